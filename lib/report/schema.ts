@@ -1,0 +1,68 @@
+/**
+ * The one typed result of the core (issue #2, "report"). The batch checker's JSON
+ * (spec/check-json.md) is a projection of it; the overlay and the collection read it too.
+ */
+import { z } from 'zod';
+
+export const cellRefSchema = z.object({
+  table: z.number().int().nonnegative(),
+  row: z.number().int().nonnegative(),
+  col: z.number().int().nonnegative(),
+});
+
+export const findingSchema = z.object({
+  rule: z.string(),
+  severity: z.enum(['error', 'warning', 'info']),
+  message: z.string(),
+  cells: z.array(cellRefSchema),
+  suspect: cellRefSchema.nullable(),
+  quote: z.string().nullable(),
+  expected: z.number().optional(),
+  actual: z.number().optional(),
+});
+
+/** How each rule instance came out: three outcomes, never two (STYLE.md). */
+export const checkSummarySchema = z.object({
+  passed: z.number().int().nonnegative(),
+  failed: z.number().int().nonnegative(),
+  /** could not be checked: a blank total, an unmapped row, … */
+  skipped: z.number().int().nonnegative(),
+  /** passed only because blanks were read as 0 */
+  passedWithBlanks: z.number().int().nonnegative(),
+});
+
+export const templateSchema = z.enum(['2019', '2021', 'pre2019', 'unknown']);
+
+export const reportSchema = z.object({
+  schemaVersion: z.literal(1),
+  isReport: z.boolean(),
+  /** why the detector decided as it did (a short phrase, for the panel and debugging) */
+  reason: z.string(),
+  title: z.string().nullable(),
+  year: z.number().int().nullable(),
+  agency: z.string().nullable(),
+  template: templateSchema.nullable(),
+  /** which <table> indexes hold tables 二, 三 (may be two: a 续表), 四 */
+  tables: z.object({
+    t2: z.array(z.number().int()),
+    t3: z.array(z.number().int()),
+    t4: z.array(z.number().int()),
+  }),
+  /** key figures by stable name (spec/check-json.md "Figure names"); null = blank cell */
+  figures: z.record(z.string(), z.number().nullable()),
+  /** where each figure stands on the page */
+  figureRefs: z.record(z.string(), cellRefSchema),
+  findings: z.array(findingSchema),
+  checks: checkSummarySchema,
+  timings: z.object({
+    detectMs: z.number(),
+    gridMs: z.number(),
+    mapMs: z.number(),
+    rulesMs: z.number(),
+    narrativeMs: z.number(),
+    totalMs: z.number(),
+  }),
+});
+
+export type ReportAnalysis = z.infer<typeof reportSchema>;
+export type FindingOut = z.infer<typeof findingSchema>;

@@ -1,0 +1,53 @@
+/**
+ * Reads what a table cell says as a figure (spec/report-format.md, "Blank and odd cells").
+ */
+import type { FigureReading } from '../types.ts';
+import { labelKey } from './normalize.ts';
+
+/** Cells that stand for "nothing here": blank, dashes, slashes, 无. */
+const BLANK = /^(?:[-—–―－‐‑⸺/\\／]+|无|\/|)$/;
+
+/** Units written in cells after the figure. */
+const UNIT = /^(?:万元|亿元|元|件|条|项|个|次|人|家|宗|万|%)/;
+
+/** "1,234" or "1234" or "12.50"; thousands separators only in groups of three. */
+const LEADING_NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/;
+
+/**
+ * The note after a figure: "22（其中修订16件）", "55（含自然失效29件）", "3(件)". Only a
+ * parenthesised note is accepted: "2.其他法律…" is a label, not the figure 2.
+ */
+const NOTE = /^\([^()]*\)$/;
+
+export function readFigure(text: string): FigureReading {
+  const s = labelKey(text);
+  if (BLANK.test(s)) return { kind: 'blank' };
+  const m = LEADING_NUMBER.exec(s);
+  if (!m) return { kind: 'text' };
+  let rest = s.slice(m[0].length);
+  const unit = UNIT.exec(rest);
+  if (unit) rest = rest.slice(unit[0].length);
+  if (rest !== '' && !NOTE.test(rest)) return { kind: 'text' };
+  const digits = (m[2] ?? '').replace(/,/g, '');
+  const frac = m[3] ?? '';
+  const value = Number(`${m[1] === '-' ? '-' : ''}${digits}${frac ? '.' + frac : ''}`);
+  if (!Number.isFinite(value)) return { kind: 'text' };
+  return { kind: 'number', value, decimals: frac.length };
+}
+
+/**
+ * Exact sum of figures printed with up to `decimals` digits: sums scaled integers so that
+ * 0.1 + 0.2 compares equal to 0.3 (STYLE.md: never float sums compared with ===).
+ */
+export function exactSum(values: readonly { value: number; decimals: number }[]): { value: number; decimals: number } {
+  const d = values.reduce((m, v) => Math.max(m, v.decimals), 0);
+  const scale = 10 ** d;
+  let acc = 0;
+  for (const v of values) acc += Math.round(v.value * scale);
+  return { value: acc / scale, decimals: d };
+}
+
+export function sameFigure(a: { value: number; decimals: number }, b: { value: number; decimals: number }): boolean {
+  const scale = 10 ** Math.max(a.decimals, b.decimals);
+  return Math.round(a.value * scale) === Math.round(b.value * scale);
+}

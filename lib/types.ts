@@ -1,0 +1,46 @@
+/**
+ * Shared types of the core. Data flows one way:
+ * Document → detect → grids → mapped tables → findings (rules, suspect) → report.
+ */
+
+/** A cell of the page, as the batch checker's JSON names it (spec/check-json.md, "CellRef"). */
+export interface CellRef {
+  /** index of the <table> among document.querySelectorAll('table') */
+  table: number;
+  /** index in that table's rows collection */
+  row: number;
+  /** column in the grid once rowspan/colspan are expanded */
+  col: number;
+}
+
+/** What a cell's text reads as, once normalised (lib/text/parse-figure.ts). */
+export type FigureReading =
+  | { kind: 'number'; value: number; /** digits after the decimal point as printed */ decimals: number }
+  | { kind: 'blank' } // blank, "—", "-", "/", "无"
+  | { kind: 'text' }; // anything else: a label, a sentence
+
+/** One figure of a mapped table, tied back to its cell. */
+export interface Figure {
+  /** the number, or null when the cell is blank */
+  value: number | null;
+  blank: boolean;
+  decimals: number;
+  /** the cell's text as shown (normalised whitespace) */
+  raw: string;
+  ref: CellRef;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  cells: CellRef[];
+  suspect: CellRef | null;
+  quote: string | null;
+  expected?: number;
+  actual?: number;
+}
+
+export type Template = '2019' | '2021' | 'pre2019' | 'unknown';
