@@ -1,9 +1,19 @@
 /**
- * The core's one entry: a Document in, a ReportAnalysis out. No browser globals, no extension
+ * The core's one entry: a Document in, a ReportAnalysis out. Data flows one way:
+ * detect → grids → mapped tables → rules (+ suspect) → report. No browser globals, no extension
  * APIs: the content script passes the live document, the batch checker a parsed one.
  */
 import { detectReport } from './detect/detect-report.ts';
 import type { ReportAnalysis } from './report/schema.ts';
+import type { Finding } from './types.ts';
+import { parseGrid, type Grid } from './grid/parse-grid.ts';
+import { findTables } from './map/find-tables.ts';
+import { mapTable2 } from './map/map-table2.ts';
+import { mapTable3 } from './map/map-table3.ts';
+import { mapTable4 } from './map/map-table4.ts';
+import type { MappedTables } from './map/mapped.ts';
+import { runRules } from './rules/run-rules.ts';
+import { collectFigures } from './report/figures.ts';
 
 export interface AnalyzeOptions {
   url?: string;
@@ -11,12 +21,14 @@ export interface AnalyzeOptions {
   now?: () => number;
 }
 
+const EMPTY_CHECKS = { passed: 0, failed: 0, skipped: 0, passedWithBlanks: 0 };
+
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): ReportAnalysis {
   const now = options.now ?? (() => performance.now());
   const t0 = now();
   const detection = detectReport(doc, options.url);
   const t1 = now();
-  return {
+  const base: ReportAnalysis = {
     schemaVersion: 1,
     isReport: detection.isReport,
     reason: detection.reason,
@@ -28,7 +40,50 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Re
     figures: {},
     figureRefs: {},
     findings: [],
-    checks: { passed: 0, failed: 0, skipped: 0, passedWithBlanks: 0 },
-    timings: { detectMs: t1 - t0, gridMs: 0, mapMs: 0, rulesMs: 0, narrativeMs: 0, totalMs: now() - t0 },
+    checks: { ...EMPTY_CHECKS },
+    timings: { detectMs: t1 - t0, gridMs: 0, mapMs: 0, rulesMs: 0, narrativeMs: 0, totalMs: 0 },
   };
+  if (!detection.isReport) {
+    base.timings.totalMs = now() - t0;
+    return base;
+  }
+  const notes: Finding[] = [];
+  // CellRef.table indexes every <table> of the document, in document order
+  const all = Array.from(doc.querySelectorAll('table'));
+  const scope = detection.container ?? doc.body ?? doc.documentElement;
+  const grids: Grid[] = [];
+  all.forEach((table, i) => {
+    if (scope && !scope.contains(table)) return;
+    const g = parseGrid(table, i);
+    if (g.truncated) {
+      notes.push({
+        rule: 'grid.truncated', severity: 'info', suspect: null, quote: null, cells: [{ table: i, row: 0, col: 0 }],
+        message: `第${i + 1}个表格有${g.rowCount}行，过大，只读取了前${g.slots.length}行`,
+      });
+    }
+    grids.push(g);
+  });
+  const t2 = now();
+  const roles = findTables(grids);
+  const mapped: MappedTables = {
+    t2: mapTable2(roles.t2, notes),
+    t3: mapTable3(roles.t3, notes),
+    t4: roles.t4 ? mapTable4(roles.t4, notes) : null,
+    notes,
+  };
+  const t3 = now();
+  const rules = runRules(mapped);
+  const figureSet = collectFigures(mapped);
+  const t4 = now();
+  base.tables = {
+    t2: roles.t2.map((g) => g.tableIndex),
+    t3: roles.t3.map((g) => g.tableIndex),
+    t4: roles.t4 ? [roles.t4.tableIndex] : [],
+  };
+  base.figures = figureSet.figures;
+  base.figureRefs = figureSet.refs;
+  base.findings = [...rules.findings, ...notes];
+  base.checks = rules.checks;
+  base.timings = { ...base.timings, gridMs: t2 - t1, mapMs: t3 - t2, rulesMs: t4 - t3, totalMs: now() - t0 };
+  return base;
 }

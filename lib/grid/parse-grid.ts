@@ -1,0 +1,89 @@
+/**
+ * A <table> into a grid by the HTML table model (HTML §4.9.12.1 "forming a table"): every cell
+ * placed at the first free column of its row, spans expanded, each grid slot pointing back to its
+ * <td>. Overlapping spans do not move cells (the later cell is placed past the occupied slot, as
+ * browsers do); rowspan=0 runs to the end of the row group; spans are clamped like the DOM clamps
+ * them (colspan 1..1000, rowspan 0..65534).
+ */
+import type { CellRef, FigureReading } from '../types.ts';
+import { normalizeText } from '../text/normalize.ts';
+import { readFigure } from '../text/parse-figure.ts';
+import { rowCells, tableRows } from './table-rows.ts';
+
+export interface GridCell {
+  el: Element;
+  /** where the cell starts: row in table.rows, column in the expanded grid */
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+  /** the text as shown: half-width, whitespace collapsed */
+  text: string;
+  reading: FigureReading;
+}
+
+export interface Grid {
+  tableIndex: number;
+  table: Element;
+  /** slots[r][c]: the cell covering that slot, or null where the table has a hole */
+  slots: (GridCell | null)[][];
+  width: number;
+  /** rows beyond MAX_ROWS were not read */
+  truncated: boolean;
+  rowCount: number;
+}
+
+/** Report tables have under 60 rows; a larger table is read in part and says so. */
+export const MAX_ROWS = 2000;
+const MAX_COLSPAN = 1000;
+const MAX_ROWSPAN = 65534;
+
+function spanAttr(el: Element, name: string, min: number, max: number, dflt: number): number {
+  const v = el.getAttribute(name);
+  if (v === null) return dflt;
+  const n = parseInt(v, 10);
+  if (!Number.isFinite(n)) return dflt;
+  return Math.min(max, Math.max(min, n));
+}
+
+export function cellRef(tableIndex: number, cell: Pick<GridCell, 'row' | 'col'>): CellRef {
+  return { table: tableIndex, row: cell.row, col: cell.col };
+}
+
+export function parseGrid(table: Element, tableIndex: number): Grid {
+  const entries = tableRows(table);
+  const truncated = entries.length > MAX_ROWS;
+  const rows = truncated ? entries.slice(0, MAX_ROWS) : entries;
+  const slots: (GridCell | null)[][] = rows.map(() => []);
+  let width = 0;
+  // end (exclusive) of each row's group, for rowspan=0 and for clamping spans at the group end
+  const groupEnd: number[] = new Array(rows.length);
+  for (let r = rows.length - 1; r >= 0; r--) {
+    const next = rows[r + 1];
+    groupEnd[r] = next && next.group === rows[r]!.group ? groupEnd[r + 1]! : r + 1;
+  }
+  for (let r = 0; r < rows.length; r++) {
+    const line = slots[r]!;
+    let col = 0;
+    for (const el of rowCells(rows[r]!.tr)) {
+      while (line[col]) col++;
+      const colSpan = spanAttr(el, 'colspan', 1, MAX_COLSPAN, 1);
+      let rowSpan = spanAttr(el, 'rowspan', 0, MAX_ROWSPAN, 1);
+      const end = groupEnd[r]!;
+      if (rowSpan === 0 || r + rowSpan > end) rowSpan = end - r;
+      const text = normalizeText(el.textContent ?? '');
+      const cell: GridCell = { el, row: r, col, rowSpan, colSpan, text, reading: readFigure(text) };
+      for (let dr = 0; dr < rowSpan; dr++) {
+        const target = slots[r + dr]!;
+        for (let dc = 0; dc < colSpan; dc++) if (!target[col + dc]) target[col + dc] = cell;
+      }
+      col += colSpan;
+      if (col > width) width = col;
+    }
+  }
+  for (const line of slots) {
+    if (line.length > width) width = line.length;
+  }
+  for (const line of slots) for (let c = 0; c < width; c++) if (line[c] === undefined) line[c] = null;
+  return { tableIndex, table, slots, width, truncated, rowCount: entries.length };
+}

@@ -1,0 +1,56 @@
+/**
+ * Which grids are tables 二, 三 and 四, by what their labels say (never by position: pages put
+ * metadata and layout tables before them). A table that holds other tables is layout, not data.
+ */
+import type { Grid } from '../grid/parse-grid.ts';
+import { labelKey } from '../text/normalize.ts';
+
+export interface TableRoles {
+  t2: Grid[];
+  /** one grid, or two when table 三 continues in a 续表 after a page break */
+  t3: Grid[];
+  t4: Grid | null;
+}
+
+function gridKey(g: Grid): string {
+  return labelKey(g.table.textContent ?? '');
+}
+
+const T3_STRONG = /本年新收|本年度办理结果|结转下年度|上年结转/;
+const T3_ROWS = /予以公开|不予公开|无法提供|不予处理|其他处理|内部事务|过程性信息|执法案卷|行政查询|国家秘密|重复申请|出版物/;
+const T4 = /行政复议/;
+const T4_MORE = /行政诉讼|复议后起诉|直接起诉/;
+const T2 = /第二十条|信息内容|规范性文件|行政许可|行政处罚|行政事业性收费|政府集中采购/;
+
+export function findTables(grids: readonly Grid[]): TableRoles {
+  const roles: TableRoles = { t2: [], t3: [], t4: null };
+  let t3Open = false;
+  for (const g of grids) {
+    if (g.table.getElementsByTagName('table').length > 0) continue; // layout
+    const key = gridKey(g);
+    const isT3 = T3_STRONG.test(key) || (T3_ROWS.test(key) && /公开|处理|提供/.test(key) && countMatches(key) >= 3);
+    if (isT3 && !/信息内容/.test(key)) {
+      if (roles.t3.length === 0) {
+        roles.t3.push(g);
+        t3Open = !/结转下年度/.test(key);
+      } else if (t3Open && roles.t3.length === 1) {
+        // 续表: table 三 continued after a page break, with no header of its own
+        roles.t3.push(g);
+        t3Open = false;
+      }
+      continue;
+    }
+    t3Open = false;
+    if (!roles.t4 && T4.test(key) && T4_MORE.test(key) && /维持|纠正/.test(key)) {
+      roles.t4 = g;
+      continue;
+    }
+    if (T2.test(key) && /规章|行政许可|行政处罚|行政强制|收费|采购/.test(key) && roles.t3.length === 0) roles.t2.push(g);
+  }
+  return roles;
+}
+
+function countMatches(key: string): number {
+  const re = new RegExp(T3_ROWS.source, 'g');
+  return key.match(re)?.length ?? 0;
+}

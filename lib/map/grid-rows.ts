@@ -1,0 +1,82 @@
+/**
+ * Helpers shared by the table mappers: splitting a grid row into its label and its figures, and
+ * reading the header above a column.
+ */
+import type { Grid, GridCell } from '../grid/parse-grid.ts';
+import type { Figure } from '../types.ts';
+import { cellRef } from '../grid/parse-grid.ts';
+import { labelKey } from '../text/normalize.ts';
+
+export interface RowView {
+  grid: Grid;
+  /** row index in the grid (= index in table.rows) */
+  r: number;
+  slots: (GridCell | null)[];
+  /** the label cells' text joined, as a labelKey */
+  label: string;
+  /** the label as shown, for messages */
+  display: string;
+  /** first column holding a figure or a blank after the label, or -1 */
+  dataStart: number;
+}
+
+function isFigureCell(c: GridCell | null): boolean {
+  return !!c && (c.reading.kind === 'number' || c.reading.kind === 'blank');
+}
+
+export function rowView(grid: Grid, r: number): RowView {
+  const slots = grid.slots[r] ?? [];
+  const parts: string[] = [];
+  let last: GridCell | null = null;
+  let dataStart = -1;
+  for (let c = 0; c < slots.length; c++) {
+    const cell = slots[c] ?? null;
+    if (cell && cell.reading.kind === 'text') {
+      if (dataStart >= 0) break; // text after figures: a note column, not the label
+      if (cell !== last) parts.push(cell.text);
+      last = cell;
+      continue;
+    }
+    // a label-less row (table 四's data row) starts at its first number; a leading blank is not data
+    if (isFigureCell(cell) && dataStart < 0 && (parts.length > 0 || cell!.reading.kind === 'number')) dataStart = c;
+  }
+  const display = parts.join(' ');
+  return { grid, r, slots, label: labelKey(display), display, dataStart };
+}
+
+/** Columns holding figures in at least half of the given rows. */
+export function figureColumns(rows: readonly RowView[]): number[] {
+  const counts = new Map<number, number>();
+  for (const row of rows) {
+    if (row.dataStart < 0) continue;
+    for (let c = row.dataStart; c < row.slots.length; c++) {
+      const cell = row.slots[c] ?? null;
+      if (isFigureCell(cell) && cell!.col === c) counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+  }
+  const need = Math.max(1, Math.ceil(rows.filter((r) => r.dataStart >= 0).length / 2));
+  return [...counts.entries()].filter(([, n]) => n >= need).map(([c]) => c).sort((a, b) => a - b);
+}
+
+/** The header cells above column c, top to bottom, each once. */
+export function headerPath(headerRows: readonly RowView[], c: number): string[] {
+  const out: string[] = [];
+  let last: GridCell | null = null;
+  for (const row of headerRows) {
+    const cell = row.slots[c] ?? null;
+    if (cell && cell !== last && cell.reading.kind === 'text') out.push(labelKey(cell.text));
+    last = cell;
+  }
+  return out;
+}
+
+/** A figure read from the cell that starts at column c of the row; null when none does. */
+export function figureAt(row: RowView, c: number): Figure | null {
+  const cell = row.slots[c] ?? null;
+  // a figure spanning rows or columns belongs to the slot where it starts, never counted twice
+  if (!cell || cell.col !== c || cell.row !== row.r) return null;
+  if (cell.reading.kind === 'text') return null;
+  const ref = cellRef(row.grid.tableIndex, { row: cell.row, col: cell.col });
+  if (cell.reading.kind === 'blank') return { value: null, blank: true, decimals: 0, raw: cell.text, ref };
+  return { value: cell.reading.value, blank: false, decimals: cell.reading.decimals, raw: cell.text, ref };
+}

@@ -1,0 +1,130 @@
+/**
+ * Table 三 收到和处理政府信息公开申请情况, mapped row by row and column by column to named fields
+ * (spec/report-format.md "Table 三"). Rows and columns are found by their labels, whatever their
+ * position; what cannot be mapped becomes a map.unmapped info, never a guess.
+ */
+import type { Grid } from '../grid/parse-grid.ts';
+import type { Figure, Finding } from '../types.ts';
+import type { MappedRow, MappedTable3, T3Column } from './mapped.ts';
+import { T3_COLUMNS } from './mapped.ts';
+import { figureAt, figureColumns, headerPath, rowView, type RowView } from './grid-rows.ts';
+import { matchLabel, T3_COLUMN_PATTERNS, T3_GROUP_ITEMS, T3_ITEM_MATCH_ORDER, T3_ROW_PATTERNS } from './labels.ts';
+import { unmapped } from './notes.ts';
+
+/** The canonical column order of the national template, for headers that lost their spans. */
+const CANONICAL = ['natural', 'commercial', 'research', 'social', 'legal', 'otherOrg', 'total'] as const;
+
+export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable3 | null {
+  const first = grids[0];
+  if (!first) return null;
+  const views: RowView[] = [];
+  for (const g of grids) for (let r = 0; r < g.slots.length; r++) views.push(rowView(g, r));
+  // the first row that is a table-三 data row ends the header
+  const firstData = views.findIndex((v) => v.dataStart >= 0 && matchLabel(T3_ROW_PATTERNS, v.label) !== null);
+  if (firstData < 0) return null;
+  const header = views.slice(0, firstData).filter((v) => v.grid === first);
+  const data = views.slice(firstData).filter((v) => v.dataStart >= 0);
+
+  // columns of the first table; a 续表's columns are aligned on the right edge
+  const dataFirst = data.filter((v) => v.grid === first);
+  const cols = figureColumns(dataFirst);
+  const colKeys = mapColumns(header, cols, first.tableIndex, notes);
+  if (!colKeys) return null;
+
+  const rows = new Map<string, MappedRow>();
+  let group: string | null = null;
+  for (const v of data) {
+    const offset = v.grid === first ? 0 : v.grid.width - first.width;
+    const key = rowKey(v.label, group);
+    if (!key) {
+      notes.push(unmapped(v.grid.tableIndex, v.r, `表三未能识别的行「${v.display}」，未参与校验`));
+      continue;
+    }
+    group = key.split('.')[0]!;
+    if (rows.has(key)) {
+      notes.push(unmapped(v.grid.tableIndex, v.r, `表三重复的行「${v.display}」，未参与校验`));
+      continue;
+    }
+    const cells: Partial<Record<T3Column, Figure>> = {};
+    colKeys.forEach((k, i) => {
+      const c = cols[i]! + offset;
+      if (!k) return;
+      const f = figureAt(v, c);
+      if (f) cells[k] = f;
+    });
+    rows.set(key, { key, label: v.display, cells });
+  }
+  const columns = colKeys.filter((k): k is T3Column => k !== null);
+  const blankColumns = new Set<T3Column>();
+  for (const col of columns) {
+    let any = false;
+    let allBlank = true;
+    for (const row of rows.values()) {
+      const f = row.cells[col];
+      if (!f) continue;
+      any = true;
+      if (!f.blank) allBlank = false;
+    }
+    if (any && allBlank) blankColumns.add(col);
+  }
+  return { tableIndexes: grids.map((g) => g.tableIndex), rows, columns, blankColumns };
+}
+
+/** A row's field: 'new', 'granted', 'denied.secret', or a group key for a subtotal row. */
+export function rowKey(label: string, currentGroup: string | null): string | null {
+  const top = matchLabel(T3_ROW_PATTERNS, label);
+  if (!top) {
+    // an item row whose group label was not repeated (a 续表 restarting mid-group)
+    return currentGroup && T3_GROUP_ITEMS[currentGroup] ? itemKey(currentGroup, label) : null;
+  }
+  const items = T3_GROUP_ITEMS[top];
+  if (!items) return top;
+  const m = items === undefined ? null : T3_ROW_PATTERNS.find((p) => p.key === top)!.re.exec(label);
+  const rest = m ? label.slice(m.index + m[0].length) : label;
+  if (rest === '' || /^(小计|合计)$/.test(rest) || /^\(?(小计|合计)\)?$/.test(rest)) return top;
+  return itemKey(top, rest);
+}
+
+function itemKey(group: string, rest: string): string | null {
+  const items = T3_GROUP_ITEMS[group]!;
+  const order = T3_ITEM_MATCH_ORDER[group];
+  const ordered = order ? order.map((k) => items.find((p) => p.key === k)!) : items;
+  const hit = matchLabel(ordered, rest);
+  if (hit) return `${group}.${hit}`;
+  // fall back on the item's number in the template's order ("5.属于…" with a mangled label)
+  const n = /^(\d+)[.、．]/.exec(rest);
+  if (n) {
+    const item = items[Number(n[1]) - 1];
+    if (item) return `${group}.${item.key}`;
+  }
+  return null;
+}
+
+function mapColumns(header: RowView[], cols: number[], tableIndex: number, notes: Finding[]): (T3Column | null)[] | null {
+  if (cols.length === 0) return null;
+  const byPosition = cols.map((c) => {
+    const path = headerPath(header, c);
+    const leaf = path[path.length - 1] ?? '';
+    const k = matchLabel(T3_COLUMN_PATTERNS, leaf) as T3Column | null;
+    // "其他" alone is 法人或其他组织's last column only when it sits under that group
+    if (k === 'otherOrg' && !path.some((p) => /法人/.test(p)) && leaf !== '其他') return null;
+    return k;
+  });
+  const found = byPosition.filter((k) => k !== null);
+  const unique = new Set(found).size === found.length;
+  if (unique && byPosition.includes('natural') && byPosition.includes('total')) {
+    byPosition.forEach((k, i) => {
+      if (!k) notes.push(unmapped(tableIndex, header[0]?.r ?? 0, `表三第${cols[i]! + 1}列表头无法识别，未参与校验`, cols[i]!));
+    });
+    return byPosition;
+  }
+  // Header rows that lost their spans: the labels are all there but not above their columns.
+  const headerText = header.map((h) => h.label).join('');
+  if (cols.length === CANONICAL.length && CANONICAL.every((k) => T3_COLUMN_PATTERNS.find((p) => p.key === k)!.re.test(headerText) || k === 'otherOrg')) {
+    return [...CANONICAL];
+  }
+  notes.push(unmapped(tableIndex, header[0]?.r ?? 0, '表三的列无法按表头识别，表三未参与校验'));
+  return null;
+}
+
+export { T3_COLUMNS };

@@ -1,0 +1,56 @@
+/** What the mapping stage hands to the rules: named figures, each tied to its cell. */
+import type { Figure, Finding } from '../types.ts';
+
+/** Table 三's columns (spec/check-json.md "Figure names"), plus the optional added subtotal. */
+export const T3_COLUMNS = ['natural', 'commercial', 'research', 'social', 'legal', 'otherOrg', 'total'] as const;
+export type T3Column = (typeof T3_COLUMNS)[number] | 'orgSubtotal';
+/** The five 法人或其他组织 columns that a 小计 column sums. */
+export const T3_ORG_COLUMNS = ['commercial', 'research', 'social', 'legal', 'otherOrg'] as const;
+/** The six applicant columns that 总计 sums (spec identity 3). */
+export const T3_APPLICANT_COLUMNS = ['natural', ...T3_ORG_COLUMNS] as const;
+
+/**
+ * Table 三's rows. Result items carry their group: 'denied.secret' is （三）不予公开 1.属于国家秘密.
+ * A group's own key ('denied') names a subtotal row a unit added, or in the 2019 form the
+ * single （六）其他处理 row ('other').
+ */
+export type T3Row = string;
+
+export interface MappedRow {
+  key: T3Row;
+  /** the label as the page shows it */
+  label: string;
+  cells: Partial<Record<T3Column, Figure>>;
+}
+
+export interface MappedTable3 {
+  tableIndexes: number[];
+  rows: Map<T3Row, MappedRow>;
+  columns: T3Column[];
+  /** a column whose every mapped figure is blank (a unit that left 法人 columns empty) */
+  blankColumns: Set<T3Column>;
+}
+
+export const T4_GROUPS = ['review', 'suitDirect', 'suitAfterReview'] as const;
+export const T4_ITEMS = ['upheld', 'corrected', 'other', 'pending', 'total'] as const;
+export type T4Group = (typeof T4_GROUPS)[number];
+export type T4Item = (typeof T4_ITEMS)[number];
+
+export interface MappedTable4 {
+  tableIndex: number;
+  cells: Partial<Record<`${T4Group}.${T4Item}`, Figure>>;
+}
+
+export interface MappedTable2 {
+  tableIndexes: number[];
+  /** by `<item>.<column>`, e.g. 'license.decisions' */
+  cells: Map<string, Figure>;
+}
+
+export interface MappedTables {
+  t2: MappedTable2 | null;
+  t3: MappedTable3 | null;
+  t4: MappedTable4 | null;
+  /** map.unmapped and grid.truncated infos */
+  notes: Finding[];
+}

@@ -1,0 +1,44 @@
+/**
+ * The key figures by their stable names (spec/check-json.md "Figure names"): t3.<row>.<col>,
+ * t4.<group>.<item>, t2.<item>.<column>. A result group's figure (t3.denied.<col>) is the sum of
+ * its items; items are named too (t3.denied.secret.<col>). null = the cell is blank.
+ */
+import type { CellRef, Figure } from '../types.ts';
+import type { MappedTables } from '../map/mapped.ts';
+import { exactSum } from '../text/parse-figure.ts';
+import { T3_GROUP_ITEMS } from '../map/labels.ts';
+
+export interface FigureSet {
+  figures: Record<string, number | null>;
+  refs: Record<string, CellRef>;
+}
+
+function put(set: FigureSet, name: string, f: Figure): void {
+  set.figures[name] = f.value;
+  set.refs[name] = f.ref;
+}
+
+export function collectFigures(tables: MappedTables): FigureSet {
+  const set: FigureSet = { figures: {}, refs: {} };
+  const { t2, t3, t4 } = tables;
+  if (t3) {
+    for (const [key, row] of t3.rows) {
+      for (const [col, f] of Object.entries(row.cells)) if (f) put(set, `t3.${key}.${col}`, f);
+    }
+    // group figures: the sum of a group's items where the page has no subtotal row of its own
+    for (const group of Object.keys(T3_GROUP_ITEMS)) {
+      const items = [...t3.rows.keys()].filter((k) => k.startsWith(group + '.'));
+      if (items.length === 0) continue;
+      for (const col of t3.columns) {
+        const name = `t3.${group}.${col}`;
+        if (name in set.figures) continue;
+        const figs = items.map((k) => t3.rows.get(k)!.cells[col]).filter((f): f is Figure => !!f);
+        if (figs.length === 0) continue;
+        set.figures[name] = figs.every((f) => f.blank) ? null : exactSum(figs.map((f) => ({ value: f.value ?? 0, decimals: f.decimals }))).value;
+      }
+    }
+  }
+  if (t4) for (const [k, f] of Object.entries(t4.cells)) if (f) put(set, `t4.${k}`, f);
+  if (t2) for (const [k, f] of t2.cells) put(set, `t2.${k}`, f);
+  return set;
+}

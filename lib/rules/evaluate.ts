@@ -1,0 +1,80 @@
+/**
+ * The one evaluator: judges each instance Σ lhs = Σ rhs with exact arithmetic, and gives one of
+ * three outcomes (STYLE.md): pass, fail, or cannot check — with the reason. Blanks count as 0 in a
+ * sum, and an instance that holds only because of that says so; a blank total is "missing", not an
+ * arithmetic error (spec/report-format.md "Blank and odd cells").
+ */
+import type { CellRef, Figure, Finding } from '../types.ts';
+import { exactSum, sameFigure } from '../text/parse-figure.ts';
+import type { Instance, Term } from './instances.ts';
+
+export type Outcome =
+  | { kind: 'pass'; blanks: Term[] }
+  | { kind: 'fail'; lhs: number; rhs: number; blanks: Term[] }
+  | { kind: 'skip'; reason: string; blankTotal?: Term };
+
+export interface Judged {
+  instance: Instance;
+  outcome: Outcome;
+}
+
+function valueOf(f: Figure): { value: number; decimals: number } {
+  return { value: f.value ?? 0, decimals: f.decimals };
+}
+
+export function judge(instance: Instance, blankColumns: ReadonlySet<string>): Outcome {
+  const terms = [...instance.lhs, ...instance.rhs];
+  const missing = terms.find((t) => !t.figure);
+  if (missing) return { kind: 'skip', reason: `${missing.name}无法读取` };
+  // a column the unit left entirely empty reads as zeros, not as missing totals
+  const blankTotal = terms.find((t) => t.isTotal && t.figure!.blank && !(t.column && blankColumns.has(t.column)));
+  if (blankTotal) {
+    const others = terms.filter((t) => t !== blankTotal);
+    if (others.every((t) => t.figure!.blank || t.figure!.value === 0)) return { kind: 'pass', blanks: [] };
+    // Only the instance whose total the blank cell is reports it (see findingsFrom).
+    const own = instance.lhs.length === 1 && instance.lhs[0] === blankTotal ? blankTotal : undefined;
+    return { kind: 'skip', reason: `${blankTotal.name}为空，合计缺失`, blankTotal: own };
+  }
+  const lhs = exactSum(instance.lhs.map((t) => valueOf(t.figure!)));
+  const rhs = exactSum(instance.rhs.map((t) => valueOf(t.figure!)));
+  // blanks in a column the unit left entirely empty are not worth a word
+  const blanks = terms.filter((t) => t.figure!.blank && !(t.column && blankColumns.has(t.column)));
+  if (sameFigure(lhs, rhs)) return { kind: 'pass', blanks };
+  return { kind: 'fail', lhs: lhs.value, rhs: rhs.value, blanks };
+}
+
+export function refsOf(instance: Instance): CellRef[] {
+  return [...instance.lhs, ...instance.rhs].map((t) => t.figure?.ref).filter((r): r is CellRef => !!r);
+}
+
+/** The message of a failed instance, in Chinese, with the numbers. */
+export function failMessage(instance: Instance, lhs: number, rhs: number, blanks: number): string {
+  const id = instance.rule.id;
+  const note = blanks > 0 ? `（其中${blanks}个空白单元格按0计算）` : '';
+  switch (id) {
+    case 't3.balance':
+      return `${instance.scope}：一+二=${lhs}，三（七）+四=${rhs}，两者应相等${note}`;
+    case 't3.results-total':
+      return `${instance.scope}：（七）总计为${lhs}，办理结果各项之和为${rhs}${note}`;
+    case 't3.row-total':
+      return `${instance.scope}：总计为${lhs}，各类申请人之和为${rhs}${note}`;
+    case 't3.subtotal':
+      return `${instance.scope}：小计为${lhs}，其分项之和为${rhs}${note}`;
+    case 't4.group-total':
+      return `${instance.scope}：总计为${lhs}，结果维持+结果纠正+其他结果+尚未审结=${rhs}${note}`;
+    default:
+      return `${instance.scope}：${lhs} ≠ ${rhs}${note}`;
+  }
+}
+
+export function blankTotalFinding(term: Term, instance: Instance): Finding {
+  const parts = exactSum(instance.rhs.map((t) => valueOf(t.figure!)));
+  return {
+    rule: 'table.blank-total',
+    severity: 'warning',
+    message: `${term.name}为空：合计缺失，其分项之和为${parts.value}（不是算术错误，但该合计未填写）`,
+    cells: refsOf(instance),
+    suspect: null,
+    quote: null,
+  };
+}

@@ -1,0 +1,94 @@
+/** Chinese names of table fields, for messages a reader understands without the rule id. */
+
+export const T3_COLUMN_NAMES: Record<string, string> = {
+  natural: '自然人',
+  commercial: '商业企业',
+  research: '科研机构',
+  social: '社会公益组织',
+  legal: '法律服务机构',
+  otherOrg: '其他（法人或其他组织）',
+  orgSubtotal: '法人或其他组织小计',
+  total: '总计',
+};
+
+const T3_ROW_NAMES: Record<string, string> = {
+  new: '一、本年新收',
+  carried: '二、上年结转',
+  granted: '（一）予以公开',
+  partial: '（二）部分公开',
+  denied: '（三）不予公开',
+  unable: '（四）无法提供',
+  notProcessed: '（五）不予处理',
+  other: '（六）其他处理',
+  processed: '（七）总计',
+  carriedForward: '四、结转下年度继续办理',
+};
+
+const T3_ITEM_NAMES: Record<string, string> = {
+  secret: '1.属于国家秘密',
+  lawForbidden: '2.其他法律行政法规禁止公开',
+  threeSecurity: '3.危及“三安全一稳定”',
+  thirdParty: '4.保护第三方合法权益',
+  internal: '5.属于三类内部事务信息',
+  process: '6.属于四类过程性信息',
+  enforcement: '7.属于行政执法案卷',
+  query: '8.属于行政查询事项',
+  noInfo: '1.本机关不掌握相关政府信息',
+  needCreate: '2.没有现成信息需要另行制作',
+  unclear: '3.补正后申请内容仍不明确',
+  petition: '1.信访举报投诉类申请',
+  repeat: '2.重复申请',
+  publication: '3.要求提供公开出版物',
+  massive: '4.无正当理由大量反复申请',
+  confirm: '5.要求行政机关确认或重新出具已获取信息',
+  overdueCorrection: '1.逾期不补正',
+  overdueFee: '2.逾期未缴纳费用',
+  otherOther: '3.其他',
+};
+
+export function t3RowName(key: string): string {
+  const [group, item] = key.split('.') as [string, string | undefined];
+  const g = T3_ROW_NAMES[group] ?? group;
+  if (!item) return g;
+  return `${g}${T3_ITEM_NAMES[item] ?? item}`;
+}
+
+export const T4_GROUP_NAMES: Record<string, string> = {
+  review: '行政复议',
+  suitDirect: '行政诉讼（未经复议直接起诉）',
+  suitAfterReview: '行政诉讼（复议后起诉）',
+};
+
+export const T4_ITEM_NAMES: Record<string, string> = {
+  upheld: '结果维持',
+  corrected: '结果纠正',
+  other: '其他结果',
+  pending: '尚未审结',
+  total: '总计',
+};
+
+export const T2_ITEM_NAMES: Record<string, string> = {
+  regulations: '规章',
+  normativeDocs: '规范性文件',
+  license: '行政许可',
+  otherServices: '其他对外管理服务事项',
+  penalty: '行政处罚',
+  enforcement: '行政强制',
+  fees: '行政事业性收费',
+  procurement: '政府集中采购',
+};
+
+export const T2_COLUMN_NAMES: Record<string, string> = {
+  newMade: '本年新制作/制发数量',
+  newPublished: '本年新公开数量',
+  totalPublic: '对外公开总数量',
+  abolished: '本年废止件数',
+  inForce: '现行有效件数',
+  prevYear: '上一年项目数量',
+  change: '本年增/减',
+  decisions: '处理决定数量',
+  itemCount: '本年项目数量',
+  feeAmount: '本年收费金额',
+  procurementCount: '采购项目数量',
+  procurementAmount: '采购总金额',
+};

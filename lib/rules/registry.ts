@@ -1,0 +1,74 @@
+/**
+ * Every identity of the format, declared as data (STYLE.md, after Arelle's calculation checks:
+ * "total = Σ items", one evaluator). A rule names the fields it reads; lib/rules/instances.ts
+ * expands it over the columns or rows a page has, lib/rules/evaluate.ts judges each instance.
+ * Ids are stable: stored findings and settings refer to them. Never rename one silently.
+ */
+import type { Severity } from '../types.ts';
+
+export type RuleScope = 't3-column' | 't3-row' | 't3-group-subtotal' | 't3-org-subtotal' | 't4-group' | 't2-figure';
+
+export interface RuleDef {
+  id: string;
+  /** Chinese title for the panel */
+  title: string;
+  severity: Severity;
+  scope: RuleScope;
+  /** which line of spec/report-format.md (and of the 国办 format) the rule encodes */
+  source: string;
+  /** for sum rules: Σ lhs = Σ rhs, field names in the scope's vocabulary */
+  lhs?: readonly string[];
+  rhs?: readonly string[];
+}
+
+/** The result items of table 三 that （七）总计 sums; the 'other.*' set is whichever form the page has. */
+export const T3_RESULT_ITEMS = [
+  'granted', 'partial',
+  'denied.secret', 'denied.lawForbidden', 'denied.threeSecurity', 'denied.thirdParty', 'denied.internal', 'denied.process', 'denied.enforcement', 'denied.query',
+  'unable.noInfo', 'unable.needCreate', 'unable.unclear',
+  'notProcessed.petition', 'notProcessed.repeat', 'notProcessed.publication', 'notProcessed.massive', 'notProcessed.confirm',
+  'other.*',
+] as const;
+
+export const RULES: readonly RuleDef[] = [
+  {
+    id: 't3.balance', title: '表三收支平衡', severity: 'error', scope: 't3-column',
+    source: '表三 identity 1 (stated in the corner cell): 一 + 二 = 三（七） + 四',
+    lhs: ['new', 'carried'], rhs: ['processed', 'carriedForward'],
+  },
+  {
+    id: 't3.results-total', title: '表三办理结果合计', severity: 'error', scope: 't3-column',
+    source: '表三 identity 2: 三（七） = （一）+（二）+ Σ（三）+ Σ（四）+ Σ（五）+ Σ（六）',
+    lhs: ['processed'], rhs: T3_RESULT_ITEMS,
+  },
+  {
+    id: 't3.row-total', title: '表三行合计', severity: 'error', scope: 't3-row',
+    source: '表三 identity 3: 总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他',
+    lhs: ['total'], rhs: ['natural', 'commercial', 'research', 'social', 'legal', 'otherOrg'],
+  },
+  {
+    id: 't3.subtotal', title: '表三小计', severity: 'error', scope: 't3-group-subtotal',
+    source: '表三 identity 4: a subtotal row a unit added equals the sum of its items',
+  },
+  {
+    id: 't3.subtotal', title: '表三小计', severity: 'error', scope: 't3-org-subtotal',
+    source: '表三 identity 4: a 法人或其他组织 小计 column equals its five columns',
+    lhs: ['orgSubtotal'], rhs: ['commercial', 'research', 'social', 'legal', 'otherOrg'],
+  },
+  {
+    id: 't4.group-total', title: '表四分组合计', severity: 'error', scope: 't4-group',
+    source: '表四: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结, per group',
+    lhs: ['total'], rhs: ['upheld', 'corrected', 'other', 'pending'],
+  },
+  {
+    id: 't2.count', title: '表二数量', severity: 'warning', scope: 't2-figure',
+    source: '表二 soft check: counts are non-negative integers (本年增/减 may be negative; money may be decimal)',
+  },
+];
+
+/** Ids of findings the stages raise outside the sum rules. */
+export const OTHER_FINDING_IDS = ['table.blank-total', 'table.blanks-as-zero', 'map.unmapped', 'grid.truncated', 'core.internal'] as const;
+
+export function ruleIds(): string[] {
+  return [...new Set(RULES.map((r) => r.id))];
+}

@@ -1,0 +1,114 @@
+/**
+ * Runs every rule over the mapped tables and turns outcomes into findings. A rule that throws
+ * becomes a core.internal finding naming it; the rest of the report still stands (STYLE.md).
+ */
+import type { Finding } from '../types.ts';
+import type { MappedTables } from '../map/mapped.ts';
+import { buildInstances, type Instance } from './instances.ts';
+import { blankTotalFinding, failMessage, judge, refsOf, type Judged } from './evaluate.ts';
+import { checkTable2Counts } from './table2-counts.ts';
+import { findSuspects } from '../suspect/find-suspect.ts';
+
+export interface RulesResult {
+  findings: Finding[];
+  checks: { passed: number; failed: number; skipped: number; passedWithBlanks: number };
+  /** what could not be checked, and why: never shown as "OK" */
+  skipped: { rule: string; scope: string; reason: string }[];
+}
+
+const refKey = (r: { table: number; row: number; col: number }) => `${r.table}:${r.row}:${r.col}`;
+
+export function runRules(tables: MappedTables): RulesResult {
+  const checks = { passed: 0, failed: 0, skipped: 0, passedWithBlanks: 0 };
+  const findings: Finding[] = [];
+  const skipped: RulesResult['skipped'] = [];
+  let instances: Instance[] = [];
+  try {
+    instances = buildInstances(tables);
+  } catch (e) {
+    findings.push(internal('rules', e));
+  }
+  const blankColumns = tables.t3?.blankColumns ?? new Set<string>();
+  const judged: Judged[] = [];
+  for (const instance of instances) {
+    try {
+      judged.push({ instance, outcome: judge(instance, blankColumns) });
+    } catch (e) {
+      findings.push(internal(instance.rule.id, e));
+    }
+  }
+  const suspects = findSuspects(judged);
+  const blankTotalsSeen = new Set<string>();
+  const blanksByTable = new Map<number, number>();
+  for (const j of judged) {
+    const o = j.outcome;
+    if (o.kind === 'pass') {
+      checks.passed++;
+      if (o.blanks.length > 0) {
+        checks.passedWithBlanks++;
+        blanksByTable.set(j.instance.table, (blanksByTable.get(j.instance.table) ?? 0) + 1);
+      }
+    } else if (o.kind === 'skip') {
+      checks.skipped++;
+      skipped.push({ rule: j.instance.rule.id, scope: j.instance.scope, reason: o.reason });
+      if (o.blankTotal?.figure) {
+        const k = refKey(o.blankTotal.figure.ref);
+        if (!blankTotalsSeen.has(k)) {
+          blankTotalsSeen.add(k);
+          findings.push(blankTotalFinding(o.blankTotal, j.instance));
+        }
+      }
+    } else {
+      checks.failed++;
+      const s = suspects.find((x) => x.explains.has(j));
+      let message = failMessage(j.instance, o.lhs, o.rhs, o.blanks.length);
+      if (s) message += `；最可能出错的单元格现为${s.actual}，改为${s.expected}即可同时满足${s.explains.size}项校验`;
+      const f: Finding = {
+        rule: j.instance.rule.id,
+        severity: j.instance.rule.severity,
+        message,
+        cells: refsOf(j.instance),
+        suspect: s ? s.ref : null,
+        quote: null,
+      };
+      if (s) {
+        f.expected = s.expected;
+        f.actual = s.actual;
+      }
+      findings.push(f);
+    }
+  }
+  for (const [table, n] of blanksByTable) {
+    findings.push({
+      rule: 'table.blanks-as-zero',
+      severity: 'info',
+      message: `有${n}项校验只有把空白单元格按0计算才成立`,
+      cells: [],
+      suspect: null,
+      quote: null,
+    });
+    void table;
+  }
+  if (tables.t2) {
+    try {
+      const t2 = checkTable2Counts(tables.t2);
+      findings.push(...t2.findings);
+      checks.passed += t2.passed;
+      checks.failed += t2.findings.length;
+    } catch (e) {
+      findings.push(internal('t2.count', e));
+    }
+  }
+  return { findings, checks, skipped };
+}
+
+function internal(rule: string, e: unknown): Finding {
+  return {
+    rule: 'core.internal',
+    severity: 'info',
+    message: `校验规则 ${rule} 运行出错，已跳过：${e instanceof Error ? e.message : String(e)}`,
+    cells: [],
+    suspect: null,
+    quote: null,
+  };
+}

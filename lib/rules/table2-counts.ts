@@ -1,0 +1,32 @@
+/**
+ * Table 二's soft check (spec/report-format.md "Table 二"): counts are non-negative integers;
+ * 本年增/减 may be negative; money (收费金额, 采购总金额) may be decimal. A warning, never an error:
+ * a decimal in a count column is as likely a mis-mapped column as a wrong report.
+ */
+import type { Finding } from '../types.ts';
+import type { MappedTable2 } from '../map/mapped.ts';
+import { T2_MONEY_COLUMNS, T2_SIGNED_COLUMNS } from '../map/labels.ts';
+import { T2_COLUMN_NAMES, T2_ITEM_NAMES } from './names.ts';
+import { RULES } from './registry.ts';
+
+const RULE = RULES.find((r) => r.scope === 't2-figure')!;
+
+export function checkTable2Counts(t2: MappedTable2): { findings: Finding[]; passed: number } {
+  const findings: Finding[] = [];
+  let passed = 0;
+  for (const [name, f] of t2.cells) {
+    if (f.value === null) continue;
+    const [item, col] = name.split('.') as [string, string];
+    if (T2_MONEY_COLUMNS.has(col)) continue;
+    const where = `表二「${T2_ITEM_NAMES[item] ?? item}」的${T2_COLUMN_NAMES[col] ?? col}`;
+    let problem: string | null = null;
+    if (f.decimals > 0 && f.value !== Math.trunc(f.value)) problem = `${where}为${f.raw}：数量应为整数`;
+    else if (f.value < 0 && !T2_SIGNED_COLUMNS.has(col)) problem = `${where}为${f.raw}：数量不应为负数`;
+    if (!problem) {
+      passed++;
+      continue;
+    }
+    findings.push({ rule: RULE.id, severity: RULE.severity, message: problem, cells: [f.ref], suspect: null, quote: null });
+  }
+  return { findings, passed };
+}

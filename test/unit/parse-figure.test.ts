@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { exactSum, readFigure, sameFigure } from '../../lib/text/parse-figure.ts';
+import { labelKey, normalizeText } from '../../lib/text/normalize.ts';
+
+describe('readFigure: one row per quirk of real cells', () => {
+  it.each([
+    ['26', 26, 0],
+    ['１２', 12, 0], // full-width digits
+    ['1,234', 1234, 0], // thousands separator
+    ['12,345,678', 12345678, 0],
+    ['78955503.00', 78955503, 2], // money keeps its printed decimals
+    ['12.35', 12.35, 2],
+    ['\u00a012\u00a0', 12, 0], // &nbsp; around
+    ['1 234', 1234, 0], // a space inside a number (Word)
+    ['22（其中修订16件）', 22, 0], // note in parentheses
+    ['55(含自然失效29件)', 55, 0],
+    ['3件', 3, 0], // unit
+    ['25.1万元', 25.1, 1],
+    ['-2', -2, 0], // 本年增/减
+    ['0', 0, 0],
+    ['\u200b7', 7, 0], // zero-width space from a CMS editor
+  ])('%j reads %d', (text, value, decimals) => {
+    expect(readFigure(text)).toEqual({ kind: 'number', value, decimals });
+  });
+
+  it.each(['', ' ', '\u00a0', '—', '-', '－', '/', '／', '无', '——', '\u3000'])('%j is blank', (text) => {
+    expect(readFigure(text)).toEqual({ kind: 'blank' });
+  });
+
+  it.each(['2.其他法律行政法规禁止公开', '1.属于国家秘密', '自然人', '第二十条第（一）项', '12个月以上', '1,23', '见附件', '（七）总计'])(
+    '%j is text, not a figure',
+    (text) => {
+      expect(readFigure(text).kind).toBe('text');
+    },
+  );
+});
+
+describe('exact arithmetic', () => {
+  it('sums decimals without float drift', () => {
+    const s = exactSum([{ value: 0.1, decimals: 1 }, { value: 0.2, decimals: 1 }]);
+    expect(sameFigure(s, { value: 0.3, decimals: 1 })).toBe(true);
+  });
+  it('tells different sums apart', () => {
+    expect(sameFigure(exactSum([{ value: 10, decimals: 0 }, { value: 1, decimals: 0 }]), { value: 0, decimals: 0 })).toBe(false);
+  });
+});
+
+describe('labels', () => {
+  it('compare equal across full-width and half-width parentheses and spaces', () => {
+    expect(labelKey('（三）不予\n 公开')).toBe(labelKey('(三)不予公开'));
+  });
+  it('normalizeText collapses NBSP and ideographic spaces', () => {
+    expect(normalizeText('\u3000一、\u00a0总体情况  ')).toBe('一、 总体情况');
+  });
+});
