@@ -11,6 +11,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['activeTab', 'scripting', 'storage'],
+    // The fewest permissions that work: the content script's match pattern is all it needs now;
+    // activeTab/scripting (on-demand runs) and storage (collection) come with issues #4 and #5.
+    permissions: [],
+    action: { default_title: '__MSG_extName__' },
   },
 });
