@@ -1,0 +1,46 @@
+/**
+ * `--csv FILE`: the key figures of every checked file, one row per file, for a spreadsheet.
+ * UTF-8 with a BOM (without it Excel reads UTF-8 as the ANSI code page and the Chinese turns to
+ * mojibake), RFC 4180: CRLF line ends, a field quoted when it holds a comma, quote, CR or LF, and
+ * a quote inside doubled.
+ *
+ * Columns: file, isReport, year, agency, template, errors, warnings, then every figure name that
+ * occurs in any file, in the order of cli/figure-order.ts. A blank cell and an absent figure both
+ * come out empty (the JSON tells them apart); a file that could not be checked has an empty
+ * isReport.
+ */
+import type { FileJson } from './to-json.ts';
+import { countSeverities } from './to-json.ts';
+import { sortFigureNames } from './figure-order.ts';
+
+export const CSV_BOM = '\uFEFF';
+export const FIXED_COLUMNS = ['file', 'isReport', 'year', 'agency', 'template', 'errors', 'warnings'] as const;
+
+export function csvField(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  const s = String(value);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv(files: readonly FileJson[]): string {
+  const names = new Set<string>();
+  for (const f of files) for (const n of Object.keys(f.figures)) names.add(n);
+  const figureNames = sortFigureNames(names);
+  const lines = [[...FIXED_COLUMNS, ...figureNames].map(csvField).join(',')];
+  for (const f of files) {
+    const { errors, warnings } = countSeverities(f.findings);
+    const checked = f.error === undefined;
+    const row = [
+      f.file,
+      checked ? f.isReport : null,
+      f.year,
+      f.agency,
+      f.template,
+      checked ? errors : null,
+      checked ? warnings : null,
+      ...figureNames.map((n) => f.figures[n]),
+    ];
+    lines.push(row.map(csvField).join(','));
+  }
+  return CSV_BOM + lines.join('\r\n') + '\r\n';
+}

@@ -1,0 +1,175 @@
+/**
+ * One saved page from disk to a ReportAnalysis: read the bytes, find the page's own charset,
+ * decode, parse with linkedom, analyse. Node-only (the extension reads the live document instead).
+ *
+ * Charset, in the order a browser would weigh what a saved file still carries (WHATWG HTML
+ * "determining the character encoding", minus the HTTP header a saved file has lost):
+ * 1. a byte order mark;
+ * 2. `<meta charset>` or `<meta http-equiv="Content-Type" content="…; charset=…">` in the first 4 KB
+ *    (the spec's prescan looks at 1024 bytes; government CMS pages often carry long comments and
+ *    scripts before the meta, so we look further);
+ * 3. otherwise UTF-8, and when the bytes are not valid UTF-8, GB18030: a GBK page saved without its
+ *    meta (the server sent the charset in the header) is the common case on 政府网站, and GBK text is
+ *    practically never valid UTF-8.
+ * GBK and GB2312 are decoded as GB18030, their superset (the WHATWG Encoding spec maps the labels
+ * gbk/gb2312 to the GBK decoder, which is the GB18030 decoder).
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { analyzeDocument } from '../lib/analyze.ts';
+import type { ReportAnalysis } from '../lib/report/schema.ts';
+
+export interface DecodedPage {
+  text: string;
+  /** the encoding actually used, as a WHATWG name (e.g. "utf-8", "gb18030") */
+  charset: string;
+  /** where the charset came from */
+  source: 'bom' | 'meta' | 'default' | 'fallback';
+  /** things a user should know, in Chinese (e.g. an unknown charset label) */
+  warnings: string[];
+}
+
+/** What checking one file gives: the analysis, or why there is none. */
+export interface CheckedFile {
+  /** the path as given or found */
+  file: string;
+  analysis: ReportAnalysis | null;
+  /** set when the file could not be read, decoded, parsed or analysed */
+  error?: string;
+  /** the error was an I/O error (missing, unreadable): exit status 2 */
+  ioError?: boolean;
+  warnings: string[];
+}
+
+const PRESCAN_BYTES = 4096;
+
+const GB_LABELS = new Set([
+  'gbk', 'gb2312', 'gb18030', 'gb_2312', 'gb_2312-80', 'x-gbk', 'chinese', 'csgb2312', 'csiso58gb231280', 'iso-ir-58',
+]);
+
+// One pattern for both forms: <meta charset="gbk"> and <meta http-equiv=… content="text/html; charset=gbk">.
+// The prescan is decoded as latin1, so every byte is one char and ASCII markup stays ASCII.
+const META_RE = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i;
+const COMMENT_RE = /<!--[\s\S]*?(?:-->|$)/g;
+
+/** The charset a page declares in its bytes (BOM or meta), or null. */
+export function sniffCharset(bytes: Uint8Array): { charset: string; source: 'bom' | 'meta' } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { charset: 'utf-8', source: 'bom' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { charset: 'utf-16le', source: 'bom' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { charset: 'utf-16be', source: 'bom' };
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, PRESCAN_BYTES))
+    .toString('latin1')
+    .replace(COMMENT_RE, ''); // a commented-out meta does not count
+  const m = META_RE.exec(head);
+  if (!m) return null;
+  return { charset: m[1]!.toLowerCase(), source: 'meta' };
+}
+
+/** The decoder name for a declared label, or null when TextDecoder does not know it. */
+export function decoderFor(label: string): string | null {
+  const l = label.toLowerCase();
+  if (GB_LABELS.has(l)) return 'gb18030';
+  // A meta that claims UTF-16 in an ASCII-compatible prescan is wrong by construction (WHATWG: use UTF-8).
+  if (l.startsWith('utf-16')) return 'utf-8';
+  try {
+    return new TextDecoder(l).encoding;
+  } catch {
+    return null;
+  }
+}
+
+export function decodeHtml(bytes: Uint8Array): DecodedPage {
+  const warnings: string[] = [];
+  const sniffed = sniffCharset(bytes);
+  if (sniffed?.source === 'bom') {
+    const skip = sniffed.charset === 'utf-8' ? 3 : 2;
+    return { text: new TextDecoder(sniffed.charset).decode(bytes.subarray(skip)), charset: sniffed.charset, source: 'bom', warnings };
+  }
+  if (sniffed) {
+    const name = decoderFor(sniffed.charset);
+    if (name === 'utf-8') {
+      const strict = strictUtf8(bytes);
+      if (strict !== null) return { text: strict, charset: name, source: 'meta', warnings };
+      warnings.push('页面声明为 UTF-8，但含有无效字节，已按 UTF-8 解码（可能乱码）');
+    }
+    if (name) return { text: new TextDecoder(name).decode(bytes), charset: name, source: 'meta', warnings };
+    warnings.push(`不认识页面声明的编码「${sniffed.charset}」，改按 UTF-8 解码`);
+  }
+  const strict = strictUtf8(bytes);
+  if (strict !== null) return { text: strict, charset: 'utf-8', source: 'default', warnings };
+  warnings.push('页面未声明编码且不是有效的 UTF-8，已按 GB18030（GBK）解码');
+  return { text: new TextDecoder('gb18030').decode(bytes), charset: 'gb18030', source: 'fallback', warnings };
+}
+
+/** The bytes as UTF-8, or null when they are not valid UTF-8. */
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Decoded text → a linkedom Document (the same parser the fixture runner uses). */
+export function parsePage(text: string): Document {
+  // linkedom's Document type is its own; its DOM is what lib/ reads through the standard interfaces.
+  return parseHTML(text).document as unknown as Document;
+}
+
+export function fileUrl(path: string): string {
+  return pathToFileURL(resolve(path)).href;
+}
+
+/** Read, decode, parse and analyse one file. Never throws: failures come back as `error`. */
+export async function checkFile(file: string): Promise<CheckedFile> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    return { file, analysis: null, error: ioMessage(e), ioError: true, warnings: [] };
+  }
+  return checkBytes(file, bytes);
+}
+
+/** The part of checkFile after the read (separate so that the bench can time the stages). */
+export function checkBytes(file: string, bytes: Uint8Array): CheckedFile {
+  let decoded: DecodedPage;
+  try {
+    decoded = decodeHtml(bytes);
+  } catch (e) {
+    return { file, analysis: null, error: `无法解码：${errorText(e)}`, warnings: [] };
+  }
+  let doc: Document;
+  try {
+    doc = parsePage(decoded.text);
+  } catch (e) {
+    return { file, analysis: null, error: `无法解析 HTML：${errorText(e)}`, warnings: decoded.warnings };
+  }
+  try {
+    const analysis = analyzeDocument(doc, { url: fileUrl(file) });
+    return { file, analysis, warnings: decoded.warnings };
+  } catch (e) {
+    return { file, analysis: null, error: `分析时出错：${errorText(e)}`, warnings: decoded.warnings };
+  }
+}
+
+export function ioMessage(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return '找不到文件或文件夹 (ENOENT)';
+    case 'EACCES':
+    case 'EPERM':
+      return `没有读取权限 (${code})`;
+    case 'EISDIR':
+      return '是文件夹，不是文件 (EISDIR)';
+    default:
+      return `无法读取：${errorText(e)}`;
+  }
+}
+
+export function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,195 @@
+/**
+ * The batch checker: `nianbao-lens check [--json] [--csv FILE] [--jobs N] PATH...`
+ * (spec/check-json.md). This file only parses arguments and wires stages together:
+ * walk → pool (read, decode, parse, analyse) → text / JSON / CSV.
+ *
+ * Stdout discipline: with --json, stdout carries exactly one JSON array (one object per line, in
+ * input order) and nothing else; progress, warnings and per-file errors go to stderr.
+ * Exit status: 2 for a usage error, an I/O error or any file that could not be checked (a file
+ * that was not checked must never pass for one without errors); else 1 when any error-level
+ * finding; else 0.
+ */
+import { writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import type { CheckedFile } from './load-page.ts';
+import { errorText } from './load-page.ts';
+import { expandPaths } from './walk.ts';
+import { checkFiles, defaultWorkerUrl } from './pool.ts';
+import { type FileJson, toFileJson } from './to-json.ts';
+import { toCsv } from './csv.ts';
+import { formatFileText, formatSummary } from './format-text.ts';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** show a progress counter on stderr */
+  progress?: boolean;
+}
+
+export interface CliEnv {
+  /** the built worker script for --jobs > 1 (default: dist/cli-worker.mjs beside this bundle) */
+  workerUrl?: URL | null;
+  /** cores to size the default pool by */
+  cores?: number;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE_OR_IO = 2;
+
+export const USAGE = `用法 / Usage:
+  nianbao-lens check [--json] [--csv 文件] [--jobs N] 路径...
+  nianbao-lens check [--json] [--csv FILE] [--jobs N] PATH...
+
+检查政府信息公开工作年度报告（已保存的网页）中表格与正文的算术。
+Checks the arithmetic of saved 政府信息公开工作年度报告 pages (tables and text).
+
+  路径 PATH      .html/.htm/.shtml 文件，或文件夹（递归查找，按名称排序）
+                 files, or folders (searched recursively, in sorted order)
+  --json         标准输出只输出一个 JSON 数组，每个文件一个对象
+                 stdout carries exactly one JSON array, one object per file
+  --csv 文件     另把每个文件的主要数字写入 CSV（UTF-8 带 BOM，Excel 可直接打开）
+  --csv FILE     also write every file's key figures to a CSV (UTF-8 with BOM, for Excel)
+  --jobs N, -j N 并行检查的线程数（默认：CPU 核数减一与文件数中较小者，至少 1）
+                 worker threads (default: the smaller of CPU cores − 1 and files, at least 1)
+  -h, --help     显示本说明 / show this help
+
+退出码 / Exit status:
+  0  没有错误级别的问题 / no error-level finding
+  1  至少有一处错误 / at least one error-level finding
+  2  用法错误、读写错误或有文件无法检查 / usage or I/O error, or a file could not be checked
+`;
+
+interface Args {
+  json: boolean;
+  csv: string | null;
+  jobs: number | null;
+  paths: string[];
+}
+
+type Parsed = { kind: 'args'; args: Args } | { kind: 'help' } | { kind: 'usage-error'; message: string };
+
+export function parseArgs(argv: readonly string[]): Parsed {
+  const [command, ...rest] = argv;
+  if (command === undefined) return { kind: 'usage-error', message: '缺少命令 check / missing command "check"' };
+  if (command === '-h' || command === '--help' || command === 'help') return { kind: 'help' };
+  if (command !== 'check') return { kind: 'usage-error', message: `未知命令「${command}」/ unknown command "${command}"` };
+  const args: Args = { json: false, csv: null, jobs: null, paths: [] };
+  let onlyPaths = false;
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i]!;
+    if (onlyPaths || !a.startsWith('-') || a === '-') {
+      args.paths.push(a);
+      continue;
+    }
+    if (a === '--') {
+      onlyPaths = true;
+      continue;
+    }
+    if (a === '-h' || a === '--help') return { kind: 'help' };
+    if (a === '--json') {
+      args.json = true;
+      continue;
+    }
+    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    if (flag === '--csv' || flag === '--jobs' || flag === '-j') {
+      const value = inline ?? rest[++i];
+      if (value === undefined || value === '') return { kind: 'usage-error', message: `${flag} 后缺少取值 / ${flag} needs a value` };
+      if (flag === '--csv') args.csv = value;
+      else {
+        const n = /^\d+$/.test(value) ? Number(value) : NaN;
+        if (!(n >= 1)) return { kind: 'usage-error', message: `--jobs 需要正整数 / --jobs needs a positive integer: ${value}` };
+        args.jobs = n;
+      }
+      continue;
+    }
+    return { kind: 'usage-error', message: `未知选项「${a}」/ unknown option "${a}"` };
+  }
+  if (args.paths.length === 0) return { kind: 'usage-error', message: '缺少路径 / no PATH given' };
+  return { kind: 'args', args };
+}
+
+export async function runCli(argv: readonly string[], io: CliIo, env: CliEnv = {}): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (parsed.kind === 'help') {
+    io.stdout(USAGE);
+    return EXIT_OK;
+  }
+  if (parsed.kind === 'usage-error') {
+    io.stderr(`nianbao-lens: ${parsed.message}\n\n${USAGE}`);
+    return EXIT_USAGE_OR_IO;
+  }
+  const { args } = parsed;
+
+  const entries = await expandPaths(args.paths);
+  let ioError = false;
+  let anyErrorFinding = false;
+  let unchecked = false;
+  const items = entries.map((e) => ({
+    file: e.file,
+    preset: e.error !== undefined ? ({ file: e.file, analysis: null, error: e.error, ioError: true, warnings: [] } satisfies CheckedFile) : undefined,
+  }));
+
+  // Default pool: one worker per core but one. On the 2-core machine of the bench, a 2-worker pool
+  // was no faster than one thread (V8's GC and compiler threads already use the second core) and
+  // cost ~30% more CPU, so 2 cores check in process; 8 cores get 7 workers.
+  const cores = env.cores ?? availableParallelism();
+  const jobs = args.jobs ?? Math.max(1, Math.min(cores - 1, items.length));
+  const workerUrl = env.workerUrl === undefined ? defaultWorkerUrl() : env.workerUrl;
+  if (args.jobs !== null && args.jobs > 1 && !workerUrl) {
+    io.stderr('nianbao-lens: 未找到已构建的工作线程脚本，改为单线程检查 / no built worker script, checking in one thread\n');
+  }
+
+  const results: FileJson[] = [];
+  if (args.json) io.stdout('[');
+  await checkFiles(items, { jobs, workerUrl, onWorkerOutput: (t) => io.stderr(t) }, (index, checked) => {
+    const json = toFileJson(checked);
+    results.push(json);
+    if (checked.ioError) ioError = true;
+    if (json.error !== undefined) unchecked = true;
+    if (json.findings.some((f) => f.severity === 'error')) anyErrorFinding = true;
+    for (const w of checked.warnings) io.stderr(`nianbao-lens: ${checked.file}: ${w}\n`);
+    if (json.error !== undefined) io.stderr(`nianbao-lens: ${checked.file}: ${json.error}\n`);
+    if (args.json) io.stdout(`${index === 0 ? '\n' : ',\n'}${JSON.stringify(json)}`);
+    else io.stdout(formatFileText(checked) + '\n');
+    if (io.progress) io.stderr(`\r${index + 1}/${items.length}${index + 1 === items.length ? '\n' : ''}`);
+  });
+  if (args.json) io.stdout(items.length > 0 ? '\n]\n' : ']\n');
+  else io.stdout(formatSummary(results));
+
+  if (args.csv !== null) {
+    try {
+      await writeFile(args.csv, toCsv(results), 'utf8');
+      io.stderr(`nianbao-lens: 已写入 CSV / wrote ${args.csv}\n`);
+    } catch (e) {
+      io.stderr(`nianbao-lens: 无法写入 CSV / cannot write ${args.csv}: ${errorText(e)}\n`);
+      ioError = true;
+    }
+  }
+  if (ioError || unchecked) return EXIT_USAGE_OR_IO;
+  return anyErrorFinding ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** The command line entry (bin/nianbao-lens.mjs): real stdout/stderr, exit status via process.exitCode. */
+export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<number> {
+  // Anything the core might print must not reach stdout, which --json owns.
+  console.log = console.error;
+  console.info = console.error;
+  console.debug = console.error;
+  // `… | head` closes the pipe early: stop quietly instead of dying on an unhandled EPIPE
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  const code = await runCli(argv, {
+    stdout: (t) => void process.stdout.write(t),
+    stderr: (t) => void process.stderr.write(t),
+    // a counter on the terminal, unless stdout shares it (the text report would tear it)
+    progress: process.stderr.isTTY === true && process.stdout.isTTY !== true,
+  }).catch((e: unknown) => {
+    process.stderr.write(`nianbao-lens: 内部错误 / internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    return EXIT_USAGE_OR_IO;
+  });
+  process.exitCode = code;
+  return code;
+}

@@ -1,0 +1,77 @@
+/**
+ * PATH arguments → the list of files to check, in input order. A file is taken as given (whatever
+ * its extension: the user named it); a folder is searched recursively for saved pages, entries
+ * sorted by name (UTF-16 code unit order, not locale order, so the order is the same on every
+ * machine), so that a folder's files come out depth-first in sorted order.
+ */
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ioMessage } from './load-page.ts';
+
+export const PAGE_EXTENSIONS = ['.html', '.htm', '.shtml'] as const;
+
+export interface WalkEntry {
+  /** the path as given, or found under a given folder */
+  file: string;
+  /** set when the PATH cannot be used at all (missing, unreadable folder) */
+  error?: string;
+}
+
+export function isPagePath(name: string): boolean {
+  const lower = name.toLowerCase();
+  return PAGE_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export async function expandPaths(paths: readonly string[]): Promise<WalkEntry[]> {
+  const out: WalkEntry[] = [];
+  for (const p of paths) {
+    let s;
+    try {
+      s = await stat(p);
+    } catch (e) {
+      out.push({ file: p, error: ioMessage(e) });
+      continue;
+    }
+    if (s.isDirectory()) await walkFolder(p, out, new Set());
+    else out.push({ file: p });
+  }
+  return out;
+}
+
+async function walkFolder(dir: string, out: WalkEntry[], seen: Set<string>): Promise<void> {
+  // a symlink loop would otherwise recurse forever
+  let real: string;
+  try {
+    real = await realpath(dir);
+  } catch (e) {
+    out.push({ file: dir, error: ioMessage(e) });
+    return;
+  }
+  if (seen.has(real)) return;
+  seen.add(real);
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (e) {
+    out.push({ file: dir, error: ioMessage(e) });
+    return;
+  }
+  names.sort(byCodeUnits);
+  for (const name of names) {
+    const full = join(dir, name);
+    let s;
+    try {
+      s = await stat(full); // follows symlinks
+    } catch (e) {
+      // a page that cannot be read (a dangling link) is reported; anything else is not ours to judge
+      if (isPagePath(name)) out.push({ file: full, error: ioMessage(e) });
+      continue;
+    }
+    if (s.isDirectory()) await walkFolder(full, out, seen);
+    else if (s.isFile() && isPagePath(name)) out.push({ file: full });
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * A worker of the batch checker's pool (cli/pool.ts): checks one file per message and posts the
+ * CheckedFile back (plain data, structured-cloned). Built to dist/cli-worker.mjs.
+ */
+import { parentPort } from 'node:worker_threads';
+import { checkFile } from './load-page.ts';
+
+export interface WorkerTask {
+  index: number;
+  file: string;
+}
+
+const port = parentPort;
+if (port) {
+  port.on('message', (task: WorkerTask) => {
+    void checkFile(task.file).then((result) => port.postMessage({ index: task.index, result }));
+  });
+}

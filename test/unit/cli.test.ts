@@ -1,0 +1,286 @@
+// @vitest-environment node
+/**
+ * The batch checker run in process (runCli with captured stdout/stderr) on temporary folders of
+ * small pages: UTF-8 and GBK pages, a folder, a missing and an unreadable path.
+ */
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, parseArgs, EXIT_OK, EXIT_USAGE_OR_IO } from '../../cli/main.ts';
+import { decodeHtml, sniffCharset } from '../../cli/load-page.ts';
+import { csvField, toCsv, CSV_BOM } from '../../cli/csv.ts';
+import { compareFigureNames, sortFigureNames } from '../../cli/figure-order.ts';
+import type { FileJson } from '../../cli/to-json.ts';
+
+// ---- a GB18030 encoder for the few characters a test needs, built from the platform's decoder ----
+let gbTable: Map<string, number[]> | null = null;
+function encodeGb18030(s: string): Uint8Array {
+  if (!gbTable) {
+    gbTable = new Map();
+    const dec = new TextDecoder('gb18030');
+    for (let lead = 0x81; lead <= 0xfe; lead++) {
+      for (let trail = 0x40; trail <= 0xfe; trail++) {
+        if (trail === 0x7f) continue;
+        const ch = dec.decode(new Uint8Array([lead, trail]));
+        if (ch.length === 1 && ch !== '\uFFFD' && !gbTable.has(ch)) gbTable.set(ch, [lead, trail]);
+      }
+    }
+  }
+  const out: number[] = [];
+  for (const ch of s) {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x80) out.push(code);
+    else {
+      const bytes = gbTable.get(ch);
+      if (!bytes) throw new Error(`no GBK code for ${ch}`);
+      out.push(...bytes);
+    }
+  }
+  return new Uint8Array(out);
+}
+
+const REPORT_TITLE = '泉州市丰泽区2019年政府信息公开工作年度报告';
+/** enough report text for the detector: the opening sentence and two section headings */
+const REPORT_BODY =
+  '<p>本年度报告根据《中华人民共和国政府信息公开条例》要求编制。</p><h2>一、总体情况</h2><p>泉州市丰泽区人民政府</p><h2>二、主动公开政府信息情况</h2>';
+
+function page(head: string, title: string, body = title === REPORT_TITLE ? REPORT_BODY : '<p>正文</p>'): string {
+  return `<!DOCTYPE html><html><head>${head}<title>${title}</title></head><body><h1>${title}</h1>${body}</body></html>`;
+}
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function run(argv: string[], env: Parameters<typeof runCli>[2] = { workerUrl: null }): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, env);
+  return { code, stdout, stderr };
+}
+
+let dir = '';
+const p = (...parts: string[]): string => join(dir, ...parts);
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'nianbao-cli-'));
+  writeFileSync(p('utf8.html'), page('<meta charset="utf-8">', REPORT_TITLE));
+  writeFileSync(p('news.html'), page('<meta charset="utf-8">', '丰泽区召开安全生产工作会议'));
+  writeFileSync(
+    p('gbk-http-equiv.html'),
+    encodeGb18030(page('<meta http-equiv="Content-Type" content="text/html; charset=gb2312">', REPORT_TITLE)),
+  );
+  writeFileSync(p('gbk-meta.html'), encodeGb18030(page('<meta charset="GBK">', REPORT_TITLE)));
+  writeFileSync(p('gbk-undeclared.html'), encodeGb18030(page('', REPORT_TITLE)));
+  // a folder: nested, mixed extensions, names that sort differently by locale and by code unit
+  mkdirSync(p('folder', 'sub'), { recursive: true });
+  writeFileSync(p('folder', 'b.html'), page('<meta charset="utf-8">', REPORT_TITLE));
+  writeFileSync(p('folder', 'a.htm'), page('<meta charset="utf-8">', '首页'));
+  writeFileSync(p('folder', 'C.shtml'), page('<meta charset="utf-8">', '首页'));
+  writeFileSync(p('folder', 'notes.txt'), 'not a page');
+  writeFileSync(p('folder', 'sub', 'z.html'), page('<meta charset="utf-8">', '首页'));
+  symlinkSync(p('nowhere.html'), p('folder', 'dangling.html'));
+  writeFileSync(p('a,"quoted".html'), page('<meta charset="utf-8">', REPORT_TITLE));
+});
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('charset', () => {
+  it('honours a BOM, <meta charset> and http-equiv, and skips commented-out metas', () => {
+    expect(sniffCharset(new Uint8Array([0xef, 0xbb, 0xbf, 0x3c]))).toEqual({ charset: 'utf-8', source: 'bom' });
+    const enc = new TextEncoder();
+    expect(sniffCharset(enc.encode('<meta charset="gb2312">'))?.charset).toBe('gb2312');
+    expect(sniffCharset(enc.encode('<META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=GBK">'))?.charset).toBe('gbk');
+    expect(sniffCharset(enc.encode('<!-- <meta charset="gbk"> --><meta charset=utf-8>'))?.charset).toBe('utf-8');
+    expect(sniffCharset(enc.encode(`${' '.repeat(5000)}<meta charset="gbk">`))).toBeNull(); // past the 4 KB prescan
+  });
+
+  it('decodes GBK/GB2312 as GB18030 and falls back to it for undeclared non-UTF-8 bytes', () => {
+    const gb = encodeGb18030(page('<meta charset="gb2312">', REPORT_TITLE));
+    const d = decodeHtml(gb);
+    expect(d.charset).toBe('gb18030');
+    expect(d.text).toContain(REPORT_TITLE);
+    const undeclared = decodeHtml(encodeGb18030(page('', REPORT_TITLE)));
+    expect(undeclared).toMatchObject({ charset: 'gb18030', source: 'fallback' });
+    expect(undeclared.text).toContain(REPORT_TITLE);
+    expect(undeclared.warnings).toHaveLength(1);
+    const bom = decodeHtml(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('<p>年报</p>')]));
+    expect(bom.text).toBe('<p>年报</p>');
+  });
+});
+
+describe('nianbao-lens check --json', () => {
+  it('prints exactly one JSON array, one object per file in input order, with the spec fields', async () => {
+    const r = await run(['check', '--json', p('utf8.html'), p('news.html'), p('gbk-http-equiv.html')]);
+    expect(r.code).toBe(EXIT_OK);
+    const out = JSON.parse(r.stdout) as FileJson[];
+    expect(out.map((o) => o.file)).toEqual([p('utf8.html'), p('news.html'), p('gbk-http-equiv.html')]);
+    for (const o of out) {
+      expect(Object.keys(o)).toEqual(['file', 'isReport', 'template', 'year', 'agency', 'findings', 'figures']);
+      expect(Array.isArray(o.findings)).toBe(true);
+      expect(typeof o.figures).toBe('object');
+    }
+    expect(out[0]).toMatchObject({ isReport: true, year: 2019 });
+    expect(out[1]).toMatchObject({ isReport: false, template: null, year: null, agency: null, findings: [], figures: {} });
+    // the GBK page's title decoded: the title-based detection sees it
+    expect(out[2]).toMatchObject({ isReport: true, year: 2019 });
+  });
+
+  it('reads GBK pages declared by <meta charset> and undeclared ones (with a warning on stderr)', async () => {
+    const r = await run(['check', '--json', p('gbk-meta.html'), p('gbk-undeclared.html')]);
+    const out = JSON.parse(r.stdout) as FileJson[];
+    expect(out.map((o) => [o.isReport, o.year])).toEqual([
+      [true, 2019],
+      [true, 2019],
+    ]);
+    expect(r.stderr).toContain('gbk-undeclared.html');
+    expect(r.stderr).toContain('GB18030');
+  });
+
+  it('expands folders recursively in sorted order, pages only, after and before the other PATHs', async () => {
+    const r = await run(['check', '--json', p('news.html'), p('folder'), p('utf8.html')]);
+    const out = JSON.parse(r.stdout) as FileJson[];
+    expect(out.map((o) => o.file)).toEqual([
+      p('news.html'),
+      p('folder', 'C.shtml'), // code unit order: upper case first
+      p('folder', 'a.htm'),
+      p('folder', 'b.html'),
+      p('folder', 'dangling.html'),
+      p('folder', 'sub', 'z.html'),
+      p('utf8.html'),
+    ]);
+    // the dangling link inside the folder is a page that cannot be read: error, exit 2
+    expect(out[4]!.error).toMatch(/ENOENT/);
+    expect(r.code).toBe(EXIT_USAGE_OR_IO);
+  });
+
+  it('gives a missing or unreadable PATH an error object, checks the rest and exits 2', async () => {
+    const r = await run(['check', '--json', p('missing.html'), p('utf8.html'), p('utf8.html', 'inside.html')]);
+    expect(r.code).toBe(EXIT_USAGE_OR_IO);
+    const out = JSON.parse(r.stdout) as FileJson[];
+    expect(out).toHaveLength(3);
+    expect(out[0]).toMatchObject({ file: p('missing.html'), isReport: false, findings: [], figures: {} });
+    expect(out[0]!.error).toMatch(/找不到/);
+    expect(out[1]).toMatchObject({ isReport: true, year: 2019 });
+    expect(out[1]!.error).toBeUndefined();
+    expect(out[2]!.error).toBeTruthy(); // ENOTDIR: a file used as a folder
+    expect(r.stderr).toContain('missing.html');
+  });
+
+  it('exits 1 exactly when some file has an error-level finding', async () => {
+    const r = await run(['check', '--json', p('utf8.html'), p('news.html')]);
+    const out = JSON.parse(r.stdout) as FileJson[];
+    const anyError = out.some((o) => o.findings.some((f) => f.severity === 'error'));
+    expect(r.code).toBe(anyError ? 1 : 0);
+  });
+});
+
+describe('usage', () => {
+  it('exits 2 with the usage on stderr and nothing on stdout', async () => {
+    for (const argv of [[], ['verify', 'x.html'], ['check'], ['check', '--bogus', 'x.html'], ['check', '--csv'], ['check', '--jobs', '0', 'x.html']]) {
+      const r = await run(argv);
+      expect(r.code, argv.join(' ')).toBe(EXIT_USAGE_OR_IO);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain('用法 / Usage');
+    }
+  });
+
+  it('prints the help on stdout with exit 0', async () => {
+    const r = await run(['check', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('nianbao-lens check');
+  });
+
+  it('parses --csv=FILE, -j N and -- before a PATH that starts with a dash', () => {
+    expect(parseArgs(['check', '--csv=out.csv', '-j', '3', '--', '--odd.html'])).toEqual({
+      kind: 'args',
+      args: { json: false, csv: 'out.csv', jobs: 3, paths: ['--odd.html'] },
+    });
+  });
+});
+
+describe('text report', () => {
+  it('writes a readable Chinese report per file and a summary', async () => {
+    const r = await run(['check', p('utf8.html'), p('news.html'), p('missing.html')]);
+    expect(r.stdout).toContain(`== ${p('utf8.html')}`);
+    expect(r.stdout).toContain('2019 年度');
+    expect(r.stdout).toContain('不是政府信息公开工作年度报告');
+    expect(r.stdout).toContain('无法检查');
+    expect(r.stdout).toMatch(/共 3 个文件/);
+  });
+});
+
+describe('--csv', () => {
+  it('writes UTF-8 with BOM, CRLF, RFC 4180 quoting, one row per file', async () => {
+    const csv = p('out.csv');
+    const r = await run(['check', '--json', '--csv', csv, p('a,"quoted".html'), p('news.html'), p('missing.html')]);
+    expect(r.code).toBe(EXIT_USAGE_OR_IO);
+    JSON.parse(r.stdout); // the CSV note went to stderr, not into the JSON
+    const bytes = readFileSync(csv);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    expect(text.startsWith(CSV_BOM)).toBe(true);
+    const lines = text.slice(1).split('\r\n');
+    expect(lines[0]!.startsWith('file,isReport,year,agency,template,errors,warnings')).toBe(true);
+    expect(lines[1]!.startsWith(`"${p('a,""quoted"".html')}",true,2019,`)).toBe(true);
+    expect(lines[2]!.startsWith(`${p('news.html')},false,,,,0,0`)).toBe(true);
+    expect(lines[3]!.startsWith(`${p('missing.html')},,,,,,`)).toBe(true);
+    expect(lines[4]).toBe('');
+    expect(lines).toHaveLength(5);
+  });
+
+  it('puts every figure name of any file in a column, blanks empty', () => {
+    const base = { isReport: true, template: '2019' as const, year: 2019, agency: '某局', findings: [] };
+    const csv = toCsv([
+      { ...base, file: 'a.html', figures: { 't4.review.total': 1, 't3.new.total': 5 } },
+      { ...base, file: 'b.html', figures: { 't3.new.natural': null, 't2.license.decisions': 3 } },
+    ]);
+    const [head, a, b] = csv.slice(1).split('\r\n');
+    expect(head).toBe('file,isReport,year,agency,template,errors,warnings,t2.license.decisions,t3.new.natural,t3.new.total,t4.review.total');
+    expect(a).toBe('a.html,true,2019,某局,2019,0,0,,,5,1');
+    expect(b).toBe('b.html,true,2019,某局,2019,0,0,3,,,');
+    expect(csvField('x\ny')).toBe('"x\ny"');
+    expect(csvField(-3)).toBe('-3');
+  });
+});
+
+describe('figure order', () => {
+  it('follows the template: tables, rows, group items, columns; unknown names last', () => {
+    const names = ['zz.extra', 't4.review.total', 't3.processed.total', 't3.new.total', 't3.new.natural', 't3.denied.secret.natural', 't3.denied.total', 't2.license.decisions'];
+    expect(sortFigureNames(names)).toEqual([
+      't2.license.decisions',
+      't3.new.natural',
+      't3.new.total',
+      't3.denied.total',
+      't3.denied.secret.natural',
+      't3.processed.total',
+      't4.review.total',
+      'zz.extra',
+    ]);
+    expect(compareFigureNames('t3.new.total', 't3.new.total')).toBe(0);
+  });
+});
+
+describe('worker pool (--jobs)', () => {
+  it('gives the same objects in the same order as one thread', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'nianbao-dist-'));
+    try {
+      const buildScript = pathToFileURL(join(__dirname, '../../scripts/build-cli.mjs')).href;
+      const { buildCli } = (await import(buildScript)) as { buildCli: (dir: string, o: { bench: boolean }) => Promise<unknown> };
+      await buildCli(out, { bench: false });
+      const files = [p('folder'), p('utf8.html'), p('missing.html'), p('gbk-meta.html'), p('news.html')];
+      const one = await run(['check', '--json', '--jobs', '1', ...files]);
+      const pool = await run(['check', '--json', '--jobs', '2', ...files], { workerUrl: pathToFileURL(join(out, 'cli-worker.mjs')) });
+      expect(pool.code).toBe(one.code);
+      expect(JSON.parse(pool.stdout)).toEqual(JSON.parse(one.stdout));
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
