@@ -51,9 +51,16 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Re
   // CellRef.table indexes every <table> of the document, in document order
   const all = Array.from(doc.querySelectorAll('table'));
   const scope = detection.container ?? doc.body ?? doc.documentElement;
+  // A table that holds another table is layout, never data: it is not read at all (its cells'
+  // text would be the whole page). Found from the inner tables upwards, which is cheap.
+  const layout = new Set<Element>();
+  for (const table of all) {
+    const outer = table.parentElement?.closest('table');
+    if (outer) layout.add(outer);
+  }
   const grids: Grid[] = [];
   all.forEach((table, i) => {
-    if (scope && !scope.contains(table)) return;
+    if (layout.has(table) || (scope && !scope.contains(table))) return;
     const g = parseGrid(table, i);
     if (g.truncated) {
       notes.push({

@@ -7,7 +7,7 @@
  */
 import type { CellRef, FigureReading } from '../types.ts';
 import { normalizeText } from '../text/normalize.ts';
-import { readFigure } from '../text/parse-figure.ts';
+import { readSpacelessFigure } from '../text/parse-figure.ts';
 import { rowCells, tableRows } from './table-rows.ts';
 
 export interface GridCell {
@@ -72,7 +72,7 @@ export function parseGrid(table: Element, tableIndex: number): Grid {
       const end = groupEnd[r]!;
       if (rowSpan === 0 || r + rowSpan > end) rowSpan = end - r;
       const text = normalizeText(el.textContent ?? '');
-      const cell: GridCell = { el, row: r, col, rowSpan, colSpan, text, reading: readFigure(text) };
+      const cell: GridCell = { el, row: r, col, rowSpan, colSpan, text, reading: readSpacelessFigure(text.replace(/ /g, '')) };
       for (let dr = 0; dr < rowSpan; dr++) {
         const target = slots[r + dr]!;
         for (let dc = 0; dc < colSpan; dc++) if (!target[col + dc]) target[col + dc] = cell;

@@ -12,8 +12,18 @@ export interface TableRoles {
   t4: Grid | null;
 }
 
+/** The table's text from its grid (each cell once), so the DOM is not walked a second time. */
 function gridKey(g: Grid): string {
-  return labelKey(g.table.textContent ?? '');
+  const seen = new Set<unknown>();
+  let out = '';
+  for (const row of g.slots) {
+    for (const cell of row) {
+      if (!cell || seen.has(cell)) continue;
+      seen.add(cell);
+      out += cell.text;
+    }
+  }
+  return labelKey(out);
 }
 
 const T3_STRONG = /本年新收|本年度办理结果|结转下年度|上年结转/;
@@ -26,7 +36,6 @@ export function findTables(grids: readonly Grid[]): TableRoles {
   const roles: TableRoles = { t2: [], t3: [], t4: null };
   let t3Open = false;
   for (const g of grids) {
-    if (g.table.getElementsByTagName('table').length > 0) continue; // layout
     const key = gridKey(g);
     const isT3 = T3_STRONG.test(key) || (T3_ROWS.test(key) && /公开|处理|提供/.test(key) && countMatches(key) >= 3);
     if (isT3 && !/信息内容/.test(key)) {

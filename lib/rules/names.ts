@@ -46,7 +46,15 @@ const T3_ITEM_NAMES: Record<string, string> = {
   otherOther: '3.其他',
 };
 
+const rowNameCache = new Map<string, string>();
+
 export function t3RowName(key: string): string {
+  let name = rowNameCache.get(key);
+  if (name === undefined) rowNameCache.set(key, (name = computeRowName(key)));
+  return name;
+}
+
+function computeRowName(key: string): string {
   const [group, item] = key.split('.') as [string, string | undefined];
   const g = T3_ROW_NAMES[group] ?? group;
   if (!item) return g;

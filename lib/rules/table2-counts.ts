@@ -26,7 +26,8 @@ export function checkTable2Counts(t2: MappedTable2): { findings: Finding[]; pass
       passed++;
       continue;
     }
-    findings.push({ rule: RULE.id, severity: RULE.severity, message: problem, cells: [f.ref], suspect: null, quote: null });
+    // the cell itself is what is wrong, so it is the suspect; no value would be 'expected'
+    findings.push({ rule: RULE.id, severity: RULE.severity, message: problem, cells: [f.ref], suspect: f.ref, quote: null, actual: f.value });
   }
   return { findings, passed };
 }

@@ -20,7 +20,11 @@ const LEADING_NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/;
 const NOTE = /^\([^()]*\)$/;
 
 export function readFigure(text: string): FigureReading {
-  const s = labelKey(text);
+  return readSpacelessFigure(labelKey(text));
+}
+
+/** readFigure on text already half-width with spaces removed (the grid's hot path: NFKC once). */
+export function readSpacelessFigure(s: string): FigureReading {
   if (BLANK.test(s)) return { kind: 'blank' };
   const m = LEADING_NUMBER.exec(s);
   if (!m) return { kind: 'text' };
