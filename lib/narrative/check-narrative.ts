@@ -1,0 +1,140 @@
+/**
+ * The narrative stage (issue #3): the text's own arithmetic, and the text against the tables.
+ * It runs after the table stages and feeds the same kind of findings into the same report.
+ *
+ * prose (extract-prose) → figures in sentences (figures-in-text) → claims:
+ *   parts of a whole (parts-sum), shares (shares), year on year (year-on-year),
+ *   products (products), text against tables (text-vs-table).
+ * Every claim found leaves a check (pass, fail, or skip with the reason); a failed one also
+ * leaves a finding. A report whose prose makes no checkable claim returns no checks: the panel
+ * says "正文没有可核对的数字陈述" (narrativeSummary) rather than implying it was checked.
+ */
+import type { CellRef, Finding } from '../types.ts';
+import { extractProse } from './extract-prose.ts';
+import { analyseSentences, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { RULE, type ClaimOutcome, type NarrativeCheck, type NarrativeResult } from './narrative-types.ts';
+import {
+  checkRemainders,
+  evaluateGroup,
+  findLeadingReference,
+  findOutcomeGroups,
+  findParenGroups,
+  findQizhongGroups,
+  type PartsGroup,
+} from './parts-sum.ts';
+import { evaluateShare, resolveShares, shareListGroups } from './shares.ts';
+import { checkAgainstTables } from './text-vs-table.ts';
+import { checkChanges } from './year-on-year.ts';
+import { checkProducts } from './products.ts';
+
+export type { NarrativeCheck, NarrativeResult } from './narrative-types.ts';
+
+export interface NarrativeInput {
+  /** the report's content element */
+  container: Element;
+  /** the data tables (二/三/四): their text is not prose */
+  exclude: readonly Element[];
+  /** table figures by name (spec/check-json.md "Figure names"); empty for a pre-2019 page */
+  figures: Readonly<Record<string, number | null>>;
+  /** where those figures stand */
+  figureRefs: Readonly<Record<string, CellRef>>;
+}
+
+/** One group's identity: the same whole with the same parts is checked once. */
+function groupKey(g: PartsGroup): string {
+  const at = (s: SentenceFigures, f: TextFigure): string => `${s.seq}:${f.start}`;
+  return [at(g.whole.s, g.whole.f), ...g.parts.map((p) => at(p.s, p.f))].join('|');
+}
+
+/** Runs one pattern; a pattern that throws becomes an info finding naming it (STYLE.md). */
+function guarded(rule: string, findings: Finding[], run: () => ClaimOutcome[]): ClaimOutcome[] {
+  try {
+    return run();
+  } catch (e) {
+    findings.push({
+      rule,
+      severity: 'info',
+      message: `正文核对（${rule}）出现内部错误，已跳过：${e instanceof Error ? e.message : String(e)}`,
+      cells: [],
+      suspect: null,
+      quote: null,
+    });
+    return [];
+  }
+}
+
+export function checkNarrative(input: NarrativeInput): NarrativeResult {
+  const findings: Finding[] = [];
+  const outcomes: ClaimOutcome[] = [];
+  const { paragraphs, sentences: raw } = extractProse(input.container, input.exclude);
+  const sentences = analyseSentences(raw);
+
+  // Parts of a whole first: shares and the table comparison need to know which figures are parts.
+  const groups: PartsGroup[] = [];
+  const seen = new Set<string>();
+  outcomes.push(
+    ...guarded(RULE.partsSum, findings, () => {
+      const out: ClaimOutcome[] = [];
+      const take = (readings: PartsGroup[]): void => {
+        const fresh = readings.filter((g) => !seen.has(groupKey(g)));
+        if (fresh.length === 0) return;
+        for (const g of fresh) seen.add(groupKey(g));
+        const o = evaluateGroup(fresh, paragraphs);
+        if (!o) return;
+        groups.push(o.group); // the reading that added up, else the narrowest: shares use it
+        out.push(o);
+      };
+      sentences.forEach((s, i) => {
+        for (const readings of findQizhongGroups(s)) take(readings);
+        const lead = findLeadingReference(sentences, i);
+        if (lead) take([lead]);
+        for (const g of findParenGroups(s)) take([g]);
+        for (const g of findOutcomeGroups(s)) take([g]);
+        out.push(...checkRemainders(s));
+      });
+      return out;
+    }),
+  );
+
+  outcomes.push(
+    ...guarded(RULE.share, findings, () => {
+      const claims = resolveShares(sentences, groups);
+      const out = claims.map((c) => evaluateShare(c, paragraphs));
+      for (const g of shareListGroups(claims)) {
+        if (seen.has(groupKey(g))) continue;
+        seen.add(groupKey(g));
+        const o = evaluateGroup([g], paragraphs);
+        if (o) out.push(o);
+      }
+      return out;
+    }),
+  );
+
+  outcomes.push(...guarded(RULE.change, findings, () => sentences.flatMap((s) => checkChanges(s, paragraphs))));
+  outcomes.push(...guarded(RULE.product, findings, () => sentences.flatMap((s) => checkProducts(s, paragraphs))));
+
+  const hasTables = Object.keys(input.figures).some((k) => /^t[34]\./.test(k));
+  if (hasTables) {
+    const partFigures = new Set<TextFigure>(groups.flatMap((g) => g.parts.map((p) => p.f)));
+    outcomes.push(
+      ...guarded(RULE.vsTable, findings, () =>
+        checkAgainstTables(sentences, { figures: input.figures, figureRefs: input.figureRefs }, partFigures),
+      ),
+    );
+  }
+
+  const checks: NarrativeCheck[] = [];
+  for (const o of outcomes) {
+    checks.push(o.check);
+    if (o.finding) findings.push(o.finding);
+  }
+  return { findings, checks };
+}
+
+/** One Chinese sentence on what the narrative stage did, for the panel and the CLI. */
+export function narrativeSummary(result: NarrativeResult): string {
+  const n = result.checks.length;
+  if (n === 0) return '正文没有可核对的数字陈述。';
+  const count = (o: NarrativeCheck['outcome']): number => result.checks.filter((c) => c.outcome === o).length;
+  return `正文核对了${n}处数字陈述：${count('pass')}处相符，${count('fail')}处不符，${count('skip')}处无法判断。`;
+}

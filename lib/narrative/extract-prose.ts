@@ -1,0 +1,124 @@
+/**
+ * The report's prose, as paragraphs and sentences. The data tables (二/三/四) are passed in as
+ * `exclude`: their cells are figures, not prose. Layout tables are not excluded: many portals
+ * put the whole article inside one, so a cell boundary only ends a paragraph.
+ *
+ * The text is kept as it stands on the page (full-width digits, punctuation), only whitespace
+ * runs are collapsed to one space: the panel finds a quote by searching the page text
+ * normalised the same way.
+ */
+
+export interface Paragraph {
+  /** 0-based, in document order */
+  index: number;
+  text: string;
+}
+
+export interface ProseSentence {
+  /** index of the paragraph it belongs to */
+  para: number;
+  /** 0-based over the whole document */
+  seq: number;
+  /** the sentence with its closing mark (。！？) when it has one */
+  text: string;
+  /** where it starts in its paragraph's text */
+  offset: number;
+}
+
+/** Elements whose start and end break a paragraph (HTML block-level boxes, plus table parts). */
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'CENTER', 'DD', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
+  'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH',
+  'THEAD', 'TR', 'UL',
+]);
+
+/** Elements whose text is never prose. */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'TEXTAREA', 'SVG', 'HEAD']);
+
+/** Hidden by the page itself (an attribute or an inline style; no computed style in linkedom). */
+export function isHiddenElement(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = (el.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
+  return style.includes('display:none') || style.includes('visibility:hidden');
+}
+
+/** Whitespace (incl. NBSP and the ideographic space, which JS \s covers) collapsed to one space. */
+export function collapseProseSpace(s: string): string {
+  return s.replace(/[\s\u200b\ufeff]+/g, ' ').trim();
+}
+
+export function extractParagraphs(container: Element, exclude: readonly Element[]): Paragraph[] {
+  const excluded = new Set<Node>(exclude);
+  const out: Paragraph[] = [];
+  let buf = '';
+  const flush = (): void => {
+    const text = collapseProseSpace(buf);
+    buf = '';
+    if (text !== '') out.push({ index: out.length, text });
+  };
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      buf += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (excluded.has(el)) {
+      flush();
+      return;
+    }
+    const tag = el.tagName.toUpperCase();
+    if (SKIP.has(tag) || isHiddenElement(el)) return;
+    const block = BLOCK.has(tag);
+    if (block) flush();
+    for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
+    if (block) flush();
+  };
+  walk(container);
+  flush();
+  return out;
+}
+
+/** Sentences end at 。！？ (full or half width). ；only ends a clause: a 其中 list runs over ；. */
+const SENTENCE_END = /[。！？!?]/;
+
+export function splitSentences(text: string): { text: string; offset: number }[] {
+  const out: { text: string; offset: number }[] = [];
+  const push = (from: number, to: number): void => {
+    const raw = text.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const s = raw.trim();
+    if (s !== '') out.push({ text: s, offset: from + lead });
+  };
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (SENTENCE_END.test(text[i] ?? '')) {
+      // keep closing quotes and brackets with the sentence they end
+      let j = i + 1;
+      while (j < text.length && /[”’」』）)\s]/.test(text[j] ?? '')) j++;
+      push(start, j);
+      start = j;
+      i = j - 1;
+    }
+  }
+  push(start, text.length);
+  return out;
+}
+
+export interface Prose {
+  paragraphs: Paragraph[];
+  sentences: ProseSentence[];
+}
+
+export function extractProse(container: Element, exclude: readonly Element[]): Prose {
+  const paragraphs = extractParagraphs(container, exclude);
+  const sentences: ProseSentence[] = [];
+  for (const p of paragraphs) {
+    for (const { text, offset } of splitSentences(p.text)) {
+      sentences.push({ para: p.index, seq: sentences.length, text, offset });
+    }
+  }
+  return { paragraphs, sentences };
+}

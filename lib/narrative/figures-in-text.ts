@@ -1,0 +1,198 @@
+/**
+ * Figures in sentences: "４２件", "250.4万元", "36.28%", "4.2余万人次" — and what is not a figure:
+ * years and dates, phone numbers and postcodes, document numbers (〔2019〕32号), URLs, ordinals
+ * (第20条), and any number without a unit (12345热线, 3.15消费者权益日).
+ *
+ * Each quirk has its own named helper with a table-driven test (STYLE.md, after statcheck).
+ * Positions are kept in the sentence as it stands on the page, so that a quote can be cut out of
+ * it with the original characters (full-width digits included).
+ */
+import { toDec, type Dec } from './decimal.ts';
+
+export interface TextFigure {
+  /** the figure as on the page, number and unit: "４２件", "250.4万元" */
+  raw: string;
+  /** exact value in the base unit (万 and 亿 expanded) */
+  value: Dec;
+  /** the number as printed, without 万/亿 (what a percentage's digits are) */
+  printed: Dec;
+  /** base unit: 件, 条, 项, 个, 元, %, 百分点, … */
+  unit: string;
+  /** "60余条", "近百", "90%以上": not a figure to do arithmetic on */
+  approx: boolean;
+  /** offsets in the sentence: [start, end) covers number and unit */
+  start: number;
+  end: number;
+  /** the words before it: since the previous figure or the last clause mark */
+  label: string;
+  /** index of the ；-clause of the sentence it stands in */
+  clause: number;
+  /** a percentage introduced by 占/占比 */
+  share: boolean;
+  /** for a share "占全部申请的82%": the words naming the whole ("全部申请"), else '' */
+  shareOf: string;
+  /** the change verb right before it (增加, 减少, 增长, 下降, …), or null */
+  change: string | null;
+  /** inside （…）: the words the parenthesis opens with ("含", "其中", "核准") */
+  paren: string | null;
+}
+
+export interface SentenceFigures {
+  para: number;
+  seq: number;
+  text: string;
+  /** where the sentence starts in its paragraph */
+  offset: number;
+  figures: TextFigure[];
+}
+
+/**
+ * Full-width digits and marks folded to ASCII one character for one character, so that offsets
+ * found in the folded text are offsets in the original (NFKC would not keep lengths).
+ */
+export function foldForFigures(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff10 && c <= 0xff19) out += String.fromCharCode(c - 0xff10 + 0x30);
+    else if (c === 0xff05) out += '%';
+    else if (c === 0xff0e) out += '.';
+    else if (c === 0xff0d) out += '-';
+    else if (c >= 0xff21 && c <= 0xff5a) out += String.fromCharCode(c - 0xff21 + 0x41);
+    else out += s[i];
+  }
+  return out;
+}
+
+/** Spans that hold digits but no figure. Each entry says why (tests name them). */
+export const NOT_FIGURE_SPANS: readonly { why: string; re: RegExp }[] = [
+  { why: 'URL', re: /(?:https?:\/\/|www\.)[\w.~:/?#@!$&'*+,;=%\-[\]]+/gi },
+  { why: 'domain', re: /[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|net|org)(?:\/[\w./?=&%#-]*)?/gi },
+  { why: 'document number', re: /[〔[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*\d+\s*号/g },
+  { why: 'year range', re: /\d{4}\s*[-—–~～至到]\s*\d{2,4}\s*年?/g },
+  { why: 'date', re: /\d{4}\s*年(?:度)?(?:\s*\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*[日号])?)?/g },
+  { why: 'date', re: /\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*[日号])?/g },
+  { why: 'date', re: /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/g },
+  { why: 'day', re: /\d{1,2}\s*日/g },
+  { why: 'time', re: /\d{1,2}:\d{2}(?::\d{2})?/g },
+  { why: 'phone', re: /\d{3,4}\s*[-—–]\s*\d{7,8}/g },
+  { why: 'phone or postcode', re: /(?:电话|传真|邮编|邮政编码|热线|手机|联系方式)[：:\s]*[\d\s—–\-、，,]+/g },
+  { why: 'ordinal', re: /第\s*\d+/g },
+];
+
+/** Where the digits of a sentence are not figures: one boolean per character. */
+export function notFigureMask(folded: string): boolean[] {
+  const mask = new Array<boolean>(folded.length).fill(false);
+  for (const { re } of NOT_FIGURE_SPANS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(folded); m; m = re.exec(folded)) {
+      for (let i = m.index; i < m.index + m[0].length; i++) mask[i] = true;
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  return mask;
+}
+
+/** A number not glued to letters, codes or other digits ("QZ02101", "0830-…" are not figures). */
+const NUMBER = /(?<![\dA-Za-z._\-/])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/g;
+
+/**
+ * What may follow a number: 余/多, 万/亿, the unit, 以上/左右. The unit is required: a number
+ * with none is a code, a name or a label, not a figure.
+ */
+const SUFFIX = /^\s?(余|多)?(万|亿)?(余|多)?(个百分点|百分点|%|元|人次|家次|批次|场次|件次|户次|条|件|项|个|次|人|场|期|册|家|名|份|起|批|篇|所|户|台|套|宗)(以上|左右|以下|多|余)?/;
+
+/** Words before a number that make it approximate. */
+const APPROX_BEFORE = /(?:近|约|大约|将近|超过|逾|不足|不到|上万)$/;
+
+/** Clause marks: a label never runs over them. */
+const LABEL_BREAK = /[，,；;：:（()）。！？!?]/;
+
+/** 占 / 占比 (and "占全部申请的") right before a percentage. */
+export function readShareLead(label: string): { share: boolean; shareOf: string } {
+  const m = /占(?:比|到)?(?:为|达)?([^占]{0,12}?)的?$/.exec(label) ?? /(?:比例|比重)(?:为|达|是)?$/.exec(label);
+  if (!m) return { share: false, shareOf: '' };
+  return { share: true, shareOf: (m[1] ?? '').replace(/^[总全]?$/, '') };
+}
+
+/** The change verb right before a figure: "减少2项", "增长17.49%", "比上年增加11935条". */
+export function readChangeVerb(label: string): string | null {
+  const m = /(增加|减少|增长|下降|降低|提高|上升|减少了|增加了|增长了|下降了|增幅|降幅|减幅)(?:了|为|达|约)?$/.exec(label);
+  return m ? (m[1] ?? '').replace(/了$/, '') : null;
+}
+
+/** The parenthesis a position stands in, and the words it opens with ("含", "其中", "不含"). */
+export function enclosingParen(text: string, pos: number): string | null {
+  let depth = 0;
+  for (let i = pos - 1; i >= 0; i--) {
+    const ch = text[i];
+    if (ch === ')' || ch === '）') depth++;
+    else if (ch === '(' || ch === '（') {
+      if (depth === 0) return text.slice(i + 1, Math.min(pos, i + 7));
+      depth--;
+    }
+  }
+  return null;
+}
+
+export function findFigures(text: string): TextFigure[] {
+  const folded = foldForFigures(text);
+  const mask = notFigureMask(folded);
+  const out: TextFigure[] = [];
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(folded); m; m = NUMBER.exec(folded)) {
+    const start = m.index;
+    if (mask[start]) continue;
+    const after = folded.slice(start + m[0].length);
+    const s = SUFFIX.exec(after);
+    if (!s) continue;
+    const end = start + m[0].length + s[0].length;
+    const intDigits = (m[1] ?? '').replace(/,/g, '');
+    const frac = m[2] ?? '';
+    const num = Number(`${intDigits}${frac ? '.' + frac : ''}`);
+    if (!Number.isFinite(num)) continue;
+    const scale = s[2] === '万' ? 4 : s[2] === '亿' ? 8 : 0;
+    const unit = s[4] === '个百分点' ? '百分点' : (s[4] ?? '');
+    // the label: back to the previous figure or the last clause mark, whichever is nearer
+    const prevEnd = out.length > 0 ? (out[out.length - 1]?.end ?? 0) : 0;
+    let ls = start;
+    while (ls > prevEnd && !LABEL_BREAK.test(text[ls - 1] ?? '')) ls--;
+    const label = text.slice(ls, start).trim();
+    const approx = Boolean(s[1] || s[3] || s[5]) || APPROX_BEFORE.test(label);
+    const shareLead = unit === '%' ? readShareLead(label) : { share: false, shareOf: '' };
+    out.push({
+      raw: text.slice(start, end).trim(),
+      value: toDec(num, frac.length, scale),
+      printed: toDec(num, frac.length),
+      unit,
+      approx,
+      start,
+      end,
+      label,
+      clause: (folded.slice(0, start).match(/[；;]/g) ?? []).length,
+      share: shareLead.share,
+      shareOf: shareLead.shareOf,
+      change: readChangeVerb(label),
+      paren: enclosingParen(text, start),
+    });
+  }
+  return out;
+}
+
+/** A count figure fit for sums: exact, not a percentage, not a change amount. */
+export function isCount(f: TextFigure): boolean {
+  return !f.approx && f.unit !== '%' && f.unit !== '百分点' && f.change === null;
+}
+
+/** The clause (between ，；： marks) a figure stands in, up to the figure's end. */
+export function clauseBefore(text: string, f: TextFigure): string {
+  let i = f.start;
+  while (i > 0 && !/[，,；;：:。]/.test(text[i - 1] ?? '')) i--;
+  return text.slice(i, f.end);
+}
+
+export function analyseSentences(
+  sentences: readonly { para: number; seq: number; text: string; offset: number }[],
+): SentenceFigures[] {
+  return sentences.map((s) => ({ ...s, figures: findFigures(s.text) }));
+}

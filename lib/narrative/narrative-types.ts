@@ -1,0 +1,50 @@
+/**
+ * What every narrative check produces. NarrativeCheck and NarrativeResult are re-exported by
+ * check-narrative.ts (the stage's interface); they live here so that the pattern modules do not
+ * import the stage that imports them.
+ */
+import type { Finding } from '../types.ts';
+
+/** One claim of the text and how its check came out: pass, fail, or skip with the reason. */
+export interface NarrativeCheck {
+  rule: string;
+  outcome: 'pass' | 'fail' | 'skip';
+  /** the claim's exact text on the page */
+  quote: string;
+  /** in Chinese: what was compared, or why it could not be */
+  detail: string;
+}
+
+export interface NarrativeResult {
+  findings: Finding[];
+  checks: NarrativeCheck[];
+}
+
+/** A pattern module's answer for one claim: its check, and a finding when it failed. */
+export interface ClaimOutcome {
+  check: NarrativeCheck;
+  finding?: Finding;
+}
+
+export const RULE = {
+  vsTable: 'text.vs-table',
+  partsSum: 'text.parts-sum',
+  share: 'text.share',
+  change: 'text.change',
+  product: 'text.product',
+} as const;
+
+export function textFinding(
+  rule: string,
+  severity: Finding['severity'],
+  message: string,
+  quote: string,
+  expected?: number,
+  actual?: number,
+  cells: Finding['cells'] = [],
+): Finding {
+  const f: Finding = { rule, severity, message, cells, suspect: null, quote };
+  if (expected !== undefined) f.expected = expected;
+  if (actual !== undefined) f.actual = actual;
+  return f;
+}

@@ -1,0 +1,241 @@
+/**
+ * Parts of a whole (rule text.parts-sum): "共…N条，其中A a条、B b条…" — the parts sum to N.
+ *
+ * Reports write such lists in several shapes (seeds 000–004 and the Shuyang page):
+ * - 其中 in the whole's sentence, its list running to the end of the ；-clause or of the sentence
+ *   ("607条、占比63.1%，其中…406条，…201条，…0条；" ends at ；, "249条，其中：…9条；…7条；…"
+ *   runs over ；): both readings are tried and any that adds up is accepted;
+ * - 其中 opening the next sentence ("…493人。其中市级…70人；区(县)…423人。");
+ * - "X中，" opening a sentence and naming a figure just before it ("已办理答复件中，…",
+ *   "不予公开中，…");
+ * - a parenthesis after the whole ("73个…项目（核准6件、备案67件）");
+ * - outcomes after a received count ("复议申请174件，维持…93件，被依法纠错3件，其他情形78件");
+ * - a remainder ("一级预算单位222个，认定涉密部门2个，应公开部门219个").
+ * A list whose parts fall short of the whole may simply be incomplete: that is a skip, not a
+ * finding, unless the list says it is complete (an 其他 item). A single 其中 part claims nothing.
+ */
+import { cmpDec, decToNumber, formatDec, subDec, sumDec } from './decimal.ts';
+import type { Paragraph } from './extract-prose.ts';
+import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { clauseStart, quoteSpan, type At } from './quote.ts';
+
+export type GroupShape = 'qizhong' | 'qizhong-next' | 'zhong' | 'paren' | 'outcomes' | 'shares';
+
+export interface PartsGroup {
+  shape: GroupShape;
+  whole: At;
+  parts: At[];
+  /** the list says it is complete (an 其他 item, or shares that total 100%) */
+  complete: boolean;
+}
+
+/** Items that close a list: a list naming 其他 claims to cover the whole. */
+const CLOSING_ITEM = /其他|其它|其余/;
+
+/** Outcomes of an application, 复议 or 诉讼 (table 四's columns and the pre-2019 wording). */
+const OUTCOME = /维持|纠错|纠正|驳回|其他情形|其他结果|尚未审结|未审结|撤销|确认违法|终止|撤回/;
+
+/** Labels that introduce a received or total count. */
+const RECEIVED = /收到|受理|共|发生|提起/;
+
+/** Parentheses that hold a subset, not a list of parts: "（含上年结转189件）". */
+const SUBSET_PAREN = /^\s*(?:含|不含|包括|包含|其中|约|即)/;
+
+function inSubsetParen(f: TextFigure): boolean {
+  return f.paren !== null && SUBSET_PAREN.test(f.paren);
+}
+
+/** Where a ；-clause ends after `pos` (or the sentence's end). */
+function clauseEnd(text: string, pos: number): number {
+  const m = /[；;]/.exec(text.slice(pos));
+  return m ? pos + m.index : text.length;
+}
+
+/** Where the parenthesis open before `pos` closes. */
+function parenEnd(text: string, pos: number): number {
+  const m = /[)）]/.exec(text.slice(pos));
+  return m ? pos + m.index : text.length;
+}
+
+function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to: number, insideParen: boolean): At[] {
+  // a nested 其中 starts a sub-list: its items are not parts of this whole
+  const nested = s.text.indexOf('其中', from + 2);
+  const end = nested >= 0 && nested < to ? nested : to;
+  return s.figures
+    .filter((f) => f.start >= from && f.end <= end && isCount(f) && f.unit === whole.unit && (insideParen || !inSubsetParen(f)))
+    .map((f) => ({ s, f }));
+}
+
+/** 其中 inside the whole's sentence. */
+export function findQizhongGroups(s: SentenceFigures): PartsGroup[][] {
+  const out: PartsGroup[][] = [];
+  for (let q = s.text.indexOf('其中'); q >= 0; q = s.text.indexOf('其中', q + 2)) {
+    const before = s.figures.filter((f) => f.end <= q && isCount(f) && !inSubsetParen(f));
+    const whole = before[before.length - 1];
+    if (!whole) continue; // 其中 opens the sentence: findLeadingReference handles it
+    const inParen = s.text[q - 1] === '（' || s.text[q - 1] === '(';
+    const ends = inParen ? [parenEnd(s.text, q)] : [clauseEnd(s.text, q), s.text.length];
+    const readings: PartsGroup[] = [];
+    for (const e of [...new Set(ends)]) {
+      const parts = partsIn(s, whole, q, e, inParen);
+      if (parts.length >= 2) readings.push({ shape: 'qizhong', whole: { s, f: whole }, parts, complete: parts.some((p) => CLOSING_ITEM.test(p.f.label)) });
+    }
+    if (readings.length > 0) out.push(readings);
+  }
+  return out;
+}
+
+/** The head noun of "已办理答复件中，" / "不予公开中，": the words a figure before it is labelled with. */
+export function readZhongHead(sentence: string): { head: string; length: number } | null {
+  // "其中，…" / "其中市级…" / "已办理答复件中，…" at the start of a sentence
+  const m = /^[\s，,]*(?:其中\s*[，,：:]?|([^\d，,；;。（）()“”"]{2,12}?)中\s*[，,：:])/.exec(sentence);
+  if (!m) return null;
+  const head = (m[1] ?? '').replace(/^(?:已|在|其|对|于|上述|以上)/, '').replace(/(?:件|的|申请|事项)$/, '');
+  return { head, length: m[0].length };
+}
+
+/** "其中" or "X中，" opening a sentence: the whole is in the sentence (or paragraph) before. */
+export function findLeadingReference(sentences: readonly SentenceFigures[], i: number): PartsGroup | null {
+  const s = sentences[i];
+  if (!s) return null;
+  const lead = readZhongHead(s.text);
+  if (!lead) return null;
+  const first = s.figures.find((f) => isCount(f) && !inSubsetParen(f));
+  if (!first) return null;
+  // look back two sentences at most, within this paragraph or the one before
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+    const prev = sentences[k];
+    if (!prev || s.para - prev.para > 1) break;
+    const candidates = prev.figures.filter(
+      (f) => isCount(f) && f.unit === first.unit && !inSubsetParen(f) && (lead.head === '' || f.label.includes(lead.head)),
+    );
+    const whole = candidates[candidates.length - 1];
+    if (!whole) {
+      if (lead.head === '') return null; // 其中 refers to the sentence right before, or to nothing
+      continue;
+    }
+    const parts = partsIn(s, whole, lead.length, s.text.length, false);
+    if (parts.length < 2) return null;
+    return {
+      shape: lead.head === '' ? 'qizhong-next' : 'zhong',
+      whole: { s: prev, f: whole },
+      parts,
+      complete: parts.some((p) => CLOSING_ITEM.test(p.f.label)),
+    };
+  }
+  return null;
+}
+
+/** "73个…项目（核准6件、备案67件）": a parenthesis listing ≥2 counts right after the whole's clause. */
+export function findParenGroups(s: SentenceFigures): PartsGroup[] {
+  const out: PartsGroup[] = [];
+  const re = /[（(]/g;
+  for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+    const open = m.index;
+    const close = parenEnd(s.text, open + 1);
+    const lead = s.text.slice(open + 1, open + 5);
+    if (SUBSET_PAREN.test(lead)) continue;
+    const inner = s.figures.filter((f) => f.start > open && f.end <= close && isCount(f));
+    const unit = inner[0]?.unit;
+    if (inner.length < 2 || inner.some((f) => f.unit !== unit) || unit === '元') continue;
+    // the whole: the last count in the same ，-segment before the parenthesis
+    const segStart = Math.max(s.text.lastIndexOf('，', open), s.text.lastIndexOf(',', open), s.text.lastIndexOf('；', open));
+    const before = s.figures.filter((f) => f.end <= open && f.start > segStart && isCount(f) && f.unit !== '元');
+    const whole = before[before.length - 1];
+    if (!whole) continue;
+    out.push({ shape: 'paren', whole: { s, f: whole }, parts: inner.map((f) => ({ s, f })), complete: false });
+  }
+  return out;
+}
+
+/** "收到…复议申请174件，维持…93件，被依法纠错3件，其他情形78件": outcomes of a received count. */
+export function findOutcomeGroups(s: SentenceFigures): PartsGroup[] {
+  const out: PartsGroup[] = [];
+  const figs = s.figures;
+  for (let i = 0; i < figs.length; i++) {
+    const whole = figs[i];
+    if (!whole || !isCount(whole) || !RECEIVED.test(whole.label) || OUTCOME.test(whole.label)) continue;
+    const parts: At[] = [];
+    let clean = true;
+    for (let j = i + 1; j < figs.length; j++) {
+      const f = figs[j];
+      if (!f) break;
+      if (f.unit !== whole.unit || !isCount(f)) continue;
+      if (RECEIVED.test(f.label) && !OUTCOME.test(f.label)) break; // the next whole begins
+      if (!OUTCOME.test(f.label)) clean = false;
+      parts.push({ s, f });
+    }
+    if (s.text.slice(whole.end, parts[parts.length - 1]?.f.start ?? whole.end).includes('其中')) continue;
+    if (clean && parts.length >= 2) out.push({ shape: 'outcomes', whole: { s, f: whole }, parts, complete: false });
+  }
+  return out;
+}
+
+function describeParts(parts: readonly At[]): string {
+  return parts.map((p) => p.f.raw).join('+');
+}
+
+/** Evaluates one claim given its possible readings (any reading that adds up is accepted). */
+export function evaluateGroup(
+  readings: readonly PartsGroup[],
+  paragraphs: readonly Paragraph[],
+): (ClaimOutcome & { group: PartsGroup }) | null {
+  const first = readings[0];
+  if (!first) return null;
+  for (const g of readings) {
+    const sum = sumDec(g.parts.map((p) => p.f.value));
+    if (cmpDec(sum, g.whole.f.value) === 0) {
+      const quote = quoteSpan(paragraphs, g.whole, g.parts[g.parts.length - 1] ?? g.whole);
+      return { group: g, check: { rule: RULE.partsSum, outcome: 'pass', quote, detail: `${describeParts(g.parts)} = ${g.whole.f.raw}` } };
+    }
+  }
+  const g = first; // the narrowest reading: the fewest parts, the least to claim
+  const sum = sumDec(g.parts.map((p) => p.f.value));
+  const quote = quoteSpan(paragraphs, g.whole, g.parts[g.parts.length - 1] ?? g.whole);
+  const unit = g.whole.f.unit;
+  const over = cmpDec(sum, g.whole.f.value) > 0;
+  if (!over && !g.complete) {
+    return {
+      group: g,
+      check: {
+        rule: RULE.partsSum,
+        outcome: 'skip',
+        quote,
+        detail: `所列各项之和${formatDec(sum)}${unit}小于总数${g.whole.f.raw}，列举可能不完整`,
+      },
+    };
+  }
+  const message = `正文称总数为${g.whole.f.raw}，但所列各项${describeParts(g.parts)}合计${formatDec(sum)}${unit}。`;
+  return {
+    group: g,
+    check: { rule: RULE.partsSum, outcome: 'fail', quote, detail: `${describeParts(g.parts)} = ${formatDec(sum)}${unit} ≠ ${g.whole.f.raw}` },
+    finding: textFinding(RULE.partsSum, 'error', message, quote, decToNumber(sum), decToNumber(g.whole.f.value)),
+  };
+}
+
+/**
+ * "一级预算单位222个，认定涉密部门2个，应公开部门219个": 应 = 有 − 涉密. Only a warning: a
+ * unit may be neither (merged, newly set up), and the text does not say 应公开 = 总数 − 涉密.
+ */
+export function checkRemainders(s: SentenceFigures): ClaimOutcome[] {
+  const out: ClaimOutcome[] = [];
+  const figs = s.figures.filter(isCount);
+  for (let i = 0; i + 2 < figs.length; i++) {
+    const [a, b, c] = [figs[i], figs[i + 1], figs[i + 2]];
+    if (!a || !b || !c || a.unit !== b.unit || b.unit !== c.unit) continue;
+    if (!/有|共/.test(a.label) || !/涉密|不予公开|免于公开|无需公开|不需公开/.test(b.label) || !/^应|应当?公开|需公开/.test(c.label)) continue;
+    const expected = subDec(a.value, b.value);
+    const quote = s.text.slice(clauseStart(s.text, a.start), c.end).trim();
+    if (cmpDec(expected, c.value) === 0) {
+      out.push({ check: { rule: RULE.partsSum, outcome: 'pass', quote, detail: `${a.raw} − ${b.raw} = ${c.raw}` } });
+      continue;
+    }
+    const message = `正文称${a.label}${a.raw}、${b.label}${b.raw}，则${c.label}应为${formatDec(expected)}${c.unit}，正文写作${c.raw}。`;
+    out.push({
+      check: { rule: RULE.partsSum, outcome: 'fail', quote, detail: `${a.raw} − ${b.raw} = ${formatDec(expected)}${c.unit} ≠ ${c.raw}` },
+      finding: textFinding(RULE.partsSum, 'warning', message, quote, decToNumber(expected), decToNumber(c.value)),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+/**
+ * Quotes: the exact text of a claim as it stands in the extracted prose, so that the panel can
+ * find and highlight it. A quote never crosses a paragraph: when a claim's whole stands in an
+ * earlier paragraph ("累计公开政府信息962条。" then "从公开渠道来看，…"), only the sentence
+ * that makes the claim is quoted.
+ */
+import type { Paragraph } from './extract-prose.ts';
+import type { SentenceFigures, TextFigure } from './figures-in-text.ts';
+
+export interface At {
+  s: SentenceFigures;
+  f: TextFigure;
+}
+
+/** Back from a figure to the start of its clause (after the last ，；：。 mark). */
+export function clauseStart(text: string, pos: number): number {
+  let i = pos;
+  while (i > 0 && !/[，,；;：:。！？]/.test(text[i - 1] ?? '')) i--;
+  return i;
+}
+
+/** From the clause of `from` to the end of `to` (figures in the same or a later sentence). */
+export function quoteSpan(paragraphs: readonly Paragraph[], from: At, to: At): string {
+  if (from.s.seq === to.s.seq) {
+    return from.s.text.slice(clauseStart(from.s.text, from.f.start), to.f.end).trim();
+  }
+  if (from.s.para === to.s.para) {
+    const p = paragraphs[from.s.para]?.text ?? '';
+    const a = from.s.offset + clauseStart(from.s.text, from.f.start);
+    return p.slice(a, to.s.offset + to.f.end).trim();
+  }
+  return to.s.text.slice(0, to.f.end).trim();
+}
+
+/** One figure with the words of its clause: "区政府各级各部门共收到政府信息公开申请45件". */
+export function quoteClause(at: At): string {
+  return at.s.text.slice(clauseStart(at.s.text, at.f.start), at.f.end).trim();
+}

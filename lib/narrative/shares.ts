@@ -1,0 +1,128 @@
+/**
+ * Shares (rule text.share): "同意公开433件，占82%" — 433 / 528 shown with the digits printed.
+ * Tolerance comes from the digits (36.28% stands for [36.275, 36.285)); a share cut off rather
+ * than rounded is accepted too.
+ *
+ * The whole a share is of, in order of certainty:
+ * 1. the whole of the parts list the figure belongs to ("其中，概况类10945条，占13.65%");
+ * 2. a total earlier in the same sentence ("共受理…528件，共办理答复528件，占100%");
+ * 3. the nearest total before it in this or the previous paragraph (seed 002: "累计公开政府信息
+ *    962条" and, in the next paragraph, "政府网站公开信息349条，占比36.28%"). This is a guess:
+ *    when the share does not fit, the check is skipped, never flagged.
+ * Shares that together can make 100% claim a complete list: their parts must sum to the whole.
+ */
+import { decToNumber, percentFits, percentText, sharesCanTotal100, cmpDec } from './decimal.ts';
+import type { Paragraph } from './extract-prose.ts';
+import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import type { PartsGroup } from './parts-sum.ts';
+import { quoteSpan, type At } from './quote.ts';
+
+export interface ShareClaim {
+  share: At;
+  part: At;
+  whole: At | null;
+  /** how the whole was found: 'list' and 'sentence' are read from the text, 'nearby' is a guess */
+  via: 'list' | 'sentence' | 'nearby' | 'none';
+}
+
+/** Labels of a figure that is a total. */
+const TOTAL = /共|累计|全年|总|合计|全部|全市|全区|全县|全镇|全乡/;
+
+/** The count a share is of: the nearest count before it in the same ；-clause, at most a few words back. */
+export function shareSubject(s: SentenceFigures, share: TextFigure): TextFigure | null {
+  const before = s.figures.filter((f) => f.end <= share.start);
+  const prev = before[before.length - 1];
+  if (!prev || !isCount(prev)) return null;
+  const between = s.text.slice(prev.end, share.start);
+  if (/[；;]/.test(between) || between.length > 12) return null;
+  return prev;
+}
+
+export function resolveShares(sentences: readonly SentenceFigures[], groups: readonly PartsGroup[]): ShareClaim[] {
+  const inGroup = new Map<TextFigure, PartsGroup>();
+  for (const g of groups) for (const p of g.parts) if (!inGroup.has(p.f)) inGroup.set(p.f, g);
+  const out: ShareClaim[] = [];
+  sentences.forEach((s, i) => {
+    for (const share of s.figures) {
+      if (!share.share || share.approx) continue;
+      const part = shareSubject(s, share);
+      if (!part) continue;
+      const claim: ShareClaim = { share: { s, f: share }, part: { s, f: part }, whole: null, via: 'none' };
+      const g = inGroup.get(part);
+      const fits = (f: TextFigure): boolean =>
+        f !== part && isCount(f) && f.unit === part.unit && TOTAL.test(f.label) && cmpDec(f.value, part.value) >= 0;
+      if (g) {
+        claim.whole = g.whole;
+        claim.via = 'list';
+      } else {
+        const inSentence = s.figures.filter((f) => f.end <= part.start && fits(f));
+        const w = inSentence[inSentence.length - 1];
+        if (w) {
+          claim.whole = { s, f: w };
+          claim.via = 'sentence';
+        } else {
+          for (let k = i - 1; k >= 0; k--) {
+            const prev = sentences[k];
+            if (!prev || s.para - prev.para > 1) break;
+            const c = prev.figures.filter(fits);
+            const last = c[c.length - 1];
+            if (last) {
+              claim.whole = { s: prev, f: last };
+              claim.via = 'nearby';
+              break;
+            }
+          }
+        }
+      }
+      out.push(claim);
+    }
+  });
+  return out;
+}
+
+export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[]): ClaimOutcome {
+  const quote = quoteSpan(paragraphs, c.part, c.share);
+  if (!c.whole) {
+    return { check: { rule: RULE.share, outcome: 'skip', quote, detail: '找不到占比所对应的总数' } };
+  }
+  const { f: whole } = c.whole;
+  const printed = c.share.f.printed;
+  const fit = percentFits(c.part.f.value, whole.value, printed);
+  const actualText = percentText(c.part.f.value, whole.value, Math.max(printed.d, 2));
+  const detail = `${c.part.f.raw} ÷ ${whole.raw} = ${actualText}%，正文 ${c.share.f.raw}`;
+  if (fit !== 'no') return { check: { rule: RULE.share, outcome: 'pass', quote, detail } };
+  if (c.via === 'nearby') {
+    return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；总数是就近推定的，不作判断` } };
+  }
+  const expected = Number(percentText(c.part.f.value, whole.value, printed.d));
+  const message = `正文称${c.part.f.raw}占${c.share.f.raw}，按总数${whole.raw}计算应为${percentText(c.part.f.value, whole.value, printed.d)}%。`;
+  return {
+    check: { rule: RULE.share, outcome: 'fail', quote, detail },
+    finding: textFinding(RULE.share, 'error', message, quote, expected, decToNumber(printed)),
+  };
+}
+
+/**
+ * Shares of one guessed whole that hold one by one and can total 100% make a complete list
+ * (seed 002: 349条 36.28%、607条 63.1%、6条 0.62% of 962条): its parts must sum to the whole.
+ */
+export function shareListGroups(claims: readonly ShareClaim[]): PartsGroup[] {
+  const bySentenceAndWhole = new Map<string, ShareClaim[]>();
+  for (const c of claims) {
+    if (!c.whole || c.via === 'list') continue;
+    const key = `${c.share.s.seq}:${c.whole.s.seq}:${c.whole.f.start}`;
+    const list = bySentenceAndWhole.get(key) ?? [];
+    list.push(c);
+    bySentenceAndWhole.set(key, list);
+  }
+  const out: PartsGroup[] = [];
+  for (const list of bySentenceAndWhole.values()) {
+    const whole = list[0]?.whole;
+    if (!whole || list.length < 2) continue;
+    if (!sharesCanTotal100(list.map((c) => c.share.f.printed))) continue;
+    if (list.some((c) => percentFits(c.part.f.value, whole.f.value, c.share.f.printed) === 'no')) continue;
+    out.push({ shape: 'shares', whole, parts: list.map((c) => c.part), complete: true });
+  }
+  return out;
+}

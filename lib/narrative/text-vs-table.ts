@@ -1,0 +1,211 @@
+/**
+ * Text against tables (rule text.vs-table): the figures the prose gives for applications (table 三)
+ * and for 复议/诉讼 (table 四) against the tables' own.
+ *
+ * Every reading a careful reader would accept is tried (spec/report-format.md, "Narrative
+ * figures"), and only a figure no reading explains is flagged:
+ * - "受理749件" is 新收 in some reports and 新收 + 上年结转 in others;
+ * - "办结1191件（含上年结转189件）": the figure is the total, the parenthesis a subset;
+ * - a figure about part of the body ("其中区政府本级17件", "区政府办代表区政府受理17件") is not
+ *   the table's total, and is not compared;
+ * - 诉讼 = 未经复议直接起诉 + 复议后起诉; a report may count only one group: that reading is loose,
+ *   and a claim that fits only a loose reading is a warning.
+ * Which claim a figure makes is read from the words nearest before it in its clause
+ * ("受理并办结12件" is about 办结), its topic (申请, 复议, 诉讼) from the sentence.
+ */
+import type { CellRef } from '../types.ts';
+import { cmpDec, decToNumber, formatDec, sumDec, toDec } from './decimal.ts';
+import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { quoteClause } from './quote.ts';
+
+export type Topic = 'apply' | 'review' | 'suit' | 'both';
+
+export interface Reading {
+  names: readonly string[];
+  /** what the sum is, in Chinese, for the message */
+  label: string;
+}
+
+export interface Measure {
+  id: string;
+  topic: Topic;
+  words: RegExp;
+  strict: readonly Reading[];
+  loose?: readonly Reading[];
+  /** a figure for one sub-item that the table only gives as a subtotal: a mismatch is a skip */
+  subItem?: boolean;
+}
+
+const r = (label: string, ...names: string[]): Reading => ({ names, label });
+
+/** Table 三's rows (spec/report-format.md) as the prose words them. Order matters only for ties. */
+export const APPLY_MEASURES: readonly Measure[] = [
+  { id: 'carriedForward', topic: 'apply', words: /(?:结转|转)(?:至|到|入)?下一?年(?:度)?(?:继续)?(?:办理|处理)?|下年度继续办理/g, strict: [r('表三“结转下年度继续办理”', 't3.carriedForward.total')] },
+  { id: 'carried', topic: 'apply', words: /上年结转|上年转结|上年度结转|上一年度?结转|上年度转结|上年遗留/g, strict: [r('表三“上年结转”', 't3.carried.total')] },
+  { id: 'new', topic: 'apply', words: /新收|新受理|新接收|本年收到|本年受理/g, strict: [r('表三“本年新收”', 't3.new.total')] },
+  {
+    id: 'received', topic: 'apply', words: /收到|受理|接收|接到|提出/g,
+    strict: [r('表三“本年新收”', 't3.new.total'), r('表三“本年新收”与“上年结转”之和', 't3.new.total', 't3.carried.total')],
+    loose: [r('表三“办理结果总计”与“结转下年度”之和', 't3.processed.total', 't3.carriedForward.total')],
+  },
+  { id: 'partial', topic: 'apply', words: /部分公开/g, strict: [r('表三“部分公开”', 't3.partial.total')] },
+  { id: 'denied', topic: 'apply', words: /不予公开/g, strict: [r('表三“不予公开”', 't3.denied.total')] },
+  { id: 'granted', topic: 'apply', words: /予以公开|同意公开|全部公开/g, strict: [r('表三“予以公开”', 't3.granted.total')] },
+  { id: 'unable', topic: 'apply', words: /不掌握|非本部门掌握|信息不存在|无法提供/g, strict: [r('表三“无法提供”', 't3.unable.total')], subItem: true },
+  { id: 'notProcessed', topic: 'apply', words: /不予处理/g, strict: [r('表三“不予处理”', 't3.notProcessed.total')] },
+  {
+    id: 'processed', topic: 'apply', words: /办结|答复|办理完毕|处理完毕|办理/g,
+    strict: [r('表三“办理结果总计”', 't3.processed.total')],
+  },
+];
+
+function t4(group: 'review' | 'suitDirect' | 'suitAfterReview', col: string): string {
+  return `t4.${group}.${col}`;
+}
+
+const T4_COLS: readonly { id: string; col: string; words: RegExp; zh: string }[] = [
+  { id: 'upheld', col: 'upheld', words: /维持|驳回/g, zh: '结果维持' },
+  { id: 'corrected', col: 'corrected', words: /纠正|纠错/g, zh: '结果纠正' },
+  { id: 'pending', col: 'pending', words: /尚未审结|未审结/g, zh: '尚未审结' },
+  { id: 'other', col: 'other', words: /其他/g, zh: '其他结果' },
+];
+
+/** Table 四's columns for a topic: review, suit (two groups), or both (a sentence on 复议 and 诉讼). */
+export function t4Measures(topic: 'review' | 'suit' | 'both'): Measure[] {
+  const out: Measure[] = [];
+  for (const c of [...T4_COLS, { id: 'total', col: 'total', words: /$^/g, zh: '总计' }]) {
+    const review = r(`表四行政复议“${c.zh}”`, t4('review', c.col));
+    const direct = r(`表四“未经复议直接起诉”的“${c.zh}”`, t4('suitDirect', c.col));
+    const after = r(`表四“复议后起诉”的“${c.zh}”`, t4('suitAfterReview', c.col));
+    const suits = r(`表四两类行政诉讼“${c.zh}”之和`, t4('suitDirect', c.col), t4('suitAfterReview', c.col));
+    if (topic === 'review') out.push({ id: c.id, topic, words: c.words, strict: [review] });
+    else if (topic === 'suit') out.push({ id: c.id, topic, words: c.words, strict: [suits], loose: [direct, after] });
+    else out.push({ id: c.id, topic, words: c.words, strict: [r(`表四复议与诉讼“${c.zh}”之和`, ...review.names, ...suits.names)], loose: [review, suits, direct] });
+  }
+  return out;
+}
+
+/** The words that set a sentence's topic, longest first so that 复议申请 is about 复议. */
+const TOPIC = /行政复议申请|复议申请|行政诉讼|诉讼|起诉|行政复议|复议|依申请|公开申请|申请/g;
+
+export function topicBefore(text: string, pos: number): Topic | null {
+  let topic: Topic | null = null;
+  let review = false;
+  let suit = false;
+  TOPIC.lastIndex = 0;
+  for (let m = TOPIC.exec(text); m && m.index < pos; m = TOPIC.exec(text)) {
+    const w = m[0];
+    if (/复议/.test(w)) (topic = 'review'), (review = true);
+    else if (/诉讼|起诉/.test(w)) (topic = 'suit'), (suit = true);
+    else topic = 'apply';
+  }
+  if (review && suit && (topic === 'review' || topic === 'suit')) {
+    // "行政复议3件，行政诉讼2件，结果维持4件": a figure after both, its clause naming neither
+    const clause = text.slice(Math.max(text.lastIndexOf('，', pos), text.lastIndexOf('；', pos)) + 1, pos);
+    if (!/复议|诉讼|起诉/.test(clause)) return 'both';
+  }
+  return topic;
+}
+
+/** Not an application, whatever the verb: 热线, 问政, 信访, 信箱… (Shuyang: "全年受理网络问政182件"). */
+const NOT_APPLICATION = /热线|问政|来电|信访|留言|信箱|投诉|建议|提案|咨询|办件|网民|12345/;
+
+/** A figure for part of the body or part of the applications is not the table's total. */
+const SUBSET = /本级|代表|其中|分别|通过网|网上申请|信函|当面|传真|邮件|自然人|法人|企业/;
+
+/** The measure whose words stand nearest before the figure in its clause. */
+export function pickMeasure(clause: string, measures: readonly Measure[]): Measure | null {
+  let best: Measure | null = null;
+  let bestAt = -1;
+  for (const m of measures) {
+    m.words.lastIndex = 0;
+    for (let x = m.words.exec(clause); x; x = m.words.exec(clause)) {
+      if (x[0] === '') break;
+      const end = x.index + x[0].length;
+      if (end > bestAt) (best = m), (bestAt = end);
+    }
+  }
+  return best;
+}
+
+export interface VsTableInput {
+  figures: Readonly<Record<string, number | null>>;
+  figureRefs: Readonly<Record<string, { table: number; row: number; col: number }>>;
+}
+
+function readingValue(rd: Reading, figures: VsTableInput['figures']): number | null {
+  let acc = 0;
+  for (const n of rd.names) {
+    const v = figures[n];
+    if (v === undefined || v === null) return null;
+    acc += v;
+  }
+  return acc;
+}
+
+export function checkAgainstTables(
+  sentences: readonly SentenceFigures[],
+  input: VsTableInput,
+  /** figures that are parts of a list (其中…): subsets, never compared with a total */
+  partFigures: ReadonlySet<TextFigure>,
+): ClaimOutcome[] {
+  const out: ClaimOutcome[] = [];
+  sentences.forEach((s, i) => {
+    const prev = sentences[i - 1];
+    const inherited = prev && prev.para === s.para ? topicBefore(prev.text, prev.text.length) : null;
+    for (const f of s.figures) {
+      if (!isCount(f) || f.unit !== '件') continue;
+      if (f.paren !== null && /^\s*(?:含|不含|包括|其中)/.test(f.paren)) continue;
+      const quote = quoteClause({ s, f });
+      const clause = quote.slice(0, quote.length - f.raw.length);
+      const topic = topicBefore(s.text, f.start) ?? inherited;
+      if (!topic || NOT_APPLICATION.test(clause) || SUBSET.test(clause)) continue;
+      const measures = topic === 'apply' ? APPLY_MEASURES : t4Measures(topic);
+      let measure = pickMeasure(clause, measures);
+      if (!measure && topic !== 'apply') measure = measures.find((m) => m.id === 'total') ?? null;
+      if (!measure) continue;
+      // a part of a list ("其中，市政府办公室受理17件") is never the table's total
+      if (partFigures.has(f) && (measure.id === 'received' || measure.id === 'new' || measure.id === 'total')) continue;
+      out.push(compare(measure, f, quote, input));
+    }
+  });
+  return out;
+}
+
+function compare(m: Measure, f: TextFigure, quote: string, input: VsTableInput): ClaimOutcome {
+  const actual = f.value;
+  const fits = (rd: Reading): boolean => {
+    const v = readingValue(rd, input.figures);
+    return v !== null && cmpDec(toDec(v, 0), actual) === 0;
+  };
+  const known = m.strict.filter((rd) => readingValue(rd, input.figures) !== null);
+  if (known.length === 0) {
+    return { check: { rule: RULE.vsTable, outcome: 'skip', quote, detail: `表格中没有${m.strict[0]?.label ?? '对应的数'}` } };
+  }
+  const describe = (rds: readonly Reading[]): string =>
+    rds.map((rd) => `${rd.label} ${readingValue(rd, input.figures) ?? '—'}`).join('；');
+  const hit = known.find(fits);
+  if (hit) return { check: { rule: RULE.vsTable, outcome: 'pass', quote, detail: `${f.raw} = ${describe([hit])}` } };
+  const main = known[0] as Reading;
+  const expected = readingValue(main, input.figures) ?? 0;
+  const cells: CellRef[] = main.names.map((n) => input.figureRefs[n]).filter((c): c is CellRef => c !== undefined);
+  if (m.subItem) {
+    return { check: { rule: RULE.vsTable, outcome: 'skip', quote, detail: `${f.raw}可能只是${main.label}的一项（${describe(known)}）` } };
+  }
+  const looseHit = (m.loose ?? []).find(fits);
+  const sumText = formatDec(sumDec([actual]));
+  if (looseHit) {
+    const message = `正文称${quote}，与${main.label}（${expected}件）不符，只与${looseHit.label}相合。`;
+    return {
+      check: { rule: RULE.vsTable, outcome: 'fail', quote, detail: `${sumText} ≠ ${describe(known)}；= ${describe([looseHit])}` },
+      finding: textFinding(RULE.vsTable, 'warning', message, quote, expected, decToNumber(actual), cells),
+    };
+  }
+  const alternatives = known.length > 1 ? `（${describe(known.slice(1))}，亦不相符）` : '';
+  const message = `正文称${quote}，${main.label}为${expected}件${alternatives}。`;
+  return {
+    check: { rule: RULE.vsTable, outcome: 'fail', quote, detail: `${sumText} ≠ ${describe(known)}` },
+    finding: textFinding(RULE.vsTable, 'error', message, quote, expected, decToNumber(actual), cells),
+  };
+}

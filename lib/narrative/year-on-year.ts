@@ -1,0 +1,106 @@
+/**
+ * Year on year (rule text.change): "行政许可事项342项，较2018年361项，减少19项" and
+ * "主动公开政府信息80165条，比2013年增加11935条，增长17.49%". From the figure before 较/比
+ * (this year), the figure after it (last year, when given) and the change (增加/减少 Y, 增长/下降
+ * Z%), every stated quantity that two others determine is recomputed. A lone "同比增长5%" has
+ * nothing to check against and records nothing.
+ */
+import { absDec, cmpDec, decToNumber, formatDec, percentFits, percentText, subDec, addDec, type Dec } from './decimal.ts';
+import type { Paragraph } from './extract-prose.ts';
+import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { quoteSpan } from './quote.ts';
+
+/** 较/比/同比 followed by the base period: "较2018年", "比上年", "较上一年度", "同比". */
+export const COMPARE = /(?:较|比|与)(?:上年|上一年|去年|上年度|上一年度|前一年|\d{4}\s*年|同期)|同比|环比/g;
+
+/** The sign a change verb states: 增加 +1, 减少 −1. */
+export function changeSign(verb: string): 1 | -1 {
+  return /减|下降|降/.test(verb) ? -1 : 1;
+}
+
+interface ChangeClaim {
+  cur: TextFigure;
+  prev: TextFigure | null;
+  amount: TextFigure | null;
+  pct: TextFigure | null;
+}
+
+/** Reads one comparison: this year's figure before the keyword, the rest after it in the same ；-clause. */
+export function readChangeClaim(s: SentenceFigures, keywordAt: number, keywordEnd: number): ChangeClaim | null {
+  const before = s.figures.filter((f) => f.end <= keywordAt);
+  const cur = before[before.length - 1];
+  if (!cur || !isCount(cur) || /[；;]/.test(s.text.slice(cur.end, keywordAt)) || keywordAt - cur.end > 4) return null;
+  const claim: ChangeClaim = { cur, prev: null, amount: null, pct: null };
+  for (const f of s.figures) {
+    if (f.start < keywordEnd) continue;
+    if (/[；;]/.test(s.text.slice(keywordEnd, f.start))) break;
+    if (f.approx) return null;
+    if (f.change === null) {
+      // last year's figure comes before any change verb and right after the keyword
+      if (claim.prev || claim.amount || claim.pct || f.unit !== cur.unit || f.start - keywordEnd > 4) break;
+      claim.prev = f;
+    } else if (f.unit === '%') {
+      if (claim.pct) break;
+      claim.pct = f;
+    } else if (f.unit === cur.unit) {
+      if (claim.amount) break;
+      claim.amount = f;
+    } else break;
+  }
+  return claim.prev || claim.amount || claim.pct ? claim : null;
+}
+
+function signWord(d: Dec): string {
+  return d.n < 0n ? '减少' : '增加';
+}
+
+export function checkChanges(s: SentenceFigures, paragraphs: readonly Paragraph[]): ClaimOutcome[] {
+  const out: ClaimOutcome[] = [];
+  COMPARE.lastIndex = 0;
+  for (let m = COMPARE.exec(s.text); m; m = COMPARE.exec(s.text)) {
+    if (s.text.slice(Math.max(0, m.index - 1), m.index) === '占') continue; // 占比 is a share
+    const c = readChangeClaim(s, m.index, m.index + m[0].length);
+    if (!c) continue;
+    const last = [c.prev, c.amount, c.pct].filter((f): f is TextFigure => f !== null).sort((a, b) => b.end - a.end)[0] ?? c.cur;
+    const quote = quoteSpan(paragraphs, { s, f: c.cur }, { s, f: last });
+    const unit = c.cur.unit;
+    // last year's figure: stated, or this year minus the stated change
+    let prev: Dec | null = c.prev?.value ?? null;
+    if (c.prev && c.amount) {
+      const delta = subDec(c.cur.value, c.prev.value);
+      const sign = changeSign(c.amount.change ?? '');
+      const ok = cmpDec(absDec(delta), c.amount.value) === 0 && (delta.n === 0n || (delta.n > 0n ? 1 : -1) === sign);
+      const detail = `${c.cur.raw} − ${c.prev.raw} = ${formatDec(delta)}${unit}，正文 ${c.amount.change}${c.amount.raw}`;
+      if (ok) out.push({ check: { rule: RULE.change, outcome: 'pass', quote, detail } });
+      else {
+        const message = `正文称${c.cur.label}${c.cur.raw}，${m[0]}${c.prev.raw}，${c.amount.change}${c.amount.raw}；实际${signWord(delta)}${formatDec(absDec(delta))}${unit}。`;
+        out.push({
+          check: { rule: RULE.change, outcome: 'fail', quote, detail },
+          finding: textFinding(RULE.change, 'error', message, quote, decToNumber(absDec(delta)), decToNumber(c.amount.value)),
+        });
+      }
+    } else if (!c.prev && c.amount) {
+      prev = changeSign(c.amount.change ?? '') > 0 ? subDec(c.cur.value, c.amount.value) : addDec(c.cur.value, c.amount.value);
+    }
+    if (c.pct && prev && c.pct.unit === '%') {
+      const delta = subDec(c.cur.value, prev);
+      const sign = changeSign(c.pct.change ?? '');
+      const fit = percentFits(absDec(delta), prev, c.pct.printed);
+      const shown = percentText(delta, prev, Math.max(2, c.pct.printed.d));
+      const detail = `(${c.cur.raw} − ${formatDec(prev)}${unit}) ÷ ${formatDec(prev)}${unit} = ${shown}%，正文 ${c.pct.change}${c.pct.raw}`;
+      const ok = fit !== 'no' && (delta.n === 0n || (delta.n > 0n ? 1 : -1) === sign);
+      if (ok) out.push({ check: { rule: RULE.change, outcome: 'pass', quote, detail } });
+      else if (prev.n <= 0n) out.push({ check: { rule: RULE.change, outcome: 'skip', quote, detail: '上年数为0，无法计算增幅' } });
+      else {
+        const expected = percentText(delta, prev, c.pct.printed.d);
+        const message = `正文称${c.cur.raw}${c.pct.change}${c.pct.raw}，按上年${formatDec(prev)}${unit}计算应为${delta.n < 0n ? '下降' : '增长'}${expected.replace(/^-/, '')}%。`;
+        out.push({
+          check: { rule: RULE.change, outcome: 'fail', quote, detail },
+          finding: textFinding(RULE.change, 'error', message, quote, Math.abs(Number(expected)), decToNumber(c.pct.printed)),
+        });
+      }
+    }
+  }
+  return out;
+}
