@@ -14,6 +14,7 @@ import { mapTable4 } from './map/map-table4.ts';
 import type { MappedTables } from './map/mapped.ts';
 import { runRules } from './rules/run-rules.ts';
 import { collectFigures } from './report/figures.ts';
+import { checkNarrative, narrativeSummary } from './narrative/check-narrative.ts';
 
 export interface AnalyzeOptions {
   url?: string;
@@ -41,6 +42,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Re
     figureRefs: {},
     findings: [],
     checks: { ...EMPTY_CHECKS },
+    narrative: { checked: 0, passed: 0, failed: 0, skipped: 0, summary: '' },
     timings: { detectMs: t1 - t0, gridMs: 0, mapMs: 0, rulesMs: 0, narrativeMs: 0, totalMs: 0 },
   };
   if (!detection.isReport) {
@@ -82,6 +84,17 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Re
   const rules = runRules(mapped);
   const figureSet = collectFigures(mapped);
   const t4 = now();
+  // the narrative stage reads the prose around the tables, and the table figures by name
+  const dataTables = [...roles.t2, ...roles.t3, ...(roles.t4 ? [roles.t4] : [])].map((g) => g.table);
+  const narrative = scope
+    ? checkNarrative({ container: scope, exclude: dataTables, figures: figureSet.figures, figureRefs: figureSet.refs })
+    : { findings: [], checks: [] };
+  const count = (o: string) => narrative.checks.filter((c) => c.outcome === o).length;
+  base.narrative = {
+    checked: narrative.checks.length, passed: count('pass'), failed: count('fail'), skipped: count('skip'),
+    summary: narrativeSummary(narrative),
+  };
+  const t5 = now();
   base.tables = {
     t2: roles.t2.map((g) => g.tableIndex),
     t3: roles.t3.map((g) => g.tableIndex),
@@ -89,8 +102,8 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Re
   };
   base.figures = figureSet.figures;
   base.figureRefs = figureSet.refs;
-  base.findings = [...rules.findings, ...notes];
+  base.findings = [...rules.findings, ...narrative.findings, ...notes];
   base.checks = rules.checks;
-  base.timings = { ...base.timings, gridMs: t2 - t1, mapMs: t3 - t2, rulesMs: t4 - t3, totalMs: now() - t0 };
+  base.timings = { ...base.timings, gridMs: t2 - t1, mapMs: t3 - t2, rulesMs: t4 - t3, narrativeMs: t5 - t4, totalMs: now() - t0 };
   return base;
 }

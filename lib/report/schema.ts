@@ -54,6 +54,15 @@ export const reportSchema = z.object({
   figureRefs: z.record(z.string(), cellRefSchema),
   findings: z.array(findingSchema),
   checks: checkSummarySchema,
+  /** the narrative stage: how many claims in the text were checked, and how they came out */
+  narrative: z.object({
+    checked: z.number().int().nonnegative(),
+    passed: z.number().int().nonnegative(),
+    failed: z.number().int().nonnegative(),
+    skipped: z.number().int().nonnegative(),
+    /** one Chinese sentence; says so when the prose has no checkable claim */
+    summary: z.string(),
+  }),
   timings: z.object({
     detectMs: z.number(),
     gridMs: z.number(),

@@ -6,7 +6,7 @@
  */
 import type { Severity } from '../types.ts';
 
-export type RuleScope = 't3-column' | 't3-row' | 't3-group-subtotal' | 't3-org-subtotal' | 't4-group' | 't2-figure';
+export type RuleScope = 't3-column' | 't3-row' | 't3-group-subtotal' | 't3-org-subtotal' | 't4-group' | 't2-figure' | 'text';
 
 export interface RuleDef {
   id: string;
@@ -63,6 +63,28 @@ export const RULES: readonly RuleDef[] = [
   {
     id: 't2.count', title: '表二数量', severity: 'warning', scope: 't2-figure',
     source: '表二 soft check: counts are non-negative integers (本年增/减 may be negative; money may be decimal)',
+  },
+  // The narrative stage's rules (issue #3) are code, not sums: lib/narrative/ runs them; they are
+  // declared here so that ids stay unique and every rule has its firing and silent fixtures.
+  {
+    id: 'text.vs-table', title: '正文与表格', severity: 'error', scope: 'text',
+    source: 'Narrative figures: 新收/上年结转/办结/结转下年度/复议/诉讼 in the text equal tables 三 and 四 under some accepted reading',
+  },
+  {
+    id: 'text.parts-sum', title: '正文分项之和', severity: 'error', scope: 'text',
+    source: 'Narrative figures: "共…N条，其中A…a条、B…b条" — the parts sum to the whole',
+  },
+  {
+    id: 'text.share', title: '正文占比', severity: 'error', scope: 'text',
+    source: 'Narrative figures: "占X%" against the named whole, within the rounding its digits allow',
+  },
+  {
+    id: 'text.change', title: '正文同比变化', severity: 'error', scope: 'text',
+    source: 'Narrative figures: "较上年X项，增加/减少Y项", "增长Z%" recomputed',
+  },
+  {
+    id: 'text.product', title: '正文乘积', severity: 'error', scope: 'text',
+    source: 'Narrative figures: "每期4200册，全年12期50400册"',
   },
 ];
 

@@ -74,6 +74,10 @@ export function runRules(tables: MappedTables): RulesResult {
       if (s) {
         f.expected = s.expected;
         f.actual = s.actual;
+      } else if (j.instance.lhs.length === 1 && j.instance.lhs[0]!.isTotal) {
+        // "total = Σ parts" with no suspect: the parts' sum is what the total should read
+        f.expected = o.rhs;
+        f.actual = o.lhs;
       }
       findings.push(f);
     }
