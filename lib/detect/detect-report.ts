@@ -1,9 +1,28 @@
 /**
  * Detect, then extract (STYLE.md, after Zotero's detectWeb): is this page a
  * 政府信息公开工作年度报告, and if so which year, body, template and content container.
- * Cheap checks first, so that a non-report page is dismissed in well under a millisecond.
+ * Cheap checks first, so that a non-report page is dismissed in well under a millisecond:
+ *   1. the <title> names another document (法治政府建设, 政府工作报告, 预算, 解读) → no, no DOM walk;
+ *   2. the <title> or the URL looks like a report → read the whole page;
+ *   3. otherwise (a news page, or a hijacked mirror whose <title> is spam) read only the first
+ *      ~2,000 characters of the body, line by line, for a report heading.
+ * Only a page that passes reads its whole text, to find the container, year, body and template.
  */
 import type { Template } from '../types.ts';
+import { labelKey, normalizeText } from '../text/normalize.ts';
+import { collectLines, tagOf, type Line, type WalkBudget } from './lines.ts';
+import {
+  isTitleLike,
+  mainSegment,
+  matchReportTitle,
+  normalizeAgency,
+  otherKind,
+  otherSegments,
+  yearFromText,
+  type TitleMatch,
+} from './title.ts';
+import { containerAnchors, findContainer, findReportTables, isReportOpening, isSectionHeading } from './container.ts';
+import { detectTemplate } from './template.ts';
 
 export interface Detection {
   isReport: boolean;
@@ -17,10 +36,212 @@ export interface Detection {
   container: Element | null;
 }
 
-// Placeholder until the detector lands (being written now, same session): title only.
-export function detectReport(doc: Document, _url?: string): Detection {
-  const title = doc.title ?? '';
-  const m = /(\d{4})年(?:度)?政府信息公开工作年度报告/.exec(title);
-  if (!m) return { isReport: false, reason: '标题不是政府信息公开工作年度报告', title: null, year: null, agency: null, template: null, container: null };
-  return { isReport: true, reason: '标题', title, year: Number(m[1]), agency: null, template: 'unknown', container: doc.body };
+/**
+ * How far the cheap look goes when neither <title> nor URL says "report". A report heading sits
+ * before its text, and portal chrome (menus, link lists) is skipped or not counted, so 2,000
+ * characters of real text reach it; the node budget bounds the walk on pages made of little else.
+ */
+const FIRST_LOOK: WalkBudget = { maxChars: 2000, maxNodes: 600, keep: (raw) => NAMES_A_DOCUMENT.test(raw) };
+
+/**
+ * A line that could be a report's title or another document's: all the first look needs to read.
+ * Raw text, so tested loosely (Word may split "信息\n公开"; such a title is caught by the <title>).
+ */
+const NAMES_A_DOCUMENT = /公开|报告|年报|解读|图解|预算|决算/;
+
+/** URLs of report columns: …/gknb/…, …/xxgknb/…, …/ndbg/…, …/nianbao/…, or the words themselves. */
+const REPORT_URL = /gknb|ndbg|nianbao|年度报告|年报/i;
+
+/** A page reaching a report listing's size in links to reports, with no report text, is a listing. */
+const LISTING_LINKS = 3;
+
+/** A report title found on the page, and how much it looks like the page's own heading. */
+interface Candidate {
+  text: string;
+  match: TitleMatch;
+  /** null for the document's <title> */
+  el: Element | null;
+  score: number;
+  /** set when the title names another document (a 解读 of the report) */
+  other: string | null;
+}
+
+function notReport(reason: string): Detection {
+  return { isReport: false, reason, title: null, year: null, agency: null, template: null, container: null };
+}
+
+export function detectReport(doc: Document, url?: string): Detection {
+  const docTitle = normalizeText(doc.title ?? '');
+  const titleMatch = docTitle ? matchReportTitle(docTitle) : null;
+  // 1. the <title> names another document: a spam title never does, so trust it (the body is not
+  //    even looked up). Of a report's <title>, only the title itself counts, not the column after
+  //    the dash ("…年度报告-政策文件及解读-…").
+  const titleOther = docTitle ? otherKind(titleMatch ? mainSegment(labelKey(docTitle)) : docTitle) : null;
+  if (titleOther) return notReport(titleOther);
+
+  const body = doc.body ?? doc.documentElement;
+  if (!body) return notReport('页面没有正文');
+
+  // 2–3. read the whole page, or first only its opening
+  const likely = titleMatch !== null || (url !== undefined && REPORT_URL.test(safeDecode(url)));
+  if (!likely) {
+    const seen = classify(collectLines(body, FIRST_LOOK));
+    if (seen.positive.length === 0) return notReport(seen.headingOther ?? '未发现年度报告标题');
+  }
+  return extract(doc, body, docTitle, titleMatch);
+}
+
+interface Classified {
+  positive: Candidate[];
+  /** report titles in another document's heading ("图解：…年度报告") */
+  negative: Candidate[];
+  /** a heading that names another kind of document (法治政府建设年度报告 …) */
+  headingOther: string | null;
+  /** distinct report titles that are links: a listing has many */
+  reportLinks: number;
+}
+
+function classify(lines: readonly Line[]): Classified {
+  const out: Classified = { positive: [], negative: [], headingOther: null, reportLinks: 0 };
+  const linkTitles = new Set<string>();
+  for (const line of lines) {
+    const key = line.key;
+    if (key.length > 100) continue; // a paragraph, not a title
+    const match = key.includes('信息公开') ? matchReportTitle(key) : null;
+    if (!match) {
+      if (!out.headingOther && !line.isLink && isTitleLike(key) && headingScore(line.el) >= 85) {
+        out.headingOther = otherKind(key);
+      }
+      continue;
+    }
+    if (line.isLink) {
+      // a link to one year's report; the column's own name ("政府信息公开年报") has no year
+      if (match.year !== null) linkTitles.add(key);
+      continue;
+    }
+    // a sentence that mentions a report ("做好《…年度报告》解读工作。") is neither kind of title
+    if (/[,。;!?]/.test(key) || key.length > 80) continue;
+    const other = otherKind(key);
+    if (!other && !isTitleLike(key)) continue; // 《…》: a reference to the report
+    const cand: Candidate = { text: line.text, match, el: line.el, score: headingScore(line.el), other };
+    if (match.year !== null) cand.score += 5;
+    (other ? out.negative : out.positive).push(cand);
+  }
+  out.reportLinks = linkTitles.size;
+  return out;
+}
+
+/** How much an element looks like the page's main heading. */
+function headingScore(el: Element): number {
+  const tag = tagOf(el);
+  if (tag === 'h1') return 100;
+  if (tag === 'h2') return 95;
+  if (tag === 'h3') return 90;
+  if (/^h[4-6]$/.test(tag)) return 70;
+  if (hasTitleClass(el) || (el.parentElement && hasTitleClass(el.parentElement))) return 85;
+  if (tag === 'td' || tag === 'th') return 20; // the metadata table's 名称 row
+  if (tag === 'li' || tag === 'dd') return 30;
+  return 50;
+}
+
+/** class/id "title", "article-title", "tit", "bt" (标题), "biaoti". */
+function hasTitleClass(el: Element): boolean {
+  const s = (el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? '');
+  return /title|tit\b|tit[-_]|biaoti|\bbt\b/i.test(s);
+}
+
+function extract(doc: Document, body: Element, docTitle: string, titleMatch: TitleMatch | null): Detection {
+  const lines = collectLines(body);
+  const seen = classify(lines);
+  const all = [...seen.positive, ...seen.negative].sort((a, b) => b.score - a.score);
+  const top = all[0];
+  // a 解读 page: its main heading ("一图读懂《…年度报告》") outranks the report's title repeated below
+  const bestPositive = Math.max(0, ...seen.positive.map((c) => c.score));
+  if (top?.other && bestPositive < top.score) return notReport(top.other);
+
+  const tables = findReportTables(lines);
+  const sections = lines.filter((l) => !l.isLink && isSectionHeading(l.key)).length;
+  const opening = lines.some((l) => !l.isLink && isReportOpening(l.key));
+  const hasBody = sections >= 2 || tables.length > 0 || opening;
+
+  const best = seen.positive.sort((a, b) => b.score - a.score)[0]
+    ?? (titleMatch ? { text: docTitle, match: titleMatch, el: null, score: 40, other: null } : undefined);
+  if (!best) return notReport(seen.headingOther ?? '未发现年度报告标题');
+  if (!hasBody) {
+    if (seen.reportLinks >= LISTING_LINKS) return notReport(`年度报告列表页（${seen.reportLinks}个年报链接，无报告正文）`);
+    return notReport('标题是年度报告，但页面上没有报告正文');
+  }
+
+  const others = [...seen.positive.filter((c) => c !== best), ...(titleMatch && best.el ? [{ match: titleMatch }] : [])];
+  const ctx = { siteName: siteName(doc), siteHeadings: otherSegments(docTitle) };
+  let agency = normalizeAgency(best.match.agencyRaw, ctx);
+  for (const o of others) {
+    if (agency) break;
+    if (o.match.year === best.match.year) agency = normalizeAgency(o.match.agencyRaw, ctx);
+  }
+
+  const container = findContainer(body, containerAnchors(best.el, lines, tables), tables) ?? body;
+  const year = best.match.year ?? others.find((o) => o.match.year !== null)?.match.year ?? yearFromText(openingLines(lines, best.el, container));
+  const template = detectTemplate(labelText(lines, container), year);
+
+  const fromContent = best.el !== null && titleMatch === null;
+  return {
+    isReport: true,
+    reason: fromContent ? `正文标题含“${best.match.phrase}”（网页标题不是年报）` : `标题含“${best.match.phrase}”`,
+    title: titleText(best),
+    year,
+    agency,
+    template,
+    container,
+  };
+}
+
+/**
+ * The container's table labels, as one labelKey string: table cells, and short lines (a copy that
+ * lost its table markup keeps each cell as a line). Sentences are left out: a narrative that says
+ * "有其他对外管理服务事项1092项" or "采购总金额50万元" has no table of either template.
+ */
+function labelText(lines: readonly Line[], container: Element): string {
+  let key = '';
+  // no separator: Word splits one label over two <p> in one cell
+  for (const l of lines) if ((l.inTable || l.key.length <= 30) && container.contains(l.el)) key += l.key;
+  return key;
+}
+
+/** The heading as shown; for the <title>, without the site's name after a dash. */
+function titleText(c: Candidate): string {
+  if (c.el) return c.text;
+  const parts = c.text.split(/\s*[-–—_|｜]+\s*/);
+  return parts.find((p) => matchReportTitle(p)) ?? c.text;
+}
+
+/** The first lines of the report's text, where the statistics period and "2019年，…" are. */
+function openingLines(lines: readonly Line[], heading: Element | null, container: Element): string[] {
+  const out: string[] = [];
+  let started = heading === null;
+  for (const l of lines) {
+    if (!started) {
+      started = l.el === heading;
+      continue;
+    }
+    if (l.isLink || !container.contains(l.el)) continue;
+    out.push(l.text);
+    if (out.length >= 40) break;
+  }
+  return out;
+}
+
+/** <meta name="SiteName"> as the Hanweb/TRS CMSes write it; case varies between sites. */
+function siteName(doc: Document): string | null {
+  const meta = doc.querySelector('meta[name="SiteName"],meta[name="sitename"],meta[name="siteName"],meta[name="Sitename"]');
+  const v = meta?.getAttribute('content');
+  return v ? normalizeText(v) : null;
+}
+
+function safeDecode(url: string): string {
+  try {
+    return decodeURIComponent(url);
+  } catch {
+    return url;
+  }
 }

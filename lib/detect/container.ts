@@ -1,0 +1,94 @@
+/**
+ * The element that holds the report: the smallest one containing its heading, its section
+ * headings and its tables, so that portal chrome (nav, metadata, related links, footer) stays out
+ * of what later stages read. Falls back to <body>.
+ */
+import { tagOf, type Line } from './lines.ts';
+
+/**
+ * Section headings, in the wording of the 2019/2021 formats and of older reports:
+ * "一、总体情况", "三、收到和处理政府信息公开申请情况", "五、存在的主要问题及整改措施", "一、概述",
+ * "四、因政府信息公开申请行政复议、提起行政诉讼的情况", "六、其他需要报告的事项".
+ */
+const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、.]|第[一二三四五六七八九十]{1,3}部分)/;
+const SECTION_WORDS =
+  /总体情况|概述|主动公开|依申请|收到和处理|申请情况|行政复议|行政诉讼|复议和诉讼|存在的(?:主要)?问题|问题与不足|改进|整改|其他需要报告|收费|减免|工作人员|下一步/;
+
+/** key: the line's labelKey form (Line.key). */
+export function isSectionHeading(key: string): boolean {
+  return key.length <= 40 && SECTION_NUMBER.test(key) && SECTION_WORDS.test(key);
+}
+
+/**
+ * Sentences only a report's opening carries: the legal basis it was compiled under and the
+ * statistics period. Enough to recognise a narrative report (pre-2019) with no tables.
+ */
+const OPENING = /本(?:年度)?(?:年报|报告)(?:是)?根据《中华人民共和国政府信息公开条例》|统计期(?:限)?(?:为|是|自|从)?\d{4}/;
+
+export function isReportOpening(key: string): boolean {
+  return OPENING.test(key);
+}
+
+/**
+ * Labels of the 第二十条 tables 二, 三 and 四 (either format), each short enough to sit in one cell:
+ * table 二's block heads and column heads, table 三's row heads, table 四's group heads.
+ */
+const TABLE_MARKERS =
+  /本年新收政府信息公开申请数量|结转下年度继续办理|本年度办理结果|第二十条第\([一五六八九]\)项|本年新制作数量|本年制发件数|上一年项目数量|对外公开总数量|未经复议直接起诉|复议后起诉/;
+
+/**
+ * The report's data tables: for each cell label (a short line in a table, not a sentence such as
+ * "办结37件，结转下年度继续办理2件" in a layout table's cell), the nearest table around it; a table
+ * holding other tables is layout and is dropped. Found from the lines already read rather than by
+ * getElementsByTagName + textContent per table, which on linkedom walks the page once per table.
+ */
+export function findReportTables(lines: readonly Line[]): Element[] {
+  const found: Element[] = [];
+  for (const l of lines) {
+    if (!l.inTable || l.key.length > 40 || /[,。;]/.test(l.key) || !TABLE_MARKERS.test(l.key)) continue;
+    let t: Element | null = l.el;
+    while (t && tagOf(t) !== 'table') t = t.parentElement;
+    if (t && !found.includes(t)) found.push(t);
+  }
+  return found.filter((t) => t.getElementsByTagName('table').length === 0);
+}
+
+/**
+ * Never the container: inline wrappers and paragraphs, and the parts of a table (a layout table
+ * that holds both the heading and the text is a fine container; its rows are not).
+ */
+const TOO_SMALL = new Set(['thead', 'tbody', 'tfoot', 'tr', 'p', 'span', 'font', 'strong', 'b', 'em', 'i', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ucaptitle', 'o:p']);
+
+/**
+ * The lowest common ancestor of the anchors (heading, section headings, tables, opening), widened
+ * out of a data table (when every anchor sat in one) and past table parts and inline elements.
+ * Null when there are no anchors.
+ */
+export function findContainer(body: Element, anchors: readonly Element[], tables: readonly Element[] = []): Element | null {
+  const inBody = anchors.filter((a) => a !== body && body.contains(a));
+  const first = inBody[0];
+  if (!first) return null;
+  let c: Element = first;
+  for (const a of inBody) {
+    while (!c.contains(a)) {
+      const p = c.parentElement;
+      if (!p) return body;
+      c = p;
+    }
+  }
+  const data = tables.find((t) => t.contains(c));
+  if (data?.parentElement) c = data.parentElement;
+  while (c !== body && TOO_SMALL.has(tagOf(c)) && c.parentElement) c = c.parentElement;
+  return c;
+}
+
+/** The anchors a container must hold, from the lines of the page. */
+export function containerAnchors(heading: Element | null, lines: readonly Line[], tables: readonly Element[]): Element[] {
+  const anchors: Element[] = [];
+  if (heading) anchors.push(heading);
+  for (const l of lines) {
+    if (!l.isLink && (isSectionHeading(l.key) || isReportOpening(l.key))) anchors.push(l.el);
+  }
+  anchors.push(...tables);
+  return anchors;
+}

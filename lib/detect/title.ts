@@ -1,0 +1,184 @@
+/**
+ * The report's title: is a line a 政府信息公开工作年度报告 title, and if so which year and which body.
+ * Titles vary ("泉州市丰泽区2019年政府信息公开工作年度报告", "2019年市政府政府信息公开工作年度报告",
+ * "…年度报告-沭阳县发改局" with a site suffix, "政府信息公开工作年度报告（2021年）"); all matching is
+ * done on labelKey text (half-width, no spaces), because Word splits titles over spans and lines.
+ */
+import { labelKey } from '../text/normalize.ts';
+
+/**
+ * The report's own name (条例 art. 49–50 calls it 政府信息公开工作年度报告). Accepted forms:
+ * …政府信息公开[工作][情况]年度[工作]报告, …政府信息公开[工作]年报. 政务公开 reports are a different
+ * document and do not match.
+ */
+const PHRASE = /政府信息公开(?:工作)?(?:情况)?(?:年度(?:工作)?报告|年报)/;
+/** Older reports: "泸州市2012年政府信息公开工作报告", taken only when a year comes before it. */
+const PHRASE_OLD = /政府信息公开(?:工作)?报告/;
+
+const CN_DIGIT: Record<string, string> = {
+  〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
+};
+const YEAR_SRC = '(\\d{4}|[〇零一二三四五六七八九]{4})年度?';
+
+/** "二〇一九" → 2019; only years a report could be about (the 条例 took effect in 2008). */
+export function parseYear(s: string): number | null {
+  const digits = s.replace(/[〇零一二三四五六七八九]/g, (c) => CN_DIGIT[c] ?? c);
+  const n = Number(digits);
+  return Number.isInteger(n) && n >= 2007 && n <= 2100 ? n : null;
+}
+
+export interface TitleMatch {
+  /** the phrase as found, e.g. "政府信息公开工作年度报告" */
+  phrase: string;
+  year: number | null;
+  /** the body named before the year, as written (not yet normalised) */
+  agencyRaw: string | null;
+}
+
+/**
+ * Parses one title-like text. Returns null when it is not a report title. A site suffix
+ * ("…年度报告-沭阳县发改局", "…_泸州市人民政府") is cut off first.
+ */
+export function matchReportTitle(text: string): TitleMatch | null {
+  const key = mainSegment(labelKey(text));
+  let m = PHRASE.exec(key);
+  if (!m) {
+    const old = PHRASE_OLD.exec(key);
+    if (!old || !new RegExp(YEAR_SRC).test(key.slice(0, old.index))) return null;
+    m = old;
+  }
+  const prefix = key.slice(0, m.index);
+  const suffix = key.slice(m.index + m[0].length);
+  let year: number | null = null;
+  let agencyRaw = prefix;
+  // the year closest to the phrase is the year reported on ("益阳市人民政府2018年…")
+  const yearRe = new RegExp(YEAR_SRC, 'g');
+  let last: RegExpExecArray | null = null;
+  for (let y = yearRe.exec(prefix); y; y = yearRe.exec(prefix)) last = y;
+  if (last && last[1]) {
+    year = parseYear(last[1]);
+    const before = prefix.slice(0, last.index);
+    const after = prefix.slice(last.index + last[0].length);
+    // "2019年市政府政府信息公开…": the body comes after the year
+    agencyRaw = cleanAgency(before) ? before : after;
+  } else {
+    // "政府信息公开工作年度报告（2021年）"
+    const y = new RegExp('^[(（]?' + YEAR_SRC).exec(suffix);
+    if (y?.[1]) year = parseYear(y[1]);
+  }
+  return { phrase: m[0], year, agencyRaw: cleanAgency(agencyRaw) };
+}
+
+/** Of "A-B-C", the segment holding the report phrase (the rest is the site's name or column). */
+export function mainSegment(key: string): string {
+  const parts = key.split(/[-–—_|]+/);
+  if (parts.length < 2) return key;
+  return parts.find((p) => PHRASE.test(p) || PHRASE_OLD.test(p)) ?? key;
+}
+
+/** Other segments of a "title-site" text: candidates for the site's name. */
+export function otherSegments(text: string): string[] {
+  const key = labelKey(text);
+  const parts = key.split(/[-–—_|]+/).filter((p) => p.length > 0);
+  return parts.length < 2 ? [] : parts.filter((p) => !PHRASE.test(p) && !PHRASE_OLD.test(p));
+}
+
+/** Strips what is not the body's name: "标题:", "关于", quotes, brackets, a trailing "的". */
+function cleanAgency(s: string): string | null {
+  let a = s;
+  const colon = a.lastIndexOf(':');
+  if (colon >= 0) a = a.slice(colon + 1);
+  a = a.replace(/^关于(?:公布|印发|发布)?/, '').replace(/^[《“"'【\[(]+|[》”"'】\])]+$/g, '');
+  a = a.replace(/的$/, '').trim();
+  return a.length > 0 ? a : null;
+}
+
+/** A body named by its level only: "市政府", "区人民政府", "本机关". */
+const GENERIC = /^(?:本|我)?(市|区|县|镇|乡|州|省|旗)?(?:人民)?政府$|^(?:本|我)(?:机关|单位|局|委|办|市|区|县|镇|乡)$/;
+
+/** Zones whose body is a 管委会, not a 人民政府: never append 人民政府 to these. */
+const ZONE = /(?:开发|高新|园|景|保税|试验|片|示范|功能|工业|产业|度假|实验|合作|综合|名胜|新城|管理)区$/;
+/** Words that make a name a department or office rather than a region. */
+const BODY_WORD = /局|委|办|厅|院|中心|会|所|处|站|队|部|室|馆|公司|政府|集团|署|社|校|行|团/;
+
+export interface AgencyContext {
+  /** <meta name="SiteName"> */
+  siteName: string | null;
+  /** other headings that may name the site ("…年度报告-泸州市人民政府" → 泸州市人民政府) */
+  siteHeadings: string[];
+}
+
+/**
+ * The reporting body, from what the title says. A pure region name gets its government:
+ * "泉州市丰泽区" → "泉州市丰泽区人民政府" (a 街道 gets its 办事处). A name with a level only
+ * ("市政府", "本机关") is resolved from the site's name when that names a body of the same level;
+ * otherwise null. Never a guess.
+ */
+export function normalizeAgency(raw: string | null, ctx: AgencyContext): string | null {
+  if (!raw) return null;
+  const g = GENERIC.exec(raw);
+  if (g) return resolveGeneric(g[1] ?? null, ctx);
+  if (BODY_WORD.test(raw) || ZONE.test(raw)) return raw;
+  if (/街道$/.test(raw)) return raw + '办事处';
+  if (/(?:省|市|区|县|镇|乡|旗|州|盟)$/.test(raw)) return raw + '人民政府';
+  return raw;
+}
+
+function resolveGeneric(level: string | null, ctx: AgencyContext): string | null {
+  const names = [ctx.siteName, ...ctx.siteHeadings]
+    .filter((s): s is string => !!s)
+    .map((s) => labelKey(s).replace(/(?:门户网站|官方网站|网站|官网|政府网|门户网)$/, ''));
+  for (const name of names) {
+    if (level) {
+      // "市政府" on 泸州市人民政府's site; not on a 区's or a department's site
+      if (new RegExp(level + '(?:人民)?政府$').test(name) && name.length > level.length + 2) return name;
+    } else if (/(?:人民政府|局|委员会|委|办公室|办|厅|中心|管委会)$/.test(name)) {
+      return name;
+    }
+  }
+  return null;
+}
+
+/**
+ * Pages that name a report but are something else. Tested on the page's title and headings only,
+ * never on the body (a report's text says 政策解读 and 预算 often enough).
+ */
+const OTHER_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/解读|图解|读懂|一图|问答|答记者问/, '解读页面，不是年度报告原文'],
+  [/法治政府建设/, '法治政府建设年度报告，不是政府信息公开工作年度报告'],
+  [/政府工作报告/, '政府工作报告，不是政府信息公开工作年度报告'],
+  [/预算|决算|三公经费/, '预算或决算公开页面，不是政府信息公开工作年度报告'],
+];
+
+/** Why a title-like text names some other document, or null. */
+export function otherKind(text: string): string | null {
+  const key = labelKey(text);
+  for (const [re, reason] of OTHER_KINDS) if (re.test(key)) return reason;
+  return null;
+}
+
+/**
+ * Does a line read as a title rather than a sentence? Short, no sentence punctuation, and the
+ * report not quoted in 《》 (a quoted title is a reference to the report, as in a 解读 or a notice).
+ */
+export function isTitleLike(text: string): boolean {
+  const key = labelKey(text);
+  return key.length >= 8 && key.length <= 80 && !/[,。;!?《]/.test(key);
+}
+
+/**
+ * The year reported on, from the opening of the report's text, when the title has none:
+ * "统计期限自2019年1月1日起至2019年12月31日止", "统计期为2019年1月1日至…", else a paragraph that
+ * opens "2019年，…". Never a publication date.
+ */
+export function yearFromText(lines: readonly string[]): number | null {
+  for (const line of lines) {
+    const m = /统计期(?:限)?(?:为|是|自|从)?(\d{4})年?/.exec(labelKey(line));
+    if (m?.[1]) return parseYear(m[1]);
+  }
+  for (const line of lines) {
+    const m = /^(\d{4})年度?[,，]/.exec(labelKey(line));
+    if (m?.[1]) return parseYear(m[1]);
+  }
+  return null;
+}
