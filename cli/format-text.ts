@@ -64,6 +64,8 @@ export function formatFileText(checked: CheckedFile): string {
     let line = `   检查：通过 ${c.passed} 项，未通过 ${c.failed} 项，无法检查 ${c.skipped} 项`;
     if (c.passedWithBlanks > 0) line += `（通过的项中有 ${c.passedWithBlanks} 项是把空白按 0 计才成立）`;
     out.push(line);
+    // says so when the prose has no checkable claim, rather than implying it was checked
+    if (a.narrative.summary) out.push(`   ${a.narrative.summary}`);
   }
   const keys = sortFigureNames(Object.keys(json.figures)).filter(isKeyFigure);
   if (keys.length > 0) {
