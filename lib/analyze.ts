@@ -3,7 +3,8 @@
  * detect → grids → mapped tables → rules (+ suspect) → report. No browser globals, no extension
  * APIs: the content script passes the live document, the batch checker a parsed one.
  */
-import { detectReport } from './detect/detect-report.ts';
+import { detectPage } from './detect/detect-report.ts';
+import { listTables } from './detect/page-text.ts';
 import type { ReportAnalysis } from './report/schema.ts';
 import type { Finding } from './types.ts';
 import { parseGrid, type Grid } from './grid/parse-grid.ts';
@@ -27,7 +28,7 @@ const EMPTY_CHECKS = { passed: 0, failed: 0, skipped: 0, passedWithBlanks: 0 };
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): ReportAnalysis {
   const now = options.now ?? (() => performance.now());
   const t0 = now();
-  const detection = detectReport(doc, options.url);
+  const { detection, page } = detectPage(doc, options.url);
   const t1 = now();
   const base: ReportAnalysis = {
     schemaVersion: 1,
@@ -50,20 +51,17 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Re
     return base;
   }
   const notes: Finding[] = [];
-  // CellRef.table indexes every <table> of the document, in document order
-  const all = Array.from(doc.querySelectorAll('table'));
+  // CellRef.table indexes every <table> of the document, in document order (read by the
+  // detector's walk of the page; the selector path only when that walk could not list them)
+  const tables = page?.tables ?? listTables(doc);
+  const cellText = page?.cellText;
   const scope = detection.container ?? doc.body ?? doc.documentElement;
-  // A table that holds another table is layout, never data: it is not read at all (its cells'
-  // text would be the whole page). Found from the inner tables upwards, which is cheap.
-  const layout = new Set<Element>();
-  for (const table of all) {
-    const outer = table.parentElement?.closest('table');
-    if (outer) layout.add(outer);
-  }
   const grids: Grid[] = [];
-  all.forEach((table, i) => {
-    if (layout.has(table) || (scope && !scope.contains(table))) return;
-    const g = parseGrid(table, i);
+  tables.forEach(({ el: table, layout }, i) => {
+    // a table that holds another table is layout, never data: it is not read at all (its
+    // cells' text would be the whole page)
+    if (layout || (scope && !scope.contains(table))) return;
+    const g = parseGrid(table, i, cellText);
     if (g.truncated) {
       notes.push({
         rule: 'grid.truncated', severity: 'info', suspect: null, quote: null, cells: [{ table: i, row: 0, col: 0 }],

@@ -41,8 +41,9 @@ const TABLE_MARKERS =
  * "办结37件，结转下年度继续办理2件" in a layout table's cell), the nearest table around it; a table
  * holding other tables is layout and is dropped. Found from the lines already read rather than by
  * getElementsByTagName + textContent per table, which on linkedom walks the page once per table.
+ * holdsTable: what the page walk already knows of nested tables (else getElementsByTagName).
  */
-export function findReportTables(lines: readonly Line[]): Element[] {
+export function findReportTables(lines: readonly Line[], holdsTable?: (table: Element) => boolean | undefined): Element[] {
   const found: Element[] = [];
   for (const l of lines) {
     if (!l.inTable || l.key.length > 40 || /[,。;]/.test(l.key) || !TABLE_MARKERS.test(l.key)) continue;
@@ -50,7 +51,7 @@ export function findReportTables(lines: readonly Line[]): Element[] {
     while (t && tagOf(t) !== 'table') t = t.parentElement;
     if (t && !found.includes(t)) found.push(t);
   }
-  return found.filter((t) => t.getElementsByTagName('table').length === 0);
+  return found.filter((t) => !(holdsTable?.(t) ?? t.getElementsByTagName('table').length > 0));
 }
 
 /**

@@ -11,6 +11,7 @@
 import type { Template } from '../types.ts';
 import { labelKey, normalizeText } from '../text/normalize.ts';
 import { collectLines, tagOf, type Line, type WalkBudget } from './lines.ts';
+import { readPage, type PageText } from './page-text.ts';
 import {
   isTitleLike,
   mainSegment,
@@ -34,6 +35,12 @@ export interface Detection {
   template: Template | null;
   /** the element holding the report's text and tables */
   container: Element | null;
+}
+
+/** A detection, and what its whole-page read found for the stages after it (null when not read). */
+export interface DetectedPage {
+  detection: Detection;
+  page: PageText | null;
 }
 
 /**
@@ -73,24 +80,30 @@ function notReport(reason: string): Detection {
 }
 
 export function detectReport(doc: Document, url?: string): Detection {
+  return detectPage(doc, url).detection;
+}
+
+/** detectReport, keeping the page walk (lines, tables, cell text) for analyzeDocument. */
+export function detectPage(doc: Document, url?: string): DetectedPage {
   const docTitle = normalizeText(doc.title ?? '');
   const titleMatch = docTitle ? matchReportTitle(docTitle) : null;
   // 1. the <title> names another document: a spam title never does, so trust it (the body is not
   //    even looked up). Of a report's <title>, only the title itself counts, not the column after
   //    the dash ("…年度报告-政策文件及解读-…").
   const titleOther = docTitle ? otherKind(titleMatch ? mainSegment(labelKey(docTitle)) : docTitle) : null;
-  if (titleOther) return notReport(titleOther);
+  if (titleOther) return { detection: notReport(titleOther), page: null };
 
   const body = doc.body ?? doc.documentElement;
-  if (!body) return notReport('页面没有正文');
+  if (!body) return { detection: notReport('页面没有正文'), page: null };
 
   // 2–3. read the whole page, or first only its opening
   const likely = titleMatch !== null || (url !== undefined && REPORT_URL.test(safeDecode(url)));
   if (!likely) {
     const seen = classify(collectLines(body, FIRST_LOOK));
-    if (seen.positive.length === 0) return notReport(seen.headingOther ?? '未发现年度报告标题');
+    if (seen.positive.length === 0) return { detection: notReport(seen.headingOther ?? '未发现年度报告标题'), page: null };
   }
-  return extract(doc, body, docTitle, titleMatch);
+  const page = readPage(doc, body);
+  return { detection: extract(doc, body, page, docTitle, titleMatch), page };
 }
 
 interface Classified {
@@ -152,8 +165,8 @@ function hasTitleClass(el: Element): boolean {
   return /title|tit\b|tit[-_]|biaoti|\bbt\b/i.test(s);
 }
 
-function extract(doc: Document, body: Element, docTitle: string, titleMatch: TitleMatch | null): Detection {
-  const lines = collectLines(body);
+function extract(doc: Document, body: Element, page: PageText, docTitle: string, titleMatch: TitleMatch | null): Detection {
+  const lines = page.lines;
   const seen = classify(lines);
   const all = [...seen.positive, ...seen.negative].sort((a, b) => b.score - a.score);
   const top = all[0];
@@ -161,7 +174,7 @@ function extract(doc: Document, body: Element, docTitle: string, titleMatch: Tit
   const bestPositive = Math.max(0, ...seen.positive.map((c) => c.score));
   if (top?.other && bestPositive < top.score) return notReport(top.other);
 
-  const tables = findReportTables(lines);
+  const tables = findReportTables(lines, page.holdsTable);
   const sections = lines.filter((l) => !l.isLink && isSectionHeading(l.key)).length;
   const opening = lines.some((l) => !l.isLink && isReportOpening(l.key));
   const hasBody = sections >= 2 || tables.length > 0 || opening;
@@ -175,7 +188,7 @@ function extract(doc: Document, body: Element, docTitle: string, titleMatch: Tit
   }
 
   const others = [...seen.positive.filter((c) => c !== best), ...(titleMatch && best.el ? [{ match: titleMatch }] : [])];
-  const ctx = { siteName: siteName(doc), siteHeadings: otherSegments(docTitle) };
+  const ctx = { siteName: siteName(doc, page.siteMeta), siteHeadings: otherSegments(docTitle) };
   let agency = normalizeAgency(best.match.agencyRaw, ctx);
   for (const o of others) {
     if (agency) break;
@@ -233,9 +246,12 @@ function openingLines(lines: readonly Line[], heading: Element | null, container
   return out;
 }
 
-/** <meta name="SiteName"> as the Hanweb/TRS CMSes write it; case varies between sites. */
-function siteName(doc: Document): string | null {
-  const meta = doc.querySelector('meta[name="SiteName"],meta[name="sitename"],meta[name="siteName"],meta[name="Sitename"]');
+/**
+ * <meta name="SiteName"> as the Hanweb/TRS CMSes write it; case varies between sites. found: the
+ * page walk's answer, when it has one (the selector walks the whole document on linkedom).
+ */
+function siteName(doc: Document, found: Element | null | undefined): string | null {
+  const meta = found !== undefined ? found : doc.querySelector('meta[name="SiteName"],meta[name="sitename"],meta[name="siteName"],meta[name="Sitename"]');
   const v = meta?.getAttribute('content');
   return v ? normalizeText(v) : null;
 }

@@ -60,9 +60,41 @@ const CHROME_CLASS = /nav|menu|footer|crumb/i;
 /** Only containers carry those classes; reading attributes of every span would double the walk. */
 const CHROME_HOSTS = new Set(['div', 'ul', 'ol', 'dl', 'section', 'header', 'aside', 'table', 'td']);
 
-function isChrome(el: Element, tag: string): boolean {
-  if (SKIP.has(tag)) return true;
-  if (!CHROME_HOSTS.has(tag)) return false;
+/** What the walks need to know of a tag, as bits: one Map lookup per element instead of five. */
+export const TAG_SKIP = 1;
+export const TAG_BLOCK = 2;
+export const TAG_CHROME_HOST = 4;
+export const TAG_A = 8;
+export const TAG_TABLE = 16;
+/** td or th: a cell whose raw text the grid stage reads */
+export const TAG_CELL = 32;
+/** exactly "table", as querySelectorAll('table') matches it */
+export const TAG_QSA_TABLE = 64;
+export const TAG_TEMPLATE = 128;
+export const TAG_META = 256;
+
+/** Keyed by localName as the DOM gives it (lower case for HTML on both DOMs, so a handful of keys). */
+const tagFlagCache = new Map<string, number>();
+
+export function tagFlags(el: Element): number {
+  const name = el.localName || el.tagName;
+  let f = tagFlagCache.get(name);
+  if (f === undefined) {
+    const tag = name.toLowerCase();
+    f = (SKIP.has(tag) ? TAG_SKIP : 0) | (BLOCK.has(tag) ? TAG_BLOCK : 0) | (CHROME_HOSTS.has(tag) ? TAG_CHROME_HOST : 0)
+      | (tag === 'a' ? TAG_A : 0) | (tag === 'table' ? TAG_TABLE : 0) | (tag === 'td' || tag === 'th' ? TAG_CELL : 0)
+      | (el.localName === 'table' ? TAG_QSA_TABLE : 0) | (tag === 'template' ? TAG_TEMPLATE : 0)
+      | (el.localName === 'meta' ? TAG_META : 0);
+    tagFlagCache.set(name, f);
+  }
+  return f;
+}
+
+export function isChrome(el: Element, flags: number): boolean {
+  if (flags & TAG_SKIP) return true;
+  if (!(flags & TAG_CHROME_HOST)) return false;
+  // no attributes at all is the common case, and cheaper to ask on linkedom than two lookups
+  if (!el.hasAttributes()) return false;
   const cls = el.getAttribute('class');
   if (cls && CHROME_CLASS.test(cls)) return true;
   const id = el.getAttribute('id');
@@ -79,75 +111,97 @@ export function tagOf(el: Element): string {
 }
 
 /**
+ * Builds lines from the walk's events (enter/leave of elements that are not chrome, text nodes).
+ * Shared by collectLines (a budgeted walk of one element) and readPage (one walk of the document).
+ */
+export class LineBuilder {
+  readonly lines: Line[] = [];
+  /** characters of non-link text read so far (the budget's count) */
+  chars = 0;
+  private buf = '';
+  private linkChars = 0;
+  private bufEl: Element;
+  private linkDepth = 0;
+  private tableDepth = 0;
+  /** the innermost open block element: a line belongs to it */
+  private readonly blocks: Element[];
+
+  constructor(
+    private readonly root: Element,
+    private readonly keep?: (raw: string) => boolean,
+  ) {
+    this.bufEl = root;
+    this.blocks = [root];
+  }
+
+  flush(): void {
+    const raw = this.buf.trim();
+    if (raw.length > 0 && (!this.keep || this.keep(raw))) {
+      const text = normalizeText(raw);
+      if (text.length > 0) {
+        const isLink = this.linkChars * 2 > raw.length;
+        this.lines.push({ text, key: text.replace(/ /g, ''), el: this.bufEl, isLink, inTable: this.tableDepth > 0 });
+      }
+    }
+    this.buf = '';
+    this.linkChars = 0;
+    this.bufEl = this.blocks[this.blocks.length - 1] ?? this.root;
+  }
+
+  enter(el: Element, flags: number): void {
+    if (flags & TAG_BLOCK) {
+      this.flush();
+      this.blocks.push(el);
+      this.bufEl = el;
+    }
+    if (flags & TAG_A) this.linkDepth++;
+    if (flags & TAG_TABLE) this.tableDepth++;
+  }
+
+  leave(el: Element, flags: number): void {
+    if (flags & TAG_A) this.linkDepth--;
+    if (flags & TAG_TABLE) this.tableDepth--;
+    if (flags & TAG_BLOCK) {
+      this.flush();
+      if (this.blocks[this.blocks.length - 1] === el) this.blocks.pop();
+      this.bufEl = this.blocks[this.blocks.length - 1] ?? this.root;
+    }
+  }
+
+  text(data: string): void {
+    if (this.buf.length === 0) this.bufEl = this.blocks[this.blocks.length - 1] ?? this.root;
+    this.buf += data;
+    if (this.linkDepth > 0) this.linkChars += data.trim().length;
+    else this.chars += data.length;
+  }
+}
+
+/**
  * Reads root's lines in document order until the budget runs out. Link text (inside <a>) is kept
  * but counted apart, so that a listing's links can be recognised as links and chrome does not
  * exhaust the character budget.
  */
 export function collectLines(root: Element, budget: WalkBudget = NO_BUDGET): Line[] {
-  const lines: Line[] = [];
-  let buf = '';
-  let linkChars = 0;
-  let bufEl: Element = root;
-  let chars = 0;
+  const b = new LineBuilder(root, budget.keep);
   let nodes = 0;
-  let linkDepth = 0;
-  let tableDepth = 0;
-  // the innermost open block element: a line belongs to it
-  const blocks: Element[] = [root];
-
-  const flush = (): void => {
-    const raw = buf.trim();
-    if (raw.length > 0 && (!budget.keep || budget.keep(raw))) {
-      const text = normalizeText(raw);
-      if (text.length > 0) {
-        lines.push({ text, key: text.replace(/ /g, ''), el: bufEl, isLink: linkChars * 2 > raw.length, inTable: tableDepth > 0 });
-      }
-    }
-    buf = '';
-    linkChars = 0;
-    bufEl = blocks[blocks.length - 1] ?? root;
-  };
-
-  const leave = (el: Element): void => {
-    const tag = tagOf(el);
-    if (tag === 'a') linkDepth--;
-    if (tag === 'table') tableDepth--;
-    if (BLOCK.has(tag)) {
-      flush();
-      if (blocks[blocks.length - 1] === el) blocks.pop();
-      bufEl = blocks[blocks.length - 1] ?? root;
-    }
-  };
-
   let node: Node | null = root.firstChild;
   while (node) {
-    if (++nodes > budget.maxNodes || chars > budget.maxChars) break;
+    if (++nodes > budget.maxNodes || b.chars > budget.maxChars) break;
     let entered = false;
     if (node.nodeType === 1) {
-      const el = node as Element;
-      const tag = tagOf(el);
-      if (!isChrome(el, tag)) {
+      const flags = tagFlags(node as Element);
+      if (!isChrome(node as Element, flags)) {
         entered = true;
-        if (BLOCK.has(tag)) {
-          flush();
-          blocks.push(el);
-          bufEl = el;
-        }
-        if (tag === 'a') linkDepth++;
-        if (tag === 'table') tableDepth++;
+        b.enter(node as Element, flags);
       }
     } else if (node.nodeType === 3) {
-      const data = node.nodeValue ?? '';
-      if (buf.length === 0) bufEl = blocks[blocks.length - 1] ?? root;
-      buf += data;
-      if (linkDepth > 0) linkChars += data.trim().length;
-      else chars += data.length;
+      b.text(node.nodeValue ?? '');
     }
     if (entered && node.firstChild) {
       node = node.firstChild;
       continue;
     }
-    if (entered) leave(node as Element);
+    if (entered) b.leave(node as Element, tagFlags(node as Element));
     // climb until there is a next sibling, closing every element we leave
     while (node && node !== root && !node.nextSibling) {
       node = node.parentNode;
@@ -155,10 +209,10 @@ export function collectLines(root: Element, budget: WalkBudget = NO_BUDGET): Lin
         node = null;
         break;
       }
-      leave(node as Element);
+      b.leave(node as Element, tagFlags(node as Element));
     }
     node = node ? node.nextSibling : null;
   }
-  flush();
-  return lines;
+  b.flush();
+  return b.lines;
 }

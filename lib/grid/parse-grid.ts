@@ -50,7 +50,11 @@ export function cellRef(tableIndex: number, cell: Pick<GridCell, 'row' | 'col'>)
   return { table: tableIndex, row: cell.row, col: cell.col };
 }
 
-export function parseGrid(table: Element, tableIndex: number): Grid {
+/**
+ * rawText: a cell's raw text when the caller already has it (the page walk records every cell's),
+ * else undefined and the cell's textContent is read (a walk of its subtree on linkedom).
+ */
+export function parseGrid(table: Element, tableIndex: number, rawText?: (cell: Element) => string | undefined): Grid {
   const entries = tableRows(table);
   const truncated = entries.length > MAX_ROWS;
   const rows = truncated ? entries.slice(0, MAX_ROWS) : entries;
@@ -71,7 +75,7 @@ export function parseGrid(table: Element, tableIndex: number): Grid {
       let rowSpan = spanAttr(el, 'rowspan', 0, MAX_ROWSPAN, 1);
       const end = groupEnd[r]!;
       if (rowSpan === 0 || r + rowSpan > end) rowSpan = end - r;
-      const text = normalizeText(el.textContent ?? '');
+      const text = normalizeText(rawText?.(el) ?? el.textContent ?? '');
       const cell: GridCell = { el, row: r, col, rowSpan, colSpan, text, reading: readSpacelessFigure(text.replace(/ /g, '')) };
       for (let dr = 0; dr < rowSpan; dr++) {
         const target = slots[r + dr]!;

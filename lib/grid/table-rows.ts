@@ -14,24 +14,35 @@ function isTag(el: Element, name: string): boolean {
   return el.localName === name || el.tagName.toLowerCase() === name;
 }
 
+/*
+ * Element children through firstChild/nextSibling: the same elements as `children`, which on
+ * linkedom builds a new array per call (and Array.from copies it again).
+ */
+
 export function tableRows(table: Element): RowEntry[] {
   const head: RowEntry[] = [];
   const body: RowEntry[] = [];
   const foot: RowEntry[] = [];
-  for (const child of Array.from(table.children)) {
+  for (let n = table.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType !== 1) continue;
+    const child = n as Element;
     if (isTag(child, 'tr')) {
       body.push({ tr: child, group: table });
       continue;
     }
     const target = isTag(child, 'thead') ? head : isTag(child, 'tbody') ? body : isTag(child, 'tfoot') ? foot : null;
     if (!target) continue;
-    for (const tr of Array.from(child.children)) if (isTag(tr, 'tr')) target.push({ tr, group: child });
+    for (let r = child.firstChild; r; r = r.nextSibling) {
+      if (r.nodeType === 1 && isTag(r as Element, 'tr')) target.push({ tr: r as Element, group: child });
+    }
   }
-  return head.concat(body, foot);
+  return head.length === 0 && foot.length === 0 ? body : head.concat(body, foot);
 }
 
 export function rowCells(tr: Element): Element[] {
   const out: Element[] = [];
-  for (const c of Array.from(tr.children)) if (isTag(c, 'td') || isTag(c, 'th')) out.push(c);
+  for (let n = tr.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 1 && (isTag(n as Element, 'td') || isTag(n as Element, 'th'))) out.push(n as Element);
+  }
   return out;
 }

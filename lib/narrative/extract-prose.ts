@@ -8,6 +8,7 @@
  * normalised the same way.
  */
 
+
 export interface Paragraph {
   /** 0-based, in document order */
   index: number;
@@ -49,6 +50,28 @@ export function collapseProseSpace(s: string): string {
   return s.replace(/[\s\u200b\ufeff]+/g, ' ').trim();
 }
 
+/** SKIP and BLOCK as bits, per tag name: one Map lookup per element instead of two Set lookups and an upper-casing. */
+const P_SKIP = 1;
+const P_BLOCK = 2;
+const proseFlagCache = new Map<string, number>();
+
+function proseFlags(el: Element): number {
+  // keyed by localName, which upper-cased is tagName, unless the element has a namespace prefix
+  // (XML documents only): those take the slow road. linkedom's tagName upper-cases on every read.
+  if (el.prefix) return flagsOfTag(el.tagName.toUpperCase());
+  const name = el.localName;
+  let f = proseFlagCache.get(name);
+  if (f === undefined) {
+    f = flagsOfTag(name.toUpperCase());
+    proseFlagCache.set(name, f);
+  }
+  return f;
+}
+
+function flagsOfTag(tag: string): number {
+  return (SKIP.has(tag) ? P_SKIP : 0) | (BLOCK.has(tag) ? P_BLOCK : 0);
+}
+
 export function extractParagraphs(container: Element, exclude: readonly Element[]): Paragraph[] {
   const excluded = new Set<Node>(exclude);
   const out: Paragraph[] = [];
@@ -69,9 +92,9 @@ export function extractParagraphs(container: Element, exclude: readonly Element[
       flush();
       return;
     }
-    const tag = el.tagName.toUpperCase();
-    if (SKIP.has(tag) || isHiddenElement(el)) return;
-    const block = BLOCK.has(tag);
+    const flags = proseFlags(el);
+    if (flags & P_SKIP || (el.hasAttributes() && isHiddenElement(el))) return;
+    const block = (flags & P_BLOCK) !== 0;
     if (block) flush();
     for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
     if (block) flush();

@@ -50,7 +50,10 @@ export interface SentenceFigures {
  * Full-width digits and marks folded to ASCII one character for one character, so that offsets
  * found in the folded text are offsets in the original (NFKC would not keep lengths).
  */
+const FOLDED = /[\uff05\uff0d\uff0e\uff10-\uff19\uff21-\uff5a]/;
+
 export function foldForFigures(s: string): string {
+  if (!FOLDED.test(s)) return s; // nothing to fold: most sentences, and no string built char by char
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -135,7 +138,11 @@ export function enclosingParen(text: string, pos: number): string | null {
   return null;
 }
 
+/** Every figure has a digit, half or full width: a sentence with none has no figure. */
+const ANY_DIGIT = /[0-9\uff10-\uff19]/;
+
 export function findFigures(text: string): TextFigure[] {
+  if (!ANY_DIGIT.test(text)) return [];
   const folded = foldForFigures(text);
   const mask = notFigureMask(folded);
   const out: TextFigure[] = [];

@@ -1,0 +1,202 @@
+/**
+ * One walk over a report page, read once and shared by the stages after it: the detector's lines
+ * (lines.ts) of the body, every <table> of the document in document order (what CellRef.table
+ * indexes), whether each holds another table (layout), and the raw text of every td/th (what
+ * parseGrid would otherwise ask of `textContent`).
+ *
+ * Why: on linkedom, `querySelectorAll('table')` walks the whole document through css-select
+ * (~1.6 ms on fengze-2019, more than a bare walk of every text node), `closest` runs a selector
+ * per table, and `textContent` walks each cell again. One TreeWalker pass (lib/dom/tree-walk.ts;
+ * parentNode/nodeType/localName are plain fields on linkedom) that does everything costs about
+ * one walk.
+ *
+ * Equivalences the walk keeps (on a browser DOM and on linkedom):
+ *  - tables: localName exactly "table", in tree order, never inside <template> (a browser keeps a
+ *    template's children in a separate fragment; linkedom keeps them in the tree, but its
+ *    querySelectorAll skips them too);
+ *  - layout: a table has another listed table below it (= the inner one's parentElement.closest);
+ *  - cell text: the Text and CDATA descendants in order, as textContent joins them. linkedom's
+ *    textContent also reads inside <template> where the browser's does not: when a cell holds a
+ *    non-empty template, no cell text is vouched for and parseGrid falls back to textContent.
+ * If the walk never reaches `root` (a body outside the tree), it returns no tables and callers
+ * take the slow, selector-based path.
+ */
+import { following, treeWalker } from '../dom/tree-walk.ts';
+import { LineBuilder, TAG_CELL, TAG_META, TAG_QSA_TABLE, TAG_TEMPLATE, collectLines, isChrome, tagFlags, type Line } from './lines.ts';
+
+export interface PageTable {
+  el: Element;
+  /** holds another table: layout, never data */
+  layout: boolean;
+}
+
+export interface PageText {
+  /** root's lines, exactly as collectLines(root) reads them */
+  lines: Line[];
+  /** every <table> of the document in document order, or null when the walk could not list them */
+  tables: PageTable[] | null;
+  /** a td/th's raw text (its textContent), or undefined when the walk did not record it */
+  cellText: (cell: Element) => string | undefined;
+  /**
+   * does the table hold another table (getElementsByTagName('table').length > 0)? undefined when
+   * the walk cannot say: not a listed table, or a non-empty <template> somewhere (linkedom's
+   * getElementsByTagName reads inside templates, a browser's does not)
+   */
+  holdsTable: (table: Element) => boolean | undefined;
+  /**
+   * the first <meta> named SiteName/sitename/siteName/Sitename (what detect-report's selector
+   * finds): its element, null when there is none, undefined when the walk could not list them
+   */
+  siteMeta: Element | null | undefined;
+}
+
+/** The <meta name> spellings the detector looks up (its selector's, exactly). */
+const SITE_NAME_META = new Set(['SiteName', 'sitename', 'siteName', 'Sitename']);
+
+/** Per open element, what entering it did (so that leaving it undoes exactly that). */
+const S_ROOT = 1;
+const S_LINE = 2;
+const S_MUTE = 4;
+const S_TABLE = 8;
+const S_CELL = 16;
+const S_FLAGS_SHIFT = 5;
+
+const UNKNOWN = (): undefined => undefined;
+
+export function readPage(doc: Document, root: Element): PageText {
+  const b = new LineBuilder(root);
+  const tables: PageTable[] = [];
+  const openTables: PageTable[] = [];
+  // text nodes seen inside a cell, in order; a cell is the range [start, end) of them
+  const texts: string[] = [];
+  const cellStarts: number[] = [];
+  const cells = new Map<Element, number>();
+  const cellEnds: number[] = [];
+  let openCells = 0;
+  let cellsUnsure = false;
+  let templates = false;
+  let siteMeta: Element | null = null;
+  let inRoot = false;
+  let reached = false;
+  // > 0 inside chrome below root: its text is not a line, but its tables and cells still count
+  let mute = 0;
+  const state: number[] = [];
+
+  const enter = (el: Element, flags: number): number => {
+    let st = flags << S_FLAGS_SHIFT;
+    if (el === root) {
+      inRoot = reached = true;
+      st |= S_ROOT;
+    } else if (inRoot && mute === 0) {
+      if (isChrome(el, flags)) {
+        mute++;
+        st |= S_MUTE;
+      } else {
+        b.enter(el, flags);
+        st |= S_LINE;
+      }
+    }
+    if (flags & TAG_QSA_TABLE) {
+      const t: PageTable = { el, layout: false };
+      const outer = openTables[openTables.length - 1];
+      if (outer) outer.layout = true;
+      tables.push(t);
+      openTables.push(t);
+      st |= S_TABLE;
+    }
+    if (flags & TAG_META && siteMeta === null && SITE_NAME_META.has(el.getAttribute('name') ?? '')) siteMeta = el;
+    if (flags & TAG_CELL) {
+      cellStarts.push(texts.length);
+      openCells++;
+      st |= S_CELL;
+    }
+    return st;
+  };
+
+  const leave = (el: Element, st: number): void => {
+    if (st & S_CELL) {
+      openCells--;
+      cells.set(el, cellEnds.length);
+      cellEnds.push(cellStarts.pop() ?? 0, texts.length);
+    }
+    if (st & S_TABLE) openTables.pop();
+    if (st & S_LINE) b.leave(el, st >>> S_FLAGS_SHIFT);
+    else if (st & S_MUTE) mute--;
+    else if (st & S_ROOT) {
+      b.flush();
+      inRoot = false;
+    }
+  };
+
+  // each element child of the document on its own: linkedom's doctype has no nextSibling, and its
+  // TreeWalker on a document covers documentElement only
+  for (const top of Array.from(doc.childNodes)) {
+    if (top.nodeType !== 1) continue;
+    const topFlags = tagFlags(top as Element);
+    if (topFlags & TAG_TEMPLATE) continue;
+    const open: Node[] = [top];
+    state.push(enter(top as Element, topFlags));
+    const walker = treeWalker(top);
+    // inside a <template> that linkedom lists (a browser has none): skipped up to this node
+    let resume: Node | null | undefined;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (resume !== undefined) {
+        if (node !== resume) continue;
+        resume = undefined;
+      }
+      const parent = node.parentNode;
+      while (open.length > 1 && open[open.length - 1] !== parent) leave(open.pop() as Element, state.pop() ?? 0);
+      const type = node.nodeType;
+      if (type === 1) {
+        const el = node as Element;
+        const flags = tagFlags(el);
+        if (flags & TAG_TEMPLATE) {
+          // not descended (nor a line: template is chrome); see the header for cells
+          if (el.firstChild) {
+            templates = true;
+            if (openCells > 0) cellsUnsure = true;
+            resume = following(el, top);
+          }
+          continue;
+        }
+        state.push(enter(el, flags));
+        open.push(el);
+      } else if (type === 3) {
+        const data = node.nodeValue ?? '';
+        if (inRoot && mute === 0) b.text(data);
+        if (openCells > 0) texts.push(data);
+      } else if (type === 4 && openCells > 0) {
+        texts.push(node.nodeValue ?? '');
+      }
+    }
+    while (open.length > 0) leave(open.pop() as Element, state.pop() ?? 0);
+  }
+
+  if (!reached) return { lines: collectLines(root), tables: null, cellText: UNKNOWN, holdsTable: UNKNOWN, siteMeta: undefined };
+  const cellText = cellsUnsure
+    ? UNKNOWN
+    : (cell: Element): string | undefined => {
+        const at = cells.get(cell);
+        if (at === undefined) return undefined;
+        const start = cellEnds[at] ?? 0;
+        const end = cellEnds[at + 1] ?? 0;
+        return end - start === 1 ? texts[start] : texts.slice(start, end).join('');
+      };
+  let holdsTable: PageText['holdsTable'] = UNKNOWN;
+  if (!templates) {
+    const byEl = new Map(tables.map((t) => [t.el, t.layout]));
+    holdsTable = (table) => byEl.get(table);
+  }
+  return { lines: b.lines, tables, cellText, holdsTable, siteMeta };
+}
+
+/** The tables the slow way, for a document readPage could not list. */
+export function listTables(doc: Document): PageTable[] {
+  const all = Array.from(doc.querySelectorAll('table'));
+  const layout = new Set<Element>();
+  for (const table of all) {
+    const outer = table.parentElement?.closest('table');
+    if (outer) layout.add(outer);
+  }
+  return all.map((el) => ({ el, layout: layout.has(el) }));
+}

@@ -1,0 +1,159 @@
+// @vitest-environment node
+/**
+ * The shared page walk (lib/detect/page-text.ts) and the NFKC fast path (lib/text/normalize.ts)
+ * are optimisations: each must give exactly what the plain DOM reads give, on linkedom and on
+ * happy-dom, over every fixture page, the real page, and pages built to hit the edge cases.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { Window } from 'happy-dom';
+import { collectLines } from '../../lib/detect/lines.ts';
+import { readPage } from '../../lib/detect/page-text.ts';
+import { toHalfWidth } from '../../lib/text/normalize.ts';
+import { collapseProseSpace, extractParagraphs, isHiddenElement } from '../../lib/narrative/extract-prose.ts';
+
+const PAGES = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
+const REAL = fileURLToPath(new URL('../../../shared/corpus/real/', import.meta.url));
+
+function linkedomDoc(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+function happyDoc(html: string): Document {
+  const window = new Window({
+    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true },
+  });
+  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+}
+
+const files = [
+  ...readdirSync(PAGES).filter((f) => f.endsWith('.html')).map((f) => PAGES + f),
+  ...(existsSync(REAL) ? readdirSync(REAL).filter((f) => f.endsWith('.html')).map((f) => REAL + f) : []),
+];
+
+const EDGE_CASES = [
+  '<p>a<table id=x><tr><td>1<template><b>t</b></template>2</td></tr></table><template><table><tr><td>hidden</td></tr></table></template></p>',
+  '<div class="nav"><table><tr><td>菜单<script>var t = "<table>";</script></td></tr></table></div><footer><table><tr><td>页脚</td></tr></table></footer>',
+  '<table><tr><td><table><tr><td>内</td><td>表</td></tr></table>外</td></tr></table><table><tr><th>表头</th></tr></table>',
+  '<svg><table><![CDATA[x]]></table></svg><table><tr><td></td><td> <!-- c --> </td></tr></table>',
+  '<table><tr><td>未闭合<td>单元格',
+  '<meta name="sitename" content="甲"><div><meta name="SiteName" content="乙"><meta name="SITENAME" content="丙"></div>',
+  '<template><meta name="SiteName" content="模板"></template><table><tr><td><template><table></table></template></td></tr></table>',
+];
+
+/** listed: the walk must list the tables (it may decline only on odd documents, e.g. no body) */
+function check(doc: Document, listed = true): void {
+  const root = doc.body ?? doc.documentElement;
+  const page = readPage(doc, root);
+  expect(page.lines).toEqual(collectLines(root));
+  if (!page.tables && !listed) return; // the callers' selector path
+  const all = Array.from(doc.querySelectorAll('table'));
+  expect(page.tables?.map((t) => t.el)).toEqual(all);
+  for (const t of page.tables ?? []) {
+    expect(t.layout).toBe(all.some((inner) => inner.parentElement?.closest('table') === t.el));
+  }
+  for (const t of all) {
+    const holds = page.holdsTable(t);
+    if (holds !== undefined) expect(holds).toBe(t.getElementsByTagName('table').length > 0);
+  }
+  if (page.siteMeta !== undefined) {
+    expect(page.siteMeta).toBe(doc.querySelector('meta[name="SiteName"],meta[name="sitename"],meta[name="siteName"],meta[name="Sitename"]'));
+  }
+  for (const cell of Array.from(doc.querySelectorAll('td, th'))) {
+    const text = page.cellText(cell);
+    if (text !== undefined) expect(text).toBe(cell.textContent);
+  }
+}
+
+describe('readPage gives what collectLines, querySelectorAll and textContent give', () => {
+  it.each(files.map((f) => [f.slice(f.lastIndexOf('/') + 1), f]))('%s', (_name, file) => {
+    const html = readFileSync(file, 'utf8');
+    check(linkedomDoc(html));
+    check(happyDoc(html));
+  });
+  it.each(EDGE_CASES.map((c, i) => [i, c]))('edge case %i', (_i, body) => {
+    const html = `<!DOCTYPE html><html><head><title>t</title></head><body>${body}</body></html>`;
+    check(linkedomDoc(html));
+    check(happyDoc(html));
+    check(linkedomDoc(body), false); // no html/body at all
+  });
+});
+
+/** extractParagraphs as first written (a recursive firstChild walk), the reference for the TreeWalker one. */
+function paragraphsByRecursion(container: Element, exclude: readonly Element[]): string[] {
+  const BLOCK = new Set('ADDRESS ARTICLE ASIDE BLOCKQUOTE BR CAPTION CENTER DD DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE TBODY TD TFOOT TH THEAD TR UL'.split(' '));
+  const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'TEXTAREA', 'SVG', 'HEAD']);
+  const out: string[] = [];
+  let buf = '';
+  const flush = (): void => {
+    const text = collapseProseSpace(buf);
+    buf = '';
+    if (text !== '') out.push(text);
+  };
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      buf += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (exclude.includes(el)) return flush();
+    const tag = el.tagName.toUpperCase();
+    if (SKIP.has(tag) || isHiddenElement(el)) return;
+    const block = BLOCK.has(tag);
+    if (block) flush();
+    for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
+    if (block) flush();
+  };
+  walk(container);
+  flush();
+  return out;
+}
+
+describe('extractParagraphs gives what a recursive walk gives', () => {
+  const PROSE_CASES = [
+    '<div>甲<p>乙<span hidden>藏</span>丙</p><table><tr><td>表</td></tr></table>丁<script>x</script><div style="display: none">无</div>戊</div>',
+    '<div aria-hidden="true">全藏</div><nav>导航<br>二</nav><p>尾<template>模板</template>巴</p>',
+  ];
+  const docs = [
+    ...files.map((f) => readFileSync(f, 'utf8')),
+    ...PROSE_CASES.map((b) => `<!DOCTYPE html><html><head><title>t</title></head><body>${b}</body></html>`),
+  ];
+  it.each(docs.map((html, i) => [i, html]))('page %i', (_i, html) => {
+    for (const doc of [linkedomDoc(html), happyDoc(html)]) {
+      const tables = Array.from(doc.querySelectorAll('table'));
+      const containers = [doc.body, ...Array.from(doc.querySelectorAll('div, td, p')).slice(0, 40)];
+      for (const c of containers) {
+        if (!c) continue;
+        for (const exclude of [[], tables.slice(-2), [c]]) {
+          expect(extractParagraphs(c, exclude).map((p) => p.text)).toEqual(paragraphsByRecursion(c, exclude));
+        }
+      }
+    }
+  });
+});
+
+describe('toHalfWidth equals NFKC', () => {
+  it('on every code point of the basic plane', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const s = String.fromCharCode(c);
+      if (toHalfWidth(s) !== s.normalize('NFKC')) expect(c.toString(16)).toBe('equal under NFKC');
+    }
+  });
+  it('on every text node of the pages, and on runs of them joined', () => {
+    let run = '';
+    for (const file of files) {
+      const doc = linkedomDoc(readFileSync(file, 'utf8'));
+      const walker = doc.createTreeWalker(doc.documentElement, 4);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const s = (n as Text).data;
+        if (toHalfWidth(s) !== s.normalize('NFKC')) expect(s).toBe('equal under NFKC');
+        run = (run + s).slice(-400);
+        if (toHalfWidth(run) !== run.normalize('NFKC')) expect(run).toBe('equal under NFKC');
+      }
+    }
+  });
+});
