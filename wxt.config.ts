@@ -1,5 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
+
+const CONTENT_STUB = fileURLToPath(new URL('./components/build/wait-element-stub.ts', import.meta.url));
 
 // WXT has no Preact module: the Vite plugin is added directly.
 export default defineConfig({
@@ -7,13 +10,37 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
+  hooks: {
+    // The content script runs on every *.gov.cn page and must stay small (≤ 40 KB gzipped):
+    // - it talks to the browser in the forms Chrome (MV3, promises) and Firefox (`browser`) both
+    //   take natively, so it skips webextension-polyfill (3 KB gzipped); background and popup keep it;
+    // - WXT's shadow-root UI imports @1natsu/wait-element for autoMount(), which the lens never
+    //   calls: a stub stands in for it (1.3 KB gzipped).
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const replace: Record<string, string> = {
+        'wxt/browser': '@wxt-dev/browser',
+        '@1natsu/wait-element': CONTENT_STUB,
+        '@1natsu/wait-element/detectors': CONTENT_STUB,
+      };
+      config.resolve ??= {};
+      const alias = config.resolve.alias ?? {};
+      const list = Array.isArray(alias)
+        ? (alias as { find: string | RegExp; replacement: string }[])
+        : Object.entries(alias).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+      const kept = list.filter((a) => typeof a.find !== 'string' || !(a.find in replace));
+      config.resolve.alias = [...Object.entries(replace).map(([find, replacement]) => ({ find: new RegExp(`^${find}$`), replacement })), ...kept];
+    },
+  },
+  manifest: ({ manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    // The fewest permissions that work: the content script's match pattern is all it needs now;
-    // activeTab/scripting (on-demand runs) and storage (collection) come with issues #4 and #5.
-    permissions: [],
+    // The fewest permissions that work (README, "Permissions"): the content script's *.gov.cn
+    // match, activeTab to check another site's page on the user's click, storage for settings,
+    // contextMenus for the page's "check this page" item; Chrome injects with `scripting`,
+    // Firefox's MV2 build with tabs.executeScript, which needs nothing more.
+    permissions: manifestVersion === 3 ? ['activeTab', 'scripting', 'storage', 'contextMenus'] : ['activeTab', 'storage', 'contextMenus'],
     action: { default_title: '__MSG_extName__' },
-  },
+  }),
 });

@@ -1,13 +1,50 @@
 /**
- * The toolbar badge: the number of inconsistencies the content script found on a tab's report.
- * The popup, context menu and on-demand runs arrive with the overlay issue (#4).
+ * The background: the toolbar badge (the count of inconsistencies the content script found on a
+ * tab), the page's context-menu item "check this page", and the locale table for a forced UI
+ * language. It holds no state of its own: a tab's state lives in its content script.
  */
+import { browser } from 'wxt/browser';
+import { isAnalysisMessage, isLocaleRequest } from '../components/messages.ts';
+import { requestTab } from '../components/run-on-tab.ts';
+import { LOCALE_TABLES, localeTable } from '../components/locale-tables.ts';
+import { formatMessage } from '../components/i18n.ts';
+import { loadSettings, onSettingsChanged, type Settings } from '../components/settings.ts';
+
+const MENU_ID = 'nianbao-lens-check-page';
+
+/** MV3 has browser.action; Firefox's MV2 build has browser.browserAction. */
+const action = browser.action ?? browser.browserAction;
+
+function menuTitle(s: Settings): string {
+  const table = localeTable(s.language);
+  return table ? formatMessage(table.menuCheckPage, []) : browser.i18n.getMessage('menuCheckPage');
+}
+
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    const m = message as { type?: string; problems?: number };
+    if (isLocaleRequest(message)) return Promise.resolve(LOCALE_TABLES[message.language]);
     const tabId = sender.tab?.id;
-    if (m?.type !== 'nianbao-lens/analysis' || tabId === undefined || typeof m.problems !== 'number') return;
-    void browser.action.setBadgeText({ tabId, text: m.problems > 0 ? String(m.problems) : '✓' });
-    void browser.action.setBadgeBackgroundColor({ tabId, color: m.problems > 0 ? '#c62828' : '#2e7d32' });
+    if (!isAnalysisMessage(message) || tabId === undefined) return undefined;
+    const n = message.problems;
+    void action.setBadgeText({ tabId, text: n === null ? '' : n > 0 ? String(n) : '✓' }).catch(() => {});
+    if (n !== null) void action.setBadgeBackgroundColor({ tabId, color: n > 0 ? '#c62828' : '#2e7d32' }).catch(() => {});
+    return undefined;
+  });
+
+  // menus do not survive an update; (re)create on install and keep the title in the UI language
+  browser.runtime.onInstalled.addListener(() => {
+    void loadSettings().then((s) => {
+      browser.contextMenus.removeAll(() => {
+        browser.contextMenus.create({ id: MENU_ID, title: menuTitle(s), contexts: ['page', 'frame', 'selection', 'link', 'image'] });
+      });
+    });
+  });
+  onSettingsChanged((s) => {
+    void browser.contextMenus.update(MENU_ID, { title: menuTitle(s) })?.catch?.(() => {});
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    // the click grants activeTab for this tab: the content script may be injected here
+    if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
+    requestTab(tab.id, { type: 'nianbao-lens/run' }).catch(() => {});
   });
 });

@@ -1,0 +1,80 @@
+/**
+ * How the panel arranges a report: the verdict, the findings grouped by where they stand (table
+ * 二, 三, 四, the text), and what could not be read. It only sorts and counts what the core
+ * found; every figure and message comes from the report.
+ */
+import type { FindingOut, ReportAnalysis } from '../lib/report/schema.ts';
+
+export type GroupKey = 't2' | 't3' | 't4' | 'text' | 'other';
+
+export interface FindingGroup {
+  key: GroupKey;
+  findings: FindingOut[];
+}
+
+export type Verdict =
+  | { kind: 'problems'; count: number }
+  | { kind: 'ok' }
+  /** nothing could be checked: never shown as "OK" (STYLE.md, three outcomes) */
+  | { kind: 'unchecked' };
+
+export interface Unread {
+  skippedChecks: number;
+  skippedClaims: number;
+  missingTables: ('t2' | 't3' | 't4')[];
+  /** the core's info findings: unmapped rows, truncated tables, blanks read as 0 */
+  notes: FindingOut[];
+}
+
+export interface ReportView {
+  verdict: Verdict;
+  groups: FindingGroup[];
+  unread: Unread;
+}
+
+const GROUP_ORDER: GroupKey[] = ['t3', 't4', 't2', 'text', 'other'];
+
+export function isProblem(f: Pick<FindingOut, 'severity'>): boolean {
+  return f.severity === 'error' || f.severity === 'warning';
+}
+
+export function groupOf(f: FindingOut, tables: ReportAnalysis['tables']): GroupKey {
+  if (f.rule.startsWith('text.')) return 'text';
+  const table = (f.suspect ?? f.cells[0])?.table;
+  if (table === undefined) return 'other';
+  if (tables.t3.includes(table)) return 't3';
+  if (tables.t4.includes(table)) return 't4';
+  if (tables.t2.includes(table)) return 't2';
+  return 'other';
+}
+
+export function reportView(report: ReportAnalysis): ReportView {
+  const problems = report.findings.filter(isProblem);
+  const byGroup = new Map<GroupKey, FindingOut[]>();
+  for (const f of problems) {
+    const key = groupOf(f, report.tables);
+    const list = byGroup.get(key) ?? [];
+    list.push(f);
+    byGroup.set(key, list);
+  }
+  const groups = GROUP_ORDER.filter((k) => byGroup.has(k)).map((key) => ({ key, findings: byGroup.get(key)! }));
+  const checked = report.checks.passed + report.checks.failed + report.narrative.passed + report.narrative.failed;
+  const verdict: Verdict =
+    problems.length > 0 ? { kind: 'problems', count: problems.length } : checked > 0 ? { kind: 'ok' } : { kind: 'unchecked' };
+  const missingTables = (['t2', 't3', 't4'] as const).filter((k) => report.tables[k].length === 0);
+  return {
+    verdict,
+    groups,
+    unread: {
+      skippedChecks: report.checks.skipped,
+      skippedClaims: report.narrative.skipped,
+      missingTables,
+      notes: report.findings.filter((f) => f.severity === 'info'),
+    },
+  };
+}
+
+/** The number the toolbar badge shows: inconsistencies (errors and warnings). */
+export function problemCount(report: Pick<ReportAnalysis, 'isReport' | 'findings'>): number | null {
+  return report.isReport ? report.findings.filter(isProblem).length : null;
+}

@@ -1,0 +1,56 @@
+/**
+ * UI text from the extension's locale files (public/_locales/<lang>/messages.json).
+ * "Follow the browser" asks browser.i18n, which picks the locale as the browser does. A forced
+ * language reads the same JSON files (locale-tables.ts) because browser.i18n cannot switch
+ * locale; the content script gets that table from the background rather than bundling both.
+ * The findings' own sentences come from the core, in Chinese, in either language.
+ */
+import { browser } from 'wxt/browser';
+import type zhCN from '../public/_locales/zh_CN/messages.json';
+import type { Language } from './settings.ts';
+
+export interface MessageEntry {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
+export type MessageTable = Record<string, MessageEntry>;
+export type MessageKey = keyof typeof zhCN;
+export type Translate = (key: MessageKey, ...subs: (string | number)[]) => string;
+
+/** A message with its $NAME$ placeholders filled from subs, as browser.i18n.getMessage does. */
+export function formatMessage(entry: MessageEntry | undefined, subs: readonly string[]): string {
+  if (!entry) return '';
+  return entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
+    const content = entry.placeholders?.[name.toLowerCase()]?.content;
+    if (content === undefined) return whole;
+    return content.replace(/\$(\d)/g, (_, d: string) => subs[Number(d) - 1] ?? '');
+  });
+}
+
+/** The browser's own choice of locale file. */
+export const browserTranslate: Translate = (key, ...subs) => {
+  try {
+    return browser.i18n.getMessage(key, subs.map(String)) || key;
+  } catch {
+    return key; // i18n can throw in a context torn down by an extension reload
+  }
+};
+
+/** A forced language's table, or the browser's choice when there is none. */
+export function translator(table: MessageTable | null): Translate {
+  if (!table) return browserTranslate;
+  return (key, ...subs) => formatMessage(table[key], subs.map(String)) || browserTranslate(key, ...subs);
+}
+
+/** The language the UI is shown in, for the lang attribute. */
+export function uiLang(language: Language): 'zh-CN' | 'en' {
+  if (language !== 'auto') return language === 'en' ? 'en' : 'zh-CN';
+  let ui = '';
+  try {
+    ui = browser.i18n.getMessage('@@ui_locale');
+  } catch {
+    // default below
+  }
+  // browser.i18n falls back to default_locale (zh_CN) for every locale but en*
+  return ui.startsWith('en') ? 'en' : 'zh-CN';
+}

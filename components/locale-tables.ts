@@ -1,0 +1,14 @@
+/**
+ * Both locale files as tables, for a forced language (settings). Bundled by the background and
+ * the popup only: the content script asks the background for the one it needs.
+ */
+import zhCN from '../public/_locales/zh_CN/messages.json';
+import en from '../public/_locales/en/messages.json';
+import type { MessageTable } from './i18n.ts';
+import type { Language } from './settings.ts';
+
+export const LOCALE_TABLES: Record<Exclude<Language, 'auto'>, MessageTable> = { zh_CN: zhCN, en };
+
+export function localeTable(language: Language): MessageTable | null {
+  return language === 'auto' ? null : LOCALE_TABLES[language];
+}

@@ -1,0 +1,159 @@
+/**
+ * The marks the lens leaves in the page, and nothing else: flagged cells carry
+ * data-nianbao-lens="flagged", the suspect cell data-nianbao-lens="suspect", a flagged sentence is
+ * wrapped in <nianbao-quote data-nianbao-lens="quote">, plus one <style> for their look. Outlines
+ * and backgrounds only, so the page's layout never moves; clear() restores every text node and
+ * attribute as it was.
+ */
+import { parseGrid, type Grid } from '../lib/grid/parse-grid.ts';
+import type { CellRef } from '../lib/types.ts';
+import type { FindingOut } from '../lib/report/schema.ts';
+import { isProblem } from './findings-view.ts';
+import { findQuote, wrapRanges, type TextRange, type Unwrap } from './quote-ranges.ts';
+
+export const ATTR = 'data-nianbao-lens';
+export const FLASH_ATTR = 'data-nianbao-lens-flash';
+export const QUOTE_TAG = 'nianbao-quote';
+
+const PAGE_CSS = `
+[${ATTR}="flagged"]{outline:2px solid rgba(239,108,0,.85)!important;outline-offset:-2px!important;background-color:rgba(255,183,77,.22)!important}
+[${ATTR}="suspect"]{outline:3px solid #d32f2f!important;outline-offset:-3px!important;background-color:rgba(229,57,53,.2)!important}
+${QUOTE_TAG}[${ATTR}="quote"]{display:inline!important;margin:0!important;padding:0!important;border:0!important;font:inherit!important;color:inherit!important;letter-spacing:inherit!important;background-color:rgba(255,213,79,.55)!important;text-decoration:underline wavy #d32f2f!important;text-decoration-skip-ink:none!important}
+[${FLASH_ATTR}]{animation:nianbao-lens-flash .5s ease-in-out 3!important}
+@keyframes nianbao-lens-flash{50%{outline-color:#1565c0;background-color:rgba(21,101,192,.35)}}
+@media (prefers-reduced-motion:reduce){[${FLASH_ATTR}]{animation:none!important;outline:3px solid #1565c0!important}}
+`;
+
+export interface PageMarks {
+  /** the elements a finding points at: its suspect cell first, then its other cells, or its quote */
+  targets(f: FindingOut): Element[];
+  /** the findings that marked this element (for the hover tooltip) */
+  findingsAt(el: Element): FindingOut[];
+  /** the marked element under a page event's target, if any */
+  markedFrom(target: EventTarget | null): Element | null;
+  /** whether a text finding's quote was found on the page */
+  quoteFound(f: FindingOut): boolean;
+  scrollTo(f: FindingOut): Element | null;
+  clear(): void;
+}
+
+/** A CellRef to its element, through the same span expansion the core used. */
+export function cellResolver(doc: Document): (ref: CellRef) => Element | null {
+  const tables = doc.querySelectorAll('table');
+  const grids = new Map<number, Grid>();
+  return (ref) => {
+    const table = tables[ref.table];
+    if (!table) return null;
+    let grid = grids.get(ref.table);
+    if (!grid) {
+      grid = parseGrid(table, ref.table);
+      grids.set(ref.table, grid);
+    }
+    return grid.slots[ref.row]?.[ref.col]?.el ?? null;
+  };
+}
+
+export function markPage(doc: Document, findings: readonly FindingOut[], dataTables: readonly number[]): PageMarks {
+  const resolve = cellResolver(doc);
+  const byElement = new Map<Element, FindingOut[]>();
+  const byFinding = new Map<FindingOut, Element[]>();
+  const touched = new Set<Element>();
+  const unwraps: Unwrap[] = [];
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  const flashing = new Set<Element>();
+
+  const style = doc.createElement('style');
+  style.setAttribute(ATTR, 'style');
+  style.textContent = PAGE_CSS;
+  (doc.head ?? doc.documentElement).appendChild(style);
+
+  const link = (el: Element, f: FindingOut): void => {
+    const list = byElement.get(el) ?? [];
+    if (!list.includes(f)) list.push(f);
+    byElement.set(el, list);
+  };
+
+  const problems = findings.filter(isProblem);
+  for (const f of problems) {
+    const els: Element[] = [];
+    const suspect = f.suspect ? resolve(f.suspect) : null;
+    if (suspect) {
+      suspect.setAttribute(ATTR, 'suspect');
+      touched.add(suspect);
+      els.push(suspect);
+      link(suspect, f);
+    }
+    for (const ref of f.cells) {
+      const el = resolve(ref);
+      if (!el || els.includes(el)) continue;
+      if (el.getAttribute(ATTR) !== 'suspect') el.setAttribute(ATTR, 'flagged');
+      touched.add(el);
+      els.push(el);
+      link(el, f);
+    }
+    byFinding.set(f, els);
+  }
+
+  // text findings: find each quote in the page's prose (outside the data tables) and wrap it
+  const quoted = problems.filter((f) => f.quote);
+  if (quoted.length > 0 && doc.body) {
+    const tables = doc.querySelectorAll('table');
+    const exclude = dataTables.map((i) => tables[i]).filter((t): t is HTMLTableElement => !!t);
+    const ranges: { f: FindingOut; range: TextRange[] }[] = [];
+    for (const f of quoted) {
+      const range = findQuote(doc.body, f.quote!, exclude);
+      if (range) ranges.push({ f, range });
+    }
+    const wrapped = wrapRanges(doc, ranges.map((r) => r.range), (el) => el.setAttribute(ATTR, 'quote'));
+    unwraps.push(wrapped.unwrap);
+    ranges.forEach((r, i) => {
+      const els = wrapped.elements[i] ?? [];
+      for (const el of els) link(el, r.f);
+      byFinding.set(r.f, [...(byFinding.get(r.f) ?? []), ...els]);
+    });
+  }
+
+  const marks: PageMarks = {
+    targets: (f) => byFinding.get(f) ?? [],
+    findingsAt: (el) => byElement.get(el) ?? [],
+    markedFrom(target) {
+      const el = target instanceof Element ? target.closest(`[${ATTR}]`) : null;
+      return el && byElement.has(el) ? el : null;
+    },
+    quoteFound: (f) => (byFinding.get(f) ?? []).some((el) => el.tagName.toLowerCase() === QUOTE_TAG),
+    scrollTo(f) {
+      const el = marks.targets(f)[0];
+      if (!el) return null;
+      const reduce = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+      el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+      for (const t of marks.targets(f)) {
+        t.removeAttribute(FLASH_ATTR);
+        // restart the animation on a second click
+        void (t as HTMLElement).offsetWidth;
+        t.setAttribute(FLASH_ATTR, '');
+        flashing.add(t);
+      }
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        for (const t of marks.targets(f)) {
+          t.removeAttribute(FLASH_ATTR);
+          flashing.delete(t);
+        }
+      }, 1800);
+      timers.add(timer);
+      return el;
+    },
+    clear() {
+      for (const t of timers) clearTimeout(t);
+      timers.clear();
+      for (const el of flashing) el.removeAttribute(FLASH_ATTR);
+      for (const el of touched) el.removeAttribute(ATTR);
+      for (const u of unwraps) u();
+      style.remove();
+      byElement.clear();
+      byFinding.clear();
+      touched.clear();
+    },
+  };
+  return marks;
+}

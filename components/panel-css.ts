@@ -1,0 +1,48 @@
+/**
+ * The panel's stylesheet, inside its shadow root: page CSS cannot reach it, and it cannot reach
+ * the page. The host is taken out of the page's flow (fixed, 0×0), so mounting moves nothing.
+ * Sizes are in px so that a page forcing font sizes on every element changes nothing here.
+ */
+export const PANEL_CSS = `
+:host{position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;display:block!important;overflow:visible!important;z-index:2147483647!important;visibility:visible!important;opacity:1!important;transform:none!important;filter:none!important}
+*{box-sizing:border-box}
+.lens,.badge,.tip{--bg:#fff;--fg:#1f2328;--mu:#59636e;--ln:#d1d9e0;--so:#f6f8fa;--ac:#0b57d0;--bad:#c62828;--bbg:#fdecea;--ok:#1b5e20;--obg:#e8f5e9;--wa:#8a4b00;--wbg:#fff4e5;--sh:0 8px 28px #0004;
+font:13px/1.55 system-ui,-apple-system,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;color:var(--fg);text-align:left;position:fixed;background:var(--bg);border:1px solid var(--ln);box-shadow:var(--sh)}
+@media (prefers-color-scheme:dark){.lens,.badge,.tip{--bg:#1e2227;--fg:#e6e8eb;--mu:#a3acb6;--ln:#3a414a;--so:#272c33;--ac:#8ab4f8;--bad:#ff8a80;--bbg:#3b1f1f;--ok:#81c995;--obg:#1d3324;--wa:#ffb74d;--wbg:#3a2c17;--sh:0 8px 28px #000a}}
+.lens{top:16px;width:360px;max-width:calc(100vw - 24px);max-height:calc(100vh - 32px);display:flex;flex-direction:column;border-radius:10px;overflow:hidden}
+[data-dock=right]{right:12px}[data-dock=left]{left:12px}
+.bar{display:flex;align-items:center;gap:6px;padding:6px 6px 6px 12px;background:var(--so);border-bottom:1px solid var(--ln);cursor:grab;touch-action:none}
+.name{font-weight:600;flex:1}
+button{font:inherit;color:inherit;background:none;border:0;margin:0;padding:0;cursor:pointer}
+button:focus-visible{outline:2px solid var(--ac);outline-offset:2px}
+.tool{width:26px;height:26px;border-radius:6px;font-size:15px;color:var(--mu)}
+.tool:hover{background:var(--ln);color:var(--fg)}
+.content{overflow:auto;padding:10px 12px 12px}
+p{margin:0}
+.who{font-size:14px;font-weight:600}
+.meta,.checked,.sub,.unread li{font-size:12px;color:var(--mu)}
+.verdict{margin:10px 0 4px;padding:8px 10px;border-radius:8px;font-size:15px;font-weight:600;background:var(--so);color:var(--mu)}
+.verdict.ok{background:var(--obg);color:var(--ok)}
+.verdict.bad{background:var(--bbg);color:var(--bad)}
+h2{font-size:12px;color:var(--mu);margin:12px 0 6px}
+h3{font-size:12px;margin:8px 0 4px}
+dl{display:grid;grid-template-columns:1fr 1fr;gap:6px;margin:0}
+.fig{background:var(--so);border-radius:8px;padding:6px 8px}
+dt{font-size:11px;color:var(--mu)}
+dd{margin:0;font-size:16px;font-weight:600}
+.share{font-size:11px;font-weight:400;color:var(--mu);margin-left:4px}
+ul{list-style:none;margin:0;padding:0}
+.finding{display:block;width:100%;text-align:left;padding:7px 9px;margin:0 0 6px;border:1px solid var(--ln);border-left:3px solid var(--bad);border-radius:6px}
+.finding:hover{background:var(--so)}
+.sub{display:block;margin-top:3px}
+.fix{color:var(--bad);font-weight:600}
+.sev{font-size:11px;padding:0 5px;border-radius:4px;margin-right:5px;background:var(--bbg);color:var(--bad)}
+.warning{border-left-color:var(--wa)}.warning .sev{background:var(--wbg);color:var(--wa)}
+.unread li::before{content:"· "}
+.badge{top:16px;min-width:40px;height:40px;padding:0 10px;border-radius:20px;font-weight:700;font-size:15px;display:flex;align-items:center;gap:6px}
+.dot{width:10px;height:10px;border-radius:5px;background:var(--ok)}
+.bad .dot{background:var(--bad)}
+.tip{max-width:340px;padding:8px 10px;border-radius:8px;pointer-events:none;font-size:12px}
+.tip p{margin:0 0 4px}
+.head{font-weight:600}
+`;

@@ -1,0 +1,289 @@
+/**
+ * The summary panel: who and which year, the verdict at a glance, the key figures, the findings
+ * grouped by table and text (click one: the page scrolls to it), and what could not be read.
+ * Collapses to a badge (Esc), docks left or right (drag the bar, or the dock button), and shows
+ * the tooltip for a hovered cell. It renders what it is given; the controller owns the page.
+ */
+import { Component, createRef } from 'preact';
+import type { FindingOut, ReportAnalysis } from '../lib/report/schema.ts';
+import type { Translate, MessageKey } from './i18n.ts';
+import type { Dock } from './settings.ts';
+import type { GroupKey, ReportView } from './findings-view.ts';
+import { formatShare, type KeyFigure } from './key-figures.ts';
+
+export interface Tooltip {
+  x: number;
+  y: number;
+  /** shown above the point (near the bottom of the window) */
+  above: boolean;
+  suspect: boolean;
+  findings: FindingOut[];
+}
+
+export interface PanelProps {
+  t: Translate;
+  lang: string;
+  /** null: the page is not a report (a run the user asked for) */
+  report: ReportAnalysis | null;
+  view: ReportView | null;
+  figures: KeyFigure[];
+  dock: Dock;
+  tooltip: Tooltip | null;
+  /** whether the finding's cells or quote were found on the page */
+  located: (f: FindingOut) => boolean;
+  onFinding: (f: FindingOut) => void;
+  onDock: (side: Dock) => void;
+  onClose: () => void;
+}
+
+const GROUP_TITLE: Record<GroupKey, MessageKey> = {
+  t2: 'groupT2', t3: 'groupT3', t4: 'groupT4', text: 'groupText', other: 'groupOther',
+};
+const TEMPLATE_NAME: Record<string, MessageKey> = {
+  '2021': 'template2021', '2019': 'template2019', pre2019: 'templatePre2019', unknown: 'templateUnknown',
+};
+const FIGURE_LABEL: Record<KeyFigure['key'], MessageKey> = {
+  new: 'figNew', processed: 'figProcessed', granted: 'figGranted', carriedForward: 'figCarriedForward', review: 'figReview', suit: 'figSuit',
+};
+const TABLE_NAME = { t2: 'table2', t3: 'table3', t4: 'table4' } as const;
+
+interface PanelState {
+  collapsed: boolean;
+  /** the panel's distance from the top of the window */
+  top: number;
+  /** while dragging: where the panel's corner is */
+  drag: { x: number; y: number } | null;
+}
+
+/** A class, not hooks: preact/hooks would add 1 KB gzipped to every page the lens runs on. */
+export class Panel extends Component<PanelProps, PanelState> {
+  override state: PanelState = { collapsed: false, top: 16, drag: null };
+  private panelRef = createRef<HTMLDivElement>();
+  private badgeRef = createRef<HTMLButtonElement>();
+  private focusAfter: 'panel' | 'badge' | null = null;
+
+  override componentDidUpdate(): void {
+    if (this.focusAfter === 'badge') this.badgeRef.current?.focus();
+    if (this.focusAfter === 'panel') this.panelRef.current?.querySelector<HTMLElement>('button')?.focus();
+    this.focusAfter = null;
+  }
+
+  private collapse = (): void => {
+    this.focusAfter = 'badge';
+    this.setState({ collapsed: true });
+  };
+
+  private expand = (): void => {
+    this.focusAfter = 'panel';
+    this.setState({ collapsed: false });
+  };
+
+  private onKeyDown = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    this.collapse();
+  };
+
+  /** Drag the bar: the panel follows the pointer, then docks to the nearer side at that height. */
+  private onPointerDown = (e: PointerEvent): void => {
+    if (e.button !== 0 || (e.target as Element).closest('button')) return;
+    const rect = this.panelRef.current?.getBoundingClientRect();
+    if (!rect) return;
+    const dx = e.clientX - rect.left;
+    const dy = e.clientY - rect.top;
+    const bar = e.currentTarget as HTMLElement;
+    bar.setPointerCapture(e.pointerId);
+    const move = (ev: PointerEvent): void => this.setState({ drag: { x: ev.clientX - dx, y: ev.clientY - dy } });
+    const up = (ev: PointerEvent): void => {
+      bar.removeEventListener('pointermove', move);
+      bar.removeEventListener('pointerup', up);
+      bar.removeEventListener('pointercancel', up);
+      const maxTop = Math.max(8, window.innerHeight - 80);
+      this.setState({ drag: null, top: Math.min(maxTop, Math.max(8, ev.clientY - dy)) });
+      this.props.onDock(ev.clientX - dx + rect.width / 2 < window.innerWidth / 2 ? 'left' : 'right');
+    };
+    bar.addEventListener('pointermove', move);
+    bar.addEventListener('pointerup', up);
+    bar.addEventListener('pointercancel', up);
+  };
+
+  override render() {
+    const props = this.props;
+    const { t, report, view, dock } = props;
+    const { collapsed, top, drag } = this.state;
+    const problems = view?.verdict.kind === 'problems' ? view.verdict.count : 0;
+    const tip = props.tooltip ? <TooltipBox t={t} tip={props.tooltip} /> : null;
+    if (collapsed) {
+      return (
+        <>
+          <button
+            ref={this.badgeRef}
+            class={`badge${problems > 0 ? ' bad' : ''}`}
+            data-dock={dock}
+            style={{ top: `${top}px` }}
+            aria-expanded="false"
+            aria-label={`${t('expand')}: ${verdictText(t, view)}`}
+            title={verdictText(t, view)}
+            onClick={this.expand}
+            lang={props.lang}
+          >
+            <span class="dot" aria-hidden="true" />
+            {problems > 0 ? String(problems) : '✓'}
+          </button>
+          {tip}
+        </>
+      );
+    }
+    const style = drag ? { left: `${drag.x}px`, top: `${drag.y}px`, right: 'auto' } : { top: `${top}px` };
+    const other = dock === 'right' ? t('dockLeft') : t('dockRight');
+    return (
+      <>
+        <div
+          ref={this.panelRef}
+          class={`lens${drag ? ' dragging' : ''}`}
+          data-dock={dock}
+          style={style}
+          role="complementary"
+          aria-label={t('panelLabel')}
+          lang={props.lang}
+          onKeyDown={this.onKeyDown}
+        >
+          <div class="bar" onPointerDown={this.onPointerDown} title={t('dragHint')}>
+            <span class="name">{t('extName')}</span>
+            <button class="tool" aria-label={other} title={other} onClick={() => props.onDock(dock === 'right' ? 'left' : 'right')}>
+              {dock === 'right' ? '⇤' : '⇥'}
+            </button>
+            <button class="tool" aria-label={t('collapse')} title={t('collapse')} aria-expanded="true" onClick={this.collapse}>
+              –
+            </button>
+            <button class="tool" aria-label={t('close')} title={t('close')} onClick={props.onClose}>
+              ×
+            </button>
+          </div>
+          <div class="content">{report && view ? <ReportBody {...props} report={report} view={view} /> : <NotReport t={t} />}</div>
+        </div>
+        {tip}
+      </>
+    );
+  }
+}
+
+function verdictText(t: Translate, view: ReportView | null): string {
+  if (!view) return t('notReport');
+  if (view.verdict.kind === 'problems') return t('verdictProblems', view.verdict.count);
+  return view.verdict.kind === 'ok' ? t('verdictOk') : t('verdictUnchecked');
+}
+
+function NotReport({ t }: { t: Translate }) {
+  return (
+    <p class="verdict none" role="status">
+      {t('notReport')}
+    </p>
+  );
+}
+
+function ReportBody(props: PanelProps & { report: ReportAnalysis; view: ReportView }) {
+  const { t, report, view } = props;
+  const kind = view.verdict.kind;
+  const meta = [
+    report.year !== null ? t('yearLabel', report.year) : t('yearUnknown'),
+    t(TEMPLATE_NAME[report.template ?? 'unknown'] ?? 'templateUnknown'),
+  ].join(' · ');
+  return (
+    <>
+      <p class="who">{report.agency ?? t('agencyUnknown')}</p>
+      <p class="meta">{meta}</p>
+      <p class={`verdict ${kind === 'problems' ? 'bad' : kind === 'ok' ? 'ok' : 'none'}`} role="status" data-verdict={kind}>
+        {verdictText(t, view)}
+      </p>
+      <p class="checked">{t('checkedSummary', report.checks.passed, report.narrative.checked)}</p>
+      <Figures t={t} figures={props.figures} />
+      {view.groups.length > 0 && (
+        <section aria-label={t('findingsHeader')}>
+          <h2>{t('findingsHeader')}</h2>
+          {view.groups.map((g) => (
+            <div key={g.key} data-group={g.key}>
+              <h3>{t(GROUP_TITLE[g.key])}</h3>
+              <ul>
+                {g.findings.map((f, i) => (
+                  <li key={`${f.rule}-${i}`}>
+                    <FindingItem t={t} f={f} found={props.located(f)} onClick={() => props.onFinding(f)} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      )}
+      <Unread t={t} view={view} />
+    </>
+  );
+}
+
+function Figures({ t, figures }: { t: Translate; figures: KeyFigure[] }) {
+  return (
+    <section aria-label={t('keyFigures')}>
+      <h2>{t('keyFigures')}</h2>
+      <dl class="figures">
+        {figures.map((k) => (
+          <div class="fig" key={k.key} data-figure={k.key}>
+            <dt>{t(FIGURE_LABEL[k.key])}</dt>
+            <dd>
+              {k.value === null ? '—' : String(k.value)}
+              {k.share &&
+                (k.key === 'granted' ? (
+                  <span class="share">{formatShare(k.share)}</span>
+                ) : (
+                  <span class="share">{t('figCorrected', formatShare(k.share))}</span>
+                ))}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+function FindingItem({ t, f, found, onClick }: { t: Translate; f: FindingOut; found: boolean; onClick: () => void }) {
+  const hasFix = f.suspect !== null && f.expected !== undefined && f.actual !== undefined;
+  return (
+    <button class={`finding ${f.severity}`} data-rule={f.rule} onClick={onClick} aria-disabled={found ? undefined : 'true'}>
+      <span class="msg">
+        <span class="sev">{f.severity === 'error' ? t('severityError') : t('severityWarning')}</span>
+        {f.message}
+      </span>
+      {hasFix && <span class="sub fix">{t('suspectLine', String(f.actual), String(f.expected))}</span>}
+      {f.quote && <span class="sub">{t('quoteLine', f.quote)}</span>}
+      {!found && <span class="sub">{t('notFoundOnPage')}</span>}
+    </button>
+  );
+}
+
+function Unread({ t, view }: { t: Translate; view: ReportView }) {
+  const u = view.unread;
+  const items: string[] = [];
+  for (const k of u.missingTables) items.push(t('missingTable', t(TABLE_NAME[k])));
+  if (u.skippedChecks > 0) items.push(t('skippedChecks', u.skippedChecks));
+  if (u.skippedClaims > 0) items.push(t('skippedClaims', u.skippedClaims));
+  for (const n of u.notes) items.push(n.message);
+  return (
+    <section class="unread" aria-label={t('unreadHeader')}>
+      <h2>{t('unreadHeader')}</h2>
+      <ul>{items.length > 0 ? items.map((s, i) => <li key={i}>{s}</li>) : <li>{t('nothingUnread')}</li>}</ul>
+    </section>
+  );
+}
+
+function TooltipBox({ t, tip }: { t: Translate; tip: Tooltip }) {
+  const style = { left: `${tip.x}px`, top: `${tip.y}px`, transform: tip.above ? 'translateY(-100%)' : 'none' };
+  const fix = tip.suspect ? tip.findings.find((f) => f.expected !== undefined && f.actual !== undefined) : undefined;
+  return (
+    <div class="tip" role="tooltip" style={style}>
+      <p class="head">{tip.suspect ? t('tooltipSuspect') : t('tooltipFlagged')}</p>
+      {tip.findings.map((f, i) => (
+        <p key={i}>{f.message}</p>
+      ))}
+      {fix && <p class="fix">{t('suspectLine', String(fix.actual), String(fix.expected))}</p>}
+    </div>
+  );
+}

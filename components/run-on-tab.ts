@@ -1,0 +1,45 @@
+/**
+ * "Check this page" from the popup or the context menu. The content script may already be in the
+ * tab (a *.gov.cn page): then it is asked to run. Otherwise the same bundle is injected with the
+ * temporary host access that activeTab grants on the user's click, and asked again.
+ * Why the same file, not a second script: one bundle to build and measure, and WXT invalidates an
+ * older copy of a content script when a new one starts, so injecting only when none answers keeps
+ * exactly one alive. Chrome MV3 injects with scripting.executeScript; Firefox's MV2 build with
+ * tabs.executeScript, which needs no "scripting" permission there.
+ */
+import { browser } from 'wxt/browser';
+import type { TabRequest, TabState } from './messages.ts';
+
+const CONTENT_SCRIPT = '/content-scripts/content.js';
+
+async function ask(tabId: number, request: TabRequest): Promise<TabState | null> {
+  try {
+    const answer = (await browser.tabs.sendMessage(tabId, request, { frameId: 0 })) as TabState | undefined;
+    return answer ?? null;
+  } catch {
+    return null; // no content script in the tab
+  }
+}
+
+async function inject(tabId: number): Promise<void> {
+  if (import.meta.env.MANIFEST_VERSION === 3) {
+    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+  } else {
+    await browser.tabs.executeScript(tabId, { file: CONTENT_SCRIPT, runAt: 'document_idle' });
+  }
+}
+
+/** Sends a request to the tab's content script, injecting it first when the tab has none. */
+export async function requestTab(tabId: number, request: TabRequest): Promise<TabState> {
+  const first = await ask(tabId, request);
+  if (first) return first;
+  await inject(tabId);
+  const second = await ask(tabId, request);
+  if (!second) throw new Error('the content script did not answer');
+  return second;
+}
+
+/** The tab's state when a content script is there, without injecting one. */
+export function tabState(tabId: number): Promise<TabState | null> {
+  return ask(tabId, { type: 'nianbao-lens/state' });
+}

@@ -1,0 +1,303 @@
+/**
+ * One lens per page: runs the core on the live document, marks the page, mounts the panel in a
+ * shadow root (<nianbao-lens>), answers the popup, and removes all of it on close. Reports whose
+ * tables arrive after idle (pages a CMS renders late) are picked up by a bounded observation.
+ */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { analyzeDocument } from '../../lib/analyze.ts';
+import type { FindingOut, ReportAnalysis } from '../../lib/report/schema.ts';
+import { Panel, type Tooltip } from '../../components/panel.tsx';
+import { PANEL_CSS } from '../../components/panel-css.ts';
+import { markPage, ATTR, type PageMarks } from '../../components/page-marks.ts';
+import { problemCount, reportView } from '../../components/findings-view.ts';
+import { keyFigures } from '../../components/key-figures.ts';
+import { translator, uiLang, type MessageTable, type Translate } from '../../components/i18n.ts';
+import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '../../components/settings.ts';
+import type { AnalysisMessage, LocaleRequest, TabRequest, TabState } from '../../components/messages.ts';
+
+/** How long, and how often, a page is watched for tables that arrive after idle. */
+const WATCH_MS = 15_000;
+const WATCH_DEBOUNCE_MS = 250;
+const WATCH_MAX_RUNS = 8;
+
+export interface Lens {
+  auto(idle: number): Promise<void>;
+  handle(request: TabRequest): Promise<TabState>;
+}
+
+export function createLens(ctx: ContentScriptContext): Lens {
+  let settings: Settings | null = null;
+  let report: ReportAnalysis | null = null;
+  /** the page was analysed and is not a report */
+  let notReport = false;
+  let session: Session | null = null;
+  let generation = 0;
+  let watcher: { stop(): void } | null = null;
+
+  const getSettings = async (): Promise<Settings> => (settings ??= await loadSettings());
+
+  ctx.onInvalidated(() => {
+    watcher?.stop();
+    session?.close();
+  });
+
+  const state = (): TabState => ({
+    status: report?.isReport ? 'report' : notReport ? 'not-report' : 'idle',
+    problems: report ? problemCount(report) : null,
+    verdict: report ? reportView(report).verdict.kind : null,
+    agency: report?.agency ?? null,
+    year: report?.year ?? null,
+    panel: session !== null,
+  });
+
+  const tellBackground = (problems: number | null): void => {
+    const message: AnalysisMessage = { type: 'nianbao-lens/analysis', problems };
+    browser.runtime.sendMessage(message).catch(() => {});
+  };
+
+  /** Analyse the page; show the panel for a report (or, when asked, say it is not one). */
+  async function run(mode: 'auto' | 'manual', since: number): Promise<void> {
+    const t0 = performance.now();
+    const analysis = analyzeDocument(document, { url: location.href });
+    performance.measure('nianbao-lens:analyze', { start: t0, end: performance.now() });
+    report = analysis.isReport ? analysis : null;
+    notReport = !analysis.isReport;
+    if (!analysis.isReport) {
+      if (mode === 'manual') await show(null, since);
+      else watchForLateTables();
+      return;
+    }
+    tellBackground(problemCount(analysis));
+    // a report heading with its tables still to come: keep watching
+    if (mode === 'auto' && analysis.tables.t3.length === 0) watchForLateTables();
+    else watcher?.stop();
+    await show(analysis, since);
+  }
+
+  async function show(analysis: ReportAnalysis | null, since: number): Promise<void> {
+    const my = ++generation;
+    session?.close();
+    session = null;
+    const s = await getSettings();
+    if (my !== generation || !ctx.isValid) return;
+    const t = await loadTranslate(s);
+    if (my !== generation || !ctx.isValid) return;
+    session = await openSession(ctx, analysis, s, t, () => {
+      session = null;
+    });
+    if (my !== generation) return;
+    performance.measure('nianbao-lens:idle-to-panel', { start: since, end: performance.now() });
+  }
+
+  /**
+   * Bounded observation: after idle, a page whose report is not (yet) readable is re-checked when
+   * its table count or title changes, for WATCH_MS at most and WATCH_MAX_RUNS times at most.
+   * The callback only schedules; the check itself is one cheap count.
+   */
+  function watchForLateTables(): void {
+    if (watcher || !document.body) return;
+    const tables = document.getElementsByTagName('table');
+    let seen = `${tables.length}|${document.title}`;
+    let runs = 0;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const check = (): void => {
+      timer = null;
+      const now = `${tables.length}|${document.title}`;
+      if (now === seen) return;
+      seen = now;
+      if (++runs >= WATCH_MAX_RUNS) stop();
+      const since = performance.now();
+      run('auto', since).catch(() => {});
+    };
+    const observer = new MutationObserver(() => {
+      timer ??= setTimeout(() => safely(check), WATCH_DEBOUNCE_MS);
+    });
+    const deadline = setTimeout(() => stop(), WATCH_MS);
+    const stop = (): void => {
+      observer.disconnect();
+      clearTimeout(deadline);
+      if (timer) clearTimeout(timer);
+      watcher = null;
+    };
+    observer.observe(document.body, { childList: true, subtree: true });
+    watcher = { stop };
+  }
+
+  onSettingsChanged((next) => {
+    settings = next;
+    loadTranslate(next)
+      .then((t) => session?.update(next, t))
+      .catch(() => {});
+  });
+
+  return {
+    async auto(idle) {
+      try {
+        const s = await getSettings();
+        performance.measure('nianbao-lens:settings', { start: idle, end: performance.now() });
+        if (!s.autoRun || !ctx.isValid) return;
+        await run('auto', idle);
+      } catch {
+        // never reaches the page
+      }
+    },
+    async handle(request) {
+      try {
+        if (request.type === 'nianbao-lens/run') {
+          watcher?.stop();
+          await run('manual', performance.now());
+        } else if (request.type === 'nianbao-lens/toggle-panel') {
+          if (session) session.close();
+          else await run('manual', performance.now());
+        }
+      } catch {
+        // answer with what we have
+      }
+      return state();
+    },
+  };
+}
+
+/** The UI text for the settings' language: the browser's choice, or a forced locale's table. */
+async function loadTranslate(s: Settings): Promise<Translate> {
+  if (s.language === 'auto') return translator(null);
+  try {
+    const request: LocaleRequest = { type: 'nianbao-lens/locale', language: s.language };
+    const table = (await browser.runtime.sendMessage(request)) as MessageTable | undefined;
+    return translator(table ?? null);
+  } catch {
+    return translator(null);
+  }
+}
+
+interface Session {
+  update(settings: Settings, t: Translate): void;
+  close(): void;
+}
+
+/** Marks the page and mounts the panel; close() takes every trace away again. */
+async function openSession(
+  ctx: ContentScriptContext,
+  analysis: ReportAnalysis | null,
+  initial: Settings,
+  initialT: Translate,
+  onClosed: () => void,
+): Promise<Session> {
+  let settings = initial;
+  let t = initialT;
+  const listeners = new AbortController();
+  const marks: PageMarks | null = analysis
+    ? markPage(document, analysis.findings, [...analysis.tables.t2, ...analysis.tables.t3, ...analysis.tables.t4])
+    : null;
+  const view = analysis ? reportView(analysis) : null;
+  const figures = analysis ? keyFigures(analysis) : [];
+  let tooltip: Tooltip | null = null;
+  let tipFor: Element | null = null;
+  let container: HTMLElement | null = null;
+  let closed = false;
+
+  const close = (): void => {
+    if (closed) return;
+    closed = true;
+    listeners.abort();
+    ui.remove();
+    marks?.clear();
+    onClosed();
+  };
+
+  const paint = (): void => {
+    if (!container || closed) return;
+    render(
+      <Panel
+        t={t}
+        lang={uiLang(settings.language)}
+        report={analysis}
+        view={view}
+        figures={figures}
+        dock={settings.dock}
+        tooltip={tooltip}
+        located={(f: FindingOut) => (marks?.targets(f).length ?? 0) > 0}
+        onFinding={(f: FindingOut) => safely(() => marks?.scrollTo(f))}
+        onDock={(dock) => {
+          settings = { ...settings, dock };
+          paint();
+          saveSettings({ dock }).catch(() => {});
+        }}
+        onClose={() => safely(close)}
+      />,
+      container,
+    );
+  };
+
+  const ui: ShadowRootContentScriptUi<void> = await createShadowRootUi(ctx, {
+    name: 'nianbao-lens',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    css: PANEL_CSS,
+    // keys typed in the panel stay in the panel: page shortcuts do not fire
+    isolateEvents: true,
+    onMount(el) {
+      container = el;
+      paint();
+    },
+    onRemove() {
+      if (container) render(null, container);
+      container = null;
+    },
+  });
+  ui.mount();
+  ui.shadowHost.setAttribute(ATTR, 'panel');
+
+  if (marks) {
+    // the hover tooltip: which identity a marked cell or sentence breaks, with its numbers
+    const opts = { passive: true, signal: listeners.signal } as const;
+    document.addEventListener('mouseover', (e) => safely(() => {
+      const el = marks.markedFrom(e.target);
+      if (el === tipFor) return;
+      tipFor = el;
+      tooltip = el ? tooltipFor(el, marks) : null;
+      paint();
+    }), opts);
+    const hide = (): void => {
+      if (!tooltip) return;
+      tooltip = null;
+      tipFor = null;
+      paint();
+    };
+    window.addEventListener('scroll', () => safely(hide), { ...opts, capture: true });
+    document.addEventListener('mouseleave', () => safely(hide), opts);
+  }
+
+  return {
+    update(next, nextT) {
+      settings = next;
+      t = nextT;
+      paint();
+    },
+    close,
+  };
+}
+
+function tooltipFor(el: Element, marks: PageMarks): Tooltip {
+  const r = el.getBoundingClientRect();
+  const above = r.bottom + 160 > window.innerHeight;
+  return {
+    x: Math.max(8, Math.min(r.left, window.innerWidth - 348)),
+    y: above ? r.top - 6 : r.bottom + 6,
+    above,
+    suspect: el.getAttribute(ATTR) === 'suspect',
+    findings: marks.findingsAt(el),
+  };
+}
+
+function safely(fn: () => void): void {
+  try {
+    fn();
+  } catch {
+    // never reaches the page
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * The toolbar popup: the current tab's verdict, "check this page" (any site: the click on the
+ * toolbar grants activeTab), show/hide the panel, the dashboard, and the settings.
+ */
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { translator, uiLang, type Translate } from '../../components/i18n.ts';
+import { localeTable } from '../../components/locale-tables.ts';
+import { loadSettings, saveSettings, type Language, type Settings } from '../../components/settings.ts';
+import { requestTab, tabState } from '../../components/run-on-tab.ts';
+import type { TabState } from '../../components/messages.ts';
+
+const DASHBOARD = '/dashboard.html';
+
+/** The tab the popup acts on: the active tab of the window it was opened from. */
+async function currentTabId(): Promise<number | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+async function dashboardExists(): Promise<boolean> {
+  try {
+    return (await fetch(browser.runtime.getURL(DASHBOARD as '/popup.html'))).ok;
+  } catch {
+    return false;
+  }
+}
+
+function statusLine(t: Translate, s: TabState | null): { text: string; tone: '' | 'ok' | 'bad' } {
+  if (!s || s.status === 'idle') return { text: t('popupNotChecked'), tone: '' };
+  if (s.status === 'not-report') return { text: t('notReport'), tone: '' };
+  if (s.verdict === 'problems') return { text: t('verdictProblems', s.problems ?? 0), tone: 'bad' };
+  return s.verdict === 'ok' ? { text: t('verdictOk'), tone: 'ok' } : { text: t('verdictUnchecked'), tone: '' };
+}
+
+function Popup() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [state, setState] = useState<TabState | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const [dashboard, setDashboard] = useState(false);
+
+  useEffect(() => {
+    void (async () => {
+      setSettings(await loadSettings());
+      const id = await currentTabId();
+      setTabId(id);
+      if (id !== null) setState(await tabState(id));
+      setDashboard(await dashboardExists());
+    })();
+  }, []);
+
+  if (!settings) return null;
+  const t = translator(localeTable(settings.language));
+  document.documentElement.lang = uiLang(settings.language);
+  document.title = t('extName');
+  const line = failed ? { text: t('popupCannotRun'), tone: '' as const } : statusLine(t, state);
+
+  const act = async (type: 'nianbao-lens/run' | 'nianbao-lens/toggle-panel'): Promise<void> => {
+    if (tabId === null) return;
+    setBusy(true);
+    try {
+      setState(await requestTab(tabId, { type }));
+      setFailed(false);
+    } catch {
+      setFailed(true);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const update = async (patch: Partial<Omit<Settings, 'version'>>): Promise<void> => setSettings(await saveSettings(patch));
+
+  return (
+    <>
+      <h1>{t('extName')}</h1>
+      <p class={`status ${line.tone}`} role="status" data-status={state?.status ?? 'idle'}>
+        {line.text}
+        {state?.agency && (
+          <span class="who">
+            {state.agency}
+            {state.year !== null ? ` · ${t('yearLabel', state.year)}` : ''}
+          </span>
+        )}
+      </p>
+      <div class="actions">
+        <button class="primary" id="check" disabled={busy || tabId === null} onClick={() => void act('nianbao-lens/run')}>
+          {t('popupCheckPage')}
+        </button>
+        <button id="toggle" disabled={busy || tabId === null} onClick={() => void act('nianbao-lens/toggle-panel')}>
+          {state?.panel ? t('popupHidePanel') : t('popupShowPanel')}
+        </button>
+        <button
+          id="dashboard"
+          disabled={!dashboard}
+          title={dashboard ? undefined : t('popupNoDashboard')}
+          onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(DASHBOARD as '/popup.html') })}
+        >
+          {t('popupDashboard')}
+        </button>
+      </div>
+      <fieldset>
+        <legend>{t('popupSettings')}</legend>
+        <label>
+          <input type="checkbox" id="auto-run" checked={settings.autoRun} onChange={(e) => void update({ autoRun: e.currentTarget.checked })} />
+          {t('settingAutoRun')}
+        </label>
+        <label>
+          {t('settingLanguage')}
+          <select id="language" value={settings.language} onChange={(e) => void update({ language: e.currentTarget.value as Language })}>
+            <option value="auto">{t('languageAuto')}</option>
+            <option value="zh_CN">中文</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+      </fieldset>
+    </>
+  );
+}
+
+render(<Popup />, document.getElementById('app')!);

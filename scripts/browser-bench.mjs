@@ -1,0 +1,128 @@
+#!/usr/bin/env node
+/**
+ * The extension in Chromium (issue #4, "benchmark"): time from document idle to the panel shown on
+ * report pages, the content script's main-thread cost on a page that is not a report, and the
+ * content script's size (raw and gzipped). Run `npm run bench:browser` (builds first).
+ *
+ * Times come from the content script's own User Timing entries, read from the page:
+ *   nianbao-lens:start          main() at document idle, until it has handed off (sync)
+ *   nianbao-lens:analyze        the core's analyzeDocument on the live DOM (sync)
+ *   nianbao-lens:idle-to-panel  document idle → panel mounted and rendered (wall time, incl. the
+ *                               settings read and the marks)
+ * plus the script's whole evaluation (compile, top level and main()), from a Chromium trace's
+ * EvaluateScript event, in separate loads because tracing slows the page down.
+ */
+import { createServer } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const EXT = join(ROOT, '.output/chrome-mv3');
+const SCRIPT = join(EXT, 'content-scripts/content.js');
+const RUNS = Number(process.env.RUNS ?? 15);
+const REPORTS = ['wrong-cell-2021.html', 'word-2021-consistent.html', 'fengze-2019.html', 'jiaming-2020.html'];
+const NON_REPORTS = ['news-page.html', 'listing-page.html'];
+
+if (!existsSync(SCRIPT)) {
+  console.error('build first: npx wxt build');
+  process.exit(2);
+}
+
+const server = createServer((req, res) => {
+  const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).slice(1);
+  const file = join(ROOT, 'test/fixtures/pages', name);
+  if (!/^[\w.-]+$/.test(name) || !existsSync(file)) return res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const port = server.address().port;
+const profile = mkdtempSync(join(tmpdir(), 'nianbao-lens-bench-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: '/usr/bin/chromium',
+  headless: false,
+  ignoreDefaultArgs: ['--disable-extensions'],
+  args: [
+    '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run', `--load-extension=${EXT}`, `--disable-extensions-except=${EXT}`,
+    '--host-resolver-rules=MAP *.gov.cn 127.0.0.1',
+  ],
+});
+context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2 : NaN;
+};
+const p90 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.9))];
+const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(2)} ms` : 'n/a');
+
+/** One load of a page: the lens's timing entries, and the script's compile/evaluate from a trace. */
+async function load(name, expectPanel, trace) {
+  const page = await context.newPage();
+  const cdp = trace ? await context.newCDPSession(page) : null;
+  const events = [];
+  cdp?.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  await cdp?.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+  await page.goto(`http://nianbao-bench.gov.cn:${port}/${name}`);
+  if (expectPanel) await page.waitForFunction(() => performance.getEntriesByName('nianbao-lens:idle-to-panel').length > 0, null, { timeout: 10000 });
+  else await page.waitForFunction(() => performance.getEntriesByName('nianbao-lens:analyze').length > 0, null, { timeout: 10000 });
+  await page.waitForTimeout(50);
+  const entries = await page.evaluate(() =>
+    Object.fromEntries(performance.getEntriesByType('measure').filter((m) => m.name.startsWith('nianbao-lens:')).map((m) => [m.name.slice(13), m.duration])),
+  );
+  let evaluate = NaN;
+  if (cdp) {
+    const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+    await cdp.send('Tracing.end');
+    await done;
+    // the content script's own evaluation (compile and main() included), in its isolated world
+    evaluate = events
+      .filter((e) => e.ph === 'X' && e.name === 'EvaluateScript' && String(e.args?.data?.url ?? '').includes('content-scripts/content.js'))
+      .reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
+  }
+  await page.close();
+  return { ...entries, evaluate: evaluate || NaN };
+}
+
+const rows = [];
+for (const [names, isReport] of [[REPORTS, true], [NON_REPORTS, false]]) {
+  for (const name of names) {
+    await load(name, isReport, false); // warm-up: the first load pays for the service worker and caches
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await load(name, isReport, false));
+    // tracing slows everything down: the script's evaluation is taken in separate loads
+    const traced = [];
+    for (let i = 0; i < Math.min(RUNS, 5); i++) traced.push((await load(name, isReport, true)).evaluate);
+    const pick = (k) => (k === 'evaluate' ? traced : runs.map((r) => r[k])).filter((x) => Number.isFinite(x));
+    rows.push({ name, isReport, runs, pick });
+  }
+}
+
+const raw = readFileSync(SCRIPT);
+console.log(`Content script (.output/chrome-mv3/content-scripts/content.js): ${(raw.length / 1024).toFixed(1)} KB raw, ${(gzipSync(raw, { level: 9 }).length / 1024).toFixed(1)} KB gzipped (target ≤ 40 KB)`);
+console.log(`Chromium ${context.browser()?.version() ?? ''}, ${RUNS} loads a page after one warm-up; medians (p90)\n`);
+console.log('Report pages: document idle → panel shown (target ≤ 50 ms)');
+for (const r of rows.filter((r) => r.isReport)) {
+  const panel = r.pick('idle-to-panel');
+  const analyze = r.pick('analyze');
+  const own = r.runs.map((x) => x['idle-to-panel'] - x.analyze).filter(Number.isFinite);
+  console.log(
+    `  ${r.name.padEnd(28)} idle→panel ${ms(median(panel))} (${ms(p90(panel))});  of which the core ${ms(median(analyze))}, ` +
+      `settings+marks+panel ${ms(median(own))};  script evaluation ${ms(median(r.pick('evaluate')))}`,
+  );
+}
+console.log('\nNon-report pages: the content script\'s main-thread cost (target ≤ 1 ms)');
+for (const r of rows.filter((r) => !r.isReport)) {
+  const cost = r.runs.map((x) => (x.start ?? 0) + (x.analyze ?? 0));
+  console.log(
+    `  ${r.name.padEnd(28)} main()+detection ${ms(median(cost))} (${ms(p90(cost))});  of which detection ${ms(median(r.pick('analyze')))};  ` +
+      `script evaluation ${ms(median(r.pick('evaluate')))}`,
+  );
+}
+
+await context.close();
+rmSync(profile, { recursive: true, force: true });
+server.close();

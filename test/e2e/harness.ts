@@ -1,0 +1,158 @@
+/**
+ * The e2e harness: fixture pages served on 127.0.0.1 and reached as *.gov.cn hosts
+ * (--host-resolver-rules), Debian's Chromium with the built extension, and a driver for the real
+ * toolbar popup (opened with CDP's Extensions.triggerAction, which is what a click on the toolbar
+ * button does, activeTab grant included).
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION = join(ROOT, '.output/chrome-mv3');
+const FIXTURES = join(ROOT, 'test/fixtures/pages');
+const E2E_PAGES = join(ROOT, 'test/e2e/pages');
+
+/** Global CSS that would wreck any panel it could reach (issue #4, "hostile CSS"). */
+export const HOSTILE_CSS = '* { font-size: 40px !important; line-height: 3 !important; color: #0f0 !important } div { display: none } button, section, p { display: none !important }';
+
+/**
+ * /fixtures/<name>   a page of test/fixtures/pages
+ * /e2e/<name>        a page of test/e2e/pages
+ * /hostile/<name>    a fixture page with HOSTILE_CSS added to its head
+ */
+export async function serve(): Promise<{ server: Server; port: number }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const [, kind, name] = path.match(/^\/(fixtures|e2e|hostile)\/([\w.-]+)$/) ?? [];
+    const file = kind && name ? join(kind === 'e2e' ? E2E_PAGES : FIXTURES, name) : null;
+    if (!file || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    let body: Buffer | string = readFileSync(file);
+    if (kind === 'hostile') body = body.toString('utf8').replace(/<\/head>/i, `<style>${HOSTILE_CSS}</style></head>`);
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const address = server.address();
+  return { server, port: typeof address === 'object' && address ? address.port : 0 };
+}
+
+export interface Browser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  cdp: CDPSession;
+  close(): Promise<void>;
+}
+
+export async function launch(): Promise<Browser> {
+  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('build the extension first: npx wxt build');
+  const profile = mkdtempSync(join(tmpdir(), 'nianbao-lens-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: false, // the new headless mode, which loads extensions, is asked for in args
+    viewport: { width: 1280, height: 860 },
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run',
+      `--load-extension=${EXTENSION}`, `--disable-extensions-except=${EXTENSION}`,
+      '--host-resolver-rules=MAP *.gov.cn 127.0.0.1',
+      // lets CDP's Extensions.triggerAction click the toolbar button (Playwright talks over a pipe)
+      '--enable-unsafe-extension-debugging',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const cdp = await context.browser()!.newBrowserCDPSession();
+  return {
+    context, worker, extensionId, cdp,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Stores the extension's settings, as the popup would. */
+export async function setSettings(b: Browser, settings: Record<string, unknown>): Promise<void> {
+  await b.worker.evaluate((s) => chrome.storage.local.set({ settings: { version: 1, autoRun: true, language: 'auto', dock: 'right', ...s } }), settings);
+}
+
+/** The toolbar badge text of the tab showing `url`. */
+export async function badgeText(b: Browser, url: string): Promise<string> {
+  const tabId = await tabIdOf(b, url);
+  return b.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+async function tabIdOf(b: Browser, url: string): Promise<number> {
+  // without the "tabs" permission tabs carry no URL: bring the page to the front, take the active tab
+  const page = b.context.pages().find((p) => p.url() === url);
+  if (!page) throw new Error(`no page at ${url}`);
+  await page.bringToFront();
+  const id = await b.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
+  return id;
+}
+
+/** A page the harness evaluates in through raw CDP (Playwright does not attach to action popups). */
+export interface TargetDriver {
+  evaluate<T>(expression: string): Promise<T>;
+  detach(): Promise<void>;
+}
+
+/** Clicks the toolbar button for the tab showing `page`, and returns a driver for the popup it opens. */
+export async function openPopup(b: Browser, page: Page): Promise<TargetDriver> {
+  await page.bringToFront();
+  const { targetInfos: tabs } = await b.cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+  const tab = tabs.find((t) => t.url === page.url());
+  if (!tab) throw new Error('no tab target for the page');
+  await b.cdp.send('Extensions.triggerAction', { id: b.extensionId, targetId: tab.targetId });
+  const popupUrl = `chrome-extension://${b.extensionId}/popup.html`;
+  let targetId: string | undefined;
+  for (let i = 0; i < 50 && !targetId; i++) {
+    const { targetInfos } = await b.cdp.send('Target.getTargets');
+    targetId = targetInfos.find((t) => t.url === popupUrl)?.targetId;
+    if (!targetId) await new Promise((r) => setTimeout(r, 100));
+  }
+  if (!targetId) throw new Error('the popup did not open');
+  const { sessionId } = await b.cdp.send('Target.attachToTarget', { targetId, flatten: false });
+  let next = 0;
+  const pending = new Map<number, (m: { result?: { result?: { value?: unknown }; exceptionDetails?: unknown } }) => void>();
+  const onMessage = (e: { sessionId: string; message: string }): void => {
+    if (e.sessionId !== sessionId) return;
+    const m = JSON.parse(e.message) as { id?: number };
+    if (m.id !== undefined) pending.get(m.id)?.(m as never);
+  };
+  b.cdp.on('Target.receivedMessageFromTarget', onMessage);
+  const send = (method: string, params: object) =>
+    new Promise<{ result?: { result?: { value?: unknown }; exceptionDetails?: unknown } }>((res) => {
+      const id = ++next;
+      pending.set(id, res);
+      void b.cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+    });
+  return {
+    async evaluate<T>(expression: string): Promise<T> {
+      const m = await send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
+      if (m.result?.exceptionDetails) throw new Error(`popup: ${JSON.stringify(m.result.exceptionDetails)}`);
+      return m.result?.result?.value as T;
+    },
+    async detach() {
+      b.cdp.off('Target.receivedMessageFromTarget', onMessage);
+      await b.cdp.send('Target.closeTarget', { targetId: targetId! }).catch(() => {});
+    },
+  };
+}
+
+/** Polls a popup expression until it is truthy. */
+export async function waitIn<T>(d: TargetDriver, expression: string, timeout = 5000): Promise<T> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const v = await d.evaluate<T>(expression);
+    if (v || Date.now() > end) return v;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

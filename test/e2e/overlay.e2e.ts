@@ -1,0 +1,255 @@
+/**
+ * The overlay in real Chromium (issue #4, "Proof"): the panel, the marks, the toolbar badge and
+ * the popup, on fixture pages served as *.gov.cn hosts and, for "check this page", on 127.0.0.1.
+ * Screenshots go to test-results/.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import type { Page } from 'playwright-core';
+import { badgeText, launch, openPopup, ROOT, serve, setSettings, waitIn, type Browser } from './harness.ts';
+
+const SHOTS = join(ROOT, 'test-results');
+const expected = (name: string) =>
+  JSON.parse(readFileSync(join(ROOT, 'test/fixtures/pages', `${name}.expected.json`), 'utf8')) as {
+    findings: { suspect?: { table: number; row: number; col: number }; actual?: number }[];
+  };
+
+let b: Browser;
+let server: Server;
+let port: number;
+const gov = (path: string) => `http://nianbao-test.gov.cn:${port}${path}`;
+const local = (path: string) => `http://127.0.0.1:${port}${path}`;
+
+/** Errors the page's console saw, other than the fixture's own missing images and styles. */
+function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text());
+  });
+  return errors;
+}
+
+async function open(url: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await b.context.newPage();
+  const errors = watchConsole(page);
+  await page.goto(url);
+  return { page, errors };
+}
+
+const verdict = (page: Page) => page.locator('nianbao-lens [role=status]');
+
+/** Where every table of the page stands, and how tall the page is: to compare layouts. */
+const layout = (page: Page) =>
+  page.evaluate(() => ({
+    height: document.documentElement.scrollHeight,
+    tables: Array.from(document.querySelectorAll('table'), (t) => {
+      const r = t.getBoundingClientRect();
+      return [r.x, r.y + window.scrollY, r.width, r.height].map((v) => Math.round(v * 10) / 10);
+    }),
+  }));
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  ({ server, port } = await serve());
+  b = await launch();
+  // the panel in Chinese whatever the browser's UI language (Debian's chromium ships en-US only)
+  await setSettings(b, { language: 'zh_CN' });
+});
+
+afterAll(async () => {
+  await b?.close();
+  server?.close();
+});
+
+describe('on a *.gov.cn report page, without a click', () => {
+  it('shows the panel with the right count and marks the wrong cell', async () => {
+    const { page, errors } = await open(gov('/fixtures/wrong-cell-2021.html'));
+    await expect.poll(() => verdict(page).textContent()).toBe('发现 2 处不一致');
+    const host = await page.evaluate(() => {
+      const el = document.querySelector('nianbao-lens');
+      return { open: !!el?.shadowRoot, inBody: el?.parentElement === document.body };
+    });
+    expect(host).toEqual({ open: true, inBody: true });
+    // the suspect cell is the one expected.json names, and reads the wrong value
+    const want = expected('wrong-cell-2021').findings[0]!;
+    const suspect = await page.evaluate(({ table, row, col }) => {
+      const marked = Array.from(document.querySelectorAll('[data-nianbao-lens="suspect"]'));
+      const t = document.querySelectorAll('table')[table] as HTMLTableElement;
+      return { count: marked.length, text: marked[0]?.textContent?.trim(), inRow: t.rows[row]!.contains(marked[0]!), col };
+    }, want.suspect!);
+    expect(suspect).toMatchObject({ count: 1, text: String(want.actual), inRow: true });
+    expect(await page.locator('[data-nianbao-lens="flagged"]').count()).toBeGreaterThan(5);
+    // the finding says what the cell should read
+    await expect.poll(() => page.locator('nianbao-lens .finding').first().textContent()).toContain('应为 30');
+    // key figures: 新收申请 56, 办结 57, 予以公开 35 (61.4%)
+    expect(await page.locator('nianbao-lens [data-figure=new] dd').textContent()).toBe('56');
+    expect(await page.locator('nianbao-lens [data-figure=granted] dd').textContent()).toBe('3561.4%');
+    await expect.poll(() => badgeText(b, page.url())).toBe('2');
+    await page.screenshot({ path: join(SHOTS, 'panel-wrong-cell.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a clean verdict on a consistent report', async () => {
+    const { page, errors } = await open(gov('/fixtures/word-2021-consistent.html'));
+    await expect.poll(() => verdict(page).textContent()).toBe('表格与正文一致');
+    expect(await page.locator('[data-nianbao-lens="flagged"], [data-nianbao-lens="suspect"], [data-nianbao-lens="quote"]').count()).toBe(0);
+    await expect.poll(() => badgeText(b, page.url())).toBe('✓');
+    await page.screenshot({ path: join(SHOTS, 'panel-consistent.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows nothing on a page that is not a report', async () => {
+    const { page, errors } = await open(gov('/fixtures/news-page.html'));
+    await page.waitForTimeout(800);
+    expect(await page.locator('nianbao-lens').count()).toBe(0);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-nianbao-lens]').length)).toBe(0);
+    expect(await badgeText(b, page.url())).toBe('');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('picks up a report whose tables arrive after load', async () => {
+    const { page, errors } = await open(gov('/e2e/late-report.html'));
+    await expect.poll(() => verdict(page).textContent(), { timeout: 8000 }).toBe('表格与正文一致');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('marks a sentence of the text that the tables contradict', async () => {
+    const { page } = await open(gov('/fixtures/fengze-2019.html'));
+    await expect.poll(() => verdict(page).textContent()).toBe('发现 3 处不一致');
+    // a quote is wrapped piece by piece where the page splits it (here the digits are spans of their own)
+    const quoted = (await page.locator('[data-nianbao-lens="quote"]').allTextContents()).join('');
+    expect(quoted).toContain('区政府各级各部门共收到政府信息公开申请45件');
+    expect(quoted).toContain('结转下年度继续办理的3件');
+    // hovering the sentence shows the identity with its numbers
+    await page.locator('[data-nianbao-lens="quote"]', { hasText: '结转下年度继续办理的' }).first().hover();
+    await expect.poll(() => page.locator('nianbao-lens [role=tooltip]').textContent()).toContain('为0件');
+    await page.close();
+  });
+});
+
+describe('the panel', () => {
+  it('scrolls to the cell when a finding is clicked, and it flashes', async () => {
+    const { page } = await open(gov('/fixtures/wrong-cell-2021.html'));
+    await expect.poll(() => verdict(page).textContent()).toBe('发现 2 处不一致');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const inView = () =>
+      page.evaluate(() => {
+        const r = document.querySelector('[data-nianbao-lens="suspect"]')!.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= window.innerHeight;
+      });
+    expect(await inView()).toBe(false);
+    await page.locator('nianbao-lens .finding').first().click();
+    await expect.poll(inView).toBe(true);
+    expect(await page.locator('[data-nianbao-lens="suspect"][data-nianbao-lens-flash]').count()).toBe(1);
+    await page.waitForTimeout(1800); // the flash is over
+    await page.screenshot({ path: join(SHOTS, 'panel-marked-cells.png') });
+    // hover the suspect cell: the tooltip names the identity and the expected value
+    await page.locator('[data-nianbao-lens="suspect"]').hover();
+    await expect.poll(() => page.locator('nianbao-lens [role=tooltip]').textContent()).toContain('应为 30');
+    await page.close();
+  });
+
+  it('is reachable by keyboard: Esc collapses to a badge, Enter opens it again', async () => {
+    const { page } = await open(gov('/fixtures/wrong-cell-2021.html'));
+    await expect.poll(() => verdict(page).textContent()).toBe('发现 2 处不一致');
+    await page.locator('nianbao-lens .finding').first().focus();
+    await page.keyboard.press('Escape');
+    const badge = page.locator('nianbao-lens button.badge');
+    await expect.poll(() => badge.textContent()).toContain('2');
+    expect(await badge.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => verdict(page).textContent()).toBe('发现 2 处不一致');
+    expect(await page.locator('nianbao-lens [role=complementary]').getAttribute('aria-label')).toContain('年报透镜');
+    await page.close();
+  });
+
+  it('moves nothing on the page, and leaves no trace when closed', async () => {
+    // the same page on 127.0.0.1, where nothing runs unasked, is the reference
+    const plain = await open(local('/fixtures/wrong-cell-2021.html'));
+    const reference = { layout: await layout(plain.page), html: await plain.page.evaluate(() => document.body.innerHTML) };
+    expect(await plain.page.locator('nianbao-lens').count()).toBe(0);
+    await plain.page.close();
+
+    const { page, errors } = await open(gov('/fixtures/wrong-cell-2021.html'));
+    await expect.poll(() => verdict(page).textContent()).toBe('发现 2 处不一致');
+    expect(await layout(page)).toEqual(reference.layout);
+    await page.locator('nianbao-lens button[aria-label="关闭并移除所有标记"]').click();
+    await expect.poll(() => page.locator('nianbao-lens').count()).toBe(0);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-nianbao-lens], nianbao-quote').length)).toBe(0);
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(reference.html);
+    expect(await layout(page)).toEqual(reference.layout);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('stays intact on a page with hostile global CSS', async () => {
+    const { page } = await open(gov('/hostile/wrong-cell-2021.html'));
+    await expect.poll(() => verdict(page).textContent()).toBe('发现 2 处不一致');
+    const look = await page.locator('nianbao-lens [role=complementary]').evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const v = (el.getRootNode() as ShadowRoot).querySelector('[role=status]')!;
+      const s = getComputedStyle(v);
+      return { width: r.width, visible: r.height > 100, display: getComputedStyle(el).display, fontSize: s.fontSize, color: s.color };
+    });
+    expect(look).toEqual({ width: 360, visible: true, display: 'flex', fontSize: '15px', color: 'rgb(198, 40, 40)' });
+    expect(await page.locator('nianbao-lens .finding').count()).toBe(2);
+    await page.screenshot({ path: join(SHOTS, 'panel-hostile-css.png') });
+    await page.close();
+  });
+
+  it('follows the browser language (English here) when no language is set', async () => {
+    await setSettings(b, { language: 'auto' });
+    try {
+      const { page } = await open(gov('/fixtures/wrong-cell-2021.html'));
+      const ui = await b.worker.evaluate(() => chrome.i18n.getUILanguage());
+      await expect.poll(() => verdict(page).textContent()).toBe(ui.startsWith('zh') ? '发现 2 处不一致' : '2 inconsistencies found');
+      await page.close();
+    } finally {
+      await setSettings(b, { language: 'zh_CN' });
+    }
+  });
+});
+
+describe('the toolbar popup', () => {
+  it('"检查此页" checks a page on a host that is not gov.cn', async () => {
+    const { page, errors } = await open(local('/fixtures/wrong-cell-2021.html'));
+    await page.waitForTimeout(300);
+    expect(await page.locator('nianbao-lens').count()).toBe(0); // nothing runs unasked here
+    const popup = await openPopup(b, page);
+    try {
+      expect(await waitIn<string>(popup, 'document.querySelector("[role=status]")?.textContent')).toBe('此页尚未检查');
+      await popup.evaluate('document.querySelector("#check").click()');
+      await expect.poll(() => verdict(page).textContent()).toBe('发现 2 处不一致');
+      expect(await page.locator('[data-nianbao-lens="suspect"]').count()).toBe(1);
+      expect(await waitIn<string>(popup, 'document.querySelector("[role=status]")?.textContent.includes("发现 2 处不一致")')).toBe(true);
+      // hide and show the panel from the popup
+      await popup.evaluate('document.querySelector("#toggle").click()');
+      await expect.poll(() => page.locator('nianbao-lens').count()).toBe(0);
+      await popup.evaluate('document.querySelector("#toggle").click()');
+      await expect.poll(() => verdict(page).textContent()).toBe('发现 2 处不一致');
+    } finally {
+      await popup.detach();
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('turns automatic runs off', async () => {
+    await setSettings(b, { language: 'zh_CN', autoRun: false });
+    try {
+      const { page } = await open(gov('/fixtures/wrong-cell-2021.html'));
+      await page.waitForTimeout(800);
+      expect(await page.locator('nianbao-lens').count()).toBe(0);
+      await page.close();
+    } finally {
+      await setSettings(b, { language: 'zh_CN', autoRun: true });
+    }
+  });
+});

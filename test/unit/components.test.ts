@@ -1,0 +1,126 @@
+// The overlay's pure parts: grouping and verdict, key figures, locale files, settings, and the
+// quote search/wrap that must leave the page's text nodes exactly as they were.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { reportView, groupOf } from '../../components/findings-view.ts';
+import { formatShare, keyFigures } from '../../components/key-figures.ts';
+import { formatMessage, type MessageEntry } from '../../components/i18n.ts';
+import { readSettings, DEFAULT_SETTINGS } from '../../components/settings.ts';
+import { findQuote, wrapRanges } from '../../components/quote-ranges.ts';
+import type { FindingOut, ReportAnalysis } from '../../lib/report/schema.ts';
+
+const finding = (p: Partial<FindingOut>): FindingOut => ({ rule: 't3.balance', severity: 'error', message: 'm', cells: [], suspect: null, quote: null, ...p });
+
+function report(p: Partial<ReportAnalysis>): ReportAnalysis {
+  return {
+    schemaVersion: 1, isReport: true, reason: '', title: null, year: 2023, agency: 'x', template: '2021',
+    tables: { t2: [1], t3: [2], t4: [3] }, figures: {}, figureRefs: {}, findings: [],
+    checks: { passed: 10, failed: 0, skipped: 0, passedWithBlanks: 0 },
+    narrative: { checked: 0, passed: 0, failed: 0, skipped: 0, summary: '' },
+    timings: { detectMs: 0, gridMs: 0, mapMs: 0, rulesMs: 0, narrativeMs: 0, totalMs: 0 },
+    ...p,
+  };
+}
+
+describe('reportView', () => {
+  it('groups findings by table and text, counts only errors and warnings', () => {
+    const v = reportView(report({
+      findings: [
+        finding({ rule: 'text.vs-table', quote: 'q' }),
+        finding({ cells: [{ table: 3, row: 1, col: 1 }] }),
+        finding({ suspect: { table: 2, row: 5, col: 3 } }),
+        finding({ rule: 'map.unmapped', severity: 'info', cells: [{ table: 2, row: 9, col: 0 }] }),
+      ],
+    }));
+    expect(v.verdict).toEqual({ kind: 'problems', count: 3 });
+    expect(v.groups.map((g) => g.key)).toEqual(['t3', 't4', 'text']);
+    expect(v.unread.notes.map((n) => n.rule)).toEqual(['map.unmapped']);
+  });
+
+  it('never calls "consistent" a report where nothing could be checked', () => {
+    const v = reportView(report({ checks: { passed: 0, failed: 0, skipped: 4, passedWithBlanks: 0 }, tables: { t2: [], t3: [], t4: [] } }));
+    expect(v.verdict.kind).toBe('unchecked');
+    expect(v.unread).toMatchObject({ skippedChecks: 4, missingTables: ['t2', 't3', 't4'] });
+    expect(reportView(report({})).verdict.kind).toBe('ok');
+  });
+
+  it('puts a finding on an unknown table in "other"', () => {
+    expect(groupOf(finding({ cells: [{ table: 7, row: 0, col: 0 }] }), report({}).tables)).toBe('other');
+  });
+});
+
+describe('keyFigures', () => {
+  it('reads the figures by name, with 予以公开 share and 纠正 rates', () => {
+    const k = keyFigures({
+      figures: {
+        't3.new.total': 56, 't3.processed.total': 57, 't3.granted.total': 35, 't3.carriedForward.total': 1,
+        't4.review.total': 4, 't4.review.corrected': 1, 't4.suitDirect.total': 2, 't4.suitDirect.corrected': 0, 't4.suitAfterReview.total': null,
+      },
+    });
+    const by = Object.fromEntries(k.map((f) => [f.key, f]));
+    expect(by.granted).toMatchObject({ value: 35, share: { part: 35, whole: 57 } });
+    expect(formatShare(by.granted!.share!)).toBe('61.4%');
+    expect(by.review!.share).toEqual({ part: 1, whole: 4 });
+    expect(by.suit).toMatchObject({ value: 2, share: { part: 0, whole: 2 } });
+  });
+
+  it('shows a blank or missing figure as null and no share over 0', () => {
+    const by = Object.fromEntries(keyFigures({ figures: { 't3.processed.total': 0, 't3.granted.total': 0 } }).map((f) => [f.key, f]));
+    expect(by.new!.value).toBeNull();
+    expect(by.granted!.share).toBeNull();
+  });
+});
+
+describe('locale files', () => {
+  const read = (l: string) => JSON.parse(readFileSync(`public/_locales/${l}/messages.json`, 'utf8')) as Record<string, MessageEntry>;
+  const zh = read('zh_CN');
+  const en = read('en');
+  it('have the same keys and placeholders', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+    for (const k of Object.keys(zh)) expect(Object.keys(en[k]!.placeholders ?? {}), k).toEqual(Object.keys(zh[k]!.placeholders ?? {}));
+  });
+  it('fill placeholders as browser.i18n does', () => {
+    expect(formatMessage(zh.verdictProblems, ['2'])).toBe('发现 2 处不一致');
+    expect(formatMessage(en.suspectLine, ['31', '30'])).toBe('Most likely wrong cell reads 31, should be 30');
+  });
+});
+
+describe('readSettings', () => {
+  it('falls back to defaults field by field', () => {
+    expect(readSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+    expect(readSettings({ version: 1, autoRun: false, language: 'fr', dock: 'left' })).toEqual({ version: 1, autoRun: false, language: 'auto', dock: 'left' });
+    expect(readSettings({ version: 2, autoRun: false })).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('findQuote and wrapRanges', () => {
+  it('finds a quote across spans and collapsed whitespace, wraps it, and unwraps to the same DOM', () => {
+    document.body.innerHTML = '<p>全年共收到申请<span>45</span>件，\n  其中本级<b>17</b>件。</p><table><tr><td>收到申请45件</td></tr></table>';
+    const before = document.body.innerHTML;
+    const table = document.querySelector('table')!;
+    const ranges = findQuote(document.body, '收到申请45件， 其中本级17件', [table])!;
+    expect(ranges.map((r) => r.node.data.slice(r.start, r.end))).toEqual(['收到申请', '45', '件，\n  其中本级', '17', '件']);
+    const { elements, unwrap } = wrapRanges(document, [ranges], (el) => el.setAttribute('data-nianbao-lens', 'quote'));
+    expect(elements[0]!.map((e) => e.textContent).join('')).toBe('收到申请45件，\n  其中本级17件');
+    expect(document.body.textContent).toContain('全年共收到申请45件');
+    unwrap();
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('skips the data tables and answers null for a quote not on the page', () => {
+    document.body.innerHTML = '<p>无关</p><table><tr><td>收到申请45件</td></tr></table>';
+    expect(findQuote(document.body, '收到申请45件', [document.querySelector('table')!])).toBeNull();
+  });
+
+  it('shares pieces between overlapping quotes', () => {
+    document.body.innerHTML = '<p>abcdef</p>';
+    const p = document.querySelector('p')!;
+    const a = findQuote(p, 'abcd')!;
+    const b = findQuote(p, 'cdef')!;
+    const { elements, unwrap } = wrapRanges(document, [a, b], () => {});
+    expect(elements.map((els) => els.map((e) => e.textContent).join(''))).toEqual(['abcd', 'cdef']);
+    unwrap();
+    expect(p.innerHTML).toBe('abcdef');
+    expect(p.childNodes.length).toBe(1);
+  });
+});
