@@ -6,6 +6,8 @@ const CONTENT_STUB = fileURLToPath(new URL('./components/build/wait-element-stub
 
 // WXT has no Preact module: the Vite plugin is added directly.
 export default defineConfig({
+  // NIANBAO_OUT lets parallel builds (and their e2e runs) use separate folders; default .output.
+  outDir: process.env.NIANBAO_OUT ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
