@@ -1,0 +1,166 @@
+/**
+ * The collection's record of one checked report (issue #5): what is kept in extension storage,
+ * exported as JSON and read back on import. Pure data and zod schemas: no browser globals here;
+ * components/collection/store.ts keeps these records with wxt/storage.
+ *
+ * CONTRACT shared by the storage layer (components/collection/store.ts) and the dashboard
+ * (entrypoints/dashboard/, components/dashboard/): change it only with both in mind.
+ */
+import { z } from 'zod';
+import { checkSummarySchema, findingSchema, templateSchema } from '../report/schema.ts';
+
+/** The record version this code writes. Older versions are migrated on read (lib/collect/migrate.ts). */
+export const RECORD_VERSION = 2;
+
+export const verdictSchema = z.enum(['problems', 'ok', 'unchecked']);
+
+/** One figure that changed between two sightings of the same page. */
+export const figureChangeSchema = z.object({
+  name: z.string(),
+  before: z.number().nullable(),
+  after: z.number().nullable(),
+});
+
+/** A sighting where the report's content differed from the one before (reports are edited after publication). */
+export const revisionSchema = z.object({
+  /** ISO time of the sighting that found the change */
+  at: z.string(),
+  fingerprintBefore: z.string(),
+  fingerprintAfter: z.string(),
+  /** figures that differ; empty when only the text changed */
+  figures: z.array(figureChangeSchema),
+  /** how many findings before and after */
+  findingsBefore: z.number().int().nonnegative(),
+  findingsAfter: z.number().int().nonnegative(),
+});
+
+export const storedReportSchema = z.object({
+  v: z.literal(RECORD_VERSION),
+  /** stable id: the page URL without fragment and tracking parameters (see recordId()) */
+  id: z.string().min(1),
+  url: z.string(),
+  title: z.string().nullable(),
+  /** the reporting body as the page names it (report.agency) */
+  body: z.string().nullable(),
+  /**
+   * "the same body" across years: normalised name + site (lib/collect/body.ts). A user's
+   * correction is kept in bodyKeyOverride and wins.
+   */
+  bodyKey: z.string().nullable(),
+  bodyKeyOverride: z.string().nullable(),
+  /** 省/市/区县 as far as the title and site tell, else null */
+  region: z.string().nullable(),
+  /** the page's hostname */
+  site: z.string(),
+  year: z.number().int().nullable(),
+  template: templateSchema.nullable(),
+  /** every mapped figure by its stable name (spec/check-json.md "Figure names"); null = blank */
+  figures: z.record(z.string(), z.number().nullable()),
+  /** the report's own findings (tables and text) as the core gave them when last seen */
+  findings: z.array(findingSchema),
+  checks: checkSummarySchema,
+  verdict: verdictSchema,
+  /** error + warning findings, as the badge counts them */
+  problems: z.number().int().nonnegative(),
+  /** content fingerprint of the report (figures + text claims), to tell an edited report */
+  fingerprint: z.string(),
+  firstSeen: z.string(),
+  lastSeen: z.string(),
+  /** newest last; a record whose figures changed since it was first seen has revisions.length > 0 */
+  revisions: z.array(revisionSchema),
+});
+
+export type StoredReport = z.infer<typeof storedReportSchema>;
+export type Revision = z.infer<typeof revisionSchema>;
+export type Verdict = z.infer<typeof verdictSchema>;
+
+/** A stored value that failed validation: kept aside with the reason, shown by the dashboard. */
+export const quarantineEntrySchema = z.object({
+  /** the storage key it was found under */
+  key: z.string(),
+  /** ISO time it was moved aside */
+  at: z.string(),
+  /** why it could not be read, in Chinese (first zod issue or the migration's reason) */
+  reason: z.string(),
+  /** the raw value exactly as it was stored */
+  raw: z.unknown(),
+});
+export type QuarantineEntry = z.infer<typeof quarantineEntrySchema>;
+
+/** The JSON export: everything, schema-versioned; import reads it back (and older exports). */
+export const collectionExportSchema = z.object({
+  format: z.literal('nianbao-lens/collection'),
+  version: z.literal(RECORD_VERSION),
+  exportedAt: z.string(),
+  reports: z.array(z.unknown()),
+  quarantine: z.array(quarantineEntrySchema),
+});
+export type CollectionExport = z.infer<typeof collectionExportSchema>;
+
+/** What an import did, for the dashboard to say. */
+export interface ImportResult {
+  added: number;
+  updated: number;
+  /** same id and same fingerprint as a record already kept */
+  duplicates: number;
+  /** entries that failed validation; they go to quarantine, not lost */
+  quarantined: number;
+}
+
+/** A cross-report finding (carry-over, identical figures), computed on read, never stored. */
+export interface CrossYearFinding {
+  rule: 'cross.carry-over' | 'cross.identical-figures';
+  severity: 'error' | 'warning';
+  /** Chinese, with both figures: "上年结转（自然人）：本年报告 3，2019年报告结转下年度 0" */
+  message: string;
+  /** the figure in this report, e.g. 't3.carried.natural' */
+  figure: string | null;
+  expected: number | null;
+  actual: number | null;
+  /** the other report (last year's): its id and URL, for a link */
+  otherId: string;
+  otherUrl: string;
+  otherYear: number | null;
+}
+
+/**
+ * The storage layer's API as the dashboard and the content script see it (implemented in
+ * components/collection/store.ts; the content script reaches it through the background).
+ */
+export interface CollectionApi {
+  /** save or update the record of a checked page; returns the record and what changed */
+  save(input: SaveInput): Promise<SaveResult>;
+  /** every readable record (index order: newest lastSeen first) */
+  list(): Promise<StoredReport[]>;
+  get(id: string): Promise<StoredReport | null>;
+  remove(id: string): Promise<void>;
+  /** the user's correction of "the same body"; null clears it */
+  setBodyKey(id: string, bodyKey: string | null): Promise<void>;
+  quarantine(): Promise<QuarantineEntry[]>;
+  clearQuarantine(key?: string): Promise<void>;
+  /** cross-year findings of one record against the rest of the collection */
+  crossYear(id: string): Promise<CrossYearFinding[]>;
+  exportJson(): Promise<CollectionExport>;
+  importJson(data: unknown): Promise<ImportResult>;
+  /** bytes in use by the collection */
+  bytesInUse(): Promise<number>;
+}
+
+export interface SaveInput {
+  url: string;
+  title: string | null;
+  site: string;
+  /** the core's result for the page (lib/report/schema.ts ReportAnalysis) */
+  report: import('../report/schema.ts').ReportAnalysis;
+  /** ISO time; defaults to now */
+  at?: string;
+}
+
+export interface SaveResult {
+  record: StoredReport;
+  /** 'new' first sighting; 'same' seen before, unchanged; 'changed' content differs from last time */
+  status: 'new' | 'same' | 'changed';
+  /** the revision just added when status is 'changed' */
+  revision: Revision | null;
+  crossYear: CrossYearFinding[];
+}
