@@ -128,7 +128,12 @@ describe('on a *.gov.cn report page, without a click', () => {
     expect(quoted).toContain('区政府各级各部门共收到政府信息公开申请45件');
     expect(quoted).toContain('结转下年度继续办理的3件');
     // hovering the sentence shows the identity with its numbers
-    await page.locator('[data-nianbao-lens="quote"]', { hasText: '结转下年度继续办理的' }).first().hover();
+    // scroll first and let the scroll event pass: the panel hides its tooltip on scroll, and
+    // hover() would otherwise race its own scroll-into-view (flaky on a loaded machine)
+    const sentence = page.locator('[data-nianbao-lens="quote"]', { hasText: '结转下年度继续办理的' }).first();
+    await sentence.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(150);
+    await sentence.hover();
     await expect.poll(() => page.locator('nianbao-lens [role=tooltip]').textContent()).toContain('为0件');
     await page.close();
   });
