@@ -20,7 +20,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const EXT = join(ROOT, process.env.NIANBAO_OUT ?? '.output', 'chrome-mv3');
+const EXT = resolve(ROOT, process.env.NIANBAO_OUT ?? '.output', 'chrome-mv3');
 const SCRIPT = join(EXT, 'content-scripts/content.js');
 const RUNS = Number(process.env.RUNS ?? 15);
 const REPORTS = ['wrong-cell-2021.html', 'word-2021-consistent.html', 'fengze-2019.html', 'jiaming-2020.html'];

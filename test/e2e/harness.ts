@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const EXTENSION = join(ROOT, process.env.NIANBAO_OUT ?? '.output', 'chrome-mv3');
+export const EXTENSION = resolve(ROOT, process.env.NIANBAO_OUT ?? '.output', 'chrome-mv3');
 const FIXTURES = join(ROOT, 'test/fixtures/pages');
 const E2E_PAGES = join(ROOT, 'test/e2e/pages');
 

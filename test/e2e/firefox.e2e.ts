@@ -1,0 +1,100 @@
+/**
+ * The Firefox build (MV2, `wxt build -b firefox`) in Debian's Firefox ESR, driven by
+ * puppeteer-core over WebDriver BiDi (issue #4: "in Chrome and Firefox"). The extension is
+ * installed as a temporary add-on; pages are served on 127.0.0.1 and reached as a *.gov.cn host
+ * through Firefox's `network.dns.localDomains`. Skips, saying why, when Firefox ESR or the build
+ * is missing (a user's machine); .ci/run installs firefox-esr so CI runs it.
+ *
+ * Debian's Firefox ESR ships en-US only and the extension follows the browser's language, so
+ * the panel speaks English here; the Chinese text is proven in Chromium (overlay.e2e.ts).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Server } from 'node:http';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { ROOT, serve } from './harness.ts';
+
+const FIREFOX = '/usr/bin/firefox-esr';
+const EXTENSION = resolve(ROOT, process.env.NIANBAO_OUT ?? '.output', 'firefox-mv2');
+const HOST = 'nianbao-test.gov.cn';
+const missing = !existsSync(FIREFOX)
+  ? `${FIREFOX} is not installed (apt-get install firefox-esr)`
+  : !existsSync(join(EXTENSION, 'manifest.json'))
+    ? `no Firefox build in ${EXTENSION} (npx wxt build -b firefox)`
+    : null;
+if (missing) console.warn(`firefox.e2e: skipped — ${missing}`);
+
+let browser: Browser;
+let server: Server;
+let port: number;
+const gov = (path: string) => `http://${HOST}:${port}${path}`;
+
+const expectedOf = (name: string) =>
+  JSON.parse(readFileSync(join(ROOT, 'test/fixtures/pages', `${name}.expected.json`), 'utf8')) as {
+    findings: { severity: string; suspect?: { table: number; row: number; col: number } | null; actual?: number }[];
+  };
+
+async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(gov(path));
+  return { page, errors };
+}
+
+const verdictText = async (page: Page): Promise<string> => {
+  const status = await page.waitForSelector('nianbao-lens >>> [role=status]', { timeout: 20_000 });
+  return (await status!.evaluate((e) => e.textContent ?? '')).trim();
+};
+
+describe.skipIf(missing !== null)('the Firefox build in Firefox ESR', () => {
+  beforeAll(async () => {
+    ({ server, port } = await serve());
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      extraPrefsFirefox: {
+        'network.dns.localDomains': HOST,
+        'dom.security.https_first': false,
+      },
+    });
+    await browser.installExtension(EXTENSION);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it('shows the panel on a report with a wrong cell, with the count, and marks the suspect cell', async () => {
+    const { page, errors } = await open('/fixtures/wrong-cell-2021.html');
+    const problems = expectedOf('wrong-cell-2021').findings.filter((f) => f.severity !== 'info');
+    expect(await verdictText(page)).toBe(`${problems.length} inconsistencies found`);
+    const suspect = problems.find((f) => f.suspect)!;
+    const marked = await page.$$eval('[data-nianbao-lens="suspect"]', (els) => els.map((e) => e.textContent?.trim()));
+    expect(marked).toEqual([String(suspect.actual)]);
+    expect(await page.$$eval('[data-nianbao-lens="flagged"]', (els) => els.length)).toBeGreaterThan(0);
+    // the host is our custom element with an open shadow root, so page CSS cannot reach the panel
+    expect(await page.$eval('nianbao-lens', (e) => e.shadowRoot !== null)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a clean verdict on a consistent report', async () => {
+    const { page } = await open('/fixtures/word-2021-consistent.html');
+    expect(await verdictText(page)).toBe('Tables and text agree');
+    expect(await page.$$eval('[data-nianbao-lens="flagged"], [data-nianbao-lens="suspect"]', (els) => els.length)).toBe(0);
+    await page.close();
+  });
+
+  it('shows nothing on a page that is not a report (a budget page with a 合计 table)', async () => {
+    const { page, errors } = await open('/fixtures/budget-2024.html');
+    // the same page as a report shows its panel within a second or two; give this one longer
+    await new Promise((r) => setTimeout(r, 2500));
+    expect(await page.$$eval('nianbao-lens, [data-nianbao-lens]', (els) => els.length)).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
