@@ -1,8 +1,10 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
+import { compileHint } from './components/build/compile-hint.ts';
 
 const CONTENT_STUB = fileURLToPath(new URL('./components/build/wait-element-stub.ts', import.meta.url));
+const LAZY_CONTEXT = fileURLToPath(new URL('./components/build/lazy-context.ts', import.meta.url));
 
 // WXT has no Preact module: the Vite plugin is added directly.
 export default defineConfig({
@@ -19,12 +21,15 @@ export default defineConfig({
     // - WXT's shadow-root UI imports @1natsu/wait-element for autoMount(), which the lens never
     //   calls: a stub stands in for it (1.3 KB gzipped).
     'vite:build:extendConfig'(entrypoints, config) {
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      // the content script (the loader) and the lens it loads (content-lens) are one script's two halves
+      if (!entrypoints.every((e) => e.type === 'content-script' || e.name === 'content-lens')) return;
       const replace: Record<string, string> = {
         'wxt/browser': '@wxt-dev/browser',
         '@1natsu/wait-element': CONTENT_STUB,
         '@1natsu/wait-element/detectors': CONTENT_STUB,
       };
+      // the loader creates WXT's context only when it needs one (components/build/lazy-context.ts)
+      if (entrypoints.every((e) => e.type === 'content-script')) replace['wxt/utils/content-script-context'] = LAZY_CONTEXT;
       config.resolve ??= {};
       const alias = config.resolve.alias ?? {};
       const list = Array.isArray(alias)
@@ -32,6 +37,8 @@ export default defineConfig({
         : Object.entries(alias).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
       const kept = list.filter((a) => typeof a.find !== 'string' || !(a.find in replace));
       config.resolve.alias = [...Object.entries(replace).map(([find, replacement]) => ({ find: new RegExp(`^${find}$`), replacement })), ...kept];
+      // both run cold once a page: compile every function up front (components/build/compile-hint.ts)
+      config.plugins = [...(config.plugins ?? []), compileHint()];
     },
   },
   manifest: ({ manifestVersion }) => ({
@@ -44,5 +51,10 @@ export default defineConfig({
     // Firefox's MV2 build with tabs.executeScript, which needs nothing more.
     permissions: manifestVersion === 3 ? ['activeTab', 'scripting', 'storage', 'contextMenus'] : ['activeTab', 'storage', 'contextMenus'],
     action: { default_title: '__MSG_extName__' },
+    // the lens the content script loads on a page that may be a report (entrypoints/content/index.ts).
+    // Not use_dynamic_url: Chrome then redirects the import, which cost 20–40 ms before the panel
+    // (measured, scripts/browser-bench.mjs); the static URL lets a *.gov.cn page see the extension.
+    web_accessible_resources:
+      manifestVersion === 3 ? [{ resources: ['content-lens.js'], matches: ['*://*.gov.cn/*'] }] : ['content-lens.js'],
   }),
 });

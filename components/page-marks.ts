@@ -9,7 +9,7 @@ import { parseGrid, type Grid } from '../lib/grid/parse-grid.ts';
 import type { CellRef } from '../lib/types.ts';
 import type { FindingOut } from '../lib/report/schema.ts';
 import { isProblem } from './findings-view.ts';
-import { findQuote, wrapRanges, type TextRange, type Unwrap } from './quote-ranges.ts';
+import { findQuotes, wrapRanges, type TextRange, type Unwrap } from './quote-ranges.ts';
 
 export const ATTR = 'data-nianbao-lens';
 export const FLASH_ATTR = 'data-nianbao-lens-flash';
@@ -100,10 +100,9 @@ export function markPage(doc: Document, findings: readonly FindingOut[], dataTab
     const tables = doc.querySelectorAll('table');
     const exclude = dataTables.map((i) => tables[i]).filter((t): t is HTMLTableElement => !!t);
     const ranges: { f: FindingOut; range: TextRange[] }[] = [];
-    for (const f of quoted) {
-      const range = findQuote(doc.body, f.quote!, exclude);
-      if (range) ranges.push({ f, range });
-    }
+    findQuotes(doc.body, quoted.map((f) => f.quote!), exclude).forEach((range, i) => {
+      if (range) ranges.push({ f: quoted[i]!, range });
+    });
     const wrapped = wrapRanges(doc, ranges.map((r) => r.range), (el) => el.setAttribute(ATTR, 'quote'));
     unwraps.push(wrapped.unwrap);
     ranges.forEach((r, i) => {

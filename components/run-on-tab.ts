@@ -1,8 +1,8 @@
 /**
  * "Check this page" from the popup or the context menu. The content script may already be in the
- * tab (a *.gov.cn page): then it is asked to run. Otherwise the same bundle is injected with the
- * temporary host access that activeTab grants on the user's click, and asked again.
- * Why the same file, not a second script: one bundle to build and measure, and WXT invalidates an
+ * tab (a *.gov.cn page): then it is asked to run. Otherwise the same script (with its lens) is
+ * injected with the temporary host access that activeTab grants on the user's click, and asked again.
+ * Why the same file, not a second script: one script to build and measure, and WXT invalidates an
  * older copy of a content script when a new one starts, so injecting only when none answers keeps
  * exactly one alive. Chrome MV3 injects with scripting.executeScript; Firefox's MV2 build with
  * tabs.executeScript, which needs no "scripting" permission there.
@@ -11,6 +11,11 @@ import { browser } from 'wxt/browser';
 import type { TabRequest, TabState } from './messages.ts';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
+/**
+ * The lens the content script loads (entrypoints/content/index.ts), injected first: a page outside
+ * *.gov.cn cannot import it (it is web-accessible there only), and injected it is already in place.
+ */
+const LENS_SCRIPT = '/content-lens.js';
 
 async function ask(tabId: number, request: TabRequest): Promise<TabState | null> {
   try {
@@ -23,8 +28,9 @@ async function ask(tabId: number, request: TabRequest): Promise<TabState | null>
 
 async function inject(tabId: number): Promise<void> {
   if (import.meta.env.MANIFEST_VERSION === 3) {
-    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [LENS_SCRIPT, CONTENT_SCRIPT] });
   } else {
+    await browser.tabs.executeScript(tabId, { file: LENS_SCRIPT, runAt: 'document_idle' });
     await browser.tabs.executeScript(tabId, { file: CONTENT_SCRIPT, runAt: 'document_idle' });
   }
 }

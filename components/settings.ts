@@ -35,9 +35,10 @@ export function readSettings(stored: unknown): Settings {
   };
 }
 
-export async function loadSettings(): Promise<Settings> {
+/** prefetched: the storage read the content script's loader started while the lens loaded */
+export async function loadSettings(prefetched?: Promise<Record<string, unknown>>): Promise<Settings> {
   try {
-    const got = await browser.storage.local.get(KEY);
+    const got = await (prefetched ?? browser.storage.local.get(KEY));
     const stored: unknown = got[KEY];
     if (stored !== undefined && (typeof stored !== 'object' || stored === null || (stored as { version?: unknown }).version !== 1)) {
       // a future or broken version: keep it aside, never silently drop what the user stored

@@ -3,11 +3,11 @@
  * the popup, on fixture pages served as *.gov.cn hosts and, for "check this page", on 127.0.0.1.
  * Screenshots go to test-results/.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { badgeText, launch, openPopup, ROOT, serve, setSettings, waitIn, type Browser } from './harness.ts';
 
 const SHOTS = join(ROOT, 'test-results');
@@ -51,6 +51,39 @@ const layout = (page: Page) =>
     }),
   }));
 
+/** A point of the element the page shows, not covered by the panel, or null. */
+const uncoveredPoint = (target: Locator) =>
+  target.evaluate((el) => {
+    for (const r of Array.from(el.getClientRects())) {
+      for (let x = r.left + 2; x < r.right - 1; x += 6) {
+        const y = r.top + r.height / 2;
+        // the panel's host is what elementFromPoint returns where the panel lies over the page
+        if (el.contains(document.elementFromPoint(x, y))) return { x, y };
+      }
+    }
+    return null;
+  });
+
+/**
+ * Hover a mark as a reader would. The panel floats over the page (docked right, 800 px tall in this
+ * viewport) and may lie over the mark: then dock it to the other side, the reader's own move, and
+ * afterEach puts it back. Scroll first and let the scroll event pass: the panel hides its tooltip
+ * on scroll, and a hover that scrolls races it.
+ */
+async function hoverUncovered(page: Page, target: Locator): Promise<void> {
+  await target.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(150);
+  let point = await uncoveredPoint(target);
+  if (!point) {
+    await page.locator('nianbao-lens button[aria-label="停靠到左侧"]').click();
+    await expect.poll(() => page.locator('nianbao-lens [role=complementary]').getAttribute('data-dock')).toBe('left');
+    await page.waitForTimeout(150);
+    point = await uncoveredPoint(target);
+  }
+  expect(point, 'a point of the mark that the panel does not cover').not.toBeNull();
+  await page.mouse.move(point!.x, point!.y);
+}
+
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   ({ server, port } = await serve());
@@ -58,6 +91,9 @@ beforeAll(async () => {
   // the panel in Chinese whatever the browser's UI language (Debian's chromium ships en-US only)
   await setSettings(b, { language: 'zh_CN' });
 });
+
+// every test starts from the same settings (Chinese, docked right, automatic runs on)
+afterEach(() => setSettings(b, { language: 'zh_CN' }));
 
 afterAll(async () => {
   await b?.close();
@@ -131,9 +167,7 @@ describe('on a *.gov.cn report page, without a click', () => {
     // scroll first and let the scroll event pass: the panel hides its tooltip on scroll, and
     // hover() would otherwise race its own scroll-into-view (flaky on a loaded machine)
     const sentence = page.locator('[data-nianbao-lens="quote"]', { hasText: '结转下年度继续办理的' }).first();
-    await sentence.scrollIntoViewIfNeeded();
-    await page.waitForTimeout(150);
-    await sentence.hover();
+    await hoverUncovered(page, sentence);
     await expect.poll(() => page.locator('nianbao-lens [role=tooltip]').textContent()).toContain('为0件');
     await page.close();
   });
@@ -156,7 +190,7 @@ describe('the panel', () => {
     await page.waitForTimeout(1800); // the flash is over
     await page.screenshot({ path: join(SHOTS, 'panel-marked-cells.png') });
     // hover the suspect cell: the tooltip names the identity and the expected value
-    await page.locator('[data-nianbao-lens="suspect"]').hover();
+    await hoverUncovered(page, page.locator('[data-nianbao-lens="suspect"]'));
     await expect.poll(() => page.locator('nianbao-lens [role=tooltip]').textContent()).toContain('应为 30');
     await page.close();
   });

@@ -1,0 +1,24 @@
+/**
+ * How the loader (index.ts) and the lazily loaded lens (entrypoints/content-lens.ts) meet: the lens
+ * file puts its factories on the isolated world's global object, whether it ran as a module (the
+ * loader's import()) or as a script (injected before the loader on a manual run). Types only,
+ * apart from two strings: the loader must not pull the lens in.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { TabRequest, TabState } from '../../components/messages.ts';
+
+/** The lens's file in the built extension (an unlisted script, web-accessible on *.gov.cn). */
+export const LENS_FILE = '/content-lens.js';
+export const LENS_GLOBAL = '__nianbaoLens';
+
+export interface Lens {
+  /** stored: the settings' storage read, when the loader started it already */
+  auto(idle: number, stored?: Promise<Record<string, unknown>>): Promise<void>;
+  handle(request: TabRequest): Promise<TabState>;
+}
+
+export interface LensModule {
+  createLens(ctx: ContentScriptContext): Lens;
+  /** WXT's content-script context (the loader's build defers it: components/build/lazy-context.ts) */
+  createContext(name: string, options: unknown): ContentScriptContext;
+}

@@ -1,0 +1,97 @@
+/**
+ * The content script as a loader (entrypoints/content/index.ts) in real Chromium: on a *.gov.cn page
+ * the first look turns away, the lens is never fetched and nothing answers for the tab, yet
+ * "检查此页" still checks it (the lens and the loader are injected, and say it is not a report); on a
+ * report the lens is fetched and shows the panel, on a page whose report arrives late only once it
+ * has arrived.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Server } from 'node:http';
+import type { Page } from 'playwright-core';
+import { launch, openPopup, serve, setSettings, waitIn, type Browser } from './harness.ts';
+
+let b: Browser;
+let server: Server;
+let port: number;
+const gov = (path: string) => `http://nianbao-loader.gov.cn:${port}${path}`;
+
+/** The loader's and the lens's User Timing entries on the page, by name. */
+const timings = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByType('measure').map((m) => m.name).filter((n) => n.startsWith('nianbao-lens:')));
+
+/** Whether the page (or its loader) fetched the lens's file. */
+function watchLensFetch(page: Page): () => boolean {
+  let fetched = false;
+  page.on('request', (r) => {
+    if (r.url().endsWith('/content-lens.js')) fetched = true;
+  });
+  return () => fetched;
+}
+
+beforeAll(async () => {
+  ({ server, port } = await serve());
+  b = await launch();
+  await setSettings(b, { language: 'zh_CN' });
+});
+
+afterAll(async () => {
+  await b?.close();
+  server?.close();
+});
+
+describe('the content script loader', () => {
+  it('takes only a first look at a page that is not a report, and "检查此页" still checks it', async () => {
+    const page = await b.context.newPage();
+    const fetched = watchLensFetch(page);
+    await page.goto(gov('/fixtures/news-page.html'));
+    await page.waitForTimeout(800);
+    const names = await timings(page);
+    expect(names).toContain('nianbao-lens:first-look');
+    expect(names).not.toContain('nianbao-lens:lens-loaded');
+    expect(names).not.toContain('nianbao-lens:analyze');
+    expect(fetched()).toBe(false);
+    const popup = await openPopup(b, page);
+    try {
+      expect(await waitIn<string>(popup, 'document.querySelector("[role=status]")?.textContent')).toBe('此页尚未检查');
+      await popup.evaluate('document.querySelector("#check").click()');
+      expect(await waitIn<string>(popup, 'document.querySelector("[data-status=not-report]")?.textContent')).toBeTruthy();
+    } finally {
+      await popup.detach();
+    }
+    expect(await timings(page)).toContain('nianbao-lens:analyze');
+    expect(fetched()).toBe(false); // injected, not imported
+    // asked, the lens answers with its panel, as on any manual run of a page that is not a report
+    expect(await page.locator('nianbao-lens').count()).toBe(1);
+    await page.close();
+  });
+
+  it('turns the listing page away too, before any of the lens is loaded', async () => {
+    const page = await b.context.newPage();
+    const fetched = watchLensFetch(page);
+    await page.goto(gov('/fixtures/listing-page.html'));
+    await page.waitForTimeout(800);
+    expect(await timings(page)).toContain('nianbao-lens:first-look');
+    expect(fetched()).toBe(false);
+    await page.close();
+  });
+
+  it('loads the lens on a report', async () => {
+    const page = await b.context.newPage();
+    const fetched = watchLensFetch(page);
+    await page.goto(gov('/fixtures/wrong-cell-2021.html'));
+    await expect.poll(() => page.locator('nianbao-lens').count(), { timeout: 8000 }).toBe(1);
+    expect(await timings(page)).toEqual(expect.arrayContaining(['nianbao-lens:lens-loaded', 'nianbao-lens:analyze', 'nianbao-lens:idle-to-panel']));
+    expect(fetched()).toBe(true);
+    await page.close();
+  });
+
+  it('loads the lens on a page whose report arrives after idle only once it has arrived', async () => {
+    const page = await b.context.newPage();
+    await page.goto(gov('/e2e/late-report.html'));
+    // the report replaces the page 600 ms after load: before that, only the first look ran
+    expect(await timings(page)).not.toContain('nianbao-lens:lens-loaded');
+    await expect.poll(() => page.locator('nianbao-lens').count(), { timeout: 8000 }).toBe(1);
+    expect(await timings(page)).toContain('nianbao-lens:lens-loaded');
+    await page.close();
+  });
+});

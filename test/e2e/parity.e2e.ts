@@ -1,0 +1,124 @@
+/**
+ * Node and the browser compute the same answers (README, "The batch checker"): for every fixture
+ * page, the core runs in real Chromium on the page as the browser parsed it (lib/analyze.ts bundled
+ * into an IIFE by esbuild and added to the page) and in Node as the batch checker runs it (the
+ * file's bytes decoded by its charset, parsed by linkedom: cli/load-page.ts's checkFile), with the
+ * same URL; what a reader sees must be identical: kind, year, body, template, figures and the cells
+ * they come from, and every finding with its cells, suspect, quote and numbers. Each page is
+ * served with the charset its file declares (GBK pages as GBK), so Chromium decodes it itself.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer, type Server } from 'node:http';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import * as esbuild from 'esbuild';
+import { chromium, type Browser } from 'playwright-core';
+import { ROOT } from './harness.ts';
+import { checkFile, decodeHtml, fileUrl } from '../../cli/load-page.ts';
+import type { ReportAnalysis } from '../../lib/report/schema.ts';
+
+const FIXTURES = join(ROOT, 'test/fixtures/pages');
+const SHARED_REAL = join(ROOT, '../shared/corpus/real');
+const files = [
+  ...readdirSync(FIXTURES).filter((f) => /\.html?$/.test(f)).sort().map((f) => join(FIXTURES, f)),
+  ...(existsSync(SHARED_REAL) ? readdirSync(SHARED_REAL).filter((f) => /\.html?$/.test(f)).sort().map((f) => join(SHARED_REAL, f)) : []),
+];
+
+/** What must not differ between the two DOMs (timings and the reason's wording are left out). */
+function comparable(a: ReportAnalysis) {
+  return {
+    isReport: a.isReport,
+    reason: a.reason,
+    title: a.title,
+    year: a.year,
+    agency: a.agency,
+    template: a.template,
+    tables: a.tables,
+    figures: a.figures,
+    figureRefs: a.figureRefs,
+    findings: a.findings.map((f) => ({
+      rule: f.rule, severity: f.severity, cells: f.cells, suspect: f.suspect, quote: f.quote,
+      expected: f.expected ?? null, actual: f.actual ?? null, message: f.message,
+    })),
+    checks: a.checks,
+    narrative: { ...a.narrative },
+  };
+}
+
+interface Core {
+  analyzeDocument(d: Document, o: { url: string }): ReportAnalysis;
+  firstLook(d: Document): { maybe: boolean; reason: string };
+}
+
+let server: Server;
+let port: number;
+let browser: Browser;
+let core: string;
+
+beforeAll(async () => {
+  const built = await esbuild.build({
+    stdin: {
+      contents:
+        "import { analyzeDocument } from './lib/analyze.ts'; import { firstLook } from './lib/detect/first-look.ts';" +
+        'globalThis.__nianbaoCore = { analyzeDocument, firstLook };',
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    target: 'chrome120',
+    write: false,
+    logLevel: 'warning',
+  });
+  core = built.outputFiles[0]!.text;
+  server = createServer((req, res) => {
+    const n = Number(new URL(req.url ?? '/', 'http://x').pathname.slice(1));
+    const file = files[n];
+    if (!file) return void res.writeHead(404).end();
+    const bytes = readFileSync(file);
+    // the charset the batch checker decodes with, in the header: Chromium decodes the bytes itself
+    res.writeHead(200, { 'content-type': `text/html; charset=${decodeHtml(bytes).charset}` }).end(bytes);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const address = server.address();
+  port = typeof address === 'object' && address ? address.port : 0;
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe('the core in Chromium and in the Node batch checker', () => {
+  it('has pages to compare, GBK ones among them', () => {
+    expect(files.length).toBeGreaterThan(10);
+    expect(files.some((f) => decodeHtml(readFileSync(f)).charset !== 'utf-8')).toBe(true);
+  });
+
+  it.each(files.map((f, i) => [relative(ROOT, f), i] as const))('%s: same result', async (_name, i) => {
+    const file = files[i]!;
+    const node = await checkFile(file);
+    expect(node.error ?? null).toBeNull();
+    const url = fileUrl(file);
+    const page = await browser.newPage();
+    try {
+      // only the page itself: no images, styles or scripts it links to (the page as its HTML parses)
+      await page.route('**/*', (route) => (route.request().resourceType() === 'document' ? route.continue() : route.abort()));
+      await page.goto(`http://127.0.0.1:${port}/${i}`);
+      await page.addScriptTag({ content: core });
+      const [inBrowser, look] = await page.evaluate((u) => {
+        const c = (globalThis as unknown as { __nianbaoCore: Core }).__nianbaoCore;
+        return [c.analyzeDocument(document, { url: u }), c.firstLook(document)] as const;
+      }, url);
+      expect(comparable(inBrowser)).toEqual(comparable(node.analysis!));
+      // the content script's first look (entrypoints/content/index.ts) never turns a report away
+      if (inBrowser.isReport) expect(look).toEqual({ maybe: true, reason: '' });
+    } finally {
+      await page.close();
+    }
+  });
+});
