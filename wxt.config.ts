@@ -49,7 +49,11 @@ export default defineConfig({
     // match, activeTab to check another site's page on the user's click, storage for settings,
     // contextMenus for the page's "check this page" item; Chrome injects with `scripting`,
     // Firefox's MV2 build with tabs.executeScript, which needs nothing more.
-    permissions: manifestVersion === 3 ? ['activeTab', 'scripting', 'storage', 'contextMenus'] : ['activeTab', 'storage', 'contextMenus'],
+    // unlimitedStorage: the collection keeps every checked report (~7 KB each) beyond the 10 MB quota
+    permissions:
+      manifestVersion === 3
+        ? ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus']
+        : ['activeTab', 'storage', 'unlimitedStorage', 'contextMenus'],
     action: { default_title: '__MSG_extName__' },
     // the lens the content script loads on a page that may be a report (entrypoints/content/index.ts).
     // Not use_dynamic_url: Chrome then redirects the import, which cost 20–40 ms before the panel

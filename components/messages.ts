@@ -46,3 +46,43 @@ export function isAnalysisMessage(m: unknown): m is AnalysisMessage {
   const x = m as { type?: unknown; problems?: unknown } | null;
   return x?.type === 'nianbao-lens/analysis' && (x.problems === null || typeof x.problems === 'number');
 }
+
+/**
+ * content script / dashboard → background: the collection (components/collection/). The background
+ * is the single writer: every call runs in its store's lock. Answers a CollectReply.
+ * - `page-save`: save a checked page (auto-save, or the panel's 保存); answers CollectPageState
+ * - `page-lookup`: where a page stands in the collection without saving it; answers CollectPageState
+ * - `call`: one CollectionStore method by name with its arguments (the dashboard's client)
+ */
+export type CollectRequest =
+  | { type: 'nianbao-lens/collect'; op: 'page-save'; input: import('../lib/collect/record.ts').SaveInput }
+  | { type: 'nianbao-lens/collect'; op: 'page-lookup'; url: string }
+  | { type: 'nianbao-lens/collect'; op: 'call'; method: CollectMethod; args: unknown[] };
+
+export const COLLECT_METHODS = [
+  'save', 'list', 'summaries', 'get', 'remove', 'setBodyKey', 'quarantine', 'clearQuarantine', 'crossYear', 'exportJson',
+  'importJson', 'bytesInUse',
+] as const;
+export type CollectMethod = (typeof COLLECT_METHODS)[number];
+
+export type CollectReply<T = unknown> = { ok: true; value: T } | { ok: false; error: string };
+
+/** What the panel shows about its page in the collection. */
+export interface CollectPageState {
+  /** the record's id (recordId of the page URL) */
+  id: string;
+  saved: boolean;
+  /** what this sighting did; null when the page was looked up, not saved */
+  status: 'new' | 'same' | 'changed' | null;
+  /** when status is 'changed': the figures that differ, labelled in Chinese */
+  changes: { name: string; label: string; before: number | null; after: number | null }[];
+  crossYear: import('../lib/collect/record.ts').CrossYearFinding[];
+}
+
+export function isCollectRequest(m: unknown): m is CollectRequest {
+  const x = m as { type?: unknown; op?: unknown; method?: unknown; args?: unknown; url?: unknown; input?: unknown } | null;
+  if (x?.type !== 'nianbao-lens/collect') return false;
+  if (x.op === 'page-save') return typeof x.input === 'object' && x.input !== null;
+  if (x.op === 'page-lookup') return typeof x.url === 'string';
+  return x.op === 'call' && (COLLECT_METHODS as readonly unknown[]).includes(x.method) && Array.isArray(x.args);
+}

@@ -10,6 +10,8 @@ import type { Translate, MessageKey } from './i18n.ts';
 import type { Dock } from './settings.ts';
 import type { GroupKey, ReportView } from './findings-view.ts';
 import { formatShare, type KeyFigure } from './key-figures.ts';
+import { CollectChanges, CollectToggle, CrossYearGroup, crossProblems, type CollectView } from './collection/panel-section.tsx';
+import { withCross } from './collection/lens-collect.ts';
 
 export interface Tooltip {
   x: number;
@@ -27,6 +29,8 @@ export interface PanelProps {
   report: ReportAnalysis | null;
   view: ReportView | null;
   figures: KeyFigure[];
+  /** the page in the collection (saved, changed, cross-year findings); null: none to show */
+  collect?: CollectView | null;
   dock: Dock;
   tooltip: Tooltip | null;
   /** whether the finding's cells or quote were found on the page */
@@ -109,7 +113,9 @@ export class Panel extends Component<PanelProps, PanelState> {
 
   override render() {
     const props = this.props;
-    const { t, report, view, dock } = props;
+    const { t, report, dock } = props;
+    // the cross-year findings count in the verdict and the badge like the page's own
+    const view = props.view && withCross(props.view, crossProblems(props.collect?.state ?? null));
     const { collapsed, top, drag } = this.state;
     const problems = view?.verdict.kind === 'problems' ? view.verdict.count : 0;
     const tip = props.tooltip ? <TooltipBox t={t} tip={props.tooltip} /> : null;
@@ -150,6 +156,7 @@ export class Panel extends Component<PanelProps, PanelState> {
         >
           <div class="bar" onPointerDown={this.onPointerDown} title={t('dragHint')}>
             <span class="name">{t('extName')}</span>
+            {report && props.collect && <CollectToggle t={t} view={props.collect} />}
             <button class="tool" aria-label={other} title={other} onClick={() => props.onDock(dock === 'right' ? 'left' : 'right')}>
               {dock === 'right' ? '⇤' : '⇥'}
             </button>
@@ -185,6 +192,7 @@ function NotReport({ t }: { t: Translate }) {
 function ReportBody(props: PanelProps & { report: ReportAnalysis; view: ReportView }) {
   const { t, report, view } = props;
   const kind = view.verdict.kind;
+  const cross = props.collect?.state?.crossYear ?? [];
   const meta = [
     report.year !== null ? t('yearLabel', report.year) : t('yearUnknown'),
     t(TEMPLATE_NAME[report.template ?? 'unknown'] ?? 'templateUnknown'),
@@ -198,7 +206,8 @@ function ReportBody(props: PanelProps & { report: ReportAnalysis; view: ReportVi
       </p>
       <p class="checked">{t('checkedSummary', report.checks.passed, report.narrative.checked)}</p>
       <Figures t={t} figures={props.figures} />
-      {view.groups.length > 0 && (
+      {props.collect && <CollectChanges t={t} view={props.collect} />}
+      {(view.groups.length > 0 || cross.length > 0) && (
         <section aria-label={t('findingsHeader')}>
           <h2>{t('findingsHeader')}</h2>
           {view.groups.map((g) => (
@@ -213,6 +222,7 @@ function ReportBody(props: PanelProps & { report: ReportAnalysis; view: ReportVi
               </ul>
             </div>
           ))}
+          <CrossYearGroup t={t} findings={cross} />
         </section>
       )}
       <Unread t={t} view={view} />

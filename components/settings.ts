@@ -16,9 +16,11 @@ export interface Settings {
   language: Language;
   /** which side the panel docks to */
   dock: Dock;
+  /** keep every checked report in the collection (components/collection/) */
+  autoSave: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { version: 1, autoRun: true, language: 'auto', dock: 'right' };
+export const DEFAULT_SETTINGS: Settings = { version: 1, autoRun: true, language: 'auto', dock: 'right', autoSave: true };
 
 const KEY = 'settings';
 
@@ -32,6 +34,8 @@ export function readSettings(stored: unknown): Settings {
     autoRun: typeof s.autoRun === 'boolean' ? s.autoRun : DEFAULT_SETTINGS.autoRun,
     language: s.language === 'zh_CN' || s.language === 'en' || s.language === 'auto' ? s.language : DEFAULT_SETTINGS.language,
     dock: s.dock === 'left' || s.dock === 'right' ? s.dock : DEFAULT_SETTINGS.dock,
+    // added after version 1 shipped: a stored value without it reads as the default
+    autoSave: typeof s.autoSave === 'boolean' ? s.autoSave : DEFAULT_SETTINGS.autoSave,
   };
 }
 

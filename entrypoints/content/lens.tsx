@@ -17,6 +17,8 @@ import { keyFigures } from '../../components/key-figures.ts';
 import { translator, uiLang, type MessageTable, type Translate } from '../../components/i18n.ts';
 import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '../../components/settings.ts';
 import type { AnalysisMessage, LocaleRequest, TabRequest, TabState } from '../../components/messages.ts';
+import { createLensCollect, withCross, type LensCollect } from '../../components/collection/lens-collect.ts';
+import { COLLECT_CSS } from '../../components/collection/panel-section.tsx';
 
 /** How long, and how often, a page is watched for tables that arrive after idle. */
 const WATCH_MS = 15_000;
@@ -39,16 +41,22 @@ export function createLens(ctx: ContentScriptContext): Lens {
   let watcher: { stop(): void } | null = null;
 
   const getSettings = async (): Promise<Settings> => (settings ??= await loadSettings());
+  // the collection (components/collection/): saved through the background; the badge counts its cross-year findings
+  const collect = createLensCollect(() => {
+    session?.repaint();
+    if (report) tellBackground(problemCount(report)! + collect.problems());
+  });
 
   ctx.onInvalidated(() => {
     watcher?.stop();
+    collect.stop();
     session?.close();
   });
 
   const state = (): TabState => ({
     status: report?.isReport ? 'report' : notReport ? 'not-report' : 'idle',
-    problems: report ? problemCount(report) : null,
-    verdict: report ? reportView(report).verdict.kind : null,
+    problems: report ? problemCount(report)! + collect.problems() : null,
+    verdict: report ? withCross(reportView(report), collect.problems()).verdict.kind : null,
     agency: report?.agency ?? null,
     year: report?.year ?? null,
     panel: session !== null,
@@ -72,9 +80,11 @@ export function createLens(ctx: ContentScriptContext): Lens {
       return;
     }
     tellBackground(problemCount(analysis));
-    // a report heading with its tables still to come: keep watching
-    if (mode === 'auto' && analysis.tables.t3.length === 0) watchForLateTables();
+    // a report heading with its tables still to come: keep watching, and save once they had time to come
+    const late = mode === 'auto' && analysis.tables.t3.length === 0;
+    if (late) watchForLateTables();
     else watcher?.stop();
+    void getSettings().then((s) => collect.start(analysis, s.autoSave, late ? WATCH_MS : 0));
     await show(analysis, since);
   }
 
@@ -86,7 +96,7 @@ export function createLens(ctx: ContentScriptContext): Lens {
     if (my !== generation || !ctx.isValid) return;
     const t = await loadTranslate(s);
     if (my !== generation || !ctx.isValid) return;
-    session = await openSession(ctx, analysis, s, t, () => {
+    session = await openSession(ctx, analysis, s, t, analysis ? collect : null, () => {
       session = null;
     });
     if (my !== generation) return;
@@ -176,6 +186,7 @@ async function loadTranslate(s: Settings): Promise<Translate> {
 
 interface Session {
   update(settings: Settings, t: Translate): void;
+  repaint(): void;
   close(): void;
 }
 
@@ -185,6 +196,7 @@ async function openSession(
   analysis: ReportAnalysis | null,
   initial: Settings,
   initialT: Translate,
+  collect: LensCollect | null,
   onClosed: () => void,
 ): Promise<Session> {
   let settings = initial;
@@ -221,6 +233,7 @@ async function openSession(
         report={analysis}
         view={view}
         figures={figures}
+        collect={collect?.view() ?? null}
         dock={settings.dock}
         tooltip={tooltip}
         located={(f: FindingOut) => (marks?.targets(f).length ?? 0) > 0}
@@ -241,7 +254,7 @@ async function openSession(
     position: 'inline',
     anchor: 'body',
     append: 'last',
-    css: PANEL_CSS,
+    css: PANEL_CSS + COLLECT_CSS,
     // keys typed in the panel stay in the panel: page shortcuts do not fire
     isolateEvents: true,
     onMount(el) {
@@ -284,6 +297,7 @@ async function openSession(
       t = nextT;
       paint();
     },
+    repaint: paint,
     close,
   };
 }

@@ -107,6 +107,10 @@ function Popup() {
           {t('settingAutoRun')}
         </label>
         <label>
+          <input type="checkbox" id="auto-save" checked={settings.autoSave} onChange={(e) => void update({ autoSave: e.currentTarget.checked })} />
+          {t('collectSettingAutoSave')}
+        </label>
+        <label>
           {t('settingLanguage')}
           <select id="language" value={settings.language} onChange={(e) => void update({ language: e.currentTarget.value as Language })}>
             <option value="auto">{t('languageAuto')}</option>

@@ -164,3 +164,53 @@ export interface SaveResult {
   revision: Revision | null;
   crossYear: CrossYearFinding[];
 }
+
+/**
+ * ADDED by the storage layer (not used by the dashboard yet): the small summary of one report that
+ * the store keeps in its index key, so that a list of 5,000 reports is one small read instead of
+ * 5,000 full records (~7 KB each, mostly figure names). It holds what the dashboard's table,
+ * filters and charts read; the full record is one get(id) away. CollectionStore.summaries()
+ * (components/collection/store.ts) returns these, newest lastSeen first.
+ */
+export const SUMMARY_FIGURES = [
+  't3.new.total', 't3.carried.total', 't3.processed.total', 't3.granted.total', 't3.partial.total', 't3.carriedForward.total',
+  't4.review.corrected', 't4.review.total', 't4.suitDirect.corrected', 't4.suitDirect.total',
+  't4.suitAfterReview.corrected', 't4.suitAfterReview.total',
+] as const;
+
+export const reportSummarySchema = z.object({
+  id: z.string(),
+  url: z.string(),
+  title: z.string().nullable(),
+  body: z.string().nullable(),
+  /** the effective key: the user's override when set, else the automatic one */
+  bodyKey: z.string().nullable(),
+  region: z.string().nullable(),
+  site: z.string(),
+  year: z.number().int().nullable(),
+  template: templateSchema.nullable(),
+  verdict: verdictSchema,
+  problems: z.number().int().nonnegative(),
+  fingerprint: z.string(),
+  firstSeen: z.string(),
+  lastSeen: z.string(),
+  /** how many revisions (0: never seen changed) */
+  revisions: z.number().int().nonnegative(),
+  /** the SUMMARY_FIGURES the report has (null = blank) */
+  figures: z.record(z.string(), z.number().nullable()),
+  /** error and warning findings per rule id */
+  rules: z.record(z.string(), z.number().int().positive()),
+});
+export type ReportSummary = z.infer<typeof reportSummarySchema>;
+
+export function summarize(r: StoredReport): ReportSummary {
+  const figures: Record<string, number | null> = {};
+  for (const name of SUMMARY_FIGURES) if (name in r.figures) figures[name] = r.figures[name] ?? null;
+  const rules: Record<string, number> = {};
+  for (const f of r.findings) if (f.severity !== 'info') rules[f.rule] = (rules[f.rule] ?? 0) + 1;
+  return {
+    id: r.id, url: r.url, title: r.title, body: r.body, bodyKey: r.bodyKeyOverride ?? r.bodyKey, region: r.region,
+    site: r.site, year: r.year, template: r.template, verdict: r.verdict, problems: r.problems, fingerprint: r.fingerprint,
+    firstSeen: r.firstSeen, lastSeen: r.lastSeen, revisions: r.revisions.length, figures, rules,
+  };
+}

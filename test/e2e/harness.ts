@@ -49,9 +49,14 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launch(): Promise<Browser> {
+/**
+ * A browser with the built extension. `profile`: a user-data folder to use and keep (a restart
+ * with the same profile finds the extension's storage again); without it, a fresh temporary
+ * profile removed on close.
+ */
+export async function launch(options: { profile?: string } = {}): Promise<Browser> {
   if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('build the extension first: npx wxt build');
-  const profile = mkdtempSync(join(tmpdir(), 'nianbao-lens-e2e-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'nianbao-lens-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: false, // the new headless mode, which loads extensions, is asked for in args
@@ -73,7 +78,7 @@ export async function launch(): Promise<Browser> {
     context, worker, extensionId, cdp,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -88,7 +88,8 @@ describe('locale files', () => {
 describe('readSettings', () => {
   it('falls back to defaults field by field', () => {
     expect(readSettings(undefined)).toEqual(DEFAULT_SETTINGS);
-    expect(readSettings({ version: 1, autoRun: false, language: 'fr', dock: 'left' })).toEqual({ version: 1, autoRun: false, language: 'auto', dock: 'left' });
+    expect(readSettings({ version: 1, autoRun: false, language: 'fr', dock: 'left' })).toEqual({ version: 1, autoRun: false, language: 'auto', dock: 'left', autoSave: true });
+    expect(readSettings({ version: 1, autoSave: false }).autoSave).toBe(false);
     expect(readSettings({ version: 2, autoRun: false })).toEqual(DEFAULT_SETTINGS);
   });
 });

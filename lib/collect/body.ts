@@ -1,0 +1,120 @@
+/**
+ * "The same body" across years and pages, and the record's id. Pure string work, no zod, so that
+ * the content script can compute a page's id without pulling the schemas in.
+ *
+ * A body's key is its normalised name plus its registrable site: the same district publishes as
+ * "广州市云溪区人民政府" one year and "云溪区人民政府办公室" the next, on www.yunxi.gov.cn or
+ * zwgk.yunxi.gov.cn; two bodies of the same name on different portals stay apart.
+ */
+
+/** Admin units, outermost first; 镇/乡/街道 count so that a town's key does not carry its county. */
+const UNIT = /^[^省市区县州旗盟镇乡]{1,12}?(?:省|自治区|特别行政区|自治州|地区|市|州|盟|自治县|区|县|旗|街道|镇|乡)/u;
+/** Department words that end in a unit character ("城乡", "城市") or join two words ("和"). */
+const NOT_PLACE = /城[乡市]$|.和/u;
+/** Government-office suffixes that name the same body as the government itself. */
+const OFFICE_SUFFIX = /(?:人民政府办公室|人民政府办公厅|政府办公室|政府办公厅|人民政府办|政府办|人民政府|政府|办事处)$/u;
+/** Words a title adds around the name. */
+const TITLE_WORDS = /(?:\d{4}\s*年度?)|政府信息公开(?:工作)?年度报告|政府信息公开年报|信息公开(?:工作)?年度报告|年度报告/gu;
+
+/** Full-width to half-width, no spaces, no bracketed notes ("（本级）"), no title words or years. */
+export function cleanName(name: string): string {
+  return name
+    .normalize('NFKC')
+    .replace(/\s+/gu, '')
+    .replace(/[（(][^（）()]*[）)]/gu, '')
+    .replace(TITLE_WORDS, '')
+    .replace(/[_\-—|·:：,，。"“”'‘’《》<>]+$/u, '')
+    .replace(/^[_\-—|·:：,，。"“”'‘’《》<>]+/u, '');
+}
+
+/** The leading admin units of a (clean) name, outermost first, and what follows them. */
+export function adminUnits(clean: string): { units: string[]; rest: string } {
+  const units: string[] = [];
+  let rest = clean;
+  for (;;) {
+    const m = UNIT.exec(rest);
+    // "住房和城乡建设局", "城市管理局" hold a unit character but are departments, not places
+    if (!m || NOT_PLACE.test(m[0])) break;
+    // 广州市, 郑州市: a name may end in a unit character itself, the real unit follows
+    const unit = /^[市县区]/u.test(rest.slice(m[0].length)) ? rest.slice(0, m[0].length + 1) : m[0];
+    units.push(unit);
+    rest = rest.slice(unit.length);
+  }
+  return { units, rest };
+}
+
+/**
+ * The body's name reduced to what stays the same across its reports: the innermost admin unit and
+ * the department after it, without the government-office suffix. "广州市云溪区人民政府",
+ * "云溪区人民政府办公室" and "云溪区政府" all give "云溪区"; "广州市云溪区卫生健康局" gives
+ * "云溪区卫生健康局". Returns null when nothing is left to name a body.
+ */
+export function normaliseBodyName(name: string | null | undefined): string | null {
+  if (!name) return null;
+  const clean = cleanName(name);
+  const { units, rest } = adminUnits(clean);
+  const dept = rest.replace(OFFICE_SUFFIX, '');
+  const last = units[units.length - 1] ?? '';
+  const key = last + dept;
+  return key.length > 0 ? key : clean.replace(OFFICE_SUFFIX, '') || null;
+}
+
+/** Two-label public suffixes a Chinese portal sits under (gz.gov.cn is registrable, gov.cn is not). */
+const SECOND_LEVEL = new Set(['gov.cn', 'com.cn', 'org.cn', 'net.cn', 'edu.cn', 'ac.cn', 'gov.hk', 'gov.mo', 'com.hk', 'org.hk']);
+
+/** "www.gz.gov.cn" → "gz.gov.cn"; "zwgk.yunxi.gov.cn" → "yunxi.gov.cn"; IPs and single labels as they are. */
+export function registrableSite(hostname: string): string {
+  const host = hostname.toLowerCase().replace(/\.$/u, '').replace(/:\d+$/u, '');
+  if (/^[\d.]+$/u.test(host) || host.includes(':') || !host.includes('.')) return host;
+  const labels = host.split('.');
+  const two = labels.slice(-2).join('.');
+  const take = SECOND_LEVEL.has(two) ? 3 : 2;
+  return labels.slice(-take).join('.');
+}
+
+/** The automatic key of "the same body": normalised name + registrable site, or null without a name. */
+export function bodyKeyOf(body: string | null | undefined, site: string): string | null {
+  const name = normaliseBodyName(body);
+  return name === null ? null : `${name}@${registrableSite(site)}`;
+}
+
+/** The key a record is matched by: the user's correction wins. */
+export function effectiveBodyKey(r: { bodyKey: string | null; bodyKeyOverride: string | null }): string | null {
+  return r.bodyKeyOverride ?? r.bodyKey;
+}
+
+/**
+ * 省/市/区县 as far as the body's name (else the title) tells: its leading admin units joined,
+ * "广州市云溪区"; null when it names none (a bare "区卫生健康局").
+ */
+export function regionOf(body: string | null | undefined, title?: string | null): string | null {
+  for (const text of [body, title]) {
+    if (!text) continue;
+    const { units } = adminUnits(cleanName(text));
+    // towns and sub-districts are below what people filter by
+    const kept = units.filter((u) => !/(?:街道|镇|乡)$/u.test(u));
+    if (kept.length > 0) return kept.join('');
+  }
+  return null;
+}
+
+/** Query parameters that only say where a click came from. */
+const TRACKING = /^(?:utm_\w+|spm|gclid|fbclid|yclid|mc_cid|mc_eid|_hsenc|_hsmi|isappinstalled|scene|clicktime|enterid|from|share_token|sharer_shareid|wxfrom|timestamp|_t)$/iu;
+
+/**
+ * The record's id: the page URL without its fragment and tracking parameters, host in lower case,
+ * default port dropped. Two visits of one report from different links give one id.
+ */
+export function recordId(url: string): string {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return url.split('#')[0] ?? url;
+  }
+  u.hash = '';
+  const kept = [...u.searchParams].filter(([k]) => !TRACKING.test(k));
+  u.search = '';
+  for (const [k, v] of kept) u.searchParams.append(k, v);
+  return u.href;
+}

@@ -1,0 +1,80 @@
+/**
+ * A checked page into its stored record: first sighting, the same again, or changed since last
+ * time (reports are edited after publication). Pure: the store reads the old record and writes
+ * the new one; the time is passed in.
+ */
+import type { ReportAnalysis } from '../report/schema.ts';
+import { bodyKeyOf, recordId, regionOf } from './body.ts';
+import { diffFigures, fingerprint } from './fingerprint.ts';
+import { RECORD_VERSION, type Revision, type StoredReport, type Verdict } from './record.ts';
+
+export interface BuildInput {
+  url: string;
+  title: string | null;
+  site: string;
+  report: ReportAnalysis;
+  at: string;
+}
+
+export interface BuildResult {
+  record: StoredReport;
+  status: 'new' | 'same' | 'changed';
+  revision: Revision | null;
+}
+
+/** Errors and warnings: what the badge counts. */
+export function problemsOf(findings: readonly { severity: string }[]): number {
+  return findings.filter((f) => f.severity === 'error' || f.severity === 'warning').length;
+}
+
+/** The panel's verdict (components/findings-view.ts), from the report alone. */
+export function verdictOf(report: Pick<ReportAnalysis, 'findings' | 'checks' | 'narrative'>): Verdict {
+  if (problemsOf(report.findings) > 0) return 'problems';
+  const checked = report.checks.passed + report.checks.failed + report.narrative.passed + report.narrative.failed;
+  return checked > 0 ? 'ok' : 'unchecked';
+}
+
+export function buildRecord(input: BuildInput, existing: StoredReport | null): BuildResult {
+  const { report } = input;
+  const body = report.agency;
+  const fp = fingerprint({ year: report.year, body, figures: report.figures, findings: report.findings });
+  const problems = problemsOf(report.findings);
+  const fresh: StoredReport = {
+    v: RECORD_VERSION,
+    id: recordId(input.url),
+    url: input.url,
+    title: input.title ?? report.title,
+    body,
+    bodyKey: bodyKeyOf(body, input.site),
+    bodyKeyOverride: existing?.bodyKeyOverride ?? null,
+    region: regionOf(body, input.title ?? report.title),
+    site: input.site,
+    year: report.year,
+    template: report.template,
+    figures: report.figures,
+    findings: report.findings,
+    checks: report.checks,
+    verdict: verdictOf(report),
+    problems,
+    fingerprint: fp,
+    firstSeen: existing?.firstSeen ?? input.at,
+    lastSeen: laterOf(existing?.lastSeen, input.at),
+    revisions: existing?.revisions ?? [],
+  };
+  if (!existing) return { record: fresh, status: 'new', revision: null };
+  if (existing.fingerprint === fp) return { record: fresh, status: 'same', revision: null };
+  const revision: Revision = {
+    at: input.at,
+    fingerprintBefore: existing.fingerprint,
+    fingerprintAfter: fp,
+    figures: diffFigures(existing.figures, report.figures),
+    findingsBefore: existing.problems,
+    findingsAfter: problems,
+  };
+  return { record: { ...fresh, revisions: [...existing.revisions, revision] }, status: 'changed', revision };
+}
+
+/** ISO times compare as strings; a sighting never moves lastSeen back (a clock set back, an old tab). */
+function laterOf(a: string | undefined, b: string): string {
+  return a !== undefined && a > b ? a : b;
+}

@@ -1,0 +1,106 @@
+/**
+ * Reading a stored value of any version into the current record, or saying in Chinese why not.
+ *
+ * v1 is what a first version of the collection stored: the core's `agency` under that name, no
+ * "same body" key (matching was by exact name), no region, no check summary, and instead of a
+ * history of revisions only `changedAt`, the time a change was last noticed. v2 (record.ts) adds
+ * body/bodyKey/bodyKeyOverride/region/checks/revisions. A value that is neither is never guessed:
+ * the caller moves it to quarantine with the reason.
+ */
+import { z } from 'zod';
+import { findingSchema, templateSchema } from '../report/schema.ts';
+import { bodyKeyOf, regionOf } from './body.ts';
+import { RECORD_VERSION, storedReportSchema, verdictSchema, type StoredReport } from './record.ts';
+
+export const storedReportV1Schema = z.object({
+  v: z.literal(1),
+  id: z.string().min(1),
+  url: z.string(),
+  title: z.string().nullable(),
+  agency: z.string().nullable(),
+  site: z.string(),
+  year: z.number().int().nullable(),
+  template: templateSchema.nullable(),
+  figures: z.record(z.string(), z.number().nullable()),
+  findings: z.array(findingSchema),
+  verdict: verdictSchema,
+  problems: z.number().int().nonnegative(),
+  fingerprint: z.string(),
+  firstSeen: z.string(),
+  lastSeen: z.string(),
+  /** when a change of content was last noticed; null if never */
+  changedAt: z.string().nullable(),
+});
+export type StoredReportV1 = z.infer<typeof storedReportV1Schema>;
+
+export type ReadResult = { ok: true; record: StoredReport; migrated: boolean } | { ok: false; reason: string };
+
+/** v1 → v2. What v1 did not keep is derived (body key, region) or left empty (check counts). */
+export function migrateV1(old: StoredReportV1): StoredReport {
+  const problems = old.findings.filter((f) => f.severity !== 'info').length;
+  return {
+    v: RECORD_VERSION,
+    id: old.id,
+    url: old.url,
+    title: old.title,
+    body: old.agency,
+    bodyKey: bodyKeyOf(old.agency, old.site),
+    bodyKeyOverride: null,
+    region: regionOf(old.agency, old.title),
+    site: old.site,
+    year: old.year,
+    template: old.template,
+    figures: old.figures,
+    findings: old.findings,
+    // v1 did not keep how the checks came out; the next sighting fills them in
+    checks: { passed: 0, failed: 0, skipped: 0, passedWithBlanks: 0 },
+    verdict: old.verdict,
+    problems: old.problems,
+    fingerprint: old.fingerprint,
+    firstSeen: old.firstSeen,
+    lastSeen: old.lastSeen,
+    // v1 knew that the page changed, not what: one revision with the figures unknown
+    revisions:
+      old.changedAt === null
+        ? []
+        : [{ at: old.changedAt, fingerprintBefore: '', fingerprintAfter: old.fingerprint, figures: [], findingsBefore: problems, findingsAfter: problems }],
+  };
+}
+
+/** Any stored value into the current record, migrating older versions; never throws. */
+export function readRecord(raw: unknown): ReadResult {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, reason: `不是一条报告记录（存储的值是${describe(raw)}）` };
+  }
+  const v = (raw as { v?: unknown }).v;
+  if (v === RECORD_VERSION) {
+    const parsed = storedReportSchema.safeParse(raw);
+    return parsed.success ? { ok: true, record: parsed.data, migrated: false } : { ok: false, reason: zodReason(parsed.error, v) };
+  }
+  if (v === 1) {
+    const parsed = storedReportV1Schema.safeParse(raw);
+    if (!parsed.success) return { ok: false, reason: zodReason(parsed.error, v) };
+    return { ok: true, record: migrateV1(parsed.data), migrated: true };
+  }
+  if (typeof v === 'number' && v > RECORD_VERSION) {
+    return { ok: false, reason: `记录版本 v${v} 比本扩展能读的 v${RECORD_VERSION} 新（来自更新版本的扩展？）` };
+  }
+  return { ok: false, reason: `无法识别的记录版本：${describe(v)}` };
+}
+
+/** The first zod issue in Chinese: which field and what was wrong. */
+export function zodReason(error: z.ZodError, version: unknown): string {
+  const issue = error.issues[0];
+  if (!issue) return `记录（v${String(version)}）格式不正确`;
+  const path = issue.path.length > 0 ? issue.path.map(String).join('.') : '（整条记录）';
+  const more = error.issues.length > 1 ? `，另有${error.issues.length - 1}处问题` : '';
+  return `记录（v${String(version)}）的字段「${path}」不符合格式：${issue.message}${more}`;
+}
+
+function describe(x: unknown): string {
+  if (x === undefined) return '空（undefined）';
+  if (x === null) return '空（null）';
+  if (Array.isArray(x)) return '数组';
+  if (typeof x === 'string') return `字符串“${x.length > 20 ? `${x.slice(0, 20)}…` : x}”`;
+  return typeof x;
+}

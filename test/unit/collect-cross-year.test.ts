@@ -1,0 +1,108 @@
+/**
+ * Cross-year checks on the figures of one body's two reports (collect-2020/2021.html): each rule
+ * fires where it should and stays silent where the figures agree, are blank, or belong to
+ * another body.
+ */
+import { describe, expect, it } from 'vitest';
+import { bodyKeyOf } from '../../lib/collect/body.ts';
+import { crossYearFindings, IDENTICAL_MIN_NONZERO, lastYearOf, type CrossYearSubject } from '../../lib/collect/cross-year.ts';
+import { PAGE_URL, analysed } from './collect-helpers.ts';
+
+function subject(year: 2020 | 2021, over: Partial<CrossYearSubject> = {}): CrossYearSubject {
+  const r = analysed(year);
+  return {
+    id: PAGE_URL[year],
+    url: PAGE_URL[year],
+    year: r.year,
+    bodyKey: bodyKeyOf(r.agency, 'www.yunxi.gov.cn'),
+    bodyKeyOverride: null,
+    figures: r.figures,
+    lastSeen: `${year + 1}-02-01T00:00:00.000Z`,
+    ...over,
+  };
+}
+
+describe('cross.carry-over', () => {
+  it('fires per column where 2021 上年结转 differs from 2020 结转下年度 (自然人 5 vs 3, 总计 6 vs 4)', () => {
+    const f = crossYearFindings(subject(2021), [subject(2020)]);
+    expect(f.map((x) => [x.rule, x.severity, x.figure, x.actual, x.expected])).toEqual([
+      ['cross.carry-over', 'error', 't3.carried.natural', 5, 3],
+      ['cross.carry-over', 'error', 't3.carried.total', 6, 4],
+    ]);
+    expect(f[0]!.message).toBe('上年结转（自然人）与上年报告不符：2021年报告“二、上年结转”为5，2020年报告“四、结转下年度继续办理”为3');
+    expect(f[0]!.otherUrl).toBe(PAGE_URL[2020]);
+  });
+
+  it('stays silent when the columns match', () => {
+    const now = subject(2021);
+    const last = subject(2020);
+    const fixed = { ...now.figures, 't3.carried.natural': 3, 't3.carried.total': 4 };
+    expect(crossYearFindings({ ...now, figures: fixed }, [last])).toEqual([]);
+  });
+
+  it('stays silent on a column blank on either side', () => {
+    const now = subject(2021);
+    const last = subject(2020);
+    const f = crossYearFindings(
+      { ...now, figures: { ...now.figures, 't3.carried.natural': null } },
+      [{ ...last, figures: { ...last.figures, 't3.carriedForward.total': null } }],
+    );
+    expect(f).toEqual([]);
+    // and on a column the table did not have at all
+    const noCol = { ...now.figures };
+    delete noCol['t3.carried.natural'];
+    expect(crossYearFindings({ ...now, figures: noCol }, [last]).map((x) => x.figure)).toEqual(['t3.carried.total']);
+  });
+
+  it('stays silent when last year is another body, another year, or there is no year', () => {
+    const other = subject(2020, { bodyKey: bodyKeyOf('广州市云溪区卫生健康局', 'www.yunxi.gov.cn') });
+    expect(crossYearFindings(subject(2021), [other])).toEqual([]);
+    expect(crossYearFindings(subject(2021), [subject(2020, { year: 2019 })])).toEqual([]);
+    expect(crossYearFindings(subject(2021, { year: null }), [subject(2020)])).toEqual([]);
+    expect(crossYearFindings(subject(2021, { bodyKey: null }), [subject(2020, { bodyKey: null })])).toEqual([]);
+  });
+
+  it("the user's override wins over the automatic key, on either side", () => {
+    const other = subject(2020, { bodyKey: 'x@other.gov.cn' });
+    expect(crossYearFindings(subject(2021), [other])).toEqual([]);
+    const joined = { ...other, bodyKeyOverride: subject(2021).bodyKey };
+    expect(crossYearFindings(subject(2021), [joined])).toHaveLength(2);
+    // a 2021 report the user split off no longer matches its automatic body
+    expect(crossYearFindings(subject(2021, { bodyKeyOverride: 'mine' }), [subject(2020)])).toEqual([]);
+  });
+
+  it('picks the newest sighting when last year was collected from two URLs', () => {
+    const a = subject(2020, { id: 'a', lastSeen: '2025-01-01T00:00:00.000Z' });
+    const b = subject(2020, { id: 'b', lastSeen: '2025-06-01T00:00:00.000Z' });
+    expect(lastYearOf(subject(2021), [a, b])!.id).toBe('b');
+  });
+});
+
+describe('cross.identical-figures', () => {
+  it('fires when every table-三 figure repeats last year', () => {
+    const last = subject(2020);
+    const now = subject(2021, { figures: { ...last.figures, 't2.license.decisions': 99 } });
+    // a copied table also repeats last year's 上年结转 instead of its 结转下年度: carry-over fires too
+    const f = crossYearFindings(now, [last]).filter((x) => x.rule === 'cross.identical-figures');
+    expect(f.map((x) => [x.rule, x.severity])).toEqual([['cross.identical-figures', 'warning']]);
+    expect(f[0]!.message).toContain('2021年报告与2020年报告的表三数字完全相同');
+  });
+
+  it('stays silent when one figure differs', () => {
+    const last = subject(2020);
+    const now = subject(2021, { figures: { ...last.figures, 't3.granted.natural': 19 } });
+    expect(crossYearFindings(now, [last]).filter((x) => x.rule === 'cross.identical-figures')).toEqual([]);
+  });
+
+  it('stays silent on near-empty tables that legitimately repeat (all zero, or one application)', () => {
+    const zero = Object.fromEntries(Object.keys(subject(2020).figures).map((k) => [k, k.startsWith('t3.') ? 0 : 1]));
+    expect(crossYearFindings(subject(2021, { figures: zero }), [subject(2020, { figures: zero })])).toEqual([]);
+    const one = { ...zero, 't3.new.natural': 1, 't3.new.total': 1, 't3.granted.natural': 1, 't3.granted.total': 1, 't3.processed.natural': 1 };
+    expect(Object.values(one).filter((v) => v !== 0).length - Object.keys(one).filter((k) => !k.startsWith('t3.')).length).toBeLessThan(IDENTICAL_MIN_NONZERO);
+    expect(crossYearFindings(subject(2021, { figures: one }), [subject(2020, { figures: one })])).toEqual([]);
+  });
+
+  it('the real two years differ: no identical-figures warning', () => {
+    expect(crossYearFindings(subject(2021), [subject(2020)]).some((x) => x.rule === 'cross.identical-figures')).toBe(false);
+  });
+});

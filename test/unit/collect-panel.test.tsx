@@ -1,0 +1,193 @@
+/**
+ * The collection from the page's side, with WXT's fake browser: the content script's controller
+ * talks to the background's handler through runtime messages (the single writer), and the panel
+ * shows 已保存 / 保存 / 不再保存, what changed since last time, and the 跨年度 group with both
+ * figures and a link to last year's page; the verdict counts the cross-year findings.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { render } from 'preact';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createCollectionStore, type CollectionStore } from '../../components/collection/store.ts';
+import { handleCollectRequest } from '../../components/collection/background-handler.ts';
+import { createLensCollect, type LensCollect } from '../../components/collection/lens-collect.ts';
+import { safeHref } from '../../components/collection/panel-section.tsx';
+import { isCollectRequest, type CollectPageState } from '../../components/messages.ts';
+import { Panel } from '../../components/panel.tsx';
+import { reportView } from '../../components/findings-view.ts';
+import { keyFigures } from '../../components/key-figures.ts';
+import { translator, type MessageTable } from '../../components/i18n.ts';
+import type { ReportAnalysis } from '../../lib/report/schema.ts';
+import { PAGE_URL, analysed } from './collect-helpers.ts';
+
+const zh = JSON.parse(readFileSync(join(process.cwd(), 'public/_locales/zh_CN/messages.json'), 'utf8')) as MessageTable;
+const t = translator(zh);
+
+let store: CollectionStore;
+let clock = 0;
+const now = () => new Date(Date.UTC(2026, 0, 1, 0, 0, clock++)).toISOString();
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  clock = 0;
+  store = createCollectionStore({ now });
+  fakeBrowser.runtime.onMessage.addListener((m: unknown) => (isCollectRequest(m) ? handleCollectRequest(store, m) : undefined));
+});
+
+/** The page's controller, as the lens makes it, on a page at `url`. */
+async function visit(year: 2020 | 2021, opts: { autoSave?: boolean; report?: ReportAnalysis } = {}): Promise<{ c: LensCollect; report: ReportAnalysis }> {
+  // the page's address, as the content script sees it in location
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(PAGE_URL[year]);
+  const report = opts.report ?? analysed(year);
+  let changed!: () => void;
+  let settled = new Promise<void>((r) => (changed = r));
+  const c = createLensCollect(() => {
+    if (!c.view().busy) changed();
+  });
+  c.start(report, opts.autoSave ?? true);
+  await settled;
+  settled = new Promise<void>((r) => (changed = r));
+  return { c, report };
+}
+
+async function until(cond: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !cond(); i++) await new Promise((r) => setTimeout(r, 5));
+  expect(cond()).toBe(true);
+}
+
+function panel(report: ReportAnalysis, c: LensCollect | null): HTMLElement {
+  const el = document.createElement('div');
+  document.body.append(el);
+  render(
+    <Panel t={t} lang="zh-CN" report={report} view={reportView(report)} figures={keyFigures(report)} collect={c?.view() ?? null}
+      dock="right" tooltip={null} located={() => true} onFinding={() => {}} onDock={() => {}} onClose={() => {}} />,
+    el,
+  );
+  return el;
+}
+
+describe('collect: the page, the background and the panel', () => {
+  it('auto-save: 2020 then 2021 of one body — the 2021 panel shows the carry-over with both figures and a link to 2020', async () => {
+    const first = await visit(2020);
+    expect(first.c.view().state).toMatchObject({ saved: true, status: 'new', crossYear: [] });
+    const { c, report } = await visit(2021);
+    const s = c.view().state as CollectPageState;
+    expect(s.saved).toBe(true);
+    expect(s.crossYear.map((f) => [f.figure, f.actual, f.expected])).toEqual([['t3.carried.natural', 5, 3], ['t3.carried.total', 6, 4]]);
+    expect(c.problems()).toBe(2);
+
+    const el = panel(report, c);
+    const group = el.querySelector('[data-group="cross"]')!;
+    expect(group.querySelector('h3')!.textContent).toBe('跨年度');
+    const items = [...group.querySelectorAll('[data-rule="cross.carry-over"]')];
+    expect(items).toHaveLength(2);
+    expect(items[0]!.textContent).toContain('2021年报告“二、上年结转”为5');
+    expect(items[0]!.textContent).toContain('2020年报告“四、结转下年度继续办理”为3');
+    const link = items[0]!.querySelector('a')!;
+    expect(link.getAttribute('href')).toBe(PAGE_URL[2020]);
+    expect(link.textContent).toBe('打开 2020 年报告');
+    // the page itself is consistent; the verdict counts the two cross-year errors
+    expect(reportView(report).verdict.kind).toBe('ok');
+    expect(el.querySelector('[data-verdict]')!.textContent).toBe('发现 2 处不一致');
+    const toggle = el.querySelector('.bar button.save')!;
+    expect(toggle.getAttribute('data-collect')).toBe('saved');
+    expect(toggle.textContent).toBe('已保存');
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(toggle.getAttribute('title')).toContain('不再保存');
+    render(null, el);
+  });
+
+  it('no 跨年度 group and a clean verdict when last year agrees or is not collected', async () => {
+    const { c, report } = await visit(2021);
+    expect(c.view().state!.crossYear).toEqual([]);
+    const el = panel(report, c);
+    expect(el.querySelector('[data-group="cross"]')).toBeNull();
+    expect(el.querySelector('[data-verdict]')!.getAttribute('data-verdict')).toBe('ok');
+    render(null, el);
+  });
+
+  it('a page seen again with other figures says what changed, labelled', async () => {
+    await visit(2021);
+    const edited = analysed(2021);
+    edited.figures = { ...edited.figures, 't3.new.natural': 46 };
+    const { c, report } = await visit(2021, { report: edited });
+    expect(c.view().state).toMatchObject({ status: 'changed' });
+    const el = panel(report, c);
+    const changed = el.querySelector('[data-collect="changed"]')!;
+    expect(changed.textContent).toContain('与上次查看相比有变化');
+    expect(changed.textContent).toContain('表三 一、本年新收 · 自然人：45 → 46');
+    render(null, el);
+  });
+
+  it('auto-save off: the page is only looked up; 保存 saves it, 不再保存 forgets it', async () => {
+    const { c, report } = await visit(2021, { autoSave: false });
+    expect(c.view().state).toMatchObject({ saved: false, status: null });
+    expect(await store.list()).toEqual([]);
+    const el = panel(report, c);
+    const button = el.querySelector<HTMLButtonElement>('.bar button.save')!;
+    expect(button.getAttribute('data-collect')).toBe('not-saved');
+    expect(button.textContent).toBe('保存');
+    c.view().onSave();
+    await until(() => c.view().state?.saved === true && !c.view().busy);
+    expect((await store.list()).map((r) => r.id)).toEqual([PAGE_URL[2021]]);
+    c.view().onForget();
+    await until(() => c.view().state?.saved === false && !c.view().busy);
+    expect(await store.list()).toEqual([]);
+    render(null, el);
+  });
+
+  it('a page looked up with auto-save off still shows last year\'s carry-over when it was saved before', async () => {
+    await visit(2020);
+    await visit(2021);
+    const { c } = await visit(2021, { autoSave: false });
+    expect(c.view().state).toMatchObject({ saved: true, status: null });
+    expect(c.view().state!.crossYear).toHaveLength(2);
+  });
+
+  it('a report whose tables may still come is looked up first and saved once the wait is over; a newer analysis cancels that save', async () => {
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(PAGE_URL[2021]);
+    const c = createLensCollect(() => {});
+    c.start(analysed(2021), true, 40);
+    await until(() => c.view().state !== null && !c.view().busy);
+    expect(c.view().state).toMatchObject({ saved: false, status: null });
+    await until(() => c.view().state?.saved === true);
+    expect(c.view().state!.status).toBe('new');
+    expect(await store.list()).toHaveLength(1);
+    // started again before the wait is over: only the newer analysis is saved, once
+    await store.remove(PAGE_URL[2021]);
+    const edited = analysed(2021);
+    edited.figures = { ...edited.figures, 't3.new.total': 1 };
+    c.start(analysed(2021), true, 40);
+    c.start(edited, true, 40);
+    let listed = await store.list();
+    for (let i = 0; i < 100 && listed.length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 10));
+      listed = await store.list();
+    }
+    await new Promise((r) => setTimeout(r, 80)); // past the first start's wait: it must not save too
+    listed = await store.list();
+    expect(listed).toHaveLength(1);
+    const [kept] = listed;
+    expect(kept!.figures['t3.new.total']).toBe(1);
+    expect(kept!.revisions).toEqual([]);
+    c.stop();
+  });
+
+  it('the background answers calls by name and refuses what is not a collection request', async () => {
+    expect(isCollectRequest({ type: 'nianbao-lens/collect', op: 'call', method: 'list', args: [] })).toBe(true);
+    expect(isCollectRequest({ type: 'nianbao-lens/collect', op: 'call', method: 'constructor', args: [] })).toBe(false);
+    expect(isCollectRequest({ type: 'nianbao-lens/collect', op: 'page-lookup' })).toBe(false);
+    const reply = await fakeBrowser.runtime.sendMessage({ type: 'nianbao-lens/collect', op: 'call', method: 'bytesInUse', args: [] });
+    expect(reply).toMatchObject({ ok: true });
+    const bad = await handleCollectRequest(store, { type: 'nianbao-lens/collect', op: 'call', method: 'importJson', args: [undefined] });
+    expect(bad).toMatchObject({ ok: true, value: { quarantined: 1 } });
+  });
+
+  it('links only to web pages', () => {
+    expect(safeHref('https://www.yunxi.gov.cn/a.html')).toBe('https://www.yunxi.gov.cn/a.html');
+    expect(safeHref('javascript:alert(1)')).toBeNull();
+    expect(safeHref('data:text/html,x')).toBeNull();
+    expect(safeHref('not a url')).toBeNull();
+  });
+});
