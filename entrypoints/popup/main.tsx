@@ -11,20 +11,12 @@ import { loadSettings, saveSettings, type Language, type Settings } from '../../
 import { requestTab, tabState } from '../../components/run-on-tab.ts';
 import type { TabState } from '../../components/messages.ts';
 
-const DASHBOARD = '/dashboard.html';
+const DASHBOARD = '/dashboard.html' as const;
 
 /** The tab the popup acts on: the active tab of the window it was opened from. */
 async function currentTabId(): Promise<number | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
-}
-
-async function dashboardExists(): Promise<boolean> {
-  try {
-    return (await fetch(browser.runtime.getURL(DASHBOARD as '/popup.html'))).ok;
-  } catch {
-    return false;
-  }
 }
 
 function statusLine(t: Translate, s: TabState | null): { text: string; tone: '' | 'ok' | 'bad' } {
@@ -40,7 +32,6 @@ function Popup() {
   const [state, setState] = useState<TabState | null>(null);
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
-  const [dashboard, setDashboard] = useState(false);
 
   useEffect(() => {
     void (async () => {
@@ -48,7 +39,6 @@ function Popup() {
       const id = await currentTabId();
       setTabId(id);
       if (id !== null) setState(await tabState(id));
-      setDashboard(await dashboardExists());
     })();
   }, []);
 
@@ -91,12 +81,7 @@ function Popup() {
         <button id="toggle" disabled={busy || tabId === null} onClick={() => void act('nianbao-lens/toggle-panel')}>
           {state?.panel ? t('popupHidePanel') : t('popupShowPanel')}
         </button>
-        <button
-          id="dashboard"
-          disabled={!dashboard}
-          title={dashboard ? undefined : t('popupNoDashboard')}
-          onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(DASHBOARD as '/popup.html') })}
-        >
+        <button id="dashboard" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(DASHBOARD) })}>
           {t('popupDashboard')}
         </button>
       </div>

@@ -1,0 +1,194 @@
+/**
+ * Small charts in hand-written SVG: bars and lines over a few years, and horizontal bars for the
+ * rules. A chart library would bring 40–200 KB for three shapes we can draw in 150 lines, and
+ * would not know our light/dark colours or the screen reader text we want. Every chart is an
+ * `<svg role="img">` with a <title> and a <desc> that reads out its numbers, so the data is there
+ * for someone who cannot see the shapes; colours come from CSS variables (dashboard.css) that
+ * follow prefers-color-scheme.
+ */
+import type { ComponentChildren } from 'preact';
+import { niceAxis } from '../../lib/collect/chart-data.ts';
+
+export interface Series {
+  key: string;
+  label: string;
+  /** one per category; null: no figure that year */
+  values: (number | null)[];
+}
+
+interface ChartProps {
+  id: string;
+  title: string;
+  categories: string[];
+  series: Series[];
+  /** appended to values in the description and the tooltips, e.g. "%" */
+  unit?: string;
+  /** fixed top of the axis (100 for percentages); else a round number above the data */
+  max?: number;
+  integer?: boolean;
+}
+
+const W = 340;
+const H = 180;
+const PAD = { top: 12, right: 10, bottom: 26, left: 40 };
+
+const fmt = (v: number, unit = ''): string => `${Math.round(v * 10) / 10}${unit}`;
+
+/** "2020：新收申请 12，予以公开占比 61.4%；2021：…" — the chart's numbers for a screen reader. */
+export function describe(categories: readonly string[], series: readonly Series[], unit = ''): string {
+  return categories
+    .map((c, i) => `${c}：${series.map((s) => `${s.label} ${s.values[i] == null ? '—' : fmt(s.values[i]!, unit)}`).join('，')}`)
+    .join('；');
+}
+
+function frame(p: ChartProps) {
+  const top = p.max ?? Math.max(0, ...p.series.flatMap((s) => s.values.filter((v): v is number => v !== null)));
+  const axis = p.max !== undefined ? niceAxis(p.max, 4) : niceAxis(top, 4, p.integer);
+  const plotW = W - PAD.left - PAD.right;
+  const plotH = H - PAD.top - PAD.bottom;
+  const y = (v: number) => PAD.top + plotH - (v / axis.max) * plotH;
+  const band = plotW / Math.max(1, p.categories.length);
+  const cx = (i: number) => PAD.left + band * i + band / 2;
+  return { axis, plotW, plotH, y, band, cx };
+}
+
+function Frame({ p, children }: { p: ChartProps; children: ComponentChildren }) {
+  const { axis, y, cx } = frame(p);
+  const titleId = `${p.id}-title`;
+  const descId = `${p.id}-desc`;
+  return (
+    <figure class="chart">
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${titleId} ${descId}`} data-chart={p.id}>
+        <title id={titleId}>{p.title}</title>
+        <desc id={descId}>{describe(p.categories, p.series, p.unit)}</desc>
+        {axis.ticks.map((v) => (
+          <g key={v} class="tick">
+            <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} />
+            <text x={PAD.left - 6} y={y(v) + 4} text-anchor="end">
+              {fmt(v, p.unit)}
+            </text>
+          </g>
+        ))}
+        {p.categories.map((c, i) => (
+          <text key={c} class="cat" x={cx(i)} y={H - 8} text-anchor="middle">
+            {c}
+          </text>
+        ))}
+        {children}
+      </svg>
+      <figcaption>
+        <span class="chart-title">{p.title}</span>
+        {p.series.length > 1 && (
+          <span class="legend" aria-hidden="true">
+            {p.series.map((s, k) => (
+              <span key={s.key} class={`key c${k + 1}`}>
+                {s.label}
+              </span>
+            ))}
+          </span>
+        )}
+      </figcaption>
+    </figure>
+  );
+}
+
+/** Grouped bars: one group a category (year), one bar a series. */
+export function BarChart(p: ChartProps) {
+  const { y, band, cx } = frame(p);
+  const n = p.series.length;
+  const barW = Math.min(28, (band * 0.7) / n);
+  return (
+    <Frame p={p}>
+      {p.series.map((s, k) =>
+        s.values.map((v, i) =>
+          v === null ? null : (
+            <rect key={`${s.key}-${i}`} class={`bar c${k + 1}`} x={cx(i) - (barW * n) / 2 + barW * k} y={y(v)} width={barW} height={Math.max(0, y(0) - y(v))}>
+              <title>{`${p.categories[i]} ${s.label}：${fmt(v, p.unit)}`}</title>
+            </rect>
+          ),
+        ),
+      )}
+    </Frame>
+  );
+}
+
+/** Lines with dots; a missing year breaks the line rather than drawing through it. */
+export function LineChart(p: ChartProps) {
+  const { y, cx } = frame(p);
+  return (
+    <Frame p={p}>
+      {p.series.map((s, k) => {
+        const runs: string[] = [];
+        let run: string[] = [];
+        s.values.forEach((v, i) => {
+          if (v === null) {
+            if (run.length) runs.push(run.join(' '));
+            run = [];
+          } else run.push(`${run.length ? 'L' : 'M'}${cx(i).toFixed(1)},${y(v).toFixed(1)}`);
+        });
+        if (run.length) runs.push(run.join(' '));
+        return (
+          <g key={s.key} class={`line c${k + 1}`}>
+            {runs.map((d) => (
+              <path key={d} d={d} />
+            ))}
+            {s.values.map((v, i) =>
+              v === null ? null : (
+                <circle key={i} cx={cx(i)} cy={y(v)} r={3.5}>
+                  <title>{`${p.categories[i]} ${s.label}：${fmt(v, p.unit)}`}</title>
+                </circle>
+              ),
+            )}
+          </g>
+        );
+      })}
+    </Frame>
+  );
+}
+
+export interface HBarItem {
+  key: string;
+  label: string;
+  value: number;
+  /** a second number shown after the bar, e.g. "in 3 reports" */
+  note: string;
+}
+
+/** Horizontal bars, one a rule, longest first: how findings spread over the rules. */
+export function HBarChart({ id, title, items }: { id: string; title: string; items: HBarItem[] }) {
+  const rowH = 24;
+  const labelW = 150;
+  const noteW = 80;
+  const width = 460;
+  const height = Math.max(rowH, items.length * rowH) + 4;
+  const max = Math.max(1, ...items.map((i) => i.value));
+  const barSpace = width - labelW - noteW - 8;
+  return (
+    <figure class="chart wide">
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} data-chart={id}>
+        <title id={`${id}-title`}>{title}</title>
+        <desc id={`${id}-desc`}>{items.map((i) => `${i.label} ${i.value}（${i.note}）`).join('；')}</desc>
+        {items.map((it, k) => {
+          const w = Math.max(2, (it.value / max) * barSpace);
+          const top = k * rowH + 2;
+          return (
+            <g key={it.key} class="hbar">
+              <text class="cat" x={labelW - 6} y={top + rowH / 2 + 4} text-anchor="end">
+                {it.label.length > 14 ? `${it.label.slice(0, 13)}…` : it.label}
+              </text>
+              <rect class="bar c1" x={labelW} y={top + 4} width={w} height={rowH - 8} rx={2}>
+                <title>{`${it.label}：${it.value}（${it.note}）`}</title>
+              </rect>
+              <text class="val" x={labelW + w + 4} y={top + rowH / 2 + 4}>
+                {`${it.value} · ${it.note}`}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption>
+        <span class="chart-title">{title}</span>
+      </figcaption>
+    </figure>
+  );
+}

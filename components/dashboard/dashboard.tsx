@@ -1,0 +1,306 @@
+/**
+ * The dashboard (dashboard.html): every collected report in one windowed table with search,
+ * filters and sort; a report's detail (#report=<id>); the findings over the rules as a chart; and
+ * the collection's data tools. It reads and writes only through the CollectionApi it is given
+ * (the real store in the extension, a fake in the unit tests).
+ *
+ * The list and the charts run on report summaries (record.ts ReportSummary), which the store
+ * keeps in its index: one small read for 5,000 reports where list() reads and validates 5,000
+ * full records (~7 KB each). The detail reads its one full record; the CSV export reads them all.
+ * With a cache (summary-cache.ts), the last list shown is drawn first and replaced as soon as the
+ * collection answers.
+ */
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Translate } from '../i18n.ts';
+import type { CollectionApi, ReportSummary } from '../../lib/collect/record.ts';
+import {
+  carryOverFlags, DEFAULT_SORT, facets, filterRows, NO_FILTER, sortRows, toRow, type ListFilter, type ListSort, type SortKey,
+} from '../../lib/collect/list-query.ts';
+import { bodyGroupOf, ruleSpread } from '../../lib/collect/chart-data.ts';
+import { ReportTable } from './report-table.tsx';
+import { ReportDetail } from './report-detail.tsx';
+import { DataTools } from './data-tools.tsx';
+import { HBarChart } from './charts.tsx';
+import { ruleLabel, templateShort } from './labels.ts';
+import type { SummaryCache } from './summary-cache.ts';
+
+/** The store answers summaries() from its index; an API without it is summarised from list(). */
+export type DashboardApi = CollectionApi & { summaries?: () => Promise<ReportSummary[]> };
+
+export function loadSummaries(api: DashboardApi): Promise<ReportSummary[]> {
+  if (typeof api.summaries === 'function') return api.summaries();
+  // loaded only here: record.ts builds the zod schemas, which the page's first paint does not need
+  return Promise.all([api.list(), import('../../lib/collect/record.ts')]).then(([all, { summarize }]) => all.map(summarize));
+}
+
+export interface DashboardProps {
+  t: Translate;
+  lang: string;
+  api: DashboardApi;
+  /** the last list shown, drawn while the collection is read (null: none) */
+  cache?: SummaryCache | null;
+  /** the bench's marks: the collection answered, first rows in the DOM */
+  onListed?: (count: number) => void;
+  onFirstRows?: () => void;
+  /** the collection's own rows are in the DOM (after the cached ones, if any) */
+  onFreshRows?: () => void;
+  /** calls back when another page changes the collection (a tab saved a report); returns the unsubscribe */
+  watch?: (changed: () => void) => () => void;
+}
+
+/** '#report=<id>' ↔ the report shown; anything else is the list. */
+export function routeOf(hash: string): string | null {
+  const m = /^#report=(.+)$/.exec(hash);
+  if (!m) return null;
+  try {
+    return decodeURIComponent(m[1]!);
+  } catch {
+    return null;
+  }
+}
+export const hashOf = (id: string | null): string => (id === null ? '' : `#report=${encodeURIComponent(id)}`);
+
+export function Dashboard({ t, lang, api, cache, onListed, onFirstRows, onFreshRows, watch }: DashboardProps) {
+  const [records, setRecords] = useState<ReportSummary[] | null>(null);
+  /** the rows come from the collection, not from the cache */
+  const [fresh, setFresh] = useState(false);
+  const answered = useRef(false);
+  const [failed, setFailed] = useState<string | null>(null);
+  const [filter, setFilter] = useState<ListFilter>(NO_FILTER);
+  const [sort, setSort] = useState<ListSort>(DEFAULT_SORT);
+  const [route, setRoute] = useState<string | null>(() => routeOf(location.hash));
+  const [version, setVersion] = useState(0);
+
+  const reload = useCallback(async (): Promise<void> => {
+    try {
+      const list = await loadSummaries(api);
+      answered.current = true;
+      setRecords(list);
+      setFresh(true);
+      setFailed(null);
+      setVersion((v) => v + 1);
+      onListed?.(list.length);
+      // off the first paint's path: the copy only serves the next open
+      if (cache) setTimeout(() => void cache.write(list), 0);
+    } catch (e) {
+      setFailed(e instanceof Error ? e.message : String(e));
+      setRecords((r) => r ?? []);
+    }
+  }, [api, cache, onListed]);
+
+  useEffect(() => {
+    // the first screen of the last list, then all of it, then the collection: each only if nothing newer came first
+    let drawn = 0;
+    const draw = (list: ReportSummary[] | null, level: number): void => {
+      if (!list || answered.current || drawn > level) return;
+      drawn = level;
+      setRecords(list);
+    };
+    void cache?.readHead().then((l) => draw(l, 1));
+    void cache?.read().then((l) => draw(l, 2));
+    void reload();
+    const onHash = (): void => setRoute(routeOf(location.hash));
+    addEventListener('hashchange', onHash);
+    // a burst of saves (several tabs, an import) is read once
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unwatch = watch?.(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void reload(), 400);
+    });
+    return () => {
+      removeEventListener('hashchange', onHash);
+      clearTimeout(timer);
+      unwatch?.();
+    };
+  }, [reload]);
+
+  useLayoutEffect(() => {
+    if (fresh) onFreshRows?.();
+  }, [fresh]);
+
+  const rows = useMemo(() => (records ?? []).map(toRow), [records]);
+  const byId = useMemo(() => new Map((records ?? []).map((r) => [r.id, r])), [records]);
+  const shown = useMemo(() => sortRows(filterRows(rows, filter), sort), [rows, filter, sort]);
+  const options = useMemo(() => facets(rows), [rows]);
+  const carry = useMemo(() => carryOverFlags(records ?? []), [records]);
+
+  const open = (id: string | null): void => {
+    location.hash = hashOf(id);
+    setRoute(id);
+    scrollTo(0, 0);
+  };
+  const onSort = (key: SortKey): void =>
+    setSort((s) => (s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: key === 'body' || key === 'region' || key === 'template' ? 'asc' : 'desc' }));
+  const onDelete = async (id: string): Promise<void> => {
+    await api.remove(id);
+    await reload();
+  };
+
+  const detail = route !== null ? byId.get(route) : undefined;
+  document.title = detail ? `${detail.body ?? detail.title ?? ''} · ${t('dashTitle')}` : t('dashTitle');
+  const exportRows = useCallback(async () => {
+    const order = new Map(shown.map((r, i) => [r.id, i]));
+    return (await api.list()).filter((r) => order.has(r.id)).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  }, [api, shown]);
+
+  return (
+    <>
+      <header class="top">
+        <h1>
+          <button type="button" class="home" onClick={() => open(null)}>
+            {t('extName')} · {t('dashTitle')}
+          </button>
+        </h1>
+      </header>
+      {failed && (
+        <p class="note bad" role="alert">
+          {t('dashLoadFailed', failed)}
+        </p>
+      )}
+      {records !== null && !fresh && !failed && (
+        <p class="note" role="status" id="refreshing">
+          {t('dashRefreshing')}
+        </p>
+      )}
+      {records === null ? (
+        <p class="muted" role="status">
+          {t('dashLoading')}
+        </p>
+      ) : route !== null ? (
+        detail ? (
+          <ReportDetail t={t} lang={lang} api={api} id={detail.id} all={records} version={version} onBack={() => open(null)} onOpen={open} onChanged={reload} />
+        ) : (
+          <p class="note bad" role="alert">
+            {t('dashNotFound')}{' '}
+            <button type="button" class="link" onClick={() => open(null)}>
+              {t('dashBack')}
+            </button>
+          </p>
+        )
+      ) : (
+        <main>
+          <Summary t={t} records={records} carried={carry.size} shownIds={shown.map((r) => r.id)} byId={byId} />
+          <section class="list" aria-labelledby="list-title">
+            <h2 id="list-title" class="sr-only">
+              {t('dashListLabel')}
+            </h2>
+            <Filters t={t} filter={filter} options={options} onChange={setFilter} shown={shown.length} total={rows.length} />
+            {records.length === 0 ? (
+              <p class="empty" id="empty">
+                {t('dashEmpty')}
+              </p>
+            ) : (
+              <ReportTable t={t} lang={lang} rows={shown} carry={carry} sort={sort} onSort={onSort} onOpen={open} onDelete={onDelete} onFirstRows={onFirstRows} />
+            )}
+          </section>
+          <DataTools
+            t={t}
+            api={api}
+            total={records.length}
+            version={version}
+            shown={exportRows}
+            onImported={reload}
+          />
+        </main>
+      )}
+    </>
+  );
+}
+
+function Summary({ t, records, carried, shownIds, byId }: {
+  t: Translate; records: ReportSummary[]; carried: number; shownIds: string[]; byId: Map<string, ReportSummary>;
+}) {
+  const withProblems = records.filter((r) => r.problems > 0).length;
+  const bodies = new Set(records.map(bodyGroupOf)).size;
+  // the chart follows the filters: "which rules fail in this county's 2023 reports"
+  const spread = useMemo(() => ruleSpread(shownIds.map((id) => byId.get(id)!).filter(Boolean)), [shownIds, byId]);
+  return (
+    <section class="summary" aria-label={t('dashSummaryLabel')}>
+      <dl class="stats">
+        <div>
+          <dt>{t('dashStatReports')}</dt>
+          <dd id="stat-reports">{records.length}</dd>
+        </div>
+        <div>
+          <dt>{t('dashStatProblems')}</dt>
+          <dd>{withProblems}</dd>
+        </div>
+        <div>
+          <dt>{t('dashStatCarry')}</dt>
+          <dd id="stat-carry">{carried}</dd>
+        </div>
+        <div>
+          <dt>{t('dashStatBodies')}</dt>
+          <dd>{bodies}</dd>
+        </div>
+      </dl>
+      {spread.length > 0 && (
+        <HBarChart
+          id="chart-rules"
+          title={t('dashChartRules')}
+          items={spread.slice(0, 10).map((s) => ({ key: s.rule, label: ruleLabel(t, s.rule), value: s.findings, note: t('dashInReports', s.reports) }))}
+        />
+      )}
+    </section>
+  );
+}
+
+function Filters({ t, filter, options, onChange, shown, total }: {
+  t: Translate; filter: ListFilter; options: ReturnType<typeof facets>; onChange: (f: ListFilter) => void; shown: number; total: number;
+}) {
+  const set = (patch: Partial<ListFilter>): void => onChange({ ...filter, ...patch });
+  return (
+    <form class="filters" role="search" onSubmit={(e) => e.preventDefault()}>
+      <input
+        type="search"
+        id="search"
+        placeholder={t('dashSearchPlaceholder')}
+        aria-label={t('dashSearchPlaceholder')}
+        value={filter.query}
+        onInput={(e) => set({ query: e.currentTarget.value })}
+      />
+      <select id="filter-year" aria-label={t('dashColYear')} value={filter.year ?? ''} onChange={(e) => set({ year: e.currentTarget.value ? Number(e.currentTarget.value) : null })}>
+        <option value="">{t('dashAllYears')}</option>
+        {options.years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+      <select
+        id="filter-template"
+        aria-label={t('dashColTemplate')}
+        value={filter.template ?? ''}
+        onChange={(e) => set({ template: (e.currentTarget.value || null) as ListFilter['template'] })}
+      >
+        <option value="">{t('dashAllTemplates')}</option>
+        {options.templates.map((tp) => (
+          <option key={tp} value={tp}>
+            {templateShort(t, tp)}
+          </option>
+        ))}
+      </select>
+      <select id="filter-findings" aria-label={t('dashColProblems')} value={filter.findings} onChange={(e) => set({ findings: e.currentTarget.value as ListFilter['findings'] })}>
+        <option value="any">{t('dashFindingsAny')}</option>
+        <option value="with">{t('dashFindingsWith')}</option>
+        <option value="without">{t('dashFindingsWithout')}</option>
+      </select>
+      <select id="filter-region" aria-label={t('dashColRegion')} value={filter.region ?? ''} onChange={(e) => set({ region: e.currentTarget.value || null })}>
+        <option value="">{t('dashAllRegions')}</option>
+        {options.regions.map((r) => (
+          <option key={r} value={r}>
+            {r}
+          </option>
+        ))}
+      </select>
+      {(filter.query || filter.year !== null || filter.template !== null || filter.findings !== 'any' || filter.region !== null) && (
+        <button type="button" class="ghost" onClick={() => onChange(NO_FILTER)}>
+          {t('dashClearFilters')}
+        </button>
+      )}
+      <span class="count" id="shown-count" aria-live="polite">
+        {t('dashShownCount', shown, total)}
+      </span>
+    </form>
+  );
+}

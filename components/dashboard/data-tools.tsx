@@ -1,0 +1,193 @@
+/**
+ * The collection's data: export as CSV (the rows in view) and JSON (everything, schema-versioned),
+ * import a JSON export, storage use, and the quarantine — stored values that could not be read,
+ * with why, kept until the user exports or clears them (collected figures are the user's work).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { Translate } from '../i18n.ts';
+import type { CollectionApi, ImportResult, QuarantineEntry, StoredReport } from '../../lib/collect/record.ts';
+import { reportsToCsv } from '../../lib/collect/csv.ts';
+import { formatBytes, formatTime } from './labels.ts';
+
+/** Hands a file to the browser's downloads through a Blob URL and an <a download>. */
+export function downloadBlob(doc: Document, name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const a = doc.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.style.display = 'none';
+  doc.body.append(a);
+  a.click();
+  a.remove();
+  // the download has its own copy once started; a minute is generous for a slow disk
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+const stamp = (d = new Date()): string => d.toISOString().slice(0, 10).replace(/-/g, '');
+
+export function csvBlob(reports: readonly StoredReport[]): Blob {
+  return new Blob([reportsToCsv(reports)], { type: 'text/csv;charset=utf-8' });
+}
+
+export interface DataToolsProps {
+  t: Translate;
+  api: CollectionApi;
+  /** the full records of the reports the list shows now (filters applied, in its order), for the CSV */
+  shown: () => Promise<StoredReport[]>;
+  total: number;
+  /** changes whenever the collection does, to refresh storage use and quarantine */
+  version: number;
+  onImported: () => Promise<void>;
+}
+
+type Note = { tone: 'ok' | 'bad'; text: string } | null;
+
+export function importSummary(t: Translate, r: ImportResult): string {
+  return t('dashImportDone', r.added, r.updated, r.duplicates, r.quarantined);
+}
+
+export function DataTools({ t, api, shown, total, version, onImported }: DataToolsProps) {
+  const [bytes, setBytes] = useState<number | null>(null);
+  const [quarantine, setQuarantine] = useState<QuarantineEntry[]>([]);
+  const [note, setNote] = useState<Note>(null);
+  const [busy, setBusy] = useState(false);
+  const [confirmClear, setConfirmClear] = useState(false);
+
+  const refresh = async (): Promise<void> => {
+    const [b, q] = await Promise.all([api.bytesInUse().catch(() => null), api.quarantine().catch(() => [])]);
+    setBytes(b);
+    setQuarantine(q);
+  };
+  useEffect(() => {
+    // version 0: the rows are the cached copy; storage use and quarantine wait for the collection
+    if (version > 0) void refresh();
+  }, [api, version]);
+
+  const exportCsv = async (): Promise<void> => {
+    // reading every full record takes seconds with thousands: say so meanwhile
+    setBusy(true);
+    setNote({ tone: 'ok', text: t('dashExporting') });
+    const rows = await shown().finally(() => setBusy(false));
+    downloadBlob(document, `nianbao-lens-${stamp()}.csv`, csvBlob(rows));
+    setNote({ tone: 'ok', text: t('dashExportedCsv', rows.length) });
+  };
+  const exportJson = async (): Promise<void> => {
+    setBusy(true);
+    setNote({ tone: 'ok', text: t('dashExporting') });
+    const data = await api.exportJson().finally(() => setBusy(false));
+    downloadBlob(document, `nianbao-lens-${stamp()}.json`, new Blob([JSON.stringify(data, null, 1)], { type: 'application/json' }));
+    setNote({ tone: 'ok', text: t('dashExportedJson', data.reports.length) });
+  };
+  const importFile = async (file: File): Promise<void> => {
+    setBusy(true);
+    try {
+      let data: unknown;
+      try {
+        data = JSON.parse(await file.text());
+      } catch {
+        setNote({ tone: 'bad', text: t('dashImportNotJson', file.name) });
+        return;
+      }
+      const result = await api.importJson(data);
+      setNote({ tone: result.quarantined > 0 ? 'bad' : 'ok', text: importSummary(t, result) });
+      await onImported();
+      await refresh();
+    } catch (e) {
+      setNote({ tone: 'bad', text: t('dashImportFailed', e instanceof Error ? e.message : String(e)) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const exportQuarantine = (): void => {
+    downloadBlob(document, `nianbao-lens-quarantine-${stamp()}.json`, new Blob([JSON.stringify(quarantine, null, 1)], { type: 'application/json' }));
+  };
+  const clear = async (key?: string): Promise<void> => {
+    await api.clearQuarantine(key);
+    setConfirmClear(false);
+    await refresh();
+  };
+
+  return (
+    <section class="tools" aria-labelledby="tools-title">
+      <h2 id="tools-title">{t('dashDataHeader')}</h2>
+      <div class="tool-row">
+        <button type="button" id="export-csv" onClick={() => void exportCsv()} disabled={total === 0 || busy}>
+          {t('dashExportCsv')}
+        </button>
+        <button type="button" id="export-json" onClick={() => void exportJson()} disabled={total === 0 || busy}>
+          {t('dashExportJson')}
+        </button>
+        <label class="file">
+          <span>{t('dashImportJson')}</span>
+          <input
+            type="file"
+            id="import-json"
+            accept=".json,application/json"
+            disabled={busy}
+            onChange={(e) => {
+              const input = e.currentTarget;
+              const f = input.files?.[0];
+              if (f) void importFile(f).finally(() => (input.value = ''));
+            }}
+          />
+        </label>
+        <span class="usage" id="storage-use">
+          {t('dashStorageUse', bytes === null ? '—' : formatBytes(bytes), total)}
+        </span>
+      </div>
+      {note && (
+        <p class={`note ${note.tone}`} role="status" id="data-note">
+          {note.text}
+        </p>
+      )}
+      {quarantine.length > 0 && (
+        <details class="quarantine" open>
+          <summary>{t('dashQuarantineHeader', quarantine.length)}</summary>
+          <p class="sub">{t('dashQuarantineHint')}</p>
+          <ul>
+            {quarantine.map((q) => (
+              <li key={q.key} data-key={q.key}>
+                <code>{q.key}</code> · {formatTime(q.at)} · <span class="reason">{q.reason}</span>
+                <pre class="raw">{preview(q.raw)}</pre>
+                <button type="button" class="ghost" onClick={() => void clear(q.key)}>
+                  {t('dashQuarantineDrop')}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <div class="tool-row">
+            <button type="button" onClick={exportQuarantine}>
+              {t('dashQuarantineExport')}
+            </button>
+            {confirmClear ? (
+              <span class="confirm">
+                {t('dashQuarantineConfirm', quarantine.length)}
+                <button type="button" class="danger" onClick={() => void clear()}>
+                  {t('dashQuarantineClear')}
+                </button>
+                <button type="button" onClick={() => setConfirmClear(false)}>
+                  {t('dashCancel')}
+                </button>
+              </span>
+            ) : (
+              <button type="button" class="ghost" onClick={() => setConfirmClear(true)}>
+                {t('dashQuarantineClear')}
+              </button>
+            )}
+          </div>
+        </details>
+      )}
+    </section>
+  );
+}
+
+/** The stored value as text (never as HTML), cut short: enough to recognise it. */
+function preview(raw: unknown): string {
+  let s: string;
+  try {
+    s = JSON.stringify(raw) ?? String(raw);
+  } catch {
+    s = String(raw);
+  }
+  return s.length > 400 ? `${s.slice(0, 400)}…` : s;
+}

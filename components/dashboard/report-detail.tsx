@@ -1,0 +1,381 @@
+/**
+ * One report in full: who, which year, the verdict; its figures over the years next to the body's
+ * other reports; the cross-year findings (with last year's page); its own findings; what changed
+ * between sightings; "the same body" with a way to correct it; and the figures laid out as the
+ * report's tables 二, 三, 四.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Translate } from '../i18n.ts';
+import type { CollectionApi, CrossYearFinding, ReportSummary, StoredReport } from '../../lib/collect/record.ts';
+import { bodyHistory, bodyGroupOf } from '../../lib/collect/chart-data.ts';
+import { looseFigures, tableLayouts, type TableLayout } from '../../lib/collect/figure-layout.ts';
+import { BarChart, LineChart } from './charts.tsx';
+import {
+  colLabel, figureLabel, formatNumber, formatTime, rowLabel, ruleLabel, safeHref, tableLabel, templateLabel, verdictLabel,
+} from './labels.ts';
+
+export interface ReportDetailProps {
+  t: Translate;
+  lang: string;
+  api: CollectionApi;
+  id: string;
+  /** every report's summary: the body's other years, the charts */
+  all: readonly ReportSummary[];
+  /** changes whenever the collection does: read the record again */
+  version: number;
+  onBack: () => void;
+  onOpen: (id: string) => void;
+  /** after a change to the collection (the body key) */
+  onChanged: () => Promise<void>;
+}
+
+/** The full record of one report, read when the id or the collection changes. */
+export function ReportDetail(props: ReportDetailProps) {
+  const { t, api, id, version, onBack } = props;
+  const [record, setRecord] = useState<StoredReport | null | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    api.get(id).then(
+      (r) => live && setRecord(r),
+      () => live && setRecord(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, id, version]);
+  if (record === undefined) return <p class="muted" role="status">{t('dashLoading')}</p>;
+  if (record === null || record.id !== id) {
+    return (
+      <p class="note bad" role="alert">
+        {t('dashNotFound')}{' '}
+        <button type="button" class="link" onClick={onBack}>
+          {t('dashBack')}
+        </button>
+      </p>
+    );
+  }
+  return <RecordView {...props} record={record} />;
+}
+
+function RecordView({ t, lang, api, record: r, all, onBack, onOpen, onChanged }: ReportDetailProps & { record: StoredReport }) {
+  const [cross, setCross] = useState<CrossYearFinding[] | null>(null);
+  const title = useRef<HTMLHeadingElement>(null);
+  // a new page for a screen reader or the keyboard: start at its heading
+  useEffect(() => title.current?.focus(), [r.id]);
+  useEffect(() => {
+    let live = true;
+    setCross(null);
+    api.crossYear(r.id).then(
+      (c) => live && setCross(c),
+      () => live && setCross([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, r.id, r.bodyKeyOverride, r.lastSeen]);
+
+  const href = safeHref(r.url);
+  return (
+    <article class="detail" aria-labelledby="detail-title">
+      <p>
+        <button type="button" class="ghost back" onClick={onBack}>
+          ← {t('dashBack')}
+        </button>
+      </p>
+      <header class="detail-head">
+        <h2 id="detail-title" tabIndex={-1} ref={title}>
+          {r.body ?? r.title ?? r.url}
+        </h2>
+        <p class="meta">
+          {r.year !== null ? t('yearLabel', r.year) : t('yearUnknown')} · {templateLabel(t, r.template)}
+          {r.region ? ` · ${r.region}` : ''} · <span class={`chip ${r.verdict}`} data-verdict={r.verdict}>{verdictLabel(t, r.verdict)}</span>
+          {r.problems > 0 ? ` ${t('dashProblemsCount', r.problems)}` : ''}
+        </p>
+        {r.title && <p class="sub">{r.title}</p>}
+        <p class="sub">
+          {href ? (
+            <a href={href} target="_blank" rel="noopener noreferrer">
+              {t('dashOpenPage')} ↗
+            </a>
+          ) : (
+            r.url
+          )}
+          {' · '}
+          {t('dashSeen', formatTime(r.firstSeen), formatTime(r.lastSeen))}
+        </p>
+      </header>
+
+      <SameBody t={t} api={api} record={r} all={all} onOpen={onOpen} onChanged={onChanged} />
+      <History t={t} record={r} all={all} />
+
+      <section aria-labelledby="cross-title">
+        <h3 id="cross-title">{t('dashCrossHeader')}</h3>
+        {cross === null ? (
+          <p class="muted">{t('dashLoading')}</p>
+        ) : cross.length === 0 ? (
+          <p class="muted">{t('dashCrossNone')}</p>
+        ) : (
+          <ul class="findings" data-list="cross">
+            {cross.map((c, i) => {
+              const other = safeHref(c.otherUrl);
+              return (
+                <li key={i} class={`finding ${c.severity}`} data-rule={c.rule}>
+                  <span class="sev">{t(c.severity === 'error' ? 'severityError' : 'severityWarning')}</span>
+                  {c.message}
+                  <span class="sub">
+                    {other && (
+                      <a href={other} target="_blank" rel="noopener noreferrer">
+                        {t('dashOtherYearPage', c.otherYear ?? '?')} ↗
+                      </a>
+                    )}
+                    {all.some((x) => x.id === c.otherId) && (
+                      <button type="button" class="link" onClick={() => onOpen(c.otherId)}>
+                        {t('dashOtherYearRecord')}
+                      </button>
+                    )}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="findings-title">
+        <h3 id="findings-title">{t('dashFindingsHeader', r.findings.length)}</h3>
+        {r.findings.length === 0 ? (
+          <p class="muted">{r.verdict === 'ok' ? t('verdictOk') : t('dashNoFindings')}</p>
+        ) : (
+          <ul class="findings" data-list="findings">
+            {r.findings.map((f, i) => (
+              <li key={i} class={`finding ${f.severity}`} data-rule={f.rule}>
+                <span class="sev">{t(f.severity === 'error' ? 'severityError' : f.severity === 'warning' ? 'severityWarning' : 'dashSeverityInfo')}</span>
+                {f.message}
+                <span class="sub">
+                  {ruleLabel(t, f.rule)}
+                  {f.quote ? ` · 「${f.quote}」` : ''}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="revisions-title">
+        <h3 id="revisions-title">{t('dashRevisionsHeader')}</h3>
+        {r.revisions.length === 0 ? (
+          <p class="muted">{t('dashRevisionsNone')}</p>
+        ) : (
+          <ol class="revisions">
+            {[...r.revisions].reverse().map((rev) => (
+              <li key={rev.at}>
+                <p>
+                  <strong>{formatTime(rev.at)}</strong> · {t('dashRevisionFindings', rev.findingsBefore, rev.findingsAfter)}
+                </p>
+                {rev.figures.length === 0 ? (
+                  <p class="muted">{t('dashRevisionTextOnly')}</p>
+                ) : (
+                  <table class="changes">
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('dashFigure')}</th>
+                        <th scope="col" class="num">{t('dashBefore')}</th>
+                        <th scope="col" class="num">{t('dashAfter')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {rev.figures.map((c) => (
+                        <tr key={c.name}>
+                          <th scope="row">{figureLabel(t, c.name)}</th>
+                          <td class="num">{formatNumber(lang, c.before)}</td>
+                          <td class="num">{formatNumber(lang, c.after)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="tables-title">
+        <h3 id="tables-title">{t('dashTablesHeader')}</h3>
+        <FigureTables t={t} lang={lang} figures={r.figures} />
+      </section>
+    </article>
+  );
+}
+
+/** The figures as the report's own tables; a cell the page does not have is left empty, a blank shows "—". */
+export function FigureTables({ t, lang, figures }: { t: Translate; lang: string; figures: StoredReport['figures'] }) {
+  const layouts = tableLayouts(figures);
+  const loose = looseFigures(figures);
+  if (layouts.length === 0 && loose.length === 0) return <p class="muted">{t('dashNoFigures')}</p>;
+  return (
+    <>
+      {layouts.map((l) => (
+        <LayoutTable key={l.table} t={t} lang={lang} layout={l} />
+      ))}
+      {loose.length > 0 && (
+        <dl class="loose">
+          {loose.map(([name, v]) => (
+            <div key={name}>
+              <dt>{name}</dt>
+              <dd>{formatNumber(lang, v)}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </>
+  );
+}
+
+function LayoutTable({ t, lang, layout }: { t: Translate; lang: string; layout: TableLayout }) {
+  return (
+    <div class="table-wrap">
+      <table class="figures" data-table={layout.table}>
+        <caption>{tableLabel(t, layout.table)}</caption>
+        <thead>
+          <tr>
+            <td />
+            {layout.columns.map((c) => (
+              <th key={c} scope="col" class="num">
+                {colLabel(t, layout.table, c)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {layout.rows.map((row) => (
+            <tr key={row.key} data-row={row.key}>
+              <th scope="row" class={row.depth ? 'item' : ''}>
+                {rowLabel(t, layout.table, row.key)}
+              </th>
+              {row.cells.map((v, i) => (
+                <td key={i} class="num">
+                  {v === undefined ? '' : formatNumber(lang, v)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The body's reports year by year, when there is more than this one. */
+function History({ t, record, all }: { t: Translate; record: StoredReport; all: readonly ReportSummary[] }) {
+  const points = bodyHistory(all, bodyGroupOf({ id: record.id, bodyKey: record.bodyKeyOverride ?? record.bodyKey }));
+  if (points.length < 2) return null;
+  const years = points.map((p) => String(p.year));
+  return (
+    <section aria-labelledby="history-title">
+      <h3 id="history-title">{t('dashHistoryHeader', points.length)}</h3>
+      <div class="charts">
+        <BarChart
+          id="chart-applications"
+          title={t('dashChartApplications')}
+          categories={years}
+          integer
+          series={[
+            { key: 'new', label: t('figNew'), values: points.map((p) => p.newTotal) },
+            { key: 'processed', label: t('figProcessed'), values: points.map((p) => p.processed) },
+          ]}
+        />
+        <LineChart
+          id="chart-shares"
+          title={t('dashChartShares')}
+          categories={years}
+          unit="%"
+          max={100}
+          series={[
+            { key: 'granted', label: t('dashColGrantedShare'), values: points.map((p) => p.grantedShare) },
+            { key: 'review', label: t('dashReviewCorrected'), values: points.map((p) => p.reviewCorrectedRate) },
+            { key: 'suit', label: t('dashSuitCorrected'), values: points.map((p) => p.suitCorrectedRate) },
+          ]}
+        />
+        <BarChart
+          id="chart-disputes"
+          title={t('dashChartDisputes')}
+          categories={years}
+          integer
+          series={[
+            { key: 'review', label: t('figReview'), values: points.map((p) => p.review) },
+            { key: 'suit', label: t('figSuit'), values: points.map((p) => p.suit) },
+          ]}
+        />
+      </div>
+    </section>
+  );
+}
+
+/** "The same body": what the collection thinks, the other years it links, and the user's correction. */
+function SameBody({ t, api, record: r, all, onOpen, onChanged }: {
+  t: Translate; api: CollectionApi; record: StoredReport; all: readonly ReportSummary[];
+  onOpen: (id: string) => void; onChanged: () => Promise<void>;
+}) {
+  const key = bodyGroupOf({ id: r.id, bodyKey: r.bodyKeyOverride ?? r.bodyKey });
+  const [draft, setDraft] = useState(r.bodyKeyOverride ?? r.bodyKey ?? '');
+  const [busy, setBusy] = useState(false);
+  useEffect(() => setDraft(r.bodyKeyOverride ?? r.bodyKey ?? ''), [r.id, r.bodyKey, r.bodyKeyOverride]);
+  const siblings = all.filter((x) => x.id !== r.id && bodyGroupOf(x) === key).sort((a, b) => (b.year ?? 0) - (a.year ?? 0));
+  const keys = [...new Set(all.map((x) => x.bodyKey).filter((k): k is string => !!k))].sort();
+  const set = async (value: string | null): Promise<void> => {
+    setBusy(true);
+    try {
+      await api.setBodyKey(r.id, value);
+      await onChanged();
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section aria-labelledby="body-title" class="same-body">
+      <h3 id="body-title">{t('dashSameBodyHeader')}</h3>
+      {siblings.length === 0 ? (
+        <p class="muted">{t('dashSameBodyNone')}</p>
+      ) : (
+        <ul class="siblings">
+          {siblings.map((s) => (
+            <li key={s.id}>
+              <button type="button" class="link" onClick={() => onOpen(s.id)}>
+                {s.year ?? '—'} · {s.body ?? s.title ?? s.url}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form
+        class="body-key"
+        onSubmit={(e) => {
+          e.preventDefault();
+          // the field itself, not the last render's draft: a submit can come before the re-render
+          const field = e.currentTarget.elements.namedItem('bodyKey') as HTMLInputElement;
+          void set(field.value.trim() || null);
+        }}
+      >
+        <label>
+          {t('dashBodyKey')}
+          <input type="text" name="bodyKey" list="body-keys" value={draft} onInput={(e) => setDraft(e.currentTarget.value)} />
+        </label>
+        <datalist id="body-keys">
+          {keys.map((k) => (
+            <option key={k} value={k} />
+          ))}
+        </datalist>
+        <button type="submit" disabled={busy}>
+          {t('dashBodyKeySave')}
+        </button>
+        {r.bodyKeyOverride !== null && (
+          <button type="button" class="ghost" disabled={busy} onClick={() => void set(null)}>
+            {t('dashBodyKeyReset')}
+          </button>
+        )}
+        <span class="sub">{r.bodyKeyOverride !== null ? t('dashBodyKeyCorrected', r.bodyKey ?? '—') : t('dashBodyKeyHint')}</span>
+      </form>
+    </section>
+  );
+}

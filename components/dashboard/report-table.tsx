@@ -1,0 +1,210 @@
+/**
+ * The list of collected reports as a windowed table: every row has the same height, so only the
+ * rows in view (plus a few above and below) are in the DOM, with two spacer rows standing in for
+ * the rest. Windowing rather than pages: sorting and filtering 5,000 rows stay one continuous
+ * list the reader scrolls, Ctrl+F aside nothing is hidden behind "page 37 of 250", and the cost
+ * of opening does not grow with the collection (about 30 rows rendered whatever the count).
+ * Screen readers still get the whole size from aria-rowcount and each row's aria-rowindex.
+ */
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Translate } from '../i18n.ts';
+import type { CarryOverFlag, ListSort, ReportRow, SortKey } from '../../lib/collect/list-query.ts';
+import { formatDate, formatNumber, formatShare, formatTime, safeHref, templateShort, verdictLabel } from './labels.ts';
+
+export const ROW_HEIGHT = 40;
+const OVERSCAN = 8;
+/** when the scroller has no size yet (a test's DOM, the first paint) */
+const FALLBACK_VIEWPORT = 720;
+
+/** The rows to render for a scroll position: [start, end) with `overscan` rows either side. */
+export function visibleRange(scrollTop: number, viewport: number, rowHeight: number, total: number, overscan = OVERSCAN): { start: number; end: number } {
+  const first = Math.floor(Math.max(0, scrollTop) / rowHeight);
+  const count = Math.ceil((viewport > 0 ? viewport : FALLBACK_VIEWPORT) / rowHeight) + 1;
+  return { start: Math.max(0, Math.min(total, first - overscan)), end: Math.min(total, first + count + overscan) };
+}
+
+interface Column {
+  key: SortKey;
+  label: Parameters<Translate>[0];
+  numeric?: boolean;
+}
+
+const COLUMNS: Column[] = [
+  { key: 'body', label: 'dashColBody' },
+  { key: 'region', label: 'dashColRegion' },
+  { key: 'year', label: 'dashColYear', numeric: true },
+  { key: 'template', label: 'dashColTemplate' },
+  { key: 'verdict', label: 'dashColVerdict' },
+  { key: 'problems', label: 'dashColProblems', numeric: true },
+  { key: 'newTotal', label: 'figNew', numeric: true },
+  { key: 'processed', label: 'figProcessed', numeric: true },
+  { key: 'grantedShare', label: 'dashColGrantedShare', numeric: true },
+  { key: 'carriedForward', label: 'figCarriedForward', numeric: true },
+  { key: 'review', label: 'figReview', numeric: true },
+  { key: 'suit', label: 'figSuit', numeric: true },
+  { key: 'lastSeen', label: 'dashColLastSeen' },
+];
+
+export interface ReportTableProps {
+  t: Translate;
+  lang: string;
+  rows: ReportRow[];
+  /** this year's 上年结转 against last year's 结转下年度 (totals), by id */
+  carry: ReadonlyMap<string, CarryOverFlag>;
+  sort: ListSort;
+  onSort: (key: SortKey) => void;
+  onOpen: (id: string) => void;
+  onDelete: (id: string) => Promise<void>;
+  /** called once the first rows are in the DOM (the bench's mark) */
+  onFirstRows?: () => void;
+}
+
+export function ReportTable({ t, lang, rows, carry, sort, onSort, onOpen, onDelete, onFirstRows }: ReportTableProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [viewport, setViewport] = useState(0);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  // the delete button gives way to the confirm: keep the keyboard there, on the safe choice
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => cancelRef.current?.focus(), [confirming]);
+  const frame = useRef(0);
+  const reported = useRef(false);
+
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    setViewport(el.clientHeight);
+    const ro = typeof ResizeObserver === 'function' ? new ResizeObserver(() => setViewport(el.clientHeight)) : null;
+    ro?.observe(el);
+    return () => ro?.disconnect();
+  }, []);
+
+  // layout effect: right after the rows are committed to the DOM, before the frame that paints them
+  useLayoutEffect(() => {
+    if (!reported.current && rows.length > 0 && onFirstRows) {
+      reported.current = true;
+      onFirstRows();
+    }
+  }, [rows, onFirstRows]);
+
+  // a new filter or sort starts at the top
+  useEffect(() => {
+    if (scroller.current) scroller.current.scrollTop = 0;
+    setScrollTop(0);
+  }, [rows]);
+
+  const onScroll = (): void => {
+    cancelAnimationFrame(frame.current);
+    frame.current = requestAnimationFrame(() => setScrollTop(scroller.current?.scrollTop ?? 0));
+  };
+
+  const { start, end } = visibleRange(scrollTop, viewport, ROW_HEIGHT, rows.length);
+  const shown = rows.slice(start, end);
+  const span = COLUMNS.length + 1;
+
+  return (
+    <div class="scroller" ref={scroller} onScroll={onScroll} tabIndex={-1}>
+      <table class="reports" aria-rowcount={rows.length + 1} aria-label={t('dashListLabel')}>
+        <thead>
+          <tr aria-rowindex={1}>
+            {COLUMNS.map((c) => {
+              const active = sort.key === c.key;
+              return (
+                <th key={c.key} scope="col" class={c.numeric ? 'num' : ''} aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+                  <button type="button" class="sort" data-sort={c.key} onClick={() => onSort(c.key)}>
+                    {t(c.label)}
+                    <span class="arrow" aria-hidden="true">
+                      {active ? (sort.dir === 'asc' ? '▲' : '▼') : ''}
+                    </span>
+                  </button>
+                </th>
+              );
+            })}
+            <th scope="col">
+              <span class="sr-only">{t('dashColActions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {start > 0 && <tr class="spacer" aria-hidden="true" style={{ height: `${start * ROW_HEIGHT}px` }}><td colSpan={span} /></tr>}
+          {shown.map((r, i) => (
+            <tr key={r.id} class={`row ${r.verdict}`} aria-rowindex={start + i + 2} data-id={r.id}>
+              <td class="body">
+                <button type="button" class="link" onClick={() => onOpen(r.id)} title={r.title ?? r.url}>
+                  {r.body ?? r.title ?? r.url}
+                </button>
+                {carry.has(r.id) && <CarryTag t={t} flag={carry.get(r.id)!} />}
+                {r.revised && <span class="tag" title={t('dashRevisedHint')}>{t('dashRevised')}</span>}
+              </td>
+              <td class="region" title={r.region ?? undefined}>{r.region ?? '—'}</td>
+              <td class="num">{r.year ?? '—'}</td>
+              <td>{templateShort(t, r.template)}</td>
+              <td>
+                <span class={`chip ${r.verdict}`} data-verdict={r.verdict}>
+                  {verdictLabel(t, r.verdict)}
+                </span>
+              </td>
+              <td class="num">{r.problems}</td>
+              <td class="num">{formatNumber(lang, r.newTotal)}</td>
+              <td class="num">{formatNumber(lang, r.processed)}</td>
+              <td class="num">{formatShare(r.grantedShare)}</td>
+              <td class="num">{formatNumber(lang, r.carriedForward)}</td>
+              <td class="num">{formatNumber(lang, r.review)}</td>
+              <td class="num">{formatNumber(lang, r.suit)}</td>
+              <td class="time" title={formatTime(r.lastSeen)}>{formatDate(r.lastSeen)}</td>
+              <td class="actions">
+                {confirming === r.id ? (
+                  <span
+                    class="confirm"
+                    role="group"
+                    aria-label={t('dashDeleteConfirm')}
+                    onKeyDown={(e) => {
+                      if (e.key === 'Escape') setConfirming(null);
+                    }}
+                  >
+                    <span>{t('dashDeleteConfirm')}</span>
+                    <button
+                      type="button"
+                      class="danger"
+                      data-action="confirm-delete"
+                      onClick={() => void onDelete(r.id).then(() => setConfirming(null))}
+                    >
+                      {t('dashDelete')}
+                    </button>
+                    <button type="button" data-action="cancel-delete" ref={cancelRef} onClick={() => setConfirming(null)}>
+                      {t('dashCancel')}
+                    </button>
+                  </span>
+                ) : (
+                  <>
+                    <a href={safeHref(r.url)} target="_blank" rel="noopener noreferrer" title={r.url}>
+                      {t('dashOpenPage')}
+                    </a>
+                    <button type="button" class="ghost" data-action="delete" onClick={() => setConfirming(r.id)} aria-label={`${t('dashDelete')} ${r.body ?? r.url}`}>
+                      {t('dashDelete')}
+                    </button>
+                  </>
+                )}
+              </td>
+            </tr>
+          ))}
+          {end < rows.length && (
+            <tr class="spacer" aria-hidden="true" style={{ height: `${(rows.length - end) * ROW_HEIGHT}px` }}>
+              <td colSpan={span} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+      {rows.length === 0 && <p class="empty">{t('dashNoMatch')}</p>}
+    </div>
+  );
+}
+
+function CarryTag({ t, flag }: { t: Translate; flag: CarryOverFlag }) {
+  const hint = t('dashCarryHint', flag.actual, flag.otherYear, flag.expected);
+  return (
+    <span class="tag bad" data-carry={flag.otherId} title={hint} aria-label={hint}>
+      {t('dashCarryTag')}
+    </span>
+  );
+}

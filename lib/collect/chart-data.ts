@@ -1,0 +1,105 @@
+/**
+ * What the dashboard's charts draw, as pure data: one body's key figures year by year, how the
+ * collection's findings spread over the rules, and axis ticks. It reads the report summaries
+ * (record.ts ReportSummary: the key figures and findings per rule), so the charts need no full
+ * record. The SVG only maps these numbers to pixels (components/dashboard/charts.tsx).
+ */
+import type { ReportSummary } from './record.ts';
+
+/**
+ * "The same body" as the summary holds it (the user's correction already applied); a report
+ * without a key stands alone.
+ */
+export function bodyGroupOf(r: Pick<ReportSummary, 'id' | 'bodyKey'>): string {
+  return r.bodyKey ?? `id:${r.id}`;
+}
+
+export interface YearPoint {
+  year: number;
+  /** the report shown for that year */
+  id: string;
+  url: string;
+  newTotal: number | null;
+  processed: number | null;
+  granted: number | null;
+  /** 予以公开 / 办结 in percent */
+  grantedShare: number | null;
+  review: number | null;
+  reviewCorrected: number | null;
+  /** 复议 结果纠正 / 总计 in percent */
+  reviewCorrectedRate: number | null;
+  /** 未经复议直接起诉 + 复议后起诉 */
+  suit: number | null;
+  suitCorrected: number | null;
+  suitCorrectedRate: number | null;
+}
+
+const num = (f: Record<string, number | null>, name: string): number | null => (typeof f[name] === 'number' ? f[name] : null);
+const sum = (a: number | null, b: number | null): number | null => (a === null && b === null ? null : (a ?? 0) + (b ?? 0));
+const percent = (part: number | null, whole: number | null): number | null =>
+  part !== null && whole !== null && whole > 0 ? (part * 100) / whole : null;
+
+export function yearPoint(r: ReportSummary & { year: number }): YearPoint {
+  const f = r.figures;
+  const processed = num(f, 't3.processed.total');
+  const granted = num(f, 't3.granted.total');
+  const review = num(f, 't4.review.total');
+  const reviewCorrected = num(f, 't4.review.corrected');
+  const suit = sum(num(f, 't4.suitDirect.total'), num(f, 't4.suitAfterReview.total'));
+  const suitCorrected = sum(num(f, 't4.suitDirect.corrected'), num(f, 't4.suitAfterReview.corrected'));
+  return {
+    year: r.year, id: r.id, url: r.url,
+    newTotal: num(f, 't3.new.total'), processed, granted, grantedShare: percent(granted, processed),
+    review, reviewCorrected, reviewCorrectedRate: percent(reviewCorrected, review),
+    suit, suitCorrected, suitCorrectedRate: percent(suitCorrected, suit),
+  };
+}
+
+/**
+ * The body's reports, one a year, oldest first. When a year was collected twice (a page and its
+ * mirror), the one seen last stands for it.
+ */
+export function bodyHistory(reports: readonly ReportSummary[], bodyKey: string): YearPoint[] {
+  const byYear = new Map<number, ReportSummary & { year: number }>();
+  for (const r of reports) {
+    if (r.year === null || bodyGroupOf(r) !== bodyKey) continue;
+    const seen = byYear.get(r.year);
+    if (!seen || seen.lastSeen < r.lastSeen) byYear.set(r.year, r as ReportSummary & { year: number });
+  }
+  return [...byYear.values()].sort((a, b) => a.year - b.year).map(yearPoint);
+}
+
+export interface RuleCount {
+  rule: string;
+  /** findings of this rule over all the reports */
+  findings: number;
+  /** reports with at least one */
+  reports: number;
+}
+
+/** Findings per rule, most frequent first (the summaries count errors and warnings only: info is not a problem). */
+export function ruleSpread(reports: readonly Pick<ReportSummary, 'rules'>[]): RuleCount[] {
+  const counts = new Map<string, RuleCount>();
+  for (const r of reports) {
+    for (const [rule, n] of Object.entries(r.rules)) {
+      let c = counts.get(rule);
+      if (!c) counts.set(rule, (c = { rule, findings: 0, reports: 0 }));
+      c.findings += n;
+      c.reports++;
+    }
+  }
+  return [...counts.values()].sort((a, b) => b.findings - a.findings || (a.rule < b.rule ? -1 : 1));
+}
+
+/** An axis from 0 to a round number ≥ max (1, 2 or 5 × 10^n steps), about `count` steps. */
+export function niceAxis(max: number, count = 4, integer = false): { max: number; ticks: number[] } {
+  if (!(max > 0)) return { max: 1, ticks: [0, 1] };
+  const raw = max / count;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  let step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw)!;
+  if (integer) step = Math.max(1, step); // counts of applications never get a 0.5 tick
+  const top = Math.ceil(max / step) * step;
+  const ticks: number[] = [];
+  for (let v = 0; v <= top + step / 2; v += step) ticks.push(Math.round(v * 1e6) / 1e6);
+  return { max: top, ticks };
+}

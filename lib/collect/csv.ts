@@ -1,0 +1,58 @@
+/**
+ * The collection as CSV, for a spreadsheet: one row per stored report, the descriptive columns
+ * first, then one column per figure — the union of the figure names of every report, in the
+ * template's order (cli/figure-order.ts, the batch checker's order), so that the same collection
+ * always gives the same columns.
+ *
+ * - UTF-8 with a BOM: without it Excel reads UTF-8 as the ANSI code page and Chinese turns to
+ *   mojibake.
+ * - RFC 4180: CRLF line ends; a field holding a comma, quote, CR or LF is quoted, quotes doubled.
+ * - CSV injection (OWASP "CSV Injection"): a text cell starting with = + - @, a tab or a CR is
+ *   read by spreadsheets as a formula; such a cell gets a leading apostrophe. Titles and bodies
+ *   come from web pages, so they are untrusted. Numbers are written as numbers (a negative
+ *   本年增/减 stays -3, which no spreadsheet runs).
+ */
+import { compareFigureNames } from '../../cli/figure-order.ts';
+import type { StoredReport } from './record.ts';
+
+export const CSV_BOM = '\uFEFF';
+
+export const CSV_FIXED_COLUMNS = [
+  'id', 'url', 'title', 'body', 'bodyKey', 'region', 'site', 'year', 'template', 'verdict', 'problems', 'findings',
+  'revisions', 'firstSeen', 'lastSeen',
+] as const;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One text field, neutralised against formulas and quoted as RFC 4180 asks. */
+export function csvText(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function csvCell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  return csvText(value);
+}
+
+/** Every figure name that occurs in any report, in the template's order. */
+export function figureColumns(reports: readonly Pick<StoredReport, 'figures'>[]): string[] {
+  const names = new Set<string>();
+  for (const r of reports) for (const n of Object.keys(r.figures)) names.add(n);
+  return [...names].sort(compareFigureNames);
+}
+
+export function reportsToCsv(reports: readonly StoredReport[]): string {
+  const figures = figureColumns(reports);
+  const lines = [[...CSV_FIXED_COLUMNS, ...figures].map(csvText).join(',')];
+  for (const r of reports) {
+    const fixed: (string | number | null)[] = [
+      r.id, r.url, r.title, r.body, r.bodyKeyOverride ?? r.bodyKey, r.region, r.site, r.year, r.template, r.verdict,
+      r.problems, r.findings.length, r.revisions.length, r.firstSeen, r.lastSeen,
+    ];
+    // a blank cell (null) and a figure the page does not have both come out empty; the JSON export tells them apart
+    lines.push([...fixed, ...figures.map((n) => r.figures[n])].map(csvCell).join(','));
+  }
+  return CSV_BOM + lines.join('\r\n') + '\r\n';
+}

@@ -1,0 +1,195 @@
+/**
+ * The dashboard's list of collected reports as pure data: one flat row per report summary (the
+ * store's index entry, record.ts ReportSummary: one small read for thousands of reports) with the
+ * key figures the table shows, then search, filters and sort. Kept apart from the UI so that
+ * 5,000 rows can be filtered and sorted in a test, and so that the page only renders.
+ *
+ * The derived figures are the panel's (components/key-figures.ts): 予以公开 as a share of 办结
+ * (t3.granted.total / t3.processed.total), 行政诉讼 = 未经复议直接起诉 + 复议后起诉.
+ */
+import type { z } from 'zod';
+import type { templateSchema } from '../report/schema.ts';
+import type { ReportSummary, Verdict } from './record.ts';
+
+type Template = z.infer<typeof templateSchema>;
+
+export interface ReportRow {
+  id: string;
+  url: string;
+  title: string | null;
+  body: string | null;
+  region: string | null;
+  year: number | null;
+  template: Template | null;
+  verdict: Verdict;
+  /** error + warning findings */
+  problems: number;
+  /** 新收 t3.new.total */
+  newTotal: number | null;
+  /** 办结 t3.processed.total */
+  processed: number | null;
+  /** 予以公开 / 办结, 0..1; null when either is missing or 办结 is 0 */
+  grantedShare: number | null;
+  /** 结转下年度 t3.carriedForward.total */
+  carriedForward: number | null;
+  /** 行政复议 t4.review.total */
+  review: number | null;
+  /** 行政诉讼 t4.suitDirect.total + t4.suitAfterReview.total */
+  suit: number | null;
+  lastSeen: string;
+  /** edited since first seen */
+  revised: boolean;
+  /** body, title and URL, lower-cased, for the search box */
+  haystack: string;
+}
+
+export type SortKey =
+  | 'body' | 'region' | 'year' | 'template' | 'verdict' | 'problems' | 'newTotal' | 'processed' | 'grantedShare'
+  | 'carriedForward' | 'review' | 'suit' | 'lastSeen';
+export const SORT_KEYS: readonly SortKey[] = [
+  'body', 'region', 'year', 'template', 'verdict', 'problems', 'newTotal', 'processed', 'grantedShare',
+  'carriedForward', 'review', 'suit', 'lastSeen',
+];
+
+export interface ListFilter {
+  /** matched against body, title and URL, case-insensitive; words separated by spaces must all match */
+  query: string;
+  year: number | null;
+  template: Template | null;
+  /** 'with': problems > 0; 'without': none */
+  findings: 'any' | 'with' | 'without';
+  region: string | null;
+}
+
+export interface ListSort {
+  key: SortKey;
+  dir: 'asc' | 'desc';
+}
+
+export const NO_FILTER: ListFilter = { query: '', year: null, template: null, findings: 'any', region: null };
+export const DEFAULT_SORT: ListSort = { key: 'lastSeen', dir: 'desc' };
+
+const num = (figures: Record<string, number | null>, name: string): number | null => {
+  const v = figures[name];
+  return typeof v === 'number' ? v : null;
+};
+
+function sumPresent(values: (number | null)[]): number | null {
+  const present = values.filter((v): v is number => v !== null);
+  return present.length === 0 ? null : present.reduce((a, b) => a + b, 0);
+}
+
+export function toRow(r: ReportSummary): ReportRow {
+  const f = r.figures;
+  const processed = num(f, 't3.processed.total');
+  const granted = num(f, 't3.granted.total');
+  return {
+    id: r.id,
+    url: r.url,
+    title: r.title,
+    body: r.body,
+    region: r.region,
+    year: r.year,
+    template: r.template,
+    verdict: r.verdict,
+    problems: r.problems,
+    newTotal: num(f, 't3.new.total'),
+    processed,
+    grantedShare: granted !== null && processed !== null && processed > 0 ? granted / processed : null,
+    carriedForward: num(f, 't3.carriedForward.total'),
+    review: num(f, 't4.review.total'),
+    suit: sumPresent([num(f, 't4.suitDirect.total'), num(f, 't4.suitAfterReview.total')]),
+    lastSeen: r.lastSeen,
+    revised: r.revisions > 0,
+    haystack: `${r.body ?? ''}\n${r.title ?? ''}\n${r.url}`.toLowerCase(),
+  };
+}
+
+export function filterRows(rows: readonly ReportRow[], f: ListFilter): ReportRow[] {
+  const words = f.query.toLowerCase().split(/\s+/).filter(Boolean);
+  return rows.filter(
+    (r) =>
+      (f.year === null || r.year === f.year) &&
+      (f.template === null || r.template === f.template) &&
+      (f.region === null || r.region === f.region) &&
+      (f.findings === 'any' || (f.findings === 'with' ? r.problems > 0 : r.problems === 0)) &&
+      words.every((w) => r.haystack.includes(w)),
+  );
+}
+
+// pinyin order for Chinese names, as people expect in a list of bodies
+const collator = new Intl.Collator('zh-CN', { numeric: true });
+const VERDICT_RANK: Record<Verdict, number> = { problems: 0, unchecked: 1, ok: 2 };
+
+/**
+ * Sorted by one column; rows without a value (a blank figure, an unknown year) go last in either
+ * direction, and ties keep the newest first, so the order never depends on the input's order.
+ */
+export function sortRows(rows: readonly ReportRow[], s: ListSort): ReportRow[] {
+  const sign = s.dir === 'asc' ? 1 : -1;
+  const value = (r: ReportRow): string | number | null => (s.key === 'verdict' ? VERDICT_RANK[r.verdict] : r[s.key]);
+  return [...rows].sort((a, b) => {
+    const va = value(a);
+    const vb = value(b);
+    if (va !== vb) {
+      if (va === null) return 1;
+      if (vb === null) return -1;
+      const d = typeof va === 'number' && typeof vb === 'number' ? va - vb : collator.compare(String(va), String(vb));
+      if (d !== 0) return sign * d;
+    }
+    return a.lastSeen < b.lastSeen ? 1 : a.lastSeen > b.lastSeen ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  });
+}
+
+/** The values the filters offer: years newest first, templates and regions present in the collection. */
+export function facets(rows: readonly ReportRow[]): { years: number[]; templates: Template[]; regions: string[] } {
+  const years = new Set<number>();
+  const templates = new Set<Template>();
+  const regions = new Set<string>();
+  for (const r of rows) {
+    if (r.year !== null) years.add(r.year);
+    if (r.template !== null) templates.add(r.template);
+    if (r.region) regions.add(r.region);
+  }
+  return {
+    years: [...years].sort((a, b) => b - a),
+    templates: [...templates].sort(),
+    regions: [...regions].sort(collator.compare),
+  };
+}
+
+export interface CarryOverFlag {
+  otherId: string;
+  otherYear: number;
+  /** last year's 四、结转下年度 总计 */
+  expected: number;
+  /** this year's 二、上年结转 总计 */
+  actual: number;
+}
+
+/**
+ * Reports whose 上年结转 总计 differs from last year's 结转下年度 总计 of the same body, for a
+ * mark in the list. Only the totals are in the summaries; the detail view asks the store for the
+ * per-column findings (CollectionApi.crossYear), which this mark never replaces. Last year's
+ * report is the newest sighting of the same body key and year − 1, as lib/collect/cross-year.ts
+ * picks it.
+ */
+export function carryOverFlags(summaries: readonly ReportSummary[]): Map<string, CarryOverFlag> {
+  const lastOf = new Map<string, ReportSummary>();
+  for (const s of summaries) {
+    if (s.bodyKey === null || s.year === null) continue;
+    const k = `${s.bodyKey}\u0000${s.year}`;
+    const seen = lastOf.get(k);
+    if (!seen || seen.lastSeen < s.lastSeen) lastOf.set(k, s);
+  }
+  const out = new Map<string, CarryOverFlag>();
+  for (const s of summaries) {
+    if (s.bodyKey === null || s.year === null) continue;
+    const last = lastOf.get(`${s.bodyKey}\u0000${s.year - 1}`);
+    const actual = s.figures['t3.carried.total'];
+    const expected = last?.figures['t3.carriedForward.total'];
+    if (!last || typeof actual !== 'number' || typeof expected !== 'number' || actual === expected) continue;
+    out.set(s.id, { otherId: last.id, otherYear: last.year!, expected, actual });
+  }
+  return out;
+}

@@ -1,0 +1,165 @@
+/**
+ * The collection in real Chromium (issue #5, "Proof"): a body's two years of reports visited on
+ * its *.gov.cn host are saved by the extension itself; dashboard.html lists both with their
+ * verdicts, marks and explains the 2021 report's carry-over mismatch, exports both as CSV; and
+ * after the browser restarts with the same profile, everything is still there. Screenshots go to
+ * test-results/, and the detail view's to docs/dashboard.png for the README.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import type { Page } from 'playwright-core';
+import { launch, ROOT, serve, setSettings, type Browser } from './harness.ts';
+
+const SHOTS = join(ROOT, 'test-results');
+let b: Browser;
+let server: Server;
+let port: number;
+let profile: string;
+const page2020 = () => `http://www.yunxi.gov.cn:${port}/e2e/collect-2020.html`;
+const page2021 = () => `http://www.yunxi.gov.cn:${port}/e2e/collect-2021.html`;
+const dashboardUrl = () => `chrome-extension://${b.extensionId}/dashboard.html`;
+
+/** The report records the extension keeps (the store's `report:<id>` keys). */
+async function storedReports(): Promise<{ url: string; year: number | null; verdict: string }[]> {
+  return b.worker.evaluate(async () => {
+    const all = await chrome.storage.local.get(null);
+    return Object.entries(all)
+      .filter(([k]) => k.startsWith('report:'))
+      .map(([, v]) => v as { url: string; year: number | null; verdict: string });
+  });
+}
+
+async function visit(url: string): Promise<void> {
+  const page = await b.context.newPage();
+  await page.goto(url);
+  await page.locator('nianbao-lens').waitFor({ state: 'attached', timeout: 15_000 });
+  await expect.poll(async () => (await storedReports()).some((r) => r.url === url), { timeout: 15_000 }).toBe(true);
+  await page.close();
+}
+
+async function openDashboard(): Promise<{ page: Page; errors: string[] }> {
+  const page = await b.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+  await page.goto(dashboardUrl());
+  await page.locator('tr.row').first().waitFor({ timeout: 15_000 });
+  // the rows may first come from the dashboard's cached copy: wait for the collection's own
+  await page.locator('#refreshing').waitFor({ state: 'detached', timeout: 15_000 });
+  return { page, errors };
+}
+
+/** [body, year, verdict] of every row, top to bottom. */
+const listed = (page: Page) =>
+  page.locator('tr.row').evaluateAll((rows) =>
+    rows.map((r) => [r.querySelector('td.body button')?.textContent ?? '', r.children[2]?.textContent ?? '', r.querySelector('[data-verdict]')?.textContent ?? '']),
+  );
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  mkdirSync(join(ROOT, 'docs'), { recursive: true });
+  ({ server, port } = await serve());
+  profile = mkdtempSync(join(tmpdir(), 'nianbao-lens-collection-'));
+  b = await launch({ profile });
+  await setSettings(b, { language: 'zh_CN' });
+});
+
+afterAll(async () => {
+  await b?.close();
+  server?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+describe('a body\'s two years, collected and shown in the dashboard', () => {
+  it('saves both reports as they are visited', async () => {
+    await visit(page2020());
+    await visit(page2021());
+    const stored = await storedReports();
+    expect(stored.map((r) => r.year).sort()).toEqual([2020, 2021]);
+  });
+
+  it('lists both with their verdicts and marks the 2021 carry-over', async () => {
+    const { page, errors } = await openDashboard();
+    const stored = await storedReports();
+    const verdictOf = (year: number) => ({ ok: '一致', problems: '有问题', unchecked: '未核对' })[stored.find((r) => r.year === year)!.verdict as 'ok'];
+    // newest sighting first: 2021 was visited last
+    expect(await listed(page)).toEqual([
+      ['广州市云溪区人民政府', '2021', verdictOf(2021)],
+      ['广州市云溪区人民政府', '2020', verdictOf(2020)],
+    ]);
+    const tag = page.locator('tr.row').first().locator('[data-carry]');
+    expect(await tag.getAttribute('title')).toBe('上年结转 6，而 2020 年报告结转下年度为 4');
+    expect(await page.locator('#stat-reports').textContent()).toBe('2');
+    await page.screenshot({ path: join(SHOTS, 'dashboard-list.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows the 2021 report's carry-over finding with a link to the 2020 page", async () => {
+    const { page, errors } = await openDashboard();
+    await page.locator('tr.row').first().locator('td.body button').click();
+    const carry = page.locator('[data-list="cross"] [data-rule="cross.carry-over"]').filter({ hasText: '总计' });
+    await carry.waitFor();
+    expect(await carry.textContent()).toContain('2021年报告“二、上年结转”为6，2020年报告“四、结转下年度继续办理”为4');
+    expect(await carry.locator('a').getAttribute('href')).toBe(page2020());
+    // the tables as the report prints them, and the body's two years as charts
+    expect(await page.locator('table.figures caption').allTextContents()).toEqual(['表二', '表三', '表四']);
+    expect(await page.locator('table[data-table="t3"] tr[data-row="new"] td').last().textContent()).toBe('56');
+    expect(await page.locator('svg[data-chart="chart-applications"] desc').textContent()).toMatch(/^2020：新收申请 50，.*；2021：新收申请 56，/);
+    expect(page.url()).toContain('#report=');
+    await page.screenshot({ path: join(SHOTS, 'dashboard-detail.png'), fullPage: true });
+    await page.screenshot({ path: join(ROOT, 'docs/dashboard.png') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: join(SHOTS, 'dashboard-detail-dark.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('exports both rows as CSV, UTF-8 with a BOM', async () => {
+    const { page } = await openDashboard();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-csv').click()]);
+    expect(download.suggestedFilename()).toMatch(/^nianbao-lens-\d{8}\.csv$/);
+    const file = join(SHOTS, 'dashboard-export.csv');
+    await download.saveAs(file);
+    const bytes = readFileSync(file);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).split('\r\n').filter(Boolean);
+    expect(lines).toHaveLength(3);
+    const header = lines[0]!.split(',');
+    const cell = (line: string, name: string) => line.split(',')[header.indexOf(name)];
+    expect(lines.slice(1).map((l) => [cell(l, 'url'), cell(l, 'year'), cell(l, 't3.carried.total'), cell(l, 't3.carriedForward.total')])).toEqual([
+      [page2021(), '2021', '6', '5'],
+      [page2020(), '2020', '3', '4'],
+    ]);
+    expect(await page.locator('#data-note').textContent()).toBe('已导出 2 份年报的 CSV');
+    await page.close();
+  });
+
+  it('keeps everything when the browser restarts with the same profile', async () => {
+    const id = b.extensionId;
+    await b.close();
+    b = await launch({ profile });
+    expect(b.extensionId).toBe(id);
+    expect((await storedReports()).map((r) => r.year).sort()).toEqual([2020, 2021]);
+    const { page, errors } = await openDashboard();
+    expect((await listed(page)).map(([body, year]) => [body, year])).toEqual([
+      ['广州市云溪区人民政府', '2021'],
+      ['广州市云溪区人民政府', '2020'],
+    ]);
+    expect(await page.locator('tr.row').first().locator('[data-carry]').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+// docs/dashboard.png is the README's picture: keep a copy of the run's own in test-results/
+afterAll(() => {
+  try {
+    copyFileSync(join(ROOT, 'docs/dashboard.png'), join(SHOTS, 'dashboard.png'));
+  } catch {
+    // the detail test failed before its screenshot
+  }
+});

@@ -1,0 +1,365 @@
+// The dashboard page rendered into the test DOM with an in-memory collection (dashboard-fake.ts):
+// the list, delete with its confirm, search, the windowing with 5,000 reports, the detail view
+// (tables, cross-year finding, history chart, body-key correction), CSV/JSON export, import and
+// the quarantine.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { Dashboard } from '../../components/dashboard/dashboard.tsx';
+import { translator } from '../../components/i18n.ts';
+import { LOCALE_TABLES } from '../../components/locale-tables.ts';
+import { RECORD_VERSION, summarize, type StoredReport } from '../../lib/collect/record.ts';
+import { FakeCollection, makeRecord, recordOf } from './dashboard-fake.ts';
+
+const t = translator(LOCALE_TABLES.zh_CN);
+const en = translator(LOCALE_TABLES.en);
+let root: HTMLDivElement;
+
+const y2020 = () => recordOf('test/e2e/pages/collect-2020.html', 'http://www.yunxi.gov.cn/2020.html', '2026-11-20T08:00:00.000Z');
+const y2021 = () => recordOf('test/e2e/pages/collect-2021.html', 'http://www.yunxi.gov.cn/2021.html', '2026-11-21T08:00:00.000Z');
+const broken = () =>
+  makeRecord({ id: 'https://www.other.gov.cn/2023.html', url: 'https://www.other.gov.cn/2023.html', body: '东湖市云岭区市场监督管理局', region: '东湖市云岭区', year: 2023, verdict: 'problems', problems: 2,
+    findings: [{ rule: 't3.row-total', severity: 'error', message: '自然人一列：一+二=45，三（七）+四=42', cells: [], suspect: null, quote: null }], lastSeen: '2026-11-19T08:00:00.000Z' });
+
+async function until<T>(f: () => T | null | undefined | false, what: string): Promise<T> {
+  return vi.waitFor(() => {
+    const v = f();
+    if (!v) throw new Error(`waiting for ${what}`);
+    return v;
+  }, { timeout: 3000, interval: 10 });
+}
+
+const $ = (sel: string) => root.querySelector<HTMLElement>(sel);
+const $input = (sel: string) => root.querySelector<HTMLInputElement>(sel);
+const $$ = (sel: string) => [...root.querySelectorAll<HTMLElement>(sel)];
+const rowIds = () => $$('tr.row').map((tr) => tr.dataset.id);
+
+function mount(api: FakeCollection, tr = t): void {
+  render(<Dashboard t={tr} lang="zh-CN" api={api} />, root);
+}
+
+beforeEach(() => {
+  location.hash = '';
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+  vi.restoreAllMocks();
+});
+
+describe('the list', () => {
+  it('shows every collected report with its verdict and key figures, newest first', async () => {
+    mount(new FakeCollection([y2020(), y2021(), broken()]));
+    await until(() => $$('tr.row').length === 3, 'rows');
+    expect(rowIds()).toEqual(['http://www.yunxi.gov.cn/2021.html', 'http://www.yunxi.gov.cn/2020.html', 'https://www.other.gov.cn/2023.html']);
+    const first = $$('tr.row')[0]!;
+    expect(first.querySelector('td.body')!.textContent).toContain('广州市云溪区人民政府');
+    expect(first.textContent).toContain('2021');
+    expect($$('tr.row').map((r) => r.querySelector('[data-verdict]')!.textContent)).toEqual(['一致', '一致', '有问题']);
+    expect(first.querySelector('a')!.getAttribute('href')).toBe('http://www.yunxi.gov.cn/2021.html');
+    // 新收 56 in the 2021 page's table 三
+    expect([...first.querySelectorAll('td.num')].map((td) => td.textContent)).toContain('56');
+    // 2021's 上年结转 6 against 2020's 结转下年度 4: marked in the list
+    expect(first.querySelector('[data-carry]')!.getAttribute('title')).toBe('上年结转 6，而 2020 年报告结转下年度为 4');
+    expect($$('[data-carry]')).toHaveLength(1);
+    expect($('#stat-reports')!.textContent).toBe('3');
+    expect($('#stat-carry')!.textContent).toBe('1');
+    expect($('#shown-count')!.textContent).toBe('显示 3 / 3 份');
+    // the rules chart follows the findings
+    expect($('svg[data-chart="chart-rules"] desc')!.textContent).toContain('表三行合计 1');
+  });
+
+  it('filters by search and sorts by a column header', async () => {
+    mount(new FakeCollection([y2020(), y2021(), broken()]));
+    await until(() => $$('tr.row').length === 3, 'rows');
+    const search = $input('#search')!;
+    search.value = '云岭';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    await until(() => $$('tr.row').length === 1, 'one row');
+    expect(rowIds()).toEqual(['https://www.other.gov.cn/2023.html']);
+    search.value = '';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    await until(() => $$('tr.row').length === 3, 'all rows again');
+    $('button[data-sort="year"]')!.click();
+    await until(() => rowIds()[0] === 'https://www.other.gov.cn/2023.html', 'newest year first');
+    expect($('th[aria-sort="descending"] button')!.dataset.sort).toBe('year');
+    $('button[data-sort="year"]')!.click();
+    await until(() => rowIds()[0] === 'http://www.yunxi.gov.cn/2020.html', 'oldest year first');
+  });
+
+  it('deletes a report only after the confirm', async () => {
+    const api = new FakeCollection([y2020(), y2021()]);
+    mount(api);
+    await until(() => $$('tr.row').length === 2, 'rows');
+    $$('tr.row')[1]!.querySelector<HTMLElement>('[data-action="delete"]')!.click();
+    const cancel = await until(() => $('[data-action="cancel-delete"]'), 'the confirm');
+    await until(() => document.activeElement === cancel, 'the keyboard on 取消');
+    cancel.click();
+    await until(() => !$('[data-action="cancel-delete"]'), 'the confirm gone');
+    expect(api.records.size).toBe(2);
+    $$('tr.row')[1]!.querySelector<HTMLElement>('[data-action="delete"]')!.click();
+    (await until(() => $('[data-action="confirm-delete"]'), 'the confirm')).click();
+    await until(() => $$('tr.row').length === 1, 'one row left');
+    expect(api.calls).toContain('remove:http://www.yunxi.gov.cn/2020.html');
+    expect([...api.records.keys()]).toEqual(['http://www.yunxi.gov.cn/2021.html']);
+  });
+
+  it('renders only the rows in view with 5,000 reports', async () => {
+    const base = y2021();
+    const many: StoredReport[] = Array.from({ length: 5000 }, (_, i) => ({ ...base, id: `${base.id}?n=${i}`, url: `${base.url}?n=${i}`, lastSeen: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString() }));
+    const t0 = performance.now();
+    mount(new FakeCollection(many));
+    await until(() => $$('tr.row').length > 0, 'first rows');
+    const ms = performance.now() - t0;
+    expect($$('tr.row').length).toBeLessThan(60);
+    expect($('table.reports')!.getAttribute('aria-rowcount')).toBe('5001');
+    expect($('tr.row')!.getAttribute('aria-rowindex')).toBe('2');
+    const spacer = $('tr.spacer')!;
+    expect(parseInt(spacer.style.height, 10)).toBeGreaterThan(40 * 4900);
+    expect(ms).toBeLessThan(2000); // the test DOM is far slower than Chromium; the bench measures the real page
+  });
+
+  it('has a word for every label, in both languages', async () => {
+    for (const tr of [t, en]) {
+      const r2021 = { ...y2021(), revisions: [{ at: '2026-11-21T09:00:00.000Z', fingerprintBefore: 'a', fingerprintAfter: 'b', figures: [{ name: 't3.denied.secret.total', before: 1, after: 0 }], findingsBefore: 1, findingsAfter: 0 }] };
+      const api = new FakeCollection([y2020(), r2021, broken()]);
+      api.quarantined = [{ key: 'report:x', at: '2026-11-22T00:00:00.000Z', reason: '缺少 figures', raw: {} }];
+      mount(api, tr);
+      await until(() => $$('tr.row').length === 3 && $('details.quarantine'), 'the list');
+      const listText = root.textContent!;
+      location.hash = `#report=${encodeURIComponent(r2021.id)}`;
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+      await until(() => $('[data-list="cross"]') && $('table.changes'), 'the detail');
+      const text = listText + root.textContent! + $$('svg desc, [title]').map((e) => e.textContent + (e.getAttribute('title') ?? '')).join(' ');
+      // a key without a message shows as the key itself
+      expect(text).not.toMatch(/dash[A-Z]\w+|table[234]\b|template20|severity[A-Z]/);
+      const rowHeads = $$('table.figures tbody tr').map((tr) => [tr.dataset.row, tr.querySelector('th')!.textContent]);
+      expect(rowHeads.length).toBeGreaterThan(35); // 二 6, 三 29, 四 3 on this page
+      expect(rowHeads.filter(([key, label]) => key === label)).toEqual([]);
+      const colHeads = $$('table.figures thead th').map((th) => th.textContent!);
+      expect(colHeads.filter((c) => /^[a-z]+[A-Z]?\w*$/.test(c))).toEqual([]);
+      render(null, root);
+      location.hash = '';
+    }
+  });
+
+  it('says so when nothing is collected, in English too', async () => {
+    mount(new FakeCollection([]), en);
+    await until(() => $('#empty'), 'the empty note');
+    expect($('#empty')!.textContent).toContain('No report collected yet');
+  });
+});
+
+describe('the cached list', () => {
+  it('draws the last list at once, then the collection\'s, and keeps that for next time', async () => {
+    const api = new FakeCollection([y2020(), y2021()]);
+    let answer!: () => void;
+    const gate = new Promise<void>((r) => (answer = r));
+    const list = api.list.bind(api);
+    api.list = async () => (await gate, list());
+    const written: string[][] = [];
+    const old = summarize(broken());
+    const cache = { readHead: async () => null, read: async () => [old], write: async (l: readonly { id: string }[]) => void written.push(l.map((x) => x.id)) };
+    render(<Dashboard t={t} lang="zh-CN" api={api} cache={cache} />, root);
+    await until(() => $$('tr.row').length === 1, 'the cached row');
+    expect(rowIds()).toEqual([old.id]);
+    expect($('#refreshing')).not.toBeNull();
+    expect($('#storage-use')!.textContent).toContain('—'); // storage use waits for the collection
+    answer();
+    await until(() => $$('tr.row').length === 2, 'the collection\'s rows');
+    expect($('#refreshing')).toBeNull();
+    await until(() => written.length === 1, 'the cache written');
+    expect(written[0]).toEqual(['http://www.yunxi.gov.cn/2021.html', 'http://www.yunxi.gov.cn/2020.html']);
+  });
+
+  it('draws the first screen, then the whole cached list, then the collection', async () => {
+    const api = new FakeCollection([y2020()]);
+    const gates: (() => void)[] = [];
+    const wait = () => new Promise<void>((r) => gates.push(r));
+    const list = api.list.bind(api);
+    api.list = async () => (await wait(), list());
+    const all = [summarize(broken()), summarize(y2021())];
+    const cache = { readHead: async () => all.slice(0, 1), read: async () => (await wait(), all), write: async () => {} };
+    render(<Dashboard t={t} lang="zh-CN" api={api} cache={cache} />, root);
+    await until(() => $$('tr.row').length === 1 && gates.length === 2, 'the first screen');
+    expect(rowIds()).toEqual([all[0]!.id]);
+    gates[0]!(); // the whole cached list (asked first)
+    await until(() => $$('tr.row').length === 2, 'the cached list');
+    gates[1]!(); // the collection
+    await until(() => rowIds().join() === 'http://www.yunxi.gov.cn/2020.html', 'the collection\'s rows');
+  });
+
+  it('never lets a late cache answer replace the collection\'s', async () => {
+    let late!: (v: ReturnType<typeof summarize>[]) => void;
+    const cache = { readHead: async () => null, read: () => new Promise<ReturnType<typeof summarize>[]>((r) => (late = r)), write: async () => {} };
+    render(<Dashboard t={t} lang="zh-CN" api={new FakeCollection([y2020()])} cache={cache} />, root);
+    await until(() => $$('tr.row').length === 1, 'the row');
+    late([summarize(broken()), summarize(y2021())]);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(rowIds()).toEqual(['http://www.yunxi.gov.cn/2020.html']);
+  });
+});
+
+describe('a report in detail', () => {
+  it('shows tables 二/三/四, the carry-over finding with last year\'s page, the history and the same body', async () => {
+    const api = new FakeCollection([y2020(), y2021()]);
+    location.hash = `#report=${encodeURIComponent('http://www.yunxi.gov.cn/2021.html')}`;
+    mount(api);
+    const cross = await until(() => $('[data-list="cross"]'), 'the cross-year findings');
+    // one finding a column; the 总计 column: this year's 上年结转 6 against last year's 结转下年度 4
+    const carry = [...cross.querySelectorAll('[data-rule="cross.carry-over"]')].find((li) => li.textContent!.includes('总计'))!;
+    expect(carry.textContent).toContain('2021年报告“二、上年结转”为6');
+    expect(carry.textContent).toContain('2020年报告“四、结转下年度继续办理”为4');
+    expect(carry.querySelector('a')!.getAttribute('href')).toBe('http://www.yunxi.gov.cn/2020.html');
+    expect($$('table.figures caption').map((c) => c.textContent)).toEqual(['表二', '表三', '表四']);
+    const newRow = $('table[data-table="t3"] tr[data-row="new"]')!;
+    expect(newRow.querySelector('th')!.textContent).toBe('一、本年新收申请');
+    expect(newRow.lastElementChild!.textContent).toBe('56');
+    expect($('table[data-table="t3"] tr[data-row="denied.secret"] th')!.className).toBe('item');
+    // the body's years as charts, with their numbers for a screen reader
+    const chart = $('svg[data-chart="chart-applications"]')!;
+    expect(chart.getAttribute('role')).toBe('img');
+    const f = (year: number) => api.records.get(`http://www.yunxi.gov.cn/${year}.html`)!.figures;
+    expect(chart.querySelector('desc')!.textContent).toBe(
+      `2020：新收申请 ${f(2020)['t3.new.total']}，办结 ${f(2020)['t3.processed.total']}；2021：新收申请 ${f(2021)['t3.new.total']}，办结 ${f(2021)['t3.processed.total']}`,
+    );
+    expect(f(2020)['t3.new.total']).toBe(50);
+    expect($('.siblings')!.textContent).toContain('2020');
+    // back to the list
+    $('button.back')!.click();
+    await until(() => $$('tr.row').length === 2, 'the list');
+  });
+
+  it('corrects "the same body"', async () => {
+    const api = new FakeCollection([y2020(), y2021()]);
+    const id = 'http://www.yunxi.gov.cn/2021.html';
+    location.hash = `#report=${encodeURIComponent(id)}`;
+    mount(api);
+    const input = await until(() => $input('input[name="bodyKey"]'), 'the body key');
+    expect(input.value).toBe(api.records.get(id)!.bodyKey);
+    input.value = '别的单位@other.gov.cn';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    $('form.body-key button[type="submit"]')!.click();
+    await until(() => api.calls.includes(`setBodyKey:${id}:别的单位@other.gov.cn`), `setBodyKey ${api.calls.join(' ')}`);
+    // no longer the same body as 2020: no sibling, no cross-year finding
+    await until(() => $('.same-body p.muted'), 'no siblings');
+    await until(() => !$('[data-list="cross"]') && $$('section').some((s) => s.textContent!.includes('没有跨年度问题')), 'no cross-year finding');
+    expect($('.body-key .sub')!.textContent).toContain('已手动更正');
+  });
+
+  it('lists the changes between sightings', async () => {
+    const r = { ...y2021(), revisions: [{ at: '2026-11-21T09:00:00.000Z', fingerprintBefore: 'a', fingerprintAfter: 'b', figures: [{ name: 't3.new.total', before: 55, after: 56 }], findingsBefore: 1, findingsAfter: 0 }] };
+    location.hash = `#report=${encodeURIComponent(r.id)}`;
+    mount(new FakeCollection([r]));
+    const changes = await until(() => $('table.changes'), 'the changes');
+    expect(changes.querySelector('tbody tr')!.textContent).toBe('表三 · 一、本年新收申请 · 总计5556');
+    expect($('.revisions')!.textContent).toContain('问题数 1 → 0');
+  });
+});
+
+describe('data: export, import, storage, quarantine', () => {
+  it('exports the rows as CSV with a BOM, one row per report', async () => {
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => (blobs.push(b as Blob), 'blob:x'));
+    mount(new FakeCollection([y2020(), y2021()]));
+    await until(() => $$('tr.row').length === 2, 'rows');
+    $('#export-csv')!.click();
+    await until(() => blobs.length === 1, 'a download');
+    const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder().decode(bytes).split('\r\n').filter(Boolean);
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toContain('http://www.yunxi.gov.cn/2021.html');
+    expect(lines[2]).toContain('http://www.yunxi.gov.cn/2020.html');
+    expect($('#data-note')!.textContent).toBe('已导出 2 份年报的 CSV');
+  });
+
+  it('imports a JSON export and says what it added, updated, recognised and quarantined', async () => {
+    const api = new FakeCollection([y2020()]);
+    mount(api);
+    await until(() => $$('tr.row').length === 1, 'rows');
+    const file = new File(
+      [JSON.stringify({ format: 'nianbao-lens/collection', version: RECORD_VERSION, exportedAt: 'x', reports: [y2020(), y2021(), { v: 2, id: 'bad' }], quarantine: [] })],
+      'export.json',
+      { type: 'application/json' },
+    );
+    const input = $input('#import-json')!;
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    const note = await until(() => $('#data-note'), 'the import note');
+    expect(note.textContent).toBe('导入完成：新增 1，更新 0，重复 1，隔离 1');
+    await until(() => $$('tr.row').length === 2, 'the imported row');
+    // the bad entry is shown in the quarantine, with why
+    const q = await until(() => $('details.quarantine'), 'the quarantine');
+    expect(q.querySelector('summary')!.textContent).toBe('无法读取的记录（1 条）');
+    expect(q.querySelector('.reason')!.textContent).toMatch(/^导入的第3条/);
+  });
+
+  it('says a file is not JSON, shows storage use, and clears the quarantine after a confirm', async () => {
+    const api = new FakeCollection([y2020()]);
+    api.quarantined = [{ key: 'report:x', at: '2026-11-22T00:00:00.000Z', reason: '缺少 figures', raw: { v: 2, id: 'x', body: '<img src=x onerror=alert(1)>' } }];
+    mount(api);
+    await until(() => $('details.quarantine'), 'the quarantine');
+    // page text is shown as text, never as HTML
+    expect($('details.quarantine img')).toBeNull();
+    expect($('.raw')!.textContent).toContain('<img src=x onerror=alert(1)>');
+    expect($('#storage-use')!.textContent).toMatch(/^占用存储 \d+(\.\d)? KB · 共 1 份$/);
+    const input = $input('#import-json')!;
+    Object.defineProperty(input, 'files', { value: [new File(['{oops'], 'x.json')], configurable: true });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => $('#data-note')?.textContent === 'x.json 不是 JSON 文件', 'the note');
+    [...root.querySelectorAll<HTMLElement>('details.quarantine button')].find((b) => b.textContent === '全部清除')!.click();
+    const confirm = await until(() => [...root.querySelectorAll<HTMLElement>('details.quarantine .confirm button.danger')][0], 'the confirm');
+    expect(api.quarantined).toHaveLength(1);
+    confirm.click();
+    await until(() => !$('details.quarantine'), 'the quarantine gone');
+    expect(api.calls).toContain('clearQuarantine:*');
+  });
+});
+
+describe('on the real store (WXT fake browser)', () => {
+  it('follows a save from another page while open', async () => {
+    const { fakeBrowser } = await import('wxt/testing');
+    const { createCollectionStore, REPORT_PREFIX, QUARANTINE_PREFIX } = await import('../../components/collection/store.ts');
+    const { watchCollection, WATCHED_PREFIXES } = await import('../../components/dashboard/collection-watch.ts');
+    const { analyzePage } = await import('./dashboard-fake.ts');
+    expect(WATCHED_PREFIXES).toEqual([REPORT_PREFIX, QUARANTINE_PREFIX]);
+    fakeBrowser.reset();
+    const page = createCollectionStore();
+    const tab = createCollectionStore(); // another writer, as the background is
+    const save = async (year: number) => {
+      const report = analyzePage(`test/e2e/pages/collect-${year}.html`);
+      await tab.save({ url: `http://www.yunxi.gov.cn/${year}.html`, title: report.title, site: 'www.yunxi.gov.cn', report });
+    };
+    await save(2020);
+    render(<Dashboard t={t} lang="zh-CN" api={page} watch={watchCollection} />, root);
+    await until(() => $$('tr.row').length === 1, 'one row');
+    await save(2021);
+    await until(() => $$('tr.row').length === 2, 'the new row, without a reload');
+  });
+
+  it('lists what the store saved, shows its cross-year finding, and deletes through it', async () => {
+    const { fakeBrowser } = await import('wxt/testing');
+    const { createCollectionStore } = await import('../../components/collection/store.ts');
+    const { analyzePage } = await import('./dashboard-fake.ts');
+    fakeBrowser.reset();
+    const store = createCollectionStore();
+    for (const year of [2020, 2021]) {
+      const report = analyzePage(`test/e2e/pages/collect-${year}.html`);
+      await store.save({ url: `http://www.yunxi.gov.cn/${year}.html`, title: report.title, site: 'www.yunxi.gov.cn', report, at: `2026-11-2${year - 2019}T08:00:00.000Z` });
+    }
+    render(<Dashboard t={t} lang="zh-CN" api={store} />, root);
+    await until(() => $$('tr.row').length === 2, 'rows');
+    expect(rowIds()).toEqual(['http://www.yunxi.gov.cn/2021.html', 'http://www.yunxi.gov.cn/2020.html']);
+    $$('tr.row')[0]!.querySelector<HTMLElement>('td.body button')!.click();
+    const cross = await until(() => $('[data-list="cross"]'), 'the cross-year findings');
+    expect(cross.textContent).toContain('2020年报告“四、结转下年度继续办理”为4');
+    $('button.back')!.click();
+    await until(() => $$('tr.row').length === 2, 'the list');
+    $$('tr.row')[1]!.querySelector<HTMLElement>('[data-action="delete"]')!.click();
+    (await until(() => $('[data-action="confirm-delete"]'), 'the confirm')).click();
+    await until(() => $$('tr.row').length === 1, 'one row');
+    expect((await store.list()).map((r) => r.year)).toEqual([2021]);
+  });
+});
