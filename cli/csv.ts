@@ -5,13 +5,13 @@
  * a quote inside doubled.
  *
  * Columns: file, isReport, year, agency, template, errors, warnings, then every figure name that
- * occurs in any file, in the order of cli/figure-order.ts. A blank cell and an absent figure both
+ * occurs in any file, in the order of lib/report/figure-order.ts. A blank cell and an absent figure both
  * come out empty (the JSON tells them apart); a file that could not be checked has an empty
  * isReport.
  */
 import type { FileJson } from './to-json.ts';
 import { countSeverities } from './to-json.ts';
-import { sortFigureNames } from './figure-order.ts';
+import { sortFigureNames } from '../lib/report/figure-order.ts';
 
 export const CSV_BOM = '\uFEFF';
 export const FIXED_COLUMNS = ['file', 'isReport', 'year', 'agency', 'template', 'errors', 'warnings'] as const;

@@ -7,7 +7,7 @@
 import type { CheckedFile } from './load-page.ts';
 import type { CellRefJson, FileJson } from './to-json.ts';
 import { countSeverities, toFileJson } from './to-json.ts';
-import { sortFigureNames } from './figure-order.ts';
+import { sortFigureNames } from '../lib/report/figure-order.ts';
 import { T2_COLUMN_NAMES, T2_ITEM_NAMES, T3_COLUMN_NAMES, T4_GROUP_NAMES, T4_ITEM_NAMES, t3RowName } from '../lib/rules/names.ts';
 
 const SEVERITY_LABEL = { error: '错误', warning: '警告', info: '提示' } as const;

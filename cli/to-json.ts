@@ -8,7 +8,7 @@
  */
 import type { FindingOut, ReportAnalysis } from '../lib/report/schema.ts';
 import type { CheckedFile } from './load-page.ts';
-import { sortFigureNames } from './figure-order.ts';
+import { sortFigureNames } from '../lib/report/figure-order.ts';
 
 export interface CellRefJson {
   table: number;

@@ -1,7 +1,7 @@
 /**
  * The collection as CSV, for a spreadsheet: one row per stored report, the descriptive columns
  * first, then one column per figure — the union of the figure names of every report, in the
- * template's order (cli/figure-order.ts, the batch checker's order), so that the same collection
+ * template's order (lib/report/figure-order.ts, the batch checker's order), so that the same collection
  * always gives the same columns.
  *
  * - UTF-8 with a BOM: without it Excel reads UTF-8 as the ANSI code page and Chinese turns to
@@ -12,7 +12,7 @@
  *   come from web pages, so they are untrusted. Numbers are written as numbers (a negative
  *   本年增/减 stays -3, which no spreadsheet runs).
  */
-import { compareFigureNames } from '../../cli/figure-order.ts';
+import { compareFigureNames } from '../report/figure-order.ts';
 import type { StoredReport } from './record.ts';
 
 export const CSV_BOM = '\uFEFF';

@@ -3,10 +3,10 @@
  * dashboard's detail view). Figure names are `t<table>.<row…>.<column>` (spec/check-json.md
  * "Figure names"): the last part is the column, the parts between the table and the column are
  * the row (`denied.secret` is item 1 of （三）不予公开). Rows and columns come out in the national
- * template's order, by the same order the batch checker's CSV uses (cli/figure-order.ts), so
+ * template's order, by the same order the batch checker's CSV uses (lib/report/figure-order.ts), so
  * that a name the core adds later still finds a stable place.
  */
-import { compareFigureNames } from '../../cli/figure-order.ts';
+import { compareFigureNames } from '../report/figure-order.ts';
 
 export type TableId = 't2' | 't3' | 't4';
 

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, parseArgs, EXIT_OK, EXIT_USAGE_OR_IO } from '../../cli/main.ts';
 import { decodeHtml, sniffCharset } from '../../cli/load-page.ts';
 import { csvField, toCsv, CSV_BOM } from '../../cli/csv.ts';
-import { compareFigureNames, sortFigureNames } from '../../cli/figure-order.ts';
+import { compareFigureNames, sortFigureNames } from '../../lib/report/figure-order.ts';
 import type { FileJson } from '../../cli/to-json.ts';
 
 // ---- a GB18030 encoder for the few characters a test needs, built from the platform's decoder ----
