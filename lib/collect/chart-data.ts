@@ -4,6 +4,7 @@
  * (record.ts ReportSummary: the key figures and findings per rule), so the charts need no full
  * record. The SVG only maps these numbers to pixels (components/dashboard/charts.tsx).
  */
+import { derivedFigures, type Share } from '../report/figures.ts';
 import type { ReportSummary } from './record.ts';
 
 /**
@@ -34,24 +35,16 @@ export interface YearPoint {
   suitCorrectedRate: number | null;
 }
 
-const num = (f: Record<string, number | null>, name: string): number | null => (typeof f[name] === 'number' ? f[name] : null);
-const sum = (a: number | null, b: number | null): number | null => (a === null && b === null ? null : (a ?? 0) + (b ?? 0));
-const percent = (part: number | null, whole: number | null): number | null =>
-  part !== null && whole !== null && whole > 0 ? (part * 100) / whole : null;
+const percent = (share: Share | null): number | null => share && (share.part * 100) / share.whole;
 
+/** The derived figures are lib/report/figures.ts's, as the panel and the list show them. */
 export function yearPoint(r: ReportSummary & { year: number }): YearPoint {
-  const f = r.figures;
-  const processed = num(f, 't3.processed.total');
-  const granted = num(f, 't3.granted.total');
-  const review = num(f, 't4.review.total');
-  const reviewCorrected = num(f, 't4.review.corrected');
-  const suit = sum(num(f, 't4.suitDirect.total'), num(f, 't4.suitAfterReview.total'));
-  const suitCorrected = sum(num(f, 't4.suitDirect.corrected'), num(f, 't4.suitAfterReview.corrected'));
+  const d = derivedFigures(r.figures);
   return {
     year: r.year, id: r.id, url: r.url,
-    newTotal: num(f, 't3.new.total'), processed, granted, grantedShare: percent(granted, processed),
-    review, reviewCorrected, reviewCorrectedRate: percent(reviewCorrected, review),
-    suit, suitCorrected, suitCorrectedRate: percent(suitCorrected, suit),
+    newTotal: d.newTotal, processed: d.processed, granted: d.granted, grantedShare: percent(d.grantedShare),
+    review: d.review, reviewCorrected: d.reviewCorrected, reviewCorrectedRate: percent(d.reviewCorrectedShare),
+    suit: d.suit, suitCorrected: d.suitCorrected, suitCorrectedRate: percent(d.suitCorrectedShare),
   };
 }
 

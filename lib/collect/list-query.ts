@@ -4,11 +4,12 @@
  * key figures the table shows, then search, filters and sort. Kept apart from the UI so that
  * 5,000 rows can be filtered and sorted in a test, and so that the page only renders.
  *
- * The derived figures are the panel's (components/key-figures.ts): 予以公开 as a share of 办结
- * (t3.granted.total / t3.processed.total), 行政诉讼 = 未经复议直接起诉 + 复议后起诉.
+ * The derived figures are the panel's and the charts' (lib/report/figures.ts derivedFigures):
+ * 予以公开 as a share of 办结, 行政诉讼 = 未经复议直接起诉 + 复议后起诉.
  */
 import type { z } from 'zod';
 import type { templateSchema } from '../report/schema.ts';
+import { derivedFigures } from '../report/figures.ts';
 import type { ReportSummary, Verdict } from './record.ts';
 
 type Template = z.infer<typeof templateSchema>;
@@ -69,20 +70,8 @@ export interface ListSort {
 export const NO_FILTER: ListFilter = { query: '', year: null, template: null, findings: 'any', region: null };
 export const DEFAULT_SORT: ListSort = { key: 'lastSeen', dir: 'desc' };
 
-const num = (figures: Record<string, number | null>, name: string): number | null => {
-  const v = figures[name];
-  return typeof v === 'number' ? v : null;
-};
-
-function sumPresent(values: (number | null)[]): number | null {
-  const present = values.filter((v): v is number => v !== null);
-  return present.length === 0 ? null : present.reduce((a, b) => a + b, 0);
-}
-
 export function toRow(r: ReportSummary): ReportRow {
-  const f = r.figures;
-  const processed = num(f, 't3.processed.total');
-  const granted = num(f, 't3.granted.total');
+  const d = derivedFigures(r.figures);
   return {
     id: r.id,
     url: r.url,
@@ -93,12 +82,12 @@ export function toRow(r: ReportSummary): ReportRow {
     template: r.template,
     verdict: r.verdict,
     problems: r.problems,
-    newTotal: num(f, 't3.new.total'),
-    processed,
-    grantedShare: granted !== null && processed !== null && processed > 0 ? granted / processed : null,
-    carriedForward: num(f, 't3.carriedForward.total'),
-    review: num(f, 't4.review.total'),
-    suit: sumPresent([num(f, 't4.suitDirect.total'), num(f, 't4.suitAfterReview.total')]),
+    newTotal: d.newTotal,
+    processed: d.processed,
+    grantedShare: d.grantedShare && d.grantedShare.part / d.grantedShare.whole,
+    carriedForward: d.carriedForward,
+    review: d.review,
+    suit: d.suit,
     lastSeen: r.lastSeen,
     revised: r.revisions > 0,
     haystack: `${r.body ?? ''}\n${r.title ?? ''}\n${r.url}`.toLowerCase(),

@@ -42,3 +42,76 @@ export function collectFigures(tables: MappedTables): FigureSet {
   if (t2) for (const [k, f] of t2.cells) put(set, `t2.${k}`, f);
   return set;
 }
+
+/**
+ * The derived key figures the panel, the dashboard's list and its charts all show: 予以公开 as a
+ * share of 办结 (t3.granted.total / t3.processed.total), 行政诉讼 as both groups of table 四
+ * (未经复议直接起诉 + 复议后起诉), and 纠正 as a share of 复议 and of 诉讼. Display arithmetic on
+ * the named figures, exact on integers; one definition, so the three never disagree.
+ */
+export interface Share {
+  part: number;
+  whole: number;
+}
+
+export interface DerivedFigures {
+  /** 新收 t3.new.total */
+  newTotal: number | null;
+  /** 办结 t3.processed.total */
+  processed: number | null;
+  /** 予以公开 t3.granted.total */
+  granted: number | null;
+  /** 予以公开 of 办结 */
+  grantedShare: Share | null;
+  /** 结转下年度 t3.carriedForward.total */
+  carriedForward: number | null;
+  /** 行政复议 t4.review.total */
+  review: number | null;
+  reviewCorrected: number | null;
+  reviewCorrectedShare: Share | null;
+  /** 行政诉讼: t4.suitDirect.total + t4.suitAfterReview.total */
+  suit: number | null;
+  suitCorrected: number | null;
+  suitCorrectedShare: Share | null;
+}
+
+/** A figure by name; null when blank or absent. */
+export function figureOf(figures: Readonly<Record<string, number | null | undefined>>, name: string): number | null {
+  const v = figures[name];
+  return typeof v === 'number' ? v : null;
+}
+
+/** The sum of the values present; null when none is (two blank groups are no lawsuit count, not 0). */
+export function sumPresent(values: readonly (number | null)[]): number | null {
+  let sum: number | null = null;
+  for (const v of values) if (v !== null) sum = (sum ?? 0) + v;
+  return sum;
+}
+
+/** part of whole, or null when either is missing or the whole is 0. */
+export function shareOf(part: number | null, whole: number | null): Share | null {
+  return part !== null && whole !== null && whole > 0 ? { part, whole } : null;
+}
+
+export function derivedFigures(figures: Readonly<Record<string, number | null | undefined>>): DerivedFigures {
+  const f = (name: string) => figureOf(figures, name);
+  const processed = f('t3.processed.total');
+  const granted = f('t3.granted.total');
+  const review = f('t4.review.total');
+  const reviewCorrected = f('t4.review.corrected');
+  const suit = sumPresent([f('t4.suitDirect.total'), f('t4.suitAfterReview.total')]);
+  const suitCorrected = sumPresent([f('t4.suitDirect.corrected'), f('t4.suitAfterReview.corrected')]);
+  return {
+    newTotal: f('t3.new.total'),
+    processed,
+    granted,
+    grantedShare: shareOf(granted, processed),
+    carriedForward: f('t3.carriedForward.total'),
+    review,
+    reviewCorrected,
+    reviewCorrectedShare: shareOf(reviewCorrected, review),
+    suit,
+    suitCorrected,
+    suitCorrectedShare: shareOf(suitCorrected, suit),
+  };
+}
