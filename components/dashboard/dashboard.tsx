@@ -24,14 +24,7 @@ import { HBarChart } from './charts.tsx';
 import { ruleLabel, templateShort } from './labels.ts';
 import type { SummaryCache } from './summary-cache.ts';
 
-/** The store answers summaries() from its index; an API without it is summarised from list(). */
-export type DashboardApi = CollectionApi & { summaries?: () => Promise<ReportSummary[]> };
-
-export function loadSummaries(api: DashboardApi): Promise<ReportSummary[]> {
-  if (typeof api.summaries === 'function') return api.summaries();
-  // loaded only here: record.ts builds the zod schemas, which the page's first paint does not need
-  return Promise.all([api.list(), import('../../lib/collect/record.ts')]).then(([all, { summarize }]) => all.map(summarize));
-}
+export type DashboardApi = CollectionApi;
 
 export interface DashboardProps {
   t: Translate;
@@ -73,7 +66,7 @@ export function Dashboard({ t, lang, api, cache, onListed, onFirstRows, onFreshR
 
   const reload = useCallback(async (): Promise<void> => {
     try {
-      const list = await loadSummaries(api);
+      const list = await api.summaries();
       answered.current = true;
       setRecords(list);
       setFresh(true);

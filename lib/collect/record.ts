@@ -130,8 +130,14 @@ export interface CrossYearFinding {
 export interface CollectionApi {
   /** save or update the record of a checked page; returns the record and what changed */
   save(input: SaveInput): Promise<SaveResult>;
-  /** every readable record (index order: newest lastSeen first) */
+  /** every readable record (index order: newest lastSeen first); rebuilds the index from them */
   list(): Promise<StoredReport[]>;
+  /**
+   * every report's summary, newest lastSeen first: the store's index, one small read for thousands
+   * of reports (what the dashboard's list, filters and charts need). Checked against the report
+   * keys where the browser can list them, and rebuilt from the records when they disagree.
+   */
+  summaries(): Promise<ReportSummary[]>;
   get(id: string): Promise<StoredReport | null>;
   remove(id: string): Promise<void>;
   /** the user's correction of "the same body"; null clears it */
@@ -166,11 +172,10 @@ export interface SaveResult {
 }
 
 /**
- * ADDED by the storage layer (not used by the dashboard yet): the small summary of one report that
- * the store keeps in its index key, so that a list of 5,000 reports is one small read instead of
- * 5,000 full records (~7 KB each, mostly figure names). It holds what the dashboard's table,
- * filters and charts read; the full record is one get(id) away. CollectionStore.summaries()
- * (components/collection/store.ts) returns these, newest lastSeen first.
+ * The small summary of one report that the store keeps in its index, so that a list of 5,000
+ * reports is one small read instead of 5,000 full records (~7 KB each, mostly figure names). It
+ * holds what the dashboard's table, filters and charts read; the full record is one get(id) away.
+ * CollectionApi.summaries() returns these, newest lastSeen first.
  */
 export const SUMMARY_FIGURES = [
   't3.new.total', 't3.carried.total', 't3.processed.total', 't3.granted.total', 't3.partial.total', 't3.carriedForward.total',

@@ -9,7 +9,7 @@ import { analyzeDocument } from '../../lib/analyze.ts';
 import { buildRecord } from '../../lib/collect/build.ts';
 import { crossYearFindings } from '../../lib/collect/cross-year.ts';
 import { planImport } from '../../lib/collect/merge.ts';
-import { RECORD_VERSION } from '../../lib/collect/record.ts';
+import { RECORD_VERSION, summarize } from '../../lib/collect/record.ts';
 import type {
   CollectionApi, CollectionExport, ImportResult, QuarantineEntry, SaveInput, SaveResult, StoredReport,
 } from '../../lib/collect/record.ts';
@@ -75,6 +75,10 @@ export class FakeCollection implements CollectionApi {
   async list(): Promise<StoredReport[]> {
     this.calls.push('list');
     return [...this.records.values()].sort((a, b) => (a.lastSeen < b.lastSeen ? 1 : a.lastSeen > b.lastSeen ? -1 : 0));
+  }
+  async summaries() {
+    this.calls.push('summaries');
+    return (await this.list()).map(summarize);
   }
   async get(id: string): Promise<StoredReport | null> {
     return this.records.get(id) ?? null;
