@@ -87,7 +87,9 @@ try {
     const page = await context.newPage();
     await page.goto(`http://www.yunxi.gov.cn:${port}/collect-${year}.html`);
     const t0 = Date.now();
-    while (!(await worker.evaluate(async (y) => Object.values(await chrome.storage.local.get(null)).some((v) => v?.year === y && typeof v?.fingerprint === 'string'), year))) {
+    // records are stored as JSON text (components/collection/stored-value.ts)
+    const saved = (y) => worker.evaluate(async (y) => Object.entries(await chrome.storage.local.get(null)).some(([k, v]) => k.startsWith('report:') && JSON.parse(v).year === y), y);
+    while (!(await saved(year))) {
       if (Date.now() - t0 > 15000) throw new Error(`the extension did not save collect-${year}.html (is auto-save on?)`);
       await new Promise((r) => setTimeout(r, 100));
     }

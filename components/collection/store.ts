@@ -1,27 +1,32 @@
 /**
- * The collection in extension storage (wxt/storage, area "local", `unlimitedStorage`):
+ * The collection in extension storage (area "local", `unlimitedStorage`):
  *
- *   report:<id>            one key per report: the StoredReport (lib/collect/record.ts), the truth
- *   collection:index:NN    a small summary per report (ReportSummary: what a list needs), in 64
- *                          buckets (summary-index.ts); a cache of the report keys, never the truth
- *   collection:schema      the collection's schema version; older records are migrated on open
- *   quarantine:<at>:<key>  one key per value that failed validation, with the reason in Chinese
+ *   report:<id>             one key per report: the StoredReport (lib/collect/record.ts) as JSON
+ *                           text (stored-value.ts), the truth
+ *   collection:index:NN     a small summary per report (ReportSummary: what a list needs), in 64
+ *                           buckets (summary-index.ts); a cache of the report keys, never the truth
+ *   collection:schema       the collection's layout (COLLECTION_SCHEMA); an older one is migrated on open
+ *   collection:quarantine   the quarantine's keys, so that it is read by key, not by reading everything
+ *   quarantine:<at>:<key>   one key per value that failed validation, with the reason in Chinese
  *
- * Concurrency. Every read-modify-write runs in one promise chain per store (a mutex), and the
- * background owns the store the content scripts write through: two tabs saving at once queue up
- * there. A second writer (the dashboard page importing this module) has its own chain, so the two
- * could still race on the index — which is why the index is only a cache: a report is written to its
- * own key first, and list() rebuilds the index from the report keys whenever they disagree. No
- * interleaving of writers can lose a report.
+ * Concurrency. Every read-modify-write holds the collection's lock (lock.ts) for its whole length:
+ * one lock for all extension contexts, so the background (where every tab's save runs) and the
+ * dashboard (which imports) take turns. Under it, a write reads the index buckets it changes fresh
+ * from storage and stores a report with its bucket in one storage.local.set, so two tabs saving at
+ * once, or a tab saving during an import, lose nothing and leave the index agreeing with the
+ * reports. The index stays a cache all the same: summaries() checks it against the report keys where
+ * the browser can list keys (getKeys), list() rebuilds it from the records, and a browser without
+ * Web Locks (one lock per context then) can interleave two contexts' index writes but never lose a report.
  */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
-import { createSummaryIndex } from './summary-index.ts';
+import { COLLECTION_SCHEMA, QUARANTINE_LIST_KEY, QUARANTINE_PREFIX, REPORT_PREFIX, SCHEMA_KEY } from './layout.ts';
+import { collectionLock, type Lock } from './lock.ts';
+import { BUCKET_KEYS, byLastSeen, createSummaryIndex } from './summary-index.ts';
+import { decodeStored, encodeRecord, rawOf } from './stored-value.ts';
 import { effectiveBodyKey, recordId } from '../../lib/collect/body.ts';
 import { buildRecord } from '../../lib/collect/build.ts';
 import { crossYearFindings, type CrossYearSubject } from '../../lib/collect/cross-year.ts';
 import { planImport } from '../../lib/collect/merge.ts';
-import { readRecord } from '../../lib/collect/migrate.ts';
 import {
   RECORD_VERSION,
   quarantineEntrySchema,
@@ -37,156 +42,205 @@ import {
   type StoredReport,
 } from '../../lib/collect/record.ts';
 
-export const REPORT_PREFIX = 'report:';
-export const QUARANTINE_PREFIX = 'quarantine:';
-export const SCHEMA_KEY = 'collection:schema';
-/** The collection's schema: 2 since records carry revisions and body keys (v1 → v2 in migrate.ts). */
-export const COLLECTION_SCHEMA = RECORD_VERSION;
+export { COLLECTION_SCHEMA, QUARANTINE_LIST_KEY, QUARANTINE_PREFIX, REPORT_PREFIX, SCHEMA_KEY };
+/** A quarantine entry's own key: when it was moved aside, and from where. */
+const quarantineKey = (q: Pick<QuarantineEntry, 'at' | 'key'>): string => `${QUARANTINE_PREFIX}${q.at}:${q.key}`;
+
+/** An import writes its records in sets of about this many bytes: no single message of 40 MB. */
+const IMPORT_CHUNK_BYTES = 4 << 20;
 
 export type IndexEntry = ReportSummary;
 
-export const reportKey = (id: string) => `local:${REPORT_PREFIX}${id}` as const;
+/** The storage key of a report (without WXT's area prefix). */
+export const reportKey = (id: string): string => `${REPORT_PREFIX}${id}`;
 
 export const indexEntryOf = summarize;
-
-/** Newest sighting first; ties by id so the order is stable. */
-function byLastSeen(a: { lastSeen: string; id: string }, b: { lastSeen: string; id: string }): number {
-  return a.lastSeen < b.lastSeen ? 1 : a.lastSeen > b.lastSeen ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-/** A promise chain: each task starts when the one before has settled, whatever its outcome. */
-export function createMutex(): <T>(task: () => Promise<T>) => Promise<T> {
-  let tail: Promise<unknown> = Promise.resolve();
-  return <T>(task: () => Promise<T>): Promise<T> => {
-    const run = tail.then(task, task);
-    tail = run.catch(() => undefined);
-    return run;
-  };
-}
 
 export interface CollectionStore extends CollectionApi {
   /** the index as stored (tests and the background's diagnostics) */
   index(): Promise<IndexEntry[]>;
-  /**
-   * Every report's summary, newest lastSeen first: one small read, for a list of thousands. The
-   * index is checked against the report keys (storage.local.getKeys, Chrome 130+) and rebuilt
-   * when they disagree; where getKeys is missing it is trusted and list() repairs it.
-   */
-  summaries(): Promise<ReportSummary[]>;
-  /** runs the schema migration if the stored collection is older; list()/save() wait for it */
+  /** runs the layout migration if the stored collection is older; every other call waits for it */
   ready(): Promise<void>;
 }
 
-export function createCollectionStore(options: { now?: () => string } = {}): CollectionStore {
-  const now = options.now ?? (() => new Date().toISOString());
-  const lock = createMutex();
-  const index = createSummaryIndex();
-  const schemaItem = storage.defineItem<number>(`local:${SCHEMA_KEY}`, { fallback: 0 });
+type Area = {
+  get(keys: string | string[] | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+  getKeys?: () => Promise<string[]>;
+  getBytesInUse?: (keys: string[] | null) => Promise<number>;
+};
+const area = (): Area => browser.storage.local as unknown as Area;
 
-  /** A bad value goes to its own quarantine key, then leaves its place: nothing is dropped. */
-  async function quarantineValue(key: string, raw: unknown, reason: string): Promise<void> {
-    const at = now();
-    const entry: QuarantineEntry = { key, at, reason, raw };
-    await storage.setItem(`local:${QUARANTINE_PREFIX}${at}:${key}`, entry);
-    await storage.removeItem(`local:${key}`);
+const stringList = (v: unknown): string[] | null => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : null);
+
+export function createCollectionStore(options: { now?: () => string; lock?: Lock } = {}): CollectionStore {
+  const now = options.now ?? (() => new Date().toISOString());
+  const lock = options.lock ?? collectionLock();
+  const index = createSummaryIndex();
+
+  /** The quarantine's keys: the kept list, or (lost, or an older layout) every key of the area. */
+  async function quarantineKeys(): Promise<string[]> {
+    const list = stringList((await area().get(QUARANTINE_LIST_KEY))[QUARANTINE_LIST_KEY]);
+    if (list) return list;
+    const keys = typeof area().getKeys === 'function' ? await area().getKeys!() : Object.keys(await area().get(null));
+    return keys.filter((k) => k.startsWith(QUARANTINE_PREFIX));
+  }
+
+  /** The storage values that put `entries` in quarantine (each its own key) and list them. */
+  async function quarantineValues(entries: readonly QuarantineEntry[]): Promise<Record<string, unknown>> {
+    const values: Record<string, unknown> = {};
+    const list = new Set(await quarantineKeys());
+    for (const q of entries) {
+      values[quarantineKey(q)] = q;
+      list.add(quarantineKey(q));
+    }
+    values[QUARANTINE_LIST_KEY] = [...list];
+    return values;
   }
 
   /**
-   * Every report key read, migrated and validated (under the lock): migrated records are written
-   * back, unreadable ones quarantined, and the index rewritten if it no longer matches.
+   * Bad stored reports moved aside: each to its own quarantine key, then out of its place and the
+   * index. Returns the quarantine keys written.
    */
-  async function scan(): Promise<StoredReport[]> {
-    const all = await storage.snapshot('local');
-    const records: StoredReport[] = [];
-    const migrated: { key: `local:${string}`; value: StoredReport }[] = [];
-    for (const key of Object.keys(all)) {
-      if (!key.startsWith(REPORT_PREFIX)) continue;
-      const read = readRecord(all[key]);
+  async function moveAside(bad: readonly { key: string; stored: unknown; reason: string }[]): Promise<string[]> {
+    if (bad.length === 0) return [];
+    const at = now();
+    const ids = bad.map((b) => b.key.slice(REPORT_PREFIX.length));
+    const buckets = await area().get(index.keysFor(ids));
+    const write = index.change([], ids, buckets);
+    const entries = bad.map((b): QuarantineEntry => ({ key: b.key, at, reason: b.reason, raw: rawOf(b.stored) }));
+    await area().set({ ...(await quarantineValues(entries)), ...write.values });
+    await area().remove(bad.map((b) => b.key));
+    write.commit();
+    return entries.map(quarantineKey);
+  }
+
+  /**
+   * Stored report values into records; the unreadable ones quarantined (their keys in `movedAside`),
+   * the older ones written back.
+   */
+  async function decodeMany(stored: Record<string, unknown>, keys: readonly string[], movedAside: string[] = []): Promise<Map<string, StoredReport>> {
+    const out = new Map<string, StoredReport>();
+    const bad: { key: string; stored: unknown; reason: string }[] = [];
+    const rewrite: Record<string, string> = {};
+    for (const key of keys) {
+      // absent (the fake browser answers undefined for a key it does not hold, Chrome leaves it out)
+      if (stored[key] === undefined || stored[key] === null) continue;
+      const read = decodeStored(stored[key]);
       if (!read.ok) {
-        await quarantineValue(key, all[key], read.reason);
+        bad.push({ key, stored: stored[key], reason: read.reason });
         continue;
       }
+      const id = key.slice(REPORT_PREFIX.length);
       // a record stored under another key than its id would be found twice: the key is the truth
-      const record = read.record.id === key.slice(REPORT_PREFIX.length) ? read.record : { ...read.record, id: key.slice(REPORT_PREFIX.length) };
-      records.push(record);
-      if (read.migrated || record !== read.record) migrated.push({ key: `local:${key}`, value: record });
+      const record = read.record.id === id ? read.record : { ...read.record, id };
+      out.set(id, record);
+      if (read.migrated || record !== read.record) rewrite[key] = encodeRecord(record);
     }
-    if (migrated.length > 0) await storage.setItems(migrated);
-    records.sort(byLastSeen);
-    const fresh = records.map(indexEntryOf);
-    await index.sync(fresh, all);
+    if (Object.keys(rewrite).length > 0) await area().set(rewrite);
+    movedAside.push(...(await moveAside(bad)));
+    return out;
+  }
+
+  async function readMany(ids: readonly string[]): Promise<Map<string, StoredReport>> {
+    if (ids.length === 0) return new Map();
+    const keys = ids.map(reportKey);
+    return decodeMany(await area().get(keys), keys);
+  }
+
+  const readOne = async (id: string): Promise<StoredReport | null> => (await readMany([id])).get(id) ?? null;
+
+  /**
+   * Every report key read, migrated and validated (under the lock): older records written back,
+   * unreadable ones quarantined, and the index and the quarantine's list rewritten where they no
+   * longer match.
+   */
+  async function scan(): Promise<StoredReport[]> {
+    const all = await area().get(null);
+    const keys = Object.keys(all);
+    const movedAside: string[] = [];
+    const records = [...(await decodeMany(all, keys.filter((k) => k.startsWith(REPORT_PREFIX)), movedAside)).values()].sort(byLastSeen);
+    // moving bad records aside changed buckets and the quarantine since `all` was read: read them again
+    const fresh = movedAside.length > 0 ? await area().get([...BUCKET_KEYS, QUARANTINE_LIST_KEY]) : all;
+    const write = index.sync(records.map(summarize), fresh);
+    const values: Record<string, unknown> = { ...write.values };
+    const quarantined = [...keys.filter((k) => k.startsWith(QUARANTINE_PREFIX)), ...movedAside];
+    const listed = stringList(fresh[QUARANTINE_LIST_KEY]);
+    if (!listed || listed.length !== quarantined.length || !quarantined.every((k) => listed.includes(k))) values[QUARANTINE_LIST_KEY] = quarantined;
+    if (Object.keys(values).length > 0) await area().set(values);
+    write.commit();
     return records;
   }
 
   /** Every summary, newest first; a malformed index is rebuilt from the records. */
   async function readIndex(): Promise<IndexEntry[]> {
     const entries = await index.read();
-    return entries ? entries.sort(byLastSeen) : (await scan()).map(indexEntryOf);
+    return entries ? entries.sort(byLastSeen) : (await scan()).map(summarize);
   }
 
-  async function readOne(id: string): Promise<StoredReport | null> {
-    const key = reportKey(id);
-    const raw = await storage.getItem<unknown>(key);
-    if (raw === null) return null;
-    const read = readRecord(raw);
-    if (read.ok) {
-      if (read.migrated) await storage.setItem(key, read.record);
-      return read.record;
-    }
-    await quarantineValue(`${REPORT_PREFIX}${id}`, raw, read.reason);
-    return null;
+  /**
+   * The record written with its index bucket in one set (validated on the way in: a record this
+   * code cannot read back is never stored).
+   */
+  async function put(record: StoredReport, stored: Record<string, unknown>): Promise<StoredReport> {
+    const valid = storedReportSchema.parse(record);
+    const write = index.change([summarize(valid)], [], stored);
+    await area().set({ [reportKey(valid.id)]: encodeRecord(valid), ...write.values });
+    write.commit();
+    if (write.damaged) await scan();
+    return valid;
   }
 
-  async function write(record: StoredReport): Promise<void> {
-    // validate on the way in too: a record this code cannot read back is never stored
-    await storage.setItem(reportKey(record.id), storedReportSchema.parse(record));
-  }
-
-  /** Last year's candidates from the index, read and checked against `record`. */
+  /** Last year's and next year's reports of the same body, from the index, read and checked against `record`. */
   async function crossOf(record: StoredReport): Promise<CrossYearFinding[]> {
     const key = effectiveBodyKey(record);
     if (key === null || record.year === null) return [];
-    const ids = (await readIndex()).filter((e) => e.bodyKey === key && e.year === record.year! - 1 && e.id !== record.id).map((e) => e.id);
-    const others: CrossYearSubject[] = [];
-    for (const id of ids) {
-      const other = await readOne(id);
-      if (other) others.push(other);
-    }
+    const ids = (await readIndex())
+      .filter((e) => e.bodyKey === key && (e.year === record.year! - 1 || e.year === record.year! + 1) && e.id !== record.id)
+      .map((e) => e.id);
+    const others: CrossYearSubject[] = [...(await readMany(ids)).values()];
     return crossYearFindings(record, others);
+  }
+
+  async function saveUnlocked(input: SaveInput): Promise<SaveResult> {
+    const id = recordId(input.url);
+    const key = reportKey(id);
+    const stored = await area().get([key, ...index.keysFor([id])]);
+    // a bad record under this key is moved aside (its bucket entry with it); the new one replaces it
+    const existing = (await decodeMany(stored, [key])).get(id) ?? null;
+    const built = buildRecord({ url: input.url, title: input.title, site: input.site, report: input.report, at: input.at ?? now() }, existing);
+    const record = await put(built.record, stored);
+    return { ...built, record, crossYear: await crossOf(record) };
   }
 
   let migration: Promise<void> | null = null;
   const ready = (): Promise<void> =>
-    (migration ??= (async () => {
-      const version = await schemaItem.getValue();
-      if (version >= COLLECTION_SCHEMA) return;
-      await lock(scan);
-      await schemaItem.setValue(COLLECTION_SCHEMA);
-    })());
+    (migration ??= lock(async () => {
+      const version = (await area().get(SCHEMA_KEY))[SCHEMA_KEY];
+      if (typeof version === 'number' && version >= COLLECTION_SCHEMA) return;
+      await scan();
+      await area().set({ [SCHEMA_KEY]: COLLECTION_SCHEMA });
+    }).catch((e: unknown) => {
+      migration = null; // tried again by the next call
+      throw e;
+    }));
 
-  /** Every public call: after the schema migration, inside the lock. */
+  /** Every public call: after the layout migration, inside the lock. */
   const locked = <T>(task: () => Promise<T>): Promise<T> => ready().then(() => lock(task));
 
   const store: CollectionStore = {
     ready,
     index: () => locked(readIndex),
 
-    save: (input: SaveInput): Promise<SaveResult> =>
-      locked(async () => {
-        const id = recordId(input.url);
-        const existing = await readOne(id);
-        const built = buildRecord({ url: input.url, title: input.title, site: input.site, report: input.report, at: input.at ?? now() }, existing);
-        await write(built.record);
-        await index.put(indexEntryOf(built.record));
-        return { ...built, crossYear: await crossOf(built.record) };
-      }),
+    save: (input) => locked(() => saveUnlocked(input)),
 
     list: () => locked(scan),
 
     summaries: () =>
       locked(async () => {
         const [entries, keys] = await Promise.all([readIndex(), reportKeys()]);
-        if (keys && (keys.size !== entries.length || entries.some((e) => !keys.has(REPORT_PREFIX + e.id)))) {
+        if (keys && (keys.size !== entries.length || entries.some((e) => !keys.has(reportKey(e.id))))) {
           return (await scan()).map(summarize);
         }
         return entries;
@@ -194,42 +248,39 @@ export function createCollectionStore(options: { now?: () => string } = {}): Col
 
     get: (id) => locked(() => readOne(id)),
 
-    remove: (id) =>
-      locked(async () => {
-        await storage.removeItem(reportKey(id));
-        await index.drop(id);
-      }),
+    remove: (id) => locked(() => removeUnlocked(id)),
 
     setBodyKey: (id, bodyKey) =>
       locked(async () => {
-        const record = await readOne(id);
+        const key = reportKey(id);
+        const stored = await area().get([key, ...index.keysFor([id])]);
+        const record = (await decodeMany(stored, [key])).get(id);
         if (!record) return;
         const override = bodyKey?.trim() ? bodyKey.trim() : null;
-        const next = { ...record, bodyKeyOverride: override };
-        await write(next);
-        await index.put(indexEntryOf(next));
+        await put({ ...record, bodyKeyOverride: override }, stored);
       }),
 
     quarantine: () =>
       locked(async () => {
-        const all = await storage.snapshot('local');
-        const out: QuarantineEntry[] = [];
-        for (const [key, value] of Object.entries(all)) {
-          if (!key.startsWith(QUARANTINE_PREFIX)) continue;
-          const parsed = quarantineEntrySchema.safeParse(value);
-          // even a damaged quarantine entry is shown, never hidden
-          out.push(parsed.success ? parsed.data : { key, at: '', reason: '隔离条目本身格式不正确', raw: value });
-        }
-        return out.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+        const keys = await quarantineKeys();
+        const got = keys.length > 0 ? await area().get(keys) : {};
+        return Object.entries(got)
+          .map(([key, value]): QuarantineEntry => {
+            const parsed = quarantineEntrySchema.safeParse(value);
+            // even a damaged quarantine entry is shown, never hidden
+            return parsed.success ? parsed.data : { key, at: '', reason: '隔离条目本身格式不正确', raw: value };
+          })
+          .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
       }),
 
     clearQuarantine: (key) =>
       locked(async () => {
-        const all = await storage.snapshot('local');
-        const doomed = Object.entries(all)
-          .filter(([k, v]) => k.startsWith(QUARANTINE_PREFIX) && (key === undefined || (v as { key?: unknown } | null)?.key === key || k === key))
-          .map(([k]) => `local:${k}` as const);
-        if (doomed.length > 0) await storage.removeItems(doomed);
+        const keys = await quarantineKeys();
+        const got = keys.length > 0 ? await area().get(keys) : {};
+        const doomed = keys.filter((k) => key === undefined || k === key || (got[k] as { key?: unknown } | null | undefined)?.key === key);
+        if (doomed.length === 0) return;
+        await area().set({ [QUARANTINE_LIST_KEY]: keys.filter((k) => !doomed.includes(k)) });
+        await area().remove(doomed);
       }),
 
     crossYear: (id) =>
@@ -248,37 +299,69 @@ export function createCollectionStore(options: { now?: () => string } = {}): Col
 
     importJson: (data) =>
       locked(async () => {
-        // only the records the file names are read: an import into 5,000 reports stays small
-        const existing = new Map<string, StoredReport>();
-        for (const id of idsIn(data)) {
-          const r = await readOne(id);
-          if (r) existing.set(id, r);
-        }
+        // only the records the file names are read, with the index buckets they go to: one get
+        const ids = idsIn(data);
+        const keys = ids.map(reportKey);
+        const stored = await area().get([...keys, ...index.keysFor(ids)]);
+        const movedAside: string[] = [];
+        const existing = await decodeMany(stored, keys, movedAside);
+        // bad records were moved aside and out of their buckets: read those again
+        if (movedAside.length > 0) Object.assign(stored, await area().get(index.keysFor(ids)));
         const at = now();
+        // planImport validates every entry (readRecord); its merges join records it validated
         const plan = planImport(existing, data, at);
-        const records = plan.write.map((r) => storedReportSchema.parse(r));
-        if (records.length > 0) await storage.setItems(records.map((r) => ({ key: reportKey(r.id), value: r })));
-        for (const q of plan.quarantine) await storage.setItem(`local:${QUARANTINE_PREFIX}${q.at}:${q.key}`, q);
-        await index.putMany(records.map(indexEntryOf));
+        let chunk: Record<string, string> = {};
+        let bytes = 0;
+        for (const r of plan.write) {
+          const text = encodeRecord(r);
+          chunk[reportKey(r.id)] = text;
+          bytes += text.length;
+          if (bytes >= IMPORT_CHUNK_BYTES) {
+            await area().set(chunk);
+            chunk = {};
+            bytes = 0;
+          }
+        }
+        if (bytes > 0) await area().set(chunk);
+        // then the index, one write per bucket touched, with the quarantined entries
+        const write = index.change(plan.write.map(summarize), [], stored);
+        const quarantined = plan.quarantine.length > 0 ? await quarantineValues(plan.quarantine) : {};
+        await area().set({ ...write.values, ...quarantined });
+        write.commit();
+        if (write.damaged) await scan();
         return plan.result;
       }),
 
     bytesInUse: () =>
       locked(async () => {
-        const all = await storage.snapshot('local');
-        const keys = Object.keys(all).filter((k) => k.startsWith(REPORT_PREFIX) || k.startsWith(QUARANTINE_PREFIX) || k.startsWith('collection:'));
-        const area = browser.storage.local as { getBytesInUse?: (keys: string[]) => Promise<number> };
-        if (typeof area.getBytesInUse === 'function') {
+        // by key: the reports the index names, the quarantine's list, the collection's own keys
+        const keys = [
+          ...(await readIndex()).map((e) => reportKey(e.id)), ...(await quarantineKeys()),
+          ...BUCKET_KEYS, SCHEMA_KEY, QUARANTINE_LIST_KEY,
+        ];
+        const a = area();
+        if (typeof a.getBytesInUse === 'function') {
           try {
-            return await area.getBytesInUse(keys);
+            return await a.getBytesInUse(keys);
           } catch {
             // Firefox before 131 has no getBytesInUse on local: count it ourselves
           }
         }
+        const got = await a.get(keys);
         const enc = new TextEncoder();
-        return keys.reduce((n, k) => n + enc.encode(k).length + enc.encode(JSON.stringify(all[k])).length, 0);
+        return Object.entries(got).reduce((n, [k, v]) => (v === undefined ? n : n + enc.encode(k).length + enc.encode(JSON.stringify(v)).length), 0);
       }),
   };
+
+  async function removeUnlocked(id: string): Promise<void> {
+    const write = index.change([], [id], await area().get(index.keysFor([id])));
+    // the report first: an interruption leaves the index naming a report that is gone (shown, then
+    // repaired), never a report that no list shows
+    await area().remove(reportKey(id));
+    await area().set(write.values);
+    write.commit();
+  }
+
   return store;
 }
 
@@ -294,12 +377,12 @@ function idsIn(data: unknown): string[] {
   return [...ids];
 }
 
-/** The report keys without their values, where the browser can list keys alone. */
+/** The report keys without their values, where the browser can list keys alone (Chrome 130+, Firefox 143+). */
 async function reportKeys(): Promise<Set<string> | null> {
-  const area = browser.storage.local as { getKeys?: () => Promise<string[]> };
-  if (typeof area.getKeys !== 'function') return null;
+  const a = area();
+  if (typeof a.getKeys !== 'function') return null;
   try {
-    return new Set((await area.getKeys()).filter((k) => k.startsWith(REPORT_PREFIX)));
+    return new Set((await a.getKeys()).filter((k) => k.startsWith(REPORT_PREFIX)));
   } catch {
     return null;
   }

@@ -3,13 +3,10 @@
  * background finished an import), so the list follows without a reload.
  */
 import { browser } from 'wxt/browser';
+import { QUARANTINE_PREFIX, REPORT_PREFIX } from '../collection/layout.ts';
 
-/**
- * The store's key prefixes (components/collection/store.ts REPORT_PREFIX and QUARANTINE_PREFIX; a
- * test holds them equal): a report's own key is the truth every save, delete and import writes.
- * Not imported from the store, whose schemas stay out of the page's first chunk.
- */
-export const WATCHED_PREFIXES = ['report:', 'quarantine:'] as const;
+/** A report's own key is the truth every save, delete and import writes (components/collection/store.ts). */
+export const WATCHED_PREFIXES = [REPORT_PREFIX, QUARANTINE_PREFIX] as const;
 
 export function watchCollection(changed: () => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string): void => {

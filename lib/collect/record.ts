@@ -142,13 +142,14 @@ export interface CollectionApi {
   remove(id: string): Promise<void>;
   /** the user's correction of "the same body"; null clears it */
   setBodyKey(id: string, bodyKey: string | null): Promise<void>;
+  /** the values kept aside, newest first (read by the quarantine's own key list) */
   quarantine(): Promise<QuarantineEntry[]>;
   clearQuarantine(key?: string): Promise<void>;
   /** cross-year findings of one record against the rest of the collection */
   crossYear(id: string): Promise<CrossYearFinding[]>;
   exportJson(): Promise<CollectionExport>;
   importJson(data: unknown): Promise<ImportResult>;
-  /** bytes in use by the collection */
+  /** bytes in use by the collection (its keys, by key) */
   bytesInUse(): Promise<number>;
 }
 
@@ -175,13 +176,10 @@ export interface SaveResult {
  * The small summary of one report that the store keeps in its index, so that a list of 5,000
  * reports is one small read instead of 5,000 full records (~7 KB each, mostly figure names). It
  * holds what the dashboard's table, filters and charts read; the full record is one get(id) away.
- * CollectionApi.summaries() returns these, newest lastSeen first.
+ * CollectionApi.summaries() returns these, newest lastSeen first. SUMMARY_FIGURES and summarize()
+ * live in summary.ts, without zod, for the dashboard's first paint.
  */
-export const SUMMARY_FIGURES = [
-  't3.new.total', 't3.carried.total', 't3.processed.total', 't3.granted.total', 't3.partial.total', 't3.carriedForward.total',
-  't4.review.corrected', 't4.review.total', 't4.suitDirect.corrected', 't4.suitDirect.total',
-  't4.suitAfterReview.corrected', 't4.suitAfterReview.total',
-] as const;
+export { SUMMARY_FIGURES, summarize } from './summary.ts';
 
 export const reportSummarySchema = z.object({
   id: z.string(),
@@ -207,15 +205,3 @@ export const reportSummarySchema = z.object({
   rules: z.record(z.string(), z.number().int().positive()),
 });
 export type ReportSummary = z.infer<typeof reportSummarySchema>;
-
-export function summarize(r: StoredReport): ReportSummary {
-  const figures: Record<string, number | null> = {};
-  for (const name of SUMMARY_FIGURES) if (name in r.figures) figures[name] = r.figures[name] ?? null;
-  const rules: Record<string, number> = {};
-  for (const f of r.findings) if (f.severity !== 'info') rules[f.rule] = (rules[f.rule] ?? 0) + 1;
-  return {
-    id: r.id, url: r.url, title: r.title, body: r.body, bodyKey: r.bodyKeyOverride ?? r.bodyKey, region: r.region,
-    site: r.site, year: r.year, template: r.template, verdict: r.verdict, problems: r.problems, fingerprint: r.fingerprint,
-    firstSeen: r.firstSeen, lastSeen: r.lastSeen, revisions: r.revisions.length, figures, rules,
-  };
-}

@@ -26,9 +26,10 @@ const dashboardUrl = () => `chrome-extension://${b.extensionId}/dashboard.html`;
 async function storedReports(): Promise<{ url: string; year: number | null; verdict: string }[]> {
   return b.worker.evaluate(async () => {
     const all = await chrome.storage.local.get(null);
+    // each record is kept as its JSON text (components/collection/stored-value.ts)
     return Object.entries(all)
       .filter(([k]) => k.startsWith('report:'))
-      .map(([, v]) => v as { url: string; year: number | null; verdict: string });
+      .map(([, v]) => JSON.parse(v as string) as { url: string; year: number | null; verdict: string });
   });
 }
 

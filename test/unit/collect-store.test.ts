@@ -5,8 +5,9 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createCollectionStore, QUARANTINE_PREFIX, reportKey, SCHEMA_KEY } from '../../components/collection/store.ts';
-import { bucketKey, bucketOf, INDEX_BUCKETS, INDEX_PREFIX, pack, unpack } from '../../components/collection/summary-index.ts';
+import { COLLECTION_SCHEMA, createCollectionStore, QUARANTINE_PREFIX, reportKey, SCHEMA_KEY } from '../../components/collection/store.ts';
+import { createMutex } from '../../components/collection/lock.ts';
+import { bucketKey, bucketOf, INDEX_BUCKETS, INDEX_PREFIX, pack, readBucket, storedBucket, unpack } from '../../components/collection/summary-index.ts';
 import { recordId } from '../../lib/collect/body.ts';
 import type { StoredReportV1 } from '../../lib/collect/migrate.ts';
 import { summarize } from '../../lib/collect/record.ts';
@@ -135,9 +136,10 @@ describe('collect store: versions and quarantine', () => {
     expect(r!.revisions).toHaveLength(1);
     expect(r!.revisions[0]!.at).toBe('2025-03-02T00:00:00.000Z');
     expect(r!.firstSeen).toBe('2025-03-01T00:00:00.000Z');
-    const stored = (await fakeBrowser.storage.local.get(`report:${PAGE_URL[2020]}`))[`report:${PAGE_URL[2020]}`] as { v: number };
-    expect(stored.v).toBe(2);
-    expect((await fakeBrowser.storage.local.get(SCHEMA_KEY))[SCHEMA_KEY]).toBe(2);
+    // written back as the current record, in the current layout (JSON text)
+    const stored = (await fakeBrowser.storage.local.get(`report:${PAGE_URL[2020]}`))[`report:${PAGE_URL[2020]}`] as string;
+    expect(JSON.parse(stored).v).toBe(2);
+    expect((await fakeBrowser.storage.local.get(SCHEMA_KEY))[SCHEMA_KEY]).toBe(COLLECTION_SCHEMA);
     expect(await store.quarantine()).toEqual([]);
   });
 
@@ -201,9 +203,9 @@ describe('collect store: concurrency and the index', () => {
     expect((await store.index()).map((e) => e.id).sort()).toEqual([...urls].sort());
   });
 
-  it('two writers (the background and a dashboard page, each with its own lock) lose no report: list() repairs the index', async () => {
-    const a = createCollectionStore({ now });
-    const b = createCollectionStore({ now });
+  it('two writers with a lock each (a browser without Web Locks: the background and a dashboard page) lose no report: list() repairs the index', async () => {
+    const a = createCollectionStore({ now, lock: createMutex() });
+    const b = createCollectionStore({ now, lock: createMutex() });
     // pages whose summaries share one index bucket, so that the two writers' index updates collide
     const candidates = Array.from({ length: 4000 }, (_, i) => `https://www.yunxi.gov.cn/zwgk/ndbg/c${i}.html`);
     const same = candidates.filter((u) => bucketOf(u) === bucketOf(candidates[0]!)).slice(0, 20);
@@ -211,7 +213,7 @@ describe('collect store: concurrency and the index', () => {
     await Promise.all(same.map((url, i) => (i % 2 === 0 ? a : b).save(saveInput(2021, { url }))));
     // the racing writers overwrote each other's index; the report keys are the truth
     const all = await fakeBrowser.storage.local.get(null);
-    const indexed = Object.keys(all).filter((k) => k.startsWith(INDEX_PREFIX)).reduce((n, k) => n + (all[k] as { entries: unknown[] }).entries.length, 0);
+    const indexed = Object.keys(all).filter((k) => k.startsWith(INDEX_PREFIX)).reduce((n, k) => n + readBucket(all[k])!.entries.length, 0);
     expect(indexed).toBeLessThan(same.length);
     const listed = await a.list();
     expect(listed.map((r) => r.id).sort()).toEqual([...same].sort());
@@ -226,7 +228,7 @@ describe('collect store: concurrency and the index', () => {
     // a well-formed index that lost both reports and names one that is gone
     const gone = 'https://gone.gov.cn/x';
     await fakeBrowser.storage.local.remove([bucketKey(bucketOf(PAGE_URL[2020])), bucketKey(bucketOf(PAGE_URL[2021]))]);
-    await fakeBrowser.storage.local.set({ [bucketKey(bucketOf(gone))]: { v: 3, stamp: 'other-writer', entries: [pack(summarize({ ...old, id: gone, url: gone }))] } });
+    await fakeBrowser.storage.local.set({ [bucketKey(bucketOf(gone))]: storedBucket([summarize({ ...old, id: gone, url: gone })]) });
     expect((await store.index()).map((e) => e.id)).toEqual([gone]);
     expect((await store.list()).map((r) => r.year)).toEqual([2021, 2020]);
     const index = await store.index();
@@ -306,7 +308,7 @@ describe('collect store: concurrency and the index', () => {
     await store.save(saveInput(2021));
     const all = await fakeBrowser.storage.local.get(null);
     expect(Object.keys(all).filter((k) => k.startsWith('report:')).sort()).toEqual([`report:${PAGE_URL[2020]}`, `report:${PAGE_URL[2021]}`]);
-    expect(reportKey(PAGE_URL[2020])).toBe(`local:report:${PAGE_URL[2020]}`);
+    expect(reportKey(PAGE_URL[2020])).toBe(`report:${PAGE_URL[2020]}`);
     expect(Object.keys(all).some((k) => k.startsWith(QUARANTINE_PREFIX))).toBe(false);
   });
 });

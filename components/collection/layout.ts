@@ -1,0 +1,18 @@
+/**
+ * The collection's storage keys and layout version (store.ts describes each key). Kept apart from
+ * the store, without zod, so that the dashboard's first chunk can read the index and watch the
+ * collection without loading the schemas.
+ */
+
+export const REPORT_PREFIX = 'report:';
+export const QUARANTINE_PREFIX = 'quarantine:';
+export const SCHEMA_KEY = 'collection:schema';
+export const QUARANTINE_LIST_KEY = 'collection:quarantine';
+
+/**
+ * The collection's layout: 2 since records carry revisions and body keys (v1 → v2 in
+ * lib/collect/migrate.ts); 3 since records are stored as JSON text (stored-value.ts), the index as
+ * text buckets (summary-index.ts) and the quarantine's keys in a list. An older layout is migrated
+ * by the store when it opens.
+ */
+export const COLLECTION_SCHEMA = 3;
