@@ -7,8 +7,8 @@
  * The list and the charts run on report summaries (record.ts ReportSummary), which the store
  * keeps in its index: one small read for 5,000 reports where list() reads and validates 5,000
  * full records (~7 KB each). The detail reads its one full record; the CSV export reads them all.
- * With a cache (summary-cache.ts), the last list shown is drawn first and replaced as soon as the
- * collection answers.
+ * The first rows come from a cache of the last list's first screen (summary-cache.ts) and the
+ * index read straight from storage; the collection's summaries() confirm or replace them.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../i18n.ts';
@@ -26,12 +26,22 @@ import type { SummaryCache } from './summary-cache.ts';
 
 export type DashboardApi = CollectionApi;
 
+/** Two lists of summaries alike entry by entry: the collection confirmed what the page drew first. */
+export function sameSummaries(a: readonly ReportSummary[], b: readonly ReportSummary[]): boolean {
+  return a === b || (a.length === b.length && JSON.stringify(a) === JSON.stringify(b));
+}
+
 export interface DashboardProps {
   t: Translate;
   lang: string;
   api: DashboardApi;
-  /** the last list shown, drawn while the collection is read (null: none) */
+  /** the last list's first screen, drawn while the collection is read (null: none) */
   cache?: SummaryCache | null;
+  /**
+   * the store's index read straight from storage (summary-index.ts readStoredIndex): drawn as soon as
+   * it comes, before the store has loaded, then confirmed or replaced by api.summaries()
+   */
+  stored?: () => Promise<ReportSummary[] | null>;
   /** the bench's marks: the collection answered, first rows in the DOM */
   onListed?: (count: number) => void;
   onFirstRows?: () => void;
@@ -53,11 +63,13 @@ export function routeOf(hash: string): string | null {
 }
 export const hashOf = (id: string | null): string => (id === null ? '' : `#report=${encodeURIComponent(id)}`);
 
-export function Dashboard({ t, lang, api, cache, onListed, onFirstRows, onFreshRows, watch }: DashboardProps) {
+export function Dashboard({ t, lang, api, cache, stored, onListed, onFirstRows, onFreshRows, watch }: DashboardProps) {
   const [records, setRecords] = useState<ReportSummary[] | null>(null);
   /** the rows come from the collection, not from the cache */
   const [fresh, setFresh] = useState(false);
   const answered = useRef(false);
+  /** the list on screen: an answer equal to it is not drawn again (5,000 rows are 50–100 ms of work) */
+  const drawnList = useRef<ReportSummary[] | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const [filter, setFilter] = useState<ListFilter>(NO_FILTER);
   const [sort, setSort] = useState<ListSort>(DEFAULT_SORT);
@@ -68,7 +80,10 @@ export function Dashboard({ t, lang, api, cache, onListed, onFirstRows, onFreshR
     try {
       const list = await api.summaries();
       answered.current = true;
-      setRecords(list);
+      if (!drawnList.current || !sameSummaries(drawnList.current, list)) {
+        drawnList.current = list;
+        setRecords(list);
+      }
       setFresh(true);
       setFailed(null);
       setVersion((v) => v + 1);
@@ -82,15 +97,17 @@ export function Dashboard({ t, lang, api, cache, onListed, onFirstRows, onFreshR
   }, [api, cache, onListed]);
 
   useEffect(() => {
-    // the first screen of the last list, then all of it, then the collection: each only if nothing newer came first
+    // the first screen of the last list, then the index as stored, then the collection's checked
+    // answer: each only if nothing newer came first
     let drawn = 0;
     const draw = (list: ReportSummary[] | null, level: number): void => {
       if (!list || answered.current || drawn > level) return;
       drawn = level;
+      drawnList.current = level === 1 ? null : list;
       setRecords(list);
     };
     void cache?.readHead().then((l) => draw(l, 1));
-    void cache?.read().then((l) => draw(l, 2));
+    void stored?.().then((l) => draw(l, 2), () => undefined);
     void reload();
     const onHash = (): void => setRoute(routeOf(location.hash));
     addEventListener('hashchange', onHash);

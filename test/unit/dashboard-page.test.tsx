@@ -4,7 +4,7 @@
 // the quarantine.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
-import { Dashboard } from '../../components/dashboard/dashboard.tsx';
+import { Dashboard, sameSummaries } from '../../components/dashboard/dashboard.tsx';
 import { translator } from '../../components/i18n.ts';
 import { LOCALE_TABLES } from '../../components/locale-tables.ts';
 import { RECORD_VERSION, summarize, type StoredReport } from '../../lib/collect/record.ts';
@@ -160,7 +160,7 @@ describe('the cached list', () => {
     api.list = async () => (await gate, list());
     const written: string[][] = [];
     const old = summarize(broken());
-    const cache = { readHead: async () => null, read: async () => [old], write: async (l: readonly { id: string }[]) => void written.push(l.map((x) => x.id)) };
+    const cache = { readHead: async () => [old], write: async (l: readonly { id: string }[]) => void written.push(l.map((x) => x.id)) };
     render(<Dashboard t={t} lang="zh-CN" api={api} cache={cache} />, root);
     await until(() => $$('tr.row').length === 1, 'the cached row');
     expect(rowIds()).toEqual([old.id]);
@@ -173,30 +173,48 @@ describe('the cached list', () => {
     expect(written[0]).toEqual(['http://www.yunxi.gov.cn/2021.html', 'http://www.yunxi.gov.cn/2020.html']);
   });
 
-  it('draws the first screen, then the whole cached list, then the collection', async () => {
+  it('draws the first screen, then the index as stored, then the collection', async () => {
     const api = new FakeCollection([y2020()]);
     const gates: (() => void)[] = [];
     const wait = () => new Promise<void>((r) => gates.push(r));
     const list = api.list.bind(api);
     api.list = async () => (await wait(), list());
     const all = [summarize(broken()), summarize(y2021())];
-    const cache = { readHead: async () => all.slice(0, 1), read: async () => (await wait(), all), write: async () => {} };
-    render(<Dashboard t={t} lang="zh-CN" api={api} cache={cache} />, root);
+    const cache = { readHead: async () => all.slice(0, 1), write: async () => {} };
+    render(<Dashboard t={t} lang="zh-CN" api={api} cache={cache} stored={async () => (await wait(), all)} />, root);
     await until(() => $$('tr.row').length === 1 && gates.length === 2, 'the first screen');
     expect(rowIds()).toEqual([all[0]!.id]);
-    gates[0]!(); // the whole cached list (asked first)
-    await until(() => $$('tr.row').length === 2, 'the cached list');
+    gates[0]!(); // the index as stored (asked first)
+    await until(() => $$('tr.row').length === 2, 'the stored index');
+    expect($('#refreshing')).not.toBeNull();
     gates[1]!(); // the collection
     await until(() => rowIds().join() === 'http://www.yunxi.gov.cn/2020.html', 'the collection\'s rows');
+    expect($('#refreshing')).toBeNull();
   });
 
-  it('never lets a late cache answer replace the collection\'s', async () => {
+  it('never lets a late cache or index answer replace the collection\'s', async () => {
     let late!: (v: ReturnType<typeof summarize>[]) => void;
-    const cache = { readHead: async () => null, read: () => new Promise<ReturnType<typeof summarize>[]>((r) => (late = r)), write: async () => {} };
-    render(<Dashboard t={t} lang="zh-CN" api={new FakeCollection([y2020()])} cache={cache} />, root);
+    let lateIndex!: (v: ReturnType<typeof summarize>[]) => void;
+    const cache = { readHead: () => new Promise<ReturnType<typeof summarize>[]>((r) => (late = r)), write: async () => {} };
+    const stored = () => new Promise<ReturnType<typeof summarize>[]>((r) => (lateIndex = r));
+    render(<Dashboard t={t} lang="zh-CN" api={new FakeCollection([y2020()])} cache={cache} stored={stored} />, root);
     await until(() => $$('tr.row').length === 1, 'the row');
-    late([summarize(broken()), summarize(y2021())]);
+    late([summarize(broken())]);
+    lateIndex([summarize(broken()), summarize(y2021())]);
     await new Promise((r) => setTimeout(r, 50));
+    expect(rowIds()).toEqual(['http://www.yunxi.gov.cn/2020.html']);
+  });
+
+  it('an index as stored that the collection confirms is kept as drawn; one it corrects is replaced', async () => {
+    const a = summarize(y2020());
+    expect(sameSummaries([a], [summarize(y2020())])).toBe(true);
+    expect(sameSummaries([a], [{ ...a, lastSeen: '2027-01-01T00:00:00.000Z' }])).toBe(false);
+    expect(sameSummaries([a], [])).toBe(false);
+    // the index names a report the collection no longer has: the collection's answer wins
+    const fresh: string[] = [];
+    render(<Dashboard t={t} lang="zh-CN" api={new FakeCollection([y2020()])} stored={async () => [summarize(broken()), a]} onFreshRows={() => fresh.push('fresh')} />, root);
+    await until(() => fresh.length === 1, 'the collection\'s answer');
+    await until(() => $$('tr.row').length === 1, 'one row');
     expect(rowIds()).toEqual(['http://www.yunxi.gov.cn/2020.html']);
   });
 });
