@@ -50,17 +50,18 @@ export function isAnalysisMessage(m: unknown): m is AnalysisMessage {
 /**
  * content script / dashboard → background: the collection (components/collection/). The background
  * is the single writer: every call runs in its store's lock. Answers a CollectReply.
- * - `page-save`: save a checked page (auto-save, or the panel's 保存); answers CollectPageState
+ * - `page-save`: save a checked page (the panel's 保存; with `auto`, auto-save, which leaves a page
+ *   the user forgot unsaved); answers CollectPageState
  * - `page-lookup`: where a page stands in the collection without saving it; answers CollectPageState
  * - `call`: one CollectionStore method by name with its arguments (the dashboard's client)
  */
 export type CollectRequest =
-  | { type: 'nianbao-lens/collect'; op: 'page-save'; input: import('../lib/collect/record.ts').SaveInput }
+  | { type: 'nianbao-lens/collect'; op: 'page-save'; input: import('../lib/collect/record.ts').SaveInput; auto?: boolean }
   | { type: 'nianbao-lens/collect'; op: 'page-lookup'; url: string }
   | { type: 'nianbao-lens/collect'; op: 'call'; method: CollectMethod; args: unknown[] };
 
 export const COLLECT_METHODS = [
-  'save', 'list', 'summaries', 'get', 'remove', 'setBodyKey', 'quarantine', 'clearQuarantine', 'crossYear', 'exportJson',
+  'save', 'list', 'summaries', 'get', 'remove', 'forget', 'forgotten', 'setBodyKey', 'quarantine', 'clearQuarantine', 'crossYear', 'exportJson',
   'importJson', 'bytesInUse',
 ] as const;
 export type CollectMethod = (typeof COLLECT_METHODS)[number];

@@ -20,7 +20,7 @@ export function pageStateOfSave(res: SaveResult): CollectPageState {
   };
 }
 
-/** The panel's view of a page looked up without saving (auto-save off). */
+/** The panel's view of a page looked up without saving (auto-save off, or a page the user forgot). */
 export async function pageStateOfLookup(store: CollectionStore, url: string): Promise<CollectPageState> {
   const id = recordId(url);
   const record: StoredReport | null = await store.get(id);
@@ -29,7 +29,11 @@ export async function pageStateOfLookup(store: CollectionStore, url: string): Pr
 
 export async function handleCollectRequest(store: CollectionStore, req: CollectRequest): Promise<CollectReply> {
   try {
-    if (req.op === 'page-save') return { ok: true, value: pageStateOfSave(await store.save(req.input)) };
+    if (req.op === 'page-save') {
+      if (!req.auto) return { ok: true, value: pageStateOfSave(await store.save(req.input)) };
+      const saved = await store.autoSave(req.input);
+      return { ok: true, value: saved ? pageStateOfSave(saved) : await pageStateOfLookup(store, req.input.url) };
+    }
     if (req.op === 'page-lookup') return { ok: true, value: await pageStateOfLookup(store, req.url) };
     const method = store[req.method] as (...args: unknown[]) => Promise<unknown>;
     return { ok: true, value: await method(...req.args) };

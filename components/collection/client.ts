@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import type { CollectMethod, CollectReply } from '../messages.ts';
 import type { CollectionStore } from './store.ts';
 
-export type CollectionClient = Omit<CollectionStore, 'ready' | 'index'>;
+export type CollectionClient = Omit<CollectionStore, 'ready' | 'index' | 'autoSave'>;
 
 async function call<T>(method: CollectMethod, ...args: unknown[]): Promise<T> {
   const reply = (await browser.runtime.sendMessage({ type: 'nianbao-lens/collect', op: 'call', method, args })) as CollectReply<T> | undefined;
@@ -23,6 +23,8 @@ export function collectionClient(): CollectionClient {
     summaries: () => call('summaries'),
     get: (id) => call('get', id),
     remove: (id) => call('remove', id),
+    forget: (id) => call('forget', id),
+    forgotten: () => call('forgotten'),
     setBodyKey: (id, key) => call('setBodyKey', id, key),
     quarantine: () => call('quarantine'),
     clearQuarantine: (key) => call('clearQuarantine', ...(key === undefined ? [] : [key])),

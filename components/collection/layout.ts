@@ -8,6 +8,7 @@ export const REPORT_PREFIX = 'report:';
 export const QUARANTINE_PREFIX = 'quarantine:';
 export const SCHEMA_KEY = 'collection:schema';
 export const QUARANTINE_LIST_KEY = 'collection:quarantine';
+export const FORGOTTEN_KEY = 'collection:forgotten';
 
 /**
  * The collection's layout: 2 since records carry revisions and body keys (v1 → v2 in

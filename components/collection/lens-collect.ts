@@ -1,6 +1,7 @@
 /**
  * The lens's collection controller: after a report is analysed it is saved (unless auto-save is
- * off, then only looked up), and the panel's 保存 / 不再保存 act on it. Each new analysis starts a
+ * off, or the user forgot this page with 不再保存: then only looked up), and the panel's 保存 /
+ * 不再保存 act on it. Each new analysis starts a
  * new generation, so an answer about an older one is dropped.
  */
 import type { ReportAnalysis } from '../../lib/report/schema.ts';
@@ -68,12 +69,12 @@ export function createLensCollect(onChange: () => void): LensCollect {
       if (timer) clearTimeout(timer);
       timer = null;
       if (!autoSave) return settle(my, lookUpPage());
-      if (deferMs <= 0) return settle(my, savePage(next));
+      if (deferMs <= 0) return settle(my, savePage(next, true));
       // a report whose tables have not arrived: say where it stands now, save once it settled
       settle(my, lookUpPage());
       timer = setTimeout(() => {
         timer = null;
-        if (my === generation) settle(my, savePage(next));
+        if (my === generation) settle(my, savePage(next, true));
       }, deferMs);
     },
     view: () => view,

@@ -19,9 +19,12 @@ export function saveInputOf(report: ReportAnalysis, url = location.href): SaveIn
   return { url, title: report.title ?? (document.title || null), site: location.hostname, report };
 }
 
-/** Save the page (auto-save on, or the panel's 保存) and say how it stands. */
-export function savePage(report: ReportAnalysis): Promise<CollectPageState> {
-  return ask<CollectPageState>({ type: 'nianbao-lens/collect', op: 'page-save', input: saveInputOf(report) });
+/**
+ * Save the page and say how it stands: `auto` for auto-save, which leaves a page the user forgot
+ * (不再保存) unsaved; without it the panel's 保存, which saves it and takes it off that list.
+ */
+export function savePage(report: ReportAnalysis, auto = false): Promise<CollectPageState> {
+  return ask<CollectPageState>({ type: 'nianbao-lens/collect', op: 'page-save', input: saveInputOf(report), auto });
 }
 
 /** How the page stands in the collection, without saving it (auto-save off). */
@@ -29,7 +32,7 @@ export function lookUpPage(url = location.href): Promise<CollectPageState> {
   return ask<CollectPageState>({ type: 'nianbao-lens/collect', op: 'page-lookup', url });
 }
 
-/** 不再保存: the page's record is removed from the collection. */
+/** 不再保存: the page's record is removed, and auto-save does not keep it again until 保存. */
 export async function forgetPage(id: string): Promise<void> {
-  await ask<void>({ type: 'nianbao-lens/collect', op: 'call', method: 'remove', args: [id] });
+  await ask<void>({ type: 'nianbao-lens/collect', op: 'call', method: 'forget', args: [id] });
 }

@@ -7,6 +7,7 @@
  *                           buckets (summary-index.ts); a cache of the report keys, never the truth
  *   collection:schema       the collection's layout (COLLECTION_SCHEMA); an older one is migrated on open
  *   collection:quarantine   the quarantine's keys, so that it is read by key, not by reading everything
+ *   collection:forgotten    pages the user chose not to keep (不再保存): auto-save leaves them alone
  *   quarantine:<at>:<key>   one key per value that failed validation, with the reason in Chinese
  *
  * Concurrency. Every read-modify-write holds the collection's lock (lock.ts) for its whole length:
@@ -19,7 +20,7 @@
  * Web Locks (one lock per context then) can interleave two contexts' index writes but never lose a report.
  */
 import { browser } from 'wxt/browser';
-import { COLLECTION_SCHEMA, QUARANTINE_LIST_KEY, QUARANTINE_PREFIX, REPORT_PREFIX, SCHEMA_KEY } from './layout.ts';
+import { COLLECTION_SCHEMA, FORGOTTEN_KEY, QUARANTINE_LIST_KEY, QUARANTINE_PREFIX, REPORT_PREFIX, SCHEMA_KEY } from './layout.ts';
 import { collectionLock, type Lock } from './lock.ts';
 import { BUCKET_KEYS, byLastSeen, createSummaryIndex } from './summary-index.ts';
 import { decodeStored, encodeRecord, rawOf } from './stored-value.ts';
@@ -42,10 +43,12 @@ import {
   type StoredReport,
 } from '../../lib/collect/record.ts';
 
-export { COLLECTION_SCHEMA, QUARANTINE_LIST_KEY, QUARANTINE_PREFIX, REPORT_PREFIX, SCHEMA_KEY };
+export { COLLECTION_SCHEMA, FORGOTTEN_KEY, QUARANTINE_LIST_KEY, QUARANTINE_PREFIX, REPORT_PREFIX, SCHEMA_KEY };
 /** A quarantine entry's own key: when it was moved aside, and from where. */
 const quarantineKey = (q: Pick<QuarantineEntry, 'at' | 'key'>): string => `${QUARANTINE_PREFIX}${q.at}:${q.key}`;
 
+/** How many forgotten pages are remembered; the oldest go first. */
+export const FORGOTTEN_MAX = 500;
 /** An import writes its records in sets of about this many bytes: no single message of 40 MB. */
 const IMPORT_CHUNK_BYTES = 4 << 20;
 
@@ -61,6 +64,12 @@ export interface CollectionStore extends CollectionApi {
   index(): Promise<IndexEntry[]>;
   /** runs the layout migration if the stored collection is older; every other call waits for it */
   ready(): Promise<void>;
+  /** 不再保存: the report removed, and its page remembered so that auto-save does not keep it again */
+  forget(id: string): Promise<void>;
+  /** auto-save: save(), unless the user forgot this page (then null: nothing written) */
+  autoSave(input: SaveInput): Promise<SaveResult | null>;
+  /** the forgotten pages' ids, oldest first */
+  forgotten(): Promise<string[]>;
 }
 
 type Area = {
@@ -183,10 +192,10 @@ export function createCollectionStore(options: { now?: () => string; lock?: Lock
    * The record written with its index bucket in one set (validated on the way in: a record this
    * code cannot read back is never stored).
    */
-  async function put(record: StoredReport, stored: Record<string, unknown>): Promise<StoredReport> {
+  async function put(record: StoredReport, stored: Record<string, unknown>, extra: Record<string, unknown> = {}): Promise<StoredReport> {
     const valid = storedReportSchema.parse(record);
     const write = index.change([summarize(valid)], [], stored);
-    await area().set({ [reportKey(valid.id)]: encodeRecord(valid), ...write.values });
+    await area().set({ [reportKey(valid.id)]: encodeRecord(valid), ...write.values, ...extra });
     write.commit();
     if (write.damaged) await scan();
     return valid;
@@ -203,14 +212,25 @@ export function createCollectionStore(options: { now?: () => string; lock?: Lock
     return crossYearFindings(record, others);
   }
 
-  async function saveUnlocked(input: SaveInput): Promise<SaveResult> {
+  async function forgottenIds(): Promise<string[]> {
+    return stringList((await area().get(FORGOTTEN_KEY))[FORGOTTEN_KEY]) ?? [];
+  }
+
+  /**
+   * A checked page saved: by hand (the panel's 保存, which also takes the page off the forgotten
+   * list) or automatically (null, nothing written, when the user forgot the page).
+   */
+  async function saveUnlocked(input: SaveInput, auto: boolean): Promise<SaveResult | null> {
     const id = recordId(input.url);
     const key = reportKey(id);
-    const stored = await area().get([key, ...index.keysFor([id])]);
+    const stored = await area().get([key, ...index.keysFor([id]), FORGOTTEN_KEY]);
+    const forgotten = stringList(stored[FORGOTTEN_KEY]) ?? [];
+    if (auto && forgotten.includes(id)) return null;
     // a bad record under this key is moved aside (its bucket entry with it); the new one replaces it
     const existing = (await decodeMany(stored, [key])).get(id) ?? null;
     const built = buildRecord({ url: input.url, title: input.title, site: input.site, report: input.report, at: input.at ?? now() }, existing);
-    const record = await put(built.record, stored);
+    const extra = forgotten.includes(id) ? { [FORGOTTEN_KEY]: forgotten.filter((x) => x !== id) } : {};
+    const record = await put(built.record, stored, extra);
     return { ...built, record, crossYear: await crossOf(record) };
   }
 
@@ -233,7 +253,9 @@ export function createCollectionStore(options: { now?: () => string; lock?: Lock
     ready,
     index: () => locked(readIndex),
 
-    save: (input) => locked(() => saveUnlocked(input)),
+    save: (input) => locked(async () => (await saveUnlocked(input, false))!),
+
+    autoSave: (input) => locked(() => saveUnlocked(input, true)),
 
     list: () => locked(scan),
 
@@ -249,6 +271,16 @@ export function createCollectionStore(options: { now?: () => string; lock?: Lock
     get: (id) => locked(() => readOne(id)),
 
     remove: (id) => locked(() => removeUnlocked(id)),
+
+    forget: (id) =>
+      locked(async () => {
+        await removeUnlocked(id);
+        const list = (await forgottenIds()).filter((x) => x !== id);
+        list.push(id);
+        await area().set({ [FORGOTTEN_KEY]: list.slice(-FORGOTTEN_MAX) });
+      }),
+
+    forgotten: () => locked(forgottenIds),
 
     setBodyKey: (id, bodyKey) =>
       locked(async () => {
@@ -337,7 +369,7 @@ export function createCollectionStore(options: { now?: () => string; lock?: Lock
         // by key: the reports the index names, the quarantine's list, the collection's own keys
         const keys = [
           ...(await readIndex()).map((e) => reportKey(e.id)), ...(await quarantineKeys()),
-          ...BUCKET_KEYS, SCHEMA_KEY, QUARANTINE_LIST_KEY,
+          ...BUCKET_KEYS, SCHEMA_KEY, QUARANTINE_LIST_KEY, FORGOTTEN_KEY,
         ];
         const a = area();
         if (typeof a.getBytesInUse === 'function') {

@@ -3,7 +3,7 @@
  * *.gov.cn host are saved by the extension by itself; on the second, whose 上年结转 differs from
  * the first's 结转下年度, the panel shows the carry-over in its 跨年度 group with both figures and
  * a link to last year's page, and the toolbar badge counts it. Auto-save off: nothing is saved
- * until the panel's 保存.
+ * until the panel's 保存; a page the user forgot (不再保存) is not saved again by auto-save until 保存.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
@@ -92,5 +92,24 @@ describe('collect: the panel across two years of one body', () => {
     expect(await stored()).not.toContain(`report:${url(2021, host)}`);
     await page.close();
     await setSettings(b, { language: 'zh_CN' });
+  });
+
+  it('不再保存 with auto-save on: the next visit does not save the page again, until 保存', async () => {
+    const host = 'www.forgotten.gov.cn';
+    const page = await visit(url(2021, host));
+    const toggle = page.locator('nianbao-lens button.save');
+    await expect.poll(() => toggle.getAttribute('data-collect')).toBe('saved');
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('data-collect')).toBe('not-saved');
+    await page.reload();
+    await expect.poll(() => verdict(page).count()).toBe(1);
+    await expect.poll(() => toggle.getAttribute('data-collect')).toBe('not-saved');
+    expect(await stored()).not.toContain(`report:${url(2021, host)}`);
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('data-collect')).toBe('saved');
+    await page.reload();
+    await expect.poll(() => toggle.getAttribute('data-collect')).toBe('saved');
+    expect(await stored()).toContain(`report:${url(2021, host)}`);
+    await page.close();
   });
 });

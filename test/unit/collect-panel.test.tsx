@@ -137,6 +137,25 @@ describe('collect: the page, the background and the panel', () => {
     render(null, el);
   });
 
+  it('不再保存 keeps auto-save from saving the page again on the next visit, until 保存', async () => {
+    const first = await visit(2021);
+    expect(first.c.view().state!.saved).toBe(true);
+    first.c.view().onForget();
+    await until(() => first.c.view().state?.saved === false && !first.c.view().busy);
+    expect(await store.list()).toEqual([]);
+    expect(await store.forgotten()).toEqual([PAGE_URL[2021]]);
+    // the next visit, auto-save on: looked up, not saved
+    const again = await visit(2021);
+    expect(again.c.view().state).toMatchObject({ saved: false, status: null });
+    expect(await store.list()).toEqual([]);
+    // 保存 by hand saves it and takes it off the list; auto-save keeps it from then on
+    again.c.view().onSave();
+    await until(() => again.c.view().state?.saved === true && !again.c.view().busy);
+    expect(await store.forgotten()).toEqual([]);
+    const third = await visit(2021);
+    expect(third.c.view().state).toMatchObject({ saved: true, status: 'same' });
+  });
+
   it('a page looked up with auto-save off still shows last year\'s carry-over when it was saved before', async () => {
     await visit(2020);
     await visit(2021);

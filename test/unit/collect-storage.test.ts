@@ -2,11 +2,13 @@
  * The collection's storage layout 3, with WXT's fake browser: records kept as JSON text, the index
  * as text buckets read in one get (and straight from storage by the dashboard), a layout-2
  * collection migrated on open, one lock for every store of a context, an import written in a few
- * batched sets, and the quarantine and the storage use read by key.
+ * batched sets, the quarantine and the storage use read by key, and the forgotten pages.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { COLLECTION_SCHEMA, createCollectionStore, QUARANTINE_LIST_KEY, SCHEMA_KEY } from '../../components/collection/store.ts';
+import {
+  COLLECTION_SCHEMA, createCollectionStore, FORGOTTEN_KEY, FORGOTTEN_MAX, QUARANTINE_LIST_KEY, SCHEMA_KEY,
+} from '../../components/collection/store.ts';
 import { collectionLock, createMutex, LOCK_NAME } from '../../components/collection/lock.ts';
 import { bucketKey, bucketOf, BUCKET_KEYS, INDEX_PREFIX, pack, readBucket, readStoredIndex } from '../../components/collection/summary-index.ts';
 import { decodeStored } from '../../components/collection/stored-value.ts';
@@ -207,5 +209,44 @@ describe('the quarantine and the storage use, by key', () => {
     } finally {
       delete area.getBytesInUse;
     }
+  });
+});
+
+describe('forgotten pages (不再保存)', () => {
+  it('auto-save leaves a forgotten page alone and writes nothing; 保存 by hand saves it and takes it off the list', async () => {
+    const store = createCollectionStore({ now });
+    const { record } = await store.save(saveInput(2021));
+    await store.forget(record.id);
+    expect(await store.get(record.id)).toBeNull();
+    expect(await store.index()).toEqual([]);
+    expect(await store.forgotten()).toEqual([record.id]);
+    const set = vi.spyOn(local, 'set');
+    expect(await store.autoSave(saveInput(2021, { url: `${PAGE_URL[2021]}#tables` }))).toBeNull();
+    expect(set).not.toHaveBeenCalled();
+    expect(await store.get(record.id)).toBeNull();
+    expect((await store.save(saveInput(2021))).status).toBe('new');
+    expect(await store.forgotten()).toEqual([]);
+    expect((await store.autoSave(saveInput(2021)))!.status).toBe('same');
+  });
+
+  it(`remembers the last ${FORGOTTEN_MAX} pages forgotten, the oldest going first`, async () => {
+    const store = createCollectionStore({ now });
+    await local.set({ [FORGOTTEN_KEY]: Array.from({ length: FORGOTTEN_MAX }, (_, i) => `https://a.gov.cn/${i}`) });
+    await store.forget('https://a.gov.cn/new');
+    const list = await store.forgotten();
+    expect(list).toHaveLength(FORGOTTEN_MAX);
+    expect(list[0]).toBe('https://a.gov.cn/1');
+    expect(list.at(-1)).toBe('https://a.gov.cn/new');
+    // forgetting a page again moves it to the end, once
+    await store.forget('https://a.gov.cn/5');
+    expect((await store.forgotten()).filter((x) => x === 'https://a.gov.cn/5')).toHaveLength(1);
+    expect((await store.forgotten()).at(-1)).toBe('https://a.gov.cn/5');
+  });
+
+  it('a plain remove (the dashboard\'s delete) does not stop auto-save', async () => {
+    const store = createCollectionStore({ now });
+    const { record } = await store.save(saveInput(2021));
+    await store.remove(record.id);
+    expect((await store.autoSave(saveInput(2021)))!.status).toBe('new');
   });
 });
