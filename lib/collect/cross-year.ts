@@ -4,6 +4,9 @@
  * table 三 is identical figure for figure are suspicious (a copied table). Computed on read from
  * the collection, never stored: a report collected later changes the answer.
  *
+ * Each pair is checked from both sides: a report meets its last year's report and its next year's,
+ * so the older page says too that the next year's 上年结转 does not follow from its 结转下年度.
+ *
  * Rules as data, like lib/rules: each declares its id, severity and the figures it reads.
  */
 import { effectiveBodyKey } from './body.ts';
@@ -54,27 +57,40 @@ export const CROSS_RULES = [
  */
 export const IDENTICAL_MIN_NONZERO = 6;
 
-/** Last year's report of the same body among the others: same effective key, year − 1, newest sighting. */
-export function lastYearOf<T extends CrossYearSubject>(subject: T, others: readonly T[]): T | null {
+/** The same body's report of year + `step` among the others: same effective key, newest sighting. */
+function yearOf<T extends CrossYearSubject>(subject: T, others: readonly T[], step: 1 | -1): T | null {
   const key = effectiveBodyKey(subject);
   if (key === null || subject.year === null) return null;
   let best: T | null = null;
   for (const o of others) {
-    if (o.id === subject.id || o.year !== subject.year - 1 || effectiveBodyKey(o) !== key) continue;
+    if (o.id === subject.id || o.year !== subject.year + step || effectiveBodyKey(o) !== key) continue;
     if (!best || o.lastSeen > best.lastSeen) best = o;
   }
   return best;
 }
 
-/** The cross-year findings of one report against the rest of the collection. */
+/** Last year's report of the same body among the others: same effective key, year − 1, newest sighting. */
+export const lastYearOf = <T extends CrossYearSubject>(subject: T, others: readonly T[]): T | null => yearOf(subject, others, -1);
+
+/** Next year's report of the same body: same effective key, year + 1, newest sighting. */
+export const nextYearOf = <T extends CrossYearSubject>(subject: T, others: readonly T[]): T | null => yearOf(subject, others, 1);
+
+/**
+ * The cross-year findings of one report against the rest of the collection: against last year's
+ * report, then against next year's.
+ */
 export function crossYearFindings(subject: CrossYearSubject, others: readonly CrossYearSubject[]): CrossYearFinding[] {
+  if (subject.year === null) return [];
   const last = lastYearOf(subject, others);
-  if (!last || subject.year === null) return [];
-  return [...carryOver(subject, last), ...identical(subject, last)];
+  const next = nextYearOf(subject, others);
+  return [
+    ...(last ? [...carryOver(subject, last), ...identical(subject, last)] : []),
+    ...(next ? [...carryOverInto(subject, next), ...identical(subject, next)] : []),
+  ];
 }
 
-function link(last: CrossYearSubject): Pick<CrossYearFinding, 'otherId' | 'otherUrl' | 'otherYear'> {
-  return { otherId: last.id, otherUrl: last.url, otherYear: last.year };
+function link(other: CrossYearSubject): Pick<CrossYearFinding, 'otherId' | 'otherUrl' | 'otherYear'> {
+  return { otherId: other.id, otherUrl: other.url, otherYear: other.year };
 }
 
 /** Per column: this year's 上年结转 = last year's 结转下年度. A blank on either side says nothing. */
@@ -100,7 +116,37 @@ export function carryOver(now: CrossYearSubject, last: CrossYearSubject): CrossY
   return out;
 }
 
-/** Every table-三 figure both years have is the same, and there are enough non-zero ones to mean it. */
+/**
+ * The same check seen from last year's report: next year's 上年结转 against this report's
+ * 结转下年度, per column. The figure is this report's; `actual` its value, `expected` what next
+ * year's report carried over.
+ */
+export function carryOverInto(now: CrossYearSubject, next: CrossYearSubject): CrossYearFinding[] {
+  const out: CrossYearFinding[] = [];
+  for (const c of T3_COLUMNS) {
+    const actual = now.figures[`t3.carriedForward.${c}`];
+    const expected = next.figures[`t3.carried.${c}`];
+    if (actual === undefined || actual === null || expected === undefined || expected === null) continue;
+    if (actual === expected) continue;
+    out.push({
+      rule: 'cross.carry-over',
+      severity: 'error',
+      message:
+        `${next.year}年报告的上年结转（${COLUMN_NAME[c]}）与本报告结转下年度不符：${next.year}年报告“二、上年结转”为${expected}，` +
+        `本报告（${now.year}年）“四、结转下年度继续办理”为${actual}`,
+      figure: `t3.carriedForward.${c}`,
+      expected,
+      actual,
+      ...link(next),
+    });
+  }
+  return out;
+}
+
+/**
+ * Every table-三 figure both years have is the same, and there are enough non-zero ones to mean
+ * it. `last` is the other year's report, the year before or after.
+ */
 export function identical(now: CrossYearSubject, last: CrossYearSubject): CrossYearFinding[] {
   const names = Object.keys(now.figures).filter((k) => k.startsWith('t3.'));
   const lastNames = Object.keys(last.figures).filter((k) => k.startsWith('t3.'));

@@ -113,11 +113,13 @@ export interface CrossYearFinding {
   severity: 'error' | 'warning';
   /** Chinese, with both figures: "上年结转（自然人）：本年报告 3，2019年报告结转下年度 0" */
   message: string;
-  /** the figure in this report, e.g. 't3.carried.natural' */
+  /** the figure in this report, e.g. 't3.carried.natural' (or 't3.carriedForward.natural' against next year's) */
   figure: string | null;
+  /** what the other report implies for this report's figure */
   expected: number | null;
+  /** this report's figure */
   actual: number | null;
-  /** the other report (last year's): its id and URL, for a link */
+  /** the other report (last year's, or next year's): its id and URL, for a link */
   otherId: string;
   otherUrl: string;
   otherYear: number | null;

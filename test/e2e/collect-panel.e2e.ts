@@ -2,8 +2,9 @@
  * The collection from the page (issue #5, "Proof"): a body's two years of reports visited on its
  * *.gov.cn host are saved by the extension by itself; on the second, whose 上年结转 differs from
  * the first's 结转下年度, the panel shows the carry-over in its 跨年度 group with both figures and
- * a link to last year's page, and the toolbar badge counts it. Auto-save off: nothing is saved
- * until the panel's 保存; a page the user forgot (不再保存) is not saved again by auto-save until 保存.
+ * a link to last year's page, and the toolbar badge counts it; last year's page, visited again,
+ * says the same from its side. Auto-save off: nothing is saved until the panel's 保存; a page the
+ * user forgot (不再保存) is not saved again by auto-save until 保存.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
@@ -67,6 +68,19 @@ describe('collect: the panel across two years of one body', () => {
     await opened.waitForLoadState();
     expect(opened.url()).toBe(url(2020));
     await Promise.all([p2020.close(), p2021.close(), opened.close()]);
+  });
+
+  it("last year's page, visited again, finds next year's report: the carry-over from the older side", async () => {
+    const p2020 = await visit(url(2020));
+    const cross = p2020.locator('nianbao-lens [data-group="cross"] [data-rule="cross.carry-over"]');
+    await expect.poll(() => cross.count()).toBe(2);
+    const first = await cross.first().textContent();
+    expect(first).toContain('2021年报告的上年结转（自然人）与本报告结转下年度不符');
+    expect(first).toContain('2021年报告“二、上年结转”为5');
+    expect(first).toContain('本报告（2020年）“四、结转下年度继续办理”为3');
+    expect(await cross.first().locator('a').getAttribute('href')).toBe(url(2021));
+    await expect.poll(() => verdict(p2020).textContent()).toBe('发现 2 处不一致');
+    await p2020.close();
   });
 
   it('the same 2020 report on another site is another body: no cross-year finding there', async () => {

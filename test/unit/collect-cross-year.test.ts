@@ -106,3 +106,38 @@ describe('cross.identical-figures', () => {
     expect(crossYearFindings(subject(2021), [subject(2020)]).some((x) => x.rule === 'cross.identical-figures')).toBe(false);
   });
 });
+
+describe('cross.carry-over from the older side (next year collected)', () => {
+  it("2020's page finds 2021's report: 2021's 上年结转 does not follow from 2020's 结转下年度, with both figures and a link", () => {
+    const f = crossYearFindings(subject(2020), [subject(2021)]);
+    expect(f.map((x) => [x.rule, x.figure, x.actual, x.expected, x.otherYear])).toEqual([
+      ['cross.carry-over', 't3.carriedForward.natural', 3, 5, 2021],
+      ['cross.carry-over', 't3.carriedForward.total', 4, 6, 2021],
+    ]);
+    expect(f[0]!.message).toBe('2021年报告的上年结转（自然人）与本报告结转下年度不符：2021年报告“二、上年结转”为5，本报告（2020年）“四、结转下年度继续办理”为3');
+    expect(f[0]!.otherUrl).toBe(PAGE_URL[2021]);
+    expect(f[0]!.severity).toBe('error');
+  });
+
+  it('checks last year and next year both, each once', () => {
+    const y2019 = subject(2020, { id: 'y2019', url: 'https://www.yunxi.gov.cn/2019.html', year: 2019, figures: { 't3.carriedForward.natural': 2, 't3.carriedForward.total': 3 } });
+    const f = crossYearFindings(subject(2020), [y2019, subject(2021)]);
+    // 2020 against 2019 agrees (its 上年结转 2 and 3); against 2021 it does not
+    expect(f.map((x) => [x.figure, x.otherYear])).toEqual([['t3.carriedForward.natural', 2021], ['t3.carriedForward.total', 2021]]);
+  });
+
+  it('stays silent when the years agree, or next year is another body', () => {
+    const next = subject(2021);
+    const agreeing = { ...next.figures, 't3.carried.natural': 3, 't3.carried.total': 4 };
+    expect(crossYearFindings(subject(2020), [{ ...next, figures: agreeing }])).toEqual([]);
+    expect(crossYearFindings(subject(2020), [{ ...next, bodyKey: '别的单位@other.gov.cn' }])).toEqual([]);
+  });
+
+  it('warns of identical tables from both sides', () => {
+    const figures = subject(2020).figures;
+    const older = crossYearFindings(subject(2020), [subject(2021, { figures })]).filter((x) => x.rule === 'cross.identical-figures');
+    expect(older).toHaveLength(1);
+    expect(older[0]!.message).toMatch(/^2020年报告与2021年报告的表三数字完全相同/);
+    expect(older[0]!.otherYear).toBe(2021);
+  });
+});

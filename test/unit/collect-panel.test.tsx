@@ -156,6 +156,24 @@ describe('collect: the page, the background and the panel', () => {
     expect(third.c.view().state).toMatchObject({ saved: true, status: 'same' });
   });
 
+  it("last year's page finds next year's report once it is collected: the carry-over from the older side, with a link", async () => {
+    await visit(2020);
+    await visit(2021);
+    // 2020's page visited again: its panel meets 2021's report
+    const { c, report } = await visit(2020);
+    const s = c.view().state as CollectPageState;
+    expect(s.crossYear.map((f) => [f.figure, f.actual, f.expected, f.otherYear])).toEqual([
+      ['t3.carriedForward.natural', 3, 5, 2021],
+      ['t3.carriedForward.total', 4, 6, 2021],
+    ]);
+    const el = panel(report, c);
+    const item = el.querySelector('[data-group="cross"] [data-rule="cross.carry-over"]')!;
+    expect(item.textContent).toContain('2021年报告的上年结转（自然人）与本报告结转下年度不符');
+    expect(item.querySelector('a')!.getAttribute('href')).toBe(PAGE_URL[2021]);
+    expect(item.querySelector('a')!.textContent).toBe('打开 2021 年报告');
+    render(null, el);
+  });
+
   it('a page looked up with auto-save off still shows last year\'s carry-over when it was saved before', async () => {
     await visit(2020);
     await visit(2021);

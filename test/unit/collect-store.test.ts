@@ -331,8 +331,14 @@ describe('collect store: cross-year findings and the same body', () => {
     expect(carry[0]!.otherUrl).toBe(PAGE_URL[2020]);
     expect(carry[0]!.otherYear).toBe(2020);
     expect(await store.crossYear(res.record.id)).toEqual(res.crossYear);
-    // the earlier year has no last year in the collection
-    expect(await store.crossYear(recordId(PAGE_URL[2020]))).toEqual([]);
+    // the earlier year finds next year's report: the same mismatch from its side, linking to 2021
+    const older = await store.crossYear(recordId(PAGE_URL[2020]));
+    expect(older.map((f) => [f.figure, f.actual, f.expected, f.otherYear])).toEqual([
+      ['t3.carriedForward.natural', 3, 5, 2021],
+      ['t3.carriedForward.total', 4, 6, 2021],
+    ]);
+    expect(older[0]!.message).toContain('2021年报告的上年结转（自然人）与本报告结转下年度不符');
+    expect(older[0]!.otherUrl).toBe(PAGE_URL[2021]);
   });
 
   it('2021 saved before 2020: crossYear() finds it once last year arrives', async () => {
