@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 /**
- * The dashboard with 5,000 reports, in Chromium with the built extension (issue #5, "bench").
- * Run `npm run bench:dashboard` (builds first; NIANBAO_OUT picks the build folder).
+ * The dashboard with 5,000 reports, in Chromium with the built extension (issue #5, "npm run bench
+ * includes saving and listing 5,000 reports: the dashboard opens in ≤ 500 ms with them"). Run
+ * `npm run bench:dashboard` (builds first; NIANBAO_OUT picks the build folder); `npm run bench` runs
+ * it after the core bench. Ends with a PASS or MISS line for the target. CHROMIUM names the browser
+ * (default /usr/bin/chromium); without one the bench says SKIP and exits 0.
  *
  * 1. The extension saves two real reports (test/e2e/pages/collect-2020/2021.html on a *.gov.cn
  *    host) by itself; their records are the templates for 5,000 realistic variants: 700 bodies
@@ -11,10 +14,11 @@
  *    into the full collection, lists them and reads their summaries.
  * 3. dashboard.html is loaded again and again; its own User Timing marks say when the store
  *    answered (nianbao-lens:dashboard-listed) and when the table's first rows were in the DOM
- *    (nianbao-lens:dashboard-rows), both from navigation start. Target: rows ≤ 500 ms.
+ *    (nianbao-lens:dashboard-rows), both from navigation start. Target: first rows ≤ 500 ms, cold
+ *    (no cached first screen: the page reads the index itself) and warm, medians.
  */
 import { createServer } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -25,6 +29,15 @@ const EXT = resolve(ROOT, process.env.NIANBAO_OUT ?? '.output', 'chrome-mv3');
 const COUNT = Number(process.env.COUNT ?? 5000);
 const LOADS = Number(process.env.RUNS ?? 15);
 const SAVES = Number(process.env.SAVES ?? 7);
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const TARGET_MS = 500;
+
+try {
+  accessSync(CHROMIUM, constants.X_OK);
+} catch {
+  console.log(`SKIP dashboard bench: no Chromium at ${CHROMIUM} (set CHROMIUM)`);
+  process.exit(0);
+}
 
 if (!existsSync(join(EXT, 'dashboard.html'))) {
   console.error('build first: npx wxt build (with the same NIANBAO_OUT)');
@@ -66,7 +79,7 @@ const port = server.address().port;
 const reuse = process.env.REUSE_PROFILE;
 const profile = reuse ?? mkdtempSync(join(tmpdir(), 'nianbao-lens-dash-bench-'));
 const context = await chromium.launchPersistentContext(profile, {
-  executablePath: '/usr/bin/chromium',
+  executablePath: CHROMIUM,
   headless: false,
   viewport: { width: 1280, height: 860 },
   ignoreDefaultArgs: ['--disable-extensions'],
@@ -168,9 +181,10 @@ try {
   );
   await page.close();
 
-  // 3. the page: navigation → first rows → the collection's rows. Cold: no cached list (the
-  // dashboard's IndexedDB copy deleted first), the rows wait for the store. Warm: the copy the
-  // last open left is drawn first, then replaced by the store's answer.
+  // 3. the page: navigation → first rows → the collection's rows. Cold: no cached first screen (the
+  // dashboard's IndexedDB copy deleted first): the first rows are the index the page reads from
+  // storage itself. Warm: the first screen the last open left is drawn first. Either way the
+  // store's summaries() (checked against the report keys) confirm or replace them.
   const load = async (cold) => {
     if (cold) {
       const p = await context.newPage();
@@ -211,9 +225,14 @@ try {
   }
   const col = (xs, k) => xs.map((l) => l[k]);
   console.log(`\ndashboard.html, ${LOADS} cold and ${LOADS} warm loads (alternating) after one warm-up; medians (p90) from navigation start:`);
-  console.log(`  cold (no cached list): store answered ${ms(median(col(cold, 'listed')))} (${ms(p90(col(cold, 'listed')))}), first rows ${ms(median(col(cold, 'rows')))} (${ms(p90(col(cold, 'rows')))})`);
-  console.log(`  warm (last list cached): first rows ${ms(median(col(warm, 'rows')))} (${ms(p90(col(warm, 'rows')))}), store answered ${ms(median(col(warm, 'listed')))}, its rows ${ms(median(col(warm, 'fresh')))} (${ms(p90(col(warm, 'fresh')))})`);
-  console.log(`  target: first rows ≤ 500 ms; rows in the DOM: ${loads[0]?.dom} of ${loads[0]?.count}`);
+  console.log(`  cold (no cached first screen): store answered ${ms(median(col(cold, 'listed')))} (${ms(p90(col(cold, 'listed')))}), first rows ${ms(median(col(cold, 'rows')))} (${ms(p90(col(cold, 'rows')))})`);
+  console.log(`  warm (last first screen cached): first rows ${ms(median(col(warm, 'rows')))} (${ms(p90(col(warm, 'rows')))}), store answered ${ms(median(col(warm, 'listed')))}, its rows ${ms(median(col(warm, 'fresh')))} (${ms(p90(col(warm, 'fresh')))})`);
+  console.log(`  rows in the DOM: ${loads[0]?.dom} of ${loads[0]?.count} (the table is windowed)`);
+  const coldRows = median(col(cold, 'rows'));
+  const warmRows = median(col(warm, 'rows'));
+  const count = loads[0]?.count ?? COUNT;
+  const verdict = coldRows <= TARGET_MS && warmRows <= TARGET_MS ? 'PASS' : 'MISS';
+  console.log(`\n${verdict} dashboard first rows ≤ ${TARGET_MS} ms with ${count} reports: cold ${ms(coldRows)}, warm ${ms(warmRows)} (medians)`);
 } finally {
   await context.close();
   server.close();
