@@ -126,16 +126,14 @@ describe('the list: rows, search, filters, sort', () => {
     expect(facets(rows)).toEqual({ years: [2021, 2020], templates: ['2019', '2021'], regions: ['广州市云溪区', '浙江省'] });
   });
 
-  it('filters and sorts 5,000 rows in well under the page budget', () => {
+  it('filters and sorts 5,000 rows', () => {
     const many = Array.from({ length: 5000 }, (_, i) =>
       toRow(summarize(makeRecord({ id: `r${i}`, url: `https://s${i % 50}.gov.cn/${i}`, body: `单位${i % 700}`, year: 2019 + (i % 6), problems: i % 3, figures: { 't3.new.total': (i * 7919) % 1000 } }))),
     );
-    const t0 = performance.now();
     const out = sortRows(filterRows(many, { ...NO_FILTER, query: '单位1', findings: 'with' }), { key: 'newTotal', dir: 'desc' });
-    const ms = performance.now() - t0;
     expect(out.length).toBeGreaterThan(100);
     expect(out.every((r, i) => i === 0 || (out[i - 1]!.newTotal ?? 0) >= (r.newTotal ?? 0))).toBe(true);
-    expect(ms).toBeLessThan(200);
+    expect(out.every((r) => r.problems > 0 && r.haystack.includes('单位1'))).toBe(true);
   });
 });
 

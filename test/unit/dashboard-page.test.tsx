@@ -108,16 +108,14 @@ describe('the list', () => {
   it('renders only the rows in view with 5,000 reports', async () => {
     const base = y2021();
     const many: StoredReport[] = Array.from({ length: 5000 }, (_, i) => ({ ...base, id: `${base.id}?n=${i}`, url: `${base.url}?n=${i}`, lastSeen: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString() }));
-    const t0 = performance.now();
     mount(new FakeCollection(many));
     await until(() => $$('tr.row').length > 0, 'first rows');
-    const ms = performance.now() - t0;
     expect($$('tr.row').length).toBeLessThan(60);
     expect($('table.reports')!.getAttribute('aria-rowcount')).toBe('5001');
     expect($('tr.row')!.getAttribute('aria-rowindex')).toBe('2');
     const spacer = $('tr.spacer')!;
     expect(parseInt(spacer.style.height, 10)).toBeGreaterThan(40 * 4900);
-    expect(ms).toBeLessThan(2000); // the test DOM is far slower than Chromium; the bench measures the real page
+    // how fast is the bench's question (scripts/dashboard-bench.mjs), never a test's
   });
 
   it('has a word for every label, in both languages', async () => {
