@@ -9,6 +9,7 @@
  * Only a page that passes reads its whole text, to find the container, year, body and template.
  */
 import type { Template } from '../types.ts';
+import { classAttr } from '../dom/attr.ts';
 import { labelKey, normalizeText } from '../text/normalize.ts';
 import { collectLines, tagOf, type Line, type WalkBudget } from './lines.ts';
 import { readPage, type PageText } from './page-text.ts';
@@ -161,7 +162,7 @@ function headingScore(el: Element): number {
 
 /** class/id "title", "article-title", "tit", "bt" (标题), "biaoti". */
 function hasTitleClass(el: Element): boolean {
-  const s = (el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? '');
+  const s = (classAttr(el) ?? '') + ' ' + (el.getAttribute('id') ?? '');
   return /title|tit\b|tit[-_]|biaoti|\bbt\b/i.test(s);
 }
 

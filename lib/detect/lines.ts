@@ -9,6 +9,7 @@
  * every time (about 0.6 ms each on linkedom for a 1,800-element portal page). With a budget the
  * walk stops early, which is what keeps dismissing a non-report page cheap.
  */
+import { classAttr } from '../dom/attr.ts';
 import { normalizeText } from '../text/normalize.ts';
 
 export interface Line {
@@ -95,7 +96,7 @@ export function isChrome(el: Element, flags: number): boolean {
   if (!(flags & TAG_CHROME_HOST)) return false;
   // no attributes at all is the common case, and cheaper to ask on linkedom than two lookups
   if (!el.hasAttributes()) return false;
-  const cls = el.getAttribute('class');
+  const cls = classAttr(el);
   if (cls && CHROME_CLASS.test(cls)) return true;
   const id = el.getAttribute('id');
   return !!id && CHROME_CLASS.test(id);

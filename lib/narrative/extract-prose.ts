@@ -37,12 +37,21 @@ const BLOCK = new Set([
 /** Elements whose text is never prose. */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'TEXTAREA', 'SVG', 'HEAD']);
 
+/**
+ * "display:none" or "visibility:hidden" in an inline style, in any case and with whitespace
+ * anywhere, even inside the words (what the style says once its whitespace is removed and it is
+ * lower-cased), in one pass rather than a copy of every Word span's long style. Case folding
+ * of /i without the u flag never maps a non-ASCII character to ASCII, as toLowerCase does only for
+ * İ (to "i̇", whose dot is no letter of these words), so the two readings agree.
+ */
+const HIDDEN_STYLE = /d\s*i\s*s\s*p\s*l\s*a\s*y\s*:\s*n\s*o\s*n\s*e|v\s*i\s*s\s*i\s*b\s*i\s*l\s*i\s*t\s*y\s*:\s*h\s*i\s*d\s*d\s*e\s*n/i;
+
 /** Hidden by the page itself (an attribute or an inline style; no computed style in linkedom). */
 export function isHiddenElement(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
-  const style = (el.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
-  return style.includes('display:none') || style.includes('visibility:hidden');
+  const style = el.getAttribute('style');
+  return style !== null && HIDDEN_STYLE.test(style);
 }
 
 /** Whitespace (incl. NBSP and the ideographic space, which JS \s covers) collapsed to one space. */
