@@ -10,7 +10,7 @@
  * walk stops early, which is what keeps dismissing a non-report page cheap.
  */
 import { classAttr } from '../dom/attr.ts';
-import { normalizeText } from '../text/normalize.ts';
+import { normalizeText, withoutSpaces } from '../text/normalize.ts';
 
 export interface Line {
   /** the line's text, normalised (half-width, one space between words) */
@@ -141,7 +141,7 @@ export class LineBuilder {
       const text = normalizeText(raw);
       if (text.length > 0) {
         const isLink = this.linkChars * 2 > raw.length;
-        this.lines.push({ text, key: text.replace(/ /g, ''), el: this.bufEl, isLink, inTable: this.tableDepth > 0 });
+        this.lines.push({ text, key: withoutSpaces(text), el: this.bufEl, isLink, inTable: this.tableDepth > 0 });
       }
     }
     this.buf = '';

@@ -54,6 +54,11 @@ export function labelKey(s: string): string {
   return scanPlain(s, false) ?? toHalfWidth(s).replace(ZERO_WIDTH, '').replace(/[\s\u00a0\u3000]+/g, '');
 }
 
+/** s without its ASCII spaces: a normalised text's labelKey form when it is plain. */
+export function withoutSpaces(s: string): string {
+  return s.indexOf(' ') < 0 ? s : s.replace(/ /g, '');
+}
+
 /** NOT_PLAIN's complement, by code unit: ASCII first, then the ideographs, then the rest. */
 function isPlain(c: number): boolean {
   if (c < 0x80 || (c >= 0x4e00 && c <= 0x9fff)) return true;
