@@ -114,7 +114,19 @@ export function extractParagraphs(container: Element, exclude: readonly Element[
 }
 
 /** Sentences end at 。！？ (full or half width). ；only ends a clause: a 其中 list runs over ；. */
-const SENTENCE_END = /[。！？!?]/;
+const SENTENCE_END = /[。！？!?]/g;
+
+/** What stays with the sentence it follows: closing quotes and brackets, and whitespace (\s). */
+function closesSentence(c: number): boolean {
+  switch (c) {
+    case 0x201d: case 0x2019: case 0x300d: case 0x300f: case 0xff09: case 0x29: // ” ’ 」 』 ） )
+    case 0x09: case 0x0a: case 0x0b: case 0x0c: case 0x0d: case 0x20: case 0xa0: case 0x1680:
+    case 0x2028: case 0x2029: case 0x202f: case 0x205f: case 0x3000: case 0xfeff:
+      return true;
+    default:
+      return c >= 0x2000 && c <= 0x200a;
+  }
+}
 
 export function splitSentences(text: string): { text: string; offset: number }[] {
   const out: { text: string; offset: number }[] = [];
@@ -125,15 +137,14 @@ export function splitSentences(text: string): { text: string; offset: number }[]
     if (s !== '') out.push({ text: s, offset: from + lead });
   };
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (SENTENCE_END.test(text[i] ?? '')) {
-      // keep closing quotes and brackets with the sentence they end
-      let j = i + 1;
-      while (j < text.length && /[”’」』）)\s]/.test(text[j] ?? '')) j++;
-      push(start, j);
-      start = j;
-      i = j - 1;
-    }
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    // keep closing quotes and brackets with the sentence they end
+    let j = m.index + 1;
+    while (j < text.length && closesSentence(text.charCodeAt(j))) j++;
+    push(start, j);
+    start = j;
+    SENTENCE_END.lastIndex = j;
   }
   push(start, text.length);
   return out;

