@@ -136,6 +136,11 @@ export class LineBuilder {
   }
 
   flush(): void {
+    if (this.buf.length === 0) {
+      // nothing read since the last line (linkChars is 0 too): most block boundaries
+      this.bufEl = this.blocks[this.blocks.length - 1] ?? this.root;
+      return;
+    }
     const raw = this.buf.trim();
     if (raw.length > 0 && (!this.keep || this.keep(raw))) {
       const text = normalizeText(raw);

@@ -10,6 +10,7 @@ import { T3_COLUMNS } from './mapped.ts';
 import { figureAt, figureColumns, headerPath, rowView, type RowView } from './grid-rows.ts';
 import { matchLabel, T3_COLUMN_PATTERNS, T3_GROUP_ITEMS, T3_ITEM_MATCH_ORDER, T3_ROW_PATTERNS } from './labels.ts';
 import { unmapped } from './notes.ts';
+import { dottedName } from './dotted-name.ts';
 
 /** The canonical column order of the national template, for headers that lost their spans. */
 const CANONICAL = ['natural', 'commercial', 'research', 'social', 'legal', 'otherOrg', 'total'] as const;
@@ -90,12 +91,12 @@ function itemKey(group: string, rest: string): string | null {
   const order = T3_ITEM_MATCH_ORDER[group];
   const ordered = order ? order.map((k) => items.find((p) => p.key === k)!) : items;
   const hit = matchLabel(ordered, rest);
-  if (hit) return `${group}.${hit}`;
+  if (hit) return dottedName(group, hit);
   // fall back on the item's number in the template's order ("5.属于…" with a mangled label)
   const n = /^(\d+)[.、．]/.exec(rest);
   if (n) {
     const item = items[Number(n[1]) - 1];
-    if (item) return `${group}.${item.key}`;
+    if (item) return dottedName(group, item.key);
   }
   return null;
 }

@@ -7,6 +7,7 @@ import type { CellRef, Figure } from '../types.ts';
 import type { MappedTables } from '../map/mapped.ts';
 import { exactSum } from '../text/parse-figure.ts';
 import { T3_GROUP_ITEMS } from '../map/labels.ts';
+import { dottedName } from '../map/dotted-name.ts';
 
 export interface FigureSet {
   figures: Record<string, number | null>;
@@ -23,14 +24,15 @@ export function collectFigures(tables: MappedTables): FigureSet {
   const { t2, t3, t4 } = tables;
   if (t3) {
     for (const [key, row] of t3.rows) {
-      for (const [col, f] of Object.entries(row.cells)) if (f) put(set, `t3.${key}.${col}`, f);
+      const rowName = dottedName('t3', key);
+      for (const [col, f] of Object.entries(row.cells)) if (f) put(set, dottedName(rowName, col), f);
     }
     // group figures: the sum of a group's items where the page has no subtotal row of its own
     for (const group of Object.keys(T3_GROUP_ITEMS)) {
       const items = [...t3.rows.keys()].filter((k) => k.startsWith(group + '.'));
       if (items.length === 0) continue;
       for (const col of t3.columns) {
-        const name = `t3.${group}.${col}`;
+        const name = dottedName(dottedName('t3', group), col);
         if (name in set.figures) continue;
         const figs = items.map((k) => t3.rows.get(k)!.cells[col]).filter((f): f is Figure => !!f);
         if (figs.length === 0) continue;
@@ -38,7 +40,7 @@ export function collectFigures(tables: MappedTables): FigureSet {
       }
     }
   }
-  if (t4) for (const [k, f] of Object.entries(t4.cells)) if (f) put(set, `t4.${k}`, f);
-  if (t2) for (const [k, f] of t2.cells) put(set, `t2.${k}`, f);
+  if (t4) for (const [k, f] of Object.entries(t4.cells)) if (f) put(set, dottedName('t4', k), f);
+  if (t2) for (const [k, f] of t2.cells) put(set, dottedName('t2', k), f);
   return set;
 }
