@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, parseArgs, EXIT_OK, EXIT_USAGE_OR_IO } from '../../cli/main.ts';
+import { checkFiles } from '../../cli/pool.ts';
+import type { CheckedFile } from '../../cli/load-page.ts';
 import { decodeHtml, sniffCharset } from '../../cli/load-page.ts';
 import { csvField, toCsv, CSV_BOM } from '../../cli/csv.ts';
 import { compareFigureNames, sortFigureNames } from '../../cli/figure-order.ts';
@@ -281,6 +283,33 @@ describe('worker pool (--jobs)', () => {
       expect(JSON.parse(pool.stdout)).toEqual(JSON.parse(one.stdout));
     } finally {
       rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('worker pool when a worker dies', () => {
+  it('loses only the file being checked; the files the worker held go to a fresh one', async () => {
+    const wdir = mkdtempSync(join(tmpdir(), 'nianbao-worker-'));
+    try {
+      // a stand-in worker: answers in arrival order, dies on a file named "crash"
+      const script = join(wdir, 'worker.mjs');
+      writeFileSync(
+        script,
+        `import { parentPort } from 'node:worker_threads';
+         parentPort.on('message', (t) => {
+           setTimeout(() => {
+             if (t.file.endsWith('crash')) throw new Error('boom');
+             parentPort.postMessage({ index: t.index, result: { file: t.file, analysis: null, error: 'checked', warnings: [] } });
+           }, 5);
+         });`,
+      );
+      const files = ['a', 'b', 'crash', 'c', 'd', 'e', 'f'];
+      const got: [number, CheckedFile][] = [];
+      await checkFiles(files.map((file) => ({ file })), { jobs: 2, workerUrl: pathToFileURL(script) }, (i, r) => got.push([i, r]));
+      expect(got.map(([i]) => i)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+      expect(got.map(([, r]) => r.error)).toEqual(['checked', 'checked', '工作线程出错：boom', 'checked', 'checked', 'checked', 'checked']);
+    } finally {
+      rmSync(wdir, { recursive: true, force: true });
     }
   });
 });
