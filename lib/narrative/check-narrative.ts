@@ -38,6 +38,11 @@ export interface NarrativeInput {
   figures: Readonly<Record<string, number | null>>;
   /** where those figures stand */
   figureRefs: Readonly<Record<string, CellRef>>;
+  /**
+   * figures holds some of table 三's or 四's (t3.*, t4.*); when absent it is read from the names
+   * (the caller that built figures knows without enumerating ~200 of them)
+   */
+  fromTables?: boolean;
 }
 
 /** One group's identity: the same whole with the same parts is checked once. */
@@ -119,7 +124,7 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
   outcomes.push(...guarded(RULE.change, findings, () => sentences.flatMap((s) => checkChanges(s, paragraphs))));
   outcomes.push(...guarded(RULE.product, findings, () => sentences.flatMap((s) => checkProducts(s, paragraphs))));
 
-  const hasTables = hasTableFigures(input.figures);
+  const hasTables = input.fromTables ?? hasTableFigures(input.figures);
   if (hasTables) {
     const partFigures = new Set<TextFigure>(groups.flatMap((g) => g.parts.map((p) => p.f)));
     outcomes.push(
