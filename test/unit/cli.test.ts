@@ -3,7 +3,7 @@
  * The batch checker run in process (runCli with captured stdout/stderr) on temporary folders of
  * small pages: UTF-8 and GBK pages, a folder, a missing and an unreadable path.
  */
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -270,13 +270,17 @@ describe('figure order', () => {
 });
 
 describe('worker pool (--jobs)', () => {
+  // the workers run the bundle (with its linkedom patches, scripts/build-cli.mjs), one thread the
+  // sources with linkedom as published: the fixture pages and the real page must come out the same
   it('gives the same objects in the same order as one thread', async () => {
     const out = mkdtempSync(join(tmpdir(), 'nianbao-dist-'));
     try {
       const buildScript = pathToFileURL(join(__dirname, '../../scripts/build-cli.mjs')).href;
       const { buildCli } = (await import(buildScript)) as { buildCli: (dir: string, o: { bench: boolean }) => Promise<unknown> };
       await buildCli(out, { bench: false });
-      const files = [p('folder'), p('utf8.html'), p('missing.html'), p('gbk-meta.html'), p('news.html')];
+      const real = join(__dirname, '../../../shared/corpus/real');
+      const files = [p('folder'), p('utf8.html'), p('missing.html'), p('gbk-meta.html'), p('news.html'), join(__dirname, '../fixtures/pages'),
+        join(__dirname, '../e2e/pages'), ...(existsSync(real) ? [real] : [])];
       const one = await run(['check', '--json', '--jobs', '1', ...files]);
       const pool = await run(['check', '--json', '--jobs', '2', ...files], { workerUrl: pathToFileURL(join(out, 'cli-worker.mjs')) });
       expect(pool.code).toBe(one.code);
