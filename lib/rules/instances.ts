@@ -7,7 +7,7 @@ import type { Figure } from '../types.ts';
 import type { MappedTables, MappedTable3 } from '../map/mapped.ts';
 import { T3_APPLICANT_COLUMNS, T4_GROUPS } from '../map/mapped.ts';
 import { RULES, type RuleDef } from './registry.ts';
-import { T3_COLUMN_NAMES, T4_GROUP_NAMES, t3RowName } from './names.ts';
+import { T3_COLUMN_NAMES, T4_GROUP_NAMES, t3CellName, t3RowName } from './names.ts';
 import { T3_GROUP_ITEMS } from '../map/labels.ts';
 
 export interface Term {
@@ -47,7 +47,7 @@ function t3Term(t3: MappedTable3, withItems: ReadonlySet<string>, row: string, c
   const r = t3.rows.get(row);
   const isGroupSubtotal = TOTAL_ROWS.has(row) && row !== 'processed' ? withItems.has(row) : row === 'processed';
   return {
-    name: `「${t3RowName(row)}」${T3_COLUMN_NAMES[col] ?? col}`,
+    name: t3CellName(row, col),
     figure: r?.cells[col as keyof typeof r.cells] ?? null,
     isTotal: isGroupSubtotal || TOTAL_COLUMNS.has(col),
     column: col,
