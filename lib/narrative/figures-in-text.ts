@@ -105,6 +105,13 @@ const NUMBER = /(?<![\dA-Za-z._\-/])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/g;
  */
 const SUFFIX = /\s?(余|多)?(万|亿)?(余|多)?(个百分点|百分点|%|元|人次|家次|批次|场次|件次|户次|条|件|项|个|次|人|场|期|册|家|名|份|起|批|篇|所|户|台|套|宗)(以上|左右|以下|多|余)?/y;
 
+/**
+ * NUMBER followed at once by SUFFIX, as one test: every figure findFigures keeps matches it, so a
+ * sentence it does not match has none (most sentences with digits hold only dates and years),
+ * and the number-by-number walk with its match objects is skipped.
+ */
+const FIGURE_LIKE = new RegExp(NUMBER.source + SUFFIX.source);
+
 /** Words before a number that make it approximate. */
 const APPROX_BEFORE = /(?:近|约|大约|将近|超过|逾|不足|不到|上万)$/;
 
@@ -144,6 +151,7 @@ const ANY_DIGIT = /[0-9\uff10-\uff19]/;
 export function findFigures(text: string): TextFigure[] {
   if (!ANY_DIGIT.test(text)) return [];
   const folded = foldForFigures(text);
+  if (!FIGURE_LIKE.test(folded)) return [];
   // most numbers in prose are dates and years with no unit: the spans that are not figures are
   // only worked out once a number with a unit turns up
   let mask: boolean[] | null = null;
