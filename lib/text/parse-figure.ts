@@ -32,7 +32,8 @@ export function readSpacelessFigure(s: string): FigureReading {
   const unit = UNIT.exec(rest);
   if (unit) rest = rest.slice(unit[0].length);
   if (rest !== '' && !NOTE.test(rest)) return { kind: 'text' };
-  const digits = (m[2] ?? '').replace(/,/g, '');
+  const grouped = m[2] ?? '';
+  const digits = grouped.indexOf(',') < 0 ? grouped : grouped.replace(/,/g, '');
   const frac = m[3] ?? '';
   const value = Number(`${m[1] === '-' ? '-' : ''}${digits}${frac ? '.' + frac : ''}`);
   if (!Number.isFinite(value)) return { kind: 'text' };
