@@ -86,6 +86,7 @@ export function extractParagraphs(container: Element, exclude: readonly Element[
   const out: Paragraph[] = [];
   let buf = '';
   const flush = (): void => {
+    if (buf === '') return; // most block boundaries: nothing read since the last one
     const text = collapseProseSpace(buf);
     buf = '';
     if (text !== '') out.push({ index: out.length, text });
