@@ -186,9 +186,10 @@ export function readPage(doc: Document, root: Element): PageText {
 /**
  * cellText over the cells the walk recorded. The grid asks for a table's cells row by row, which
  * is the order the walk closed them in, so the lookup first tries the cell after the last one
- * asked for; a Map by element is built only when a cell is asked for out of that order (a thead
- * after its tbody, a nested table's cells, a cell asked twice). On linkedom a Map keyed by
- * ~300 elements cost more than all the cells' text.
+ * asked for, then further on (the cells of a table that is not read: layout, or outside the
+ * report); a Map by element is built only when a cell is asked for before that point (a thead
+ * after its tbody, a cell asked twice). On linkedom a Map keyed by ~300 elements cost more than
+ * all the cells' text.
  */
 function cellLookup(els: readonly Element[], ranges: readonly number[], texts: readonly string[]): (cell: Element) => string | undefined {
   let next = 0;
@@ -201,6 +202,11 @@ function cellLookup(els: readonly Element[], ranges: readonly number[], texts: r
   return (cell) => {
     if (els[next] === cell) return textOf(next++);
     if (!byEl) {
+      const ahead = els.indexOf(cell, next);
+      if (ahead >= 0) {
+        next = ahead + 1;
+        return textOf(ahead);
+      }
       byEl = new Map();
       els.forEach((el, k) => byEl!.set(el, k));
     }
