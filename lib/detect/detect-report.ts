@@ -9,6 +9,7 @@
  * Only a page that passes reads its whole text, to find the container, year, body and template.
  */
 import type { Template } from '../types.ts';
+import { classAttr } from '../dom/attr.ts';
 import { labelKey, normalizeText } from '../text/normalize.ts';
 import { collectLines, tagOf, type Line, type WalkBudget } from './lines.ts';
 import { readPage, type PageText } from './page-text.ts';
@@ -22,7 +23,7 @@ import {
   yearFromText,
   type TitleMatch,
 } from './title.ts';
-import { containerAnchors, findContainer, findReportTables, isReportOpening, isSectionHeading } from './container.ts';
+import { containerAnchors, findContainer, findReportTables, readBodyLines } from './container.ts';
 import { detectTemplate } from './template.ts';
 
 export interface Detection {
@@ -161,7 +162,7 @@ function headingScore(el: Element): number {
 
 /** class/id "title", "article-title", "tit", "bt" (标题), "biaoti". */
 function hasTitleClass(el: Element): boolean {
-  const s = (el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('id') ?? '');
+  const s = (classAttr(el) ?? '') + ' ' + (el.getAttribute('id') ?? '');
   return /title|tit\b|tit[-_]|biaoti|\bbt\b/i.test(s);
 }
 
@@ -175,9 +176,8 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
   if (top?.other && bestPositive < top.score) return notReport(top.other);
 
   const tables = findReportTables(lines, page.holdsTable);
-  const sections = lines.filter((l) => !l.isLink && isSectionHeading(l.key)).length;
-  const opening = lines.some((l) => !l.isLink && isReportOpening(l.key));
-  const hasBody = sections >= 2 || tables.length > 0 || opening;
+  const bodyLines = readBodyLines(lines);
+  const hasBody = bodyLines.sections >= 2 || tables.length > 0 || bodyLines.opening;
 
   const best = seen.positive.sort((a, b) => b.score - a.score)[0]
     ?? (titleMatch ? { text: docTitle, match: titleMatch, el: null, score: 40, other: null } : undefined);
@@ -195,7 +195,7 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
     if (o.match.year === best.match.year) agency = normalizeAgency(o.match.agencyRaw, ctx);
   }
 
-  const container = findContainer(body, containerAnchors(best.el, lines, tables), tables) ?? body;
+  const container = findContainer(body, containerAnchors(best.el, bodyLines, tables), tables) ?? body;
   const year = best.match.year ?? others.find((o) => o.match.year !== null)?.match.year ?? yearFromText(openingLines(lines, best.el, container));
   const template = detectTemplate(labelText(lines, container), year);
 

@@ -9,7 +9,8 @@
  * every time (about 0.6 ms each on linkedom for a 1,800-element portal page). With a budget the
  * walk stops early, which is what keeps dismissing a non-report page cheap.
  */
-import { normalizeText } from '../text/normalize.ts';
+import { classAttr } from '../dom/attr.ts';
+import { normalizeText, withoutSpaces } from '../text/normalize.ts';
 
 export interface Line {
   /** the line's text, normalised (half-width, one space between words) */
@@ -95,7 +96,7 @@ export function isChrome(el: Element, flags: number): boolean {
   if (!(flags & TAG_CHROME_HOST)) return false;
   // no attributes at all is the common case, and cheaper to ask on linkedom than two lookups
   if (!el.hasAttributes()) return false;
-  const cls = el.getAttribute('class');
+  const cls = classAttr(el);
   if (cls && CHROME_CLASS.test(cls)) return true;
   const id = el.getAttribute('id');
   return !!id && CHROME_CLASS.test(id);
@@ -135,12 +136,17 @@ export class LineBuilder {
   }
 
   flush(): void {
+    if (this.buf.length === 0) {
+      // nothing read since the last line (linkChars is 0 too): most block boundaries
+      this.bufEl = this.blocks[this.blocks.length - 1] ?? this.root;
+      return;
+    }
     const raw = this.buf.trim();
     if (raw.length > 0 && (!this.keep || this.keep(raw))) {
       const text = normalizeText(raw);
       if (text.length > 0) {
         const isLink = this.linkChars * 2 > raw.length;
-        this.lines.push({ text, key: text.replace(/ /g, ''), el: this.bufEl, isLink, inTable: this.tableDepth > 0 });
+        this.lines.push({ text, key: withoutSpaces(text), el: this.bufEl, isLink, inTable: this.tableDepth > 0 });
       }
     }
     this.buf = '';

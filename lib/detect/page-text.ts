@@ -67,11 +67,12 @@ export function readPage(doc: Document, root: Element): PageText {
   const b = new LineBuilder(root);
   const tables: PageTable[] = [];
   const openTables: PageTable[] = [];
-  // text nodes seen inside a cell, in order; a cell is the range [start, end) of them
+  // text nodes seen inside a cell, in order; cell k (in the order cells close) is the range
+  // [cellRanges[2k], cellRanges[2k + 1]) of them
   const texts: string[] = [];
   const cellStarts: number[] = [];
-  const cells = new Map<Element, number>();
-  const cellEnds: number[] = [];
+  const cellEls: Element[] = [];
+  const cellRanges: number[] = [];
   let openCells = 0;
   let cellsUnsure = false;
   let templates = false;
@@ -116,8 +117,8 @@ export function readPage(doc: Document, root: Element): PageText {
   const leave = (el: Element, st: number): void => {
     if (st & S_CELL) {
       openCells--;
-      cells.set(el, cellEnds.length);
-      cellEnds.push(cellStarts.pop() ?? 0, texts.length);
+      cellEls.push(el);
+      cellRanges.push(cellStarts.pop() ?? 0, texts.length);
     }
     if (st & S_TABLE) openTables.pop();
     if (st & S_LINE) b.leave(el, st >>> S_FLAGS_SHIFT);
@@ -173,21 +174,47 @@ export function readPage(doc: Document, root: Element): PageText {
   }
 
   if (!reached) return { lines: collectLines(root), tables: null, cellText: UNKNOWN, holdsTable: UNKNOWN, siteMeta: undefined };
-  const cellText = cellsUnsure
-    ? UNKNOWN
-    : (cell: Element): string | undefined => {
-        const at = cells.get(cell);
-        if (at === undefined) return undefined;
-        const start = cellEnds[at] ?? 0;
-        const end = cellEnds[at + 1] ?? 0;
-        return end - start === 1 ? texts[start] : texts.slice(start, end).join('');
-      };
+  const cellText = cellsUnsure ? UNKNOWN : cellLookup(cellEls, cellRanges, texts);
   let holdsTable: PageText['holdsTable'] = UNKNOWN;
   if (!templates) {
     const byEl = new Map(tables.map((t) => [t.el, t.layout]));
     holdsTable = (table) => byEl.get(table);
   }
   return { lines: b.lines, tables, cellText, holdsTable, siteMeta };
+}
+
+/**
+ * cellText over the cells the walk recorded. The grid asks for a table's cells row by row, which
+ * is the order the walk closed them in, so the lookup first tries the cell after the last one
+ * asked for, then further on (the cells of a table that is not read: layout, or outside the
+ * report); a Map by element is built only when a cell is asked for before that point (a thead
+ * after its tbody, a cell asked twice). On linkedom a Map keyed by ~300 elements cost more than
+ * all the cells' text.
+ */
+function cellLookup(els: readonly Element[], ranges: readonly number[], texts: readonly string[]): (cell: Element) => string | undefined {
+  let next = 0;
+  let byEl: Map<Element, number> | null = null;
+  const textOf = (k: number): string | undefined => {
+    const start = ranges[2 * k] ?? 0;
+    const end = ranges[2 * k + 1] ?? 0;
+    return end - start === 1 ? texts[start] : texts.slice(start, end).join('');
+  };
+  return (cell) => {
+    if (els[next] === cell) return textOf(next++);
+    if (!byEl) {
+      const ahead = els.indexOf(cell, next);
+      if (ahead >= 0) {
+        next = ahead + 1;
+        return textOf(ahead);
+      }
+      byEl = new Map();
+      els.forEach((el, k) => byEl!.set(el, k));
+    }
+    const k = byEl.get(cell);
+    if (k === undefined) return undefined;
+    next = k + 1;
+    return textOf(k);
+  };
 }
 
 /** The tables the slow way, for a document readPage could not list. */

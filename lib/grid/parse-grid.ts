@@ -6,7 +6,7 @@
  * them (colspan 1..1000, rowspan 0..65534).
  */
 import type { CellRef, FigureReading } from '../types.ts';
-import { normalizeText } from '../text/normalize.ts';
+import { normalizeText, withoutSpaces } from '../text/normalize.ts';
 import { readSpacelessFigure } from '../text/parse-figure.ts';
 import { rowCells, tableRows } from './table-rows.ts';
 
@@ -76,7 +76,7 @@ export function parseGrid(table: Element, tableIndex: number, rawText?: (cell: E
       const end = groupEnd[r]!;
       if (rowSpan === 0 || r + rowSpan > end) rowSpan = end - r;
       const text = normalizeText(rawText?.(el) ?? el.textContent ?? '');
-      const cell: GridCell = { el, row: r, col, rowSpan, colSpan, text, reading: readSpacelessFigure(text.replace(/ /g, '')) };
+      const cell: GridCell = { el, row: r, col, rowSpan, colSpan, text, reading: readSpacelessFigure(withoutSpaces(text)) };
       for (let dr = 0; dr < rowSpan; dr++) {
         const target = slots[r + dr]!;
         for (let dc = 0; dc < colSpan; dc++) if (!target[col + dc]) target[col + dc] = cell;

@@ -12,17 +12,18 @@ export interface TableRoles {
   t4: Grid | null;
 }
 
-/** The table's text from its grid (each cell once), so the DOM is not walked a second time. */
+/**
+ * The table's text from its grid (each cell once), so the DOM is not walked a second time. A
+ * cell is met first, in row-major order, at the slot where it starts (parseGrid places a cell on
+ * a free slot and spans only down and right), so that slot stands for it.
+ */
 function gridKey(g: Grid): string {
-  const seen = new Set<unknown>();
   let out = '';
-  for (const row of g.slots) {
-    for (const cell of row) {
-      if (!cell || seen.has(cell)) continue;
-      seen.add(cell);
-      out += cell.text;
-    }
-  }
+  g.slots.forEach((row, r) => {
+    row.forEach((cell, c) => {
+      if (cell && cell.row === r && cell.col === c) out += cell.text;
+    });
+  });
   return labelKey(out);
 }
 

@@ -124,3 +124,12 @@ export function matchLabel<K extends string>(patterns: readonly LabelPattern<K>[
   for (const p of patterns) if (p.re.test(key)) return p.key;
   return null;
 }
+
+/** matchLabel, with where the pattern matched (the patterns have no g flag: exec is test). */
+export function matchLabelAt<K extends string>(patterns: readonly LabelPattern<K>[], key: string): { key: K; match: RegExpExecArray } | null {
+  for (const p of patterns) {
+    const match = p.re.exec(key);
+    if (match) return { key: p.key, match };
+  }
+  return null;
+}

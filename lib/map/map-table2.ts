@@ -10,6 +10,7 @@ import { figureAt, rowView } from './grid-rows.ts';
 import { labelKey } from '../text/normalize.ts';
 import { matchLabel, T2_COLUMN_PATTERNS, T2_ITEM_PATTERNS } from './labels.ts';
 import { unmapped } from './notes.ts';
+import { dottedName } from './dotted-name.ts';
 
 export function mapTable2(grids: readonly Grid[], notes: Finding[]): MappedTable2 | null {
   if (grids.length === 0) return null;
@@ -41,7 +42,7 @@ export function mapTable2(grids: readonly Grid[], notes: Finding[]): MappedTable
           notes.push(unmapped(grid.tableIndex, r, `表二「${v.display}」一行第${c + 1}列的表头${col ? `「${col.slice(1)}」` : ''}无法识别`, c));
           continue;
         }
-        const name = `${item}.${col}`;
+        const name = dottedName(item, col);
         if (!cells.has(name)) cells.set(name, f);
       }
     }

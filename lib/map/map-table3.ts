@@ -8,8 +8,9 @@ import type { Figure, Finding } from '../types.ts';
 import type { MappedRow, MappedTable3, T3Column } from './mapped.ts';
 import { T3_COLUMNS } from './mapped.ts';
 import { figureAt, figureColumns, headerPath, rowView, type RowView } from './grid-rows.ts';
-import { matchLabel, T3_COLUMN_PATTERNS, T3_GROUP_ITEMS, T3_ITEM_MATCH_ORDER, T3_ROW_PATTERNS } from './labels.ts';
+import { matchLabel, matchLabelAt, T3_COLUMN_PATTERNS, T3_GROUP_ITEMS, T3_ITEM_MATCH_ORDER, T3_ROW_PATTERNS, type LabelPattern } from './labels.ts';
 import { unmapped } from './notes.ts';
+import { dottedName } from './dotted-name.ts';
 
 /** The canonical column order of the national template, for headers that lost their spans. */
 const CANONICAL = ['natural', 'commercial', 'research', 'social', 'legal', 'otherOrg', 'total'] as const;
@@ -40,7 +41,8 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
       notes.push(unmapped(v.grid.tableIndex, v.r, `表三未能识别的行「${v.display}」，未参与校验`));
       continue;
     }
-    group = key.split('.')[0]!;
+    const dot = key.indexOf('.');
+    group = dot < 0 ? key : key.slice(0, dot);
     if (rows.has(key)) {
       notes.push(unmapped(v.grid.tableIndex, v.r, `表三重复的行「${v.display}」，未参与校验`));
       continue;
@@ -72,30 +74,38 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
 
 /** A row's field: 'new', 'granted', 'denied.secret', or a group key for a subtotal row. */
 export function rowKey(label: string, currentGroup: string | null): string | null {
-  const top = matchLabel(T3_ROW_PATTERNS, label);
-  if (!top) {
+  const hit = matchLabelAt(T3_ROW_PATTERNS, label);
+  if (!hit) {
     // an item row whose group label was not repeated (a 续表 restarting mid-group)
     return currentGroup && T3_GROUP_ITEMS[currentGroup] ? itemKey(currentGroup, label) : null;
   }
+  const top = hit.key;
   const items = T3_GROUP_ITEMS[top];
   if (!items) return top;
-  const m = items === undefined ? null : T3_ROW_PATTERNS.find((p) => p.key === top)!.re.exec(label);
-  const rest = m ? label.slice(m.index + m[0].length) : label;
+  // the rest of the label after the group's words (T3_ROW_PATTERNS' keys are unique)
+  const m = hit.match;
+  const rest = label.slice(m.index + m[0].length);
   if (rest === '' || /^(小计|合计)$/.test(rest) || /^\(?(小计|合计)\)?$/.test(rest)) return top;
   return itemKey(top, rest);
 }
 
+/** Each group's item patterns in the order they are tried (T3_ITEM_MATCH_ORDER, else the template's). */
+const ITEMS_IN_MATCH_ORDER: Record<string, LabelPattern<string>[]> = Object.fromEntries(
+  Object.entries(T3_GROUP_ITEMS).map(([group, items]) => {
+    const order = T3_ITEM_MATCH_ORDER[group];
+    return [group, order ? order.map((k) => items.find((p) => p.key === k)!) : items];
+  }),
+);
+
 function itemKey(group: string, rest: string): string | null {
   const items = T3_GROUP_ITEMS[group]!;
-  const order = T3_ITEM_MATCH_ORDER[group];
-  const ordered = order ? order.map((k) => items.find((p) => p.key === k)!) : items;
-  const hit = matchLabel(ordered, rest);
-  if (hit) return `${group}.${hit}`;
+  const hit = matchLabel(ITEMS_IN_MATCH_ORDER[group]!, rest);
+  if (hit) return dottedName(group, hit);
   // fall back on the item's number in the template's order ("5.属于…" with a mangled label)
   const n = /^(\d+)[.、．]/.exec(rest);
   if (n) {
     const item = items[Number(n[1]) - 1];
-    if (item) return `${group}.${item.key}`;
+    if (item) return dottedName(group, item.key);
   }
   return null;
 }

@@ -10,6 +10,7 @@ import { T4_GROUPS, T4_ITEMS } from './mapped.ts';
 import { figureAt, figureColumns, headerPath, rowView } from './grid-rows.ts';
 import { matchLabel, T4_GROUP_PATTERNS, T4_ITEM_PATTERNS } from './labels.ts';
 import { unmapped } from './notes.ts';
+import { dottedName } from './dotted-name.ts';
 
 export function mapTable4(grid: Grid, notes: Finding[]): MappedTable4 | null {
   const views = grid.slots.map((_, r) => rowView(grid, r));
@@ -26,13 +27,13 @@ export function mapTable4(grid: Grid, notes: Finding[]): MappedTable4 | null {
     const path = headerPath(header, c);
     const group = matchLabel(T4_GROUP_PATTERNS, path.join('|')) as T4Group | null;
     const item = matchLabel(T4_ITEM_PATTERNS, path[path.length - 1] ?? '') as T4Item | null;
-    return group && item ? (`${group}.${item}` as const) : null;
+    return group && item ? (dottedName(group, item) as `${T4Group}.${T4Item}`) : null;
   });
   const unique = new Set(keys.filter(Boolean)).size === keys.filter(Boolean).length;
   let final = keys;
   if (!unique || keys.some((k) => k === null)) {
     if (cols.length === 15) {
-      final = T4_GROUPS.flatMap((g) => T4_ITEMS.map((i) => `${g}.${i}` as const));
+      final = T4_GROUPS.flatMap((g) => T4_ITEMS.map((i) => dottedName(g, i) as `${T4Group}.${T4Item}`));
     } else {
       notes.push(unmapped(grid.tableIndex, data.r, `表四的列无法按表头识别（${cols.length}列），未参与校验`));
       return null;

@@ -38,6 +38,11 @@ export interface NarrativeInput {
   figures: Readonly<Record<string, number | null>>;
   /** where those figures stand */
   figureRefs: Readonly<Record<string, CellRef>>;
+  /**
+   * figures holds some of table 三's or 四's (t3.*, t4.*); when absent it is read from the names
+   * (the caller that built figures knows without enumerating ~200 of them)
+   */
+  fromTables?: boolean;
 }
 
 /** One group's identity: the same whole with the same parts is checked once. */
@@ -61,6 +66,12 @@ function guarded(rule: string, findings: Finding[], run: () => ClaimOutcome[]): 
     });
     return [];
   }
+}
+
+/** Does any figure come from table 三 or 四? (without listing the ~200 names to find out) */
+function hasTableFigures(figures: Readonly<Record<string, unknown>>): boolean {
+  for (const k in figures) if (Object.hasOwn(figures, k) && /^t[34]\./.test(k)) return true;
+  return false;
 }
 
 export function checkNarrative(input: NarrativeInput): NarrativeResult {
@@ -113,7 +124,7 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
   outcomes.push(...guarded(RULE.change, findings, () => sentences.flatMap((s) => checkChanges(s, paragraphs))));
   outcomes.push(...guarded(RULE.product, findings, () => sentences.flatMap((s) => checkProducts(s, paragraphs))));
 
-  const hasTables = Object.keys(input.figures).some((k) => /^t[34]\./.test(k));
+  const hasTables = input.fromTables ?? hasTableFigures(input.figures);
   if (hasTables) {
     const partFigures = new Set<TextFigure>(groups.flatMap((g) => g.parts.map((p) => p.f)));
     outcomes.push(

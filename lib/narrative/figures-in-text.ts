@@ -101,15 +101,43 @@ const NUMBER = /(?<![\dA-Za-z._\-/])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/g;
 
 /**
  * What may follow a number: 余/多, 万/亿, the unit, 以上/左右. The unit is required: a number
- * with none is a code, a name or a label, not a figure.
+ * with none is a code, a name or a label, not a figure. Sticky: tried right where a number ends.
  */
-const SUFFIX = /^\s?(余|多)?(万|亿)?(余|多)?(个百分点|百分点|%|元|人次|家次|批次|场次|件次|户次|条|件|项|个|次|人|场|期|册|家|名|份|起|批|篇|所|户|台|套|宗)(以上|左右|以下|多|余)?/;
+const SUFFIX = /\s?(余|多)?(万|亿)?(余|多)?(个百分点|百分点|%|元|人次|家次|批次|场次|件次|户次|条|件|项|个|次|人|场|期|册|家|名|份|起|批|篇|所|户|台|套|宗)(以上|左右|以下|多|余)?/y;
+
+/**
+ * NUMBER followed at once by SUFFIX, as one test: every figure findFigures keeps matches it, so a
+ * sentence it does not match has none (most sentences with digits hold only dates and years),
+ * and the number-by-number walk with its match objects is skipped.
+ */
+const FIGURE_LIKE = new RegExp(NUMBER.source + SUFFIX.source);
 
 /** Words before a number that make it approximate. */
 const APPROX_BEFORE = /(?:近|约|大约|将近|超过|逾|不足|不到|上万)$/;
 
-/** Clause marks: a label never runs over them. */
-const LABEL_BREAK = /[，,；;：:（()）。！？!?]/;
+/**
+ * Clause marks, a label never runs over them: ，,；;：:（()）。！？!? (tested by code unit: a label
+ * is found by stepping back one character at a time).
+ */
+function isLabelBreak(c: number): boolean {
+  switch (c) {
+    case 0xff0c: case 0x2c: case 0xff1b: case 0x3b: case 0xff1a: case 0x3a: case 0xff08: case 0x28:
+    case 0x29: case 0xff09: case 0x3002: case 0xff01: case 0xff1f: case 0x21: case 0x3f:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** ；and ; before pos: the index of the ；-clause a figure at pos stands in. */
+function clauseIndex(folded: string, pos: number): number {
+  let n = 0;
+  for (let i = 0; i < pos; i++) {
+    const c = folded.charCodeAt(i);
+    if (c === 0xff1b || c === 0x3b) n++;
+  }
+  return n;
+}
 
 /** 占 / 占比 (and "占全部申请的") right before a percentage. */
 export function readShareLead(label: string): { share: boolean; shareOf: string } {
@@ -128,9 +156,9 @@ export function readChangeVerb(label: string): string | null {
 export function enclosingParen(text: string, pos: number): string | null {
   let depth = 0;
   for (let i = pos - 1; i >= 0; i--) {
-    const ch = text[i];
-    if (ch === ')' || ch === '）') depth++;
-    else if (ch === '(' || ch === '（') {
+    const c = text.charCodeAt(i);
+    if (c === 0x29 || c === 0xff09) depth++; // ) ）
+    else if (c === 0x28 || c === 0xff08) { // ( （
       if (depth === 0) return text.slice(i + 1, Math.min(pos, i + 7));
       depth--;
     }
@@ -144,15 +172,19 @@ const ANY_DIGIT = /[0-9\uff10-\uff19]/;
 export function findFigures(text: string): TextFigure[] {
   if (!ANY_DIGIT.test(text)) return [];
   const folded = foldForFigures(text);
-  const mask = notFigureMask(folded);
+  if (!FIGURE_LIKE.test(folded)) return [];
+  // most numbers in prose are dates and years with no unit: the spans that are not figures are
+  // only worked out once a number with a unit turns up
+  let mask: boolean[] | null = null;
   const out: TextFigure[] = [];
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(folded); m; m = NUMBER.exec(folded)) {
     const start = m.index;
-    if (mask[start]) continue;
-    const after = folded.slice(start + m[0].length);
-    const s = SUFFIX.exec(after);
+    SUFFIX.lastIndex = start + m[0].length;
+    const s = SUFFIX.exec(folded);
     if (!s) continue;
+    mask ??= notFigureMask(folded);
+    if (mask[start]) continue;
     const end = start + m[0].length + s[0].length;
     const intDigits = (m[1] ?? '').replace(/,/g, '');
     const frac = m[2] ?? '';
@@ -163,7 +195,7 @@ export function findFigures(text: string): TextFigure[] {
     // the label: back to the previous figure or the last clause mark, whichever is nearer
     const prevEnd = out.length > 0 ? (out[out.length - 1]?.end ?? 0) : 0;
     let ls = start;
-    while (ls > prevEnd && !LABEL_BREAK.test(text[ls - 1] ?? '')) ls--;
+    while (ls > prevEnd && !isLabelBreak(text.charCodeAt(ls - 1))) ls--;
     const label = text.slice(ls, start).trim();
     const approx = Boolean(s[1] || s[3] || s[5]) || APPROX_BEFORE.test(label);
     const shareLead = unit === '%' ? readShareLead(label) : { share: false, shareOf: '' };
@@ -176,7 +208,7 @@ export function findFigures(text: string): TextFigure[] {
       start,
       end,
       label,
-      clause: (folded.slice(0, start).match(/[；;]/g) ?? []).length,
+      clause: clauseIndex(folded, start),
       share: shareLead.share,
       shareOf: shareLead.shareOf,
       change: readChangeVerb(label),
@@ -201,5 +233,6 @@ export function clauseBefore(text: string, f: TextFigure): string {
 export function analyseSentences(
   sentences: readonly { para: number; seq: number; text: string; offset: number }[],
 ): SentenceFigures[] {
-  return sentences.map((s) => ({ ...s, figures: findFigures(s.text) }));
+  // written out rather than spread: V8's object spread cost ~0.4 µs a sentence here
+  return sentences.map((s) => ({ para: s.para, seq: s.seq, text: s.text, offset: s.offset, figures: findFigures(s.text) }));
 }

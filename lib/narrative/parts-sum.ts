@@ -70,6 +70,7 @@ function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to: number
 /** 其中 inside the whole's sentence. */
 export function findQizhongGroups(s: SentenceFigures): PartsGroup[][] {
   const out: PartsGroup[][] = [];
+  if (s.figures.length < 3) return out; // a whole and two parts at least
   for (let q = s.text.indexOf('其中'); q >= 0; q = s.text.indexOf('其中', q + 2)) {
     const before = s.figures.filter((f) => f.end <= q && isCount(f) && !inSubsetParen(f));
     const whole = before[before.length - 1];
@@ -98,7 +99,7 @@ export function readZhongHead(sentence: string): { head: string; length: number 
 /** "其中" or "X中，" opening a sentence: the whole is in the sentence (or paragraph) before. */
 export function findLeadingReference(sentences: readonly SentenceFigures[], i: number): PartsGroup | null {
   const s = sentences[i];
-  if (!s) return null;
+  if (!s || s.figures.length < 2) return null; // two parts at least
   const lead = readZhongHead(s.text);
   if (!lead) return null;
   const first = s.figures.find((f) => isCount(f) && !inSubsetParen(f));
@@ -130,6 +131,7 @@ export function findLeadingReference(sentences: readonly SentenceFigures[], i: n
 /** "73个…项目（核准6件、备案67件）": a parenthesis listing ≥2 counts right after the whole's clause. */
 export function findParenGroups(s: SentenceFigures): PartsGroup[] {
   const out: PartsGroup[] = [];
+  if (s.figures.length < 3) return out; // a whole and two parts at least
   const re = /[（(]/g;
   for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
     const open = m.index;
@@ -152,6 +154,7 @@ export function findParenGroups(s: SentenceFigures): PartsGroup[] {
 /** "收到…复议申请174件，维持…93件，被依法纠错3件，其他情形78件": outcomes of a received count. */
 export function findOutcomeGroups(s: SentenceFigures): PartsGroup[] {
   const out: PartsGroup[] = [];
+  if (s.figures.length < 3) return out; // a whole and two outcomes at least
   const figs = s.figures;
   for (let i = 0; i < figs.length; i++) {
     const whole = figs[i];
@@ -220,6 +223,7 @@ export function evaluateGroup(
  */
 export function checkRemainders(s: SentenceFigures): ClaimOutcome[] {
   const out: ClaimOutcome[] = [];
+  if (s.figures.length < 3) return out;
   const figs = s.figures.filter(isCount);
   for (let i = 0; i + 2 < figs.length; i++) {
     const [a, b, c] = [figs[i], figs[i + 1], figs[i + 2]];

@@ -15,6 +15,7 @@ const PER = /每(期|月|年|季度|次|场|人|户|个|家|批|周|天)/g;
 
 export function checkProducts(s: SentenceFigures, paragraphs: readonly Paragraph[]): ClaimOutcome[] {
   const out: ClaimOutcome[] = [];
+  if (s.figures.length < 3) return out; // a rate, a count and a total
   PER.lastIndex = 0;
   for (let m = PER.exec(s.text); m; m = PER.exec(s.text)) {
     const per = m[1] ?? '';

@@ -12,11 +12,20 @@ export interface At {
   f: TextFigure;
 }
 
-/** Back from a figure to the start of its clause (after the last ，；：。 mark). */
+/** Back from a figure to the start of its clause (after the last ，,；;：:。！？ mark). */
 export function clauseStart(text: string, pos: number): number {
   let i = pos;
-  while (i > 0 && !/[，,；;：:。！？]/.test(text[i - 1] ?? '')) i--;
+  while (i > 0 && !isClauseEnd(text.charCodeAt(i - 1))) i--;
   return i;
+}
+
+function isClauseEnd(c: number): boolean {
+  switch (c) {
+    case 0xff0c: case 0x2c: case 0xff1b: case 0x3b: case 0xff1a: case 0x3a: case 0x3002: case 0xff01: case 0xff1f:
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** From the clause of `from` to the end of `to` (figures in the same or a later sentence). */

@@ -153,13 +153,18 @@ export function checkAgainstTables(
   const out: ClaimOutcome[] = [];
   sentences.forEach((s, i) => {
     const prev = sentences[i - 1];
-    const inherited = prev && prev.para === s.para ? topicBefore(prev.text, prev.text.length) : null;
+    // the previous sentence's topic, read only when a figure needs it
+    let inherited: Topic | null | undefined;
+    const inheritedTopic = (): Topic | null => {
+      if (inherited === undefined) inherited = prev && prev.para === s.para ? topicBefore(prev.text, prev.text.length) : null;
+      return inherited;
+    };
     for (const f of s.figures) {
       if (!isCount(f) || f.unit !== '件') continue;
       if (f.paren !== null && /^\s*(?:含|不含|包括|其中)/.test(f.paren)) continue;
       const quote = quoteClause({ s, f });
       const clause = quote.slice(0, quote.length - f.raw.length);
-      const topic = topicBefore(s.text, f.start) ?? inherited;
+      const topic = topicBefore(s.text, f.start) ?? inheritedTopic();
       if (!topic || NOT_APPLICATION.test(clause) || SUBSET.test(clause)) continue;
       const measures = topic === 'apply' ? APPLY_MEASURES : t4Measures(topic);
       let measure = pickMeasure(clause, measures);

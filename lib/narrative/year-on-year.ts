@@ -57,6 +57,7 @@ function signWord(d: Dec): string {
 
 export function checkChanges(s: SentenceFigures, paragraphs: readonly Paragraph[]): ClaimOutcome[] {
   const out: ClaimOutcome[] = [];
+  if (s.figures.length < 2) return out; // this year's figure and one after the comparison at least
   COMPARE.lastIndex = 0;
   for (let m = COMPARE.exec(s.text); m; m = COMPARE.exec(s.text)) {
     if (s.text.slice(Math.max(0, m.index - 1), m.index) === '占') continue; // 占比 is a share

@@ -7,7 +7,7 @@ import type { Figure } from '../types.ts';
 import type { MappedTables, MappedTable3 } from '../map/mapped.ts';
 import { T3_APPLICANT_COLUMNS, T4_GROUPS } from '../map/mapped.ts';
 import { RULES, type RuleDef } from './registry.ts';
-import { T3_COLUMN_NAMES, T4_GROUP_NAMES, t3RowName } from './names.ts';
+import { T3_COLUMN_NAMES, T4_GROUP_NAMES, t3CellName, t3RowName } from './names.ts';
 import { T3_GROUP_ITEMS } from '../map/labels.ts';
 
 export interface Term {
@@ -33,20 +33,25 @@ export interface Instance {
 const TOTAL_ROWS = new Set(['processed', 'denied', 'unable', 'notProcessed', 'other']);
 const TOTAL_COLUMNS = new Set(['total', 'orgSubtotal']);
 
-function t3Term(t3: MappedTable3, row: string, col: string): Term {
+/** Result groups whose items the page lists (a group key 'denied' then names their subtotal). */
+function groupsWithItems(t3: MappedTable3): Set<string> {
+  const out = new Set<string>();
+  for (const k of t3.rows.keys()) {
+    const dot = k.indexOf('.');
+    if (dot > 0) out.add(k.slice(0, dot));
+  }
+  return out;
+}
+
+function t3Term(t3: MappedTable3, withItems: ReadonlySet<string>, row: string, col: string): Term {
   const r = t3.rows.get(row);
-  const isGroupSubtotal = TOTAL_ROWS.has(row) && row !== 'processed' ? hasItems(t3, row) : row === 'processed';
+  const isGroupSubtotal = TOTAL_ROWS.has(row) && row !== 'processed' ? withItems.has(row) : row === 'processed';
   return {
-    name: `「${t3RowName(row)}」${T3_COLUMN_NAMES[col] ?? col}`,
+    name: t3CellName(row, col),
     figure: r?.cells[col as keyof typeof r.cells] ?? null,
     isTotal: isGroupSubtotal || TOTAL_COLUMNS.has(col),
     column: col,
   };
-}
-
-function hasItems(t3: MappedTable3, group: string): boolean {
-  for (const k of t3.rows.keys()) if (k.startsWith(group + '.')) return true;
-  return false;
 }
 
 /** 'other.*' is the page's form of （六）: three items (2021) or the single row (2019). */
@@ -66,6 +71,7 @@ function expandRows(t3: MappedTable3, names: readonly string[]): string[] {
 export function buildInstances(tables: MappedTables): Instance[] {
   const out: Instance[] = [];
   const { t3, t4 } = tables;
+  const withItems = t3 ? groupsWithItems(t3) : new Set<string>();
   for (const rule of RULES) {
     if (rule.scope === 't3-column' && t3) {
       const lhs = expandRows(t3, rule.lhs!);
@@ -73,7 +79,7 @@ export function buildInstances(tables: MappedTables): Instance[] {
       for (const col of t3.columns) {
         out.push({
           rule, scope: `${T3_COLUMN_NAMES[col]}一列`, table: t3.tableIndexes[0]!,
-          lhs: lhs.map((r) => t3Term(t3, r, col)), rhs: rhs.map((r) => t3Term(t3, r, col)),
+          lhs: lhs.map((r) => t3Term(t3, withItems, r, col)), rhs: rhs.map((r) => t3Term(t3, withItems, r, col)),
         });
       }
     } else if (rule.scope === 't3-row' && t3 && t3.columns.includes('total')) {
@@ -81,24 +87,24 @@ export function buildInstances(tables: MappedTables): Instance[] {
       for (const row of t3.rows.keys()) {
         out.push({
           rule, scope: `「${t3RowName(row)}」一行`, table: t3.tableIndexes[0]!,
-          lhs: rule.lhs!.map((c) => t3Term(t3, row, c)), rhs: rule.rhs!.map((c) => t3Term(t3, row, c)),
+          lhs: rule.lhs!.map((c) => t3Term(t3, withItems, row, c)), rhs: rule.rhs!.map((c) => t3Term(t3, withItems, row, c)),
         });
       }
     } else if (rule.scope === 't3-org-subtotal' && t3 && t3.columns.includes('orgSubtotal')) {
       for (const row of t3.rows.keys()) {
         out.push({
           rule, scope: `「${t3RowName(row)}」一行的法人或其他组织小计`, table: t3.tableIndexes[0]!,
-          lhs: rule.lhs!.map((c) => t3Term(t3, row, c)), rhs: rule.rhs!.map((c) => t3Term(t3, row, c)),
+          lhs: rule.lhs!.map((c) => t3Term(t3, withItems, row, c)), rhs: rule.rhs!.map((c) => t3Term(t3, withItems, row, c)),
         });
       }
     } else if (rule.scope === 't3-group-subtotal' && t3) {
       for (const group of Object.keys(T3_GROUP_ITEMS)) {
-        if (!t3.rows.has(group) || !hasItems(t3, group)) continue;
+        if (!t3.rows.has(group) || !withItems.has(group)) continue;
         const items = [...t3.rows.keys()].filter((k) => k.startsWith(group + '.'));
         for (const col of t3.columns) {
           out.push({
             rule, scope: `${T3_COLUMN_NAMES[col]}一列「${t3RowName(group)}」小计`, table: t3.tableIndexes[0]!,
-            lhs: [t3Term(t3, group, col)], rhs: items.map((r) => t3Term(t3, r, col)),
+            lhs: [t3Term(t3, withItems, group, col)], rhs: items.map((r) => t3Term(t3, withItems, r, col)),
           });
         }
       }

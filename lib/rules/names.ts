@@ -47,6 +47,19 @@ const T3_ITEM_NAMES: Record<string, string> = {
 };
 
 const rowNameCache = new Map<string, string>();
+const cellNameCache = new Map<string, Map<string, string>>();
+
+/**
+ * A table 三 figure as messages name it, 「（一）予以公开」自然人; built once per row and column
+ * (~500 terms a report name one).
+ */
+export function t3CellName(row: string, col: string): string {
+  let byCol = cellNameCache.get(row);
+  if (!byCol) cellNameCache.set(row, (byCol = new Map()));
+  let name = byCol.get(col);
+  if (name === undefined) byCol.set(col, (name = `「${t3RowName(row)}」${T3_COLUMN_NAMES[col] ?? col}`));
+  return name;
+}
 
 export function t3RowName(key: string): string {
   let name = rowNameCache.get(key);

@@ -18,14 +18,13 @@ export function checkTable2Counts(t2: MappedTable2): { findings: Finding[]; pass
     if (f.value === null) continue;
     const [item, col] = name.split('.') as [string, string];
     if (T2_MONEY_COLUMNS.has(col)) continue;
-    const where = `表二「${T2_ITEM_NAMES[item] ?? item}」的${T2_COLUMN_NAMES[col] ?? col}`;
-    let problem: string | null = null;
-    if (f.decimals > 0 && f.value !== Math.trunc(f.value)) problem = `${where}为${f.raw}：数量应为整数`;
-    else if (f.value < 0 && !T2_SIGNED_COLUMNS.has(col)) problem = `${where}为${f.raw}：数量不应为负数`;
-    if (!problem) {
+    const fraction = f.decimals > 0 && f.value !== Math.trunc(f.value);
+    if (!fraction && !(f.value < 0 && !T2_SIGNED_COLUMNS.has(col))) {
       passed++;
       continue;
     }
+    const where = `表二「${T2_ITEM_NAMES[item] ?? item}」的${T2_COLUMN_NAMES[col] ?? col}`;
+    const problem = fraction ? `${where}为${f.raw}：数量应为整数` : `${where}为${f.raw}：数量不应为负数`;
     // the cell itself is what is wrong, so it is the suspect; no value would be 'expected'
     findings.push({ rule: RULE.id, severity: RULE.severity, message: problem, cells: [f.ref], suspect: f.ref, quote: null, actual: f.value });
   }

@@ -13,6 +13,7 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
  * A string made only of these is normalised here; anything else (…, ①, ℃, Kangxi radicals,
  * combining marks, surrogates) goes to String.prototype.normalize. Equivalence is tested over
  * every code point of these ranges and over the fixture pages' text (test/unit/normalize.test.ts).
+ * isPlain below is the same set, as code-point comparisons.
  */
 const NOT_PLAIN = /[^\x00-\x7f\u00a0\u00b7\u00d7\u00f7\u2014\u2015\u2018\u2019\u201c\u201d\u2022\u2030\u25a0-\u25ff\u3000-\u3003\u3005-\u3029\u3030\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff5e]/;
 /** what the fast path maps (everything else in it is left alone) */
@@ -42,7 +43,7 @@ export function collapseSpace(s: string): string {
 
 /** The form a cell's text is shown in findings: half-width, whitespace collapsed. */
 export function normalizeText(s: string): string {
-  return collapseSpace(toHalfWidth(s));
+  return scanPlain(s, true) ?? collapseSpace(toHalfWidth(s));
 }
 
 /**
@@ -50,5 +51,58 @@ export function normalizeText(s: string): string {
  * "本年新\n制作数量" over lines and "（三）不予 公开" over spans.
  */
 export function labelKey(s: string): string {
-  return toHalfWidth(s).replace(ZERO_WIDTH, '').replace(/[\s\u00a0\u3000]+/g, '');
+  return scanPlain(s, false) ?? toHalfWidth(s).replace(ZERO_WIDTH, '').replace(/[\s\u00a0\u3000]+/g, '');
+}
+
+/** s without its ASCII spaces: a normalised text's labelKey form when it is plain. */
+export function withoutSpaces(s: string): string {
+  return s.indexOf(' ') < 0 ? s : s.replace(/ /g, '');
+}
+
+/** NOT_PLAIN's complement, by code unit: ASCII first, then the ideographs, then the rest. */
+function isPlain(c: number): boolean {
+  if (c < 0x80 || (c >= 0x4e00 && c <= 0x9fff)) return true;
+  if (c >= 0x3000) {
+    return (c <= 0x3029 && c !== 0x3004) || c === 0x3030 || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xff01 && c <= 0xff5e);
+  }
+  if (c >= 0x2014) return c <= 0x2022 ? c <= 0x2015 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x2022 : c === 0x2030 || (c >= 0x25a0 && c <= 0x25ff);
+  return c === 0xa0 || c === 0xb7 || c === 0xd7 || c === 0xf7;
+}
+
+/** What \s, NBSP and U+3000 match among plain characters (the rest of \s is not plain). */
+function isPlainSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000;
+}
+
+/**
+ * normalizeText (keepSpace) or labelKey of a plain string in one pass over its code units, or
+ * null when s is not plain. On plain text the regex path above does exactly this: full-width
+ * ASCII shifted down, no zero-width characters to drop (none is plain), every whitespace run one
+ * space (or none), ends trimmed. Unchanged text is returned as is; only what changes is rebuilt,
+ * from slices. Every line and cell of a page comes through here, and five regex passes a string
+ * cost more than the page walk that found it.
+ */
+function scanPlain(s: string, keepSpace: boolean): string | null {
+  const n = s.length;
+  let out = '';
+  let from = 0; // s[from, i) is still to be copied
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (isPlainSpace(c)) {
+      let j = i + 1;
+      while (j < n && isPlainSpace(s.charCodeAt(j))) j++;
+      // one ASCII space between two words stays as it is
+      if (keepSpace && c === 0x20 && j === i + 1 && i > 0 && j < n) continue;
+      out += s.slice(from, i);
+      if (keepSpace && i > 0 && j < n) out += ' ';
+      from = j;
+      i = j - 1;
+    } else if (c >= 0xff01 && c <= 0xff5e) {
+      out += s.slice(from, i) + String.fromCharCode(c - 0xfee0);
+      from = i + 1;
+    } else if (c >= 0x80 && !isPlain(c)) {
+      return null;
+    }
+  }
+  return from === 0 ? s : out + s.slice(from);
 }

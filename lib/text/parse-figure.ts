@@ -25,6 +25,11 @@ export function readFigure(text: string): FigureReading {
 
 /** readFigure on text already half-width with spaces removed (the grid's hot path: NFKC once). */
 export function readSpacelessFigure(s: string): FigureReading {
+  // digits only ("12", "0"): most figure cells, read as LEADING_NUMBER reads them, without its match
+  if (isDigits(s)) {
+    const value = Number(s);
+    return Number.isFinite(value) ? { kind: 'number', value, decimals: 0 } : { kind: 'text' };
+  }
   if (BLANK.test(s)) return { kind: 'blank' };
   const m = LEADING_NUMBER.exec(s);
   if (!m) return { kind: 'text' };
@@ -32,11 +37,21 @@ export function readSpacelessFigure(s: string): FigureReading {
   const unit = UNIT.exec(rest);
   if (unit) rest = rest.slice(unit[0].length);
   if (rest !== '' && !NOTE.test(rest)) return { kind: 'text' };
-  const digits = (m[2] ?? '').replace(/,/g, '');
+  const grouped = m[2] ?? '';
+  const digits = grouped.indexOf(',') < 0 ? grouped : grouped.replace(/,/g, '');
   const frac = m[3] ?? '';
   const value = Number(`${m[1] === '-' ? '-' : ''}${digits}${frac ? '.' + frac : ''}`);
   if (!Number.isFinite(value)) return { kind: 'text' };
   return { kind: 'number', value, decimals: frac.length };
+}
+
+function isDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
 }
 
 /**

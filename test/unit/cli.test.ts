@@ -3,12 +3,14 @@
  * The batch checker run in process (runCli with captured stdout/stderr) on temporary folders of
  * small pages: UTF-8 and GBK pages, a folder, a missing and an unreadable path.
  */
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, parseArgs, EXIT_OK, EXIT_USAGE_OR_IO } from '../../cli/main.ts';
+import { checkFiles } from '../../cli/pool.ts';
+import type { CheckedFile } from '../../cli/load-page.ts';
 import { decodeHtml, sniffCharset } from '../../cli/load-page.ts';
 import { csvField, toCsv, CSV_BOM } from '../../cli/csv.ts';
 import { compareFigureNames, sortFigureNames } from '../../lib/report/figure-order.ts';
@@ -268,19 +270,50 @@ describe('figure order', () => {
 });
 
 describe('worker pool (--jobs)', () => {
+  // the workers run the bundle (with its linkedom patches, scripts/build-cli.mjs), one thread the
+  // sources with linkedom as published: the fixture pages and the real page must come out the same
   it('gives the same objects in the same order as one thread', async () => {
     const out = mkdtempSync(join(tmpdir(), 'nianbao-dist-'));
     try {
       const buildScript = pathToFileURL(join(__dirname, '../../scripts/build-cli.mjs')).href;
       const { buildCli } = (await import(buildScript)) as { buildCli: (dir: string, o: { bench: boolean }) => Promise<unknown> };
       await buildCli(out, { bench: false });
-      const files = [p('folder'), p('utf8.html'), p('missing.html'), p('gbk-meta.html'), p('news.html')];
+      const real = join(__dirname, '../../../shared/corpus/real');
+      const files = [p('folder'), p('utf8.html'), p('missing.html'), p('gbk-meta.html'), p('news.html'), join(__dirname, '../fixtures/pages'),
+        join(__dirname, '../e2e/pages'), ...(existsSync(real) ? [real] : [])];
       const one = await run(['check', '--json', '--jobs', '1', ...files]);
       const pool = await run(['check', '--json', '--jobs', '2', ...files], { workerUrl: pathToFileURL(join(out, 'cli-worker.mjs')) });
       expect(pool.code).toBe(one.code);
       expect(JSON.parse(pool.stdout)).toEqual(JSON.parse(one.stdout));
     } finally {
       rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('worker pool when a worker dies', () => {
+  it('loses only the file being checked; the files the worker held go to a fresh one', async () => {
+    const wdir = mkdtempSync(join(tmpdir(), 'nianbao-worker-'));
+    try {
+      // a stand-in worker: answers in arrival order, dies on a file named "crash"
+      const script = join(wdir, 'worker.mjs');
+      writeFileSync(
+        script,
+        `import { parentPort } from 'node:worker_threads';
+         parentPort.on('message', (t) => {
+           setTimeout(() => {
+             if (t.file.endsWith('crash')) throw new Error('boom');
+             parentPort.postMessage({ index: t.index, result: { file: t.file, analysis: null, error: 'checked', warnings: [] } });
+           }, 5);
+         });`,
+      );
+      const files = ['a', 'b', 'crash', 'c', 'd', 'e', 'f'];
+      const got: [number, CheckedFile][] = [];
+      await checkFiles(files.map((file) => ({ file })), { jobs: 2, workerUrl: pathToFileURL(script) }, (i, r) => got.push([i, r]));
+      expect(got.map(([i]) => i)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+      expect(got.map(([, r]) => r.error)).toEqual(['checked', 'checked', '工作线程出错：boom', 'checked', 'checked', 'checked', 'checked']);
+    } finally {
+      rmSync(wdir, { recursive: true, force: true });
     }
   });
 });

@@ -157,3 +157,25 @@ describe('toHalfWidth equals NFKC', () => {
     }
   });
 });
+
+describe('isHiddenElement reads a style as its lower-cased, whitespace-free text does', () => {
+  const byDefinition = (style: string): boolean => {
+    const s = style.replace(/\s+/g, '').toLowerCase();
+    return s.includes('display:none') || s.includes('visibility:hidden');
+  };
+  const parts = ['display', 'DISPLAY', 'Display', 'dis play', 'd\ni\tsplay', ':', ' : ', 'none', 'NONE', 'no\u00a0ne', 'n\u3000one', 'visibility', 'VISIBILITY',
+    'hidden', 'Hid den', 'block', ';', ' ', 'İ', 'dİsplay', 'ſ', 'K', 'font-size:10.5pt', 'mso-spacerun:yes', 'x', '\u200b'];
+  it('on random styles built from those words', () => {
+    let seed = 11;
+    const rand = (): number => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+    const doc = linkedomDoc('<p>x</p>');
+    const el = doc.createElement('span');
+    for (let i = 0; i < 20000; i++) {
+      let style = '';
+      const len = 1 + Math.floor(rand() * 6);
+      for (let k = 0; k < len; k++) style += parts[Math.floor(rand() * parts.length)];
+      el.setAttribute('style', style);
+      if (isHiddenElement(el) !== byDefinition(style)) expect(style).toBe(byDefinition(style) ? 'hidden' : 'shown');
+    }
+  });
+});

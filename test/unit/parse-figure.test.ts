@@ -35,6 +35,17 @@ describe('readFigure: one row per quirk of real cells', () => {
   );
 });
 
+describe('cells of digits only (read without the regex)', () => {
+  it.each([
+    ['0', { kind: 'number', value: 0, decimals: 0 }],
+    ['007', { kind: 'number', value: 7, decimals: 0 }],
+    ['1234', { kind: 'number', value: 1234, decimals: 0 }],
+    ['9'.repeat(400), { kind: 'text' }], // not a finite number
+  ])('%j', (text, reading) => {
+    expect(readFigure(text)).toEqual(reading);
+  });
+});
+
 describe('exact arithmetic', () => {
   it('sums decimals without float drift', () => {
     const s = exactSum([{ value: 0.1, decimals: 1 }, { value: 0.2, decimals: 1 }]);

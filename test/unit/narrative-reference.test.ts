@@ -1,0 +1,142 @@
+// @vitest-environment node
+/**
+ * The narrative stage's hot paths (sentence splitting, figure finding) were rewritten for speed;
+ * their first, plain versions are kept here as the reference, and the two must agree on every
+ * sentence of the fixture pages and on random sentences made of the fragments reports are made of.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extractParagraphs, splitSentences } from '../../lib/narrative/extract-prose.ts';
+import {
+  enclosingParen,
+  findFigures,
+  foldForFigures,
+  notFigureMask,
+  readChangeVerb,
+  readShareLead,
+  type TextFigure,
+} from '../../lib/narrative/figures-in-text.ts';
+import { toDec } from '../../lib/narrative/decimal.ts';
+
+function splitSentencesReference(text: string): { text: string; offset: number }[] {
+  const out: { text: string; offset: number }[] = [];
+  const push = (from: number, to: number): void => {
+    const raw = text.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const s = raw.trim();
+    if (s !== '') out.push({ text: s, offset: from + lead });
+  };
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (/[。！？!?]/.test(text[i] ?? '')) {
+      let j = i + 1;
+      while (j < text.length && /[”’」』）)\s]/.test(text[j] ?? '')) j++;
+      push(start, j);
+      start = j;
+      i = j - 1;
+    }
+  }
+  push(start, text.length);
+  return out;
+}
+
+const NUMBER = /(?<![\dA-Za-z._\-/])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/g;
+const SUFFIX = /^\s?(余|多)?(万|亿)?(余|多)?(个百分点|百分点|%|元|人次|家次|批次|场次|件次|户次|条|件|项|个|次|人|场|期|册|家|名|份|起|批|篇|所|户|台|套|宗)(以上|左右|以下|多|余)?/;
+
+function findFiguresReference(text: string): TextFigure[] {
+  if (!/[0-9\uff10-\uff19]/.test(text)) return [];
+  const folded = foldForFigures(text);
+  const mask = notFigureMask(folded);
+  const out: TextFigure[] = [];
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(folded); m; m = NUMBER.exec(folded)) {
+    const start = m.index;
+    if (mask[start]) continue;
+    const s = SUFFIX.exec(folded.slice(start + m[0].length));
+    if (!s) continue;
+    const end = start + m[0].length + s[0].length;
+    const intDigits = (m[1] ?? '').replace(/,/g, '');
+    const frac = m[2] ?? '';
+    const num = Number(`${intDigits}${frac ? '.' + frac : ''}`);
+    if (!Number.isFinite(num)) continue;
+    const scale = s[2] === '万' ? 4 : s[2] === '亿' ? 8 : 0;
+    const unit = s[4] === '个百分点' ? '百分点' : (s[4] ?? '');
+    const prevEnd = out.length > 0 ? (out[out.length - 1]?.end ?? 0) : 0;
+    let ls = start;
+    while (ls > prevEnd && !/[，,；;：:（()）。！？!?]/.test(text[ls - 1] ?? '')) ls--;
+    const label = text.slice(ls, start).trim();
+    const approx = Boolean(s[1] || s[3] || s[5]) || /(?:近|约|大约|将近|超过|逾|不足|不到|上万)$/.test(label);
+    const shareLead = unit === '%' ? readShareLead(label) : { share: false, shareOf: '' };
+    out.push({
+      raw: text.slice(start, end).trim(),
+      value: toDec(num, frac.length, scale),
+      printed: toDec(num, frac.length),
+      unit,
+      approx,
+      start,
+      end,
+      label,
+      clause: (folded.slice(0, start).match(/[；;]/g) ?? []).length,
+      share: shareLead.share,
+      shareOf: shareLead.shareOf,
+      change: readChangeVerb(label),
+      paren: enclosingParen(text, start),
+    });
+  }
+  return out;
+}
+
+function fixtureParagraphs(): string[] {
+  const dir = new URL('../fixtures/pages/', import.meta.url);
+  const out: string[] = [];
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.html'))) {
+    const { document } = parseHTML(readFileSync(new URL(f, dir), 'utf8'));
+    if (document.body) out.push(...extractParagraphs(document.body as unknown as Element, []).map((p) => p.text));
+  }
+  return out;
+}
+
+const FRAGMENTS = ['共收到申请', '45件', '４２件', '，', '；', '。', '！', '? ', '其中', '占', '82%', '36.28％', '2019年', '1月1日', '12月31日',
+  '〔2019〕32号', '电话：0830-3190000', '第20条', 'www.gov.cn', 'http://a.b/c?d=1', '250.4万元', '4.2余万人次', '60余条', '近百', '90%以上',
+  '（含上年结转189件）', '(核准6件、备案67件)', '”', '）', ' ', '\u3000', '\n', '减少2项', '3宗', '增长17.49%', '比上年增加11935条', '1,234条',
+  '12345热线', '3.15', 'QZ02101', '2018-2019年', '10:30', '每期发放4200册', '全年共发放12期50400册', '」', '』', '同比', '较2018年361项'];
+
+function randomSentences(n: number): string[] {
+  let seed = 5;
+  const rand = (): number => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    let s = '';
+    const len = 1 + Math.floor(rand() * 14);
+    for (let k = 0; k < len; k++) s += FRAGMENTS[Math.floor(rand() * FRAGMENTS.length)];
+    out.push(s);
+  }
+  return out;
+}
+
+describe('narrative hot paths agree with their reference', () => {
+  const texts = [...fixtureParagraphs(), ...randomSentences(5000)];
+
+  it('splitSentences', () => {
+    for (const t of texts) {
+      const got = splitSentences(t);
+      const want = splitSentencesReference(t);
+      if (JSON.stringify(got) !== JSON.stringify(want)) expect(got).toEqual(want);
+    }
+  });
+
+  it('findFigures', () => {
+    let found = 0;
+    for (const t of texts) {
+      for (const { text } of splitSentencesReference(t)) {
+        const got = findFigures(text);
+        found += got.length;
+        if (JSON.stringify(got, (_k, v) => (typeof v === 'bigint' ? `${v}n` : v)) !== JSON.stringify(findFiguresReference(text), (_k, v) => (typeof v === 'bigint' ? `${v}n` : v))) {
+          expect(got).toEqual(findFiguresReference(text));
+        }
+      }
+    }
+    expect(found).toBeGreaterThan(1000);
+  });
+});
