@@ -1,11 +1,10 @@
 /**
  * The content script: a small loader. On government portals (*.gov.cn) it runs by itself at
- * document idle and takes a first look (lib/detect/first-look.ts: the <title> and the body's text,
- * no DOM walk); only a page that may be a report loads the lens (entrypoints/content-lens.ts: the
- * core, Preact and the panel, ~105 KB) and runs it. Anywhere else it is injected when the user asks
- * (popup or context menu, components/run-on-tab.ts), with the lens before it, and waits for that
- * request. A page that is not a report at idle is looked at again a few times over 15 s, for
- * content that arrives later.
+ * document idle and takes a first look (lib/detect/first-look.ts: the document's text from one
+ * XPath call, no DOM walk); only a page that may be a report loads the lens (entrypoints/
+ * content-lens.ts: the core, Preact and the panel, ~108 KB) and runs it. Anywhere else it is injected when the user asks (popup or context menu,
+ * components/run-on-tab.ts), with the lens before it, and waits for that request. A page that is
+ * not a report at idle is looked at again a few times over 15 s, for content that arrives later.
  *
  * Why split: this script runs on every *.gov.cn page, nearly all of them not reports; evaluating the
  * whole lens there cost ~15 ms of main thread a page. The loader imports the lens's own file
@@ -13,23 +12,151 @@
  * Firefox MV2 both run in the content script's isolated world; a manual run injects the lens file
  * first, so that no page outside *.gov.cn needs to reach it.
  *
+ * Why so little code: Chromium compiles a content script on the main thread on every page (no code
+ * cache), and in a fresh isolated world each function's first call compiles it again and each kind
+ * of DOM object's first touch builds its wrapper (~0.15 ms each). What a page the first look turns
+ * away runs is kept to one look and one timer (scripts/browser-bench.mjs measures it).
+ *
  * Never breaks the page: every entry point catches its errors, so none reaches the page's console.
  */
 import type { browser as Api } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { firstLook } from '../../lib/detect/first-look.ts';
-import { isTabRequest } from '../../components/messages.ts';
 import { LENS_FILE, LENS_GLOBAL, type Lens, type LensModule } from './lens-global.ts';
 
-/** When the content script started: document idle, for the benchmark's idle → panel (scripts/browser-bench.mjs). */
-const STARTED_AT = performance.now();
+/**
+ * When the content script started (document idle), for the benchmark's idle → panel
+ * (scripts/browser-bench.mjs): Date.now(), because the first touch of `performance` in this world
+ * costs a page the first look turns away ~0.1 ms; turned into performance.now() time, to ±1 ms,
+ * only on a page that may be a report.
+ */
+const STARTED_AT = Date.now();
+const startedAt = (): number => performance.now() - (Date.now() - STARTED_AT);
 
-/** When a page that is not (yet) a report is looked at again, in ms after idle: 15 s, as the lens watches. */
-const WATCH_AT_MS = [300, 700, 1500, 3000, 6000, 10_000, 15_000];
+/**
+ * When a page that is not (yet) a report is looked at again, in ms after idle: 15 s, as the lens
+ * watches. Each poll costs ~0.2 ms of main thread (mostly the timer into the isolated world), so few.
+ */
+const WATCH_AT_MS = [1000, 3000, 8000, 15_000];
 
 /** *.gov.cn and gov.cn itself: the sites where the lens may run unasked */
 export function isGovPortal(hostname: string): boolean {
   return hostname === 'gov.cn' || hostname.endsWith('.gov.cn');
+}
+
+/**
+ * A URL's host name as location.hostname says it (document.URL's host is lower case already):
+ * between "//" and the port, path, query or fragment. String steps: no Location, URL or RegExp to
+ * set up in this world.
+ */
+export function hostOf(url: string): string {
+  let host = url.slice(url.indexOf('//') + 2);
+  for (const end of '/?#') {
+    const at = host.indexOf(end);
+    if (at >= 0) host = host.slice(0, at);
+  }
+  host = host.slice(host.lastIndexOf('@') + 1);
+  const port = host.lastIndexOf(':');
+  return port >= 0 && !host.endsWith(']') ? host.slice(0, port) : host;
+}
+
+/** The isolated world's globals the loader uses: its owner token, the lens module. */
+interface Scope {
+  /** the isolated world's newest loader: an older one (the page was injected again) stands down */
+  __nianbaoLensLoader?: object;
+  [LENS_GLOBAL]?: LensModule;
+}
+const scope = globalThis as Scope;
+
+export default defineContentScript({
+  matches: ['*://*.gov.cn/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    try {
+      start(ctx);
+    } catch {
+      // the page must never see our exceptions
+    }
+  },
+});
+
+/** One loader's state: what it loaded, and its watch. */
+interface Loader {
+  owner: object;
+  ctx: ContentScriptContext;
+  lens: Promise<Lens> | null;
+  watch: ReturnType<typeof setTimeout> | null;
+}
+
+/**
+ * A page the first look turns away costs that look, a timer and nothing else: no extension API, no
+ * WXT context, no message listener (the popup then finds no content script there and offers to
+ * check the page, which injects one). Everything else starts with the lens: once the page may be a
+ * report, or at once when the script was injected on request (the lens came with it).
+ */
+function start(ctx: ContentScriptContext): void {
+  const loader: Loader = { owner: {}, ctx, lens: null, watch: null };
+  scope.__nianbaoLensLoader = loader.owner;
+  // document.URL, not location: one kind of DOM object fewer to wrap in this world
+  if (scope[LENS_GLOBAL] || !isGovPortal(hostOf(document.URL))) {
+    // injected on request (any site, or a *.gov.cn page the first look had turned away): the lens
+    // came first, so it is here already; be ready for the request that follows
+    const injected = scope[LENS_GLOBAL];
+    if (injected) loader.lens = Promise.resolve(attach(loader, injected));
+    else void getLens(loader).catch(() => {});
+    return;
+  }
+  const look = firstLook(document);
+  if (look.maybe) {
+    // the benchmark (scripts/browser-bench.mjs) reads these User Timing entries
+    const idle = startedAt();
+    performance.measure('nianbao-lens:first-look', { start: idle, end: performance.now() });
+    autoRun(loader, idle);
+  } else {
+    const elements = document.getElementsByTagName('*');
+    watch(loader, 0, elements, shapeOf(elements));
+  }
+}
+
+/**
+ * The page's element count and title: what changes when a report arrives late. A live collection:
+ * Blink counts it again only after the DOM changed (measured, cheaper per poll than an XPath count).
+ */
+function shapeOf(elements: HTMLCollection): string {
+  return `${elements.length}|${document.title}`;
+}
+
+/**
+ * Bounded observation, cheaper than the lens's own: a page that is not a report at idle is looked
+ * at again at a few moments over 15 s (polls, not a MutationObserver: nothing runs on the page's
+ * own DOM changes, and nothing more than a timer is set up at idle), and judged again only when
+ * its element count or title changed. A report that a CMS renders 600 ms after idle is picked up
+ * at the 1,000 ms poll.
+ */
+function watch(loader: Loader, at: number, elements: HTMLCollection, seen: string): void {
+  loader.watch = setTimeout(() => {
+    loader.watch = null;
+    // a newer loader, or a request, took over
+    if (scope.__nianbaoLensLoader !== loader.owner || loader.lens) return;
+    let now = seen;
+    try {
+      // the page read again only when it changed
+      now = shapeOf(elements);
+      const look = now === seen ? null : firstLook(document);
+      if (look?.maybe) {
+        autoRun(loader, performance.now());
+        return;
+      }
+    } catch {
+      // never reaches the page
+    }
+    if (at + 1 < WATCH_AT_MS.length) watch(loader, at + 1, elements, now);
+  }, WATCH_AT_MS[at]! - (WATCH_AT_MS[at - 1] ?? 0));
+}
+
+function stopWatching(loader: Loader): void {
+  if (loader.watch) clearTimeout(loader.watch);
+  loader.watch = null;
 }
 
 /**
@@ -43,153 +170,37 @@ function api(): typeof Api {
   return g.browser?.runtime?.id ? g.browser : (g.chrome as typeof Api);
 }
 
-const lensModule = (): LensModule | undefined => (globalThis as { [LENS_GLOBAL]?: LensModule })[LENS_GLOBAL];
+/** The settings are read while the lens loads, not after (components/settings.ts loadSettings). */
+function autoRun(loader: Loader, since: number): void {
+  const stored = api().storage.local.get('settings');
+  stored.catch(() => {});
+  getLens(loader)
+    .then((lens) => {
+      performance.measure('nianbao-lens:lens-loaded', { start: since, end: performance.now() });
+      return lens.auto(since, stored);
+    })
+    .catch(() => {});
+}
+
+/** The lens, on WXT's context, answering the popup from now on: once. */
+function getLens(loader: Loader): Promise<Lens> {
+  return (loader.lens ??= loadLens().then(
+    (mod) => attach(loader, mod),
+    (e: unknown) => {
+      loader.lens = null;
+      throw e;
+    },
+  ));
+}
+
+function attach(loader: Loader, mod: LensModule): Lens {
+  return mod.attach(loader.ctx, () => stopWatching(loader));
+}
 
 /** The lens's file: already there when it was injected before this script, else imported. */
 async function loadLens(): Promise<LensModule> {
-  if (!lensModule()) await import(/* @vite-ignore */ api().runtime.getURL(LENS_FILE));
-  const mod = lensModule();
+  if (!scope[LENS_GLOBAL]) await import(/* @vite-ignore */ api().runtime.getURL(LENS_FILE));
+  const mod = scope[LENS_GLOBAL];
   if (!mod) throw new Error('the lens did not load');
   return mod;
-}
-
-/**
- * WXT's context. In the built content script the one main() receives is a stand-in that kept its
- * arguments (components/build/lazy-context.ts): the lens's file creates the real one. Elsewhere
- * (dev builds, tests) it is WXT's already.
- */
-function realContext(ctx: ContentScriptContext, mod: LensModule): ContentScriptContext {
-  const stub = ctx as unknown as { deferred?: true; contentScriptName: string; options?: unknown };
-  return stub.deferred ? mod.createContext(stub.contentScriptName, stub.options) : ctx;
-}
-
-export default defineContentScript({
-  matches: ['*://*.gov.cn/*'],
-  runAt: 'document_idle',
-  main(ctx) {
-    const idle = STARTED_AT;
-    try {
-      start(ctx, idle);
-      // the benchmark (scripts/browser-bench.mjs) reads these User Timing entries
-      performance.measure('nianbao-lens:start', { start: idle, end: performance.now() });
-    } catch {
-      // the page must never see our exceptions
-    }
-  },
-});
-
-/** The isolated world's newest loader: an older one (the page was injected again) stands down. */
-const OWNER_GLOBAL = '__nianbaoLensLoader';
-
-/**
- * A page the first look turns away costs that look, a timer and nothing else: no extension API,
- * no WXT context, no message listener (the popup then finds no content script there and offers
- * to check the page, which injects one). Everything else starts with the lens: once the page may
- * be a report, or at once when the script was injected on request (the lens came with it).
- */
-function start(deferred: ContentScriptContext, idle: number): void {
-  const owner = {};
-  const scope = globalThis as { [OWNER_GLOBAL]?: object };
-  scope[OWNER_GLOBAL] = owner;
-  let lens: Promise<Lens> | null = null;
-  let watcher: { stop(): void } | null = null;
-
-  /** The lens, WXT's context, and the message listener that answers the popup: once. */
-  const wake = (mod: LensModule): Lens => {
-    const ctx = realContext(deferred, mod);
-    const created = mod.createLens(ctx);
-    const browser = api();
-    // sendResponse and `return true`: the form Chrome and Firefox both take without a polyfill
-    const onMessage = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void): true | undefined => {
-      if (!ctx.isValid || !isTabRequest(message)) return undefined;
-      watcher?.stop();
-      created.handle(message).then(sendResponse, () => sendResponse(null));
-      return true;
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => {
-      browser.runtime.onMessage.removeListener(onMessage);
-      watcher?.stop();
-    });
-    return created;
-  };
-  const getLens = (): Promise<Lens> =>
-    (lens ??= loadLens().then(wake, (e: unknown) => {
-      lens = null;
-      throw e;
-    }));
-
-  const autoRun = (since: number): void => {
-    // the settings are read while the lens loads, not after (components/settings.ts loadSettings)
-    const stored = api().storage.local.get('settings');
-    stored.catch(() => {});
-    getLens()
-      .then((l) => {
-        performance.measure('nianbao-lens:lens-loaded', { start: since, end: performance.now() });
-        return l.auto(since, stored);
-      })
-      .catch(() => {});
-  };
-
-  // injected on request (any site, or a *.gov.cn page the first look had turned away): the lens
-  // came first, so it is here already; be ready for the request that follows
-  const injected = lensModule();
-  if (injected || !isGovPortal(location.hostname)) {
-    if (injected) lens = Promise.resolve(wake(injected));
-    else void getLens().catch(() => {});
-    return;
-  }
-  const look = firstLook(document);
-  performance.measure('nianbao-lens:first-look', { start: idle, end: performance.now() });
-  if (look.maybe) {
-    autoRun(idle);
-    return;
-  }
-  watcher = watchForLateContent(
-    () => {
-      if (scope[OWNER_GLOBAL] !== owner || lens) return true; // a newer loader, or a request, took over
-      if (!firstLook(document).maybe) return false;
-      autoRun(performance.now());
-      return true;
-    },
-    () => {
-      watcher = null;
-    },
-  );
-}
-
-/**
- * Bounded observation, cheaper than the lens's own: a page that is not a report at idle is looked
- * at again at a few moments over WATCH_MS (polls, not a MutationObserver: nothing runs on the
- * page's own DOM changes, and nothing more than a timer is set up at idle), and read again only
- * when its table count or title changed, until `recheck` says it handed over. A report that a CMS
- * renders 600 ms after idle is picked up at the 700 ms poll.
- */
-function watchForLateContent(recheck: () => boolean, onStop: () => void): { stop(): void } {
-  const tables = document.getElementsByTagName('table');
-  let seen = `${tables.length}|${document.title}`;
-  let at = 0;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  const check = (): void => {
-    timer = null;
-    const t0 = performance.now();
-    let handed = false;
-    try {
-      const now = `${tables.length}|${document.title}`;
-      if (now !== seen) handed = recheck();
-      seen = now;
-    } catch {
-      // never reaches the page
-    }
-    performance.measure('nianbao-lens:watch', { start: t0, end: performance.now() });
-    if (handed || ++at >= WATCH_AT_MS.length) stop();
-    else timer = setTimeout(check, WATCH_AT_MS[at]! - WATCH_AT_MS[at - 1]!);
-  };
-  const stop = (): void => {
-    if (timer) clearTimeout(timer);
-    timer = null;
-    onStop();
-  };
-  timer = setTimeout(check, WATCH_AT_MS[0]);
-  return { stop };
 }

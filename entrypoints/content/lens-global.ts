@@ -18,7 +18,10 @@ export interface Lens {
 }
 
 export interface LensModule {
-  createLens(ctx: ContentScriptContext): Lens;
-  /** WXT's content-script context (the loader's build defers it: components/build/lazy-context.ts) */
-  createContext(name: string, options: unknown): ContentScriptContext;
+  /**
+   * The lens on WXT's context (the loader's stand-in in its build: components/build/lazy-context.ts),
+   * answering the popup from now on; onRequest: the popup asked, or the context ended (the loader
+   * stops watching the page)
+   */
+  attach(ctx: ContentScriptContext, onRequest: () => void): Lens;
 }

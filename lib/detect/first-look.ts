@@ -2,27 +2,31 @@
  * The content script's first look (Zotero's cheap URL/title filter before any DOM walk): can this
  * page be a 政府信息公开工作年度报告 at all? It must never say no to a page detectReport would call a
  * report — the loader (entrypoints/content/index.ts) only fetches the lens when it says yes — but
- * it may say yes to pages detectReport then dismisses. It reads document.title and the body's
- * textContent once (one native string build in a browser: no per-node script, no layout), and
- * tests each necessary condition of detectReport on that raw text:
+ * it may say yes to pages detectReport then dismisses. It runs on every *.gov.cn page, nearly all
+ * of them not reports, in a fresh isolated world where compiling its code, the first touch of each
+ * kind of DOM object and the first run of each regular expression each cost more than reading the
+ * text. So it asks for two things detectReport cannot do without, cheapest first:
  *
- *  1. the <title> names another document (法治政府建设, 预算, 解读…): detectReport's own first
- *     test, run with its own functions;
- *  2. a report title somewhere: detectReport needs the <title> or a line of the body to carry
- *     PHRASE or PHRASE_OLD (title.ts), both "政府信息公开[工作][情况]" followed by 年度/年报/报告;
- *  3. a report's body: detectReport needs two section headings ("一、总体情况"), a table label of
- *     tables 二–四, or the opening's legal basis or statistics period (container.ts).
+ *  1. "政府信息公开" somewhere in the document's text, <title> included: every report title
+ *     (title.ts PHRASE, PHRASE_OLD) holds it. The text comes from one XPath call (no element is
+ *     touched), the test is a string search (no regular expression); most pages stop here.
+ *  2. the text holds a report's phrase (政府信息公开[工作][情况] then 年度/年报/报告) and a report's
+ *     body: two section headings ("一、总体情况"), a label of tables 二–四, or the opening's legal
+ *     basis or statistics period (container.ts). The first PREFIX_CHARS characters first (a
+ *     report's title and opening are near the top); the rest only when they do not have both.
  *
- * Lines are read in labelKey form (no whitespace, no zero-width characters, full-width ASCII made
- * half-width), so the raw text is matched with those characters allowed anywhere: the whitespace
- * and zero-width ones are removed first, the full-width forms are in the patterns. A line never
- * spans two text nodes that textContent would not also join, so what a line holds is a substring
- * of that text. (Known gap, accepted: text NFKC changes beyond full-width ASCII — compatibility
- * ideographs in a title — and a title split by a <script> inside it.)
+ * What it leaves to detectReport (which the lens runs next): a <title> that names another document
+ * (法治政府建设, 解读…), and, on a page whose <title> and URL do not call it a report, a report
+ * heading in the page's opening rather than anywhere (detect-report.ts, FIRST_LOOK). Deciding those
+ * here would add their code to the loader, which Chromium compiles on every *.gov.cn page, to turn
+ * away pages that are rare among them.
+ *
+ * Text is read as the document element's textContent joins it (head included, which only adds
+ * text), as labelKey reads a line: whitespace and zero-width characters dropped, NFKC. A line is a
+ * run of consecutive text nodes, so what a line holds is a substring of that text (a phrase may
+ * also match across two lines here, which only says yes more often). Known gap, accepted: a
+ * phrase split by a <script> or <style> inside it.
  */
-import { matchReportTitle, mainSegment, otherKind } from './title.ts';
-import { labelKey, normalizeText } from '../text/normalize.ts';
-
 export interface FirstLook {
   /** false: certainly not a report; true: read it (detectReport decides) */
   maybe: boolean;
@@ -30,21 +34,8 @@ export interface FirstLook {
   reason: string;
 }
 
-/** Whitespace and the characters labelKey drops. */
-const DROPPED = /[\s\u00a0\u3000\u200b-\u200d\u2060\ufeff\u00ad]+/g;
-
-/** "政府信息公开" in raw text: any run of DROPPED characters between two of its characters. */
-const RAW_GOV_INFO = new RegExp([...'政府信息公开'].join('[\\s\\u00a0\\u3000\\u200b-\\u200d\\u2060\\ufeff\\u00ad]*'));
-
-/** PHRASE and PHRASE_OLD of title.ts, loosened to what both have in common. */
-const REPORT_PHRASE = /政府信息公开(?:工作)?(?:情况)?(?:年度|年报|报告)/;
-
-/** container.ts's TABLE_MARKERS, with full-width parentheses. */
-const TABLE_MARKER =
-  /本年新收政府信息公开申请数量|结转下年度继续办理|本年度办理结果|第二十条第[(（][一五六八九][)）]项|本年新制作数量|本年制发件数|上一年项目数量|对外公开总数量|未经复议直接起诉|复议后起诉/;
-
-/** container.ts's OPENING, with full-width digits. */
-const OPENING = /本(?:年度)?(?:年报|报告)(?:是)?根据《中华人民共和国政府信息公开条例》|统计期(?:限)?(?:为|是|自|从)?[0-9０-９]{4}/;
+/** How much of the body's text is read before the rest: a report's title and opening are near its top. */
+export const PREFIX_CHARS = 8000;
 
 /**
  * container.ts's section heading: a number, then one of its words within the heading's 40
@@ -52,25 +43,146 @@ const OPENING = /本(?:年度)?(?:年报|报告)(?:是)?根据《中华人民共
  * so every heading ends a match of its own.
  */
 const SECTION =
-  /(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}部分)[^]{0,38}?(?:总体情况|概述|主动公开|依申请|收到和处理|申请情况|行政复议|行政诉讼|复议和诉讼|存在的(?:主要)?问题|问题与不足|改进|整改|其他需要报告|收费|减免|工作人员|下一步)/g;
+  /(?:[一二三四五六七八九十]{1,3}[、.]|第[一二三四五六七八九十]{1,3}部分)[^]{0,38}?(?:总体情况|概述|主动公开|依申请|收到和处理|申请情况|行政复议|行政诉讼|复议和诉讼|存在的(?:主要)?问题|问题与不足|改进|整改|其他需要报告|收费|减免|工作人员|下一步)/g;
 
-export function firstLook(doc: Document): FirstLook {
-  const docTitle = normalizeText(doc.title ?? '');
-  const titleMatch = docTitle ? matchReportTitle(docTitle) : null;
-  // 1. exactly detectPage's first test
-  const titleOther = docTitle ? otherKind(titleMatch ? mainSegment(labelKey(docTitle)) : docTitle) : null;
-  if (titleOther) return { maybe: false, reason: titleOther };
-  const body = doc.body ?? doc.documentElement;
-  if (!body) return { maybe: false, reason: '页面没有正文' };
-  const raw = body.textContent ?? '';
-  // 2. on the raw text first (no copy): "政府信息公开" with droppable characters anywhere
-  if (!titleMatch && !RAW_GOV_INFO.test(raw)) return { maybe: false, reason: '未发现年度报告标题' };
+/**
+ * The text tests below are string searches, not regular expressions, wherever that is as easy to
+ * read: in the content script's fresh world each regular expression's first run costs ~50–100 µs
+ * to compile, more than searching the text. Each is checked against its pattern in
+ * test/unit/first-look.test.ts.
+ */
+
+/**
+ * title.ts's PHRASE and PHRASE_OLD, loosened to what both have in common, in labelKey text:
+ * 政府信息公开[工作][情况] then 年度, 年报 or 报告.
+ */
+export function hasReportPhrase(key: string): boolean {
+  for (let at = key.indexOf('政府信息公开'); at >= 0; at = key.indexOf('政府信息公开', at + 6)) {
+    let end = at + 6;
+    if (key.startsWith('工作', end)) end += 2;
+    if (key.startsWith('情况', end)) end += 2;
+    if (key.startsWith('年度', end) || key.startsWith('年报', end) || key.startsWith('报告', end)) return true;
+  }
+  return false;
+}
+
+/** container.ts's TABLE_MARKERS but the one with a number in it. */
+const TABLE_LABELS = [
+  '本年新收政府信息公开申请数量', '结转下年度继续办理', '本年度办理结果', '本年新制作数量', '本年制发件数',
+  '上一年项目数量', '对外公开总数量', '未经复议直接起诉', '复议后起诉',
+];
+
+/** container.ts's TABLE_MARKERS in labelKey text (half-width parentheses). */
+export function hasTableLabel(key: string): boolean {
+  if (TABLE_LABELS.some((label) => key.includes(label))) return true;
+  // 第二十条第(一)项, (五), (六), (八), (九)
+  for (let at = key.indexOf('第二十条第('); at >= 0; at = key.indexOf('第二十条第(', at + 6)) {
+    if ('一五六八九'.includes(key.charAt(at + 6)) && key.startsWith(')项', at + 7)) return true;
+  }
+  return false;
+}
+
+/** container.ts's OPENING in labelKey text: 本[年度](年报|报告)[是]根据《…条例》, or 统计期[限][为是自从] and four digits. */
+export function hasOpening(key: string): boolean {
+  const BASIS = '根据《中华人民共和国政府信息公开条例》';
+  for (let at = key.indexOf(BASIS); at >= 0; at = key.indexOf(BASIS, at + 1)) {
+    let head = key.slice(Math.max(0, at - 6), at);
+    if (head.endsWith('是')) head = head.slice(0, -1);
+    if (head.endsWith('本年报') || head.endsWith('本报告') || head.endsWith('本年度年报') || head.endsWith('本年度报告')) return true;
+  }
+  for (let at = key.indexOf('统计期'); at >= 0; at = key.indexOf('统计期', at + 3)) {
+    let end = at + 3;
+    if (key.charAt(end) === '限') end++;
+    if ('为是自从'.includes(key.charAt(end))) end++;
+    if ([0, 1, 2, 3].every((i) => key.charCodeAt(end + i) >= 48 && key.charCodeAt(end + i) <= 57)) return true;
+  }
+  return false;
+}
+
+const NO_TITLE = '未发现年度报告标题';
+const NO_BODY = '标题是年度报告，但页面上没有报告正文';
+const MAYBE: FirstLook = { maybe: true, reason: '' };
+
+/** prefixChars: how much text is judged before the rest (tests take every path with it). */
+export function firstLook(doc: Document, { prefixChars = PREFIX_CHARS }: { prefixChars?: number } = {}): FirstLook {
+  // 1. "政府信息公开" anywhere, <title> included (no character of it has an NFKC variant)
+  const raw = documentText(doc);
+  if (!mentionsGovInfo(raw)) return { maybe: false, reason: NO_TITLE };
+
+  // 2. the report's phrase and a report's body: in the first characters, else anywhere
   const text = raw.replace(DROPPED, '');
-  if (!titleMatch && !REPORT_PHRASE.test(text)) return { maybe: false, reason: '未发现年度报告标题' };
-  // 3. a report's body
-  if (TABLE_MARKER.test(text) || OPENING.test(text)) return { maybe: true, reason: '' };
+  let seen = judge(text.length > prefixChars ? text.slice(0, prefixChars) : text);
+  if (seen !== MAYBE && text.length > prefixChars) seen = judge(text);
+  return seen;
+}
+
+/**
+ * "政府信息公开" in raw text, as labelKey would find it: contiguous, or with any of the characters
+ * it drops between two of its characters (Word and CMS editors split words with spaces, line
+ * breaks and zero-width characters). A string search, then a look around each 息.
+ */
+export function mentionsGovInfo(raw: string): boolean {
+  if (raw.includes('政府信息公开')) return true;
+  for (let at = raw.indexOf('息'); at >= 0; at = raw.indexOf('息', at + 1)) {
+    if (spells(raw, at, -1, '信府政') && spells(raw, at, 1, '公开')) return true;
+  }
+  return false;
+}
+
+/** Do `chars` follow raw[at] one by one in direction `step`, with dropped characters skipped? */
+function spells(raw: string, at: number, step: 1 | -1, chars: string): boolean {
+  let i = at;
+  for (const c of chars) {
+    i += step;
+    while (i >= 0 && i < raw.length && DROPPED_CHARS.includes(raw.charAt(i))) i += step;
+    if (raw.charAt(i) !== c) return false;
+  }
+  return true;
+}
+
+/**
+ * Every character labelKey removes (DROPPED: JS's \s, NBSP, the ideographic space and the
+ * zero-width ones), listed; test/unit/first-look.test.ts checks that the two agree on every code
+ * point.
+ */
+export const DROPPED_CHARS =
+  '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u200b\u200c\u200d\u2060\u00ad';
+
+/** Whitespace and the characters labelKey drops. */
+const DROPPED = /[\s\u00a0\u3000\u200b-\u200d\u2060\ufeff\u00ad]+/g;
+
+/** XPathResult.STRING_TYPE, as a number: lib/ uses no browser globals. */
+const XPATH_STRING = 2;
+
+/**
+ * The text the first look reads: the document element's textContent (head included, which only
+ * adds text). A browser gives it for one XPath call, string(/*): the script's isolated world then
+ * makes no wrapper for any element (the first touch of each kind of DOM object costs it ~0.15 ms).
+ * Measured in Chromium, that is also cheaper than textContent, and than asking XPath to drop
+ * labelKey's characters itself (translate(), slow on long pages).
+ */
+function documentText(doc: Document): string {
+  if (typeof doc.evaluate === 'function') {
+    try {
+      return doc.evaluate('string(/*)', doc, null, XPATH_STRING, null).stringValue;
+    } catch {
+      // below
+    }
+  }
+  return doc.documentElement?.textContent ?? '';
+}
+
+/** Dropped text (no DROPPED_CHARS), as a line's labelKey would read it, for the report's phrase and a report body. */
+function judge(dropped: string): FirstLook {
+  // labelKey's NFKC (toHalfWidth's fast path is the same mapping); ICU returns text that is NFKC
+  // already after one quick pass. That the characters were dropped before NFKC, not after, finds
+  // no less (test/unit/first-look.test.ts).
+  const normalized = dropped.normalize('NFKC');
+  const key = normalized === dropped ? dropped : normalized.replace(DROPPED, '');
+  if (!hasReportPhrase(key)) return { maybe: false, reason: NO_TITLE };
+  if (hasTableLabel(key) || hasOpening(key)) return MAYBE;
   SECTION.lastIndex = 0;
   let sections = 0;
-  while (SECTION.exec(text) && ++sections < 2);
-  return sections >= 2 ? { maybe: true, reason: '' } : { maybe: false, reason: '标题是年度报告，但页面上没有报告正文' };
+  while (SECTION.exec(key) && ++sections < 2);
+  return sections >= 2 ? MAYBE : { maybe: false, reason: NO_BODY };
 }
