@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import type zhCN from '../public/_locales/zh_CN/messages.json';
-import type { Language } from './settings.ts';
+import type { Language } from './settings-read.ts';
 
 export interface MessageEntry {
   message: string;

@@ -5,7 +5,7 @@
 import zhCN from '../public/_locales/zh_CN/messages.json';
 import en from '../public/_locales/en/messages.json';
 import type { MessageTable } from './i18n.ts';
-import type { Language } from './settings.ts';
+import type { Language } from './settings-read.ts';
 
 export const LOCALE_TABLES: Record<Exclude<Language, 'auto'>, MessageTable> = { zh_CN: zhCN, en };
 

@@ -7,7 +7,7 @@
 import { Component, createRef } from 'preact';
 import type { FindingOut, ReportAnalysis } from '../lib/report/schema.ts';
 import type { Translate, MessageKey } from './i18n.ts';
-import type { Dock } from './settings.ts';
+import type { Dock } from './settings-read.ts';
 import type { GroupKey, ReportView } from './findings-view.ts';
 import { formatShare, type KeyFigure } from './key-figures.ts';
 import { CollectChanges, CollectToggle, CrossYearGroup, crossProblems, type CollectView } from './collection/panel-section.tsx';

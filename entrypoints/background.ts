@@ -11,7 +11,8 @@ import { handleCollectRequest } from '../components/collection/background-handle
 import { requestTab } from '../components/run-on-tab.ts';
 import { LOCALE_TABLES, localeTable } from '../components/locale-tables.ts';
 import { formatMessage } from '../components/i18n.ts';
-import { loadSettings, onSettingsChanged, type Settings } from '../components/settings.ts';
+import { loadSettings, onSettingsChanged } from '../components/settings.ts';
+import type { Settings } from '../components/settings-read.ts';
 
 const MENU_ID = 'nianbao-lens-check-page';
 

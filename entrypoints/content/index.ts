@@ -2,7 +2,8 @@
  * The content script: a small loader. On government portals (*.gov.cn) it runs by itself at
  * document idle and takes a first look (lib/detect/first-look.ts: the document's text from one
  * XPath call, no DOM walk); only a page that may be a report loads the lens (entrypoints/
- * content-lens.ts: the core, Preact and the panel, ~108 KB) and runs it. Anywhere else it is injected when the user asks (popup or context menu,
+ * content-lens.ts: the core, Preact and the panel, ~108 KB) and runs it, if the settings allow
+ * automatic runs. Anywhere else it is injected when the user asks (popup or context menu,
  * components/run-on-tab.ts), with the lens before it, and waits for that request. A page that is
  * not a report at idle is looked at again a few times over 15 s, for content that arrives later.
  *
@@ -22,6 +23,7 @@
 import type { browser as Api } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { firstLook } from '../../lib/detect/first-look.ts';
+import { autoRunOff, SETTINGS_KEY } from '../../components/settings-read.ts';
 import { LENS_FILE, LENS_GLOBAL, type Lens, type LensModule } from './lens-global.ts';
 
 /**
@@ -92,7 +94,8 @@ interface Loader {
  * A page the first look turns away costs that look, a timer and nothing else: no extension API, no
  * WXT context, no message listener (the popup then finds no content script there and offers to
  * check the page, which injects one). Everything else starts with the lens: once the page may be a
- * report, or at once when the script was injected on request (the lens came with it).
+ * report and the settings allow automatic runs, or at once when the script was injected on request
+ * (the lens came with it).
  */
 function start(ctx: ContentScriptContext): void {
   const loader: Loader = { owner: {}, ctx, lens: null, watch: null };
@@ -170,14 +173,21 @@ function api(): typeof Api {
   return g.browser?.runtime?.id ? g.browser : (g.chrome as typeof Api);
 }
 
-/** The settings are read while the lens loads, not after (components/settings.ts loadSettings). */
+/**
+ * The settings first, then the lens: with automatic runs off it is not even fetched (the popup's
+ * "检查此页" injects it). A read that fails counts as the defaults, as the lens's own would.
+ */
 function autoRun(loader: Loader, since: number): void {
-  const stored = api().storage.local.get('settings');
-  stored.catch(() => {});
-  getLens(loader)
-    .then((lens) => {
-      performance.measure('nianbao-lens:lens-loaded', { start: since, end: performance.now() });
-      return lens.auto(since, stored);
+  const stored = api().storage.local.get(SETTINGS_KEY);
+  stored
+    .then((got) => autoRunOff(got[SETTINGS_KEY]), () => false)
+    .then((off) => {
+      performance.measure('nianbao-lens:settings-read', { start: since, end: performance.now() });
+      if (off || scope.__nianbaoLensLoader !== loader.owner) return;
+      return getLens(loader).then((lens) => {
+        performance.measure('nianbao-lens:lens-loaded', { start: since, end: performance.now() });
+        return lens.auto(since, stored.catch(() => ({})));
+      });
     })
     .catch(() => {});
 }

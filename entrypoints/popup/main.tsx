@@ -7,7 +7,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { translator, uiLang, type Translate } from '../../components/i18n.ts';
 import { localeTable } from '../../components/locale-tables.ts';
-import { loadSettings, saveSettings, type Language, type Settings } from '../../components/settings.ts';
+import { loadSettings, saveSettings } from '../../components/settings.ts';
+import type { Language, Settings } from '../../components/settings-read.ts';
 import { requestTab, tabState } from '../../components/run-on-tab.ts';
 import type { TabState } from '../../components/messages.ts';
 

@@ -2,8 +2,8 @@
  * The content script as a loader (entrypoints/content/index.ts) in real Chromium: on a *.gov.cn page
  * the first look turns away, the lens is never fetched and nothing answers for the tab, yet
  * "检查此页" still checks it (the lens and the loader are injected, and say it is not a report); on a
- * report the lens is fetched and shows the panel, on a page whose report arrives late only once it
- * has arrived.
+ * report the lens is fetched and shows the panel, but not with automatic runs off (not even
+ * fetched); on a page whose report arrives late, only once it has arrived.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
@@ -82,6 +82,34 @@ describe('the content script loader', () => {
     expect(await timings(page)).toEqual(expect.arrayContaining(['nianbao-lens:lens-loaded', 'nianbao-lens:analyze', 'nianbao-lens:idle-to-panel']));
     expect(fetched()).toBe(true);
     await page.close();
+  });
+
+  it('does not even fetch the lens on a report with automatic runs off, and "检查此页" still checks it', async () => {
+    await setSettings(b, { language: 'zh_CN', autoRun: false });
+    try {
+      const page = await b.context.newPage();
+      const fetched = watchLensFetch(page);
+      await page.goto(gov('/fixtures/wrong-cell-2021.html'));
+      // the settings were read (the first look said "maybe"), and nothing else happened
+      await expect.poll(() => timings(page), { timeout: 8000 }).toContain('nianbao-lens:settings-read');
+      await page.waitForTimeout(500);
+      expect(await timings(page)).not.toContain('nianbao-lens:lens-loaded');
+      expect(await page.locator('nianbao-lens').count()).toBe(0);
+      expect(fetched()).toBe(false);
+      const popup = await openPopup(b, page);
+      try {
+        expect(await waitIn<string>(popup, 'document.querySelector("[role=status]")?.textContent')).toBe('此页尚未检查');
+        await popup.evaluate('document.querySelector("#check").click()');
+        expect(await waitIn<boolean>(popup, `document.querySelector("[role=status]")?.textContent.includes("发现 2 处不一致")`)).toBe(true);
+      } finally {
+        await popup.detach();
+      }
+      expect(await page.locator('nianbao-lens').count()).toBe(1);
+      expect(fetched()).toBe(false); // injected by the popup, not imported
+      await page.close();
+    } finally {
+      await setSettings(b, { language: 'zh_CN', autoRun: true });
+    }
   });
 
   it('loads the lens on a page whose report arrives after idle only once it has arrived', async () => {

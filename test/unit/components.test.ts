@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { reportView, groupOf } from '../../components/findings-view.ts';
 import { formatShare, keyFigures } from '../../components/key-figures.ts';
 import { formatMessage, type MessageEntry } from '../../components/i18n.ts';
-import { readSettings, DEFAULT_SETTINGS } from '../../components/settings.ts';
+import { autoRunOff, readSettings, DEFAULT_SETTINGS } from '../../components/settings-read.ts';
 import { findQuote, wrapRanges } from '../../components/quote-ranges.ts';
 import type { FindingOut, ReportAnalysis } from '../../lib/report/schema.ts';
 
@@ -91,6 +91,14 @@ describe('readSettings', () => {
     expect(readSettings({ version: 1, autoRun: false, language: 'fr', dock: 'left' })).toEqual({ version: 1, autoRun: false, language: 'auto', dock: 'left', autoSave: true });
     expect(readSettings({ version: 1, autoSave: false }).autoSave).toBe(false);
     expect(readSettings({ version: 2, autoRun: false })).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('reads automatic runs as off exactly where the loader does (autoRunOff)', () => {
+    const stored = [
+      undefined, null, 'x', 1, [], {}, { version: 1 }, { version: 1, autoRun: false }, { version: 1, autoRun: true },
+      { version: 1, autoRun: 'false' }, { version: 1, autoRun: 0 }, { version: 2, autoRun: false }, { autoRun: false },
+    ];
+    for (const s of stored) expect(autoRunOff(s), JSON.stringify(s)).toBe(!readSettings(s).autoRun);
   });
 });
 
