@@ -26,15 +26,37 @@ export type TabRequest =
   | { type: 'nianbao-lens/state' }
   | { type: 'nianbao-lens/toggle-panel' };
 
-/** What the content script answers: where the check of its page stands. */
+/**
+ * What the content script answers: where the check of its page stands. 'turned-away': the loader's
+ * first look found no report there and loaded nothing (run-on-tab.ts reads its note, FirstLookNote);
+ * 'not-report': the lens read the page and found no report.
+ */
 export interface TabState {
-  status: 'idle' | 'not-report' | 'report';
+  status: 'idle' | 'turned-away' | 'not-report' | 'report';
   problems: number | null;
   /** the panel's verdict: problems found, all checks held, or nothing could be checked */
   verdict: 'problems' | 'ok' | 'unchecked' | null;
   agency: string | null;
   year: number | null;
   panel: boolean;
+}
+
+/**
+ * The note the loader leaves on its isolated world's global object when its first look turns a page
+ * away (entrypoints/content/index.ts): there it answers no messages, which would cost the extension
+ * API on every such page, so the popup reads the note with a script run in the same world.
+ */
+export const LOOK_GLOBAL = '__nianbaoLensFirstLook';
+
+export interface FirstLookNote {
+  maybe: false;
+  /** the first look's reason, in Chinese */
+  reason: string;
+}
+
+export function isFirstLookNote(x: unknown): x is FirstLookNote {
+  const n = x as { maybe?: unknown; reason?: unknown } | null;
+  return n?.maybe === false && typeof n.reason === 'string';
 }
 
 export function isTabRequest(m: unknown): m is TabRequest {

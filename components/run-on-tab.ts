@@ -8,7 +8,7 @@
  * tabs.executeScript, which needs no "scripting" permission there.
  */
 import { browser } from 'wxt/browser';
-import type { TabRequest, TabState } from './messages.ts';
+import { isFirstLookNote, LOOK_GLOBAL, type TabRequest, type TabState } from './messages.ts';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 /**
@@ -45,7 +45,38 @@ export async function requestTab(tabId: number, request: TabRequest): Promise<Ta
   return second;
 }
 
-/** The tab's state when a content script is there, without injecting one. */
-export function tabState(tabId: number): Promise<TabState | null> {
-  return ask(tabId, { type: 'nianbao-lens/state' });
+/**
+ * The tab's state without injecting anything that would check it: the content script's answer, or
+ * (a *.gov.cn page the loader turned away, where nothing listens) the note its first look left.
+ */
+export async function tabState(tabId: number): Promise<TabState | null> {
+  return (await ask(tabId, { type: 'nianbao-lens/state' })) ?? (await firstLookState(tabId));
+}
+
+/** Runs in the content scripts' isolated world: the loader's note, if it left one. */
+function readNote(key: string): unknown {
+  return (globalThis as Record<string, unknown>)[key] ?? null;
+}
+
+/**
+ * The loader's note (components/messages.ts FirstLookNote), read by a script run in its isolated
+ * world: the page's top frame, with the access the click on the toolbar button granted (activeTab).
+ * Null where there is none, or no access (a browser page).
+ */
+async function firstLookState(tabId: number): Promise<TabState | null> {
+  try {
+    let note: unknown;
+    if (import.meta.env.MANIFEST_VERSION === 3) {
+      const [frame] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: readNote, args: [LOOK_GLOBAL] });
+      note = frame?.result;
+    } else {
+      // Firefox runs tabs.executeScript code in the same sandbox as the extension's content scripts
+      const frames = await browser.tabs.executeScript(tabId, { code: `(${readNote.toString()})(${JSON.stringify(LOOK_GLOBAL)})`, frameId: 0 });
+      note = frames?.[0];
+    }
+    if (!isFirstLookNote(note)) return null;
+    return { status: 'turned-away', problems: null, verdict: null, agency: null, year: null, panel: false };
+  } catch {
+    return null;
+  }
 }

@@ -16,13 +16,14 @@
  * Why so little code: Chromium compiles a content script on the main thread on every page (no code
  * cache), and in a fresh isolated world each function's first call compiles it again and each kind
  * of DOM object's first touch builds its wrapper (~0.15 ms each). What a page the first look turns
- * away runs is kept to one look and one timer (scripts/browser-bench.mjs measures it).
+ * away runs is kept to one look, one note and one timer (scripts/browser-bench.mjs measures it).
  *
  * Never breaks the page: every entry point catches its errors, so none reaches the page's console.
  */
 import type { browser as Api } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { firstLook } from '../../lib/detect/first-look.ts';
+import { LOOK_GLOBAL, type FirstLookNote } from '../../components/messages.ts';
 import { autoRunOff, SETTINGS_KEY } from '../../components/settings-read.ts';
 import { LENS_FILE, LENS_GLOBAL, type Lens, type LensModule } from './lens-global.ts';
 
@@ -62,10 +63,11 @@ export function hostOf(url: string): string {
   return port >= 0 && !host.endsWith(']') ? host.slice(0, port) : host;
 }
 
-/** The isolated world's globals the loader uses: its owner token, the lens module. */
+/** The isolated world's globals the loader uses: its owner token, its note, the lens module. */
 interface Scope {
   /** the isolated world's newest loader: an older one (the page was injected again) stands down */
   __nianbaoLensLoader?: object;
+  [LOOK_GLOBAL]?: FirstLookNote;
   [LENS_GLOBAL]?: LensModule;
 }
 const scope = globalThis as Scope;
@@ -91,15 +93,16 @@ interface Loader {
 }
 
 /**
- * A page the first look turns away costs that look, a timer and nothing else: no extension API, no
- * WXT context, no message listener (the popup then finds no content script there and offers to
- * check the page, which injects one). Everything else starts with the lens: once the page may be a
- * report and the settings allow automatic runs, or at once when the script was injected on request
- * (the lens came with it).
+ * A page the first look turns away costs that look, a note of it, a timer and nothing else: no
+ * extension API, no WXT context, no message listener (the popup reads the note, and "检查此页"
+ * injects the lens). Everything else starts with the lens: once the page may be a report and the
+ * settings allow automatic runs, or at once when the script was injected on request (the lens came
+ * with it).
  */
 function start(ctx: ContentScriptContext): void {
   const loader: Loader = { owner: {}, ctx, lens: null, watch: null };
   scope.__nianbaoLensLoader = loader.owner;
+  delete scope[LOOK_GLOBAL];
   // document.URL, not location: one kind of DOM object fewer to wrap in this world
   if (scope[LENS_GLOBAL] || !isGovPortal(hostOf(document.URL))) {
     // injected on request (any site, or a *.gov.cn page the first look had turned away): the lens
@@ -116,6 +119,7 @@ function start(ctx: ContentScriptContext): void {
     performance.measure('nianbao-lens:first-look', { start: idle, end: performance.now() });
     autoRun(loader, idle);
   } else {
+    scope[LOOK_GLOBAL] = { maybe: false, reason: look.reason };
     const elements = document.getElementsByTagName('*');
     watch(loader, 0, elements, shapeOf(elements));
   }
@@ -147,9 +151,11 @@ function watch(loader: Loader, at: number, elements: HTMLCollection, seen: strin
       now = shapeOf(elements);
       const look = now === seen ? null : firstLook(document);
       if (look?.maybe) {
+        delete scope[LOOK_GLOBAL];
         autoRun(loader, performance.now());
         return;
       }
+      if (look) scope[LOOK_GLOBAL] = { maybe: false, reason: look.reason };
     } catch {
       // never reaches the page
     }
@@ -204,6 +210,7 @@ function getLens(loader: Loader): Promise<Lens> {
 }
 
 function attach(loader: Loader, mod: LensModule): Lens {
+  delete scope[LOOK_GLOBAL];
   return mod.attach(loader.ctx, () => stopWatching(loader));
 }
 

@@ -22,6 +22,7 @@ async function currentTabId(): Promise<number | null> {
 
 function statusLine(t: Translate, s: TabState | null): { text: string; tone: '' | 'ok' | 'bad' } {
   if (!s || s.status === 'idle') return { text: t('popupNotChecked'), tone: '' };
+  if (s.status === 'turned-away') return { text: t('popupTurnedAway'), tone: '' };
   if (s.status === 'not-report') return { text: t('notReport'), tone: '' };
   if (s.verdict === 'problems') return { text: t('verdictProblems', s.problems ?? 0), tone: 'bad' };
   return s.verdict === 'ok' ? { text: t('verdictOk'), tone: 'ok' } : { text: t('verdictUnchecked'), tone: '' };
@@ -68,6 +69,7 @@ function Popup() {
       <h1>{t('extName')}</h1>
       <p class={`status ${line.tone}`} role="status" data-status={state?.status ?? 'idle'}>
         {line.text}
+        {state?.status === 'turned-away' && <span class="who">{t('popupTurnedAwayHint')}</span>}
         {state?.agency && (
           <span class="who">
             {state.agency}

@@ -1,9 +1,10 @@
 /**
  * The content script as a loader (entrypoints/content/index.ts) in real Chromium: on a *.gov.cn page
- * the first look turns away, the lens is never fetched and nothing answers for the tab, yet
- * "检查此页" still checks it (the lens and the loader are injected, and say it is not a report); on a
- * report the lens is fetched and shows the panel, but not with automatic runs off (not even
- * fetched); on a page whose report arrives late, only once it has arrived.
+ * the first look turns away, the lens is never fetched and nothing answers for the tab, yet the
+ * popup says the page was looked at and "检查此页" still checks it (the lens and the loader are
+ * injected, and say it is not a report); on a report the lens is fetched and shows the panel, but
+ * not with automatic runs off (not even fetched); on a page whose report arrives late, only once it
+ * has arrived.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
@@ -39,8 +40,10 @@ afterAll(async () => {
   server?.close();
 });
 
+const status = 'document.querySelector("[role=status]")?.textContent';
+
 describe('the content script loader', () => {
-  it('takes only a first look at a page that is not a report, and "检查此页" still checks it', async () => {
+  it('takes only a first look at a page that is not a report, says so in the popup, and "检查此页" still checks it', async () => {
     const page = await b.context.newPage();
     const fetched = watchLensFetch(page);
     await page.goto(gov('/fixtures/news-page.html'));
@@ -51,7 +54,9 @@ describe('the content script loader', () => {
     expect(fetched()).toBe(false);
     const popup = await openPopup(b, page);
     try {
-      expect(await waitIn<string>(popup, 'document.querySelector("[role=status]")?.textContent')).toBe('此页尚未检查');
+      // the loader looked and turned the page away: the popup says so, and still offers the full check
+      expect(await waitIn<string>(popup, 'document.querySelector("[data-status=turned-away]")?.textContent')).toContain('已查看：此页不是政府信息公开工作年度报告');
+      expect(await popup.evaluate<boolean>('!document.querySelector("#check").disabled')).toBe(true);
       await popup.evaluate('document.querySelector("#check").click()');
       expect(await waitIn<string>(popup, 'document.querySelector("[data-status=not-report]")?.textContent')).toBeTruthy();
     } finally {
@@ -71,6 +76,25 @@ describe('the content script loader', () => {
     await page.waitForTimeout(800);
     expect(await timings(page)).not.toContain('nianbao-lens:lens-loaded');
     expect(fetched()).toBe(false);
+    const popup = await openPopup(b, page);
+    try {
+      expect(await waitIn<string>(popup, 'document.querySelector("[data-status=turned-away]")?.textContent')).toBeTruthy();
+    } finally {
+      await popup.detach();
+    }
+    await page.close();
+  });
+
+  it('says "not checked yet" where no loader ran: a page outside *.gov.cn', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`http://127.0.0.1:${port}/fixtures/news-page.html`);
+    await page.waitForTimeout(300);
+    const popup = await openPopup(b, page);
+    try {
+      expect(await waitIn<string>(popup, status)).toBe('此页尚未检查');
+    } finally {
+      await popup.detach();
+    }
     await page.close();
   });
 
@@ -98,7 +122,7 @@ describe('the content script loader', () => {
       expect(fetched()).toBe(false);
       const popup = await openPopup(b, page);
       try {
-        expect(await waitIn<string>(popup, 'document.querySelector("[role=status]")?.textContent')).toBe('此页尚未检查');
+        expect(await waitIn<string>(popup, status)).toBe('此页尚未检查');
         await popup.evaluate('document.querySelector("#check").click()');
         expect(await waitIn<boolean>(popup, `document.querySelector("[role=status]")?.textContent.includes("发现 2 处不一致")`)).toBe(true);
       } finally {
