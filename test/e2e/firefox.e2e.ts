@@ -73,6 +73,8 @@ describe.skipIf(missing !== null)('the Firefox build in Firefox ESR', () => {
     const problems = expectedOf('wrong-cell-2021').findings.filter((f) => f.severity !== 'info');
     expect(await verdictText(page)).toBe(`${problems.length} inconsistencies found`);
     const suspect = problems.find((f) => f.suspect)!;
+    // the page is marked once the panel's frame is painted
+    await page.waitForSelector('[data-nianbao-lens="suspect"]', { timeout: 5000 });
     const marked = await page.$$eval('[data-nianbao-lens="suspect"]', (els) => els.map((e) => e.textContent?.trim()));
     expect(marked).toEqual([String(suspect.actual)]);
     expect(await page.$$eval('[data-nianbao-lens="flagged"]', (els) => els.length)).toBeGreaterThan(0);

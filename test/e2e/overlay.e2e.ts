@@ -41,6 +41,9 @@ async function open(url: string): Promise<{ page: Page; errors: string[] }> {
 
 const verdict = (page: Page) => page.locator('nianbao-lens [role=status]');
 
+/** The lens marks the page once the panel's first frame is painted: wait for that (its User Timing entry). */
+const marked = (page: Page) => page.waitForFunction(() => performance.getEntriesByName('nianbao-lens:marks').length > 0, undefined, { timeout: 5000 });
+
 /** Where every table of the page stands, and how tall the page is: to compare layouts. */
 const layout = (page: Page) =>
   page.evaluate(() => ({
@@ -109,6 +112,7 @@ describe('on a *.gov.cn report page, without a click', () => {
       return { open: !!el?.shadowRoot, inBody: el?.parentElement === document.body };
     });
     expect(host).toEqual({ open: true, inBody: true });
+    await marked(page);
     // the suspect cell is the one expected.json names, and reads the wrong value
     const want = expected('wrong-cell-2021').findings[0]!;
     const suspect = await page.evaluate(({ table, row, col }) => {
@@ -132,6 +136,7 @@ describe('on a *.gov.cn report page, without a click', () => {
   it('shows a clean verdict on a consistent report', async () => {
     const { page, errors } = await open(gov('/fixtures/word-2021-consistent.html'));
     await expect.poll(() => verdict(page).textContent()).toBe('表格与正文一致');
+    await marked(page);
     expect(await page.locator('[data-nianbao-lens="flagged"], [data-nianbao-lens="suspect"], [data-nianbao-lens="quote"]').count()).toBe(0);
     await expect.poll(() => badgeText(b, page.url())).toBe('✓');
     await page.screenshot({ path: join(SHOTS, 'panel-consistent.png') });
@@ -159,6 +164,7 @@ describe('on a *.gov.cn report page, without a click', () => {
   it('marks a sentence of the text that the tables contradict', async () => {
     const { page } = await open(gov('/fixtures/fengze-2019.html'));
     await expect.poll(() => verdict(page).textContent()).toBe('发现 3 处不一致');
+    await marked(page);
     // a quote is wrapped piece by piece where the page splits it (here the digits are spans of their own)
     const quoted = (await page.locator('[data-nianbao-lens="quote"]').allTextContents()).join('');
     expect(quoted).toContain('区政府各级各部门共收到政府信息公开申请45件');
@@ -177,6 +183,7 @@ describe('the panel', () => {
   it('scrolls to the cell when a finding is clicked, and it flashes', async () => {
     const { page } = await open(gov('/fixtures/wrong-cell-2021.html'));
     await expect.poll(() => verdict(page).textContent()).toBe('发现 2 处不一致');
+    await marked(page);
     await page.evaluate(() => window.scrollTo(0, 0));
     const inView = () =>
       page.evaluate(() => {
@@ -218,6 +225,7 @@ describe('the panel', () => {
 
     const { page, errors } = await open(gov('/fixtures/wrong-cell-2021.html'));
     await expect.poll(() => verdict(page).textContent()).toBe('发现 2 处不一致');
+    await marked(page);
     expect(await layout(page)).toEqual(reference.layout);
     await page.locator('nianbao-lens button[aria-label="关闭并移除所有标记"]').click();
     await expect.poll(() => page.locator('nianbao-lens').count()).toBe(0);
@@ -266,6 +274,7 @@ describe('the toolbar popup', () => {
       expect(await waitIn<string>(popup, 'document.querySelector("[role=status]")?.textContent')).toBe('此页尚未检查');
       await popup.evaluate('document.querySelector("#check").click()');
       await expect.poll(() => verdict(page).textContent()).toBe('发现 2 处不一致');
+      await marked(page);
       expect(await page.locator('[data-nianbao-lens="suspect"]').count()).toBe(1);
       expect(await waitIn<string>(popup, 'document.querySelector("[role=status]")?.textContent.includes("发现 2 处不一致")')).toBe(true);
       // hide and show the panel from the popup
