@@ -27,7 +27,8 @@
  *    loader's first statement; Chromium runs document_idle scripts then); "painted" is when the
  *    main thread has painted the frame that shows the panel (a requestAnimationFrame after the
  *    mount, then a message task: it runs once that frame's style, layout and paint are done; the
- *    compositor's raster and display follow). In-page User Timing on untraced loads, with parts:
+ *    compositor's raster and display follow). In-page User Timing on untraced loads (the loader
+ *    takes the start with Date.now(), good to ±1 ms: entrypoints/content/index.ts), with parts:
  *      lens-loaded   idle → the lens imported and evaluated (after the settings read, if the
  *                    loader waits for it: settings-read)
  *      analyze       the core's analyzeDocument on the live DOM (sync)

@@ -1,11 +1,13 @@
 /**
- * The content script's first look (Zotero's cheap URL/title filter before any DOM walk): can this
+ * The content script's first look (after Zotero's cheap filter before any DOM walk): can this
  * page be a 政府信息公开工作年度报告 at all? It must never say no to a page detectReport would call a
  * report — the loader (entrypoints/content/index.ts) only fetches the lens when it says yes — but
  * it may say yes to pages detectReport then dismisses. It runs on every *.gov.cn page, nearly all
  * of them not reports, in a fresh isolated world where compiling its code, the first touch of each
  * kind of DOM object and the first run of each regular expression each cost more than reading the
- * text. So it asks for two things detectReport cannot do without, cheapest first:
+ * text. (Measured in Chromium: testing the <title> and the URL first cost more than it saved, in
+ * regular expressions and a Location object; walking the first headings, ~2 ms in element wrappers.)
+ * So it asks for two things detectReport cannot do without, cheapest first:
  *
  *  1. "政府信息公开" somewhere in the document's text, <title> included: every report title
  *     (title.ts PHRASE, PHRASE_OLD) holds it. The text comes from one XPath call (no element is
