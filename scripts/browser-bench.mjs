@@ -29,8 +29,8 @@
  *    mount, then a message task: it runs once that frame's style, layout and paint are done; the
  *    compositor's raster and display follow). In-page User Timing on untraced loads (the loader
  *    takes the start with Date.now(), good to ±1 ms: entrypoints/content/index.ts), with parts:
- *      lens-loaded   idle → the lens imported and evaluated (after the settings read, if the
- *                    loader waits for it: settings-read)
+ *      lens-loaded   idle → the lens imported and evaluated, and the settings read beside it
+ *                    (settings-read: when that read alone was done)
  *      analyze       the core's analyzeDocument on the live DOM (sync)
  *      mount         the panel's shadow root mounted and rendered by Preact (sync)
  *      marks         the cells and sentences marked in the page (sync; after the paint)
@@ -276,7 +276,7 @@ if (reports.length) {
     const settings = median(pick(r.runs, 'settings-read'));
     console.log(
       `  ${r.name.padEnd(26)} ${ms(median(paint), 1)} (${ms(p90(paint), 1)}):  lens import ${ms(median(pick(r.runs, 'lens-loaded')), 1)}` +
-        (settings ? ` (after the settings read, ${ms(settings, 1)})` : '') +
+        (settings ? ` (the settings read beside it, ${ms(settings, 1)})` : '') +
         `, core ${ms(median(pick(r.runs, 'analyze')), 1)}, panel mount ${ms(median(pick(r.runs, 'mount')), 1)}, ` +
         `the rest (tasks in between, style, layout, paint) ${ms(median(rest), 1)};  after the paint: page marks ${ms(median(pick(r.runs, 'marks')), 1)}`,
     );
