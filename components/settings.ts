@@ -37,9 +37,13 @@ function syncArea(): Area | null {
  * false for good after any sync call fails.
  */
 let syncWorks: Promise<boolean> | null = null;
+/** the listeners that start hearing storage.local once sync is found not to work */
+const onSyncFailed = new Set<() => void>();
 
 function syncFailed(): void {
   syncWorks = Promise.resolve(false);
+  for (const fallBack of onSyncFailed) fallBack();
+  onSyncFailed.clear();
 }
 
 function probeSync(): Promise<boolean> {
@@ -62,20 +66,28 @@ function probeSync(): Promise<boolean> {
 async function readStored(): Promise<{ stored: unknown; area: 'sync' | 'local' }> {
   const sync = syncArea();
   if (sync && (await (syncWorks ?? Promise.resolve(true)))) {
+    let got: Record<string, unknown> | null = null;
     try {
-      const got = await sync.get(KEY);
+      const read = await sync.get(KEY);
+      got = read;
       syncWorks ??= Promise.resolve(true);
-      if (got[KEY] !== undefined) return { stored: got[KEY], area: 'sync' };
+    } catch {
+      syncFailed();
+    }
+    if (got && got[KEY] !== undefined) return { stored: got[KEY], area: 'sync' };
+    if (got) {
       const old = (await browser.storage.local.get(KEY))[KEY];
-      if (old !== undefined) {
+      if (old === undefined) return { stored: undefined, area: 'sync' };
+      try {
         // settings from before the move: into sync first, out of local only once that is written
         await sync.set({ [KEY]: old });
-        await browser.storage.local.remove(KEY).catch(() => {});
+      } catch {
+        // a failed copy loses nothing: local still holds them, and this context keeps to local
+        syncFailed();
+        return { stored: old, area: 'local' };
       }
+      await browser.storage.local.remove(KEY).catch(() => {});
       return { stored: old, area: 'sync' };
-    } catch {
-      // a failed read or copy loses nothing: local still holds what it held
-      syncFailed();
     }
   }
   return { stored: (await browser.storage.local.get(KEY))[KEY], area: 'local' };
@@ -129,13 +141,21 @@ export function onSettingsChanged(cb: (s: Settings) => void): () => void {
   };
   const stops: (() => void)[] = [];
   let stopped = false;
+  let hearingLocal = false;
   const sync = syncArea();
   if (sync) stops.push(listenTo(sync, 'sync', listener));
+  const fallBack = (): void => {
+    if (stopped || hearingLocal) return;
+    hearingLocal = true;
+    stops.push(listenTo(browser.storage.local, 'local', listener));
+  };
+  onSyncFailed.add(fallBack);
   void probeSync().then((works) => {
-    if (!works && !stopped) stops.push(listenTo(browser.storage.local, 'local', listener));
+    if (!works) fallBack();
   });
   return () => {
     stopped = true;
+    onSyncFailed.delete(fallBack);
     for (const stop of stops) stop();
   };
 }

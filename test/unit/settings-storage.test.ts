@@ -125,6 +125,19 @@ describe('where storage.sync fails or is missing: storage.local, as before', () 
     await saveSettings({ dock: 'left' });
     expect(heard.map((s) => s.dock)).toEqual(['left']);
   });
+  it('starts hearing local when sync is found to fail after the listener was added', async () => {
+    await local.set({ settings: stored });
+    const { onSettingsChanged, loadSettings, saveSettings } = await settingsModule();
+    const heard: Settings[] = [];
+    onSettingsChanged((s) => heard.push(s));
+    await tick();
+    // sync reads, but refuses the copy: this context keeps to local, and hears it now
+    vi.spyOn(sync, 'set').mockRejectedValue(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'));
+    expect(await loadSettings()).toEqual(stored);
+    await saveSettings({ dock: 'right' });
+    expect(heard.map((s) => s.dock)).toEqual(['right']);
+    expect((await local.get('settings')).settings).toEqual({ ...stored, dock: 'right' });
+  });
 });
 
 describe('onSettingsChanged', () => {
