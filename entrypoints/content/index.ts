@@ -187,7 +187,7 @@ function api(): typeof Api {
  * read that fails counts as the defaults, as the lens's own would.
  */
 function autoRun(loader: Loader, since: number): void {
-  const stored = api().storage.local.get(SETTINGS_KEY);
+  const stored = storedSettings();
   const off = stored.then(
     (got) => autoRunOff(got[SETTINGS_KEY]),
     () => false,
@@ -202,6 +202,25 @@ function autoRun(loader: Loader, since: number): void {
       return l.auto(since, stored.catch(() => ({})));
     })
     .catch(() => {});
+}
+
+/**
+ * The settings as stored (components/settings.ts): storage.sync's; storage.local's where sync fails
+ * or holds none (none stored, or not yet moved there from local). Both asked at once: one round
+ * trip's wait, not two, for the many who never changed a setting.
+ */
+function storedSettings(): Promise<Record<string, unknown>> {
+  const storage = api().storage;
+  const local = storage.local.get(SETTINGS_KEY);
+  // unneeded when sync answers: its failure then must not reach the console
+  local.catch(() => {});
+  let sync: Promise<Record<string, unknown>>;
+  try {
+    sync = storage.sync.get(SETTINGS_KEY);
+  } catch {
+    return local;
+  }
+  return sync.then((got) => (got[SETTINGS_KEY] === undefined ? local : got), () => local);
 }
 
 /**

@@ -94,50 +94,41 @@ function link(other: CrossYearSubject): Pick<CrossYearFinding, 'otherId' | 'othe
 }
 
 /** Per column: this year's 上年结转 = last year's 结转下年度. A blank on either side says nothing. */
-export function carryOver(now: CrossYearSubject, last: CrossYearSubject): CrossYearFinding[] {
-  const out: CrossYearFinding[] = [];
-  for (const c of T3_COLUMNS) {
-    const actual = now.figures[`t3.carried.${c}`];
-    const expected = last.figures[`t3.carriedForward.${c}`];
-    if (actual === undefined || actual === null || expected === undefined || expected === null) continue;
-    if (actual === expected) continue;
-    out.push({
-      rule: 'cross.carry-over',
-      severity: 'error',
-      message:
-        `上年结转（${COLUMN_NAME[c]}）与上年报告不符：${now.year}年报告“二、上年结转”为${actual}，` +
-        `${last.year}年报告“四、结转下年度继续办理”为${expected}`,
-      figure: `t3.carried.${c}`,
-      expected,
-      actual,
-      ...link(last),
-    });
-  }
-  return out;
-}
+export const carryOver = (now: CrossYearSubject, last: CrossYearSubject): CrossYearFinding[] => carryOverAgainst(now, last, 'last');
 
 /**
  * The same check seen from last year's report: next year's 上年结转 against this report's
  * 结转下年度, per column. The figure is this report's; `actual` its value, `expected` what next
  * year's report carried over.
  */
-export function carryOverInto(now: CrossYearSubject, next: CrossYearSubject): CrossYearFinding[] {
+export const carryOverInto = (now: CrossYearSubject, next: CrossYearSubject): CrossYearFinding[] => carryOverAgainst(now, next, 'next');
+
+/**
+ * The carry-over check between two consecutive years, from `now`'s side: `other` is the year
+ * before ('last': now's 上年结转 against its 结转下年度) or after ('next': now's 结转下年度 against its
+ * 上年结转). The figure and `actual` are always now's, `expected` the other report's.
+ */
+function carryOverAgainst(now: CrossYearSubject, other: CrossYearSubject, direction: 'last' | 'next'): CrossYearFinding[] {
   const out: CrossYearFinding[] = [];
+  const [mine, theirs] = direction === 'last' ? (['carried', 'carriedForward'] as const) : (['carriedForward', 'carried'] as const);
   for (const c of T3_COLUMNS) {
-    const actual = now.figures[`t3.carriedForward.${c}`];
-    const expected = next.figures[`t3.carried.${c}`];
+    const actual = now.figures[`t3.${mine}.${c}`];
+    const expected = other.figures[`t3.${theirs}.${c}`];
     if (actual === undefined || actual === null || expected === undefined || expected === null) continue;
     if (actual === expected) continue;
     out.push({
       rule: 'cross.carry-over',
       severity: 'error',
       message:
-        `${next.year}年报告的上年结转（${COLUMN_NAME[c]}）与本报告结转下年度不符：${next.year}年报告“二、上年结转”为${expected}，` +
-        `本报告（${now.year}年）“四、结转下年度继续办理”为${actual}`,
-      figure: `t3.carriedForward.${c}`,
+        direction === 'last'
+          ? `上年结转（${COLUMN_NAME[c]}）与上年报告不符：${now.year}年报告“二、上年结转”为${actual}，` +
+            `${other.year}年报告“四、结转下年度继续办理”为${expected}`
+          : `${other.year}年报告的上年结转（${COLUMN_NAME[c]}）与本报告结转下年度不符：${other.year}年报告“二、上年结转”为${expected}，` +
+            `本报告（${now.year}年）“四、结转下年度继续办理”为${actual}`,
+      figure: `t3.${mine}.${c}`,
       expected,
       actual,
-      ...link(next),
+      ...link(other),
     });
   }
   return out;

@@ -83,9 +83,9 @@ export async function launch(options: { profile?: string } = {}): Promise<Browse
   };
 }
 
-/** Stores the extension's settings, as the popup would. */
+/** Stores the extension's settings, as the popup would: in storage.sync (components/settings.ts). */
 export async function setSettings(b: Browser, settings: Record<string, unknown>): Promise<void> {
-  await b.worker.evaluate((s) => chrome.storage.local.set({ settings: { version: 1, autoRun: true, language: 'auto', dock: 'right', ...s } }), settings);
+  await b.worker.evaluate((s) => chrome.storage.sync.set({ settings: { version: 1, autoRun: true, language: 'auto', dock: 'right', ...s } }), settings);
 }
 
 /** The toolbar badge text of the tab showing `url`. */
