@@ -57,6 +57,10 @@ export default defineConfig({
         ? ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus']
         : ['activeTab', 'storage', 'unlimitedStorage', 'contextMenus'],
     action: { default_title: '__MSG_extName__' },
+    // Firefox: a fixed add-on ID, so that storage.sync works (an add-on without one gets local
+    // storage only: the settings then share the collection's area, components/settings.ts) and the
+    // collection stays the same add-on's across reinstalls. Chrome ignores the key.
+    ...(manifestVersion === 2 ? { browser_specific_settings: { gecko: { id: 'nianbao-lens@nianbao-lens' } } } : {}),
     // the lens the content script loads on a page that may be a report (entrypoints/content/index.ts).
     // Not use_dynamic_url: Chrome then redirects the import, which cost 20–40 ms before the panel
     // (measured, scripts/browser-bench.mjs); the static URL lets a *.gov.cn page see the extension.

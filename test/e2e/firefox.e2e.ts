@@ -18,6 +18,7 @@ import { ROOT, serve } from './harness.ts';
 const FIREFOX = '/usr/bin/firefox-esr';
 const EXTENSION = resolve(ROOT, process.env.NIANBAO_OUT ?? '.output', 'firefox-mv2');
 const HOST = 'nianbao-test.gov.cn';
+
 const missing = !existsSync(FIREFOX)
   ? `${FIREFOX} is not installed (apt-get install firefox-esr)`
   : !existsSync(join(EXTENSION, 'manifest.json'))
@@ -97,6 +98,27 @@ describe.skipIf(missing !== null)('the Firefox build in Firefox ESR', () => {
     await new Promise((r) => setTimeout(r, 2500));
     expect(await page.$$eval('nianbao-lens, [data-nianbao-lens]', (els) => els.length)).toBe(0);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('saves the report into the collection, and keeps a setting changed in the panel for the next page', async () => {
+    const { page, errors } = await open('/fixtures/wrong-cell-2021.html');
+    expect(await verdictText(page)).toContain('inconsistencies found');
+    // automatic saving is on by default: the panel says so once the background has stored the report
+    await page.waitForFunction(() => document.querySelector('nianbao-lens')?.shadowRoot?.textContent?.includes('Saved'), { timeout: 10_000 });
+    // dock left: the settings are written (storage.sync, the add-on has a fixed ID) and read by the next page
+    const dockLeft = await page.waitForSelector('nianbao-lens >>> button[aria-label="Dock left"]');
+    await dockLeft!.click();
+    const docked = (p: Page) =>
+      p.waitForFunction(() => document.querySelector('nianbao-lens')?.shadowRoot?.querySelector('[role=complementary]')?.getAttribute('data-dock') === 'left', { timeout: 10_000 });
+    await docked(page);
+    const next = await open('/fixtures/word-2021-consistent.html');
+    expect(await verdictText(next.page)).toBe('Tables and text agree');
+    await docked(next.page);
+    // and back, for the tests after this one
+    await (await next.page.waitForSelector('nianbao-lens >>> button[aria-label="Dock right"]'))!.click();
+    expect([...errors, ...next.errors]).toEqual([]);
+    await next.page.close();
     await page.close();
   });
 });
