@@ -19,7 +19,7 @@ const root = dirname(dirname(fileURLToPath(import.meta.url)));
  * absence except add/removeEventListener, which the patch guards. If linkedom changes and the text
  * no longer matches, the build warns and bundles linkedom unchanged.
  */
-const lazyLinkedomListeners = {
+export const lazyLinkedomListeners = {
   name: 'linkedom-lazy-listeners',
   setup(build) {
     build.onLoad({ filter: /linkedom[\\/]esm[\\/]interface[\\/]event-target\.js$/ }, async (args) => {
@@ -59,7 +59,7 @@ const lazyLinkedomListeners = {
  * fixture page. If linkedom changes and the text no longer matches, the build warns and bundles
  * it unchanged.
  */
-const parserClassAsWritten = {
+export const parserClassAsWritten = {
   name: 'linkedom-parser-class-as-written',
   setup(build) {
     build.onLoad({ filter: /linkedom[\\/]esm[\\/]shared[\\/]parse-from-string\.js$/ }, async (args) => {

@@ -175,11 +175,25 @@ export class LineBuilder {
   }
 
   text(data: string): void {
-    if (this.buf.length === 0) this.bufEl = this.blocks[this.blocks.length - 1] ?? this.root;
-    this.buf += data;
     if (this.linkDepth > 0) this.linkChars += data.trim().length;
     else this.chars += data.length;
+    if (this.buf.length === 0) {
+      this.bufEl = this.blocks[this.blocks.length - 1] ?? this.root;
+      // the line break and indent a page's markup puts between tags: at the start of a line,
+      // flush would trim it away anyway, and keeping it out keeps most lines one string
+      if (isAsciiSpace(data)) return;
+    }
+    this.buf += data;
   }
+}
+
+/** Only tab, line feed, vertical tab, form feed, carriage return and space (all of them trimmed). */
+function isAsciiSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 0x20 && (c < 0x09 || c > 0x0d)) return false;
+  }
+  return true;
 }
 
 /**

@@ -19,6 +19,10 @@ const CN_DIGIT: Record<string, string> = {
   〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
 };
 const YEAR_SRC = '(\\d{4}|[〇零一二三四五六七八九]{4})年度?';
+/** YEAR_SRC compiled once: anywhere, every one (global: reset lastIndex before use), leading */
+const YEAR = new RegExp(YEAR_SRC);
+const YEARS = new RegExp(YEAR_SRC, 'g');
+const LEADING_YEAR = new RegExp('^[(（]?' + YEAR_SRC);
 
 /** "二〇一九" → 2019; only years a report could be about (the 条例 took effect in 2008). */
 export function parseYear(s: string): number | null {
@@ -44,7 +48,7 @@ export function matchReportTitle(text: string): TitleMatch | null {
   let m = PHRASE.exec(key);
   if (!m) {
     const old = PHRASE_OLD.exec(key);
-    if (!old || !new RegExp(YEAR_SRC).test(key.slice(0, old.index))) return null;
+    if (!old || !YEAR.test(key.slice(0, old.index))) return null;
     m = old;
   }
   const prefix = key.slice(0, m.index);
@@ -52,9 +56,9 @@ export function matchReportTitle(text: string): TitleMatch | null {
   let year: number | null = null;
   let agencyRaw = prefix;
   // the year closest to the phrase is the year reported on ("益阳市人民政府2018年…")
-  const yearRe = new RegExp(YEAR_SRC, 'g');
   let last: RegExpExecArray | null = null;
-  for (let y = yearRe.exec(prefix); y; y = yearRe.exec(prefix)) last = y;
+  YEARS.lastIndex = 0;
+  for (let y = YEARS.exec(prefix); y; y = YEARS.exec(prefix)) last = y;
   if (last && last[1]) {
     year = parseYear(last[1]);
     const before = prefix.slice(0, last.index);
@@ -63,7 +67,7 @@ export function matchReportTitle(text: string): TitleMatch | null {
     agencyRaw = cleanAgency(before) ? before : after;
   } else {
     // "政府信息公开工作年度报告（2021年）"
-    const y = new RegExp('^[(（]?' + YEAR_SRC).exec(suffix);
+    const y = LEADING_YEAR.exec(suffix);
     if (y?.[1]) year = parseYear(y[1]);
   }
   return { phrase: m[0], year, agencyRaw: cleanAgency(agencyRaw) };

@@ -60,7 +60,9 @@ export function findTables(grids: readonly Grid[]): TableRoles {
   return roles;
 }
 
+/** T3_ROWS, global: String.prototype.match resets lastIndex itself. */
+const T3_ROWS_ALL = new RegExp(T3_ROWS.source, 'g');
+
 function countMatches(key: string): number {
-  const re = new RegExp(T3_ROWS.source, 'g');
-  return key.match(re)?.length ?? 0;
+  return key.match(T3_ROWS_ALL)?.length ?? 0;
 }

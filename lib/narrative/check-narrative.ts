@@ -68,6 +68,16 @@ function guarded(rule: string, findings: Finding[], run: () => ClaimOutcome[]): 
   }
 }
 
+/** flatMap over the sentences, without an array per sentence (most give no outcome). */
+function eachSentence(sentences: readonly SentenceFigures[], check: (s: SentenceFigures) => ClaimOutcome[]): ClaimOutcome[] {
+  const out: ClaimOutcome[] = [];
+  for (const s of sentences) {
+    const found = check(s);
+    for (const o of found) out.push(o);
+  }
+  return out;
+}
+
 /** Does any figure come from table 三 or 四? (without listing the ~200 names to find out) */
 function hasTableFigures(figures: Readonly<Record<string, unknown>>): boolean {
   for (const k in figures) if (Object.hasOwn(figures, k) && /^t[34]\./.test(k)) return true;
@@ -121,8 +131,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
     }),
   );
 
-  outcomes.push(...guarded(RULE.change, findings, () => sentences.flatMap((s) => checkChanges(s, paragraphs))));
-  outcomes.push(...guarded(RULE.product, findings, () => sentences.flatMap((s) => checkProducts(s, paragraphs))));
+  outcomes.push(...guarded(RULE.change, findings, () => eachSentence(sentences, (s) => checkChanges(s, paragraphs))));
+  outcomes.push(...guarded(RULE.product, findings, () => eachSentence(sentences, (s) => checkProducts(s, paragraphs))));
 
   const hasTables = input.fromTables ?? hasTableFigures(input.figures);
   if (hasTables) {
