@@ -101,6 +101,10 @@ export function topicBefore(text: string, pos: number): Topic | null {
     else topic = 'apply';
   }
   if (review && suit && (topic === 'review' || topic === 'suit')) {
+    // "复议351件，其中…；诉讼46件，其中…纠正5件": the ；-clause names one of them, and its
+    // figures are about that one (淮安市 2024)
+    const part = text.slice(Math.max(text.lastIndexOf('；', pos), text.lastIndexOf(';', pos)) + 1, pos);
+    if (/复议/.test(part) !== /诉讼|起诉/.test(part)) return topic;
     // "行政复议3件，行政诉讼2件，结果维持4件": a figure after both, its clause naming neither
     const clause = text.slice(Math.max(text.lastIndexOf('，', pos), text.lastIndexOf('；', pos)) + 1, pos);
     if (!/复议|诉讼|起诉/.test(clause)) return 'both';
