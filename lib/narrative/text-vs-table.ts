@@ -39,9 +39,12 @@ export interface Measure {
 
 const r = (label: string, ...names: string[]): Reading => ({ names, label });
 
+/** 结转下年度继续办理 as the prose words it: "转下一年办理", "顺延到下年度答复" (淮安市 2024). */
+const CARRIED_FORWARD = /(?:结转|转|顺延)(?:至|到|入)?下一?年(?:度)?(?:继续)?(?:办理|处理|答复)?|下年度继续办理/g;
+
 /** Table 三's rows (spec/report-format.md) as the prose words them. Order matters only for ties. */
 export const APPLY_MEASURES: readonly Measure[] = [
-  { id: 'carriedForward', topic: 'apply', words: /(?:结转|转)(?:至|到|入)?下一?年(?:度)?(?:继续)?(?:办理|处理)?|下年度继续办理/g, strict: [r('表三“结转下年度继续办理”', 't3.carriedForward.total')] },
+  { id: 'carriedForward', topic: 'apply', words: CARRIED_FORWARD, strict: [r('表三“结转下年度继续办理”', 't3.carriedForward.total')] },
   { id: 'carried', topic: 'apply', words: /上年结转|上年转结|上年度结转|上一年度?结转|上年度转结|上年遗留/g, strict: [r('表三“上年结转”', 't3.carried.total')] },
   { id: 'new', topic: 'apply', words: /新收|新受理|新接收|本年收到|本年受理/g, strict: [r('表三“本年新收”', 't3.new.total')] },
   {
@@ -101,6 +104,10 @@ export function topicBefore(text: string, pos: number): Topic | null {
     else topic = 'apply';
   }
   if (review && suit && (topic === 'review' || topic === 'suit')) {
+    // "复议351件，其中…；诉讼46件，其中…纠正5件": the ；-clause names one of them, and its
+    // figures are about that one (淮安市 2024)
+    const part = text.slice(Math.max(text.lastIndexOf('；', pos), text.lastIndexOf(';', pos)) + 1, pos);
+    if (/复议/.test(part) !== /诉讼|起诉/.test(part)) return topic;
     // "行政复议3件，行政诉讼2件，结果维持4件": a figure after both, its clause naming neither
     const clause = text.slice(Math.max(text.lastIndexOf('，', pos), text.lastIndexOf('；', pos)) + 1, pos);
     if (!/复议|诉讼|起诉/.test(clause)) return 'both';
@@ -113,6 +120,15 @@ const NOT_APPLICATION = /热线|问政|来电|信访|留言|信箱|投诉|建议
 
 /** A figure for part of the body or part of the applications is not the table's total. */
 const SUBSET = /本级|代表|其中|分别|通过网|网上申请|信函|当面|传真|邮件|自然人|法人|企业/;
+
+/** "复议351件，其中结果维持72件": after 复议 or 诉讼, 其中 opens the results, table 四's columns. */
+const QIZHONG_RESULT = /^其中[，,：:]?(?=(?:结果)?(?:维持|驳回|纠正|纠错|其他结果|尚未审结|未审结))/;
+
+/** Words right after a figure: "另有103件顺延到下年度答复" names 结转下年度 after its figure. */
+const CARRIED_FORWARD_AFTER = /^(?:继续)?(?:结转|转|顺延)(?:至|到|入)?下一?年/;
+
+/** An opening parenthesis that makes its figures a subset of the figure before it. */
+const SUBSET_PAREN = /^\s*(?:含|不含|包括|其中)/;
 
 /** The measure whose words stand nearest before the figure in its clause. */
 export function pickMeasure(clause: string, measures: readonly Measure[]): Measure | null {
@@ -161,24 +177,32 @@ export function checkAgainstTables(
     };
     for (const f of s.figures) {
       if (!isCount(f) || f.unit !== '件') continue;
-      if (f.paren !== null && /^\s*(?:含|不含|包括|其中)/.test(f.paren)) continue;
+      const inParen = f.paren !== null && SUBSET_PAREN.test(f.paren);
       const quote = quoteClause({ s, f });
       const clause = quote.slice(0, quote.length - f.raw.length);
       const topic = topicBefore(s.text, f.start) ?? inheritedTopic();
-      if (!topic || NOT_APPLICATION.test(clause) || SUBSET.test(clause)) continue;
+      if (!topic || NOT_APPLICATION.test(clause)) continue;
+      // after one of 复议/诉讼, "其中结果维持…" is its results; after both, 其中 may be about the last
+      if (SUBSET.test(topic === 'review' || topic === 'suit' ? clause.replace(QIZHONG_RESULT, '') : clause)) continue;
       const measures = topic === 'apply' ? APPLY_MEASURES : t4Measures(topic);
       let measure = pickMeasure(clause, measures);
+      if (!measure && topic === 'apply' && CARRIED_FORWARD_AFTER.test(s.text.slice(f.end))) {
+        measure = APPLY_MEASURES.find((m) => m.id === 'carriedForward') ?? null;
+      }
       if (!measure && topic !== 'apply') measure = measures.find((m) => m.id === 'total') ?? null;
       if (!measure) continue;
+      // "办结1191件（含上年结转189件）": inside such a parenthesis only 上年结转 and 结转下年度
+      // are read, and a mismatch is no finding (some of last year's may still be open)
+      if (inParen && measure.id !== 'carried' && measure.id !== 'carriedForward') continue;
       // a part of a list ("其中，市政府办公室受理17件") is never the table's total
       if (partFigures.has(f) && (measure.id === 'received' || measure.id === 'new' || measure.id === 'total')) continue;
-      out.push(compare(measure, f, quote, input));
+      out.push(compare(measure, f, quote, input, inParen));
     }
   });
   return out;
 }
 
-function compare(m: Measure, f: TextFigure, quote: string, input: VsTableInput): ClaimOutcome {
+function compare(m: Measure, f: TextFigure, quote: string, input: VsTableInput, inParen = false): ClaimOutcome {
   const actual = f.value;
   const fits = (rd: Reading): boolean => {
     const v = readingValue(rd, input.figures);
@@ -197,6 +221,9 @@ function compare(m: Measure, f: TextFigure, quote: string, input: VsTableInput):
   const cells: CellRef[] = main.names.map((n) => input.figureRefs[n]).filter((c): c is CellRef => c !== undefined);
   if (m.subItem) {
     return { check: { rule: RULE.vsTable, outcome: 'skip', quote, detail: `${f.raw}可能只是${main.label}的一项（${describe(known)}）` } };
+  }
+  if (inParen) {
+    return { check: { rule: RULE.vsTable, outcome: 'skip', quote, detail: `括号中的${f.raw}不一定是${main.label}（${describe(known)}）` } };
   }
   const looseHit = (m.loose ?? []).find(fits);
   const sumText = formatDec(sumDec([actual]));

@@ -32,6 +32,7 @@ interface Expected {
   figures?: Record<string, number | null>;
   findings?: ExpectedFinding[];
   info?: string[];
+  narrative?: { checked?: number; passed?: number; failed?: number; skipped?: number };
 }
 
 const dir = new URL('../fixtures/pages/', import.meta.url);
@@ -105,6 +106,13 @@ describe.each(pages)('fixture %s', (name) => {
       }
       const show = (f: Finding) => `${f.severity} ${f.rule} ${f.message} suspect=${JSON.stringify(f.suspect)} quote=${f.quote}`;
       expect({ missing, unexpected: left.map(show) }).toEqual({ missing: [], unexpected: [] });
+    });
+  }
+
+  if (expected.narrative) {
+    it('checks the text as expected', () => {
+      const { summary: _, ...counts } = analysis.narrative;
+      expect(counts).toMatchObject(expected.narrative!);
     });
   }
 
