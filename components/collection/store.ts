@@ -64,8 +64,6 @@ export interface CollectionStore extends CollectionApi {
   index(): Promise<IndexEntry[]>;
   /** runs the layout migration if the stored collection is older; every other call waits for it */
   ready(): Promise<void>;
-  /** 不再保存: the report removed, and its page remembered so that auto-save does not keep it again */
-  forget(id: string): Promise<void>;
   /** auto-save: save(), unless the user forgot this page (then null: nothing written) */
   autoSave(input: SaveInput): Promise<SaveResult | null>;
   /** the forgotten pages' ids, oldest first */

@@ -141,8 +141,9 @@ export function Dashboard({ t, lang, api, cache, stored, onListed, onFirstRows, 
   };
   const onSort = (key: SortKey): void =>
     setSort((s) => (s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: key === 'body' || key === 'region' || key === 'template' ? 'asc' : 'desc' }));
-  const onDelete = async (id: string): Promise<void> => {
-    await api.remove(id);
+  /** forget: also keep automatic saving away from the page (the panel's 不再保存) */
+  const onDelete = async (id: string, forget = false): Promise<void> => {
+    await (forget ? api.forget(id) : api.remove(id));
     await reload();
   };
 

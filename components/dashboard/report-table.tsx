@@ -54,7 +54,8 @@ export interface ReportTableProps {
   sort: ListSort;
   onSort: (key: SortKey) => void;
   onOpen: (id: string) => void;
-  onDelete: (id: string) => Promise<void>;
+  /** forget: delete, and do not save the page again automatically */
+  onDelete: (id: string, forget?: boolean) => Promise<void>;
   /** called once the first rows are in the DOM (the bench's mark) */
   onFirstRows?: () => void;
 }
@@ -170,6 +171,15 @@ export function ReportTable({ t, lang, rows, carry, sort, onSort, onOpen, onDele
                       onClick={() => void onDelete(r.id).then(() => setConfirming(null))}
                     >
                       {t('dashDelete')}
+                    </button>
+                    <button
+                      type="button"
+                      class="danger"
+                      data-action="confirm-forget"
+                      title={t('dashForgetHint')}
+                      onClick={() => void onDelete(r.id, true).then(() => setConfirming(null))}
+                    >
+                      {t('dashForget')}
                     </button>
                     <button type="button" data-action="cancel-delete" ref={cancelRef} onClick={() => setConfirming(null)}>
                       {t('dashCancel')}

@@ -49,7 +49,7 @@ const later =
   (...args: unknown[]): Promise<never> =>
     store.then((api) => (api[name] as (...a: unknown[]) => Promise<never>)(...args));
 const api: DashboardApi = {
-  save: later('save'), list: later('list'), summaries: later('summaries'), get: later('get'), remove: later('remove'),
+  save: later('save'), list: later('list'), summaries: later('summaries'), get: later('get'), remove: later('remove'), forget: later('forget'),
   setBodyKey: later('setBodyKey'), quarantine: later('quarantine'), clearQuarantine: later('clearQuarantine'),
   crossYear: later('crossYear'), exportJson: later('exportJson'), importJson: later('importJson'), bytesInUse: later('bytesInUse'),
 };

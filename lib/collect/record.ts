@@ -142,6 +142,8 @@ export interface CollectionApi {
   summaries(): Promise<ReportSummary[]>;
   get(id: string): Promise<StoredReport | null>;
   remove(id: string): Promise<void>;
+  /** 不再保存: the report removed, and its page remembered so that auto-save does not keep it again */
+  forget(id: string): Promise<void>;
   /** the user's correction of "the same body"; null clears it */
   setBodyKey(id: string, bodyKey: string | null): Promise<void>;
   /** the values kept aside, newest first (read by the quarantine's own key list) */

@@ -87,6 +87,10 @@ export class FakeCollection implements CollectionApi {
     this.calls.push(`remove:${id}`);
     this.records.delete(id);
   }
+  async forget(id: string): Promise<void> {
+    this.calls.push(`forget:${id}`);
+    this.records.delete(id);
+  }
   async setBodyKey(id: string, bodyKey: string | null): Promise<void> {
     this.calls.push(`setBodyKey:${id}:${bodyKey}`);
     const r = this.records.get(id);

@@ -102,7 +102,16 @@ describe('the list', () => {
     (await until(() => $('[data-action="confirm-delete"]'), 'the confirm')).click();
     await until(() => $$('tr.row').length === 1, 'one row left');
     expect(api.calls).toContain('remove:http://www.yunxi.gov.cn/2020.html');
+    expect(api.calls.some((c) => c.startsWith('forget:'))).toBe(false);
     expect([...api.records.keys()]).toEqual(['http://www.yunxi.gov.cn/2021.html']);
+    // the confirm's other choice deletes and forgets the page (the panel's 不再保存)
+    $$('tr.row')[0]!.querySelector<HTMLElement>('[data-action="delete"]')!.click();
+    const forget = await until(() => $('[data-action="confirm-forget"]'), 'the confirm');
+    expect(forget.textContent).toBe('删除且不再保存');
+    expect(forget.getAttribute('title')).toContain('不再自动保存');
+    forget.click();
+    await until(() => $$('tr.row').length === 0, 'no row left');
+    expect(api.calls).toContain('forget:http://www.yunxi.gov.cn/2021.html');
   });
 
   it('renders only the rows in view with 5,000 reports', async () => {
@@ -376,6 +385,22 @@ describe('on the real store (WXT fake browser)', () => {
     $$('tr.row')[1]!.querySelector<HTMLElement>('[data-action="delete"]')!.click();
     (await until(() => $('[data-action="confirm-delete"]'), 'the confirm')).click();
     await until(() => $$('tr.row').length === 1, 'one row');
+    expect((await store.list()).map((r) => r.year)).toEqual([2021]);
+    // a plain delete forgets nothing: opened again, the page is saved again automatically
+    expect(await store.forgotten()).toEqual([]);
+    const again = analyzePage('test/e2e/pages/collect-2020.html');
+    expect(await store.autoSave({ url: 'http://www.yunxi.gov.cn/2020.html', title: again.title, site: 'www.yunxi.gov.cn', report: again })).not.toBeNull();
+    // the dashboard opened again (following saves while open is the test above's)
+    render(null, root);
+    render(<Dashboard t={t} lang="zh-CN" api={store} />, root);
+    await until(() => $$('tr.row').length === 2, 'saved again');
+    expect(rowIds()[0]).toBe('http://www.yunxi.gov.cn/2020.html');
+    // 删除且不再保存: gone, and automatic saving leaves the page alone from now on
+    $$('tr.row')[0]!.querySelector<HTMLElement>('[data-action="delete"]')!.click();
+    (await until(() => $('[data-action="confirm-forget"]'), 'the confirm')).click();
+    await until(() => $$('tr.row').length === 1, 'one row again');
+    expect(await store.forgotten()).toEqual(['http://www.yunxi.gov.cn/2020.html']);
+    expect(await store.autoSave({ url: 'http://www.yunxi.gov.cn/2020.html', title: again.title, site: 'www.yunxi.gov.cn', report: again })).toBeNull();
     expect((await store.list()).map((r) => r.year)).toEqual([2021]);
   });
 });
