@@ -23,7 +23,9 @@
  *    in a second browser, page for page interleaved with ours: the isolated world's creation
  *    (ContextCreatedNotification + InstallConditionalFeatures) and the empty script's evaluation.
  *
- * 3. A report page: document idle → panel painted. "Idle" is when the content script starts (the
+ * 3. A report page: document idle → panel painted, cold (a new tab: a new renderer process) and
+ *    warm (the same tab, after another report of the site had its panel: how a reader going from
+ *    one year's report to the next meets it; V8 keeps the lens's compiled code in that process). "Idle" is when the content script starts (the
  *    loader's first statement; Chromium runs document_idle scripts then); "painted" is when the
  *    main thread has painted the frame that shows the panel (a requestAnimationFrame after the
  *    mount, then a message task: it runs once that frame's style, layout and paint are done; the
@@ -217,11 +219,13 @@ function readTrace(events, file, withPanel) {
  * One load of a page: its timing entries, and with `trace` what the trace says. `warm`: the page
  * is loaded once in the tab first, and the second load (same site, same tab) is the one measured.
  */
-async function load(context, name, { panel = false, trace = false, warm = false, file = 'content-scripts/content.js', tag = '' } = {}) {
+async function load(context, name, { panel = false, trace = false, warm = false, warmWith = null, file = 'content-scripts/content.js', tag = '' } = {}) {
   const page = await context.newPage();
   if (warm) {
-    await page.goto(`http://${HOST}:${port}/${name}?first`);
-    await new Promise((r) => setTimeout(r, 300));
+    // the page before it in the same tab: the same page, or (warmWith) another report of the site
+    await page.goto(`http://${HOST}:${port}/${warmWith ?? name}?first`);
+    if (warmWith) await settle(page, 'nianbao-lens:idle-to-paint');
+    else await new Promise((r) => setTimeout(r, 300));
   }
   let lensFetched = false;
   page.on('request', (r) => {
@@ -257,7 +261,11 @@ for (const name of REPORTS) {
   // tracing slows the page down: the trace's view is taken on loads of its own
   const traced = [];
   for (let i = 0; i < TRACED; i++) traced.push(await load(ours, name, { panel: true, trace: true }));
-  reports.push({ name, runs, traced });
+  // warm: the reader's next report on the same site, in the same tab (the previous one's panel shown first)
+  const other = REPORTS[(REPORTS.indexOf(name) + REPORTS.length - 1) % REPORTS.length];
+  const warm = [];
+  if (other !== name) for (let i = 0; i < RUNS; i++) warm.push(await load(ours, name, { panel: true, warm: true, warmWith: other }));
+  reports.push({ name, runs, traced, warm, other });
 }
 
 const nonReports = [];
@@ -332,6 +340,12 @@ if (reports.length) {
         `loader evaluation ${ms(median(pick(r.traced, 'evaluateCpu')))} CPU, lens compile + evaluation ${ms(median(pick(r.traced, 'lensCompileCpu')))} CPU, ` +
         `the panel's frame (style, layout, paint) ${ms(median(pick(r.traced, 'frameCpu')))} CPU`,
     );
+    if (r.warm.length) {
+      console.log(
+        `  ${''.padEnd(26)} warm (after ${r.other} in the same tab): ${ms(median(pick(r.warm, 'idle-to-paint')), 1)} (${ms(p90(pick(r.warm, 'idle-to-paint')), 1)}):  ` +
+          `lens import ${ms(median(pick(r.warm, 'lens-loaded')), 1)}, core ${ms(median(pick(r.warm, 'analyze')), 1)}, panel mount ${ms(median(pick(r.warm, 'mount')), 1)}`,
+      );
+    }
   }
 }
 
