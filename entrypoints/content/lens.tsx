@@ -156,12 +156,14 @@ export function createLens(ctx: ContentScriptContext): Lens {
     watcher = { stop };
   }
 
-  onSettingsChanged((next) => {
+  const stopHearingSettings = onSettingsChanged((next) => {
     settings = next;
     getTranslate(next)
       .then((t) => session?.update(next, t))
       .catch(() => {});
   });
+  // an old lens (the extension was updated or reloaded) stops listening with the rest of it
+  ctx.onInvalidated(stopHearingSettings);
 
   return {
     async auto(idle, stored) {
