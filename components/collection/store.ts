@@ -9,6 +9,7 @@
  *   collection:quarantine   the quarantine's keys, so that it is read by key, not by reading everything
  *   collection:forgotten    pages the user chose not to keep (不再保存): auto-save leaves them alone
  *   quarantine:<at>:<key>   one key per value that failed validation, with the reason in Chinese
+ *                           (quarantine.ts)
  *
  * Concurrency. Every read-modify-write holds the collection's lock (lock.ts) for its whole length:
  * one lock for all extension contexts, so the background (where every tab's save runs) and the
@@ -19,18 +20,18 @@
  * the browser can list keys (getKeys), list() rebuilds it from the records, and a browser without
  * Web Locks (one lock per context then) can interleave two contexts' index writes but never lose a report.
  */
-import { browser } from 'wxt/browser';
 import { COLLECTION_SCHEMA, FORGOTTEN_KEY, QUARANTINE_LIST_KEY, QUARANTINE_PREFIX, REPORT_PREFIX, SCHEMA_KEY } from './layout.ts';
 import { collectionLock, type Lock } from './lock.ts';
 import { BUCKET_KEYS, byLastSeen, createSummaryIndex } from './summary-index.ts';
 import { decodeStored, encodeRecord, rawOf } from './stored-value.ts';
+import { area, bytesOf, reportKeys, stringList } from './area.ts';
+import { clearQuarantine, quarantineKey, quarantineKeys, quarantineValues, readQuarantine } from './quarantine.ts';
 import { effectiveBodyKey, recordId } from '../../lib/collect/body.ts';
 import { buildRecord } from '../../lib/collect/build.ts';
 import { crossYearFindings, type CrossYearSubject } from '../../lib/collect/cross-year.ts';
 import { planImport } from '../../lib/collect/merge.ts';
 import {
   RECORD_VERSION,
-  quarantineEntrySchema,
   storedReportSchema,
   summarize,
   type CollectionApi,
@@ -44,8 +45,6 @@ import {
 } from '../../lib/collect/record.ts';
 
 export { COLLECTION_SCHEMA, FORGOTTEN_KEY, QUARANTINE_LIST_KEY, QUARANTINE_PREFIX, REPORT_PREFIX, SCHEMA_KEY };
-/** A quarantine entry's own key: when it was moved aside, and from where. */
-const quarantineKey = (q: Pick<QuarantineEntry, 'at' | 'key'>): string => `${QUARANTINE_PREFIX}${q.at}:${q.key}`;
 
 /** How many forgotten pages are remembered; the oldest go first. */
 export const FORGOTTEN_MAX = 500;
@@ -70,41 +69,10 @@ export interface CollectionStore extends CollectionApi {
   forgotten(): Promise<string[]>;
 }
 
-type Area = {
-  get(keys: string | string[] | null): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(keys: string | string[]): Promise<void>;
-  getKeys?: () => Promise<string[]>;
-  getBytesInUse?: (keys: string[] | null) => Promise<number>;
-};
-const area = (): Area => browser.storage.local as unknown as Area;
-
-const stringList = (v: unknown): string[] | null => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : null);
-
 export function createCollectionStore(options: { now?: () => string; lock?: Lock } = {}): CollectionStore {
   const now = options.now ?? (() => new Date().toISOString());
   const lock = options.lock ?? collectionLock();
   const index = createSummaryIndex();
-
-  /** The quarantine's keys: the kept list, or (lost, or an older layout) every key of the area. */
-  async function quarantineKeys(): Promise<string[]> {
-    const list = stringList((await area().get(QUARANTINE_LIST_KEY))[QUARANTINE_LIST_KEY]);
-    if (list) return list;
-    const keys = typeof area().getKeys === 'function' ? await area().getKeys!() : Object.keys(await area().get(null));
-    return keys.filter((k) => k.startsWith(QUARANTINE_PREFIX));
-  }
-
-  /** The storage values that put `entries` in quarantine (each its own key) and list them. */
-  async function quarantineValues(entries: readonly QuarantineEntry[]): Promise<Record<string, unknown>> {
-    const values: Record<string, unknown> = {};
-    const list = new Set(await quarantineKeys());
-    for (const q of entries) {
-      values[quarantineKey(q)] = q;
-      list.add(quarantineKey(q));
-    }
-    values[QUARANTINE_LIST_KEY] = [...list];
-    return values;
-  }
 
   /**
    * Bad stored reports moved aside: each to its own quarantine key, then out of its place and the
@@ -290,28 +258,9 @@ export function createCollectionStore(options: { now?: () => string; lock?: Lock
         await put({ ...record, bodyKeyOverride: override }, stored);
       }),
 
-    quarantine: () =>
-      locked(async () => {
-        const keys = await quarantineKeys();
-        const got = keys.length > 0 ? await area().get(keys) : {};
-        return Object.entries(got)
-          .map(([key, value]): QuarantineEntry => {
-            const parsed = quarantineEntrySchema.safeParse(value);
-            // even a damaged quarantine entry is shown, never hidden
-            return parsed.success ? parsed.data : { key, at: '', reason: '隔离条目本身格式不正确', raw: value };
-          })
-          .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
-      }),
+    quarantine: () => locked(readQuarantine),
 
-    clearQuarantine: (key) =>
-      locked(async () => {
-        const keys = await quarantineKeys();
-        const got = keys.length > 0 ? await area().get(keys) : {};
-        const doomed = keys.filter((k) => key === undefined || k === key || (got[k] as { key?: unknown } | null | undefined)?.key === key);
-        if (doomed.length === 0) return;
-        await area().set({ [QUARANTINE_LIST_KEY]: keys.filter((k) => !doomed.includes(k)) });
-        await area().remove(doomed);
-      }),
+    clearQuarantine: (key) => locked(() => clearQuarantine(key)),
 
     crossYear: (id) =>
       locked(async () => {
@@ -369,17 +318,7 @@ export function createCollectionStore(options: { now?: () => string; lock?: Lock
           ...(await readIndex()).map((e) => reportKey(e.id)), ...(await quarantineKeys()),
           ...BUCKET_KEYS, SCHEMA_KEY, QUARANTINE_LIST_KEY, FORGOTTEN_KEY,
         ];
-        const a = area();
-        if (typeof a.getBytesInUse === 'function') {
-          try {
-            return await a.getBytesInUse(keys);
-          } catch {
-            // Firefox before 131 has no getBytesInUse on local: count it ourselves
-          }
-        }
-        const got = await a.get(keys);
-        const enc = new TextEncoder();
-        return Object.entries(got).reduce((n, [k, v]) => (v === undefined ? n : n + enc.encode(k).length + enc.encode(JSON.stringify(v)).length), 0);
+        return bytesOf(keys);
       }),
   };
 
@@ -405,15 +344,4 @@ function idsIn(data: unknown): string[] {
     if (typeof id === 'string' && id.length > 0) ids.add(id);
   }
   return [...ids];
-}
-
-/** The report keys without their values, where the browser can list keys alone (Chrome 130+, Firefox 143+). */
-async function reportKeys(): Promise<Set<string> | null> {
-  const a = area();
-  if (typeof a.getKeys !== 'function') return null;
-  try {
-    return new Set((await a.getKeys()).filter((k) => k.startsWith(REPORT_PREFIX)));
-  } catch {
-    return null;
-  }
 }
