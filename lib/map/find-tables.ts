@@ -18,13 +18,22 @@ export interface TableRoles {
  * a free slot and spans only down and right), so that slot stands for it.
  */
 function gridKey(g: Grid): string {
-  let out = '';
-  g.slots.forEach((row, r) => {
-    row.forEach((cell, c) => {
-      if (cell && cell.row === r && cell.col === c) out += cell.text;
-    });
-  });
-  return labelKey(out);
+  // labelKey of the cells' texts joined is their keys joined when all are plain
+  // (normalize.ts normalizePlainText); else labelKey of the joined text, as ever
+  let text = '';
+  let key = '';
+  let plain = true;
+  for (let r = 0; r < g.slots.length; r++) {
+    const row = g.slots[r]!;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (!cell || cell.row !== r || cell.col !== c) continue;
+      text += cell.text;
+      key += cell.key;
+      if (!cell.plain) plain = false;
+    }
+  }
+  return plain ? key : labelKey(text);
 }
 
 const T3_STRONG = /本年新收|本年度办理结果|结转下年度|上年结转/;
