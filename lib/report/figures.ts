@@ -4,9 +4,8 @@
  * its items; items are named too (t3.denied.secret.<col>). null = the cell is blank.
  */
 import type { CellRef, Figure } from '../types.ts';
-import type { MappedTables } from '../map/mapped.ts';
-import { exactSum } from '../text/parse-figure.ts';
-import { T3_GROUP_ITEMS } from '../map/labels.ts';
+import type { MappedRow, MappedTables } from '../map/mapped.ts';
+import { T3_GROUP_ITEMS, t3GroupOf } from '../map/labels.ts';
 import { dottedName } from '../map/dotted-name.ts';
 
 export interface FigureSet {
@@ -21,40 +20,69 @@ function put(set: FigureSet, name: string, f: Figure): void {
   set.refs[name] = f.ref;
 }
 
+/** 't3.<row>.<col>' by column, for one row key: filled once per row key and column (labels.ts's vocabulary). */
+const t3FigureNames = new Map<string, Record<string, string>>();
+
+function t3FigureName(row: string, col: string): string {
+  let names = t3FigureNames.get(row);
+  if (!names) t3FigureNames.set(row, (names = Object.create(null) as Record<string, string>));
+  return names[col] ?? (names[col] = dottedName(dottedName('t3', row), col));
+}
+
+const T3_GROUPS = Object.keys(T3_GROUP_ITEMS);
+
 export function collectFigures(tables: MappedTables): FigureSet {
   const set: FigureSet = { figures: {}, refs: {}, fromTables: false };
   const { t2, t3, t4 } = tables;
   if (t3) {
-    // each group's item rows, in row order
-    const itemsOf = new Map<string, string[]>();
+    // each group's item rows' cells, in row order
+    const itemsOf = new Map<string, MappedRow['cells'][]>();
     for (const [key, row] of t3.rows) {
-      const rowName = dottedName('t3', key);
-      for (const col of Object.keys(row.cells) as (keyof typeof row.cells)[]) {
+      // t3.columns is the order mapTable3 filled each row's cells in: the order of their keys
+      for (const col of t3.columns) {
         const f = row.cells[col];
         if (f) {
-          put(set, dottedName(rowName, col), f);
+          put(set, t3FigureName(key, col), f);
           set.fromTables = true;
         }
       }
-      const dot = key.indexOf('.');
-      if (dot > 0) {
-        const group = key.slice(0, dot);
+      const group = t3GroupOf(key);
+      if (group !== null) {
         const items = itemsOf.get(group);
-        if (items) items.push(key);
-        else itemsOf.set(group, [key]);
+        if (items) items.push(row.cells);
+        else itemsOf.set(group, [row.cells]);
       }
     }
     // group figures: the sum of a group's items where the page has no subtotal row of its own
-    for (const group of Object.keys(T3_GROUP_ITEMS)) {
+    for (const group of T3_GROUPS) {
       const items = itemsOf.get(group);
       if (!items) continue;
-      const groupName = dottedName('t3', group);
       for (const col of t3.columns) {
-        const name = dottedName(groupName, col);
+        const name = t3FigureName(group, col);
         if (name in set.figures) continue;
-        const figs = items.map((k) => t3.rows.get(k)!.cells[col]).filter((f): f is Figure => !!f);
-        if (figs.length === 0) continue;
-        set.figures[name] = figs.every((f) => f.blank) ? null : exactSum(figs.map((f) => ({ value: f.value ?? 0, decimals: f.decimals }))).value;
+        // exactSum of the items' figures (blank = 0), null when every one is blank
+        let count = 0;
+        let allBlank = true;
+        let d = 0;
+        for (const cells of items) {
+          const f = cells[col];
+          if (!f) continue;
+          count++;
+          if (!f.blank) allBlank = false;
+          d = Math.max(d, f.decimals);
+        }
+        if (count === 0) continue;
+        let value: number | null = null;
+        if (!allBlank) {
+          const scale = 10 ** d;
+          let acc = 0;
+          for (const cells of items) {
+            const f = cells[col];
+            if (f) acc += Math.round((f.value ?? 0) * scale);
+          }
+          value = acc / scale;
+        }
+        set.figures[name] = value;
         set.fromTables = true;
       }
     }

@@ -61,6 +61,23 @@ export function t3CellName(row: string, col: string): string {
   return name;
 }
 
+/**
+ * A row's cell names by column, every column of T3_COLUMN_NAMES at once: the instances resolve
+ * a row once and then name each of its terms with a property read. Rows are the mapper's keys
+ * (labels.ts), so the cache holds at most a few dozen tables.
+ */
+const rowCellNamesCache = new Map<string, Readonly<Record<string, string>>>();
+
+export function t3RowCellNames(row: string): Readonly<Record<string, string>> {
+  let names = rowCellNamesCache.get(row);
+  if (names === undefined) {
+    const byCol: Record<string, string> = Object.create(null);
+    for (const col of Object.keys(T3_COLUMN_NAMES)) byCol[col] = t3CellName(row, col);
+    rowCellNamesCache.set(row, (names = byCol));
+  }
+  return names;
+}
+
 export function t3RowName(key: string): string {
   let name = rowNameCache.get(key);
   if (name === undefined) rowNameCache.set(key, (name = computeRowName(key)));
