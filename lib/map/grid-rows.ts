@@ -3,8 +3,7 @@
  * reading the header above a column.
  */
 import type { Grid, GridCell } from '../grid/parse-grid.ts';
-import type { Figure } from '../types.ts';
-import { cellRef } from '../grid/parse-grid.ts';
+import type { CellRef, Figure } from '../types.ts';
 import { labelKey } from '../text/normalize.ts';
 
 export interface RowView {
@@ -102,7 +101,7 @@ export function figureAt(row: RowView, c: number): Figure | null {
   // a figure spanning rows or columns belongs to the slot where it starts, never counted twice
   if (!cell || cell.col !== c || cell.row !== row.r) return null;
   if (cell.reading.kind === 'text') return null;
-  const ref = cellRef(row.grid.tableIndex, { row: cell.row, col: cell.col });
+  const ref: CellRef = { table: row.grid.tableIndex, row: cell.row, col: cell.col };
   if (cell.reading.kind === 'blank') return { value: null, blank: true, decimals: 0, raw: cell.text, ref };
   return { value: cell.reading.value, blank: false, decimals: cell.reading.decimals, raw: cell.text, ref };
 }

@@ -8,7 +8,7 @@ import type { Figure, Finding } from '../types.ts';
 import type { MappedRow, MappedTable3, T3Column } from './mapped.ts';
 import { T3_COLUMNS } from './mapped.ts';
 import { figureAt, figureColumns, headerPath, rowView, type RowView } from './grid-rows.ts';
-import { matchLabel, matchLabelAt, T3_COLUMN_PATTERNS, T3_GROUP_ITEMS, T3_ITEM_MATCH_ORDER, T3_ROW_PATTERNS, type LabelPattern } from './labels.ts';
+import { matchLabel, matchLabelAt, t3GroupOf, T3_COLUMN_PATTERNS, T3_GROUP_ITEMS, T3_ITEM_MATCH_ORDER, T3_ROW_PATTERNS, type LabelPattern } from './labels.ts';
 import { unmapped } from './notes.ts';
 import { dottedName } from './dotted-name.ts';
 
@@ -33,6 +33,9 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
   if (!colKeys) return null;
 
   const rows = new Map<string, MappedRow>();
+  // per entry of colKeys: has a mapped row a figure there, and is every such figure blank
+  const anyFigure: boolean[] = colKeys.map(() => false);
+  const allBlank: boolean[] = colKeys.map(() => true);
   let group: string | null = null;
   for (const v of data) {
     const offset = v.grid === first ? 0 : v.grid.width - first.width;
@@ -41,34 +44,30 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
       notes.push(unmapped(v.grid.tableIndex, v.r, `表三未能识别的行「${v.display}」，未参与校验`));
       continue;
     }
-    const dot = key.indexOf('.');
-    group = dot < 0 ? key : key.slice(0, dot);
+    group = t3GroupOf(key) ?? key;
     if (rows.has(key)) {
       notes.push(unmapped(v.grid.tableIndex, v.r, `表三重复的行「${v.display}」，未参与校验`));
       continue;
     }
     const cells: Partial<Record<T3Column, Figure>> = {};
-    colKeys.forEach((k, i) => {
-      const c = cols[i]! + offset;
-      if (!k) return;
-      const f = figureAt(v, c);
-      if (f) cells[k] = f;
-    });
+    for (let i = 0; i < colKeys.length; i++) {
+      const k = colKeys[i];
+      if (!k) continue;
+      const f = figureAt(v, cols[i]! + offset);
+      if (!f) continue;
+      cells[k] = f;
+      anyFigure[i] = true;
+      if (!f.blank) allBlank[i] = false;
+    }
     rows.set(key, { key, label: v.display, cells });
   }
   const columns = colKeys.filter((k): k is T3Column => k !== null);
+  // a column whose every figure is blank; colKeys' columns are unique (mapColumns), so each
+  // entry stands for its column
   const blankColumns = new Set<T3Column>();
-  for (const col of columns) {
-    let any = false;
-    let allBlank = true;
-    for (const row of rows.values()) {
-      const f = row.cells[col];
-      if (!f) continue;
-      any = true;
-      if (!f.blank) allBlank = false;
-    }
-    if (any && allBlank) blankColumns.add(col);
-  }
+  colKeys.forEach((k, i) => {
+    if (k && anyFigure[i] && allBlank[i]) blankColumns.add(k);
+  });
   return { tableIndexes: grids.map((g) => g.tableIndex), rows, columns, blankColumns };
 }
 

@@ -88,7 +88,9 @@ export function collectFigures(tables: MappedTables): FigureSet {
     }
   }
   if (t4) {
-    for (const [k, f] of Object.entries(t4.cells)) {
+    const cells = t4.cells;
+    for (const k in cells) {
+      const f = cells[k as keyof typeof cells];
       if (!f) continue;
       put(set, dottedName('t4', k), f);
       set.fromTables = true;
