@@ -6,7 +6,7 @@
 import type { Grid } from '../grid/parse-grid.ts';
 import type { Figure, Finding } from '../types.ts';
 import type { MappedRow, MappedTable3, T3Column } from './mapped.ts';
-import { T3_COLUMNS } from './mapped.ts';
+import { T3_ALL_COLUMNS, T3_COLUMNS, t3ColumnIndex } from './mapped.ts';
 import { figureAt, figureColumns, headerPath, rowView, type RowView } from './grid-rows.ts';
 import { matchLabel, matchLabelAt, t3GroupOf, T3_COLUMN_PATTERNS, T3_GROUP_ITEMS, T3_ITEM_MATCH_ORDER, T3_ROW_PATTERNS, type LabelPattern } from './labels.ts';
 import { unmapped } from './notes.ts';
@@ -33,6 +33,7 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
   if (!colKeys) return null;
 
   const rows = new Map<string, MappedRow>();
+  const colIndex = colKeys.map((k) => (k ? t3ColumnIndex(k) : -1));
   // per entry of colKeys: has a mapped row a figure there, and is every such figure blank
   const anyFigure: boolean[] = colKeys.map(() => false);
   const allBlank: boolean[] = colKeys.map(() => true);
@@ -49,10 +50,10 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
       notes.push(unmapped(v.grid.tableIndex, v.r, `表三重复的行「${v.display}」，未参与校验`));
       continue;
     }
-    const cells: Partial<Record<T3Column, Figure>> = {};
+    const cells: (Figure | undefined)[] = new Array<Figure | undefined>(T3_ALL_COLUMNS.length).fill(undefined);
     for (let i = 0; i < colKeys.length; i++) {
-      const k = colKeys[i];
-      if (!k) continue;
+      const k = colIndex[i]!;
+      if (k < 0) continue;
       const f = figureAt(v, cols[i]! + offset);
       if (!f) continue;
       cells[k] = f;

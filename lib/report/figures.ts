@@ -5,6 +5,7 @@
  */
 import type { CellRef, Figure } from '../types.ts';
 import type { MappedRow, MappedTables } from '../map/mapped.ts';
+import { T3_ALL_COLUMNS, t3ColumnIndex } from '../map/mapped.ts';
 import { T3_GROUP_ITEMS, t3GroupOf } from '../map/labels.ts';
 import { dottedName } from '../map/dotted-name.ts';
 
@@ -20,13 +21,19 @@ function put(set: FigureSet, name: string, f: Figure): void {
   set.refs[name] = f.ref;
 }
 
-/** 't3.<row>.<col>' by column, for one row key: filled once per row key and column (labels.ts's vocabulary). */
-const t3FigureNames = new Map<string, Record<string, string>>();
+/**
+ * 't3.<row>.<col>' by column index (T3_ALL_COLUMNS, as MappedRow.cells), for one row key: built
+ * once per row key, which are the mapper's (labels.ts), a vocabulary of a few dozen.
+ */
+const t3FigureNames = new Map<string, readonly string[]>();
 
-function t3FigureName(row: string, col: string): string {
+function t3FigureNamesOf(row: string): readonly string[] {
   let names = t3FigureNames.get(row);
-  if (!names) t3FigureNames.set(row, (names = Object.create(null) as Record<string, string>));
-  return names[col] ?? (names[col] = dottedName(dottedName('t3', row), col));
+  if (!names) {
+    const rowName = dottedName('t3', row);
+    t3FigureNames.set(row, (names = T3_ALL_COLUMNS.map((col) => dottedName(rowName, col))));
+  }
+  return names;
 }
 
 const T3_GROUPS = Object.keys(T3_GROUP_ITEMS);
@@ -35,14 +42,16 @@ export function collectFigures(tables: MappedTables): FigureSet {
   const set: FigureSet = { figures: {}, refs: {}, fromTables: false };
   const { t2, t3, t4 } = tables;
   if (t3) {
+    // the page's columns, in its order, as indexes into the rows' cells
+    const cols = t3.columns.map(t3ColumnIndex);
     // each group's item rows' cells, in row order
     const itemsOf = new Map<string, MappedRow['cells'][]>();
     for (const [key, row] of t3.rows) {
-      // t3.columns is the order mapTable3 filled each row's cells in: the order of their keys
-      for (const col of t3.columns) {
-        const f = row.cells[col];
+      const names = t3FigureNamesOf(key);
+      for (const c of cols) {
+        const f = row.cells[c];
         if (f) {
-          put(set, t3FigureName(key, col), f);
+          put(set, names[c]!, f);
           set.fromTables = true;
         }
       }
@@ -57,8 +66,9 @@ export function collectFigures(tables: MappedTables): FigureSet {
     for (const group of T3_GROUPS) {
       const items = itemsOf.get(group);
       if (!items) continue;
-      for (const col of t3.columns) {
-        const name = t3FigureName(group, col);
+      const names = t3FigureNamesOf(group);
+      for (const col of cols) {
+        const name = names[col]!;
         if (name in set.figures) continue;
         // exactSum of the items' figures (blank = 0), null when every one is blank
         let count = 0;

@@ -4,8 +4,8 @@
  * no readable cell for it).
  */
 import type { Figure } from '../types.ts';
-import type { MappedRow, MappedTables, MappedTable3, T3Column } from '../map/mapped.ts';
-import { T3_APPLICANT_COLUMNS, T4_GROUPS } from '../map/mapped.ts';
+import type { MappedRow, MappedTables, MappedTable3 } from '../map/mapped.ts';
+import { T3_APPLICANT_COLUMNS, T4_GROUPS, t3ColumnIndex } from '../map/mapped.ts';
 import { RULES, type RuleDef } from './registry.ts';
 import { T3_COLUMN_NAMES, T4_GROUP_NAMES, t3CellName, t3RowCellNames, t3RowName } from './names.ts';
 import { T3_GROUP_ITEMS, t3GroupOf } from '../map/labels.ts';
@@ -80,24 +80,36 @@ function groupsWithItems(t3: MappedTable3): Set<string> {
 
 /** A row of table 三 as its terms read it, resolved once per rule rather than once per term. */
 interface TermRow {
-  names: Readonly<Record<string, string>>;
-  row: string;
+  /** the row's cell names and figures, both by t3ColumnIndex */
+  names: readonly string[];
   cells: MappedRow['cells'] | undefined;
+  row: string;
   /** a group's subtotal row, or （七）总计: blank there means "missing" */
   isTotal: boolean;
 }
 
 function termRow(t3: MappedTable3, withItems: ReadonlySet<string>, row: string): TermRow {
   const isGroupSubtotal = TOTAL_ROWS.has(row) && row !== 'processed' ? withItems.has(row) : row === 'processed';
-  return { names: t3RowCellNames(row), row, cells: t3.rows.get(row)?.cells, isTotal: isGroupSubtotal };
+  return { names: t3RowCellNames(row), cells: t3.rows.get(row)?.cells, row, isTotal: isGroupSubtotal };
 }
 
-function t3Term(r: TermRow, col: string): Term {
+/** A table 三 column as its terms read it: its index in the rows' cells, and whether it is a total. */
+interface TermColumn {
+  col: string;
+  index: number;
+  isTotal: boolean;
+}
+
+function termColumn(col: string): TermColumn {
+  return { col, index: t3ColumnIndex(col), isTotal: TOTAL_COLUMNS.has(col) };
+}
+
+function t3Term(r: TermRow, c: TermColumn): Term {
   return {
-    name: r.names[col] ?? t3CellName(r.row, col),
-    figure: r.cells?.[col as T3Column] ?? null,
-    isTotal: r.isTotal || TOTAL_COLUMNS.has(col),
-    column: col,
+    name: c.index >= 0 ? r.names[c.index]! : t3CellName(r.row, c.col),
+    figure: (c.index >= 0 ? r.cells?.[c.index] : undefined) ?? null,
+    isTotal: r.isTotal || c.isTotal,
+    column: c.col,
   };
 }
 
@@ -130,26 +142,31 @@ export function buildInstances(tables: MappedTables): Instance[] {
       const lhs = expandRows(rule.lhs!, otherItems).map((r) => termRow(t3, withItems, r));
       const rhs = expandRows(rule.rhs!, otherItems).map((r) => termRow(t3, withItems, r));
       for (const col of t3.columns) {
+        const c = termColumn(col);
         out.push({
           rule, scope: COLUMN_SCOPES[col] ?? `${T3_COLUMN_NAMES[col]}一列`, table: t3.tableIndexes[0]!,
-          lhs: lhs.map((r) => t3Term(r, col)), rhs: rhs.map((r) => t3Term(r, col)),
+          lhs: lhs.map((r) => t3Term(r, c)), rhs: rhs.map((r) => t3Term(r, c)),
         });
       }
     } else if (rule.scope === 't3-row' && t3 && t3.columns.includes('total')) {
       if (!T3_APPLICANT_COLUMNS.every((c) => t3.columns.includes(c))) continue;
+      const lhs = rule.lhs!.map(termColumn);
+      const rhs = rule.rhs!.map(termColumn);
       for (const row of t3.rows.keys()) {
         const r = termRow(t3, withItems, row);
         out.push({
           rule, scope: rowScope(rowScopes, row, '一行'), table: t3.tableIndexes[0]!,
-          lhs: rule.lhs!.map((c) => t3Term(r, c)), rhs: rule.rhs!.map((c) => t3Term(r, c)),
+          lhs: lhs.map((c) => t3Term(r, c)), rhs: rhs.map((c) => t3Term(r, c)),
         });
       }
     } else if (rule.scope === 't3-org-subtotal' && t3 && t3.columns.includes('orgSubtotal')) {
+      const lhs = rule.lhs!.map(termColumn);
+      const rhs = rule.rhs!.map(termColumn);
       for (const row of t3.rows.keys()) {
         const r = termRow(t3, withItems, row);
         out.push({
           rule, scope: rowScope(orgSubtotalScopes, row, '一行的法人或其他组织小计'), table: t3.tableIndexes[0]!,
-          lhs: rule.lhs!.map((c) => t3Term(r, c)), rhs: rule.rhs!.map((c) => t3Term(r, c)),
+          lhs: lhs.map((c) => t3Term(r, c)), rhs: rhs.map((c) => t3Term(r, c)),
         });
       }
     } else if (rule.scope === 't3-group-subtotal' && t3) {
@@ -158,9 +175,10 @@ export function buildInstances(tables: MappedTables): Instance[] {
         const total = termRow(t3, withItems, group);
         const items = itemRows(t3, group).map((r) => termRow(t3, withItems, r));
         for (const col of t3.columns) {
+          const c = termColumn(col);
           out.push({
             rule, scope: `${T3_COLUMN_NAMES[col]}一列「${t3RowName(group)}」小计`, table: t3.tableIndexes[0]!,
-            lhs: [t3Term(total, col)], rhs: items.map((r) => t3Term(r, col)),
+            lhs: [t3Term(total, c)], rhs: items.map((r) => t3Term(r, c)),
           });
         }
       }
