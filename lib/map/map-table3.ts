@@ -15,6 +15,9 @@ import { dottedName } from './dotted-name.ts';
 /** The canonical column order of the national template, for headers that lost their spans. */
 const CANONICAL = ['natural', 'commercial', 'research', 'social', 'legal', 'otherOrg', 'total'] as const;
 
+/** A row's cells before any is read: one slot a column of T3_ALL_COLUMNS (copied, never written). */
+const NO_CELLS: (Figure | undefined)[] = T3_ALL_COLUMNS.map(() => undefined);
+
 export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable3 | null {
   const first = grids[0];
   if (!first) return null;
@@ -50,7 +53,7 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
       notes.push(unmapped(v.grid.tableIndex, v.r, `表三重复的行「${v.display}」，未参与校验`));
       continue;
     }
-    const cells: (Figure | undefined)[] = new Array<Figure | undefined>(T3_ALL_COLUMNS.length).fill(undefined);
+    const cells = NO_CELLS.slice();
     for (let i = 0; i < colKeys.length; i++) {
       const k = colIndex[i]!;
       if (k < 0) continue;
@@ -77,17 +80,22 @@ export function rowKey(label: string, currentGroup: string | null): string | nul
   const hit = matchLabelAt(T3_ROW_PATTERNS, label);
   if (!hit) {
     // an item row whose group label was not repeated (a 续表 restarting mid-group)
-    return currentGroup && T3_GROUP_ITEMS[currentGroup] ? itemKey(currentGroup, label) : null;
+    return currentGroup && GROUPS.has(currentGroup) ? itemKey(currentGroup, label) : null;
   }
   const top = hit.key;
-  const items = T3_GROUP_ITEMS[top];
-  if (!items) return top;
+  if (!GROUPS.has(top)) return top;
   // the rest of the label after the group's words (T3_ROW_PATTERNS' keys are unique)
   const m = hit.match;
   const rest = label.slice(m.index + m[0].length);
-  if (rest === '' || /^(小计|合计)$/.test(rest) || /^\(?(小计|合计)\)?$/.test(rest)) return top;
+  if (rest === '' || SUBTOTAL_RESTS.has(rest)) return top;
   return itemKey(top, rest);
 }
+
+/** The result groups, which have items (T3_GROUP_ITEMS). */
+const GROUPS = new Set(Object.keys(T3_GROUP_ITEMS));
+
+/** What /^\(?(小计|合计)\)?$/ matches: a group's own row when the words after its name say subtotal. */
+const SUBTOTAL_RESTS = new Set(['小计', '合计'].flatMap((w) => [w, `(${w}`, `${w})`, `(${w})`]));
 
 /** Each group's item patterns in the order they are tried (T3_ITEM_MATCH_ORDER, else the template's). */
 const ITEMS_IN_MATCH_ORDER: Record<string, LabelPattern<string>[]> = Object.fromEntries(

@@ -29,7 +29,8 @@ export function mapTable4(grid: Grid, notes: Finding[]): MappedTable4 | null {
     const item = matchLabel(T4_ITEM_PATTERNS, path[path.length - 1] ?? '') as T4Item | null;
     return group && item ? (dottedName(group, item) as `${T4Group}.${T4Item}`) : null;
   });
-  const unique = new Set(keys.filter(Boolean)).size === keys.filter(Boolean).length;
+  const named = keys.filter((k) => k !== null);
+  const unique = new Set(named).size === named.length;
   let final = keys;
   if (!unique || keys.some((k) => k === null)) {
     if (cols.length === 15) {
