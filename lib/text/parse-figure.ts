@@ -19,6 +19,11 @@ const LEADING_NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/;
  */
 const NOTE = /^\([^()]*\)$/;
 
+/** First characters of what BLANK or LEADING_NUMBER match: digits, signs, dashes, slashes, 无. */
+const MAY_START_FIGURE = new Set<number>(
+  [...'0123456789+-—–―－‐‑⸺/\\／无'].map((c) => c.charCodeAt(0)),
+);
+
 /**
  * The two readings without a value, shared: every label cell of a page reads as text, and no
  * reader changes a reading.
@@ -37,6 +42,9 @@ export function readSpacelessFigure(s: string): FigureReading {
     const value = Number(s);
     return Number.isFinite(value) ? { kind: 'number', value, decimals: 0 } : TEXT;
   }
+  // a label ("（一）予以公开", "自然人"): neither BLANK nor LEADING_NUMBER can match its first
+  // character, so neither regex is run on the ~100 label cells of a report
+  if (s.length > 0 && !MAY_START_FIGURE.has(s.charCodeAt(0))) return TEXT;
   if (BLANK.test(s)) return BLANK_READING;
   const m = LEADING_NUMBER.exec(s);
   if (!m) return TEXT;
