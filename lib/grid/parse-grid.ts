@@ -6,9 +6,9 @@
  * them (colspan 1..1000, rowspan 0..65534).
  */
 import type { CellRef, FigureReading } from '../types.ts';
-import { normalizeText, withoutSpaces } from '../text/normalize.ts';
+import { collapseSpace, labelKey, normalizePlainText, toHalfWidth, withoutSpaces } from '../text/normalize.ts';
 import { readSpacelessFigure } from '../text/parse-figure.ts';
-import { rowCells, tableRows } from './table-rows.ts';
+import { isCell, tableRows } from './table-rows.ts';
 
 export interface GridCell {
   el: Element;
@@ -19,6 +19,13 @@ export interface GridCell {
   colSpan: number;
   /** the text as shown: half-width, whitespace collapsed */
   text: string;
+  /** labelKey(text): the form labels are matched in */
+  key: string;
+  /**
+   * the raw text was plain (normalizePlainText): then so are text and key, and the labelKey of
+   * cells' texts joined is their keys joined. False sends the mappers back to labelKey.
+   */
+  plain: boolean;
   reading: FigureReading;
 }
 
@@ -69,17 +76,32 @@ export function parseGrid(table: Element, tableIndex: number, rawText?: (cell: E
   for (let r = 0; r < rows.length; r++) {
     const line = slots[r]!;
     let col = 0;
-    for (const el of rowCells(rows[r]!.tr)) {
+    // the row's td/th children (table-rows.ts rowCells), without building their array
+    for (let n = rows[r]!.tr.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType !== 1 || !isCell(n as Element)) continue;
+      const el = n as Element;
       while (line[col]) col++;
-      const colSpan = spanAttr(el, 'colspan', 1, MAX_COLSPAN, 1);
-      let rowSpan = spanAttr(el, 'rowspan', 0, MAX_ROWSPAN, 1);
+      // most cells of a plain page carry no attribute at all: no span to look for
+      const attrs = el.hasAttributes();
+      const colSpan = attrs ? spanAttr(el, 'colspan', 1, MAX_COLSPAN, 1) : 1;
+      let rowSpan = attrs ? spanAttr(el, 'rowspan', 0, MAX_ROWSPAN, 1) : 1;
       const end = groupEnd[r]!;
       if (rowSpan === 0 || r + rowSpan > end) rowSpan = end - r;
-      const text = normalizeText(rawText?.(el) ?? el.textContent ?? '');
-      const cell: GridCell = { el, row: r, col, rowSpan, colSpan, text, reading: readSpacelessFigure(withoutSpaces(text)) };
-      for (let dr = 0; dr < rowSpan; dr++) {
-        const target = slots[r + dr]!;
-        for (let dc = 0; dc < colSpan; dc++) if (!target[col + dc]) target[col + dc] = cell;
+      const raw = rawText?.(el) ?? el.textContent ?? '';
+      // normalizeText(raw), telling plain text (the common case) from what went through NFKC
+      const plainText = normalizePlainText(raw);
+      const text = plainText ?? collapseSpace(toHalfWidth(raw));
+      const spaceless = withoutSpaces(text);
+      // a plain text's labelKey is its withoutSpaces (normalize.ts normalizePlainText)
+      const key = plainText !== null ? spaceless : labelKey(text);
+      const cell: GridCell = { el, row: r, col, rowSpan, colSpan, text, key, plain: plainText !== null, reading: readSpacelessFigure(spaceless) };
+      if (rowSpan === 1 && colSpan === 1) {
+        line[col] = cell; // free: the while above stopped there
+      } else {
+        for (let dr = 0; dr < rowSpan; dr++) {
+          const target = slots[r + dr]!;
+          for (let dc = 0; dc < colSpan; dc++) if (!target[col + dc]) target[col + dc] = cell;
+        }
       }
       col += colSpan;
       if (col > width) width = col;

@@ -39,10 +39,7 @@ export function tableRows(table: Element): RowEntry[] {
   return head.length === 0 && foot.length === 0 ? body : head.concat(body, foot);
 }
 
-export function rowCells(tr: Element): Element[] {
-  const out: Element[] = [];
-  for (let n = tr.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === 1 && (isTag(n as Element, 'td') || isTag(n as Element, 'th'))) out.push(n as Element);
-  }
-  return out;
+/** A row's cells are its td and th element children (parseGrid walks them in place). */
+export function isCell(el: Element): boolean {
+  return isTag(el, 'td') || isTag(el, 'th');
 }

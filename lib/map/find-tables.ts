@@ -2,7 +2,7 @@
  * Which grids are tables 二, 三 and 四, by what their labels say (never by position: pages put
  * metadata and layout tables before them). A table that holds other tables is layout, not data.
  */
-import type { Grid } from '../grid/parse-grid.ts';
+import type { Grid, GridCell } from '../grid/parse-grid.ts';
 import { labelKey } from '../text/normalize.ts';
 
 export interface TableRoles {
@@ -18,13 +18,31 @@ export interface TableRoles {
  * a free slot and spans only down and right), so that slot stands for it.
  */
 function gridKey(g: Grid): string {
-  let out = '';
-  g.slots.forEach((row, r) => {
-    row.forEach((cell, c) => {
-      if (cell && cell.row === r && cell.col === c) out += cell.text;
-    });
+  // labelKey of the cells' texts joined is their keys joined when all are plain
+  // (normalize.ts normalizePlainText); else labelKey of the joined text, as ever
+  let key = '';
+  let plain = true;
+  forEachCell(g, (cell) => {
+    key += cell.key;
+    if (!cell.plain) plain = false;
   });
-  return labelKey(out);
+  if (plain) return key;
+  let text = '';
+  forEachCell(g, (cell) => {
+    text += cell.text;
+  });
+  return labelKey(text);
+}
+
+/** Each cell of the grid once, in row-major order of the slots where they start. */
+function forEachCell(g: Grid, visit: (cell: GridCell) => void): void {
+  for (let r = 0; r < g.slots.length; r++) {
+    const row = g.slots[r]!;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (cell && cell.row === r && cell.col === c) visit(cell);
+    }
+  }
 }
 
 const T3_STRONG = /本年新收|本年度办理结果|结转下年度|上年结转/;

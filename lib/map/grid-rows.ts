@@ -3,8 +3,7 @@
  * reading the header above a column.
  */
 import type { Grid, GridCell } from '../grid/parse-grid.ts';
-import type { Figure } from '../types.ts';
-import { cellRef } from '../grid/parse-grid.ts';
+import type { CellRef, Figure } from '../types.ts';
 import { labelKey } from '../text/normalize.ts';
 
 export interface RowView {
@@ -26,36 +25,62 @@ function isFigureCell(c: GridCell | null): boolean {
 
 export function rowView(grid: Grid, r: number): RowView {
   const slots = grid.slots[r] ?? [];
-  const parts: string[] = [];
+  // the label: its cells' texts joined with a space, and that text's labelKey. When every label
+  // cell is plain the key is their keys joined (normalize.ts normalizePlainText), so no label is
+  // normalised a second time; else labelKey of the joined text, as ever.
+  let display = '';
+  let label = '';
+  let parts = 0;
+  let plain = true;
   let last: GridCell | null = null;
   let dataStart = -1;
   for (let c = 0; c < slots.length; c++) {
     const cell = slots[c] ?? null;
     if (cell && cell.reading.kind === 'text') {
       if (dataStart >= 0) break; // text after figures: a note column, not the label
-      if (cell !== last) parts.push(cell.text);
+      if (cell !== last) {
+        display = parts === 0 ? cell.text : `${display} ${cell.text}`;
+        label = parts === 0 ? cell.key : label + cell.key;
+        if (!cell.plain) plain = false;
+        parts++;
+      }
       last = cell;
       continue;
     }
     // a label-less row (table 四's data row) starts at its first number; a leading blank is not data
-    if (isFigureCell(cell) && dataStart < 0 && (parts.length > 0 || cell!.reading.kind === 'number')) dataStart = c;
+    if (isFigureCell(cell) && dataStart < 0 && (parts > 0 || cell!.reading.kind === 'number')) dataStart = c;
   }
-  const display = parts.join(' ');
-  return { grid, r, slots, label: labelKey(display), display, dataStart };
+  return { grid, r, slots, label: plain ? label : labelKey(display), display, dataStart };
 }
 
 /** Columns holding figures in at least half of the given rows. */
 export function figureColumns(rows: readonly RowView[]): number[] {
-  const counts = new Map<number, number>();
+  // counts by column, so that the columns come out in order
+  const counts: number[] = [];
+  let withData = 0;
   for (const row of rows) {
     if (row.dataStart < 0) continue;
+    withData++;
     for (let c = row.dataStart; c < row.slots.length; c++) {
       const cell = row.slots[c] ?? null;
-      if (isFigureCell(cell) && cell!.col === c) counts.set(c, (counts.get(c) ?? 0) + 1);
+      if (isFigureCell(cell) && cell!.col === c) counts[c] = (counts[c] ?? 0) + 1;
     }
   }
-  const need = Math.max(1, Math.ceil(rows.filter((r) => r.dataStart >= 0).length / 2));
-  return [...counts.entries()].filter(([, n]) => n >= need).map(([c]) => c).sort((a, b) => a - b);
+  const need = Math.max(1, Math.ceil(withData / 2));
+  const out: number[] = [];
+  for (let c = 0; c < counts.length; c++) if ((counts[c] ?? 0) >= need) out.push(c);
+  return out;
+}
+
+/** figureColumns([row]).length: the figure cells that start in the row's data part. */
+export function figureCount(row: RowView): number {
+  if (row.dataStart < 0) return 0;
+  let n = 0;
+  for (let c = row.dataStart; c < row.slots.length; c++) {
+    const cell = row.slots[c] ?? null;
+    if (isFigureCell(cell) && cell!.col === c) n++;
+  }
+  return n;
 }
 
 /** The header cells above column c, top to bottom, each once. */
@@ -64,7 +89,7 @@ export function headerPath(headerRows: readonly RowView[], c: number): string[] 
   let last: GridCell | null = null;
   for (const row of headerRows) {
     const cell = row.slots[c] ?? null;
-    if (cell && cell !== last && cell.reading.kind === 'text') out.push(labelKey(cell.text));
+    if (cell && cell !== last && cell.reading.kind === 'text') out.push(cell.key);
     last = cell;
   }
   return out;
@@ -76,7 +101,7 @@ export function figureAt(row: RowView, c: number): Figure | null {
   // a figure spanning rows or columns belongs to the slot where it starts, never counted twice
   if (!cell || cell.col !== c || cell.row !== row.r) return null;
   if (cell.reading.kind === 'text') return null;
-  const ref = cellRef(row.grid.tableIndex, { row: cell.row, col: cell.col });
+  const ref: CellRef = { table: row.grid.tableIndex, row: cell.row, col: cell.col };
   if (cell.reading.kind === 'blank') return { value: null, blank: true, decimals: 0, raw: cell.text, ref };
   return { value: cell.reading.value, blank: false, decimals: cell.reading.decimals, raw: cell.text, ref };
 }

@@ -56,6 +56,19 @@ export const T3_GROUP_ITEMS: Record<string, LabelPattern<string>[]> = {
   ],
 };
 
+/** 'denied.secret' → 'denied': the group of each item row the mapper can name. */
+const T3_ITEM_GROUPS = new Map<string, string>(
+  Object.entries(T3_GROUP_ITEMS).flatMap(([group, items]) => items.map((p): [string, string] => [`${group}.${p.key}`, group])),
+);
+
+/** The result group of a table 三 row key ('denied.secret' → 'denied'), or null for a top-level row. */
+export function t3GroupOf(key: string): string | null {
+  const group = T3_ITEM_GROUPS.get(key);
+  if (group !== undefined) return group;
+  const dot = key.indexOf('.');
+  return dot > 0 ? key.slice(0, dot) : null;
+}
+
 /** Order matters where one keyword hides in another (3.危及"三安全一稳定" vs 2.其他法律…). */
 export const T3_ITEM_MATCH_ORDER: Record<string, string[]> = {
   denied: ['secret', 'thirdParty', 'internal', 'process', 'enforcement', 'query', 'threeSecurity', 'lawForbidden'],

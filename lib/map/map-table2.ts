@@ -7,7 +7,6 @@ import type { Grid } from '../grid/parse-grid.ts';
 import type { Finding } from '../types.ts';
 import type { MappedTable2 } from './mapped.ts';
 import { figureAt, rowView } from './grid-rows.ts';
-import { labelKey } from '../text/normalize.ts';
 import { matchLabel, T2_COLUMN_PATTERNS, T2_ITEM_PATTERNS } from './labels.ts';
 import { unmapped } from './notes.ts';
 import { dottedName } from './dotted-name.ts';
@@ -21,10 +20,10 @@ export function mapTable2(grids: readonly Grid[], notes: Finding[]): MappedTable
       const v = rowView(grid, r);
       if (v.dataStart < 0) {
         // a header row: "信息内容 | 本年新制作数量 | …" names the columns by position
-        if (/信息内容|^内容/.test(labelKey(v.slots[0]?.text ?? ''))) {
+        if (/信息内容|^内容/.test(v.slots[0]?.key ?? '')) {
           columns = v.slots.map((cell, c) => {
             if (!cell || cell.col !== c || c === 0) return null;
-            return matchLabel(T2_COLUMN_PATTERNS, labelKey(cell.text)) ?? `?${labelKey(cell.text)}`;
+            return matchLabel(T2_COLUMN_PATTERNS, cell.key) ?? `?${cell.key}`;
           });
         }
         continue;

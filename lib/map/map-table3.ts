@@ -6,14 +6,17 @@
 import type { Grid } from '../grid/parse-grid.ts';
 import type { Figure, Finding } from '../types.ts';
 import type { MappedRow, MappedTable3, T3Column } from './mapped.ts';
-import { T3_COLUMNS } from './mapped.ts';
+import { T3_ALL_COLUMNS, T3_COLUMNS, t3ColumnIndex } from './mapped.ts';
 import { figureAt, figureColumns, headerPath, rowView, type RowView } from './grid-rows.ts';
-import { matchLabel, matchLabelAt, T3_COLUMN_PATTERNS, T3_GROUP_ITEMS, T3_ITEM_MATCH_ORDER, T3_ROW_PATTERNS, type LabelPattern } from './labels.ts';
+import { matchLabel, matchLabelAt, t3GroupOf, T3_COLUMN_PATTERNS, T3_GROUP_ITEMS, T3_ITEM_MATCH_ORDER, T3_ROW_PATTERNS, type LabelPattern } from './labels.ts';
 import { unmapped } from './notes.ts';
 import { dottedName } from './dotted-name.ts';
 
 /** The canonical column order of the national template, for headers that lost their spans. */
 const CANONICAL = ['natural', 'commercial', 'research', 'social', 'legal', 'otherOrg', 'total'] as const;
+
+/** A row's cells before any is read: one slot a column of T3_ALL_COLUMNS (copied, never written). */
+const NO_CELLS: (Figure | undefined)[] = T3_ALL_COLUMNS.map(() => undefined);
 
 export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable3 | null {
   const first = grids[0];
@@ -33,6 +36,10 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
   if (!colKeys) return null;
 
   const rows = new Map<string, MappedRow>();
+  const colIndex = colKeys.map((k) => (k ? t3ColumnIndex(k) : -1));
+  // per entry of colKeys: has a mapped row a figure there, and is every such figure blank
+  const anyFigure: boolean[] = colKeys.map(() => false);
+  const allBlank: boolean[] = colKeys.map(() => true);
   let group: string | null = null;
   for (const v of data) {
     const offset = v.grid === first ? 0 : v.grid.width - first.width;
@@ -41,34 +48,30 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
       notes.push(unmapped(v.grid.tableIndex, v.r, `表三未能识别的行「${v.display}」，未参与校验`));
       continue;
     }
-    const dot = key.indexOf('.');
-    group = dot < 0 ? key : key.slice(0, dot);
+    group = t3GroupOf(key) ?? key;
     if (rows.has(key)) {
       notes.push(unmapped(v.grid.tableIndex, v.r, `表三重复的行「${v.display}」，未参与校验`));
       continue;
     }
-    const cells: Partial<Record<T3Column, Figure>> = {};
-    colKeys.forEach((k, i) => {
-      const c = cols[i]! + offset;
-      if (!k) return;
-      const f = figureAt(v, c);
-      if (f) cells[k] = f;
-    });
+    const cells = NO_CELLS.slice();
+    for (let i = 0; i < colKeys.length; i++) {
+      const k = colIndex[i]!;
+      if (k < 0) continue;
+      const f = figureAt(v, cols[i]! + offset);
+      if (!f) continue;
+      cells[k] = f;
+      anyFigure[i] = true;
+      if (!f.blank) allBlank[i] = false;
+    }
     rows.set(key, { key, label: v.display, cells });
   }
   const columns = colKeys.filter((k): k is T3Column => k !== null);
+  // a column whose every figure is blank; colKeys' columns are unique (mapColumns), so each
+  // entry stands for its column
   const blankColumns = new Set<T3Column>();
-  for (const col of columns) {
-    let any = false;
-    let allBlank = true;
-    for (const row of rows.values()) {
-      const f = row.cells[col];
-      if (!f) continue;
-      any = true;
-      if (!f.blank) allBlank = false;
-    }
-    if (any && allBlank) blankColumns.add(col);
-  }
+  colKeys.forEach((k, i) => {
+    if (k && anyFigure[i] && allBlank[i]) blankColumns.add(k);
+  });
   return { tableIndexes: grids.map((g) => g.tableIndex), rows, columns, blankColumns };
 }
 
@@ -77,17 +80,22 @@ export function rowKey(label: string, currentGroup: string | null): string | nul
   const hit = matchLabelAt(T3_ROW_PATTERNS, label);
   if (!hit) {
     // an item row whose group label was not repeated (a 续表 restarting mid-group)
-    return currentGroup && T3_GROUP_ITEMS[currentGroup] ? itemKey(currentGroup, label) : null;
+    return currentGroup && GROUPS.has(currentGroup) ? itemKey(currentGroup, label) : null;
   }
   const top = hit.key;
-  const items = T3_GROUP_ITEMS[top];
-  if (!items) return top;
+  if (!GROUPS.has(top)) return top;
   // the rest of the label after the group's words (T3_ROW_PATTERNS' keys are unique)
   const m = hit.match;
   const rest = label.slice(m.index + m[0].length);
-  if (rest === '' || /^(小计|合计)$/.test(rest) || /^\(?(小计|合计)\)?$/.test(rest)) return top;
+  if (rest === '' || SUBTOTAL_RESTS.has(rest)) return top;
   return itemKey(top, rest);
 }
+
+/** The result groups, which have items (T3_GROUP_ITEMS). */
+const GROUPS = new Set(Object.keys(T3_GROUP_ITEMS));
+
+/** What /^\(?(小计|合计)\)?$/ matches: a group's own row when the words after its name say subtotal. */
+const SUBTOTAL_RESTS = new Set(['小计', '合计'].flatMap((w) => [w, `(${w}`, `${w})`, `(${w})`]));
 
 /** Each group's item patterns in the order they are tried (T3_ITEM_MATCH_ORDER, else the template's). */
 const ITEMS_IN_MATCH_ORDER: Record<string, LabelPattern<string>[]> = Object.fromEntries(

@@ -7,7 +7,7 @@ import type { Grid } from '../grid/parse-grid.ts';
 import type { Figure, Finding } from '../types.ts';
 import type { MappedTable4, T4Group, T4Item } from './mapped.ts';
 import { T4_GROUPS, T4_ITEMS } from './mapped.ts';
-import { figureAt, figureColumns, headerPath, rowView } from './grid-rows.ts';
+import { figureAt, figureColumns, figureCount, headerPath, rowView } from './grid-rows.ts';
 import { matchLabel, T4_GROUP_PATTERNS, T4_ITEM_PATTERNS } from './labels.ts';
 import { unmapped } from './notes.ts';
 import { dottedName } from './dotted-name.ts';
@@ -15,7 +15,7 @@ import { dottedName } from './dotted-name.ts';
 export function mapTable4(grid: Grid, notes: Finding[]): MappedTable4 | null {
   const views = grid.slots.map((_, r) => rowView(grid, r));
   // the data row: the first row with at least ten figures (a label cell may stand before them)
-  const dataIndex = views.findIndex((v) => figureColumns([v]).length >= 10);
+  const dataIndex = views.findIndex((v) => figureCount(v) >= 10);
   if (dataIndex < 0) {
     notes.push(unmapped(grid.tableIndex, 0, '表四没有找到数据行，未参与校验'));
     return null;
@@ -29,7 +29,8 @@ export function mapTable4(grid: Grid, notes: Finding[]): MappedTable4 | null {
     const item = matchLabel(T4_ITEM_PATTERNS, path[path.length - 1] ?? '') as T4Item | null;
     return group && item ? (dottedName(group, item) as `${T4Group}.${T4Item}`) : null;
   });
-  const unique = new Set(keys.filter(Boolean)).size === keys.filter(Boolean).length;
+  const named = keys.filter((k) => k !== null);
+  const unique = new Set(named).size === named.length;
   let final = keys;
   if (!unique || keys.some((k) => k === null)) {
     if (cols.length === 15) {

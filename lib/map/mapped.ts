@@ -16,11 +16,26 @@ export const T3_APPLICANT_COLUMNS = ['natural', ...T3_ORG_COLUMNS] as const;
  */
 export type T3Row = string;
 
+/**
+ * Every column table 三 can have, in one fixed order: a row's cells are indexed by it. An array
+ * by a fixed index, where a record keyed by column name made every read and write of a cell a
+ * keyed access on objects of many shapes (~1,000 a report, in the mapper, the rules and the
+ * figures).
+ */
+export const T3_ALL_COLUMNS: readonly T3Column[] = [...T3_COLUMNS, 'orgSubtotal'];
+const T3_COLUMN_INDEX = new Map<string, number>(T3_ALL_COLUMNS.map((c, i) => [c, i]));
+
+/** The column's index in T3_ALL_COLUMNS (and in MappedRow.cells), or -1 for a name it does not hold. */
+export function t3ColumnIndex(col: string): number {
+  return T3_COLUMN_INDEX.get(col) ?? -1;
+}
+
 export interface MappedRow {
   key: T3Row;
   /** the label as the page shows it */
   label: string;
-  cells: Partial<Record<T3Column, Figure>>;
+  /** the row's figures by t3ColumnIndex; undefined where the row has none in that column */
+  cells: (Figure | undefined)[];
 }
 
 export interface MappedTable3 {

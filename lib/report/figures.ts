@@ -4,9 +4,9 @@
  * its items; items are named too (t3.denied.secret.<col>). null = the cell is blank.
  */
 import type { CellRef, Figure } from '../types.ts';
-import type { MappedTables } from '../map/mapped.ts';
-import { exactSum } from '../text/parse-figure.ts';
-import { T3_GROUP_ITEMS } from '../map/labels.ts';
+import type { MappedRow, MappedTables } from '../map/mapped.ts';
+import { T3_ALL_COLUMNS, t3ColumnIndex } from '../map/mapped.ts';
+import { T3_GROUP_ITEMS, t3GroupOf } from '../map/labels.ts';
 import { dottedName } from '../map/dotted-name.ts';
 
 export interface FigureSet {
@@ -21,46 +21,86 @@ function put(set: FigureSet, name: string, f: Figure): void {
   set.refs[name] = f.ref;
 }
 
+/**
+ * 't3.<row>.<col>' by column index (T3_ALL_COLUMNS, as MappedRow.cells), for one row key: built
+ * once per row key, which are the mapper's (labels.ts), a vocabulary of a few dozen.
+ */
+const t3FigureNames = new Map<string, readonly string[]>();
+
+function t3FigureNamesOf(row: string): readonly string[] {
+  let names = t3FigureNames.get(row);
+  if (!names) {
+    const rowName = dottedName('t3', row);
+    t3FigureNames.set(row, (names = T3_ALL_COLUMNS.map((col) => dottedName(rowName, col))));
+  }
+  return names;
+}
+
+const T3_GROUPS = Object.keys(T3_GROUP_ITEMS);
+
 export function collectFigures(tables: MappedTables): FigureSet {
   const set: FigureSet = { figures: {}, refs: {}, fromTables: false };
   const { t2, t3, t4 } = tables;
   if (t3) {
-    // each group's item rows, in row order
-    const itemsOf = new Map<string, string[]>();
+    // the page's columns, in its order, as indexes into the rows' cells
+    const cols = t3.columns.map(t3ColumnIndex);
+    // each group's item rows' cells, in row order
+    const itemsOf = new Map<string, MappedRow['cells'][]>();
     for (const [key, row] of t3.rows) {
-      const rowName = dottedName('t3', key);
-      for (const col of Object.keys(row.cells) as (keyof typeof row.cells)[]) {
-        const f = row.cells[col];
+      const names = t3FigureNamesOf(key);
+      for (const c of cols) {
+        const f = row.cells[c];
         if (f) {
-          put(set, dottedName(rowName, col), f);
+          put(set, names[c]!, f);
           set.fromTables = true;
         }
       }
-      const dot = key.indexOf('.');
-      if (dot > 0) {
-        const group = key.slice(0, dot);
+      const group = t3GroupOf(key);
+      if (group !== null) {
         const items = itemsOf.get(group);
-        if (items) items.push(key);
-        else itemsOf.set(group, [key]);
+        if (items) items.push(row.cells);
+        else itemsOf.set(group, [row.cells]);
       }
     }
     // group figures: the sum of a group's items where the page has no subtotal row of its own
-    for (const group of Object.keys(T3_GROUP_ITEMS)) {
+    for (const group of T3_GROUPS) {
       const items = itemsOf.get(group);
       if (!items) continue;
-      const groupName = dottedName('t3', group);
-      for (const col of t3.columns) {
-        const name = dottedName(groupName, col);
+      const names = t3FigureNamesOf(group);
+      for (const col of cols) {
+        const name = names[col]!;
         if (name in set.figures) continue;
-        const figs = items.map((k) => t3.rows.get(k)!.cells[col]).filter((f): f is Figure => !!f);
-        if (figs.length === 0) continue;
-        set.figures[name] = figs.every((f) => f.blank) ? null : exactSum(figs.map((f) => ({ value: f.value ?? 0, decimals: f.decimals }))).value;
+        // exactSum of the items' figures (blank = 0), null when every one is blank
+        let count = 0;
+        let allBlank = true;
+        let d = 0;
+        for (const cells of items) {
+          const f = cells[col];
+          if (!f) continue;
+          count++;
+          if (!f.blank) allBlank = false;
+          d = Math.max(d, f.decimals);
+        }
+        if (count === 0) continue;
+        let value: number | null = null;
+        if (!allBlank) {
+          const scale = 10 ** d;
+          let acc = 0;
+          for (const cells of items) {
+            const f = cells[col];
+            if (f) acc += Math.round((f.value ?? 0) * scale);
+          }
+          value = acc / scale;
+        }
+        set.figures[name] = value;
         set.fromTables = true;
       }
     }
   }
   if (t4) {
-    for (const [k, f] of Object.entries(t4.cells)) {
+    const cells = t4.cells;
+    for (const k in cells) {
+      const f = cells[k as keyof typeof cells];
       if (!f) continue;
       put(set, dottedName('t4', k), f);
       set.fromTables = true;

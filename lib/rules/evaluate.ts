@@ -24,15 +24,11 @@ function valueOf(f: Figure): { value: number; decimals: number } {
 
 export function judge(instance: Instance, blankColumns: ReadonlySet<string>): Outcome {
   const { lhs: left, rhs: right } = instance;
-  const missing = left.find((t) => !t.figure) ?? right.find((t) => !t.figure);
+  const missing = firstMissing(left) ?? firstMissing(right);
   if (missing) return { kind: 'skip', reason: `${missing.name}无法读取` };
-  // a blank in a column the unit left entirely empty reads as zero, not as a missing figure
-  const countsBlank = (t: Term): boolean => t.figure!.blank && !(t.column && blankColumns.has(t.column));
-  const isBlankTotal = (t: Term): boolean => t.isTotal && countsBlank(t);
-  const blankTotal = left.find(isBlankTotal) ?? right.find(isBlankTotal);
+  const blankTotal = firstBlankTotal(left, blankColumns) ?? firstBlankTotal(right, blankColumns);
   if (blankTotal) {
-    const zero = (t: Term): boolean => t === blankTotal || t.figure!.blank || t.figure!.value === 0;
-    if (left.every(zero) && right.every(zero)) return { kind: 'pass', blanks: [] };
+    if (allZero(left, blankTotal) && allZero(right, blankTotal)) return { kind: 'pass', blanks: [] };
     // Only the instance whose total the blank cell is reports it (see findingsFrom).
     const own = instance.lhs.length === 1 && instance.lhs[0] === blankTotal ? blankTotal : undefined;
     return { kind: 'skip', reason: `${blankTotal.name}为空，合计缺失`, blankTotal: own };
@@ -40,10 +36,35 @@ export function judge(instance: Instance, blankColumns: ReadonlySet<string>): Ou
   const lhs = termSum(left);
   const rhs = termSum(right);
   // blanks in a column the unit left entirely empty are not worth a word
-  const blanks = left.filter(countsBlank);
-  for (const t of right) if (countsBlank(t)) blanks.push(t);
+  const blanks: Term[] = [];
+  for (const t of left) if (countsBlank(t, blankColumns)) blanks.push(t);
+  for (const t of right) if (countsBlank(t, blankColumns)) blanks.push(t);
   if (sameFigure(lhs, rhs)) return { kind: 'pass', blanks };
   return { kind: 'fail', lhs: lhs.value, rhs: rhs.value, blanks };
+}
+
+/*
+ * judge's tests as loops over the terms, not closures made per instance (~600 a report). Every
+ * term has its figure once firstMissing found none missing.
+ */
+function firstMissing(terms: readonly Term[]): Term | undefined {
+  for (const t of terms) if (!t.figure) return t;
+  return undefined;
+}
+
+/** a blank in a column the unit left entirely empty reads as zero, not as a missing figure */
+function countsBlank(t: Term, blankColumns: ReadonlySet<string>): boolean {
+  return t.figure!.blank && !(t.column && blankColumns.has(t.column));
+}
+
+function firstBlankTotal(terms: readonly Term[], blankColumns: ReadonlySet<string>): Term | undefined {
+  for (const t of terms) if (t.isTotal && countsBlank(t, blankColumns)) return t;
+  return undefined;
+}
+
+function allZero(terms: readonly Term[], blankTotal: Term): boolean {
+  for (const t of terms) if (!(t === blankTotal || t.figure!.blank || t.figure!.value === 0)) return false;
+  return true;
 }
 
 /**

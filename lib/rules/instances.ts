@@ -4,11 +4,11 @@
  * no readable cell for it).
  */
 import type { Figure } from '../types.ts';
-import type { MappedTables, MappedTable3 } from '../map/mapped.ts';
-import { T3_APPLICANT_COLUMNS, T4_GROUPS } from '../map/mapped.ts';
+import type { MappedRow, MappedTables, MappedTable3 } from '../map/mapped.ts';
+import { T3_APPLICANT_COLUMNS, T4_GROUPS, t3ColumnIndex } from '../map/mapped.ts';
 import { RULES, type RuleDef } from './registry.ts';
-import { T3_COLUMN_NAMES, T4_GROUP_NAMES, t3CellName, t3RowName } from './names.ts';
-import { T3_GROUP_ITEMS } from '../map/labels.ts';
+import { T3_COLUMN_NAMES, T4_GROUP_NAMES, t3CellName, t3RowCellNames, t3RowName } from './names.ts';
+import { T3_GROUP_ITEMS, t3GroupOf } from '../map/labels.ts';
 
 export interface Term {
   /** what the term is, in Chinese: "「（一）予以公开」自然人" */
@@ -33,38 +33,102 @@ export interface Instance {
 const TOTAL_ROWS = new Set(['processed', 'denied', 'unable', 'notProcessed', 'other']);
 const TOTAL_COLUMNS = new Set(['total', 'orgSubtotal']);
 
+/*
+ * What does not depend on the page is built once, here: the scopes' Chinese names by column,
+ * each item row's group, table 四's figure keys and term names. ~400 terms a report are named,
+ * and each used to cost a few Map lookups and a new string.
+ */
+const COLUMN_SCOPES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(T3_COLUMN_NAMES).map(([col, name]) => [col, `${name}一列`]),
+);
+
+const groupOf = t3GroupOf;
+
+/** Row scopes by row key, built once per key (row keys are the mapper's, labels.ts). */
+const rowScopes = new Map<string, string>();
+const orgSubtotalScopes = new Map<string, string>();
+
+function rowScope(cache: Map<string, string>, row: string, suffix: string): string {
+  let scope = cache.get(row);
+  if (scope === undefined) cache.set(row, (scope = `「${t3RowName(row)}」${suffix}`));
+  return scope;
+}
+
+/** Table 四's terms by group and item: the cell's key and the term's name. */
+function t4TermShape(g: string, item: string): { key: string; name: string } {
+  return { key: `${g}.${item}`, name: `${T4_GROUP_NAMES[g]}「${item === 'total' ? '总计' : item}」` };
+}
+const T4_TERM_SHAPES = new Map<string, Map<string, { key: string; name: string }>>();
+
+function t4Shape(g: string, item: string): { key: string; name: string } {
+  let byItem = T4_TERM_SHAPES.get(g);
+  if (!byItem) T4_TERM_SHAPES.set(g, (byItem = new Map()));
+  let shape = byItem.get(item);
+  if (!shape) byItem.set(item, (shape = t4TermShape(g, item)));
+  return shape;
+}
+
 /** Result groups whose items the page lists (a group key 'denied' then names their subtotal). */
 function groupsWithItems(t3: MappedTable3): Set<string> {
   const out = new Set<string>();
   for (const k of t3.rows.keys()) {
-    const dot = k.indexOf('.');
-    if (dot > 0) out.add(k.slice(0, dot));
+    const group = groupOf(k);
+    if (group !== null) out.add(group);
   }
   return out;
 }
 
-function t3Term(t3: MappedTable3, withItems: ReadonlySet<string>, row: string, col: string): Term {
-  const r = t3.rows.get(row);
+/** A row of table 三 as its terms read it, resolved once per rule rather than once per term. */
+interface TermRow {
+  /** the row's cell names and figures, both by t3ColumnIndex */
+  names: readonly string[];
+  cells: MappedRow['cells'] | undefined;
+  row: string;
+  /** a group's subtotal row, or （七）总计: blank there means "missing" */
+  isTotal: boolean;
+}
+
+function termRow(t3: MappedTable3, withItems: ReadonlySet<string>, row: string): TermRow {
   const isGroupSubtotal = TOTAL_ROWS.has(row) && row !== 'processed' ? withItems.has(row) : row === 'processed';
+  return { names: t3RowCellNames(row), cells: t3.rows.get(row)?.cells, row, isTotal: isGroupSubtotal };
+}
+
+/** A table 三 column as its terms read it: its index in the rows' cells, and whether it is a total. */
+interface TermColumn {
+  col: string;
+  index: number;
+  isTotal: boolean;
+}
+
+function termColumn(col: string): TermColumn {
+  return { col, index: t3ColumnIndex(col), isTotal: TOTAL_COLUMNS.has(col) };
+}
+
+function t3Term(r: TermRow, c: TermColumn): Term {
   return {
-    name: t3CellName(row, col),
-    figure: r?.cells[col as keyof typeof r.cells] ?? null,
-    isTotal: isGroupSubtotal || TOTAL_COLUMNS.has(col),
-    column: col,
+    name: c.index >= 0 ? r.names[c.index]! : t3CellName(r.row, c.col),
+    figure: (c.index >= 0 ? r.cells?.[c.index] : undefined) ?? null,
+    isTotal: r.isTotal || c.isTotal,
+    column: c.col,
   };
 }
 
 /** 'other.*' is the page's form of （六）: three items (2021) or the single row (2019). */
-function expandRows(t3: MappedTable3, names: readonly string[]): string[] {
+function expandRows(names: readonly string[], otherItems: readonly string[]): string[] {
+  if (!names.includes('other.*')) return names as string[];
   const out: string[] = [];
   for (const n of names) {
-    if (n !== 'other.*') {
-      out.push(n);
-      continue;
-    }
-    const items = [...t3.rows.keys()].filter((k) => k.startsWith('other.'));
-    out.push(...(items.length > 0 ? items : ['other']));
+    if (n !== 'other.*') out.push(n);
+    else if (otherItems.length > 0) out.push(...otherItems);
+    else out.push('other');
   }
+  return out;
+}
+
+/** The page's rows of a group, in row order: 'other' → ['other.overdueCorrection', …]. */
+function itemRows(t3: MappedTable3, group: string): string[] {
+  const out: string[] = [];
+  for (const k of t3.rows.keys()) if (groupOf(k) === group && k !== group) out.push(k);
   return out;
 }
 
@@ -72,49 +136,58 @@ export function buildInstances(tables: MappedTables): Instance[] {
   const out: Instance[] = [];
   const { t3, t4 } = tables;
   const withItems = t3 ? groupsWithItems(t3) : new Set<string>();
+  const otherItems = t3 ? itemRows(t3, 'other') : [];
   for (const rule of RULES) {
     if (rule.scope === 't3-column' && t3) {
-      const lhs = expandRows(t3, rule.lhs!);
-      const rhs = expandRows(t3, rule.rhs!);
+      const lhs = expandRows(rule.lhs!, otherItems).map((r) => termRow(t3, withItems, r));
+      const rhs = expandRows(rule.rhs!, otherItems).map((r) => termRow(t3, withItems, r));
       for (const col of t3.columns) {
+        const c = termColumn(col);
         out.push({
-          rule, scope: `${T3_COLUMN_NAMES[col]}一列`, table: t3.tableIndexes[0]!,
-          lhs: lhs.map((r) => t3Term(t3, withItems, r, col)), rhs: rhs.map((r) => t3Term(t3, withItems, r, col)),
+          rule, scope: COLUMN_SCOPES[col] ?? `${T3_COLUMN_NAMES[col]}一列`, table: t3.tableIndexes[0]!,
+          lhs: lhs.map((r) => t3Term(r, c)), rhs: rhs.map((r) => t3Term(r, c)),
         });
       }
     } else if (rule.scope === 't3-row' && t3 && t3.columns.includes('total')) {
       if (!T3_APPLICANT_COLUMNS.every((c) => t3.columns.includes(c))) continue;
+      const lhs = rule.lhs!.map(termColumn);
+      const rhs = rule.rhs!.map(termColumn);
       for (const row of t3.rows.keys()) {
+        const r = termRow(t3, withItems, row);
         out.push({
-          rule, scope: `「${t3RowName(row)}」一行`, table: t3.tableIndexes[0]!,
-          lhs: rule.lhs!.map((c) => t3Term(t3, withItems, row, c)), rhs: rule.rhs!.map((c) => t3Term(t3, withItems, row, c)),
+          rule, scope: rowScope(rowScopes, row, '一行'), table: t3.tableIndexes[0]!,
+          lhs: lhs.map((c) => t3Term(r, c)), rhs: rhs.map((c) => t3Term(r, c)),
         });
       }
     } else if (rule.scope === 't3-org-subtotal' && t3 && t3.columns.includes('orgSubtotal')) {
+      const lhs = rule.lhs!.map(termColumn);
+      const rhs = rule.rhs!.map(termColumn);
       for (const row of t3.rows.keys()) {
+        const r = termRow(t3, withItems, row);
         out.push({
-          rule, scope: `「${t3RowName(row)}」一行的法人或其他组织小计`, table: t3.tableIndexes[0]!,
-          lhs: rule.lhs!.map((c) => t3Term(t3, withItems, row, c)), rhs: rule.rhs!.map((c) => t3Term(t3, withItems, row, c)),
+          rule, scope: rowScope(orgSubtotalScopes, row, '一行的法人或其他组织小计'), table: t3.tableIndexes[0]!,
+          lhs: lhs.map((c) => t3Term(r, c)), rhs: rhs.map((c) => t3Term(r, c)),
         });
       }
     } else if (rule.scope === 't3-group-subtotal' && t3) {
       for (const group of Object.keys(T3_GROUP_ITEMS)) {
         if (!t3.rows.has(group) || !withItems.has(group)) continue;
-        const items = [...t3.rows.keys()].filter((k) => k.startsWith(group + '.'));
+        const total = termRow(t3, withItems, group);
+        const items = itemRows(t3, group).map((r) => termRow(t3, withItems, r));
         for (const col of t3.columns) {
+          const c = termColumn(col);
           out.push({
             rule, scope: `${T3_COLUMN_NAMES[col]}一列「${t3RowName(group)}」小计`, table: t3.tableIndexes[0]!,
-            lhs: [t3Term(t3, withItems, group, col)], rhs: items.map((r) => t3Term(t3, withItems, r, col)),
+            lhs: [t3Term(total, c)], rhs: items.map((r) => t3Term(r, c)),
           });
         }
       }
     } else if (rule.scope === 't4-group' && t4) {
       for (const g of T4_GROUPS) {
-        const term = (item: string): Term => ({
-          name: `${T4_GROUP_NAMES[g]}「${item === 'total' ? '总计' : item}」`,
-          figure: t4.cells[`${g}.${item}` as keyof typeof t4.cells] ?? null,
-          isTotal: item === 'total',
-        });
+        const term = (item: string): Term => {
+          const shape = t4Shape(g, item);
+          return { name: shape.name, figure: t4.cells[shape.key as keyof typeof t4.cells] ?? null, isTotal: item === 'total' };
+        };
         out.push({ rule, scope: T4_GROUP_NAMES[g]!, table: t4.tableIndex, lhs: rule.lhs!.map(term), rhs: rule.rhs!.map(term) });
       }
     }

@@ -1,4 +1,5 @@
 /** Chinese names of table fields, for messages a reader understands without the rule id. */
+import { T3_ALL_COLUMNS } from '../map/mapped.ts';
 
 export const T3_COLUMN_NAMES: Record<string, string> = {
   natural: '自然人',
@@ -59,6 +60,19 @@ export function t3CellName(row: string, col: string): string {
   let name = byCol.get(col);
   if (name === undefined) byCol.set(col, (name = `「${t3RowName(row)}」${T3_COLUMN_NAMES[col] ?? col}`));
   return name;
+}
+
+/**
+ * A row's cell names by column index (T3_ALL_COLUMNS, as MappedRow.cells): the instances resolve a
+ * row once and then name each of its terms with an array read. Rows are the mapper's keys
+ * (labels.ts), so the cache holds at most a few dozen arrays.
+ */
+const rowCellNamesCache = new Map<string, readonly string[]>();
+
+export function t3RowCellNames(row: string): readonly string[] {
+  let names = rowCellNamesCache.get(row);
+  if (names === undefined) rowCellNamesCache.set(row, (names = T3_ALL_COLUMNS.map((col) => t3CellName(row, col))));
+  return names;
 }
 
 export function t3RowName(key: string): string {

@@ -11,12 +11,27 @@ import { RULES } from './registry.ts';
 
 const RULE = RULES.find((r) => r.scope === 't2-figure')!;
 
+/**
+ * A cell name's item and column, split once per name: the names are mapTable2's dotted names of
+ * labels.ts's keys, a vocabulary of ~100.
+ */
+const partsCache = new Map<string, [string, string]>();
+
+function parts(name: string): [string, string] {
+  let p = partsCache.get(name);
+  if (!p) {
+    p = name.split('.') as [string, string];
+    if (partsCache.size < 1000) partsCache.set(name, p);
+  }
+  return p;
+}
+
 export function checkTable2Counts(t2: MappedTable2): { findings: Finding[]; passed: number } {
   const findings: Finding[] = [];
   let passed = 0;
   for (const [name, f] of t2.cells) {
     if (f.value === null) continue;
-    const [item, col] = name.split('.') as [string, string];
+    const [item, col] = parts(name);
     if (T2_MONEY_COLUMNS.has(col)) continue;
     const fraction = f.decimals > 0 && f.value !== Math.trunc(f.value);
     if (!fraction && !(f.value < 0 && !T2_SIGNED_COLUMNS.has(col))) {

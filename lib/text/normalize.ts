@@ -47,6 +47,16 @@ export function normalizeText(s: string): string {
 }
 
 /**
+ * normalizeText of a plain string (one made only of the characters isPlain below accepts), or
+ * null when s is not plain. Its result is plain too, so that its labelKey is its withoutSpaces and
+ * the labelKey of plain texts joined is their labelKeys joined: the grid reads each cell once and
+ * the mappers join cells' keys instead of normalising the joined text again.
+ */
+export function normalizePlainText(s: string): string | null {
+  return scanPlain(s, true);
+}
+
+/**
  * The form labels are matched in: half-width, with every space removed, because Word splits
  * "本年新\n制作数量" over lines and "（三）不予 公开" over spans.
  */

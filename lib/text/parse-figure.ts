@@ -19,6 +19,18 @@ const LEADING_NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/;
  */
 const NOTE = /^\([^()]*\)$/;
 
+/** First characters of what BLANK or LEADING_NUMBER match: digits, signs, dashes, slashes, 无. */
+const MAY_START_FIGURE = new Set<number>(
+  [...'0123456789+-—–―－‐‑⸺/\\／无'].map((c) => c.charCodeAt(0)),
+);
+
+/**
+ * The two readings without a value, shared: every label cell of a page reads as text, and no
+ * reader changes a reading.
+ */
+const TEXT: FigureReading = { kind: 'text' };
+const BLANK_READING: FigureReading = { kind: 'blank' };
+
 export function readFigure(text: string): FigureReading {
   return readSpacelessFigure(labelKey(text));
 }
@@ -28,20 +40,23 @@ export function readSpacelessFigure(s: string): FigureReading {
   // digits only ("12", "0"): most figure cells, read as LEADING_NUMBER reads them, without its match
   if (isDigits(s)) {
     const value = Number(s);
-    return Number.isFinite(value) ? { kind: 'number', value, decimals: 0 } : { kind: 'text' };
+    return Number.isFinite(value) ? { kind: 'number', value, decimals: 0 } : TEXT;
   }
-  if (BLANK.test(s)) return { kind: 'blank' };
+  // a label ("（一）予以公开", "自然人"): neither BLANK nor LEADING_NUMBER can match its first
+  // character, so neither regex is run on the ~100 label cells of a report
+  if (s.length > 0 && !MAY_START_FIGURE.has(s.charCodeAt(0))) return TEXT;
+  if (BLANK.test(s)) return BLANK_READING;
   const m = LEADING_NUMBER.exec(s);
-  if (!m) return { kind: 'text' };
+  if (!m) return TEXT;
   let rest = s.slice(m[0].length);
   const unit = UNIT.exec(rest);
   if (unit) rest = rest.slice(unit[0].length);
-  if (rest !== '' && !NOTE.test(rest)) return { kind: 'text' };
+  if (rest !== '' && !NOTE.test(rest)) return TEXT;
   const grouped = m[2] ?? '';
   const digits = grouped.indexOf(',') < 0 ? grouped : grouped.replace(/,/g, '');
   const frac = m[3] ?? '';
   const value = Number(`${m[1] === '-' ? '-' : ''}${digits}${frac ? '.' + frac : ''}`);
-  if (!Number.isFinite(value)) return { kind: 'text' };
+  if (!Number.isFinite(value)) return TEXT;
   return { kind: 'number', value, decimals: frac.length };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rowKey } from '../../lib/map/map-table3.ts';
+import { t3GroupOf } from '../../lib/map/labels.ts';
 import { labelKey } from '../../lib/text/normalize.ts';
 
 describe('table 三 row labels → fields (spec/report-format.md "Table 三")', () => {
@@ -36,5 +37,17 @@ describe('table 三 row labels → fields (spec/report-format.md "Table 三")', 
   it('does not guess a row it cannot name', () => {
     expect(rowKey(labelKey('备注：本表数据截至12月31日'), null)).toBeNull();
     expect(rowKey(labelKey('三、本年度办理结果 （三）不予公开 9.其他情形'), null)).toBeNull();
+  });
+});
+
+describe('t3GroupOf: the result group of a row key', () => {
+  it.each([
+    ['denied.secret', 'denied'],
+    ['other.otherOther', 'other'],
+    ['unknown.item', 'unknown'],
+    ['granted', null],
+    ['processed', null],
+  ])('%s → %s', (key, group) => {
+    expect(t3GroupOf(key)).toBe(group);
   });
 });

@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { collapseSpace, labelKey, normalizeText, toHalfWidth } from '../../lib/text/normalize.ts';
+import { collapseSpace, labelKey, normalizePlainText, normalizeText, toHalfWidth, withoutSpaces } from '../../lib/text/normalize.ts';
 
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const refText = (s: string): string => s.normalize('NFKC').replace(ZERO_WIDTH, '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
@@ -81,5 +81,17 @@ describe('normalizeText and labelKey equal their definition', () => {
   it('toHalfWidth and collapseSpace compose to normalizeText', () => {
     for (const s of ['\u3000（一）\u00a0 １２ ', 'a\u200b b', '①  ②'])
       expect(collapseSpace(toHalfWidth(s))).toBe(normalizeText(s));
+  });
+
+  it('normalizePlainText: normalizeText of plain text, whose labelKey is its withoutSpaces and joins', () => {
+    // what parseGrid and the mappers rely on to join cells' keys instead of normalising joined text
+    const plain = ['\u3000（一）\u00a0 １２ ', '本年新\n制作数量', ' a  b\tc ', '', '１,２３４', '（三）不予 公开'];
+    for (const s of plain) {
+      const text = normalizePlainText(s);
+      expect(text).toBe(normalizeText(s));
+      expect(labelKey(text!)).toBe(withoutSpaces(text!));
+      for (const t of plain) expect(labelKey(`${text} ${normalizePlainText(t)}`)).toBe(labelKey(text!) + labelKey(normalizePlainText(t)!));
+    }
+    for (const s of ['①  ②', 'a\u200b b', 'e\u0301', '\ud83d\ude00']) expect(normalizePlainText(s)).toBeNull();
   });
 });
