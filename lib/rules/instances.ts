@@ -42,8 +42,6 @@ const COLUMN_SCOPES: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(T3_COLUMN_NAMES).map(([col, name]) => [col, `${name}一列`]),
 );
 
-const groupOf = t3GroupOf;
-
 /** Row scopes by row key, built once per key (row keys are the mapper's, labels.ts). */
 const rowScopes = new Map<string, string>();
 const orgSubtotalScopes = new Map<string, string>();
@@ -72,7 +70,7 @@ function t4Shape(g: string, item: string): { key: string; name: string } {
 function groupsWithItems(t3: MappedTable3): Set<string> {
   const out = new Set<string>();
   for (const k of t3.rows.keys()) {
-    const group = groupOf(k);
+    const group = t3GroupOf(k);
     if (group !== null) out.add(group);
   }
   return out;
@@ -128,7 +126,7 @@ function expandRows(names: readonly string[], otherItems: readonly string[]): st
 /** The page's rows of a group, in row order: 'other' → ['other.overdueCorrection', …]. */
 function itemRows(t3: MappedTable3, group: string): string[] {
   const out: string[] = [];
-  for (const k of t3.rows.keys()) if (groupOf(k) === group && k !== group) out.push(k);
+  for (const k of t3.rows.keys()) if (t3GroupOf(k) === group && k !== group) out.push(k);
   return out;
 }
 
