@@ -125,8 +125,11 @@ function classify(lines: readonly Line[]): Classified {
     if (key.length > 100) continue; // a paragraph, not a title
     const match = key.includes('信息公开') ? matchReportTitle(key) : null;
     if (!match) {
-      if (!out.headingOther && !line.isLink && isTitleLike(key) && headingScore(line.el) >= 85) {
-        out.headingOther = otherKind(key);
+      // the element's attributes (headingScore) are read last: only for a title naming another
+      // document, a few lines of a page
+      if (!out.headingOther && !line.isLink) {
+        const other = otherKind(key);
+        if (other && isTitleLike(key) && headingScore(line.el) >= 85) out.headingOther = other;
       }
       continue;
     }
