@@ -14,11 +14,12 @@ import { labelKey, normalizeText } from '../text/normalize.ts';
 import { collectLines, tagOf, type Line, type WalkBudget } from './lines.ts';
 import { readPage, type PageText } from './page-text.ts';
 import {
-  isTitleLike,
+  isTitleLikeKey,
   mainSegment,
   matchReportTitle,
   normalizeAgency,
   otherKind,
+  otherKindOfKey,
   otherSegments,
   yearFromText,
   type TitleMatch,
@@ -127,9 +128,9 @@ function classify(lines: readonly Line[]): Classified {
     if (!match) {
       // the element's attributes (headingScore) are read last: only for a title naming another
       // document, a few lines of a page
-      if (!out.headingOther && !line.isLink) {
-        const other = otherKind(key);
-        if (other && isTitleLike(key) && headingScore(line.el) >= 85) out.headingOther = other;
+      if (!out.headingOther && !line.isLink && isTitleLikeKey(key)) {
+        const other = otherKindOfKey(key);
+        if (other && headingScore(line.el) >= 85) out.headingOther = other;
       }
       continue;
     }
@@ -140,8 +141,8 @@ function classify(lines: readonly Line[]): Classified {
     }
     // a sentence that mentions a report ("做好《…年度报告》解读工作。") is neither kind of title
     if (/[,。;!?]/.test(key) || key.length > 80) continue;
-    const other = otherKind(key);
-    if (!other && !isTitleLike(key)) continue; // 《…》: a reference to the report
+    const other = otherKindOfKey(key);
+    if (!other && !isTitleLikeKey(key)) continue; // 《…》: a reference to the report
     const cand: Candidate = { text: line.text, match, el: line.el, score: headingScore(line.el), other };
     if (match.year !== null) cand.score += 5;
     (other ? out.negative : out.positive).push(cand);

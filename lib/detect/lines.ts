@@ -15,7 +15,12 @@ import { normalizeText, withoutSpaces } from '../text/normalize.ts';
 export interface Line {
   /** the line's text, normalised (half-width, one space between words) */
   text: string;
-  /** the same without any space: the form labels and titles are matched in (labelKey) */
+  /**
+   * the same without any space: the form labels and titles are matched in. labelKey leaves it as
+   * it is (its text is half-width with no other space left), so it is matched without another
+   * labelKey; the one exception, a combining mark that a removed zero-width character or space
+   * had kept from its base, never touches the words the detector looks for.
+   */
   key: string;
   /** the innermost block element the line started in */
   el: Element;

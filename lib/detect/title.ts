@@ -154,9 +154,20 @@ const OTHER_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/预算|决算|三公经费/, '预算或决算公开页面，不是政府信息公开工作年度报告'],
 ];
 
+/** Any of OTHER_KINDS at once: nearly every line names none, and is tested once. */
+const ANY_OTHER_KIND = new RegExp(OTHER_KINDS.map(([re]) => re.source).join('|'));
+
 /** Why a title-like text names some other document, or null. */
 export function otherKind(text: string): string | null {
-  const key = labelKey(text);
+  return otherKindOfKey(labelKey(text));
+}
+
+/**
+ * otherKind of a text already in labelKey form, such as a Line's key (lines.ts): labelKey leaves
+ * those as they are, and the detector asks this of every line of a page.
+ */
+export function otherKindOfKey(key: string): string | null {
+  if (!ANY_OTHER_KIND.test(key)) return null;
   for (const [re, reason] of OTHER_KINDS) if (re.test(key)) return reason;
   return null;
 }
@@ -164,9 +175,9 @@ export function otherKind(text: string): string | null {
 /**
  * Does a line read as a title rather than a sentence? Short, no sentence punctuation, and the
  * report not quoted in 《》 (a quoted title is a reference to the report, as in a 解读 or a notice).
+ * key: the text in labelKey form (a Line's key).
  */
-export function isTitleLike(text: string): boolean {
-  const key = labelKey(text);
+export function isTitleLikeKey(key: string): boolean {
   return key.length >= 8 && key.length <= 80 && !/[,。;!?《]/.test(key);
 }
 
