@@ -12,12 +12,26 @@ import {
   enclosingParen,
   findFigures,
   foldForFigures,
+  NOT_FIGURE_SPANS,
   notFigureMask,
   readChangeVerb,
   readShareLead,
   type TextFigure,
 } from '../../lib/narrative/figures-in-text.ts';
 import { toDec } from '../../lib/narrative/decimal.ts';
+
+/** Every pattern run on every sentence (notFigureMask runs only those whose characters it holds). */
+function notFigureMaskReference(folded: string): boolean[] {
+  const mask = new Array<boolean>(folded.length).fill(false);
+  for (const { re } of NOT_FIGURE_SPANS) {
+    const all = new RegExp(re.source, re.flags);
+    for (let m = all.exec(folded); m; m = all.exec(folded)) {
+      for (let i = m.index; i < m.index + m[0].length; i++) mask[i] = true;
+      if (m[0].length === 0) all.lastIndex++;
+    }
+  }
+  return mask;
+}
 
 function splitSentencesReference(text: string): { text: string; offset: number }[] {
   const out: { text: string; offset: number }[] = [];
@@ -138,5 +152,13 @@ describe('narrative hot paths agree with their reference', () => {
       }
     }
     expect(found).toBeGreaterThan(1000);
+  });
+
+  it('notFigureMask', () => {
+    for (const t of texts) {
+      const folded = foldForFigures(t);
+      const got = notFigureMask(folded);
+      if (got.join() !== notFigureMaskReference(folded).join()) expect(got).toEqual(notFigureMaskReference(folded));
+    }
   });
 });
