@@ -92,7 +92,7 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
   const findings: Finding[] = [];
   const outcomes: ClaimOutcome[] = [];
   const { paragraphs, sentences: raw } = extractProse(input.container, input.exclude);
-  const sentences = analyseSentences(raw);
+  const sentences = analyseSentences(raw, paragraphs);
 
   // Parts of a whole first: shares and the table comparison need to know which figures are parts.
   const groups: PartsGroup[] = [];

@@ -9,6 +9,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractParagraphs, splitSentences } from '../../lib/narrative/extract-prose.ts';
 import {
+  analyseSentences,
   enclosingParen,
   findFigures,
   foldForFigures,
@@ -160,5 +161,15 @@ describe('narrative hot paths agree with their reference', () => {
       const got = notFigureMask(folded);
       if (got.join() !== notFigureMaskReference(folded).join()) expect(got).toEqual(notFigureMaskReference(folded));
     }
+  });
+
+  it('analyseSentences given the paragraphs reads what it reads sentence by sentence', () => {
+    const raw = texts.flatMap((t, para) => splitSentences(t).map((x) => ({ para, seq: 0, text: x.text, offset: x.offset })));
+    raw.forEach((r, i) => (r.seq = i));
+    const big = (_k: string, v: unknown): unknown => (typeof v === 'bigint' ? `${v}n` : v);
+    const got = JSON.stringify(analyseSentences(raw, texts.map((text) => ({ text }))), big);
+    const want = JSON.stringify(analyseSentences(raw), big);
+    expect(got === want).toBe(true);
+    expect(want.length).toBeGreaterThan(100000);
   });
 });
