@@ -159,16 +159,6 @@ function isLabelBreak(c: number): boolean {
   }
 }
 
-/** ；and ; before pos: the index of the ；-clause a figure at pos stands in. */
-function clauseIndex(folded: string, pos: number): number {
-  let n = 0;
-  for (let i = 0; i < pos; i++) {
-    const c = folded.charCodeAt(i);
-    if (c === 0xff1b || c === 0x3b) n++;
-  }
-  return n;
-}
-
 /** 占 / 占比 (and "占全部申请的") right before a percentage. */
 export function readShareLead(label: string): { share: boolean; shareOf: string } {
   const m = /占(?:比|到)?(?:为|达)?([^占]{0,12}?)的?$/.exec(label) ?? /(?:比例|比重)(?:为|达|是)?$/.exec(label);
@@ -207,6 +197,14 @@ export function findFigures(text: string): TextFigure[] {
   // only worked out once a number with a unit turns up
   let mask: boolean[] | null = null;
   const out: TextFigure[] = [];
+  // clauseIndex and enclosingParen, read forward once over the sentence rather than from its
+  // start (or back to it) for every figure: figures come in order, and the ；count and the
+  // parentheses still open at a figure are those at the previous one plus what lies between.
+  // Unmatched parentheses pair up the same way read in either direction, so the innermost open
+  // one is the one enclosingParen finds (narrative-reference.test.ts compares the two).
+  let readTo = 0;
+  let clause = 0;
+  const open: number[] = [];
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(folded); m; m = NUMBER.exec(folded)) {
     const start = m.index;
@@ -216,9 +214,10 @@ export function findFigures(text: string): TextFigure[] {
     mask ??= notFigureMask(folded);
     if (mask[start]) continue;
     const end = start + m[0].length + s[0].length;
-    const intDigits = (m[1] ?? '').replace(/,/g, '');
+    const digits = m[1] ?? '';
+    const intDigits = digits.includes(',') ? digits.replace(/,/g, '') : digits;
     const frac = m[2] ?? '';
-    const num = Number(`${intDigits}${frac ? '.' + frac : ''}`);
+    const num = Number(frac ? `${intDigits}.${frac}` : intDigits);
     if (!Number.isFinite(num)) continue;
     const scale = s[2] === '万' ? 4 : s[2] === '亿' ? 8 : 0;
     const unit = s[4] === '个百分点' ? '百分点' : (s[4] ?? '');
@@ -229,6 +228,13 @@ export function findFigures(text: string): TextFigure[] {
     const label = text.slice(ls, start).trim();
     const approx = Boolean(s[1] || s[3] || s[5]) || APPROX_BEFORE.test(label);
     const shareLead = unit === '%' ? readShareLead(label) : { share: false, shareOf: '' };
+    for (; readTo < start; readTo++) {
+      const c = text.charCodeAt(readTo); // folding keeps these marks: text and folded agree on them
+      if (c === 0xff1b || c === 0x3b) clause++; // ； ;
+      else if (c === 0x28 || c === 0xff08) open.push(readTo); // ( （
+      else if ((c === 0x29 || c === 0xff09) && open.length > 0) open.pop(); // ) ）
+    }
+    const paren = open.length > 0 ? (open[open.length - 1] as number) : -1;
     out.push({
       raw: text.slice(start, end).trim(),
       value: toDec(num, frac.length, scale),
@@ -238,11 +244,11 @@ export function findFigures(text: string): TextFigure[] {
       start,
       end,
       label,
-      clause: clauseIndex(folded, start),
+      clause,
       share: shareLead.share,
       shareOf: shareLead.shareOf,
       change: readChangeVerb(label),
-      paren: enclosingParen(text, start),
+      paren: paren < 0 ? null : text.slice(paren + 1, Math.min(start, paren + 7)),
     });
   }
   return out;
