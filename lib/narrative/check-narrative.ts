@@ -68,10 +68,14 @@ function guarded(rule: string, findings: Finding[], run: () => ClaimOutcome[]): 
   }
 }
 
-/** flatMap over the sentences, without an array per sentence (most give no outcome). */
-function eachSentence(sentences: readonly SentenceFigures[], check: (s: SentenceFigures) => ClaimOutcome[]): ClaimOutcome[] {
+/**
+ * flatMap over the sentences with `least` figures at least (what the check needs before it reads
+ * a sentence), without an array per sentence (most give no outcome).
+ */
+function eachSentence(sentences: readonly SentenceFigures[], least: number, check: (s: SentenceFigures) => ClaimOutcome[]): ClaimOutcome[] {
   const out: ClaimOutcome[] = [];
   for (const s of sentences) {
+    if (s.figures.length < least) continue;
     const found = check(s);
     for (const o of found) out.push(o);
   }
@@ -88,7 +92,7 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
   const findings: Finding[] = [];
   const outcomes: ClaimOutcome[] = [];
   const { paragraphs, sentences: raw } = extractProse(input.container, input.exclude);
-  const sentences = analyseSentences(raw);
+  const sentences = analyseSentences(raw, paragraphs);
 
   // Parts of a whole first: shares and the table comparison need to know which figures are parts.
   const groups: PartsGroup[] = [];
@@ -106,6 +110,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         out.push(o);
       };
       sentences.forEach((s, i) => {
+        // every shape needs two figures in the sentence at least (most sentences have none)
+        if (s.figures.length < 2) return;
         for (const readings of findQizhongGroups(s)) take(readings);
         const lead = findLeadingReference(sentences, i);
         if (lead) take([lead]);
@@ -131,8 +137,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
     }),
   );
 
-  outcomes.push(...guarded(RULE.change, findings, () => eachSentence(sentences, (s) => checkChanges(s, paragraphs))));
-  outcomes.push(...guarded(RULE.product, findings, () => eachSentence(sentences, (s) => checkProducts(s, paragraphs))));
+  outcomes.push(...guarded(RULE.change, findings, () => eachSentence(sentences, 2, (s) => checkChanges(s, paragraphs))));
+  outcomes.push(...guarded(RULE.product, findings, () => eachSentence(sentences, 3, (s) => checkProducts(s, paragraphs))));
 
   const hasTables = input.fromTables ?? hasTableFigures(input.figures);
   if (hasTables) {

@@ -13,8 +13,9 @@ export interface Dec {
 /** A printed figure: its value as a JS number, the decimals shown, and a power-of-ten multiplier (万 = 4). */
 export function toDec(value: number, decimals: number, scale = 0): Dec {
   // value was parsed from at most ~15 significant digits, so rounding the scaled value is exact.
-  const n = BigInt(Math.round(value * 10 ** decimals)) * 10n ** BigInt(scale);
-  return { n, d: decimals };
+  const n = BigInt(Math.round(value * 10 ** decimals));
+  // most figures have no 万/亿: no BigInt power and product for them
+  return { n: scale === 0 ? n : n * 10n ** BigInt(scale), d: decimals };
 }
 
 function align(a: Dec, b: Dec): [bigint, bigint, number] {

@@ -48,12 +48,29 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTI
  */
 const HIDDEN_STYLE = /d\s*i\s*s\s*p\s*l\s*a\s*y\s*:\s*n\s*o\s*n\s*e|v\s*i\s*s\s*i\s*b\s*i\s*l\s*i\s*t\s*y\s*:\s*h\s*i\s*d\s*d\s*e\s*n/i;
 
-/** Hidden by the page itself (an attribute or an inline style; no computed style in linkedom). */
-export function isHiddenElement(el: Element): boolean {
+/**
+ * Hidden by the page itself (an attribute or an inline style; no computed style in linkedom).
+ * `styles` remembers what HIDDEN_STYLE said of each style string met so far in one walk: a Word
+ * page repeats a handful of long styles on every span, and a Map lookup (the string's hash is
+ * kept with it) costs less than running the pattern again.
+ */
+export function isHiddenElement(el: Element, styles?: Map<string, boolean>): boolean {
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
-  return style !== null && HIDDEN_STYLE.test(style);
+  if (style === null) return false;
+  if (!styles) return HIDDEN_STYLE.test(style);
+  let hidden = styles.get(style);
+  if (hidden === undefined) {
+    hidden = HIDDEN_STYLE.test(style);
+    styles.set(style, hidden);
+  }
+  return hidden;
+}
+
+/** What collapseProseSpace collapses: \s, U+200B and U+FEFF (which \s holds already). */
+function isProseSpace(c: number): boolean {
+  return c === 0x200b || isJsSpace(c);
 }
 
 /** Whitespace (incl. NBSP and the ideographic space, which JS \s covers) collapsed to one space. */
@@ -64,6 +81,8 @@ export function collapseProseSpace(s: string): string {
 /** SKIP and BLOCK as bits, per tag name: one Map lookup per element instead of two Set lookups and an upper-casing. */
 const P_SKIP = 1;
 const P_BLOCK = 2;
+/** a <table>: what the data tables passed as `exclude` are */
+const P_TABLE = 4;
 const proseFlagCache = new Map<string, number>();
 
 function proseFlags(el: Element): number {
@@ -80,15 +99,23 @@ function proseFlags(el: Element): number {
 }
 
 function flagsOfTag(tag: string): number {
-  return (SKIP.has(tag) ? P_SKIP : 0) | (BLOCK.has(tag) ? P_BLOCK : 0);
+  return (SKIP.has(tag) ? P_SKIP : 0) | (BLOCK.has(tag) ? P_BLOCK : 0) | (tag === 'TABLE' ? P_TABLE : 0);
 }
 
 export function extractParagraphs(container: Element, exclude: readonly Element[]): Paragraph[] {
   const excluded = new Set<Node>(exclude);
+  // which elements may be excluded: the data tables are <table>s (a tag whose flags have P_TABLE),
+  // and then no other element needs the Set lookup; anything else, and every element does
+  const onlyTables = exclude.every((e) => (proseFlags(e) & P_TABLE) !== 0);
   const out: Paragraph[] = [];
   let buf = '';
+  const styles = new Map<string, boolean>(); // this walk's only: nothing outlives the call
   const flush = (): void => {
     if (buf === '') return; // most block boundaries: nothing read since the last one
+    if (buf.length <= 2 && isProseSpace(buf.charCodeAt(0)) && (buf.length === 1 || isProseSpace(buf.charCodeAt(1)))) {
+      buf = ''; // the "\n" or "\r\n" between two blocks: nothing for the pattern to collapse
+      return;
+    }
     const text = collapseProseSpace(buf);
     buf = '';
     if (text !== '') out.push({ index: out.length, text });
@@ -100,12 +127,12 @@ export function extractParagraphs(container: Element, exclude: readonly Element[
     }
     if (node.nodeType !== 1) return;
     const el = node as Element;
-    if (excluded.has(el)) {
+    const flags = proseFlags(el);
+    if (excluded.size > 0 && (!onlyTables || (flags & P_TABLE) !== 0) && excluded.has(el)) {
       flush();
       return;
     }
-    const flags = proseFlags(el);
-    if (flags & P_SKIP || (el.hasAttributes() && isHiddenElement(el))) return;
+    if (flags & P_SKIP || (el.hasAttributes() && isHiddenElement(el, styles))) return;
     const block = (flags & P_BLOCK) !== 0;
     if (block) flush();
     for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
@@ -116,6 +143,18 @@ export function extractParagraphs(container: Element, exclude: readonly Element[
   return out;
 }
 
+/** \s as a JS pattern reads it (WhiteSpace and LineTerminator), by code unit. */
+function isJsSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  switch (c) {
+    case 0xa0: case 0x1680: case 0x2028: case 0x2029: case 0x202f: case 0x205f: case 0x3000: case 0xfeff:
+      return true;
+    default:
+      return c >= 0x2000 && c <= 0x200a;
+  }
+}
+
 /** Sentences end at 。！？ (full or half width). ；only ends a clause: a 其中 list runs over ；. */
 const SENTENCE_END = /[。！？!?]/g;
 
@@ -123,21 +162,24 @@ const SENTENCE_END = /[。！？!?]/g;
 function closesSentence(c: number): boolean {
   switch (c) {
     case 0x201d: case 0x2019: case 0x300d: case 0x300f: case 0xff09: case 0x29: // ” ’ 」 』 ） )
-    case 0x09: case 0x0a: case 0x0b: case 0x0c: case 0x0d: case 0x20: case 0xa0: case 0x1680:
-    case 0x2028: case 0x2029: case 0x202f: case 0x205f: case 0x3000: case 0xfeff:
       return true;
     default:
-      return c >= 0x2000 && c <= 0x200a;
+      return isJsSpace(c);
   }
 }
 
+/**
+ * The sentences of a paragraph, each trimmed, with where it starts. The end marks are found by
+ * the pattern (faster than a scan by code unit in JS); a sentence is trimmed by stepping over
+ * the whitespace at its ends (String.prototype.trim removes exactly what isJsSpace names)
+ * rather than by slicing and trimming it twice to learn its offset.
+ */
 export function splitSentences(text: string): { text: string; offset: number }[] {
   const out: { text: string; offset: number }[] = [];
   const push = (from: number, to: number): void => {
-    const raw = text.slice(from, to);
-    const lead = raw.length - raw.trimStart().length;
-    const s = raw.trim();
-    if (s !== '') out.push({ text: s, offset: from + lead });
+    while (from < to && isJsSpace(text.charCodeAt(from))) from++;
+    while (to > from && isJsSpace(text.charCodeAt(to - 1))) to--;
+    if (from < to) out.push({ text: text.slice(from, to), offset: from });
   };
   let start = 0;
   SENTENCE_END.lastIndex = 0;

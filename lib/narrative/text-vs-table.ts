@@ -75,7 +75,7 @@ const T4_COLS: readonly { id: string; col: string; words: RegExp; zh: string }[]
 ];
 
 /** Table 四's columns for a topic: review, suit (two groups), or both (a sentence on 复议 and 诉讼). */
-export function t4Measures(topic: 'review' | 'suit' | 'both'): Measure[] {
+function buildT4Measures(topic: 'review' | 'suit' | 'both'): Measure[] {
   const out: Measure[] = [];
   for (const c of [...T4_COLS, { id: 'total', col: 'total', words: /$^/g, zh: '总计' }]) {
     const review = r(`表四行政复议“${c.zh}”`, t4('review', c.col));
@@ -87,6 +87,14 @@ export function t4Measures(topic: 'review' | 'suit' | 'both'): Measure[] {
     else out.push({ id: c.id, topic, words: c.words, strict: [r(`表四复议与诉讼“${c.zh}”之和`, ...review.names, ...suits.names)], loose: [review, suits, direct] });
   }
   return out;
+}
+
+/** built once: they are constants, and building them (labels and all) for every figure cost more than comparing it */
+const T4_MEASURES = { review: buildT4Measures('review'), suit: buildT4Measures('suit'), both: buildT4Measures('both') } as const;
+
+/** Table 四's columns for a topic (the same array every call: do not change it). */
+export function t4Measures(topic: 'review' | 'suit' | 'both'): readonly Measure[] {
+  return T4_MEASURES[topic];
 }
 
 /** The words that set a sentence's topic, longest first so that 复议申请 is about 复议. */
@@ -168,6 +176,7 @@ export function checkAgainstTables(
 ): ClaimOutcome[] {
   const out: ClaimOutcome[] = [];
   sentences.forEach((s, i) => {
+    if (s.figures.length === 0) return; // most sentences
     const prev = sentences[i - 1];
     // the previous sentence's topic, read only when a figure needs it
     let inherited: Topic | null | undefined;

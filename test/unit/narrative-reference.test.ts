@@ -9,15 +9,30 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractParagraphs, splitSentences } from '../../lib/narrative/extract-prose.ts';
 import {
+  analyseSentences,
   enclosingParen,
   findFigures,
   foldForFigures,
+  NOT_FIGURE_SPANS,
   notFigureMask,
   readChangeVerb,
   readShareLead,
   type TextFigure,
 } from '../../lib/narrative/figures-in-text.ts';
 import { toDec } from '../../lib/narrative/decimal.ts';
+
+/** Every pattern run on every sentence (notFigureMask runs only those whose characters it holds). */
+function notFigureMaskReference(folded: string): boolean[] {
+  const mask = new Array<boolean>(folded.length).fill(false);
+  for (const { re } of NOT_FIGURE_SPANS) {
+    const all = new RegExp(re.source, re.flags);
+    for (let m = all.exec(folded); m; m = all.exec(folded)) {
+      for (let i = m.index; i < m.index + m[0].length; i++) mask[i] = true;
+      if (m[0].length === 0) all.lastIndex++;
+    }
+  }
+  return mask;
+}
 
 function splitSentencesReference(text: string): { text: string; offset: number }[] {
   const out: { text: string; offset: number }[] = [];
@@ -100,7 +115,7 @@ function fixtureParagraphs(): string[] {
 const FRAGMENTS = ['共收到申请', '45件', '４２件', '，', '；', '。', '！', '? ', '其中', '占', '82%', '36.28％', '2019年', '1月1日', '12月31日',
   '〔2019〕32号', '电话：0830-3190000', '第20条', 'www.gov.cn', 'http://a.b/c?d=1', '250.4万元', '4.2余万人次', '60余条', '近百', '90%以上',
   '（含上年结转189件）', '(核准6件、备案67件)', '”', '）', ' ', '\u3000', '\n', '减少2项', '3宗', '增长17.49%', '比上年增加11935条', '1,234条',
-  '12345热线', '3.15', 'QZ02101', '2018-2019年', '10:30', '每期发放4200册', '全年共发放12期50400册', '」', '』', '同比', '较2018年361项'];
+  '12345热线', '3.15', 'QZ02101', '2018-2019年', '10:30', '每期发放4200册', '全年共发放12期50400册', '」', '』', '同比', '较2018年361项', '（', '(', ')', '其中（'];
 
 function randomSentences(n: number): string[] {
   let seed = 5;
@@ -138,5 +153,23 @@ describe('narrative hot paths agree with their reference', () => {
       }
     }
     expect(found).toBeGreaterThan(1000);
+  });
+
+  it('notFigureMask', () => {
+    for (const t of texts) {
+      const folded = foldForFigures(t);
+      const got = notFigureMask(folded);
+      if (got.join() !== notFigureMaskReference(folded).join()) expect(got).toEqual(notFigureMaskReference(folded));
+    }
+  });
+
+  it('analyseSentences given the paragraphs reads what it reads sentence by sentence', () => {
+    const raw = texts.flatMap((t, para) => splitSentences(t).map((x) => ({ para, seq: 0, text: x.text, offset: x.offset })));
+    raw.forEach((r, i) => (r.seq = i));
+    const big = (_k: string, v: unknown): unknown => (typeof v === 'bigint' ? `${v}n` : v);
+    const got = JSON.stringify(analyseSentences(raw, texts.map((text) => ({ text }))), big);
+    const want = JSON.stringify(analyseSentences(raw), big);
+    expect(got === want).toBe(true);
+    expect(want.length).toBeGreaterThan(100000);
   });
 });
