@@ -8,6 +8,8 @@
  *      document, summing char codes. This is the baseline (b) is held to: the analysis has to reach
  *      the text through the DOM too, and `body.textContent` (printed for reference) is a single
  *      native-ish string build that no analysis reading cells one by one can match.
+ *      Printed beside it: the detector's one walk of the page (lib/detect/page-text.ts readPage,
+ *      which every later stage reads from) on its own, the floor the analysis starts from.
  *  (d) pages per second of the batch checker end to end (read + decode + parse + analyse) over all
  *      pages repeated for at least 2 s, in one thread (checkFiles --jobs 1, as the CLI runs it) and
  *      on the worker pool: start-up included, and its steady state after the first round.
@@ -17,6 +19,7 @@ import { availableParallelism, cpus } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeDocument } from '../lib/analyze.ts';
+import { readPage } from '../lib/detect/page-text.ts';
 import { decodeHtml, fileUrl, parsePage, type CheckedFile } from '../cli/load-page.ts';
 import { checkFiles, defaultWorkerUrl } from '../cli/pool.ts';
 
@@ -195,6 +198,7 @@ async function main(): Promise<void> {
   let b: Stats | null = null;
   let c: Stats | null = null;
   let tc: Stats | null = null;
+  let walk: Stats | null = null;
   let parse: Stats | null = null;
   /** per stage, the median of the core's own timings over (b)'s runs (warm-up included) */
   let stages: Record<string, number> = {};
@@ -208,6 +212,7 @@ async function main(): Promise<void> {
     });
     stages = Object.fromEntries(Object.entries(stageSamples).map(([k, xs]) => [k, quantile(xs.sort((x, y) => x - y), 0.5)]));
     c = measure(() => (sink += walkText(r.doc)));
+    walk = measure(() => (sink += readPage(r.doc, r.doc.body ?? r.doc.documentElement).lines.length));
     tc = measure(() => (sink += textContentPass(r.doc)));
     const text = decodeHtml(r.bytes).text;
     parse = measure(() => parsePage(text), { minRuns: 30 });
@@ -216,6 +221,7 @@ async function main(): Promise<void> {
     console.log(`    per stage (medians of the core's own timings): ${Object.entries(stages).filter(([k]) => k !== 'totalMs').map(([k, v]) => `${k.replace(/Ms$/, '')} ${fmt(v)}`).join(', ')}`);
     console.log(`(c) text-node walk (baseline) median ${fmt(c.median)}  p90 ${fmt(c.p90)}`);
     console.log(`    (b)/(c) = ${ratio.toFixed(2)}×   target ≤ ${TARGET_RATIO}×  ${verdict(ratio <= TARGET_RATIO)}`);
+    console.log(`    the detector's page walk alone (readPage: lines, tables, cell text) median ${fmt(walk.median)} = ${(walk.median / c.median).toFixed(2)}× (c), before any reasoning`);
     console.log(`    for reference: body.textContent + loop median ${fmt(tc.median)} (b/that = ${(b.median / tc.median).toFixed(2)}×); linkedom parse of this page median ${fmt(parse.median)}  p90 ${fmt(parse.p90)}`);
   }
 
@@ -257,6 +263,7 @@ async function main(): Promise<void> {
     b: b && { medianMs: b.median, p90Ms: b.p90, stagesMs: stages },
     c: c && { medianMs: c.median, p90Ms: c.p90, baseline: 'treewalker-text-nodes' },
     textContent: tc && { medianMs: tc.median },
+    pageWalk: walk && { medianMs: walk.median },
     parse: parse && { medianMs: parse.median, p90Ms: parse.p90 },
     ratio: { value: ratio, target: TARGET_RATIO, pass: ratio <= TARGET_RATIO },
     d: {
