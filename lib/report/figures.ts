@@ -8,6 +8,7 @@ import type { MappedRow, MappedTables } from '../map/mapped.ts';
 import { T3_ALL_COLUMNS, t3ColumnIndex } from '../map/mapped.ts';
 import { T3_GROUP_ITEMS, t3GroupOf } from '../map/labels.ts';
 import { dottedName } from '../map/dotted-name.ts';
+import { exactSum } from '../text/parse-figure.ts';
 
 export interface FigureSet {
   figures: Record<string, number | null>;
@@ -70,29 +71,10 @@ export function collectFigures(tables: MappedTables): FigureSet {
       for (const col of cols) {
         const name = names[col]!;
         if (name in set.figures) continue;
-        // exactSum of the items' figures (blank = 0), null when every one is blank
-        let count = 0;
-        let allBlank = true;
-        let d = 0;
-        for (const cells of items) {
-          const f = cells[col];
-          if (!f) continue;
-          count++;
-          if (!f.blank) allBlank = false;
-          d = Math.max(d, f.decimals);
-        }
-        if (count === 0) continue;
-        let value: number | null = null;
-        if (!allBlank) {
-          const scale = 10 ** d;
-          let acc = 0;
-          for (const cells of items) {
-            const f = cells[col];
-            if (f) acc += Math.round((f.value ?? 0) * scale);
-          }
-          value = acc / scale;
-        }
-        set.figures[name] = value;
+        const sum = exactSum(items, (cells) => cells[col]);
+        if (sum.terms === 0) continue;
+        // null when every item is blank, as the cells themselves read
+        set.figures[name] = items.every((cells) => !cells[col] || cells[col]!.blank) ? null : sum.value;
         set.fromTables = true;
       }
     }

@@ -69,16 +69,34 @@ function isDigits(s: string): boolean {
   return true;
 }
 
+/** A figure as the sums read it: a blank (value null) counts as 0. */
+export interface Summand {
+  value: number | null;
+  decimals: number;
+}
+
 /**
  * Exact sum of figures printed with up to `decimals` digits: sums scaled integers so that
- * 0.1 + 0.2 compares equal to 0.3 (STYLE.md: never float sums compared with ===).
+ * 0.1 + 0.2 compares equal to 0.3 (STYLE.md: never float sums compared with ===). `read` picks
+ * each item's figure (null or undefined: not a term), so that callers with ~600 sums a report
+ * (rules, group figures) do not build an array of figures for each.
  */
-export function exactSum(values: readonly { value: number; decimals: number }[]): { value: number; decimals: number } {
-  const d = values.reduce((m, v) => Math.max(m, v.decimals), 0);
+export function exactSum<T>(items: readonly T[], read: (item: T) => Summand | null | undefined): { value: number; decimals: number; terms: number } {
+  let d = 0;
+  let terms = 0;
+  for (const item of items) {
+    const f = read(item);
+    if (!f) continue;
+    terms++;
+    if (f.decimals > d) d = f.decimals;
+  }
   const scale = 10 ** d;
   let acc = 0;
-  for (const v of values) acc += Math.round(v.value * scale);
-  return { value: acc / scale, decimals: d };
+  for (const item of items) {
+    const f = read(item);
+    if (f) acc += Math.round((f.value ?? 0) * scale);
+  }
+  return { value: acc / scale, decimals: d, terms };
 }
 
 export function sameFigure(a: { value: number; decimals: number }, b: { value: number; decimals: number }): boolean {

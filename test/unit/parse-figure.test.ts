@@ -48,11 +48,15 @@ describe('cells of digits only (read without the regex)', () => {
 
 describe('exact arithmetic', () => {
   it('sums decimals without float drift', () => {
-    const s = exactSum([{ value: 0.1, decimals: 1 }, { value: 0.2, decimals: 1 }]);
+    const s = exactSum([{ value: 0.1, decimals: 1 }, { value: 0.2, decimals: 1 }], (v) => v);
     expect(sameFigure(s, { value: 0.3, decimals: 1 })).toBe(true);
   });
   it('tells different sums apart', () => {
-    expect(sameFigure(exactSum([{ value: 10, decimals: 0 }, { value: 1, decimals: 0 }]), { value: 0, decimals: 0 })).toBe(false);
+    expect(sameFigure(exactSum([{ value: 10, decimals: 0 }, { value: 1, decimals: 0 }], (v) => v), { value: 0, decimals: 0 })).toBe(false);
+  });
+  it('counts a blank as 0 and leaves out what is not a term', () => {
+    const cells = [{ value: 2.5, decimals: 1 }, null, { value: null, decimals: 0 }, { value: 4, decimals: 0 }];
+    expect(exactSum(cells, (c) => c)).toEqual({ value: 6.5, decimals: 1, terms: 3 });
   });
 });
 
