@@ -53,18 +53,23 @@ export function rowView(grid: Grid, r: number): RowView {
   return { grid, r, slots, label: plain ? label : labelKey(display), display, dataStart };
 }
 
+/** Each column where a figure cell of the row's data part starts, in order. */
+function eachFigureStart(row: RowView, visit: (c: number) => void): void {
+  if (row.dataStart < 0) return;
+  for (let c = row.dataStart; c < row.slots.length; c++) {
+    const cell = row.slots[c] ?? null;
+    if (isFigureCell(cell) && cell!.col === c) visit(c);
+  }
+}
+
 /** Columns holding figures in at least half of the given rows. */
 export function figureColumns(rows: readonly RowView[]): number[] {
   // counts by column, so that the columns come out in order
   const counts: number[] = [];
   let withData = 0;
   for (const row of rows) {
-    if (row.dataStart < 0) continue;
-    withData++;
-    for (let c = row.dataStart; c < row.slots.length; c++) {
-      const cell = row.slots[c] ?? null;
-      if (isFigureCell(cell) && cell!.col === c) counts[c] = (counts[c] ?? 0) + 1;
-    }
+    if (row.dataStart >= 0) withData++;
+    eachFigureStart(row, (c) => (counts[c] = (counts[c] ?? 0) + 1));
   }
   const need = Math.max(1, Math.ceil(withData / 2));
   const out: number[] = [];
@@ -74,12 +79,8 @@ export function figureColumns(rows: readonly RowView[]): number[] {
 
 /** figureColumns([row]).length: the figure cells that start in the row's data part. */
 export function figureCount(row: RowView): number {
-  if (row.dataStart < 0) return 0;
   let n = 0;
-  for (let c = row.dataStart; c < row.slots.length; c++) {
-    const cell = row.slots[c] ?? null;
-    if (isFigureCell(cell) && cell!.col === c) n++;
-  }
+  eachFigureStart(row, () => n++);
   return n;
 }
 
