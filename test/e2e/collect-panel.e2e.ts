@@ -9,12 +9,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
-import { badgeText, launch, ROOT, serve, setSettings, type Browser } from './harness.ts';
+import { badgeText, ROOT, setSettings, type Browser, closeSession, openSession, type Session } from './harness.ts';
 
 let b: Browser;
-let server: Server;
+let session: Session;
 let port: number;
 const url = (year: number, host = 'www.yunxi.gov.cn') => `http://${host}:${port}/e2e/collect-${year}.html`;
 
@@ -31,15 +30,10 @@ async function visit(u: string): Promise<Page> {
 
 beforeAll(async () => {
   mkdirSync(join(ROOT, 'test-results'), { recursive: true });
-  ({ server, port } = await serve());
-  b = await launch();
-  await setSettings(b, { language: 'zh_CN' });
+  ({ b, port } = session = await openSession());
 });
 
-afterAll(async () => {
-  await b?.close();
-  server?.close();
-});
+afterAll(() => closeSession(session));
 
 describe('collect: the panel across two years of one body', () => {
   it('saves 2020, then on 2021 shows the carry-over finding with both figures and a link to 2020', async () => {

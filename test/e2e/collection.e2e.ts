@@ -10,13 +10,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
-import { launch, ROOT, serve, setSettings, type Browser } from './harness.ts';
+import { launch, ROOT, type Browser, closeSession, openSession, type Session } from './harness.ts';
 
 const SHOTS = join(ROOT, 'test-results');
 let b: Browser;
-let server: Server;
+let session: Session;
 let port: number;
 let profile: string;
 const page2020 = () => `http://www.yunxi.gov.cn:${port}/e2e/collect-2020.html`;
@@ -63,15 +62,13 @@ const listed = (page: Page) =>
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   mkdirSync(join(ROOT, 'docs'), { recursive: true });
-  ({ server, port } = await serve());
   profile = mkdtempSync(join(tmpdir(), 'nianbao-lens-collection-'));
-  b = await launch({ profile });
-  await setSettings(b, { language: 'zh_CN' });
+  ({ b, port } = session = await openSession({ profile }));
 });
 
 afterAll(async () => {
-  await b?.close();
-  server?.close();
+  // b, not session.b: a test relaunches the browser on the same profile
+  await closeSession(session, b);
   if (profile) rmSync(profile, { recursive: true, force: true });
 });
 

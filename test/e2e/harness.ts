@@ -83,6 +83,37 @@ export async function launch(options: { profile?: string } = {}): Promise<Browse
   };
 }
 
+/** What every Chromium e2e file works with: the page server and a browser with the extension. */
+export interface Session {
+  b: Browser;
+  server: Server;
+  port: number;
+}
+
+/**
+ * Serves the pages and launches the browser (launch's `profile`), with the panel in Chinese
+ * whatever the browser's UI language (Debian's chromium ships en-US only).
+ */
+export async function openSession(options: { profile?: string } = {}): Promise<Session> {
+  const { server, port } = await serve();
+  let b: Browser | undefined;
+  try {
+    b = await launch(options);
+    await setSettings(b, { language: 'zh_CN' });
+    return { b, server, port };
+  } catch (e) {
+    await b?.close();
+    server.close();
+    throw e;
+  }
+}
+
+/** Closes what openSession opened; `b`: the session's browser, or the one a test relaunched. */
+export async function closeSession(s: Session | undefined, b: Browser | undefined = s?.b): Promise<void> {
+  await b?.close();
+  s?.server.close();
+}
+
 /** Stores the extension's settings, as the popup would: in storage.sync (components/settings.ts). */
 export async function setSettings(b: Browser, settings: Record<string, unknown>): Promise<void> {
   await b.worker.evaluate((s) => chrome.storage.sync.set({ settings: { version: 1, autoRun: true, language: 'auto', dock: 'right', ...s } }), settings);

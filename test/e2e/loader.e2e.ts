@@ -7,12 +7,11 @@
  * has arrived.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
-import { launch, openPopup, serve, setSettings, waitIn, type Browser } from './harness.ts';
+import { openPopup, setSettings, waitIn, type Browser, closeSession, openSession, type Session } from './harness.ts';
 
 let b: Browser;
-let server: Server;
+let session: Session;
 let port: number;
 const gov = (path: string) => `http://nianbao-loader.gov.cn:${port}${path}`;
 
@@ -30,15 +29,10 @@ function watchLensFetch(page: Page): () => boolean {
 }
 
 beforeAll(async () => {
-  ({ server, port } = await serve());
-  b = await launch();
-  await setSettings(b, { language: 'zh_CN' });
+  ({ b, port } = session = await openSession());
 });
 
-afterAll(async () => {
-  await b?.close();
-  server?.close();
-});
+afterAll(() => closeSession(session));
 
 const status = 'document.querySelector("[role=status]")?.textContent';
 

@@ -6,9 +6,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
 import type { Locator, Page } from 'playwright-core';
-import { badgeText, launch, openPopup, ROOT, serve, setSettings, waitIn, type Browser } from './harness.ts';
+import { badgeText, openPopup, ROOT, setSettings, waitIn, type Browser, closeSession, openSession, type Session } from './harness.ts';
 
 const SHOTS = join(ROOT, 'test-results');
 const expected = (name: string) =>
@@ -17,7 +16,7 @@ const expected = (name: string) =>
   };
 
 let b: Browser;
-let server: Server;
+let session: Session;
 let port: number;
 const gov = (path: string) => `http://nianbao-test.gov.cn:${port}${path}`;
 const local = (path: string) => `http://127.0.0.1:${port}${path}`;
@@ -89,19 +88,13 @@ async function hoverUncovered(page: Page, target: Locator): Promise<void> {
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  ({ server, port } = await serve());
-  b = await launch();
-  // the panel in Chinese whatever the browser's UI language (Debian's chromium ships en-US only)
-  await setSettings(b, { language: 'zh_CN' });
+  ({ b, port } = session = await openSession());
 });
 
 // every test starts from the same settings (Chinese, docked right, automatic runs on)
 afterEach(() => setSettings(b, { language: 'zh_CN' }));
 
-afterAll(async () => {
-  await b?.close();
-  server?.close();
-});
+afterAll(() => closeSession(session));
 
 describe('on a *.gov.cn report page, without a click', () => {
   it('shows the panel with the right count and marks the wrong cell', async () => {

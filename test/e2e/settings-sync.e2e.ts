@@ -7,25 +7,19 @@
  * in storage.local are moved to sync, without loss, by the first page that loads them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Server } from 'node:http';
 import type { CDPSession, Page } from 'playwright-core';
-import { launch, serve, setSettings, type Browser } from './harness.ts';
+import { setSettings, type Browser, closeSession, openSession, type Session } from './harness.ts';
 
 let b: Browser;
-let server: Server;
+let session: Session;
 let port: number;
 const gov = (path: string) => `http://www.nianbao-test.gov.cn:${port}${path}`;
 
 beforeAll(async () => {
-  ({ server, port } = await serve());
-  b = await launch();
-  await setSettings(b, { language: 'zh_CN' });
+  ({ b, port } = session = await openSession());
 });
 
-afterAll(async () => {
-  await b?.close();
-  server?.close();
-});
+afterAll(() => closeSession(session));
 
 const verdict = (page: Page) => page.locator('nianbao-lens [role=status]');
 
