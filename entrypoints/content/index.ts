@@ -180,20 +180,24 @@ function api(): typeof Api {
 }
 
 /**
- * The settings and the lens at once: the storage read is a round trip to the browser process
- * (~10 ms on a busy machine) and the lens's import another; one after the other they were the
- * largest part of idle → panel. With automatic runs off the lens still arrives (only on a page the
- * first look let through) but nothing runs: no panel, no mark, no message, until "检查此页". A
- * read that fails counts as the defaults, as the lens's own would.
+ * The lens and the settings at once: the lens's import is the longer round trip to the browser
+ * process (the file, then its code cache: ~20 ms cold on a busy machine), so it is asked for
+ * first, and the storage read (~10 ms) beside it; one after the other they were the largest part
+ * of idle → panel. Nothing else runs here that could hold the main thread while they travel: the
+ * extension's message bundle, which the first i18n call fetches with a synchronous IPC, is left
+ * to the panel's mount. Fetched here "ahead" it blocked the thread 2–12 ms just as the lens's
+ * response arrived (traces of cold loads), and idle → panel was ~8 ms slower (scripts/browser-
+ * bench.mjs, 2×9 cold loads of 4 reports, interleaved). With automatic runs off the lens still
+ * arrives (only on a page the first look let through) but nothing runs: no panel, no mark, no
+ * message, until "检查此页". A read that fails counts as the defaults, as the lens's own would.
  */
 function autoRun(loader: Loader, since: number): void {
+  const lens = getLens(loader);
   const stored = storedSettings();
   const off = stored.then(
     (got) => autoRunOff(got[SETTINGS_KEY]),
     () => false,
   );
-  const lens = getLens(loader);
-  prepareForPanel();
   void off.then(() => performance.measure('nianbao-lens:settings-read', { start: since, end: performance.now() }));
   Promise.all([off, lens])
     .then(([isOff, l]) => {
@@ -221,21 +225,6 @@ function storedSettings(): Promise<Record<string, unknown>> {
     return local;
   }
   return sync.then((got) => (got[SETTINGS_KEY] === undefined ? local : got), () => local);
-}
-
-/**
- * While the lens loads and the main thread only waits: the extension's message bundle for the
- * panel's text, which the first i18n call asks the browser for synchronously (~1.5 ms measured in
- * the panel's mount, off its critical path now). (Laying out a hidden sample of the panel's fonts
- * here, to take their ~3 ms of lookups out of its first frame, was measured too: the sample's
- * layout delayed the lens's arrival by more.)
- */
-function prepareForPanel(): void {
-  try {
-    api().i18n.getMessage('@@ui_locale');
-  } catch {
-    // only a head start
-  }
 }
 
 /** The lens, on WXT's context, answering the popup from now on: once. */
