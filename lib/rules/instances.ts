@@ -7,7 +7,7 @@ import type { Figure } from '../types.ts';
 import type { MappedRow, MappedTables, MappedTable3 } from '../map/mapped.ts';
 import { T3_APPLICANT_COLUMNS, T4_GROUPS, t3ColumnIndex } from '../map/mapped.ts';
 import { RULES, type RuleDef } from './registry.ts';
-import { T3_COLUMN_NAMES, T4_GROUP_NAMES, t3CellName, t3RowCellNames, t3RowName } from './names.ts';
+import { T3_COLUMN_NAMES, T4_GROUP_NAMES, T4_ITEM_NAMES, t3CellName, t3RowCellNames, t3RowName } from './names.ts';
 import { T3_GROUP_ITEMS, t3GroupOf } from '../map/labels.ts';
 
 export interface Term {
@@ -54,7 +54,7 @@ function rowScope(cache: Map<string, string>, row: string, suffix: string): stri
 
 /** Table 四's terms by group and item: the cell's key and the term's name. */
 function t4TermShape(g: string, item: string): { key: string; name: string } {
-  return { key: `${g}.${item}`, name: `${T4_GROUP_NAMES[g]}「${item === 'total' ? '总计' : item}」` };
+  return { key: `${g}.${item}`, name: `${T4_GROUP_NAMES[g]}「${T4_ITEM_NAMES[item] ?? item}」` };
 }
 const T4_TERM_SHAPES = new Map<string, Map<string, { key: string; name: string }>>();
 

@@ -62,7 +62,7 @@ export function runRules(tables: MappedTables): RulesResult {
       checks.failed++;
       const s = suspects.find((x) => x.explains.has(j));
       let message = failMessage(j.instance, o.lhs, o.rhs, o.blanks.length);
-      if (s) message += `；最可能出错的单元格现为${s.actual}，改为${s.expected}即可同时满足${s.explains.size}项校验`;
+      if (s) message += `；最可能出错的是${s.name}（现为${s.actual}），改为${s.expected}即可同时满足${s.explains.size}项校验`;
       const f: Finding = {
         rule: j.instance.rule.id,
         severity: j.instance.rule.severity,

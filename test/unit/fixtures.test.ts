@@ -20,6 +20,8 @@ interface ExpectedFinding {
   expected?: number;
   actual?: number;
   quote?: string;
+  /** a substring of the finding's message */
+  message?: string;
 }
 
 interface Expected {
@@ -55,6 +57,7 @@ function matches(actual: Finding, want: ExpectedFinding): boolean {
   if (want.expected !== undefined && actual.expected !== want.expected) return false;
   if (want.actual !== undefined && actual.actual !== want.actual) return false;
   if (want.quote !== undefined && !(actual.quote ?? '').includes(want.quote)) return false;
+  if (want.message !== undefined && !actual.message.includes(want.message)) return false;
   return true;
 }
 
