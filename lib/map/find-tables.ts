@@ -11,7 +11,8 @@ export interface TableRoles {
   t2: Grid[];
   /** one grid, or two when table 三 continues in a 续表 after a page break */
   t3: Grid[];
-  t4: Grid | null;
+  /** one grid, or two when table 四 is cut at its group boundary: 行政复议, then 行政诉讼 */
+  t4: Grid[];
 }
 
 /**
@@ -55,8 +56,10 @@ const T2_HEADER = /第二十条|信息内容/;
 const T2 = /第二十条|信息内容|规范性文件|行政许可|行政处罚|行政事业性收费|政府集中采购/;
 
 export function findTables(grids: readonly Grid[]): TableRoles {
-  const roles: TableRoles = { t2: [], t3: [], t4: null };
+  const roles: TableRoles = { t2: [], t3: [], t4: [] };
   let t3Open = false;
+  // the 行政复议 half of a table 四 cut in two, waiting for its 行政诉讼 half in the next grid
+  let reviewHalf: Grid | null = null;
   for (const g of grids) {
     const key = gridKey(g);
     const isT3 = T3_STRONG.test(key) || (T3_ROWS.test(key) && /公开|处理|提供/.test(key) && countMatches(key) >= 3);
@@ -77,9 +80,24 @@ export function findTables(grids: readonly Grid[]): TableRoles {
       continue;
     }
     t3Open = false;
-    if (!roles.t4 && T4.test(key) && T4_MORE.test(key) && /维持|纠正/.test(key)) {
-      roles.t4 = g;
-      continue;
+    const half = reviewHalf;
+    reviewHalf = null;
+    if (roles.t4.length === 0 && /维持|纠正/.test(key)) {
+      const review = T4.test(key);
+      const suits = T4_MORE.test(key);
+      if (review && suits) {
+        roles.t4.push(g);
+        continue;
+      }
+      // a narrow page cuts the fifteen columns in two tables: 行政复议's five, then 行政诉讼's ten
+      if (review) {
+        reviewHalf = g;
+        continue;
+      }
+      if (suits && half) {
+        roles.t4.push(half, g);
+        continue;
+      }
     }
     // table 二 names its columns in a 信息内容 row under a 第二十条第（…）项 heading (mapTable2 reads
     // that row); a 主动公开 tally by category ("政策文件（含行政规范性文件）| 58 … 合计") has neither
