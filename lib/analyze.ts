@@ -75,7 +75,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Re
   const mapped: MappedTables = {
     t2: mapTable2(roles.t2, notes),
     t3: mapTable3(roles.t3, notes),
-    t4: roles.t4 ? mapTable4(roles.t4, notes) : null,
+    t4: mapTable4(roles.t4, notes),
     notes,
   };
   const t3 = now();
@@ -83,7 +83,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Re
   const figureSet = collectFigures(mapped);
   const t4 = now();
   // the narrative stage reads the prose around the tables, and the table figures by name
-  const dataTables = [...roles.t2, ...roles.t3, ...(roles.t4 ? [roles.t4] : [])].map((g) => g.table);
+  const dataTables = [...roles.t2, ...roles.t3, ...roles.t4].map((g) => g.table);
   const narrative = scope
     ? checkNarrative({ container: scope, exclude: dataTables, figures: figureSet.figures, figureRefs: figureSet.refs, fromTables: figureSet.fromTables })
     : { findings: [], checks: [] };
@@ -96,7 +96,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Re
   base.tables = {
     t2: roles.t2.map((g) => g.tableIndex),
     t3: roles.t3.map((g) => g.tableIndex),
-    t4: roles.t4 ? [roles.t4.tableIndex] : [],
+    t4: roles.t4.map((g) => g.tableIndex),
   };
   base.figures = figureSet.figures;
   base.figureRefs = figureSet.refs;

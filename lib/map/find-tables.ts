@@ -4,12 +4,15 @@
  */
 import type { Grid, GridCell } from '../grid/parse-grid.ts';
 import { labelKey } from '../text/normalize.ts';
+import { rowView } from './grid-rows.ts';
+import { matchLabel, T3_ROW_PATTERNS } from './labels.ts';
 
 export interface TableRoles {
   t2: Grid[];
   /** one grid, or two when table 三 continues in a 续表 after a page break */
   t3: Grid[];
-  t4: Grid | null;
+  /** one grid, or two when table 四 is cut at its group boundary: 行政复议, then 行政诉讼 */
+  t4: Grid[];
 }
 
 /**
@@ -49,16 +52,24 @@ const T3_STRONG = /本年新收|本年度办理结果|结转下年度|上年结�
 const T3_ROWS = /予以公开|不予公开|无法提供|不予处理|其他处理|内部事务|过程性信息|执法案卷|行政查询|国家秘密|重复申请|出版物/;
 const T4 = /行政复议/;
 const T4_MORE = /行政诉讼|复议后起诉|直接起诉/;
+const T2_HEADER = /第二十条|信息内容/;
 const T2 = /第二十条|信息内容|规范性文件|行政许可|行政处罚|行政事业性收费|政府集中采购/;
 
 export function findTables(grids: readonly Grid[]): TableRoles {
-  const roles: TableRoles = { t2: [], t3: [], t4: null };
+  const roles: TableRoles = { t2: [], t3: [], t4: [] };
   let t3Open = false;
+  // the 行政复议 half of a table 四 cut in two, waiting for its 行政诉讼 half in the next grid
+  let reviewHalf: Grid | null = null;
   for (const g of grids) {
     const key = gridKey(g);
     const isT3 = T3_STRONG.test(key) || (T3_ROWS.test(key) && /公开|处理|提供/.test(key) && countMatches(key) >= 3);
     if (isT3 && !/信息内容/.test(key)) {
       if (roles.t3.length === 0) {
+        if (t3RowsBesideFigures(g) < 2) {
+          // the words of table 三 in a header only: a summary, not table 三 (see below)
+          t3Open = false;
+          continue;
+        }
         roles.t3.push(g);
         t3Open = !/结转下年度/.test(key);
       } else if (t3Open && roles.t3.length === 1) {
@@ -69,13 +80,49 @@ export function findTables(grids: readonly Grid[]): TableRoles {
       continue;
     }
     t3Open = false;
-    if (!roles.t4 && T4.test(key) && T4_MORE.test(key) && /维持|纠正/.test(key)) {
-      roles.t4 = g;
-      continue;
+    const half = reviewHalf;
+    reviewHalf = null;
+    if (roles.t4.length === 0 && /维持|纠正/.test(key)) {
+      const review = T4.test(key);
+      const suits = T4_MORE.test(key);
+      if (review && suits) {
+        roles.t4.push(g);
+        continue;
+      }
+      // a narrow page cuts the fifteen columns in two tables: 行政复议's five, then 行政诉讼's ten
+      if (review) {
+        reviewHalf = g;
+        continue;
+      }
+      if (suits && half) {
+        roles.t4.push(half, g);
+        continue;
+      }
     }
-    if (T2.test(key) && /规章|行政许可|行政处罚|行政强制|收费|采购/.test(key) && roles.t3.length === 0) roles.t2.push(g);
+    // table 二 names its columns in a 信息内容 row under a 第二十条第（…）项 heading (mapTable2 reads
+    // that row); a 主动公开 tally by category ("政策文件（含行政规范性文件）| 58 … 合计") has neither
+    if (T2.test(key) && T2_HEADER.test(key) && /规章|行政许可|行政处罚|行政强制|收费|采购/.test(key) && roles.t3.length === 0) roles.t2.push(g);
   }
   return roles;
+}
+
+/**
+ * How many distinct rows of table 三 (一、本年新收, （一）予以公开, （七）总计…) the grid names beside
+ * figures. Table 三 lists its rows down the side; a per-department summary of applications placed
+ * in 总体情况 ("单位 | 申请数量 | 予以公开 | 部分公开 | 不予公开 | 无法提供 | …", department rows and
+ * a 合计) carries the same words in its header only, and taken for table 三 it hid the real one.
+ * Two rows, because a summary's 合计 row reads as （七）总计; a first part of a split table 三
+ * holds at least 一 and 二.
+ */
+function t3RowsBesideFigures(g: Grid): number {
+  const keys = new Set<string>();
+  for (let r = 0; r < g.slots.length; r++) {
+    const v = rowView(g, r);
+    if (v.dataStart < 0) continue;
+    const k = matchLabel(T3_ROW_PATTERNS, v.label);
+    if (k !== null) keys.add(k);
+  }
+  return keys.size;
 }
 
 /** T3_ROWS, global: String.prototype.match resets lastIndex itself. */

@@ -53,12 +53,17 @@ export function rowView(grid: Grid, r: number): RowView {
   return { grid, r, slots, label: plain ? label : labelKey(display), display, dataStart };
 }
 
-/** Each column where a figure cell of the row's data part starts, in order. */
+/**
+ * Each column of the row's data part that holds a figure, in order: where a figure cell starts, and
+ * every column a blank cell covers. A blank merged over several columns or rows ("/" across the
+ * five 法人或其他组织 columns of a unit that had no such applicant) is a blank in each of them; a
+ * number is one figure where it starts (a 处理决定数量 spanning three columns is never three).
+ */
 function eachFigureStart(row: RowView, visit: (c: number) => void): void {
   if (row.dataStart < 0) return;
   for (let c = row.dataStart; c < row.slots.length; c++) {
     const cell = row.slots[c] ?? null;
-    if (isFigureCell(cell) && cell!.col === c) visit(c);
+    if (isFigureCell(cell) && (cell!.col === c || cell!.reading.kind === 'blank')) visit(c);
   }
 }
 
@@ -96,12 +101,13 @@ export function headerPath(headerRows: readonly RowView[], c: number): string[] 
   return out;
 }
 
-/** A figure read from the cell that starts at column c of the row; null when none does. */
+/** The figure of the row at column c (see eachFigureStart); null when it has none there. */
 export function figureAt(row: RowView, c: number): Figure | null {
   const cell = row.slots[c] ?? null;
-  // a figure spanning rows or columns belongs to the slot where it starts, never counted twice
-  if (!cell || cell.col !== c || cell.row !== row.r) return null;
-  if (cell.reading.kind === 'text') return null;
+  if (!cell || cell.reading.kind === 'text') return null;
+  // a number spanning rows or columns belongs to the slot where it starts, never counted twice; a
+  // blank is blank in every slot it covers (eachFigureStart), and points back to its cell
+  if ((cell.col !== c || cell.row !== row.r) && cell.reading.kind !== 'blank') return null;
   const ref: CellRef = { table: row.grid.tableIndex, row: cell.row, col: cell.col };
   if (cell.reading.kind === 'blank') return { value: null, blank: true, decimals: 0, raw: cell.text, ref };
   return { value: cell.reading.value, blank: false, decimals: cell.reading.decimals, raw: cell.text, ref };

@@ -45,6 +45,8 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
     const offset = v.grid === first ? 0 : v.grid.width - first.width;
     const key = rowKey(v.label, group);
     if (!key) {
+      // 三、本年度办理结果 on a row of its own with empty cells: the heading of the result rows
+      if (RESULTS_HEADING.test(v.label) && onlyBlanks(v)) continue;
       notes.push(unmapped(v.grid.tableIndex, v.r, `表三未能识别的行「${v.display}」，未参与校验`));
       continue;
     }
@@ -91,6 +93,18 @@ export function rowKey(label: string, currentGroup: string | null): string | nul
   return itemKey(top, rest);
 }
 
+/** 三、本年度办理结果: in the template a rowspan label beside the result rows, holding no figure. */
+const RESULTS_HEADING = /^(三、)?本年度?办理结果$/;
+
+/** Every cell of the row's data part is blank (or a hole). */
+function onlyBlanks(v: RowView): boolean {
+  for (let c = v.dataStart; c < v.slots.length; c++) {
+    const cell = v.slots[c];
+    if (cell && cell.reading.kind !== 'blank') return false;
+  }
+  return true;
+}
+
 /** The result groups, which have items (T3_GROUP_ITEMS). */
 const GROUPS = new Set(Object.keys(T3_GROUP_ITEMS));
 
@@ -126,6 +140,9 @@ function mapColumns(header: RowView[], cols: number[], tableIndex: number, notes
     const k = matchLabel(T3_COLUMN_PATTERNS, leaf) as T3Column | null;
     // "其他" alone is 法人或其他组织's last column only when it sits under that group
     if (k === 'otherOrg' && !path.some((p) => /法人/.test(p)) && leaf !== '其他') return null;
+    // "合计"/"小计" sums the 法人或其他组织 columns only when it stands under that group; standing
+    // on its own after them it is the grand total (local forms head 总计 "合计")
+    if (k === 'orgSubtotal' && !path.some((p) => /法人/.test(p))) return 'total';
     return k;
   });
   const found = byPosition.filter((k) => k !== null);
