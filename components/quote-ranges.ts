@@ -5,7 +5,8 @@
  * elements skipped, block boundaries ending a paragraph, whitespace collapsed, each character
  * remembering the text node and offset it came from.
  */
-import { collapseProseSpace, isHiddenElement } from '../lib/narrative/extract-prose.ts';
+import { collapseProseSpace } from '../lib/narrative/extract-prose.ts';
+import { isHiddenElement } from '../lib/dom/hidden.ts';
 
 export interface TextRange {
   node: Text;

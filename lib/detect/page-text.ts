@@ -15,12 +15,15 @@
  *    template's children in a separate fragment; linkedom keeps them in the tree, but its
  *    querySelectorAll skips them too);
  *  - layout: a table has another listed table below it (= the inner one's parentElement.closest);
- *  - cell text: the Text and CDATA descendants in order, as textContent joins them. linkedom's
- *    textContent also reads inside <template> where the browser's does not: when a cell holds a
- *    non-empty template, no cell text is vouched for and parseGrid falls back to textContent.
+ *  - cell text: the Text and CDATA descendants in order, as textContent joins them, without what
+ *    an element the page hides holds (dom/hidden.ts visibleText: a Word span styled display:none
+ *    beside a figure must not add its digit). linkedom lists a <template>'s children in the tree
+ *    where a browser does not: when a cell holds a non-empty template, no cell text is vouched for
+ *    and parseGrid falls back to visibleText.
  * If the walk never reaches `root` (a body outside the tree), it returns no tables and callers
  * take the slow, selector-based path.
  */
+import { isVisuallyHidden } from '../dom/hidden.ts';
 import { following, treeWalker } from '../dom/tree-walk.ts';
 import { LineBuilder, TAG_CELL, TAG_META, TAG_QSA_TABLE, TAG_TEMPLATE, collectLines, isChrome, tagFlags, type Line } from './lines.ts';
 
@@ -35,7 +38,7 @@ export interface PageText {
   lines: Line[];
   /** every <table> of the document in document order, or null when the walk could not list them */
   tables: PageTable[] | null;
-  /** a td/th's raw text (its textContent), or undefined when the walk did not record it */
+  /** a td/th's raw text (dom/hidden.ts visibleText), or undefined when the walk did not record it */
   cellText: (cell: Element) => string | undefined;
   /**
    * does the table hold another table (getElementsByTagName('table').length > 0)? undefined when
@@ -59,7 +62,8 @@ const S_LINE = 2;
 const S_MUTE = 4;
 const S_TABLE = 8;
 const S_CELL = 16;
-const S_FLAGS_SHIFT = 5;
+const S_HIDDEN = 32;
+const S_FLAGS_SHIFT = 6;
 
 const UNKNOWN = (): undefined => undefined;
 
@@ -74,6 +78,9 @@ export function readPage(doc: Document, root: Element): PageText {
   const cellEls: Element[] = [];
   const cellRanges: number[] = [];
   let openCells = 0;
+  // > 0 inside an element the page hides, within a cell: its text is not the cell's
+  let hiddenInCell = 0;
+  const styles = new Map<string, boolean>();
   let cellsUnsure = false;
   let templates = false;
   let siteMeta: Element | null = null;
@@ -108,8 +115,14 @@ export function readPage(doc: Document, root: Element): PageText {
     if (flags & TAG_META && siteMeta === null && SITE_NAME_META.has(el.getAttribute('name') ?? '')) siteMeta = el;
     if (flags & TAG_CELL) {
       cellStarts.push(texts.length);
+      // a cell inside a hidden part of another cell shows its own text, which the outer cell
+      // does not: no cell text is vouched for (rare; parseGrid then reads each cell itself)
+      if (hiddenInCell > 0) cellsUnsure = true;
       openCells++;
       st |= S_CELL;
+    } else if (openCells > 0 && hiddenInCell === 0 && el.hasAttributes() && isVisuallyHidden(el, styles)) {
+      hiddenInCell++;
+      st |= S_HIDDEN;
     }
     return st;
   };
@@ -120,6 +133,7 @@ export function readPage(doc: Document, root: Element): PageText {
       cellEls.push(el);
       cellRanges.push(cellStarts.pop() ?? 0, texts.length);
     }
+    if (st & S_HIDDEN) hiddenInCell--;
     if (st & S_TABLE) openTables.pop();
     if (st & S_LINE) b.leave(el, st >>> S_FLAGS_SHIFT);
     else if (st & S_MUTE) mute--;
@@ -165,8 +179,8 @@ export function readPage(doc: Document, root: Element): PageText {
       } else if (type === 3) {
         const data = node.nodeValue ?? '';
         if (inRoot && mute === 0) b.text(data);
-        if (openCells > 0) texts.push(data);
-      } else if (type === 4 && openCells > 0) {
+        if (openCells > 0 && hiddenInCell === 0) texts.push(data);
+      } else if (type === 4 && openCells > 0 && hiddenInCell === 0) {
         texts.push(node.nodeValue ?? '');
       }
     }

@@ -9,6 +9,7 @@ import type { CellRef, FigureReading } from '../types.ts';
 import { collapseSpace, labelKey, normalizePlainText, toHalfWidth, withoutSpaces } from '../text/normalize.ts';
 import { readSpacelessFigure } from '../text/parse-figure.ts';
 import { isCell, tableRows } from './table-rows.ts';
+import { visibleText } from '../dom/hidden.ts';
 
 export interface GridCell {
   el: Element;
@@ -59,7 +60,7 @@ export function cellRef(tableIndex: number, cell: Pick<GridCell, 'row' | 'col'>)
 
 /**
  * rawText: a cell's raw text when the caller already has it (the page walk records every cell's),
- * else undefined and the cell's textContent is read (a walk of its subtree on linkedom).
+ * else undefined and the cell's visible text is read (dom/hidden.ts: a walk of its subtree).
  */
 export function parseGrid(table: Element, tableIndex: number, rawText?: (cell: Element) => string | undefined): Grid {
   const entries = tableRows(table);
@@ -87,7 +88,7 @@ export function parseGrid(table: Element, tableIndex: number, rawText?: (cell: E
       let rowSpan = attrs ? spanAttr(el, 'rowspan', 0, MAX_ROWSPAN, 1) : 1;
       const end = groupEnd[r]!;
       if (rowSpan === 0 || r + rowSpan > end) rowSpan = end - r;
-      const raw = rawText?.(el) ?? el.textContent ?? '';
+      const raw = rawText?.(el) ?? visibleText(el);
       // normalizeText(raw), telling plain text (the common case) from what went through NFKC
       const plainText = normalizePlainText(raw);
       const text = plainText ?? collapseSpace(toHalfWidth(raw));

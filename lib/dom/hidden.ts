@@ -1,0 +1,73 @@
+/**
+ * Text the page itself hides: shared by the prose walk (narrative), the page walk's cell text
+ * (detect/page-text.ts) and the grid's fallback read of a cell (grid/parse-grid.ts), so that a
+ * hidden span never adds a digit to a figure ("0" beside a Word span styled display:none holding
+ * "7" reads 0, as the reader sees it).
+ */
+
+/**
+ * "display:none" or "visibility:hidden" in an inline style, in any case and with whitespace
+ * anywhere, even inside the words: what the style says once its whitespace is removed and it is
+ * lower-cased, read in one pass instead of a copy of every Word span's long style. The two
+ * readings agree: /i without the u flag folds only ASCII letters onto these words, and
+ * toLowerCase gives their letters only from ASCII capitals (its other ASCII results, from İ and
+ * the Kelvin sign, are an i followed by a combining dot and a k, neither part of a match).
+ * Tested against the definition on random styles (test/unit/page-text.test.ts).
+ */
+const HIDDEN_STYLE = /d\s*i\s*s\s*p\s*l\s*a\s*y\s*:\s*n\s*o\s*n\s*e|v\s*i\s*s\s*i\s*b\s*i\s*l\s*i\s*t\s*y\s*:\s*h\s*i\s*d\s*d\s*e\s*n/i;
+
+/**
+ * Hidden by the page itself (an attribute or an inline style; no computed style in linkedom).
+ * `styles` remembers what HIDDEN_STYLE said of each style string met so far in one walk: a Word
+ * page repeats a handful of long styles on every span, and a Map lookup (the string's hash is
+ * kept with it) costs less than running the pattern again.
+ */
+export function isHiddenElement(el: Element, styles?: Map<string, boolean>): boolean {
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  return isVisuallyHidden(el, styles);
+}
+
+/**
+ * Hidden from sight: the hidden attribute, or display:none / visibility:hidden inline. Not
+ * aria-hidden, which hides from screen readers only: a figure so marked is still on the screen.
+ */
+export function isVisuallyHidden(el: Element, styles?: Map<string, boolean>): boolean {
+  const style = el.getAttribute('style');
+  if (style !== null) {
+    let hidden = styles?.get(style);
+    if (hidden === undefined) {
+      hidden = HIDDEN_STYLE.test(style);
+      styles?.set(style, hidden);
+    }
+    if (hidden) return true;
+  }
+  return el.hasAttribute('hidden');
+}
+
+/**
+ * A cell's text as the reader sees it, by the definition the page walk follows: its Text and
+ * CDATA descendants in order (textContent's), leaving out what an element hidden from sight
+ * holds (isVisuallyHidden) and what a <template> holds (a browser keeps a template's content
+ * out of the tree).
+ */
+export function visibleText(el: Element, styles?: Map<string, boolean>): string {
+  let out = '';
+  // a loop, not recursion: a page may nest spans deeper than the call stack goes
+  let n: Node | null = el.firstChild;
+  while (n) {
+    const type = n.nodeType;
+    let descend = false;
+    if (type === 3 || type === 4) out += n.nodeValue ?? '';
+    else if (type === 1) {
+      const child = n as Element;
+      descend = (child.localName || child.tagName).toLowerCase() !== 'template' && !(child.hasAttributes() && isVisuallyHidden(child, styles));
+    }
+    if (descend && n.firstChild) {
+      n = n.firstChild;
+      continue;
+    }
+    while (n && n !== el && !n.nextSibling) n = n.parentNode;
+    n = n && n !== el ? n.nextSibling : null;
+  }
+  return out;
+}
