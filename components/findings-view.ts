@@ -4,6 +4,7 @@
  * found; every figure and message comes from the report.
  */
 import type { FindingOut, ReportAnalysis } from '../lib/report/schema.ts';
+import { missingTable } from '../lib/map/notes.ts';
 
 export type GroupKey = 't2' | 't3' | 't4' | 'text' | 'other';
 
@@ -61,7 +62,10 @@ export function reportView(report: ReportAnalysis): ReportView {
   const checked = report.checks.passed + report.checks.failed + report.narrative.passed + report.narrative.failed;
   const verdict: Verdict =
     problems.length > 0 ? { kind: 'problems', count: problems.length } : checked > 0 ? { kind: 'ok' } : { kind: 'unchecked' };
-  const missingTables = (['t2', 't3', 't4'] as const).filter((k) => report.tables[k].length === 0);
+  // the tables the core said it did not find (only those the report's template has), each shown
+  // in the UI's language rather than as the core's note
+  const infos = report.findings.filter((f) => f.severity === 'info');
+  const missingTables = (['t2', 't3', 't4'] as const).filter((k) => infos.some((f) => f.rule === 'map.missing-table' && f.message === missingTable(k).message));
   return {
     verdict,
     groups,
@@ -69,7 +73,7 @@ export function reportView(report: ReportAnalysis): ReportView {
       skippedChecks: report.checks.skipped,
       skippedClaims: report.narrative.skipped,
       missingTables,
-      notes: report.findings.filter((f) => f.severity === 'info'),
+      notes: infos.filter((f) => f.rule !== 'map.missing-table'),
     },
   };
 }

@@ -13,6 +13,7 @@ import { mapTable2 } from './map/map-table2.ts';
 import { mapTable3 } from './map/map-table3.ts';
 import { mapTable4 } from './map/map-table4.ts';
 import type { MappedTables } from './map/mapped.ts';
+import { missingTable } from './map/notes.ts';
 import { runRules } from './rules/run-rules.ts';
 import { collectFigures } from './report/figures.ts';
 import { checkNarrative, narrativeSummary } from './narrative/check-narrative.ts';
@@ -72,6 +73,9 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Re
   });
   const t2 = now();
   const roles = findTables(grids);
+  if (detection.template === '2019' || detection.template === '2021') {
+    for (const k of ['t2', 't3', 't4'] as const) if (roles[k].length === 0) notes.push(missingTable(k));
+  }
   const mapped: MappedTables = {
     t2: mapTable2(roles.t2, notes),
     t3: mapTable3(roles.t3, notes),

@@ -4,3 +4,17 @@ import type { Finding } from '../types.ts';
 export function unmapped(table: number, row: number, message: string, col = 0): Finding {
   return { rule: 'map.unmapped', severity: 'info', message, cells: [{ table, row, col }], suspect: null, quote: null };
 }
+
+const TABLE_TITLES = {
+  t2: '表二（主动公开政府信息情况）',
+  t3: '表三（收到和处理政府信息公开申请情况）',
+  t4: '表四（政府信息公开行政复议、行政诉讼情况）',
+} as const;
+
+/**
+ * A table the report's template has (2019 and 2021: 二, 三 and 四) and the page was not found to
+ * hold: said, so that a report whose table 三 went unread is never taken for one that adds up.
+ */
+export function missingTable(which: keyof typeof TABLE_TITLES): Finding {
+  return { rule: 'map.missing-table', severity: 'info', message: `未找到${TABLE_TITLES[which]}，该表的校验未进行`, cells: [], suspect: null, quote: null };
+}

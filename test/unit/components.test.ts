@@ -1,5 +1,6 @@
 // The overlay's pure parts: grouping and verdict, key figures, locale files, settings, and the
 // quote search/wrap that must leave the page's text nodes exactly as they were.
+import { missingTable } from '../../lib/map/notes.ts';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { reportView, groupOf } from '../../components/findings-view.ts';
@@ -40,8 +41,16 @@ describe('reportView', () => {
   it('never calls "consistent" a report where nothing could be checked', () => {
     const v = reportView(report({ checks: { passed: 0, failed: 0, skipped: 4, passedWithBlanks: 0 }, tables: { t2: [], t3: [], t4: [] } }));
     expect(v.verdict.kind).toBe('unchecked');
-    expect(v.unread).toMatchObject({ skippedChecks: 4, missingTables: ['t2', 't3', 't4'] });
+    expect(v.unread).toMatchObject({ skippedChecks: 4 });
     expect(reportView(report({})).verdict.kind).toBe('ok');
+  });
+
+  it('lists the tables the core said were missing, in the UI language, and not again among the notes', () => {
+    const v = reportView(report({ findings: [missingTable('t3'), finding({ rule: 'map.unmapped', severity: 'info' })], tables: { t2: [1], t3: [], t4: [] } }));
+    expect(v.unread.missingTables).toEqual(['t3']);
+    expect(v.unread.notes.map((n) => n.rule)).toEqual(['map.unmapped']);
+    // a pre-2019 report has no tables and the core says nothing: nothing is listed as missing
+    expect(reportView(report({ tables: { t2: [], t3: [], t4: [] } })).unread.missingTables).toEqual([]);
   });
 
   it('puts a finding on an unknown table in "other"', () => {

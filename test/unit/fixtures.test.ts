@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../lib/analyze.ts';
 import { decodeHtml, parsePage } from '../../cli/load-page.ts';
 import { IMPLEMENTED_FINDING_IDS } from '../../lib/rules/implemented.ts';
+import { missingTable } from '../../lib/map/notes.ts';
 import { ruleIds } from '../../lib/rules/registry.ts';
 import type { CellRef, Finding } from '../../lib/types.ts';
 import type { ReportAnalysis } from '../../lib/report/schema.ts';
@@ -116,6 +117,15 @@ describe.each(pages)('fixture %s', (name) => {
     it('checks the text as expected', () => {
       const { summary: _, ...counts } = analysis.narrative;
       expect(counts).toMatchObject(expected.narrative!);
+    });
+  }
+
+  if (expected.isReport) {
+    it("names each table of its template it did not find, and no other", () => {
+      const templated = analysis.template === '2019' || analysis.template === '2021';
+      const notFound = (['t2', 't3', 't4'] as const).filter((k) => templated && analysis.tables[k].length === 0);
+      const said = analysis.findings.filter((f) => f.rule === 'map.missing-table').map((f) => f.message);
+      expect(said).toEqual(notFound.map((k) => missingTable(k).message));
     });
   }
 
