@@ -14,7 +14,7 @@
  * A list whose parts fall short of the whole may simply be incomplete: that is a skip, not a
  * finding, unless the list says it is complete (an 其他 item). A single 其中 part claims nothing.
  */
-import { cmpDec, decToNumber, formatDec, subDec, sumDec } from './decimal.ts';
+import { cmpDec, decToNumber, equalWithinRounding, formatDec, subDec, sumDec } from './decimal.ts';
 import type { Paragraph } from './extract-prose.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
@@ -188,9 +188,12 @@ export function evaluateGroup(
   if (!first) return null;
   for (const g of readings) {
     const sum = sumDec(g.parts.map((p) => p.f.value));
-    if (cmpDec(sum, g.whole.f.value) === 0) {
+    // "1.2万条，其中…8000条，…4500条": a 万/亿 figure is rounded, and so may the sum be off
+    const exact = cmpDec(sum, g.whole.f.value) === 0;
+    if (exact || equalWithinRounding(sum, g.whole.f.value, [g.whole.f.ulp, ...g.parts.map((p) => p.f.ulp)])) {
       const quote = quoteSpan(paragraphs, g.whole, g.parts[g.parts.length - 1] ?? g.whole);
-      return { group: g, check: { rule: RULE.partsSum, outcome: 'pass', quote, detail: `${describeParts(g.parts)} = ${g.whole.f.raw}` } };
+      const detail = exact ? `${describeParts(g.parts)} = ${g.whole.f.raw}` : `${describeParts(g.parts)} = ${formatDec(sum)}${g.whole.f.unit} ≈ ${g.whole.f.raw}（约数）`;
+      return { group: g, check: { rule: RULE.partsSum, outcome: 'pass', quote, detail } };
     }
   }
   const g = first; // the narrowest reading: the fewest parts, the least to claim

@@ -35,6 +35,8 @@ export function checkProducts(s: SentenceFigures, paragraphs: readonly Paragraph
       const detail = `${n.raw} × ${rate.raw} = ${formatDec(product)}${rate.unit}，正文 ${total.raw}`;
       if (cmpDec(product, total.value) === 0) {
         out.push({ check: { rule: RULE.product, outcome: 'pass', quote, detail } });
+      } else if (rate.ulp || n.ulp || total.ulp) {
+        out.push({ check: { rule: RULE.product, outcome: 'skip', quote, detail: `${detail}；万、亿数是约数，不作判断` } });
       } else {
         const message = `正文称每${per}${rate.raw}、${n.raw}共${total.raw}，${n.raw}×${rate.raw}应为${formatDec(product)}${rate.unit}。`;
         out.push({

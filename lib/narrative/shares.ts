@@ -81,6 +81,26 @@ export function resolveShares(sentences: readonly SentenceFigures[], groups: rea
   return out;
 }
 
+/** Words of a share's whole that name no particular whole. */
+const GENERIC_WHOLE = /总数|总量|总计|全部|全年|所有|数量|总|的/g;
+
+/**
+ * Does the whole a share names ("占全部办结量的47.73%": "全部办结量") fit the figure taken as its
+ * whole? Yes when it names none, or when a two-character word of it stands in that figure's label
+ * ("办结" in "全年办结政府信息公开申请"). "占办结总数的" against "共受理申请86件" does not.
+ */
+export function namesWhole(shareOf: string, whole: TextFigure): boolean {
+  const words = shareOf.replace(GENERIC_WHOLE, ' ');
+  let any = false;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words.slice(i, i + 2);
+    if (/\s/.test(w)) continue;
+    any = true;
+    if (whole.label.includes(w)) return true;
+  }
+  return !any;
+}
+
 export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[]): ClaimOutcome {
   const quote = quoteSpan(paragraphs, c.part, c.share);
   if (!c.whole) {
@@ -92,6 +112,12 @@ export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[]): 
   const actualText = percentText(c.part.f.value, whole.value, Math.max(printed.d, 2));
   const detail = `${c.part.f.raw} ÷ ${whole.raw} = ${actualText}%，正文 ${c.share.f.raw}`;
   if (fit !== 'no') return { check: { rule: RULE.share, outcome: 'pass', quote, detail } };
+  if (!namesWhole(c.share.f.shareOf, whole)) {
+    return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；正文所称“${c.share.f.shareOf}”未必是${whole.raw}，不作判断` } };
+  }
+  if (c.part.f.ulp || whole.ulp) {
+    return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；万、亿数是约数，不作判断` } };
+  }
   if (c.via === 'nearby') {
     return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；总数是就近推定的，不作判断` } };
   }

@@ -14,7 +14,7 @@
  * ("受理并办结12件" is about 办结), its topic (申请, 复议, 诉讼) from the sentence.
  */
 import type { CellRef } from '../types.ts';
-import { cmpDec, decToNumber, formatDec, sumDec, toDec } from './decimal.ts';
+import { decToNumber, equalWithinRounding, formatDec, sumDec, toDec } from './decimal.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { quoteClause } from './quote.ts';
@@ -215,7 +215,8 @@ function compare(m: Measure, f: TextFigure, quote: string, input: VsTableInput, 
   const actual = f.value;
   const fits = (rd: Reading): boolean => {
     const v = readingValue(rd, input.figures);
-    return v !== null && cmpDec(toDec(v, 0), actual) === 0;
+    // "1.2万件" is rounded: any table figure it rounds from fits
+    return v !== null && equalWithinRounding(toDec(v, 0), actual, [f.ulp]);
   };
   const known = m.strict.filter((rd) => readingValue(rd, input.figures) !== null);
   if (known.length === 0) {

@@ -66,6 +66,8 @@ export function checkChanges(s: SentenceFigures, paragraphs: readonly Paragraph[
     const last = [c.prev, c.amount, c.pct].filter((f): f is TextFigure => f !== null).sort((a, b) => b.end - a.end)[0] ?? c.cur;
     const quote = quoteSpan(paragraphs, { s, f: c.cur }, { s, f: last });
     const unit = c.cur.unit;
+    // "1.2万条，比上年增加1000条": a 万/亿 figure is rounded, the arithmetic on it is not exact
+    const rounded = [c.cur, c.prev, c.amount].some((f) => f?.ulp);
     // last year's figure: stated, or this year minus the stated change
     let prev: Dec | null = c.prev?.value ?? null;
     if (c.prev && c.amount) {
@@ -74,6 +76,7 @@ export function checkChanges(s: SentenceFigures, paragraphs: readonly Paragraph[
       const ok = cmpDec(absDec(delta), c.amount.value) === 0 && (delta.n === 0n || (delta.n > 0n ? 1 : -1) === sign);
       const detail = `${c.cur.raw} − ${c.prev.raw} = ${formatDec(delta)}${unit}，正文 ${c.amount.change}${c.amount.raw}`;
       if (ok) out.push({ check: { rule: RULE.change, outcome: 'pass', quote, detail } });
+      else if (rounded) out.push({ check: { rule: RULE.change, outcome: 'skip', quote, detail: `${detail}；万、亿数是约数，不作判断` } });
       else {
         const message = `正文称${c.cur.label}${c.cur.raw}，${m[0]}${c.prev.raw}，${c.amount.change}${c.amount.raw}；实际${signWord(delta)}${formatDec(absDec(delta))}${unit}。`;
         out.push({
@@ -92,6 +95,7 @@ export function checkChanges(s: SentenceFigures, paragraphs: readonly Paragraph[
       const detail = `(${c.cur.raw} − ${formatDec(prev)}${unit}) ÷ ${formatDec(prev)}${unit} = ${shown}%，正文 ${c.pct.change}${c.pct.raw}`;
       const ok = fit !== 'no' && (delta.n === 0n || (delta.n > 0n ? 1 : -1) === sign);
       if (ok) out.push({ check: { rule: RULE.change, outcome: 'pass', quote, detail } });
+      else if (rounded) out.push({ check: { rule: RULE.change, outcome: 'skip', quote, detail: `${detail}；万、亿数是约数，不作判断` } });
       else if (prev.n <= 0n) out.push({ check: { rule: RULE.change, outcome: 'skip', quote, detail: '上年数为0，无法计算增幅' } });
       else {
         const expected = percentText(delta, prev, c.pct.printed.d);
