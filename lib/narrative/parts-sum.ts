@@ -58,10 +58,20 @@ function parenEnd(text: string, pos: number): number {
   return m ? pos + m.index : text.length;
 }
 
+/** A whole of answered applications, and an item carried to next year: not one of its parts. */
+const ANSWERED = /办结|答复|办理|处理/;
+const CARRIED_ON = /结转下|转下一?年|转入下一?年|顺延|下一?年度?继续/;
+
 function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to: number, insideParen: boolean): At[] {
   // a nested 其中 starts a sub-list: its items are not parts of this whole
   const nested = s.text.indexOf('其中', from + 2);
-  const end = nested >= 0 && nested < to ? nested : to;
+  let end = nested >= 0 && nested < to ? nested : to;
+  // "办结88件，其中予以公开42件，…其他处理4件，结转下年度继续办理3件": the list of results
+  // ends where the applications carried forward, which are not answered, begin
+  if (ANSWERED.test(whole.label) && !CARRIED_ON.test(whole.label)) {
+    const carried = s.figures.find((f) => f.start >= from && f.end <= end && CARRIED_ON.test(f.label));
+    if (carried) end = carried.start;
+  }
   return s.figures
     .filter((f) => f.start >= from && f.end <= end && isCount(f) && f.unit === whole.unit && (insideParen || !inSubsetParen(f)))
     .map((f) => ({ s, f }));
@@ -175,6 +185,29 @@ export function findOutcomeGroups(s: SentenceFigures): PartsGroup[] {
   return out;
 }
 
+/** Where information is published: one item may go out on several of them. */
+const CHANNEL = /网站|网页|门户|微博|微信|公众号|新媒体|客户端|APP|App|抖音|头条|视频号|报刊|报纸|电视|广播|公开栏|公告栏|显示屏|平台|渠道|媒体/;
+/** Stages one application goes through: received, then answered or carried forward. */
+const STAGE_IN = /受理|收到|接收|接到|新收/;
+const STAGE_OUT = /答复|办结|办理完毕|已办理|结转/;
+
+/**
+ * Parts that may overlap, so that their sum may exceed the whole with no error in the text (the
+ * reason, in Chinese), or null:
+ * - publication channels ("其中通过政府网站公开986条，通过政务微博公开520条，…"): one item is
+ *   published on several;
+ * - stages of the same applications ("其中市政府办公室受理52件，依法答复52件"): the second is
+ *   the first's outcome, not another part.
+ */
+function overlappingParts(parts: readonly At[]): string | null {
+  if (parts.filter((p) => CHANNEL.test(p.f.label)).length >= 2) return '各发布渠道的信息可能重复计数';
+  const stageIn = parts.findIndex((p) => STAGE_IN.test(p.f.label));
+  if (stageIn >= 0 && parts.some((p, k) => k > stageIn && STAGE_OUT.test(p.f.label) && !STAGE_IN.test(p.f.label))) {
+    return '所列各项是同一批申请的受理与办理，不是总数的组成部分';
+  }
+  return null;
+}
+
 function describeParts(parts: readonly At[]): string {
   return parts.map((p) => p.f.raw).join('+');
 }
@@ -210,6 +243,13 @@ export function evaluateGroup(
         quote,
         detail: `所列各项之和${formatDec(sum)}${unit}小于总数${g.whole.f.raw}，列举可能不完整`,
       },
+    };
+  }
+  const overlap = over && !g.complete ? overlappingParts(g.parts) : null;
+  if (overlap) {
+    return {
+      group: g,
+      check: { rule: RULE.partsSum, outcome: 'skip', quote, detail: `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但${overlap}` },
     };
   }
   const message = `正文称总数为${g.whole.f.raw}，但所列各项${describeParts(g.parts)}合计${formatDec(sum)}${unit}。`;
