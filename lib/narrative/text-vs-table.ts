@@ -127,7 +127,29 @@ export function topicBefore(text: string, pos: number): Topic | null {
 const NOT_APPLICATION = /热线|问政|来电|信访|留言|信箱|投诉|建议|提案|咨询|办件|网民|12345/;
 
 /** A figure for part of the body or part of the applications is not the table's total. */
-const SUBSET = /本级|代表|其中|分别|通过网|网上申请|信函|当面|传真|邮件|自然人|法人|企业/;
+const SUBSET = /本级|代表|其中|分别|通过网|网上申请|信函|当面|传真|邮件|自然人|法人|企业|件[^，,；;。\d]{0,8}中|申请中/;
+
+/**
+ * "其中市政府办公室受理30件，办结28件，结转下年2件": once 其中 names part of the body (or of
+ * the applicants), every figure after it in the ；-clause is about that part, not only the first.
+ */
+const SUBSET_SUBJECT = /其中[，,：:]?\s*[^，,；;。\d]{0,12}?(?:本级|办公室|政府办|部门|单位|街道|乡镇|镇政府|乡政府|代表|自然人|法人|企业)/;
+
+/** The start of the ；-clause a position stands in. */
+function semicolonClauseStart(text: string, pos: number): number {
+  return Math.max(text.lastIndexOf('；', pos - 1), text.lastIndexOf(';', pos - 1)) + 1;
+}
+
+/**
+ * Words right after a figure that make it a count of some kind only: "5件重复申请" (not "86件
+ * 政府信息公开申请"), or a whole of which 其中 then picks the disclosure cases: "行政复议案件5件，
+ * 其中涉及政府信息公开的3件" (the 5 are all 复议 cases, table 四 counts the 3).
+ */
+function namesNarrowerKind(after: string): boolean {
+  const q = /^([^，,；;。\d（）()]{0,8}?)(?:申请|案件)/.exec(after);
+  if (q && !/^的?(?:政府信息公开|信息公开|依申请公开|公开|行政复议|行政诉讼|复议|诉讼)?$/.test(q[1] ?? '')) return true;
+  return /^[^，,；;。]{0,6}[，,]\s*其中[^，,；;。\d]{0,14}信息公开/.test(after);
+}
 
 /** "复议351件，其中结果维持72件": after 复议 or 诉讼, 其中 opens the results, table 四's columns. */
 const QIZHONG_RESULT = /^其中[，,：:]?(?=(?:结果)?(?:维持|驳回|纠正|纠错|其他结果|尚未审结|未审结))/;
@@ -193,6 +215,8 @@ export function checkAgainstTables(
       if (!topic || NOT_APPLICATION.test(clause)) continue;
       // after one of 复议/诉讼, "其中结果维持…" is its results; after both, 其中 may be about the last
       if (SUBSET.test(topic === 'review' || topic === 'suit' ? clause.replace(QIZHONG_RESULT, '') : clause)) continue;
+      if (SUBSET_SUBJECT.test(s.text.slice(semicolonClauseStart(s.text, f.start), f.start))) continue;
+      if (namesNarrowerKind(s.text.slice(f.end))) continue;
       const measures = topic === 'apply' ? APPLY_MEASURES : t4Measures(topic);
       let measure = pickMeasure(clause, measures);
       if (!measure && topic === 'apply' && CARRIED_FORWARD_AFTER.test(s.text.slice(f.end))) {

@@ -1,0 +1,218 @@
+/**
+ * Red-team of the narrative checks: realistic report prose, dense with figures, that must not be
+ * flagged (readings a careful reader accepts), and prose that must be. Each case asserts the exact
+ * outcome: the checks' outcomes by rule, and every error or warning with its numbers and quote.
+ */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { checkNarrative } from '../../lib/narrative/check-narrative.ts';
+
+/** Tables 三 and 四 of the bureau these sentences are about (consistent: 86 + 5 = 88 + 3). */
+const TABLES: Record<string, number> = {
+  't3.new.total': 86,
+  't3.carried.total': 5,
+  't3.granted.total': 42,
+  't3.partial.total': 11,
+  't3.denied.total': 6,
+  't3.unable.total': 20,
+  't3.notProcessed.total': 5,
+  't3.other.total': 4,
+  't3.processed.total': 88,
+  't3.carriedForward.total': 3,
+  't4.review.upheld': 2,
+  't4.review.corrected': 1,
+  't4.review.other': 0,
+  't4.review.pending': 0,
+  't4.review.total': 3,
+  't4.suitDirect.upheld': 1,
+  't4.suitDirect.corrected': 0,
+  't4.suitDirect.other': 0,
+  't4.suitDirect.pending': 0,
+  't4.suitDirect.total': 1,
+  't4.suitAfterReview.upheld': 0,
+  't4.suitAfterReview.corrected': 0,
+  't4.suitAfterReview.other': 0,
+  't4.suitAfterReview.pending': 1,
+  't4.suitAfterReview.total': 1,
+};
+
+function run(text: string, figures: Record<string, number> = {}) {
+  const { document } = parseHTML(`<!DOCTYPE html><html><body><div>${text}</div></body></html>`);
+  return checkNarrative({ container: document.body, exclude: [], figures, figureRefs: {} });
+}
+
+type Result = ReturnType<typeof run>;
+
+/** "rule:outcome" for every check, in order. */
+const outcomes = (r: Result): string[] => r.checks.map((c) => `${c.rule}:${c.outcome}`);
+const flagged = (r: Result) =>
+  r.findings
+    .filter((f) => f.severity !== 'info')
+    .map((f) => ({ rule: f.rule, severity: f.severity, expected: f.expected, actual: f.actual, quote: f.quote }));
+
+describe('red team: parts of a whole', () => {
+  it('a 万 figure is rounded: 8000 + 4500 against 1.2万 is no error', () => {
+    const r = run('<p>全年主动公开政府信息1.2万条，其中政策文件8000条，工作动态4500条。</p>');
+    expect(outcomes(r)).toEqual(['text.parts-sum:pass']);
+    expect(r.checks[0]?.detail).toContain('约数');
+  });
+
+  it('a 万 figure is still checked: 8000 + 5000 cannot round to 1.2万', () => {
+    const r = run('<p>全年主动公开政府信息1.2万条，其中政策文件8000条，工作动态5000条。</p>');
+    expect(flagged(r)).toEqual([
+      { rule: 'text.parts-sum', severity: 'error', expected: 13000, actual: 12000, quote: '全年主动公开政府信息1.2万条，其中政策文件8000条，工作动态5000条' },
+    ]);
+  });
+
+  it('an approximate whole (约, 超过) is not summed', () => {
+    expect(run('<p>全年主动公开政府信息约1.2万条，其中政策文件8000条，工作动态4500条。</p>').checks).toEqual([]);
+    expect(run('<p>全年累计公开信息超过1200条，其中政策文件328条，工作动态900条。</p>').checks).toEqual([]);
+  });
+
+  it('a list ending in 等 that falls short is a skip; one that adds up passes', () => {
+    expect(outcomes(run('<p>全年主动公开政府信息1.2万条，同比增长8.5%，其中政策解读类信息356条、人事信息128条等。</p>'))).toEqual(['text.parts-sum:skip']);
+    expect(outcomes(run('<p>全年主动公开政府信息1256条，其中政务动态信息856条、通知公告312条、人事信息88条等。</p>'))).toEqual(['text.parts-sum:pass']);
+  });
+
+  it('a list closed by 其他 that exceeds the whole is flagged', () => {
+    const r = run('<p>全年主动公开政府信息1256条，其中政务动态信息856条、通知公告312条、人事信息188条、其他信息20条。</p>');
+    expect(flagged(r)).toEqual([
+      {
+        rule: 'text.parts-sum', severity: 'error', expected: 1376, actual: 1256,
+        quote: '全年主动公开政府信息1256条，其中政务动态信息856条、通知公告312条、人事信息188条、其他信息20条',
+      },
+    ]);
+  });
+
+  it('publication channels overlap: their sum may exceed the total', () => {
+    const r = run('<p>全年共主动公开信息1256条，其中通过政府网站公开986条，通过政务微博公开520条，通过政务微信公开430条。</p>');
+    expect(outcomes(r)).toEqual(['text.parts-sum:skip']);
+    expect(flagged(r)).toEqual([]);
+  });
+
+  it('application channels do not overlap: 12 + 70 + 6 against 86 is flagged', () => {
+    const r = run('<p>全年共受理政府信息公开申请86件，其中当面申请12件，网上申请70件，信函申请6件。</p>');
+    expect(flagged(r)).toEqual([
+      { rule: 'text.parts-sum', severity: 'error', expected: 88, actual: 86, quote: '全年共受理政府信息公开申请86件，其中当面申请12件，网上申请70件，信函申请6件' },
+    ]);
+  });
+
+  it('受理 then 答复 of one part are stages, not two parts', () => {
+    const r = run('<p>全年收到申请86件，其中市政府办公室受理52件，依法答复52件。</p>', TABLES);
+    expect(flagged(r)).toEqual([]);
+    expect(outcomes(r)).toEqual(['text.parts-sum:skip', 'text.vs-table:pass']);
+  });
+
+  it('parts of one unit of another kind (件 among 条) are not parts', () => {
+    expect(run('<p>全年公开信息1256条，其中规范性文件56件，政策解读32篇，新闻发布会4场。</p>').checks).toEqual([]);
+  });
+});
+
+describe('red team: shares', () => {
+  it('a share of a named whole that is not the sentence total is skipped, not flagged', () => {
+    const r = run('<p>全年共受理申请86件，其中予以公开42件，占办结总数的47.73%。</p>', TABLES);
+    expect(flagged(r)).toEqual([]);
+    expect(outcomes(r)).toEqual(['text.share:skip', 'text.vs-table:pass']);
+  });
+
+  it('a share of the named whole (全部办结量 of 办结88件) is checked', () => {
+    const r = run('<p>全年办结政府信息公开申请88件（含上年结转5件），其中予以公开42件，占全部办结量的47.73%；部分公开11件，占12.5%。</p>');
+    expect(outcomes(r)).toEqual(['text.parts-sum:skip', 'text.share:pass', 'text.share:pass']);
+  });
+
+  it('占比较上年提高 is a change of a share, not a share', () => {
+    expect(run('<p>全年主动公开信息1256条，占比较上年提高3.5%。</p>').checks).toEqual([]);
+  });
+
+  it('a share of a 万 whole is skipped when it does not fit exactly', () => {
+    const r = run('<p>全年主动公开政府信息1.2万条，其中政策文件8000条，占64.5%。</p>');
+    expect(flagged(r)).toEqual([]);
+    expect(outcomes(r)).toEqual(['text.share:skip']);
+  });
+});
+
+describe('red team: year on year', () => {
+  it.each([
+    ['全年主动公开信息1256条，较上年的1120条增加136条，增长12.14%。', ['text.change:pass', 'text.change:pass']],
+    ['全年主动公开信息1256条，较2022年（1120条）增长12.14%。', ['text.change:pass']],
+    ['全年共主动公开信息1256条，同比增长12%，较上年增加136条。', ['text.change:pass']],
+    ['政务微博发布信息2350条，比2022年减少150条，下降6%。', ['text.change:pass']],
+    ['全年行政许可事项342项，较2022年减少19项，降幅5.3%。', ['text.change:pass']],
+    ['全年主动公开信息1256条，比上年同期增加136条，增长12.14%；其中政策文件328条，比上年增加28条，增长9.33%。', ['text.change:pass', 'text.change:pass']],
+  ])('%s holds', (text, expected) => {
+    const r = run(`<p>${text}</p>`);
+    expect(flagged(r)).toEqual([]);
+    expect(outcomes(r)).toEqual(expected);
+  });
+
+  it.each([
+    ['全年主动公开信息1256条，与上年持平。'],
+    ['全年主动公开信息1256条，比上年下降5个百分点。'],
+    ['依申请公开答复率达100%，按时答复率较上年提高2.5个百分点。'],
+    ['全年受理申请88件，同比增加15.8%。'],
+    ['全年新增主动公开信息1256条，较上年减少近百条。'],
+    ['全年公开信息1256条，较上年增加136条，增幅达12.1%以上。'],
+    ['全年共收到政府信息公开申请86件，较上年增长1.5倍。'],
+  ])('%s claims nothing checkable', (text) => {
+    expect(run(`<p>${text}</p>`).checks).toEqual([]);
+  });
+
+  it('a 万 figure with a change that does not fit exactly is skipped', () => {
+    const r = run('<p>全年主动公开政府信息1.2万条，比上年增加1000条，增长8.7%。</p>');
+    expect(flagged(r)).toEqual([]);
+    expect(outcomes(r)).toEqual(['text.change:skip']);
+  });
+
+  it('a wrong change is flagged with its numbers', () => {
+    const r = run('<p>全年受理申请86件，较上年的102件减少18件。</p>');
+    expect(flagged(r)).toEqual([
+      { rule: 'text.change', severity: 'error', expected: 16, actual: 18, quote: '全年受理申请86件，较上年的102件减少18件' },
+    ]);
+  });
+});
+
+describe('red team: text against tables', () => {
+  it('其中 naming part of the body scopes every figure after it in the clause', () => {
+    const r = run('<p>其中市政府办公室受理政府信息公开申请30件，办结28件，结转下年2件。</p>', TABLES);
+    expect(r.checks).toEqual([]);
+  });
+
+  it('"收到的86件申请中已办结83件" is about the new applications only', () => {
+    const r = run('<p>上年度结转的5件申请已全部办结，本年度收到的86件申请中已办结83件，结转下年度3件。</p>', TABLES);
+    expect(flagged(r)).toEqual([]);
+    expect(outcomes(r)).toEqual(['text.vs-table:pass', 'text.vs-table:pass']);
+  });
+
+  it('"5件重复申请" counts one kind of application', () => {
+    const r = run('<p>对于申请人提出的5件重复申请，依法不予处理。</p>', TABLES);
+    expect(r.checks).toEqual([]);
+  });
+
+  it('a 复议 count of all cases, of which 其中 picks the disclosure ones, is not table 四', () => {
+    const r = run('<p>全年共发生行政复议案件5件，其中涉及政府信息公开的3件。</p>', TABLES);
+    expect(flagged(r)).toEqual([]);
+  });
+
+  it('every table row the text restates, with the accepted readings', () => {
+    const r = run(
+      '<p>2023年，我局共受理政府信息公开申请91件，其中新收申请86件，上年结转5件。全年共办结政府信息公开申请88件（含上年结转5件），其中予以公开42件，部分公开11件，不予公开6件，无法提供20件，不予处理5件，其他处理4件，结转下年度继续办理3件。</p>',
+      TABLES,
+    );
+    expect(flagged(r)).toEqual([]);
+    expect(r.checks.filter((c) => c.outcome !== 'pass')).toEqual([]);
+  });
+
+  it('诉讼 = 直接起诉 + 复议后起诉; one group only is a warning', () => {
+    expect(flagged(run('<p>全年因政府信息公开被申请行政复议3件、提起行政诉讼2件，结果均为维持。</p>', TABLES))).toEqual([]);
+    expect(flagged(run('<p>全年因政府信息公开被申请行政复议3件，提起行政诉讼1件。</p>', TABLES))).toEqual([
+      { rule: 'text.vs-table', severity: 'warning', expected: 2, actual: 1, quote: '提起行政诉讼1件' },
+    ]);
+  });
+
+  it('a wrong restated figure is flagged', () => {
+    const r = run('<p>本年度新收政府信息公开申请86件，上年结转5件，已全部办结88件，结转下年度继续办理2件。</p>', TABLES);
+    expect(flagged(r)).toEqual([
+      { rule: 'text.vs-table', severity: 'error', expected: 3, actual: 2, quote: '结转下年度继续办理2件' },
+    ]);
+  });
+});
