@@ -40,7 +40,7 @@ export interface Measure {
 const r = (label: string, ...names: string[]): Reading => ({ names, label });
 
 /** 结转下年度继续办理 as the prose words it: "转下一年办理", "顺延到下年度答复" (淮安市 2024). */
-const CARRIED_FORWARD = /(?:结转|转|顺延)(?:至|到|入)?下一?年(?:度)?(?:继续)?(?:办理|处理|答复)?|下年度继续办理/g;
+const CARRIED_FORWARD = /(?:结转|转|顺延)(?:至|到|入)?下一?年(?:度)?(?:继续)?(?:办理|处理|答复)?|(?:结转|顺延)(?:至|到|入)\s*\d{4}\s*年(?:度)?(?:继续)?(?:办理|处理|答复)?|下年度继续办理/g;
 
 /** Table 三's rows (spec/report-format.md) as the prose words them. Order matters only for ties. */
 export const APPLY_MEASURES: readonly Measure[] = [
@@ -58,8 +58,14 @@ export const APPLY_MEASURES: readonly Measure[] = [
   { id: 'unable', topic: 'apply', words: /不掌握|非本部门掌握|信息不存在|无法提供/g, strict: [r('表三“无法提供”', 't3.unable.total')], subItem: true },
   { id: 'notProcessed', topic: 'apply', words: /不予处理/g, strict: [r('表三“不予处理”', 't3.notProcessed.total')] },
   {
-    id: 'processed', topic: 'apply', words: /办结|答复|办理完毕|处理完毕|办理/g,
+    id: 'processed', topic: 'apply', words: /办结|答复|办理完毕|处理完毕/g,
     strict: [r('表三“办理结果总计”', 't3.processed.total')],
+  },
+  {
+    // "全年办理依申请公开事项91件", "共需办理91件" (= 新收86 + 上年结转5): 办理 alone is what was
+    // handled in the year, answered or not
+    id: 'handled', topic: 'apply', words: /办理/g,
+    strict: [r('表三“办理结果总计”', 't3.processed.total'), r('表三“本年新收”与“上年结转”之和', 't3.new.total', 't3.carried.total')],
   },
 ];
 
@@ -155,7 +161,7 @@ function namesNarrowerKind(after: string): boolean {
 const QIZHONG_RESULT = /^其中[，,：:]?(?=(?:结果)?(?:维持|驳回|纠正|纠错|其他结果|尚未审结|未审结))/;
 
 /** Words right after a figure: "另有103件顺延到下年度答复" names 结转下年度 after its figure. */
-const CARRIED_FORWARD_AFTER = /^(?:继续)?(?:结转|转|顺延)(?:至|到|入)?下一?年/;
+const CARRIED_FORWARD_AFTER = /^(?:继续)?(?:(?:结转|转|顺延)(?:至|到|入)?下一?年|(?:结转|顺延)(?:至|到|入)\s*\d{4}\s*年)/;
 
 /** An opening parenthesis that makes its figures a subset of the figure before it. */
 const SUBSET_PAREN = /^\s*(?:含|不含|包括|其中)/;
@@ -228,7 +234,7 @@ export function checkAgainstTables(
       // are read, and a mismatch is no finding (some of last year's may still be open)
       if (inParen && measure.id !== 'carried' && measure.id !== 'carriedForward') continue;
       // a part of a list ("其中，市政府办公室受理17件") is never the table's total
-      if (partFigures.has(f) && (measure.id === 'received' || measure.id === 'new' || measure.id === 'total')) continue;
+      if (partFigures.has(f) && (measure.id === 'received' || measure.id === 'new' || measure.id === 'handled' || measure.id === 'total')) continue;
       out.push(compare(measure, f, quote, input, inParen));
     }
   });

@@ -103,6 +103,12 @@ describe('red team: parts of a whole', () => {
     expect(outcomes(r)).toEqual(['text.parts-sum:skip', 'text.vs-table:pass']);
   });
 
+  it("last year's figure before 其中 is not the whole the list divides", () => {
+    const r = run('<p>全年共收到申请86件，较2022年的50件增加36件，其中自然人申请80件，法人申请6件。</p>');
+    expect(flagged(r)).toEqual([]);
+    expect(outcomes(r)).toEqual(['text.parts-sum:pass', 'text.change:pass']);
+  });
+
   it('parts of one unit of another kind (件 among 条) are not parts', () => {
     expect(run('<p>全年公开信息1256条，其中规范性文件56件，政策解读32篇，新闻发布会4场。</p>').checks).toEqual([]);
   });
@@ -206,6 +212,17 @@ describe('red team: text against tables', () => {
     expect(flagged(run('<p>全年因政府信息公开被申请行政复议3件、提起行政诉讼2件，结果均为维持。</p>', TABLES))).toEqual([]);
     expect(flagged(run('<p>全年因政府信息公开被申请行政复议3件，提起行政诉讼1件。</p>', TABLES))).toEqual([
       { rule: 'text.vs-table', severity: 'warning', expected: 2, actual: 1, quote: '提起行政诉讼1件' },
+    ]);
+  });
+
+  it("办理 alone is the year's caseload (新收 + 上年结转) or its answers", () => {
+    const r = run('<p>本年度共收到政府信息公开申请86件，加上上年结转5件，共需办理91件，已办结88件，剩余3件结转至2024年继续办理。</p>', TABLES);
+    expect(flagged(r)).toEqual([]);
+    expect(outcomes(r)).toEqual(Array(5).fill('text.vs-table:pass'));
+    const r2 = run('<p>全年办理依申请公开事项91件，其中本年新收86件，上年结转5件；已办结88件。</p>', TABLES);
+    expect(flagged(r2)).toEqual([]);
+    expect(flagged(run('<p>全年办理申请90件。</p>', TABLES))).toEqual([
+      { rule: 'text.vs-table', severity: 'error', expected: 88, actual: 90, quote: '全年办理申请90件' },
     ]);
   });
 
