@@ -77,12 +77,22 @@ function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to: number
     .map((f) => ({ s, f }));
 }
 
+/**
+ * Last year's figure in a comparison ("较2022年的50件增加36件"): the base compared with, never
+ * the whole a following 其中 list divides ("…，其中自然人申请80件，法人申请6件" is of this year's).
+ */
+const COMPARISON_BASE = /(?:较|比|相比|相较|对比)(?:于)?(?:上年|上一年|去年|上年度|上一年度|前一年|同期|\d{4})|同比|环比/;
+
+function isComparisonBase(f: TextFigure): boolean {
+  return COMPARISON_BASE.test(f.label);
+}
+
 /** 其中 inside the whole's sentence. */
 export function findQizhongGroups(s: SentenceFigures): PartsGroup[][] {
   const out: PartsGroup[][] = [];
   if (s.figures.length < 3) return out; // a whole and two parts at least
   for (let q = s.text.indexOf('其中'); q >= 0; q = s.text.indexOf('其中', q + 2)) {
-    const before = s.figures.filter((f) => f.end <= q && isCount(f) && !inSubsetParen(f));
+    const before = s.figures.filter((f) => f.end <= q && isCount(f) && !inSubsetParen(f) && !isComparisonBase(f));
     const whole = before[before.length - 1];
     if (!whole) continue; // 其中 opens the sentence: findLeadingReference handles it
     const inParen = s.text[q - 1] === '（' || s.text[q - 1] === '(';
@@ -119,7 +129,7 @@ export function findLeadingReference(sentences: readonly SentenceFigures[], i: n
     const prev = sentences[k];
     if (!prev || s.para - prev.para > 1) break;
     const candidates = prev.figures.filter(
-      (f) => isCount(f) && f.unit === first.unit && !inSubsetParen(f) && (lead.head === '' || f.label.includes(lead.head)),
+      (f) => isCount(f) && f.unit === first.unit && !inSubsetParen(f) && !isComparisonBase(f) && (lead.head === '' || f.label.includes(lead.head)),
     );
     const whole = candidates[candidates.length - 1];
     if (!whole) {
