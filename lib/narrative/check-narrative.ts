@@ -16,7 +16,7 @@ import { RULE, type ClaimOutcome, type NarrativeCheck, type NarrativeResult } fr
 import {
   checkRemainders,
   evaluateGroup,
-  findLeadingReference,
+  findLeadingReadings,
   findOutcomeGroups,
   findParenGroups,
   findQizhongGroups,
@@ -106,15 +106,16 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         for (const g of fresh) seen.add(groupKey(g));
         const o = evaluateGroup(fresh, paragraphs);
         if (!o) return;
-        groups.push(o.group); // the reading that added up, else the narrowest: shares use it
+        // the reading that added up (its whole is no longer a guess), else the narrowest: shares use it
+        groups.push(o.check.outcome === 'pass' && o.group.guess ? { ...o.group, guess: false } : o.group);
         out.push(o);
       };
       sentences.forEach((s, i) => {
         // every shape needs two figures in the sentence at least (most sentences have none)
         if (s.figures.length < 2) return;
         for (const readings of findQizhongGroups(s)) take(readings);
-        const lead = findLeadingReference(sentences, i);
-        if (lead) take([lead]);
+        const lead = findLeadingReadings(sentences, i);
+        if (lead.length > 0) take(lead);
         for (const g of findParenGroups(s)) take([g]);
         for (const g of findOutcomeGroups(s)) take([g]);
         out.push(...checkRemainders(s));

@@ -28,6 +28,11 @@ export interface PartsGroup {
   parts: At[];
   /** the list says it is complete (an 其他 item, or shares that total 100%) */
   complete: boolean;
+  /**
+   * the whole is one reading among others (a 其中 opening a sentence after a sentence with a
+   * list of its own: of its whole, or of its last item?): a sum that does not fit is a skip
+   */
+  guess?: boolean;
 }
 
 /** Items that close a list: a list naming 其他 claims to cover the whole. */
@@ -73,7 +78,7 @@ function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to: number
     if (carried) end = carried.start;
   }
   return s.figures
-    .filter((f) => f.start >= from && f.end <= end && isCount(f) && f.unit === whole.unit && (insideParen || !inSubsetParen(f)))
+    .filter((f) => f.start >= from && f.end <= end && isCount(f) && f.unit === whole.unit && !isComparisonBase(f) && (insideParen || !inSubsetParen(f)))
     .map((f) => ({ s, f }));
 }
 
@@ -116,6 +121,22 @@ export function readZhongHead(sentence: string): { head: string; length: number 
   return { head, length: m[0].length };
 }
 
+/**
+ * The readings of a 其中 opening a sentence: the figure just before, and, when that figure is
+ * itself an item of a list ("…1256条，其中政策文件356条，工作动态900条。其中，市级…1000条，
+ * 区县…256条"), the list's whole. Both are marked guess: the whole is not certain.
+ */
+export function findLeadingReadings(sentences: readonly SentenceFigures[], i: number): PartsGroup[] {
+  const g = findLeadingReference(sentences, i);
+  if (!g) return [];
+  if (!g.guess) return [g];
+  const prev = g.whole.s;
+  const q = prev.text.lastIndexOf('其中', g.whole.f.start);
+  const before = prev.figures.filter((f) => f.end <= q && isCount(f) && f.unit === g.whole.f.unit && !inSubsetParen(f) && !isComparisonBase(f));
+  const listWhole = before[before.length - 1];
+  return listWhole ? [g, { ...g, whole: { s: prev, f: listWhole } }] : [g];
+}
+
 /** "其中" or "X中，" opening a sentence: the whole is in the sentence (or paragraph) before. */
 export function findLeadingReference(sentences: readonly SentenceFigures[], i: number): PartsGroup | null {
   const s = sentences[i];
@@ -138,11 +159,16 @@ export function findLeadingReference(sentences: readonly SentenceFigures[], i: n
     }
     const parts = partsIn(s, whole, lead.length, s.text.length, false);
     if (parts.length < 2) return null;
+    // "…1256条，其中政策文件356条，工作动态900条。其中，市级…1000条，区县…256条": the figure
+    // before is itself an item of a list, and the new list may divide it or the list's whole
+    const q = prev.text.lastIndexOf('其中', whole.start);
+    const guess = q >= 0 && prev.figures.some((f) => f.end <= q && isCount(f) && f.unit === whole.unit);
     return {
       shape: lead.head === '' ? 'qizhong-next' : 'zhong',
       whole: { s: prev, f: whole },
       parts,
       complete: parts.some((p) => CLOSING_ITEM.test(p.f.label)),
+      ...(guess ? { guess } : {}),
     };
   }
   return null;
@@ -222,7 +248,21 @@ function describeParts(parts: readonly At[]): string {
   return parts.map((p) => p.f.raw).join('+');
 }
 
-/** Evaluates one claim given its possible readings (any reading that adds up is accepted). */
+/** Why a reading whose parts do not add up still does not show an error (in Chinese), or null. */
+function whyNoFinding(g: PartsGroup): string | null {
+  const sum = sumDec(g.parts.map((p) => p.f.value));
+  const unit = g.whole.f.unit;
+  const over = cmpDec(sum, g.whole.f.value) > 0;
+  if (!over && !g.complete) return `所列各项之和${formatDec(sum)}${unit}小于总数${g.whole.f.raw}，列举可能不完整`;
+  const overlap = over && !g.complete ? overlappingParts(g.parts) : null;
+  if (overlap) return `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但${overlap}`;
+  return null;
+}
+
+/**
+ * Evaluates one claim given its possible readings (any reading that adds up is accepted, any
+ * under which the text need not be wrong makes a skip).
+ */
 export function evaluateGroup(
   readings: readonly PartsGroup[],
   paragraphs: readonly Paragraph[],
@@ -239,29 +279,19 @@ export function evaluateGroup(
       return { group: g, check: { rule: RULE.partsSum, outcome: 'pass', quote, detail } };
     }
   }
+  // no reading adds up: a reading under which the text need not be wrong (an incomplete list,
+  // parts that may overlap) makes it a skip; only when every reading fails is it a finding
+  for (const g of readings) {
+    const skip = whyNoFinding(g);
+    if (skip) {
+      const quote = quoteSpan(paragraphs, g.whole, g.parts[g.parts.length - 1] ?? g.whole);
+      return { group: g, check: { rule: RULE.partsSum, outcome: 'skip', quote, detail: skip } };
+    }
+  }
   const g = first; // the narrowest reading: the fewest parts, the least to claim
   const sum = sumDec(g.parts.map((p) => p.f.value));
   const quote = quoteSpan(paragraphs, g.whole, g.parts[g.parts.length - 1] ?? g.whole);
   const unit = g.whole.f.unit;
-  const over = cmpDec(sum, g.whole.f.value) > 0;
-  if (!over && !g.complete) {
-    return {
-      group: g,
-      check: {
-        rule: RULE.partsSum,
-        outcome: 'skip',
-        quote,
-        detail: `所列各项之和${formatDec(sum)}${unit}小于总数${g.whole.f.raw}，列举可能不完整`,
-      },
-    };
-  }
-  const overlap = over && !g.complete ? overlappingParts(g.parts) : null;
-  if (overlap) {
-    return {
-      group: g,
-      check: { rule: RULE.partsSum, outcome: 'skip', quote, detail: `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但${overlap}` },
-    };
-  }
   const message = `正文称总数为${g.whole.f.raw}，但所列各项${describeParts(g.parts)}合计${formatDec(sum)}${unit}。`;
   return {
     group: g,

@@ -54,7 +54,7 @@ export function resolveShares(sentences: readonly SentenceFigures[], groups: rea
         f !== part && isCount(f) && f.unit === part.unit && TOTAL.test(f.label) && cmpDec(f.value, part.value) >= 0;
       if (g) {
         claim.whole = g.whole;
-        claim.via = 'list';
+        claim.via = g.guess ? 'nearby' : 'list'; // a list whose whole is a guess gives a guessed whole
       } else {
         const inSentence = s.figures.filter((f) => f.end <= part.start && fits(f));
         const w = inSentence[inSentence.length - 1];

@@ -109,6 +109,28 @@ describe('red team: parts of a whole', () => {
     expect(outcomes(r)).toEqual(['text.parts-sum:pass', 'text.change:pass']);
   });
 
+  it('a 其中 opening a sentence may divide the list before it or its last item', () => {
+    const text = '全年主动公开政府信息1256条，其中政策文件356条，工作动态900条。其中，市级层面发布1000条，区县层面发布256条。';
+    const r = run(`<p>${text}</p>`);
+    expect(flagged(r)).toEqual([]);
+    expect(outcomes(r)).toEqual(['text.parts-sum:pass', 'text.parts-sum:pass']);
+    // under neither reading an error: 1100 is more than 900 but may be an incomplete list of 1256
+    expect(outcomes(run(`<p>${text.replace('256条。', '100条。')}</p>`))).toEqual(['text.parts-sum:pass', 'text.parts-sum:skip']);
+    // over both: flagged
+    expect(flagged(run(`<p>${text.replace('256条。', '300条。')}</p>`))).toEqual([
+      {
+        rule: 'text.parts-sum', severity: 'error', expected: 1300, actual: 900,
+        quote: '工作动态900条。其中，市级层面发布1000条，区县层面发布300条',
+      },
+    ]);
+  });
+
+  it('a comparison base inside a 其中 list is not a part', () => {
+    const r = run('<p>我局共受理政府信息公开申请91件，其中本年新收86件，上年结转5件，较上年的102件减少11件，下降10.78%。</p>', TABLES);
+    expect(flagged(r)).toEqual([]);
+    expect(outcomes(r)).toEqual(['text.parts-sum:pass', 'text.change:pass', 'text.change:pass', 'text.vs-table:pass', 'text.vs-table:pass']);
+  });
+
   it('parts of one unit of another kind (件 among 条) are not parts', () => {
     expect(run('<p>全年公开信息1256条，其中规范性文件56件，政策解读32篇，新闻发布会4场。</p>').checks).toEqual([]);
   });
@@ -167,6 +189,13 @@ describe('red team: year on year', () => {
     const r = run('<p>全年主动公开政府信息1.2万条，比上年增加1000条，增长8.7%。</p>');
     expect(flagged(r)).toEqual([]);
     expect(outcomes(r)).toEqual(['text.change:skip']);
+  });
+
+  it('a comparison after a 其中 list may be of the list or of its last item; both wrong is flagged', () => {
+    expect(flagged(run('<p>全年主动公开信息1256条，其中政策文件328条，较上年增加28条，增长9.33%。</p>'))).toEqual([]);
+    expect(flagged(run('<p>我局共受理申请91件，其中本年新收86件，上年结转5件，较上年的102件减少15件。</p>'))).toEqual([
+      { rule: 'text.change', severity: 'error', expected: 97, actual: 15, quote: '上年结转5件，较上年的102件减少15件' },
+    ]);
   });
 
   it('a wrong change is flagged with its numbers', () => {
