@@ -77,9 +77,14 @@ function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to: number
     const carried = s.figures.find((f) => f.start >= from && f.end <= end && CARRIED_ON.test(f.label));
     if (carried) end = carried.start;
   }
-  return s.figures
+  const parts = s.figures
     .filter((f) => f.start >= from && f.end <= end && isCount(f) && f.unit === whole.unit && !isComparisonBase(f) && (insideParen || !inSubsetParen(f)))
     .map((f) => ({ s, f }));
+  // "行政复议案件5件，其中涉及政府信息公开的3件，结果维持2件，纠正1件", "诉讼2件，其中直接起诉
+  // 1件，复议后起诉1件，尚未审结1件": outcomes after parts that are not outcomes are the results
+  // of those parts (or of the whole), not more parts: the list ends where they begin
+  const firstOutcome = parts.findIndex((p) => OUTCOME.test(p.f.label));
+  return firstOutcome > 0 ? parts.slice(0, firstOutcome) : parts;
 }
 
 /**
@@ -129,12 +134,21 @@ export function readZhongHead(sentence: string): { head: string; length: number 
 export function findLeadingReadings(sentences: readonly SentenceFigures[], i: number): PartsGroup[] {
   const g = findLeadingReference(sentences, i);
   if (!g) return [];
-  if (!g.guess) return [g];
+  // like a 其中 inside a sentence, the list may end at the ；-clause or run over ；: "本年新收申请中，
+  // 自然人申请80件，…法人或其他组织申请6件…；通过互联网渠道申请65件，当面申请12件…" holds two lists
+  const s = g.parts[0]?.s;
+  const end = s ? clauseEnd(s.text, g.parts[0]?.f.start ?? 0) : 0;
+  const inClause = g.parts.filter((p) => p.f.end <= end);
+  const narrow = inClause.length >= 2 && inClause.length < g.parts.length
+    ? { ...g, parts: inClause, complete: inClause.some((p) => CLOSING_ITEM.test(p.f.label)) }
+    : null;
+  const byEnd = (x: PartsGroup): PartsGroup[] => (narrow ? [{ ...narrow, whole: x.whole }, x] : [x]);
+  if (!g.guess) return byEnd(g);
   const prev = g.whole.s;
   const q = prev.text.lastIndexOf('其中', g.whole.f.start);
   const before = prev.figures.filter((f) => f.end <= q && isCount(f) && f.unit === g.whole.f.unit && !inSubsetParen(f) && !isComparisonBase(f));
   const listWhole = before[before.length - 1];
-  return listWhole ? [g, { ...g, whole: { s: prev, f: listWhole } }] : [g];
+  return listWhole ? [...byEnd(g), ...byEnd({ ...g, whole: { s: prev, f: listWhole } })] : byEnd(g);
 }
 
 /** "其中" or "X中，" opening a sentence: the whole is in the sentence (or paragraph) before. */

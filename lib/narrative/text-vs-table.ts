@@ -104,7 +104,10 @@ export function t4Measures(topic: 'review' | 'suit' | 'both'): readonly Measure[
 }
 
 /** The words that set a sentence's topic, longest first so that 复议申请 is about 复议. */
-const TOPIC = /行政复议申请|复议申请|行政诉讼|诉讼|起诉|行政复议|复议|依申请|公开申请|申请/g;
+const TOPIC = /行政复议申请|复议申请|(?:经)?复议后(?:提起|起诉|诉讼)|行政诉讼|诉讼|起诉|行政复议|复议|依申请|公开申请|申请/g;
+
+/** "复议后起诉" names a suit, not a 复议. */
+const AFTER_REVIEW = /(?:经)?复议后(?:提起|起诉|诉讼)/g;
 
 export function topicBefore(text: string, pos: number): Topic | null {
   let topic: Topic | null = null;
@@ -113,14 +116,15 @@ export function topicBefore(text: string, pos: number): Topic | null {
   TOPIC.lastIndex = 0;
   for (let m = TOPIC.exec(text); m && m.index < pos; m = TOPIC.exec(text)) {
     const w = m[0];
-    if (/复议/.test(w)) (topic = 'review'), (review = true);
+    if (/复议后/.test(w)) (topic = 'suit'), (suit = true); // 复议后起诉 is a suit
+    else if (/复议/.test(w)) (topic = 'review'), (review = true);
     else if (/诉讼|起诉/.test(w)) (topic = 'suit'), (suit = true);
     else topic = 'apply';
   }
   if (review && suit && (topic === 'review' || topic === 'suit')) {
     // "复议351件，其中…；诉讼46件，其中…纠正5件": the ；-clause names one of them, and its
     // figures are about that one (淮安市 2024)
-    const part = text.slice(Math.max(text.lastIndexOf('；', pos), text.lastIndexOf(';', pos)) + 1, pos);
+    const part = text.slice(Math.max(text.lastIndexOf('；', pos), text.lastIndexOf(';', pos)) + 1, pos).replace(AFTER_REVIEW, '起诉');
     if (/复议/.test(part) !== /诉讼|起诉/.test(part)) return topic;
     // "行政复议3件，行政诉讼2件，结果维持4件": a figure after both, its clause naming neither
     const clause = text.slice(Math.max(text.lastIndexOf('，', pos), text.lastIndexOf('；', pos)) + 1, pos);

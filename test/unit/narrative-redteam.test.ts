@@ -131,6 +131,24 @@ describe('red team: parts of a whole', () => {
     expect(outcomes(r)).toEqual(['text.parts-sum:pass', 'text.change:pass', 'text.change:pass', 'text.vs-table:pass', 'text.vs-table:pass']);
   });
 
+  it('"本年新收申请中，" may head two lists split by ；', () => {
+    const r = run('<p>我局本年新收政府信息公开申请86件。本年新收申请中，自然人申请80件，法人或其他组织申请6件；通过互联网渠道申请65件，当面申请12件，信函申请9件。</p>');
+    expect(flagged(r)).toEqual([]);
+    expect(outcomes(r)).toEqual(['text.parts-sum:pass']);
+  });
+
+  it('outcomes after a part are its results, not more parts', () => {
+    const r = run('<p>全年共发生行政复议案件5件，其中涉及政府信息公开的3件，结果维持2件，纠正1件。</p>', TABLES);
+    expect(flagged(r)).toEqual([]);
+    const r2 = run('<p>因政府信息公开被提起行政诉讼2件，其中直接起诉1件，复议后起诉1件，尚未审结1件。</p>', TABLES);
+    expect(flagged(r2)).toEqual([]);
+    expect(r2.checks.map((c) => `${c.rule}:${c.outcome}:${c.detail}`)).toEqual([
+      'text.parts-sum:pass:1件+1件 = 2件',
+      'text.vs-table:pass:2件 = 表四两类行政诉讼“总计”之和 2',
+      'text.vs-table:pass:1件 = 表四两类行政诉讼“尚未审结”之和 1',
+    ]);
+  });
+
   it('parts of one unit of another kind (件 among 条) are not parts', () => {
     expect(run('<p>全年公开信息1256条，其中规范性文件56件，政策解读32篇，新闻发布会4场。</p>').checks).toEqual([]);
   });
@@ -253,6 +271,12 @@ describe('red team: text against tables', () => {
     expect(flagged(run('<p>全年办理申请90件。</p>', TABLES))).toEqual([
       { rule: 'text.vs-table', severity: 'error', expected: 88, actual: 90, quote: '全年办理申请90件' },
     ]);
+  });
+
+  it('复议后起诉 is a suit: after a 复议 clause, 尚未审结 is read against the suits', () => {
+    const figures = { ...TABLES, 't4.review.pending': 1, 't4.review.total': 4 };
+    const r = run('<p>全年发生政府信息公开行政复议4件；因政府信息公开被提起行政诉讼2件，其中直接起诉1件，复议后起诉1件，尚未审结1件。</p>', figures);
+    expect(flagged(r)).toEqual([]);
   });
 
   it('a wrong restated figure is flagged', () => {
