@@ -63,6 +63,15 @@ function parenEnd(text: string, pos: number): number {
   return m ? pos + m.index : text.length;
 }
 
+const REVIEW_OR_SUIT = /复议|诉讼|起诉/;
+
+/** Where the ，-clause holding `pos` starts. */
+function clauseStartOf(text: string, pos: number): number {
+  let i = pos;
+  while (i > 0 && !/[，,；;：:。]/.test(text[i - 1] ?? '')) i--;
+  return i;
+}
+
 /** A whole of answered applications, and an item carried to next year: not one of its parts. */
 const ANSWERED = /办结|答复|办理|处理/;
 const CARRIED_ON = /结转下|转下一?年|转入下一?年|顺延|下一?年度?继续/;
@@ -84,7 +93,12 @@ function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to: number
   // 1件，复议后起诉1件，尚未审结1件": outcomes after parts that are not outcomes are the results
   // of those parts (or of the whole), not more parts: the list ends where they begin
   const firstOutcome = parts.findIndex((p) => OUTCOME.test(p.f.label));
-  return firstOutcome > 0 ? parts.slice(0, firstOutcome) : parts;
+  const list = firstOutcome > 0 ? parts.slice(0, firstOutcome) : parts;
+  // "办结88件，其中予以公开42件、…其他处理4件，申请人对答复不满意申请行政复议3件": a 复议 or
+  // 诉讼 count after a list of applications begins another subject
+  if (REVIEW_OR_SUIT.test(s.text.slice(clauseStartOf(s.text, whole.start), from))) return list;
+  const other = list.findIndex((p) => REVIEW_OR_SUIT.test(p.f.label));
+  return other >= 0 ? list.slice(0, other) : list;
 }
 
 /**

@@ -32,11 +32,39 @@ const TOTAL = /共|累计|全年|总|合计|全部|全市|全区|全县|全镇|�
 /** The count a share is of: the nearest count before it in the same ；-clause, at most a few words back. */
 export function shareSubject(s: SentenceFigures, share: TextFigure): TextFigure | null {
   const before = s.figures.filter((f) => f.end <= share.start);
-  const prev = before[before.length - 1];
+  let prev = before[before.length - 1];
   if (!prev || !isCount(prev)) return null;
-  const between = s.text.slice(prev.end, share.start);
+  let between = s.text.slice(prev.end, share.start);
+  // "同意公开53件（含部分公开11件），占60.23%": the share is of the figure the parenthesis
+  // qualifies, not of the subset inside it
+  if (prev.paren !== null && SUBSET_PAREN.test(prev.paren) && !inParen(between)) {
+    const open = Math.max(s.text.lastIndexOf('（', prev.start), s.text.lastIndexOf('(', prev.start));
+    const outer = before.filter((f) => f.end <= open);
+    const o = outer[outer.length - 1];
+    if (!o || !isCount(o) || !/^\s*$/.test(s.text.slice(o.end, open))) return null;
+    const close = s.text.slice(prev.end).search(/[)）]/);
+    if (close < 0) return null;
+    prev = o;
+    between = s.text.slice(before[before.length - 1]!.end + close + 1, share.start);
+  }
   if (/[；;]/.test(between) || between.length > 12) return null;
   return prev;
+}
+
+/** The count right before the parenthesis `f` stands in ("53件（含部分公开11件）" → 53件), or null. */
+function qualifiedBy(s: SentenceFigures, f: TextFigure): TextFigure | null {
+  const open = Math.max(s.text.lastIndexOf('（', f.start), s.text.lastIndexOf('(', f.start));
+  const outer = s.figures.filter((x) => x.end <= open);
+  const o = outer[outer.length - 1];
+  return o && isCount(o) && o.unit === f.unit && /^\s*$/.test(s.text.slice(o.end, open)) ? o : null;
+}
+
+/** A parenthesis that makes its figures a subset of the figure before it. */
+const SUBSET_PAREN = /^\s*(?:含|不含|包括|包含|其中)/;
+
+/** Does the text between a figure and its share still stand inside the figure's parenthesis? */
+function inParen(between: string): boolean {
+  return !/[)）]/.test(between);
 }
 
 export function resolveShares(sentences: readonly SentenceFigures[], groups: readonly PartsGroup[]): ShareClaim[] {
@@ -50,6 +78,14 @@ export function resolveShares(sentences: readonly SentenceFigures[], groups: rea
       if (!part) continue;
       const claim: ShareClaim = { share: { s, f: share }, part: { s, f: part }, whole: null, via: 'none' };
       const g = inGroup.get(part);
+      // "部分公开11件（含涉及第三方5件，占45.45%）": a share inside the parenthesis that makes its
+      // figure a subset is, most likely, of the figure the parenthesis qualifies (5 of 11), but
+      // may be of the total: a guess either way
+      const qualified = part.paren !== null && SUBSET_PAREN.test(part.paren) && share.paren === part.paren ? qualifiedBy(s, part) : null;
+      if (qualified) {
+        out.push({ ...claim, whole: { s, f: qualified }, via: 'nearby' });
+        continue;
+      }
       const fits = (f: TextFigure): boolean =>
         f !== part && isCount(f) && f.unit === part.unit && TOTAL.test(f.label) && cmpDec(f.value, part.value) >= 0;
       if (g) {

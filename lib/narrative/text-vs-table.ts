@@ -54,7 +54,11 @@ export const APPLY_MEASURES: readonly Measure[] = [
   },
   { id: 'partial', topic: 'apply', words: /部分公开/g, strict: [r('表三“部分公开”', 't3.partial.total')] },
   { id: 'denied', topic: 'apply', words: /不予公开/g, strict: [r('表三“不予公开”', 't3.denied.total')] },
-  { id: 'granted', topic: 'apply', words: /予以公开|同意公开|全部公开/g, strict: [r('表三“予以公开”', 't3.granted.total')] },
+  {
+    // "同意公开53件（含部分公开11件）": 同意公开 often counts the partly granted too
+    id: 'granted', topic: 'apply', words: /予以公开|同意公开|全部公开/g,
+    strict: [r('表三“予以公开”', 't3.granted.total'), r('表三“予以公开”与“部分公开”之和', 't3.granted.total', 't3.partial.total')],
+  },
   { id: 'unable', topic: 'apply', words: /不掌握|非本部门掌握|信息不存在|无法提供/g, strict: [r('表三“无法提供”', 't3.unable.total')], subItem: true },
   { id: 'notProcessed', topic: 'apply', words: /不予处理/g, strict: [r('表三“不予处理”', 't3.notProcessed.total')] },
   {
@@ -129,6 +133,8 @@ export function topicBefore(text: string, pos: number): Topic | null {
     // "行政复议3件，行政诉讼2件，结果维持4件": a figure after both, its clause naming neither
     const clause = text.slice(Math.max(text.lastIndexOf('，', pos), text.lastIndexOf('；', pos)) + 1, pos);
     if (!/复议|诉讼|起诉/.test(clause)) return 'both';
+    // "行政复议和行政诉讼案件5件": the clause names both, joined
+    if (/复议[^，,；;。\d]{0,4}?(?:和|与|及|、|或)[^，,；;。\d]{0,4}?(?:诉讼|起诉)/.test(clause.replace(AFTER_REVIEW, '起诉'))) return 'both';
   }
   return topic;
 }
@@ -169,6 +175,9 @@ const CARRIED_FORWARD_AFTER = /^(?:继续)?(?:(?:结转|转|顺延)(?:至|到|�
 
 /** An opening parenthesis that makes its figures a subset of the figure before it. */
 const SUBSET_PAREN = /^\s*(?:含|不含|包括|其中)/;
+
+/** "予以公开和部分公开的53件": two results named together, their sum: no one row of the table. */
+const JOINED_RESULTS = /(?:予以公开|同意公开|全部公开|部分公开|不予公开|无法提供|不予处理|其他处理)[的件]?(?:和|与|及|以及|、|或)(?:予以公开|同意公开|全部公开|部分公开|不予公开|无法提供|不予处理|其他处理)/;
 
 /** The measure whose words stand nearest before the figure in its clause. */
 export function pickMeasure(clause: string, measures: readonly Measure[]): Measure | null {
@@ -227,6 +236,7 @@ export function checkAgainstTables(
       if (SUBSET.test(topic === 'review' || topic === 'suit' ? clause.replace(QIZHONG_RESULT, '') : clause)) continue;
       if (SUBSET_SUBJECT.test(s.text.slice(semicolonClauseStart(s.text, f.start), f.start))) continue;
       if (namesNarrowerKind(s.text.slice(f.end))) continue;
+      if (JOINED_RESULTS.test(clause)) continue;
       const measures = topic === 'apply' ? APPLY_MEASURES : t4Measures(topic);
       let measure = pickMeasure(clause, measures);
       if (!measure && topic === 'apply' && CARRIED_FORWARD_AFTER.test(s.text.slice(f.end))) {

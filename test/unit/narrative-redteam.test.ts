@@ -177,6 +177,21 @@ describe('red team: shares', () => {
   });
 });
 
+describe('red team: shares and parentheses', () => {
+  it('a share after "（含…）" is of the figure the parenthesis qualifies', () => {
+    const r = run('<p>全年办结申请88件，其中同意公开53件（含部分公开11件），占60.23%。</p>', TABLES);
+    expect(flagged(r)).toEqual([]);
+    expect(outcomes(r)).toEqual(['text.share:pass', 'text.vs-table:pass']);
+  });
+
+  it('a share inside "（含…）" is of the figure it qualifies, and a guess', () => {
+    expect(outcomes(run('<p>全年办结申请88件，其中部分公开11件（含涉及第三方5件，占45.45%）。</p>'))).toEqual(['text.share:pass']);
+    const r = run('<p>全年办结申请88件，其中部分公开11件（含涉及第三方5件，占40%）。</p>');
+    expect(flagged(r)).toEqual([]);
+    expect(outcomes(r)).toEqual(['text.share:skip']);
+  });
+});
+
 describe('red team: year on year', () => {
   it.each([
     ['全年主动公开信息1256条，较上年的1120条增加136条，增长12.14%。', ['text.change:pass', 'text.change:pass']],
@@ -277,6 +292,21 @@ describe('red team: text against tables', () => {
     const figures = { ...TABLES, 't4.review.pending': 1, 't4.review.total': 4 };
     const r = run('<p>全年发生政府信息公开行政复议4件；因政府信息公开被提起行政诉讼2件，其中直接起诉1件，复议后起诉1件，尚未审结1件。</p>', figures);
     expect(flagged(r)).toEqual([]);
+  });
+
+  it('同意公开 may count the partly granted; 予以公开和部分公开 is their sum', () => {
+    expect(flagged(run('<p>全年办结申请88件，同意公开53件（含部分公开11件），不予公开6件。</p>', TABLES))).toEqual([]);
+    expect(flagged(run('<p>全年办结申请88件，予以公开和部分公开的53件，公开率60.2%。</p>', TABLES))).toEqual([]);
+    expect(flagged(run('<p>全年办结申请88件，同意公开50件，不予公开6件。</p>', TABLES))).toEqual([
+      { rule: 'text.vs-table', severity: 'error', expected: 42, actual: 50, quote: '同意公开50件' },
+    ]);
+  });
+
+  it('a 复议 count after a list of results is no result; 复议和诉讼 together are both groups', () => {
+    const r = run('<p>全年办结申请88件，其中予以公开42件、部分公开11件、不予公开6件、无法提供20件、不予处理5件、其他处理4件，申请人对答复不满意申请行政复议3件。</p>', TABLES);
+    expect(flagged(r)).toEqual([]);
+    expect(r.checks[0]).toMatchObject({ rule: 'text.parts-sum', outcome: 'pass', detail: '42件+11件+6件+20件+5件+4件 = 88件' });
+    expect(flagged(run('<p>全年发生行政复议和行政诉讼案件5件，其中行政复议3件，行政诉讼2件。</p>', TABLES))).toEqual([]);
   });
 
   it('a wrong restated figure is flagged', () => {
