@@ -158,13 +158,25 @@ function semicolonClauseStart(text: string, pos: number): number {
 
 /**
  * Words right after a figure that make it a count of some kind only: "5件重复申请" (not "86件
- * 政府信息公开申请"), or a whole of which 其中 then picks the disclosure cases: "行政复议案件5件，
- * 其中涉及政府信息公开的3件" (the 5 are all 复议 cases, table 四 counts the 3).
+ * 政府信息公开申请"), "复议申请12件（含非政府信息公开类）".
  */
 function namesNarrowerKind(after: string): boolean {
   const q = /^([^，,；;。\d（）()]{0,8}?)(?:申请|案件)/.exec(after);
   if (q && !/^的?(?:政府信息公开|信息公开|依申请公开|公开|行政复议|行政诉讼|复议|诉讼)?$/.test(q[1] ?? '')) return true;
+  // "复议申请12件（含非政府信息公开类）"
+  if (/^\s*[（(]\s*(?:含|包括)[^）)]{0,12}(?:非|其他类|其它类)/.test(after)) return true;
+  return false;
+}
+
+/** "行政复议案件5件，其中涉及政府信息公开的3件": the figure counts all cases, 其中 then picks ours. */
+function broaderThanDisclosure(after: string): boolean {
   return /^[^，,；;。]{0,6}[，,]\s*其中[^，,；;。\d]{0,14}信息公开/.test(after);
+}
+
+/** Does a clause name a topic of its own (申请, 复议, 诉讼…)? */
+function hasTopicWord(clause: string): boolean {
+  TOPIC.lastIndex = 0;
+  return TOPIC.test(clause);
 }
 
 /** "复议351件，其中结果维持72件": after 复议 or 诉讼, 其中 opens the results, table 四's columns. */
@@ -181,6 +193,11 @@ const JOINED_RESULTS = /(?:予以公开|同意公开|全部公开|部分公开|�
 
 /** The measure whose words stand nearest before the figure in its clause. */
 export function pickMeasure(clause: string, measures: readonly Measure[]): Measure | null {
+  return pickMeasureAt(clause, measures)?.measure ?? null;
+}
+
+/** pickMeasure, and where its words end in the clause. */
+export function pickMeasureAt(clause: string, measures: readonly Measure[]): { measure: Measure; end: number } | null {
   let best: Measure | null = null;
   let bestAt = -1;
   for (const m of measures) {
@@ -191,7 +208,26 @@ export function pickMeasure(clause: string, measures: readonly Measure[]): Measu
       if (end > bestAt) (best = m), (bestAt = end);
     }
   }
-  return best;
+  return best ? { measure: best, end: bestAt } : null;
+}
+
+/** Words between a measure and its figure that say nothing of what is counted. */
+const FILLER = /[的了“”"'‘’\s]|共计|合计|总计|累计|共|计|为|达|数量|总数|件数/g;
+
+/**
+ * Is what the words between a measure and its figure count a disclosure application (or
+ * nothing: "办结88件")? "受理行政许可申请1200件", "不动产登记申请2563件", "收到申请人补正材料6件",
+ * "延期答复告知书3件" count something else; "政府信息公开申请86件", "依申请公开事项86件",
+ * "申请公开政府信息86件", "各类申请86件" count applications.
+ */
+export function countsApplications(between: string): boolean {
+  const w = between.replace(FILLER, '');
+  if (w === '') return true;
+  if (/申请$/.test(w)) {
+    const q = w.slice(0, -2);
+    return q === '' || /公开|信息/.test(q) || /^(?:各类|各种|相关|有关|依)$/.test(q);
+  }
+  return /公开|信息|申请/.test(w) && /(?:公开|信息|事项|申请件|申请数)$/.test(w);
 }
 
 export interface VsTableInput {
@@ -225,20 +261,41 @@ export function checkAgainstTables(
       if (inherited === undefined) inherited = prev && prev.para === s.para ? topicBefore(prev.text, prev.text.length) : null;
       return inherited;
     };
+    // the ；-clause whose subject is something else than disclosure applications or their 复议
+    // and 诉讼 ("受理行政许可申请1200件，办结1198件"): its later figures are about it too, until a
+    // ，-clause names a topic of its own
+    let foreignClause = -1;
     for (const f of s.figures) {
       if (!isCount(f) || f.unit !== '件') continue;
       const inParen = f.paren !== null && SUBSET_PAREN.test(f.paren);
       const quote = quoteClause({ s, f });
       const clause = quote.slice(0, quote.length - f.raw.length);
+      if (f.clause === foreignClause && !hasTopicWord(clause)) continue;
+      const foreign = (): void => {
+        foreignClause = f.clause;
+      };
       const topic = topicBefore(s.text, f.start) ?? inheritedTopic();
-      if (!topic || NOT_APPLICATION.test(clause)) continue;
+      if (!topic) continue;
+      if (NOT_APPLICATION.test(clause)) {
+        foreign();
+        continue;
+      }
       // after one of 复议/诉讼, "其中结果维持…" is its results; after both, 其中 may be about the last
       if (SUBSET.test(topic === 'review' || topic === 'suit' ? clause.replace(QIZHONG_RESULT, '') : clause)) continue;
       if (SUBSET_SUBJECT.test(s.text.slice(semicolonClauseStart(s.text, f.start), f.start))) continue;
-      if (namesNarrowerKind(s.text.slice(f.end))) continue;
+      if (namesNarrowerKind(s.text.slice(f.end))) {
+        foreign();
+        continue;
+      }
+      if (broaderThanDisclosure(s.text.slice(f.end))) continue; // what follows is about ours again
       if (JOINED_RESULTS.test(clause)) continue;
       const measures = topic === 'apply' ? APPLY_MEASURES : t4Measures(topic);
-      let measure = pickMeasure(clause, measures);
+      const picked = pickMeasureAt(clause, measures);
+      if (picked && topic === 'apply' && !countsApplications(clause.slice(picked.end))) {
+        foreign();
+        continue;
+      }
+      let measure = picked?.measure ?? null;
       if (!measure && topic === 'apply' && CARRIED_FORWARD_AFTER.test(s.text.slice(f.end))) {
         measure = APPLY_MEASURES.find((m) => m.id === 'carriedForward') ?? null;
       }

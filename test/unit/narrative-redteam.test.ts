@@ -309,6 +309,27 @@ describe('red team: text against tables', () => {
     expect(flagged(run('<p>全年发生行政复议和行政诉讼案件5件，其中行政复议3件，行政诉讼2件。</p>', TABLES))).toEqual([]);
   });
 
+  it.each([
+    ['全年共受理行政许可申请1200件，办结1198件，按时办结率100%。'],
+    ['全年受理不动产登记申请2563件，全部按时办结。'],
+    ['全年共收到依申请公开86件，同时收到申请人补正材料6件。'],
+    ['全年办结申请88件。受理12345热线工单1523件，办结1523件。'],
+    ['全年共受理行政复议申请12件（含非政府信息公开类），办结12件。'],
+    ['全年办理政府信息公开申请答复书88件，制发补正告知书6件、延期答复告知书3件。'],
+    ['全年共受理信访事项56件，办结56件。'],
+  ])('counts of something else than disclosure applications are not table 三: %s', (text) => {
+    const r = run(`<p>${text}</p>`, TABLES);
+    expect(flagged(r)).toEqual([]);
+    expect(r.checks.filter((c) => c.outcome === 'fail')).toEqual([]);
+  });
+
+  it('a clause about something else does not hide the next clause about applications', () => {
+    const r = run('<p>全年受理行政许可申请1200件，收到政府信息公开申请80件。</p>', TABLES);
+    expect(flagged(r)).toEqual([
+      { rule: 'text.vs-table', severity: 'error', expected: 86, actual: 80, quote: '收到政府信息公开申请80件' },
+    ]);
+  });
+
   it('a wrong restated figure is flagged', () => {
     const r = run('<p>本年度新收政府信息公开申请86件，上年结转5件，已全部办结88件，结转下年度继续办理2件。</p>', TABLES);
     expect(flagged(r)).toEqual([
