@@ -43,6 +43,8 @@ export interface NarrativeInput {
    * (the caller that built figures knows without enumerating ~200 of them)
    */
   fromTables?: boolean;
+  /** the year the report is for, when known: a figure said of another year is not the tables' */
+  year?: number | null;
 }
 
 /** One group's identity: the same whole with the same parts is checked once. */
@@ -146,7 +148,7 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
     const partFigures = new Set<TextFigure>(groups.flatMap((g) => g.parts.map((p) => p.f)));
     outcomes.push(
       ...guarded(RULE.vsTable, findings, () =>
-        checkAgainstTables(sentences, { figures: input.figures, figureRefs: input.figureRefs }, partFigures),
+        checkAgainstTables(sentences, { figures: input.figures, figureRefs: input.figureRefs, year: input.year ?? null }, partFigures),
       ),
     );
   }

@@ -330,6 +330,30 @@ describe('red team: text against tables', () => {
     ]);
   });
 
+  it.each([
+    ['近三年来，我局共收到政府信息公开申请300件。', []],
+    ['自2019年以来，累计收到政府信息公开申请300件，办结298件。', []],
+    ['2022年共收到政府信息公开申请102件，2023年共收到86件。', ['text.vs-table:pass']],
+    ['上年共收到政府信息公开申请102件，本年度收到86件。', ['text.vs-table:pass']],
+    ['与去年收到的102件相比，今年收到申请86件。', ['text.vs-table:pass']],
+    ['2023年1-11月共收到政府信息公开申请80件，12月收到6件。', []],
+    ['第一季度收到申请20件，第二季度收到申请25件，第三季度收到申请21件，第四季度收到申请20件。', []],
+    ['今年以来，共收到政府信息公开申请86件，上年结转5件。', ['text.vs-table:pass', 'text.vs-table:pass']],
+    ['2023年1月1日至12月31日，共收到政府信息公开申请86件。', ['text.vs-table:pass']],
+  ])('a figure of another period is not the table\'s: %s', (text, expected) => {
+    const r = run(`<p>${text}</p>`, TABLES);
+    expect(flagged(r)).toEqual([]);
+    expect(outcomes(r)).toEqual(expected);
+  });
+
+  it('the report year, when known, tells this year from another', () => {
+    const { document } = parseHTML('<!DOCTYPE html><html><body><p>2022年共收到政府信息公开申请102件。2023年共收到政府信息公开申请80件。</p></body></html>');
+    const r = checkNarrative({ container: document.body, exclude: [], figures: TABLES, figureRefs: {}, year: 2023 });
+    expect(flagged(r)).toEqual([
+      { rule: 'text.vs-table', severity: 'error', expected: 86, actual: 80, quote: '2023年共收到政府信息公开申请80件' },
+    ]);
+  });
+
   it('a wrong restated figure is flagged', () => {
     const r = run('<p>本年度新收政府信息公开申请86件，上年结转5件，已全部办结88件，结转下年度继续办理2件。</p>', TABLES);
     expect(flagged(r)).toEqual([
