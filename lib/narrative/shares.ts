@@ -11,7 +11,7 @@
  *    when the share does not fit, the check is skipped, never flagged.
  * Shares that together can make 100% claim a complete list: their parts must sum to the whole.
  */
-import { decToNumber, percentFits, percentText, sharesCanTotal100, cmpDec } from './decimal.ts';
+import { addDec, decToNumber, percentFits, percentText, sharesCanTotal100, cmpDec, type Dec } from './decimal.ts';
 import type { Paragraph } from './extract-prose.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
@@ -24,6 +24,13 @@ export interface ShareClaim {
   whole: At | null;
   /** how the whole was found: 'list' and 'sentence' are read from the text, 'nearby' is a guess */
   via: 'list' | 'sentence' | 'nearby' | 'none';
+  /**
+   * other wholes the sentence offers ('sentence' only): the other counts before the part, and
+   * the whole plus 上年结转 ("收到86件，上年结转5件，其中予以公开42件，占46.15%" is of 91)
+   */
+  others?: { value: Dec; raw: string }[];
+  /** the whole is the count a 其中 opening the part's clause divides: read, not guessed */
+  direct?: boolean;
 }
 
 /** Labels of a figure that is a total. */
@@ -49,6 +56,18 @@ export function shareSubject(s: SentenceFigures, share: TextFigure): TextFigure 
   }
   if (/[；;]/.test(between) || between.length > 12) return null;
   return prev;
+}
+
+/** When `part` opens a 其中 clause ("…88件，其中予以公开42件"), the count right before that 其中. */
+function qizhongWhole(s: SentenceFigures, part: TextFigure): TextFigure | null {
+  const before = s.figures.filter((f) => f.end <= part.start);
+  const prevEnd = before.length > 1 ? (before[before.length - 2]?.end ?? 0) : 0;
+  const q = s.text.lastIndexOf('其中', part.start);
+  if (q < prevEnd) return null;
+  const from = Math.max(s.text.lastIndexOf('；', q), s.text.lastIndexOf(';', q)) + 1;
+  const c = s.figures.filter((f) => f.start >= from && f.end <= q && isCount(f) && f.unit === part.unit && cmpDec(f.value, part.value) >= 0);
+  const w = c[c.length - 1];
+  return w && !/较|比|同比/.test(w.label) ? w : null;
 }
 
 /** The count right before the parenthesis `f` stands in ("53件（含部分公开11件）" → 53件), or null. */
@@ -93,10 +112,19 @@ export function resolveShares(sentences: readonly SentenceFigures[], groups: rea
         claim.via = g.guess ? 'nearby' : 'list'; // a list whose whole is a guess gives a guessed whole
       } else {
         const inSentence = s.figures.filter((f) => f.end <= part.start && fits(f));
-        const w = inSentence[inSentence.length - 1];
+        // "办结88件，其中予以公开42件，占47.73%": a part that opens a 其中 is of the count before it
+        const q = qizhongWhole(s, part);
+        const w = q ?? inSentence[inSentence.length - 1];
         if (w) {
           claim.whole = { s, f: w };
           claim.via = 'sentence';
+          const others = s.figures
+            .filter((f) => f !== w && f !== part && f.end <= part.start && isCount(f) && f.unit === part.unit && cmpDec(f.value, part.value) >= 0)
+            .map((f) => ({ value: f.value, raw: f.raw }));
+          const carried = s.figures.find((f) => f.end <= part.start && f !== w && isCount(f) && f.unit === w.unit && /结转/.test(f.label) && !/下一?年/.test(f.label));
+          if (carried) others.push({ value: addDec(w.value, carried.value), raw: `${w.raw}+${carried.raw}` });
+          claim.others = others;
+          if (q) claim.direct = true;
         } else {
           for (let k = i - 1; k >= 0; k--) {
             const prev = sentences[k];
@@ -156,6 +184,16 @@ export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[]): 
   }
   if (c.via === 'nearby') {
     return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；总数是就近推定的，不作判断` } };
+  }
+  // another count of the sentence may be the base the text means: any that fits is accepted,
+  // and with several to choose from, none fitting, the base is not known
+  const alt = (c.others ?? []).find((o) => percentFits(c.part.f.value, o.value, printed) !== 'no');
+  if (alt) {
+    const shown = percentText(c.part.f.value, alt.value, Math.max(printed.d, 2));
+    return { check: { rule: RULE.share, outcome: 'pass', quote, detail: `${c.part.f.raw} ÷ ${alt.raw} = ${shown}%，正文 ${c.share.f.raw}` } };
+  }
+  if ((c.others ?? []).length > 0 && !c.direct) {
+    return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；句中另有可作基数的数，所指不明，不作判断` } };
   }
   const expected = Number(percentText(c.part.f.value, whole.value, printed.d));
   const message = `正文称${c.part.f.raw}占${c.share.f.raw}，按总数${whole.raw}计算应为${percentText(c.part.f.value, whole.value, printed.d)}%。`;

@@ -166,6 +166,28 @@ describe('red team: shares', () => {
     expect(outcomes(r)).toEqual(['text.parts-sum:skip', 'text.share:pass', 'text.share:pass']);
   });
 
+  it.each([
+    ['全年共收到申请86件，办结88件，其中予以公开42件，占47.73%。', '42件 ÷ 88件 = 47.73%，正文 47.73%'],
+    ['全年共收到申请86件，上年结转5件，其中予以公开42件，占46.15%。', '42件 ÷ 86件+5件 = 46.15%，正文 46.15%'],
+    ['全年共受理申请91件，其中新收86件，占94.51%，办结88件，其中予以公开42件，占47.73%。', '42件 ÷ 88件 = 47.73%，正文 47.73%'],
+  ])('a share of the count its 其中 divides, or of 新收 + 上年结转: %s', (text, detail) => {
+    const r = run(`<p>${text}</p>`);
+    expect(flagged(r)).toEqual([]);
+    expect(r.checks.filter((c) => c.rule === 'text.share').map((c) => c.detail)).toContain(detail);
+  });
+
+  it('a share with one base in the sentence that does not fit is flagged', () => {
+    expect(flagged(run('<p>全年共收到申请86件，予以公开42件，占比50%。</p>'))).toEqual([
+      { rule: 'text.share', severity: 'error', expected: 49, actual: 50, quote: '予以公开42件，占比50%' },
+    ]);
+  });
+
+  it('a share with several possible bases, none fitting, is skipped', () => {
+    const r = run('<p>全年共收到申请86件，办结88件，予以公开42件，占比50%。</p>');
+    expect(flagged(r)).toEqual([]);
+    expect(outcomes(r)).toEqual(['text.share:skip']);
+  });
+
   it('占比较上年提高 is a change of a share, not a share', () => {
     expect(run('<p>全年主动公开信息1256条，占比较上年提高3.5%。</p>').checks).toEqual([]);
   });
