@@ -89,6 +89,7 @@ export const NOT_FIGURE_SPANS: readonly { why: string; re: RegExp; needs: string
   { why: 'phone', re: /\d{3,4}\s*[-—–]\s*\d{7,8}/g, needs: '-—–' },
   { why: 'phone or postcode', re: /(?:电话|传真|邮编|邮政编码|热线|手机|联系方式)[：:\s]*[\d\s—–\-、，,]+/g, needs: '电传邮热手联' },
   { why: 'ordinal', re: /第\s*\d+/g, needs: '第' },
+  { why: 'title', re: /《[^《》]{0,60}》/g, needs: '《' },
 ];
 
 /**

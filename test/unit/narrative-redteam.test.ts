@@ -154,6 +154,27 @@ describe('red team: parts of a whole', () => {
   });
 });
 
+describe('red team: what is not a figure', () => {
+  it('a figure inside a book title is part of the title', () => {
+    const r = run('<p>全年发布政策文件56条，其中《东湖市稳经济30条》实施细则26条，政策解读30条。</p>');
+    expect(flagged(r)).toEqual([]);
+    expect(r.checks.map((c) => c.detail)).toEqual(['26条+30条 = 56条']);
+  });
+
+  it.each([
+    ['根据《东湖市2023年政务公开工作要点》（东政办发〔2023〕15号）和《关于印发第3批目录的通知》要求，全年共收到政府信息公开申请86件。', ['text.vs-table:pass']],
+    ['本报告统计期限为2023年1月1日至12月31日，工作时间9:00-12:00，联系电话0551-63512345，邮编230088。', []],
+    ['全年召开第3次、第4次局务会议，印发第2批目录，编印简报第1期至第12期。', []],
+    ['一是公开重点领域信息426条；二是发布政策解读58篇；三是回应社会关切31次。', []],
+    ['全年共收到申请80余件，办结80多件。', []],
+    ['全年共收到政府信息公开申请八十六件，办结八十八件。', []],
+  ])('%s', (text, expected) => {
+    const r = run(`<p>${text}</p>`, TABLES);
+    expect(flagged(r)).toEqual([]);
+    expect(outcomes(r)).toEqual(expected);
+  });
+});
+
 describe('red team: shares', () => {
   it('a share of a named whole that is not the sentence total is skipped, not flagged', () => {
     const r = run('<p>全年共受理申请86件，其中予以公开42件，占办结总数的47.73%。</p>', TABLES);
