@@ -72,14 +72,21 @@ function clauseStartOf(text: string, pos: number): number {
   return i;
 }
 
+/** 含/包括 opening a clause (not a parenthesis): a sub-list of the item before. */
+const NESTED_INCLUDES = /[，,、]\s*(?:含|包括|包含)/g;
+
 /** A whole of answered applications, and an item carried to next year: not one of its parts. */
 const ANSWERED = /办结|答复|办理|处理/;
 const CARRIED_ON = /结转下|转下一?年|转入下一?年|顺延|下一?年度?继续/;
 
 function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to: number, insideParen: boolean): At[] {
-  // a nested 其中 starts a sub-list: its items are not parts of this whole
-  const nested = s.text.indexOf('其中', from + 2);
-  let end = nested >= 0 && nested < to ? nested : to;
+  // a nested 其中 starts a sub-list: its items are not parts of this whole; so does a 含/包括
+  // opening a clause ("其中政策文件328条，含规范性文件156条、政策解读102条")
+  const nestedQ = s.text.indexOf('其中', from + 2);
+  NESTED_INCLUDES.lastIndex = from + 2;
+  const nestedH = NESTED_INCLUDES.exec(s.text);
+  const nested = Math.min(nestedQ >= 0 ? nestedQ : Infinity, nestedH ? nestedH.index : Infinity);
+  let end = nested < to ? nested : to;
   // "办结88件，其中予以公开42件，…其他处理4件，结转下年度继续办理3件": the list of results
   // ends where the applications carried forward, which are not answered, begin
   if (ANSWERED.test(whole.label) && !CARRIED_ON.test(whole.label)) {

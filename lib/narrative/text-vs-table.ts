@@ -173,6 +173,21 @@ function broaderThanDisclosure(after: string): boolean {
   return /^[^，,；;。]{0,6}[，,]\s*其中[^，,；;。\d]{0,14}信息公开/.test(after);
 }
 
+/**
+ * Is a 复议/诉讼 count about disclosure, as table 四's are? A body's report may count all its
+ * cases: "全年共办理行政复议案件35件，行政诉讼案件12件，均不涉及政府信息公开", "作为被告的行政
+ * 诉讼案件12件", "案件35件，…，其中涉及政府信息公开的…3件" (the figure before the 其中 that picks
+ * the disclosure ones). A sentence that says none of this is taken to be about disclosure, as
+ * section 四's sentences are.
+ */
+function aboutDisclosure(sentence: string, f: TextFigure): boolean {
+  if (/不涉及|无关|非政府信息公开|不属于政府信息公开/.test(sentence)) return false;
+  const at = sentence.indexOf('信息公开');
+  if (at < 0) return !/作为被申请人|作为被告|应诉案件/.test(sentence);
+  if (at > f.end && sentence.slice(f.end, at).includes('其中')) return false;
+  return true;
+}
+
 /** Does a clause name a topic of its own (申请, 复议, 诉讼…)? */
 function hasTopicWord(clause: string): boolean {
   TOPIC.lastIndex = 0;
@@ -329,6 +344,10 @@ export function checkAgainstTables(
       if (broaderThanDisclosure(s.text.slice(f.end))) continue; // what follows is about ours again
       if (JOINED_RESULTS.test(clause)) continue;
       if (otherPeriod(s.text, clause, f.start, input.year ?? null)) continue;
+      if (topic !== 'apply' && !aboutDisclosure(s.text, f)) {
+        foreign();
+        continue;
+      }
       const measures = topic === 'apply' ? APPLY_MEASURES : t4Measures(topic);
       const picked = pickMeasureAt(clause, measures);
       if (picked && topic === 'apply' && !countsApplications(clause.slice(picked.end))) {

@@ -149,6 +149,11 @@ describe('red team: parts of a whole', () => {
     ]);
   });
 
+  it('含 opening a clause after an item starts that item\'s sub-list', () => {
+    expect(run('<p>全年主动公开信息500条，其中政策文件328条，含规范性文件156条、政策解读102条。</p>').checks).toEqual([]);
+    expect(outcomes(run('<p>全年主动公开信息500条，其中政策文件328条（含规范性文件156条、政策解读102条），工作动态172条。</p>'))).toEqual(['text.parts-sum:pass']);
+  });
+
   it('parts of one unit of another kind (件 among 条) are not parts', () => {
     expect(run('<p>全年公开信息1256条，其中规范性文件56件，政策解读32篇，新闻发布会4场。</p>').checks).toEqual([]);
   });
@@ -395,6 +400,16 @@ describe('red team: text against tables', () => {
     expect(flagged(r)).toEqual([
       { rule: 'text.vs-table', severity: 'error', expected: 86, actual: 80, quote: '2023年共收到政府信息公开申请80件' },
     ]);
+  });
+
+  it.each([
+    ['全年共办理行政复议案件35件，行政诉讼案件12件，均不涉及政府信息公开。'],
+    ['全年共办理行政复议案件35件，行政诉讼案件12件，其中涉及政府信息公开的行政复议3件、行政诉讼2件。'],
+    ['全年我局作为被申请人的行政复议案件35件，作为被告的行政诉讼案件12件。'],
+  ])('a body\'s caseload of 复议/诉讼 is not table 四: %s', (text) => {
+    const r = run(`<p>${text}</p>`, TABLES);
+    expect(flagged(r)).toEqual([]);
+    expect(r.checks.filter((c) => c.rule === 'text.vs-table')).toEqual([]);
   });
 
   it('a wrong restated figure is flagged', () => {
