@@ -419,3 +419,19 @@ describe('red team: text against tables', () => {
     ]);
   });
 });
+
+describe('red team: products', () => {
+  it('the count of the rate\'s unit may stand before 每', () => {
+    expect(outcomes(run('<p>编印《东湖自然资源》简报12期（2023年第1期至第12期），每期印发300份，共计3600份。</p>'))).toEqual(['text.product:pass']);
+    expect(flagged(run('<p>编印简报12期，每期印发300份，共计3800份。</p>'))).toEqual([
+      { rule: 'text.product', severity: 'error', expected: 3600, actual: 3800, quote: '编印简报12期，每期印发300份，共计3800份' },
+    ]);
+  });
+
+  it.each([['举办培训3期，每期约50人，共计培训160人。'], ['举办培训3期，每期50人，共有160人参加。'], ['全年召开新闻发布会12场，每场邀请媒体8家，共96家次。']])(
+    '%s claims no product',
+    (text) => {
+      expect(run(`<p>${text}</p>`).checks).toEqual([]);
+    },
+  );
+});
