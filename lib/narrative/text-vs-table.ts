@@ -40,7 +40,7 @@ export interface Measure {
 const r = (label: string, ...names: string[]): Reading => ({ names, label });
 
 /** 结转下年度继续办理 as the prose words it: "转下一年办理", "顺延到下年度答复" (淮安市 2024). */
-const CARRIED_FORWARD = /(?:结转|转|顺延)(?:至|到|入)?下一?年(?:度)?(?:继续)?(?:办理|处理|答复)?|(?:结转|顺延)(?:至|到|入)\s*\d{4}\s*年(?:度)?(?:继续)?(?:办理|处理|答复)?|下年度继续办理/g;
+const CARRIED_FORWARD = /尚未办结|未办结|尚未答复|正在办理|仍在办理|办理中|(?:结转|转|顺延)(?:至|到|入)?下一?年(?:度)?(?:继续)?(?:办理|处理|答复)?|(?:结转|顺延)(?:至|到|入)\s*\d{4}\s*年(?:度)?(?:继续)?(?:办理|处理|答复)?|下年度继续办理/g;
 
 /** Table 三's rows (spec/report-format.md) as the prose words them. Order matters only for ties. */
 export const APPLY_MEASURES: readonly Measure[] = [
@@ -62,14 +62,20 @@ export const APPLY_MEASURES: readonly Measure[] = [
   { id: 'unable', topic: 'apply', words: /不掌握|非本部门掌握|信息不存在|无法提供/g, strict: [r('表三“无法提供”', 't3.unable.total')], subItem: true },
   { id: 'notProcessed', topic: 'apply', words: /不予处理/g, strict: [r('表三“不予处理”', 't3.notProcessed.total')] },
   {
+    // "收到86件，已办结83件，尚有3件正在办理中": of this year's applications only, 办理结果总计
+    // less those carried from last year
     id: 'processed', topic: 'apply', words: /办结|答复|办理完毕|处理完毕/g,
-    strict: [r('表三“办理结果总计”', 't3.processed.total')],
+    strict: [r('表三“办理结果总计”', 't3.processed.total'), r('表三“办理结果总计”减“上年结转”', 't3.processed.total', '-t3.carried.total')],
   },
   {
     // "全年办理依申请公开事项91件", "共需办理91件" (= 新收86 + 上年结转5): 办理 alone is what was
     // handled in the year, answered or not
     id: 'handled', topic: 'apply', words: /办理/g,
-    strict: [r('表三“办理结果总计”', 't3.processed.total'), r('表三“本年新收”与“上年结转”之和', 't3.new.total', 't3.carried.total')],
+    strict: [
+      r('表三“办理结果总计”', 't3.processed.total'),
+      r('表三“本年新收”与“上年结转”之和', 't3.new.total', 't3.carried.total'),
+      r('表三“本年新收”', 't3.new.total'),
+    ],
   },
 ];
 
@@ -143,7 +149,7 @@ export function topicBefore(text: string, pos: number): Topic | null {
 const NOT_APPLICATION = /热线|问政|来电|信访|留言|信箱|投诉|建议|提案|咨询|办件|网民|12345/;
 
 /** A figure for part of the body or part of the applications is not the table's total. */
-const SUBSET = /本级|代表|其中|分别|通过网|网上申请|信函|当面|传真|邮件|自然人|法人|企业|件[^，,；;。\d]{0,8}中|申请中/;
+const SUBSET = /本级|代表|其中|分别|通过网|网上申请|信函|当面|传真|邮件|自然人|法人|企业|件[^，,；;。\d]{0,8}中|申请中|(?:逾期|延期|超期|按时|按期|如期|及时)(?:答复|办结|办理|处理)/;
 
 /**
  * "其中市政府办公室受理30件，办结28件，结转下年2件": once 其中 names part of the body (or of
@@ -289,12 +295,14 @@ export function otherPeriod(sentence: string, clause: string, upTo: number, year
   return yearsNamed(sentence).some((other) => other > y);
 }
 
+/** The sum of a reading's figures; a name written "-t3.x" is subtracted. */
 function readingValue(rd: Reading, figures: VsTableInput['figures']): number | null {
   let acc = 0;
   for (const n of rd.names) {
-    const v = figures[n];
+    const minus = n.startsWith('-');
+    const v = figures[minus ? n.slice(1) : n];
     if (v === undefined || v === null) return null;
-    acc += v;
+    acc += minus ? -v : v;
   }
   return acc;
 }

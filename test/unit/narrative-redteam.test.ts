@@ -412,6 +412,17 @@ describe('red team: text against tables', () => {
     expect(r.checks.filter((c) => c.rule === 'text.vs-table')).toEqual([]);
   });
 
+  it.each([
+    ['全年共收到政府信息公开申请86件，已办结83件，尚有3件正在办理中。', ['text.vs-table:pass', 'text.vs-table:pass']],
+    ['全年共收到政府信息公开申请86件，截至12月31日，尚未办结的3件已结转至下一年度。', ['text.vs-table:pass', 'text.vs-table:pass']],
+    ['全年共收到政府信息公开申请86件，逾期答复0件，延期答复3件。', ['text.vs-table:pass']],
+    ['全年办理政府信息公开申请86件，其中按时办理85件，延期办理1件。', ['text.parts-sum:pass', 'text.vs-table:pass']],
+  ])('answered of this year\'s, not yet answered, late or on time: %s', (text, expected) => {
+    const r = run(`<p>${text}</p>`, TABLES);
+    expect(flagged(r)).toEqual([]);
+    expect(outcomes(r)).toEqual(expected);
+  });
+
   it('a wrong restated figure is flagged', () => {
     const r = run('<p>本年度新收政府信息公开申请86件，上年结转5件，已全部办结88件，结转下年度继续办理2件。</p>', TABLES);
     expect(flagged(r)).toEqual([
