@@ -157,6 +157,13 @@ const SUBSET = /本级|代表|其中|分别|通过网|网上申请|信函|当面
  */
 const SUBSET_SUBJECT = /其中[，,：:]?\s*[^，,；;。\d]{0,12}?(?:本级|办公室|政府办|部门|单位|街道|乡镇|镇政府|乡政府|代表|自然人|法人|企业)/;
 
+/**
+ * "市政府办公室收到52件，市直各部门收到34件", "各县区收到34件": a clause naming part of the body
+ * with no word of a whole ("全县各乡镇、各部门共收到…86件" is the whole).
+ */
+const SUB_UNIT = /各[^，,；;。\d]{0,6}?(?:部门|单位|街道|乡镇|镇|乡|县|区|科室)|市直|县直|区直|下属|直属|办公室|政府办/;
+const WHOLE_BODY = /全[市县区镇乡]|共|合计|总计|累计/;
+
 /** The start of the ；-clause a position stands in. */
 function semicolonClauseStart(text: string, pos: number): number {
   return Math.max(text.lastIndexOf('；', pos - 1), text.lastIndexOf(';', pos - 1)) + 1;
@@ -345,6 +352,7 @@ export function checkAgainstTables(
       // after one of 复议/诉讼, "其中结果维持…" is its results; after both, 其中 may be about the last
       if (SUBSET.test(topic === 'review' || topic === 'suit' ? clause.replace(QIZHONG_RESULT, '') : clause)) continue;
       if (SUBSET_SUBJECT.test(s.text.slice(semicolonClauseStart(s.text, f.start), f.start))) continue;
+      if (SUB_UNIT.test(clause) && !WHOLE_BODY.test(clause)) continue;
       if (namesNarrowerKind(s.text.slice(f.end))) {
         foreign();
         continue;
