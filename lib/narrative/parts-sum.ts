@@ -72,6 +72,19 @@ function clauseStartOf(text: string, pos: number): number {
   return i;
 }
 
+/** What an item of a list of applications is counted by, when its label says. */
+const DIMENSIONS: readonly [string, RegExp][] = [
+  ['result', /予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理|办结|答复|结转|不掌握|不存在/],
+  ['channel', /网上|网络|互联网|在线|当面|现场|信函|来信|传真|邮寄|电子邮件|邮件/],
+  ['applicant', /自然人|法人|企业|公民|社会组织|其他组织|科研机构|法律服务机构/],
+  ['unit', /办公室|政府办|部门|本级|县区|区县|街道|乡镇|直属|下属/],
+];
+
+function dimensionOf(label: string): string | null {
+  for (const [d, re] of DIMENSIONS) if (re.test(label)) return d;
+  return null;
+}
+
 /** 含/包括 opening a clause (not a parenthesis): a sub-list of the item before. */
 const NESTED_INCLUDES = /[，,、]\s*(?:含|包括|包含)/g;
 
@@ -100,7 +113,17 @@ function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to: number
   // 1件，复议后起诉1件，尚未审结1件": outcomes after parts that are not outcomes are the results
   // of those parts (or of the whole), not more parts: the list ends where they begin
   const firstOutcome = parts.findIndex((p) => OUTCOME.test(p.f.label));
-  const list = firstOutcome > 0 ? parts.slice(0, firstOutcome) : parts;
+  let list = firstOutcome > 0 ? parts.slice(0, firstOutcome) : parts;
+  // "其中自然人80件、法人6件，予以公开42件": the list ends where its items change dimension
+  // (who applied, how, what became of it, which part of the body)
+  const first = dimensionOf(list[0]?.f.label ?? '');
+  if (first) {
+    const other = list.findIndex((p) => {
+      const d = dimensionOf(p.f.label);
+      return d !== null && d !== first;
+    });
+    if (other > 0) list = list.slice(0, other);
+  }
   // "办结88件，其中予以公开42件、…其他处理4件，申请人对答复不满意申请行政复议3件": a 复议 or
   // 诉讼 count after a list of applications begins another subject
   if (REVIEW_OR_SUIT.test(s.text.slice(clauseStartOf(s.text, whole.start), from))) return list;
@@ -272,6 +295,8 @@ const STAGE_OUT = /答复|办结|办理完毕|已办理|结转/;
  */
 function overlappingParts(parts: readonly At[]): string | null {
   if (parts.filter((p) => CHANNEL.test(p.f.label)).length >= 2) return '各发布渠道的信息可能重复计数';
+  // "其中涉及征地拆迁类52件，涉及规划类30件，涉及信访类10件": one application may touch several
+  if (parts.filter((p) => /涉及|关于|有关/.test(p.f.label)).length >= 2) return '按内容所分各类可能交叉';
   const stageIn = parts.findIndex((p) => STAGE_IN.test(p.f.label));
   if (stageIn >= 0 && parts.some((p, k) => k > stageIn && STAGE_OUT.test(p.f.label) && !STAGE_IN.test(p.f.label))) {
     return '所列各项是同一批申请的受理与办理，不是总数的组成部分';
