@@ -274,6 +274,9 @@ const WHOLE_YEAR = /全年|本年度|[-—–至到~～]\s*12\s*月|12\s*月\s*(
 const LAST_YEAR = /上年|去年|上一年|前一年/;
 const CARRIED_WORDS = /上年结转|上年转结|上年度结转|上一年度?结转|上年度转结|上年遗留/g;
 
+/** A comparison's base: the figure after 较/比 + a period is last year's. */
+const COMPARED_WITH = /(?:较|比|与|和|相比|相较|对比)(?:于)?(?:上年|上一年|去年|上年度|上一年度|前一年|同期|\d{4})/;
+
 /** The years named ("2022年", not "2023年度报告"'s) in a text. */
 function yearsNamed(t: string): number[] {
   return [...t.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]));
@@ -360,6 +363,7 @@ export function checkAgainstTables(
       if (broaderThanDisclosure(s.text.slice(f.end))) continue; // what follows is about ours again
       if (JOINED_RESULTS.test(clause)) continue;
       if (otherPeriod(s.text, clause, f.start, input.year ?? null)) continue;
+      if (COMPARED_WITH.test(clause)) continue; // "较2022年受理的102件": last year's, the base of a comparison
       if (topic !== 'apply' && !aboutDisclosure(s.text, f)) {
         foreign();
         continue;

@@ -418,6 +418,15 @@ describe('red team: text against tables', () => {
     expect(outcomes(r)).toEqual(expected);
   });
 
+  it.each([
+    ['全年共受理政府信息公开申请86件，较2022年受理的102件下降15.69%。'],
+    ['全年共受理政府信息公开申请86件，与2022年受理的102件相比下降15.69%。'],
+  ])('the base of a comparison is last year\'s: %s', (text) => {
+    const r = run(`<p>${text}</p>`, TABLES);
+    expect(flagged(r)).toEqual([]);
+    expect(outcomes(r)).toEqual(['text.change:pass', 'text.vs-table:pass']);
+  });
+
   it('the report year, when known, tells this year from another', () => {
     const { document } = parseHTML('<!DOCTYPE html><html><body><p>2022年共收到政府信息公开申请102件。2023年共收到政府信息公开申请80件。</p></body></html>');
     const r = checkNarrative({ container: document.body, exclude: [], figures: TABLES, figureRefs: {}, year: 2023 });
