@@ -40,7 +40,7 @@ export interface Measure {
 const r = (label: string, ...names: string[]): Reading => ({ names, label });
 
 /** 结转下年度继续办理 as the prose words it: "转下一年办理", "顺延到下年度答复" (淮安市 2024). */
-const CARRIED_FORWARD = /尚未办结|未办结|尚未答复|正在办理|仍在办理|办理中|(?:结转|转|顺延)(?:至|到|入)?下一?年(?:度)?(?:继续)?(?:办理|处理|答复)?|(?:结转|顺延)(?:至|到|入)\s*\d{4}\s*年(?:度)?(?:继续)?(?:办理|处理|答复)?|下年度继续办理/g;
+const CARRIED_FORWARD = /尚未办结|未办结|尚未答复|正在办理|仍在办理|办理中|(?:结转|转|顺延)(?:至|到|入)?下一?年(?:度)?(?:继续)?(?:办理|处理|答复)?|(?:结转|转|顺延)(?:至|到|入)\s*\d{4}\s*年(?:度)?(?:继续)?(?:办理|处理|答复)?|下年度继续办理/g;
 
 /** Table 三's rows (spec/report-format.md) as the prose words them. Order matters only for ties. */
 export const APPLY_MEASURES: readonly Measure[] = [
@@ -114,7 +114,7 @@ export function t4Measures(topic: 'review' | 'suit' | 'both'): readonly Measure[
 }
 
 /** The words that set a sentence's topic, longest first so that 复议申请 is about 复议. */
-const TOPIC = /行政复议申请|复议申请|(?:经)?复议后(?:提起|起诉|诉讼)|行政诉讼|诉讼|起诉|行政复议|复议|依申请|公开申请|申请/g;
+const TOPIC = /行政复议申请|复议申请|(?:经)?复议后(?:提起|起诉|诉讼)|行政诉讼|诉讼|起诉|应诉|行政复议|复议|依申请|公开申请|申请/g;
 
 /** "复议后起诉" names a suit, not a 复议. */
 const AFTER_REVIEW = /(?:经)?复议后(?:提起|起诉|诉讼)/g;
@@ -128,17 +128,17 @@ export function topicBefore(text: string, pos: number): Topic | null {
     const w = m[0];
     if (/复议后/.test(w)) (topic = 'suit'), (suit = true); // 复议后起诉 is a suit
     else if (/复议/.test(w)) (topic = 'review'), (review = true);
-    else if (/诉讼|起诉/.test(w)) (topic = 'suit'), (suit = true);
+    else if (/诉讼|起诉|应诉/.test(w)) (topic = 'suit'), (suit = true);
     else topic = 'apply';
   }
   if (review && suit && (topic === 'review' || topic === 'suit')) {
     // "复议351件，其中…；诉讼46件，其中…纠正5件": the ；-clause names one of them, and its
     // figures are about that one (淮安市 2024)
     const part = text.slice(Math.max(text.lastIndexOf('；', pos), text.lastIndexOf(';', pos)) + 1, pos).replace(AFTER_REVIEW, '起诉');
-    if (/复议/.test(part) !== /诉讼|起诉/.test(part)) return topic;
+    if (/复议/.test(part) !== /诉讼|起诉|应诉/.test(part)) return topic;
     // "行政复议3件，行政诉讼2件，结果维持4件": a figure after both, its clause naming neither
     const clause = text.slice(Math.max(text.lastIndexOf('，', pos), text.lastIndexOf('；', pos)) + 1, pos);
-    if (!/复议|诉讼|起诉/.test(clause)) return 'both';
+    if (!/复议|诉讼|起诉|应诉/.test(clause)) return 'both';
     // "行政复议和行政诉讼案件5件": the clause names both, joined
     if (/复议[^，,；;。\d]{0,4}?(?:和|与|及|、|或)[^，,；;。\d]{0,4}?(?:诉讼|起诉)/.test(clause.replace(AFTER_REVIEW, '起诉'))) return 'both';
   }
@@ -211,7 +211,7 @@ function hasTopicWord(clause: string): boolean {
 const QIZHONG_RESULT = /^其中[，,：:]?(?=(?:结果)?(?:维持|驳回|纠正|纠错|其他结果|尚未审结|未审结))/;
 
 /** Words right after a figure: "另有103件顺延到下年度答复" names 结转下年度 after its figure. */
-const CARRIED_FORWARD_AFTER = /^(?:继续)?(?:(?:结转|转|顺延)(?:至|到|入)?下一?年|(?:结转|顺延)(?:至|到|入)\s*\d{4}\s*年)/;
+const CARRIED_FORWARD_AFTER = /^(?:继续)?(?:(?:结转|转|顺延)(?:至|到|入)?下一?年|(?:结转|转|顺延)(?:至|到|入)\s*\d{4}\s*年)/;
 
 /** An opening parenthesis that makes its figures a subset of the figure before it. */
 const SUBSET_PAREN = /^\s*(?:含|不含|包括|其中)/;

@@ -466,6 +466,19 @@ describe('red team: text against tables', () => {
     expect(outcomes(r)).toEqual(['text.vs-table:pass']);
   });
 
+  it('应诉 is a suit', () => {
+    const r = run('<p>全年办理行政复议答复3件（均为维持），行政应诉2件（1件尚未审结、1件驳回起诉）。</p>', TABLES);
+    expect(flagged(r)).toEqual([]);
+    expect(r.checks.filter((c) => c.rule === 'text.vs-table').map((c) => c.detail)).toContain('2件 = 表四两类行政诉讼“总计”之和 2');
+  });
+
+  it('"转入2024年继续办理" is carried forward', () => {
+    const { document } = parseHTML('<!DOCTYPE html><html><body><p>全年共收到政府信息公开申请86件，已办结83件，剩余3件转入2024年继续办理。</p></body></html>');
+    const r = checkNarrative({ container: document.body, exclude: [], figures: TABLES, figureRefs: {}, year: 2023 });
+    expect(flagged(r)).toEqual([]);
+    expect(r.checks.map((c) => c.detail)).toContain('3件 = 表三“结转下年度继续办理” 3');
+  });
+
   it('a wrong restated figure is flagged', () => {
     const r = run('<p>本年度新收政府信息公开申请86件，上年结转5件，已全部办结88件，结转下年度继续办理2件。</p>', TABLES);
     expect(flagged(r)).toEqual([
