@@ -89,7 +89,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Re
   // the narrative stage reads the prose around the tables, and the table figures by name
   const dataTables = [...roles.t2, ...roles.t3, ...roles.t4].map((g) => g.table);
   const narrative = scope
-    ? checkNarrative({ container: scope, exclude: dataTables, figures: figureSet.figures, figureRefs: figureSet.refs, fromTables: figureSet.fromTables })
+    ? checkNarrative({ container: scope, exclude: dataTables, figures: figureSet.figures, figureRefs: figureSet.refs, fromTables: figureSet.fromTables, year: detection.year })
     : { findings: [], checks: [] };
   const count = (o: string) => narrative.checks.filter((c) => c.outcome === o).length;
   base.narrative = {

@@ -16,7 +16,7 @@ import { RULE, type ClaimOutcome, type NarrativeCheck, type NarrativeResult } fr
 import {
   checkRemainders,
   evaluateGroup,
-  findLeadingReference,
+  findLeadingReadings,
   findOutcomeGroups,
   findParenGroups,
   findQizhongGroups,
@@ -43,6 +43,8 @@ export interface NarrativeInput {
    * (the caller that built figures knows without enumerating ~200 of them)
    */
   fromTables?: boolean;
+  /** the year the report is for, when known: a figure said of another year is not the tables' */
+  year?: number | null;
 }
 
 /** One group's identity: the same whole with the same parts is checked once. */
@@ -106,15 +108,16 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         for (const g of fresh) seen.add(groupKey(g));
         const o = evaluateGroup(fresh, paragraphs);
         if (!o) return;
-        groups.push(o.group); // the reading that added up, else the narrowest: shares use it
+        // the reading that added up (its whole is no longer a guess), else the narrowest: shares use it
+        groups.push(o.check.outcome === 'pass' && o.group.guess ? { ...o.group, guess: false } : o.group);
         out.push(o);
       };
       sentences.forEach((s, i) => {
         // every shape needs two figures in the sentence at least (most sentences have none)
         if (s.figures.length < 2) return;
         for (const readings of findQizhongGroups(s)) take(readings);
-        const lead = findLeadingReference(sentences, i);
-        if (lead) take([lead]);
+        const lead = findLeadingReadings(sentences, i);
+        if (lead.length > 0) take(lead);
         for (const g of findParenGroups(s)) take([g]);
         for (const g of findOutcomeGroups(s)) take([g]);
         out.push(...checkRemainders(s));
@@ -145,7 +148,7 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
     const partFigures = new Set<TextFigure>(groups.flatMap((g) => g.parts.map((p) => p.f)));
     outcomes.push(
       ...guarded(RULE.vsTable, findings, () =>
-        checkAgainstTables(sentences, { figures: input.figures, figureRefs: input.figureRefs }, partFigures),
+        checkAgainstTables(sentences, { figures: input.figures, figureRefs: input.figureRefs, year: input.year ?? null }, partFigures),
       ),
     );
   }

@@ -50,6 +50,17 @@ export function absDec(a: Dec): Dec {
   return a.n < 0n ? { n: -a.n, d: a.d } : a;
 }
 
+/**
+ * Can a and b be the same quantity, given the rounding of the figures involved? Each ulp is one
+ * unit of a rounded figure's last printed digit (TextFigure.ulp), so it may be off by half of it:
+ * 2·|a − b| ≤ Σ ulp. With no rounded figure (every ulp null) only a = b.
+ */
+export function equalWithinRounding(a: Dec, b: Dec, ulps: readonly (Dec | null)[]): boolean {
+  const diff = absDec(subDec(a, b));
+  const tol = sumDec(ulps.filter((u): u is Dec => u !== null));
+  return cmpDec(addDec(diff, diff), tol) <= 0;
+}
+
 /** Back to a JS number, for messages and Finding.expected/actual only (never for comparisons). */
 export function decToNumber(a: Dec): number {
   return Number(a.n) / 10 ** a.d;

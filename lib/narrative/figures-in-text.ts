@@ -20,6 +20,11 @@ export interface TextFigure {
   unit: string;
   /** "60余条", "近百", "90%以上": not a figure to do arithmetic on */
   approx: boolean;
+  /**
+   * a 万/亿 figure is rounded to its last printed digit: "1.2万条" stands for value ± ulp/2
+   * (11500 to 12500), ulp = 10^scale / 10^decimals; null for a count printed in full
+   */
+  ulp: Dec | null;
   /** offsets in the sentence: [start, end) covers number and unit */
   start: number;
   end: number;
@@ -84,6 +89,7 @@ export const NOT_FIGURE_SPANS: readonly { why: string; re: RegExp; needs: string
   { why: 'phone', re: /\d{3,4}\s*[-—–]\s*\d{7,8}/g, needs: '-—–' },
   { why: 'phone or postcode', re: /(?:电话|传真|邮编|邮政编码|热线|手机|联系方式)[：:\s]*[\d\s—–\-、，,]+/g, needs: '电传邮热手联' },
   { why: 'ordinal', re: /第\s*\d+/g, needs: '第' },
+  { why: 'title', re: /《[^《》]{0,60}》/g, needs: '《' },
 ];
 
 /**
@@ -162,7 +168,8 @@ function isLabelBreak(c: number): boolean {
 /** 占 / 占比 (and "占全部申请的") right before a percentage. */
 export function readShareLead(label: string): { share: boolean; shareOf: string } {
   const m = /占(?:比|到)?(?:为|达)?([^占]{0,12}?)的?$/.exec(label) ?? /(?:比例|比重)(?:为|达|是)?$/.exec(label);
-  if (!m) return { share: false, shareOf: '' };
+  // "占比较上年提高3.5%" is a change of a share, not a share
+  if (!m || /较|同比|环比|提高|增长|增加|下降|降低|减少/.test(m[1] ?? '')) return { share: false, shareOf: '' };
   return { share: true, shareOf: (m[1] ?? '').replace(/^[总全]?$/, '') };
 }
 
@@ -241,6 +248,7 @@ export function findFigures(text: string): TextFigure[] {
       printed: toDec(num, frac.length),
       unit,
       approx,
+      ulp: scale === 0 ? null : { n: 10n ** BigInt(scale), d: frac.length },
       start,
       end,
       label,

@@ -14,7 +14,7 @@
  * A list whose parts fall short of the whole may simply be incomplete: that is a skip, not a
  * finding, unless the list says it is complete (an 其他 item). A single 其中 part claims nothing.
  */
-import { cmpDec, decToNumber, formatDec, subDec, sumDec } from './decimal.ts';
+import { cmpDec, decToNumber, equalWithinRounding, formatDec, subDec, sumDec } from './decimal.ts';
 import type { Paragraph } from './extract-prose.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
@@ -28,6 +28,11 @@ export interface PartsGroup {
   parts: At[];
   /** the list says it is complete (an 其他 item, or shares that total 100%) */
   complete: boolean;
+  /**
+   * the whole is one reading among others (a 其中 opening a sentence after a sentence with a
+   * list of its own: of its whole, or of its last item?): a sum that does not fit is a skip
+   */
+  guess?: boolean;
 }
 
 /** Items that close a list: a list naming 其他 claims to cover the whole. */
@@ -58,13 +63,82 @@ function parenEnd(text: string, pos: number): number {
   return m ? pos + m.index : text.length;
 }
 
+const REVIEW_OR_SUIT = /复议|诉讼|起诉/;
+
+/** Where the ，-clause holding `pos` starts. */
+function clauseStartOf(text: string, pos: number): number {
+  let i = pos;
+  while (i > 0 && !/[，,；;：:。]/.test(text[i - 1] ?? '')) i--;
+  return i;
+}
+
+/** What an item of a list of applications is counted by, when its label says. */
+const DIMENSIONS: readonly [string, RegExp][] = [
+  ['result', /予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理|办结|答复|结转|不掌握|不存在/],
+  ['channel', /网上|网络|互联网|在线|当面|现场|信函|来信|传真|邮寄|电子邮件|邮件/],
+  ['applicant', /自然人|法人|企业|公民|社会组织|其他组织|科研机构|法律服务机构/],
+  ['unit', /办公室|政府办|部门|本级|县区|区县|街道|乡镇|直属|下属/],
+];
+
+function dimensionOf(label: string): string | null {
+  for (const [d, re] of DIMENSIONS) if (re.test(label)) return d;
+  return null;
+}
+
+/** 含/包括 opening a clause (not a parenthesis): a sub-list of the item before. */
+const NESTED_INCLUDES = /[，,、]\s*(?:含|包括|包含)/g;
+
+/** A whole of answered applications, and an item carried to next year: not one of its parts. */
+const ANSWERED = /办结|答复|办理|处理/;
+const CARRIED_ON = /结转下|转下一?年|转入下一?年|顺延|下一?年度?继续/;
+
 function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to: number, insideParen: boolean): At[] {
-  // a nested 其中 starts a sub-list: its items are not parts of this whole
-  const nested = s.text.indexOf('其中', from + 2);
-  const end = nested >= 0 && nested < to ? nested : to;
-  return s.figures
-    .filter((f) => f.start >= from && f.end <= end && isCount(f) && f.unit === whole.unit && (insideParen || !inSubsetParen(f)))
+  // a nested 其中 starts a sub-list: its items are not parts of this whole; so does a 含/包括
+  // opening a clause ("其中政策文件328条，含规范性文件156条、政策解读102条")
+  const nestedQ = s.text.indexOf('其中', from + 2);
+  NESTED_INCLUDES.lastIndex = from + 2;
+  const nestedH = NESTED_INCLUDES.exec(s.text);
+  const nested = Math.min(nestedQ >= 0 ? nestedQ : Infinity, nestedH ? nestedH.index : Infinity);
+  let end = nested < to ? nested : to;
+  // "办结88件，其中予以公开42件，…其他处理4件，结转下年度继续办理3件": the list of results
+  // ends where the applications carried forward, which are not answered, begin
+  if (ANSWERED.test(whole.label) && !CARRIED_ON.test(whole.label)) {
+    const carried = s.figures.find((f) => f.start >= from && f.end <= end && CARRIED_ON.test(f.label));
+    if (carried) end = carried.start;
+  }
+  const parts = s.figures
+    .filter((f) => f.start >= from && f.end <= end && isCount(f) && f.unit === whole.unit && !isComparisonBase(f) && (insideParen || !inSubsetParen(f)))
     .map((f) => ({ s, f }));
+  // "行政复议案件5件，其中涉及政府信息公开的3件，结果维持2件，纠正1件", "诉讼2件，其中直接起诉
+  // 1件，复议后起诉1件，尚未审结1件": outcomes after parts that are not outcomes are the results
+  // of those parts (or of the whole), not more parts: the list ends where they begin
+  const firstOutcome = parts.findIndex((p) => OUTCOME.test(p.f.label));
+  let list = firstOutcome > 0 ? parts.slice(0, firstOutcome) : parts;
+  // "其中自然人80件、法人6件，予以公开42件": the list ends where its items change dimension
+  // (who applied, how, what became of it, which part of the body)
+  const first = dimensionOf(list[0]?.f.label ?? '');
+  if (first) {
+    const other = list.findIndex((p) => {
+      const d = dimensionOf(p.f.label);
+      return d !== null && d !== first;
+    });
+    if (other > 0) list = list.slice(0, other);
+  }
+  // "办结88件，其中予以公开42件、…其他处理4件，申请人对答复不满意申请行政复议3件": a 复议 or
+  // 诉讼 count after a list of applications begins another subject
+  if (REVIEW_OR_SUIT.test(s.text.slice(clauseStartOf(s.text, whole.start), from))) return list;
+  const other = list.findIndex((p) => REVIEW_OR_SUIT.test(p.f.label));
+  return other >= 0 ? list.slice(0, other) : list;
+}
+
+/**
+ * Last year's figure in a comparison ("较2022年的50件增加36件"): the base compared with, never
+ * the whole a following 其中 list divides ("…，其中自然人申请80件，法人申请6件" is of this year's).
+ */
+const COMPARISON_BASE = /(?:较|比|相比|相较|对比)(?:于)?(?:上年|上一年|去年|上年度|上一年度|前一年|同期|\d{4})|同比|环比/;
+
+function isComparisonBase(f: TextFigure): boolean {
+  return COMPARISON_BASE.test(f.label);
 }
 
 /** 其中 inside the whole's sentence. */
@@ -72,7 +146,7 @@ export function findQizhongGroups(s: SentenceFigures): PartsGroup[][] {
   const out: PartsGroup[][] = [];
   if (s.figures.length < 3) return out; // a whole and two parts at least
   for (let q = s.text.indexOf('其中'); q >= 0; q = s.text.indexOf('其中', q + 2)) {
-    const before = s.figures.filter((f) => f.end <= q && isCount(f) && !inSubsetParen(f));
+    const before = s.figures.filter((f) => f.end <= q && isCount(f) && !inSubsetParen(f) && !isComparisonBase(f));
     const whole = before[before.length - 1];
     if (!whole) continue; // 其中 opens the sentence: findLeadingReference handles it
     const inParen = s.text[q - 1] === '（' || s.text[q - 1] === '(';
@@ -96,6 +170,31 @@ export function readZhongHead(sentence: string): { head: string; length: number 
   return { head, length: m[0].length };
 }
 
+/**
+ * The readings of a 其中 opening a sentence: the figure just before, and, when that figure is
+ * itself an item of a list ("…1256条，其中政策文件356条，工作动态900条。其中，市级…1000条，
+ * 区县…256条"), the list's whole. Both are marked guess: the whole is not certain.
+ */
+export function findLeadingReadings(sentences: readonly SentenceFigures[], i: number): PartsGroup[] {
+  const g = findLeadingReference(sentences, i);
+  if (!g) return [];
+  // like a 其中 inside a sentence, the list may end at the ；-clause or run over ；: "本年新收申请中，
+  // 自然人申请80件，…法人或其他组织申请6件…；通过互联网渠道申请65件，当面申请12件…" holds two lists
+  const s = g.parts[0]?.s;
+  const end = s ? clauseEnd(s.text, g.parts[0]?.f.start ?? 0) : 0;
+  const inClause = g.parts.filter((p) => p.f.end <= end);
+  const narrow = inClause.length >= 2 && inClause.length < g.parts.length
+    ? { ...g, parts: inClause, complete: inClause.some((p) => CLOSING_ITEM.test(p.f.label)) }
+    : null;
+  const byEnd = (x: PartsGroup): PartsGroup[] => (narrow ? [{ ...narrow, whole: x.whole }, x] : [x]);
+  if (!g.guess) return byEnd(g);
+  const prev = g.whole.s;
+  const q = prev.text.lastIndexOf('其中', g.whole.f.start);
+  const before = prev.figures.filter((f) => f.end <= q && isCount(f) && f.unit === g.whole.f.unit && !inSubsetParen(f) && !isComparisonBase(f));
+  const listWhole = before[before.length - 1];
+  return listWhole ? [...byEnd(g), ...byEnd({ ...g, whole: { s: prev, f: listWhole } })] : byEnd(g);
+}
+
 /** "其中" or "X中，" opening a sentence: the whole is in the sentence (or paragraph) before. */
 export function findLeadingReference(sentences: readonly SentenceFigures[], i: number): PartsGroup | null {
   const s = sentences[i];
@@ -109,7 +208,7 @@ export function findLeadingReference(sentences: readonly SentenceFigures[], i: n
     const prev = sentences[k];
     if (!prev || s.para - prev.para > 1) break;
     const candidates = prev.figures.filter(
-      (f) => isCount(f) && f.unit === first.unit && !inSubsetParen(f) && (lead.head === '' || f.label.includes(lead.head)),
+      (f) => isCount(f) && f.unit === first.unit && !inSubsetParen(f) && !isComparisonBase(f) && (lead.head === '' || f.label.includes(lead.head)),
     );
     const whole = candidates[candidates.length - 1];
     if (!whole) {
@@ -118,11 +217,16 @@ export function findLeadingReference(sentences: readonly SentenceFigures[], i: n
     }
     const parts = partsIn(s, whole, lead.length, s.text.length, false);
     if (parts.length < 2) return null;
+    // "…1256条，其中政策文件356条，工作动态900条。其中，市级…1000条，区县…256条": the figure
+    // before is itself an item of a list, and the new list may divide it or the list's whole
+    const q = prev.text.lastIndexOf('其中', whole.start);
+    const guess = q >= 0 && prev.figures.some((f) => f.end <= q && isCount(f) && f.unit === whole.unit);
     return {
       shape: lead.head === '' ? 'qizhong-next' : 'zhong',
       whole: { s: prev, f: whole },
       parts,
       complete: parts.some((p) => CLOSING_ITEM.test(p.f.label)),
+      ...(guess ? { guess } : {}),
     };
   }
   return null;
@@ -175,11 +279,50 @@ export function findOutcomeGroups(s: SentenceFigures): PartsGroup[] {
   return out;
 }
 
+/** Where information is published: one item may go out on several of them. */
+const CHANNEL = /网站|网页|门户|微博|微信|公众号|新媒体|客户端|APP|App|抖音|头条|视频号|报刊|报纸|电视|广播|公开栏|公告栏|显示屏|平台|渠道|媒体/;
+/** Stages one application goes through: received, then answered or carried forward. */
+const STAGE_IN = /受理|收到|接收|接到|新收/;
+const STAGE_OUT = /答复|办结|办理完毕|已办理|结转/;
+
+/**
+ * Parts that may overlap, so that their sum may exceed the whole with no error in the text (the
+ * reason, in Chinese), or null:
+ * - publication channels ("其中通过政府网站公开986条，通过政务微博公开520条，…"): one item is
+ *   published on several;
+ * - stages of the same applications ("其中市政府办公室受理52件，依法答复52件"): the second is
+ *   the first's outcome, not another part.
+ */
+function overlappingParts(parts: readonly At[]): string | null {
+  if (parts.filter((p) => CHANNEL.test(p.f.label)).length >= 2) return '各发布渠道的信息可能重复计数';
+  // "其中涉及征地拆迁类52件，涉及规划类30件，涉及信访类10件": one application may touch several
+  if (parts.filter((p) => /涉及|关于|有关/.test(p.f.label)).length >= 2) return '按内容所分各类可能交叉';
+  const stageIn = parts.findIndex((p) => STAGE_IN.test(p.f.label));
+  if (stageIn >= 0 && parts.some((p, k) => k > stageIn && STAGE_OUT.test(p.f.label) && !STAGE_IN.test(p.f.label))) {
+    return '所列各项是同一批申请的受理与办理，不是总数的组成部分';
+  }
+  return null;
+}
+
 function describeParts(parts: readonly At[]): string {
   return parts.map((p) => p.f.raw).join('+');
 }
 
-/** Evaluates one claim given its possible readings (any reading that adds up is accepted). */
+/** Why a reading whose parts do not add up still does not show an error (in Chinese), or null. */
+function whyNoFinding(g: PartsGroup): string | null {
+  const sum = sumDec(g.parts.map((p) => p.f.value));
+  const unit = g.whole.f.unit;
+  const over = cmpDec(sum, g.whole.f.value) > 0;
+  if (!over && !g.complete) return `所列各项之和${formatDec(sum)}${unit}小于总数${g.whole.f.raw}，列举可能不完整`;
+  const overlap = over && !g.complete ? overlappingParts(g.parts) : null;
+  if (overlap) return `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但${overlap}`;
+  return null;
+}
+
+/**
+ * Evaluates one claim given its possible readings (any reading that adds up is accepted, any
+ * under which the text need not be wrong makes a skip).
+ */
 export function evaluateGroup(
   readings: readonly PartsGroup[],
   paragraphs: readonly Paragraph[],
@@ -188,27 +331,27 @@ export function evaluateGroup(
   if (!first) return null;
   for (const g of readings) {
     const sum = sumDec(g.parts.map((p) => p.f.value));
-    if (cmpDec(sum, g.whole.f.value) === 0) {
+    // "1.2万条，其中…8000条，…4500条": a 万/亿 figure is rounded, and so may the sum be off
+    const exact = cmpDec(sum, g.whole.f.value) === 0;
+    if (exact || equalWithinRounding(sum, g.whole.f.value, [g.whole.f.ulp, ...g.parts.map((p) => p.f.ulp)])) {
       const quote = quoteSpan(paragraphs, g.whole, g.parts[g.parts.length - 1] ?? g.whole);
-      return { group: g, check: { rule: RULE.partsSum, outcome: 'pass', quote, detail: `${describeParts(g.parts)} = ${g.whole.f.raw}` } };
+      const detail = exact ? `${describeParts(g.parts)} = ${g.whole.f.raw}` : `${describeParts(g.parts)} = ${formatDec(sum)}${g.whole.f.unit} ≈ ${g.whole.f.raw}（约数）`;
+      return { group: g, check: { rule: RULE.partsSum, outcome: 'pass', quote, detail } };
+    }
+  }
+  // no reading adds up: a reading under which the text need not be wrong (an incomplete list,
+  // parts that may overlap) makes it a skip; only when every reading fails is it a finding
+  for (const g of readings) {
+    const skip = whyNoFinding(g);
+    if (skip) {
+      const quote = quoteSpan(paragraphs, g.whole, g.parts[g.parts.length - 1] ?? g.whole);
+      return { group: g, check: { rule: RULE.partsSum, outcome: 'skip', quote, detail: skip } };
     }
   }
   const g = first; // the narrowest reading: the fewest parts, the least to claim
   const sum = sumDec(g.parts.map((p) => p.f.value));
   const quote = quoteSpan(paragraphs, g.whole, g.parts[g.parts.length - 1] ?? g.whole);
   const unit = g.whole.f.unit;
-  const over = cmpDec(sum, g.whole.f.value) > 0;
-  if (!over && !g.complete) {
-    return {
-      group: g,
-      check: {
-        rule: RULE.partsSum,
-        outcome: 'skip',
-        quote,
-        detail: `所列各项之和${formatDec(sum)}${unit}小于总数${g.whole.f.raw}，列举可能不完整`,
-      },
-    };
-  }
   const message = `正文称总数为${g.whole.f.raw}，但所列各项${describeParts(g.parts)}合计${formatDec(sum)}${unit}。`;
   return {
     group: g,

@@ -6,7 +6,7 @@
  */
 import { cmpDec, decToNumber, formatDec, mulDec } from './decimal.ts';
 import type { Paragraph } from './extract-prose.ts';
-import { isCount, type SentenceFigures } from './figures-in-text.ts';
+import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { quoteSpan } from './quote.ts';
 
@@ -23,6 +23,16 @@ export function checkProducts(s: SentenceFigures, paragraphs: readonly Paragraph
     // the rate: the first figure after 每X, in the same clause, with nothing but words between
     const rate = s.figures.find((f) => f.start >= at);
     if (!rate || !isCount(rate) || /[，,；;。]/.test(s.text.slice(at, rate.start)) || rate.unit === per) continue;
+    // "编印简报12期，每期印发300份，共计3600份": the count of the rate's unit stands before 每
+    const before = s.figures.filter((f) => f.end <= m.index);
+    const n0 = before[before.length - 1];
+    if (n0 && isCount(n0) && n0.unit === per && /^\s*[，,]?\s*$/.test(s.text.slice(n0.end, m.index).replace(/[（(][^（()）]*[）)]/g, ''))) {
+      const total = s.figures.find((f) => f.start >= rate.end);
+      if (total && isCount(total) && total.unit === rate.unit && /^\s*[，,]\s*(?:全年)?(?:共|共计|合计|累计|总计)\s*(?:印发|发放|编印|印制)?\s*$/.test(s.text.slice(rate.end, total.start))) {
+        out.push(productOutcome(paragraphs, s, per, rate, n0, total, { s, f: n0 }));
+        continue;
+      }
+    }
     const figs = s.figures.filter((f) => f.start >= rate.end);
     for (let i = 0; i + 1 < figs.length; i++) {
       const n = figs[i];
@@ -30,20 +40,33 @@ export function checkProducts(s: SentenceFigures, paragraphs: readonly Paragraph
       if (!n || !total || !isCount(n) || !isCount(total)) continue;
       if (n.unit !== per || total.unit !== rate.unit) continue;
       if (!/^\s*(?:共|计|共计)?\s*$/.test(s.text.slice(n.end, total.start))) continue;
-      const product = mulDec(n.value, rate.value);
-      const quote = quoteSpan(paragraphs, { s, f: rate }, { s, f: total });
-      const detail = `${n.raw} × ${rate.raw} = ${formatDec(product)}${rate.unit}，正文 ${total.raw}`;
-      if (cmpDec(product, total.value) === 0) {
-        out.push({ check: { rule: RULE.product, outcome: 'pass', quote, detail } });
-      } else {
-        const message = `正文称每${per}${rate.raw}、${n.raw}共${total.raw}，${n.raw}×${rate.raw}应为${formatDec(product)}${rate.unit}。`;
-        out.push({
-          check: { rule: RULE.product, outcome: 'fail', quote, detail },
-          finding: textFinding(RULE.product, 'error', message, quote, decToNumber(product), decToNumber(total.value)),
-        });
-      }
+      out.push(productOutcome(paragraphs, s, per, rate, n, total, { s, f: rate }));
       break;
     }
   }
   return out;
+}
+
+/** n × rate against the stated total; the quote runs from `from` to the total. */
+function productOutcome(
+  paragraphs: readonly Paragraph[],
+  s: SentenceFigures,
+  per: string,
+  rate: TextFigure,
+  n: TextFigure,
+  total: TextFigure,
+  from: { s: SentenceFigures; f: TextFigure },
+): ClaimOutcome {
+  const product = mulDec(n.value, rate.value);
+  const quote = quoteSpan(paragraphs, from, { s, f: total });
+  const detail = `${n.raw} × ${rate.raw} = ${formatDec(product)}${rate.unit}，正文 ${total.raw}`;
+  if (cmpDec(product, total.value) === 0) return { check: { rule: RULE.product, outcome: 'pass', quote, detail } };
+  if (rate.ulp || n.ulp || total.ulp) {
+    return { check: { rule: RULE.product, outcome: 'skip', quote, detail: `${detail}；万、亿数是约数，不作判断` } };
+  }
+  const message = `正文称每${per}${rate.raw}、${n.raw}共${total.raw}，${n.raw}×${rate.raw}应为${formatDec(product)}${rate.unit}。`;
+  return {
+    check: { rule: RULE.product, outcome: 'fail', quote, detail },
+    finding: textFinding(RULE.product, 'error', message, quote, decToNumber(product), decToNumber(total.value)),
+  };
 }

@@ -11,7 +11,7 @@
  *    when the share does not fit, the check is skipped, never flagged.
  * Shares that together can make 100% claim a complete list: their parts must sum to the whole.
  */
-import { decToNumber, percentFits, percentText, sharesCanTotal100, cmpDec } from './decimal.ts';
+import { addDec, decToNumber, percentFits, percentText, sharesCanTotal100, cmpDec, type Dec } from './decimal.ts';
 import type { Paragraph } from './extract-prose.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
@@ -24,6 +24,13 @@ export interface ShareClaim {
   whole: At | null;
   /** how the whole was found: 'list' and 'sentence' are read from the text, 'nearby' is a guess */
   via: 'list' | 'sentence' | 'nearby' | 'none';
+  /**
+   * other wholes the sentence offers ('sentence' only): the other counts before the part, and
+   * the whole plus 上年结转 ("收到86件，上年结转5件，其中予以公开42件，占46.15%" is of 91)
+   */
+  others?: { value: Dec; raw: string }[];
+  /** the whole is the count a 其中 opening the part's clause divides: read, not guessed */
+  direct?: boolean;
 }
 
 /** Labels of a figure that is a total. */
@@ -32,11 +39,51 @@ const TOTAL = /共|累计|全年|总|合计|全部|全市|全区|全县|全镇|�
 /** The count a share is of: the nearest count before it in the same ；-clause, at most a few words back. */
 export function shareSubject(s: SentenceFigures, share: TextFigure): TextFigure | null {
   const before = s.figures.filter((f) => f.end <= share.start);
-  const prev = before[before.length - 1];
+  let prev = before[before.length - 1];
   if (!prev || !isCount(prev)) return null;
-  const between = s.text.slice(prev.end, share.start);
+  let between = s.text.slice(prev.end, share.start);
+  // "同意公开53件（含部分公开11件），占60.23%": the share is of the figure the parenthesis
+  // qualifies, not of the subset inside it
+  if (prev.paren !== null && SUBSET_PAREN.test(prev.paren) && !inParen(between)) {
+    const open = Math.max(s.text.lastIndexOf('（', prev.start), s.text.lastIndexOf('(', prev.start));
+    const outer = before.filter((f) => f.end <= open);
+    const o = outer[outer.length - 1];
+    if (!o || !isCount(o) || !/^\s*$/.test(s.text.slice(o.end, open))) return null;
+    const close = s.text.slice(prev.end).search(/[)）]/);
+    if (close < 0) return null;
+    prev = o;
+    between = s.text.slice(before[before.length - 1]!.end + close + 1, share.start);
+  }
   if (/[；;]/.test(between) || between.length > 12) return null;
   return prev;
+}
+
+/** When `part` opens a 其中 clause ("…88件，其中予以公开42件"), the count right before that 其中. */
+function qizhongWhole(s: SentenceFigures, part: TextFigure): TextFigure | null {
+  const before = s.figures.filter((f) => f.end <= part.start);
+  const prevEnd = before.length > 1 ? (before[before.length - 2]?.end ?? 0) : 0;
+  const q = s.text.lastIndexOf('其中', part.start);
+  if (q < prevEnd) return null;
+  const from = Math.max(s.text.lastIndexOf('；', q), s.text.lastIndexOf(';', q)) + 1;
+  const c = s.figures.filter((f) => f.start >= from && f.end <= q && isCount(f) && f.unit === part.unit && cmpDec(f.value, part.value) >= 0);
+  const w = c[c.length - 1];
+  return w && !/较|比|同比/.test(w.label) ? w : null;
+}
+
+/** The count right before the parenthesis `f` stands in ("53件（含部分公开11件）" → 53件), or null. */
+function qualifiedBy(s: SentenceFigures, f: TextFigure): TextFigure | null {
+  const open = Math.max(s.text.lastIndexOf('（', f.start), s.text.lastIndexOf('(', f.start));
+  const outer = s.figures.filter((x) => x.end <= open);
+  const o = outer[outer.length - 1];
+  return o && isCount(o) && o.unit === f.unit && /^\s*$/.test(s.text.slice(o.end, open)) ? o : null;
+}
+
+/** A parenthesis that makes its figures a subset of the figure before it. */
+const SUBSET_PAREN = /^\s*(?:含|不含|包括|包含|其中)/;
+
+/** Does the text between a figure and its share still stand inside the figure's parenthesis? */
+function inParen(between: string): boolean {
+  return !/[)）]/.test(between);
 }
 
 export function resolveShares(sentences: readonly SentenceFigures[], groups: readonly PartsGroup[]): ShareClaim[] {
@@ -50,17 +97,34 @@ export function resolveShares(sentences: readonly SentenceFigures[], groups: rea
       if (!part) continue;
       const claim: ShareClaim = { share: { s, f: share }, part: { s, f: part }, whole: null, via: 'none' };
       const g = inGroup.get(part);
+      // "部分公开11件（含涉及第三方5件，占45.45%）": a share inside the parenthesis that makes its
+      // figure a subset is, most likely, of the figure the parenthesis qualifies (5 of 11), but
+      // may be of the total: a guess either way
+      const qualified = part.paren !== null && SUBSET_PAREN.test(part.paren) && share.paren === part.paren ? qualifiedBy(s, part) : null;
+      if (qualified) {
+        out.push({ ...claim, whole: { s, f: qualified }, via: 'nearby' });
+        continue;
+      }
       const fits = (f: TextFigure): boolean =>
         f !== part && isCount(f) && f.unit === part.unit && TOTAL.test(f.label) && cmpDec(f.value, part.value) >= 0;
       if (g) {
         claim.whole = g.whole;
-        claim.via = 'list';
+        claim.via = g.guess ? 'nearby' : 'list'; // a list whose whole is a guess gives a guessed whole
       } else {
         const inSentence = s.figures.filter((f) => f.end <= part.start && fits(f));
-        const w = inSentence[inSentence.length - 1];
+        // "办结88件，其中予以公开42件，占47.73%": a part that opens a 其中 is of the count before it
+        const q = qizhongWhole(s, part);
+        const w = q ?? inSentence[inSentence.length - 1];
         if (w) {
           claim.whole = { s, f: w };
           claim.via = 'sentence';
+          const others = s.figures
+            .filter((f) => f !== w && f !== part && f.end <= part.start && isCount(f) && f.unit === part.unit && cmpDec(f.value, part.value) >= 0)
+            .map((f) => ({ value: f.value, raw: f.raw }));
+          const carried = s.figures.find((f) => f.end <= part.start && f !== w && isCount(f) && f.unit === w.unit && /结转/.test(f.label) && !/下一?年/.test(f.label));
+          if (carried) others.push({ value: addDec(w.value, carried.value), raw: `${w.raw}+${carried.raw}` });
+          claim.others = others;
+          if (q) claim.direct = true;
         } else {
           for (let k = i - 1; k >= 0; k--) {
             const prev = sentences[k];
@@ -81,6 +145,26 @@ export function resolveShares(sentences: readonly SentenceFigures[], groups: rea
   return out;
 }
 
+/** Words of a share's whole that name no particular whole. */
+const GENERIC_WHOLE = /总数|总量|总计|全部|全年|所有|数量|总|的/g;
+
+/**
+ * Does the whole a share names ("占全部办结量的47.73%": "全部办结量") fit the figure taken as its
+ * whole? Yes when it names none, or when a two-character word of it stands in that figure's label
+ * ("办结" in "全年办结政府信息公开申请"). "占办结总数的" against "共受理申请86件" does not.
+ */
+export function namesWhole(shareOf: string, whole: TextFigure): boolean {
+  const words = shareOf.replace(GENERIC_WHOLE, ' ');
+  let any = false;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words.slice(i, i + 2);
+    if (/\s/.test(w)) continue;
+    any = true;
+    if (whole.label.includes(w)) return true;
+  }
+  return !any;
+}
+
 export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[]): ClaimOutcome {
   const quote = quoteSpan(paragraphs, c.part, c.share);
   if (!c.whole) {
@@ -92,8 +176,24 @@ export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[]): 
   const actualText = percentText(c.part.f.value, whole.value, Math.max(printed.d, 2));
   const detail = `${c.part.f.raw} ÷ ${whole.raw} = ${actualText}%，正文 ${c.share.f.raw}`;
   if (fit !== 'no') return { check: { rule: RULE.share, outcome: 'pass', quote, detail } };
+  if (!namesWhole(c.share.f.shareOf, whole)) {
+    return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；正文所称“${c.share.f.shareOf}”未必是${whole.raw}，不作判断` } };
+  }
+  if (c.part.f.ulp || whole.ulp) {
+    return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；万、亿数是约数，不作判断` } };
+  }
   if (c.via === 'nearby') {
     return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；总数是就近推定的，不作判断` } };
+  }
+  // another count of the sentence may be the base the text means: any that fits is accepted,
+  // and with several to choose from, none fitting, the base is not known
+  const alt = (c.others ?? []).find((o) => percentFits(c.part.f.value, o.value, printed) !== 'no');
+  if (alt) {
+    const shown = percentText(c.part.f.value, alt.value, Math.max(printed.d, 2));
+    return { check: { rule: RULE.share, outcome: 'pass', quote, detail: `${c.part.f.raw} ÷ ${alt.raw} = ${shown}%，正文 ${c.share.f.raw}` } };
+  }
+  if ((c.others ?? []).length > 0 && !c.direct) {
+    return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；句中另有可作基数的数，所指不明，不作判断` } };
   }
   const expected = Number(percentText(c.part.f.value, whole.value, printed.d));
   const message = `正文称${c.part.f.raw}占${c.share.f.raw}，按总数${whole.raw}计算应为${percentText(c.part.f.value, whole.value, printed.d)}%。`;

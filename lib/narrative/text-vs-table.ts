@@ -14,7 +14,7 @@
  * ("受理并办结12件" is about 办结), its topic (申请, 复议, 诉讼) from the sentence.
  */
 import type { CellRef } from '../types.ts';
-import { cmpDec, decToNumber, formatDec, sumDec, toDec } from './decimal.ts';
+import { decToNumber, equalWithinRounding, formatDec, sumDec, toDec } from './decimal.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { quoteClause } from './quote.ts';
@@ -40,7 +40,7 @@ export interface Measure {
 const r = (label: string, ...names: string[]): Reading => ({ names, label });
 
 /** 结转下年度继续办理 as the prose words it: "转下一年办理", "顺延到下年度答复" (淮安市 2024). */
-const CARRIED_FORWARD = /(?:结转|转|顺延)(?:至|到|入)?下一?年(?:度)?(?:继续)?(?:办理|处理|答复)?|下年度继续办理/g;
+const CARRIED_FORWARD = /尚未办结|未办结|尚未答复|正在办理|仍在办理|办理中|(?:结转|转|顺延)(?:至|到|入)?下一?年(?:度)?(?:继续)?(?:办理|处理|答复)?|(?:结转|转|顺延)(?:至|到|入)\s*\d{4}\s*年(?:度)?(?:继续)?(?:办理|处理|答复)?|下年度继续办理/g;
 
 /** Table 三's rows (spec/report-format.md) as the prose words them. Order matters only for ties. */
 export const APPLY_MEASURES: readonly Measure[] = [
@@ -54,12 +54,28 @@ export const APPLY_MEASURES: readonly Measure[] = [
   },
   { id: 'partial', topic: 'apply', words: /部分公开/g, strict: [r('表三“部分公开”', 't3.partial.total')] },
   { id: 'denied', topic: 'apply', words: /不予公开/g, strict: [r('表三“不予公开”', 't3.denied.total')] },
-  { id: 'granted', topic: 'apply', words: /予以公开|同意公开|全部公开/g, strict: [r('表三“予以公开”', 't3.granted.total')] },
+  {
+    // "同意公开53件（含部分公开11件）": 同意公开 often counts the partly granted too
+    id: 'granted', topic: 'apply', words: /予以公开|同意公开|全部公开/g,
+    strict: [r('表三“予以公开”', 't3.granted.total'), r('表三“予以公开”与“部分公开”之和', 't3.granted.total', 't3.partial.total')],
+  },
   { id: 'unable', topic: 'apply', words: /不掌握|非本部门掌握|信息不存在|无法提供/g, strict: [r('表三“无法提供”', 't3.unable.total')], subItem: true },
   { id: 'notProcessed', topic: 'apply', words: /不予处理/g, strict: [r('表三“不予处理”', 't3.notProcessed.total')] },
   {
-    id: 'processed', topic: 'apply', words: /办结|答复|办理完毕|处理完毕|办理/g,
-    strict: [r('表三“办理结果总计”', 't3.processed.total')],
+    // "收到86件，已办结83件，尚有3件正在办理中": of this year's applications only, 办理结果总计
+    // less those carried from last year
+    id: 'processed', topic: 'apply', words: /办结|答复|办理完毕|处理完毕/g,
+    strict: [r('表三“办理结果总计”', 't3.processed.total'), r('表三“办理结果总计”减“上年结转”', 't3.processed.total', '-t3.carried.total')],
+  },
+  {
+    // "全年办理依申请公开事项91件", "共需办理91件" (= 新收86 + 上年结转5): 办理 alone is what was
+    // handled in the year, answered or not
+    id: 'handled', topic: 'apply', words: /办理/g,
+    strict: [
+      r('表三“办理结果总计”', 't3.processed.total'),
+      r('表三“本年新收”与“上年结转”之和', 't3.new.total', 't3.carried.total'),
+      r('表三“本年新收”', 't3.new.total'),
+    ],
   },
 ];
 
@@ -98,7 +114,10 @@ export function t4Measures(topic: 'review' | 'suit' | 'both'): readonly Measure[
 }
 
 /** The words that set a sentence's topic, longest first so that 复议申请 is about 复议. */
-const TOPIC = /行政复议申请|复议申请|行政诉讼|诉讼|起诉|行政复议|复议|依申请|公开申请|申请/g;
+const TOPIC = /行政复议申请|复议申请|(?:经)?复议后(?:提起|起诉|诉讼)|行政诉讼|诉讼|起诉|应诉|行政复议|复议|依申请|公开申请|申请/g;
+
+/** "复议后起诉" names a suit, not a 复议. */
+const AFTER_REVIEW = /(?:经)?复议后(?:提起|起诉|诉讼)/g;
 
 export function topicBefore(text: string, pos: number): Topic | null {
   let topic: Topic | null = null;
@@ -107,18 +126,21 @@ export function topicBefore(text: string, pos: number): Topic | null {
   TOPIC.lastIndex = 0;
   for (let m = TOPIC.exec(text); m && m.index < pos; m = TOPIC.exec(text)) {
     const w = m[0];
-    if (/复议/.test(w)) (topic = 'review'), (review = true);
-    else if (/诉讼|起诉/.test(w)) (topic = 'suit'), (suit = true);
+    if (/复议后/.test(w)) (topic = 'suit'), (suit = true); // 复议后起诉 is a suit
+    else if (/复议/.test(w)) (topic = 'review'), (review = true);
+    else if (/诉讼|起诉|应诉/.test(w)) (topic = 'suit'), (suit = true);
     else topic = 'apply';
   }
   if (review && suit && (topic === 'review' || topic === 'suit')) {
     // "复议351件，其中…；诉讼46件，其中…纠正5件": the ；-clause names one of them, and its
     // figures are about that one (淮安市 2024)
-    const part = text.slice(Math.max(text.lastIndexOf('；', pos), text.lastIndexOf(';', pos)) + 1, pos);
-    if (/复议/.test(part) !== /诉讼|起诉/.test(part)) return topic;
+    const part = text.slice(Math.max(text.lastIndexOf('；', pos), text.lastIndexOf(';', pos)) + 1, pos).replace(AFTER_REVIEW, '起诉');
+    if (/复议/.test(part) !== /诉讼|起诉|应诉/.test(part)) return topic;
     // "行政复议3件，行政诉讼2件，结果维持4件": a figure after both, its clause naming neither
     const clause = text.slice(Math.max(text.lastIndexOf('，', pos), text.lastIndexOf('；', pos)) + 1, pos);
-    if (!/复议|诉讼|起诉/.test(clause)) return 'both';
+    if (!/复议|诉讼|起诉|应诉/.test(clause)) return 'both';
+    // "行政复议和行政诉讼案件5件": the clause names both, joined
+    if (/复议[^，,；;。\d]{0,4}?(?:和|与|及|、|或)[^，,；;。\d]{0,4}?(?:诉讼|起诉)/.test(clause.replace(AFTER_REVIEW, '起诉'))) return 'both';
   }
   return topic;
 }
@@ -127,19 +149,83 @@ export function topicBefore(text: string, pos: number): Topic | null {
 const NOT_APPLICATION = /热线|问政|来电|信访|留言|信箱|投诉|建议|提案|咨询|办件|网民|12345/;
 
 /** A figure for part of the body or part of the applications is not the table's total. */
-const SUBSET = /本级|代表|其中|分别|通过网|网上申请|信函|当面|传真|邮件|自然人|法人|企业/;
+const SUBSET = /本级|代表|其中|分别|通过网|网上申请|信函|当面|传真|邮件|自然人|法人|企业|件[^，,；;。\d]{0,8}中|申请中|(?:逾期|延期|超期|按时|按期|如期|及时)(?:答复|办结|办理|处理)/;
+
+/**
+ * "其中市政府办公室受理30件，办结28件，结转下年2件": once 其中 names part of the body (or of
+ * the applicants), every figure after it in the ；-clause is about that part, not only the first.
+ */
+const SUBSET_SUBJECT = /其中[，,：:]?\s*[^，,；;。\d]{0,12}?(?:本级|办公室|政府办|部门|单位|街道|乡镇|镇政府|乡政府|代表|自然人|法人|企业)/;
+
+/**
+ * "市政府办公室收到52件，市直各部门收到34件", "各县区收到34件": a clause naming part of the body
+ * with no word of a whole ("全县各乡镇、各部门共收到…86件" is the whole).
+ */
+const SUB_UNIT = /各[^，,；;。\d]{0,6}?(?:部门|单位|街道|乡镇|镇|乡|县|区|科室)|市直|县直|区直|下属|直属|办公室|政府办/;
+const WHOLE_BODY = /全[市县区镇乡]|共|合计|总计|累计/;
+
+/** The start of the ；-clause a position stands in. */
+function semicolonClauseStart(text: string, pos: number): number {
+  return Math.max(text.lastIndexOf('；', pos - 1), text.lastIndexOf(';', pos - 1)) + 1;
+}
+
+/**
+ * Words right after a figure that make it a count of some kind only: "5件重复申请" (not "86件
+ * 政府信息公开申请"), "复议申请12件（含非政府信息公开类）".
+ */
+function namesNarrowerKind(after: string): boolean {
+  const q = /^([^，,；;。\d（）()]{0,8}?)(?:申请|案件)/.exec(after);
+  if (q && !/^的?(?:政府信息公开|信息公开|依申请公开|公开|行政复议|行政诉讼|复议|诉讼)?$/.test(q[1] ?? '')) return true;
+  // "复议申请12件（含非政府信息公开类）"
+  if (/^\s*[（(]\s*(?:含|包括)[^）)]{0,12}(?:非|其他类|其它类)/.test(after)) return true;
+  return false;
+}
+
+/** "行政复议案件5件，其中涉及政府信息公开的3件": the figure counts all cases, 其中 then picks ours. */
+function broaderThanDisclosure(after: string): boolean {
+  return /^[^，,；;。]{0,6}[，,]\s*其中[^，,；;。\d]{0,14}信息公开/.test(after);
+}
+
+/**
+ * Is a 复议/诉讼 count about disclosure, as table 四's are? A body's report may count all its
+ * cases: "全年共办理行政复议案件35件，行政诉讼案件12件，均不涉及政府信息公开", "作为被告的行政
+ * 诉讼案件12件", "案件35件，…，其中涉及政府信息公开的…3件" (the figure before the 其中 that picks
+ * the disclosure ones). A sentence that says none of this is taken to be about disclosure, as
+ * section 四's sentences are.
+ */
+function aboutDisclosure(sentence: string, f: TextFigure): boolean {
+  if (/不涉及|无关|非政府信息公开|不属于政府信息公开/.test(sentence)) return false;
+  const at = sentence.indexOf('信息公开');
+  if (at < 0) return !/作为被申请人|作为被告|应诉案件/.test(sentence);
+  if (at > f.end && sentence.slice(f.end, at).includes('其中')) return false;
+  return true;
+}
+
+/** Does a clause name a topic of its own (申请, 复议, 诉讼…)? */
+function hasTopicWord(clause: string): boolean {
+  TOPIC.lastIndex = 0;
+  return TOPIC.test(clause);
+}
 
 /** "复议351件，其中结果维持72件": after 复议 or 诉讼, 其中 opens the results, table 四's columns. */
 const QIZHONG_RESULT = /^其中[，,：:]?(?=(?:结果)?(?:维持|驳回|纠正|纠错|其他结果|尚未审结|未审结))/;
 
 /** Words right after a figure: "另有103件顺延到下年度答复" names 结转下年度 after its figure. */
-const CARRIED_FORWARD_AFTER = /^(?:继续)?(?:结转|转|顺延)(?:至|到|入)?下一?年/;
+const CARRIED_FORWARD_AFTER = /^(?:继续)?(?:(?:结转|转|顺延)(?:至|到|入)?下一?年|(?:结转|转|顺延)(?:至|到|入)\s*\d{4}\s*年)/;
 
 /** An opening parenthesis that makes its figures a subset of the figure before it. */
 const SUBSET_PAREN = /^\s*(?:含|不含|包括|其中)/;
 
+/** "予以公开和部分公开的53件": two results named together, their sum: no one row of the table. */
+const JOINED_RESULTS = /(?:予以公开|同意公开|全部公开|部分公开|不予公开|无法提供|不予处理|其他处理)[的件]?(?:和|与|及|以及|、|或)(?:予以公开|同意公开|全部公开|部分公开|不予公开|无法提供|不予处理|其他处理)/;
+
 /** The measure whose words stand nearest before the figure in its clause. */
 export function pickMeasure(clause: string, measures: readonly Measure[]): Measure | null {
+  return pickMeasureAt(clause, measures)?.measure ?? null;
+}
+
+/** pickMeasure, and where its words end in the clause. */
+export function pickMeasureAt(clause: string, measures: readonly Measure[]): { measure: Measure; end: number } | null {
   let best: Measure | null = null;
   let bestAt = -1;
   for (const m of measures) {
@@ -150,20 +236,83 @@ export function pickMeasure(clause: string, measures: readonly Measure[]): Measu
       if (end > bestAt) (best = m), (bestAt = end);
     }
   }
-  return best;
+  return best ? { measure: best, end: bestAt } : null;
+}
+
+/** Words between a measure and its figure that say nothing of what is counted. */
+const FILLER = /[的了“”"'‘’\s]|共计|合计|总计|累计|共|计|为|达|数量|总数|件数/g;
+
+/**
+ * Is what the words between a measure and its figure count a disclosure application (or
+ * nothing: "办结88件")? "受理行政许可申请1200件", "不动产登记申请2563件", "收到申请人补正材料6件",
+ * "延期答复告知书3件" count something else; "政府信息公开申请86件", "依申请公开事项86件",
+ * "申请公开政府信息86件", "各类申请86件" count applications.
+ */
+export function countsApplications(between: string): boolean {
+  const w = between.replace(FILLER, '');
+  if (w === '') return true;
+  if (/申请$/.test(w)) {
+    const q = w.slice(0, -2);
+    return q === '' || /公开|信息/.test(q) || /^(?:各类|各种|相关|有关|依)$/.test(q);
+  }
+  return /公开|信息|申请/.test(w) && /(?:公开|信息|事项|申请件|申请数)$/.test(w);
 }
 
 export interface VsTableInput {
   figures: Readonly<Record<string, number | null>>;
   figureRefs: Readonly<Record<string, { table: number; row: number; col: number }>>;
+  /** the report's year, when known */
+  year?: number | null;
 }
 
+/** Several years: "近三年来", "自2019年以来", "历年", "截至目前" (not "今年以来"). */
+const SEVERAL_YEARS = /近[一二三四五六七八九十两几\d]+年|[一二三四五六七八九十两几\d]+年(?:来|以来)|(?<!今年|本年|年初|年度)以来|历年|至今|截至目前|截止目前|截至当前/;
+/** Part of the year: a quarter, a half, a month (not the year's end, "1-12月", "12月31日", "12月底"). */
+const PART_OF_YEAR = /季度|上半年|下半年|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月份?/;
+const WHOLE_YEAR = /全年|本年度|[-—–至到~～]\s*12\s*月|12\s*月\s*(?:31\s*日|底|末)|十二月\s*(?:三十一日|底|末)/;
+/** Last year, said in words (上年结转 is this year's table row, not last year). */
+const LAST_YEAR = /上年|去年|上一年|前一年/;
+const CARRIED_WORDS = /上年结转|上年转结|上年度结转|上一年度?结转|上年度转结|上年遗留/g;
+
+/** A comparison's base: the figure after 较/比 + a period is last year's. */
+const COMPARED_WITH = /(?:较|比|与|和|相比|相较|对比)(?:于)?(?:上年|上一年|去年|上年度|上一年度|前一年|同期|\d{4})/;
+
+/** The years named ("2022年", not "2023年度报告"'s) in a text. */
+function yearsNamed(t: string): number[] {
+  return [...t.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]));
+}
+
+/**
+ * Is a figure said of another period than the report's year? Read from its ，-clause when that
+ * names a period, else from its ；-clause up to it: several years ("近三年来共收到300件"), part
+ * of the year ("第一季度收到20件", "1-11月…80件"), last year ("上年共收到102件"), or another
+ * year ("2022年共收到102件" in the 2023 report, or, the year unknown, a year before another the
+ * sentence names).
+ */
+export function otherPeriod(sentence: string, clause: string, upTo: number, year: number | null): boolean {
+  const names = (t: string): boolean =>
+    /今年|本年|当年/.test(t) ||
+    SEVERAL_YEARS.test(t) || PART_OF_YEAR.test(t) || WHOLE_YEAR.test(t) || LAST_YEAR.test(t.replace(CARRIED_WORDS, '')) || yearsNamed(t).length > 0;
+  const from = Math.max(sentence.lastIndexOf('；', upTo - 1), sentence.lastIndexOf(';', upTo - 1)) + 1;
+  const scope = names(clause) ? clause : sentence.slice(from, upTo);
+  if (SEVERAL_YEARS.test(scope)) return true;
+  if (PART_OF_YEAR.test(scope) && !WHOLE_YEAR.test(scope)) return true;
+  if (LAST_YEAR.test(scope.replace(CARRIED_WORDS, ''))) return true;
+  const ys = yearsNamed(scope);
+  const y = ys[ys.length - 1];
+  if (y === undefined) return false;
+  if (year) return y !== year;
+  return yearsNamed(sentence).some((other) => other > y);
+}
+
+/** The sum of a reading's figures; a name written "-t3.x" is subtracted. */
 function readingValue(rd: Reading, figures: VsTableInput['figures']): number | null {
   let acc = 0;
   for (const n of rd.names) {
-    const v = figures[n];
+    const minus = n.startsWith('-');
+    const v = figures[minus ? n.slice(1) : n];
     if (v === undefined || v === null) return null;
-    acc += v;
+    acc += minus ? -v : v;
   }
   return acc;
 }
@@ -184,17 +333,48 @@ export function checkAgainstTables(
       if (inherited === undefined) inherited = prev && prev.para === s.para ? topicBefore(prev.text, prev.text.length) : null;
       return inherited;
     };
+    // the ；-clause whose subject is something else than disclosure applications or their 复议
+    // and 诉讼 ("受理行政许可申请1200件，办结1198件"): its later figures are about it too, until a
+    // ，-clause names a topic of its own
+    let foreignClause = -1;
     for (const f of s.figures) {
       if (!isCount(f) || f.unit !== '件') continue;
       const inParen = f.paren !== null && SUBSET_PAREN.test(f.paren);
       const quote = quoteClause({ s, f });
       const clause = quote.slice(0, quote.length - f.raw.length);
+      if (f.clause === foreignClause && !hasTopicWord(clause)) continue;
+      const foreign = (): void => {
+        foreignClause = f.clause;
+      };
       const topic = topicBefore(s.text, f.start) ?? inheritedTopic();
-      if (!topic || NOT_APPLICATION.test(clause)) continue;
+      if (!topic) continue;
+      if (NOT_APPLICATION.test(clause)) {
+        foreign();
+        continue;
+      }
       // after one of 复议/诉讼, "其中结果维持…" is its results; after both, 其中 may be about the last
       if (SUBSET.test(topic === 'review' || topic === 'suit' ? clause.replace(QIZHONG_RESULT, '') : clause)) continue;
+      if (SUBSET_SUBJECT.test(s.text.slice(semicolonClauseStart(s.text, f.start), f.start))) continue;
+      if (SUB_UNIT.test(clause) && !WHOLE_BODY.test(clause)) continue;
+      if (namesNarrowerKind(s.text.slice(f.end))) {
+        foreign();
+        continue;
+      }
+      if (broaderThanDisclosure(s.text.slice(f.end))) continue; // what follows is about ours again
+      if (JOINED_RESULTS.test(clause)) continue;
+      if (otherPeriod(s.text, clause, f.start, input.year ?? null)) continue;
+      if (COMPARED_WITH.test(clause)) continue; // "较2022年受理的102件": last year's, the base of a comparison
+      if (topic !== 'apply' && !aboutDisclosure(s.text, f)) {
+        foreign();
+        continue;
+      }
       const measures = topic === 'apply' ? APPLY_MEASURES : t4Measures(topic);
-      let measure = pickMeasure(clause, measures);
+      const picked = pickMeasureAt(clause, measures);
+      if (picked && topic === 'apply' && !countsApplications(clause.slice(picked.end))) {
+        foreign();
+        continue;
+      }
+      let measure = picked?.measure ?? null;
       if (!measure && topic === 'apply' && CARRIED_FORWARD_AFTER.test(s.text.slice(f.end))) {
         measure = APPLY_MEASURES.find((m) => m.id === 'carriedForward') ?? null;
       }
@@ -204,7 +384,7 @@ export function checkAgainstTables(
       // are read, and a mismatch is no finding (some of last year's may still be open)
       if (inParen && measure.id !== 'carried' && measure.id !== 'carriedForward') continue;
       // a part of a list ("其中，市政府办公室受理17件") is never the table's total
-      if (partFigures.has(f) && (measure.id === 'received' || measure.id === 'new' || measure.id === 'total')) continue;
+      if (partFigures.has(f) && (measure.id === 'received' || measure.id === 'new' || measure.id === 'handled' || measure.id === 'total')) continue;
       out.push(compare(measure, f, quote, input, inParen));
     }
   });
@@ -215,7 +395,8 @@ function compare(m: Measure, f: TextFigure, quote: string, input: VsTableInput, 
   const actual = f.value;
   const fits = (rd: Reading): boolean => {
     const v = readingValue(rd, input.figures);
-    return v !== null && cmpDec(toDec(v, 0), actual) === 0;
+    // "1.2万件" is rounded: any table figure it rounds from fits
+    return v !== null && equalWithinRounding(toDec(v, 0), actual, [f.ulp]);
   };
   const known = m.strict.filter((rd) => readingValue(rd, input.figures) !== null);
   if (known.length === 0) {

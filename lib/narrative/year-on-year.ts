@@ -55,6 +55,19 @@ function signWord(d: Dec): string {
   return d.n < 0n ? '减少' : '增加';
 }
 
+/**
+ * "…91件，其中本年新收86件，上年结转5件，较上年的102件减少11件": the figure right before 较
+ * is an item of a 其中 list, and the comparison may be of the item or of the list's whole (the
+ * count before 其中, in the same ；-clause). The whole, or null when cur is no such item.
+ */
+export function listWholeOf(s: SentenceFigures, cur: TextFigure): TextFigure | null {
+  const from = Math.max(s.text.lastIndexOf('；', cur.start), s.text.lastIndexOf(';', cur.start)) + 1;
+  const q = s.text.lastIndexOf('其中', cur.start);
+  if (q < from) return null;
+  const before = s.figures.filter((f) => f.start >= from && f.end <= q && isCount(f) && f.unit === cur.unit);
+  return before[before.length - 1] ?? null;
+}
+
 export function checkChanges(s: SentenceFigures, paragraphs: readonly Paragraph[]): ClaimOutcome[] {
   const out: ClaimOutcome[] = [];
   if (s.figures.length < 2) return out; // this year's figure and one after the comparison at least
@@ -63,44 +76,66 @@ export function checkChanges(s: SentenceFigures, paragraphs: readonly Paragraph[
     if (s.text.slice(Math.max(0, m.index - 1), m.index) === '占') continue; // 占比 is a share
     const c = readChangeClaim(s, m.index, m.index + m[0].length);
     if (!c) continue;
-    const last = [c.prev, c.amount, c.pct].filter((f): f is TextFigure => f !== null).sort((a, b) => b.end - a.end)[0] ?? c.cur;
-    const quote = quoteSpan(paragraphs, { s, f: c.cur }, { s, f: last });
-    const unit = c.cur.unit;
-    // last year's figure: stated, or this year minus the stated change
-    let prev: Dec | null = c.prev?.value ?? null;
-    if (c.prev && c.amount) {
-      const delta = subDec(c.cur.value, c.prev.value);
-      const sign = changeSign(c.amount.change ?? '');
-      const ok = cmpDec(absDec(delta), c.amount.value) === 0 && (delta.n === 0n || (delta.n > 0n ? 1 : -1) === sign);
-      const detail = `${c.cur.raw} − ${c.prev.raw} = ${formatDec(delta)}${unit}，正文 ${c.amount.change}${c.amount.raw}`;
-      if (ok) out.push({ check: { rule: RULE.change, outcome: 'pass', quote, detail } });
-      else {
-        const message = `正文称${c.cur.label}${c.cur.raw}，${m[0]}${c.prev.raw}，${c.amount.change}${c.amount.raw}；实际${signWord(delta)}${formatDec(absDec(delta))}${unit}。`;
-        out.push({
-          check: { rule: RULE.change, outcome: 'fail', quote, detail },
-          finding: textFinding(RULE.change, 'error', message, quote, decToNumber(absDec(delta)), decToNumber(c.amount.value)),
-        });
+    const found = evaluateChange(c, m[0], s, paragraphs);
+    const failed = (os: ClaimOutcome[]): boolean => os.some((o) => o.check.outcome === 'fail');
+    const whole = failed(found) ? listWholeOf(s, c.cur) : null;
+    if (whole) {
+      // any reading that holds is the one the text means; only when both fail is it a finding
+      const alt = evaluateChange({ ...c, cur: whole }, m[0], s, paragraphs);
+      if (!failed(alt)) {
+        out.push(...alt);
+        continue;
       }
-    } else if (!c.prev && c.amount) {
-      prev = changeSign(c.amount.change ?? '') > 0 ? subDec(c.cur.value, c.amount.value) : addDec(c.cur.value, c.amount.value);
     }
-    if (c.pct && prev && c.pct.unit === '%') {
-      const delta = subDec(c.cur.value, prev);
-      const sign = changeSign(c.pct.change ?? '');
-      const fit = percentFits(absDec(delta), prev, c.pct.printed);
-      const shown = percentText(delta, prev, Math.max(2, c.pct.printed.d));
-      const detail = `(${c.cur.raw} − ${formatDec(prev)}${unit}) ÷ ${formatDec(prev)}${unit} = ${shown}%，正文 ${c.pct.change}${c.pct.raw}`;
-      const ok = fit !== 'no' && (delta.n === 0n || (delta.n > 0n ? 1 : -1) === sign);
-      if (ok) out.push({ check: { rule: RULE.change, outcome: 'pass', quote, detail } });
-      else if (prev.n <= 0n) out.push({ check: { rule: RULE.change, outcome: 'skip', quote, detail: '上年数为0，无法计算增幅' } });
-      else {
-        const expected = percentText(delta, prev, c.pct.printed.d);
-        const message = `正文称${c.cur.raw}${c.pct.change}${c.pct.raw}，按上年${formatDec(prev)}${unit}计算应为${delta.n < 0n ? '下降' : '增长'}${expected.replace(/^-/, '')}%。`;
-        out.push({
-          check: { rule: RULE.change, outcome: 'fail', quote, detail },
-          finding: textFinding(RULE.change, 'error', message, quote, Math.abs(Number(expected)), decToNumber(c.pct.printed)),
-        });
-      }
+    out.push(...found);
+  }
+  return out;
+}
+
+/** The checks of one comparison. */
+function evaluateChange(c: ChangeClaim, keyword: string, s: SentenceFigures, paragraphs: readonly Paragraph[]): ClaimOutcome[] {
+  const out: ClaimOutcome[] = [];
+  const last = [c.prev, c.amount, c.pct].filter((f): f is TextFigure => f !== null).sort((a, b) => b.end - a.end)[0] ?? c.cur;
+  const quote = quoteSpan(paragraphs, { s, f: c.cur }, { s, f: last });
+  const unit = c.cur.unit;
+  // "1.2万条，比上年增加1000条": a 万/亿 figure is rounded, the arithmetic on it is not exact
+  const rounded = [c.cur, c.prev, c.amount].some((f) => f?.ulp);
+  // last year's figure: stated, or this year minus the stated change
+  let prev: Dec | null = c.prev?.value ?? null;
+  if (c.prev && c.amount) {
+    const delta = subDec(c.cur.value, c.prev.value);
+    const sign = changeSign(c.amount.change ?? '');
+    const ok = cmpDec(absDec(delta), c.amount.value) === 0 && (delta.n === 0n || (delta.n > 0n ? 1 : -1) === sign);
+    const detail = `${c.cur.raw} − ${c.prev.raw} = ${formatDec(delta)}${unit}，正文 ${c.amount.change}${c.amount.raw}`;
+    if (ok) out.push({ check: { rule: RULE.change, outcome: 'pass', quote, detail } });
+    else if (rounded) out.push({ check: { rule: RULE.change, outcome: 'skip', quote, detail: `${detail}；万、亿数是约数，不作判断` } });
+    else {
+      const message = `正文称${c.cur.label}${c.cur.raw}，${keyword}${c.prev.raw}，${c.amount.change}${c.amount.raw}；实际${signWord(delta)}${formatDec(absDec(delta))}${unit}。`;
+      out.push({
+        check: { rule: RULE.change, outcome: 'fail', quote, detail },
+        finding: textFinding(RULE.change, 'error', message, quote, decToNumber(absDec(delta)), decToNumber(c.amount.value)),
+      });
+    }
+  } else if (!c.prev && c.amount) {
+    prev = changeSign(c.amount.change ?? '') > 0 ? subDec(c.cur.value, c.amount.value) : addDec(c.cur.value, c.amount.value);
+  }
+  if (c.pct && prev && c.pct.unit === '%') {
+    const delta = subDec(c.cur.value, prev);
+    const sign = changeSign(c.pct.change ?? '');
+    const fit = percentFits(absDec(delta), prev, c.pct.printed);
+    const shown = percentText(delta, prev, Math.max(2, c.pct.printed.d));
+    const detail = `(${c.cur.raw} − ${formatDec(prev)}${unit}) ÷ ${formatDec(prev)}${unit} = ${shown}%，正文 ${c.pct.change}${c.pct.raw}`;
+    const ok = fit !== 'no' && (delta.n === 0n || (delta.n > 0n ? 1 : -1) === sign);
+    if (ok) out.push({ check: { rule: RULE.change, outcome: 'pass', quote, detail } });
+    else if (rounded) out.push({ check: { rule: RULE.change, outcome: 'skip', quote, detail: `${detail}；万、亿数是约数，不作判断` } });
+    else if (prev.n <= 0n) out.push({ check: { rule: RULE.change, outcome: 'skip', quote, detail: '上年数为0，无法计算增幅' } });
+    else {
+      const expected = percentText(delta, prev, c.pct.printed.d);
+      const message = `正文称${c.cur.raw}${c.pct.change}${c.pct.raw}，按上年${formatDec(prev)}${unit}计算应为${delta.n < 0n ? '下降' : '增长'}${expected.replace(/^-/, '')}%。`;
+      out.push({
+        check: { rule: RULE.change, outcome: 'fail', quote, detail },
+        finding: textFinding(RULE.change, 'error', message, quote, Math.abs(Number(expected)), decToNumber(c.pct.printed)),
+      });
     }
   }
   return out;

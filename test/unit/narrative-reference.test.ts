@@ -89,6 +89,7 @@ function findFiguresReference(text: string): TextFigure[] {
       printed: toDec(num, frac.length),
       unit,
       approx,
+      ulp: scale === 0 ? null : { n: 10n ** BigInt(scale), d: frac.length },
       start,
       end,
       label,
