@@ -63,8 +63,8 @@ export const APPLY_MEASURES: readonly Measure[] = [
   { id: 'notProcessed', topic: 'apply', words: /不予处理/g, strict: [r('表三“不予处理”', 't3.notProcessed.total')] },
   {
     // "收到86件，已办结83件，尚有3件正在办理中": of this year's applications only, 办理结果总计
-    // less those carried from last year
-    id: 'processed', topic: 'apply', words: /办结|答复|办理完毕|处理完毕/g,
+    // less those carried from last year. "本年度办理结果总计71件" is the table's own wording
+    id: 'processed', topic: 'apply', words: /办结|答复|办理完毕|处理完毕|办理结果/g,
     strict: [r('表三“办理结果总计”', 't3.processed.total'), r('表三“办理结果总计”减“上年结转”', 't3.processed.total', '-t3.carried.total')],
   },
   {

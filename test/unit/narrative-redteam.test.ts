@@ -312,6 +312,15 @@ describe('red team: year on year', () => {
 });
 
 describe('red team: text against tables', () => {
+  it('the table\'s own wording is read: "本年度办理结果总计88件" is 办理结果总计, and the figure after it too', () => {
+    const text = '依申请公开方面，全年新收政府信息公开申请86件，上年结转5件，本年度办理结果总计88件，结转下年度继续办理3件。';
+    const ok = run(`<p>${text}</p>`, TABLES);
+    expect(outcomes(ok)).toEqual(['text.vs-table:pass', 'text.vs-table:pass', 'text.vs-table:pass', 'text.vs-table:pass']);
+    // the measure 办理 alone must not take "结果总计" for another kind of count and drop the clause
+    const wrong = run(`<p>${text.replace('总计88件', '总计87件')}</p>`, TABLES);
+    expect(flagged(wrong)).toEqual([{ rule: 'text.vs-table', severity: 'error', expected: 88, actual: 87, quote: '本年度办理结果总计87件' }]);
+  });
+
   it('其中 naming part of the body scopes every figure after it in the clause', () => {
     const r = run('<p>其中市政府办公室受理政府信息公开申请30件，办结28件，结转下年2件。</p>', TABLES);
     expect(r.checks).toEqual([]);
