@@ -23,7 +23,7 @@
  * If the walk never reaches `root` (a body outside the tree), it returns no tables and callers
  * take the slow, selector-based path.
  */
-import { isVisuallyHidden } from '../dom/hidden.ts';
+import { isVisuallyHidden, StyleMemo } from '../dom/hidden.ts';
 import { following, treeWalker } from '../dom/tree-walk.ts';
 import { LineBuilder, TAG_CELL, TAG_META, TAG_QSA_TABLE, TAG_TEMPLATE, collectLines, isChrome, tagFlags, type Line } from './lines.ts';
 
@@ -80,7 +80,7 @@ export function readPage(doc: Document, root: Element): PageText {
   let openCells = 0;
   // > 0 inside an element the page hides, within a cell: its text is not the cell's
   let hiddenInCell = 0;
-  const styles = new Map<string, boolean>();
+  const styles = new StyleMemo();
   let cellsUnsure = false;
   let templates = false;
   let siteMeta: Element | null = null;

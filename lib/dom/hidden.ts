@@ -17,12 +17,11 @@
 const HIDDEN_STYLE = /d\s*i\s*s\s*p\s*l\s*a\s*y\s*:\s*n\s*o\s*n\s*e|v\s*i\s*s\s*i\s*b\s*i\s*l\s*i\s*t\s*y\s*:\s*h\s*i\s*d\s*d\s*e\s*n/i;
 
 /**
- * Hidden by the page itself (an attribute or an inline style; no computed style in linkedom).
- * `styles` remembers what HIDDEN_STYLE said of each style string met so far in one walk: a Word
- * page repeats a handful of long styles on every span, and a Map lookup (the string's hash is
- * kept with it) costs less than running the pattern again.
+ * Hidden by the page itself (an attribute or an inline style; no computed style in linkedom):
+ * the prose walk's test, which also leaves out what is hidden from screen readers. `styles`
+ * (one walk's StyleMemo) saves running the pattern again on a style met before.
  */
-export function isHiddenElement(el: Element, styles?: Map<string, boolean>): boolean {
+export function isHiddenElement(el: Element, styles?: StyleMemo): boolean {
   if (el.getAttribute('aria-hidden') === 'true') return true;
   return isVisuallyHidden(el, styles);
 }
@@ -31,17 +30,30 @@ export function isHiddenElement(el: Element, styles?: Map<string, boolean>): boo
  * Hidden from sight: the hidden attribute, or display:none / visibility:hidden inline. Not
  * aria-hidden, which hides from screen readers only: a figure so marked is still on the screen.
  */
-export function isVisuallyHidden(el: Element, styles?: Map<string, boolean>): boolean {
+export function isVisuallyHidden(el: Element, styles?: StyleMemo): boolean {
   const style = el.getAttribute('style');
-  if (style !== null) {
-    let hidden = styles?.get(style);
-    if (hidden === undefined) {
-      hidden = HIDDEN_STYLE.test(style);
-      styles?.set(style, hidden);
-    }
-    if (hidden) return true;
-  }
+  if (style !== null && (styles ? styles.hides(style) : HIDDEN_STYLE.test(style))) return true;
   return el.hasAttribute('hidden');
+}
+
+/**
+ * What HIDDEN_STYLE says of each style string met in one walk. A Word page repeats a handful of
+ * long styles, span after span, often the same one twice in a row: the last answer is checked
+ * first (one string comparison), then a Map (its hash, then a comparison).
+ */
+export class StyleMemo {
+  private last = '';
+  private lastHides = false;
+  private readonly seen = new Map<string, boolean>();
+
+  hides(style: string): boolean {
+    if (style === this.last) return this.lastHides;
+    let h = this.seen.get(style);
+    if (h === undefined) this.seen.set(style, (h = HIDDEN_STYLE.test(style)));
+    this.last = style;
+    this.lastHides = h;
+    return h;
+  }
 }
 
 /**
@@ -50,7 +62,7 @@ export function isVisuallyHidden(el: Element, styles?: Map<string, boolean>): bo
  * holds (isVisuallyHidden) and what a <template> holds (a browser keeps a template's content
  * out of the tree).
  */
-export function visibleText(el: Element, styles?: Map<string, boolean>): string {
+export function visibleText(el: Element, styles?: StyleMemo): string {
   let out = '';
   // a loop, not recursion: a page may nest spans deeper than the call stack goes
   let n: Node | null = el.firstChild;

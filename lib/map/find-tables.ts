@@ -65,7 +65,7 @@ export function findTables(grids: readonly Grid[]): TableRoles {
     const isT3 = T3_STRONG.test(key) || (T3_ROWS.test(key) && /公开|处理|提供/.test(key) && countMatches(key) >= 3);
     if (isT3 && !/信息内容/.test(key)) {
       if (roles.t3.length === 0) {
-        if (t3RowsBesideFigures(g) < 2) {
+        if (!namesT3RowsBesideFigures(g)) {
           // the words of table 三 in a header only: a summary, not table 三 (see below)
           t3Open = false;
           continue;
@@ -107,22 +107,26 @@ export function findTables(grids: readonly Grid[]): TableRoles {
 }
 
 /**
- * How many distinct rows of table 三 (一、本年新收, （一）予以公开, （七）总计…) the grid names beside
- * figures. Table 三 lists its rows down the side; a per-department summary of applications placed
- * in 总体情况 ("单位 | 申请数量 | 予以公开 | 部分公开 | 不予公开 | 无法提供 | …", department rows and
- * a 合计) carries the same words in its header only, and taken for table 三 it hid the real one.
+ * Does the grid name at least two distinct rows of table 三 (一、本年新收, （一）予以公开,
+ * （七）总计…) beside figures? Table 三 lists its rows down the side; a per-department summary of
+ * applications placed in 总体情况 ("单位 | 申请数量 | 予以公开 | 部分公开 | 不予公开 | 无法提供 | …",
+ * department rows and a 合计) carries the same words in its header only, and taken for table 三
+ * it hid the real one.
  * Two rows, because a summary's 合计 row reads as （七）总计; a first part of a split table 三
  * holds at least 一 and 二.
  */
-function t3RowsBesideFigures(g: Grid): number {
-  const keys = new Set<string>();
+function namesT3RowsBesideFigures(g: Grid): boolean {
+  let first: string | null = null;
   for (let r = 0; r < g.slots.length; r++) {
     const v = rowView(g, r);
     if (v.dataStart < 0) continue;
     const k = matchLabel(T3_ROW_PATTERNS, v.label);
-    if (k !== null) keys.add(k);
+    if (k === null || k === first) continue;
+    // two are enough: table 三 names them in its first data rows, so the walk stops there
+    if (first !== null) return true;
+    first = k;
   }
-  return keys.size;
+  return false;
 }
 
 /** T3_ROWS, global: String.prototype.match resets lastIndex itself. */

@@ -7,7 +7,7 @@
  * runs are collapsed to one space: the panel finds a quote by searching the page text
  * normalised the same way.
  */
-import { isHiddenElement } from '../dom/hidden.ts';
+import { isHiddenElement, StyleMemo } from '../dom/hidden.ts';
 
 export interface Paragraph {
   /** 0-based, in document order */
@@ -78,7 +78,7 @@ export function extractParagraphs(container: Element, exclude: readonly Element[
   const onlyTables = exclude.every((e) => (proseFlags(e) & P_TABLE) !== 0);
   const out: Paragraph[] = [];
   let buf = '';
-  const styles = new Map<string, boolean>(); // this walk's only: nothing outlives the call
+  const styles = new StyleMemo(); // this walk's only: nothing outlives the call
   const flush = (): void => {
     if (buf === '') return; // most block boundaries: nothing read since the last one
     if (buf.length <= 2 && isProseSpace(buf.charCodeAt(0)) && (buf.length === 1 || isProseSpace(buf.charCodeAt(1)))) {
