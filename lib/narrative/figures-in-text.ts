@@ -196,6 +196,12 @@ export function enclosingParen(text: string, pos: number): string | null {
 /** Every figure has a digit, half or full width: a sentence with none has no figure. */
 const ANY_DIGIT = /[0-9\uff10-\uff19]/;
 
+/**
+ * A parenthesis that makes its figures a subset of the figure before it: "办结91件（含上年结转5件）",
+ * "同意公开53件（包含部分公开11件）". The shares and the table comparison read it alike.
+ */
+export const SUBSET_PAREN = /^\s*(?:含|不含|包括|包含|其中)/;
+
 export function findFigures(text: string): TextFigure[] {
   if (!ANY_DIGIT.test(text)) return [];
   const folded = foldForFigures(text);

@@ -16,7 +16,7 @@
  */
 import { cmpDec, decToNumber, equalWithinRounding, formatDec, subDec, sumDec } from './decimal.ts';
 import type { Paragraph } from './extract-prose.ts';
-import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { isCount, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, quoteSpan, type At } from './quote.ts';
 
@@ -44,11 +44,14 @@ const OUTCOME = /维持|纠错|纠正|驳回|其他情形|其他结果|尚未审
 /** Labels that introduce a received or total count. */
 const RECEIVED = /收到|受理|共|发生|提起/;
 
-/** Parentheses that hold a subset, not a list of parts: "（含上年结转189件）". */
-const SUBSET_PAREN = /^\s*(?:含|不含|包括|包含|其中|约|即)/;
+/**
+ * Parentheses whose figures are not parts of the list: a subset (figures-in-text.ts
+ * SUBSET_PAREN, "（含上年结转189件）"), an approximation or a restatement ("（约…）", "（即…）").
+ */
+const NOT_PARTS_PAREN = new RegExp(`${SUBSET_PAREN.source}|^\\s*(?:约|即)`);
 
 function inSubsetParen(f: TextFigure): boolean {
-  return f.paren !== null && SUBSET_PAREN.test(f.paren);
+  return f.paren !== null && NOT_PARTS_PAREN.test(f.paren);
 }
 
 /** Where a ；-clause ends after `pos` (or the sentence's end). */
@@ -241,7 +244,7 @@ export function findParenGroups(s: SentenceFigures): PartsGroup[] {
     const open = m.index;
     const close = parenEnd(s.text, open + 1);
     const lead = s.text.slice(open + 1, open + 5);
-    if (SUBSET_PAREN.test(lead)) continue;
+    if (NOT_PARTS_PAREN.test(lead)) continue;
     const inner = s.figures.filter((f) => f.start > open && f.end <= close && isCount(f));
     const unit = inner[0]?.unit;
     if (inner.length < 2 || inner.some((f) => f.unit !== unit) || unit === '元') continue;

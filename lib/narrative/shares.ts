@@ -13,7 +13,7 @@
  */
 import { addDec, decToNumber, percentFits, percentText, sharesCanTotal100, cmpDec, type Dec } from './decimal.ts';
 import type { Paragraph } from './extract-prose.ts';
-import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { isCount, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import type { PartsGroup } from './parts-sum.ts';
 import { quoteSpan, type At } from './quote.ts';
@@ -77,9 +77,6 @@ function qualifiedBy(s: SentenceFigures, f: TextFigure): TextFigure | null {
   const o = outer[outer.length - 1];
   return o && isCount(o) && o.unit === f.unit && /^\s*$/.test(s.text.slice(o.end, open)) ? o : null;
 }
-
-/** A parenthesis that makes its figures a subset of the figure before it. */
-const SUBSET_PAREN = /^\s*(?:含|不含|包括|包含|其中)/;
 
 /** Does the text between a figure and its share still stand inside the figure's parenthesis? */
 function inParen(between: string): boolean {

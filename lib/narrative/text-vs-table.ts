@@ -15,7 +15,7 @@
  */
 import type { CellRef } from '../types.ts';
 import { decToNumber, equalWithinRounding, formatDec, sumDec, toDec } from './decimal.ts';
-import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { isCount, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { quoteClause } from './quote.ts';
 
@@ -42,10 +42,13 @@ const r = (label: string, ...names: string[]): Reading => ({ names, label });
 /** 结转下年度继续办理 as the prose words it: "转下一年办理", "顺延到下年度答复" (淮安市 2024). */
 const CARRIED_FORWARD = /尚未办结|未办结|尚未答复|正在办理|仍在办理|办理中|(?:结转|转|顺延)(?:至|到|入)?下一?年(?:度)?(?:继续)?(?:办理|处理|答复)?|(?:结转|转|顺延)(?:至|到|入)\s*\d{4}\s*年(?:度)?(?:继续)?(?:办理|处理|答复)?|下年度继续办理/g;
 
+/** 上年结转 as the prose words it: this year's table row (never "last year"). */
+const CARRIED_SOURCE = '上年结转|上年转结|上年度结转|上一年度?结转|上年度转结|上年遗留';
+
 /** Table 三's rows (spec/report-format.md) as the prose words them. Order matters only for ties. */
 export const APPLY_MEASURES: readonly Measure[] = [
   { id: 'carriedForward', topic: 'apply', words: CARRIED_FORWARD, strict: [r('表三“结转下年度继续办理”', 't3.carriedForward.total')] },
-  { id: 'carried', topic: 'apply', words: /上年结转|上年转结|上年度结转|上一年度?结转|上年度转结|上年遗留/g, strict: [r('表三“上年结转”', 't3.carried.total')] },
+  { id: 'carried', topic: 'apply', words: new RegExp(CARRIED_SOURCE, 'g'), strict: [r('表三“上年结转”', 't3.carried.total')] },
   { id: 'new', topic: 'apply', words: /新收|新受理|新接收|本年收到|本年受理/g, strict: [r('表三“本年新收”', 't3.new.total')] },
   {
     id: 'received', topic: 'apply', words: /收到|受理|接收|接到|提出/g,
@@ -213,8 +216,6 @@ const QIZHONG_RESULT = /^其中[，,：:]?(?=(?:结果)?(?:维持|驳回|纠正|
 /** Words right after a figure: "另有103件顺延到下年度答复" names 结转下年度 after its figure. */
 const CARRIED_FORWARD_AFTER = /^(?:继续)?(?:(?:结转|转|顺延)(?:至|到|入)?下一?年|(?:结转|转|顺延)(?:至|到|入)\s*\d{4}\s*年)/;
 
-/** An opening parenthesis that makes its figures a subset of the figure before it. */
-const SUBSET_PAREN = /^\s*(?:含|不含|包括|其中)/;
 
 /** "予以公开和部分公开的53件": two results named together, their sum: no one row of the table. */
 const JOINED_RESULTS = /(?:予以公开|同意公开|全部公开|部分公开|不予公开|无法提供|不予处理|其他处理)[的件]?(?:和|与|及|以及|、|或)(?:予以公开|同意公开|全部公开|部分公开|不予公开|无法提供|不予处理|其他处理)/;
@@ -272,7 +273,7 @@ const PART_OF_YEAR = /季度|上半年|下半年|\d{1,2}\s*月|[一二三四五�
 const WHOLE_YEAR = /全年|本年度|[-—–至到~～]\s*12\s*月|12\s*月\s*(?:31\s*日|底|末)|十二月\s*(?:三十一日|底|末)/;
 /** Last year, said in words (上年结转 is this year's table row, not last year). */
 const LAST_YEAR = /上年|去年|上一年|前一年/;
-const CARRIED_WORDS = /上年结转|上年转结|上年度结转|上一年度?结转|上年度转结|上年遗留/g;
+const CARRIED_WORDS = new RegExp(CARRIED_SOURCE, 'g');
 
 /** A comparison's base: the figure after 较/比 + a period is last year's. */
 const COMPARED_WITH = /(?:较|比|与|和|相比|相较|对比)(?:于)?(?:上年|上一年|去年|上年度|上一年度|前一年|同期|\d{4})/;
