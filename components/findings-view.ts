@@ -16,6 +16,8 @@ export interface FindingGroup {
 export type Verdict =
   | { kind: 'problems'; count: number }
   | { kind: 'ok' }
+  /** what could be read holds, but a table the template has was not found: never a plain "OK" */
+  | { kind: 'partial' }
   /** nothing could be checked: never shown as "OK" (STYLE.md, three outcomes) */
   | { kind: 'unchecked' };
 
@@ -60,12 +62,18 @@ export function reportView(report: ReportAnalysis): ReportView {
   }
   const groups = GROUP_ORDER.filter((k) => byGroup.has(k)).map((key) => ({ key, findings: byGroup.get(key)! }));
   const checked = report.checks.passed + report.checks.failed + report.narrative.passed + report.narrative.failed;
-  const verdict: Verdict =
-    problems.length > 0 ? { kind: 'problems', count: problems.length } : checked > 0 ? { kind: 'ok' } : { kind: 'unchecked' };
   // the tables the core said it did not find (only those the report's template has), each shown
   // in the UI's language rather than as the core's note
   const infos = report.findings.filter((f) => f.severity === 'info');
   const missingTables = (['t2', 't3', 't4'] as const).filter((k) => infos.some((f) => f.rule === 'map.missing-table' && f.message === missingTable(k).message));
+  const verdict: Verdict =
+    problems.length > 0
+      ? { kind: 'problems', count: problems.length }
+      : checked === 0
+        ? { kind: 'unchecked' }
+        : missingTables.length > 0
+          ? { kind: 'partial' }
+          : { kind: 'ok' };
   return {
     verdict,
     groups,

@@ -34,8 +34,11 @@ export type TabRequest =
 export interface TabState {
   status: 'idle' | 'turned-away' | 'not-report' | 'report';
   problems: number | null;
-  /** the panel's verdict: problems found, all checks held, or nothing could be checked */
-  verdict: 'problems' | 'ok' | 'unchecked' | null;
+  /**
+   * the panel's verdict: problems found, all checks held, what was read held but a table was not
+   * found, or nothing could be checked
+   */
+  verdict: 'problems' | 'ok' | 'partial' | 'unchecked' | null;
   agency: string | null;
   year: number | null;
   panel: boolean;

@@ -178,7 +178,8 @@ export class Panel extends Component<PanelProps, PanelState> {
 function verdictText(t: Translate, view: ReportView | null): string {
   if (!view) return t('notReport');
   if (view.verdict.kind === 'problems') return t('verdictProblems', view.verdict.count);
-  return view.verdict.kind === 'ok' ? t('verdictOk') : t('verdictUnchecked');
+  if (view.verdict.kind === 'ok') return t('verdictOk');
+  return view.verdict.kind === 'partial' ? t('verdictPartial') : t('verdictUnchecked');
 }
 
 function NotReport({ t }: { t: Translate }) {

@@ -25,7 +25,8 @@ function statusLine(t: Translate, s: TabState | null): { text: string; tone: '' 
   if (s.status === 'turned-away') return { text: t('popupTurnedAway'), tone: '' };
   if (s.status === 'not-report') return { text: t('notReport'), tone: '' };
   if (s.verdict === 'problems') return { text: t('verdictProblems', s.problems ?? 0), tone: 'bad' };
-  return s.verdict === 'ok' ? { text: t('verdictOk'), tone: 'ok' } : { text: t('verdictUnchecked'), tone: '' };
+  if (s.verdict === 'ok') return { text: t('verdictOk'), tone: 'ok' };
+  return { text: t(s.verdict === 'partial' ? 'verdictPartial' : 'verdictUnchecked'), tone: '' };
 }
 
 function Popup() {

@@ -139,6 +139,16 @@ describe('on a *.gov.cn report page, without a click', () => {
     await page.close();
   });
 
+  it('never calls a report consistent when a table of its template was not read', async () => {
+    // table 三 published as a picture: tables 二 and 四 hold, and the panel says what it missed
+    const { page, errors } = await open(gov('/fixtures/image-table3-2021.html'));
+    await expect.poll(() => verdict(page).textContent()).toBe('已读到的表格与正文一致，但有表格未找到');
+    expect(await verdict(page).getAttribute('data-verdict')).toBe('partial');
+    await expect.poll(() => page.locator('nianbao-lens').locator('.unread').textContent()).toContain('表三');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows nothing on a page that is not a report', async () => {
     const { page, errors } = await open(gov('/fixtures/news-page.html'));
     await page.waitForTimeout(800);

@@ -48,9 +48,15 @@ describe('reportView', () => {
   it('lists the tables the core said were missing, in the UI language, and not again among the notes', () => {
     const v = reportView(report({ findings: [missingTable('t3'), finding({ rule: 'map.unmapped', severity: 'info' })], tables: { t2: [1], t3: [], t4: [] } }));
     expect(v.unread.missingTables).toEqual(['t3']);
+    // what was read holds, but table 三 was not read: never the plain "tables and text agree"
+    expect(v.verdict.kind).toBe('partial');
     expect(v.unread.notes.map((n) => n.rule)).toEqual(['map.unmapped']);
     // a pre-2019 report has no tables and the core says nothing: nothing is listed as missing
-    expect(reportView(report({ tables: { t2: [], t3: [], t4: [] } })).unread.missingTables).toEqual([]);
+    const pre2019 = reportView(report({ tables: { t2: [], t3: [], t4: [] } }));
+    expect(pre2019.unread.missingTables).toEqual([]);
+    expect(pre2019.verdict.kind).toBe('ok');
+    // a problem found outweighs a missing table
+    expect(reportView(report({ findings: [missingTable('t3'), finding({})] })).verdict.kind).toBe('problems');
   });
 
   it('puts a finding on an unknown table in "other"', () => {
