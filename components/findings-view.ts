@@ -5,6 +5,7 @@
  */
 import type { FindingOut, ReportAnalysis } from '../lib/report/schema.ts';
 import { missingTable } from '../lib/map/notes.ts';
+import { verdictOf } from '../lib/collect/build.ts';
 
 export type GroupKey = 't2' | 't3' | 't4' | 'text' | 'other';
 
@@ -61,19 +62,12 @@ export function reportView(report: ReportAnalysis): ReportView {
     byGroup.set(key, list);
   }
   const groups = GROUP_ORDER.filter((k) => byGroup.has(k)).map((key) => ({ key, findings: byGroup.get(key)! }));
-  const checked = report.checks.passed + report.checks.failed + report.narrative.passed + report.narrative.failed;
   // the tables the core said it did not find (only those the report's template has), each shown
   // in the UI's language rather than as the core's note
   const infos = report.findings.filter((f) => f.severity === 'info');
   const missingTables = (['t2', 't3', 't4'] as const).filter((k) => infos.some((f) => f.rule === 'map.missing-table' && f.message === missingTable(k).message));
-  const verdict: Verdict =
-    problems.length > 0
-      ? { kind: 'problems', count: problems.length }
-      : checked === 0
-        ? { kind: 'unchecked' }
-        : missingTables.length > 0
-          ? { kind: 'partial' }
-          : { kind: 'ok' };
+  const kind = verdictOf(report);
+  const verdict: Verdict = kind === 'problems' ? { kind, count: problems.length } : { kind };
   return {
     verdict,
     groups,

@@ -10,7 +10,12 @@ import { splitFigureName, type TableId } from '../../lib/collect/figure-layout.t
 const TEMPLATE: Record<string, MessageKey> = {
   '2021': 'template2021', '2019': 'template2019', pre2019: 'templatePre2019', unknown: 'templateUnknown',
 };
-const VERDICT: Record<Verdict, MessageKey> = { problems: 'dashVerdictProblems', ok: 'dashVerdictOk', unchecked: 'dashVerdictUnchecked' };
+const VERDICT: Record<Verdict, MessageKey> = {
+  problems: 'dashVerdictProblems',
+  ok: 'dashVerdictOk',
+  partial: 'dashVerdictPartial',
+  unchecked: 'dashVerdictUnchecked',
+};
 const TABLE: Record<TableId, MessageKey> = { t2: 'table2', t3: 'table3', t4: 'table4' };
 
 const TEMPLATE_SHORT: Record<string, MessageKey> = {

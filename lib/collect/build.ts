@@ -27,11 +27,16 @@ export function problemsOf(findings: readonly { severity: string }[]): number {
   return findings.filter((f) => f.severity === 'error' || f.severity === 'warning').length;
 }
 
-/** The panel's verdict (components/findings-view.ts), from the report alone. */
+/**
+ * The report's verdict, from the report alone (the panel's, the popup's and the dashboard's):
+ * problems found; nothing could be checked; what was read holds but a table the template has was
+ * not found (the core's map.missing-table notes); or every check held.
+ */
 export function verdictOf(report: Pick<ReportAnalysis, 'findings' | 'checks' | 'narrative'>): Verdict {
   if (problemsOf(report.findings) > 0) return 'problems';
   const checked = report.checks.passed + report.checks.failed + report.narrative.passed + report.narrative.failed;
-  return checked > 0 ? 'ok' : 'unchecked';
+  if (checked === 0) return 'unchecked';
+  return report.findings.some((f) => f.rule === 'map.missing-table') ? 'partial' : 'ok';
 }
 
 export function buildRecord(input: BuildInput, existing: StoredReport | null): BuildResult {

@@ -108,7 +108,7 @@ export function filterRows(rows: readonly ReportRow[], f: ListFilter): ReportRow
 
 // pinyin order for Chinese names, as people expect in a list of bodies
 const collator = new Intl.Collator('zh-CN', { numeric: true });
-const VERDICT_RANK: Record<Verdict, number> = { problems: 0, unchecked: 1, ok: 2 };
+const VERDICT_RANK: Record<Verdict, number> = { problems: 0, unchecked: 1, partial: 2, ok: 3 };
 
 /**
  * Sorted by one column; rows without a value (a blank figure, an unknown year) go last in either

@@ -12,7 +12,7 @@ import { checkSummarySchema, findingSchema, templateSchema } from '../report/sch
 /** The record version this code writes. Older versions are migrated on read (lib/collect/migrate.ts). */
 export const RECORD_VERSION = 2;
 
-export const verdictSchema = z.enum(['problems', 'ok', 'unchecked']);
+export const verdictSchema = z.enum(['problems', 'ok', 'partial', 'unchecked']);
 
 /** One figure that changed between two sightings of the same page. */
 export const figureChangeSchema = z.object({

@@ -11,6 +11,7 @@ import { bucketKey, bucketOf, INDEX_BUCKETS, INDEX_PREFIX, pack, readBucket, sto
 import { recordId } from '../../lib/collect/body.ts';
 import type { StoredReportV1 } from '../../lib/collect/migrate.ts';
 import { summarize } from '../../lib/collect/record.ts';
+import { verdictOf } from '../../lib/collect/build.ts';
 import { PAGE_URL, analysed, saveInput } from './collect-helpers.ts';
 
 let clock = 0;
@@ -97,6 +98,17 @@ describe('collect store: save, get, list, remove', () => {
     const third = await store.save(saveInput(2021, { figures: { 't3.new.natural': 46, 't3.new.total': 57 } }));
     expect(third.status).toBe('same');
     expect(third.record.revisions).toHaveLength(1);
+  });
+});
+
+describe('verdictOf', () => {
+  it('keeps a report whose template table was not read apart from a consistent one', () => {
+    const r = analysed(2021);
+    expect(verdictOf(r)).toBe('ok');
+    const note = { rule: 'map.missing-table', severity: 'info' as const, message: '未找到表三…', cells: [], suspect: null, quote: null };
+    expect(verdictOf({ ...r, findings: [...r.findings, note] })).toBe('partial');
+    expect(verdictOf({ ...r, findings: [note, { ...note, rule: 't3.balance', severity: 'error' as const }] })).toBe('problems');
+    expect(verdictOf({ ...r, findings: [note], checks: { passed: 0, failed: 0, skipped: 3, passedWithBlanks: 0 }, narrative: { ...r.narrative, passed: 0, failed: 0 } })).toBe('unchecked');
   });
 });
 
