@@ -1,0 +1,48 @@
+/**
+ * When a figure of the text is said: the report's year, or another period (several years, part
+ * of the year, last year, another year), which the tables do not count. Read by the comparison
+ * with the tables (text-vs-table.ts) before it compares a figure.
+ */
+
+/** 上年结转 as the prose words it: this year's table row (never "last year"). */
+export const CARRIED_SOURCE = '上年结转|上年转结|上年度结转|上一年度?结转|上年度转结|上年遗留';
+
+/** Several years: "近三年来", "自2019年以来", "历年", "截至目前" (not "今年以来"). */
+const SEVERAL_YEARS = /近[一二三四五六七八九十两几\d]+年|[一二三四五六七八九十两几\d]+年(?:来|以来)|(?<!今年|本年|年初|年度)以来|历年|至今|截至目前|截止目前|截至当前/;
+/** Part of the year: a quarter, a half, a month (not the year's end, "1-12月", "12月31日", "12月底"). */
+const PART_OF_YEAR = /季度|上半年|下半年|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月份?/;
+const WHOLE_YEAR = /全年|本年度|[-—–至到~～]\s*12\s*月|12\s*月\s*(?:31\s*日|底|末)|十二月\s*(?:三十一日|底|末)/;
+/** Last year, said in words (上年结转 is this year's table row, not last year). */
+const LAST_YEAR = /上年|去年|上一年|前一年/;
+const CARRIED_WORDS = new RegExp(CARRIED_SOURCE, 'g');
+
+/** A comparison's base: the figure after 较/比 + a period is last year's. */
+export const COMPARED_WITH = /(?:较|比|与|和|相比|相较|对比)(?:于)?(?:上年|上一年|去年|上年度|上一年度|前一年|同期|\d{4})/;
+
+/** The years named ("2022年", not "2023年度报告"'s) in a text. */
+function yearsNamed(t: string): number[] {
+  return [...t.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]));
+}
+
+/**
+ * Is a figure said of another period than the report's year? Read from its ，-clause when that
+ * names a period, else from its ；-clause up to it: several years ("近三年来共收到300件"), part
+ * of the year ("第一季度收到20件", "1-11月…80件"), last year ("上年共收到102件"), or another
+ * year ("2022年共收到102件" in the 2023 report, or, the year unknown, a year before another the
+ * sentence names).
+ */
+export function otherPeriod(sentence: string, clause: string, upTo: number, year: number | null): boolean {
+  const names = (t: string): boolean =>
+    /今年|本年|当年/.test(t) ||
+    SEVERAL_YEARS.test(t) || PART_OF_YEAR.test(t) || WHOLE_YEAR.test(t) || LAST_YEAR.test(t.replace(CARRIED_WORDS, '')) || yearsNamed(t).length > 0;
+  const from = Math.max(sentence.lastIndexOf('；', upTo - 1), sentence.lastIndexOf(';', upTo - 1)) + 1;
+  const scope = names(clause) ? clause : sentence.slice(from, upTo);
+  if (SEVERAL_YEARS.test(scope)) return true;
+  if (PART_OF_YEAR.test(scope) && !WHOLE_YEAR.test(scope)) return true;
+  if (LAST_YEAR.test(scope.replace(CARRIED_WORDS, ''))) return true;
+  const ys = yearsNamed(scope);
+  const y = ys[ys.length - 1];
+  if (y === undefined) return false;
+  if (year) return y !== year;
+  return yearsNamed(sentence).some((other) => other > y);
+}
