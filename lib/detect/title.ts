@@ -15,10 +15,15 @@ const PHRASE = /政府信息公开(?:工作)?(?:情况)?(?:年度(?:工作)?报�
 /** Older reports: "泸州市2012年政府信息公开工作报告", taken only when a year comes before it. */
 const PHRASE_OLD = /政府信息公开(?:工作)?报告/;
 
+/**
+ * Chinese year digits. Editors type the zero of "二〇二三" as the white circle ○ (U+25CB), the
+ * large circle ◯, the letter O or the digit 0 as often as 〇 itself: a year is four of these with
+ * at least one Chinese digit (all-ASCII years are \d{4}).
+ */
 const CN_DIGIT: Record<string, string> = {
-  〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
+  〇: '0', 零: '0', '○': '0', '◯': '0', O: '0', '0': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
 };
-const YEAR_SRC = '(\\d{4}|[〇零一二三四五六七八九]{4})年度?';
+const YEAR_SRC = '(\\d{4}|(?=[0O〇零○◯]*[一二三四五六七八九])[0O〇零○◯一二三四五六七八九]{4})年度?';
 /** YEAR_SRC compiled once: anywhere, every one (global: reset lastIndex before use), leading */
 const YEAR = new RegExp(YEAR_SRC);
 const YEARS = new RegExp(YEAR_SRC, 'g');
@@ -26,7 +31,7 @@ const LEADING_YEAR = new RegExp('^[(（]?' + YEAR_SRC);
 
 /** "二〇一九" → 2019; only years a report could be about (the 条例 took effect in 2008). */
 export function parseYear(s: string): number | null {
-  const digits = s.replace(/[〇零一二三四五六七八九]/g, (c) => CN_DIGIT[c] ?? c);
+  const digits = s.replace(/[〇零○◯O一二三四五六七八九]/g, (c) => CN_DIGIT[c] ?? c);
   const n = Number(digits);
   return Number.isInteger(n) && n >= 2007 && n <= 2100 ? n : null;
 }

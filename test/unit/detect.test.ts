@@ -113,6 +113,11 @@ describe('matchReportTitle + normalizeAgency', () => {
     expect(parseYear('2019')).toBe(2019);
     expect(parseYear('二〇二一')).toBe(2021);
     expect(parseYear('1999')).toBeNull();
+    // the zero as editors type it: 〇, ○ (U+25CB), the letter O, the digit 0
+    for (const y of ['二〇二三', '二○二三', '二O二三', '二0二三']) {
+      expect(matchReportTitle(`某局${y}年度政府信息公开工作年度报告`)).toMatchObject({ year: 2023, agencyRaw: '某局' });
+    }
+    expect(matchReportTitle('OOOO年政府信息公开工作年度报告')?.year).toBeNull();
   });
 
   it('takes the year reported on from the text, never the publication date', () => {
