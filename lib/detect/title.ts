@@ -153,7 +153,8 @@ function resolveGeneric(level: string | null, ctx: AgencyContext): string | null
  * never on the body (a report's text says 政策解读 and 预算 often enough).
  */
 const OTHER_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/解读|图解|读懂|一图|问答|答记者问/, '解读页面，不是年度报告原文'],
+  // 图说/数说/看懂: picture and H5 versions of the report, restating its sections and figures
+  [/解读|图解|图说|数说|读懂|看懂|一图|问答|答记者问/, '解读页面，不是年度报告原文'],
   [/法治政府建设/, '法治政府建设年度报告，不是政府信息公开工作年度报告'],
   [/政府工作报告/, '政府工作报告，不是政府信息公开工作年度报告'],
   [/预算|决算|三公经费/, '预算或决算公开页面，不是政府信息公开工作年度报告'],
