@@ -63,6 +63,9 @@ const NAMES_A_DOCUMENT = /公开|报告|年报|解读|图解|预算|决算/;
 /** URLs of report columns: …/gknb/…, …/xxgknb/…, …/ndbg/…, …/nianbao/…, or the words themselves. */
 const REPORT_URL = /gknb|ndbg|nianbao|年度报告|年报/i;
 
+/** A heading's enumerator: "四、", "(二)", "第三部分", "3.", "3、" (labelKey text, half-width brackets). */
+const ENUMERATED = /^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|第[一二三四五六七八九十]{1,3}(?:部分|章|节)|\d{1,2}[、.](?!\d))/;
+
 /** A page reaching a report listing's size in links to reports, with no report text, is a listing. */
 const LISTING_LINKS = 3;
 
@@ -141,6 +144,9 @@ function classify(lines: readonly Line[]): Classified {
     }
     // a sentence that mentions a report ("做好《…年度报告》解读工作。") is neither kind of title
     if (/[,。;!?]/.test(key) || key.length > 80) continue;
+    // a numbered heading ("四、政府信息公开工作年度报告" in a 公开指南) is a section of some
+    // document, never a report's own title
+    if (ENUMERATED.test(key)) continue;
     const other = otherKindOfKey(key);
     if (!other && !isTitleLikeKey(key)) continue; // 《…》: a reference to the report
     const cand: Candidate = { text: line.text, match, el: line.el, score: headingScore(line.el), other };
