@@ -36,6 +36,15 @@ export function parseYear(s: string): number | null {
   return Number.isInteger(n) && n >= 2007 && n <= 2100 ? n : null;
 }
 
+/**
+ * What follows the phrase in the title of a document about the report (rules for compiling it, a
+ * format, an assessment of the reports): "…年度报告制度", "…年度报告编制工作方案", "…年度报告格式".
+ * A report's own title ends at the phrase, or with its year ("（2021年）").
+ */
+const ABOUT_THE_REPORT = /^(?:的)?(?:工作)?(?:制度|办法|规定|细则|规范|(?:编制|发布|实施|工作)(?:工作)?(?:方案|要求|说明|指引)|编制|格式|模板|指引|考核|评估|评议|通报|抽查)/;
+/** "(2021年)" or "(2021年度)" after the phrase, taken off before ABOUT_THE_REPORT is tested. */
+const LEADING_YEAR_PAREN = new RegExp('^[(（]?' + YEAR_SRC + '[)）]?');
+
 export interface TitleMatch {
   /** the phrase as found, e.g. "政府信息公开工作年度报告" */
   phrase: string;
@@ -58,6 +67,8 @@ export function matchReportTitle(text: string): TitleMatch | null {
   }
   const prefix = key.slice(0, m.index);
   const suffix = key.slice(m.index + m[0].length);
+  // "…年度报告制度", "…年度报告编制工作方案": a document about the report, not the report
+  if (ABOUT_THE_REPORT.test(suffix.replace(LEADING_YEAR_PAREN, ''))) return null;
   let year: number | null = null;
   let agencyRaw = prefix;
   // the year closest to the phrase is the year reported on ("益阳市人民政府2018年…")

@@ -120,6 +120,12 @@ describe('matchReportTitle + normalizeAgency', () => {
     expect(matchReportTitle('OOOO年政府信息公开工作年度报告')?.year).toBeNull();
   });
 
+  it('a document about the report (its rules, a compiling notice) is not titled as one', () => {
+    expect(matchReportTitle('东湖市政府信息公开工作年度报告制度')).toBeNull();
+    expect(matchReportTitle('关于做好2023年政府信息公开工作年度报告编制发布工作的通知')).toBeNull();
+    expect(matchReportTitle('政府信息公开工作年度报告（2021年）')?.year).toBe(2021);
+  });
+
   it('takes the year reported on from the text, never the publication date', () => {
     expect(yearFromText(['发布时间：2020-01-10', '本年报中所列数据的统计期限自2019年1月1日起至2019年12月31日止。'])).toBe(2019);
     // seeds lost characters in copying: "201911日" for 2019年1月1日
