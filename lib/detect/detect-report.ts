@@ -124,10 +124,19 @@ interface Classified {
 function classify(lines: readonly Line[]): Classified {
   const out: Classified = { positive: [], negative: [], headingOther: null, reportLinks: 0 };
   const linkTitles = new Set<string>();
-  for (const line of lines) {
-    const key = line.key;
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    let key = line.key;
     if (key.length > 100) continue; // a paragraph, not a title
-    const match = key.includes('信息公开') ? matchReportTitle(key) : null;
+    let match = key.includes('信息公开') ? matchReportTitle(key) : null;
+    if (!match && !line.isLink && key.length <= 40 && lines[i + 1]?.el === line.el) {
+      const joined = brokenHeading(lines, i);
+      if (joined) {
+        ({ line, match } = joined);
+        key = line.key;
+        i = joined.next - 1;
+      }
+    }
     if (!match) {
       // the element's attributes (headingScore) are read last: only for a title naming another
       // document, a few lines of a page
@@ -155,6 +164,28 @@ function classify(lines: readonly Line[]): Classified {
   }
   out.reportLinks = linkTitles.size;
   return out;
+}
+
+/**
+ * A heading Word broke with <br> ("东湖市青山区白沙镇<br>2023年政府信息公开<br>工作年度报告"): its
+ * lines share one block. Joins the short lines from `at` on, up to four, when the phrase appears
+ * only across them; null otherwise.
+ */
+function brokenHeading(lines: readonly Line[], at: number): { line: Line; match: TitleMatch; next: number } | null {
+  const first = lines[at]!;
+  let key = first.key;
+  let text = first.text;
+  for (let j = at + 1; j < at + 4; j++) {
+    const l = lines[j];
+    if (!l || l.el !== first.el || l.isLink || l.key.length > 40 || /[,。;!?]/.test(l.key)) return null;
+    key += l.key;
+    text += l.text;
+    if (key.length > 80) return null;
+    if (!key.includes('信息公开')) continue;
+    const match = matchReportTitle(key);
+    if (match) return { line: { ...first, key, text }, match, next: j + 1 };
+  }
+  return null;
 }
 
 /** How much an element looks like the page's main heading. */
