@@ -3,7 +3,8 @@
  * headings and its tables, so that portal chrome (nav, metadata, related links, footer) stays out
  * of what later stages read. Falls back to <body>.
  */
-import { tagOf, type Line } from './lines.ts';
+import { tagOf } from '../dom/attr.ts';
+import type { Line } from './lines.ts';
 
 /**
  * Section headings, in the wording of the 2019/2021 formats and of older reports:

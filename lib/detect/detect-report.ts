@@ -11,7 +11,8 @@
 import type { Template } from '../types.ts';
 import { classAttr } from '../dom/attr.ts';
 import { labelKey, normalizeText } from '../text/normalize.ts';
-import { collectLines, tagOf, type Line, type WalkBudget } from './lines.ts';
+import { collectLines, type Line, type WalkBudget } from './lines.ts';
+import { tagOf } from '../dom/attr.ts';
 import { readPage, type PageText } from './page-text.ts';
 import {
   isTitleLikeKey,

@@ -107,14 +107,6 @@ export function isChrome(el: Element, flags: number): boolean {
   return !!id && CHROME_CLASS.test(id);
 }
 
-/**
- * Lower-case tag name. localName is lower case for HTML elements on both DOMs and, on linkedom,
- * cheaper than tagName (which upper-cases on every read); tagName is the fallback.
- */
-export function tagOf(el: Element): string {
-  const name = el.localName || el.tagName;
-  return name.toLowerCase();
-}
 
 /**
  * Builds lines from the walk's events (enter/leave of elements that are not chrome, text nodes).

@@ -11,3 +11,12 @@ export function classAttr(el: Element): string | null {
   const a = el.getAttributeNode('class');
   return a ? a.value : null;
 }
+
+/**
+ * Lower-case tag name. localName is lower case for HTML elements on both DOMs and, on linkedom,
+ * cheaper than tagName (which upper-cases on every read); tagName is the fallback.
+ */
+export function tagOf(el: Element): string {
+  const name = el.localName || el.tagName;
+  return name.toLowerCase();
+}

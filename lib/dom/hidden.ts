@@ -4,6 +4,7 @@
  * hidden span never adds a digit to a figure ("0" beside a Word span styled display:none holding
  * "7" reads 0, as the reader sees it).
  */
+import { tagOf } from './attr.ts';
 
 /**
  * "display:none" or "visibility:hidden" in an inline style, in any case and with whitespace
@@ -72,7 +73,7 @@ export function visibleText(el: Element, styles?: StyleMemo): string {
     if (type === 3 || type === 4) out += n.nodeValue ?? '';
     else if (type === 1) {
       const child = n as Element;
-      descend = (child.localName || child.tagName).toLowerCase() !== 'template' && !(child.hasAttributes() && isVisuallyHidden(child, styles));
+      descend = tagOf(child) !== 'template' && !(child.hasAttributes() && isVisuallyHidden(child, styles));
     }
     if (descend && n.firstChild) {
       n = n.firstChild;

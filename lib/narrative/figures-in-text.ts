@@ -202,6 +202,11 @@ const ANY_DIGIT = /[0-9\uff10-\uff19]/;
  */
 export const SUBSET_PAREN = /^\s*(?:含|不含|包括|包含|其中)/;
 
+/** Where the ；-clause holding text[pos] begins: just after the last ；/; before pos, else 0. */
+export function semicolonClauseStart(text: string, pos: number): number {
+  return Math.max(text.lastIndexOf('；', pos - 1), text.lastIndexOf(';', pos - 1)) + 1;
+}
+
 export function findFigures(text: string): TextFigure[] {
   if (!ANY_DIGIT.test(text)) return [];
   const folded = foldForFigures(text);

@@ -3,6 +3,7 @@
  * of the year, last year, another year), which the tables do not count. Read by the comparison
  * with the tables (text-vs-table.ts) before it compares a figure.
  */
+import { semicolonClauseStart } from './figures-in-text.ts';
 
 /** 上年结转 as the prose words it: this year's table row (never "last year"). */
 export const CARRIED_SOURCE = '上年结转|上年转结|上年度结转|上一年度?结转|上年度转结|上年遗留';
@@ -35,7 +36,7 @@ export function otherPeriod(sentence: string, clause: string, upTo: number, year
   const names = (t: string): boolean =>
     /今年|本年|当年/.test(t) ||
     SEVERAL_YEARS.test(t) || PART_OF_YEAR.test(t) || WHOLE_YEAR.test(t) || LAST_YEAR.test(t.replace(CARRIED_WORDS, '')) || yearsNamed(t).length > 0;
-  const from = Math.max(sentence.lastIndexOf('；', upTo - 1), sentence.lastIndexOf(';', upTo - 1)) + 1;
+  const from = semicolonClauseStart(sentence, upTo);
   const scope = names(clause) ? clause : sentence.slice(from, upTo);
   if (SEVERAL_YEARS.test(scope)) return true;
   if (PART_OF_YEAR.test(scope) && !WHOLE_YEAR.test(scope)) return true;

@@ -13,7 +13,7 @@
  */
 import { addDec, decToNumber, percentFits, percentText, sharesCanTotal100, cmpDec, type Dec } from './decimal.ts';
 import type { Paragraph } from './extract-prose.ts';
-import { isCount, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import type { PartsGroup } from './parts-sum.ts';
 import { quoteSpan, type At } from './quote.ts';
@@ -64,7 +64,7 @@ function qizhongWhole(s: SentenceFigures, part: TextFigure): TextFigure | null {
   const prevEnd = before.length > 1 ? (before[before.length - 2]?.end ?? 0) : 0;
   const q = s.text.lastIndexOf('其中', part.start);
   if (q < prevEnd) return null;
-  const from = Math.max(s.text.lastIndexOf('；', q), s.text.lastIndexOf(';', q)) + 1;
+  const from = semicolonClauseStart(s.text, q);
   const c = s.figures.filter((f) => f.start >= from && f.end <= q && isCount(f) && f.unit === part.unit && cmpDec(f.value, part.value) >= 0);
   const w = c[c.length - 1];
   return w && !/较|比|同比/.test(w.label) ? w : null;

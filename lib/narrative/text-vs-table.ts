@@ -15,7 +15,7 @@
  */
 import type { CellRef } from '../types.ts';
 import { decToNumber, equalWithinRounding, formatDec, sumDec, toDec } from './decimal.ts';
-import { isCount, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { quoteClause } from './quote.ts';
 import { CARRIED_SOURCE, COMPARED_WITH, otherPeriod } from './period.ts';
@@ -135,7 +135,7 @@ export function topicBefore(text: string, pos: number): Topic | null {
   if (review && suit && (topic === 'review' || topic === 'suit')) {
     // "复议351件，其中…；诉讼46件，其中…纠正5件": the ；-clause names one of them, and its
     // figures are about that one (淮安市 2024)
-    const part = text.slice(Math.max(text.lastIndexOf('；', pos), text.lastIndexOf(';', pos)) + 1, pos).replace(AFTER_REVIEW, '起诉');
+    const part = text.slice(semicolonClauseStart(text, pos), pos).replace(AFTER_REVIEW, '起诉');
     if (/复议/.test(part) !== /诉讼|起诉|应诉/.test(part)) return topic;
     // "行政复议3件，行政诉讼2件，结果维持4件": a figure after both, its clause naming neither
     const clause = text.slice(Math.max(text.lastIndexOf('，', pos), text.lastIndexOf('；', pos)) + 1, pos);
@@ -164,11 +164,6 @@ const SUBSET_SUBJECT = /其中[，,：:]?\s*[^，,；;。\d]{0,12}?(?:本级|办
  */
 const SUB_UNIT = /各[^，,；;。\d]{0,6}?(?:部门|单位|街道|乡镇|镇|乡|县|区|科室)|市直|县直|区直|下属|直属|办公室|政府办/;
 const WHOLE_BODY = /全[市县区镇乡]|共|合计|总计|累计/;
-
-/** The start of the ；-clause a position stands in. */
-function semicolonClauseStart(text: string, pos: number): number {
-  return Math.max(text.lastIndexOf('；', pos - 1), text.lastIndexOf(';', pos - 1)) + 1;
-}
 
 /**
  * Words right after a figure that make it a count of some kind only: "5件重复申请" (not "86件

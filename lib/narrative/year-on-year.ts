@@ -7,7 +7,7 @@
  */
 import { absDec, cmpDec, decToNumber, formatDec, percentFits, percentText, subDec, addDec, type Dec } from './decimal.ts';
 import type { Paragraph } from './extract-prose.ts';
-import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { quoteSpan } from './quote.ts';
 
@@ -61,7 +61,7 @@ function signWord(d: Dec): string {
  * count before 其中, in the same ；-clause). The whole, or null when cur is no such item.
  */
 export function listWholeOf(s: SentenceFigures, cur: TextFigure): TextFigure | null {
-  const from = Math.max(s.text.lastIndexOf('；', cur.start), s.text.lastIndexOf(';', cur.start)) + 1;
+  const from = semicolonClauseStart(s.text, cur.start);
   const q = s.text.lastIndexOf('其中', cur.start);
   if (q < from) return null;
   const before = s.figures.filter((f) => f.start >= from && f.end <= q && isCount(f) && f.unit === cur.unit);
