@@ -3,10 +3,14 @@
  * answers for its tab; the background only keeps the toolbar badge.
  */
 
-/** content → background: the count for the toolbar badge (null: not a report, no badge) */
+/**
+ * content → background: what the toolbar badge shows (components/badge.ts): the count of
+ * inconsistencies and the verdict (null: not a report, no badge)
+ */
 export interface AnalysisMessage {
   type: 'nianbao-lens/analysis';
   problems: number | null;
+  verdict: TabState['verdict'];
 }
 
 /** content → background: the locale table for a forced language */
@@ -68,8 +72,10 @@ export function isTabRequest(m: unknown): m is TabRequest {
 }
 
 export function isAnalysisMessage(m: unknown): m is AnalysisMessage {
-  const x = m as { type?: unknown; problems?: unknown } | null;
-  return x?.type === 'nianbao-lens/analysis' && (x.problems === null || typeof x.problems === 'number');
+  const x = m as { type?: unknown; problems?: unknown; verdict?: unknown } | null;
+  if (x?.type !== 'nianbao-lens/analysis') return false;
+  if (x.problems === null) return x.verdict === null;
+  return typeof x.problems === 'number' && (x.verdict === 'problems' || x.verdict === 'ok' || x.verdict === 'partial' || x.verdict === 'unchecked');
 }
 
 /**

@@ -5,12 +5,13 @@
  * reports through it. A tab's state lives in its content script.
  */
 import { browser } from 'wxt/browser';
-import { isAnalysisMessage, isCollectRequest, isLocaleRequest } from '../components/messages.ts';
+import { isAnalysisMessage, isCollectRequest, isLocaleRequest, type AnalysisMessage } from '../components/messages.ts';
 import { createCollectionStore } from '../components/collection/store.ts';
 import { handleCollectRequest } from '../components/collection/background-handler.ts';
 import { requestTab } from '../components/run-on-tab.ts';
 import { LOCALE_TABLES, localeTable } from '../components/locale-tables.ts';
-import { formatMessage } from '../components/i18n.ts';
+import { formatMessage, translator } from '../components/i18n.ts';
+import { badgeLook } from '../components/badge.ts';
 import { loadSettings, onSettingsChanged } from '../components/settings.ts';
 import type { Settings } from '../components/settings-read.ts';
 
@@ -24,6 +25,23 @@ function menuTitle(s: Settings): string {
   return table ? formatMessage(table.menuCheckPage, []) : browser.i18n.getMessage('menuCheckPage');
 }
 
+/** The tab's badge and tooltip (components/badge.ts), in the UI language of the settings. */
+async function showBadge(tabId: number, message: AnalysisMessage): Promise<void> {
+  try {
+    if (message.problems === null || message.verdict === null) {
+      await action.setBadgeText({ tabId, text: '' });
+      await action.setTitle({ tabId, title: '' }); // back to the manifest's default title
+      return;
+    }
+    const look = badgeLook(message.verdict, message.problems, translator(localeTable((await loadSettings()).language)));
+    await action.setBadgeText({ tabId, text: look.text });
+    await action.setBadgeBackgroundColor({ tabId, color: look.color });
+    await action.setTitle({ tabId, title: look.title });
+  } catch {
+    // the tab closed meanwhile
+  }
+}
+
 export default defineBackground(() => {
   // the collection's single writer: content scripts save through here (components/collection/)
   const collection = createCollectionStore();
@@ -32,9 +50,7 @@ export default defineBackground(() => {
     if (isCollectRequest(message)) return handleCollectRequest(collection, message);
     const tabId = sender.tab?.id;
     if (!isAnalysisMessage(message) || tabId === undefined) return undefined;
-    const n = message.problems;
-    void action.setBadgeText({ tabId, text: n === null ? '' : n > 0 ? String(n) : '✓' }).catch(() => {});
-    if (n !== null) void action.setBadgeBackgroundColor({ tabId, color: n > 0 ? '#c62828' : '#2e7d32' }).catch(() => {});
+    void showBadge(tabId, message);
     return undefined;
   });
 

@@ -9,6 +9,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { analyzeDocument } from '../../lib/analyze.ts';
 import type { FindingOut, ReportAnalysis } from '../../lib/report/schema.ts';
+import { verdictOf } from '../../lib/collect/build.ts';
 import { Panel, type Tooltip } from '../../components/panel.tsx';
 import { PANEL_CSS } from '../../components/panel-css.ts';
 import { markPage, ATTR, type PageMarks } from '../../components/page-marks.ts';
@@ -18,7 +19,7 @@ import { translator, uiLang, type MessageTable, type Translate } from '../../com
 import { loadSettings, onSettingsChanged, saveSettings } from '../../components/settings.ts';
 import type { Settings } from '../../components/settings-read.ts';
 import type { AnalysisMessage, LocaleRequest, TabRequest, TabState } from '../../components/messages.ts';
-import { createLensCollect, withCross, type LensCollect } from '../../components/collection/lens-collect.ts';
+import { createLensCollect, type LensCollect } from '../../components/collection/lens-collect.ts';
 import { COLLECT_CSS } from '../../components/collection/panel-section.tsx';
 import { afterNextPaint } from '../../components/after-paint.ts';
 
@@ -46,7 +47,7 @@ export function createLens(ctx: ContentScriptContext): Lens {
   // the collection (components/collection/): saved through the background; the badge counts its cross-year findings
   const collect = createLensCollect(() => {
     session?.repaint();
-    if (report) tellBackground(problemCount(report)! + collect.problems());
+    if (report) tellBackground(report);
   });
 
   ctx.onInvalidated(() => {
@@ -58,14 +59,17 @@ export function createLens(ctx: ContentScriptContext): Lens {
   const state = (): TabState => ({
     status: report?.isReport ? 'report' : notReport ? 'not-report' : 'idle',
     problems: report ? problemCount(report)! + collect.problems() : null,
-    verdict: report ? withCross(reportView(report), collect.problems()).verdict.kind : null,
+    verdict: report ? verdictWithCross(report) : null,
     agency: report?.agency ?? null,
     year: report?.year ?? null,
     panel: session !== null,
   });
 
-  const tellBackground = (problems: number | null): void => {
-    const message: AnalysisMessage = { type: 'nianbao-lens/analysis', problems };
+  /** the panel's verdict (findings-view.ts reportView), with the collection's cross-year findings */
+  const verdictWithCross = (r: ReportAnalysis): NonNullable<TabState['verdict']> => (collect.problems() > 0 ? 'problems' : verdictOf(r));
+
+  const tellBackground = (r: ReportAnalysis): void => {
+    const message: AnalysisMessage = { type: 'nianbao-lens/analysis', problems: problemCount(r)! + collect.problems(), verdict: verdictWithCross(r) };
     browser.runtime.sendMessage(message).catch(() => {});
   };
 
@@ -89,7 +93,7 @@ export function createLens(ctx: ContentScriptContext): Lens {
     // (the save clones the whole report), which may first have to wake up
     await show(analysis, since, () => {
       if (report !== analysis) return;
-      tellBackground(problemCount(analysis));
+      tellBackground(analysis);
       void getSettings().then((s) => collect.start(analysis, s.autoSave, late ? WATCH_MS : 0));
     });
   }

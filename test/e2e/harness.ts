@@ -125,6 +125,16 @@ export async function badgeText(b: Browser, url: string): Promise<string> {
   return b.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
+/** The toolbar badge of the tab showing `url`: its text, colour (rgba) and tooltip. */
+export async function badgeLookOf(b: Browser, url: string): Promise<{ text: string; color: number[]; title: string }> {
+  const tabId = await tabIdOf(b, url);
+  return b.worker.evaluate(async (id) => ({
+    text: await chrome.action.getBadgeText({ tabId: id }),
+    color: await chrome.action.getBadgeBackgroundColor({ tabId: id }),
+    title: await chrome.action.getTitle({ tabId: id }),
+  }), tabId);
+}
+
 async function tabIdOf(b: Browser, url: string): Promise<number> {
   // without the "tabs" permission tabs carry no URL: bring the page to the front, take the active tab
   const page = b.context.pages().find((p) => p.url() === url);

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { badgeText, openPopup, ROOT, setSettings, waitIn, type Browser, closeSession, openSession, type Session } from './harness.ts';
+import { badgeLookOf, badgeText, openPopup, ROOT, setSettings, waitIn, type Browser, closeSession, openSession, type Session } from './harness.ts';
 
 const SHOTS = join(ROOT, 'test-results');
 const expected = (name: string) =>
@@ -134,6 +134,8 @@ describe('on a *.gov.cn report page, without a click', () => {
     await marked(page);
     expect(await page.locator('[data-nianbao-lens="flagged"], [data-nianbao-lens="suspect"], [data-nianbao-lens="quote"]').count()).toBe(0);
     await expect.poll(() => badgeText(b, page.url())).toBe('✓');
+    // green (#2e7d32), and the tooltip says why
+    expect(await badgeLookOf(b, page.url())).toEqual({ text: '✓', color: [46, 125, 50, 255], title: '年报透镜：表格与正文一致' });
     await page.screenshot({ path: join(SHOTS, 'panel-consistent.png') });
     expect(errors).toEqual([]);
     await page.close();
@@ -145,6 +147,9 @@ describe('on a *.gov.cn report page, without a click', () => {
     await expect.poll(() => verdict(page).textContent()).toBe('已读到的表格与正文一致，但有表格未找到');
     expect(await verdict(page).getAttribute('data-verdict')).toBe('partial');
     await expect.poll(() => page.locator('nianbao-lens').locator('.unread').textContent()).toContain('表三');
+    // the toolbar does not claim more than the panel: a grey ✓ (#616161), with the verdict as its tooltip
+    await expect.poll(async () => (await badgeLookOf(b, page.url())).title).toBe('年报透镜：已读到的表格与正文一致，但有表格未找到');
+    expect(await badgeLookOf(b, page.url())).toMatchObject({ text: '✓', color: [97, 97, 97, 255] });
     expect(errors).toEqual([]);
     await page.close();
   });
