@@ -72,7 +72,7 @@ describe.skipIf(missing !== null)('the Firefox build in Firefox ESR', () => {
   it('shows the panel on a report with a wrong cell, with the count, and marks the suspect cell', async () => {
     const { page, errors } = await open('/fixtures/wrong-cell-2021.html');
     const problems = expectedOf('wrong-cell-2021').findings.filter((f) => f.severity !== 'info');
-    expect(await verdictText(page)).toBe(`${problems.length} inconsistencies found`);
+    expect(await verdictText(page)).toBe(`Inconsistencies found: ${problems.length}`);
     const suspect = problems.find((f) => f.suspect)!;
     // the page is marked once the panel's frame is painted
     await page.waitForSelector('[data-nianbao-lens="suspect"]', { timeout: 5000 });
@@ -103,7 +103,7 @@ describe.skipIf(missing !== null)('the Firefox build in Firefox ESR', () => {
 
   it('saves the report into the collection, and keeps a setting changed in the panel for the next page', async () => {
     const { page, errors } = await open('/fixtures/wrong-cell-2021.html');
-    expect(await verdictText(page)).toContain('inconsistencies found');
+    expect(await verdictText(page)).toContain('Inconsistencies found');
     // automatic saving is on by default: the panel says so once the background has stored the report
     await page.waitForFunction(() => document.querySelector('nianbao-lens')?.shadowRoot?.textContent?.includes('Saved'), { timeout: 10_000 });
     // dock left: the settings are written (storage.sync, the add-on has a fixed ID) and read by the next page

@@ -266,7 +266,7 @@ describe('the panel', () => {
     try {
       const { page } = await open(gov('/fixtures/wrong-cell-2021.html'));
       const ui = await b.worker.evaluate(() => chrome.i18n.getUILanguage());
-      await expect.poll(() => verdict(page).textContent()).toBe(ui.startsWith('zh') ? '发现 2 处不一致' : '2 inconsistencies found');
+      await expect.poll(() => verdict(page).textContent()).toBe(ui.startsWith('zh') ? '发现 2 处不一致' : 'Inconsistencies found: 2');
       await page.close();
     } finally {
       await setSettings(b, { language: 'zh_CN' });

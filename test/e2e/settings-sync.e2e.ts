@@ -77,7 +77,7 @@ describe('settings in storage.sync, the collection in storage.local', () => {
 
       // a settings change in sync reaches the open panel: its language and its side
       await setSettings(b, { language: 'en', dock: 'left' });
-      await expect.poll(() => verdict(page).textContent()).toBe('2 inconsistencies found');
+      await expect.poll(() => verdict(page).textContent()).toBe('Inconsistencies found: 2');
       await expect.poll(() => page.locator('nianbao-lens [data-dock]').first().getAttribute('data-dock')).toBe('left');
     } finally {
       await lens.cdp.detach();
@@ -99,7 +99,7 @@ describe('settings in storage.sync, the collection in storage.local', () => {
     // the loader reads local while sync holds nothing: the panel speaks the stored language
     const page = await b.context.newPage();
     await page.goto(gov('/fixtures/wrong-cell-2021.html'));
-    await expect.poll(() => verdict(page).textContent(), { timeout: 20_000 }).toBe('2 inconsistencies found');
+    await expect.poll(() => verdict(page).textContent(), { timeout: 20_000 }).toBe('Inconsistencies found: 2');
     await page.close();
     // the dashboard loads the settings: they move
     const dashboard = await b.context.newPage();

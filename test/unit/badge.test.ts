@@ -13,7 +13,7 @@ const en = translator(table('en'));
 describe('badgeLook', () => {
   it('counts inconsistencies in red, with the verdict as the tooltip', () => {
     expect(badgeLook('problems', 3, zh)).toEqual({ text: '3', color: BADGE_COLORS.bad, title: '年报透镜：发现 3 处不一致' });
-    expect(badgeLook('problems', 1, en).title).toBe('Nianbao Lens: 1 inconsistencies found');
+    expect(badgeLook('problems', 1, en).title).toBe('Nianbao Lens — Inconsistencies found: 1');
   });
 
   it('shows the green ✓ only for a report whose tables were all read and held', () => {
@@ -26,7 +26,7 @@ describe('badgeLook', () => {
     expect(look.color).toBe(BADGE_COLORS.grey);
     expect(look.color).not.toBe(BADGE_COLORS.ok);
     expect(look.title).toBe('年报透镜：已读到的表格与正文一致，但有表格未找到');
-    expect(badgeLook('partial', 0, en).title).toBe('Nianbao Lens: What could be read agrees, but a table was not found');
+    expect(badgeLook('partial', 0, en).title).toBe('Nianbao Lens — What could be read agrees, but a table was not found');
   });
 
   it('shows a grey dash, not a ✓, when nothing could be checked', () => {
