@@ -267,6 +267,9 @@ async function openSession(
 
   const paint = (): void => {
     if (!container || closed) return;
+    // WXT's shadow root holds its own <html> around the container: it carries the UI language too
+    // (screen readers pick their voice from it; axe's html-has-lang, test/e2e/a11y.e2e.ts)
+    container.parentElement?.setAttribute('lang', uiLang(settings.language));
     render(
       <Panel
         t={t}
