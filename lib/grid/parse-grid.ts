@@ -4,12 +4,19 @@
  * <td>. Overlapping spans do not move cells (the later cell is placed past the occupied slot, as
  * browsers do); rowspan=0 runs to the end of the row group; spans are clamped like the DOM clamps
  * them (colspan 1..1000, rowspan 0..65534).
+ *
+ * What the page hides is left out, as the reader sees the table: a row styled display:none (or
+ * visibility:hidden, or with the hidden attribute) keeps its index in table.rows, so that CellRef
+ * rows stay the DOM's, but holds no cell, not even the part of a taller cell crossing it; a hidden
+ * cell is not placed, and the cells after it take its place, as a browser lays them out. Excel
+ * exports hide stale rows and helper columns this way: a hidden "（六）其他处理" row of zeros
+ * under visible items summing to 6 read as a failed subtotal.
  */
 import type { CellRef, FigureReading } from '../types.ts';
 import { collapseSpace, labelKey, normalizePlainText, toHalfWidth, withoutSpaces } from '../text/normalize.ts';
 import { readSpacelessFigure } from '../text/parse-figure.ts';
 import { isCell, tableRows } from './table-rows.ts';
-import { visibleText } from '../dom/hidden.ts';
+import { isVisuallyHidden, StyleMemo, visibleText } from '../dom/hidden.ts';
 
 export interface GridCell {
   el: Element;
@@ -74,16 +81,27 @@ export function parseGrid(table: Element, tableIndex: number, rawText?: (cell: E
     const next = rows[r + 1];
     groupEnd[r] = next && next.group === rows[r]!.group ? groupEnd[r + 1]! : r + 1;
   }
+  // rows and cells the page hides (an Excel export's hidden row or column, styled display:none):
+  // the reader does not see them, and a stale hidden row must not enter the sums (see header)
+  const styles = new StyleMemo();
+  let hiddenRows: number[] | null = null;
   for (let r = 0; r < rows.length; r++) {
+    const tr = rows[r]!.tr;
+    if (tr.hasAttributes() && isVisuallyHidden(tr, styles)) {
+      (hiddenRows ??= []).push(r);
+      continue;
+    }
     const line = slots[r]!;
     let col = 0;
     // the row's td/th children (table-rows.ts rowCells), without building their array
-    for (let n = rows[r]!.tr.firstChild; n; n = n.nextSibling) {
+    for (let n = tr.firstChild; n; n = n.nextSibling) {
       if (n.nodeType !== 1 || !isCell(n as Element)) continue;
       const el = n as Element;
-      while (line[col]) col++;
       // most cells of a plain page carry no attribute at all: no span to look for
       const attrs = el.hasAttributes();
+      // a hidden cell has no box: the cells after it move into its place, as a browser lays them out
+      if (attrs && isVisuallyHidden(el, styles)) continue;
+      while (line[col]) col++;
       const colSpan = attrs ? spanAttr(el, 'colspan', 1, MAX_COLSPAN, 1) : 1;
       let rowSpan = attrs ? spanAttr(el, 'rowspan', 0, MAX_ROWSPAN, 1) : 1;
       const end = groupEnd[r]!;
@@ -108,6 +126,8 @@ export function parseGrid(table: Element, tableIndex: number, rawText?: (cell: E
       if (col > width) width = col;
     }
   }
+  // a hidden row shows nothing, not even the part of a taller cell that crosses it
+  if (hiddenRows) for (const r of hiddenRows) slots[r] = [];
   for (const line of slots) {
     if (line.length > width) width = line.length;
   }
