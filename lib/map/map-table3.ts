@@ -137,6 +137,9 @@ function mapColumns(header: RowView[], cols: number[], tableIndex: number, notes
   const byPosition = cols.map((c) => {
     const path = headerPath(header, c);
     const leaf = path[path.length - 1] ?? '';
+    // the group's own name as a column's lowest label (a unit that kept no 法人 sub-columns): that
+    // column is the group's subtotal, not its last column "其他组织"
+    if (/^法人(?:或|和|及|与)?其他组织(?:\(?(?:小计|合计)\)?)?$/.test(leaf)) return 'orgSubtotal';
     const k = matchLabel(T3_COLUMN_PATTERNS, leaf) as T3Column | null;
     // "其他" alone is 法人或其他组织's last column only when it sits under that group
     if (k === 'otherOrg' && !path.some((p) => /法人/.test(p)) && leaf !== '其他') return null;

@@ -5,7 +5,7 @@
  */
 import type { Figure } from '../types.ts';
 import type { MappedRow, MappedTables, MappedTable3 } from '../map/mapped.ts';
-import { T3_APPLICANT_COLUMNS, T4_GROUPS, t3ColumnIndex } from '../map/mapped.ts';
+import { T3_APPLICANT_COLUMNS, T3_ORG_COLUMNS, T4_GROUPS, t3ColumnIndex } from '../map/mapped.ts';
 import { RULES, type RuleDef } from './registry.ts';
 import { T3_COLUMN_NAMES, T4_GROUP_NAMES, T4_ITEM_NAMES, t3CellName, t3RowCellNames, t3RowName } from './names.ts';
 import { T3_GROUP_ITEMS, t3GroupOf } from '../map/labels.ts';
@@ -130,6 +130,11 @@ function itemRows(t3: MappedTable3, group: string): string[] {
   return out;
 }
 
+/** 自然人 and the 法人或其他组织 subtotal, with none of the group's five columns: nothing to add up inside the group. */
+function onlyOrgSubtotal(columns: readonly string[]): boolean {
+  return columns.includes('natural') && columns.includes('orgSubtotal') && !T3_ORG_COLUMNS.some((c) => columns.includes(c));
+}
+
 export function buildInstances(tables: MappedTables): Instance[] {
   const out: Instance[] = [];
   const { t3, t4 } = tables;
@@ -147,9 +152,12 @@ export function buildInstances(tables: MappedTables): Instance[] {
         });
       }
     } else if (rule.scope === 't3-row' && t3 && t3.columns.includes('total')) {
-      if (!T3_APPLICANT_COLUMNS.every((c) => t3.columns.includes(c))) continue;
+      // a unit that kept no 法人 sub-columns (自然人 · 法人或其他组织 · 总计): the row adds up
+      // through the group's own column
+      const parts = T3_APPLICANT_COLUMNS.every((c) => t3.columns.includes(c)) ? rule.rhs! : onlyOrgSubtotal(t3.columns) ? ['natural', 'orgSubtotal'] : null;
+      if (!parts) continue;
       const lhs = rule.lhs!.map(termColumn);
-      const rhs = rule.rhs!.map(termColumn);
+      const rhs = parts.map(termColumn);
       for (const row of t3.rows.keys()) {
         const r = termRow(t3, withItems, row);
         out.push({
@@ -157,7 +165,7 @@ export function buildInstances(tables: MappedTables): Instance[] {
           lhs: lhs.map((c) => t3Term(r, c)), rhs: rhs.map((c) => t3Term(r, c)),
         });
       }
-    } else if (rule.scope === 't3-org-subtotal' && t3 && t3.columns.includes('orgSubtotal')) {
+    } else if (rule.scope === 't3-org-subtotal' && t3 && t3.columns.includes('orgSubtotal') && !onlyOrgSubtotal(t3.columns)) {
       const lhs = rule.lhs!.map(termColumn);
       const rhs = rule.rhs!.map(termColumn);
       for (const row of t3.rows.keys()) {
