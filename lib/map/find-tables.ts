@@ -6,6 +6,7 @@ import type { Grid, GridCell } from '../grid/parse-grid.ts';
 import { labelKey } from '../text/normalize.ts';
 import { rowView } from './grid-rows.ts';
 import { matchLabel, T3_ROW_PATTERNS } from './labels.ts';
+import { withoutSerialColumn } from './serial-column.ts';
 
 export interface TableRoles {
   t2: Grid[];
@@ -55,12 +56,17 @@ const T4_MORE = /行政诉讼|复议后起诉|直接起诉/;
 const T2_HEADER = /第二十条|信息内容/;
 const T2 = /第二十条|信息内容|规范性文件|行政许可|行政处罚|行政事业性收费|政府集中采购/;
 
+/**
+ * The grids of tables 二, 三 and 四, as the mappers read them: without a 序号 column a unit added
+ * (serial-column.ts), whose numbers are no figures of the report.
+ */
 export function findTables(grids: readonly Grid[]): TableRoles {
   const roles: TableRoles = { t2: [], t3: [], t4: [] };
   let t3Open = false;
   // the 行政复议 half of a table 四 cut in two, waiting for its 行政诉讼 half in the next grid
   let reviewHalf: Grid | null = null;
-  for (const g of grids) {
+  for (const parsed of grids) {
+    const g = withoutSerialColumn(parsed);
     const key = gridKey(g);
     const isT3 = T3_STRONG.test(key) || (T3_ROWS.test(key) && /公开|处理|提供/.test(key) && countMatches(key) >= 3);
     if (isT3 && !/信息内容/.test(key)) {

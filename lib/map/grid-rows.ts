@@ -17,6 +17,8 @@ export interface RowView {
   display: string;
   /** first column holding a figure or a blank after the label, or -1 */
   dataStart: number;
+  /** a 0 merged over the row's whole data part (table 四's fifteen cells as one "0"), or null */
+  zeroAcross: GridCell | null;
 }
 
 function isFigureCell(c: GridCell | null): boolean {
@@ -47,24 +49,71 @@ export function rowView(grid: Grid, r: number): RowView {
       last = cell;
       continue;
     }
-    // a label-less row (table 四's data row) starts at its first number; a leading blank is not data
+    // a label-less row (table 四's data row) starts at its first number; a leading blank is not
+    // data here (an empty corner cell of a header row), but see figureRowStart below
     if (isFigureCell(cell) && dataStart < 0 && (parts > 0 || cell!.reading.kind === 'number')) dataStart = c;
   }
-  return { grid, r, slots, label: plain ? label : labelKey(display), display, dataStart };
+  if (parts === 0) dataStart = figureRowStart(slots, dataStart);
+  return { grid, r, slots, label: plain ? label : labelKey(display), display, dataStart, zeroAcross: zeroAcross(slots, dataStart) };
+}
+
+/**
+ * The cell, when one 0 spanning several columns is all the row's data part holds: the unit wrote
+ * 0 once for every column ("0" across table 四's fifteen), so it is 0 in each. A 0 merged over part
+ * of a row is not: it stays one figure where it starts, like any number (the row may have kept a
+ * cell for every column it covers, and those cells then stand one column further right).
+ */
+function zeroAcross(slots: readonly (GridCell | null)[], dataStart: number): GridCell | null {
+  if (dataStart < 0) return null;
+  const cell = slots[dataStart] ?? null;
+  if (!cell || cell.colSpan < 2 || cell.reading.kind !== 'number' || cell.reading.value !== 0) return null;
+  for (let c = dataStart + 1; c < slots.length; c++) {
+    const other = slots[c] ?? null;
+    if (other && other !== cell) return null;
+  }
+  return cell;
+}
+
+/**
+ * Where a row with no label starts its figures. A row holding no text at all and something written
+ * (a number, or a 无/—/"/" that stands for zero) is a row of figures from its first cell: table 四's
+ * data row with its first cells left empty ("| | 0 | 1 |…", the 复议 group blank), or one "无"
+ * merged across all fifteen columns. Read from its first number, the first kind lost its leading
+ * columns (and, under a header that lost its spans, the template's order no longer fitted) and the
+ * second had no data at all. A header row holds text, an empty spacer row nothing written: neither
+ * starts here, so an empty corner cell never becomes a figure.
+ */
+function figureRowStart(slots: readonly (GridCell | null)[], fromNumber: number): number {
+  let first = -1;
+  let written = false;
+  for (let c = 0; c < slots.length; c++) {
+    const cell = slots[c] ?? null;
+    if (!cell) continue;
+    if (cell.reading.kind === 'text') return fromNumber;
+    if (first < 0) first = c;
+    if (cell.text !== '') written = true;
+  }
+  return written ? first : fromNumber;
 }
 
 /**
  * Each column of the row's data part that holds a figure, in order: where a figure cell starts, and
  * every column a blank cell covers. A blank merged over several columns or rows ("/" across the
- * five 法人或其他组织 columns of a unit that had no such applicant) is a blank in each of them; a
- * number is one figure where it starts (a 处理决定数量 spanning three columns is never three).
+ * five 法人或其他组织 columns of a unit that had no such applicant) is a blank in each of them, and
+ * a 0 merged over the row's whole data part is 0 in each (zeroAcross); any other number is one
+ * figure where it starts (a 处理决定数量 spanning three columns is never three).
  */
 function eachFigureStart(row: RowView, visit: (c: number) => void): void {
   if (row.dataStart < 0) return;
   for (let c = row.dataStart; c < row.slots.length; c++) {
     const cell = row.slots[c] ?? null;
-    if (isFigureCell(cell) && (cell!.col === c || cell!.reading.kind === 'blank')) visit(c);
+    if (isFigureCell(cell) && (cell!.col === c || inEverySlot(row, cell!))) visit(c);
   }
+}
+
+/** A blank, or the row's zeroAcross: it stands in every slot it covers (eachFigureStart). */
+function inEverySlot(row: RowView, cell: GridCell): boolean {
+  return cell.reading.kind === 'blank' || cell === row.zeroAcross;
 }
 
 /** Columns holding figures in at least half of the given rows. */
@@ -106,8 +155,9 @@ export function figureAt(row: RowView, c: number): Figure | null {
   const cell = row.slots[c] ?? null;
   if (!cell || cell.reading.kind === 'text') return null;
   // a number spanning rows or columns belongs to the slot where it starts, never counted twice; a
-  // blank is blank in every slot it covers (eachFigureStart), and points back to its cell
-  if ((cell.col !== c || cell.row !== row.r) && cell.reading.kind !== 'blank') return null;
+  // blank (or a 0 across the whole row) is in every slot it covers (eachFigureStart), and points
+  // back to its cell
+  if ((cell.col !== c || cell.row !== row.r) && !inEverySlot(row, cell)) return null;
   const ref: CellRef = { table: row.grid.tableIndex, row: cell.row, col: cell.col };
   if (cell.reading.kind === 'blank') return { value: null, blank: true, decimals: 0, raw: cell.text, ref };
   return { value: cell.reading.value, blank: false, decimals: cell.reading.decimals, raw: cell.text, ref };

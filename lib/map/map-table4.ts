@@ -53,6 +53,13 @@ function mapPart(grid: Grid, order: readonly T4Key[], cells: MappedTable4['cells
     const key = group && item ? (dottedName(group, item) as T4Key) : null;
     return key && order.includes(key) ? key : null;
   });
+  // a data row read from its first cell (grid-rows.ts figureRowStart) may begin with the empty
+  // cell of a label column (项目, 类别) the header names no figure for: more columns than the
+  // table has, the first unnamed and empty, is that cell, not a figure
+  while (cols.length > order.length && keys[0] === null && data.slots[cols[0]!]?.text === '') {
+    cols.shift();
+    keys.shift();
+  }
   const named = keys.filter((k) => k !== null);
   const unique = new Set(named).size === named.length;
   let final = keys;
