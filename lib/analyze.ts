@@ -8,11 +8,11 @@ import { listTables } from './detect/page-text.ts';
 import type { ReportAnalysis } from './report/schema.ts';
 import type { Finding } from './types.ts';
 import { parseGrid, type Grid } from './grid/parse-grid.ts';
-import { findTables } from './map/find-tables.ts';
+import { findTables, type TableRoles } from './map/find-tables.ts';
 import { mapTable2 } from './map/map-table2.ts';
 import { mapTable3 } from './map/map-table3.ts';
 import { mapTable4 } from './map/map-table4.ts';
-import type { MappedTables } from './map/mapped.ts';
+import { t3ColumnIndex, type MappedTable3, type MappedTables } from './map/mapped.ts';
 import { missingTable } from './map/notes.ts';
 import { runRules } from './rules/run-rules.ts';
 import { collectFigures } from './report/figures.ts';
@@ -25,6 +25,37 @@ export interface AnalyzeOptions {
 }
 
 const EMPTY_CHECKS = { passed: 0, failed: 0, skipped: 0, passedWithBlanks: 0 };
+
+/**
+ * The report's own table 三 among every complete one on the page (find-tables.ts t3Others), and
+ * the others. The report's is the widest: a 区 report's 全区 summary holds its 区政府本级 table
+ * and its 部门s' (一 + 二, the applications it handled, is the largest), whatever their order on
+ * the page. Only the chosen table's mapping notes are kept; another table whose rows or columns
+ * cannot be read is left unchecked without a word (it is not the report's).
+ */
+function pickReportTable3(roles: TableRoles, notes: Finding[]): { report: MappedTable3 | null; reportGrids: Grid[]; others: MappedTable3[] } {
+  if (roles.t3Others.length === 0) return { report: mapTable3(roles.t3, notes), reportGrids: roles.t3, others: [] };
+  const sets = [roles.t3, ...roles.t3Others].map((grids) => {
+    const own: Finding[] = [];
+    const m = mapTable3(grids, own);
+    return { grids, notes: own, mapped: m, size: m ? handled(m) : null };
+  });
+  // when a table's size cannot be read (its 一 or 二 总计 not read), which is widest is not known:
+  // the first on the page stays the report's, as before there were several
+  let best = sets[0]!;
+  if (sets.every((s) => s.size !== null)) for (const s of sets) if (s.size! > best.size!) best = s;
+  notes.push(...best.notes);
+  const others = sets.filter((s) => s !== best && s.mapped).map((s) => s.mapped!);
+  return { report: best.mapped, reportGrids: best.grids, others };
+}
+
+/** 一 + 二 总计 of a mapped table 三 (a blank counts 0), or null when either was not read. */
+function handled(t3: MappedTable3): number | null {
+  const total = t3ColumnIndex('total');
+  const a = t3.rows.get('new')?.cells[total];
+  const b = t3.rows.get('carried')?.cells[total];
+  return a && b ? (a.value ?? 0) + (b.value ?? 0) : null;
+}
 
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): ReportAnalysis {
   const now = options.now ?? (() => performance.now());
@@ -76,18 +107,23 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Re
   if (detection.template === '2019' || detection.template === '2021') {
     for (const k of ['t2', 't3', 't4'] as const) if (roles[k].length === 0) notes.push(missingTable(k));
   }
-  const mapped: MappedTables = {
-    t2: mapTable2(roles.t2, notes),
-    t3: mapTable3(roles.t3, notes),
-    t4: mapTable4(roles.t4, notes),
-    notes,
-  };
+  const table2 = mapTable2(roles.t2, notes);
+  const t3Sets = pickReportTable3(roles, notes);
+  const mapped: MappedTables = { t2: table2, t3: t3Sets.report, t4: mapTable4(roles.t4, notes), notes };
   const t3 = now();
   const rules = runRules(mapped);
+  // another table 三 (a 区政府本级 table beside the 全区 summary, a 部门's own): its identities are
+  // checked too, each finding saying which table it is about; its figures are not the report's
+  for (const other of t3Sets.others) {
+    const r = runRules({ t2: null, t3: other, t4: null, notes: [] });
+    const where = `第${other.tableIndexes[0]! + 1}个表格（另一张表三）`;
+    for (const f of r.findings) rules.findings.push(f.severity === 'info' ? f : { ...f, message: `${where}：${f.message}` });
+    for (const k of ['passed', 'failed', 'skipped', 'passedWithBlanks'] as const) rules.checks[k] += r.checks[k];
+  }
   const figureSet = collectFigures(mapped);
   const t4 = now();
   // the narrative stage reads the prose around the tables, and the table figures by name
-  const dataTables = [...roles.t2, ...roles.t3, ...roles.t4].map((g) => g.table);
+  const dataTables = [...roles.t2, ...roles.t3, ...roles.t3Others.flat(), ...roles.t4].map((g) => g.table);
   const narrative = scope
     ? checkNarrative({ container: scope, exclude: dataTables, figures: figureSet.figures, figureRefs: figureSet.refs, fromTables: figureSet.fromTables, year: detection.year })
     : { findings: [], checks: [] };
@@ -99,7 +135,8 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Re
   const t5 = now();
   base.tables = {
     t2: roles.t2.map((g) => g.tableIndex),
-    t3: roles.t3.map((g) => g.tableIndex),
+    // the report's table 三 first, then any other the page has (their findings group under 表三)
+    t3: [...t3Sets.reportGrids, ...[roles.t3, ...roles.t3Others].flat().filter((g) => !t3Sets.reportGrids.includes(g))].map((g) => g.tableIndex),
     t4: roles.t4.map((g) => g.tableIndex),
   };
   base.figures = figureSet.figures;

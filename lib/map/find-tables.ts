@@ -10,8 +10,14 @@ import { withoutSerialColumn } from './serial-column.ts';
 
 export interface TableRoles {
   t2: Grid[];
-  /** one grid, or two when table 三 continues in a 续表 after a page break */
+  /** one grid, or more when table 三 continues in 续表s after page breaks */
   t3: Grid[];
+  /**
+   * further complete tables 三 on the page, each with its 续表s: a 区 report that publishes the
+   * 全区 summary and the 区政府本级 table, or per-部门 tables after its own. analyzeDocument picks
+   * the report's table among them all (the widest scope) and checks the others on their own.
+   */
+  t3Others: Grid[][];
   /** one grid, or two when table 四 is cut at its group boundary: 行政复议, then 行政诉讼 */
   t4: Grid[];
 }
@@ -61,7 +67,10 @@ const T2 = /第二十条|信息内容|规范性文件|行政许可|行政处罚|
  * (serial-column.ts), whose numbers are no figures of the report.
  */
 export function findTables(grids: readonly Grid[]): TableRoles {
-  const roles: TableRoles = { t2: [], t3: [], t4: [] };
+  const roles: TableRoles = { t2: [], t3: [], t3Others: [], t4: [] };
+  // every table 三 in page order, each with its 续表s; the one still open to a 续表 (no 结转下年度 yet)
+  const t3Sets: Grid[][] = [];
+  let current: Grid[] | null = null;
   let t3Open = false;
   // the 行政复议 half of a table 四 cut in two, waiting for its 行政诉讼 half in the next grid
   let reviewHalf: Grid | null = null;
@@ -70,17 +79,16 @@ export function findTables(grids: readonly Grid[]): TableRoles {
     const key = gridKey(g);
     const isT3 = T3_STRONG.test(key) || (T3_ROWS.test(key) && /公开|处理|提供/.test(key) && countMatches(key) >= 3);
     if (isT3 && !/信息内容/.test(key)) {
-      if (roles.t3.length === 0) {
-        if (!namesT3RowsBesideFigures(g)) {
-          // the words of table 三 in a header only: a summary, not table 三 (see below)
-          t3Open = false;
-          continue;
-        }
-        roles.t3.push(g);
+      if (current && t3Open && !/本年新收/.test(key)) {
+        // 续表: table 三 continued after a page break; it never starts again at 一、本年新收
+        current.push(g);
         t3Open = !/结转下年度/.test(key);
-      } else if (t3Open && roles.t3.length === 1) {
-        // 续表: table 三 continued after a page break, with no header of its own
-        roles.t3.push(g);
+      } else if (namesT3RowsBesideFigures(g)) {
+        current = [g];
+        t3Sets.push(current);
+        t3Open = !/结转下年度/.test(key);
+      } else {
+        // the words of table 三 in a header only: a summary, not table 三 (see below)
         t3Open = false;
       }
       continue;
@@ -107,8 +115,10 @@ export function findTables(grids: readonly Grid[]): TableRoles {
     }
     // table 二 names its columns in a 信息内容 row under a 第二十条第（…）项 heading (mapTable2 reads
     // that row); a 主动公开 tally by category ("政策文件（含行政规范性文件）| 58 … 合计") has neither
-    if (T2.test(key) && T2_HEADER.test(key) && /规章|行政许可|行政处罚|行政强制|收费|采购/.test(key) && roles.t3.length === 0) roles.t2.push(g);
+    if (T2.test(key) && T2_HEADER.test(key) && /规章|行政许可|行政处罚|行政强制|收费|采购/.test(key) && t3Sets.length === 0) roles.t2.push(g);
   }
+  roles.t3 = t3Sets[0] ?? [];
+  roles.t3Others = t3Sets.slice(1);
   return roles;
 }
 
