@@ -26,27 +26,37 @@ export interface AnalyzeOptions {
 
 const EMPTY_CHECKS = { passed: 0, failed: 0, skipped: 0, passedWithBlanks: 0 };
 
+interface PickedTable3 {
+  report: MappedTable3 | null;
+  /** the grids of table 三 the figures come from, then those of every other readable one */
+  grids: Grid[];
+  others: MappedTable3[];
+}
+
 /**
  * The report's own table 三 among every complete one on the page (find-tables.ts t3Others), and
  * the others. The report's is the widest: a 区 report's 全区 summary holds its 区政府本级 table
  * and its 部门s' (一 + 二, the applications it handled, is the largest), whatever their order on
  * the page. Only the chosen table's mapping notes are kept; another table whose rows or columns
- * cannot be read is left unchecked without a word (it is not the report's).
+ * cannot be read is left unchecked without a word (it is not the report's, or not table 三 at
+ * all: a 2022/2023 comparison placed before it).
  */
-function pickReportTable3(roles: TableRoles, notes: Finding[]): { report: MappedTable3 | null; reportGrids: Grid[]; others: MappedTable3[] } {
-  if (roles.t3Others.length === 0) return { report: mapTable3(roles.t3, notes), reportGrids: roles.t3, others: [] };
+function pickReportTable3(roles: TableRoles, notes: Finding[]): PickedTable3 {
+  if (roles.t3Others.length === 0) return { report: mapTable3(roles.t3, notes), grids: roles.t3, others: [] };
   const sets = [roles.t3, ...roles.t3Others].map((grids) => {
     const own: Finding[] = [];
     const m = mapTable3(grids, own);
     return { grids, notes: own, mapped: m, size: m ? handled(m) : null };
   });
-  // when a table's size cannot be read (its 一 or 二 总计 not read), which is widest is not known:
-  // the first on the page stays the report's, as before there were several
-  let best = sets[0]!;
-  if (sets.every((s) => s.size !== null)) for (const s of sets) if (s.size! > best.size!) best = s;
+  // a grid whose rows or columns cannot be read as table 三's (a 2022/2023 comparison or a
+  // per-unit breakdown with table 三's row labels) does not compete; when a size cannot be read
+  // (its 一 or 二 总计 not read), which is widest is not known: the first readable one is taken
+  const readable = sets.filter((s) => s.mapped !== null);
+  let best = readable[0] ?? sets[0]!;
+  if (readable.every((s) => s.size !== null)) for (const s of readable) if (s.size! > best.size!) best = s;
   notes.push(...best.notes);
-  const others = sets.filter((s) => s !== best && s.mapped).map((s) => s.mapped!);
-  return { report: best.mapped, reportGrids: best.grids, others };
+  const others = sets.filter((s) => s !== best && s.mapped);
+  return { report: best.mapped, grids: [...best.grids, ...others.flatMap((s) => s.grids)], others: others.map((s) => s.mapped!) };
 }
 
 /** 一 + 二 总计 of a mapped table 三 (a blank counts 0), or null when either was not read. */
@@ -136,7 +146,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Re
   base.tables = {
     t2: roles.t2.map((g) => g.tableIndex),
     // the report's table 三 first, then any other the page has (their findings group under 表三)
-    t3: [...t3Sets.reportGrids, ...[roles.t3, ...roles.t3Others].flat().filter((g) => !t3Sets.reportGrids.includes(g))].map((g) => g.tableIndex),
+    t3: t3Sets.grids.map((g) => g.tableIndex),
     t4: roles.t4.map((g) => g.tableIndex),
   };
   base.figures = figureSet.figures;

@@ -115,7 +115,9 @@ export function findTables(grids: readonly Grid[]): TableRoles {
     }
     // table 二 names its columns in a 信息内容 row under a 第二十条第（…）项 heading (mapTable2 reads
     // that row); a 主动公开 tally by category ("政策文件（含行政规范性文件）| 58 … 合计") has neither
-    if (T2.test(key) && T2_HEADER.test(key) && /规章|行政许可|行政处罚|行政强制|收费|采购/.test(key) && t3Sets.length === 0) roles.t2.push(g);
+    // (before any table 三, or the first found: a comparison table with table 三's row labels may
+    // come before it in 总体情况)
+    if (T2.test(key) && T2_HEADER.test(key) && /规章|行政许可|行政处罚|行政强制|收费|采购/.test(key) && (t3Sets.length === 0 || roles.t2.length === 0)) roles.t2.push(g);
   }
   roles.t3 = t3Sets[0] ?? [];
   roles.t3Others = t3Sets.slice(1);
