@@ -14,6 +14,7 @@ import { mapTable3 } from './map/map-table3.ts';
 import { mapTable4 } from './map/map-table4.ts';
 import { t3ColumnIndex, type MappedTable3, type MappedTables } from './map/mapped.ts';
 import { missingTable } from './map/notes.ts';
+import { headingBefore } from './dom/heading-before.ts';
 import { runRules } from './rules/run-rules.ts';
 import { collectFigures } from './report/figures.ts';
 import { checkNarrative, narrativeSummary } from './narrative/check-narrative.ts';
@@ -23,6 +24,10 @@ export interface AnalyzeOptions {
   /** a clock, so that Node and the browser can both time the stages */
   now?: () => number;
 }
+
+/** A table's heading that names a part of the body (本级), and one that names the whole. */
+const PART_SCOPE = /本级/;
+const WHOLE_SCOPE = /全[区市县镇乡旗州省]|汇总|总体|各级/;
 
 const EMPTY_CHECKS = { passed: 0, failed: 0, skipped: 0, passedWithBlanks: 0 };
 
@@ -134,8 +139,20 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Re
   const t4 = now();
   // the narrative stage reads the prose around the tables, and the table figures by name
   const dataTables = [...roles.t2, ...roles.t3, ...roles.t3Others.flat(), ...roles.t4].map((g) => g.table);
+  // a table 三 headed as the 本级 part of the body ("…情况（区政府本级）") is not what the text's
+  // figures for the whole body are about: the text is not compared with it (said in a note)
+  let textFigures = figureSet.figures;
+  const only = t3Sets.others.length === 0 ? roles.t3[0] : undefined;
+  const heading = only ? headingBefore(only.table) : '';
+  if (only && PART_SCOPE.test(heading) && !WHOLE_SCOPE.test(heading)) {
+    textFigures = Object.fromEntries(Object.entries(figureSet.figures).filter(([k]) => !k.startsWith('t3.')));
+    notes.push({
+      rule: 'map.part-scope', severity: 'info', suspect: null, quote: null, cells: [{ table: only.tableIndex, row: 0, col: 0 }],
+      message: `表三的标题“${heading}”表明它只含本级的数字，正文中的申请数字未与之比较`,
+    });
+  }
   const narrative = scope
-    ? checkNarrative({ container: scope, exclude: dataTables, figures: figureSet.figures, figureRefs: figureSet.refs, fromTables: figureSet.fromTables, year: detection.year })
+    ? checkNarrative({ container: scope, exclude: dataTables, figures: textFigures, figureRefs: figureSet.refs, fromTables: figureSet.fromTables, year: detection.year })
     : { findings: [], checks: [] };
   const count = (o: string) => narrative.checks.filter((c) => c.outcome === o).length;
   base.narrative = {
