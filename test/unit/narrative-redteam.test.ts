@@ -527,6 +527,7 @@ describe('red team: a sentence about part of the body (its subject holds for its
     ['县政府办公室收到政府信息公开申请20件，办结19件，结转下年度1件。'],
     ['区政府本级被申请行政复议2件，被提起行政诉讼1件。'],
     ['2023年，区政府本级被申请行政复议2件，被提起行政诉讼1件。'],
+    ['区政府本级收到申请30件，占全区申请总数的35%，办结31件。'],
   ])('silent: %s', (text) => {
     const r = run(`<p>${text}</p>`, TABLES);
     expect(flagged(r)).toEqual([]);
@@ -571,6 +572,7 @@ describe('red team: a sentence about part of the body (its subject holds for its
     ['全年共收到政府信息公开申请86件（其中区政府本级52件），办结80件。', [[88, 80]]],
     ['全年共收到政府信息公开申请86件，转交区直部门办理12件，办结80件。', [[88, 80]]],
     ['全区被申请行政复议3件，被提起行政诉讼5件。', [[2, 5]]],
+    ['区政府办理政府信息公开申请80件，办结80件。', [[88, 80], [88, 80]]],
   ])('the whole body (or no subject) is still compared: %s', (text, expected) => {
     const r = run(`<p>${text}</p>`, TABLES);
     expect(flagged(r).map((f) => [f.expected, f.actual])).toEqual(expected);
