@@ -528,6 +528,9 @@ describe('red team: a sentence about part of the body (its subject holds for its
     ['区政府本级被申请行政复议2件，被提起行政诉讼1件。'],
     ['2023年，区政府本级被申请行政复议2件，被提起行政诉讼1件。'],
     ['区政府本级收到申请30件，占全区申请总数的35%，办结31件。'],
+    ['镇街共收到申请43件，办结44件。'],
+    ['区属部门共收到申请18件，办结17件，结转下年度1件。'],
+    ['区政府组成部门共收到政府信息公开申请18件，办结17件。'],
   ])('silent: %s', (text) => {
     const r = run(`<p>${text}</p>`, TABLES);
     expect(flagged(r)).toEqual([]);
