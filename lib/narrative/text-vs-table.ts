@@ -7,7 +7,8 @@
  * - "受理749件" is 新收 in some reports and 新收 + 上年结转 in others;
  * - "办结1191件（含上年结转189件）": the figure is the total, the parenthesis a subset;
  * - a figure about part of the body ("其中区政府本级17件", "区政府办代表区政府受理17件") is not
- *   the table's total, and is not compared;
+ *   the table's total, and is not compared; nor are the later figures of a sentence whose
+ *   subject is a part ("区直部门共收到18件，办结18件": body-part.ts);
  * - 诉讼 = 未经复议直接起诉 + 复议后起诉; a report may count only one group: that reading is loose,
  *   and a claim that fits only a loose reading is a warning.
  * Which claim a figure makes is read from the words nearest before it in its clause
@@ -19,6 +20,7 @@ import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { quoteClause } from './quote.ts';
 import { CARRIED_SOURCE, COMPARED_WITH, otherPeriod } from './period.ts';
+import { aboutPartOfBody, scopeBefore } from './body-part.ts';
 
 export type Topic = 'apply' | 'review' | 'suit' | 'both';
 
@@ -157,13 +159,6 @@ const SUBSET = /本级|代表|其中|分别|通过网|网上申请|信函|当面
  * the applicants), every figure after it in the ；-clause is about that part, not only the first.
  */
 const SUBSET_SUBJECT = /其中[，,：:]?\s*[^，,；;。\d]{0,12}?(?:本级|办公室|政府办|部门|单位|街道|乡镇|镇政府|乡政府|代表|自然人|法人|企业)/;
-
-/**
- * "市政府办公室收到52件，市直各部门收到34件", "各县区收到34件": a clause naming part of the body
- * with no word of a whole ("全县各乡镇、各部门共收到…86件" is the whole).
- */
-const SUB_UNIT = /各[^，,；;。\d]{0,6}?(?:部门|单位|街道|乡镇|镇|乡|县|区|科室)|市直|县直|区直|下属|直属|办公室|政府办/;
-const WHOLE_BODY = /全[市县区镇乡]|共|合计|总计|累计/;
 
 /**
  * Words right after a figure that make it a count of some kind only: "5件重复申请" (not "86件
@@ -308,8 +303,8 @@ export function checkAgainstTables(
       }
       // after one of 复议/诉讼, "其中结果维持…" is its results; after both, 其中 may be about the last
       if (SUBSET.test(topic === 'review' || topic === 'suit' ? clause.replace(QIZHONG_RESULT, '') : clause)) continue;
-      if (SUBSET_SUBJECT.test(s.text.slice(semicolonClauseStart(s.text, f.start), f.start))) continue;
-      if (SUB_UNIT.test(clause) && !WHOLE_BODY.test(clause)) continue;
+      if (SUBSET_SUBJECT.test(scopeBefore(s.text, f.start))) continue;
+      if (aboutPartOfBody(s.text, f.start)) continue; // "区政府本级收到66件，办结69件": 本级's, both
       if (namesNarrowerKind(s.text.slice(f.end))) {
         foreign();
         continue;

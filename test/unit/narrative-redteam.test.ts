@@ -511,3 +511,84 @@ describe('red team: products', () => {
     },
   );
 });
+
+describe('red team: a sentence about part of the body (its subject holds for its later clauses)', () => {
+  const vsTable = (r: Result) => r.checks.filter((c) => c.rule === 'text.vs-table');
+
+  it.each([
+    ['区政府本级共收到政府信息公开申请30件，上年结转2件，办结31件，结转下年度继续办理1件。'],
+    ['2023年，区政府本级共收到政府信息公开申请30件，上年结转2件。'],
+    ['市本级收到申请52件，办结50件，结转下年度继续办理2件。'],
+    ['区直部门共收到申请18件，办结18件；各乡镇（街道）共收到申请43件，办结44件。'],
+    ['市直各部门合计收到申请34件，办结32件，结转下年度2件。'],
+    ['各县（市、区）共收到政府信息公开申请34件，办结33件。'],
+    ['乡镇（街道）共收到申请43件，办结44件。'],
+    ['区政府办公室作为区政府信息公开工作主管部门，全年代表区政府受理申请30件，予以公开20件，部分公开5件。'],
+    ['县政府办公室收到政府信息公开申请20件，办结19件，结转下年度1件。'],
+    ['区政府本级被申请行政复议2件，被提起行政诉讼1件。'],
+    ['2023年，区政府本级被申请行政复议2件，被提起行政诉讼1件。'],
+    ['区政府本级收到申请30件，占全区申请总数的35%，办结31件。'],
+    ['镇街共收到申请43件，办结44件。'],
+    ['区属部门共收到申请18件，办结17件，结转下年度1件。'],
+    ['区政府组成部门共收到政府信息公开申请18件，办结17件。'],
+  ])('silent: %s', (text) => {
+    const r = run(`<p>${text}</p>`, TABLES);
+    expect(flagged(r)).toEqual([]);
+    expect(vsTable(r)).toEqual([]);
+  });
+
+  it('the brief\'s case: 区政府本级收到17件，全区共收到45件 against 42 fires on 45 only', () => {
+    const r = run('<p>区政府本级收到政府信息公开申请17件，全区共收到政府信息公开申请45件。</p>', { ...TABLES, 't3.new.total': 42, 't3.carried.total': 0 });
+    expect(flagged(r)).toEqual([
+      { rule: 'text.vs-table', severity: 'error', expected: 42, actual: 45, quote: '全区共收到政府信息公开申请45件' },
+    ]);
+  });
+
+  it('a later clause naming the whole body takes the sentence back: its figures and those after are compared', () => {
+    const r = run('<p>区政府本级收到申请17件，全区共收到政府信息公开申请86件，办结80件。</p>', TABLES);
+    expect(flagged(r)).toEqual([
+      { rule: 'text.vs-table', severity: 'error', expected: 88, actual: 80, quote: '办结80件' },
+    ]);
+    expect(vsTable(r).map((c) => c.outcome)).toEqual(['pass', 'fail']);
+  });
+
+  it('the subject ends at ；: a clause after it with no subject of its own is the whole body', () => {
+    const r = run('<p>区政府本级收到申请30件，办结31件；全年共办结政府信息公开申请90件。</p>', TABLES);
+    expect(flagged(r)).toEqual([
+      { rule: 'text.vs-table', severity: 'error', expected: 88, actual: 90, quote: '全年共办结政府信息公开申请90件' },
+    ]);
+  });
+
+  it('the subject ends with its sentence', () => {
+    const r = run('<p>区直部门共收到申请18件。全年共收到政府信息公开申请80件，办结80件。</p>', TABLES);
+    expect(flagged(r).map((f) => [f.expected, f.actual, f.quote])).toEqual([
+      [86, 80, '全年共收到政府信息公开申请80件'],
+      [88, 80, '办结80件'],
+    ]);
+  });
+
+  it.each([
+    ['我局共收到政府信息公开申请80件，办结80件。', [[86, 80], [88, 80]]],
+    ['本机关全年共收到政府信息公开申请86件，办结80件。', [[88, 80]]],
+    ['2023年，全县共收到政府信息公开申请86件，上年结转5件，办结80件。', [[88, 80]]],
+    ['全区各级行政机关共收到政府信息公开申请80件。', [[86, 80]]],
+    ['全年共收到政府信息公开申请86件（其中区政府本级52件），办结80件。', [[88, 80]]],
+    ['全年共收到政府信息公开申请86件，转交区直部门办理12件，办结80件。', [[88, 80]]],
+    ['全区被申请行政复议3件，被提起行政诉讼5件。', [[2, 5]]],
+    ['区政府办理政府信息公开申请80件，办结80件。', [[88, 80], [88, 80]]],
+  ])('the whole body (or no subject) is still compared: %s', (text, expected) => {
+    const r = run(`<p>${text}</p>`, TABLES);
+    expect(flagged(r).map((f) => [f.expected, f.actual])).toEqual(expected);
+  });
+
+  it('seed 004: the whole 各级各部门 is compared, its 其中 parts are not, and they do not add up', () => {
+    const r = run(
+      '<p>2019年，区政府各级各部门共收到政府信息公开申请45件，其中区政府本级17件，各街道办事处、区直各单位共38件。</p>',
+      { ...TABLES, 't3.new.total': 42, 't3.carried.total': 0 },
+    );
+    expect(flagged(r).map((f) => [f.rule, f.expected, f.actual])).toEqual([
+      ['text.parts-sum', 55, 45],
+      ['text.vs-table', 42, 45],
+    ]);
+  });
+});
