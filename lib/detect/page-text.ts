@@ -14,7 +14,8 @@
  *  - tables: localName exactly "table", in tree order, never inside <template> (a browser keeps a
  *    template's children in a separate fragment; linkedom keeps them in the tree, but its
  *    querySelectorAll skips them too);
- *  - layout: a table has another listed table below it (= the inner one's parentElement.closest);
+ *  - layout: a table has another listed table below it (= the inner one's parentElement.closest)
+ *    that is not a header widget (isHeaderWidget: a diagonal header cell drawn as a small table);
  *  - cell text: the Text and CDATA descendants in order, as textContent joins them, without what
  *    an element the page hides holds (dom/hidden.ts visibleText: a Word span styled display:none
  *    beside a figure must not add its digit). linkedom lists a <template>'s children in the tree
@@ -41,7 +42,7 @@ export interface PageText {
   /** a td/th's raw text (dom/hidden.ts visibleText), or undefined when the walk did not record it */
   cellText: (cell: Element) => string | undefined;
   /**
-   * does the table hold another table (getElementsByTagName('table').length > 0)? undefined when
+   * does the table hold another table, other than a header widget (listTables's layout)? undefined when
    * the walk cannot say: not a listed table, or a non-empty <template> somewhere (linkedom's
    * getElementsByTagName reads inside templates, a browser's does not)
    */
@@ -71,6 +72,8 @@ export function readPage(doc: Document, root: Element): PageText {
   const b = new LineBuilder(root);
   const tables: PageTable[] = [];
   const openTables: PageTable[] = [];
+  // the td/th count of each open table (its own cells, not those of tables inside it)
+  const openTableCells: number[] = [];
   // text nodes seen inside a cell, in order; cell k (in the order cells close) is the range
   // [cellRanges[2k], cellRanges[2k + 1]) of them
   const texts: string[] = [];
@@ -106,14 +109,14 @@ export function readPage(doc: Document, root: Element): PageText {
     }
     if (flags & TAG_QSA_TABLE) {
       const t: PageTable = { el, layout: false };
-      const outer = openTables[openTables.length - 1];
-      if (outer) outer.layout = true;
       tables.push(t);
       openTables.push(t);
+      openTableCells.push(0);
       st |= S_TABLE;
     }
     if (flags & TAG_META && siteMeta === null && SITE_NAME_META.has(el.getAttribute('name') ?? '')) siteMeta = el;
     if (flags & TAG_CELL) {
+      if (openTableCells.length > 0) openTableCells[openTableCells.length - 1]!++;
       cellStarts.push(texts.length);
       // a cell inside a hidden part of another cell shows its own text, which the outer cell
       // does not: no cell text is vouched for (rare; parseGrid then reads each cell itself)
@@ -134,7 +137,12 @@ export function readPage(doc: Document, root: Element): PageText {
       cellRanges.push(cellStarts.pop() ?? 0, texts.length);
     }
     if (st & S_HIDDEN) hiddenInCell--;
-    if (st & S_TABLE) openTables.pop();
+    if (st & S_TABLE) {
+      const inner = openTables.pop()!;
+      const cells = openTableCells.pop() ?? 0;
+      const outer = openTables[openTables.length - 1];
+      if (outer && !isHeaderWidget(inner, cells)) outer.layout = true;
+    }
     if (st & S_LINE) b.leave(el, st >>> S_FLAGS_SHIFT);
     else if (st & S_MUTE) mute--;
     else if (st & S_ROOT) {
@@ -231,13 +239,29 @@ function cellLookup(els: readonly Element[], ranges: readonly number[], texts: r
   };
 }
 
+/**
+ * A table of a few cells and no table of its own, inside a cell of another: the way WPS and
+ * Excel exports draw a diagonal header cell (斜线表头, "申请人情况" over "项目"), not a page laid
+ * out in a table. It does not make the table holding it layout: that is table 三 itself, and
+ * taking it for layout left it unread ("未找到表三" on a page that shows it).
+ */
+const HEADER_WIDGET_CELLS = 4;
+
+function isHeaderWidget(t: PageTable, ownCells: number): boolean {
+  return !t.layout && ownCells <= HEADER_WIDGET_CELLS;
+}
+
 /** The tables the slow way, for a document readPage could not list. */
 export function listTables(doc: Document): PageTable[] {
   const all = Array.from(doc.querySelectorAll('table'));
   const layout = new Set<Element>();
-  for (const table of all) {
+  // inner tables first (the reverse of document order), so that an inner table's own layout is
+  // known before its outer table is judged
+  for (const table of [...all].reverse()) {
     const outer = table.parentElement?.closest('table');
-    if (outer) layout.add(outer);
+    if (!outer) continue;
+    const own = Array.from(table.querySelectorAll('td,th')).filter((c) => c.closest('table') === table).length;
+    if (!isHeaderWidget({ el: table, layout: layout.has(table) }, own)) layout.add(outer);
   }
   return all.map((el) => ({ el, layout: layout.has(el) }));
 }
