@@ -8,6 +8,9 @@
  * it with the original characters (full-width digits included).
  */
 import { toDec, type Dec } from './decimal.ts';
+import { CHINESE_COUNT_LIKE, findChineseCounts } from './chinese-numerals.ts';
+
+export { readChineseCount } from './chinese-numerals.ts';
 
 export interface TextFigure {
   /** the figure as on the page, number and unit: "４２件", "250.4万元" */
@@ -89,6 +92,8 @@ export const NOT_FIGURE_SPANS: readonly { why: string; re: RegExp; needs: string
   { why: 'phone', re: /\d{3,4}\s*[-—–]\s*\d{7,8}/g, needs: '-—–' },
   { why: 'phone or postcode', re: /(?:电话|传真|邮编|邮政编码|热线|手机|联系方式)[：:\s]*[\d\s—–\-、，,]+/g, needs: '电传邮热手联' },
   { why: 'ordinal', re: /第\s*\d+/g, needs: '第' },
+  // "15个工作日", "3个月": a time limit, never a count to compare with one
+  { why: 'time span', re: /\d+\s*个?\s*(?:工作日|自然日|小时|个月)/g, needs: '日时月' },
   { why: 'title', re: /《[^《》]{0,60}》/g, needs: '《' },
 ];
 
@@ -193,7 +198,10 @@ export function enclosingParen(text: string, pos: number): string | null {
   return null;
 }
 
-/** Every figure has a digit, half or full width: a sentence with none has no figure. */
+/**
+ * Every figure in digits has a digit, half or full width; a sentence with none may only hold a
+ * count in Chinese numerals (CHINESE_COUNT_LIKE).
+ */
 const ANY_DIGIT = /[0-9\uff10-\uff19]/;
 
 /**
@@ -207,13 +215,74 @@ export function semicolonClauseStart(text: string, pos: number): number {
   return Math.max(text.lastIndexOf('；', pos - 1), text.lastIndexOf(';', pos - 1)) + 1;
 }
 
+/** One figure found, before its label and the rest are read: digits, or a Chinese-numeral count. */
+interface Found {
+  start: number;
+  end: number;
+  value: Dec;
+  printed: Dec;
+  unit: string;
+  /** 余/多/以上/左右 with the number */
+  approx: boolean;
+  ulp: Dec | null;
+}
+
+/** The figures in digits, in order, not yet labelled. */
+function digitFigures(folded: string, mask: () => boolean[]): Found[] {
+  const out: Found[] = [];
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(folded); m; m = NUMBER.exec(folded)) {
+    const start = m.index;
+    SUFFIX.lastIndex = start + m[0].length;
+    const s = SUFFIX.exec(folded);
+    if (!s) continue;
+    if (mask()[start]) continue;
+    const end = start + m[0].length + s[0].length;
+    const digits = m[1] ?? '';
+    const intDigits = digits.includes(',') ? digits.replace(/,/g, '') : digits;
+    const frac = m[2] ?? '';
+    const num = Number(frac ? `${intDigits}.${frac}` : intDigits);
+    if (!Number.isFinite(num)) continue;
+    const scale = s[2] === '万' ? 4 : s[2] === '亿' ? 8 : 0;
+    out.push({
+      start,
+      end,
+      value: toDec(num, frac.length, scale),
+      printed: toDec(num, frac.length),
+      unit: s[4] === '个百分点' ? '百分点' : (s[4] ?? ''),
+      approx: Boolean(s[1] || s[3] || s[5]),
+      ulp: scale === 0 ? null : { n: 10n ** BigInt(scale), d: frac.length },
+    });
+  }
+  return out;
+}
+
+/** The counts in Chinese numerals ("三件", "十二件"), in order, not yet labelled. */
+function chineseFigures(text: string, mask: () => boolean[]): Found[] {
+  const out: Found[] = [];
+  for (const c of findChineseCounts(text)) {
+    if (mask()[c.start]) continue; // in a title: 《关于做好三项工作的通知》
+    const v = toDec(c.value, 0);
+    out.push({ start: c.start, end: c.end, value: v, printed: v, unit: c.unit, approx: c.approx, ulp: null });
+  }
+  return out;
+}
+
 export function findFigures(text: string): TextFigure[] {
-  if (!ANY_DIGIT.test(text)) return [];
-  const folded = foldForFigures(text);
-  if (!FIGURE_LIKE.test(folded)) return [];
+  const digits = ANY_DIGIT.test(text);
+  const chinese = CHINESE_COUNT_LIKE.test(text);
+  if (!digits && !chinese) return [];
+  const folded = digits ? foldForFigures(text) : text;
   // most numbers in prose are dates and years with no unit: the spans that are not figures are
   // only worked out once a number with a unit turns up
   let mask: boolean[] | null = null;
+  const maskOf = (): boolean[] => (mask ??= notFigureMask(folded));
+  let found = digits && FIGURE_LIKE.test(folded) ? digitFigures(folded, maskOf) : [];
+  if (chinese) {
+    const cn = chineseFigures(text, maskOf);
+    if (cn.length > 0) found = found.length === 0 ? cn : [...found, ...cn].sort((a, b) => a.start - b.start);
+  }
+  if (found.length === 0) return [];
   const out: TextFigure[] = [];
   // clauseIndex and enclosingParen, read forward once over the sentence rather than from its
   // start (or back to it) for every figure: figures come in order, and the ；count and the
@@ -223,28 +292,14 @@ export function findFigures(text: string): TextFigure[] {
   let readTo = 0;
   let clause = 0;
   const open: number[] = [];
-  NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(folded); m; m = NUMBER.exec(folded)) {
-    const start = m.index;
-    SUFFIX.lastIndex = start + m[0].length;
-    const s = SUFFIX.exec(folded);
-    if (!s) continue;
-    mask ??= notFigureMask(folded);
-    if (mask[start]) continue;
-    const end = start + m[0].length + s[0].length;
-    const digits = m[1] ?? '';
-    const intDigits = digits.includes(',') ? digits.replace(/,/g, '') : digits;
-    const frac = m[2] ?? '';
-    const num = Number(frac ? `${intDigits}.${frac}` : intDigits);
-    if (!Number.isFinite(num)) continue;
-    const scale = s[2] === '万' ? 4 : s[2] === '亿' ? 8 : 0;
-    const unit = s[4] === '个百分点' ? '百分点' : (s[4] ?? '');
+  for (const x of found) {
+    const { start, end, unit } = x;
     // the label: back to the previous figure or the last clause mark, whichever is nearer
     const prevEnd = out.length > 0 ? (out[out.length - 1]?.end ?? 0) : 0;
     let ls = start;
     while (ls > prevEnd && !isLabelBreak(text.charCodeAt(ls - 1))) ls--;
     const label = text.slice(ls, start).trim();
-    const approx = Boolean(s[1] || s[3] || s[5]) || APPROX_BEFORE.test(label);
+    const approx = x.approx || APPROX_BEFORE.test(label);
     const shareLead = unit === '%' ? readShareLead(label) : { share: false, shareOf: '' };
     for (; readTo < start; readTo++) {
       const c = text.charCodeAt(readTo); // folding keeps these marks: text and folded agree on them
@@ -255,11 +310,11 @@ export function findFigures(text: string): TextFigure[] {
     const paren = open.length > 0 ? (open[open.length - 1] as number) : -1;
     out.push({
       raw: text.slice(start, end).trim(),
-      value: toDec(num, frac.length, scale),
-      printed: toDec(num, frac.length),
+      value: x.value,
+      printed: x.printed,
       unit,
       approx,
-      ulp: scale === 0 ? null : { n: 10n ** BigInt(scale), d: frac.length },
+      ulp: x.ulp,
       start,
       end,
       label,
@@ -287,8 +342,8 @@ export function clauseBefore(text: string, f: TextFigure): string {
 
 /**
  * The figures of each sentence. Given the paragraphs the sentences were cut from (extractProse),
- * a paragraph with no digit at all is dismissed with one test: its sentences hold no figure, and
- * one test a paragraph costs less than one a sentence. (Searching the paragraph for where a
+ * a paragraph with no digit and no Chinese numeral before a unit is dismissed with two tests: its
+ * sentences hold no figure, and a test a paragraph costs less than one a sentence. (Searching the paragraph for where a
  * figure may start was tried: that pattern, with no literal to look for, cost more than the
  * tests it saved.)
  */
@@ -303,7 +358,7 @@ export function analyseSentences(
     if (paragraphs && s.para !== para) {
       para = s.para;
       const p = paragraphs[para];
-      digits = p === undefined || ANY_DIGIT.test(p.text);
+      digits = p === undefined || ANY_DIGIT.test(p.text) || CHINESE_COUNT_LIKE.test(p.text);
     }
     return { para: s.para, seq: s.seq, text: s.text, offset: s.offset, figures: digits ? findFigures(s.text) : [] };
   });
