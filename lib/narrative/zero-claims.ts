@@ -60,7 +60,13 @@ const MAY_HOLD = /[未无没]|不存在/;
  * another kind of matter (12345, 行政许可, 执法, 投诉): no claim about the tables' totals.
  */
 const NOT_THE_WHOLE =
-  /本级|其中|代表|所属|下属|直属|二级|各|村|社区|申请人|当事人|群众|热线|问政|信访|12345|工单|行政许可|许可|处罚|执法|投诉|举报|除|以外|之外|方面/;
+  /本级|其中|代表|所属|下属|直属|二级|各|村|社区|办公室|政府办|[市县区]直|部分|个别|其余|有的|多数|少数|申请人|当事人|群众|热线|问政|信访|12345|工单|行政许可|许可|处罚|执法|投诉|举报|除|以外|之外|方面/;
+
+/**
+ * The body as the 复议机关 ("市政府作为复议机关，未收到…行政复议申请"): the reviews it decides
+ * on, not those against it that table 四 counts.
+ */
+const AS_REVIEWER = /复议机关|复议机构/;
 
 /** 复议 and 诉讼 named together: both are 0, and one being 0 is no reading of the claim. */
 const BOTH_TOTAL: Measure = (() => {
@@ -95,6 +101,7 @@ export function checkZeroClaims(sentences: readonly SentenceFigures[], input: Vs
     CASE_ZERO.lastIndex = 0;
     for (let m = CASE_ZERO.exec(text); m; m = CASE_ZERO.exec(text)) {
       const measure = caseMeasure(m[1] ?? '');
+      if (AS_REVIEWER.test(text.slice(0, m.index))) continue;
       if (measure) claims.push({ at: m.index, end: m.index + m[0].length, measure });
     }
     claims.sort((a, b) => a.at - b.at);

@@ -187,6 +187,20 @@ describe('zero claims: traps that must stay silent', () => {
     '在行政执法中未发生行政诉讼。',
     '全年未收到行政许可申请。',
     '未收到信访事项复查申请。',
+    // part of the body, said of a 区's report
+    '区政府办公室未收到政府信息公开申请。',
+    '部分乡镇全年未收到政府信息公开申请。',
+    '其余单位均未收到政府信息公开申请。',
+    // the body as the 复议机关, not as the respondent table 四 counts
+    '本机关作为行政复议机关，全年未收到政府信息公开行政复议申请。',
+    '市政府作为复议机关未收到政府信息公开行政复议申请。',
+    // the claim goes on past the noun
+    '没有收到申请不等于没有公开工作。',
+    '未收到申请的部门可不填报。',
+    '本年度未收到申请人提出的复议申请。',
+    '全年未发生复议后起诉。',
+    '未发生因政府信息公开被申请行政复议后败诉的情况。',
+    '全年未发生行政复议纠正的情况。',
   ])('%s', (text) => {
     const r = run(`<p>${text}</p>`);
     expect(flagged(r)).toEqual([]);
