@@ -150,7 +150,7 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
     const vsTable = { figures: input.figures, figureRefs: input.figureRefs, year: input.year ?? null };
     outcomes.push(...guarded(RULE.vsTable, findings, () => checkAgainstTables(sentences, vsTable, partFigures)));
     // "未收到政府信息公开申请", "未发生…行政复议、行政诉讼": a 0 against the same tables
-    outcomes.push(...guarded(RULE.vsTable, findings, () => checkZeroClaims(sentences, vsTable)));
+    outcomes.push(...guarded(RULE.vsTable, findings, () => checkZeroClaims(sentences, vsTable, paragraphs)));
   }
 
   const checks: NarrativeCheck[] = [];

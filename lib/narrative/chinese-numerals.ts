@@ -36,7 +36,7 @@ export interface ChineseCount {
 }
 
 /** A run of numeral characters with a unit right after it (the test a sentence gets first). */
-export const CHINESE_COUNT_LIKE = /[〇零一二两三四五六七八九十](?:人次|件次|场次|批次|户次|家次|条|件|项|个|次|人|场|期|册|家|名|份|起|批|篇|户|宗)/;
+export const CHINESE_COUNT_LIKE = /[〇零一二两三四五六七八九十][人件场批户家条项个次期册名份起篇宗]/;
 
 const COUNT = /[〇零一二两三四五六七八九十○]+(人次|件次|场次|批次|户次|家次|条|件|项|个|次|人|场|期|册|家|名|份|起|批|篇|户|宗)(以上|左右)?/g;
 

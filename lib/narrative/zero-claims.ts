@@ -51,8 +51,11 @@ const TAIL = '(?=$|[，,。；;：:！!？?（(）)\\s]|的?(?:情况|情形|现
 const APPLY_ZERO = new RegExp(`${NEG}${APPLY_VERB}${APPLY_WORDS}${APPLY_NOUN}${TAIL}`, 'g');
 const CASE_ZERO = new RegExp(`${NEG}${CASE_VERB}${CASE_WORDS}${CASE_NOUN}${TAIL}`, 'g');
 
-/** One test a sentence: a zero claim holds one of these (most sentences hold none). */
-const MAY_HOLD = /[未无没]|不存在/;
+/**
+ * One test a paragraph, then one a sentence of those that pass: a zero claim holds 未, 无, 没有
+ * or 不存在 (most paragraphs hold none of these characters).
+ */
+const MAY_HOLD = /[未无没存]/;
 
 /**
  * Words before the negation, in its clause, that make the claim about part of the body or
@@ -85,20 +88,32 @@ function caseMeasure(noun: string): Measure | null {
 }
 
 /** The zero claims of the prose against tables 三 and 四. */
-export function checkZeroClaims(sentences: readonly SentenceFigures[], input: VsTableInput): ClaimOutcome[] {
+export function checkZeroClaims(
+  sentences: readonly SentenceFigures[],
+  input: VsTableInput,
+  paragraphs?: readonly { text: string }[],
+): ClaimOutcome[] {
   const out: ClaimOutcome[] = [];
   const received = APPLY_MEASURES.find((m) => m.id === 'received') as Measure;
+  let para = -1;
+  let may = true;
   for (const s of sentences) {
+    if (paragraphs && s.para !== para) {
+      para = s.para;
+      const p = paragraphs[para];
+      may = p === undefined || MAY_HOLD.test(p.text);
+    }
     const text = s.text;
-    if (!MAY_HOLD.test(text)) continue;
+    if (!may || !MAY_HOLD.test(text)) continue;
     const claims: { at: number; end: number; measure: Measure }[] = [];
-    APPLY_ZERO.lastIndex = 0;
+    // each pattern only where its noun stands: a scan for a word costs less than a pattern run
+    APPLY_ZERO.lastIndex = text.includes('申请') ? 0 : text.length + 1;
     for (let m = APPLY_ZERO.exec(text); m; m = APPLY_ZERO.exec(text)) {
       // "无申请" alone names no kind: a verb or a word of disclosure is needed
       if (!m[1] && !/公开/.test(`${m[2] ?? ''}${m[3] ?? ''}`)) continue;
       claims.push({ at: m.index, end: m.index + m[0].length, measure: received });
     }
-    CASE_ZERO.lastIndex = 0;
+    CASE_ZERO.lastIndex = text.includes('复议') || text.includes('诉讼') ? 0 : text.length + 1;
     for (let m = CASE_ZERO.exec(text); m; m = CASE_ZERO.exec(text)) {
       const measure = caseMeasure(m[1] ?? '');
       if (AS_REVIEWER.test(text.slice(0, m.index))) continue;
