@@ -88,6 +88,11 @@ describe('zero claims: fire against a table that disagrees', () => {
     ]);
   });
 
+  it('a zero claim that gives its figure in brackets is flagged once', () => {
+    const r = run('<p>本年度未收到政府信息公开申请（0件）。</p>');
+    expect(flagged(r)).toEqual([error(86, '本年度未收到政府信息公开申请')]);
+  });
+
   it('a zero claim beside a figure: each is checked', () => {
     const r = run('<p>全年共收到政府信息公开申请86件，未发生因政府信息公开引起的行政复议。</p>');
     expect(outcomes(r)).toEqual(['text.vs-table:pass', 'text.vs-table:fail']);
