@@ -66,6 +66,8 @@ describe('Chinese numerals: counts that are read', () => {
     ['配备专职工作人员两名。', ['两名=2名']],
     ['全年召开专题会议一次。', ['一次=1次']],
     ['收到申请两件以上。', ['两件以上=2件']],
+    ['出台规范性文件两件（其中新制定一件、修订一件）。', ['两件=2件', '一件=1件', '一件=1件']],
+    ['召开新闻发布会三场，开展政务公开培训一次。', ['三场=3场', '一次=1次']],
   ])('%s', (text, want) => expect(figs(text)).toEqual(want));
 
   it('a count against table 三 that agrees passes; the parts add up', () => {
@@ -135,6 +137,10 @@ describe('Chinese numerals: what is no figure', () => {
     '配备两名工作人员',
     '汽车零件生产企业',
     '一项一项抓落实',
+    '推出五项便民举措',
+    '实行一家一策精准帮扶',
+    '参训人员五十余人',
+    '回复网民留言两百余条',
     // years and dates
     '二〇二三年度',
     '二○二四年一月二十六日',
