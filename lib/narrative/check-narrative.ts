@@ -4,7 +4,7 @@
  *
  * prose (extract-prose) → figures in sentences (figures-in-text) → claims:
  *   parts of a whole (parts-sum), shares (shares), year on year (year-on-year),
- *   products (products), text against tables (text-vs-table).
+ *   products (products), text against tables (text-vs-table, and the zero claims: zero-claims).
  * Every claim found leaves a check (pass, fail, or skip with the reason); a failed one also
  * leaves a finding. A report whose prose makes no checkable claim returns no checks: the panel
  * says "正文没有可核对的数字陈述" (narrativeSummary) rather than implying it was checked.
@@ -24,6 +24,7 @@ import {
 } from './parts-sum.ts';
 import { evaluateShare, resolveShares, shareListGroups } from './shares.ts';
 import { checkAgainstTables } from './text-vs-table.ts';
+import { checkZeroClaims } from './zero-claims.ts';
 import { checkChanges } from './year-on-year.ts';
 import { checkProducts } from './products.ts';
 
@@ -146,11 +147,10 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
   const hasTables = input.fromTables ?? hasTableFigures(input.figures);
   if (hasTables) {
     const partFigures = new Set<TextFigure>(groups.flatMap((g) => g.parts.map((p) => p.f)));
-    outcomes.push(
-      ...guarded(RULE.vsTable, findings, () =>
-        checkAgainstTables(sentences, { figures: input.figures, figureRefs: input.figureRefs, year: input.year ?? null }, partFigures),
-      ),
-    );
+    const vsTable = { figures: input.figures, figureRefs: input.figureRefs, year: input.year ?? null };
+    outcomes.push(...guarded(RULE.vsTable, findings, () => checkAgainstTables(sentences, vsTable, partFigures)));
+    // "未收到政府信息公开申请", "未发生…行政复议、行政诉讼": a 0 against the same tables
+    outcomes.push(...guarded(RULE.vsTable, findings, () => checkZeroClaims(sentences, vsTable, paragraphs)));
   }
 
   const checks: NarrativeCheck[] = [];

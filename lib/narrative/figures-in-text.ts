@@ -8,6 +8,9 @@
  * it with the original characters (full-width digits included).
  */
 import { toDec, type Dec } from './decimal.ts';
+import { CHINESE_COUNT_LIKE, findChineseCounts, type ChineseCount } from './chinese-numerals.ts';
+
+export { readChineseCount } from './chinese-numerals.ts';
 
 export interface TextFigure {
   /** the figure as on the page, number and unit: "４２件", "250.4万元" */
@@ -89,6 +92,8 @@ export const NOT_FIGURE_SPANS: readonly { why: string; re: RegExp; needs: string
   { why: 'phone', re: /\d{3,4}\s*[-—–]\s*\d{7,8}/g, needs: '-—–' },
   { why: 'phone or postcode', re: /(?:电话|传真|邮编|邮政编码|热线|手机|联系方式)[：:\s]*[\d\s—–\-、，,]+/g, needs: '电传邮热手联' },
   { why: 'ordinal', re: /第\s*\d+/g, needs: '第' },
+  // "15个工作日", "3个月": a time limit, never a count to compare with one
+  { why: 'time span', re: /\d+\s*个?\s*(?:工作日|自然日|小时|个月)/g, needs: '工然时个' },
   { why: 'title', re: /《[^《》]{0,60}》/g, needs: '《' },
 ];
 
@@ -193,7 +198,10 @@ export function enclosingParen(text: string, pos: number): string | null {
   return null;
 }
 
-/** Every figure has a digit, half or full width: a sentence with none has no figure. */
+/**
+ * Every figure in digits has a digit, half or full width; a sentence with none may only hold a
+ * count in Chinese numerals (CHINESE_COUNT_LIKE).
+ */
 const ANY_DIGIT = /[0-9\uff10-\uff19]/;
 
 /**
@@ -207,70 +215,115 @@ export function semicolonClauseStart(text: string, pos: number): number {
   return Math.max(text.lastIndexOf('；', pos - 1), text.lastIndexOf(';', pos - 1)) + 1;
 }
 
-export function findFigures(text: string): TextFigure[] {
-  if (!ANY_DIGIT.test(text)) return [];
-  const folded = foldForFigures(text);
-  if (!FIGURE_LIKE.test(folded)) return [];
-  // most numbers in prose are dates and years with no unit: the spans that are not figures are
-  // only worked out once a number with a unit turns up
-  let mask: boolean[] | null = null;
-  const out: TextFigure[] = [];
-  // clauseIndex and enclosingParen, read forward once over the sentence rather than from its
-  // start (or back to it) for every figure: figures come in order, and the ；count and the
-  // parentheses still open at a figure are those at the previous one plus what lies between.
-  // Unmatched parentheses pair up the same way read in either direction, so the innermost open
-  // one is the one enclosingParen finds (narrative-reference.test.ts compares the two).
-  let readTo = 0;
-  let clause = 0;
-  const open: number[] = [];
-  NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(folded); m; m = NUMBER.exec(folded)) {
-    const start = m.index;
-    SUFFIX.lastIndex = start + m[0].length;
-    const s = SUFFIX.exec(folded);
-    if (!s) continue;
-    mask ??= notFigureMask(folded);
-    if (mask[start]) continue;
-    const end = start + m[0].length + s[0].length;
-    const digits = m[1] ?? '';
-    const intDigits = digits.includes(',') ? digits.replace(/,/g, '') : digits;
-    const frac = m[2] ?? '';
-    const num = Number(frac ? `${intDigits}.${frac}` : intDigits);
-    if (!Number.isFinite(num)) continue;
-    const scale = s[2] === '万' ? 4 : s[2] === '亿' ? 8 : 0;
-    const unit = s[4] === '个百分点' ? '百分点' : (s[4] ?? '');
+/**
+ * Builds the figures of one sentence in order, reading their labels, ；-clauses and parentheses
+ * as it goes. clauseIndex and enclosingParen are read forward once over the sentence rather than
+ * from its start (or back to it) for every figure: figures come in order, and the ；count and
+ * the parentheses still open at a figure are those at the previous one plus what lies between.
+ * Unmatched parentheses pair up the same way read in either direction, so the innermost open one
+ * is the one enclosingParen finds (narrative-reference.test.ts compares the two).
+ */
+class FigureList {
+  readonly out: TextFigure[] = [];
+  private readTo = 0;
+  private clause = 0;
+  private readonly open: number[] = [];
+  constructor(private readonly text: string) {}
+
+  /** The counts in Chinese numerals from the k-th on that start before pos; returns the next k. */
+  pushCounts(counts: readonly ChineseCount[], k: number, pos: number, mask: readonly boolean[]): number {
+    for (; k < counts.length && (counts[k] as ChineseCount).start < pos; k++) {
+      const c = counts[k] as ChineseCount;
+      if (mask[c.start]) continue; // in a title: 《关于做好三项工作的通知》
+      const v = toDec(c.value, 0);
+      this.push(c.start, c.end, v, v, c.unit, c.approx, null);
+    }
+    return k;
+  }
+
+  push(start: number, end: number, value: Dec, printed: Dec, unit: string, approxMark: boolean, ulp: Dec | null): void {
+    const { text, out, open } = this;
     // the label: back to the previous figure or the last clause mark, whichever is nearer
     const prevEnd = out.length > 0 ? (out[out.length - 1]?.end ?? 0) : 0;
     let ls = start;
     while (ls > prevEnd && !isLabelBreak(text.charCodeAt(ls - 1))) ls--;
     const label = text.slice(ls, start).trim();
-    const approx = Boolean(s[1] || s[3] || s[5]) || APPROX_BEFORE.test(label);
+    const approx = approxMark || APPROX_BEFORE.test(label);
     const shareLead = unit === '%' ? readShareLead(label) : { share: false, shareOf: '' };
-    for (; readTo < start; readTo++) {
-      const c = text.charCodeAt(readTo); // folding keeps these marks: text and folded agree on them
-      if (c === 0xff1b || c === 0x3b) clause++; // ； ;
-      else if (c === 0x28 || c === 0xff08) open.push(readTo); // ( （
+    for (; this.readTo < start; this.readTo++) {
+      const c = text.charCodeAt(this.readTo); // folding keeps these marks: text and folded agree on them
+      if (c === 0xff1b || c === 0x3b) this.clause++; // ； ;
+      else if (c === 0x28 || c === 0xff08) open.push(this.readTo); // ( （
       else if ((c === 0x29 || c === 0xff09) && open.length > 0) open.pop(); // ) ）
     }
     const paren = open.length > 0 ? (open[open.length - 1] as number) : -1;
     out.push({
       raw: text.slice(start, end).trim(),
-      value: toDec(num, frac.length, scale),
-      printed: toDec(num, frac.length),
+      value,
+      printed,
       unit,
       approx,
-      ulp: scale === 0 ? null : { n: 10n ** BigInt(scale), d: frac.length },
+      ulp,
       start,
       end,
       label,
-      clause,
+      clause: this.clause,
       share: shareLead.share,
       shareOf: shareLead.shareOf,
       change: readChangeVerb(label),
       paren: paren < 0 ? null : text.slice(paren + 1, Math.min(start, paren + 7)),
     });
   }
-  return out;
+}
+
+const NO_COUNTS: readonly ChineseCount[] = [];
+
+/**
+ * The figures of a sentence, in order: in digits, and counts in Chinese numerals ("三件").
+ * `mayHoldChinese` false says the caller knows the sentence holds no Chinese numeral before a
+ * unit (its paragraph does not), and saves the test.
+ */
+export function findFigures(text: string, mayHoldChinese = true): TextFigure[] {
+  const digits = ANY_DIGIT.test(text);
+  const counts = mayHoldChinese && CHINESE_COUNT_LIKE.test(text) ? findChineseCounts(text) : NO_COUNTS;
+  if (!digits && counts.length === 0) return [];
+  const folded = digits ? foldForFigures(text) : text;
+  if (counts.length === 0 && !FIGURE_LIKE.test(folded)) return [];
+  // most numbers in prose are dates and years with no unit: the spans that are not figures are
+  // only worked out once a number with a unit turns up
+  let mask: boolean[] | null = counts.length > 0 ? notFigureMask(folded) : null;
+  const list = new FigureList(text);
+  let k = 0; // the next count in Chinese numerals, pushed once the digits reach past it
+  if (digits) {
+    NUMBER.lastIndex = 0;
+    for (let m = NUMBER.exec(folded); m; m = NUMBER.exec(folded)) {
+      const start = m.index;
+      SUFFIX.lastIndex = start + m[0].length;
+      const s = SUFFIX.exec(folded);
+      if (!s) continue;
+      mask ??= notFigureMask(folded);
+      if (mask[start]) continue;
+      const end = start + m[0].length + s[0].length;
+      const digitsOf = m[1] ?? '';
+      const intDigits = digitsOf.includes(',') ? digitsOf.replace(/,/g, '') : digitsOf;
+      const frac = m[2] ?? '';
+      const num = Number(frac ? `${intDigits}.${frac}` : intDigits);
+      if (!Number.isFinite(num)) continue;
+      const scale = s[2] === '万' ? 4 : s[2] === '亿' ? 8 : 0;
+      if (k < counts.length) k = list.pushCounts(counts, k, start, mask);
+      list.push(
+        start,
+        end,
+        toDec(num, frac.length, scale),
+        toDec(num, frac.length),
+        s[4] === '个百分点' ? '百分点' : (s[4] ?? ''),
+        Boolean(s[1] || s[3] || s[5]),
+        scale === 0 ? null : { n: 10n ** BigInt(scale), d: frac.length },
+      );
+    }
+  }
+  if (k < counts.length) list.pushCounts(counts, k, Infinity, mask as boolean[]);
+  return list.out;
 }
 
 /** A count figure fit for sums: exact, not a percentage, not a change amount. */
@@ -287,8 +340,8 @@ export function clauseBefore(text: string, f: TextFigure): string {
 
 /**
  * The figures of each sentence. Given the paragraphs the sentences were cut from (extractProse),
- * a paragraph with no digit at all is dismissed with one test: its sentences hold no figure, and
- * one test a paragraph costs less than one a sentence. (Searching the paragraph for where a
+ * a paragraph with no digit and no Chinese numeral before a unit is dismissed with two tests: its
+ * sentences hold no figure, and a test a paragraph costs less than one a sentence. (Searching the paragraph for where a
  * figure may start was tried: that pattern, with no literal to look for, cost more than the
  * tests it saved.)
  */
@@ -298,13 +351,16 @@ export function analyseSentences(
 ): SentenceFigures[] {
   let para = -1;
   let digits = true;
+  let chinese = true;
   // written out rather than spread: V8's object spread cost ~0.4 µs a sentence here
   return sentences.map((s) => {
     if (paragraphs && s.para !== para) {
       para = s.para;
       const p = paragraphs[para];
       digits = p === undefined || ANY_DIGIT.test(p.text);
+      // counts in Chinese numerals are rare: tested once a paragraph, not again in its sentences
+      chinese = p === undefined || CHINESE_COUNT_LIKE.test(p.text);
     }
-    return { para: s.para, seq: s.seq, text: s.text, offset: s.offset, figures: digits ? findFigures(s.text) : [] };
+    return { para: s.para, seq: s.seq, text: s.text, offset: s.offset, figures: digits || chinese ? findFigures(s.text, chinese) : [] };
   });
 }

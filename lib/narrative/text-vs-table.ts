@@ -149,7 +149,7 @@ export function topicBefore(text: string, pos: number): Topic | null {
 }
 
 /** Not an application, whatever the verb: 热线, 问政, 信访, 信箱… (Shuyang: "全年受理网络问政182件"). */
-const NOT_APPLICATION = /热线|问政|来电|信访|留言|信箱|投诉|建议|提案|咨询|办件|网民|12345/;
+export const NOT_APPLICATION = /热线|问政|来电|信访|留言|信箱|投诉|建议|提案|咨询|办件|网民|12345/;
 
 /** A figure for part of the body or part of the applications is not the table's total. */
 const SUBSET = /本级|代表|其中|分别|通过网|网上申请|信函|当面|传真|邮件|自然人|法人|企业|件[^，,；;。\d]{0,8}中|申请中|(?:逾期|延期|超期|按时|按期|如期|及时)(?:答复|办结|办理|处理)/;
@@ -340,7 +340,14 @@ export function checkAgainstTables(
   return out;
 }
 
-function compare(m: Measure, f: TextFigure, quote: string, input: VsTableInput, inParen = false): ClaimOutcome {
+/** What compare reads of a figure: a figure of the text, or the 0 a zero claim makes (zero-claims.ts). */
+export type Claimed = Pick<TextFigure, 'raw' | 'value' | 'ulp'>;
+
+/**
+ * One claim against the readings of its measure: pass when one strict reading fits, a warning
+ * when only a loose one does, an error when none does, a skip when the table lacks the figures.
+ */
+export function compare(m: Measure, f: Claimed, quote: string, input: VsTableInput, inParen = false): ClaimOutcome {
   const actual = f.value;
   const fits = (rd: Reading): boolean => {
     const v = readingValue(rd, input.figures);

@@ -59,11 +59,21 @@ function splitSentencesReference(text: string): { text: string; offset: number }
 const NUMBER = /(?<![\dA-Za-z._\-/])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/g;
 const SUFFIX = /^\s?(余|多)?(万|亿)?(余|多)?(个百分点|百分点|%|元|人次|家次|批次|场次|件次|户次|条|件|项|个|次|人|场|期|册|家|名|份|起|批|篇|所|户|台|套|宗)(以上|左右|以下|多|余)?/;
 
+/** Every small count written out, 0–99, by its value (the reference for the Chinese numerals). */
+const CN_VALUES = new Map<string, number>([['零', 0], ['〇', 0], ['两', 2]]);
+{
+  const d = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+  for (let n = 1; n < 100; n++) CN_VALUES.set(`${n >= 20 ? d[Math.floor(n / 10)] : ''}${n >= 10 ? '十' : ''}${d[n % 10]}`, n);
+}
+const CN_UNITS = '人次|件次|场次|批次|户次|家次|条|件|项|个|次|人|场|期|册|家|名|份|起|批|篇|户|宗';
+const CN_COUNT = new RegExp(`(?<![〇零一二两三四五六七八九十○百千万亿几数若好第每逐前后上下其之周初“‘「『"'])(?<![〇零一二两三四五六七八九十○][个件次项条人场期份名家户篇批起宗册事])([〇零一二两三四五六七八九十○]+)(${CN_UNITS})(以上|左右)?(?=$|[，,。；;、：:）)！!？?\\s（(]|((?<=件)的?(?:政府信息公开|信息公开|依申请公开|申请|行政复议|行政诉讼|复议|诉讼|案件)))`, 'g');
+
+interface Candidate { start: number; end: number; value: ReturnType<typeof toDec>; printed: ReturnType<typeof toDec>; unit: string; approx: boolean; ulp: TextFigure['ulp'] }
+
 function findFiguresReference(text: string): TextFigure[] {
-  if (!/[0-9\uff10-\uff19]/.test(text)) return [];
   const folded = foldForFigures(text);
   const mask = notFigureMask(folded);
-  const out: TextFigure[] = [];
+  const found: Candidate[] = [];
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(folded); m; m = NUMBER.exec(folded)) {
     const start = m.index;
@@ -76,20 +86,35 @@ function findFiguresReference(text: string): TextFigure[] {
     const num = Number(`${intDigits}${frac ? '.' + frac : ''}`);
     if (!Number.isFinite(num)) continue;
     const scale = s[2] === '万' ? 4 : s[2] === '亿' ? 8 : 0;
-    const unit = s[4] === '个百分点' ? '百分点' : (s[4] ?? '');
+    found.push({
+      start, end, value: toDec(num, frac.length, scale), printed: toDec(num, frac.length),
+      unit: s[4] === '个百分点' ? '百分点' : (s[4] ?? ''), approx: Boolean(s[1] || s[3] || s[5]),
+      ulp: scale === 0 ? null : { n: 10n ** BigInt(scale), d: frac.length },
+    });
+  }
+  for (const m of text.matchAll(CN_COUNT)) {
+    const v = CN_VALUES.get(m[1] ?? '');
+    if (v === undefined || mask[m.index]) continue;
+    if (m[3] !== undefined && m[4] !== undefined) continue; // "两件以上政府信息公开申请"
+    found.push({ start: m.index, end: m.index + m[0].length, value: toDec(v, 0), printed: toDec(v, 0), unit: m[2] ?? '', approx: m[3] !== undefined, ulp: null });
+  }
+  found.sort((a, b) => a.start - b.start);
+  const out: TextFigure[] = [];
+  for (const x of found) {
+    const { start, end, unit } = x;
     const prevEnd = out.length > 0 ? (out[out.length - 1]?.end ?? 0) : 0;
     let ls = start;
     while (ls > prevEnd && !/[，,；;：:（()）。！？!?]/.test(text[ls - 1] ?? '')) ls--;
     const label = text.slice(ls, start).trim();
-    const approx = Boolean(s[1] || s[3] || s[5]) || /(?:近|约|大约|将近|超过|逾|不足|不到|上万)$/.test(label);
+    const approx = x.approx || /(?:近|约|大约|将近|超过|逾|不足|不到|上万)$/.test(label);
     const shareLead = unit === '%' ? readShareLead(label) : { share: false, shareOf: '' };
     out.push({
       raw: text.slice(start, end).trim(),
-      value: toDec(num, frac.length, scale),
-      printed: toDec(num, frac.length),
+      value: x.value,
+      printed: x.printed,
       unit,
       approx,
-      ulp: scale === 0 ? null : { n: 10n ** BigInt(scale), d: frac.length },
+      ulp: x.ulp,
       start,
       end,
       label,
@@ -116,7 +141,9 @@ function fixtureParagraphs(): string[] {
 const FRAGMENTS = ['共收到申请', '45件', '４２件', '，', '；', '。', '！', '? ', '其中', '占', '82%', '36.28％', '2019年', '1月1日', '12月31日',
   '〔2019〕32号', '电话：0830-3190000', '第20条', 'www.gov.cn', 'http://a.b/c?d=1', '250.4万元', '4.2余万人次', '60余条', '近百', '90%以上',
   '（含上年结转189件）', '(核准6件、备案67件)', '”', '）', ' ', '\u3000', '\n', '减少2项', '3宗', '增长17.49%', '比上年增加11935条', '1,234条',
-  '12345热线', '3.15', 'QZ02101', '2018-2019年', '10:30', '每期发放4200册', '全年共发放12期50400册', '」', '』', '同比', '较2018年361项', '（', '(', ')', '其中（'];
+  '12345热线', '3.15', 'QZ02101', '2018-2019年', '10:30', '每期发放4200册', '全年共发放12期50400册', '」', '』', '同比', '较2018年361项', '（', '(', ')', '其中（',
+  '三件', '两件', '十二件', '一百二十件', '第三件', '一件事', '一次性', '“', '、', '二〇二三年', '三个工作日', '15个工作日', '每一件', '八十八件',
+  '政府信息公开申请', '两件以上', '三个一批', '一事一议', '自然人两件', '《关于三项工作》', '零件'];
 
 function randomSentences(n: number): string[] {
   let seed = 5;

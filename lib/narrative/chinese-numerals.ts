@@ -1,0 +1,78 @@
+/**
+ * Counts written in Chinese numerals: "共收到政府信息公开申请三件，其中予以公开两件", "行政复议一件",
+ * "十二件". Small bodies write their small counts this way.
+ *
+ * Chinese numerals stand in many words that are no count, so one is read only when all of these hold:
+ * - it is a small count, 零/〇, 一…九十九 or 两, written alone (not the tail of 一百二十, 二〇二三,
+ *   十四五, 一两件, 数十件), and no ordinal or distributive stands before it (第三, 每一件, 前三件);
+ * - a counting unit follows it at once (件, 条, 项, 个, 次, 人, 场, 期, 份…), not 年/月/级/是;
+ * - the claim ends there: a clause mark or the end follows ("予以公开两件，", "一件、"), or, after
+ *   件, what is counted ("三件政府信息公开申请"). A numeral + unit + noun is a name or a slogan,
+ *   not a count: 一件事一次办, 一次性, 四个意识, 三项制度, 三个工作日, 一个月, 两个维护, 十件实事,
+ *   一人一档, 二期工程; so is one in quotes (“最多跑一次”), and one right after another numeral
+ *   and its unit (三个一批, 一事一议).
+ */
+
+const DIGITS = '一二三四五六七八九';
+
+/** A small count in Chinese numerals (0–99), or null: "十二" = 12, "两" = 2, "一百" = null. */
+export function readChineseCount(s: string): number | null {
+  if (s === '零' || s === '〇') return 0;
+  if (s === '两') return 2;
+  const d = (c: string | undefined): number => (c === undefined ? 0 : DIGITS.indexOf(c) + 1);
+  if (s.length === 1) return s === '十' ? 10 : d(s) || null;
+  const m = /^([二三四五六七八九])?十([一二三四五六七八九])?$/.exec(s);
+  if (!m) return null;
+  return (m[1] ? d(m[1]) : 1) * 10 + d(m[2]);
+}
+
+export interface ChineseCount {
+  start: number;
+  end: number;
+  value: number;
+  unit: string;
+  /** "两件以上", "三次左右" */
+  approx: boolean;
+}
+
+/** A run of numeral characters with a unit right after it (the test a sentence gets first). */
+export const CHINESE_COUNT_LIKE = /[〇零一二两三四五六七八九十][人件场批户家条项个次期册名份起篇宗]/;
+
+const COUNT = /[〇零一二两三四五六七八九十○]+(人次|件次|场次|批次|户次|家次|条|件|项|个|次|人|场|期|册|家|名|份|起|批|篇|户|宗)(以上|左右)?/g;
+
+/**
+ * Before the numeral: another numeral or a 百/千/万 (the tail of a larger number: 一百二十, 二〇二三),
+ * an ordinal or distributive (第, 每, 逐, 前, 后, 上, 下, 其, 之, 周, 初), an inexact lead (数, 几, 若,
+ * 好), or an opening quote.
+ */
+const BLOCKED_BEFORE = /[〇零一二两三四五六七八九十○百千万亿几数若好第每逐前后上下其之周初“‘「『"']/;
+
+const UNIT_CHAR = /[个件次项条人场期份名家户篇批起宗册事]/;
+const NUMERAL_CHAR = /[〇零一二两三四五六七八九十○]/;
+
+/** After unit (and 以上/左右): a clause mark, the end, or after 件 what is counted. */
+const ENDS_CLAUSE = /[，,。；;、：:）)！!？?\s（(]/;
+const COUNTED_AFTER_JIAN = /^的?(?:政府信息公开|信息公开|依申请公开|申请|行政复议|行政诉讼|复议|诉讼|案件)/;
+
+/** The Chinese-numeral counts of a sentence, in order. */
+export function findChineseCounts(text: string): ChineseCount[] {
+  if (!CHINESE_COUNT_LIKE.test(text)) return [];
+  const out: ChineseCount[] = [];
+  COUNT.lastIndex = 0;
+  for (let m = COUNT.exec(text); m; m = COUNT.exec(text)) {
+    const unit = m[1] ?? '';
+    const run = m[0].slice(0, m[0].length - unit.length - (m[2]?.length ?? 0));
+    const value = readChineseCount(run);
+    if (value === null) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (start > 0 && BLOCKED_BEFORE.test(text[start - 1] ?? '')) continue;
+    // "三个一批", "一人一档", "一事一议": a numeral after a numeral and its unit is a slogan's
+    if (start > 1 && UNIT_CHAR.test(text[start - 1] ?? '') && NUMERAL_CHAR.test(text[start - 2] ?? '')) continue;
+    const next = text[end];
+    const ends = next === undefined || ENDS_CLAUSE.test(next);
+    if (!ends && !(unit === '件' && m[2] === undefined && COUNTED_AFTER_JIAN.test(text.slice(end, end + 8)))) continue;
+    out.push({ start, end, value, unit, approx: m[2] !== undefined });
+  }
+  return out;
+}
