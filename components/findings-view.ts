@@ -5,7 +5,7 @@
  */
 import type { FindingOut, ReportAnalysis } from '../lib/report/schema.ts';
 import { missingTable } from '../lib/map/notes.ts';
-import { verdictOf } from '../lib/collect/build.ts';
+import { verdictOf } from '../lib/report/verdict.ts';
 
 export type GroupKey = 't2' | 't3' | 't4' | 'text' | 'other';
 

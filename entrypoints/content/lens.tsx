@@ -9,7 +9,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { analyzeDocument } from '../../lib/analyze.ts';
 import type { FindingOut, ReportAnalysis } from '../../lib/report/schema.ts';
-import { verdictOf } from '../../lib/collect/build.ts';
+import { verdictOf } from '../../lib/report/verdict.ts';
 import { Panel, type Tooltip } from '../../components/panel.tsx';
 import { PANEL_CSS } from '../../components/panel-css.ts';
 import { markPage, ATTR, type PageMarks } from '../../components/page-marks.ts';

@@ -6,7 +6,8 @@
 import type { ReportAnalysis } from '../report/schema.ts';
 import { bodyKeyOf, recordId, regionOf } from './body.ts';
 import { diffFigures, fingerprint } from './fingerprint.ts';
-import { RECORD_VERSION, type Revision, type StoredReport, type Verdict } from './record.ts';
+import { RECORD_VERSION, type Revision, type StoredReport } from './record.ts';
+import { problemsOf, verdictOf } from '../report/verdict.ts';
 
 export interface BuildInput {
   url: string;
@@ -22,22 +23,7 @@ export interface BuildResult {
   revision: Revision | null;
 }
 
-/** Errors and warnings: what the badge counts. */
-export function problemsOf(findings: readonly { severity: string }[]): number {
-  return findings.filter((f) => f.severity === 'error' || f.severity === 'warning').length;
-}
-
-/**
- * The report's verdict, from the report alone (the panel's, the popup's and the dashboard's):
- * problems found; nothing could be checked; what was read holds but a table the template has was
- * not found (the core's map.missing-table notes); or every check held.
- */
-export function verdictOf(report: Pick<ReportAnalysis, 'findings' | 'checks' | 'narrative'>): Verdict {
-  if (problemsOf(report.findings) > 0) return 'problems';
-  const checked = report.checks.passed + report.checks.failed + report.narrative.passed + report.narrative.failed;
-  if (checked === 0) return 'unchecked';
-  return report.findings.some((f) => f.rule === 'map.missing-table') ? 'partial' : 'ok';
-}
+export { problemsOf, verdictOf } from '../report/verdict.ts';
 
 export function buildRecord(input: BuildInput, existing: StoredReport | null): BuildResult {
   const { report } = input;

@@ -7,12 +7,13 @@
  * (entrypoints/dashboard/, components/dashboard/): change it only with both in mind.
  */
 import { z } from 'zod';
+import { VERDICTS, type Verdict } from '../report/verdict.ts';
 import { checkSummarySchema, findingSchema, templateSchema } from '../report/schema.ts';
 
 /** The record version this code writes. Older versions are migrated on read (lib/collect/migrate.ts). */
 export const RECORD_VERSION = 2;
 
-export const verdictSchema = z.enum(['problems', 'ok', 'partial', 'unchecked']);
+export const verdictSchema = z.enum(VERDICTS);
 
 /** One figure that changed between two sightings of the same page. */
 export const figureChangeSchema = z.object({
@@ -72,7 +73,7 @@ export const storedReportSchema = z.object({
 
 export type StoredReport = z.infer<typeof storedReportSchema>;
 export type Revision = z.infer<typeof revisionSchema>;
-export type Verdict = z.infer<typeof verdictSchema>;
+export type { Verdict };
 
 /** A stored value that failed validation: kept aside with the reason, shown by the dashboard. */
 export const quarantineEntrySchema = z.object({

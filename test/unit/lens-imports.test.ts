@@ -1,0 +1,59 @@
+// @vitest-environment node
+/**
+ * What the lens (entrypoints/content-lens.ts, compiled on every report page it opens) loads: its
+ * value imports, followed through the project's own modules. zod builds its schemas when loaded
+ * and made ~100 KB of a 240 KB lens once the panel's verdict came from the collection's record
+ * module (lib/collect/record.ts); the verdict now lives in lib/report/verdict.ts. Type-only
+ * imports are erased by the build and not followed.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/** The modules a value import or re-export names, in a TS/TSX source (type-only ones left out). */
+function valueImports(source: string): string[] {
+  const out: string[] = [];
+  const re = /^\s*(?:import|export)\s+(?!type\b)([^'";]*?)\s*from\s*['"]([^'"]+)['"]/gm;
+  for (const m of source.matchAll(re)) {
+    const names = m[1]!;
+    // `import { type A, type B } from` is type-only too
+    const braces = /^\{([^}]*)\}$/.exec(names.trim());
+    if (braces && braces[1]!.split(',').every((n) => !n.trim() || /^type\s/.test(n.trim()))) continue;
+    out.push(m[2]!);
+  }
+  for (const m of source.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm)) out.push(m[1]!);
+  return out;
+}
+
+function reach(entry: string): { files: Set<string>; packages: Set<string> } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const todo = [resolve(ROOT, entry)];
+  while (todo.length) {
+    const file = todo.pop()!;
+    if (files.has(file)) continue;
+    files.add(file);
+    for (const spec of valueImports(readFileSync(file, 'utf8'))) {
+      if (spec.startsWith('.')) todo.push(resolve(dirname(file), spec));
+      else packages.add(spec);
+    }
+  }
+  return { files, packages };
+}
+
+describe('the lens bundle', () => {
+  it('reaches the core and the panel', () => {
+    const { files } = reach('entrypoints/content-lens.ts');
+    expect([...files].some((f) => f.endsWith('lib/analyze.ts'))).toBe(true);
+    expect([...files].some((f) => f.endsWith('components/panel.tsx'))).toBe(true);
+    expect([...files].some((f) => f.endsWith('lib/report/verdict.ts'))).toBe(true);
+  });
+
+  it('loads no zod (the collection and the dashboard validate; the lens only reports)', () => {
+    const { files, packages } = reach('entrypoints/content-lens.ts');
+    expect([...packages].filter((p) => p === 'zod' || p.startsWith('zod/'))).toEqual([]);
+    expect([...files].map((f) => f.slice(ROOT.length + 1)).filter((f) => /lib\/collect\/record\.ts|lib\/report\/schema\.ts/.test(f))).toEqual([]);
+  });
+});
