@@ -142,7 +142,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Re
   // a table 三 headed as the 本级 part of the body ("…情况（区政府本级）") is not what the text's
   // figures for the whole body are about: the text is not compared with it (said in a note)
   let textFigures = figureSet.figures;
-  const only = t3Sets.others.length === 0 ? roles.t3[0] : undefined;
+  const only = t3Sets.others.length === 0 ? t3Sets.grids[0] : undefined;
   const heading = only ? headingBefore(only.table) : '';
   if (only && PART_SCOPE.test(heading) && !WHOLE_SCOPE.test(heading)) {
     textFigures = Object.fromEntries(Object.entries(figureSet.figures).filter(([k]) => !k.startsWith('t3.')));

@@ -1,0 +1,59 @@
+// @vitest-environment node
+/**
+ * A table 三 headed as 本级 (lib/analyze.ts, map.part-scope): the text's figures are not compared
+ * with it. The heading is read before the table the report's figures come from, which is not always
+ * the first table-三-like grid: here a comparison table with table 三's row labels comes first.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../lib/analyze.ts';
+import { headingBefore } from '../../lib/dom/heading-before.ts';
+import { decodeHtml, parsePage } from '../../cli/load-page.ts';
+
+const page = (name: string) => readFileSync(new URL(`../fixtures/pages/${name}`, import.meta.url));
+const analyze = (html: string) => analyzeDocument(parsePage(html), { url: 'https://www.example.gov.cn/a.html' });
+
+describe('a table 三 headed as 本级', () => {
+  const base = decodeHtml(page('compare-before-t3-2023.html')).text;
+  const benji = base.replace('三、收到和处理政府信息公开申请情况', '三、收到和处理政府信息公开申请情况（区政府本级）');
+
+  it('is found behind a comparison table, and the text is not compared with it', () => {
+    expect(benji).not.toBe(base);
+    const plain = analyze(base);
+    const r = analyze(benji);
+    expect(plain.findings.some((f) => f.rule === 'map.part-scope')).toBe(false);
+    expect(r.findings.filter((f) => f.rule === 'map.part-scope').map((f) => f.message)).toEqual([
+      '表三的标题“三、收到和处理政府信息公开申请情况（区政府本级）”表明它只含本级的数字，正文中的申请数字未与之比较',
+    ]);
+    // the table is still the report's and still checked
+    expect(r.figures['t3.new.total']).toBe(227);
+    expect(r.checks.passed).toBe(plain.checks.passed);
+    expect(r.narrative.passed).toBeLessThan(plain.narrative.passed);
+    expect(r.narrative.failed).toBe(0);
+  });
+
+  it('is not said of a heading that names the whole', () => {
+    const whole = base.replace('三、收到和处理政府信息公开申请情况', '三、收到和处理政府信息公开申请情况（全区汇总，含区政府本级）');
+    expect(analyze(whole).findings.some((f) => f.rule === 'map.part-scope')).toBe(false);
+  });
+});
+
+describe('headingBefore', () => {
+  const doc = parsePage(`<html><body>
+    <p>一段很长的正文，超过六十个字符的段落不是表格的标题，而是正文的一部分，所以不能当作标题来读，它说明了本年度的总体情况和主要工作。</p>
+    <table id="a"><tr><td>1</td></tr></table>
+    <p>表2　区政府本级政府信息公开申请情况</p>
+    <div align="center"><table id="b"><tr><td>1</td></tr></table></div>
+    <table id="c"><caption>表三 （本级）</caption><tr><td>1</td></tr></table>
+  </body></html>`);
+  const t = (id: string) => doc.getElementById(id)!;
+
+  it('reads the caption, else the short line before the table, out of its wrapper', () => {
+    expect(headingBefore(t('c'))).toBe('表三 （本级）');
+    expect(headingBefore(t('b'))).toBe('表2 区政府本级政府信息公开申请情况');
+  });
+
+  it('takes no paragraph for a heading', () => {
+    expect(headingBefore(t('a'))).toBe('');
+  });
+});
