@@ -1,0 +1,32 @@
+/**
+ * Tables 三 and 四 of the bureau the narrative red-team sentences are about (consistent:
+ * 86 + 5 = 88 + 3; 复议 3, 诉讼 1 + 1), shared by the red-team test files.
+ */
+export const BUREAU_TABLES: Record<string, number> = {
+  't3.new.total': 86,
+  't3.carried.total': 5,
+  't3.granted.total': 42,
+  't3.partial.total': 11,
+  't3.denied.total': 6,
+  't3.unable.total': 20,
+  't3.notProcessed.total': 5,
+  't3.other.total': 4,
+  't3.processed.total': 88,
+  't3.carriedForward.total': 3,
+  't4.review.upheld': 2,
+  't4.review.corrected': 1,
+  't4.review.other': 0,
+  't4.review.pending': 0,
+  't4.review.total': 3,
+  't4.suitDirect.upheld': 1,
+  't4.suitDirect.corrected': 0,
+  't4.suitDirect.other': 0,
+  't4.suitDirect.pending': 0,
+  't4.suitDirect.total': 1,
+  't4.suitAfterReview.upheld': 0,
+  't4.suitAfterReview.corrected': 0,
+  't4.suitAfterReview.other': 0,
+  't4.suitAfterReview.pending': 1,
+  't4.suitAfterReview.total': 1,
+};
+
