@@ -4,12 +4,15 @@
  * its spans falls back on the template's fixed order, which is the same in 2019 and 2021.
  * A narrow page may cut the table in two at its group boundary (find-tables.ts): 行政复议's five
  * figures in one table, 行政诉讼's ten in the next; each half is read the same way.
+ * Two other shapes are read by their labels too, into the same fifteen figures: a column the
+ * template has not (a 合计 of the groups) under a header of its own, left out and said; and the
+ * table on its side, a row per group and a column per item (mapByGroupRows).
  */
 import type { Grid } from '../grid/parse-grid.ts';
 import type { Figure, Finding } from '../types.ts';
 import type { MappedTable4, T4Group, T4Item } from './mapped.ts';
 import { T4_GROUPS, T4_ITEMS } from './mapped.ts';
-import { figureAt, figureColumns, figureCount, headerPath, rowView } from './grid-rows.ts';
+import { figureAt, figureColumns, figureCount, headerPath, rowView, type RowView } from './grid-rows.ts';
 import { matchLabel, T4_GROUP_PATTERNS, T4_ITEM_PATTERNS } from './labels.ts';
 import { unmapped } from './notes.ts';
 import { dottedName } from './dotted-name.ts';
@@ -40,6 +43,8 @@ function mapPart(grid: Grid, order: readonly T4Key[], cells: MappedTable4['cells
   const need = Math.ceil((order.length * 2) / 3);
   const dataIndex = views.findIndex((v) => figureCount(v) >= need);
   if (dataIndex < 0) {
+    // no row holds the figures: the table may stand on its side, a row per group
+    if (mapByGroupRows(views, order, cells)) return true;
     notes.push(unmapped(grid.tableIndex, 0, '表四没有找到数据行，未参与校验'));
     return false;
   }
@@ -63,7 +68,18 @@ function mapPart(grid: Grid, order: readonly T4Key[], cells: MappedTable4['cells
   const named = keys.filter((k) => k !== null);
   const unique = new Set(named).size === named.length;
   let final = keys;
-  if (!unique || keys.some((k) => k === null)) {
+  const extraNamed = cols.map((c, i) => (keys[i] ? null : headerPath(header, c)));
+  if (unique && named.length === order.length && extraNamed.some((p) => p !== null) && extraNamed.every((p) => p === null || p.length > 0)) {
+    // every column of the template named once, and more columns besides under a header of their
+    // own (a 合计 of the groups' 总计s, a 备注): those are no figure of the template; left out,
+    // never summed into a group, and said. A figure under no header at all is not one: the data
+    // row is longer than its header (a cell pasted twice), every figure after the extra cell
+    // stands under the wrong name, and the row is not read (below)
+    extraNamed.forEach((path, i) => {
+      if (!path) return;
+      notes.push(unmapped(grid.tableIndex, data.r, `表四第${cols[i]! + 1}列（${path.join('/')}）不是模板的列，未参与校验`, cols[i]!));
+    });
+  } else if (!unique || keys.some((k) => k === null)) {
     if (cols.length === order.length) {
       final = [...order];
     } else {
@@ -76,5 +92,60 @@ function mapPart(grid: Grid, order: readonly T4Key[], cells: MappedTable4['cells
     const f: Figure | null = figureAt(data, cols[i]!);
     if (f) cells[k] = f;
   });
+  return true;
+}
+
+/**
+ * Table 四 on its side: a row per group (行政复议; 行政诉讼 未经复议直接起诉; 行政诉讼 复议后起诉),
+ * named down the side, and the five items (结果维持 … 总计) as columns named by the header above.
+ * Read only when every row and column the part needs is named exactly once: each group's row holds
+ * a figure under each item; a row naming no group (a 合计 of the groups, 行政诉讼's own subtotal)
+ * is left out. False when the table cannot be read so; nothing is written to `cells` then.
+ */
+function mapByGroupRows(views: readonly RowView[], order: readonly T4Key[], cells: MappedTable4['cells']): boolean {
+  const groups = new Map<T4Group, RowView>();
+  let firstData = -1;
+  for (const v of views) {
+    if (v.dataStart < 0 || figureCount(v) === 0) continue;
+    const group = matchLabel(T4_GROUP_PATTERNS, v.label) as T4Group | null;
+    if (!group) continue;
+    if (groups.has(group)) return false; // a group named twice: which row is it?
+    groups.set(group, v);
+    if (firstData < 0) firstData = v.r;
+  }
+  const wanted = [...new Set(order.map((k) => k.split('.')[0] as T4Group))];
+  if (groups.size !== wanted.length || wanted.some((g) => !groups.has(g))) return false;
+  const rows = wanted.map((g) => groups.get(g)!);
+  const header = views.slice(0, firstData);
+  const cols = figureColumns(rows);
+  const items = new Map<T4Item, number>();
+  const headerGroups = new Set<string>();
+  for (const c of cols) {
+    const path = headerPath(header, c);
+    // columns under different groups' names are the table the usual way round, not this one (a
+    // title row over every column, "政府信息公开行政复议、行政诉讼情况", names one for all)
+    const group = matchLabel(T4_GROUP_PATTERNS, path.join('|'));
+    if (group) headerGroups.add(group);
+    if (headerGroups.size > 1) return false;
+    const item = matchLabel(T4_ITEM_PATTERNS, path[path.length - 1] ?? '') as T4Item | null;
+    if (!item) continue;
+    if (items.has(item)) return false;
+    items.set(item, c);
+  }
+  if (items.size !== T4_ITEMS.length) return false;
+  // a row with a figure under no header is longer than the header (a cell pasted twice): every
+  // figure after the extra cell would stand under the wrong item
+  if (rows.some((row) => figureColumns([row]).some((c) => headerPath(header, c).length === 0))) return false;
+  const read: [T4Key, Figure][] = [];
+  for (const [g, row] of wanted.map((g, i) => [g, rows[i]!] as const)) {
+    for (const item of T4_ITEMS) {
+      const key = dottedName(g, item) as T4Key;
+      if (!order.includes(key)) continue;
+      const f = figureAt(row, items.get(item)!);
+      if (!f) return false;
+      read.push([key, f]);
+    }
+  }
+  for (const [k, f] of read) cells[k] = f;
   return true;
 }

@@ -107,3 +107,96 @@ describe('mapTable4: rows of figures', () => {
     expect(notes.map((n) => n.rule)).toEqual(['map.unmapped']);
   });
 });
+
+describe('mapTable4: a 合计 column the template has not', () => {
+  const read = (html: string) => {
+    const notes: Finding[] = [];
+    const t4 = mapTable4([grid(html)], notes);
+    const v = (k: string) => t4?.cells[k as keyof NonNullable<typeof t4>['cells']]?.value;
+    return { t4, notes, v };
+  };
+  const HEAD_HEJI = `<tr><td colspan=5 rowspan=2>行政复议</td><td colspan=10>行政诉讼</td><td rowspan=3>合计</td></tr>
+     <tr><td colspan=5>未经复议直接起诉</td><td colspan=5>复议后起诉</td></tr>
+     <tr>${ITEMS.repeat(3)}</tr>`;
+
+  it('reads the fifteen named columns and leaves the 合计 out, said', () => {
+    const { t4, notes, v } = read(`${HEAD_HEJI}<tr>${cells([3, 1, 0, 1, 5, 1, 0, 0, 1, 2, 1, 0, 0, 0, 1, 8])}</tr>`);
+    expect(Object.keys(t4!.cells)).toHaveLength(15);
+    expect([v('review.total'), v('suitDirect.total'), v('suitAfterReview.total'), v('suitAfterReview.upheld')]).toEqual([5, 2, 1, 1]);
+    expect(notes.map((n) => [n.rule, n.message])).toEqual([['map.unmapped', '表四第16列（合计）不是模板的列，未参与校验']]);
+  });
+
+  it('a trailing column under a header of its own (备注) is left out the same way', () => {
+    const head = T4_HEAD().replace('<td colspan=10>行政诉讼</td>', '<td colspan=10>行政诉讼</td><td rowspan=3>备注</td>');
+    const { t4, notes, v } = read(`${head}<tr>${cells([3, 1, 0, 1, 5, 1, 0, 0, 1, 2, 1, 0, 0, 0, 1, 0])}</tr>`);
+    expect(Object.keys(t4!.cells)).toHaveLength(15);
+    expect(v('suitAfterReview.total')).toBe(1);
+    expect(notes.map((n) => n.message)).toEqual(['表四第16列（备注）不是模板的列，未参与校验']);
+  });
+
+  it('a data row longer than its header is not read: a cell pasted twice shifts every figure after it', () => {
+    // 直接起诉's 结果维持 written twice: read under the header, 复议后起诉 尚未审结 would be 1 and its 总计 0
+    const { t4, notes } = read(`${T4_HEAD()}<tr>${cells([3, 1, 0, 1, 5, 1, 1, 0, 0, 1, 2, 1, 0, 0, 0, 1])}</tr>`);
+    expect(t4).toBeNull();
+    expect(notes.map((n) => n.message)).toEqual(['表四的列无法按表头识别（16列），未参与校验']);
+  });
+
+  it('still says so when a named column is missing beside the extra one (never guessed)', () => {
+    // 复议后起诉 has four items named; the fifteenth column and the 合计 cannot be told apart
+    const head = HEAD_HEJI.replace(ITEMS.repeat(3), ITEMS.repeat(2) + ITEMS.replace('<td>尚未审结</td>', '<td></td>'));
+    const { t4, notes } = read(`${head}<tr>${cells([3, 1, 0, 1, 5, 1, 0, 0, 1, 2, 1, 0, 0, 0, 1, 8])}</tr>`);
+    expect(t4).toBeNull();
+    expect(notes.map((n) => n.rule)).toEqual(['map.unmapped']);
+  });
+});
+
+describe('mapTable4: the table on its side (a row per group)', () => {
+  const read = (html: string) => {
+    const notes: Finding[] = [];
+    const t4 = mapTable4([grid(html)], notes);
+    const v = (k: string) => t4?.cells[k as keyof NonNullable<typeof t4>['cells']]?.value;
+    return { t4, notes, v };
+  };
+  const HEAD = `<tr><td colspan=2>类别</td>${ITEMS}</tr>`;
+  const ROWS = (review: (string | number)[]) =>
+    `<tr><td colspan=2>行政复议</td>${cells(review)}</tr>
+     <tr><td rowspan=2>行政诉讼</td><td>未经复议直接起诉</td>${cells([1, 0, 0, 1, 2])}</tr>
+     <tr><td>复议后起诉</td>${cells([1, 0, 0, 0, 1])}</tr>`;
+
+  it('reads each group by its row label and each item by its column', () => {
+    const { t4, notes, v } = read(HEAD + ROWS([3, 1, 0, 1, 5]));
+    expect(notes).toEqual([]);
+    expect(Object.keys(t4!.cells)).toHaveLength(15);
+    expect([v('review.upheld'), v('review.pending'), v('review.total'), v('suitDirect.pending'), v('suitDirect.total'), v('suitAfterReview.upheld'), v('suitAfterReview.total')]).toEqual([3, 1, 5, 1, 2, 1, 1]);
+  });
+
+  it('reads it under a title row and with its columns in another order; a 合计 row is left out', () => {
+    const head = `<tr><td colspan=7>政府信息公开行政复议、行政诉讼情况</td></tr><tr><td colspan=2>类别</td><td>总计</td><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td></tr>`;
+    const rows = `<tr><td colspan=2>行政复议</td>${cells([5, 3, 1, 0, 1])}</tr>
+      <tr><td rowspan=2>行政诉讼</td><td>未经复议直接起诉</td>${cells([2, 1, 0, 0, 1])}</tr>
+      <tr><td>复议后起诉</td>${cells([1, 1, 0, 0, 0])}</tr><tr><td colspan=2>合计</td>${cells([8, 5, 1, 0, 2])}</tr>`;
+    const { notes, v } = read(head + rows);
+    expect(notes).toEqual([]);
+    expect([v('review.total'), v('review.upheld'), v('suitDirect.pending'), v('suitAfterReview.upheld')]).toEqual([5, 3, 1, 1]);
+  });
+
+  it('is not read when a group is named twice or an item is missing (never guessed)', () => {
+    const twice = read(HEAD + ROWS([3, 1, 0, 1, 5]) + `<tr><td colspan=2>行政复议</td>${cells([3, 1, 0, 1, 5])}</tr>`);
+    expect(twice.t4).toBeNull();
+    expect(twice.notes.map((n) => n.message)).toEqual(['表四没有找到数据行，未参与校验']);
+    const noPending = read(HEAD.replace('尚未审结', '备注') + ROWS([3, 1, 0, 1, 5]));
+    expect(noPending.t4).toBeNull();
+  });
+
+  it('is not read when a group row is longer than the header: a cell pasted twice shifts the figures after it', () => {
+    const { t4, notes } = read(HEAD + ROWS([3, 3, 1, 0, 1, 5]));
+    expect(t4).toBeNull();
+    expect(notes.map((n) => n.rule)).toEqual(['map.unmapped']);
+  });
+
+  it('is not read when a group row is missing', () => {
+    const { t4, notes } = read(`${HEAD}<tr><td colspan=2>行政复议</td>${cells([3, 1, 0, 1, 5])}</tr>`);
+    expect(t4).toBeNull();
+    expect(notes.map((n) => n.rule)).toEqual(['map.unmapped']);
+  });
+});
