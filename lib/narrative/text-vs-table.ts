@@ -86,24 +86,41 @@ function t4(group: 'review' | 'suitDirect' | 'suitAfterReview', col: string): st
   return `t4.${group}.${col}`;
 }
 
-const T4_COLS: readonly { id: string; col: string; words: RegExp; zh: string }[] = [
-  { id: 'upheld', col: 'upheld', words: /维持|驳回/g, zh: '结果维持' },
-  { id: 'corrected', col: 'corrected', words: /纠正|纠错/g, zh: '结果纠正' },
-  { id: 'pending', col: 'pending', words: /尚未审结|未审结/g, zh: '尚未审结' },
-  { id: 'other', col: 'other', words: /其他/g, zh: '其他结果' },
+/**
+ * Table 四's columns as the prose words them. `cols` are the columns a reading adds (a name
+ * written "-pending" is subtracted: 已审结 = 总计 − 尚未审结); `subItem` marks words for one
+ * kind of result the table counts within a column ("撤销1件", "确认违法1件", "败诉0件" are
+ * among 结果纠正, "胜诉1件" among 结果维持, "撤诉" among 其他结果): a mismatch is a skip.
+ */
+const T4_COLS: readonly { id: string; cols: readonly string[]; words: RegExp; zh: string; subItem?: boolean }[] = [
+  { id: 'upheld', cols: ['upheld'], words: /维持|驳回/g, zh: '结果维持' },
+  { id: 'corrected', cols: ['corrected'], words: /纠正|纠错/g, zh: '结果纠正' },
+  { id: 'pending', cols: ['pending'], words: /尚未审结|未审结|(?:正在|尚在|仍在)审理|审理中/g, zh: '尚未审结' },
+  // after pending: "尚未审结" ends where "审结" does, and the first measure wins a tie
+  { id: 'closed', cols: ['total', '-pending'], words: /审结|结案/g, zh: '总计”减“尚未审结' },
+  { id: 'other', cols: ['other'], words: /其他/g, zh: '其他结果' },
+  { id: 'upheldKind', cols: ['upheld'], words: /胜诉/g, zh: '结果维持', subItem: true },
+  { id: 'correctedKind', cols: ['corrected'], words: /败诉|撤销|确认违法|责令|变更/g, zh: '结果纠正', subItem: true },
+  { id: 'otherKind', cols: ['other'], words: /撤诉|撤回|终止|和解|调解/g, zh: '其他结果', subItem: true },
 ];
+
+/** The names of a column group's columns ("-pending" → "-t4.review.pending"). */
+function t4Names(group: 'review' | 'suitDirect' | 'suitAfterReview', cols: readonly string[]): string[] {
+  return cols.map((c) => (c.startsWith('-') ? `-${t4(group, c.slice(1))}` : t4(group, c)));
+}
 
 /** Table 四's columns for a topic: review, suit (two groups), or both (a sentence on 复议 and 诉讼). */
 function buildT4Measures(topic: 'review' | 'suit' | 'both'): Measure[] {
   const out: Measure[] = [];
-  for (const c of [...T4_COLS, { id: 'total', col: 'total', words: /$^/g, zh: '总计' }]) {
-    const review = r(`表四行政复议“${c.zh}”`, t4('review', c.col));
-    const direct = r(`表四“未经复议直接起诉”的“${c.zh}”`, t4('suitDirect', c.col));
-    const after = r(`表四“复议后起诉”的“${c.zh}”`, t4('suitAfterReview', c.col));
-    const suits = r(`表四两类行政诉讼“${c.zh}”之和`, t4('suitDirect', c.col), t4('suitAfterReview', c.col));
-    if (topic === 'review') out.push({ id: c.id, topic, words: c.words, strict: [review] });
-    else if (topic === 'suit') out.push({ id: c.id, topic, words: c.words, strict: [suits], loose: [direct, after] });
-    else out.push({ id: c.id, topic, words: c.words, strict: [r(`表四复议与诉讼“${c.zh}”之和`, ...review.names, ...suits.names)], loose: [review, suits, direct] });
+  for (const c of [...T4_COLS, { id: 'total', cols: ['total'], words: /$^/g, zh: '总计', subItem: false }]) {
+    const review = r(`表四行政复议“${c.zh}”`, ...t4Names('review', c.cols));
+    const direct = r(`表四“未经复议直接起诉”的“${c.zh}”`, ...t4Names('suitDirect', c.cols));
+    const after = r(`表四“复议后起诉”的“${c.zh}”`, ...t4Names('suitAfterReview', c.cols));
+    const suits = r(`表四两类行政诉讼“${c.zh}”之和`, ...t4Names('suitDirect', c.cols), ...t4Names('suitAfterReview', c.cols));
+    const sub = c.subItem ? { subItem: true } : {};
+    if (topic === 'review') out.push({ id: c.id, topic, words: c.words, strict: [review], ...sub });
+    else if (topic === 'suit') out.push({ id: c.id, topic, words: c.words, strict: [suits], loose: [direct, after], ...sub });
+    else out.push({ id: c.id, topic, words: c.words, strict: [r(`表四复议与诉讼“${c.zh}”之和`, ...review.names, ...suits.names)], loose: [review, suits, direct], ...sub });
   }
   return out;
 }
@@ -207,6 +224,28 @@ const CARRIED_FORWARD_AFTER = /^(?:继续)?(?:(?:结转|转|顺延)(?:至|到|�
 
 /** "予以公开和部分公开的53件": two results named together, their sum: no one row of the table. */
 const JOINED_RESULTS = /(?:予以公开|同意公开|全部公开|部分公开|不予公开|无法提供|不予处理|其他处理)[的件]?(?:和|与|及|以及|、|或)(?:予以公开|同意公开|全部公开|部分公开|不予公开|无法提供|不予处理|其他处理)/;
+
+/**
+ * The measure named right after a figure, up to its clause's end ("1件尚未审结"): that measure;
+ * null when nothing follows ("…2件，"); undefined when words follow that name none of them
+ * ("1件已移送法院") and the clause before the figure names no topic, so that its total is not
+ * meant. Only read when no measure stands before the figure.
+ */
+function resultAfter(text: string, end: number, measures: readonly Measure[]): Measure | null | undefined {
+  const stop = text.slice(end).search(/[，,；;。（(）)：:]/);
+  const words = (stop < 0 ? text.slice(end) : text.slice(end, end + stop)).replace(FILLER, '');
+  if (words === '') return null;
+  let best: Measure | null = null;
+  let bestAt = Infinity;
+  for (const m of measures) {
+    m.words.lastIndex = 0;
+    const x = m.words.exec(words);
+    if (x && x[0] !== '' && x.index < bestAt) (best = m), (bestAt = x.index);
+  }
+  if (best) return best;
+  const start = Math.max(...['，', ',', '；', ';', '。', '：', ':'].map((c) => text.lastIndexOf(c, end - 1))) + 1;
+  return hasTopicWord(text.slice(start, end)) ? null : undefined;
+}
 
 /** The measure whose words stand nearest before the figure in its clause. */
 export function pickMeasure(clause: string, measures: readonly Measure[]): Measure | null {
@@ -327,7 +366,13 @@ export function checkAgainstTables(
       if (!measure && topic === 'apply' && CARRIED_FORWARD_AFTER.test(s.text.slice(f.end))) {
         measure = APPLY_MEASURES.find((m) => m.id === 'carriedForward') ?? null;
       }
-      if (!measure && topic !== 'apply') measure = measures.find((m) => m.id === 'total') ?? null;
+      if (!measure && topic !== 'apply') {
+        // "行政诉讼2件，1件尚未审结，1件维持": the result is named after its figure; a figure
+        // whose clause names nothing before it and something unread after is no total either
+        const after = resultAfter(s.text, f.end, measures);
+        if (after === undefined) continue;
+        measure = after ?? measures.find((m) => m.id === 'total') ?? null;
+      }
       if (!measure) continue;
       // "办结1191件（含上年结转189件）": inside such a parenthesis only 上年结转 and 结转下年度
       // are read, and a mismatch is no finding (some of last year's may still be open)
