@@ -181,7 +181,11 @@ export function readShareLead(label: string): { share: boolean; shareOf: string 
 /** The change verb right before a figure: "减少2项", "增长17.49%", "比上年增加11935条". */
 export function readChangeVerb(label: string): string | null {
   const m = /(增加|减少|增长|下降|降低|提高|上升|减少了|增加了|增长了|下降了|增幅|降幅|减幅)(?:了|为|达|约)?$/.exec(label);
-  return m ? (m[1] ?? '').replace(/了$/, '') : null;
+  if (m) return (m[1] ?? '').replace(/了$/, '');
+  // "比上年多156条", "同比少12件", "较上年1100条多156条" (its label is only "多"): a difference,
+  // never last year's figure. 多 before a number says nothing else ("12多件" puts it after)
+  const d = /(?:(?:较|比|同比|环比)[^，,；;。：:]{0,12}?|^)(多|少)(?:了|出)?$/.exec(label);
+  return d ? (d[1] as string) : null;
 }
 
 /** The parenthesis a position stands in, and the words it opens with ("含", "其中", "不含"). */

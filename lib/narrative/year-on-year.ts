@@ -16,7 +16,7 @@ export const COMPARE = /(?:较|比|与)(?:上年|上一年|去年|上年度|上�
 
 /** The sign a change verb states: 增加 +1, 减少 −1. */
 export function changeSign(verb: string): 1 | -1 {
-  return /减|下降|降/.test(verb) ? -1 : 1;
+  return /减|下降|降|少/.test(verb) ? -1 : 1;
 }
 
 interface ChangeClaim {
