@@ -319,7 +319,19 @@ function whyNoFinding(g: PartsGroup): string | null {
   if (!over && !g.complete) return `所列各项之和${formatDec(sum)}${unit}小于总数${g.whole.f.raw}，列举可能不完整`;
   const overlap = over && !g.complete ? overlappingParts(g.parts) : null;
   if (overlap) return `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但${overlap}`;
+  if (resultsOfReceived(g)) return `所列为办理结果，合计${formatDec(sum)}${unit}，总数${g.whole.f.raw}是收到的申请数：办理结果可含上年结转的申请，收到的申请也可能结转下年度`;
   return null;
+}
+
+/**
+ * "共收到申请86件，其中予以公开42件，…其他处理4件" (88): results listed under the count received.
+ * Table 三's results cover last year's carried applications too, and some received ones may be
+ * carried forward: the results need not add up to the count received.
+ */
+function resultsOfReceived(g: PartsGroup): boolean {
+  if (!STAGE_IN.test(g.whole.f.label) || ANSWERED.test(g.whole.f.label)) return false;
+  const dims = g.parts.map((p) => dimensionOf(p.f.label)).filter((d) => d !== null);
+  return dims.length >= 2 && dims.every((d) => d === 'result');
 }
 
 /**
