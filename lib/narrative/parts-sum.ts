@@ -14,7 +14,7 @@
  * A list whose parts fall short of the whole may simply be incomplete: that is a skip, not a
  * finding, unless the list says it is complete (an 其他 item). A single 其中 part claims nothing.
  */
-import { cmpDec, decToNumber, equalWithinRounding, formatDec, subDec, sumDec } from './decimal.ts';
+import { cmpDec, decToNumber, equalWithinRounding, formatDec, subDec, sumDec, type Dec } from './decimal.ts';
 import type { Paragraph } from './extract-prose.ts';
 import { isCount, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
@@ -33,6 +33,11 @@ export interface PartsGroup {
    * list of its own: of its whole, or of its last item?): a sum that does not fit is a skip
    */
   guess?: boolean;
+  /**
+   * a 其中 opening a sentence after a sentence of several counts and no list: their sum, which
+   * the list may divide as well as the last count
+   */
+  peerTotal?: Dec;
 }
 
 /** Items that close a list: a list naming 其他 claims to cover the whole. */
@@ -224,12 +229,16 @@ export function findLeadingReference(sentences: readonly SentenceFigures[], i: n
     // before is itself an item of a list, and the new list may divide it or the list's whole
     const q = prev.text.lastIndexOf('其中', whole.start);
     const guess = q >= 0 && prev.figures.some((f) => f.end <= q && isCount(f) && f.unit === whole.unit);
+    // "全年共收到申请86件，上年结转5件。其中，予以公开42件，…结转下年度3件": with no 其中 before,
+    // the counts of the sentence before are peers, and the new list may divide their sum
+    const peers = lead.head === '' && q < 0 && candidates.length >= 2 ? sumDec(candidates.map((f) => f.value)) : null;
     return {
       shape: lead.head === '' ? 'qizhong-next' : 'zhong',
       whole: { s: prev, f: whole },
       parts,
       complete: parts.some((p) => CLOSING_ITEM.test(p.f.label)),
-      ...(guess ? { guess } : {}),
+      ...(guess || peers ? { guess: true } : {}),
+      ...(peers ? { peerTotal: peers } : {}),
     };
   }
   return null;
@@ -319,6 +328,7 @@ function whyNoFinding(g: PartsGroup): string | null {
   if (!over && !g.complete) return `所列各项之和${formatDec(sum)}${unit}小于总数${g.whole.f.raw}，列举可能不完整`;
   const overlap = over && !g.complete ? overlappingParts(g.parts) : null;
   if (overlap) return `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但${overlap}`;
+  if (g.peerTotal && cmpDec(sum, g.peerTotal) <= 0) return `所列各项之和${formatDec(sum)}${unit}不超过上句各数之和${formatDec(g.peerTotal)}${unit}，“其中”所指的总数不能确定`;
   if (resultsOfReceived(g)) return `所列为办理结果，合计${formatDec(sum)}${unit}，总数${g.whole.f.raw}是收到的申请数：办理结果可含上年结转的申请，收到的申请也可能结转下年度`;
   return null;
 }

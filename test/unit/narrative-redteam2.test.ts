@@ -134,3 +134,20 @@ describe('red team 2: results listed under the count received', () => {
     expect(flagged(r).map((f) => `${f.rule}:${f.expected}:${f.actual}`)).toEqual(['text.parts-sum:88:86']);
   });
 });
+
+describe('red team 2: a 其中 opening a sentence after several counts', () => {
+  const text = '全年共收到申请86件，上年结转5件。其中，予以公开42件，部分公开11件，不予公开6件，无法提供20件，不予处理5件，其他处理4件，结转下年度3件。';
+
+  it('may divide their sum: 91 = 86 + 5 is no error against 5', () => {
+    const r = run(`<p>${text}</p>`, TABLES);
+    expect(flagged(r)).toEqual([]);
+    expect(outcomes(r)[0]).toBe('text.parts-sum:skip');
+    // a share after it is of a guessed whole: not flagged either
+    expect(flagged(run('<p>全年共收到申请86件，上年结转5件。其中，予以公开42件，占46.15%，部分公开11件。</p>'))).toEqual([]);
+  });
+
+  it('a list over their sum is still flagged', () => {
+    const r = run(`<p>${text.replace('结转下年度3件', '结转下年度13件')}</p>`);
+    expect(flagged(r).map((f) => `${f.rule}:${f.expected}`)).toEqual(['text.parts-sum:101']);
+  });
+});
