@@ -96,6 +96,9 @@ function dimensionOf(label: string): string | null {
 /** 含/包括 opening a clause (not a parenthesis): a sub-list of the item before. */
 const NESTED_INCLUDES = /[，,、]\s*(?:含|包括|包含)/g;
 
+/** The label of a figure that totals the items before it: "共计59件", "以上合计59件". */
+const SUBTOTAL = /^(?:以上|上述|前述)?(?:共计|合计|总计|共|累计|小计)/;
+
 /** A whole of answered applications, and an item carried to next year: not one of its parts. */
 const ANSWERED = /办结|答复|办理|处理/;
 const CARRIED_ON = /结转下|转下一?年|转入下一?年|顺延|下一?年度?继续/;
@@ -114,9 +117,17 @@ function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to: number
     const carried = s.figures.find((f) => f.start >= from && f.end <= end && CARRIED_ON.test(f.label));
     if (carried) end = carried.start;
   }
-  const parts = s.figures
+  let parts = s.figures
     .filter((f) => f.start >= from && f.end <= end && isCount(f) && f.unit === whole.unit && !isComparisonBase(f) && (insideParen || !inSubsetParen(f)))
     .map((f) => ({ s, f }));
+  // "其中予以公开42件、部分公开11件、不予公开6件，共计59件": a total after the items sums
+  // them, it is no item of its own
+  // (when it is their sum, the items after it may go on; else the list ends there)
+  const subtotal = parts.findIndex((p, k) => k >= 2 && SUBTOTAL.test(p.f.label));
+  if (subtotal > 0) {
+    const sums = cmpDec(sumDec(parts.slice(0, subtotal).map((p) => p.f.value)), (parts[subtotal] as At).f.value) === 0;
+    parts = sums ? parts.filter((_, k) => k !== subtotal) : parts.slice(0, subtotal);
+  }
   // "行政复议案件5件，其中涉及政府信息公开的3件，结果维持2件，纠正1件", "诉讼2件，其中直接起诉
   // 1件，复议后起诉1件，尚未审结1件": outcomes after parts that are not outcomes are the results
   // of those parts (or of the whole), not more parts: the list ends where they begin

@@ -151,3 +151,18 @@ describe('red team 2: a 其中 opening a sentence after several counts', () => {
     expect(flagged(r).map((f) => `${f.rule}:${f.expected}`)).toEqual(['text.parts-sum:101']);
   });
 });
+
+describe('red team 2: a total after the items of a list', () => {
+  it('"…，共计59件" sums the items before it and is no item', () => {
+    const r = run('<p>全年办结申请88件，其中依法予以公开42件、部分公开11件、不予公开6件，共计59件。</p>');
+    expect(flagged(r)).toEqual([]);
+    expect(outcomes(r)).toEqual(['text.parts-sum:skip']);
+    const go = run('<p>全年办结申请88件，其中依法予以公开42件、部分公开11件、不予公开6件，共计59件，无法提供20件，不予处理5件，其他处理4件。</p>');
+    expect(outcomes(go)).toEqual(['text.parts-sum:pass']);
+  });
+
+  it('the list with the subtotal set aside is still checked', () => {
+    const r = run('<p>全年办结申请88件，其中依法予以公开42件、部分公开11件、不予公开6件，共计59件，无法提供20件，不予处理5件，其他处理14件。</p>');
+    expect(flagged(r).map((f) => `${f.rule}:${f.expected}:${f.actual}`)).toEqual(['text.parts-sum:98:88']);
+  });
+});
