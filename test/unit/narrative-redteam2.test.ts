@@ -166,3 +166,22 @@ describe('red team 2: a total after the items of a list', () => {
     expect(flagged(r).map((f) => `${f.rule}:${f.expected}:${f.actual}`)).toEqual(['text.parts-sum:98:88']);
   });
 });
+
+describe('red team 2: last year\'s figure stated before 同比', () => {
+  it.each([
+    '<p>主动公开政府信息1256条，上年同期1100条，同比增加156条，增长14.18%。</p>',
+    '<p>主动公开政府信息1256条，2022年为1100条，同比增长14.18%。</p>',
+    '<p>主动公开政府信息1256条，上年为1100条，同比增长14.18%。</p>',
+  ])('%s is this year against last year', (text) => {
+    const r = run(text);
+    expect(flagged(r)).toEqual([]);
+    expect(outcomes(r).every((o) => o === 'text.change:pass')).toBe(true);
+    expect(outcomes(r).length).toBeGreaterThan(0);
+  });
+
+  it('a wrong rate is still flagged, against last year\'s stated figure', () => {
+    expect(flagged(run('<p>主动公开政府信息1256条，上年同期1100条，同比增加156条，增长15%。</p>'))).toEqual([
+      { rule: 'text.change', severity: 'error', expected: 14, actual: 15, quote: '主动公开政府信息1256条，上年同期1100条，同比增加156条，增长15%' },
+    ]);
+  });
+});
