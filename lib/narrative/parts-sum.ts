@@ -96,6 +96,14 @@ function dimensionOf(label: string): string | null {
 /** 含/包括 opening a clause (not a parenthesis): a sub-list of the item before. */
 const NESTED_INCLUDES = /[，,、]\s*(?:含|包括|包含)/g;
 
+/** The words right after a figure, up to a clause mark or the next figure ("1件为直接起诉" → "为直接起诉"). */
+function wordsAfter(s: SentenceFigures, f: TextFigure): string {
+  const next = s.figures.find((x) => x.start >= f.end);
+  const to = next ? next.start : s.text.length;
+  const stop = s.text.slice(f.end, to).search(/[，,；;。、：:（()）]/);
+  return stop < 0 ? s.text.slice(f.end, to) : s.text.slice(f.end, f.end + stop);
+}
+
 /** The label of a figure that totals the items before it: "共计59件", "以上合计59件". */
 const SUBTOTAL = /^(?:以上|上述|前述)?(?:共计|合计|总计|共|累计|小计)/;
 
@@ -131,14 +139,16 @@ function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to: number
   // "行政复议案件5件，其中涉及政府信息公开的3件，结果维持2件，纠正1件", "诉讼2件，其中直接起诉
   // 1件，复议后起诉1件，尚未审结1件": outcomes after parts that are not outcomes are the results
   // of those parts (or of the whole), not more parts: the list ends where they begin
-  const firstOutcome = parts.findIndex((p) => OUTCOME.test(p.f.label));
+  // (an item may be named after its figure: "其中1件为复议后起诉，1件为直接起诉，1件已判决维持")
+  const said = (p: At): string => p.f.label + wordsAfter(s, p.f);
+  const firstOutcome = parts.findIndex((p) => OUTCOME.test(said(p)));
   let list = firstOutcome > 0 ? parts.slice(0, firstOutcome) : parts;
   // "其中自然人80件、法人6件，予以公开42件": the list ends where its items change dimension
   // (who applied, how, what became of it, which part of the body)
-  const first = dimensionOf(list[0]?.f.label ?? '');
+  const first = dimensionOf(list[0] ? said(list[0]) : '');
   if (first) {
     const other = list.findIndex((p) => {
-      const d = dimensionOf(p.f.label);
+      const d = dimensionOf(said(p));
       return d !== null && d !== first;
     });
     if (other > 0) list = list.slice(0, other);

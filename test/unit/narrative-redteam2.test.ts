@@ -185,3 +185,14 @@ describe('red team 2: last year\'s figure stated before 同比', () => {
     ]);
   });
 });
+
+describe('red team 2: items named after their figures', () => {
+  it('"其中1件为复议后起诉，1件为直接起诉，1件已判决维持，1件在审": results after the kinds are no more parts', () => {
+    const r = run('<p>全年被提起行政诉讼2件，其中1件为复议后起诉，1件为直接起诉，目前1件已判决维持，1件在审。</p>', TABLES);
+    expect(flagged(r)).toEqual([]);
+    expect(outcomes(r)[0]).toBe('text.parts-sum:pass');
+    expect(flagged(run('<p>全年被提起行政诉讼2件，其中1件为复议后起诉，2件为直接起诉，目前1件已判决维持，1件在审。</p>')).map((f) => `${f.rule}:${f.expected}:${f.actual}`)).toEqual([
+      'text.parts-sum:3:2',
+    ]);
+  });
+});
