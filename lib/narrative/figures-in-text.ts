@@ -188,6 +188,16 @@ export function readChangeVerb(label: string): string | null {
   return d ? (d[1] as string) : null;
 }
 
+/**
+ * The change a figure states: its own verb, or, right after a change figure of its unit and a
+ * 、 ("分别较上年增加7件、1件"), that figure's verb: a change too, never a count.
+ */
+export function changeOf(label: string, prev: Pick<TextFigure, 'change' | 'unit'> | undefined, unit: string): string | null {
+  const own = readChangeVerb(label);
+  if (own !== null || !prev || prev.change === null || prev.unit !== unit) return own;
+  return /^[、和及与]$/.test(label) ? prev.change : null;
+}
+
 /** The parenthesis a position stands in, and the words it opens with ("含", "其中", "不含"). */
 export function enclosingParen(text: string, pos: number): string | null {
   let depth = 0;
@@ -274,7 +284,7 @@ class FigureList {
       clause: this.clause,
       share: shareLead.share,
       shareOf: shareLead.shareOf,
-      change: readChangeVerb(label),
+      change: changeOf(label, out[out.length - 1], unit),
       paren: paren < 0 ? null : text.slice(paren + 1, Math.min(start, paren + 7)),
     });
   }
