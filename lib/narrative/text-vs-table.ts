@@ -168,6 +168,9 @@ export function topicBefore(text: string, pos: number): Topic | null {
 /** Not an application, whatever the verb: 热线, 问政, 信访, 信箱… (Shuyang: "全年受理网络问政182件"). */
 export const NOT_APPLICATION = /热线|问政|来电|信访|留言|信箱|投诉|建议|提案|咨询|办件|网民|12345/;
 
+/** A rate: "平均每月收到7件", "月均受理7件", "每季度办理20件余". */
+const PER_PERIOD = /平均|[日月周年]均|每(?:个)?(?:月|周|天|日|年|季度?|件|人)/;
+
 /** A figure for part of the body or part of the applications is not the table's total. */
 const SUBSET = /本级|代表|其中|分别|通过网|网上申请|信函|当面|传真|邮件|自然人|法人|企业|件[^，,；;。\d]{0,8}中|申请中|(?:逾期|延期|超期|按时|按期|如期|及时)(?:答复|办结|办理|处理)/;
 
@@ -327,6 +330,8 @@ export function checkAgainstTables(
     let foreignClause = -1;
     for (const f of s.figures) {
       if (!isCount(f) || f.unit !== '件') continue;
+      // "平均每月收到7.2件", "日均办理3件": a rate, not a count of the year
+      if (f.value.d > 0 && f.value.n % 10n ** BigInt(f.value.d) !== 0n) continue;
       const inParen = f.paren !== null && SUBSET_PAREN.test(f.paren);
       const quote = quoteClause({ s, f });
       const clause = quote.slice(0, quote.length - f.raw.length);
@@ -336,6 +341,7 @@ export function checkAgainstTables(
       };
       const topic = topicBefore(s.text, f.start) ?? inheritedTopic();
       if (!topic) continue;
+      if (PER_PERIOD.test(clause)) continue;
       if (NOT_APPLICATION.test(clause)) {
         foreign();
         continue;

@@ -196,3 +196,27 @@ describe('red team 2: items named after their figures', () => {
     ]);
   });
 });
+
+describe('red team 2: changes and rates among counts', () => {
+  it('"分别较上年增加7件、1件": the second change is a change too, not a part', () => {
+    const r = run('<p>全年共收到申请86件，其中个人80件，企业6件，分别较上年增加7件、1件。</p>', TABLES);
+    expect(flagged(r)).toEqual([]);
+    expect(outcomes(r)).toEqual(['text.parts-sum:pass', 'text.vs-table:pass']);
+    // and a list of applicants ends where a result begins
+    const r2 = run('<p>全年共收到申请86件，其中个人80件，企业6件，分别较上年增加7件、1件，办结88件。</p>', TABLES);
+    expect(flagged(r2)).toEqual([]);
+    expect(outcomes(r2)[0]).toBe('text.parts-sum:pass');
+    expect(flagged(run('<p>全年共收到申请86件，其中个人80件，企业16件，分别较上年增加7件、1件。</p>')).map((f) => `${f.rule}:${f.expected}`)).toEqual([
+      'text.parts-sum:96',
+    ]);
+  });
+
+  it('an average per month is no count of the year', () => {
+    for (const text of ['<p>全年收到申请86件，平均每月收到7.2件。</p>', '<p>全年收到申请86件，月均受理7件。</p>']) {
+      const r = run(text, TABLES);
+      expect(flagged(r)).toEqual([]);
+      expect(outcomes(r)).toEqual(['text.vs-table:pass']);
+    }
+    expect(flagged(run('<p>全年收到申请96件，月均受理8件。</p>', TABLES)).map((f) => `${f.rule}:${f.expected}:${f.actual}`)).toEqual(['text.vs-table:86:96']);
+  });
+});
