@@ -140,7 +140,8 @@ function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to: number
   // 1件，复议后起诉1件，尚未审结1件": outcomes after parts that are not outcomes are the results
   // of those parts (or of the whole), not more parts: the list ends where they begin
   // (an item may be named after its figure: "其中1件为复议后起诉，1件为直接起诉，1件已判决维持")
-  const said = (p: At): string => p.f.label + wordsAfter(s, p.f);
+  const saidOf = new Map<TextFigure, string>(parts.map((p) => [p.f, p.f.label + wordsAfter(s, p.f)]));
+  const said = (p: At): string => saidOf.get(p.f) ?? p.f.label;
   const firstOutcome = parts.findIndex((p) => OUTCOME.test(said(p)));
   let list = firstOutcome > 0 ? parts.slice(0, firstOutcome) : parts;
   // "其中自然人80件、法人6件，予以公开42件": the list ends where its items change dimension
