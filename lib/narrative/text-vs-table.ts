@@ -168,6 +168,12 @@ export function topicBefore(text: string, pos: number): Topic | null {
 /** Not an application, whatever the verb: 热线, 问政, 信访, 信箱… (Shuyang: "全年受理网络问政182件"). */
 export const NOT_APPLICATION = /热线|问政|来电|信访|留言|信箱|投诉|建议|提案|咨询|办件|网民|12345/;
 
+/**
+ * The body as the 复议机关 (its sentence may say so after the figure): the reviews it decides,
+ * not those against it. ("复议机关维持2件" names the other body that decided ours: not this.)
+ */
+const AS_REVIEWER = /作为(?:行政)?复议(?:机关|机构)|以(?:行政)?复议(?:机关|机构)(?:的)?身份|受理[^，,；;。\d]{0,10}复议申请/;
+
 /** A rate: "平均每月收到7件", "月均受理7件", "每季度办理20件余". */
 const PER_PERIOD = /平均|[日月周年]均|每(?:个)?(?:月|周|天|日|年|季度?|件|人)/;
 
@@ -358,6 +364,8 @@ export function checkAgainstTables(
       if (JOINED_RESULTS.test(clause)) continue;
       if (otherPeriod(s.text, clause, f.start, input.year ?? null)) continue;
       if (COMPARED_WITH.test(clause)) continue; // "较2022年受理的102件": last year's, the base of a comparison
+      // "受理行政复议申请12件（作为复议机关）": the reviews the body decides, not those against it
+      if (topic !== 'apply' && AS_REVIEWER.test(s.text)) continue;
       if (topic !== 'apply' && !aboutDisclosure(s.text, f)) {
         foreign();
         continue;

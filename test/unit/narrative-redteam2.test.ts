@@ -220,3 +220,25 @@ describe('red team 2: changes and rates among counts', () => {
     expect(flagged(run('<p>全年收到申请96件，月均受理8件。</p>', TABLES)).map((f) => `${f.rule}:${f.expected}:${f.actual}`)).toEqual(['text.vs-table:86:96']);
   });
 });
+
+describe('red team 2: the body as the 复议机关', () => {
+  it('the reviews it decides are not table 四\'s', () => {
+    for (const text of [
+      '<p>我局本年度受理行政复议申请12件（作为复议机关），无因政府信息公开被申请行政复议的情况。</p>',
+      '<p>市政府作为行政复议机关，全年共收到行政复议申请12件。</p>',
+    ]) {
+      const r = run(text, TABLES);
+      expect(flagged(r)).toEqual([]);
+      expect(outcomes(r)).toEqual([]);
+    }
+  });
+
+  it('"复议机关维持2件" names the body that decided a case against this one: still checked', () => {
+    expect(outcomes(run('<p>因政府信息公开被申请行政复议3件，复议机关维持2件，纠正1件。</p>', TABLES))).toEqual([
+      'text.vs-table:pass', 'text.vs-table:pass', 'text.vs-table:pass',
+    ]);
+    expect(flagged(run('<p>因政府信息公开被申请行政复议4件，复议机关维持2件，纠正1件。</p>', TABLES)).map((f) => `${f.rule}:${f.expected}:${f.actual}`)).toEqual([
+      'text.vs-table:3:4',
+    ]);
+  });
+});
