@@ -59,7 +59,7 @@ export function shareSubject(s: SentenceFigures, share: TextFigure): TextFigure 
   if (/[；;]/.test(between) || between.length > 12) return null;
   // "共收到申请86件，网上申请占比81.4%": the share's clause names its own subject, of which the
   // figure before is no count; "42件，约占…", "42件，所占比例为…" name none
-  const clause = between.slice(Math.max(between.lastIndexOf('，'), between.lastIndexOf(','), between.lastIndexOf('、')) + 1);
+  const clause = between.slice(Math.max(...['，', ',', '、', '（', '('].map((c) => between.lastIndexOf(c))) + 1);
   const lead = clause.search(/占|比例|比重/);
   if (lead > 0 && !/^(?:约|仅|只|共|合计|总计|累计|所|其|即|则|达|数量|件数|条数)+$/.test(clause.slice(0, lead).trim())) return null;
   return prev;

@@ -100,6 +100,10 @@ describe('red team 2: shares', () => {
     expect(outcomes(run('<p>全年办结88件，其中予以公开42件，约占47.73%。</p>'))).toEqual(['text.share:pass']);
     expect(outcomes(run('<p>全年办结88件，其中予以公开42件，所占比例为47.73%。</p>'))).toEqual(['text.share:pass']);
     expect(flagged(run('<p>全年办结88件，其中予以公开42件，占比40%。</p>')).map((f) => f.rule)).toEqual(['text.share']);
+    // a share in a parenthesis after its figure names no subject either
+    expect(outcomes(run('<p>全年共收到申请86件，其中自然人申请80件（占93.02%），法人或其他组织申请6件（占6.98%）。</p>'))).toEqual([
+      'text.parts-sum:pass', 'text.share:pass', 'text.share:pass',
+    ]);
   });
 
   it('"分别为A件、B件，分别占X%、Y%" pairs the shares with the counts in order', () => {
