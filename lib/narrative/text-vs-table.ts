@@ -236,14 +236,17 @@ const JOINED_RESULTS = /(?:予以公开|同意公开|全部公开|部分公开|�
 
 /**
  * The measure named right after a figure, up to its clause's end ("1件尚未审结"): that measure;
- * null when nothing follows ("…2件，"); undefined when words follow that name none of them
- * ("1件已移送法院") and the clause before the figure names no topic, so that its total is not
- * meant. Only read when no measure stands before the figure.
+ * null (the total) when nothing follows ("…2件，"), or words that name no result follow a clause
+ * naming its topic; undefined (no reading) when a bare figure is followed by words that name no
+ * result ("1件已移送法院"), or a clause naming its topic by words that name one ("行政诉讼1件
+ * 尚未审结": the total, or that result?). Only read when no measure stands before the figure.
  */
 function resultAfter(text: string, end: number, measures: readonly Measure[]): Measure | null | undefined {
   const stop = text.slice(end).search(/[，,；;。（(）)：:]/);
   const words = (stop < 0 ? text.slice(end) : text.slice(end, end + stop)).replace(FILLER, '');
   if (words === '') return null;
+  const start = Math.max(...['，', ',', '；', ';', '。', '：', ':'].map((c) => text.lastIndexOf(c, end - 1))) + 1;
+  const named = hasTopicWord(text.slice(start, end));
   let best: Measure | null = null;
   let bestAt = Infinity;
   for (const m of measures) {
@@ -251,9 +254,10 @@ function resultAfter(text: string, end: number, measures: readonly Measure[]): M
     const x = m.words.exec(words);
     if (x && x[0] !== '' && x.index < bestAt) (best = m), (bestAt = x.index);
   }
-  if (best) return best;
-  const start = Math.max(...['，', ',', '；', ';', '。', '：', ':'].map((c) => text.lastIndexOf(c, end - 1))) + 1;
-  return hasTopicWord(text.slice(start, end)) ? null : undefined;
+  // "行政复议3件中维持2件" is of the total, "全年行政诉讼1件尚未审结" of the result: a clause that
+  // names its topic and then a result after its figure may be either
+  if (best) return named ? undefined : best;
+  return named ? null : undefined;
 }
 
 /** The measure whose words stand nearest before the figure in its clause. */
