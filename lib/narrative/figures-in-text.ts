@@ -184,7 +184,8 @@ export function readChangeVerb(label: string): string | null {
   if (m) return (m[1] ?? '').replace(/了$/, '');
   // "比上年多156条", "同比少12件", "较上年1100条多156条" (its label is only "多"): a difference,
   // never last year's figure. 多 before a number says nothing else ("12多件" puts it after)
-  const d = /(?:(?:较|比|同比|环比)[^，,；;。：:]{0,12}?|^)(多|少)(?:了|出)?$/.exec(label);
+  // ("较多"/"比较少" are no comparison)
+  const d = /(?:同比|环比|(?:较|比)(?!较)[^，,；;。：:多少]{1,12}?|^)(多|少)(?:了|出)?$/.exec(label);
   return d ? (d[1] as string) : null;
 }
 
