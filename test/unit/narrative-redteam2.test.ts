@@ -92,6 +92,14 @@ describe('red team 2: 多 and 少 state a change', () => {
     expect(outcomes(r)).toEqual(['text.change:pass']);
   });
 
+  it('"较上年多6件" after an item of a list is a change, not one more item', () => {
+    const r = run('<p>全年共收到政府信息公开申请86件，其中，自然人申请80件，较上年多6件；法人或其他组织申请6件，较上年多2件。</p>');
+    expect(flagged(r)).toEqual([]);
+    expect(outcomes(r)).toEqual(['text.parts-sum:pass']);
+    // "较多" is no comparison
+    expect(run('<p>本年度共收到申请86件，其中涉及征地拆迁的较多，有52件。</p>').checks).toEqual([]);
+  });
+
   it('a wrong rate after 少 is still flagged', () => {
     expect(flagged(run('<p>全年收到申请86件，比上年少12件，下降10%。</p>'))).toEqual([
       { rule: 'text.change', severity: 'error', expected: 12, actual: 10, quote: '全年收到申请86件，比上年少12件，下降10%' },
