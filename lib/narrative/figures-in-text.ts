@@ -181,7 +181,22 @@ export function readShareLead(label: string): { share: boolean; shareOf: string 
 /** The change verb right before a figure: "减少2项", "增长17.49%", "比上年增加11935条". */
 export function readChangeVerb(label: string): string | null {
   const m = /(增加|减少|增长|下降|降低|提高|上升|减少了|增加了|增长了|下降了|增幅|降幅|减幅)(?:了|为|达|约)?$/.exec(label);
-  return m ? (m[1] ?? '').replace(/了$/, '') : null;
+  if (m) return (m[1] ?? '').replace(/了$/, '');
+  // "比上年多156条", "同比少12件", "较上年1100条多156条" (its label is only "多"): a difference,
+  // never last year's figure. 多 before a number says nothing else ("12多件" puts it after)
+  // ("较多"/"比较少" are no comparison)
+  const d = /(?:同比|环比|(?:较|比)(?!较)[^，,；;。：:多少]{1,12}?|^)(多|少)(?:了|出)?$/.exec(label);
+  return d ? (d[1] as string) : null;
+}
+
+/**
+ * The change a figure states: its own verb, or, right after a change figure of its unit and a
+ * 、 ("分别较上年增加7件、1件"), that figure's verb: a change too, never a count.
+ */
+export function changeOf(label: string, prev: Pick<TextFigure, 'change' | 'unit'> | undefined, unit: string): string | null {
+  const own = readChangeVerb(label);
+  if (own !== null || !prev || prev.change === null || prev.unit !== unit) return own;
+  return /^[、和及与]$/.test(label) ? prev.change : null;
 }
 
 /** The parenthesis a position stands in, and the words it opens with ("含", "其中", "不含"). */
@@ -270,7 +285,7 @@ class FigureList {
       clause: this.clause,
       share: shareLead.share,
       shareOf: shareLead.shareOf,
-      change: readChangeVerb(label),
+      change: changeOf(label, out[out.length - 1], unit),
       paren: paren < 0 ? null : text.slice(paren + 1, Math.min(start, paren + 7)),
     });
   }

@@ -14,7 +14,7 @@
  * A list whose parts fall short of the whole may simply be incomplete: that is a skip, not a
  * finding, unless the list says it is complete (an 其他 item). A single 其中 part claims nothing.
  */
-import { cmpDec, decToNumber, equalWithinRounding, formatDec, subDec, sumDec } from './decimal.ts';
+import { cmpDec, decToNumber, equalWithinRounding, formatDec, subDec, sumDec, type Dec } from './decimal.ts';
 import type { Paragraph } from './extract-prose.ts';
 import { isCount, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
@@ -33,6 +33,11 @@ export interface PartsGroup {
    * list of its own: of its whole, or of its last item?): a sum that does not fit is a skip
    */
   guess?: boolean;
+  /**
+   * a 其中 opening a sentence after a sentence of several counts and no list: their sum, which
+   * the list may divide as well as the last count
+   */
+  peerTotal?: Dec;
 }
 
 /** Items that close a list: a list naming 其他 claims to cover the whole. */
@@ -79,7 +84,7 @@ function clauseStartOf(text: string, pos: number): number {
 const DIMENSIONS: readonly [string, RegExp][] = [
   ['result', /予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理|办结|答复|结转|不掌握|不存在/],
   ['channel', /网上|网络|互联网|在线|当面|现场|信函|来信|传真|邮寄|电子邮件|邮件/],
-  ['applicant', /自然人|法人|企业|公民|社会组织|其他组织|科研机构|法律服务机构/],
+  ['applicant', /自然人|个人(?!隐私|信息|秘密|财产)|法人|企业|公民|社会组织|其他组织|科研机构|法律服务机构/],
   ['unit', /办公室|政府办|部门|本级|县区|区县|街道|乡镇|直属|下属/],
 ];
 
@@ -90,6 +95,17 @@ function dimensionOf(label: string): string | null {
 
 /** 含/包括 opening a clause (not a parenthesis): a sub-list of the item before. */
 const NESTED_INCLUDES = /[，,、]\s*(?:含|包括|包含)/g;
+
+/** The words right after a figure, up to a clause mark or the next figure ("1件为直接起诉" → "为直接起诉"). */
+function wordsAfter(s: SentenceFigures, f: TextFigure): string {
+  const next = s.figures.find((x) => x.start >= f.end);
+  const to = next ? next.start : s.text.length;
+  const stop = s.text.slice(f.end, to).search(/[，,；;。、：:（()）]/);
+  return stop < 0 ? s.text.slice(f.end, to) : s.text.slice(f.end, f.end + stop);
+}
+
+/** The label of a figure that totals the items before it: "共计59件", "以上合计59件". */
+const SUBTOTAL = /^(?:以上|上述|前述)?(?:共计|合计|总计|共|累计|小计)/;
 
 /** A whole of answered applications, and an item carried to next year: not one of its parts. */
 const ANSWERED = /办结|答复|办理|处理/;
@@ -109,20 +125,31 @@ function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to: number
     const carried = s.figures.find((f) => f.start >= from && f.end <= end && CARRIED_ON.test(f.label));
     if (carried) end = carried.start;
   }
-  const parts = s.figures
+  let parts = s.figures
     .filter((f) => f.start >= from && f.end <= end && isCount(f) && f.unit === whole.unit && !isComparisonBase(f) && (insideParen || !inSubsetParen(f)))
     .map((f) => ({ s, f }));
+  // "其中予以公开42件、部分公开11件、不予公开6件，共计59件": a total after the items sums
+  // them, it is no item of its own
+  // (when it is their sum, the items after it may go on; else the list ends there)
+  const subtotal = parts.findIndex((p, k) => k >= 2 && SUBTOTAL.test(p.f.label));
+  if (subtotal > 0) {
+    const sums = cmpDec(sumDec(parts.slice(0, subtotal).map((p) => p.f.value)), (parts[subtotal] as At).f.value) === 0;
+    parts = sums ? parts.filter((_, k) => k !== subtotal) : parts.slice(0, subtotal);
+  }
   // "行政复议案件5件，其中涉及政府信息公开的3件，结果维持2件，纠正1件", "诉讼2件，其中直接起诉
   // 1件，复议后起诉1件，尚未审结1件": outcomes after parts that are not outcomes are the results
   // of those parts (or of the whole), not more parts: the list ends where they begin
-  const firstOutcome = parts.findIndex((p) => OUTCOME.test(p.f.label));
+  // (an item may be named after its figure: "其中1件为复议后起诉，1件为直接起诉，1件已判决维持")
+  const saidOf = new Map<TextFigure, string>(parts.map((p) => [p.f, p.f.label + wordsAfter(s, p.f)]));
+  const said = (p: At): string => saidOf.get(p.f) ?? p.f.label;
+  const firstOutcome = parts.findIndex((p) => OUTCOME.test(said(p)));
   let list = firstOutcome > 0 ? parts.slice(0, firstOutcome) : parts;
   // "其中自然人80件、法人6件，予以公开42件": the list ends where its items change dimension
   // (who applied, how, what became of it, which part of the body)
-  const first = dimensionOf(list[0]?.f.label ?? '');
+  const first = dimensionOf(list[0] ? said(list[0]) : '');
   if (first) {
     const other = list.findIndex((p) => {
-      const d = dimensionOf(p.f.label);
+      const d = dimensionOf(said(p));
       return d !== null && d !== first;
     });
     if (other > 0) list = list.slice(0, other);
@@ -224,12 +251,16 @@ export function findLeadingReference(sentences: readonly SentenceFigures[], i: n
     // before is itself an item of a list, and the new list may divide it or the list's whole
     const q = prev.text.lastIndexOf('其中', whole.start);
     const guess = q >= 0 && prev.figures.some((f) => f.end <= q && isCount(f) && f.unit === whole.unit);
+    // "全年共收到申请86件，上年结转5件。其中，予以公开42件，…结转下年度3件": with no 其中 before,
+    // the counts of the sentence before are peers, and the new list may divide their sum
+    const peers = lead.head === '' && q < 0 && candidates.length >= 2 ? sumDec(candidates.map((f) => f.value)) : null;
     return {
       shape: lead.head === '' ? 'qizhong-next' : 'zhong',
       whole: { s: prev, f: whole },
       parts,
       complete: parts.some((p) => CLOSING_ITEM.test(p.f.label)),
-      ...(guess ? { guess } : {}),
+      ...(guess || peers ? { guess: true } : {}),
+      ...(peers ? { peerTotal: peers } : {}),
     };
   }
   return null;
@@ -319,7 +350,20 @@ function whyNoFinding(g: PartsGroup): string | null {
   if (!over && !g.complete) return `所列各项之和${formatDec(sum)}${unit}小于总数${g.whole.f.raw}，列举可能不完整`;
   const overlap = over && !g.complete ? overlappingParts(g.parts) : null;
   if (overlap) return `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但${overlap}`;
+  if (g.peerTotal && cmpDec(sum, g.peerTotal) <= 0) return `所列各项之和${formatDec(sum)}${unit}不超过上句各数之和${formatDec(g.peerTotal)}${unit}，“其中”所指的总数不能确定`;
+  if (resultsOfReceived(g)) return `所列为办理结果，合计${formatDec(sum)}${unit}，总数${g.whole.f.raw}是收到的申请数：办理结果可含上年结转的申请，收到的申请也可能结转下年度`;
   return null;
+}
+
+/**
+ * "共收到申请86件，其中予以公开42件，…其他处理4件" (88): results listed under the count received.
+ * Table 三's results cover last year's carried applications too, and some received ones may be
+ * carried forward: the results need not add up to the count received.
+ */
+function resultsOfReceived(g: PartsGroup): boolean {
+  if (!STAGE_IN.test(g.whole.f.label) || ANSWERED.test(g.whole.f.label)) return false;
+  const dims = g.parts.map((p) => dimensionOf(p.f.label)).filter((d) => d !== null);
+  return dims.length >= 2 && dims.every((d) => d === 'result');
 }
 
 /**

@@ -38,6 +38,8 @@ const TOTAL = /共|累计|全年|总|合计|全部|全市|全区|全县|全镇|�
 
 /** The count a share is of: the nearest count before it in the same ；-clause, at most a few words back. */
 export function shareSubject(s: SentenceFigures, share: TextFigure): TextFigure | null {
+  // "分别为80件、6件，分别占93.02%、6.98%": the shares pair with the counts in order
+  if (/分别/.test(share.label) || /^\s*[、和及与]\s*$/.test(share.label)) return pairedCount(s, share);
   const before = s.figures.filter((f) => f.end <= share.start);
   let prev = before[before.length - 1];
   if (!prev || !isCount(prev)) return null;
@@ -55,7 +57,44 @@ export function shareSubject(s: SentenceFigures, share: TextFigure): TextFigure 
     between = s.text.slice(before[before.length - 1]!.end + close + 1, share.start);
   }
   if (/[；;]/.test(between) || between.length > 12) return null;
+  // "共收到申请86件，网上申请占比81.4%": the share's clause names its own subject, of which the
+  // figure before is no count; "42件，约占…", "42件，所占比例为…" name none
+  const clause = between.slice(Math.max(...['，', ',', '、', '（', '('].map((c) => between.lastIndexOf(c))) + 1);
+  const lead = clause.search(/占|比例|比重/);
+  if (lead > 0 && !/^(?:约|仅|只|共|合计|总计|累计|所|其|即|则|达|数量|件数|条数)+$/.test(clause.slice(0, lead).trim())) return null;
   return prev;
+}
+
+/**
+ * "自然人、法人分别为80件、6件，分别占93.02%、6.98%": the share's place in its 、-run of shares
+ * is its count's place in the 、-run of counts before the run; null when the runs' lengths differ.
+ */
+/** A share, or a percentage that continues a 、-run of shares ("分别占93.02%、6.98%"). */
+function isShareAt(figs: readonly TextFigure[], k: number): boolean {
+  const f = figs[k];
+  if (!f || f.unit !== '%') return false;
+  return f.share || (/^[、和及与]$/.test(f.label) && k > 0 && isShareAt(figs, k - 1));
+}
+
+function pairedCount(s: SentenceFigures, share: TextFigure): TextFigure | null {
+  const figs = s.figures;
+  const at = figs.indexOf(share);
+  const joined = (a: TextFigure, b: TextFigure): boolean => /^\s*[、和及与]\s*$/.test(s.text.slice(a.end, b.start));
+  let first = at;
+  while (first > 0 && isShareAt(figs, first - 1) && joined(figs[first - 1] as TextFigure, figs[first] as TextFigure)) first--;
+  let last = at;
+  while (last + 1 < figs.length && isShareAt(figs, last + 1) && joined(figs[last] as TextFigure, figs[last + 1] as TextFigure)) last++;
+  let c = first - 1;
+  const counts: TextFigure[] = [];
+  for (let k = c; k >= 0; k--) {
+    const f = figs[k] as TextFigure;
+    if (!isCount(f)) return null;
+    counts.unshift(f);
+    if (!(k > 0 && joined(figs[k - 1] as TextFigure, f))) break;
+  }
+  c = counts.length;
+  if (c !== last - first + 1) return null;
+  return counts[at - first] ?? null;
 }
 
 /** When `part` opens a 其中 clause ("…88件，其中予以公开42件"), the count right before that 其中. */
@@ -88,8 +127,9 @@ export function resolveShares(sentences: readonly SentenceFigures[], groups: rea
   for (const g of groups) for (const p of g.parts) if (!inGroup.has(p.f)) inGroup.set(p.f, g);
   const out: ShareClaim[] = [];
   sentences.forEach((s, i) => {
-    for (const share of s.figures) {
-      if (!share.share || share.approx) continue;
+    for (let k = 0; k < s.figures.length; k++) {
+      const share = s.figures[k] as TextFigure;
+      if (share.approx || !(share.share || isShareAt(s.figures, k))) continue;
       const part = shareSubject(s, share);
       if (!part) continue;
       const claim: ShareClaim = { share: { s, f: share }, part: { s, f: part }, whole: null, via: 'none' };

@@ -86,24 +86,41 @@ function t4(group: 'review' | 'suitDirect' | 'suitAfterReview', col: string): st
   return `t4.${group}.${col}`;
 }
 
-const T4_COLS: readonly { id: string; col: string; words: RegExp; zh: string }[] = [
-  { id: 'upheld', col: 'upheld', words: /维持|驳回/g, zh: '结果维持' },
-  { id: 'corrected', col: 'corrected', words: /纠正|纠错/g, zh: '结果纠正' },
-  { id: 'pending', col: 'pending', words: /尚未审结|未审结/g, zh: '尚未审结' },
-  { id: 'other', col: 'other', words: /其他/g, zh: '其他结果' },
+/**
+ * Table 四's columns as the prose words them. `cols` are the columns a reading adds (a name
+ * written "-pending" is subtracted: 已审结 = 总计 − 尚未审结); `subItem` marks words for one
+ * kind of result the table counts within a column ("撤销1件", "确认违法1件", "败诉0件" are
+ * among 结果纠正, "胜诉1件" among 结果维持, "撤诉" among 其他结果): a mismatch is a skip.
+ */
+const T4_COLS: readonly { id: string; cols: readonly string[]; words: RegExp; zh: string; subItem?: boolean }[] = [
+  { id: 'upheld', cols: ['upheld'], words: /维持|驳回/g, zh: '结果维持' },
+  { id: 'corrected', cols: ['corrected'], words: /纠正|纠错/g, zh: '结果纠正' },
+  { id: 'pending', cols: ['pending'], words: /尚未审结|未审结|(?:正在|尚在|仍在)审理|审理中/g, zh: '尚未审结' },
+  // after pending: "尚未审结" ends where "审结" does, and the first measure wins a tie
+  { id: 'closed', cols: ['total', '-pending'], words: /审结|结案/g, zh: '总计”减“尚未审结' },
+  { id: 'other', cols: ['other'], words: /其他/g, zh: '其他结果' },
+  { id: 'upheldKind', cols: ['upheld'], words: /胜诉/g, zh: '结果维持', subItem: true },
+  { id: 'correctedKind', cols: ['corrected'], words: /败诉|撤销|确认违法|责令|变更/g, zh: '结果纠正', subItem: true },
+  { id: 'otherKind', cols: ['other'], words: /撤诉|撤回|终止|和解|调解/g, zh: '其他结果', subItem: true },
 ];
+
+/** The names of a column group's columns ("-pending" → "-t4.review.pending"). */
+function t4Names(group: 'review' | 'suitDirect' | 'suitAfterReview', cols: readonly string[]): string[] {
+  return cols.map((c) => (c.startsWith('-') ? `-${t4(group, c.slice(1))}` : t4(group, c)));
+}
 
 /** Table 四's columns for a topic: review, suit (two groups), or both (a sentence on 复议 and 诉讼). */
 function buildT4Measures(topic: 'review' | 'suit' | 'both'): Measure[] {
   const out: Measure[] = [];
-  for (const c of [...T4_COLS, { id: 'total', col: 'total', words: /$^/g, zh: '总计' }]) {
-    const review = r(`表四行政复议“${c.zh}”`, t4('review', c.col));
-    const direct = r(`表四“未经复议直接起诉”的“${c.zh}”`, t4('suitDirect', c.col));
-    const after = r(`表四“复议后起诉”的“${c.zh}”`, t4('suitAfterReview', c.col));
-    const suits = r(`表四两类行政诉讼“${c.zh}”之和`, t4('suitDirect', c.col), t4('suitAfterReview', c.col));
-    if (topic === 'review') out.push({ id: c.id, topic, words: c.words, strict: [review] });
-    else if (topic === 'suit') out.push({ id: c.id, topic, words: c.words, strict: [suits], loose: [direct, after] });
-    else out.push({ id: c.id, topic, words: c.words, strict: [r(`表四复议与诉讼“${c.zh}”之和`, ...review.names, ...suits.names)], loose: [review, suits, direct] });
+  for (const c of [...T4_COLS, { id: 'total', cols: ['total'], words: /$^/g, zh: '总计', subItem: false }]) {
+    const review = r(`表四行政复议“${c.zh}”`, ...t4Names('review', c.cols));
+    const direct = r(`表四“未经复议直接起诉”的“${c.zh}”`, ...t4Names('suitDirect', c.cols));
+    const after = r(`表四“复议后起诉”的“${c.zh}”`, ...t4Names('suitAfterReview', c.cols));
+    const suits = r(`表四两类行政诉讼“${c.zh}”之和`, ...t4Names('suitDirect', c.cols), ...t4Names('suitAfterReview', c.cols));
+    const sub = c.subItem ? { subItem: true } : {};
+    if (topic === 'review') out.push({ id: c.id, topic, words: c.words, strict: [review], ...sub });
+    else if (topic === 'suit') out.push({ id: c.id, topic, words: c.words, strict: [suits], loose: [direct, after], ...sub });
+    else out.push({ id: c.id, topic, words: c.words, strict: [r(`表四复议与诉讼“${c.zh}”之和`, ...review.names, ...suits.names)], loose: [review, suits, direct], ...sub });
   }
   return out;
 }
@@ -150,6 +167,15 @@ export function topicBefore(text: string, pos: number): Topic | null {
 
 /** Not an application, whatever the verb: 热线, 问政, 信访, 信箱… (Shuyang: "全年受理网络问政182件"). */
 export const NOT_APPLICATION = /热线|问政|来电|信访|留言|信箱|投诉|建议|提案|咨询|办件|网民|12345/;
+
+/**
+ * The body as the 复议机关 (its sentence may say so after the figure): the reviews it decides,
+ * not those against it. ("复议机关维持2件" names the other body that decided ours: not this.)
+ */
+const AS_REVIEWER = /作为(?:行政)?复议(?:机关|机构)|以(?:行政)?复议(?:机关|机构)(?:的)?身份|受理[^，,；;。\d]{0,10}复议申请/;
+
+/** A rate: "平均每月收到7件", "月均受理7件", "每季度办理20件余". */
+const PER_PERIOD = /平均|[日月周年]均|每(?:个)?(?:月|周|天|日|年|季度?|件|人)/;
 
 /** A figure for part of the body or part of the applications is not the table's total. */
 const SUBSET = /本级|代表|其中|分别|通过网|网上申请|信函|当面|传真|邮件|自然人|法人|企业|件[^，,；;。\d]{0,8}中|申请中|(?:逾期|延期|超期|按时|按期|如期|及时)(?:答复|办结|办理|处理)/;
@@ -207,6 +233,32 @@ const CARRIED_FORWARD_AFTER = /^(?:继续)?(?:(?:结转|转|顺延)(?:至|到|�
 
 /** "予以公开和部分公开的53件": two results named together, their sum: no one row of the table. */
 const JOINED_RESULTS = /(?:予以公开|同意公开|全部公开|部分公开|不予公开|无法提供|不予处理|其他处理)[的件]?(?:和|与|及|以及|、|或)(?:予以公开|同意公开|全部公开|部分公开|不予公开|无法提供|不予处理|其他处理)/;
+
+/**
+ * The measure named right after a figure, up to its clause's end ("1件尚未审结"): that measure;
+ * null (the total) when nothing follows ("…2件，"), or words that name no result follow a clause
+ * naming its topic; undefined (no reading) when a bare figure is followed by words that name no
+ * result ("1件已移送法院"), or a clause naming its topic by words that name one ("行政诉讼1件
+ * 尚未审结": the total, or that result?). Only read when no measure stands before the figure.
+ */
+function resultAfter(text: string, end: number, measures: readonly Measure[]): Measure | null | undefined {
+  const stop = text.slice(end).search(/[，,；;。（(）)：:]/);
+  const words = (stop < 0 ? text.slice(end) : text.slice(end, end + stop)).replace(FILLER, '');
+  if (words === '') return null;
+  const start = Math.max(...['，', ',', '；', ';', '。', '：', ':'].map((c) => text.lastIndexOf(c, end - 1))) + 1;
+  const named = hasTopicWord(text.slice(start, end));
+  let best: Measure | null = null;
+  let bestAt = Infinity;
+  for (const m of measures) {
+    m.words.lastIndex = 0;
+    const x = m.words.exec(words);
+    if (x && x[0] !== '' && x.index < bestAt) (best = m), (bestAt = x.index);
+  }
+  // "行政复议3件中维持2件" is of the total, "全年行政诉讼1件尚未审结" of the result: a clause that
+  // names its topic and then a result after its figure may be either
+  if (best) return named ? undefined : best;
+  return named ? null : undefined;
+}
 
 /** The measure whose words stand nearest before the figure in its clause. */
 export function pickMeasure(clause: string, measures: readonly Measure[]): Measure | null {
@@ -288,6 +340,8 @@ export function checkAgainstTables(
     let foreignClause = -1;
     for (const f of s.figures) {
       if (!isCount(f) || f.unit !== '件') continue;
+      // "平均每月收到7.2件", "日均办理3件": a rate, not a count of the year
+      if (f.value.d > 0 && f.value.n % 10n ** BigInt(f.value.d) !== 0n) continue;
       const inParen = f.paren !== null && SUBSET_PAREN.test(f.paren);
       const quote = quoteClause({ s, f });
       const clause = quote.slice(0, quote.length - f.raw.length);
@@ -297,6 +351,7 @@ export function checkAgainstTables(
       };
       const topic = topicBefore(s.text, f.start) ?? inheritedTopic();
       if (!topic) continue;
+      if (PER_PERIOD.test(clause)) continue;
       if (NOT_APPLICATION.test(clause)) {
         foreign();
         continue;
@@ -313,6 +368,8 @@ export function checkAgainstTables(
       if (JOINED_RESULTS.test(clause)) continue;
       if (otherPeriod(s.text, clause, f.start, input.year ?? null)) continue;
       if (COMPARED_WITH.test(clause)) continue; // "较2022年受理的102件": last year's, the base of a comparison
+      // "受理行政复议申请12件（作为复议机关）": the reviews the body decides, not those against it
+      if (topic !== 'apply' && AS_REVIEWER.test(s.text)) continue;
       if (topic !== 'apply' && !aboutDisclosure(s.text, f)) {
         foreign();
         continue;
@@ -327,7 +384,13 @@ export function checkAgainstTables(
       if (!measure && topic === 'apply' && CARRIED_FORWARD_AFTER.test(s.text.slice(f.end))) {
         measure = APPLY_MEASURES.find((m) => m.id === 'carriedForward') ?? null;
       }
-      if (!measure && topic !== 'apply') measure = measures.find((m) => m.id === 'total') ?? null;
+      if (!measure && topic !== 'apply') {
+        // "行政诉讼2件，1件尚未审结，1件维持": the result is named after its figure; a figure
+        // whose clause names nothing before it and something unread after is no total either
+        const after = resultAfter(s.text, f.end, measures);
+        if (after === undefined) continue;
+        measure = after ?? measures.find((m) => m.id === 'total') ?? null;
+      }
       if (!measure) continue;
       // "办结1191件（含上年结转189件）": inside such a parenthesis only 上年结转 and 结转下年度
       // are read, and a mismatch is no finding (some of last year's may still be open)

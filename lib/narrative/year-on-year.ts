@@ -16,8 +16,11 @@ export const COMPARE = /(?:较|比|与)(?:上年|上一年|去年|上年度|上�
 
 /** The sign a change verb states: 增加 +1, 减少 −1. */
 export function changeSign(verb: string): 1 | -1 {
-  return /减|下降|降/.test(verb) ? -1 : 1;
+  return /减|下降|降|少/.test(verb) ? -1 : 1;
 }
+
+/** The label of last year's figure: "上年同期1100条", "去年为1100条", "2022年为1100条". */
+const LAST_YEARS = /^(?:上年|去年|上一年度?|前一年|上年度|\d{4}\s*年(?:度)?)(?:同期)?(?:为|是|有|共|达)?$/;
 
 interface ChangeClaim {
   cur: TextFigure;
@@ -29,9 +32,18 @@ interface ChangeClaim {
 /** Reads one comparison: this year's figure before the keyword, the rest after it in the same ；-clause. */
 export function readChangeClaim(s: SentenceFigures, keywordAt: number, keywordEnd: number): ChangeClaim | null {
   const before = s.figures.filter((f) => f.end <= keywordAt);
-  const cur = before[before.length - 1];
+  let cur = before[before.length - 1];
   if (!cur || !isCount(cur) || /[；;]/.test(s.text.slice(cur.end, keywordAt)) || keywordAt - cur.end > 4) return null;
-  const claim: ChangeClaim = { cur, prev: null, amount: null, pct: null };
+  let stated: TextFigure | null = null;
+  if (LAST_YEARS.test(cur.label)) {
+    // "1256条，上年同期1100条，同比增加156条": the figure before 同比 is last year's; this
+    // year's is the one before it, in the same ；-clause, or there is none to read
+    const now = before[before.length - 2];
+    if (!now || !isCount(now) || now.unit !== cur.unit || /[；;]/.test(s.text.slice(now.end, cur.start))) return null;
+    stated = cur;
+    cur = now;
+  }
+  const claim: ChangeClaim = { cur, prev: stated, amount: null, pct: null };
   for (const f of s.figures) {
     if (f.start < keywordEnd) continue;
     if (/[；;]/.test(s.text.slice(keywordEnd, f.start))) break;

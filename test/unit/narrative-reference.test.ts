@@ -15,7 +15,7 @@ import {
   foldForFigures,
   NOT_FIGURE_SPANS,
   notFigureMask,
-  readChangeVerb,
+  changeOf,
   readShareLead,
   type TextFigure,
 } from '../../lib/narrative/figures-in-text.ts';
@@ -121,7 +121,7 @@ function findFiguresReference(text: string): TextFigure[] {
       clause: (folded.slice(0, start).match(/[；;]/g) ?? []).length,
       share: shareLead.share,
       shareOf: shareLead.shareOf,
-      change: readChangeVerb(label),
+      change: changeOf(label, out[out.length - 1], unit),
       paren: enclosingParen(text, start),
     });
   }

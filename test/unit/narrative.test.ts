@@ -98,6 +98,12 @@ describe('figures in text', () => {
     ['，增长', '增长'],
     ['下降了', '下降'],
     ['较2018年', null],
+    ['比上年多', '多'],
+    ['同比少', '少'],
+    ['较上年多出', '多'],
+    ['多', '多'],
+    ['涉及征地拆迁的较多', null],
+    ['问题比较多', null],
   ])('change verb %s', (label, verb) => {
     expect(readChangeVerb(label)).toBe(verb);
   });

@@ -1,0 +1,264 @@
+/**
+ * Red team, second round: sentences of 总体情况 and section 四 paragraphs that real reports write
+ * and the first round had not seen. Each was flagged on tables it agrees with; each case keeps a
+ * firing variant so that the check still works.
+ */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { checkNarrative } from '../../lib/narrative/check-narrative.ts';
+
+/** The bureau of narrative-redteam.test.ts (consistent: 86 + 5 = 88 + 3; 复议 3, 诉讼 1 + 1). */
+const TABLES: Record<string, number> = {
+  't3.new.total': 86, 't3.carried.total': 5, 't3.granted.total': 42, 't3.partial.total': 11, 't3.denied.total': 6,
+  't3.unable.total': 20, 't3.notProcessed.total': 5, 't3.other.total': 4, 't3.processed.total': 88, 't3.carriedForward.total': 3,
+  't4.review.upheld': 2, 't4.review.corrected': 1, 't4.review.other': 0, 't4.review.pending': 0, 't4.review.total': 3,
+  't4.suitDirect.upheld': 1, 't4.suitDirect.corrected': 0, 't4.suitDirect.other': 0, 't4.suitDirect.pending': 0, 't4.suitDirect.total': 1,
+  't4.suitAfterReview.upheld': 0, 't4.suitAfterReview.corrected': 0, 't4.suitAfterReview.other': 0, 't4.suitAfterReview.pending': 1, 't4.suitAfterReview.total': 1,
+};
+
+function run(text: string, figures: Record<string, number> = {}) {
+  const { document } = parseHTML(`<!DOCTYPE html><html><body><div>${text}</div></body></html>`);
+  return checkNarrative({ container: document.body, exclude: [], figures, figureRefs: {} });
+}
+type Result = ReturnType<typeof run>;
+const outcomes = (r: Result): string[] => r.checks.map((c) => `${c.rule}:${c.outcome}`);
+const flagged = (r: Result) =>
+  r.findings
+    .filter((f) => f.severity !== 'info')
+    .map((f) => ({ rule: f.rule, severity: f.severity, expected: f.expected, actual: f.actual, quote: f.quote }));
+
+describe('red team 2: table 四 results the prose names in its own words', () => {
+  it.each([
+    '<p>全年被提起行政诉讼2件，1件尚未审结，1件维持。</p>',
+    '<p>全年被提起行政诉讼2件，胜诉1件，1件尚未审结。</p>',
+    '<p>全年被提起行政诉讼2件，法院驳回起诉1件，1件尚在审理中。</p>',
+    '<p>行政诉讼方面，全年共应诉2件，已审结1件，尚未审结1件。</p>',
+    '<p>全年被申请行政复议3件，无被撤销情形；行政诉讼2件，败诉0件。</p>',
+    '<p>全年被申请行政复议3件，撤销0件，确认违法0件。</p>',
+    '<p>全年行政复议3件，维持2件，被确认违法1件。</p>',
+    '<p>全年被提起行政诉讼2件，1件已移送法院。</p>',
+  ])('%s is not flagged', (text) => {
+    const r = run(text, TABLES);
+    expect(flagged(r)).toEqual([]);
+    expect(outcomes(r)).not.toContain('text.vs-table:fail');
+  });
+
+  it('a result named after its figure is read as that result, and checked', () => {
+    const r = run('<p>全年被提起行政诉讼2件，1件尚未审结，1件维持。</p>', TABLES);
+    expect(r.checks.map((c) => c.detail)).toEqual([
+      '2件 = 表四两类行政诉讼“总计”之和 2',
+      '1件 = 表四两类行政诉讼“尚未审结”之和 1',
+      '1件 = 表四两类行政诉讼“结果维持”之和 1',
+    ]);
+    expect(flagged(run('<p>全年被提起行政诉讼2件，1件尚未审结，2件维持。</p>', TABLES))).toEqual([
+      { rule: 'text.vs-table', severity: 'error', expected: 1, actual: 2, quote: '2件' },
+    ]);
+  });
+
+  it('a figure after its topic and before a result may be either: no reading', () => {
+    for (const text of ['<p>全年行政诉讼1件尚未审结。</p>', '<p>被申请行政复议的3件中维持2件，纠正1件。</p>']) {
+      const r = run(text, TABLES);
+      expect(flagged(r)).toEqual([]);
+      expect(outcomes(r)).not.toContain('text.vs-table:fail');
+    }
+  });
+
+  it('已审结 is 总计 less 尚未审结, and checked', () => {
+    expect(outcomes(run('<p>行政诉讼方面，全年共应诉2件，已审结1件，尚未审结1件。</p>', TABLES))).toEqual([
+      'text.vs-table:pass', 'text.vs-table:pass', 'text.vs-table:pass',
+    ]);
+    expect(flagged(run('<p>全年被提起行政诉讼2件，已审结3件。</p>', TABLES))).toEqual([
+      { rule: 'text.vs-table', severity: 'error', expected: 1, actual: 3, quote: '已审结3件' },
+    ]);
+  });
+
+  it('撤销, 确认违法, 败诉 are kinds of 纠正: a match passes, a mismatch is a skip', () => {
+    expect(outcomes(run('<p>全年行政复议3件，维持2件，被确认违法1件。</p>', TABLES))).toEqual([
+      'text.vs-table:pass', 'text.vs-table:pass', 'text.vs-table:pass',
+    ]);
+    expect(outcomes(run('<p>全年被申请行政复议3件，撤销0件。</p>', TABLES))).toEqual(['text.vs-table:pass', 'text.vs-table:skip']);
+  });
+});
+
+describe('red team 2: 多 and 少 state a change', () => {
+  it.each([
+    ['<p>全年主动公开信息1256条，比上年多156条，增长14.18%。</p>'],
+    ['<p>全年主动公开信息1256条，同比多156条，增长14.18%。</p>'],
+    ['<p>全年主动公开信息1256条，比上年多了156条，增长了14.18%。</p>'],
+    ['<p>全年收到申请86件，比上年少12件，下降12.24%。</p>'],
+  ])('%s passes', (text) => {
+    const r = run(text);
+    expect(flagged(r)).toEqual([]);
+    expect(outcomes(r)).toEqual(['text.change:pass']);
+  });
+
+  it('"较上年多6件" after an item of a list is a change, not one more item', () => {
+    const r = run('<p>全年共收到政府信息公开申请86件，其中，自然人申请80件，较上年多6件；法人或其他组织申请6件，较上年多2件。</p>');
+    expect(flagged(r)).toEqual([]);
+    expect(outcomes(r)).toEqual(['text.parts-sum:pass']);
+    // "较多" is no comparison
+    expect(run('<p>本年度共收到申请86件，其中涉及征地拆迁的较多，有52件。</p>').checks).toEqual([]);
+  });
+
+  it('a wrong rate after 少 is still flagged', () => {
+    expect(flagged(run('<p>全年收到申请86件，比上年少12件，下降10%。</p>'))).toEqual([
+      { rule: 'text.change', severity: 'error', expected: 12, actual: 10, quote: '全年收到申请86件，比上年少12件，下降10%' },
+    ]);
+  });
+});
+
+describe('red team 2: shares', () => {
+  it('a share whose clause names its own subject is not of the figure before', () => {
+    const r = run('<p>全年办结申请88件，共收到申请86件，网上申请占比81.4%。</p>');
+    expect(flagged(r)).toEqual([]);
+    expect(outcomes(r)).toEqual([]);
+    // "约占", "所占比例为" name no subject
+    expect(outcomes(run('<p>全年办结88件，其中予以公开42件，约占47.73%。</p>'))).toEqual(['text.share:pass']);
+    expect(outcomes(run('<p>全年办结88件，其中予以公开42件，所占比例为47.73%。</p>'))).toEqual(['text.share:pass']);
+    expect(flagged(run('<p>全年办结88件，其中予以公开42件，占比40%。</p>')).map((f) => f.rule)).toEqual(['text.share']);
+    // a share in a parenthesis after its figure names no subject either
+    expect(outcomes(run('<p>全年共收到申请86件，其中自然人申请80件（占93.02%），法人或其他组织申请6件（占6.98%）。</p>'))).toEqual([
+      'text.parts-sum:pass', 'text.share:pass', 'text.share:pass',
+    ]);
+  });
+
+  it('"分别为A件、B件，分别占X%、Y%" pairs the shares with the counts in order', () => {
+    const r = run('<p>全年共收到申请86件，其中自然人、法人或其他组织分别为80件、6件，分别占93.02%、6.98%。</p>');
+    expect(flagged(r)).toEqual([]);
+    expect(outcomes(r)).toEqual(['text.parts-sum:pass', 'text.share:pass', 'text.share:pass']);
+    expect(flagged(run('<p>全年共收到申请86件，其中自然人、法人或其他组织分别为80件、6件，分别占93.02%、9.98%。</p>'))).toEqual([
+      {
+        rule: 'text.share', severity: 'error', expected: 6.98, actual: 9.98,
+        quote: '其中自然人、法人或其他组织分别为80件、6件，分别占93.02%、9.98%',
+      },
+    ]);
+    // runs of different lengths pair nothing
+    expect(outcomes(run('<p>全年共收到申请86件，其中自然人、法人或其他组织分别为80件、6件，分别占93.02%。</p>'))).toEqual(['text.parts-sum:pass']);
+  });
+});
+
+describe('red team 2: results listed under the count received', () => {
+  it('results of the applications received may include last year\'s and leave some for next year', () => {
+    for (const text of [
+      '<p>全年共接收政府信息公开申请86件，全部按时办结；其中予以公开42件，部分公开11件，不予公开6件，无法提供20件，不予处理5件，其他处理4件。</p>',
+      '<p>全年收到申请86件，其中予以公开42件，部分公开11件，不予公开6件，无法提供20件，不予处理5件，其他处理4件，结转下年度3件。</p>',
+    ]) {
+      const r = run(text, TABLES);
+      expect(flagged(r)).toEqual([]);
+      expect(outcomes(r)[0]).toBe('text.parts-sum:skip');
+    }
+  });
+
+  it('results listed under the count answered must add up', () => {
+    const r = run('<p>全年办结申请86件，其中予以公开42件，部分公开11件，不予公开6件，无法提供20件，不予处理5件，其他处理4件。</p>');
+    expect(flagged(r).map((f) => `${f.rule}:${f.expected}:${f.actual}`)).toEqual(['text.parts-sum:88:86']);
+  });
+});
+
+describe('red team 2: a 其中 opening a sentence after several counts', () => {
+  const text = '全年共收到申请86件，上年结转5件。其中，予以公开42件，部分公开11件，不予公开6件，无法提供20件，不予处理5件，其他处理4件，结转下年度3件。';
+
+  it('may divide their sum: 91 = 86 + 5 is no error against 5', () => {
+    const r = run(`<p>${text}</p>`, TABLES);
+    expect(flagged(r)).toEqual([]);
+    expect(outcomes(r)[0]).toBe('text.parts-sum:skip');
+    // a share after it is of a guessed whole: not flagged either
+    expect(flagged(run('<p>全年共收到申请86件，上年结转5件。其中，予以公开42件，占46.15%，部分公开11件。</p>'))).toEqual([]);
+  });
+
+  it('a list over their sum is still flagged', () => {
+    const r = run(`<p>${text.replace('结转下年度3件', '结转下年度13件')}</p>`);
+    expect(flagged(r).map((f) => `${f.rule}:${f.expected}`)).toEqual(['text.parts-sum:101']);
+  });
+});
+
+describe('red team 2: a total after the items of a list', () => {
+  it('"…，共计59件" sums the items before it and is no item', () => {
+    const r = run('<p>全年办结申请88件，其中依法予以公开42件、部分公开11件、不予公开6件，共计59件。</p>');
+    expect(flagged(r)).toEqual([]);
+    expect(outcomes(r)).toEqual(['text.parts-sum:skip']);
+    const go = run('<p>全年办结申请88件，其中依法予以公开42件、部分公开11件、不予公开6件，共计59件，无法提供20件，不予处理5件，其他处理4件。</p>');
+    expect(outcomes(go)).toEqual(['text.parts-sum:pass']);
+  });
+
+  it('the list with the subtotal set aside is still checked', () => {
+    const r = run('<p>全年办结申请88件，其中依法予以公开42件、部分公开11件、不予公开6件，共计59件，无法提供20件，不予处理5件，其他处理14件。</p>');
+    expect(flagged(r).map((f) => `${f.rule}:${f.expected}:${f.actual}`)).toEqual(['text.parts-sum:98:88']);
+  });
+});
+
+describe('red team 2: last year\'s figure stated before 同比', () => {
+  it.each([
+    '<p>主动公开政府信息1256条，上年同期1100条，同比增加156条，增长14.18%。</p>',
+    '<p>主动公开政府信息1256条，2022年为1100条，同比增长14.18%。</p>',
+    '<p>主动公开政府信息1256条，上年为1100条，同比增长14.18%。</p>',
+  ])('%s is this year against last year', (text) => {
+    const r = run(text);
+    expect(flagged(r)).toEqual([]);
+    expect(outcomes(r).every((o) => o === 'text.change:pass')).toBe(true);
+    expect(outcomes(r).length).toBeGreaterThan(0);
+  });
+
+  it('a wrong rate is still flagged, against last year\'s stated figure', () => {
+    expect(flagged(run('<p>主动公开政府信息1256条，上年同期1100条，同比增加156条，增长15%。</p>'))).toEqual([
+      { rule: 'text.change', severity: 'error', expected: 14, actual: 15, quote: '主动公开政府信息1256条，上年同期1100条，同比增加156条，增长15%' },
+    ]);
+  });
+});
+
+describe('red team 2: items named after their figures', () => {
+  it('"其中1件为复议后起诉，1件为直接起诉，1件已判决维持，1件在审": results after the kinds are no more parts', () => {
+    const r = run('<p>全年被提起行政诉讼2件，其中1件为复议后起诉，1件为直接起诉，目前1件已判决维持，1件在审。</p>', TABLES);
+    expect(flagged(r)).toEqual([]);
+    expect(outcomes(r)[0]).toBe('text.parts-sum:pass');
+    expect(flagged(run('<p>全年被提起行政诉讼2件，其中1件为复议后起诉，2件为直接起诉，目前1件已判决维持，1件在审。</p>')).map((f) => `${f.rule}:${f.expected}:${f.actual}`)).toEqual([
+      'text.parts-sum:3:2',
+    ]);
+  });
+});
+
+describe('red team 2: changes and rates among counts', () => {
+  it('"分别较上年增加7件、1件": the second change is a change too, not a part', () => {
+    const r = run('<p>全年共收到申请86件，其中个人80件，企业6件，分别较上年增加7件、1件。</p>', TABLES);
+    expect(flagged(r)).toEqual([]);
+    expect(outcomes(r)).toEqual(['text.parts-sum:pass', 'text.vs-table:pass']);
+    // and a list of applicants ends where a result begins
+    const r2 = run('<p>全年共收到申请86件，其中个人80件，企业6件，分别较上年增加7件、1件，办结88件。</p>', TABLES);
+    expect(flagged(r2)).toEqual([]);
+    expect(outcomes(r2)[0]).toBe('text.parts-sum:pass');
+    expect(flagged(run('<p>全年共收到申请86件，其中个人80件，企业16件，分别较上年增加7件、1件。</p>')).map((f) => `${f.rule}:${f.expected}`)).toEqual([
+      'text.parts-sum:96',
+    ]);
+  });
+
+  it('an average per month is no count of the year', () => {
+    for (const text of ['<p>全年收到申请86件，平均每月收到7.2件。</p>', '<p>全年收到申请86件，月均受理7件。</p>']) {
+      const r = run(text, TABLES);
+      expect(flagged(r)).toEqual([]);
+      expect(outcomes(r)).toEqual(['text.vs-table:pass']);
+    }
+    expect(flagged(run('<p>全年收到申请96件，月均受理8件。</p>', TABLES)).map((f) => `${f.rule}:${f.expected}:${f.actual}`)).toEqual(['text.vs-table:86:96']);
+  });
+});
+
+describe('red team 2: the body as the 复议机关', () => {
+  it('the reviews it decides are not table 四\'s', () => {
+    for (const text of [
+      '<p>我局本年度受理行政复议申请12件（作为复议机关），无因政府信息公开被申请行政复议的情况。</p>',
+      '<p>市政府作为行政复议机关，全年共收到行政复议申请12件。</p>',
+    ]) {
+      const r = run(text, TABLES);
+      expect(flagged(r)).toEqual([]);
+      expect(outcomes(r)).toEqual([]);
+    }
+  });
+
+  it('"复议机关维持2件" names the body that decided a case against this one: still checked', () => {
+    expect(outcomes(run('<p>因政府信息公开被申请行政复议3件，复议机关维持2件，纠正1件。</p>', TABLES))).toEqual([
+      'text.vs-table:pass', 'text.vs-table:pass', 'text.vs-table:pass',
+    ]);
+    expect(flagged(run('<p>因政府信息公开被申请行政复议4件，复议机关维持2件，纠正1件。</p>', TABLES)).map((f) => `${f.rule}:${f.expected}:${f.actual}`)).toEqual([
+      'text.vs-table:3:4',
+    ]);
+  });
+});
