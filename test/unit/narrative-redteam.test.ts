@@ -6,23 +6,11 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { checkNarrative } from '../../lib/narrative/check-narrative.ts';
-import { BUREAU_TABLES } from './narrative-tables.ts';
+import { BUREAU_TABLES, flagged, outcomes, runProse, type ProseResult } from './narrative-tables.ts';
 
 /** Tables 三 and 四 of the bureau these sentences are about (narrative-tables.ts). */
 const TABLES = BUREAU_TABLES;
-function run(text: string, figures: Record<string, number> = {}) {
-  const { document } = parseHTML(`<!DOCTYPE html><html><body><div>${text}</div></body></html>`);
-  return checkNarrative({ container: document.body, exclude: [], figures, figureRefs: {} });
-}
-
-type Result = ReturnType<typeof run>;
-
-/** "rule:outcome" for every check, in order. */
-const outcomes = (r: Result): string[] => r.checks.map((c) => `${c.rule}:${c.outcome}`);
-const flagged = (r: Result) =>
-  r.findings
-    .filter((f) => f.severity !== 'info')
-    .map((f) => ({ rule: f.rule, severity: f.severity, expected: f.expected, actual: f.actual, quote: f.quote }));
+const run = (text: string, figures: Record<string, number> = {}) => runProse(text, figures);
 
 describe('red team: parts of a whole', () => {
   it('a 万 figure is rounded: 8000 + 4500 against 1.2万 is no error', () => {
@@ -492,7 +480,7 @@ describe('red team: products', () => {
 });
 
 describe('red team: a sentence about part of the body (its subject holds for its later clauses)', () => {
-  const vsTable = (r: Result) => r.checks.filter((c) => c.rule === 'text.vs-table');
+  const vsTable = (r: ProseResult) => r.checks.filter((c) => c.rule === 'text.vs-table');
 
   it.each([
     ['区政府本级共收到政府信息公开申请30件，上年结转2件，办结31件，结转下年度继续办理1件。'],

@@ -3,29 +3,12 @@
  * and the first round had not seen. Each was flagged on tables it agrees with; each case keeps a
  * firing variant so that the check still works.
  */
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { checkNarrative } from '../../lib/narrative/check-narrative.ts';
+import { BUREAU_TABLES, flagged, outcomes, runProse } from './narrative-tables.ts';
 
-/** The bureau of narrative-redteam.test.ts (consistent: 86 + 5 = 88 + 3; 复议 3, 诉讼 1 + 1). */
-const TABLES: Record<string, number> = {
-  't3.new.total': 86, 't3.carried.total': 5, 't3.granted.total': 42, 't3.partial.total': 11, 't3.denied.total': 6,
-  't3.unable.total': 20, 't3.notProcessed.total': 5, 't3.other.total': 4, 't3.processed.total': 88, 't3.carriedForward.total': 3,
-  't4.review.upheld': 2, 't4.review.corrected': 1, 't4.review.other': 0, 't4.review.pending': 0, 't4.review.total': 3,
-  't4.suitDirect.upheld': 1, 't4.suitDirect.corrected': 0, 't4.suitDirect.other': 0, 't4.suitDirect.pending': 0, 't4.suitDirect.total': 1,
-  't4.suitAfterReview.upheld': 0, 't4.suitAfterReview.corrected': 0, 't4.suitAfterReview.other': 0, 't4.suitAfterReview.pending': 1, 't4.suitAfterReview.total': 1,
-};
-
-function run(text: string, figures: Record<string, number> = {}) {
-  const { document } = parseHTML(`<!DOCTYPE html><html><body><div>${text}</div></body></html>`);
-  return checkNarrative({ container: document.body, exclude: [], figures, figureRefs: {} });
-}
-type Result = ReturnType<typeof run>;
-const outcomes = (r: Result): string[] => r.checks.map((c) => `${c.rule}:${c.outcome}`);
-const flagged = (r: Result) =>
-  r.findings
-    .filter((f) => f.severity !== 'info')
-    .map((f) => ({ rule: f.rule, severity: f.severity, expected: f.expected, actual: f.actual, quote: f.quote }));
+/** The bureau of narrative-redteam.test.ts (narrative-tables.ts). */
+const TABLES = BUREAU_TABLES;
+const run = (text: string, figures: Record<string, number> = {}) => runProse(text, figures);
 
 describe('red team 2: table 四 results the prose names in its own words', () => {
   it.each([

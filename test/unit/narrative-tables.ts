@@ -1,3 +1,6 @@
+import { parseHTML } from 'linkedom';
+import { checkNarrative } from '../../lib/narrative/check-narrative.ts';
+
 /**
  * Tables 三 and 四 of the bureau the narrative red-team sentences are about (consistent:
  * 86 + 5 = 88 + 3; 复议 3, 诉讼 1 + 1), shared by the red-team test files.
@@ -30,3 +33,20 @@ export const BUREAU_TABLES: Record<string, number> = {
   't4.suitAfterReview.total': 1,
 };
 
+
+/** The narrative stage on a fragment of prose, with the tables' figures it is compared with. */
+export function runProse(text: string, figures: Record<string, number> = {}, year?: number | null) {
+  const { document } = parseHTML(`<!DOCTYPE html><html><body><div>${text}</div></body></html>`);
+  return checkNarrative({ container: document.body, exclude: [], figures, figureRefs: {}, ...(year !== undefined ? { year } : {}) });
+}
+
+export type ProseResult = ReturnType<typeof runProse>;
+
+/** "rule:outcome" for every check, in order. */
+export const outcomes = (r: ProseResult): string[] => r.checks.map((c) => `${c.rule}:${c.outcome}`);
+
+/** The errors and warnings, as the tests compare them. */
+export const flagged = (r: ProseResult) =>
+  r.findings
+    .filter((f) => f.severity !== 'info')
+    .map((f) => ({ rule: f.rule, severity: f.severity, expected: f.expected, actual: f.actual, quote: f.quote }));

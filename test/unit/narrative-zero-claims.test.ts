@@ -6,27 +6,15 @@
  * for a table's total (a subset, another kind, another period, a result, a subject that is not
  * the body…).
  */
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { checkNarrative } from '../../lib/narrative/check-narrative.ts';
-import { BUREAU_TABLES } from './narrative-tables.ts';
+import { BUREAU_TABLES, flagged, outcomes, runProse } from './narrative-tables.ts';
 
 /** A bureau whose tables count applications, 复议 and 诉讼 (narrative-tables.ts). */
 const TABLES = BUREAU_TABLES;
 /** A 乡 with nothing to report: every figure of tables 三 and 四 is 0. */
 const ZEROS: Record<string, number> = Object.fromEntries(Object.keys(TABLES).map((k) => [k, 0]));
 
-function run(text: string, figures: Record<string, number> = TABLES, year: number | null = 2023) {
-  const { document } = parseHTML(`<!DOCTYPE html><html><body><div>${text}</div></body></html>`);
-  return checkNarrative({ container: document.body, exclude: [], figures, figureRefs: {}, year });
-}
-
-type Result = ReturnType<typeof run>;
-const outcomes = (r: Result): string[] => r.checks.map((c) => `${c.rule}:${c.outcome}`);
-const flagged = (r: Result) =>
-  r.findings
-    .filter((f) => f.severity !== 'info')
-    .map((f) => ({ rule: f.rule, severity: f.severity, expected: f.expected, actual: f.actual, quote: f.quote }));
+const run = (text: string, figures: Record<string, number> = TABLES, year: number | null = 2023) => runProse(text, figures, year);
 const error = (expected: number, quote: string) => ({ rule: 'text.vs-table', severity: 'error', expected, actual: 0, quote });
 
 describe('zero claims: fire against a table that disagrees', () => {
