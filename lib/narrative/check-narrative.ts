@@ -3,7 +3,7 @@
  * It runs after the table stages and feeds the same kind of findings into the same report.
  *
  * prose (extract-prose) → figures in sentences (figures-in-text) → claims:
- *   parts of a whole (parts-sum), shares (shares), year on year (year-on-year),
+ *   parts of a whole (parts-sum, judged in parts-judge), shares (shares), year on year (year-on-year),
  *   products (products), text against tables (text-vs-table, and the zero claims: zero-claims).
  * Every claim found leaves a check (pass, fail, or skip with the reason); a failed one also
  * leaves a finding. A report whose prose makes no checkable claim returns no checks: the panel
@@ -14,14 +14,13 @@ import { extractProse } from './extract-prose.ts';
 import { analyseSentences, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, type ClaimOutcome, type NarrativeCheck, type NarrativeResult } from './narrative-types.ts';
 import {
-  checkRemainders,
-  evaluateGroup,
   findLeadingReadings,
   findOutcomeGroups,
   findParenGroups,
   findQizhongGroups,
   type PartsGroup,
 } from './parts-sum.ts';
+import { checkRemainders, evaluateGroup } from './parts-judge.ts';
 import { evaluateShare, resolveShares, shareListGroups } from './shares.ts';
 import { checkAgainstTables } from './text-vs-table.ts';
 import { checkZeroClaims } from './zero-claims.ts';

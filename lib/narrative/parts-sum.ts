@@ -13,12 +13,11 @@
  * - a remainder ("一级预算单位222个，认定涉密部门2个，应公开部门219个").
  * A list whose parts fall short of the whole may simply be incomplete: that is a skip, not a
  * finding, unless the list says it is complete (an 其他 item). A single 其中 part claims nothing.
+ * This file finds the lists and their readings; parts-judge.ts judges them.
  */
-import { cmpDec, decToNumber, equalWithinRounding, formatDec, subDec, sumDec, type Dec } from './decimal.ts';
-import type { Paragraph } from './extract-prose.ts';
+import { cmpDec, sumDec, type Dec } from './decimal.ts';
 import { isCount, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
-import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
-import { clauseStart, quoteSpan, type At } from './quote.ts';
+import type { At } from './quote.ts';
 
 export type GroupShape = 'qizhong' | 'qizhong-next' | 'zhong' | 'paren' | 'outcomes' | 'shares';
 
@@ -88,7 +87,7 @@ const DIMENSIONS: readonly [string, RegExp][] = [
   ['unit', /办公室|政府办|部门|本级|县区|区县|街道|乡镇|直属|下属/],
 ];
 
-function dimensionOf(label: string): string | null {
+export function dimensionOf(label: string): string | null {
   for (const [d, re] of DIMENSIONS) if (re.test(label)) return d;
   return null;
 }
@@ -108,7 +107,7 @@ function wordsAfter(s: SentenceFigures, f: TextFigure): string {
 const SUBTOTAL = /^(?:以上|上述|前述)?(?:共计|合计|总计|共|累计|小计)/;
 
 /** A whole of answered applications, and an item carried to next year: not one of its parts. */
-const ANSWERED = /办结|答复|办理|处理/;
+export const ANSWERED = /办结|答复|办理|处理/;
 const CARRIED_ON = /结转下|转下一?年|转入下一?年|顺延|下一?年度?继续/;
 
 function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to: number, insideParen: boolean): At[] {
@@ -309,127 +308,6 @@ export function findOutcomeGroups(s: SentenceFigures): PartsGroup[] {
     }
     if (s.text.slice(whole.end, parts[parts.length - 1]?.f.start ?? whole.end).includes('其中')) continue;
     if (clean && parts.length >= 2) out.push({ shape: 'outcomes', whole: { s, f: whole }, parts, complete: false });
-  }
-  return out;
-}
-
-/** Where information is published: one item may go out on several of them. */
-const CHANNEL = /网站|网页|门户|微博|微信|公众号|新媒体|客户端|APP|App|抖音|头条|视频号|报刊|报纸|电视|广播|公开栏|公告栏|显示屏|平台|渠道|媒体/;
-/** Stages one application goes through: received, then answered or carried forward. */
-const STAGE_IN = /受理|收到|接收|接到|新收/;
-const STAGE_OUT = /答复|办结|办理完毕|已办理|结转/;
-
-/**
- * Parts that may overlap, so that their sum may exceed the whole with no error in the text (the
- * reason, in Chinese), or null:
- * - publication channels ("其中通过政府网站公开986条，通过政务微博公开520条，…"): one item is
- *   published on several;
- * - stages of the same applications ("其中市政府办公室受理52件，依法答复52件"): the second is
- *   the first's outcome, not another part.
- */
-function overlappingParts(parts: readonly At[]): string | null {
-  if (parts.filter((p) => CHANNEL.test(p.f.label)).length >= 2) return '各发布渠道的信息可能重复计数';
-  // "其中涉及征地拆迁类52件，涉及规划类30件，涉及信访类10件": one application may touch several
-  if (parts.filter((p) => /涉及|关于|有关/.test(p.f.label)).length >= 2) return '按内容所分各类可能交叉';
-  const stageIn = parts.findIndex((p) => STAGE_IN.test(p.f.label));
-  if (stageIn >= 0 && parts.some((p, k) => k > stageIn && STAGE_OUT.test(p.f.label) && !STAGE_IN.test(p.f.label))) {
-    return '所列各项是同一批申请的受理与办理，不是总数的组成部分';
-  }
-  return null;
-}
-
-function describeParts(parts: readonly At[]): string {
-  return parts.map((p) => p.f.raw).join('+');
-}
-
-/** Why a reading whose parts do not add up still does not show an error (in Chinese), or null. */
-function whyNoFinding(g: PartsGroup): string | null {
-  const sum = sumDec(g.parts.map((p) => p.f.value));
-  const unit = g.whole.f.unit;
-  const over = cmpDec(sum, g.whole.f.value) > 0;
-  if (!over && !g.complete) return `所列各项之和${formatDec(sum)}${unit}小于总数${g.whole.f.raw}，列举可能不完整`;
-  const overlap = over && !g.complete ? overlappingParts(g.parts) : null;
-  if (overlap) return `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但${overlap}`;
-  if (g.peerTotal && cmpDec(sum, g.peerTotal) <= 0) return `所列各项之和${formatDec(sum)}${unit}不超过上句各数之和${formatDec(g.peerTotal)}${unit}，“其中”所指的总数不能确定`;
-  if (resultsOfReceived(g)) return `所列为办理结果，合计${formatDec(sum)}${unit}，总数${g.whole.f.raw}是收到的申请数：办理结果可含上年结转的申请，收到的申请也可能结转下年度`;
-  return null;
-}
-
-/**
- * "共收到申请86件，其中予以公开42件，…其他处理4件" (88): results listed under the count received.
- * Table 三's results cover last year's carried applications too, and some received ones may be
- * carried forward: the results need not add up to the count received.
- */
-function resultsOfReceived(g: PartsGroup): boolean {
-  if (!STAGE_IN.test(g.whole.f.label) || ANSWERED.test(g.whole.f.label)) return false;
-  const dims = g.parts.map((p) => dimensionOf(p.f.label)).filter((d) => d !== null);
-  return dims.length >= 2 && dims.every((d) => d === 'result');
-}
-
-/**
- * Evaluates one claim given its possible readings (any reading that adds up is accepted, any
- * under which the text need not be wrong makes a skip).
- */
-export function evaluateGroup(
-  readings: readonly PartsGroup[],
-  paragraphs: readonly Paragraph[],
-): (ClaimOutcome & { group: PartsGroup }) | null {
-  const first = readings[0];
-  if (!first) return null;
-  for (const g of readings) {
-    const sum = sumDec(g.parts.map((p) => p.f.value));
-    // "1.2万条，其中…8000条，…4500条": a 万/亿 figure is rounded, and so may the sum be off
-    const exact = cmpDec(sum, g.whole.f.value) === 0;
-    if (exact || equalWithinRounding(sum, g.whole.f.value, [g.whole.f.ulp, ...g.parts.map((p) => p.f.ulp)])) {
-      const quote = quoteSpan(paragraphs, g.whole, g.parts[g.parts.length - 1] ?? g.whole);
-      const detail = exact ? `${describeParts(g.parts)} = ${g.whole.f.raw}` : `${describeParts(g.parts)} = ${formatDec(sum)}${g.whole.f.unit} ≈ ${g.whole.f.raw}（约数）`;
-      return { group: g, check: { rule: RULE.partsSum, outcome: 'pass', quote, detail } };
-    }
-  }
-  // no reading adds up: a reading under which the text need not be wrong (an incomplete list,
-  // parts that may overlap) makes it a skip; only when every reading fails is it a finding
-  for (const g of readings) {
-    const skip = whyNoFinding(g);
-    if (skip) {
-      const quote = quoteSpan(paragraphs, g.whole, g.parts[g.parts.length - 1] ?? g.whole);
-      return { group: g, check: { rule: RULE.partsSum, outcome: 'skip', quote, detail: skip } };
-    }
-  }
-  const g = first; // the narrowest reading: the fewest parts, the least to claim
-  const sum = sumDec(g.parts.map((p) => p.f.value));
-  const quote = quoteSpan(paragraphs, g.whole, g.parts[g.parts.length - 1] ?? g.whole);
-  const unit = g.whole.f.unit;
-  const message = `正文称总数为${g.whole.f.raw}，但所列各项${describeParts(g.parts)}合计${formatDec(sum)}${unit}。`;
-  return {
-    group: g,
-    check: { rule: RULE.partsSum, outcome: 'fail', quote, detail: `${describeParts(g.parts)} = ${formatDec(sum)}${unit} ≠ ${g.whole.f.raw}` },
-    finding: textFinding(RULE.partsSum, 'error', message, quote, decToNumber(sum), decToNumber(g.whole.f.value)),
-  };
-}
-
-/**
- * "一级预算单位222个，认定涉密部门2个，应公开部门219个": 应 = 有 − 涉密. Only a warning: a
- * unit may be neither (merged, newly set up), and the text does not say 应公开 = 总数 − 涉密.
- */
-export function checkRemainders(s: SentenceFigures): ClaimOutcome[] {
-  const out: ClaimOutcome[] = [];
-  if (s.figures.length < 3) return out;
-  const figs = s.figures.filter(isCount);
-  for (let i = 0; i + 2 < figs.length; i++) {
-    const [a, b, c] = [figs[i], figs[i + 1], figs[i + 2]];
-    if (!a || !b || !c || a.unit !== b.unit || b.unit !== c.unit) continue;
-    if (!/有|共/.test(a.label) || !/涉密|不予公开|免于公开|无需公开|不需公开/.test(b.label) || !/^应|应当?公开|需公开/.test(c.label)) continue;
-    const expected = subDec(a.value, b.value);
-    const quote = s.text.slice(clauseStart(s.text, a.start), c.end).trim();
-    if (cmpDec(expected, c.value) === 0) {
-      out.push({ check: { rule: RULE.partsSum, outcome: 'pass', quote, detail: `${a.raw} − ${b.raw} = ${c.raw}` } });
-      continue;
-    }
-    const message = `正文称${a.label}${a.raw}、${b.label}${b.raw}，则${c.label}应为${formatDec(expected)}${c.unit}，正文写作${c.raw}。`;
-    out.push({
-      check: { rule: RULE.partsSum, outcome: 'fail', quote, detail: `${a.raw} − ${b.raw} = ${formatDec(expected)}${c.unit} ≠ ${c.raw}` },
-      finding: textFinding(RULE.partsSum, 'warning', message, quote, decToNumber(expected), decToNumber(c.value)),
-    });
   }
   return out;
 }

@@ -17,7 +17,8 @@ import type { SentenceFigures } from './figures-in-text.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
 import { COMPARED_WITH, otherPeriod } from './period.ts';
 import { clauseStart } from './quote.ts';
-import { APPLY_MEASURES, compare, t4Measures, type Measure, type VsTableInput } from './text-vs-table.ts';
+import { compare, type VsTableInput } from './text-vs-table.ts';
+import { APPLY_MEASURES, t4Measures, type Measure } from './measures.ts';
 
 /**
  * The negation, not after 暂/尚/仍/还 ("暂未收到": so far, not the year), a condition (如/若,

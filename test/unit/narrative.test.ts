@@ -15,7 +15,7 @@ import {
   readShareLead,
 } from '../../lib/narrative/figures-in-text.ts';
 import { readZhongHead } from '../../lib/narrative/parts-sum.ts';
-import { APPLY_MEASURES, pickMeasure, topicBefore } from '../../lib/narrative/text-vs-table.ts';
+import { APPLY_MEASURES, pickMeasure, topicBefore } from '../../lib/narrative/measures.ts';
 
 function body(html: string): Element {
   const { document } = parseHTML(`<!DOCTYPE html><html><head><title>t</title></head><body>${html}</body></html>`);

@@ -1,0 +1,189 @@
+/**
+ * What the prose's figures about applications (table 三) and 复议/诉讼 (table 四) can claim, and
+ * the words that say which: each measure names its words and the tables' figures that may meet it
+ * (strict readings, and loose ones that give only a warning). Read by the text-against-tables
+ * check (text-vs-table.ts) and the zero claims (zero-claims.ts).
+ */
+import { semicolonClauseStart } from './figures-in-text.ts';
+import { CARRIED_SOURCE } from './period.ts';
+
+export type Topic = 'apply' | 'review' | 'suit' | 'both';
+
+export interface Reading {
+  names: readonly string[];
+  /** what the sum is, in Chinese, for the message */
+  label: string;
+}
+
+export interface Measure {
+  id: string;
+  topic: Topic;
+  words: RegExp;
+  strict: readonly Reading[];
+  loose?: readonly Reading[];
+  /** a figure for one sub-item that the table only gives as a subtotal: a mismatch is a skip */
+  subItem?: boolean;
+}
+
+const r = (label: string, ...names: string[]): Reading => ({ names, label });
+
+/** 结转下年度继续办理 as the prose words it: "转下一年办理", "顺延到下年度答复" (淮安市 2024). */
+const CARRIED_FORWARD = /尚未办结|未办结|尚未答复|正在办理|仍在办理|办理中|(?:结转|转|顺延)(?:至|到|入)?下一?年(?:度)?(?:继续)?(?:办理|处理|答复)?|(?:结转|转|顺延)(?:至|到|入)\s*\d{4}\s*年(?:度)?(?:继续)?(?:办理|处理|答复)?|下年度继续办理/g;
+
+/** Table 三's rows (spec/report-format.md) as the prose words them. Order matters only for ties. */
+export const APPLY_MEASURES: readonly Measure[] = [
+  { id: 'carriedForward', topic: 'apply', words: CARRIED_FORWARD, strict: [r('表三“结转下年度继续办理”', 't3.carriedForward.total')] },
+  { id: 'carried', topic: 'apply', words: new RegExp(CARRIED_SOURCE, 'g'), strict: [r('表三“上年结转”', 't3.carried.total')] },
+  { id: 'new', topic: 'apply', words: /新收|新受理|新接收|本年收到|本年受理/g, strict: [r('表三“本年新收”', 't3.new.total')] },
+  {
+    id: 'received', topic: 'apply', words: /收到|受理|接收|接到|提出/g,
+    strict: [r('表三“本年新收”', 't3.new.total'), r('表三“本年新收”与“上年结转”之和', 't3.new.total', 't3.carried.total')],
+    loose: [r('表三“办理结果总计”与“结转下年度”之和', 't3.processed.total', 't3.carriedForward.total')],
+  },
+  { id: 'partial', topic: 'apply', words: /部分公开/g, strict: [r('表三“部分公开”', 't3.partial.total')] },
+  { id: 'denied', topic: 'apply', words: /不予公开/g, strict: [r('表三“不予公开”', 't3.denied.total')] },
+  {
+    // "同意公开53件（含部分公开11件）": 同意公开 often counts the partly granted too
+    id: 'granted', topic: 'apply', words: /予以公开|同意公开|全部公开/g,
+    strict: [r('表三“予以公开”', 't3.granted.total'), r('表三“予以公开”与“部分公开”之和', 't3.granted.total', 't3.partial.total')],
+  },
+  { id: 'unable', topic: 'apply', words: /不掌握|非本部门掌握|信息不存在|无法提供/g, strict: [r('表三“无法提供”', 't3.unable.total')], subItem: true },
+  { id: 'notProcessed', topic: 'apply', words: /不予处理/g, strict: [r('表三“不予处理”', 't3.notProcessed.total')] },
+  {
+    // "收到86件，已办结83件，尚有3件正在办理中": of this year's applications only, 办理结果总计
+    // less those carried from last year. "本年度办理结果总计71件" is the table's own wording
+    id: 'processed', topic: 'apply', words: /办结|答复|办理完毕|处理完毕|办理结果/g,
+    strict: [r('表三“办理结果总计”', 't3.processed.total'), r('表三“办理结果总计”减“上年结转”', 't3.processed.total', '-t3.carried.total')],
+  },
+  {
+    // "全年办理依申请公开事项91件", "共需办理91件" (= 新收86 + 上年结转5): 办理 alone is what was
+    // handled in the year, answered or not
+    id: 'handled', topic: 'apply', words: /办理/g,
+    strict: [
+      r('表三“办理结果总计”', 't3.processed.total'),
+      r('表三“本年新收”与“上年结转”之和', 't3.new.total', 't3.carried.total'),
+      r('表三“本年新收”', 't3.new.total'),
+    ],
+  },
+];
+
+function t4(group: 'review' | 'suitDirect' | 'suitAfterReview', col: string): string {
+  return `t4.${group}.${col}`;
+}
+
+/**
+ * Table 四's columns as the prose words them. `cols` are the columns a reading adds (a name
+ * written "-pending" is subtracted: 已审结 = 总计 − 尚未审结); `subItem` marks words for one
+ * kind of result the table counts within a column ("撤销1件", "确认违法1件", "败诉0件" are
+ * among 结果纠正, "胜诉1件" among 结果维持, "撤诉" among 其他结果): a mismatch is a skip.
+ */
+const T4_COLS: readonly { id: string; cols: readonly string[]; words: RegExp; zh: string; subItem?: boolean }[] = [
+  { id: 'upheld', cols: ['upheld'], words: /维持|驳回/g, zh: '结果维持' },
+  { id: 'corrected', cols: ['corrected'], words: /纠正|纠错/g, zh: '结果纠正' },
+  { id: 'pending', cols: ['pending'], words: /尚未审结|未审结|(?:正在|尚在|仍在)审理|审理中/g, zh: '尚未审结' },
+  // after pending: "尚未审结" ends where "审结" does, and the first measure wins a tie
+  { id: 'closed', cols: ['total', '-pending'], words: /审结|结案/g, zh: '总计”减“尚未审结' },
+  { id: 'other', cols: ['other'], words: /其他/g, zh: '其他结果' },
+  { id: 'upheldKind', cols: ['upheld'], words: /胜诉/g, zh: '结果维持', subItem: true },
+  { id: 'correctedKind', cols: ['corrected'], words: /败诉|撤销|确认违法|责令|变更/g, zh: '结果纠正', subItem: true },
+  { id: 'otherKind', cols: ['other'], words: /撤诉|撤回|终止|和解|调解/g, zh: '其他结果', subItem: true },
+];
+
+/** The names of a column group's columns ("-pending" → "-t4.review.pending"). */
+function t4Names(group: 'review' | 'suitDirect' | 'suitAfterReview', cols: readonly string[]): string[] {
+  return cols.map((c) => (c.startsWith('-') ? `-${t4(group, c.slice(1))}` : t4(group, c)));
+}
+
+/** Table 四's columns for a topic: review, suit (two groups), or both (a sentence on 复议 and 诉讼). */
+function buildT4Measures(topic: 'review' | 'suit' | 'both'): Measure[] {
+  const out: Measure[] = [];
+  for (const c of [...T4_COLS, { id: 'total', cols: ['total'], words: /$^/g, zh: '总计', subItem: false }]) {
+    const review = r(`表四行政复议“${c.zh}”`, ...t4Names('review', c.cols));
+    const direct = r(`表四“未经复议直接起诉”的“${c.zh}”`, ...t4Names('suitDirect', c.cols));
+    const after = r(`表四“复议后起诉”的“${c.zh}”`, ...t4Names('suitAfterReview', c.cols));
+    const suits = r(`表四两类行政诉讼“${c.zh}”之和`, ...t4Names('suitDirect', c.cols), ...t4Names('suitAfterReview', c.cols));
+    const sub = c.subItem ? { subItem: true } : {};
+    if (topic === 'review') out.push({ id: c.id, topic, words: c.words, strict: [review], ...sub });
+    else if (topic === 'suit') out.push({ id: c.id, topic, words: c.words, strict: [suits], loose: [direct, after], ...sub });
+    else out.push({ id: c.id, topic, words: c.words, strict: [r(`表四复议与诉讼“${c.zh}”之和`, ...review.names, ...suits.names)], loose: [review, suits, direct], ...sub });
+  }
+  return out;
+}
+
+/** built once: they are constants, and building them (labels and all) for every figure cost more than comparing it */
+const T4_MEASURES = { review: buildT4Measures('review'), suit: buildT4Measures('suit'), both: buildT4Measures('both') } as const;
+
+/** Table 四's columns for a topic (the same array every call: do not change it). */
+export function t4Measures(topic: 'review' | 'suit' | 'both'): readonly Measure[] {
+  return T4_MEASURES[topic];
+}
+
+/** The words that set a sentence's topic, longest first so that 复议申请 is about 复议. */
+export const TOPIC = /行政复议申请|复议申请|(?:经)?复议后(?:提起|起诉|诉讼)|行政诉讼|诉讼|起诉|应诉|行政复议|复议|依申请|公开申请|申请/g;
+
+/** "复议后起诉" names a suit, not a 复议. */
+const AFTER_REVIEW = /(?:经)?复议后(?:提起|起诉|诉讼)/g;
+
+export function topicBefore(text: string, pos: number): Topic | null {
+  let topic: Topic | null = null;
+  let review = false;
+  let suit = false;
+  TOPIC.lastIndex = 0;
+  for (let m = TOPIC.exec(text); m && m.index < pos; m = TOPIC.exec(text)) {
+    const w = m[0];
+    if (/复议后/.test(w)) (topic = 'suit'), (suit = true); // 复议后起诉 is a suit
+    else if (/复议/.test(w)) (topic = 'review'), (review = true);
+    else if (/诉讼|起诉|应诉/.test(w)) (topic = 'suit'), (suit = true);
+    else topic = 'apply';
+  }
+  if (review && suit && (topic === 'review' || topic === 'suit')) {
+    // "复议351件，其中…；诉讼46件，其中…纠正5件": the ；-clause names one of them, and its
+    // figures are about that one (淮安市 2024)
+    const part = text.slice(semicolonClauseStart(text, pos), pos).replace(AFTER_REVIEW, '起诉');
+    if (/复议/.test(part) !== /诉讼|起诉|应诉/.test(part)) return topic;
+    // "行政复议3件，行政诉讼2件，结果维持4件": a figure after both, its clause naming neither
+    const clause = text.slice(Math.max(text.lastIndexOf('，', pos), text.lastIndexOf('；', pos)) + 1, pos);
+    if (!/复议|诉讼|起诉|应诉/.test(clause)) return 'both';
+    // "行政复议和行政诉讼案件5件": the clause names both, joined
+    if (/复议[^，,；;。\d]{0,4}?(?:和|与|及|、|或)[^，,；;。\d]{0,4}?(?:诉讼|起诉)/.test(clause.replace(AFTER_REVIEW, '起诉'))) return 'both';
+  }
+  return topic;
+}
+/** The measure whose words stand nearest before the figure in its clause. */
+export function pickMeasure(clause: string, measures: readonly Measure[]): Measure | null {
+  return pickMeasureAt(clause, measures)?.measure ?? null;
+}
+
+/** pickMeasure, and where its words end in the clause. */
+export function pickMeasureAt(clause: string, measures: readonly Measure[]): { measure: Measure; end: number } | null {
+  let best: Measure | null = null;
+  let bestAt = -1;
+  for (const m of measures) {
+    m.words.lastIndex = 0;
+    for (let x = m.words.exec(clause); x; x = m.words.exec(clause)) {
+      if (x[0] === '') break;
+      const end = x.index + x[0].length;
+      if (end > bestAt) (best = m), (bestAt = end);
+    }
+  }
+  return best ? { measure: best, end: bestAt } : null;
+}
+
+/** Words between a measure and its figure that say nothing of what is counted. */
+export const FILLER = /[的了“”"'‘’\s]|共计|合计|总计|累计|共|计|为|达|数量|总数|件数/g;
+
+/**
+ * Is what the words between a measure and its figure count a disclosure application (or
+ * nothing: "办结88件")? "受理行政许可申请1200件", "不动产登记申请2563件", "收到申请人补正材料6件",
+ * "延期答复告知书3件" count something else; "政府信息公开申请86件", "依申请公开事项86件",
+ * "申请公开政府信息86件", "各类申请86件" count applications.
+ */
+export function countsApplications(between: string): boolean {
+  const w = between.replace(FILLER, '');
+  if (w === '') return true;
+  if (/申请$/.test(w)) {
+    const q = w.slice(0, -2);
+    return q === '' || /公开|信息/.test(q) || /^(?:各类|各种|相关|有关|依)$/.test(q);
+  }
+  return /公开|信息|申请/.test(w) && /(?:公开|信息|事项|申请件|申请数)$/.test(w);
+}
