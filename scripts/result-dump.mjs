@@ -5,7 +5,7 @@ import * as esbuild from 'esbuild';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { lazyLinkedomListeners, parserClassAsWritten } from './build-cli.mjs';
+import { linkedomPatches } from './linkedom-patches.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
@@ -24,7 +24,7 @@ await esbuild.build({
   logLevel: 'warning',
   external: ['happy-dom'],
   banner: { js: "import { createRequire as __nlCreateRequire } from 'node:module'; const require = __nlCreateRequire(import.meta.url);" },
-  plugins: [lazyLinkedomListeners, parserClassAsWritten],
+  plugins: linkedomPatches,
 });
 const { dump } = await import(pathToFileURL(bundle).href);
 const t0 = performance.now();
