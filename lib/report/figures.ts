@@ -38,6 +38,8 @@ function t3FigureNamesOf(row: string): readonly string[] {
 }
 
 const T3_GROUPS = Object.keys(T3_GROUP_ITEMS);
+/** each group's item row keys ('denied' → 'denied.secret', …) */
+const GROUP_ITEM_KEYS = new Map(T3_GROUPS.map((g) => [g, T3_GROUP_ITEMS[g]!.map((p) => `${g}.${p.key}`)]));
 
 export function collectFigures(tables: MappedTables): FigureSet {
   const set: FigureSet = { figures: {}, refs: {}, fromTables: false };
@@ -63,18 +65,21 @@ export function collectFigures(tables: MappedTables): FigureSet {
         else itemsOf.set(group, [row.cells]);
       }
     }
-    // group figures: the sum of a group's items where the page has no subtotal row of its own
+    // group figures: the sum of a group's items where the page has no subtotal row of its own,
+    // and only when every item of the group is there with a cell in that column. A row the mapper
+    // could not name, or a cell it could not place, would otherwise make a sum of fewer items that
+    // the text is then held to: a reading mistake shown as the report's. (A blank cell is the
+    // page's own 0; a missing one is not.)
     for (const group of T3_GROUPS) {
       const items = itemsOf.get(group);
-      if (!items) continue;
+      if (!items || !GROUP_ITEM_KEYS.get(group)!.every((k) => t3.rows.has(k))) continue;
       const names = t3FigureNamesOf(group);
       for (const col of cols) {
         const name = names[col]!;
         if (name in set.figures) continue;
-        const sum = exactSum(items, (cells) => cells[col]);
-        if (sum.terms === 0) continue;
+        if (items.some((cells) => !cells[col])) continue;
         // null when every item is blank, as the cells themselves read
-        set.figures[name] = items.every((cells) => !cells[col] || cells[col]!.blank) ? null : sum.value;
+        set.figures[name] = items.every((cells) => cells[col]!.blank) ? null : exactSum(items, (cells) => cells[col]).value;
         set.fromTables = true;
       }
     }

@@ -57,3 +57,27 @@ describe('headingBefore', () => {
     expect(headingBefore(t('a'))).toBe('');
   });
 });
+
+describe('a result group whose item rows are not all read', () => {
+  // donghu-zrzy-2023 is consistent: 不予公开 6 = 3.三安全 1 + 4.第三方 2 + 6.过程性 2 + 7.执法案卷 1,
+  // and its text says "不予公开6件"
+  const base = decodeHtml(page('donghu-zrzy-2023.html')).text;
+  const garbled = base.replace('4.保护第三方合法权益', '保护他人合法权益');
+
+  it('gives the group figure from its items when every item is there', () => {
+    const r = analyze(base);
+    expect(r.figures['t3.denied.total']).toBe(6);
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('gives none when one item row could not be named, so the text is not held to a partial sum', () => {
+    expect(garbled).not.toBe(base);
+    const r = analyze(garbled);
+    // the row is reported as unread …
+    expect(r.findings.some((f) => f.rule === 'map.unmapped' && f.message.includes('保护他人合法权益'))).toBe(true);
+    // … and 不予公开 is not the 4 the seven named rows add up to: the text's 6 is not flagged
+    expect(r.figures['t3.denied.total']).toBeUndefined();
+    expect(r.figures['t3.denied.process.total']).toBe(2);
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});
