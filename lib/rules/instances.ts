@@ -8,6 +8,7 @@ import type { MappedRow, MappedTables, MappedTable3 } from '../map/mapped.ts';
 import { T3_APPLICANT_COLUMNS, T3_ORG_COLUMNS, T4_GROUPS, t3ColumnIndex } from '../map/mapped.ts';
 import { RULES, type RuleDef } from './registry.ts';
 import { T3_COLUMN_NAMES, T4_GROUP_NAMES, T4_ITEM_NAMES, t3CellName, t3RowCellNames, t3RowName } from './names.ts';
+import { t2TotalInstances } from './table2-total-instances.ts';
 import { T3_GROUP_ITEMS, t3GroupOf } from '../map/labels.ts';
 
 export interface Term {
@@ -18,6 +19,8 @@ export interface Term {
   isTotal: boolean;
   /** the column of table 三 the figure sits in, to recognise all-blank columns */
   column?: string;
+  /** a figure printed rounded (money: 12.35 stands for [12.345, 12.355)); a count is exact */
+  rounded?: boolean;
 }
 
 export interface Instance {
@@ -28,6 +31,13 @@ export interface Instance {
   rhs: Term[];
   /** table index for the per-table blanks note */
   table: number;
+  /** why the instance cannot be checked at all (a 合计 whose parts cannot be told), if so */
+  unclear?: string;
+  /**
+   * Other readings of the right-hand side a careful reader would accept (a table 二 合计 at a
+   * table's foot may add up every block): when one holds, a failing instance cannot be checked.
+   */
+  readings?: { name: string; terms: Term[] }[];
 }
 
 const TOTAL_ROWS = new Set(['processed', 'denied', 'unable', 'notProcessed', 'other']);
@@ -196,6 +206,8 @@ export function buildInstances(tables: MappedTables): Instance[] {
         };
         out.push({ rule, scope: T4_GROUP_NAMES[g]!, table: t4.tableIndex, lhs: rule.lhs!.map(term), rhs: rule.rhs!.map(term) });
       }
+    } else if (rule.scope === 't2-block-total' && tables.t2) {
+      out.push(...t2TotalInstances(rule, tables.t2));
     }
   }
   return out;
