@@ -54,6 +54,19 @@ export type T4Item = (typeof T4_ITEMS)[number];
 export interface MappedTable4 {
   tableIndex: number;
   cells: Partial<Record<`${T4Group}.${T4Item}`, Figure>>;
+  /**
+   * 合计 cells a unit added beside the groups (a sixteenth column; on a table drawn on its side, a
+   * 合计 column beside 总计, one cell spanning the group rows it adds up): each the sum of the
+   * 总计s of the groups its label and position say it covers (t4.subtotal).
+   */
+  addedTotals: T4AddedTotal[];
+}
+
+export interface T4AddedTotal {
+  /** the header's label as the page shows it: 合计 */
+  label: string;
+  figure: Figure;
+  groups: T4Group[];
 }
 
 export interface MappedTable2 {

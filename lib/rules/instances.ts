@@ -4,7 +4,7 @@
  * no readable cell for it).
  */
 import type { Figure } from '../types.ts';
-import type { MappedRow, MappedTables, MappedTable3 } from '../map/mapped.ts';
+import type { MappedRow, MappedTables, MappedTable3, MappedTable4 } from '../map/mapped.ts';
 import { T3_APPLICANT_COLUMNS, T3_ORG_COLUMNS, T4_GROUPS, t3ColumnIndex } from '../map/mapped.ts';
 import { RULES, type RuleDef } from './registry.ts';
 import { T3_COLUMN_NAMES, T4_GROUP_NAMES, T4_ITEM_NAMES, t3CellName, t3RowCellNames, t3RowName } from './names.ts';
@@ -145,6 +145,30 @@ function onlyOrgSubtotal(columns: readonly string[]): boolean {
   return columns.includes('natural') && columns.includes('orgSubtotal') && !T3_ORG_COLUMNS.some((c) => columns.includes(c));
 }
 
+/**
+ * Table 四's added 合计s: each = Σ 总计 of the groups it covers. The unit may have added up the
+ * groups' items instead (the same when every group total holds): that reading is accepted too, so
+ * a wrong group 总计 is said once, by t4.group-total, not again here.
+ */
+function t4AddedTotalInstances(rule: RuleDef, t4: MappedTable4): Instance[] {
+  return t4.addedTotals.map((added) => {
+    const term = (g: string, item: string): Term => {
+      const shape = t4Shape(g, item);
+      return { name: shape.name, figure: t4.cells[shape.key as keyof typeof t4.cells] ?? null, isTotal: item === 'total' };
+    };
+    const names = added.groups.map((g) => T4_GROUP_NAMES[g]!);
+    return {
+      rule,
+      scope: `表四「${added.label}」（${names.join('、')}）`,
+      table: t4.tableIndex,
+      lhs: [{ name: `表四「${added.label}」`, figure: added.figure, isTotal: true }],
+      rhs: added.groups.map((g) => term(g, 'total')),
+      readings: [{ name: '各组结果维持、结果纠正、其他结果、尚未审结之和', terms: added.groups.flatMap((g) => T4_PARTS.map((i) => term(g, i))) }],
+    };
+  });
+}
+const T4_PARTS = ['upheld', 'corrected', 'other', 'pending'] as const;
+
 export function buildInstances(tables: MappedTables): Instance[] {
   const out: Instance[] = [];
   const { t3, t4 } = tables;
@@ -206,6 +230,8 @@ export function buildInstances(tables: MappedTables): Instance[] {
         };
         out.push({ rule, scope: T4_GROUP_NAMES[g]!, table: t4.tableIndex, lhs: rule.lhs!.map(term), rhs: rule.rhs!.map(term) });
       }
+    } else if (rule.scope === 't4-added-total' && t4) {
+      out.push(...t4AddedTotalInstances(rule, t4));
     } else if (rule.scope === 't2-block-total' && tables.t2) {
       out.push(...t2TotalInstances(rule, tables.t2));
     }
