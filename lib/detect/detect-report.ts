@@ -228,6 +228,9 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
     if (seen.reportLinks >= LISTING_LINKS) return notReport(`年度报告列表页（${seen.reportLinks}个年报链接，无报告正文）`);
     return notReport('标题是年度报告，但页面上没有报告正文');
   }
+  // a page that announces, forwards or explains the report ("关于公布…年度报告的通知", "我区发布…",
+  // a 说明) may list its section headings and quote its opening, but states none of its figures
+  if (tables.length === 0 && !statesFigures(lines, best.el)) return notReport('页面提到年度报告并列出其章节，但没有报告的表格和数字（发布通知、新闻或解读）');
 
   const others = [...seen.positive.filter((c) => c !== best), ...(titleMatch && best.el ? [{ match: titleMatch }] : [])];
   const ctx = { siteName: siteName(doc, page.siteMeta), siteHeadings: otherSegments(docTitle) };
@@ -251,6 +254,36 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
     template,
     container,
   };
+}
+
+/**
+ * A figure as a report states it: a number with what it counts ("主动公开政府信息1234条",
+ * "受理申请45件", "收费0元", "占36.28%"). Dates (2023年1月1日), document numbers (〔2024〕5号),
+ * post codes and telephone numbers count nothing. labelKey text: half-width digits, no spaces.
+ */
+const STATED_FIGURE = /\d+(?:\.\d+)?(?:万|亿)?(?:余)?(?:件|条|项|次|人次|人|个|篇|期|家|元|%|场|份|批|起|部|册|台|套)/g;
+
+/** How many figures a report's text states at least, tables aside (a 通知 with the headings list has none). */
+const MIN_FIGURES = 3;
+
+/**
+ * Does the text from the heading on state figures, as a report without tables (pre-2019 prose,
+ * a report whose tables are pictures) does in every section? Links are left out (a listing's
+ * "…（12条）"), and so is what stands before the heading (a sidebar's counters).
+ */
+function statesFigures(lines: readonly Line[], heading: Element | null): boolean {
+  let started = heading === null;
+  let n = 0;
+  for (const l of lines) {
+    if (!started) {
+      started = l.el === heading;
+      if (!started) continue;
+    }
+    if (l.isLink) continue;
+    STATED_FIGURE.lastIndex = 0;
+    while (STATED_FIGURE.exec(l.key)) if (++n >= MIN_FIGURES) return true;
+  }
+  return false;
 }
 
 /**

@@ -2,37 +2,51 @@
  * Table 二 主动公开政府信息情况: blocks 第二十条第（一）/（五）/（六）/（八）/（九）项, each with a
  * 信息内容 header row naming its columns, then item rows. Blocks may stand in one <table> or one
  * <table> each. Local columns (seed 004's 本年项目数量) are named when known, else reported.
+ * A 合计/总计 row a unit added under a block's items is kept apart with those items
+ * (table2-totals.ts), for the t2.block-total rule.
  */
 import type { Grid } from '../grid/parse-grid.ts';
-import type { Finding } from '../types.ts';
-import type { MappedTable2 } from './mapped.ts';
+import type { Figure, Finding } from '../types.ts';
+import type { MappedTable2, T2TotalRow } from './mapped.ts';
 import { figureAt, rowView } from './grid-rows.ts';
 import { matchLabel, T2_COLUMN_PATTERNS, T2_ITEM_PATTERNS } from './labels.ts';
 import { unmapped } from './notes.ts';
 import { dottedName } from './dotted-name.ts';
+import { BlockReader, isT2TotalLabel } from './table2-totals.ts';
 
 export function mapTable2(grids: readonly Grid[], notes: Finding[]): MappedTable2 | null {
   if (grids.length === 0) return null;
-  const cells = new Map<string, import('../types.ts').Figure>();
+  const cells = new Map<string, Figure>();
+  const totals: T2TotalRow[] = [];
   for (const grid of grids) {
     let columns: (string | null)[] = [];
+    let headers: (string | null)[] = [];
+    const blocks = new BlockReader(grid.tableIndex);
     for (let r = 0; r < grid.slots.length; r++) {
       const v = rowView(grid, r);
       if (v.dataStart < 0) {
-        // a header row: "信息内容 | 本年新制作数量 | …" names the columns by position
+        // a header row: "信息内容 | 本年新制作数量 | …" names the columns by position; any row
+        // without figures (the block's 第二十条第（…）项 heading, the header) ends the block above
+        blocks.endBlock();
         if (/信息内容|^内容/.test(v.slots[0]?.key ?? '')) {
-          columns = v.slots.map((cell, c) => {
-            if (!cell || cell.col !== c || c === 0) return null;
-            return matchLabel(T2_COLUMN_PATTERNS, cell.key) ?? `?${cell.key}`;
-          });
+          headers = v.slots.map((cell, c) => (cell && cell.col === c && c > 0 ? cell.key : null));
+          columns = headers.map((key) => (key === null ? null : (matchLabel(T2_COLUMN_PATTERNS, key) ?? `?${key}`)));
         }
         continue;
       }
       const item = matchLabel(T2_ITEM_PATTERNS, v.label);
+      if (!item && isT2TotalLabel(v.label)) {
+        const total = blocks.total(v, columns, headers);
+        if (total) totals.push(total);
+        else notes.push(unmapped(grid.tableIndex, r, `表二的「${v.display}」一行无法确定是哪些行的合计，未校验`));
+        continue;
+      }
       if (!item) {
+        blocks.spoil();
         notes.push(unmapped(grid.tableIndex, r, `表二未能识别的行「${v.display}」`));
         continue;
       }
+      const rowCells = new Map<string, Figure>();
       for (let c = v.dataStart; c < v.slots.length; c++) {
         const f = figureAt(v, c);
         if (!f) continue;
@@ -41,12 +55,14 @@ export function mapTable2(grids: readonly Grid[], notes: Finding[]): MappedTable
           notes.push(unmapped(grid.tableIndex, r, `表二「${v.display}」一行第${c + 1}列的表头${col ? `「${col.slice(1)}」` : ''}无法识别`, c));
           continue;
         }
+        rowCells.set(col, f);
         const name = dottedName(item, col);
         if (!cells.has(name)) cells.set(name, f);
       }
+      blocks.item(item, rowCells);
     }
   }
-  return { tableIndexes: grids.map((g) => g.tableIndex), cells };
+  return { tableIndexes: grids.map((g) => g.tableIndex), cells, totals };
 }
 
 /** The column name at c, or of the header cell spanning c (a figure under a colspan header). */

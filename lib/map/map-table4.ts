@@ -5,12 +5,15 @@
  * A narrow page may cut the table in two at its group boundary (find-tables.ts): 行政复议's five
  * figures in one table, 行政诉讼's ten in the next; each half is read the same way.
  * Two other shapes are read by their labels too, into the same fifteen figures: a column the
- * template has not (a 合计 of the groups) under a header of its own, left out and said; and the
- * table on its side, a row per group and a column per item (mapByGroupRows).
+ * template has not under a header of its own; and the table on its side, a row per group and a
+ * column per item (mapByGroupRows). An added column headed 合计 (小计) is kept as the sum of the
+ * groups' 总计s its place says it covers (all three beside the whole table, the two 诉讼 groups
+ * under 行政诉讼; on a table on its side, the group rows its cell spans), for t4.subtotal; any other
+ * added column (备注) is left out and said.
  */
 import type { Grid } from '../grid/parse-grid.ts';
 import type { Figure, Finding } from '../types.ts';
-import type { MappedTable4, T4Group, T4Item } from './mapped.ts';
+import type { MappedTable4, T4AddedTotal, T4Group, T4Item } from './mapped.ts';
 import { T4_GROUPS, T4_ITEMS } from './mapped.ts';
 import { figureAt, figureColumns, figureCount, headerPath, rowView, type RowView } from './grid-rows.ts';
 import { matchLabel, T4_GROUP_PATTERNS, T4_ITEM_PATTERNS } from './labels.ts';
@@ -30,21 +33,39 @@ export function mapTable4(grids: readonly Grid[], notes: Finding[]): MappedTable
   if (!first) return null;
   const parts: [Grid, T4Key[]][] = grids.length === 1 ? [[first, WHOLE]] : [[first, REVIEW_HALF], [grids[1]!, SUIT_HALF]];
   const cells: MappedTable4['cells'] = {};
+  const addedTotals: T4AddedTotal[] = [];
   for (const [grid, order] of parts) {
-    if (!mapPart(grid, order, cells, notes)) return null;
+    if (!mapPart(grid, order, cells, addedTotals, notes)) return null;
   }
-  return { tableIndex: first.tableIndex, cells };
+  return { tableIndex: first.tableIndex, cells, addedTotals };
+}
+
+/** An added column's own label: 合计, 小计, 总计 (labelKey text). */
+const ADDED_TOTAL = /^(?:合计|小计|总计)(?:\([^()]*\))?$/;
+
+/**
+ * The groups an added 合计 column of the whole table adds up, from its header path: under
+ * 行政诉讼 alone, the two 诉讼 groups; under no group's header, all three. Null when its label is
+ * no total or its place names something else.
+ */
+function addedTotalGroups(path: readonly string[], order: readonly T4Key[]): T4Group[] | null {
+  if (order !== WHOLE || !ADDED_TOTAL.test(path[path.length - 1] ?? '')) return null;
+  const above = path.slice(0, -1);
+  if (above.some((p) => matchLabel(T4_GROUP_PATTERNS, p))) return null;
+  if (above.length === 0) return [...T4_GROUPS];
+  if (above.every((p) => /^行政诉讼/.test(p))) return ['suitDirect', 'suitAfterReview'];
+  return null;
 }
 
 /** Reads one table holding the columns `order` lists (all fifteen, or one half); false when it cannot. */
-function mapPart(grid: Grid, order: readonly T4Key[], cells: MappedTable4['cells'], notes: Finding[]): boolean {
+function mapPart(grid: Grid, order: readonly T4Key[], cells: MappedTable4['cells'], addedTotals: T4AddedTotal[], notes: Finding[]): boolean {
   const views = grid.slots.map((_, r) => rowView(grid, r));
   // the data row: the first row with at least two thirds of the figures (a label cell may stand before them)
   const need = Math.ceil((order.length * 2) / 3);
   const dataIndex = views.findIndex((v) => figureCount(v) >= need);
   if (dataIndex < 0) {
     // no row holds the figures: the table may stand on its side, a row per group
-    if (mapByGroupRows(views, order, cells)) return true;
+    if (mapByGroupRows(views, order, cells, addedTotals, notes)) return true;
     notes.push(unmapped(grid.tableIndex, 0, '表四没有找到数据行，未参与校验'));
     return false;
   }
@@ -71,12 +92,19 @@ function mapPart(grid: Grid, order: readonly T4Key[], cells: MappedTable4['cells
   const extraNamed = cols.map((c, i) => (keys[i] ? null : headerPath(header, c)));
   if (unique && named.length === order.length && extraNamed.some((p) => p !== null) && extraNamed.every((p) => p === null || p.length > 0)) {
     // every column of the template named once, and more columns besides under a header of their
-    // own (a 合计 of the groups' 总计s, a 备注): those are no figure of the template; left out,
-    // never summed into a group, and said. A figure under no header at all is not one: the data
-    // row is longer than its header (a cell pasted twice), every figure after the extra cell
-    // stands under the wrong name, and the row is not read (below)
+    // own (a 合计 of the groups' 总计s, a 备注): those are no figure of the template, never summed
+    // into a group. A 合计 whose place says which groups it adds up is kept for t4.subtotal; any
+    // other is left out and said. A figure under no header at all is not one: the data row is
+    // longer than its header (a cell pasted twice), every figure after the extra cell stands
+    // under the wrong name, and the row is not read (below)
     extraNamed.forEach((path, i) => {
       if (!path) return;
+      const groups = addedTotalGroups(path, order);
+      const figure = groups ? figureAt(data, cols[i]!) : null;
+      if (groups && figure) {
+        addedTotals.push({ label: headerLabel(header, cols[i]!), figure, groups });
+        return;
+      }
       notes.push(unmapped(grid.tableIndex, data.r, `表四第${cols[i]! + 1}列（${path.join('/')}）不是模板的列，未参与校验`, cols[i]!));
     });
   } else if (!unique || keys.some((k) => k === null)) {
@@ -102,7 +130,7 @@ function mapPart(grid: Grid, order: readonly T4Key[], cells: MappedTable4['cells
  * a figure under each item; a row naming no group (a 合计 of the groups, 行政诉讼's own subtotal)
  * is left out. False when the table cannot be read so; nothing is written to `cells` then.
  */
-function mapByGroupRows(views: readonly RowView[], order: readonly T4Key[], cells: MappedTable4['cells']): boolean {
+function mapByGroupRows(views: readonly RowView[], order: readonly T4Key[], cells: MappedTable4['cells'], addedTotals: T4AddedTotal[], notes: Finding[]): boolean {
   const groups = new Map<T4Group, RowView>();
   let firstData = -1;
   for (const v of views) {
@@ -119,6 +147,8 @@ function mapByGroupRows(views: readonly RowView[], order: readonly T4Key[], cell
   const header = views.slice(0, firstData);
   const cols = figureColumns(rows);
   const items = new Map<T4Item, number>();
+  /** columns labelled as a total: 总计 is the group's, a 合计 beside it an added one */
+  const totals: number[] = [];
   const headerGroups = new Set<string>();
   for (const c of cols) {
     const path = headerPath(header, c);
@@ -129,9 +159,16 @@ function mapByGroupRows(views: readonly RowView[], order: readonly T4Key[], cell
     if (headerGroups.size > 1) return false;
     const item = matchLabel(T4_ITEM_PATTERNS, path[path.length - 1] ?? '') as T4Item | null;
     if (!item) continue;
+    if (item === 'total') {
+      totals.push(c);
+      continue;
+    }
     if (items.has(item)) return false;
     items.set(item, c);
   }
+  const extra = groupTotalColumn(header, totals);
+  if (!extra) return false;
+  items.set('total', extra.total);
   if (items.size !== T4_ITEMS.length) return false;
   // a row with a figure under no header is longer than the header (a cell pasted twice): every
   // figure after the extra cell would stand under the wrong item
@@ -147,5 +184,55 @@ function mapByGroupRows(views: readonly RowView[], order: readonly T4Key[], cell
     }
   }
   for (const [k, f] of read) cells[k] = f;
+  if (extra.added !== null) readAddedColumn(extra.added, header, wanted, rows, views, addedTotals, notes);
   return true;
+}
+
+/**
+ * Of the columns of a table on its side labelled as a total, the group's 总计 and an added one:
+ * one column is the 总计 whatever its label (合计 alone is the group's total); with two, the one
+ * labelled 总计 is, and the other (合计, 小计) is added. Null when that cannot be told.
+ */
+function groupTotalColumn(header: readonly RowView[], totals: readonly number[]): { total: number; added: number | null } | null {
+  if (totals.length === 1) return { total: totals[0]!, added: null };
+  if (totals.length !== 2) return null;
+  const named = totals.map((c) => /总计/.test(headerLabel(header, c)));
+  if (named[0] === named[1]) return null;
+  const total = named[0] ? totals[0]! : totals[1]!;
+  const added = named[0] ? totals[1]! : totals[0]!;
+  return ADDED_TOTAL.test(headerLabel(header, added)) ? { total, added } : null;
+}
+
+/** The lowest header label above column c ('' when none). */
+function headerLabel(header: readonly RowView[], c: number): string {
+  const path = headerPath(header, c);
+  return path[path.length - 1] ?? '';
+}
+
+/**
+ * An added 合计 column of a table on its side: each of its cells adds up the 总计s of the group
+ * rows it spans (one cell over all three rows, or one beside 行政复议 and one over the two 诉讼
+ * rows). A cell reaching a row of figures that is no group's (a 合计 row) is not read, and said.
+ */
+function readAddedColumn(
+  c: number, header: readonly RowView[], wanted: readonly T4Group[], rows: readonly RowView[],
+  views: readonly RowView[], addedTotals: T4AddedTotal[], notes: Finding[],
+): void {
+  const label = headerLabel(header, c);
+  const found: T4AddedTotal[] = [];
+  const seen = new Set<unknown>();
+  for (const row of rows) {
+    const cell = row.slots[c] ?? null;
+    if (!cell || seen.has(cell)) continue;
+    seen.add(cell);
+    const groups = wanted.filter((_, i) => rows[i]!.slots[c] === cell);
+    const spansOther = views.some((v) => v.slots[c] === cell && !rows.includes(v) && figureCount(v) > 0);
+    const figure = figureAt(views[cell.row] ?? row, c);
+    if (spansOther || !figure || !rows.includes(views[cell.row]!)) {
+      notes.push(unmapped(row.grid.tableIndex, row.r, `表四第${c + 1}列（${label}）无法确定是哪些组的合计，未参与校验`, c));
+      return;
+    }
+    found.push({ label, figure, groups });
+  }
+  addedTotals.push(...found);
 }

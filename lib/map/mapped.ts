@@ -54,12 +54,66 @@ export type T4Item = (typeof T4_ITEMS)[number];
 export interface MappedTable4 {
   tableIndex: number;
   cells: Partial<Record<`${T4Group}.${T4Item}`, Figure>>;
+  /**
+   * 合计 cells a unit added beside the groups (a sixteenth column; on a table drawn on its side, a
+   * 合计 column beside 总计, one cell spanning the group rows it adds up): each the sum of the
+   * 总计s of the groups its label and position say it covers (t4.subtotal).
+   */
+  addedTotals: T4AddedTotal[];
+}
+
+export interface T4AddedTotal {
+  /** the header's label as the page shows it: 合计 */
+  label: string;
+  figure: Figure;
+  groups: T4Group[];
 }
 
 export interface MappedTable2 {
   tableIndexes: number[];
   /** by `<item>.<column>`, e.g. 'license.decisions' */
   cells: Map<string, Figure>;
+  /** 合计/总计 rows a unit added under a block's items (map/table2-totals.ts) */
+  totals: T2TotalRow[];
+}
+
+/** An item row of table 二, as a 合计 row under it reads it. */
+export interface T2ItemRow {
+  item: string;
+  /** figures by column name ('newMade') */
+  cells: Map<string, Figure>;
+}
+
+/** One column of a table 二 合计 row. */
+export interface T2TotalColumn {
+  /** the column's name ('newMade', 'feeAmount') */
+  col: string;
+  /** its column in the grid */
+  c: number;
+  figure: Figure;
+  /** why its sum cannot be told (the items' cells in different units), or null */
+  unclear: string | null;
+  /**
+   * Every figure in the same grid column of the item rows above it in its table, earlier blocks
+   * included: what a 合计 at a table's foot adds up when it sums all the table (not a sum the
+   * format knows, so never called wrong). Null when there are no earlier blocks.
+   */
+  wholeTable: Figure[] | null;
+}
+
+/**
+ * A 合计/总计 row under a block of table 二 (第二十条第（一）项: 规章 + 规范性文件, say): per column it
+ * should equal the sum of the block's item rows above it.
+ */
+export interface T2TotalRow {
+  /** the label as the page shows it */
+  label: string;
+  tableIndex: number;
+  row: number;
+  items: T2ItemRow[];
+  columns: T2TotalColumn[];
+  /** why no column of it can be checked (one item only: what it adds up cannot be told), or null */
+  unclear: string | null;
 }
 
 export interface MappedTables {

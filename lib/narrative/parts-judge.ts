@@ -10,7 +10,7 @@ import type { Paragraph } from './extract-prose.ts';
 import { isCount, type SentenceFigures } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, quoteSpan, type At } from './quote.ts';
-import { ANSWERED, dimensionOf, type PartsGroup } from './parts-sum.ts';
+import { ANSWERED, dimensionOf, withoutPlannedParts, type PartsGroup } from './parts-sum.ts';
 
 /** Where information is published: one item may go out on several of them. */
 const CHANNEL = /网站|网页|门户|微博|微信|公众号|新媒体|客户端|APP|App|抖音|头条|视频号|报刊|报纸|电视|广播|公开栏|公告栏|显示屏|平台|渠道|媒体/;
@@ -70,9 +70,15 @@ function resultsOfReceived(g: PartsGroup): boolean {
  * under which the text need not be wrong makes a skip).
  */
 export function evaluateGroup(
-  readings: readonly PartsGroup[],
+  given: readonly PartsGroup[],
   paragraphs: readonly Paragraph[],
 ): (ClaimOutcome & { group: PartsGroup }) | null {
+  // a list with a planned part ("拟修改2件") is read without it first: a plan is not a part of
+  // what was done; read with it too, for "待办理5件" may be
+  const readings = given.flatMap((g) => {
+    const done = withoutPlannedParts(g);
+    return done ? [done, g] : [g];
+  });
   const first = readings[0];
   if (!first) return null;
   for (const g of readings) {

@@ -170,7 +170,23 @@ function isComparisonBase(f: TextFigure): boolean {
   return COMPARISON_BASE.test(f.label);
 }
 
-/** 其中 inside the whole's sentence. */
+/**
+ * A part that is a plan, not something done ("共清理56件，其中继续有效45件，修改8件，废止3件，
+ * 拟修改2件": the 2 are among the 8 or the 45, to be changed later). 拟/计划/将/待/准备/预计 opening
+ * its label. Not dropped outright: "共收到50件，其中已办结45件，待办理5件" counts the 5 in the whole,
+ * so a list with such a part is read both ways (withoutPlannedParts), and either may add up.
+ * 计划生育 is a subject, not a plan.
+ */
+const PLANNED = /^(?:另|还|尚|并)?(?:拟|计划(?!生育)|将|待|准备|预计|打算)/;
+
+/** The reading of g without its planned parts (that reading first), or null when it has none. */
+export function withoutPlannedParts(g: PartsGroup): PartsGroup | null {
+  const parts = g.parts.filter((p) => !PLANNED.test(p.f.label));
+  if (parts.length === g.parts.length || parts.length < 2) return null;
+  return { ...g, parts, complete: parts.some((p) => CLOSING_ITEM.test(p.f.label)) };
+}
+
+/** 其中 inside the whole's sentence. *//** 其中 inside the whole's sentence. */
 export function findQizhongGroups(s: SentenceFigures): PartsGroup[][] {
   const out: PartsGroup[][] = [];
   if (s.figures.length < 3) return out; // a whole and two parts at least

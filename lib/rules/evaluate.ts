@@ -23,6 +23,7 @@ const termFigure = (t: Term): Figure | null => t.figure;
 
 export function judge(instance: Instance, blankColumns: ReadonlySet<string>): Outcome {
   const { lhs: left, rhs: right } = instance;
+  if (instance.unclear) return { kind: 'skip', reason: instance.unclear };
   const missing = firstMissing(left) ?? firstMissing(right);
   if (missing) return { kind: 'skip', reason: `${missing.name}无法读取` };
   const blankTotal = firstBlankTotal(left, blankColumns) ?? firstBlankTotal(right, blankColumns);
@@ -38,8 +39,38 @@ export function judge(instance: Instance, blankColumns: ReadonlySet<string>): Ou
   const blanks: Term[] = [];
   for (const t of left) if (countsBlank(t, blankColumns)) blanks.push(t);
   for (const t of right) if (countsBlank(t, blankColumns)) blanks.push(t);
-  if (sameFigure(lhs, rhs)) return { kind: 'pass', blanks };
+  if (sameFigure(lhs, rhs) || withinRounding(lhs.value - rhs.value, left, right)) return { kind: 'pass', blanks };
+  const other = instance.readings?.find((r) => !firstMissing(r.terms) && holds(lhs, r.terms, left));
+  if (other) return { kind: 'skip', reason: `${instance.scope}与其各分项之和不符，但等于${other.name}：无法判断它合计的是什么` };
   return { kind: 'fail', lhs: lhs.value, rhs: rhs.value, blanks };
+}
+
+function holds(lhs: { value: number; decimals: number }, terms: readonly Term[], left: readonly Term[]): boolean {
+  const rhs = exactSum(terms, termFigure);
+  return sameFigure(lhs, rhs) || withinRounding(lhs.value - rhs.value, left, terms);
+}
+
+/**
+ * Tolerance from the digits shown (STYLE.md): a rounded figure printed with d decimals stands
+ * for ±half a unit of its last digit, so a sum of rounded figures holds when the two sides differ
+ * by no more than their half-units together. Counts are exact: no term of theirs is rounded.
+ */
+function withinRounding(diff: number, left: readonly Term[], right: readonly Term[]): boolean {
+  let d = 0;
+  let any = false;
+  for (const t of [...left, ...right]) {
+    if (!t.rounded || !t.figure || t.figure.value === null) continue;
+    any = true;
+    if (t.figure.decimals > d) d = t.figure.decimals;
+  }
+  if (!any) return false;
+  // in units of half the smallest last digit, so that every bound is an integer
+  const scale = 2 * 10 ** d;
+  let slack = 0;
+  for (const t of [...left, ...right]) {
+    if (t.rounded && t.figure && t.figure.value !== null) slack += 10 ** (d - t.figure.decimals);
+  }
+  return Math.abs(Math.round(diff * scale)) <= slack;
 }
 
 /*
@@ -83,6 +114,10 @@ export function failMessage(instance: Instance, lhs: number, rhs: number, blanks
       return `${instance.scope}：总计为${lhs}，各类申请人之和为${rhs}${note}`;
     case 't3.subtotal':
       return `${instance.scope}：小计为${lhs}，其分项之和为${rhs}${note}`;
+    case 't2.block-total':
+      return `${instance.scope}：合计为${lhs}，其上各行之和为${rhs}${note}`;
+    case 't4.subtotal':
+      return `${instance.scope}：合计为${lhs}，各组总计之和为${rhs}${note}`;
     case 't4.group-total':
       return `${instance.scope}：总计为${lhs}，结果维持+结果纠正+其他结果+尚未审结=${rhs}${note}`;
     default:

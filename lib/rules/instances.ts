@@ -4,10 +4,11 @@
  * no readable cell for it).
  */
 import type { Figure } from '../types.ts';
-import type { MappedRow, MappedTables, MappedTable3 } from '../map/mapped.ts';
+import type { MappedRow, MappedTables, MappedTable3, MappedTable4 } from '../map/mapped.ts';
 import { T3_APPLICANT_COLUMNS, T3_ORG_COLUMNS, T4_GROUPS, t3ColumnIndex } from '../map/mapped.ts';
 import { RULES, type RuleDef } from './registry.ts';
 import { T3_COLUMN_NAMES, T4_GROUP_NAMES, T4_ITEM_NAMES, t3CellName, t3RowCellNames, t3RowName } from './names.ts';
+import { t2TotalInstances } from './table2-total-instances.ts';
 import { T3_GROUP_ITEMS, t3GroupOf } from '../map/labels.ts';
 
 export interface Term {
@@ -18,6 +19,8 @@ export interface Term {
   isTotal: boolean;
   /** the column of table 三 the figure sits in, to recognise all-blank columns */
   column?: string;
+  /** a figure printed rounded (money: 12.35 stands for [12.345, 12.355)); a count is exact */
+  rounded?: boolean;
 }
 
 export interface Instance {
@@ -28,6 +31,13 @@ export interface Instance {
   rhs: Term[];
   /** table index for the per-table blanks note */
   table: number;
+  /** why the instance cannot be checked at all (a 合计 whose parts cannot be told), if so */
+  unclear?: string;
+  /**
+   * Other readings of the right-hand side a careful reader would accept (a table 二 合计 at a
+   * table's foot may add up every block): when one holds, a failing instance cannot be checked.
+   */
+  readings?: { name: string; terms: Term[] }[];
 }
 
 const TOTAL_ROWS = new Set(['processed', 'denied', 'unable', 'notProcessed', 'other']);
@@ -135,6 +145,30 @@ function onlyOrgSubtotal(columns: readonly string[]): boolean {
   return columns.includes('natural') && columns.includes('orgSubtotal') && !T3_ORG_COLUMNS.some((c) => columns.includes(c));
 }
 
+/**
+ * Table 四's added 合计s: each = Σ 总计 of the groups it covers. The unit may have added up the
+ * groups' items instead (the same when every group total holds): that reading is accepted too, so
+ * a wrong group 总计 is said once, by t4.group-total, not again here.
+ */
+function t4AddedTotalInstances(rule: RuleDef, t4: MappedTable4): Instance[] {
+  return t4.addedTotals.map((added) => {
+    const term = (g: string, item: string): Term => {
+      const shape = t4Shape(g, item);
+      return { name: shape.name, figure: t4.cells[shape.key as keyof typeof t4.cells] ?? null, isTotal: item === 'total' };
+    };
+    const names = added.groups.map((g) => T4_GROUP_NAMES[g]!);
+    return {
+      rule,
+      scope: `表四「${added.label}」（${names.join('、')}）`,
+      table: t4.tableIndex,
+      lhs: [{ name: `表四「${added.label}」`, figure: added.figure, isTotal: true }],
+      rhs: added.groups.map((g) => term(g, 'total')),
+      readings: [{ name: '各组结果维持、结果纠正、其他结果、尚未审结之和', terms: added.groups.flatMap((g) => T4_PARTS.map((i) => term(g, i))) }],
+    };
+  });
+}
+const T4_PARTS = ['upheld', 'corrected', 'other', 'pending'] as const;
+
 export function buildInstances(tables: MappedTables): Instance[] {
   const out: Instance[] = [];
   const { t3, t4 } = tables;
@@ -196,6 +230,10 @@ export function buildInstances(tables: MappedTables): Instance[] {
         };
         out.push({ rule, scope: T4_GROUP_NAMES[g]!, table: t4.tableIndex, lhs: rule.lhs!.map(term), rhs: rule.rhs!.map(term) });
       }
+    } else if (rule.scope === 't4-added-total' && t4) {
+      out.push(...t4AddedTotalInstances(rule, t4));
+    } else if (rule.scope === 't2-block-total' && tables.t2) {
+      out.push(...t2TotalInstances(rule, tables.t2));
     }
   }
   return out;

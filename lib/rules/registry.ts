@@ -6,7 +6,7 @@
  */
 import type { Severity } from '../types.ts';
 
-export type RuleScope = 't3-column' | 't3-row' | 't3-group-subtotal' | 't3-org-subtotal' | 't4-group' | 't2-figure' | 'text';
+export type RuleScope = 't3-column' | 't3-row' | 't3-group-subtotal' | 't3-org-subtotal' | 't4-group' | 't4-added-total' | 't2-figure' | 't2-block-total' | 'text';
 
 export interface RuleDef {
   id: string;
@@ -59,6 +59,16 @@ export const RULES: readonly RuleDef[] = [
     id: 't4.group-total', title: '表四分组合计', severity: 'error', scope: 't4-group',
     source: '表四: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结, per group',
     lhs: ['total'], rhs: ['upheld', 'corrected', 'other', 'pending'],
+  },
+  {
+    id: 't4.subtotal', title: '表四合计', severity: 'error', scope: 't4-added-total',
+    source: '表四 has no 合计 of the groups; one a unit added (a sixteenth column, or a 合计 column beside 总计 on a table drawn on its side) equals the sum of the 总计s of the groups its place covers',
+    lhs: ['added'], rhs: ['total'],
+  },
+  {
+    id: 't2.block-total', title: '表二合计', severity: 'error', scope: 't2-block-total',
+    source: '表二 has no totals; a 合计/总计 row a unit added under a block (第二十条第（一）项 规章 + 规范性文件, …) equals, per column, the sum of that block\'s item rows above it, where the column holds one unit',
+    lhs: ['total'], rhs: ['items'],
   },
   {
     id: 't2.count', title: '表二数量', severity: 'warning', scope: 't2-figure',

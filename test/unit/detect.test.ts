@@ -295,6 +295,21 @@ describe('pages built here', () => {
     expect(detectReport(linkedomDoc(html))).toMatchObject({ isReport: false, reason: '未发现年度报告标题' });
   });
 
+  it('a notice that publishes the report and lists its sections is not the report; with the report\'s text below, it is', () => {
+    const headings = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
+    const notice = `<h1>关于公布某县2023年政府信息公开工作年度报告的通知</h1>
+      <p>各乡镇人民政府，县政府各部门：</p><p>现将《某县2023年政府信息公开工作年度报告》予以公布。报告内容包括：</p>
+      ${headings.map((h) => `<p>${h}</p>`).join('')}<p>某县人民政府办公室</p><p>2024年3月28日</p>`;
+    const d = detectReport(linkedomDoc(page({ title: '某县人民政府', content: notice })));
+    expect(d.isReport).toBe(false);
+    expect(d.reason).toMatch(/发布通知/);
+    // the notice followed by the report itself (a pre-2019 report in prose: figures, no tables)
+    const report = `<p align="center"><b>某县2023年政府信息公开工作年度报告</b></p>
+      <p>一、概述</p><p>2023年，全县主动公开政府信息3265条，其中规范性文件42件。</p>
+      <p>二、主动公开政府信息情况</p><p>全年通过门户网站公开信息2980条，召开新闻发布会12场。</p>`;
+    expect(detectReport(linkedomDoc(page({ title: '某县人民政府', content: notice + report })))).toMatchObject({ isReport: true, year: 2023 });
+  });
+
   it('a report with only a title and no text (an attachment page) is not checked', () => {
     const d = detectReport(linkedomDoc(page({ title: '泸县统计局2023年政府信息公开工作年度报告', content: '<p><a href="/a.pdf">附件：年度报告.pdf</a></p>' })));
     expect(d.isReport).toBe(false);

@@ -4,6 +4,7 @@ import { parseGrid, type Grid } from '../../lib/grid/parse-grid.ts';
 import { figureAt, figureCount, rowView } from '../../lib/map/grid-rows.ts';
 import { mapTable4 } from '../../lib/map/map-table4.ts';
 import type { Finding } from '../../lib/types.ts';
+import { runRules } from '../../lib/rules/run-rules.ts';
 
 function grid(html: string): Grid {
   const { document } = parseHTML(`<!doctype html><html><body><table>${html}</table></body></html>`);
@@ -119,11 +120,30 @@ describe('mapTable4: a 合计 column the template has not', () => {
      <tr><td colspan=5>未经复议直接起诉</td><td colspan=5>复议后起诉</td></tr>
      <tr>${ITEMS.repeat(3)}</tr>`;
 
-  it('reads the fifteen named columns and leaves the 合计 out, said', () => {
+  it('reads the fifteen named columns and keeps the 合计 apart, as the sum of the three groups', () => {
     const { t4, notes, v } = read(`${HEAD_HEJI}<tr>${cells([3, 1, 0, 1, 5, 1, 0, 0, 1, 2, 1, 0, 0, 0, 1, 8])}</tr>`);
     expect(Object.keys(t4!.cells)).toHaveLength(15);
     expect([v('review.total'), v('suitDirect.total'), v('suitAfterReview.total'), v('suitAfterReview.upheld')]).toEqual([5, 2, 1, 1]);
-    expect(notes.map((n) => [n.rule, n.message])).toEqual([['map.unmapped', '表四第16列（合计）不是模板的列，未参与校验']]);
+    expect(notes).toEqual([]);
+    expect(t4!.addedTotals.map((a) => [a.label, a.figure.value, a.groups])).toEqual([['合计', 8, ['review', 'suitDirect', 'suitAfterReview']]]);
+  });
+
+  it('a 合计 under 行政诉讼 adds up its two groups', () => {
+    const head = `<tr><td colspan=5 rowspan=2>行政复议</td><td colspan=11>行政诉讼</td></tr>
+     <tr><td colspan=5>未经复议直接起诉</td><td colspan=5>复议后起诉</td><td rowspan=2>合计</td></tr>
+     <tr>${ITEMS.repeat(3)}</tr>`;
+    const { t4 } = read(`${head}<tr>${cells([3, 1, 0, 1, 5, 1, 0, 0, 1, 2, 1, 0, 0, 0, 1, 3])}</tr>`);
+    expect(t4!.addedTotals.map((a) => [a.figure.value, a.groups])).toEqual([[3, ['suitDirect', 'suitAfterReview']]]);
+  });
+
+  it('t4.subtotal: fires on a wrong 合计, and accepts one that adds up the items when a group 总计 is wrong', () => {
+    const judged = (row: number[]) => {
+      const { t4, notes } = read(`${HEAD_HEJI}<tr>${cells(row)}</tr>`);
+      return runRules({ t2: null, t3: null, t4, notes }).findings.filter((f) => f.severity === 'error').map((f) => [f.rule, f.expected, f.actual]);
+    };
+    expect(judged([3, 1, 0, 1, 5, 1, 0, 0, 1, 2, 1, 0, 0, 0, 1, 9])).toEqual([['t4.subtotal', 8, 9]]);
+    // 复议 总计 written 6 (3+1+0+1 = 5); the 合计 8 is the groups' items: only the group total is wrong
+    expect(judged([3, 1, 0, 1, 6, 1, 0, 0, 1, 2, 1, 0, 0, 0, 1, 8])).toEqual([['t4.group-total', 5, 6]]);
   });
 
   it('a trailing column under a header of its own (备注) is left out the same way', () => {
@@ -178,6 +198,22 @@ describe('mapTable4: the table on its side (a row per group)', () => {
     const { notes, v } = read(head + rows);
     expect(notes).toEqual([]);
     expect([v('review.total'), v('review.upheld'), v('suitDirect.pending'), v('suitAfterReview.upheld')]).toEqual([5, 3, 1, 1]);
+  });
+
+  it('with both 总计 and 合计 columns, 总计 is the group\'s and 合计 adds up the rows its cell spans', () => {
+    const head = `<tr><td colspan=2>类别</td>${ITEMS}<td>合计</td></tr>`;
+    const rows = `<tr><td colspan=2>行政复议</td>${cells([3, 1, 0, 1, 5])}<td rowspan=3>8</td></tr>
+     <tr><td rowspan=2>行政诉讼</td><td>未经复议直接起诉</td>${cells([1, 0, 0, 1, 2])}</tr>
+     <tr><td>复议后起诉</td>${cells([1, 0, 0, 0, 1])}</tr>`;
+    const { t4, notes, v } = read(head + rows);
+    expect(notes).toEqual([]);
+    expect([v('review.total'), v('suitDirect.total'), v('suitAfterReview.total')]).toEqual([5, 2, 1]);
+    expect(t4!.addedTotals.map((a) => [a.figure.value, a.groups])).toEqual([[8, ['review', 'suitDirect', 'suitAfterReview']]]);
+    // a 合计 column alone is the group's total, as before
+    const alone = read(head.replace(ITEMS, ITEMS.replace('总计', '合计')).replace('<td>合计</td></tr>', '</tr>') + ROWS([3, 1, 0, 1, 5]));
+    expect([alone.v('review.total'), alone.t4!.addedTotals]).toEqual([5, []]);
+    // two columns and neither says 总计: which is the group's cannot be told
+    expect(read(head.replace('<td>总计</td>', '<td>小计</td>') + rows).t4).toBeNull();
   });
 
   it('is not read when a group is named twice or an item is missing (never guessed)', () => {
