@@ -23,6 +23,7 @@ import {
 import { checkRemainders, evaluateGroup } from './parts-judge.ts';
 import { evaluateShare, resolveShares, shareListGroups } from './shares.ts';
 import { checkAgainstTables } from './text-vs-table.ts';
+import { checkAgainstTable2, hasTable2 } from './text-vs-table2.ts';
 import { checkZeroClaims } from './zero-claims.ts';
 import { checkChanges } from './year-on-year.ts';
 import { checkProducts } from './products.ts';
@@ -144,13 +145,16 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
   outcomes.push(...guarded(RULE.product, findings, () => eachSentence(sentences, 3, (s) => checkProducts(s, paragraphs))));
 
   const hasTables = input.fromTables ?? hasTableFigures(input.figures);
-  if (hasTables) {
-    const partFigures = new Set<TextFigure>(groups.flatMap((g) => g.parts.map((p) => p.f)));
-    const vsTable = { figures: input.figures, figureRefs: input.figureRefs, year: input.year ?? null };
+  const withTable2 = hasTable2(input.figures);
+  const partFigures = hasTables || withTable2 ? new Set<TextFigure>(groups.flatMap((g) => g.parts.map((p) => p.f))) : null;
+  const vsTable = { figures: input.figures, figureRefs: input.figureRefs, year: input.year ?? null };
+  if (hasTables && partFigures) {
     outcomes.push(...guarded(RULE.vsTable, findings, () => checkAgainstTables(sentences, vsTable, partFigures)));
     // "未收到政府信息公开申请", "未发生…行政复议、行政诉讼": a 0 against the same tables
     outcomes.push(...guarded(RULE.vsTable, findings, () => checkZeroClaims(sentences, vsTable, paragraphs)));
   }
+  // "全年制发规范性文件12件，废止3件", "作出行政处罚决定56件": against table 二
+  if (withTable2 && partFigures) outcomes.push(...guarded(RULE.vsTable, findings, () => checkAgainstTable2(sentences, vsTable, partFigures)));
 
   const checks: NarrativeCheck[] = [];
   for (const o of outcomes) {
