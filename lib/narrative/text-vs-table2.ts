@@ -191,6 +191,9 @@ function compareFee(f: TextFigure, quote: string, input: VsTableInput, label: st
   };
 }
 
+/** Every unit some item of table 二 takes. */
+const ANY_T2_UNIT = new Set(Object.values(T2_UNITS).flatMap((u) => [...u]));
+
 /** Does the page have a table 二 the text can be compared with? */
 export function hasTable2(figures: VsTableInput['figures']): boolean {
   for (const n of T2_NAMES) if (figures[n] !== undefined) return true;
@@ -216,7 +219,8 @@ export function checkAgainstTable2(
       if (f.paren !== null) continue;
       const sameClause = prevClause === f.clause;
       const carried: Read | null = sameClause ? prev : null;
-      const read: Read | null = isCount(f) ? readFigure(s, f, segStart, carried, !sameClause) : null;
+      // "主动公开政府信息1286条" (most figures of such sentences): no unit of table 二's, nothing to read
+      const read: Read | null = isCount(f) && ANY_T2_UNIT.has(f.unit) ? readFigure(s, f, segStart, carried, !sameClause) : null;
       prev = read;
       prevClause = f.clause;
       prevEnd = f.end;
