@@ -240,6 +240,16 @@ describe('table 二: no claim (silent, even where the table says otherwise)', ()
     '全年行政许可办件量1234件。',
     '全年作出行政处罚决定书56份。',
     '全年行政处罚56人次。',
+    // a kind or channel of decision, an office of the body, another body's documents
+    '全年作出不予行政许可决定3件。',
+    '全年准予行政许可1230件。',
+    '全年免予行政处罚12件。',
+    '全年从轻减轻行政处罚12件。',
+    '全年涉企行政处罚案件40件。',
+    '全年网上办理行政许可事项1000件。',
+    '县政务服务中心全年办理行政许可事项1234件。',
+    '全年协助市政府出台规范性文件12件。',
+    '全年代市政府起草规范性文件12件。',
     '全年免征行政事业性收费12万元。',
   ])('%s', (text) => {
     for (const table of [T21, T19]) {
