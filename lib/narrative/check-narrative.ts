@@ -4,7 +4,8 @@
  *
  * prose (extract-prose) → figures in sentences (figures-in-text) → claims:
  *   parts of a whole (parts-sum, judged in parts-judge), shares (shares), year on year (year-on-year),
- *   products (products), text against tables (text-vs-table, and the zero claims: zero-claims).
+ *   products (products), text against tables 三 and 四 (text-vs-table, and the zero claims:
+ *   zero-claims) and against table 二 (text-vs-table2, its vocabulary in table2-measures).
  * Every claim found leaves a check (pass, fail, or skip with the reason); a failed one also
  * leaves a finding. A report whose prose makes no checkable claim returns no checks: the panel
  * says "正文没有可核对的数字陈述" (narrativeSummary) rather than implying it was checked.
