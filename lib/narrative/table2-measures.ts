@@ -75,11 +75,11 @@ export const T2_BARE_COLUMN: Partial<Record<T2Item, T2Column>> = {
  * 新增/取消/下放事项), applications and their 受理 (not decisions), 立案 and 程序 (part of the
  * cases), 复议/诉讼, what is planned (拟, 建议, 计划), another name (名义), 减免/免征 (not collected),
  * 罚没款 (money, not decisions), 有效期/失效/届满 (not 现行有效), 法规 (法律法规规章: a list),
- * a kind or channel of decision (不予/准予/免予/从轻, 网上, 窗口, 即办: a part of them), and work
+ * a kind or channel of decision (不予/准予/免予/当场/从轻, 网上, 窗口, 即办: a part of them), and work
  * for another body (协助/配合/指导/代 市政府…: its documents, not this body's).
  * "对外公开总数" is removed before this is tried.
  */
-export const T2_VETO = /公开|公示|公布|发布|解读|审查|审核|备案|涉及|评估|征求|听证|起草|报送|梳理|清单|目录|转发|宣传|培训|检查|录入|上传|报备|监督|抽查|申请|受理|复议|诉讼|起诉|撤销|纠正|清理|拟|建议|计划|名义|联合|会同|牵头|代拟|减免|免收|免征|免除|退还|返还|权责|权力|职权|合法性|备查|归档|汇编|编制|立案|移送|程序|简易|罚没|罚款|信息|法规|修订|修改|调整|新增|取消|下放|承接|保留|压缩|届满|有效期|失效|到期|宣布|继续|信用|率|项目|执法检查|双随机|不予|准予|免予|从轻|减轻|从重|撤回|变更|延续|注销|涉|网上|线上|线下|现场|窗口|即办|承诺|协助|配合|指导|督促|帮助|代/;
+export const T2_VETO = /公开|公示|公布|发布|解读|审查|审核|备案|涉及|评估|征求|听证|起草|报送|梳理|清单|目录|转发|宣传|培训|检查|录入|上传|报备|监督|抽查|申请|受理|复议|诉讼|起诉|撤销|纠正|清理|拟|建议|计划|名义|联合|会同|牵头|代拟|减免|免收|免征|免除|退还|返还|权责|权力|职权|合法性|备查|归档|汇编|编制|立案|移送|程序|简易|罚没|罚款|信息|法规|修订|修改|调整|新增|取消|下放|承接|保留|压缩|届满|有效期|失效|到期|宣布|继续|信用|率|项目|执法检查|双随机|不予|准予|免予|当场|从轻|减轻|从重|撤回|变更|延续|注销|涉|网上|线上|线下|现场|窗口|即办|承诺|协助|配合|指导|督促|帮助|代/;
 
 /**
  * Words anywhere in the ；-clause before a figure that make it no claim: a sub-part (其中, 分别,
