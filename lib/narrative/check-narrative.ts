@@ -4,7 +4,8 @@
  *
  * prose (extract-prose) → figures in sentences (figures-in-text) → claims:
  *   parts of a whole (parts-sum, judged in parts-judge), shares (shares), year on year (year-on-year),
- *   products (products), text against tables (text-vs-table, and the zero claims: zero-claims).
+ *   products (products), text against tables 三 and 四 (text-vs-table, and the zero claims:
+ *   zero-claims) and against table 二 (text-vs-table2, its vocabulary in table2-measures).
  * Every claim found leaves a check (pass, fail, or skip with the reason); a failed one also
  * leaves a finding. A report whose prose makes no checkable claim returns no checks: the panel
  * says "正文没有可核对的数字陈述" (narrativeSummary) rather than implying it was checked.
@@ -23,6 +24,7 @@ import {
 import { checkRemainders, evaluateGroup } from './parts-judge.ts';
 import { evaluateShare, resolveShares, shareListGroups } from './shares.ts';
 import { checkAgainstTables } from './text-vs-table.ts';
+import { checkAgainstTable2, hasTable2 } from './text-vs-table2.ts';
 import { checkZeroClaims } from './zero-claims.ts';
 import { checkChanges } from './year-on-year.ts';
 import { checkProducts } from './products.ts';
@@ -144,13 +146,16 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
   outcomes.push(...guarded(RULE.product, findings, () => eachSentence(sentences, 3, (s) => checkProducts(s, paragraphs))));
 
   const hasTables = input.fromTables ?? hasTableFigures(input.figures);
-  if (hasTables) {
-    const partFigures = new Set<TextFigure>(groups.flatMap((g) => g.parts.map((p) => p.f)));
-    const vsTable = { figures: input.figures, figureRefs: input.figureRefs, year: input.year ?? null };
+  const withTable2 = hasTable2(input.figures);
+  const partFigures = hasTables || withTable2 ? new Set<TextFigure>(groups.flatMap((g) => g.parts.map((p) => p.f))) : null;
+  const vsTable = { figures: input.figures, figureRefs: input.figureRefs, year: input.year ?? null };
+  if (hasTables && partFigures) {
     outcomes.push(...guarded(RULE.vsTable, findings, () => checkAgainstTables(sentences, vsTable, partFigures)));
     // "未收到政府信息公开申请", "未发生…行政复议、行政诉讼": a 0 against the same tables
     outcomes.push(...guarded(RULE.vsTable, findings, () => checkZeroClaims(sentences, vsTable, paragraphs)));
   }
+  // "全年制发规范性文件12件，废止3件", "作出行政处罚决定56件": against table 二
+  if (withTable2 && partFigures) outcomes.push(...guarded(RULE.vsTable, findings, () => checkAgainstTable2(sentences, vsTable, partFigures)));
 
   const checks: NarrativeCheck[] = [];
   for (const o of outcomes) {

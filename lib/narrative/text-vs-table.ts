@@ -230,7 +230,7 @@ export type Claimed = Pick<TextFigure, 'raw' | 'value' | 'ulp'>;
  * One claim against the readings of its measure: pass when one strict reading fits, a warning
  * when only a loose one does, an error when none does, a skip when the table lacks the figures.
  */
-export function compare(m: Measure, f: Claimed, quote: string, input: VsTableInput, inParen = false): ClaimOutcome {
+export function compare(m: Pick<Measure, 'strict' | 'loose' | 'subItem'>, f: Claimed, quote: string, input: VsTableInput, inParen = false): ClaimOutcome {
   const actual = f.value;
   const fits = (rd: Reading): boolean => {
     const v = readingValue(rd, input.figures);

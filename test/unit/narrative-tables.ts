@@ -50,3 +50,51 @@ export const flagged = (r: ProseResult) =>
   r.findings
     .filter((f) => f.severity !== 'info')
     .map((f) => ({ rule: f.rule, severity: f.severity, expected: f.expected, actual: f.actual, quote: f.quote }));
+
+/**
+ * Table 二 of the same bureau, 2021 template (本年制发件数 · 本年废止件数 · 现行有效件数; 本年处理
+ * 决定数量; 本年收费金额（单位：万元）), with tables 三 and 四.
+ */
+export const BUREAU_T2_2021: Record<string, number> = {
+  ...BUREAU_TABLES,
+  't2.regulations.newMade': 2,
+  't2.regulations.abolished': 1,
+  't2.regulations.inForce': 15,
+  't2.normativeDocs.newMade': 12,
+  't2.normativeDocs.abolished': 3,
+  't2.normativeDocs.inForce': 85,
+  't2.license.decisions': 1234,
+  't2.penalty.decisions': 56,
+  't2.enforcement.decisions': 7,
+  't2.fees.feeAmount': 23.5,
+};
+
+/**
+ * The same in the 2019 template (本年新制作数量 · 本年新公开数量 · 对外公开总数量; 上一年项目数量 ·
+ * 本年增/减 · 处理决定数量; no fee amount, but 政府集中采购).
+ */
+export const BUREAU_T2_2019: Record<string, number> = {
+  ...BUREAU_TABLES,
+  't2.regulations.newMade': 2,
+  't2.regulations.newPublished': 2,
+  't2.regulations.totalPublic': 15,
+  't2.normativeDocs.newMade': 12,
+  't2.normativeDocs.newPublished': 10,
+  't2.normativeDocs.totalPublic': 85,
+  't2.license.prevYear': 120,
+  't2.license.change': 3,
+  't2.license.decisions': 1234,
+  't2.otherServices.prevYear': 20,
+  't2.otherServices.change': 0,
+  't2.otherServices.decisions': 300,
+  't2.penalty.prevYear': 300,
+  't2.penalty.change': -5,
+  't2.penalty.decisions': 56,
+  't2.enforcement.prevYear': 30,
+  't2.enforcement.change': 0,
+  't2.enforcement.decisions': 7,
+  't2.fees.prevYear': 12,
+  't2.fees.change': -1,
+  't2.procurement.procurementCount': 8,
+  't2.procurement.procurementAmount': 350.2,
+};
