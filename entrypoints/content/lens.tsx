@@ -1,11 +1,13 @@
 /**
- * One lens per page: runs the core on the live document, opens the panel and the page's marks
- * (session.tsx), answers the popup. Reports whose tables arrive after idle (pages a CMS renders
- * late) are picked up by a bounded observation.
+ * One lens per page: runs the core on the live document (the top document's, or a same-origin
+ * frame's when the portal shows its report in one: components/report-frames.ts), opens the panel
+ * and the page's marks (session.tsx), answers the popup. Reports whose tables arrive after idle
+ * (pages a CMS renders late, frames that load late) are picked up by a bounded observation.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { analyzeDocument } from '../../lib/analyze.ts';
+import { firstLook } from '../../lib/detect/first-look.ts';
 import type { ReportAnalysis } from '../../lib/report/schema.ts';
 import { verdictOf } from '../../lib/report/verdict.ts';
 import { problemCount } from '../../components/findings-view.ts';
@@ -14,6 +16,7 @@ import { loadSettings, onSettingsChanged } from '../../components/settings.ts';
 import type { Settings } from '../../components/settings-read.ts';
 import type { AnalysisMessage, LocaleRequest, TabRequest, TabState } from '../../components/messages.ts';
 import { createLensCollect } from '../../components/collection/lens-collect.ts';
+import { findReport, frameDocuments, framesShape, type ReportPlace } from '../../components/report-frames.ts';
 import { openSession, safely, type Session } from './session.tsx';
 
 /** How long, and how often, a page is watched for tables that arrive after idle. */
@@ -66,14 +69,23 @@ export function createLens(ctx: ContentScriptContext): Lens {
     browser.runtime.sendMessage(message).catch(() => {});
   };
 
-  /** Analyse the page; show the panel for a report (or, when asked, say it is not one). */
+  /**
+   * Analyse the page (the top document, else a same-origin frame's: components/report-frames.ts);
+   * show the panel for a report (or, when asked, say it is not one). An automatic run gives each
+   * frame the loader's first look before the full analysis; "检查此页" reads every frame in full.
+   */
   async function run(mode: 'auto' | 'manual', since: number): Promise<void> {
     const t0 = performance.now();
-    const analysis = analyzeDocument(document, { url: location.href });
+    const { found } = findReport(
+      { doc: document, url: location.href },
+      (doc, url) => analyzeDocument(doc, { url }),
+      mode === 'auto' ? (doc) => firstLook(doc).maybe : undefined,
+    );
     performance.measure('nianbao-lens:analyze', { start: t0, end: performance.now() });
-    report = analysis.isReport ? analysis : null;
-    notReport = !analysis.isReport;
-    if (!analysis.isReport) {
+    const analysis = found?.analysis ?? null;
+    report = analysis;
+    notReport = !analysis;
+    if (!found || !analysis) {
       if (mode === 'manual') await show(null, since);
       else watchForLateTables();
       return;
@@ -84,7 +96,7 @@ export function createLens(ctx: ContentScriptContext): Lens {
     else watcher?.stop();
     // the badge and the collection once the panel is on screen: each is a message to the background
     // (the save clones the whole report), which may first have to wake up
-    await show(analysis, since, () => {
+    await show(found, since, () => {
       if (report !== analysis) return;
       tellBackground(analysis);
       void getSettings().then((s) => collect.start(analysis, s.autoSave, late ? WATCH_MS : 0));
@@ -92,7 +104,7 @@ export function createLens(ctx: ContentScriptContext): Lens {
   }
 
   /** afterPaint: what waits until the panel is painted and the page marked */
-  async function show(analysis: ReportAnalysis | null, since: number, afterPaint?: () => void): Promise<void> {
+  async function show(place: ReportPlace<ReportAnalysis> | null, since: number, afterPaint?: () => void): Promise<void> {
     const my = ++generation;
     session?.close();
     session = null;
@@ -104,8 +116,19 @@ export function createLens(ctx: ContentScriptContext): Lens {
       // the benchmark (scripts/browser-bench.mjs) reads this: idle → the panel's frame painted
       performance.measure('nianbao-lens:idle-to-paint', { start: since, end: performance.now() });
     };
-    session = await openSession(ctx, analysis, s, t, analysis ? collect : null, { painted, afterMarks: afterPaint ?? (() => {}) }, () => {
-      session = null;
+    session = await openSession(ctx, place, s, t, place ? collect : null, { painted, afterMarks: afterPaint ?? (() => {}) }, {
+      closed: () => {
+        session = null;
+      },
+      // the frame that held the report shows another document now: read the page again
+      // (its save and its badge go with it)
+      reportGone: () => {
+        report = null;
+        collect.stop();
+        const cleared: AnalysisMessage = { type: 'nianbao-lens/analysis', problems: null, verdict: null };
+        browser.runtime.sendMessage(cleared).catch(() => {});
+        run('auto', performance.now()).catch(() => {});
+      },
     });
     if (my !== generation) return;
     performance.measure('nianbao-lens:idle-to-panel', { start: since, end: performance.now() });
@@ -121,35 +144,49 @@ export function createLens(ctx: ContentScriptContext): Lens {
 
   /**
    * Bounded observation: after idle, a page whose report is not (yet) readable is re-checked when
-   * its table count or title changes, for WATCH_MS at most and WATCH_MAX_RUNS times at most.
-   * The callback only schedules; the check itself is one cheap count.
+   * its table count or title changes, or its same-origin frames' table counts, titles or addresses
+   * (a frame that loads late), for WATCH_MS at most and WATCH_MAX_RUNS times at most. The callbacks
+   * only schedule; the check itself is a few cheap counts.
    */
   function watchForLateTables(): void {
     if (watcher || !document.body) return;
     const tables = document.getElementsByTagName('table');
-    let seen = `${tables.length}|${document.title}`;
+    const shape = (): string => `${tables.length}|${document.title}${framesShape(document, 'table')}`;
+    let seen = shape();
     let runs = 0;
     let timer: ReturnType<typeof setTimeout> | null = null;
     const check = (): void => {
       timer = null;
-      const now = `${tables.length}|${document.title}`;
+      observeFrames();
+      const now = shape();
       if (now === seen) return;
       seen = now;
       if (++runs >= WATCH_MAX_RUNS) stop();
       const since = performance.now();
       run('auto', since).catch(() => {});
     };
-    const observer = new MutationObserver(() => {
+    const schedule = (): void => {
       timer ??= setTimeout(() => safely(check), WATCH_DEBOUNCE_MS);
-    });
+    };
+    const observer = new MutationObserver(schedule);
+    const options = { childList: true, subtree: true } as const;
+    // the frames' documents as they are now (observing a node again only renews its options)
+    const observeFrames = (): void => {
+      for (const { doc } of frameDocuments(document)) if (doc.body) observer.observe(doc.body, options);
+    };
+    // a frame's load does not bubble, but a capturing listener on its document sees it
+    const loads = new AbortController();
+    document.addEventListener('load', schedule, { capture: true, passive: true, signal: loads.signal });
     const deadline = setTimeout(() => stop(), WATCH_MS);
     const stop = (): void => {
       observer.disconnect();
+      loads.abort();
       clearTimeout(deadline);
       if (timer) clearTimeout(timer);
       watcher = null;
     };
-    observer.observe(document.body, { childList: true, subtree: true });
+    observer.observe(document.body, options);
+    observeFrames();
     watcher = { stop };
   }
 

@@ -1,7 +1,9 @@
 /**
- * One panel on screen and its marks in the page: mounts the panel in a shadow root
- * (<nianbao-lens>), marks the page once the panel is painted, shows the hover tooltip, and removes
- * all of it on close.
+ * One panel on screen and its marks in the report's document: mounts the panel in a shadow root
+ * (<nianbao-lens>) in the top document, marks the report's document once the panel is painted,
+ * shows the hover tooltip, and removes all of it on close. The report's document is the top
+ * document's, or a same-origin frame's (components/report-frames.ts): the panel stays in the top
+ * frame, the marks and their style go where the cells are.
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -16,6 +18,7 @@ import { uiLang, type Translate } from '../../components/i18n.ts';
 import { saveSettings } from '../../components/settings.ts';
 import type { Settings } from '../../components/settings-read.ts';
 import type { LensCollect } from '../../components/collection/lens-collect.ts';
+import type { ReportPlace } from '../../components/report-frames.ts';
 import { COLLECT_CSS } from '../../components/collection/panel-section.tsx';
 import { afterNextPaint } from '../../components/after-paint.ts';
 
@@ -40,20 +43,28 @@ export interface AfterPaint {
  */
 const PAINT_WAIT_MS = 500;
 
+/** What the session tells the lens: it closed; the frame that held the report shows another document. */
+export interface SessionEvents {
+  closed(): void;
+  reportGone(): void;
+}
+
 /**
- * Mounts the panel, then, once its frame is painted, marks the page (the panel's first frame does
- * not wait for the marks, nor for the page's relayout they cause); close() takes every trace away
- * again. Until the marks are there, every finding reads as located.
+ * Mounts the panel, then, once its frame is painted, marks the report's document (the panel's
+ * first frame does not wait for the marks, nor for the page's relayout they cause); close() takes
+ * every trace away again, from both documents. Until the marks are there, every finding reads as
+ * located. `place`: the report and the document it is in (null: the page is not a report).
  */
 export async function openSession(
   ctx: ContentScriptContext,
-  analysis: ReportAnalysis | null,
+  place: ReportPlace<ReportAnalysis> | null,
   initial: Settings,
   initialT: Translate,
   collect: LensCollect | null,
   after: AfterPaint,
-  onClosed: () => void,
+  on: SessionEvents,
 ): Promise<Session> {
+  const analysis = place?.analysis ?? null;
   let settings = initial;
   let t = initialT;
   const listeners = new AbortController();
@@ -71,7 +82,7 @@ export async function openSession(
     listeners.abort();
     ui.remove();
     marks?.clear();
-    onClosed();
+    on.closed();
   };
 
   const paint = (): void => {
@@ -128,12 +139,12 @@ export async function openSession(
   const markThePage = (): void => {
     if (closed) return;
     safely(after.painted);
-    if (analysis) {
+    if (place && analysis) {
       const tMarks = performance.now();
       safely(() => {
-        const made = markPage(document, analysis.findings, [...analysis.tables.t2, ...analysis.tables.t3, ...analysis.tables.t4]);
+        const made = markPage(place.doc, analysis.findings, [...analysis.tables.t2, ...analysis.tables.t3, ...analysis.tables.t4]);
         marks = made;
-        listenForHover(made);
+        listenForHover(made, place);
         paint(); // the findings that could not be located say so now
       });
       performance.measure('nianbao-lens:marks', { start: tMarks, end: performance.now() });
@@ -143,14 +154,30 @@ export async function openSession(
   if (document.visibilityState === 'hidden') setTimeout(markThePage, 0);
   else afterNextPaint(markThePage, PAINT_WAIT_MS);
 
-  /** the hover tooltip: which identity a marked cell or sentence breaks, with its numbers */
-  function listenForHover(on: PageMarks): void {
+  // a report in a frame: when the frame loads another document, the marks went with the old one
+  // and the panel speaks of a page no longer shown
+  const frame = place?.frame;
+  if (frame) {
+    frame.addEventListener('load', () => safely(() => {
+      if (frame.contentDocument === place.doc) return;
+      close();
+      on.reportGone();
+    }), { passive: true, signal: listeners.signal });
+  }
+
+  /**
+   * The hover tooltip: which identity a marked cell or sentence breaks, with its numbers. A report
+   * in a frame: its document's events (they do not reach the top document), placed in the top
+   * frame's viewport.
+   */
+  function listenForHover(marked: PageMarks, where: ReportPlace<ReportAnalysis>): void {
     const opts = { passive: true, signal: listeners.signal } as const;
-    document.addEventListener('mouseover', (e) => safely(() => {
-      const el = on.markedFrom(e.target);
+    const doc = where.doc;
+    doc.addEventListener('mouseover', (e) => safely(() => {
+      const el = marked.markedFrom(e.target);
       if (el === tipFor) return;
       tipFor = el;
-      tooltip = el ? tooltipFor(el, on) : null;
+      tooltip = el ? tooltipFor(el, marked, where.frame) : null;
       paint();
     }), opts);
     const hide = (): void => {
@@ -160,7 +187,8 @@ export async function openSession(
       paint();
     };
     window.addEventListener('scroll', () => safely(hide), { ...opts, capture: true });
-    document.addEventListener('mouseleave', () => safely(hide), opts);
+    doc.addEventListener('mouseleave', () => safely(hide), opts);
+    if (where.frame) doc.defaultView?.addEventListener('scroll', () => safely(hide), { ...opts, capture: true });
   }
 
   return {
@@ -174,12 +202,16 @@ export async function openSession(
   };
 }
 
-function tooltipFor(el: Element, marks: PageMarks): Tooltip {
+/** The tooltip beside a marked element, in the top frame's viewport (a frame's content box offsets it). */
+function tooltipFor(el: Element, marks: PageMarks, frame: ReportPlace<unknown>['frame']): Tooltip {
   const r = el.getBoundingClientRect();
-  const above = r.bottom + 160 > window.innerHeight;
+  const f = frame?.getBoundingClientRect();
+  const dx = f ? f.left + frame!.clientLeft : 0;
+  const dy = f ? f.top + frame!.clientTop : 0;
+  const above = r.bottom + dy + 160 > window.innerHeight;
   return {
-    x: Math.max(8, Math.min(r.left, window.innerWidth - 348)),
-    y: above ? r.top - 6 : r.bottom + 6,
+    x: Math.max(8, Math.min(r.left + dx, window.innerWidth - 348)),
+    y: above ? r.top + dy - 6 : r.bottom + dy + 6,
     above,
     suspect: el.getAttribute(ATTR) === 'suspect',
     findings: marks.findingsAt(el),
