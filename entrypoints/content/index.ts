@@ -130,7 +130,7 @@ function start(ctx: ContentScriptContext): void {
   } else {
     scope[LOOK_GLOBAL] = { maybe: false, reason: look.reason };
     const elements = document.getElementsByTagName('*');
-    watch(loader, 0, elements, shapeOf(elements), framesShape(document));
+    watch(loader, 0, elements, shapeOf(elements), framesNow(null));
   }
 }
 
@@ -154,6 +154,24 @@ function shapeOf(elements: HTMLCollection): string {
   return `${elements.length}|${document.title}`;
 }
 
+/** The page's frame count and its same-origin frames' shape ('' when it has none). */
+interface FramesSeen {
+  count: number;
+  shape: string;
+}
+
+/**
+ * The frames' shape again, unless nothing can have changed there: a page whose frames were all
+ * other sites' (ads, counters: contentDocument null) and whose frame count is the same pays one
+ * read of window.length a poll, no element touched. (A frame of another site that later loads a
+ * page of this one is not seen: rare, and the lens's own watch would not see it either.)
+ */
+function framesNow(prev: FramesSeen | null): FramesSeen {
+  const count = window.length;
+  if (prev && prev.count === count && prev.shape === '') return prev;
+  return { count, shape: count === 0 ? '' : framesShape(document) };
+}
+
 /**
  * Bounded observation, cheaper than the lens's own: a page that is not a report at idle is looked
  * at again at a few moments over 15 s (polls, not a MutationObserver: nothing runs on the page's
@@ -162,7 +180,7 @@ function shapeOf(elements: HTMLCollection): string {
  * count or title did. A report that a CMS renders 600 ms after idle is picked up at the 1,000 ms
  * poll, and so is a frame that loads late.
  */
-function watch(loader: Loader, at: number, elements: HTMLCollection, seen: string, seenFrames: string): void {
+function watch(loader: Loader, at: number, elements: HTMLCollection, seen: string, seenFrames: FramesSeen): void {
   loader.watch = setTimeout(() => {
     loader.watch = null;
     // a newer loader, or a request, took over
@@ -172,9 +190,9 @@ function watch(loader: Loader, at: number, elements: HTMLCollection, seen: strin
     try {
       // the page read again only when it changed, and its frames only when theirs did
       now = shapeOf(elements);
-      nowFrames = framesShape(document);
+      nowFrames = framesNow(seenFrames);
       const look = now === seen ? null : firstLook(document);
-      if (look?.maybe || (nowFrames !== seenFrames && framesMayHoldReport())) {
+      if (look?.maybe || (nowFrames.shape !== seenFrames.shape && framesMayHoldReport())) {
         delete scope[LOOK_GLOBAL];
         autoRun(loader, performance.now());
         return;
