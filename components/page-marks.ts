@@ -1,9 +1,10 @@
 /**
  * The marks the lens leaves in the page, and nothing else: flagged cells carry
  * data-nianbao-lens="flagged", the suspect cell data-nianbao-lens="suspect", a flagged sentence is
- * wrapped in <nianbao-quote data-nianbao-lens="quote">, plus one <style> for their look. Outlines
- * and backgrounds only, so the page's layout never moves; clear() restores every text node and
- * attribute as it was.
+ * wrapped in <nianbao-quote data-nianbao-lens="quote">, plus one <style> for their look, in the
+ * document marked (a report shown in a frame gets its own: the top document's style would not reach
+ * it). Outlines and backgrounds only, so the page's layout never moves; clear() restores every
+ * text node and attribute as it was.
  */
 import { parseGrid, type Grid } from '../lib/grid/parse-grid.ts';
 import type { CellRef } from '../lib/types.ts';
@@ -116,7 +117,8 @@ export function markPage(doc: Document, findings: readonly FindingOut[], dataTab
     targets: (f) => byFinding.get(f) ?? [],
     findingsAt: (el) => byElement.get(el) ?? [],
     markedFrom(target) {
-      const el = target instanceof Element ? target.closest(`[${ATTR}]`) : null;
+      // nodeType, not instanceof: a frame's elements come from another realm than this script's Element
+      const el = (target as Node | null)?.nodeType === 1 ? (target as Element).closest(`[${ATTR}]`) : null;
       return el && byElement.has(el) ? el : null;
     },
     quoteFound: (f) => (byFinding.get(f) ?? []).some((el) => el.tagName.toLowerCase() === QUOTE_TAG),

@@ -67,8 +67,11 @@ const TRACED = Number(process.env.TRACED ?? Math.min(RUNS, 5));
 const TRACE_DIR = process.env.TRACE_DIR;
 const list = (v, d) => (v ?? d).split(',').filter(Boolean);
 const REPORTS = list(process.env.REPORTS, 'wrong-cell-2021.html,word-2021-consistent.html,fengze-2019.html,jiaming-2020.html');
-/** news-page quotes the report's name; budget-2024 does not (most pages); big-news-page is generated below */
-const NON_REPORTS = list(process.env.NON_REPORTS, 'news-page.html,listing-page.html,budget-2024.html,big-news-page.html');
+/**
+ * news-page quotes the report's name; budget-2024 does not (most pages); big-news-page and the
+ * framed pages are generated below
+ */
+const NON_REPORTS = list(process.env.NON_REPORTS, 'news-page.html,listing-page.html,budget-2024.html,big-news-page.html,ad-framed-news-page.html,framed-news-page.html');
 const CATEGORIES = 'devtools.timeline,v8,blink.user_timing';
 /** A host that says nothing: the detector reads a URL with "nianbao", "gknb"… in it as a report column's. */
 const HOST = 'www.example-county.gov.cn';
@@ -87,6 +90,17 @@ function bigNewsPage() {
   const [, head, body, tail] = /^([^]*<body[^>]*>)([^]*)(<\/body>[^]*)$/i.exec(html);
   return head + body.repeat(40) + tail;
 }
+/**
+ * news-page.html with frames that are not reports: ad-framed, another site's only (an ad, a
+ * counter: its document cannot be read, contentDocument is null); framed, that and one of the same
+ * site (a listing), which the loader looks into (components/report-frames.ts).
+ */
+function framedNewsPage(sameSite) {
+  const html = readFileSync(join(ROOT, 'test/fixtures/pages/news-page.html'), 'utf8');
+  let frames = `<iframe src="http://127.0.0.1:${port}/budget-2024.html" width="300" height="250"></iframe>`;
+  if (sameSite) frames += '<iframe src="/listing-page.html" width="600" height="400"></iframe>';
+  return html.replace(/<\/body>/i, `${frames}</body>`);
+}
 /** Section 4: the core as one classic script that leaves analyzeDocument on the page's global object. */
 const coreBundle =
   '//# allFunctionsCalledOnLoad\n' +
@@ -101,6 +115,7 @@ const server = createServer((req, res) => {
   const file = join(ROOT, 'test/fixtures/pages', name);
   const send = (body) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
   if (name === 'big-news-page.html') return send(bigNewsPage());
+  if (name === 'framed-news-page.html' || name === 'ad-framed-news-page.html') return send(framedNewsPage(name === 'framed-news-page.html'));
   if (name === 'core-bundle.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(coreBundle);
   if (!/^[\w.-]+$/.test(name) || !existsSync(file)) return res.writeHead(404).end();
   send(readFileSync(file));

@@ -18,11 +18,20 @@
  * of DOM object's first touch builds its wrapper (~0.15 ms each). What a page the first look turns
  * away runs is kept to one look, one note and one timer (scripts/browser-bench.mjs measures it).
  *
+ * Reports in frames: some portals (older TRS/CMS 信息公开 platforms) show the report in an iframe of
+ * their own site. The loader runs in the top frame only and looks into same-origin frames from
+ * there (components/report-frames.ts), rather than running in every frame (all_frames): the panel
+ * belongs in the top frame, where a frame's script would have to send its report; and many
+ * *.gov.cn pages carry frames of other sites or other gov.cn portals (counters, share buttons,
+ * embedded widgets), in each of which all_frames would compile and run this script once more. A
+ * cross-origin frame is skipped quietly; a page without frames pays one read of its frame count.
+ *
  * Never breaks the page: every entry point catches its errors, so none reaches the page's console.
  */
 import type { browser as Api } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { firstLook } from '../../lib/detect/first-look.ts';
+import { frameDocuments, framesShape } from '../../components/report-frames.ts';
 import { LOOK_GLOBAL, type FirstLookNote } from '../../components/messages.ts';
 import { autoRunOff, SETTINGS_KEY } from '../../components/settings-read.ts';
 import { LENS_FILE, LENS_GLOBAL, type Lens, type LensModule } from './lens-global.ts';
@@ -113,7 +122,7 @@ function start(ctx: ContentScriptContext): void {
     return;
   }
   const look = firstLook(document);
-  if (look.maybe) {
+  if (look.maybe || framesMayHoldReport()) {
     // the benchmark (scripts/browser-bench.mjs) reads these User Timing entries
     const idle = startedAt();
     performance.measure('nianbao-lens:first-look', { start: idle, end: performance.now() });
@@ -121,36 +130,69 @@ function start(ctx: ContentScriptContext): void {
   } else {
     scope[LOOK_GLOBAL] = { maybe: false, reason: look.reason };
     const elements = document.getElementsByTagName('*');
-    watch(loader, 0, elements, shapeOf(elements));
+    watch(loader, 0, elements, shapeOf(elements), framesNow(null));
   }
+}
+
+/**
+ * The first look at the documents of the page's same-origin frames (components/report-frames.ts),
+ * for a page the first look turned away: a report a portal shows in an iframe of its own site. A
+ * page without frames pays one read of its window's frame count; another site's frame, one
+ * contentDocument that answers null.
+ */
+function framesMayHoldReport(): boolean {
+  for (const { doc } of frameDocuments(document)) if (firstLook(doc).maybe) return true;
+  return false;
 }
 
 /**
  * The page's element count and title: what changes when a report arrives late. A live collection:
  * Blink counts it again only after the DOM changed (measured, cheaper per poll than an XPath count).
+ * Its frames' are apart (framesShape): a frame that loads after idle is looked at alone.
  */
 function shapeOf(elements: HTMLCollection): string {
   return `${elements.length}|${document.title}`;
+}
+
+/** The page's frame count and its same-origin frames' shape ('' when it has none). */
+interface FramesSeen {
+  count: number;
+  shape: string;
+}
+
+/**
+ * The frames' shape again, unless nothing can have changed there: a page whose frames were all
+ * other sites' (ads, counters: contentDocument null) and whose frame count is the same pays one
+ * read of window.length a poll, no element touched. (A frame of another site that later loads a
+ * page of this one is not seen: rare, and the lens's own watch would not see it either.)
+ */
+function framesNow(prev: FramesSeen | null): FramesSeen {
+  const count = window.length;
+  if (prev && prev.count === count && prev.shape === '') return prev;
+  return { count, shape: count === 0 ? '' : framesShape(document) };
 }
 
 /**
  * Bounded observation, cheaper than the lens's own: a page that is not a report at idle is looked
  * at again at a few moments over 15 s (polls, not a MutationObserver: nothing runs on the page's
  * own DOM changes, and nothing more than a timer is set up at idle), and judged again only when
- * its element count or title changed. A report that a CMS renders 600 ms after idle is picked up
- * at the 1,000 ms poll.
+ * its element count or title changed; its same-origin frames, only when one's address, element
+ * count or title did. A report that a CMS renders 600 ms after idle is picked up at the 1,000 ms
+ * poll, and so is a frame that loads late.
  */
-function watch(loader: Loader, at: number, elements: HTMLCollection, seen: string): void {
+function watch(loader: Loader, at: number, elements: HTMLCollection, seen: string, seenFrames: FramesSeen): void {
   loader.watch = setTimeout(() => {
     loader.watch = null;
     // a newer loader, or a request, took over
     if (scope.__nianbaoLensLoader !== loader.owner || loader.lens) return;
     let now = seen;
+    let nowFrames = seenFrames;
     try {
-      // the page read again only when it changed
+      // the page read again only when it changed, and its frames only when theirs did
       now = shapeOf(elements);
+      nowFrames = framesNow(seenFrames);
       const look = now === seen ? null : firstLook(document);
-      if (look?.maybe) {
+      if (look?.maybe || (nowFrames.shape !== seenFrames.shape && framesMayHoldReport())) {
         delete scope[LOOK_GLOBAL];
         autoRun(loader, performance.now());
         return;
@@ -159,7 +201,7 @@ function watch(loader: Loader, at: number, elements: HTMLCollection, seen: strin
     } catch {
       // never reaches the page
     }
-    if (at + 1 < WATCH_AT_MS.length) watch(loader, at + 1, elements, now);
+    if (at + 1 < WATCH_AT_MS.length) watch(loader, at + 1, elements, now, nowFrames);
   }, WATCH_AT_MS[at]! - (WATCH_AT_MS[at - 1] ?? 0));
 }
 

@@ -1,27 +1,23 @@
 /**
- * One lens per page: runs the core on the live document, marks the page, mounts the panel in a
- * shadow root (<nianbao-lens>), answers the popup, and removes all of it on close. Reports whose
- * tables arrive after idle (pages a CMS renders late) are picked up by a bounded observation.
+ * One lens per page: runs the core on the live document (the top document's, or a same-origin
+ * frame's when the portal shows its report in one: components/report-frames.ts), opens the panel
+ * and the page's marks (session.tsx), answers the popup. Reports whose tables arrive after idle
+ * (pages a CMS renders late, frames that load late) are picked up by a bounded observation.
  */
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { analyzeDocument } from '../../lib/analyze.ts';
-import type { FindingOut, ReportAnalysis } from '../../lib/report/schema.ts';
+import { firstLook } from '../../lib/detect/first-look.ts';
+import type { ReportAnalysis } from '../../lib/report/schema.ts';
 import { verdictOf } from '../../lib/report/verdict.ts';
-import { Panel, type Tooltip } from '../../components/panel.tsx';
-import { PANEL_CSS } from '../../components/panel-css.ts';
-import { markPage, ATTR, type PageMarks } from '../../components/page-marks.ts';
-import { problemCount, reportView } from '../../components/findings-view.ts';
-import { keyFigures } from '../../components/key-figures.ts';
-import { translator, uiLang, type MessageTable, type Translate } from '../../components/i18n.ts';
-import { loadSettings, onSettingsChanged, saveSettings } from '../../components/settings.ts';
+import { problemCount } from '../../components/findings-view.ts';
+import { translator, type MessageTable, type Translate } from '../../components/i18n.ts';
+import { loadSettings, onSettingsChanged } from '../../components/settings.ts';
 import type { Settings } from '../../components/settings-read.ts';
 import type { AnalysisMessage, LocaleRequest, TabRequest, TabState } from '../../components/messages.ts';
-import { createLensCollect, type LensCollect } from '../../components/collection/lens-collect.ts';
-import { COLLECT_CSS } from '../../components/collection/panel-section.tsx';
-import { afterNextPaint } from '../../components/after-paint.ts';
+import { createLensCollect } from '../../components/collection/lens-collect.ts';
+import { findReport, frameDocuments, framesShape, type ReportPlace } from '../../components/report-frames.ts';
+import { openSession, safely, type Session } from './session.tsx';
 
 /** How long, and how often, a page is watched for tables that arrive after idle. */
 const WATCH_MS = 15_000;
@@ -73,14 +69,23 @@ export function createLens(ctx: ContentScriptContext): Lens {
     browser.runtime.sendMessage(message).catch(() => {});
   };
 
-  /** Analyse the page; show the panel for a report (or, when asked, say it is not one). */
+  /**
+   * Analyse the page (the top document, else a same-origin frame's: components/report-frames.ts);
+   * show the panel for a report (or, when asked, say it is not one). An automatic run gives each
+   * frame the loader's first look before the full analysis; "检查此页" reads every frame in full.
+   */
   async function run(mode: 'auto' | 'manual', since: number): Promise<void> {
     const t0 = performance.now();
-    const analysis = analyzeDocument(document, { url: location.href });
+    const { found } = findReport(
+      { doc: document, url: location.href },
+      (doc, url) => analyzeDocument(doc, { url }),
+      mode === 'auto' ? (doc) => firstLook(doc).maybe : undefined,
+    );
     performance.measure('nianbao-lens:analyze', { start: t0, end: performance.now() });
-    report = analysis.isReport ? analysis : null;
-    notReport = !analysis.isReport;
-    if (!analysis.isReport) {
+    const analysis = found?.analysis ?? null;
+    report = analysis;
+    notReport = !analysis;
+    if (!found || !analysis) {
       if (mode === 'manual') await show(null, since);
       else watchForLateTables();
       return;
@@ -91,7 +96,7 @@ export function createLens(ctx: ContentScriptContext): Lens {
     else watcher?.stop();
     // the badge and the collection once the panel is on screen: each is a message to the background
     // (the save clones the whole report), which may first have to wake up
-    await show(analysis, since, () => {
+    await show(found, since, () => {
       if (report !== analysis) return;
       tellBackground(analysis);
       void getSettings().then((s) => collect.start(analysis, s.autoSave, late ? WATCH_MS : 0));
@@ -99,7 +104,7 @@ export function createLens(ctx: ContentScriptContext): Lens {
   }
 
   /** afterPaint: what waits until the panel is painted and the page marked */
-  async function show(analysis: ReportAnalysis | null, since: number, afterPaint?: () => void): Promise<void> {
+  async function show(place: ReportPlace<ReportAnalysis> | null, since: number, afterPaint?: () => void): Promise<void> {
     const my = ++generation;
     session?.close();
     session = null;
@@ -111,8 +116,19 @@ export function createLens(ctx: ContentScriptContext): Lens {
       // the benchmark (scripts/browser-bench.mjs) reads this: idle → the panel's frame painted
       performance.measure('nianbao-lens:idle-to-paint', { start: since, end: performance.now() });
     };
-    session = await openSession(ctx, analysis, s, t, analysis ? collect : null, { painted, afterMarks: afterPaint ?? (() => {}) }, () => {
-      session = null;
+    session = await openSession(ctx, place, s, t, place ? collect : null, { painted, afterMarks: afterPaint ?? (() => {}) }, {
+      closed: () => {
+        session = null;
+      },
+      // the frame that held the report shows another document now: read the page again
+      // (its save and its badge go with it)
+      reportGone: () => {
+        report = null;
+        collect.stop();
+        const cleared: AnalysisMessage = { type: 'nianbao-lens/analysis', problems: null, verdict: null };
+        browser.runtime.sendMessage(cleared).catch(() => {});
+        run('auto', performance.now()).catch(() => {});
+      },
     });
     if (my !== generation) return;
     performance.measure('nianbao-lens:idle-to-panel', { start: since, end: performance.now() });
@@ -128,35 +144,49 @@ export function createLens(ctx: ContentScriptContext): Lens {
 
   /**
    * Bounded observation: after idle, a page whose report is not (yet) readable is re-checked when
-   * its table count or title changes, for WATCH_MS at most and WATCH_MAX_RUNS times at most.
-   * The callback only schedules; the check itself is one cheap count.
+   * its table count or title changes, or its same-origin frames' table counts, titles or addresses
+   * (a frame that loads late), for WATCH_MS at most and WATCH_MAX_RUNS times at most. The callbacks
+   * only schedule; the check itself is a few cheap counts.
    */
   function watchForLateTables(): void {
     if (watcher || !document.body) return;
     const tables = document.getElementsByTagName('table');
-    let seen = `${tables.length}|${document.title}`;
+    const shape = (): string => `${tables.length}|${document.title}${framesShape(document, 'table')}`;
+    let seen = shape();
     let runs = 0;
     let timer: ReturnType<typeof setTimeout> | null = null;
     const check = (): void => {
       timer = null;
-      const now = `${tables.length}|${document.title}`;
+      observeFrames();
+      const now = shape();
       if (now === seen) return;
       seen = now;
       if (++runs >= WATCH_MAX_RUNS) stop();
       const since = performance.now();
       run('auto', since).catch(() => {});
     };
-    const observer = new MutationObserver(() => {
+    const schedule = (): void => {
       timer ??= setTimeout(() => safely(check), WATCH_DEBOUNCE_MS);
-    });
+    };
+    const observer = new MutationObserver(schedule);
+    const options = { childList: true, subtree: true } as const;
+    // the frames' documents as they are now (observing a node again only renews its options)
+    const observeFrames = (): void => {
+      for (const { doc } of frameDocuments(document)) if (doc.body) observer.observe(doc.body, options);
+    };
+    // a frame's load does not bubble, but a capturing listener on its document sees it
+    const loads = new AbortController();
+    document.addEventListener('load', schedule, { capture: true, passive: true, signal: loads.signal });
     const deadline = setTimeout(() => stop(), WATCH_MS);
     const stop = (): void => {
       observer.disconnect();
+      loads.abort();
       clearTimeout(deadline);
       if (timer) clearTimeout(timer);
       watcher = null;
     };
-    observer.observe(document.body, { childList: true, subtree: true });
+    observer.observe(document.body, options);
+    observeFrames();
     watcher = { stop };
   }
 
@@ -207,180 +237,5 @@ async function loadTranslate(s: Settings): Promise<Translate> {
     return translator(table ?? null);
   } catch {
     return translator(null);
-  }
-}
-
-interface Session {
-  update(settings: Settings, t: Translate): void;
-  repaint(): void;
-  close(): void;
-}
-
-/**
- * What waits for the panel's first frame: `painted` runs as soon as it is painted, `afterMarks`
- * once the page is marked too.
- */
-interface AfterPaint {
-  painted(): void;
-  afterMarks(): void;
-}
-
-/**
- * How long a panel waits for its first frame before it marks the page anyway: a tab hidden before
- * its frame paints none.
- */
-const PAINT_WAIT_MS = 500;
-
-/**
- * Mounts the panel, then, once its frame is painted, marks the page (the panel's first frame does
- * not wait for the marks, nor for the page's relayout they cause); close() takes every trace away
- * again. Until the marks are there, every finding reads as located.
- */
-async function openSession(
-  ctx: ContentScriptContext,
-  analysis: ReportAnalysis | null,
-  initial: Settings,
-  initialT: Translate,
-  collect: LensCollect | null,
-  after: AfterPaint,
-  onClosed: () => void,
-): Promise<Session> {
-  let settings = initial;
-  let t = initialT;
-  const listeners = new AbortController();
-  let marks: PageMarks | null = null;
-  const view = analysis ? reportView(analysis) : null;
-  const figures = analysis ? keyFigures(analysis) : [];
-  let tooltip: Tooltip | null = null;
-  let tipFor: Element | null = null;
-  let container: HTMLElement | null = null;
-  let closed = false;
-
-  const close = (): void => {
-    if (closed) return;
-    closed = true;
-    listeners.abort();
-    ui.remove();
-    marks?.clear();
-    onClosed();
-  };
-
-  const paint = (): void => {
-    if (!container || closed) return;
-    // WXT's shadow root holds its own <html> around the container: it carries the UI language too
-    // (screen readers pick their voice from it; axe's html-has-lang, test/e2e/a11y.e2e.ts)
-    container.parentElement?.setAttribute('lang', uiLang(settings.language));
-    render(
-      <Panel
-        t={t}
-        lang={uiLang(settings.language)}
-        report={analysis}
-        view={view}
-        figures={figures}
-        collect={collect?.view() ?? null}
-        dock={settings.dock}
-        tooltip={tooltip}
-        located={(f: FindingOut) => !marks || marks.targets(f).length > 0}
-        onFinding={(f: FindingOut) => safely(() => marks?.scrollTo(f))}
-        onDock={(dock) => {
-          settings = { ...settings, dock };
-          paint();
-          saveSettings({ dock }).catch(() => {});
-        }}
-        onClose={() => safely(close)}
-      />,
-      container,
-    );
-  };
-
-  const ui: ShadowRootContentScriptUi<void> = await createShadowRootUi(ctx, {
-    name: 'nianbao-lens',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    css: PANEL_CSS + COLLECT_CSS,
-    // keys typed in the panel stay in the panel: page shortcuts do not fire
-    isolateEvents: true,
-    onMount(el) {
-      container = el;
-      paint();
-    },
-    onRemove() {
-      if (container) render(null, container);
-      container = null;
-    },
-  });
-  const tMount = performance.now();
-  ui.mount();
-  // the benchmark (scripts/browser-bench.mjs) reads these User Timing entries
-  performance.measure('nianbao-lens:mount', { start: tMount, end: performance.now() });
-  ui.shadowHost.setAttribute(ATTR, 'panel');
-
-  const markThePage = (): void => {
-    if (closed) return;
-    safely(after.painted);
-    if (analysis) {
-      const tMarks = performance.now();
-      safely(() => {
-        const made = markPage(document, analysis.findings, [...analysis.tables.t2, ...analysis.tables.t3, ...analysis.tables.t4]);
-        marks = made;
-        listenForHover(made);
-        paint(); // the findings that could not be located say so now
-      });
-      performance.measure('nianbao-lens:marks', { start: tMarks, end: performance.now() });
-    }
-    safely(after.afterMarks);
-  };
-  if (document.visibilityState === 'hidden') setTimeout(markThePage, 0);
-  else afterNextPaint(markThePage, PAINT_WAIT_MS);
-
-  /** the hover tooltip: which identity a marked cell or sentence breaks, with its numbers */
-  function listenForHover(on: PageMarks): void {
-    const opts = { passive: true, signal: listeners.signal } as const;
-    document.addEventListener('mouseover', (e) => safely(() => {
-      const el = on.markedFrom(e.target);
-      if (el === tipFor) return;
-      tipFor = el;
-      tooltip = el ? tooltipFor(el, on) : null;
-      paint();
-    }), opts);
-    const hide = (): void => {
-      if (!tooltip) return;
-      tooltip = null;
-      tipFor = null;
-      paint();
-    };
-    window.addEventListener('scroll', () => safely(hide), { ...opts, capture: true });
-    document.addEventListener('mouseleave', () => safely(hide), opts);
-  }
-
-  return {
-    update(next, nextT) {
-      settings = next;
-      t = nextT;
-      paint();
-    },
-    repaint: paint,
-    close,
-  };
-}
-
-function tooltipFor(el: Element, marks: PageMarks): Tooltip {
-  const r = el.getBoundingClientRect();
-  const above = r.bottom + 160 > window.innerHeight;
-  return {
-    x: Math.max(8, Math.min(r.left, window.innerWidth - 348)),
-    y: above ? r.top - 6 : r.bottom + 6,
-    above,
-    suspect: el.getAttribute(ATTR) === 'suspect',
-    findings: marks.findingsAt(el),
-  };
-}
-
-function safely(fn: () => void): void {
-  try {
-    fn();
-  } catch {
-    // never reaches the page
   }
 }

@@ -1,0 +1,227 @@
+/**
+ * One panel on screen and its marks in the report's document: mounts the panel in a shadow root
+ * (<nianbao-lens>) in the top document, marks the report's document once the panel is painted,
+ * shows the hover tooltip, and removes all of it on close. The report's document is the top
+ * document's, or a same-origin frame's (components/report-frames.ts): the panel stays in the top
+ * frame, the marks and their style go where the cells are.
+ */
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { FindingOut, ReportAnalysis } from '../../lib/report/schema.ts';
+import { Panel, type Tooltip } from '../../components/panel.tsx';
+import { PANEL_CSS } from '../../components/panel-css.ts';
+import { markPage, ATTR, type PageMarks } from '../../components/page-marks.ts';
+import { reportView } from '../../components/findings-view.ts';
+import { keyFigures } from '../../components/key-figures.ts';
+import { uiLang, type Translate } from '../../components/i18n.ts';
+import { saveSettings } from '../../components/settings.ts';
+import type { Settings } from '../../components/settings-read.ts';
+import type { LensCollect } from '../../components/collection/lens-collect.ts';
+import type { ReportPlace } from '../../components/report-frames.ts';
+import { COLLECT_CSS } from '../../components/collection/panel-section.tsx';
+import { afterNextPaint } from '../../components/after-paint.ts';
+
+export interface Session {
+  update(settings: Settings, t: Translate): void;
+  repaint(): void;
+  close(): void;
+}
+
+/**
+ * What waits for the panel's first frame: `painted` runs as soon as it is painted, `afterMarks`
+ * once the page is marked too.
+ */
+export interface AfterPaint {
+  painted(): void;
+  afterMarks(): void;
+}
+
+/**
+ * How long a panel waits for its first frame before it marks the page anyway: a tab hidden before
+ * its frame paints none.
+ */
+const PAINT_WAIT_MS = 500;
+
+/** What the session tells the lens: it closed; the frame that held the report shows another document. */
+export interface SessionEvents {
+  closed(): void;
+  reportGone(): void;
+}
+
+/**
+ * Mounts the panel, then, once its frame is painted, marks the report's document (the panel's
+ * first frame does not wait for the marks, nor for the page's relayout they cause); close() takes
+ * every trace away again, from both documents. Until the marks are there, every finding reads as
+ * located. `place`: the report and the document it is in (null: the page is not a report).
+ */
+export async function openSession(
+  ctx: ContentScriptContext,
+  place: ReportPlace<ReportAnalysis> | null,
+  initial: Settings,
+  initialT: Translate,
+  collect: LensCollect | null,
+  after: AfterPaint,
+  on: SessionEvents,
+): Promise<Session> {
+  const analysis = place?.analysis ?? null;
+  let settings = initial;
+  let t = initialT;
+  const listeners = new AbortController();
+  let marks: PageMarks | null = null;
+  const view = analysis ? reportView(analysis) : null;
+  const figures = analysis ? keyFigures(analysis) : [];
+  let tooltip: Tooltip | null = null;
+  let tipFor: Element | null = null;
+  let container: HTMLElement | null = null;
+  let closed = false;
+
+  const close = (): void => {
+    if (closed) return;
+    closed = true;
+    listeners.abort();
+    ui.remove();
+    marks?.clear();
+    on.closed();
+  };
+
+  const paint = (): void => {
+    if (!container || closed) return;
+    // WXT's shadow root holds its own <html> around the container: it carries the UI language too
+    // (screen readers pick their voice from it; axe's html-has-lang, test/e2e/a11y.e2e.ts)
+    container.parentElement?.setAttribute('lang', uiLang(settings.language));
+    render(
+      <Panel
+        t={t}
+        lang={uiLang(settings.language)}
+        report={analysis}
+        view={view}
+        figures={figures}
+        collect={collect?.view() ?? null}
+        dock={settings.dock}
+        tooltip={tooltip}
+        located={(f: FindingOut) => !marks || marks.targets(f).length > 0}
+        onFinding={(f: FindingOut) => safely(() => marks?.scrollTo(f))}
+        onDock={(dock) => {
+          settings = { ...settings, dock };
+          paint();
+          saveSettings({ dock }).catch(() => {});
+        }}
+        onClose={() => safely(close)}
+      />,
+      container,
+    );
+  };
+
+  const ui: ShadowRootContentScriptUi<void> = await createShadowRootUi(ctx, {
+    name: 'nianbao-lens',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    css: PANEL_CSS + COLLECT_CSS,
+    // keys typed in the panel stay in the panel: page shortcuts do not fire
+    isolateEvents: true,
+    onMount(el) {
+      container = el;
+      paint();
+    },
+    onRemove() {
+      if (container) render(null, container);
+      container = null;
+    },
+  });
+  const tMount = performance.now();
+  ui.mount();
+  // the benchmark (scripts/browser-bench.mjs) reads these User Timing entries
+  performance.measure('nianbao-lens:mount', { start: tMount, end: performance.now() });
+  ui.shadowHost.setAttribute(ATTR, 'panel');
+
+  const markThePage = (): void => {
+    if (closed) return;
+    safely(after.painted);
+    if (place && analysis) {
+      const tMarks = performance.now();
+      safely(() => {
+        const made = markPage(place.doc, analysis.findings, [...analysis.tables.t2, ...analysis.tables.t3, ...analysis.tables.t4]);
+        marks = made;
+        listenForHover(made, place);
+        paint(); // the findings that could not be located say so now
+      });
+      performance.measure('nianbao-lens:marks', { start: tMarks, end: performance.now() });
+    }
+    safely(after.afterMarks);
+  };
+  if (document.visibilityState === 'hidden') setTimeout(markThePage, 0);
+  else afterNextPaint(markThePage, PAINT_WAIT_MS);
+
+  // a report in a frame: when the frame loads another document, the marks went with the old one
+  // and the panel speaks of a page no longer shown
+  const frame = place?.frame;
+  if (frame) {
+    frame.addEventListener('load', () => safely(() => {
+      if (frame.contentDocument === place.doc) return;
+      close();
+      on.reportGone();
+    }), { passive: true, signal: listeners.signal });
+  }
+
+  /**
+   * The hover tooltip: which identity a marked cell or sentence breaks, with its numbers. A report
+   * in a frame: its document's events (they do not reach the top document), placed in the top
+   * frame's viewport.
+   */
+  function listenForHover(marked: PageMarks, where: ReportPlace<ReportAnalysis>): void {
+    const opts = { passive: true, signal: listeners.signal } as const;
+    const doc = where.doc;
+    doc.addEventListener('mouseover', (e) => safely(() => {
+      const el = marked.markedFrom(e.target);
+      if (el === tipFor) return;
+      tipFor = el;
+      tooltip = el ? tooltipFor(el, marked, where.frame) : null;
+      paint();
+    }), opts);
+    const hide = (): void => {
+      if (!tooltip) return;
+      tooltip = null;
+      tipFor = null;
+      paint();
+    };
+    window.addEventListener('scroll', () => safely(hide), { ...opts, capture: true });
+    doc.addEventListener('mouseleave', () => safely(hide), opts);
+    if (where.frame) doc.defaultView?.addEventListener('scroll', () => safely(hide), { ...opts, capture: true });
+  }
+
+  return {
+    update(next, nextT) {
+      settings = next;
+      t = nextT;
+      paint();
+    },
+    repaint: paint,
+    close,
+  };
+}
+
+/** The tooltip beside a marked element, in the top frame's viewport (a frame's content box offsets it). */
+function tooltipFor(el: Element, marks: PageMarks, frame: ReportPlace<unknown>['frame']): Tooltip {
+  const r = el.getBoundingClientRect();
+  const f = frame?.getBoundingClientRect();
+  const dx = f ? f.left + frame!.clientLeft : 0;
+  const dy = f ? f.top + frame!.clientTop : 0;
+  const above = r.bottom + dy + 160 > window.innerHeight;
+  return {
+    x: Math.max(8, Math.min(r.left + dx, window.innerWidth - 348)),
+    y: above ? r.top + dy - 6 : r.bottom + dy + 6,
+    above,
+    suspect: el.getAttribute(ATTR) === 'suspect',
+    findings: marks.findingsAt(el),
+  };
+}
+
+export function safely(fn: () => void): void {
+  try {
+    fn();
+  } catch {
+    // never reaches the page
+  }
+}

@@ -1,0 +1,233 @@
+/**
+ * A report a portal shows in an iframe of its own site (older TRS/CMS 信息公开 platforms), in real
+ * Chromium: the content script runs in the top frame only and looks into same-origin frames from
+ * there (entrypoints/content/index.ts, components/report-frames.ts). The panel is in the top
+ * frame, the marks in the frame's document; a finding's click scrolls the top page to the frame's
+ * cell; closing removes everything from both. A page whose only frame is another site's shows
+ * nothing and says nothing in its console.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { badgeText, openPopup, ROOT, waitIn, type Browser, closeSession, openSession, type Session } from './harness.ts';
+
+const expected = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/pages/wrong-cell-2021.expected.json'), 'utf8')) as {
+  findings: { suspect?: { table: number; row: number; col: number }; actual?: number }[];
+};
+
+let b: Browser;
+let session: Session;
+let port: number;
+const gov = (path: string) => `http://nianbao-frames.gov.cn:${port}${path}`;
+const local = (path: string) => `http://127.0.0.1:${port}${path}`;
+
+/** Errors the page's console saw (any frame), other than the fixtures' own missing images and styles. */
+function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text());
+  });
+  return errors;
+}
+
+/** Whether the page (or its loader) fetched the lens's file. */
+function watchLensFetch(page: Page): () => boolean {
+  let fetched = false;
+  page.on('request', (r) => {
+    if (r.url().endsWith('/content-lens.js')) fetched = true;
+  });
+  return () => fetched;
+}
+
+async function open(url: string): Promise<{ page: Page; errors: string[]; fetched: () => boolean }> {
+  const page = await b.context.newPage();
+  const errors = watchConsole(page);
+  const fetched = watchLensFetch(page);
+  await page.goto(url);
+  return { page, errors, fetched };
+}
+
+const verdict = (page: Page) => page.locator('nianbao-lens [role=status]');
+const marked = (page: Page) => page.waitForFunction(() => performance.getEntriesByName('nianbao-lens:marks').length > 0, undefined, { timeout: 8000 });
+
+/** The report's frame, once its document is the report's. */
+async function reportFrame(page: Page): Promise<Frame> {
+  await expect.poll(() => page.frames().some((f) => f.url().endsWith('/fixtures/wrong-cell-2021.html')), { timeout: 8000 }).toBe(true);
+  return page.frames().find((f) => f.url().endsWith('/fixtures/wrong-cell-2021.html'))!;
+}
+
+/** Whether the frame's suspect cell lies inside the top page's viewport. */
+const suspectInView = (page: Page) =>
+  page.evaluate(() => {
+    const frame = document.getElementById('contentFrame') as HTMLIFrameElement;
+    const cell = frame.contentDocument?.querySelector('[data-nianbao-lens="suspect"]');
+    if (!cell) return false;
+    const f = frame.getBoundingClientRect();
+    const r = cell.getBoundingClientRect();
+    const top = f.top + frame.clientTop + r.top;
+    return top >= 0 && top + r.height <= window.innerHeight;
+  });
+
+beforeAll(async () => {
+  ({ b, port } = session = await openSession());
+});
+
+afterAll(() => closeSession(session));
+
+describe('a report in a same-origin iframe', () => {
+  it('shows the panel in the top frame and marks the wrong cell in the frame', async () => {
+    const { page, errors, fetched } = await open(gov('/e2e/iframe-portal.html'));
+    await expect.poll(() => verdict(page).textContent(), { timeout: 8000 }).toBe('发现 2 处不一致');
+    expect(fetched()).toBe(true);
+    // the panel is the top document's, in its body, and the only thing the top document got
+    const top = await page.evaluate(() => ({
+      host: document.querySelector('nianbao-lens')?.parentElement === document.body,
+      marks: Array.from(document.querySelectorAll('[data-nianbao-lens]'), (el) => el.getAttribute('data-nianbao-lens')),
+    }));
+    expect(top).toEqual({ host: true, marks: ['panel'] });
+    await marked(page);
+    const frame = await reportFrame(page);
+    const want = expected.findings[0]!;
+    const inFrame = await frame.evaluate(({ table, row }) => {
+      const suspects = Array.from(document.querySelectorAll('[data-nianbao-lens="suspect"]'));
+      const t = document.querySelectorAll('table')[table] as HTMLTableElement;
+      const style = document.querySelector('style[data-nianbao-lens="style"]');
+      return {
+        suspects: suspects.length,
+        text: suspects[0]?.textContent?.trim(),
+        inRow: !!suspects[0] && t.rows[row]!.contains(suspects[0]),
+        flagged: document.querySelectorAll('[data-nianbao-lens="flagged"]').length,
+        // the highlight CSS reached the frame's document: the suspect cell is outlined in red
+        styleInHead: style?.parentElement === document.head,
+        outline: suspects[0] ? getComputedStyle(suspects[0]).outlineColor : null,
+      };
+    }, want.suspect!);
+    expect(inFrame).toMatchObject({ suspects: 1, text: String(want.actual), inRow: true, styleInHead: true, outline: 'rgb(211, 47, 47)' });
+    expect(inFrame.flagged).toBeGreaterThan(5);
+    await expect.poll(() => page.locator('nianbao-lens .finding').first().textContent()).toContain('应为 30');
+    await expect.poll(() => badgeText(b, page.url())).toBe('2');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('scrolls the top page to the frame\'s cell when a finding is clicked, and shows its tooltip on hover', async () => {
+    const { page } = await open(gov('/e2e/iframe-portal.html'));
+    await expect.poll(() => verdict(page).textContent(), { timeout: 8000 }).toBe('发现 2 处不一致');
+    await marked(page);
+    const frame = await reportFrame(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect(await suspectInView(page)).toBe(false);
+    await page.locator('nianbao-lens .finding').first().click();
+    await expect.poll(() => suspectInView(page)).toBe(true);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect(await frame.locator('[data-nianbao-lens="suspect"][data-nianbao-lens-flash]').count()).toBe(1);
+    await page.waitForTimeout(1800); // the flash is over
+    // hover the cell: the frame's events reach the lens, and the tooltip stands beside the cell
+    await page.locator('nianbao-lens button[aria-label="停靠到左侧"]').click();
+    const point = await page.evaluate(() => {
+      const f = document.getElementById('contentFrame') as HTMLIFrameElement;
+      const r = f.contentDocument!.querySelector('[data-nianbao-lens="suspect"]')!.getBoundingClientRect();
+      const o = f.getBoundingClientRect();
+      return { x: o.left + r.left + r.width / 2, y: o.top + r.top + r.height / 2, bottom: o.top + r.bottom };
+    });
+    await page.waitForTimeout(150);
+    await page.mouse.move(point.x, point.y);
+    const tip = page.locator('nianbao-lens [role=tooltip]');
+    await expect.poll(() => tip.textContent()).toContain('应为 30');
+    const box = await tip.boundingBox();
+    // below or above the cell, in the top frame's coordinates (not the frame's)
+    expect(Math.abs(box!.y - (point.bottom + 6)) < 2 || box!.y + box!.height <= point.y).toBe(true);
+    await page.close();
+  });
+
+  it('leaves no trace in either document when closed', async () => {
+    // the same page on 127.0.0.1, where nothing runs unasked, is the reference
+    const plain = await open(local('/e2e/iframe-portal.html'));
+    const plainFrame = await reportFrame(plain.page);
+    await plain.page.waitForLoadState('load');
+    const reference = { top: await plain.page.evaluate(() => document.body.innerHTML), frame: await plainFrame.evaluate(() => document.documentElement.outerHTML) };
+    await plain.page.close();
+
+    const { page, errors } = await open(gov('/e2e/iframe-portal.html'));
+    await expect.poll(() => verdict(page).textContent(), { timeout: 8000 }).toBe('发现 2 处不一致');
+    await marked(page);
+    const frame = await reportFrame(page);
+    expect(await frame.locator('[data-nianbao-lens]').count()).toBeGreaterThan(5);
+    await page.locator('nianbao-lens button[aria-label="关闭并移除所有标记"]').click();
+    await expect.poll(() => page.locator('nianbao-lens').count()).toBe(0);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-nianbao-lens], nianbao-quote').length)).toBe(0);
+    expect(await frame.evaluate(() => document.querySelectorAll('[data-nianbao-lens], [data-nianbao-lens-flash], nianbao-quote').length)).toBe(0);
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(reference.top);
+    expect(await frame.evaluate(() => document.documentElement.outerHTML)).toBe(reference.frame);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('picks up a frame whose report arrives after idle', async () => {
+    const { page, errors } = await open(gov('/e2e/iframe-portal.html?late=1500'));
+    expect(await page.locator('nianbao-lens').count()).toBe(0);
+    await expect.poll(() => verdict(page).textContent(), { timeout: 10_000 }).toBe('发现 2 处不一致');
+    await marked(page);
+    const frame = await reportFrame(page);
+    expect(await frame.locator('[data-nianbao-lens="suspect"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('when the frame changes', () => {
+  it('reads the page again when the frame loads another document: another report, then none', async () => {
+    const { page, errors } = await open(gov('/e2e/iframe-portal.html'));
+    await expect.poll(() => verdict(page).textContent(), { timeout: 8000 }).toBe('发现 2 处不一致');
+    await marked(page);
+    const setSrc = (src: string) => page.evaluate((s) => ((document.getElementById('contentFrame') as HTMLIFrameElement).src = s), src);
+    await setSrc('/fixtures/word-2021-consistent.html');
+    await expect.poll(() => verdict(page).textContent(), { timeout: 8000 }).toBe('表格与正文一致');
+    await expect.poll(() => badgeText(b, page.url())).toBe('✓');
+    await setSrc('/fixtures/news-page.html');
+    await expect.poll(() => page.locator('nianbao-lens').count(), { timeout: 8000 }).toBe(0);
+    // the toolbar no longer speaks of the report that left
+    await expect.poll(() => badgeText(b, page.url())).toBe('');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('"检查此页" finds the frame\'s report on a page outside *.gov.cn', async () => {
+    const { page, errors } = await open(local('/e2e/iframe-portal.html'));
+    await reportFrame(page);
+    await page.waitForTimeout(300);
+    expect(await page.locator('nianbao-lens').count()).toBe(0); // nothing runs unasked here
+    const popup = await openPopup(b, page);
+    try {
+      expect(await waitIn<string>(popup, 'document.querySelector("[role=status]")?.textContent')).toBe('此页尚未检查');
+      await popup.evaluate('document.querySelector("#check").click()');
+      expect(await waitIn<boolean>(popup, 'document.querySelector("[role=status]")?.textContent.includes("发现 2 处不一致")')).toBe(true);
+    } finally {
+      await popup.detach();
+    }
+    await expect.poll(() => verdict(page).textContent()).toBe('发现 2 处不一致');
+    await marked(page);
+    expect(await (await reportFrame(page)).locator('[data-nianbao-lens="suspect"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a page whose only frame is another site\'s', () => {
+  it('shows nothing, loads no lens and raises no console error, even with a report in that frame', async () => {
+    const { page, errors, fetched } = await open(gov('/e2e/iframe-cross-origin.html'));
+    await expect.poll(() => page.frames().some((f) => f.url().startsWith(local('/fixtures/wrong-cell-2021.html'))), { timeout: 8000 }).toBe(true);
+    // past the loader's first watch poll (1 s after idle), which looks at the frames again
+    await page.waitForTimeout(1800);
+    expect(await page.locator('nianbao-lens').count()).toBe(0);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-nianbao-lens]').length)).toBe(0);
+    const other = page.frames().find((f) => f.url().startsWith(local('/fixtures/wrong-cell-2021.html')))!;
+    expect(await other.evaluate(() => document.querySelectorAll('[data-nianbao-lens]').length)).toBe(0);
+    expect(fetched()).toBe(false);
+    expect(await badgeText(b, page.url())).toBe('');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
