@@ -34,9 +34,23 @@ export function otherReportStart(scope: Element, after: Element, agency: string 
     if (text.length > MAX_TITLE || ABOUT_A_REPORT.test(text)) continue;
     const m = TITLE_LINE.exec(text);
     if (!m) continue;
-    const body = m[1]!;
-    if (body.includes(agency) || agency.includes(body)) continue; // the report's own title again
+    if (sameBody(m[1]!, agency)) continue; // the report's own title again
     return el;
   }
   return null;
+}
+
+/** What a body's name ends with that a title may leave out: "璧山区人民政府" is "璧山区". */
+const GOVERNMENT = /(?:人民)?政府(?:办公室|办公厅)?$/;
+
+/**
+ * The same body, named two ways: one name holds the other ("重庆市大渡口区人民政府" and
+ * "大渡口区"), or, without 人民政府, one ends with the other ("重庆市璧山区" and "璧山区人民政府").
+ * A 部门 of the body is another body: "重庆市大渡口区教育委员会" neither holds nor ends with "重庆市大渡口区".
+ */
+function sameBody(title: string, agency: string): boolean {
+  if (title.includes(agency) || agency.includes(title)) return true;
+  const a = title.replace(GOVERNMENT, '');
+  const b = agency.replace(GOVERNMENT, '');
+  return a !== '' && b !== '' && (a.endsWith(b) || b.endsWith(a));
 }

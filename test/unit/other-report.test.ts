@@ -28,6 +28,9 @@ describe('another body\'s report on the page', () => {
     expect(otherReportStart(b, t3, AGENCY)?.textContent).toBe('重庆市大渡口区教育委员会2020年政府信息公开工作年度报告');
     expect(otherReportStart(b, t3, '重庆市大渡口区教育委员会')).toBeNull();
     expect(otherReportStart(b, t3, null)).toBeNull();
+    // the report's own body named another way is not another report
+    const own = body(PAGE.replace('重庆市大渡口区教育委员会2020', '重庆市大渡口区2020'));
+    expect(otherReportStart(own, own.querySelector('table')!, '大渡口区人民政府')).toBeNull();
     const before = body(PAGE.replace('<table', '<p>重庆市大渡口区教育委员会2020年政府信息公开工作年度报告</p><table').split('<p style')[0]!);
     expect(otherReportStart(before, before.querySelector('table')!, AGENCY)).toBeNull();
   });
