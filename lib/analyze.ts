@@ -152,9 +152,10 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Re
       message: `表三的标题“${heading}”表明它只含本级的数字，正文中的申请数字未与之比较`,
     });
   }
-  // a 部门's report after the report's own, under its own title: its prose is not about these tables
+  // a 部门's report (or another year's) after the report's own, under its own title: its prose is
+  // not about these tables
   const ownT3 = t3Sets.report ? t3Sets.grids[0]?.table : undefined;
-  const otherReportFrom = scope && ownT3 ? otherReportStart(scope, ownT3, detection.agency) : null;
+  const otherReportFrom = scope && ownT3 ? otherReportStart(scope, ownT3, detection.agency, detection.year) : null;
   const narrative = scope
     ? checkNarrative({
         container: scope, exclude: dataTables, figures: textFigures, figureRefs: figureSet.refs,

@@ -7,7 +7,7 @@
  */
 
 /** A report title as a line of its own: the body, the year, 政府信息公开工作年度报告. */
-const TITLE_LINE = /^(.{2,40}?)(?:19|20)\d{2}\s*年度?政府信息公开(?:工作)?年度?报告$/;
+const TITLE_LINE = /^(.{2,40}?)((?:19|20)\d{2})\s*年度?政府信息公开(?:工作)?年度?报告$/;
 
 /** A 解读 or 一图读懂 of the report restates its own figures: its title is not another report's. */
 const ABOUT_A_REPORT = /解读|读懂|图解|《/;
@@ -17,11 +17,12 @@ const MAX_TITLE = 60;
 
 /**
  * The first title line inside `scope`, after `after` (the report's table 三) in document order,
- * that names a body other than `agency`; null when there is none or the report's body is not
- * known (then no line can be told apart from the report's own title).
+ * that names a body other than `agency` or a year other than `year` (a 街道 that put its 2019
+ * report under its 2020 one); null when there is none, or when neither the report's body nor its
+ * year is known (then no line can be told apart from the report's own title).
  */
-export function otherReportStart(scope: Element, after: Element, agency: string | null): Element | null {
-  if (!agency) return null;
+export function otherReportStart(scope: Element, after: Element, agency: string | null, year: number | null = null): Element | null {
+  if (!agency && !year) return null;
   // document order from the selector's own list (linkedom's compareDocumentPosition answers
   // PRECEDING for a later element): the lines after `after` and outside it
   let past = false;
@@ -34,8 +35,9 @@ export function otherReportStart(scope: Element, after: Element, agency: string 
     if (text.length > MAX_TITLE || ABOUT_A_REPORT.test(text)) continue;
     const m = TITLE_LINE.exec(text);
     if (!m) continue;
-    if (sameBody(m[1]!, agency)) continue; // the report's own title again
-    return el;
+    const otherBody = agency !== null && !sameBody(m[1]!, agency);
+    const otherYear = year !== null && Number(m[2]) !== year;
+    if (otherBody || otherYear) return el; // else the report's own title again
   }
   return null;
 }

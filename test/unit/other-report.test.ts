@@ -31,6 +31,13 @@ describe('another body\'s report on the page', () => {
     // the report's own body named another way is not another report
     const own = body(PAGE.replace('重庆市大渡口区教育委员会2020', '重庆市大渡口区2020'));
     expect(otherReportStart(own, own.querySelector('table')!, '大渡口区人民政府')).toBeNull();
+    expect(otherReportStart(own, own.querySelector('table')!, '大渡口区人民政府', 2020)).toBeNull();
+    // the same body's report for another year, put under this one's
+    const older = body(PAGE.replace('重庆市大渡口区教育委员会2020', '重庆市大渡口区人民政府2019'));
+    const t = older.querySelector('table')!;
+    expect(otherReportStart(older, t, AGENCY)).toBeNull();
+    expect(otherReportStart(older, t, AGENCY, 2020)?.textContent).toBe('重庆市大渡口区人民政府2019年政府信息公开工作年度报告');
+    expect(otherReportStart(older, t, null, 2020)?.textContent).toBe('重庆市大渡口区人民政府2019年政府信息公开工作年度报告');
     const before = body(PAGE.replace('<table', '<p>重庆市大渡口区教育委员会2020年政府信息公开工作年度报告</p><table').split('<p style')[0]!);
     expect(otherReportStart(before, before.querySelector('table')!, AGENCY)).toBeNull();
   });
