@@ -6,8 +6,15 @@
  * prose before it with the tables).
  */
 
-/** A report title as a line of its own: the body, the year, 政府信息公开工作年度报告. */
-const TITLE_LINE = /^(.{2,40}?)((?:19|20)\d{2})\s*年度?政府信息公开(?:工作)?年度?报告$/;
+/**
+ * A report title as a line of its own: the body, the year, 政府信息公开工作年度报告. The body
+ * may stand on the line before (a Word title over two lines: "重庆市大渡口区教育委员会" /
+ * "2020年政府信息公开工作年度报告").
+ */
+const TITLE_LINE = /^(.{0,40}?)((?:19|20)\d{2})\s*年度?政府信息公开(?:工作)?年度?报告$/;
+
+/** The line before a title that names its body: short, no sentence. */
+const BODY_LINE = /^[^。，；：:]{2,40}$/;
 
 /** A 解读 or 一图读懂 of the report restates its own figures: its title is not another report's. */
 const ABOUT_A_REPORT = /解读|读懂|图解|《/;
@@ -26,16 +33,20 @@ export function otherReportStart(scope: Element, after: Element, agency: string 
   // document order from the selector's own list (linkedom's compareDocumentPosition answers
   // PRECEDING for a later element): the lines after `after` and outside it
   let past = false;
+  let prev: { el: Element; text: string } | null = null; // the last short line read
   for (const el of scope.querySelectorAll('table, p, h1, h2, h3, h4, h5, h6, div')) {
     if (el === after) past = true;
     if (!past || after.contains(el) || el.localName === 'table') continue;
     const raw = el.textContent ?? '';
     if (raw.length > MAX_TITLE * 4) continue; // most blocks: too long to be a line, without a copy
     const text = raw.replace(/\s+/g, '');
+    const before = prev && !prev.el.contains(el) ? prev.text : '';
+    prev = { el, text };
     if (text.length > MAX_TITLE || ABOUT_A_REPORT.test(text)) continue;
     const m = TITLE_LINE.exec(text);
     if (!m) continue;
-    const otherBody = agency !== null && !sameBody(m[1]!, agency);
+    const body = m[1] || (BODY_LINE.test(before) ? before : '');
+    const otherBody = agency !== null && body !== '' && !sameBody(body, agency);
     const otherYear = year !== null && Number(m[2]) !== year;
     if (otherBody || otherYear) return el; // else the report's own title again
   }

@@ -42,6 +42,19 @@ describe('another body\'s report on the page', () => {
     expect(otherReportStart(before, before.querySelector('table')!, AGENCY)).toBeNull();
   });
 
+  it('is found when its title stands over two lines, the body on the first', () => {
+    const two = (bodyLine: string): Element =>
+      body(PAGE.replace('<p style="text-align:center"><strong>重庆市大渡口区教育委员会2020年政府信息公开工作年度报告</strong></p>',
+        `<p>${bodyLine}</p><p>2020年政府信息公开工作年度报告</p>`));
+    const dept = two('重庆市大渡口区教育委员会');
+    expect(otherReportStart(dept, dept.querySelector('table')!, AGENCY, 2020)?.textContent).toBe('2020年政府信息公开工作年度报告');
+    const own = two('重庆市大渡口区人民政府');
+    expect(otherReportStart(own, own.querySelector('table')!, AGENCY, 2020)).toBeNull();
+    // a bare year line inside a wrapper: the wrapper is not the line before it
+    const bare = body(PAGE.split('<p style')[0] + '<div><p>2020年政府信息公开工作年度报告</p></div>');
+    expect(otherReportStart(bare, bare.querySelector('table')!, AGENCY, 2020)).toBeNull();
+  });
+
   it('its prose keeps its own sums checked but is not compared with the report\'s tables', () => {
     const b = body(PAGE);
     const input = {
