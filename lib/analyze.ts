@@ -15,6 +15,7 @@ import { mapTable4 } from './map/map-table4.ts';
 import { t3ColumnIndex, type MappedTable3, type MappedTables } from './map/mapped.ts';
 import { missingTable } from './map/notes.ts';
 import { headingBefore } from './dom/heading-before.ts';
+import { otherReportStart } from './dom/other-report-title.ts';
 import { runRules } from './rules/run-rules.ts';
 import { collectFigures } from './report/figures.ts';
 import { checkNarrative, narrativeSummary } from './narrative/check-narrative.ts';
@@ -151,8 +152,15 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Re
       message: `表三的标题“${heading}”表明它只含本级的数字，正文中的申请数字未与之比较`,
     });
   }
+  // a 部门's report (or another year's) after the report's own, under its own title: its prose is
+  // not about these tables
+  const ownT3 = t3Sets.report ? t3Sets.grids[0]?.table : undefined;
+  const otherReportFrom = scope && ownT3 ? otherReportStart(scope, ownT3, detection.agency, detection.year) : null;
   const narrative = scope
-    ? checkNarrative({ container: scope, exclude: dataTables, figures: textFigures, figureRefs: figureSet.refs, fromTables: figureSet.fromTables, year: detection.year })
+    ? checkNarrative({
+        container: scope, exclude: dataTables, figures: textFigures, figureRefs: figureSet.refs,
+        fromTables: figureSet.fromTables, year: detection.year, otherReportFrom,
+      })
     : { findings: [], checks: [] };
   const count = (o: string) => narrative.checks.filter((c) => c.outcome === o).length;
   base.narrative = {

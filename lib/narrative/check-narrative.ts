@@ -47,6 +47,11 @@ export interface NarrativeInput {
   fromTables?: boolean;
   /** the year the report is for, when known: a figure said of another year is not the tables' */
   year?: number | null;
+  /**
+   * where another body's report begins on the page (dom/other-report-title.ts): the prose from
+   * there on keeps its own arithmetic checked, but is not compared with these tables
+   */
+  otherReportFrom?: Element | null;
 }
 
 /** One group's identity: the same whole with the same parts is checked once. */
@@ -95,7 +100,7 @@ function hasTableFigures(figures: Readonly<Record<string, unknown>>): boolean {
 export function checkNarrative(input: NarrativeInput): NarrativeResult {
   const findings: Finding[] = [];
   const outcomes: ClaimOutcome[] = [];
-  const { paragraphs, sentences: raw } = extractProse(input.container, input.exclude);
+  const { paragraphs, sentences: raw, markAt } = extractProse(input.container, input.exclude, input.otherReportFrom);
   const sentences = analyseSentences(raw, paragraphs);
 
   // Parts of a whole first: shares and the table comparison need to know which figures are parts.
@@ -149,13 +154,15 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
   const withTable2 = hasTable2(input.figures);
   const partFigures = hasTables || withTable2 ? new Set<TextFigure>(groups.flatMap((g) => g.parts.map((p) => p.f))) : null;
   const vsTable = { figures: input.figures, figureRefs: input.figureRefs, year: input.year ?? null };
+  // the prose of another body's report on the page, after its title line, is not about these tables
+  const own = markAt < paragraphs.length ? sentences.filter((s) => s.para < markAt) : sentences;
   if (hasTables && partFigures) {
-    outcomes.push(...guarded(RULE.vsTable, findings, () => checkAgainstTables(sentences, vsTable, partFigures)));
+    outcomes.push(...guarded(RULE.vsTable, findings, () => checkAgainstTables(own, vsTable, partFigures)));
     // "未收到政府信息公开申请", "未发生…行政复议、行政诉讼": a 0 against the same tables
-    outcomes.push(...guarded(RULE.vsTable, findings, () => checkZeroClaims(sentences, vsTable, paragraphs)));
+    outcomes.push(...guarded(RULE.vsTable, findings, () => checkZeroClaims(own, vsTable, paragraphs)));
   }
   // "全年制发规范性文件12件，废止3件", "作出行政处罚决定56件": against table 二
-  if (withTable2 && partFigures) outcomes.push(...guarded(RULE.vsTable, findings, () => checkAgainstTable2(sentences, vsTable, partFigures)));
+  if (withTable2 && partFigures) outcomes.push(...guarded(RULE.vsTable, findings, () => checkAgainstTable2(own, vsTable, partFigures)));
 
   const checks: NarrativeCheck[] = [];
   for (const o of outcomes) {

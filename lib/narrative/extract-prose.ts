@@ -71,7 +71,17 @@ function flagsOfTag(tag: string): number {
   return (SKIP.has(tag) ? P_SKIP : 0) | (BLOCK.has(tag) ? P_BLOCK : 0) | (tag === 'TABLE' ? P_TABLE : 0);
 }
 
-export function extractParagraphs(container: Element, exclude: readonly Element[]): Paragraph[] {
+/**
+ * The paragraphs of `container`'s prose. With `mark`, `at.mark` is set to the index of the first
+ * paragraph at or after that element (the paragraph count when it ends none), so a caller can
+ * tell the prose before it from the prose after.
+ */
+export function extractParagraphs(
+  container: Element,
+  exclude: readonly Element[],
+  mark?: Element | null,
+  at?: { mark: number },
+): Paragraph[] {
   const excluded = new Set<Node>(exclude);
   // which elements may be excluded: the data tables are <table>s (a tag whose flags have P_TABLE),
   // and then no other element needs the Set lookup; anything else, and every element does
@@ -100,6 +110,10 @@ export function extractParagraphs(container: Element, exclude: readonly Element[
     if (excluded.size > 0 && (!onlyTables || (flags & P_TABLE) !== 0) && excluded.has(el)) {
       flush();
       return;
+    }
+    if (el === mark && at) {
+      flush();
+      at.mark = out.length;
     }
     if (flags & P_SKIP || (el.hasAttributes() && isHiddenElement(el, styles))) return;
     const block = (flags & P_BLOCK) !== 0;
@@ -167,15 +181,19 @@ export function splitSentences(text: string): { text: string; offset: number }[]
 export interface Prose {
   paragraphs: Paragraph[];
   sentences: ProseSentence[];
+  /** the first paragraph at or after `mark` (paragraphs.length when there is no mark or none follows it) */
+  markAt: number;
 }
 
-export function extractProse(container: Element, exclude: readonly Element[]): Prose {
-  const paragraphs = extractParagraphs(container, exclude);
+export function extractProse(container: Element, exclude: readonly Element[], mark?: Element | null): Prose {
+  const at = { mark: Infinity };
+  const paragraphs = extractParagraphs(container, exclude, mark, at);
+  const markAt = Math.min(at.mark, paragraphs.length);
   const sentences: ProseSentence[] = [];
   for (const p of paragraphs) {
     for (const { text, offset } of splitSentences(p.text)) {
       sentences.push({ para: p.index, seq: sentences.length, text, offset });
     }
   }
-  return { paragraphs, sentences };
+  return { paragraphs, sentences, markAt };
 }

@@ -22,6 +22,9 @@ export function changeSign(verb: string): 1 | -1 {
 /** The label of last year's figure: "上年同期1100条", "去年为1100条", "2022年为1100条". */
 const LAST_YEARS = /^(?:上年|去年|上一年度?|前一年|上年度|\d{4}\s*年(?:度)?)(?:同期)?(?:为|是|有|共|达)?$/;
 
+/** 分别: the changes that follow are several figures', one each. */
+const RESPECTIVELY = /分别/;
+
 interface ChangeClaim {
   cur: TextFigure;
   prev: TextFigure | null;
@@ -43,6 +46,10 @@ export function readChangeClaim(s: SentenceFigures, keywordAt: number, keywordEn
     stated = cur;
     cur = now;
   }
+  // "复议44件、诉讼27件，分别较上年下降12%和增加3件" (or "较上年分别…"): each change is a
+  // different figure's, which of them the text does not say in a way read here
+  const firstAfter = s.figures.find((f) => f.start >= keywordEnd);
+  if (RESPECTIVELY.test(s.text.slice(cur.end, firstAfter ? firstAfter.start : keywordEnd))) return null;
   const claim: ChangeClaim = { cur, prev: stated, amount: null, pct: null };
   for (const f of s.figures) {
     if (f.start < keywordEnd) continue;

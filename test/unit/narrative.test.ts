@@ -280,6 +280,12 @@ describe('text.change', () => {
   it('a lone growth rate records nothing', () => {
     expect(run('<p>公开信息120条，同比增长5%。</p>').checks).toEqual([]);
   });
+  it('分别 pairs several figures with several changes: no one figure owns them (redteam8)', () => {
+    // 44 fell 12% and 27 grew by 3: read as one comparison of 27, "下降12%" contradicts "增加3件"
+    const r = run('<p>全年因政府信息公开引发行政复议44件、行政诉讼27件，分别较上年下降12%和增加3件。</p>');
+    expect(errorsAndWarnings(r)).toEqual([]);
+    expect(run('<p>行政复议44件、行政诉讼27件，较上年分别下降12%和增加3件。</p>').findings).toEqual([]);
+  });
 });
 
 describe('text.product', () => {

@@ -1,0 +1,69 @@
+/**
+ * Another body's report on the same page: portals put a 部门's report after the region's own
+ * (本级 and 部门 on one page), under its own title line, "重庆市大渡口区教育委员会2020年政府信息
+ * 公开工作年度报告". The prose from that line on is the other body's: its figures are not the
+ * report's tables' (analyze.ts passes the line to the narrative stage, which compares only the
+ * prose before it with the tables).
+ */
+
+/**
+ * A report title as a line of its own: the body, the year, 政府信息公开工作年度报告. The body
+ * may stand on the line before (a Word title over two lines: "重庆市大渡口区教育委员会" /
+ * "2020年政府信息公开工作年度报告").
+ */
+const TITLE_LINE = /^(.{0,40}?)((?:19|20)\d{2})\s*年度?政府信息公开(?:工作)?年度?报告$/;
+
+/** The line before a title that names its body: short, no sentence. */
+const BODY_LINE = /^[^。，；：:]{2,40}$/;
+
+/** A 解读 or 一图读懂 of the report restates its own figures: its title is not another report's. */
+const ABOUT_A_REPORT = /解读|读懂|图解|《/;
+
+/** A title is a line: longer text is a paragraph that happens to end so. */
+const MAX_TITLE = 60;
+
+/**
+ * The first title line inside `scope`, after `after` (the report's table 三) in document order,
+ * that names a body other than `agency` or a year other than `year` (a 街道 that put its 2019
+ * report under its 2020 one); null when there is none, or when neither the report's body nor its
+ * year is known (then no line can be told apart from the report's own title).
+ */
+export function otherReportStart(scope: Element, after: Element, agency: string | null, year: number | null = null): Element | null {
+  if (!agency && !year) return null;
+  // document order from the selector's own list (linkedom's compareDocumentPosition answers
+  // PRECEDING for a later element): the lines after `after` and outside it
+  let past = false;
+  let prev: { el: Element; text: string } | null = null; // the last short line read
+  for (const el of scope.querySelectorAll('table, p, h1, h2, h3, h4, h5, h6, div')) {
+    if (el === after) past = true;
+    if (!past || after.contains(el) || el.localName === 'table') continue;
+    const raw = el.textContent ?? '';
+    if (raw.length > MAX_TITLE * 4) continue; // most blocks: too long to be a line, without a copy
+    const text = raw.replace(/\s+/g, '');
+    const before = prev && !prev.el.contains(el) ? prev.text : '';
+    prev = { el, text };
+    if (text.length > MAX_TITLE || ABOUT_A_REPORT.test(text)) continue;
+    const m = TITLE_LINE.exec(text);
+    if (!m) continue;
+    const body = m[1] || (BODY_LINE.test(before) ? before : '');
+    const otherBody = agency !== null && body !== '' && !sameBody(body, agency);
+    const otherYear = year !== null && Number(m[2]) !== year;
+    if (otherBody || otherYear) return el; // else the report's own title again
+  }
+  return null;
+}
+
+/** What a body's name ends with that a title may leave out: "璧山区人民政府" is "璧山区". */
+const GOVERNMENT = /(?:人民)?政府(?:办公室|办公厅)?$/;
+
+/**
+ * The same body, named two ways: one name holds the other ("重庆市大渡口区人民政府" and
+ * "大渡口区"), or, without 人民政府, one ends with the other ("重庆市璧山区" and "璧山区人民政府").
+ * A 部门 of the body is another body: "重庆市大渡口区教育委员会" neither holds nor ends with "重庆市大渡口区".
+ */
+function sameBody(title: string, agency: string): boolean {
+  if (title.includes(agency) || agency.includes(title)) return true;
+  const a = title.replace(GOVERNMENT, '');
+  const b = agency.replace(GOVERNMENT, '');
+  return a !== '' && b !== '' && (a.endsWith(b) || b.endsWith(a));
+}
