@@ -30,6 +30,21 @@ const r = (label: string, ...names: string[]): Reading => ({ names, label });
 /** 结转下年度继续办理 as the prose words it: "转下一年办理", "顺延到下年度答复" (淮安市 2024). */
 const CARRIED_FORWARD = /尚未办结|未办结|尚未答复|正在办理|仍在办理|办理中|(?:结转|转|顺延)(?:至|到|入)?下一?年(?:度)?(?:继续)?(?:办理|处理|答复)?|(?:结转|转|顺延)(?:至|到|入)\s*\d{4}\s*年(?:度)?(?:继续)?(?:办理|处理|答复)?|下年度继续办理/g;
 
+/**
+ * The year a clause's carried-forward words carry into ("结转至2021年办理" → 2021), from the last
+ * of them, or null when they name none. In the 2020 report "2019年结转至2020年办理的申请5件" is
+ * carried into this year: 上年结转, not 结转下年度.
+ */
+export function carriedIntoYear(clause: string): number | null {
+  let year: number | null = null;
+  CARRIED_FORWARD.lastIndex = 0;
+  for (let x = CARRIED_FORWARD.exec(clause); x; x = CARRIED_FORWARD.exec(clause)) {
+    const y = /(\d{4})\s*年/.exec(x[0]);
+    year = y ? Number(y[1]) : null;
+  }
+  return year;
+}
+
 /** Table 三's rows (spec/report-format.md) as the prose words them. Order matters only for ties. */
 export const APPLY_MEASURES: readonly Measure[] = [
   { id: 'carriedForward', topic: 'apply', words: CARRIED_FORWARD, strict: [r('表三“结转下年度继续办理”', 't3.carriedForward.total')] },

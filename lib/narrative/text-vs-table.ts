@@ -21,7 +21,7 @@ import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { quoteClause } from './quote.ts';
 import { COMPARED_WITH, otherPeriod } from './period.ts';
 import { aboutPartOfBody, scopeBefore } from './body-part.ts';
-import { APPLY_MEASURES, countsApplications, FILLER, pickMeasureAt, t4Measures, topicBefore, TOPIC, type Measure, type Reading, type Topic } from './measures.ts';
+import { APPLY_MEASURES, carriedIntoYear, countsApplications, FILLER, pickMeasureAt, t4Measures, topicBefore, TOPIC, type Measure, type Reading, type Topic } from './measures.ts';
 
 /** Not an application, whatever the verb: 热线, 问政, 信访, 信箱… (Shuyang: "全年受理网络问政182件"). */
 export const NOT_APPLICATION = /热线|问政|来电|信访|留言|信箱|投诉|建议|提案|咨询|办件|网民|12345/;
@@ -210,6 +210,15 @@ export function checkAgainstTables(
         const after = resultAfter(s.text, f.end, measures);
         if (after === undefined) continue;
         measure = after ?? measures.find((m) => m.id === 'total') ?? null;
+      }
+      if (measure?.id === 'carriedForward' && input.year) {
+        // "2019年结转至2020年办理的申请5件" in the 2020 report: carried into this year (上年结转);
+        // into a year that is neither this one nor the next: another year's, no claim
+        const into = carriedIntoYear(clause);
+        if (into !== null && into !== input.year + 1) {
+          if (into !== input.year) continue;
+          measure = APPLY_MEASURES.find((m) => m.id === 'carried') ?? null;
+        }
       }
       if (!measure) continue;
       // "办结1191件（含上年结转189件）": inside such a parenthesis only 上年结转 and 结转下年度

@@ -245,3 +245,27 @@ describe('red team 2: the body as the 复议机关', () => {
     ]);
   });
 });
+
+describe('red team 8: 结转至 a named year', () => {
+  // BUREAU_TABLES: 上年结转 5, 结转下年度 3; the report is for 2020
+  const run2020 = (text: string) => runProse(text, TABLES, 2020);
+
+  it('carried into the report’s own year is 上年结转, and checked as such', () => {
+    const r = run2020('<p>2019年结转至2020年办理的政府信息公开申请5件，已全部办结。</p>');
+    expect(flagged(r)).toEqual([]);
+    expect(r.checks.map((c) => c.detail)).toEqual(['5件 = 表三“上年结转” 5']);
+    expect(flagged(run2020('<p>2019年结转至2020年办理的政府信息公开申请6件，已全部办结。</p>'))).toEqual([
+      { rule: 'text.vs-table', severity: 'error', expected: 5, actual: 6, quote: '2019年结转至2020年办理的政府信息公开申请6件' },
+    ]);
+  });
+
+  it('carried into the next year is never read as 上年结转', () => {
+    // (a figure said of the next year is left unread by the period check: a miss, not a flag)
+    expect(outcomes(run2020('<p>结转至2021年继续办理的申请3件。</p>'))).not.toContain('text.vs-table:fail');
+    expect(run2020('<p>结转至2021年继续办理的申请5件。</p>').checks.map((c) => c.detail)).not.toContain('5件 = 表三“上年结转” 5');
+  });
+
+  it('carried into another year is no claim', () => {
+    expect(runProse('<p>结转至2019年办理的申请4件。</p>', TABLES, 2020).checks).toEqual([]);
+  });
+});
