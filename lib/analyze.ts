@@ -5,6 +5,7 @@
  */
 import { detectPage } from './detect/detect-report.ts';
 import { listTables } from './detect/page-text.ts';
+import { collectLines } from './detect/lines.ts';
 import type { ReportAnalysis } from './report/schema.ts';
 import type { Finding } from './types.ts';
 import { parseGrid, type Grid } from './grid/parse-grid.ts';
@@ -155,7 +156,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Re
   // a 部门's report (or another year's) after the report's own, under its own title: its prose is
   // not about these tables
   const ownT3 = t3Sets.report ? t3Sets.grids[0]?.table : undefined;
-  const otherReportFrom = scope && ownT3 ? otherReportStart(scope, ownT3, detection.agency, detection.year) : null;
+  const otherReportFrom = scope && ownT3 ? otherReportStart(page?.lines ?? collectLines(doc.body ?? doc.documentElement), scope, ownT3, detection.agency, detection.year) : null;
   const narrative = scope
     ? checkNarrative({
         container: scope, exclude: dataTables, figures: textFigures, figureRefs: figureSet.refs,

@@ -5,10 +5,11 @@
  * report's tables' (analyze.ts passes the line to the narrative stage, which compares only the
  * prose before it with the tables).
  */
+import type { Line } from '../detect/lines.ts';
 
 /**
- * A report title as a line of its own: the body, the year, 政府信息公开工作年度报告. The body
- * may stand on the line before (a Word title over two lines: "重庆市大渡口区教育委员会" /
+ * A report title as a line of its own (a line's key: half-width, no spaces): the body, the year,
+ * 政府信息公开工作年度报告. The body may stand on the line before (a Word title over two lines: "重庆市大渡口区教育委员会" /
  * "2020年政府信息公开工作年度报告").
  */
 const TITLE_LINE = /^(.{0,40}?)((?:19|20)\d{2})\s*年度?政府信息公开(?:工作)?年度?报告$/;
@@ -26,31 +27,38 @@ const MAX_TITLE = 60;
  * The first title line inside `scope`, after `after` (the report's table 三) in document order,
  * that names a body other than `agency` or a year other than `year` (a 街道 that put its 2019
  * report under its 2020 one); null when there is none, or when neither the report's body nor its
- * year is known (then no line can be told apart from the report's own title).
+ * year is known (then no line can be told apart from the report's own title). Read from the
+ * detector's lines of the page (lib/detect/page-text.ts), which are in document order already: a
+ * selector over the page's blocks cost a quarter of the whole analysis on linkedom.
  */
-export function otherReportStart(scope: Element, after: Element, agency: string | null, year: number | null = null): Element | null {
+export function otherReportStart(lines: readonly Line[], scope: Element, after: Element, agency: string | null, year: number | null = null): Element | null {
   if (!agency && !year) return null;
-  // document order from the selector's own list (linkedom's compareDocumentPosition answers
-  // PRECEDING for a later element): the lines after `after` and outside it
   let past = false;
-  let prev: { el: Element; text: string } | null = null; // the last short line read
-  for (const el of scope.querySelectorAll('table, p, h1, h2, h3, h4, h5, h6, div')) {
-    if (el === after) past = true;
-    if (!past || after.contains(el) || el.localName === 'table') continue;
-    const raw = el.textContent ?? '';
-    if (raw.length > MAX_TITLE * 4) continue; // most blocks: too long to be a line, without a copy
-    const text = raw.replace(/\s+/g, '');
-    const before = prev && !prev.el.contains(el) ? prev.text : '';
-    prev = { el, text };
+  let before = ''; // the line before, when it could hold a title's body
+  for (const l of lines) {
+    if (!past) {
+      past = l.inTable && within(l.el, after);
+      continue;
+    }
+    if (l.inTable && within(l.el, after)) continue;
+    const text = l.key;
+    const prev = before;
+    before = text.length <= MAX_TITLE ? text : '';
     if (text.length > MAX_TITLE || ABOUT_A_REPORT.test(text)) continue;
     const m = TITLE_LINE.exec(text);
-    if (!m) continue;
-    const body = m[1] || (BODY_LINE.test(before) ? before : '');
+    if (!m || !scope.contains(l.el)) continue;
+    const body = m[1] || (BODY_LINE.test(prev) ? prev : '');
     const otherBody = agency !== null && body !== '' && !sameBody(body, agency);
     const otherYear = year !== null && Number(m[2]) !== year;
-    if (otherBody || otherYear) return el; // else the report's own title again
+    if (otherBody || otherYear) return l.el; // else the report's own title again
   }
   return null;
+}
+
+/** Is el inside (or) `outer`? A walk up its parents: the lines' elements sit a few levels deep. */
+function within(el: Element, outer: Element): boolean {
+  for (let n: Node | null = el; n; n = n.parentNode) if (n === outer) return true;
+  return false;
 }
 
 /** What a body's name ends with that a title may leave out: "璧山区人民政府" is "璧山区". */

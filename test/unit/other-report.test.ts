@@ -4,8 +4,13 @@
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { otherReportStart } from '../../lib/dom/other-report-title.ts';
+import { otherReportStart as startIn } from '../../lib/dom/other-report-title.ts';
+import { collectLines } from '../../lib/detect/lines.ts';
 import { checkNarrative } from '../../lib/narrative/check-narrative.ts';
+
+/** as analyze.ts calls it, with the detector's lines of the page */
+const otherReportStart = (scope: Element, after: Element, agency: string | null, year?: number | null) =>
+  startIn(collectLines(scope), scope, after, agency, year);
 
 const AGENCY = '重庆市大渡口区人民政府';
 
@@ -25,7 +30,7 @@ describe('another body\'s report on the page', () => {
   it('is found at its title line after the report\'s table 三, not at the report\'s own title or a 解读', () => {
     const b = body(PAGE);
     const t3 = b.querySelector('table')!;
-    expect(otherReportStart(b, t3, AGENCY)?.textContent).toBe('重庆市大渡口区教育委员会2020年政府信息公开工作年度报告');
+    expect(otherReportStart(b, t3, AGENCY)?.textContent?.trim()).toBe('重庆市大渡口区教育委员会2020年政府信息公开工作年度报告');
     expect(otherReportStart(b, t3, '重庆市大渡口区教育委员会')).toBeNull();
     expect(otherReportStart(b, t3, null)).toBeNull();
     // the report's own body named another way is not another report
@@ -36,8 +41,8 @@ describe('another body\'s report on the page', () => {
     const older = body(PAGE.replace('重庆市大渡口区教育委员会2020', '重庆市大渡口区人民政府2019'));
     const t = older.querySelector('table')!;
     expect(otherReportStart(older, t, AGENCY)).toBeNull();
-    expect(otherReportStart(older, t, AGENCY, 2020)?.textContent).toBe('重庆市大渡口区人民政府2019年政府信息公开工作年度报告');
-    expect(otherReportStart(older, t, null, 2020)?.textContent).toBe('重庆市大渡口区人民政府2019年政府信息公开工作年度报告');
+    expect(otherReportStart(older, t, AGENCY, 2020)?.textContent?.trim()).toBe('重庆市大渡口区人民政府2019年政府信息公开工作年度报告');
+    expect(otherReportStart(older, t, null, 2020)?.textContent?.trim()).toBe('重庆市大渡口区人民政府2019年政府信息公开工作年度报告');
     const before = body(PAGE.replace('<table', '<p>重庆市大渡口区教育委员会2020年政府信息公开工作年度报告</p><table').split('<p style')[0]!);
     expect(otherReportStart(before, before.querySelector('table')!, AGENCY)).toBeNull();
   });
@@ -47,7 +52,7 @@ describe('another body\'s report on the page', () => {
       body(PAGE.replace('<p style="text-align:center"><strong>重庆市大渡口区教育委员会2020年政府信息公开工作年度报告</strong></p>',
         `<p>${bodyLine}</p><p>2020年政府信息公开工作年度报告</p>`));
     const dept = two('重庆市大渡口区教育委员会');
-    expect(otherReportStart(dept, dept.querySelector('table')!, AGENCY, 2020)?.textContent).toBe('2020年政府信息公开工作年度报告');
+    expect(otherReportStart(dept, dept.querySelector('table')!, AGENCY, 2020)?.textContent?.trim()).toBe('2020年政府信息公开工作年度报告');
     const own = two('重庆市大渡口区人民政府');
     expect(otherReportStart(own, own.querySelector('table')!, AGENCY, 2020)).toBeNull();
     // a bare year line inside a wrapper: the wrapper is not the line before it
