@@ -9,14 +9,14 @@ import { collectLines } from './detect/lines.ts';
 import type { ReportAnalysis } from './report/schema.ts';
 import type { Finding } from './types.ts';
 import { parseGrid, type Grid } from './grid/parse-grid.ts';
-import { findTables, type TableRoles } from './map/find-tables.ts';
+import { allAround, findTables, tablesAround, type TableRoles } from './map/find-tables.ts';
 import { mapTable2 } from './map/map-table2.ts';
 import { mapTable3 } from './map/map-table3.ts';
 import { mapTable4 } from './map/map-table4.ts';
 import { t3ColumnIndex, type MappedTable3, type MappedTables } from './map/mapped.ts';
 import { missingTable } from './map/notes.ts';
 import { headingBefore } from './dom/heading-before.ts';
-import { otherReportStart } from './dom/other-report-title.ts';
+import { otherReportStart, ownReportStart } from './dom/other-report-title.ts';
 import { runRules } from './rules/run-rules.ts';
 import { collectFigures } from './report/figures.ts';
 import { checkNarrative, narrativeSummary } from './narrative/check-narrative.ts';
@@ -38,6 +38,8 @@ interface PickedTable3 {
   /** the grids of table 三 the figures come from, then those of every other readable one */
   grids: Grid[];
   others: MappedTable3[];
+  /** which of the page's tables 三 (page order: roles.t3, then roles.t3Others) is the report's */
+  index: number;
 }
 
 /**
@@ -49,7 +51,7 @@ interface PickedTable3 {
  * all: a 2022/2023 comparison placed before it).
  */
 function pickReportTable3(roles: TableRoles, notes: Finding[]): PickedTable3 {
-  if (roles.t3Others.length === 0) return { report: mapTable3(roles.t3, notes), grids: roles.t3, others: [] };
+  if (roles.t3Others.length === 0) return { report: mapTable3(roles.t3, notes), grids: roles.t3, others: [], index: 0 };
   const sets = [roles.t3, ...roles.t3Others].map((grids) => {
     const own: Finding[] = [];
     const m = mapTable3(grids, own);
@@ -63,7 +65,7 @@ function pickReportTable3(roles: TableRoles, notes: Finding[]): PickedTable3 {
   if (readable.every((s) => s.size !== null)) for (const s of readable) if (s.size! > best.size!) best = s;
   notes.push(...best.notes);
   const others = sets.filter((s) => s !== best && s.mapped);
-  return { report: best.mapped, grids: [...best.grids, ...others.flatMap((s) => s.grids)], others: others.map((s) => s.mapped!) };
+  return { report: best.mapped, grids: [...best.grids, ...others.flatMap((s) => s.grids)], others: others.map((s) => s.mapped!), index: sets.indexOf(best) };
 }
 
 /** 一 + 二 总计 of a mapped table 三 (a blank counts 0), or null when either was not read. */
@@ -124,9 +126,13 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Re
   if (detection.template === '2019' || detection.template === '2021') {
     for (const k of ['t2', 't3', 't4'] as const) if (roles[k].length === 0) notes.push(missingTable(k));
   }
-  const table2 = mapTable2(roles.t2, notes);
-  const t3Sets = pickReportTable3(roles, notes);
-  const mapped: MappedTables = { t2: table2, t3: t3Sets.report, t4: mapTable4(roles.t4, notes), notes };
+  const t3Notes: Finding[] = [];
+  const t3Sets = pickReportTable3(roles, t3Notes);
+  // with several tables 三, the report's tables 二 and 四 are those around its own
+  const own = roles.t3Others.length === 0 ? roles : tablesAround(roles, t3Sets.index);
+  const table2 = mapTable2(own.t2, notes);
+  notes.push(...t3Notes); // the notes in table order, 二 then 三 then 四
+  const mapped: MappedTables = { t2: table2, t3: t3Sets.report, t4: mapTable4(own.t4, notes), notes };
   const t3 = now();
   const rules = runRules(mapped);
   // another table 三 (a 区政府本级 table beside the 全区 summary, a 部门's own): its identities are
@@ -140,7 +146,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Re
   const figureSet = collectFigures(mapped);
   const t4 = now();
   // the narrative stage reads the prose around the tables, and the table figures by name
-  const dataTables = [...roles.t2, ...roles.t3, ...roles.t3Others.flat(), ...roles.t4].map((g) => g.table);
+  const dataTables = [...allAround(roles), ...roles.t3, ...roles.t3Others.flat()].map((g) => g.table);
   // a table 三 headed as the 本级 part of the body ("…情况（区政府本级）") is not what the text's
   // figures for the whole body are about: the text is not compared with it (said in a note)
   let textFigures = figureSet.figures;
@@ -156,11 +162,15 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Re
   // a 部门's report (or another year's) after the report's own, under its own title: its prose is
   // not about these tables
   const ownT3 = t3Sets.report ? t3Sets.grids[0]?.table : undefined;
-  const otherReportFrom = scope && ownT3 ? otherReportStart(page?.lines ?? collectLines(doc.body ?? doc.documentElement), scope, ownT3, detection.agency, detection.year) : null;
+  const lines = scope && ownT3 ? page?.lines ?? collectLines(doc.body ?? doc.documentElement) : [];
+  const otherReportFrom = scope && ownT3 ? otherReportStart(lines, scope, ownT3, detection.agency, detection.year) : null;
+  // …and a 部门's report before the report's own (its table 三 not the page's first): from the
+  // report's own title line on
+  const ownReportFrom = scope && ownT3 && t3Sets.index > 0 ? ownReportStart(lines, scope, ownT3, detection.agency, detection.year) : null;
   const narrative = scope
     ? checkNarrative({
         container: scope, exclude: dataTables, figures: textFigures, figureRefs: figureSet.refs,
-        fromTables: figureSet.fromTables, year: detection.year, otherReportFrom,
+        fromTables: figureSet.fromTables, year: detection.year, otherReportFrom, ownReportFrom,
       })
     : { findings: [], checks: [] };
   const count = (o: string) => narrative.checks.filter((c) => c.outcome === o).length;
@@ -170,10 +180,10 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Re
   };
   const t5 = now();
   base.tables = {
-    t2: roles.t2.map((g) => g.tableIndex),
+    t2: own.t2.map((g) => g.tableIndex),
     // the report's table 三 first, then any other the page has (their findings group under 表三)
     t3: t3Sets.grids.map((g) => g.tableIndex),
-    t4: roles.t4.map((g) => g.tableIndex),
+    t4: own.t4.map((g) => g.tableIndex),
   };
   base.figures = figureSet.figures;
   base.figureRefs = figureSet.refs;

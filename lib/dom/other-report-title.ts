@@ -55,6 +55,33 @@ export function otherReportStart(lines: readonly Line[], scope: Element, after: 
   return null;
 }
 
+/**
+ * Where the report's own part of the page begins when another body's report stands before it (a
+ * page "…年度报告（含区级部门）" that puts a 部门's whole report, tables and all, before the 区's):
+ * the last title line naming the report's body (and year) before `before` (the report's table 三),
+ * provided another body's title line comes earlier. null on a page whose own title is the first.
+ */
+export function ownReportStart(lines: readonly Line[], scope: Element, before: Element, agency: string | null, year: number | null = null): Element | null {
+  if (!agency) return null;
+  let other = false;
+  let own: Element | null = null;
+  let prevKey = '';
+  for (const l of lines) {
+    if (l.inTable && within(l.el, before)) break;
+    const text = l.key;
+    const prev = prevKey;
+    prevKey = text.length <= MAX_TITLE ? text : '';
+    if (l.inTable || text.length > MAX_TITLE || ABOUT_A_REPORT.test(text)) continue;
+    const m = TITLE_LINE.exec(text);
+    if (!m || !scope.contains(l.el)) continue;
+    const body = m[1] || (BODY_LINE.test(prev) ? prev : '');
+    if (body === '') continue;
+    if (!sameBody(body, agency)) other = true;
+    else if (other && (year === null || Number(m[2]) === year)) own = l.el;
+  }
+  return own;
+}
+
 /** Is el inside (or) `outer`? A walk up its parents: the lines' elements sit a few levels deep. */
 function within(el: Element, outer: Element): boolean {
   for (let n: Node | null = el; n; n = n.parentNode) if (n === outer) return true;

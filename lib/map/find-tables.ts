@@ -20,6 +20,31 @@ export interface TableRoles {
   t3Others: Grid[][];
   /** one grid, or two when table 四 is cut at its group boundary: 行政复议, then 行政诉讼 */
   t4: Grid[];
+  /**
+   * With several tables 三 (t3Others), where the others' tables 二 and 四 stand: around[k] holds the
+   * tables 二 after table 三 number k - 1 and before number k (page order: t3 first, then t3Others),
+   * and the first table 四 after number k - 1 and before number k. A page that puts a 部门's whole
+   * report before the 区's has the 部门's 二 and 四 first: the report's are those around its 三.
+   */
+  around: { t2: Grid[]; t4: Grid[] }[];
+}
+
+/**
+ * Tables 二 and 四 for table 三 number k (page order) of a page with several: the tables 二 just
+ * before it and the first table 四 after it, when the page has them there; else roles.t2/roles.t4
+ * (the first of each on the page).
+ */
+export function tablesAround(roles: TableRoles, k: number): { t2: Grid[]; t4: Grid[] } {
+  const before = roles.around[k]?.t2 ?? [];
+  const after = roles.around[k + 1]?.t4 ?? [];
+  return { t2: before.length > 0 ? before : roles.t2, t4: after.length > 0 ? after : roles.t4 };
+}
+
+/** Every table 二 and 四 grid found, wherever it stands (none of them is prose). */
+export function allAround(roles: TableRoles): Grid[] {
+  const seen = new Set<Grid>([...roles.t2, ...roles.t4]);
+  for (const a of roles.around) for (const g of [...a.t2, ...a.t4]) seen.add(g);
+  return [...seen];
 }
 
 /**
@@ -67,7 +92,8 @@ const T2 = /第二十条|信息内容|规范性文件|行政许可|行政处罚|
  * (serial-column.ts), whose numbers are no figures of the report.
  */
 export function findTables(grids: readonly Grid[]): TableRoles {
-  const roles: TableRoles = { t2: [], t3: [], t3Others: [], t4: [] };
+  const roles: TableRoles = { t2: [], t3: [], t3Others: [], t4: [], around: [{ t2: [], t4: [] }] };
+  const here = (): { t2: Grid[]; t4: Grid[] } => roles.around[roles.around.length - 1]!;
   // every table 三 in page order, each with its 续表s; the one still open to a 续表 (no 结转下年度 yet)
   const t3Sets: Grid[][] = [];
   let current: Grid[] | null = null;
@@ -86,6 +112,7 @@ export function findTables(grids: readonly Grid[]): TableRoles {
       } else if (namesT3RowsBesideFigures(g)) {
         current = [g];
         t3Sets.push(current);
+        roles.around.push({ t2: [], t4: [] });
         t3Open = !/结转下年度/.test(key);
       } else {
         // the words of table 三 in a header only: a summary, not table 三 (see below)
@@ -96,11 +123,13 @@ export function findTables(grids: readonly Grid[]): TableRoles {
     t3Open = false;
     const half = reviewHalf;
     reviewHalf = null;
-    if (roles.t4.length === 0 && /维持|纠正/.test(key)) {
+    if ((roles.t4.length === 0 || here().t4.length === 0) && /维持|纠正/.test(key)) {
       const review = T4.test(key);
       const suits = T4_MORE.test(key);
-      if (review && suits) {
-        roles.t4.push(g);
+      const found = review && suits ? [g] : suits && half ? [half, g] : null;
+      if (found) {
+        if (roles.t4.length === 0) roles.t4.push(...found);
+        if (here().t4.length === 0) here().t4.push(...found);
         continue;
       }
       // a narrow page cuts the fifteen columns in two tables: 行政复议's five, then 行政诉讼's ten
@@ -108,16 +137,15 @@ export function findTables(grids: readonly Grid[]): TableRoles {
         reviewHalf = g;
         continue;
       }
-      if (suits && half) {
-        roles.t4.push(half, g);
-        continue;
-      }
     }
     // table 二 names its columns in a 信息内容 row under a 第二十条第（…）项 heading (mapTable2 reads
     // that row); a 主动公开 tally by category ("政策文件（含行政规范性文件）| 58 … 合计") has neither
     // (before any table 三, or the first found: a comparison table with table 三's row labels may
     // come before it in 总体情况)
-    if (T2.test(key) && T2_HEADER.test(key) && /规章|行政许可|行政处罚|行政强制|收费|采购/.test(key) && (t3Sets.length === 0 || roles.t2.length === 0)) roles.t2.push(g);
+    if (T2.test(key) && T2_HEADER.test(key) && /规章|行政许可|行政处罚|行政强制|收费|采购/.test(key)) {
+      if (t3Sets.length === 0 || roles.t2.length === 0) roles.t2.push(g);
+      here().t2.push(g);
+    }
   }
   roles.t3 = t3Sets[0] ?? [];
   roles.t3Others = t3Sets.slice(1);

@@ -52,6 +52,12 @@ export interface NarrativeInput {
    * there on keeps its own arithmetic checked, but is not compared with these tables
    */
   otherReportFrom?: Element | null;
+  /**
+   * where the report's own prose begins, when another body's report stands before it on the page
+   * (its title line, dom/other-report-title.ts ownReportStart): the prose before it is not
+   * compared with these tables either
+   */
+  ownReportFrom?: Element | null;
 }
 
 /** One group's identity: the same whole with the same parts is checked once. */
@@ -100,7 +106,7 @@ function hasTableFigures(figures: Readonly<Record<string, unknown>>): boolean {
 export function checkNarrative(input: NarrativeInput): NarrativeResult {
   const findings: Finding[] = [];
   const outcomes: ClaimOutcome[] = [];
-  const { paragraphs, sentences: raw, markAt } = extractProse(input.container, input.exclude, input.otherReportFrom);
+  const { paragraphs, sentences: raw, markAt, fromAt } = extractProse(input.container, input.exclude, input.otherReportFrom, input.ownReportFrom);
   const sentences = analyseSentences(raw, paragraphs);
 
   // Parts of a whole first: shares and the table comparison need to know which figures are parts.
@@ -154,8 +160,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
   const withTable2 = hasTable2(input.figures);
   const partFigures = hasTables || withTable2 ? new Set<TextFigure>(groups.flatMap((g) => g.parts.map((p) => p.f))) : null;
   const vsTable = { figures: input.figures, figureRefs: input.figureRefs, year: input.year ?? null };
-  // the prose of another body's report on the page, after its title line, is not about these tables
-  const own = markAt < paragraphs.length ? sentences.filter((s) => s.para < markAt) : sentences;
+  // the prose of another body's report on the page, under its title line, is not about these tables
+  const own = markAt < paragraphs.length || fromAt > 0 ? sentences.filter((s) => s.para >= fromAt && s.para < markAt) : sentences;
   if (hasTables && partFigures) {
     outcomes.push(...guarded(RULE.vsTable, findings, () => checkAgainstTables(own, vsTable, partFigures)));
     // "未收到政府信息公开申请", "未发生…行政复议、行政诉讼": a 0 against the same tables

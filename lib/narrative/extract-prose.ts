@@ -72,17 +72,18 @@ function flagsOfTag(tag: string): number {
 }
 
 /**
- * The paragraphs of `container`'s prose. With `mark`, `at.mark` is set to the index of the first
- * paragraph at or after that element (the paragraph count when it ends none), so a caller can
- * tell the prose before it from the prose after.
+ * The paragraphs of `container`'s prose. For each element of `marks`, `at[i]` is set to the index
+ * of the first paragraph at or after it (left as it was when the walk does not meet it), so a
+ * caller can tell the prose before it from the prose after.
  */
 export function extractParagraphs(
   container: Element,
   exclude: readonly Element[],
-  mark?: Element | null,
-  at?: { mark: number },
+  marks: readonly (Element | null | undefined)[] = [],
+  at: number[] = [],
 ): Paragraph[] {
   const excluded = new Set<Node>(exclude);
+  const marked = marks.some((m) => m);
   // which elements may be excluded: the data tables are <table>s (a tag whose flags have P_TABLE),
   // and then no other element needs the Set lookup; anything else, and every element does
   const onlyTables = exclude.every((e) => (proseFlags(e) & P_TABLE) !== 0);
@@ -111,9 +112,9 @@ export function extractParagraphs(
       flush();
       return;
     }
-    if (el === mark && at) {
+    if (marked && marks.includes(el)) {
       flush();
-      at.mark = out.length;
+      for (let i = 0; i < marks.length; i++) if (marks[i] === el) at[i] = out.length;
     }
     if (flags & P_SKIP || (el.hasAttributes() && isHiddenElement(el, styles))) return;
     const block = (flags & P_BLOCK) !== 0;
@@ -181,19 +182,21 @@ export function splitSentences(text: string): { text: string; offset: number }[]
 export interface Prose {
   paragraphs: Paragraph[];
   sentences: ProseSentence[];
-  /** the first paragraph at or after `mark` (paragraphs.length when there is no mark or none follows it) */
+  /** the first paragraph at or after `to` (paragraphs.length when there is none or none follows it) */
   markAt: number;
+  /** the first paragraph at or after `from` (0 when there is none; never past markAt) */
+  fromAt: number;
 }
 
-export function extractProse(container: Element, exclude: readonly Element[], mark?: Element | null): Prose {
-  const at = { mark: Infinity };
-  const paragraphs = extractParagraphs(container, exclude, mark, at);
-  const markAt = Math.min(at.mark, paragraphs.length);
+export function extractProse(container: Element, exclude: readonly Element[], to?: Element | null, from?: Element | null): Prose {
+  const at = [Infinity, 0];
+  const paragraphs = extractParagraphs(container, exclude, [to, from], at);
+  const markAt = Math.min(at[0]!, paragraphs.length);
   const sentences: ProseSentence[] = [];
   for (const p of paragraphs) {
     for (const { text, offset } of splitSentences(p.text)) {
       sentences.push({ para: p.index, seq: sentences.length, text, offset });
     }
   }
-  return { paragraphs, sentences, markAt };
+  return { paragraphs, sentences, markAt, fromAt: Math.min(at[1]!, markAt) };
 }

@@ -4,7 +4,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { otherReportStart as startIn } from '../../lib/dom/other-report-title.ts';
+import { otherReportStart as startIn, ownReportStart } from '../../lib/dom/other-report-title.ts';
 import { collectLines } from '../../lib/detect/lines.ts';
 import { checkNarrative } from '../../lib/narrative/check-narrative.ts';
 
@@ -71,5 +71,26 @@ describe('another body\'s report on the page', () => {
     const r = checkNarrative({ ...input, otherReportFrom: otherReportStart(b, b.querySelector('table')!, AGENCY) });
     expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
     expect(r.checks).toMatchObject([{ rule: 'text.parts-sum' }, { rule: 'text.vs-table', outcome: 'pass' }]);
+  });
+});
+
+describe('another body\'s report before the report\'s own', () => {
+  const FIRST = `
+<p>重庆市北碚区2020年政府信息公开工作年度报告（含区级部门）</p>
+<p><strong>重庆市北碚区教育委员会2020年政府信息公开工作年度报告</strong></p>
+<p>2020年，区教委共收到政府信息公开申请10件。</p>
+<table id="dept"><tr><td>一、本年新收政府信息公开申请数量</td><td>10</td></tr></table>
+<p><strong>重庆市北碚区人民政府2020年政府信息公开工作年度报告</strong></p>
+<p>2020年，全区共新收政府信息公开申请90件。</p>
+<table id="own"><tr><td>一、本年新收政府信息公开申请数量</td><td>90</td></tr></table>`;
+
+  it('is cut off at the report\'s own title line before its table 三', () => {
+    const b = body(FIRST);
+    const start = ownReportStart(collectLines(b), b, b.querySelector('#own')!, '重庆市北碚区人民政府', 2020);
+    expect(start?.textContent).toBe('重庆市北碚区人民政府2020年政府信息公开工作年度报告');
+    // another year's title of the body is not its start; nor is there one without another body's first
+    expect(ownReportStart(collectLines(b), b, b.querySelector('#own')!, '重庆市北碚区人民政府', 2021)).toBeNull();
+    const alone = body(FIRST.replace('重庆市北碚区教育委员会2020', '重庆市北碚区2019'));
+    expect(ownReportStart(collectLines(alone), alone, alone.querySelector('#own')!, '重庆市北碚区人民政府', 2020)).toBeNull();
   });
 });

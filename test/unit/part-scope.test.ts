@@ -81,3 +81,25 @@ describe('a result group whose item rows are not all read', () => {
     expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('a 部门\'s whole report before the report\'s own', () => {
+  // beibei-dept-first-2020: the 区教委's report (prose, tables 二/三/四), then the 区's
+  const base = decodeHtml(page('beibei-dept-first-2020.html')).text;
+
+  it('takes the tables 二 and 四 around the report\'s table 三, and its prose from its own title on', () => {
+    const r = analyze(base);
+    expect(r.figures['t3.new.total']).toBe(90);
+    expect(r.figures['t4.review.total']).toBe(1); // the 区's table 四, not the 教委's 0
+    expect(r.tables.t2[0]).toBeGreaterThan(r.tables.t3[1]!); // after the 教委's table 三
+    expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(r.narrative.passed).toBe(2);
+  });
+
+  it('still flags the report\'s own text against its own tables', () => {
+    const r = analyze(base.replace('被申请行政复议1件', '被申请行政复议2件').replace('全区新收政府信息公开申请90件', '全区新收政府信息公开申请91件'));
+    expect(r.findings.filter((f) => f.severity === 'error').map((f) => [f.rule, f.expected, f.actual])).toEqual([
+      ['text.vs-table', 90, 91],
+      ['text.vs-table', 1, 2],
+    ]);
+  });
+});
