@@ -202,3 +202,16 @@ export async function waitIn<T>(d: TargetDriver, expression: string, timeout = 5
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/**
+ * Errors the page's console saw (any frame: Playwright's page events cover its frames), other than
+ * the fixtures' own missing images and styles.
+ */
+export function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text());
+  });
+  return errors;
+}

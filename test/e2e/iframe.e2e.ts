@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { badgeText, openPopup, ROOT, waitIn, type Browser, closeSession, openSession, type Session } from './harness.ts';
+import { badgeText, openPopup, ROOT, waitIn, watchConsole, type Browser, closeSession, openSession, type Session } from './harness.ts';
 
 const expected = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/pages/wrong-cell-2021.expected.json'), 'utf8')) as {
   findings: { suspect?: { table: number; row: number; col: number }; actual?: number }[];
@@ -21,16 +21,6 @@ let session: Session;
 let port: number;
 const gov = (path: string) => `http://nianbao-frames.gov.cn:${port}${path}`;
 const local = (path: string) => `http://127.0.0.1:${port}${path}`;
-
-/** Errors the page's console saw (any frame), other than the fixtures' own missing images and styles. */
-function watchConsole(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text());
-  });
-  return errors;
-}
 
 /** Whether the page (or its loader) fetched the lens's file. */
 function watchLensFetch(page: Page): () => boolean {

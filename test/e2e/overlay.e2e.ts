@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { badgeLookOf, badgeText, openPopup, ROOT, setSettings, waitIn, type Browser, closeSession, openSession, type Session } from './harness.ts';
+import { badgeLookOf, badgeText, openPopup, ROOT, setSettings, waitIn, watchConsole, type Browser, closeSession, openSession, type Session } from './harness.ts';
 
 const SHOTS = join(ROOT, 'test-results');
 const expected = (name: string) =>
@@ -20,16 +20,6 @@ let session: Session;
 let port: number;
 const gov = (path: string) => `http://nianbao-test.gov.cn:${port}${path}`;
 const local = (path: string) => `http://127.0.0.1:${port}${path}`;
-
-/** Errors the page's console saw, other than the fixture's own missing images and styles. */
-function watchConsole(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text());
-  });
-  return errors;
-}
 
 async function open(url: string): Promise<{ page: Page; errors: string[] }> {
   const page = await b.context.newPage();
