@@ -4,14 +4,20 @@
 import type { FigureReading } from '../types.ts';
 import { labelKey } from './normalize.ts';
 
-/** Cells that stand for "nothing here": blank, dashes, slashes, 无. */
-const BLANK = /^(?:[-—–―－‐‑⸺/\\／]+|无|\/|)$/;
+/** Cells that stand for "nothing here": blank, dashes (U+2212 too), slashes, 无. */
+const BLANK = /^(?:[-—–―－‐‑⸺\u2212/\\／]+|无|\/|)$/;
 
 /** Units written in cells after the figure. */
 const UNIT = /^(?:万元|亿元|元|件|条|项|个|次|人|家|宗|万|%)/;
 
 /** "1,234" or "1234" or "12.50"; thousands separators only in groups of three. */
-const LEADING_NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/;
+const LEADING_NUMBER = /^([+\-\u2212]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/;
+
+/**
+ * Table 二's 本年增/减 in words: "增加2", "减少1", "增2", "减1" (NFKC leaves U+2212, the minus sign
+ * Word inserts as a symbol, as it is: it is read as "-" above).
+ */
+const CHANGE_IN_WORDS = /^(增加|减少|增|减)(?=\d)/;
 
 /**
  * The note after a figure: "22（其中修订16件）", "55（含自然失效29件）", "3(件)". Only a
@@ -21,7 +27,7 @@ const NOTE = /^\([^()]*\)$/;
 
 /** First characters of what BLANK or LEADING_NUMBER match: digits, signs, dashes, slashes, 无. */
 const MAY_START_FIGURE = new Set<number>(
-  [...'0123456789+-—–―－‐‑⸺/\\／无'].map((c) => c.charCodeAt(0)),
+  [...'0123456789+-—–―－‐‑⸺\u2212/\\／无增减'].map((c) => c.charCodeAt(0)),
 );
 
 /**
@@ -46,6 +52,11 @@ export function readSpacelessFigure(s: string): FigureReading {
   // character, so neither regex is run on the ~100 label cells of a report
   if (s.length > 0 && !MAY_START_FIGURE.has(s.charCodeAt(0))) return TEXT;
   if (BLANK.test(s)) return BLANK_READING;
+  const word = CHANGE_IN_WORDS.exec(s);
+  if (word) {
+    const r = readSpacelessFigure(s.slice(word[0].length));
+    return r.kind === 'number' && r.value >= 0 ? { ...r, value: word[1]!.startsWith('减') && r.value !== 0 ? -r.value : r.value } : TEXT;
+  }
   const m = LEADING_NUMBER.exec(s);
   if (!m) return TEXT;
   let rest = s.slice(m[0].length);
@@ -55,7 +66,7 @@ export function readSpacelessFigure(s: string): FigureReading {
   const grouped = m[2] ?? '';
   const digits = grouped.indexOf(',') < 0 ? grouped : grouped.replace(/,/g, '');
   const frac = m[3] ?? '';
-  const value = Number(`${m[1] === '-' ? '-' : ''}${digits}${frac ? '.' + frac : ''}`);
+  const value = Number(`${m[1] === '-' || m[1] === '\u2212' ? '-' : ''}${digits}${frac ? '.' + frac : ''}`);
   if (!Number.isFinite(value)) return TEXT;
   return { kind: 'number', value, decimals: frac.length };
 }

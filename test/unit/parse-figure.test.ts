@@ -17,17 +17,22 @@ describe('readFigure: one row per quirk of real cells', () => {
     ['3件', 3, 0], // unit
     ['25.1万元', 25.1, 1],
     ['-2', -2, 0], // 本年增/减
+    ['\u221219', -19, 0], // …with Word's minus sign (U+2212)
+    ['减少1', -1, 0], // …in words
+    ['增加2', 2, 0],
+    ['减 3', -3, 0],
+    ['减少0', 0, 0],
     ['0', 0, 0],
     ['\u200b7', 7, 0], // zero-width space from a CMS editor
   ])('%j reads %d', (text, value, decimals) => {
     expect(readFigure(text)).toEqual({ kind: 'number', value, decimals });
   });
 
-  it.each(['', ' ', '\u00a0', '—', '-', '－', '/', '／', '无', '——', '\u3000'])('%j is blank', (text) => {
+  it.each(['', ' ', '\u00a0', '—', '-', '－', '\u2212', '/', '／', '无', '——', '\u3000'])('%j is blank', (text) => {
     expect(readFigure(text)).toEqual({ kind: 'blank' });
   });
 
-  it.each(['2.其他法律行政法规禁止公开', '1.属于国家秘密', '自然人', '第二十条第（一）项', '12个月以上', '1,23', '见附件', '（七）总计'])(
+  it.each(['2.其他法律行政法规禁止公开', '1.属于国家秘密', '自然人', '第二十条第（一）项', '12个月以上', '1,23', '见附件', '（七）总计', '增加', '减少-1', '减少1项目', '增值税'])(
     '%j is text, not a figure',
     (text) => {
       expect(readFigure(text).kind).toBe('text');
