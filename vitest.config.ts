@@ -8,5 +8,7 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
     testTimeout: 20000,
+    // one turn of the event loop after each test (see the file)
+    setupFiles: ['test/unit/yield-between-tests.ts'],
   },
 });
