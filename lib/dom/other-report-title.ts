@@ -34,22 +34,18 @@ const MAX_TITLE = 60;
 export function otherReportStart(lines: readonly Line[], scope: Element, after: Element, agency: string | null, year: number | null = null): Element | null {
   if (!agency && !year) return null;
   let past = false;
-  let before = ''; // the line before, when it could hold a title's body
+  let prev = ''; // the line before, when it could hold a title's body
   for (const l of lines) {
     if (!past) {
       past = l.inTable && within(l.el, after);
       continue;
     }
     if (l.inTable && within(l.el, after)) continue;
-    const text = l.key;
-    const prev = before;
-    before = text.length <= MAX_TITLE ? text : '';
-    if (text.length > MAX_TITLE || ABOUT_A_REPORT.test(text)) continue;
-    const m = TITLE_LINE.exec(text);
-    if (!m || !scope.contains(l.el)) continue;
-    const body = m[1] || (BODY_LINE.test(prev) ? prev : '');
-    const otherBody = agency !== null && body !== '' && !sameBody(body, agency);
-    const otherYear = year !== null && Number(m[2]) !== year;
+    const t = titleOf(l, prev, scope);
+    prev = shortKey(l);
+    if (!t) continue;
+    const otherBody = agency !== null && t.body !== '' && !sameBody(t.body, agency);
+    const otherYear = year !== null && t.year !== year;
     if (otherBody || otherYear) return l.el; // else the report's own title again
   }
   return null;
@@ -65,22 +61,32 @@ export function ownReportStart(lines: readonly Line[], scope: Element, before: E
   if (!agency) return null;
   let other = false;
   let own: Element | null = null;
-  let prevKey = '';
+  let prev = '';
   for (const l of lines) {
     if (l.inTable && within(l.el, before)) break;
-    const text = l.key;
-    const prev = prevKey;
-    prevKey = text.length <= MAX_TITLE ? text : '';
-    if (l.inTable || text.length > MAX_TITLE || ABOUT_A_REPORT.test(text)) continue;
-    const m = TITLE_LINE.exec(text);
-    if (!m || !scope.contains(l.el)) continue;
-    const body = m[1] || (BODY_LINE.test(prev) ? prev : '');
-    if (body === '') continue;
-    if (!sameBody(body, agency)) other = true;
-    else if (other && (year === null || Number(m[2]) === year)) own = l.el;
+    const t = titleOf(l, prev, scope);
+    prev = shortKey(l);
+    if (!t || t.body === '') continue;
+    if (!sameBody(t.body, agency)) other = true;
+    else if (other && (year === null || t.year === year)) own = l.el;
   }
   return own;
 }
+
+/**
+ * The report title a line holds: its body (from the line before, `prev`, when the line has none)
+ * and its year; null for any other line, a 解读's title, or a line outside `scope`.
+ */
+function titleOf(l: Line, prev: string, scope: Element): { body: string; year: number } | null {
+  const text = l.key;
+  if (text.length > MAX_TITLE || ABOUT_A_REPORT.test(text)) return null;
+  const m = TITLE_LINE.exec(text);
+  if (!m || !scope.contains(l.el)) return null;
+  return { body: m[1] || (BODY_LINE.test(prev) ? prev : ''), year: Number(m[2]) };
+}
+
+/** A line as the line before a title: its key when short enough to be a body's name, else ''. */
+const shortKey = (l: Line): string => (l.key.length <= MAX_TITLE ? l.key : '');
 
 /** Is el inside (or) `outer`? A walk up its parents: the lines' elements sit a few levels deep. */
 function within(el: Element, outer: Element): boolean {
