@@ -99,9 +99,12 @@ export function checkChanges(s: SentenceFigures, paragraphs: readonly Paragraph[
     const failed = (os: ClaimOutcome[]): boolean => os.some((o) => o.check.outcome === 'fail');
     const whole = failed(found) ? listWholeOf(s, c.cur) : null;
     if (whole) {
-      // any reading that holds is the one the text means; only when both fail is it a finding
+      // any reading that holds is the one the text means; only when both fail is it a finding,
+      // told of the reading that misses by less: "共受理94件，其中…上年结转5件，较上年的102件减少
+      // 11件" is wrong about 94 against 102 (−8, not −11), and a message about 5 against 102
+      // (−97) would point the reader at a comparison the text never made
       const alt = evaluateChange({ ...c, cur: whole }, m[0], s, paragraphs);
-      if (!failed(alt)) {
+      if (!failed(alt) || missBy(alt) < missBy(found)) {
         out.push(...alt);
         continue;
       }
@@ -109,6 +112,24 @@ export function checkChanges(s: SentenceFigures, paragraphs: readonly Paragraph[
     out.push(...found);
   }
   return out;
+}
+
+/**
+ * How far a reading's failed checks miss, for choosing between two readings that both fail: the
+ * failures first, then each one's relative distance between what the text says and what its
+ * figures give (|expected − stated| ÷ stated).
+ */
+function missBy(os: readonly ClaimOutcome[]): number {
+  let fails = 0;
+  let miss = 0;
+  for (const o of os) {
+    if (o.check.outcome !== 'fail') continue;
+    fails++;
+    const { expected, actual } = o.finding ?? {};
+    if (expected !== undefined && actual !== undefined) miss += Math.abs(expected - actual) / Math.max(1, Math.abs(actual));
+  }
+  // fewer failures always weigh more than any distance (a distance is finite, < 1e6 in practice)
+  return fails * 1e6 + miss;
 }
 
 /** The checks of one comparison. */

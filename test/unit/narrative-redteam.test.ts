@@ -82,11 +82,18 @@ describe('red team: parts of a whole', () => {
     expect(outcomes(r)).toEqual(['text.parts-sum:pass', 'text.parts-sum:pass']);
     // under neither reading an error: 1100 is more than 900 but may be an incomplete list of 1256
     expect(outcomes(run(`<p>${text.replace('256条。', '100条。')}</p>`))).toEqual(['text.parts-sum:pass', 'text.parts-sum:skip']);
-    // over both: flagged
+    // over both: flagged, and told of the whole the parts miss by less (1300 against 1256, not 900)
     expect(flagged(run(`<p>${text.replace('256条。', '300条。')}</p>`))).toEqual([
       {
-        rule: 'text.parts-sum', severity: 'error', expected: 1300, actual: 900,
-        quote: '工作动态900条。其中，市级层面发布1000条，区县层面发布300条',
+        rule: 'text.parts-sum', severity: 'error', expected: 1300, actual: 1256,
+        quote: '全年主动公开政府信息1256条，其中政策文件356条，工作动态900条。其中，市级层面发布1000条，区县层面发布300条',
+      },
+    ]);
+    // a complete list (其他) short of both: told of the nearer, 900
+    expect(flagged(run(`<p>${text.replace('其中，市级层面发布1000条，区县层面发布256条。', '其中，市级层面发布500条，区县层面发布200条，其他100条。')}</p>`))).toEqual([
+      {
+        rule: 'text.parts-sum', severity: 'error', expected: 800, actual: 900,
+        quote: '工作动态900条。其中，市级层面发布500条，区县层面发布200条，其他100条',
       },
     ]);
   });
@@ -266,7 +273,8 @@ describe('red team: year on year', () => {
   it('a comparison after a 其中 list may be of the list or of its last item; both wrong is flagged', () => {
     expect(flagged(run('<p>全年主动公开信息1256条，其中政策文件328条，较上年增加28条，增长9.33%。</p>'))).toEqual([]);
     expect(flagged(run('<p>我局共受理申请91件，其中本年新收86件，上年结转5件，较上年的102件减少15件。</p>'))).toEqual([
-      { rule: 'text.change', severity: 'error', expected: 97, actual: 15, quote: '上年结转5件，较上年的102件减少15件' },
+      // told of the reading that misses by less: the whole (91 − 102 = −11), not the item (5 − 102 = −97)
+      { rule: 'text.change', severity: 'error', expected: 11, actual: 15, quote: '我局共受理申请91件，其中本年新收86件，上年结转5件，较上年的102件减少15件' },
     ]);
   });
 
