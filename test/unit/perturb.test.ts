@@ -179,3 +179,50 @@ describe('two typos of the same size in different rows and columns of table 三'
     expect(wrong).toEqual([]);
   });
 });
+
+describe('a typo in a figure of the text', () => {
+  // Every finding the change raises must show the changed figure, in its quote or its message:
+  // a finding about another sentence, or naming another total ("正文称总数为900条" when the list
+  // divides the 1,256 that changed), would send the reader to text that is right.
+  const quiet = all.filter((c) => [...c.baseline].every((k) => /\|info\|/.test(k)));
+  const PROSE_FIGURE = /\d+(?:\.\d+)?/g;
+  let triedAll = 0;
+  it('has enough pages with no finding to change', () => {
+    expect(quiet.length).toBeGreaterThanOrEqual(25);
+  });
+  it.each(quiet.map((c) => [c.page, c] as const))('%s: every finding it raises shows the changed figure', (_page, c) => {
+    const texts: Text[] = [];
+    const walker = c.doc.createTreeWalker(c.doc.body, 4 /* SHOW_TEXT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (/\d/.test((n as Text).data) && !n.parentElement?.closest('table,script,style')) texts.push(n as Text);
+    }
+    const wrong: string[] = [];
+    let tried = 0;
+    for (const t of texts) {
+      const data = t.data;
+      for (const m of data.matchAll(PROSE_FIGURE)) {
+        const v = m[0];
+        const at = m.index;
+        // counts and percentages: what the text claims (dates, years, document numbers are not)
+        if (!/^(?:余|多)?[件条项个次人家%]/.test(data.slice(at + v.length))) continue;
+        const next = v.includes('.') ? (parseFloat(v) + 3).toFixed(v.split('.')[1]!.length) : String(parseInt(v, 10) + 3);
+        t.data = data.slice(0, at) + next + data.slice(at + v.length);
+        let found: Finding[];
+        try {
+          found = analyzeDocument(c.doc, { url: c.url }).findings.filter((f) => f.severity !== 'info' && !c.baseline.has(key(f)));
+        } finally {
+          t.data = data;
+        }
+        tried++;
+        for (const f of found) {
+          if (!(f.quote ?? '').includes(next) && !f.message.includes(next)) wrong.push(`${v}→${next} in “${data.slice(Math.max(0, at - 15), at + 15).trim()}”: ${f.rule} ${f.message}`);
+        }
+      }
+    }
+    triedAll += tried;
+    expect(wrong).toEqual([]);
+  });
+  it('changed enough figures to mean something', () => {
+    expect(triedAll).toBeGreaterThan(200);
+  });
+});
