@@ -8,11 +8,15 @@
  * normalised the same way.
  */
 import { isHiddenElement, StyleMemo } from '../dom/hidden.ts';
+import { foldWideFigures } from '../text/normalize.ts';
 
 export interface Paragraph {
   /** 0-based, in document order */
   index: number;
+  /** the paragraph with full-width digits folded to ASCII, one for one (normalize.ts foldWideFigures) */
   text: string;
+  /** the paragraph as the page shows it, where that differs from text: what quotes are cut from */
+  shown?: string;
 }
 
 export interface ProseSentence {
@@ -22,6 +26,8 @@ export interface ProseSentence {
   seq: number;
   /** the sentence with its closing mark (。！？) when it has one */
   text: string;
+  /** as the page shows it, where that differs from text (Paragraph.shown) */
+  shown: string | undefined;
   /** where it starts in its paragraph's text */
   offset: number;
 }
@@ -98,7 +104,9 @@ export function extractParagraphs(
     }
     const text = collapseProseSpace(buf);
     buf = '';
-    if (text !== '') out.push({ index: out.length, text });
+    if (text === '') return;
+    const folded = foldWideFigures(text);
+    out.push(folded === text ? { index: out.length, text } : { index: out.length, text: folded, shown: text });
   };
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
@@ -195,7 +203,8 @@ export function extractProse(container: Element, exclude: readonly Element[], to
   const sentences: ProseSentence[] = [];
   for (const p of paragraphs) {
     for (const { text, offset } of splitSentences(p.text)) {
-      sentences.push({ para: p.index, seq: sentences.length, text, offset });
+      const shown = p.shown?.slice(offset, offset + text.length);
+      sentences.push({ para: p.index, seq: sentences.length, text, shown, offset });
     }
   }
   return { paragraphs, sentences, markAt, fromAt: Math.min(at[1]!, markAt) };

@@ -9,6 +9,7 @@
  */
 import { toDec, type Dec } from './decimal.ts';
 import { CHINESE_COUNT_LIKE, findChineseCounts, type ChineseCount } from './chinese-numerals.ts';
+import { foldWideFigures } from '../text/normalize.ts';
 
 export { readChineseCount } from './chinese-numerals.ts';
 
@@ -48,32 +49,17 @@ export interface TextFigure {
 export interface SentenceFigures {
   para: number;
   seq: number;
+  /** the sentence with full-width digits folded (extract-prose.ts) */
   text: string;
+  /** the sentence as the page shows it, where that differs from text: what quotes are cut from */
+  shown: string | undefined;
   /** where the sentence starts in its paragraph */
   offset: number;
   figures: TextFigure[];
 }
 
-/**
- * Full-width digits and marks folded to ASCII one character for one character, so that offsets
- * found in the folded text are offsets in the original (NFKC would not keep lengths).
- */
-const FOLDED = /[\uff05\uff0d\uff0e\uff10-\uff19\uff21-\uff5a]/;
-
-export function foldForFigures(s: string): string {
-  if (!FOLDED.test(s)) return s; // nothing to fold: most sentences, and no string built char by char
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xff10 && c <= 0xff19) out += String.fromCharCode(c - 0xff10 + 0x30);
-    else if (c === 0xff05) out += '%';
-    else if (c === 0xff0e) out += '.';
-    else if (c === 0xff0d) out += '-';
-    else if (c >= 0xff21 && c <= 0xff5a) out += String.fromCharCode(c - 0xff21 + 0x41);
-    else out += s[i];
-  }
-  return out;
-}
+/** Full-width digits and marks folded to ASCII one for one (lib/text/normalize.ts foldWideFigures). */
+export const foldForFigures = foldWideFigures;
 
 /**
  * Spans that hold digits but no figure. Each entry says why (tests name them), and which
@@ -361,7 +347,7 @@ export function clauseBefore(text: string, f: TextFigure): string {
  * tests it saved.)
  */
 export function analyseSentences(
-  sentences: readonly { para: number; seq: number; text: string; offset: number }[],
+  sentences: readonly { para: number; seq: number; text: string; shown?: string | undefined; offset: number }[],
   paragraphs?: readonly { text: string }[],
 ): SentenceFigures[] {
   let para = -1;
@@ -376,6 +362,6 @@ export function analyseSentences(
       // counts in Chinese numerals are rare: tested once a paragraph, not again in its sentences
       chinese = p === undefined || CHINESE_COUNT_LIKE.test(p.text);
     }
-    return { para: s.para, seq: s.seq, text: s.text, offset: s.offset, figures: digits || chinese ? findFigures(s.text, chinese) : [] };
+    return { para: s.para, seq: s.seq, text: s.text, shown: s.shown, offset: s.offset, figures: digits || chinese ? findFigures(s.text, chinese) : [] };
   });
 }

@@ -9,7 +9,7 @@ import { cmpDec, decToNumber, equalWithinRounding, formatDec, subDec, sumDec } f
 import type { Paragraph } from './extract-prose.ts';
 import { isCount, type SentenceFigures } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
-import { clauseStart, quoteSpan, type At } from './quote.ts';
+import { clauseStart, quoteSpan, shownOf, type At } from './quote.ts';
 import { ANSWERED, dimensionOf, withoutPlannedParts, type PartsGroup } from './parts-sum.ts';
 
 /** Where information is published: one item may go out on several of them. */
@@ -141,7 +141,7 @@ export function checkRemainders(s: SentenceFigures): ClaimOutcome[] {
     if (!a || !b || !c || a.unit !== b.unit || b.unit !== c.unit) continue;
     if (!/有|共/.test(a.label) || !/涉密|不予公开|免于公开|无需公开|不需公开/.test(b.label) || !/^应|应当?公开|需公开/.test(c.label)) continue;
     const expected = subDec(a.value, b.value);
-    const quote = s.text.slice(clauseStart(s.text, a.start), c.end).trim();
+    const quote = shownOf(s).slice(clauseStart(s.text, a.start), c.end).trim();
     if (cmpDec(expected, c.value) === 0) {
       out.push({ check: { rule: RULE.partsSum, outcome: 'pass', quote, detail: `${a.raw} − ${b.raw} = ${c.raw}` } });
       continue;

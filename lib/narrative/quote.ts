@@ -31,17 +31,26 @@ function isClauseEnd(c: number): boolean {
 /** From the clause of `from` to the end of `to` (figures in the same or a later sentence). */
 export function quoteSpan(paragraphs: readonly Paragraph[], from: At, to: At): string {
   if (from.s.seq === to.s.seq) {
-    return from.s.text.slice(clauseStart(from.s.text, from.f.start), to.f.end).trim();
+    return shownOf(from.s).slice(clauseStart(from.s.text, from.f.start), to.f.end).trim();
   }
   if (from.s.para === to.s.para) {
-    const p = paragraphs[from.s.para]?.text ?? '';
+    const para = paragraphs[from.s.para];
+    const p = para?.shown ?? para?.text ?? '';
     const a = from.s.offset + clauseStart(from.s.text, from.f.start);
     return p.slice(a, to.s.offset + to.f.end).trim();
   }
-  return to.s.text.slice(0, to.f.end).trim();
+  return shownOf(to.s).slice(0, to.f.end).trim();
 }
 
 /** One figure with the words of its clause: "区政府各级各部门共收到政府信息公开申请45件". */
 export function quoteClause(at: At): string {
-  return at.s.text.slice(clauseStart(at.s.text, at.f.start), at.f.end).trim();
+  return shownOf(at.s).slice(clauseStart(at.s.text, at.f.start), at.f.end).trim();
+}
+
+/**
+ * The sentence as the page shows it (full-width digits and all), which a quote must match: the
+ * offsets found in the folded text are the same there, the fold being one character for one.
+ */
+export function shownOf(s: Pick<SentenceFigures, 'text' | 'shown'>): string {
+  return s.shown ?? s.text;
 }

@@ -18,7 +18,7 @@ import type { CellRef } from '../types.ts';
 import { decToNumber, equalWithinRounding, formatDec, sumDec, toDec } from './decimal.ts';
 import { isCount, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
-import { quoteClause } from './quote.ts';
+import { clauseStart, quoteClause } from './quote.ts';
 import { COMPARED_WITH, otherPeriod } from './period.ts';
 import { aboutPartOfBody, scopeBefore } from './body-part.ts';
 import { APPLY_MEASURES, carriedIntoYear, countsApplications, FILLER, pickMeasureAt, t4Measures, topicBefore, TOPIC, type Measure, type Reading, type Topic } from './measures.ts';
@@ -164,7 +164,8 @@ export function checkAgainstTables(
       if (f.value.d > 0 && f.value.n % 10n ** BigInt(f.value.d) !== 0n) continue;
       const inParen = f.paren !== null && SUBSET_PAREN.test(f.paren);
       const quote = quoteClause({ s, f });
-      const clause = quote.slice(0, quote.length - f.raw.length);
+      // the words, read folded as every pattern reads them (the quote is as the page shows it)
+      const clause = s.text.slice(clauseStart(s.text, f.start), f.start).trimStart();
       if (f.clause === foreignClause && !hasTopicWord(clause)) continue;
       const foreign = (): void => {
         foreignClause = f.clause;

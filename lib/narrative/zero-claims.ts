@@ -16,7 +16,7 @@ import { toDec } from './decimal.ts';
 import type { SentenceFigures } from './figures-in-text.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
 import { COMPARED_WITH, otherPeriod } from './period.ts';
-import { clauseStart } from './quote.ts';
+import { clauseStart, shownOf } from './quote.ts';
 import { compare, type VsTableInput } from './text-vs-table.ts';
 import { APPLY_MEASURES, t4Measures, type Measure } from './measures.ts';
 
@@ -127,7 +127,8 @@ export function checkZeroClaims(
       if (NOT_THE_WHOLE.test(text.slice(from, c.at))) continue;
       if (otherPeriod(text, clause, c.at, input.year ?? null)) continue;
       if (COMPARED_WITH.test(clause)) continue;
-      out.push(compare(c.measure, ZERO, clause.trim(), input));
+      // quoted as the page shows it (the fold keeps offsets)
+      out.push(compare(c.measure, ZERO, shownOf(s).slice(from, c.end).trim(), input));
     }
   }
   return out;

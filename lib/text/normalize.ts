@@ -36,6 +36,30 @@ export function toHalfWidth(s: string): string {
   return WIDE.test(s) ? s.replace(WIDE, halfWidthChar) : s;
 }
 
+/**
+ * Full-width digits, letters and the marks figures are written with (％ ． －) folded to ASCII one
+ * character for one character, so that an offset in the folded text is the same offset in the
+ * original (NFKC would not keep lengths, and folds the prose's ，（）： as well). The narrative
+ * reads its prose folded — "２０２１年" is a year, "１２件" a count, to every pattern alike — and
+ * quotes it as the page shows it.
+ */
+const FOLDED = /[\uff05\uff0d\uff0e\uff10-\uff19\uff21-\uff5a]/;
+
+export function foldWideFigures(s: string): string {
+  if (!FOLDED.test(s)) return s; // nothing to fold: most text, and no string built char by char
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff10 && c <= 0xff19) out += String.fromCharCode(c - 0xff10 + 0x30);
+    else if (c === 0xff05) out += '%';
+    else if (c === 0xff0e) out += '.';
+    else if (c === 0xff0d) out += '-';
+    else if (c >= 0xff21 && c <= 0xff5a) out += String.fromCharCode(c - 0xff21 + 0x41);
+    else out += s[i];
+  }
+  return out;
+}
+
 /** NBSP, ideographic space and runs of whitespace become one ASCII space; ends trimmed. */
 export function collapseSpace(s: string): string {
   return s.replace(ZERO_WIDTH, '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();

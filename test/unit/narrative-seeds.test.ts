@@ -61,7 +61,7 @@ function load(page: string, seed: string, figures: Record<string, number | null>
   const exclude = dataTables(document);
   const result = checkNarrative({ container: document.body, exclude, figures: figs, figureRefs: {} });
   // every quote is an exact substring of one paragraph of the extracted prose (the panel finds it there)
-  const paras = extractParagraphs(document.body, exclude).map((p) => p.text);
+  const paras = extractParagraphs(document.body, exclude).map((p) => p.shown ?? p.text);
   for (const c of result.checks) expect(paras.some((p) => p.includes(c.quote)), c.quote).toBe(true);
   return { source, result };
 }
