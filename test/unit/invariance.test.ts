@@ -7,7 +7,7 @@
  * with its suspect and numbers, the rule and text checks' counts) must not change:
  *  - its table cells' digits full-width (１２), or each cell's content wrapped the way Word pastes
  *    it (<p class=MsoNormal><span lang=EN-US style=…>…<o:p></o:p></span></p>), or padded with
- *    NBSP and ideographic spaces;
+ *    NBSP and ideographic spaces; rows straight under <table> (no thead/tbody); header cells as <th>;
  *  - its prose's digits full-width ("２０２１年结转至２０２２年的３件"), or each number of the
  *    prose in a span of its own.
  * A parser that reads one form and not the other turns markup into a finding about the report:
@@ -50,6 +50,24 @@ const REWRITES: Record<string, (doc: Document) => void> = {
     for (const td of doc.querySelectorAll('td,th')) {
       td.insertBefore(doc.createTextNode('\u00a0 '), td.firstChild);
       td.appendChild(doc.createTextNode(' \u3000'));
+    }
+  },
+  'no <thead>/<tbody>, rows straight under <table>': (doc) => {
+    for (const part of Array.from(doc.querySelectorAll('thead,tbody'))) {
+      while (part.firstChild) part.parentNode!.insertBefore(part.firstChild, part);
+      part.remove();
+    }
+  },
+  'header cells as <th>': (doc) => {
+    for (const table of Array.from(doc.querySelectorAll('table'))) {
+      const first = table.querySelector('tr');
+      if (!first || first.closest('table') !== table) continue;
+      for (const cell of Array.from(first.children)) {
+        const th = doc.createElement('th');
+        for (const a of cell.getAttributeNames()) th.setAttribute(a, cell.getAttribute(a)!);
+        while (cell.firstChild) th.appendChild(cell.firstChild);
+        cell.replaceWith(th);
+      }
     }
   },
   'full-width digits in the prose': (doc) => {
