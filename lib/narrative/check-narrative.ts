@@ -26,6 +26,7 @@ import { evaluateShare, resolveShares, shareListGroups } from './shares.ts';
 import { checkAgainstTables } from './text-vs-table.ts';
 import { checkAgainstTable2, hasTable2 } from './text-vs-table2.ts';
 import { checkZeroClaims } from './zero-claims.ts';
+import { bodyOf } from './body-part.ts';
 import { checkChanges } from './year-on-year.ts';
 import { checkProducts } from './products.ts';
 
@@ -58,6 +59,11 @@ export interface NarrativeInput {
    * compared with these tables either
    */
   ownReportFrom?: Element | null;
+  /**
+   * the agency whose report it is (its title's), when known: in a 部门's report a figure said of
+   * 全市 or of 市政府 is the region's or another body's, not its tables' (body-part.ts)
+   */
+  agency?: string | null;
 }
 
 /** One group's identity: the same whole with the same parts is checked once. */
@@ -159,7 +165,7 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
   const hasTables = input.fromTables ?? hasTableFigures(input.figures);
   const withTable2 = hasTable2(input.figures);
   const partFigures = hasTables || withTable2 ? new Set<TextFigure>(groups.flatMap((g) => g.parts.map((p) => p.f))) : null;
-  const vsTable = { figures: input.figures, figureRefs: input.figureRefs, year: input.year ?? null };
+  const vsTable = { figures: input.figures, figureRefs: input.figureRefs, year: input.year ?? null, body: bodyOf(input.agency) };
   // the prose of another body's report on the page, under its title line, is not about these tables
   const own = markAt < paragraphs.length || fromAt > 0 ? sentences.filter((s) => s.para >= fromAt && s.para < markAt) : sentences;
   if (hasTables && partFigures) {

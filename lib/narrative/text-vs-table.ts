@@ -20,7 +20,7 @@ import { isCount, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { quoteClause } from './quote.ts';
 import { COMPARED_WITH, otherPeriod } from './period.ts';
-import { aboutPartOfBody, scopeBefore } from './body-part.ts';
+import { aboutPartOfBody, scopeBefore, type Body } from './body-part.ts';
 import { APPLY_MEASURES, carriedIntoYear, countsApplications, FILLER, pickMeasureAt, t4Measures, topicBefore, TOPIC, type Measure, type Reading, type Topic } from './measures.ts';
 
 /** Not an application, whatever the verb: 热线, 问政, 信访, 信箱… (Shuyang: "全年受理网络问政182件"). */
@@ -124,6 +124,8 @@ export interface VsTableInput {
   figureRefs: Readonly<Record<string, { table: number; row: number; col: number }>>;
   /** the report's year, when known */
   year?: number | null;
+  /** whose report it is, when known: a figure of the region or another body is not its tables' */
+  body?: Body | null;
 }
 
 /** The sum of a reading's figures; a name written "-t3.x" is subtracted. */
@@ -179,7 +181,7 @@ export function checkAgainstTables(
       // after one of 复议/诉讼, "其中结果维持…" is its results; after both, 其中 may be about the last
       if (SUBSET.test(topic === 'review' || topic === 'suit' ? clause.replace(QIZHONG_RESULT, '') : clause)) continue;
       if (SUBSET_SUBJECT.test(scopeBefore(s.text, f.start))) continue;
-      if (aboutPartOfBody(s.text, f.start)) continue; // "区政府本级收到66件，办结69件": 本级's, both
+      if (aboutPartOfBody(s.text, f.start, input.body)) continue; // "区政府本级收到66件，办结69件": 本级's, both
       if (namesNarrowerKind(s.text.slice(f.end))) {
         foreign();
         continue;

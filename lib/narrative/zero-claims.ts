@@ -19,6 +19,7 @@ import { COMPARED_WITH, otherPeriod } from './period.ts';
 import { clauseStart } from './quote.ts';
 import { compare, type VsTableInput } from './text-vs-table.ts';
 import { APPLY_MEASURES, t4Measures, type Measure } from './measures.ts';
+import { namesAnotherBody } from './body-part.ts';
 
 /**
  * The negation, not after 暂/尚/仍/还 ("暂未收到": so far, not the year), a condition (如/若,
@@ -125,6 +126,8 @@ export function checkZeroClaims(
       const from = clauseStart(text, c.at);
       const clause = text.slice(from, c.end);
       if (NOT_THE_WHOLE.test(text.slice(from, c.at))) continue;
+      // "全市未发生…行政复议" in a 部门's report: the region's, not its tables'
+      if (namesAnotherBody(text.slice(from, c.at), input.body ?? null)) continue;
       if (otherPeriod(text, clause, c.at, input.year ?? null)) continue;
       if (COMPARED_WITH.test(clause)) continue;
       out.push(compare(c.measure, ZERO, clause.trim(), input));
