@@ -27,6 +27,7 @@ import { checkAgainstTables } from './text-vs-table.ts';
 import { checkAgainstTable2, hasTable2 } from './text-vs-table2.ts';
 import { checkZeroClaims } from './zero-claims.ts';
 import { bodyOf } from './body-part.ts';
+import { checkRespectively } from './respectively.ts';
 import { checkChanges } from './year-on-year.ts';
 import { checkProducts } from './products.ts';
 
@@ -172,6 +173,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
     outcomes.push(...guarded(RULE.vsTable, findings, () => checkAgainstTables(own, vsTable, partFigures)));
     // "未收到政府信息公开申请", "未发生…行政复议、行政诉讼": a 0 against the same tables
     outcomes.push(...guarded(RULE.vsTable, findings, () => checkZeroClaims(own, vsTable, paragraphs)));
+    // "行政复议、行政诉讼分别为3件和5件": names and figures paired in order
+    outcomes.push(...guarded(RULE.vsTable, findings, () => checkRespectively(own, vsTable)));
   }
   // "全年制发规范性文件12件，废止3件", "作出行政处罚决定56件": against table 二
   if (withTable2 && partFigures) outcomes.push(...guarded(RULE.vsTable, findings, () => checkAgainstTable2(own, vsTable, partFigures)));

@@ -30,7 +30,7 @@ export const NOT_APPLICATION = /热线|问政|来电|信访|留言|信箱|投诉
  * The body as the 复议机关 (its sentence may say so after the figure): the reviews it decides,
  * not those against it. ("复议机关维持2件" names the other body that decided ours: not this.)
  */
-const AS_REVIEWER = /作为(?:行政)?复议(?:机关|机构)|以(?:行政)?复议(?:机关|机构)(?:的)?身份|受理[^，,；;。\d]{0,10}复议申请/;
+export const AS_REVIEWER = /作为(?:行政)?复议(?:机关|机构)|以(?:行政)?复议(?:机关|机构)(?:的)?身份|受理[^，,；;。\d]{0,10}复议申请/;
 
 /** A rate: "平均每月收到7件", "月均受理7件", "每季度办理20件余". */
 const PER_PERIOD = /平均|[日月周年]均|每(?:个)?(?:月|周|天|日|年|季度?|件|人)/;
@@ -68,7 +68,7 @@ function broaderThanDisclosure(after: string): boolean {
  * the disclosure ones). A sentence that says none of this is taken to be about disclosure, as
  * section 四's sentences are.
  */
-function aboutDisclosure(sentence: string, f: TextFigure): boolean {
+export function aboutDisclosure(sentence: string, f: TextFigure): boolean {
   if (/不涉及|无关|非政府信息公开|不属于政府信息公开/.test(sentence)) return false;
   const at = sentence.indexOf('信息公开');
   if (at < 0) return !/作为被申请人|作为被告|应诉案件/.test(sentence);
