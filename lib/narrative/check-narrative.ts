@@ -65,6 +65,11 @@ export interface NarrativeInput {
    * 全市 or of 市政府 is the region's or another body's, not its tables' (body-part.ts)
    */
   agency?: string | null;
+  /**
+   * the blank figures whose cell says none (无, —, -, /) rather than nothing (report/figures.ts):
+   * a zero claim holds against a row that says none throughout
+   */
+  noneMarked?: ReadonlySet<string>;
 }
 
 /** One group's identity: the same whole with the same parts is checked once. */
@@ -166,7 +171,9 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
   const hasTables = input.fromTables ?? hasTableFigures(input.figures);
   const withTable2 = hasTable2(input.figures);
   const partFigures = hasTables || withTable2 ? new Set<TextFigure>(groups.flatMap((g) => g.parts.map((p) => p.f))) : null;
-  const vsTable = { figures: input.figures, figureRefs: input.figureRefs, year: input.year ?? null, body: bodyOf(input.agency) };
+  const vsTable = {
+    figures: input.figures, figureRefs: input.figureRefs, year: input.year ?? null, body: bodyOf(input.agency), noneMarked: input.noneMarked ?? null,
+  };
   // the prose of another body's report on the page, under its title line, is not about these tables
   const own = markAt < paragraphs.length || fromAt > 0 ? sentences.filter((s) => s.para >= fromAt && s.para < markAt) : sentences;
   if (hasTables && partFigures) {

@@ -126,6 +126,8 @@ export interface VsTableInput {
   year?: number | null;
   /** whose report it is, when known: a figure of the region or another body is not its tables' */
   body?: Body | null;
+  /** the blank figures whose cell says none (无, —): read by the zero claims only */
+  noneMarked?: ReadonlySet<string> | null;
 }
 
 /** The sum of a reading's figures; a name written "-t3.x" is subtracted. */

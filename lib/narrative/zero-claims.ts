@@ -89,6 +89,37 @@ function caseMeasure(noun: string): Measure | null {
   return measures.find((m) => m.id === 'total') ?? null;
 }
 
+/**
+ * A row that says none throughout ("无", "—" in every cell, or 0): its blank figures are the
+ * report's 0 for a claim of none. Each name is a row's (t3.new.total, t4.review.total); its row is
+ * every figure named t3.new.*, t4.review.*. A cell left empty is not none: that row stays unknown.
+ */
+function rowSaysNone(name: string, input: VsTableInput): boolean {
+  const marked = input.noneMarked;
+  if (!marked?.has(name)) return false;
+  const row = name.slice(0, name.lastIndexOf('.') + 1);
+  for (const k in input.figures) {
+    if (!k.startsWith(row) || k.indexOf('.', row.length) >= 0) continue;
+    const v = input.figures[k];
+    if (v === null ? !marked.has(k) : v !== 0) return false;
+  }
+  return true;
+}
+
+/** The figures with the measure's none-rows read as 0, or null when it reads none of them. */
+function noneAsZero(m: Measure, input: VsTableInput): Record<string, number | null> | null {
+  let out: Record<string, number | null> | null = null;
+  for (const rd of m.strict) {
+    for (const n of rd.names) {
+      const name = n.startsWith('-') ? n.slice(1) : n;
+      if (input.figures[name] !== null || !rowSaysNone(name, input)) continue;
+      out ??= { ...input.figures };
+      out[name] = 0;
+    }
+  }
+  return out;
+}
+
 /** The zero claims of the prose against tables 三 and 四. */
 export function checkZeroClaims(
   sentences: readonly SentenceFigures[],
@@ -130,7 +161,10 @@ export function checkZeroClaims(
       if (namesAnotherBody(text.slice(from, c.at), input.body ?? null)) continue;
       if (otherPeriod(text, clause, c.at, input.year ?? null)) continue;
       if (COMPARED_WITH.test(clause)) continue;
-      out.push(compare(c.measure, ZERO, clause.trim(), input));
+      const none = noneAsZero(c.measure, input);
+      const o = compare(c.measure, ZERO, clause.trim(), none ? { ...input, figures: none } : input);
+      if (none && o.check.outcome === 'pass') o.check.detail += '（表中该行填“无”或“—”，读作0）';
+      out.push(o);
     }
   }
   return out;
