@@ -21,7 +21,7 @@ import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { quoteClause } from './quote.ts';
 import { COMPARED_WITH, otherPeriod } from './period.ts';
 import { aboutPartOfBody, scopeBefore, type Body } from './body-part.ts';
-import { APPLY_MEASURES, carriedIntoYear, countsApplications, FILLER, pickMeasureAt, t4Measures, topicBefore, TOPIC, type Measure, type Reading, type Topic } from './measures.ts';
+import { APPLY_MEASURES, carriedIntoYear, countsApplications, withoutNextYearDestination, FILLER, pickMeasureAt, t4Measures, topicBefore, TOPIC, type Measure, type Reading, type Topic } from './measures.ts';
 
 /** Not an application, whatever the verb: 热线, 问政, 信访, 信箱… (Shuyang: "全年受理网络问政182件"). */
 export const NOT_APPLICATION = /热线|问政|来电|信访|留言|信箱|投诉|建议|提案|咨询|办件|网民|12345/;
@@ -190,7 +190,9 @@ export function checkAgainstTables(
       }
       if (broaderThanDisclosure(s.text.slice(f.end))) continue; // what follows is about ours again
       if (JOINED_RESULTS.test(clause)) continue;
-      if (otherPeriod(s.text, clause, f.start, input.year ?? null)) continue;
+      // "结转至2024年继续办理的3件" in the 2023 report: 结转下年度, not 2024's figure
+      const year = input.year ?? null;
+      if (otherPeriod(withoutNextYearDestination(s.text, year), withoutNextYearDestination(clause, year), f.start, year)) continue;
       if (COMPARED_WITH.test(clause)) continue; // "较2022年受理的102件": last year's, the base of a comparison
       // "受理行政复议申请12件（作为复议机关）": the reviews the body decides, not those against it
       if (topic !== 'apply' && AS_REVIEWER.test(s.text)) continue;
