@@ -57,7 +57,7 @@ export function bodyOf(agency: string | null | undefined): Body | null {
  * 区政府's report, "市政府…" heading a clause in a 部门's? (Never without knowing the body.)
  */
 export function namesAnotherBody(words: string, body: Body | null): boolean {
-  if (!body || SELF.test(words)) return false;
+  if (!body) return false;
   REGION.lastIndex = 0;
   for (let m = REGION.exec(words); m; m = REGION.exec(words)) if (!body.levels.has(m[1] as string)) return true;
   const g = GOVERNMENT_SUBJECT.exec(words);
@@ -80,8 +80,9 @@ const HEAD_END = /占|较|比|收到|受理|接收|接到|提出|新收|办结|�
 const CLOSED_PAREN = /[（(][^（()）]*[）)]/g;
 
 function kind(words: string, body: Body | null): 'whole' | 'part' | 'other' | null {
-  if (body && SELF.test(words)) return 'whole';
+  // "我局汇总全市…共1236件": whose figure? the region's is as likely: not compared
   if (namesAnotherBody(words, body)) return 'other';
+  if (body && SELF.test(words)) return 'whole';
   if (WHOLE.test(words)) return 'whole';
   if (PART.test(words)) return 'part';
   return null;

@@ -55,6 +55,12 @@ describe('a figure of the region or of another government', () => {
     expect(fired(text, CITY)).toEqual(cityFlags);
   });
 
+  it('a clause naming both the 部门 and the region is not read as the 部门\'s ("我委汇总全市…")', () => {
+    const text = '我委汇总全市各级行政机关共收到政府信息公开申请1236件。';
+    expect(run(text, DEPT).checks.filter((c) => c.detail.includes('表'))).toEqual([]);
+    expect(fired(text, CITY)).toEqual(['86:1236']);
+  });
+
   it('全市 in the city\'s report was compared before, and still is without an agency', () => {
     expect(fired('全市共收到申请1236件，办结1221件。')).toEqual(['86:1236', '88:1221']);
   });
