@@ -19,7 +19,7 @@ import { COMPARED_WITH, otherPeriod } from './period.ts';
 import { clauseStart } from './quote.ts';
 import { compare, type VsTableInput } from './text-vs-table.ts';
 import { APPLY_MEASURES, t4Measures, type Measure } from './measures.ts';
-import { namesAnotherBody } from './body-part.ts';
+import { aboutPartOfBody } from './body-part.ts';
 
 /**
  * The negation, not after 暂/尚/仍/还 ("暂未收到": so far, not the year), a condition (如/若,
@@ -157,8 +157,9 @@ export function checkZeroClaims(
       const from = clauseStart(text, c.at);
       const clause = text.slice(from, c.end);
       if (NOT_THE_WHOLE.test(text.slice(from, c.at))) continue;
-      // "全市未发生…行政复议" in a 部门's report: the region's, not its tables'
-      if (namesAnotherBody(text.slice(from, c.at), input.body ?? null)) continue;
+      // "全市未发生…行政复议" in a 部门's report: the region's, not its tables'; and so is "全市共收到
+      // 申请3512件，未发生…行政诉讼" (the subject holds for its later clauses: body-part.ts)
+      if (aboutPartOfBody(text, c.at, input.body ?? null)) continue;
       if (otherPeriod(text, clause, c.at, input.year ?? null)) continue;
       if (COMPARED_WITH.test(clause)) continue;
       const none = noneAsZero(c.measure, input);

@@ -87,3 +87,18 @@ describe('the 部门\'s own figures beside them are still read', () => {
     expect(fired('全县共收到政府信息公开申请1236件。', street)).toEqual([]);
   });
 });
+
+describe('a zero claim after a clause whose subject is another body or a part', () => {
+  it('is that subject\'s too, not compared', () => {
+    const text = '全市各级行政机关共收到政府信息公开申请3512件，未发生因政府信息公开引起的行政诉讼。';
+    expect(run(text, DEPT).checks.filter((c) => c.detail.includes('表'))).toEqual([]);
+    // the city's own report: both are its own (新收 86, 诉讼 1 + 1)
+    expect(fired(text, CITY)).toEqual(['86:3512', '2:0']);
+  });
+
+  it('after a part of the body (本级), without knowing whose report it is', () => {
+    expect(fired('区政府本级收到政府信息公开申请17件，未发生因政府信息公开引起的行政复议。')).toEqual([]);
+    // standing on its own, the same claim is the body's, and fires (复议 3)
+    expect(fired('本年度未发生因政府信息公开引起的行政复议。')).toEqual(['3:0']);
+  });
+});
