@@ -170,7 +170,8 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Re
   const narrative = scope
     ? checkNarrative({
         container: scope, exclude: dataTables, figures: textFigures, figureRefs: figureSet.refs,
-        fromTables: figureSet.fromTables, year: detection.year, otherReportFrom, ownReportFrom,
+        fromTables: figureSet.fromTables, year: detection.year, otherReportFrom, ownReportFrom, agency: detection.agency,
+        noneMarked: figureSet.noneMarked,
       })
     : { findings: [], checks: [] };
   const count = (o: string) => narrative.checks.filter((c) => c.outcome === o).length;

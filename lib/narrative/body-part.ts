@@ -8,12 +8,61 @@
  * 3件" every figure is 本级's. And "共/合计" after a part's name is that part's total ("区直部门共
  * 收到申请18件"), not the body's. A clause naming the whole (全区, 全县, 各级各部门, 我局, 本机关)
  * is the whole again: "区政府本级收到17件，全区共收到45件" compares 45.
+ *
+ * Whose whole that is depends on whose report it is (the agency of its title, bodyOf): in a
+ * 部门's report "全市共收到申请1200件" or "市政府共制发规范性文件120件" quotes the region or
+ * another body, and its own tables do not count them; in a 区政府's, "全市…" is the city's.
  */
 import { semicolonClauseStart } from './figures-in-text.ts';
 import { clauseStart } from './quote.ts';
 
-/** Words naming the whole body; they win over a part's in the same clause ("全县各乡镇、各部门共收到…"). */
+/**
+ * Words naming the whole body; they win over a part's in the same clause ("全县各乡镇、各部门共收到…").
+ * SELF names the body as such ("我局", "本机关"), REGION a region ("全区", "本市"), which is the
+ * body's whole only when the body is that region's government (or, whose report it is not known,
+ * as before).
+ */
+const SELF = /[我本](?:局|委|办|厅|署|院|机关|单位|部门)(?!级)/;
+const REGION = /(?:全|[我本](?!级))(市|县|区|镇|乡|旗|州|省|盟|国|街道)(?!级|场|长|委|直|属|域)/g;
 const WHOLE = /全(?:市|县|区|镇|乡|旗|州|省|盟)|各级各(?:部门|单位)|各级(?:行政机关|政府|机关)|[我本](?:局|委|办|厅|署|院|机关|单位|部门|市|县|区|镇|乡|街道)(?!级)/;
+
+/**
+ * A government named as the subject of its clause ("2023年，市政府共制发…", "市人民政府全年
+ * 收到…"): only time words before it (not "按照市政府部署", "报请市政府", "代市政府"), and a
+ * count or a verb after it (not "县政府门户网站", "市政府办公室", "市政府令").
+ */
+const GOVERNMENT_SUBJECT = /^(?:\s|[，,]|\d{4}\s*年度?|全年|本年度?|今年|年内|当年|同年)*(市|县|区|镇|乡|旗|州|省|盟)(?:人民)?政府(?=[\s，,]|共|合计|总计|累计|全年|本年|今年|年内|当年|新|收到|受理|接收|接到|办理|办结|答复|处理|制发|制定|印发|出台|发布|作出|做出|实施|发生|被|未|无|没有|$)/;
+
+/**
+ * Whose report it is: the levels of region that are the body itself (全区 for a 区政府; 本镇,
+ * 全街道 for a 街道办事处, once a 镇 and still so called), none for a 部门 (its 全市 is the region).
+ */
+export interface Body {
+  levels: ReadonlySet<string>;
+}
+
+const NO_LEVEL: ReadonlySet<string> = new Set();
+const TOWNSHIP: ReadonlySet<string> = new Set(['街道', '镇', '乡']);
+
+/** The body a report's agency names ("东湖市青溪区人民政府" → 区; "…市场监督管理局" → a 部门, no level). */
+export function bodyOf(agency: string | null | undefined): Body | null {
+  if (!agency) return null;
+  const g = /(市|县|区|镇|乡|旗|州|省|盟)(?:人民)?政府$/.exec(agency);
+  if (g) return { levels: new Set([g[1] as string]) };
+  return { levels: /街道(?:办事处)?$/.test(agency) ? TOWNSHIP : NO_LEVEL };
+}
+
+/**
+ * Do the words name a region or a government that is not the body: "全市" in a 部门's or a
+ * 区政府's report, "市政府…" heading a clause in a 部门's? (Never without knowing the body.)
+ */
+export function namesAnotherBody(words: string, body: Body | null): boolean {
+  if (!body) return false;
+  REGION.lastIndex = 0;
+  for (let m = REGION.exec(words); m; m = REGION.exec(words)) if (!body.levels.has(m[1] as string)) return true;
+  const g = GOVERNMENT_SUBJECT.exec(words);
+  return g !== null && !body.levels.has(g[1] as string);
+}
 
 /**
  * Words naming part of the body: "市政府办公室收到52件", "市直各部门收到34件", "各县区收到34件",
@@ -30,29 +79,34 @@ const HEAD_END = /占|较|比|收到|受理|接收|接到|提出|新收|办结|�
 /** Closed parentheses, whose words are an aside, not the sentence's subject: "86件（其中区政府本级52件），办结88件". */
 const CLOSED_PAREN = /[（(][^（()）]*[）)]/g;
 
-function kind(words: string): 'whole' | 'part' | null {
+function kind(words: string, body: Body | null): 'whole' | 'part' | 'other' | null {
+  // "我局汇总全市…共1236件": whose figure? the region's is as likely: not compared
+  if (namesAnotherBody(words, body)) return 'other';
+  if (body && SELF.test(words)) return 'whole';
   if (WHOLE.test(words)) return 'whole';
   if (PART.test(words)) return 'part';
   return null;
 }
 
 /**
- * Is the figure at `pos` of `sentence` about part of the body? Its own ，-clause decides when it
- * names the whole or a part (anywhere before the figure: "转交区直部门办理12件"); else the nearest
- * earlier ，-clause of its ；-clause whose head names one.
+ * Is the figure at `pos` of `sentence` about part of the body, or about another (the region, a
+ * government the body is not: `body`, when known)? Its own ，-clause decides when it names the
+ * whole, a part or another body (anywhere before the figure: "转交区直部门办理12件"); else the
+ * nearest earlier ，-clause of its ；-clause whose head names one.
  */
-export function aboutPartOfBody(sentence: string, pos: number): boolean {
+export function aboutPartOfBody(sentence: string, pos: number, body: Body | null = null): boolean {
   const own = clauseStart(sentence, pos);
-  const mine = kind(sentence.slice(own, pos).replace(CLOSED_PAREN, ''));
-  if (mine) return mine === 'part';
+  const mine = kind(sentence.slice(own, pos).replace(CLOSED_PAREN, ''), body);
+  if (mine) return mine !== 'whole';
   const from = semicolonClauseStart(sentence, pos);
   if (own <= from) return false;
   const before = sentence.slice(from, own).replace(CLOSED_PAREN, '').split(/[，,：:]/);
   for (let i = before.length - 1; i >= 0; i--) {
-    const c = before[i] ?? '';
+    // a year before the subject is no head of its own: "2023年市政府共受理…，办结…"
+    const c = (before[i] ?? '').replace(/^\s*\d{4}\s*年度?/, '');
     const end = c.search(HEAD_END);
-    const k = kind(end < 0 ? c : c.slice(0, end));
-    if (k) return k === 'part';
+    const k = kind(end < 0 ? c : c.slice(0, end), body);
+    if (k) return k !== 'whole';
   }
   return false;
 }

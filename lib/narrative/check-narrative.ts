@@ -26,6 +26,8 @@ import { evaluateShare, resolveShares, shareListGroups } from './shares.ts';
 import { checkAgainstTables } from './text-vs-table.ts';
 import { checkAgainstTable2, hasTable2 } from './text-vs-table2.ts';
 import { checkZeroClaims } from './zero-claims.ts';
+import { bodyOf } from './body-part.ts';
+import { checkRespectively } from './respectively.ts';
 import { checkChanges } from './year-on-year.ts';
 import { checkProducts } from './products.ts';
 
@@ -58,6 +60,16 @@ export interface NarrativeInput {
    * compared with these tables either
    */
   ownReportFrom?: Element | null;
+  /**
+   * the agency whose report it is (its title's), when known: in a 部门's report a figure said of
+   * 全市 or of 市政府 is the region's or another body's, not its tables' (body-part.ts)
+   */
+  agency?: string | null;
+  /**
+   * the blank figures whose cell says none (无, —, -, /) rather than nothing (report/figures.ts):
+   * a zero claim holds against a row that says none throughout
+   */
+  noneMarked?: ReadonlySet<string>;
 }
 
 /** One group's identity: the same whole with the same parts is checked once. */
@@ -159,13 +171,17 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
   const hasTables = input.fromTables ?? hasTableFigures(input.figures);
   const withTable2 = hasTable2(input.figures);
   const partFigures = hasTables || withTable2 ? new Set<TextFigure>(groups.flatMap((g) => g.parts.map((p) => p.f))) : null;
-  const vsTable = { figures: input.figures, figureRefs: input.figureRefs, year: input.year ?? null };
+  const vsTable = {
+    figures: input.figures, figureRefs: input.figureRefs, year: input.year ?? null, body: bodyOf(input.agency), noneMarked: input.noneMarked ?? null,
+  };
   // the prose of another body's report on the page, under its title line, is not about these tables
   const own = markAt < paragraphs.length || fromAt > 0 ? sentences.filter((s) => s.para >= fromAt && s.para < markAt) : sentences;
   if (hasTables && partFigures) {
     outcomes.push(...guarded(RULE.vsTable, findings, () => checkAgainstTables(own, vsTable, partFigures)));
     // "未收到政府信息公开申请", "未发生…行政复议、行政诉讼": a 0 against the same tables
     outcomes.push(...guarded(RULE.vsTable, findings, () => checkZeroClaims(own, vsTable, paragraphs)));
+    // "行政复议、行政诉讼分别为3件和5件": names and figures paired in order
+    outcomes.push(...guarded(RULE.vsTable, findings, () => checkRespectively(own, vsTable)));
   }
   // "全年制发规范性文件12件，废止3件", "作出行政处罚决定56件": against table 二
   if (withTable2 && partFigures) outcomes.push(...guarded(RULE.vsTable, findings, () => checkAgainstTable2(own, vsTable, partFigures)));

@@ -45,6 +45,22 @@ export function carriedIntoYear(clause: string): number | null {
   return year;
 }
 
+/** "结转至2021年", its year: where the applications go, not when the figure was counted. */
+const CARRIED_INTO = /((?:结转|转|顺延)(?:至|到|入)\s*)(\d{4})(\s*年度?)/g;
+
+/**
+ * The text with the year after the report's blanked where applications are carried into it
+ * ("结转至2021年继续办理的3件" in the 2020 report is 结转下年度, of this year's table), so that the
+ * other-period test (period.ts) does not take it for another year's figure. Same length: offsets
+ * into the text still hold.
+ */
+export function withoutNextYearDestination(text: string, year: number | null): string {
+  if (!year || !text.includes(String(year + 1))) return text;
+  return text.replace(CARRIED_INTO, (m: string, verb: string, y: string, nian: string) =>
+    Number(y) === year + 1 ? verb + ' '.repeat(y.length + nian.length) : m,
+  );
+}
+
 /** Table 三's rows (spec/report-format.md) as the prose words them. Order matters only for ties. */
 export const APPLY_MEASURES: readonly Measure[] = [
   { id: 'carriedForward', topic: 'apply', words: CARRIED_FORWARD, strict: [r('表三“结转下年度继续办理”', 't3.carriedForward.total')] },

@@ -20,8 +20,8 @@ import { isCount, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, quoteClause } from './quote.ts';
 import { COMPARED_WITH, otherPeriod } from './period.ts';
-import { aboutPartOfBody, scopeBefore } from './body-part.ts';
-import { APPLY_MEASURES, carriedIntoYear, countsApplications, FILLER, pickMeasureAt, t4Measures, topicBefore, TOPIC, type Measure, type Reading, type Topic } from './measures.ts';
+import { aboutPartOfBody, scopeBefore, type Body } from './body-part.ts';
+import { APPLY_MEASURES, carriedIntoYear, countsApplications, withoutNextYearDestination, FILLER, pickMeasureAt, t4Measures, topicBefore, TOPIC, type Measure, type Reading, type Topic } from './measures.ts';
 
 /** Not an application, whatever the verb: 热线, 问政, 信访, 信箱… (Shuyang: "全年受理网络问政182件"). */
 export const NOT_APPLICATION = /热线|问政|来电|信访|留言|信箱|投诉|建议|提案|咨询|办件|网民|12345/;
@@ -30,7 +30,7 @@ export const NOT_APPLICATION = /热线|问政|来电|信访|留言|信箱|投诉
  * The body as the 复议机关 (its sentence may say so after the figure): the reviews it decides,
  * not those against it. ("复议机关维持2件" names the other body that decided ours: not this.)
  */
-const AS_REVIEWER = /作为(?:行政)?复议(?:机关|机构)|以(?:行政)?复议(?:机关|机构)(?:的)?身份|受理[^，,；;。\d]{0,10}复议申请/;
+export const AS_REVIEWER = /作为(?:行政)?复议(?:机关|机构)|以(?:行政)?复议(?:机关|机构)(?:的)?身份|受理[^，,；;。\d]{0,10}复议申请/;
 
 /** A rate: "平均每月收到7件", "月均受理7件", "每季度办理20件余". */
 const PER_PERIOD = /平均|[日月周年]均|每(?:个)?(?:月|周|天|日|年|季度?|件|人)/;
@@ -68,7 +68,7 @@ function broaderThanDisclosure(after: string): boolean {
  * the disclosure ones). A sentence that says none of this is taken to be about disclosure, as
  * section 四's sentences are.
  */
-function aboutDisclosure(sentence: string, f: TextFigure): boolean {
+export function aboutDisclosure(sentence: string, f: TextFigure): boolean {
   if (/不涉及|无关|非政府信息公开|不属于政府信息公开/.test(sentence)) return false;
   const at = sentence.indexOf('信息公开');
   if (at < 0) return !/作为被申请人|作为被告|应诉案件/.test(sentence);
@@ -124,6 +124,10 @@ export interface VsTableInput {
   figureRefs: Readonly<Record<string, { table: number; row: number; col: number }>>;
   /** the report's year, when known */
   year?: number | null;
+  /** whose report it is, when known: a figure of the region or another body is not its tables' */
+  body?: Body | null;
+  /** the blank figures whose cell says none (无, —): read by the zero claims only */
+  noneMarked?: ReadonlySet<string> | null;
 }
 
 /** The sum of a reading's figures; a name written "-t3.x" is subtracted. */
@@ -180,14 +184,16 @@ export function checkAgainstTables(
       // after one of 复议/诉讼, "其中结果维持…" is its results; after both, 其中 may be about the last
       if (SUBSET.test(topic === 'review' || topic === 'suit' ? clause.replace(QIZHONG_RESULT, '') : clause)) continue;
       if (SUBSET_SUBJECT.test(scopeBefore(s.text, f.start))) continue;
-      if (aboutPartOfBody(s.text, f.start)) continue; // "区政府本级收到66件，办结69件": 本级's, both
+      if (aboutPartOfBody(s.text, f.start, input.body)) continue; // "区政府本级收到66件，办结69件": 本级's, both
       if (namesNarrowerKind(s.text.slice(f.end))) {
         foreign();
         continue;
       }
       if (broaderThanDisclosure(s.text.slice(f.end))) continue; // what follows is about ours again
       if (JOINED_RESULTS.test(clause)) continue;
-      if (otherPeriod(s.text, clause, f.start, input.year ?? null)) continue;
+      // "结转至2024年继续办理的3件" in the 2023 report: 结转下年度, not 2024's figure
+      const year = input.year ?? null;
+      if (otherPeriod(withoutNextYearDestination(s.text, year), withoutNextYearDestination(clause, year), f.start, year)) continue;
       if (COMPARED_WITH.test(clause)) continue; // "较2022年受理的102件": last year's, the base of a comparison
       // "受理行政复议申请12件（作为复议机关）": the reviews the body decides, not those against it
       if (topic !== 'apply' && AS_REVIEWER.test(s.text)) continue;

@@ -23,7 +23,7 @@ import { isCount, type SentenceFigures, type TextFigure } from './figures-in-tex
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, quoteClause } from './quote.ts';
 import { COMPARED_WITH, otherPeriod } from './period.ts';
-import { aboutPartOfBody, scopeBefore } from './body-part.ts';
+import { aboutPartOfBody, scopeBefore, type Body } from './body-part.ts';
 import type { Reading } from './measures.ts';
 import { compare, type VsTableInput } from './text-vs-table.ts';
 import {
@@ -131,13 +131,13 @@ const DECISION_ACT = /作出|做出|办理|办结|实施|采取/;
 const COLUMN_WORDS_G = new RegExp(T2_COLUMN_WORDS.map((c) => c.re.source).join('|'), 'g');
 
 /** Is the figure one the table counts: the body's, of the year, a whole count? */
-function isTableClaim(s: SentenceFigures, f: TextFigure, r: Read, year: number | null, partFigures: ReadonlySet<TextFigure>): boolean {
+function isTableClaim(s: SentenceFigures, f: TextFigure, r: Read, year: number | null, partFigures: ReadonlySet<TextFigure>, body: Body | null): boolean {
   if (!T2_UNITS[r.item].has(f.unit)) return false;
   // a count is whole: "平均每月4.5件" is no count of the year
   if (r.item !== 'fees' && f.value.d > 0 && f.value.n % 10n ** BigInt(f.value.d) !== 0n) return false;
   if (partFigures.has(f)) return false;
   if (T2_SCOPE_VETO.test(scopeBefore(s.text, f.start))) return false;
-  if (aboutPartOfBody(s.text, f.start)) return false;
+  if (aboutPartOfBody(s.text, f.start, body)) return false;
   const clause = s.text.slice(clauseStart(s.text, f.start), f.start);
   if (COMPARED_WITH.test(clause)) return false;
   if (otherPeriod(s.text, clause, f.start, year)) return false;
@@ -224,7 +224,7 @@ export function checkAgainstTable2(
       prev = read;
       prevClause = f.clause;
       prevEnd = f.end;
-      if (!read || !isTableClaim(s, f, read, input.year ?? null, partFigures)) continue;
+      if (!read || !isTableClaim(s, f, read, input.year ?? null, partFigures, input.body ?? null)) continue;
       of2019 ??= isTable2Of2019(input.figures);
       const quote = quoteClause({ s, f });
       if (read.column === 'feeAmount') {

@@ -19,6 +19,7 @@ import { COMPARED_WITH, otherPeriod } from './period.ts';
 import { clauseStart, shownOf } from './quote.ts';
 import { compare, type VsTableInput } from './text-vs-table.ts';
 import { APPLY_MEASURES, t4Measures, type Measure } from './measures.ts';
+import { aboutPartOfBody } from './body-part.ts';
 
 /**
  * The negation, not after 暂/尚/仍/还 ("暂未收到": so far, not the year), a condition (如/若,
@@ -88,6 +89,37 @@ function caseMeasure(noun: string): Measure | null {
   return measures.find((m) => m.id === 'total') ?? null;
 }
 
+/**
+ * A row that says none throughout ("无", "—" in every cell, or 0): its blank figures are the
+ * report's 0 for a claim of none. Each name is a row's (t3.new.total, t4.review.total); its row is
+ * every figure named t3.new.*, t4.review.*. A cell left empty is not none: that row stays unknown.
+ */
+function rowSaysNone(name: string, input: VsTableInput): boolean {
+  const marked = input.noneMarked;
+  if (!marked?.has(name)) return false;
+  const row = name.slice(0, name.lastIndexOf('.') + 1);
+  for (const k in input.figures) {
+    if (!k.startsWith(row) || k.indexOf('.', row.length) >= 0) continue;
+    const v = input.figures[k];
+    if (v === null ? !marked.has(k) : v !== 0) return false;
+  }
+  return true;
+}
+
+/** The figures with the measure's none-rows read as 0, or null when it reads none of them. */
+function noneAsZero(m: Measure, input: VsTableInput): Record<string, number | null> | null {
+  let out: Record<string, number | null> | null = null;
+  for (const rd of m.strict) {
+    for (const n of rd.names) {
+      const name = n.startsWith('-') ? n.slice(1) : n;
+      if (input.figures[name] !== null || !rowSaysNone(name, input)) continue;
+      out ??= { ...input.figures };
+      out[name] = 0;
+    }
+  }
+  return out;
+}
+
 /** The zero claims of the prose against tables 三 and 四. */
 export function checkZeroClaims(
   sentences: readonly SentenceFigures[],
@@ -125,10 +157,16 @@ export function checkZeroClaims(
       const from = clauseStart(text, c.at);
       const clause = text.slice(from, c.end);
       if (NOT_THE_WHOLE.test(text.slice(from, c.at))) continue;
+      // "全市未发生…行政复议" in a 部门's report: the region's, not its tables'; and so is "全市共收到
+      // 申请3512件，未发生…行政诉讼" (the subject holds for its later clauses: body-part.ts)
+      if (aboutPartOfBody(text, c.at, input.body ?? null)) continue;
       if (otherPeriod(text, clause, c.at, input.year ?? null)) continue;
       if (COMPARED_WITH.test(clause)) continue;
+      const none = noneAsZero(c.measure, input);
       // quoted as the page shows it (the fold keeps offsets)
-      out.push(compare(c.measure, ZERO, shownOf(s).slice(from, c.end).trim(), input));
+      const o = compare(c.measure, ZERO, shownOf(s).slice(from, c.end).trim(), none ? { ...input, figures: none } : input);
+      if (none && o.check.outcome === 'pass') o.check.detail += '（表中该行填“无”或“—”，读作0）';
+      out.push(o);
     }
   }
   return out;

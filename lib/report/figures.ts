@@ -15,11 +15,17 @@ export interface FigureSet {
   refs: Record<string, CellRef>;
   /** some figure is table 三's or 四's (t3.*, t4.*): what the text-against-tables check needs */
   fromTables: boolean;
+  /**
+   * the blank figures whose cell is written as none (无, —, -, /), not left empty: the report's
+   * own "nothing", which a claim of none ("未收到…申请") may be checked against (zero-claims.ts)
+   */
+  noneMarked: Set<string>;
 }
 
 function put(set: FigureSet, name: string, f: Figure): void {
   set.figures[name] = f.value;
   set.refs[name] = f.ref;
+  if (f.blank && /\S/.test(f.raw.replace(/\u00a0/g, ' '))) set.noneMarked.add(name);
 }
 
 /**
@@ -42,7 +48,7 @@ const T3_GROUPS = Object.keys(T3_GROUP_ITEMS);
 const GROUP_ITEM_KEYS = new Map(T3_GROUPS.map((g) => [g, T3_GROUP_ITEMS[g]!.map((p) => `${g}.${p.key}`)]));
 
 export function collectFigures(tables: MappedTables): FigureSet {
-  const set: FigureSet = { figures: {}, refs: {}, fromTables: false };
+  const set: FigureSet = { figures: {}, refs: {}, fromTables: false, noneMarked: new Set() };
   const { t2, t3, t4 } = tables;
   if (t3) {
     // the page's columns, in its order, as indexes into the rows' cells

@@ -35,9 +35,11 @@ export const BUREAU_TABLES: Record<string, number> = {
 
 
 /** The narrative stage on a fragment of prose, with the tables' figures it is compared with. */
-export function runProse(text: string, figures: Record<string, number> = {}, year?: number | null) {
+export function runProse(text: string, figures: Record<string, number> = {}, year?: number | null, agency?: string) {
   const { document } = parseHTML(`<!DOCTYPE html><html><body><div>${text}</div></body></html>`);
-  return checkNarrative({ container: document.body, exclude: [], figures, figureRefs: {}, ...(year !== undefined ? { year } : {}) });
+  return checkNarrative({
+    container: document.body, exclude: [], figures, figureRefs: {}, ...(year !== undefined ? { year } : {}), ...(agency ? { agency } : {}),
+  });
 }
 
 export type ProseResult = ReturnType<typeof runProse>;
