@@ -3,8 +3,8 @@
  * Chromium: the content script runs in the top frame only and looks into same-origin frames from
  * there (entrypoints/content/index.ts, components/report-frames.ts). The panel is in the top
  * frame, the marks in the frame's document; a finding's click scrolls the top page to the frame's
- * cell; closing removes everything from both. A page whose only frame is another site's shows
- * nothing and says nothing in its console.
+ * cell; closing removes everything from both; the report is collected under the frame's own
+ * address. A page whose only frame is another site's shows nothing and says nothing in its console.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -46,6 +46,16 @@ const marked = (page: Page) => page.waitForFunction(() => performance.getEntries
 async function reportFrame(page: Page): Promise<Frame> {
   await expect.poll(() => page.frames().some((f) => f.url().endsWith('/fixtures/wrong-cell-2021.html')), { timeout: 8000 }).toBe(true);
   return page.frames().find((f) => f.url().endsWith('/fixtures/wrong-cell-2021.html'))!;
+}
+
+/** The report records the extension keeps (the store's `report:<id>` keys, each a JSON text). */
+async function storedReports(): Promise<{ id: string; url: string; title: string | null; site: string }[]> {
+  return b.worker.evaluate(async () => {
+    const all = await chrome.storage.local.get(null);
+    return Object.entries(all)
+      .filter(([k]) => k.startsWith('report:'))
+      .map(([, v]) => JSON.parse(v as string) as { id: string; url: string; title: string | null; site: string });
+  });
 }
 
 /** Whether the frame's suspect cell lies inside the top page's viewport. */
@@ -152,6 +162,26 @@ describe('a report in a same-origin iframe', () => {
     expect(await page.evaluate(() => document.body.innerHTML)).toBe(reference.top);
     expect(await frame.evaluate(() => document.documentElement.outerHTML)).toBe(reference.frame);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('collects the report under the frame\'s own address, and the dashboard links there', async () => {
+    const { page, errors } = await open(gov('/e2e/iframe-portal.html'));
+    const frameUrl = gov('/fixtures/wrong-cell-2021.html');
+    await expect.poll(async () => (await storedReports()).some((r) => r.url === frameUrl), { timeout: 15_000 }).toBe(true);
+    const stored = await storedReports();
+    // under the frame's address only: the portal page around it holds no report of its own
+    expect(stored.filter((r) => r.url.startsWith(gov('/e2e/')))).toEqual([]);
+    // titled by the report's own title line (a report without one: its frame's <title>, test/unit/collect-panel.test.tsx)
+    expect(stored.find((r) => r.url === frameUrl)).toMatchObject({ id: frameUrl, site: 'nianbao-frames.gov.cn', title: '东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告' });
+    expect(errors).toEqual([]);
+
+    const dashboard = await b.context.newPage();
+    await dashboard.goto(`chrome-extension://${b.extensionId}/dashboard.html`);
+    const link = dashboard.locator(`tr.row a[title="${frameUrl}"]`);
+    await link.waitFor({ timeout: 15_000 });
+    expect(await link.getAttribute('href')).toBe(frameUrl);
+    await dashboard.close();
     await page.close();
   });
 
