@@ -235,6 +235,60 @@ describe('when the frame changes', () => {
   });
 });
 
+describe('hidden frames', () => {
+  /** Every frame of the page has loaded its report (the hidden ones' four, and the tab's). */
+  const framesLoaded = (page: Page, n: number) =>
+    expect.poll(() => page.evaluate(() => Array.from(document.querySelectorAll('iframe')).filter((f) => f.contentDocument?.readyState === 'complete' && f.contentDocument.querySelector('table')).length), { timeout: 8000 }).toBe(n);
+
+  it('a page whose same-site frames are all hidden by their own style loads no lens and shows nothing', async () => {
+    const { page, errors, fetched } = await open(gov('/e2e/iframe-hidden.html'));
+    await framesLoaded(page, 4);
+    // past the loader's first watch poll (1 s after idle), which looks at the frames again
+    await page.waitForTimeout(1800);
+    expect(fetched()).toBe(false);
+    expect(await page.locator('nianbao-lens').count()).toBe(0);
+    expect(await page.evaluate(() => Array.from(document.querySelectorAll('iframe'), (f) => f.contentDocument!.querySelectorAll('[data-nianbao-lens]').length))).toEqual([0, 0, 0, 0]);
+    expect(await badgeText(b, page.url())).toBe('');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reads a zero-sized frame once a script sizes it to its report, at the loader\'s next look', async () => {
+    const { page, errors } = await open(gov('/e2e/iframe-hidden.html?grow=1200'));
+    await expect.poll(() => verdict(page).textContent(), { timeout: 10_000 }).toBe('发现 2 处不一致');
+    await marked(page);
+    expect(await page.evaluate(() => (document.getElementById('zero') as HTMLIFrameElement).contentDocument!.querySelectorAll('[data-nianbao-lens="suspect"]').length)).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('"检查此页" does not take a hidden frame\'s report for the page\'s either', async () => {
+    const { page, errors } = await open(local('/e2e/iframe-hidden.html'));
+    await framesLoaded(page, 4);
+    const popup = await openPopup(b, page);
+    try {
+      expect(await waitIn<string>(popup, 'document.querySelector("[role=status]")?.textContent')).toBe('此页尚未检查');
+      await popup.evaluate('document.querySelector("#check").click()');
+      expect(await waitIn<boolean>(popup, 'document.querySelector("[role=status]")?.textContent === "此页不是政府信息公开工作年度报告"')).toBe(true);
+    } finally {
+      await popup.detach();
+    }
+    await expect.poll(() => verdict(page).textContent(), { timeout: 8000 }).toBe('此页不是政府信息公开工作年度报告');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reads the report in a collapsed tab\'s frame (the reader can open it), not the hidden frames before it', async () => {
+    const { page, errors, fetched } = await open(gov('/e2e/iframe-hidden.html?tab=1'));
+    await expect.poll(() => verdict(page).textContent(), { timeout: 8000 }).toBe('表格与正文一致');
+    expect(fetched()).toBe(true);
+    await marked(page);
+    expect(await page.evaluate(() => ['none', 'zero', 'preload', 'invisible'].map((id) => (document.getElementById(id) as HTMLIFrameElement).contentDocument!.querySelectorAll('[data-nianbao-lens]').length))).toEqual([0, 0, 0, 0]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('a page whose only frame is another site\'s', () => {
   it('shows nothing, loads no lens and raises no console error, even with a report in that frame', async () => {
     const { page, errors, fetched } = await open(gov('/e2e/iframe-cross-origin.html'));
