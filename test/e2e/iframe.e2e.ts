@@ -195,6 +195,18 @@ describe('a report in a same-origin iframe', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('picks up a frame 0 high until its report loads and a script sizes it (the lens\'s own watch)', async () => {
+    const { page, errors } = await open(gov('/e2e/iframe-portal.html?late=1500&zero=1&toc=1'));
+    // the portal's title names the report and it lists its sections: the lens runs at idle, finds none, and watches
+    await page.waitForFunction(() => performance.getEntriesByName('nianbao-lens:analyze').length > 0, undefined, { timeout: 1400 });
+    expect(await page.locator('nianbao-lens').count()).toBe(0);
+    await expect.poll(() => verdict(page).textContent(), { timeout: 10_000 }).toBe('发现 2 处不一致');
+    await marked(page);
+    expect(await (await reportFrame(page)).locator('[data-nianbao-lens="suspect"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('when the frame changes', () => {
