@@ -19,14 +19,26 @@ export interface FrameDocument {
 const MAX_DEPTH = 2;
 
 /**
- * The documents of the page's same-origin frames (<iframe> and <frame>), in document order, each
- * frame's own frames after it. A cross-origin frame's contentDocument is null: it is left out
- * quietly (reading its window's document instead would throw, and Chromium may log that). The
- * frame count of the document's window is read first: a page without frames touches no element.
+ * The documents of the page's same-origin frames (<iframe> and <frame>) that a reader can see, in
+ * document order, each frame's own frames after it. A cross-origin frame's contentDocument is
+ * null: it is left out quietly (reading its window's document instead would throw, and Chromium
+ * may log that). A hidden frame (isHiddenFrame: a tracking or preloading frame) is left out with
+ * the frames inside it: a report there is not the one the reader is looking at. The frame count
+ * of the document's window is read first: a page without frames touches no element.
  */
 export function frameDocuments(doc: Document, depth = 1): FrameDocument[] {
-  if (depth > MAX_DEPTH || !doc.defaultView?.length) return [];
   const out: FrameDocument[] = [];
+  for (const f of sameSiteFrames(doc, depth)) if (!f.hidden) out.push(f);
+  return out;
+}
+
+/** A same-origin frame as sameSiteFrames lists it: hidden ones too, without their own frames. */
+interface SeenFrame extends FrameDocument {
+  hidden: boolean;
+}
+
+function sameSiteFrames(doc: Document, depth: number, out: SeenFrame[] = []): SeenFrame[] {
+  if (depth > MAX_DEPTH || !doc.defaultView?.length) return out;
   for (const tag of ['iframe', 'frame']) {
     const frames = doc.getElementsByTagName(tag) as HTMLCollectionOf<HTMLIFrameElement | HTMLFrameElement>;
     for (let i = 0; i < frames.length; i++) {
@@ -38,21 +50,46 @@ export function frameDocuments(doc: Document, depth = 1): FrameDocument[] {
         // a browser that throws rather than answer null: cross-origin all the same
       }
       if (!inner || inner === doc || !inner.documentElement) continue;
-      out.push({ frame, doc: inner });
-      out.push(...frameDocuments(inner, depth + 1));
+      const hidden = isHiddenFrame(frame, doc.defaultView);
+      out.push({ frame, doc: inner, hidden });
+      if (!hidden) sameSiteFrames(inner, depth + 1, out);
     }
   }
   return out;
 }
 
 /**
+ * Whether the frame's own element hides it: display:none, zero wide or high (width="0",
+ * height:0: tracking and preloading frames), or visibility:hidden where its parent is visible.
+ * Only the frame's own style counts: a frame inside a collapsed tab or accordion (an ancestor
+ * display:none or visibility:hidden) is one the reader can open, and is read. Its computed width
+ * there is what its style says ('auto', '100%'), not a used 0, and its visibility its parent's.
+ * A style the browser cannot give (no window) counts as shown.
+ */
+export function isHiddenFrame(frame: Element, view: Pick<Window, 'getComputedStyle'> | null): boolean {
+  const style = view?.getComputedStyle(frame);
+  if (!style) return false;
+  if (style.display === 'none' || isZeroLength(style.width) || isZeroLength(style.height)) return true;
+  if (style.visibility === 'visible') return false;
+  const parent = frame.parentElement;
+  return !!parent && view!.getComputedStyle(parent).visibility === 'visible';
+}
+
+/** '0px', '0': a length of nothing ('auto', '100%' and '' are not). */
+function isZeroLength(length: string): boolean {
+  return parseFloat(length) === 0;
+}
+
+/**
  * What changes in the page's frames when a report arrives in one late: each same-origin frame's
  * address, count of `tag` elements (all by default) and title ('' on a page without frames). The
- * loader's polls and the lens's watch compare it with what they saw before.
+ * loader's polls and the lens's watch compare it with what they saw before. A hidden frame counts
+ * as hidden only: its shape changes when it is shown (a frame resized to its content once that
+ * loaded), and '' still means no same-origin frame at all (the loader's cheap polls rely on it).
  */
 export function framesShape(doc: Document, tag = '*'): string {
   let shape = '';
-  for (const { doc: d } of frameDocuments(doc)) shape += `|${d.URL}|${d.getElementsByTagName(tag).length}|${d.title}`;
+  for (const { doc: d, hidden } of sameSiteFrames(doc, 1)) shape += hidden ? '|hidden' : `|${d.URL}|${d.getElementsByTagName(tag).length}|${d.title}`;
   return shape;
 }
 

@@ -5,14 +5,18 @@
  * new generation, so an answer about an older one is dropped.
  */
 import type { ReportAnalysis } from '../../lib/report/schema.ts';
+import type { ReportPage } from '../../lib/collect/report-page.ts';
 import type { CollectPageState } from '../messages.ts';
 import type { ReportView } from '../findings-view.ts';
 import { forgetPage, lookUpPage, savePage } from './page-collect.ts';
 import { crossProblems, type CollectView } from './panel-section.tsx';
 
 export interface LensCollect {
-  /** a report was analysed: save it (or look it up), after `deferMs` when its tables may still come */
-  start(report: ReportAnalysis, autoSave: boolean, deferMs?: number): void;
+  /**
+   * a report was analysed: save it (or look it up), after `deferMs` when its tables may still
+   * come. `page`: the page it is kept under (lib/collect/report-page.ts: a frame's own address)
+   */
+  start(report: ReportAnalysis, page: ReportPage, autoSave: boolean, deferMs?: number): void;
   view(): CollectView;
   /** cross-year errors and warnings, for the badge */
   problems(): number;
@@ -22,6 +26,7 @@ export interface LensCollect {
 export function createLensCollect(onChange: () => void): LensCollect {
   let state: CollectPageState | null = null;
   let report: ReportAnalysis | null = null;
+  let page: ReportPage | null = null;
   let busy = false;
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -53,7 +58,7 @@ export function createLensCollect(onChange: () => void): LensCollect {
       return busy;
     },
     onSave: () => {
-      if (report) settle(generation, savePage(report));
+      if (report && page) settle(generation, savePage(report, page));
     },
     onForget: () => {
       const s = state;
@@ -63,18 +68,19 @@ export function createLensCollect(onChange: () => void): LensCollect {
   };
 
   return {
-    start(next, autoSave, deferMs = 0) {
+    start(next, where, autoSave, deferMs = 0) {
       const my = ++generation;
       report = next;
+      page = where;
       if (timer) clearTimeout(timer);
       timer = null;
-      if (!autoSave) return settle(my, lookUpPage());
-      if (deferMs <= 0) return settle(my, savePage(next, true));
+      if (!autoSave) return settle(my, lookUpPage(where));
+      if (deferMs <= 0) return settle(my, savePage(next, where, true));
       // a report whose tables have not arrived: say where it stands now, save once it settled
-      settle(my, lookUpPage());
+      settle(my, lookUpPage(where));
       timer = setTimeout(() => {
         timer = null;
-        if (my === generation) settle(my, savePage(next, true));
+        if (my === generation) settle(my, savePage(next, where, true));
       }, deferMs);
     },
     view: () => view,

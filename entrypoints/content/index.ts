@@ -138,7 +138,8 @@ function start(ctx: ContentScriptContext): void {
  * The first look at the documents of the page's same-origin frames (components/report-frames.ts),
  * for a page the first look turned away: a report a portal shows in an iframe of its own site. A
  * page without frames pays one read of its window's frame count; another site's frame, one
- * contentDocument that answers null.
+ * contentDocument that answers null; a same-site frame, its computed style too: one its own style
+ * hides (a counter, a preloaded page) is not looked into.
  */
 function framesMayHoldReport(): boolean {
   for (const { doc } of frameDocuments(document)) if (firstLook(doc).maybe) return true;

@@ -16,6 +16,7 @@ import { loadSettings, onSettingsChanged } from '../../components/settings.ts';
 import type { Settings } from '../../components/settings-read.ts';
 import type { AnalysisMessage, LocaleRequest, TabRequest, TabState } from '../../components/messages.ts';
 import { createLensCollect } from '../../components/collection/lens-collect.ts';
+import { reportPageOf } from '../../lib/collect/report-page.ts';
 import { findReport, frameDocuments, framesShape, type ReportPlace } from '../../components/report-frames.ts';
 import { openSession, safely, type Session } from './session.tsx';
 
@@ -94,12 +95,15 @@ export function createLens(ctx: ContentScriptContext): Lens {
     const late = mode === 'auto' && analysis.tables.t3.length === 0;
     if (late) watchForLateTables();
     else watcher?.stop();
+    // a report in a frame is collected under the frame's own address and title (the panel stays in
+    // the top frame): the report's real page, which a reader can open again
+    const page = reportPageOf({ url: found.url, title: found.doc.title }, { url: location.href, title: document.title });
     // the badge and the collection once the panel is on screen: each is a message to the background
     // (the save clones the whole report), which may first have to wake up
     await show(found, since, () => {
       if (report !== analysis) return;
       tellBackground(analysis);
-      void getSettings().then((s) => collect.start(analysis, s.autoSave, late ? WATCH_MS : 0));
+      void getSettings().then((s) => collect.start(analysis, page, s.autoSave, late ? WATCH_MS : 0));
     });
   }
 

@@ -5,6 +5,9 @@
  * through Firefox's `network.dns.localDomains`. Skips, saying why, when Firefox ESR or the build
  * is missing (a user's machine); .ci/run installs firefox-esr so CI runs it.
  *
+ * Reports in same-site frames are read here too: Firefox's content scripts reach a frame's
+ * document through Xray wrappers, and its computed styles decide which frames are hidden.
+ *
  * Debian's Firefox ESR ships en-US only and the extension follows the browser's language, so
  * the panel speaks English here; the Chinese text is proven in Chromium (overlay.e2e.ts).
  */
@@ -97,6 +100,37 @@ describe.skipIf(missing !== null)('the Firefox build in Firefox ESR', () => {
     // the same page as a report shows its panel within a second or two; give this one longer
     await new Promise((r) => setTimeout(r, 2500));
     expect(await page.$$eval('nianbao-lens, [data-nianbao-lens]', (els) => els.length)).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reads a report a portal shows in an iframe of its own site: the panel in the page, the marks in the frame', async () => {
+    // the content script runs in the top frame only and reads the frame's document from there
+    // (components/report-frames.ts): Firefox's content scripts see a same-site frame's document
+    // through its Xray wrappers, as Chromium's isolated world does
+    const { page, errors } = await open('/e2e/iframe-portal.html');
+    expect(await verdictText(page)).toBe('Inconsistencies found: 2');
+    const inFrame = () =>
+      page.evaluate(() => {
+        const doc = (document.getElementById('contentFrame') as HTMLIFrameElement).contentDocument;
+        return Array.from(doc?.querySelectorAll('[data-nianbao-lens="suspect"]') ?? [], (e) => e.textContent?.trim());
+      });
+    const suspect = expectedOf('wrong-cell-2021').findings.find((f) => f.suspect)!;
+    await page.waitForFunction(
+      () => (document.getElementById('contentFrame') as HTMLIFrameElement).contentDocument?.querySelector('[data-nianbao-lens="suspect"]') != null,
+      { timeout: 5000 },
+    );
+    expect(await inFrame()).toEqual([String(suspect.actual)]);
+    // the top document got the panel and nothing else
+    expect(await page.$$eval('[data-nianbao-lens]', (els) => els.map((e) => e.getAttribute('data-nianbao-lens')))).toEqual(['panel']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('skips frames their own style hides and reads the one in a collapsed tab (Firefox\'s computed styles)', async () => {
+    const { page, errors } = await open('/e2e/iframe-hidden.html?tab=1');
+    expect(await verdictText(page)).toBe('Tables and text agree');
+    expect(await page.evaluate(() => ['none', 'zero', 'preload', 'invisible'].map((id) => (document.getElementById(id) as HTMLIFrameElement).contentDocument?.querySelectorAll('[data-nianbao-lens]').length))).toEqual([0, 0, 0, 0]);
     expect(errors).toEqual([]);
     await page.close();
   });

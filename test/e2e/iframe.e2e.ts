@@ -3,8 +3,8 @@
  * Chromium: the content script runs in the top frame only and looks into same-origin frames from
  * there (entrypoints/content/index.ts, components/report-frames.ts). The panel is in the top
  * frame, the marks in the frame's document; a finding's click scrolls the top page to the frame's
- * cell; closing removes everything from both. A page whose only frame is another site's shows
- * nothing and says nothing in its console.
+ * cell; closing removes everything from both; the report is collected under the frame's own
+ * address. A page whose only frame is another site's shows nothing and says nothing in its console.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -46,6 +46,16 @@ const marked = (page: Page) => page.waitForFunction(() => performance.getEntries
 async function reportFrame(page: Page): Promise<Frame> {
   await expect.poll(() => page.frames().some((f) => f.url().endsWith('/fixtures/wrong-cell-2021.html')), { timeout: 8000 }).toBe(true);
   return page.frames().find((f) => f.url().endsWith('/fixtures/wrong-cell-2021.html'))!;
+}
+
+/** The report records the extension keeps (the store's `report:<id>` keys, each a JSON text). */
+async function storedReports(): Promise<{ id: string; url: string; title: string | null; site: string }[]> {
+  return b.worker.evaluate(async () => {
+    const all = await chrome.storage.local.get(null);
+    return Object.entries(all)
+      .filter(([k]) => k.startsWith('report:'))
+      .map(([, v]) => JSON.parse(v as string) as { id: string; url: string; title: string | null; site: string });
+  });
 }
 
 /** Whether the frame's suspect cell lies inside the top page's viewport. */
@@ -155,6 +165,26 @@ describe('a report in a same-origin iframe', () => {
     await page.close();
   });
 
+  it('collects the report under the frame\'s own address, and the dashboard links there', async () => {
+    const { page, errors } = await open(gov('/e2e/iframe-portal.html'));
+    const frameUrl = gov('/fixtures/wrong-cell-2021.html');
+    await expect.poll(async () => (await storedReports()).some((r) => r.url === frameUrl), { timeout: 15_000 }).toBe(true);
+    const stored = await storedReports();
+    // under the frame's address only: the portal page around it holds no report of its own
+    expect(stored.filter((r) => r.url.startsWith(gov('/e2e/')))).toEqual([]);
+    // titled by the report's own title line (a report without one: its frame's <title>, test/unit/collect-panel.test.tsx)
+    expect(stored.find((r) => r.url === frameUrl)).toMatchObject({ id: frameUrl, site: 'nianbao-frames.gov.cn', title: '东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告' });
+    expect(errors).toEqual([]);
+
+    const dashboard = await b.context.newPage();
+    await dashboard.goto(`chrome-extension://${b.extensionId}/dashboard.html`);
+    const link = dashboard.locator(`tr.row a[title="${frameUrl}"]`);
+    await link.waitFor({ timeout: 15_000 });
+    expect(await link.getAttribute('href')).toBe(frameUrl);
+    await dashboard.close();
+    await page.close();
+  });
+
   it('picks up a frame whose report arrives after idle', async () => {
     const { page, errors } = await open(gov('/e2e/iframe-portal.html?late=1500'));
     expect(await page.locator('nianbao-lens').count()).toBe(0);
@@ -162,6 +192,18 @@ describe('a report in a same-origin iframe', () => {
     await marked(page);
     const frame = await reportFrame(page);
     expect(await frame.locator('[data-nianbao-lens="suspect"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('picks up a frame 0 high until its report loads and a script sizes it (the lens\'s own watch)', async () => {
+    const { page, errors } = await open(gov('/e2e/iframe-portal.html?late=1500&zero=1&toc=1'));
+    // the portal's title names the report and it lists its sections: the lens runs at idle, finds none, and watches
+    await page.waitForFunction(() => performance.getEntriesByName('nianbao-lens:analyze').length > 0, undefined, { timeout: 1400 });
+    expect(await page.locator('nianbao-lens').count()).toBe(0);
+    await expect.poll(() => verdict(page).textContent(), { timeout: 10_000 }).toBe('发现 2 处不一致');
+    await marked(page);
+    expect(await (await reportFrame(page)).locator('[data-nianbao-lens="suspect"]').count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -200,6 +242,60 @@ describe('when the frame changes', () => {
     await expect.poll(() => verdict(page).textContent()).toBe('发现 2 处不一致');
     await marked(page);
     expect(await (await reportFrame(page)).locator('[data-nianbao-lens="suspect"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('hidden frames', () => {
+  /** Every frame of the page has loaded its report (the hidden ones' four, and the tab's). */
+  const framesLoaded = (page: Page, n: number) =>
+    expect.poll(() => page.evaluate(() => Array.from(document.querySelectorAll('iframe')).filter((f) => f.contentDocument?.readyState === 'complete' && f.contentDocument.querySelector('table')).length), { timeout: 8000 }).toBe(n);
+
+  it('a page whose same-site frames are all hidden by their own style loads no lens and shows nothing', async () => {
+    const { page, errors, fetched } = await open(gov('/e2e/iframe-hidden.html'));
+    await framesLoaded(page, 4);
+    // past the loader's first watch poll (1 s after idle), which looks at the frames again
+    await page.waitForTimeout(1800);
+    expect(fetched()).toBe(false);
+    expect(await page.locator('nianbao-lens').count()).toBe(0);
+    expect(await page.evaluate(() => Array.from(document.querySelectorAll('iframe'), (f) => f.contentDocument!.querySelectorAll('[data-nianbao-lens]').length))).toEqual([0, 0, 0, 0]);
+    expect(await badgeText(b, page.url())).toBe('');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reads a zero-sized frame once a script sizes it to its report, at the loader\'s next look', async () => {
+    const { page, errors } = await open(gov('/e2e/iframe-hidden.html?grow=1200'));
+    await expect.poll(() => verdict(page).textContent(), { timeout: 10_000 }).toBe('发现 2 处不一致');
+    await marked(page);
+    expect(await page.evaluate(() => (document.getElementById('zero') as HTMLIFrameElement).contentDocument!.querySelectorAll('[data-nianbao-lens="suspect"]').length)).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('"检查此页" does not take a hidden frame\'s report for the page\'s either', async () => {
+    const { page, errors } = await open(local('/e2e/iframe-hidden.html'));
+    await framesLoaded(page, 4);
+    const popup = await openPopup(b, page);
+    try {
+      expect(await waitIn<string>(popup, 'document.querySelector("[role=status]")?.textContent')).toBe('此页尚未检查');
+      await popup.evaluate('document.querySelector("#check").click()');
+      expect(await waitIn<boolean>(popup, 'document.querySelector("[role=status]")?.textContent === "此页不是政府信息公开工作年度报告"')).toBe(true);
+    } finally {
+      await popup.detach();
+    }
+    await expect.poll(() => verdict(page).textContent(), { timeout: 8000 }).toBe('此页不是政府信息公开工作年度报告');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reads the report in a collapsed tab\'s frame (the reader can open it), not the hidden frames before it', async () => {
+    const { page, errors, fetched } = await open(gov('/e2e/iframe-hidden.html?tab=1'));
+    await expect.poll(() => verdict(page).textContent(), { timeout: 8000 }).toBe('表格与正文一致');
+    expect(fetched()).toBe(true);
+    await marked(page);
+    expect(await page.evaluate(() => ['none', 'zero', 'preload', 'invisible'].map((id) => (document.getElementById(id) as HTMLIFrameElement).contentDocument!.querySelectorAll('[data-nianbao-lens]').length))).toEqual([0, 0, 0, 0]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -20,6 +20,7 @@ import { keyFigures } from '../../components/key-figures.ts';
 import { translator, type MessageTable } from '../../components/i18n.ts';
 import type { ReportAnalysis } from '../../lib/report/schema.ts';
 import { PAGE_URL, analysed } from './collect-helpers.ts';
+import { reportPageOf, type ReportPage } from '../../lib/collect/report-page.ts';
 
 const zh = JSON.parse(readFileSync(join(process.cwd(), 'public/_locales/zh_CN/messages.json'), 'utf8')) as MessageTable;
 const t = translator(zh);
@@ -35,17 +36,18 @@ beforeEach(() => {
   fakeBrowser.runtime.onMessage.addListener((m: unknown) => (isCollectRequest(m) ? handleCollectRequest(store, m) : undefined));
 });
 
-/** The page's controller, as the lens makes it, on a page at `url`. */
-async function visit(year: 2020 | 2021, opts: { autoSave?: boolean; report?: ReportAnalysis } = {}): Promise<{ c: LensCollect; report: ReportAnalysis }> {
-  // the page's address, as the content script sees it in location
-  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(PAGE_URL[year]);
+/** The page a report at `url` is kept under, as the lens tells it (the report in the top document). */
+const pageAt = (url: string, title = ''): ReportPage => reportPageOf({ url, title }, { url, title });
+
+/** The page's controller, as the lens makes it, on a page at `url` (or the report's `page`, a frame's). */
+async function visit(year: 2020 | 2021, opts: { autoSave?: boolean; report?: ReportAnalysis; page?: ReportPage } = {}): Promise<{ c: LensCollect; report: ReportAnalysis }> {
   const report = opts.report ?? analysed(year);
   let changed!: () => void;
   let settled = new Promise<void>((r) => (changed = r));
   const c = createLensCollect(() => {
     if (!c.view().busy) changed();
   });
-  c.start(report, opts.autoSave ?? true);
+  c.start(report, opts.page ?? pageAt(PAGE_URL[year]), opts.autoSave ?? true);
   await settled;
   settled = new Promise<void>((r) => (changed = r));
   return { c, report };
@@ -137,6 +139,22 @@ describe('collect: the page, the background and the panel', () => {
     render(null, el);
   });
 
+  it('a report in a portal\'s frame is kept under the frame\'s address and title, by auto-save and by 保存', async () => {
+    const portal = { url: 'https://www.yunxi.gov.cn/xxgk/index.html?id=77', title: '云溪区人民政府信息公开平台' };
+    const frame = { url: PAGE_URL[2021], title: '云溪区2021年政府信息公开工作年度报告' };
+    const page = reportPageOf(frame, portal);
+    const untitled = analysed(2021);
+    untitled.title = null;
+    await visit(2021, { page, report: untitled });
+    expect((await store.list()).map((r) => [r.id, r.url, r.title, r.site])).toEqual([[PAGE_URL[2021], PAGE_URL[2021], frame.title, 'www.yunxi.gov.cn']]);
+    await store.remove(PAGE_URL[2021]);
+    const { c } = await visit(2021, { page, autoSave: false });
+    expect(c.view().state).toMatchObject({ id: PAGE_URL[2021], saved: false });
+    c.view().onSave();
+    await until(() => c.view().state?.saved === true && !c.view().busy);
+    expect((await store.list()).map((r) => r.id)).toEqual([PAGE_URL[2021]]);
+  });
+
   it('不再保存 keeps auto-save from saving the page again on the next visit, until 保存', async () => {
     const first = await visit(2021);
     expect(first.c.view().state!.saved).toBe(true);
@@ -183,9 +201,9 @@ describe('collect: the page, the background and the panel', () => {
   });
 
   it('a report whose tables may still come is looked up first and saved once the wait is over; a newer analysis cancels that save', async () => {
-    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(PAGE_URL[2021]);
     const c = createLensCollect(() => {});
-    c.start(analysed(2021), true, 40);
+    const page = pageAt(PAGE_URL[2021]);
+    c.start(analysed(2021), page, true, 40);
     await until(() => c.view().state !== null && !c.view().busy);
     expect(c.view().state).toMatchObject({ saved: false, status: null });
     await until(() => c.view().state?.saved === true);
@@ -195,8 +213,8 @@ describe('collect: the page, the background and the panel', () => {
     await store.remove(PAGE_URL[2021]);
     const edited = analysed(2021);
     edited.figures = { ...edited.figures, 't3.new.total': 1 };
-    c.start(analysed(2021), true, 40);
-    c.start(edited, true, 40);
+    c.start(analysed(2021), page, true, 40);
+    c.start(edited, page, true, 40);
     let listed = await store.list();
     for (let i = 0; i < 100 && listed.length === 0; i++) {
       await new Promise((r) => setTimeout(r, 10));

@@ -2,17 +2,35 @@
 /**
  * components/report-frames.ts: which documents of a page's frames are read, and which one is the
  * report. Documents and frames are small stand-ins with only what the module reads (a window's
- * frame count, getElementsByTagName, contentDocument, URL, title): the browser's own behaviour
- * (a cross-origin frame's contentDocument is null) is checked in test/e2e/iframe.e2e.ts.
+ * frame count, getElementsByTagName, contentDocument, URL, title, a computed style): the browser's
+ * own behaviour (a cross-origin frame's contentDocument is null, a hidden frame's computed style) is
+ * checked in test/e2e/iframe.e2e.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { findReport, frameDocuments, framesShape } from '../../components/report-frames.ts';
+import { findReport, frameDocuments, framesShape, isHiddenFrame } from '../../components/report-frames.ts';
+
+/** The computed style isHiddenFrame reads; shown, 300×150, by default */
+interface FakeStyle {
+  display?: string;
+  width?: string;
+  height?: string;
+  visibility?: string;
+}
 
 interface FakeFrame {
   tag: 'iframe' | 'frame';
   /** null: another site's; 'throws': a browser that throws rather than answer null */
   doc: FakeDoc | null | 'throws';
+  style?: FakeStyle;
+  /** the computed visibility of the frame's parent ('visible' by default) */
+  parentVisibility?: string;
 }
+
+const SHOWN = { display: 'inline', width: '300px', height: '150px', visibility: 'visible' };
+
+/** An element stand-in that carries its computed style, and the getComputedStyle that reads it. */
+const styled = (style: FakeStyle, parent?: unknown): Record<string, unknown> => ({ style: { ...SHOWN, ...style }, parentElement: parent ?? null });
+const view = { getComputedStyle: (el: Element) => (el as unknown as { style: CSSStyleDeclaration }).style };
 
 interface FakeDoc {
   URL: string;
@@ -32,7 +50,7 @@ interface FakeDoc {
 function fake(d: FakeDoc, touched: string[] = []): Document {
   const frames = (d.frames ?? []).map((f) => {
     const inner = f.doc === null || f.doc === 'throws' ? f.doc : fake(f.doc, touched);
-    const el = { tagName: f.tag.toUpperCase() } as Record<string, unknown>;
+    const el = { tagName: f.tag.toUpperCase(), ...styled(f.style ?? {}, styled({ visibility: f.parentVisibility ?? 'visible' })) } as Record<string, unknown>;
     Object.defineProperty(el, 'contentDocument', {
       get() {
         if (inner === 'throws') throw new Error('SecurityError');
@@ -46,7 +64,7 @@ function fake(d: FakeDoc, touched: string[] = []): Document {
     title: d.title,
     report: d.report ?? false,
     documentElement: d.empty ? null : {},
-    defaultView: { length: d.windowLength ?? frames.length },
+    defaultView: { length: d.windowLength ?? frames.length, ...view },
     getElementsByTagName(tag: string) {
       touched.push(`${d.URL}:${tag}`);
       if (tag === 'iframe' || tag === 'frame') return frames.filter((f) => f.tag === tag).map((f) => f.el);
@@ -96,6 +114,63 @@ describe('frameDocuments', () => {
     const top = fake({ URL: 'top', title: 't', windowLength: 0, frames: [{ tag: 'iframe', doc: { URL: 'a', title: '' } }] }, touched);
     expect(frameDocuments(top)).toEqual([]);
     expect(touched).toEqual([]);
+  });
+});
+
+describe('hidden frames', () => {
+  const hiddenDoc = (url: string) => ({ URL: url, title: '', report: true, frames: [{ tag: 'iframe' as const, doc: { URL: `${url}/inner`, title: '' } }] });
+
+  it('leaves out a frame its own style hides (a tracking or preloading frame), with the frames inside it', () => {
+    const top = fake({
+      URL: 'top', title: 't',
+      frames: [
+        { tag: 'iframe', doc: hiddenDoc('none'), style: { display: 'none' } },
+        { tag: 'iframe', doc: hiddenDoc('zero-attrs'), style: { width: '0px', height: '0px' } },
+        { tag: 'iframe', doc: hiddenDoc('zero-high'), style: { height: '0px' } },
+        { tag: 'iframe', doc: hiddenDoc('invisible'), style: { visibility: 'hidden' } },
+        { tag: 'frame', doc: hiddenDoc('collapsed-row'), style: { height: '0px' } },
+        { tag: 'iframe', doc: { URL: 'shown', title: '' } },
+      ],
+    });
+    expect(urls(frameDocuments(top))).toEqual(['shown']);
+    expect(findReport({ doc: top, url: 'top' }, (doc) => ({ isReport: (doc as unknown as { report: boolean }).report })).found).toBeNull();
+  });
+
+  it('reads a frame inside a collapsed tab or accordion: its own style does not hide it', () => {
+    const top = fake({
+      URL: 'top', title: 't',
+      frames: [
+        // in a display:none tab: its computed size is its style's ('auto', '100%'), not 0
+        { tag: 'iframe', doc: { URL: 'tab-auto', title: '' }, style: { width: 'auto', height: 'auto' } },
+        { tag: 'iframe', doc: { URL: 'tab-percent', title: '' }, style: { width: '100%', height: '600px' } },
+        // in a visibility:hidden accordion: hidden as its parent is
+        { tag: 'iframe', doc: { URL: 'accordion', title: '' }, style: { visibility: 'hidden' }, parentVisibility: 'hidden' },
+      ],
+    });
+    expect(urls(frameDocuments(top))).toEqual(['tab-auto', 'tab-percent', 'accordion']);
+  });
+
+  it.each<[string, FakeStyle, boolean]>([
+    ['shown', {}, false],
+    ['display:none', { display: 'none' }, true],
+    ['width="0"', { width: '0px' }, true],
+    ['height:0', { height: '0px' }, true],
+    ['one pixel square (still drawn)', { width: '1px', height: '1px' }, false],
+    ['width:auto (in a hidden tab)', { width: 'auto' }, false],
+    ['visibility:hidden of its own', { visibility: 'hidden' }, true],
+    ['visibility:collapse of its own', { visibility: 'collapse' }, true],
+  ])('isHiddenFrame: %s → %s', (_, style, hidden) => {
+    expect(isHiddenFrame(styled(style, styled({})) as unknown as Element, view)).toBe(hidden);
+  });
+
+  it('isHiddenFrame: a frame without a window to ask counts as shown', () => {
+    expect(isHiddenFrame(styled({ display: 'none' }) as unknown as Element, null)).toBe(false);
+  });
+
+  it('framesShape counts a hidden frame as hidden only, and changes once it is shown', () => {
+    const page = (style: FakeStyle) => fake({ URL: 'top', title: 't', frames: [{ tag: 'iframe', doc: { URL: 'nb', title: '年报', counts: { table: 4 } }, style }] });
+    expect(framesShape(page({ height: '0px' }), 'table')).toBe('|hidden');
+    expect(framesShape(page({ height: '2400px' }), 'table')).toBe('|nb|4|年报');
   });
 });
 
