@@ -46,6 +46,10 @@ export function groupOf(f: FindingOut, tables: ReportAnalysis['tables']): GroupK
   if (f.rule.startsWith('text.')) return 'text';
   const table = (f.suspect ?? f.cells[0])?.table;
   if (table === undefined) return 'other';
+  // an Excel sheet may hold tables 二, 三 and 四 in one <table> (lib/map/split-sections.ts): the
+  // table index is then every table's, and the rule says which one its finding is about
+  const own = /^(t[234])\./.exec(f.rule)?.[1] as 't2' | 't3' | 't4' | undefined;
+  if (own && tables[own].includes(table)) return own;
   if (tables.t3.includes(table)) return 't3';
   if (tables.t4.includes(table)) return 't4';
   if (tables.t2.includes(table)) return 't2';

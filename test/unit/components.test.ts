@@ -59,6 +59,12 @@ describe('reportView', () => {
     expect(reportView(report({ findings: [missingTable('t3'), finding({})] })).verdict.kind).toBe('problems');
   });
 
+  it('groups a finding on a table holding tables 三 and 四 (one Excel sheet) by its rule', () => {
+    const sheet = report({ tables: { t2: [1], t3: [2], t4: [2] } }).tables;
+    expect(groupOf(finding({ rule: 't4.group-total', cells: [{ table: 2, row: 33, col: 4 }] }), sheet)).toBe('t4');
+    expect(groupOf(finding({ rule: 't3.row-total', cells: [{ table: 2, row: 5, col: 9 }] }), sheet)).toBe('t3');
+  });
+
   it('puts a finding on an unknown table in "other"', () => {
     expect(groupOf(finding({ cells: [{ table: 7, row: 0, col: 0 }] }), report({}).tables)).toBe('other');
   });
