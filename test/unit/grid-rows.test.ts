@@ -220,6 +220,9 @@ describe('mapTable4: the table on its side (a row per group)', () => {
       ['合计', 8, ['review', 'suitDirect', 'suitAfterReview']],
     ]);
     expect(runRules({ t2: null, t3: null, t4: ok.t4, notes: [] }).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    // a 合计 that names both groups is no second 行政复议 row (which left the table unread)
+    const named = read(HEAD + rows([5, 1, 0, 2, 8]).replace('<td colspan=2>合计</td>', '<td colspan=2>行政复议、行政诉讼合计</td>'));
+    expect([named.notes, named.t4!.addedTotals.filter((a) => a.item === 'total').map((a) => a.groups.length)]).toEqual([[], [2, 3]]);
     // 结果维持 of the 合计 row: 4 where the groups' are 3 + 1 + 1 = 5
     const wrong = read(HEAD + rows([4, 1, 0, 2, 8]));
     const found = runRules({ t2: null, t3: null, t4: wrong.t4, notes: [] }).findings.filter((f) => f.severity !== 'info');
