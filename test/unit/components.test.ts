@@ -48,6 +48,10 @@ describe('reportView', () => {
   it('lists the tables the core said were missing, in the UI language, and not again among the notes', () => {
     const v = reportView(report({ findings: [missingTable('t3'), finding({ rule: 'map.unmapped', severity: 'info' })], tables: { t2: [1], t3: [], t4: [] } }));
     expect(v.unread.missingTables).toEqual(['t3']);
+    expect(v.unread.missingReason).toBeNull();
+    // a note that says why (the tables are pictures) is the same missing table, and the reason is kept
+    const why = reportView(report({ findings: [missingTable('t3', '报告的表格是图片')], tables: { t2: [1], t3: [], t4: [] } }));
+    expect([why.unread.missingTables, why.unread.missingReason, why.unread.notes]).toEqual([['t3'], '报告的表格是图片', []]);
     // what was read holds, but table 三 was not read: never the plain "tables and text agree"
     expect(v.verdict.kind).toBe('partial');
     expect(v.unread.notes.map((n) => n.rule)).toEqual(['map.unmapped']);
