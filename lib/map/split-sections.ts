@@ -13,8 +13,10 @@
  * has none, at the first row of a section's own header: table 三's (申请人情况, or the corner note
  * "本列数据的勾稽关系为…") or table 四's (行政复议 beside 行政诉讼, no figure in the row). A start
  * of the kind already open is no new section (a title row, then its header; a header repeated
- * after a page break). The grid is cut only when at least two sections hold figures: a table 三
- * with a caption row, or a table 二 headed "二、主动公开政府信息情况", stays one grid.
+ * after a page break). The grid is cut only where the rows on either side each belong to one
+ * table, not the same one (CONTENT below): a table 三 with a caption row, a table 二 headed
+ * "二、主动公开政府信息情况", or a table 三 with one of its rows moved above its header stays one grid.
+ * A section need not hold a number: a table 四 written all "—" is still table 四.
  */
 import type { Grid, GridCell } from '../grid/parse-grid.ts';
 
@@ -69,7 +71,6 @@ interface Section {
   titles: number[];
   /** the tables its rows' own words belong to (contentKinds) */
   content: Set<SectionKind>;
-  figures: boolean;
 }
 
 /**
@@ -84,7 +85,7 @@ const CONTENT: readonly [SectionKind, RegExp][] = [
 
 /** The grid as one grid per section it holds, or [grid] when it holds one. */
 export function splitSections(grid: Grid): Grid[] {
-  const sections: Section[] = [{ kind: null, start: 0, end: 0, titles: [], content: new Set(), figures: false }];
+  const sections: Section[] = [{ kind: null, start: 0, end: 0, titles: [], content: new Set() }];
   for (let r = 0; r < grid.slots.length; r++) {
     const cells = cellsOf(grid, r);
     const title = titleKind(cells);
@@ -92,14 +93,13 @@ export function splitSections(grid: Grid): Grid[] {
     let open = sections[sections.length - 1]!;
     if (kind && kind !== open.kind) {
       open.end = r;
-      open = { kind, start: r, end: r, titles: [], content: new Set(), figures: false };
+      open = { kind, start: r, end: r, titles: [], content: new Set() };
       sections.push(open);
     }
     if (title) {
       open.titles.push(r);
       continue;
     }
-    if (cells.some((c) => c.reading.kind === 'number')) open.figures = true;
     for (const c of cells) for (const [k, re] of CONTENT) if (c.reading.kind === 'text' && re.test(c.key)) open.content.add(k);
   }
   sections[sections.length - 1]!.end = grid.slots.length;
@@ -113,13 +113,12 @@ export function splitSections(grid: Grid): Grid[] {
     if (prev && !(prev.content.size === 1 && s.content.size === 1 && !sameSet(prev.content, s.content))) {
       prev.end = s.end;
       prev.titles.push(...s.titles);
-      prev.figures ||= s.figures;
       for (const k of s.content) prev.content.add(k);
       continue;
     }
     kept.push(s);
   }
-  if (kept.filter((s) => s.figures).length < 2) return [grid];
+  if (kept.length < 2) return [grid];
   return kept.map((s) => sectionGrid(grid, s));
 }
 

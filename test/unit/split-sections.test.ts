@@ -72,6 +72,15 @@ describe('splitSections: tables 三 and 四 as rows of one Excel sheet', () => {
     expect(mapTable3(roles.t3, notes)?.rows.get('carriedForward')?.cells[t3ColumnIndex('natural')]?.ref).toEqual({ table: 0, row: 6, col: 3 });
     expect(notes).toEqual([]);
   });
+
+  it('cuts off a table 四 with no number in it (a unit that wrote — in every cell)', () => {
+    const dashes = T4.slice(0, 3).join('') + tr(...Array.from({ length: 15 }, () => td('—')));
+    const g = grid([...T3_HEAD, ...T3_ROWS, dashes].join(''));
+    const roles = findTables([g]);
+    const notes: Finding[] = [];
+    const t4 = mapTable4(roles.t4, notes);
+    expect([roles.t3.length, notes, t4?.cells['suitAfterReview.total']?.blank]).toEqual([1, [], true]);
+  });
 });
 
 describe('splitSections: one table stays one', () => {
