@@ -10,8 +10,8 @@
  * row: every row keeps its index in table.rows, so CellRefs still point at the page's cells.
  *
  * A section starts at a title row (the section's heading alone in its row), or, where the sheet
- * has none, at the first row of a section's own header: table 三's (申请人情况, or the corner note
- * "本列数据的勾稽关系为…") or table 四's (行政复议 beside 行政诉讼, no figure in the row). A start
+ * has none, at the first row of a section's own header: table 三's (申请人情况, the corner note
+ * "本列数据的勾稽关系为…", or 自然人) or table 四's (行政复议 beside 行政诉讼, no figure in the row). A start
  * of the kind already open is no new section (a title row, then its header; a header repeated
  * after a page break). The grid is cut only where the rows on either side each belong to one
  * table, not the same one (CONTENT below): a table 三 with a caption row, a table 二 headed
@@ -33,8 +33,11 @@ const TITLES: readonly [SectionKind, RegExp][] = [
   ['t4', /^(?:[四4][、.]?)?(?:政府信息公开)?(?:行政复议[、和及与]?行政诉讼|因政府信息公开(?:工作)?被申请行政复议和提起行政诉讼)(?:的)?情况$/],
 ];
 
-/** Words that open table 三's header: its 申请人情况 band, or the note in its corner cell. */
-const T3_HEADER = /申请人情况|勾稽关系/;
+/**
+ * Words that open table 三's header: its 申请人情况 band, the note in its corner cell, or, in a
+ * header cut down to one row, its first column's 自然人.
+ */
+const T3_HEADER = /申请人情况|勾稽关系|^自然人$/;
 
 /** The cells that start in row r, each once (a cell spanning down from above is not the row's). */
 function cellsOf(grid: Grid, r: number): GridCell[] {

@@ -73,6 +73,21 @@ describe('splitSections: tables 三 and 四 as rows of one Excel sheet', () => {
     expect(notes).toEqual([]);
   });
 
+  it('cuts where table 三\'s header begins under table 二, a header of one row (项目 | 自然人 | …)', () => {
+    const t2 = [
+      tr(td('第二十条第（一）项', 4), pad(6)),
+      tr(...['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'].map((t) => td(t)), pad(6)),
+      tr(td('规章'), td(0), td(0), td(0), pad(6)),
+      tr(td('行政规范性文件'), td(2), td(1), td(9), pad(6)),
+    ];
+    const head = tr(td('项目', 3), ...['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'].map((t) => td(t)), pad(5));
+    const g = grid([...t2, head, ...T3_ROWS].join(''));
+    const roles = findTables([g]);
+    expect([roles.t2.length, roles.t3.length]).toEqual([1, 1]);
+    const notes: Finding[] = [];
+    expect(mapTable3(roles.t3, notes)?.rows.get('new')?.cells[t3ColumnIndex('natural')]?.ref).toEqual({ table: 0, row: 5, col: 3 });
+  });
+
   it('cuts off a table 四 with no number in it (a unit that wrote — in every cell)', () => {
     const dashes = T4.slice(0, 3).join('') + tr(...Array.from({ length: 15 }, () => td('—')));
     const g = grid([...T3_HEAD, ...T3_ROWS, dashes].join(''));
