@@ -238,8 +238,10 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
   // a 说明) may list its section headings and quote its opening, but states none of its figures
   // …unless pictures stand under the report's own section headings where its tables belong: a
   // report whose tables are images, which the checker must say it cannot read
-  const pictures = tables.length === 0 && !statesFigures(lines, best.el);
-  if (pictures && !(titleLike(best, titleMatch) && tablesArePictures(body, lines, best.el))) {
+  // (a report whose prose states its figures and whose tables are pictures is a report either way,
+  // and says its tables are pictures too)
+  const pictures = tables.length === 0 && titleLike(best, titleMatch) && tablesArePictures(body, lines, best.el);
+  if (tables.length === 0 && !pictures && !statesFigures(lines, best.el)) {
     return notReport('页面提到年度报告并列出其章节，但没有报告的表格和数字（发布通知、新闻或解读）');
   }
 

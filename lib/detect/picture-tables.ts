@@ -3,7 +3,8 @@
  * a screenshot of the Word file) under the section headings. Without a table and with few figures
  * in its prose, such a page looked like a 发布通知, a news item or a 说明 that lists the report's
  * headings (detect-report.ts statesFigures) and was dismissed: the user was told it is no report at
- * all, when it is one the checker cannot read.
+ * all, when it is one the checker cannot read. (One whose prose states its figures was a report,
+ * but with no template to tell by its labels nothing was said of its tables.)
  *
  * The signal is the report's own layout, which those pages do not have: the section headings
  * 二、主动公开政府信息情况, 三、收到和处理政府信息公开申请情况 and 四、…行政复议…行政诉讼… each on a

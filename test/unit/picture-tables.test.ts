@@ -65,6 +65,13 @@ describe('a report whose tables are pictures', () => {
     expect([v.unread.missingTables, v.unread.missingReason, v.verdict.kind === 'ok']).toEqual([['t2', 't3', 't4'], TABLES_ARE_PICTURES, false]);
   });
 
+  it('says its tables are pictures also when its prose states its figures (a report either way)', () => {
+    const html = reportPage(['2', '3', '4']).replace('全年主动公开政府信息86条。', '全年主动公开政府信息86条，收到申请12件，办结11件，结转1件。');
+    const d = detectReport(linkedom(html));
+    expect([d.isReport, d.tablesArePictures]).toEqual([true, true]);
+    expect(analyzeDocument(linkedom(html)).findings.filter((f) => f.rule === 'map.missing-table')).toHaveLength(3);
+  });
+
   it.each([
     ['one picture only, under 三', ['3'] as Where[], {}],
     ['pictures before the headings and after the last (a notice: the report\'s cover, a photo)', ['1', '6'] as Where[], {}],
