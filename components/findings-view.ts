@@ -4,7 +4,7 @@
  * found; every figure and message comes from the report.
  */
 import type { FindingOut, ReportAnalysis } from '../lib/report/schema.ts';
-import { missingTable } from '../lib/map/notes.ts';
+import { missingTable, missingTableOf } from '../lib/map/notes.ts';
 import { verdictOf } from '../lib/report/verdict.ts';
 
 export type GroupKey = 't2' | 't3' | 't4' | 'text' | 'other';
@@ -26,6 +26,8 @@ export interface Unread {
   skippedChecks: number;
   skippedClaims: number;
   missingTables: ('t2' | 't3' | 't4')[];
+  /** why they are missing, when the core knows (their tables are pictures), or null */
+  missingReason: string | null;
   /** the core's info findings: unmapped rows, truncated tables, blanks read as 0 */
   notes: FindingOut[];
 }
@@ -46,6 +48,10 @@ export function groupOf(f: FindingOut, tables: ReportAnalysis['tables']): GroupK
   if (f.rule.startsWith('text.')) return 'text';
   const table = (f.suspect ?? f.cells[0])?.table;
   if (table === undefined) return 'other';
+  // an Excel sheet may hold tables 二, 三 and 四 in one <table> (lib/map/split-sections.ts): the
+  // table index is then every table's, and the rule says which one its finding is about
+  const own = /^(t[234])\./.exec(f.rule)?.[1] as 't2' | 't3' | 't4' | undefined;
+  if (own && tables[own].includes(table)) return own;
   if (tables.t3.includes(table)) return 't3';
   if (tables.t4.includes(table)) return 't4';
   if (tables.t2.includes(table)) return 't2';
@@ -65,7 +71,7 @@ export function reportView(report: ReportAnalysis): ReportView {
   // the tables the core said it did not find (only those the report's template has), each shown
   // in the UI's language rather than as the core's note
   const infos = report.findings.filter((f) => f.severity === 'info');
-  const missingTables = (['t2', 't3', 't4'] as const).filter((k) => infos.some((f) => f.rule === 'map.missing-table' && f.message === missingTable(k).message));
+  const missingTables = (['t2', 't3', 't4'] as const).filter((k) => infos.some((f) => missingTableOf(f) === k));
   const kind = verdictOf(report);
   const verdict: Verdict = kind === 'problems' ? { kind, count: problems.length } : { kind };
   return {
@@ -75,9 +81,19 @@ export function reportView(report: ReportAnalysis): ReportView {
       skippedChecks: report.checks.skipped,
       skippedClaims: report.narrative.skipped,
       missingTables,
+      missingReason: missingReasonOf(infos),
       notes: infos.filter((f) => f.rule !== 'map.missing-table'),
     },
   };
+}
+
+/** The reason a map.missing-table note gives after the table's standard words ("（…）"), or null. */
+function missingReasonOf(infos: readonly FindingOut[]): string | null {
+  for (const f of infos) {
+    const k = missingTableOf(f);
+    if (k && f.message !== missingTable(k).message) return f.message.slice(missingTable(k).message.length).replace(/^（|）$/g, '');
+  }
+  return null;
 }
 
 /** The number the toolbar badge shows: inconsistencies (errors and warnings). */

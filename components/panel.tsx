@@ -274,6 +274,7 @@ function Unread({ t, view }: { t: Translate; view: ReportView }) {
   const u = view.unread;
   const items: string[] = [];
   for (const k of u.missingTables) items.push(t('missingTable', t(TABLE_NAME[k])));
+  if (u.missingReason) items.push(u.missingReason);
   if (u.skippedChecks > 0) items.push(t('skippedChecks', u.skippedChecks));
   if (u.skippedClaims > 0) items.push(t('skippedClaims', u.skippedClaims));
   for (const n of u.notes) items.push(n.message);

@@ -14,7 +14,7 @@ import { mapTable2 } from './map/map-table2.ts';
 import { mapTable3 } from './map/map-table3.ts';
 import { mapTable4 } from './map/map-table4.ts';
 import { t3ColumnIndex, type MappedTable3, type MappedTables } from './map/mapped.ts';
-import { missingTable } from './map/notes.ts';
+import { missingTable, TABLES_ARE_PICTURES } from './map/notes.ts';
 import { headingBefore } from './dom/heading-before.ts';
 import { otherReportStart, ownReportStart } from './dom/other-report-title.ts';
 import { runRules } from './rules/run-rules.ts';
@@ -123,8 +123,11 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Re
   });
   const t2 = now();
   const roles = findTables(grids);
-  if (detection.template === '2019' || detection.template === '2021') {
-    for (const k of ['t2', 't3', 't4'] as const) if (roles[k].length === 0) notes.push(missingTable(k));
+  if (detection.template === '2019' || detection.template === '2021' || detection.tablesArePictures) {
+    // a report whose tables are pictures has no labels to tell its template by: its tables are
+    // said missing all the same, and why
+    const why = detection.tablesArePictures ? TABLES_ARE_PICTURES : undefined;
+    for (const k of ['t2', 't3', 't4'] as const) if (roles[k].length === 0) notes.push(missingTable(k, why));
   }
   const t3Notes: Finding[] = [];
   const t3Sets = pickReportTable3(roles, t3Notes);

@@ -27,6 +27,7 @@ import {
 } from './title.ts';
 import { containerAnchors, findContainer, findReportTables, readBodyLines } from './container.ts';
 import { detectTemplate } from './template.ts';
+import { tablesArePictures } from './picture-tables.ts';
 
 export interface Detection {
   isReport: boolean;
@@ -38,6 +39,11 @@ export interface Detection {
   template: Template | null;
   /** the element holding the report's text and tables */
   container: Element | null;
+  /**
+   * the report's tables stand on the page as pictures (picture-tables.ts): it has no table to
+   * read, and says so
+   */
+  tablesArePictures?: true;
 }
 
 /** A detection, and what its whole-page read found for the stages after it (null when not read). */
@@ -230,7 +236,14 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
   }
   // a page that announces, forwards or explains the report ("关于公布…年度报告的通知", "我区发布…",
   // a 说明) may list its section headings and quote its opening, but states none of its figures
-  if (tables.length === 0 && !statesFigures(lines, best.el)) return notReport('页面提到年度报告并列出其章节，但没有报告的表格和数字（发布通知、新闻或解读）');
+  // …unless pictures stand under the report's own section headings where its tables belong: a
+  // report whose tables are images, which the checker must say it cannot read
+  // (a report whose prose states its figures and whose tables are pictures is a report either way,
+  // and says its tables are pictures too)
+  const pictures = tables.length === 0 && titleLike(best, titleMatch) && tablesArePictures(body, lines, best.el);
+  if (tables.length === 0 && !pictures && !statesFigures(lines, best.el)) {
+    return notReport('页面提到年度报告并列出其章节，但没有报告的表格和数字（发布通知、新闻或解读）');
+  }
 
   const others = [...seen.positive.filter((c) => c !== best), ...(titleMatch && best.el ? [{ match: titleMatch }] : [])];
   const ctx = { siteName: siteName(doc, page.siteMeta), siteHeadings: otherSegments(docTitle) };
@@ -253,7 +266,17 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
     agency,
     template,
     container,
+    ...(pictures ? { tablesArePictures: true as const } : {}),
   };
+}
+
+/**
+ * The report's title is the page's own: its main heading (h1–h3, a title class) or its <title>.
+ * A report title in a paragraph of a page titled otherwise is not enough to read pictures as its
+ * tables.
+ */
+function titleLike(best: Candidate, titleMatch: TitleMatch | null): boolean {
+  return titleMatch !== null || (best.el !== null && headingScore(best.el) >= 85);
 }
 
 /**

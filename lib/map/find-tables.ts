@@ -7,6 +7,7 @@ import { labelKey } from '../text/normalize.ts';
 import { rowView } from './grid-rows.ts';
 import { matchLabel, T3_ROW_PATTERNS } from './labels.ts';
 import { withoutSerialColumn } from './serial-column.ts';
+import { splitSections } from './split-sections.ts';
 
 export interface TableRoles {
   t2: Grid[];
@@ -89,7 +90,9 @@ const T2 = /第二十条|信息内容|规范性文件|行政许可|行政处罚|
 
 /**
  * The grids of tables 二, 三 and 四, as the mappers read them: without a 序号 column a unit added
- * (serial-column.ts), whose numbers are no figures of the report.
+ * (serial-column.ts), whose numbers are no figures of the report; and one grid per section of a
+ * <table> that holds several (an Excel sheet with tables 二, 三 and 四 under their titles:
+ * split-sections.ts), each read as if it were a table of its own.
  */
 export function findTables(grids: readonly Grid[]): TableRoles {
   const roles: TableRoles = { t2: [], t3: [], t3Others: [], t4: [], around: [{ t2: [], t4: [] }] };
@@ -100,7 +103,7 @@ export function findTables(grids: readonly Grid[]): TableRoles {
   let t3Open = false;
   // the 行政复议 half of a table 四 cut in two, waiting for its 行政诉讼 half in the next grid
   let reviewHalf: Grid | null = null;
-  for (const parsed of grids) {
+  for (const parsed of grids.flatMap(splitSections)) {
     const g = withoutSerialColumn(parsed);
     const key = gridKey(g);
     const isT3 = T3_STRONG.test(key) || (T3_ROWS.test(key) && /公开|处理|提供/.test(key) && countMatches(key) >= 3);

@@ -9,7 +9,8 @@
  * column per item (mapByGroupRows). An added column headed 合计 (小计) is kept as the sum of the
  * groups' 总计s its place says it covers (all three beside the whole table, the two 诉讼 groups
  * under 行政诉讼; on a table on its side, the group rows its cell spans), for t4.subtotal; any other
- * added column (备注) is left out and said.
+ * added column (备注) is left out and said. On a table on its side a 合计 row under the group rows
+ * is kept the same way, a cell per item (readTotalRows).
  */
 import type { Grid } from '../grid/parse-grid.ts';
 import type { Figure, Finding } from '../types.ts';
@@ -124,17 +125,29 @@ function mapPart(grid: Grid, order: readonly T4Key[], cells: MappedTable4['cells
 }
 
 /**
+ * A row's label that ends in a total's word: "合计", "合　计", "行政诉讼小计" (a 小计 row under the
+ * 行政诉讼 cell spanning the two 诉讼 rows), "行政复议、行政诉讼合计". Such a row is no group's,
+ * whatever group it names.
+ */
+const TOTAL_ROW = /(?:合计|小计|总计)(?:\([^()]*\))?$/;
+
+/**
  * Table 四 on its side: a row per group (行政复议; 行政诉讼 未经复议直接起诉; 行政诉讼 复议后起诉),
  * named down the side, and the five items (结果维持 … 总计) as columns named by the header above.
  * Read only when every row and column the part needs is named exactly once: each group's row holds
- * a figure under each item; a row naming no group (a 合计 of the groups, 行政诉讼's own subtotal)
- * is left out. False when the table cannot be read so; nothing is written to `cells` then.
+ * a figure under each item; a row naming no group is left out, and a 合计 row (TOTAL_ROW) is read
+ * apart (readTotalRows). False when the table cannot be read so; nothing is written to `cells` then.
  */
 function mapByGroupRows(views: readonly RowView[], order: readonly T4Key[], cells: MappedTable4['cells'], addedTotals: T4AddedTotal[], notes: Finding[]): boolean {
   const groups = new Map<T4Group, RowView>();
+  const totalRows: RowView[] = [];
   let firstData = -1;
   for (const v of views) {
     if (v.dataStart < 0 || figureCount(v) === 0) continue;
+    if (TOTAL_ROW.test(v.label)) {
+      totalRows.push(v);
+      continue;
+    }
     const group = matchLabel(T4_GROUP_PATTERNS, v.label) as T4Group | null;
     if (!group) continue;
     if (groups.has(group)) return false; // a group named twice: which row is it?
@@ -185,7 +198,48 @@ function mapByGroupRows(views: readonly RowView[], order: readonly T4Key[], cell
   }
   for (const [k, f] of read) cells[k] = f;
   if (extra.added !== null) readAddedColumn(extra.added, header, wanted, rows, views, addedTotals, notes);
+  readTotalRows(totalRows, items, extra.added, wanted, rows, addedTotals, notes);
   return true;
+}
+
+/**
+ * 合计 rows of a table on its side: each cell the sum of its item over the groups the row covers
+ * (结果维持 of the 合计 row = the groups' 结果维持s; its 总计 = their 总计s), kept for t4.subtotal.
+ * Which groups: those its label names (行政诉讼: the two 诉讼 groups; 行政复议 and 行政诉讼: all
+ * three), or, named by no group, every group of the table; all of them in rows above it. A row
+ * whose groups cannot be told so (under one group, "行政复议合计"; above the rows it would add up;
+ * covering a single group) or that holds a figure in no item's column is not read, and said.
+ */
+function readTotalRows(
+  totalRows: readonly RowView[], items: ReadonlyMap<T4Item, number>, addedColumn: number | null,
+  wanted: readonly T4Group[], rows: readonly RowView[], addedTotals: T4AddedTotal[], notes: Finding[],
+): void {
+  const itemColumns = new Set(items.values());
+  for (const row of totalRows) {
+    const groups = totalRowGroups(row, wanted, rows);
+    const stray = figureColumns([row]).some((c) => !itemColumns.has(c) && c !== addedColumn);
+    const read = groups && !stray ? T4_ITEMS.map((item) => figureAt(row, items.get(item)!)) : [];
+    if (!groups || stray || read.some((f) => !f)) {
+      notes.push(unmapped(row.grid.tableIndex, row.r, `表四「${row.display}」一行无法确定是哪些组的合计，未参与校验`));
+      continue;
+    }
+    T4_ITEMS.forEach((item, i) => addedTotals.push({ label: row.display, figure: read[i]!, groups, item }));
+  }
+}
+
+/** The groups a 合计 row adds up (readTotalRows), or null when that cannot be told. */
+function totalRowGroups(row: RowView, wanted: readonly T4Group[], rows: readonly RowView[]): T4Group[] | null {
+  const label = row.label;
+  // a 诉讼 group named alone ("复议后起诉小计") is one group: nothing to add up
+  if (/直接起诉|未经复议|复议后起诉/.test(label)) return null;
+  const review = /行政复议/.test(label);
+  const suits = /行政诉讼/.test(label);
+  if (review && !suits) return null;
+  const groups = suits && !review ? wanted.filter((g) => g !== 'review') : [...wanted];
+  if (review && suits && groups.length !== T4_GROUPS.length) return null;
+  if (groups.length < 2) return null;
+  const above = groups.every((g) => rows[wanted.indexOf(g)]!.r < row.r);
+  return above ? groups : null;
 }
 
 /**

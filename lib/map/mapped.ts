@@ -56,8 +56,9 @@ export interface MappedTable4 {
   cells: Partial<Record<`${T4Group}.${T4Item}`, Figure>>;
   /**
    * 合计 cells a unit added beside the groups (a sixteenth column; on a table drawn on its side, a
-   * 合计 column beside 总计, one cell spanning the group rows it adds up): each the sum of the
-   * 总计s of the groups its label and position say it covers (t4.subtotal).
+   * 合计 column beside 总计, one cell spanning the group rows it adds up, or a 合计 row under the
+   * group rows, a cell per item): each the sum of the 总计s (of a row's cell: of its item) of the
+   * groups its label and position say it covers (t4.subtotal).
    */
   addedTotals: T4AddedTotal[];
 }
@@ -67,6 +68,11 @@ export interface T4AddedTotal {
   label: string;
   figure: Figure;
   groups: T4Group[];
+  /**
+   * On a 合计 row of a table drawn on its side, the item column the cell stands in: it adds up
+   * that item of the groups (结果维持 of each). Absent for a 合计 column, which adds up 总计s.
+   */
+  item?: T4Item;
 }
 
 export interface MappedTable2 {

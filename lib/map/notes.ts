@@ -15,6 +15,17 @@ const TABLE_TITLES = {
  * A table the report's template has (2019 and 2021: 二, 三 and 四) and the page was not found to
  * hold: said, so that a report whose table 三 went unread is never taken for one that adds up.
  */
-export function missingTable(which: keyof typeof TABLE_TITLES): Finding {
-  return { rule: 'map.missing-table', severity: 'info', message: `未找到${TABLE_TITLES[which]}，该表的校验未进行`, cells: [], suspect: null, quote: null };
+export function missingTable(which: keyof typeof TABLE_TITLES, reason?: string): Finding {
+  const why = reason ? `（${reason}）` : '';
+  return { rule: 'map.missing-table', severity: 'info', message: `未找到${TABLE_TITLES[which]}，该表的校验未进行${why}`, cells: [], suspect: null, quote: null };
 }
+
+/** Which table a map.missing-table note is about (whatever reason it gives), or null. */
+export function missingTableOf(f: Pick<Finding, 'rule' | 'message'>): keyof typeof TABLE_TITLES | null {
+  if (f.rule !== 'map.missing-table') return null;
+  for (const k of Object.keys(TABLE_TITLES) as (keyof typeof TABLE_TITLES)[]) if (f.message.startsWith(`未找到${TABLE_TITLES[k]}`)) return k;
+  return null;
+}
+
+/** Why a report's tables are not on the page as tables (detect/picture-tables.ts). */
+export const TABLES_ARE_PICTURES = '报告的表格是图片，无法读取其中的数字';

@@ -117,7 +117,7 @@ export function failMessage(instance: Instance, lhs: number, rhs: number, blanks
     case 't2.block-total':
       return `${instance.scope}：合计为${lhs}，其上各行之和为${rhs}${note}`;
     case 't4.subtotal':
-      return `${instance.scope}：合计为${lhs}，各组总计之和为${rhs}${note}`;
+      return `${instance.scope}：合计为${lhs}，${instance.partsName ?? '各组总计'}之和为${rhs}${note}`;
     case 't4.group-total':
       return `${instance.scope}：总计为${lhs}，结果维持+结果纠正+其他结果+尚未审结=${rhs}${note}`;
     default:

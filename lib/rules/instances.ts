@@ -38,6 +38,8 @@ export interface Instance {
    * table's foot may add up every block): when one holds, a failing instance cannot be checked.
    */
   readings?: { name: string; terms: Term[] }[];
+  /** what the right-hand side adds up, for the message ("各组总计"), where the rule's words need it */
+  partsName?: string;
 }
 
 const TOTAL_ROWS = new Set(['processed', 'denied', 'unable', 'notProcessed', 'other']);
@@ -148,7 +150,8 @@ function onlyOrgSubtotal(columns: readonly string[]): boolean {
 /**
  * Table 四's added 合计s: each = Σ 总计 of the groups it covers. The unit may have added up the
  * groups' items instead (the same when every group total holds): that reading is accepted too, so
- * a wrong group 总计 is said once, by t4.group-total, not again here.
+ * a wrong group 总计 is said once, by t4.group-total, not again here. A cell of a 合计 row (a table
+ * on its side) under an item other than 总计 = Σ that item of the groups.
  */
 function t4AddedTotalInstances(rule: RuleDef, t4: MappedTable4): Instance[] {
   return t4.addedTotals.map((added) => {
@@ -157,13 +160,19 @@ function t4AddedTotalInstances(rule: RuleDef, t4: MappedTable4): Instance[] {
       return { name: shape.name, figure: t4.cells[shape.key as keyof typeof t4.cells] ?? null, isTotal: item === 'total' };
     };
     const names = added.groups.map((g) => T4_GROUP_NAMES[g]!);
+    const item = added.item ?? 'total';
+    // a 合计 column's cell is named by its label; a 合计 row's by its label and the item's column
+    const cell = added.item ? `表四「${added.label}」一行「${T4_ITEM_NAMES[item]}」` : `表四「${added.label}」`;
     return {
       rule,
-      scope: `表四「${added.label}」（${names.join('、')}）`,
+      scope: `${cell}（${names.join('、')}）`,
       table: t4.tableIndex,
-      lhs: [{ name: `表四「${added.label}」`, figure: added.figure, isTotal: true }],
-      rhs: added.groups.map((g) => term(g, 'total')),
-      readings: [{ name: '各组结果维持、结果纠正、其他结果、尚未审结之和', terms: added.groups.flatMap((g) => T4_PARTS.map((i) => term(g, i))) }],
+      lhs: [{ name: cell, figure: added.figure, isTotal: true }],
+      rhs: added.groups.map((g) => term(g, item)),
+      partsName: `各组${T4_ITEM_NAMES[item]}`,
+      ...(item === 'total'
+        ? { readings: [{ name: '各组结果维持、结果纠正、其他结果、尚未审结之和', terms: added.groups.flatMap((g) => T4_PARTS.map((i) => term(g, i))) }] }
+        : {}),
     };
   });
 }

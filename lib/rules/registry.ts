@@ -62,7 +62,7 @@ export const RULES: readonly RuleDef[] = [
   },
   {
     id: 't4.subtotal', title: '表四合计', severity: 'error', scope: 't4-added-total',
-    source: '表四 has no 合计 of the groups; one a unit added (a sixteenth column, or a 合计 column beside 总计 on a table drawn on its side) equals the sum of the 总计s of the groups its place covers',
+    source: '表四 has no 合计 of the groups; one a unit added (a sixteenth column, or a 合计 column beside 总计 on a table drawn on its side) equals the sum of the 总计s of the groups its place covers; a 合计 row under the group rows of a table on its side, per item column, the sum of that item over the groups it covers',
     lhs: ['added'], rhs: ['total'],
   },
   {

@@ -48,6 +48,10 @@ describe('reportView', () => {
   it('lists the tables the core said were missing, in the UI language, and not again among the notes', () => {
     const v = reportView(report({ findings: [missingTable('t3'), finding({ rule: 'map.unmapped', severity: 'info' })], tables: { t2: [1], t3: [], t4: [] } }));
     expect(v.unread.missingTables).toEqual(['t3']);
+    expect(v.unread.missingReason).toBeNull();
+    // a note that says why (the tables are pictures) is the same missing table, and the reason is kept
+    const why = reportView(report({ findings: [missingTable('t3', '报告的表格是图片')], tables: { t2: [1], t3: [], t4: [] } }));
+    expect([why.unread.missingTables, why.unread.missingReason, why.unread.notes]).toEqual([['t3'], '报告的表格是图片', []]);
     // what was read holds, but table 三 was not read: never the plain "tables and text agree"
     expect(v.verdict.kind).toBe('partial');
     expect(v.unread.notes.map((n) => n.rule)).toEqual(['map.unmapped']);
@@ -57,6 +61,12 @@ describe('reportView', () => {
     expect(pre2019.verdict.kind).toBe('ok');
     // a problem found outweighs a missing table
     expect(reportView(report({ findings: [missingTable('t3'), finding({})] })).verdict.kind).toBe('problems');
+  });
+
+  it('groups a finding on a table holding tables 三 and 四 (one Excel sheet) by its rule', () => {
+    const sheet = report({ tables: { t2: [1], t3: [2], t4: [2] } }).tables;
+    expect(groupOf(finding({ rule: 't4.group-total', cells: [{ table: 2, row: 33, col: 4 }] }), sheet)).toBe('t4');
+    expect(groupOf(finding({ rule: 't3.row-total', cells: [{ table: 2, row: 5, col: 9 }] }), sheet)).toBe('t3');
   });
 
   it('puts a finding on an unknown table in "other"', () => {

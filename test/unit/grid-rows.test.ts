@@ -170,6 +170,11 @@ describe('mapTable4: a 合计 column the template has not', () => {
   });
 });
 
+/** A table on its side's 合计 rows, a cell each: [label, item, value, how many groups]. */
+function t4AddedRows(t4: ReturnType<typeof mapTable4>): [string, string | undefined, number | null, number][] {
+  return (t4?.addedTotals ?? []).map((a) => [a.label, a.item, a.figure.value, a.groups.length]);
+}
+
 describe('mapTable4: the table on its side (a row per group)', () => {
   const read = (html: string) => {
     const notes: Finding[] = [];
@@ -190,7 +195,7 @@ describe('mapTable4: the table on its side (a row per group)', () => {
     expect([v('review.upheld'), v('review.pending'), v('review.total'), v('suitDirect.pending'), v('suitDirect.total'), v('suitAfterReview.upheld'), v('suitAfterReview.total')]).toEqual([3, 1, 5, 1, 2, 1, 1]);
   });
 
-  it('reads it under a title row and with its columns in another order; a 合计 row is left out', () => {
+  it('reads it under a title row and with its columns in another order; a 合计 row is read apart', () => {
     const head = `<tr><td colspan=7>政府信息公开行政复议、行政诉讼情况</td></tr><tr><td colspan=2>类别</td><td>总计</td><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td></tr>`;
     const rows = `<tr><td colspan=2>行政复议</td>${cells([5, 3, 1, 0, 1])}</tr>
       <tr><td rowspan=2>行政诉讼</td><td>未经复议直接起诉</td>${cells([2, 1, 0, 0, 1])}</tr>
@@ -198,6 +203,47 @@ describe('mapTable4: the table on its side (a row per group)', () => {
     const { notes, v } = read(head + rows);
     expect(notes).toEqual([]);
     expect([v('review.total'), v('review.upheld'), v('suitDirect.pending'), v('suitAfterReview.upheld')]).toEqual([5, 3, 1, 1]);
+    // never one of the groups: a cell per item, each the sum of that item over the three groups
+    expect(t4AddedRows(read(head + rows).t4)).toEqual([['合计', 'upheld', 5, 3], ['合计', 'corrected', 1, 3], ['合计', 'other', 0, 3], ['合计', 'pending', 2, 3], ['合计', 'total', 8, 3]]);
+  });
+
+  it('a 行政诉讼 小计 row adds up the two 诉讼 groups, a 合计 row all three; a wrong cell is said by t4.subtotal', () => {
+    const rows = (heji: number[]) => `<tr><td colspan=2>行政复议</td>${cells([3, 1, 0, 1, 5])}</tr>
+     <tr><td rowspan=3>行政诉讼</td><td>未经复议直接起诉</td>${cells([1, 0, 0, 1, 2])}</tr>
+     <tr><td>复议后起诉</td>${cells([1, 0, 0, 0, 1])}</tr><tr><td>小 计</td>${cells([2, 0, 0, 1, 3])}</tr>
+     <tr><td colspan=2>合计</td>${cells(heji)}</tr>`;
+    const ok = read(HEAD + rows([5, 1, 0, 2, 8]));
+    expect(ok.notes).toEqual([]);
+    const added = ok.t4!.addedTotals;
+    expect(added.filter((a) => a.item === 'total').map((a) => [a.label, a.figure.value, a.groups])).toEqual([
+      ['行政诉讼 小 计', 3, ['suitDirect', 'suitAfterReview']],
+      ['合计', 8, ['review', 'suitDirect', 'suitAfterReview']],
+    ]);
+    expect(runRules({ t2: null, t3: null, t4: ok.t4, notes: [] }).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    // a 合计 that names both groups is no second 行政复议 row (which left the table unread)
+    const named = read(HEAD + rows([5, 1, 0, 2, 8]).replace('<td colspan=2>合计</td>', '<td colspan=2>行政复议、行政诉讼合计</td>'));
+    expect([named.notes, named.t4!.addedTotals.filter((a) => a.item === 'total').map((a) => a.groups.length)]).toEqual([[], [2, 3]]);
+    // 结果维持 of the 合计 row: 4 where the groups' are 3 + 1 + 1 = 5
+    const wrong = read(HEAD + rows([4, 1, 0, 2, 8]));
+    const found = runRules({ t2: null, t3: null, t4: wrong.t4, notes: [] }).findings.filter((f) => f.severity !== 'info');
+    expect(found.map((f) => [f.rule, f.expected, f.actual, f.suspect])).toEqual([['t4.subtotal', 5, 4, null]]);
+    expect(found[0]!.message).toContain('表四「合计」一行「结果维持」（行政复议、行政诉讼（未经复议直接起诉）、行政诉讼（复议后起诉））：合计为4，各组结果维持之和为5');
+  });
+
+  it('a 合计 row whose groups cannot be told is not read, and said (never an error)', () => {
+    const unclear = (row: string, where: 'after-review' | 'end') => {
+      const review = `<tr><td colspan=2>行政复议</td>${cells([3, 1, 0, 1, 5])}</tr>`;
+      const suits = `<tr><td rowspan=2>行政诉讼</td><td>未经复议直接起诉</td>${cells([1, 0, 0, 1, 2])}</tr><tr><td>复议后起诉</td>${cells([1, 0, 0, 0, 1])}</tr>`;
+      const r = read(HEAD + review + (where === 'after-review' ? row + suits : suits + row));
+      return [r.t4?.cells['review.total']?.value, r.t4?.addedTotals.length, r.notes.map((n) => n.message)];
+    };
+    // a 小计 under 行政复议 alone, above the groups it would add up
+    expect(unclear(`<tr><td colspan=2>小计</td>${cells([3, 1, 0, 1, 5])}</tr>`, 'after-review')).toEqual([5, 0, ['表四「小计」一行无法确定是哪些组的合计，未参与校验']]);
+    // one group's own 小计, or 行政复议's: one group, nothing to add up
+    expect(unclear(`<tr><td colspan=2>复议后起诉小计</td>${cells([1, 0, 0, 0, 1])}</tr>`, 'end')[2]).toEqual(['表四「复议后起诉小计」一行无法确定是哪些组的合计，未参与校验']);
+    expect(unclear(`<tr><td colspan=2>行政复议合计</td>${cells([3, 1, 0, 1, 5])}</tr>`, 'end')[2]).toHaveLength(1);
+    // a figure under no item's column
+    expect(unclear(`<tr><td colspan=2>合计</td>${cells([5, 1, 0, 2, 8, 8])}</tr>`, 'end')).toEqual([5, 0, ['表四「合计」一行无法确定是哪些组的合计，未参与校验']]);
   });
 
   it('with both 总计 and 合计 columns, 总计 is the group\'s and 合计 adds up the rows its cell spans', () => {

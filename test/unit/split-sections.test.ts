@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { parseGrid, type Grid } from '../../lib/grid/parse-grid.ts';
+import { splitSections } from '../../lib/map/split-sections.ts';
+import { findTables } from '../../lib/map/find-tables.ts';
+import { mapTable3 } from '../../lib/map/map-table3.ts';
+import { mapTable4 } from '../../lib/map/map-table4.ts';
+import { t3ColumnIndex } from '../../lib/map/mapped.ts';
+import type { Finding } from '../../lib/types.ts';
+
+function grid(html: string, index = 0): Grid {
+  const { document } = parseHTML(`<!doctype html><html><body><table>${html}</table></body></html>`);
+  return parseGrid(document.querySelector('table') as unknown as Element, index);
+}
+
+const tr = (...cells: string[]) => `<tr>${cells.join('')}</tr>`;
+const td = (t: string | number, colspan = 1, rowspan = 1) =>
+  `<td${colspan > 1 ? ` colspan="${colspan}"` : ''}${rowspan > 1 ? ` rowspan="${rowspan}"` : ''}>${t}</td>`;
+/** The cells an Excel sheet pads a narrower section's rows with, to the sheet's width. */
+const pad = (n: number) => '<td></td>'.repeat(n);
+
+const T3_HEAD = [
+  tr(td('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', 3, 3), td('申请人情况', 7), pad(5)),
+  tr(td('自然人', 1, 2), td('法人或其他组织', 5), td('总计', 1, 2), pad(5)),
+  tr(...['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].map((t) => td(t)), pad(5)),
+];
+const t3Row = (label: string, figures: number[]) => tr(td(label, 3), ...figures.map((f) => td(f)), pad(5));
+const T3_ROWS = [
+  t3Row('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 0, 6]),
+  t3Row('二、上年结转政府信息公开申请数量', [1, 0, 0, 0, 0, 0, 1]),
+  t3Row('（七）总计', [6, 1, 0, 0, 0, 0, 7]),
+  t3Row('四、结转下年度继续办理', [0, 0, 0, 0, 0, 0, 0]),
+];
+const T4 = [
+  tr(td('行政复议', 5), td('行政诉讼', 10)),
+  tr(...['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'].map((t) => td(t, 1, 2)), td('未经复议直接起诉', 5), td('复议后起诉', 5)),
+  tr(...Array.from({ length: 2 }, () => ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'].map((t) => td(t))).flat()),
+  tr(...[1, 0, 0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0].map((f) => td(f))),
+];
+const title = (t: string) => tr(td(t, 15));
+
+describe('splitSections: tables 三 and 四 as rows of one Excel sheet', () => {
+  it('cuts at the title rows; each section keeps the real row indexes and only its own columns', () => {
+    const g = grid([title('三、收到和处理政府信息公开申请情况'), ...T3_HEAD, ...T3_ROWS, title('四、政府信息公开行政复议、行政诉讼情况'), ...T4].join(''), 2);
+    const parts = splitSections(g);
+    expect(parts).toHaveLength(2);
+    const [s3, s4] = parts as [Grid, Grid];
+    // the same table; the other section's rows and the title rows are empty, not removed
+    expect([s3.tableIndex, s3.table, s3.slots.length]).toEqual([2, g.table, g.slots.length]);
+    expect(s3.slots[0]!.every((c) => c === null)).toBe(true);
+    expect(s3.slots[9]!.every((c) => c === null)).toBe(true);
+    expect(s4.slots[4]!.every((c) => c === null)).toBe(true);
+    // table 三's rows were padded to fifteen columns: the five empty ones are no column of it
+    expect([s3.width, s4.width]).toEqual([10, 15]);
+    const roles = findTables([g]);
+    expect(roles.t3).toHaveLength(1);
+    expect(roles.t4).toHaveLength(1);
+    const notes: Finding[] = [];
+    const t3 = mapTable3(roles.t3, notes);
+    const t4 = mapTable4(roles.t4, notes);
+    expect(notes).toEqual([]);
+    expect(t3?.rows.get('new')?.cells[t3ColumnIndex('total')]?.ref).toEqual({ table: 2, row: 4, col: 9 });
+    expect(t4?.cells['review.total']?.ref).toEqual({ table: 2, row: 12, col: 4 });
+  });
+
+  it('cuts where table 四\'s own header begins when the sheet has no title rows', () => {
+    const g = grid([...T3_HEAD, ...T3_ROWS, ...T4].join(''));
+    expect(splitSections(g)).toHaveLength(2);
+    const roles = findTables([g]);
+    const notes: Finding[] = [];
+    expect(mapTable4(roles.t4, notes)?.cells['review.pending']?.ref).toEqual({ table: 0, row: 10, col: 3 });
+    expect(mapTable3(roles.t3, notes)?.rows.get('carriedForward')?.cells[t3ColumnIndex('natural')]?.ref).toEqual({ table: 0, row: 6, col: 3 });
+    expect(notes).toEqual([]);
+  });
+
+  it('cuts where table 三\'s header begins under table 二, a header of one row (项目 | 自然人 | …)', () => {
+    const t2 = [
+      tr(td('第二十条第（一）项', 4), pad(6)),
+      tr(...['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'].map((t) => td(t)), pad(6)),
+      tr(td('规章'), td(0), td(0), td(0), pad(6)),
+      tr(td('行政规范性文件'), td(2), td(1), td(9), pad(6)),
+    ];
+    const head = tr(td('项目', 3), ...['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'].map((t) => td(t)), pad(5));
+    const g = grid([...t2, head, ...T3_ROWS].join(''));
+    const roles = findTables([g]);
+    expect([roles.t2.length, roles.t3.length]).toEqual([1, 1]);
+    const notes: Finding[] = [];
+    expect(mapTable3(roles.t3, notes)?.rows.get('new')?.cells[t3ColumnIndex('natural')]?.ref).toEqual({ table: 0, row: 5, col: 3 });
+  });
+
+  it('cuts off a table 四 with no number in it (a unit that wrote — in every cell)', () => {
+    const dashes = T4.slice(0, 3).join('') + tr(...Array.from({ length: 15 }, () => td('—')));
+    const g = grid([...T3_HEAD, ...T3_ROWS, dashes].join(''));
+    const roles = findTables([g]);
+    const notes: Finding[] = [];
+    const t4 = mapTable4(roles.t4, notes);
+    expect([roles.t3.length, notes, t4?.cells['suitAfterReview.total']?.blank]).toEqual([1, [], true]);
+  });
+});
+
+describe('splitSections: one table stays one', () => {
+  it('a table 三 under its own title row', () => {
+    const g = grid([title('三、收到和处理政府信息公开申请情况'), ...T3_HEAD, ...T3_ROWS].join(''));
+    expect(splitSections(g)).toEqual([g]);
+  });
+
+  it('a table 三 whose 一、本年新收 row stands above its header (moved into a thead)', () => {
+    const g = grid([T3_ROWS[0]!, ...T3_HEAD, ...T3_ROWS.slice(1)].join(''));
+    expect(splitSections(g)).toEqual([g]);
+  });
+
+  it('a table 三 whose header is repeated after a page break', () => {
+    const g = grid([...T3_HEAD, ...T3_ROWS.slice(0, 2), ...T3_HEAD, ...T3_ROWS.slice(2)].join(''));
+    expect(splitSections(g)).toEqual([g]);
+  });
+
+  it('a section title over rows that belong to no table (a sheet with one table and a note)', () => {
+    const g = grid([...T3_HEAD, ...T3_ROWS, title('四、政府信息公开行政复议、行政诉讼情况'), tr(td('本年度无行政复议、行政诉讼', 15))].join(''));
+    expect(splitSections(g)).toEqual([g]);
+  });
+});
