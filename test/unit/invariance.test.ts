@@ -10,6 +10,8 @@
  *    NBSP and ideographic spaces; rows straight under <table> (no thead/tbody); header cells as <th>;
  *  - its prose's digits full-width ("２０２１年结转至２０２２年的３件"), or each number of the
  *    prose in a span of its own.
+ *  - a portal's chrome around it: a menu and breadcrumb naming reports, a list of other years'
+ *    reports, a footer of phone numbers and counters.
  * A parser that reads one form and not the other turns markup into a finding about the report:
  * before the narrative read its prose with digits folded, full-width prose gave four findings on
  * three consistent pages (a year "２０２１年" not read as one) and lost one on a fourth.
@@ -37,7 +39,19 @@ function textNodes(doc: Document, inTables: boolean): Text[] {
   return out;
 }
 
+/** A portal's chrome: a menu and a breadcrumb naming reports, a list of other years' reports, a footer of numbers. */
+const PORTAL_TOP = `<div class="top-nav"><ul>${['首页', '政务公开', '政府信息公开年报', '2022年政府信息公开工作年度报告', '2021年度政府信息公开工作年度报告', '政策解读'].map((t, i) => `<li><a href="/x/${i}.html">${t}</a></li>`).join('')}</ul></div><div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk">政务公开</a> &gt; 政府信息公开年报</div>`;
+const PORTAL_BOTTOM = `<div class="side-list"><h3>相关阅读</h3><ul>${[2023, 2022, 2021, 2020].map((y) => `<li><a href="/nb/${y}.html">某某区${y}年政府信息公开工作年度报告</a><span>${y + 1}-01-2${y % 10}</span></li>`).join('')}</ul></div><div class="footer"><p>主办单位：某某区人民政府办公室　承办：某某区大数据中心</p><p>联系电话：0551-63512345　邮编：230088　网站标识码：3401020001　皖ICP备05001234号</p><p>访问量：123456次</p></div>`;
+
 const REWRITES: Record<string, (doc: Document) => void> = {
+  "a portal's menu, list of other years' reports and footer around it": (doc) => {
+    const top = doc.createElement('div');
+    top.innerHTML = PORTAL_TOP;
+    doc.body.insertBefore(top, doc.body.firstChild);
+    const bottom = doc.createElement('div');
+    bottom.innerHTML = PORTAL_BOTTOM;
+    doc.body.appendChild(bottom);
+  },
   'full-width digits in the tables': (doc) => {
     for (const t of textNodes(doc, true)) t.data = fullWidth(t.data);
   },
