@@ -18,6 +18,9 @@ describe('分别 with two names and two figures', () => {
     ['被申请行政复议、被提起行政诉讼分别为3起和2起。', '被申请行政复议、被提起行政诉讼分别为3起和1起。', ['warning:2:1']],
     ['行政诉讼与行政复议分别为2件和3件。', '行政诉讼与行政复议分别为3件和2件。', ['error:2:3', 'error:3:2']],
     ['行政复议和诉讼案件分别为3件和2件。', '行政复议和诉讼案件分别为3件和9件。', ['error:2:9']],
+    // in Chinese numerals (chinese-numerals.ts)
+    ['行政复议、行政诉讼分别为三件和两件。', '行政复议、行政诉讼分别为三件和五件。', ['error:2:5']],
+    ['行政复议、行政诉讼分别为三件、二件。', '行政复议、行政诉讼分别为一件、二件。', ['error:3:1']],
   ])('%s', (right, wrong, flags) => {
     const r = run(right);
     expect(flagged(r)).toEqual([]);
@@ -45,6 +48,9 @@ describe('分别 that pairs no names with figures one to one, or names no totals
     '作为复议机关，受理的行政复议、行政诉讼分别为9件和8件。', // the body as reviewer
     '行政复议、行政诉讼案件分别为9件和8件，均不涉及政府信息公开。', // not about disclosure
     '行政复议、行政诉讼分别为9件左右和8件。', // not exact
+    '行政复议、行政诉讼分别为九件。', // one figure for two names, in Chinese numerals
+    '行政复议、行政诉讼分别为九件和八件以上。', // not exact
+    '2022年行政复议、行政诉讼分别为九件和八件。', // another year
   ])('%s', (text) => {
     const r = run(text);
     expect(flagged(r)).toEqual([]);
