@@ -129,3 +129,17 @@ describe('分别 lists of table 三 that pair no names with measures one to one:
     expect(flagged(r)).toEqual([]);
   });
 });
+
+describe('a 其中 after a 分别 list: whose parts they are cannot be told (parts-sum.ts)', () => {
+  const partsFlags = (text: string) => flagged(run(text)).filter((f) => f.rule === 'text.parts-sum');
+  it.each([
+    '全年办结、结转下年度继续办理的申请分别为88件、3件；其中予以公开、部分公开分别为42件和11件。',
+    '全年办结、结转下年度继续办理的申请分别为88件、3件，其中予以公开42件，部分公开11件，其他处理35件。',
+    '全年办结、结转下年度继续办理的申请分别为88件、3件。其中，予以公开42件，部分公开11件，其他处理35件。',
+  ])('%s: silent', (text) => expect(partsFlags(text)).toEqual([]));
+
+  it('the same 其中 after one figure is still read', () => {
+    expect(partsFlags('全年办结申请88件，其中予以公开42件，部分公开11件，其他处理40件。')).toHaveLength(1);
+    expect(partsFlags('全年办结申请88件。其中，予以公开42件，部分公开11件，其他处理40件。')).toHaveLength(1);
+  });
+});
