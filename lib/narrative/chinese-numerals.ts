@@ -7,7 +7,8 @@
  *   十四五, 一两件, 数十件), and no ordinal or distributive stands before it (第三, 每一件, 前三件);
  * - a counting unit follows it at once (件, 条, 项, 个, 次, 人, 场, 期, 份…), not 年/月/级/是;
  * - the claim ends there: a clause mark or the end follows ("予以公开两件，", "一件、"), or, after
- *   件, what is counted ("三件政府信息公开申请"). A numeral + unit + noun is a name or a slogan,
+ *   件, what is counted ("三件政府信息公开申请"), or 和/与/及 and another count in its unit that
+ *   ends so ("分别为三件和五件"). A numeral + unit + noun is a name or a slogan,
  *   not a count: 一件事一次办, 一次性, 四个意识, 三项制度, 三个工作日, 一个月, 两个维护, 十件实事,
  *   一人一档, 二期工程; so is one in quotes (“最多跑一次”), and one right after another numeral
  *   and its unit (三个一批, 一事一议).
@@ -54,10 +55,18 @@ const NUMERAL_CHAR = /[〇零一二两三四五六七八九十○]/;
 const ENDS_CLAUSE = /[，,。；;、：:）)！!？?\s（(]/;
 const COUNTED_AFTER_JIAN = /^的?(?:政府信息公开|信息公开|依申请公开|申请|行政复议|行政诉讼|复议|诉讼|案件)/;
 
+/**
+ * Between two counts of one list ("分别为三件和五件"): a joining word and nothing else. The count
+ * before it ends its claim when the count after it does, in the same unit.
+ */
+const LIST_JOINER = /^(?:和|与|及|以及)$/;
+
 /** The Chinese-numeral counts of a sentence, in order. */
 export function findChineseCounts(text: string): ChineseCount[] {
   if (!CHINESE_COUNT_LIKE.test(text)) return [];
   const out: ChineseCount[] = [];
+  // counts that would end their claim if a joined count after them is one ("三件" of "三件和五件")
+  const pending: ChineseCount[] = [];
   COUNT.lastIndex = 0;
   for (let m = COUNT.exec(text); m; m = COUNT.exec(text)) {
     const unit = m[1] ?? '';
@@ -71,8 +80,21 @@ export function findChineseCounts(text: string): ChineseCount[] {
     if (start > 1 && UNIT_CHAR.test(text[start - 1] ?? '') && NUMERAL_CHAR.test(text[start - 2] ?? '')) continue;
     const next = text[end];
     const ends = next === undefined || ENDS_CLAUSE.test(next);
-    if (!ends && !(unit === '件' && m[2] === undefined && COUNTED_AFTER_JIAN.test(text.slice(end, end + 8)))) continue;
-    out.push({ start, end, value, unit, approx: m[2] !== undefined });
+    const count = { start, end, value, unit, approx: m[2] !== undefined };
+    if (!ends && !(unit === '件' && m[2] === undefined && COUNTED_AFTER_JIAN.test(text.slice(end, end + 8)))) {
+      if (m[2] === undefined) pending.push(count);
+      continue;
+    }
+    out.push(count);
+  }
+  if (pending.length === 0) return out;
+  // right to left, so that "一件和两件和三件" joins each to the next
+  for (let i = pending.length - 1; i >= 0; i--) {
+    const p = pending[i] as ChineseCount;
+    const after = out.find((c) => c.start > p.start);
+    if (!after || after.unit !== p.unit || after.approx || !LIST_JOINER.test(text.slice(p.end, after.start))) continue;
+    out.push(p);
+    out.sort((a, b) => a.start - b.start);
   }
   return out;
 }

@@ -195,7 +195,15 @@ export function withoutPlannedParts(g: PartsGroup): PartsGroup | null {
   return { ...g, parts, complete: parts.some((p) => CLOSING_ITEM.test(p.f.label)) };
 }
 
-/** 其中 inside the whole's sentence. *//** 其中 inside the whole's sentence. */
+/**
+ * A figure of a 分别 list ("办结、结转下年度分别为91件、3件"): whether a 其中 after it divides
+ * that figure, another of the list, or their sum cannot be told, so it is no whole.
+ */
+function inRespectivelyList(s: SentenceFigures, f: TextFigure): boolean {
+  return s.text.slice(clauseStartOf(s.text, f.start), f.start).includes('分别');
+}
+
+/** 其中 inside the whole's sentence. */
 export function findQizhongGroups(s: SentenceFigures): PartsGroup[][] {
   const out: PartsGroup[][] = [];
   if (s.figures.length < 3) return out; // a whole and two parts at least
@@ -203,6 +211,7 @@ export function findQizhongGroups(s: SentenceFigures): PartsGroup[][] {
     const before = s.figures.filter((f) => f.end <= q && isCount(f) && !inSubsetParen(f) && !isComparisonBase(f));
     const whole = before[before.length - 1];
     if (!whole) continue; // 其中 opens the sentence: findLeadingReference handles it
+    if (inRespectivelyList(s, whole)) continue;
     const inParen = s.text[q - 1] === '（' || s.text[q - 1] === '(';
     const ends = inParen ? [parenEnd(s.text, q)] : [clauseEnd(s.text, q), s.text.length];
     const readings: PartsGroup[] = [];
@@ -269,6 +278,7 @@ export function findLeadingReference(sentences: readonly SentenceFigures[], i: n
       if (lead.head === '') return null; // 其中 refers to the sentence right before, or to nothing
       continue;
     }
+    if (inRespectivelyList(prev, whole)) return null;
     const parts = partsIn(s, whole, lead.length, s.text.length, false);
     if (parts.length < 2) return null;
     // "…1256条，其中政策文件356条，工作动态900条。其中，市级…1000条，区县…256条": the figure

@@ -1,24 +1,40 @@
 /**
  * "A、B分别为x件和y件" (rule text.vs-table): names in a row, then 分别 and as many figures, paired
- * in order: "因政府信息公开引起的行政复议、行政诉讼分别为3件和5件" claims table 四's 复议 总计 3
- * and its 诉讼 总计 (未经复议直接起诉 + 复议后起诉) 5. The comparison with the tables
+ * in order, each against the table's measure of its name. The comparison with the tables
  * (text-vs-table.ts) leaves every figure after 分别 alone (one name, several figures: whose is
- * which?); this reads the one shape whose pairing is certain and nothing else:
- * - the names are the words from the clause's start to 分别, cut at 、/和/与/及/以及, each ending
- *   in 复议 or 诉讼/起诉 (案件, 申请 may follow), one of each, no result, group or part named;
- * - the figures follow 分别(为|是|有|达) joined only by 和/与/及/以及/、, counts in 件 or 起, as
- *   many as the names: "分别为3件" after two names, or three figures, is no claim;
- * - the clause is about the body's disclosure cases of the year (the same tests as the other
+ * which?); this reads the shapes whose pairing is certain and nothing else. Two kinds of list:
+ * - 复议 and 诉讼: "因政府信息公开引起的行政复议、行政诉讼分别为3件和5件" claims table 四's 复议
+ *   总计 3 and its 诉讼 总计 (未经复议直接起诉 + 复议后起诉) 5. The names are the words from the
+ *   clause's start to 分别, cut at 、/和/与/及/以及, each ending in 复议 or 诉讼/起诉 (案件, 申请
+ *   may follow), one of each, no result, group or part named;
+ * - applications: "本年新收、办结政府信息公开申请分别为56件和57件", "新收申请和上年结转申请分别为
+ *   56件、6件": each name says one of table 三's measures (measures.ts APPLY_MEASURES: 新收, 上年
+ *   结转, 办结, 予以公开, 结转下年度…) and nothing else, a later name at most with 本年/已 before
+ *   it, what follows its words counting applications; no two names the same measure;
+ * and for both:
+ * - the figures follow 分别(为|是|有|达) joined only by 和/与/及/以及/、, whole counts in 件 (or 起
+ *   for 复议/诉讼), as many as the names: "分别为3件" after two names, or three figures, is no claim;
+ * - the clause is about the body's cases or applications of the year (the same tests as the other
  *   figures: a part or another body, another period, a comparison, the body as 复议机关, cases
- *   that are not about disclosure).
+ *   that are not about disclosure, a part of the applications (其中, 网上申请…), a rate).
  */
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, shownOf } from './quote.ts';
-import { COMPARED_WITH, otherPeriod } from './period.ts';
-import { aboutPartOfBody } from './body-part.ts';
-import { t4Measures } from './measures.ts';
-import { aboutDisclosure, AS_REVIEWER, compare, type VsTableInput } from './text-vs-table.ts';
+import { CARRIED_SOURCE, COMPARED_WITH, otherPeriod } from './period.ts';
+import { aboutPartOfBody, scopeBefore } from './body-part.ts';
+import { APPLY_MEASURES, carriedIntoYear, countsApplications, FILLER, pickMeasureAt, t4Measures, topicBefore, withoutNextYearDestination, type Measure } from './measures.ts';
+import {
+  aboutDisclosure,
+  AS_REVIEWER,
+  compare,
+  namesNarrowerKind,
+  NOT_APPLICATION,
+  PER_PERIOD,
+  SUBSET,
+  SUBSET_SUBJECT,
+  type VsTableInput,
+} from './text-vs-table.ts';
 
 const RESPECTIVELY = /分别(?:为|是|有|达|计)?/g;
 
@@ -63,34 +79,112 @@ function listAfter(s: SentenceFigures, from: number): TextFigure[] {
   return out;
 }
 
+const CARRIED_WORDS = new RegExp(CARRIED_SOURCE, 'g');
+
+/** Between two names of applications: a joining word ("新收、办结", "新收申请和上年结转申请"). */
+const APPLY_NAME_SPLIT = /以及|、|和|与|(?<!涉)及/;
+
+/** What may stand before a later name's words: the year or 已 ("、本年办结", "和已办结"). */
+const LATER_LEAD = /^(?:本年度?|全年|年内|当年|已经?|新)?$/;
+
+/**
+ * The one measure of table 三 a name says ("本年新收" → 新收, "办结政府信息公开申请" → 办结,
+ * "尚未办结" → 结转下年度), or null: none, or the words of another measure outside its own
+ * ("受理并办结"), or, for a later name, words before it (year and 已 aside), or words after it
+ * that count something else than applications ("办结行政许可申请").
+ */
+function applyMeasureOf(name: string, later: boolean, year: number | null): Measure | null {
+  const picked = pickMeasureAt(name, APPLY_MEASURES);
+  if (!picked) return null;
+  const { end } = picked;
+  let start = -1;
+  const words = picked.measure.words;
+  words.lastIndex = 0;
+  for (let x = words.exec(name); x && start < 0; x = words.exec(name)) if (x.index + x[0].length === end) start = x.index;
+  if (start < 0) return null;
+  // "新受理" holds 受理, "尚未办结" 办结, "结转下年度继续办理" 办理: words inside its own are its own
+  for (const m of APPLY_MEASURES) {
+    if (m === picked.measure) continue;
+    m.words.lastIndex = 0;
+    for (let x = m.words.exec(name); x; x = m.words.exec(name)) {
+      if (x[0] === '') break;
+      if (x.index < start || x.index + x[0].length > end) return null;
+    }
+  }
+  if (later && !LATER_LEAD.test(name.slice(0, start).replace(FILLER, ''))) return null;
+  if (!countsApplications(name.slice(end))) return null;
+  if (picked.measure.id !== 'carriedForward' || !year) return picked.measure;
+  // "结转至2024年" in the 2023 report is 结转下年度; into the report's year, 上年结转 (text-vs-table.ts)
+  const into = carriedIntoYear(name);
+  if (into === null || into === year + 1) return picked.measure;
+  return into === year ? (APPLY_MEASURES.find((m) => m.id === 'carried') ?? null) : null;
+}
+
+/**
+ * "本年新收、办结政府信息公开申请分别为56件和57件": each figure against table 三's measure of its
+ * name, or null when the list is not one of applications whose names all say one measure each.
+ */
+function applicationList(sentences: readonly SentenceFigures[], i: number, from: number, at: number, figures: readonly TextFigure[], input: VsTableInput): ClaimOutcome[] | null {
+  const s = sentences[i] as SentenceFigures;
+  const clause = s.text.slice(from, at);
+  // about applications: by its own words, or (naming no topic) the sentence before's in its paragraph
+  const own = topicBefore(s.text, at);
+  const prev = sentences[i - 1];
+  const topic = own ?? (prev && prev.para === s.para ? topicBefore(prev.text, prev.text.length) : null);
+  if (topic !== 'apply') return null;
+  if (figures.some((f) => f.unit !== '件' || f.value.d > 0)) return null;
+  if (NOT_APPLICATION.test(clause) || PER_PERIOD.test(clause) || SUBSET.test(clause)) return null;
+  if (SUBSET_SUBJECT.test(scopeBefore(s.text, at))) return null;
+  const last = figures[figures.length - 1] as TextFigure;
+  if (namesNarrowerKind(s.text.slice(last.end))) return null; // "分别为3件、5件重复申请"
+  const year = input.year ?? null;
+  if (otherPeriod(withoutNextYearDestination(s.text, year), withoutNextYearDestination(clause, year), at, year)) return null;
+  const names = clause.split(APPLY_NAME_SPLIT).map((n) => n.trim());
+  if (names.length !== figures.length) return null;
+  const measures = names.map((n, k) => applyMeasureOf(n, k > 0, year));
+  if (measures.some((m) => m === null) || new Set(measures.map((m) => m?.id)).size !== measures.length) return null;
+  return figures.map((f, k) => compare(measures[k] as Measure, f, shownOf(s).slice(from, f.end).trim(), input));
+}
+
+/** "行政复议、行政诉讼分别为3件和5件": each figure against table 四's total of its topic, or null. */
+function reviewSuitList(s: SentenceFigures, from: number, at: number, figures: readonly TextFigure[], input: VsTableInput): ClaimOutcome[] | null {
+  const names = s.text.slice(from, at).split(NAME_SPLIT).map((n) => n.trim());
+  if (names.length < 2 || names.some((n, i) => i > 0 && !LATER_NAME.test(n))) return null;
+  const topics = names.map(topicOf);
+  if (topics.some((t) => t === null) || new Set(topics).size !== topics.length) return null;
+  if (figures.length !== names.length) return null;
+  if (figures.some((f) => f.unit !== '件' && f.unit !== '起')) return null;
+  const clause = s.text.slice(from, at);
+  if (otherPeriod(s.text, clause, at, input.year ?? null)) return null;
+  if (AS_REVIEWER.test(s.text)) return null;
+  const out: ClaimOutcome[] = [];
+  figures.forEach((f, i) => {
+    if (!aboutDisclosure(s.text, f)) return;
+    const total = t4Measures(topics[i] as 'review' | 'suit').find((x) => x.id === 'total');
+    if (!total) return;
+    out.push(compare(total, f, shownOf(s).slice(from, f.end).trim(), input));
+  });
+  return out;
+}
+
 export function checkRespectively(sentences: readonly SentenceFigures[], input: VsTableInput): ClaimOutcome[] {
   const out: ClaimOutcome[] = [];
-  for (const s of sentences) {
-    if (s.figures.length < 2 || !s.text.includes('分别')) continue;
+  sentences.forEach((s, i) => {
+    if (s.figures.length < 2 || !s.text.includes('分别')) return;
     RESPECTIVELY.lastIndex = 0;
     for (let m = RESPECTIVELY.exec(s.text); m; m = RESPECTIVELY.exec(s.text)) {
       const at = m.index;
       const from = clauseStart(s.text, at);
-      const names = s.text.slice(from, at).split(NAME_SPLIT).map((n) => n.trim());
-      if (names.length < 2 || names.some((n, i) => i > 0 && !LATER_NAME.test(n))) continue;
-      const topics = names.map(topicOf);
-      if (topics.some((t) => t === null) || new Set(topics).size !== topics.length) continue;
       const figures = listAfter(s, at + m[0].length);
-      if (figures.length !== names.length) continue;
+      if (figures.length < 2) continue;
       // "，分别较上年…", "分别为3件和5件左右": no count of the year
-      if (figures.some((f) => !isCount(f) || (f.unit !== '件' && f.unit !== '起') || f.paren !== null)) continue;
-      const clause = s.text.slice(from, at);
+      if (figures.some((f) => !isCount(f) || f.paren !== null)) continue;
       if (aboutPartOfBody(s.text, at, input.body ?? null)) continue;
-      if (otherPeriod(s.text, clause, at, input.year ?? null)) continue;
-      if (COMPARED_WITH.test(clause)) continue;
-      if (AS_REVIEWER.test(s.text)) continue;
-      figures.forEach((f, i) => {
-        if (!aboutDisclosure(s.text, f)) return;
-        const total = t4Measures(topics[i] as 'review' | 'suit').find((x) => x.id === 'total');
-        if (!total) return;
-        out.push(compare(total, f, shownOf(s).slice(from, f.end).trim(), input));
-      });
+      // "与上年相比": a comparison; "新收申请和上年结转申请" is this year's row, not one
+      if (COMPARED_WITH.test(s.text.slice(from, at).replace(CARRIED_WORDS, '结转'))) continue;
+      const read = reviewSuitList(s, from, at, figures, input) ?? applicationList(sentences, i, from, at, figures, input);
+      if (read) out.push(...read);
     }
-  }
+  });
   return out;
 }

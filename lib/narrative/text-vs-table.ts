@@ -33,22 +33,22 @@ export const NOT_APPLICATION = /热线|问政|来电|信访|留言|信箱|投诉
 export const AS_REVIEWER = /作为(?:行政)?复议(?:机关|机构)|以(?:行政)?复议(?:机关|机构)(?:的)?身份|受理[^，,；;。\d]{0,10}复议申请/;
 
 /** A rate: "平均每月收到7件", "月均受理7件", "每季度办理20件余". */
-const PER_PERIOD = /平均|[日月周年]均|每(?:个)?(?:月|周|天|日|年|季度?|件|人)/;
+export const PER_PERIOD = /平均|[日月周年]均|每(?:个)?(?:月|周|天|日|年|季度?|件|人)/;
 
 /** A figure for part of the body or part of the applications is not the table's total. */
-const SUBSET = /本级|代表|其中|分别|通过网|网上申请|信函|当面|传真|邮件|自然人|法人|企业|件[^，,；;。\d]{0,8}中|申请中|(?:逾期|延期|超期|按时|按期|如期|及时)(?:答复|办结|办理|处理)/;
+export const SUBSET = /本级|代表|其中|分别|通过网|网上申请|信函|当面|传真|邮件|自然人|法人|企业|件[^，,；;。\d]{0,8}中|申请中|(?:逾期|延期|超期|按时|按期|如期|及时)(?:答复|办结|办理|处理)/;
 
 /**
  * "其中市政府办公室受理30件，办结28件，结转下年2件": once 其中 names part of the body (or of
  * the applicants), every figure after it in the ；-clause is about that part, not only the first.
  */
-const SUBSET_SUBJECT = /其中[，,：:]?\s*[^，,；;。\d]{0,12}?(?:本级|办公室|政府办|部门|单位|街道|乡镇|镇政府|乡政府|代表|自然人|法人|企业)/;
+export const SUBSET_SUBJECT = /其中[，,：:]?\s*[^，,；;。\d]{0,12}?(?:本级|办公室|政府办|部门|单位|街道|乡镇|镇政府|乡政府|代表|自然人|法人|企业)/;
 
 /**
  * Words right after a figure that make it a count of some kind only: "5件重复申请" (not "86件
  * 政府信息公开申请"), "复议申请12件（含非政府信息公开类）".
  */
-function namesNarrowerKind(after: string): boolean {
+export function namesNarrowerKind(after: string): boolean {
   const q = /^([^，,；;。\d（）()]{0,8}?)(?:申请|案件)/.exec(after);
   if (q && !/^的?(?:政府信息公开|信息公开|依申请公开|公开|行政复议|行政诉讼|复议|诉讼)?$/.test(q[1] ?? '')) return true;
   // "复议申请12件（含非政府信息公开类）"

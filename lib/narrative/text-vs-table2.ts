@@ -91,7 +91,7 @@ function withoutItems(segment: string): string {
  * figure was read as (null: not read, or no previous figure in this ；-clause).
  */
 function readFigure(s: SentenceFigures, f: TextFigure, segStart: number, prev: Read | null, first: boolean): Read | null {
-  const segment = s.text.slice(segStart, f.start);
+  const segment = columnFirst(s.text.slice(segStart, f.start));
   const words = segment.replace(/对外公开总数量?/g, '对外总数');
   if (T2_VETO.test(words)) return null;
   const { item: named, end, count } = itemsIn(segment);
@@ -123,6 +123,21 @@ function readFigure(s: SentenceFigures, f: TextFigure, segStart: number, prev: R
   if (!T2_ITEM_COLUMNS[item].has(column)) return null;
   return { item, column };
 }
+
+/**
+ * The 2019 column named around its item ("对外公开规范性文件总数38件"), put in the order the
+ * column's own name has ("规范性文件对外公开总数"). Not after a word of the year ("全年对外公开规范性
+ * 文件总数", "2019年对外公开…": may count 本年新公开数量), nor without 总数 ("对外公开规范性文件
+ * 99件" counts what was published): those keep 公开, which makes them no claim.
+ */
+function columnFirst(segment: string): string {
+  const m = COLUMN_AROUND_ITEM.exec(segment);
+  if (!m || YEAR_WORD.test(segment.slice(0, m.index))) return segment;
+  return segment.slice(0, m.index) + `${m[1]}对外公开总数` + segment.slice(m.index + m[0].length);
+}
+
+const COLUMN_AROUND_ITEM = /对外公开(规章(?!制度)|规范性文件)总数量?/;
+const YEAR_WORD = /本年|今年|当年|全年|年内|年度|新|\d{4}年(?!底|末)/;
 
 /** A decision's act: without one, 决定 is a noun that takes the act of the figure before it. */
 const DECISION_ACT = /作出|做出|办理|办结|实施|采取/;

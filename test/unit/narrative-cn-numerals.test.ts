@@ -68,6 +68,13 @@ describe('Chinese numerals: counts that are read', () => {
     ['收到申请两件以上。', ['两件以上=2件']],
     ['出台规范性文件两件（其中新制定一件、修订一件）。', ['两件=2件', '一件=1件', '一件=1件']],
     ['召开新闻发布会三场，开展政务公开培训一次。', ['三场=3场', '一次=1次']],
+    // a list joined by 和/与/及: each ends where the next, in its unit, ends
+    ['行政复议、行政诉讼分别为三件和五件。', ['三件=3件', '五件=5件']],
+    ['分别为一件、两件和〇件。', ['一件=1件', '两件=2件', '〇件=0件']],
+    ['分别为一件与两件及三件。', ['一件=1件', '两件=2件', '三件=3件']],
+    // but not before a count in another unit, or one not exact: only that one is read
+    ['收到三件和五次。', ['五次=5次']],
+    ['收到三件和五件以上。', ['五件以上=5件']],
   ])('%s', (text, want) => expect(figs(text)).toEqual(want));
 
   it('a count against table 三 that agrees passes; the parts add up', () => {
@@ -157,6 +164,9 @@ describe('Chinese numerals: what is no figure', () => {
     '每一件申请都认真办理',
     '唯一一件',
     '群众急难愁盼问题一件件得到解决',
+    // joined to something that is no count
+    '落实一件事和一次办',
+    '推行三项和五项制度',
     // in a title
     '印发《关于做好三项工作的通知》',
   ])('%s', (text) => expect(figs(text)).toEqual([]));

@@ -268,6 +268,9 @@ describe('red team 8: 结转至 a named year', () => {
     ['<p>全年共收到申请86件，办结88件，结转至2021年继续办理的3件。</p>', '<p>全年共收到申请86件，办结88件，结转至2021年继续办理的5件。</p>', '结转至2021年继续办理的5件'],
     ['<p>2020年结转至2021年办理的申请3件。</p>', '<p>2020年结转至2021年办理的申请2件。</p>', '2020年结转至2021年办理的申请2件'],
     ['<p>全年共收到申请86件，办结88件，顺延至2021年度答复3件。</p>', '<p>全年共收到申请86件，办结88件，顺延至2021年度答复1件。</p>', '顺延至2021年度答复1件'],
+    // no 至: the year is where they go when the work follows it
+    ['<p>全年共收到申请86件，办结88件，结转2021年办理的3件。</p>', '<p>全年共收到申请86件，办结88件，结转2021年办理的5件。</p>', '结转2021年办理的5件'],
+    ['<p>结转2021年继续办理的申请3件。</p>', '<p>结转2021年继续办理的申请4件。</p>', '结转2021年继续办理的申请4件'],
   ])('carried into the next year is 结转下年度, and checked as such: %s', (right, wrong, quote) => {
     const r = run2020(right);
     expect(flagged(r)).toEqual([]);
@@ -275,9 +278,26 @@ describe('red team 8: 结转至 a named year', () => {
     expect(flagged(run2020(wrong)).filter((f) => f.quote === quote).map((f) => [f.severity, f.expected])).toEqual([['error', 3]]);
   });
 
+  it('carried into the report’s own year with no 至 is 上年结转 too (it was read as 办理, and flagged)', () => {
+    const r = run2020('<p>2019年结转2020年办理的政府信息公开申请5件，已全部办结。</p>');
+    expect(flagged(r)).toEqual([]);
+    expect(r.checks.map((c) => c.detail)).toEqual(['5件 = 表三“上年结转” 5']);
+    expect(flagged(run2020('<p>2019年结转2020年办理的政府信息公开申请6件。</p>')).map((f) => [f.severity, f.expected, f.actual])).toEqual([['error', 5, 6]]);
+  });
+
   it('carried into another year is no claim', () => {
     expect(runProse('<p>结转至2019年办理的申请4件。</p>', TABLES, 2020).checks).toEqual([]);
     expect(runProse('<p>结转至2022年办理的申请4件。</p>', TABLES, 2020).checks).toEqual([]);
+    expect(runProse('<p>结转2022年办理的申请4件。</p>', TABLES, 2020).checks).toEqual([]);
+    expect(runProse('<p>结转2019年办理的申请4件。</p>', TABLES, 2020).checks).toEqual([]);
+  });
+
+  it('结转 + a year with no work after it names where they came from: not 结转下年度', () => {
+    for (const text of ['<p>结转2021年的申请4件。</p>', '<p>全年共收到申请86件，结转2021年申请4件。</p>']) {
+      const r = run2020(text);
+      expect(flagged(r)).toEqual([]);
+      expect(r.checks.map((c) => c.detail).join()).not.toContain('结转下年度');
+    }
   });
 
   it('a figure of the next year that is not carried to it is still another year\'s', () => {

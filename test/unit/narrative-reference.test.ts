@@ -68,6 +68,8 @@ const CN_VALUES = new Map<string, number>([['零', 0], ['〇', 0], ['两', 2]]);
 const CN_UNITS = '人次|件次|场次|批次|户次|家次|条|件|项|个|次|人|场|期|册|家|名|份|起|批|篇|户|宗';
 const CN_COUNT = new RegExp(`(?<![〇零一二两三四五六七八九十○百千万亿几数若好第每逐前后上下其之周初“‘「『"'])(?<![〇零一二两三四五六七八九十○][个件次项条人场期份名家户篇批起宗册事])([〇零一二两三四五六七八九十○]+)(${CN_UNITS})(以上|左右)?(?=$|[，,。；;、：:）)！!？?\\s（(]|((?<=件)的?(?:政府信息公开|信息公开|依申请公开|申请|行政复议|行政诉讼|复议|诉讼|案件)))`, 'g');
 
+const CN_JOINED = new RegExp(`(?<![〇零一二两三四五六七八九十○百千万亿几数若好第每逐前后上下其之周初“‘「『"'])(?<![〇零一二两三四五六七八九十○][个件次项条人场期份名家户篇批起宗册事])([〇零一二两三四五六七八九十○]+)(${CN_UNITS})(以及|和|与|及)(?=[〇零一二两三四五六七八九十○])`, 'g');
+
 interface Candidate { start: number; end: number; value: ReturnType<typeof toDec>; printed: ReturnType<typeof toDec>; unit: string; approx: boolean; ulp: TextFigure['ulp'] }
 
 function findFiguresReference(text: string): TextFigure[] {
@@ -92,12 +94,26 @@ function findFiguresReference(text: string): TextFigure[] {
       ulp: scale === 0 ? null : { n: 10n ** BigInt(scale), d: frac.length },
     });
   }
+  const cn: Candidate[] = [];
   for (const m of text.matchAll(CN_COUNT)) {
     const v = CN_VALUES.get(m[1] ?? '');
-    if (v === undefined || mask[m.index]) continue;
+    if (v === undefined) continue;
     if (m[3] !== undefined && m[4] !== undefined) continue; // "两件以上政府信息公开申请"
-    found.push({ start: m.index, end: m.index + m[0].length, value: toDec(v, 0), printed: toDec(v, 0), unit: m[2] ?? '', approx: m[3] !== undefined, ulp: null });
+    cn.push({ start: m.index, end: m.index + m[0].length, value: toDec(v, 0), printed: toDec(v, 0), unit: m[2] ?? '', approx: m[3] !== undefined, ulp: null });
   }
+  // "三件和五件": a count joined to a count read after it, in its unit and exact, until none is added
+  for (let added = true; added; ) {
+    added = false;
+    for (const m of text.matchAll(CN_JOINED)) {
+      const v = CN_VALUES.get(m[1] ?? '');
+      const end = m.index + (m[1] ?? '').length + (m[2] ?? '').length;
+      if (v === undefined || cn.some((c) => c.start === m.index)) continue;
+      if (!cn.some((c) => c.start === end + (m[3] ?? '').length && c.unit === m[2] && !c.approx)) continue;
+      cn.push({ start: m.index, end, value: toDec(v, 0), printed: toDec(v, 0), unit: m[2] ?? '', approx: false, ulp: null });
+      added = true;
+    }
+  }
+  for (const c of cn) if (!mask[c.start]) found.push(c);
   found.sort((a, b) => a.start - b.start);
   const out: TextFigure[] = [];
   for (const x of found) {
@@ -143,7 +159,7 @@ const FRAGMENTS = ['共收到申请', '45件', '４２件', '，', '；', '。',
   '（含上年结转189件）', '(核准6件、备案67件)', '”', '）', ' ', '\u3000', '\n', '减少2项', '3宗', '增长17.49%', '比上年增加11935条', '1,234条',
   '12345热线', '3.15', 'QZ02101', '2018-2019年', '10:30', '每期发放4200册', '全年共发放12期50400册', '」', '』', '同比', '较2018年361项', '（', '(', ')', '其中（',
   '三件', '两件', '十二件', '一百二十件', '第三件', '一件事', '一次性', '“', '、', '二〇二三年', '三个工作日', '15个工作日', '每一件', '八十八件',
-  '政府信息公开申请', '两件以上', '三个一批', '一事一议', '自然人两件', '《关于三项工作》', '零件'];
+  '政府信息公开申请', '两件以上', '三个一批', '一事一议', '自然人两件', '《关于三项工作》', '零件', '和', '以及', '五次'];
 
 function randomSentences(n: number): string[] {
   let seed = 5;
