@@ -46,22 +46,42 @@ function cellsOf(grid: Grid, r: number): GridCell[] {
   return out;
 }
 
-/** Row r is a section's title row: its one written cell is a section's heading. */
-function titleKind(cells: readonly GridCell[]): SectionKind | null {
-  const written = cells.filter((c) => c.text !== '');
-  if (written.length !== 1) return null;
-  const key = written[0]!.key;
-  for (const [kind, re] of TITLES) if (re.test(key)) return kind;
-  return null;
-}
-
-/** Row r opens a section's own header (see above), holding no figure. */
-function headerKind(cells: readonly GridCell[]): SectionKind | null {
-  if (cells.some((c) => c.reading.kind === 'number')) return null;
-  const keys = cells.filter((c) => c.reading.kind === 'text').map((c) => c.key);
-  if (keys.some((k) => T3_HEADER.test(k))) return 't3';
-  if (keys.some((k) => /^行政复议$/.test(k)) && keys.some((k) => /^行政诉讼$/.test(k))) return 't4';
-  return null;
+/**
+ * What row r starts, if anything: a section's title row (its one written cell is a section's
+ * heading), or a section's own header (see above: no figure in the row). Read in place, with no
+ * list built: every row of every table on the page comes through here.
+ */
+function rowStart(grid: Grid, r: number): { kind: SectionKind; title: boolean } | null {
+  const line = grid.slots[r] ?? [];
+  let written = 0;
+  let only: GridCell | null = null;
+  let number = false;
+  let prev: GridCell | null = null;
+  for (const cell of line) {
+    if (!cell || cell.row !== r || cell === prev) continue; // a cell spanning down from above is not the row's
+    prev = cell;
+    if (cell.text !== '') {
+      written++;
+      only = cell;
+    }
+    if (cell.reading.kind === 'number') number = true;
+  }
+  if (written === 1) {
+    for (const [kind, re] of TITLES) if (re.test(only!.key)) return { kind, title: true };
+  }
+  if (number) return null;
+  let review = false;
+  let suit = false;
+  prev = null;
+  for (const cell of line) {
+    if (!cell || cell.row !== r || cell === prev || cell.reading.kind !== 'text') continue;
+    prev = cell;
+    const k = cell.key;
+    if (T3_HEADER.test(k)) return { kind: 't3', title: false };
+    if (k === '行政复议') review = true;
+    else if (k === '行政诉讼') suit = true;
+  }
+  return review && suit ? { kind: 't4', title: false } : null;
 }
 
 interface Section {
@@ -90,22 +110,26 @@ const CONTENT: readonly [SectionKind, RegExp][] = [
 export function splitSections(grid: Grid): Grid[] {
   const sections: Section[] = [{ kind: null, start: 0, end: 0, titles: [], content: new Set() }];
   for (let r = 0; r < grid.slots.length; r++) {
-    const cells = cellsOf(grid, r);
-    const title = titleKind(cells);
-    const kind = title ?? headerKind(cells);
+    const start = rowStart(grid, r);
+    if (!start) continue;
     let open = sections[sections.length - 1]!;
-    if (kind && kind !== open.kind) {
+    if (start.kind !== open.kind) {
       open.end = r;
-      open = { kind, start: r, end: r, titles: [], content: new Set() };
+      open = { kind: start.kind, start: r, end: r, titles: [], content: new Set() };
       sections.push(open);
     }
-    if (title) {
-      open.titles.push(r);
-      continue;
-    }
-    for (const c of cells) for (const [k, re] of CONTENT) if (c.reading.kind === 'text' && re.test(c.key)) open.content.add(k);
+    if (start.title) open.titles.push(r);
   }
   sections[sections.length - 1]!.end = grid.slots.length;
+  // most tables hold one section (table 二 has no start, 三 and 四 theirs at the top): their rows'
+  // words are not read, which cost every table of every page a test per cell
+  if (sections.filter((s) => s.start < s.end).length < 2) return [grid];
+  for (const s of sections) {
+    for (let r = s.start; r < s.end; r++) {
+      if (s.titles.includes(r)) continue;
+      for (const c of cellsOf(grid, r)) for (const [k, re] of CONTENT) if (c.reading.kind === 'text' && re.test(c.key)) s.content.add(k);
+    }
+  }
   // a start is kept only between two sections whose rows each belong to one table, not the same:
   // a row of table 三 moved above its header (a thead) is no table of its own, nor a header
   // repeated after a page break
