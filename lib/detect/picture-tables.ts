@@ -48,7 +48,7 @@ export function tablesArePictures(body: Element, lines: readonly Line[], heading
   for (const el of Array.from(body.querySelectorAll('*'))) {
     i++;
     if (found.includes(el)) at.set(el, i);
-    else if (el.tagName.toLowerCase() === 'img') pictures.push(i);
+    else if (el.localName === 'img') pictures.push(i);
   }
   const bounds = found.map((el) => (el ? at.get(el) ?? -1 : -1));
   let withPicture = 0;
