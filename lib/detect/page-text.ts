@@ -20,13 +20,14 @@
  *    an element the page hides holds (dom/hidden.ts visibleText: a Word span styled display:none
  *    beside a figure must not add its digit). linkedom lists a <template>'s children in the tree
  *    where a browser does not: when a cell holds a non-empty template, no cell text is vouched for
- *    and parseGrid falls back to visibleText.
+ *    and parseGrid falls back to visibleText. So it does when a cell holds a mark (<sup>, <s>…: a
+ *    footnote beside a figure), whose text visibleText leaves out or keeps by the rest of the cell.
  * If the walk never reaches `root` (a body outside the tree), it returns no tables and callers
  * take the slow, selector-based path.
  */
 import { isVisuallyHidden, StyleMemo } from '../dom/hidden.ts';
 import { following, treeWalker } from '../dom/tree-walk.ts';
-import { LineBuilder, TAG_CELL, TAG_META, TAG_QSA_TABLE, TAG_TEMPLATE, collectLines, isChrome, tagFlags, type Line } from './lines.ts';
+import { LineBuilder, TAG_CELL, TAG_CELL_MARK, TAG_META, TAG_QSA_TABLE, TAG_TEMPLATE, collectLines, isChrome, tagFlags, type Line } from './lines.ts';
 
 export interface PageTable {
   el: Element;
@@ -123,6 +124,11 @@ export function readPage(doc: Document, root: Element): PageText {
       if (hiddenInCell > 0) cellsUnsure = true;
       openCells++;
       st |= S_CELL;
+    } else if (openCells > 0 && flags & TAG_CELL_MARK) {
+      // a footnote mark or struck-out figure beside a cell's figure: whether it is left out depends
+      // on the cell's other text (dom/hidden.ts visibleText), so parseGrid reads the cells itself
+      // (rare: the walk's cell text is kept for the pages without one)
+      cellsUnsure = true;
     } else if (openCells > 0 && hiddenInCell === 0 && el.hasAttributes() && isVisuallyHidden(el, styles)) {
       hiddenInCell++;
       st |= S_HIDDEN;

@@ -58,29 +58,48 @@ export class StyleMemo {
 }
 
 /**
+ * Marks written beside a figure, not part of it: a footnote's superscript ("20<sup>1</sup>",
+ * "20<sup>①</sup>") and a struck-out figure left beside its correction ("<s>3</s> 2"). Joined
+ * with the figure they would make another number (201, 32): the red team's page 56 was flagged
+ * as a wrong cell for it. Only in table cells; the prose keeps them (a footnote there is no count).
+ */
+export const CELL_MARK_TAGS: ReadonlySet<string> = new Set(['sup', 's', 'strike', 'del']);
+
+/**
  * A cell's text as the reader sees it, by the definition the page walk follows: its Text and
  * CDATA descendants in order (textContent's), leaving out what an element hidden from sight
  * holds (isVisuallyHidden) and what a <template> holds (a browser keeps a template's content
- * out of the tree).
+ * out of the tree). What a mark (CELL_MARK_TAGS) holds is left out too, unless the cell has no
+ * other text: a figure set wholly in superscript is still the cell's figure.
  */
 export function visibleText(el: Element, styles?: StyleMemo): string {
   let out = '';
+  let marks = '';
+  // the mark element being read, if any (marks inside it are part of it)
+  let inMark: Node | null = null;
   // a loop, not recursion: a page may nest spans deeper than the call stack goes
   let n: Node | null = el.firstChild;
   while (n) {
     const type = n.nodeType;
     let descend = false;
-    if (type === 3 || type === 4) out += n.nodeValue ?? '';
-    else if (type === 1) {
+    if (type === 3 || type === 4) {
+      if (inMark) marks += n.nodeValue ?? '';
+      else out += n.nodeValue ?? '';
+    } else if (type === 1) {
       const child = n as Element;
-      descend = tagOf(child) !== 'template' && !(child.hasAttributes() && isVisuallyHidden(child, styles));
+      const tag = tagOf(child);
+      descend = tag !== 'template' && !(child.hasAttributes() && isVisuallyHidden(child, styles));
+      if (descend && !inMark && n.firstChild && CELL_MARK_TAGS.has(tag)) inMark = n;
     }
     if (descend && n.firstChild) {
       n = n.firstChild;
       continue;
     }
-    while (n && n !== el && !n.nextSibling) n = n.parentNode;
+    while (n && n !== el && !n.nextSibling) {
+      n = n.parentNode;
+      if (n === inMark) inMark = null;
+    }
     n = n && n !== el ? n.nextSibling : null;
   }
-  return out;
+  return marks === '' || /\S/.test(out) ? out : out + marks;
 }

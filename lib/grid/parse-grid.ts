@@ -13,7 +13,7 @@
  * under visible items summing to 6 read as a failed subtotal.
  */
 import type { CellRef, FigureReading } from '../types.ts';
-import { collapseSpace, labelKey, normalizePlainText, toHalfWidth, withoutSpaces } from '../text/normalize.ts';
+import { collapseSpace, labelKey, normalizePlainText, toHalfWidth, withoutFigureMarks, withoutSpaces } from '../text/normalize.ts';
 import { readSpacelessFigure } from '../text/parse-figure.ts';
 import { isCell, tableRows } from './table-rows.ts';
 import { isVisuallyHidden, StyleMemo, visibleText } from '../dom/hidden.ts';
@@ -109,7 +109,7 @@ export function parseGrid(table: Element, tableIndex: number, rawText?: (cell: E
       const raw = rawText?.(el) ?? visibleText(el);
       // normalizeText(raw), telling plain text (the common case) from what went through NFKC
       const plainText = normalizePlainText(raw);
-      const text = plainText ?? collapseSpace(toHalfWidth(raw));
+      const text = plainText ?? collapseSpace(toHalfWidth(withoutFigureMarks(raw)));
       const spaceless = withoutSpaces(text);
       // a plain text's labelKey is its withoutSpaces (normalize.ts normalizePlainText)
       const key = plainText !== null ? spaceless : labelKey(text);

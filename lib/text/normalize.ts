@@ -60,6 +60,26 @@ export function foldWideFigures(s: string): string {
   return out;
 }
 
+/**
+ * Circled and double-circled numbers (①–⑳, ⓪, ⓵–⓾, ❶–➓, ㉑–㊿): a footnote's mark when written
+ * beside a figure ("20①"), which NFKC would turn into a digit joined to it (201). Parenthesised
+ * (⑴) and full-stop (⒈) forms are not here: NFKC makes them "(1)" and "1.", which a figure's
+ * reading already refuses or takes as a note.
+ */
+const CIRCLED = /[\u2460-\u2473\u24ea-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]/g;
+
+/**
+ * A cell's text without the circled marks beside a figure: "20①" reads 20. A cell that is only a
+ * mark ("①", a list's number) keeps it, and so does a label ("①含网上申请"): only a figure's mark
+ * is dropped, i.e. when what is left starts with a digit or a sign.
+ */
+export function withoutFigureMarks(s: string): string {
+  CIRCLED.lastIndex = 0;
+  if (!CIRCLED.test(s)) return s;
+  const rest = s.replace(CIRCLED, '');
+  return /^[\s\u00a0\u3000]*[0-9\uff10-\uff19+\-\u2212]/.test(rest) ? rest : s;
+}
+
 /** NBSP, ideographic space and runs of whitespace become one ASCII space; ends trimmed. */
 export function collapseSpace(s: string): string {
   return s.replace(ZERO_WIDTH, '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();

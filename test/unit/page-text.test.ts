@@ -13,7 +13,7 @@ import { collectLines } from '../../lib/detect/lines.ts';
 import { listTables, readPage } from '../../lib/detect/page-text.ts';
 import { foldWideFigures, toHalfWidth } from '../../lib/text/normalize.ts';
 import { collapseProseSpace, extractParagraphs } from '../../lib/narrative/extract-prose.ts';
-import { isHiddenElement, isVisuallyHidden, visibleText } from '../../lib/dom/hidden.ts';
+import { CELL_MARK_TAGS, isHiddenElement, isVisuallyHidden, visibleText } from '../../lib/dom/hidden.ts';
 
 const PAGES = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
 const REAL = fileURLToPath(new URL('../../../shared/corpus/real/', import.meta.url));
@@ -45,16 +45,31 @@ const EDGE_CASES = [
   // Word's hidden text inside cells: a digit the reader does not see must not join the figure
   '<table><tr><td>0<span style="display:none;mso-hide:all">7</span></td><td><p class=MsoNormal><span hidden>1</span>2<span style="VISIBILITY: hidden">3</span></p></td><td aria-hidden="true">4<b style="display: none">5</b></td></tr></table>',
   '<table><tr><td>外<div style="display:none"><table><tr><td>内藏</td></tr></table></div>尾</td><td>6<span style="mso-hide:all">8</span></td></tr></table>',
+  // footnote marks and struck-out figures beside a cell's figure; a figure wholly in superscript
+  '<table><tr><td>20<sup>①</sup></td><td><sup>3</sup></td><td><s>3</s> 2</td><td><p><span>1<sup>[<b>2</b>]</sup></span>5</p></td><td>&nbsp;<del>4</del><strike>5</strike></td><td><sup>1<sup>2</sup></sup>7</td></tr></table>',
+  '<table><tr><td>1<sup></sup>2</td><td><sup style="display:none">9</sup></td><td><SUP>8</SUP>6</td></tr></table><p>正文20<sup>1</sup>件</p>',
 ];
 
-/** A cell's visible text by definition: textContent's nodes, minus those of elements hidden from sight and of templates. */
+/**
+ * A cell's visible text by definition: textContent's nodes, minus those of elements hidden from
+ * sight and of templates; what a mark (sup, s, strike, del) holds only when nothing else is written.
+ */
 function visibleByRecursion(el: Element): string {
   let out = '';
-  for (const n of Array.from(el.childNodes)) {
-    if (n.nodeType === 3 || n.nodeType === 4) out += n.nodeValue ?? '';
-    else if (n.nodeType === 1 && (n as Element).tagName.toLowerCase() !== 'template' && !isVisuallyHidden(n as Element)) out += visibleByRecursion(n as Element);
-  }
-  return out;
+  let marks = '';
+  const walk = (e: Element, inMark: boolean): void => {
+    for (const n of Array.from(e.childNodes)) {
+      if (n.nodeType === 3 || n.nodeType === 4) {
+        if (inMark) marks += n.nodeValue ?? '';
+        else out += n.nodeValue ?? '';
+      } else if (n.nodeType === 1) {
+        const tag = (n as Element).tagName.toLowerCase();
+        if (tag !== 'template' && !isVisuallyHidden(n as Element)) walk(n as Element, inMark || CELL_MARK_TAGS.has(tag));
+      }
+    }
+  };
+  walk(el, false);
+  return marks === '' || /\S/.test(out) ? out : out + marks;
 }
 
 /** listed: the walk must list the tables (it may decline only on odd documents, e.g. no body) */

@@ -1,0 +1,90 @@
+// @vitest-environment node
+/**
+ * Marks beside a cell's figure are no part of it (the red team's page 56, session 10): a
+ * footnote's superscript or circled number, a struck-out figure beside its correction. And a row
+ * of column numbers under table 四's header is neither header nor figures (page 60).
+ */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { visibleText } from '../../lib/dom/hidden.ts';
+import { readPage } from '../../lib/detect/page-text.ts';
+import { parseGrid } from '../../lib/grid/parse-grid.ts';
+import { isColumnNumbering, rowView } from '../../lib/map/grid-rows.ts';
+import { withoutFigureMarks } from '../../lib/text/normalize.ts';
+
+function table(body: string): { doc: Document; table: Element } {
+  const doc = parseHTML(`<!DOCTYPE html><html><head><title>t</title></head><body><table>${body}</table></body></html>`).document as unknown as Document;
+  return { doc, table: doc.querySelector('table')! };
+}
+
+describe('visibleText leaves out a mark beside a figure', () => {
+  it.each([
+    ['20<sup>①</sup>', '20'],
+    ['20<sup>1</sup>', '20'],
+    ['<span lang=EN-US>20<sup>[1]</sup><o:p></o:p></span>', '20'],
+    ['<s>3</s> 2', ' 2'],
+    ['<del>12</del><ins>11</ins>', '11'],
+    ['<strike>5</strike>4', '4'],
+    // nothing else written: the superscript is the cell's figure
+    ['<sup>3</sup>', '3'],
+    ['&nbsp;<sup>3</sup>', '\u00a03'],
+    ['<sup>1<sup>2</sup></sup>', '12'],
+    ['', ''],
+  ])('%s reads %j', (html, want) => {
+    const { table: t } = table(`<tr><td>${html}</td></tr>`);
+    expect(visibleText(t.querySelector('td')!)).toBe(want);
+  });
+});
+
+describe('withoutFigureMarks drops a circled mark beside a figure only', () => {
+  it.each([
+    ['20①', '20'],
+    ['①20', '20'],
+    ['２０②', '２０'],
+    ['3 ⑩', '3 '],
+    ['①', '①'],
+    ['①含网上申请', '①含网上申请'],
+    ['予以公开①', '予以公开①'],
+    ['20', '20'],
+    ['20(1)', '20(1)'],
+  ])('%s → %s', (raw, want) => {
+    expect(withoutFigureMarks(raw)).toBe(want);
+  });
+});
+
+describe('a table reads the figure, not its mark', () => {
+  it('with the page walk and without it', () => {
+    const { doc, table: t } = table('<tr><td>一、本年新收</td><td>20<sup>①</sup></td><td>5②</td><td><s>7</s> 6</td><td><sup>4</sup></td></tr>');
+    const page = readPage(doc, doc.body);
+    // a mark in a cell: the walk leaves the cells to parseGrid's own read
+    expect(page.cellText(t.querySelector('td')!)).toBeUndefined();
+    for (const raw of [page.cellText, undefined]) {
+      const g = parseGrid(t, 0, raw);
+      const values = g.slots[0]!.slice(1).map((c) => (c!.reading.kind === 'number' ? c!.reading.value : null));
+      expect(values).toEqual([20, 5, 6, 4]);
+    }
+  });
+  it('a page without marks keeps the walk\'s cell text', () => {
+    const { doc, table: t } = table('<tr><td>一、本年新收</td><td>20</td></tr>');
+    expect(readPage(doc, doc.body).cellText(t.querySelectorAll('td')[1]!)).toBe('20');
+  });
+});
+
+describe('isColumnNumbering', () => {
+  const rowOf = (cells: string): boolean => {
+    const { table: t } = table(`<tr>${cells}</tr>`);
+    return isColumnNumbering(rowView(parseGrid(t, 0), 0));
+  };
+  it('a row of 1…n, with or without a 栏次 label, is column numbers', () => {
+    expect(rowOf([...Array(15).keys()].map((i) => `<td>${i + 1}</td>`).join(''))).toBe(true);
+    expect(rowOf('<td>栏次</td>' + [...Array(7).keys()].map((i) => `<td>${i + 1}</td>`).join(''))).toBe(true);
+  });
+  it('figures are not, even when they happen to climb', () => {
+    expect(rowOf('<td>1</td><td>2</td><td>3</td>')).toBe(false); // too short to tell
+    expect(rowOf('<td>1</td><td>2</td><td>3</td><td>4</td><td>5</td><td>0</td>')).toBe(false);
+    expect(rowOf('<td>1</td><td>0</td><td>1</td><td>0</td><td>2</td>')).toBe(false);
+    expect(rowOf('<td>一、本年新收</td><td>1</td><td>2</td><td>3</td><td>4</td><td>5</td>')).toBe(false);
+    expect(rowOf('<td>2</td><td>3</td><td>4</td><td>5</td><td>6</td>')).toBe(false);
+    expect(rowOf('<td>1</td><td></td><td>3</td><td>4</td><td>5</td>')).toBe(false);
+  });
+});
