@@ -138,6 +138,27 @@ export function figureCount(row: RowView): number {
   return n;
 }
 
+/** A numbering row's label, when it has one: 栏次, 列次, 序号, 行次. */
+const NUMBERING_LABEL = /^(?:栏次|栏号|列次|列号|序号|行次|编号)$/;
+
+/**
+ * A row of column numbers under a header ("1 | 2 | … | 15", or 栏次 with them), as statistical
+ * forms print them: never the table's figures. Read as table 四's data row it made every group
+ * total fail (the red team's page 60). A row of figures is taken for one only when each figure
+ * is the one before it plus one, from 1, over at least four columns: no table's real figures do that.
+ */
+export function isColumnNumbering(row: RowView): boolean {
+  if (row.label !== '' && !NUMBERING_LABEL.test(row.label)) return false;
+  let next = 1;
+  let ok = true;
+  eachFigureStart(row, (c) => {
+    const r = row.slots[c]?.reading;
+    if (ok && r && r.kind === 'number' && r.value === next && r.decimals === 0) next++;
+    else ok = false;
+  });
+  return ok && next > 4;
+}
+
 /** The header cells above column c, top to bottom, each once. */
 export function headerPath(headerRows: readonly RowView[], c: number): string[] {
   const out: string[] = [];

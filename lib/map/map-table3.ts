@@ -18,20 +18,26 @@ const CANONICAL = ['natural', 'commercial', 'research', 'social', 'legal', 'othe
 /** A row's cells before any is read: one slot a column of T3_ALL_COLUMNS (copied, never written). */
 const NO_CELLS: (Figure | undefined)[] = T3_ALL_COLUMNS.map(() => undefined);
 
+/** A header row's label: it names the applicant columns, which no data row's label does. */
+const APPLICANT_HEADER = /自然人|商业企业|申请人情况/;
+
 export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable3 | null {
   const first = grids[0];
   if (!first) return null;
   const views: RowView[] = [];
   for (const g of grids) for (let r = 0; r < g.slots.length; r++) views.push(rowView(g, r));
   // the first row that is a table-三 data row ends the header
-  const firstData = views.findIndex((v) => v.dataStart >= 0 && matchLabel(T3_ROW_PATTERNS, v.label) !== null);
+  // (a header row naming the applicant columns is never one, even when an empty header cell
+  // spanning its rows makes it look like a row with figures: an Excel export's blank last column)
+  const firstData = views.findIndex((v) => v.dataStart >= 0 && !APPLICANT_HEADER.test(v.label) && matchLabel(T3_ROW_PATTERNS, v.label) !== null);
   if (firstData < 0) return null;
   const header = views.slice(0, firstData).filter((v) => v.grid === first);
   const data = views.slice(firstData).filter((v) => v.dataStart >= 0);
 
   // columns of the first table; a 续表's columns are aligned on the right edge
   const dataFirst = data.filter((v) => v.grid === first);
-  const cols = figureColumns(dataFirst);
+  // an empty column (no header, nothing in any row: Excel's spare column) is no figure column
+  const cols = figureColumns(dataFirst).filter((c) => headerPath(header, c).length > 0 || dataFirst.some((v) => v.slots[c]?.reading.kind === 'number'));
   const colKeys = mapColumns(header, cols, first.tableIndex, notes);
   if (!colKeys) return null;
 

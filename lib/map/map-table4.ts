@@ -16,7 +16,7 @@ import type { Grid } from '../grid/parse-grid.ts';
 import type { Figure, Finding } from '../types.ts';
 import type { MappedTable4, T4AddedTotal, T4Group, T4Item } from './mapped.ts';
 import { T4_GROUPS, T4_ITEMS } from './mapped.ts';
-import { figureAt, figureColumns, figureCount, headerPath, rowView, type RowView } from './grid-rows.ts';
+import { figureAt, figureColumns, figureCount, headerPath, isColumnNumbering, rowView, type RowView } from './grid-rows.ts';
 import { matchLabel, T4_GROUP_PATTERNS, T4_ITEM_PATTERNS } from './labels.ts';
 import { unmapped } from './notes.ts';
 import { dottedName } from './dotted-name.ts';
@@ -61,9 +61,11 @@ function addedTotalGroups(path: readonly string[], order: readonly T4Key[]): T4G
 /** Reads one table holding the columns `order` lists (all fifteen, or one half); false when it cannot. */
 function mapPart(grid: Grid, order: readonly T4Key[], cells: MappedTable4['cells'], addedTotals: T4AddedTotal[], notes: Finding[]): boolean {
   const views = grid.slots.map((_, r) => rowView(grid, r));
+  // a row of column numbers (栏次 1…15) is neither header nor data: left out of both
+  const numbering = views.map(isColumnNumbering);
   // the data row: the first row with at least two thirds of the figures (a label cell may stand before them)
   const need = Math.ceil((order.length * 2) / 3);
-  const dataIndex = views.findIndex((v) => figureCount(v) >= need);
+  const dataIndex = views.findIndex((v, i) => !numbering[i] && figureCount(v) >= need);
   if (dataIndex < 0) {
     // no row holds the figures: the table may stand on its side, a row per group
     if (mapByGroupRows(views, order, cells, addedTotals, notes)) return true;
@@ -71,7 +73,7 @@ function mapPart(grid: Grid, order: readonly T4Key[], cells: MappedTable4['cells
     return false;
   }
   const data = views[dataIndex]!;
-  const header = views.slice(0, dataIndex);
+  const header = views.slice(0, dataIndex).filter((_, i) => !numbering[i]);
   const cols = figureColumns([data]);
   const keys = cols.map((c) => {
     const path = headerPath(header, c);
