@@ -93,6 +93,15 @@ export function framesShape(doc: Document, tag = '*'): string {
   return shape;
 }
 
+/**
+ * Whether the page has a same-origin frame its own style hides: one a tab or a button may show by
+ * a style change alone, which adds no node and fires no load (the lens's watch then observes
+ * attributes too). A page without frames reads its window's frame count only.
+ */
+export function hasHiddenFrame(doc: Document): boolean {
+  return sameSiteFrames(doc, 1).some((f) => f.hidden);
+}
+
 /** Where the report is: the top document (frame null) or a frame's. */
 export interface ReportPlace<A> {
   doc: Document;

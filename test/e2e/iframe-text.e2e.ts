@@ -1,9 +1,11 @@
 /**
- * Frames the lens must look into after the page's own document, in real Chromium: a portal
- * article page that is a report without its tables (its title and opening section as text) and
- * shows the whole report in an iframe of its own site: the frame's report is shown and collected
- * under the frame's address (components/report-frames.ts findReport); a frame of another year's
- * report, or a news item, leaves the page's own report in place.
+ * Frames the lens must look into after the page's own document, in real Chromium:
+ * - a portal article page that is a report without its tables (its title and opening section as
+ *   text) and shows the whole report in an iframe of its own site: the frame's report is shown and
+ *   collected under the frame's address (components/report-frames.ts findReport); a frame of
+ *   another year's report, or a news item, leaves the page's own report in place;
+ * - a same-site frame hidden by its own style that a tab or a button shows by a style change
+ *   alone, after the lens loaded (its watch then observes attributes: entrypoints/content/lens.tsx).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -95,3 +97,42 @@ describe('a page that is a report without tables, and the report whole in a fram
     await page.close();
   });
 });
+
+describe('a same-site frame shown by a style change alone, after the lens loaded', () => {
+  it('reads the frame once a button sets its display (a portal that is not a report of its own)', async () => {
+    const { page, errors } = await open(gov('/e2e/iframe-portal.html?toc=1&hide=1'));
+    // the portal's title and section list let the lens in; it finds no report and watches
+    await analysed(page);
+    await expect.poll(() => page.evaluate(() => (document.getElementById('contentFrame') as HTMLIFrameElement).contentDocument?.readyState), { timeout: 8000 }).toBe('complete');
+    // past the loader's polls' first look (1 s): only the lens's own watch is left to see it
+    await page.waitForTimeout(1500);
+    expect(await page.locator('nianbao-lens').count()).toBe(0);
+    await page.locator('#showFull').click();
+    await expect.poll(() => verdict(page).textContent(), { timeout: 5000 }).toBe('发现 2 处不一致');
+    await expect.poll(() => marksIn(page, 'contentFrame')).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reads the report page\'s frame once its tab "全文" is opened, in place of the page\'s own report', async () => {
+    const { page, errors } = await open(gov('/e2e/iframe-report-text.html?tab=1'));
+    await ownReportShown(page);
+    await page.locator('#tab-full').click();
+    await expect.poll(() => verdict(page).textContent(), { timeout: 5000 }).toBe('发现 2 处不一致');
+    await expect.poll(() => marksIn(page, 'fullText')).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('stays with what it showed while the tab stays closed', async () => {
+    const { page, errors } = await open(gov('/e2e/iframe-portal.html?toc=1&hide=1'));
+    await analysed(page);
+    await page.waitForTimeout(3000);
+    expect(await page.locator('nianbao-lens').count()).toBe(0);
+    expect(await marksIn(page, 'contentFrame')).toBe(0);
+    expect(await badgeText(b, page.url())).toBe('');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+

@@ -7,7 +7,7 @@
  * checked in test/e2e/iframe.e2e.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { findReport, frameDocuments, framesShape, isHiddenFrame } from '../../components/report-frames.ts';
+import { findReport, frameDocuments, framesShape, hasHiddenFrame, isHiddenFrame } from '../../components/report-frames.ts';
 
 /** The computed style isHiddenFrame reads; shown, 300×150, by default */
 interface FakeStyle {
@@ -183,6 +183,23 @@ describe('hidden frames', () => {
     const page = (style: FakeStyle) => fake({ URL: 'top', title: 't', frames: [{ tag: 'iframe', doc: { URL: 'nb', title: '年报', counts: { table: 4 } }, style }] });
     expect(framesShape(page({ height: '0px' }), 'table')).toBe('|hidden');
     expect(framesShape(page({ height: '2400px' }), 'table')).toBe('|nb|4|年报');
+  });
+});
+
+describe('hasHiddenFrame', () => {
+  it('reads the frame count only on a page without frames', () => {
+    const touched: string[] = [];
+    expect(hasHiddenFrame(fake({ URL: 'top', title: 't' }, touched))).toBe(false);
+    expect(touched).toEqual([]);
+  });
+
+  it('is true with a same-origin frame its own style hides, false when all are shown or other sites\'', () => {
+    const frames = (style: FakeStyle, doc: FakeDoc | null = { URL: 'a', title: '' }) => fake({ URL: 'top', title: 't', frames: [{ tag: 'iframe', doc: { URL: 'shown', title: '' } }, { tag: 'iframe', doc, style }] });
+    expect(hasHiddenFrame(frames({ display: 'none' }))).toBe(true);
+    expect(hasHiddenFrame(frames({ height: '0px' }))).toBe(true);
+    expect(hasHiddenFrame(frames({}))).toBe(false);
+    // another site's hidden counter: nothing the lens could read when it is shown
+    expect(hasHiddenFrame(frames({ display: 'none' }, null))).toBe(false);
   });
 });
 
