@@ -93,6 +93,15 @@ export function framesShape(doc: Document, tag = '*'): string {
   return shape;
 }
 
+/**
+ * Whether the page has a same-origin frame its own style hides: one a tab or a button may show by
+ * a style change alone, which adds no node and fires no load (the lens's watch then observes
+ * attributes too). A page without frames reads its window's frame count only.
+ */
+export function hasHiddenFrame(doc: Document): boolean {
+  return sameSiteFrames(doc, 1).some((f) => f.hidden);
+}
+
 /** Where the report is: the top document (frame null) or a frame's. */
 export interface ReportPlace<A> {
   doc: Document;
@@ -101,24 +110,51 @@ export interface ReportPlace<A> {
   analysis: A;
 }
 
+/** What findReport reads of an analysis (lib/report/schema.ts ReportAnalysis has it). */
+export interface FramedAnalysis {
+  isReport: boolean;
+  year: number | null;
+  tables: { t2: readonly unknown[]; t3: readonly unknown[]; t4: readonly unknown[] };
+}
+
+/** Whether the analysis found any of the report's tables 二, 三, 四. */
+function hasTables(a: FramedAnalysis): boolean {
+  return a.tables.t2.length + a.tables.t3.length + a.tables.t4.length > 0;
+}
+
 /**
  * The report of a page: the top document's when it is one, else the first same-origin frame's
  * that is. `looksLike` (the first look) screens each frame's document before the full analysis,
  * as the loader screened the page; a manual run ("检查此页") passes none and reads every frame in
  * full. The top document is always analysed (the loader or the user sent the lens to this page):
  * an ordinary report pays nothing more for frames. `found` is null when no document is a report.
+ *
+ * A top document that is a report without any of its tables (a portal page that shows the
+ * report's title and opening or its whole text, and the full report in a frame of its own site;
+ * its only tables layout or metadata) gives way to a visible frame whose report has tables: the
+ * frame's is the report the reader sees whole. Not to a frame of another year's report (a
+ * sidebar's, a previous year's): the page's own report then stays, and says its tables were not
+ * found.
  */
-export function findReport<A extends { isReport: boolean }>(
+export function findReport<A extends FramedAnalysis>(
   top: { doc: Document; url: string },
   analyze: (doc: Document, url: string) => A,
   looksLike?: (doc: Document) => boolean,
 ): { found: ReportPlace<A> | null; top: A } {
   const topAnalysis = analyze(top.doc, top.url);
-  if (topAnalysis.isReport) return { found: { doc: top.doc, frame: null, url: top.url, analysis: topAnalysis }, top: topAnalysis };
+  const topPlace = { doc: top.doc, frame: null, url: top.url, analysis: topAnalysis };
+  if (topAnalysis.isReport && hasTables(topAnalysis)) return { found: topPlace, top: topAnalysis };
   for (const { frame, doc } of frameDocuments(top.doc)) {
     if (looksLike && !looksLike(doc)) continue;
     const analysis = analyze(doc, doc.URL);
-    if (analysis.isReport) return { found: { doc, frame, url: doc.URL, analysis }, top: topAnalysis };
+    if (!analysis.isReport) continue;
+    if (!topAnalysis.isReport) return { found: { doc, frame, url: doc.URL, analysis }, top: topAnalysis };
+    if (hasTables(analysis) && sameYear(analysis, topAnalysis)) return { found: { doc, frame, url: doc.URL, analysis }, top: topAnalysis };
   }
-  return { found: null, top: topAnalysis };
+  return { found: topAnalysis.isReport ? topPlace : null, top: topAnalysis };
+}
+
+/** Years that do not differ: equal, or one unknown. */
+function sameYear(a: FramedAnalysis, b: FramedAnalysis): boolean {
+  return a.year === null || b.year === null || a.year === b.year;
 }

@@ -11,9 +11,13 @@
  * area (Firefox has the area events since 101), so no collection write reaches a report tab.
  * (storage.sync also follows the user's browser profile to other devices, when they sync.)
  *
- * Settings stored by an older version in storage.local are copied to sync on the first load, and
- * removed from local only once the copy is written. Where storage.sync is missing or fails (a
- * Firefox add-on without a fixed ID, an enterprise policy), everything here falls back to
+ * Settings stored by an older version in storage.local are read from there until the first save,
+ * which writes them (with its change) to sync and only then removes them from local. A load never
+ * writes: storage has no compare-and-set, so a copy a load made from what it had read would land
+ * over any save made in another context (the popup, another tab) between that read and the copy,
+ * and undo it; several contexts load at once after an update. Saves are the user's own acts, one
+ * at a time, and within one context they run one after another. Where storage.sync is missing or
+ * fails (a Firefox add-on without a fixed ID, an enterprise policy), everything here falls back to
  * storage.local, as before.
  */
 import { browser } from 'wxt/browser';
@@ -60,10 +64,11 @@ function probeSync(): Promise<boolean> {
 }
 
 /**
- * The stored value (undefined when there is none) and the area it came from: sync's; else, the
- * first time, local's copied to sync; else local's, when sync fails.
+ * The stored value (undefined when there is none) and the area it belongs in: sync's; else local's
+ * (an older version's, not yet moved: `moving`, which the next save completes); else local's, when
+ * sync fails. Reads only.
  */
-async function readStored(): Promise<{ stored: unknown; area: 'sync' | 'local' }> {
+async function readStored(): Promise<{ stored: unknown; area: 'sync' | 'local'; moving?: true }> {
   const sync = syncArea();
   if (sync && (await (syncWorks ?? Promise.resolve(true)))) {
     let got: Record<string, unknown> | null = null;
@@ -77,17 +82,11 @@ async function readStored(): Promise<{ stored: unknown; area: 'sync' | 'local' }
     if (got && got[KEY] !== undefined) return { stored: got[KEY], area: 'sync' };
     if (got) {
       const old = (await browser.storage.local.get(KEY))[KEY];
-      if (old === undefined) return { stored: undefined, area: 'sync' };
-      try {
-        // settings from before the move: into sync first, out of local only once that is written
-        await sync.set({ [KEY]: old });
-      } catch {
-        // a failed copy loses nothing: local still holds them, and this context keeps to local
-        syncFailed();
-        return { stored: old, area: 'local' };
-      }
-      await browser.storage.local.remove(KEY).catch(() => {});
-      return { stored: old, area: 'sync' };
+      if (old !== undefined) return { stored: old, area: 'sync', moving: true };
+      // none in either: unless a save in another context moved them between the two reads (it
+      // writes sync before it removes local), in which case sync has them now
+      const again: Record<string, unknown> = await sync.get(KEY);
+      return { stored: again[KEY], area: 'sync' };
     }
   }
   return { stored: (await browser.storage.local.get(KEY))[KEY], area: 'local' };
@@ -111,14 +110,25 @@ export async function loadSettings(prefetched?: Promise<Record<string, unknown>>
   }
 }
 
-export async function saveSettings(patch: Partial<Omit<Settings, 'version'>>): Promise<Settings> {
-  const { stored, area } = await readStored().catch(() => ({ stored: undefined, area: 'local' as const }));
+/** This context's saves, one after another: each reads what the one before it wrote. */
+let saving: Promise<unknown> = Promise.resolve();
+
+export function saveSettings(patch: Partial<Omit<Settings, 'version'>>): Promise<Settings> {
+  const next = saving.then(() => save(patch));
+  saving = next.catch(() => {});
+  return next;
+}
+
+async function save(patch: Partial<Omit<Settings, 'version'>>): Promise<Settings> {
+  const { stored, area, moving } = await readStored().catch(() => ({ stored: undefined, area: 'local' as const, moving: undefined }));
   await keepAsideIfUnreadable(stored).catch(() => {});
   const next = { ...readSettings(stored), ...patch, version: 1 as const };
   const sync = area === 'sync' ? syncArea() : null;
   if (sync) {
     try {
       await sync.set({ [KEY]: next });
+      // an older version's settings: out of local only now that sync holds them
+      if (moving) await browser.storage.local.remove(KEY).catch(() => {});
       return next;
     } catch {
       // a failed write (quota, policy): from now on this context reads and writes local

@@ -2,7 +2,8 @@
  * One lens per page: runs the core on the live document (the top document's, or a same-origin
  * frame's when the portal shows its report in one: components/report-frames.ts), opens the panel
  * and the page's marks (session.tsx), answers the popup. Reports whose tables arrive after idle
- * (pages a CMS renders late, frames that load late) are picked up by a bounded observation.
+ * (pages a CMS renders late, frames that load late or that a tab shows) are picked up by a
+ * bounded observation.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -17,13 +18,21 @@ import type { Settings } from '../../components/settings-read.ts';
 import type { AnalysisMessage, LocaleRequest, TabRequest, TabState } from '../../components/messages.ts';
 import { createLensCollect } from '../../components/collection/lens-collect.ts';
 import { reportPageOf } from '../../lib/collect/report-page.ts';
-import { findReport, frameDocuments, framesShape, type ReportPlace } from '../../components/report-frames.ts';
+import { findReport, frameDocuments, framesShape, hasHiddenFrame, type ReportPlace } from '../../components/report-frames.ts';
 import { openSession, safely, type Session } from './session.tsx';
 
 /** How long, and how often, a page is watched for tables that arrive after idle. */
 const WATCH_MS = 15_000;
 const WATCH_DEBOUNCE_MS = 250;
 const WATCH_MAX_RUNS = 8;
+/** What the watch observes: nodes added or removed (tables, frames, a frame's content)… */
+const NODES = { childList: true, subtree: true } as const;
+/**
+ * …and, on a page with a same-origin frame its own style hides, the attributes a tab or a button
+ * shows it by (its style, class, hidden, width or height, or an ancestor's class): no node changes then
+ * and no load fires. Only there: every style change of a carousel would otherwise wake the watch.
+ */
+const NODES_AND_STYLES = { ...NODES, attributes: true, attributeFilter: ['style', 'class', 'hidden', 'width', 'height'] };
 
 export interface Lens {
   /** stored: the settings' storage read, when the loader started it already */
@@ -149,16 +158,19 @@ export function createLens(ctx: ContentScriptContext): Lens {
   /**
    * Bounded observation: after idle, a page whose report is not (yet) readable is re-checked when
    * its table count or title changes, or its same-origin frames' table counts, titles or addresses
-   * (a frame that loads late), for WATCH_MS at most and WATCH_MAX_RUNS times at most. The callbacks
-   * only schedule; the check itself is a few cheap counts.
+   * (a frame that loads late), or whether each is hidden (a frame a tab shows), for WATCH_MS at
+   * most and WATCH_MAX_RUNS times at most. The callbacks only schedule; the check itself is a few
+   * cheap counts.
    */
   function watchForLateTables(): void {
     if (watcher || !document.body) return;
+    const body = document.body;
     const tables = document.getElementsByTagName('table');
     const shape = (): string => `${tables.length}|${document.title}${framesShape(document, 'table')}`;
     let seen = shape();
     let runs = 0;
     let timer: ReturnType<typeof setTimeout> | null = null;
+    let options: MutationObserverInit = NODES;
     const check = (): void => {
       timer = null;
       observeFrames();
@@ -173,9 +185,13 @@ export function createLens(ctx: ContentScriptContext): Lens {
       timer ??= setTimeout(() => safely(check), WATCH_DEBOUNCE_MS);
     };
     const observer = new MutationObserver(schedule);
-    const options = { childList: true, subtree: true } as const;
-    // the frames' documents as they are now (observing a node again only renews its options)
+    // the frames' documents as they are now (observing a node again only renews its options); the
+    // attributes too once a frame is hidden (a page without frames reads its frame count only)
     const observeFrames = (): void => {
+      if (options === NODES && hasHiddenFrame(document)) {
+        options = NODES_AND_STYLES;
+        observer.observe(body, options);
+      }
       for (const { doc } of frameDocuments(document)) if (doc.body) observer.observe(doc.body, options);
     };
     // a frame's load does not bubble, but a capturing listener on its document sees it
@@ -189,7 +205,7 @@ export function createLens(ctx: ContentScriptContext): Lens {
       if (timer) clearTimeout(timer);
       watcher = null;
     };
-    observer.observe(document.body, options);
+    observer.observe(body, options);
     observeFrames();
     watcher = { stop };
   }

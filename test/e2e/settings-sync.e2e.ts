@@ -4,7 +4,7 @@
  * ~5 MB of collection-like keys, as an import writes) does not reach the lens at all: its
  * content-script world listens to storage.sync's own event and to no other storage event, so
  * Chrome has nothing of the local write to deliver to the tab. And settings an older version kept
- * in storage.local are moved to sync, without loss, by the first page that loads them.
+ * in storage.local are read from there, and moved to sync, without loss, by the first save.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
@@ -90,24 +90,33 @@ describe('settings in storage.sync, the collection in storage.local', () => {
     }
   });
 
-  it('moves settings an older version kept in storage.local to sync, without loss, on the first load', async () => {
+  it('reads settings an older version kept in storage.local, and moves them to sync, without loss, at the first save', async () => {
     const before = { version: 1, autoRun: true, language: 'en', dock: 'left', autoSave: false };
     await b.worker.evaluate(async (s) => {
       await chrome.storage.sync.remove('settings');
       await chrome.storage.local.set({ settings: s });
     }, before);
+    const stored = () => b.worker.evaluate(async () => ({ sync: (await chrome.storage.sync.get('settings')).settings, local: (await chrome.storage.local.get('settings')).settings }));
     // the loader reads local while sync holds nothing: the panel speaks the stored language
     const page = await b.context.newPage();
     await page.goto(gov('/fixtures/wrong-cell-2021.html'));
     await expect.poll(() => verdict(page).textContent(), { timeout: 20_000 }).toBe('Inconsistencies found: 2');
     await page.close();
-    // the dashboard loads the settings: they move
+    // the dashboard loads them too, and a load writes nothing (a copy could land over another
+    // context's save: components/settings.ts)
     const dashboard = await b.context.newPage();
     await dashboard.goto(`chrome-extension://${b.extensionId}/dashboard.html`);
-    await expect
-      .poll(() => b.worker.evaluate(async () => ({ sync: (await chrome.storage.sync.get('settings')).settings, local: (await chrome.storage.local.get('settings')).settings })))
-      .toEqual({ sync: before, local: undefined });
+    await dashboard.locator('h1').first().waitFor();
+    await dashboard.waitForTimeout(500);
+    expect(await stored()).toEqual({ sync: undefined, local: before });
     await dashboard.close();
+    // the first save (the popup's, here open in a tab) moves them, with its change
+    const popup = await b.context.newPage();
+    await popup.goto(`chrome-extension://${b.extensionId}/popup.html`);
+    await expect.poll(() => popup.locator('#auto-save').isChecked()).toBe(false);
+    await popup.locator('#auto-save').click();
+    await expect.poll(stored).toEqual({ sync: { ...before, autoSave: true }, local: undefined });
+    await popup.close();
     await setSettings(b, { language: 'zh_CN' });
   });
 });

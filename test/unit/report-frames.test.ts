@@ -7,7 +7,7 @@
  * checked in test/e2e/iframe.e2e.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { findReport, frameDocuments, framesShape, isHiddenFrame } from '../../components/report-frames.ts';
+import { findReport, frameDocuments, framesShape, hasHiddenFrame, isHiddenFrame } from '../../components/report-frames.ts';
 
 /** The computed style isHiddenFrame reads; shown, 300×150, by default */
 interface FakeStyle {
@@ -42,6 +42,10 @@ interface FakeDoc {
   windowLength?: number;
   /** whether the analysis calls it a report */
   report?: boolean;
+  /** the report's year (null by default) */
+  year?: number | null;
+  /** whether the analysis found any of its tables 二–四 (yes by default) */
+  tables?: boolean;
   /** an element-less document (a frame still at its first, empty document) */
   empty?: boolean;
 }
@@ -63,6 +67,8 @@ function fake(d: FakeDoc, touched: string[] = []): Document {
     URL: d.URL,
     title: d.title,
     report: d.report ?? false,
+    year: d.year ?? null,
+    tables: d.tables ?? true,
     documentElement: d.empty ? null : {},
     defaultView: { length: d.windowLength ?? frames.length, ...view },
     getElementsByTagName(tag: string) {
@@ -75,6 +81,12 @@ function fake(d: FakeDoc, touched: string[] = []): Document {
 }
 
 const urls = (docs: { doc: Document }[]) => docs.map((d) => d.doc.URL);
+
+/** What the analysis says of a stand-in document: its report, year and tables, as FakeDoc set them. */
+const analyze = (doc: Document, url: string) => {
+  const d = doc as unknown as { report: boolean; year: number | null; tables: boolean };
+  return { isReport: d.report, url, year: d.year, tables: { t2: [], t3: d.tables ? ['t3'] : [], t4: [] } };
+};
 
 describe('frameDocuments', () => {
   it('touches no element on a page without frames (the loader\'s cost on most pages)', () => {
@@ -133,7 +145,7 @@ describe('hidden frames', () => {
       ],
     });
     expect(urls(frameDocuments(top))).toEqual(['shown']);
-    expect(findReport({ doc: top, url: 'top' }, (doc) => ({ isReport: (doc as unknown as { report: boolean }).report })).found).toBeNull();
+    expect(findReport({ doc: top, url: 'top' }, analyze).found).toBeNull();
   });
 
   it('reads a frame inside a collapsed tab or accordion: its own style does not hide it', () => {
@@ -174,6 +186,23 @@ describe('hidden frames', () => {
   });
 });
 
+describe('hasHiddenFrame', () => {
+  it('reads the frame count only on a page without frames', () => {
+    const touched: string[] = [];
+    expect(hasHiddenFrame(fake({ URL: 'top', title: 't' }, touched))).toBe(false);
+    expect(touched).toEqual([]);
+  });
+
+  it('is true with a same-origin frame its own style hides, false when all are shown or other sites\'', () => {
+    const frames = (style: FakeStyle, doc: FakeDoc | null = { URL: 'a', title: '' }) => fake({ URL: 'top', title: 't', frames: [{ tag: 'iframe', doc: { URL: 'shown', title: '' } }, { tag: 'iframe', doc, style }] });
+    expect(hasHiddenFrame(frames({ display: 'none' }))).toBe(true);
+    expect(hasHiddenFrame(frames({ height: '0px' }))).toBe(true);
+    expect(hasHiddenFrame(frames({}))).toBe(false);
+    // another site's hidden counter: nothing the lens could read when it is shown
+    expect(hasHiddenFrame(frames({ display: 'none' }, null))).toBe(false);
+  });
+});
+
 describe('framesShape', () => {
   it('is empty without frames and changes with a frame\'s address, count or title', () => {
     expect(framesShape(fake({ URL: 'top', title: 't' }))).toBe('');
@@ -189,7 +218,6 @@ describe('framesShape', () => {
 });
 
 describe('findReport', () => {
-  const analyze = (doc: Document, url: string) => ({ isReport: (doc as unknown as { report: boolean }).report, url });
 
   it('takes the top document when it is a report, without reading its frames', () => {
     const touched: string[] = [];
@@ -210,9 +238,9 @@ describe('findReport', () => {
       ],
     });
     const { found, top: topAnalysis } = findReport({ doc: top, url: 'top-url' }, analyze);
-    expect(topAnalysis).toEqual({ isReport: false, url: 'top-url' });
+    expect(topAnalysis).toMatchObject({ isReport: false, url: 'top-url' });
     expect(found?.url).toBe('/xxgk/2024/content_123.html');
-    expect(found?.analysis).toEqual({ isReport: true, url: '/xxgk/2024/content_123.html' });
+    expect(found?.analysis).toMatchObject({ isReport: true, url: '/xxgk/2024/content_123.html' });
     expect((found?.frame as unknown as { tagName: string }).tagName).toBe('IFRAME');
   });
 
@@ -237,8 +265,34 @@ describe('findReport', () => {
     expect(seen).toEqual(['top', 'report']);
   });
 
+  it('a top report without tables gives way to the first shown frame whose report has them and is not of another year', () => {
+    const top = fake({
+      URL: 'top', title: 't', report: true, tables: false, year: 2023,
+      frames: [
+        { tag: 'iframe', doc: { URL: 'hidden', title: '', report: true, year: 2023 }, style: { display: 'none' } },
+        { tag: 'iframe', doc: { URL: 'no-tables', title: '', report: true, tables: false, year: 2023 } },
+        { tag: 'iframe', doc: { URL: 'last-year', title: '', report: true, year: 2022 } },
+        { tag: 'iframe', doc: { URL: 'year-unknown', title: '', report: true } },
+      ],
+    });
+    expect(findReport({ doc: top, url: 'top' }, analyze).found?.url).toBe('year-unknown');
+  });
+
+  it('a top report without tables stays when no frame\'s report has them, of its year', () => {
+    const top = fake({
+      URL: 'top', title: 't', report: true, tables: false, year: 2023,
+      frames: [
+        { tag: 'iframe', doc: { URL: 'no-tables', title: '', report: true, tables: false, year: 2023 } },
+        { tag: 'iframe', doc: { URL: 'last-year', title: '', report: true, year: 2022 } },
+        { tag: 'iframe', doc: { URL: 'news', title: '' } },
+      ],
+    });
+    const { found } = findReport({ doc: top, url: 'top-url' }, analyze);
+    expect(found).toMatchObject({ doc: top, frame: null, url: 'top-url' });
+  });
+
   it('finds nothing when no document is a report', () => {
     const top = fake({ URL: 'top', title: 't', frames: [{ tag: 'iframe', doc: null }, { tag: 'iframe', doc: { URL: 'a', title: '' } }] });
-    expect(findReport({ doc: top, url: 'top' }, analyze)).toEqual({ found: null, top: { isReport: false, url: 'top' } });
+    expect(findReport({ doc: top, url: 'top' }, analyze)).toMatchObject({ found: null, top: { isReport: false, url: 'top' } });
   });
 });

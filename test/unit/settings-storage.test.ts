@@ -35,19 +35,20 @@ describe('settings in storage.sync', () => {
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, dock: 'left' });
   });
 
-  it('moves settings an older version kept in local to sync on load, and removes them from local after the copy', async () => {
+  it('reads settings an older version kept in local, and leaves them there until a save: a load writes nothing', async () => {
     await local.set({ settings: stored, 'collection:index:00': { v: 4 } });
+    const set = vi.spyOn(sync, 'set');
+    const remove = vi.spyOn(local, 'remove');
     const { loadSettings } = await settingsModule();
     expect(await loadSettings()).toEqual(stored);
-    expect((await sync.get('settings')).settings).toEqual(stored);
-    const left = await local.get(null);
-    expect(left.settings).toBeUndefined();
-    expect(left['collection:index:00']).toEqual({ v: 4 });
-    // and once more: from sync now
     expect(await (await settingsModule()).loadSettings()).toEqual(stored);
+    expect(set).not.toHaveBeenCalled();
+    expect(remove).not.toHaveBeenCalled();
+    expect((await sync.get('settings')).settings).toBeUndefined();
+    expect((await local.get(null))['collection:index:00']).toEqual({ v: 4 });
   });
 
-  it('moves them on a save too, the patch applied over them', async () => {
+  it('moves them on the first save, the patch applied over them, and out of local only once sync holds them', async () => {
     await local.set({ settings: stored });
     const { saveSettings } = await settingsModule();
     expect(await saveSettings({ dock: 'right' })).toEqual({ ...stored, dock: 'right' });
@@ -73,9 +74,13 @@ describe('settings in storage.sync', () => {
 
     fakeBrowser.reset();
     await local.set({ settings: 'garbage' });
-    expect(await (await settingsModule()).loadSettings()).toEqual(DEFAULT_SETTINGS);
+    const { loadSettings, saveSettings } = await settingsModule();
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
     expect((await local.get('settings.unreadable'))['settings.unreadable']).toBe('garbage');
-    expect((await sync.get('settings')).settings).toBe('garbage');
+    // a save moves the defaults with its change, and the unreadable value stays aside
+    await saveSettings({ dock: 'left' });
+    expect((await sync.get('settings')).settings).toEqual({ ...DEFAULT_SETTINGS, dock: 'left' });
+    expect(await local.get(null)).toEqual({ 'settings.unreadable': 'garbage' });
   });
 
   it('uses the loader\'s read when given one, and reads nothing itself', async () => {
@@ -150,16 +155,16 @@ describe('onSettingsChanged', () => {
     await tick();
     // the collection's writes: nothing
     await local.set({ 'report:https://a.gov.cn/x': '{"v":4}', 'collection:index:00': { v: 4, stamp: 'x', data: '[]' } });
-    // an older version's settings in local: not heard as such, only once moved to sync
+    // an older version's settings in local: not heard as such, only once a save moved them to sync
     await local.set({ settings: { ...stored } });
     expect(heard).toEqual([]);
     await saveSettings({ language: 'zh_CN' });
-    expect(heard).toEqual([stored, { ...stored, language: 'zh_CN' }]);
+    expect(heard).toEqual([{ ...stored, language: 'zh_CN' }]);
     expect(anyArea).not.toHaveBeenCalled();
     expect(localArea).not.toHaveBeenCalled();
     stop();
     await saveSettings({ language: 'auto' });
-    expect(heard).toHaveLength(2);
+    expect(heard).toHaveLength(1);
   });
 
   it('where the area has no event of its own, listens to storage.onChanged for the sync area only', async () => {
@@ -181,5 +186,88 @@ describe('onSettingsChanged', () => {
     } finally {
       area.onChanged = own;
     }
+  });
+});
+
+describe('two contexts moving the settings at once, and a save between them', () => {
+  /**
+   * Holds the first `n` storage.sync writes of exactly `value` (a context's copy of the settings it
+   * read from local) until released: the interleaving where a save lands between another context's
+   * read and its copy.
+   */
+  function holdCopies(value: unknown, n: number): { release(): void; held(): number } {
+    const set = sync.set.bind(sync);
+    let waiting = 0;
+    let open!: () => void;
+    const gate = new Promise<void>((r) => (open = r));
+    vi.spyOn(sync, 'set').mockImplementation(async (items) => {
+      if (waiting < n && JSON.stringify(items) === JSON.stringify({ settings: value })) {
+        waiting++;
+        await gate;
+      }
+      return set(items);
+    });
+    return { release: open, held: () => waiting };
+  }
+
+  it('loses no save: two loads that find the settings in local and a save between their reads and writes', async () => {
+    await local.set({ settings: stored });
+    const gate = holdCopies(stored, 2);
+    // two contexts (the background at an update, a tab's lens) read the old settings at once
+    const [a, b, popup] = [await settingsModule(), await settingsModule(), await settingsModule()];
+    const loads = [a.loadSettings(), b.loadSettings()];
+    for (let i = 0; i < 5; i++) await tick();
+    // the user changes a setting in the popup meanwhile
+    expect(await popup.saveSettings({ dock: 'right' })).toEqual({ ...stored, dock: 'right' });
+    gate.release();
+    const loaded = await Promise.all(loads);
+    // each load read the settings as they were when it asked: the old ones, or the new
+    for (const s of loaded) expect([stored, { ...stored, dock: 'right' }]).toContainEqual(s);
+    // and nothing of the save was lost
+    expect((await sync.get('settings')).settings).toEqual({ ...stored, dock: 'right' });
+    expect((await local.get('settings')).settings).toBeUndefined();
+    expect(await (await settingsModule()).loadSettings()).toEqual({ ...stored, dock: 'right' });
+  });
+});
+
+describe('saves that meet', () => {
+  it('a load that reads sync before a save moves the settings and local after it finds them in sync, not the defaults', async () => {
+    await local.set({ settings: stored });
+    const get = local.get.bind(local);
+    let open!: () => void;
+    const gate = new Promise<void>((r) => (open = r));
+    let first = true;
+    vi.spyOn(local, 'get').mockImplementation(async (keys) => {
+      if (first) {
+        first = false;
+        await gate;
+      }
+      return get(keys);
+    });
+    const tab = await settingsModule();
+    const load = tab.loadSettings();
+    for (let i = 0; i < 5; i++) await tick();
+    // the popup's save moves them meanwhile: sync written, then local emptied
+    await (await settingsModule()).saveSettings({ dock: 'right' });
+    open();
+    expect(await load).toEqual({ ...stored, dock: 'right' });
+  });
+
+  it('two saves of one context, not awaited in between (two quick clicks in the popup), both kept', async () => {
+    await local.set({ settings: stored });
+    const { saveSettings, loadSettings } = await settingsModule();
+    const [first, second] = await Promise.all([saveSettings({ dock: 'right' }), saveSettings({ language: 'zh_CN' })]);
+    expect(first).toEqual({ ...stored, dock: 'right' });
+    expect(second).toEqual({ ...stored, dock: 'right', language: 'zh_CN' });
+    expect(await loadSettings()).toEqual({ ...stored, dock: 'right', language: 'zh_CN' });
+  });
+
+  it('a save that fails does not stop the next one', async () => {
+    const { saveSettings, loadSettings } = await settingsModule();
+    vi.spyOn(local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    vi.spyOn(sync, 'set').mockRejectedValueOnce(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'));
+    await expect(saveSettings({ dock: 'left' })).rejects.toThrow('QUOTA_BYTES');
+    expect(await saveSettings({ language: 'en' })).toEqual({ ...DEFAULT_SETTINGS, language: 'en' });
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, language: 'en' });
   });
 });

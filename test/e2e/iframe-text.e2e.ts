@@ -1,0 +1,138 @@
+/**
+ * Frames the lens must look into after the page's own document, in real Chromium:
+ * - a portal article page that is a report without its tables (its title and opening section as
+ *   text) and shows the whole report in an iframe of its own site: the frame's report is shown and
+ *   collected under the frame's address (components/report-frames.ts findReport); a frame of
+ *   another year's report, or a news item, leaves the page's own report in place;
+ * - a same-site frame hidden by its own style that a tab or a button shows by a style change
+ *   alone, after the lens loaded (its watch then observes attributes: entrypoints/content/lens.tsx).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { badgeText, watchConsole, type Browser, closeSession, openSession, type Session } from './harness.ts';
+
+let b: Browser;
+let session: Session;
+let port: number;
+const gov = (path: string) => `http://nianbao-frames.gov.cn:${port}${path}`;
+
+beforeAll(async () => {
+  ({ b, port } = session = await openSession());
+});
+
+afterAll(() => closeSession(session));
+
+async function open(url: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await b.context.newPage();
+  const errors = watchConsole(page);
+  await page.goto(url);
+  return { page, errors };
+}
+
+const verdict = (page: Page) => page.locator('nianbao-lens [role=status]');
+const analysed = (page: Page, n = 1) => page.waitForFunction((k) => performance.getEntriesByName('nianbao-lens:analyze').length >= k, n, { timeout: 8000 });
+/** The marks in the iframe `id`'s document. */
+const marksIn = (page: Page, id: string) => page.evaluate((i) => (document.getElementById(i) as HTMLIFrameElement).contentDocument?.querySelectorAll('[data-nianbao-lens="suspect"]').length ?? -1, id);
+
+/**
+ * The panel speaks of the page's own report (市场监督管理局 2023, its text only): not of the
+ * frame's, whose wrong cell it would count and mark.
+ */
+async function ownReportShown(page: Page): Promise<void> {
+  await expect.poll(() => verdict(page).count(), { timeout: 10_000 }).toBe(1);
+  await page.waitForTimeout(1500);
+  const panel = await page.locator('nianbao-lens [data-dock]').first().textContent();
+  expect(panel).toContain('东湖市云岭区市场监督管理局');
+  expect(panel).toContain('2023');
+  expect(panel).not.toContain('卫生健康局');
+  expect(await verdict(page).textContent()).not.toBe('发现 2 处不一致');
+  expect(await marksIn(page, 'fullText')).toBe(0);
+}
+
+/** The report records the extension keeps, by address. */
+async function storedUrls(): Promise<string[]> {
+  return b.worker.evaluate(async () => {
+    const all = await chrome.storage.local.get(null);
+    return Object.entries(all)
+      .filter(([k]) => k.startsWith('report:'))
+      .map(([, v]) => (JSON.parse(v as string) as { url: string }).url);
+  });
+}
+
+describe('a page that is a report without tables, and the report whole in a frame of its site', () => {
+  it('shows the frame\'s report, marks its cell in the frame and collects it under the frame\'s address', async () => {
+    const { page, errors } = await open(gov('/e2e/iframe-report-text.html'));
+    await expect.poll(() => verdict(page).textContent(), { timeout: 10_000 }).toBe('发现 2 处不一致');
+    await expect.poll(() => marksIn(page, 'fullText')).toBe(1);
+    await expect.poll(() => badgeText(b, page.url())).toBe('2');
+    const frameUrl = gov('/fixtures/wrong-cell-2021.html');
+    await expect.poll(async () => (await storedUrls()).includes(frameUrl), { timeout: 15_000 }).toBe(true);
+    expect((await storedUrls()).filter((u) => u.includes('/e2e/iframe-report-text.html'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('finds it in a frame that loads after idle, past the page\'s own report shown first', async () => {
+    const { page, errors } = await open(gov('/e2e/iframe-report-text.html?late=1500'));
+    await analysed(page);
+    await expect.poll(() => verdict(page).textContent(), { timeout: 10_000 }).toBe('发现 2 处不一致');
+    await expect.poll(() => marksIn(page, 'fullText')).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the page\'s own report when the frame holds another year\'s report', async () => {
+    const { page, errors } = await open(gov('/e2e/iframe-report-text.html?src=/fixtures/word-2021-consistent.html'));
+    await expect.poll(() => page.evaluate(() => (document.getElementById('fullText') as HTMLIFrameElement).contentDocument?.querySelectorAll('table').length ?? 0), { timeout: 8000 }).toBeGreaterThan(2);
+    await ownReportShown(page);
+    expect((await storedUrls()).filter((u) => u.endsWith('/fixtures/word-2021-consistent.html'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the page\'s own report when the frame shows a news item', async () => {
+    const { page, errors } = await open(gov('/e2e/iframe-report-text.html?src=/fixtures/news-page.html'));
+    await ownReportShown(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a same-site frame shown by a style change alone, after the lens loaded', () => {
+  it('reads the frame once a button sets its display (a portal that is not a report of its own)', async () => {
+    const { page, errors } = await open(gov('/e2e/iframe-portal.html?toc=1&hide=1'));
+    // the portal's title and section list let the lens in; it finds no report and watches
+    await analysed(page);
+    await expect.poll(() => page.evaluate(() => (document.getElementById('contentFrame') as HTMLIFrameElement).contentDocument?.readyState), { timeout: 8000 }).toBe('complete');
+    // past the loader's polls' first look (1 s): only the lens's own watch is left to see it
+    await page.waitForTimeout(1500);
+    expect(await page.locator('nianbao-lens').count()).toBe(0);
+    await page.locator('#showFull').click();
+    await expect.poll(() => verdict(page).textContent(), { timeout: 5000 }).toBe('发现 2 处不一致');
+    await expect.poll(() => marksIn(page, 'contentFrame')).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reads the report page\'s frame once its tab "全文" is opened, in place of the page\'s own report', async () => {
+    const { page, errors } = await open(gov('/e2e/iframe-report-text.html?tab=1'));
+    await ownReportShown(page);
+    await page.locator('#tab-full').click();
+    await expect.poll(() => verdict(page).textContent(), { timeout: 5000 }).toBe('发现 2 处不一致');
+    await expect.poll(() => marksIn(page, 'fullText')).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('stays with what it showed while the tab stays closed', async () => {
+    const { page, errors } = await open(gov('/e2e/iframe-portal.html?toc=1&hide=1'));
+    await analysed(page);
+    await page.waitForTimeout(3000);
+    expect(await page.locator('nianbao-lens').count()).toBe(0);
+    expect(await marksIn(page, 'contentFrame')).toBe(0);
+    expect(await badgeText(b, page.url())).toBe('');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
