@@ -14,7 +14,7 @@ import { mapTable2 } from './map/map-table2.ts';
 import { mapTable3 } from './map/map-table3.ts';
 import { mapTable4 } from './map/map-table4.ts';
 import { t3ColumnIndex, type MappedTable3, type MappedTables } from './map/mapped.ts';
-import { missingTable, TABLES_ARE_PICTURES } from './map/notes.ts';
+import { missingTable, NO_TABLES_ON_PAGE, TABLES_ARE_PICTURES } from './map/notes.ts';
 import { headingBefore } from './dom/heading-before.ts';
 import { otherReportStart, ownReportStart } from './dom/other-report-title.ts';
 import { runRules } from './rules/run-rules.ts';
@@ -50,6 +50,15 @@ interface PickedTable3 {
  * cannot be read is left unchecked without a word (it is not the report's, or not table 三 at
  * all: a 2022/2023 comparison placed before it).
  */
+/**
+ * No table of the three found, no template told, and the report is on 2019 or later (the year the
+ * 国办 tables began; a report before has none: detect/template.ts 'pre2019'). A report of unknown
+ * year says nothing: it may be one from before the tables.
+ */
+function noTablesAfter2018(template: string | null, year: number | null, roles: TableRoles): boolean {
+  return template === 'unknown' && year !== null && year >= 2019 && roles.t2.length === 0 && roles.t3.length === 0 && roles.t4.length === 0;
+}
+
 function pickReportTable3(roles: TableRoles, notes: Finding[]): PickedTable3 {
   if (roles.t3Others.length === 0) return { report: mapTable3(roles.t3, notes), grids: roles.t3, others: [], index: 0 };
   const sets = [roles.t3, ...roles.t3Others].map((grids) => {
@@ -128,6 +137,11 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Re
     // said missing all the same, and why
     const why = detection.tablesArePictures ? TABLES_ARE_PICTURES : undefined;
     for (const k of ['t2', 't3', 't4'] as const) if (roles[k].length === 0) notes.push(missingTable(k, why));
+  } else if (noTablesAfter2018(detection.template, detection.year, roles)) {
+    // a report on 2019 or later has the three tables whatever its template: none found on the page
+    // (an attachment, a frame of another site, a page that lost them) is said, so that a report
+    // whose text alone was checked is never shown as one whose tables agree with it
+    for (const k of ['t2', 't3', 't4'] as const) notes.push(missingTable(k, NO_TABLES_ON_PAGE));
   }
   const t3Notes: Finding[] = [];
   const t3Sets = pickReportTable3(roles, t3Notes);

@@ -29,3 +29,6 @@ export function missingTableOf(f: Pick<Finding, 'rule' | 'message'>): keyof type
 
 /** Why a report's tables are not on the page as tables (detect/picture-tables.ts). */
 export const TABLES_ARE_PICTURES = '报告的表格是图片，无法读取其中的数字';
+
+/** Why a report on 2019 or later shows no table at all, when no template could be told. */
+export const NO_TABLES_ON_PAGE = '页面上没有找到报告的表格';

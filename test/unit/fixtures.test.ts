@@ -9,10 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../lib/analyze.ts';
 import { decodeHtml, parsePage } from '../../cli/load-page.ts';
 import { IMPLEMENTED_FINDING_IDS } from '../../lib/rules/implemented.ts';
-import { missingTable, TABLES_ARE_PICTURES } from '../../lib/map/notes.ts';
+import { missingTable, NO_TABLES_ON_PAGE, TABLES_ARE_PICTURES } from '../../lib/map/notes.ts';
 import { ruleIds } from '../../lib/rules/registry.ts';
 import type { CellRef, Finding } from '../../lib/types.ts';
 import type { ReportAnalysis } from '../../lib/report/schema.ts';
+import { verdictOf, type Verdict } from '../../lib/report/verdict.ts';
 
 interface ExpectedFinding {
   rule: string;
@@ -36,6 +37,8 @@ interface Expected {
   findings?: ExpectedFinding[];
   info?: string[];
   narrative?: { checked?: number; passed?: number; failed?: number; skipped?: number };
+  /** the verdict the panel, badge and dashboard show (lib/report/verdict.ts) */
+  verdict?: Verdict;
 }
 
 const dir = new URL('../fixtures/pages/', import.meta.url);
@@ -126,8 +129,18 @@ describe.each(pages)('fixture %s', (name) => {
       const said = analysis.findings.filter((f) => f.rule === 'map.missing-table').map((f) => f.message);
       // a report whose tables are pictures has no template to tell, and says why for each
       const pictures = said.length > 0 && said.every((m) => m.endsWith(`（${TABLES_ARE_PICTURES}）`));
-      const notFound = (['t2', 't3', 't4'] as const).filter((k) => (templated || pictures) && analysis.tables[k].length === 0);
-      expect(said).toEqual(notFound.map((k) => missingTable(k, pictures ? TABLES_ARE_PICTURES : undefined).message));
+      // a report on 2019 or later with no template told and no table at all: all three, and why
+      const none = (['t2', 't3', 't4'] as const).every((k) => analysis.tables[k].length === 0);
+      const tableless = !templated && !pictures && none && analysis.template === 'unknown' && (analysis.year ?? 0) >= 2019;
+      const notFound = (['t2', 't3', 't4'] as const).filter((k) => (templated || pictures || tableless) && analysis.tables[k].length === 0);
+      const why = pictures ? TABLES_ARE_PICTURES : tableless ? NO_TABLES_ON_PAGE : undefined;
+      expect(said).toEqual(notFound.map((k) => missingTable(k, why).message));
+    });
+  }
+
+  if (expected.verdict) {
+    it('has the expected verdict', () => {
+      expect(verdictOf(analysis)).toBe(expected.verdict);
     });
   }
 
