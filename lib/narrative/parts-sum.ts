@@ -37,6 +37,11 @@ export interface PartsGroup {
    * the list may divide as well as the last count
    */
   peerTotal?: Dec;
+  /**
+   * the whole is read from the paragraph before (a 其中 opening a paragraph): a page's paragraphs
+   * may be its own sections, so a sum that does not fit is a skip, never a finding
+   */
+  tentative?: boolean;
 }
 
 /** Items that close a list: a list naming 其他 claims to cover the whole. */
@@ -278,6 +283,11 @@ export function findLeadingReference(sentences: readonly SentenceFigures[], i: n
       if (lead.head === '') return null; // 其中 refers to the sentence right before, or to nothing
       continue;
     }
+    // "全年办结60件。其中予以公开32件，其他28件。其中，网上申请41件，信函申请18件。" (page 58 of
+    // red team 10): the sentence before is itself a list under an earlier whole; the new 其中 may
+    // divide its last item, its whole, or a count before that (收到 58 where 办结 is 57): no
+    // reading is sure enough to check
+    if (lead.head === '' && readZhongHead(prev.text)) return null;
     if (inRespectivelyList(prev, whole)) return null;
     const parts = partsIn(s, whole, lead.length, s.text.length, false);
     if (parts.length < 2) return null;
@@ -295,6 +305,7 @@ export function findLeadingReference(sentences: readonly SentenceFigures[], i: n
       complete: parts.some((p) => CLOSING_ITEM.test(p.f.label)),
       ...(guess || peers ? { guess: true } : {}),
       ...(peers ? { peerTotal: peers } : {}),
+      ...(prev.para !== s.para ? { tentative: true } : {}),
     };
   }
   return null;

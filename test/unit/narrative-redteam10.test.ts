@@ -1,0 +1,71 @@
+/**
+ * Red team, tenth round (test/fixtures/redteam10, EXPECT.md): sentences of consistent reports that
+ * were flagged against tables they agree with. Each case keeps a firing variant of the same shape,
+ * so that the check still catches a claim that is truly wrong.
+ */
+import { describe, expect, it } from 'vitest';
+import { BUREAU_TABLES, flagged, outcomes, runProse } from './narrative-tables.ts';
+
+/** The bureau of narrative-tables.ts (新收 86, 上年结转 5, 办结 88, 结转下年度 3; 复议 3, 诉讼 1 + 1), a 2023 report. */
+const TABLES = BUREAU_TABLES;
+const run = (text: string, figures: Record<string, number> = TABLES) => runProse(text, figures, 2023);
+
+describe('red team 10: a range of years is not the report\'s year', () => {
+  it.each([
+    // Kaizhou 规划和自然资源 2023 (page 57), as the page writes it
+    '<p>2021年至2023年，本局累计收到政府信息公开申请186件，因政府信息公开累计被申请行政复议9件、被提起行政诉讼5件，未发生败诉案件。</p>',
+    '<p>2021—2023年，我局共收到政府信息公开申请<span lang="EN-US">186</span>件<o:p></o:p></p>',
+    '<p>2021-2023年累计被申请行政复议5件。</p>',
+    '<p>２０２１年到２０２３年，累计办结政府信息公开申请１８０件。</p>',
+  ])('%s is not compared with this year\'s tables', (text) => {
+    const r = run(text);
+    expect(flagged(r)).toEqual([]);
+    expect(outcomes(r).filter((o) => o.startsWith('text.vs-table'))).toEqual([]);
+  });
+
+  it('a figure of the report\'s year beside a range is still compared, and a wrong one flagged', () => {
+    expect(flagged(run('<p>2021年至2023年累计收到申请186件，2023年收到政府信息公开申请80件。</p>'))).toEqual([
+      { rule: 'text.vs-table', severity: 'error', expected: 86, actual: 80, quote: '2023年收到政府信息公开申请80件' },
+    ]);
+  });
+
+  it.each([
+    // one year from January to December is the year
+    ['<p>2023年1月至2023年12月，共收到政府信息公开申请80件。</p>', '共收到政府信息公开申请80件'],
+    // a title's range names no period of the figure
+    ['<p>按照《法治政府建设实施纲要（2021—2025年）》要求，我局共收到政府信息公开申请80件。</p>', '我局共收到政府信息公开申请80件'],
+  ])('%s is this year\'s figure, and flagged when wrong', (text, quote) => {
+    expect(flagged(run(text))).toEqual([{ rule: 'text.vs-table', severity: 'error', expected: 86, actual: 80, quote }]);
+  });
+});
+
+describe('red team 10: 其中 opening a sentence after a list', () => {
+  const parts = (r: ReturnType<typeof run>) => outcomes(r).filter((o) => o.startsWith('text.parts-sum'));
+
+  it.each([
+    // 潼南区市场监管局 2022 (page 58): the second 其中 divides 收到 58, not 其他处理 0 nor 办结 57
+    '<p>全年共收到政府信息公开申请58件，上年结转0件，已办结57件，结转下年度继续办理1件。其中予以公开25件，部分公开5件，不予公开3件，无法提供20件，不予处理4件，其他处理0件。其中，局机关收到申请41件，局属各市场监管所收到申请17件。</p>',
+    '<p>全年办结60件。其中予以公开32件，其他28件。其中，网上申请41件，信函申请18件。</p>',
+    // the same across a paragraph break, as Word pastes it
+    '<p class="MsoNormal">全年办结60件。其中予以公开32件，其他28件。<o:p></o:p></p><p class="MsoNormal">其中，网上申请<span>41</span>件，信函申请18件。<o:p></o:p></p>',
+    '<p>本年新收申请中，自然人申请50件，法人或其他组织申请10件。其中，网上申请41件，信函申请18件。</p>',
+  ])('%s: the whole of the second 其中 is not guessed', (text) => {
+    const r = run(text, {});
+    expect(flagged(r)).toEqual([]);
+    expect(parts(r).slice(1)).toEqual([]); // the first list may be checked; the second is not
+  });
+
+  it('a 其中 after a sentence of one count still divides it, and a list that claims to be complete is flagged', () => {
+    expect(flagged(run('<p>全年共收到政府信息公开申请60件。其中，网上申请41件，信函申请18件，其他渠道2件。</p>', {}))).toEqual([
+      { rule: 'text.parts-sum', severity: 'error', expected: 61, actual: 60, quote: '全年共收到政府信息公开申请60件。其中，网上申请41件，信函申请18件，其他渠道2件' },
+    ]);
+  });
+
+  it('a 其中 opening a paragraph divides the count before when it adds up, and is no finding when it does not', () => {
+    const para = (last: number) => `<p>全年共收到政府信息公开申请60件。</p><p>其中，网上申请41件，信函申请18件，其他渠道${last}件。</p>`;
+    expect(parts(run(para(1), {}))).toEqual(['text.parts-sum:pass']);
+    const r = run(para(2), {});
+    expect(flagged(r)).toEqual([]);
+    expect(parts(r)).toEqual(['text.parts-sum:skip']);
+  });
+});
