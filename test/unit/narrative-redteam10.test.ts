@@ -69,3 +69,36 @@ describe('red team 10: 其中 opening a sentence after a list', () => {
     expect(parts(r)).toEqual(['text.parts-sum:skip']);
   });
 });
+
+describe('red team 10: a 部门\'s own parts are not the body', () => {
+  const AGENCY = '重庆市潼南区市场监督管理局';
+  const runBureau = (text: string) => runProse(text, TABLES, 2023, AGENCY);
+
+  it.each([
+    // 潼南区市场监管局 2022 (page 58): 局机关 41 + 局属各市场监管所 17 = 新收 58
+    '<p>局机关收到申请50件，局属单位收到申请9件。</p>',
+    '<p>全年共收到政府信息公开申请86件，局机关收到69件。各市场监管所收到的<span lang="EN-US">17</span>件申请均在法定期限内答复。<o:p></o:p></p>',
+    '<p>各市场监管所共收到申请9件，均已办结。</p>',
+    '<p>我局机关共收到政府信息公开申请50件，办结50件。</p>',
+    '<p>委属单位收到申请9件，各执法大队收到申请3件，各分局办结申请12件。</p>',
+    // 石柱县政府办公室 2023 (page 59), and the same without the office named
+    '<p>县政府办公室代县政府办理的申请16件已全部办结。</p>',
+    '<p>代区政府办理的申请12件已全部办结。</p>',
+  ])('%s is not compared with the table\'s total', (text) => {
+    const r = runBureau(text);
+    expect(flagged(r)).toEqual([]);
+    // only the bureau's own 86 is compared
+    expect(r.checks.filter((c) => c.rule === 'text.vs-table').map((c) => c.detail)).toEqual(
+      text.includes('86件') ? ['86件 = 表三“本年新收” 86'] : [],
+    );
+  });
+
+  it.each([
+    ['<p>本局共收到政府信息公开申请80件。</p>', '本局共收到政府信息公开申请80件'],
+    ['<p>我局收到申请80件，局属单位收到申请9件。</p>', '我局收到申请80件'],
+    // 各…所 followed by a verb is no unit: the figure is the body's
+    ['<p>各类申请所涉事项复杂，全年共收到申请80件。</p>', '全年共收到申请80件'],
+  ])('%s is the body\'s own figure, and flagged when wrong', (text, quote) => {
+    expect(flagged(runBureau(text))).toEqual([{ rule: 'text.vs-table', severity: 'error', expected: 86, actual: 80, quote }]);
+  });
+});
