@@ -202,10 +202,13 @@ export function withoutPlannedParts(g: PartsGroup): PartsGroup | null {
 
 /**
  * A figure of a 分别 list ("办结、结转下年度分别为91件、3件"): whether a 其中 after it divides
- * that figure, another of the list, or their sum cannot be told, so it is no whole.
+ * that figure, another of the list, or their sum cannot be told, so it is no whole. Nor is a
+ * figure said of each of several names: "被申请行政复议和提起行政诉讼各1件，其中行政复议1件，行政
+ * 诉讼1件" (red team 10, page 44) lists the names again, it does not divide 1.
  */
 function inRespectivelyList(s: SentenceFigures, f: TextFigure): boolean {
-  return s.text.slice(clauseStartOf(s.text, f.start), f.start).includes('分别');
+  const before = s.text.slice(clauseStartOf(s.text, f.start), f.start);
+  return before.includes('分别') || /各(?:为|是|有|达|计)?\s*$/.test(before);
 }
 
 /** 其中 inside the whole's sentence. */
@@ -328,7 +331,7 @@ export function findParenGroups(s: SentenceFigures): PartsGroup[] {
     const segStart = Math.max(s.text.lastIndexOf('，', open), s.text.lastIndexOf(',', open), s.text.lastIndexOf('；', open));
     const before = s.figures.filter((f) => f.end <= open && f.start > segStart && isCount(f) && f.unit !== '元');
     const whole = before[before.length - 1];
-    if (!whole) continue;
+    if (!whole || inRespectivelyList(s, whole)) continue;
     out.push({ shape: 'paren', whole: { s, f: whole }, parts: inner.map((f) => ({ s, f })), complete: false });
   }
   return out;
@@ -341,7 +344,7 @@ export function findOutcomeGroups(s: SentenceFigures): PartsGroup[] {
   const figs = s.figures;
   for (let i = 0; i < figs.length; i++) {
     const whole = figs[i];
-    if (!whole || !isCount(whole) || !RECEIVED.test(whole.label) || OUTCOME.test(whole.label)) continue;
+    if (!whole || !isCount(whole) || !RECEIVED.test(whole.label) || OUTCOME.test(whole.label) || inRespectivelyList(s, whole)) continue;
     const parts: At[] = [];
     let clean = true;
     for (let j = i + 1; j < figs.length; j++) {

@@ -102,3 +102,37 @@ describe('red team 10: a 部门\'s own parts are not the body', () => {
     expect(flagged(runBureau(text))).toEqual([{ rule: 'text.vs-table', severity: 'error', expected: 86, actual: 80, quote }]);
   });
 });
+
+describe('red team 10: 「A和B各N件」 is N for each', () => {
+  // 巴南区规划和自然资源 2023 (page 44): 复议 1, 诉讼 1
+  const T4: Record<string, number> = {
+    ...TABLES,
+    't4.review.upheld': 1, 't4.review.corrected': 0, 't4.review.pending': 0, 't4.review.total': 1,
+    't4.suitDirect.upheld': 0, 't4.suitDirect.pending': 1, 't4.suitDirect.total': 1,
+    't4.suitAfterReview.pending': 0, 't4.suitAfterReview.total': 0,
+  };
+  const PAGE_44 = '<p class="MsoNormal">本年度因政府信息公开被申请行政复议和提起行政诉讼各<span lang="EN-US">1</span>件，其中行政复议1件（结果维持），行政诉讼1件（尚未审结）。<o:p></o:p></p>';
+
+  it('each name is compared with its own table figure, and the 其中 list is not summed against N', () => {
+    const r = run(PAGE_44, T4);
+    expect(flagged(r)).toEqual([]);
+    expect(r.checks.filter((c) => c.rule === 'text.parts-sum')).toEqual([]);
+    expect(r.checks.filter((c) => c.rule === 'text.vs-table' && c.quote.includes('各')).map((c) => c.detail)).toEqual([
+      '1件 = 表四行政复议“总计” 1',
+      '1件 = 表四两类行政诉讼“总计”之和 1',
+    ]);
+  });
+
+  it('a name whose table figure is not N is flagged', () => {
+    // the bureau: 复议 3, 诉讼 2
+    expect(flagged(run('<p>本年度因政府信息公开被申请行政复议和提起行政诉讼各2件。</p>'))).toEqual([
+      { rule: 'text.vs-table', severity: 'error', expected: 3, actual: 2, quote: '本年度因政府信息公开被申请行政复议和提起行政诉讼各2件' },
+    ]);
+  });
+
+  it('a list after one figure that is not said of each is still summed', () => {
+    expect(flagged(run('<p>本年度因政府信息公开被申请行政复议和提起行政诉讼共1件，其中行政复议1件，行政诉讼1件。</p>', {}))).toEqual([
+      { rule: 'text.parts-sum', severity: 'error', expected: 2, actual: 1, quote: '本年度因政府信息公开被申请行政复议和提起行政诉讼共1件，其中行政复议1件，行政诉讼1件' },
+    ]);
+  });
+});
