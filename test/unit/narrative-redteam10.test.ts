@@ -103,14 +103,15 @@ describe('red team 10: a 部门\'s own parts are not the body', () => {
   });
 });
 
+/** Table 四 of 巴南区规划和自然资源 2023 (page 44): 复议 1 (维持), 诉讼 1 (尚未审结). */
+const T4: Record<string, number> = {
+  ...TABLES,
+  't4.review.upheld': 1, 't4.review.corrected': 0, 't4.review.pending': 0, 't4.review.total': 1,
+  't4.suitDirect.upheld': 0, 't4.suitDirect.pending': 1, 't4.suitDirect.total': 1,
+  't4.suitAfterReview.pending': 0, 't4.suitAfterReview.total': 0,
+};
+
 describe('red team 10: 「A和B各N件」 is N for each', () => {
-  // 巴南区规划和自然资源 2023 (page 44): 复议 1, 诉讼 1
-  const T4: Record<string, number> = {
-    ...TABLES,
-    't4.review.upheld': 1, 't4.review.corrected': 0, 't4.review.pending': 0, 't4.review.total': 1,
-    't4.suitDirect.upheld': 0, 't4.suitDirect.pending': 1, 't4.suitDirect.total': 1,
-    't4.suitAfterReview.pending': 0, 't4.suitAfterReview.total': 0,
-  };
   const PAGE_44 = '<p class="MsoNormal">本年度因政府信息公开被申请行政复议和提起行政诉讼各<span lang="EN-US">1</span>件，其中行政复议1件（结果维持），行政诉讼1件（尚未审结）。<o:p></o:p></p>';
 
   it('each name is compared with its own table figure, and the 其中 list is not summed against N', () => {
@@ -133,6 +134,32 @@ describe('red team 10: 「A和B各N件」 is N for each', () => {
   it('a list after one figure that is not said of each is still summed', () => {
     expect(flagged(run('<p>本年度因政府信息公开被申请行政复议和提起行政诉讼共1件，其中行政复议1件，行政诉讼1件。</p>', {}))).toEqual([
       { rule: 'text.parts-sum', severity: 'error', expected: 2, actual: 1, quote: '本年度因政府信息公开被申请行政复议和提起行政诉讼共1件，其中行政复议1件，行政诉讼1件' },
+    ]);
+  });
+});
+
+describe('red team 10: 复议/诉讼 cases carried over from last year are last year\'s', () => {
+  it.each([
+    // page 44, after its 各1件 sentence
+    '<p class="MsoNormal">本年度因政府信息公开被申请行政复议和提起行政诉讼各1件。上年度结转的<span lang="EN-US">2</span>件行政诉讼案件已于2023年3月审结，均判决驳回原告诉讼请求。<o:p></o:p></p>',
+    '<p>全年被申请行政复议1件。上年结转行政复议案件2件，已办结。</p>',
+    '<p>本年度因政府信息公开被提起行政诉讼1件。上年度结转的2件行政诉讼案件已于2023年3月审结。</p>',
+    '<p>行政诉讼方面，上年遗留的2件案件均已审结。</p>',
+  ])('%s: not compared with table 四', (text) => {
+    const r = run(text, T4);
+    expect(flagged(r)).toEqual([]);
+    expect(r.checks.filter((c) => c.rule === 'text.vs-table' && c.quote.includes('2件'))).toEqual([]);
+  });
+
+  it('the same cases said of this year are compared, and flagged when wrong', () => {
+    expect(flagged(run('<p>本年度因政府信息公开被提起行政诉讼1件。本年度的2件行政诉讼案件已于2023年3月审结。</p>', T4))).toEqual([
+      { rule: 'text.vs-table', severity: 'error', expected: 0, actual: 2, quote: '本年度的2件' },
+    ]);
+  });
+
+  it('上年结转 of applications is still table 三\'s row', () => {
+    expect(flagged(run('<p>全年共收到政府信息公开申请86件。上年结转的3件申请已全部办结。</p>'))).toEqual([
+      { rule: 'text.vs-table', severity: 'error', expected: 5, actual: 3, quote: '上年结转的3件' },
     ]);
   });
 });
