@@ -163,3 +163,36 @@ describe('red team 10: 复议/诉讼 cases carried over from last year are last 
     ]);
   });
 });
+
+describe('red team 10: the whole a share\'s sentence names, and its message', () => {
+  const shares = (r: ReturnType<typeof run>) => r.checks.filter((c) => c.rule === 'text.share').map((c) => `${c.outcome} ${c.detail}`);
+  // 长寿区 2022 (page 24): 办结 73, 予以公开 16 (21.9%), 部分公开 7 (9.6%)
+  const page24 = (share: string) =>
+    `<p class="MsoNormal">全年共收到政府信息公开申请68件，上年结转5件，已办结73件。在已办结的<span lang="EN-US">73</span>件申请中，予以公开16件，占${share}；部分公开7件，占9.6%。<o:p></o:p></p>`;
+
+  it('「在已办结的73件申请中」 is the whole of the shares after it: a wrong one is flagged', () => {
+    const r = run(page24('26.2%'), {});
+    expect(flagged(r)).toEqual([{ rule: 'text.share', severity: 'error', expected: 21.9, actual: 26.2, quote: '予以公开16件，占26.2%' }]);
+    expect(r.findings.find((f) => f.rule === 'text.share')?.message).toBe('正文称16件占26.2%，按总数73件计算应为21.9%。');
+  });
+
+  it('and a right one passes', () => {
+    const r = run(page24('21.9%'), {});
+    expect(flagged(r)).toEqual([]);
+    expect(shares(r)).toEqual(['pass 16件 ÷ 73件 = 21.92%，正文 21.9%', 'pass 7件 ÷ 73件 = 9.59%，正文 9.6%']);
+  });
+
+  it.each([
+    ['<p>办结的66件中，予以公开30件，占45.5%。</p>', 'pass 30件 ÷ 66件 = 45.45%，正文 45.5%'],
+    ['<p>办结的66件中，予以公开30件，占50.5%。</p>', 'fail 30件 ÷ 66件 = 45.45%，正文 50.5%'],
+  ])('「办结的66件中」: %s', (text, outcome) => {
+    expect(shares(run(text, {}))).toEqual([outcome]);
+  });
+
+  it('the expected share is printed with the text\'s decimals (page 63: 80.0%, not 83%)', () => {
+    const r = run('<p>全年共收到政府信息公开申请88件，其中自然人申请73件，占80.0%；法人或其他组织申请15件，占17.0%。</p>', {});
+    expect(r.findings.filter((f) => f.rule === 'text.share').map((f) => f.message)).toEqual([
+      '正文称73件占80.0%，按总数88件计算应为83.0%。',
+    ]);
+  });
+});
