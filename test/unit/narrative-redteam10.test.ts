@@ -1,9 +1,13 @@
+// @vitest-environment node
 /**
  * Red team, tenth round (test/fixtures/redteam10, EXPECT.md): sentences of consistent reports that
  * were flagged against tables they agree with. Each case keeps a firing variant of the same shape,
  * so that the check still catches a claim that is truly wrong.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../lib/analyze.ts';
+import { decodeHtml, parsePage } from '../../cli/load-page.ts';
 import { BUREAU_TABLES, flagged, outcomes, runProse } from './narrative-tables.ts';
 
 /** The bureau of narrative-tables.ts (新收 86, 上年结转 5, 办结 88, 结转下年度 3; 复议 3, 诉讼 1 + 1), a 2023 report. */
@@ -194,5 +198,37 @@ describe('red team 10: the whole a share\'s sentence names, and its message', ()
     expect(r.findings.filter((f) => f.rule === 'text.share').map((f) => f.message)).toEqual([
       '正文称73件占80.0%，按总数88件计算应为83.0%。',
     ]);
+  });
+});
+
+describe('red team 10: the text agrees with the parts of a table total the rules doubt', () => {
+  const page = (name: string) => decodeHtml(readFileSync(new URL(`../fixtures/redteam10/${name}`, import.meta.url))).text;
+  const analyze = (html: string) => analyzeDocument(parsePage(html), { url: 'https://www.example.gov.cn/zwgk/a.html' });
+  const of = (html: string, rule: string) => analyze(html).findings.filter((f) => f.rule === rule).map((f) => `${f.severity} ${f.expected}/${f.actual}`);
+
+  it.each([
+    // 合川区教委 2023: 复议 总计 4, its parts 3; the text says 3
+    ['22-hechuan-jyw-2023-t4total.html', '被申请行政复议3件', ['info 4/3']],
+    // 秀山县 2020: 直接起诉 总计 5, its parts 3 (复议后起诉 1); the text says 诉讼 4
+    ['39-xiushan-2020-t4-susong.html', '被提起行政诉讼4件', ['info 6/4']],
+  ])('%s: the table is flagged, the text %s is only a note', (name, said, expected) => {
+    const html = page(name);
+    expect(html).toContain(said);
+    expect(of(html, 't4.group-total')).toHaveLength(1);
+    expect(of(html, 'text.vs-table')).toEqual(expected);
+    const note = analyze(html).findings.find((f) => f.rule === 'text.vs-table');
+    expect(note?.message).toContain('出错的更可能是表中的总计');
+  });
+
+  it.each([
+    // the text agrees with neither the total nor its parts: still the text's error
+    ['22-hechuan-jyw-2023-t4total.html', '被申请行政复议3件', '被申请行政复议5件', ['error 4/5']],
+    ['39-xiushan-2020-t4-susong.html', '被提起行政诉讼4件', '被提起行政诉讼7件', ['error 6/7']],
+  ])('%s with %s written %s: the text is flagged', (name, said, wrong, expected) => {
+    expect(of(page(name).replace(said, wrong), 'text.vs-table')).toEqual(expected);
+  });
+
+  it('a text that disagrees with a consistent table is an error (page 28: text 复议3件, table 1)', () => {
+    expect(of(page('28-fengjie-ylj-2023-text-fuyi.html'), 'text.vs-table')).toEqual(['error 1/3']);
   });
 });
