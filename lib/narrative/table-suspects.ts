@@ -16,23 +16,32 @@ import { RULE } from './narrative-types.ts';
 
 const key = (c: CellRef): string => `${c.table}:${c.row}:${c.col}`;
 
+/** What a table rule proposes for a cell it doubts: a change, and whether it is the cell's parts' sum. */
+interface Correction {
+  delta: number;
+  /** t4.group-total: the 总计 against its 维持 + 纠正 + 其他 + 尚未审结 */
+  parts: boolean;
+}
+
 /**
  * The table rules' corrections by cell: the cell a rule doubts, with the change it proposes
  * (proposed − current). t4.group-total names no suspect: its 总计 (its first cell) is what it
  * compares with the parts, and its expected is the parts' sum. Two rules proposing different
  * values for one cell leave that cell uncorrected.
  */
-function corrections(ruleFindings: readonly Finding[]): Map<string, number> {
-  const out = new Map<string, number>();
+function corrections(ruleFindings: readonly Finding[]): Map<string, Correction> {
+  const out = new Map<string, Correction>();
   const clash = new Set<string>();
   for (const f of ruleFindings) {
     if (f.severity !== 'error' || f.expected === undefined || f.actual === undefined) continue;
-    const cell = f.suspect ?? (f.rule === 't4.group-total' ? f.cells[0] : undefined);
+    const parts = !f.suspect && f.rule === 't4.group-total';
+    const cell = f.suspect ?? (parts ? f.cells[0] : undefined);
     if (!cell) continue;
     const k = key(cell);
     const delta = f.expected - f.actual;
-    if (out.has(k) && out.get(k) !== delta) clash.add(k);
-    out.set(k, delta);
+    const had = out.get(k);
+    if (had && had.delta !== delta) clash.add(k);
+    out.set(k, { delta, parts: parts || (had?.parts ?? false) });
   }
   for (const k of clash) out.delete(k);
   return out;
@@ -50,13 +59,12 @@ export function againstDoubtedTotals(narrative: readonly Finding[], ruleFindings
     if (f.rule !== RULE.vsTable || f.severity === 'info' || f.expected === undefined || f.actual === undefined) return f;
     const doubted = f.cells.filter((c) => fixes.has(key(c)));
     if (doubted.length === 0) return f;
-    const corrected = doubted.reduce((v, c) => v + (fixes.get(key(c)) ?? 0), f.expected);
+    const corrected = doubted.reduce((v, c) => v + (fixes.get(key(c))?.delta ?? 0), f.expected);
     if (corrected !== f.actual) return f;
     const said = f.message.replace(/。$/, '');
-    return {
-      ...f,
-      severity: 'info',
-      message: `${said}；但正文与表中各分项之和（${corrected}件）相符，表格核对已指出该“总计”与其分项不符，出错的更可能是表中的总计，而非正文。`,
-    };
+    const why = doubted.every((c) => fixes.get(key(c))?.parts)
+      ? `但与表中该“总计”各分项之和（${corrected}件）相符：表格核对已指出该“总计”与其分项不符，出错的更可能是表中的总计，而非正文。`
+      : `但与表格核对推算出的应有数值（${corrected}件）相符：表格核对已指出该格有误，出错的更可能是表格，而非正文。`;
+    return { ...f, severity: 'info', message: `${said}；${why}` };
   });
 }

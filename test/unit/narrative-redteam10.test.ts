@@ -228,6 +228,17 @@ describe('red team 10: the text agrees with the parts of a table total the rules
     expect(of(page(name).replace(said, wrong), 'text.vs-table')).toEqual(expected);
   });
 
+  it('a cell the table 三 rules doubt: the text agrees with the value they give it (fixture split3-table3-wrong-2023)', () => {
+    const html = decodeHtml(readFileSync(new URL('../fixtures/pages/split3-table3-wrong-2023.html', import.meta.url))).text;
+    const notes = analyze(html).findings.filter((f) => f.rule === 'text.vs-table');
+    expect(notes.map((f) => f.severity)).toEqual(['info']);
+    expect(notes[0]?.message).toContain('但与表格核对推算出的应有数值（231件）相符');
+    // Word's spans around the figure, as the page has them
+    const wrong = html.replace(/(办结<\/span><span[^>]*>)231</, '$1230<');
+    expect(wrong).not.toBe(html);
+    expect(of(wrong, 'text.vs-table')).toEqual(['error 232/230']);
+  });
+
   it('a text that disagrees with a consistent table is an error (page 28: text 复议3件, table 1)', () => {
     expect(of(page('28-fengjie-ylj-2023-text-fuyi.html'), 'text.vs-table')).toEqual(['error 1/3']);
   });
