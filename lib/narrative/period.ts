@@ -6,7 +6,7 @@
 import { semicolonClauseStart } from './figures-in-text.ts';
 import { clauseStart } from './quote.ts';
 
-/** 上年结转 as the prose words it: this year's row of table 三 (not "last year", but see carriedCases). */
+/** 上年结转 as the prose words it: this year's table row (never "last year"). */
 export const CARRIED_SOURCE = '上年结转|上年转结|上年度结转|上一年度?结转|上年度转结|上年遗留';
 
 /** Several years: "近三年来", "自2019年以来", "历年", "截至目前" (not "今年以来"). */
@@ -30,6 +30,17 @@ const WHOLE_YEAR = /全年|本年度|[-—–至到~～]\s*(?:\d{4}\s*年\s*)?12
 const LAST_YEAR = /上年|去年|上一年|前一年/;
 const CARRIED_WORDS = new RegExp(CARRIED_SOURCE, 'g');
 
+/** A comparison's base: the figure after 较/比 + a period is last year's. */
+export const COMPARED_WITH = /(?:较|比|与|和|相比|相较|对比)(?:于)?(?:上年|上一年|去年|上年度|上一年度|前一年|同期|\d{4})/;
+
+/** The years named ("2022年", not "2023年度报告"'s) in a text. */
+function yearsNamed(t: string): number[] {
+  return [...t.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]));
+}
+
+/** A title in 《》 (a document's, a plan's), which may name years of its own. */
+const TITLE = /《[^《》]*》/g;
+
 /**
  * 复议 and 诉讼 carried over: "上年度结转的2件行政诉讼案件已于2023年3月审结" (red team 10, page 44)
  * are last year's cases, which table 四 counts in last year's report (it has no carried row, as
@@ -52,17 +63,6 @@ function carriedCases(sentence: string, pos: number): boolean {
   if (own.includes('申请')) return false;
   const topics = sentence.slice(semicolonClauseStart(sentence, pos), start).match(/申请|复议|诉讼|起诉|应诉/g);
   return topics !== null && cases.test(topics[topics.length - 1] ?? '');
-}
-
-/** A comparison's base: the figure after 较/比 + a period is last year's. */
-export const COMPARED_WITH = /(?:较|比|与|和|相比|相较|对比)(?:于)?(?:上年|上一年|去年|上年度|上一年度|前一年|同期|\d{4})/;
-
-/** A title in 《》 (a document's, a plan's), which may name years of its own. */
-const TITLE = /《[^《》]*》/g;
-
-/** The years named ("2022年", not "2023年度报告"'s) in a text. */
-function yearsNamed(t: string): number[] {
-  return [...t.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]));
 }
 
 /**
