@@ -20,6 +20,7 @@ import { otherReportStart, ownReportStart } from './dom/other-report-title.ts';
 import { runRules } from './rules/run-rules.ts';
 import { collectFigures } from './report/figures.ts';
 import { checkNarrative, narrativeSummary } from './narrative/check-narrative.ts';
+import { againstDoubtedTotals } from './narrative/table-suspects.ts';
 
 export interface AnalyzeOptions {
   url?: string;
@@ -205,7 +206,9 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Re
   };
   base.figures = figureSet.figures;
   base.figureRefs = figureSet.refs;
-  base.findings = [...rules.findings, ...narrative.findings, ...notes];
+  // a text figure that agrees with a table total's parts, where the rules doubt that total, is
+  // not the text's mistake (narrative/table-suspects.ts)
+  base.findings = [...rules.findings, ...againstDoubtedTotals(narrative.findings, rules.findings), ...notes];
   base.checks = rules.checks;
   base.timings = { ...base.timings, gridMs: t2 - t1, mapMs: t3 - t2, rulesMs: t4 - t3, narrativeMs: t5 - t4, totalMs: now() - t0 };
   return base;

@@ -22,9 +22,9 @@ import { clauseStart } from './quote.ts';
  * body's whole only when the body is that region's government (or, whose report it is not known,
  * as before).
  */
-const SELF = /[我本](?:局|委|办|厅|署|院|机关|单位|部门)(?!级)/;
+const SELF = /[我本](?:局|委|办|厅|署|院|机关|单位|部门)(?!级|机关)/;
 const REGION = /(?:全|[我本](?!级))(市|县|区|镇|乡|旗|州|省|盟|国|街道)(?!级|场|长|委|直|属|域)/g;
-const WHOLE = /全(?:市|县|区|镇|乡|旗|州|省|盟)|各级各(?:部门|单位)|各级(?:行政机关|政府|机关)|[我本](?:局|委|办|厅|署|院|机关|单位|部门|市|县|区|镇|乡|街道)(?!级)/;
+const WHOLE = /全(?:市|县|区|镇|乡|旗|州|省|盟)|各级各(?:部门|单位)|各级(?:行政机关|政府|机关)|[我本](?:局|委|办|厅|署|院|机关|单位|部门|市|县|区|镇|乡|街道)(?!级|机关)/;
 
 /**
  * A government named as the subject of its clause ("2023年，市政府共制发…", "市人民政府全年
@@ -67,8 +67,17 @@ export function namesAnotherBody(words: string, body: Body | null): boolean {
 /**
  * Words naming part of the body: "市政府办公室收到52件", "市直各部门收到34件", "各县区收到34件",
  * "区政府本级…", "代表区政府受理…", "乡镇（街道）共收到…", "镇街…", "区属部门…" ("区政府办理…" is the body at work).
+ * A 部门's own parts (red team 10, pages 58 and 59): "局机关收到申请41件" (本局机关 too: the
+ * bureau's offices, not its 局属单位), "局属单位…", "各市场监管所…", "各执法大队…", "各分局…", and
+ * "代区政府办理的申请12件" (the office answering for the government, as 代表 is). Not "本局",
+ * "我局": the body itself (SELF). A 所/站/队 after 各 is a unit, not "各类申请所涉…".
  */
-const PART = /各[^，,；;。\d]{0,6}?(?:部门|单位|街道|乡镇|镇|乡|县|区|科室)|市直|县直|区直|[市县区]属|下属|直属|(?:组成|工作|职能)部门|办公室|政府办(?![理结事])|本级|代表|乡镇|镇街/;
+const PART = new RegExp([
+  /各[^，,；;。\d]{0,6}?(?:部门|单位|街道|乡镇|镇|乡|县|区|科室|处室|中心|分局)/.source,
+  /各[^，,；;。\d]{1,6}?(?:所|站|队)(?![需涉提申属在有述列要以得谓])/.source,
+  /市直|县直|区直|[市县区局委厅]属|下属|直属|(?:组成|工作|职能)部门|[局委厅署院办]机关/.source,
+  /办公室|政府办(?![理结事])|本级|代表|代[省市县区镇乡旗州盟](?:人民)?政府|乡镇|镇街/.source,
+].join('|'));
 
 /**
  * A clause's head, its subject: the words before its verb (or figure). A share or a comparison

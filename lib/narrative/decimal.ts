@@ -75,6 +75,13 @@ export function formatDec(a: Dec): string {
   return (neg ? '-' : '') + out;
 }
 
+/** A number's text with `decimals` digits after the point, as a report prints it ("83" → "83.0"). */
+export function withDecimals(text: string, decimals: number): string {
+  if (decimals <= 0 || !/^-?\d+(?:\.\d*)?$/.test(text)) return text;
+  const [int, frac = ''] = text.split('.');
+  return `${int}.${frac.padEnd(decimals, '0')}`;
+}
+
 /**
  * Does 100 × part / whole read as the printed percentage? Rounded to the digits shown
  * (36.28% stands for [36.275, 36.285)), or cut off at them (some offices truncate:

@@ -37,6 +37,11 @@ export interface PartsGroup {
    * the list may divide as well as the last count
    */
   peerTotal?: Dec;
+  /**
+   * the whole is read from the paragraph before (a 其中 opening a paragraph): a page's paragraphs
+   * may be its own sections, so a sum that does not fit is a skip, never a finding
+   */
+  tentative?: boolean;
 }
 
 /** Items that close a list: a list naming 其他 claims to cover the whole. */
@@ -197,10 +202,13 @@ export function withoutPlannedParts(g: PartsGroup): PartsGroup | null {
 
 /**
  * A figure of a 分别 list ("办结、结转下年度分别为91件、3件"): whether a 其中 after it divides
- * that figure, another of the list, or their sum cannot be told, so it is no whole.
+ * that figure, another of the list, or their sum cannot be told, so it is no whole. Nor is a
+ * figure said of each of several names: "被申请行政复议和提起行政诉讼各1件，其中行政复议1件，行政
+ * 诉讼1件" (red team 10, page 44) lists the names again, it does not divide 1.
  */
 function inRespectivelyList(s: SentenceFigures, f: TextFigure): boolean {
-  return s.text.slice(clauseStartOf(s.text, f.start), f.start).includes('分别');
+  const before = s.text.slice(clauseStartOf(s.text, f.start), f.start);
+  return before.includes('分别') || /各(?:为|是|有|达|计)?\s*$/.test(before);
 }
 
 /** 其中 inside the whole's sentence. */
@@ -278,6 +286,11 @@ export function findLeadingReference(sentences: readonly SentenceFigures[], i: n
       if (lead.head === '') return null; // 其中 refers to the sentence right before, or to nothing
       continue;
     }
+    // "全年办结60件。其中予以公开32件，其他28件。其中，网上申请41件，信函申请18件。" (page 58 of
+    // red team 10): the sentence before is itself a list under an earlier whole; the new 其中 may
+    // divide its last item, its whole, or a count before that (收到 58 where 办结 is 57): no
+    // reading is sure enough to check
+    if (lead.head === '' && readZhongHead(prev.text)) return null;
     if (inRespectivelyList(prev, whole)) return null;
     const parts = partsIn(s, whole, lead.length, s.text.length, false);
     if (parts.length < 2) return null;
@@ -295,6 +308,7 @@ export function findLeadingReference(sentences: readonly SentenceFigures[], i: n
       complete: parts.some((p) => CLOSING_ITEM.test(p.f.label)),
       ...(guess || peers ? { guess: true } : {}),
       ...(peers ? { peerTotal: peers } : {}),
+      ...(prev.para !== s.para ? { tentative: true } : {}),
     };
   }
   return null;
@@ -317,7 +331,7 @@ export function findParenGroups(s: SentenceFigures): PartsGroup[] {
     const segStart = Math.max(s.text.lastIndexOf('，', open), s.text.lastIndexOf(',', open), s.text.lastIndexOf('；', open));
     const before = s.figures.filter((f) => f.end <= open && f.start > segStart && isCount(f) && f.unit !== '元');
     const whole = before[before.length - 1];
-    if (!whole) continue;
+    if (!whole || inRespectivelyList(s, whole)) continue;
     out.push({ shape: 'paren', whole: { s, f: whole }, parts: inner.map((f) => ({ s, f })), complete: false });
   }
   return out;
@@ -330,7 +344,7 @@ export function findOutcomeGroups(s: SentenceFigures): PartsGroup[] {
   const figs = s.figures;
   for (let i = 0; i < figs.length; i++) {
     const whole = figs[i];
-    if (!whole || !isCount(whole) || !RECEIVED.test(whole.label) || OUTCOME.test(whole.label)) continue;
+    if (!whole || !isCount(whole) || !RECEIVED.test(whole.label) || OUTCOME.test(whole.label) || inRespectivelyList(s, whole)) continue;
     const parts: At[] = [];
     let clean = true;
     for (let j = i + 1; j < figs.length; j++) {

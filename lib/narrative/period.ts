@@ -4,15 +4,28 @@
  * with the tables (text-vs-table.ts) before it compares a figure.
  */
 import { semicolonClauseStart } from './figures-in-text.ts';
+import { clauseStart } from './quote.ts';
 
 /** 上年结转 as the prose words it: this year's table row (never "last year"). */
 export const CARRIED_SOURCE = '上年结转|上年转结|上年度结转|上一年度?结转|上年度转结|上年遗留';
 
 /** Several years: "近三年来", "自2019年以来", "历年", "截至目前" (not "今年以来"). */
 const SEVERAL_YEARS = /近[一二三四五六七八九十两几\d]+年|[一二三四五六七八九十两几\d]+年(?:来|以来)|(?<!今年|本年|年初|年度)以来|历年|至今|截至目前|截止目前|截至当前/;
+/**
+ * A range of years: "2021年至2023年", "2021—2023年", "2021-2023年累计…" (Kaizhou 2023, red team 10).
+ * It names the report's year last, yet its figure is of all three years: a sum the tables do not hold.
+ */
+const YEAR_RANGE = /(\d{4})\s*年?度?\s*(?:至|到|—+|–|-|－|~|～)\s*(\d{4})\s*年/g;
+
+/** Does the text name a range of two different years? ("2023年1月至2023年12月" names one year.) */
+function namesYearRange(t: string): boolean {
+  for (const m of t.matchAll(YEAR_RANGE)) if (m[1] !== m[2]) return true;
+  return false;
+}
+
 /** Part of the year: a quarter, a half, a month (not the year's end, "1-12月", "12月31日", "12月底"). */
 const PART_OF_YEAR = /季度|上半年|下半年|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月份?/;
-const WHOLE_YEAR = /全年|本年度|[-—–至到~～]\s*12\s*月|12\s*月\s*(?:31\s*日|底|末)|十二月\s*(?:三十一日|底|末)/;
+const WHOLE_YEAR = /全年|本年度|[-—–至到~～]\s*(?:\d{4}\s*年\s*)?12\s*月|12\s*月\s*(?:31\s*日|底|末)|十二月\s*(?:三十一日|底|末)/;
 /** Last year, said in words (上年结转 is this year's table row, not last year). */
 const LAST_YEAR = /上年|去年|上一年|前一年/;
 const CARRIED_WORDS = new RegExp(CARRIED_SOURCE, 'g');
@@ -25,22 +38,53 @@ function yearsNamed(t: string): number[] {
   return [...t.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]));
 }
 
+/** A title in 《》 (a document's, a plan's), which may name years of its own. */
+const TITLE = /《[^《》]*》/g;
+
+/**
+ * 复议 and 诉讼 carried over: "上年度结转的2件行政诉讼案件已于2023年3月审结" (red team 10, page 44)
+ * are last year's cases, which table 四 counts in last year's report (it has no carried row, as
+ * table 三 has). Read from the figure's whole ，-clause: the cases are often named after it.
+ */
+const CARRIED = new RegExp(CARRIED_SOURCE);
+
+/**
+ * Are the figure's words carried over (上年结转…) about 复议/诉讼 cases? Its ，-clause names them
+ * ("上年度结转的2件行政诉讼案件"), or, naming no 申请 itself, its ；-clause's last topic before it
+ * is one ("行政诉讼方面，上年遗留的2件案件均已审结").
+ */
+function carriedCases(sentence: string, pos: number): boolean {
+  const start = clauseStart(sentence, pos);
+  const stop = sentence.slice(pos).search(/[，,；;：:。]/);
+  const own = sentence.slice(start, stop < 0 ? sentence.length : pos + stop);
+  if (!CARRIED.test(own)) return false;
+  const cases = /复议|诉讼|起诉|应诉/;
+  if (cases.test(own)) return true;
+  if (own.includes('申请')) return false;
+  const topics = sentence.slice(semicolonClauseStart(sentence, pos), start).match(/申请|复议|诉讼|起诉|应诉/g);
+  return topics !== null && cases.test(topics[topics.length - 1] ?? '');
+}
+
 /**
  * Is a figure said of another period than the report's year? Read from its ，-clause when that
- * names a period, else from its ；-clause up to it: several years ("近三年来共收到300件"), part
- * of the year ("第一季度收到20件", "1-11月…80件"), last year ("上年共收到102件"), or another
- * year ("2022年共收到102件" in the 2023 report, or, the year unknown, a year before another the
- * sentence names).
+ * names a period, else from its ；-clause up to it: several years ("近三年来共收到300件",
+ * "2021年至2023年累计收到186件"), part of the year ("第一季度收到20件", "1-11月…80件"), last year
+ * ("上年共收到102件"), or another year ("2022年共收到102件" in the 2023 report, or, the year
+ * unknown, a year before another the sentence names).
  */
 export function otherPeriod(sentence: string, clause: string, upTo: number, year: number | null): boolean {
+  // 上年结转 is this year's row of table 三; of 复议 and 诉讼 cases, last year's
+  const lastYear = carriedCases(sentence, upTo) ? (t: string) => t : (t: string) => t.replace(CARRIED_WORDS, '');
   const names = (t: string): boolean =>
     /今年|本年|当年/.test(t) ||
-    SEVERAL_YEARS.test(t) || PART_OF_YEAR.test(t) || WHOLE_YEAR.test(t) || LAST_YEAR.test(t.replace(CARRIED_WORDS, '')) || yearsNamed(t).length > 0;
+    SEVERAL_YEARS.test(t) || namesYearRange(t) || PART_OF_YEAR.test(t) || WHOLE_YEAR.test(t) || LAST_YEAR.test(lastYear(t)) || yearsNamed(t).length > 0;
   const from = semicolonClauseStart(sentence, upTo);
-  const scope = names(clause) ? clause : sentence.slice(from, upTo);
-  if (SEVERAL_YEARS.test(scope)) return true;
+  // a title's years are no period of a figure: "按照《法治政府建设实施纲要（2021—2025年）》要求，…"
+  const own = clause.replace(TITLE, '');
+  const scope = names(own) ? own : sentence.slice(from, upTo).replace(TITLE, '');
+  if (SEVERAL_YEARS.test(scope) || namesYearRange(scope)) return true;
   if (PART_OF_YEAR.test(scope) && !WHOLE_YEAR.test(scope)) return true;
-  if (LAST_YEAR.test(scope.replace(CARRIED_WORDS, ''))) return true;
+  if (LAST_YEAR.test(lastYear(scope))) return true;
   const ys = yearsNamed(scope);
   const y = ys[ys.length - 1];
   if (y === undefined) return false;

@@ -1,6 +1,6 @@
 /**
  * "A、B分别为x件和y件" (rule text.vs-table): names in a row, then 分别 and as many figures, paired
- * in order, each against the table's measure of its name. The comparison with the tables
+ * in order, each against the table's measure of its name; "A和B各x件": x for each name. The comparison with the tables
  * (text-vs-table.ts) leaves every figure after 分别 alone (one name, several figures: whose is
  * which?); this reads the shapes whose pairing is certain and nothing else. Two kinds of list:
  * - 复议 and 诉讼: "因政府信息公开引起的行政复议、行政诉讼分别为3件和5件" claims table 四's 复议
@@ -37,6 +37,12 @@ import {
 } from './text-vs-table.ts';
 
 const RESPECTIVELY = /分别(?:为|是|有|达|计)?/g;
+
+/**
+ * "被申请行政复议和提起行政诉讼各1件" (巴南区规划和自然资源 2023, red team 10 page 44): one figure
+ * said of each name, paired with every name as 分别 pairs them in order.
+ */
+const EACH = /各(?:为|是|有|达|计)?/g;
 
 /** Between two figures of the list: a joining word and nothing else. */
 const JOINER = /^\s*(?:和|与|及|以及|、)\s*$/;
@@ -167,23 +173,48 @@ function reviewSuitList(s: SentenceFigures, from: number, at: number, figures: r
   return out;
 }
 
+/** The names' list, read at `at` (分别 or 各) with its figures, one for each name. */
+function readList(sentences: readonly SentenceFigures[], i: number, at: number, figures: readonly TextFigure[], input: VsTableInput): ClaimOutcome[] | null {
+  const s = sentences[i] as SentenceFigures;
+  const from = clauseStart(s.text, at);
+  // "，分别较上年…", "分别为3件和5件左右": no count of the year
+  if (figures.some((f) => !isCount(f) || f.paren !== null)) return null;
+  if (aboutPartOfBody(s.text, at, input.body ?? null)) return null;
+  // "与上年相比": a comparison; "新收申请和上年结转申请" is this year's row, not one
+  if (COMPARED_WITH.test(s.text.slice(from, at).replace(CARRIED_WORDS, '结转'))) return null;
+  return reviewSuitList(s, from, at, figures, input) ?? applicationList(sentences, i, from, at, figures, input);
+}
+
+/** How many names the clause before `at` lists (as reviewSuitList or applicationList split them). */
+function namesBefore(s: SentenceFigures, at: number): number {
+  const clause = s.text.slice(clauseStart(s.text, at), at);
+  const review = clause.split(NAME_SPLIT).length;
+  return review >= 2 ? review : clause.split(APPLY_NAME_SPLIT).length;
+}
+
 export function checkRespectively(sentences: readonly SentenceFigures[], input: VsTableInput): ClaimOutcome[] {
   const out: ClaimOutcome[] = [];
   sentences.forEach((s, i) => {
-    if (s.figures.length < 2 || !s.text.includes('分别')) return;
-    RESPECTIVELY.lastIndex = 0;
-    for (let m = RESPECTIVELY.exec(s.text); m; m = RESPECTIVELY.exec(s.text)) {
-      const at = m.index;
-      const from = clauseStart(s.text, at);
-      const figures = listAfter(s, at + m[0].length);
-      if (figures.length < 2) continue;
-      // "，分别较上年…", "分别为3件和5件左右": no count of the year
-      if (figures.some((f) => !isCount(f) || f.paren !== null)) continue;
-      if (aboutPartOfBody(s.text, at, input.body ?? null)) continue;
-      // "与上年相比": a comparison; "新收申请和上年结转申请" is this year's row, not one
-      if (COMPARED_WITH.test(s.text.slice(from, at).replace(CARRIED_WORDS, '结转'))) continue;
-      const read = reviewSuitList(s, from, at, figures, input) ?? applicationList(sentences, i, from, at, figures, input);
-      if (read) out.push(...read);
+    if (s.figures.length >= 2 && s.text.includes('分别')) {
+      RESPECTIVELY.lastIndex = 0;
+      for (let m = RESPECTIVELY.exec(s.text); m; m = RESPECTIVELY.exec(s.text)) {
+        const figures = listAfter(s, m.index + m[0].length);
+        if (figures.length < 2) continue;
+        const read = readList(sentences, i, m.index, figures, input);
+        if (read) out.push(...read);
+      }
+    }
+    if (s.figures.length >= 1 && s.text.includes('各')) {
+      EACH.lastIndex = 0;
+      for (let m = EACH.exec(s.text); m; m = EACH.exec(s.text)) {
+        // one figure right after 各, and no other joined to it ("各1件和2件" says nothing sure)
+        const figures = listAfter(s, m.index + m[0].length);
+        if (figures.length !== 1) continue;
+        const n = namesBefore(s, m.index);
+        if (n < 2) continue;
+        const read = readList(sentences, i, m.index, new Array<TextFigure>(n).fill(figures[0] as TextFigure), input);
+        if (read) out.push(...read);
+      }
     }
   });
   return out;

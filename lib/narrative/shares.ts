@@ -5,13 +5,14 @@
  *
  * The whole a share is of, in order of certainty:
  * 1. the whole of the parts list the figure belongs to ("其中，概况类10945条，占13.65%");
- * 2. a total earlier in the same sentence ("共受理…528件，共办理答复528件，占100%");
+ * 2. a total earlier in the same sentence ("共受理…528件，共办理答复528件，占100%"), or the one
+ *    its head names ("在已办结的73件申请中，予以公开16件，占21.9%");
  * 3. the nearest total before it in this or the previous paragraph (seed 002: "累计公开政府信息
  *    962条" and, in the next paragraph, "政府网站公开信息349条，占比36.28%"). This is a guess:
  *    when the share does not fit, the check is skipped, never flagged.
  * Shares that together can make 100% claim a complete list: their parts must sum to the whole.
  */
-import { addDec, decToNumber, percentFits, percentText, sharesCanTotal100, cmpDec, type Dec } from './decimal.ts';
+import { addDec, decToNumber, percentFits, percentText, sharesCanTotal100, cmpDec, withDecimals, type Dec } from './decimal.ts';
 import type { Paragraph } from './extract-prose.ts';
 import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
@@ -109,6 +110,19 @@ function qizhongWhole(s: SentenceFigures, part: TextFigure): TextFigure | null {
   return w && !/较|比|同比/.test(w.label) ? w : null;
 }
 
+/**
+ * The count a "在…N件中，" or "…的N件中，" heading the sentence names ("在已办结的73件申请中，予以公开
+ * 16件，占21.9%；部分公开7件，占9.6%": red team 10, page 24): the whole of every share after it.
+ */
+function zhongWhole(s: SentenceFigures, part: TextFigure): TextFigure | null {
+  for (const f of s.figures) {
+    if (f.end > part.start) break;
+    if (!isCount(f) || f.unit !== part.unit || cmpDec(f.value, part.value) < 0) continue;
+    if (/^[^，,；;。\d（）()]{0,8}?中\s*[，,：:]/.test(s.text.slice(f.end)) && /^(?:在|从|于)?[^，,；;。\d]{0,12}$/.test(s.text.slice(0, f.start).trimStart())) return f;
+  }
+  return null;
+}
+
 /** The count right before the parenthesis `f` stands in ("53件（含部分公开11件）" → 53件), or null. */
 function qualifiedBy(s: SentenceFigures, f: TextFigure): TextFigure | null {
   const open = Math.max(s.text.lastIndexOf('（', f.start), s.text.lastIndexOf('(', f.start));
@@ -150,7 +164,7 @@ export function resolveShares(sentences: readonly SentenceFigures[], groups: rea
       } else {
         const inSentence = s.figures.filter((f) => f.end <= part.start && fits(f));
         // "办结88件，其中予以公开42件，占47.73%": a part that opens a 其中 is of the count before it
-        const q = qizhongWhole(s, part);
+        const q = qizhongWhole(s, part) ?? zhongWhole(s, part);
         const w = q ?? inSentence[inSentence.length - 1];
         if (w) {
           claim.whole = { s, f: w };
@@ -233,7 +247,8 @@ export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[]): 
     return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；句中另有可作基数的数，所指不明，不作判断` } };
   }
   const expected = Number(percentText(c.part.f.value, whole.value, printed.d));
-  const message = `正文称${c.part.f.raw}占${c.share.f.raw}，按总数${whole.raw}计算应为${percentText(c.part.f.value, whole.value, printed.d)}%。`;
+  // as many decimals as the text printed: "80.0%" is wrong for "83.0%", not "83%"
+  const message = `正文称${c.part.f.raw}占${c.share.f.raw}，按总数${whole.raw}计算应为${withDecimals(percentText(c.part.f.value, whole.value, printed.d), printed.d)}%。`;
   return {
     check: { rule: RULE.share, outcome: 'fail', quote, detail },
     finding: textFinding(RULE.share, 'error', message, quote, expected, decToNumber(printed)),

@@ -35,8 +35,11 @@ export const AS_REVIEWER = /作为(?:行政)?复议(?:机关|机构)|以(?:行�
 /** A rate: "平均每月收到7件", "月均受理7件", "每季度办理20件余". */
 export const PER_PERIOD = /平均|[日月周年]均|每(?:个)?(?:月|周|天|日|年|季度?|件|人)/;
 
-/** A figure for part of the body or part of the applications is not the table's total. */
-export const SUBSET = /本级|代表|其中|分别|通过网|网上申请|信函|当面|传真|邮件|自然人|法人|企业|件[^，,；;。\d]{0,8}中|申请中|(?:逾期|延期|超期|按时|按期|如期|及时)(?:答复|办结|办理|处理)/;
+/**
+ * A figure for part of the body or part of the applications is not the table's total; nor is one
+ * figure said of several names, "复议和诉讼各1件" (each name's: respectively.ts reads it).
+ */
+export const SUBSET = /本级|代表|其中|分别|通过网|网上申请|信函|当面|传真|邮件|自然人|法人|企业|件[^，,；;。\d]{0,8}中|申请中|(?:逾期|延期|超期|按时|按期|如期|及时)(?:答复|办结|办理|处理)|各(?:为|有|是|达|计)?\s*$/;
 
 /**
  * "其中市政府办公室受理30件，办结28件，结转下年2件": once 其中 names part of the body (or of

@@ -1,0 +1,70 @@
+/**
+ * The text against a table total the table's own rules already doubt. "被申请行政复议3件" against a
+ * table 四 whose 行政复议 总计 is 4 while its 维持 + 纠正 + 其他 + 尚未审结 are 3 (red team 10, pages
+ * 22 and 39): the text agrees with the table's parts, and the likelier slip is the table's 总计,
+ * which t4.group-total already flags. Said as an error against the text, it would blame the
+ * sentence that is right.
+ *
+ * So a text.vs-table finding whose figure equals the table's reading once every cell of it that
+ * a table rule doubts is replaced by the value that rule proposes (t4.group-total: the parts'
+ * sum; t3.*: the suspect cell's fix) becomes a note: the text agrees with the parts, the table's
+ * total is likely wrong. Only findings of the text against tables 三 and 四 that carry their
+ * cells are read; the rules' findings are left as they are.
+ */
+import type { CellRef, Finding } from '../types.ts';
+import { RULE } from './narrative-types.ts';
+
+const key = (c: CellRef): string => `${c.table}:${c.row}:${c.col}`;
+
+/** What a table rule proposes for a cell it doubts: a change, and whether it is the cell's parts' sum. */
+interface Correction {
+  delta: number;
+  /** t4.group-total: the 总计 against its 维持 + 纠正 + 其他 + 尚未审结 */
+  parts: boolean;
+}
+
+/**
+ * The table rules' corrections by cell: the cell a rule doubts, with the change it proposes
+ * (proposed − current). t4.group-total names no suspect: its 总计 (its first cell) is what it
+ * compares with the parts, and its expected is the parts' sum. Two rules proposing different
+ * values for one cell leave that cell uncorrected.
+ */
+function corrections(ruleFindings: readonly Finding[]): Map<string, Correction> {
+  const out = new Map<string, Correction>();
+  const clash = new Set<string>();
+  for (const f of ruleFindings) {
+    if (f.severity !== 'error' || f.expected === undefined || f.actual === undefined) continue;
+    const parts = !f.suspect && f.rule === 't4.group-total';
+    const cell = f.suspect ?? (parts ? f.cells[0] : undefined);
+    if (!cell) continue;
+    const k = key(cell);
+    const delta = f.expected - f.actual;
+    const had = out.get(k);
+    if (had && had.delta !== delta) clash.add(k);
+    out.set(k, { delta, parts: parts || (had?.parts ?? false) });
+  }
+  for (const k of clash) out.delete(k);
+  return out;
+}
+
+/**
+ * The narrative findings, with each text.vs-table finding that agrees with the table once its
+ * doubted cells are corrected turned into an info note (see the file's comment).
+ */
+export function againstDoubtedTotals(narrative: readonly Finding[], ruleFindings: readonly Finding[]): Finding[] {
+  if (!narrative.some((f) => f.rule === RULE.vsTable && f.severity !== 'info')) return [...narrative];
+  const fixes = corrections(ruleFindings);
+  if (fixes.size === 0) return [...narrative];
+  return narrative.map((f) => {
+    if (f.rule !== RULE.vsTable || f.severity === 'info' || f.expected === undefined || f.actual === undefined) return f;
+    const doubted = f.cells.filter((c) => fixes.has(key(c)));
+    if (doubted.length === 0) return f;
+    const corrected = doubted.reduce((v, c) => v + (fixes.get(key(c))?.delta ?? 0), f.expected);
+    if (corrected !== f.actual) return f;
+    const said = f.message.replace(/。$/, '');
+    const why = doubted.every((c) => fixes.get(key(c))?.parts)
+      ? `但与表中该“总计”各分项之和（${corrected}件）相符：表格核对已指出该“总计”与其分项不符，出错的更可能是表中的总计，而非正文。`
+      : `但与表格核对推算出的应有数值（${corrected}件）相符：表格核对已指出该格有误，出错的更可能是表格，而非正文。`;
+    return { ...f, severity: 'info', message: `${said}；${why}` };
+  });
+}
