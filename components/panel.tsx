@@ -41,7 +41,7 @@ export interface PanelProps {
 }
 
 const GROUP_TITLE: Record<GroupKey, MessageKey> = {
-  t2: 'groupT2', t3: 'groupT3', t4: 'groupT4', text: 'groupText', other: 'groupOther',
+  t2: 'groupT2', t3: 'groupT3', t4: 'groupT4', text: 'groupText', other: 'groupOther', general: 'groupGeneral',
 };
 const TEMPLATE_NAME: Record<string, MessageKey> = {
   '2021': 'template2021', '2019': 'template2019', pre2019: 'templatePre2019', unknown: 'templateUnknown',
