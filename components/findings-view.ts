@@ -4,7 +4,7 @@
  * found; every figure and message comes from the report.
  */
 import type { FindingOut, ReportAnalysis } from '../lib/report/schema.ts';
-import { missingTable, missingTableOf } from '../lib/map/notes.ts';
+import { missingTable, missingTableOf, saysTablesArePictures } from '../lib/map/notes.ts';
 import { verdictOf } from '../lib/report/verdict.ts';
 
 /**
@@ -38,6 +38,8 @@ export interface Unread {
 
 export interface ReportView {
   verdict: Verdict;
+  /** the report's tables are pictures (detect/picture-tables.ts): its template cannot be told */
+  tablesArePictures: boolean;
   groups: FindingGroup[];
   unread: Unread;
 }
@@ -119,6 +121,7 @@ export function reportView(report: ReportAnalysis): ReportView {
   const verdict: Verdict = kind === 'problems' ? { kind, count: problems.length } : { kind };
   return {
     verdict,
+    tablesArePictures: saysTablesArePictures(infos),
     groups,
     unread: {
       skippedChecks: report.checks.skipped,

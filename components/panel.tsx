@@ -196,7 +196,7 @@ function ReportBody(props: PanelProps & { report: ReportAnalysis; view: ReportVi
   const cross = props.collect?.state?.crossYear ?? [];
   const meta = [
     report.year !== null ? t('yearLabel', report.year) : t('yearUnknown'),
-    t(TEMPLATE_NAME[report.template ?? 'unknown'] ?? 'templateUnknown'),
+    templateLine(t, report, view),
   ].join(' · ');
   return (
     <>
@@ -229,6 +229,16 @@ function ReportBody(props: PanelProps & { report: ReportAnalysis; view: ReportVi
       <Unread t={t} view={view} />
     </>
   );
+}
+
+/**
+ * The template, in words. A report whose tables are pictures has none that can be told (its
+ * labels are in the pictures): "格式未识别" would read as a failure to read tables that are there.
+ */
+function templateLine(t: Translate, report: ReportAnalysis, view: ReportView): string {
+  const template = report.template ?? 'unknown';
+  if (template === 'unknown' && view.tablesArePictures) return t('templatePictures');
+  return t(TEMPLATE_NAME[template] ?? 'templateUnknown');
 }
 
 function Figures({ t, figures }: { t: Translate; figures: KeyFigure[] }) {

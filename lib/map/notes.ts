@@ -29,3 +29,12 @@ export function missingTableOf(f: Pick<Finding, 'rule' | 'message'>): keyof type
 
 /** Why a report's tables are not on the page as tables (detect/picture-tables.ts). */
 export const TABLES_ARE_PICTURES = '报告的表格是图片，无法读取其中的数字';
+
+/**
+ * Do the notes say the report's tables are pictures (a map.missing-table note giving
+ * TABLES_ARE_PICTURES as its reason)? Then its template is not unknown for want of reading: it
+ * cannot be told from pictures, and the panel and the batch checker say so in its place.
+ */
+export function saysTablesArePictures(findings: readonly Pick<Finding, 'rule' | 'message'>[]): boolean {
+  return findings.some((f) => f.rule === 'map.missing-table' && f.message.endsWith(`（${TABLES_ARE_PICTURES}）`));
+}

@@ -1,6 +1,6 @@
 // The overlay's pure parts: grouping and verdict, key figures, locale files, settings, and the
 // quote search/wrap that must leave the page's text nodes exactly as they were.
-import { missingTable } from '../../lib/map/notes.ts';
+import { missingTable, TABLES_ARE_PICTURES } from '../../lib/map/notes.ts';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { reportView, groupOf } from '../../components/findings-view.ts';
@@ -63,6 +63,15 @@ describe('reportView', () => {
     expect(pre2019.verdict.kind).toBe('ok');
     // a problem found outweighs a missing table
     expect(reportView(report({ findings: [missingTable('t3'), finding({})] })).verdict.kind).toBe('problems');
+  });
+
+  it('says the tables are pictures only when the core\'s missing-table notes give that reason', () => {
+    const none = { t2: [], t3: [], t4: [] };
+    const pictures = (['t2', 't3', 't4'] as const).map((k) => missingTable(k, TABLES_ARE_PICTURES));
+    expect(reportView(report({ template: 'unknown', tables: none, findings: pictures })).tablesArePictures).toBe(true);
+    // a table not found for no said reason, or for another, is no picture
+    expect(reportView(report({ template: 'unknown', tables: none, findings: [missingTable('t3')] })).tablesArePictures).toBe(false);
+    expect(reportView(report({ template: 'unknown', tables: none, findings: [missingTable('t3', '表格位于附件')] })).tablesArePictures).toBe(false);
   });
 
   it('groups a finding on a table holding tables 三 and 四 (one Excel sheet) by its rule', () => {
