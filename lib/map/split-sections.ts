@@ -9,14 +9,14 @@
  * with the rows of the other sections (and the title rows) emptied, as parseGrid empties a hidden
  * row: every row keeps its index in table.rows, so CellRefs still point at the page's cells.
  *
- * A section starts at a title row (the section's heading alone in its row), or, where the sheet
- * has none, at the first row of a section's own header: table 二's (a block's 第二十条第（一）项, or
- * 信息内容 over its columns), table 三's (申请人情况, the corner note "本列数据的勾稽关系为…", or
- * 自然人) or table 四's (行政复议 beside 行政诉讼, no figure in the row), in whatever order the sheet
- * holds them. A start
- * of the kind already open is no new section (a title row, then its header; a header repeated
- * after a page break). The grid is cut only where the rows on either side each belong to one
- * table, not the same one (CONTENT below): a table 三 with a caption row, a table 二 headed
+ * A section starts at a title row (the section's heading alone in its row, but for a 单位：件 at
+ * its end), or, where the sheet has none, at the first row of a section's own header: table 二's
+ * (a block's 第二十条第（一）项, or 信息内容 over its columns), table 三's (申请人情况, the corner
+ * note "本列数据的勾稽关系为…", or 自然人) or table 四's (行政复议 beside 行政诉讼, no figure in the
+ * row), in whatever order the sheet holds them. A start of the kind already open is no new
+ * section (a title row, then its header; a header repeated after a page break; table 二's next
+ * block). The grid is cut only where the rows on either side each belong to one table, not the
+ * same one (CONTENT below): a table 三 with a caption row, a table 二 headed
  * "二、主动公开政府信息情况", or a table 三 with one of its rows moved above its header stays one grid.
  * A section need not hold a number: a table 四 written all "—" is still table 四.
  */
@@ -65,7 +65,9 @@ function rowStart(grid: Grid, r: number): { kind: SectionKind; title: boolean } 
   for (const cell of line) {
     if (!cell || cell.row !== r || cell === prev) continue; // a cell spanning down from above is not the row's
     prev = cell;
-    if (cell.text !== '') {
+    // the unit an Excel sheet writes at the right end of a title row ("单位：件") is no second
+    // cell of it: the title is still the row's one written cell
+    if (cell.text !== '' && !cell.key.startsWith('单位')) {
       written++;
       only = cell;
     }

@@ -164,6 +164,27 @@ describe('splitSections: section titles as reports write them', () => {
     },
   );
 
+  it('a title row with the sheet\'s 单位：件 at its right end is still a title', () => {
+    const unitTitle = (t: string) => tr(td(t, 12), td('单位：件', 3));
+    const g = grid([unitTitle('表二：主动公开政府信息情况'), ...T2, unitTitle('表三：收到和处理政府信息公开申请情况'), ...T3_HEAD, ...T3_ROWS].join(''));
+    const parts = splitSections(g);
+    expect(parts).toHaveLength(2);
+    // 表三's title row (5) is no row of table 二: table 二 keeps its four columns, and its columns are named
+    expect(parts[0]!.width).toBe(4);
+    for (const part of parts) expect(part.slots[5]!.every((c) => c === null)).toBe(true);
+    const notes: Finding[] = [];
+    expect(mapTable2(findTables([g]).t2, notes)?.cells.get('normativeDocs.inForce')?.ref).toEqual({ table: 0, row: 4, col: 3 });
+    expect(notes).toEqual([]);
+  });
+
+  it('a row of a title\'s words beside a cell other than 单位 is no title', () => {
+    const g = grid([...T3_HEAD, ...T3_ROWS, tr(td('表四：政府信息公开行政复议、行政诉讼情况', 12), td('见附件', 3)), ...T4].join(''));
+    const parts = splitSections(g);
+    // cut at table 四's header all the same, but the row (7) is not emptied as a title row is
+    expect(parts).toHaveLength(2);
+    expect(parts[0]!.slots[7]!.some((c) => c !== null)).toBe(true);
+  });
+
   it('a table 二 under its own 表二： title row stays one table', () => {
     const g = grid([wordTitle('表二', '：主动公开政府信息情况'), ...T2].join(''));
     expect(splitSections(g)).toEqual([g]);
