@@ -8,6 +8,7 @@ import type { CheckedFile } from './load-page.ts';
 import type { CellRefJson, FileJson } from './to-json.ts';
 import { countSeverities, toFileJson } from './to-json.ts';
 import { sortFigureNames } from '../lib/report/figure-order.ts';
+import { saysTablesArePictures } from '../lib/map/notes.ts';
 import { T2_COLUMN_NAMES, T2_ITEM_NAMES, T3_COLUMN_NAMES, T4_GROUP_NAMES, T4_ITEM_NAMES, t3RowName } from '../lib/rules/names.ts';
 
 const SEVERITY_LABEL = { error: '错误', warning: '警告', info: '提示' } as const;
@@ -79,9 +80,18 @@ export function formatFileText(checked: CheckedFile): string {
 
 function headline(json: FileJson, title: string | null): string {
   const bits = [json.agency ?? '（未识别发布机关）', json.year !== null ? `${json.year} 年度` : '（未识别年度）'];
-  if (json.template) bits.push(json.template === 'unknown' ? '表格模板未识别' : `表格模板 ${json.template}`);
+  if (json.template) bits.push(templateWords(json));
   if (!json.agency && title) bits.push(`标题：${title}`);
   return bits.join(' · ');
+}
+
+/**
+ * The template in words; a report whose tables are pictures has none that can be told (its
+ * labels are in the pictures), which "未识别" would hide behind a failure to read.
+ */
+function templateWords(json: FileJson): string {
+  if (json.template !== 'unknown') return `表格模板 ${json.template}`;
+  return saysTablesArePictures(json.findings) ? '表格是图片，无法读取（表格模板无从识别）' : '表格模板未识别';
 }
 
 function formatFindings(json: FileJson): string[] {

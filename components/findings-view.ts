@@ -4,10 +4,14 @@
  * found; every figure and message comes from the report.
  */
 import type { FindingOut, ReportAnalysis } from '../lib/report/schema.ts';
-import { missingTable, missingTableOf } from '../lib/map/notes.ts';
+import { missingTable, missingTableOf, saysTablesArePictures } from '../lib/map/notes.ts';
 import { verdictOf } from '../lib/report/verdict.ts';
 
-export type GroupKey = 't2' | 't3' | 't4' | 'text' | 'other';
+/**
+ * Where a finding is shown: under table 二, 三 or 四, the text, another table of the page (a
+ * further table 三, checked on its own), or, for one tied to no table, a general heading.
+ */
+export type GroupKey = 't2' | 't3' | 't4' | 'text' | 'other' | 'general';
 
 export interface FindingGroup {
   key: GroupKey;
@@ -34,35 +38,76 @@ export interface Unread {
 
 export interface ReportView {
   verdict: Verdict;
+  /** the report's tables are pictures (detect/picture-tables.ts): its template cannot be told */
+  tablesArePictures: boolean;
   groups: FindingGroup[];
   unread: Unread;
 }
 
-const GROUP_ORDER: GroupKey[] = ['t3', 't4', 't2', 'text', 'other'];
+const GROUP_ORDER: GroupKey[] = ['t3', 't4', 't2', 'text', 'other', 'general'];
 
 export function isProblem(f: Pick<FindingOut, 'severity'>): boolean {
   return f.severity === 'error' || f.severity === 'warning';
 }
 
-export function groupOf(f: FindingOut, tables: ReportAnalysis['tables']): GroupKey {
+type TableKey = 't2' | 't3' | 't4';
+const TABLE_KEYS: readonly TableKey[] = ['t3', 't4', 't2'];
+
+/** What groupOf reads of a report: where tables 二, 三 and 四 stand, and where their figures do. */
+export type GroupSource = Pick<ReportAnalysis, 'tables' | 'figureRefs'>;
+
+export function groupOf(f: FindingOut, report: GroupSource): GroupKey {
   if (f.rule.startsWith('text.')) return 'text';
-  const table = (f.suspect ?? f.cells[0])?.table;
-  if (table === undefined) return 'other';
+  const refs = f.suspect ? [f.suspect] : f.cells;
+  const table = refs[0]?.table;
+  if (table === undefined) return 'general';
   // an Excel sheet may hold tables 二, 三 and 四 in one <table> (lib/map/split-sections.ts): the
-  // table index is then every table's, and the rule says which one its finding is about
-  const own = /^(t[234])\./.exec(f.rule)?.[1] as 't2' | 't3' | 't4' | undefined;
-  if (own && tables[own].includes(table)) return own;
-  if (tables.t3.includes(table)) return 't3';
-  if (tables.t4.includes(table)) return 't4';
-  if (tables.t2.includes(table)) return 't2';
-  return 'other';
+  // table index is then every table's, and a rule of one table says which one its finding is about
+  const own = /^(t[234])\./.exec(f.rule)?.[1] as TableKey | undefined;
+  if (own && report.tables[own].includes(table)) return own;
+  const held = TABLE_KEYS.filter((k) => report.tables[k].includes(table));
+  if (held.length === 0) return 'other';
+  if (held.length === 1) return held[0]!;
+  // a finding of no one table's rule (a blank total) on such a sheet: the section its cells stand
+  // in; a finding whose cells stand in none, or in more than one, is no one table's
+  const found = new Set<TableKey>();
+  for (const ref of refs) {
+    const k = ref.table === table ? sectionAt(report, held, ref.table, ref.row) : null;
+    if (k) found.add(k);
+  }
+  return found.size === 1 ? [...found][0]! : 'general';
+}
+
+/**
+ * Which of the tables held by one <table> a row of it belongs to: the one whose figures
+ * (report.figureRefs, named t2.…, t3.…, t4.…) stand in rows from above it to below it, or null.
+ * The sections of a sheet are row ranges that do not overlap, and each holds its figures.
+ */
+function sectionAt(report: GroupSource, held: readonly TableKey[], table: number, row: number): TableKey | null {
+  let found: TableKey | null = null;
+  for (const k of held) {
+    const prefix = `${k}.`;
+    let above = false;
+    let below = false;
+    for (const name in report.figureRefs) {
+      const ref = report.figureRefs[name]!;
+      if (ref.table !== table || !name.startsWith(prefix)) continue;
+      if (ref.row <= row) above = true;
+      if (ref.row >= row) below = true;
+      if (above && below) break;
+    }
+    if (!(above && below)) continue;
+    if (found) return null;
+    found = k;
+  }
+  return found;
 }
 
 export function reportView(report: ReportAnalysis): ReportView {
   const problems = report.findings.filter(isProblem);
   const byGroup = new Map<GroupKey, FindingOut[]>();
   for (const f of problems) {
-    const key = groupOf(f, report.tables);
+    const key = groupOf(f, report);
     const list = byGroup.get(key) ?? [];
     list.push(f);
     byGroup.set(key, list);
@@ -76,6 +121,7 @@ export function reportView(report: ReportAnalysis): ReportView {
   const verdict: Verdict = kind === 'problems' ? { kind, count: problems.length } : { kind };
   return {
     verdict,
+    tablesArePictures: saysTablesArePictures(infos),
     groups,
     unread: {
       skippedChecks: report.checks.skipped,

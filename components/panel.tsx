@@ -41,7 +41,7 @@ export interface PanelProps {
 }
 
 const GROUP_TITLE: Record<GroupKey, MessageKey> = {
-  t2: 'groupT2', t3: 'groupT3', t4: 'groupT4', text: 'groupText', other: 'groupOther',
+  t2: 'groupT2', t3: 'groupT3', t4: 'groupT4', text: 'groupText', other: 'groupOther', general: 'groupGeneral',
 };
 const TEMPLATE_NAME: Record<string, MessageKey> = {
   '2021': 'template2021', '2019': 'template2019', pre2019: 'templatePre2019', unknown: 'templateUnknown',
@@ -196,7 +196,7 @@ function ReportBody(props: PanelProps & { report: ReportAnalysis; view: ReportVi
   const cross = props.collect?.state?.crossYear ?? [];
   const meta = [
     report.year !== null ? t('yearLabel', report.year) : t('yearUnknown'),
-    t(TEMPLATE_NAME[report.template ?? 'unknown'] ?? 'templateUnknown'),
+    templateLine(t, report, view),
   ].join(' · ');
   return (
     <>
@@ -229,6 +229,16 @@ function ReportBody(props: PanelProps & { report: ReportAnalysis; view: ReportVi
       <Unread t={t} view={view} />
     </>
   );
+}
+
+/**
+ * The template, in words. A report whose tables are pictures has none that can be told (its
+ * labels are in the pictures): "格式未识别" would read as a failure to read tables that are there.
+ */
+function templateLine(t: Translate, report: ReportAnalysis, view: ReportView): string {
+  const template = report.template ?? 'unknown';
+  if (template === 'unknown' && view.tablesArePictures) return t('templatePictures');
+  return t(TEMPLATE_NAME[template] ?? 'templateUnknown');
 }
 
 function Figures({ t, figures }: { t: Translate; figures: KeyFigure[] }) {

@@ -32,3 +32,12 @@ export const TABLES_ARE_PICTURES = '报告的表格是图片，无法读取其�
 
 /** Why a report on 2019 or later shows no table at all, when no template could be told. */
 export const NO_TABLES_ON_PAGE = '页面上没有找到报告的表格';
+
+/**
+ * Do the notes say the report's tables are pictures (a map.missing-table note giving
+ * TABLES_ARE_PICTURES as its reason)? Then its template is not unknown for want of reading: it
+ * cannot be told from pictures, and the panel and the batch checker say so in its place.
+ */
+export function saysTablesArePictures(findings: readonly Pick<Finding, 'rule' | 'message'>[]): boolean {
+  return findings.some((f) => f.rule === 'map.missing-table' && f.message.endsWith(`（${TABLES_ARE_PICTURES}）`));
+}

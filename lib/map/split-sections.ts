@@ -9,12 +9,14 @@
  * with the rows of the other sections (and the title rows) emptied, as parseGrid empties a hidden
  * row: every row keeps its index in table.rows, so CellRefs still point at the page's cells.
  *
- * A section starts at a title row (the section's heading alone in its row), or, where the sheet
- * has none, at the first row of a section's own header: table 三's (申请人情况, the corner note
- * "本列数据的勾稽关系为…", or 自然人) or table 四's (行政复议 beside 行政诉讼, no figure in the row). A start
- * of the kind already open is no new section (a title row, then its header; a header repeated
- * after a page break). The grid is cut only where the rows on either side each belong to one
- * table, not the same one (CONTENT below): a table 三 with a caption row, a table 二 headed
+ * A section starts at a title row (the section's heading alone in its row, but for a 单位：件 at
+ * its end), or, where the sheet has none, at the first row of a section's own header: table 二's
+ * (a block's 第二十条第（一）项, or 信息内容 over its columns), table 三's (申请人情况, the corner
+ * note "本列数据的勾稽关系为…", or 自然人) or table 四's (行政复议 beside 行政诉讼, no figure in the
+ * row), in whatever order the sheet holds them. A start of the kind already open is no new
+ * section (a title row, then its header; a header repeated after a page break; table 二's next
+ * block). The grid is cut only where the rows on either side each belong to one table, not the
+ * same one (CONTENT below): a table 三 with a caption row, a table 二 headed
  * "二、主动公开政府信息情况", or a table 三 with one of its rows moved above its header stays one grid.
  * A section need not hold a number: a table 四 written all "—" is still table 四.
  */
@@ -23,14 +25,17 @@ import type { Grid, GridCell } from '../grid/parse-grid.ts';
 type SectionKind = 't2' | 't3' | 't4';
 
 /**
- * A section's title, as labelKey writes it: the 国办 format's headings (spec/report-format.md
- * "Sections") with or without their numeral, and the wording 因政府信息公开工作被申请行政复议和提起
- * 行政诉讼情况. Anchored at both ends: a row label of table 三 ("三、本年度办理结果") is no title.
+ * A section's title, as labelKey writes it (full-width ：（） folded to ASCII): the 国办 format's
+ * headings (spec/report-format.md "Sections") with or without their numeral, and the wording
+ * 因政府信息公开工作被申请行政复议和提起行政诉讼情况. The numeral as reports write it: 二、, （二）,
+ * 表二：, 表2, 附表二, with a colon, a 、 or nothing after it. Anchored at both ends: a row label of
+ * table 三 ("三、本年度办理结果") or a note naming a table ("注：表二中…") is no title.
  */
+const numeral = (n: string): string => `(?:(?:附?表)?(?:${n}|\\(${n}\\))[、.:]?)?`;
 const TITLES: readonly [SectionKind, RegExp][] = [
-  ['t2', /^(?:[二2][、.]?)?主动公开政府信息(?:的)?情况$/],
-  ['t3', /^(?:[三3][、.]?)?收到和处理政府信息公开申请(?:的)?情况$/],
-  ['t4', /^(?:[四4][、.]?)?(?:政府信息公开)?(?:行政复议[、和及与]?行政诉讼|因政府信息公开(?:工作)?被申请行政复议和提起行政诉讼)(?:的)?情况$/],
+  ['t2', new RegExp(`^${numeral('[二2]')}主动公开政府信息(?:的)?情况$`)],
+  ['t3', new RegExp(`^${numeral('[三3]')}收到和处理政府信息公开申请(?:的)?情况$`)],
+  ['t4', new RegExp(`^${numeral('[四4]')}(?:政府信息公开)?(?:行政复议[、和及与]?行政诉讼|因政府信息公开(?:工作)?被申请行政复议和提起行政诉讼)(?:的)?情况$`)],
 ];
 
 /**
@@ -60,7 +65,9 @@ function rowStart(grid: Grid, r: number): { kind: SectionKind; title: boolean } 
   for (const cell of line) {
     if (!cell || cell.row !== r || cell === prev) continue; // a cell spanning down from above is not the row's
     prev = cell;
-    if (cell.text !== '') {
+    // the unit an Excel sheet writes at the right end of a title row ("单位：件") is no second
+    // cell of it: the title is still the row's one written cell
+    if (cell.text !== '' && !cell.key.startsWith('单位')) {
       written++;
       only = cell;
     }
@@ -78,6 +85,9 @@ function rowStart(grid: Grid, r: number): { kind: SectionKind; title: boolean } 
     prev = cell;
     const k = cell.key;
     if (T3_HEADER.test(k)) return { kind: 't3', title: false };
+    // table 二's header: a block's 第二十条第（一）项 heading or its 信息内容 column head, by string
+    // compare rather than a regex (this runs on every row with no figure of every table)
+    if (k === '信息内容' || k.startsWith('第二十条')) return { kind: 't2', title: false };
     if (k === '行政复议') review = true;
     else if (k === '行政诉讼') suit = true;
   }

@@ -216,6 +216,16 @@ describe('text report', () => {
     expect(r.stdout).toContain('无法检查');
     expect(r.stdout).toMatch(/共 3 个文件/);
   });
+
+  it('says a report\'s tables are pictures where its template would be, and 未识别 only where it is', async () => {
+    const pictures = await run(['check', 'test/fixtures/pages/picture-tables-2022.html']);
+    expect(pictures.stdout).toContain('东湖市云岭区民政局 · 2022 年度 · 表格是图片，无法读取（表格模板无从识别）');
+    expect(pictures.stdout).not.toContain('表格模板未识别');
+    // a 2019 report with tables the checker reads but whose template it cannot tell
+    const unknown = await run(['check', 'test/fixtures/pages/luzhou-2019.html']);
+    expect(unknown.stdout).toContain('表格模板未识别');
+    expect(unknown.stdout).not.toContain('图片');
+  });
 });
 
 describe('--csv', () => {

@@ -1,6 +1,6 @@
 // The overlay's pure parts: grouping and verdict, key figures, locale files, settings, and the
 // quote search/wrap that must leave the page's text nodes exactly as they were.
-import { missingTable } from '../../lib/map/notes.ts';
+import { missingTable, TABLES_ARE_PICTURES } from '../../lib/map/notes.ts';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { reportView, groupOf } from '../../components/findings-view.ts';
@@ -9,6 +9,8 @@ import { formatMessage, type MessageEntry } from '../../components/i18n.ts';
 import { autoRunOff, readSettings, DEFAULT_SETTINGS } from '../../components/settings-read.ts';
 import { findQuote, wrapRanges } from '../../components/quote-ranges.ts';
 import type { FindingOut, ReportAnalysis } from '../../lib/report/schema.ts';
+import { analyzeDocument } from '../../lib/analyze.ts';
+import { decodeHtml, parsePage } from '../../cli/load-page.ts';
 
 const finding = (p: Partial<FindingOut>): FindingOut => ({ rule: 't3.balance', severity: 'error', message: 'm', cells: [], suspect: null, quote: null, ...p });
 
@@ -63,14 +65,66 @@ describe('reportView', () => {
     expect(reportView(report({ findings: [missingTable('t3'), finding({})] })).verdict.kind).toBe('problems');
   });
 
+  it('says the tables are pictures only when the core\'s missing-table notes give that reason', () => {
+    const none = { t2: [], t3: [], t4: [] };
+    const pictures = (['t2', 't3', 't4'] as const).map((k) => missingTable(k, TABLES_ARE_PICTURES));
+    expect(reportView(report({ template: 'unknown', tables: none, findings: pictures })).tablesArePictures).toBe(true);
+    // a table not found for no said reason, or for another, is no picture
+    expect(reportView(report({ template: 'unknown', tables: none, findings: [missingTable('t3')] })).tablesArePictures).toBe(false);
+    expect(reportView(report({ template: 'unknown', tables: none, findings: [missingTable('t3', '表格位于附件')] })).tablesArePictures).toBe(false);
+  });
+
   it('groups a finding on a table holding tables 三 and 四 (one Excel sheet) by its rule', () => {
-    const sheet = report({ tables: { t2: [1], t3: [2], t4: [2] } }).tables;
+    const sheet = report({ tables: { t2: [1], t3: [2], t4: [2] } });
     expect(groupOf(finding({ rule: 't4.group-total', cells: [{ table: 2, row: 33, col: 4 }] }), sheet)).toBe('t4');
     expect(groupOf(finding({ rule: 't3.row-total', cells: [{ table: 2, row: 5, col: 9 }] }), sheet)).toBe('t3');
   });
 
   it('puts a finding on an unknown table in "other"', () => {
-    expect(groupOf(finding({ cells: [{ table: 7, row: 0, col: 0 }] }), report({}).tables)).toBe('other');
+    expect(groupOf(finding({ cells: [{ table: 7, row: 0, col: 0 }] }), report({}))).toBe('other');
+  });
+
+  // one Excel sheet in the order 三, 四, 二 (excel-onesheet-order-2020): table 三's figures in rows
+  // 3–25, table 四's in row 29, table 二's in rows 32–47, all of <table> 1
+  const sheet = report({
+    tables: { t2: [1], t3: [1], t4: [1] },
+    figureRefs: {
+      't3.new.natural': { table: 1, row: 3, col: 3 }, 't3.carriedForward.total': { table: 1, row: 25, col: 9 },
+      't4.review.upheld': { table: 1, row: 29, col: 0 }, 't4.suitAfterReview.total': { table: 1, row: 29, col: 14 },
+      't2.regulations.newMade': { table: 1, row: 32, col: 1 }, 't2.procurement.procurementAmount': { table: 1, row: 47, col: 2 },
+    },
+  });
+  const blank = (row: number, cols: number[]) => finding({ rule: 'table.blank-total', severity: 'warning', cells: cols.map((col) => ({ table: 1, row, col })) });
+
+  it('puts a blank total on a one-sheet table under the section its cells stand in', () => {
+    expect(groupOf(blank(29, [9, 5, 6, 7, 8]), sheet)).toBe('t4');
+    expect(groupOf(blank(10, [9, 3, 4, 5, 6, 7, 8]), sheet)).toBe('t3');
+    expect(groupOf(blank(40, [1, 2]), sheet)).toBe('t2');
+    const v = reportView({ ...sheet, findings: [blank(29, [9, 5]), blank(40, [1])] });
+    expect(v.groups.map((g) => [g.key, g.findings.length])).toEqual([['t4', 1], ['t2', 1]]);
+  });
+
+  it('puts a finding on a one-sheet table that stands in no section, or in two, under the general heading', () => {
+    // row 0 is above every section's figures; cells in rows of two sections belong to neither
+    expect(groupOf(blank(0, [0]), sheet)).toBe('general');
+    expect(groupOf(finding({ rule: 'table.blank-total', severity: 'warning', cells: [{ table: 1, row: 10, col: 9 }, { table: 1, row: 40, col: 1 }] }), sheet)).toBe('general');
+    // a finding with no cell is no table's (it was "other tables")
+    expect(groupOf(finding({ rule: 'table.blank-total', severity: 'warning' }), sheet)).toBe('general');
+  });
+
+  it('shows the blank 行政诉讼 total of a one-sheet page (三, 四, 二) under table 四, not table 三', () => {
+    const page = readFileSync('test/fixtures/pages/excel-onesheet-order-blank-2020.html');
+    const analysis = analyzeDocument(parsePage(decodeHtml(page).text), { url: 'https://example.gov.cn/excel-onesheet-order-blank-2020.html' });
+    expect(analysis.tables).toEqual({ t2: [1], t3: [1], t4: [1] });
+    const v = reportView(analysis);
+    expect(v.groups.map((g) => [g.key, g.findings.map((f) => f.rule)])).toEqual([['t4', ['table.blank-total']]]);
+  });
+
+  it('groups a blank total on a table of its own by that table, wherever its figures are', () => {
+    // tables 二, 三 and 四 as three <table>s: the table says it, the rows are not looked at
+    const apart = report({ figureRefs: { 't3.new.total': { table: 2, row: 50, col: 9 } } });
+    expect(groupOf(blank(29, [9]), { ...apart, tables: { t2: [0], t3: [2], t4: [1] } })).toBe('t4');
+    expect(groupOf(finding({ rule: 'table.blank-total', severity: 'warning', cells: [{ table: 2, row: 3, col: 9 }] }), apart)).toBe('t3');
   });
 });
 

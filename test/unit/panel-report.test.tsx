@@ -1,0 +1,75 @@
+/**
+ * The panel on whole fixture pages, as the lens renders it: the template line of a report whose
+ * tables are pictures, and the heading a finding of a one-sheet Excel page stands under.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { render } from 'preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Panel } from '../../components/panel.tsx';
+import { reportView } from '../../components/findings-view.ts';
+import { keyFigures } from '../../components/key-figures.ts';
+import { translator, type MessageTable } from '../../components/i18n.ts';
+import { analyzeDocument } from '../../lib/analyze.ts';
+import { decodeHtml, parsePage } from '../../cli/load-page.ts';
+import type { ReportAnalysis } from '../../lib/report/schema.ts';
+
+const locale = (l: string) => JSON.parse(readFileSync(join(process.cwd(), `public/_locales/${l}/messages.json`), 'utf8')) as MessageTable;
+const zh = translator(locale('zh_CN'));
+const en = translator(locale('en'));
+
+function analysed(name: string): ReportAnalysis {
+  const bytes = readFileSync(join(process.cwd(), 'test/fixtures/pages', name));
+  return analyzeDocument(parsePage(decodeHtml(bytes).text), { url: `https://example.gov.cn/${name}` });
+}
+
+const mounted: HTMLElement[] = [];
+afterEach(() => {
+  for (const el of mounted.splice(0)) {
+    render(null, el);
+    el.remove();
+  }
+});
+
+function panel(report: ReportAnalysis, t = zh): HTMLElement {
+  const el = document.createElement('div');
+  document.body.append(el);
+  mounted.push(el);
+  render(
+    <Panel t={t} lang="zh-CN" report={report} view={reportView(report)} figures={keyFigures(report)} collect={null}
+      dock="right" tooltip={null} located={() => true} onFinding={() => {}} onDock={() => {}} onClose={() => {}} />,
+    el,
+  );
+  return el;
+}
+
+describe('panel: the template line', () => {
+  it('says the tables are pictures, not "format not identified", on a report whose tables are pictures', () => {
+    const report = analysed('picture-tables-2022.html');
+    expect(report.template).toBe('unknown');
+    expect(panel(report).querySelector('.meta')!.textContent).toBe('2022 年度 · 表格是图片，无法读取，格式无从判断');
+    expect(panel(report, en).querySelector('.meta')!.textContent).toContain('tables are pictures, not readable: format cannot be told');
+  });
+
+  it('still says 格式未识别 on a report whose tables it reads but whose template it cannot tell', () => {
+    const report = analysed('luzhou-2019.html');
+    expect(report.template).toBe('unknown');
+    const meta = panel(report).querySelector('.meta')!.textContent!;
+    expect(meta).toContain('格式未识别');
+    expect(meta).not.toContain('图片');
+  });
+});
+
+describe('panel: findings of a one-sheet Excel page (tables 三, 四 and 二 in one <table>)', () => {
+  it('shows the blank 行政诉讼 total under table 四, where its cells are', () => {
+    const el = panel(analysed('excel-onesheet-order-blank-2020.html'));
+    const groups = [...el.querySelectorAll('[data-group]')].map((g) => [g.getAttribute('data-group'), g.querySelector('h3')!.textContent]);
+    expect(groups).toEqual([['t4', '表四 行政复议与诉讼']]);
+    expect(el.querySelector('[data-group="t4"] [data-rule="table.blank-total"]')!.textContent).toContain('行政诉讼（未经复议直接起诉）「总计」为空');
+  });
+
+  it('shows the wrong 予以公开 cell of table 三 under table 三 (the rule says which table)', () => {
+    const el = panel(analysed('excel-onesheet-wrong-2020.html'));
+    expect([...el.querySelectorAll('[data-group]')].map((g) => g.getAttribute('data-group'))).toEqual(['t3']);
+  });
+});
