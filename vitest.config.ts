@@ -6,6 +6,11 @@ export default defineConfig({
   plugins: [WxtVitest(), preact()],
   test: {
     environment: 'happy-dom',
+    // fixture pages link their portals' stylesheets and scripts: a test never fetches them (no
+    // test depends on the network, and a refused connection is only noise in the log)
+    environmentOptions: {
+      happyDOM: { settings: { disableCSSFileLoading: true, disableJavaScriptFileLoading: true, disableIframePageLoading: true, handleDisabledFileLoadingAsSuccess: true } },
+    },
     include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
     testTimeout: 20000,
     // one turn of the event loop after each test (see the file)

@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../i18n.ts';
 import type { CollectionApi, CrossYearFinding, ReportSummary, StoredReport } from '../../lib/collect/record.ts';
 import { bodyHistory, bodyGroupOf } from '../../lib/collect/chart-data.ts';
+import { saysTablesArePictures } from '../../lib/map/notes.ts';
 import { looseFigures, tableLayouts, type TableLayout } from '../../lib/collect/figure-layout.ts';
 import { BarChart, LineChart } from './charts.tsx';
 import {
@@ -87,7 +88,7 @@ function RecordView({ t, lang, api, record: r, all, onBack, onOpen, onChanged }:
           {r.body ?? r.title ?? r.url}
         </h2>
         <p class="meta">
-          {r.year !== null ? t('yearLabel', r.year) : t('yearUnknown')} · {templateLabel(t, r.template)}
+          {r.year !== null ? t('yearLabel', r.year) : t('yearUnknown')} · {r.template === 'unknown' && saysTablesArePictures(r.findings) ? t('templatePictures') : templateLabel(t, r.template)}
           {r.region ? ` · ${r.region}` : ''} · <span class={`chip ${r.verdict}`} data-verdict={r.verdict}>{verdictLabel(t, r.verdict)}</span>
           {r.problems > 0 ? ` ${t('dashProblemsCount', r.problems)}` : ''}
         </p>

@@ -273,6 +273,19 @@ describe('a report in detail', () => {
     expect($('.body-key .sub')!.textContent).toContain('已手动更正');
   });
 
+  it('says a report whose tables are pictures is one, not one of unknown format', async () => {
+    const r = recordOf('test/fixtures/pages/picture-tables-2022.html', 'http://www.example.gov.cn/pictures-2022.html');
+    expect(r.template).toBe('unknown');
+    location.hash = `#report=${encodeURIComponent(r.id)}`;
+    mount(new FakeCollection([r, recordOf('test/fixtures/pages/luzhou-2019.html', 'http://www.example.gov.cn/luzhou-2019.html')]));
+    const meta = await until(() => $('.detail-head .meta'), 'the detail head');
+    expect(meta.textContent).toContain('表格是图片');
+    expect(meta.textContent).not.toContain('格式未识别');
+    // a report of unknown format whose tables are simply not on the page keeps its word
+    location.hash = `#report=${encodeURIComponent('http://www.example.gov.cn/luzhou-2019.html')}`;
+    await until(() => $('.detail-head .meta')?.textContent?.includes('格式未识别'), 'the other report\'s head');
+  });
+
   it('lists the changes between sightings', async () => {
     const r = { ...y2021(), revisions: [{ at: '2026-11-21T09:00:00.000Z', fingerprintBefore: 'a', fingerprintAfter: 'b', figures: [{ name: 't3.new.total', before: 55, after: 56 }], findingsBefore: 1, findingsAfter: 0 }] };
     location.hash = `#report=${encodeURIComponent(r.id)}`;
