@@ -18,9 +18,10 @@ import type { CellRef } from '../types.ts';
 import { decToNumber, equalWithinRounding, formatDec, sumDec, toDec } from './decimal.ts';
 import { isCount, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
-import { clauseStart, quoteClause } from './quote.ts';
-import { COMPARED_WITH, otherPeriod } from './period.ts';
+import { clauseStart, quoteClause, shownOf } from './quote.ts';
+import { CARRIED_SOURCE, comparedWith, otherPeriod } from './period.ts';
 import { aboutPartOfBody, scopeBefore, type Body } from './body-part.ts';
+import { paragraphAboutApplications } from './paragraph-topic.ts';
 import { APPLY_MEASURES, carriedIntoYear, countsApplications, withoutNextYearDestination, FILLER, pickMeasureAt, t4Measures, topicBefore, TOPIC, type Measure, type Reading, type Topic } from './measures.ts';
 
 /** Not an application, whatever the verb: 热线, 问政, 信访, 信箱… (Shuyang: "全年受理网络问政182件"). */
@@ -44,12 +45,17 @@ export const SUBSET = /本级|代表|其中|分别|通过网|网上申请|信函
  */
 export const SUBSET_SUBJECT = /其中[，,：:]?\s*[^，,；;。\d]{0,12}?(?:本级|办公室|政府办|部门|单位|街道|乡镇|镇政府|乡政府|代表|自然人|法人|企业)/;
 
+/** A joining word and another row of table 三 ("和上年结转", "、新收"): the start of the next item. */
+const NEXT_ROW = new RegExp(`^(?:和|与|及|以及|、)(?:${CARRIED_SOURCE}|本年新收|新收|新受理)`);
+
 /**
  * Words right after a figure that make it a count of some kind only: "5件重复申请" (not "86件
  * 政府信息公开申请"), "复议申请12件（含非政府信息公开类）".
  */
 export function namesNarrowerKind(after: string): boolean {
   const q = /^([^，,；;。\d（）()]{0,8}?)(?:申请|案件)/.exec(after);
+  // "收到申请86件和上年结转申请5件": the noun after 和 is the next figure's, another row of table 三
+  if (q && NEXT_ROW.test(q[1] ?? '')) return false;
   if (q && !/^的?(?:政府信息公开|信息公开|依申请公开|公开|行政复议|行政诉讼|复议|诉讼)?$/.test(q[1] ?? '')) return true;
   // "复议申请12件（含非政府信息公开类）"
   if (/^\s*[（(]\s*(?:含|包括)[^）)]{0,12}(?:非|其他类|其它类)/.test(after)) return true;
@@ -86,8 +92,31 @@ function hasTopicWord(clause: string): boolean {
 const QIZHONG_RESULT = /^其中[，,：:]?(?=(?:结果)?(?:维持|驳回|纠正|纠错|其他结果|尚未审结|未审结))/;
 
 /** Words right after a figure: "另有103件顺延到下年度答复" names 结转下年度 after its figure. */
-const CARRIED_FORWARD_AFTER = /^(?:继续)?(?:(?:结转|转|顺延)(?:至|到|入)?下一?年|(?:结转|转|顺延)(?:至|到|入)\s*\d{4}\s*年)/;
+const CARRIED_FORWARD_AFTER = /^(?:继续)?(?:(?:结转|转|顺延)(?:至|到|入)?下一?年|延期(?:至|到)下一?年|(?:结转|转|顺延|延期)(?:至|到|入)\s*\d{4}\s*年)/;
 
+
+/** The words after a figure up to its clause's end. */
+function clauseAfter(after: string): string {
+  const stop = after.search(/[，,；;。：:！？（）()]/);
+  return stop < 0 ? after : after.slice(0, stop);
+}
+
+/**
+ * "收到申请86件和重复申请9件": the 收到 before 86 is not the 9's, whose own words name a narrower
+ * kind. True when the figure's measure ends (at `measureEnd`) before an earlier figure of its
+ * clause, and the words between that figure and this one name a kind of application of their own.
+ */
+function kindBetween(s: SentenceFigures, f: TextFigure, measureEnd: number): boolean {
+  let prev: TextFigure | null = null;
+  for (const g of s.figures) if (g.end <= f.start && g.start >= measureEnd) prev = g;
+  return prev !== null && namesNarrowerKind(s.text.slice(prev.end, f.start));
+}
+
+/** Are a figure's nearest words before it, or its words after it, 结转下年度's? */
+function carriedForwardAt(clause: string, after: string): boolean {
+  if (CARRIED_FORWARD_AFTER.test(after)) return true;
+  return pickMeasureAt(clause, APPLY_MEASURES)?.measure.id === 'carriedForward';
+}
 
 /** "予以公开和部分公开的53件": two results named together, their sum: no one row of the table. */
 const JOINED_RESULTS = /(?:予以公开|同意公开|全部公开|部分公开|不予公开|无法提供|不予处理|其他处理)[的件]?(?:和|与|及|以及|、|或)(?:予以公开|同意公开|全部公开|部分公开|不予公开|无法提供|不予处理|其他处理)/;
@@ -167,14 +196,19 @@ export function checkAgainstTables(
       // "平均每月收到7.2件", "日均办理3件": a rate, not a count of the year
       if (f.value.d > 0 && f.value.n % 10n ** BigInt(f.value.d) !== 0n) continue;
       const inParen = f.paren !== null && SUBSET_PAREN.test(f.paren);
-      const quote = quoteClause({ s, f });
+      let quote = quoteClause({ s, f });
       // the words, read folded as every pattern reads them (the quote is as the page shows it)
       const clause = s.text.slice(clauseStart(s.text, f.start), f.start).trimStart();
       if (f.clause === foreignClause && !hasTopicWord(clause)) continue;
       const foreign = (): void => {
         foreignClause = f.clause;
       };
-      const topic = topicBefore(s.text, f.start) ?? inheritedTopic();
+      // "（二）依申请公开情况 … 顺延2021年答复3件": a figure carried into next year, its topic the
+      // paragraph's (paragraph-topic.ts); nothing else is read so far from its topic's words
+      const after = s.text.slice(f.end);
+      const ownTopic = topicBefore(s.text, f.start) ?? inheritedTopic();
+      const fromParagraph = !ownTopic && carriedForwardAt(clause, after) && paragraphAboutApplications(sentences, i, NOT_APPLICATION);
+      const topic = ownTopic ?? (fromParagraph ? 'apply' : null);
       if (!topic) continue;
       if (PER_PERIOD.test(clause)) continue;
       if (NOT_APPLICATION.test(clause)) {
@@ -194,7 +228,7 @@ export function checkAgainstTables(
       // "结转至2024年继续办理的3件" in the 2023 report: 结转下年度, not 2024's figure
       const year = input.year ?? null;
       if (otherPeriod(withoutNextYearDestination(s.text, year), withoutNextYearDestination(clause, year), f.start, year)) continue;
-      if (COMPARED_WITH.test(clause)) continue; // "较2022年受理的102件": last year's, the base of a comparison
+      if (comparedWith(clause)) continue; // "较2022年受理的102件": last year's, the base of a comparison
       // "受理行政复议申请12件（作为复议机关）": the reviews the body decides, not those against it
       if (topic !== 'apply' && AS_REVIEWER.test(s.text)) continue;
       if (topic !== 'apply' && !aboutDisclosure(s.text, f)) {
@@ -207,10 +241,17 @@ export function checkAgainstTables(
         foreign();
         continue;
       }
+      if (picked && topic === 'apply' && kindBetween(s, f, f.start - clause.length + picked.end)) continue;
       let measure = picked?.measure ?? null;
-      if (!measure && topic === 'apply' && CARRIED_FORWARD_AFTER.test(s.text.slice(f.end))) {
+      // "另有3件顺延至下一年度答复": the words after the figure, and the year they name
+      let carriedWords = clause;
+      if (!measure && topic === 'apply' && CARRIED_FORWARD_AFTER.test(after)) {
         measure = APPLY_MEASURES.find((m) => m.id === 'carriedForward') ?? null;
+        carriedWords = clauseAfter(after);
+        // the claim is the figure with the words after it: "另有2件顺延至下一年度答复"
+        quote = shownOf(s).slice(clauseStart(s.text, f.start), f.end + carriedWords.length).trim();
       }
+      if (fromParagraph && measure?.id !== 'carriedForward') continue;
       if (!measure && topic !== 'apply') {
         // "行政诉讼2件，1件尚未审结，1件维持": the result is named after its figure; a figure
         // whose clause names nothing before it and something unread after is no total either
@@ -221,7 +262,7 @@ export function checkAgainstTables(
       if (measure?.id === 'carriedForward' && input.year) {
         // "2019年结转至2020年办理的申请5件" in the 2020 report: carried into this year (上年结转);
         // into a year that is neither this one nor the next: another year's, no claim
-        const into = carriedIntoYear(clause);
+        const into = carriedIntoYear(carriedWords);
         if (into !== null && into !== input.year + 1) {
           if (into !== input.year) continue;
           measure = APPLY_MEASURES.find((m) => m.id === 'carried') ?? null;
