@@ -91,6 +91,29 @@ function hasTopicWord(clause: string): boolean {
 /** "复议351件，其中结果维持72件": after 复议 or 诉讼, 其中 opens the results, table 四's columns. */
 const QIZHONG_RESULT = /^其中[，,：:]?(?=(?:结果)?(?:维持|驳回|纠正|纠错|其他结果|尚未审结|未审结))/;
 
+/**
+ * "全年办结63件，其中予以公开32件、部分公开7件": after applications, 其中 right before a result
+ * of table 三 opens the results, each a row of the table (the later ones, in clauses of their own,
+ * were always compared; the first, after 其中, was not). 其中 before anything else (其中网上申请,
+ * 其中区政府本级) still marks a part.
+ */
+const QIZHONG_OUTCOME = /^其中[，,：:]?(?=(?:对|向)?(?:申请人)?[“"]?(?:予以公开|同意公开|全部公开|部分公开|同意部分公开|不予公开|无法提供|不予处理))/;
+
+/**
+ * The clause without its 其中 when that opens the results of the applications answered: the
+ * ，-clause before it names 办结/答复/办理 last ("全年办结63件，其中予以公开32件"), so that the
+ * results are of all those answered, as table 三's are (not of "新收86件，其中…" alone).
+ */
+function withoutOutcomeQizhong(text: string, pos: number, clause: string): string {
+  if (!QIZHONG_OUTCOME.test(clause)) return clause;
+  const at = clauseStart(text, pos);
+  if (at === 0 || !/[，,]/.test(text.charAt(at - 1))) return clause;
+  // "办结88件（含上年结转5件），其中…": the parenthesis is the whole's subset, not its measure
+  const before = text.slice(clauseStart(text, at - 1), at - 1).replace(/[（(][^（()）]*[）)]/g, '');
+  const whole = pickMeasureAt(before, APPLY_MEASURES)?.measure.id;
+  return whole === 'processed' || whole === 'handled' ? clause.replace(QIZHONG_OUTCOME, '') : clause;
+}
+
 /** Words right after a figure: "另有103件顺延到下年度答复" names 结转下年度 after its figure. */
 const CARRIED_FORWARD_AFTER = /^(?:继续)?(?:(?:结转|转|顺延)(?:至|到|入)?下一?年|延期(?:至|到)下一?年|(?:结转|转|顺延|延期)(?:至|到|入)\s*\d{4}\s*年)/;
 
@@ -216,7 +239,9 @@ export function checkAgainstTables(
         continue;
       }
       // after one of 复议/诉讼, "其中结果维持…" is its results; after both, 其中 may be about the last
-      if (SUBSET.test(topic === 'review' || topic === 'suit' ? clause.replace(QIZHONG_RESULT, '') : clause)) continue;
+      const unqualified =
+        topic === 'apply' ? withoutOutcomeQizhong(s.text, f.start, clause) : topic === 'both' ? clause : clause.replace(QIZHONG_RESULT, '');
+      if (SUBSET.test(unqualified)) continue;
       if (SUBSET_SUBJECT.test(scopeBefore(s.text, f.start))) continue;
       if (aboutPartOfBody(s.text, f.start, input.body)) continue; // "区政府本级收到66件，办结69件": 本级's, both
       if (namesNarrowerKind(s.text.slice(f.end))) {

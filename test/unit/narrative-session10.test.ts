@@ -140,3 +140,43 @@ describe('顺延/延期 into next year in a paragraph about applications: 结转
     expect(t3(r)).toEqual(['pass 全年受理政府信息公开申请86件']);
   });
 });
+
+describe('办结N件，其中予以公开a件、部分公开b件: each result against its row of table 三', () => {
+  it.each([
+    [
+      '全年办结政府信息公开申请88件，其中予以公开42件、部分公开11件、不予公开6件、无法提供20件、不予处理5件、其他处理4件。',
+      '全年办结政府信息公开申请88件，其中予以公开41件、部分公开12件、不予公开6件、无法提供20件、不予处理5件、其他处理4件。',
+      ['error:42:41', 'error:11:12'],
+    ],
+    [
+      '全年共办结政府信息公开申请８８件（含上年结转５件），其中予以公开４２件，占全部办结量的47.73%；部分公开11件。',
+      '全年共办结政府信息公开申请８８件（含上年结转５件），其中予以公开４１件，占全部办结量的46.59%；部分公开11件。',
+      ['error:42:41'],
+    ],
+    [
+      '本年度答复申请88件，其中同意公开53件，其余为不予公开、无法提供等情形。',
+      '本年度答复申请88件，其中同意公开50件，其余为不予公开、无法提供等情形。',
+      ['error:42:50'],
+    ],
+  ])('%s', (right, wrong, flags) => {
+    const r = run(word(right));
+    expect(fired(r)).toEqual([]);
+    expect(t3(r).some((c) => c.startsWith('pass 其中'))).toBe(true);
+    expect(fired(run(word(wrong)))).toEqual(flags);
+  });
+
+  it.each([
+    // the results of this year's new applications only: 其中 still marks a part
+    '本年新收申请86件，其中予以公开40件、部分公开10件。',
+    // a part of the body
+    '区政府本级办结申请30件，其中予以公开12件、部分公开3件。',
+    // two results joined: no row of the table
+    '全年办结政府信息公开申请88件，其中予以公开和部分公开50件。',
+    // a part of the applications
+    '全年办结政府信息公开申请88件，其中网上申请予以公开30件、部分公开2件。',
+  ])('%s: the results after 其中 are not compared', (text) => {
+    const r = run(word(text));
+    expect(fired(r)).toEqual([]);
+    expect(t3(r).filter((c) => /公开\d+件$/.test(c))).toEqual([]);
+  });
+});
