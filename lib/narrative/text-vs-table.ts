@@ -114,8 +114,19 @@ function withoutOutcomeQizhong(text: string, pos: number, clause: string): strin
   return whole === 'processed' || whole === 'handled' ? clause.replace(QIZHONG_OUTCOME, '') : clause;
 }
 
-/** Words right after a figure: "另有103件顺延到下年度答复" names 结转下年度 after its figure. */
-const CARRIED_FORWARD_AFTER = /^(?:继续)?(?:(?:结转|转|顺延)(?:至|到|入)?下一?年|延期(?:至|到)下一?年|(?:结转|转|顺延|延期)(?:至|到|入)\s*\d{4}\s*年)/;
+/**
+ * Words right after a figure: "另有103件顺延到下年度答复" names 结转下年度 after its figure, and so
+ * do "尚有3件正在办理中", "另有2件尚未办结" (at the year's end: see PENDING_LATER).
+ */
+const CARRIED_FORWARD_AFTER =
+  /^(?:继续)?(?:(?:结转|转|顺延)(?:至|到|入)?下一?年|延期(?:至|到)下一?年|(?:结转|转|顺延|延期)(?:至|到|入)\s*\d{4}\s*年|(?:正在|仍在|尚在|还在|在)?办理中|(?:正在|仍在|尚在|还在)(?:办理|处理)|尚未(?:办结|答复)|未办结)/;
+
+/**
+ * "截至发稿时，尚有2件正在办理": still open when the report was written, not at the year's end
+ * (those still open at 12月31日 are 结转下年度; some may be answered since).
+ */
+const PENDING_LATER = /截至|截止|目前|发稿|现已|现在|报告(?:发布|编制|公布)/;
+const YEAR_END = /12\s*月\s*31\s*日|十二月三十一日|年底|年末|年终/;
 
 
 /** The words after a figure up to its clause's end. */
@@ -271,6 +282,8 @@ export function checkAgainstTables(
       // "另有3件顺延至下一年度答复": the words after the figure, and the year they name
       let carriedWords = clause;
       if (!measure && topic === 'apply' && CARRIED_FORWARD_AFTER.test(after)) {
+        const upTo = s.text.slice(0, f.start);
+        if (PENDING_LATER.test(upTo) && !YEAR_END.test(upTo)) continue;
         measure = APPLY_MEASURES.find((m) => m.id === 'carriedForward') ?? null;
         carriedWords = clauseAfter(after);
         // the claim is the figure with the words after it: "另有2件顺延至下一年度答复"

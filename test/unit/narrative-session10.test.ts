@@ -180,3 +180,46 @@ describe('办结N件，其中予以公开a件、部分公开b件: each result ag
     expect(t3(r).filter((c) => /公开\d+件$/.test(c))).toEqual([]);
   });
 });
+
+describe('the applications still open at the year\'s end, named after their figure: 结转下年度', () => {
+  it.each([
+    ['全年共收到政府信息公开申请86件，办结83件，尚有3件正在办理中。', '全年共收到政府信息公开申请86件，办结83件，尚有2件正在办理中。', '尚有2件正在办理中'],
+    ['全年共收到政府信息公开申请86件，办结83件，另有3件尚未办结。', '全年共收到政府信息公开申请86件，办结83件，另有4件尚未办结。', '另有4件尚未办结'],
+    ['全年共收到政府信息公开申请86件，办结83件，还有３件在办理中。', '全年共收到政府信息公开申请86件，办结83件，还有１件在办理中。', '还有１件在办理中'],
+    ['截至2020年12月31日，共收到政府信息公开申请86件，已答复83件，3件正在办理。', '截至2020年12月31日，共收到政府信息公开申请86件，已答复83件，2件正在办理。', '2件正在办理'],
+  ])('%s', (right, wrong, quote) => {
+    const r = run(word(right));
+    expect(fired(r)).toEqual([]);
+    expect(t3(r).filter((c) => c.includes('办理中') || c.includes('未办结') || c.includes('正在办理'))).toHaveLength(1);
+    expect(flagged(run(word(wrong)))).toMatchObject([{ rule: 'text.vs-table', severity: 'error', expected: 3, quote }]);
+  });
+
+  it.each([
+    // still open when the report was written: some may have been answered since the year's end
+    '截至发稿时，全年共收到政府信息公开申请86件，办结83件，尚有2件正在办理中。',
+    '全年共收到政府信息公开申请86件。目前，尚有2件正在办理中。',
+    // a part of them
+    '全年共收到政府信息公开申请86件，办结83件，其中2件正在办理中。',
+    // other work
+    '全年共收到人大代表建议20件，尚有2件正在办理中。',
+  ])('%s: silent', (text) => {
+    const r = run(word(text));
+    expect(fired(r)).toEqual([]);
+    expect(r.checks.filter((c) => c.detail.includes('结转下年度'))).toEqual([]);
+  });
+});
+
+describe('上年度遗留: 上年结转', () => {
+  it('连同上年度遗留的N件 is compared with 上年结转', () => {
+    const right = run(word('全年共收到政府信息公开申请86件，连同上年度遗留的5件，共办结88件。'));
+    expect(fired(right)).toEqual([]);
+    expect(t3(right)).toContain('pass 连同上年度遗留的5件');
+    expect(fired(run(word('全年共收到政府信息公开申请86件，连同上一年度遗留申请4件，共办结88件。')))).toEqual(['error:5:4']);
+  });
+
+  it('遗留问题 is no count of applications', () => {
+    const r = run(word('全年共收到政府信息公开申请86件，解决上年度遗留问题4件。'));
+    expect(fired(r)).toEqual([]);
+    expect(t3(r)).toEqual(['pass 全年共收到政府信息公开申请86件']);
+  });
+});
