@@ -1,9 +1,10 @@
 /**
- * The topic of a paragraph, for the one figure a report often gives without naming it: the
- * applications carried into next year. "（二）依申请公开情况" … "全年共办结88件。顺延2021年答复3件。":
- * the last sentence names no topic, nor does the one before it, yet a reader knows it speaks of
- * applications. Only that reading is taken from the paragraph (text-vs-table.ts): the other
- * measures' words (办结, 受理…) are too common in other work's paragraphs to be read so far off.
+ * The topic of a paragraph, for the figures a report often gives without naming it: the
+ * applications carried into next year, and 新收, 上年结转. "（二）依申请公开情况" … "全年共办结88件。
+ * 顺延2021年答复3件。": the last sentence names no topic, nor does the one before it, yet a reader
+ * knows it speaks of applications. Only those readings are taken from the paragraph
+ * (text-vs-table.ts): the other measures' words (办结, 受理…) are too common in other work's
+ * paragraphs to be read so far off.
  *
  * The paragraph is about applications when its words up to the figure's sentence's end (and its
  * heading's, a short line without figures just before it) name applications (申请, 依申请) and

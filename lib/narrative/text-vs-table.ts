@@ -146,10 +146,19 @@ function kindBetween(s: SentenceFigures, f: TextFigure, measureEnd: number): boo
   return prev !== null && namesNarrowerKind(s.text.slice(prev.end, f.start));
 }
 
-/** Are a figure's nearest words before it, or its words after it, 结转下年度's? */
-function carriedForwardAt(clause: string, after: string): boolean {
+/**
+ * The measures read from a paragraph's topic (paragraph-topic.ts): their words belong to the
+ * flow of disclosure applications and to little else (新收, 上年结转, 结转下年度, 顺延至下一年度).
+ */
+const PARAGRAPH_MEASURES: ReadonlySet<string> = new Set(['carriedForward', 'carried', 'new']);
+
+/** Are a figure's nearest words before it, or its words after it, one of PARAGRAPH_MEASURES'? */
+function flowWordsAt(clause: string, after: string): boolean {
   if (CARRIED_FORWARD_AFTER.test(after)) return true;
-  return pickMeasureAt(clause, APPLY_MEASURES)?.measure.id === 'carriedForward';
+  const picked = pickMeasureAt(clause, APPLY_MEASURES);
+  if (!picked || !PARAGRAPH_MEASURES.has(picked.measure.id)) return false;
+  // 新收 itself, not 本年收到/本年受理 (words any work may use)
+  return picked.measure.id !== 'new' || /(?:新收|新受理)$/.test(clause.slice(0, picked.end));
 }
 
 /** "予以公开和部分公开的53件": two results named together, their sum: no one row of the table. */
@@ -237,11 +246,11 @@ export function checkAgainstTables(
       const foreign = (): void => {
         foreignClause = f.clause;
       };
-      // "（二）依申请公开情况 … 顺延2021年答复3件": a figure carried into next year, its topic the
-      // paragraph's (paragraph-topic.ts); nothing else is read so far from its topic's words
+      // "（二）依申请公开情况 … 顺延2021年答复3件": a figure carried into next year (or 新收, 上年
+      // 结转), its topic the paragraph's (paragraph-topic.ts); nothing else is read so far from its topic's words
       const after = s.text.slice(f.end);
       const ownTopic = topicBefore(s.text, f.start) ?? inheritedTopic();
-      const fromParagraph = !ownTopic && carriedForwardAt(clause, after) && paragraphAboutApplications(sentences, i, NOT_APPLICATION);
+      const fromParagraph = !ownTopic && flowWordsAt(clause, after) && paragraphAboutApplications(sentences, i, NOT_APPLICATION);
       const topic = ownTopic ?? (fromParagraph ? 'apply' : null);
       if (!topic) continue;
       if (PER_PERIOD.test(clause)) continue;
@@ -289,7 +298,7 @@ export function checkAgainstTables(
         // the claim is the figure with the words after it: "另有2件顺延至下一年度答复"
         quote = shownOf(s).slice(clauseStart(s.text, f.start), f.end + carriedWords.length).trim();
       }
-      if (fromParagraph && measure?.id !== 'carriedForward') continue;
+      if (fromParagraph && !PARAGRAPH_MEASURES.has(measure?.id ?? '')) continue;
       if (!measure && topic !== 'apply') {
         // "行政诉讼2件，1件尚未审结，1件维持": the result is named after its figure; a figure
         // whose clause names nothing before it and something unread after is no total either

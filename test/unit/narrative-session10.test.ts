@@ -67,6 +67,16 @@ describe('新收 and 上年结转 joined by 和/、: both compared', () => {
     expect(fired(run(word('（二）依申请公开。本年新收86件，另有上年结转7件。')))).toEqual(['error:5:7']);
   });
 
+  it('under a heading about applications, 新收 and 上年结转 need no topic of their own', () => {
+    const r = run(heading('（二）依申请公开情况'), word('本年新收86件，另有上年结转5件。办结88件。'));
+    // 办结 is read from a sentence's own topic only: words any work may use
+    expect(t3(r)).toEqual(['pass 本年新收86件', 'pass 另有上年结转5件']);
+    expect(fired(run(heading('（二）依申请公开情况'), word('本年新收84件，另有上年结转6件。')))).toEqual(['error:86:84', 'error:5:6']);
+    // under another heading, or with 本年收到 (words any work may use): no claim
+    expect(t3(run(heading('（二）建议提案办理情况'), word('本年新收84件，另有上年结转6件。')))).toEqual([]);
+    expect(t3(run(heading('（二）依申请公开情况'), word('本年收到84件，办结80件。')))).toEqual([]);
+  });
+
   it.each([
     // a comparison after all: 与上年结转…相比
     '本年度收到政府信息公开申请86件，与上年结转的申请相比多出81件。',
