@@ -89,6 +89,8 @@ export const APPLY_MEASURES: readonly Measure[] = [
   },
   { id: 'unable', topic: 'apply', words: /不掌握|非本部门掌握|信息不存在|无法提供/g, strict: [r('表三“无法提供”', 't3.unable.total')], subItem: true },
   { id: 'notProcessed', topic: 'apply', words: /不予处理/g, strict: [r('表三“不予处理”', 't3.notProcessed.total')] },
+  // （六）其他处理: one row in the 2019 form, the sum of its items in the 2021 form (report/figures.ts)
+  { id: 'other', topic: 'apply', words: /其他处理/g, strict: [r('表三“其他处理”', 't3.other.total')] },
   {
     // "收到86件，已办结83件，尚有3件正在办理中": of this year's applications only, 办理结果总计
     // less those carried from last year. "本年度办理结果总计71件" is the table's own wording

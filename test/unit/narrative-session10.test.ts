@@ -233,3 +233,22 @@ describe('上年度遗留: 上年结转', () => {
     expect(t3(r)).toEqual(['pass 全年共收到政府信息公开申请86件']);
   });
 });
+
+describe('其他处理: table 三\'s row (六)', () => {
+  const RESULTS = '全年共收到政府信息公开申请86件，上年结转5件。从办理结果看，予以公开42件，部分公开11件，不予公开6件，无法提供20件，不予处理5件，';
+  it('is compared with the row', () => {
+    const r = run(word(`${RESULTS}其他处理4件。`));
+    expect(fired(r)).toEqual([]);
+    expect(t3(r)).toContain('pass 其他处理4件');
+    expect(flagged(run(word(`${RESULTS}其他处理3件。`)))).toMatchObject([{ severity: 'error', expected: 4, actual: 3, quote: '其他处理3件' }]);
+  });
+
+  it.each([
+    '全年办结政府信息公开申请88件，其中不予处理、其他处理共9件。',
+    '全年办结政府信息公开申请88件，不予处理和其他处理的9件。',
+  ])('%s: joined with another result, no row of the table', (text) => {
+    const r = run(word(text));
+    expect(fired(r)).toEqual([]);
+    expect(t3(r)).toEqual(['pass 全年办结政府信息公开申请88件']);
+  });
+});
