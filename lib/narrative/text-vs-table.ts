@@ -101,16 +101,27 @@ const QIZHONG_OUTCOME = /^其中[，,：:]?(?=(?:对|向)?(?:申请人)?[“"]?(
 
 /**
  * The clause without its 其中 when that opens the results of the applications answered: the
- * ，-clause before it names 办结/答复/办理 last ("全年办结63件，其中予以公开32件"), so that the
+ * ，-clause before it (or, when 其中 opens a sentence, the last clause of the sentence before in
+ * its paragraph) names 办结/答复/办理 last ("全年办结63件，其中予以公开32件"), so that the
  * results are of all those answered, as table 三's are (not of "新收86件，其中…" alone).
  */
-function withoutOutcomeQizhong(text: string, pos: number, clause: string): string {
+function withoutOutcomeQizhong(text: string, pos: number, clause: string, prev: SentenceFigures | null, body: Body | null): string {
   if (!QIZHONG_OUTCOME.test(clause)) return clause;
   const at = clauseStart(text, pos);
-  if (at === 0 || !/[，,]/.test(text.charAt(at - 1))) return clause;
+  let before: string;
+  if (at === 0 && prev) {
+    // "全年办结63件。其中予以公开32件…": the whole ends the sentence before, in the paragraph,
+    // which must be about the body's applications, not a part's
+    const p = prev.text.replace(/[。！？\s]+$/, '');
+    if (topicBefore(p, p.length) !== 'apply' || aboutPartOfBody(p, p.length, body) || SUBSET_SUBJECT.test(scopeBefore(p, p.length))) return clause;
+    before = p.slice(clauseStart(p, p.length));
+    if (SUBSET.test(before)) return clause;
+  } else {
+    if (at === 0 || !/[，,]/.test(text.charAt(at - 1))) return clause;
+    before = text.slice(clauseStart(text, at - 1), at - 1);
+  }
   // "办结88件（含上年结转5件），其中…": the parenthesis is the whole's subset, not its measure
-  const before = text.slice(clauseStart(text, at - 1), at - 1).replace(/[（(][^（()）]*[）)]/g, '');
-  const whole = pickMeasureAt(before, APPLY_MEASURES)?.measure.id;
+  const whole = pickMeasureAt(before.replace(/[（(][^（()）]*[）)]/g, ''), APPLY_MEASURES)?.measure.id;
   return whole === 'processed' || whole === 'handled' ? clause.replace(QIZHONG_OUTCOME, '') : clause;
 }
 
@@ -260,7 +271,7 @@ export function checkAgainstTables(
       }
       // after one of 复议/诉讼, "其中结果维持…" is its results; after both, 其中 may be about the last
       const unqualified =
-        topic === 'apply' ? withoutOutcomeQizhong(s.text, f.start, clause) : topic === 'both' ? clause : clause.replace(QIZHONG_RESULT, '');
+        topic === 'apply' ? withoutOutcomeQizhong(s.text, f.start, clause, prev && prev.para === s.para ? prev : null, input.body ?? null) : topic === 'both' ? clause : clause.replace(QIZHONG_RESULT, '');
       if (SUBSET.test(unqualified)) continue;
       if (SUBSET_SUBJECT.test(scopeBefore(s.text, f.start))) continue;
       if (aboutPartOfBody(s.text, f.start, input.body)) continue; // "区政府本级收到66件，办结69件": 本级's, both

@@ -175,6 +175,24 @@ describe('办结N件，其中予以公开a件、部分公开b件: each result ag
     expect(fired(run(word(wrong)))).toEqual(flags);
   });
 
+  it('a 其中 opening the next sentence reads the whole that ends the sentence before', () => {
+    const right = run(word('2020年，全区新收政府信息公开申请86件，加上上年结转5件，共需办理91件。其中予以公开42件、部分公开11件。'));
+    expect(fired(right)).toEqual([]);
+    expect(t3(right)).toContain('pass 其中予以公开42件');
+    const wrong = run(word('2020年，全区共办结政府信息公开申请88件。其中予以公开41件、部分公开12件。'));
+    expect(fired(wrong)).toEqual(['error:42:41', 'error:11:12']);
+    // the sentence before is about a part of the body, or 新收 alone, or in another paragraph: a part still
+    for (const paras of [
+      [word('区政府本级办结政府信息公开申请30件。其中予以公开12件、部分公开3件。')],
+      [word('全年新收政府信息公开申请86件。其中予以公开40件、部分公开10件。')],
+      [word('全年办结政府信息公开申请88件。'), word('其中予以公开40件、部分公开10件。')],
+    ]) {
+      const r = run(...paras);
+      expect(fired(r)).toEqual([]);
+      expect(t3(r).filter((c) => c.includes('其中'))).toEqual([]);
+    }
+  });
+
   it.each([
     // the results of this year's new applications only: 其中 still marks a part
     '本年新收申请86件，其中予以公开40件、部分公开10件。',
