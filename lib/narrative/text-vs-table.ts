@@ -16,7 +16,7 @@
  */
 import type { CellRef } from '../types.ts';
 import { decToNumber, equalWithinRounding, formatDec, sumDec, toDec } from './decimal.ts';
-import { isCount, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, quoteClause, shownOf } from './quote.ts';
 import { CARRIED_SOURCE, comparedWith, otherPeriod } from './period.ts';
@@ -119,6 +119,8 @@ function withoutOutcomeQizhong(text: string, pos: number, clause: string, prev: 
   } else {
     if (at === 0 || !/[，,]/.test(text.charAt(at - 1))) return clause;
     before = text.slice(clauseStart(text, at - 1), at - 1);
+    // "收到86件，其中网上申请50件，办结48件，其中予以公开30件": whose 办结? a part may be its subject
+    if (SUBSET.test(text.slice(semicolonClauseStart(text, at - 1), at - 1))) return clause;
   }
   // "办结88件（含上年结转5件），其中…": the parenthesis is the whole's subset, not its measure
   const whole = pickMeasureAt(before.replace(/[（(][^（()）]*[）)]/g, ''), APPLY_MEASURES)?.measure.id;
@@ -130,13 +132,15 @@ function withoutOutcomeQizhong(text: string, pos: number, clause: string, prev: 
  * do "尚有3件正在办理中", "另有2件尚未办结" (at the year's end: see PENDING_LATER).
  */
 const CARRIED_FORWARD_AFTER =
-  /^(?:继续)?(?:(?:结转|转|顺延)(?:至|到|入)?下一?年|延期(?:至|到)下一?年|(?:结转|转|顺延|延期)(?:至|到|入)\s*\d{4}\s*年|(?:正在|仍在|尚在|还在|在)?办理中|(?:正在|仍在|尚在|还在)(?:办理|处理)|尚未(?:办结|答复)|未办结)/;
+  /^(?:(?:政府信息公开|信息公开)?申请)?(?:继续)?(?:(?:结转|转|顺延)(?:至|到|入)?下一?年|延期(?:至|到)下一?年|(?:结转|转|顺延|延期)(?:至|到|入)\s*\d{4}\s*年|(?:正在|仍在|尚在|还在|在)?办理中|(?:正在|仍在|尚在|还在)(?:办理|处理)|尚未(?:办结|答复)|未办结)/;
 
 /**
  * "截至发稿时，尚有2件正在办理": still open when the report was written, not at the year's end
  * (those still open at 12月31日 are 结转下年度; some may be answered since).
  */
 const PENDING_LATER = /截至|截止|目前|发稿|现已|现在|报告(?:发布|编制|公布)/;
+/** Words before a figure carried forward that say nothing of what it counts ("年底尚有3件"). */
+const CARRIED_LEAD = /^(?:截至|截止)?(?:年底|年末|年终|目前)?(?:另有|尚有|还有|仍有|另|有|其余|剩余|余下|剩下)?/;
 const YEAR_END = /12\s*月\s*31\s*日|十二月三十一日|年底|年末|年终/;
 
 
@@ -304,6 +308,8 @@ export function checkAgainstTables(
       if (!measure && topic === 'apply' && CARRIED_FORWARD_AFTER.test(after)) {
         const upTo = s.text.slice(0, f.start);
         if (PENDING_LATER.test(upTo) && !YEAR_END.test(upTo)) continue;
+        // "政务服务事项3件顺延至2021年办理": the words before the figure say what is carried
+        if (!countsApplications(clause.replace(CARRIED_LEAD, ''))) continue;
         measure = APPLY_MEASURES.find((m) => m.id === 'carriedForward') ?? null;
         carriedWords = clauseAfter(after);
         // the claim is the figure with the words after it: "另有2件顺延至下一年度答复"
