@@ -31,10 +31,10 @@ const r = (label: string, ...names: string[]): Reading => ({ names, label });
  * 结转下年度继续办理 as the prose words it: "转下一年办理", "顺延到下年度答复" (淮安市 2024),
  * "结转至2024年", and "结转2024年办理" with no 至: there the year is where the applications go
  * only with the work that follows it (办理/处理/答复); "结转2023年的申请" names where they came from.
- * 延期 only with 至/到 and where to ("延期至2021年答复"): "延期答复3件" is an extended time limit,
- * answered within the year or not.
+ * 延期 (or 延) only with 至/到 and where to ("延期至2021年答复", "延至下一年度"): "延期答复3件" is
+ * an extended time limit, answered within the year or not.
  */
-const CARRIED_FORWARD = /尚未办结|未办结|尚未答复|正在办理|仍在办理|办理中|(?:结转|转|顺延)(?:至|到|入)?下一?年(?:度)?(?:继续)?(?:办理|处理|答复)?|延期(?:至|到)下一?年(?:度)?(?:继续)?(?:办理|处理|答复)?|(?:结转|转|顺延|延期)(?:至|到|入)\s*\d{4}\s*年(?:度)?(?:继续)?(?:办理|处理|答复)?|(?:结转|顺延)\s*\d{4}\s*年(?:度)?(?:继续)?(?:办理|处理|答复)|下年度继续办理/g;
+const CARRIED_FORWARD = /尚未办结|未办结|尚未答复|正在办理|仍在办理|办理中|(?:结转|转|顺延)(?:至|到|入)?下一?年(?:度)?(?:继续)?(?:办理|处理|答复)?|延期?(?:至|到)下一?年(?:度)?(?:继续)?(?:办理|处理|答复)?|(?:结转|转|顺延|延期?)(?:至|到|入)\s*\d{4}\s*年(?:度)?(?:继续)?(?:办理|处理|答复)?|(?:结转|顺延)\s*\d{4}\s*年(?:度)?(?:继续)?(?:办理|处理|答复)|下年度继续办理/g;
 
 /**
  * The year a clause's carried-forward words carry into ("结转至2021年办理" → 2021), from the last
@@ -55,7 +55,7 @@ export function carriedIntoYear(clause: string): number | null {
  * "结转至2021年", "结转2021年办理", its year: where the applications go, not when the figure was
  * counted (the same forms as CARRIED_FORWARD's).
  */
-const CARRIED_INTO = /((?:结转|转|顺延|延期)(?:至|到|入)\s*|(?:结转|顺延)\s*(?=\d{4}\s*年度?(?:继续)?(?:办理|处理|答复)))(\d{4})(\s*年度?)/g;
+const CARRIED_INTO = /((?:结转|转|顺延|延期?)(?:至|到|入)\s*|(?:结转|顺延)\s*(?=\d{4}\s*年度?(?:继续)?(?:办理|处理|答复)))(\d{4})(\s*年度?)/g;
 
 /**
  * The text with the year after the report's blanked where applications are carried into it

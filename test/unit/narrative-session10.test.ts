@@ -107,6 +107,7 @@ describe('顺延/延期 into next year in a paragraph about applications: 结转
     [[word(`${APPLY}共办结83件。顺延2021年答复3件。`)], [word(`${APPLY}共办结83件。顺延2021年答复2件。`)], '顺延2021年答复2件'],
     [[word(`${APPLY}共办结83件。延期至2021年答复的3件。`)], [word(`${APPLY}共办结83件。延期至2021年答复的1件。`)], '延期至2021年答复的1件'],
     [[word(`${APPLY}共办结83件。另有3件顺延至下一年度答复。`)], [word(`${APPLY}共办结83件。另有2件顺延至下一年度答复。`)], '另有2件顺延至下一年度答复'],
+    [[word(`${APPLY}共办结83件，另有3件延至2021年答复。`)], [word(`${APPLY}共办结83件，另有2件延至2021年答复。`)], '另有2件延至2021年答复'],
     // the paragraph's heading names the topic, the paragraph does not
     [
       [heading('（三）依申请公开情况'), word('全年共办结88件。顺延２０２１年答复３件。')],
@@ -116,7 +117,8 @@ describe('顺延/延期 into next year in a paragraph about applications: 结转
   ])('%s', (right, wrong, quote) => {
     const r = run(...right);
     expect(fired(r)).toEqual([]);
-    expect(t3(r).filter((c) => c.includes('顺延') || c.includes('延期'))).toEqual([`pass ${quote.replace(/[12２]件/, (m) => (m.startsWith('２') ? '３件' : '3件'))}`]);
+    // the right one's quote: the wrong one's with its figure 3
+    expect(t3(r).filter((c) => c.includes('延'))).toEqual([`pass ${quote.replace(/[12２]件/, (m) => (m.startsWith('２') ? '３件' : '3件'))}`]);
     expect(flagged(run(...wrong))).toMatchObject([{ rule: 'text.vs-table', severity: 'error', expected: 3, quote }]);
   });
 
@@ -127,6 +129,7 @@ describe('顺延/延期 into next year in a paragraph about applications: 结转
     ['全年受理政府信息公开申请86件，另有2件顺延至2022年答复。'],
     // an extended time limit, not carried into a year
     ['全年受理政府信息公开申请86件，办结83件，延期答复2件。'],
+    ['全年受理政府信息公开申请86件，办结83件，答复期限延至20个工作日的2件。'],
     // 建议提案, 行政复议: other work carried into next year
     ['全年办理人大代表建议和政协提案20件，办结18件。另有2件顺延至2021年答复。'],
     ['全年受理政府信息公开申请86件。全年办理政协提案20件。办结18件。另有2件顺延至2021年答复。'],
@@ -135,7 +138,7 @@ describe('顺延/延期 into next year in a paragraph about applications: 结转
   ])('%s: silent', (text) => {
     const r = run(word(text));
     expect(fired(r)).toEqual([]);
-    expect(t3(r).filter((c) => c.includes('顺延') || c.includes('延期'))).toEqual([]);
+    expect(t3(r).filter((c) => c.includes('延'))).toEqual([]);
   });
 
   it('a 建议提案 heading gives no topic of applications', () => {
