@@ -22,6 +22,7 @@ import { clauseStart, quoteClause, shownOf } from './quote.ts';
 import { CARRIED_SOURCE, comparedWith, otherPeriod } from './period.ts';
 import { aboutPartOfBody, scopeBefore, type Body } from './body-part.ts';
 import { paragraphAboutApplications } from './paragraph-topic.ts';
+import { carriedAfter, flowWordsAt, PARAGRAPH_MEASURES } from './carried-after.ts';
 import { APPLY_MEASURES, carriedIntoYear, countsApplications, withoutNextYearDestination, FILLER, pickMeasureAt, t4Measures, topicBefore, TOPIC, type Measure, type Reading, type Topic } from './measures.ts';
 
 /** Not an application, whatever the verb: 热线, 问政, 信访, 信箱… (Shuyang: "全年受理网络问政182件"). */
@@ -128,29 +129,6 @@ function withoutOutcomeQizhong(text: string, pos: number, clause: string, prev: 
 }
 
 /**
- * Words right after a figure: "另有103件顺延到下年度答复" names 结转下年度 after its figure, and so
- * do "尚有3件正在办理中", "另有2件尚未办结" (at the year's end: see PENDING_LATER).
- */
-const CARRIED_FORWARD_AFTER =
-  /^(?:(?:政府信息公开|信息公开)?申请)?(?:继续)?(?:(?:结转|转|顺延)(?:至|到|入)?下一?年|延期?(?:至|到)下一?年|(?:结转|转|顺延|延期?)(?:至|到|入)\s*\d{4}\s*年|(?:正在|仍在|尚在|还在|在)?办理中|(?:正在|仍在|尚在|还在)(?:办理|处理)|尚未(?:办结|答复)|未办结)/;
-
-/**
- * "截至发稿时，尚有2件正在办理": still open when the report was written, not at the year's end
- * (those still open at 12月31日 are 结转下年度; some may be answered since).
- */
-const PENDING_LATER = /截至|截止|目前|发稿|现已|现在|报告(?:发布|编制|公布)/;
-/** Words before a figure carried forward that say nothing of what it counts ("年底尚有3件"). */
-const CARRIED_LEAD = /^(?:截至|截止)?(?:年底|年末|年终|目前)?(?:另有|尚有|还有|仍有|另|有|其余|剩余|余下|剩下)?/;
-const YEAR_END = /12\s*月\s*31\s*日|十二月三十一日|年底|年末|年终/;
-
-
-/** The words after a figure up to its clause's end. */
-function clauseAfter(after: string): string {
-  const stop = after.search(/[，,；;。：:！？（）()]/);
-  return stop < 0 ? after : after.slice(0, stop);
-}
-
-/**
  * "收到申请86件和重复申请9件": the 收到 before 86 is not the 9's, whose own words name a narrower
  * kind. True when the figure's measure ends (at `measureEnd`) before an earlier figure of its
  * clause, and the words between that figure and this one name a kind of application of their own.
@@ -159,21 +137,6 @@ function kindBetween(s: SentenceFigures, f: TextFigure, measureEnd: number): boo
   let prev: TextFigure | null = null;
   for (const g of s.figures) if (g.end <= f.start && g.start >= measureEnd) prev = g;
   return prev !== null && namesNarrowerKind(s.text.slice(prev.end, f.start));
-}
-
-/**
- * The measures read from a paragraph's topic (paragraph-topic.ts): their words belong to the
- * flow of disclosure applications and to little else (新收, 上年结转, 结转下年度, 顺延至下一年度).
- */
-const PARAGRAPH_MEASURES: ReadonlySet<string> = new Set(['carriedForward', 'carried', 'new']);
-
-/** Are a figure's nearest words before it, or its words after it, one of PARAGRAPH_MEASURES'? */
-function flowWordsAt(clause: string, after: string): boolean {
-  if (CARRIED_FORWARD_AFTER.test(after)) return true;
-  const picked = pickMeasureAt(clause, APPLY_MEASURES);
-  if (!picked || !PARAGRAPH_MEASURES.has(picked.measure.id)) return false;
-  // 新收 itself, not 本年收到/本年受理 (words any work may use)
-  return picked.measure.id !== 'new' || /(?:新收|新受理)$/.test(clause.slice(0, picked.end));
 }
 
 /** "予以公开和部分公开的53件": two results named together, their sum: no one row of the table. */
@@ -305,13 +268,11 @@ export function checkAgainstTables(
       let measure = picked?.measure ?? null;
       // "另有3件顺延至下一年度答复": the words after the figure, and the year they name
       let carriedWords = clause;
-      if (!measure && topic === 'apply' && CARRIED_FORWARD_AFTER.test(after)) {
-        const upTo = s.text.slice(0, f.start);
-        if (PENDING_LATER.test(upTo) && !YEAR_END.test(upTo)) continue;
-        // "政务服务事项3件顺延至2021年办理": the words before the figure say what is carried
-        if (!countsApplications(clause.replace(CARRIED_LEAD, ''))) continue;
+      const named = !measure && topic === 'apply' ? carriedAfter(s.text, f.start, clause, after) : undefined;
+      if (named === null) continue;
+      if (named !== undefined) {
         measure = APPLY_MEASURES.find((m) => m.id === 'carriedForward') ?? null;
-        carriedWords = clauseAfter(after);
+        carriedWords = named;
         // the claim is the figure with the words after it: "另有2件顺延至下一年度答复"
         quote = shownOf(s).slice(clauseStart(s.text, f.start), f.end + carriedWords.length).trim();
       }
