@@ -31,8 +31,10 @@ const r = (label: string, ...names: string[]): Reading => ({ names, label });
  * 结转下年度继续办理 as the prose words it: "转下一年办理", "顺延到下年度答复" (淮安市 2024),
  * "结转至2024年", and "结转2024年办理" with no 至: there the year is where the applications go
  * only with the work that follows it (办理/处理/答复); "结转2023年的申请" names where they came from.
+ * 延期 (or 延) only with 至/到 and where to ("延期至2021年答复", "延至下一年度"): "延期答复3件" is
+ * an extended time limit, answered within the year or not.
  */
-const CARRIED_FORWARD = /尚未办结|未办结|尚未答复|正在办理|仍在办理|办理中|(?:结转|转|顺延)(?:至|到|入)?下一?年(?:度)?(?:继续)?(?:办理|处理|答复)?|(?:结转|转|顺延)(?:至|到|入)\s*\d{4}\s*年(?:度)?(?:继续)?(?:办理|处理|答复)?|(?:结转|顺延)\s*\d{4}\s*年(?:度)?(?:继续)?(?:办理|处理|答复)|下年度继续办理/g;
+const CARRIED_FORWARD = /尚未办结|未办结|尚未答复|正在办理|仍在办理|办理中|(?:结转|转|顺延)(?:至|到|入)?下一?年(?:度)?(?:继续)?(?:办理|处理|答复)?|延期?(?:至|到)下一?年(?:度)?(?:继续)?(?:办理|处理|答复)?|(?:结转|转|顺延|延期?)(?:至|到|入)\s*\d{4}\s*年(?:度)?(?:继续)?(?:办理|处理|答复)?|(?:结转|顺延)\s*\d{4}\s*年(?:度)?(?:继续)?(?:办理|处理|答复)|下年度继续办理/g;
 
 /**
  * The year a clause's carried-forward words carry into ("结转至2021年办理" → 2021), from the last
@@ -53,7 +55,7 @@ export function carriedIntoYear(clause: string): number | null {
  * "结转至2021年", "结转2021年办理", its year: where the applications go, not when the figure was
  * counted (the same forms as CARRIED_FORWARD's).
  */
-const CARRIED_INTO = /((?:结转|转|顺延)(?:至|到|入)\s*|(?:结转|顺延)\s*(?=\d{4}\s*年度?(?:继续)?(?:办理|处理|答复)))(\d{4})(\s*年度?)/g;
+const CARRIED_INTO = /((?:结转|转|顺延|延期?)(?:至|到|入)\s*|(?:结转|顺延)\s*(?=\d{4}\s*年度?(?:继续)?(?:办理|处理|答复)))(\d{4})(\s*年度?)/g;
 
 /**
  * The text with the year after the report's blanked where applications are carried into it
@@ -87,6 +89,8 @@ export const APPLY_MEASURES: readonly Measure[] = [
   },
   { id: 'unable', topic: 'apply', words: /不掌握|非本部门掌握|信息不存在|无法提供/g, strict: [r('表三“无法提供”', 't3.unable.total')], subItem: true },
   { id: 'notProcessed', topic: 'apply', words: /不予处理/g, strict: [r('表三“不予处理”', 't3.notProcessed.total')] },
+  // （六）其他处理: one row in the 2019 form, the sum of its items in the 2021 form (report/figures.ts)
+  { id: 'other', topic: 'apply', words: /其他处理/g, strict: [r('表三“其他处理”', 't3.other.total')] },
   {
     // "收到86件，已办结83件，尚有3件正在办理中": of this year's applications only, 办理结果总计
     // less those carried from last year. "本年度办理结果总计71件" is the table's own wording

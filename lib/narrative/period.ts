@@ -7,7 +7,7 @@ import { semicolonClauseStart } from './figures-in-text.ts';
 import { clauseStart } from './quote.ts';
 
 /** 上年结转 as the prose words it: this year's table row (never "last year"). */
-export const CARRIED_SOURCE = '上年结转|上年转结|上年度结转|上一年度?结转|上年度转结|上年遗留';
+export const CARRIED_SOURCE = '上年结转|上年转结|上年度结转|上一年度?结转|上年度转结|上年度?遗留|上一年度?遗留';
 
 /** Several years: "近三年来", "自2019年以来", "历年", "截至目前" (not "今年以来"). */
 const SEVERAL_YEARS = /近[一二三四五六七八九十两几\d]+年|[一二三四五六七八九十两几\d]+年(?:来|以来)|(?<!今年|本年|年初|年度)以来|历年|至今|截至目前|截止目前|截至当前/;
@@ -32,6 +32,18 @@ const CARRIED_WORDS = new RegExp(CARRIED_SOURCE, 'g');
 
 /** A comparison's base: the figure after 较/比 + a period is last year's. */
 export const COMPARED_WITH = /(?:较|比|与|和|相比|相较|对比)(?:于)?(?:上年|上一年|去年|上年度|上一年度|前一年|同期|\d{4})/;
+
+/** Words that say a comparison is made, whatever its base. */
+const COMPARING = /相比|相较|对比|比较|增|减|持平|下降|上升|多|少/;
+
+/**
+ * Is the clause the base of a comparison? "收到申请86件和上年结转申请5件" is not: its 和 joins this
+ * year's row 上年结转, no comparison with last year — unless the clause goes on to compare
+ * ("与上年结转相比多2件").
+ */
+export function comparedWith(clause: string): boolean {
+  return COMPARED_WITH.test(COMPARING.test(clause) ? clause : clause.replace(CARRIED_WORDS, '结转'));
+}
 
 /** The years named ("2022年", not "2023年度报告"'s) in a text. */
 function yearsNamed(t: string): number[] {

@@ -16,11 +16,13 @@
  */
 import type { CellRef } from '../types.ts';
 import { decToNumber, equalWithinRounding, formatDec, sumDec, toDec } from './decimal.ts';
-import { isCount, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
-import { clauseStart, quoteClause } from './quote.ts';
-import { COMPARED_WITH, otherPeriod } from './period.ts';
+import { clauseStart, quoteClause, shownOf } from './quote.ts';
+import { CARRIED_SOURCE, comparedWith, otherPeriod } from './period.ts';
 import { aboutPartOfBody, scopeBefore, type Body } from './body-part.ts';
+import { paragraphAboutApplications } from './paragraph-topic.ts';
+import { carriedAfter, flowWordsAt, PARAGRAPH_MEASURES } from './carried-after.ts';
 import { APPLY_MEASURES, carriedIntoYear, countsApplications, withoutNextYearDestination, FILLER, pickMeasureAt, t4Measures, topicBefore, TOPIC, type Measure, type Reading, type Topic } from './measures.ts';
 
 /** Not an application, whatever the verb: 热线, 问政, 信访, 信箱… (Shuyang: "全年受理网络问政182件"). */
@@ -47,12 +49,17 @@ export const SUBSET = /本级|代表|其中|分别|通过网|网上申请|信函
  */
 export const SUBSET_SUBJECT = /其中[，,：:]?\s*[^，,；;。\d]{0,12}?(?:本级|办公室|政府办|部门|单位|街道|乡镇|镇政府|乡政府|代表|自然人|法人|企业)/;
 
+/** A joining word and another row of table 三 ("和上年结转", "、新收"): the start of the next item. */
+const NEXT_ROW = new RegExp(`^(?:和|与|及|以及|、)(?:${CARRIED_SOURCE}|本年新收|新收|新受理)`);
+
 /**
  * Words right after a figure that make it a count of some kind only: "5件重复申请" (not "86件
  * 政府信息公开申请"), "复议申请12件（含非政府信息公开类）".
  */
 export function namesNarrowerKind(after: string): boolean {
   const q = /^([^，,；;。\d（）()]{0,8}?)(?:申请|案件)/.exec(after);
+  // "收到申请86件和上年结转申请5件": the noun after 和 is the next figure's, another row of table 三
+  if (q && NEXT_ROW.test(q[1] ?? '')) return false;
   if (q && !/^的?(?:政府信息公开|信息公开|依申请公开|公开|行政复议|行政诉讼|复议|诉讼)?$/.test(q[1] ?? '')) return true;
   // "复议申请12件（含非政府信息公开类）"
   if (/^\s*[（(]\s*(?:含|包括)[^）)]{0,12}(?:非|其他类|其它类)/.test(after)) return true;
@@ -88,9 +95,52 @@ function hasTopicWord(clause: string): boolean {
 /** "复议351件，其中结果维持72件": after 复议 or 诉讼, 其中 opens the results, table 四's columns. */
 const QIZHONG_RESULT = /^其中[，,：:]?(?=(?:结果)?(?:维持|驳回|纠正|纠错|其他结果|尚未审结|未审结))/;
 
-/** Words right after a figure: "另有103件顺延到下年度答复" names 结转下年度 after its figure. */
-const CARRIED_FORWARD_AFTER = /^(?:继续)?(?:(?:结转|转|顺延)(?:至|到|入)?下一?年|(?:结转|转|顺延)(?:至|到|入)\s*\d{4}\s*年)/;
+/**
+ * "全年办结63件，其中予以公开32件、部分公开7件": after applications, 其中 right before a result
+ * of table 三 opens the results, each a row of the table (the later ones, in clauses of their own,
+ * were always compared; the first, after 其中, was not). 其中 before anything else (其中网上申请,
+ * 其中区政府本级) still marks a part.
+ */
+const QIZHONG_OUTCOME = /^其中[，,：:]?(?=(?:对|向)?(?:申请人)?[“"]?(?:予以公开|同意公开|全部公开|部分公开|同意部分公开|不予公开|无法提供|不予处理|其他处理))/;
 
+/**
+ * The clause without its 其中 when that opens the results of the applications answered: the
+ * ，-clause before it (or, when 其中 opens a sentence, the last clause of the sentence before in
+ * its paragraph) names 办结/答复/办理 last ("全年办结63件，其中予以公开32件"), so that the
+ * results are of all those answered, as table 三's are (not of "新收86件，其中…" alone).
+ */
+function withoutOutcomeQizhong(text: string, pos: number, clause: string, prev: SentenceFigures | null, body: Body | null): string {
+  if (!QIZHONG_OUTCOME.test(clause)) return clause;
+  const at = clauseStart(text, pos);
+  let before: string;
+  if (at === 0 && prev) {
+    // "全年办结63件。其中予以公开32件…": the whole ends the sentence before, in the paragraph,
+    // which must be about the body's applications, not a part's
+    const p = prev.text.replace(/[。！？\s]+$/, '');
+    if (topicBefore(p, p.length) !== 'apply' || aboutPartOfBody(p, p.length, body) || SUBSET_SUBJECT.test(scopeBefore(p, p.length))) return clause;
+    before = p.slice(clauseStart(p, p.length));
+    if (SUBSET.test(before)) return clause;
+  } else {
+    if (at === 0 || !/[，,]/.test(text.charAt(at - 1))) return clause;
+    before = text.slice(clauseStart(text, at - 1), at - 1);
+    // "收到86件，其中网上申请50件，办结48件，其中予以公开30件": whose 办结? a part may be its subject
+    if (SUBSET.test(text.slice(semicolonClauseStart(text, at - 1), at - 1))) return clause;
+  }
+  // "办结88件（含上年结转5件），其中…": the parenthesis is the whole's subset, not its measure
+  const whole = pickMeasureAt(before.replace(/[（(][^（()）]*[）)]/g, ''), APPLY_MEASURES)?.measure.id;
+  return whole === 'processed' || whole === 'handled' ? clause.replace(QIZHONG_OUTCOME, '') : clause;
+}
+
+/**
+ * "收到申请86件和重复申请9件": the 收到 before 86 is not the 9's, whose own words name a narrower
+ * kind. True when the figure's measure ends (at `measureEnd`) before an earlier figure of its
+ * clause, and the words between that figure and this one name a kind of application of their own.
+ */
+function kindBetween(s: SentenceFigures, f: TextFigure, measureEnd: number): boolean {
+  let prev: TextFigure | null = null;
+  for (const g of s.figures) if (g.end <= f.start && g.start >= measureEnd) prev = g;
+  return prev !== null && namesNarrowerKind(s.text.slice(prev.end, f.start));
+}
 
 /** "予以公开和部分公开的53件": two results named together, their sum: no one row of the table. */
 const JOINED_RESULTS = /(?:予以公开|同意公开|全部公开|部分公开|不予公开|无法提供|不予处理|其他处理)[的件]?(?:和|与|及|以及|、|或)(?:予以公开|同意公开|全部公开|部分公开|不予公开|无法提供|不予处理|其他处理)/;
@@ -170,14 +220,19 @@ export function checkAgainstTables(
       // "平均每月收到7.2件", "日均办理3件": a rate, not a count of the year
       if (f.value.d > 0 && f.value.n % 10n ** BigInt(f.value.d) !== 0n) continue;
       const inParen = f.paren !== null && SUBSET_PAREN.test(f.paren);
-      const quote = quoteClause({ s, f });
+      let quote = quoteClause({ s, f });
       // the words, read folded as every pattern reads them (the quote is as the page shows it)
       const clause = s.text.slice(clauseStart(s.text, f.start), f.start).trimStart();
       if (f.clause === foreignClause && !hasTopicWord(clause)) continue;
       const foreign = (): void => {
         foreignClause = f.clause;
       };
-      const topic = topicBefore(s.text, f.start) ?? inheritedTopic();
+      // "（二）依申请公开情况 … 顺延2021年答复3件": a figure carried into next year (or 新收, 上年
+      // 结转), its topic the paragraph's (paragraph-topic.ts); nothing else is read so far from its topic's words
+      const after = s.text.slice(f.end);
+      const ownTopic = topicBefore(s.text, f.start) ?? inheritedTopic();
+      const fromParagraph = !ownTopic && flowWordsAt(clause, after) && paragraphAboutApplications(sentences, i, NOT_APPLICATION);
+      const topic = ownTopic ?? (fromParagraph ? 'apply' : null);
       if (!topic) continue;
       if (PER_PERIOD.test(clause)) continue;
       if (NOT_APPLICATION.test(clause)) {
@@ -185,7 +240,9 @@ export function checkAgainstTables(
         continue;
       }
       // after one of 复议/诉讼, "其中结果维持…" is its results; after both, 其中 may be about the last
-      if (SUBSET.test(topic === 'review' || topic === 'suit' ? clause.replace(QIZHONG_RESULT, '') : clause)) continue;
+      const unqualified =
+        topic === 'apply' ? withoutOutcomeQizhong(s.text, f.start, clause, prev && prev.para === s.para ? prev : null, input.body ?? null) : topic === 'both' ? clause : clause.replace(QIZHONG_RESULT, '');
+      if (SUBSET.test(unqualified)) continue;
       if (SUBSET_SUBJECT.test(scopeBefore(s.text, f.start))) continue;
       if (aboutPartOfBody(s.text, f.start, input.body)) continue; // "区政府本级收到66件，办结69件": 本级's, both
       if (namesNarrowerKind(s.text.slice(f.end))) {
@@ -197,7 +254,7 @@ export function checkAgainstTables(
       // "结转至2024年继续办理的3件" in the 2023 report: 结转下年度, not 2024's figure
       const year = input.year ?? null;
       if (otherPeriod(withoutNextYearDestination(s.text, year), withoutNextYearDestination(clause, year), f.start, year)) continue;
-      if (COMPARED_WITH.test(clause)) continue; // "较2022年受理的102件": last year's, the base of a comparison
+      if (comparedWith(clause)) continue; // "较2022年受理的102件": last year's, the base of a comparison
       // "受理行政复议申请12件（作为复议机关）": the reviews the body decides, not those against it
       if (topic !== 'apply' && AS_REVIEWER.test(s.text)) continue;
       if (topic !== 'apply' && !aboutDisclosure(s.text, f)) {
@@ -210,10 +267,19 @@ export function checkAgainstTables(
         foreign();
         continue;
       }
+      if (picked && topic === 'apply' && kindBetween(s, f, f.start - clause.length + picked.end)) continue;
       let measure = picked?.measure ?? null;
-      if (!measure && topic === 'apply' && CARRIED_FORWARD_AFTER.test(s.text.slice(f.end))) {
+      // "另有3件顺延至下一年度答复": the words after the figure, and the year they name
+      let carriedWords = clause;
+      const named = !measure && topic === 'apply' ? carriedAfter(s.text, f.start, clause, after) : undefined;
+      if (named === null) continue;
+      if (named !== undefined) {
         measure = APPLY_MEASURES.find((m) => m.id === 'carriedForward') ?? null;
+        carriedWords = named;
+        // the claim is the figure with the words after it: "另有2件顺延至下一年度答复"
+        quote = shownOf(s).slice(clauseStart(s.text, f.start), f.end + carriedWords.length).trim();
       }
+      if (fromParagraph && !PARAGRAPH_MEASURES.has(measure?.id ?? '')) continue;
       if (!measure && topic !== 'apply') {
         // "行政诉讼2件，1件尚未审结，1件维持": the result is named after its figure; a figure
         // whose clause names nothing before it and something unread after is no total either
@@ -224,7 +290,7 @@ export function checkAgainstTables(
       if (measure?.id === 'carriedForward' && input.year) {
         // "2019年结转至2020年办理的申请5件" in the 2020 report: carried into this year (上年结转);
         // into a year that is neither this one nor the next: another year's, no claim
-        const into = carriedIntoYear(clause);
+        const into = carriedIntoYear(carriedWords);
         if (into !== null && into !== input.year + 1) {
           if (into !== input.year) continue;
           measure = APPLY_MEASURES.find((m) => m.id === 'carried') ?? null;

@@ -1,0 +1,56 @@
+/**
+ * The applications carried into next year named after their figure ("另有103件顺延到下年度答复",
+ * "尚有3件正在办理中"), and the words that let a figure take its topic from its paragraph
+ * (paragraph-topic.ts). Read by the comparison with table 三 (text-vs-table.ts).
+ */
+import { APPLY_MEASURES, countsApplications, pickMeasureAt } from './measures.ts';
+
+/**
+ * Words right after a figure: "另有103件顺延到下年度答复" names 结转下年度 after its figure, and so
+ * do "尚有3件正在办理中", "另有2件尚未办结" (at the year's end: see PENDING_LATER).
+ */
+export const CARRIED_FORWARD_AFTER =
+  /^(?:(?:政府信息公开|信息公开)?申请)?(?:继续)?(?:(?:结转|转|顺延)(?:至|到|入)?下一?年|延期?(?:至|到)下一?年|(?:结转|转|顺延|延期?)(?:至|到|入)\s*\d{4}\s*年|(?:正在|仍在|尚在|还在|在)?办理中|(?:正在|仍在|尚在|还在)(?:办理|处理)|尚未(?:办结|答复)|未办结)/;
+
+/**
+ * "截至发稿时，尚有2件正在办理": still open when the report was written, not at the year's end
+ * (those still open at 12月31日 are 结转下年度; some may be answered since).
+ */
+const PENDING_LATER = /截至|截止|目前|发稿|现已|现在|报告(?:发布|编制|公布)/;
+/** Words before a figure carried forward that say nothing of what it counts ("年底尚有3件"). */
+const CARRIED_LEAD = /^(?:截至|截止)?(?:年底|年末|年终|目前)?(?:另有|尚有|还有|仍有|另|有|其余|剩余|余下|剩下)?/;
+const YEAR_END = /12\s*月\s*31\s*日|十二月三十一日|年底|年末|年终/;
+
+/** The words after a figure up to its clause's end. */
+function clauseAfter(after: string): string {
+  const stop = after.search(/[，,；;。：:！？（）()]/);
+  return stop < 0 ? after : after.slice(0, stop);
+}
+
+/**
+ * The words after a figure up to its clause's end when they name 结转下年度 ("顺延至下一年度答复"),
+ * undefined when they do not, null when they do but the figure is no claim: still open when the
+ * report was written, or the words before it count something else ("政务服务事项3件顺延…").
+ */
+export function carriedAfter(text: string, pos: number, clause: string, after: string): string | null | undefined {
+  if (!CARRIED_FORWARD_AFTER.test(after)) return undefined;
+  const upTo = text.slice(0, pos);
+  if (PENDING_LATER.test(upTo) && !YEAR_END.test(upTo)) return null;
+  if (!countsApplications(clause.replace(CARRIED_LEAD, ''))) return null;
+  return clauseAfter(after);
+}
+
+/**
+ * The measures read from a paragraph's topic (paragraph-topic.ts): their words belong to the
+ * flow of disclosure applications and to little else (新收, 上年结转, 结转下年度, 顺延至下一年度).
+ */
+export const PARAGRAPH_MEASURES: ReadonlySet<string> = new Set(['carriedForward', 'carried', 'new']);
+
+/** Are a figure's nearest words before it, or its words after it, one of PARAGRAPH_MEASURES'? */
+export function flowWordsAt(clause: string, after: string): boolean {
+  if (CARRIED_FORWARD_AFTER.test(after)) return true;
+  const picked = pickMeasureAt(clause, APPLY_MEASURES);
+  if (!picked || !PARAGRAPH_MEASURES.has(picked.measure.id)) return false;
+  // 新收 itself, not 本年收到/本年受理 (words any work may use)
+  return picked.measure.id !== 'new' || /(?:新收|新受理)$/.test(clause.slice(0, picked.end));
+}
