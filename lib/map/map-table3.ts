@@ -56,6 +56,13 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
       notes.push(unmapped(v.grid.tableIndex, v.r, `表三未能识别的行「${v.display}」，未参与校验`));
       continue;
     }
+    // a 合计/总计 a unit added before the results (合计（一+二）, 本年度受理申请合计: the applications
+    // to handle, 新收 + 上年结转) is not 三（七）总计, which follows the results (red team 10b, pages
+    // 45 and 65: taken for it, the real （七） was dropped as a repeat and both balances failed)
+    if (key === 'processed' && isIntakeTotal(v.label, group)) {
+      notes.push(unmapped(v.grid.tableIndex, v.r, `表三「${v.display}」一行是单位加的合计（新收与上年结转之和），不是“（七）总计”，未参与校验`));
+      continue;
+    }
     group = t3GroupOf(key) ?? key;
     if (rows.has(key)) {
       notes.push(unmapped(v.grid.tableIndex, v.r, `表三重复的行「${v.display}」，未参与校验`));
@@ -97,6 +104,15 @@ export function rowKey(label: string, currentGroup: string | null): string | nul
   const rest = label.slice(m.index + m[0].length);
   if (rest === '' || SUBTOTAL_RESTS.has(rest)) return top;
   return itemKey(top, rest);
+}
+
+/**
+ * A 合计/总计 row that is not （七）总计: before any result row (after 一 and 二 only), or saying
+ * what it adds (一+二, 受理). A label with （七） is always the results' total.
+ */
+function isIntakeTotal(label: string, group: string | null): boolean {
+  if (/\(七\)/.test(label)) return false;
+  return group === null || group === 'new' || group === 'carried' || /一\+二|受理/.test(label);
 }
 
 /** 三、本年度办理结果: in the template a rowspan label beside the result rows, holding no figure. */
@@ -156,7 +172,10 @@ function mapColumns(header: RowView[], cols: number[], tableIndex: number, notes
   });
   const found = byPosition.filter((k) => k !== null);
   const unique = new Set(found).size === found.length;
-  if (unique && byPosition.includes('natural') && byPosition.includes('total')) {
+  // a table 三 of one figure column, 总计 (a 乡镇 that kept no applicant columns): its column
+  // identities (一+二 = 三（七）+四, the results' total) still hold and are checked
+  const totalOnly = cols.length === 1 && byPosition[0] === 'total';
+  if (unique && byPosition.includes('total') && (byPosition.includes('natural') || totalOnly)) {
     byPosition.forEach((k, i) => {
       if (!k) notes.push(unmapped(tableIndex, header[0]?.r ?? 0, `表三第${cols[i]! + 1}列表头无法识别，未参与校验`, cols[i]!));
     });
