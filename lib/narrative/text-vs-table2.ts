@@ -198,8 +198,10 @@ function compareFee(f: TextFigure, quote: string, input: VsTableInput, label: st
   const wan = formatDec({ n: f.value.n, d: f.value.d + 4 });
   if (fits) return { check: { rule: RULE.vsTable, outcome: 'pass', quote, detail: `${f.raw} = ${label} ${cell}` } };
   const cells: CellRef[] = input.figureRefs[name] ? [input.figureRefs[name] as CellRef] : [];
-  // "253,000元" is said in 万元 too, as the table counts it
-  const message = `正文称${quote}${/万元$/.test(f.raw) ? '' : `（${wan}万元）`}，${label}为${cell}万元。`;
+  // "253,000元" is said in 万元 too, as the form's header counts it; the cell is given without a
+  // unit, since units fill it in 元 as well (red team 10b, page 22: "3500万元" for a table in 元)
+  const bare = label.replace(/[（(]单位[：:]万元[)）]/, '');
+  const message = `正文称${quote}${/万元$/.test(f.raw) ? '' : `（${wan}万元）`}，${bare}为${cell}（按万元或按元计都不相符）。`;
   return {
     check: { rule: RULE.vsTable, outcome: 'fail', quote, detail: `${wan}万元 ≠ ${label} ${cell}` },
     finding: textFinding(RULE.vsTable, 'error', message, quote, cell, decToNumber({ n: f.value.n, d: f.value.d + 4 }), cells),

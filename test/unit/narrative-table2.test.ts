@@ -116,6 +116,15 @@ describe('table 二: readings a careful reader accepts', () => {
     expect(t2Flags(run('全年收取行政事业性收费23.6万元。', { ...T21, 't2.fees.feeAmount': 23.46 }))).toHaveLength(1);
   });
 
+  it('a fee that fits neither unit is told without giving the cell a unit it may not have', () => {
+    // a table filled in 元 (3500) against a text in 元 (4200): the cell is not "3500万元"
+    const r = runProse('<p>本年度行政事业性收费4200元。</p>', { ...T21, 't2.fees.feeAmount': 3500 }, 2023);
+    const msgs = r.findings.filter((f) => f.rule === 'text.vs-table').map((f) => f.message);
+    expect(msgs).toHaveLength(1);
+    expect(msgs[0]).toContain('为3500（按万元或按元计都不相符）');
+    expect(msgs[0]).not.toContain('3500万元');
+  });
+
   it('a table without the column: skipped, never flagged (现行有效 in a 2019 table, a fee amount in a 2019 table)', () => {
     for (const text of ['现行有效规范性文件58件。', '全年收取行政事业性收费99万元。']) {
       const r = run(text, T19);
