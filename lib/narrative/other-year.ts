@@ -23,11 +23,14 @@ import type { SentenceFigures, TextFigure } from './figures-in-text.ts';
 const LAST_YEAR = /上年|去年|上一年|前一年/;
 /**
  * The base of a comparison right before the figure: "比上年的", "较2021年的", "与上年同期的",
- * "较上年（". Only right before it: "与上年相比新收申请60件" compares this year's 60.
+ * "较上年（", "同比（55件）". Only right before it: "与上年相比新收申请60件" compares this year's 60.
  */
-const BASE_AT_END = /(?:较|比|与|和|相较|对比)于?(?:上年|上一年|去年|上年度|上一年度|前一年|\d{4}\s*年)度?(?:同期)?(?:的|为|是|有)?\s*$/;
-/** A comparison said and done before the figure: what follows is this year's ("与上年相比，…"). */
-const COMPARED_BEFORE = /^.*(?:相比|相较|比较|对比)(?:而言|来看|之下)?/;
+const BASE_AT_END = /(?:(?:较|比|与|和|相较|对比)于?(?:上年|上一年|去年|上年度|上一年度|前一年|\d{4}\s*年)度?(?:同期)?|同比|环比)(?:的|为|是|有)?\s*$/;
+/**
+ * A comparison said and done before the figure: what follows is this year's ("与上年相比新收申请
+ * 60件", "较上年增加5件，达到60件" without the ，).
+ */
+const COMPARED_BEFORE = /^.*(?:相比|相较|比较|对比|增加|减少|增长|下降|降低|提高|上升)(?:而言|来看|之下|了)?/;
 /** Words that make a last-year word this year's: carried over, still open, or named as this year. */
 const THIS_YEARS_WORK = new RegExp(`${CARRIED_SOURCE}|结转|转结|遗留|未办结|未答复|今年|本年|当年`);
 

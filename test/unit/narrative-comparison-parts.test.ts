@@ -45,6 +45,10 @@ describe('a figure of last year next to a 其中 list is neither its whole nor a
     ['新收申请60件，去年为55件，其中自然人申请51件、法人或其他组织申请9件。'],
     ['新收申请60件，2021年为55件，其中自然人申请51件、法人或其他组织申请9件。'],
     ['新收申请60件，与2021年的55件相比增加5件，其中自然人申请51件、法人或其他组织申请9件。'],
+    ['新收申请60件，同比（55件）增长9.1%，其中自然人申请51件，法人或其他组织申请9件。'],
+    ['新收申请60件，较去年同期（55件）增加5件，其中自然人申请51件，法人或其他组织申请9件。'],
+    ['新收申请60件（上年度：55件），其中自然人申请51件，法人或其他组织申请9件。'],
+    ['新收申请60件（2021年同期55件），其中自然人申请51件，法人或其他组织申请9件。'],
     // the parts: a base, last year's in brackets or in a clause of its own
     ['新收申请60件，其中自然人申请51件，较上年（54件）减少3件，法人或其他组织申请9件。'],
     ['新收申请60件，其中自然人申请51件（2021年：54件），法人或其他组织申请9件（2021年：7件）。'],
@@ -107,6 +111,8 @@ describe("this year's figures near last year's words stay wholes and parts", () 
     // a comparison said before the figure: what follows is this year's
     ['与上年相比，新收申请60件，其中自然人申请51件、法人或其他组织申请9件。', RIGHT],
     ['与上年相比新收申请60件，其中自然人申请51件、法人或其他组织申请9件。', RIGHT],
+    // (else the whole would fall back to the 1 carried over)
+    ['上年结转申请1件，新收申请较上年增加5件达到60件，其中自然人申请51件、法人或其他组织申请9件。', RIGHT],
     ['2022年新收申请60件，其中自然人申请51件、法人或其他组织申请9件。', RIGHT],
   ])('%s', (text, check) => {
     const r = run(text);
