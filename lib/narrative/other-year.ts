@@ -17,8 +17,8 @@ import { CARRIED_SOURCE } from './period.ts';
 import type { SentenceFigures, TextFigure } from './figures-in-text.ts';
 
 /**
- * Last year's, in words. 同期 only after 上年/去年 ("上年同期为55件"): alone it may be this year's
- * ("同期受理…"). 较/比 + 上年 is a base, read the same.
+ * Last year's, in words ("上年同期为55件", "去年为55件"). 同期 alone is not: it may be this
+ * year's ("同期受理…").
  */
 const LAST_YEAR = /上年|去年|上一年|前一年/;
 /**
@@ -39,6 +39,8 @@ const YEAR = /(?<![\d—–\-~～至到])(\d{4})\s*年(?!\s*[—–\-~～至到]
 
 /** Closed parentheses within the words, an aside: "新收申请（不含重复申请）60件". */
 const CLOSED_PAREN = /[（(][^（()）]*[）)]/g;
+/** A title's years are no figure's: "按《2021年政务公开工作要点》公开60条". */
+const TITLE = /《[^《》]*》/g;
 
 /** Where the innermost parenthesis still open at `pos` opens, or -1. */
 function openParenBefore(text: string, pos: number): number {
@@ -58,7 +60,7 @@ function openParenBefore(text: string, pos: number): number {
 function clauseWords(text: string, from: number, pos: number): string {
   let i = pos;
   while (i > from && !/[，,；;。]/.test(text[i - 1] ?? '')) i--;
-  return text.slice(i, pos).replace(CLOSED_PAREN, '');
+  return text.slice(i, pos).replace(CLOSED_PAREN, '').replace(TITLE, '');
 }
 
 /**

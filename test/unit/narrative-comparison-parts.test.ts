@@ -114,6 +114,7 @@ describe("this year's figures near last year's words stay wholes and parts", () 
     // (else the whole would fall back to the 1 carried over)
     ['上年结转申请1件，新收申请较上年增加5件达到60件，其中自然人申请51件、法人或其他组织申请9件。', RIGHT],
     ['2022年新收申请60件，其中自然人申请51件、法人或其他组织申请9件。', RIGHT],
+    ['依据《2021年政务公开工作要点》新收申请60件，其中自然人申请51件、法人或其他组织申请9件。', RIGHT],
   ])('%s', (text, check) => {
     const r = run(text);
     expect(fired(r)).toEqual([]);
