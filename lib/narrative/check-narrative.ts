@@ -124,6 +124,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
   // Parts of a whole first: shares and the table comparison need to know which figures are parts.
   const groups: PartsGroup[] = [];
   const seen = new Set<string>();
+  // a figure of another year is no part of this year's lists (other-year.ts)
+  const year = input.year ?? null;
   outcomes.push(
     ...guarded(RULE.partsSum, findings, () => {
       const out: ClaimOutcome[] = [];
@@ -140,10 +142,10 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
       sentences.forEach((s, i) => {
         // every shape needs two figures in the sentence at least (most sentences have none)
         if (s.figures.length < 2) return;
-        for (const readings of findQizhongGroups(s)) take(readings);
-        const lead = findLeadingReadings(sentences, i);
+        for (const readings of findQizhongGroups(s, year)) take(readings);
+        const lead = findLeadingReadings(sentences, i, year);
         if (lead.length > 0) take(lead);
-        for (const g of findParenGroups(s)) take([g]);
+        for (const g of findParenGroups(s, year)) take([g]);
         for (const g of findOutcomeGroups(s)) take([g]);
         out.push(...checkRemainders(s));
       });

@@ -129,8 +129,10 @@ const NUMBER = /(?<![\dA-Za-z._\-/])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/g;
 /**
  * What may follow a number: 余/多, 万/亿, the unit, 以上/左右. The unit is required: a number
  * with none is a code, a name or a label, not a figure. Sticky: tried right where a number ends.
+ * A 多/余 after the unit and before another number is that number's: "比上年的55件多5件" says 5
+ * more than 55 (red team 10b, page 77), not "55 odd".
  */
-const SUFFIX = /\s?(余|多)?(万|亿)?(余|多)?(个百分点|百分点|%|元|人次|家次|批次|场次|件次|户次|条|件|项|个|次|人|场|期|册|家|名|份|起|批|篇|所|户|台|套|宗)(以上|左右|以下|多|余)?/y;
+const SUFFIX = /\s?(余|多)?(万|亿)?(余|多)?(个百分点|百分点|%|元|人次|家次|批次|场次|件次|户次|条|件|项|个|次|人|场|期|册|家|名|份|起|批|篇|所|户|台|套|宗)(以上|左右|以下|(?:多|余)(?![\d０-９一二三四五六七八九十两]))?/y;
 
 /**
  * NUMBER followed at once by SUFFIX, as one test: every figure findFigures keeps matches it, so a

@@ -17,6 +17,7 @@
  */
 import { cmpDec, sumDec, type Dec } from './decimal.ts';
 import { isCount, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { notThisYears } from './other-year.ts';
 import type { At } from './quote.ts';
 
 export type GroupShape = 'qizhong' | 'qizhong-next' | 'zhong' | 'paren' | 'outcomes' | 'shares';
@@ -115,7 +116,7 @@ const SUBTOTAL = /^(?:以上|上述|前述)?(?:共计|合计|总计|共|累计|�
 export const ANSWERED = /办结|答复|办理|处理/;
 const CARRIED_ON = /结转下|转下一?年|转入下一?年|顺延|下一?年度?继续/;
 
-function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to: number, insideParen: boolean): At[] {
+function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to: number, insideParen: boolean, year: number | null): At[] {
   // a nested 其中 starts a sub-list: its items are not parts of this whole; so does a 含/包括
   // opening a clause ("其中政策文件328条，含规范性文件156条、政策解读102条")
   const nestedQ = s.text.indexOf('其中', from + 2);
@@ -130,7 +131,7 @@ function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to: number
     if (carried) end = carried.start;
   }
   let parts = s.figures
-    .filter((f) => f.start >= from && f.end <= end && isCount(f) && f.unit === whole.unit && !isComparisonBase(f) && (insideParen || !inSubsetParen(f)))
+    .filter((f) => f.start >= from && f.end <= end && isCount(f) && f.unit === whole.unit && !notThisYear(s, f, year) && (insideParen || !inSubsetParen(f)))
     .map((f) => ({ s, f }));
   // "其中予以公开42件、部分公开11件、不予公开6件，共计59件": a total after the items sums
   // them, it is no item of its own
@@ -171,8 +172,13 @@ function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to: number
  */
 const COMPARISON_BASE = /(?:较|比|相比|相较|对比)(?:于)?(?:上年|上一年|去年|上年度|上一年度|前一年|同期|\d{4})|同比|环比/;
 
-function isComparisonBase(f: TextFigure): boolean {
-  return COMPARISON_BASE.test(f.label);
+/**
+ * A base, a difference or another year's figure (other-year.ts: "新收申请60件（上年55件），其中…",
+ * "比上年的55件多5件，其中…", "其中自然人申请51件（2021年：54件）"): neither the whole of a list
+ * of this year's figures nor one of its parts. The whole is then the nearest figure of this year.
+ */
+function notThisYear(s: SentenceFigures, f: TextFigure, year: number | null): boolean {
+  return COMPARISON_BASE.test(f.label) || notThisYears(s, f, year);
 }
 
 /**
@@ -212,11 +218,11 @@ function inRespectivelyList(s: SentenceFigures, f: TextFigure): boolean {
 }
 
 /** 其中 inside the whole's sentence. */
-export function findQizhongGroups(s: SentenceFigures): PartsGroup[][] {
+export function findQizhongGroups(s: SentenceFigures, year: number | null = null): PartsGroup[][] {
   const out: PartsGroup[][] = [];
   if (s.figures.length < 3) return out; // a whole and two parts at least
   for (let q = s.text.indexOf('其中'); q >= 0; q = s.text.indexOf('其中', q + 2)) {
-    const before = s.figures.filter((f) => f.end <= q && isCount(f) && !inSubsetParen(f) && !isComparisonBase(f));
+    const before = s.figures.filter((f) => f.end <= q && isCount(f) && !inSubsetParen(f) && !notThisYear(s, f, year));
     const whole = before[before.length - 1];
     if (!whole) continue; // 其中 opens the sentence: findLeadingReference handles it
     if (inRespectivelyList(s, whole)) continue;
@@ -224,7 +230,7 @@ export function findQizhongGroups(s: SentenceFigures): PartsGroup[][] {
     const ends = inParen ? [parenEnd(s.text, q)] : [clauseEnd(s.text, q), s.text.length];
     const readings: PartsGroup[] = [];
     for (const e of [...new Set(ends)]) {
-      const parts = partsIn(s, whole, q, e, inParen);
+      const parts = partsIn(s, whole, q, e, inParen, year);
       if (parts.length >= 2) readings.push({ shape: 'qizhong', whole: { s, f: whole }, parts, complete: parts.some((p) => CLOSING_ITEM.test(p.f.label)) });
     }
     if (readings.length > 0) out.push(readings);
@@ -246,8 +252,8 @@ export function readZhongHead(sentence: string): { head: string; length: number 
  * itself an item of a list ("…1256条，其中政策文件356条，工作动态900条。其中，市级…1000条，
  * 区县…256条"), the list's whole. Both are marked guess: the whole is not certain.
  */
-export function findLeadingReadings(sentences: readonly SentenceFigures[], i: number): PartsGroup[] {
-  const g = findLeadingReference(sentences, i);
+export function findLeadingReadings(sentences: readonly SentenceFigures[], i: number, year: number | null = null): PartsGroup[] {
+  const g = findLeadingReference(sentences, i, year);
   if (!g) return [];
   // like a 其中 inside a sentence, the list may end at the ；-clause or run over ；: "本年新收申请中，
   // 自然人申请80件，…法人或其他组织申请6件…；通过互联网渠道申请65件，当面申请12件…" holds two lists
@@ -261,13 +267,13 @@ export function findLeadingReadings(sentences: readonly SentenceFigures[], i: nu
   if (!g.guess) return byEnd(g);
   const prev = g.whole.s;
   const q = prev.text.lastIndexOf('其中', g.whole.f.start);
-  const before = prev.figures.filter((f) => f.end <= q && isCount(f) && f.unit === g.whole.f.unit && !inSubsetParen(f) && !isComparisonBase(f));
+  const before = prev.figures.filter((f) => f.end <= q && isCount(f) && f.unit === g.whole.f.unit && !inSubsetParen(f) && !notThisYear(prev, f, year));
   const listWhole = before[before.length - 1];
   return listWhole ? [...byEnd(g), ...byEnd({ ...g, whole: { s: prev, f: listWhole } })] : byEnd(g);
 }
 
 /** "其中" or "X中，" opening a sentence: the whole is in the sentence (or paragraph) before. */
-export function findLeadingReference(sentences: readonly SentenceFigures[], i: number): PartsGroup | null {
+export function findLeadingReference(sentences: readonly SentenceFigures[], i: number, year: number | null = null): PartsGroup | null {
   const s = sentences[i];
   if (!s || s.figures.length < 2) return null; // two parts at least
   const lead = readZhongHead(s.text);
@@ -279,7 +285,7 @@ export function findLeadingReference(sentences: readonly SentenceFigures[], i: n
     const prev = sentences[k];
     if (!prev || s.para - prev.para > 1) break;
     const candidates = prev.figures.filter(
-      (f) => isCount(f) && f.unit === first.unit && !inSubsetParen(f) && !isComparisonBase(f) && (lead.head === '' || f.label.includes(lead.head)),
+      (f) => isCount(f) && f.unit === first.unit && !inSubsetParen(f) && !notThisYear(prev, f, year) && (lead.head === '' || f.label.includes(lead.head)),
     );
     const whole = candidates[candidates.length - 1];
     if (!whole) {
@@ -292,7 +298,7 @@ export function findLeadingReference(sentences: readonly SentenceFigures[], i: n
     // reading is sure enough to check
     if (lead.head === '' && readZhongHead(prev.text)) return null;
     if (inRespectivelyList(prev, whole)) return null;
-    const parts = partsIn(s, whole, lead.length, s.text.length, false);
+    const parts = partsIn(s, whole, lead.length, s.text.length, false, year);
     if (parts.length < 2) return null;
     // "…1256条，其中政策文件356条，工作动态900条。其中，市级…1000条，区县…256条": the figure
     // before is itself an item of a list, and the new list may divide it or the list's whole
@@ -315,7 +321,7 @@ export function findLeadingReference(sentences: readonly SentenceFigures[], i: n
 }
 
 /** "73个…项目（核准6件、备案67件）": a parenthesis listing ≥2 counts right after the whole's clause. */
-export function findParenGroups(s: SentenceFigures): PartsGroup[] {
+export function findParenGroups(s: SentenceFigures, year: number | null = null): PartsGroup[] {
   const out: PartsGroup[] = [];
   if (s.figures.length < 3) return out; // a whole and two parts at least
   const re = /[（(]/g;
@@ -324,7 +330,8 @@ export function findParenGroups(s: SentenceFigures): PartsGroup[] {
     const close = parenEnd(s.text, open + 1);
     const lead = s.text.slice(open + 1, open + 5);
     if (NOT_PARTS_PAREN.test(lead)) continue;
-    const inner = s.figures.filter((f) => f.start > open && f.end <= close && isCount(f));
+    // "51件（2021年：54件，2020年：50件）": other years' figures beside a count, not its parts
+    const inner = s.figures.filter((f) => f.start > open && f.end <= close && isCount(f) && !notThisYear(s, f, year));
     const unit = inner[0]?.unit;
     if (inner.length < 2 || inner.some((f) => f.unit !== unit) || unit === '元') continue;
     // the whole: the last count in the same ，-segment before the parenthesis

@@ -1,0 +1,108 @@
+/**
+ * Figures that are not this year's count: the base of a comparison, its difference, or a figure
+ * of another year quoted beside this year's (red team 10b, pages 72 and 76–81). A 其中 list is
+ * of this year's figures: such a figure is neither its whole nor one of its parts, whatever
+ * stands nearest the 其中.
+ *
+ * - a base: "比上年的55件", "较2021年的50件", "较上年（55件）增长9.1%";
+ * - a difference: "比上年的55件多5件", "同比减少3件" (its change verb, figures-in-text.ts
+ *   readChangeVerb, already makes it no count);
+ * - last year's, in words: "新收申请60件（上年55件）", "上年同期为55件", "自然人申请51件，上年为54件",
+ *   "（占85.0%，上年为54件）";
+ * - another year's, by number: "自然人申请51件（2021年：54件）" in the 2022 report.
+ * 上年结转 and its kin are this year's row of table 三 (period.ts CARRIED_SOURCE), never last
+ * year's: "共办理61件，其中本年新收60件，上年结转1件" is a list of this year's.
+ */
+import { CARRIED_SOURCE } from './period.ts';
+import type { SentenceFigures, TextFigure } from './figures-in-text.ts';
+
+/**
+ * Last year's, in words ("上年同期为55件", "去年为55件"). 同期 alone is not: it may be this
+ * year's ("同期受理…").
+ */
+const LAST_YEAR = /上年|去年|上一年|前一年/;
+/**
+ * The base of a comparison right before the figure: "比上年的", "较2021年的", "与上年同期的",
+ * "较上年（", "同比（55件）". Only right before it: "与上年相比新收申请60件" compares this year's 60.
+ */
+const BASE_AT_END = /(?:(?:较|比|与|和|相较|对比)于?(?:上年|上一年|去年|上年度|上一年度|前一年|\d{4}\s*年)度?(?:同期)?|同比|环比)(?:的|为|是|有)?\s*$/;
+/**
+ * A comparison said and done before the figure: what follows is this year's ("与上年相比新收申请
+ * 60件", "较上年增加5件，达到60件" without the ，).
+ */
+const COMPARED_BEFORE = /^.*(?:相比|相较|比较|对比|增加|减少|增长|下降|降低|提高|上升)(?:而言|来看|之下|了)?/;
+/** Words that make a last-year word this year's: carried over, still open, or named as this year. */
+const THIS_YEARS_WORK = new RegExp(`${CARRIED_SOURCE}|结转|转结|遗留|未办结|未答复|今年|本年|当年`);
+
+/** A year named by number (not a range: "2021—2023年" is several years, period.ts reads those). */
+const YEAR = /(?<![\d—–\-~～至到])(\d{4})\s*年(?!\s*[—–\-~～至到])/g;
+
+/** Closed parentheses within the words, an aside: "新收申请（不含重复申请）60件". */
+const CLOSED_PAREN = /[（(][^（()）]*[）)]/g;
+/** A title's years are no figure's: "按《2021年政务公开工作要点》公开60条". */
+const TITLE = /《[^《》]*》/g;
+
+/** Where the innermost parenthesis still open at `pos` opens, or -1. */
+function openParenBefore(text: string, pos: number): number {
+  let depth = 0;
+  for (let i = pos - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === ')' || c === '）') depth++;
+    else if (c === '(' || c === '（') {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+/** The words of the ，-clause before `pos`, from `from` on (：does not end it: "2021年：54件"). */
+function clauseWords(text: string, from: number, pos: number): string {
+  let i = pos;
+  while (i > from && !/[，,；;。]/.test(text[i - 1] ?? '')) i--;
+  return text.slice(i, pos).replace(CLOSED_PAREN, '').replace(TITLE, '');
+}
+
+/**
+ * The words that say whose year a figure is: its own ，-clause, or inside a parenthesis the
+ * parenthesis's clause; when nothing stands before it there ("较上年（55件）"), the words before
+ * the parenthesis too.
+ */
+export function periodWords(text: string, f: TextFigure): { words: string; inParen: boolean } {
+  const open = f.paren === null ? -1 : openParenBefore(text, f.start);
+  if (open < 0) return { words: clauseWords(text, 0, f.start), inParen: false };
+  const inner = clauseWords(text, open + 1, f.start);
+  if (/^\s*(?:为|是|约)?\s*$/.test(inner)) return { words: clauseWords(text, 0, open) + inner, inParen: true };
+  return { words: inner, inParen: true };
+}
+
+/** Does `words` name last year (not a row of this year's, 上年结转)? */
+function namesLastYear(words: string): boolean {
+  if (BASE_AT_END.test(words)) return true;
+  const rest = words.replace(COMPARED_BEFORE, '');
+  return LAST_YEAR.test(rest) && !THIS_YEARS_WORK.test(rest);
+}
+
+/**
+ * Does `words` name a year other than the report's? With the report's year unknown: in a
+ * parenthesis, a year names an annotation of the figure before, never a part of a list
+ * ("51件（2021年：54件）"); in a clause, a year before a later one the sentence names.
+ */
+function namesOtherYear(words: string, sentence: string, inParen: boolean, year: number | null): boolean {
+  const ys = [...words.matchAll(YEAR)].map((m) => Number(m[1]));
+  const y = ys[ys.length - 1];
+  if (y === undefined) return false;
+  if (year !== null) return y !== year;
+  if (inParen) return true;
+  return [...sentence.matchAll(YEAR)].some((m) => Number(m[1]) > y);
+}
+
+/**
+ * Is the figure not this year's count (a base, a difference, another year's)? Such a figure is
+ * never the whole or a part of a 其中 list of this year's figures.
+ */
+export function notThisYears(s: SentenceFigures, f: TextFigure, year: number | null): boolean {
+  if (f.change !== null) return true; // a difference: "多5件", "减少3件"
+  const { words, inParen } = periodWords(s.text, f);
+  return namesLastYear(words) || namesOtherYear(words.replace(COMPARED_BEFORE, ''), s.text, inParen, year);
+}
