@@ -59,3 +59,43 @@ describe('办结 after a 其中 part of the applications, joined by ，: the par
     expect(fired(run(word(text)))).toEqual([flag]);
   });
 });
+
+describe('last year\'s applications carried in, named by their year: 上年结转', () => {
+  it.each([
+    ['全年收到政府信息公开申请86件，2019年结转的申请5件。', '全年收到政府信息公开申请86件，2019年结转的申请4件。', '2019年结转的申请4件'],
+    ['全年收到政府信息公开申请86件，２０１９年度结转至本年度的申请５件。', '全年收到政府信息公开申请86件，２０１９年度结转至本年度的申请６件。', '２０１９年度结转至本年度的申请６件'],
+    ['全年收到政府信息公开申请86件，上年度（2019年）结转5件。', '全年收到政府信息公开申请86件，上年度（2019年）结转4件。', '上年度（2019年）结转4件'],
+    ['全年收到政府信息公开申请86件，2019年度结转至本年度继续办理的申请5件。', '全年收到政府信息公开申请86件，2019年度结转至本年度继续办理的申请4件。', '2019年度结转至本年度继续办理的申请4件'],
+  ])('%s', (right, wrong, quote) => {
+    const r = run(word(right));
+    expect(fired(r)).toEqual([]);
+    expect(r.checks.filter((c) => c.detail.includes('上年结转')).map((c) => c.outcome)).toEqual(['pass']);
+    expect(flagged(run(word(wrong)))).toMatchObject([{ rule: 'text.vs-table', severity: 'error', expected: 5, quote }]);
+  });
+
+  it('takes its topic from its paragraph\'s heading when its sentence names none', () => {
+    expect(fired(run(heading('（二）依申请公开情况'), word('本年新收86件。2019年结转4件。')))).toEqual(['error:5:4']);
+  });
+
+  it.each([
+    // another year than the one before the report's
+    '全年收到政府信息公开申请86件，2018年结转的申请4件。',
+    '全年收到政府信息公开申请86件，上年度（2018年）结转4件。',
+    // carried out of 2019 into a year that is not the report's: another year's figure
+    '全年收到政府信息公开申请86件，2019年结转至2021年的申请4件。',
+    // last year's own figure, no carry
+    '2019年共收到政府信息公开申请80件，结转4件。',
+    // other work carried in
+    '全年收到政府信息公开申请86件，2019年结转的行政许可申请4件。',
+    '（五）建议提案办理情况。2019年结转的建议4件。',
+  ])('%s: silent', (text) => {
+    const r = run(word(text));
+    expect(fired(r)).toEqual([]);
+    expect(r.checks.filter((c) => c.detail.includes('上年结转'))).toEqual([]);
+  });
+
+  it('without the report\'s year, a year before the figure is another period as before', () => {
+    const r = runProse(word('全年收到政府信息公开申请86件，2019年结转的申请4件。'), BUREAU_TABLES, null);
+    expect(r.checks.filter((c) => c.detail.includes('上年结转'))).toEqual([]);
+  });
+});
