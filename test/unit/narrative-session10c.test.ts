@@ -99,3 +99,35 @@ describe('last year\'s applications carried in, named by their year: 上年结�
     expect(r.checks.filter((c) => c.detail.includes('上年结转'))).toEqual([]);
   });
 });
+
+describe('a 分别 list of the application flow takes its paragraph\'s topic', () => {
+  it.each([
+    [[heading('（二）依申请公开情况'), word('本年度新收、办结分别为86件和88件。')], [heading('（二）依申请公开情况'), word('本年度新收、办结分别为56件和57件。')], ['error:86:56', 'error:88:57']],
+    [[word('（二）依申请公开情况。新收、办结分别为８６件和８８件。')], [word('（二）依申请公开情况。新收、办结分别为８６件和８７件。')], ['error:88:87']],
+    [
+      [heading('二、依申请公开情况'), word('全年工作有序推进。上年结转、本年新收分别为5件、86件。')],
+      [heading('二、依申请公开情况'), word('全年工作有序推进。上年结转、本年新收分别为3件、86件。')],
+      ['error:5:3'],
+    ],
+  ])('%s', (right, wrong, flags) => {
+    const r = run(...right);
+    expect(fired(r)).toEqual([]);
+    expect(t3(r).filter((c) => c.startsWith('pass'))).toHaveLength(2);
+    expect(fired(run(...wrong))).toEqual(flags);
+  });
+
+  it.each([
+    // other work carried on from year to year
+    [heading('（五）建议提案办理情况'), word('新收、办结分别为56件和57件。')],
+    [heading('（四）行政复议、行政诉讼情况'), word('新收、办结分别为56件和57件。')],
+    [word('本机关被申请行政复议和提起行政诉讼的案件不多。新收、办结分别为56件和57件。')],
+    // a paragraph about applications, but no name of the flow's own (收到, 办结: any work's words)
+    [heading('（二）依申请公开情况'), word('收到、办结分别为56件和57件。')],
+    // no heading or sentence about applications at all
+    [word('全年工作有序推进。新收、办结分别为56件和57件。')],
+  ])('%s: silent', (...paras) => {
+    const r = run(...paras);
+    expect(fired(r)).toEqual([]);
+    expect(t3(r)).toEqual([]);
+  });
+});
