@@ -131,3 +131,34 @@ describe('a 分别 list of the application flow takes its paragraph\'s topic', (
     expect(t3(r)).toEqual([]);
   });
 });
+
+describe('在办 at the year\'s end, in a sentence about applications: 结转下年度', () => {
+  it.each([
+    ['全年收到政府信息公开申请86件，年底在办3件。', '全年收到政府信息公开申请86件，年底在办2件。', '年底在办2件'],
+    ['截至12月31日，共收到政府信息公开申请86件，办结83件，3件在办。', '截至12月31日，共收到政府信息公开申请86件，办结83件，4件在办。', '4件在办'],
+    ['全年收到政府信息公开申请８６件，截至年底在办申请３件。', '全年收到政府信息公开申请８６件，截至年底在办申请１件。', '截至年底在办申请１件'],
+    ['截至2020年年末，共受理政府信息公开申请86件，尚有3件申请仍在办。', '截至2020年年末，共受理政府信息公开申请86件，尚有2件申请仍在办。', '尚有2件申请仍在办'],
+  ])('%s', (right, wrong, quote) => {
+    const r = run(word(right));
+    expect(fired(r)).toEqual([]);
+    expect(r.checks.filter((c) => c.detail.includes('结转下年度')).map((c) => c.outcome)).toEqual(['pass']);
+    expect(flagged(run(word(wrong)))).toMatchObject([{ rule: 'text.vs-table', severity: 'error', expected: 3, quote }]);
+  });
+
+  it.each([
+    // no year's end: when the report was written, perhaps
+    '全年收到政府信息公开申请86件，在办2件。',
+    '全年收到政府信息公开申请86件，目前在办2件。',
+    // other work in office
+    '截至12月31日，收到人大代表建议20件，2件在办。',
+    '截至年底，收到政府信息公开申请86件、信访件20件，在办2件。',
+    // a part of them
+    '截至年底，收到政府信息公开申请86件，其中2件在办。',
+    // no applications named in the sentence
+    '截至年底，在办2件。',
+  ])('%s: silent', (text) => {
+    const r = run(heading('（二）依申请公开情况'), word(text));
+    expect(fired(r)).toEqual([]);
+    expect(r.checks.filter((c) => c.detail.includes('结转下年度'))).toEqual([]);
+  });
+});
