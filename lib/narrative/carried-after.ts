@@ -3,7 +3,7 @@
  * "尚有3件正在办理中"), and the words that let a figure take its topic from its paragraph
  * (paragraph-topic.ts). Read by the comparison with table 三 (text-vs-table.ts).
  */
-import { APPLY_MEASURES, countsApplications, pickMeasureAt } from './measures.ts';
+import { APPLY_MEASURES, countsApplications, FILLER, pickMeasureAt, topicBefore } from './measures.ts';
 
 /**
  * Words right after a figure: "另有103件顺延到下年度答复" names 结转下年度 after its figure, and so
@@ -28,16 +28,37 @@ function clauseAfter(after: string): string {
 }
 
 /**
- * The words after a figure up to its clause's end when they name 结转下年度 ("顺延至下一年度答复"),
- * undefined when they do not, null when they do but the figure is no claim: still open when the
+ * The words after a figure up to its clause's end when they name 结转下年度 ("顺延至下一年度答复";
+ * '' when "年底在办" before it does: inOfficeAtYearEnd), undefined when they do not, null when they do but the figure is no claim: still open when the
  * report was written, or the words before it count something else ("政务服务事项3件顺延…").
  */
 export function carriedAfter(text: string, pos: number, clause: string, after: string): string | null | undefined {
-  if (!CARRIED_FORWARD_AFTER.test(after)) return undefined;
+  if (!CARRIED_FORWARD_AFTER.test(after)) return inOfficeAtYearEnd(text, pos, clause, after);
   const upTo = text.slice(0, pos);
   if (PENDING_LATER.test(upTo) && !YEAR_END.test(upTo)) return null;
   if (!countsApplications(clause.replace(CARRIED_LEAD, ''))) return null;
   return clauseAfter(after);
+}
+
+/**
+ * "在办" (still being handled): "年底在办2件", "截至12月31日，2件申请在办". Said at the year's end of
+ * applications, the 结转下年度 of table 三; said without the year's end ("目前在办2件") it may be
+ * when the report was written, and 在办 is common of other work (建议提案, 复议, 诉讼): no claim.
+ */
+const IN_OFFICE_BEFORE = /^(?:截至|截止)?(?:\d{4}年)?(?:12月31日|十二月三十一日|年底|年末|年终)?(?:仍|尚|还|另)?有?在办(?:政府信息公开|信息公开)?(?:申请)?$/;
+const IN_OFFICE_AFTER = /^(?:(?:政府信息公开|信息公开)?申请)?(?:仍|尚|还|均)?(?:处于)?在办(?![理结公件事])/;
+/** Work other than applications that may be 在办 at the year's end, named anywhere in the sentence. */
+const OTHER_IN_OFFICE = /复议|诉讼|起诉|应诉|建议|提案|议案|信访|热线|投诉|来电|留言/;
+
+/**
+ * The words after the figure ('' when 在办 stands before it) when the figure is applications in
+ * office at the year's end, in a sentence that names applications and no other work; else undefined.
+ */
+function inOfficeAtYearEnd(text: string, pos: number, clause: string, after: string): string | undefined {
+  if (!YEAR_END.test(text.slice(0, pos)) || OTHER_IN_OFFICE.test(text) || topicBefore(text, text.length) !== 'apply') return undefined;
+  if (IN_OFFICE_BEFORE.test(clause.replace(FILLER, ''))) return '';
+  if (IN_OFFICE_AFTER.test(after) && countsApplications(clause.replace(FILLER, '').replace(CARRIED_LEAD, ''))) return clauseAfter(after);
+  return undefined;
 }
 
 /**

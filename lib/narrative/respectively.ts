@@ -11,6 +11,9 @@
  *   56件、6件": each name says one of table 三's measures (measures.ts APPLY_MEASURES: 新收, 上年
  *   结转, 办结, 予以公开, 结转下年度…) and nothing else, a later name at most with 本年/已 before
  *   it, what follows its words counting applications; no two names the same measure;
+ *   the list's topic is its own sentence's, the sentence before's, or, when it names none, its
+ *   paragraph's with its heading ("（二）依申请公开情况"), when one name is a word of the flow of
+ *   applications (新收, 上年结转, 结转下年度: paragraph-topic.ts, as text-vs-table reads it);
  * and for both:
  * - the figures follow 分别(为|是|有|达) joined only by 和/与/及/以及/、, whole counts in 件 (or 起
  *   for 复议/诉讼), as many as the names: "分别为3件" after two names, or three figures, is no claim;
@@ -23,6 +26,8 @@ import type { ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, shownOf } from './quote.ts';
 import { CARRIED_SOURCE, COMPARED_WITH, otherPeriod } from './period.ts';
 import { aboutPartOfBody, scopeBefore } from './body-part.ts';
+import { paragraphAboutApplications } from './paragraph-topic.ts';
+import { flowWordsAt } from './carried-after.ts';
 import { APPLY_MEASURES, carriedIntoYear, countsApplications, FILLER, pickMeasureAt, t4Measures, topicBefore, withoutNextYearDestination, type Measure } from './measures.ts';
 import {
   aboutDisclosure,
@@ -133,11 +138,14 @@ function applyMeasureOf(name: string, later: boolean, year: number | null): Meas
 function applicationList(sentences: readonly SentenceFigures[], i: number, from: number, at: number, figures: readonly TextFigure[], input: VsTableInput): ClaimOutcome[] | null {
   const s = sentences[i] as SentenceFigures;
   const clause = s.text.slice(from, at);
-  // about applications: by its own words, or (naming no topic) the sentence before's in its paragraph
+  // about applications: by its own words, or (naming no topic) the sentence before's in its paragraph,
+  // or the paragraph's with its heading ("（二）依申请公开情况" … "新收、办结分别为56件和57件")
+  // when a name is one of the flow's own words, as text-vs-table reads them (paragraph-topic.ts)
   const own = topicBefore(s.text, at);
   const prev = sentences[i - 1];
   const topic = own ?? (prev && prev.para === s.para ? topicBefore(prev.text, prev.text.length) : null);
-  if (topic !== 'apply') return null;
+  const fromParagraph = topic === null && paragraphAboutApplications(sentences, i, NOT_APPLICATION);
+  if (topic !== 'apply' && !fromParagraph) return null;
   if (figures.some((f) => f.unit !== '件' || f.value.d > 0)) return null;
   if (NOT_APPLICATION.test(clause) || PER_PERIOD.test(clause) || SUBSET.test(clause)) return null;
   if (SUBSET_SUBJECT.test(scopeBefore(s.text, at))) return null;
@@ -149,6 +157,7 @@ function applicationList(sentences: readonly SentenceFigures[], i: number, from:
   if (names.length !== figures.length) return null;
   const measures = names.map((n, k) => applyMeasureOf(n, k > 0, year));
   if (measures.some((m) => m === null) || new Set(measures.map((m) => m?.id)).size !== measures.length) return null;
+  if (fromParagraph && !names.some((n) => flowWordsAt(n, ''))) return null;
   return figures.map((f, k) => compare(measures[k] as Measure, f, shownOf(s).slice(from, f.end).trim(), input));
 }
 

@@ -22,6 +22,8 @@ import { clauseStart, quoteClause, shownOf } from './quote.ts';
 import { CARRIED_SOURCE, comparedWith, otherPeriod } from './period.ts';
 import { aboutPartOfBody, scopeBefore, type Body } from './body-part.ts';
 import { paragraphAboutApplications } from './paragraph-topic.ts';
+import { mayBeOfPart, passOrSkip } from './part-of-applications.ts';
+import { withPriorYearCarried } from './carried-from-year.ts';
 import { carriedAfter, flowWordsAt, PARAGRAPH_MEASURES } from './carried-after.ts';
 import { APPLY_MEASURES, carriedIntoYear, countsApplications, withoutNextYearDestination, FILLER, pickMeasureAt, t4Measures, topicBefore, TOPIC, type Measure, type Reading, type Topic } from './measures.ts';
 
@@ -215,6 +217,7 @@ export function checkAgainstTables(
     // and 诉讼 ("受理行政许可申请1200件，办结1198件"): its later figures are about it too, until a
     // ，-clause names a topic of its own
     let foreignClause = -1;
+    const read = withPriorYearCarried(s.text, input.year ?? null);
     for (const f of s.figures) {
       if (!isCount(f) || f.unit !== '件') continue;
       // "平均每月收到7.2件", "日均办理3件": a rate, not a count of the year
@@ -222,7 +225,8 @@ export function checkAgainstTables(
       const inParen = f.paren !== null && SUBSET_PAREN.test(f.paren);
       let quote = quoteClause({ s, f });
       // the words, read folded as every pattern reads them (the quote is as the page shows it)
-      const clause = s.text.slice(clauseStart(s.text, f.start), f.start).trimStart();
+      // ("2019年结转的申请4件" in the 2020 report read as 上年结转: carried-from-year.ts)
+      const clause = read.slice(clauseStart(read, f.start), f.start).trimStart();
       if (f.clause === foreignClause && !hasTopicWord(clause)) continue;
       const foreign = (): void => {
         foreignClause = f.clause;
@@ -253,7 +257,7 @@ export function checkAgainstTables(
       if (JOINED_RESULTS.test(clause)) continue;
       // "结转至2024年继续办理的3件" in the 2023 report: 结转下年度, not 2024's figure
       const year = input.year ?? null;
-      if (otherPeriod(withoutNextYearDestination(s.text, year), withoutNextYearDestination(clause, year), f.start, year)) continue;
+      if (otherPeriod(withoutNextYearDestination(read, year), withoutNextYearDestination(clause, year), f.start, year)) continue;
       if (comparedWith(clause)) continue; // "较2022年受理的102件": last year's, the base of a comparison
       // "受理行政复议申请12件（作为复议机关）": the reviews the body decides, not those against it
       if (topic !== 'apply' && AS_REVIEWER.test(s.text)) continue;
@@ -302,7 +306,9 @@ export function checkAgainstTables(
       if (inParen && measure.id !== 'carried' && measure.id !== 'carriedForward') continue;
       // a part of a list ("其中，市政府办公室受理17件") is never the table's total
       if (partFigures.has(f) && (measure.id === 'received' || measure.id === 'new' || measure.id === 'handled' || measure.id === 'total')) continue;
-      out.push(compare(measure, f, quote, input, inParen));
+      // "其中网上申请50件，办结48件": the 48 may be the part's (part-of-applications.ts)
+      const outcome = compare(measure, f, quote, input, inParen);
+      out.push(mayBeOfPart(measure.id, s.text, f.start) ? passOrSkip(outcome) : outcome);
     }
   });
   return out;
