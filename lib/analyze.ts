@@ -44,14 +44,6 @@ interface PickedTable3 {
 }
 
 /**
- * The report's own table 三 among every complete one on the page (find-tables.ts t3Others), and
- * the others. The report's is the widest: a 区 report's 全区 summary holds its 区政府本级 table
- * and its 部门s' (一 + 二, the applications it handled, is the largest), whatever their order on
- * the page. Only the chosen table's mapping notes are kept; another table whose rows or columns
- * cannot be read is left unchecked without a word (it is not the report's, or not table 三 at
- * all: a 2022/2023 comparison placed before it).
- */
-/**
  * No table of the three found, no template told, and the report is on 2019 or later (the year the
  * 国办 tables began; a report before has none: detect/template.ts 'pre2019'). A report of unknown
  * year says nothing: it may be one from before the tables.
@@ -60,6 +52,14 @@ function noTablesAfter2018(template: string | null, year: number | null, roles: 
   return template === 'unknown' && year !== null && year >= 2019 && roles.t2.length === 0 && roles.t3.length === 0 && roles.t4.length === 0;
 }
 
+/**
+ * The report's own table 三 among every complete one on the page (find-tables.ts t3Others), and
+ * the others. The report's is the widest: a 区 report's 全区 summary holds its 区政府本级 table
+ * and its 部门s' (一 + 二, the applications it handled, is the largest), whatever their order on
+ * the page. Only the chosen table's mapping notes are kept; another table whose rows or columns
+ * cannot be read is left unchecked without a word (it is not the report's, or not table 三 at
+ * all: a 2022/2023 comparison placed before it).
+ */
 function pickReportTable3(roles: TableRoles, notes: Finding[]): PickedTable3 {
   if (roles.t3Others.length === 0) return { report: mapTable3(roles.t3, notes), grids: roles.t3, others: [], index: 0 };
   const sets = [roles.t3, ...roles.t3Others].map((grids) => {

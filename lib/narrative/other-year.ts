@@ -13,14 +13,11 @@
  * 上年结转 and its kin are this year's row of table 三 (period.ts CARRIED_SOURCE), never last
  * year's: "共办理61件，其中本年新收60件，上年结转1件" is a list of this year's.
  */
-import { CARRIED_SOURCE } from './period.ts';
+// last year in words ("上年同期为55件", "去年为55件"; 同期 alone is not: it may be this year's) and a
+// title, whose years are no figure's ("按《2021年政务公开工作要点》公开60条"): period.ts's
+import { CARRIED_SOURCE, LAST_YEAR, TITLE } from './period.ts';
 import type { SentenceFigures, TextFigure } from './figures-in-text.ts';
 
-/**
- * Last year's, in words ("上年同期为55件", "去年为55件"). 同期 alone is not: it may be this
- * year's ("同期受理…").
- */
-const LAST_YEAR = /上年|去年|上一年|前一年/;
 /**
  * The base of a comparison right before the figure: "比上年的", "较2021年的", "与上年同期的",
  * "较上年（", "同比（55件）". Only right before it: "与上年相比新收申请60件" compares this year's 60.
@@ -39,8 +36,6 @@ const YEAR = /(?<![\d—–\-~～至到])(\d{4})\s*年(?!\s*[—–\-~～至到]
 
 /** Closed parentheses within the words, an aside: "新收申请（不含重复申请）60件". */
 const CLOSED_PAREN = /[（(][^（()）]*[）)]/g;
-/** A title's years are no figure's: "按《2021年政务公开工作要点》公开60条". */
-const TITLE = /《[^《》]*》/g;
 
 /** Where the innermost parenthesis still open at `pos` opens, or -1. */
 function openParenBefore(text: string, pos: number): number {

@@ -27,7 +27,7 @@ function namesYearRange(t: string): boolean {
 const PART_OF_YEAR = /季度|上半年|下半年|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月份?/;
 const WHOLE_YEAR = /全年|本年度|[-—–至到~～]\s*(?:\d{4}\s*年\s*)?12\s*月|12\s*月\s*(?:31\s*日|底|末)|十二月\s*(?:三十一日|底|末)/;
 /** Last year, said in words (上年结转 is this year's table row, not last year). */
-const LAST_YEAR = /上年|去年|上一年|前一年/;
+export const LAST_YEAR = /上年|去年|上一年|前一年/;
 const CARRIED_WORDS = new RegExp(CARRIED_SOURCE, 'g');
 
 /** A comparison's base: the figure after 较/比 + a period is last year's. */
@@ -51,7 +51,7 @@ function yearsNamed(t: string): number[] {
 }
 
 /** A title in 《》 (a document's, a plan's), which may name years of its own. */
-const TITLE = /《[^《》]*》/g;
+export const TITLE = /《[^《》]*》/g;
 
 /**
  * 复议 and 诉讼 carried over: "上年度结转的2件行政诉讼案件已于2023年3月审结" (red team 10, page 44)
