@@ -8,6 +8,8 @@
  * - test/fixtures/redteam10b: 81 pages; prose-heavy reports, pre-2019 reports, nine look-alikes
  *   that are not reports, table variants; 10 with documented mistakes, 7 of them not flagged (see
  *   EXPECT.md: shapes not read, 个百分点, 倍, a pre-2019 list short of its whole).
+ * - test/fixtures/redteam8: 55 pages of the session-8 red team (2019 template, Chongqing portals);
+ *   its EXPECT.md says how their results were confirmed.
  * Kept apart from test/fixtures/pages so that the property tests over every fixture (perturb,
  * invariance) do not multiply by 145 more pages.
  */
@@ -27,7 +29,7 @@ interface Want {
 const key = (f: { rule: string; severity: string; suspect?: CellRef | null }): string =>
   `${f.rule}/${f.severity}${f.suspect ? `@${f.suspect.table},${f.suspect.row},${f.suspect.col}` : ''}`;
 
-for (const team of ['redteam10', 'redteam10b']) {
+for (const team of ['redteam8', 'redteam10', 'redteam10b']) {
   const dir = new URL(`../fixtures/${team}/`, import.meta.url);
   const expected = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8')) as Record<string, Want>;
   const pages = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
