@@ -150,8 +150,10 @@ export function findTables(grids: readonly Grid[]): TableRoles {
           parts = [];
           continue;
         }
-        // 行政复议's five may also be followed by 行政诉讼's ten in one table (below)
-        if (group === 'review') reviewHalf = g;
+        // 行政复议's five titled inside the table may also be followed by 行政诉讼's ten in one table
+        // (below); one under a heading outside is not taken for that half (a 行政复议 tally of
+        // the agency's cases, followed by a 行政诉讼 one, would then stand for table 四)
+        if (review) reviewHalf = g;
         continue;
       }
       const found = review && suits ? [g] : suits && half ? [half, g] : null;

@@ -216,11 +216,19 @@ function applicantsRead(keys: readonly (T3Column | null)[], totalOnly: boolean):
  */
 
 /**
+ * The template's rows a table on its side names across, at the least: 一 and 二, the first result,
+ * the results' 总计 and 四. A tally of applications by applicant type ("申请人类型 | 本年新收 |
+ * 予以公开 | 部分公开 | 不予公开 | 结转下年度", rows 自然人 · 法人或其他组织 · 合计) names some of
+ * them, never all: read as table 三, it became the report's and hid the real one.
+ */
+const TRANSPOSED_NEEDS = ['new', 'carried', 'granted', 'processed', 'carriedForward'];
+
+/**
  * Where the applicant rows of a table on its side start: the first row labelled 自然人 beside
- * figures, under header rows naming across at least 一、本年新收, （一）予以公开, 四、结转下年度
- * and five of the template's rows in all, with a 总计 (or 合计) row below it. -1 when the grid is
- * not such a table: a tally of applications by unit or by applicant type ("申请人类型 | 本年新收 |
- * 办结") names too few of the rows, and a table the usual way round names them down the side.
+ * figures, under header rows (labels only) naming across every row of TRANSPOSED_NEEDS and six
+ * of the template's rows in all, with a 总计 (or 合计) row below it. -1 when the grid is not such
+ * a table (a tally by unit has no 自然人 row; a table the usual way round names its rows down
+ * the side, and is never asked).
  */
 export function transposedStart(views: readonly RowView[]): number {
   const start = views.findIndex((v) => v.dataStart >= 0 && /自然人/.test(v.label));
@@ -239,7 +247,7 @@ export function transposedStart(views: readonly RowView[]): number {
       if (k) named.add(k);
     }
   }
-  return named.has('new') && named.has('granted') && named.has('carriedForward') && named.size >= 5 ? start : -1;
+  return TRANSPOSED_NEEDS.every((k) => named.has(k)) && named.size >= 6 ? start : -1;
 }
 
 /** A row's label cells, left to right, each once ("法人或其他组织-商业企业" split at its dash). */

@@ -62,7 +62,8 @@ function cases(): Case[] {
       return g;
     };
     const m3 = base.tables.t3.length ? mapTable3(base.tables.t3.map(grid), []) : null;
-    const m4 = base.tables.t4.length === 1 ? mapTable4([grid(base.tables.t4[0]!)], []) : null;
+    // table 四 in one grid, cut in two at its group boundary, or in three small tables (one per group)
+    const m4 = base.tables.t4.length ? mapTable4(base.tables.t4.map(grid), []) : null;
     const t3Rows = m3 ? [...m3.rows.values()].map((r) => r.cells.filter((c): c is Figure => !!c)) : [];
     const t4 = m4 ? Object.values(m4.cells).filter((c): c is Figure => !!c) : [];
     if (!t3Rows.length && !t4.length) continue;
