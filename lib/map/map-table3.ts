@@ -186,6 +186,9 @@ function mapColumns(header: RowView[], cols: number[], tableIndex: number, notes
  * cells, or on a table on its side a row's label cells.
  */
 function applicantOf(path: readonly string[]): T3Column | null {
+  // one label naming the group and the applicant: "法人或其他组织-商业企业", "法人或其他组织·其他"
+  const joined = GROUP_AND_APPLICANT.exec(path[path.length - 1] ?? '');
+  if (joined) path = [...path.slice(0, -1), joined[1]!, joined[2]!];
   const leaf = path[path.length - 1] ?? '';
   // the group's own name as a column's lowest label (a unit that kept no 法人 sub-columns): that
   // column is the group's subtotal, not its last column "其他组织"
@@ -250,7 +253,9 @@ export function transposedStart(views: readonly RowView[]): number {
   return TRANSPOSED_NEEDS.every((k) => named.has(k)) && named.size >= 6 ? start : -1;
 }
 
-/** A row's label cells, left to right, each once ("法人或其他组织-商业企业" split at its dash). */
+const GROUP_AND_APPLICANT = /^(法人(?:或|和|及|与)?其他组织)[-—–－·•:：_]+(.+)$/;
+
+/** A row's label cells, left to right, each once. */
 function labelPath(v: RowView): string[] {
   const out: string[] = [];
   let last: GridCell | null = null;
@@ -261,10 +266,6 @@ function labelPath(v: RowView): string[] {
     last = cell;
     out.push(cell.key);
   }
-  // one cell naming the group and the applicant: "法人或其他组织-商业企业", "法人或其他组织—其他"
-  const leaf = out[out.length - 1] ?? '';
-  const m = /^(法人(?:或|和|及|与)?其他组织)[-—–－·:：_]+(.+)$/.exec(leaf);
-  if (m) out.splice(out.length - 1, 1, m[1]!, m[2]!);
   return out;
 }
 
