@@ -24,6 +24,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../lib/analyze.ts';
 import { decodeHtml, parsePage } from '../../cli/load-page.ts';
 import { parseGrid, type Grid } from '../../lib/grid/parse-grid.ts';
+import { tableResolver } from '../../lib/grid/aria-tables.ts';
 import { mapTable3 } from '../../lib/map/map-table3.ts';
 import { mapTable4 } from '../../lib/map/map-table4.ts';
 import type { CellRef, Figure, Finding } from '../../lib/types.ts';
@@ -54,11 +55,11 @@ function cases(): Case[] {
     const base = analyzeDocument(doc, { url });
     if (!base.isReport) continue;
     if (base.findings.some((f) => f.severity !== 'info' && TABLE_RULE.test(f.rule))) continue;
-    const all = Array.from(doc.querySelectorAll('table'));
+    const tableAt = tableResolver(doc);
     const grids = new Map<number, Grid>();
     const grid = (i: number): Grid => {
       let g = grids.get(i);
-      if (!g) grids.set(i, (g = parseGrid(all[i]!, i)));
+      if (!g) grids.set(i, (g = parseGrid(tableAt(i)!, i)));
       return g;
     };
     const m3 = base.tables.t3.length ? mapTable3(base.tables.t3.map(grid), []) : null;

@@ -12,6 +12,8 @@ import { mapTable3 } from '../../lib/map/map-table3.ts';
 import { mapTable4 } from '../../lib/map/map-table4.ts';
 import { t3ColumnIndex } from '../../lib/map/mapped.ts';
 import type { Finding } from '../../lib/types.ts';
+import { ariaTables } from '../../lib/grid/aria-tables.ts';
+import { cellResolver } from '../../components/page-marks.ts';
 
 /** Every <table> of the body, as analyzeDocument reads them. */
 function grids(body: string): Grid[] {
@@ -107,5 +109,31 @@ describe('table 三 on its side', () => {
   it('a tally by applicant type naming only some of table 三\'s rows stays unread', () => {
     const tally = `<table>${tr(...['申请人类型', '本年新收', '予以公开', '部分公开', '不予公开', '结转下年度'].map((t) => td(t)))}${tr(td('自然人'), ...[5, 3, 1, 0, 1].map((x) => td(x)))}${tr(td('法人或其他组织'), ...[1, 1, 0, 0, 0].map((x) => td(x)))}${tr(td('合计'), ...[6, 4, 1, 0, 1].map((x) => td(x)))}</table>`;
     expect(findTables(grids(tally)).t3).toEqual([]);
+  });
+});
+
+describe('table 三 drawn as a <div role=table> grid', () => {
+  const doc = () =>
+    parseHTML(`<!doctype html><html><body>
+      <table><tr><td>索引号</td><td>001</td></tr></table>
+      <div role="table"><div role="row"><span role="rowheader">发布机构</span><span role="cell">某局</span></div></div>
+      <div role="table" class="gktable">
+        <div role="rowgroup"><div role="row"><div role="columnheader" aria-rowspan="2">项目</div><div role="columnheader" aria-colspan="2">申请人</div></div>
+        <div role="row"><div role="columnheader">自然人</div><div role="columnheader">总计</div></div></div>
+        <div role="rowgroup"><div role="row"><div role="rowheader">一、本年新收政府信息公开申请数量</div><div role="cell">5</div><div role="cell">6</div></div></div>
+      </div></body></html>`).document as unknown as Document;
+
+  it('is read by its roles and spans, and CellRef.table counts it after every <table>', () => {
+    const d = doc();
+    const el = ariaTables(d)[1]!;
+    const g = parseGrid(el, 1 + 1);
+    expect(g.slots.map((row) => row.map((c) => c?.text ?? null))).toEqual([
+      ['项目', '申请人', '申请人'],
+      ['项目', '自然人', '总计'],
+      ['一、本年新收政府信息公开申请数量', '5', '6'],
+    ]);
+    // the panel finds the same cell from the ref
+    expect(cellResolver(d)({ table: 2, row: 2, col: 2 })?.textContent).toBe('6');
+    expect(cellResolver(d)({ table: 0, row: 0, col: 1 })?.textContent).toBe('001');
   });
 });
