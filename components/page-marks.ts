@@ -7,6 +7,7 @@
  * text node and attribute as it was.
  */
 import { parseGrid, type Grid } from '../lib/grid/parse-grid.ts';
+import { tableResolver } from '../lib/grid/aria-tables.ts';
 import type { CellRef } from '../lib/types.ts';
 import type { FindingOut } from '../lib/report/schema.ts';
 import { isProblem } from './findings-view.ts';
@@ -40,10 +41,11 @@ export interface PageMarks {
 
 /** A CellRef to its element, through the same span expansion the core used. */
 export function cellResolver(doc: Document): (ref: CellRef) => Element | null {
-  const tables = doc.querySelectorAll('table');
+  // a <table>, or past them all a <div role=table> grid (lib/grid/aria-tables.ts)
+  const tableAt = tableResolver(doc);
   const grids = new Map<number, Grid>();
   return (ref) => {
-    const table = tables[ref.table];
+    const table = tableAt(ref.table);
     if (!table) return null;
     let grid = grids.get(ref.table);
     if (!grid) {
@@ -98,8 +100,8 @@ export function markPage(doc: Document, findings: readonly FindingOut[], dataTab
   // text findings: find each quote in the page's prose (outside the data tables) and wrap it
   const quoted = problems.filter((f) => f.quote);
   if (quoted.length > 0 && doc.body) {
-    const tables = doc.querySelectorAll('table');
-    const exclude = dataTables.map((i) => tables[i]).filter((t): t is HTMLTableElement => !!t);
+    const tableAt = tableResolver(doc);
+    const exclude = dataTables.map((i) => tableAt(i)).filter((t): t is Element => !!t);
     const ranges: { f: FindingOut; range: TextRange[] }[] = [];
     findQuotes(doc.body, quoted.map((f) => f.quote!), exclude).forEach((range, i) => {
       if (range) ranges.push({ f: quoted[i]!, range });

@@ -9,6 +9,7 @@ import { collectLines } from './detect/lines.ts';
 import type { ReportAnalysis } from './report/schema.ts';
 import type { Finding } from './types.ts';
 import { parseGrid, type Grid } from './grid/parse-grid.ts';
+import { ariaTables } from './grid/aria-tables.ts';
 import { allAround, findTables, tablesAround, type TableRoles } from './map/find-tables.ts';
 import { mapTable2 } from './map/map-table2.ts';
 import { mapTable3 } from './map/map-table3.ts';
@@ -86,6 +87,22 @@ function handled(t3: MappedTable3): number | null {
   return a && b ? (a.value ?? 0) + (b.value ?? 0) : null;
 }
 
+/**
+ * Tables 二, 三 and 四 the page draws as <div role=table> grids, where no <table> was found for
+ * them: each put in roles. A grid holding a <table> is layout, as a table holding one is.
+ */
+function readAriaTables(doc: Document, offset: number, scope: Element | null, roles: TableRoles): void {
+  const grids: Grid[] = [];
+  ariaTables(doc).forEach((el, k) => {
+    if ((scope && !scope.contains(el)) || el.querySelector('table, [role="table"]')) return;
+    grids.push(parseGrid(el, offset + k));
+  });
+  if (grids.length === 0) return;
+  const more = findTables(grids);
+  for (const k of ['t2', 't3', 't4'] as const) if (roles[k].length === 0) roles[k] = more[k];
+  if (roles.t3Others.length === 0) roles.t3Others = more.t3Others;
+}
+
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): ReportAnalysis {
   const now = options.now ?? (() => performance.now());
   const t0 = now();
@@ -133,6 +150,9 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Re
   });
   const t2 = now();
   const roles = findTables(grids);
+  // no <table> is table 三 of a report on the national template: it may be drawn in divs with ARIA
+  // roles (grid/aria-tables.ts); those grids are indexed after every <table> of the page
+  if (roles.t3.length === 0 && (detection.template === '2019' || detection.template === '2021')) readAriaTables(doc, tables.length, scope, roles);
   if (detection.template === '2019' || detection.template === '2021' || detection.tablesArePictures) {
     // a report whose tables are pictures has no labels to tell its template by: its tables are
     // said missing all the same, and why

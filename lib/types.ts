@@ -5,7 +5,11 @@
 
 /** A cell of the page, as the batch checker's JSON names it (spec/check-json.md, "CellRef"). */
 export interface CellRef {
-  /** index of the <table> among document.querySelectorAll('table') */
+  /**
+   * index of the <table> among document.querySelectorAll('table'); past their count, a grid drawn
+   * with ARIA roles (<div role=table>): the number of <table>s plus its index among the
+   * document's role=table elements that are no <table> (lib/grid/aria-tables.ts)
+   */
   table: number;
   /** index in that table's rows collection */
   row: number;

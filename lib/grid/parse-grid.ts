@@ -15,7 +15,7 @@
 import type { CellRef, FigureReading } from '../types.ts';
 import { collapseSpace, labelKey, normalizePlainText, toHalfWidth, withoutFigureMarks, withoutSpaces } from '../text/normalize.ts';
 import { readSpacelessFigure } from '../text/parse-figure.ts';
-import { isCell, tableRows } from './table-rows.ts';
+import { isAriaCell, isCell, isHtmlTable, tableRows } from './table-rows.ts';
 import { isVisuallyHidden, StyleMemo, visibleText } from '../dom/hidden.ts';
 
 export interface GridCell {
@@ -71,6 +71,12 @@ export function cellRef(tableIndex: number, cell: Pick<GridCell, 'row' | 'col'>)
  */
 export function parseGrid(table: Element, tableIndex: number, rawText?: (cell: Element) => string | undefined): Grid {
   const entries = tableRows(table);
+  // a grid drawn with ARIA roles (<div role=table>): its cells by role, its spans by aria-colspan
+  // and aria-rowspan; a <table>, the common case, is read as ever
+  const html = isHtmlTable(table);
+  const cellTest = html ? isCell : isAriaCell;
+  const colspanAttr = html ? 'colspan' : 'aria-colspan';
+  const rowspanAttr = html ? 'rowspan' : 'aria-rowspan';
   const truncated = entries.length > MAX_ROWS;
   const rows = truncated ? entries.slice(0, MAX_ROWS) : entries;
   const slots: (GridCell | null)[][] = rows.map(() => []);
@@ -95,15 +101,15 @@ export function parseGrid(table: Element, tableIndex: number, rawText?: (cell: E
     let col = 0;
     // the row's td/th children (table-rows.ts rowCells), without building their array
     for (let n = tr.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType !== 1 || !isCell(n as Element)) continue;
+      if (n.nodeType !== 1 || !cellTest(n as Element)) continue;
       const el = n as Element;
       // most cells of a plain page carry no attribute at all: no span to look for
       const attrs = el.hasAttributes();
       // a hidden cell has no box: the cells after it move into its place, as a browser lays them out
       if (attrs && isVisuallyHidden(el, styles)) continue;
       while (line[col]) col++;
-      const colSpan = attrs ? spanAttr(el, 'colspan', 1, MAX_COLSPAN, 1) : 1;
-      let rowSpan = attrs ? spanAttr(el, 'rowspan', 0, MAX_ROWSPAN, 1) : 1;
+      const colSpan = attrs ? spanAttr(el, colspanAttr, 1, MAX_COLSPAN, 1) : 1;
+      let rowSpan = attrs ? spanAttr(el, rowspanAttr, html ? 0 : 1, MAX_ROWSPAN, 1) : 1;
       const end = groupEnd[r]!;
       if (rowSpan === 0 || r + rowSpan > end) rowSpan = end - r;
       const raw = rawText?.(el) ?? visibleText(el);

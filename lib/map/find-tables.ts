@@ -8,6 +8,9 @@ import { rowView } from './grid-rows.ts';
 import { matchLabel, T3_ROW_PATTERNS } from './labels.ts';
 import { withoutSerialColumn } from './serial-column.ts';
 import { splitSections } from './split-sections.ts';
+import { transposedStart } from './map-table3.ts';
+import { t4GroupPart } from './t4-parts.ts';
+import { T4_GROUPS } from './mapped.ts';
 
 export interface TableRoles {
   t2: Grid[];
@@ -103,16 +106,23 @@ export function findTables(grids: readonly Grid[]): TableRoles {
   let t3Open = false;
   // the 行政复议 half of a table 四 cut in two, waiting for its 行政诉讼 half in the next grid
   let reviewHalf: Grid | null = null;
+  // table 四 as three small tables, one per group (t4-parts.ts): the parts met so far, in the
+  // template's order, each in the grid just after the one before
+  let parts: Grid[] = [];
   for (const parsed of grids.flatMap(splitSections)) {
     const g = withoutSerialColumn(parsed);
     const key = gridKey(g);
+    const partsBefore = parts;
+    parts = [];
     const isT3 = T3_STRONG.test(key) || (T3_ROWS.test(key) && /公开|处理|提供/.test(key) && countMatches(key) >= 3);
     if (isT3 && !/信息内容/.test(key)) {
       if (current && t3Open && !/本年新收/.test(key)) {
         // 续表: table 三 continued after a page break; it never starts again at 一、本年新收
         current.push(g);
         t3Open = !/结转下年度/.test(key);
-      } else if (namesT3RowsBesideFigures(g)) {
+      } else if (namesT3RowsBesideFigures(g) || transposedStart(g.slots.map((_, r) => rowView(g, r))) >= 0) {
+        // (or table 三 on its side, the applicants down the side and its rows across: map-table3.ts
+        // mapTransposed; tried only when the usual shape is not there)
         current = [g];
         t3Sets.push(current);
         roles.around.push({ t2: [], t4: [] });
@@ -129,6 +139,23 @@ export function findTables(grids: readonly Grid[]): TableRoles {
     if ((roles.t4.length === 0 || here().t4.length === 0) && /维持|纠正/.test(key)) {
       const review = T4.test(key);
       const suits = T4_MORE.test(key);
+      // a grid of one group only (never the whole table, which names both): one of three small
+      // tables, each under its own heading?
+      const group = review && suits ? null : t4GroupPart(g);
+      if (group) {
+        parts = group === T4_GROUPS[partsBefore.length] ? [...partsBefore, g] : group === 'review' ? [g] : [];
+        if (parts.length === T4_GROUPS.length) {
+          if (roles.t4.length === 0) roles.t4.push(...parts);
+          if (here().t4.length === 0) here().t4.push(...parts);
+          parts = [];
+          continue;
+        }
+        // 行政复议's five titled inside the table may also be followed by 行政诉讼's ten in one table
+        // (below); one under a heading outside is not taken for that half (a 行政复议 tally of
+        // the agency's cases, followed by a 行政诉讼 one, would then stand for table 四)
+        if (review) reviewHalf = g;
+        continue;
+      }
       const found = review && suits ? [g] : suits && half ? [half, g] : null;
       if (found) {
         if (roles.t4.length === 0) roles.t4.push(...found);

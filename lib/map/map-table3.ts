@@ -3,7 +3,7 @@
  * (spec/report-format.md "Table 三"). Rows and columns are found by their labels, whatever their
  * position; what cannot be mapped becomes a map.unmapped info, never a guess.
  */
-import type { Grid } from '../grid/parse-grid.ts';
+import type { Grid, GridCell } from '../grid/parse-grid.ts';
 import type { Figure, Finding } from '../types.ts';
 import type { MappedRow, MappedTable3, T3Column } from './mapped.ts';
 import { T3_ALL_COLUMNS, T3_COLUMNS, t3ColumnIndex } from './mapped.ts';
@@ -30,6 +30,12 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
   // (a header row naming the applicant columns is never one, even when an empty header cell
   // spanning its rows makes it look like a row with figures: an Excel export's blank last column)
   const firstData = views.findIndex((v) => v.dataStart >= 0 && !APPLICANT_HEADER.test(v.label) && matchLabel(T3_ROW_PATTERNS, v.label) !== null);
+  // no row of table 三 named down the side, or only a 总计 (an applicant row's name): the table
+  // may stand on its side, the applicants as rows (mapTransposed)
+  if (firstData < 0 || matchLabel(T3_ROW_PATTERNS, views[firstData]!.label) === 'processed') {
+    const start = grids.length === 1 ? transposedStart(views) : -1;
+    if (start >= 0) return mapTransposed(first, views, start, notes);
+  }
   if (firstData < 0) return null;
   const header = views.slice(0, firstData).filter((v) => v.grid === first);
   const data = views.slice(firstData).filter((v) => v.dataStart >= 0);
@@ -156,26 +162,11 @@ function itemKey(group: string, rest: string): string | null {
 
 function mapColumns(header: RowView[], cols: number[], tableIndex: number, notes: Finding[]): (T3Column | null)[] | null {
   if (cols.length === 0) return null;
-  const byPosition = cols.map((c) => {
-    const path = headerPath(header, c);
-    const leaf = path[path.length - 1] ?? '';
-    // the group's own name as a column's lowest label (a unit that kept no 法人 sub-columns): that
-    // column is the group's subtotal, not its last column "其他组织"
-    if (/^法人(?:或|和|及|与)?其他组织(?:\(?(?:小计|合计)\)?)?$/.test(leaf)) return 'orgSubtotal';
-    const k = matchLabel(T3_COLUMN_PATTERNS, leaf) as T3Column | null;
-    // "其他" alone is 法人或其他组织's last column only when it sits under that group
-    if (k === 'otherOrg' && !path.some((p) => /法人/.test(p)) && leaf !== '其他') return null;
-    // "合计"/"小计" sums the 法人或其他组织 columns only when it stands under that group; standing
-    // on its own after them it is the grand total (local forms head 总计 "合计")
-    if (k === 'orgSubtotal' && !path.some((p) => /法人/.test(p))) return 'total';
-    return k;
-  });
-  const found = byPosition.filter((k) => k !== null);
-  const unique = new Set(found).size === found.length;
+  const byPosition = cols.map((c) => applicantOf(headerPath(header, c)));
   // a table 三 of one figure column, 总计 (a 乡镇 that kept no applicant columns): its column
   // identities (一+二 = 三（七）+四, the results' total) still hold and are checked
   const totalOnly = cols.length === 1 && byPosition[0] === 'total';
-  if (unique && byPosition.includes('total') && (byPosition.includes('natural') || totalOnly)) {
+  if (applicantsRead(byPosition, totalOnly)) {
     byPosition.forEach((k, i) => {
       if (!k) notes.push(unmapped(tableIndex, header[0]?.r ?? 0, `表三第${cols[i]! + 1}列表头无法识别，未参与校验`, cols[i]!));
     });
@@ -188,6 +179,167 @@ function mapColumns(header: RowView[], cols: number[], tableIndex: number, notes
   }
   notes.push(unmapped(tableIndex, header[0]?.r ?? 0, '表三的列无法按表头识别，表三未参与校验'));
   return null;
+}
+
+/**
+ * The applicant (a column of the template) a label path names, top to bottom: a column's header
+ * cells, or on a table on its side a row's label cells.
+ */
+function applicantOf(path: readonly string[]): T3Column | null {
+  // one label naming the group and the applicant: "法人或其他组织-商业企业", "法人或其他组织·其他"
+  const joined = GROUP_AND_APPLICANT.exec(path[path.length - 1] ?? '');
+  if (joined) path = [...path.slice(0, -1), joined[1]!, joined[2]!];
+  const leaf = path[path.length - 1] ?? '';
+  // the group's own name as a column's lowest label (a unit that kept no 法人 sub-columns): that
+  // column is the group's subtotal, not its last column "其他组织"
+  if (/^法人(?:或|和|及|与)?其他组织(?:\(?(?:小计|合计)\)?)?$/.test(leaf)) return 'orgSubtotal';
+  const k = matchLabel(T3_COLUMN_PATTERNS, leaf) as T3Column | null;
+  // "其他" alone is 法人或其他组织's last column only when it sits under that group
+  if (k === 'otherOrg' && !path.some((p) => /法人/.test(p)) && leaf !== '其他') return null;
+  // "合计"/"小计" sums the 法人或其他组织 columns only when it stands under that group; standing
+  // on its own after them it is the grand total (local forms head 总计 "合计")
+  if (k === 'orgSubtotal' && !path.some((p) => /法人/.test(p))) return 'total';
+  return k;
+}
+
+/** Applicants read, one per column: each named once, with 总计 and 自然人 (or 总计 alone). */
+function applicantsRead(keys: readonly (T3Column | null)[], totalOnly: boolean): boolean {
+  const found = keys.filter((k) => k !== null);
+  return new Set(found).size === found.length && keys.includes('total') && (keys.includes('natural') || totalOnly);
+}
+
+/**
+ * Table 三 on its side (red team 10b, pages 16 and 17): the applicants down the side (自然人,
+ * 法人或其他组织 商业企业 … 其他, 总计) and the template's rows across, under a header of one, two or
+ * three rows (一、本年新收… | 二、上年结转… | 三、本年度办理结果 over （一）予以公开 … （七）总计 |
+ * 四、结转下年度继续办理). The mapping is turned, not the table: each column is read as the
+ * template row its header path names (rowKey, as a row's label cells are read), each row as the
+ * applicant its label cells name (applicantOf, as a column's header is read), and every figure
+ * keeps the cell it was read from, so findings and suspects point at the page's own cells.
+ */
+
+/**
+ * The template's rows a table on its side names across, at the least: 一 and 二, the first result,
+ * the results' 总计 and 四. A tally of applications by applicant type ("申请人类型 | 本年新收 |
+ * 予以公开 | 部分公开 | 不予公开 | 结转下年度", rows 自然人 · 法人或其他组织 · 合计) names some of
+ * them, never all: read as table 三, it became the report's and hid the real one.
+ */
+const TRANSPOSED_NEEDS = ['new', 'carried', 'granted', 'processed', 'carriedForward'];
+
+/**
+ * Where the applicant rows of a table on its side start: the first row labelled 自然人 beside
+ * figures, under header rows (labels only) naming across every row of TRANSPOSED_NEEDS and six
+ * of the template's rows in all, with a 总计 (or 合计) row below it. -1 when the grid is not such
+ * a table (a tally by unit has no 自然人 row; a table the usual way round names its rows down
+ * the side, and is never asked).
+ */
+export function transposedStart(views: readonly RowView[]): number {
+  const start = views.findIndex((v) => v.dataStart >= 0 && /自然人/.test(v.label));
+  if (start < 1) return -1;
+  if (!views.some((v, i) => i > start && v.dataStart >= 0 && applicantOf(labelPath(v)) === 'total')) return -1;
+  const named = new Set<string>();
+  for (let r = 0; r < start; r++) {
+    const v = views[r]!;
+    // a header row holds labels only; a row of figures above 自然人 is another table's
+    if (v.dataStart >= 0) return -1;
+    let last: GridCell | null = null;
+    for (const cell of v.slots) {
+      if (!cell || cell === last || cell.reading.kind !== 'text') continue;
+      last = cell;
+      const k = matchLabel(T3_ROW_PATTERNS, cell.key);
+      if (k) named.add(k);
+    }
+  }
+  return TRANSPOSED_NEEDS.every((k) => named.has(k)) && named.size >= 6 ? start : -1;
+}
+
+const GROUP_AND_APPLICANT = /^(法人(?:或|和|及|与)?其他组织)[-—–－·•:：_]+(.+)$/;
+
+/** A row's label cells, left to right, each once. */
+function labelPath(v: RowView): string[] {
+  const out: string[] = [];
+  let last: GridCell | null = null;
+  const end = v.dataStart < 0 ? v.slots.length : v.dataStart;
+  for (let c = 0; c < end; c++) {
+    const cell = v.slots[c] ?? null;
+    if (!cell || cell === last || cell.reading.kind !== 'text') continue;
+    last = cell;
+    out.push(cell.key);
+  }
+  return out;
+}
+
+/** The header cells' texts above column c as shown, top to bottom, each once (for messages). */
+function headerDisplay(header: readonly RowView[], c: number): string {
+  const out: string[] = [];
+  let last: GridCell | null = null;
+  for (const row of header) {
+    const cell = row.slots[c] ?? null;
+    if (cell && cell !== last && cell.reading.kind === 'text') out.push(cell.text);
+    last = cell;
+  }
+  return out.join(' ');
+}
+
+function mapTransposed(grid: Grid, views: readonly RowView[], start: number, notes: Finding[]): MappedTable3 | null {
+  const header = views.slice(0, start);
+  const people: RowView[] = [];
+  const applicants: (T3Column | null)[] = [];
+  for (let r = start; r < views.length; r++) {
+    const v = views[r]!;
+    if (v.dataStart < 0) continue;
+    const k = applicantOf(labelPath(v));
+    if (!k) {
+      notes.push(unmapped(grid.tableIndex, v.r, `表三（申请人在行）未能识别的行「${v.display}」，未参与校验`));
+      continue;
+    }
+    people.push(v);
+    applicants.push(k);
+  }
+  if (!applicantsRead(applicants, false)) {
+    notes.push(unmapped(grid.tableIndex, views[start]!.r, '表三（申请人在行）的行无法按申请人识别，表三未参与校验'));
+    return null;
+  }
+  const index = applicants.map((k) => t3ColumnIndex(k!));
+  const anyFigure = applicants.map(() => false);
+  const allBlank = applicants.map(() => true);
+  const rows = new Map<string, MappedRow>();
+  let group: string | null = null;
+  for (const c of figureColumns(people)) {
+    const display = headerDisplay(header, c);
+    const label = headerPath(header, c).join('');
+    const key = rowKey(label, group);
+    const at = views[start]!.r;
+    if (!key) {
+      if (RESULTS_HEADING.test(label) && people.every((v) => figureAt(v, c)?.blank !== false)) continue;
+      notes.push(unmapped(grid.tableIndex, at, `表三未能识别的列「${display}」，未参与校验`, c));
+      continue;
+    }
+    if (key === 'processed' && isIntakeTotal(label, group)) {
+      notes.push(unmapped(grid.tableIndex, at, `表三「${display}」一列是单位加的合计（新收与上年结转之和），不是“（七）总计”，未参与校验`, c));
+      continue;
+    }
+    group = t3GroupOf(key) ?? key;
+    if (rows.has(key)) {
+      notes.push(unmapped(grid.tableIndex, at, `表三重复的列「${display}」，未参与校验`, c));
+      continue;
+    }
+    const cells = NO_CELLS.slice();
+    people.forEach((v, i) => {
+      const f = figureAt(v, c);
+      if (!f) return;
+      cells[index[i]!] = f;
+      anyFigure[i] = true;
+      if (!f.blank) allBlank[i] = false;
+    });
+    rows.set(key, { key, label: display, cells });
+  }
+  const columns = applicants.filter((k): k is T3Column => k !== null);
+  const blankColumns = new Set<T3Column>();
+  applicants.forEach((k, i) => {
+    if (k && anyFigure[i] && allBlank[i]) blankColumns.add(k);
+  });
+  return { tableIndexes: [grid.tableIndex], rows, columns, blankColumns, transposed: true };
 }
 
 export { T3_COLUMNS };

@@ -32,11 +32,16 @@ const SUIT_HALF = inOrder(['suitDirect', 'suitAfterReview']);
 export function mapTable4(grids: readonly Grid[], notes: Finding[]): MappedTable4 | null {
   const first = grids[0];
   if (!first) return null;
-  const parts: [Grid, T4Key[]][] = grids.length === 1 ? [[first, WHOLE]] : [[first, REVIEW_HALF], [grids[1]!, SUIT_HALF]];
+  // the part's columns, and the group they are of when only the page's layout says it (a part
+  // under its own heading: find-tables.ts, t4-parts.ts)
+  const parts: [Grid, T4Key[], T4Group | null][] =
+    grids.length === 1 ? [[first, WHOLE, null]]
+    : grids.length === T4_GROUPS.length ? T4_GROUPS.map((g, i) => [grids[i]!, inOrder([g]), g])
+    : [[first, REVIEW_HALF, 'review'], [grids[1]!, SUIT_HALF, null]];
   const cells: MappedTable4['cells'] = {};
   const addedTotals: T4AddedTotal[] = [];
-  for (const [grid, order] of parts) {
-    if (!mapPart(grid, order, cells, addedTotals, notes)) return null;
+  for (const [grid, order, group] of parts) {
+    if (!mapPart(grid, order, cells, addedTotals, notes, group)) return null;
   }
   return { tableIndex: first.tableIndex, cells, addedTotals };
 }
@@ -59,7 +64,7 @@ function addedTotalGroups(path: readonly string[], order: readonly T4Key[]): T4G
 }
 
 /** Reads one table holding the columns `order` lists (all fifteen, or one half); false when it cannot. */
-function mapPart(grid: Grid, order: readonly T4Key[], cells: MappedTable4['cells'], addedTotals: T4AddedTotal[], notes: Finding[]): boolean {
+function mapPart(grid: Grid, order: readonly T4Key[], cells: MappedTable4['cells'], addedTotals: T4AddedTotal[], notes: Finding[], known: T4Group | null): boolean {
   const views = grid.slots.map((_, r) => rowView(grid, r));
   // a row of column numbers (栏次 1…15) is neither header nor data: left out of both
   const numbering = views.map(isColumnNumbering);
@@ -77,7 +82,8 @@ function mapPart(grid: Grid, order: readonly T4Key[], cells: MappedTable4['cells
   const cols = figureColumns([data]);
   const keys = cols.map((c) => {
     const path = headerPath(header, c);
-    const group = matchLabel(T4_GROUP_PATTERNS, path.join('|')) as T4Group | null;
+    // a part under a heading of its own names no group above its columns: the heading's is theirs
+    const group = (matchLabel(T4_GROUP_PATTERNS, path.join('|')) as T4Group | null) ?? known;
     const item = matchLabel(T4_ITEM_PATTERNS, path[path.length - 1] ?? '') as T4Item | null;
     const key = group && item ? (dottedName(group, item) as T4Key) : null;
     return key && order.includes(key) ? key : null;

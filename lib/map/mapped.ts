@@ -44,6 +44,11 @@ export interface MappedTable3 {
   columns: T3Column[];
   /** a column whose every mapped figure is blank (a unit that left 法人 columns empty) */
   blankColumns: Set<T3Column>;
+  /**
+   * the table stands on its side on the page: the applicants as rows, the template's rows as
+   * columns (map-table3.ts mapTransposed). The mapping is the same; messages name a page row a row.
+   */
+  transposed?: true;
 }
 
 export const T4_GROUPS = ['review', 'suitDirect', 'suitAfterReview'] as const;

@@ -183,6 +183,9 @@ export function buildInstances(tables: MappedTables): Instance[] {
   const { t3, t4 } = tables;
   const withItems = t3 ? groupsWithItems(t3) : new Set<string>();
   const otherItems = t3 ? itemRows(t3, 'other') : [];
+  // a table 三 on its side (map-table3.ts mapTransposed) shows the template's rows as columns and
+  // its columns as rows: the scopes say what the reader sees
+  const turned = t3?.transposed === true;
   for (const rule of RULES) {
     if (rule.scope === 't3-column' && t3) {
       const lhs = expandRows(rule.lhs!, otherItems).map((r) => termRow(t3, withItems, r));
@@ -190,7 +193,7 @@ export function buildInstances(tables: MappedTables): Instance[] {
       for (const col of t3.columns) {
         const c = termColumn(col);
         out.push({
-          rule, scope: COLUMN_SCOPES[col] ?? `${T3_COLUMN_NAMES[col]}一列`, table: t3.tableIndexes[0]!,
+          rule, scope: turned ? `${T3_COLUMN_NAMES[col]}一行` : COLUMN_SCOPES[col] ?? `${T3_COLUMN_NAMES[col]}一列`, table: t3.tableIndexes[0]!,
           lhs: lhs.map((r) => t3Term(r, c)), rhs: rhs.map((r) => t3Term(r, c)),
         });
       }
@@ -204,7 +207,7 @@ export function buildInstances(tables: MappedTables): Instance[] {
       for (const row of t3.rows.keys()) {
         const r = termRow(t3, withItems, row);
         out.push({
-          rule, scope: rowScope(rowScopes, row, '一行'), table: t3.tableIndexes[0]!,
+          rule, scope: turned ? `「${t3RowName(row)}」一列` : rowScope(rowScopes, row, '一行'), table: t3.tableIndexes[0]!,
           lhs: lhs.map((c) => t3Term(r, c)), rhs: rhs.map((c) => t3Term(r, c)),
         });
       }
@@ -214,7 +217,7 @@ export function buildInstances(tables: MappedTables): Instance[] {
       for (const row of t3.rows.keys()) {
         const r = termRow(t3, withItems, row);
         out.push({
-          rule, scope: rowScope(orgSubtotalScopes, row, '一行的法人或其他组织小计'), table: t3.tableIndexes[0]!,
+          rule, scope: turned ? `「${t3RowName(row)}」一列的法人或其他组织小计` : rowScope(orgSubtotalScopes, row, '一行的法人或其他组织小计'), table: t3.tableIndexes[0]!,
           lhs: lhs.map((c) => t3Term(r, c)), rhs: rhs.map((c) => t3Term(r, c)),
         });
       }
@@ -226,7 +229,7 @@ export function buildInstances(tables: MappedTables): Instance[] {
         for (const col of t3.columns) {
           const c = termColumn(col);
           out.push({
-            rule, scope: `${T3_COLUMN_NAMES[col]}一列「${t3RowName(group)}」小计`, table: t3.tableIndexes[0]!,
+            rule, scope: `${T3_COLUMN_NAMES[col]}${turned ? '一行' : '一列'}「${t3RowName(group)}」小计`, table: t3.tableIndexes[0]!,
             lhs: [t3Term(total, c)], rhs: items.map((r) => t3Term(r, c)),
           });
         }

@@ -24,6 +24,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../lib/analyze.ts';
 import { decodeHtml, parsePage } from '../../cli/load-page.ts';
 import { parseGrid, type Grid } from '../../lib/grid/parse-grid.ts';
+import { tableResolver } from '../../lib/grid/aria-tables.ts';
 import { mapTable3 } from '../../lib/map/map-table3.ts';
 import { mapTable4 } from '../../lib/map/map-table4.ts';
 import type { CellRef, Figure, Finding } from '../../lib/types.ts';
@@ -54,15 +55,16 @@ function cases(): Case[] {
     const base = analyzeDocument(doc, { url });
     if (!base.isReport) continue;
     if (base.findings.some((f) => f.severity !== 'info' && TABLE_RULE.test(f.rule))) continue;
-    const all = Array.from(doc.querySelectorAll('table'));
+    const tableAt = tableResolver(doc);
     const grids = new Map<number, Grid>();
     const grid = (i: number): Grid => {
       let g = grids.get(i);
-      if (!g) grids.set(i, (g = parseGrid(all[i]!, i)));
+      if (!g) grids.set(i, (g = parseGrid(tableAt(i)!, i)));
       return g;
     };
     const m3 = base.tables.t3.length ? mapTable3(base.tables.t3.map(grid), []) : null;
-    const m4 = base.tables.t4.length === 1 ? mapTable4([grid(base.tables.t4[0]!)], []) : null;
+    // table 四 in one grid, cut in two at its group boundary, or in three small tables (one per group)
+    const m4 = base.tables.t4.length ? mapTable4(base.tables.t4.map(grid), []) : null;
     const t3Rows = m3 ? [...m3.rows.values()].map((r) => r.cells.filter((c): c is Figure => !!c)) : [];
     const t4 = m4 ? Object.values(m4.cells).filter((c): c is Figure => !!c) : [];
     if (!t3Rows.length && !t4.length) continue;

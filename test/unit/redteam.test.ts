@@ -6,10 +6,11 @@
  * - test/fixtures/redteam10: 64 pages; 45 consistent (nothing may be raised), 16 with one
  *   documented mistake, 3 not reports.
  * - test/fixtures/redteam10b: 81 pages; prose-heavy reports, pre-2019 reports, nine look-alikes
- *   that are not reports, table variants; 10 with documented mistakes, 7 of them not flagged (see
- *   EXPECT.md: shapes not read, 个百分点, 倍, a pre-2019 list short of its whole).
- * - test/fixtures/redteam8: 42 pages of the session-8 red team (13 more are in test/fixtures/pages) (2019 template, Chongqing portals);
- *   its EXPECT.md says how their results were confirmed.
+ *   that are not reports, table variants; 10 with documented mistakes, 3 of them not flagged (see
+ *   EXPECT.md: 个百分点, 倍, a pre-2019 list short of its whole). Table 三 on its side (17), table
+ *   四 as three small tables (20) and table 三 as a <div role=table> grid (29) are read.
+ * - test/fixtures/redteam8: 42 pages of the session-8 red team (13 more are in test/fixtures/pages)
+ *   (2019 template, Chongqing portals); its EXPECT.md says how their results were confirmed.
  * Kept apart from test/fixtures/pages so that the property tests over every fixture (perturb,
  * invariance) do not multiply by 145 more pages.
  */
