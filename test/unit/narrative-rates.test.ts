@@ -1,0 +1,167 @@
+// @vitest-environment node
+/**
+ * Three claims reports make often, checked since session 11: a rate's change in 个百分点
+ * (percentage-points.ts), a multiple in 倍 or 翻番 (multiples.ts), and 办结率 (completion-rate.ts).
+ * Each shape has a case that holds, one that is wrong, and the look-alikes that are not read.
+ */
+import { describe, expect, it } from 'vitest';
+import { readMultiple } from '../../lib/narrative/multiples.ts';
+import { rateName } from '../../lib/narrative/percentage-points.ts';
+import { BUREAU_TABLES, flagged, outcomes, runProse } from './narrative-tables.ts';
+
+/** 新收 86, 上年结转 5, 办结 88, 结转下年度 3 (a 2023 report) */
+const run = (text: string, figures: Record<string, number> = {}) => runProse(text, figures, 2023);
+const mine = (r: ReturnType<typeof run>, rule: string, re: RegExp) => r.checks.filter((c) => c.rule === rule && re.test(c.detail)).map((c) => c.outcome);
+
+describe('个百分点: the difference of two rates, never a percent change', () => {
+  it('reads last year\'s rate from the sentence before (red team 10b, page 02)', () => {
+    const r = run('<p>上年办结申请67件，其中予以公开和部分公开共34件，公开率50.7%。本年办结74件，予以公开和部分公开共40件，公开率为54.1%，较上年提高3.4个百分点。</p>');
+    expect(mine(r, 'text.change', /百分点/)).toEqual(['pass']);
+    expect(flagged(r)).toEqual([]);
+  });
+
+  it('flags a difference the two rates do not make (red team 10b, page 13)', () => {
+    const r = run('<p>上年办结申请61件，其中予以公开和部分公开共32件，公开率52.5%。本年办结57件，予以公开和部分公开共37件，公开率为64.9%，较上年提高15.4个百分点。</p>');
+    expect(flagged(r)).toEqual([
+      { rule: 'text.change', severity: 'error', expected: 12.4, actual: 15.4, quote: '公开率为64.9%，较上年提高15.4个百分点' },
+    ]);
+  });
+
+  it.each([
+    ['公开率为54.1%，较上年（50.7%）提高3.4个百分点。', 'pass'],
+    ['公开率为54.1%，较上年的50.7%提高3.4个百分点。', 'pass'],
+    ['上年公开率为50.7%，本年公开率为54.1%，较上年提高3.4个百分点。', 'pass'],
+    // each rate rounded at its digit: 54.12 − 50.7 = 3.42
+    ['公开率为54.12%，较上年（50.7%）提高3.4个百分点。', 'pass'],
+    ['行政复议纠错率为18.5%，较2022年（20.0%）下降1.5个百分点。', 'pass'],
+    // the sign is part of the claim
+    ['公开率为50.7%，较上年（54.1%）提高3.4个百分点。', 'fail'],
+  ])('%s → %s', (text, outcome) => {
+    expect(mine(run(`<p>${text}</p>`), 'text.change', /百分点/)).toEqual([outcome]);
+  });
+
+  it.each([
+    // last year's rate not given
+    '行政复议纠错率为20.0%，同比下降2.5个百分点。',
+    // a percent, not points: relative or in points, the text does not say
+    '公开率为54.1%，较上年（50.7%）提高3.4%。',
+    // approximate
+    '“一网通办”事项占比约92%，同比提高4个百分点。',
+    // several rates' changes
+    '公开率、答复率分别为54.1%、98.0%，分别较上年提高3.4个、2个百分点。',
+    // another rate of last year is no base: 满意率 against 公开率
+    '上年满意率为90.0%。本年公开率为54.1%，较上年提高3.4个百分点。',
+    // this year's rate in the sentence before is not last year's
+    '本年公开率为50.7%。依申请公开率为54.1%，较上年提高3.4个百分点。',
+  ])('%s is not checked', (text) => {
+    const r = run(`<p>${text}</p>`);
+    expect(mine(r, 'text.change', /百分点/)).toEqual([]);
+    expect(flagged(r)).toEqual([]);
+  });
+
+  it('names the rate in a label without its period', () => {
+    expect(rateName('本年公开率为')).toBe('公开率');
+    expect(rateName('依申请公开率达到')).toBe('依申请公开率');
+    expect(rateName('占')).toBeNull();
+  });
+});
+
+describe('倍: 是…的K倍 is × K, 增长K倍 is × (1 + K)', () => {
+  it('passes 是上年的2倍 and 翻番 of the same comparison (red team 10b, page 03)', () => {
+    const r = run('<p>受“放管服”改革宣传带动，本年度新收政府信息公开申请26件，是上年（13件）的2倍，申请量实现翻番。</p>');
+    expect(mine(r, 'text.change', /倍/)).toEqual(['pass', 'pass']);
+  });
+
+  it('flags 3倍 for 2.5 times (red team 10b, page 15)', () => {
+    expect(flagged(run('<p>本年度新收政府信息公开申请50件，是上年（20件）的3倍。</p>'))).toEqual([
+      { rule: 'text.change', severity: 'error', expected: 2.5, actual: 3, quote: '本年度新收政府信息公开申请50件，是上年（20件）的3倍' },
+    ]);
+  });
+
+  it.each([
+    ['本年新收申请55件，较上年的25件同比增长1.2倍。', 'pass'], // red team 10b, page 47
+    ['本年新收申请55件，较上年（25件）增至2.2倍。', 'pass'],
+    ['本年新收申请52件，较上年（13件）翻两番。', 'pass'],
+    ['本年新收申请52件，是上年（25件）的2倍。', 'pass'], // 2.08: within the digit shown
+    ['本年新收申请26件，是上年13件的两倍。', 'pass'],
+    ['本年新收申请５０件，是上年（２０件）的２.５倍。', 'pass'],
+    // 增长2.2倍 for × 2.2: the reading many writers mean, not judged
+    ['本年新收申请55件，较上年的25件增长2.2倍。', 'skip'],
+    ['本年新收申请75件，较上年的25件增长1倍。', 'fail'],
+    ['本年新收申请36件，较上年（13件）翻了一番。', 'fail'],
+  ])('%s → %s', (text, outcome) => {
+    expect(mine(run(`<p>${text}</p>`), 'text.change', /倍/)).toEqual([outcome]);
+  });
+
+  it.each([
+    '申请量是上年的2倍。',
+    '本年新收申请55件，约为上年（20件）的3倍。',
+    '本年新收申请55件，是上年（20件）的2倍多。',
+    '本年新收申请45件，较上年（13件）翻了一番多。',
+    '网上申请20件，是信函申请（10件）的2倍。',
+    '依申请公开数量增长1.2倍。',
+    '自然人、法人申请分别为上年的2倍和3倍。',
+  ])('%s is not checked', (text) => {
+    const r = run(`<p>${text}</p>`);
+    expect(mine(r, 'text.change', /倍/)).toEqual([]);
+    expect(flagged(r)).toEqual([]);
+  });
+
+  it('reads a printed multiple', () => {
+    expect(readMultiple('2.5')).toEqual({ n: 25n, d: 1 });
+    expect(readMultiple('两')).toEqual({ n: 2n, d: 0 });
+    expect(readMultiple('零')).toBeNull();
+  });
+});
+
+describe('办结率: 办结 ÷ 受理, every reading a careful reader accepts', () => {
+  it('flags a rate the figures of its own sentence do not make (red team 10, page 30)', () => {
+    expect(flagged(run('<p>全年受理申请12件（含上年结转0件），办结12件，办结率83.3%。</p>'))).toEqual([
+      { rule: 'text.share', severity: 'error', expected: 100, actual: 83.3, quote: '全年受理申请12件（含上年结转0件），办结12件，办结率83.3%' },
+    ]);
+  });
+
+  it.each([
+    // red team 10, page 02: 12345 工单, its own figures
+    '全年办理12345政务服务便民热线交通类工单3,456件，办结3,449件，办结率99.8%；回复网民留言218条。',
+    '本年收到申请86件，上年结转5件，办结88件，办结率96.7%。',
+    '全年共受理申请91件，办结88件，答复率96.7%。',
+  ])('%s holds by its own figures', (text) => {
+    const r = run(`<p>${text}</p>`);
+    expect(outcomes(r)).toContain('text.share:pass');
+    expect(flagged(r)).toEqual([]);
+  });
+
+  it('reads table 三 for a rate whose sentence names no 办结 (red team 10b, page 11)', () => {
+    const r = run('<p>全年共受理政府信息公开申请91件（本年新收86件、上年结转5件），按时答复85件，办结率96.7%，其余3件结转下年度继续办理。</p>', BUREAU_TABLES);
+    expect(mine(r, 'text.share', /表三办结/)).toEqual(['pass']);
+    expect(flagged(r)).toEqual([]);
+  });
+
+  it('a rate table 三 does not give is a warning: the text named no base', () => {
+    expect(flagged(run('<p>本年度政府信息公开申请办结率为98.5%。</p>', BUREAU_TABLES))).toEqual([
+      { rule: 'text.share', severity: 'warning', expected: 96.7, actual: 98.5, quote: '本年度政府信息公开申请办结率为98.5%' },
+    ]);
+  });
+
+  it.each([
+    // what is left was carried into next year (88 + 3 = 86 + 5): 100% of what fell due, perhaps
+    ['依申请公开答复率达100%。', BUREAU_TABLES],
+    ['共收到申请20件，办结18件，2件正在办理，办结率100%。', {}],
+    // other rates
+    ['应办结18件，实际办结18件，按时办结率100%，群众满意率98.6%。', BUREAU_TABLES],
+    ['全年共办理人大代表建议15件、政协委员提案22件，办复率100%。', BUREAU_TABLES],
+    ['扣除无法提供和不予处理的情形后，依申请公开率为90.6%。', BUREAU_TABLES],
+    // another work's rate, its 办结 not the table's
+    ['12345热线全年办结28,310件，办结率99.5%。', BUREAU_TABLES],
+    ['全年受理项目审批申请1365件，办结率99.5%。', BUREAU_TABLES],
+    // last year's
+    ['上年政府信息公开申请办结率为90.0%。', BUREAU_TABLES],
+    // 答复率 of what is no application
+    ['网民留言答复率99.0%。', BUREAU_TABLES],
+  ] as const)('%s is not flagged', (text, figures) => {
+    const r = run(`<p>${text}</p>`, figures);
+    expect(flagged(r)).toEqual([]);
+    expect(outcomes(r)).not.toContain('text.share:fail');
+  });
+});
