@@ -84,6 +84,15 @@ function sentenceReadings(s: SentenceFigures, rate: TextFigure, kind: keyof type
   return { done, readings };
 }
 
+/**
+ * "受理20件，办结19件，1件申请人撤回，办结率100%": another count of the sentence makes up the rest
+ * of a base (办结 + it = 受理); a 100% may leave it out, as done some other way.
+ */
+function restMakesBase(s: SentenceFigures, rate: TextFigure, done: readonly TextFigure[]): boolean {
+  const counts = s.figures.filter((f) => f.end <= rate.start && isCount(f));
+  return done.some((d) => counts.some((x) => x !== d && x.unit === d.unit && counts.some((b) => b !== x && b !== d && cmpDec(addDec(d.value, x.value), b.value) === 0)));
+}
+
 /** Is the sentence, up to the rate, about disclosure applications (its own words, or its paragraph's)? */
 function aboutApplications(sentences: readonly SentenceFigures[], i: number, rate: TextFigure): boolean {
   const s = sentences[i] as SentenceFigures;
@@ -92,13 +101,21 @@ function aboutApplications(sentences: readonly SentenceFigures[], i: number, rat
   return upTo.includes('申请') || paragraphAboutApplications(sentences, i, NOT_APPLICATION);
 }
 
-function tableReadings(t: RateTables, done: readonly TextFigure[]): { readings: Reading[]; allCarriedOn: boolean } {
+interface TableReadings {
+  readings: Reading[];
+  /** 办结 + 结转下年度 = 新收 + 上年结转, and some carried into next year */
+  allCarriedOn: boolean;
+  /** 办结 + 结转下年度 ≠ 新收 + 上年结转: the table disagrees with itself (t3.balance says so) */
+  unbalanced: boolean;
+}
+
+function tableReadings(t: RateTables, done: readonly TextFigure[]): TableReadings {
   const v = (k: string): number | null => t.figures[k] ?? null;
   const P = v('t3.processed.total');
   const N = v('t3.new.total');
   const C = v('t3.carried.total');
   const F = v('t3.carriedForward.total');
-  const none = { readings: [], allCarriedOn: false };
+  const none = { readings: [], allCarriedOn: false, unbalanced: false };
   if (P === null || N === null || !Number.isInteger(P) || !Number.isInteger(N)) return none;
   // the sentence's own 办结 is another count than the table's: its rate is not the table's
   if (done.length > 0 && !done.some((d) => cmpDec(d.value, toDec(P, 0)) === 0)) return none;
@@ -109,7 +126,8 @@ function tableReadings(t: RateTables, done: readonly TextFigure[]): { readings: 
   readings.push({ done: toDec(P, 0), base: toDec(N, 0), text: `表三办结${P}件 ÷ 新收${N}件`, cells });
   if (F !== null) readings.push({ done: toDec(P, 0), base: toDec(P + F, 0), text: `表三办结${P}件 ÷ (办结${P}件 + 结转下年度${F}件)`, cells });
   const allCarriedOn = F !== null && F > 0 && P + F === N + (C ?? 0);
-  return { readings, allCarriedOn };
+  const unbalanced = F !== null && P + F !== N + (C ?? 0);
+  return { readings, allCarriedOn, unbalanced };
 }
 
 /**
@@ -136,7 +154,7 @@ export function checkCompletionRates(sentences: readonly SentenceFigures[], i: n
       !aboutPartOfBody(s.text, rate.start, tables.body) &&
       !otherPeriod(s.text, clause, rate.start, tables.year) &&
       !/其中|本级|代表/.test(s.text.slice(semicolonClauseStart(s.text, rate.start), rate.start));
-    const fromTables = ofTables ? tableReadings(tables, own.done) : { readings: [], allCarriedOn: false };
+    const fromTables: TableReadings = ofTables ? tableReadings(tables, own.done) : { readings: [], allCarriedOn: false, unbalanced: false };
     const all = [...own.readings, ...fromTables.readings];
     if (all.length === 0) continue;
     const fit = all.find((r) => percentFits(r.done, r.base, printed) !== 'no');
@@ -151,7 +169,7 @@ export function checkCompletionRates(sentences: readonly SentenceFigures[], i: n
     const message = `正文称${kind}${rate.raw}，按${first.text}计算应为${withDecimals(expectedText, printed.d)}%。`;
     const hundred = printed.n === 100n * 10n ** BigInt(printed.d);
     // "办结18件，2件正在办理，办结率100%": of what fell due, perhaps; not judged
-    if (hundred && STILL_OPEN.test(s.text.replace(CARRIED_ALL, ''))) {
+    if (hundred && (STILL_OPEN.test(s.text.replace(CARRIED_ALL, '')) || restMakesBase(s, rate, own.done))) {
       out.push({ check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；句中另有未办结、结转下年度的申请，“${kind}100%”或指到期的均已办结，不作判断` } });
       continue;
     }
@@ -160,6 +178,10 @@ export function checkCompletionRates(sentences: readonly SentenceFigures[], i: n
         check: { rule: RULE.share, outcome: 'fail', quote, detail },
         finding: textFinding(RULE.share, 'error', message, quote, Number(expectedText), decToNumber(printed)),
       });
+      continue;
+    }
+    if (fromTables.unbalanced) {
+      out.push({ check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；表三本身收支不平衡，不作判断` } });
       continue;
     }
     if (hundred && fromTables.allCarriedOn) {

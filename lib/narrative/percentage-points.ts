@@ -17,7 +17,7 @@ import type { Paragraph } from './extract-prose.ts';
 import { semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { CARRIED_SOURCE, LAST_YEAR } from './period.ts';
-import { quoteSpan } from './quote.ts';
+import { clauseStart, quoteSpan } from './quote.ts';
 import { changeSign, COMPARE } from './year-on-year.ts';
 
 /** The name of a rate, at the end of its figure's label: "公开率为", "依申请公开率达到", "占比". */
@@ -48,6 +48,22 @@ export function rateName(label: string): string | null {
  * one of this year's (the same name, no last-year word) stops the search: it is not known then
  * which is meant.
  */
+/** This year named, in words or by number. */
+const THIS_YEAR = /本年|今年|当年|本年度/;
+
+/**
+ * Is the rate at `pos` last year's? Its ，-clause decides when it names a year ("…，上年公开率
+ * 50.7%"), else its ；-clause up to it ("上年办结申请67件，…，公开率50.7%"); naming this year too
+ * ("与上年相比，本年公开率…") it is not read as last year's. 上年结转 is this year's row.
+ */
+function saysLastYear(text: string, pos: number, year: number | null): boolean {
+  const last = (t: string): boolean => LAST_YEAR.test(t) || (year !== null && new RegExp(`${year - 1}\\s*年`).test(t));
+  const now = (t: string): boolean => THIS_YEAR.test(t) || (year !== null && new RegExp(`${year}\\s*年`).test(t));
+  const own = text.slice(clauseStart(text, pos), pos).replace(CARRIED, '');
+  const scope = last(own) || now(own) ? own : text.slice(semicolonClauseStart(text, pos), pos).replace(CARRIED, '');
+  return last(scope) && !now(scope);
+}
+
 function earlierRate(sentences: readonly SentenceFigures[], i: number, cur: TextFigure, name: string, year: number | null): TextFigure | null {
   const here = sentences[i];
   if (!here) return null;
@@ -60,8 +76,7 @@ function earlierRate(sentences: readonly SentenceFigures[], i: number, cur: Text
       const f = figs[j] as TextFigure;
       if (f.unit !== '%' || f.change !== null || rateName(f.label) !== name) continue;
       if (f.approx) return null;
-      const clause = s.text.slice(semicolonClauseStart(s.text, f.start), f.start).replace(CARRIED, '');
-      const lastYear = LAST_YEAR.test(clause) || (year !== null && new RegExp(`${year - 1}\\s*年`).test(clause));
+      const lastYear = saysLastYear(s.text, f.start, year);
       // in this sentence, this year's rate's own clause must not say last year too
       if (k === i && lastYear && LAST_YEAR.test(s.text.slice(f.end, cur.start).replace(CARRIED, ''))) return null;
       return lastYear ? f : null;
