@@ -53,6 +53,7 @@ describe('个百分点: the difference of two rates, never a percent change', ()
     '上年满意率为90.0%。本年公开率为54.1%，较上年提高3.4个百分点。',
     // this year's rate in the sentence before is not last year's
     '本年公开率为50.7%。依申请公开率为54.1%，较上年提高3.4个百分点。',
+    '与上年相比，本年公开率为50.7%。公开率为54.1%，较上年提高3.4个百分点。',
   ])('%s is not checked', (text) => {
     const r = run(`<p>${text}</p>`);
     expect(mine(r, 'text.change', /百分点/)).toEqual([]);
@@ -148,6 +149,9 @@ describe('办结率: 办结 ÷ 受理, every reading a careful reader accepts', 
     // what is left was carried into next year (88 + 3 = 86 + 5): 100% of what fell due, perhaps
     ['依申请公开答复率达100%。', BUREAU_TABLES],
     ['共收到申请20件，办结18件，2件正在办理，办结率100%。', {}],
+    ['受理申请20件，办结19件，1件因申请人撤回终止办理，办结率100%。', {}],
+    // table 三 disagrees with itself (80 + 3 ≠ 86 + 5): t3.balance says so, the rate is not judged
+    ['本年度政府信息公开申请办结率为98.5%。', { ...BUREAU_TABLES, 't3.processed.total': 80 }],
     // other rates
     ['应办结18件，实际办结18件，按时办结率100%，群众满意率98.6%。', BUREAU_TABLES],
     ['全年共办理人大代表建议15件、政协委员提案22件，办复率100%。', BUREAU_TABLES],
@@ -163,5 +167,26 @@ describe('办结率: 办结 ÷ 受理, every reading a careful reader accepts', 
     const r = run(`<p>${text}</p>`, figures);
     expect(flagged(r)).toEqual([]);
     expect(outcomes(r)).not.toContain('text.share:fail');
+  });
+});
+
+describe('a share naming its whole, given in the sentence before', () => {
+  it('flags it (red team 10b, page 33: a 2010 report)', () => {
+    expect(flagged(run('<p>全年共受理政府信息公开申请27件，其中网上申请12件、当面申请8件、信函申请5件。已全部答复，其中同意公开18件，占受理总数的72.0%；不予公开3件；信息不存在6件。</p>'))).toEqual([
+      { rule: 'text.share', severity: 'error', expected: 66.7, actual: 72, quote: '其中同意公开18件，占受理总数的72.0%' },
+    ]);
+  });
+
+  it.each([
+    // the whole it names (办结) is not the count before (受理)
+    '<p>全年共受理政府信息公开申请27件。已全部答复，其中同意公开18件，占办结总数的72.0%。</p>',
+    // two counts of 受理 before: which is meant is not read
+    '<p>全年共受理政府信息公开申请27件，较上年受理申请20件有所增加。其中同意公开18件，占受理总数的72.0%。</p>',
+    // the whole in the paragraph before
+    '<p>全年共受理政府信息公开申请27件。</p><p>已全部答复，其中同意公开18件，占受理总数的72.0%。</p>',
+    // the share's own sentence offers a whole of its own
+    '<p>全年共受理政府信息公开申请27件。办结25件，其中同意公开18件，占受理总数的72.0%。</p>',
+  ])('%s is not flagged', (text) => {
+    expect(flagged(run(text))).toEqual([]);
   });
 });

@@ -6,8 +6,8 @@
  * - test/fixtures/redteam10: 64 pages; 45 consistent (nothing may be raised), 16 with one
  *   documented mistake, 3 not reports.
  * - test/fixtures/redteam10b: 81 pages; prose-heavy reports, pre-2019 reports, nine look-alikes
- *   that are not reports, table variants; 10 with documented mistakes, 4 of them not flagged (see
- *   EXPECT.md: shapes not read, a pre-2019 list short of its whole).
+ *   that are not reports, table variants; 10 with documented mistakes, 3 of them not flagged (see
+ *   EXPECT.md: shapes not read); page 33's wrong share is flagged, its list short of its whole not.
  * Kept apart from test/fixtures/pages so that the property tests over every fixture (perturb,
  * invariance) do not multiply by 145 more pages.
  */
