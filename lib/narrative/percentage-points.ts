@@ -23,8 +23,8 @@ import { changeSign, COMPARE } from './year-on-year.ts';
 /** The name of a rate, at the end of its figure's label: "公开率为", "依申请公开率达到", "占比". */
 const RATE_NAME = /([\u4e00-\u9fa5]{0,8}?(?:率|比例|比重|占比))(?:为|达|达到|是|约)?$/;
 
-/** Between the keyword and last year's rate: "较上年（50.7%）", "较上年的50.7%", "比2022年50.7%". */
-const BEFORE_PREV = /^\s*(?:的|为|是|之)?\s*[（(]?\s*$/;
+/** Between the keyword and last year's rate: "较上年（50.7%）", "较上年的50.7%", "比上年同期（50.7%）". */
+const BEFORE_PREV = /^\s*(?:同期)?(?:的|为|是|之)?\s*[（(]?\s*$/;
 
 const CARRIED = new RegExp(CARRIED_SOURCE, 'g');
 
@@ -37,8 +37,9 @@ function unitOf(printed: Dec): Dec {
 export function rateName(label: string): string | null {
   const m = RATE_NAME.exec(label);
   if (!m) return null;
-  const name = (m[1] ?? '').replace(/^(?:本年|今年|全年|当年|上年|去年|\d{4}年度?)/, '');
-  return name.length >= 2 ? name : null;
+  const name = (m[1] ?? '').replace(/^(?:本年度?|今年|全年|当年|上年度?|去年|\d{4}年度?)/, '');
+  // "比例为", "占比": whose, the words do not say (the subject may stand clauses before)
+  return name.length >= 2 && !/^(?:比例|比重|占比)$/.test(name) ? name : null;
 }
 
 /**

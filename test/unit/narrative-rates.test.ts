@@ -34,6 +34,8 @@ describe('个百分点: the difference of two rates, never a percent change', ()
     // each rate rounded at its digit: 54.12 − 50.7 = 3.42
     ['公开率为54.12%，较上年（50.7%）提高3.4个百分点。', 'pass'],
     ['行政复议纠错率为18.5%，较2022年（20.0%）下降1.5个百分点。', 'pass'],
+    ['公开率54.1%，比上年同期（50.7%）提高3.4个百分点。', 'pass'],
+    ['上年网上申请占比55.3%。本年网上申请占比为60.5%，较上年提高5.2个百分点。', 'pass'],
     // the sign is part of the claim
     ['公开率为50.7%，较上年（54.1%）提高3.4个百分点。', 'fail'],
   ])('%s → %s', (text, outcome) => {
@@ -51,6 +53,10 @@ describe('个百分点: the difference of two rates, never a percent change', ()
     '公开率、答复率分别为54.1%、98.0%，分别较上年提高3.4个、2个百分点。',
     // another rate of last year is no base: 满意率 against 公开率
     '上年满意率为90.0%。本年公开率为54.1%，较上年提高3.4个百分点。',
+    // a rate named by 比例/占比 alone: whose, the words do not say
+    '上年比例为50.7%。本年比例为54.1%，较上年提高3.4个百分点。',
+    // last year's rate after the claim is not read
+    '网上申请占比为60.5%，较上年提高5.2个百分点。上年网上申请占比55.3%。',
     // this year's rate in the sentence before is not last year's
     '本年公开率为50.7%。依申请公开率为54.1%，较上年提高3.4个百分点。',
     '与上年相比，本年公开率为50.7%。公开率为54.1%，较上年提高3.4个百分点。',
@@ -86,6 +92,10 @@ describe('倍: 是…的K倍 is × K, 增长K倍 is × (1 + K)', () => {
     ['本年新收申请52件，是上年（25件）的2倍。', 'pass'], // 2.08: within the digit shown
     ['本年新收申请26件，是上年13件的两倍。', 'pass'],
     ['本年新收申请５０件，是上年（２０件）的２.５倍。', 'pass'],
+    ['全年主动公开信息12,345条，是上年（5,678条）的2.2倍。', 'pass'],
+    ['全年收到申请86件，较上年的43件翻了一番，办结88件。', 'pass'],
+    // 万 figures are rounded: not judged
+    ['政务微博发布信息1.2万条，是上年（0.5万条）的3倍。', 'skip'],
     // 增长2.2倍 for × 2.2: the reading many writers mean, not judged
     ['本年新收申请55件，较上年的25件增长2.2倍。', 'skip'],
     ['本年新收申请75件，较上年的25件增长1倍。', 'fail'],
