@@ -165,8 +165,10 @@ export function checkCompletionRates(sentences: readonly SentenceFigures[], i: n
     }
     const first = all[0] as Reading;
     const detail = detailOf(first);
-    const expectedText = percentText(first.done, first.base, printed.d);
-    const message = `正文称${kind}${rate.raw}，按${first.text}计算应为${withDecimals(expectedText, printed.d)}%。`;
+    // one decimal at least: "办结率100%" against 96.7%, not 97%
+    const shown = Math.max(printed.d, 1);
+    const expectedText = percentText(first.done, first.base, shown);
+    const message = `正文称${kind}${rate.raw}，按${first.text}计算应为${withDecimals(expectedText, shown)}%。`;
     const hundred = printed.n === 100n * 10n ** BigInt(printed.d);
     // "办结18件，2件正在办理，办结率100%": of what fell due, perhaps; not judged
     if (hundred && (STILL_OPEN.test(s.text.replace(CARRIED_ALL, '')) || restMakesBase(s, rate, own.done))) {
@@ -174,9 +176,12 @@ export function checkCompletionRates(sentences: readonly SentenceFigures[], i: n
       continue;
     }
     if (own.readings.length > 0) {
+      // "受理91件，办结88件，办结率100%" where table 三 carries the other 3 into next year: of what
+      // fell due, perhaps, a loose reading; the sentence's own figures still do not make it
+      const loose = hundred && fromTables.allCarriedOn;
       out.push({
         check: { rule: RULE.share, outcome: 'fail', quote, detail },
-        finding: textFinding(RULE.share, 'error', message, quote, Number(expectedText), decToNumber(printed)),
+        finding: textFinding(RULE.share, loose ? 'warning' : 'error', message, quote, Number(expectedText), decToNumber(printed)),
       });
       continue;
     }

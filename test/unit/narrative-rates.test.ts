@@ -143,6 +143,12 @@ describe('办结率: 办结 ÷ 受理, every reading a careful reader accepts', 
     expect(flagged(r)).toEqual([]);
   });
 
+  it('a 100% against its own figures, the rest carried into next year by table 三, is a warning: of what fell due, perhaps', () => {
+    expect(flagged(run('<p>全年共受理政府信息公开申请91件，办结88件，办结率100%。</p>', BUREAU_TABLES))).toEqual([
+      { rule: 'text.share', severity: 'warning', expected: 96.7, actual: 100, quote: '全年共受理政府信息公开申请91件，办结88件，办结率100%' },
+    ]);
+  });
+
   it('reads table 三 for a rate whose sentence names no 办结 (red team 10b, page 11)', () => {
     const r = run('<p>全年共受理政府信息公开申请91件（本年新收86件、上年结转5件），按时答复85件，办结率96.7%，其余3件结转下年度继续办理。</p>', BUREAU_TABLES);
     expect(mine(r, 'text.share', /表三办结/)).toEqual(['pass']);
