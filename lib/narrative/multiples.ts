@@ -91,7 +91,10 @@ function comparisonBefore(s: SentenceFigures, verbAt: number): { cur: TextFigure
   const from = semicolonClauseStart(s.text, verbAt);
   const keywords: RegExpExecArray[] = [];
   COMPARE.lastIndex = 0;
-  for (let m = COMPARE.exec(s.text); m && m.index < verbAt; m = COMPARE.exec(s.text)) if (m.index >= from && m.index + m[0].length <= verbAt) keywords.push(m);
+  for (let m = COMPARE.exec(s.text); m && m.index < verbAt; m = COMPARE.exec(s.text)) {
+    // 环比 is against the period before (a month, a quarter), not last year
+    if (m.index >= from && m.index + m[0].length <= verbAt && m[0] !== '环比') keywords.push(m);
+  }
   // the nearest keyword that has this year's count before it and last year's after it: in
   // "55件，较上年的25件同比增长" 同比 has last year's before it, 较上年 both
   for (let k = keywords.length - 1; k >= 0; k--) {

@@ -100,6 +100,8 @@ export function readPointClaims(sentences: readonly SentenceFigures[], i: number
   const out: PointsClaim[] = [];
   COMPARE.lastIndex = 0;
   for (let m = COMPARE.exec(s.text); m; m = COMPARE.exec(s.text)) {
+    // 环比 is against the period before (a month, a quarter), not last year
+    if (m[0] === '环比') continue;
     const at = m.index;
     const end = at + m[0].length;
     const before = s.figures.filter((f) => f.end <= at);
@@ -126,6 +128,9 @@ export function readPointClaims(sentences: readonly SentenceFigures[], i: number
       if (p.unit !== '%' || p.approx || !BEFORE_PREV.test(s.text.slice(end, p.start))) continue;
       prev = p;
     } else if (after.length === 1) {
+      // "较2021年提高…": last year's rate said elsewhere is no base for another year
+      const named = /(\d{4})/.exec(m[0]);
+      if (named && (year === null || Number(named[1]) !== year - 1)) continue;
       prev = earlierRate(sentences, i, cur, name, year);
     } else continue;
     if (prev) out.push({ cur, prev, points, name });

@@ -53,6 +53,10 @@ describe('个百分点: the difference of two rates, never a percent change', ()
     '公开率、答复率分别为54.1%、98.0%，分别较上年提高3.4个、2个百分点。',
     // another rate of last year is no base: 满意率 against 公开率
     '上年满意率为90.0%。本年公开率为54.1%，较上年提高3.4个百分点。',
+    // 环比 is against the month or quarter before
+    '上年公开率为50.7%。本年公开率为54.1%，环比提高3.4个百分点。',
+    // the base year named is not last year: last year's rate said before is not its base
+    '上年公开率为50.7%。本年公开率为54.1%，较2021年提高3.4个百分点。',
     // a rate named by 比例/占比 alone: whose, the words do not say
     '上年比例为50.7%。本年比例为54.1%，较上年提高3.4个百分点。',
     // last year's rate after the claim is not read
@@ -111,6 +115,7 @@ describe('倍: 是…的K倍 is × K, 增长K倍 is × (1 + K)', () => {
     '本年新收申请45件，较上年（13件）翻了一番多。',
     '网上申请20件，是信函申请（10件）的2倍。',
     '依申请公开数量增长1.2倍。',
+    '12月新收申请30件，环比（10件）增长1倍。',
     '自然人、法人申请分别为上年的2倍和3倍。',
   ])('%s is not checked', (text) => {
     const r = run(`<p>${text}</p>`);
