@@ -20,7 +20,10 @@ import { readChineseCount } from './chinese-numerals.ts';
 import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, shownOf } from './quote.ts';
+import { CARRIED_SOURCE } from './period.ts';
 import { COMPARE } from './year-on-year.ts';
+
+const CARRIED = new RegExp(CARRIED_SOURCE);
 
 const PERIOD = '(?:上年|去年|上一年度?|上年度|前一年|\\d{4}\\s*年度?)(?:同期)?';
 const NUM = '(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]{1,3})';
@@ -73,7 +76,8 @@ function countBefore(s: SentenceFigures, at: number): TextFigure | null {
   const before = s.figures.filter((f) => f.end <= at);
   const f = before[before.length - 1];
   if (!f || !isCount(f) || f.start < semicolonClauseStart(s.text, at)) return null;
-  return /^\s*[，,]?\s*(?:同比)?\s*$/.test(s.text.slice(f.end, at)) ? f : null;
+  // "26件，是上年…", "26件，申请量是上年…": a clause mark and the count's own noun at most
+  return /^\s*[，,]?\s*(?:同比)?\s*(?:申请量|申请数量|申请总量|数量|总量|总数)?\s*$/.test(s.text.slice(f.end, at)) ? f : null;
 }
 
 /** The one count of `unit` within [from, to) and no other figure there, or null. */
@@ -110,6 +114,37 @@ function comparisonBefore(s: SentenceFigures, verbAt: number): { cur: TextFigure
   return null;
 }
 
+/** A ，-clause that opens with last year: "上年同期为13件", "去年收到13件" (上年结转 is this year's row). */
+const LAST_YEARS_CLAUSE = /^(?:上年|去年|上一年度?|上年度)(?:同期)?/;
+
+function withOld(cur: TextFigure | null, old: (cur: TextFigure) => TextFigure | null): { cur: TextFigure; old: TextFigure } | null {
+  const o = cur ? old(cur) : null;
+  return cur && o ? { cur, old: o } : null;
+}
+
+/** Is the count's ，-clause one that opens with last year ("上年同期为13件"), not 上年结转? */
+function lastYears(s: SentenceFigures, f: TextFigure): boolean {
+  const clause = s.text.slice(clauseStart(s.text, f.start), f.start);
+  return LAST_YEARS_CLAUSE.test(clause) && !CARRIED.test(clause);
+}
+
+/**
+ * "本年度新收申请26件，上年同期为13件，是上年的2倍": the claim names no figure. Last year's is the
+ * one count of the sentence whose ，-clause opens with last year (none or several: nothing is
+ * read); this year's, the count right before the claim, or right before last year's clause when
+ * that stands right before the claim.
+ */
+function lastYearsPair(s: SentenceFigures, at: number): { cur: TextFigure; old: TextFigure } | null {
+  const next = countBefore(s, at);
+  if (!next) return null;
+  const olds = s.figures.filter((f) => f.end <= at && isCount(f) && f.unit === next.unit && lastYears(s, f));
+  const old = olds[0];
+  if (olds.length !== 1 || !old) return null;
+  if (next !== old) return { cur: next, old };
+  const cur = countBefore(s, clauseStart(s.text, old.start));
+  return cur && cur.unit === old.unit && !lastYears(s, cur) ? { cur, old } : null;
+}
+
 /** "近3倍", "2倍多", "约为上年的3倍": the claim's verb or its number led by an approximating word. */
 function approxAround(text: string, claimAt: number, numAt: number, end: number): boolean {
   return APPROX_BEFORE.test(text.slice(0, claimAt)) || APPROX_BEFORE.test(text.slice(0, numAt)) || APPROX_AFTER.test(text.slice(end));
@@ -124,11 +159,11 @@ export function readMultipleClaims(s: SentenceFigures): MultipleClaim[] {
     const end = m.index + m[0].length;
     const numAt = end - m[0].length + m[0].lastIndexOf(m[2] as string);
     const k = readMultiple(m[2] as string);
-    const cur = countBefore(s, m.index);
-    if (!k || !cur || approxAround(t, m.index, numAt, end)) continue;
-    const base = m.index + m[0].indexOf(m[1] as string);
-    const old = onlyCountIn(s, base, base + (m[1] as string).length, cur.unit);
-    if (old) out.push({ cur, old, k, kind: 'times', words: m[0], end, half: halfUnit(k) });
+    if (!k || approxAround(t, m.index, numAt, end)) continue;
+    const named = m[1] as string;
+    const base = m.index + m[0].indexOf(named);
+    const pair = /\d/.test(named) ? withOld(countBefore(s, m.index), (cur) => onlyCountIn(s, base, base + named.length, cur.unit)) : lastYearsPair(s, m.index);
+    if (pair) out.push({ ...pair, k, kind: 'times', words: m[0], end, half: halfUnit(k) });
   }
   for (const [re, kind] of [[GROWTH_BY, 'growth'], [GROWTH_TO, 'times']] as const) {
     for (const m of t.matchAll(re)) {
