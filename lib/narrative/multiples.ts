@@ -9,8 +9,9 @@
  *   not flagged (skip with the reason), nor does it pass.
  * - "翻番", "翻一番" × 2, "翻两番" × 4: of the comparison the sentence makes.
  * Only where both figures are read with certainty: this year's count right before the claim (or
- * before its 较/比), last year's inside it ("上年（13件）", "较上年的25件"). Anything else
- * records nothing.
+ * before its 较/比), last year's inside it ("上年（13件）", "较上年的25件") or, when it names none,
+ * the one count of the sentence whose clause opens with last year ("上年同期为13件"). Anything
+ * else records nothing.
  *
  * Tolerance from the digits shown: "2倍" holds for a ratio within half a unit of 2, exclusive;
  * "3倍" for 50 ÷ 20 = 2.5 is as near 2 as 3, and a text that meant 2.5 would print it.
@@ -209,7 +210,7 @@ export function checkMultiples(s: SentenceFigures): ClaimOutcome[] {
     if (fits(c.cur.value, c.old.value, m, c.half)) return { check: { rule: RULE.change, outcome: 'pass', quote, detail } };
     if (c.cur.ulp || c.old.ulp) return { check: { rule: RULE.change, outcome: 'skip', quote, detail: `${detail}；万、亿数是约数，不作判断` } };
     if (c.kind === 'growth' && fits(c.cur.value, c.old.value, c.k, c.half)) {
-      return { check: { rule: RULE.change, outcome: 'skip', quote, detail: `${detail}；按“增长到${ratio}倍”理解相符，“增长${c.words.replace(/\D*$/, '')}倍”常被这样使用，不作判断` } };
+      return { check: { rule: RULE.change, outcome: 'skip', quote, detail: `${detail}；按“增长到${ratio}倍”理解相符，“${c.words}”常被这样使用，不作判断` } };
     }
     const growth = ratioText(subDec(c.cur.value, c.old.value), c.old.value, shown);
     const base = `${c.cur.raw} ÷ ${c.old.raw} = ${ratio}倍`;

@@ -129,6 +129,11 @@ describe('倍: 是…的K倍 is × K, 增长K倍 is × (1 + K)', () => {
     expect(flagged(r)).toEqual([]);
   });
 
+  it('says why 增长K倍 fitting only × K is not judged', () => {
+    const r = run('<p>本年新收申请55件，较上年的25件增长2.2倍。</p>');
+    expect(r.checks.find((c) => /倍/.test(c.detail))?.detail).toBe('55件 ÷ 25件 = 2.2倍，正文“增长2.2倍”；按“增长到2.2倍”理解相符，“增长2.2倍”常被这样使用，不作判断');
+  });
+
   it('reads a printed multiple', () => {
     expect(readMultiple('2.5')).toEqual({ n: 25n, d: 1 });
     expect(readMultiple('两')).toEqual({ n: 2n, d: 0 });
