@@ -87,6 +87,8 @@ function earlierRate(sentences: readonly SentenceFigures[], i: number, cur: Text
 }
 
 interface PointsClaim {
+  /** the comparison's words: "较上年", "同比", "较2022年" */
+  keyword: string;
   cur: TextFigure;
   prev: TextFigure;
   points: TextFigure;
@@ -133,7 +135,7 @@ export function readPointClaims(sentences: readonly SentenceFigures[], i: number
       if (named && (year === null || Number(named[1]) !== year - 1)) continue;
       prev = earlierRate(sentences, i, cur, name, year);
     } else continue;
-    if (prev) out.push({ cur, prev, points, name });
+    if (prev) out.push({ keyword: m[0], cur, prev, points, name });
   }
   return out;
 }
@@ -145,14 +147,15 @@ export function checkPointChanges(sentences: readonly SentenceFigures[], i: numb
     const diff = subDec(c.cur.printed, c.prev.printed);
     const verb = c.points.change ?? '';
     const stated: Dec = changeSign(verb) > 0 ? c.points.printed : { n: -c.points.printed.n, d: c.points.printed.d };
-    // |diff − stated| ≤ u(a) + u(b) + u(c)/2, in exact decimals (× 2 to keep the half whole)
+    // |diff − stated| ≤ u(a) + u(b) + u(c)/2, in exact decimals: both sides doubled, the half whole
     const miss = absDec(subDec(diff, stated));
-    const half = unitOf(c.points.printed);
-    const tol = addDec(addDec(addDec(unitOf(c.cur.printed), unitOf(c.prev.printed)), addDec(unitOf(c.cur.printed), unitOf(c.prev.printed))), half);
+    const rates = addDec(unitOf(c.cur.printed), unitOf(c.prev.printed));
+    const twiceTol = addDec(addDec(rates, rates), unitOf(c.points.printed));
     const detail = `${c.cur.raw} − ${c.prev.raw} = ${formatDec(diff)}个百分点，正文 ${verb}${c.points.raw}`;
-    if (cmpDec(addDec(miss, miss), tol) <= 0) return { check: { rule: RULE.change, outcome: 'pass', quote, detail } };
+    if (cmpDec(addDec(miss, miss), twiceTol) <= 0) return { check: { rule: RULE.change, outcome: 'pass', quote, detail } };
     const word = diff.n < 0n ? '下降' : '提高';
-    const message = `正文称${c.name}${c.cur.raw}，较上年${c.prev.raw}${verb}${c.points.raw}；两者相差${formatDec(absDec(diff))}个百分点，应为${word}${formatDec(absDec(diff))}个百分点。`;
+    const base = /\d{4}/.exec(c.keyword)?.[0];
+    const message = `正文称${c.name}${c.cur.raw}，较${base ? `${base}年` : '上年'}${c.prev.raw}${verb}${c.points.raw}；两者相差${formatDec(absDec(diff))}个百分点，应为${word}${formatDec(absDec(diff))}个百分点。`;
     return {
       check: { rule: RULE.change, outcome: 'fail', quote, detail },
       finding: textFinding(RULE.change, 'error', message, quote, decToNumber(absDec(diff)), decToNumber(c.points.printed)),
