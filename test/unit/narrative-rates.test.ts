@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readMultiple } from '../../lib/narrative/multiples.ts';
-import { rateName } from '../../lib/narrative/percentage-points.ts';
+import { countCore, rateName } from '../../lib/narrative/percentage-points.ts';
 import { BUREAU_TABLES, flagged, outcomes, runProse } from './narrative-tables.ts';
 
 /** 新收 86, 上年结转 5, 办结 88, 结转下年度 3 (a 2023 report) */
@@ -25,6 +25,23 @@ describe('个百分点: the difference of two rates, never a percent change', ()
     expect(flagged(r)).toEqual([
       { rule: 'text.change', severity: 'error', expected: 12.4, actual: 15.4, quote: '公开率为64.9%，较上年提高15.4个百分点' },
     ]);
+  });
+
+  it.each([
+    ['上年办结申请67件，其中予以公开和部分公开共34件。本年办结74件，予以公开和部分公开共40件，公开率为54.1%，较上年提高3.4个百分点。', 'pass'],
+    ['上年办结申请67件，其中予以公开和部分公开共34件。本年办结74件，予以公开和部分公开共40件，公开率为54.1%，较上年提高15.4个百分点。', 'fail'],
+    ['2022年办结申请67件，予以公开34件。本年办结74件，予以公开40件，公开率为54.1%，较上年下降3.4个百分点。', 'fail'],
+  ])('last year\'s rate from the counts of the sentence before, of the kinds that make this year\'s: %s → %s', (text, outcome) => {
+    expect(mine(run(`<p>${text}</p>`), 'text.change', /百分点/)).toEqual([outcome]);
+  });
+
+  it('tells last year\'s rate it computed', () => {
+    expect(flagged(run('<p>上年新收申请40件，其中网上申请22件。本年新收申请90件，其中网上申请63件，网上申请占比为70.0%，较上年提高20.0个百分点。</p>'))).toEqual([
+      { rule: 'text.change', severity: 'error', expected: 15, actual: 20, quote: '网上申请占比为70.0%，较上年提高20.0个百分点' },
+    ]);
+    expect(run('<p>上年新收申请40件，其中网上申请22件。本年新收申请90件，其中网上申请63件，网上申请占比为70.0%，较上年提高20.0个百分点。</p>').findings[0]?.message).toBe(
+      '正文称网上申请占比70.0%，较上年提高20.0个百分点；上年22件 ÷ 40件为55.00%，应为提高15.0个百分点。',
+    );
   });
 
   it.each([
@@ -57,6 +74,13 @@ describe('个百分点: the difference of two rates, never a percent change', ()
     '上年公开率为50.7%。本年公开率为54.1%，环比提高3.4个百分点。',
     // the base year named is not last year: last year's rate said before is not its base
     '上年公开率为50.7%。本年公开率为54.1%，较2021年提高3.4个百分点。',
+    // last year's counts not both named, or of other kinds, or more than one of a kind
+    '上年办结申请67件。本年办结74件，予以公开和部分公开共40件，公开率为54.1%，较上年提高3.4个百分点。',
+    '上年收到申请67件，其中网上申请34件。本年办结74件，予以公开40件，公开率为54.1%，较上年提高3.4个百分点。',
+    '上年办结申请67件，其中予以公开30件、部分公开4件。本年办结74件，其中予以公开和部分公开共40件，公开率为54.1%，较上年提高3.4个百分点。',
+    '上年办结申请67件，其中予以公开30件。本年办结74件，予以公开和部分公开共40件，公开率为54.1%，较上年提高3.4个百分点。',
+    // this year's counts: more than one pair makes the rate
+    '上年办结申请67件，予以公开34件。本年办结74件，受理74件，予以公开40件，公开率为54.1%，较上年提高3.4个百分点。',
     // a rate named by 比例/占比 alone: whose, the words do not say
     '上年比例为50.7%。本年比例为54.1%，较上年提高3.4个百分点。',
     // last year's rate after the claim is not read
@@ -68,6 +92,12 @@ describe('个百分点: the difference of two rates, never a percent change', ()
     const r = run(`<p>${text}</p>`);
     expect(mine(r, 'text.change', /百分点/)).toEqual([]);
     expect(flagged(r)).toEqual([]);
+  });
+
+  it('reads what a count is of without its period and lead words', () => {
+    expect(countCore('上年办结申请')).toBe('办结申请');
+    expect(countCore('其中予以公开和部分公开共')).toBe('予以公开和部分公开');
+    expect(countCore('2022年新收（不含重复申请）')).toBe('新收');
   });
 
   it('names the rate in a label without its period', () => {
