@@ -3,9 +3,11 @@
  * It runs after the table stages and feeds the same kind of findings into the same report.
  *
  * prose (extract-prose) → figures in sentences (figures-in-text) → claims:
- *   parts of a whole (parts-sum, judged in parts-judge), shares (shares), year on year (year-on-year),
- *   products (products), text against tables 三 and 四 (text-vs-table, and the zero claims:
- *   zero-claims) and against table 二 (text-vs-table2, its vocabulary in table2-measures).
+ *   parts of a whole (parts-sum, judged in parts-judge), shares (shares), year on year (year-on-year,
+ *   and a rate's change in 个百分点: percentage-points; multiples in 倍 and 翻番: multiples), the
+ *   办结率 (completion-rate), products (products), text against tables 三 and 四 (text-vs-table,
+ *   and the zero claims: zero-claims) and against table 二 (text-vs-table2, its vocabulary in
+ *   table2-measures).
  * Every claim found leaves a check (pass, fail, or skip with the reason); a failed one also
  * leaves a finding. A report whose prose makes no checkable claim returns no checks: the panel
  * says "正文没有可核对的数字陈述" (narrativeSummary) rather than implying it was checked.
@@ -30,6 +32,9 @@ import { bodyOf } from './body-part.ts';
 import { checkRespectively } from './respectively.ts';
 import { checkChanges } from './year-on-year.ts';
 import { checkProducts } from './products.ts';
+import { checkPointChanges } from './percentage-points.ts';
+import { checkMultiples } from './multiples.ts';
+import { checkCompletionRates, type RateTables } from './completion-rate.ts';
 
 export type { NarrativeCheck, NarrativeResult } from './narrative-types.ts';
 
@@ -168,6 +173,15 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
   );
 
   outcomes.push(...guarded(RULE.change, findings, () => eachSentence(sentences, 2, (s) => checkChanges(s, paragraphs))));
+  // "公开率54.1%，较上年（50.7%）提高3.4个百分点", "是上年（13件）的2倍", "增长1.2倍"
+  outcomes.push(...guarded(RULE.change, findings, () => {
+    const out: ClaimOutcome[] = [];
+    sentences.forEach((s, i) => {
+      if (s.figures.length >= 2) out.push(...checkPointChanges(sentences, i, paragraphs, year));
+    });
+    return out;
+  }));
+  outcomes.push(...guarded(RULE.change, findings, () => eachSentence(sentences, 1, checkMultiples)));
   outcomes.push(...guarded(RULE.product, findings, () => eachSentence(sentences, 3, (s) => checkProducts(s, paragraphs))));
 
   const hasTables = input.fromTables ?? hasTableFigures(input.figures);
@@ -185,6 +199,19 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
     // "行政复议、行政诉讼分别为3件和5件": names and figures paired in order
     outcomes.push(...guarded(RULE.vsTable, findings, () => checkRespectively(own, vsTable)));
   }
+  // "办结12件，办结率83.3%": against the sentence's own figures, and the report's own prose against table 三
+  outcomes.push(
+    ...guarded(RULE.share, findings, () => {
+      const ownSet = new Set(own);
+      const rateTables: RateTables | null = hasTables ? { figures: input.figures, figureRefs: input.figureRefs, year, body: vsTable.body } : null;
+      const out: ClaimOutcome[] = [];
+      sentences.forEach((s, i) => {
+        if (s.figures.length === 0) return;
+        out.push(...checkCompletionRates(sentences, i, paragraphs, ownSet.has(s) ? rateTables : null));
+      });
+      return out;
+    }),
+  );
   // "全年制发规范性文件12件，废止3件", "作出行政处罚决定56件": against table 二
   if (withTable2 && partFigures) outcomes.push(...guarded(RULE.vsTable, findings, () => checkAgainstTable2(own, vsTable, partFigures)));
 

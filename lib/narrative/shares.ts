@@ -216,6 +216,30 @@ export function namesWhole(shareOf: string, whole: TextFigure): boolean {
   return !any;
 }
 
+/**
+ * A guessed whole that the share names: "全年共受理政府信息公开申请27件，其中网上申请12件…。已全部
+ * 答复，其中同意公开18件，占受理总数的72.0%" (red team 10b, page 33, a 2010 report). The whole
+ * stands in the sentence right before, in the same paragraph; a word of the share's whole
+ * ("受理") is in its label and in no other count's of that sentence; and the share's own sentence
+ * offers no count before the part that could be its whole. Read, then, not guessed.
+ */
+function namedInSentenceBefore(c: ShareClaim): boolean {
+  if (!c.whole) return false;
+  const { s: ws, f: whole } = c.whole;
+  const { s } = c.share;
+  if (ws.para !== s.para || s.seq - ws.seq !== 1) return false;
+  const words = c.share.f.shareOf.replace(GENERIC_WHOLE, ' ');
+  const named: string[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words.slice(i, i + 2);
+    if (!/\s/.test(w) && whole.label.includes(w)) named.push(w);
+  }
+  if (named.length === 0) return false;
+  const alike = ws.figures.filter((f) => isCount(f) && f.unit === whole.unit && named.some((w) => f.label.includes(w)));
+  if (alike.length !== 1) return false;
+  return !s.figures.some((f) => f.end <= c.part.f.start && f !== c.part.f && isCount(f) && f.unit === c.part.f.unit && cmpDec(f.value, c.part.f.value) >= 0);
+}
+
 export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[]): ClaimOutcome {
   const quote = quoteSpan(paragraphs, c.part, c.share);
   if (!c.whole) {
@@ -233,7 +257,7 @@ export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[]): 
   if (c.part.f.ulp || whole.ulp) {
     return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；万、亿数是约数，不作判断` } };
   }
-  if (c.via === 'nearby') {
+  if (c.via === 'nearby' && !namedInSentenceBefore(c)) {
     return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；总数是就近推定的，不作判断` } };
   }
   // another count of the sentence may be the base the text means: any that fits is accepted,

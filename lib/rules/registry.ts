@@ -86,11 +86,11 @@ export const RULES: readonly RuleDef[] = [
   },
   {
     id: 'text.share', title: '正文占比', severity: 'error', scope: 'text',
-    source: 'Narrative figures: "占X%" against the named whole, within the rounding its digits allow',
+    source: 'Narrative figures: "占X%" against the named whole, within the rounding its digits allow; "办结率X%" as 办结 ÷ 受理 of its sentence\'s figures or of table 三',
   },
   {
     id: 'text.change', title: '正文同比变化', severity: 'error', scope: 'text',
-    source: 'Narrative figures: "较上年X项，增加/减少Y项", "增长Z%" recomputed',
+    source: 'Narrative figures: "较上年X项，增加/减少Y项", "增长Z%" recomputed; "较上年提高Y个百分点" as the difference of the two rates; "是上年的K倍" (× K), "增长K倍" (× (1 + K)), "翻番"',
   },
   {
     id: 'text.product', title: '正文乘积', severity: 'error', scope: 'text',

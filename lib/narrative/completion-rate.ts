@@ -1,0 +1,203 @@
+/**
+ * The completion rate (rule text.share): "全年受理申请12件（含上年结转0件），办结12件，办结率83.3%"
+ * (red team 10, page 30: 12 ÷ 12 is 100%). A rate is a share of a whole: 办结 ÷ 受理.
+ *
+ * Every reading a careful reader accepts is tried, and only a rate none fits is flagged:
+ * - the sentence's own figures: each 办结 (or 答复) count before the rate against each count
+ *   before it that can be its base (受理, 收到, 应办结, 工单…), and that count plus a 上年结转
+ *   stated beside it ("收到45件，上年结转1件"): a rate wrong against the figures its own sentence
+ *   names is an error (red team 10, page 02: "工单3,456件，办结3,449件，办结率99.8%" holds);
+ * - table 三, for a sentence about disclosure applications of the body itself, this year:
+ *   办结 (三（七）总计) ÷ (新收 + 上年结转), ÷ 新收, ÷ (办结 + 结转下年度). A rate that fits none is a
+ *   warning: the text did not name its base. "办结率100%" where what is left was carried into next
+ *   year (办结 + 结转下年度 = 新收 + 上年结转) may mean that nothing fell due unanswered: not judged.
+ * 按时/按期/及时 办结率, 满意率, 公开率 are other rates and are not read; 答复率 is read as 办结率
+ * only in a sentence about applications ("依申请公开答复率达100%"), and 办复率 (建议、提案) never.
+ */
+import type { CellRef } from '../types.ts';
+import { addDec, cmpDec, decToNumber, percentFits, percentText, toDec, withDecimals, type Dec } from './decimal.ts';
+import type { Paragraph } from './extract-prose.ts';
+import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { aboutPartOfBody, type Body } from './body-part.ts';
+import { CARRIED_SOURCE, otherPeriod } from './period.ts';
+import { paragraphAboutApplications } from './paragraph-topic.ts';
+import { clauseStart, shownOf } from './quote.ts';
+import { NOT_APPLICATION } from './text-vs-table.ts';
+
+/** 办结率 or 答复率 ending a percentage's label: "办结率", "依申请公开答复率达". */
+const RATE = /(办结率|答复率)(?:为|达|达到|是)?$/;
+/** Other rates of the same words: on time, in time, satisfied. */
+const OTHER_RATE = /(?:按时|按期|及时|限时|如期|准时|当日|当场|即时|现场|逾期|超期|规范|满意)(?:办结|答复)率/;
+/** A count of what was done: "办结12件", "答复45件", "办理完毕20件" (not "应办结18件", its base). */
+const DONE = { 办结率: /(?<!应|未|待)办结|办理完毕/, 答复率: /(?<!应|未|待)(?:答复|办结)|办理完毕/ } as const;
+/** Words of a count that is no base: what is still open or carried on. */
+const NOT_BASE = /结转下|下一?年度?|未办结|在办|正在|尚未|逾期|延期/;
+const CARRIED = new RegExp(CARRIED_SOURCE);
+const CARRIED_ALL = new RegExp(CARRIED_SOURCE, 'g');
+/** Words that say some applications are still open (上年结转 taken out first: it is this year's row). */
+const STILL_OPEN = /结转|转入|在办|正在|尚未|未办结|未到期|继续办理/;
+/** Other work than disclosure applications, whose 办结率 the tables do not give. */
+const OTHER_WORK = /复议|诉讼|建议|提案|议案|审批|许可|工单|诉求|办件/;
+
+export interface RateTables {
+  figures: Readonly<Record<string, number | null>>;
+  figureRefs: Readonly<Record<string, CellRef>>;
+  year: number | null;
+  body: Body | null;
+}
+
+interface Reading {
+  done: Dec;
+  base: Dec;
+  /** "办结12件 ÷ 受理12件" */
+  text: string;
+  cells?: CellRef[];
+}
+
+/** A figure with the last words of its label: "办结12件", "全年受理申请12件". */
+function named(f: TextFigure): string {
+  const words = f.label.replace(/[（(]/g, '');
+  return `${words.length > 8 ? `…${words.slice(-6)}` : words}${f.raw}`;
+}
+
+/** The figures named in the sentence before the rate: each done count against each possible base. */
+function sentenceReadings(s: SentenceFigures, rate: TextFigure, kind: keyof typeof DONE): { done: TextFigure[]; readings: Reading[] } {
+  const before = s.figures.filter((f) => f.end <= rate.start && isCount(f) && f.unit !== '%' && f.unit !== '百分点');
+  const done = before.filter((f) => DONE[kind].test(f.label) && f.start >= semicolonClauseStart(s.text, rate.start));
+  const readings: Reading[] = [];
+  for (const d of done) {
+    const bases = before.filter(
+      (f) => f !== d && f.unit === d.unit && !NOT_BASE.test(f.label) && !CARRIED.test(f.label) && !DONE[kind].test(f.label) && cmpDec(f.value, d.value) >= 0 && f.value.n > 0n,
+    );
+    for (const b of bases) readings.push({ done: d.value, base: b.value, text: `${named(d)} ÷ ${named(b)}` });
+    // "本年收到45件，上年结转1件，办结45件": the base may be the two together
+    const carried = before.filter((f) => f !== d && f.unit === d.unit && CARRIED.test(f.label) && !(f.paren !== null && SUBSET_PAREN.test(f.paren)));
+    for (const c of carried) {
+      for (const b of before) {
+        if (b === c || b === d || b.unit !== d.unit || CARRIED.test(b.label) || NOT_BASE.test(b.label) || DONE[kind].test(b.label)) continue;
+        const base = addDec(b.value, c.value);
+        if (base.n > 0n) readings.push({ done: d.value, base, text: `${named(d)} ÷ (${named(b)} + ${named(c)})` });
+      }
+    }
+  }
+  return { done, readings };
+}
+
+/**
+ * "受理20件，办结19件，1件申请人撤回，办结率100%": another count of the sentence makes up the rest
+ * of a base (办结 + it = 受理); a 100% may leave it out, as done some other way.
+ */
+function restMakesBase(s: SentenceFigures, rate: TextFigure, done: readonly TextFigure[]): boolean {
+  const counts = s.figures.filter((f) => f.end <= rate.start && isCount(f));
+  return done.some((d) => counts.some((x) => x !== d && x.unit === d.unit && counts.some((b) => b !== x && b !== d && cmpDec(addDec(d.value, x.value), b.value) === 0)));
+}
+
+/** Is the sentence, up to the rate, about disclosure applications (its own words, or its paragraph's)? */
+function aboutApplications(sentences: readonly SentenceFigures[], i: number, rate: TextFigure): boolean {
+  const s = sentences[i] as SentenceFigures;
+  const upTo = s.text.slice(0, rate.start);
+  if (NOT_APPLICATION.test(upTo) || OTHER_WORK.test(upTo)) return false;
+  return upTo.includes('申请') || paragraphAboutApplications(sentences, i, NOT_APPLICATION);
+}
+
+interface TableReadings {
+  readings: Reading[];
+  /** 办结 + 结转下年度 = 新收 + 上年结转, and some carried into next year */
+  allCarriedOn: boolean;
+  /** 办结 + 结转下年度 ≠ 新收 + 上年结转: the table disagrees with itself (t3.balance says so) */
+  unbalanced: boolean;
+}
+
+function tableReadings(t: RateTables, done: readonly TextFigure[]): TableReadings {
+  const v = (k: string): number | null => t.figures[k] ?? null;
+  const P = v('t3.processed.total');
+  const N = v('t3.new.total');
+  const C = v('t3.carried.total');
+  const F = v('t3.carriedForward.total');
+  const none = { readings: [], allCarriedOn: false, unbalanced: false };
+  if (P === null || N === null || !Number.isInteger(P) || !Number.isInteger(N)) return none;
+  // the sentence's own 办结 is another count than the table's: its rate is not the table's
+  if (done.length > 0 && !done.some((d) => cmpDec(d.value, toDec(P, 0)) === 0)) return none;
+  const ref = (k: string): CellRef[] => (t.figureRefs[k] ? [t.figureRefs[k]] : []);
+  const cells = [...ref('t3.processed.total'), ...ref('t3.new.total'), ...ref('t3.carried.total')];
+  const readings: Reading[] = [];
+  if (C !== null) readings.push({ done: toDec(P, 0), base: toDec(N + C, 0), text: `表三办结${P}件 ÷ (新收${N}件 + 上年结转${C}件)`, cells });
+  readings.push({ done: toDec(P, 0), base: toDec(N, 0), text: `表三办结${P}件 ÷ 新收${N}件`, cells });
+  if (F !== null) readings.push({ done: toDec(P, 0), base: toDec(P + F, 0), text: `表三办结${P}件 ÷ (办结${P}件 + 结转下年度${F}件)`, cells });
+  const allCarriedOn = F !== null && F > 0 && P + F === N + (C ?? 0);
+  const unbalanced = F !== null && P + F !== N + (C ?? 0);
+  return { readings, allCarriedOn, unbalanced };
+}
+
+/**
+ * The 办结率 claims of sentence i. `tables` is given when the sentence is the report's own prose
+ * and the report has table 三; without it only the sentence's own figures are read.
+ */
+export function checkCompletionRates(sentences: readonly SentenceFigures[], i: number, paragraphs: readonly Paragraph[], tables: RateTables | null): ClaimOutcome[] {
+  const s = sentences[i] as SentenceFigures;
+  const out: ClaimOutcome[] = [];
+  for (const rate of s.figures) {
+    if (rate.unit !== '%' || rate.approx || rate.change !== null) continue;
+    const m = RATE.exec(rate.label);
+    if (!m) continue;
+    if (OTHER_RATE.test(rate.label) || /分别/.test(rate.label)) continue;
+    const kind = m[1] as keyof typeof DONE;
+    if (kind === '答复率' && !aboutApplications(sentences, i, rate)) continue;
+    const quote = shownOf(s).slice(clauseStart(s.text, (s.figures.find((f) => f.end <= rate.start && isCount(f) && f.start >= semicolonClauseStart(s.text, rate.start)) ?? rate).start), rate.end).trim();
+    const printed = rate.printed;
+    const own = sentenceReadings(s, rate, kind);
+    const clause = s.text.slice(clauseStart(s.text, rate.start), rate.start);
+    const ofTables =
+      tables !== null &&
+      aboutApplications(sentences, i, rate) &&
+      !aboutPartOfBody(s.text, rate.start, tables.body) &&
+      !otherPeriod(s.text, clause, rate.start, tables.year) &&
+      !/其中|本级|代表/.test(s.text.slice(semicolonClauseStart(s.text, rate.start), rate.start));
+    const fromTables: TableReadings = ofTables ? tableReadings(tables, own.done) : { readings: [], allCarriedOn: false, unbalanced: false };
+    const all = [...own.readings, ...fromTables.readings];
+    if (all.length === 0) continue;
+    const fit = all.find((r) => percentFits(r.done, r.base, printed) !== 'no');
+    const detailOf = (r: Reading): string => `${r.text} = ${percentText(r.done, r.base, Math.max(printed.d, 1))}%，正文${kind}${rate.raw}`;
+    if (fit) {
+      out.push({ check: { rule: RULE.share, outcome: 'pass', quote, detail: detailOf(fit) } });
+      continue;
+    }
+    const first = all[0] as Reading;
+    const detail = detailOf(first);
+    // one decimal at least: "办结率100%" against 96.7%, not 97%
+    const shown = Math.max(printed.d, 1);
+    const expectedText = percentText(first.done, first.base, shown);
+    const message = `正文称${kind}${rate.raw}，按${first.text}计算应为${withDecimals(expectedText, shown)}%。`;
+    const hundred = printed.n === 100n * 10n ** BigInt(printed.d);
+    // "办结18件，2件正在办理，办结率100%": of what fell due, perhaps; not judged
+    if (hundred && (STILL_OPEN.test(s.text.replace(CARRIED_ALL, '')) || restMakesBase(s, rate, own.done))) {
+      out.push({ check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；句中另有未办结、结转下年度的申请，“${kind}100%”或指到期的均已办结，不作判断` } });
+      continue;
+    }
+    if (own.readings.length > 0) {
+      // "受理91件，办结88件，办结率100%" where table 三 carries the other 3 into next year: of what
+      // fell due, perhaps, a loose reading; the sentence's own figures still do not make it
+      const loose = hundred && fromTables.allCarriedOn;
+      out.push({
+        check: { rule: RULE.share, outcome: 'fail', quote, detail },
+        finding: textFinding(RULE.share, loose ? 'warning' : 'error', message, quote, Number(expectedText), decToNumber(printed)),
+      });
+      continue;
+    }
+    if (fromTables.unbalanced) {
+      out.push({ check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；表三本身收支不平衡，不作判断` } });
+      continue;
+    }
+    if (hundred && fromTables.allCarriedOn) {
+      out.push({ check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；未办结的已结转下年度继续办理，“${kind}100%”或指到期的均已办结，不作判断` } });
+      continue;
+    }
+    // the base is the table's, which the text did not name: a warning at most
+    out.push({
+      check: { rule: RULE.share, outcome: 'fail', quote, detail },
+      finding: textFinding(RULE.share, 'warning', message, quote, Number(expectedText), decToNumber(printed), first.cells ?? []),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,227 @@
+/**
+ * Multiples (rule text.change): "新收申请26件，是上年（13件）的2倍", "较上年的25件同比增长1.2倍",
+ * "增至2.2倍", "申请量实现翻番" (red team 10b, pages 03, 15 and 47).
+ *
+ * Two kinds of claim, never confused:
+ * - "是上年的K倍", "为2022年的K倍", "增至/增长到K倍": this year = last year × K;
+ * - "增长/增加/提高K倍" after 较/比 + the base: growth of K × 100%, this year = last year × (1 + K)
+ *   ("增长1.2倍" is × 2.2). Many writers mean × K by it; a claim that fits only that reading is
+ *   not flagged (skip with the reason), nor does it pass.
+ * - "翻番", "翻一番" × 2, "翻两番" × 4: of the comparison the sentence makes.
+ * Only where both figures are read with certainty: this year's count right before the claim (or
+ * before its 较/比), last year's inside it ("上年（13件）", "较上年的25件") or, when it names none,
+ * the one count of the sentence whose clause opens with last year ("上年同期为13件"). Anything
+ * else records nothing.
+ *
+ * Tolerance from the digits shown: "2倍" holds for a ratio within half a unit of 2, exclusive;
+ * "3倍" for 50 ÷ 20 = 2.5 is as near 2 as 3, and a text that meant 2.5 would print it.
+ */
+import { cmpDec, decToNumber, formatDec, mulDec, percentText, subDec, absDec, type Dec } from './decimal.ts';
+import { readChineseCount } from './chinese-numerals.ts';
+import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { clauseStart, shownOf } from './quote.ts';
+import { CARRIED_SOURCE } from './period.ts';
+import { COMPARE } from './year-on-year.ts';
+
+const CARRIED = new RegExp(CARRIED_SOURCE);
+
+const PERIOD = '(?:上年|去年|上一年度?|上年度|前一年|\\d{4}\\s*年度?)(?:同期)?';
+const NUM = '(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]{1,3})';
+/** "是上年（13件）的2倍", "为2022年的2.5倍", "相当于上年13件的2倍", "是上年（5,678条）的2.2倍". */
+const TIMES_OF = new RegExp(`(?:是|为|相当于|达到|达)${PERIOD}((?:[^，,；;。倍]|(?<=\\d),(?=\\d{3})){0,16}?)的\\s*${NUM}\\s*倍`, 'g');
+/** "增长1.2倍", "增加了一倍", "多1倍" (after a 较/比 + base). */
+const GROWTH_BY = new RegExp(`(?:增长|增加|提高|上升|多)了?\\s*${NUM}\\s*倍`, 'g');
+/** "增至2.2倍", "增长到2.2倍", "增长为上年的2.2倍" is TIMES_OF's. */
+const GROWTH_TO = new RegExp(`(?:增长|增加|提高|上升|增)(?:至|到|为)\\s*${NUM}\\s*倍`, 'g');
+/** "翻番", "翻一番", "翻了一番", "翻两番". */
+const DOUBLINGS = /翻了?([一两二三])?番/g;
+
+/** Words right after 倍 that make it approximate: "2倍多", "3倍以上". */
+const APPROX_AFTER = /^(?:多|余|左右|以上|有余)/;
+/** Words right before the multiple that do: "近3倍", "约2倍". */
+const APPROX_BEFORE = /(?:近|约|超过|逾|将近|接近|不到|不足)\s*$/;
+
+type Kind = 'times' | 'growth';
+
+interface MultipleClaim {
+  cur: TextFigure;
+  old: TextFigure;
+  /** the multiple as printed; for 'growth', the growth (new = old × (1 + k)) */
+  k: Dec;
+  kind: Kind;
+  /** the words of the claim: "是上年（13件）的2倍", "翻番" */
+  words: string;
+  /** where the claim's words end in the sentence */
+  end: number;
+  /** half a unit of the printed multiple, or of 2 for 翻番 */
+  half: Dec;
+}
+
+/** The printed multiple: "2.5" (decimals kept) or "两" (2); null for what is no plain multiple. */
+export function readMultiple(t: string): Dec | null {
+  if (/^\d/.test(t)) {
+    const [int, frac = ''] = t.split('.');
+    return { n: BigInt(`${int}${frac}`), d: frac.length };
+  }
+  const v = readChineseCount(t);
+  return v === null || v === 0 ? null : { n: BigInt(v), d: 0 };
+}
+
+function halfUnit(k: Dec): Dec {
+  return { n: 5n, d: k.d + 1 };
+}
+
+/** This year's count right before `at` (a clause mark between at most), in the ；-clause. */
+function countBefore(s: SentenceFigures, at: number): TextFigure | null {
+  const before = s.figures.filter((f) => f.end <= at);
+  const f = before[before.length - 1];
+  if (!f || !isCount(f) || f.start < semicolonClauseStart(s.text, at)) return null;
+  // "26件，是上年…", "26件，申请量是上年…": a clause mark and the count's own noun at most
+  return /^\s*[，,]?\s*(?:同比)?\s*(?:申请量|申请数量|申请总量|数量|总量|总数)?\s*$/.test(s.text.slice(f.end, at)) ? f : null;
+}
+
+/** The one count of `unit` within [from, to) and no other figure there, or null. */
+function onlyCountIn(s: SentenceFigures, from: number, to: number, unit: string): TextFigure | null {
+  const inside = s.figures.filter((f) => f.start >= from && f.end <= to);
+  const f = inside[0];
+  return inside.length === 1 && f && isCount(f) && f.unit === unit ? f : null;
+}
+
+/**
+ * The comparison a 倍 after it belongs to: this year's count before 较/比 + base, last year's
+ * between the keyword and `verbAt` ("55件，较上年的25件同比增长"), or null.
+ */
+function comparisonBefore(s: SentenceFigures, verbAt: number): { cur: TextFigure; old: TextFigure } | null {
+  const from = semicolonClauseStart(s.text, verbAt);
+  const keywords: RegExpExecArray[] = [];
+  COMPARE.lastIndex = 0;
+  for (let m = COMPARE.exec(s.text); m && m.index < verbAt; m = COMPARE.exec(s.text)) {
+    // 环比 is against the period before (a month, a quarter), not last year
+    if (m.index >= from && m.index + m[0].length <= verbAt && m[0] !== '环比') keywords.push(m);
+  }
+  // the nearest keyword that has this year's count before it and last year's after it: in
+  // "55件，较上年的25件同比增长" 同比 has last year's before it, 较上年 both
+  for (let k = keywords.length - 1; k >= 0; k--) {
+    const m = keywords[k] as RegExpExecArray;
+    const cur = countBefore(s, m.index);
+    if (!cur) continue;
+    const old = onlyCountIn(s, m.index + m[0].length, verbAt, cur.unit);
+    if (!old) continue;
+    // only a closing parenthesis and a 同比 may stand between the base and the verb
+    if (!/^\s*[）)]?\s*[，,]?\s*(?:同比)?\s*$/.test(s.text.slice(old.end, verbAt))) continue;
+    return { cur, old };
+  }
+  return null;
+}
+
+/** A ，-clause that opens with last year: "上年同期为13件", "去年收到13件" (上年结转 is this year's row). */
+const LAST_YEARS_CLAUSE = /^(?:上年|去年|上一年度?|上年度)(?:同期)?/;
+
+function withOld(cur: TextFigure | null, old: (cur: TextFigure) => TextFigure | null): { cur: TextFigure; old: TextFigure } | null {
+  const o = cur ? old(cur) : null;
+  return cur && o ? { cur, old: o } : null;
+}
+
+/** Is the count's ，-clause one that opens with last year ("上年同期为13件"), not 上年结转? */
+function lastYears(s: SentenceFigures, f: TextFigure): boolean {
+  const clause = s.text.slice(clauseStart(s.text, f.start), f.start);
+  return LAST_YEARS_CLAUSE.test(clause) && !CARRIED.test(clause);
+}
+
+/**
+ * "本年度新收申请26件，上年同期为13件，是上年的2倍": the claim names no figure. Last year's is the
+ * one count of the sentence whose ，-clause opens with last year (none or several: nothing is
+ * read); this year's, the count right before the claim, or right before last year's clause when
+ * that stands right before the claim.
+ */
+function lastYearsPair(s: SentenceFigures, at: number): { cur: TextFigure; old: TextFigure } | null {
+  const next = countBefore(s, at);
+  if (!next) return null;
+  const olds = s.figures.filter((f) => f.end <= at && isCount(f) && f.unit === next.unit && lastYears(s, f));
+  const old = olds[0];
+  if (olds.length !== 1 || !old) return null;
+  if (next !== old) return { cur: next, old };
+  const cur = countBefore(s, clauseStart(s.text, old.start));
+  return cur && cur.unit === old.unit && !lastYears(s, cur) ? { cur, old } : null;
+}
+
+/** "近3倍", "2倍多", "约为上年的3倍": the claim's verb or its number led by an approximating word. */
+function approxAround(text: string, claimAt: number, numAt: number, end: number): boolean {
+  return APPROX_BEFORE.test(text.slice(0, claimAt)) || APPROX_BEFORE.test(text.slice(0, numAt)) || APPROX_AFTER.test(text.slice(end));
+}
+
+export function readMultipleClaims(s: SentenceFigures): MultipleClaim[] {
+  if (!/倍|番/.test(s.text)) return [];
+  const t = s.text;
+  const out: MultipleClaim[] = [];
+  if (/分别/.test(t)) return out; // several figures' multiples, which is whose not read here
+  for (const m of t.matchAll(TIMES_OF)) {
+    const end = m.index + m[0].length;
+    const numAt = end - m[0].length + m[0].lastIndexOf(m[2] as string);
+    const k = readMultiple(m[2] as string);
+    if (!k || approxAround(t, m.index, numAt, end)) continue;
+    const named = m[1] as string;
+    const base = m.index + m[0].indexOf(named);
+    const pair = /\d/.test(named) ? withOld(countBefore(s, m.index), (cur) => onlyCountIn(s, base, base + named.length, cur.unit)) : lastYearsPair(s, m.index);
+    if (pair) out.push({ ...pair, k, kind: 'times', words: m[0], end, half: halfUnit(k) });
+  }
+  for (const [re, kind] of [[GROWTH_BY, 'growth'], [GROWTH_TO, 'times']] as const) {
+    for (const m of t.matchAll(re)) {
+      const end = m.index + m[0].length;
+      const numAt = end - m[0].length + m[0].lastIndexOf(m[1] as string);
+      const k = readMultiple(m[1] as string);
+      const pair = comparisonBefore(s, m.index);
+      if (!k || !pair || approxAround(t, m.index, numAt, end)) continue;
+      out.push({ ...pair, k, kind, words: m[0], end, half: halfUnit(k) });
+    }
+  }
+  for (const m of t.matchAll(DOUBLINGS)) {
+    const n = m[1] === undefined || m[1] === '一' ? 1 : m[1] === '三' ? 3 : 2;
+    if (approxAround(t, m.index, m.index, m.index + m[0].length)) continue; // "翻了一番多", "近翻一番"
+    // of the comparison right before it, or of the multiple the sentence already stated
+    const pair = comparisonBefore(s, m.index) ?? (out[0] && out[0].end <= m.index ? { cur: out[0].cur, old: out[0].old } : null);
+    if (!pair) continue;
+    out.push({ ...pair, k: { n: 2n ** BigInt(n), d: 0 }, kind: 'times', words: m[0], end: m.index + m[0].length, half: { n: 5n, d: 1 } });
+  }
+  return out;
+}
+
+/** cur ÷ old shown with `decimals` digits. */
+function ratioText(cur: Dec, old: Dec, decimals: number): string {
+  return percentText(cur, { n: old.n * 100n, d: old.d }, decimals);
+}
+
+/** Is cur within old × (m ± half), exclusive (exact always fits)? */
+function fits(cur: Dec, old: Dec, m: Dec, half: Dec): boolean {
+  const miss = absDec(subDec(cur, mulDec(old, m)));
+  return miss.n === 0n || cmpDec(miss, mulDec(old, half)) < 0;
+}
+
+export function checkMultiples(s: SentenceFigures): ClaimOutcome[] {
+  return readMultipleClaims(s).map((c) => {
+    const quote = shownOf(s).slice(clauseStart(s.text, c.cur.start), c.end).trim();
+    const one: Dec = { n: 10n ** BigInt(c.k.d), d: c.k.d };
+    const m = c.kind === 'growth' ? { n: c.k.n + one.n, d: c.k.d } : c.k;
+    const shown = Math.max(1, c.k.d + 1);
+    const ratio = ratioText(c.cur.value, c.old.value, shown);
+    const detail = `${c.cur.raw} ÷ ${c.old.raw} = ${ratio}倍，正文“${c.words}”`;
+    if (c.old.value.n <= 0n) return { check: { rule: RULE.change, outcome: 'skip', quote, detail: '上年数为0，无法计算倍数' } };
+    if (fits(c.cur.value, c.old.value, m, c.half)) return { check: { rule: RULE.change, outcome: 'pass', quote, detail } };
+    if (c.cur.ulp || c.old.ulp) return { check: { rule: RULE.change, outcome: 'skip', quote, detail: `${detail}；万、亿数是约数，不作判断` } };
+    if (c.kind === 'growth' && fits(c.cur.value, c.old.value, c.k, c.half)) {
+      return { check: { rule: RULE.change, outcome: 'skip', quote, detail: `${detail}；按“增长到${ratio}倍”理解相符，“${c.words}”常被这样使用，不作判断` } };
+    }
+    const growth = ratioText(subDec(c.cur.value, c.old.value), c.old.value, shown);
+    const base = `${c.cur.raw} ÷ ${c.old.raw} = ${ratio}倍`;
+    const message =
+      c.kind === 'growth'
+        ? `正文称${c.cur.raw}“${c.words}”（即为上年的${formatDec(m)}倍），上年为${c.old.raw}；${base}，应为增长${growth}倍。`
+        : `正文称${c.cur.raw}“${c.words}”${/\d|[一二两三四五六七八九十]倍/.test(c.words) ? '' : `（即为上年的${formatDec(m)}倍）`}，上年为${c.old.raw}；${base}。`;
+    const expected = Number(c.kind === 'growth' ? growth : ratio);
+    return {
+      check: { rule: RULE.change, outcome: 'fail', quote, detail },
+      finding: textFinding(RULE.change, 'error', message, quote, expected, decToNumber(c.k)),
+    };
+  });
+}
