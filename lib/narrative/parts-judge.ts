@@ -49,7 +49,10 @@ function whyNoFinding(g: PartsGroup): string | null {
   if (!over && !g.complete) return `所列各项之和${formatDec(sum)}${unit}小于总数${g.whole.f.raw}，列举可能不完整`;
   const overlap = over && !g.complete ? overlappingParts(g.parts) : null;
   if (overlap) return `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但${overlap}`;
-  if (g.peerTotal && cmpDec(sum, g.peerTotal) <= 0) return `所列各项之和${formatDec(sum)}${unit}不超过上句各数之和${formatDec(g.peerTotal)}${unit}，“其中”所指的总数不能确定`;
+  if (g.peerTotal && cmpDec(sum, g.peerTotal) <= 0) {
+    const where = g.shape === 'qizhong' ? '“其中”前各数' : '上句各数';
+    return `所列各项之和${formatDec(sum)}${unit}不超过${where}之和${formatDec(g.peerTotal)}${unit}，“其中”所指的总数不能确定`;
+  }
   if (g.tentative) return `所列各项之和${formatDec(sum)}${unit}与上一段的${g.whole.f.raw}不符，但“其中”在另一段开头，所指的总数不能确定`;
   if (resultsOfReceived(g)) return `所列为办理结果，合计${formatDec(sum)}${unit}，总数${g.whole.f.raw}是收到的申请数：办理结果可含上年结转的申请，收到的申请也可能结转下年度`;
   return null;
