@@ -122,9 +122,12 @@ function t4(group: 'review' | 'suitDirect' | 'suitAfterReview', col: string): st
 const T4_COLS: readonly { id: string; cols: readonly string[]; words: RegExp; zh: string; subItem?: boolean }[] = [
   { id: 'upheld', cols: ['upheld'], words: /维持|驳回/g, zh: '结果维持' },
   { id: 'corrected', cols: ['corrected'], words: /纠正|纠错/g, zh: '结果纠正' },
-  { id: 'pending', cols: ['pending'], words: /尚未审结|未审结|(?:正在|尚在|仍在)审理|审理中/g, zh: '尚未审结' },
+  // "行政复议在办2件", "尚有2件正在审理", "1件在审": still open at the year's end, never the total
+  { id: 'pending', cols: ['pending'], words: /尚未审结|未审结|尚未办结|未办结|未结案|(?:正在|尚在|仍在)(?:审理|办理)|审理中|办理中|在办|在审/g, zh: '尚未审结' },
   // after pending: "尚未审结" ends where "审结" does, and the first measure wins a tie
-  { id: 'closed', cols: ['total', '-pending'], words: /审结|结案/g, zh: '总计”减“尚未审结' },
+  { id: 'closed', cols: ['total', '-pending'], words: /审结|结案|办结|办理完毕/g, zh: '总计”减“尚未审结' },
+  // "已判决1件": among those closed, others may be withdrawn or settled: a mismatch is a skip
+  { id: 'judged', cols: ['total', '-pending'], words: /判决|裁定/g, zh: '总计”减“尚未审结', subItem: true },
   { id: 'other', cols: ['other'], words: /其他/g, zh: '其他结果' },
   { id: 'upheldKind', cols: ['upheld'], words: /胜诉/g, zh: '结果维持', subItem: true },
   { id: 'correctedKind', cols: ['corrected'], words: /败诉|撤销|确认违法|责令|变更/g, zh: '结果纠正', subItem: true },
