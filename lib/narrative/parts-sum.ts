@@ -238,6 +238,9 @@ function inRespectivelyList(s: SentenceFigures, f: TextFigure): boolean {
 /** A count added to those before it: "另有上年结转5件", "还有…", "加上…". */
 const ADDED = /^(?:另有|另外|另|还有|此外|加上|连同)/;
 
+/** A count that is a subset of the one before it, in a clause of its own: "，含上年结转5件". */
+const INCLUDED = /^(?:含|包括|包含|内含)/;
+
 /** 其中 inside the whole's sentence. */
 export function findQizhongGroups(s: SentenceFigures, year: number | null = null): PartsGroup[][] {
   const out: PartsGroup[][] = [];
@@ -253,10 +256,16 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
     // before it may not be the whole the list divides; their sum may be
     const added = ADDED.test(whole.label) ? before.filter((f) => f.unit === whole.unit) : [];
     const peers = added.length >= 2 ? { guess: true, peerTotal: sumDec(added.map((f) => f.value)) } : {};
+    // "受理申请86件，含上年结转5件，其中网上申请50件，信函申请36件": a 含 clause names a subset
+    // of the count before it; the 其中 after it may divide either
+    const outer = INCLUDED.test(whole.label) ? before[before.length - 2] : undefined;
+    const wholes = outer && outer.unit === whole.unit && !inRespectivelyList(s, outer) ? [whole, outer] : [whole];
     const readings: PartsGroup[] = [];
-    for (const e of [...new Set(ends)]) {
-      const parts = partsIn(s, whole, q, e, inParen, year);
-      if (parts.length >= 2) readings.push({ shape: 'qizhong', whole: { s, f: whole }, parts, complete: parts.some((p) => CLOSING_ITEM.test(p.f.label)), ...peers });
+    for (const w of wholes) {
+      for (const e of [...new Set(ends)]) {
+        const parts = partsIn(s, w, q, e, inParen, year);
+        if (parts.length >= 2) readings.push({ shape: 'qizhong', whole: { s, f: w }, parts, complete: parts.some((p) => CLOSING_ITEM.test(p.f.label)), ...(w === whole ? peers : {}) });
+      }
     }
     if (readings.length > 0) out.push(readings);
   }
