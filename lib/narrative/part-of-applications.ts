@@ -15,6 +15,10 @@ import { clauseStart } from './quote.ts';
 const PART_OF_APPLICATIONS =
   /其中[，,：:]?\s*[^，,；;。\d]{0,8}?(?:网上|网络|在线|互联网|网站|信函|邮寄|来信|当面|现场|窗口|传真|电子邮件|邮件|电话|自然人|法人|其他组织|公民|个人)/;
 
+/** A part of the applications heading its ；-clause: "信函申请36件，…", "通过网上申请的50件，…". */
+const PART_HEAD =
+  /^[\s，,：:]*(?:其中[，,：:]?\s*)?(?:通过|经由|以)?(?:网上|网络|在线|互联网|网站|信函|邮寄|来信|当面|现场|窗口|传真|电子邮件|邮件|电话|自然人|法人|其他组织|公民|个人)[^，,；;。\d]{0,10}[\d０-９]/;
+
 /**
  * The measures whose figure a part may own this way (measures.ts ids): 办结, 答复, 办理, and what
  * became of the applications, "其中网上申请50件，予以公开30件，部分公开5件" (the part's results,
@@ -32,6 +36,9 @@ export function mayBeOfPart(measureId: string, sentence: string, pos: number): b
   if (!OF_PART.has(measureId)) return false;
   const scope = scopeBefore(sentence, clauseStart(sentence, pos));
   if (PART_OF_APPLICATIONS.test(scope)) return true;
+  // "其中：网上申请50件，已答复49件；信函申请36件，已答复36件": a ；-clause (or a sentence) that
+  // opens with a part's name is about that part, 其中 or not
+  if (PART_HEAD.test(scope)) return true;
   // "其中区教育局收到申请30件，予以公开12件", "其中涉及土地征收的申请30件，…", "其中首次申请70件，
   // 重复申请16件，予以公开12件": any part named after 其中, with its count, may be the subject of
   // the results after it. Not a 其中 opening the results themselves ("办结88件，其中予以公开42件，
