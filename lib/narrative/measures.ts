@@ -122,8 +122,9 @@ function t4(group: 'review' | 'suitDirect' | 'suitAfterReview', col: string): st
 const T4_COLS: readonly { id: string; cols: readonly string[]; words: RegExp; zh: string; subItem?: boolean }[] = [
   { id: 'upheld', cols: ['upheld'], words: /维持|驳回/g, zh: '结果维持' },
   { id: 'corrected', cols: ['corrected'], words: /纠正|纠错/g, zh: '结果纠正' },
-  // "行政复议在办2件", "尚有2件正在审理", "1件在审": still open at the year's end, never the total
-  { id: 'pending', cols: ['pending'], words: /尚未审结|未审结|尚未办结|未办结|未结案|(?:正在|尚在|仍在)(?:审理|办理|审查|一审|二审)|审理中|办理中|审查中|[一二]审中|在办|在审/g, zh: '尚未审结' },
+  // "行政复议在办2件", "尚有2件正在审理", "1件在审", "其余2件待审结": still open at the year's
+  // end, never the total
+  { id: 'pending', cols: ['pending'], words: /尚未审结|未审结|尚未办结|未办结|未结案|(?:正在|尚在|仍在)(?:审理|办理|审查|一审|二审)|审理中|办理中|审查中|[一二]审中|在办|在审|待(?:审结|结案|办结|判决)|未结/g, zh: '尚未审结' },
   // after pending: "尚未审结" ends where "审结" does, and the first measure wins a tie
   { id: 'closed', cols: ['total', '-pending'], words: /审结|结案|办结|办理完毕/g, zh: '总计”减“尚未审结' },
   // "已判决1件": among those closed, others may be withdrawn or settled: a mismatch is a skip

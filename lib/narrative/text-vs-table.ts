@@ -36,6 +36,9 @@ export const NOT_APPLICATION = /热线|问政|来电|信访|留言|信箱|投诉
  */
 export const AS_REVIEWER = /作为(?:行政)?复议(?:机关|机构)|以(?:行政)?复议(?:机关|机构)(?:的)?身份|受理[^，,；;。\d]{0,10}复议申请/;
 
+/** Cases carried from last year, in a sentence on 复议 or 诉讼: "上年结转行政复议1件". */
+const CARRIED_CASES = new RegExp(`${CARRIED_SOURCE}|上年度?(?:未审结|未结)`);
+
 /** A rate: "平均每月收到7件", "月均受理7件", "每季度办理20件余". */
 export const PER_PERIOD = /平均|[日月周年]均|每(?:个)?(?:月|周|天|日|年|季度?|件|人)/;
 
@@ -308,6 +311,12 @@ export function checkAgainstTables(
       if (partFigures.has(f) && (measure.id === 'received' || measure.id === 'new' || measure.id === 'handled' || measure.id === 'total')) continue;
       // "其中网上申请50件，办结48件": the 48 may be the part's (part-of-applications.ts)
       const outcome = compare(measure, f, quote, input, inParen);
+      // "上年结转行政复议1件，已审结2件": those closed may include last year's cases, which table
+      // 四's columns (the year's cases) do not count
+      if (topic !== 'apply' && (measure.id === 'closed' || measure.id === 'judged') && CARRIED_CASES.test(s.text) && outcome.check.outcome === 'fail') {
+        out.push({ check: { ...outcome.check, outcome: 'skip', detail: `审结的案件可能含上年结转的案件（${outcome.check.detail}）` } });
+        continue;
+      }
       out.push(mayBeOfPart(measure.id, s.text, f.start) ? passOrSkip(outcome) : outcome);
     }
   });
