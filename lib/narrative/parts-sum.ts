@@ -258,8 +258,18 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
     const peers = added.length >= 2 ? { guess: true, peerTotal: sumDec(added.map((f) => f.value)) } : {};
     // "受理申请86件，含上年结转5件，其中网上申请50件，信函申请36件": a 含 clause names a subset
     // of the count before it; the 其中 after it may divide either
-    const outer = INCLUDED.test(whole.label) ? before[before.length - 2] : undefined;
-    const wholes = outer && outer.unit === whole.unit && !inRespectivelyList(s, outer) ? [whole, outer] : [whole];
+    // "其中自然人申请80件，法人申请6件，其中予以公开42件…", "其中网上申请50件、信函申请36件，均已
+    // 办结，其中予以公开42件…": the whole before a second 其中 is an item of the first list; the
+    // new list may divide it or the first list's whole
+    // (only when the new list counts another thing than the item does: "法人申请6件，其中企业4件，
+    // 社会组织3件" divides the 6)
+    const listQ = s.text.lastIndexOf('其中', whole.start);
+    const firstPart = s.figures.find((f) => f.start > q);
+    const dimFirst = firstPart ? dimensionOf(firstPart.label.replace(LIST_LEAD, '') + wordsAfter(s, firstPart)) : null;
+    const otherKind = dimFirst !== null && dimFirst !== dimensionOf(whole.label);
+    const listWhole = listQ >= 0 && otherKind ? before.filter((f) => f.end <= listQ).pop() : undefined;
+    const outer = INCLUDED.test(whole.label) ? before[before.length - 2] : listWhole;
+    const wholes = outer && outer !== whole && outer.unit === whole.unit && !inRespectivelyList(s, outer) ? [whole, outer] : [whole];
     const readings: PartsGroup[] = [];
     for (const w of wholes) {
       for (const e of [...new Set(ends)]) {
