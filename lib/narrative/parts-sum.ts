@@ -120,7 +120,7 @@ const CARRIED_FROM = new RegExp(CARRIED_SOURCE);
 /** Words opening a list or an item, before the item's own words: "其中，", "另有", "包括". */
 const LIST_LEAD = /^(?:其中|另有|还有|另|分别为|分别是|包括|含)?[，,：:\s]*/;
 /** Words saying what became of applications or cases: 办理, 处理, 答复, 审结… (any of their forms). */
-const DONE = /^(?:已|均|都|全部|依法|按时|按期|如期|及时|共|共计|累计|合计|并|且)*(?:作出|做出|予以)?(?:办理|处理|办结|答复|回复|办复|审结|结案|判决|予以公开|同意公开|全部公开|部分公开|不予公开|不予处理|其他处理|无法提供|结转下)/;
+const DONE = /^(?:受理后|经审查|经审核|经核实|已|均|都|全部|依法|按时|按期|如期|及时|共|共计|累计|合计|并|且)*(?:作出|做出|予以)?(?:办理|处理|办结|答复|回复|办复|审结|结案|判决|予以公开|同意公开|全部公开|部分公开|不予公开|不予处理|其他处理|无法提供|结转下)/;
 
 function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to: number, insideParen: boolean, year: number | null): At[] {
   // a nested 其中 starts a sub-list: its items are not parts of this whole; so does a 含/包括
@@ -266,10 +266,15 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
     const listQ = s.text.lastIndexOf('其中', whole.start);
     const firstPart = s.figures.find((f) => f.start > q);
     const dimFirst = firstPart ? dimensionOf(firstPart.label.replace(LIST_LEAD, '') + wordsAfter(s, firstPart)) : null;
-    const otherKind = dimFirst !== null && dimFirst !== dimensionOf(whole.label);
+    const itemKind = CARRIED_FROM.test(whole.label) ? 'source' : dimensionOf(whole.label);
+    const otherKind = dimFirst !== null && dimFirst !== itemKind;
     const listWhole = listQ >= 0 && otherKind ? before.filter((f) => f.end <= listQ).pop() : undefined;
-    const outer = INCLUDED.test(whole.label) ? before[before.length - 2] : listWhole;
-    const wholes = outer && outer !== whole && outer.unit === whole.unit && !inRespectivelyList(s, outer) ? [whole, outer] : [whole];
+    // "共办理91件，其中办结88件，结转下年度3件，其中予以公开42件…": results may divide the item
+    // answered of the first list too
+    const answered = listQ >= 0 && dimFirst === 'result' ? before.filter((f) => f.start > listQ && ANSWERED.test(f.label) && !CARRIED_ON.test(f.label)).pop() : undefined;
+    const outers = INCLUDED.test(whole.label) ? [before[before.length - 2]] : [listWhole, answered];
+    const wholes = [whole];
+    for (const o of outers) if (o && !wholes.includes(o) && o.unit === whole.unit && !inRespectivelyList(s, o)) wholes.push(o);
     const readings: PartsGroup[] = [];
     for (const w of wholes) {
       for (const e of [...new Set(ends)]) {
