@@ -11,12 +11,14 @@ import { isCount, type SentenceFigures } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, quoteSpan, shownOf, type At } from './quote.ts';
 import { ANSWERED, dimensionOf, withoutPlannedParts, type PartsGroup } from './parts-sum.ts';
+import { CARRIED_SOURCE } from './period.ts';
 
 /** Where information is published: one item may go out on several of them. */
 const CHANNEL = /网站|网页|门户|微博|微信|公众号|新媒体|客户端|APP|App|抖音|头条|视频号|报刊|报纸|电视|广播|公开栏|公告栏|显示屏|平台|渠道|媒体/;
 /** Stages one application goes through: received, then answered or carried forward. */
 const STAGE_IN = /受理|收到|接收|接到|新收/;
 const STAGE_OUT = /答复|办结|办理完毕|已办理|结转/;
+const CARRIED_FROM = new RegExp(CARRIED_SOURCE);
 
 /**
  * Parts that may overlap, so that their sum may exceed the whole with no error in the text (the
@@ -31,7 +33,8 @@ function overlappingParts(parts: readonly At[]): string | null {
   // "其中涉及征地拆迁类52件，涉及规划类30件，涉及信访类10件": one application may touch several
   if (parts.filter((p) => /涉及|关于|有关/.test(p.f.label)).length >= 2) return '按内容所分各类可能交叉';
   const stageIn = parts.findIndex((p) => STAGE_IN.test(p.f.label));
-  if (stageIn >= 0 && parts.some((p, k) => k > stageIn && STAGE_OUT.test(p.f.label) && !STAGE_IN.test(p.f.label))) {
+  // (上年结转 is where applications came from, beside 新收: no stage after it)
+  if (stageIn >= 0 && parts.some((p, k) => k > stageIn && STAGE_OUT.test(p.f.label) && !STAGE_IN.test(p.f.label) && !CARRIED_FROM.test(p.f.label))) {
     return '所列各项是同一批申请的受理与办理，不是总数的组成部分';
   }
   return null;
