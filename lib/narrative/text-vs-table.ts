@@ -36,6 +36,18 @@ export const NOT_APPLICATION = /热线|问政|来电|信访|留言|信箱|投诉
  */
 export const AS_REVIEWER = /作为(?:行政)?复议(?:机关|机构)|以(?:行政)?复议(?:机关|机构)(?:的)?身份|受理[^，,；;。\d]{0,10}复议申请/;
 
+/**
+ * Is the figure at `pos` in a ，-clause opening with 含/包括 right after a clause counting the
+ * applications answered ("办结88件，含上年结转5件")? Not after those received ("受理91件，含上年
+ * 结转5件": all of last year's are among them).
+ */
+function subsetOfAnswered(text: string, pos: number): boolean {
+  const at = clauseStart(text, pos);
+  if (at === 0 || !/[，,]/.test(text.charAt(at - 1)) || !/^\s*(?:其中)?(?:含|包括|包含)/.test(text.slice(at, pos))) return false;
+  const before = text.slice(clauseStart(text, at - 1), at - 1);
+  return /办结|答复|办理|处理/.test(before) && !/受理|收到|接收|新收/.test(before);
+}
+
 /** Cases carried from last year, in a sentence on 复议 or 诉讼: "上年结转行政复议1件". */
 const CARRIED_CASES = new RegExp(`${CARRIED_SOURCE}|上年度?(?:未审结|未结)`);
 
@@ -311,6 +323,12 @@ export function checkAgainstTables(
       if (partFigures.has(f) && (measure.id === 'received' || measure.id === 'new' || measure.id === 'handled' || measure.id === 'total')) continue;
       // "其中网上申请50件，办结48件": the 48 may be the part's (part-of-applications.ts)
       const outcome = compare(measure, f, quote, input, inParen);
+      // "依申请公开答复86件，含上年结转2件": of those answered, 2 were last year's; more of last
+      // year's may still be open: as "（含上年结转2件）", a mismatch is no finding
+      if (measure.id === 'carried' && subsetOfAnswered(s.text, f.start) && outcome.check.outcome === 'fail') {
+        out.push({ check: { ...outcome.check, outcome: 'skip', detail: `已办结（答复）申请所含的上年结转申请不一定是上年结转的全部（${outcome.check.detail}）` } });
+        continue;
+      }
       // "上年结转行政复议1件，已审结2件": those closed may include last year's cases, which table
       // 四's columns (the year's cases) do not count
       if (topic !== 'apply' && (measure.id === 'closed' || measure.id === 'judged') && CARRIED_CASES.test(s.text) && outcome.check.outcome === 'fail') {
