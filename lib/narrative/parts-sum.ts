@@ -238,6 +238,28 @@ function inRespectivelyList(s: SentenceFigures, f: TextFigure): boolean {
 /** A count added to those before it: "另有上年结转5件", "还有…", "加上…". */
 const ADDED = /^(?:另有|另外|另|还有|此外|加上|连同)/;
 
+/** What became of a 复议 or 诉讼 case (table 四's columns, as the prose words them). */
+const CASE_RESULT = /维持|纠错|纠正|驳回|其他结果|尚未审结|未审结|审结|结案|在办|在审|审理|撤销|确认违法|终止|撤回|撤诉|胜诉|败诉|判决/;
+
+/**
+ * "被申请行政复议3件，被提起行政诉讼2件，其中…": the whole's clause names 复议 or 诉讼, the count
+ * right before it (with no 其中 between) the other.
+ */
+function reviewAndSuit(s: SentenceFigures, prev: TextFigure | undefined, whole: TextFigure, q: number): boolean {
+  if (!prev || prev.unit !== whole.unit || s.text.slice(prev.end, q).includes('其中')) return false;
+  // results, not kinds of suit ("其中直接起诉1件，复议后起诉1件" divides the suits)
+  const first = s.figures.find((f) => f.start > q);
+  if (!first || !CASE_RESULT.test(first.label.replace(LIST_LEAD, '') + wordsAfter(s, first))) return false;
+  const kind = (f: TextFigure): string | null => {
+    const c = s.text.slice(clauseStartOf(s.text, f.start), f.start).replace(/(?:经)?复议后(?:提起|起诉|诉讼)/g, '起诉');
+    const review = /复议/.test(c);
+    return review === /诉讼|起诉/.test(c) ? null : review ? 'review' : 'suit';
+  };
+  const a = kind(prev);
+  const b = kind(whole);
+  return a !== null && b !== null && a !== b;
+}
+
 /** A count that is a subset of the one before it, in a clause of its own: "，含上年结转5件". */
 const INCLUDED = /^(?:含|包括|包含|内含)/;
 
@@ -254,7 +276,8 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
     const ends = inParen ? [parenEnd(s.text, q)] : [clauseEnd(s.text, q), s.text.length];
     // "新收申请86件，另有上年结转5件，其中办结88件，结转下年度3件": a whole added to the counts
     // before it may not be the whole the list divides; their sum may be
-    const added = ADDED.test(whole.label) ? before.filter((f) => f.unit === whole.unit) : [];
+    // and "被申请行政复议3件，被提起行政诉讼2件，其中维持3件，在办2件": results of both
+    const added = ADDED.test(whole.label) || reviewAndSuit(s, before[before.length - 2], whole, q) ? before.filter((f) => f.unit === whole.unit) : [];
     const peers = added.length >= 2 ? { guess: true, peerTotal: sumDec(added.map((f) => f.value)) } : {};
     // "受理申请86件，含上年结转5件，其中网上申请50件，信函申请36件": a 含 clause names a subset
     // of the count before it; the 其中 after it may divide either
