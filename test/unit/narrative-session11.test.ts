@@ -141,3 +141,33 @@ describe('在办, 在审, 待审结 of 复议 and 诉讼 are 尚未审结, never
     expect(fired(run(text))).toEqual(flags);
   });
 });
+
+describe('含上年结转 after those answered, and results of 复议 and 诉讼 together', () => {
+  it.each([
+    '本年度受理政府信息公开申请86件，其中依申请公开答复86件，含上年结转2件。',
+    '全年办结申请88件，含上年结转2件。',
+  ])('%s: some of last year\'s may still be open: a skip', (text) => {
+    const r = run(text);
+    expect(fired(r)).toEqual([]);
+    expect(r.checks.filter((c) => c.outcome === 'skip').map((c) => c.quote)).toEqual(['含上年结转2件']);
+  });
+
+  it('含上年结转 after those received is all of them: still flagged', () => {
+    expect(fired(run('全年共受理申请91件，含上年结转4件，办结88件。'))).toEqual(['text.vs-table:error:5:4']);
+  });
+
+  it('results after 复议 and 诉讼 counts may be of both: no error against the 诉讼 alone', () => {
+    const r = run('本年度被申请行政复议3件，被提起行政诉讼2件，其中维持1件，在办4件。');
+    expect(fired(r).filter((f) => f.startsWith('text.parts-sum'))).toEqual([]);
+    expect(sums(r)).toEqual([expect.stringMatching(/^skip /)]);
+  });
+
+  it.each([
+    // kinds of suit divide the 诉讼
+    ['本年度被申请行政复议3件，被提起行政诉讼2件，其中直接起诉1件，复议后起诉2件。', 'text.parts-sum:error:3:2'],
+    // results over both
+    ['本年度被申请行政复议3件，被提起行政诉讼2件，其中维持2件，在办4件。', 'text.parts-sum:error:6:2'],
+  ])('%s: still flagged', (text, flag) => {
+    expect(fired(run(text))).toContain(flag);
+  });
+});
