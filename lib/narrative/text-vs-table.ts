@@ -226,6 +226,11 @@ export function checkAgainstTables(
     let inherited: Topic | null | undefined;
     const inheritedTopic = (): Topic | null => {
       if (inherited === undefined) inherited = prev && prev.para === s.para ? topicBefore(prev.text, prev.text.length) : null;
+      // "被申请行政复议3件，被提起行政诉讼2件。其中，维持2件，在办3件。": a 其中 after a sentence
+      // naming both is about both, not the last named
+      if (prev && (inherited === 'review' || inherited === 'suit') && /^[\s，,]*其中/.test(s.text) && /复议/.test(prev.text.replace(/(?:经)?复议后(?:提起|起诉|诉讼)/g, '起诉')) && /诉讼|起诉/.test(prev.text)) {
+        inherited = 'both';
+      }
       return inherited;
     };
     // the ；-clause whose subject is something else than disclosure applications or their 复议

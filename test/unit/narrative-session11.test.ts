@@ -162,6 +162,13 @@ describe('含上年结转 after those answered, and results of 复议 and 诉讼
     expect(sums(r)).toEqual([expect.stringMatching(/^skip /)]);
   });
 
+  it('a 其中 opening the sentence after one naming both is about both', () => {
+    const r = run('本年度被申请行政复议3件，被提起行政诉讼2件。其中，维持2件，在办3件。');
+    expect(fired(r)).toEqual([]);
+    expect(r.checks.filter((c) => c.rule === 'text.vs-table' && c.detail.includes('复议与诉讼')).map((c) => c.outcome)).toEqual(['pass', 'pass']);
+    expect(fired(run('本年度被申请行政复议3件，被提起行政诉讼2件。其中，维持2件，在办4件。'))).toContain('text.vs-table:error:3:4');
+  });
+
   it.each([
     // kinds of suit divide the 诉讼
     ['本年度被申请行政复议3件，被提起行政诉讼2件，其中直接起诉1件，复议后起诉2件。', 'text.parts-sum:error:3:2'],
