@@ -120,7 +120,7 @@ const CARRIED_FROM = new RegExp(CARRIED_SOURCE);
 /** Words opening a list or an item, before the item's own words: "其中，", "另有", "包括". */
 const LIST_LEAD = /^(?:其中|另有|还有|另|分别为|分别是|包括|含)?[，,：:\s]*/;
 /** Words saying what became of applications or cases: 办理, 处理, 答复, 审结… (any of their forms). */
-const DONE = /^(?:受理后|经审查|经审核|经核实|已|均|都|全部|依法|按时|按期|如期|及时|共|共计|累计|合计|并|且)*(?:作出|做出|予以)?(?:办理|处理|办结|答复|回复|办复|审结|结案|判决|予以公开|同意公开|全部公开|部分公开|不予公开|不予处理|其他处理|无法提供|结转下)/;
+const DONE = /^(?:受理后|经审查|经审核|经核实|已|均|都|全部|依法|按时|按期|如期|及时|共|共计|累计|合计|并|且)*(?:作出|做出|予以)?(?:办理|处理(?!结果|决定)|办结|答复|回复|办复|审结|结案|判决|予以公开|同意公开|全部公开|部分公开|不予公开|不予处理|其他处理|无法提供|结转下|公开$)/;
 
 function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to: number, insideParen: boolean, year: number | null): At[] {
   // a nested 其中 starts a sub-list: its items are not parts of this whole; so does a 含/包括
@@ -173,7 +173,8 @@ function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to: number
   // "结果维持…尚未审结", are results too)
   const isResult = (p: At): boolean =>
     !CARRIED_FROM.test(said(p)) && (DONE.test(p.f.label.replace(LIST_LEAD, '')) || DONE.test(wordsAfter(s, p.f)) || OUTCOME.test(said(p)));
-  if (list[0] && !isResult(list[0])) {
+  // (of applications and cases, counted in 件: "其中政策文件200条，处理结果公开100条" lists kinds of information)
+  if (whole.unit === '件' && list[0] && !isResult(list[0])) {
     const done = list.findIndex(isResult);
     if (done > 0) list = list.slice(0, done);
   }

@@ -54,8 +54,13 @@ describe('a result after 其中 parts ends the list', () => {
     expect(fired(run(text))).toEqual([flag]);
   });
 
-  it('parts that are results themselves go on: 已办结, 正在办理', () => {
+  it('parts that are results themselves go on: 已办结, 正在办理, 已公开', () => {
     expect(sums(run('全年新收申请86件，其中已办结83件，尚有3件正在办理中。'))).toEqual(['pass 83件+3件 = 86件']);
+    expect(sums(run('全年收到申请86件，其中已公开42件，不予公开6件，其他38件。'))).toEqual(['pass 42件+6件+38件 = 86件']);
+  });
+
+  it('lists of information (条) are not applications: 处理结果 is a kind', () => {
+    expect(sums(run('全年共主动公开政府信息1200条，其中政策文件200条，处理结果公开100条，其他900条。'))).toEqual(['pass 200条+100条+900条 = 1200条']);
   });
 });
 
