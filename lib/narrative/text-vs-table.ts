@@ -48,6 +48,17 @@ function subsetOfAnswered(text: string, pos: number): boolean {
   return /办结|答复|办理|处理/.test(before) && !/受理|收到|接收|新收/.test(before);
 }
 
+/**
+ * Does the sentence open with 其中 right after a sentence (of its paragraph) whose last clause is
+ * about a part of the body or of the applications ("区政府本级收到申请30件。", "…，其中网上申请50件。")?
+ */
+function leadsWithPartsOf(s: SentenceFigures, prev: SentenceFigures | null, body: Body | null): boolean {
+  if (!prev || !/^[\s，,]*其中/.test(s.text)) return false;
+  const p = prev.text.replace(/[。！？\s]+$/, '');
+  const last = p.slice(clauseStart(p, p.length));
+  return aboutPartOfBody(p, p.length, body) || SUBSET_SUBJECT.test(scopeBefore(p, p.length)) || SUBSET.test(last);
+}
+
 /** Cases carried from last year, in a sentence on 复议 or 诉讼: "上年结转行政复议1件". */
 const CARRIED_CASES = new RegExp(`${CARRIED_SOURCE}|上年度?(?:未审结|未结)`);
 
@@ -268,6 +279,9 @@ export function checkAgainstTables(
         topic === 'apply' ? withoutOutcomeQizhong(s.text, f.start, clause, prev && prev.para === s.para ? prev : null, input.body ?? null) : topic === 'both' ? clause : clause.replace(QIZHONG_RESULT, '');
       if (SUBSET.test(unqualified)) continue;
       if (SUBSET_SUBJECT.test(scopeBefore(s.text, f.start))) continue;
+      // "区政府本级收到申请30件。其中予以公开12件，不予公开2件。", "其中网上申请50件。其中…": a
+      // sentence opening with 其中 after one whose last clause is about a part is that part's
+      if (topic === 'apply' && semicolonClauseStart(s.text, f.start) === 0 && leadsWithPartsOf(s, prev && prev.para === s.para ? prev : null, input.body ?? null)) continue;
       if (aboutPartOfBody(s.text, f.start, input.body)) continue; // "区政府本级收到66件，办结69件": 本级's, both
       if (namesNarrowerKind(s.text.slice(f.end))) {
         foreign();

@@ -104,6 +104,21 @@ describe('results after a part of the applications are not table 三\'s', () => 
   });
 
   it.each([
+    '区政府本级收到申请30件。其中予以公开12件，不予公开2件。',
+    '区政府本级收到申请30件，办结31件。其中予以公开12件，不予公开2件。',
+    '全年收到申请86件，其中区政府本级30件。其中予以公开12件，不予公开2件。',
+    '全年收到申请86件，其中网上申请50件。其中予以公开30件，不予公开2件。',
+  ])('%s: a sentence opening with 其中 after one about a part is the part\'s', (text) => {
+    const r = run(text);
+    expect(fired(r)).toEqual([]);
+    expect(r.checks.filter((c) => c.rule === 'text.vs-table' && c.quote.includes('公开'))).toEqual([]);
+  });
+
+  it('after a sentence about the whole body, the results are compared', () => {
+    expect(fired(run('全年办结申请88件。其中予以公开42件，不予公开5件。'))).toEqual(['text.vs-table:error:6:5']);
+  });
+
+  it.each([
     // the next sentence, about the whole body, is compared
     ['全年收到申请86件，其中区教育局收到申请30件，予以公开12件。全年共办结申请84件。', 'text.vs-table:error:88:84'],
     // after ；the results are the whole's again
