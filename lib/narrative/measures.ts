@@ -122,9 +122,13 @@ function t4(group: 'review' | 'suitDirect' | 'suitAfterReview', col: string): st
 const T4_COLS: readonly { id: string; cols: readonly string[]; words: RegExp; zh: string; subItem?: boolean }[] = [
   { id: 'upheld', cols: ['upheld'], words: /维持|驳回/g, zh: '结果维持' },
   { id: 'corrected', cols: ['corrected'], words: /纠正|纠错/g, zh: '结果纠正' },
-  { id: 'pending', cols: ['pending'], words: /尚未审结|未审结|(?:正在|尚在|仍在)审理|审理中/g, zh: '尚未审结' },
+  // "行政复议在办2件", "尚有2件正在审理", "1件在审", "其余2件待审结": still open at the year's
+  // end, never the total
+  { id: 'pending', cols: ['pending'], words: /尚未审结|未审结|尚未办结|未办结|未结案|(?:正在|尚在|仍在)(?:审理|办理|审查|一审|二审)|审理中|办理中|审查中|[一二]审中|在办|在审|待(?:审结|结案|办结|判决)|未结/g, zh: '尚未审结' },
   // after pending: "尚未审结" ends where "审结" does, and the first measure wins a tie
-  { id: 'closed', cols: ['total', '-pending'], words: /审结|结案/g, zh: '总计”减“尚未审结' },
+  { id: 'closed', cols: ['total', '-pending'], words: /审结|结案|办结|办理完毕/g, zh: '总计”减“尚未审结' },
+  // "已判决1件": among those closed, others may be withdrawn or settled: a mismatch is a skip
+  { id: 'judged', cols: ['total', '-pending'], words: /判决|裁定/g, zh: '总计”减“尚未审结', subItem: true },
   { id: 'other', cols: ['other'], words: /其他/g, zh: '其他结果' },
   { id: 'upheldKind', cols: ['upheld'], words: /胜诉/g, zh: '结果维持', subItem: true },
   { id: 'correctedKind', cols: ['corrected'], words: /败诉|撤销|确认违法|责令|变更/g, zh: '结果纠正', subItem: true },
@@ -185,7 +189,14 @@ export function topicBefore(text: string, pos: number): Topic | null {
     if (/复议/.test(part) !== /诉讼|起诉|应诉/.test(part)) return topic;
     // "行政复议3件，行政诉讼2件，结果维持4件": a figure after both, its clause naming neither
     const clause = text.slice(Math.max(text.lastIndexOf('，', pos), text.lastIndexOf('；', pos)) + 1, pos);
-    if (!/复议|诉讼|起诉|应诉/.test(clause)) return 'both';
+    if (!/复议|诉讼|起诉|应诉/.test(clause)) {
+      // "复议和诉讼共5件，其中行政复议3件，已审结3件": a 其中 naming one of them is the subject
+      // of the ，-clauses after it
+      const q = part.lastIndexOf('其中');
+      const sub = q >= 0 ? part.slice(q) : '';
+      if (/复议/.test(sub) !== /诉讼|起诉|应诉/.test(sub)) return /复议/.test(sub) ? 'review' : 'suit';
+      return 'both';
+    }
     // "行政复议和行政诉讼案件5件": the clause names both, joined
     if (/复议[^，,；;。\d]{0,4}?(?:和|与|及|、|或)[^，,；;。\d]{0,4}?(?:诉讼|起诉)/.test(clause.replace(AFTER_REVIEW, '起诉'))) return 'both';
   }

@@ -15,17 +15,59 @@ import { clauseStart } from './quote.ts';
 const PART_OF_APPLICATIONS =
   /其中[，,：:]?\s*[^，,；;。\d]{0,8}?(?:网上|网络|在线|互联网|网站|信函|邮寄|来信|当面|现场|窗口|传真|电子邮件|邮件|电话|自然人|法人|其他组织|公民|个人)/;
 
-/** The measures whose figure a part may own this way: 办结, 答复, 办理 (measures.ts ids). */
-const ANSWERED = new Set(['processed', 'handled']);
+/** A part of the applications heading its ；-clause: "信函申请36件，…", "通过网上申请的50件，…". */
+const PART_HEAD =
+  /^[\s，,：:]*(?:其中[，,：:]?\s*)?(?:通过|经由|以)?(?:网上|网络|在线|互联网|网站|信函|邮寄|来信|当面|现场|窗口|传真|电子邮件|邮件|电话|自然人|法人|其他组织|公民|个人)[^，,；;。\d]{0,10}[\d０-９]/;
 
 /**
- * Is the figure at `pos` a 办结/答复/办理 figure whose ；-clause names, in an earlier ，-clause, a
- * part of the applications after 其中? (Its own clause naming 其中 is a part outright: SUBSET.)
+ * The measures whose figure a part may own this way (measures.ts ids): 办结, 答复, 办理, and what
+ * became of the applications, "其中网上申请50件，予以公开30件，部分公开5件" (the part's results,
+ * or all applications'?), 结转下年度 too. Not 收到/新收: a count received after a part names a
+ * subject of its own.
+ */
+const OF_PART = new Set(['processed', 'handled', 'granted', 'partial', 'denied', 'unable', 'notProcessed', 'other', 'carriedForward']);
+
+/**
+ * Is the figure at `pos` a 办结/答复/办理 figure (or a result) whose ；-clause names, in an
+ * earlier ，-clause, a part of the applications after 其中? (Its own clause naming 其中 is a part
+ * outright: SUBSET.)
  */
 export function mayBeOfPart(measureId: string, sentence: string, pos: number): boolean {
-  if (!ANSWERED.has(measureId)) return false;
-  return PART_OF_APPLICATIONS.test(scopeBefore(sentence, clauseStart(sentence, pos)));
+  if (!OF_PART.has(measureId)) return false;
+  const scope = scopeBefore(sentence, clauseStart(sentence, pos));
+  if (PART_OF_APPLICATIONS.test(scope)) return true;
+  // "其中：网上申请50件，已答复49件；信函申请36件，已答复36件": a ；-clause (or a sentence) that
+  // opens with a part's name is about that part, 其中 or not
+  if (PART_HEAD.test(scope)) return true;
+  // "其中区教育局收到申请30件，予以公开12件", "其中涉及土地征收的申请30件，…", "其中首次申请70件，
+  // 重复申请16件，予以公开12件": any part named after 其中, with its count, may be the subject of
+  // the results after it. Not a 其中 opening the results themselves ("办结88件，其中予以公开42件，
+  // 部分公开11件"): those are the whole's, each a row of table 三
+  NAMED_PART.lastIndex = 0;
+  for (let m = NAMED_PART.exec(scope); m; m = NAMED_PART.exec(scope)) {
+    const name = (m[1] ?? '').trim();
+    if (name !== '' && !RESULT_FIRST.test(name)) return true;
+    // "收到申请86件，其中依申请公开予以公开12件，不予公开2件": results listed under the count
+    // received are of those received; table 三's are of all answered, last year's carried too
+    if (RESULTS.has(measureId) && RECEIVED_BEFORE.test(scope.slice(0, m.index))) return true;
+  }
+  return false;
 }
+
+/** Table 三's results (measures.ts ids), which those of the applications received need not equal. */
+const RESULTS = new Set(['granted', 'partial', 'denied', 'unable', 'notProcessed', 'other']);
+
+/** A ，-clause that counts the applications received, not answered, right before a 其中. */
+const RECEIVED_BEFORE = /(?:收到|受理|接收|接到|新收|提出)[^，,；;。办答处]*[，,]\s*$/;
+
+/** 其中 and the words naming what it picks, up to its count ("其中区教育局收到申请30件" → "区教育局收到申请"). */
+const NAMED_PART = /其中[，,：:]?\s*([^，,；;。\d]{1,24}?)\s*[\d０-９]/g;
+
+/**
+ * Words that open a result of table 三 or the answering itself, not a part: "予以公开", "依申请公开
+ * 予以公开", "已办结", "对申请人答复"…
+ */
+const RESULT_FIRST = /^(?:依申请公开|对申请人|向申请人|已|均|依法|按时|按期)?(?:[“"])?(?:予以公开|同意公开|全部公开|部分公开|同意部分公开|不予公开|无法提供|不予处理|其他处理|办结|答复|办理|处理|结转)/;
 
 /** The outcome of a claim that has a reading no table holds: a pass stays, a failure is a skip. */
 export function passOrSkip(o: ClaimOutcome): ClaimOutcome {

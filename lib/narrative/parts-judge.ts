@@ -11,12 +11,14 @@ import { isCount, type SentenceFigures } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, quoteSpan, shownOf, type At } from './quote.ts';
 import { ANSWERED, dimensionOf, withoutPlannedParts, type PartsGroup } from './parts-sum.ts';
+import { CARRIED_SOURCE } from './period.ts';
 
 /** Where information is published: one item may go out on several of them. */
 const CHANNEL = /网站|网页|门户|微博|微信|公众号|新媒体|客户端|APP|App|抖音|头条|视频号|报刊|报纸|电视|广播|公开栏|公告栏|显示屏|平台|渠道|媒体/;
 /** Stages one application goes through: received, then answered or carried forward. */
 const STAGE_IN = /受理|收到|接收|接到|新收/;
 const STAGE_OUT = /答复|办结|办理完毕|已办理|结转/;
+const CARRIED_FROM = new RegExp(CARRIED_SOURCE);
 
 /**
  * Parts that may overlap, so that their sum may exceed the whole with no error in the text (the
@@ -31,7 +33,8 @@ function overlappingParts(parts: readonly At[]): string | null {
   // "其中涉及征地拆迁类52件，涉及规划类30件，涉及信访类10件": one application may touch several
   if (parts.filter((p) => /涉及|关于|有关/.test(p.f.label)).length >= 2) return '按内容所分各类可能交叉';
   const stageIn = parts.findIndex((p) => STAGE_IN.test(p.f.label));
-  if (stageIn >= 0 && parts.some((p, k) => k > stageIn && STAGE_OUT.test(p.f.label) && !STAGE_IN.test(p.f.label))) {
+  // (上年结转 is where applications came from, beside 新收: no stage after it)
+  if (stageIn >= 0 && parts.some((p, k) => k > stageIn && STAGE_OUT.test(p.f.label) && !STAGE_IN.test(p.f.label) && !CARRIED_FROM.test(p.f.label))) {
     return '所列各项是同一批申请的受理与办理，不是总数的组成部分';
   }
   return null;
@@ -49,7 +52,10 @@ function whyNoFinding(g: PartsGroup): string | null {
   if (!over && !g.complete) return `所列各项之和${formatDec(sum)}${unit}小于总数${g.whole.f.raw}，列举可能不完整`;
   const overlap = over && !g.complete ? overlappingParts(g.parts) : null;
   if (overlap) return `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但${overlap}`;
-  if (g.peerTotal && cmpDec(sum, g.peerTotal) <= 0) return `所列各项之和${formatDec(sum)}${unit}不超过上句各数之和${formatDec(g.peerTotal)}${unit}，“其中”所指的总数不能确定`;
+  if (g.peerTotal && cmpDec(sum, g.peerTotal) <= 0) {
+    const where = g.shape === 'qizhong' ? '“其中”前各数' : '上句各数';
+    return `所列各项之和${formatDec(sum)}${unit}不超过${where}之和${formatDec(g.peerTotal)}${unit}，“其中”所指的总数不能确定`;
+  }
   if (g.tentative) return `所列各项之和${formatDec(sum)}${unit}与上一段的${g.whole.f.raw}不符，但“其中”在另一段开头，所指的总数不能确定`;
   if (resultsOfReceived(g)) return `所列为办理结果，合计${formatDec(sum)}${unit}，总数${g.whole.f.raw}是收到的申请数：办理结果可含上年结转的申请，收到的申请也可能结转下年度`;
   return null;

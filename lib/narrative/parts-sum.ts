@@ -18,6 +18,7 @@
 import { cmpDec, sumDec, type Dec } from './decimal.ts';
 import { isCount, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { notThisYears } from './other-year.ts';
+import { CARRIED_SOURCE } from './period.ts';
 import type { At } from './quote.ts';
 
 export type GroupShape = 'qizhong' | 'qizhong-next' | 'zhong' | 'paren' | 'outcomes' | 'shares';
@@ -115,6 +116,11 @@ const SUBTOTAL = /^(?:以上|上述|前述)?(?:共计|合计|总计|共|累计|�
 /** A whole of answered applications, and an item carried to next year: not one of its parts. */
 export const ANSWERED = /办结|答复|办理|处理/;
 const CARRIED_ON = /结转下|转下一?年|转入下一?年|顺延|下一?年度?继续/;
+const CARRIED_FROM = new RegExp(CARRIED_SOURCE);
+/** Words opening a list or an item, before the item's own words: "其中，", "另有", "包括". */
+const LIST_LEAD = /^(?:其中|另有|还有|另|分别为|分别是|包括|含)?[，,：:\s]*/;
+/** Words saying what became of applications or cases: 办理, 处理, 答复, 审结… (any of their forms). */
+const DONE = /^(?:受理后|经审查|经审核|经核实|已|均|都|全部|依法|按时|按期|如期|及时|共|共计|累计|合计|并|且)*(?:作出|做出|予以)?(?:办理|处理(?!结果|决定)|办结|答复|回复|办复|审结|结案|判决|予以公开|同意公开|全部公开|部分公开|不予公开|不予处理|其他处理|无法提供|结转下|公开$)/;
 
 function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to: number, insideParen: boolean, year: number | null): At[] {
   // a nested 其中 starts a sub-list: its items are not parts of this whole; so does a 含/包括
@@ -158,6 +164,19 @@ function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to: number
       return d !== null && d !== first;
     });
     if (other > 0) list = list.slice(0, other);
+  }
+  // "其中网上申请20件、信函申请30件，已全部办理48件", "…，依法处理48件", "…，已回复48件",
+  // "其中首次申请70件，重复申请16件，予以公开12件": what became of the applications, after parts
+  // that say nothing of it, is a result (of the whole or of the parts), not another part: the list
+  // ends there. Parts that are themselves results ("其中已办理45件，正在办理5件") go on.
+  // (上年结转 is where applications came from, not what became of them; table 四's outcomes,
+  // "结果维持…尚未审结", are results too)
+  const isResult = (p: At): boolean =>
+    !CARRIED_FROM.test(said(p)) && (DONE.test(p.f.label.replace(LIST_LEAD, '')) || DONE.test(wordsAfter(s, p.f)) || OUTCOME.test(said(p)));
+  // (of applications and cases, counted in 件: "其中政策文件200条，处理结果公开100条" lists kinds of information)
+  if (whole.unit === '件' && list[0] && !isResult(list[0])) {
+    const done = list.findIndex(isResult);
+    if (done > 0) list = list.slice(0, done);
   }
   // "办结88件，其中予以公开42件、…其他处理4件，申请人对答复不满意申请行政复议3件": a 复议 or
   // 诉讼 count after a list of applications begins another subject
@@ -217,6 +236,34 @@ function inRespectivelyList(s: SentenceFigures, f: TextFigure): boolean {
   return before.includes('分别') || /各(?:为|是|有|达|计)?\s*$/.test(before);
 }
 
+/** A count added to those before it: "另有上年结转5件", "还有…", "加上…". */
+const ADDED = /^(?:另有|另外|另|还有|此外|加上|连同)/;
+
+/** What became of a 复议 or 诉讼 case (table 四's columns, as the prose words them). */
+const CASE_RESULT = /维持|纠错|纠正|驳回|其他结果|尚未审结|未审结|审结|结案|在办|在审|审理|撤销|确认违法|终止|撤回|撤诉|胜诉|败诉|判决/;
+
+/**
+ * "被申请行政复议3件，被提起行政诉讼2件，其中…": the whole's clause names 复议 or 诉讼, the count
+ * right before it (with no 其中 between) the other.
+ */
+function reviewAndSuit(s: SentenceFigures, prev: TextFigure | undefined, whole: TextFigure, q: number): boolean {
+  if (!prev || prev.unit !== whole.unit || s.text.slice(prev.end, q).includes('其中')) return false;
+  // results, not kinds of suit ("其中直接起诉1件，复议后起诉1件" divides the suits)
+  const first = s.figures.find((f) => f.start > q);
+  if (!first || !CASE_RESULT.test(first.label.replace(LIST_LEAD, '') + wordsAfter(s, first))) return false;
+  const kind = (f: TextFigure): string | null => {
+    const c = s.text.slice(clauseStartOf(s.text, f.start), f.start).replace(/(?:经)?复议后(?:提起|起诉|诉讼)/g, '起诉');
+    const review = /复议/.test(c);
+    return review === /诉讼|起诉/.test(c) ? null : review ? 'review' : 'suit';
+  };
+  const a = kind(prev);
+  const b = kind(whole);
+  return a !== null && b !== null && a !== b;
+}
+
+/** A count that is a subset of the one before it, in a clause of its own: "，含上年结转5件". */
+const INCLUDED = /^(?:含|包括|包含|内含)/;
+
 /** 其中 inside the whole's sentence. */
 export function findQizhongGroups(s: SentenceFigures, year: number | null = null): PartsGroup[][] {
   const out: PartsGroup[][] = [];
@@ -228,10 +275,36 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
     if (inRespectivelyList(s, whole)) continue;
     const inParen = s.text[q - 1] === '（' || s.text[q - 1] === '(';
     const ends = inParen ? [parenEnd(s.text, q)] : [clauseEnd(s.text, q), s.text.length];
+    // "新收申请86件，另有上年结转5件，其中办结88件，结转下年度3件": a whole added to the counts
+    // before it may not be the whole the list divides; their sum may be
+    // and "被申请行政复议3件，被提起行政诉讼2件，其中维持3件，在办2件": results of both
+    const added = ADDED.test(whole.label) || reviewAndSuit(s, before[before.length - 2], whole, q) ? before.filter((f) => f.unit === whole.unit) : [];
+    const peers = added.length >= 2 ? { guess: true, peerTotal: sumDec(added.map((f) => f.value)) } : {};
+    // "受理申请86件，含上年结转5件，其中网上申请50件，信函申请36件": a 含 clause names a subset
+    // of the count before it; the 其中 after it may divide either
+    // "其中自然人申请80件，法人申请6件，其中予以公开42件…", "其中网上申请50件、信函申请36件，均已
+    // 办结，其中予以公开42件…": the whole before a second 其中 is an item of the first list; the
+    // new list may divide it or the first list's whole
+    // (only when the new list counts another thing than the item does: "法人申请6件，其中企业4件，
+    // 社会组织3件" divides the 6)
+    const listQ = s.text.lastIndexOf('其中', whole.start);
+    const firstPart = s.figures.find((f) => f.start > q);
+    const dimFirst = firstPart ? dimensionOf(firstPart.label.replace(LIST_LEAD, '') + wordsAfter(s, firstPart)) : null;
+    const itemKind = CARRIED_FROM.test(whole.label) ? 'source' : dimensionOf(whole.label);
+    const otherKind = dimFirst !== null && dimFirst !== itemKind;
+    const listWhole = listQ >= 0 && otherKind ? before.filter((f) => f.end <= listQ).pop() : undefined;
+    // "共办理91件，其中办结88件，结转下年度3件，其中予以公开42件…": results may divide the item
+    // answered of the first list too
+    const answered = listQ >= 0 && dimFirst === 'result' ? before.filter((f) => f.start > listQ && ANSWERED.test(f.label) && !CARRIED_ON.test(f.label)).pop() : undefined;
+    const outers = INCLUDED.test(whole.label) ? [before[before.length - 2]] : [listWhole, answered];
+    const wholes = [whole];
+    for (const o of outers) if (o && !wholes.includes(o) && o.unit === whole.unit && !inRespectivelyList(s, o)) wholes.push(o);
     const readings: PartsGroup[] = [];
-    for (const e of [...new Set(ends)]) {
-      const parts = partsIn(s, whole, q, e, inParen, year);
-      if (parts.length >= 2) readings.push({ shape: 'qizhong', whole: { s, f: whole }, parts, complete: parts.some((p) => CLOSING_ITEM.test(p.f.label)) });
+    for (const w of wholes) {
+      for (const e of [...new Set(ends)]) {
+        const parts = partsIn(s, w, q, e, inParen, year);
+        if (parts.length >= 2) readings.push({ shape: 'qizhong', whole: { s, f: w }, parts, complete: parts.some((p) => CLOSING_ITEM.test(p.f.label)), ...(w === whole ? peers : {}) });
+      }
     }
     if (readings.length > 0) out.push(readings);
   }

@@ -36,6 +36,32 @@ export const NOT_APPLICATION = /热线|问政|来电|信访|留言|信箱|投诉
  */
 export const AS_REVIEWER = /作为(?:行政)?复议(?:机关|机构)|以(?:行政)?复议(?:机关|机构)(?:的)?身份|受理[^，,；;。\d]{0,10}复议申请/;
 
+/**
+ * Is the figure at `pos` in a ，-clause opening with 含/包括 right after a clause counting the
+ * applications answered ("办结88件，含上年结转5件")? Not after those received ("受理91件，含上年
+ * 结转5件": all of last year's are among them).
+ */
+function subsetOfAnswered(text: string, pos: number): boolean {
+  const at = clauseStart(text, pos);
+  if (at === 0 || !/[，,]/.test(text.charAt(at - 1)) || !/^\s*(?:其中)?(?:含|包括|包含)/.test(text.slice(at, pos))) return false;
+  const before = text.slice(clauseStart(text, at - 1), at - 1);
+  return /办结|答复|办理|处理/.test(before) && !/受理|收到|接收|新收/.test(before);
+}
+
+/**
+ * Does the sentence open with 其中 right after a sentence (of its paragraph) whose last clause is
+ * about a part of the body or of the applications ("区政府本级收到申请30件。", "…，其中网上申请50件。")?
+ */
+function leadsWithPartsOf(s: SentenceFigures, prev: SentenceFigures | null, body: Body | null): boolean {
+  if (!prev || !/^[\s，,]*其中/.test(s.text)) return false;
+  const p = prev.text.replace(/[。！？\s]+$/, '');
+  const last = p.slice(clauseStart(p, p.length));
+  return aboutPartOfBody(p, p.length, body) || SUBSET_SUBJECT.test(scopeBefore(p, p.length)) || SUBSET.test(last);
+}
+
+/** Cases carried from last year, in a sentence on 复议 or 诉讼: "上年结转行政复议1件". */
+const CARRIED_CASES = new RegExp(`${CARRIED_SOURCE}|上年度?(?:未审结|未结)`);
+
 /** A rate: "平均每月收到7件", "月均受理7件", "每季度办理20件余". */
 export const PER_PERIOD = /平均|[日月周年]均|每(?:个)?(?:月|周|天|日|年|季度?|件|人)/;
 
@@ -211,6 +237,11 @@ export function checkAgainstTables(
     let inherited: Topic | null | undefined;
     const inheritedTopic = (): Topic | null => {
       if (inherited === undefined) inherited = prev && prev.para === s.para ? topicBefore(prev.text, prev.text.length) : null;
+      // "被申请行政复议3件，被提起行政诉讼2件。其中，维持2件，在办3件。": a 其中 after a sentence
+      // naming both is about both, not the last named
+      if (prev && (inherited === 'review' || inherited === 'suit') && /^[\s，,]*其中/.test(s.text) && /复议/.test(prev.text.replace(/(?:经)?复议后(?:提起|起诉|诉讼)/g, '起诉')) && /诉讼|起诉/.test(prev.text)) {
+        inherited = 'both';
+      }
       return inherited;
     };
     // the ；-clause whose subject is something else than disclosure applications or their 复议
@@ -248,6 +279,9 @@ export function checkAgainstTables(
         topic === 'apply' ? withoutOutcomeQizhong(s.text, f.start, clause, prev && prev.para === s.para ? prev : null, input.body ?? null) : topic === 'both' ? clause : clause.replace(QIZHONG_RESULT, '');
       if (SUBSET.test(unqualified)) continue;
       if (SUBSET_SUBJECT.test(scopeBefore(s.text, f.start))) continue;
+      // "区政府本级收到申请30件。其中予以公开12件，不予公开2件。", "其中网上申请50件。其中…": a
+      // sentence opening with 其中 after one whose last clause is about a part is that part's
+      if (topic === 'apply' && semicolonClauseStart(s.text, f.start) === 0 && leadsWithPartsOf(s, prev && prev.para === s.para ? prev : null, input.body ?? null)) continue;
       if (aboutPartOfBody(s.text, f.start, input.body)) continue; // "区政府本级收到66件，办结69件": 本级's, both
       if (namesNarrowerKind(s.text.slice(f.end))) {
         foreign();
@@ -308,6 +342,18 @@ export function checkAgainstTables(
       if (partFigures.has(f) && (measure.id === 'received' || measure.id === 'new' || measure.id === 'handled' || measure.id === 'total')) continue;
       // "其中网上申请50件，办结48件": the 48 may be the part's (part-of-applications.ts)
       const outcome = compare(measure, f, quote, input, inParen);
+      // "依申请公开答复86件，含上年结转2件": of those answered, 2 were last year's; more of last
+      // year's may still be open: as "（含上年结转2件）", a mismatch is no finding
+      if (measure.id === 'carried' && subsetOfAnswered(s.text, f.start) && outcome.check.outcome === 'fail') {
+        out.push({ check: { ...outcome.check, outcome: 'skip', detail: `已办结（答复）申请所含的上年结转申请不一定是上年结转的全部（${outcome.check.detail}）` } });
+        continue;
+      }
+      // "上年结转行政复议1件，已审结2件": those closed may include last year's cases, which table
+      // 四's columns (the year's cases) do not count
+      if (topic !== 'apply' && (measure.id === 'closed' || measure.id === 'judged') && CARRIED_CASES.test(s.text) && outcome.check.outcome === 'fail') {
+        out.push({ check: { ...outcome.check, outcome: 'skip', detail: `审结的案件可能含上年结转的案件（${outcome.check.detail}）` } });
+        continue;
+      }
       out.push(mayBeOfPart(measure.id, s.text, f.start) ? passOrSkip(outcome) : outcome);
     }
   });
