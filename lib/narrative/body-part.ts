@@ -124,3 +124,36 @@ export function aboutPartOfBody(sentence: string, pos: number, body: Body | null
 export function scopeBefore(sentence: string, pos: number): string {
   return sentence.slice(semicolonClauseStart(sentence, pos), pos).replace(CLOSED_PAREN, '');
 }
+
+/**
+ * Words naming a scope wider than one body, whose figure the body's own tables (its 本级's, its
+ * 本机关's) may not count: "全市各级行政机关共收到…8,765件", "全系统共收到…308件" (a 市局 with
+ * its 县区分局s), "本局及下属单位共收到申请54件", "全区各街道、各部门共收到…792件" (the other
+ * bodies of the region, summed). Not "区政府各级各部门" (seed 004, 丰泽区 2019: the district's
+ * whole, which its tables count) nor "全区" alone (a 区政府's 全区 is its own).
+ */
+const WIDER = new RegExp([
+  /各级(?:行政)?机关|各级(?:人民)?政府/.source,
+  /全系统|[市县区省]?系统内/.source,
+  /[及和与暨](?:其)?(?:下属|所属|直属|局属|委属)(?:各)?(?:单位|机构|事业单位)/.source,
+  /各(?:街道|乡镇|镇街|镇|乡)(?:[（(][^）)]{1,4}[）)])?(?:办事处)?[、和及与]各(?:部门|单位)|各(?:部门|单位)[、和及与]各(?:街道|乡镇|镇街|镇|乡)/.source,
+].join('|'));
+
+/** The words naming a scope wider than the body in the ；-clause up to the figure at `pos`, or null. */
+export function widerScopeBefore(sentence: string, pos: number): string | null {
+  return WIDER.exec(scopeBefore(sentence, pos))?.[0] ?? null;
+}
+
+/**
+ * "全市各级行政机关共收到…2,846件，其中市政府本级收到182件", "全市…被申请行政复议23件，其中以
+ * 市政府为被申请人的4件", "…54件，其中局机关38件": the first figure after the figure at `end` in
+ * its sentence, when the words between open with 其中 and name the body's own part (本级, the body
+ * as the one applied against, its 机关). Its index in `figures`, or -1.
+ */
+const OWN_PART = /^[^。；;]{0,12}?[，,]\s*其中[，,：:]?[^，,；;。\d]{0,20}?(?:本级|为被申请人|为被告|[局委厅办]机关|本机关)/;
+
+export function ownPartAfter(sentence: string, figures: readonly { start: number; end: number }[], end: number): number {
+  const k = figures.findIndex((g) => g.start >= end);
+  if (k < 0) return -1;
+  return OWN_PART.test(sentence.slice(end, figures[k]!.start)) ? k : -1;
+}

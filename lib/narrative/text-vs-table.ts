@@ -20,7 +20,7 @@ import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, quoteClause, shownOf } from './quote.ts';
 import { CARRIED_SOURCE, comparedWith, otherPeriod } from './period.ts';
-import { aboutPartOfBody, scopeBefore, type Body } from './body-part.ts';
+import { aboutPartOfBody, ownPartAfter, scopeBefore, widerScopeBefore, type Body } from './body-part.ts';
 import { paragraphAboutApplications } from './paragraph-topic.ts';
 import { mayBeOfPart, passOrSkip } from './part-of-applications.ts';
 import { withPriorYearCarried } from './carried-from-year.ts';
@@ -209,6 +209,8 @@ export interface VsTableInput {
   body?: Body | null;
   /** the blank figures whose cell says none (无, —): read by the zero claims only */
   noneMarked?: ReadonlySet<string> | null;
+  /** the figures (t3.*) of the page's other tables 三 (a 区政府本级 one beside the report's 全区 one) */
+  others?: readonly Readonly<Record<string, number | null>>[] | null;
 }
 
 /** The sum of a reading's figures; a name written "-t3.x" is subtracted. */
@@ -354,10 +356,42 @@ export function checkAgainstTables(
         out.push({ check: { ...outcome.check, outcome: 'skip', detail: `审结的案件可能含上年结转的案件（${outcome.check.detail}）` } });
         continue;
       }
+      // "全市各级行政机关共收到…8,765件", "全系统…308件": the tables may count the body alone
+      const why = outcome.check.outcome === 'fail' ? notThisTable(measure, s, f, input) : null;
+      if (why) {
+        out.push({ check: { ...outcome.check, outcome: 'skip', detail: `${why}（${outcome.check.detail}）` } });
+        continue;
+      }
       out.push(mayBeOfPart(measure.id, s.text, f.start) ? passOrSkip(outcome) : outcome);
     }
   });
   return out;
+}
+
+/**
+ * Why a figure that fits no reading of the report's tables may still be no mistake: it is the
+ * figure of a wider scope than the tables count, or of another table. A careful reader knows so
+ * - when the sentence names the body's own part after it, and that part fits ("全市各级行政机关
+ *   共收到…2,846件，其中市政府本级收到182件" against 182: the tables are 本级's). When the part
+ *   does not fit either, neither reading holds: the error stands (seed 004, 丰泽区 2019: "区政府
+ *   各级各部门共收到…45件，其中区政府本级17件" against 42);
+ * - when it fits the page's other table 三 (a 区 report with its 本级 table and its 全区 one,
+ *   whose prose quotes 本级's: red team 11, page 99);
+ * - when its subject names a scope wider than one body (各级行政机关, 全系统, 本局及下属单位,
+ *   各街道、各部门: body-part.ts widerScopeBefore), which the tables of the body may not count.
+ * A region alone ("全区共收到…") is the 区政府's own: still compared (red teams 10, 10b).
+ */
+function notThisTable(m: Measure, s: SentenceFigures, f: TextFigure, input: VsTableInput): string | null {
+  const holds = (g: Claimed, figures: VsTableInput['figures']): boolean => compare(m, g, '', { ...input, figures }).check.outcome === 'pass';
+  const k = ownPartAfter(s.text, s.figures, f.end);
+  if (k >= 0) {
+    const part = s.figures[k]!;
+    return holds(part, input.figures) ? `其中本机关（本级）的${part.raw}与表格相合：${f.raw}可能是更大范围的合计，表格只统计本级/本机关` : null;
+  }
+  const base = Object.fromEntries(Object.entries(input.figures).filter(([n]) => !n.startsWith('t3.')));
+  if ((input.others ?? []).some((o) => holds(f, { ...base, ...o }))) return `${f.raw}与页面上另一张表三的数字相合，可能是那张表（如本级）的数字`;
+  const wider = widerScopeBefore(s.text, f.start);
+  return wider ? `“${wider}”的${f.raw}可能是多个机关的合计，表格只统计本级/本机关` : null;
 }
 
 /** What compare reads of a figure: a figure of the text, or the 0 a zero claim makes (zero-claims.ts). */

@@ -1,0 +1,99 @@
+/**
+ * A figure of a scope wider than the tables count (text-vs-table.ts notThisTable, body-part.ts
+ * widerScopeBefore / ownPartAfter): compared first; when it fits no reading and the words say
+ * it may be more than the body's tables count, a skip that says why, not an error. Each silent
+ * case keeps its firing twin. Tables: 新收 86, 上年结转 5, 办结 88, 复议 3, 诉讼 2.
+ */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { checkNarrative } from '../../lib/narrative/check-narrative.ts';
+import { BUREAU_TABLES, flagged, runProse } from './narrative-tables.ts';
+
+const CITY = '东湖市人民政府';
+const DISTRICT = '东湖市青溪区人民政府';
+const BUREAU = '东湖市住房和城乡建设局';
+const run = (text: string, agency?: string) => runProse(`<p>${text}</p>`, BUREAU_TABLES, 2024, agency);
+const fired = (text: string, agency?: string) => flagged(run(text, agency)).map((f) => `${f.expected}:${f.actual}`);
+const vsTable = (text: string, agency?: string) =>
+  run(text, agency).checks.filter((c) => c.rule === 'text.vs-table').map((c) => c.outcome);
+
+describe('words naming a scope wider than one body', () => {
+  it.each([
+    ['2024年，全市各级行政机关共收到政府信息公开申请2846件。', CITY],
+    ['全市各级行政机关2024年共主动公开政府信息21.6万条，收到政府信息公开申请8765件。', CITY],
+    ['2024年，全区各级行政机关共收到政府信息公开申请955件。', DISTRICT],
+    ['此外，全区各街道、各部门共收到政府信息公开申请792件，均已依法答复。', DISTRICT],
+    ['全区各镇（街道）、各部门共收到政府信息公开申请792件。', DISTRICT],
+    ['2024年，全系统共收到政府信息公开申请308件，各县（区）分局的办理情况在各县（区）政府年度报告中公布。', BUREAU],
+    ['本局及下属单位共收到申请154件。', BUREAU],
+  ])('a mismatch is a skip that says why: %s', (text, agency) => {
+    const r = run(text, agency);
+    expect(flagged(r)).toEqual([]);
+    const c = r.checks.filter((x) => x.rule === 'text.vs-table');
+    expect(c.map((x) => x.outcome)).toEqual(['skip']);
+    expect(c[0]!.detail).toContain('可能是多个机关的合计');
+  });
+
+  it.each([
+    ['2024年，全市各级行政机关共收到政府信息公开申请86件。', CITY],
+    ['全区各街道、各部门共收到政府信息公开申请86件。', DISTRICT],
+    ['本局及下属单位共收到申请86件，办结88件。', BUREAU],
+  ])('a figure that fits is still a pass: %s', (text, agency) => {
+    expect(vsTable(text, agency).every((o) => o === 'pass')).toBe(true);
+  });
+
+  it.each([
+    // a 区政府's 全区 is its own, and a wrong one stays flagged (red teams 10, 10b)
+    ['2024年，全区共收到政府信息公开申请95件。', DISTRICT, ['86:95']],
+    // seed 004 (丰泽区 2019): 各级各部门 of the 区政府 is the district's whole, its tables count it
+    ['区政府各级各部门共收到政府信息公开申请45件。', DISTRICT, ['86:45']],
+    ['本局共收到申请54件。', BUREAU, ['86:54']],
+    // the body's own figures after the wider one are still compared
+    ['全系统共收到政府信息公开申请308件；本局共收到申请80件，办结88件。', BUREAU, ['86:80']],
+  ])('the body\'s own scope is still compared: %s', (text, agency, flags) => {
+    expect(fired(text, agency)).toEqual(flags);
+  });
+});
+
+describe('a whole whose 其中 part is the body\'s own, and fits the tables', () => {
+  it.each([
+    ['2024年，全市共收到政府信息公开申请2846件，其中市政府本级（含市政府办公室）收到86件，占全市的3.0%。', CITY],
+    ['2024年，全市因政府信息公开被申请行政复议23件，其中以市政府为被申请人的3件。', CITY],
+    ['2024年，全区共收到政府信息公开申请955件，其中区政府本级收到86件。', DISTRICT],
+  ])('the whole is a skip (the tables are the part\'s): %s', (text, agency) => {
+    expect(fired(text, agency)).toEqual([]);
+    expect(vsTable(text, agency)).toEqual(['skip']);
+  });
+
+  it.each([
+    // neither the whole nor its 本级 fits: the tables are neither's, the error stands
+    ['2024年，全市共收到政府信息公开申请2846件，其中市政府本级（含市政府办公室）收到68件。', CITY, ['86:2846']],
+    ['2024年，全市各级行政机关共收到政府信息公开申请2846件，其中市政府本级收到68件。', CITY, ['86:2846']],
+    ['2024年，全市因政府信息公开被申请行政复议23件，其中以市政府为被申请人的4件。', CITY, ['3:23']],
+  ])('…and when the part does not fit either, the whole is flagged: %s', (text, agency, flags) => {
+    expect(fired(text, agency)).toEqual(flags);
+  });
+});
+
+describe('a figure that fits the page\'s other table 三', () => {
+  const other = { 't3.new.total': 112, 't3.carried.total': 0, 't3.processed.total': 110, 't3.carriedForward.total': 2 };
+  const runWith = (text: string, others = [other]) => {
+    const { document } = parseHTML(`<!DOCTYPE html><html><body><div><p>${text}</p></div></body></html>`);
+    return checkNarrative({ container: document.body, exclude: [], figures: BUREAU_TABLES, figureRefs: {}, year: 2024, agency: DISTRICT, otherT3Figures: others });
+  };
+  it('is a skip that names the other table', () => {
+    const r = runWith('2024年，共新收政府信息公开申请112件，上年结转0件，办结110件，结转下年度继续办理2件。');
+    expect(flagged(r)).toEqual([]);
+    const c = r.checks.filter((x) => x.rule === 'text.vs-table');
+    expect(c.map((x) => x.outcome)).toEqual(['skip', 'skip', 'skip', 'skip']);
+    expect(c[0]!.detail).toContain('另一张表三');
+  });
+  it('a figure that fits neither table is flagged', () => {
+    const r = runWith('2024年，共新收政府信息公开申请121件，办结110件。');
+    expect(flagged(r).map((f) => `${f.expected}:${f.actual}`)).toEqual(['86:121']);
+  });
+  it('without another table the same figures are flagged', () => {
+    const r = runWith('2024年，共新收政府信息公开申请112件，办结110件。', []);
+    expect(flagged(r).map((f) => `${f.expected}:${f.actual}`)).toEqual(['86:112', '88:110']);
+  });
+});
