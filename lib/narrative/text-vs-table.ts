@@ -358,10 +358,12 @@ export function checkAgainstTables(
       }
       // "全市各级行政机关共收到…8,765件", "全系统…308件": the tables may count the body alone
       const why = outcome.check.outcome === 'fail' ? notThisTable(measure, s, f, input) : null;
-      if (why) {
-        out.push({ check: { ...outcome.check, outcome: 'skip', detail: `${why}（${outcome.check.detail}）` } });
+      if (why?.skip) {
+        out.push({ check: { ...outcome.check, outcome: 'skip', detail: `${why.skip}（${outcome.check.detail}）` } });
         continue;
       }
+      // "…45件，其中区政府本级17件" against 42: the part does not fit either, and the message says so
+      if (why?.note && outcome.finding) outcome.finding = { ...outcome.finding, message: `${outcome.finding.message}${why.note}` };
       out.push(mayBeOfPart(measure.id, s.text, f.start) ? passOrSkip(outcome) : outcome);
     }
   });
@@ -381,17 +383,19 @@ export function checkAgainstTables(
  *   各街道、各部门: body-part.ts widerScopeBefore), which the tables of the body may not count.
  * A region alone ("全区共收到…") is the 区政府's own: still compared (red teams 10, 10b).
  */
-function notThisTable(m: Measure, s: SentenceFigures, f: TextFigure, input: VsTableInput): string | null {
+function notThisTable(m: Measure, s: SentenceFigures, f: TextFigure, input: VsTableInput): { skip?: string; note?: string } | null {
   const holds = (g: Claimed, figures: VsTableInput['figures']): boolean => compare(m, g, '', { ...input, figures }).check.outcome === 'pass';
   const k = ownPartAfter(s.text, s.figures, f.end);
   if (k >= 0) {
     const part = s.figures[k]!;
-    return holds(part, input.figures) ? `其中本机关（本级）的${part.raw}与表格相合：${f.raw}可能是更大范围的合计，表格只统计本级/本机关` : null;
+    const words = shownOf(s).slice(s.text.lastIndexOf('其中', part.start), part.end);
+    if (holds(part, input.figures)) return { skip: `“${words}”与表格相合：${f.raw}可能是更大范围的合计，表格只统计本级/本机关` };
+    return { note: `“${words}”与表格亦不相符。` };
   }
   const base = Object.fromEntries(Object.entries(input.figures).filter(([n]) => !n.startsWith('t3.')));
-  if ((input.others ?? []).some((o) => holds(f, { ...base, ...o }))) return `${f.raw}与页面上另一张表三的数字相合，可能是那张表（如本级）的数字`;
+  if ((input.others ?? []).some((o) => holds(f, { ...base, ...o }))) return { skip: `${f.raw}与页面上另一张表三的数字相合，可能是那张表（如本级）的数字` };
   const wider = widerScopeBefore(s.text, f.start);
-  return wider ? `“${wider}”的${f.raw}可能是多个机关的合计，表格只统计本级/本机关` : null;
+  return wider ? { skip: `“${wider}”的${f.raw}可能是多个机关的合计，表格只统计本级/本机关` } : null;
 }
 
 /** What compare reads of a figure: a figure of the text, or the 0 a zero claim makes (zero-claims.ts). */

@@ -72,6 +72,17 @@ describe('a whole whose 其中 part is the body\'s own, and fits the tables', ()
     ['2024年，全市因政府信息公开被申请行政复议23件，其中以市政府为被申请人的4件。', CITY, ['3:23']],
   ])('…and when the part does not fit either, the whole is flagged: %s', (text, agency, flags) => {
     expect(fired(text, agency)).toEqual(flags);
+    // the message quotes the part, which does not fit either
+    expect(run(text, agency).findings.find((f) => f.rule === 'text.vs-table')?.message).toMatch(/“其中[^”]+”与表格亦不相符。$/);
+  });
+
+  it('a 诉讼 after a 复议 whole and its 其中 part is another subject, not one more part (text.parts-sum)', () => {
+    const text = '2024年，全区因政府信息公开被申请行政复议9件，其中以区政府为被申请人的3件；被提起行政诉讼14件，其中区政府作为被告的2件。';
+    const r = run(text, DISTRICT);
+    expect(flagged(r)).toEqual([]);
+    expect(r.checks.filter((c) => c.rule === 'text.parts-sum').map((c) => c.outcome)).not.toContain('fail');
+    // a 诉讼 whole still lists its 复议后起诉 part
+    expect(fired('被提起行政诉讼2件，其中直接起诉1件，经复议后起诉3件。', DISTRICT)).toEqual(['4:2']);
   });
 });
 
