@@ -20,7 +20,7 @@ import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, quoteClause, shownOf } from './quote.ts';
 import { CARRIED_SOURCE, comparedWith, otherPeriod } from './period.ts';
-import { aboutPartOfBody, ownPartAfter, scopeBefore, widerScopeBefore, type Body } from './body-part.ts';
+import { aboutPartOfBody, namesWholeBefore, ownPartAfter, saysTablesArePart, scopeBefore, widerScopeBefore, type Body } from './body-part.ts';
 import { paragraphAboutApplications } from './paragraph-topic.ts';
 import { mayBeOfPart, passOrSkip } from './part-of-applications.ts';
 import { withPriorYearCarried } from './carried-from-year.ts';
@@ -232,6 +232,8 @@ export function checkAgainstTables(
   partFigures: ReadonlySet<TextFigure>,
 ): ClaimOutcome[] {
   const out: ClaimOutcome[] = [];
+  // "以下表格数据为区政府本级情况": the prose says the tables are 本级's
+  const partTables = sentences.some((s) => saysTablesArePart(s.text));
   sentences.forEach((s, i) => {
     if (s.figures.length === 0) return; // most sentences
     const prev = sentences[i - 1];
@@ -357,7 +359,7 @@ export function checkAgainstTables(
         continue;
       }
       // "全市各级行政机关共收到…8,765件", "全系统…308件": the tables may count the body alone
-      const why = outcome.check.outcome === 'fail' ? notThisTable(measure, s, f, input) : null;
+      const why = outcome.check.outcome === 'fail' ? notThisTable(measure, s, f, input, partTables) : null;
       if (why?.skip) {
         out.push({ check: { ...outcome.check, outcome: 'skip', detail: `${why.skip}（${outcome.check.detail}）` } });
         continue;
@@ -380,10 +382,12 @@ export function checkAgainstTables(
  * - when it fits the page's other table 三 (a 区 report with its 本级 table and its 全区 one,
  *   whose prose quotes 本级's: red team 11, page 99);
  * - when its subject names a scope wider than one body (各级行政机关, 全系统, 本局及下属单位,
- *   各街道、各部门: body-part.ts widerScopeBefore), which the tables of the body may not count.
+ *   各街道、各部门: body-part.ts widerScopeBefore), which the tables of the body may not count;
+ * - when its subject names the whole (全区, 本市) and the prose says the tables are 本级's
+ *   ("以下表格数据为区政府本级情况", "市政府本级情况如下": body-part.ts saysTablesArePart).
  * A region alone ("全区共收到…") is the 区政府's own: still compared (red teams 10, 10b).
  */
-function notThisTable(m: Measure, s: SentenceFigures, f: TextFigure, input: VsTableInput): { skip?: string; note?: string } | null {
+function notThisTable(m: Measure, s: SentenceFigures, f: TextFigure, input: VsTableInput, partTables: boolean): { skip?: string; note?: string } | null {
   const holds = (g: Claimed, figures: VsTableInput['figures']): boolean => compare(m, g, '', { ...input, figures }).check.outcome === 'pass';
   const k = ownPartAfter(s.text, s.figures, f.end);
   if (k >= 0) {
@@ -395,7 +399,9 @@ function notThisTable(m: Measure, s: SentenceFigures, f: TextFigure, input: VsTa
   const base = Object.fromEntries(Object.entries(input.figures).filter(([n]) => !n.startsWith('t3.')));
   if ((input.others ?? []).some((o) => holds(f, { ...base, ...o }))) return { skip: `${f.raw}与页面上另一张表三的数字相合，可能是那张表（如本级）的数字` };
   const wider = widerScopeBefore(s.text, f.start);
-  return wider ? { skip: `“${wider}”的${f.raw}可能是多个机关的合计，表格只统计本级/本机关` } : null;
+  if (wider) return { skip: `“${wider}”的${f.raw}可能是多个机关的合计，表格只统计本级/本机关` };
+  const whole = partTables ? namesWholeBefore(s.text, f.start) : null;
+  return whole ? { skip: `正文说明表格只统计本级，“${whole}”的${f.raw}是全部的合计` } : null;
 }
 
 /** What compare reads of a figure: a figure of the text, or the 0 a zero claim makes (zero-claims.ts). */

@@ -26,6 +26,12 @@ describe('words naming a scope wider than one body', () => {
     ['全区各镇（街道）、各部门共收到政府信息公开申请792件。', DISTRICT],
     ['2024年，全系统共收到政府信息公开申请308件，各县（区）分局的办理情况在各县（区）政府年度报告中公布。', BUREAU],
     ['本局及下属单位共收到申请154件。', BUREAU],
+    // neighbours: the same kind of subject, other words
+    ['2024年，我局（含下属事业单位）共收到政府信息公开申请154件。', BUREAU],
+    ['2024年，全市行政机关共收到政府信息公开申请2846件。', CITY],
+    ['2024年，全省各地各部门共收到政府信息公开申请2846件。', '某省人民政府'],
+    ['2024年，市、县、乡三级政府共收到政府信息公开申请2846件。', CITY],
+    ['2024年，全区政府系统共收到政府信息公开申请955件。', DISTRICT],
   ])('a mismatch is a skip that says why: %s', (text, agency) => {
     const r = run(text, agency);
     expect(flagged(r)).toEqual([]);
@@ -48,6 +54,7 @@ describe('words naming a scope wider than one body', () => {
     // seed 004 (丰泽区 2019): 各级各部门 of the 区政府 is the district's whole, its tables count it
     ['区政府各级各部门共收到政府信息公开申请45件。', DISTRICT, ['86:45']],
     ['本局共收到申请54件。', BUREAU, ['86:54']],
+    ['本局（含局机关各处室）共收到申请54件。', BUREAU, ['86:54']],
     // the body's own figures after the wider one are still compared
     ['全系统共收到政府信息公开申请308件；本局共收到申请80件，办结88件。', BUREAU, ['86:80']],
   ])('the body\'s own scope is still compared: %s', (text, agency, flags) => {
@@ -106,5 +113,28 @@ describe('a figure that fits the page\'s other table 三', () => {
   it('without another table the same figures are flagged', () => {
     const r = runWith('2024年，共新收政府信息公开申请112件，办结110件。', []);
     expect(flagged(r).map((f) => `${f.expected}:${f.actual}`)).toEqual(['86:112', '88:110']);
+  });
+});
+
+describe('the prose says the tables are 本级\'s', () => {
+  it.each([
+    '2024年，全区共收到政府信息公开申请955件。以下表格数据为区政府本级情况。',
+    '区政府本级情况如下。2024年，全区共收到政府信息公开申请955件，办结950件。',
+    '本报告表格仅统计区政府本级。全年，全区共收到政府信息公开申请955件。',
+  ])('a 全区 figure that fits no reading is a skip: %s', (text) => {
+    const r = runProse(text.split('。').filter(Boolean).map((t) => `<p>${t}。</p>`).join(''), BUREAU_TABLES, 2024, DISTRICT);
+    expect(flagged(r)).toEqual([]);
+    const c = r.checks.filter((x) => x.rule === 'text.vs-table');
+    expect(c.length).toBeGreaterThan(0);
+    expect(c.every((x) => x.outcome === 'skip' && x.detail.includes('正文说明表格只统计本级'))).toBe(true);
+  });
+  it.each([
+    // without the statement, the 区政府's 全区 is its own
+    ['2024年，全区共收到政府信息公开申请955件。', ['86:955']],
+    // the body's own figures, with no whole named, are still compared
+    ['以下表格数据为区政府本级情况。2024年，共新收政府信息公开申请68件。', ['86:68']],
+  ])('…and is compared otherwise: %s', (text, flags) => {
+    const r = runProse(text.split('。').filter(Boolean).map((t) => `<p>${t}。</p>`).join(''), BUREAU_TABLES, 2024, DISTRICT);
+    expect(flagged(r).map((f) => `${f.expected}:${f.actual}`)).toEqual(flags);
   });
 });
