@@ -28,7 +28,7 @@ import { evaluateShare, resolveShares, shareListGroups } from './shares.ts';
 import { checkAgainstTables } from './text-vs-table.ts';
 import { checkAgainstTable2, hasTable2 } from './text-vs-table2.ts';
 import { checkZeroClaims } from './zero-claims.ts';
-import { bodyOf } from './body-part.ts';
+import { bodyOf, saysTablesArePart } from './body-part.ts';
 import { checkRespectively } from './respectively.ts';
 import { checkChanges } from './year-on-year.ts';
 import { checkProducts } from './products.ts';
@@ -206,7 +206,9 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
   outcomes.push(
     ...guarded(RULE.share, findings, () => {
       const ownSet = new Set(own);
-      const rateTables: RateTables | null = hasTables ? { figures: input.figures, figureRefs: input.figureRefs, year, body: vsTable.body } : null;
+      const rateTables: RateTables | null = hasTables
+        ? { figures: input.figures, figureRefs: input.figureRefs, year, body: vsTable.body, partTables: own.some((x) => saysTablesArePart(x.text)), others: vsTable.others }
+        : null;
       const out: ClaimOutcome[] = [];
       sentences.forEach((s, i) => {
         if (s.figures.length === 0) return;

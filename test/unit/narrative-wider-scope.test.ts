@@ -138,3 +138,31 @@ describe('the prose says the tables are 本级\'s', () => {
     expect(flagged(r).map((f) => `${f.expected}:${f.actual}`)).toEqual(flags);
   });
 });
+
+describe('a 办结率 of another scope than the table\'s (text.share)', () => {
+  // table 三: 办结 88 ÷ (新收 86 + 上年结转 5) = 96.7%
+  const rates = (html: string, agency = DISTRICT, others?: Record<string, number>[]) => {
+    const { document } = parseHTML(`<!DOCTYPE html><html><body><div>${html}</div></body></html>`);
+    const r = checkNarrative({ container: document.body, exclude: [], figures: BUREAU_TABLES, figureRefs: {}, year: 2024, agency, ...(others ? { otherT3Figures: others } : {}) });
+    return { flags: flagged(r).map((f) => `${f.rule}:${f.expected}:${f.actual}`), shares: r.checks.filter((c) => c.rule === 'text.share') };
+  };
+  it.each([
+    ['<p>2024年，全区政府系统依申请公开办结率为98.9%。</p>'],
+    ['<p>以下表格数据为区政府本级情况。</p><p>2024年，全区依申请公开办结率为98.9%。</p>'],
+  ])('is a skip: %s', (html) => {
+    const r = rates(html);
+    expect(r.flags).toEqual([]);
+    expect(r.shares.map((c) => c.outcome)).toEqual(['skip']);
+  });
+  it('one that fits the other table 三 is a skip', () => {
+    const r = rates('<p>2024年，依申请公开办结率为98.2%。</p>', DISTRICT, [{ 't3.new.total': 112, 't3.carried.total': 0, 't3.processed.total': 110, 't3.carriedForward.total': 2 }]);
+    expect(r.flags).toEqual([]);
+    expect(r.shares.map((c) => c.outcome)).toEqual(['skip']);
+  });
+  it.each([
+    ['<p>2024年，全区依申请公开办结率为98.9%。</p>', 'text.share:96.7:98.9'],
+    ['<p>2024年，依申请公开办结率为98.2%。</p>', 'text.share:96.7:98.2'],
+  ])('is still a warning otherwise: %s', (html, flag) => {
+    expect(rates(html).flags).toEqual([flag]);
+  });
+});
