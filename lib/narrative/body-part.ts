@@ -141,7 +141,7 @@ const WIDER = new RegExp([
 
 /** The words naming a scope wider than the body in the ；-clause up to the figure at `pos`, or null. */
 export function widerScopeBefore(sentence: string, pos: number): string | null {
-  const words = WIDER.exec(scopeBefore(sentence, pos))?.[0];
+  const words = WIDER.exec(subjectScope(sentence, pos))?.[0];
   if (words) return words;
   // "我局（含下属事业单位）共收到申请54件": an aside that widens the subject
   const at = semicolonClauseStart(sentence, pos);
@@ -181,5 +181,15 @@ export function saysTablesArePart(sentence: string): boolean {
 
 /** Does the ；-clause up to the figure at `pos` name the whole (全区, 本市, 我局…), which a table of 本级 does not count? */
 export function namesWholeBefore(sentence: string, pos: number): string | null {
-  return WHOLE.exec(scopeBefore(sentence, pos))?.[0] ?? null;
+  return WHOLE.exec(subjectScope(sentence, pos))?.[0] ?? null;
+}
+
+/**
+ * The words whose subject a figure has: its ；-clause (scopeBefore), and the sentence before it
+ * when that ；-clause opens with 其中, which divides the figure before ("全市各级行政机关共收到
+ * …2,846件；其中，予以公开1,200件…": the results of the 2,846).
+ */
+function subjectScope(sentence: string, pos: number): string {
+  const own = scopeBefore(sentence, pos);
+  return /^[\s，,]*其中/.test(own) ? sentence.slice(0, pos).replace(CLOSED_PAREN, '') : own;
 }

@@ -359,7 +359,7 @@ export function checkAgainstTables(
         continue;
       }
       // "全市各级行政机关共收到…8,765件", "全系统…308件": the tables may count the body alone
-      const why = outcome.check.outcome === 'fail' ? notThisTable(measure, s, f, input, partTables) : null;
+      const why = outcome.check.outcome === 'fail' ? notThisTable(measure, s, f, input, partTables, prev && prev.para === s.para ? prev : null) : null;
       if (why?.skip) {
         out.push({ check: { ...outcome.check, outcome: 'skip', detail: `${why.skip}（${outcome.check.detail}）` } });
         continue;
@@ -387,7 +387,7 @@ export function checkAgainstTables(
  *   ("以下表格数据为区政府本级情况", "市政府本级情况如下": body-part.ts saysTablesArePart).
  * A region alone ("全区共收到…") is the 区政府's own: still compared (red teams 10, 10b).
  */
-function notThisTable(m: Measure, s: SentenceFigures, f: TextFigure, input: VsTableInput, partTables: boolean): { skip?: string; note?: string } | null {
+function notThisTable(m: Measure, s: SentenceFigures, f: TextFigure, input: VsTableInput, partTables: boolean, prev: SentenceFigures | null): { skip?: string; note?: string } | null {
   const holds = (g: Claimed, figures: VsTableInput['figures']): boolean => compare(m, g, '', { ...input, figures }).check.outcome === 'pass';
   const k = ownPartAfter(s.text, s.figures, f.end);
   if (k >= 0) {
@@ -398,10 +398,33 @@ function notThisTable(m: Measure, s: SentenceFigures, f: TextFigure, input: VsTa
   }
   const base = Object.fromEntries(Object.entries(input.figures).filter(([n]) => !n.startsWith('t3.')));
   if ((input.others ?? []).some((o) => holds(f, { ...base, ...o }))) return { skip: `${f.raw}与页面上另一张表三的数字相合，可能是那张表（如本级）的数字` };
-  const wider = widerScopeBefore(s.text, f.start);
-  if (wider) return { skip: `“${wider}”的${f.raw}可能是多个机关的合计，表格只统计本级/本机关` };
-  const whole = partTables ? namesWholeBefore(s.text, f.start) : null;
-  return whole ? { skip: `正文说明表格只统计本级，“${whole}”的${f.raw}是全部的合计` } : null;
+  const scope = scopeReason(s, f.start, f.raw, partTables, prev);
+  return scope ? { skip: scope } : null;
+}
+
+/**
+ * Why the figure at `pos` may be of a wider scope than the tables, by its subject's words: more
+ * bodies than one (widerScopeBefore), or the whole where the prose says the tables are 本级's.
+ * A sentence opening with 其中 divides the last clause of the sentence before (its paragraph's):
+ * "全市各级行政机关共收到…2,846件。其中，予以公开1,200件…".
+ */
+export function scopeReason(s: SentenceFigures, pos: number, raw: string, partTables: boolean, prev: SentenceFigures | null = null): string | null {
+  let text = s.text;
+  let at = pos;
+  if (prev && semicolonClauseStart(s.text, pos) === 0 && /^[\s，,]*其中/.test(s.text)) {
+    const last = prev.text.slice(semicolonClauseStart(prev.text, prev.text.length));
+    text = last + s.text;
+    at = pos + last.length;
+  }
+  const wider = widerScopeBefore(text, at);
+  if (wider) return `“${wider}”的${raw}可能是多个机关的合计，表格只统计本级/本机关`;
+  const whole = partTables ? namesWholeBefore(text, at) : null;
+  return whole ? `正文说明表格只统计本级，“${whole}”的${raw}是全部的合计` : null;
+}
+
+/** A failing outcome made a skip, for the reason given (scopeReason): no finding. */
+export function skippedFor(o: ClaimOutcome, reason: string | null): ClaimOutcome {
+  return reason && o.check.outcome === 'fail' ? { check: { ...o.check, outcome: 'skip', detail: `${reason}（${o.check.detail}）` } } : o;
 }
 
 /** What compare reads of a figure: a figure of the text, or the 0 a zero claim makes (zero-claims.ts). */

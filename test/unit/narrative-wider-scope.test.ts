@@ -166,3 +166,26 @@ describe('a 办结率 of another scope than the table\'s (text.share)', () => {
     expect(rates(html).flags).toEqual([flag]);
   });
 });
+
+describe('the same subjects in lists and in the 其中 that divides them', () => {
+  it.each([
+    // respectively.ts: names and figures paired
+    ['2024年，全市各级行政机关被申请行政复议和提起行政诉讼分别为23件和15件。', CITY, 2],
+    ['全系统收到、办结政府信息公开申请分别为308件、300件。', BUREAU, 2],
+    // a 其中 after ；, or opening the next sentence, divides the wider figure: its results are the wider scope's
+    ['2024年，全市各级行政机关共收到政府信息公开申请2846件；其中，予以公开1200件，部分公开300件。', CITY, 3],
+    ['2024年，全市各级行政机关共收到政府信息公开申请2846件。其中，予以公开1200件，部分公开300件。', CITY, 3],
+  ])('%s', (text, agency, skips) => {
+    const r = runProse(text.split(/(?<=。)/).map((t) => `<p>${t}</p>`).join('').replace(/<\/p><p>(?=其中)/, ''), BUREAU_TABLES, 2024, agency);
+    expect(flagged(r)).toEqual([]);
+    expect(r.checks.filter((c) => c.rule === 'text.vs-table' && c.outcome === 'skip')).toHaveLength(skips);
+  });
+  it.each([
+    ['2024年，被申请行政复议和提起行政诉讼分别为23件和15件。', CITY, ['3:23', '2:15']],
+    ['2024年，全市共收到政府信息公开申请2846件；其中，予以公开1200件，部分公开300件。', CITY, ['86:2846', '42:1200', '11:300']],
+    // the 其中 of the body's own ；-clause after a wider one is the body's
+    ['全系统共收到政府信息公开申请308件；本局收到86件，办结88件，其中予以公开40件。', BUREAU, ['42:40']],
+  ])('…and without such a subject they are compared: %s', (text, agency, flags) => {
+    expect(fired(text, agency)).toEqual(flags);
+  });
+});
