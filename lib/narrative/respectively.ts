@@ -26,6 +26,7 @@ import type { ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, shownOf } from './quote.ts';
 import { CARRIED_SOURCE, COMPARED_WITH, otherPeriod } from './period.ts';
 import { aboutPartOfBody, saysTablesArePart, scopeBefore } from './body-part.ts';
+import { scopeReason, skippedFor } from './other-scope.ts';
 import { paragraphAboutApplications } from './paragraph-topic.ts';
 import { flowWordsAt } from './carried-after.ts';
 import { APPLY_MEASURES, carriedIntoYear, countsApplications, FILLER, pickMeasureAt, t4Measures, topicBefore, withoutNextYearDestination, type Measure } from './measures.ts';
@@ -37,8 +38,6 @@ import {
   NOT_APPLICATION,
   PER_PERIOD,
   SUBSET,
-  scopeReason,
-  skippedFor,
   SUBSET_SUBJECT,
   type VsTableInput,
 } from './text-vs-table.ts';

@@ -9,6 +9,8 @@
  * - a figure about part of the body ("其中区政府本级17件", "区政府办代表区政府受理17件") is not
  *   the table's total, and is not compared; nor are the later figures of a sentence whose
  *   subject is a part ("区直部门共收到18件，办结18件": body-part.ts);
+ * - a figure of a wider scope than the tables count ("全市各级行政机关…", "全系统…", one that fits
+ *   the page's other table 三) is compared, and a mismatch is a skip that says why (other-scope.ts);
  * - 诉讼 = 未经复议直接起诉 + 复议后起诉; a report may count only one group: that reading is loose,
  *   and a claim that fits only a loose reading is a warning.
  * Which claim a figure makes is read from the words nearest before it in its clause
@@ -20,7 +22,8 @@ import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, quoteClause, shownOf } from './quote.ts';
 import { CARRIED_SOURCE, comparedWith, otherPeriod } from './period.ts';
-import { aboutPartOfBody, namesWholeBefore, ownPartAfter, saysTablesArePart, scopeBefore, widerScopeBefore, type Body } from './body-part.ts';
+import { aboutPartOfBody, saysTablesArePart, scopeBefore, type Body } from './body-part.ts';
+import { notThisTable } from './other-scope.ts';
 import { paragraphAboutApplications } from './paragraph-topic.ts';
 import { mayBeOfPart, passOrSkip } from './part-of-applications.ts';
 import { withPriorYearCarried } from './carried-from-year.ts';
@@ -359,7 +362,8 @@ export function checkAgainstTables(
         continue;
       }
       // "全市各级行政机关共收到…8,765件", "全系统…308件": the tables may count the body alone
-      const why = outcome.check.outcome === 'fail' ? notThisTable(measure, s, f, input, partTables, prev && prev.para === s.para ? prev : null) : null;
+      const holds = (g: Claimed, figures: VsTableInput['figures']): boolean => compare(measure, g, '', { ...input, figures }).check.outcome === 'pass';
+      const why = outcome.check.outcome === 'fail' ? notThisTable(s, f, input, holds, partTables, prev && prev.para === s.para ? prev : null) : null;
       if (why?.skip) {
         out.push({ check: { ...outcome.check, outcome: 'skip', detail: `${why.skip}（${outcome.check.detail}）` } });
         continue;
@@ -370,61 +374,6 @@ export function checkAgainstTables(
     }
   });
   return out;
-}
-
-/**
- * Why a figure that fits no reading of the report's tables may still be no mistake: it is the
- * figure of a wider scope than the tables count, or of another table. A careful reader knows so
- * - when the sentence names the body's own part after it, and that part fits ("全市各级行政机关
- *   共收到…2,846件，其中市政府本级收到182件" against 182: the tables are 本级's). When the part
- *   does not fit either, neither reading holds: the error stands (seed 004, 丰泽区 2019: "区政府
- *   各级各部门共收到…45件，其中区政府本级17件" against 42);
- * - when it fits the page's other table 三 (a 区 report with its 本级 table and its 全区 one,
- *   whose prose quotes 本级's: red team 11, page 99);
- * - when its subject names a scope wider than one body (各级行政机关, 全系统, 本局及下属单位,
- *   各街道、各部门: body-part.ts widerScopeBefore), which the tables of the body may not count;
- * - when its subject names the whole (全区, 本市) and the prose says the tables are 本级's
- *   ("以下表格数据为区政府本级情况", "市政府本级情况如下": body-part.ts saysTablesArePart).
- * A region alone ("全区共收到…") is the 区政府's own: still compared (red teams 10, 10b).
- */
-function notThisTable(m: Measure, s: SentenceFigures, f: TextFigure, input: VsTableInput, partTables: boolean, prev: SentenceFigures | null): { skip?: string; note?: string } | null {
-  const holds = (g: Claimed, figures: VsTableInput['figures']): boolean => compare(m, g, '', { ...input, figures }).check.outcome === 'pass';
-  const k = ownPartAfter(s.text, s.figures, f.end);
-  if (k >= 0) {
-    const part = s.figures[k]!;
-    const words = shownOf(s).slice(s.text.lastIndexOf('其中', part.start), part.end);
-    if (holds(part, input.figures)) return { skip: `“${words}”与表格相合：${f.raw}可能是更大范围的合计，表格只统计本级/本机关` };
-    return { note: `“${words}”与表格亦不相符。` };
-  }
-  const base = Object.fromEntries(Object.entries(input.figures).filter(([n]) => !n.startsWith('t3.')));
-  if ((input.others ?? []).some((o) => holds(f, { ...base, ...o }))) return { skip: `${f.raw}与页面上另一张表三的数字相合，可能是那张表（如本级）的数字` };
-  const scope = scopeReason(s, f.start, f.raw, partTables, prev);
-  return scope ? { skip: scope } : null;
-}
-
-/**
- * Why the figure at `pos` may be of a wider scope than the tables, by its subject's words: more
- * bodies than one (widerScopeBefore), or the whole where the prose says the tables are 本级's.
- * A sentence opening with 其中 divides the last clause of the sentence before (its paragraph's):
- * "全市各级行政机关共收到…2,846件。其中，予以公开1,200件…".
- */
-export function scopeReason(s: SentenceFigures, pos: number, raw: string, partTables: boolean, prev: SentenceFigures | null = null): string | null {
-  let text = s.text;
-  let at = pos;
-  if (prev && semicolonClauseStart(s.text, pos) === 0 && /^[\s，,]*其中/.test(s.text)) {
-    const last = prev.text.slice(semicolonClauseStart(prev.text, prev.text.length));
-    text = last + s.text;
-    at = pos + last.length;
-  }
-  const wider = widerScopeBefore(text, at);
-  if (wider) return `“${wider}”的${raw}可能是多个机关的合计，表格只统计本级/本机关`;
-  const whole = partTables ? namesWholeBefore(text, at) : null;
-  return whole ? `正文说明表格只统计本级，“${whole}”的${raw}是全部的合计` : null;
-}
-
-/** A failing outcome made a skip, for the reason given (scopeReason): no finding. */
-export function skippedFor(o: ClaimOutcome, reason: string | null): ClaimOutcome {
-  return reason && o.check.outcome === 'fail' ? { check: { ...o.check, outcome: 'skip', detail: `${reason}（${o.check.detail}）` } } : o;
 }
 
 /** What compare reads of a figure: a figure of the text, or the 0 a zero claim makes (zero-claims.ts). */
