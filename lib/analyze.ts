@@ -210,6 +210,8 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Re
         container: scope, exclude: dataTables, figures: textFigures, figureRefs: figureSet.refs,
         fromTables: figureSet.fromTables, year: detection.year, otherReportFrom, ownReportFrom, agency: detection.agency,
         noneMarked: figureSet.noneMarked,
+        // a figure of the prose that fits another table 三 (本级's beside 全区's) is not a mistake
+        otherT3Figures: t3Sets.others.map((o) => collectFigures({ t2: null, t3: o, t4: null, notes: [] }).figures),
       })
     : { findings: [], checks: [] };
   const count = (o: string) => narrative.checks.filter((c) => c.outcome === o).length;

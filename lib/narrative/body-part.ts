@@ -124,3 +124,72 @@ export function aboutPartOfBody(sentence: string, pos: number, body: Body | null
 export function scopeBefore(sentence: string, pos: number): string {
   return sentence.slice(semicolonClauseStart(sentence, pos), pos).replace(CLOSED_PAREN, '');
 }
+
+/**
+ * Words naming a scope wider than one body, whose figure the body's own tables (its 本级's, its
+ * 本机关's) may not count: "全市各级行政机关共收到…8,765件", "全系统共收到…308件" (a 市局 with
+ * its 县区分局s), "本局及下属单位共收到申请54件", "全区各街道、各部门共收到…792件" (the other
+ * bodies of the region, summed). Not "区政府各级各部门" (seed 004, 丰泽区 2019: the district's
+ * whole, which its tables count) nor "全区" alone (a 区政府's 全区 is its own).
+ */
+const WIDER = new RegExp([
+  /各级(?:行政)?机关|各级(?:人民)?政府|[两三四五]级(?:人民)?(?:政府|行政机关|机关)|各地各部门|全[省市县区州盟旗]行政机关/.source,
+  /[全本]系统|[市县区省]?系统内|政府系统/.source,
+  /[及和与暨](?:其)?(?:下属|所属|直属|局属|委属)(?:各)?(?:单位|机构|事业单位)/.source,
+  /各(?:街道|乡镇|镇街|镇|乡)(?:[（(][^）)]{1,4}[）)])?(?:办事处)?[、和及与]各(?:部门|单位)|各(?:部门|单位)[、和及与]各(?:街道|乡镇|镇街|镇|乡)/.source,
+].join('|'));
+
+/** The words naming a scope wider than the body in the ；-clause up to the figure at `pos`, or null. */
+export function widerScopeBefore(sentence: string, pos: number): string | null {
+  const words = WIDER.exec(subjectScope(sentence, pos))?.[0];
+  if (words) return words;
+  // "我局（含下属事业单位）共收到申请54件": an aside that widens the subject
+  const at = semicolonClauseStart(sentence, pos);
+  return WIDER_ASIDE.exec(sentence.slice(at, pos))?.[0] ?? null;
+}
+
+/** A parenthesis that widens its subject to the body's subordinate units: "（含下属单位）", "（包括所属事业单位）". */
+const WIDER_ASIDE = /[（(](?:含|包括|包含)[^（）()]{0,8}?(?:下属|所属|直属|局属|委属)[^（）()]{0,8}[）)]/;
+
+/**
+ * "全市各级行政机关共收到…2,846件，其中市政府本级收到182件", "全市…被申请行政复议23件，其中以
+ * 市政府为被申请人的4件", "…54件，其中局机关38件": the first figure after the figure at `end` in
+ * its sentence, when the words between open with 其中 and name the body's own part (本级, the body
+ * as the one applied against, its 机关). Its index in `figures`, or -1.
+ */
+const OWN_PART = /^[^。；;]{0,12}?[，,]\s*其中[，,：:]?[^，,；;。\d]{0,20}?(?:本级|为被申请人|为被告|[局委厅办]机关|本机关)/;
+
+export function ownPartAfter(sentence: string, figures: readonly { start: number; end: number }[], end: number): number {
+  const k = figures.findIndex((g) => g.start >= end);
+  if (k < 0) return -1;
+  return OWN_PART.test(sentence.slice(end, figures[k]!.start)) ? k : -1;
+}
+
+/**
+ * A sentence saying the tables count the body's 本级 alone: "以下表格数据为区政府本级情况",
+ * "市政府本级情况如下", "本报告表格仅统计市政府本级" (red team 11, pages 06 and 65). Its region's
+ * figures ("全区共收到…955件") are then the whole's, which the tables do not count.
+ */
+const TABLES_OF_PART = new RegExp([
+  /(?:以下|下列|下述|下面|本报告|报告|表格|各表|表[一二三四1-4])[^。；;]{0,10}?(?:为|是|系|仅为|均为|只含|仅含|仅统计|只统计|仅反映|反映)[^。；;，,]{0,12}?本级/.source,
+  /本级(?:的)?(?:有关)?(?:情况|数据|统计)如下/.source,
+].join('|'));
+
+export function saysTablesArePart(sentence: string): boolean {
+  return TABLES_OF_PART.test(sentence);
+}
+
+/** Does the ；-clause up to the figure at `pos` name the whole (全区, 本市, 我局…), which a table of 本级 does not count? */
+export function namesWholeBefore(sentence: string, pos: number): string | null {
+  return WHOLE.exec(subjectScope(sentence, pos))?.[0] ?? null;
+}
+
+/**
+ * The words whose subject a figure has: its ；-clause (scopeBefore), and the sentence before it
+ * when that ；-clause opens with 其中, which divides the figure before ("全市各级行政机关共收到
+ * …2,846件；其中，予以公开1,200件…": the results of the 2,846).
+ */
+function subjectScope(sentence: string, pos: number): string {
+  const own = scopeBefore(sentence, pos);
+  return /^[\s，,]*其中/.test(own) ? sentence.slice(0, pos).replace(CLOSED_PAREN, '') : own;
+}

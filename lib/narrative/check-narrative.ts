@@ -28,7 +28,7 @@ import { evaluateShare, resolveShares, shareListGroups } from './shares.ts';
 import { checkAgainstTables } from './text-vs-table.ts';
 import { checkAgainstTable2, hasTable2 } from './text-vs-table2.ts';
 import { checkZeroClaims } from './zero-claims.ts';
-import { bodyOf } from './body-part.ts';
+import { bodyOf, saysTablesArePart } from './body-part.ts';
 import { checkRespectively } from './respectively.ts';
 import { checkChanges } from './year-on-year.ts';
 import { checkProducts } from './products.ts';
@@ -75,6 +75,8 @@ export interface NarrativeInput {
    * a zero claim holds against a row that says none throughout
    */
   noneMarked?: ReadonlySet<string>;
+  /** the figures (t3.*) of the page's other tables 三, beside the report's own (analyze.ts) */
+  otherT3Figures?: readonly Readonly<Record<string, number | null>>[];
 }
 
 /** One group's identity: the same whole with the same parts is checked once. */
@@ -189,6 +191,7 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
   const partFigures = hasTables || withTable2 ? new Set<TextFigure>(groups.flatMap((g) => g.parts.map((p) => p.f))) : null;
   const vsTable = {
     figures: input.figures, figureRefs: input.figureRefs, year: input.year ?? null, body: bodyOf(input.agency), noneMarked: input.noneMarked ?? null,
+    others: input.otherT3Figures ?? null,
   };
   // the prose of another body's report on the page, under its title line, is not about these tables
   const own = markAt < paragraphs.length || fromAt > 0 ? sentences.filter((s) => s.para >= fromAt && s.para < markAt) : sentences;
@@ -203,7 +206,9 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
   outcomes.push(
     ...guarded(RULE.share, findings, () => {
       const ownSet = new Set(own);
-      const rateTables: RateTables | null = hasTables ? { figures: input.figures, figureRefs: input.figureRefs, year, body: vsTable.body } : null;
+      const rateTables: RateTables | null = hasTables
+        ? { figures: input.figures, figureRefs: input.figureRefs, year, body: vsTable.body, partTables: own.some((x) => saysTablesArePart(x.text)), others: vsTable.others }
+        : null;
       const out: ClaimOutcome[] = [];
       sentences.forEach((s, i) => {
         if (s.figures.length === 0) return;

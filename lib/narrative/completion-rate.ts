@@ -19,7 +19,7 @@ import { addDec, cmpDec, decToNumber, percentFits, percentText, toDec, withDecim
 import type { Paragraph } from './extract-prose.ts';
 import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
-import { aboutPartOfBody, type Body } from './body-part.ts';
+import { aboutPartOfBody, namesWholeBefore, widerScopeBefore, type Body } from './body-part.ts';
 import { CARRIED_SOURCE, otherPeriod } from './period.ts';
 import { paragraphAboutApplications } from './paragraph-topic.ts';
 import { clauseStart, shownOf } from './quote.ts';
@@ -45,6 +45,10 @@ export interface RateTables {
   figureRefs: Readonly<Record<string, CellRef>>;
   year: number | null;
   body: Body | null;
+  /** the prose says the tables are 本级's ("以下表格数据为区政府本级情况": body-part.ts saysTablesArePart) */
+  partTables?: boolean;
+  /** the figures (t3.*) of the page's other tables 三 (a 本级 one beside the 全区 one) */
+  others?: readonly Readonly<Record<string, number | null>>[] | null;
 }
 
 interface Reading {
@@ -193,6 +197,13 @@ export function checkCompletionRates(sentences: readonly SentenceFigures[], i: n
       out.push({ check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；未办结的已结转下年度继续办理，“${kind}100%”或指到期的均已办结，不作判断` } });
       continue;
     }
+    // "全区办结率97.3%" where the tables are 本级's, "全系统办结率…", a 本级 rate beside the 全区
+    // table: the rate of another scope than the table's (text-vs-table.ts notThisTable)
+    const scope = tables ? otherScope(s, rate, own.done, tables, printed) : null;
+    if (scope) {
+      out.push({ check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；${scope}` } });
+      continue;
+    }
     // the base is the table's, which the text did not name: a warning at most
     out.push({
       check: { rule: RULE.share, outcome: 'fail', quote, detail },
@@ -200,4 +211,15 @@ export function checkCompletionRates(sentences: readonly SentenceFigures[], i: n
     });
   }
   return out;
+}
+
+/** Why a rate that fits no reading of the report's table 三 may be of another scope, or null. */
+function otherScope(s: SentenceFigures, rate: TextFigure, done: readonly TextFigure[], t: RateTables, printed: Dec): string | null {
+  const wider = widerScopeBefore(s.text, rate.start);
+  if (wider) return `“${wider}”的${rate.raw}可能是多个机关的合计，表格只统计本级/本机关`;
+  const whole = t.partTables ? namesWholeBefore(s.text, rate.start) : null;
+  if (whole) return `正文说明表格只统计本级，“${whole}”的${rate.raw}是全部的`;
+  const base = Object.fromEntries(Object.entries(t.figures).filter(([n]) => !n.startsWith('t3.')));
+  const fits = (t.others ?? []).some((o) => tableReadings({ ...t, figures: { ...base, ...o } }, done).readings.some((r) => percentFits(r.done, r.base, printed) !== 'no'));
+  return fits ? `${rate.raw}与页面上另一张表三的数字相合，可能是那张表（如本级）的` : null;
 }

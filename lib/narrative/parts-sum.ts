@@ -180,7 +180,16 @@ function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to: number
   }
   // "办结88件，其中予以公开42件、…其他处理4件，申请人对答复不满意申请行政复议3件": a 复议 or
   // 诉讼 count after a list of applications begins another subject
-  if (REVIEW_OR_SUIT.test(s.text.slice(clauseStartOf(s.text, whole.start), from))) return list;
+  const wholeWords = s.text.slice(clauseStartOf(s.text, whole.start), from);
+  if (REVIEW_OR_SUIT.test(wholeWords)) {
+    // "被申请行政复议9件，其中以区政府为被申请人的1件；被提起行政诉讼14件，…": after a whole of
+    // 复议 alone, a 诉讼 begins another subject, and after one of 诉讼 alone a 复议 (not "复议后起诉")
+    const suit = (w: string): boolean => /诉讼|起诉/.test(w);
+    const review = (w: string): boolean => /复议/.test(w.replace(/(?:经)?复议后(?:提起|起诉|诉讼)/g, ''));
+    if (review(wholeWords) === suit(wholeWords)) return list;
+    const another = list.findIndex((p) => (review(wholeWords) ? suit(p.f.label) : review(p.f.label) && !suit(p.f.label)));
+    return another >= 0 ? list.slice(0, another) : list;
+  }
   const other = list.findIndex((p) => REVIEW_OR_SUIT.test(p.f.label));
   return other >= 0 ? list.slice(0, other) : list;
 }

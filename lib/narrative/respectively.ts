@@ -25,7 +25,8 @@ import { isCount, type SentenceFigures, type TextFigure } from './figures-in-tex
 import type { ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, shownOf } from './quote.ts';
 import { CARRIED_SOURCE, COMPARED_WITH, otherPeriod } from './period.ts';
-import { aboutPartOfBody, scopeBefore } from './body-part.ts';
+import { aboutPartOfBody, saysTablesArePart, scopeBefore } from './body-part.ts';
+import { scopeReason, skippedFor } from './other-scope.ts';
 import { paragraphAboutApplications } from './paragraph-topic.ts';
 import { flowWordsAt } from './carried-after.ts';
 import { APPLY_MEASURES, carriedIntoYear, countsApplications, FILLER, pickMeasureAt, t4Measures, topicBefore, withoutNextYearDestination, type Measure } from './measures.ts';
@@ -203,6 +204,7 @@ function namesBefore(s: SentenceFigures, at: number): number {
 
 export function checkRespectively(sentences: readonly SentenceFigures[], input: VsTableInput): ClaimOutcome[] {
   const out: ClaimOutcome[] = [];
+  const partTables = sentences.some((s) => saysTablesArePart(s.text));
   sentences.forEach((s, i) => {
     if (s.figures.length >= 2 && s.text.includes('分别')) {
       RESPECTIVELY.lastIndex = 0;
@@ -210,7 +212,8 @@ export function checkRespectively(sentences: readonly SentenceFigures[], input: 
         const figures = listAfter(s, m.index + m[0].length);
         if (figures.length < 2) continue;
         const read = readList(sentences, i, m.index, figures, input);
-        if (read) out.push(...read);
+        // "全市各级行政机关被申请行政复议和提起行政诉讼分别为23件和15件": perhaps more than the tables count
+        if (read) out.push(...read.map((o) => skippedFor(o, scopeReason(s, m!.index, '数字', partTables))));
       }
     }
     if (s.figures.length >= 1 && s.text.includes('各')) {

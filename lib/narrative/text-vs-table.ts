@@ -9,6 +9,8 @@
  * - a figure about part of the body ("其中区政府本级17件", "区政府办代表区政府受理17件") is not
  *   the table's total, and is not compared; nor are the later figures of a sentence whose
  *   subject is a part ("区直部门共收到18件，办结18件": body-part.ts);
+ * - a figure of a wider scope than the tables count ("全市各级行政机关…", "全系统…", one that fits
+ *   the page's other table 三) is compared, and a mismatch is a skip that says why (other-scope.ts);
  * - 诉讼 = 未经复议直接起诉 + 复议后起诉; a report may count only one group: that reading is loose,
  *   and a claim that fits only a loose reading is a warning.
  * Which claim a figure makes is read from the words nearest before it in its clause
@@ -20,7 +22,8 @@ import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, quoteClause, shownOf } from './quote.ts';
 import { CARRIED_SOURCE, comparedWith, otherPeriod } from './period.ts';
-import { aboutPartOfBody, scopeBefore, type Body } from './body-part.ts';
+import { aboutPartOfBody, saysTablesArePart, scopeBefore, type Body } from './body-part.ts';
+import { notThisTable } from './other-scope.ts';
 import { paragraphAboutApplications } from './paragraph-topic.ts';
 import { mayBeOfPart, passOrSkip } from './part-of-applications.ts';
 import { withPriorYearCarried } from './carried-from-year.ts';
@@ -209,6 +212,8 @@ export interface VsTableInput {
   body?: Body | null;
   /** the blank figures whose cell says none (无, —): read by the zero claims only */
   noneMarked?: ReadonlySet<string> | null;
+  /** the figures (t3.*) of the page's other tables 三 (a 区政府本级 one beside the report's 全区 one) */
+  others?: readonly Readonly<Record<string, number | null>>[] | null;
 }
 
 /** The sum of a reading's figures; a name written "-t3.x" is subtracted. */
@@ -230,6 +235,8 @@ export function checkAgainstTables(
   partFigures: ReadonlySet<TextFigure>,
 ): ClaimOutcome[] {
   const out: ClaimOutcome[] = [];
+  // "以下表格数据为区政府本级情况": the prose says the tables are 本级's
+  const partTables = sentences.some((s) => saysTablesArePart(s.text));
   sentences.forEach((s, i) => {
     if (s.figures.length === 0) return; // most sentences
     const prev = sentences[i - 1];
@@ -354,6 +361,15 @@ export function checkAgainstTables(
         out.push({ check: { ...outcome.check, outcome: 'skip', detail: `审结的案件可能含上年结转的案件（${outcome.check.detail}）` } });
         continue;
       }
+      // "全市各级行政机关共收到…8,765件", "全系统…308件": the tables may count the body alone
+      const holds = (g: Claimed, figures: VsTableInput['figures']): boolean => compare(measure, g, '', { ...input, figures }).check.outcome === 'pass';
+      const why = outcome.check.outcome === 'fail' ? notThisTable(s, f, input, holds, partTables, prev && prev.para === s.para ? prev : null) : null;
+      if (why?.skip) {
+        out.push({ check: { ...outcome.check, outcome: 'skip', detail: `${why.skip}（${outcome.check.detail}）` } });
+        continue;
+      }
+      // "…45件，其中区政府本级17件" against 42: the part does not fit either, and the message says so
+      if (why?.note && outcome.finding) outcome.finding = { ...outcome.finding, message: `${outcome.finding.message}${why.note}` };
       out.push(mayBeOfPart(measure.id, s.text, f.start) ? passOrSkip(outcome) : outcome);
     }
   });

@@ -1,0 +1,75 @@
+/**
+ * Whose figure is it, when it fits none of the tables' readings (text.vs-table, text.share)?
+ * The prose of a body's report also gives wider scopes than its tables count: the region's
+ * 各级行政机关, the 全系统 of a 市局 and its 分局s, 本局及下属单位, the region's 各街道、各部门,
+ * or 全区 where the prose says the tables are 本级's; and a page may hold two tables 三 (本级's
+ * beside 全区's). Red team 11, pages 06, 40, 65, 66, 67, 82, 83, 99. Such a figure is compared
+ * first (a fit is a pass) and a mismatch is a skip that says why, never an error.
+ */
+import { namesWholeBefore, ownPartAfter, widerScopeBefore } from './body-part.ts';
+import { semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import type { ClaimOutcome } from './narrative-types.ts';
+import { shownOf } from './quote.ts';
+import type { Claimed, VsTableInput } from './text-vs-table.ts';
+
+/**
+ * Why a figure that fits no reading of the report's tables may still be no mistake: it is the
+ * figure of a wider scope than the tables count, or of another table. A careful reader knows so
+ * - when the sentence names the body's own part after it, and that part fits ("全市各级行政机关
+ *   共收到…2,846件，其中市政府本级收到182件" against 182: the tables are 本级's). When the part
+ *   does not fit either, neither reading holds: the error stands (seed 004, 丰泽区 2019: "区政府
+ *   各级各部门共收到…45件，其中区政府本级17件" against 42);
+ * - when it fits the page's other table 三 (a 区 report with its 本级 table and its 全区 one,
+ *   whose prose quotes 本级's: red team 11, page 99);
+ * - when its subject names a scope wider than one body (各级行政机关, 全系统, 本局及下属单位,
+ *   各街道、各部门: body-part.ts widerScopeBefore), which the tables of the body may not count;
+ * - when its subject names the whole (全区, 本市) and the prose says the tables are 本级's
+ *   ("以下表格数据为区政府本级情况", "市政府本级情况如下": body-part.ts saysTablesArePart).
+ * A region alone ("全区共收到…") is the 区政府's own: still compared (red teams 10, 10b).
+ */
+export function notThisTable(
+  s: SentenceFigures,
+  f: TextFigure,
+  input: Pick<VsTableInput, 'figures' | 'others'>,
+  /** does a figure fit a reading of the figure's measure, against these tables' figures? (text-vs-table.ts compare) */
+  holds: (g: Claimed, figures: VsTableInput['figures']) => boolean,
+  partTables: boolean,
+  prev: SentenceFigures | null,
+): { skip?: string; note?: string } | null {
+  const k = ownPartAfter(s.text, s.figures, f.end);
+  if (k >= 0) {
+    const part = s.figures[k]!;
+    const words = shownOf(s).slice(s.text.lastIndexOf('其中', part.start), part.end);
+    if (holds(part, input.figures)) return { skip: `“${words}”与表格相合：${f.raw}可能是更大范围的合计，表格只统计本级/本机关` };
+    return { note: `“${words}”与表格亦不相符。` };
+  }
+  const base = Object.fromEntries(Object.entries(input.figures).filter(([n]) => !n.startsWith('t3.')));
+  if ((input.others ?? []).some((o) => holds(f, { ...base, ...o }))) return { skip: `${f.raw}与页面上另一张表三的数字相合，可能是那张表（如本级）的数字` };
+  const scope = scopeReason(s, f.start, f.raw, partTables, prev);
+  return scope ? { skip: scope } : null;
+}
+
+/**
+ * Why the figure at `pos` may be of a wider scope than the tables, by its subject's words: more
+ * bodies than one (widerScopeBefore), or the whole where the prose says the tables are 本级's.
+ * A sentence opening with 其中 divides the last clause of the sentence before (its paragraph's):
+ * "全市各级行政机关共收到…2,846件。其中，予以公开1,200件…".
+ */
+export function scopeReason(s: SentenceFigures, pos: number, raw: string, partTables: boolean, prev: SentenceFigures | null = null): string | null {
+  let text = s.text;
+  let at = pos;
+  if (prev && semicolonClauseStart(s.text, pos) === 0 && /^[\s，,]*其中/.test(s.text)) {
+    const last = prev.text.slice(semicolonClauseStart(prev.text, prev.text.length));
+    text = last + s.text;
+    at = pos + last.length;
+  }
+  const wider = widerScopeBefore(text, at);
+  if (wider) return `“${wider}”的${raw}可能是多个机关的合计，表格只统计本级/本机关`;
+  const whole = partTables ? namesWholeBefore(text, at) : null;
+  return whole ? `正文说明表格只统计本级，“${whole}”的${raw}是全部的合计` : null;
+}
+
+/** A failing outcome made a skip, for the reason given (scopeReason): no finding. */
+export function skippedFor(o: ClaimOutcome, reason: string | null): ClaimOutcome {
+  return reason && o.check.outcome === 'fail' ? { check: { ...o.check, outcome: 'skip', detail: `${reason}（${o.check.detail}）` } } : o;
+}
