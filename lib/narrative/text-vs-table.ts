@@ -22,8 +22,9 @@ import { clauseStart, quoteClause, shownOf } from './quote.ts';
 import { CARRIED_SOURCE, comparedWith, otherPeriod } from './period.ts';
 import { aboutPartOfBody, scopeBefore, type Body } from './body-part.ts';
 import { paragraphAboutApplications } from './paragraph-topic.ts';
-import { mayBeOfPart, passOrSkip } from './part-of-applications.ts';
+import { mayBeOfPart, OF_PART, passOrSkip } from './part-of-applications.ts';
 import { withPriorYearCarried } from './carried-from-year.ts';
+import { afterQualifiedClause, qualifiedPassOrSkip, qualifiesApplications } from './qualified-count.ts';
 import { carriedAfter, flowWordsAt, PARAGRAPH_MEASURES } from './carried-after.ts';
 import { APPLY_MEASURES, carriedIntoYear, countsApplications, withoutNextYearDestination, FILLER, pickMeasureAt, t4Measures, topicBefore, TOPIC, type Measure, type Reading, type Topic } from './measures.ts';
 
@@ -352,6 +353,17 @@ export function checkAgainstTables(
       // 四's columns (the year's cases) do not count
       if (topic !== 'apply' && (measure.id === 'closed' || measure.id === 'judged') && CARRIED_CASES.test(s.text) && outcome.check.outcome === 'fail') {
         out.push({ check: { ...outcome.check, outcome: 'skip', detail: `审结的案件可能含上年结转的案件（${outcome.check.detail}）` } });
+        continue;
+      }
+      // "收到涉及房屋征收的申请132件", "10个工作日内答复的申请31件": words that qualify the
+      // applications make the count a part of them (qualified-count.ts)
+      if (topic === 'apply' && picked?.measure === measure && qualifiesApplications(clause.slice(0, picked.start), clause.slice(picked.end))) {
+        out.push(qualifiedPassOrSkip(outcome, `所计的申请有限定（${quote}），可能只是其中一部分`));
+        continue;
+      }
+      // "全年通过邮寄方式收到申请30件，办结28件": the 28 may be those 30's, as after a 其中
+      if (topic === 'apply' && OF_PART.has(measure.id) && afterQualifiedClause(read.slice(semicolonClauseStart(read, f.start), clauseStart(read, f.start)), clause)) {
+        out.push(qualifiedPassOrSkip(outcome, '前文所计的只是部分申请，此数可能是那部分的'));
         continue;
       }
       out.push(mayBeOfPart(measure.id, s.text, f.start) ? passOrSkip(outcome) : outcome);

@@ -43,19 +43,10 @@ const KNOWN_WRONG: Readonly<Record<string, string>> = {
   '65-bj-sjs-2024-quanqu-benji.html': '全区各级行政机关 compared with 本级\'s table 三',
   '66-js-xz-gl-2024-gejiedao-bumen.html': '全区各街道、各部门 compared with the body\'s table 三',
   '67-sc-zg-2025-quanshi-fuyi-benji.html': '全市 复议 compared with the body\'s table 四',
-  '71-ha-py-2024-t3-footnote.html': 'a note\'s 含…3件 read as the whole',
-  '77-ha-ay-2024-qizhong-pingtai.html': '其中 opening its own sentence: a channel read as the whole',
-  '78-zj-qz-2024-qizhong-dafu-days.html': '10个工作日内答复的 read as all answered',
-  '79-js-lyg-2024-zuiduo-lvshi.html': '最多的一人提出, 律师代理 read as all received',
   '82-gd-hz-sthj-2024-quanxitong.html': '全系统 compared with the body\'s table 三',
   '83-js-sq-zjj-2024-xiashu-jiguan.html': '本局及下属单位 compared with the body\'s table 三',
-  '84-ha-nj-bgs-2024-dai-shizhengfu.html': '本办代市政府办理 read as the body\'s',
   '86-sc-ya-2024-zhengwu-gongkai-title.html': 'a 政务公开工作年度报告 with the tables is not detected',
-  '91-bj-cp-2024-topic-subset.html': '涉及房屋征收的申请 read as all received',
-  '92-sd-ta-2024-channel-single.html': '通过邮寄方式收到 read as all received',
-  '93-fj-zz-2024-waishengshi.html': '来自外省市的, 重复提出 read as all received',
   '99-zj-hz-xh-2024-two-t3-benji-quanqu.html': 'two tables 三: the prose (本级) checked against the 全区 one',
-  '101-ha-xc-2024-dafu-subsets.html': '征求第三方意见后答复的, 补正后答复的 read as all answered',
 };
 
 for (const team of ['redteam8', 'redteam10', 'redteam10b', 'redteam11']) {

@@ -1,0 +1,110 @@
+/**
+ * A count of applications received or answered whose own words qualify the applications is a
+ * part of them, not the year's whole (red team 11, pages 71–101): "收到涉及房屋征收的政府信息公开
+ * 申请132件", "全年通过邮寄方式收到申请30件", "来自外省市的申请人提出申请12件", "10个工作日内
+ * 答复的申请31件", "经征求第三方意见后答复的申请8件", "律师代理提出申请3件", "本办代市政府办理
+ * 申请12件". The whole is said with nothing but time, total and kind words around its verb:
+ * "2024年，本机关共收到政府信息公开申请86件", "全年办结的申请88件".
+ *
+ * Rather than one more list of parts, the words of the claim are read as the whole's once the
+ * harmless ones are taken away (HARMLESS_BEFORE, KIND, TOTAL_WORDS); what remains qualifies the
+ * applications when it holds a mark of a qualifier (QUALIFIER): a relative clause ending in 的, a
+ * preposition that names a channel, a source, a topic or a step (通过, 来自, 涉及, 就, 经, 由, 代,
+ * 关于, 针对), a time limit or a part of the year (…日内, 当场, 上半年), a step after which it was
+ * done (补正后). Other words left over (a body's name, "永兴镇", "区交通局") are not read here:
+ * whose figure a body's part is, body-part.ts decides.
+ *
+ * The comparison with the tables (text-vs-table.ts) lets such a figure pass when it meets the
+ * table (a part may be all of them) and skips it when it does not.
+ */
+import { APPLY_MEASURES, pickMeasureAt } from './measures.ts';
+import type { ClaimOutcome } from './narrative-types.ts';
+
+/** Kind words: what is counted, said of all applications. */
+const KIND = /政府信息公开|信息公开|政府信息|依申请公开|依申请|公开申请|申请件|申请书|申请|事项|各类|各种|相关|有关|数量|总数|件数/g;
+
+/** Totals and adverbs that say nothing of which applications: "共", "已依法", "全部". */
+const TOTAL_WORDS = /共计|合计|总计|累计|总共|共|计|为|达|已经|已|均|都|全部|依法|新|实际|正式|先后|陆续|书面|[“”"'‘’\s]/g;
+
+/**
+ * Words before the verb that leave the count the whole's: time words of the year, the body itself
+ * (我局, 本机关), the applicants at large, 向 the body, all channels ("通过各种渠道", "通过网站、
+ * 信函、当面等方式"), 经统计, and a step that every application goes through ("受理后").
+ * Order matters: the longer forms go first.
+ */
+const HARMLESS_BEFORE: readonly RegExp[] = [
+  /\d{4}\s*年度?(?:的)?|全年度?(?:内|的)?|本年度?(?:内|的)?|今年|年内|当年|一年来|同年|报告期内|统计期内/g,
+  /通过(?:各种|多种|各类|各|不同|多|线上线下|线上和线下)?(?:渠道|方式|途径|形式)/g,
+  /通过[^，,；;。\d]{0,30}?等(?:多种|各种|各类)?(?:渠道|方式|途径|形式)/g,
+  /经(?:统计|汇总|核实|核查|梳理|审查|审核)(?:以?后)?/g,
+  /(?:向|由)?[我本](?:局|委|办|厅|署|院|机关|单位|部门|市|县|区|镇|乡|街道|府)/g,
+  /全(?:市|县|区|镇|乡|旗|州|省|盟|街道)/g,
+  /(?:受理|收到|接收|接到|登记)(?:以)?后/g,
+  /申请人/g,
+];
+
+/**
+ * Marks of a qualifier in the words left over. 经, 就, 由 and 代 only where they are not part of
+ * a name (经济, 经信, 经开区; 就业; 自由贸易, 由于; 现代, 时代).
+ */
+const QUALIFIER = new RegExp([
+  /的/.source,
+  /通过|来自|涉及|关于|针对|(?<!自)由(?!于)|经(?!济|信|开|营|贸|管|发|侦|纬|费)|就(?!业)|(?<![现时年当])代(?!表)/.source,
+  /(?:日|天|工作日|期限|时限|时间|小时|月)(?:以|之)?内|当场|当日|当天|即时|即办/.source,
+  /上半年|下半年|季度|\d{1,2}\s*月(?:份)?|[上下]旬/.source,
+  /后|重复|同一|最多|首次|多次/.source,
+].join('|'));
+
+/** Some words of a clause with the harmless ones taken away. */
+function withoutHarmless(words: string, harmless: readonly RegExp[]): string {
+  let w = words;
+  for (const h of harmless) w = w.replace(h, '');
+  return w.replace(KIND, '').replace(TOTAL_WORDS, '');
+}
+
+/**
+ * Do the words of a count's clause qualify the applications it counts? `before` is the clause
+ * up to its verb ("全年通过邮寄方式"), `after` the words from the verb to the figure ("涉及房屋征收
+ * 的政府信息公开申请").
+ */
+export function qualifiesApplications(before: string, after: string): boolean {
+  // "收到的政府信息公开申请共86件", "“予以公开”的12件": a 的 right after the verb is the whole's
+  const rest = withoutHarmless(before, HARMLESS_BEFORE) + withoutHarmless(after.replace(/^[“”"'‘’\s]*的/, ''), []);
+  return rest !== '' && QUALIFIER.test(rest);
+}
+
+/**
+ * Does a clause (up to its first figure; or one with none, heading those after it: "涉及房屋征收
+ * 的申请中，") qualify the applications it counts? A clause that names no measure of table 三
+ * qualifies them only when it names them: "对涉及第三方权益的申请".
+ */
+export function qualifiesClause(clause: string): boolean {
+  const digit = clause.search(/[\d０-９]/);
+  const words = digit < 0 ? clause : clause.slice(0, digit);
+  const picked = pickMeasureAt(words, APPLY_MEASURES);
+  if (!picked) return /申请/.test(words) && qualifiesApplications(words, '');
+  return qualifiesApplications(words.slice(0, picked.start), words.slice(picked.end));
+}
+
+/**
+ * Words of a clause before its verb that give it a subject of its own ("全年共办结98件"), not the
+ * one an earlier clause qualified ("全年通过邮寄方式收到申请30件，办结28件": the 28 may be those 30's).
+ */
+const OWN_SUBJECT = /全年|本年|今年|当年|\d{4}\s*年|全[市县区镇乡旗州省盟]|[我本](?:局|委|办|厅|署|院|机关|单位|部门)|共|合计|总计|累计/;
+
+/**
+ * Is a figure's clause (`own`, up to the figure) after an earlier ，-clause of its ；-clause
+ * (`scope`) that qualifies the applications, with no subject of its own? Its 办结 or results may be
+ * those of the part the earlier clause counted.
+ */
+export function afterQualifiedClause(scope: string, own: string): boolean {
+  const picked = pickMeasureAt(own, APPLY_MEASURES);
+  if (OWN_SUBJECT.test(picked ? own.slice(0, picked.start) : own)) return false;
+  return scope.split(/[，,：:]/).some((c) => /申请/.test(c) && qualifiesClause(c));
+}
+
+/** The outcome of a qualified count: a pass stays, a failure is a skip. */
+export function qualifiedPassOrSkip(o: ClaimOutcome, why: string): ClaimOutcome {
+  if (o.check.outcome !== 'fail') return o;
+  return { check: { ...o.check, outcome: 'skip', detail: `${why}（${o.check.detail}）` } };
+}

@@ -1,0 +1,115 @@
+/**
+ * Session 12: counts of a qualified part of the applications read as the whole (red team 11,
+ * pages 71–101), each with the mistake next to it that is still flagged:
+ * - words that qualify the applications between the subject and the figure (涉及X的, 通过X方式,
+ *   来自X的, X日内答复的, 经X后答复的, 最多的一人, 律师代理, 重复, 代X办理) make the count a part:
+ *   a mismatch with table 三 is a skip (qualified-count.ts); the whole's time, total and kind words
+ *   (全年, 共, 本年度, 政府信息公开, 通过各种渠道, 受理后) do not;
+ * - the 办结 or results after such a count in its ；-clause may be the part's too.
+ * The bureau's table 三 (narrative-tables.ts): 新收 86, 上年结转 5, 办结 88, 予以公开 42, 结转下年度 3.
+ */
+import { describe, expect, it } from 'vitest';
+import { BUREAU_TABLES, flagged, runProse, type ProseResult } from './narrative-tables.ts';
+import { qualifiesApplications, qualifiesClause } from '../../lib/narrative/qualified-count.ts';
+
+/** A paragraph as Word pastes it: every run of digits in its own span, an <o:p> at the end. */
+const word = (text: string): string =>
+  `<p class="MsoNormal" style="text-indent:32.0pt;line-height:28.0pt"><span style="font-family:仿宋_GB2312">${text.replace(
+    /[0-9０-９]+/g,
+    (d) => `</span><span lang="EN-US" style="font-family:仿宋_GB2312">${d}</span><span style="font-family:仿宋_GB2312">`,
+  )}</span><o:p></o:p></p>`;
+
+const run = (text: string): ProseResult => runProse(word(text), BUREAU_TABLES, 2023);
+const fired = (r: ProseResult) => flagged(r).map((f) => `${f.rule}:${f.severity}:${f.expected}:${f.actual}`);
+const vs = (r: ProseResult) => r.checks.filter((c) => c.rule === 'text.vs-table').map((c) => `${c.outcome} ${c.quote}`);
+
+describe('qualifiesApplications: the words before the verb and between it and the figure', () => {
+  it.each([
+    // [before, after]
+    ['', '涉及房屋征收的政府信息公开申请'],
+    ['全年通过邮寄方式', '申请'],
+    ['通过“河南政务服务网”在线申请平台', '申请'],
+    ['来自外省市的申请人', '申请'],
+    ['同一申请人就同一事项重复', '申请'],
+    ['*含同一申请人就同一事项', '的申请'],
+    ['申请人最多的一人', '申请'],
+    ['律师代理', '申请'],
+    ['本办代市政府', '申请'],
+    ['10个工作日内', '的申请'],
+    ['经征求第三方意见后', '的申请'],
+    ['申请人补正后', '的申请'],
+    ['全年当场', '的申请'],
+    ['下半年共', '申请'],
+    ['', '关于棚户区改造的申请'],
+  ])('%s…%s: a part', (before, after) => {
+    expect(qualifiesApplications(before, after)).toBe(true);
+  });
+
+  it.each([
+    ['2024年，本机关共', '政府信息公开申请'],
+    ['全年共', '的政府信息公开申请共'],
+    ['本年度通过各种渠道共', '政府信息公开申请'],
+    ['本年度通过网站、信函、当面等方式共', '政府信息公开申请'],
+    ['受理后均已依法', ''],
+    ['全年经审核共', '政府信息公开申请'],
+    ['我局', '的'],
+    ['申请人向本机关', '申请'],
+    ['市经济和信息化局共', '政府信息公开申请'],
+    ['区就业服务中心共', '申请'],
+    ['中国（上海）自由贸易试验区管委会', '申请'],
+    ['永兴镇共', '政府信息公开申请'],
+    ['全县全年', '申请'],
+    ['', '”的'],
+  ])('%s…%s: the whole (or not this guard\'s to say)', (before, after) => {
+    expect(qualifiesApplications(before, after)).toBe(false);
+  });
+
+  it('a clause with no measure heads the ones after it only when it names the applications', () => {
+    expect(qualifiesClause('涉及房屋征收的政府信息公开申请中')).toBe(true);
+    expect(qualifiesClause('对涉及第三方权益的申请')).toBe(true);
+    expect(qualifiesClause('全年收到的政府信息公开申请中')).toBe(false);
+    expect(qualifiesClause('从申请内容看')).toBe(false);
+    expect(qualifiesClause('通过政府网站主动公开信息')).toBe(false);
+  });
+});
+
+describe('a qualified count is a part, not the whole', () => {
+  it.each([
+    ['全年共收到政府信息公开申请86件。从申请内容看，收到涉及房屋征收的政府信息公开申请32件，主要集中在征收决定、补偿方案等方面。'],
+    ['全年通过邮寄方式收到申请30件，均已登记并按期答复。'],
+    ['全年共收到政府信息公开申请86件，办结88件。其中，通过政务服务网在线申请平台收到申请55件。'],
+    ['从申请人分布看，来自外省市的申请人提出申请12件；同一申请人就同一事项重复提出申请5件，已依法告知。'],
+    ['从申请人看，申请人最多的一人提出申请6件；律师代理提出申请3件。'],
+    ['办结的申请均在法定期限内答复。其中，10个工作日内答复的申请31件。'],
+    ['办理过程中，经征求第三方意见后答复的申请8件；向申请人发出补正通知书15份，申请人补正后答复的申请11件。'],
+    ['全年当场答复的申请9件，下半年共收到申请40件。'],
+    ['经征求第三方意见后予以公开的申请3件。'],
+    ['全年收到涉及房屋征收的政府信息公开申请32件，办结30件，结转下年度3件。'],
+    ['全年通过邮寄方式收到申请30件，办结28件，予以公开20件。'],
+    ['通过邮寄方式收到的申请中，予以公开20件。'],
+  ])('%s', (text) => {
+    expect(fired(run(text))).toEqual([]);
+  });
+
+  it('a qualified count that meets the table still passes, and the figures beside it are compared', () => {
+    expect(vs(run('全年在法定期限内答复的申请88件。'))).toEqual(['pass 全年在法定期限内答复的申请88件']);
+    expect(vs(run('全年收到涉及房屋征收的政府信息公开申请32件，办结30件，结转下年度3件。'))).toEqual([
+      'skip 全年收到涉及房屋征收的政府信息公开申请32件',
+      'skip 办结30件',
+      'pass 结转下年度3件',
+    ]);
+  });
+});
+
+describe('the whole beside a qualified part is still compared', () => {
+  it.each([
+    ['全年共收到政府信息公开申请85件。从申请内容看，收到涉及房屋征收的政府信息公开申请32件。', 'text.vs-table:error:86:85'],
+    ['本年度通过各种渠道共收到政府信息公开申请85件。', 'text.vs-table:error:86:85'],
+    ['全年通过邮寄方式收到申请30件；办结87件。', 'text.vs-table:error:88:87'],
+    ['全年通过邮寄方式收到申请30件，全年共办结87件。', 'text.vs-table:error:88:87'],
+    ['全年受理政府信息公开申请86件，受理后均已依法答复87件。', 'text.vs-table:error:88:87'],
+    ['全年收到申请86件，其中通过邮寄方式收到30件、网上申请57件。', 'text.parts-sum:error:87:86'],
+  ])('%s', (text, flag) => {
+    expect(fired(run(text))).toEqual([flag]);
+  });
+});
