@@ -113,3 +113,20 @@ describe('the whole beside a qualified part is still compared', () => {
     expect(fired(run(text))).toEqual([flag]);
   });
 });
+
+describe('a 其中 after a list of several counts may divide their sum (red team 11, page 15)', () => {
+  const sums = (r: ProseResult) => r.checks.filter((c) => c.rule === 'text.parts-sum').map((c) => c.outcome);
+  it.each([
+    ['2023年共计办理人大代表建议58件、政协提案73件，其中主办41件、协办90件，办结率100%。'],
+    ['全年办理人大代表建议58件和政协提案73件，其中主办41件，协办90件。'],
+  ])('%s', (text) => {
+    const r = run(text);
+    expect(fired(r)).toEqual([]);
+    expect(sums(r)).toEqual(['skip']);
+  });
+
+  it('parts over the list\'s sum, or over a count standing alone, are still flagged', () => {
+    expect(fired(run('2023年共计办理人大代表建议58件、政协提案73件，其中主办41件、协办95件。'))).toEqual(['text.parts-sum:error:136:73']);
+    expect(fired(run('2023年共计办理人大代表建议58件，政协提案73件，其中主办41件、协办40件。'))).toEqual(['text.parts-sum:error:81:73']);
+  });
+});
