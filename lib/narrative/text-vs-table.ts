@@ -133,13 +133,21 @@ const QIZHONG_RESULT = /^其中[，,：:]?(?=(?:结果)?(?:维持|驳回|纠正|
 const QIZHONG_OUTCOME = /^其中[，,：:]?(?=(?:对|向)?(?:申请人)?[“"]?(?:予以公开|同意公开|全部公开|部分公开|同意部分公开|不予公开|无法提供|不予处理|其他处理))/;
 
 /**
+ * "全年共办理91件，其中办结88件，结转下年度3件": after the applications handled or received, 其中
+ * right before 办结 opens those answered of them, table 三's 办理结果总计 (or that less 上年结转, as
+ * "收到86件，已办结83件" is read), not a part of the applications.
+ */
+const QIZHONG_DONE = /^其中[，,：:]?(?=(?:已|均已|依法)?(?:办结|办理完毕|答复完毕))/;
+
+/**
  * The clause without its 其中 when that opens the results of the applications answered: the
  * ，-clause before it (or, when 其中 opens a sentence, the last clause of the sentence before in
  * its paragraph) names 办结/答复/办理 last ("全年办结63件，其中予以公开32件"), so that the
  * results are of all those answered, as table 三's are (not of "新收86件，其中…" alone).
  */
 function withoutOutcomeQizhong(text: string, pos: number, clause: string, prev: SentenceFigures | null, body: Body | null): string {
-  if (!QIZHONG_OUTCOME.test(clause)) return clause;
+  const done = QIZHONG_DONE.test(clause);
+  if (!done && !QIZHONG_OUTCOME.test(clause)) return clause;
   const at = clauseStart(text, pos);
   let before: string;
   if (at === 0 && prev) {
@@ -157,6 +165,7 @@ function withoutOutcomeQizhong(text: string, pos: number, clause: string, prev: 
   }
   // "办结88件（含上年结转5件），其中…": the parenthesis is the whole's subset, not its measure
   const whole = pickMeasureAt(before.replace(/[（(][^（()）]*[）)]/g, ''), APPLY_MEASURES)?.measure.id;
+  if (done) return whole === 'handled' || whole === 'received' || whole === 'new' ? clause.replace(QIZHONG_DONE, '') : clause;
   return whole === 'processed' || whole === 'handled' ? clause.replace(QIZHONG_OUTCOME, '') : clause;
 }
 
@@ -308,6 +317,8 @@ export function checkAgainstTables(
       }
       if (picked && topic === 'apply' && kindBetween(s, f, f.start - clause.length + picked.end)) continue;
       let measure = picked?.measure ?? null;
+      // "尚有1件正在审理": the pending named after its figure, not as table 四's column
+      let pendingAfter = false;
       // "另有3件顺延至下一年度答复": the words after the figure, and the year they name
       let carriedWords = clause;
       const named = !measure && topic === 'apply' ? carriedAfter(s.text, f.start, clause, after) : undefined;
@@ -325,6 +336,7 @@ export function checkAgainstTables(
         const after = resultAfter(s.text, f.end, measures);
         if (after === undefined) continue;
         measure = after ?? measures.find((m) => m.id === 'total') ?? null;
+        pendingAfter = after?.id === 'pending';
       }
       if (measure?.id === 'carriedForward' && input.year) {
         // "2019年结转至2020年办理的申请5件" in the 2020 report: carried into this year (上年结转);
@@ -347,6 +359,13 @@ export function checkAgainstTables(
       // year's may still be open: as "（含上年结转2件）", a mismatch is no finding
       if (measure.id === 'carried' && subsetOfAnswered(s.text, f.start) && outcome.check.outcome === 'fail') {
         out.push({ check: { ...outcome.check, outcome: 'skip', detail: `已办结（答复）申请所含的上年结转申请不一定是上年结转的全部（${outcome.check.detail}）` } });
+        continue;
+      }
+      // "复议3件，维持1件，尚有1件正在审理" (table 四: 尚未审结 2): the cases still open named after
+      // their figure may be those of one kind, or one court, only: fewer than the table's is no
+      // finding; more is ("行政复议尚未审结1件", the column's own words before the figure, is compared)
+      if (pendingAfter && outcome.check.outcome === 'fail' && outcome.finding?.expected !== undefined && decToNumber(f.value) < outcome.finding.expected) {
+        out.push({ check: { ...outcome.check, outcome: 'skip', detail: `正文所说仍在审理的${f.raw}可能只是其中一部分（${outcome.check.detail}）` } });
         continue;
       }
       // "上年结转行政复议1件，已审结2件": those closed may include last year's cases, which table

@@ -130,3 +130,40 @@ describe('a 其中 after a list of several counts may divide their sum (red team
     expect(fired(run('2023年共计办理人大代表建议58件，政协提案73件，其中主办41件、协办40件。'))).toEqual(['text.parts-sum:error:81:73']);
   });
 });
+
+describe('其中办结 after the applications handled is table 三\'s 办结', () => {
+  it('全年共办理91件，其中办结88件: compared, and passes', () => {
+    expect(vs(run('全年共办理政府信息公开申请91件，其中办结88件，结转下年度3件。'))).toEqual([
+      'pass 全年共办理政府信息公开申请91件',
+      'pass 其中办结88件',
+      'pass 结转下年度3件',
+    ]);
+  });
+  it('a wrong 办结 after 其中 is flagged', () => {
+    expect(fired(run('全年共办理政府信息公开申请91件，其中办结85件，结转下年度3件。'))).toEqual(['text.vs-table:error:88:85']);
+  });
+  it('其中办结 after a part is still the part\'s', () => {
+    expect(fired(run('全年共收到政府信息公开申请86件，其中网上申请50件，其中办结45件。'))).toEqual([]);
+  });
+});
+
+describe('cases still open named after their figure: fewer than table 四\'s may be a part', () => {
+  // table 四 here: 复议 维持 1, 尚未审结 2, 总计 3
+  const T4 = { ...BUREAU_TABLES, 't4.review.upheld': 1, 't4.review.corrected': 0, 't4.review.pending': 2, 't4.review.total': 3 };
+  const run4 = (text: string): ProseResult => runProse(word(text), T4, 2023);
+  it.each([
+    ['全年被申请行政复议3件，维持1件，尚有1件正在审理。'],
+    ['全年被申请行政复议3件，维持1件，1件在审。'],
+  ])('%s: a skip', (text) => {
+    const r = run4(text);
+    expect(fired(r)).toEqual([]);
+    expect(r.checks.filter((c) => c.rule === 'text.vs-table').map((c) => c.outcome)).toEqual(['pass', 'pass', 'skip']);
+  });
+  it.each([
+    ['全年被申请行政复议3件，维持1件，尚有3件正在审理。', 'text.vs-table:error:2:3'],
+    ['全年行政复议尚未审结1件。', 'text.vs-table:error:2:1'],
+    ['全年被申请行政复议3件，维持1件，尚未审结1件。', 'text.vs-table:error:2:1'],
+  ])('%s: more than the table, or the column\'s own words, flagged', (text, flag) => {
+    expect(fired(run4(text))).toEqual([flag]);
+  });
+});
