@@ -11,7 +11,7 @@
  * applications when it holds a mark of a qualifier (QUALIFIER): a relative clause ending in 的, a
  * preposition that names a channel, a source, a topic or a step (通过, 来自, 涉及, 就, 经, 由, 代,
  * 关于, 针对), a time limit or a part of the year (…日内, 当场, 上半年), a step after which it was
- * done (补正后). Other words left over (a body's name, "永兴镇", "区交通局") are not read here:
+ * done (补正后), a cause (因…而), a handling that ended (终止办理). Other words left over (a body's name, "永兴镇", "区交通局") are not read here:
  * whose figure a body's part is, body-part.ts decides.
  *
  * The comparison with the tables (text-vs-table.ts) lets such a figure pass when it meets the
@@ -28,7 +28,7 @@ const TOTAL_WORDS = /共计|合计|总计|累计|总共|共|计|为|达|已经|�
 
 /**
  * Words before the verb that leave the count the whole's: time words of the year, the body itself
- * (我局, 本机关), the applicants at large, 向 the body, all channels ("通过各种渠道", "通过网站、
+ * (我局, 本机关), 向 the body, all channels ("通过各种渠道", "通过网站、
  * 信函、当面等方式"), 经统计, and a step that every application goes through ("受理后").
  * Order matters: the longer forms go first.
  */
@@ -40,7 +40,6 @@ const HARMLESS_BEFORE: readonly RegExp[] = [
   /(?:向|由)?[我本](?:局|委|办|厅|署|院|机关|单位|部门|市|县|区|镇|乡|街道|府)/g,
   /全(?:市|县|区|镇|乡|旗|州|省|盟|街道)/g,
   /(?:受理|收到|接收|接到|登记)(?:以)?后/g,
-  /申请人/g,
 ];
 
 /**
@@ -49,17 +48,21 @@ const HARMLESS_BEFORE: readonly RegExp[] = [
  */
 const QUALIFIER = new RegExp([
   /的/.source,
-  /通过|来自|涉及|关于|针对|(?<!自)由(?!于)|经(?!济|信|开|营|贸|管|发|侦|纬|费)|就(?!业)|(?<![现时年当])代(?!表)/.source,
+  /通过|来自|涉及|关于|针对|(?<!自)由(?!于)|经(?!济|信|开|营|贸|管|发|侦|纬|费|办)|就(?!业)|(?<![现时年当])代(?!表)/.source,
   /(?:日|天|工作日|期限|时限|时间|小时|月)(?:以|之)?内|当场|当日|当天|即时|即办/.source,
   /上半年|下半年|季度|\d{1,2}\s*月(?:份)?|[上下]旬/.source,
   /后|重复|同一|最多|首次|多次/.source,
+  // "因申请人逾期未补正而终止办理的申请4件": a cause, or a way the handling ended
+  /因(?!此)|而|终止|中止|暂停|暂缓/.source,
 ].join('|'));
 
 /** Some words of a clause with the harmless ones taken away. */
 function withoutHarmless(words: string, harmless: readonly RegExp[]): string {
-  let w = words;
+  // the applicants at large first (申请人 is no kind word), then the kind words ("通过依申请公开
+  // 渠道" is all channels once 依申请公开 is gone), then the rest
+  let w = words.replace(/申请人/g, '').replace(KIND, '');
   for (const h of harmless) w = w.replace(h, '');
-  return w.replace(KIND, '').replace(TOTAL_WORDS, '');
+  return w.replace(TOTAL_WORDS, '');
 }
 
 /**

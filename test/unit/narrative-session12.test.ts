@@ -38,6 +38,7 @@ describe('qualifiesApplications: the words before the verb and between it and th
     ['10个工作日内', '的申请'],
     ['经征求第三方意见后', '的申请'],
     ['申请人补正后', '的申请'],
+    ['全年因申请人逾期未补正而终止', '的申请'],
     ['全年当场', '的申请'],
     ['下半年共', '申请'],
     ['', '关于棚户区改造的申请'],
@@ -55,6 +56,8 @@ describe('qualifiesApplications: the words before the verb and between it and th
     ['我局', '的'],
     ['申请人向本机关', '申请'],
     ['市经济和信息化局共', '政府信息公开申请'],
+    ['本机关通过依申请公开渠道', '申请'],
+    ['全年', '经办政府信息公开申请'],
     ['区就业服务中心共', '申请'],
     ['中国（上海）自由贸易试验区管委会', '申请'],
     ['永兴镇共', '政府信息公开申请'],
@@ -87,6 +90,8 @@ describe('a qualified count is a part, not the whole', () => {
     ['全年收到涉及房屋征收的政府信息公开申请32件，办结30件，结转下年度3件。'],
     ['全年通过邮寄方式收到申请30件，办结28件，予以公开20件。'],
     ['通过邮寄方式收到的申请中，予以公开20件。'],
+    ['全年因申请人逾期未补正而终止办理的申请4件。'],
+    ['全年先后收到同一申请人提出的申请9件。'],
   ])('%s', (text) => {
     expect(fired(run(text))).toEqual([]);
   });
@@ -107,6 +112,8 @@ describe('the whole beside a qualified part is still compared', () => {
     ['本年度通过各种渠道共收到政府信息公开申请85件。', 'text.vs-table:error:86:85'],
     ['全年通过邮寄方式收到申请30件；办结87件。', 'text.vs-table:error:88:87'],
     ['全年通过邮寄方式收到申请30件，全年共办结87件。', 'text.vs-table:error:88:87'],
+    ['今年以来，本机关通过依申请公开渠道收到申请85件。', 'text.vs-table:error:86:85'],
+    ['本年度，申请人共提出政府信息公开申请85件。', 'text.vs-table:error:86:85'],
     ['全年受理政府信息公开申请86件，受理后均已依法答复87件。', 'text.vs-table:error:88:87'],
     ['全年收到申请86件，其中通过邮寄方式收到30件、网上申请57件。', 'text.parts-sum:error:87:86'],
   ])('%s', (text, flag) => {
