@@ -26,6 +26,9 @@ const KIND = /政府信息公开|信息公开|政府信息|依申请公开|依�
 /** Totals and adverbs that say nothing of which applications: "共", "已依法", "全部". */
 const TOTAL_WORDS = /共计|合计|总计|累计|总共|共|计|为|达|已经|已|均|都|全部|依法|新|实际|正式|先后|陆续|书面|[“”"'‘’\s]/g;
 
+/** The public at large, whose applications are all of them: "受理群众的政府信息公开申请". */
+const PUBLIC = /(?:人民|广大)?群众(?:的)?|(?:社会)?公众(?:的)?/g;
+
 /**
  * Words before the verb that leave the count the whole's: time words of the year, the body itself
  * (我局, 本机关), 向 the body, all channels ("通过各种渠道", "通过网站、
@@ -33,7 +36,10 @@ const TOTAL_WORDS = /共计|合计|总计|累计|总共|共|计|为|达|已经|�
  * Order matters: the longer forms go first.
  */
 const HARMLESS_BEFORE: readonly RegExp[] = [
+  // the whole year by its dates first: "截至2023年12月31日", "1月1日至12月31日", "1—12月"
+  /截[至止]\s*(?:\d{4}\s*年)?\s*12\s*月\s*(?:31\s*日|底|末)止?|(?:\d{4}\s*年)?\s*1\s*(?:月(?:\s*1\s*日)?)?\s*(?:至|到|—|－|-|–|～|~)\s*(?:\d{4}\s*年)?\s*12\s*月(?:\s*31\s*日|份|底)?止?/g,
   /\d{4}\s*年度?(?:的)?|全年度?(?:内|的)?|本年度?(?:内|的)?|今年|年内|当年|一年来|同年|报告期内|统计期内/g,
+  PUBLIC,
   /通过(?:各种|多种|各类|各|不同|多|线上线下|线上和线下)?(?:渠道|方式|途径|形式)/g,
   /通过[^，,；;。\d]{0,30}?等(?:多种|各种|各类)?(?:渠道|方式|途径|形式)/g,
   /经(?:统计|汇总|核实|核查|梳理|审查|审核)(?:以?后)?/g,
@@ -72,7 +78,7 @@ function withoutHarmless(words: string, harmless: readonly RegExp[]): string {
  */
 export function qualifiesApplications(before: string, after: string): boolean {
   // "收到的政府信息公开申请共86件", "“予以公开”的12件": a 的 right after the verb is the whole's
-  const rest = withoutHarmless(before, HARMLESS_BEFORE) + withoutHarmless(after.replace(/^[“”"'‘’\s]*的/, ''), []);
+  const rest = withoutHarmless(before, HARMLESS_BEFORE) + withoutHarmless(after.replace(/^[“”"'‘’\s]*的/, ''), [PUBLIC]);
   return rest !== '' && QUALIFIER.test(rest);
 }
 

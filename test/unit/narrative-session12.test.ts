@@ -41,6 +41,7 @@ describe('qualifiesApplications: the words before the verb and between it and th
     ['全年因申请人逾期未补正而终止', '的申请'],
     ['全年当场', '的申请'],
     ['下半年共', '申请'],
+    ['截至11月底共', '政府信息公开申请'],
     ['', '关于棚户区改造的申请'],
   ])('%s…%s: a part', (before, after) => {
     expect(qualifiesApplications(before, after)).toBe(true);
@@ -114,6 +115,11 @@ describe('the whole beside a qualified part is still compared', () => {
     ['全年通过邮寄方式收到申请30件，全年共办结87件。', 'text.vs-table:error:88:87'],
     ['今年以来，本机关通过依申请公开渠道收到申请85件。', 'text.vs-table:error:86:85'],
     ['本年度，申请人共提出政府信息公开申请85件。', 'text.vs-table:error:86:85'],
+    ['截至2023年12月31日共收到政府信息公开申请85件。', 'text.vs-table:error:86:85'],
+    ['2023年1—12月共收到政府信息公开申请85件。', 'text.vs-table:error:86:85'],
+    ['全年（1-12月）共收到政府信息公开申请85件。', 'text.vs-table:error:86:85'],
+    ['全年受理群众的政府信息公开申请85件。', 'text.vs-table:error:86:85'],
+    ['本年度收到的政府信息公开申请85件。', 'text.vs-table:error:86:85'],
     ['全年受理政府信息公开申请86件，受理后均已依法答复87件。', 'text.vs-table:error:88:87'],
     ['全年收到申请86件，其中通过邮寄方式收到30件、网上申请57件。', 'text.parts-sum:error:87:86'],
   ])('%s', (text, flag) => {
