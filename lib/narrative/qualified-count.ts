@@ -78,8 +78,28 @@ function withoutHarmless(words: string, harmless: readonly RegExp[]): string {
  */
 export function qualifiesApplications(before: string, after: string): boolean {
   // "收到的政府信息公开申请共86件", "“予以公开”的12件": a 的 right after the verb is the whole's
-  const rest = withoutHarmless(before, HARMLESS_BEFORE) + withoutHarmless(after.replace(/^[“”"'‘’\s]*的/, ''), [PUBLIC]);
-  return rest !== '' && QUALIFIER.test(rest);
+  return qualifies(withoutHarmless(before, HARMLESS_BEFORE) + withoutHarmless(after.replace(/^[“”"'‘’\s]*的/, ''), [PUBLIC]));
+}
+
+/** Do the words left over hold a qualifier? A 的 with nothing before it qualifies nothing. */
+function qualifies(rest: string): boolean {
+  const r = rest.replace(/^的+/, '').replace(/的{2,}/g, '的');
+  return r !== '' && QUALIFIER.test(r);
+}
+
+/**
+ * The words of a 复议 or 诉讼 count that say nothing of which cases: "因政府信息公开工作被申请行政
+ * 复议", "作为被申请人的行政复议案件", "被提起行政诉讼", "涉及政府信息公开的行政诉讼".
+ */
+const CASE_WORDS = /涉及(?:政府)?信息公开(?:工作|事项)?(?:的)?|因(?:政府)?信息公开(?:工作|事项|答复)?|(?:行政)?复议(?:申请)?|(?:行政)?诉讼|起诉|应诉|案件|被申请人|被告|被申请|被提起|提起|提出|发生|收到|受理|办理|参加|作为/g;
+
+/**
+ * Do the words of a clause counting 复议 or 诉讼 cases (up to its figure, with no result named)
+ * qualify them, so that the count is a part of table 四's 总计: "涉及房屋征收的政府信息公开行政复议
+ * 2件", "由同一申请人提起的行政复议2件", "来自外地申请人的行政诉讼1件"?
+ */
+export function qualifiesCases(words: string): boolean {
+  return qualifies(withoutHarmless(words.replace(CASE_WORDS, ''), HARMLESS_BEFORE));
 }
 
 /**

@@ -24,7 +24,7 @@ import { aboutPartOfBody, scopeBefore, type Body } from './body-part.ts';
 import { paragraphAboutApplications } from './paragraph-topic.ts';
 import { mayBeOfPart, OF_PART, passOrSkip } from './part-of-applications.ts';
 import { withPriorYearCarried } from './carried-from-year.ts';
-import { afterQualifiedClause, qualifiedPassOrSkip, qualifiesApplications } from './qualified-count.ts';
+import { afterQualifiedClause, qualifiedPassOrSkip, qualifiesApplications, qualifiesCases } from './qualified-count.ts';
 import { carriedAfter, flowWordsAt, PARAGRAPH_MEASURES } from './carried-after.ts';
 import { APPLY_MEASURES, carriedIntoYear, countsApplications, withoutNextYearDestination, FILLER, pickMeasureAt, t4Measures, topicBefore, TOPIC, type Measure, type Reading, type Topic } from './measures.ts';
 
@@ -378,6 +378,11 @@ export function checkAgainstTables(
       // applications make the count a part of them (qualified-count.ts)
       if (topic === 'apply' && picked?.measure === measure && qualifiesApplications(clause.slice(0, picked.start), clause.slice(picked.end))) {
         out.push(qualifiedPassOrSkip(outcome, `所计的申请有限定（${quote}），可能只是其中一部分`));
+        continue;
+      }
+      // "涉及房屋征收的政府信息公开行政复议2件": a part of table 四's 总计 too
+      if (topic !== 'apply' && !picked && measure.id === 'total' && qualifiesCases(clause)) {
+        out.push(qualifiedPassOrSkip(outcome, `所计的案件有限定（${quote}），可能只是其中一部分`));
         continue;
       }
       // "全年通过邮寄方式收到申请30件，办结28件": the 28 may be those 30's, as after a 其中

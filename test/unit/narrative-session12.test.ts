@@ -180,3 +180,25 @@ describe('cases still open named after their figure: fewer than table 四\'s may
     expect(fired(run4(text))).toEqual([flag]);
   });
 });
+
+describe('a qualified count of 复议 or 诉讼 cases is a part of table 四\'s 总计', () => {
+  // table 四 here: 复议 维持 1, 尚未审结 2, 总计 3; 诉讼 1 + 1
+  const T4 = { ...BUREAU_TABLES, 't4.review.upheld': 1, 't4.review.corrected': 0, 't4.review.pending': 2, 't4.review.total': 3 };
+  const run4 = (text: string): ProseResult => runProse(word(text), T4, 2023);
+  it.each([
+    ['全年涉及房屋征收的政府信息公开行政复议2件。'],
+    ['全年由同一申请人提起的行政复议2件。'],
+    ['全年申请人通过邮寄方式提起行政复议2件。'],
+    ['全年来自外地申请人的行政诉讼1件。'],
+  ])('%s', (text) => {
+    expect(fired(run4(text))).toEqual([]);
+  });
+  it.each([
+    ['2023年，本机关因政府信息公开工作被申请行政复议2件。', 'text.vs-table:error:3:2'],
+    ['全年发生政府信息公开行政复议案件2件。', 'text.vs-table:error:3:2'],
+    ['申请人对本机关政府信息公开答复不服提起行政复议2件。', 'text.vs-table:error:3:2'],
+    ['全年涉及政府信息公开的行政诉讼案件1件。', 'text.vs-table:warning:2:1'],
+  ])('%s: the whole\'s, still compared', (text, flag) => {
+    expect(fired(run4(text))).toEqual([flag]);
+  });
+});
