@@ -10,7 +10,7 @@
  * harmless ones are taken away (HARMLESS_BEFORE, KIND, TOTAL_WORDS); what remains qualifies the
  * applications when it holds a mark of a qualifier (QUALIFIER): a relative clause ending in 的, a
  * preposition that names a channel, a source, a topic or a step (通过, 来自, 涉及, 就, 经, 由, 代,
- * 关于, 针对), a time limit or a part of the year (…日内, 当场, 上半年), a step after which it was
+ * 关于, 针对), a channel's own name (网上, 邮寄, 当面, 窗口…), a time limit or a part of the year (…日内, 当场, 上半年), a step after which it was
  * done (补正后), a cause (因…而), a handling that ended (终止办理). Other words left over (a body's name, "永兴镇", "区交通局") are not read here:
  * whose figure a body's part is, body-part.ts decides.
  *
@@ -41,7 +41,8 @@ const HARMLESS_BEFORE: readonly RegExp[] = [
   /\d{4}\s*年度?(?:的)?|全年度?(?:内|的)?|本年度?(?:内|的)?|今年|年内|当年|一年来|同年|报告期内|统计期内/g,
   PUBLIC,
   /通过(?:各种|多种|各类|各|不同|多|线上线下|线上和线下)?(?:渠道|方式|途径|形式)/g,
-  /通过[^，,；;。\d]{0,30}?等(?:多种|各种|各类)?(?:渠道|方式|途径|形式)/g,
+  /(?:通过)?[^，,；;。\d]{0,30}?等(?:多种|各种|各类)?(?:渠道|方式|途径|形式)/g,
+  /线上(?:和|与|、|及)?线下|网上网下/g,
   /经(?:统计|汇总|核实|核查|梳理|审查|审核)(?:以?后)?/g,
   /(?:向|由)?[我本](?:局|委|办|厅|署|院|机关|单位|部门|市|县|区|镇|乡|街道|府)/g,
   /全(?:市|县|区|镇|乡|旗|州|省|盟|街道)/g,
@@ -58,6 +59,8 @@ const QUALIFIER = new RegExp([
   /(?:日|天|工作日|期限|时限|时间|小时|月)(?:以|之)?内|当场|当日|当天|即时|即办/.source,
   /上半年|下半年|季度|\d{1,2}\s*月(?:份)?|[上下]旬/.source,
   /后|重复|同一|最多|首次|多次/.source,
+  // how they came, with or without 通过: "网上受理", "以邮寄方式收到", "依托政务服务网在线受理"
+  /网上|网络|线上|线下|在线|互联网|网站|平台|信函|邮寄|来信|当面|现场|窗口|传真|邮件|电话|依托|利用|借助|采用|以(?=[^，,；;。\d]{1,12}(?:方式|形式|途径|渠道))/.source,
   // "因申请人逾期未补正而终止办理的申请4件": a cause, or a way the handling ended
   /因(?!此)|而|终止|中止|暂停|暂缓/.source,
 ].join('|'));

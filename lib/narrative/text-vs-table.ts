@@ -386,7 +386,7 @@ export function checkAgainstTables(
         continue;
       }
       // "全年通过邮寄方式收到申请30件，办结28件": the 28 may be those 30's, as after a 其中
-      if (topic === 'apply' && OF_PART.has(measure.id) && afterQualifiedClause(read.slice(semicolonClauseStart(read, f.start), clauseStart(read, f.start)), clause)) {
+      if (topic === 'apply' && OF_PART.has(measure.id) && !mayBeOfPart(measure.id, s.text, f.start) && afterQualifiedClause(read.slice(semicolonClauseStart(read, f.start), clauseStart(read, f.start)), clause)) {
         out.push(qualifiedPassOrSkip(outcome, '前文所计的只是部分申请，此数可能是那部分的'));
         continue;
       }
