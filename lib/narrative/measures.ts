@@ -207,19 +207,20 @@ export function pickMeasure(clause: string, measures: readonly Measure[]): Measu
   return pickMeasureAt(clause, measures)?.measure ?? null;
 }
 
-/** pickMeasure, and where its words end in the clause. */
-export function pickMeasureAt(clause: string, measures: readonly Measure[]): { measure: Measure; end: number } | null {
+/** pickMeasure, and where its words start and end in the clause. */
+export function pickMeasureAt(clause: string, measures: readonly Measure[]): { measure: Measure; start: number; end: number } | null {
   let best: Measure | null = null;
   let bestAt = -1;
+  let bestStart = -1;
   for (const m of measures) {
     m.words.lastIndex = 0;
     for (let x = m.words.exec(clause); x; x = m.words.exec(clause)) {
       if (x[0] === '') break;
       const end = x.index + x[0].length;
-      if (end > bestAt) (best = m), (bestAt = end);
+      if (end > bestAt) (best = m), (bestAt = end), (bestStart = x.index);
     }
   }
-  return best ? { measure: best, end: bestAt } : null;
+  return best ? { measure: best, start: bestStart, end: bestAt } : null;
 }
 
 /** Words between a measure and its figure that say nothing of what is counted. */

@@ -25,7 +25,7 @@ const PART_HEAD =
  * or all applications'?), 结转下年度 too. Not 收到/新收: a count received after a part names a
  * subject of its own.
  */
-const OF_PART = new Set(['processed', 'handled', 'granted', 'partial', 'denied', 'unable', 'notProcessed', 'other', 'carriedForward']);
+export const OF_PART: ReadonlySet<string> = new Set(['processed', 'handled', 'granted', 'partial', 'denied', 'unable', 'notProcessed', 'other', 'carriedForward']);
 
 /**
  * Is the figure at `pos` a 办结/答复/办理 figure (or a result) whose ；-clause names, in an

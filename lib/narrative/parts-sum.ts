@@ -270,6 +270,25 @@ function reviewAndSuit(s: SentenceFigures, prev: TextFigure | undefined, whole: 
   return a !== null && b !== null && a !== b;
 }
 
+/** Between two counts of one list in a ，-clause: "、", "和", "及", "与", and the next item's words. */
+const LIST_JOIN = /^[、和及与]|^以及/;
+
+/**
+ * The counts of the list the whole ends, in its ，-clause ("人大代表建议58件、政协提案73件" → 58,
+ * 73), or [] when the whole stands alone. Each joined to the next by 、/和/及/与 right after it.
+ */
+function joinedBefore(s: SentenceFigures, before: readonly TextFigure[], whole: TextFigure): TextFigure[] {
+  const from = clauseStartOf(s.text, whole.start);
+  const list = [whole];
+  for (let k = before.indexOf(whole) - 1; k >= 0; k--) {
+    const f = before[k] as TextFigure;
+    const next = list[0] as TextFigure;
+    if (f.start < from || f.unit !== whole.unit || !LIST_JOIN.test(s.text.slice(f.end, next.start))) break;
+    list.unshift(f);
+  }
+  return list;
+}
+
 /** A count that is a subset of the one before it, in a clause of its own: "，含上年结转5件". */
 const INCLUDED = /^(?:含|包括|包含|内含)/;
 
@@ -287,7 +306,10 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
     // "新收申请86件，另有上年结转5件，其中办结88件，结转下年度3件": a whole added to the counts
     // before it may not be the whole the list divides; their sum may be
     // and "被申请行政复议3件，被提起行政诉讼2件，其中维持3件，在办2件": results of both
-    const added = ADDED.test(whole.label) || reviewAndSuit(s, before[before.length - 2], whole, q) ? before.filter((f) => f.unit === whole.unit) : [];
+    // and "办理人大代表建议58件、政协提案73件，其中主办41件、协办90件": the whole is the last of a
+    // list of counts, and the 其中 may divide the list's sum as well as its last item
+    const joined = joinedBefore(s, before, whole);
+    const added = joined.length >= 2 ? joined : ADDED.test(whole.label) || reviewAndSuit(s, before[before.length - 2], whole, q) ? before.filter((f) => f.unit === whole.unit) : [];
     const peers = added.length >= 2 ? { guess: true, peerTotal: sumDec(added.map((f) => f.value)) } : {};
     // "受理申请86件，含上年结转5件，其中网上申请50件，信函申请36件": a 含 clause names a subset
     // of the count before it; the 其中 after it may divide either

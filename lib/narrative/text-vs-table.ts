@@ -25,8 +25,9 @@ import { CARRIED_SOURCE, comparedWith, otherPeriod } from './period.ts';
 import { aboutPartOfBody, saysTablesArePart, scopeBefore, type Body } from './body-part.ts';
 import { notThisTable } from './other-scope.ts';
 import { paragraphAboutApplications } from './paragraph-topic.ts';
-import { mayBeOfPart, passOrSkip } from './part-of-applications.ts';
+import { mayBeOfPart, OF_PART, passOrSkip } from './part-of-applications.ts';
 import { withPriorYearCarried } from './carried-from-year.ts';
+import { afterQualifiedClause, qualifiedPassOrSkip, qualifiesApplications, qualifiesCases } from './qualified-count.ts';
 import { carriedAfter, flowWordsAt, PARAGRAPH_MEASURES } from './carried-after.ts';
 import { APPLY_MEASURES, carriedIntoYear, countsApplications, withoutNextYearDestination, FILLER, pickMeasureAt, t4Measures, topicBefore, TOPIC, type Measure, type Reading, type Topic } from './measures.ts';
 
@@ -135,13 +136,21 @@ const QIZHONG_RESULT = /^其中[，,：:]?(?=(?:结果)?(?:维持|驳回|纠正|
 const QIZHONG_OUTCOME = /^其中[，,：:]?(?=(?:对|向)?(?:申请人)?[“"]?(?:予以公开|同意公开|全部公开|部分公开|同意部分公开|不予公开|无法提供|不予处理|其他处理))/;
 
 /**
+ * "全年共办理91件，其中办结88件，结转下年度3件": after the applications handled or received, 其中
+ * right before 办结 opens those answered of them, table 三's 办理结果总计 (or that less 上年结转, as
+ * "收到86件，已办结83件" is read), not a part of the applications.
+ */
+const QIZHONG_DONE = /^其中[，,：:]?(?=(?:已|均已|依法)?(?:办结|办理完毕|答复完毕))/;
+
+/**
  * The clause without its 其中 when that opens the results of the applications answered: the
  * ，-clause before it (or, when 其中 opens a sentence, the last clause of the sentence before in
  * its paragraph) names 办结/答复/办理 last ("全年办结63件，其中予以公开32件"), so that the
  * results are of all those answered, as table 三's are (not of "新收86件，其中…" alone).
  */
 function withoutOutcomeQizhong(text: string, pos: number, clause: string, prev: SentenceFigures | null, body: Body | null): string {
-  if (!QIZHONG_OUTCOME.test(clause)) return clause;
+  const done = QIZHONG_DONE.test(clause);
+  if (!done && !QIZHONG_OUTCOME.test(clause)) return clause;
   const at = clauseStart(text, pos);
   let before: string;
   if (at === 0 && prev) {
@@ -159,6 +168,7 @@ function withoutOutcomeQizhong(text: string, pos: number, clause: string, prev: 
   }
   // "办结88件（含上年结转5件），其中…": the parenthesis is the whole's subset, not its measure
   const whole = pickMeasureAt(before.replace(/[（(][^（()）]*[）)]/g, ''), APPLY_MEASURES)?.measure.id;
+  if (done) return whole === 'handled' || whole === 'received' || whole === 'new' ? clause.replace(QIZHONG_DONE, '') : clause;
   return whole === 'processed' || whole === 'handled' ? clause.replace(QIZHONG_OUTCOME, '') : clause;
 }
 
@@ -314,6 +324,8 @@ export function checkAgainstTables(
       }
       if (picked && topic === 'apply' && kindBetween(s, f, f.start - clause.length + picked.end)) continue;
       let measure = picked?.measure ?? null;
+      // "尚有1件正在审理": the pending named after its figure, not as table 四's column
+      let pendingAfter = false;
       // "另有3件顺延至下一年度答复": the words after the figure, and the year they name
       let carriedWords = clause;
       const named = !measure && topic === 'apply' ? carriedAfter(s.text, f.start, clause, after) : undefined;
@@ -331,6 +343,7 @@ export function checkAgainstTables(
         const after = resultAfter(s.text, f.end, measures);
         if (after === undefined) continue;
         measure = after ?? measures.find((m) => m.id === 'total') ?? null;
+        pendingAfter = after?.id === 'pending';
       }
       if (measure?.id === 'carriedForward' && input.year) {
         // "2019年结转至2020年办理的申请5件" in the 2020 report: carried into this year (上年结转);
@@ -355,10 +368,33 @@ export function checkAgainstTables(
         out.push({ check: { ...outcome.check, outcome: 'skip', detail: `已办结（答复）申请所含的上年结转申请不一定是上年结转的全部（${outcome.check.detail}）` } });
         continue;
       }
+      // "复议3件，维持1件，尚有1件正在审理" (table 四: 尚未审结 2): the cases still open named after
+      // their figure may be those of one kind, or one court, only: fewer than the table's is no
+      // finding; more is ("行政复议尚未审结1件", the column's own words before the figure, is compared)
+      if (pendingAfter && outcome.check.outcome === 'fail' && outcome.finding?.expected !== undefined && decToNumber(f.value) < outcome.finding.expected) {
+        out.push({ check: { ...outcome.check, outcome: 'skip', detail: `正文所说仍在审理的${f.raw}可能只是其中一部分（${outcome.check.detail}）` } });
+        continue;
+      }
       // "上年结转行政复议1件，已审结2件": those closed may include last year's cases, which table
       // 四's columns (the year's cases) do not count
       if (topic !== 'apply' && (measure.id === 'closed' || measure.id === 'judged') && CARRIED_CASES.test(s.text) && outcome.check.outcome === 'fail') {
         out.push({ check: { ...outcome.check, outcome: 'skip', detail: `审结的案件可能含上年结转的案件（${outcome.check.detail}）` } });
+        continue;
+      }
+      // "收到涉及房屋征收的申请132件", "10个工作日内答复的申请31件": words that qualify the
+      // applications make the count a part of them (qualified-count.ts)
+      if (topic === 'apply' && picked?.measure === measure && qualifiesApplications(clause.slice(0, picked.start), clause.slice(picked.end))) {
+        out.push(qualifiedPassOrSkip(outcome, `所计的申请有限定（${quote}），可能只是其中一部分`));
+        continue;
+      }
+      // "涉及房屋征收的政府信息公开行政复议2件": a part of table 四's 总计 too
+      if (topic !== 'apply' && !picked && measure.id === 'total' && qualifiesCases(clause)) {
+        out.push(qualifiedPassOrSkip(outcome, `所计的案件有限定（${quote}），可能只是其中一部分`));
+        continue;
+      }
+      // "全年通过邮寄方式收到申请30件，办结28件": the 28 may be those 30's, as after a 其中
+      if (topic === 'apply' && OF_PART.has(measure.id) && !mayBeOfPart(measure.id, s.text, f.start) && afterQualifiedClause(read.slice(semicolonClauseStart(read, f.start), clauseStart(read, f.start)), clause)) {
+        out.push(qualifiedPassOrSkip(outcome, '前文所计的只是部分申请，此数可能是那部分的'));
         continue;
       }
       // "全市各级行政机关共收到…8,765件", "全系统…308件": the tables may count the body alone

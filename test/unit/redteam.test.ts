@@ -40,17 +40,7 @@ const key = (f: { rule: string; severity: string; suspect?: CellRef | null }): s
 
 /** Pages whose result is known to differ from the truth, and why (see the team's EXPECT.md). */
 const KNOWN_WRONG: Readonly<Record<string, string>> = {
-  '15-gd-gz-ghzy-2024-renda-zhengxie.html': '建议58件、提案73件，其中主办41件、协办90件 read as a whole of 73',
-  '71-ha-py-2024-t3-footnote.html': 'a note\'s 含…3件 read as the whole',
-  '77-ha-ay-2024-qizhong-pingtai.html': '其中 opening its own sentence: a channel read as the whole',
-  '78-zj-qz-2024-qizhong-dafu-days.html': '10个工作日内答复的 read as all answered',
-  '79-js-lyg-2024-zuiduo-lvshi.html': '最多的一人提出, 律师代理 read as all received',
-  '84-ha-nj-bgs-2024-dai-shizhengfu.html': '本办代市政府办理 read as the body\'s',
   '86-sc-ya-2024-zhengwu-gongkai-title.html': 'a 政务公开工作年度报告 with the tables is not detected',
-  '91-bj-cp-2024-topic-subset.html': '涉及房屋征收的申请 read as all received',
-  '92-sd-ta-2024-channel-single.html': '通过邮寄方式收到 read as all received',
-  '93-fj-zz-2024-waishengshi.html': '来自外省市的, 重复提出 read as all received',
-  '101-ha-xc-2024-dafu-subsets.html': '征求第三方意见后答复的, 补正后答复的 read as all answered',
   's59-sc-sn-2024-font-blank-col-typed.html': 'a stray figure in a blank column: table.blank-total blames the blank (right) total, no suspect',
   's60-gd-yj-2024-trs-blank-row-typed.html': 'a stray figure in a blank row: table.blank-total blames the blank row total, no suspect',
   's62-hn-ld-2024-plain-dash-col-typed.html': 'a stray figure in a column of dashes: table.blank-total blames the total, no suspect',
