@@ -50,7 +50,6 @@ const KNOWN_WRONG: Readonly<Record<string, string>> = {
   '82-gd-hz-sthj-2024-quanxitong.html': '全系统 compared with the body\'s table 三',
   '83-js-sq-zjj-2024-xiashu-jiguan.html': '本局及下属单位 compared with the body\'s table 三',
   '84-ha-nj-bgs-2024-dai-shizhengfu.html': '本办代市政府办理 read as the body\'s',
-  '86-sc-ya-2024-zhengwu-gongkai-title.html': 'a 政务公开工作年度报告 with the tables is not detected',
   '91-bj-cp-2024-topic-subset.html': '涉及房屋征收的申请 read as all received',
   '92-sd-ta-2024-channel-single.html': '通过邮寄方式收到 read as all received',
   '93-fj-zz-2024-waishengshi.html': '来自外省市的, 重复提出 read as all received',
