@@ -109,6 +109,9 @@ export function findTables(grids: readonly Grid[]): TableRoles {
   // table 四 as three small tables, one per group (t4-parts.ts): the parts met so far, in the
   // template's order, each in the grid just after the one before
   let parts: Grid[] = [];
+  // 行政复议 as a small table of its own (t4-parts.ts), waiting for one 行政诉讼 table that holds
+  // both suit groups in its rows
+  let reviewPart: Grid | null = null;
   for (const parsed of grids.flatMap(splitSections)) {
     const g = withoutSerialColumn(parsed);
     const key = gridKey(g);
@@ -136,6 +139,8 @@ export function findTables(grids: readonly Grid[]): TableRoles {
     t3Open = false;
     const half = reviewHalf;
     reviewHalf = null;
+    const reviewBefore = reviewPart;
+    reviewPart = null;
     if ((roles.t4.length === 0 || here().t4.length === 0) && /维持|纠正/.test(key)) {
       const review = T4.test(key);
       const suits = T4_MORE.test(key);
@@ -154,9 +159,14 @@ export function findTables(grids: readonly Grid[]): TableRoles {
         // (below); one under a heading outside is not taken for that half (a 行政复议 tally of
         // the agency's cases, followed by a 行政诉讼 one, would then stand for table 四)
         if (review) reviewHalf = g;
+        if (group === 'review') reviewPart = g;
         continue;
       }
-      const found = review && suits ? [g] : suits && half ? [half, g] : null;
+      // after 行政复议's small table, one 行政诉讼 table whose rows are the template's two suit
+      // groups by their names (未经复议直接起诉, 复议后起诉): a tally of the agency's own suits
+      // names neither
+      const suitRows = !review && reviewBefore !== null && namesBothSuitGroups(key);
+      const found = review && suits ? [g] : suits && half ? [half, g] : suitRows ? [reviewBefore, g] : null;
       if (found) {
         if (roles.t4.length === 0) roles.t4.push(...found);
         if (here().t4.length === 0) here().t4.push(...found);
@@ -203,6 +213,11 @@ function namesT3RowsBesideFigures(g: Grid): boolean {
     first = k;
   }
   return false;
+}
+
+/** Both of table 四's suit groups by the template's names: 未经复议直接起诉 and 复议后起诉. */
+function namesBothSuitGroups(key: string): boolean {
+  return /未经复议(?:直接)?起诉|直接起诉/.test(key) && /复议后起诉/.test(key);
 }
 
 /** T3_ROWS, global: String.prototype.match resets lastIndex itself. */
