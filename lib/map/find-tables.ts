@@ -8,7 +8,7 @@ import { rowView } from './grid-rows.ts';
 import { matchLabel, T3_ROW_PATTERNS } from './labels.ts';
 import { withoutSerialColumn } from './serial-column.ts';
 import { splitSections } from './split-sections.ts';
-import { transposedStart } from './map-table3.ts';
+import { namesEnough, transposedPart, transposedStart } from './map-table3.ts';
 import { t4GroupPart } from './t4-parts.ts';
 import { T4_GROUPS } from './mapped.ts';
 
@@ -112,12 +112,17 @@ export function findTables(grids: readonly Grid[]): TableRoles {
   // 行政复议 as a small table of its own (t4-parts.ts), waiting for one 行政诉讼 table that holds
   // both suit groups in its rows
   let reviewPart: Grid | null = null;
+  // the first part of a table 三 on its side cut in two, and the template's rows it names,
+  // waiting for its 续表 in the next grid
+  let sideHalf: { g: Grid; named: ReadonlySet<string> } | null = null;
   for (const parsed of grids.flatMap(splitSections)) {
     const g = withoutSerialColumn(parsed);
     const key = gridKey(g);
     const partsBefore = parts;
     parts = [];
     const isT3 = T3_STRONG.test(key) || (T3_ROWS.test(key) && /公开|处理|提供/.test(key) && countMatches(key) >= 3);
+    const sideBefore = sideHalf;
+    sideHalf = null;
     if (isT3 && !/信息内容/.test(key)) {
       if (current && t3Open && !/本年新收/.test(key)) {
         // 续表: table 三 continued after a page break; it never starts again at 一、本年新收
@@ -131,8 +136,17 @@ export function findTables(grids: readonly Grid[]): TableRoles {
         roles.around.push({ t2: [], t4: [] });
         t3Open = !/结转下年度/.test(key);
       } else {
-        // the words of table 三 in a header only: a summary, not table 三 (see below)
+        // the words of table 三 in a header only: a summary, not table 三 (see below); or a part
+        // of table 三 on its side cut in two, the applicants down the side of both parts: read
+        // when the next grid is such a part too, and the two name enough of the template's rows
         t3Open = false;
+        const part = transposedPart(g.slots.map((_, r) => rowView(g, r)));
+        if (part && sideBefore && namesEnough(new Set([...sideBefore.named, ...part.named]))) {
+          t3Sets.push([sideBefore.g, g]);
+          roles.around.push({ t2: [], t4: [] });
+        } else if (part) {
+          sideHalf = { g, named: part.named };
+        }
       }
       continue;
     }
