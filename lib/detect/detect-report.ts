@@ -239,6 +239,9 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
   if (top?.other && bestPositive < top.score) return notReport(top.other);
 
   const tables = findReportTables(lines, page.holdsTable);
+  // a report's title never stands in a cell of its own data tables: such a line is a row of a
+  // table that lists reports (a 政务公开工作要点's task table: "编制…2023年政府信息公开工作年度报告")
+  if (tables.length > 0) seen.positive = seen.positive.filter((c) => !c.el || !tables.some((t) => t.contains(c.el)));
   const bodyLines = readBodyLines(lines);
   const hasBody = bodyLines.sections >= 2 || tables.length > 0 || bodyLines.opening;
 
