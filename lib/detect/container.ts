@@ -55,6 +55,38 @@ export function findReportTables(lines: readonly Line[], holdsTable?: (table: El
   return found.filter((t) => !(holdsTable?.(t) ?? t.getElementsByTagName('table').length > 0));
 }
 
+/** Each of the tables 二, 三 and 四 by the labels only it carries (TABLE_MARKERS, split by table). */
+const MARKERS_BY_TABLE: ReadonlyArray<readonly ['t2' | 't3' | 't4', RegExp]> = [
+  ['t2', /第二十条第\([一五六八九]\)项|本年新制作数量|本年制发件数|上一年项目数量|对外公开总数量/],
+  ['t3', /本年新收政府信息公开申请数量|结转下年度继续办理|本年度办理结果/],
+  ['t4', /未经复议直接起诉|复议后起诉/],
+];
+
+/**
+ * The opening of a report in the 国办 format: "本报告根据《中华人民共和国政府信息公开条例》…和
+ * 《…关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）要求编制".
+ */
+const FORMAT_OPENING = /本(?:年度)?(?:年报|报告)(?:是)?根据《中华人民共和国政府信息公开条例》.*(?:年度报告格式|国办公开办函)/;
+
+/**
+ * Is the page itself a 条例 report, whatever its title says? Its table 三 and table 二 or 四 stand
+ * on it as tables (labels in table cells, not in sentences), or its opening names the 条例 and the
+ * 国办 format. A 政务公开 work summary or 工作要点 has neither: at most one table of statistics.
+ */
+export function holdsReportItself(lines: readonly Line[]): boolean {
+  const kinds = new Set<string>();
+  for (const l of lines) {
+    if (l.isLink) continue;
+    if (!l.inTable) {
+      if (FORMAT_OPENING.test(l.key)) return true;
+      continue;
+    }
+    if (l.key.length > 40 || /[,。;]/.test(l.key)) continue;
+    for (const [kind, re] of MARKERS_BY_TABLE) if (re.test(l.key)) kinds.add(kind);
+  }
+  return kinds.has('t3') && (kinds.has('t2') || kinds.has('t4'));
+}
+
 /**
  * Never the container: inline wrappers and paragraphs, and the parts of a table (a layout table
  * that holds both the heading and the text is a fine container; its rows are not).

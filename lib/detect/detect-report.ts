@@ -18,6 +18,7 @@ import {
   isTitleLikeKey,
   mainSegment,
   matchReportTitle,
+  matchZhengwuTitle,
   normalizeAgency,
   otherKind,
   otherKindOfKey,
@@ -25,7 +26,7 @@ import {
   yearFromText,
   type TitleMatch,
 } from './title.ts';
-import { containerAnchors, findContainer, findReportTables, readBodyLines } from './container.ts';
+import { containerAnchors, findContainer, findReportTables, holdsReportItself, readBodyLines } from './container.ts';
 import { detectTemplate } from './template.ts';
 import { tablesArePictures } from './picture-tables.ts';
 
@@ -85,6 +86,8 @@ interface Candidate {
   score: number;
   /** set when the title names another document (a 解读 of the report) */
   other: string | null;
+  /** a 政务公开…年度报告 title (title.ts matchZhengwuTitle): taken only when the page is the report */
+  conditional?: true;
 }
 
 function notReport(reason: string): Detection {
@@ -99,6 +102,7 @@ export function detectReport(doc: Document, url?: string): Detection {
 export function detectPage(doc: Document, url?: string): DetectedPage {
   const docTitle = normalizeText(doc.title ?? '');
   const titleMatch = docTitle ? matchReportTitle(docTitle) : null;
+  const zhengwuTitle = docTitle && !titleMatch ? matchZhengwuTitle(docTitle) : null;
   // 1. the <title> names another document: a spam title never does, so trust it (the body is not
   //    even looked up). Of a report's <title>, only the title itself counts, not the column after
   //    the dash ("…年度报告-政策文件及解读-…").
@@ -109,13 +113,13 @@ export function detectPage(doc: Document, url?: string): DetectedPage {
   if (!body) return { detection: notReport('页面没有正文'), page: null };
 
   // 2–3. read the whole page, or first only its opening
-  const likely = titleMatch !== null || (url !== undefined && REPORT_URL.test(safeDecode(url)));
+  const likely = titleMatch !== null || zhengwuTitle !== null || (url !== undefined && REPORT_URL.test(safeDecode(url)));
   if (!likely) {
     const seen = classify(collectLines(body, FIRST_LOOK));
     if (seen.positive.length === 0) return { detection: notReport(seen.headingOther ?? '未发现年度报告标题'), page: null };
   }
   const page = readPage(doc, body);
-  return { detection: extract(doc, body, page, docTitle, titleMatch), page };
+  return { detection: extract(doc, body, page, docTitle, titleMatch, zhengwuTitle), page };
 }
 
 interface Classified {
@@ -136,6 +140,11 @@ function classify(lines: readonly Line[]): Classified {
     let key = line.key;
     if (key.length > 100) continue; // a paragraph, not a title
     let match = key.includes('信息公开') ? matchReportTitle(key) : null;
+    let conditional = false;
+    if (!match && key.includes('政务公开')) {
+      match = matchZhengwuTitle(key);
+      conditional = match !== null;
+    }
     if (!match && !line.isLink && key.length <= 40 && lines[i + 1]?.el === line.el) {
       const joined = brokenHeading(lines, i);
       if (joined) {
@@ -155,7 +164,7 @@ function classify(lines: readonly Line[]): Classified {
     }
     if (line.isLink) {
       // a link to one year's report; the column's own name ("政府信息公开年报") has no year
-      if (match.year !== null) linkTitles.add(key);
+      if (match.year !== null && !conditional) linkTitles.add(key);
       continue;
     }
     // a sentence that mentions a report ("做好《…年度报告》解读工作。") is neither kind of title
@@ -165,7 +174,7 @@ function classify(lines: readonly Line[]): Classified {
     if (ENUMERATED.test(key)) continue;
     const other = otherKindOfKey(key);
     if (!other && !isTitleLikeKey(key)) continue; // 《…》: a reference to the report
-    const cand: Candidate = { text: line.text, match, el: line.el, score: headingScore(line.el), other };
+    const cand: Candidate = { text: line.text, match, el: line.el, score: headingScore(line.el), other, ...(conditional ? { conditional: true as const } : {}) };
     if (match.year !== null) cand.score += 5;
     (other ? out.negative : out.positive).push(cand);
   }
@@ -214,9 +223,15 @@ function hasTitleClass(el: Element): boolean {
   return /title|tit\b|tit[-_]|biaoti|\bbt\b/i.test(s);
 }
 
-function extract(doc: Document, body: Element, page: PageText, docTitle: string, titleMatch: TitleMatch | null): Detection {
+function extract(doc: Document, body: Element, page: PageText, docTitle: string, titleMatch: TitleMatch | null, zhengwuTitle: TitleMatch | null): Detection {
   const lines = page.lines;
   const seen = classify(lines);
+  // a 政务公开…年度报告 title names this report only on a page that is the report itself
+  if (zhengwuTitle || seen.positive.some((c) => c.conditional)) {
+    const itself = holdsReportItself(lines);
+    if (!itself) seen.positive = seen.positive.filter((c) => !c.conditional);
+    if (itself && !titleMatch) titleMatch = zhengwuTitle;
+  }
   const all = [...seen.positive, ...seen.negative].sort((a, b) => b.score - a.score);
   const top = all[0];
   // a 解读 page: its main heading ("一图读懂《…年度报告》") outranks the report's title repeated below
@@ -224,6 +239,9 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
   if (top?.other && bestPositive < top.score) return notReport(top.other);
 
   const tables = findReportTables(lines, page.holdsTable);
+  // a report's title never stands in a cell of its own data tables: such a line is a row of a
+  // table that lists reports (a 政务公开工作要点's task table: "编制…2023年政府信息公开工作年度报告")
+  if (tables.length > 0) seen.positive = seen.positive.filter((c) => !c.el || !tables.some((t) => t.contains(c.el)));
   const bodyLines = readBodyLines(lines);
   const hasBody = bodyLines.sections >= 2 || tables.length > 0 || bodyLines.opening;
 
@@ -325,7 +343,7 @@ function labelText(lines: readonly Line[], container: Element): string {
 function titleText(c: Candidate): string {
   if (c.el) return c.text;
   const parts = c.text.split(/\s*[-–—_|｜]+\s*/);
-  return parts.find((p) => matchReportTitle(p)) ?? c.text;
+  return parts.find((p) => matchReportTitle(p)) ?? parts.find((p) => matchZhengwuTitle(p)) ?? c.text;
 }
 
 /** The first lines of the report's text, where the statistics period and "2019年，…" are. */

@@ -65,6 +65,27 @@ export function matchReportTitle(text: string): TitleMatch | null {
     if (!old || !YEAR.test(key.slice(0, old.index))) return null;
     m = old;
   }
+  return titleAround(key, m);
+}
+
+/**
+ * "雅安市雨城区人民政府2024年政务公开工作年度报告": a few bodies title their 条例 report so. The same
+ * words name the 政务公开 work summaries, plans and 工作要点 that are not this report, so matchReportTitle
+ * never takes them; the detector takes such a title only when the page itself is the report (its
+ * tables 二/三/四, or the opening that names the 条例 and the 国办 format: detect-report.ts).
+ */
+const PHRASE_ZHENGWU = /政务公开(?:工作)?(?:情况)?(?:年度(?:工作)?报告|年报)/;
+
+/** A 政务公开…年度报告 title, parsed as matchReportTitle parses a report's; null otherwise. */
+export function matchZhengwuTitle(text: string): TitleMatch | null {
+  const parts = labelKey(text).split(/[-–—_|]+/);
+  const key = parts.find((p) => PHRASE_ZHENGWU.test(p));
+  const m = key === undefined ? null : PHRASE_ZHENGWU.exec(key);
+  return key !== undefined && m ? titleAround(key, m) : null;
+}
+
+/** The year and body around a title phrase found at m in key; null for a document about the report. */
+function titleAround(key: string, m: RegExpExecArray): TitleMatch | null {
   const prefix = key.slice(0, m.index);
   const suffix = key.slice(m.index + m[0].length);
   // "…年度报告制度", "…年度报告编制工作方案": a document about the report, not the report

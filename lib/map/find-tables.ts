@@ -8,7 +8,7 @@ import { rowView } from './grid-rows.ts';
 import { matchLabel, T3_ROW_PATTERNS } from './labels.ts';
 import { withoutSerialColumn } from './serial-column.ts';
 import { splitSections } from './split-sections.ts';
-import { transposedStart } from './map-table3.ts';
+import { namesEnough, transposedPart, transposedStart } from './map-table3.ts';
 import { t4GroupPart } from './t4-parts.ts';
 import { T4_GROUPS } from './mapped.ts';
 
@@ -109,12 +109,20 @@ export function findTables(grids: readonly Grid[]): TableRoles {
   // table 四 as three small tables, one per group (t4-parts.ts): the parts met so far, in the
   // template's order, each in the grid just after the one before
   let parts: Grid[] = [];
+  // 行政复议 as a small table of its own (t4-parts.ts), waiting for one 行政诉讼 table that holds
+  // both suit groups in its rows
+  let reviewPart: Grid | null = null;
+  // the first part of a table 三 on its side cut in two, and the template's rows it names,
+  // waiting for its 续表 in the next grid
+  let sideHalf: { g: Grid; named: ReadonlySet<string> } | null = null;
   for (const parsed of grids.flatMap(splitSections)) {
     const g = withoutSerialColumn(parsed);
     const key = gridKey(g);
     const partsBefore = parts;
     parts = [];
     const isT3 = T3_STRONG.test(key) || (T3_ROWS.test(key) && /公开|处理|提供/.test(key) && countMatches(key) >= 3);
+    const sideBefore = sideHalf;
+    sideHalf = null;
     if (isT3 && !/信息内容/.test(key)) {
       if (current && t3Open && !/本年新收/.test(key)) {
         // 续表: table 三 continued after a page break; it never starts again at 一、本年新收
@@ -128,14 +136,25 @@ export function findTables(grids: readonly Grid[]): TableRoles {
         roles.around.push({ t2: [], t4: [] });
         t3Open = !/结转下年度/.test(key);
       } else {
-        // the words of table 三 in a header only: a summary, not table 三 (see below)
+        // the words of table 三 in a header only: a summary, not table 三 (see below); or a part
+        // of table 三 on its side cut in two, the applicants down the side of both parts: read
+        // when the next grid is such a part too, and the two name enough of the template's rows
         t3Open = false;
+        const part = transposedPart(g.slots.map((_, r) => rowView(g, r)));
+        if (part && sideBefore && namesEnough(new Set([...sideBefore.named, ...part.named]))) {
+          t3Sets.push([sideBefore.g, g]);
+          roles.around.push({ t2: [], t4: [] });
+        } else if (part) {
+          sideHalf = { g, named: part.named };
+        }
       }
       continue;
     }
     t3Open = false;
     const half = reviewHalf;
     reviewHalf = null;
+    const reviewBefore = reviewPart;
+    reviewPart = null;
     if ((roles.t4.length === 0 || here().t4.length === 0) && /维持|纠正/.test(key)) {
       const review = T4.test(key);
       const suits = T4_MORE.test(key);
@@ -154,9 +173,14 @@ export function findTables(grids: readonly Grid[]): TableRoles {
         // (below); one under a heading outside is not taken for that half (a 行政复议 tally of
         // the agency's cases, followed by a 行政诉讼 one, would then stand for table 四)
         if (review) reviewHalf = g;
+        if (group === 'review') reviewPart = g;
         continue;
       }
-      const found = review && suits ? [g] : suits && half ? [half, g] : null;
+      // after 行政复议's small table, one 行政诉讼 table whose rows are the template's two suit
+      // groups by their names (未经复议直接起诉, 复议后起诉): a tally of the agency's own suits
+      // names neither
+      const suitRows = !review && reviewBefore !== null && namesBothSuitGroups(key);
+      const found = review && suits ? [g] : suits && half ? [half, g] : suitRows ? [reviewBefore, g] : null;
       if (found) {
         if (roles.t4.length === 0) roles.t4.push(...found);
         if (here().t4.length === 0) here().t4.push(...found);
@@ -203,6 +227,11 @@ function namesT3RowsBesideFigures(g: Grid): boolean {
     first = k;
   }
   return false;
+}
+
+/** Both of table 四's suit groups by the template's names: 未经复议直接起诉 and 复议后起诉. */
+function namesBothSuitGroups(key: string): boolean {
+  return /未经复议(?:直接)?起诉|直接起诉/.test(key) && /复议后起诉/.test(key);
 }
 
 /** T3_ROWS, global: String.prototype.match resets lastIndex itself. */

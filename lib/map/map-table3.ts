@@ -33,8 +33,15 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
   // no row of table 三 named down the side, or only a 总计 (an applicant row's name): the table
   // may stand on its side, the applicants as rows (mapTransposed)
   if (firstData < 0 || matchLabel(T3_ROW_PATTERNS, views[firstData]!.label) === 'processed') {
-    const start = grids.length === 1 ? transposedStart(views) : -1;
-    if (start >= 0) return mapTransposed(first, views, start, notes);
+    if (grids.length === 1) {
+      const start = transposedStart(views);
+      if (start >= 0) return mapTransposed([{ grid: first, views, start }], notes);
+    } else {
+      // on its side and cut in two (a 续表 holding the rest of the template's rows, under the
+      // same applicant rows): each part read as one, their columns joined
+      const parts = transposedParts(grids, views);
+      if (parts) return mapTransposed(parts, notes);
+    }
   }
   if (firstData < 0) return null;
   const header = views.slice(0, firstData).filter((v) => v.grid === first);
@@ -234,14 +241,30 @@ const TRANSPOSED_NEEDS = ['new', 'carried', 'granted', 'processed', 'carriedForw
  * the side, and is never asked).
  */
 export function transposedStart(views: readonly RowView[]): number {
+  const part = transposedPart(views);
+  return part && namesEnough(part.named) ? part.start : -1;
+}
+
+/** Every row of TRANSPOSED_NEEDS, and six of the template's rows in all. */
+export function namesEnough(named: ReadonlySet<string>): boolean {
+  return TRANSPOSED_NEEDS.every((k) => named.has(k)) && named.size >= 6;
+}
+
+/**
+ * transposedStart's shape without its count of the template's rows: a 自然人 row beside figures,
+ * a 总计 row below it, header rows of labels only above it naming two of the template's rows at
+ * least (a part of a table on its side cut in two: find-tables.ts joins two parts only when
+ * together they name enough). Null when the grid has no such shape.
+ */
+export function transposedPart(views: readonly RowView[]): { start: number; named: Set<string> } | null {
   const start = views.findIndex((v) => v.dataStart >= 0 && /自然人/.test(v.label));
-  if (start < 1) return -1;
-  if (!views.some((v, i) => i > start && v.dataStart >= 0 && applicantOf(labelPath(v)) === 'total')) return -1;
+  if (start < 1) return null;
+  if (!views.some((v, i) => i > start && v.dataStart >= 0 && applicantOf(labelPath(v)) === 'total')) return null;
   const named = new Set<string>();
   for (let r = 0; r < start; r++) {
     const v = views[r]!;
     // a header row holds labels only; a row of figures above 自然人 is another table's
-    if (v.dataStart >= 0) return -1;
+    if (v.dataStart >= 0) return null;
     let last: GridCell | null = null;
     for (const cell of v.slots) {
       if (!cell || cell === last || cell.reading.kind !== 'text') continue;
@@ -250,7 +273,28 @@ export function transposedStart(views: readonly RowView[]): number {
       if (k) named.add(k);
     }
   }
-  return TRANSPOSED_NEEDS.every((k) => named.has(k)) && named.size >= 6 ? start : -1;
+  return named.size >= 2 ? { start, named } : null;
+}
+
+/** A part of a table on its side: its grid, its rows' views, where its applicant rows start. */
+interface TransposedPart {
+  grid: Grid;
+  views: readonly RowView[];
+  start: number;
+}
+
+/** The grids as parts of one table on its side, each with the shape, together naming enough; else null. */
+function transposedParts(grids: readonly Grid[], views: readonly RowView[]): TransposedPart[] | null {
+  const parts: TransposedPart[] = [];
+  const named = new Set<string>();
+  for (const grid of grids) {
+    const own = views.filter((v) => v.grid === grid);
+    const part = transposedPart(own);
+    if (!part) return null;
+    for (const k of part.named) named.add(k);
+    parts.push({ grid, views: own, start: part.start });
+  }
+  return namesEnough(named) ? parts : null;
 }
 
 const GROUP_AND_APPLICANT = /^(法人(?:或|和|及|与)?其他组织)[-—–－·•:：_]+(.+)$/;
@@ -281,8 +325,9 @@ function headerDisplay(header: readonly RowView[], c: number): string {
   return out.join(' ');
 }
 
-function mapTransposed(grid: Grid, views: readonly RowView[], start: number, notes: Finding[]): MappedTable3 | null {
-  const header = views.slice(0, start);
+/** A part's applicant rows beside figures, and the applicant each one is (null: not read, with a note). */
+function applicantRows(part: TransposedPart, notes: Finding[]): { people: RowView[]; applicants: (T3Column | null)[] } {
+  const { grid, views, start } = part;
   const people: RowView[] = [];
   const applicants: (T3Column | null)[] = [];
   for (let r = start; r < views.length; r++) {
@@ -296,50 +341,69 @@ function mapTransposed(grid: Grid, views: readonly RowView[], start: number, not
     people.push(v);
     applicants.push(k);
   }
+  return { people, applicants };
+}
+
+function mapTransposed(parts: readonly TransposedPart[], notes: Finding[]): MappedTable3 | null {
+  const { grid, views, start } = parts[0]!;
+  const read = parts.map((p) => applicantRows(p, notes));
+  const { applicants } = read[0]!;
   if (!applicantsRead(applicants, false)) {
     notes.push(unmapped(grid.tableIndex, views[start]!.r, '表三（申请人在行）的行无法按申请人识别，表三未参与校验'));
     return null;
+  }
+  // a 续表 lists the same applicants in the same order, or its figures cannot be placed
+  for (let p = 1; p < parts.length; p++) {
+    if (read[p]!.applicants.join() !== applicants.join()) {
+      notes.push(unmapped(parts[p]!.grid.tableIndex, parts[p]!.views[parts[p]!.start]!.r, '表三续表（申请人在行）的行与前表不一致，表三未参与校验'));
+      return null;
+    }
   }
   const index = applicants.map((k) => t3ColumnIndex(k!));
   const anyFigure = applicants.map(() => false);
   const allBlank = applicants.map(() => true);
   const rows = new Map<string, MappedRow>();
   let group: string | null = null;
-  for (const c of figureColumns(people)) {
-    const display = headerDisplay(header, c);
-    const label = headerPath(header, c).join('');
-    const key = rowKey(label, group);
-    const at = views[start]!.r;
-    if (!key) {
-      if (RESULTS_HEADING.test(label) && people.every((v) => figureAt(v, c)?.blank !== false)) continue;
-      notes.push(unmapped(grid.tableIndex, at, `表三未能识别的列「${display}」，未参与校验`, c));
-      continue;
+  for (let p = 0; p < parts.length; p++) {
+    const { grid, views, start } = parts[p]!;
+    const { people } = read[p]!;
+    const header = views.slice(0, start);
+    for (const c of figureColumns(people)) {
+      const display = headerDisplay(header, c);
+      const label = headerPath(header, c).join('');
+      const key = rowKey(label, group);
+      const at = views[start]!.r;
+      if (!key) {
+        if (RESULTS_HEADING.test(label) && people.every((v) => figureAt(v, c)?.blank !== false)) continue;
+        notes.push(unmapped(grid.tableIndex, at, `表三未能识别的列「${display}」，未参与校验`, c));
+        continue;
+      }
+      if (key === 'processed' && isIntakeTotal(label, group)) {
+        notes.push(unmapped(grid.tableIndex, at, `表三「${display}」一列是单位加的合计（新收与上年结转之和），不是“（七）总计”，未参与校验`, c));
+        continue;
+      }
+      group = t3GroupOf(key) ?? key;
+      if (rows.has(key)) {
+        notes.push(unmapped(grid.tableIndex, at, `表三重复的列「${display}」，未参与校验`, c));
+        continue;
+      }
+      const cells = NO_CELLS.slice();
+      people.forEach((v, i) => {
+        const f = figureAt(v, c);
+        if (!f) return;
+        cells[index[i]!] = f;
+        anyFigure[i] = true;
+        if (!f.blank) allBlank[i] = false;
+      });
+      rows.set(key, { key, label: display, cells });
     }
-    if (key === 'processed' && isIntakeTotal(label, group)) {
-      notes.push(unmapped(grid.tableIndex, at, `表三「${display}」一列是单位加的合计（新收与上年结转之和），不是“（七）总计”，未参与校验`, c));
-      continue;
-    }
-    group = t3GroupOf(key) ?? key;
-    if (rows.has(key)) {
-      notes.push(unmapped(grid.tableIndex, at, `表三重复的列「${display}」，未参与校验`, c));
-      continue;
-    }
-    const cells = NO_CELLS.slice();
-    people.forEach((v, i) => {
-      const f = figureAt(v, c);
-      if (!f) return;
-      cells[index[i]!] = f;
-      anyFigure[i] = true;
-      if (!f.blank) allBlank[i] = false;
-    });
-    rows.set(key, { key, label: display, cells });
   }
   const columns = applicants.filter((k): k is T3Column => k !== null);
   const blankColumns = new Set<T3Column>();
   applicants.forEach((k, i) => {
     if (k && anyFigure[i] && allBlank[i]) blankColumns.add(k);
   });
-  return { tableIndexes: [grid.tableIndex], rows, columns, blankColumns, transposed: true };
+  return { tableIndexes: parts.map((p) => p.grid.tableIndex), rows, columns, blankColumns, transposed: true };
 }
 
 export { T3_COLUMNS };

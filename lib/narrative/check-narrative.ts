@@ -24,7 +24,7 @@ import {
   type PartsGroup,
 } from './parts-sum.ts';
 import { checkRemainders, evaluateGroup } from './parts-judge.ts';
-import { evaluateShare, resolveShares, shareListGroups } from './shares.ts';
+import { countInTable3, evaluateShare, resolveShares, shareListGroups } from './shares.ts';
 import { checkAgainstTables } from './text-vs-table.ts';
 import { checkAgainstTable2, hasTable2 } from './text-vs-table2.ts';
 import { checkZeroClaims } from './zero-claims.ts';
@@ -162,7 +162,7 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
 
   outcomes.push(
     ...guarded(RULE.share, findings, () => {
-      const claims = resolveShares(sentences, groups);
+      const claims = resolveShares(sentences, groups, (f) => countInTable3(f, input.figures));
       const out = claims.map((c) => evaluateShare(c, paragraphs));
       for (const g of shareListGroups(claims)) {
         if (seen.has(groupKey(g))) continue;

@@ -39,6 +39,7 @@ import {
   PER_PERIOD,
   SUBSET,
   SUBSET_SUBJECT,
+  withoutOutcomeQizhong,
   type VsTableInput,
 } from './text-vs-table.ts';
 
@@ -138,12 +139,14 @@ function applyMeasureOf(name: string, later: boolean, year: number | null): Meas
  */
 function applicationList(sentences: readonly SentenceFigures[], i: number, from: number, at: number, figures: readonly TextFigure[], input: VsTableInput): ClaimOutcome[] | null {
   const s = sentences[i] as SentenceFigures;
-  const clause = s.text.slice(from, at);
+  const prev = sentences[i - 1];
+  // "办结58件。其中予以公开、部分公开分别为31件、11件": a 其中 opening the results of all those
+  // answered is no part (text-vs-table.ts withoutOutcomeQizhong)
+  const clause = withoutOutcomeQizhong(s.text, at, s.text.slice(from, at), prev && prev.para === s.para ? prev : null, input.body ?? null);
   // about applications: by its own words, or (naming no topic) the sentence before's in its paragraph,
   // or the paragraph's with its heading ("（二）依申请公开情况" … "新收、办结分别为56件和57件")
   // when a name is one of the flow's own words, as text-vs-table reads them (paragraph-topic.ts)
   const own = topicBefore(s.text, at);
-  const prev = sentences[i - 1];
   const topic = own ?? (prev && prev.para === s.para ? topicBefore(prev.text, prev.text.length) : null);
   const fromParagraph = topic === null && paragraphAboutApplications(sentences, i, NOT_APPLICATION);
   if (topic !== 'apply' && !fromParagraph) return null;

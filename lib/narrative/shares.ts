@@ -18,13 +18,17 @@ import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import type { PartsGroup } from './parts-sum.ts';
 import { quoteSpan, type At } from './quote.ts';
+import { APPLY_MEASURES, pickMeasureAt } from './measures.ts';
 
 export interface ShareClaim {
   share: At;
   part: At;
   whole: At | null;
-  /** how the whole was found: 'list' and 'sentence' are read from the text, 'nearby' is a guess */
-  via: 'list' | 'sentence' | 'nearby' | 'none';
+  /**
+   * how the whole was found: 'list', 'sentence' and 'named' (the share's own words name it:
+   * namedWholeBefore) are read from the text, 'nearby' is a guess
+   */
+  via: 'list' | 'sentence' | 'named' | 'nearby' | 'none';
   /**
    * other wholes the sentence offers ('sentence' only): the other counts before the part, and
    * the whole plus 上年结转 ("收到86件，上年结转5件，其中予以公开42件，占46.15%" is of 91)
@@ -136,7 +140,13 @@ function inParen(between: string): boolean {
   return !/[)）]/.test(between);
 }
 
-export function resolveShares(sentences: readonly SentenceFigures[], groups: readonly PartsGroup[]): ShareClaim[] {
+/**
+ * resolveShares' answer to "does table 三 hold this count of the prose?" (check-narrative.ts
+ * inTables): a named whole from the paragraph before is read only when the table confirms it.
+ */
+export type InTables = (f: TextFigure) => boolean;
+
+export function resolveShares(sentences: readonly SentenceFigures[], groups: readonly PartsGroup[], inTables: InTables = () => false): ShareClaim[] {
   const inGroup = new Map<TextFigure, PartsGroup>();
   for (const g of groups) for (const p of g.parts) if (!inGroup.has(p.f)) inGroup.set(p.f, g);
   const out: ShareClaim[] = [];
@@ -177,16 +187,24 @@ export function resolveShares(sentences: readonly SentenceFigures[], groups: rea
           claim.others = others;
           if (q) claim.direct = true;
         } else {
-          for (let k = i - 1; k >= 0; k--) {
+          let guess: At | null = null;
+          for (let k = i - 1; k >= 0 && !guess; k--) {
             const prev = sentences[k];
             if (!prev || s.para - prev.para > 1) break;
             const c = prev.figures.filter(fits);
             const last = c[c.length - 1];
-            if (last) {
-              claim.whole = { s: prev, f: last };
-              claim.via = 'nearby';
-              break;
-            }
+            if (last) guess = { s: prev, f: last };
+          }
+          const named = namedWholeBefore(sentences, i, part, share, inTables);
+          if (named) {
+            // the guess a careless writer may have divided by stays a reading that passes
+            claim.whole = named;
+            claim.via = 'named';
+            claim.direct = true;
+            if (guess && guess.f !== named.f) claim.others = [{ value: guess.f.value, raw: guess.f.raw }];
+          } else if (guess) {
+            claim.whole = guess;
+            claim.via = 'nearby';
           }
         }
       }
@@ -194,6 +212,66 @@ export function resolveShares(sentences: readonly SentenceFigures[], groups: rea
     }
   });
   return out;
+}
+
+/** The two-character words of a share's whole ("办结总数" → 办结), generic ones left out. */
+function wholeWords(shareOf: string): string[] {
+  const words = shareOf.replace(GENERIC_WHOLE, ' ');
+  const out: string[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words.slice(i, i + 2);
+    if (!/\s/.test(w)) out.push(w);
+  }
+  return out;
+}
+
+/**
+ * The whole a share names but does not give ("予以公开2,758件，占办结总数的33.6%", red team 11
+ * page 89), read from the text before it: in its own sentence, before the part, no count that
+ * could be the whole; in the sentences before, back to the start of the paragraph before its
+ * own, exactly one count (one value) whose words hold a word of the share's whole ("办结9,308件"
+ * for 办结总数) and is no smaller than the part; one from the paragraph before only when table
+ * 三 holds it too (the whole the writer named is then the table's, not some other topic's).
+ * Null when the share names no particular whole, or none or several counts answer it.
+ */
+function namedWholeBefore(sentences: readonly SentenceFigures[], i: number, part: TextFigure, share: TextFigure, inTables: InTables): At | null {
+  const words = wholeWords(share.shareOf);
+  if (words.length === 0) return null;
+  const s = sentences[i] as SentenceFigures;
+  const mayBeWhole = (f: TextFigure): boolean => f !== part && isCount(f) && f.unit === part.unit && cmpDec(f.value, part.value) >= 0;
+  if (s.figures.some((f) => f.end <= part.start && mayBeWhole(f))) return null;
+  let found: At | null = null;
+  for (let k = i - 1; k >= 0; k--) {
+    const prev = sentences[k] as SentenceFigures;
+    if (s.para - prev.para > 1) break;
+    for (const f of prev.figures) {
+      if (!mayBeWhole(f) || !words.some((w) => f.label.includes(w))) continue;
+      if (found && cmpDec(found.f.value, f.value) !== 0) return null;
+      found ??= { s: prev, f };
+    }
+  }
+  return found && (found.s.para === s.para || inTables(found.f)) ? found : null;
+}
+
+/**
+ * Does table 三 hold a count of the prose ("办结9,308件": 办理结果总计 9308)? Its words name one of
+ * table 三's measures (measures.ts), and one of that measure's strict readings equals it.
+ */
+export function countInTable3(f: TextFigure, figures: Readonly<Record<string, number | null>>): boolean {
+  if (f.unit !== '件' || f.value.d > 0) return false;
+  const picked = pickMeasureAt(f.label, APPLY_MEASURES);
+  if (!picked) return false;
+  const v = decToNumber(f.value);
+  return picked.measure.strict.some((rd) => {
+    let acc = 0;
+    for (const n of rd.names) {
+      const minus = n.startsWith('-');
+      const x = figures[minus ? n.slice(1) : n];
+      if (x === undefined || x === null) return false;
+      acc += minus ? -x : x;
+    }
+    return acc === v;
+  });
 }
 
 /** Words of a share's whole that name no particular whole. */

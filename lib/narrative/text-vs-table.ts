@@ -25,6 +25,7 @@ import { CARRIED_SOURCE, comparedWith, otherPeriod } from './period.ts';
 import { aboutPartOfBody, saysTablesArePart, scopeBefore, type Body } from './body-part.ts';
 import { notThisTable } from './other-scope.ts';
 import { paragraphAboutApplications } from './paragraph-topic.ts';
+import { JOINED_RESULTS, joinedResults } from './joined-results.ts';
 import { mayBeOfPart, OF_PART, passOrSkip } from './part-of-applications.ts';
 import { withPriorYearCarried } from './carried-from-year.ts';
 import { afterQualifiedClause, qualifiedPassOrSkip, qualifiesApplications, qualifiesCases } from './qualified-count.ts';
@@ -148,7 +149,7 @@ const QIZHONG_DONE = /^其中[，,：:]?(?=(?:已|均已|依法)?(?:办结|办�
  * its paragraph) names 办结/答复/办理 last ("全年办结63件，其中予以公开32件"), so that the
  * results are of all those answered, as table 三's are (not of "新收86件，其中…" alone).
  */
-function withoutOutcomeQizhong(text: string, pos: number, clause: string, prev: SentenceFigures | null, body: Body | null): string {
+export function withoutOutcomeQizhong(text: string, pos: number, clause: string, prev: SentenceFigures | null, body: Body | null): string {
   const done = QIZHONG_DONE.test(clause);
   if (!done && !QIZHONG_OUTCOME.test(clause)) return clause;
   const at = clauseStart(text, pos);
@@ -183,8 +184,6 @@ function kindBetween(s: SentenceFigures, f: TextFigure, measureEnd: number): boo
   return prev !== null && namesNarrowerKind(s.text.slice(prev.end, f.start));
 }
 
-/** "予以公开和部分公开的53件": two results named together, their sum: no one row of the table. */
-const JOINED_RESULTS = /(?:予以公开|同意公开|全部公开|部分公开|不予公开|无法提供|不予处理|其他处理)[的件]?(?:和|与|及|以及|、|或)(?:予以公开|同意公开|全部公开|部分公开|不予公开|无法提供|不予处理|其他处理)/;
 
 /**
  * The measure named right after a figure, up to its clause's end ("1件尚未审结"): that measure;
@@ -305,7 +304,10 @@ export function checkAgainstTables(
         continue;
       }
       if (broaderThanDisclosure(s.text.slice(f.end))) continue; // what follows is about ours again
-      if (JOINED_RESULTS.test(clause)) continue;
+      // "予以公开和部分公开的共40件": no one row of the table, their sum (joined-results.ts); named
+      // together in some other way, or not of applications: no claim
+      const joined = JOINED_RESULTS.test(clause) ? (topic === 'apply' ? joinedResults(unqualified) : undefined) : null;
+      if (joined === undefined) continue;
       // "结转至2024年继续办理的3件" in the 2023 report: 结转下年度, not 2024's figure
       const year = input.year ?? null;
       if (otherPeriod(withoutNextYearDestination(read, year), withoutNextYearDestination(clause, year), f.start, year)) continue;
@@ -314,6 +316,10 @@ export function checkAgainstTables(
       if (topic !== 'apply' && AS_REVIEWER.test(s.text)) continue;
       if (topic !== 'apply' && !aboutDisclosure(s.text, f)) {
         foreign();
+        continue;
+      }
+      if (joined) {
+        if (!inParen && !fromParagraph) out.push(compare(joined, f, quote, input));
         continue;
       }
       const measures = topic === 'apply' ? APPLY_MEASURES : t4Measures(topic);

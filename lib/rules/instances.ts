@@ -123,6 +123,19 @@ function t3Term(r: TermRow, c: TermColumn): Term {
   };
 }
 
+/**
+ * A row's total cell written "—" (or 无, /) where every other cell of the row is blank or 0, as
+ * in "1.属于国家秘密 | — | — | … | —" (red team 11 page 50): the row says it has none, and its
+ * total is 0 as an addend of its column (（七）总计 = Σ results), not a missing 合计 that leaves
+ * the column unchecked. An empty total cell still reads as missing; a group's subtotal row and
+ * the row's own total check are unchanged.
+ */
+function noneMarkedTotal(r: TermRow, c: TermColumn, t: Term): Term {
+  if (!c.isTotal || r.isTotal || !t.figure?.blank || t.figure.raw.trim() === '' || !r.cells) return t;
+  for (const cell of r.cells) if (cell && !cell.blank && cell.value !== 0) return t;
+  return { ...t, isTotal: false };
+}
+
 /** 'other.*' is the page's form of （六）: three items (2021) or the single row (2019). */
 function expandRows(names: readonly string[], otherItems: readonly string[]): string[] {
   if (!names.includes('other.*')) return names as string[];
@@ -194,7 +207,7 @@ export function buildInstances(tables: MappedTables): Instance[] {
         const c = termColumn(col);
         out.push({
           rule, scope: turned ? `${T3_COLUMN_NAMES[col]}一行` : COLUMN_SCOPES[col] ?? `${T3_COLUMN_NAMES[col]}一列`, table: t3.tableIndexes[0]!,
-          lhs: lhs.map((r) => t3Term(r, c)), rhs: rhs.map((r) => t3Term(r, c)),
+          lhs: lhs.map((r) => t3Term(r, c)), rhs: rhs.map((r) => noneMarkedTotal(r, c, t3Term(r, c))),
         });
       }
     } else if (rule.scope === 't3-row' && t3 && t3.columns.includes('total')) {
@@ -230,7 +243,7 @@ export function buildInstances(tables: MappedTables): Instance[] {
           const c = termColumn(col);
           out.push({
             rule, scope: `${T3_COLUMN_NAMES[col]}${turned ? '一行' : '一列'}「${t3RowName(group)}」小计`, table: t3.tableIndexes[0]!,
-            lhs: [t3Term(total, c)], rhs: items.map((r) => t3Term(r, c)),
+            lhs: [t3Term(total, c)], rhs: items.map((r) => noneMarkedTotal(r, c, t3Term(r, c))),
           });
         }
       }

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { Window } from 'happy-dom';
 import { detectReport, type Detection } from '../../lib/detect/detect-report.ts';
-import { matchReportTitle, normalizeAgency, parseYear, yearFromText } from '../../lib/detect/title.ts';
+import { matchReportTitle, matchZhengwuTitle, normalizeAgency, parseYear, yearFromText } from '../../lib/detect/title.ts';
 import { detectTemplate } from '../../lib/detect/template.ts';
 import { collectLines } from '../../lib/detect/lines.ts';
 
@@ -293,6 +293,23 @@ describe('pages built here', () => {
   it('a 政务公开 report is not this report', () => {
     const html = page({ title: '某市人民政府', content: `<h1>某市2023年政务公开工作年度报告</h1>${REPORT_BODY}` });
     expect(detectReport(linkedomDoc(html))).toMatchObject({ isReport: false, reason: '未发现年度报告标题' });
+  });
+
+  it('a 政务公开…年度报告 title is taken only when the page is the 条例 report itself', () => {
+    expect(matchZhengwuTitle('雅安市雨城区人民政府2024年政务公开工作年度报告')).toMatchObject({ year: 2024, agencyRaw: '雅安市雨城区人民政府' });
+    expect(matchZhengwuTitle('青川县2024年政务公开工作要点')).toBeNull();
+    expect(matchZhengwuTitle('2024年政务公开工作年度报告编制工作方案')).toBeNull();
+    const heading = '<h1>某市2023年政务公开工作年度报告</h1>';
+    // tables 三 and 四 as tables: the report
+    const t4 = '<table border="1"><tr><td>行政复议</td><td colspan="5">行政诉讼</td></tr><tr><td>结果维持</td><td colspan="5">未经复议直接起诉</td></tr><tr><td>0</td><td>0</td></tr></table>';
+    expect(detectReport(linkedomDoc(page({ title: '某市人民政府', content: heading + REPORT_BODY + t4 }))))
+      .toMatchObject({ isReport: true, year: 2023, agency: '某市人民政府' });
+    // the 条例 and the 国办 format named in the opening: the report
+    const opening = '<p>本报告根据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）要求编制。</p>';
+    expect(detectReport(linkedomDoc(page({ title: '某市人民政府', content: heading + opening + REPORT_BODY })))).toMatchObject({ isReport: true });
+    // in the <title> only, with table 三's labels alone: a work summary, not the report
+    expect(detectReport(linkedomDoc(page({ title: '某市2023年政务公开工作年度报告', content: REPORT_BODY })))).toMatchObject({ isReport: false });
+    expect(detectReport(linkedomDoc(page({ title: '某市2023年政务公开工作年度报告', content: REPORT_BODY + t4 })))).toMatchObject({ isReport: true, year: 2023 });
   });
 
   it('a notice that publishes the report and lists its sections is not the report; with the report\'s text below, it is', () => {

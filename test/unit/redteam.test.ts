@@ -40,7 +40,6 @@ const key = (f: { rule: string; severity: string; suspect?: CellRef | null }): s
 
 /** Pages whose result is known to differ from the truth, and why (see the team's EXPECT.md). */
 const KNOWN_WRONG: Readonly<Record<string, string>> = {
-  '86-sc-ya-2024-zhengwu-gongkai-title.html': 'a 政务公开工作年度报告 with the tables is not detected',
   's59-sc-sn-2024-font-blank-col-typed.html': 'a stray figure in a blank column: table.blank-total blames the blank (right) total, no suspect',
   's60-gd-yj-2024-trs-blank-row-typed.html': 'a stray figure in a blank row: table.blank-total blames the blank row total, no suspect',
   's62-hn-ld-2024-plain-dash-col-typed.html': 'a stray figure in a column of dashes: table.blank-total blames the total, no suspect',
