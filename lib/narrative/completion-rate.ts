@@ -28,7 +28,7 @@ import { NOT_APPLICATION } from './text-vs-table.ts';
 /** 办结率 or 答复率 ending a percentage's label: "办结率", "依申请公开答复率达". */
 const RATE = /(办结率|答复率)(?:为|达|达到|是)?$/;
 /** Other rates of the same words: on time, in time, satisfied. */
-const OTHER_RATE = /(?:按时|按期|及时|限时|如期|准时|当日|当场|即时|现场|逾期|超期|规范|满意)(?:办结|答复)率/;
+const OTHER_RATE = /(?:按时|按期|及时|限时|如期|准时|当日|当场|即时|现场|逾期|超期|规范|满意|期限内|时限内|期内|时间内|按规定时限|一次性)(?:的)?(?:办结|答复)率/;
 /** A count of what was done: "办结12件", "答复45件", "办理完毕20件" (not "应办结18件", its base). */
 const DONE = { 办结率: /(?<!应|未|待)办结|办理完毕/, 答复率: /(?<!应|未|待)(?:答复|办结)|办理完毕/ } as const;
 /** Words of a count that is no base: what is still open or carried on. */
@@ -93,6 +93,20 @@ function restMakesBase(s: SentenceFigures, rate: TextFigure, done: readonly Text
   return done.some((d) => counts.some((x) => x !== d && x.unit === d.unit && counts.some((b) => b !== x && b !== d && cmpDec(addDec(d.value, x.value), b.value) === 0)));
 }
 
+/**
+ * May the rate be table 三's? Its sentence names the applications up to it ("依申请公开答复率"),
+ * or the rate opens its sentence ("办结率100%，按时办结率100%。") in a paragraph about them. A rate
+ * after other words ("互动交流栏目办结率99.2%", "政务服务事项网上可办率达98.6%，办结率99.9%") is
+ * of something else, which the paragraph's topic does not make the applications (claims12).
+ */
+function ratesTables(sentences: readonly SentenceFigures[], i: number, rate: TextFigure): boolean {
+  const s = sentences[i] as SentenceFigures;
+  const upTo = s.text.slice(0, rate.start);
+  if (!aboutApplications(sentences, i, rate)) return false;
+  if (upTo.includes('申请')) return true;
+  return /^[\s，,]*(?:全年|本年度?|今年|当年|总体|整体|综合)?(?:政府信息公开|信息公开)?(?:工作)?(?:办结率|答复率)(?:为|达|达到|是)?\s*$/.test(upTo);
+}
+
 /** Is the sentence, up to the rate, about disclosure applications (its own words, or its paragraph's)? */
 function aboutApplications(sentences: readonly SentenceFigures[], i: number, rate: TextFigure): boolean {
   const s = sentences[i] as SentenceFigures;
@@ -150,7 +164,7 @@ export function checkCompletionRates(sentences: readonly SentenceFigures[], i: n
     const clause = s.text.slice(clauseStart(s.text, rate.start), rate.start);
     const ofTables =
       tables !== null &&
-      aboutApplications(sentences, i, rate) &&
+      ratesTables(sentences, i, rate) &&
       !aboutPartOfBody(s.text, rate.start, tables.body) &&
       !otherPeriod(s.text, clause, rate.start, tables.year) &&
       !/其中|本级|代表/.test(s.text.slice(semicolonClauseStart(s.text, rate.start), rate.start));
