@@ -12,7 +12,7 @@
  *    when the share does not fit, the check is skipped, never flagged.
  * Shares that together can make 100% claim a complete list: their parts must sum to the whole.
  */
-import { addDec, decToNumber, percentFits, percentText, sharesCanTotal100, cmpDec, withDecimals, type Dec } from './decimal.ts';
+import { addDec, subDec, decToNumber, percentFits, percentText, sharesCanTotal100, cmpDec, withDecimals, type Dec } from './decimal.ts';
 import type { Paragraph } from './extract-prose.ts';
 import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
@@ -240,6 +240,21 @@ function namedInSentenceBefore(c: ShareClaim): boolean {
   return !s.figures.some((f) => f.end <= c.part.f.start && f !== c.part.f && isCount(f) && f.unit === c.part.f.unit && cmpDec(f.value, c.part.f.value) >= 0);
 }
 
+/** Other wholes the sentence of a guessed whole offers: its other counts not below the part, and the whole plus a 上年结转 beside it. */
+function wholesBeside(c: ShareClaim): { value: Dec; raw: string }[] {
+  if (!c.whole) return [];
+  const { s: ws, f: whole } = c.whole;
+  const part = c.part.f;
+  const same = ws.figures.filter((f) => f !== whole && f !== part && isCount(f) && f.unit === whole.unit);
+  const out = same.filter((f) => cmpDec(f.value, part.value) >= 0).map((f) => ({ value: f.value, raw: f.raw }));
+  const carried = same.find((f) => /结转/.test(f.label) && !/下一?年/.test(f.label) && !(f.paren !== null && SUBSET_PAREN.test(f.paren)));
+  if (carried) out.push({ value: addDec(whole.value, carried.value), raw: `${whole.raw}+${carried.raw}` });
+  // "受理申请94件（含上年结转4件）": the share may be of the 90 newly received
+  const inside = same.find((f) => /结转/.test(f.label) && !/下一?年/.test(f.label) && f.paren !== null && SUBSET_PAREN.test(f.paren) && cmpDec(f.value, whole.value) < 0);
+  if (inside) out.push({ value: subDec(whole.value, inside.value), raw: `${whole.raw}−${inside.raw}` });
+  return out;
+}
+
 export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[]): ClaimOutcome {
   const quote = quoteSpan(paragraphs, c.part, c.share);
   if (!c.whole) {
@@ -259,6 +274,16 @@ export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[]): 
   }
   if (c.via === 'nearby' && !namedInSentenceBefore(c)) {
     return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；总数是就近推定的，不作判断` } };
+  }
+  if (c.via === 'nearby') {
+    // the whole named in the sentence before: its 上年结转 may be in it ("共受理申请90件，另有上年
+    // 结转4件。…占受理总数的54.3%" is of 94), or another of its counts may be the base the share
+    // means ("新收申请90件，加上上年结转4件，共受理94件。…占受理总数的56.7%" is of 新收 90)
+    const alt = wholesBeside(c).find((o) => percentFits(c.part.f.value, o.value, printed) !== 'no');
+    if (alt) {
+      const shown = percentText(c.part.f.value, alt.value, Math.max(printed.d, 2));
+      return { check: { rule: RULE.share, outcome: 'pass', quote, detail: `${c.part.f.raw} ÷ ${alt.raw} = ${shown}%，正文 ${c.share.f.raw}` } };
+    }
   }
   // another count of the sentence may be the base the text means: any that fits is accepted,
   // and with several to choose from, none fitting, the base is not known
