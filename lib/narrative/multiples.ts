@@ -40,7 +40,7 @@ const GROWTH_TO = new RegExp(`(?:增长|增加|提高|上升|增)(?:至|到|为)
 const DOUBLINGS = /翻了?([一两二三])?番/g;
 
 /** Words right after 倍 that make it approximate: "2倍多", "3倍以上". */
-const APPROX_AFTER = /^(?:多|余|左右|以上|有余)/;
+const APPROX_AFTER = /^(?:多|余|左右|以上|有余|还多|还要多|不止)/;
 /** Words right before the multiple that do: "近3倍", "约2倍". */
 const APPROX_BEFORE = /(?:近|约|超过|逾|将近|接近|不到|不足)\s*$/;
 
@@ -79,6 +79,8 @@ function countBefore(s: SentenceFigures, at: number): TextFigure | null {
   const before = s.figures.filter((f) => f.end <= at);
   const f = before[before.length - 1];
   if (!f || !isCount(f) || f.start < semicolonClauseStart(s.text, at)) return null;
+  // "收到申请90件，上年结转4件，申请量是上年（40件）的2.25倍": 上年结转 is no subject of a multiple
+  if (CARRIED.test(s.text.slice(clauseStart(s.text, f.start), f.start))) return null;
   // "26件，是上年…", "26件，申请量是上年…": a clause mark and the count's own noun at most
   return /^\s*[，,]?\s*(?:同比)?\s*(?:申请量|申请数量|申请总量|数量|总量|总数)?\s*$/.test(s.text.slice(f.end, at)) ? f : null;
 }
