@@ -15,7 +15,7 @@
  * only in a sentence about applications ("依申请公开答复率达100%"), and 办复率 (建议、提案) never.
  */
 import type { CellRef } from '../types.ts';
-import { addDec, cmpDec, decToNumber, percentFits, percentText, toDec, withDecimals, type Dec } from './decimal.ts';
+import { addDec, subDec, cmpDec, decToNumber, percentFits, percentText, toDec, withDecimals, type Dec } from './decimal.ts';
 import type { Paragraph } from './extract-prose.ts';
 import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
@@ -84,6 +84,35 @@ function sentenceReadings(s: SentenceFigures, rate: TextFigure, kind: keyof type
   return { done, readings };
 }
 
+/** Words of a count, before or right after it, that say it is still open: "结转下年度3件", "3件结转下年度". */
+const OPEN_AFTER = /^(?:申请)?(?:结转下|结转至|转入下|未办结|正在|尚未|在办|继续办理)/;
+
+/**
+ * "收到申请90件，结转下年度3件，办结率96.7%": no 办结 count, but a base and what is still open
+ * make one: (90 − 3) ÷ 90, and with a 上年结转 beside them (90 + 4 − 3) ÷ (90 + 4). A reading of
+ * the writer's arithmetic, not a figure the text names: held as table 三's readings are (claims12).
+ */
+function openReadings(s: SentenceFigures, rate: TextFigure, kind: keyof typeof DONE, bases: readonly TextFigure[]): Reading[] {
+  const from = semicolonClauseStart(s.text, rate.start);
+  const before = s.figures.filter((f) => f.start >= from && f.end <= rate.start && isCount(f));
+  if (before.some((f) => DONE[kind].test(f.label))) return [];
+  const open = before.filter((f) => NOT_BASE.test(f.label) || OPEN_AFTER.test(s.text.slice(f.end)));
+  const carried = before.filter((f) => CARRIED.test(f.label) && !(f.paren !== null && SUBSET_PAREN.test(f.paren)));
+  const out: Reading[] = [];
+  for (const x of open) {
+    for (const b of bases) {
+      if (b === x || b.unit !== x.unit || cmpDec(b.value, x.value) <= 0) continue;
+      out.push({ done: subDec(b.value, x.value), base: b.value, text: `(${named(b)} − ${named(x)}) ÷ ${named(b)}` });
+      for (const c of carried) {
+        if (c.unit !== b.unit) continue;
+        const whole = addDec(b.value, c.value);
+        out.push({ done: subDec(whole, x.value), base: whole, text: `(${named(b)} + ${named(c)} − ${named(x)}) ÷ (${named(b)} + ${named(c)})` });
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * "受理20件，办结19件，1件申请人撤回，办结率100%": another count of the sentence makes up the rest
  * of a base (办结 + it = 受理); a 100% may leave it out, as done some other way.
@@ -123,7 +152,7 @@ interface TableReadings {
   unbalanced: boolean;
 }
 
-function tableReadings(t: RateTables, done: readonly TextFigure[]): TableReadings {
+function tableReadings(t: RateTables, done: readonly TextFigure[], bases: readonly TextFigure[], carried: readonly TextFigure[]): TableReadings {
   const v = (k: string): number | null => t.figures[k] ?? null;
   const P = v('t3.processed.total');
   const N = v('t3.new.total');
@@ -133,6 +162,11 @@ function tableReadings(t: RateTables, done: readonly TextFigure[]): TableReading
   if (P === null || N === null || !Number.isInteger(P) || !Number.isInteger(N)) return none;
   // the sentence's own 办结 is another count than the table's: its rate is not the table's
   if (done.length > 0 && !done.some((d) => cmpDec(d.value, toDec(P, 0)) === 0)) return none;
+  // so too a count it names as the base ("全县各乡镇收到申请30件，办结率90.0%"), alone or with a
+  // 上年结转 beside it, that is none of table 三's
+  const tableBases = [N, N + (C ?? 0), ...(F !== null ? [P + F] : [])].map((x) => toDec(x, 0));
+  const isTables = (x: Dec): boolean => tableBases.some((y) => cmpDec(x, y) === 0);
+  if (bases.length > 0 && !bases.some((b) => isTables(b.value) || carried.some((c) => isTables(addDec(b.value, c.value))))) return none;
   const ref = (k: string): CellRef[] => (t.figureRefs[k] ? [t.figureRefs[k]] : []);
   const cells = [...ref('t3.processed.total'), ...ref('t3.new.total'), ...ref('t3.carried.total')];
   const readings: Reading[] = [];
@@ -168,8 +202,12 @@ export function checkCompletionRates(sentences: readonly SentenceFigures[], i: n
       !aboutPartOfBody(s.text, rate.start, tables.body) &&
       !otherPeriod(s.text, clause, rate.start, tables.year) &&
       !/其中|本级|代表/.test(s.text.slice(semicolonClauseStart(s.text, rate.start), rate.start));
-    const fromTables: TableReadings = ofTables ? tableReadings(tables, own.done) : { readings: [], allCarriedOn: false, unbalanced: false };
-    const all = [...own.readings, ...fromTables.readings];
+    const from = semicolonClauseStart(s.text, rate.start);
+    const counts = s.figures.filter((f) => f.start >= from && f.end <= rate.start && isCount(f));
+    const bases = counts.filter((f) => /收到|受理|新收|申请/.test(f.label) && !CARRIED.test(f.label) && !NOT_BASE.test(f.label) && !DONE[kind].test(f.label) && !OPEN_AFTER.test(s.text.slice(f.end)));
+    const carriedIn = counts.filter((f) => CARRIED.test(f.label) && !(f.paren !== null && SUBSET_PAREN.test(f.paren)));
+    const fromTables: TableReadings = ofTables ? tableReadings(tables, own.done, bases, carriedIn) : { readings: [], allCarriedOn: false, unbalanced: false };
+    const all = [...own.readings, ...fromTables.readings, ...openReadings(s, rate, kind, bases)];
     if (all.length === 0) continue;
     const fit = all.find((r) => percentFits(r.done, r.base, printed) !== 'no');
     const detailOf = (r: Reading): string => `${r.text} = ${percentText(r.done, r.base, Math.max(printed.d, 1))}%，正文${kind}${rate.raw}`;
