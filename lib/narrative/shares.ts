@@ -249,8 +249,8 @@ function wholesBeside(c: ShareClaim): { value: Dec; raw: string }[] {
   const out = same.filter((f) => cmpDec(f.value, part.value) >= 0).map((f) => ({ value: f.value, raw: f.raw }));
   const carried = same.find((f) => /结转/.test(f.label) && !/下一?年/.test(f.label) && !(f.paren !== null && SUBSET_PAREN.test(f.paren)));
   if (carried) out.push({ value: addDec(whole.value, carried.value), raw: `${whole.raw}+${carried.raw}` });
-  // "受理申请94件（含上年结转4件）": the share may be of the 90 newly received
-  const inside = same.find((f) => /结转/.test(f.label) && !/下一?年/.test(f.label) && f.paren !== null && SUBSET_PAREN.test(f.paren) && cmpDec(f.value, whole.value) < 0);
+  // "受理申请94件（含上年结转4件）", "办结91件，其中上年结转4件": the share may be of this year's own
+  const inside = same.find((f) => /结转/.test(f.label) && !/下一?年/.test(f.label) && (f === carried ? /其中/.test(f.label) : f.paren !== null && SUBSET_PAREN.test(f.paren)) && cmpDec(f.value, whole.value) < 0);
   if (inside) out.push({ value: subDec(whole.value, inside.value), raw: `${whole.raw}−${inside.raw}` });
   return out;
 }
