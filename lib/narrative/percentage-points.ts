@@ -92,6 +92,8 @@ function earlierRate(sentences: readonly SentenceFigures[], i: number, cur: Text
 interface RateFigures {
   part: TextFigure;
   whole: TextFigure;
+  /** last year's other counts that might have been its base ("上年收到申请40件，办结38件"): none for this year's pair */
+  others?: TextFigure[];
 }
 
 /** What a count is of, without its period and lead words: "上年办结申请" → "办结申请", "其中予以公开共" → "予以公开". */
@@ -152,7 +154,8 @@ function earlierRateFigures(sentences: readonly SentenceFigures[], i: number, ow
     const whole = wholes[0];
     if (parts.length !== 1 || wholes.length !== 1 || !part || !whole || part === whole || part.ulp || whole.ulp) return null;
     if (whole.value.n <= 0n || cmpDec(part.value, whole.value) > 0) return null;
-    return saysLastYear(s.text, part.start, year) && saysLastYear(s.text, whole.start, year) ? { part, whole } : null;
+    const others = counts.filter((f) => f !== part && f !== whole && !f.ulp && cmpDec(f.value, part.value) >= 0 && f.value.n > 0n && saysLastYear(s.text, f.start, year));
+    return saysLastYear(s.text, part.start, year) && saysLastYear(s.text, whole.start, year) ? { part, whole, others } : null;
   }
   return null;
 }
@@ -254,6 +257,15 @@ export function checkPointChanges(sentences: readonly SentenceFigures[], i: numb
     const diffText = withDecimals(subDecText(c.cur.printed, lastRate, c.points.printed.d), c.points.printed.d);
     const detail = `上年${part.raw} ÷ ${whole.raw} = ${lastRate}%，${c.cur.raw} − ${lastRate}% = ${diffText}个百分点，正文 ${verb}${c.points.raw}`;
     if (cmpDec(addDec(miss, miss), twiceTol) <= 0) return { check: { rule: RULE.change, outcome: 'pass', quote, detail } };
+    // last year's rate of another of its counts ("上年收到申请40件，办结38件，其中予以公开20件":
+    // 20 ÷ 40 as well as 20 ÷ 38), as last year's report may have printed it: the base is not known
+    const other = (c.prevFrom?.others ?? []).find((w) => {
+      const m = absDec(subDec(mulDec(subDec(c.cur.printed, stated), w.value), mulDec({ n: 100n, d: 0 }, part.value)));
+      return cmpDec(addDec(m, m), mulDec(addDec(addDec(addDec(u, u), addDec(u, u)), unitOf(c.points.printed)), w.value)) <= 0;
+    });
+    if (other) {
+      return { check: { rule: RULE.change, outcome: 'skip', quote, detail: `${detail}；按上年${part.raw} ÷ ${other.raw}计算相符，上年基数不明，不作判断` } };
+    }
     const negative = diffText.startsWith('-');
     const message = `${said}${verb}${c.points.raw}；上年${part.raw} ÷ ${whole.raw}为${lastRate}%，应为${negative ? '下降' : '提高'}${diffText.replace(/^-/, '')}个百分点。`;
     return {

@@ -87,6 +87,13 @@ describe('个百分点: true changes, and rates of other things or other years, 
     expect(flags(text)).toEqual([]);
   });
 
+  it('does not judge a change that last year\'s other base makes (20 ÷ 40 rather than 20 ÷ 38)', () => {
+    const last = '上年收到申请40件，办结38件，其中予以公开20件。本年收到申请90件，办结91件，予以公开51件，公开率56.0%，';
+    expect(outcomesOf(`${last}较上年提高3.4个百分点。`, 'text.change')).toEqual(['pass']);
+    expect(outcomesOf(`${last}较上年提高6.0个百分点。`, 'text.change')).toEqual(['skip']);
+    expect(flags(`${last}较上年提高9.0个百分点。`).map((f) => [f.severity, f.expected, f.actual])).toEqual([['error', 3.4, 9]]);
+  });
+
   it('flags a change by more than the digits allow', () => {
     expect(flags('纠错率为33.3%，较上年（50.0%）下降6.7个百分点。').map((f) => [f.severity, f.expected, f.actual])).toEqual([['error', 16.7, 6.7]]);
   });
