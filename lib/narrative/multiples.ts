@@ -229,6 +229,10 @@ export function checkMultiples(s: SentenceFigures): ClaimOutcome[] {
     if (c.kind === 'growth' && fits(c.cur.value, c.old.value, c.k, c.half, cut)) {
       return { check: { rule: RULE.change, outcome: 'skip', quote, detail: `${detail}；按“增长到${ratio}倍”理解相符，“${c.words}”常被这样使用，不作判断` } };
     }
+    // "是上年的一倍" for a doubling: loose words, many a writer's for 翻了一番
+    if (c.kind === 'times' && c.k.n === 1n && c.k.d === 0 && fits(c.cur.value, c.old.value, { n: 2n, d: 0 }, c.half, false)) {
+      return { check: { rule: RULE.change, outcome: 'skip', quote, detail: `${detail}；“${c.words}”常被用来说增加了一倍，按此理解相符，不作判断` } };
+    }
     const growth = ratioText(subDec(c.cur.value, c.old.value), c.old.value, shown);
     const base = `${c.cur.raw} ÷ ${c.old.raw} = ${ratio}倍`;
     const message =

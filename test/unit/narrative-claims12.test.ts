@@ -37,6 +37,8 @@ describe('倍: a multiple with decimals is rounded or cut off at its last digit'
     // a multiple that fits only as "增长到": not judged either way
     ['全年收到申请123件，较上年（50件）增长2.5倍。', ['skip']],
     ['全年共收到申请90件，较上年的40件增长2.25倍。', ['skip']],
+    // "是…的一倍" said of a doubling: loose, not judged (was an error)
+    ['全年共收到申请80件，是上年（40件）的一倍。', ['skip']],
     // a multiple in words with a decimal point: not read
     ['全年共收到申请90件，是上年（40件）的二点二五倍。', []],
     // approximate: not read
