@@ -20,7 +20,7 @@ import type { Paragraph } from './extract-prose.ts';
 import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { aboutPartOfBody, type Body } from './body-part.ts';
-import { CARRIED_SOURCE, otherPeriod } from './period.ts';
+import { CARRIED_SOURCE, LAST_YEAR, otherPeriod } from './period.ts';
 import { paragraphAboutApplications } from './paragraph-topic.ts';
 import { clauseStart, shownOf } from './quote.ts';
 import { NOT_APPLICATION } from './text-vs-table.ts';
@@ -196,6 +196,11 @@ export function checkCompletionRates(sentences: readonly SentenceFigures[], i: n
     const printed = rate.printed;
     const own = sentenceReadings(s, rate, kind);
     const clause = s.text.slice(clauseStart(s.text, rate.start), rate.start);
+    // "…办结率96.8%，上年办结率为95.5%": a rate its own words give to last year, or to another
+    // year, is not of the figures of this year beside it (claims12: was an error)
+    const named = clause.replace(CARRIED_ALL, '');
+    const yearsIn = [...named.matchAll(/(\d{4})\s*年/g)].map((y) => Number(y[1]));
+    if (LAST_YEAR.test(named) || yearsIn.some((y) => tables?.year == null || y !== tables.year)) continue;
     const ofTables =
       tables !== null &&
       ratesTables(sentences, i, rate) &&

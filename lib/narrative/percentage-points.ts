@@ -70,6 +70,7 @@ function saysLastYear(text: string, pos: number, year: number | null): boolean {
 function earlierRate(sentences: readonly SentenceFigures[], i: number, cur: TextFigure, name: string, year: number | null): TextFigure | null {
   const here = sentences[i];
   if (!here) return null;
+  const topic = topicOf(here.text.slice(semicolonClauseStart(here.text, cur.start), cur.start));
   for (let k = i; k >= 0; k--) {
     const s = sentences[k] as SentenceFigures;
     if (here.para - s.para > 1) break;
@@ -79,6 +80,8 @@ function earlierRate(sentences: readonly SentenceFigures[], i: number, cur: Text
       const f = figs[j] as TextFigure;
       if (f.unit !== '%' || f.change !== null || rateName(f.label) !== name) continue;
       if (f.approx) return null;
+      // "上年办结率为95.5%" of applications is no base of 12345's "办结率99.8%，较上年提高0.3个百分点"
+      if (!sameTopic(topicOf(s.text.slice(semicolonClauseStart(s.text, f.start), f.start)), topic)) return null;
       const lastYear = saysLastYear(s.text, f.start, year);
       // in this sentence, this year's rate's own clause must not say last year too
       if (k === i && lastYear && LAST_YEAR.test(s.text.slice(f.end, cur.start).replace(CARRIED, ''))) return null;
@@ -86,6 +89,18 @@ function earlierRate(sentences: readonly SentenceFigures[], i: number, cur: Text
     }
   }
   return null;
+}
+
+/** Work other than disclosure applications a rate may be of: its words in a clause, as a key. */
+const OTHER_TOPIC = /热线|12345|信箱|留言|来信|来电|信访|诉求|工单|建议|提案|复议|诉讼|政务服务|办件|咨询|投诉|网民|政务新媒体|微博|微信/g;
+
+function topicOf(clause: string): string[] {
+  return [...new Set(clause.match(OTHER_TOPIC) ?? [])];
+}
+
+/** Two clauses of one topic: neither names other work, or both name some of the same. */
+function sameTopic(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === 0 ? b.length === 0 : a.some((w) => b.includes(w));
 }
 
 /** A rate as two counts of the text: part ÷ whole. */

@@ -96,6 +96,16 @@ describe('个百分点: true changes, and rates of other things or other years, 
     expect(flags(`${last}较上年提高9.0个百分点。`).map((f) => [f.severity, f.expected, f.actual])).toEqual([['error', 3.4, 9]]);
   });
 
+  it('takes no rate of the applications as last year\'s of 12345 (was an error of each check)', () => {
+    for (const join of ['', '||']) {
+      const text = `全年共收到政府信息公开申请90件，上年结转4件，办结91件，办结率96.8%，上年办结率为95.5%。${join}12345热线受理群众诉求3,456件，办结3,449件，办结率99.8%，较上年提高0.3个百分点。`;
+      expect(outcomesOf(text, 'text.change')).toEqual([]);
+      expect(outcomesOf(text, 'text.share')).toEqual(['pass', 'pass']);
+      expect(flags(text)).toEqual([]);
+    }
+    expect(outcomesOf('上年热线办结率为99.5%。12345热线受理群众诉求3,456件，办结3,449件，热线办结率99.8%，较上年提高0.3个百分点。', 'text.change')).toEqual(['pass']);
+  });
+
   it('flags a change by more than the digits allow', () => {
     expect(flags('纠错率为33.3%，较上年（50.0%）下降6.7个百分点。').map((f) => [f.severity, f.expected, f.actual])).toEqual([['error', 16.7, 6.7]]);
   });
