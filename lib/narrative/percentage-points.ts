@@ -108,7 +108,7 @@ interface RateFigures {
   part: TextFigure;
   whole: TextFigure;
   /** last year's other counts that might have been its base ("上年收到申请40件，办结38件"): none for this year's pair */
-  others?: TextFigure[];
+  others?: { value: Dec; raw: string }[];
 }
 
 /** What a count is of, without its period and lead words: "上年办结申请" → "办结申请", "其中予以公开共" → "予以公开". */
@@ -169,7 +169,12 @@ function earlierRateFigures(sentences: readonly SentenceFigures[], i: number, ow
     const whole = wholes[0];
     if (parts.length !== 1 || wholes.length !== 1 || !part || !whole || part === whole || part.ulp || whole.ulp) return null;
     if (whole.value.n <= 0n || cmpDec(part.value, whole.value) > 0) return null;
-    const others = counts.filter((f) => f !== part && f !== whole && !f.ulp && cmpDec(f.value, part.value) >= 0 && f.value.n > 0n && saysLastYear(s.text, f.start, year));
+    const others: { value: Dec; raw: string }[] = counts
+      .filter((f) => f !== part && f !== whole && !f.ulp && cmpDec(f.value, part.value) >= 0 && f.value.n > 0n && saysLastYear(s.text, f.start, year))
+      .map((f) => ({ value: f.value, raw: f.raw }));
+    // "上年新收申请40件，上年结转2件，其中网上申请22件": 22 ÷ (40 + 2) too
+    const carried = counts.find((f) => f !== part && f !== whole && !f.ulp && new RegExp(CARRIED_SOURCE).test(f.label));
+    if (carried) others.push({ value: addDec(whole.value, carried.value), raw: `(${whole.raw} + ${carried.raw})` });
     return saysLastYear(s.text, part.start, year) && saysLastYear(s.text, whole.start, year) ? { part, whole, others } : null;
   }
   return null;

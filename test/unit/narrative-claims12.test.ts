@@ -94,6 +94,11 @@ describe('个百分点: true changes, and rates of other things or other years, 
     expect(outcomesOf(`${last}较上年提高3.4个百分点。`, 'text.change')).toEqual(['pass']);
     expect(outcomesOf(`${last}较上年提高6.0个百分点。`, 'text.change')).toEqual(['skip']);
     expect(flags(`${last}较上年提高9.0个百分点。`).map((f) => [f.severity, f.expected, f.actual])).toEqual([['error', 3.4, 9]]);
+    // last year's 上年结转 added to its base: 22 ÷ (40 + 2) = 52.4%
+    const carried = '上年新收申请40件，上年结转2件，其中网上申请22件。本年新收申请90件，其中网上申请63件，网上申请占比为70.0%，';
+    expect(outcomesOf(`${carried}较上年提高15.0个百分点。`, 'text.change')).toEqual(['pass']);
+    expect(outcomesOf(`${carried}较上年提高17.6个百分点。`, 'text.change')).toEqual(['skip']);
+    expect(flags(`${carried}较上年提高25.0个百分点。`).map((f) => [f.severity, f.expected, f.actual])).toEqual([['error', 15, 25]]);
   });
 
   it('takes no rate of the applications as last year\'s of 12345 (was an error of each check)', () => {
