@@ -17,7 +17,8 @@ import type { Paragraph } from './extract-prose.ts';
 import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import type { PartsGroup } from './parts-sum.ts';
-import { quoteSpan, type At } from './quote.ts';
+import { otherPeriod } from './period.ts';
+import { clauseStart, quoteSpan, type At } from './quote.ts';
 
 export interface ShareClaim {
   share: At;
@@ -217,17 +218,31 @@ export function namesWhole(shareOf: string, whole: TextFigure): boolean {
 }
 
 /**
+ * A total of another period ("上年共收到申请100件", "近三年累计…") or of a wider body ("全市共收到
+ * …" before "我县网上申请63件"): no whole of this year's part (claims12: were errors).
+ */
+function wholeElsewhere(c: ShareClaim, year: number | null): boolean {
+  if (!c.whole) return false;
+  const { s: ws, f: whole } = c.whole;
+  if (otherPeriod(ws.text, ws.text.slice(clauseStart(ws.text, whole.start), whole.start), whole.start, year)) return true;
+  const wider = /全市|全省|全国|全州|全盟/.test(ws.text.slice(semicolonClauseStart(ws.text, whole.start), whole.start));
+  const from = ws === c.share.s ? whole.end : 0;
+  return wider && /我县|本县|我区|本区|我市|本市|我局|本局|本级|本单位|本部门|我镇|本镇|我乡|本乡/.test(c.share.s.text.slice(from, c.part.f.start));
+}
+
+/**
  * A guessed whole that the share names: "全年共受理政府信息公开申请27件，其中网上申请12件…。已全部
  * 答复，其中同意公开18件，占受理总数的72.0%" (red team 10b, page 33, a 2010 report). The whole
  * stands in the sentence right before, in the same paragraph; a word of the share's whole
  * ("受理") is in its label and in no other count's of that sentence; and the share's own sentence
  * offers no count before the part that could be its whole. Read, then, not guessed.
  */
-function namedInSentenceBefore(c: ShareClaim): boolean {
+function namedInSentenceBefore(c: ShareClaim, year: number | null): boolean {
   if (!c.whole) return false;
   const { s: ws, f: whole } = c.whole;
   const { s } = c.share;
   if (ws.para !== s.para || s.seq - ws.seq !== 1) return false;
+  if (wholeElsewhere(c, year)) return false;
   const words = c.share.f.shareOf.replace(GENERIC_WHOLE, ' ');
   const named: string[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
@@ -255,7 +270,7 @@ function wholesBeside(c: ShareClaim): { value: Dec; raw: string }[] {
   return out;
 }
 
-export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[]): ClaimOutcome {
+export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[], year: number | null = null): ClaimOutcome {
   const quote = quoteSpan(paragraphs, c.part, c.share);
   if (!c.whole) {
     return { check: { rule: RULE.share, outcome: 'skip', quote, detail: '找不到占比所对应的总数' } };
@@ -269,10 +284,13 @@ export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[]): 
   if (!namesWhole(c.share.f.shareOf, whole)) {
     return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；正文所称“${c.share.f.shareOf}”未必是${whole.raw}，不作判断` } };
   }
+  if (c.via === 'sentence' && !c.direct && wholeElsewhere(c, year)) {
+    return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；${whole.raw}是另一时期或更大范围的总数，不作判断` } };
+  }
   if (c.part.f.ulp || whole.ulp) {
     return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；万、亿数是约数，不作判断` } };
   }
-  if (c.via === 'nearby' && !namedInSentenceBefore(c)) {
+  if (c.via === 'nearby' && !namedInSentenceBefore(c, year)) {
     return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；总数是就近推定的，不作判断` } };
   }
   if (c.via === 'nearby') {

@@ -166,6 +166,23 @@ describe('shares whose whole is named in the sentence before', () => {
     expect(flags(text)).toEqual([]);
   });
 
+  it.each([
+    // a total of last year, of several years, of a wider body: no whole of this year's part (were errors)
+    ['上年共收到政府信息公开申请100件。本年网上申请63件，占收到申请总数的70.0%。'],
+    ['2021年共收到政府信息公开申请100件。本年网上申请63件，占收到申请总数的70.0%。'],
+    ['近三年累计收到政府信息公开申请230件。本年网上申请63件，占收到申请总数的70.0%。'],
+    ['全市共收到政府信息公开申请1,200件。我县网上申请63件，占收到申请总数的70.0%。'],
+    ['上年共收到政府信息公开申请100件，本年网上申请63件，占收到申请总数的70.0%。'],
+    ['全市共收到政府信息公开申请1,200件，我县网上申请63件，占收到申请总数的70.0%。'],
+  ])('%s is not judged', (text) => {
+    expect(outcomesOf(text, 'text.share')).toEqual(['skip']);
+    expect(flags(text)).toEqual([]);
+  });
+
+  it('still flags a share of this year\'s total named in the sentence before', () => {
+    expect(flags('2022年，全县共收到政府信息公开申请90件。网上申请63件，占收到申请总数的80.0%。').map((f) => [f.severity, f.expected, f.actual])).toEqual([['error', 70, 80]]);
+  });
+
   it('flags a share none of the sentence before\'s bases makes', () => {
     expect(flags('全年共受理政府信息公开申请90件，上年结转4件。全部予以答复，其中予以公开51件，占受理总数的50.0%。').map((f) => [f.severity, f.expected, f.actual])).toEqual([['error', 56.7, 50]]);
   });
