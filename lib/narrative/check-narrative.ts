@@ -163,7 +163,7 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
   outcomes.push(
     ...guarded(RULE.share, findings, () => {
       const claims = resolveShares(sentences, groups, (f) => countInTable3(f, input.figures));
-      const out = claims.map((c) => evaluateShare(c, paragraphs));
+      const out = claims.map((c) => evaluateShare(c, paragraphs, year));
       for (const g of shareListGroups(claims)) {
         if (seen.has(groupKey(g))) continue;
         seen.add(groupKey(g));

@@ -15,12 +15,12 @@
  * only in a sentence about applications ("依申请公开答复率达100%"), and 办复率 (建议、提案) never.
  */
 import type { CellRef } from '../types.ts';
-import { addDec, cmpDec, decToNumber, percentFits, percentText, toDec, withDecimals, type Dec } from './decimal.ts';
+import { addDec, subDec, cmpDec, decToNumber, percentFits, percentText, toDec, withDecimals, type Dec } from './decimal.ts';
 import type { Paragraph } from './extract-prose.ts';
 import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { aboutPartOfBody, namesWholeBefore, widerScopeBefore, type Body } from './body-part.ts';
-import { CARRIED_SOURCE, otherPeriod } from './period.ts';
+import { CARRIED_SOURCE, LAST_YEAR, otherPeriod } from './period.ts';
 import { paragraphAboutApplications } from './paragraph-topic.ts';
 import { clauseStart, shownOf } from './quote.ts';
 import { NOT_APPLICATION } from './text-vs-table.ts';
@@ -28,7 +28,7 @@ import { NOT_APPLICATION } from './text-vs-table.ts';
 /** 办结率 or 答复率 ending a percentage's label: "办结率", "依申请公开答复率达". */
 const RATE = /(办结率|答复率)(?:为|达|达到|是)?$/;
 /** Other rates of the same words: on time, in time, satisfied. */
-const OTHER_RATE = /(?:按时|按期|及时|限时|如期|准时|当日|当场|即时|现场|逾期|超期|规范|满意)(?:办结|答复)率/;
+const OTHER_RATE = /(?:按时|按期|及时|限时|如期|准时|当日|当场|即时|现场|逾期|超期|规范|满意|期限内|时限内|期内|时间内|按规定时限|一次性)(?:的)?(?:办结|答复)率/;
 /** A count of what was done: "办结12件", "答复45件", "办理完毕20件" (not "应办结18件", its base). */
 const DONE = { 办结率: /(?<!应|未|待)办结|办理完毕/, 答复率: /(?<!应|未|待)(?:答复|办结)|办理完毕/ } as const;
 /** Words of a count that is no base: what is still open or carried on. */
@@ -88,6 +88,35 @@ function sentenceReadings(s: SentenceFigures, rate: TextFigure, kind: keyof type
   return { done, readings };
 }
 
+/** Words of a count, before or right after it, that say it is still open: "结转下年度3件", "3件结转下年度". */
+const OPEN_AFTER = /^(?:申请)?(?:结转下|结转至|转入下|未办结|正在|尚未|在办|继续办理)/;
+
+/**
+ * "收到申请90件，结转下年度3件，办结率96.7%": no 办结 count, but a base and what is still open
+ * make one: (90 − 3) ÷ 90, and with a 上年结转 beside them (90 + 4 − 3) ÷ (90 + 4). A reading of
+ * the writer's arithmetic, not a figure the text names: held as table 三's readings are (claims12).
+ */
+function openReadings(s: SentenceFigures, rate: TextFigure, kind: keyof typeof DONE, bases: readonly TextFigure[]): Reading[] {
+  const from = semicolonClauseStart(s.text, rate.start);
+  const before = s.figures.filter((f) => f.start >= from && f.end <= rate.start && isCount(f));
+  if (before.some((f) => DONE[kind].test(f.label))) return [];
+  const open = before.filter((f) => NOT_BASE.test(f.label) || OPEN_AFTER.test(s.text.slice(f.end)));
+  const carried = before.filter((f) => CARRIED.test(f.label) && !(f.paren !== null && SUBSET_PAREN.test(f.paren)));
+  const out: Reading[] = [];
+  for (const x of open) {
+    for (const b of bases) {
+      if (b === x || b.unit !== x.unit || cmpDec(b.value, x.value) <= 0) continue;
+      out.push({ done: subDec(b.value, x.value), base: b.value, text: `(${named(b)} − ${named(x)}) ÷ ${named(b)}` });
+      for (const c of carried) {
+        if (c.unit !== b.unit) continue;
+        const whole = addDec(b.value, c.value);
+        out.push({ done: subDec(whole, x.value), base: whole, text: `(${named(b)} + ${named(c)} − ${named(x)}) ÷ (${named(b)} + ${named(c)})` });
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * "受理20件，办结19件，1件申请人撤回，办结率100%": another count of the sentence makes up the rest
  * of a base (办结 + it = 受理); a 100% may leave it out, as done some other way.
@@ -95,6 +124,20 @@ function sentenceReadings(s: SentenceFigures, rate: TextFigure, kind: keyof type
 function restMakesBase(s: SentenceFigures, rate: TextFigure, done: readonly TextFigure[]): boolean {
   const counts = s.figures.filter((f) => f.end <= rate.start && isCount(f));
   return done.some((d) => counts.some((x) => x !== d && x.unit === d.unit && counts.some((b) => b !== x && b !== d && cmpDec(addDec(d.value, x.value), b.value) === 0)));
+}
+
+/**
+ * May the rate be table 三's? Its sentence names the applications up to it ("依申请公开答复率"),
+ * or the rate opens its sentence ("办结率100%，按时办结率100%。") in a paragraph about them. A rate
+ * after other words ("互动交流栏目办结率99.2%", "政务服务事项网上可办率达98.6%，办结率99.9%") is
+ * of something else, which the paragraph's topic does not make the applications (claims12).
+ */
+function ratesTables(sentences: readonly SentenceFigures[], i: number, rate: TextFigure): boolean {
+  const s = sentences[i] as SentenceFigures;
+  const upTo = s.text.slice(0, rate.start);
+  if (!aboutApplications(sentences, i, rate)) return false;
+  if (upTo.includes('申请')) return true;
+  return /^[\s，,]*(?:全年|本年度?|今年|当年|总体|整体|综合)?(?:政府信息公开|信息公开)?(?:工作)?(?:办结率|答复率)(?:为|达|达到|是)?\s*$/.test(upTo);
 }
 
 /** Is the sentence, up to the rate, about disclosure applications (its own words, or its paragraph's)? */
@@ -113,7 +156,7 @@ interface TableReadings {
   unbalanced: boolean;
 }
 
-function tableReadings(t: RateTables, done: readonly TextFigure[]): TableReadings {
+function tableReadings(t: RateTables, done: readonly TextFigure[], bases: readonly TextFigure[], carried: readonly TextFigure[]): TableReadings {
   const v = (k: string): number | null => t.figures[k] ?? null;
   const P = v('t3.processed.total');
   const N = v('t3.new.total');
@@ -123,6 +166,11 @@ function tableReadings(t: RateTables, done: readonly TextFigure[]): TableReading
   if (P === null || N === null || !Number.isInteger(P) || !Number.isInteger(N)) return none;
   // the sentence's own 办结 is another count than the table's: its rate is not the table's
   if (done.length > 0 && !done.some((d) => cmpDec(d.value, toDec(P, 0)) === 0)) return none;
+  // so too a count it names as the base ("全县各乡镇收到申请30件，办结率90.0%"), alone or with a
+  // 上年结转 beside it, that is none of table 三's
+  const tableBases = [N, N + (C ?? 0), ...(F !== null ? [P + F] : [])].map((x) => toDec(x, 0));
+  const isTables = (x: Dec): boolean => tableBases.some((y) => cmpDec(x, y) === 0);
+  if (bases.length > 0 && !bases.some((b) => isTables(b.value) || carried.some((c) => isTables(addDec(b.value, c.value))))) return none;
   const ref = (k: string): CellRef[] => (t.figureRefs[k] ? [t.figureRefs[k]] : []);
   const cells = [...ref('t3.processed.total'), ...ref('t3.new.total'), ...ref('t3.carried.total')];
   const readings: Reading[] = [];
@@ -152,14 +200,23 @@ export function checkCompletionRates(sentences: readonly SentenceFigures[], i: n
     const printed = rate.printed;
     const own = sentenceReadings(s, rate, kind);
     const clause = s.text.slice(clauseStart(s.text, rate.start), rate.start);
+    // "…办结率96.8%，上年办结率为95.5%": a rate its own words give to last year, or to another
+    // year, is not of the figures of this year beside it (claims12: was an error)
+    const named = clause.replace(CARRIED_ALL, '');
+    const yearsIn = [...named.matchAll(/(\d{4})\s*年/g)].map((y) => Number(y[1]));
+    if (LAST_YEAR.test(named) || yearsIn.some((y) => tables?.year == null || y !== tables.year)) continue;
     const ofTables =
       tables !== null &&
-      aboutApplications(sentences, i, rate) &&
+      ratesTables(sentences, i, rate) &&
       !aboutPartOfBody(s.text, rate.start, tables.body) &&
       !otherPeriod(s.text, clause, rate.start, tables.year) &&
       !/其中|本级|代表/.test(s.text.slice(semicolonClauseStart(s.text, rate.start), rate.start));
-    const fromTables: TableReadings = ofTables ? tableReadings(tables, own.done) : { readings: [], allCarriedOn: false, unbalanced: false };
-    const all = [...own.readings, ...fromTables.readings];
+    const from = semicolonClauseStart(s.text, rate.start);
+    const counts = s.figures.filter((f) => f.start >= from && f.end <= rate.start && isCount(f));
+    const bases = counts.filter((f) => /收到|受理|新收|申请/.test(f.label) && !CARRIED.test(f.label) && !NOT_BASE.test(f.label) && !DONE[kind].test(f.label) && !OPEN_AFTER.test(s.text.slice(f.end)));
+    const carriedIn = counts.filter((f) => CARRIED.test(f.label) && !(f.paren !== null && SUBSET_PAREN.test(f.paren)));
+    const fromTables: TableReadings = ofTables ? tableReadings(tables, own.done, bases, carriedIn) : { readings: [], allCarriedOn: false, unbalanced: false };
+    const all = [...own.readings, ...fromTables.readings, ...openReadings(s, rate, kind, bases)];
     if (all.length === 0) continue;
     const fit = all.find((r) => percentFits(r.done, r.base, printed) !== 'no');
     const detailOf = (r: Reading): string => `${r.text} = ${percentText(r.done, r.base, Math.max(printed.d, 1))}%，正文${kind}${rate.raw}`;
@@ -199,7 +256,7 @@ export function checkCompletionRates(sentences: readonly SentenceFigures[], i: n
     }
     // "全区办结率97.3%" where the tables are 本级's, "全系统办结率…", a 本级 rate beside the 全区
     // table: the rate of another scope than the table's (text-vs-table.ts notThisTable)
-    const scope = tables ? otherScope(s, rate, own.done, tables, printed) : null;
+    const scope = tables ? otherScope(s, rate, own.done, bases, carriedIn, tables, printed) : null;
     if (scope) {
       out.push({ check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；${scope}` } });
       continue;
@@ -214,12 +271,12 @@ export function checkCompletionRates(sentences: readonly SentenceFigures[], i: n
 }
 
 /** Why a rate that fits no reading of the report's table 三 may be of another scope, or null. */
-function otherScope(s: SentenceFigures, rate: TextFigure, done: readonly TextFigure[], t: RateTables, printed: Dec): string | null {
+function otherScope(s: SentenceFigures, rate: TextFigure, done: readonly TextFigure[], bases: readonly TextFigure[], carried: readonly TextFigure[], t: RateTables, printed: Dec): string | null {
   const wider = widerScopeBefore(s.text, rate.start);
   if (wider) return `“${wider}”的${rate.raw}可能是多个机关的合计，表格只统计本级/本机关`;
   const whole = t.partTables ? namesWholeBefore(s.text, rate.start) : null;
   if (whole) return `正文说明表格只统计本级，“${whole}”的${rate.raw}是全部的`;
   const base = Object.fromEntries(Object.entries(t.figures).filter(([n]) => !n.startsWith('t3.')));
-  const fits = (t.others ?? []).some((o) => tableReadings({ ...t, figures: { ...base, ...o } }, done).readings.some((r) => percentFits(r.done, r.base, printed) !== 'no'));
+  const fits = (t.others ?? []).some((o) => tableReadings({ ...t, figures: { ...base, ...o } }, done, bases, carried).readings.some((r) => percentFits(r.done, r.base, printed) !== 'no'));
   return fits ? `${rate.raw}与页面上另一张表三的数字相合，可能是那张表（如本级）的` : null;
 }

@@ -14,7 +14,9 @@
  * else records nothing.
  *
  * Tolerance from the digits shown: "2倍" holds for a ratio within half a unit of 2, exclusive;
- * "3倍" for 50 ÷ 20 = 2.5 is as near 2 as 3, and a text that meant 2.5 would print it.
+ * "3倍" for 50 ÷ 20 = 2.5 is as near 2 as 3, and a text that meant 2.5 would print it. A multiple
+ * with decimals is rounded or cut off at its last digit as shares are: 2.25 is "2.3倍" or "2.2倍",
+ * 2.55 "2.6倍" or "2.5倍" (claims12: all four were flagged before).
  */
 import { cmpDec, decToNumber, formatDec, mulDec, percentText, subDec, absDec, type Dec } from './decimal.ts';
 import { readChineseCount } from './chinese-numerals.ts';
@@ -38,7 +40,7 @@ const GROWTH_TO = new RegExp(`(?:增长|增加|提高|上升|增)(?:至|到|为)
 const DOUBLINGS = /翻了?([一两二三])?番/g;
 
 /** Words right after 倍 that make it approximate: "2倍多", "3倍以上". */
-const APPROX_AFTER = /^(?:多|余|左右|以上|有余)/;
+const APPROX_AFTER = /^(?:多|余|左右|以上|有余|还多|还要多|不止)/;
 /** Words right before the multiple that do: "近3倍", "约2倍". */
 const APPROX_BEFORE = /(?:近|约|超过|逾|将近|接近|不到|不足)\s*$/;
 
@@ -77,6 +79,8 @@ function countBefore(s: SentenceFigures, at: number): TextFigure | null {
   const before = s.figures.filter((f) => f.end <= at);
   const f = before[before.length - 1];
   if (!f || !isCount(f) || f.start < semicolonClauseStart(s.text, at)) return null;
+  // "收到申请90件，上年结转4件，申请量是上年（40件）的2.25倍": 上年结转 is no subject of a multiple
+  if (CARRIED.test(s.text.slice(clauseStart(s.text, f.start), f.start))) return null;
   // "26件，是上年…", "26件，申请量是上年…": a clause mark and the count's own noun at most
   return /^\s*[，,]?\s*(?:同比)?\s*(?:申请量|申请数量|申请总量|数量|总量|总数)?\s*$/.test(s.text.slice(f.end, at)) ? f : null;
 }
@@ -192,10 +196,21 @@ function ratioText(cur: Dec, old: Dec, decimals: number): string {
   return percentText(cur, { n: old.n * 100n, d: old.d }, decimals);
 }
 
-/** Is cur within old × (m ± half), exclusive (exact always fits)? */
-function fits(cur: Dec, old: Dec, m: Dec, half: Dec): boolean {
+/**
+ * Is cur within old × (m ± half)? A multiple printed with decimals fits with the bounds included
+ * (2.25 rounds half up to "2.3倍"), and may be cut off at its last digit (2.25 as "2.2倍", 2.55 as
+ * "2.5倍"): with `cut`, old × m ≤ cur < old × (m + unit) fits too.
+ */
+function fits(cur: Dec, old: Dec, m: Dec, half: Dec, cut: boolean): boolean {
   const miss = absDec(subDec(cur, mulDec(old, m)));
-  return miss.n === 0n || cmpDec(miss, mulDec(old, half)) < 0;
+  const edge = cmpDec(miss, mulDec(old, half));
+  // a whole multiple keeps its bounds out: "3倍" for 2.5 (red team 10b, page 15), a text that
+  // meant 2.5 prints it; nor is a whole multiple cut off ("2倍" for 2.9 would say "2倍多")
+  if (m.d === 0) return miss.n === 0n || edge < 0;
+  if (edge <= 0) return true;
+  if (!cut) return false;
+  const unit: Dec = { n: 1n, d: m.d };
+  return cmpDec(cur, mulDec(old, m)) >= 0 && cmpDec(cur, mulDec(old, { n: m.n + unit.n, d: m.d })) < 0;
 }
 
 export function checkMultiples(s: SentenceFigures): ClaimOutcome[] {
@@ -207,10 +222,16 @@ export function checkMultiples(s: SentenceFigures): ClaimOutcome[] {
     const ratio = ratioText(c.cur.value, c.old.value, shown);
     const detail = `${c.cur.raw} ÷ ${c.old.raw} = ${ratio}倍，正文“${c.words}”`;
     if (c.old.value.n <= 0n) return { check: { rule: RULE.change, outcome: 'skip', quote, detail: '上年数为0，无法计算倍数' } };
-    if (fits(c.cur.value, c.old.value, m, c.half)) return { check: { rule: RULE.change, outcome: 'pass', quote, detail } };
+    // a multiple in digits or words may be cut off; 翻番 is a word for × 2, × 4, never cut
+    const cut = !/番/.test(c.words);
+    if (fits(c.cur.value, c.old.value, m, c.half, cut)) return { check: { rule: RULE.change, outcome: 'pass', quote, detail } };
     if (c.cur.ulp || c.old.ulp) return { check: { rule: RULE.change, outcome: 'skip', quote, detail: `${detail}；万、亿数是约数，不作判断` } };
-    if (c.kind === 'growth' && fits(c.cur.value, c.old.value, c.k, c.half)) {
+    if (c.kind === 'growth' && fits(c.cur.value, c.old.value, c.k, c.half, cut)) {
       return { check: { rule: RULE.change, outcome: 'skip', quote, detail: `${detail}；按“增长到${ratio}倍”理解相符，“${c.words}”常被这样使用，不作判断` } };
+    }
+    // "是上年的一倍" for a doubling: loose words, many a writer's for 翻了一番
+    if (c.kind === 'times' && c.k.n === 1n && c.k.d === 0 && fits(c.cur.value, c.old.value, { n: 2n, d: 0 }, c.half, false)) {
+      return { check: { rule: RULE.change, outcome: 'skip', quote, detail: `${detail}；“${c.words}”常被用来说增加了一倍，按此理解相符，不作判断` } };
     }
     const growth = ratioText(subDec(c.cur.value, c.old.value), c.old.value, shown);
     const base = `${c.cur.raw} ÷ ${c.old.raw} = ${ratio}倍`;

@@ -70,6 +70,7 @@ function saysLastYear(text: string, pos: number, year: number | null): boolean {
 function earlierRate(sentences: readonly SentenceFigures[], i: number, cur: TextFigure, name: string, year: number | null): TextFigure | null {
   const here = sentences[i];
   if (!here) return null;
+  const topic = topicOf(here.text.slice(semicolonClauseStart(here.text, cur.start), cur.start));
   for (let k = i; k >= 0; k--) {
     const s = sentences[k] as SentenceFigures;
     if (here.para - s.para > 1) break;
@@ -79,6 +80,8 @@ function earlierRate(sentences: readonly SentenceFigures[], i: number, cur: Text
       const f = figs[j] as TextFigure;
       if (f.unit !== '%' || f.change !== null || rateName(f.label) !== name) continue;
       if (f.approx) return null;
+      // "上年办结率为95.5%" of applications is no base of 12345's "办结率99.8%，较上年提高0.3个百分点"
+      if (!sameTopic(topicOf(s.text.slice(semicolonClauseStart(s.text, f.start), f.start)), topic)) return null;
       const lastYear = saysLastYear(s.text, f.start, year);
       // in this sentence, this year's rate's own clause must not say last year too
       if (k === i && lastYear && LAST_YEAR.test(s.text.slice(f.end, cur.start).replace(CARRIED, ''))) return null;
@@ -88,10 +91,24 @@ function earlierRate(sentences: readonly SentenceFigures[], i: number, cur: Text
   return null;
 }
 
+/** Work other than disclosure applications a rate may be of: its words in a clause, as a key. */
+const OTHER_TOPIC = /热线|12345|信箱|留言|来信|来电|信访|诉求|工单|建议|提案|复议|诉讼|政务服务|办件|咨询|投诉|网民|政务新媒体|微博|微信/g;
+
+function topicOf(clause: string): string[] {
+  return [...new Set(clause.match(OTHER_TOPIC) ?? [])];
+}
+
+/** Two clauses of one topic: neither names other work, or both name some of the same. */
+function sameTopic(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === 0 ? b.length === 0 : a.some((w) => b.includes(w));
+}
+
 /** A rate as two counts of the text: part ÷ whole. */
 interface RateFigures {
   part: TextFigure;
   whole: TextFigure;
+  /** last year's other counts that might have been its base ("上年收到申请40件，办结38件"): none for this year's pair */
+  others?: { value: Dec; raw: string }[];
 }
 
 /** What a count is of, without its period and lead words: "上年办结申请" → "办结申请", "其中予以公开共" → "予以公开". */
@@ -152,7 +169,13 @@ function earlierRateFigures(sentences: readonly SentenceFigures[], i: number, ow
     const whole = wholes[0];
     if (parts.length !== 1 || wholes.length !== 1 || !part || !whole || part === whole || part.ulp || whole.ulp) return null;
     if (whole.value.n <= 0n || cmpDec(part.value, whole.value) > 0) return null;
-    return saysLastYear(s.text, part.start, year) && saysLastYear(s.text, whole.start, year) ? { part, whole } : null;
+    const others: { value: Dec; raw: string }[] = counts
+      .filter((f) => f !== part && f !== whole && !f.ulp && cmpDec(f.value, part.value) >= 0 && f.value.n > 0n && saysLastYear(s.text, f.start, year))
+      .map((f) => ({ value: f.value, raw: f.raw }));
+    // "上年新收申请40件，上年结转2件，其中网上申请22件": 22 ÷ (40 + 2) too
+    const carried = counts.find((f) => f !== part && f !== whole && !f.ulp && new RegExp(CARRIED_SOURCE).test(f.label));
+    if (carried) others.push({ value: addDec(whole.value, carried.value), raw: `(${whole.raw} + ${carried.raw})` });
+    return saysLastYear(s.text, part.start, year) && saysLastYear(s.text, whole.start, year) ? { part, whole, others } : null;
   }
   return null;
 }
@@ -254,6 +277,15 @@ export function checkPointChanges(sentences: readonly SentenceFigures[], i: numb
     const diffText = withDecimals(subDecText(c.cur.printed, lastRate, c.points.printed.d), c.points.printed.d);
     const detail = `上年${part.raw} ÷ ${whole.raw} = ${lastRate}%，${c.cur.raw} − ${lastRate}% = ${diffText}个百分点，正文 ${verb}${c.points.raw}`;
     if (cmpDec(addDec(miss, miss), twiceTol) <= 0) return { check: { rule: RULE.change, outcome: 'pass', quote, detail } };
+    // last year's rate of another of its counts ("上年收到申请40件，办结38件，其中予以公开20件":
+    // 20 ÷ 40 as well as 20 ÷ 38), as last year's report may have printed it: the base is not known
+    const other = (c.prevFrom?.others ?? []).find((w) => {
+      const m = absDec(subDec(mulDec(subDec(c.cur.printed, stated), w.value), mulDec({ n: 100n, d: 0 }, part.value)));
+      return cmpDec(addDec(m, m), mulDec(addDec(addDec(addDec(u, u), addDec(u, u)), unitOf(c.points.printed)), w.value)) <= 0;
+    });
+    if (other) {
+      return { check: { rule: RULE.change, outcome: 'skip', quote, detail: `${detail}；按上年${part.raw} ÷ ${other.raw}计算相符，上年基数不明，不作判断` } };
+    }
     const negative = diffText.startsWith('-');
     const message = `${said}${verb}${c.points.raw}；上年${part.raw} ÷ ${whole.raw}为${lastRate}%，应为${negative ? '下降' : '提高'}${diffText.replace(/^-/, '')}个百分点。`;
     return {

@@ -12,12 +12,13 @@
  *    when the share does not fit, the check is skipped, never flagged.
  * Shares that together can make 100% claim a complete list: their parts must sum to the whole.
  */
-import { addDec, decToNumber, percentFits, percentText, sharesCanTotal100, cmpDec, withDecimals, type Dec } from './decimal.ts';
+import { addDec, subDec, decToNumber, percentFits, percentText, sharesCanTotal100, cmpDec, withDecimals, type Dec } from './decimal.ts';
 import type { Paragraph } from './extract-prose.ts';
 import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import type { PartsGroup } from './parts-sum.ts';
-import { quoteSpan, type At } from './quote.ts';
+import { otherPeriod } from './period.ts';
+import { clauseStart, quoteSpan, type At } from './quote.ts';
 import { APPLY_MEASURES, pickMeasureAt } from './measures.ts';
 
 export interface ShareClaim {
@@ -295,17 +296,31 @@ export function namesWhole(shareOf: string, whole: TextFigure): boolean {
 }
 
 /**
+ * A total of another period ("上年共收到申请100件", "近三年累计…") or of a wider body ("全市共收到
+ * …" before "我县网上申请63件"): no whole of this year's part (claims12: were errors).
+ */
+function wholeElsewhere(c: ShareClaim, year: number | null): boolean {
+  if (!c.whole) return false;
+  const { s: ws, f: whole } = c.whole;
+  if (otherPeriod(ws.text, ws.text.slice(clauseStart(ws.text, whole.start), whole.start), whole.start, year)) return true;
+  const wider = /全市|全省|全国|全州|全盟/.test(ws.text.slice(semicolonClauseStart(ws.text, whole.start), whole.start));
+  const from = ws === c.share.s ? whole.end : 0;
+  return wider && /我县|本县|我区|本区|我市|本市|我局|本局|本级|本单位|本部门|我镇|本镇|我乡|本乡/.test(c.share.s.text.slice(from, c.part.f.start));
+}
+
+/**
  * A guessed whole that the share names: "全年共受理政府信息公开申请27件，其中网上申请12件…。已全部
  * 答复，其中同意公开18件，占受理总数的72.0%" (red team 10b, page 33, a 2010 report). The whole
  * stands in the sentence right before, in the same paragraph; a word of the share's whole
  * ("受理") is in its label and in no other count's of that sentence; and the share's own sentence
  * offers no count before the part that could be its whole. Read, then, not guessed.
  */
-function namedInSentenceBefore(c: ShareClaim): boolean {
+function namedInSentenceBefore(c: ShareClaim, year: number | null): boolean {
   if (!c.whole) return false;
   const { s: ws, f: whole } = c.whole;
   const { s } = c.share;
   if (ws.para !== s.para || s.seq - ws.seq !== 1) return false;
+  if (wholeElsewhere(c, year)) return false;
   const words = c.share.f.shareOf.replace(GENERIC_WHOLE, ' ');
   const named: string[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
@@ -318,7 +333,22 @@ function namedInSentenceBefore(c: ShareClaim): boolean {
   return !s.figures.some((f) => f.end <= c.part.f.start && f !== c.part.f && isCount(f) && f.unit === c.part.f.unit && cmpDec(f.value, c.part.f.value) >= 0);
 }
 
-export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[]): ClaimOutcome {
+/** Other wholes the sentence of a guessed whole offers: its other counts not below the part, and the whole plus a 上年结转 beside it. */
+function wholesBeside(c: ShareClaim): { value: Dec; raw: string }[] {
+  if (!c.whole) return [];
+  const { s: ws, f: whole } = c.whole;
+  const part = c.part.f;
+  const same = ws.figures.filter((f) => f !== whole && f !== part && isCount(f) && f.unit === whole.unit);
+  const out = same.filter((f) => cmpDec(f.value, part.value) >= 0).map((f) => ({ value: f.value, raw: f.raw }));
+  const carried = same.find((f) => /结转/.test(f.label) && !/下一?年/.test(f.label) && !(f.paren !== null && SUBSET_PAREN.test(f.paren)));
+  if (carried) out.push({ value: addDec(whole.value, carried.value), raw: `${whole.raw}+${carried.raw}` });
+  // "受理申请94件（含上年结转4件）", "办结91件，其中上年结转4件": the share may be of this year's own
+  const inside = same.find((f) => /结转/.test(f.label) && !/下一?年/.test(f.label) && (f === carried ? /其中/.test(f.label) : f.paren !== null && SUBSET_PAREN.test(f.paren)) && cmpDec(f.value, whole.value) < 0);
+  if (inside) out.push({ value: subDec(whole.value, inside.value), raw: `${whole.raw}−${inside.raw}` });
+  return out;
+}
+
+export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[], year: number | null = null): ClaimOutcome {
   const quote = quoteSpan(paragraphs, c.part, c.share);
   if (!c.whole) {
     return { check: { rule: RULE.share, outcome: 'skip', quote, detail: '找不到占比所对应的总数' } };
@@ -332,11 +362,26 @@ export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[]): 
   if (!namesWhole(c.share.f.shareOf, whole)) {
     return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；正文所称“${c.share.f.shareOf}”未必是${whole.raw}，不作判断` } };
   }
+  // a whole of the text (its own sentence's, or one the share names in the sentences before)
+  // that is another period's or a wider body's
+  if (((c.via === 'sentence' && !c.direct) || c.via === 'named') && wholeElsewhere(c, year)) {
+    return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；${whole.raw}是另一时期或更大范围的总数，不作判断` } };
+  }
   if (c.part.f.ulp || whole.ulp) {
     return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；万、亿数是约数，不作判断` } };
   }
-  if (c.via === 'nearby' && !namedInSentenceBefore(c)) {
+  if (c.via === 'nearby' && !namedInSentenceBefore(c, year)) {
     return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；总数是就近推定的，不作判断` } };
+  }
+  if (c.via === 'nearby' || c.via === 'named') {
+    // the whole named in the sentence before: its 上年结转 may be in it ("共受理申请90件，另有上年
+    // 结转4件。…占受理总数的54.3%" is of 94), or another of its counts may be the base the share
+    // means ("新收申请90件，加上上年结转4件，共受理94件。…占受理总数的56.7%" is of 新收 90)
+    const alt = wholesBeside(c).find((o) => percentFits(c.part.f.value, o.value, printed) !== 'no');
+    if (alt) {
+      const shown = percentText(c.part.f.value, alt.value, Math.max(printed.d, 2));
+      return { check: { rule: RULE.share, outcome: 'pass', quote, detail: `${c.part.f.raw} ÷ ${alt.raw} = ${shown}%，正文 ${c.share.f.raw}` } };
+    }
   }
   // another count of the sentence may be the base the text means: any that fits is accepted,
   // and with several to choose from, none fitting, the base is not known
