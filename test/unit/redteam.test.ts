@@ -58,10 +58,7 @@ const KNOWN_WRONG: Readonly<Record<string, string>> = {
   '92-sd-ta-2024-channel-single.html': '通过邮寄方式收到 read as all received',
   '93-fj-zz-2024-waishengshi.html': '来自外省市的, 重复提出 read as all received',
   '99-zj-hz-xh-2024-two-t3-benji-quanqu.html': 'two tables 三: the prose (本级) checked against the 全区 one',
-  '101-ha-xc-2024-dafu-subsets.html': '征求第三方意见后答复的, 补正后答复的 read as all answered',  's59-sc-sn-2024-font-blank-col-typed.html': 'a stray figure in a blank column: table.blank-total blames the blank (right) total, no suspect',
-  's60-gd-yj-2024-trs-blank-row-typed.html': 'a stray figure in a blank row: table.blank-total blames the blank row total, no suspect',
-  's62-hn-ld-2024-plain-dash-col-typed.html': 'a stray figure in a column of dashes: table.blank-total blames the total, no suspect',
-  's63-js-ha-2024-word-blank-next-typed.html': 'a stray figure in the blank 结转下年度 row: table.blank-total, and the balance has no suspect',
+  '101-ha-xc-2024-dafu-subsets.html': '征求第三方意见后答复的, 补正后答复的 read as all answered',
 };
 
 for (const team of ['redteam8', 'redteam10', 'redteam10b', 'redteam11', 'redteam12']) {
