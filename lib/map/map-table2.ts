@@ -42,8 +42,12 @@ export function mapTable2(grids: readonly Grid[], notes: Finding[]): MappedTable
         continue;
       }
       if (!item) {
-        blocks.spoil();
         notes.push(unmapped(grid.tableIndex, r, `表二未能识别的行「${v.display}」`));
+        // a row the unit added to a block (行政确认, 行政奖励 under 第（五）项): not a figure of
+        // the format, but one of the block's items for a 合计 under it (table2-totals.ts)
+        const local = LOCAL_ITEM.test(v.label) && !NOT_AN_ITEM.test(v.label) ? rowFigures(v, columns) : null;
+        if (local) blocks.localItem(v.display, local);
+        else blocks.spoil();
         continue;
       }
       const rowCells = new Map<string, Figure>();
@@ -63,6 +67,24 @@ export function mapTable2(grids: readonly Grid[], notes: Finding[]): MappedTable
     }
   }
   return { tableIndexes: grids.map((g) => g.tableIndex), cells, totals };
+}
+
+/** A local item's label: a short name of a kind of decision (行政确认, 行政奖励, 行政裁决). */
+const LOCAL_ITEM = /^行政[\u4e00-\u9fa5]{2,4}$/;
+/** a part of another row, or a note: never an item of its own (其中：…, 含…) */
+const NOT_AN_ITEM = /其中|含|包括|注|说明|合计|小计|总计/;
+
+/** A row's figures by column name; null when one stands under no known column. */
+function rowFigures(v: ReturnType<typeof rowView>, columns: readonly (string | null)[]): Map<string, Figure> | null {
+  const out = new Map<string, Figure>();
+  for (let c = v.dataStart; c < v.slots.length; c++) {
+    const f = figureAt(v, c);
+    if (!f) continue;
+    const col = columnAt(columns, c);
+    if (!col || col.startsWith('?')) return null;
+    out.set(col, f);
+  }
+  return out.size > 0 ? out : null;
 }
 
 /** The column name at c, or of the header cell spanning c (a figure under a colspan header). */

@@ -7,7 +7,7 @@ import type { Grid, GridCell } from '../grid/parse-grid.ts';
 import type { Figure, Finding } from '../types.ts';
 import type { MappedRow, MappedTable3, T3Column } from './mapped.ts';
 import { T3_ALL_COLUMNS, T3_COLUMNS, t3ColumnIndex } from './mapped.ts';
-import { figureAt, figureColumns, headerPath, rowView, type RowView } from './grid-rows.ts';
+import { figureAt, figureColumns, figureCount, headerPath, rowView, type RowView } from './grid-rows.ts';
 import { matchLabel, matchLabelAt, t3GroupOf, T3_COLUMN_PATTERNS, T3_GROUP_ITEMS, T3_ITEM_MATCH_ORDER, T3_ROW_PATTERNS, type LabelPattern } from './labels.ts';
 import { unmapped } from './notes.ts';
 import { dottedName } from './dotted-name.ts';
@@ -60,9 +60,18 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
   const anyFigure: boolean[] = colKeys.map(() => false);
   const allBlank: boolean[] = colKeys.map(() => true);
   let group: string | null = null;
+  const ends = continuationEnds(data, first);
   for (const v of data) {
-    const offset = v.grid === first ? 0 : v.grid.width - first.width;
     const key = rowKey(v.label, group);
+    const offset = v.grid === first ? 0 : continuationOffset(v, ends, first, cols.length);
+    if (offset === null && key) {
+      // the row is there, its figures unread: every identity it is in cannot be checked (left
+      // out, the sums over its group would lack it and fail)
+      group = t3GroupOf(key) ?? key;
+      if (!rows.has(key)) rows.set(key, { key, label: v.display, cells: NO_CELLS.slice() });
+      notes.push(unmapped(v.grid.tableIndex, v.r, `表三续表「${v.display}」一行的单元格数与其他行不一致，无法对齐各列，未参与校验`));
+      continue;
+    }
     if (!key) {
       // 三、本年度办理结果 on a row of its own with empty cells: the heading of the result rows
       if (RESULTS_HEADING.test(v.label) && onlyBlanks(v)) continue;
@@ -85,7 +94,7 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
     for (let i = 0; i < colKeys.length; i++) {
       const k = colIndex[i]!;
       if (k < 0) continue;
-      const f = figureAt(v, cols[i]! + offset);
+      const f = figureAt(v, cols[i]! + (offset ?? 0));
       if (!f) continue;
       cells[k] = f;
       anyFigure[i] = true;
@@ -101,6 +110,51 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
     if (k && anyFigure[i] && allBlank[i]) blankColumns.add(k);
   });
   return { tableIndexes: grids.map((g) => g.tableIndex), rows, columns, blankColumns };
+}
+
+/** Where a row's cells end: one past its last slot that a cell covers (a hole is none). */
+function rowEnd(v: RowView): number {
+  let end = v.slots.length;
+  while (end > 0 && !v.slots[end - 1]) end--;
+  return end;
+}
+
+/**
+ * Each 续表's right edge as most of its data rows end. A 续表 is read aligned on the right edge
+ * with the first table (it may have dropped the merged first column 三、本年度办理结果), and that
+ * edge is its rows', not its grid's: one row that still spans the dropped column (四、结转下年度
+ * over three label columns) makes the grid a column wider than every other row.
+ */
+function continuationEnds(data: readonly RowView[], first: Grid): Map<Grid, number> {
+  const counts = new Map<Grid, Map<number, number>>();
+  for (const v of data) {
+    if (v.grid === first) continue;
+    let byEnd = counts.get(v.grid);
+    if (!byEnd) counts.set(v.grid, (byEnd = new Map()));
+    const e = rowEnd(v);
+    byEnd.set(e, (byEnd.get(e) ?? 0) + 1);
+  }
+  const out = new Map<Grid, number>();
+  for (const [g, byEnd] of counts) {
+    let best = g.width;
+    let n = 0;
+    for (const [e, k] of byEnd) if (k > n || (k === n && e === g.width)) [best, n] = [e, k];
+    out.set(g, best);
+  }
+  return out;
+}
+
+/**
+ * The column offset of a 续表 row against the first table: its 续表's right edge, or its own
+ * when it ends elsewhere and still holds a figure cell for every column. Null when it does not:
+ * a row whose cells cannot be aligned is not read (a figure read a column off would be shown as
+ * the report's mistake).
+ */
+function continuationOffset(v: RowView, ends: ReadonlyMap<Grid, number>, first: Grid, columns: number): number | null {
+  const common = ends.get(v.grid) ?? v.grid.width;
+  const end = rowEnd(v);
+  if (end === common) return common - first.width;
+  return figureCount(v) === columns ? end - first.width : null;
 }
 
 /** A row's field: 'new', 'granted', 'denied.secret', or a group key for a subtotal row. */

@@ -59,6 +59,15 @@ export class BlockReader {
     this.spoiled = true;
   }
 
+  /**
+   * A row the format does not name, added by the unit to the block (行政确认 under 第（五）项):
+   * one of the items a 合计 under it adds up, named by its label. It counts only beside an item
+   * of the format: the block's 第二十条 item is told by those.
+   */
+  localItem(label: string, cells: Map<string, Figure>): void {
+    this.item(label, cells);
+  }
+
   item(item: string, cells: Map<string, Figure>): void {
     this.items.push({ item, cells });
     for (const f of cells.values()) {
@@ -74,7 +83,9 @@ export class BlockReader {
    */
   total(v: RowView, columns: readonly (string | null)[], headers: readonly (string | null)[]): T2TotalRow | null {
     const items = this.items;
-    const readable = items.length > 0 && !this.spoiled && new Set(items.map((i) => ARTICLE_ITEM[i.item])).size === 1;
+    // local items (no 第二十条 item of their own) count with the format's items beside them
+    const articles = new Set(items.map((i) => ARTICLE_ITEM[i.item]).filter((a) => a !== undefined));
+    const readable = items.length > 0 && !this.spoiled && articles.size === 1;
     const earlierBlocks = this.blocks > 0;
     this.endBlock();
     if (!readable) return null;

@@ -5,7 +5,7 @@
  */
 import type { CellRef, Figure } from '../types.ts';
 import type { MappedRow, MappedTables } from '../map/mapped.ts';
-import { T3_ALL_COLUMNS, t3ColumnIndex } from '../map/mapped.ts';
+import { T3_ALL_COLUMNS, T3_APPLICANT_COLUMNS, T3_ORG_COLUMNS, t3ColumnIndex } from '../map/mapped.ts';
 import { T3_GROUP_ITEMS, t3GroupOf } from '../map/labels.ts';
 import { dottedName } from '../map/dotted-name.ts';
 import { exactSum } from '../text/parse-figure.ts';
@@ -44,6 +44,10 @@ function t3FigureNamesOf(row: string): readonly string[] {
 }
 
 const T3_GROUPS = Object.keys(T3_GROUP_ITEMS);
+const TOTAL_INDEX = t3ColumnIndex('total');
+const ORG_SUBTOTAL_INDEX = t3ColumnIndex('orgSubtotal');
+const APPLICANT_INDEXES = T3_APPLICANT_COLUMNS.map(t3ColumnIndex);
+const ORG_INDEXES = T3_ORG_COLUMNS.map(t3ColumnIndex);
 /** each group's item row keys ('denied' → 'denied.secret', …) */
 const GROUP_ITEM_KEYS = new Map(T3_GROUPS.map((g) => [g, T3_GROUP_ITEMS[g]!.map((p) => `${g}.${p.key}`)]));
 
@@ -84,6 +88,11 @@ export function collectFigures(tables: MappedTables): FigureSet {
         const name = names[col]!;
         if (name in set.figures) continue;
         if (items.some((cells) => !cells[col])) continue;
+        // a blank 总计 (小计) of an item whose applicants' cells hold figures is missing, not 0
+        if (col === TOTAL_INDEX || col === ORG_SUBTOTAL_INDEX) {
+          const parts = col === TOTAL_INDEX ? APPLICANT_INDEXES : ORG_INDEXES;
+          if (items.some((cells) => cells[col]!.blank && parts.some((i) => !!cells[i]?.value))) continue;
+        }
         // null when every item is blank, as the cells themselves read
         set.figures[name] = items.every((cells) => cells[col]!.blank) ? null : exactSum(items, (cells) => cells[col]).value;
         set.fromTables = true;

@@ -21,12 +21,16 @@ export interface Judged {
 /** A term's figure, as the sums read it (blank = 0). */
 const termFigure = (t: Term): Figure | null => t.figure;
 
-export function judge(instance: Instance, blankColumns: ReadonlySet<string>): Outcome {
+/**
+ * `blankTotalsAsZero` reads a blank total as 0, like any other blank: the reading under which a
+ * stray figure in an otherwise blank row or column is tested (see explainBlankTotals).
+ */
+export function judge(instance: Instance, blankColumns: ReadonlySet<string>, blankTotalsAsZero = false): Outcome {
   const { lhs: left, rhs: right } = instance;
   if (instance.unclear) return { kind: 'skip', reason: instance.unclear };
   const missing = firstMissing(left) ?? firstMissing(right);
   if (missing) return { kind: 'skip', reason: `${missing.name}无法读取` };
-  const blankTotal = firstBlankTotal(left, blankColumns) ?? firstBlankTotal(right, blankColumns);
+  const blankTotal = blankTotalsAsZero ? undefined : firstBlankTotal(left, blankColumns) ?? firstBlankTotal(right, blankColumns);
   if (blankTotal) {
     if (allZero(left, blankTotal) && allZero(right, blankTotal)) return { kind: 'pass', blanks: [] };
     // Only the instance whose total the blank cell is reports it (see findingsFrom).
@@ -83,11 +87,11 @@ function firstMissing(terms: readonly Term[]): Term | undefined {
 }
 
 /** a blank in a column the unit left entirely empty reads as zero, not as a missing figure */
-function countsBlank(t: Term, blankColumns: ReadonlySet<string>): boolean {
+export function countsBlank(t: Term, blankColumns: ReadonlySet<string>): boolean {
   return t.figure!.blank && !(t.column && blankColumns.has(t.column));
 }
 
-function firstBlankTotal(terms: readonly Term[], blankColumns: ReadonlySet<string>): Term | undefined {
+export function firstBlankTotal(terms: readonly Term[], blankColumns: ReadonlySet<string>): Term | undefined {
   for (const t of terms) if (t.isTotal && countsBlank(t, blankColumns)) return t;
   return undefined;
 }

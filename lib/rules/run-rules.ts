@@ -8,6 +8,7 @@ import { buildInstances, type Instance } from './instances.ts';
 import { blankTotalFinding, failMessage, judge, refsOf, type Judged } from './evaluate.ts';
 import { checkTable2Counts } from './table2-counts.ts';
 import { findSuspects } from '../suspect/find-suspect.ts';
+import { explainBlankTotals } from './blank-total-explained.ts';
 
 export interface RulesResult {
   findings: Finding[];
@@ -29,13 +30,18 @@ export function runRules(tables: MappedTables): RulesResult {
     findings.push(internal('rules', e));
   }
   const blankColumns = tables.t3?.blankColumns ?? new Set<string>();
-  const judged: Judged[] = [];
+  let judged: Judged[] = [];
   for (const instance of instances) {
     try {
       judged.push({ instance, outcome: judge(instance, blankColumns) });
     } catch (e) {
       findings.push(internal(instance.rule.id, e));
     }
+  }
+  try {
+    judged = explainBlankTotals(judged, blankColumns);
+  } catch (e) {
+    findings.push(internal('table.blank-total', e));
   }
   const suspects = findSuspects(judged);
   const blankTotalsSeen = new Set<string>();

@@ -62,9 +62,22 @@ describe('table 二 合计 rows (t2.block-total)', () => {
   });
 
   it('a block with a row it could not read leaves its 合计 unchecked, and says so', () => {
-    const r = judge(BLOCK6 + row(['行政处罚', 386]) + row(['行政检查', 12]) + row(['合计', 398]));
+    const r = judge(BLOCK6 + row(['行政处罚', 386]) + row(['其中：简易程序', 12]) + row(['合计', 398]));
     expect(r.errors).toEqual([]);
-    expect(r.notes.map((n) => n.message)).toEqual([expect.stringMatching(/行政检查/), expect.stringMatching(/无法确定是哪些行的合计/)]);
+    expect(r.notes.map((n) => n.message)).toEqual([expect.stringMatching(/简易程序/), expect.stringMatching(/无法确定是哪些行的合计/)]);
+  });
+
+  it('a row the unit added to the block (行政检查 beside 行政处罚) is one of the items its 合计 adds up', () => {
+    const ok = judge(BLOCK6 + row(['行政处罚', 386]) + row(['行政检查', 12]) + row(['合计', 398]));
+    expect(ok.errors).toEqual([]);
+    expect(ok.notes.map((n) => n.message)).toEqual([expect.stringMatching(/未能识别的行「行政检查」/)]);
+    const wrong = judge(BLOCK6 + row(['行政处罚', 386]) + row(['行政检查', 12]) + row(['合计', 399]));
+    expect(wrong.errors.map((f) => f.message)).toEqual([expect.stringMatching(/合计为399，其上各行之和为398/)]);
+  });
+
+  it('a row the unit added counts only beside an item of the format', () => {
+    const r = judge(BLOCK6 + row(['行政检查', 12]) + row(['行政裁决', 3]) + row(['合计', 16]));
+    expect(r.errors).toEqual([]);
   });
 
   it('a blank 合计 is missing, not wrong', () => {
