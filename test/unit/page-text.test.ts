@@ -22,11 +22,16 @@ function linkedomDoc(html: string): Document {
   return parseHTML(html).document as unknown as Document;
 }
 
+/**
+ * One happy-dom window for every page: a window made per page was never closed, and with ~200
+ * fixture pages the test file held ~4 GB and took the worker down (heap out of memory).
+ */
+let happyWindow: Window | null = null;
 function happyDoc(html: string): Document {
-  const window = new Window({
+  happyWindow ??= new Window({
     settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true },
   });
-  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  return new happyWindow.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 }
 
 const files = [
