@@ -27,7 +27,7 @@ import { notThisTable } from './other-scope.ts';
 import { paragraphAboutApplications } from './paragraph-topic.ts';
 import { mayBeOfPart, OF_PART, passOrSkip } from './part-of-applications.ts';
 import { withPriorYearCarried } from './carried-from-year.ts';
-import { afterQualifiedClause, qualifiedPassOrSkip, qualifiesApplications, qualifiesCases } from './qualified-count.ts';
+import { afterQualifiedClause, qualifiedPassOrSkip, qualifiesApplications, qualifiesCases, withoutAllOfThem } from './qualified-count.ts';
 import { carriedAfter, flowWordsAt, PARAGRAPH_MEASURES } from './carried-after.ts';
 import { APPLY_MEASURES, carriedIntoYear, countsApplications, withoutNextYearDestination, FILLER, pickMeasureAt, t4Measures, topicBefore, TOPIC, type Measure, type Reading, type Topic } from './measures.ts';
 
@@ -294,7 +294,8 @@ export function checkAgainstTables(
       // after one of 复议/诉讼, "其中结果维持…" is its results; after both, 其中 may be about the last
       const unqualified =
         topic === 'apply' ? withoutOutcomeQizhong(s.text, f.start, clause, prev && prev.para === s.para ? prev : null, input.body ?? null) : topic === 'both' ? clause : clause.replace(QIZHONG_RESULT, '');
-      if (SUBSET.test(unqualified)) continue;
+      // "通过网站、信函、当面等渠道共受理86件", "自然人、法人或其他组织提出的…": all of them
+      if (SUBSET.test(withoutAllOfThem(unqualified))) continue;
       if (SUBSET_SUBJECT.test(scopeBefore(s.text, f.start))) continue;
       // "区政府本级收到申请30件。其中予以公开12件，不予公开2件。", "其中网上申请50件。其中…": a
       // sentence opening with 其中 after one whose last clause is about a part is that part's
@@ -383,7 +384,7 @@ export function checkAgainstTables(
       }
       // "收到涉及房屋征收的申请132件", "10个工作日内答复的申请31件": words that qualify the
       // applications make the count a part of them (qualified-count.ts)
-      if (topic === 'apply' && picked?.measure === measure && qualifiesApplications(clause.slice(0, picked.start), clause.slice(picked.end))) {
+      if (topic === 'apply' && picked?.measure === measure && qualifiesApplications(clause.slice(0, picked.start), clause.slice(picked.end), input.body ?? null)) {
         out.push(qualifiedPassOrSkip(outcome, `所计的申请有限定（${quote}），可能只是其中一部分`));
         continue;
       }
