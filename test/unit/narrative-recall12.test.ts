@@ -97,3 +97,60 @@ describe('all channels, all applicants: the whole', () => {
     expect(fired(run('全年当面提交申请12件。'))).toEqual([]);
   });
 });
+
+describe('新收a件、上年结转b件，其中办结c件', () => {
+  it('the 其中 divides the two together: 办结 is compared', () => {
+    expect(fired(run('新收申请86件、上年结转5件，其中办结80件。'))).toEqual(['text.vs-table:error:88:80']);
+    expect(vs(run('新收申请86件、上年结转5件，其中办结88件。'))).toContain('pass 其中办结88件');
+  });
+  it('after 上年结转 in a clause of its own, the 其中 may be of the carried alone: not read', () => {
+    expect(fired(run('新收申请86件，上年结转5件，其中办结80件。'))).toEqual([]);
+  });
+});
+
+describe('作为被申请人的行政复议案件 under section 四\'s heading', () => {
+  const para = (t: string): string => `<p class="MsoNormal"><b>四、政府信息公开行政复议、行政诉讼情况</b></p>${word(t)}`;
+  const runP = (t: string): ProseResult => runProse(para(t), BUREAU_TABLES, 2023);
+  it('is the section\'s cases: compared', () => {
+    expect(fired(runP('2023年，本机关作为被申请人的行政复议案件9件，维持2件。'))).toEqual(['text.vs-table:error:3:9']);
+    expect(vs(runP('2023年，本机关作为被申请人的行政复议案件3件，维持2件。'))).toContain('pass 本机关作为被申请人的行政复议案件3件');
+  });
+  it('with no such heading it may be all the body\'s reviews: not read', () => {
+    expect(fired(run('全年我局作为被申请人的行政复议案件35件。'))).toEqual([]);
+    expect(fired(runProse(`<p class="MsoNormal"><b>七、法治政府建设</b></p>${word('全年我局作为被申请人的行政复议案件35件。')}`, BUREAU_TABLES, 2023))).toEqual([]);
+  });
+  it('a count whose 其中 names the disclosure ones is not the section\'s', () => {
+    expect(fired(runP('全年我局作为被申请人的行政复议案件35件，其中涉及政府信息公开的3件。'))).toEqual([]);
+  });
+});
+
+describe('a whole written after its parts: "网上申请a件、信函申请b件，共计N件"', () => {
+  it('parts over the whole: flagged', () => {
+    expect(fired(run('从申请方式看，网上申请73件、信函申请35件，共计105件。'))).toEqual(['text.parts-sum:error:108:105']);
+    expect(fired(run('从申请渠道看，网上申请68件、信函申请45件、当面申请27件，合计137件。'))).toEqual(['text.parts-sum:error:140:137']);
+  });
+  it('parts that add up: a pass', () => {
+    expect(run('从申请方式看，网上申请51件、信函申请35件，共计86件。').checks.filter((c) => c.rule === 'text.parts-sum').map((c) => c.outcome)).toEqual(['pass']);
+  });
+  it('parts under it: the list may leave an item out, a skip', () => {
+    expect(fired(run('从申请渠道看，网上申请50件、信函申请20件，合计86件。'))).toEqual([]);
+  });
+  it('items of no one dimension, or not a list, are not read', () => {
+    expect(fired(run('全年主动公开文件12件、政策解读5件，共计20件。'))).toEqual([]);
+    expect(fired(run('全年新收申请86件、上年结转5件，共计90件。'))).toEqual([]);
+  });
+});
+
+describe('last year\'s figure in a parenthesis after the rate: "同比下降X%（2023年为N件）"', () => {
+  const y = (t: string): ProseResult => runProse(word(t), {}, 2024);
+  it('a wrong rate is flagged', () => {
+    expect(fired(y('全年新收政府信息公开申请121件，同比下降13.5%（2023年为136件）。'))).toEqual(['text.change:error:11:13.5']);
+  });
+  it('the right rate, or change, passes', () => {
+    expect(fired(y('全年新收政府信息公开申请121件，同比下降11.0%（2023年为136件）。'))).toEqual([]);
+    expect(y('全年新收政府信息公开申请121件，同比减少15件（上年为136件）。').checks.map((c) => `${c.rule}:${c.outcome}`)).toEqual(['text.change:pass']);
+  });
+  it('a parenthesis that names no last year is not the base', () => {
+    expect(y('全年新收政府信息公开申请121件，同比减少15件（其中网上申请100件）。').checks.filter((c) => c.rule === 'text.change')).toEqual([]);
+  });
+});
