@@ -21,6 +21,7 @@ import {
   findOutcomeGroups,
   findParenGroups,
   findQizhongGroups,
+  findTrailingTotalGroups,
   type PartsGroup,
 } from './parts-sum.ts';
 import { checkRemainders, evaluateGroup } from './parts-judge.ts';
@@ -154,6 +155,7 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         if (lead.length > 0) take(lead);
         for (const g of findParenGroups(s, year)) take([g]);
         for (const g of findOutcomeGroups(s)) take([g]);
+        for (const g of findTrailingTotalGroups(s, year)) take([g]);
         out.push(...checkRemainders(s));
       });
       return out;

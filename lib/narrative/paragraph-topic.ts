@@ -41,3 +41,16 @@ export function paragraphAboutApplications(sentences: readonly SentenceFigures[]
   if (OTHER_WORK.test(text) || notApplication.test(text)) return false;
   return topicBefore(text, text.length) === 'apply';
 }
+
+/**
+ * The heading just before sentence i's paragraph ("四、政府信息公开行政复议、行政诉讼情况"), or
+ * null when the paragraph has none right before it.
+ */
+export function headingOf(sentences: readonly SentenceFigures[], i: number): string | null {
+  const s = sentences[i];
+  if (!s) return null;
+  let j = i;
+  while (j > 0 && sentences[j - 1]?.para === s.para) j--;
+  const h = sentences[j - 1];
+  return j > 0 && h && isHeading(sentences, h.para, j - 1) ? h.text : null;
+}

@@ -40,6 +40,12 @@ function overlappingParts(parts: readonly At[]): string | null {
   return null;
 }
 
+/** The words of a list and its whole, in the order the page writes them. */
+function spanOf(paragraphs: readonly Paragraph[], g: PartsGroup): string {
+  if (g.shape === 'trailing') return quoteSpan(paragraphs, g.parts[0] ?? g.whole, g.whole);
+  return quoteSpan(paragraphs, g.whole, g.parts[g.parts.length - 1] ?? g.whole);
+}
+
 function describeParts(parts: readonly At[]): string {
   return parts.map((p) => p.f.raw).join('+');
 }
@@ -93,7 +99,7 @@ export function evaluateGroup(
     // "1.2万条，其中…8000条，…4500条": a 万/亿 figure is rounded, and so may the sum be off
     const exact = cmpDec(sum, g.whole.f.value) === 0;
     if (exact || equalWithinRounding(sum, g.whole.f.value, [g.whole.f.ulp, ...g.parts.map((p) => p.f.ulp)])) {
-      const quote = quoteSpan(paragraphs, g.whole, g.parts[g.parts.length - 1] ?? g.whole);
+      const quote = spanOf(paragraphs, g);
       const detail = exact ? `${describeParts(g.parts)} = ${g.whole.f.raw}` : `${describeParts(g.parts)} = ${formatDec(sum)}${g.whole.f.unit} ≈ ${g.whole.f.raw}（约数）`;
       return { group: g, check: { rule: RULE.partsSum, outcome: 'pass', quote, detail } };
     }
@@ -103,7 +109,7 @@ export function evaluateGroup(
   for (const g of readings) {
     const skip = whyNoFinding(g);
     if (skip) {
-      const quote = quoteSpan(paragraphs, g.whole, g.parts[g.parts.length - 1] ?? g.whole);
+      const quote = spanOf(paragraphs, g);
       return { group: g, check: { rule: RULE.partsSum, outcome: 'skip', quote, detail: skip } };
     }
   }
@@ -112,7 +118,7 @@ export function evaluateGroup(
   // is wrong about 1256, 44 short, far likelier than about 900): the message names that whole
   const g = nearestWhole(first, readings);
   const sum = sumDec(g.parts.map((p) => p.f.value));
-  const quote = quoteSpan(paragraphs, g.whole, g.parts[g.parts.length - 1] ?? g.whole);
+  const quote = spanOf(paragraphs, g);
   const unit = g.whole.f.unit;
   const message = `正文称总数为${g.whole.f.raw}，但所列各项${describeParts(g.parts)}合计${formatDec(sum)}${unit}。`;
   return {

@@ -10,7 +10,8 @@
  *   "不予公开中，…");
  * - a parenthesis after the whole ("73个…项目（核准6件、备案67件）");
  * - outcomes after a received count ("复议申请174件，维持…93件，被依法纠错3件，其他情形78件");
- * - a remainder ("一级预算单位222个，认定涉密部门2个，应公开部门219个").
+ * - a remainder ("一级预算单位222个，认定涉密部门2个，应公开部门219个");
+ * - a whole written after its parts ("网上申请73件、信函申请35件，共计105件").
  * A list whose parts fall short of the whole may simply be incomplete: that is a skip, not a
  * finding, unless the list says it is complete (an 其他 item). A single 其中 part claims nothing.
  * This file finds the lists and their readings; parts-judge.ts judges them.
@@ -21,7 +22,7 @@ import { notThisYears } from './other-year.ts';
 import { CARRIED_SOURCE } from './period.ts';
 import type { At } from './quote.ts';
 
-export type GroupShape = 'qizhong' | 'qizhong-next' | 'zhong' | 'paren' | 'outcomes' | 'shares';
+export type GroupShape = 'qizhong' | 'qizhong-next' | 'zhong' | 'paren' | 'outcomes' | 'shares' | 'trailing';
 
 export interface PartsGroup {
   shape: GroupShape;
@@ -468,6 +469,37 @@ export function findOutcomeGroups(s: SentenceFigures): PartsGroup[] {
     }
     if (s.text.slice(whole.end, parts[parts.length - 1]?.f.start ?? whole.end).includes('其中')) continue;
     if (clean && parts.length >= 2) out.push({ shape: 'outcomes', whole: { s, f: whole }, parts, complete: false });
+  }
+  return out;
+}
+
+/** A ，-clause that is nothing but a total's word before its figure: "共计", "合计", "以上共". */
+const TRAILING_TOTAL = /^(?:以上|上述|前述)?(?:共计|合计|总计|总共|共)(?:为|达)?$/;
+
+/**
+ * "网上申请73件、信函申请35件，共计105件", "网上68件、信函45件、当面27件，合计137件": a whole
+ * written after its parts, in a ，-clause of its own with nothing but a total's word, right after
+ * a ，-clause that is a list (two counts or more of its unit joined by 、/和/及/与, all of one
+ * dimension: channels, applicants, units or results). The list need not claim to be complete (a
+ * 共计 may be the year's whole, with an item left out): parts under it are a skip, over it a finding.
+ */
+export function findTrailingTotalGroups(s: SentenceFigures, year: number | null = null): PartsGroup[] {
+  const out: PartsGroup[] = [];
+  if (s.figures.length < 3) return out;
+  for (const w of s.figures) {
+    if (!isCount(w) || inSubsetParen(w) || notThisYear(s, w, year)) continue;
+    const from = clauseStartOf(s.text, w.start);
+    if (from === 0 || !/[，,]/.test(s.text[from - 1] ?? '')) continue;
+    if (!TRAILING_TOTAL.test(s.text.slice(from, w.start).trim())) continue;
+    const listFrom = clauseStartOf(s.text, from - 1);
+    const list = s.figures.filter((f) => f.start >= listFrom && f.end < from);
+    if (list.length < 2 || list.some((f) => !isCount(f) || f.unit !== w.unit || f.paren !== null || notThisYear(s, f, year))) continue;
+    if (list.some((f, k) => k > 0 && !LIST_JOIN.test(s.text.slice((list[k - 1] as TextFigure).end, f.start)))) continue;
+    // each item named by its own words, all of one dimension
+    const dims = list.map((f) => dimensionOf(f.label.replace(LIST_LEAD, '') + wordsAfter(s, f)));
+    if (dims.some((d) => d === null || d !== dims[0])) continue;
+    if (list.some((f) => inRespectivelyList(s, f) || CARRIED_ON.test(f.label))) continue;
+    out.push({ shape: 'trailing', whole: { s, f: w }, parts: list.map((f) => ({ s, f })), complete: false });
   }
   return out;
 }

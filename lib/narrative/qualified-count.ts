@@ -19,6 +19,7 @@
  */
 import { APPLY_MEASURES, pickMeasureAt } from './measures.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
+import type { Body } from './body-part.ts';
 
 /** Kind words: what is counted, said of all applications. */
 const KIND = /政府信息公开|信息公开|政府信息|依申请公开|依申请|公开申请|申请件|申请书|申请|事项|各类|各种|相关|有关|数量|总数|件数/g;
@@ -63,13 +64,34 @@ const QUALIFIER = new RegExp([
   /网上|网络|线上|线下|在线|互联网|网站|平台|信函|邮寄|来信|当面|现场|窗口|传真|邮件|电话|依托|利用|借助|采用|以(?=[^，,；;。\d]{1,12}(?:方式|形式|途径|渠道))/.source,
   // "因申请人逾期未补正而终止办理的申请4件": a cause, or a way the handling ended
   /因(?!此)|而|终止|中止|暂停|暂缓/.source,
+  // a topic with no other mark: "就业领域收到申请12件", "社会保障方面…", "不动产登记类申请…"
+  // (not the whole's own "在依申请公开方面", "信息公开工作方面", "各类", "此类")
+  /(?<!^|[在各此该这那等其本]|工作)(?:领域|方面|类(?![别型]))/.source,
 ].join('|'));
+
+/**
+ * "全年向区政府提出的申请12件": applications to a government, which are the year's whole in that
+ * government's own report only; in a 部门's (or with the body unknown) they are a part, or
+ * another body's (the 部门 may answer some of them for it).
+ */
+const TO_GOVERNMENT = /向[^，,；;。\d向]{0,10}?([市县区镇乡旗州省盟])(?:人民)?政府(?![办本])/;
+
+/**
+ * All applicants, or all channels, named in a list: "自然人、法人或其他组织提出的", "通过政府门户
+ * 网站、邮寄、当面提交等渠道" (a list ending 等渠道/等方式 is every channel).
+ */
+const ALL_OF_THEM = /(?:公民、)?(?:自然人|公民)[、，,]?法人(?:和|或者|或|及|、)(?:其他组织|非法人组织)(?:提出|提交|申请)?(?:的)?|(?:通过)?[^，,；;。\d]{0,30}?等(?:多种|各种|各类)?(?:渠道|方式|途径|形式)/g;
+
+/** The words of a clause without a list that names all applicants or all channels. */
+export function withoutAllOfThem(words: string): string {
+  return words.replace(ALL_OF_THEM, '');
+}
 
 /** Some words of a clause with the harmless ones taken away. */
 function withoutHarmless(words: string, harmless: readonly RegExp[]): string {
   // the applicants at large first (申请人 is no kind word), then the kind words ("通过依申请公开
   // 渠道" is all channels once 依申请公开 is gone), then the rest
-  let w = words.replace(/申请人/g, '').replace(KIND, '');
+  let w = withoutAllOfThem(words).replace(/申请人/g, '').replace(KIND, '');
   for (const h of harmless) w = w.replace(h, '');
   return w.replace(TOTAL_WORDS, '');
 }
@@ -79,7 +101,12 @@ function withoutHarmless(words: string, harmless: readonly RegExp[]): string {
  * up to its verb ("全年通过邮寄方式"), `after` the words from the verb to the figure ("涉及房屋征收
  * 的政府信息公开申请").
  */
-export function qualifiesApplications(before: string, after: string): boolean {
+export function qualifiesApplications(before: string, after: string, body: Body | null = null): boolean {
+  const g = TO_GOVERNMENT.exec(before);
+  if (g) {
+    if (!body?.levels.has(g[1] as string)) return true;
+    before = before.slice(0, g.index) + before.slice(g.index + g[0].length);
+  }
   // "收到的政府信息公开申请共86件", "“予以公开”的12件": a 的 right after the verb is the whole's
   return qualifies(withoutHarmless(before, HARMLESS_BEFORE) + withoutHarmless(after.replace(/^[“”"'‘’\s]*的/, ''), [PUBLIC]));
 }

@@ -24,11 +24,11 @@ import { clauseStart, quoteClause, shownOf } from './quote.ts';
 import { CARRIED_SOURCE, comparedWith, otherPeriod } from './period.ts';
 import { aboutPartOfBody, saysTablesArePart, scopeBefore, type Body } from './body-part.ts';
 import { notThisTable } from './other-scope.ts';
-import { paragraphAboutApplications } from './paragraph-topic.ts';
+import { headingOf, paragraphAboutApplications } from './paragraph-topic.ts';
 import { JOINED_RESULTS, joinedResults } from './joined-results.ts';
 import { mayBeOfPart, OF_PART, passOrSkip } from './part-of-applications.ts';
 import { withPriorYearCarried } from './carried-from-year.ts';
-import { afterQualifiedClause, qualifiedPassOrSkip, qualifiesApplications, qualifiesCases } from './qualified-count.ts';
+import { afterQualifiedClause, qualifiedPassOrSkip, qualifiesApplications, qualifiesCases, withoutAllOfThem } from './qualified-count.ts';
 import { carriedAfter, flowWordsAt, PARAGRAPH_MEASURES } from './carried-after.ts';
 import { APPLY_MEASURES, carriedIntoYear, countsApplications, withoutNextYearDestination, FILLER, pickMeasureAt, t4Measures, topicBefore, TOPIC, type Measure, type Reading, type Topic } from './measures.ts';
 
@@ -111,13 +111,18 @@ function broaderThanDisclosure(after: string): boolean {
  * the disclosure ones). A sentence that says none of this is taken to be about disclosure, as
  * section 四's sentences are.
  */
-export function aboutDisclosure(sentence: string, f: TextFigure): boolean {
+export function aboutDisclosure(sentence: string, f: TextFigure, heading: string | null = null): boolean {
   if (/不涉及|无关|非政府信息公开|不属于政府信息公开/.test(sentence)) return false;
   const at = sentence.indexOf('信息公开');
-  if (at < 0) return !/作为被申请人|作为被告|应诉案件/.test(sentence);
+  // "本机关作为被申请人的行政复议案件2件" right under "四、政府信息公开行政复议、行政诉讼情况":
+  // the section's cases (elsewhere, all the body's reviews may be meant)
+  if (at < 0) return (heading !== null && DISCLOSURE_CASES_HEADING.test(heading)) || !/作为被申请人|作为被告|应诉案件/.test(sentence);
   if (at > f.end && sentence.slice(f.end, at).includes('其中')) return false;
   return true;
 }
+
+/** The heading of table 四's section: "四、政府信息公开行政复议、行政诉讼情况". */
+const DISCLOSURE_CASES_HEADING = /信息公开[^，,；;。]{0,6}(?:行政)?(?:复议|诉讼)/;
 
 /** Does a clause name a topic of its own (申请, 复议, 诉讼…)? */
 function hasTopicWord(clause: string): boolean {
@@ -169,7 +174,10 @@ export function withoutOutcomeQizhong(text: string, pos: number, clause: string,
   }
   // "办结88件（含上年结转5件），其中…": the parenthesis is the whole's subset, not its measure
   const whole = pickMeasureAt(before.replace(/[（(][^（()）]*[）)]/g, ''), APPLY_MEASURES)?.measure.id;
-  if (done) return whole === 'handled' || whole === 'received' || whole === 'new' ? clause.replace(QIZHONG_DONE, '') : clause;
+  // "新收申请86件、上年结转5件，其中办结88件": the 其中 divides the two together, as table 三's
+  // 办理结果总计 is of both
+  const newAndCarried = whole === 'carried' && /(?:新收|收到|受理|接收)[^，,；;。]*[\d０-９]+\s*件[、和及与]/.test(before);
+  if (done) return whole === 'handled' || whole === 'received' || whole === 'new' || newAndCarried ? clause.replace(QIZHONG_DONE, '') : clause;
   return whole === 'processed' || whole === 'handled' ? clause.replace(QIZHONG_OUTCOME, '') : clause;
 }
 
@@ -293,7 +301,8 @@ export function checkAgainstTables(
       // after one of 复议/诉讼, "其中结果维持…" is its results; after both, 其中 may be about the last
       const unqualified =
         topic === 'apply' ? withoutOutcomeQizhong(s.text, f.start, clause, prev && prev.para === s.para ? prev : null, input.body ?? null) : topic === 'both' ? clause : clause.replace(QIZHONG_RESULT, '');
-      if (SUBSET.test(unqualified)) continue;
+      // "通过网站、信函、当面等渠道共受理86件", "自然人、法人或其他组织提出的…": all of them
+      if (SUBSET.test(withoutAllOfThem(unqualified))) continue;
       if (SUBSET_SUBJECT.test(scopeBefore(s.text, f.start))) continue;
       // "区政府本级收到申请30件。其中予以公开12件，不予公开2件。", "其中网上申请50件。其中…": a
       // sentence opening with 其中 after one whose last clause is about a part is that part's
@@ -314,7 +323,7 @@ export function checkAgainstTables(
       if (comparedWith(clause)) continue; // "较2022年受理的102件": last year's, the base of a comparison
       // "受理行政复议申请12件（作为复议机关）": the reviews the body decides, not those against it
       if (topic !== 'apply' && AS_REVIEWER.test(s.text)) continue;
-      if (topic !== 'apply' && !aboutDisclosure(s.text, f)) {
+      if (topic !== 'apply' && !aboutDisclosure(s.text, f, headingOf(sentences, i))) {
         foreign();
         continue;
       }
@@ -389,7 +398,7 @@ export function checkAgainstTables(
       }
       // "收到涉及房屋征收的申请132件", "10个工作日内答复的申请31件": words that qualify the
       // applications make the count a part of them (qualified-count.ts)
-      if (topic === 'apply' && picked?.measure === measure && qualifiesApplications(clause.slice(0, picked.start), clause.slice(picked.end))) {
+      if (topic === 'apply' && picked?.measure === measure && qualifiesApplications(clause.slice(0, picked.start), clause.slice(picked.end), input.body ?? null)) {
         out.push(qualifiedPassOrSkip(outcome, `所计的申请有限定（${quote}），可能只是其中一部分`));
         continue;
       }

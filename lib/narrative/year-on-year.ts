@@ -2,7 +2,8 @@
  * Year on year (rule text.change): "行政许可事项342项，较2018年361项，减少19项" and
  * "主动公开政府信息80165条，比2013年增加11935条，增长17.49%". From the figure before 较/比
  * (this year), the figure after it (last year, when given) and the change (增加/减少 Y, 增长/下降
- * Z%), every stated quantity that two others determine is recomputed. A lone "同比增长5%" has
+ * Z%), every stated quantity that two others determine is recomputed; last year's figure may also
+ * follow the change in a parenthesis ("同比下降13.5%（2023年为136件）"). A lone "同比增长5%" has
  * nothing to check against and records nothing.
  */
 import { absDec, cmpDec, decToNumber, formatDec, percentFits, percentText, subDec, addDec, type Dec } from './decimal.ts';
@@ -55,6 +56,15 @@ export function readChangeClaim(s: SentenceFigures, keywordAt: number, keywordEn
     if (f.start < keywordEnd) continue;
     if (/[；;]/.test(s.text.slice(keywordEnd, f.start))) break;
     if (f.approx) return null;
+    if (f.change === null && f.paren !== null && !claim.prev && (claim.amount || claim.pct) && f.unit === cur.unit && LAST_YEARS.test(f.label.trim())) {
+      // "同比下降13.5%（2023年为136件）": last year's figure in a parenthesis right after the change
+      const last = (claim.pct && claim.amount ? (claim.pct.end > claim.amount.end ? claim.pct : claim.amount) : (claim.pct ?? claim.amount)) as TextFigure;
+      if (/^[（(]$/.test(s.text.slice(last.end, f.start).replace(f.label, '').trim())) {
+        claim.prev = f;
+        continue;
+      }
+      break;
+    }
     if (f.change === null) {
       // last year's figure comes before any change verb and right after the keyword
       if (claim.prev || claim.amount || claim.pct || f.unit !== cur.unit || f.start - keywordEnd > 4) break;

@@ -159,9 +159,11 @@ describe('red team 2: a total after the items of a list', () => {
   it('"…，共计59件" sums the items before it and is no item', () => {
     const r = run('<p>全年办结申请88件，其中依法予以公开42件、部分公开11件、不予公开6件，共计59件。</p>');
     expect(flagged(r)).toEqual([]);
-    expect(outcomes(r)).toEqual(['text.parts-sum:skip']);
+    // the 其中 list falls short of 88 (a skip); since recall12 the subtotal is also read against
+    // the items before it (parts-sum.ts findTrailingTotalGroups): 42+11+6 = 59, a pass
+    expect(outcomes(r)).toEqual(['text.parts-sum:skip', 'text.parts-sum:pass']);
     const go = run('<p>全年办结申请88件，其中依法予以公开42件、部分公开11件、不予公开6件，共计59件，无法提供20件，不予处理5件，其他处理4件。</p>');
-    expect(outcomes(go)).toEqual(['text.parts-sum:pass']);
+    expect(outcomes(go)).toEqual(['text.parts-sum:pass', 'text.parts-sum:pass']);
   });
 
   it('the list with the subtotal set aside is still checked', () => {
