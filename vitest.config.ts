@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import preact from '@preact/preset-vite';
@@ -13,6 +14,9 @@ export default defineConfig({
     },
     include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
     testTimeout: 20000,
+    // every core (vitest leaves one free by default, which on a 2-core machine ran the files one
+    // at a time: the whole-fixture property tests took 8 min of a CI run, ~4 on two workers)
+    maxWorkers: availableParallelism(),
     // one turn of the event loop after each test (see the file)
     setupFiles: ['test/unit/yield-between-tests.ts'],
   },

@@ -298,7 +298,8 @@ describe('worker pool (--jobs)', () => {
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
-  });
+    // a build and every fixture page checked twice (~10 s alone, more beside another test file)
+  }, 120_000);
 });
 
 describe('worker pool when a worker dies', () => {

@@ -203,7 +203,8 @@ describe('toHalfWidth equals NFKC', () => {
         if (toHalfWidth(run) !== run.normalize('NFKC')) expect(run).toBe('equal under NFKC');
       }
     }
-  });
+    // every text node of every fixture page (~8 s alone, more beside another test file)
+  }, 120_000);
 });
 
 describe('isHiddenElement reads a style as its lower-cased, whitespace-free text does', () => {
