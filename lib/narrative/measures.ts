@@ -27,6 +27,18 @@ export interface Measure {
 
 const r = (label: string, ...names: string[]): Reading => ({ names, label });
 
+/** The sum of a reading's figures (null when one is missing); a name written "-t3.x" is subtracted. */
+export function readingValue(rd: Reading, figures: Readonly<Record<string, number | null>>): number | null {
+  let acc = 0;
+  for (const n of rd.names) {
+    const minus = n.startsWith('-');
+    const v = figures[minus ? n.slice(1) : n];
+    if (v === undefined || v === null) return null;
+    acc += minus ? -v : v;
+  }
+  return acc;
+}
+
 /**
  * 结转下年度继续办理 as the prose words it: "转下一年办理", "顺延到下年度答复" (淮安市 2024),
  * "结转至2024年", and "结转2024年办理" with no 至: there the year is where the applications go

@@ -19,7 +19,7 @@ import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import type { PartsGroup } from './parts-sum.ts';
 import { otherPeriod } from './period.ts';
 import { clauseStart, quoteSpan, type At } from './quote.ts';
-import { APPLY_MEASURES, pickMeasureAt } from './measures.ts';
+import { APPLY_MEASURES, pickMeasureAt, readingValue } from './measures.ts';
 
 export interface ShareClaim {
   share: At;
@@ -263,16 +263,7 @@ export function countInTable3(f: TextFigure, figures: Readonly<Record<string, nu
   const picked = pickMeasureAt(f.label, APPLY_MEASURES);
   if (!picked) return false;
   const v = decToNumber(f.value);
-  return picked.measure.strict.some((rd) => {
-    let acc = 0;
-    for (const n of rd.names) {
-      const minus = n.startsWith('-');
-      const x = figures[minus ? n.slice(1) : n];
-      if (x === undefined || x === null) return false;
-      acc += minus ? -x : x;
-    }
-    return acc === v;
-  });
+  return picked.measure.strict.some((rd) => readingValue(rd, figures) === v);
 }
 
 /** Words of a share's whole that name no particular whole. */

@@ -30,7 +30,7 @@ import { mayBeOfPart, OF_PART, passOrSkip } from './part-of-applications.ts';
 import { withPriorYearCarried } from './carried-from-year.ts';
 import { afterQualifiedClause, qualifiedPassOrSkip, qualifiesApplications, qualifiesCases, withoutAllOfThem } from './qualified-count.ts';
 import { carriedAfter, flowWordsAt, PARAGRAPH_MEASURES } from './carried-after.ts';
-import { APPLY_MEASURES, carriedIntoYear, countsApplications, withoutNextYearDestination, FILLER, pickMeasureAt, t4Measures, topicBefore, TOPIC, type Measure, type Reading, type Topic } from './measures.ts';
+import { APPLY_MEASURES, carriedIntoYear, readingValue, countsApplications, withoutNextYearDestination, FILLER, pickMeasureAt, t4Measures, topicBefore, TOPIC, type Measure, type Reading, type Topic } from './measures.ts';
 
 /** Not an application, whatever the verb: 热线, 问政, 信访, 信箱… (Shuyang: "全年受理网络问政182件"). */
 export const NOT_APPLICATION = /热线|问政|来电|信访|留言|信箱|投诉|建议|提案|咨询|办件|网民|12345/;
@@ -233,17 +233,6 @@ export interface VsTableInput {
   others?: readonly Readonly<Record<string, number | null>>[] | null;
 }
 
-/** The sum of a reading's figures; a name written "-t3.x" is subtracted. */
-function readingValue(rd: Reading, figures: VsTableInput['figures']): number | null {
-  let acc = 0;
-  for (const n of rd.names) {
-    const minus = n.startsWith('-');
-    const v = figures[minus ? n.slice(1) : n];
-    if (v === undefined || v === null) return null;
-    acc += minus ? -v : v;
-  }
-  return acc;
-}
 
 export function checkAgainstTables(
   sentences: readonly SentenceFigures[],
