@@ -8,7 +8,7 @@ import { rowView } from './grid-rows.ts';
 import { matchLabel, T3_ROW_PATTERNS } from './labels.ts';
 import { withoutSerialColumn } from './serial-column.ts';
 import { splitSections } from './split-sections.ts';
-import { namesEnough, transposedPart, transposedStart } from './map-table3.ts';
+import { namesEnough, transposedPart, transposedStart } from './map-table3-transposed.ts';
 import { t4GroupPart } from './t4-parts.ts';
 import { T4_GROUPS } from './mapped.ts';
 

@@ -3,20 +3,21 @@
  * (spec/report-format.md "Table 三"). Rows and columns are found by their labels, whatever their
  * position; what cannot be mapped becomes a map.unmapped info, never a guess.
  */
-import type { Grid, GridCell } from '../grid/parse-grid.ts';
+import type { Grid } from '../grid/parse-grid.ts';
 import type { Figure, Finding } from '../types.ts';
 import type { MappedRow, MappedTable3, T3Column } from './mapped.ts';
-import { T3_ALL_COLUMNS, T3_COLUMNS, t3ColumnIndex } from './mapped.ts';
+import { T3_ALL_COLUMNS, t3ColumnIndex } from './mapped.ts';
 import { figureAt, figureColumns, figureCount, headerPath, rowView, type RowView } from './grid-rows.ts';
 import { matchLabel, matchLabelAt, t3GroupOf, T3_COLUMN_PATTERNS, T3_GROUP_ITEMS, T3_ITEM_MATCH_ORDER, T3_ROW_PATTERNS, type LabelPattern } from './labels.ts';
 import { unmapped } from './notes.ts';
 import { dottedName } from './dotted-name.ts';
+import { mapTransposed, transposedParts, transposedStart } from './map-table3-transposed.ts';
 
 /** The canonical column order of the national template, for headers that lost their spans. */
 const CANONICAL = ['natural', 'commercial', 'research', 'social', 'legal', 'otherOrg', 'total'] as const;
 
 /** A row's cells before any is read: one slot a column of T3_ALL_COLUMNS (copied, never written). */
-const NO_CELLS: (Figure | undefined)[] = T3_ALL_COLUMNS.map(() => undefined);
+export const NO_CELLS: (Figure | undefined)[] = T3_ALL_COLUMNS.map(() => undefined);
 
 /** A header row's label: it names the applicant columns, which no data row's label does. */
 const APPLICANT_HEADER = /自然人|商业企业|申请人情况/;
@@ -177,13 +178,13 @@ export function rowKey(label: string, currentGroup: string | null): string | nul
  * A 合计/总计 row that is not （七）总计: before any result row (after 一 and 二 only), or saying
  * what it adds (一+二, 受理). A label with （七） is always the results' total.
  */
-function isIntakeTotal(label: string, group: string | null): boolean {
+export function isIntakeTotal(label: string, group: string | null): boolean {
   if (/\(七\)/.test(label)) return false;
   return group === null || group === 'new' || group === 'carried' || /一\+二|受理/.test(label);
 }
 
 /** 三、本年度办理结果: in the template a rowspan label beside the result rows, holding no figure. */
-const RESULTS_HEADING = /^(三、)?本年度?办理结果$/;
+export const RESULTS_HEADING = /^(三、)?本年度?办理结果$/;
 
 /** Every cell of the row's data part is blank (or a hole). */
 function onlyBlanks(v: RowView): boolean {
@@ -246,7 +247,7 @@ function mapColumns(header: RowView[], cols: number[], tableIndex: number, notes
  * The applicant (a column of the template) a label path names, top to bottom: a column's header
  * cells, or on a table on its side a row's label cells.
  */
-function applicantOf(path: readonly string[]): T3Column | null {
+export function applicantOf(path: readonly string[]): T3Column | null {
   // one label naming the group and the applicant: "法人或其他组织-商业企业", "法人或其他组织·其他"
   const joined = GROUP_AND_APPLICANT.exec(path[path.length - 1] ?? '');
   if (joined) path = [...path.slice(0, -1), joined[1]!, joined[2]!];
@@ -264,200 +265,9 @@ function applicantOf(path: readonly string[]): T3Column | null {
 }
 
 /** Applicants read, one per column: each named once, with 总计 and 自然人 (or 总计 alone). */
-function applicantsRead(keys: readonly (T3Column | null)[], totalOnly: boolean): boolean {
+export function applicantsRead(keys: readonly (T3Column | null)[], totalOnly: boolean): boolean {
   const found = keys.filter((k) => k !== null);
   return new Set(found).size === found.length && keys.includes('total') && (keys.includes('natural') || totalOnly);
 }
 
-/**
- * Table 三 on its side (red team 10b, pages 16 and 17): the applicants down the side (自然人,
- * 法人或其他组织 商业企业 … 其他, 总计) and the template's rows across, under a header of one, two or
- * three rows (一、本年新收… | 二、上年结转… | 三、本年度办理结果 over （一）予以公开 … （七）总计 |
- * 四、结转下年度继续办理). The mapping is turned, not the table: each column is read as the
- * template row its header path names (rowKey, as a row's label cells are read), each row as the
- * applicant its label cells name (applicantOf, as a column's header is read), and every figure
- * keeps the cell it was read from, so findings and suspects point at the page's own cells.
- */
-
-/**
- * The template's rows a table on its side names across, at the least: 一 and 二, the first result,
- * the results' 总计 and 四. A tally of applications by applicant type ("申请人类型 | 本年新收 |
- * 予以公开 | 部分公开 | 不予公开 | 结转下年度", rows 自然人 · 法人或其他组织 · 合计) names some of
- * them, never all: read as table 三, it became the report's and hid the real one.
- */
-const TRANSPOSED_NEEDS = ['new', 'carried', 'granted', 'processed', 'carriedForward'];
-
-/**
- * Where the applicant rows of a table on its side start: the first row labelled 自然人 beside
- * figures, under header rows (labels only) naming across every row of TRANSPOSED_NEEDS and six
- * of the template's rows in all, with a 总计 (or 合计) row below it. -1 when the grid is not such
- * a table (a tally by unit has no 自然人 row; a table the usual way round names its rows down
- * the side, and is never asked).
- */
-export function transposedStart(views: readonly RowView[]): number {
-  const part = transposedPart(views);
-  return part && namesEnough(part.named) ? part.start : -1;
-}
-
-/** Every row of TRANSPOSED_NEEDS, and six of the template's rows in all. */
-export function namesEnough(named: ReadonlySet<string>): boolean {
-  return TRANSPOSED_NEEDS.every((k) => named.has(k)) && named.size >= 6;
-}
-
-/**
- * transposedStart's shape without its count of the template's rows: a 自然人 row beside figures,
- * a 总计 row below it, header rows of labels only above it naming two of the template's rows at
- * least (a part of a table on its side cut in two: find-tables.ts joins two parts only when
- * together they name enough). Null when the grid has no such shape.
- */
-export function transposedPart(views: readonly RowView[]): { start: number; named: Set<string> } | null {
-  const start = views.findIndex((v) => v.dataStart >= 0 && /自然人/.test(v.label));
-  if (start < 1) return null;
-  if (!views.some((v, i) => i > start && v.dataStart >= 0 && applicantOf(labelPath(v)) === 'total')) return null;
-  const named = new Set<string>();
-  for (let r = 0; r < start; r++) {
-    const v = views[r]!;
-    // a header row holds labels only; a row of figures above 自然人 is another table's
-    if (v.dataStart >= 0) return null;
-    let last: GridCell | null = null;
-    for (const cell of v.slots) {
-      if (!cell || cell === last || cell.reading.kind !== 'text') continue;
-      last = cell;
-      const k = matchLabel(T3_ROW_PATTERNS, cell.key);
-      if (k) named.add(k);
-    }
-  }
-  return named.size >= 2 ? { start, named } : null;
-}
-
-/** A part of a table on its side: its grid, its rows' views, where its applicant rows start. */
-interface TransposedPart {
-  grid: Grid;
-  views: readonly RowView[];
-  start: number;
-}
-
-/** The grids as parts of one table on its side, each with the shape, together naming enough; else null. */
-function transposedParts(grids: readonly Grid[], views: readonly RowView[]): TransposedPart[] | null {
-  const parts: TransposedPart[] = [];
-  const named = new Set<string>();
-  for (const grid of grids) {
-    const own = views.filter((v) => v.grid === grid);
-    const part = transposedPart(own);
-    if (!part) return null;
-    for (const k of part.named) named.add(k);
-    parts.push({ grid, views: own, start: part.start });
-  }
-  return namesEnough(named) ? parts : null;
-}
-
 const GROUP_AND_APPLICANT = /^(法人(?:或|和|及|与)?其他组织)[-—–－·•:：_]+(.+)$/;
-
-/** A row's label cells, left to right, each once. */
-function labelPath(v: RowView): string[] {
-  const out: string[] = [];
-  let last: GridCell | null = null;
-  const end = v.dataStart < 0 ? v.slots.length : v.dataStart;
-  for (let c = 0; c < end; c++) {
-    const cell = v.slots[c] ?? null;
-    if (!cell || cell === last || cell.reading.kind !== 'text') continue;
-    last = cell;
-    out.push(cell.key);
-  }
-  return out;
-}
-
-/** The header cells' texts above column c as shown, top to bottom, each once (for messages). */
-function headerDisplay(header: readonly RowView[], c: number): string {
-  const out: string[] = [];
-  let last: GridCell | null = null;
-  for (const row of header) {
-    const cell = row.slots[c] ?? null;
-    if (cell && cell !== last && cell.reading.kind === 'text') out.push(cell.text);
-    last = cell;
-  }
-  return out.join(' ');
-}
-
-/** A part's applicant rows beside figures, and the applicant each one is (null: not read, with a note). */
-function applicantRows(part: TransposedPart, notes: Finding[]): { people: RowView[]; applicants: (T3Column | null)[] } {
-  const { grid, views, start } = part;
-  const people: RowView[] = [];
-  const applicants: (T3Column | null)[] = [];
-  for (let r = start; r < views.length; r++) {
-    const v = views[r]!;
-    if (v.dataStart < 0) continue;
-    const k = applicantOf(labelPath(v));
-    if (!k) {
-      notes.push(unmapped(grid.tableIndex, v.r, `表三（申请人在行）未能识别的行「${v.display}」，未参与校验`));
-      continue;
-    }
-    people.push(v);
-    applicants.push(k);
-  }
-  return { people, applicants };
-}
-
-function mapTransposed(parts: readonly TransposedPart[], notes: Finding[]): MappedTable3 | null {
-  const { grid, views, start } = parts[0]!;
-  const read = parts.map((p) => applicantRows(p, notes));
-  const { applicants } = read[0]!;
-  if (!applicantsRead(applicants, false)) {
-    notes.push(unmapped(grid.tableIndex, views[start]!.r, '表三（申请人在行）的行无法按申请人识别，表三未参与校验'));
-    return null;
-  }
-  // a 续表 lists the same applicants in the same order, or its figures cannot be placed
-  for (let p = 1; p < parts.length; p++) {
-    if (read[p]!.applicants.join() !== applicants.join()) {
-      notes.push(unmapped(parts[p]!.grid.tableIndex, parts[p]!.views[parts[p]!.start]!.r, '表三续表（申请人在行）的行与前表不一致，表三未参与校验'));
-      return null;
-    }
-  }
-  const index = applicants.map((k) => t3ColumnIndex(k!));
-  const anyFigure = applicants.map(() => false);
-  const allBlank = applicants.map(() => true);
-  const rows = new Map<string, MappedRow>();
-  let group: string | null = null;
-  for (let p = 0; p < parts.length; p++) {
-    const { grid, views, start } = parts[p]!;
-    const { people } = read[p]!;
-    const header = views.slice(0, start);
-    for (const c of figureColumns(people)) {
-      const display = headerDisplay(header, c);
-      const label = headerPath(header, c).join('');
-      const key = rowKey(label, group);
-      const at = views[start]!.r;
-      if (!key) {
-        if (RESULTS_HEADING.test(label) && people.every((v) => figureAt(v, c)?.blank !== false)) continue;
-        notes.push(unmapped(grid.tableIndex, at, `表三未能识别的列「${display}」，未参与校验`, c));
-        continue;
-      }
-      if (key === 'processed' && isIntakeTotal(label, group)) {
-        notes.push(unmapped(grid.tableIndex, at, `表三「${display}」一列是单位加的合计（新收与上年结转之和），不是“（七）总计”，未参与校验`, c));
-        continue;
-      }
-      group = t3GroupOf(key) ?? key;
-      if (rows.has(key)) {
-        notes.push(unmapped(grid.tableIndex, at, `表三重复的列「${display}」，未参与校验`, c));
-        continue;
-      }
-      const cells = NO_CELLS.slice();
-      people.forEach((v, i) => {
-        const f = figureAt(v, c);
-        if (!f) return;
-        cells[index[i]!] = f;
-        anyFigure[i] = true;
-        if (!f.blank) allBlank[i] = false;
-      });
-      rows.set(key, { key, label: display, cells });
-    }
-  }
-  const columns = applicants.filter((k): k is T3Column => k !== null);
-  const blankColumns = new Set<T3Column>();
-  applicants.forEach((k, i) => {
-    if (k && anyFigure[i] && allBlank[i]) blankColumns.add(k);
-  });
-  return { tableIndexes: parts.map((p) => p.grid.tableIndex), rows, columns, blankColumns, transposed: true };
-}
-
-export { T3_COLUMNS };
