@@ -25,7 +25,8 @@ import {
   type PartsGroup,
 } from './parts-sum.ts';
 import { checkRemainders, evaluateGroup } from './parts-judge.ts';
-import { countInTable3, evaluateShare, resolveShares, shareListGroups } from './shares.ts';
+import { evaluateShare, resolveShares, shareListGroups } from './shares.ts';
+import { countInTable3 } from './share-wholes.ts';
 import { checkAgainstTables } from './text-vs-table.ts';
 import { checkAgainstTable2, hasTable2 } from './text-vs-table2.ts';
 import { checkZeroClaims } from './zero-claims.ts';
