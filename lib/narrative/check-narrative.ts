@@ -16,14 +16,9 @@ import type { CellRef, Finding } from '../types.ts';
 import { extractProse } from './extract-prose.ts';
 import { analyseSentences, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, type ClaimOutcome, type NarrativeCheck, type NarrativeResult } from './narrative-types.ts';
-import {
-  findLeadingReadings,
-  findOutcomeGroups,
-  findParenGroups,
-  findQizhongGroups,
-  findTrailingTotalGroups,
-  type PartsGroup,
-} from './parts-sum.ts';
+import type { PartsGroup } from './parts-sum.ts';
+import { findLeadingReadings, findQizhongGroups } from './parts-qizhong.ts';
+import { findOutcomeGroups, findParenGroups, findTrailingTotalGroups } from './parts-other-shapes.ts';
 import { checkRemainders, evaluateGroup } from './parts-judge.ts';
 import { evaluateShare, resolveShares, shareListGroups } from './shares.ts';
 import { countInTable3 } from './share-wholes.ts';
