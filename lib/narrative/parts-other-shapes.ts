@@ -13,13 +13,13 @@ import {
   LIST_JOIN,
   LIST_LEAD,
   NOT_PARTS_PAREN,
-  notThisYear,
   OUTCOME,
   parenEnd,
   RECEIVED,
   wordsAfter,
   type PartsGroup,
 } from './parts-sum.ts';
+import { notThisYears } from './other-year.ts';
 import type { At } from './quote.ts';
 
 /** "73个…项目（核准6件、备案67件）": a parenthesis listing ≥2 counts right after the whole's clause. */
@@ -33,7 +33,7 @@ export function findParenGroups(s: SentenceFigures, year: number | null = null):
     const lead = s.text.slice(open + 1, open + 5);
     if (NOT_PARTS_PAREN.test(lead)) continue;
     // "51件（2021年：54件，2020年：50件）": other years' figures beside a count, not its parts
-    const inner = s.figures.filter((f) => f.start > open && f.end <= close && isCount(f) && !notThisYear(s, f, year));
+    const inner = s.figures.filter((f) => f.start > open && f.end <= close && isCount(f) && !notThisYears(s, f, year));
     const unit = inner[0]?.unit;
     if (inner.length < 2 || inner.some((f) => f.unit !== unit) || unit === '元') continue;
     // the whole: the last count in the same ，-segment before the parenthesis
@@ -84,13 +84,13 @@ export function findTrailingTotalGroups(s: SentenceFigures, year: number | null 
   const out: PartsGroup[] = [];
   if (s.figures.length < 3) return out;
   for (const w of s.figures) {
-    if (!isCount(w) || inSubsetParen(w) || notThisYear(s, w, year)) continue;
+    if (!isCount(w) || inSubsetParen(w) || notThisYears(s, w, year)) continue;
     const from = clauseStartOf(s.text, w.start);
     if (from === 0 || !/[，,]/.test(s.text[from - 1] ?? '')) continue;
     if (!TRAILING_TOTAL.test(s.text.slice(from, w.start).trim())) continue;
     const listFrom = clauseStartOf(s.text, from - 1);
     const list = s.figures.filter((f) => f.start >= listFrom && f.end < from);
-    if (list.length < 2 || list.some((f) => !isCount(f) || f.unit !== w.unit || f.paren !== null || notThisYear(s, f, year))) continue;
+    if (list.length < 2 || list.some((f) => !isCount(f) || f.unit !== w.unit || f.paren !== null || notThisYears(s, f, year))) continue;
     if (list.some((f, k) => k > 0 && !LIST_JOIN.test(s.text.slice((list[k - 1] as TextFigure).end, f.start)))) continue;
     // each item named by its own words, all of one dimension
     const dims = list.map((f) => dimensionOf(f.label.replace(LIST_LEAD, '') + wordsAfter(s, f)));

@@ -18,12 +18,12 @@ import {
   inSubsetParen,
   LIST_JOIN,
   LIST_LEAD,
-  notThisYear,
   parenEnd,
   partsIn,
   wordsAfter,
   type PartsGroup,
 } from './parts-sum.ts';
+import { notThisYears } from './other-year.ts';
 
 /** A count added to those before it: "另有上年结转5件", "还有…", "加上…". */
 const ADDED = /^(?:另有|另外|另|还有|此外|加上|连同)/;
@@ -75,7 +75,7 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
   const out: PartsGroup[][] = [];
   if (s.figures.length < 3) return out; // a whole and two parts at least
   for (let q = s.text.indexOf('其中'); q >= 0; q = s.text.indexOf('其中', q + 2)) {
-    const before = s.figures.filter((f) => f.end <= q && isCount(f) && !inSubsetParen(f) && !notThisYear(s, f, year));
+    const before = s.figures.filter((f) => f.end <= q && isCount(f) && !inSubsetParen(f) && !notThisYears(s, f, year));
     const whole = before[before.length - 1];
     if (!whole) continue; // 其中 opens the sentence: findLeadingReference handles it
     if (inRespectivelyList(s, whole)) continue;
@@ -149,7 +149,7 @@ export function findLeadingReadings(sentences: readonly SentenceFigures[], i: nu
   if (!g.guess) return byEnd(g);
   const prev = g.whole.s;
   const q = prev.text.lastIndexOf('其中', g.whole.f.start);
-  const before = prev.figures.filter((f) => f.end <= q && isCount(f) && f.unit === g.whole.f.unit && !inSubsetParen(f) && !notThisYear(prev, f, year));
+  const before = prev.figures.filter((f) => f.end <= q && isCount(f) && f.unit === g.whole.f.unit && !inSubsetParen(f) && !notThisYears(prev, f, year));
   const listWhole = before[before.length - 1];
   return listWhole ? [...byEnd(g), ...byEnd({ ...g, whole: { s: prev, f: listWhole } })] : byEnd(g);
 }
@@ -167,7 +167,7 @@ export function findLeadingReference(sentences: readonly SentenceFigures[], i: n
     const prev = sentences[k];
     if (!prev || s.para - prev.para > 1) break;
     const candidates = prev.figures.filter(
-      (f) => isCount(f) && f.unit === first.unit && !inSubsetParen(f) && !notThisYear(prev, f, year) && (lead.head === '' || f.label.includes(lead.head)),
+      (f) => isCount(f) && f.unit === first.unit && !inSubsetParen(f) && !notThisYears(prev, f, year) && (lead.head === '' || f.label.includes(lead.head)),
     );
     const whole = candidates[candidates.length - 1];
     if (!whole) {

@@ -140,7 +140,7 @@ export function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to:
     if (carried) end = carried.start;
   }
   let parts = s.figures
-    .filter((f) => f.start >= from && f.end <= end && isCount(f) && f.unit === whole.unit && !notThisYear(s, f, year) && (insideParen || !inSubsetParen(f)))
+    .filter((f) => f.start >= from && f.end <= end && isCount(f) && f.unit === whole.unit && !notThisYears(s, f, year) && (insideParen || !inSubsetParen(f)))
     .map((f) => ({ s, f }));
   // "其中予以公开42件、部分公开11件、不予公开6件，共计59件": a total after the items sums
   // them, it is no item of its own
@@ -195,21 +195,6 @@ export function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to:
   }
   const other = list.findIndex((p) => REVIEW_OR_SUIT.test(p.f.label));
   return other >= 0 ? list.slice(0, other) : list;
-}
-
-/**
- * Last year's figure in a comparison ("较2022年的50件增加36件"): the base compared with, never
- * the whole a following 其中 list divides ("…，其中自然人申请80件，法人申请6件" is of this year's).
- */
-const COMPARISON_BASE = /(?:较|比|相比|相较|对比)(?:于)?(?:上年|上一年|去年|上年度|上一年度|前一年|同期|\d{4})|同比|环比/;
-
-/**
- * A base, a difference or another year's figure (other-year.ts: "新收申请60件（上年55件），其中…",
- * "比上年的55件多5件，其中…", "其中自然人申请51件（2021年：54件）"): neither the whole of a list
- * of this year's figures nor one of its parts. The whole is then the nearest figure of this year.
- */
-export function notThisYear(s: SentenceFigures, f: TextFigure, year: number | null): boolean {
-  return COMPARISON_BASE.test(f.label) || notThisYears(s, f, year);
 }
 
 /**
