@@ -125,6 +125,9 @@ export function checkAgainstTables(
   const out: ClaimOutcome[] = [];
   // "以下表格数据为区政府本级情况": the prose says the tables are 本级's
   const partTables = sentences.some((s) => saysTablesArePart(s.text));
+  // "全区各级行政机关…955件，其中区政府本级收到80件": the body's own part of a wider whole, compared
+  // in the whole's stead (other-scope.ts notThisTable), with the whole's measure when it names none
+  const ownParts = new Map<TextFigure, Measure>();
   sentences.forEach((s, i) => {
     if (s.figures.length === 0) return; // most sentences
     const prev = sentences[i - 1];
@@ -153,6 +156,7 @@ export function checkAgainstTables(
       // the words, read folded as every pattern reads them (the quote is as the page shows it)
       // ("2019年结转的申请4件" in the 2020 report read as 上年结转: carried-from-year.ts)
       const clause = read.slice(clauseStart(read, f.start), f.start).trimStart();
+      const own = ownParts.get(f);
       if (f.clause === foreignClause && !hasTopicWord(clause)) continue;
       const foreign = (): void => {
         foreignClause = f.clause;
@@ -173,12 +177,12 @@ export function checkAgainstTables(
       const unqualified =
         topic === 'apply' ? withoutOutcomeQizhong(s.text, f.start, clause, prev && prev.para === s.para ? prev : null, input.body ?? null) : topic === 'both' ? clause : clause.replace(QIZHONG_RESULT, '');
       // "通过网站、信函、当面等渠道共受理86件", "自然人、法人或其他组织提出的…": all of them
-      if (SUBSET.test(withoutAllOfThem(unqualified))) continue;
-      if (SUBSET_SUBJECT.test(scopeBefore(s.text, f.start))) continue;
+      if (!own && SUBSET.test(withoutAllOfThem(unqualified))) continue;
+      if (!own && SUBSET_SUBJECT.test(scopeBefore(s.text, f.start))) continue;
       // "区政府本级收到申请30件。其中予以公开12件，不予公开2件。", "其中网上申请50件。其中…": a
       // sentence opening with 其中 after one whose last clause is about a part is that part's
       if (topic === 'apply' && semicolonClauseStart(s.text, f.start) === 0 && leadsWithPartsOf(s, prev && prev.para === s.para ? prev : null, input.body ?? null)) continue;
-      if (aboutPartOfBody(s.text, f.start, input.body)) continue; // "区政府本级收到66件，办结69件": 本级's, both
+      if (!own && aboutPartOfBody(s.text, f.start, input.body)) continue; // "区政府本级收到66件，办结69件": 本级's, both
       if (namesNarrowerKind(s.text.slice(f.end))) {
         foreign();
         continue;
@@ -209,7 +213,7 @@ export function checkAgainstTables(
         continue;
       }
       if (picked && topic === 'apply' && kindBetween(s, f, f.start - clause.length + picked.end)) continue;
-      let measure = picked?.measure ?? null;
+      let measure = picked?.measure ?? own ?? null;
       // "尚有1件正在审理": the pending named after its figure, not as table 四's column
       let pendingAfter = false;
       // "另有3件顺延至下一年度答复": the words after the figure, and the year they name
@@ -245,7 +249,7 @@ export function checkAgainstTables(
       // are read, and a mismatch is no finding (some of last year's may still be open)
       if (inParen && measure.id !== 'carried' && measure.id !== 'carriedForward') continue;
       // a part of a list ("其中，市政府办公室受理17件") is never the table's total
-      if (partFigures.has(f) && (measure.id === 'received' || measure.id === 'new' || measure.id === 'handled' || measure.id === 'total')) continue;
+      if (!own && partFigures.has(f) && (measure.id === 'received' || measure.id === 'new' || measure.id === 'handled' || measure.id === 'total')) continue;
       // "其中网上申请50件，办结48件": the 48 may be the part's (part-of-applications.ts)
       const outcome = compare(measure, f, quote, input, inParen);
       // "依申请公开答复86件，含上年结转2件": of those answered, 2 were last year's; more of last
@@ -285,7 +289,8 @@ export function checkAgainstTables(
       }
       // "全市各级行政机关共收到…8,765件", "全系统…308件": the tables may count the body alone
       const holds = (g: Claimed, figures: VsTableInput['figures']): boolean => compare(measure, g, '', { ...input, figures }).check.outcome === 'pass';
-      const why = outcome.check.outcome === 'fail' ? notThisTable(s, f, input, holds, partTables, prev && prev.para === s.para ? prev : null) : null;
+      const why = outcome.check.outcome === 'fail' && !own ? notThisTable(s, f, input, holds, partTables, prev && prev.para === s.para ? prev : null) : null;
+      if (why?.part) ownParts.set(why.part, measure);
       if (why?.skip) {
         out.push({ check: { ...outcome.check, outcome: 'skip', detail: `${why.skip}（${outcome.check.detail}）` } });
         continue;
