@@ -25,7 +25,7 @@ import { CARRIED_SOURCE, comparedWith, otherPeriod } from './period.ts';
 import { aboutPartOfBody, saysTablesArePart, scopeBefore, type Body } from './body-part.ts';
 import { hasTopicWord, leadsWithPartsOf, QIZHONG_RESULT, resultAfter, SUBSET, SUBSET_SUBJECT, subsetOfAnswered, withoutOutcomeQizhong } from './qizhong-readings.ts';
 import { notThisTable } from './other-scope.ts';
-import { headingOf, paragraphAboutApplications } from './paragraph-topic.ts';
+import { headingOf, paragraphAboutApplications, RESULT_MEASURES, resultWordsAt } from './paragraph-topic.ts';
 import { JOINED_RESULTS, joinedResults } from './joined-results.ts';
 import { mayBeOfPart, OF_PART, passOrSkip } from './part-of-applications.ts';
 import { withPriorYearCarried } from './carried-from-year.ts';
@@ -165,7 +165,10 @@ export function checkAgainstTables(
       // 结转), its topic the paragraph's (paragraph-topic.ts); nothing else is read so far from its topic's words
       const after = s.text.slice(f.end);
       const ownTopic = topicBefore(s.text, f.start) ?? inheritedTopic();
-      const fromParagraph = !ownTopic && flowWordsAt(clause, after) && paragraphAboutApplications(sentences, i, NOT_APPLICATION);
+      // and "（二）依申请公开情况 … 全年办结88件，其中予以公开和部分公开的共50件": table 三's results
+      // (and the 办结 they divide) are words of applications alone
+      const resultsRead = !ownTopic && resultWordsAt(clause, after, read.slice(semicolonClauseStart(read, f.start), f.start));
+      const fromParagraph = !ownTopic && (flowWordsAt(clause, after) || resultsRead) && paragraphAboutApplications(sentences, i, NOT_APPLICATION);
       const topic = ownTopic ?? (fromParagraph ? 'apply' : null);
       if (!topic) continue;
       if (PER_PERIOD.test(clause)) continue;
@@ -203,7 +206,7 @@ export function checkAgainstTables(
         continue;
       }
       if (joined) {
-        if (!inParen && !fromParagraph) out.push(compare(joined, f, quote, input));
+        if (!inParen && (!fromParagraph || resultsRead)) out.push(compare(joined, f, quote, input));
         continue;
       }
       const measures = topic === 'apply' ? APPLY_MEASURES : t4Measures(topic);
@@ -226,7 +229,7 @@ export function checkAgainstTables(
         // the claim is the figure with the words after it: "另有2件顺延至下一年度答复"
         quote = shownOf(s).slice(clauseStart(s.text, f.start), f.end + carriedWords.length).trim();
       }
-      if (fromParagraph && !PARAGRAPH_MEASURES.has(measure?.id ?? '')) continue;
+      if (fromParagraph && !PARAGRAPH_MEASURES.has(measure?.id ?? '') && !(resultsRead && (RESULT_MEASURES.has(measure?.id ?? '') || measure?.id === 'processed'))) continue;
       if (!measure && topic !== 'apply') {
         // "行政诉讼2件，1件尚未审结，1件维持": the result is named after its figure; a figure
         // whose clause names nothing before it and something unread after is no total either
