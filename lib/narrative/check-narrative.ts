@@ -172,7 +172,7 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
     }),
   );
 
-  outcomes.push(...guarded(RULE.change, findings, () => eachSentence(sentences, 2, (s) => checkChanges(s, paragraphs))));
+  outcomes.push(...guarded(RULE.change, findings, () => eachSentence(sentences, 2, (s) => checkChanges(s, paragraphs, year))));
   // "公开率54.1%，较上年（50.7%）提高3.4个百分点", "是上年（13件）的2倍", "增长1.2倍"
   outcomes.push(...guarded(RULE.change, findings, () => {
     const out: ClaimOutcome[] = [];
