@@ -32,6 +32,7 @@ import { checkProducts } from './products.ts';
 import { checkPointChanges } from './percentage-points.ts';
 import { checkMultiples } from './multiples.ts';
 import { checkCompletionRates, type RateTables } from './completion-rate.ts';
+import { checkDisclosureRates } from './disclosure-rate.ts';
 
 export type { NarrativeCheck, NarrativeResult } from './narrative-types.ts';
 
@@ -211,6 +212,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
       sentences.forEach((s, i) => {
         if (s.figures.length === 0) return;
         out.push(...checkCompletionRates(sentences, i, paragraphs, ownSet.has(s) ? rateTables : null));
+        // "其中予以公开98件，公开率62.7%": against the readings the sentence and table 三 allow
+        if (s.figures.length >= 3 && hasTables) out.push(...checkDisclosureRates(s, paragraphs, ownSet.has(s) ? input.figures : null));
       });
       return out;
     }),
