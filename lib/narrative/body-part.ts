@@ -17,7 +17,8 @@ import { semicolonClauseStart } from './figures-in-text.ts';
 import { clauseStart } from './quote.ts';
 
 /**
- * Words naming the whole body; they win over a part's in the same clause ("全县各乡镇、各部门共收到…").
+ * Words naming the whole body; they win over a part's in the same clause ("全县各乡镇、各部门共收到…"),
+ * but not over the whole's own parts named right after it ("全县各乡镇收到…": WHOLE_THEN_PARTS).
  * SELF names the body as such ("我局", "本机关"), REGION a region ("全区", "本市"), which is the
  * body's whole only when the body is that region's government (or, whose report it is not known,
  * as before).
@@ -88,9 +89,18 @@ const HEAD_END = /占|较|比|收到|受理|接收|接到|提出|新收|办结|�
 /** Closed parentheses, whose words are an aside, not the sentence's subject: "86件（其中区政府本级52件），办结88件". */
 const CLOSED_PAREN = /[（(][^（()）]*[）)]/g;
 
+/**
+ * The whole's region with some of its parts after it: "全县各乡镇收到申请30件", "全区各部门共…": the
+ * 乡镇's or 部门's figure, not the region's (red-team style; it was compared as the whole). Not
+ * 各级 ("全区各级各部门", "全市各级行政机关": the whole, or a wider scope: WIDER), nor both kinds
+ * of unit joined ("全县各乡镇、各部门": the other bodies of the region summed, WIDER).
+ */
+const WHOLE_THEN_PARTS = /全(?:市|县|区|镇|乡|旗|州|省|盟)(?:的|范围内)?各(?!级)[^，,；;。\d、和及与]{0,6}?(?:部门|单位|街道|乡镇|镇街|镇|乡|县区|区县|县|区|科室|处室|中心|分局)/;
+
 function kind(words: string, body: Body | null): 'whole' | 'part' | 'other' | null {
   // "我局汇总全市…共1236件": whose figure? the region's is as likely: not compared
   if (namesAnotherBody(words, body)) return 'other';
+  if (WHOLE_THEN_PARTS.test(words) && !WIDER.test(words)) return 'part';
   if (body && SELF.test(words)) return 'whole';
   if (WHOLE.test(words)) return 'whole';
   if (PART.test(words)) return 'part';

@@ -16,16 +16,12 @@ import type { CellRef, Finding } from '../types.ts';
 import { extractProse } from './extract-prose.ts';
 import { analyseSentences, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, type ClaimOutcome, type NarrativeCheck, type NarrativeResult } from './narrative-types.ts';
-import {
-  findLeadingReadings,
-  findOutcomeGroups,
-  findParenGroups,
-  findQizhongGroups,
-  findTrailingTotalGroups,
-  type PartsGroup,
-} from './parts-sum.ts';
+import type { PartsGroup } from './parts-sum.ts';
+import { findLeadingReadings, findQizhongGroups } from './parts-qizhong.ts';
+import { findOutcomeGroups, findParenGroups, findTrailingTotalGroups } from './parts-other-shapes.ts';
 import { checkRemainders, evaluateGroup } from './parts-judge.ts';
-import { countInTable3, evaluateShare, resolveShares, shareListGroups } from './shares.ts';
+import { evaluateShare, resolveShares, shareListGroups } from './shares.ts';
+import { countInTable3 } from './share-wholes.ts';
 import { checkAgainstTables } from './text-vs-table.ts';
 import { checkAgainstTable2, hasTable2 } from './text-vs-table2.ts';
 import { checkZeroClaims } from './zero-claims.ts';
@@ -36,6 +32,7 @@ import { checkProducts } from './products.ts';
 import { checkPointChanges } from './percentage-points.ts';
 import { checkMultiples } from './multiples.ts';
 import { checkCompletionRates, type RateTables } from './completion-rate.ts';
+import { checkDisclosureRates } from './disclosure-rate.ts';
 
 export type { NarrativeCheck, NarrativeResult } from './narrative-types.ts';
 
@@ -176,7 +173,7 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
     }),
   );
 
-  outcomes.push(...guarded(RULE.change, findings, () => eachSentence(sentences, 2, (s) => checkChanges(s, paragraphs))));
+  outcomes.push(...guarded(RULE.change, findings, () => eachSentence(sentences, 2, (s) => checkChanges(s, paragraphs, year))));
   // "公开率54.1%，较上年（50.7%）提高3.4个百分点", "是上年（13件）的2倍", "增长1.2倍"
   outcomes.push(...guarded(RULE.change, findings, () => {
     const out: ClaimOutcome[] = [];
@@ -215,6 +212,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
       sentences.forEach((s, i) => {
         if (s.figures.length === 0) return;
         out.push(...checkCompletionRates(sentences, i, paragraphs, ownSet.has(s) ? rateTables : null));
+        // "其中予以公开98件，公开率62.7%": against the readings the sentence and table 三 allow
+        if (s.figures.length >= 3 && hasTables) out.push(...checkDisclosureRates(s, paragraphs, ownSet.has(s) ? input.figures : null));
       });
       return out;
     }),

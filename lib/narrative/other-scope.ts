@@ -15,10 +15,13 @@ import type { Claimed, VsTableInput } from './text-vs-table.ts';
 /**
  * Why a figure that fits no reading of the report's tables may still be no mistake: it is the
  * figure of a wider scope than the tables count, or of another table. A careful reader knows so
- * - when the sentence names the body's own part after it, and that part fits ("全市各级行政机关
- *   共收到…2,846件，其中市政府本级收到182件" against 182: the tables are 本级's). When the part
- *   does not fit either, neither reading holds: the error stands (seed 004, 丰泽区 2019: "区政府
- *   各级各部门共收到…45件，其中区政府本级17件" against 42);
+ * - when the sentence names the body's own part after it, and that part fits ("全市共收到…2,846
+ *   件，其中市政府本级收到182件" against 182: the tables are 本级's). When the part does not fit
+ *   either, neither reading holds: the error stands (seed 004, 丰泽区 2019: "区政府各级各部门共
+ *   收到…45件，其中区政府本级17件" against 42). But when the whole's words say it is wider than
+ *   the tables (各级行政机关, or 全区 where the prose says the tables are 本级's: scopeReason), the
+ *   tables are the part's: the whole is a skip and the part is compared in its stead ("全区各级
+ *   行政机关…955件，其中区政府本级收到80件" against 86 names the 80);
  * - when it fits the page's other table 三 (a 区 report with its 本级 table and its 全区 one,
  *   whose prose quotes 本级's: red team 11, page 99);
  * - when its subject names a scope wider than one body (各级行政机关, 全系统, 本局及下属单位,
@@ -35,11 +38,16 @@ export function notThisTable(
   holds: (g: Claimed, figures: VsTableInput['figures']) => boolean,
   partTables: boolean,
   prev: SentenceFigures | null,
-): { skip?: string; note?: string } | null {
+): { skip?: string; note?: string; part?: TextFigure } | null {
   const k = ownPartAfter(s.text, s.figures, f.end);
   if (k >= 0) {
     const part = s.figures[k]!;
     const words = shownOf(s).slice(s.text.lastIndexOf('其中', part.start), part.end);
+    // "全区各级行政机关共收到…955件，其中区政府本级收到80件", or "全区…" where the prose says the
+    // tables are 本级's: the whole is wider than the tables, whose figure is the part's; the part is
+    // compared in its stead (a pass when it fits, an error naming it when not)
+    const scope = scopeReason(s, f.start, f.raw, partTables, prev);
+    if (scope) return { skip: `${scope}；其中“${words.replace(/^其中[，,：:]?/, '')}”另与表格比较`, part };
     if (holds(part, input.figures)) return { skip: `“${words}”与表格相合：${f.raw}可能是更大范围的合计，表格只统计本级/本机关` };
     return { note: `“${words}”与表格亦不相符。` };
   }

@@ -11,7 +11,10 @@
  *   "（占85.0%，上年为54件）";
  * - another year's, by number: "自然人申请51件（2021年：54件）" in the 2022 report.
  * 上年结转 and its kin are this year's row of table 三 (period.ts CARRIED_SOURCE), never last
- * year's: "共办理61件，其中本年新收60件，上年结转1件" is a list of this year's.
+ * year's: "共办理61件，其中本年新收60件，上年结转1件" is a list of this year's; so is a figure after
+ * a comparison said and done ("与上年相比新收申请60件", "较上年相比新收申请60件").
+ * The one test the 其中 lists use (parts-sum.ts and its finders): they once also dropped any
+ * figure whose label held 较/比 + a year anywhere, which took "较上年相比新收申请60件" for last year's.
  */
 // last year in words ("上年同期为55件", "去年为55件"; 同期 alone is not: it may be this year's) and a
 // title, whose years are no figure's ("按《2021年政务公开工作要点》公开60条"): period.ts's

@@ -10,9 +10,15 @@
  * heading's, a short line without figures just before it) name applications (申请, 依申请) and
  * nothing else that is carried into a year: no 复议/诉讼, no 建议/提案, 信访, 热线… (NOT_APPLICATION
  * of text-vs-table.ts, which the caller passes, to keep one list).
+ *
+ * Table 三's results are read from the paragraph too (resultWordsAt): "（二）依申请公开情况 … 全年
+ * 办结88件，其中予以公开和部分公开的共50件" names no 申请 in its sentence, but 予以公开, 部分公开,
+ * 不予公开, 无法提供, 不予处理, 其他处理 are words of disclosure applications alone, and the 办结
+ * those results divide is theirs. 办结 alone is not read so far off (政务服务, 12345热线 办结 too).
  */
 import type { SentenceFigures } from './figures-in-text.ts';
-import { topicBefore } from './measures.ts';
+import { JOINED_RESULTS } from './joined-results.ts';
+import { APPLY_MEASURES, pickMeasureAt, topicBefore } from './measures.ts';
 
 /** Words of work that is also carried into next year, and is not a disclosure application. */
 const OTHER_WORK = /复议|诉讼|起诉|应诉|审理|议案|人大|政协|代表|委员/;
@@ -53,4 +59,29 @@ export function headingOf(sentences: readonly SentenceFigures[], i: number): str
   while (j > 0 && sentences[j - 1]?.para === s.para) j--;
   const h = sentences[j - 1];
   return j > 0 && h && isHeading(sentences, h.para, j - 1) ? h.text : null;
+}
+
+/** The results of table 三 (measures.ts ids): words said of disclosure applications alone. */
+export const RESULT_MEASURES: ReadonlySet<string> = new Set(['granted', 'partial', 'denied', 'unable', 'notProcessed', 'other']);
+
+/** Subjects of other work, which also 办结 (政务服务, 审批, 诉求, 工单…): not applications. */
+const OTHER_SUBJECT = /政务服务|服务事项|事项|大厅|窗口|审批|许可|诉求|工单|件次|热线|信访|投诉|建议|提案/;
+
+/** "，其中予以公开…" right after a figure: the results of the figure before. */
+const RESULTS_AFTER = /^[^，,。；;\d]{0,6}[，,]\s*其中[，,：:]?\s*(?:对|向)?(?:申请人)?[“"]?(?:予以公开|同意公开|全部公开|部分公开|同意部分公开|不予公开|无法提供|不予处理|其他处理)/;
+
+/**
+ * Is a figure one of table 三's results, named by its clause (`clause`: its words before it), or
+ * several named together ("予以公开和部分公开的共50件"), or the 办结/答复 those results divide, a
+ * 其中 naming one right after it (`after`: the words after the figure)?
+ */
+export function resultWordsAt(clause: string, after: string, scope: string = clause): boolean {
+  // "政务服务大厅办结880件，其中…": another work's 办结, and the results its 其中 names, in the
+  // ；-clause up to the figure (`scope`)
+  if (OTHER_SUBJECT.test(scope)) return false;
+  if (JOINED_RESULTS.test(clause)) return true;
+  const picked = pickMeasureAt(clause, APPLY_MEASURES);
+  if (!picked) return false;
+  if (RESULT_MEASURES.has(picked.measure.id)) return true;
+  return picked.measure.id === 'processed' && RESULTS_AFTER.test(after);
 }

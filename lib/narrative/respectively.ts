@@ -37,11 +37,9 @@ import {
   namesNarrowerKind,
   NOT_APPLICATION,
   PER_PERIOD,
-  SUBSET,
-  SUBSET_SUBJECT,
-  withoutOutcomeQizhong,
   type VsTableInput,
 } from './text-vs-table.ts';
+import { SUBSET, SUBSET_SUBJECT, withoutOutcomeQizhong } from './qizhong-readings.ts';
 
 const RESPECTIVELY = /分别(?:为|是|有|达|计)?/g;
 

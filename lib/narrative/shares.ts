@@ -12,14 +12,13 @@
  *    when the share does not fit, the check is skipped, never flagged.
  * Shares that together can make 100% claim a complete list: their parts must sum to the whole.
  */
-import { addDec, subDec, decToNumber, percentFits, percentText, sharesCanTotal100, cmpDec, withDecimals, type Dec } from './decimal.ts';
+import { addDec, decToNumber, percentFits, percentText, sharesCanTotal100, cmpDec, withDecimals, type Dec } from './decimal.ts';
 import type { Paragraph } from './extract-prose.ts';
 import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import type { PartsGroup } from './parts-sum.ts';
-import { otherPeriod } from './period.ts';
-import { clauseStart, quoteSpan, type At } from './quote.ts';
-import { APPLY_MEASURES, pickMeasureAt, readingValue } from './measures.ts';
+import { quoteSpan, type At } from './quote.ts';
+import { namedInSentenceBefore, namedWholeBefore, namesWhole, wholeElsewhere, wholesBeside, type InTables } from './share-wholes.ts';
 
 export interface ShareClaim {
   share: At;
@@ -141,12 +140,6 @@ function inParen(between: string): boolean {
   return !/[)）]/.test(between);
 }
 
-/**
- * resolveShares' answer to "does table 三 hold this count of the prose?" (check-narrative.ts
- * inTables): a named whole from the paragraph before is read only when the table confirms it.
- */
-export type InTables = (f: TextFigure) => boolean;
-
 export function resolveShares(sentences: readonly SentenceFigures[], groups: readonly PartsGroup[], inTables: InTables = () => false): ShareClaim[] {
   const inGroup = new Map<TextFigure, PartsGroup>();
   for (const g of groups) for (const p of g.parts) if (!inGroup.has(p.f)) inGroup.set(p.f, g);
@@ -212,130 +205,6 @@ export function resolveShares(sentences: readonly SentenceFigures[], groups: rea
       out.push(claim);
     }
   });
-  return out;
-}
-
-/** The two-character words of a share's whole ("办结总数" → 办结), generic ones left out. */
-function wholeWords(shareOf: string): string[] {
-  const words = shareOf.replace(GENERIC_WHOLE, ' ');
-  const out: string[] = [];
-  for (let i = 0; i + 1 < words.length; i++) {
-    const w = words.slice(i, i + 2);
-    if (!/\s/.test(w)) out.push(w);
-  }
-  return out;
-}
-
-/**
- * The whole a share names but does not give ("予以公开2,758件，占办结总数的33.6%", red team 11
- * page 89), read from the text before it: in its own sentence, before the part, no count that
- * could be the whole; in the sentences before, back to the start of the paragraph before its
- * own, exactly one count (one value) whose words hold a word of the share's whole ("办结9,308件"
- * for 办结总数) and is no smaller than the part; one from the paragraph before only when table
- * 三 holds it too (the whole the writer named is then the table's, not some other topic's).
- * Null when the share names no particular whole, or none or several counts answer it.
- */
-function namedWholeBefore(sentences: readonly SentenceFigures[], i: number, part: TextFigure, share: TextFigure, inTables: InTables): At | null {
-  const words = wholeWords(share.shareOf);
-  if (words.length === 0) return null;
-  const s = sentences[i] as SentenceFigures;
-  const mayBeWhole = (f: TextFigure): boolean => f !== part && isCount(f) && f.unit === part.unit && cmpDec(f.value, part.value) >= 0;
-  if (s.figures.some((f) => f.end <= part.start && mayBeWhole(f))) return null;
-  let found: At | null = null;
-  for (let k = i - 1; k >= 0; k--) {
-    const prev = sentences[k] as SentenceFigures;
-    if (s.para - prev.para > 1) break;
-    for (const f of prev.figures) {
-      if (!mayBeWhole(f) || !words.some((w) => f.label.includes(w))) continue;
-      if (found && cmpDec(found.f.value, f.value) !== 0) return null;
-      found ??= { s: prev, f };
-    }
-  }
-  return found && (found.s.para === s.para || inTables(found.f)) ? found : null;
-}
-
-/**
- * Does table 三 hold a count of the prose ("办结9,308件": 办理结果总计 9308)? Its words name one of
- * table 三's measures (measures.ts), and one of that measure's strict readings equals it.
- */
-export function countInTable3(f: TextFigure, figures: Readonly<Record<string, number | null>>): boolean {
-  if (f.unit !== '件' || f.value.d > 0) return false;
-  const picked = pickMeasureAt(f.label, APPLY_MEASURES);
-  if (!picked) return false;
-  const v = decToNumber(f.value);
-  return picked.measure.strict.some((rd) => readingValue(rd, figures) === v);
-}
-
-/** Words of a share's whole that name no particular whole. */
-const GENERIC_WHOLE = /总数|总量|总计|全部|全年|所有|数量|总|的/g;
-
-/**
- * Does the whole a share names ("占全部办结量的47.73%": "全部办结量") fit the figure taken as its
- * whole? Yes when it names none, or when a two-character word of it stands in that figure's label
- * ("办结" in "全年办结政府信息公开申请"). "占办结总数的" against "共受理申请86件" does not.
- */
-export function namesWhole(shareOf: string, whole: TextFigure): boolean {
-  const words = shareOf.replace(GENERIC_WHOLE, ' ');
-  let any = false;
-  for (let i = 0; i + 1 < words.length; i++) {
-    const w = words.slice(i, i + 2);
-    if (/\s/.test(w)) continue;
-    any = true;
-    if (whole.label.includes(w)) return true;
-  }
-  return !any;
-}
-
-/**
- * A total of another period ("上年共收到申请100件", "近三年累计…") or of a wider body ("全市共收到
- * …" before "我县网上申请63件"): no whole of this year's part (claims12: were errors).
- */
-function wholeElsewhere(c: ShareClaim, year: number | null): boolean {
-  if (!c.whole) return false;
-  const { s: ws, f: whole } = c.whole;
-  if (otherPeriod(ws.text, ws.text.slice(clauseStart(ws.text, whole.start), whole.start), whole.start, year)) return true;
-  const wider = /全市|全省|全国|全州|全盟/.test(ws.text.slice(semicolonClauseStart(ws.text, whole.start), whole.start));
-  const from = ws === c.share.s ? whole.end : 0;
-  return wider && /我县|本县|我区|本区|我市|本市|我局|本局|本级|本单位|本部门|我镇|本镇|我乡|本乡/.test(c.share.s.text.slice(from, c.part.f.start));
-}
-
-/**
- * A guessed whole that the share names: "全年共受理政府信息公开申请27件，其中网上申请12件…。已全部
- * 答复，其中同意公开18件，占受理总数的72.0%" (red team 10b, page 33, a 2010 report). The whole
- * stands in the sentence right before, in the same paragraph; a word of the share's whole
- * ("受理") is in its label and in no other count's of that sentence; and the share's own sentence
- * offers no count before the part that could be its whole. Read, then, not guessed.
- */
-function namedInSentenceBefore(c: ShareClaim, year: number | null): boolean {
-  if (!c.whole) return false;
-  const { s: ws, f: whole } = c.whole;
-  const { s } = c.share;
-  if (ws.para !== s.para || s.seq - ws.seq !== 1) return false;
-  if (wholeElsewhere(c, year)) return false;
-  const words = c.share.f.shareOf.replace(GENERIC_WHOLE, ' ');
-  const named: string[] = [];
-  for (let i = 0; i + 1 < words.length; i++) {
-    const w = words.slice(i, i + 2);
-    if (!/\s/.test(w) && whole.label.includes(w)) named.push(w);
-  }
-  if (named.length === 0) return false;
-  const alike = ws.figures.filter((f) => isCount(f) && f.unit === whole.unit && named.some((w) => f.label.includes(w)));
-  if (alike.length !== 1) return false;
-  return !s.figures.some((f) => f.end <= c.part.f.start && f !== c.part.f && isCount(f) && f.unit === c.part.f.unit && cmpDec(f.value, c.part.f.value) >= 0);
-}
-
-/** Other wholes the sentence of a guessed whole offers: its other counts not below the part, and the whole plus a 上年结转 beside it. */
-function wholesBeside(c: ShareClaim): { value: Dec; raw: string }[] {
-  if (!c.whole) return [];
-  const { s: ws, f: whole } = c.whole;
-  const part = c.part.f;
-  const same = ws.figures.filter((f) => f !== whole && f !== part && isCount(f) && f.unit === whole.unit);
-  const out = same.filter((f) => cmpDec(f.value, part.value) >= 0).map((f) => ({ value: f.value, raw: f.raw }));
-  const carried = same.find((f) => /结转/.test(f.label) && !/下一?年/.test(f.label) && !(f.paren !== null && SUBSET_PAREN.test(f.paren)));
-  if (carried) out.push({ value: addDec(whole.value, carried.value), raw: `${whole.raw}+${carried.raw}` });
-  // "受理申请94件（含上年结转4件）", "办结91件，其中上年结转4件": the share may be of this year's own
-  const inside = same.find((f) => /结转/.test(f.label) && !/下一?年/.test(f.label) && (f === carried ? /其中/.test(f.label) : f.paren !== null && SUBSET_PAREN.test(f.paren)) && cmpDec(f.value, whole.value) < 0);
-  if (inside) out.push({ value: subDec(whole.value, inside.value), raw: `${whole.raw}−${inside.raw}` });
   return out;
 }
 

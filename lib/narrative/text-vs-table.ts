@@ -23,14 +23,15 @@ import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, quoteClause, shownOf } from './quote.ts';
 import { CARRIED_SOURCE, comparedWith, otherPeriod } from './period.ts';
 import { aboutPartOfBody, saysTablesArePart, scopeBefore, type Body } from './body-part.ts';
+import { hasTopicWord, leadsWithPartsOf, QIZHONG_RESULT, resultAfter, SUBSET, SUBSET_SUBJECT, subsetOfAnswered, withoutOutcomeQizhong } from './qizhong-readings.ts';
 import { notThisTable } from './other-scope.ts';
-import { headingOf, paragraphAboutApplications } from './paragraph-topic.ts';
+import { headingOf, paragraphAboutApplications, RESULT_MEASURES, resultWordsAt } from './paragraph-topic.ts';
 import { JOINED_RESULTS, joinedResults } from './joined-results.ts';
 import { mayBeOfPart, OF_PART, passOrSkip } from './part-of-applications.ts';
 import { withPriorYearCarried } from './carried-from-year.ts';
 import { afterQualifiedClause, qualifiedPassOrSkip, qualifiesApplications, qualifiesCases, withoutAllOfThem } from './qualified-count.ts';
 import { carriedAfter, flowWordsAt, PARAGRAPH_MEASURES } from './carried-after.ts';
-import { APPLY_MEASURES, carriedIntoYear, readingValue, countsApplications, withoutNextYearDestination, FILLER, pickMeasureAt, t4Measures, topicBefore, TOPIC, type Measure, type Reading, type Topic } from './measures.ts';
+import { APPLY_MEASURES, carriedIntoYear, readingValue, countsApplications, withoutNextYearDestination, pickMeasureAt, t4Measures, topicBefore, type Measure, type Reading, type Topic } from './measures.ts';
 
 /** Not an application, whatever the verb: 热线, 问政, 信访, 信箱… (Shuyang: "全年受理网络问政182件"). */
 export const NOT_APPLICATION = /热线|问政|来电|信访|留言|信箱|投诉|建议|提案|咨询|办件|网民|12345/;
@@ -41,46 +42,11 @@ export const NOT_APPLICATION = /热线|问政|来电|信访|留言|信箱|投诉
  */
 export const AS_REVIEWER = /作为(?:行政)?复议(?:机关|机构)|以(?:行政)?复议(?:机关|机构)(?:的)?身份|受理[^，,；;。\d]{0,10}复议申请/;
 
-/**
- * Is the figure at `pos` in a ，-clause opening with 含/包括 right after a clause counting the
- * applications answered ("办结88件，含上年结转5件")? Not after those received ("受理91件，含上年
- * 结转5件": all of last year's are among them).
- */
-function subsetOfAnswered(text: string, pos: number): boolean {
-  const at = clauseStart(text, pos);
-  if (at === 0 || !/[，,]/.test(text.charAt(at - 1)) || !/^\s*(?:其中)?(?:含|包括|包含)/.test(text.slice(at, pos))) return false;
-  const before = text.slice(clauseStart(text, at - 1), at - 1);
-  return /办结|答复|办理|处理/.test(before) && !/受理|收到|接收|新收/.test(before);
-}
-
-/**
- * Does the sentence open with 其中 right after a sentence (of its paragraph) whose last clause is
- * about a part of the body or of the applications ("区政府本级收到申请30件。", "…，其中网上申请50件。")?
- */
-function leadsWithPartsOf(s: SentenceFigures, prev: SentenceFigures | null, body: Body | null): boolean {
-  if (!prev || !/^[\s，,]*其中/.test(s.text)) return false;
-  const p = prev.text.replace(/[。！？\s]+$/, '');
-  const last = p.slice(clauseStart(p, p.length));
-  return aboutPartOfBody(p, p.length, body) || SUBSET_SUBJECT.test(scopeBefore(p, p.length)) || SUBSET.test(last);
-}
-
 /** Cases carried from last year, in a sentence on 复议 or 诉讼: "上年结转行政复议1件". */
 const CARRIED_CASES = new RegExp(`${CARRIED_SOURCE}|上年度?(?:未审结|未结)`);
 
 /** A rate: "平均每月收到7件", "月均受理7件", "每季度办理20件余". */
 export const PER_PERIOD = /平均|[日月周年]均|每(?:个)?(?:月|周|天|日|年|季度?|件|人)/;
-
-/**
- * A figure for part of the body or part of the applications is not the table's total; nor is one
- * figure said of several names, "复议和诉讼各1件" (each name's: respectively.ts reads it).
- */
-export const SUBSET = /本级|代表|其中|分别|通过网|网上申请|信函|当面|传真|邮件|自然人|法人|企业|件[^，,；;。\d]{0,8}中|申请中|(?:逾期|延期|超期|按时|按期|如期|及时)(?:答复|办结|办理|处理)|各(?:为|有|是|达|计)?\s*$/;
-
-/**
- * "其中市政府办公室受理30件，办结28件，结转下年2件": once 其中 names part of the body (or of
- * the applicants), every figure after it in the ；-clause is about that part, not only the first.
- */
-export const SUBSET_SUBJECT = /其中[，,：:]?\s*[^，,；;。\d]{0,12}?(?:本级|办公室|政府办|部门|单位|街道|乡镇|镇政府|乡政府|代表|自然人|法人|企业)/;
 
 /** A joining word and another row of table 三 ("和上年结转", "、新收"): the start of the next item. */
 const NEXT_ROW = new RegExp(`^(?:和|与|及|以及|、)(?:${CARRIED_SOURCE}|本年新收|新收|新受理)`);
@@ -124,63 +90,6 @@ export function aboutDisclosure(sentence: string, f: TextFigure, heading: string
 /** The heading of table 四's section: "四、政府信息公开行政复议、行政诉讼情况". */
 const DISCLOSURE_CASES_HEADING = /信息公开[^，,；;。]{0,6}(?:行政)?(?:复议|诉讼)/;
 
-/** Does a clause name a topic of its own (申请, 复议, 诉讼…)? */
-function hasTopicWord(clause: string): boolean {
-  TOPIC.lastIndex = 0;
-  return TOPIC.test(clause);
-}
-
-/** "复议351件，其中结果维持72件": after 复议 or 诉讼, 其中 opens the results, table 四's columns. */
-const QIZHONG_RESULT = /^其中[，,：:]?(?=(?:结果)?(?:维持|驳回|纠正|纠错|其他结果|尚未审结|未审结))/;
-
-/**
- * "全年办结63件，其中予以公开32件、部分公开7件": after applications, 其中 right before a result
- * of table 三 opens the results, each a row of the table (the later ones, in clauses of their own,
- * were always compared; the first, after 其中, was not). 其中 before anything else (其中网上申请,
- * 其中区政府本级) still marks a part.
- */
-const QIZHONG_OUTCOME = /^其中[，,：:]?(?=(?:对|向)?(?:申请人)?[“"]?(?:予以公开|同意公开|全部公开|部分公开|同意部分公开|不予公开|无法提供|不予处理|其他处理))/;
-
-/**
- * "全年共办理91件，其中办结88件，结转下年度3件": after the applications handled or received, 其中
- * right before 办结 opens those answered of them, table 三's 办理结果总计 (or that less 上年结转, as
- * "收到86件，已办结83件" is read), not a part of the applications.
- */
-const QIZHONG_DONE = /^其中[，,：:]?(?=(?:已|均已|依法)?(?:办结|办理完毕|答复完毕))/;
-
-/**
- * The clause without its 其中 when that opens the results of the applications answered: the
- * ，-clause before it (or, when 其中 opens a sentence, the last clause of the sentence before in
- * its paragraph) names 办结/答复/办理 last ("全年办结63件，其中予以公开32件"), so that the
- * results are of all those answered, as table 三's are (not of "新收86件，其中…" alone).
- */
-export function withoutOutcomeQizhong(text: string, pos: number, clause: string, prev: SentenceFigures | null, body: Body | null): string {
-  const done = QIZHONG_DONE.test(clause);
-  if (!done && !QIZHONG_OUTCOME.test(clause)) return clause;
-  const at = clauseStart(text, pos);
-  let before: string;
-  if (at === 0 && prev) {
-    // "全年办结63件。其中予以公开32件…": the whole ends the sentence before, in the paragraph,
-    // which must be about the body's applications, not a part's
-    const p = prev.text.replace(/[。！？\s]+$/, '');
-    if (topicBefore(p, p.length) !== 'apply' || aboutPartOfBody(p, p.length, body) || SUBSET_SUBJECT.test(scopeBefore(p, p.length))) return clause;
-    before = p.slice(clauseStart(p, p.length));
-    if (SUBSET.test(before)) return clause;
-  } else {
-    if (at === 0 || !/[，,]/.test(text.charAt(at - 1))) return clause;
-    before = text.slice(clauseStart(text, at - 1), at - 1);
-    // "收到86件，其中网上申请50件，办结48件，其中予以公开30件": whose 办结? a part may be its subject
-    if (SUBSET.test(text.slice(semicolonClauseStart(text, at - 1), at - 1))) return clause;
-  }
-  // "办结88件（含上年结转5件），其中…": the parenthesis is the whole's subset, not its measure
-  const whole = pickMeasureAt(before.replace(/[（(][^（()）]*[）)]/g, ''), APPLY_MEASURES)?.measure.id;
-  // "新收申请86件、上年结转5件，其中办结88件": the 其中 divides the two together, as table 三's
-  // 办理结果总计 is of both
-  const newAndCarried = whole === 'carried' && /(?:新收|收到|受理|接收)[^，,；;。]*[\d０-９]+\s*件[、和及与]/.test(before);
-  if (done) return whole === 'handled' || whole === 'received' || whole === 'new' || newAndCarried ? clause.replace(QIZHONG_DONE, '') : clause;
-  return whole === 'processed' || whole === 'handled' ? clause.replace(QIZHONG_OUTCOME, '') : clause;
-}
-
 /**
  * "收到申请86件和重复申请9件": the 收到 before 86 is not the 9's, whose own words name a narrower
  * kind. True when the figure's measure ends (at `measureEnd`) before an earlier figure of its
@@ -190,33 +99,6 @@ function kindBetween(s: SentenceFigures, f: TextFigure, measureEnd: number): boo
   let prev: TextFigure | null = null;
   for (const g of s.figures) if (g.end <= f.start && g.start >= measureEnd) prev = g;
   return prev !== null && namesNarrowerKind(s.text.slice(prev.end, f.start));
-}
-
-
-/**
- * The measure named right after a figure, up to its clause's end ("1件尚未审结"): that measure;
- * null (the total) when nothing follows ("…2件，"), or words that name no result follow a clause
- * naming its topic; undefined (no reading) when a bare figure is followed by words that name no
- * result ("1件已移送法院"), or a clause naming its topic by words that name one ("行政诉讼1件
- * 尚未审结": the total, or that result?). Only read when no measure stands before the figure.
- */
-function resultAfter(text: string, end: number, measures: readonly Measure[]): Measure | null | undefined {
-  const stop = text.slice(end).search(/[，,；;。（(）)：:]/);
-  const words = (stop < 0 ? text.slice(end) : text.slice(end, end + stop)).replace(FILLER, '');
-  if (words === '') return null;
-  const start = Math.max(...['，', ',', '；', ';', '。', '：', ':'].map((c) => text.lastIndexOf(c, end - 1))) + 1;
-  const named = hasTopicWord(text.slice(start, end));
-  let best: Measure | null = null;
-  let bestAt = Infinity;
-  for (const m of measures) {
-    m.words.lastIndex = 0;
-    const x = m.words.exec(words);
-    if (x && x[0] !== '' && x.index < bestAt) (best = m), (bestAt = x.index);
-  }
-  // "行政复议3件中维持2件" is of the total, "全年行政诉讼1件尚未审结" of the result: a clause that
-  // names its topic and then a result after its figure may be either
-  if (best) return named ? undefined : best;
-  return named ? null : undefined;
 }
 
 
@@ -243,6 +125,9 @@ export function checkAgainstTables(
   const out: ClaimOutcome[] = [];
   // "以下表格数据为区政府本级情况": the prose says the tables are 本级's
   const partTables = sentences.some((s) => saysTablesArePart(s.text));
+  // "全区各级行政机关…955件，其中区政府本级收到80件": the body's own part of a wider whole, compared
+  // in the whole's stead (other-scope.ts notThisTable), with the whole's measure when it names none
+  const ownParts = new Map<TextFigure, Measure>();
   sentences.forEach((s, i) => {
     if (s.figures.length === 0) return; // most sentences
     const prev = sentences[i - 1];
@@ -271,6 +156,7 @@ export function checkAgainstTables(
       // the words, read folded as every pattern reads them (the quote is as the page shows it)
       // ("2019年结转的申请4件" in the 2020 report read as 上年结转: carried-from-year.ts)
       const clause = read.slice(clauseStart(read, f.start), f.start).trimStart();
+      const own = ownParts.get(f);
       if (f.clause === foreignClause && !hasTopicWord(clause)) continue;
       const foreign = (): void => {
         foreignClause = f.clause;
@@ -279,7 +165,10 @@ export function checkAgainstTables(
       // 结转), its topic the paragraph's (paragraph-topic.ts); nothing else is read so far from its topic's words
       const after = s.text.slice(f.end);
       const ownTopic = topicBefore(s.text, f.start) ?? inheritedTopic();
-      const fromParagraph = !ownTopic && flowWordsAt(clause, after) && paragraphAboutApplications(sentences, i, NOT_APPLICATION);
+      // and "（二）依申请公开情况 … 全年办结88件，其中予以公开和部分公开的共50件": table 三's results
+      // (and the 办结 they divide) are words of applications alone
+      const resultsRead = !ownTopic && resultWordsAt(clause, after, read.slice(semicolonClauseStart(read, f.start), f.start));
+      const fromParagraph = !ownTopic && (flowWordsAt(clause, after) || resultsRead) && paragraphAboutApplications(sentences, i, NOT_APPLICATION);
       const topic = ownTopic ?? (fromParagraph ? 'apply' : null);
       if (!topic) continue;
       if (PER_PERIOD.test(clause)) continue;
@@ -291,12 +180,12 @@ export function checkAgainstTables(
       const unqualified =
         topic === 'apply' ? withoutOutcomeQizhong(s.text, f.start, clause, prev && prev.para === s.para ? prev : null, input.body ?? null) : topic === 'both' ? clause : clause.replace(QIZHONG_RESULT, '');
       // "通过网站、信函、当面等渠道共受理86件", "自然人、法人或其他组织提出的…": all of them
-      if (SUBSET.test(withoutAllOfThem(unqualified))) continue;
-      if (SUBSET_SUBJECT.test(scopeBefore(s.text, f.start))) continue;
+      if (!own && SUBSET.test(withoutAllOfThem(unqualified))) continue;
+      if (!own && SUBSET_SUBJECT.test(scopeBefore(s.text, f.start))) continue;
       // "区政府本级收到申请30件。其中予以公开12件，不予公开2件。", "其中网上申请50件。其中…": a
       // sentence opening with 其中 after one whose last clause is about a part is that part's
       if (topic === 'apply' && semicolonClauseStart(s.text, f.start) === 0 && leadsWithPartsOf(s, prev && prev.para === s.para ? prev : null, input.body ?? null)) continue;
-      if (aboutPartOfBody(s.text, f.start, input.body)) continue; // "区政府本级收到66件，办结69件": 本级's, both
+      if (!own && aboutPartOfBody(s.text, f.start, input.body)) continue; // "区政府本级收到66件，办结69件": 本级's, both
       if (namesNarrowerKind(s.text.slice(f.end))) {
         foreign();
         continue;
@@ -317,7 +206,7 @@ export function checkAgainstTables(
         continue;
       }
       if (joined) {
-        if (!inParen && !fromParagraph) out.push(compare(joined, f, quote, input));
+        if (!inParen && (!fromParagraph || resultsRead)) out.push(compare(joined, f, quote, input));
         continue;
       }
       const measures = topic === 'apply' ? APPLY_MEASURES : t4Measures(topic);
@@ -327,7 +216,7 @@ export function checkAgainstTables(
         continue;
       }
       if (picked && topic === 'apply' && kindBetween(s, f, f.start - clause.length + picked.end)) continue;
-      let measure = picked?.measure ?? null;
+      let measure = picked?.measure ?? own ?? null;
       // "尚有1件正在审理": the pending named after its figure, not as table 四's column
       let pendingAfter = false;
       // "另有3件顺延至下一年度答复": the words after the figure, and the year they name
@@ -340,7 +229,7 @@ export function checkAgainstTables(
         // the claim is the figure with the words after it: "另有2件顺延至下一年度答复"
         quote = shownOf(s).slice(clauseStart(s.text, f.start), f.end + carriedWords.length).trim();
       }
-      if (fromParagraph && !PARAGRAPH_MEASURES.has(measure?.id ?? '')) continue;
+      if (fromParagraph && !PARAGRAPH_MEASURES.has(measure?.id ?? '') && !(resultsRead && (RESULT_MEASURES.has(measure?.id ?? '') || measure?.id === 'processed'))) continue;
       if (!measure && topic !== 'apply') {
         // "行政诉讼2件，1件尚未审结，1件维持": the result is named after its figure; a figure
         // whose clause names nothing before it and something unread after is no total either
@@ -363,7 +252,7 @@ export function checkAgainstTables(
       // are read, and a mismatch is no finding (some of last year's may still be open)
       if (inParen && measure.id !== 'carried' && measure.id !== 'carriedForward') continue;
       // a part of a list ("其中，市政府办公室受理17件") is never the table's total
-      if (partFigures.has(f) && (measure.id === 'received' || measure.id === 'new' || measure.id === 'handled' || measure.id === 'total')) continue;
+      if (!own && partFigures.has(f) && (measure.id === 'received' || measure.id === 'new' || measure.id === 'handled' || measure.id === 'total')) continue;
       // "其中网上申请50件，办结48件": the 48 may be the part's (part-of-applications.ts)
       const outcome = compare(measure, f, quote, input, inParen);
       // "依申请公开答复86件，含上年结转2件": of those answered, 2 were last year's; more of last
@@ -403,7 +292,8 @@ export function checkAgainstTables(
       }
       // "全市各级行政机关共收到…8,765件", "全系统…308件": the tables may count the body alone
       const holds = (g: Claimed, figures: VsTableInput['figures']): boolean => compare(measure, g, '', { ...input, figures }).check.outcome === 'pass';
-      const why = outcome.check.outcome === 'fail' ? notThisTable(s, f, input, holds, partTables, prev && prev.para === s.para ? prev : null) : null;
+      const why = outcome.check.outcome === 'fail' && !own ? notThisTable(s, f, input, holds, partTables, prev && prev.para === s.para ? prev : null) : null;
+      if (why?.part) ownParts.set(why.part, measure);
       if (why?.skip) {
         out.push({ check: { ...outcome.check, outcome: 'skip', detail: `${why.skip}（${outcome.check.detail}）` } });
         continue;

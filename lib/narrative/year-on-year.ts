@@ -5,6 +5,11 @@
  * Z%), every stated quantity that two others determine is recomputed; last year's figure may also
  * follow the change in a parenthesis ("同比下降13.5%（2023年为136件）"). A lone "同比增长5%" has
  * nothing to check against and records nothing.
+ *
+ * The base may name its year in a parenthesis ("较上年（2022年）增加6件", "较上年（2022年80件）",
+ * "同比增长7.5%（2022年为80件）"): checked against the report's year. A base of another year than
+ * the one compared with (上年 is the report's year less one) is a skip that says why, never read as
+ * 上年's. A quote ends with the parenthesis its last figure stands in ("（2022年为80件）").
  */
 import { absDec, cmpDec, decToNumber, formatDec, percentFits, percentText, subDec, addDec, type Dec } from './decimal.ts';
 import type { Paragraph } from './extract-prose.ts';
@@ -31,6 +36,17 @@ interface ChangeClaim {
   prev: TextFigure | null;
   amount: TextFigure | null;
   pct: TextFigure | null;
+  /** the year the base's parenthesis names ("较上年（2022年）", "（2022年为80件）"), or null */
+  baseYear?: number | null;
+}
+
+/** A parenthesis right after the comparison's keyword naming the base's year: "（2022年）", "（2022年：". */
+const BASE_YEAR_PAREN = /^\s*[（(]\s*(\d{4})\s*年度?(?:同期)?\s*(?:[：:]|为|是|共|有)?\s*/;
+
+/** The year a label of last year's figure names by number ("2022年为" → 2022), or null. */
+function yearOfLabel(label: string): number | null {
+  const m = /^(\d{4})\s*年/.exec(label.trim());
+  return m ? Number(m[1]) : null;
 }
 
 /** Reads one comparison: this year's figure before the keyword, the rest after it in the same ；-clause. */
@@ -51,7 +67,11 @@ export function readChangeClaim(s: SentenceFigures, keywordAt: number, keywordEn
   // different figure's, which of them the text does not say in a way read here
   const firstAfter = s.figures.find((f) => f.start >= keywordEnd);
   if (RESPECTIVELY.test(s.text.slice(cur.end, firstAfter ? firstAfter.start : keywordEnd))) return null;
-  const claim: ChangeClaim = { cur, prev: stated, amount: null, pct: null };
+  const claim: ChangeClaim = { cur, prev: stated, amount: null, pct: null, baseYear: stated ? yearOfLabel(stated.label) : null };
+  // "较上年（2022年）增加6件", "较上年（2022年：80件）": the base's year, and its figure after it
+  const bracket = BASE_YEAR_PAREN.exec(s.text.slice(keywordEnd));
+  if (bracket) claim.baseYear = Number(bracket[1]);
+  const baseFrom = bracket ? keywordEnd + bracket[0].length : keywordEnd;
   for (const f of s.figures) {
     if (f.start < keywordEnd) continue;
     if (/[；;]/.test(s.text.slice(keywordEnd, f.start))) break;
@@ -61,13 +81,14 @@ export function readChangeClaim(s: SentenceFigures, keywordAt: number, keywordEn
       const last = (claim.pct && claim.amount ? (claim.pct.end > claim.amount.end ? claim.pct : claim.amount) : (claim.pct ?? claim.amount)) as TextFigure;
       if (/^[（(]$/.test(s.text.slice(last.end, f.start).replace(f.label, '').trim())) {
         claim.prev = f;
+        claim.baseYear = yearOfLabel(f.label);
         continue;
       }
       break;
     }
     if (f.change === null) {
       // last year's figure comes before any change verb and right after the keyword
-      if (claim.prev || claim.amount || claim.pct || f.unit !== cur.unit || f.start - keywordEnd > 4) break;
+      if (claim.prev || claim.amount || claim.pct || f.unit !== cur.unit || f.start - baseFrom > 4) break;
       claim.prev = f;
     } else if (f.unit === '%') {
       if (claim.pct) break;
@@ -78,6 +99,20 @@ export function readChangeClaim(s: SentenceFigures, keywordAt: number, keywordEn
     } else break;
   }
   return claim.prev || claim.amount || claim.pct ? claim : null;
+}
+
+/**
+ * Why a comparison's base is not the year compared with, or null: the keyword names a year
+ * ("较2021年") or last year (上年, 同比: the report's year less one), and the base's parenthesis
+ * names another ("较上年（2021年）" in the 2023 report). Unknown without the report's year, unless
+ * the keyword names its own.
+ */
+function otherBaseYear(c: ChangeClaim, keyword: string, year: number | null): string | null {
+  if (c.baseYear === null || c.baseYear === undefined) return null;
+  const named = /(\d{4})\s*年/.exec(keyword);
+  const meant = named ? Number(named[1]) : year !== null ? year - 1 : null;
+  if (meant === null || meant === c.baseYear) return null;
+  return named ? `比较的是${meant}年，括号中的基数却是${c.baseYear}年的，不作判断` : `括号中的基数是${c.baseYear}年的，不是上年（${meant}年）的，不作判断`;
 }
 
 function signWord(d: Dec): string {
@@ -97,7 +132,7 @@ export function listWholeOf(s: SentenceFigures, cur: TextFigure): TextFigure | n
   return before[before.length - 1] ?? null;
 }
 
-export function checkChanges(s: SentenceFigures, paragraphs: readonly Paragraph[]): ClaimOutcome[] {
+export function checkChanges(s: SentenceFigures, paragraphs: readonly Paragraph[], year: number | null = null): ClaimOutcome[] {
   const out: ClaimOutcome[] = [];
   if (s.figures.length < 2) return out; // this year's figure and one after the comparison at least
   COMPARE.lastIndex = 0;
@@ -105,6 +140,11 @@ export function checkChanges(s: SentenceFigures, paragraphs: readonly Paragraph[
     if (s.text.slice(Math.max(0, m.index - 1), m.index) === '占') continue; // 占比 is a share
     const c = readChangeClaim(s, m.index, m.index + m[0].length);
     if (!c) continue;
+    const otherYear = otherBaseYear(c, m[0], year);
+    if (otherYear) {
+      out.push({ check: { rule: RULE.change, outcome: 'skip', quote: changeQuote(c, s, paragraphs), detail: otherYear } });
+      continue;
+    }
     const found = evaluateChange(c, m[0], s, paragraphs);
     const failed = (os: ClaimOutcome[]): boolean => os.some((o) => o.check.outcome === 'fail');
     const whole = failed(found) ? listWholeOf(s, c.cur) : null;
@@ -142,11 +182,21 @@ function missBy(os: readonly ClaimOutcome[]): number {
   return fails * 1e6 + miss;
 }
 
+/**
+ * The words of a comparison, from this year's figure to its last: with the parenthesis that
+ * figure stands in closed ("同比增长8.5%（2022年为80件）", not "…（2022年为80件").
+ */
+function changeQuote(c: ChangeClaim, s: SentenceFigures, paragraphs: readonly Paragraph[]): string {
+  const last = [c.prev, c.amount, c.pct].filter((f): f is TextFigure => f !== null).sort((a, b) => b.end - a.end)[0] ?? c.cur;
+  const close = last.paren !== null ? /^[^（()）。；;，,]*?[）)]/.exec(s.text.slice(last.end)) : null;
+  const end = close ? last.end + close[0].length : last.end;
+  return quoteSpan(paragraphs, { s, f: c.cur }, { s, f: { ...last, end } });
+}
+
 /** The checks of one comparison. */
 function evaluateChange(c: ChangeClaim, keyword: string, s: SentenceFigures, paragraphs: readonly Paragraph[]): ClaimOutcome[] {
   const out: ClaimOutcome[] = [];
-  const last = [c.prev, c.amount, c.pct].filter((f): f is TextFigure => f !== null).sort((a, b) => b.end - a.end)[0] ?? c.cur;
-  const quote = quoteSpan(paragraphs, { s, f: c.cur }, { s, f: last });
+  const quote = changeQuote(c, s, paragraphs);
   const unit = c.cur.unit;
   // "1.2万条，比上年增加1000条": a 万/亿 figure is rounded, the arithmetic on it is not exact
   const rounded = [c.cur, c.prev, c.amount].some((f) => f?.ulp);
@@ -181,7 +231,7 @@ function evaluateChange(c: ChangeClaim, keyword: string, s: SentenceFigures, par
     else if (prev.n <= 0n) out.push({ check: { rule: RULE.change, outcome: 'skip', quote, detail: '上年数为0，无法计算增幅' } });
     else {
       const expected = percentText(delta, prev, c.pct.printed.d);
-      const message = `正文称${c.cur.raw}${c.pct.change}${c.pct.raw}，按上年${formatDec(prev)}${unit}计算应为${delta.n < 0n ? '下降' : '增长'}${expected.replace(/^-/, '')}%。`;
+      const message = `正文称${c.cur.raw}${c.pct.change}${c.pct.raw}，按${/\d{4}\s*年/.exec(keyword)?.[0] ?? '上年'}${formatDec(prev)}${unit}计算应为${delta.n < 0n ? '下降' : '增长'}${expected.replace(/^-/, '')}%。`;
       out.push({
         check: { rule: RULE.change, outcome: 'fail', quote, detail },
         finding: textFinding(RULE.change, 'error', message, quote, Math.abs(Number(expected)), decToNumber(c.pct.printed)),

@@ -11,6 +11,7 @@ import { BUREAU_T2_2021, flagged, runProse } from './narrative-tables.ts';
 const DEPT = '东湖市发展和改革委员会';
 const CITY = '东湖市人民政府';
 const DISTRICT = '东湖市青溪区人民政府';
+const COUNTY = '东湖市青川县人民政府';
 const run = (text: string, agency?: string) => runProse(`<p>${text}</p>`, BUREAU_T2_2021, 2023, agency);
 const fired = (text: string, agency?: string) => flagged(run(text, agency)).map((f) => `${f.expected}:${f.actual}`);
 
@@ -63,6 +64,29 @@ describe('a figure of the region or of another government', () => {
     expect(fired(text, CITY)).toEqual([]);
     expect(run(text, CITY).checks.filter((c) => c.rule === 'text.vs-table').map((c) => c.outcome)).toEqual(['skip']);
     expect(fired('我委汇总全市共收到政府信息公开申请1236件。', CITY)).toEqual(['86:1236']);
+  });
+
+  it.each([
+    // the region's own parts named after it: theirs, not the region's whole (were flagged)
+    ['全县各乡镇收到政府信息公开申请30件，均已按时答复。', COUNTY],
+    ['2023年，全县各乡镇收到政府信息公开申请30件，办结28件。', COUNTY],
+    ['全县各部门共收到政府信息公开申请30件。', COUNTY],
+    ['全区各街道共收到政府信息公开申请30件，办结28件。', DISTRICT],
+    ['全市各区县共收到政府信息公开申请1236件。', CITY],
+  ])('%s: the region\'s parts, not compared', (text, agency) => {
+    expect(fired(text, agency)).toEqual([]);
+    expect(run(text, agency).checks.filter((c) => c.rule === 'text.vs-table')).toEqual([]);
+    // without its parts the region is the government's whole, and compared
+    expect(fired(text.replace(/各(?:乡镇|部门|街道|区县)/, ''), agency)[0]).toMatch(/^86:30$|^86:1236$/);
+  });
+
+  it.each([
+    // 各级 is the whole (or wider: a skip); both kinds of unit joined are the region's others summed
+    ['全县各级各部门共收到政府信息公开申请30件。', ['86:30']],
+    ['全县各乡镇、各部门共收到政府信息公开申请30件。', []],
+  ])('%s: not a part', (text, flags) => {
+    expect(fired(text, COUNTY)).toEqual(flags);
+    expect(run(text, COUNTY).checks.filter((c) => c.rule === 'text.vs-table').length).toBe(1);
   });
 
   it('全市 in the city\'s report was compared before, and still is without an agency', () => {

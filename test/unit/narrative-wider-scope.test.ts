@@ -76,12 +76,41 @@ describe('a whole whose 其中 part is the body\'s own, and fits the tables', ()
   it.each([
     // neither the whole nor its 本级 fits: the tables are neither's, the error stands
     ['2024年，全市共收到政府信息公开申请2846件，其中市政府本级（含市政府办公室）收到68件。', CITY, ['86:2846']],
-    ['2024年，全市各级行政机关共收到政府信息公开申请2846件，其中市政府本级收到68件。', CITY, ['86:2846']],
     ['2024年，全市因政府信息公开被申请行政复议23件，其中以市政府为被申请人的4件。', CITY, ['3:23']],
   ])('…and when the part does not fit either, the whole is flagged: %s', (text, agency, flags) => {
     expect(fired(text, agency)).toEqual(flags);
     // the message quotes the part, which does not fit either
     expect(run(text, agency).findings.find((f) => f.rule === 'text.vs-table')?.message).toMatch(/“其中[^”]+”与表格亦不相符。$/);
+  });
+
+  it.each([
+    // a whole wider than the tables (各级行政机关, 本局及下属单位, or 全区 where the prose says the
+    // tables are 本级's): a skip that says why, and its own part is compared in its stead
+    ['2024年，全市各级行政机关共收到政府信息公开申请2846件，其中市政府本级收到68件。', CITY, '68'],
+    ['2024年，全区各级行政机关共收到政府信息公开申请955件，其中区政府本级收到80件。', DISTRICT, '80'],
+    ['2024年，全区各级行政机关共收到政府信息公开申请955件，其中区政府本级80件。', DISTRICT, '80'],
+    ['本局及下属单位共收到申请54件，其中局机关80件。', BUREAU, '80'],
+    ['2024年，全区共收到政府信息公开申请955件，其中区政府本级收到80件。以下表格数据为区政府本级情况。', DISTRICT, '80'],
+    ['2024年，全区各级行政机关因政府信息公开被申请行政复议23件，其中以区政府为被申请人的4件。', DISTRICT, '4'],
+  ])('…and a wider whole is a skip, its own part compared in its stead: %s', (text, agency, part) => {
+    const r = run(text, agency);
+    const expected = /复议/.test(text) ? 3 : 86;
+    expect(fired(text, agency)).toEqual([`${expected}:${part}`]);
+    expect(vsTable(text, agency)).toEqual(['skip', 'fail']);
+    expect(r.checks.find((c) => c.rule === 'text.vs-table')?.detail).toMatch(/另与表格比较/);
+    // the same part fitting the tables: the whole a skip, the part a pass
+    const fits = text.replace(new RegExp(`${part}件(?=。)`), `${expected}件`);
+    expect(fired(fits, agency)).toEqual([]);
+    expect(vsTable(fits, agency)).toEqual(['skip', 'pass']);
+  });
+
+  it('a whole the tables may count, with a part after it that does not fit, is still the one flagged', () => {
+    // 全区 in the 区政府's own report, no word that it is wider: which of the two is wrong is not
+    // known, and the whole is named as before (the part is not compared: one error, not two)
+    const text = '2024年，全区共收到政府信息公开申请955件，其中区政府本级收到80件。';
+    expect(fired(text, DISTRICT)).toEqual(['86:955']);
+    // when the whole fits, its part is a part, never compared
+    expect(fired('2024年，全区各级行政机关共收到政府信息公开申请86件，其中区政府本级收到30件。', DISTRICT)).toEqual([]);
   });
 
   it('a 诉讼 after a 复议 whole and its 其中 part is another subject, not one more part (text.parts-sum)', () => {

@@ -14,7 +14,7 @@ import {
   readChangeVerb,
   readShareLead,
 } from '../../lib/narrative/figures-in-text.ts';
-import { readZhongHead } from '../../lib/narrative/parts-sum.ts';
+import { readZhongHead } from '../../lib/narrative/parts-qizhong.ts';
 import { APPLY_MEASURES, pickMeasure, topicBefore } from '../../lib/narrative/measures.ts';
 
 function body(html: string): Element {

@@ -1,0 +1,75 @@
+/**
+ * A 公开率 after the applications granted (rule text.share): "全年办结申请186件，其中予以公开98件，
+ * 公开率62.7%" (red team 12, page 51). Reports compute the rate in more than one way: 予以公开, or
+ * 予以公开 + 部分公开 (table 三), over the 办结 the sentence names, table 三's 办理结果总计, 本年新收
+ * (with 上年结转 or not), or the 办结 less 不予处理 and 其他处理 (the applications answered on their
+ * substance). Any reading that fits the printed digits is a pass; only when none does is it an
+ * error. Without table 三's 部分公开 the readings are not all known: a skip.
+ */
+import { addDec, decToNumber, percentFits, percentText, subDec, toDec, withDecimals, type Dec } from './decimal.ts';
+import type { Paragraph } from './extract-prose.ts';
+import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { quoteSpan } from './quote.ts';
+
+/** The rate's own words before its figure: "公开率", "公开率为", "依申请公开率达". */
+const RATE = /^(?:依申请)?公开率(?:为|是|达|达到)?$/;
+/** The count the rate is of, right before it: "其中予以公开98件" (not "予以公开和部分公开…"). */
+const GRANTED = /(?:^|其中[，,：:]?)\s*(?:予以公开|同意公开|全部公开)(?:的)?(?:申请)?$/;
+/** The whole the granted are of, earlier in the sentence: "全年办结申请186件". */
+const ANSWERED = /办结|答复|办理完毕/;
+
+type Figures = Readonly<Record<string, number | null>>;
+
+export function checkDisclosureRates(s: SentenceFigures, paragraphs: readonly Paragraph[], figures: Figures | null): ClaimOutcome[] {
+  const out: ClaimOutcome[] = [];
+  s.figures.forEach((rate, k) => {
+    if (rate.unit !== '%' || rate.approx || !RATE.test(rate.label.trim())) return;
+    const granted = s.figures[k - 1];
+    if (!granted || !isCount(granted) || granted.unit !== '件' || !GRANTED.test(granted.label.trim())) return;
+    if (/[；;]/.test(s.text.slice(granted.end, rate.start))) return;
+    const whole = s.figures.slice(0, k - 1).reverse().find((f) => isCount(f) && f.unit === '件' && ANSWERED.test(f.label));
+    if (!whole) return;
+    const quote = quoteSpan(paragraphs, { s, f: whole }, { s, f: rate });
+    out.push(judge(rate, granted, whole, quote, figures));
+  });
+  return out;
+}
+
+function judge(rate: TextFigure, granted: TextFigure, whole: TextFigure, quote: string, figures: Figures | null): ClaimOutcome {
+  const t = (name: string): Dec | null => {
+    const v = figures?.[name];
+    return v === null || v === undefined ? null : toDec(v, 0);
+  };
+  const partial = t('t3.partial.total');
+  if (partial === null) {
+    return { check: { rule: RULE.share, outcome: 'skip', quote, detail: '公开率可能计入部分公开，表格中没有部分公开的数，不作判断' } };
+  }
+  const nums: [string, Dec][] = [[granted.raw, granted.value], [`${granted.raw}+部分公开${decToNumber(partial)}件`, addDec(granted.value, partial)]];
+  const dens: [string, Dec][] = [[whole.raw, whole.value]];
+  const processed = t('t3.processed.total');
+  const fresh = t('t3.new.total');
+  const carried = t('t3.carried.total');
+  const notProcessed = t('t3.notProcessed.total');
+  const other = t('t3.other.total');
+  if (processed) dens.push([`办理结果总计${decToNumber(processed)}件`, processed]);
+  if (fresh) dens.push([`本年新收${decToNumber(fresh)}件`, fresh]);
+  if (fresh && carried) dens.push([`新收与上年结转${decToNumber(addDec(fresh, carried))}件`, addDec(fresh, carried)]);
+  for (const [label, d] of [[whole.raw, whole.value] as [string, Dec], ...(processed ? [[`${decToNumber(processed)}件`, processed] as [string, Dec]] : [])]) {
+    if (notProcessed && other) dens.push([`${label}减不予处理、其他处理`, subDec(subDec(d, notProcessed), other)]);
+  }
+  for (const [nl, n] of nums) {
+    for (const [dl, d] of dens) {
+      if (d.n > 0n && percentFits(n, d, rate.printed) !== 'no') {
+        return { check: { rule: RULE.share, outcome: 'pass', quote, detail: `${nl} ÷ ${dl} = ${percentText(n, d, Math.max(2, rate.printed.d))}%，正文 ${rate.raw}` } };
+      }
+    }
+  }
+  const shown = percentText(granted.value, whole.value, rate.printed.d);
+  const detail = `${granted.raw} ÷ ${whole.raw} = ${percentText(granted.value, whole.value, Math.max(2, rate.printed.d))}%，正文 ${rate.raw}；计入部分公开或换用其他基数亦不相符`;
+  const message = `正文称予以公开${granted.raw}、公开率${rate.raw}，按${whole.raw}计算应为${withDecimals(shown, rate.printed.d)}%（计入部分公开、以新收为基数亦不相符）。`;
+  return {
+    check: { rule: RULE.share, outcome: 'fail', quote, detail },
+    finding: textFinding(RULE.share, 'error', message, quote, Number(shown), decToNumber(rate.printed)),
+  };
+}

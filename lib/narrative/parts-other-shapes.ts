@@ -1,0 +1,102 @@
+/**
+ * The other shapes of list of text.parts-sum (parts-sum.ts): a parenthesis after the whole
+ * ("73个…项目（核准6件、备案67件）"), outcomes after a received count ("复议申请174件，维持…93件，
+ * …"), and a whole written after its parts ("网上申请73件、信函申请35件，共计105件").
+ */
+import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import {
+  CARRIED_ON,
+  clauseStartOf,
+  dimensionOf,
+  inRespectivelyList,
+  inSubsetParen,
+  LIST_JOIN,
+  LIST_LEAD,
+  NOT_PARTS_PAREN,
+  OUTCOME,
+  parenEnd,
+  RECEIVED,
+  wordsAfter,
+  type PartsGroup,
+} from './parts-sum.ts';
+import { notThisYears } from './other-year.ts';
+import type { At } from './quote.ts';
+
+/** "73个…项目（核准6件、备案67件）": a parenthesis listing ≥2 counts right after the whole's clause. */
+export function findParenGroups(s: SentenceFigures, year: number | null = null): PartsGroup[] {
+  const out: PartsGroup[] = [];
+  if (s.figures.length < 3) return out; // a whole and two parts at least
+  const re = /[（(]/g;
+  for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+    const open = m.index;
+    const close = parenEnd(s.text, open + 1);
+    const lead = s.text.slice(open + 1, open + 5);
+    if (NOT_PARTS_PAREN.test(lead)) continue;
+    // "51件（2021年：54件，2020年：50件）": other years' figures beside a count, not its parts
+    const inner = s.figures.filter((f) => f.start > open && f.end <= close && isCount(f) && !notThisYears(s, f, year));
+    const unit = inner[0]?.unit;
+    if (inner.length < 2 || inner.some((f) => f.unit !== unit) || unit === '元') continue;
+    // the whole: the last count in the same ，-segment before the parenthesis
+    const segStart = Math.max(s.text.lastIndexOf('，', open), s.text.lastIndexOf(',', open), s.text.lastIndexOf('；', open));
+    const before = s.figures.filter((f) => f.end <= open && f.start > segStart && isCount(f) && f.unit !== '元');
+    const whole = before[before.length - 1];
+    if (!whole || inRespectivelyList(s, whole)) continue;
+    out.push({ shape: 'paren', whole: { s, f: whole }, parts: inner.map((f) => ({ s, f })), complete: false });
+  }
+  return out;
+}
+
+/** "收到…复议申请174件，维持…93件，被依法纠错3件，其他情形78件": outcomes of a received count. */
+export function findOutcomeGroups(s: SentenceFigures): PartsGroup[] {
+  const out: PartsGroup[] = [];
+  if (s.figures.length < 3) return out; // a whole and two outcomes at least
+  const figs = s.figures;
+  for (let i = 0; i < figs.length; i++) {
+    const whole = figs[i];
+    if (!whole || !isCount(whole) || !RECEIVED.test(whole.label) || OUTCOME.test(whole.label) || inRespectivelyList(s, whole)) continue;
+    const parts: At[] = [];
+    let clean = true;
+    for (let j = i + 1; j < figs.length; j++) {
+      const f = figs[j];
+      if (!f) break;
+      if (f.unit !== whole.unit || !isCount(f)) continue;
+      if (RECEIVED.test(f.label) && !OUTCOME.test(f.label)) break; // the next whole begins
+      if (!OUTCOME.test(f.label)) clean = false;
+      parts.push({ s, f });
+    }
+    if (s.text.slice(whole.end, parts[parts.length - 1]?.f.start ?? whole.end).includes('其中')) continue;
+    if (clean && parts.length >= 2) out.push({ shape: 'outcomes', whole: { s, f: whole }, parts, complete: false });
+  }
+  return out;
+}
+
+/** A ，-clause that is nothing but a total's word before its figure: "共计", "合计", "以上共". */
+const TRAILING_TOTAL = /^(?:以上|上述|前述)?(?:共计|合计|总计|总共|共)(?:为|达)?$/;
+
+/**
+ * "网上申请73件、信函申请35件，共计105件", "网上68件、信函45件、当面27件，合计137件": a whole
+ * written after its parts, in a ，-clause of its own with nothing but a total's word, right after
+ * a ，-clause that is a list (two counts or more of its unit joined by 、/和/及/与, all of one
+ * dimension: channels, applicants, units or results). The list need not claim to be complete (a
+ * 共计 may be the year's whole, with an item left out): parts under it are a skip, over it a finding.
+ */
+export function findTrailingTotalGroups(s: SentenceFigures, year: number | null = null): PartsGroup[] {
+  const out: PartsGroup[] = [];
+  if (s.figures.length < 3) return out;
+  for (const w of s.figures) {
+    if (!isCount(w) || inSubsetParen(w) || notThisYears(s, w, year)) continue;
+    const from = clauseStartOf(s.text, w.start);
+    if (from === 0 || !/[，,]/.test(s.text[from - 1] ?? '')) continue;
+    if (!TRAILING_TOTAL.test(s.text.slice(from, w.start).trim())) continue;
+    const listFrom = clauseStartOf(s.text, from - 1);
+    const list = s.figures.filter((f) => f.start >= listFrom && f.end < from);
+    if (list.length < 2 || list.some((f) => !isCount(f) || f.unit !== w.unit || f.paren !== null || notThisYears(s, f, year))) continue;
+    if (list.some((f, k) => k > 0 && !LIST_JOIN.test(s.text.slice((list[k - 1] as TextFigure).end, f.start)))) continue;
+    // each item named by its own words, all of one dimension
+    const dims = list.map((f) => dimensionOf(f.label.replace(LIST_LEAD, '') + wordsAfter(s, f)));
+    if (dims.some((d) => d === null || d !== dims[0])) continue;
+    if (list.some((f) => inRespectivelyList(s, f) || CARRIED_ON.test(f.label))) continue;
+    out.push({ shape: 'trailing', whole: { s, f: w }, parts: list.map((f) => ({ s, f })), complete: false });
+  }
+  return out;
+}

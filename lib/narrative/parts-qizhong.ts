@@ -1,0 +1,203 @@
+/**
+ * The 其中 lists of text.parts-sum (parts-sum.ts): a 其中 inside the whole's sentence
+ * ("共…N条，其中A a条、B b条…"), and a 其中 or "X中，" opening a sentence whose whole is in the
+ * sentence (or paragraph) before. Each finder gives every reading a careful reader would accept;
+ * parts-judge.ts accepts any that adds up.
+ */
+import { sumDec } from './decimal.ts';
+import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import {
+  ANSWERED,
+  CARRIED_FROM,
+  CARRIED_ON,
+  CLOSING_ITEM,
+  clauseEnd,
+  clauseStartOf,
+  dimensionOf,
+  inRespectivelyList,
+  inSubsetParen,
+  LIST_JOIN,
+  LIST_LEAD,
+  parenEnd,
+  partsIn,
+  wordsAfter,
+  type PartsGroup,
+} from './parts-sum.ts';
+import { notThisYears } from './other-year.ts';
+
+/** A count added to those before it: "另有上年结转5件", "还有…", "加上…". */
+const ADDED = /^(?:另有|另外|另|还有|此外|加上|连同)/;
+
+/** What became of a 复议 or 诉讼 case (table 四's columns, as the prose words them). */
+const CASE_RESULT = /维持|纠错|纠正|驳回|其他结果|尚未审结|未审结|审结|结案|在办|在审|审理|撤销|确认违法|终止|撤回|撤诉|胜诉|败诉|判决/;
+
+/**
+ * "被申请行政复议3件，被提起行政诉讼2件，其中…": the whole's clause names 复议 or 诉讼, the count
+ * right before it (with no 其中 between) the other.
+ */
+function reviewAndSuit(s: SentenceFigures, prev: TextFigure | undefined, whole: TextFigure, q: number): boolean {
+  if (!prev || prev.unit !== whole.unit || s.text.slice(prev.end, q).includes('其中')) return false;
+  // results, not kinds of suit ("其中直接起诉1件，复议后起诉1件" divides the suits)
+  const first = s.figures.find((f) => f.start > q);
+  if (!first || !CASE_RESULT.test(first.label.replace(LIST_LEAD, '') + wordsAfter(s, first))) return false;
+  const kind = (f: TextFigure): string | null => {
+    const c = s.text.slice(clauseStartOf(s.text, f.start), f.start).replace(/(?:经)?复议后(?:提起|起诉|诉讼)/g, '起诉');
+    const review = /复议/.test(c);
+    return review === /诉讼|起诉/.test(c) ? null : review ? 'review' : 'suit';
+  };
+  const a = kind(prev);
+  const b = kind(whole);
+  return a !== null && b !== null && a !== b;
+}
+
+
+/**
+ * The counts of the list the whole ends, in its ，-clause ("人大代表建议58件、政协提案73件" → 58,
+ * 73), or [] when the whole stands alone. Each joined to the next by 、/和/及/与 right after it.
+ */
+function joinedBefore(s: SentenceFigures, before: readonly TextFigure[], whole: TextFigure): TextFigure[] {
+  const from = clauseStartOf(s.text, whole.start);
+  const list = [whole];
+  for (let k = before.indexOf(whole) - 1; k >= 0; k--) {
+    const f = before[k] as TextFigure;
+    const next = list[0] as TextFigure;
+    if (f.start < from || f.unit !== whole.unit || !LIST_JOIN.test(s.text.slice(f.end, next.start))) break;
+    list.unshift(f);
+  }
+  return list;
+}
+
+/** A count that is a subset of the one before it, in a clause of its own: "，含上年结转5件". */
+const INCLUDED = /^(?:含|包括|包含|内含)/;
+
+/** 其中 inside the whole's sentence. */
+export function findQizhongGroups(s: SentenceFigures, year: number | null = null): PartsGroup[][] {
+  const out: PartsGroup[][] = [];
+  if (s.figures.length < 3) return out; // a whole and two parts at least
+  for (let q = s.text.indexOf('其中'); q >= 0; q = s.text.indexOf('其中', q + 2)) {
+    const before = s.figures.filter((f) => f.end <= q && isCount(f) && !inSubsetParen(f) && !notThisYears(s, f, year));
+    const whole = before[before.length - 1];
+    if (!whole) continue; // 其中 opens the sentence: findLeadingReference handles it
+    if (inRespectivelyList(s, whole)) continue;
+    const inParen = s.text[q - 1] === '（' || s.text[q - 1] === '(';
+    const ends = inParen ? [parenEnd(s.text, q)] : [clauseEnd(s.text, q), s.text.length];
+    // "新收申请86件，另有上年结转5件，其中办结88件，结转下年度3件": a whole added to the counts
+    // before it may not be the whole the list divides; their sum may be
+    // and "被申请行政复议3件，被提起行政诉讼2件，其中维持3件，在办2件": results of both
+    // and "办理人大代表建议58件、政协提案73件，其中主办41件、协办90件": the whole is the last of a
+    // list of counts, and the 其中 may divide the list's sum as well as its last item
+    const joined = joinedBefore(s, before, whole);
+    const added = joined.length >= 2 ? joined : ADDED.test(whole.label) || reviewAndSuit(s, before[before.length - 2], whole, q) ? before.filter((f) => f.unit === whole.unit) : [];
+    const peers = added.length >= 2 ? { guess: true, peerTotal: sumDec(added.map((f) => f.value)) } : {};
+    // "受理申请86件，含上年结转5件，其中网上申请50件，信函申请36件": a 含 clause names a subset
+    // of the count before it; the 其中 after it may divide either
+    // "其中自然人申请80件，法人申请6件，其中予以公开42件…", "其中网上申请50件、信函申请36件，均已
+    // 办结，其中予以公开42件…": the whole before a second 其中 is an item of the first list; the
+    // new list may divide it or the first list's whole
+    // (only when the new list counts another thing than the item does: "法人申请6件，其中企业4件，
+    // 社会组织3件" divides the 6)
+    const listQ = s.text.lastIndexOf('其中', whole.start);
+    const firstPart = s.figures.find((f) => f.start > q);
+    const dimFirst = firstPart ? dimensionOf(firstPart.label.replace(LIST_LEAD, '') + wordsAfter(s, firstPart)) : null;
+    const itemKind = CARRIED_FROM.test(whole.label) ? 'source' : dimensionOf(whole.label);
+    const otherKind = dimFirst !== null && dimFirst !== itemKind;
+    const listWhole = listQ >= 0 && otherKind ? before.filter((f) => f.end <= listQ).pop() : undefined;
+    // "共办理91件，其中办结88件，结转下年度3件，其中予以公开42件…": results may divide the item
+    // answered of the first list too
+    const answered = listQ >= 0 && dimFirst === 'result' ? before.filter((f) => f.start > listQ && ANSWERED.test(f.label) && !CARRIED_ON.test(f.label)).pop() : undefined;
+    const outers = INCLUDED.test(whole.label) ? [before[before.length - 2]] : [listWhole, answered];
+    const wholes = [whole];
+    for (const o of outers) if (o && !wholes.includes(o) && o.unit === whole.unit && !inRespectivelyList(s, o)) wholes.push(o);
+    const readings: PartsGroup[] = [];
+    for (const w of wholes) {
+      for (const e of [...new Set(ends)]) {
+        const parts = partsIn(s, w, q, e, inParen, year);
+        if (parts.length >= 2) readings.push({ shape: 'qizhong', whole: { s, f: w }, parts, complete: parts.some((p) => CLOSING_ITEM.test(p.f.label)), ...(w === whole ? peers : {}) });
+      }
+    }
+    if (readings.length > 0) out.push(readings);
+  }
+  return out;
+}
+
+/** The head noun of "已办理答复件中，" / "不予公开中，": the words a figure before it is labelled with. */
+export function readZhongHead(sentence: string): { head: string; length: number } | null {
+  // "其中，…" / "其中市级…" / "已办理答复件中，…" at the start of a sentence
+  const m = /^[\s，,]*(?:其中\s*[，,：:]?|([^\d，,；;。（）()“”"]{2,12}?)中\s*[，,：:])/.exec(sentence);
+  if (!m) return null;
+  const head = (m[1] ?? '').replace(/^(?:已|在|其|对|于|上述|以上)/, '').replace(/(?:件|的|申请|事项)$/, '');
+  return { head, length: m[0].length };
+}
+
+/**
+ * The readings of a 其中 opening a sentence: the figure just before, and, when that figure is
+ * itself an item of a list ("…1256条，其中政策文件356条，工作动态900条。其中，市级…1000条，
+ * 区县…256条"), the list's whole. Both are marked guess: the whole is not certain.
+ */
+export function findLeadingReadings(sentences: readonly SentenceFigures[], i: number, year: number | null = null): PartsGroup[] {
+  const g = findLeadingReference(sentences, i, year);
+  if (!g) return [];
+  // like a 其中 inside a sentence, the list may end at the ；-clause or run over ；: "本年新收申请中，
+  // 自然人申请80件，…法人或其他组织申请6件…；通过互联网渠道申请65件，当面申请12件…" holds two lists
+  const s = g.parts[0]?.s;
+  const end = s ? clauseEnd(s.text, g.parts[0]?.f.start ?? 0) : 0;
+  const inClause = g.parts.filter((p) => p.f.end <= end);
+  const narrow = inClause.length >= 2 && inClause.length < g.parts.length
+    ? { ...g, parts: inClause, complete: inClause.some((p) => CLOSING_ITEM.test(p.f.label)) }
+    : null;
+  const byEnd = (x: PartsGroup): PartsGroup[] => (narrow ? [{ ...narrow, whole: x.whole }, x] : [x]);
+  if (!g.guess) return byEnd(g);
+  const prev = g.whole.s;
+  const q = prev.text.lastIndexOf('其中', g.whole.f.start);
+  const before = prev.figures.filter((f) => f.end <= q && isCount(f) && f.unit === g.whole.f.unit && !inSubsetParen(f) && !notThisYears(prev, f, year));
+  const listWhole = before[before.length - 1];
+  return listWhole ? [...byEnd(g), ...byEnd({ ...g, whole: { s: prev, f: listWhole } })] : byEnd(g);
+}
+
+/** "其中" or "X中，" opening a sentence: the whole is in the sentence (or paragraph) before. */
+export function findLeadingReference(sentences: readonly SentenceFigures[], i: number, year: number | null = null): PartsGroup | null {
+  const s = sentences[i];
+  if (!s || s.figures.length < 2) return null; // two parts at least
+  const lead = readZhongHead(s.text);
+  if (!lead) return null;
+  const first = s.figures.find((f) => isCount(f) && !inSubsetParen(f));
+  if (!first) return null;
+  // look back two sentences at most, within this paragraph or the one before
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+    const prev = sentences[k];
+    if (!prev || s.para - prev.para > 1) break;
+    const candidates = prev.figures.filter(
+      (f) => isCount(f) && f.unit === first.unit && !inSubsetParen(f) && !notThisYears(prev, f, year) && (lead.head === '' || f.label.includes(lead.head)),
+    );
+    const whole = candidates[candidates.length - 1];
+    if (!whole) {
+      if (lead.head === '') return null; // 其中 refers to the sentence right before, or to nothing
+      continue;
+    }
+    // "全年办结60件。其中予以公开32件，其他28件。其中，网上申请41件，信函申请18件。" (page 58 of
+    // red team 10): the sentence before is itself a list under an earlier whole; the new 其中 may
+    // divide its last item, its whole, or a count before that (收到 58 where 办结 is 57): no
+    // reading is sure enough to check
+    if (lead.head === '' && readZhongHead(prev.text)) return null;
+    if (inRespectivelyList(prev, whole)) return null;
+    const parts = partsIn(s, whole, lead.length, s.text.length, false, year);
+    if (parts.length < 2) return null;
+    // "…1256条，其中政策文件356条，工作动态900条。其中，市级…1000条，区县…256条": the figure
+    // before is itself an item of a list, and the new list may divide it or the list's whole
+    const q = prev.text.lastIndexOf('其中', whole.start);
+    const guess = q >= 0 && prev.figures.some((f) => f.end <= q && isCount(f) && f.unit === whole.unit);
+    // "全年共收到申请86件，上年结转5件。其中，予以公开42件，…结转下年度3件": with no 其中 before,
+    // the counts of the sentence before are peers, and the new list may divide their sum
+    const peers = lead.head === '' && q < 0 && candidates.length >= 2 ? sumDec(candidates.map((f) => f.value)) : null;
+    return {
+      shape: lead.head === '' ? 'qizhong-next' : 'zhong',
+      whole: { s: prev, f: whole },
+      parts,
+      complete: parts.some((p) => CLOSING_ITEM.test(p.f.label)),
+      ...(guess || peers ? { guess: true } : {}),
+      ...(peers ? { peerTotal: peers } : {}),
+      ...(prev.para !== s.para ? { tentative: true } : {}),
+    };
+  }
+  return null;
+}

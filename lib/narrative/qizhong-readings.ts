@@ -1,0 +1,131 @@
+/**
+ * The 其中 and outcome readings of text-vs-table.ts: which figures after a 其中 (or a 含) are a
+ * part of the body or of the applications, never table 三's total ("其中区政府本级17件", "其中网上
+ * 申请50件"), and which open the results of those answered, each a row or column of the tables
+ * ("全年办结63件，其中予以公开32件", "复议351件，其中结果维持72件", "1件尚未审结").
+ */
+import { semicolonClauseStart, type SentenceFigures } from './figures-in-text.ts';
+import { clauseStart } from './quote.ts';
+import { aboutPartOfBody, scopeBefore, type Body } from './body-part.ts';
+import { APPLY_MEASURES, FILLER, pickMeasureAt, topicBefore, TOPIC, type Measure } from './measures.ts';
+
+/**
+ * Is the figure at `pos` in a ，-clause opening with 含/包括 right after a clause counting the
+ * applications answered ("办结88件，含上年结转5件")? Not after those received ("受理91件，含上年
+ * 结转5件": all of last year's are among them).
+ */
+export function subsetOfAnswered(text: string, pos: number): boolean {
+  const at = clauseStart(text, pos);
+  if (at === 0 || !/[，,]/.test(text.charAt(at - 1)) || !/^\s*(?:其中)?(?:含|包括|包含)/.test(text.slice(at, pos))) return false;
+  const before = text.slice(clauseStart(text, at - 1), at - 1);
+  return /办结|答复|办理|处理/.test(before) && !/受理|收到|接收|新收/.test(before);
+}
+
+/**
+ * Does the sentence open with 其中 right after a sentence (of its paragraph) whose last clause is
+ * about a part of the body or of the applications ("区政府本级收到申请30件。", "…，其中网上申请50件。")?
+ */
+export function leadsWithPartsOf(s: SentenceFigures, prev: SentenceFigures | null, body: Body | null): boolean {
+  if (!prev || !/^[\s，,]*其中/.test(s.text)) return false;
+  const p = prev.text.replace(/[。！？\s]+$/, '');
+  const last = p.slice(clauseStart(p, p.length));
+  return aboutPartOfBody(p, p.length, body) || SUBSET_SUBJECT.test(scopeBefore(p, p.length)) || SUBSET.test(last);
+}
+
+
+/**
+ * A figure for part of the body or part of the applications is not the table's total; nor is one
+ * figure said of several names, "复议和诉讼各1件" (each name's: respectively.ts reads it).
+ */
+export const SUBSET = /本级|代表|其中|分别|通过网|网上申请|信函|当面|传真|邮件|自然人|法人|企业|件[^，,；;。\d]{0,8}中|申请中|(?:逾期|延期|超期|按时|按期|如期|及时)(?:答复|办结|办理|处理)|各(?:为|有|是|达|计)?\s*$/;
+
+/**
+ * "其中市政府办公室受理30件，办结28件，结转下年2件": once 其中 names part of the body (or of
+ * the applicants), every figure after it in the ；-clause is about that part, not only the first.
+ */
+export const SUBSET_SUBJECT = /其中[，,：:]?\s*[^，,；;。\d]{0,12}?(?:本级|办公室|政府办|部门|单位|街道|乡镇|镇政府|乡政府|代表|自然人|法人|企业)/;
+
+
+/** Does a clause name a topic of its own (申请, 复议, 诉讼…)? */
+export function hasTopicWord(clause: string): boolean {
+  TOPIC.lastIndex = 0;
+  return TOPIC.test(clause);
+}
+
+/** "复议351件，其中结果维持72件": after 复议 or 诉讼, 其中 opens the results, table 四's columns. */
+export const QIZHONG_RESULT = /^其中[，,：:]?(?=(?:结果)?(?:维持|驳回|纠正|纠错|其他结果|尚未审结|未审结))/;
+
+/**
+ * "全年办结63件，其中予以公开32件、部分公开7件": after applications, 其中 right before a result
+ * of table 三 opens the results, each a row of the table (the later ones, in clauses of their own,
+ * were always compared; the first, after 其中, was not). 其中 before anything else (其中网上申请,
+ * 其中区政府本级) still marks a part.
+ */
+const QIZHONG_OUTCOME = /^其中[，,：:]?(?=(?:对|向)?(?:申请人)?[“"]?(?:予以公开|同意公开|全部公开|部分公开|同意部分公开|不予公开|无法提供|不予处理|其他处理))/;
+
+/**
+ * "全年共办理91件，其中办结88件，结转下年度3件": after the applications handled or received, 其中
+ * right before 办结 opens those answered of them, table 三's 办理结果总计 (or that less 上年结转, as
+ * "收到86件，已办结83件" is read), not a part of the applications.
+ */
+const QIZHONG_DONE = /^其中[，,：:]?(?=(?:已|均已|依法)?(?:办结|办理完毕|答复完毕))/;
+
+/**
+ * The clause without its 其中 when that opens the results of the applications answered: the
+ * ，-clause before it (or, when 其中 opens a sentence, the last clause of the sentence before in
+ * its paragraph) names 办结/答复/办理 last ("全年办结63件，其中予以公开32件"), so that the
+ * results are of all those answered, as table 三's are (not of "新收86件，其中…" alone).
+ */
+export function withoutOutcomeQizhong(text: string, pos: number, clause: string, prev: SentenceFigures | null, body: Body | null): string {
+  const done = QIZHONG_DONE.test(clause);
+  if (!done && !QIZHONG_OUTCOME.test(clause)) return clause;
+  const at = clauseStart(text, pos);
+  let before: string;
+  if (at === 0 && prev) {
+    // "全年办结63件。其中予以公开32件…": the whole ends the sentence before, in the paragraph,
+    // which must be about the body's applications, not a part's
+    const p = prev.text.replace(/[。！？\s]+$/, '');
+    if (topicBefore(p, p.length) !== 'apply' || aboutPartOfBody(p, p.length, body) || SUBSET_SUBJECT.test(scopeBefore(p, p.length))) return clause;
+    before = p.slice(clauseStart(p, p.length));
+    if (SUBSET.test(before)) return clause;
+  } else {
+    if (at === 0 || !/[，,]/.test(text.charAt(at - 1))) return clause;
+    before = text.slice(clauseStart(text, at - 1), at - 1);
+    // "收到86件，其中网上申请50件，办结48件，其中予以公开30件": whose 办结? a part may be its subject
+    if (SUBSET.test(text.slice(semicolonClauseStart(text, at - 1), at - 1))) return clause;
+  }
+  // "办结88件（含上年结转5件），其中…": the parenthesis is the whole's subset, not its measure
+  const whole = pickMeasureAt(before.replace(/[（(][^（()）]*[）)]/g, ''), APPLY_MEASURES)?.measure.id;
+  // "新收申请86件、上年结转5件，其中办结88件": the 其中 divides the two together, as table 三's
+  // 办理结果总计 is of both
+  const newAndCarried = whole === 'carried' && /(?:新收|收到|受理|接收)[^，,；;。]*[\d０-９]+\s*件[、和及与]/.test(before);
+  if (done) return whole === 'handled' || whole === 'received' || whole === 'new' || newAndCarried ? clause.replace(QIZHONG_DONE, '') : clause;
+  return whole === 'processed' || whole === 'handled' ? clause.replace(QIZHONG_OUTCOME, '') : clause;
+}
+
+
+/**
+ * The measure named right after a figure, up to its clause's end ("1件尚未审结"): that measure;
+ * null (the total) when nothing follows ("…2件，"), or words that name no result follow a clause
+ * naming its topic; undefined (no reading) when a bare figure is followed by words that name no
+ * result ("1件已移送法院"), or a clause naming its topic by words that name one ("行政诉讼1件
+ * 尚未审结": the total, or that result?). Only read when no measure stands before the figure.
+ */
+export function resultAfter(text: string, end: number, measures: readonly Measure[]): Measure | null | undefined {
+  const stop = text.slice(end).search(/[，,；;。（(）)：:]/);
+  const words = (stop < 0 ? text.slice(end) : text.slice(end, end + stop)).replace(FILLER, '');
+  if (words === '') return null;
+  const start = Math.max(...['，', ',', '；', ';', '。', '：', ':'].map((c) => text.lastIndexOf(c, end - 1))) + 1;
+  const named = hasTopicWord(text.slice(start, end));
+  let best: Measure | null = null;
+  let bestAt = Infinity;
+  for (const m of measures) {
+    m.words.lastIndex = 0;
+    const x = m.words.exec(words);
+    if (x && x[0] !== '' && x.index < bestAt) (best = m), (bestAt = x.index);
+  }
+  // "行政复议3件中维持2件" is of the total, "全年行政诉讼1件尚未审结" of the result: a clause that
+  // names its topic and then a result after its figure may be either
+  if (best) return named ? undefined : best;
+  return named ? null : undefined;
+}
