@@ -7,7 +7,7 @@ import type { Grid } from '../grid/parse-grid.ts';
 import type { Figure, Finding } from '../types.ts';
 import type { MappedRow, MappedTable3, T3Column } from './mapped.ts';
 import { T3_ALL_COLUMNS, t3ColumnIndex } from './mapped.ts';
-import { figureAt, figureColumns, figureCount, headerPath, rowView, type RowView } from './grid-rows.ts';
+import { figureAt, figureColumns, figureCount, headerPath, rowView, withoutSpareColumns, type RowView } from './grid-rows.ts';
 import { matchLabel, matchLabelAt, t3GroupOf, T3_COLUMN_PATTERNS, T3_GROUP_ITEMS, T3_ITEM_MATCH_ORDER, T3_ROW_PATTERNS, type LabelPattern } from './labels.ts';
 import { unmapped } from './notes.ts';
 import { dottedName } from './dotted-name.ts';
@@ -34,13 +34,17 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
   // no row of table 三 named down the side, or only a 总计 (an applicant row's name): the table
   // may stand on its side, the applicants as rows (mapTransposed)
   if (firstData < 0 || matchLabel(T3_ROW_PATTERNS, views[firstData]!.label) === 'processed') {
-    if (grids.length === 1) {
-      const start = transposedStart(views);
-      if (start >= 0) return mapTransposed([{ grid: first, views, start }], notes);
+    // read without the empty columns at their right edge (grid-rows.ts withoutSpareColumns): on
+    // its side, the table's parts are joined by their rows' labels, never aligned on that edge
+    const side = grids.map(withoutSpareColumns);
+    const sideViews = side.every((g, i) => g === grids[i]) ? views : side.flatMap((g) => g.slots.map((_, r) => rowView(g, r)));
+    if (side.length === 1) {
+      const start = transposedStart(sideViews);
+      if (start >= 0) return mapTransposed([{ grid: side[0]!, views: sideViews, start }], notes);
     } else {
       // on its side and cut in two (a 续表 holding the rest of the template's rows, under the
       // same applicant rows): each part read as one, their columns joined
-      const parts = transposedParts(grids, views);
+      const parts = transposedParts(side, sideViews);
       if (parts) return mapTransposed(parts, notes);
     }
   }
