@@ -90,6 +90,14 @@ const REWRITES: Record<string, (doc: Document) => void> = {
   'an empty cell at the end of every row': (doc) => {
     for (const tr of Array.from(doc.querySelectorAll('tr'))) tr.appendChild(doc.createElement('td'));
   },
+  // …and on one part of a table split over two (a 续表 is aligned on the first part's right edge:
+  // one part's empty column put the other's figures a column off, a dozen false errors a page)
+  'an empty cell at the end of every row of every other table': (doc) => {
+    Array.from(doc.querySelectorAll('table')).forEach((table, i) => {
+      if (i % 2 === 0) return;
+      for (const tr of Array.from(table.querySelectorAll('tr'))) if (tr.closest('table') === table) tr.appendChild(doc.createElement('td'));
+    });
+  },
   'labels broken by <br>': (doc) => {
     for (const td of Array.from(doc.querySelectorAll('td,th'))) {
       const t = td.textContent ?? '';
@@ -118,13 +126,18 @@ const REWRITES: Record<string, (doc: Document) => void> = {
 /** Pages a rewrite makes another report of, and why. */
 const NOT_THE_SAME: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'an empty cell at the end of every row': {
-    // a 续表 row one cell short or one cell long is these pages' point; an empty cell after it
-    // makes it a row of the common length, or one longer still: another table
+    // a 续表 row one cell short is the page's point (it is not read); an empty cell after it makes
+    // it a row of the common length, whose figures stand a column off: another table
     'plain-xubiao-droplead-short-row-2024.html': 'a short 续表 row padded to full length',
-    'plain-xubiao-droplead-wide-last-2024.html': 'a long 续表 row made longer',
-    'plain-xubiao-droplead-wide-last-consistent-2024.html': 'a long 续表 row made longer',
     // the note row under table 三 gains a cell: said to be unread (an info), nothing else changes
     'word-captions-2021.html': 'a note row with a cell',
+  },
+  'an empty cell at the end of every row of every other table': {
+    'plain-xubiao-droplead-short-row-2024.html': 'a short 续表 row padded to full length',
+    // table 三 on its side, its 续表 one column wider than its first part: the two are no longer
+    // taken for one table (said: 表三的列无法按表头识别), never misread
+    't3-transposed-xubiao-2022.html': 'the parts of a table on its side no longer joined',
+    't3-transposed-xubiao-wrong-2022.html': 'the parts of a table on its side no longer joined',
   },
 };
 
