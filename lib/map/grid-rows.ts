@@ -183,3 +183,23 @@ export function figureAt(row: RowView, c: number): Figure | null {
   if (cell.reading.kind === 'blank') return { value: null, blank: true, decimals: 0, raw: cell.text, ref };
   return { value: cell.reading.value, blank: false, decimals: cell.reading.decimals, raw: cell.text, ref };
 }
+
+/**
+ * The grid without the columns at its right edge where nothing is written in any row: a cell left
+ * empty at the end of every row (a Word table whose rows end past its last column, an editor's
+ * extra column). Kept, it made a header row of table 二 ("信息内容 | 本年制发件数 | … | ") look like
+ * a row of figures with one blank, and table 四 sixteen columns wide, and both went unread. Only
+ * an empty cell or a hole makes a column spare: a blank written as 无, — or / is the report's.
+ * Table 三 needs no such step: its mapper keeps only the columns with a header or a figure, and
+ * aligns a 续表 on the whole grid's right edge (map-table3.ts).
+ */
+export function withoutSpareColumns(grid: Grid): Grid {
+  let width = grid.width;
+  while (width > 1 && grid.slots.every((line) => isEmptySlot(line[width - 1]))) width--;
+  if (width === grid.width) return grid;
+  return { ...grid, width, slots: grid.slots.map((line) => (line.length > width ? line.slice(0, width) : line)) };
+}
+
+function isEmptySlot(cell: GridCell | null | undefined): boolean {
+  return !cell || /^\s*$/.test(cell.text);
+}

@@ -8,7 +8,7 @@
 import type { Grid } from '../grid/parse-grid.ts';
 import type { Figure, Finding } from '../types.ts';
 import type { MappedTable2, T2TotalRow } from './mapped.ts';
-import { figureAt, rowView } from './grid-rows.ts';
+import { figureAt, rowView, withoutSpareColumns } from './grid-rows.ts';
 import { matchLabel, T2_COLUMN_PATTERNS, T2_ITEM_PATTERNS } from './labels.ts';
 import { unmapped } from './notes.ts';
 import { dottedName } from './dotted-name.ts';
@@ -18,7 +18,8 @@ export function mapTable2(grids: readonly Grid[], notes: Finding[]): MappedTable
   if (grids.length === 0) return null;
   const cells = new Map<string, Figure>();
   const totals: T2TotalRow[] = [];
-  for (const grid of grids) {
+  for (const table of grids) {
+    const grid = withoutSpareColumns(table);
     let columns: (string | null)[] = [];
     let headers: (string | null)[] = [];
     const blocks = new BlockReader(grid.tableIndex);

@@ -7,7 +7,7 @@ import type { Grid } from '../grid/parse-grid.ts';
 import type { Figure, Finding } from '../types.ts';
 import type { MappedRow, MappedTable3, T3Column } from './mapped.ts';
 import { T3_ALL_COLUMNS, t3ColumnIndex } from './mapped.ts';
-import { figureAt, figureColumns, figureCount, headerPath, rowView, type RowView } from './grid-rows.ts';
+import { figureAt, figureColumns, figureCount, headerPath, rowView, withoutSpareColumns, type RowView } from './grid-rows.ts';
 import { matchLabel, matchLabelAt, t3GroupOf, T3_COLUMN_PATTERNS, T3_GROUP_ITEMS, T3_ITEM_MATCH_ORDER, T3_ROW_PATTERNS, type LabelPattern } from './labels.ts';
 import { unmapped } from './notes.ts';
 import { dottedName } from './dotted-name.ts';
@@ -34,13 +34,17 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
   // no row of table 三 named down the side, or only a 总计 (an applicant row's name): the table
   // may stand on its side, the applicants as rows (mapTransposed)
   if (firstData < 0 || matchLabel(T3_ROW_PATTERNS, views[firstData]!.label) === 'processed') {
-    if (grids.length === 1) {
-      const start = transposedStart(views);
-      if (start >= 0) return mapTransposed([{ grid: first, views, start }], notes);
+    // read without the empty columns at their right edge (grid-rows.ts withoutSpareColumns): on
+    // its side, the table's parts are joined by their rows' labels, never aligned on that edge
+    const side = grids.map(withoutSpareColumns);
+    const sideViews = side.every((g, i) => g === grids[i]) ? views : side.flatMap((g) => g.slots.map((_, r) => rowView(g, r)));
+    if (side.length === 1) {
+      const start = transposedStart(sideViews);
+      if (start >= 0) return mapTransposed([{ grid: side[0]!, views: sideViews, start }], notes);
     } else {
       // on its side and cut in two (a 续表 holding the rest of the template's rows, under the
       // same applicant rows): each part read as one, their columns joined
-      const parts = transposedParts(grids, views);
+      const parts = transposedParts(side, sideViews);
       if (parts) return mapTransposed(parts, notes);
     }
   }
@@ -61,10 +65,13 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
   const anyFigure: boolean[] = colKeys.map(() => false);
   const allBlank: boolean[] = colKeys.map(() => true);
   let group: string | null = null;
-  const ends = continuationEnds(data, first);
+  const ends = continuationEnds(data, first, cols.length);
+  // the first table's right edge, without an empty column after its last (withoutSpareColumns):
+  // a 续表 is aligned on it
+  const edge = withoutSpareColumns(first).width;
   for (const v of data) {
     const key = rowKey(v.label, group);
-    const offset = v.grid === first ? 0 : continuationOffset(v, ends, first, cols.length);
+    const offset = v.grid === first ? 0 : continuationOffset(v, ends, edge, cols.length);
     if (offset === null && key) {
       // the row is there, its figures unread: every identity it is in cannot be checked (left
       // out, the sums over its group would lack it and fail)
@@ -113,11 +120,28 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
   return { tableIndexes: grids.map((g) => g.tableIndex), rows, columns, blankColumns };
 }
 
-/** Where a row's cells end: one past its last slot that a cell covers (a hole is none). */
-function rowEnd(v: RowView): number {
+/**
+ * Where a row's cells end, and how many figure cells it holds (figureCount): one past its last
+ * slot that a cell covers (a hole is none), leaving out an empty cell after the row's figures as
+ * long as the row still holds more figure cells than the table has columns. A Word row that ends
+ * past the table's edge carries such a cell; kept, it moved the row's edge one column right and
+ * every figure of a 续表 was read a column off (a dozen errors on a consistent page). A row with
+ * no more figure cells than columns keeps its empty last cell: that is its blank 总计.
+ */
+function rowEnd(v: RowView, columns: number): { end: number; figures: number } {
   let end = v.slots.length;
   while (end > 0 && !v.slots[end - 1]) end--;
-  return end;
+  let figures = figureCount(v);
+  while (end > 0 && figures > columns) {
+    const cell = v.slots[end - 1]!;
+    // a blank stands in every slot it covers (grid-rows.ts eachFigureStart)
+    const covered = end - Math.max(cell.col, v.dataStart);
+    if (cell.reading.kind !== 'blank' || !/^\s*$/.test(cell.text) || figures - covered < columns) break;
+    figures -= covered;
+    end -= covered;
+    while (end > 0 && !v.slots[end - 1]) end--;
+  }
+  return { end, figures };
 }
 
 /**
@@ -126,13 +150,13 @@ function rowEnd(v: RowView): number {
  * edge is its rows', not its grid's: one row that still spans the dropped column (四、结转下年度
  * over three label columns) makes the grid a column wider than every other row.
  */
-function continuationEnds(data: readonly RowView[], first: Grid): Map<Grid, number> {
+function continuationEnds(data: readonly RowView[], first: Grid, columns: number): Map<Grid, number> {
   const counts = new Map<Grid, Map<number, number>>();
   for (const v of data) {
     if (v.grid === first) continue;
     let byEnd = counts.get(v.grid);
     if (!byEnd) counts.set(v.grid, (byEnd = new Map()));
-    const e = rowEnd(v);
+    const e = rowEnd(v, columns).end;
     byEnd.set(e, (byEnd.get(e) ?? 0) + 1);
   }
   const out = new Map<Grid, number>();
@@ -146,16 +170,16 @@ function continuationEnds(data: readonly RowView[], first: Grid): Map<Grid, numb
 }
 
 /**
- * The column offset of a 续表 row against the first table: its 续表's right edge, or its own
- * when it ends elsewhere and still holds a figure cell for every column. Null when it does not:
- * a row whose cells cannot be aligned is not read (a figure read a column off would be shown as
- * the report's mistake).
+ * The column offset of a 续表 row against the first table's right edge: its 续表's right edge, or
+ * its own when it ends elsewhere and still holds a figure cell for every column. Null when it does
+ * not: a row whose cells cannot be aligned is not read (a figure read a column off would be shown
+ * as the report's mistake).
  */
-function continuationOffset(v: RowView, ends: ReadonlyMap<Grid, number>, first: Grid, columns: number): number | null {
+function continuationOffset(v: RowView, ends: ReadonlyMap<Grid, number>, edge: number, columns: number): number | null {
   const common = ends.get(v.grid) ?? v.grid.width;
-  const end = rowEnd(v);
-  if (end === common) return common - first.width;
-  return figureCount(v) === columns ? end - first.width : null;
+  const { end, figures } = rowEnd(v, columns);
+  if (end === common) return common - edge;
+  return figures === columns ? end - edge : null;
 }
 
 /** A row's field: 'new', 'granted', 'denied.secret', or a group key for a subtotal row. */

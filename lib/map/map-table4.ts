@@ -16,7 +16,7 @@ import type { Grid } from '../grid/parse-grid.ts';
 import type { Figure, Finding } from '../types.ts';
 import type { MappedTable4, T4AddedTotal, T4Group, T4Item } from './mapped.ts';
 import { T4_GROUPS, T4_ITEMS } from './mapped.ts';
-import { figureAt, figureColumns, figureCount, headerPath, isColumnNumbering, rowView, type RowView } from './grid-rows.ts';
+import { figureAt, figureColumns, figureCount, headerPath, isColumnNumbering, rowView, withoutSpareColumns, type RowView } from './grid-rows.ts';
 import { matchLabel, T4_GROUP_PATTERNS, T4_ITEM_PATTERNS } from './labels.ts';
 import { unmapped } from './notes.ts';
 import { dottedName } from './dotted-name.ts';
@@ -64,7 +64,8 @@ function addedTotalGroups(path: readonly string[], order: readonly T4Key[]): T4G
 }
 
 /** Reads one table holding the columns `order` lists (all fifteen, or one half); false when it cannot. */
-function mapPart(grid: Grid, order: readonly T4Key[], cells: MappedTable4['cells'], addedTotals: T4AddedTotal[], notes: Finding[], known: T4Group | null): boolean {
+function mapPart(table: Grid, order: readonly T4Key[], cells: MappedTable4['cells'], addedTotals: T4AddedTotal[], notes: Finding[], known: T4Group | null): boolean {
+  const grid = withoutSpareColumns(table);
   const views = grid.slots.map((_, r) => rowView(grid, r));
   // a row of column numbers (栏次 1…15) is neither header nor data: left out of both
   const numbering = views.map(isColumnNumbering);

@@ -23,7 +23,7 @@
 import type { Grid } from '../grid/parse-grid.ts';
 import { labelKey } from '../text/normalize.ts';
 import { headingBefore } from '../dom/heading-before.ts';
-import { figureColumns, figureCount, headerPath, isColumnNumbering, rowView } from './grid-rows.ts';
+import { figureColumns, figureCount, headerPath, isColumnNumbering, rowView, withoutSpareColumns } from './grid-rows.ts';
 import { matchLabel, T4_ITEM_PATTERNS } from './labels.ts';
 import type { T4Group, T4Item } from './mapped.ts';
 
@@ -31,7 +31,8 @@ import type { T4Group, T4Item } from './mapped.ts';
 const MAX_PART_ROWS = 6;
 
 /** The group a small table of table 四 holds, or null when it is no such part (see the header). */
-export function t4GroupPart(g: Grid): T4Group | null {
+export function t4GroupPart(grid: Grid): T4Group | null {
+  const g = withoutSpareColumns(grid);
   // five figure columns, with perhaps a label column before them
   if (g.width < 5 || g.width > 7 || g.slots.length > MAX_PART_ROWS) return null;
   const views = g.slots.map((_, r) => rowView(g, r));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { parseGrid, type Grid } from '../../lib/grid/parse-grid.ts';
-import { figureAt, figureCount, rowView } from '../../lib/map/grid-rows.ts';
+import { figureAt, figureCount, rowView, withoutSpareColumns } from '../../lib/map/grid-rows.ts';
 import { mapTable4 } from '../../lib/map/map-table4.ts';
 import type { Finding } from '../../lib/types.ts';
 import { runRules } from '../../lib/rules/run-rules.ts';
@@ -280,5 +280,47 @@ describe('mapTable4: the table on its side (a row per group)', () => {
     const { t4, notes } = read(`${HEAD}<tr><td colspan=2>行政复议</td>${cells([3, 1, 0, 1, 5])}</tr>`);
     expect(t4).toBeNull();
     expect(notes.map((n) => n.rule)).toEqual(['map.unmapped']);
+  });
+});
+
+describe('withoutSpareColumns: an empty column at the right edge is no column of the report', () => {
+  const data = cells([1, 0, 0, 0, 1, 2, 0, 0, 0, 2, 0, 0, 0, 0, 0]);
+  const read = (g: Grid) => {
+    const notes: Finding[] = [];
+    const t4 = mapTable4([g], notes);
+    return { total: t4?.cells['review.total']?.value ?? null, notes: notes.map((n) => n.message) };
+  };
+
+  it('drops an empty cell at the end of every row: table 四 is read as fifteen columns', () => {
+    const head = T4_HEAD().replace(/<\/tr>/g, '<td></td></tr>');
+    const g = grid(`${head}<tr>${data}<td>&nbsp;</td></tr>`);
+    expect(g.width).toBe(16);
+    expect(withoutSpareColumns(g).width).toBe(15);
+    expect(read(g)).toEqual({ total: 1, notes: [] });
+  });
+
+  it('drops several, and an empty cell spanning into them', () => {
+    const g = grid(`<tr><td>甲</td><td>乙</td><td colspan=3></td></tr><tr><td>1</td><td>2</td><td></td><td>　</td></tr>`);
+    const t = withoutSpareColumns(g);
+    expect([t.width, t.slots.map((l) => l.length)]).toEqual([2, [2, 2]]);
+  });
+
+  it.each([
+    ['a column written as —', '<td>—</td>'],
+    ['a column written as 无', '<td>无</td>'],
+    ['a zero', '<td>0</td>'],
+  ])('keeps %s, which is the report\'s own', (_, last) => {
+    const g = grid(`<tr><td>甲</td><td>乙</td><td></td></tr><tr><td>1</td><td>2</td>${last}</tr>`);
+    expect(withoutSpareColumns(g)).toBe(g);
+  });
+
+  it('keeps a column with a header above empty cells (a blank 总计 is the report\'s, and said)', () => {
+    const g = grid(`<tr><td>项目</td><td>数量</td><td>总计</td></tr><tr><td>甲</td><td>1</td><td></td></tr>`);
+    expect(withoutSpareColumns(g)).toBe(g);
+  });
+
+  it('keeps one 无 merged across a row, whatever columns it covers', () => {
+    const g = grid(`<tr><td colspan=15>无</td></tr>`);
+    expect(withoutSpareColumns(g).width).toBe(15);
   });
 });

@@ -8,6 +8,7 @@
  *  - its table cells' digits full-width (１２), or each cell's content wrapped the way Word pastes
  *    it (<p class=MsoNormal><span lang=EN-US style=…>…<o:p></o:p></span></p>), or padded with
  *    NBSP and ideographic spaces; rows straight under <table> (no thead/tbody); header cells as <th>;
+ *    an empty cell at the end of every row; labels broken by <br>;
  *  - its prose's digits full-width ("２０２１年结转至２０２２年的３件"), or each number of the
  *    prose in a span of its own.
  *  - a portal's chrome around it: a menu and breadcrumb naming reports, a list of other years'
@@ -84,6 +85,25 @@ const REWRITES: Record<string, (doc: Document) => void> = {
       }
     }
   },
+  // a Word table whose rows end past its last column, an editor's extra column (grid-rows.ts
+  // withoutSpareColumns): tables 二 and 四 went unread for it on 160 of these pages
+  'an empty cell at the end of every row': (doc) => {
+    for (const tr of Array.from(doc.querySelectorAll('tr'))) tr.appendChild(doc.createElement('td'));
+  },
+  // …and on one part of a table split over two (a 续表 is aligned on the first part's right edge:
+  // one part's empty column put the other's figures a column off, a dozen false errors a page)
+  'an empty cell at the end of every row of every other table': (doc) => {
+    Array.from(doc.querySelectorAll('table')).forEach((table, i) => {
+      if (i % 2 === 0) return;
+      for (const tr of Array.from(table.querySelectorAll('tr'))) if (tr.closest('table') === table) tr.appendChild(doc.createElement('td'));
+    });
+  },
+  'labels broken by <br>': (doc) => {
+    for (const td of Array.from(doc.querySelectorAll('td,th'))) {
+      const t = td.textContent ?? '';
+      if (t.length >= 6 && !/\d/.test(t) && td.children.length === 0) td.innerHTML = `${t.slice(0, 3)}<br>${t.slice(3)}`;
+    }
+  },
   'full-width digits in the prose': (doc) => {
     for (const t of textNodes(doc, false)) t.data = fullWidth(t.data);
   },
@@ -100,6 +120,24 @@ const REWRITES: Record<string, (doc: Document) => void> = {
       parent.insertBefore(doc.createTextNode(t.data.slice(m.index + m[0].length)), t);
       parent.removeChild(t);
     }
+  },
+};
+
+/** Pages a rewrite makes another report of, and why. */
+const NOT_THE_SAME: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'an empty cell at the end of every row': {
+    // a 续表 row one cell short is the page's point (it is not read); an empty cell after it makes
+    // it a row of the common length, whose figures stand a column off: another table
+    'plain-xubiao-droplead-short-row-2024.html': 'a short 续表 row padded to full length',
+    // the note row under table 三 gains a cell: said to be unread (an info), nothing else changes
+    'word-captions-2021.html': 'a note row with a cell',
+  },
+  'an empty cell at the end of every row of every other table': {
+    'plain-xubiao-droplead-short-row-2024.html': 'a short 续表 row padded to full length',
+    // table 三 on its side, its 续表 one column wider than its first part: the two are no longer
+    // taken for one table (said: 表三的列无法按表头识别), never misread
+    't3-transposed-xubiao-2022.html': 'the parts of a table on its side no longer joined',
+    't3-transposed-xubiao-wrong-2022.html': 'the parts of a table on its side no longer joined',
   },
 };
 
@@ -125,8 +163,9 @@ const reports = pages.flatMap((page) => {
   return base.isReport ? [{ page, html, url, base }] : [];
 });
 
-describe.each(Object.entries(REWRITES))('rewritten: %s', (_name, rewrite) => {
-  it.each(reports.map((r) => [r.page, r] as const))('%s reads the same', (_page, { html, url, base }) => {
+describe.each(Object.entries(REWRITES))('rewritten: %s', (name, rewrite) => {
+  const except = NOT_THE_SAME[name] ?? {};
+  it.each(reports.filter((r) => !(r.page in except)).map((r) => [r.page, r] as const))('%s reads the same', (_page, { html, url, base }) => {
     const doc = parsePage(html);
     rewrite(doc);
     const r = analyzeDocument(doc, { url });
