@@ -4,7 +4,7 @@
  */
 import type { Grid, GridCell } from '../grid/parse-grid.ts';
 import { labelKey } from '../text/normalize.ts';
-import { rowView } from './grid-rows.ts';
+import { rowView, withoutSpareColumns, type RowView } from './grid-rows.ts';
 import { matchLabel, T3_ROW_PATTERNS } from './labels.ts';
 import { withoutSerialColumn } from './serial-column.ts';
 import { splitSections } from './split-sections.ts';
@@ -128,7 +128,7 @@ export function findTables(grids: readonly Grid[]): TableRoles {
         // 续表: table 三 continued after a page break; it never starts again at 一、本年新收
         current.push(g);
         t3Open = !/结转下年度/.test(key);
-      } else if (namesT3RowsBesideFigures(g) || transposedStart(g.slots.map((_, r) => rowView(g, r))) >= 0) {
+      } else if (namesT3RowsBesideFigures(g) || transposedStart(sideViews(g)) >= 0) {
         // (or table 三 on its side, the applicants down the side and its rows across: map-table3.ts
         // mapTransposed; tried only when the usual shape is not there)
         current = [g];
@@ -140,7 +140,7 @@ export function findTables(grids: readonly Grid[]): TableRoles {
         // of table 三 on its side cut in two, the applicants down the side of both parts: read
         // when the next grid is such a part too, and the two name enough of the template's rows
         t3Open = false;
-        const part = transposedPart(g.slots.map((_, r) => rowView(g, r)));
+        const part = transposedPart(sideViews(g));
         if (part && sideBefore && namesEnough(new Set([...sideBefore.named, ...part.named]))) {
           t3Sets.push([sideBefore.g, g]);
           roles.around.push({ t2: [], t4: [] });
@@ -215,7 +215,9 @@ export function findTables(grids: readonly Grid[]): TableRoles {
  * Two rows, because a summary's 合计 row reads as （七）总计; a first part of a split table 三
  * holds at least 一 and 二.
  */
-function namesT3RowsBesideFigures(g: Grid): boolean {
+function namesT3RowsBesideFigures(grid: Grid): boolean {
+  // an empty cell at the end of a header row naming table 三's rows is no figure beside them
+  const g = withoutSpareColumns(grid);
   let first: string | null = null;
   for (let r = 0; r < g.slots.length; r++) {
     const v = rowView(g, r);
@@ -239,4 +241,13 @@ const T3_ROWS_ALL = new RegExp(T3_ROWS.source, 'g');
 
 function countMatches(key: string): number {
   return key.match(T3_ROWS_ALL)?.length ?? 0;
+}
+
+/**
+ * A grid's rows as table 三 on its side is read (map-table3.ts): without the empty columns at its
+ * right edge, whose empty cell made each header row look like a row with a blank figure.
+ */
+function sideViews(grid: Grid): RowView[] {
+  const g = withoutSpareColumns(grid);
+  return g.slots.map((_, r) => rowView(g, r));
 }

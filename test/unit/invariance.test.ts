@@ -134,10 +134,6 @@ const NOT_THE_SAME: Readonly<Record<string, Readonly<Record<string, string>>>> =
   },
   'an empty cell at the end of every row of every other table': {
     'plain-xubiao-droplead-short-row-2024.html': 'a short 续表 row padded to full length',
-    // table 三 on its side, its 续表 one column wider than its first part: the two are no longer
-    // taken for one table (said: 表三的列无法按表头识别), never misread
-    't3-transposed-xubiao-2022.html': 'the parts of a table on its side no longer joined',
-    't3-transposed-xubiao-wrong-2022.html': 'the parts of a table on its side no longer joined',
   },
 };
 
