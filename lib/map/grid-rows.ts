@@ -152,7 +152,10 @@ export function isColumnNumbering(row: RowView): boolean {
   let next = 1;
   let ok = true;
   eachFigureStart(row, (c) => {
-    const r = row.slots[c]?.reading;
+    const cell = row.slots[c];
+    const r = cell?.reading;
+    // an empty cell before the 1 is a label column's (an empty column down the table's left side)
+    if (next === 1 && cell && r?.kind === 'blank' && cell.text === '') return;
     if (ok && r && r.kind === 'number' && r.value === next && r.decimals === 0) next++;
     else ok = false;
   });

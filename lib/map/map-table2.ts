@@ -29,8 +29,10 @@ export function mapTable2(grids: readonly Grid[], notes: Finding[]): MappedTable
         // a header row: "信息内容 | 本年新制作数量 | …" names the columns by position; any row
         // without figures (the block's 第二十条第（…）项 heading, the header) ends the block above
         blocks.endBlock();
-        if (/信息内容|^内容/.test(v.slots[0]?.key ?? '')) {
-          headers = v.slots.map((cell, c) => (cell && cell.col === c && c > 0 ? cell.key : null));
+        // the header's first written cell (an empty column may stand down the table's left side)
+        const h = v.slots.findIndex((cell) => !!cell && cell.text !== '');
+        if (h >= 0 && /信息内容|^内容/.test(v.slots[h]!.key)) {
+          headers = v.slots.map((cell, c) => (cell && cell.col === c && c > h ? cell.key : null));
           columns = headers.map((key) => (key === null ? null : (matchLabel(T2_COLUMN_PATTERNS, key) ?? `?${key}`)));
         }
         continue;

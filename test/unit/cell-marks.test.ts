@@ -86,5 +86,11 @@ describe('isColumnNumbering', () => {
     expect(rowOf('<td>一、本年新收</td><td>1</td><td>2</td><td>3</td><td>4</td><td>5</td>')).toBe(false);
     expect(rowOf('<td>2</td><td>3</td><td>4</td><td>5</td><td>6</td>')).toBe(false);
     expect(rowOf('<td>1</td><td></td><td>3</td><td>4</td><td>5</td>')).toBe(false);
+    expect(rowOf('<td>—</td><td>1</td><td>2</td><td>3</td><td>4</td><td>5</td>')).toBe(false);
+  });
+  it('behind an empty cell (an empty column down the left side) it still is', () => {
+    // read as table 四's figures it made all three group totals fail
+    expect(rowOf('<td></td>' + [...Array(15).keys()].map((i) => `<td>${i + 1}</td>`).join(''))).toBe(true);
+    expect(rowOf('<td>&nbsp;</td><td></td>' + [...Array(5).keys()].map((i) => `<td>${i + 1}</td>`).join(''))).toBe(true);
   });
 });

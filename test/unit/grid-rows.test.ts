@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import { parseGrid, type Grid } from '../../lib/grid/parse-grid.ts';
 import { figureAt, figureCount, rowView, withoutSpareColumns } from '../../lib/map/grid-rows.ts';
 import { mapTable4 } from '../../lib/map/map-table4.ts';
+import { mapTable2 } from '../../lib/map/map-table2.ts';
 import type { Finding } from '../../lib/types.ts';
 import { runRules } from '../../lib/rules/run-rules.ts';
 
@@ -322,5 +323,19 @@ describe('withoutSpareColumns: an empty column at the right edge is no column of
   it('keeps one 无 merged across a row, whatever columns it covers', () => {
     const g = grid(`<tr><td colspan=15>无</td></tr>`);
     expect(withoutSpareColumns(g).width).toBe(15);
+  });
+});
+
+describe('mapTable2: an empty column down the left side', () => {
+  it('still finds the 信息内容 header and names the columns after it', () => {
+    const g = grid(`<tr><td></td><td colspan=4>第二十条第（一）项</td></tr>
+      <tr><td></td><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>
+      <tr><td></td><td>规章</td><td>0</td><td>0</td><td>2</td></tr>
+      <tr><td></td><td>行政规范性文件</td><td>3</td><td>1</td><td>11</td></tr>`);
+    const notes: Finding[] = [];
+    const t2 = mapTable2([g], notes);
+    expect(t2?.cells.get('normativeDocs.inForce')?.value).toBe(11);
+    expect(t2?.cells.get('regulations.newMade')?.value).toBe(0);
+    expect(notes).toEqual([]);
   });
 });
