@@ -43,35 +43,9 @@ interface Want {
 const key = (f: { rule: string; severity: string; suspect?: CellRef | null; quote?: string | null }): string =>
   `${f.rule}/${f.severity}${f.suspect ? `@${f.suspect.table},${f.suspect.row},${f.suspect.col}` : ''}${f.quote ? `~${f.quote}` : ''}`;
 
-/** Why the redteam13 pages below are read wrong (test/fixtures/redteam13/EXPECT.md). */
-const RT13 = {
-  missResults:
-    'MISSED text.vs-table: the 无法提供 figure of a results list ("从办理结果看，予以公开a件，…，无法提供N件，…") differs from table 三 （四） (the list no longer sums to 办结) and is not compared',
-  missChannels:
-    'MISSED text.parts-sum: the channels after "本年新收的N件申请中，" (网上、信函、当面) sum to more than N and are not added up',
-  missJoined:
-    'MISSED text.vs-table: "予以公开和部分公开的共N件，均在法定期限内答复" differs from 予以公开 + 部分公开 of table 三 and is not compared',
-  missNext:
-    'MISSED text.vs-table: "尚有N件申请因未到答复期限，结转至下一年度继续办理" differs from 四、结转下年度 · 总计 and is not compared',
-  missBody:
-    'MISSED text.parts-sum: "本级新收a件，各镇（街道）新收b件，合计N件" (the whole after its parts) sums to more than its 合计 and is not added up',
-};
-
 /** Pages whose result is known to differ from the truth, and why (see the team's EXPECT.md). */
 const KNOWN_WRONG: Readonly<Record<string, string>> = {
-  // redteam8–12: none since session 12; every page says what is true of it
-  // redteam13 (session 13): the false flags are fixed; five kinds of miss are left
-  'm05-hn-cs-x-2021-trs-ap-results.html': RT13.missResults,
-  'm08-zj-wz-lc-2023-msocm-ap-channel.html': RT13.missChannels,
-  'm14-gd-gz-th-2023-word-ap-joined.html': RT13.missJoined,
-  'm15-ha-ly-sthj-2022-font-ap-next.html': RT13.missNext,
-  'm21-zj-wz-lc-2022-msocm-body.html': RT13.missBody,
-  'm27-gd-gz-th-2022-word-ap-results.html': RT13.missResults,
-  'm30-js-sz-scj-2020-msocm-ap-channel.html': RT13.missChannels,
-  'm36-sd-yt-zf-2020-word-ap-joined.html': RT13.missJoined,
-  'm37-js-nj-jn-2024-word-ap-next.html': RT13.missNext,
-  'm43-bj-cy-2024-nested-body.html': RT13.missBody,
-  'm49-sd-yt-zf-2024-word-ap-results.html': RT13.missResults,
+  // redteam8–13: none since session 13; every page says what is true of it
 };
 
 for (const team of ['redteam8', 'redteam10', 'redteam10b', 'redteam11', 'redteam12', 'redteam13']) {
