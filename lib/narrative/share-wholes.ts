@@ -78,6 +78,8 @@ const GENERIC_WHOLE = /总数|总量|总计|全部|全年|所有|数量|总|的/
  */
 function specificWords(shareOf: string): string {
   const words = shareOf.replace(GENERIC_WHOLE, ' ');
+  // "占依申请公开总数的": 公开 alone would name every 予以公开, 主动公开…: as before
+  if (/依申请/.test(words)) return words;
   const rest = words.replace(/申请/g, ' ');
   return /[^\s]{2}/.test(rest) ? rest : words;
 }

@@ -57,6 +57,16 @@ describe('a share naming its whole', () => {
   });
 });
 
+describe('a share of 依申请公开 is read as before (申请 kept in its whole\'s words)', () => {
+  const before = '全年新收申请86件，上年结转5件。全年共办结88件，均按时答复。';
+  it('of 新收: passes', () => {
+    expect(of(run(`${before}予以公开42件，占依申请公开总数的48.8%。`), 'text.share')).toEqual(['pass 予以公开42件，占依申请公开总数的48.8%']);
+  });
+  it('a share no whole of the paragraph fits: flagged', () => {
+    expect(fired(run(`${before}予以公开42件，占依申请公开总数的60.0%。`))).toEqual(['text.share:error:48.8:60']);
+  });
+});
+
 describe('无法提供 in a list of the results', () => {
   it('the category, compared: flagged when it differs from table 三 （四）', () => {
     expect(fired(run('从办理结果看，予以公开42件，部分公开11件，不予公开6件，无法提供27件，不予处理5件，其他处理4件。'))).toEqual([
