@@ -66,6 +66,15 @@ export function namesAnotherBody(words: string, body: Body | null): boolean {
 }
 
 /**
+ * One office or unit of the body, named after the body ("本局办公室直接受理的申请47件", "本办综合科…",
+ * "我委政策法规处收到…"), or alone before its verb ("综合科直接受理…", "法规科收到…"): the unit's
+ * share of the applications, the rest being answered by the other 处室 (red team 13). Not the body
+ * at work ("本局处理…", "本局办理…": 处 and 办 before 理 are verbs).
+ */
+const OFFICE = /办公室|综合科|科室|处室|[^\s，,；;。\d、]{1,6}?[科处股](?=直接|共|收到|受理|接收|接到|登记|新收)/;
+const SELF_OFFICE = new RegExp(`${SELF.source}[^，,；;。\\d、]{0,8}?(?:${OFFICE.source})`);
+
+/**
  * Words naming part of the body: "市政府办公室收到52件", "市直各部门收到34件", "各县区收到34件",
  * "区政府本级…", "代表区政府受理…", "乡镇（街道）共收到…", "镇街…", "区属部门…" ("区政府办理…" is the body at work).
  * A 部门's own parts (red team 10, pages 58 and 59): "局机关收到申请41件" (本局机关 too: the
@@ -78,6 +87,7 @@ const PART = new RegExp([
   /各[^，,；;。\d]{1,6}?(?:所|站|队)(?![需涉提申属在有述列要以得谓])/.source,
   /市直|县直|区直|[市县区局委厅]属|下属|直属|(?:组成|工作|职能)部门|[局委厅署院办]机关/.source,
   /办公室|政府办(?![理结事])|本级|代表|代[省市县区镇乡旗州盟](?:人民)?政府|乡镇|镇街/.source,
+  OFFICE.source,
 ].join('|'));
 
 /**
@@ -101,6 +111,7 @@ function kind(words: string, body: Body | null): 'whole' | 'part' | 'other' | nu
   // "我局汇总全市…共1236件": whose figure? the region's is as likely: not compared
   if (namesAnotherBody(words, body)) return 'other';
   if (WHOLE_THEN_PARTS.test(words) && !WIDER.test(words)) return 'part';
+  if (SELF_OFFICE.test(words)) return 'part';
   if (body && SELF.test(words)) return 'whole';
   if (WHOLE.test(words)) return 'whole';
   if (PART.test(words)) return 'part';

@@ -7,10 +7,11 @@ import { APPLY_MEASURES, countsApplications, FILLER, pickMeasureAt, topicBefore 
 
 /**
  * Words right after a figure: "另有103件顺延到下年度答复" names 结转下年度 after its figure, and so
- * do "尚有3件正在办理中", "另有2件尚未办结" (at the year's end: see PENDING_LATER).
+ * do "尚有3件正在办理中", "另有2件尚未办结" (at the year's end: see PENDING_LATER), and with the
+ * reason between ("尚有7件申请因未到答复期限，结转至下一年度继续办理", red team 13).
  */
 export const CARRIED_FORWARD_AFTER =
-  /^(?:(?:政府信息公开|信息公开)?申请)?(?:继续)?(?:(?:结转|转|顺延)(?:至|到|入)?下一?年|延期?(?:至|到)下一?年|(?:结转|转|顺延|延期?)(?:至|到|入)\s*\d{4}\s*年|(?:正在|仍在|尚在|还在|在)?办理中|(?:正在|仍在|尚在|还在)(?:办理|处理)|尚未(?:办结|答复)|未办结)/;
+  /^(?:(?:政府信息公开|信息公开)?申请)?(?:因[^，,；;。\d]{1,14}?[，,]?)?(?:继续)?(?:(?:结转|转|顺延)(?:至|到|入)?下一?年|延期?(?:至|到)下一?年|(?:结转|转|顺延|延期?)(?:至|到|入)\s*\d{4}\s*年|(?:正在|仍在|尚在|还在|在)?办理中|(?:正在|仍在|尚在|还在)(?:办理|处理)|尚未(?:办结|答复)|未办结)/;
 
 /**
  * "截至发稿时，尚有2件正在办理": still open when the report was written, not at the year's end
@@ -33,11 +34,13 @@ function clauseAfter(after: string): string {
  * report was written, or the words before it count something else ("政务服务事项3件顺延…").
  */
 export function carriedAfter(text: string, pos: number, clause: string, after: string): string | null | undefined {
-  if (!CARRIED_FORWARD_AFTER.test(after)) return inOfficeAtYearEnd(text, pos, clause, after);
+  const named = CARRIED_FORWARD_AFTER.exec(after);
+  if (!named) return inOfficeAtYearEnd(text, pos, clause, after);
   const upTo = text.slice(0, pos);
   if (PENDING_LATER.test(upTo) && !YEAR_END.test(upTo)) return null;
   if (!countsApplications(clause.replace(CARRIED_LEAD, ''))) return null;
-  return clauseAfter(after);
+  // up to the end of the clause that names it (past the reason's comma)
+  return named[0] + clauseAfter(after.slice(named[0].length));
 }
 
 /**

@@ -27,6 +27,7 @@ import { hasTopicWord, leadsWithPartsOf, QIZHONG_RESULT, resultAfter, SUBSET, SU
 import { notThisTable } from './other-scope.ts';
 import { headingOf, paragraphAboutApplications, RESULT_MEASURES, resultWordsAt } from './paragraph-topic.ts';
 import { JOINED_RESULTS, joinedResults } from './joined-results.ts';
+import { asListedCategory } from './results-list.ts';
 import { mayBeOfPart, OF_PART, passOrSkip } from './part-of-applications.ts';
 import { withPriorYearCarried } from './carried-from-year.ts';
 import { afterQualifiedClause, qualifiedPassOrSkip, qualifiesApplications, qualifiesCases, withoutAllOfThem } from './qualified-count.ts';
@@ -169,7 +170,10 @@ export function checkAgainstTables(
       // (and the 办结 they divide) are words of applications alone
       const resultsRead = !ownTopic && resultWordsAt(clause, after, read.slice(semicolonClauseStart(read, f.start), f.start));
       const fromParagraph = !ownTopic && (flowWordsAt(clause, after) || resultsRead) && paragraphAboutApplications(sentences, i, NOT_APPLICATION);
-      const topic = ownTopic ?? (fromParagraph ? 'apply' : null);
+      // "予以公开和部分公开的共144件" with no topic word in its sentence or the one before: the sum
+      // of table 三's results, in a paragraph about applications (red team 13)
+      const joinedHere = !ownTopic && !fromParagraph && joinedResults(clause) && paragraphAboutApplications(sentences, i, NOT_APPLICATION);
+      const topic = ownTopic ?? (fromParagraph || joinedHere ? 'apply' : null);
       if (!topic) continue;
       if (PER_PERIOD.test(clause)) continue;
       if (NOT_APPLICATION.test(clause)) {
@@ -254,7 +258,7 @@ export function checkAgainstTables(
       // a part of a list ("其中，市政府办公室受理17件") is never the table's total
       if (!own && partFigures.has(f) && (measure.id === 'received' || measure.id === 'new' || measure.id === 'handled' || measure.id === 'total')) continue;
       // "其中网上申请50件，办结48件": the 48 may be the part's (part-of-applications.ts)
-      const outcome = compare(measure, f, quote, input, inParen);
+      const outcome = compare(asListedCategory(measure, s.text, f.start), f, quote, input, inParen);
       // "依申请公开答复86件，含上年结转2件": of those answered, 2 were last year's; more of last
       // year's may still be open: as "（含上年结转2件）", a mismatch is no finding
       if (measure.id === 'carried' && subsetOfAnswered(s.text, f.start) && outcome.check.outcome === 'fail') {

@@ -43,81 +43,9 @@ interface Want {
 const key = (f: { rule: string; severity: string; suspect?: CellRef | null; quote?: string | null }): string =>
   `${f.rule}/${f.severity}${f.suspect ? `@${f.suspect.table},${f.suspect.row},${f.suspect.col}` : ''}${f.quote ? `~${f.quote}` : ''}`;
 
-/** Why the redteam13 pages below are read wrong (test/fixtures/redteam13/EXPECT.md). */
-const RT13 = {
-  office:
-    'FALSE FLAG text.vs-table: "本局办公室（本办综合科）直接受理的申请N件，其余由相关业务处室按职责办理" is one office\'s part of the applications, yet it is compared with 表三“本年新收”',
-  shareOfNew:
-    'FALSE FLAG text.share: "予以公开X件，占新收申请的Y%" names its whole (新收, which the paragraph states and X ÷ 新收 is Y%), yet it is computed against a nearer figure of the paragraph (网上申请, 各镇（街道）, 全市…)',
-  missResults:
-    'MISSED text.vs-table: the 无法提供 figure of a results list ("从办理结果看，予以公开a件，…，无法提供N件，…") differs from table 三 （四） (the list no longer sums to 办结) and is not compared',
-  missChannels:
-    'MISSED text.parts-sum: the channels after "本年新收的N件申请中，" (网上、信函、当面) sum to more than N and are not added up',
-  missJoined:
-    'MISSED text.vs-table: "予以公开和部分公开的共N件，均在法定期限内答复" differs from 予以公开 + 部分公开 of table 三 and is not compared',
-  missNext:
-    'MISSED text.vs-table: "尚有N件申请因未到答复期限，结转至下一年度继续办理" differs from 四、结转下年度 · 总计 and is not compared',
-  missBody:
-    'MISSED text.parts-sum: "本级新收a件，各镇（街道）新收b件，合计N件" (the whole after its parts) sums to more than its 合计 and is not added up',
-  m15: 'its one text.vs-table is the false one on "本局办公室直接受理的申请61件" (RT13.office): rule and severity match the truth, the quote does not',
-};
-
 /** Pages whose result is known to differ from the truth, and why (see the team's EXPECT.md). */
 const KNOWN_WRONG: Readonly<Record<string, string>> = {
-  // redteam8–12: none since session 12; every page says what is true of it
-  // redteam13 (session 13, written before any fix): two false-flag patterns and five kinds of miss
-  'c03-gd-fs-dl-2022-nested-zd-yoy.html': RT13.office,
-  'c04-js-sz-scj-2024-msocm-fw-ap-flow.html': RT13.office,
-  'c05-hn-cs-x-2021-trs-ap-results.html': RT13.shareOfNew,
-  'c06-sc-my-zj-2020-font-ap-share.html': RT13.office,
-  'c14-gd-gz-th-2023-word-ap-joined.html': RT13.shareOfNew,
-  'c15-ha-ly-sthj-2022-font-ap-next.html': RT13.office,
-  'c16-gd-fs-dl-2024-nested-fy.html': RT13.office,
-  'c17-js-sz-scj-2021-msocm-fy-resp.html': RT13.office,
-  'c19-sc-my-zj-2024-font-product.html': RT13.office,
-  'c20-sc-cd-jj-2023-plain-hotline.html': RT13.shareOfNew,
-  'c25-bj-cy-2024-nested-fw-zd-yoy.html': RT13.shareOfNew,
-  'c26-fj-fz-zrzy-2023-plain-ap-flow.html': RT13.office,
-  'c28-ha-ly-sthj-2024-font-ap-share.html': RT13.office,
-  'c29-gd-fs-dl-2021-nested-ap-rate.html': RT13.office,
-  'c30-js-sz-scj-2020-msocm-ap-channel.html': RT13.office,
-  'c31-hn-cs-x-2024-trs-ap-who.html': RT13.shareOfNew,
-  'c36-sd-yt-zf-2020-word-ap-joined.html': RT13.shareOfNew,
-  'c39-fj-fz-zrzy-2022-plain-fw-fy-resp.html': RT13.office,
-  'c41-ha-ly-sthj-2021-font-product.html': RT13.office,
-  'c42-gd-fs-dl-2020-nested-hotline.html': RT13.office,
-  'c44-hn-cs-x-2023-trs-jiedu.html': RT13.shareOfNew,
-  'c47-zj-wz-lc-2021-msocm-zd-yoy.html': RT13.shareOfNew,
-  'c50-js-nj-jn-2023-word-ap-share.html': RT13.shareOfNew,
-  'm03-gd-fs-dl-2022-nested-zd-yoy.html': RT13.office,
-  'm04-js-sz-scj-2024-msocm-fw-ap-flow.html': RT13.office,
-  'm05-hn-cs-x-2021-trs-ap-results.html': [RT13.missResults, RT13.shareOfNew].join('; '),
-  'm06-sc-my-zj-2020-font-ap-share.html': RT13.office,
-  'm08-zj-wz-lc-2023-msocm-ap-channel.html': RT13.missChannels,
-  'm14-gd-gz-th-2023-word-ap-joined.html': [RT13.missJoined, RT13.shareOfNew].join('; '),
-  'm15-ha-ly-sthj-2022-font-ap-next.html': [RT13.missNext, RT13.m15].join('; '),
-  'm16-gd-fs-dl-2024-nested-fy.html': RT13.office,
-  'm17-js-sz-scj-2021-msocm-fy-resp.html': RT13.office,
-  'm19-sc-my-zj-2024-font-product.html': RT13.office,
-  'm20-sc-cd-jj-2023-plain-hotline.html': RT13.shareOfNew,
-  'm21-zj-wz-lc-2022-msocm-body.html': RT13.missBody,
-  'm25-bj-cy-2024-nested-fw-zd-yoy.html': RT13.shareOfNew,
-  'm26-fj-fz-zrzy-2023-plain-ap-flow.html': RT13.office,
-  'm27-gd-gz-th-2022-word-ap-results.html': RT13.missResults,
-  'm28-ha-ly-sthj-2024-font-ap-share.html': RT13.office,
-  'm29-gd-fs-dl-2021-nested-ap-rate.html': RT13.office,
-  'm30-js-sz-scj-2020-msocm-ap-channel.html': [RT13.missChannels, RT13.office].join('; '),
-  'm31-hn-cs-x-2024-trs-ap-who.html': RT13.shareOfNew,
-  'm36-sd-yt-zf-2020-word-ap-joined.html': [RT13.missJoined, RT13.shareOfNew].join('; '),
-  'm37-js-nj-jn-2024-word-ap-next.html': RT13.missNext,
-  'm39-fj-fz-zrzy-2022-plain-fw-fy-resp.html': RT13.office,
-  'm41-ha-ly-sthj-2021-font-product.html': RT13.office,
-  'm42-gd-fs-dl-2020-nested-hotline.html': RT13.office,
-  'm43-bj-cy-2024-nested-body.html': RT13.missBody,
-  'm44-hn-cs-x-2023-trs-jiedu.html': RT13.shareOfNew,
-  'm47-zj-wz-lc-2021-msocm-zd-yoy.html': RT13.shareOfNew,
-  'm49-sd-yt-zf-2024-word-ap-results.html': RT13.missResults,
-  'm50-js-nj-jn-2023-word-ap-share.html': RT13.shareOfNew,
+  // redteam8–13: none since session 13; every page says what is true of it
 };
 
 for (const team of ['redteam8', 'redteam10', 'redteam10b', 'redteam11', 'redteam12', 'redteam13']) {

@@ -1,0 +1,85 @@
+/**
+ * Two more shapes of list of text.parts-sum (red team 13), each read only when one reading fits:
+ * - the whole named in the sentence's head, its parts after it: "本年新收的129件申请中，网上申请77件，
+ *   信函申请31件，当面申请21件" (like "X中，" opening a sentence, findLeadingReference, whose whole
+ *   is in the sentence before);
+ * - a total after its parts, each part in a ，-clause of its own: "按办理主体分，区政府本级新收41件，
+ *   各镇（街道）新收62件，合计103件" (findTrailingTotalGroups reads the parts joined by 、 in one
+ *   ，-clause).
+ * In both, every part is a count of the whole's unit and all are counted by one dimension (channels,
+ * applicants, units or results: dimensionOf), read from each part's whole ，-clause; anything else
+ * (a rate, a second count in a clause, a mixed list) reads no list. As with every list, parts short of
+ * the whole may leave one out (a skip); over it, a finding (parts-judge.ts).
+ */
+import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { notThisYears } from './other-year.ts';
+import { clauseEnd, clauseStartOf, dimensionOf, inRespectivelyList, inSubsetParen, partsIn, wordsAfter, type PartsGroup } from './parts-sum.ts';
+
+/** What an item is counted by, from its whole ，-clause and the words right after its figure. */
+function itemDimension(s: SentenceFigures, f: TextFigure): string | null {
+  return dimensionOf(s.text.slice(clauseStartOf(s.text, f.start), f.start) + wordsAfter(s, f));
+}
+
+/** One dimension for all, and not null. */
+function oneDimension(s: SentenceFigures, items: readonly TextFigure[]): boolean {
+  const dims = items.map((f) => itemDimension(s, f));
+  return dims[0] !== null && dims.every((d) => d === dims[0]);
+}
+
+/** The sentence's head before its first figure ("本年新收的", "在已办结的"): no clause mark in it. */
+const HEAD_BEFORE = /^(?:在|从|于)?[^，,；;。：:\d（）()]{0,12}$/;
+/** After the head's figure: "件申请中，", "件中：" */
+const HEAD_AFTER = /^[^，,；;。\d（）()]{0,8}?中\s*[，,：:]/;
+
+/** "本年新收的129件申请中，网上申请77件，信函申请31件，当面申请21件": the head's count and the parts after it. */
+export function findHeadWholeGroups(s: SentenceFigures, year: number | null = null): PartsGroup[] {
+  if (s.figures.length < 3) return [];
+  const whole = s.figures[0] as TextFigure;
+  if (!isCount(whole) || inSubsetParen(whole) || notThisYears(s, whole, year)) return [];
+  if (!HEAD_BEFORE.test(s.text.slice(0, whole.start).trim())) return [];
+  const head = HEAD_AFTER.exec(s.text.slice(whole.end));
+  if (!head) return [];
+  const from = whole.end + head[0].length;
+  const end = clauseEnd(s.text, from);
+  // the ；-clause after the head: every figure in it is a part, a count of the whole's unit
+  const inClause = s.figures.filter((f) => f.start >= from && f.end <= end);
+  if (inClause.some((f) => !isCount(f) || f.unit !== whole.unit || f.paren !== null)) return [];
+  const parts = partsIn(s, whole, from, end, false, year);
+  if (parts.length < 2 || parts.length !== inClause.length) return [];
+  if (!oneDimension(s, parts.map((p) => p.f))) return [];
+  return [{ shape: 'zhong', whole: { s, f: whole }, parts, complete: false }];
+}
+
+/** A ，-clause that is nothing but a total's word before its figure: "合计", "共计", "总计". */
+const TOTAL_CLAUSE = /^(?:以上|上述|前述|两者|二者|三者)?(?:共计|合计|总计|总共)(?:为|达)?$/;
+
+/** "本级新收41件，各镇（街道）新收62件，合计103件": the parts in their own ，-clauses before the total's. */
+export function findClauseListTotals(s: SentenceFigures, year: number | null = null): PartsGroup[] {
+  const out: PartsGroup[] = [];
+  if (s.figures.length < 3) return out;
+  for (const w of s.figures) {
+    if (!isCount(w) || inSubsetParen(w) || notThisYears(s, w, year)) continue;
+    const from = clauseStartOf(s.text, w.start);
+    if (from === 0 || !/[，,]/.test(s.text[from - 1] ?? '')) continue;
+    if (!TOTAL_CLAUSE.test(s.text.slice(from, w.start).trim())) continue;
+    // back over the ，-clauses before it, one figure each, to one with none (its lead) or a ；
+    const items: TextFigure[] = [];
+    let at = from - 1;
+    let clean = true;
+    while (at > 0 && /[，,]/.test(s.text[at] ?? '')) {
+      const start = clauseStartOf(s.text, at);
+      const inside = s.figures.filter((f) => f.start >= start && f.end <= at);
+      if (inside.length === 0) break;
+      const f = inside[0] as TextFigure;
+      if (inside.length > 1 || !isCount(f) || f.unit !== w.unit || f.paren !== null || notThisYears(s, f, year) || inRespectivelyList(s, f)) {
+        clean = false;
+        break;
+      }
+      items.unshift(f);
+      at = start - 1;
+    }
+    if (!clean || items.length < 2 || !oneDimension(s, items)) continue;
+    out.push({ shape: 'trailing', whole: { s, f: w }, parts: items.map((f) => ({ s, f })), complete: false });
+  }
+  return out;
+}

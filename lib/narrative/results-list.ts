@@ -1,0 +1,26 @@
+/**
+ * 无法提供 as one of the results in a list of them (red team 13): "从办理结果看，予以公开63件，部分
+ * 公开3件，不予公开7件，无法提供30件，不予处理1件，其他处理5件". Alone, "无法提供30件" may be one of
+ * the category's three rows (不掌握, 需另行制作, 补正后仍不明确): measures.ts marks it a sub-item,
+ * whose mismatch is a skip. Beside its sibling categories, each with its figure, it is the category
+ * as table 三 （四） totals it, as they are theirs: compared as any other row.
+ * Not when the sentence names one of the category's rows ("无法提供30件，主要为本机关不掌握相关
+ * 政府信息", "因信息不存在无法提供…"): which of them is meant is not said.
+ */
+import type { Measure } from './measures.ts';
+
+/** The other results of table 三, each right before its figure. */
+const SIBLINGS = ['予以公开', '部分公开', '不予公开', '不予处理', '其他处理'];
+
+/** Words of the rows of （四） 无法提供, or of some of them. */
+const UNABLE_ROWS = /不掌握|不存在|另行制作|补正|不明确|非本[机部]|[（(]含/;
+
+/** The measure of the figure at `pos`, its 无法提供 read as the whole category when the sentence lists the results. */
+export function asListedCategory<M extends Pick<Measure, 'id' | 'subItem'>>(m: M, sentence: string, pos: number): M {
+  if (m.id !== 'unable' || !m.subItem) return m;
+  const words = /([^，,；;。、\d]*)$/.exec(sentence.slice(0, pos))?.[1] ?? '';
+  if (!/^(?:和|及|以及)?无法提供$/.test(words.trim())) return m;
+  if (UNABLE_ROWS.test(sentence)) return m;
+  const listed = SIBLINGS.filter((w) => new RegExp(`${w}(?:的)?(?:申请)?\\s*[0-9０-９]`).test(sentence)).length;
+  return listed >= 2 ? { ...m, subItem: false } : m;
+}
