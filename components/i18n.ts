@@ -45,12 +45,22 @@ export function translator(table: MessageTable | null): Translate {
 /** The language the UI is shown in, for the lang attribute. */
 export function uiLang(language: Language): 'zh-CN' | 'en' {
   if (language !== 'auto') return language === 'en' ? 'en' : 'zh-CN';
+  return browserLocale() === 'en' ? 'en' : 'zh-CN';
+}
+
+/**
+ * The locale file browser.i18n reads for "follow the browser": en for an English browser, else
+ * the default_locale, zh_CN (the extension has no other). From getUILanguage(), which the renderer
+ * answers by itself: getMessage's first call in a tab's renderer fetches the extension's whole
+ * message bundle from the browser process with a synchronous IPC (scripts/browser-bench.mjs).
+ */
+export function browserLocale(): 'en' | 'zh_CN' {
   let ui = '';
   try {
-    ui = browser.i18n.getMessage('@@ui_locale');
+    ui = browser.i18n.getUILanguage();
   } catch {
     // default below
   }
   // browser.i18n falls back to default_locale (zh_CN) for every locale but en*
-  return ui.startsWith('en') ? 'en' : 'zh-CN';
+  return ui.toLowerCase().startsWith('en') ? 'en' : 'zh_CN';
 }

@@ -1,6 +1,6 @@
 /**
- * Both locale files as tables, for a forced language (settings). Bundled by the background and
- * the popup only: the content script asks the background for the one it needs.
+ * Both locale files as tables, for a forced language (settings), and in the lens for the
+ * browser's own choice too (entrypoints/content/lens.tsx, loadTranslate: no getMessage IPC).
  */
 import zhCN from '../public/_locales/zh_CN/messages.json';
 import en from '../public/_locales/en/messages.json';

@@ -13,17 +13,6 @@ export interface AnalysisMessage {
   verdict: TabState['verdict'];
 }
 
-/** content → background: the locale table for a forced language */
-export interface LocaleRequest {
-  type: 'nianbao-lens/locale';
-  language: 'zh_CN' | 'en';
-}
-
-export function isLocaleRequest(m: unknown): m is LocaleRequest {
-  const x = m as { type?: unknown; language?: unknown } | null;
-  return x?.type === 'nianbao-lens/locale' && (x.language === 'zh_CN' || x.language === 'en');
-}
-
 /** popup/background → content script */
 export type TabRequest =
   | { type: 'nianbao-lens/run' }

@@ -1,15 +1,14 @@
 /**
  * The background: the toolbar badge (the count of inconsistencies the content script found on a
- * tab), the page's context-menu item "check this page", and the locale table for a forced UI
- * language, and the collection's one writer (components/collection/): content scripts save their
+ * tab), the page's context-menu item "check this page", and the collection's one writer (components/collection/): content scripts save their
  * reports through it. A tab's state lives in its content script.
  */
 import { browser } from 'wxt/browser';
-import { isAnalysisMessage, isCollectRequest, isLocaleRequest, type AnalysisMessage } from '../components/messages.ts';
+import { isAnalysisMessage, isCollectRequest, type AnalysisMessage } from '../components/messages.ts';
 import { createCollectionStore } from '../components/collection/store.ts';
 import { handleCollectRequest } from '../components/collection/background-handler.ts';
 import { requestTab } from '../components/run-on-tab.ts';
-import { LOCALE_TABLES, localeTable } from '../components/locale-tables.ts';
+import { localeTable } from '../components/locale-tables.ts';
 import { formatMessage, translator } from '../components/i18n.ts';
 import { badgeLook } from '../components/badge.ts';
 import { loadSettings, onSettingsChanged } from '../components/settings.ts';
@@ -46,7 +45,6 @@ export default defineBackground(() => {
   // the collection's single writer: content scripts save through here (components/collection/)
   const collection = createCollectionStore();
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (isLocaleRequest(message)) return Promise.resolve(LOCALE_TABLES[message.language]);
     if (isCollectRequest(message)) return handleCollectRequest(collection, message);
     const tabId = sender.tab?.id;
     if (!isAnalysisMessage(message) || tabId === undefined) return undefined;

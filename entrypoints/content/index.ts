@@ -227,10 +227,11 @@ function api(): typeof Api {
  * process (the file, then its code cache: ~20 ms cold on a busy machine), so it is asked for
  * first, and the storage read (~10 ms) beside it; one after the other they were the largest part
  * of idle → panel. Nothing else runs here that could hold the main thread while they travel: the
- * extension's message bundle, which the first i18n call fetches with a synchronous IPC, is left
- * to the panel's mount. Fetched here "ahead" it blocked the thread 2–12 ms just as the lens's
- * response arrived (traces of cold loads), and idle → panel was ~8 ms slower (scripts/browser-
- * bench.mjs, 2×9 cold loads of 4 reports, interleaved). With automatic runs off the lens still
+ * extension's message bundle, which the first i18n call fetches with a synchronous IPC, is never
+ * fetched in a tab (the lens carries its own locale files, lens.tsx loadTranslate). Fetched here
+ * "ahead" it blocked the thread 2–12 ms just as the lens's response arrived (traces of cold loads),
+ * and idle → panel was ~8 ms slower (scripts/browser-bench.mjs, 2×9 cold loads of 4 reports,
+ * interleaved); at the mount it cost ~3 ms (session 13). With automatic runs off the lens still
  * arrives (only on a page the first look let through) but nothing runs: no panel, no mark, no
  * message, until "检查此页". A read that fails counts as the defaults, as the lens's own would.
  */

@@ -12,10 +12,11 @@ import { firstLook } from '../../lib/detect/first-look.ts';
 import type { ReportAnalysis } from '../../lib/report/schema.ts';
 import { verdictOf } from '../../lib/report/verdict.ts';
 import { problemCount } from '../../components/findings-view.ts';
-import { translator, type MessageTable, type Translate } from '../../components/i18n.ts';
+import { browserLocale, translator, type Translate } from '../../components/i18n.ts';
+import { LOCALE_TABLES } from '../../components/locale-tables.ts';
 import { loadSettings, onSettingsChanged } from '../../components/settings.ts';
 import type { Settings } from '../../components/settings-read.ts';
-import type { AnalysisMessage, LocaleRequest, TabRequest, TabState } from '../../components/messages.ts';
+import type { AnalysisMessage, TabRequest, TabState } from '../../components/messages.ts';
 import { createLensCollect } from '../../components/collection/lens-collect.ts';
 import { reportPageOf } from '../../lib/collect/report-page.ts';
 import { findReport, frameDocuments, framesShape, hasHiddenFrame, type ReportPlace } from '../../components/report-frames.ts';
@@ -123,8 +124,7 @@ export function createLens(ctx: ContentScriptContext): Lens {
     session = null;
     const s = await getSettings();
     if (my !== generation || !ctx.isValid) return;
-    const t = await getTranslate(s);
-    if (my !== generation || !ctx.isValid) return;
+    const t = getTranslate(s);
     const painted = (): void => {
       // the benchmark (scripts/browser-bench.mjs) reads this: idle → the panel's frame painted
       performance.measure('nianbao-lens:idle-to-paint', { start: since, end: performance.now() });
@@ -147,9 +147,9 @@ export function createLens(ctx: ContentScriptContext): Lens {
     performance.measure('nianbao-lens:idle-to-panel', { start: since, end: performance.now() });
   }
 
-  /** The UI text of a language, asked for once (a forced language's table comes from the background). */
-  const translations = new Map<Settings['language'], Promise<Translate>>();
-  function getTranslate(s: Settings): Promise<Translate> {
+  /** The UI text of a language, made once. */
+  const translations = new Map<Settings['language'], Translate>();
+  function getTranslate(s: Settings): Translate {
     let t = translations.get(s.language);
     if (!t) translations.set(s.language, (t = loadTranslate(s)));
     return t;
@@ -212,9 +212,7 @@ export function createLens(ctx: ContentScriptContext): Lens {
 
   const stopHearingSettings = onSettingsChanged((next) => {
     settings = next;
-    getTranslate(next)
-      .then((t) => session?.update(next, t))
-      .catch(() => {});
+    safely(() => session?.update(next, getTranslate(next)));
   });
   // an old lens (the extension was updated or reloaded) stops listening with the rest of it
   ctx.onInvalidated(stopHearingSettings);
@@ -224,8 +222,6 @@ export function createLens(ctx: ContentScriptContext): Lens {
       try {
         const s = stored && !settings ? (settings = await loadSettings(stored)) : await getSettings();
         if (!s.autoRun || !ctx.isValid) return;
-        // a forced language's table is asked for now, while the core runs, not after it
-        void getTranslate(s);
         await run('auto', idle);
       } catch {
         // never reaches the page
@@ -248,14 +244,13 @@ export function createLens(ctx: ContentScriptContext): Lens {
   };
 }
 
-/** The UI text for the settings' language: the browser's choice, or a forced locale's table. */
-async function loadTranslate(s: Settings): Promise<Translate> {
-  if (s.language === 'auto') return translator(null);
-  try {
-    const request: LocaleRequest = { type: 'nianbao-lens/locale', language: s.language };
-    const table = (await browser.runtime.sendMessage(request)) as MessageTable | undefined;
-    return translator(table ?? null);
-  } catch {
-    return translator(null);
-  }
+/**
+ * The UI text for the settings' language: the browser's choice, or a forced locale's, from the
+ * lens's own copy of the locale files. For the browser's choice, browser.i18n.getMessage would give
+ * the same text, but its first call in a tab's renderer blocks the main thread on a synchronous IPC
+ * for the extension's whole message bundle, just as the panel mounts (scripts/browser-bench.mjs);
+ * a forced language's table no longer takes a message to the background (which may have to wake).
+ */
+function loadTranslate(s: Settings): Translate {
+  return translator(LOCALE_TABLES[s.language === 'auto' ? browserLocale() : s.language]);
 }

@@ -1,11 +1,12 @@
 // The overlay's pure parts: grouping and verdict, key figures, locale files, settings, and the
 // quote search/wrap that must leave the page's text nodes exactly as they were.
 import { missingTable, TABLES_ARE_PICTURES } from '../../lib/map/notes.ts';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { readFileSync } from 'node:fs';
 import { reportView, groupOf } from '../../components/findings-view.ts';
 import { formatShare, keyFigures } from '../../components/key-figures.ts';
-import { formatMessage, type MessageEntry } from '../../components/i18n.ts';
+import { browserLocale, formatMessage, uiLang, type MessageEntry } from '../../components/i18n.ts';
 import { autoRunOff, readSettings, DEFAULT_SETTINGS } from '../../components/settings-read.ts';
 import { findQuote, wrapRanges } from '../../components/quote-ranges.ts';
 import type { FindingOut, ReportAnalysis } from '../../lib/report/schema.ts';
@@ -161,6 +162,24 @@ describe('locale files', () => {
   it('fill placeholders as browser.i18n does', () => {
     expect(formatMessage(zh.verdictProblems, ['2'])).toBe('发现 2 处不一致');
     expect(formatMessage(en.suspectLine, ['31', '30'])).toBe('Most likely wrong cell reads 31, should be 30');
+  });
+  it('are picked for "follow the browser" as browser.i18n picks them: en for an English browser, else the default zh_CN', () => {
+    // the lens reads its own copy of the file (entrypoints/content/lens.tsx): no getMessage IPC
+    const ui = vi.spyOn(browser.i18n, 'getUILanguage');
+    try {
+      const cases: [string, 'en' | 'zh_CN'][] = [['en-US', 'en'], ['en', 'en'], ['EN-GB', 'en'], ['zh-CN', 'zh_CN'], ['zh-TW', 'zh_CN'], ['fr', 'zh_CN'], ['', 'zh_CN']];
+      for (const [locale, file] of cases) {
+        ui.mockReturnValue(locale);
+        expect(browserLocale(), locale).toBe(file);
+        expect(uiLang('auto'), locale).toBe(file === 'en' ? 'en' : 'zh-CN');
+      }
+      ui.mockImplementation(() => {
+        throw new Error('torn down');
+      });
+      expect(browserLocale()).toBe('zh_CN');
+    } finally {
+      ui.mockRestore();
+    }
   });
 });
 
