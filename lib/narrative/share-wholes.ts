@@ -78,8 +78,10 @@ const GENERIC_WHOLE = /总数|总量|总计|全部|全年|所有|数量|总|的/
  */
 function specificWords(shareOf: string): string {
   const words = shareOf.replace(GENERIC_WHOLE, ' ');
-  // "占依申请公开总数的": 公开 alone would name every 予以公开, 主动公开…: as before
-  if (/依申请/.test(words)) return words;
+  // "占依申请公开总数的": the applications, named by 依申请 and 申请; its 公开 would name every
+  // 予以公开, 部分公开, 主动公开… ("予以公开和部分公开共53件" taken for the whole of "予以公开42件，
+  // 占依申请公开总数的48.8%", a share of 新收 86)
+  if (/依申请/.test(words)) return words.replace(/依申请公开/g, '依申请 ');
   const rest = words.replace(/申请/g, ' ');
   return /[^\s]{2}/.test(rest) ? rest : words;
 }

@@ -65,6 +65,10 @@ describe('a share of 依申请公开 is read as before (申请 kept in its whole
   it('a share no whole of the paragraph fits: flagged', () => {
     expect(fired(run(`${before}予以公开42件，占依申请公开总数的60.0%。`))).toEqual(['text.share:error:48.8:60']);
   });
+  it('a result in the sentence before (予以公开和部分公开) is no whole of 依申请公开: its 公开 names none', () => {
+    const r = run('全年新收申请86件，上年结转5件。予以公开和部分公开共53件。予以公开42件，占依申请公开总数的48.8%。');
+    expect(fired(r)).toEqual([]);
+  });
 });
 
 describe('无法提供 in a list of the results', () => {
