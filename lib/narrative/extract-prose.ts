@@ -8,12 +8,15 @@
  * normalised the same way.
  */
 import { isHiddenElement, StyleMemo } from '../dom/hidden.ts';
-import { foldWideFigures } from '../text/normalize.ts';
+import { foldClauseMarks, foldWideFigures } from '../text/normalize.ts';
 
 export interface Paragraph {
   /** 0-based, in document order */
   index: number;
-  /** the paragraph with full-width digits folded to ASCII, one for one (normalize.ts foldWideFigures) */
+  /**
+   * the paragraph with full-width digits folded to ASCII and ASCII ,; to ，； one for one
+   * (normalize.ts foldWideFigures, foldClauseMarks)
+   */
   text: string;
   /** the paragraph as the page shows it, where that differs from text: what quotes are cut from */
   shown?: string;
@@ -105,7 +108,7 @@ export function extractParagraphs(
     const text = collapseProseSpace(buf);
     buf = '';
     if (text === '') return;
-    const folded = foldWideFigures(text);
+    const folded = foldClauseMarks(foldWideFigures(text));
     out.push(folded === text ? { index: out.length, text } : { index: out.length, text: folded, shown: text });
   };
   const walk = (node: Node): void => {

@@ -61,6 +61,22 @@ export function foldWideFigures(s: string): string {
 }
 
 /**
+ * The prose's ASCII comma and semicolon as the Chinese ones, one for one: a report typed with
+ * English punctuation ("共收到申请86件,其中网上申请50件;") is read as every pattern expects
+ * (，；). A comma between a digit and three more is a thousands separator and stays.
+ */
+const ASCII_CLAUSE_MARK = /[,;]/;
+
+export function foldClauseMarks(s: string): string {
+  if (!ASCII_CLAUSE_MARK.test(s)) return s;
+  return s.replace(/[,;]/g, (m, i: number) => (m === ';' ? '；' : isDigit(s.charCodeAt(i - 1)) && /^\d{3}(?!\d)/.test(s.slice(i + 1, i + 5)) ? ',' : '，'));
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/**
  * Circled and double-circled numbers (①–⑳, ⓪, ⓵–⓾, ❶–➓, ㉑–㊿): a footnote's mark when written
  * beside a figure ("20①"), which NFKC would turn into a digit joined to it (201). Parenthesised
  * (⑴) and full-stop (⒈) forms are not here: NFKC makes them "(1)" and "1.", which a figure's
