@@ -61,6 +61,8 @@ const P_SKIP = 1;
 const P_BLOCK = 2;
 /** a <table>: what the data tables passed as `exclude` are */
 const P_TABLE = 4;
+/** a <br> */
+const P_BREAK = 8;
 const proseFlagCache = new Map<string, number>();
 
 function proseFlags(el: Element): number {
@@ -77,7 +79,44 @@ function proseFlags(el: Element): number {
 }
 
 function flagsOfTag(tag: string): number {
-  return (SKIP.has(tag) ? P_SKIP : 0) | (BLOCK.has(tag) ? P_BLOCK : 0) | (tag === 'TABLE' ? P_TABLE : 0);
+  return (SKIP.has(tag) ? P_SKIP : 0) | (BLOCK.has(tag) ? P_BLOCK : 0) | (tag === 'TABLE' ? P_TABLE : 0) | (tag === 'BR' ? P_BREAK : 0);
+}
+
+/** Where a <br> stood in the text read so far (no page text holds U+0000: the parser drops it). */
+const LINE_BREAK = '\u0000';
+
+/** A line that ends mid-sentence: after a comma or 、, or after a word of a long line (a wrapped one). */
+const ENDS_MID_SENTENCE = /[，,、]\s*$|[\u4e00-\u9fa5\d][^\S\n]*$/;
+/** A line that starts a paragraph of its own: a heading's or an item's number (（一）, 一、, 1., （1）, ①). */
+const STARTS_PARAGRAPH = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．]|[\u2460-\u2473])/;
+/** A wrapped line is long: a heading or a line of a list ends short, with no mark. */
+const WRAPPED_LINE = 20;
+
+/**
+ * The lines of a paragraph between its <br>s, joined where a line was wrapped mid-sentence
+ * ("共收到政府信息公开申请86件，<br>其中网上申请50件", a report pasted from a PDF with a break at the
+ * end of every printed line): after a comma or 、, or after a long line ending in a word, unless the
+ * next line starts with a heading's or an item's number. Read as two paragraphs, the 其中 list lost
+ * its whole and was read against the wrong one. Any other <br> ends a paragraph, as it did.
+ */
+export function joinWrappedLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let cur = lines[0] ?? '';
+  let last = cur;
+  for (let i = 1; i < lines.length; i++) {
+    const next = lines[i]!;
+    const trimmed = last.trim();
+    const wrapped = /[，,、]$/.test(trimmed) || (trimmed.length >= WRAPPED_LINE && ENDS_MID_SENTENCE.test(trimmed));
+    if (wrapped && next.trim() !== '' && !STARTS_PARAGRAPH.test(next)) {
+      cur += next;
+    } else {
+      out.push(cur);
+      cur = next;
+    }
+    last = next;
+  }
+  out.push(cur);
+  return out;
 }
 
 /**
@@ -105,11 +144,14 @@ export function extractParagraphs(
       buf = ''; // the "\n" or "\r\n" between two blocks: nothing for the pattern to collapse
       return;
     }
-    const text = collapseProseSpace(buf);
+    const lines = buf.includes(LINE_BREAK) ? joinWrappedLines(buf.split(LINE_BREAK)) : [buf];
     buf = '';
-    if (text === '') return;
-    const folded = foldClauseMarks(foldWideFigures(text));
-    out.push(folded === text ? { index: out.length, text } : { index: out.length, text: folded, shown: text });
+    for (const line of lines) {
+      const text = collapseProseSpace(line);
+      if (text === '') continue;
+      const folded = foldClauseMarks(foldWideFigures(text));
+      out.push(folded === text ? { index: out.length, text } : { index: out.length, text: folded, shown: text });
+    }
   };
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
@@ -128,6 +170,12 @@ export function extractParagraphs(
       for (let i = 0; i < marks.length; i++) if (marks[i] === el) at[i] = out.length;
     }
     if (flags & P_SKIP || (el.hasAttributes() && isHiddenElement(el, styles))) return;
+    // a line break inside a paragraph: a paragraph's end or a line wrapped mid-sentence, which
+    // flush tells once it sees the text on both sides (joinWrappedLines)
+    if (flags & P_BREAK) {
+      buf += LINE_BREAK;
+      return;
+    }
     const block = (flags & P_BLOCK) !== 0;
     if (block) flush();
     for (let c = el.firstChild; c; c = c.nextSibling) walk(c);

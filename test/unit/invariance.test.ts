@@ -10,7 +10,7 @@
  *    NBSP and ideographic spaces; rows straight under <table> (no thead/tbody); header cells as <th>;
  *    an empty cell at the end of every row; labels broken by <br>;
  *  - its prose's digits full-width ("２０２１年结转至２０２２年的３件"), or each number of the
- *    prose in a span of its own, or its commas and semicolons ASCII.
+ *    prose in a span of its own, or its commas and semicolons ASCII, or a <br> after a comma.
  *  - a portal's chrome around it: a menu and breadcrumb naming reports, a list of other years'
  *    reports, a footer of phone numbers and counters.
  * A parser that reads one form and not the other turns markup into a finding about the report:
@@ -111,6 +111,18 @@ const REWRITES: Record<string, (doc: Document) => void> = {
   // false errors, 其中 lists read across the clause)
   'ASCII commas and semicolons in the prose': (doc) => {
     for (const t of textNodes(doc, false)) t.data = t.data.replace(/，/g, ',').replace(/；/g, ';');
+  },
+  // a report pasted from a PDF, a <br> where each printed line ended (narrative/extract-prose.ts
+  // joinWrappedLines): 其中 lists lost their whole, seven pages gained false errors
+  'a line break after the first comma of each run of prose': (doc) => {
+    for (const t of textNodes(doc, false)) {
+      const i = t.data.indexOf('，');
+      if (i < 0 || !t.parentNode) continue;
+      const rest = doc.createTextNode(t.data.slice(i + 1));
+      t.data = t.data.slice(0, i + 1);
+      t.parentNode.insertBefore(rest, t.nextSibling);
+      t.parentNode.insertBefore(doc.createElement('br'), rest);
+    }
   },
   'each number of the prose in a span': (doc) => {
     for (const t of textNodes(doc, false)) {

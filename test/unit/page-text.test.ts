@@ -11,8 +11,8 @@ import { parseHTML } from 'linkedom';
 import { Window } from 'happy-dom';
 import { collectLines } from '../../lib/detect/lines.ts';
 import { listTables, readPage } from '../../lib/detect/page-text.ts';
-import { foldWideFigures, toHalfWidth } from '../../lib/text/normalize.ts';
-import { collapseProseSpace, extractParagraphs } from '../../lib/narrative/extract-prose.ts';
+import { foldClauseMarks, foldWideFigures, toHalfWidth } from '../../lib/text/normalize.ts';
+import { collapseProseSpace, extractParagraphs, joinWrappedLines } from '../../lib/narrative/extract-prose.ts';
 import { CELL_MARK_TAGS, isHiddenElement, isVisuallyHidden, visibleText } from '../../lib/dom/hidden.ts';
 
 const PAGES = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
@@ -133,9 +133,12 @@ function paragraphsByRecursion(container: Element, exclude: readonly Element[]):
   const out: string[] = [];
   let buf = '';
   const flush = (): void => {
-    const text = collapseProseSpace(buf);
+    // a <br>: a paragraph's end, or a line wrapped mid-sentence (joinWrappedLines)
+    for (const line of joinWrappedLines(buf.split('\u0000'))) {
+      const text = collapseProseSpace(line);
+      if (text !== '') out.push(text);
+    }
     buf = '';
-    if (text !== '') out.push(text);
   };
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
@@ -147,6 +150,10 @@ function paragraphsByRecursion(container: Element, exclude: readonly Element[]):
     if (exclude.includes(el)) return flush();
     const tag = el.tagName.toUpperCase();
     if (SKIP.has(tag) || isHiddenElement(el)) return;
+    if (tag === 'BR') {
+      buf += '\u0000';
+      return;
+    }
     const block = BLOCK.has(tag);
     if (block) flush();
     for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
@@ -174,9 +181,10 @@ describe('extractParagraphs gives what a recursive walk gives', () => {
         if (!c) continue;
         for (const exclude of [[], tables.slice(-2), [c]]) {
           const paras = extractParagraphs(c, exclude);
-          // as the page shows it; what the narrative reads is that with full-width digits folded
+          // as the page shows it; what the narrative reads is that with full-width digits and
+          // ASCII clause marks folded
           expect(paras.map((p) => p.shown ?? p.text)).toEqual(paragraphsByRecursion(c, exclude));
-          for (const p of paras) expect(p.text).toBe(foldWideFigures(p.shown ?? p.text));
+          for (const p of paras) expect(p.text).toBe(foldClauseMarks(foldWideFigures(p.shown ?? p.text)));
         }
       }
     }
