@@ -19,3 +19,12 @@ describe('findQuotes', () => {
     expect(together[4]).not.toBeNull();
   });
 });
+
+describe('a quote across a line wrapped mid-sentence', () => {
+  it('is found across the <br> the core read through (extract-prose.ts joinWrappedLines)', async () => {
+    const { parseHTML } = await import('linkedom');
+    const { document } = parseHTML('<!doctype html><html><body><div><p>全年共收到政府信息公开申请86件，<br>其中网上申请50件，信函申请36件。</p></div></body></html>');
+    const ranges = findQuote(document.body as unknown as Element, '86件，其中网上申请50件');
+    expect(ranges?.map((r) => r.node.data.slice(r.start, r.end))).toEqual(['86件，', '其中网上申请50件']);
+  });
+});
