@@ -13,6 +13,7 @@
  */
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { notThisYears } from './other-year.ts';
+import { totalClauses } from './parts-other-shapes.ts';
 import { clauseEnd, clauseStartOf, dimensionOf, inRespectivelyList, inSubsetParen, partsIn, wordsAfter, type PartsGroup } from './parts-sum.ts';
 
 /** What an item is counted by, from its whole ，-clause and the words right after its figure. */
@@ -56,12 +57,7 @@ const TOTAL_CLAUSE = /^(?:以上|上述|前述|两者|二者|三者)?(?:共计|�
 /** "本级新收41件，各镇（街道）新收62件，合计103件": the parts in their own ，-clauses before the total's. */
 export function findClauseListTotals(s: SentenceFigures, year: number | null = null): PartsGroup[] {
   const out: PartsGroup[] = [];
-  if (s.figures.length < 3) return out;
-  for (const w of s.figures) {
-    if (!isCount(w) || inSubsetParen(w) || notThisYears(s, w, year)) continue;
-    const from = clauseStartOf(s.text, w.start);
-    if (from === 0 || !/[，,]/.test(s.text[from - 1] ?? '')) continue;
-    if (!TOTAL_CLAUSE.test(s.text.slice(from, w.start).trim())) continue;
+  for (const { w, from } of totalClauses(s, TOTAL_CLAUSE, year)) {
     // back over the ，-clauses before it, one figure each, to one with none (its lead) or a ；
     const items: TextFigure[] = [];
     let at = from - 1;

@@ -70,6 +70,22 @@ export function findOutcomeGroups(s: SentenceFigures): PartsGroup[] {
   return out;
 }
 
+/**
+ * Each count of the sentence standing in a ，-clause of its own after another, with nothing before
+ * it but a total's word (`words`): a whole written after its parts. `from` is where its clause starts.
+ */
+export function totalClauses(s: SentenceFigures, words: RegExp, year: number | null): { w: TextFigure; from: number }[] {
+  const out: { w: TextFigure; from: number }[] = [];
+  if (s.figures.length < 3) return out;
+  for (const w of s.figures) {
+    if (!isCount(w) || inSubsetParen(w) || notThisYears(s, w, year)) continue;
+    const from = clauseStartOf(s.text, w.start);
+    if (from === 0 || !/[，,]/.test(s.text[from - 1] ?? '')) continue;
+    if (words.test(s.text.slice(from, w.start).trim())) out.push({ w, from });
+  }
+  return out;
+}
+
 /** A ，-clause that is nothing but a total's word before its figure: "共计", "合计", "以上共". */
 const TRAILING_TOTAL = /^(?:以上|上述|前述)?(?:共计|合计|总计|总共|共)(?:为|达)?$/;
 
@@ -82,12 +98,7 @@ const TRAILING_TOTAL = /^(?:以上|上述|前述)?(?:共计|合计|总计|总共
  */
 export function findTrailingTotalGroups(s: SentenceFigures, year: number | null = null): PartsGroup[] {
   const out: PartsGroup[] = [];
-  if (s.figures.length < 3) return out;
-  for (const w of s.figures) {
-    if (!isCount(w) || inSubsetParen(w) || notThisYears(s, w, year)) continue;
-    const from = clauseStartOf(s.text, w.start);
-    if (from === 0 || !/[，,]/.test(s.text[from - 1] ?? '')) continue;
-    if (!TRAILING_TOTAL.test(s.text.slice(from, w.start).trim())) continue;
+  for (const { w, from } of totalClauses(s, TRAILING_TOTAL, year)) {
     const listFrom = clauseStartOf(s.text, from - 1);
     const list = s.figures.filter((f) => f.start >= listFrom && f.end < from);
     if (list.length < 2 || list.some((f) => !isCount(f) || f.unit !== w.unit || f.paren !== null || notThisYears(s, f, year))) continue;
