@@ -12,6 +12,7 @@
  * 上年's. A quote ends with the parenthesis its last figure stands in ("（2022年为80件）").
  */
 import { absDec, cmpDec, decToNumber, formatDec, percentFits, percentText, subDec, addDec, type Dec } from './decimal.ts';
+import { BASE_YEAR_PAREN, closeParen, otherBaseYear, yearOfLabel } from './base-year.ts';
 import type { Paragraph } from './extract-prose.ts';
 import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
@@ -38,15 +39,6 @@ interface ChangeClaim {
   pct: TextFigure | null;
   /** the year the base's parenthesis names ("较上年（2022年）", "（2022年为80件）"), or null */
   baseYear?: number | null;
-}
-
-/** A parenthesis right after the comparison's keyword naming the base's year: "（2022年）", "（2022年：". */
-const BASE_YEAR_PAREN = /^\s*[（(]\s*(\d{4})\s*年度?(?:同期)?\s*(?:[：:]|为|是|共|有)?\s*/;
-
-/** The year a label of last year's figure names by number ("2022年为" → 2022), or null. */
-function yearOfLabel(label: string): number | null {
-  const m = /^(\d{4})\s*年/.exec(label.trim());
-  return m ? Number(m[1]) : null;
 }
 
 /** Reads one comparison: this year's figure before the keyword, the rest after it in the same ；-clause. */
@@ -101,20 +93,6 @@ export function readChangeClaim(s: SentenceFigures, keywordAt: number, keywordEn
   return claim.prev || claim.amount || claim.pct ? claim : null;
 }
 
-/**
- * Why a comparison's base is not the year compared with, or null: the keyword names a year
- * ("较2021年") or last year (上年, 同比: the report's year less one), and the base's parenthesis
- * names another ("较上年（2021年）" in the 2023 report). Unknown without the report's year, unless
- * the keyword names its own.
- */
-function otherBaseYear(c: ChangeClaim, keyword: string, year: number | null): string | null {
-  if (c.baseYear === null || c.baseYear === undefined) return null;
-  const named = /(\d{4})\s*年/.exec(keyword);
-  const meant = named ? Number(named[1]) : year !== null ? year - 1 : null;
-  if (meant === null || meant === c.baseYear) return null;
-  return named ? `比较的是${meant}年，括号中的基数却是${c.baseYear}年的，不作判断` : `括号中的基数是${c.baseYear}年的，不是上年（${meant}年）的，不作判断`;
-}
-
 function signWord(d: Dec): string {
   return d.n < 0n ? '减少' : '增加';
 }
@@ -140,7 +118,7 @@ export function checkChanges(s: SentenceFigures, paragraphs: readonly Paragraph[
     if (s.text.slice(Math.max(0, m.index - 1), m.index) === '占') continue; // 占比 is a share
     const c = readChangeClaim(s, m.index, m.index + m[0].length);
     if (!c) continue;
-    const otherYear = otherBaseYear(c, m[0], year);
+    const otherYear = otherBaseYear(c.baseYear, m[0], year);
     if (otherYear) {
       out.push({ check: { rule: RULE.change, outcome: 'skip', quote: changeQuote(c, s, paragraphs), detail: otherYear } });
       continue;
@@ -188,8 +166,7 @@ function missBy(os: readonly ClaimOutcome[]): number {
  */
 function changeQuote(c: ChangeClaim, s: SentenceFigures, paragraphs: readonly Paragraph[]): string {
   const last = [c.prev, c.amount, c.pct].filter((f): f is TextFigure => f !== null).sort((a, b) => b.end - a.end)[0] ?? c.cur;
-  const close = last.paren !== null ? /^[^（()）。；;，,]*?[）)]/.exec(s.text.slice(last.end)) : null;
-  const end = close ? last.end + close[0].length : last.end;
+  const end = last.paren !== null ? closeParen(s.text, last.end) : last.end;
   return quoteSpan(paragraphs, { s, f: c.cur }, { s, f: { ...last, end } });
 }
 
