@@ -185,7 +185,7 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
     });
     return out;
   }));
-  outcomes.push(...guarded(RULE.change, findings, () => eachSentence(sentences, 1, checkMultiples)));
+  outcomes.push(...guarded(RULE.change, findings, () => eachSentence(sentences, 1, (s) => checkMultiples(s, year))));
   outcomes.push(...guarded(RULE.product, findings, () => eachSentence(sentences, 3, (s) => checkProducts(s, paragraphs))));
 
   const hasTables = input.fromTables ?? hasTableFigures(input.figures);

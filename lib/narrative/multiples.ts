@@ -24,6 +24,7 @@ import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } 
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, shownOf } from './quote.ts';
 import { CARRIED_SOURCE } from './period.ts';
+import { BASE_YEAR_PAREN, closeParen, otherBaseYear } from './base-year.ts';
 import { COMPARE } from './year-on-year.ts';
 
 const CARRIED = new RegExp(CARRIED_SOURCE);
@@ -58,7 +59,12 @@ interface MultipleClaim {
   end: number;
   /** half a unit of the printed multiple, or of 2 for 翻番 */
   half: Dec;
+  /** why the base is another year's than the one compared with ("是上年（2021年13件）的2倍" in 2023), or null */
+  otherYear?: string | null;
 }
+
+/** Last year's count in a parenthesis right after the multiple: "是上年的2倍（2022年为13件）". */
+const OLD_AFTER = /^\s*[（(]\s*(\d{4})\s*年度?(?:同期)?\s*(?:[：:]|为|是)?\s*$/;
 
 /** The printed multiple: "2.5" (decimals kept) or "两" (2); null for what is no plain multiple. */
 export function readMultiple(t: string): Dec | null {
@@ -96,7 +102,7 @@ function onlyCountIn(s: SentenceFigures, from: number, to: number, unit: string)
  * The comparison a 倍 after it belongs to: this year's count before 较/比 + base, last year's
  * between the keyword and `verbAt` ("55件，较上年的25件同比增长"), or null.
  */
-function comparisonBefore(s: SentenceFigures, verbAt: number): { cur: TextFigure; old: TextFigure } | null {
+function comparisonBefore(s: SentenceFigures, verbAt: number): { cur: TextFigure; old: TextFigure; keyword: string; baseYear: number | null } | null {
   const from = semicolonClauseStart(s.text, verbAt);
   const keywords: RegExpExecArray[] = [];
   COMPARE.lastIndex = 0;
@@ -114,7 +120,9 @@ function comparisonBefore(s: SentenceFigures, verbAt: number): { cur: TextFigure
     if (!old) continue;
     // only a closing parenthesis and a 同比 may stand between the base and the verb
     if (!/^\s*[）)]?\s*[，,]?\s*(?:同比)?\s*$/.test(s.text.slice(old.end, verbAt))) continue;
-    return { cur, old };
+    // "较上年（2022年25件）增长1.2倍": the base's year
+    const bracket = BASE_YEAR_PAREN.exec(s.text.slice(m.index + m[0].length));
+    return { cur, old, keyword: m[0], baseYear: bracket ? Number(bracket[1]) : null };
   }
   return null;
 }
@@ -155,7 +163,7 @@ function approxAround(text: string, claimAt: number, numAt: number, end: number)
   return APPROX_BEFORE.test(text.slice(0, claimAt)) || APPROX_BEFORE.test(text.slice(0, numAt)) || APPROX_AFTER.test(text.slice(end));
 }
 
-export function readMultipleClaims(s: SentenceFigures): MultipleClaim[] {
+export function readMultipleClaims(s: SentenceFigures, year: number | null = null): MultipleClaim[] {
   if (!/倍|番/.test(s.text)) return [];
   const t = s.text;
   const out: MultipleClaim[] = [];
@@ -167,8 +175,22 @@ export function readMultipleClaims(s: SentenceFigures): MultipleClaim[] {
     if (!k || approxAround(t, m.index, numAt, end)) continue;
     const named = m[1] as string;
     const base = m.index + m[0].indexOf(named);
+    const keyword = m[0].slice(0, m[0].indexOf(named));
+    const inside = /^\s*[（(]\s*(\d{4})\s*年/.exec(named);
+    // "是上年的2倍（2022年为13件）": last year's count in the parenthesis right after the claim
+    const next = s.figures.find((f) => f.start >= end);
+    const trailing = !/\d/.test(named) && next ? OLD_AFTER.exec(t.slice(end, next.start)) : null;
+    if (trailing && next) {
+      const cur = countBefore(s, m.index);
+      if (cur && isCount(next) && next.unit === cur.unit && next.change === null) {
+        const close = closeParen(t, next.end);
+        out.push({ cur, old: next, k, kind: 'times', words: m[0], end: close, half: halfUnit(k), otherYear: otherBaseYear(Number(trailing[1]), keyword, year) });
+        continue;
+      }
+    }
     const pair = /\d/.test(named) ? withOld(countBefore(s, m.index), (cur) => onlyCountIn(s, base, base + named.length, cur.unit)) : lastYearsPair(s, m.index);
-    if (pair) out.push({ ...pair, k, kind: 'times', words: m[0], end, half: halfUnit(k) });
+    const otherYear = otherBaseYear(inside ? Number(inside[1]) : null, keyword, year);
+    if (pair) out.push({ ...pair, k, kind: 'times', words: m[0], end, half: halfUnit(k), otherYear });
   }
   for (const [re, kind] of [[GROWTH_BY, 'growth'], [GROWTH_TO, 'times']] as const) {
     for (const m of t.matchAll(re)) {
@@ -177,14 +199,17 @@ export function readMultipleClaims(s: SentenceFigures): MultipleClaim[] {
       const k = readMultiple(m[1] as string);
       const pair = comparisonBefore(s, m.index);
       if (!k || !pair || approxAround(t, m.index, numAt, end)) continue;
-      out.push({ ...pair, k, kind, words: m[0], end, half: halfUnit(k) });
+      out.push({ cur: pair.cur, old: pair.old, k, kind, words: m[0], end, half: halfUnit(k), otherYear: otherBaseYear(pair.baseYear, pair.keyword, year) });
     }
   }
   for (const m of t.matchAll(DOUBLINGS)) {
     const n = m[1] === undefined || m[1] === '一' ? 1 : m[1] === '三' ? 3 : 2;
     if (approxAround(t, m.index, m.index, m.index + m[0].length)) continue; // "翻了一番多", "近翻一番"
     // of the comparison right before it, or of the multiple the sentence already stated
-    const pair = comparisonBefore(s, m.index) ?? (out[0] && out[0].end <= m.index ? { cur: out[0].cur, old: out[0].old } : null);
+    const before = comparisonBefore(s, m.index);
+    const pair = before
+      ? { cur: before.cur, old: before.old, otherYear: otherBaseYear(before.baseYear, before.keyword, year) }
+      : out[0] && out[0].end <= m.index ? { cur: out[0].cur, old: out[0].old, otherYear: out[0].otherYear ?? null } : null;
     if (!pair) continue;
     out.push({ ...pair, k: { n: 2n ** BigInt(n), d: 0 }, kind: 'times', words: m[0], end: m.index + m[0].length, half: { n: 5n, d: 1 } });
   }
@@ -213,9 +238,10 @@ function fits(cur: Dec, old: Dec, m: Dec, half: Dec, cut: boolean): boolean {
   return cmpDec(cur, mulDec(old, m)) >= 0 && cmpDec(cur, mulDec(old, { n: m.n + unit.n, d: m.d })) < 0;
 }
 
-export function checkMultiples(s: SentenceFigures): ClaimOutcome[] {
-  return readMultipleClaims(s).map((c) => {
+export function checkMultiples(s: SentenceFigures, year: number | null = null): ClaimOutcome[] {
+  return readMultipleClaims(s, year).map((c) => {
     const quote = shownOf(s).slice(clauseStart(s.text, c.cur.start), c.end).trim();
+    if (c.otherYear) return { check: { rule: RULE.change, outcome: 'skip', quote, detail: c.otherYear } };
     const one: Dec = { n: 10n ** BigInt(c.k.d), d: c.k.d };
     const m = c.kind === 'growth' ? { n: c.k.n + one.n, d: c.k.d } : c.k;
     const shown = Math.max(1, c.k.d + 1);

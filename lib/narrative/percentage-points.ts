@@ -18,6 +18,7 @@ import { absDec, addDec, cmpDec, decToNumber, formatDec, mulDec, percentFits, pe
 import type { Paragraph } from './extract-prose.ts';
 import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { BASE_YEAR_PAREN, closeParen, otherBaseYear } from './base-year.ts';
 import { CARRIED_SOURCE, LAST_YEAR } from './period.ts';
 import { clauseStart, quoteSpan } from './quote.ts';
 import { changeSign, COMPARE } from './year-on-year.ts';
@@ -190,7 +191,14 @@ interface PointsClaim {
   prevFrom: RateFigures | null;
   points: TextFigure;
   name: string;
+  /** the year the base's parenthesis names ("较上年（2022年：50.7%）", "（2022年为50.7%）"), or null */
+  baseYear: number | null;
+  /** where the claim's words end: after the parenthesis of last year's rate that follows the change */
+  end: number;
 }
+
+/** Last year's rate in a parenthesis right after the change: "提高3.4个百分点（2022年为50.7%）". */
+const PREV_AFTER = /^\s*[（(]\s*(\d{4})\s*年度?(?:同期)?\s*(?:[：:]|为|是)?\s*$/;
 
 /** The claims of one sentence: each 百分点 change after a comparison keyword, with both rates found. */
 export function readPointClaims(sentences: readonly SentenceFigures[], i: number, year: number | null): PointsClaim[] {
@@ -222,10 +230,21 @@ export function readPointClaims(sentences: readonly SentenceFigures[], i: number
     // "分别较上年提高3个、2个百分点": several rates' changes, which is whose not read here
     if (/分别/.test(s.text.slice(cur.end, points.start))) continue;
     let prev: TextFigure | null = null;
+    // "较上年（2022年）", "较上年（2022年：50.7%）": the base's year, its rate after it
+    const bracket = BASE_YEAR_PAREN.exec(s.text.slice(end));
+    let baseYear = bracket ? Number(bracket[1]) : null;
+    let claimEnd = points.end;
+    const next = s.figures.find((f) => f.start >= points.end);
+    const trailing = next ? PREV_AFTER.exec(s.text.slice(points.end, next.start)) : null;
     if (after.length === 2) {
       const p = after[0] as TextFigure;
-      if (p.unit !== '%' || p.approx || !BEFORE_PREV.test(s.text.slice(end, p.start))) continue;
+      const from = bracket && p.start >= end + bracket[0].length ? end + bracket[0].length : end;
+      if (p.unit !== '%' || p.approx || !BEFORE_PREV.test(s.text.slice(from, p.start))) continue;
       prev = p;
+    } else if (after.length === 1 && !bracket && next && trailing && next.unit === '%' && !next.approx && next.change === null) {
+      prev = next;
+      baseYear = Number(trailing[1]);
+      claimEnd = closeParen(s.text, next.end);
     } else if (after.length === 1) {
       // "较2021年提高…": last year's rate said elsewhere is no base for another year
       const named = /(\d{4})/.exec(m[0]);
@@ -234,11 +253,11 @@ export function readPointClaims(sentences: readonly SentenceFigures[], i: number
       if (!prev) {
         const own = ownRateFigures(s, cur);
         const prevFrom = own ? earlierRateFigures(sentences, i, own, year) : null;
-        if (prevFrom) out.push({ keyword: m[0], cur, prev: null, prevFrom, points, name });
+        if (prevFrom) out.push({ keyword: m[0], cur, prev: null, prevFrom, points, name, baseYear, end: claimEnd });
         continue;
       }
     } else continue;
-    if (prev) out.push({ keyword: m[0], cur, prev, prevFrom: null, points, name });
+    if (prev) out.push({ keyword: m[0], cur, prev, prevFrom: null, points, name, baseYear, end: claimEnd });
   }
   return out;
 }
@@ -246,7 +265,9 @@ export function readPointClaims(sentences: readonly SentenceFigures[], i: number
 export function checkPointChanges(sentences: readonly SentenceFigures[], i: number, paragraphs: readonly Paragraph[], year: number | null): ClaimOutcome[] {
   const s = sentences[i] as SentenceFigures;
   return readPointClaims(sentences, i, year).map((c) => {
-    const quote = quoteSpan(paragraphs, { s, f: c.cur }, { s, f: c.points });
+    const quote = quoteSpan(paragraphs, { s, f: c.cur }, { s, f: { ...c.points, end: c.end } });
+    const otherYear = otherBaseYear(c.baseYear, c.keyword, year);
+    if (otherYear) return { check: { rule: RULE.change, outcome: 'skip', quote, detail: otherYear } };
     const verb = c.points.change ?? '';
     const stated: Dec = changeSign(verb) > 0 ? c.points.printed : { n: -c.points.printed.n, d: c.points.printed.d };
     const base = /\d{4}/.exec(c.keyword)?.[0];
