@@ -9,6 +9,12 @@
 /** A parenthesis right after the comparison's keyword naming the base's year: "（2022年）", "（2022年：". */
 export const BASE_YEAR_PAREN = /^\s*[（(]\s*(\d{4})\s*年度?(?:同期)?\s*(?:[：:]|为|是|共|有)?\s*/;
 
+/**
+ * Last year's figure in a parenthesis right after the claim, up to that figure: "提高3.4个百分点
+ * （2022年为50.7%）", "是上年的2倍（2022年为13件）".
+ */
+export const BASE_YEAR_AFTER = /^\s*[（(]\s*(\d{4})\s*年度?(?:同期)?\s*(?:[：:]|为|是)?\s*$/;
+
 /** The year a label of last year's figure names by number ("2022年为" → 2022), or null. */
 export function yearOfLabel(label: string): number | null {
   const m = /^(\d{4})\s*年/.exec(label.trim());

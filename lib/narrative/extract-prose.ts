@@ -85,8 +85,14 @@ function flagsOfTag(tag: string): number {
 /** Where a <br> stood in the text read so far (no page text holds U+0000: the parser drops it). */
 const LINE_BREAK = '\u0000';
 
-/** A line that ends mid-sentence: after a comma or 、, or after a word of a long line (a wrapped one). */
-const ENDS_MID_SENTENCE = /[，,、]\s*$|[\u4e00-\u9fa5\d][^\S\n]*$/;
+/** A line that ends inside a sentence's clause list: after a comma or 、. */
+const ENDS_CLAUSE = /[，,、]$/;
+/**
+ * A line that ends in a word, as a printed line wraps; not a title or a lead-in, which end in a
+ * word too ("…工作年度报告", "…情况如下").
+ */
+const ENDS_WORD = /[\u4e00-\u9fa5\d]$/;
+const ENDS_TITLE = /(?:报告|情况|如下)$/;
 /** A line that starts a paragraph of its own: a heading's or an item's number (（一）, 一、, 1., （1）, ①). */
 const STARTS_PARAGRAPH = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．]|[\u2460-\u2473])/;
 /** A wrapped line is long: a heading or a line of a list ends short, with no mark. */
@@ -106,7 +112,7 @@ export function joinWrappedLines(lines: readonly string[]): string[] {
   for (let i = 1; i < lines.length; i++) {
     const next = lines[i]!;
     const trimmed = last.trim();
-    const wrapped = /[，,、]$/.test(trimmed) || (trimmed.length >= WRAPPED_LINE && ENDS_MID_SENTENCE.test(trimmed));
+    const wrapped = ENDS_CLAUSE.test(trimmed) || (trimmed.length >= WRAPPED_LINE && ENDS_WORD.test(trimmed) && !ENDS_TITLE.test(trimmed));
     if (wrapped && next.trim() !== '' && !STARTS_PARAGRAPH.test(next)) {
       cur += next;
     } else {

@@ -24,7 +24,7 @@ import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } 
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, shownOf } from './quote.ts';
 import { CARRIED_SOURCE } from './period.ts';
-import { BASE_YEAR_PAREN, closeParen, otherBaseYear } from './base-year.ts';
+import { BASE_YEAR_AFTER, BASE_YEAR_PAREN, closeParen, otherBaseYear } from './base-year.ts';
 import { COMPARE } from './year-on-year.ts';
 
 const CARRIED = new RegExp(CARRIED_SOURCE);
@@ -62,9 +62,6 @@ interface MultipleClaim {
   /** why the base is another year's than the one compared with ("是上年（2021年13件）的2倍" in 2023), or null */
   otherYear?: string | null;
 }
-
-/** Last year's count in a parenthesis right after the multiple: "是上年的2倍（2022年为13件）". */
-const OLD_AFTER = /^\s*[（(]\s*(\d{4})\s*年度?(?:同期)?\s*(?:[：:]|为|是)?\s*$/;
 
 /** The printed multiple: "2.5" (decimals kept) or "两" (2); null for what is no plain multiple. */
 export function readMultiple(t: string): Dec | null {
@@ -176,10 +173,10 @@ export function readMultipleClaims(s: SentenceFigures, year: number | null = nul
     const named = m[1] as string;
     const base = m.index + m[0].indexOf(named);
     const keyword = m[0].slice(0, m[0].indexOf(named));
-    const inside = /^\s*[（(]\s*(\d{4})\s*年/.exec(named);
+    const inside = BASE_YEAR_PAREN.exec(named);
     // "是上年的2倍（2022年为13件）": last year's count in the parenthesis right after the claim
     const next = s.figures.find((f) => f.start >= end);
-    const trailing = !/\d/.test(named) && next ? OLD_AFTER.exec(t.slice(end, next.start)) : null;
+    const trailing = !/\d/.test(named) && next ? BASE_YEAR_AFTER.exec(t.slice(end, next.start)) : null;
     if (trailing && next) {
       const cur = countBefore(s, m.index);
       if (cur && isCount(next) && next.unit === cur.unit && next.change === null) {

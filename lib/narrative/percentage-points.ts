@@ -18,7 +18,7 @@ import { absDec, addDec, cmpDec, decToNumber, formatDec, mulDec, percentFits, pe
 import type { Paragraph } from './extract-prose.ts';
 import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
-import { BASE_YEAR_PAREN, closeParen, otherBaseYear } from './base-year.ts';
+import { BASE_YEAR_AFTER, BASE_YEAR_PAREN, closeParen, otherBaseYear } from './base-year.ts';
 import { CARRIED_SOURCE, LAST_YEAR } from './period.ts';
 import { clauseStart, quoteSpan } from './quote.ts';
 import { changeSign, COMPARE } from './year-on-year.ts';
@@ -197,9 +197,6 @@ interface PointsClaim {
   end: number;
 }
 
-/** Last year's rate in a parenthesis right after the change: "提高3.4个百分点（2022年为50.7%）". */
-const PREV_AFTER = /^\s*[（(]\s*(\d{4})\s*年度?(?:同期)?\s*(?:[：:]|为|是)?\s*$/;
-
 /** The claims of one sentence: each 百分点 change after a comparison keyword, with both rates found. */
 export function readPointClaims(sentences: readonly SentenceFigures[], i: number, year: number | null): PointsClaim[] {
   const s = sentences[i];
@@ -235,7 +232,7 @@ export function readPointClaims(sentences: readonly SentenceFigures[], i: number
     let baseYear = bracket ? Number(bracket[1]) : null;
     let claimEnd = points.end;
     const next = s.figures.find((f) => f.start >= points.end);
-    const trailing = next ? PREV_AFTER.exec(s.text.slice(points.end, next.start)) : null;
+    const trailing = next ? BASE_YEAR_AFTER.exec(s.text.slice(points.end, next.start)) : null;
     if (after.length === 2) {
       const p = after[0] as TextFigure;
       const from = bracket && p.start >= end + bracket[0].length ? end + bracket[0].length : end;

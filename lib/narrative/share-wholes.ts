@@ -16,7 +16,6 @@ import type { ShareClaim } from './shares.ts';
  */
 export type InTables = (f: TextFigure) => boolean;
 
-
 /** The two-character words of a share's whole ("办结总数" → 办结), generic ones left out. */
 function wholeWords(shareOf: string): string[] {
   const words = specificWords(shareOf);
@@ -92,15 +91,8 @@ function specificWords(shareOf: string): string {
  * ("办结" in "全年办结政府信息公开申请"). "占办结总数的" against "共受理申请86件" does not.
  */
 export function namesWhole(shareOf: string, whole: TextFigure): boolean {
-  const words = specificWords(shareOf);
-  let any = false;
-  for (let i = 0; i + 1 < words.length; i++) {
-    const w = words.slice(i, i + 2);
-    if (/\s/.test(w)) continue;
-    any = true;
-    if (whole.label.includes(w)) return true;
-  }
-  return !any;
+  const words = wholeWords(shareOf);
+  return words.length === 0 || words.some((w) => whole.label.includes(w));
 }
 
 /**
@@ -129,12 +121,7 @@ export function namedInSentenceBefore(c: ShareClaim, year: number | null): boole
   const { s } = c.share;
   if (ws.para !== s.para || s.seq - ws.seq !== 1) return false;
   if (wholeElsewhere(c, year)) return false;
-  const words = specificWords(c.share.f.shareOf);
-  const named: string[] = [];
-  for (let i = 0; i + 1 < words.length; i++) {
-    const w = words.slice(i, i + 2);
-    if (!/\s/.test(w) && whole.label.includes(w)) named.push(w);
-  }
+  const named = wholeWords(c.share.f.shareOf).filter((w) => whole.label.includes(w));
   if (named.length === 0) return false;
   const alike = ws.figures.filter((f) => isCount(f) && f.unit === whole.unit && named.some((w) => f.label.includes(w)));
   if (alike.length !== 1) return false;
