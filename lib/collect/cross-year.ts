@@ -1,8 +1,10 @@
 /**
  * Checks across two reports of one body (spec/report-format.md, "Across reports"): this year's
- * 二、上年结转 must equal last year's 四、结转下年度继续办理, column by column; and two years whose
- * table 三 is identical figure for figure are suspicious (a copied table). Computed on read from
- * the collection, never stored: a report collected later changes the answer.
+ * 二、上年结转 must equal last year's 四、结转下年度继续办理, column by column; two years whose
+ * table 三 is identical figure for figure are suspicious (a copied table); and on the 2021 template
+ * the stock of 规章 and 行政规范性文件 should follow from last year's (spec, table 二: 现行有效(Y) ≈
+ * 现行有效(Y−1) + 本年制发(Y) − 本年废止(Y), a warning, never an error). Computed on read from the
+ * collection, never stored: a report collected later changes the answer.
  *
  * Each pair is checked from both sides: a report meets its last year's report and its next year's,
  * so the older page says too that the next year's 上年结转 does not follow from its 结转下年度.
@@ -36,6 +38,15 @@ export const COLUMN_NAME: Record<T3Column, string> = {
   total: '总计',
 };
 
+/** Table 二's rows with a stock (2021 template, 第（一）项): 现行有效件数 carried from year to year. */
+export const IN_FORCE_ROWS = ['regulations', 'normativeDocs'] as const;
+export type InForceRow = (typeof IN_FORCE_ROWS)[number];
+
+export const IN_FORCE_ROW_NAME: Record<InForceRow, string> = {
+  regulations: '规章',
+  normativeDocs: '行政规范性文件',
+};
+
 export const CROSS_RULES = [
   {
     id: 'cross.carry-over',
@@ -48,6 +59,12 @@ export const CROSS_RULES = [
     severity: 'warning',
     title: '两年的表三数字不应完全相同',
     reads: ['t3.*', '(上年) t3.*'],
+  },
+  {
+    id: 'cross.in-force',
+    severity: 'warning',
+    title: '现行有效件数与上年报告衔接（上年现行有效 + 本年制发 − 本年废止）',
+    reads: IN_FORCE_ROWS.flatMap((r) => [`t2.${r}.inForce`, `t2.${r}.newMade`, `t2.${r}.abolished`, `(上年) t2.${r}.inForce`]),
   },
 ] as const;
 
@@ -84,8 +101,8 @@ export function crossYearFindings(subject: CrossYearSubject, others: readonly Cr
   const last = lastYearOf(subject, others);
   const next = nextYearOf(subject, others);
   return [
-    ...(last ? [...carryOver(subject, last), ...identical(subject, last)] : []),
-    ...(next ? [...carryOverInto(subject, next), ...identical(subject, next)] : []),
+    ...(last ? [...carryOver(subject, last), ...identical(subject, last), ...inForce(subject, last, 'last')] : []),
+    ...(next ? [...carryOverInto(subject, next), ...identical(subject, next), ...inForce(subject, next, 'next')] : []),
   ];
 }
 
@@ -164,4 +181,49 @@ export function identical(now: CrossYearSubject, last: CrossYearSubject): CrossY
       ...link(last),
     },
   ];
+}
+
+/**
+ * 现行有效件数 of 规章 and 行政规范性文件 against the year before or after (`direction`), row by row:
+ * last year's stock plus this year's 制发 minus this year's 废止. A warning, never an error
+ * (spec): documents also lapse (自然失效), are revised or are cleared out in a 清理 without being
+ * counted as 废止, and a cell may say so in a note ("55（含自然失效29件）"). Any of the four figures
+ * blank or absent (the 2019 template has no 现行有效; a body without 规章 may leave the row blank)
+ * says nothing. The figure and `actual` are always `now`'s 现行有效, `expected` what the other
+ * report implies for it.
+ */
+export function inForce(now: CrossYearSubject, other: CrossYearSubject, direction: 'last' | 'next'): CrossYearFinding[] {
+  const out: CrossYearFinding[] = [];
+  const [older, newer] = direction === 'last' ? [other, now] : [now, other];
+  for (const row of IN_FORCE_ROWS) {
+    const before = older.figures[`t2.${row}.inForce`];
+    const made = newer.figures[`t2.${row}.newMade`];
+    const abolished = newer.figures[`t2.${row}.abolished`];
+    const after = newer.figures[`t2.${row}.inForce`];
+    if (!isCount(before) || !isCount(made) || !isCount(abolished) || !isCount(after)) continue;
+    const follows = before + made - abolished;
+    if (follows === after) continue;
+    const name = IN_FORCE_ROW_NAME[row];
+    const why = '（文件自然失效、修订或清理未计入废止时也会不同）';
+    out.push({
+      rule: 'cross.in-force',
+      severity: 'warning',
+      message:
+        direction === 'last'
+          ? `${name}现行有效件数与上年报告不衔接：${older.year}年报告现行有效${before}件，加本年制发${made}件、减本年废止${abolished}件，` +
+            `应为${follows}件，本报告为${after}件${why}`
+          : `${newer.year}年报告的${name}现行有效件数与本报告不衔接：本报告（${older.year}年）现行有效${before}件，` +
+            `加${newer.year}年制发${made}件、减废止${abolished}件，应为${follows}件，${newer.year}年报告为${after}件${why}`,
+      figure: `t2.${row}.inForce`,
+      expected: direction === 'last' ? follows : after - made + abolished,
+      actual: direction === 'last' ? after : before,
+      ...link(other),
+    });
+  }
+  return out;
+}
+
+/** A stored figure that is a count: a blank (null), an absent field or a decimal is not. */
+function isCount(v: number | null | undefined): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0;
 }

@@ -110,7 +110,7 @@ export interface ImportResult {
 
 /** A cross-report finding (carry-over, identical figures), computed on read, never stored. */
 export interface CrossYearFinding {
-  rule: 'cross.carry-over' | 'cross.identical-figures';
+  rule: 'cross.carry-over' | 'cross.identical-figures' | 'cross.in-force';
   severity: 'error' | 'warning';
   /** Chinese, with both figures: "上年结转（自然人）：本年报告 3，2019年报告结转下年度 0" */
   message: string;

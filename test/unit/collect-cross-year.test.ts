@@ -141,3 +141,47 @@ describe('cross.carry-over from the older side (next year collected)', () => {
     expect(older[0]!.otherYear).toBe(2021);
   });
 });
+
+describe('cross.in-force (现行有效 = 上年现行有效 + 本年制发 − 本年废止, a warning)', () => {
+  // the pair as published: 行政规范性文件 2020 现行有效 23; 2021 制发 3, 废止 2, 现行有效 24; 规章 all 0
+  it('stays silent on the two real pages, whose stock follows (23 + 3 − 2 = 24; 规章 0 + 0 − 0 = 0)', () => {
+    const now = subject(2021);
+    const last = subject(2020);
+    expect([now.figures['t2.normativeDocs.inForce'], last.figures['t2.normativeDocs.inForce']]).toEqual([24, 23]);
+    expect(crossYearFindings(now, [last]).filter((x) => x.rule === 'cross.in-force')).toEqual([]);
+    expect(crossYearFindings(last, [now]).filter((x) => x.rule === 'cross.in-force')).toEqual([]);
+  });
+
+  it('warns when this year\'s stock does not follow from last year\'s, with the four figures', () => {
+    const now = subject(2021);
+    const f = crossYearFindings({ ...now, figures: { ...now.figures, 't2.normativeDocs.inForce': 27 } }, [subject(2020)])
+      .filter((x) => x.rule === 'cross.in-force');
+    expect(f.map((x) => [x.severity, x.figure, x.actual, x.expected, x.otherYear])).toEqual([['warning', 't2.normativeDocs.inForce', 27, 24, 2020]]);
+    expect(f[0]!.message).toBe(
+      '行政规范性文件现行有效件数与上年报告不衔接：2020年报告现行有效23件，加本年制发3件、减本年废止2件，应为24件，本报告为27件' +
+        '（文件自然失效、修订或清理未计入废止时也会不同）',
+    );
+  });
+
+  it('from the older side: next year\'s stock does not follow from this report\'s', () => {
+    const next = subject(2021);
+    const f = crossYearFindings(subject(2020), [{ ...next, figures: { ...next.figures, 't2.regulations.inForce': 2 } }])
+      .filter((x) => x.rule === 'cross.in-force');
+    // 2021 implies 2 − 0 + 0 = 2 for 2020's 规章 stock, which is 0
+    expect(f.map((x) => [x.figure, x.actual, x.expected, x.otherYear])).toEqual([['t2.regulations.inForce', 0, 2, 2021]]);
+    expect(f[0]!.message).toMatch(/^2021年报告的规章现行有效件数与本报告不衔接：本报告（2020年）现行有效0件，加2021年制发0件、减废止0件，应为0件，2021年报告为2件/);
+  });
+
+  it('says nothing when any of the four figures is blank, absent (2019 template) or not a count', () => {
+    const now = subject(2021);
+    const last = subject(2020);
+    const bad = { ...now.figures, 't2.normativeDocs.inForce': 27 };
+    for (const k of ['t2.normativeDocs.newMade', 't2.normativeDocs.abolished'] as const) {
+      expect(crossYearFindings({ ...now, figures: { ...bad, [k]: null } }, [last]).filter((x) => x.rule === 'cross.in-force')).toEqual([]);
+    }
+    const noStock = { ...last.figures };
+    delete noStock['t2.normativeDocs.inForce'];
+    expect(crossYearFindings({ ...now, figures: bad }, [{ ...last, figures: noStock }]).filter((x) => x.rule === 'cross.in-force')).toEqual([]);
+    expect(crossYearFindings({ ...now, figures: { ...bad, 't2.normativeDocs.inForce': 26.5 } }, [last]).filter((x) => x.rule === 'cross.in-force')).toEqual([]);
+  });
+});
