@@ -21,6 +21,8 @@ button{font:inherit;color:inherit;background:none;border:0;margin:0;padding:0;cu
 button:focus-visible{outline:2px solid var(--ac);outline-offset:2px}
 .tool{width:26px;height:26px;border-radius:6px;font-size:15px;color:var(--mu)}
 .tool:hover{background:var(--ln);color:var(--fg)}
+.copy.done{color:var(--ok)}.copy.failed{color:var(--bad)}
+.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .content{overflow:auto;padding:10px 12px 12px}
 p{margin:0}
 .who{font-size:14px;font-weight:600}

@@ -6,10 +6,11 @@
  */
 import { Component, createRef } from 'preact';
 import type { FindingOut, ReportAnalysis } from '../lib/report/schema.ts';
-import type { Translate, MessageKey } from './i18n.ts';
+import type { Translate } from './i18n.ts';
 import type { Dock } from './settings-read.ts';
-import type { GroupKey, ReportView } from './findings-view.ts';
+import type { ReportView } from './findings-view.ts';
 import { formatShare, type KeyFigure } from './key-figures.ts';
+import { FIGURE_LABEL, GROUP_TITLE, metaLine, unreadItems, verdictText } from './results-text.ts';
 import { CollectChanges, CollectToggle, CrossYearGroup, crossProblems, type CollectView } from './collection/panel-section.tsx';
 import { withCross } from './collection/lens-collect.ts';
 
@@ -38,18 +39,9 @@ export interface PanelProps {
   onFinding: (f: FindingOut) => void;
   onDock: (side: Dock) => void;
   onClose: () => void;
+  /** copies the results as text (components/results-text.ts); resolves false when the browser refused */
+  onCopy?: () => Promise<boolean>;
 }
-
-const GROUP_TITLE: Record<GroupKey, MessageKey> = {
-  t2: 'groupT2', t3: 'groupT3', t4: 'groupT4', text: 'groupText', other: 'groupOther', general: 'groupGeneral',
-};
-const TEMPLATE_NAME: Record<string, MessageKey> = {
-  '2021': 'template2021', '2019': 'template2019', pre2019: 'templatePre2019', unknown: 'templateUnknown',
-};
-const FIGURE_LABEL: Record<KeyFigure['key'], MessageKey> = {
-  new: 'figNew', processed: 'figProcessed', granted: 'figGranted', carriedForward: 'figCarriedForward', review: 'figReview', suit: 'figSuit',
-};
-const TABLE_NAME = { t2: 'table2', t3: 'table3', t4: 'table4' } as const;
 
 interface PanelState {
   collapsed: boolean;
@@ -57,11 +49,17 @@ interface PanelState {
   top: number;
   /** while dragging: where the panel's corner is */
   drag: { x: number; y: number } | null;
+  /** the last copy's outcome, shown on its button for a moment */
+  copied: 'done' | 'failed' | null;
 }
+
+/** How long the copy button shows its outcome. */
+const COPIED_MS = 2500;
 
 /** A class, not hooks: preact/hooks would add 1 KB gzipped to every page the lens runs on. */
 export class Panel extends Component<PanelProps, PanelState> {
-  override state: PanelState = { collapsed: false, top: 16, drag: null };
+  override state: PanelState = { collapsed: false, top: 16, drag: null, copied: null };
+  private copiedTimer: ReturnType<typeof setTimeout> | null = null;
   private panelRef = createRef<HTMLDivElement>();
   private badgeRef = createRef<HTMLButtonElement>();
   private focusAfter: 'panel' | 'badge' | null = null;
@@ -71,6 +69,22 @@ export class Panel extends Component<PanelProps, PanelState> {
     if (this.focusAfter === 'panel') this.panelRef.current?.querySelector<HTMLElement>('button')?.focus();
     this.focusAfter = null;
   }
+
+  override componentWillUnmount(): void {
+    if (this.copiedTimer) clearTimeout(this.copiedTimer);
+  }
+
+  private copy = (): void => {
+    const onCopy = this.props.onCopy;
+    if (!onCopy) return;
+    void onCopy()
+      .catch(() => false)
+      .then((ok) => {
+        if (this.copiedTimer) clearTimeout(this.copiedTimer);
+        this.setState({ copied: ok ? 'done' : 'failed' });
+        this.copiedTimer = setTimeout(() => this.setState({ copied: null }), COPIED_MS);
+      });
+  };
 
   private collapse = (): void => {
     this.focusAfter = 'badge';
@@ -116,7 +130,7 @@ export class Panel extends Component<PanelProps, PanelState> {
     const { t, report, dock } = props;
     // the cross-year findings count in the verdict and the badge like the page's own
     const view = props.view && withCross(props.view, crossProblems(props.collect?.state ?? null));
-    const { collapsed, top, drag } = this.state;
+    const { collapsed, top, drag, copied } = this.state;
     const problems = view?.verdict.kind === 'problems' ? view.verdict.count : 0;
     const tip = props.tooltip ? <TooltipBox t={t} tip={props.tooltip} /> : null;
     if (collapsed) {
@@ -157,6 +171,7 @@ export class Panel extends Component<PanelProps, PanelState> {
           <div class="bar" onPointerDown={this.onPointerDown} title={t('dragHint')}>
             <span class="name">{t('extName')}</span>
             {report && props.collect && <CollectToggle t={t} view={props.collect} />}
+            {report && view && props.onCopy && <CopyButton t={t} copied={copied} onClick={this.copy} />}
             <button class="tool" aria-label={other} title={other} onClick={() => props.onDock(dock === 'right' ? 'left' : 'right')}>
               {dock === 'right' ? '⇤' : '⇥'}
             </button>
@@ -175,13 +190,6 @@ export class Panel extends Component<PanelProps, PanelState> {
   }
 }
 
-function verdictText(t: Translate, view: ReportView | null): string {
-  if (!view) return t('notReport');
-  if (view.verdict.kind === 'problems') return t('verdictProblems', view.verdict.count);
-  if (view.verdict.kind === 'ok') return t('verdictOk');
-  return view.verdict.kind === 'partial' ? t('verdictPartial') : t('verdictUnchecked');
-}
-
 function NotReport({ t }: { t: Translate }) {
   return (
     <p class="verdict none" role="status">
@@ -194,10 +202,7 @@ function ReportBody(props: PanelProps & { report: ReportAnalysis; view: ReportVi
   const { t, report, view } = props;
   const kind = view.verdict.kind;
   const cross = props.collect?.state?.crossYear ?? [];
-  const meta = [
-    report.year !== null ? t('yearLabel', report.year) : t('yearUnknown'),
-    templateLine(t, report, view),
-  ].join(' · ');
+  const meta = metaLine(t, report, view);
   return (
     <>
       <p class="who">{report.agency ?? t('agencyUnknown')}</p>
@@ -229,16 +234,6 @@ function ReportBody(props: PanelProps & { report: ReportAnalysis; view: ReportVi
       <Unread t={t} view={view} />
     </>
   );
-}
-
-/**
- * The template, in words. A report whose tables are pictures has none that can be told (its
- * labels are in the pictures): "格式未识别" would read as a failure to read tables that are there.
- */
-function templateLine(t: Translate, report: ReportAnalysis, view: ReportView): string {
-  const template = report.template ?? 'unknown';
-  if (template === 'unknown' && view.tablesArePictures) return t('templatePictures');
-  return t(TEMPLATE_NAME[template] ?? 'templateUnknown');
 }
 
 function Figures({ t, figures }: { t: Translate; figures: KeyFigure[] }) {
@@ -281,18 +276,30 @@ function FindingItem({ t, f, found, onClick }: { t: Translate; f: FindingOut; fo
 }
 
 function Unread({ t, view }: { t: Translate; view: ReportView }) {
-  const u = view.unread;
-  const items: string[] = [];
-  for (const k of u.missingTables) items.push(t('missingTable', t(TABLE_NAME[k])));
-  if (u.missingReason) items.push(u.missingReason);
-  if (u.skippedChecks > 0) items.push(t('skippedChecks', u.skippedChecks));
-  if (u.skippedClaims > 0) items.push(t('skippedClaims', u.skippedClaims));
-  for (const n of u.notes) items.push(n.message);
+  const items = unreadItems(t, view);
   return (
     <section class="unread" aria-label={t('unreadHeader')}>
       <h2>{t('unreadHeader')}</h2>
       <ul>{items.length > 0 ? items.map((s, i) => <li key={i}>{s}</li>) : <li>{t('nothingUnread')}</li>}</ul>
     </section>
+  );
+}
+
+/**
+ * Copies the results as text; its icon and name say for a moment whether that worked, and a live
+ * region says it to a screen reader.
+ */
+function CopyButton({ t, copied, onClick }: { t: Translate; copied: PanelState['copied']; onClick: () => void }) {
+  const label = copied === 'done' ? t('copyDone') : copied === 'failed' ? t('copyFailed') : t('copyResults');
+  return (
+    <>
+      <button class={`tool copy${copied ? ` ${copied}` : ''}`} aria-label={label} title={label} onClick={onClick} data-copy={copied ?? 'idle'}>
+        {copied === 'done' ? '✓' : copied === 'failed' ? '!' : '⧉'}
+      </button>
+      <span class="sr" aria-live="polite">
+        {copied === 'done' ? t('copyDone') : copied === 'failed' ? t('copyFailed') : ''}
+      </span>
+    </>
   );
 }
 

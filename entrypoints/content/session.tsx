@@ -21,6 +21,10 @@ import type { LensCollect } from '../../components/collection/lens-collect.ts';
 import type { ReportPlace } from '../../components/report-frames.ts';
 import { COLLECT_CSS } from '../../components/collection/panel-section.tsx';
 import { afterNextPaint } from '../../components/after-paint.ts';
+import { resultsText } from '../../components/results-text.ts';
+import { copyText } from '../../components/clipboard.ts';
+import { withCross } from '../../components/collection/lens-collect.ts';
+import { crossProblems } from '../../components/collection/panel-section.tsx';
 
 export interface Session {
   update(settings: Settings, t: Translate): void;
@@ -108,9 +112,20 @@ export async function openSession(
           saveSettings({ dock }).catch(() => {});
         }}
         onClose={() => safely(close)}
+        onCopy={() => copyResults()}
       />,
       container,
     );
+  };
+
+  /** The results as the panel shows them (cross-year findings included), as text, to the clipboard. */
+  const copyResults = async (): Promise<boolean> => {
+    if (!analysis || !view || !container) return false;
+    const state = collect?.view()?.state ?? null;
+    const text = resultsText({
+      t, report: analysis, view: withCross(view, crossProblems(state)), figures, cross: state?.crossYear ?? [], url: document.URL,
+    });
+    return copyText(text, container);
   };
 
   const ui: ShadowRootContentScriptUi<void> = await createShadowRootUi(ctx, {

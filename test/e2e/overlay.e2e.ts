@@ -180,6 +180,31 @@ describe('on a *.gov.cn report page, without a click', () => {
 });
 
 describe('the panel', () => {
+  it('copies its results as text on a plain-http portal, where the Clipboard API is not offered', async () => {
+    const { page, errors } = await open(gov('/fixtures/wrong-cell-2021.html'));
+    await expect.poll(() => verdict(page).textContent()).toBe('发现 2 处不一致');
+    expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
+    const button = page.locator('nianbao-lens button.copy');
+    await button.click();
+    await expect.poll(() => button.getAttribute('data-copy')).toBe('done');
+    // read the clipboard back from a secure page of this browser (127.0.0.1 is one)
+    await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: local('') });
+    const reader = await b.context.newPage();
+    await reader.goto(local('/fixtures/news-page.html'));
+    await reader.bringToFront();
+    const text = await reader.evaluate(() => navigator.clipboard.readText());
+    expect(text.split('\n').slice(0, 6)).toEqual([
+      '年报透镜 · 核对结果', '东湖市云岭区市场监督管理局', '2023 年度 · 2021 年新版格式', `页面：${page.url()}`, '', '发现 2 处不一致',
+    ]);
+    expect(text).toContain('1. 【错误】自然人一列：（七）总计为49，办理结果各项之和为50');
+    expect(text).toContain('   最可能出错的单元格现为 31，应为 30');
+    // the copy left nothing in the panel or the page, and the page kept its scroll position
+    expect(await page.locator('nianbao-lens textarea').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await reader.close();
+    await page.close();
+  });
+
   it('scrolls to the cell when a finding is clicked, and it flashes', async () => {
     const { page } = await open(gov('/fixtures/wrong-cell-2021.html'));
     await expect.poll(() => verdict(page).textContent()).toBe('发现 2 处不一致');

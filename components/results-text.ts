@@ -1,0 +1,120 @@
+/**
+ * The panel's results as plain text, for the clipboard ("复制核对结果"): what an evaluator pastes
+ * into an assessment or a journalist into a note, with the page's address so that the reader can
+ * check it by eye. The same parts, in the same order and words, as the panel shows: who and which
+ * year, the verdict, the key figures, every finding with its suspect cell and its quote, the
+ * cross-year findings, what could not be read. Nothing is computed here: every figure and
+ * sentence is the report's (lib/) or the locale file's.
+ */
+import type { FindingOut, ReportAnalysis } from '../lib/report/schema.ts';
+import type { CrossYearFinding } from '../lib/collect/record.ts';
+import type { MessageKey, Translate } from './i18n.ts';
+import type { GroupKey, ReportView } from './findings-view.ts';
+import { formatShare, type KeyFigure } from './key-figures.ts';
+
+export interface ResultsTextInput {
+  t: Translate;
+  report: ReportAnalysis;
+  /** the view the panel shows, cross-year problems counted in its verdict */
+  view: ReportView;
+  figures: readonly KeyFigure[];
+  cross: readonly CrossYearFinding[];
+  /** the page's address */
+  url: string;
+}
+
+export const GROUP_TITLE: Record<GroupKey, MessageKey> = {
+  t2: 'groupT2', t3: 'groupT3', t4: 'groupT4', text: 'groupText', other: 'groupOther', general: 'groupGeneral',
+};
+export const TEMPLATE_NAME: Record<string, MessageKey> = {
+  '2021': 'template2021', '2019': 'template2019', pre2019: 'templatePre2019', unknown: 'templateUnknown',
+};
+export const FIGURE_LABEL: Record<KeyFigure['key'], MessageKey> = {
+  new: 'figNew', processed: 'figProcessed', granted: 'figGranted', carriedForward: 'figCarriedForward', review: 'figReview', suit: 'figSuit',
+};
+export const TABLE_NAME = { t2: 'table2', t3: 'table3', t4: 'table4' } as const;
+
+export function verdictText(t: Translate, view: ReportView | null): string {
+  if (!view) return t('notReport');
+  if (view.verdict.kind === 'problems') return t('verdictProblems', view.verdict.count);
+  if (view.verdict.kind === 'ok') return t('verdictOk');
+  return view.verdict.kind === 'partial' ? t('verdictPartial') : t('verdictUnchecked');
+}
+
+/**
+ * The template, in words. A report whose tables are pictures has none that can be told (its
+ * labels are in the pictures): "格式未识别" would read as a failure to read tables that are there.
+ */
+export function templateLine(t: Translate, report: Pick<ReportAnalysis, 'template'>, view: Pick<ReportView, 'tablesArePictures'>): string {
+  const template = report.template ?? 'unknown';
+  if (template === 'unknown' && view.tablesArePictures) return t('templatePictures');
+  return t(TEMPLATE_NAME[template] ?? 'templateUnknown');
+}
+
+/** "2023 年度 · 2021 年新版格式" */
+export function metaLine(t: Translate, report: ReportAnalysis, view: ReportView): string {
+  return [report.year !== null ? t('yearLabel', report.year) : t('yearUnknown'), templateLine(t, report, view)].join(' · ');
+}
+
+/** A key figure's value with its share: "35（61.4%）", "3（纠正 0.0%）", "—" for a blank. */
+export function figureValue(t: Translate, k: KeyFigure): string {
+  const value = k.value === null ? '—' : String(k.value);
+  if (!k.share) return value;
+  return `${value}（${k.key === 'granted' ? formatShare(k.share) : t('figCorrected', formatShare(k.share))}）`;
+}
+
+/** What the panel lists under 未能读取或核对, in its order. */
+export function unreadItems(t: Translate, view: ReportView): string[] {
+  const u = view.unread;
+  const items: string[] = [];
+  for (const k of u.missingTables) items.push(t('missingTable', t(TABLE_NAME[k])));
+  if (u.missingReason) items.push(u.missingReason);
+  if (u.skippedChecks > 0) items.push(t('skippedChecks', u.skippedChecks));
+  if (u.skippedClaims > 0) items.push(t('skippedClaims', u.skippedClaims));
+  for (const n of u.notes) items.push(n.message);
+  return items;
+}
+
+function severity(t: Translate, s: FindingOut['severity']): string {
+  return s === 'error' ? t('severityError') : t('severityWarning');
+}
+
+/** One finding: "1. 【错误】message", then its suspect line and its quote, indented. */
+function findingLines(t: Translate, f: FindingOut, n: number): string[] {
+  const lines = [`${n}. 【${severity(t, f.severity)}】${f.message}`];
+  if (f.suspect !== null && f.expected !== undefined && f.actual !== undefined) lines.push(`   ${t('suspectLine', String(f.actual), String(f.expected))}`);
+  if (f.quote) lines.push(`   ${t('quoteLine', f.quote)}`);
+  return lines;
+}
+
+export function resultsText({ t, report, view, figures, cross, url }: ResultsTextInput): string {
+  const out: string[] = [
+    `${t('extName')} · ${t('copyTitle')}`,
+    report.agency ?? t('agencyUnknown'),
+    metaLine(t, report, view),
+    t('copyPage', url),
+    '',
+    verdictText(t, view),
+    t('checkedSummary', report.checks.passed, report.narrative.checked),
+    '',
+    `${t('keyFigures')}：${figures.map((k) => `${t(FIGURE_LABEL[k.key])} ${figureValue(t, k)}`).join('；')}`,
+  ];
+  let n = 0;
+  if (view.groups.length > 0 || cross.length > 0) {
+    out.push('', `${t('findingsHeader')}`);
+    for (const g of view.groups) {
+      out.push(`〔${t(GROUP_TITLE[g.key])}〕`);
+      for (const f of g.findings) out.push(...findingLines(t, f, ++n));
+    }
+    if (cross.length > 0) {
+      out.push(`〔${t('collectGroupCross')}〕`);
+      for (const c of cross) {
+        out.push(`${++n}. 【${severity(t, c.severity)}】${c.message}`);
+        if (c.otherUrl) out.push(`   ${t('copyPage', c.otherUrl)}`);
+      }
+    }
+  }
+  const unread = unreadItems(t, view);
+  out.push('', t('unreadHeader'), ...(unread.length > 0 ? unread : [t('nothingUnread')]).map((s) => `· ${s}`));
+  return `${out.join('\n')}\n`;
+}
