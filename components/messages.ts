@@ -22,10 +22,11 @@ export type TabRequest =
 /**
  * What the content script answers: where the check of its page stands. 'turned-away': the loader's
  * first look found no report there and loaded nothing (run-on-tab.ts reads its note, FirstLookNote);
- * 'not-report': the lens read the page and found no report.
+ * 'not-report': the lens read the page and found no report; 'pdf': the tab shows a PDF file (the
+ * browser's viewer), which the lens cannot read (components/pdf-tab.ts).
  */
 export interface TabState {
-  status: 'idle' | 'turned-away' | 'not-report' | 'report';
+  status: 'idle' | 'turned-away' | 'not-report' | 'report' | 'pdf';
   problems: number | null;
   /**
    * the panel's verdict: problems found, all checks held, what was read held but a table was not

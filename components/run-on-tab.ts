@@ -53,8 +53,12 @@ export async function tabState(tabId: number): Promise<TabState | null> {
   return (await ask(tabId, { type: 'nianbao-lens/state' })) ?? (await firstLookState(tabId));
 }
 
-/** Runs in the content scripts' isolated world: the loader's note, if it left one. */
+/**
+ * Runs in the content scripts' isolated world: the loader's note, if it left one, or "pdf" when the
+ * tab shows a PDF file (Chromium's viewer, where the loader does not run: components/pdf-tab.ts).
+ */
 function readNote(key: string): unknown {
+  if (document.contentType === 'application/pdf') return 'pdf';
   return (globalThis as Record<string, unknown>)[key] ?? null;
 }
 
@@ -74,6 +78,7 @@ async function firstLookState(tabId: number): Promise<TabState | null> {
       const frames = await browser.tabs.executeScript(tabId, { code: `(${readNote.toString()})(${JSON.stringify(LOOK_GLOBAL)})`, frameId: 0 });
       note = frames?.[0];
     }
+    if (note === 'pdf') return { status: 'pdf', problems: null, verdict: null, agency: null, year: null, panel: false };
     if (!isFirstLookNote(note)) return null;
     return { status: 'turned-away', problems: null, verdict: null, agency: null, year: null, panel: false };
   } catch {

@@ -21,6 +21,7 @@ import { createLensCollect } from '../../components/collection/lens-collect.ts';
 import { reportPageOf } from '../../lib/collect/report-page.ts';
 import { findReport, frameDocuments, framesShape, hasHiddenFrame, type ReportPlace } from '../../components/report-frames.ts';
 import { openSession, safely, type Session } from './session.tsx';
+import { isPdfDocument } from '../../components/pdf-tab.ts';
 
 /** How long, and how often, a page is watched for tables that arrive after idle. */
 const WATCH_MS = 15_000;
@@ -64,7 +65,7 @@ export function createLens(ctx: ContentScriptContext): Lens {
   });
 
   const state = (): TabState => ({
-    status: report?.isReport ? 'report' : notReport ? 'not-report' : 'idle',
+    status: report?.isReport ? 'report' : notReport ? (isPdfDocument(document) ? 'pdf' : 'not-report') : 'idle',
     problems: report ? problemCount(report)! + collect.problems() : null,
     verdict: report ? verdictWithCross(report) : null,
     agency: report?.agency ?? null,
@@ -97,7 +98,8 @@ export function createLens(ctx: ContentScriptContext): Lens {
     report = analysis;
     notReport = !analysis;
     if (!found || !analysis) {
-      if (mode === 'manual') await show(null, since);
+      // a PDF in the browser's viewer: the popup says the lens cannot read it (no panel over the viewer)
+      if (mode === 'manual' && !isPdfDocument(document)) await show(null, since);
       else watchForLateTables();
       return;
     }

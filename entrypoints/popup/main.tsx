@@ -11,19 +11,21 @@ import { loadSettings, saveSettings } from '../../components/settings.ts';
 import type { Language, Settings } from '../../components/settings-read.ts';
 import { requestTab, tabState } from '../../components/run-on-tab.ts';
 import type { TabState } from '../../components/messages.ts';
+import { isPdfUrl } from '../../components/pdf-tab.ts';
 
 const DASHBOARD = '/dashboard.html' as const;
 
-/** The tab the popup acts on: the active tab of the window it was opened from. */
-async function currentTabId(): Promise<number | null> {
+/** The tab the popup acts on: the active tab of the window it was opened from (its address: activeTab). */
+async function currentTab(): Promise<{ id: number | null; url: string | null }> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
+  return { id: tab?.id ?? null, url: tab?.url ?? null };
 }
 
 function statusLine(t: Translate, s: TabState | null): { text: string; tone: '' | 'ok' | 'bad' } {
   if (!s || s.status === 'idle') return { text: t('popupNotChecked'), tone: '' };
   if (s.status === 'turned-away') return { text: t('popupTurnedAway'), tone: '' };
   if (s.status === 'not-report') return { text: t('notReport'), tone: '' };
+  if (s.status === 'pdf') return { text: t('pdfPage'), tone: '' };
   if (s.verdict === 'problems') return { text: t('verdictProblems', s.problems ?? 0), tone: 'bad' };
   if (s.verdict === 'ok') return { text: t('verdictOk'), tone: 'ok' };
   return { text: t(s.verdict === 'partial' ? 'verdictPartial' : 'verdictUnchecked'), tone: '' };
@@ -32,6 +34,7 @@ function statusLine(t: Translate, s: TabState | null): { text: string; tone: '' 
 function Popup() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [tabId, setTabId] = useState<number | null>(null);
+  const [tabUrl, setTabUrl] = useState<string | null>(null);
   const [state, setState] = useState<TabState | null>(null);
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -39,8 +42,9 @@ function Popup() {
   useEffect(() => {
     void (async () => {
       setSettings(await loadSettings());
-      const id = await currentTabId();
+      const { id, url } = await currentTab();
       setTabId(id);
+      setTabUrl(url);
       if (id !== null) setState(await tabState(id));
     })();
   }, []);
@@ -49,7 +53,8 @@ function Popup() {
   const t = translator(localeTable(settings.language));
   document.documentElement.lang = uiLang(settings.language);
   document.title = t('extName');
-  const line = failed ? { text: t('popupCannotRun'), tone: '' as const } : statusLine(t, state);
+  // no script of ours runs in Firefox's PDF viewer: a PDF address is said to be one, not "a browser page"
+  const line = failed ? { text: isPdfUrl(tabUrl) ? t('pdfPage') : t('popupCannotRun'), tone: '' as const } : statusLine(t, state);
 
   const act = async (type: 'nianbao-lens/run' | 'nianbao-lens/toggle-panel'): Promise<void> => {
     if (tabId === null) return;

@@ -20,7 +20,7 @@ export const HOSTILE_CSS = '* { font-size: 40px !important; line-height: 3 !impo
 
 /**
  * /fixtures/<name>   a page of test/fixtures/pages
- * /e2e/<name>        a page of test/e2e/pages
+ * /e2e/<name>        a page of test/e2e/pages (a .pdf is served as application/pdf)
  * /hostile/<name>    a fixture page with HOSTILE_CSS added to its head
  */
 export async function serve(): Promise<{ server: Server; port: number }> {
@@ -34,7 +34,9 @@ export async function serve(): Promise<{ server: Server; port: number }> {
     }
     let body: Buffer | string = readFileSync(file);
     if (kind === 'hostile') body = body.toString('utf8').replace(/<\/head>/i, `<style>${HOSTILE_CSS}</style></head>`);
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+    // a report published as a PDF file (test/e2e/pages/*.pdf, written by hand: one page of text)
+    const type = file.endsWith('.pdf') ? 'application/pdf' : 'text/html; charset=utf-8';
+    res.writeHead(200, { 'content-type': type }).end(body);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const address = server.address();

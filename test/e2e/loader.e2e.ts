@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPopup, setSettings, waitIn, type Browser, closeSession, openSession, type Session } from './harness.ts';
+import { openPopup, setSettings, waitIn, watchConsole, type Browser, closeSession, openSession, type Session } from './harness.ts';
 
 let b: Browser;
 let session: Session;
@@ -128,6 +128,28 @@ describe('the content script loader', () => {
     } finally {
       await setSettings(b, { language: 'zh_CN', autoRun: true });
     }
+  });
+
+  it('on a report published as a PDF file, says that it cannot read PDFs, before and after "检查此页"', async () => {
+    const page = await b.context.newPage();
+    const errors = watchConsole(page);
+    await page.goto(gov('/e2e/ndbg-2023.pdf'));
+    expect(await page.evaluate(() => document.contentType)).toBe('application/pdf');
+    const pdf = '这是 PDF 文件：年报透镜只能检查网页上的报告，暂不能读取 PDF 中的表格与正文';
+    const popup = await openPopup(b, page);
+    try {
+      // not "此页尚未检查", nor, once checked, "此页不是政府信息公开工作年度报告"
+      expect(await waitIn<string>(popup, 'document.querySelector("[data-status=pdf]")?.textContent')).toBe(pdf);
+      await popup.evaluate('document.querySelector("#check").click()');
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await waitIn<string>(popup, 'document.querySelector("[data-status=pdf]")?.textContent')).toBe(pdf);
+    } finally {
+      await popup.detach();
+    }
+    // nothing is put over the browser's viewer, and nothing reaches its console
+    expect(await page.locator('nianbao-lens').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it('loads the lens on a page whose report arrives after idle only once it has arrived', async () => {
