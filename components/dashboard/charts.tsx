@@ -150,11 +150,20 @@ export interface HBarItem {
   key: string;
   label: string;
   value: number;
+  /** the value as printed, when not the bare number: "61.4%" */
+  shown?: string;
   /** a second number shown after the bar, e.g. "in 3 reports" */
-  note: string;
+  note?: string;
 }
 
-/** Horizontal bars, one a rule, longest first: how findings spread over the rules. */
+/** What follows a bar: its value as printed, and its note. */
+const barText = (it: HBarItem): string => [it.shown ?? String(it.value), it.note].filter(Boolean).join(' · ');
+const barTitle = (it: HBarItem): string => `${it.label}：${it.shown ?? it.value}${it.note ? `（${it.note}）` : ''}`;
+
+/**
+ * Horizontal bars, longest first: how findings spread over the rules, or the bodies of one year
+ * side by side.
+ */
 export function HBarChart({ id, title, items }: { id: string; title: string; items: HBarItem[] }) {
   const rowH = 24;
   const labelW = 150;
@@ -167,7 +176,7 @@ export function HBarChart({ id, title, items }: { id: string; title: string; ite
     <figure class="chart wide">
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} data-chart={id}>
         <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{items.map((i) => `${i.label} ${i.value}（${i.note}）`).join('；')}</desc>
+        <desc id={`${id}-desc`}>{items.map((i) => `${i.label} ${i.shown ?? i.value}${i.note ? `（${i.note}）` : ''}`).join('；')}</desc>
         {items.map((it, k) => {
           const w = Math.max(2, (it.value / max) * barSpace);
           const top = k * rowH + 2;
@@ -177,10 +186,10 @@ export function HBarChart({ id, title, items }: { id: string; title: string; ite
                 {it.label.length > 14 ? `${it.label.slice(0, 13)}…` : it.label}
               </text>
               <rect class="bar c1" x={labelW} y={top + 4} width={w} height={rowH - 8} rx={2}>
-                <title>{`${it.label}：${it.value}（${it.note}）`}</title>
+                <title>{barTitle(it)}</title>
               </rect>
               <text class="val" x={labelW + w + 4} y={top + rowH / 2 + 4}>
-                {`${it.value} · ${it.note}`}
+                {barText(it)}
               </text>
             </g>
           );

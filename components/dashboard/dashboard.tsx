@@ -17,6 +17,8 @@ import {
   carryOverFlags, DEFAULT_SORT, facets, filterRows, NO_FILTER, sortRows, toRow, type ListFilter, type ListSort, type SortKey,
 } from '../../lib/collect/list-query.ts';
 import { bodyGroupOf, ruleSpread } from '../../lib/collect/chart-data.ts';
+import { COMPARE_METRICS, compareBodies, type CompareMetric } from '../../lib/collect/body-compare.ts';
+import type { MessageKey } from '../i18n.ts';
 import { ReportTable } from './report-table.tsx';
 import { ReportDetail } from './report-detail.tsx';
 import { DataTools } from './data-tools.tsx';
@@ -223,8 +225,9 @@ function Summary({ t, records, carried, shownIds, byId }: {
 }) {
   const withProblems = records.filter((r) => r.problems > 0).length;
   const bodies = new Set(records.map(bodyGroupOf)).size;
-  // the chart follows the filters: "which rules fail in this county's 2023 reports"
-  const spread = useMemo(() => ruleSpread(shownIds.map((id) => byId.get(id)!).filter(Boolean)), [shownIds, byId]);
+  const shown = useMemo(() => shownIds.map((id) => byId.get(id)!).filter(Boolean), [shownIds, byId]);
+  // the charts follow the filters: "which rules fail in this county's 2023 reports"
+  const spread = useMemo(() => ruleSpread(shown), [shown]);
   return (
     <section class="summary" aria-label={t('dashSummaryLabel')}>
       <dl class="stats">
@@ -252,7 +255,46 @@ function Summary({ t, records, carried, shownIds, byId }: {
           items={spread.slice(0, 10).map((s) => ({ key: s.rule, label: ruleLabel(t, s.rule), value: s.findings, note: t('dashInReports', s.reports) }))}
         />
       )}
+      <CompareBodies t={t} shown={shown} />
     </section>
+  );
+}
+
+const METRIC_LABEL: Record<CompareMetric, MessageKey> = {
+  newTotal: 'figNew', grantedShare: 'dashColGrantedShare', review: 'figReview', suit: 'figSuit',
+  reviewCorrectedRate: 'dashReviewCorrected', problems: 'dashColProblems',
+};
+
+/**
+ * The bodies of one year side by side, by a figure the reader picks: shown when the list (as
+ * filtered) holds one year's reports of two bodies or more (lib/collect/body-compare.ts).
+ */
+function CompareBodies({ t, shown }: { t: Translate; shown: ReportSummary[] }) {
+  const [metric, setMetric] = useState<CompareMetric>('newTotal');
+  const cmp = useMemo(() => compareBodies(shown, metric), [shown, metric]);
+  if (!cmp) return null;
+  const name = t(METRIC_LABEL[metric]);
+  return (
+    <div class="compare" data-compare={metric}>
+      <label>
+        {t('dashCompareMetric')}
+        <select id="compare-metric" value={metric} onChange={(e) => setMetric(e.currentTarget.value as CompareMetric)}>
+          {COMPARE_METRICS.map((m) => (
+            <option key={m} value={m}>
+              {t(METRIC_LABEL[m])}
+            </option>
+          ))}
+        </select>
+      </label>
+      {cmp.bars.length > 0 && (
+        <HBarChart id="chart-bodies" title={t('dashCompareTitle', cmp.year, name)} items={cmp.bars.map((b) => ({ key: b.id, label: b.label, value: b.value, shown: b.shown }))} />
+      )}
+      {(cmp.more > 0 || cmp.missing > 0) && (
+        <p class="muted" id="compare-left">
+          {[cmp.more > 0 ? t('dashCompareMore', cmp.more) : '', cmp.missing > 0 ? t('dashCompareMissing', cmp.missing) : ''].filter(Boolean).join('；')}
+        </p>
+      )}
+    </div>
   );
 }
 

@@ -49,6 +49,31 @@ afterEach(() => {
 });
 
 describe('the list', () => {
+  it('compares the bodies of one year by the figure the reader picks, and only within one year', async () => {
+    // the 2021 page and two more bodies of that year, one without table 三
+    const health = makeRecord({ id: 'http://wjj.yunxi.gov.cn/2021.html', body: '广州市云溪区卫生健康局', bodyKey: '卫生健康局@wjj.yunxi.gov.cn', year: 2021,
+      figures: { 't3.new.total': 80, 't3.processed.total': 80, 't3.granted.total': 20 }, lastSeen: '2026-11-18T08:00:00.000Z' });
+    const school = makeRecord({ id: 'http://jyj.yunxi.gov.cn/2021.html', body: '广州市云溪区教育局', bodyKey: '教育局@jyj.yunxi.gov.cn', year: 2021,
+      figures: {}, verdict: 'partial', lastSeen: '2026-11-17T08:00:00.000Z' });
+    mount(new FakeCollection([y2020(), y2021(), health, school]));
+    await until(() => $$('tr.row').length === 4, 'rows');
+    // two years in the list: no comparison
+    expect($('svg[data-chart="chart-bodies"]')).toBeNull();
+    const year = root.querySelector<HTMLSelectElement>('#filter-year')!;
+    year.value = '2021';
+    year.dispatchEvent(new Event('change', { bubbles: true }));
+    const chart = await until(() => $('svg[data-chart="chart-bodies"]'), 'the comparison');
+    expect(chart.querySelector('title')!.textContent).toBe('2021 年度各单位：新收申请');
+    expect(chart.querySelector('desc')!.textContent).toBe('广州市云溪区卫生健康局 80；广州市云溪区人民政府 56');
+    expect($('#compare-left')!.textContent).toBe('1 个单位的报告没有这个数字');
+    // by 予以公开占比: percent with one decimal, largest first
+    const metric = root.querySelector<HTMLSelectElement>('#compare-metric')!;
+    metric.value = 'grantedShare';
+    metric.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => $('svg[data-chart="chart-bodies"] title')?.textContent === '2021 年度各单位：予以公开占比', 'the share chart');
+    expect($('svg[data-chart="chart-bodies"] desc')!.textContent).toMatch(/^广州市云溪区人民政府 \d+\.\d%；广州市云溪区卫生健康局 25\.0%$/);
+  });
+
   it('shows every collected report with its verdict and key figures, newest first', async () => {
     mount(new FakeCollection([y2020(), y2021(), broken()]));
     await until(() => $$('tr.row').length === 3, 'rows');

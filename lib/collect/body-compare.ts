@@ -1,0 +1,73 @@
+/**
+ * Bodies side by side in one year: the dashboard's "各单位比较" chart, for the reports the list
+ * shows (its filters: a year, a region, a search). Comparing bodies only makes sense within one
+ * year, so the chart is drawn only when the reports shown are all of one year and of at least
+ * two bodies. Each body counts once (its report seen last, as bodyHistory picks a year's), and a
+ * body whose report lacks the figure (blank, or no table) is left out and counted, never drawn as 0.
+ * The figures are lib/report/figures.ts's, as the list, the panel and the history charts show them.
+ */
+import { derivedFigures } from '../report/figures.ts';
+import { bodyGroupOf } from './chart-data.ts';
+import type { ReportSummary } from './record.ts';
+
+export const COMPARE_METRICS = ['newTotal', 'grantedShare', 'review', 'suit', 'reviewCorrectedRate', 'problems'] as const;
+export type CompareMetric = (typeof COMPARE_METRICS)[number];
+
+export interface CompareBar {
+  /** the report drawn for the body */
+  id: string;
+  /** the body's name (its title when the body was not read) */
+  label: string;
+  value: number;
+  /** the value as printed: "56", "61.4%" */
+  shown: string;
+}
+
+export interface BodyComparison {
+  year: number;
+  /** the bars, largest first (ties by name), at most `limit` */
+  bars: CompareBar[];
+  /** bodies beyond the limit */
+  more: number;
+  /** bodies whose report has no such figure */
+  missing: number;
+}
+
+/** A metric's value for a report, or null when its report does not have it. */
+export function metricOf(r: Pick<ReportSummary, 'figures' | 'problems'>, metric: CompareMetric): number | null {
+  if (metric === 'problems') return r.problems;
+  const d = derivedFigures(r.figures);
+  if (metric === 'grantedShare') return d.grantedShare && (d.grantedShare.part * 100) / d.grantedShare.whole;
+  if (metric === 'reviewCorrectedRate') return d.reviewCorrectedShare && (d.reviewCorrectedShare.part * 100) / d.reviewCorrectedShare.whole;
+  return d[metric];
+}
+
+const isRate = (m: CompareMetric): boolean => m === 'grantedShare' || m === 'reviewCorrectedRate';
+
+/**
+ * The comparison of the bodies among `shown`, or null when they are not one year's reports of two
+ * bodies or more.
+ */
+export function compareBodies(shown: readonly ReportSummary[], metric: CompareMetric, limit = 15): BodyComparison | null {
+  const year = shown[0]?.year ?? null;
+  if (year === null || shown.some((r) => r.year !== year)) return null;
+  const latest = new Map<string, ReportSummary>();
+  for (const r of shown) {
+    const k = bodyGroupOf(r);
+    const seen = latest.get(k);
+    if (!seen || seen.lastSeen < r.lastSeen) latest.set(k, r);
+  }
+  if (latest.size < 2) return null;
+  const bars: CompareBar[] = [];
+  let missing = 0;
+  for (const r of latest.values()) {
+    const v = metricOf(r, metric);
+    if (v === null || !Number.isFinite(v)) {
+      missing++;
+      continue;
+    }
+    bars.push({ id: r.id, label: r.body ?? r.title ?? r.url, value: v, shown: isRate(metric) ? `${v.toFixed(1)}%` : String(v) });
+  }
+  bars.sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, 'zh-CN'));
+  return { year, bars: bars.slice(0, limit), more: Math.max(0, bars.length - limit), missing };
+}
