@@ -152,13 +152,15 @@ export interface HBarItem {
   value: number;
   /** the value as printed, when not the bare number: "61.4%" */
   shown?: string;
+  /** the whole name, when the label is short for it (said in the tooltip and the description) */
+  full?: string;
   /** a second number shown after the bar, e.g. "in 3 reports" */
   note?: string;
 }
 
 /** What follows a bar: its value as printed, and its note. */
 const barText = (it: HBarItem): string => [it.shown ?? String(it.value), it.note].filter(Boolean).join(' · ');
-const barTitle = (it: HBarItem): string => `${it.label}：${it.shown ?? it.value}${it.note ? `（${it.note}）` : ''}`;
+const barTitle = (it: HBarItem): string => `${it.full ?? it.label}：${it.shown ?? it.value}${it.note ? `（${it.note}）` : ''}`;
 
 /**
  * Horizontal bars, longest first: how findings spread over the rules, or the bodies of one year
@@ -176,14 +178,14 @@ export function HBarChart({ id, title, items }: { id: string; title: string; ite
     <figure class="chart wide">
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} data-chart={id}>
         <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{items.map((i) => `${i.label} ${i.shown ?? i.value}${i.note ? `（${i.note}）` : ''}`).join('；')}</desc>
+        <desc id={`${id}-desc`}>{items.map((i) => `${i.full ?? i.label} ${i.shown ?? i.value}${i.note ? `（${i.note}）` : ''}`).join('；')}</desc>
         {items.map((it, k) => {
           const w = Math.max(2, (it.value / max) * barSpace);
           const top = k * rowH + 2;
           return (
             <g key={it.key} class="hbar">
               <text class="cat" x={labelW - 6} y={top + rowH / 2 + 4} text-anchor="end">
-                {it.label.length > 14 ? `${it.label.slice(0, 13)}…` : it.label}
+                {it.label.length > 12 ? `${it.label.slice(0, 11)}…` : it.label}
               </text>
               <rect class="bar c1" x={labelW} y={top + 4} width={w} height={rowH - 8} rx={2}>
                 <title>{barTitle(it)}</title>

@@ -287,7 +287,11 @@ function CompareBodies({ t, shown }: { t: Translate; shown: ReportSummary[] }) {
         </select>
       </label>
       {cmp.bars.length > 0 && (
-        <HBarChart id="chart-bodies" title={t('dashCompareTitle', cmp.year, name)} items={cmp.bars.map((b) => ({ key: b.id, label: b.label, value: b.value, shown: b.shown }))} />
+        <HBarChart
+          id="chart-bodies"
+          title={t('dashCompareTitle', cmp.place, cmp.year, name).replace(/\s+/g, ' ').trim()}
+          items={cmp.bars.map((b) => ({ key: b.id, label: b.label, full: b.name, value: b.value, shown: b.shown }))}
+        />
       )}
       {(cmp.more > 0 || cmp.missing > 0) && (
         <p class="muted" id="compare-left">

@@ -16,8 +16,10 @@ export type CompareMetric = (typeof COMPARE_METRICS)[number];
 export interface CompareBar {
   /** the report drawn for the body */
   id: string;
-  /** the body's name (its title when the body was not read) */
+  /** the body's name without the place all the bodies share ("卫生健康局" under 广州市云溪区) */
   label: string;
+  /** the body's whole name (its title when the body was not read) */
+  name: string;
   value: number;
   /** the value as printed: "56", "61.4%" */
   shown: string;
@@ -25,6 +27,8 @@ export interface CompareBar {
 
 export interface BodyComparison {
   year: number;
+  /** the place every body's name starts with ("广州市云溪区"), left out of the labels; '' when none */
+  place: string;
   /** the bars, largest first (ties by name), at most `limit` */
   bars: CompareBar[];
   /** bodies beyond the limit */
@@ -66,8 +70,34 @@ export function compareBodies(shown: readonly ReportSummary[], metric: CompareMe
       missing++;
       continue;
     }
-    bars.push({ id: r.id, label: r.body ?? r.title ?? r.url, value: v, shown: isRate(metric) ? `${v.toFixed(1)}%` : String(v) });
+    const name = r.body ?? r.title ?? r.url;
+    bars.push({ id: r.id, label: name, name, value: v, shown: isRate(metric) ? `${v.toFixed(1)}%` : String(v) });
   }
-  bars.sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, 'zh-CN'));
-  return { year, bars: bars.slice(0, limit), more: Math.max(0, bars.length - limit), missing };
+  bars.sort((a, b) => b.value - a.value || a.name.localeCompare(b.name, 'zh-CN'));
+  const place = sharedPlace(bars.map((b) => b.name));
+  if (place) for (const b of bars) b.label = b.name.slice(place.length);
+  return { year, place, bars: bars.slice(0, limit), more: Math.max(0, bars.length - limit), missing };
+}
+
+/** The end of a place name: 省, 市, 区, 县, 旗, 州, 盟, 镇, 乡, 街道. */
+const PLACE_END = /(?:[省市区县旗州盟镇乡]|街道)$/;
+
+/**
+ * The place the names all start with, up to the end of its last place name ("广州市云溪区" for
+ * 广州市云溪区卫生健康局 and 广州市云溪区人民政府; never "广州市云溪区卫生" for 卫生健康局 and
+ * 卫生院), or '' when they share none, or when leaving it out would leave a name empty.
+ */
+export function sharedPlace(names: readonly string[]): string {
+  if (names.length < 2) return '';
+  let common = names[0]!;
+  for (const n of names) {
+    let i = 0;
+    while (i < common.length && i < n.length && common[i] === n[i]) i++;
+    common = common.slice(0, i);
+  }
+  for (let end = common.length; end >= 2; end--) {
+    const head = common.slice(0, end);
+    if (PLACE_END.test(head)) return names.every((n) => n.length > head.length) ? head : '';
+  }
+  return '';
 }

@@ -4,7 +4,7 @@
  * bodies of one year the way a county's 2021 reports would be.
  */
 import { describe, expect, it } from 'vitest';
-import { compareBodies, metricOf } from '../../lib/collect/body-compare.ts';
+import { compareBodies, metricOf, sharedPlace } from '../../lib/collect/body-compare.ts';
 import { buildRecord } from '../../lib/collect/build.ts';
 import { summarize } from '../../lib/collect/summary.ts';
 import type { ReportSummary } from '../../lib/collect/record.ts';
@@ -25,7 +25,8 @@ describe('compareBodies', () => {
   it('draws each body of one year by the figure chosen, largest first, with the figure as printed', () => {
     const cmp = compareBodies([a, b, c], 'newTotal')!;
     expect(cmp.year).toBe(2021);
-    expect(cmp.bars.map((x) => [x.label, x.value, x.shown])).toEqual([
+    expect(cmp.place).toBe('广州市云溪区');
+    expect(cmp.bars.map((x) => [x.name, x.value, x.shown])).toEqual([
       ['广州市云溪区卫生健康局', 80, '80'],
       ['广州市云溪区人民政府', a.figures['t3.new.total'], String(a.figures['t3.new.total'])],
       ['广州市云溪区教育局', 12, '12'],
@@ -35,7 +36,7 @@ describe('compareBodies', () => {
 
   it('shares in percent with one decimal; a body whose report lacks the figure is counted, not drawn as 0', () => {
     const cmp = compareBodies([a, b, c], 'grantedShare')!;
-    expect(cmp.bars.map((x) => x.label)).toEqual(['广州市云溪区人民政府', '广州市云溪区卫生健康局']);
+    expect(cmp.bars.map((x) => x.label)).toEqual(['人民政府', '卫生健康局']);
     expect(cmp.bars[1]!.shown).toBe('25.0%');
     expect(metricOf(a, 'grantedShare')).toBeCloseTo((a.figures['t3.granted.total']! * 100) / a.figures['t3.processed.total']!, 9);
     expect(cmp.missing).toBe(1);
@@ -59,4 +60,16 @@ describe('compareBodies', () => {
     const cmp = compareBodies([a, b], 'problems')!;
     expect(cmp.bars.map((x) => x.value).sort()).toEqual([a.problems, b.problems].sort());
   });
+});
+
+describe('sharedPlace', () => {
+  it.each([
+    [['广州市云溪区卫生健康局', '广州市云溪区人民政府'], '广州市云溪区'],
+    [['广州市云溪区卫生健康局', '广州市云溪区卫生院'], '广州市云溪区'], // never 广州市云溪区卫生
+    [['东湖市云岭区城关镇人民政府', '东湖市云岭区城关街道办事处'], '东湖市云岭区'],
+    [['沭阳县发展和改革局', '沭阳县教育局', '沭阳县人民政府'], '沭阳县'],
+    [['泉州市丰泽区人民政府', '泸州市人民政府'], ''],
+    [['广州市云溪区', '广州市云溪区卫生健康局'], ''], // a name would be left empty
+    [['广州市云溪区人民政府'], ''],
+  ])('%j → %s', (names, place) => expect(sharedPlace(names)).toBe(place));
 });

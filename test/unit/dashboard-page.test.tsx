@@ -63,14 +63,16 @@ describe('the list', () => {
     year.value = '2021';
     year.dispatchEvent(new Event('change', { bubbles: true }));
     const chart = await until(() => $('svg[data-chart="chart-bodies"]'), 'the comparison');
-    expect(chart.querySelector('title')!.textContent).toBe('2021 年度各单位：新收申请');
+    // the district all three share is said once, in the title; the bars are named by what differs
+    expect(chart.querySelector('title')!.textContent).toBe('广州市云溪区 2021 年度各单位：新收申请');
+    expect([...chart.querySelectorAll('text.cat')].map((x) => x.textContent)).toEqual(['卫生健康局', '人民政府']);
     expect(chart.querySelector('desc')!.textContent).toBe('广州市云溪区卫生健康局 80；广州市云溪区人民政府 56');
     expect($('#compare-left')!.textContent).toBe('1 个单位的报告没有这个数字');
     // by 予以公开占比: percent with one decimal, largest first
     const metric = root.querySelector<HTMLSelectElement>('#compare-metric')!;
     metric.value = 'grantedShare';
     metric.dispatchEvent(new Event('change', { bubbles: true }));
-    await until(() => $('svg[data-chart="chart-bodies"] title')?.textContent === '2021 年度各单位：予以公开占比', 'the share chart');
+    await until(() => $('svg[data-chart="chart-bodies"] title')?.textContent === '广州市云溪区 2021 年度各单位：予以公开占比', 'the share chart');
     expect($('svg[data-chart="chart-bodies"] desc')!.textContent).toMatch(/^广州市云溪区人民政府 \d+\.\d%；广州市云溪区卫生健康局 25\.0%$/);
   });
 
