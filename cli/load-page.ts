@@ -114,10 +114,52 @@ function strictUtf8(bytes: Uint8Array): string | null {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
-/** Decoded text → a linkedom Document (the same parser the fixture runner uses). */
+/**
+ * Decoded text → a linkedom Document (the same parser the fixture runner uses). A browser's parser
+ * always builds html, head and body; linkedom makes the first element of the text the document
+ * element, so a page saved without its <html> (a CMS's content fragment fetched on its own, a
+ * page cut down by hand) came out as a <title> or a <table> at the root, with the rest beside it,
+ * and a text with no element at all had none (doc.body then throws). Such a text is parsed again
+ * inside the elements a browser would have added (withHtmlElement).
+ */
 export function parsePage(text: string): Document {
   // linkedom's Document type is its own; its DOM is what lib/ reads through the standard interfaces.
-  return parseHTML(text).document as unknown as Document;
+  const doc = parseHTML(text).document as unknown as Document;
+  if (doc.documentElement?.localName === 'html') return doc;
+  return parseHTML(withHtmlElement(text)).document as unknown as Document;
+}
+
+/** What a browser puts in <head> when a page starts without one: its title, metadata, styles and scripts. */
+const LEADING_HEAD = /^(?:\s+|<!--[\s\S]*?-->|<title\b[^>]*>[\s\S]*?<\/title\s*>|<(?:meta|link|base)\b[^>]*>|<(style|script|noscript)\b[^>]*>[\s\S]*?<\/\1\s*>)*/i;
+
+/**
+ * The text with the <html>, <head> and <body> a browser would have made around it: a doctype stays
+ * first; text before an <html> tag goes inside it; without one, the leading title, meta, link,
+ * style and script elements go in <head> and the rest in <body> (or, when the text has its own
+ * <head> or <body>, all of it inside <html>).
+ */
+export function withHtmlElement(text: string): string {
+  const doctype = /^\s*(?:<!doctype[^>]*>)?/i.exec(text)![0];
+  const rest = text.slice(doctype.length);
+  const html = /<html(?=[\s>])[^>]*>/i.exec(rest);
+  if (html) return `${doctype}${html[0]}${rest.slice(0, html.index)}${rest.slice(html.index + html[0].length)}`;
+  if (/<(?:head|body)(?=[\s>])/i.test(rest)) return `${doctype}<html>${rest}</html>`;
+  const head = LEADING_HEAD.exec(rest)![0];
+  return `${doctype}<html><head>${head}</head><body>${rest.slice(head.length)}</body></html>`;
+}
+
+/**
+ * Files that are no web page, by their first bytes: a report is often published as a PDF or an
+ * office document, and a folder of saved reports holds them beside the pages. Said as what they
+ * are, not decoded as text and "analysed".
+ */
+export function notAPage(bytes: Uint8Array): string | null {
+  const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
+  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'PDF 文件：暂不能检查，只能检查网页（HTML）上的报告';
+  if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'Word、Excel 或 WPS 文档（.doc/.xls/.wps）：暂不能检查，只能检查网页（HTML）上的报告';
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return '压缩格式的文档（.docx/.xlsx/.ofd 等）：暂不能检查，只能检查网页（HTML）上的报告';
+  if (starts(0x89, 0x50, 0x4e, 0x47) || starts(0xff, 0xd8, 0xff) || starts(0x47, 0x49, 0x46, 0x38)) return '图片文件：不是网页，无法检查';
+  return null;
 }
 
 export function fileUrl(path: string): string {
@@ -142,6 +184,8 @@ export async function checkFile(file: string): Promise<CheckedFile> {
 
 /** The part of checkFile after the read (separate so that the bench can time the stages). */
 export function checkBytes(file: string, bytes: Uint8Array): CheckedFile {
+  const other = notAPage(bytes);
+  if (other) return { file, analysis: null, error: other, warnings: [] };
   let decoded: DecodedPage;
   try {
     decoded = decodeHtml(bytes);

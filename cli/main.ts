@@ -121,7 +121,14 @@ export async function runCli(argv: readonly string[], io: CliIo, env: CliEnv = {
   }
   const { args } = parsed;
 
-  const entries = await expandPaths(args.paths);
+  const skipped: string[] = [];
+  const entries = await expandPaths(args.paths, skipped);
+  if (skipped.length > 0) {
+    io.stderr(
+      `nianbao-lens: 文件夹中有 ${skipped.length} 个文档（PDF、Word、Excel 等）未检查：暂只能检查网页（HTML）上的报告 / ` +
+        `${skipped.length} documents (PDF, Word, Excel…) in the folders were not checked: only web pages can be\n`,
+    );
+  }
   let ioError = false;
   let anyErrorFinding = false;
   let unchecked = false;

@@ -17,6 +17,14 @@ export interface WalkEntry {
   error?: string;
 }
 
+/** Reports published as documents, not pages: skipped in a folder, and counted (the run says so). */
+export const DOCUMENT_EXTENSIONS = ['.pdf', '.doc', '.docx', '.wps', '.xls', '.xlsx', '.et', '.ofd'] as const;
+
+export function isDocumentPath(name: string): boolean {
+  const lower = name.toLowerCase();
+  return DOCUMENT_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
 export function isPagePath(name: string): boolean {
   const lower = name.toLowerCase();
   return PAGE_EXTENSIONS.some((ext) => lower.endsWith(ext));
@@ -26,7 +34,12 @@ function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export async function expandPaths(paths: readonly string[]): Promise<WalkEntry[]> {
+/**
+ * `skipped`, when given, collects the documents (PDF, Word, Excel, WPS, OFD) a folder held: not
+ * checked, but a reader who pointed the checker at a folder of reports must learn that some were
+ * left out. A document named as a PATH is checked like any file, and said to be what it is.
+ */
+export async function expandPaths(paths: readonly string[], skipped: string[] = []): Promise<WalkEntry[]> {
   const out: WalkEntry[] = [];
   for (const p of paths) {
     let s;
@@ -36,13 +49,13 @@ export async function expandPaths(paths: readonly string[]): Promise<WalkEntry[]
       out.push({ file: p, error: ioMessage(e) });
       continue;
     }
-    if (s.isDirectory()) await walkFolder(p, out, new Set());
+    if (s.isDirectory()) await walkFolder(p, out, new Set(), skipped);
     else out.push({ file: p });
   }
   return out;
 }
 
-async function walkFolder(dir: string, out: WalkEntry[], seen: Set<string>): Promise<void> {
+async function walkFolder(dir: string, out: WalkEntry[], seen: Set<string>, skipped: string[]): Promise<void> {
   // a symlink loop would otherwise recurse forever
   let real: string;
   try {
@@ -71,7 +84,8 @@ async function walkFolder(dir: string, out: WalkEntry[], seen: Set<string>): Pro
       if (isPagePath(name)) out.push({ file: full, error: ioMessage(e) });
       continue;
     }
-    if (s.isDirectory()) await walkFolder(full, out, seen);
+    if (s.isDirectory()) await walkFolder(full, out, seen, skipped);
     else if (s.isFile() && isPagePath(name)) out.push({ file: full });
+    else if (s.isFile() && isDocumentPath(name)) skipped.push(full);
   }
 }

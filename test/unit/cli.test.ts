@@ -87,6 +87,20 @@ beforeAll(() => {
   writeFileSync(p('folder', 'sub', 'z.html'), page('<meta charset="utf-8">', '首页'));
   symlinkSync(p('nowhere.html'), p('folder', 'dangling.html'));
   writeFileSync(p('a,"quoted".html'), page('<meta charset="utf-8">', REPORT_TITLE));
+  // reports published as documents, beside the pages (their first bytes are what they are)
+  mkdirSync(p('docs'));
+  writeFileSync(p('docs', 'ndbg.html'), page('<meta charset="utf-8">', REPORT_TITLE));
+  writeFileSync(p('docs', '2023年报.pdf'), readFileSync(join(process.cwd(), 'test/e2e/pages/ndbg-2023.pdf')));
+  writeFileSync(p('docs', '2022年报.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+  writeFileSync(p('docs', '2021年报.docx'), Buffer.from('PK\x03\x04\x14\x00\x06\x00', 'latin1'));
+  // pages saved without their <html>: a CMS's content fragment, and one that starts with its table
+  const full = readFileSync(join(process.cwd(), 'test/fixtures/pages/word-2021-consistent.html'), 'utf8');
+  const title = /<title>[\s\S]*?<\/title>/i.exec(full)![0];
+  const bodyOnly = full.slice(full.search(/<body[\s>]/i)).replace(/^<body[^>]*>/i, '').replace(/<\/body>[\s\S]*$/i, '');
+  writeFileSync(p('word-full.html'), full);
+  writeFileSync(p('word-fragment.html'), `<!DOCTYPE html>\n<meta charset="utf-8">\n${title}\n${bodyOnly}`);
+  writeFileSync(p('table-first.html'), `<table><tr><td>1</td></tr></table>${REPORT_BODY}`);
+  writeFileSync(p('text-only.html'), '本页没有任何标签');
 });
 
 afterAll(() => {
@@ -180,6 +194,43 @@ describe('nianbao-lens check --json', () => {
     const out = JSON.parse(r.stdout) as FileJson[];
     const anyError = out.some((o) => o.findings.some((f) => f.severity === 'error'));
     expect(r.code).toBe(anyError ? 1 : 0);
+  });
+});
+
+describe('files that are not pages, and pages without <html>', () => {
+  it('says a PDF, Word or zipped document is one, checks the rest, and exits 2', async () => {
+    const r = await run(['check', '--json', p('docs', '2023年报.pdf'), p('docs', '2022年报.doc'), p('docs', '2021年报.docx'), p('utf8.html')]);
+    const out = JSON.parse(r.stdout) as FileJson[];
+    expect(out.map((o) => o.error ?? null)).toEqual([
+      'PDF 文件：暂不能检查，只能检查网页（HTML）上的报告',
+      'Word、Excel 或 WPS 文档（.doc/.xls/.wps）：暂不能检查，只能检查网页（HTML）上的报告',
+      '压缩格式的文档（.docx/.xlsx/.ofd 等）：暂不能检查，只能检查网页（HTML）上的报告',
+      null,
+    ]);
+    expect(out[3]).toMatchObject({ isReport: true, year: 2019 });
+    expect(r.code).toBe(EXIT_USAGE_OR_IO);
+  });
+
+  it('in a folder, checks the pages and says how many documents it left out', async () => {
+    const r = await run(['check', '--json', p('docs')]);
+    expect((JSON.parse(r.stdout) as FileJson[]).map((o) => o.file)).toEqual([p('docs', 'ndbg.html')]);
+    expect(r.stderr).toContain('文件夹中有 3 个文档（PDF、Word、Excel 等）未检查');
+  });
+
+  it('reads a report saved without <html>, <head> or <body> as the whole page reads', async () => {
+    const r = await run(['check', '--json', p('word-full.html'), p('word-fragment.html')]);
+    const [full, fragment] = JSON.parse(r.stdout) as FileJson[];
+    expect(full!.isReport).toBe(true);
+    // the title was still the report's (it sits in <head>, where a browser puts it), and nothing differs
+    expect({ ...fragment, file: '' }).toEqual({ ...full, file: '' });
+  });
+
+  it('never fails on a page whose text starts with a table, or has no element at all', async () => {
+    const r = await run(['check', '--json', p('table-first.html'), p('text-only.html')]);
+    const out = JSON.parse(r.stdout) as FileJson[];
+    expect(out.map((o) => o.error ?? null)).toEqual([null, null]);
+    expect(out[1]!.isReport).toBe(false);
+    expect(r.stderr).not.toContain('分析时出错');
   });
 });
 
