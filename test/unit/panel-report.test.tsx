@@ -2,26 +2,14 @@
  * The panel on whole fixture pages, as the lens renders it: the template line of a report whose
  * tables are pictures, and the heading a finding of a one-sheet Excel page stands under.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Panel } from '../../components/panel.tsx';
 import { reportView } from '../../components/findings-view.ts';
 import { keyFigures } from '../../components/key-figures.ts';
-import { translator, type MessageTable } from '../../components/i18n.ts';
-import { analyzeDocument } from '../../lib/analyze.ts';
-import { decodeHtml, parsePage } from '../../cli/load-page.ts';
 import type { ReportAnalysis } from '../../lib/report/schema.ts';
 
-const locale = (l: string) => JSON.parse(readFileSync(join(process.cwd(), `public/_locales/${l}/messages.json`), 'utf8')) as MessageTable;
-const zh = translator(locale('zh_CN'));
-const en = translator(locale('en'));
-
-function analysed(name: string): ReportAnalysis {
-  const bytes = readFileSync(join(process.cwd(), 'test/fixtures/pages', name));
-  return analyzeDocument(parsePage(decodeHtml(bytes).text), { url: `https://example.gov.cn/${name}` });
-}
+import { analysed, en, zh } from './panel-helpers.ts';
 
 const mounted: HTMLElement[] = [];
 afterEach(() => {

@@ -2,29 +2,17 @@
  * "复制核对结果": the panel's results as text (components/results-text.ts) on whole fixture pages,
  * the copy button's outcome in the panel, and the clipboard helper's two ways (components/clipboard.ts).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Panel } from '../../components/panel.tsx';
 import { reportView } from '../../components/findings-view.ts';
 import { keyFigures } from '../../components/key-figures.ts';
-import { translator, type MessageTable } from '../../components/i18n.ts';
 import { resultsText } from '../../components/results-text.ts';
 import { copyText } from '../../components/clipboard.ts';
-import { analyzeDocument } from '../../lib/analyze.ts';
-import { decodeHtml, parsePage } from '../../cli/load-page.ts';
 import type { ReportAnalysis } from '../../lib/report/schema.ts';
 import type { CrossYearFinding } from '../../lib/collect/record.ts';
 
-const locale = (l: string) => JSON.parse(readFileSync(join(process.cwd(), `public/_locales/${l}/messages.json`), 'utf8')) as MessageTable;
-const zh = translator(locale('zh_CN'));
-const en = translator(locale('en'));
-
-function analysed(name: string): ReportAnalysis {
-  const bytes = readFileSync(join(process.cwd(), 'test/fixtures/pages', name));
-  return analyzeDocument(parsePage(decodeHtml(bytes).text), { url: `https://example.gov.cn/${name}` });
-}
+import { analysed, en, zh } from './panel-helpers.ts';
 
 const textOf = (report: ReportAnalysis, t = zh, cross: CrossYearFinding[] = []) =>
   resultsText({ t, report, view: reportView(report), figures: keyFigures(report), cross, url: 'http://www.yunling.gov.cn/zwgk/ndbg/t20240122_1.html' });
