@@ -124,6 +124,26 @@ function comparisonBefore(s: SentenceFigures, verbAt: number): { cur: TextFigure
   return null;
 }
 
+/**
+ * "新收申请55件，同比增长1.2倍（2022年为25件）": the comparison's keyword right before the verb,
+ * this year's count right before the keyword, and last year's figure in a parenthesis right after
+ * the claim naming its year (base-year.ts BASE_YEAR_AFTER). The claim's words run to the ）.
+ */
+function baseAfter(s: SentenceFigures, verbAt: number, end: number): { cur: TextFigure; old: TextFigure; keyword: string; baseYear: number; end: number } | null {
+  const t = s.text;
+  let keyword: RegExpExecArray | null = null;
+  COMPARE.lastIndex = 0;
+  for (let m = COMPARE.exec(t); m && m.index < verbAt; m = COMPARE.exec(t)) {
+    if (m[0] !== '环比' && /^\s*$/.test(t.slice(m.index + m[0].length, verbAt))) keyword = m;
+  }
+  if (!keyword) return null;
+  const cur = countBefore(s, keyword.index);
+  const next = s.figures.find((f) => f.start >= end);
+  const label = next ? BASE_YEAR_AFTER.exec(t.slice(end, next.start)) : null;
+  if (!cur || !next || !label || !isCount(next) || next.unit !== cur.unit || next.change !== null) return null;
+  return { cur, old: next, keyword: keyword[0], baseYear: Number(label[1]), end: closeParen(t, next.end) };
+}
+
 /** A ，-clause that opens with last year: "上年同期为13件", "去年收到13件" (上年结转 is this year's row). */
 const LAST_YEARS_CLAUSE = /^(?:上年|去年|上一年度?|上年度)(?:同期)?/;
 
@@ -194,9 +214,14 @@ export function readMultipleClaims(s: SentenceFigures, year: number | null = nul
       const end = m.index + m[0].length;
       const numAt = end - m[0].length + m[0].lastIndexOf(m[1] as string);
       const k = readMultiple(m[1] as string);
+      if (!k || approxAround(t, m.index, numAt, end)) continue;
       const pair = comparisonBefore(s, m.index);
-      if (!k || !pair || approxAround(t, m.index, numAt, end)) continue;
-      out.push({ cur: pair.cur, old: pair.old, k, kind, words: m[0], end, half: halfUnit(k), otherYear: otherBaseYear(pair.baseYear, pair.keyword, year) });
+      if (pair) {
+        out.push({ cur: pair.cur, old: pair.old, k, kind, words: m[0], end, half: halfUnit(k), otherYear: otherBaseYear(pair.baseYear, pair.keyword, year) });
+        continue;
+      }
+      const after = baseAfter(s, m.index, end);
+      if (after) out.push({ ...after, k, kind, words: m[0], half: halfUnit(k), otherYear: otherBaseYear(after.baseYear, after.keyword, year) });
     }
   }
   for (const m of t.matchAll(DOUBLINGS)) {

@@ -84,3 +84,38 @@ describe('倍 with a base year in brackets', () => {
     expect(fired('新收申请26件，是上年（2021年13件）的3倍。', null).length).toBe(1);
   });
 });
+
+describe('增长K倍 with last year\'s figure in brackets after it', () => {
+  it.each([
+    ['本年新收申请55件，同比增长1.2倍（2022年为20件）。', '本年新收申请55件，同比增长1.2倍（2022年为20件）'],
+    ['本年新收申请55件，较上年增长1.2倍（2022年：20件）。', '本年新收申请55件，较上年增长1.2倍（2022年：20件）'],
+  ])('%s: checked, the quote closing the bracket', (text, quote) => {
+    // 55 ÷ 20 = 2.75: neither 1 + 1.2 nor 1.2 times
+    expect(fired(text)).toHaveLength(1);
+    expect(changes(text).map((c) => [c.outcome, c.quote])).toEqual([['fail', quote]]);
+    // 25 × 2.2 = 55: holds
+    const right = text.replace('20件', '25件');
+    expect(fired(right)).toEqual([]);
+    expect(changes(right).map((c) => c.outcome)).toEqual(['pass']);
+  });
+
+  it.each([
+    // another year's base: a skip that says why
+    ['本年新收申请55件，同比增长1.2倍（2021年为20件）。', 'skip'],
+    // "增长1.2倍" meant as × 1.2 (55 = 45.8 × 1.2 would not be a count; 54 = 45 × 1.2): not flagged, not passed
+    ['本年新收申请54件，同比增长1.2倍（2022年为45件）。', 'skip'],
+  ])('%s: %s', (text, outcome) => {
+    expect(fired(text)).toEqual([]);
+    expect(changes(text).map((c) => c.outcome)).toEqual([outcome]);
+  });
+
+  it.each([
+    '本年新收申请55件，同比增长1.2倍（2022年为20人次）。', // another unit
+    '本年新收申请55件，同比增长近1.2倍（2022年为20件）。', // approximate
+    '本年新收申请55件，同比增长1.2倍（详见附表，2022年为20件）。', // not a base's bracket
+    '本年新收申请55件，增长1.2倍（2022年为20件）。', // no comparison named
+  ])('%s: no claim read', (text) => {
+    expect(fired(text)).toEqual([]);
+    expect(changes(text)).toEqual([]);
+  });
+});
