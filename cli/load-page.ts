@@ -21,6 +21,7 @@ import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { analyzeDocument } from '../lib/analyze.ts';
 import type { ReportAnalysis } from '../lib/report/schema.ts';
+import { savedFromUrl } from './across-years.ts';
 
 export interface DecodedPage {
   text: string;
@@ -41,6 +42,8 @@ export interface CheckedFile {
   error?: string;
   /** the error was an I/O error (missing, unreadable): exit status 2 */
   ioError?: boolean;
+  /** the address a browser's "Save page as" wrote into the file, when it did (cli/across-years.ts) */
+  savedFrom?: string | null;
   warnings: string[];
 }
 
@@ -200,7 +203,7 @@ export function checkBytes(file: string, bytes: Uint8Array): CheckedFile {
   }
   try {
     const analysis = analyzeDocument(doc, { url: fileUrl(file) });
-    return { file, analysis, warnings: decoded.warnings };
+    return { file, analysis, warnings: decoded.warnings, savedFrom: savedFromUrl(decoded.text) };
   } catch (e) {
     return { file, analysis: null, error: `分析时出错：${errorText(e)}`, warnings: decoded.warnings };
   }

@@ -1,5 +1,5 @@
 /**
- * The batch checker: `nianbao-lens check [--json] [--csv FILE] [--jobs N] PATH...`
+ * The batch checker: `nianbao-lens check [--json] [--csv FILE] [--jobs N] [--across-years] PATH...`
  * (spec/check-json.md). This file only parses arguments and wires stages together:
  * walk → pool (read, decode, parse, analyse) → text / JSON / CSV.
  *
@@ -18,6 +18,7 @@ import { checkFiles, defaultWorkerUrl } from './pool.ts';
 import { type FileJson, toFileJson } from './to-json.ts';
 import { toCsv } from './csv.ts';
 import { formatFileText, formatSummary } from './format-text.ts';
+import { acrossYears } from './across-years.ts';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -38,8 +39,8 @@ export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE_OR_IO = 2;
 
 export const USAGE = `用法 / Usage:
-  nianbao-lens check [--json] [--csv 文件] [--jobs N] 路径...
-  nianbao-lens check [--json] [--csv FILE] [--jobs N] PATH...
+  nianbao-lens check [--json] [--csv 文件] [--jobs N] [--across-years] 路径...
+  nianbao-lens check [--json] [--csv FILE] [--jobs N] [--across-years] PATH...
 
 检查政府信息公开工作年度报告（已保存的网页）中表格与正文的算术。
 Checks the arithmetic of saved 政府信息公开工作年度报告 pages (tables and text).
@@ -52,6 +53,11 @@ Checks the arithmetic of saved 政府信息公开工作年度报告 pages (table
   --csv FILE     also write every file's key figures to a CSV (UTF-8 with BOM, for Excel)
   --jobs N, -j N 并行检查的线程数（默认：CPU 核数减一与文件数中较小者，至少 1）
                  worker threads (default: the smaller of CPU cores − 1 and files, at least 1)
+  --across-years 另把同一单位相邻年度的报告互相核对（上年结转、现行有效件数、表三是否照搬）；
+                 同一单位：单位名称相同，且来自同一网站（网页另存时记下的地址）或同一文件夹
+                 also check each body's consecutive years against each other (carry-over, stock of
+                 documents in force, a copied table 三); one body: the same name, from the same site
+                 (the address a saved page records) or the same folder
   -h, --help     显示本说明 / show this help
 
 退出码 / Exit status:
@@ -62,6 +68,7 @@ Checks the arithmetic of saved 政府信息公开工作年度报告 pages (table
 
 interface Args {
   json: boolean;
+  acrossYears: boolean;
   csv: string | null;
   jobs: number | null;
   paths: string[];
@@ -74,7 +81,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
   if (command === undefined) return { kind: 'usage-error', message: '缺少命令 check / missing command "check"' };
   if (command === '-h' || command === '--help' || command === 'help') return { kind: 'help' };
   if (command !== 'check') return { kind: 'usage-error', message: `未知命令「${command}」/ unknown command "${command}"` };
-  const args: Args = { json: false, csv: null, jobs: null, paths: [] };
+  const args: Args = { json: false, acrossYears: false, csv: null, jobs: null, paths: [] };
   let onlyPaths = false;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
@@ -89,6 +96,10 @@ export function parseArgs(argv: readonly string[]): Parsed {
     if (a === '-h' || a === '--help') return { kind: 'help' };
     if (a === '--json') {
       args.json = true;
+      continue;
+    }
+    if (a === '--across-years') {
+      args.acrossYears = true;
       continue;
     }
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -149,7 +160,7 @@ export async function runCli(argv: readonly string[], io: CliIo, env: CliEnv = {
 
   const results: FileJson[] = [];
   if (args.json) io.stdout('[');
-  await checkFiles(items, { jobs, workerUrl, onWorkerOutput: (t) => io.stderr(t) }, (index, checked) => {
+  const emit = (index: number, checked: CheckedFile): void => {
     const json = toFileJson(checked);
     results.push(json);
     if (checked.ioError) ioError = true;
@@ -159,8 +170,21 @@ export async function runCli(argv: readonly string[], io: CliIo, env: CliEnv = {
     if (json.error !== undefined) io.stderr(`nianbao-lens: ${checked.file}: ${json.error}\n`);
     if (args.json) io.stdout(`${index === 0 ? '\n' : ',\n'}${JSON.stringify(json)}`);
     else io.stdout(formatFileText(checked) + '\n');
+  };
+  // --across-years needs every file before it can say anything of one: the output waits for the last
+  const held: CheckedFile[] | null = args.acrossYears ? [] : null;
+  await checkFiles(items, { jobs, workerUrl, onWorkerOutput: (t) => io.stderr(t) }, (index, checked) => {
+    if (held) held.push(checked);
+    else emit(index, checked);
     if (io.progress) io.stderr(`\r${index + 1}/${items.length}${index + 1 === items.length ? '\n' : ''}`);
   });
+  if (held) {
+    const cross = acrossYears(held);
+    held.forEach((checked, i) => {
+      if (checked.analysis && cross[i]!.length > 0) checked.analysis.findings.push(...cross[i]!);
+      emit(i, checked);
+    });
+  }
   if (args.json) io.stdout(items.length > 0 ? '\n]\n' : ']\n');
   else io.stdout(formatSummary(results));
 

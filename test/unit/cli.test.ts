@@ -101,6 +101,21 @@ beforeAll(() => {
   writeFileSync(p('word-fragment.html'), `<!DOCTYPE html>\n<meta charset="utf-8">\n${title}\n${bodyOnly}`);
   writeFileSync(p('table-first.html'), `<table><tr><td>1</td></tr></table>${REPORT_BODY}`);
   writeFileSync(p('text-only.html'), '本页没有任何标签');
+  // one body's two years (2021's 上年结转 does not follow from 2020's 结转下年度), in one folder; the
+  // same two apart, joined by the address "Save page as" wrote into them, or not at all
+  const year = (y: number) => readFileSync(join(process.cwd(), `test/e2e/pages/collect-${y}.html`), 'utf8');
+  const saved = (y: number, host: string) => year(y).replace(/^(<!DOCTYPE html>\s*)/i, `$1<!-- saved from url=(0045)http://${host}/zwgk/ndbg/${y}.html -->\n`);
+  mkdirSync(p('years'));
+  writeFileSync(p('years', '2020.html'), year(2020));
+  writeFileSync(p('years', '2021.html'), year(2021));
+  mkdirSync(p('apart', 'a'), { recursive: true });
+  mkdirSync(p('apart', 'b'), { recursive: true });
+  writeFileSync(p('apart', 'a', '2020.html'), saved(2020, 'www.yunxi.gov.cn'));
+  writeFileSync(p('apart', 'b', '2021.html'), saved(2021, 'www.yunxi.gov.cn'));
+  mkdirSync(p('other', 'a'), { recursive: true });
+  mkdirSync(p('other', 'b'), { recursive: true });
+  writeFileSync(p('other', 'a', '2020.html'), year(2020));
+  writeFileSync(p('other', 'b', '2021.html'), saved(2021, 'www.another-county.gov.cn'));
 });
 
 afterAll(() => {
@@ -234,6 +249,45 @@ describe('files that are not pages, and pages without <html>', () => {
   });
 });
 
+describe('--across-years', () => {
+  const cross = (o: FileJson) => o.findings.filter((f) => f.rule.startsWith('cross.')).map((f) => [f.rule, f.severity, f.actual, f.expected]);
+
+  it("checks one body's consecutive years against each other, from both sides, and exits 1", async () => {
+    const r = await run(['check', '--json', '--across-years', p('years')]);
+    const [y2020, y2021] = JSON.parse(r.stdout) as FileJson[];
+    expect(cross(y2021!)).toEqual([
+      ['cross.carry-over', 'error', 5, 3],
+      ['cross.carry-over', 'error', 6, 4],
+    ]);
+    expect(y2021!.findings.find((f) => f.rule === 'cross.carry-over')!.message).toBe(
+      `上年结转（自然人）与上年报告不符：2021年报告“二、上年结转”为5，2020年报告“四、结转下年度继续办理”为3（2020年报告：${p('years', '2020.html')}）`,
+    );
+    // the cell the finding is about: 2021's 二、上年结转 for 自然人
+    expect(y2021!.findings.find((f) => f.rule === 'cross.carry-over')!.cells).toHaveLength(1);
+    expect(cross(y2020!)).toEqual([
+      ['cross.carry-over', 'error', 3, 5],
+      ['cross.carry-over', 'error', 4, 6],
+    ]);
+    expect(r.code).toBe(1);
+    // without the option, nothing across files
+    const plain = JSON.parse((await run(['check', '--json', p('years')])).stdout) as FileJson[];
+    expect(plain.flatMap(cross)).toEqual([]);
+  });
+
+  it('joins two folders by the address a saved page records, and never by the name alone', async () => {
+    const apart = JSON.parse((await run(['check', '--json', '--across-years', p('apart')])).stdout) as FileJson[];
+    expect(apart.map((o) => cross(o).length)).toEqual([2, 2]);
+    // the same body's name, one from a folder and one from another county's site: two bodies
+    const other = JSON.parse((await run(['check', '--json', '--across-years', p('other')])).stdout) as FileJson[];
+    expect(other.flatMap(cross)).toEqual([]);
+  });
+
+  it('says it in the readable report too', async () => {
+    const r = await run(['check', '--across-years', p('years', '2021.html'), p('years', '2020.html')]);
+    expect(r.stdout).toContain('上年结转（总计）与上年报告不符');
+  });
+});
+
 describe('usage', () => {
   it('exits 2 with the usage on stderr and nothing on stdout', async () => {
     for (const argv of [[], ['verify', 'x.html'], ['check'], ['check', '--bogus', 'x.html'], ['check', '--csv'], ['check', '--jobs', '0', 'x.html']]) {
@@ -253,8 +307,9 @@ describe('usage', () => {
   it('parses --csv=FILE, -j N and -- before a PATH that starts with a dash', () => {
     expect(parseArgs(['check', '--csv=out.csv', '-j', '3', '--', '--odd.html'])).toEqual({
       kind: 'args',
-      args: { json: false, csv: 'out.csv', jobs: 3, paths: ['--odd.html'] },
+      args: { json: false, acrossYears: false, csv: 'out.csv', jobs: 3, paths: ['--odd.html'] },
     });
+    expect(parseArgs(['check', '--across-years', 'a.html'])).toMatchObject({ kind: 'args', args: { acrossYears: true, paths: ['a.html'] } });
   });
 });
 

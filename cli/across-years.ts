@@ -1,0 +1,59 @@
+/**
+ * --across-years: the spec's checks across reports (lib/collect/cross-year.ts: 上年结转 against last
+ * year's 结转下年度, a table 三 copied from another year, the 现行有效 stock) between the files of one
+ * run, as the extension runs them between the reports it collected. Two files are the same body's
+ * when their bodies' names agree and they come from the same site: the address a browser's "Save
+ * page as" writes into the file ("<!-- saved from url=(0062)http://… -->"), else the same folder.
+ * A town's name recurs across counties (城关镇): the name alone never joins two files.
+ */
+import { dirname } from 'node:path';
+import { bodyKeyOf } from '../lib/collect/body.ts';
+import { crossYearFindings, type CrossYearSubject } from '../lib/collect/cross-year.ts';
+import type { CheckedFile } from './load-page.ts';
+import type { FindingJson } from './to-json.ts';
+
+/** The address in a saved page's "saved from url" mark, or null. */
+export function savedFromUrl(text: string): string | null {
+  const m = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(text.slice(0, 4096));
+  return m ? m[1]! : null;
+}
+
+/** Where a file's body is matched: its saved-from site, else its folder. */
+export function siteOf(checked: Pick<CheckedFile, 'file' | 'savedFrom'>): string {
+  if (checked.savedFrom) {
+    try {
+      return new URL(checked.savedFrom).hostname;
+    } catch {
+      // not an address: the folder, below
+    }
+  }
+  return `folder:${dirname(checked.file)}`;
+}
+
+/** Each checked file's cross-year findings against the other files of the run, by index. */
+export function acrossYears(files: readonly CheckedFile[]): FindingJson[][] {
+  const subjects: (CrossYearSubject | null)[] = files.map((c) => {
+    const a = c.analysis;
+    if (!a?.isReport || a.year === null) return null;
+    return { id: c.file, url: c.file, year: a.year, bodyKey: bodyKeyOf(a.agency, siteOf(c)), bodyKeyOverride: null, figures: a.figures, lastSeen: '' };
+  });
+  const all = subjects.filter((s): s is CrossYearSubject => s !== null);
+  return files.map((c, i) => {
+    const s = subjects[i];
+    if (!s || s.bodyKey === null) return [];
+    return crossYearFindings(s, all).map((f) => {
+      const ref = f.figure ? c.analysis?.figureRefs[f.figure] : undefined;
+      const out: FindingJson = {
+        rule: f.rule,
+        severity: f.severity,
+        message: `${f.message}（${f.otherYear ?? ''}年报告：${f.otherUrl}）`,
+        cells: ref ? [{ table: ref.table, row: ref.row, col: ref.col }] : [],
+        suspect: null,
+        quote: null,
+      };
+      if (f.expected !== null) out.expected = f.expected;
+      if (f.actual !== null) out.actual = f.actual;
+      return out;
+    });
+  });
+}
