@@ -88,6 +88,20 @@ describe.skipIf(missing !== null)('the Firefox build in Firefox ESR', () => {
     await page.close();
   });
 
+  it('copies the results as text on a plain-http page (the Clipboard API is not offered there)', async () => {
+    const { page, errors } = await open('/fixtures/wrong-cell-2021.html');
+    await verdictText(page);
+    expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
+    const button = await page.waitForSelector('nianbao-lens >>> button.copy', { timeout: 5000 });
+    expect(await button!.evaluate((b) => b.getAttribute('aria-label'))).toBe('Copy the results as text');
+    await button!.click();
+    // Firefox answered the copy command: the button says so
+    await page.waitForSelector('nianbao-lens >>> button.copy[data-copy="done"]', { timeout: 5000 });
+    expect(await button!.evaluate((b) => b.getAttribute('aria-label'))).toBe('Results copied');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows a clean verdict on a consistent report', async () => {
     const { page } = await open('/fixtures/word-2021-consistent.html');
     expect(await verdictText(page)).toBe('Tables and text agree');
