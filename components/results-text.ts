@@ -21,6 +21,16 @@ export interface ResultsTextInput {
   cross: readonly CrossYearFinding[];
   /** the page's address */
   url: string;
+  /** when the text was copied (reports are edited after publication: a note says when it was true) */
+  at: Date;
+  /** the extension's version */
+  version: string;
+}
+
+/** "2026-12-01 11:10", local time. */
+function localTime(d: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
 
 export const GROUP_TITLE: Record<GroupKey, MessageKey> = {
@@ -87,12 +97,13 @@ function findingLines(t: Translate, f: FindingOut, n: number): string[] {
   return lines;
 }
 
-export function resultsText({ t, report, view, figures, cross, url }: ResultsTextInput): string {
+export function resultsText({ t, report, view, figures, cross, url, at, version }: ResultsTextInput): string {
   const out: string[] = [
     `${t('extName')} · ${t('copyTitle')}`,
     report.agency ?? t('agencyUnknown'),
     metaLine(t, report, view),
     t('copyPage', url),
+    t('copyAt', localTime(at), version),
     '',
     verdictText(t, view),
     t('checkedSummary', report.checks.passed, report.narrative.checked),

@@ -6,6 +6,7 @@
  * frame, the marks and their style go where the cells are.
  */
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { FindingOut, ReportAnalysis } from '../../lib/report/schema.ts';
@@ -124,6 +125,7 @@ export async function openSession(
     const state = collect?.view()?.state ?? null;
     const text = resultsText({
       t, report: analysis, view: withCross(view, crossProblems(state)), figures, cross: state?.crossYear ?? [], url: document.URL,
+      at: new Date(), version: browser.runtime.getManifest().version,
     });
     return copyText(text, container);
   };

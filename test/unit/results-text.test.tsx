@@ -15,17 +15,22 @@ import type { CrossYearFinding } from '../../lib/collect/record.ts';
 import { analysed, en, zh } from './panel-helpers.ts';
 
 const textOf = (report: ReportAnalysis, t = zh, cross: CrossYearFinding[] = []) =>
-  resultsText({ t, report, view: reportView(report), figures: keyFigures(report), cross, url: 'http://www.yunling.gov.cn/zwgk/ndbg/t20240122_1.html' });
+  resultsText({
+    t, report, view: reportView(report), figures: keyFigures(report), cross, url: 'http://www.yunling.gov.cn/zwgk/ndbg/t20240122_1.html',
+    at: new Date(2026, 11, 1, 9, 5), version: '0.1.0',
+  });
 
 describe('the results as text', () => {
   it('a report with a wrong cell: who, the verdict, the key figures, each finding with the cell to fix, the page', () => {
     const report = analysed('wrong-cell-2021.html');
     const lines = textOf(report).split('\n');
-    expect(lines.slice(0, 8)).toEqual([
+    expect(lines.slice(0, 9)).toEqual([
       '年报透镜 · 核对结果',
       '东湖市云岭区市场监督管理局',
       '2023 年度 · 2021 年新版格式',
       '页面：http://www.yunling.gov.cn/zwgk/ndbg/t20240122_1.html',
+      // reports are edited after publication: when the note was true, and by which version
+      '核对于 2026-12-01 09:05（年报透镜 0.1.0）',
       '',
       '发现 2 处不一致',
       `${report.checks.passed} 项表格校验通过，正文 ${report.narrative.checked} 处数字陈述已核对`,
@@ -78,7 +83,7 @@ describe('the results as text', () => {
   it('in English: the headings are English, the core\'s sentences stay Chinese', () => {
     const report = analysed('wrong-cell-2021.html');
     const text = textOf(report, en);
-    expect(text).toContain('Page: http://www.yunling.gov.cn/zwgk/ndbg/t20240122_1.html');
+    expect(text).toContain('Page: http://www.yunling.gov.cn/zwgk/ndbg/t20240122_1.html\nChecked 2026-12-01 09:05 (Nianbao Lens 0.1.0)\n');
     expect(text).toContain(en('verdictProblems', 2));
     expect(text).toContain(`1. 【${en('severityError')}】${report.findings[0]!.message}`);
     expect(text).not.toContain('不一致之处');
