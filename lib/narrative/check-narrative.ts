@@ -34,6 +34,7 @@ import { checkPointChanges } from './percentage-points.ts';
 import { checkMultiples } from './multiples.ts';
 import { checkCompletionRates, type RateTables } from './completion-rate.ts';
 import { checkDisclosureRates } from './disclosure-rate.ts';
+import { checkCorrectionRates } from './correction-rate.ts';
 
 export type { NarrativeCheck, NarrativeResult } from './narrative-types.ts';
 
@@ -217,6 +218,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         out.push(...checkCompletionRates(sentences, i, paragraphs, ownSet.has(s) ? rateTables : null));
         // "其中予以公开98件，公开率62.7%": against the readings the sentence and table 三 allow
         if (s.figures.length >= 3 && hasTables) out.push(...checkDisclosureRates(s, paragraphs, ownSet.has(s) ? input.figures : null));
+        // "行政复议5件中，结果纠正1件，纠正率为20%": against the sentence's own two counts
+        if (s.figures.length >= 3) out.push(...checkCorrectionRates(s, paragraphs));
       });
       return out;
     }),
