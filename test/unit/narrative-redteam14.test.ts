@@ -10,6 +10,8 @@ import { BUREAU_TABLES, flagged, runProse } from './narrative-tables.ts';
 const run = (text: string, figures: Record<string, number> = BUREAU_TABLES, year: number | null = 2023) => runProse(`<p>${text}</p>`, figures, year);
 const rules = (text: string, figures?: Record<string, number>) => flagged(run(text, figures)).map((f) => `${f.rule}/${f.severity}~${f.quote}`);
 const details = (text: string, figures?: Record<string, number>) => run(text, figures).checks.map((c) => `${c.rule}:${c.outcome}:${c.detail}`);
+const OPEN_REVIEW = { ...BUREAU_TABLES, 't4.review.upheld': 1, 't4.review.pending': 1 };
+const NO_CORRECTION = { ...BUREAU_TABLES, 't4.review.upheld': 3, 't4.review.corrected': 0 };
 
 describe('纠正率 against its own sentence (text.share)', () => {
   it('fits 纠正 ÷ the cases it names: silent; otherwise an error', () => {
@@ -42,5 +44,31 @@ describe('table 四 by group of suits (text.vs-table)', () => {
     expect(rules('被提起行政诉讼2件，其中结果维持0件。')).toEqual(['text.vs-table/error~其中结果维持0件']);
     // with no total, 维持 may be one group's: a warning, as before
     expect(flagged(run('行政诉讼方面，结果维持0件。')).map((f) => f.severity)).toEqual(['warning']);
+  });
+});
+describe('均已审结 and 无被纠错: table 四\'s 尚未审结 or 结果纠正 is 0 (text.vs-table)', () => {
+  const closed = '2023年，因政府信息公开工作被申请行政复议3件，均已审结。';
+  const none = '全年共发生政府信息公开行政复议3件，无被纠错情况。';
+  it('fires against a table that has one', () => {
+    expect(rules(closed, OPEN_REVIEW)).toEqual([`text.vs-table/error~${closed.slice(0, -1)}`]);
+    expect(rules(none)).toEqual(['text.vs-table/error~全年共发生政府信息公开行政复议3件，无被纠错']);
+    expect(rules('被申请行政复议3件、被提起行政诉讼2件，均已审结。'.replace('被申请', '因政府信息公开被申请'))).toEqual([
+      'text.vs-table/error~因政府信息公开被申请行政复议3件、被提起行政诉讼2件，均已审结',
+    ]);
+  });
+  it('silent where the table agrees', () => {
+    expect(rules(closed)).toEqual([]);
+    expect(details(closed)).toContain('text.vs-table:pass:0件 = 表四行政复议“尚未审结” 0');
+    expect(rules(none, NO_CORRECTION)).toEqual([]);
+  });
+  it.each([
+    '截至本报告发布时，2023年因政府信息公开引起的行政复议案件均已审结。',
+    '2022年因政府信息公开被申请行政复议2件，无被纠错情况。',
+    '政府信息公开工作未被行政复议机关纠错。',
+    '全年办理行政复议案件（非政府信息公开类）12件，均未被纠错。',
+    '因政府信息公开被申请行政复议3件，其中2件均已审结。',
+    '全年作为复议机关办理政府信息公开行政复议案件5件，均已审结。',
+  ])('no claim on the year\'s table 四: %s', (text) => {
+    expect(rules(text, { ...OPEN_REVIEW, 't4.review.corrected': 1 })).toEqual([]);
   });
 });
