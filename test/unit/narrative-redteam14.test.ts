@@ -5,7 +5,7 @@
  * BUREAU_TABLES: 复议 维持2 纠正1 其他0 尚未审结0 总计3; 直接起诉 维持1 总计1; 复议后起诉 尚未审结1 总计1.
  */
 import { describe, expect, it } from 'vitest';
-import { BUREAU_TABLES, flagged, runProse } from './narrative-tables.ts';
+import { BUREAU_T2_2019, BUREAU_TABLES, flagged, runProse } from './narrative-tables.ts';
 
 const run = (text: string, figures: Record<string, number> = BUREAU_TABLES, year: number | null = 2023) => runProse(`<p>${text}</p>`, figures, year);
 const rules = (text: string, figures?: Record<string, number>) => flagged(run(text, figures)).map((f) => `${f.rule}/${f.severity}~${f.quote}`);
@@ -28,6 +28,7 @@ describe('纠正率 against its own sentence (text.share)', () => {
     }
   });
 });
+
 describe('table 四 by group of suits (text.vs-table)', () => {
   it('未经复议直接起诉 and 复议后起诉 are their groups\' 总计', () => {
     expect(rules('被提起行政诉讼2件，其中未经复议直接起诉1件、复议后起诉1件。')).toEqual([]);
@@ -46,6 +47,7 @@ describe('table 四 by group of suits (text.vs-table)', () => {
     expect(flagged(run('行政诉讼方面，结果维持0件。')).map((f) => f.severity)).toEqual(['warning']);
   });
 });
+
 describe('均已审结 and 无被纠错: table 四\'s 尚未审结 or 结果纠正 is 0 (text.vs-table)', () => {
   const closed = '2023年，因政府信息公开工作被申请行政复议3件，均已审结。';
   const none = '全年共发生政府信息公开行政复议3件，无被纠错情况。';
@@ -70,5 +72,16 @@ describe('均已审结 and 无被纠错: table 四\'s 尚未审结 or 结果纠�
     '全年作为复议机关办理政府信息公开行政复议案件5件，均已审结。',
   ])('no claim on the year\'s table 四: %s', (text) => {
     expect(rules(text, { ...OPEN_REVIEW, 't4.review.corrected': 1 })).toEqual([]);
+  });
+});
+
+describe('table 二, 2019 form: 对外公开总数量 after 新公开 (text.vs-table)', () => {
+  it('the item goes on past 新公开 to 对外公开总数量', () => {
+    expect(rules('本年新制作规范性文件12件，新公开10件，对外公开总数量85件。', BUREAU_T2_2019)).toEqual([]);
+    expect(rules('本年新制作规范性文件12件，新公开10件，对外公开总数量58件。', BUREAU_T2_2019)).toEqual(['text.vs-table/error~对外公开总数量58件']);
+  });
+  it('新公开 itself is no claim, nor is a 新公开 with no item before it', () => {
+    expect(rules('本年新制作规范性文件12件，新公开19件，对外公开总数量85件。', BUREAU_T2_2019)).toEqual([]);
+    expect(run('新公开10件，对外公开总数量58件。', BUREAU_T2_2019).checks).toEqual([]);
   });
 });
