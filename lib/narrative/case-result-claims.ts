@@ -24,8 +24,11 @@ const ALL_CLOSED = /(?:均|全部|都)(?:已经?)?(?:依法)?(?:审结|结案|�
 /** "无被纠错情况", "均未被纠正", "没有被复议机关纠错的情形", "未被法院判决纠错". */
 const NONE_CORRECTED = /(?<![暂尚仍还若如有对非毫])(?:无|未|没有|不存在)(?:被)?(?:行政复议机关|复议机关|人民法院|法院)?(?:判决|决定)?(?:纠错|纠正)(?=$|[，,。；;]|的?(?:情况|情形|现象|案件))/g;
 
-/** Words before the claim, in its clause or sentence, that make it no claim on the year's whole table. */
-const NOT_THE_WHOLE = /其中|部分|个别|其余|本级|所属|下属|各(?:镇|街道|乡|部门|单位)|上年|截至|截止|目前|至今|现已|现均|已于|作为(?:行政)?复议机关|非政府信息公开|非信息公开|不涉及|其他类/;
+/**
+ * Words before the claim, in its sentence, that make it no claim on the year's whole table: a part,
+ * a wider scope (全市, 各级, 系统: the region's cases), another time, other cases.
+ */
+const NOT_THE_WHOLE = /其中|部分|个别|其余|本级|所属|下属|各(?:镇|街道|乡|部门|单位)|各级|全(?:市|区|县|省|州|盟|旗|镇|乡)|系统|上年|截至|截止|目前|至今|现已|现均|已于|作为(?:行政)?复议机关|非政府信息公开|非信息公开|不涉及|其他类/;
 
 const ZERO = { raw: '0件', value: toDec(0, 0), ulp: null };
 

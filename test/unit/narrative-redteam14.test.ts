@@ -70,8 +70,12 @@ describe('均已审结 and 无被纠错: table 四\'s 尚未审结 or 结果纠�
     '全年办理行政复议案件（非政府信息公开类）12件，均未被纠错。',
     '因政府信息公开被申请行政复议3件，其中2件均已审结。',
     '全年作为复议机关办理政府信息公开行政复议案件5件，均已审结。',
+    '全市因政府信息公开被申请行政复议30件，均已审结。',
+    '因政府信息公开被申请行政复议3件，目前均已审结。',
   ])('no claim on the year\'s table 四: %s', (text) => {
-    expect(rules(text, { ...OPEN_REVIEW, 't4.review.corrected': 1 })).toEqual([]);
+    // the claim is not read at all (the counts before it are other readings' business)
+    const claims = run(text, { ...OPEN_REVIEW, 't4.review.corrected': 1 }).checks.filter((c) => /均已审结|纠错/.test(c.quote));
+    expect(claims).toEqual([]);
   });
 });
 
