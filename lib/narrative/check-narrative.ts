@@ -26,6 +26,7 @@ import { countInTable3 } from './share-wholes.ts';
 import { checkAgainstTables } from './text-vs-table.ts';
 import { checkAgainstTable2, hasTable2 } from './text-vs-table2.ts';
 import { checkZeroClaims } from './zero-claims.ts';
+import { checkCaseResultClaims } from './case-result-claims.ts';
 import { bodyOf, saysTablesArePart } from './body-part.ts';
 import { checkRespectively } from './respectively.ts';
 import { checkChanges } from './year-on-year.ts';
@@ -34,6 +35,7 @@ import { checkPointChanges } from './percentage-points.ts';
 import { checkMultiples } from './multiples.ts';
 import { checkCompletionRates, type RateTables } from './completion-rate.ts';
 import { checkDisclosureRates } from './disclosure-rate.ts';
+import { checkCorrectionRates } from './correction-rate.ts';
 
 export type { NarrativeCheck, NarrativeResult } from './narrative-types.ts';
 
@@ -201,6 +203,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
     outcomes.push(...guarded(RULE.vsTable, findings, () => checkAgainstTables(own, vsTable, partFigures)));
     // "未收到政府信息公开申请", "未发生…行政复议、行政诉讼": a 0 against the same tables
     outcomes.push(...guarded(RULE.vsTable, findings, () => checkZeroClaims(own, vsTable, paragraphs)));
+    // "复议2件、诉讼3件，均已审结", "无被纠错情况": table 四's 尚未审结 or 结果纠正 is 0
+    outcomes.push(...guarded(RULE.vsTable, findings, () => checkCaseResultClaims(own, vsTable)));
     // "行政复议、行政诉讼分别为3件和5件": names and figures paired in order
     outcomes.push(...guarded(RULE.vsTable, findings, () => checkRespectively(own, vsTable)));
   }
@@ -217,6 +221,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         out.push(...checkCompletionRates(sentences, i, paragraphs, ownSet.has(s) ? rateTables : null));
         // "其中予以公开98件，公开率62.7%": against the readings the sentence and table 三 allow
         if (s.figures.length >= 3 && hasTables) out.push(...checkDisclosureRates(s, paragraphs, ownSet.has(s) ? input.figures : null));
+        // "行政复议5件中，结果纠正1件，纠正率为20%": against the sentence's own two counts
+        if (s.figures.length >= 3) out.push(...checkCorrectionRates(s, paragraphs));
       });
       return out;
     }),

@@ -165,8 +165,33 @@ function buildT4Measures(topic: 'review' | 'suit' | 'both'): Measure[] {
     else if (topic === 'suit') out.push({ id: c.id, topic, words: c.words, strict: [suits], loose: [direct, after], ...sub });
     else out.push({ id: c.id, topic, words: c.words, strict: [r(`表四复议与诉讼“${c.zh}”之和`, ...review.names, ...suits.names)], loose: [review, suits, direct], ...sub });
   }
+  // "其中未经复议直接起诉4件、复议后起诉2件": a group of suits, its 总计 (never a 复议)
+  if (topic !== 'review') {
+    out.push({ id: 'suitDirect', topic, words: SUIT_DIRECT, strict: [r('表四“未经复议直接起诉”的“总计”', t4('suitDirect', 'total'))] });
+    out.push({ id: 'suitAfterReview', topic, words: SUIT_AFTER_REVIEW, strict: [r('表四“复议后起诉”的“总计”', t4('suitAfterReview', 'total'))] });
+  }
   return out;
 }
+
+/**
+ * "其中未经复议直接起诉3件，结果维持2件；复议后起诉2件，结果维持1件": after one group of suits is
+ * named (and not the other) in the ；-clause, a result is that group's: its reading alone, strict.
+ * Null when the clause names both or neither, or the measure has no group readings.
+ */
+export function ofSuitGroup(m: Measure, clause: string): Measure | null {
+  SUIT_DIRECT.lastIndex = 0;
+  SUIT_AFTER_REVIEW.lastIndex = 0;
+  const direct = SUIT_DIRECT.test(clause);
+  const after = SUIT_AFTER_REVIEW.test(clause);
+  if (direct === after) return null;
+  const group = direct ? 'suitDirect' : 'suitAfterReview';
+  const rd = (m.loose ?? []).find((x) => x.names.length > 0 && x.names.every((n) => n.includes(`t4.${group}.`)));
+  return rd ? { ...m, strict: [rd], loose: [] } : null;
+}
+
+/** Table 四's two groups of suits as the prose names them (its column heads). */
+const SUIT_DIRECT = /未经(?:行政)?复议(?:直接)?(?:提起|起诉|诉讼)(?:行政)?(?:诉讼)?|直接(?:提起)?(?:行政)?(?:起诉|诉讼)/g;
+const SUIT_AFTER_REVIEW = /(?<!未)经?(?:行政)?复议后(?:提起|起诉|诉讼)(?:行政)?(?:诉讼)?/g;
 
 /** built once: they are constants, and building them (labels and all) for every figure cost more than comparing it */
 const T4_MEASURES = { review: buildT4Measures('review'), suit: buildT4Measures('suit'), both: buildT4Measures('both') } as const;
@@ -177,10 +202,10 @@ export function t4Measures(topic: 'review' | 'suit' | 'both'): readonly Measure[
 }
 
 /** The words that set a sentence's topic, longest first so that 复议申请 is about 复议. */
-export const TOPIC = /行政复议申请|复议申请|(?:经)?复议后(?:提起|起诉|诉讼)|行政诉讼|诉讼|起诉|应诉|行政复议|复议|依申请|公开申请|申请/g;
+export const TOPIC = /行政复议申请|复议申请|未经(?:行政)?复议(?:直接)?(?:提起|起诉)|(?:经)?复议后(?:提起|起诉|诉讼)|行政诉讼|诉讼|起诉|应诉|行政复议|复议|依申请|公开申请|申请/g;
 
-/** "复议后起诉" names a suit, not a 复议. */
-const AFTER_REVIEW = /(?:经)?复议后(?:提起|起诉|诉讼)/g;
+/** "复议后起诉" and "未经复议直接起诉" name a suit (table 四's two groups of suits), not a 复议. */
+const AFTER_REVIEW = /未经(?:行政)?复议(?:直接)?(?:提起|起诉)|(?:经)?复议后(?:提起|起诉|诉讼)/g;
 
 export function topicBefore(text: string, pos: number): Topic | null {
   let topic: Topic | null = null;
@@ -189,7 +214,7 @@ export function topicBefore(text: string, pos: number): Topic | null {
   TOPIC.lastIndex = 0;
   for (let m = TOPIC.exec(text); m && m.index < pos; m = TOPIC.exec(text)) {
     const w = m[0];
-    if (/复议后/.test(w)) (topic = 'suit'), (suit = true); // 复议后起诉 is a suit
+    if (/复议后|未经/.test(w)) (topic = 'suit'), (suit = true); // 复议后起诉, 未经复议直接起诉: suits
     else if (/复议/.test(w)) (topic = 'review'), (review = true);
     else if (/诉讼|起诉|应诉/.test(w)) (topic = 'suit'), (suit = true);
     else topic = 'apply';

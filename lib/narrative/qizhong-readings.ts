@@ -53,7 +53,7 @@ export function hasTopicWord(clause: string): boolean {
 }
 
 /** "复议351件，其中结果维持72件": after 复议 or 诉讼, 其中 opens the results, table 四's columns. */
-export const QIZHONG_RESULT = /^其中[，,：:]?(?=(?:结果)?(?:维持|驳回|纠正|纠错|其他结果|尚未审结|未审结))/;
+export const QIZHONG_RESULT = /^其中[，,：:]?(?=(?:结果)?(?:维持|驳回|纠正|纠错|其他结果|尚未审结|未审结)|未经(?:行政)?复议|直接(?:提起|起诉)|经?(?:行政)?复议后(?:提起|起诉))/;
 
 /**
  * "全年办结63件，其中予以公开32件、部分公开7件": after applications, 其中 right before a result

@@ -32,7 +32,7 @@ import { mayBeOfPart, OF_PART, passOrSkip } from './part-of-applications.ts';
 import { withPriorYearCarried } from './carried-from-year.ts';
 import { afterQualifiedClause, qualifiedPassOrSkip, qualifiesApplications, qualifiesCases, withoutAllOfThem } from './qualified-count.ts';
 import { carriedAfter, flowWordsAt, PARAGRAPH_MEASURES } from './carried-after.ts';
-import { APPLY_MEASURES, carriedIntoYear, readingValue, countsApplications, withoutNextYearDestination, pickMeasureAt, t4Measures, topicBefore, type Measure, type Reading, type Topic } from './measures.ts';
+import { APPLY_MEASURES, carriedIntoYear, readingValue, countsApplications, ofSuitGroup, withoutNextYearDestination, pickMeasureAt, t4Measures, topicBefore, type Measure, type Reading, type Topic } from './measures.ts';
 
 /** Not an application, whatever the verb: 热线, 问政, 信访, 信箱… (Shuyang: "全年受理网络问政182件"). */
 export const NOT_APPLICATION = /热线|问政|来电|信访|留言|信箱|投诉|建议|提案|咨询|办件|网民|12345/;
@@ -147,6 +147,8 @@ export function checkAgainstTables(
     // and 诉讼 ("受理行政许可申请1200件，办结1198件"): its later figures are about it too, until a
     // ，-clause names a topic of its own
     let foreignClause = -1;
+    // the ；-clause whose 诉讼 total fitted both groups of suits ("被提起行政诉讼6件，其中结果维持2件")
+    let bothSuitsClause = -1;
     const read = withPriorYearCarried(s.text, input.year ?? null);
     for (const f of s.figures) {
       if (!isCount(f) || f.unit !== '件') continue;
@@ -257,8 +259,16 @@ export function checkAgainstTables(
       if (inParen && measure.id !== 'carried' && measure.id !== 'carriedForward') continue;
       // a part of a list ("其中，市政府办公室受理17件") is never the table's total
       if (!own && partFigures.has(f) && (measure.id === 'received' || measure.id === 'new' || measure.id === 'handled' || measure.id === 'total')) continue;
+      // "其中未经复议直接起诉3件，结果维持2件": a result after one group of suits is that group's;
+      // after a 诉讼 total that fitted both groups' sum ("被提起行政诉讼6件，其中结果维持2件"), of
+      // both: one group's figure that fits is no reading of it (the loose readings are for a bare
+      // "诉讼…维持2件", whose groups are not known)
+      const group = topic === 'suit' ? ofSuitGroup(measure, read.slice(semicolonClauseStart(read, f.start), f.start)) : null;
+      if (group) measure = group;
+      else if (topic === 'suit' && f.clause === bothSuitsClause && measure.loose) measure = { ...measure, loose: [] };
       // "其中网上申请50件，办结48件": the 48 may be the part's (part-of-applications.ts)
       const outcome = compare(asListedCategory(measure, s.text, f.start), f, quote, input, inParen);
+      if (topic === 'suit' && measure.id === 'total' && outcome.check.outcome === 'pass') bothSuitsClause = f.clause;
       // "依申请公开答复86件，含上年结转2件": of those answered, 2 were last year's; more of last
       // year's may still be open: as "（含上年结转2件）", a mismatch is no finding
       if (measure.id === 'carried' && subsetOfAnswered(s.text, f.start) && outcome.check.outcome === 'fail') {

@@ -46,11 +46,18 @@ import {
   type T2Item,
 } from './table2-measures.ts';
 
-/** What a figure was read as: an item and column, or no claim. */
+/**
+ * What a figure was read as: an item and column, or no claim. 'newPublished' is the 2019 form's
+ * 本年新公开数量 ("本年新制作规范性文件2件，新公开2件，对外公开总数量37件"): no claim (公开 may
+ * count another set), but the item it carries goes on to the column after it.
+ */
 interface Read {
   item: T2Item;
-  column: T2Column;
+  column: T2Column | 'newPublished';
 }
+
+/** "新公开2件" after a figure of 规章 or 规范性文件: the 2019 column 本年新公开数量, nothing else. */
+const NEW_PUBLISHED = /^(?:本年|本年度|全年)?新公开(?:数量?)?(?:共|为|计)?$/;
 
 /** The items a segment names, and where the last one ends; null item when it names two. */
 function itemsIn(segment: string): { item: T2Item | 'other' | null; end: number; count: number } {
@@ -93,6 +100,9 @@ function withoutItems(segment: string): string {
 function readFigure(s: SentenceFigures, f: TextFigure, segStart: number, prev: Read | null, first: boolean): Read | null {
   const segment = columnFirst(s.text.slice(segStart, f.start));
   const words = segment.replace(/对外公开总数量?/g, '对外总数');
+  if (prev && (prev.item === 'regulations' || prev.item === 'normativeDocs') && NEW_PUBLISHED.test(segment.replace(/[\s、，,的]/g, ''))) {
+    return { item: prev.item, column: 'newPublished' };
+  }
   if (T2_VETO.test(words)) return null;
   const { item: named, end, count } = itemsIn(segment);
   if (count > 1 || named === 'other') return null;
@@ -107,7 +117,7 @@ function readFigure(s: SentenceFigures, f: TextFigure, segStart: number, prev: R
     // "行政处罚决定60件" names no act: after a figure not read ("公示行政许可决定1300件，"), it is
     // that act's too
     if (col && (col !== 'decisions' || DECISION_ACT.test(colText) || first || prev)) column = col;
-    else if (prev && T2_ITEM_COLUMNS[named].has(prev.column)) column = prev.column; // "制发规章2件、规范性文件12件"
+    else if (prev && prev.column !== 'newPublished' && T2_ITEM_COLUMNS[named].has(prev.column)) column = prev.column; // "制发规章2件、规范性文件12件"
     else {
       const bare = T2_BARE_COLUMN[named];
       if (!bare || !(first || prev)) return null; // "行政强制7件" after a claim, or first
@@ -241,7 +251,7 @@ export function checkAgainstTable2(
       prev = read;
       prevClause = f.clause;
       prevEnd = f.end;
-      if (!read || !isTableClaim(s, f, read, input.year ?? null, partFigures, input.body ?? null)) continue;
+      if (!read || read.column === 'newPublished' || !isTableClaim(s, f, read, input.year ?? null, partFigures, input.body ?? null)) continue;
       of2019 ??= isTable2Of2019(input.figures);
       const quote = quoteClause({ s, f });
       if (read.column === 'feeAmount') {

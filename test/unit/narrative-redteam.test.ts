@@ -120,6 +120,9 @@ describe('red team: parts of a whole', () => {
     expect(r2.checks.map((c) => `${c.rule}:${c.outcome}:${c.detail}`)).toEqual([
       'text.parts-sum:pass:1件+1件 = 2件',
       'text.vs-table:pass:2件 = 表四两类行政诉讼“总计”之和 2',
+      // each group of suits is its group's 总计 (since red team 14)
+      'text.vs-table:pass:1件 = 表四“未经复议直接起诉”的“总计” 1',
+      'text.vs-table:pass:1件 = 表四“复议后起诉”的“总计” 1',
       'text.vs-table:pass:1件 = 表四两类行政诉讼“尚未审结”之和 1',
     ]);
   });

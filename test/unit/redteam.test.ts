@@ -22,6 +22,9 @@
  * - test/fixtures/redteam13: 100 pages whose prose is the point: 50 consistent (every claim computed
  *   from the tables by gen.mjs, among precision probes that claim nothing on table 三) and their 50
  *   twins with one planted prose mistake; a planted finding must quote the planted figure.
+ * - test/fixtures/redteam14: 68 pages, table 四 and table 二 restated in prose and the small bodies:
+ *   34 consistent (among precision probes on other figures) and their 34 twins with one planted
+ *   mistake (a figure typed wrong, or a zero or one claim over a table that says otherwise).
  * Kept apart from test/fixtures/pages so that the property tests over every fixture (perturb,
  * invariance) do not multiply by 517 more pages.
  */
@@ -45,10 +48,10 @@ const key = (f: { rule: string; severity: string; suspect?: CellRef | null; quot
 
 /** Pages whose result is known to differ from the truth, and why (see the team's EXPECT.md). */
 const KNOWN_WRONG: Readonly<Record<string, string>> = {
-  // redteam8–13: none since session 13; every page says what is true of it
+  // redteam8–14: none; every page says what is true of it
 };
 
-for (const team of ['redteam8', 'redteam10', 'redteam10b', 'redteam11', 'redteam12', 'redteam13']) {
+for (const team of ['redteam8', 'redteam10', 'redteam10b', 'redteam11', 'redteam12', 'redteam13', 'redteam14']) {
   const dir = new URL(`../fixtures/${team}/`, import.meta.url);
   const expected = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8')) as Record<string, Want>;
   const pages = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();

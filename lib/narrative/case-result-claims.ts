@@ -1,0 +1,72 @@
+/**
+ * Claims on table 四's results with no figure (rule text.vs-table): "行政复议2件、行政诉讼3件，
+ * 均已审结" says its 尚未审结 is 0; "…行政复议1件、行政诉讼2件，无被纠错情况" says its 结果纠正 is 0
+ * (spec/report-format.md "Table 四"). Each is compared as a figure of 0 would be, for the cases
+ * the sentence names before the claim: 复议, 诉讼 (both groups) or both.
+ *
+ * Narrow on purpose (a false flag costs more than a miss): the sentence must name 政府信息公开
+ * and count 复议 or 诉讼 cases before the claim, in the report's year, for the whole body; a claim dated
+ * after the year's end ("截至目前均已审结", "现已审结": table 四 counts what was open at the
+ * year's end), of another kind of case ("非政府信息公开类"), or of a part ("其中", "部分") is
+ * no claim. zero-claims.ts reads the totals' zeros ("未发生行政复议和行政诉讼").
+ */
+import { toDec } from './decimal.ts';
+import { semicolonClauseStart, type SentenceFigures } from './figures-in-text.ts';
+import type { ClaimOutcome } from './narrative-types.ts';
+import { COMPARED_WITH, otherPeriod } from './period.ts';
+import { clauseStart, shownOf } from './quote.ts';
+import { compare, type VsTableInput } from './text-vs-table.ts';
+import { t4Measures, topicBefore, type Measure } from './measures.ts';
+import { aboutPartOfBody } from './body-part.ts';
+
+/** "均已审结", "全部审结", "都已依法结案": every case named before it is closed. */
+const ALL_CLOSED = /(?:均|全部|都)(?:已经?)?(?:依法)?(?:审结|结案|审理终结)/g;
+/** "无被纠错情况", "均未被纠正", "没有被复议机关纠错的情形", "未被法院判决纠错". */
+const NONE_CORRECTED = /(?<![暂尚仍还若如有对非毫])(?:无|未|没有|不存在)(?:被)?(?:行政复议机关|复议机关|人民法院|法院)?(?:判决|决定)?(?:纠错|纠正)(?=$|[，,。；;]|的?(?:情况|情形|现象|案件))/g;
+
+/**
+ * Words before the claim, in its sentence, that make it no claim on the year's whole table: a part,
+ * a wider scope (全市, 各级, 系统: the region's cases), another time, other cases.
+ */
+const NOT_THE_WHOLE = /其中|部分|个别|其余|本级|所属|下属|各(?:镇|街道|乡|部门|单位)|各级|全(?:市|区|县|省|州|盟|旗|镇|乡)|系统|上年|截至|截止|目前|至今|现已|现均|已于|作为(?:行政)?复议机关|非政府信息公开|非信息公开|不涉及|其他类/;
+
+const ZERO = { raw: '0件', value: toDec(0, 0), ulp: null };
+
+function measureFor(topic: 'review' | 'suit' | 'both', id: 'pending' | 'corrected'): Measure | null {
+  const m = t4Measures(topic).find((x) => x.id === id);
+  // "both" compares the sum of 复议 and both groups of suits: one of them being 0 is no reading
+  return m ? { ...m, loose: [] } : null;
+}
+
+export function checkCaseResultClaims(sentences: readonly SentenceFigures[], input: VsTableInput): ClaimOutcome[] {
+  const out: ClaimOutcome[] = [];
+  for (const s of sentences) {
+    const text = s.text;
+    if (!/复议|诉讼/.test(text) || !/审结|结案|纠错|纠正/.test(text)) continue;
+    for (const [re, id] of [[ALL_CLOSED, 'pending'], [NONE_CORRECTED, 'corrected']] as const) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const before = text.slice(0, m.index);
+        if (!/信息公开/.test(before) || NOT_THE_WHOLE.test(before)) continue;
+        // the cases it is of are counted before it ("复议2件、诉讼3件，均已审结"): with no count
+        // ("政府信息公开工作未被行政复议机关纠错") it may be said of any case, last year's too
+        if (!s.figures.some((f) => f.end <= m!.index && f.unit === '件' && /复议|诉讼|起诉/.test(text.slice(0, f.start)))) continue;
+        // the cases the claim is of: those named before it ("复议机关" or "法院" in its words say which)
+        let topic = topicBefore(text, m.index);
+        if (/复议机关/.test(m[0])) topic = 'review';
+        else if (/法院/.test(m[0])) topic = 'suit';
+        if (topic !== 'review' && topic !== 'suit' && topic !== 'both') continue;
+        const from = clauseStart(text, m.index);
+        const clause = text.slice(from, m.index + m[0].length);
+        if (aboutPartOfBody(text, m.index, input.body ?? null)) continue;
+        if (otherPeriod(text, clause, m.index, input.year ?? null) || COMPARED_WITH.test(before)) continue;
+        const measure = measureFor(topic, id);
+        if (!measure) continue;
+        // quoted with the cases it is of: the ；-clause up to the claim ("复议2件、诉讼3件，均已审结")
+        const quote = shownOf(s).slice(semicolonClauseStart(text, m.index), m.index + m[0].length).trim();
+        out.push(compare(measure, ZERO, quote, input));
+      }
+    }
+  }
+  return out;
+}

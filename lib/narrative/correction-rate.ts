@@ -1,0 +1,47 @@
+/**
+ * A 纠正率 (or 纠错率) of 复议 or 诉讼 against its own sentence's figures (rule text.share):
+ * "行政复议5件中，结果纠正1件，纠正率为20%", "被申请行政复议8件，其中被纠错2件，纠错率25.0%"
+ * (table 四's 结果纠正 over its 总计: spec/report-format.md "Table 四"). The rate is read only
+ * when the count right before it is the corrected ones and a count earlier in the sentence names
+ * 复议 or 诉讼: then the sentence gives both figures, and the rate either fits them or not. A rate
+ * of another base ("纠正率较上年下降", "全市行政复议纠错率") or with no count before it is no claim
+ * here (a skip would say nothing the reader can use).
+ */
+import { decToNumber, percentFits, percentText, withDecimals } from './decimal.ts';
+import type { Paragraph } from './extract-prose.ts';
+import { isCount, type SentenceFigures } from './figures-in-text.ts';
+import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { quoteSpan } from './quote.ts';
+
+/** The rate's own words before its figure: "纠正率为", "纠错率", "被纠错率达". */
+const RATE = /^(?:被)?(?:纠正|纠错)率(?:为|是|达|达到)?$/;
+/** The count the rate is of, right before it: "结果纠正1件", "其中被纠错2件", "被复议机关纠正1件". */
+const CORRECTED = /(?:纠正|纠错)(?:的)?(?:案件)?$/;
+/** What the whole counts: 复议 or 诉讼 cases. */
+const CASES = /复议|诉讼|起诉/;
+
+export function checkCorrectionRates(s: SentenceFigures, paragraphs: readonly Paragraph[]): ClaimOutcome[] {
+  const out: ClaimOutcome[] = [];
+  s.figures.forEach((rate, k) => {
+    if (rate.unit !== '%' || rate.approx || rate.change || !RATE.test(rate.label.replace(/[，,\s]/g, ''))) return;
+    const part = s.figures[k - 1];
+    if (!part || !isCount(part) || part.unit !== '件' || part.paren !== null || !CORRECTED.test(part.label.trim())) return;
+    if (/[；;]/.test(s.text.slice(part.end, rate.start))) return;
+    // the nearest count before the corrected ones whose words name 复议 or 诉讼, in the same ；-clause
+    const whole = s.figures.slice(0, k - 1).reverse().find((f) => isCount(f) && f.unit === '件' && f.paren === null && CASES.test(f.label));
+    if (!whole || whole.clause !== part.clause || whole.value.n === 0n) return;
+    const quote = quoteSpan(paragraphs, { s, f: whole }, { s, f: rate });
+    const detail = `${part.raw} ÷ ${whole.raw} = ${percentText(part.value, whole.value, Math.max(2, rate.printed.d))}%，正文 ${rate.raw}`;
+    if (percentFits(part.value, whole.value, rate.printed) !== 'no') {
+      out.push({ check: { rule: RULE.share, outcome: 'pass', quote, detail } });
+      return;
+    }
+    const shown = percentText(part.value, whole.value, rate.printed.d);
+    const message = `正文称${whole.raw}中纠正${part.raw}、纠正率${rate.raw}，按这两个数计算应为${withDecimals(shown, rate.printed.d)}%。`;
+    out.push({
+      check: { rule: RULE.share, outcome: 'fail', quote, detail },
+      finding: textFinding(RULE.share, 'error', message, quote, Number(shown), decToNumber(rate.printed)),
+    });
+  });
+  return out;
+}
