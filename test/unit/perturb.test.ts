@@ -8,8 +8,8 @@
  *    cell among its cells, and any finding that names a suspect names that cell with its printed
  *    value as the expected one. Never another cell: pointing a reader at a correct cell is the
  *    worst thing the suspect stage could do. Where the cell is named on a page that raised
- *    nothing, no finding on the text may come with it: the text says what the table said before the typo (5,225 text errors
- *    did, on 270 pages of fixtures and red teams, before session mut14).
+ *    nothing, no finding on the text may come with it: the text says what the table said before
+ *    the typo (5,355 text findings did, on 296 pages of fixtures and red teams, before mut14).
  *  - two neighbouring figures of a table-三 row swapped: the row total still holds and two columns
  *    break, which no single cell explains, so no suspect may be named at all (and the break is
  *    flagged, unless the page lacks what those columns are checked against, such as row 四).

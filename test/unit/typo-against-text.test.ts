@@ -6,8 +6,8 @@
  * should say, must not be flagged as well:
  *  - a typo in an item of a result group with no subtotal row (「（三）不予公开 2.其他法律行政法规
  *    禁止公开」总计 0 → 1, the text "不予公开5件"): the group's figure is the items' sum, which stood in
- *    no cell, so the text's finding pointed at no cell and the rules' correction was not seen (5,225
- *    false text errors on 270 pages);
+ *    no cell, so the text's finding pointed at no cell and the rules' correction was not seen (5,234
+ *    false text errors on 269 pages);
  *  - a typo in 上年结转 (or 新收) where the text's "共受理54件" is 新收 + 上年结转: only its other
  *    readings were left to compare (≈60 false warnings and errors);
  *  - a typo in the page's other table 三 (本级 beside 全区) whose figures the text restates: it was
