@@ -21,7 +21,7 @@ import { otherReportStart, ownReportStart } from './dom/other-report-title.ts';
 import { runRules } from './rules/run-rules.ts';
 import { collectFigures } from './report/figures.ts';
 import { checkNarrative, narrativeSummary } from './narrative/check-narrative.ts';
-import { againstDoubtedTotals } from './narrative/table-suspects.ts';
+import { againstDoubtedTotals, correctedFigures, corrections } from './narrative/table-suspects.ts';
 
 export interface AnalyzeOptions {
   url?: string;
@@ -205,13 +205,23 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Re
   // …and a 部门's report before the report's own (its table 三 not the page's first): from the
   // report's own title line on
   const ownReportFrom = scope && ownT3 && t3Sets.index > 0 ? ownReportStart(lines, scope, ownT3, detection.agency, detection.year) : null;
+  // the figures as the table rules would correct the cells they doubt: a text figure that fits them
+  // is not the text's mistake (narrative/table-suspects.ts), in the report's table 三 or another one
+  const fixes = corrections(rules.findings);
+  const corrected = (set: { figures: Record<string, number | null>; refs: typeof figureSet.refs; partRefs: typeof figureSet.partRefs }) => correctedFigures(set, fixes);
   const narrative = scope
     ? checkNarrative({
-        container: scope, exclude: dataTables, figures: textFigures, figureRefs: figureSet.refs,
+        container: scope, exclude: dataTables, figures: textFigures, figureRefs: figureSet.refs, figureParts: figureSet.partRefs,
+        correctedFigures: corrected({ ...figureSet, figures: textFigures }),
         fromTables: figureSet.fromTables, year: detection.year, otherReportFrom, ownReportFrom, agency: detection.agency,
         noneMarked: figureSet.noneMarked,
         // a figure of the prose that fits another table 三 (本级's beside 全区's) is not a mistake
-        otherT3Figures: t3Sets.others.map((o) => collectFigures({ t2: null, t3: o, t4: null, notes: [] }).figures),
+        // (and, where the rules doubt a cell of it, that table as they would correct it)
+        otherT3Figures: t3Sets.others.flatMap((o) => {
+          const set = collectFigures({ t2: null, t3: o, t4: null, notes: [] });
+          const fixed = corrected(set);
+          return fixed ? [set.figures, fixed] : [set.figures];
+        }),
       })
     : { findings: [], checks: [] };
   const count = (o: string) => narrative.checks.filter((c) => c.outcome === o).length;

@@ -48,6 +48,10 @@ export interface NarrativeInput {
   figures: Readonly<Record<string, number | null>>;
   /** where those figures stand */
   figureRefs: Readonly<Record<string, CellRef>>;
+  /** the cells a figure with no cell of its own adds up (a result group's items: report/figures.ts partRefs) */
+  figureParts?: Readonly<Record<string, readonly CellRef[]>>;
+  /** figures with every cell the table rules doubt set to the value they propose (table-suspects.ts correctedFigures) */
+  correctedFigures?: Readonly<Record<string, number | null>> | null;
   /**
    * figures holds some of table 三's or 四's (t3.*, t4.*); when absent it is read from the names
    * (the caller that built figures knows without enumerating ~200 of them)
@@ -194,7 +198,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
   const withTable2 = hasTable2(input.figures);
   const partFigures = hasTables || withTable2 ? new Set<TextFigure>(groups.flatMap((g) => g.parts.map((p) => p.f))) : null;
   const vsTable = {
-    figures: input.figures, figureRefs: input.figureRefs, year: input.year ?? null, body: bodyOf(input.agency), noneMarked: input.noneMarked ?? null,
+    figures: input.figures, figureRefs: input.figureRefs, figureParts: input.figureParts ?? null,
+    corrected: input.correctedFigures ? { of: input.figures, figures: input.correctedFigures } : null, year: input.year ?? null, body: bodyOf(input.agency), noneMarked: input.noneMarked ?? null,
     others: input.otherT3Figures ?? null,
   };
   // the prose of another body's report on the page, under its title line, is not about these tables

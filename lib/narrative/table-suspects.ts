@@ -17,7 +17,7 @@ import { RULE } from './narrative-types.ts';
 const key = (c: CellRef): string => `${c.table}:${c.row}:${c.col}`;
 
 /** What a table rule proposes for a cell it doubts: a change, and whether it is the cell's parts' sum. */
-interface Correction {
+export interface Correction {
   delta: number;
   /** t4.group-total: the 总计 against its 维持 + 纠正 + 其他 + 尚未审结 */
   parts: boolean;
@@ -29,7 +29,7 @@ interface Correction {
  * compares with the parts, and its expected is the parts' sum. Two rules proposing different
  * values for one cell leave that cell uncorrected.
  */
-function corrections(ruleFindings: readonly Finding[]): Map<string, Correction> {
+export function corrections(ruleFindings: readonly Finding[]): Map<string, Correction> {
   const out = new Map<string, Correction>();
   const clash = new Set<string>();
   for (const f of ruleFindings) {
@@ -67,4 +67,38 @@ export function againstDoubtedTotals(narrative: readonly Finding[], ruleFindings
       : `但与表格核对推算出的应有数值（${corrected}件）相符：表格核对已指出该格有误，出错的更可能是表格，而非正文。`;
     return { ...f, severity: 'info', message: `${said}；${why}` };
   });
+}
+
+/** A set of table figures by name, with the cell each stands in or the cells it adds up (report/figures.ts). */
+export interface FiguresWithCells {
+  figures: Readonly<Record<string, number | null>>;
+  refs: Readonly<Record<string, CellRef>>;
+  partRefs: Readonly<Record<string, readonly CellRef[]>>;
+}
+
+/**
+ * The figures as the table rules would have them once every cell they doubt holds the value they
+ * propose; null when no figure changes. "共受理54件" read as 新收 + 上年结转, where a typo made 上年结转
+ * 3 and the rules propose 2 (its row total and the balance both say so): the text agrees with the
+ * table as corrected, so a finding against the text would blame the sentence that is right, and say
+ * of the wrong cell nothing the rules do not already say. A 合计 of other readings (本年新收 alone)
+ * is compared as before (text-vs-table.ts compare). A table-四 总计 doubted against its parts is
+ * left to againstDoubtedTotals, whose note says that the 总计 is the likelier slip.
+ */
+export function correctedFigures(set: FiguresWithCells, fixes: ReadonlyMap<string, Correction>): Record<string, number | null> | null {
+  if (fixes.size === 0) return null;
+  let out: Record<string, number | null> | null = null;
+  for (const name in set.figures) {
+    const ref = set.refs[name];
+    const cells = ref ? [ref] : set.partRefs[name] ?? [];
+    let delta = 0;
+    for (const c of cells) {
+      const fix = fixes.get(key(c));
+      if (fix && !fix.parts) delta += fix.delta;
+    }
+    if (delta === 0) continue;
+    out ??= { ...set.figures };
+    out[name] = (set.figures[name] ?? 0) + delta;
+  }
+  return out;
 }

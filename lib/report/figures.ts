@@ -20,6 +20,12 @@ export interface FigureSet {
    * own "nothing", which a claim of none ("未收到…申请") may be checked against (zero-claims.ts)
    */
   noneMarked: Set<string>;
+  /**
+   * the cells a figure adds up where it stands in no cell of its own (a result group's figure on a
+   * page with no subtotal row: the group's items): what a finding about that figure points at, and
+   * what a table rule that doubts one of them may correct (narrative/table-suspects.ts)
+   */
+  partRefs: Record<string, CellRef[]>;
 }
 
 function put(set: FigureSet, name: string, f: Figure): void {
@@ -52,7 +58,7 @@ const ORG_INDEXES = T3_ORG_COLUMNS.map(t3ColumnIndex);
 const GROUP_ITEM_KEYS = new Map(T3_GROUPS.map((g) => [g, T3_GROUP_ITEMS[g]!.map((p) => `${g}.${p.key}`)]));
 
 export function collectFigures(tables: MappedTables): FigureSet {
-  const set: FigureSet = { figures: {}, refs: {}, fromTables: false, noneMarked: new Set() };
+  const set: FigureSet = { figures: {}, refs: {}, fromTables: false, noneMarked: new Set(), partRefs: {} };
   const { t2, t3, t4 } = tables;
   if (t3) {
     // the page's columns, in its order, as indexes into the rows' cells
@@ -95,6 +101,7 @@ export function collectFigures(tables: MappedTables): FigureSet {
         }
         // null when every item is blank, as the cells themselves read
         set.figures[name] = items.every((cells) => cells[col]!.blank) ? null : exactSum(items, (cells) => cells[col]).value;
+        set.partRefs[name] = items.map((cells) => cells[col]!.ref);
         set.fromTables = true;
       }
     }

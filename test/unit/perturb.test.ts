@@ -7,7 +7,9 @@
  *  - one figure of table 三 or 四, +3 (or −2): at least one table identity fails and lists that
  *    cell among its cells, and any finding that names a suspect names that cell with its printed
  *    value as the expected one. Never another cell: pointing a reader at a correct cell is the
- *    worst thing the suspect stage could do.
+ *    worst thing the suspect stage could do. Where the cell is named on a page that raised
+ *    nothing, no finding on the text may come with it: the text says what the table said before
+ *    the typo (5,355 text findings did, on 296 pages of fixtures and red teams, before mut14).
  *  - two neighbouring figures of a table-三 row swapped: the row total still holds and two columns
  *    break, which no single cell explains, so no suspect may be named at all (and the break is
  *    flagged, unless the page lacks what those columns are checked against, such as row 四).
@@ -102,6 +104,8 @@ describe('a typo in one figure', () => {
 
   it.each(all.map((c) => [c.page, c] as const))('%s: is flagged, and the suspect, if any, is that cell', (_page, c) => {
     const figures = [...c.t3Rows.flat().filter((_f, i) => i % 3 === 0), ...c.t4];
+    // a page that raises nothing (a page whose text is already flagged changes those findings' words)
+    const quiet = [...c.baseline].every((k) => /\|info\|/.test(k));
     let tried = 0;
     const wrong: string[] = [];
     for (const f of figures) {
@@ -116,6 +120,11 @@ describe('a typo in one figure', () => {
           if (!x.suspect) continue;
           if (!same(x.suspect, f.ref)) wrong.push(`${where}: ${x.rule} names ${JSON.stringify(x.suspect)}`);
           else if (x.expected !== undefined && x.expected !== f.value) wrong.push(`${where}: ${x.rule} expects ${x.expected}`);
+        }
+        // the rules named the cell and its printed value: the text, which says what the table did
+        // before the typo, is not flagged for it (a note at most: narrative/table-suspects.ts)
+        if (quiet && found.some((x) => same(x.suspect, f.ref))) {
+          for (const x of found) if (!TABLE_RULE.test(x.rule)) wrong.push(`${where}: ${x.rule} ${x.severity} ${x.message}`);
         }
       }
     }
