@@ -9,6 +9,10 @@
  * after the year's end ("截至目前均已审结", "现已审结": table 四 counts what was open at the
  * year's end), of another kind of case ("非政府信息公开类"), or of a part ("其中", "部分") is
  * no claim. zero-claims.ts reads the totals' zeros ("未发生行政复议和行政诉讼").
+ *
+ * "均已审结" against a table 四 with a case 尚未审结 is a warning, not an error: the table counts
+ * the cases open on 31 December, and a report written in January may say, without a date, that
+ * they have been closed since. "无被纠错" against a 结果纠正 has no such reading: an error.
  */
 import { toDec } from './decimal.ts';
 import { semicolonClauseStart, type SentenceFigures } from './figures-in-text.ts';
@@ -31,6 +35,8 @@ const NONE_CORRECTED = /(?<![暂尚仍还若如有对非毫])(?:无|未|没有|�
 const NOT_THE_WHOLE = /其中|部分|个别|其余|本级|所属|下属|各(?:镇|街道|乡|部门|单位)|各级|全(?:市|区|县|省|州|盟|旗|镇|乡)|系统|上年|截至|截止|目前|至今|现已|现均|已于|作为(?:行政)?复议机关|非政府信息公开|非信息公开|不涉及|其他类/;
 
 const ZERO = { raw: '0件', value: toDec(0, 0), ulp: null };
+
+const SINCE_YEAR_END = '（表四的“尚未审结”是年末仍在审理的案件；若正文说的是报告编写时已审结，两者并不矛盾）';
 
 function measureFor(topic: 'review' | 'suit' | 'both', id: 'pending' | 'corrected'): Measure | null {
   const m = t4Measures(topic).find((x) => x.id === id);
@@ -64,7 +70,11 @@ export function checkCaseResultClaims(sentences: readonly SentenceFigures[], inp
         if (!measure) continue;
         // quoted with the cases it is of: the ；-clause up to the claim ("复议2件、诉讼3件，均已审结")
         const quote = shownOf(s).slice(semicolonClauseStart(text, m.index), m.index + m[0].length).trim();
-        out.push(compare(measure, ZERO, quote, input));
+        const outcome = compare(measure, ZERO, quote, input);
+        if (id === 'pending' && outcome.finding?.severity === 'error') {
+          outcome.finding = { ...outcome.finding, severity: 'warning', message: `${outcome.finding.message}${SINCE_YEAR_END}` };
+        }
+        out.push(outcome);
       }
     }
   }

@@ -5,7 +5,9 @@
  * when the count right before it is the corrected ones and a count earlier in the sentence names
  * 复议 or 诉讼: then the sentence gives both figures, and the rate either fits them or not. A rate
  * of another base ("纠正率较上年下降", "全市行政复议纠错率") or with no count before it is no claim
- * here (a skip would say nothing the reader can use).
+ * here (a skip would say nothing the reader can use). Some reports take the rate over the cases
+ * closed in the year ("5件，其中已审结4件，结果纠正1件，纠错率为25%"): a count between the two that
+ * gives the rate is a reading, and the rate passes.
  */
 import { decToNumber, percentFits, percentText, withDecimals } from './decimal.ts';
 import type { Paragraph } from './extract-prose.ts';
@@ -34,6 +36,15 @@ export function checkCorrectionRates(s: SentenceFigures, paragraphs: readonly Pa
     const detail = `${part.raw} ÷ ${whole.raw} = ${percentText(part.value, whole.value, Math.max(2, rate.printed.d))}%，正文 ${rate.raw}`;
     if (percentFits(part.value, whole.value, rate.printed) !== 'no') {
       out.push({ check: { rule: RULE.share, outcome: 'pass', quote, detail } });
+      return;
+    }
+    // "被申请行政复议5件，其中已审结4件，结果纠正1件，纠错率为25%": some count the rate is of the
+    // closed cases; any count between the whole and the corrected ones that fits is a reading
+    const between = s.figures.slice(s.figures.indexOf(whole) + 1, k - 1);
+    const base = between.find((f) => isCount(f) && f.unit === '件' && f.clause === part.clause && f.value.n > 0n && percentFits(part.value, f.value, rate.printed) !== 'no');
+    if (base) {
+      const also = `${part.raw} ÷ ${base.raw} = ${percentText(part.value, base.value, Math.max(2, rate.printed.d))}%，正文 ${rate.raw}`;
+      out.push({ check: { rule: RULE.share, outcome: 'pass', quote, detail: also } });
       return;
     }
     const shown = percentText(part.value, whole.value, rate.printed.d);
