@@ -24,17 +24,25 @@ export interface Correction {
 }
 
 /**
+ * The rules of tables 三 and 四 that compare one total with the sum of its parts (the total their
+ * first cell). Failing with no suspect, each still proposes the parts' sum for that total.
+ */
+const TOTAL_OF_PARTS = new Set(['t4.group-total', 't3.row-total', 't3.results-total', 't3.subtotal']);
+
+/**
  * The table rules' corrections by cell: the cell a rule doubts, with the change it proposes
- * (proposed − current). t4.group-total names no suspect: its 总计 (its first cell) is what it
- * compares with the parts, and its expected is the parts' sum. Two rules proposing different
- * values for one cell leave that cell uncorrected.
+ * (proposed − current). A total-of-parts rule that names no suspect (t4.group-total always; a
+ * table-三 row, results or subtotal identity when no second identity crosses it, as when row 四
+ * is left blank) proposes its total (its first cell) be the parts' sum: a text that says that sum
+ * agrees with the parts, and the total is the likelier slip. Two rules proposing different values
+ * for one cell leave that cell uncorrected.
  */
 export function corrections(ruleFindings: readonly Finding[]): Map<string, Correction> {
   const out = new Map<string, Correction>();
   const clash = new Set<string>();
   for (const f of ruleFindings) {
     if (f.severity !== 'error' || f.expected === undefined || f.actual === undefined) continue;
-    const parts = !f.suspect && f.rule === 't4.group-total';
+    const parts = !f.suspect && TOTAL_OF_PARTS.has(f.rule);
     const cell = f.suspect ?? (parts ? f.cells[0] : undefined);
     if (!cell) continue;
     const k = key(cell);

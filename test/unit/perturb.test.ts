@@ -35,6 +35,13 @@ const dir = new URL('../fixtures/pages/', import.meta.url);
 const pages = existsSync(dir) ? readdirSync(dir).filter((f) => /\.html?$/.test(f)).sort() : [];
 
 const TABLE_RULE = /^(t3|t4|table)\./;
+/**
+ * The table-三 rules that compare one total (their first cell) with the sum of its parts. Not yet
+ * t4.group-total: on benji-part-of-quanqu-2024 a typo in a 行政诉讼 总计 leaves the text's
+ * "被提起行政诉讼14件（全区），其中区政府作为被告的2件" flagged, its 其中 part agreeing only with the
+ * table as corrected (the part reading is not compared with the corrected table).
+ */
+const TOTAL_OF_PARTS = new Set(['t3.row-total', 't3.results-total', 't3.subtotal']);
 const same = (a: CellRef | null | undefined, b: CellRef): boolean => !!a && a.table === b.table && a.row === b.row && a.col === b.col;
 const key = (f: Finding): string => `${f.rule}|${f.severity}|${f.message}`;
 
@@ -121,9 +128,11 @@ describe('a typo in one figure', () => {
           if (!same(x.suspect, f.ref)) wrong.push(`${where}: ${x.rule} names ${JSON.stringify(x.suspect)}`);
           else if (x.expected !== undefined && x.expected !== f.value) wrong.push(`${where}: ${x.rule} expects ${x.expected}`);
         }
-        // the rules named the cell and its printed value: the text, which says what the table did
+        // the rules named the cell and its printed value, or doubted the total in it against its
+        // parts, which still sum to its printed value: the text, which says what the table did
         // before the typo, is not flagged for it (a note at most: narrative/table-suspects.ts)
-        if (quiet && found.some((x) => same(x.suspect, f.ref))) {
+        const named = (x: Finding) => same(x.suspect, f.ref) || (!x.suspect && TOTAL_OF_PARTS.has(x.rule) && same(x.cells[0], f.ref) && x.expected === f.value);
+        if (quiet && found.some(named)) {
           for (const x of found) if (!TABLE_RULE.test(x.rule)) wrong.push(`${where}: ${x.rule} ${x.severity} ${x.message}`);
         }
       }
