@@ -70,9 +70,25 @@ export const CROSS_RULES = [
 
 /**
  * Identical table 三 is only suspicious when it says something: a body with no or one application
- * a year legitimately repeats its all-zero table. At least this many non-zero figures.
+ * a year legitimately repeats its all-zero table. At least this many non-zero figures of its own
+ * (leafFigure): one application 予以公开 is six non-zero cells once 总计 and （七）总计 repeat it.
  */
 export const IDENTICAL_MIN_NONZERO = 6;
+
+/** Table 三's rows that are no sum of others: 一, 二, 四 and the results' items (（一）, （二）, 1., 2., …). */
+const LEAF_ROW = /^t3\.(?:new|carried|carriedForward|granted|partial|(?:denied|unable|notProcessed|other)\.\w+)\.\w+$/u;
+/** Sums of other columns: 总计 and a 法人或其他组织 小计. */
+const SUM_COLUMN = /\.(?:total|orgSubtotal)$/u;
+
+/**
+ * The figures of table 三 that no other figure restates: its item rows in the applicants' columns
+ * (or in 总计 when the table has no applicant column, as a 乡 that kept only 总计).
+ */
+export function leafFigures(names: readonly string[]): string[] {
+  const rows = names.filter((k) => LEAF_ROW.test(k));
+  const own = rows.filter((k) => !SUM_COLUMN.test(k));
+  return own.length > 0 ? own : rows.filter((k) => k.endsWith('.total'));
+}
 
 /** The same body's report of year + `step` among the others: same effective key, newest sighting. */
 function yearOf<T extends CrossYearSubject>(subject: T, others: readonly T[], step: 1 | -1): T | null {
@@ -152,20 +168,18 @@ function carryOverAgainst(now: CrossYearSubject, other: CrossYearSubject, direct
 }
 
 /**
- * Every table-三 figure both years have is the same, and there are enough non-zero ones to mean
- * it. `last` is the other year's report, the year before or after.
+ * Every table-三 figure both years have is the same, and enough of its own figures (not totals)
+ * are non-zero to mean it. `last` is the other year's report, the year before or after.
  */
 export function identical(now: CrossYearSubject, last: CrossYearSubject): CrossYearFinding[] {
   const names = Object.keys(now.figures).filter((k) => k.startsWith('t3.'));
   const lastNames = Object.keys(last.figures).filter((k) => k.startsWith('t3.'));
   if (names.length === 0 || names.length !== lastNames.length) return [];
-  let nonZero = 0;
   for (const k of names) {
-    const a = now.figures[k];
-    const b = last.figures[k];
-    if (b === undefined || a !== b) return [];
-    if (a !== null && a !== 0) nonZero++;
+    if (last.figures[k] === undefined || now.figures[k] !== last.figures[k]) return [];
   }
+  // totals restate their parts: a table of one application would count six times over
+  const nonZero = leafFigures(names).filter((k) => now.figures[k] !== null && now.figures[k] !== 0).length;
   if (nonZero < IDENTICAL_MIN_NONZERO) return [];
   const total = now.figures['t3.new.total'] ?? null;
   return [

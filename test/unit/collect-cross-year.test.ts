@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bodyKeyOf } from '../../lib/collect/body.ts';
-import { crossYearFindings, IDENTICAL_MIN_NONZERO, lastYearOf, type CrossYearSubject } from '../../lib/collect/cross-year.ts';
+import { crossYearFindings, IDENTICAL_MIN_NONZERO, lastYearOf, leafFigures, type CrossYearSubject } from '../../lib/collect/cross-year.ts';
 import { PAGE_URL, analysed } from './collect-helpers.ts';
 
 function subject(year: 2020 | 2021, over: Partial<CrossYearSubject> = {}): CrossYearSubject {
@@ -100,6 +100,25 @@ describe('cross.identical-figures', () => {
     const one = { ...zero, 't3.new.natural': 1, 't3.new.total': 1, 't3.granted.natural': 1, 't3.granted.total': 1, 't3.processed.natural': 1 };
     expect(Object.values(one).filter((v) => v !== 0).length - Object.keys(one).filter((k) => !k.startsWith('t3.')).length).toBeLessThan(IDENTICAL_MIN_NONZERO);
     expect(crossYearFindings(subject(2021, { figures: one }), [subject(2020, { figures: one })])).toEqual([]);
+  });
+
+  it('a town with one application a year, twice, copied nothing: the totals restating it do not count', () => {
+    const zero = Object.fromEntries(Object.keys(subject(2020).figures).map((k) => [k, k.startsWith('t3.') ? 0 : 1]));
+    // 新收1, 予以公开1, 办结1 in 自然人 and again in 总计: six non-zero cells, two of the table's own
+    const one: Record<string, number> = { ...zero, 't3.new.natural': 1, 't3.new.total': 1, 't3.granted.natural': 1, 't3.granted.total': 1, 't3.processed.natural': 1, 't3.processed.total': 1 };
+    expect(Object.keys(one).filter((k) => k.startsWith('t3.') && one[k] !== 0)).toHaveLength(IDENTICAL_MIN_NONZERO);
+    expect(leafFigures(Object.keys(one)).filter((k) => one[k] !== 0)).toEqual(['t3.new.natural', 't3.granted.natural']);
+    expect(crossYearFindings(subject(2021, { figures: one }), [subject(2020, { figures: one })])).toEqual([]);
+    // six applications of its own, repeated figure for figure, are still a copied table
+    const six = { ...one, 't3.carried.commercial': 1, 't3.partial.natural': 1, 't3.denied.thirdParty.natural': 1, 't3.unable.noInfo.commercial': 1 };
+    const f = crossYearFindings(subject(2021, { figures: six }), [subject(2020, { figures: six })]);
+    expect(f.filter((x) => x.rule === 'cross.identical-figures')).toHaveLength(1);
+  });
+
+  it('a table of 总计 alone counts its own items in 总计', () => {
+    expect(leafFigures(['t3.new.total', 't3.granted.total', 't3.processed.total', 't3.denied.total', 't3.denied.secret.total'])).toEqual([
+      't3.new.total', 't3.granted.total', 't3.denied.secret.total',
+    ]);
   });
 
   it('the real two years differ: no identical-figures warning', () => {

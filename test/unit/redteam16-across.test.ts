@@ -44,8 +44,6 @@ const names = files.map((f) => relative(DIR, f));
 
 /** Pages whose result is known to differ from the truth, and why (see EXPECT.md). */
 const KNOWN_WRONG: Readonly<Record<string, string>> = {
-  'weixin/2022/index.html': 'one application a year, twice: called a copied table 三',
-  'weixin/2023/index.html': 'one application a year, twice: called a copied table 三',
   'downloads/岳池县平安镇2021年报.html': '平安镇 of 岳池县 joined with 平安镇 of 乐至县 (same folder, no address)',
   'downloads/乐至县平安镇2022年报.html': '平安镇 of 乐至县 joined with 平安镇 of 岳池县 (same folder, no address)',
 };
