@@ -4,10 +4,11 @@
  * run, as the extension runs them between the reports it collected. Two files are the same body's
  * when their bodies' names agree and they come from the same site: the address a browser's "Save
  * page as" writes into the file ("<!-- saved from url=(0062)http://… -->"), else the same folder.
- * A town's name recurs across counties (城关镇): the name alone never joins two files.
+ * A town's name recurs across counties (城关镇): the name alone never joins two files, and two files
+ * whose names give different counties (岳池县平安镇, 乐至县平安镇) are never joined by their folder.
  */
 import { dirname } from 'node:path';
-import { bodyKeyOf } from '../lib/collect/body.ts';
+import { bodyKeyOf, regionOf } from '../lib/collect/body.ts';
 import { crossYearFindings, type CrossYearSubject } from '../lib/collect/cross-year.ts';
 import type { CheckedFile } from './load-page.ts';
 import type { FindingJson } from './to-json.ts';
@@ -35,7 +36,17 @@ export function acrossYears(files: readonly CheckedFile[]): FindingJson[][] {
   const subjects: (CrossYearSubject | null)[] = files.map((c) => {
     const a = c.analysis;
     if (!a?.isReport || a.year === null) return null;
-    return { id: c.file, url: c.file, year: a.year, bodyKey: bodyKeyOf(a.agency, siteOf(c)), bodyKeyOverride: null, figures: a.figures, lastSeen: '' };
+    return {
+      id: c.file,
+      url: c.file,
+      year: a.year,
+      bodyKey: bodyKeyOf(a.agency, siteOf(c)),
+      bodyKeyOverride: null,
+      // 岳池县平安镇 and 乐至县平安镇 saved into one folder share a key (平安镇@folder): their counties tell them apart
+      region: regionOf(a.agency, a.title),
+      figures: a.figures,
+      lastSeen: '',
+    };
   });
   const all = subjects.filter((s): s is CrossYearSubject => s !== null);
   return files.map((c, i) => {

@@ -23,6 +23,32 @@ export interface CrossYearSubject {
   bodyKeyOverride: string | null;
   figures: Record<string, number | null>;
   lastSeen: string;
+  /**
+   * 省/市/区县 as the body's name tells (regionOf), when known. A town's key drops its county
+   * (城关镇 is 城关镇 whether or not the title names 甘谷县), so two keys that agree may still be
+   * two counties' towns: their regions then disagree.
+   */
+  region?: string | null;
+}
+
+/**
+ * Two regions that cannot be one body's: both known and neither a tail of the other ("广州市云溪区"
+ * and "云溪区" agree; "岳池县" and "乐至县" do not).
+ */
+export function regionsDisagree(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b) return false;
+  return !a.endsWith(b) && !b.endsWith(a);
+}
+
+/**
+ * Two subjects are one body: the same effective key, and, unless the user joined them by hand,
+ * regions that do not disagree.
+ */
+export function sameBody(a: CrossYearSubject, b: CrossYearSubject): boolean {
+  const key = effectiveBodyKey(a);
+  if (key === null || effectiveBodyKey(b) !== key) return false;
+  if (a.bodyKeyOverride !== null || b.bodyKeyOverride !== null) return true;
+  return !regionsDisagree(a.region, b.region);
 }
 
 export const T3_COLUMNS = ['natural', 'commercial', 'research', 'social', 'legal', 'otherOrg', 'total'] as const;
@@ -90,13 +116,12 @@ export function leafFigures(names: readonly string[]): string[] {
   return own.length > 0 ? own : rows.filter((k) => k.endsWith('.total'));
 }
 
-/** The same body's report of year + `step` among the others: same effective key, newest sighting. */
+/** The same body's report of year + `step` among the others (sameBody), newest sighting. */
 function yearOf<T extends CrossYearSubject>(subject: T, others: readonly T[], step: 1 | -1): T | null {
-  const key = effectiveBodyKey(subject);
-  if (key === null || subject.year === null) return null;
+  if (subject.year === null) return null;
   let best: T | null = null;
   for (const o of others) {
-    if (o.id === subject.id || o.year !== subject.year + step || effectiveBodyKey(o) !== key) continue;
+    if (o.id === subject.id || o.year !== subject.year + step || !sameBody(subject, o)) continue;
     if (!best || o.lastSeen > best.lastSeen) best = o;
   }
   return best;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bodyKeyOf } from '../../lib/collect/body.ts';
-import { crossYearFindings, IDENTICAL_MIN_NONZERO, lastYearOf, leafFigures, type CrossYearSubject } from '../../lib/collect/cross-year.ts';
+import { crossYearFindings, IDENTICAL_MIN_NONZERO, lastYearOf, leafFigures, regionsDisagree, type CrossYearSubject } from '../../lib/collect/cross-year.ts';
 import { PAGE_URL, analysed } from './collect-helpers.ts';
 
 function subject(year: 2020 | 2021, over: Partial<CrossYearSubject> = {}): CrossYearSubject {
@@ -69,6 +69,19 @@ describe('cross.carry-over', () => {
     expect(crossYearFindings(subject(2021), [joined])).toHaveLength(2);
     // a 2021 report the user split off no longer matches its automatic body
     expect(crossYearFindings(subject(2021, { bodyKeyOverride: 'mine' }), [subject(2020)])).toEqual([]);
+  });
+
+  it('two towns of one name whose names give different counties are two bodies, though their keys agree', () => {
+    // 岳池县平安镇 and 乐至县平安镇 both key as 平安镇@<their folder> when saved without an address
+    const yuechi = subject(2020, { region: '岳池县' });
+    expect(crossYearFindings(subject(2021, { region: '乐至县' }), [yuechi])).toEqual([]);
+    expect(regionsDisagree('岳池县', '乐至县')).toBe(true);
+    // one name with its city and one without, or a name that gives no region: the same body
+    expect(crossYearFindings(subject(2021, { region: '云溪区' }), [subject(2020, { region: '广州市云溪区' })])).toHaveLength(2);
+    expect(crossYearFindings(subject(2021, { region: null }), [yuechi])).toHaveLength(2);
+    expect(regionsDisagree('广州市云溪区', '云溪区')).toBe(false);
+    // the user who joined them by hand is believed
+    expect(crossYearFindings(subject(2021, { region: '乐至县', bodyKeyOverride: subject(2021).bodyKey }), [yuechi])).toHaveLength(2);
   });
 
   it('picks the newest sighting when last year was collected from two URLs', () => {
