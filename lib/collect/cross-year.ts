@@ -116,15 +116,30 @@ export function leafFigures(names: readonly string[]): string[] {
   return own.length > 0 ? own : rows.filter((k) => k.endsWith('.total'));
 }
 
-/** The same body's report of year + `step` among the others (sameBody), newest sighting. */
+/**
+ * The same body's report of year + `step` among the others (sameBody), newest sighting of it. None
+ * when either year holds two different reports of the body (figures that differ: two bodies under
+ * one key, as a 区政府办公室's own report beside its government's, or a report and its correction
+ * at another address): which one the other year follows cannot be told, so nothing is compared.
+ * Copies of one report (saved twice, reached from two URLs) are one report.
+ */
 function yearOf<T extends CrossYearSubject>(subject: T, others: readonly T[], step: 1 | -1): T | null {
   if (subject.year === null) return null;
+  const body = others.filter((o) => o.id !== subject.id && sameBody(subject, o));
+  if (body.some((o) => o.year === subject.year && !sameFigures(o, subject))) return null;
   let best: T | null = null;
-  for (const o of others) {
-    if (o.id === subject.id || o.year !== subject.year + step || !sameBody(subject, o)) continue;
+  for (const o of body) {
+    if (o.year !== subject.year + step) continue;
+    if (best && !sameFigures(o, best)) return null;
     if (!best || o.lastSeen > best.lastSeen) best = o;
   }
   return best;
+}
+
+/** Two reports whose figures are all the same: one report, seen twice. */
+function sameFigures(a: CrossYearSubject, b: CrossYearSubject): boolean {
+  const ka = Object.keys(a.figures);
+  return ka.length === Object.keys(b.figures).length && ka.every((k) => k in b.figures && a.figures[k] === b.figures[k]);
 }
 
 /** Last year's report of the same body among the others: same effective key, year − 1, newest sighting. */

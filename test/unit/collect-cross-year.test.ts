@@ -84,6 +84,19 @@ describe('cross.carry-over', () => {
     expect(crossYearFindings(subject(2021, { region: '乐至县', bodyKeyOverride: subject(2021).bodyKey }), [yuechi])).toHaveLength(2);
   });
 
+  it('compares nothing with a year that holds two different reports of the body, newest sighting or not', () => {
+    // a 区政府办公室's own report beside its government's (one key), or a report and its correction
+    const gov = subject(2020, { id: 'gov', lastSeen: '2025-01-01T00:00:00.000Z' });
+    const office = subject(2020, { id: 'office', lastSeen: '2025-06-01T00:00:00.000Z', figures: { ...gov.figures, 't3.carriedForward.natural': 5, 't3.new.natural': 1 } });
+    expect(lastYearOf(subject(2021), [gov, office])).toBeNull();
+    expect(crossYearFindings(subject(2021), [gov, office])).toEqual([]);
+    // …and from that year's side: each of the two has a sibling that differs
+    expect(crossYearFindings(gov, [office, subject(2021)])).toEqual([]);
+    // one report seen twice is one report
+    expect(crossYearFindings(subject(2021), [gov, { ...gov, id: 'copy' }])).toHaveLength(2);
+    expect(crossYearFindings(gov, [{ ...gov, id: 'copy' }, subject(2021)])).toHaveLength(2);
+  });
+
   it('picks the newest sighting when last year was collected from two URLs', () => {
     const a = subject(2020, { id: 'a', lastSeen: '2025-01-01T00:00:00.000Z' });
     const b = subject(2020, { id: 'b', lastSeen: '2025-06-01T00:00:00.000Z' });
