@@ -21,14 +21,17 @@ export function savedFromUrl(text: string): string | null {
 
 /** Where a file's body is matched: its saved-from site, else its folder. */
 export function siteOf(checked: Pick<CheckedFile, 'file' | 'savedFrom'>): string {
-  if (checked.savedFrom) {
-    try {
-      return new URL(checked.savedFrom).hostname;
-    } catch {
-      // not an address: the folder, below
-    }
+  return savedFromHost(checked) ?? `folder:${dirname(checked.file)}`;
+}
+
+/** The host a saved page records, or null (none, or not an address). */
+function savedFromHost(checked: Pick<CheckedFile, 'savedFrom'>): string | null {
+  if (!checked.savedFrom) return null;
+  try {
+    return new URL(checked.savedFrom).hostname;
+  } catch {
+    return null;
   }
-  return `folder:${dirname(checked.file)}`;
 }
 
 /** Each checked file's cross-year findings against the other files of the run, by index. */
@@ -44,6 +47,7 @@ export function acrossYears(files: readonly CheckedFile[]): FindingJson[][] {
       bodyKeyOverride: null,
       // 岳池县平安镇 and 乐至县平安镇 saved into one folder share a key (平安镇@folder): their counties tell them apart
       region: regionOf(a.agency, a.title),
+      site: savedFromHost(c),
       figures: a.figures,
       lastSeen: '',
     };

@@ -11,7 +11,7 @@
  *
  * Rules as data, like lib/rules: each declares its id, severity and the figures it reads.
  */
-import { effectiveBodyKey } from './body.ts';
+import { effectiveBodyKey, subsiteOf } from './body.ts';
 import type { CrossYearFinding } from './record.ts';
 
 /** What the checks read of a stored report (StoredReport satisfies it). */
@@ -29,6 +29,8 @@ export interface CrossYearSubject {
    * two counties' towns: their regions then disagree.
    */
   region?: string | null;
+  /** the hostname the report was read from, when known (a saved file may not tell) */
+  site?: string | null;
 }
 
 /**
@@ -42,13 +44,24 @@ export function regionsDisagree(a: string | null | undefined, b: string | null |
 
 /**
  * Two subjects are one body: the same effective key, and, unless the user joined them by hand,
- * regions that do not disagree.
+ * regions and subsites that do not disagree.
  */
 export function sameBody(a: CrossYearSubject, b: CrossYearSubject): boolean {
   const key = effectiveBodyKey(a);
   if (key === null || effectiveBodyKey(b) !== key) return false;
   if (a.bodyKeyOverride !== null || b.bodyKeyOverride !== null) return true;
-  return !regionsDisagree(a.region, b.region);
+  return !regionsDisagree(a.region, b.region) && !subsitesDisagree(a.site, b.site);
+}
+
+/**
+ * Two hosts under one registrable site that name different subsites: two counties' portals under
+ * their city's (gangu.tianshui.gov.cn, qinan.tianshui.gov.cn), whose 城关镇 share a key. A host
+ * that names none (www., zwgk.) or an unknown one disagrees with nothing.
+ */
+export function subsitesDisagree(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b) return false;
+  const [sa, sb] = [subsiteOf(a), subsiteOf(b)];
+  return sa !== '' && sb !== '' && sa !== sb;
 }
 
 export const T3_COLUMNS = ['natural', 'commercial', 'research', 'social', 'legal', 'otherOrg', 'total'] as const;

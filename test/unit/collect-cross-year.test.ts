@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bodyKeyOf } from '../../lib/collect/body.ts';
-import { crossYearFindings, IDENTICAL_MIN_NONZERO, lastYearOf, leafFigures, regionsDisagree, type CrossYearSubject } from '../../lib/collect/cross-year.ts';
+import { crossYearFindings, IDENTICAL_MIN_NONZERO, lastYearOf, leafFigures, regionsDisagree, subsitesDisagree, type CrossYearSubject } from '../../lib/collect/cross-year.ts';
 import { PAGE_URL, analysed } from './collect-helpers.ts';
 
 function subject(year: 2020 | 2021, over: Partial<CrossYearSubject> = {}): CrossYearSubject {
@@ -82,6 +82,16 @@ describe('cross.carry-over', () => {
     expect(regionsDisagree('广州市云溪区', '云溪区')).toBe(false);
     // the user who joined them by hand is believed
     expect(crossYearFindings(subject(2021, { region: '乐至县', bodyKeyOverride: subject(2021).bodyKey }), [yuechi])).toHaveLength(2);
+  });
+
+  it("two counties' towns of one name under their city's portal are two bodies, though their keys agree", () => {
+    const gangu = subject(2020, { site: 'gangu.tianshui.gov.cn' });
+    expect(crossYearFindings(subject(2021, { site: 'qinan.tianshui.gov.cn' }), [gangu])).toEqual([]);
+    // the portal and its 政务公开 section, or a host that names no subsite, are one site
+    expect(crossYearFindings(subject(2021, { site: 'zwgk.yunxi.gov.cn' }), [subject(2020, { site: 'www.yunxi.gov.cn' })])).toHaveLength(2);
+    expect(crossYearFindings(subject(2021, { site: 'www.tianshui.gov.cn' }), [gangu])).toHaveLength(2);
+    expect(crossYearFindings(subject(2021, { site: null }), [gangu])).toHaveLength(2);
+    expect(subsitesDisagree('www.gangu.tianshui.gov.cn', 'gangu.tianshui.gov.cn')).toBe(false);
   });
 
   it('compares nothing with a year that holds two different reports of the body, newest sighting or not', () => {
