@@ -11,58 +11,10 @@
  *
  * Rules as data, like lib/rules: each declares its id, severity and the figures it reads.
  */
-import { effectiveBodyKey, subsiteOf } from './body.ts';
 import type { CrossYearFinding } from './record.ts';
+import { neighbourOf, type CrossYearSubject } from './neighbour.ts';
 
-/** What the checks read of a stored report (StoredReport satisfies it). */
-export interface CrossYearSubject {
-  id: string;
-  url: string;
-  year: number | null;
-  bodyKey: string | null;
-  bodyKeyOverride: string | null;
-  figures: Record<string, number | null>;
-  lastSeen: string;
-  /**
-   * 省/市/区县 as the body's name tells (regionOf), when known. A town's key drops its county
-   * (城关镇 is 城关镇 whether or not the title names 甘谷县), so two keys that agree may still be
-   * two counties' towns: their regions then disagree.
-   */
-  region?: string | null;
-  /** the hostname the report was read from, when known (a saved file may not tell) */
-  site?: string | null;
-}
-
-/**
- * Two regions that cannot be one body's: both known and neither a tail of the other ("广州市云溪区"
- * and "云溪区" agree; "岳池县" and "乐至县" do not).
- */
-export function regionsDisagree(a: string | null | undefined, b: string | null | undefined): boolean {
-  if (!a || !b) return false;
-  return !a.endsWith(b) && !b.endsWith(a);
-}
-
-/**
- * Two subjects are one body: the same effective key, and, unless the user joined them by hand,
- * regions and subsites that do not disagree.
- */
-export function sameBody(a: CrossYearSubject, b: CrossYearSubject): boolean {
-  const key = effectiveBodyKey(a);
-  if (key === null || effectiveBodyKey(b) !== key) return false;
-  if (a.bodyKeyOverride !== null || b.bodyKeyOverride !== null) return true;
-  return !regionsDisagree(a.region, b.region) && !subsitesDisagree(a.site, b.site);
-}
-
-/**
- * Two hosts under one registrable site that name different subsites: two counties' portals under
- * their city's (gangu.tianshui.gov.cn, qinan.tianshui.gov.cn), whose 城关镇 share a key. A host
- * that names none (www., zwgk.) or an unknown one disagrees with nothing.
- */
-export function subsitesDisagree(a: string | null | undefined, b: string | null | undefined): boolean {
-  if (!a || !b) return false;
-  const [sa, sb] = [subsiteOf(a), subsiteOf(b)];
-  return sa !== '' && sb !== '' && sa !== sb;
-}
+export { regionsDisagree, sameBody, subsitesDisagree, type CrossYearSubject } from './neighbour.ts';
 
 export const T3_COLUMNS = ['natural', 'commercial', 'research', 'social', 'legal', 'otherOrg', 'total'] as const;
 export type T3Column = (typeof T3_COLUMNS)[number];
@@ -129,37 +81,13 @@ export function leafFigures(names: readonly string[]): string[] {
   return own.length > 0 ? own : rows.filter((k) => k.endsWith('.total'));
 }
 
-/**
- * The same body's report of year + `step` among the others (sameBody), newest sighting of it. None
- * when either year holds two different reports of the body (figures that differ: two bodies under
- * one key, as a 区政府办公室's own report beside its government's, or a report and its correction
- * at another address): which one the other year follows cannot be told, so nothing is compared.
- * Copies of one report (saved twice, reached from two URLs) are one report.
- */
-function yearOf<T extends CrossYearSubject>(subject: T, others: readonly T[], step: 1 | -1): T | null {
-  if (subject.year === null) return null;
-  const body = others.filter((o) => o.id !== subject.id && sameBody(subject, o));
-  if (body.some((o) => o.year === subject.year && !sameFigures(o, subject))) return null;
-  let best: T | null = null;
-  for (const o of body) {
-    if (o.year !== subject.year + step) continue;
-    if (best && !sameFigures(o, best)) return null;
-    if (!best || o.lastSeen > best.lastSeen) best = o;
-  }
-  return best;
-}
-
-/** Two reports whose figures are all the same: one report, seen twice. */
-function sameFigures(a: CrossYearSubject, b: CrossYearSubject): boolean {
-  const ka = Object.keys(a.figures);
-  return ka.length === Object.keys(b.figures).length && ka.every((k) => k in b.figures && a.figures[k] === b.figures[k]);
-}
-
 /** Last year's report of the same body among the others: same effective key, year − 1, newest sighting. */
-export const lastYearOf = <T extends CrossYearSubject>(subject: T, others: readonly T[]): T | null => yearOf(subject, others, -1);
+export const lastYearOf = <T extends CrossYearSubject>(subject: T, others: readonly T[]): T | null => oneOf(neighbourOf(subject, others, -1));
 
 /** Next year's report of the same body: same effective key, year + 1, newest sighting. */
-export const nextYearOf = <T extends CrossYearSubject>(subject: T, others: readonly T[]): T | null => yearOf(subject, others, 1);
+export const nextYearOf = <T extends CrossYearSubject>(subject: T, others: readonly T[]): T | null => oneOf(neighbourOf(subject, others, 1));
+
+const oneOf = <T>(n: { kind: string; report?: T }): T | null => (n.kind === 'one' ? n.report! : null);
 
 /**
  * The cross-year findings of one report against the rest of the collection: against last year's
