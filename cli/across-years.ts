@@ -9,7 +9,7 @@
  */
 import { dirname } from 'node:path';
 import { bodyKeyOf, regionOf } from '../lib/collect/body.ts';
-import { crossYearFindings, type CrossYearSubject } from '../lib/collect/cross-year.ts';
+import { crossYearFindings, crossYearSkips, type CrossYearSubject } from '../lib/collect/cross-year.ts';
 import type { CheckedFile } from './load-page.ts';
 import type { FindingJson } from './to-json.ts';
 
@@ -56,7 +56,7 @@ export function acrossYears(files: readonly CheckedFile[]): FindingJson[][] {
   return files.map((c, i) => {
     const s = subjects[i];
     if (!s || s.bodyKey === null) return [];
-    return crossYearFindings(s, all).map((f) => {
+    const found = crossYearFindings(s, all).map((f) => {
       const ref = f.figure ? c.analysis?.figureRefs[f.figure] : undefined;
       const out: FindingJson = {
         rule: f.rule,
@@ -70,5 +70,17 @@ export function acrossYears(files: readonly CheckedFile[]): FindingJson[][] {
       if (f.actual !== null) out.actual = f.actual;
       return out;
     });
+    // what could not be compared says so, as a "cannot check" (info), never as a finding
+    const skipped = crossYearSkips(s, all).map(
+      (k): FindingJson => ({
+        rule: 'cross.skipped',
+        severity: 'info',
+        message: `${k.message}（${k.reportsYear}年报告：${k.otherIds.join('、')}）`,
+        cells: [],
+        suspect: null,
+        quote: null,
+      }),
+    );
+    return [...found, ...skipped];
   });
 }

@@ -222,3 +222,64 @@ export function inForce(now: CrossYearSubject, other: CrossYearSubject, directio
 function isCount(v: number | null | undefined): v is number {
   return typeof v === 'number' && Number.isInteger(v) && v >= 0;
 }
+
+/** A comparison with the year before or after that was not made, and why (a "cannot check"). */
+export interface CrossYearSkip {
+  otherYear: number;
+  /** Chinese, says what was not compared and why */
+  message: string;
+  /** the reports it is about: the other year's, or this year's other report */
+  otherIds: string[];
+  /** their year */
+  reportsYear: number;
+}
+
+const ORG_SUBTOTAL_NAME = '法人或其他组织（合计）';
+
+/**
+ * What crossYearFindings could not compare, side by side with it: a year that holds two different
+ * reports of the body (which one follows cannot be told), and table-三 columns only one of the two
+ * reports has (a 2019-template table with one 法人或其他组织 column against 2021's five; a 乡's
+ * table of 总计 alone), which are left out of the carry-over check.
+ */
+export function crossYearSkips(subject: CrossYearSubject, others: readonly CrossYearSubject[]): CrossYearSkip[] {
+  if (subject.year === null) return [];
+  const out: CrossYearSkip[] = [];
+  for (const step of [-1, 1] as const) {
+    const n = neighbourOf(subject, others, step);
+    const oy = subject.year + step;
+    if (n.kind === 'ambiguous') {
+      out.push({
+        otherYear: oy,
+        message: n.own
+          ? `同一单位名称下还有一份${subject.year}年的报告，数字与本报告不同，无法判断哪一份与${oy}年报告衔接，未与${oy}年报告核对`
+          : `同一单位名称下有${n.reports.length}份数字不同的${oy}年报告，无法判断本报告与哪一份衔接，未与${oy}年报告核对`,
+        otherIds: n.reports.map((r) => r.id),
+        reportsYear: n.year,
+      });
+    } else if (n.kind === 'one') {
+      const cols = unmatchedColumns(subject, n.report, step === -1 ? 'last' : 'next');
+      if (cols.length > 0) {
+        out.push({
+          otherYear: oy,
+          message: `${oy}年报告与本报告的表三列不同（${cols.join('、')}只见于一方），这些列的${step === -1 ? '上年结转' : '结转下年度'}未逐列核对`,
+          otherIds: [n.report.id],
+          reportsYear: oy,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** Applicant columns of the carry-over rows that one report has and the other does not. */
+function unmatchedColumns(now: CrossYearSubject, other: CrossYearSubject, direction: 'last' | 'next'): string[] {
+  const [mine, theirs] = direction === 'last' ? (['carried', 'carriedForward'] as const) : (['carriedForward', 'carried'] as const);
+  const names: string[] = [];
+  for (const c of [...T3_COLUMNS.filter((x) => x !== 'total'), 'orgSubtotal'] as const) {
+    const here = now.figures[`t3.${mine}.${c}`] !== undefined;
+    const there = other.figures[`t3.${theirs}.${c}`] !== undefined;
+    if (here !== there) names.push(c === 'orgSubtotal' ? ORG_SUBTOTAL_NAME : COLUMN_NAME[c]);
+  }
+  return names;
+}

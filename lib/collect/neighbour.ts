@@ -69,16 +69,19 @@ export function neighbourOf<T extends CrossYearSubject>(subject: T, others: read
   const body = others.filter((o) => o.id !== subject.id && sameBody(subject, o));
   const there = body.filter((o) => o.year === year);
   if (there.length === 0) return { kind: 'none' };
-  if (body.some((o) => o.year === subject.year && !sameFigures(o, subject))) return { kind: 'ambiguous', year: subject.year, own: true };
+  const twins = body.filter((o) => o.year === subject.year && !sameFigures(o, subject));
+  if (twins.length > 0) return { kind: 'ambiguous', year: subject.year, own: true, reports: twins };
   let best = there[0]!;
   for (const o of there) {
-    if (!sameFigures(o, best)) return { kind: 'ambiguous', year, own: false };
+    if (!sameFigures(o, best)) return { kind: 'ambiguous', year, own: false, reports: there };
     if (o.lastSeen > best.lastSeen) best = o;
   }
   return { kind: 'one', report: best };
 }
 
-export type Neighbour<T> = { kind: 'none' } | { kind: 'one'; report: T } | { kind: 'ambiguous'; year: number; own: boolean };
+/** `ambiguous`: `own` when the subject's year holds another report of the body (`reports`), else
+ * the other year holds two or more (`reports`, all of them). */
+export type Neighbour<T> = { kind: 'none' } | { kind: 'one'; report: T } | { kind: 'ambiguous'; year: number; own: boolean; reports: T[] };
 
 /** Two reports whose figures are all the same: one report, seen twice. */
 export function sameFigures(a: CrossYearSubject, b: CrossYearSubject): boolean {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bodyKeyOf } from '../../lib/collect/body.ts';
-import { crossYearFindings, IDENTICAL_MIN_NONZERO, lastYearOf, leafFigures, regionsDisagree, subsitesDisagree, type CrossYearSubject } from '../../lib/collect/cross-year.ts';
+import { crossYearFindings, crossYearSkips, IDENTICAL_MIN_NONZERO, lastYearOf, leafFigures, regionsDisagree, subsitesDisagree, type CrossYearSubject } from '../../lib/collect/cross-year.ts';
 import { PAGE_URL, analysed } from './collect-helpers.ts';
 
 function subject(year: 2020 | 2021, over: Partial<CrossYearSubject> = {}): CrossYearSubject {
@@ -238,5 +238,31 @@ describe('cross.in-force (现行有效 = 上年现行有效 + 本年制发 − �
     delete noStock['t2.normativeDocs.inForce'];
     expect(crossYearFindings({ ...now, figures: bad }, [{ ...last, figures: noStock }]).filter((x) => x.rule === 'cross.in-force')).toEqual([]);
     expect(crossYearFindings({ ...now, figures: { ...bad, 't2.normativeDocs.inForce': 26.5 } }, [last]).filter((x) => x.rule === 'cross.in-force')).toEqual([]);
+  });
+});
+
+describe('what could not be compared says so (crossYearSkips)', () => {
+  it('a year holding two different reports of the body, from either side', () => {
+    const gov = subject(2020, { id: 'gov' });
+    const office = subject(2020, { id: 'office', figures: { ...gov.figures, 't3.carriedForward.natural': 5, 't3.new.natural': 1 } });
+    expect(crossYearSkips(subject(2021), [gov, office])).toEqual([
+      { otherYear: 2020, reportsYear: 2020, otherIds: ['gov', 'office'], message: '同一单位名称下有2份数字不同的2020年报告，无法判断本报告与哪一份衔接，未与2020年报告核对' },
+    ]);
+    expect(crossYearSkips(gov, [office, subject(2021)]).map((k) => [k.otherYear, k.reportsYear, k.otherIds])).toEqual([[2021, 2020, ['office']]]);
+    // copies of one report, and a year with nothing on the other side: nothing to say
+    expect(crossYearSkips(subject(2021), [gov, { ...gov, id: 'copy' }])).toEqual([]);
+    expect(crossYearSkips(gov, [office])).toEqual([]);
+  });
+
+  it('columns only one table has: a 2019-template 法人或其他组织 in one column against five', () => {
+    const now = subject(2021);
+    const last = subject(2020);
+    const collapsed = Object.fromEntries(Object.entries(last.figures).filter(([k]) => !/\.(?:commercial|research|social|legal|otherOrg)$/.test(k)));
+    const f = crossYearSkips(now, [{ ...last, figures: { ...collapsed, 't3.carriedForward.orgSubtotal': 1 } }]);
+    expect(f.map((k) => k.message)).toEqual([
+      '2020年报告与本报告的表三列不同（商业企业、科研机构、社会公益组织、法律服务机构、其他法人或其他组织、法人或其他组织（合计）只见于一方），这些列的上年结转未逐列核对',
+    ]);
+    // the same columns on both sides: nothing skipped
+    expect(crossYearSkips(now, [last])).toEqual([]);
   });
 });

@@ -4,7 +4,8 @@
  * expected.json). The folder is checked as the batch checker checks it with --across-years
  * (cli/main.ts: every file checked, then acrossYears over all of them), and each page's findings are
  * compared with its truth: its own findings (none: every table holds) and its cross-year findings,
- * by rule, severity, the figure the finding names (read back from its cell) and both figures.
+ * by rule, severity, the figure the finding names (read back from its cell) and both figures, and
+ * what could not be compared (cross.skipped, info) by the year it is about.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -61,7 +62,11 @@ function figureOf(c: CheckedFile, f: FindingJson): string | null {
   const refs = c.analysis?.figureRefs ?? {};
   return Object.keys(refs).find((k) => refs[k]!.table === cell.table && refs[k]!.row === cell.row && refs[k]!.col === cell.col) ?? '?';
 }
-const otherYear = (f: FindingJson): number | null => Number(/（(\d{4})年报告：[^（）]*）$/.exec(f.message)?.[1] ?? NaN) || null;
+/** The year a finding is about: the other report's, named last; a skip's, in its words. */
+const otherYear = (f: FindingJson): number | null => {
+  const m = f.rule === 'cross.skipped' ? /未与(\d{4})年报告核对|^(\d{4})年报告与本报告/.exec(f.message) : /（(\d{4})年报告：[^（）]*）$/.exec(f.message);
+  return Number(m?.[1] ?? m?.[2] ?? NaN) || null;
+};
 const crossKey = (f: { rule: string; severity: string; figure: string | null; expected?: number; actual?: number; otherYear: number | null }): string =>
   `${f.rule}/${f.severity}/${f.figure ?? '-'}/${f.expected ?? '-'}/${f.actual ?? '-'}/vs${f.otherYear}`;
 
@@ -79,7 +84,7 @@ describe('redteam16: one body across the years, as --across-years checks a folde
     expect(a.template).toBe(want.template);
     const own = a.findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule}/${f.severity}`);
     expect(own.sort()).toEqual(want.findings.map((f) => `${f.rule}/${f.severity}`).sort());
-    const got = cross[i]!.map((f) => crossKey({ ...f, figure: f.rule === 'cross.identical-figures' ? null : figureOf(c, f), otherYear: otherYear(f) }));
+    const got = cross[i]!.map((f) => crossKey({ ...f, figure: f.rule === 'cross.identical-figures' || f.rule === 'cross.skipped' ? null : figureOf(c, f), otherYear: otherYear(f) }));
     expect(got.sort()).toEqual(want.cross.map(crossKey).sort());
   };
   it.each(names.filter((p) => !(p in KNOWN_WRONG)))('%s', check);
