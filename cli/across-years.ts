@@ -24,11 +24,17 @@ export function siteOf(checked: Pick<CheckedFile, 'file' | 'savedFrom'>): string
   return savedFromHost(checked) ?? `folder:${dirname(checked.file)}`;
 }
 
-/** The host a saved page records, or null (none, or not an address). */
-function savedFromHost(checked: Pick<CheckedFile, 'savedFrom'>): string | null {
+/**
+ * The web host a saved page records, or null: none, not an address, or an address with no host
+ * (Internet Explorer marks a page "saved from url=(0014)about:internet", a page saved from disk
+ * records its file: URL); such a file is matched by its folder, never by the empty host every
+ * other such file shares.
+ */
+export function savedFromHost(checked: Pick<CheckedFile, 'savedFrom'>): string | null {
   if (!checked.savedFrom) return null;
   try {
-    return new URL(checked.savedFrom).hostname;
+    const u = new URL(checked.savedFrom);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '' ? u.hostname : null;
   } catch {
     return null;
   }

@@ -37,7 +37,7 @@ const expected = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as
 function walk(dir: string): string[] {
   return readdirSync(dir).sort().flatMap((e) => {
     const p = join(dir, e);
-    return statSync(p).isDirectory() ? walk(p) : p.endsWith('.html') ? [p] : [];
+    return statSync(p).isDirectory() ? walk(p) : /\.html?$/.test(p) ? [p] : [];
   });
 }
 const files = walk(DIR);
