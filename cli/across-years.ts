@@ -3,11 +3,12 @@
  * year's 结转下年度, a table 三 copied from another year, the 现行有效 stock) between the files of one
  * run, as the extension runs them between the reports it collected. Two files are the same body's
  * when their bodies' names agree and they come from the same site: the address a browser's "Save
- * page as" writes into the file ("<!-- saved from url=(0062)http://… -->"), else the same folder.
+ * page as" writes into the file ("<!-- saved from url=(0062)http://… -->"), else the same folder (a
+ * folder named by a year stands for the one above it).
  * A town's name recurs across counties (城关镇): the name alone never joins two files, and two files
  * whose names give different counties (岳池县平安镇, 乐至县平安镇) are never joined by their folder.
  */
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { bodyKeyOf, regionOf } from '../lib/collect/body.ts';
 import { crossYearFindings, crossYearSkips, type CrossYearSubject } from '../lib/collect/cross-year.ts';
 import type { CheckedFile } from './load-page.ts';
@@ -21,7 +22,19 @@ export function savedFromUrl(text: string): string | null {
 
 /** Where a file's body is matched: its saved-from site, else its folder. */
 export function siteOf(checked: Pick<CheckedFile, 'file' | 'savedFrom'>): string {
-  return savedFromHost(checked) ?? `folder:${dirname(checked.file)}`;
+  return savedFromHost(checked) ?? `folder:${folderOf(checked.file)}`;
+}
+
+/** A folder named by a year alone ("2022", "2022年", "2022年度"): one of a body's year folders. */
+const YEAR_FOLDER = /^(?:19|20)\d{2}(?:年度?)?$/u;
+
+/**
+ * The folder a file stands in, for matching: a year folder stands for the folder above it, as a
+ * researcher files one body's reports (云溪区/2021/index.html, 云溪区/2022/t20230131_123.html).
+ */
+export function folderOf(file: string): string {
+  const dir = dirname(file);
+  return YEAR_FOLDER.test(basename(dir)) ? dirname(dir) : dir;
 }
 
 /**

@@ -290,6 +290,10 @@ describe('--across-years', () => {
     expect(siteOf({ file: '/d/b/y.htm', savedFrom: 'file:///C:/Users/me/Desktop/y.htm' })).toBe('folder:/d/b');
     expect(siteOf({ file: '/d/b/y.htm', savedFrom: 'not an address' })).toBe('folder:/d/b');
     expect(siteOf({ file: '/d/b/y.htm', savedFrom: null })).toBe('folder:/d/b');
+    // a body's year folders are one folder; other folders stay apart
+    expect(siteOf({ file: '/d/温江区/2021/t20220125_6012.html', savedFrom: null })).toBe('folder:/d/温江区');
+    expect(siteOf({ file: '/d/温江区/2022年度/index.html', savedFrom: null })).toBe('folder:/d/温江区');
+    expect(siteOf({ file: '/d/温江区/第2批/index.html', savedFrom: null })).toBe('folder:/d/温江区/第2批');
   });
 
   it('says it in the readable report too', async () => {
