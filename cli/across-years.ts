@@ -3,12 +3,14 @@
  * year's 结转下年度, a table 三 copied from another year, the 现行有效 stock) between the files of one
  * run, as the extension runs them between the reports it collected. Two files are the same body's
  * when their bodies' names agree and they come from the same site: the address a browser's "Save
- * page as" writes into the file ("<!-- saved from url=(0062)http://… -->"), else the same folder.
- * A town's name recurs across counties (城关镇): the name alone never joins two files.
+ * page as" writes into the file ("<!-- saved from url=(0062)http://… -->"), else the same folder (a
+ * folder named by a year stands for the one above it).
+ * A town's name recurs across counties (城关镇): the name alone never joins two files, and two files
+ * whose names give different counties (岳池县平安镇, 乐至县平安镇) are never joined by their folder.
  */
-import { dirname } from 'node:path';
-import { bodyKeyOf } from '../lib/collect/body.ts';
-import { crossYearFindings, type CrossYearSubject } from '../lib/collect/cross-year.ts';
+import { basename, dirname } from 'node:path';
+import { bodyKeyOf, regionOf } from '../lib/collect/body.ts';
+import { crossYearFindings, crossYearSkips, type CrossYearSubject } from '../lib/collect/cross-year.ts';
 import type { CheckedFile } from './load-page.ts';
 import type { FindingJson } from './to-json.ts';
 
@@ -20,14 +22,35 @@ export function savedFromUrl(text: string): string | null {
 
 /** Where a file's body is matched: its saved-from site, else its folder. */
 export function siteOf(checked: Pick<CheckedFile, 'file' | 'savedFrom'>): string {
-  if (checked.savedFrom) {
-    try {
-      return new URL(checked.savedFrom).hostname;
-    } catch {
-      // not an address: the folder, below
-    }
+  return savedFromHost(checked) ?? `folder:${folderOf(checked.file)}`;
+}
+
+/** A folder named by a year alone ("2022", "2022年", "2022年度"): one of a body's year folders. */
+const YEAR_FOLDER = /^(?:19|20)\d{2}(?:年度?)?$/u;
+
+/**
+ * The folder a file stands in, for matching: a year folder stands for the folder above it, as a
+ * researcher files one body's reports (云溪区/2021/index.html, 云溪区/2022/t20230131_123.html).
+ */
+export function folderOf(file: string): string {
+  const dir = dirname(file);
+  return YEAR_FOLDER.test(basename(dir)) ? dirname(dir) : dir;
+}
+
+/**
+ * The web host a saved page records, or null: none, not an address, or an address with no host
+ * (Internet Explorer marks a page "saved from url=(0014)about:internet", a page saved from disk
+ * records its file: URL); such a file is matched by its folder, never by the empty host every
+ * other such file shares.
+ */
+export function savedFromHost(checked: Pick<CheckedFile, 'savedFrom'>): string | null {
+  if (!checked.savedFrom) return null;
+  try {
+    const u = new URL(checked.savedFrom);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '' ? u.hostname : null;
+  } catch {
+    return null;
   }
-  return `folder:${dirname(checked.file)}`;
 }
 
 /** Each checked file's cross-year findings against the other files of the run, by index. */
@@ -35,13 +58,24 @@ export function acrossYears(files: readonly CheckedFile[]): FindingJson[][] {
   const subjects: (CrossYearSubject | null)[] = files.map((c) => {
     const a = c.analysis;
     if (!a?.isReport || a.year === null) return null;
-    return { id: c.file, url: c.file, year: a.year, bodyKey: bodyKeyOf(a.agency, siteOf(c)), bodyKeyOverride: null, figures: a.figures, lastSeen: '' };
+    return {
+      id: c.file,
+      url: c.file,
+      year: a.year,
+      bodyKey: bodyKeyOf(a.agency, siteOf(c)),
+      bodyKeyOverride: null,
+      // 岳池县平安镇 and 乐至县平安镇 saved into one folder share a key (平安镇@folder): their counties tell them apart
+      region: regionOf(a.agency, a.title),
+      site: savedFromHost(c),
+      figures: a.figures,
+      lastSeen: '',
+    };
   });
   const all = subjects.filter((s): s is CrossYearSubject => s !== null);
   return files.map((c, i) => {
     const s = subjects[i];
     if (!s || s.bodyKey === null) return [];
-    return crossYearFindings(s, all).map((f) => {
+    const found = crossYearFindings(s, all).map((f) => {
       const ref = f.figure ? c.analysis?.figureRefs[f.figure] : undefined;
       const out: FindingJson = {
         rule: f.rule,
@@ -55,5 +89,17 @@ export function acrossYears(files: readonly CheckedFile[]): FindingJson[][] {
       if (f.actual !== null) out.actual = f.actual;
       return out;
     });
+    // what could not be compared says so, as a "cannot check" (info), never as a finding
+    const skipped = crossYearSkips(s, all).map(
+      (k): FindingJson => ({
+        rule: 'cross.skipped',
+        severity: 'info',
+        message: `${k.message}（${k.reportsYear}年报告：${k.otherIds.join('、')}）`,
+        cells: [],
+        suspect: null,
+        quote: null,
+      }),
+    );
+    return [...found, ...skipped];
   });
 }

@@ -72,6 +72,25 @@ export function registrableSite(hostname: string): string {
   return labels.slice(-take).join('.');
 }
 
+/** Host labels that name no body: the portal itself or its 政务公开 section. */
+const GENERIC_LABEL = /^(?:www\d*|zwgk|xxgk|zfxxgk|gk|zw|m|wap|web|portal)$/u;
+
+/**
+ * What a host says below its registrable site, without the generic labels: "gangu.tianshui.gov.cn"
+ * → "gangu" (a county on its city's consolidated portal), "www.yunxi.gov.cn" and
+ * "zwgk.yunxi.gov.cn" → "" (the portal itself). IPs and single labels give "".
+ */
+export function subsiteOf(hostname: string): string {
+  const host = hostname.toLowerCase().replace(/\.$/u, '').replace(/:\d+$/u, '');
+  const site = registrableSite(host);
+  if (site === host || !host.endsWith(`.${site}`)) return '';
+  return host
+    .slice(0, -site.length - 1)
+    .split('.')
+    .filter((l) => !GENERIC_LABEL.test(l))
+    .join('.');
+}
+
 /** The automatic key of "the same body": normalised name + registrable site, or null without a name. */
 export function bodyKeyOf(body: string | null | undefined, site: string): string | null {
   const name = normaliseBodyName(body);

@@ -11,19 +11,10 @@
  *
  * Rules as data, like lib/rules: each declares its id, severity and the figures it reads.
  */
-import { effectiveBodyKey } from './body.ts';
 import type { CrossYearFinding } from './record.ts';
+import { neighbourOf, type CrossYearSubject } from './neighbour.ts';
 
-/** What the checks read of a stored report (StoredReport satisfies it). */
-export interface CrossYearSubject {
-  id: string;
-  url: string;
-  year: number | null;
-  bodyKey: string | null;
-  bodyKeyOverride: string | null;
-  figures: Record<string, number | null>;
-  lastSeen: string;
-}
+export { regionsDisagree, sameBody, subsitesDisagree, type CrossYearSubject } from './neighbour.ts';
 
 export const T3_COLUMNS = ['natural', 'commercial', 'research', 'social', 'legal', 'otherOrg', 'total'] as const;
 export type T3Column = (typeof T3_COLUMNS)[number];
@@ -70,27 +61,33 @@ export const CROSS_RULES = [
 
 /**
  * Identical table 三 is only suspicious when it says something: a body with no or one application
- * a year legitimately repeats its all-zero table. At least this many non-zero figures.
+ * a year legitimately repeats its all-zero table. At least this many non-zero figures of its own
+ * (leafFigure): one application 予以公开 is six non-zero cells once 总计 and （七）总计 repeat it.
  */
 export const IDENTICAL_MIN_NONZERO = 6;
 
-/** The same body's report of year + `step` among the others: same effective key, newest sighting. */
-function yearOf<T extends CrossYearSubject>(subject: T, others: readonly T[], step: 1 | -1): T | null {
-  const key = effectiveBodyKey(subject);
-  if (key === null || subject.year === null) return null;
-  let best: T | null = null;
-  for (const o of others) {
-    if (o.id === subject.id || o.year !== subject.year + step || effectiveBodyKey(o) !== key) continue;
-    if (!best || o.lastSeen > best.lastSeen) best = o;
-  }
-  return best;
+/** Table 三's rows that are no sum of others: 一, 二, 四 and the results' items (（一）, （二）, 1., 2., …). */
+const LEAF_ROW = /^t3\.(?:new|carried|carriedForward|granted|partial|(?:denied|unable|notProcessed|other)\.\w+)\.\w+$/u;
+/** Sums of other columns: 总计 and a 法人或其他组织 小计. */
+const SUM_COLUMN = /\.(?:total|orgSubtotal)$/u;
+
+/**
+ * The figures of table 三 that no other figure restates: its item rows in the applicants' columns
+ * (or in 总计 when the table has no applicant column, as a 乡 that kept only 总计).
+ */
+export function leafFigures(names: readonly string[]): string[] {
+  const rows = names.filter((k) => LEAF_ROW.test(k));
+  const own = rows.filter((k) => !SUM_COLUMN.test(k));
+  return own.length > 0 ? own : rows.filter((k) => k.endsWith('.total'));
 }
 
 /** Last year's report of the same body among the others: same effective key, year − 1, newest sighting. */
-export const lastYearOf = <T extends CrossYearSubject>(subject: T, others: readonly T[]): T | null => yearOf(subject, others, -1);
+export const lastYearOf = <T extends CrossYearSubject>(subject: T, others: readonly T[]): T | null => oneOf(neighbourOf(subject, others, -1));
 
 /** Next year's report of the same body: same effective key, year + 1, newest sighting. */
-export const nextYearOf = <T extends CrossYearSubject>(subject: T, others: readonly T[]): T | null => yearOf(subject, others, 1);
+export const nextYearOf = <T extends CrossYearSubject>(subject: T, others: readonly T[]): T | null => oneOf(neighbourOf(subject, others, 1));
+
+const oneOf = <T>(n: { kind: string; report?: T }): T | null => (n.kind === 'one' ? n.report! : null);
 
 /**
  * The cross-year findings of one report against the rest of the collection: against last year's
@@ -152,20 +149,18 @@ function carryOverAgainst(now: CrossYearSubject, other: CrossYearSubject, direct
 }
 
 /**
- * Every table-三 figure both years have is the same, and there are enough non-zero ones to mean
- * it. `last` is the other year's report, the year before or after.
+ * Every table-三 figure both years have is the same, and enough of its own figures (not totals)
+ * are non-zero to mean it. `last` is the other year's report, the year before or after.
  */
 export function identical(now: CrossYearSubject, last: CrossYearSubject): CrossYearFinding[] {
   const names = Object.keys(now.figures).filter((k) => k.startsWith('t3.'));
   const lastNames = Object.keys(last.figures).filter((k) => k.startsWith('t3.'));
   if (names.length === 0 || names.length !== lastNames.length) return [];
-  let nonZero = 0;
   for (const k of names) {
-    const a = now.figures[k];
-    const b = last.figures[k];
-    if (b === undefined || a !== b) return [];
-    if (a !== null && a !== 0) nonZero++;
+    if (last.figures[k] === undefined || now.figures[k] !== last.figures[k]) return [];
   }
+  // totals restate their parts: a table of one application would count six times over
+  const nonZero = leafFigures(names).filter((k) => now.figures[k] !== null && now.figures[k] !== 0).length;
   if (nonZero < IDENTICAL_MIN_NONZERO) return [];
   const total = now.figures['t3.new.total'] ?? null;
   return [
@@ -226,4 +221,65 @@ export function inForce(now: CrossYearSubject, other: CrossYearSubject, directio
 /** A stored figure that is a count: a blank (null), an absent field or a decimal is not. */
 function isCount(v: number | null | undefined): v is number {
   return typeof v === 'number' && Number.isInteger(v) && v >= 0;
+}
+
+/** A comparison with the year before or after that was not made, and why (a "cannot check"). */
+export interface CrossYearSkip {
+  otherYear: number;
+  /** Chinese, says what was not compared and why */
+  message: string;
+  /** the reports it is about: the other year's, or this year's other report */
+  otherIds: string[];
+  /** their year */
+  reportsYear: number;
+}
+
+const ORG_SUBTOTAL_NAME = '法人或其他组织（合计）';
+
+/**
+ * What crossYearFindings could not compare, side by side with it: a year that holds two different
+ * reports of the body (which one follows cannot be told), and table-三 columns only one of the two
+ * reports has (a 2019-template table with one 法人或其他组织 column against 2021's five; a 乡's
+ * table of 总计 alone), which are left out of the carry-over check.
+ */
+export function crossYearSkips(subject: CrossYearSubject, others: readonly CrossYearSubject[]): CrossYearSkip[] {
+  if (subject.year === null) return [];
+  const out: CrossYearSkip[] = [];
+  for (const step of [-1, 1] as const) {
+    const n = neighbourOf(subject, others, step);
+    const oy = subject.year + step;
+    if (n.kind === 'ambiguous') {
+      out.push({
+        otherYear: oy,
+        message: n.own
+          ? `同一单位名称下还有一份${subject.year}年的报告，数字与本报告不同，无法判断哪一份与${oy}年报告衔接，未与${oy}年报告核对`
+          : `同一单位名称下有${n.reports.length}份数字不同的${oy}年报告，无法判断本报告与哪一份衔接，未与${oy}年报告核对`,
+        otherIds: n.reports.map((r) => r.id),
+        reportsYear: n.year,
+      });
+    } else if (n.kind === 'one') {
+      const cols = unmatchedColumns(subject, n.report, step === -1 ? 'last' : 'next');
+      if (cols.length > 0) {
+        out.push({
+          otherYear: oy,
+          message: `${oy}年报告与本报告的表三列不同（${cols.join('、')}只见于一方），这些列的${step === -1 ? '上年结转' : '结转下年度'}未逐列核对`,
+          otherIds: [n.report.id],
+          reportsYear: oy,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** Applicant columns of the carry-over rows that one report has and the other does not. */
+function unmatchedColumns(now: CrossYearSubject, other: CrossYearSubject, direction: 'last' | 'next'): string[] {
+  const [mine, theirs] = direction === 'last' ? (['carried', 'carriedForward'] as const) : (['carriedForward', 'carried'] as const);
+  const names: string[] = [];
+  for (const c of [...T3_COLUMNS.filter((x) => x !== 'total'), 'orgSubtotal'] as const) {
+    const here = now.figures[`t3.${mine}.${c}`] !== undefined;
+    const there = other.figures[`t3.${theirs}.${c}`] !== undefined;
+    if (here !== there) names.push(c === 'orgSubtotal' ? ORG_SUBTOTAL_NAME : COLUMN_NAME[c]);
+  }
+  return names;
 }

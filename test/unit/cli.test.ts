@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, parseArgs, EXIT_OK, EXIT_USAGE_OR_IO } from '../../cli/main.ts';
+import { siteOf } from '../../cli/across-years.ts';
 import { checkFiles } from '../../cli/pool.ts';
 import type { CheckedFile } from '../../cli/load-page.ts';
 import { decodeHtml, sniffCharset } from '../../cli/load-page.ts';
@@ -280,6 +281,19 @@ describe('--across-years', () => {
     // the same body's name, one from a folder and one from another county's site: two bodies
     const other = JSON.parse((await run(['check', '--json', '--across-years', p('other')])).stdout) as FileJson[];
     expect(other.flatMap(cross)).toEqual([]);
+  });
+
+  it('matches a saved page by the web host it records, else by its folder: about:internet and file: name no site', () => {
+    expect(siteOf({ file: '/d/a/x.html', savedFrom: 'http://www.gangu.gov.cn/zwgk/2023/t1.html' })).toBe('www.gangu.gov.cn');
+    // Internet Explorer's mark of the web, and a page saved from disk: every such file would share the empty host
+    expect(siteOf({ file: '/d/a/x.htm', savedFrom: 'about:internet' })).toBe('folder:/d/a');
+    expect(siteOf({ file: '/d/b/y.htm', savedFrom: 'file:///C:/Users/me/Desktop/y.htm' })).toBe('folder:/d/b');
+    expect(siteOf({ file: '/d/b/y.htm', savedFrom: 'not an address' })).toBe('folder:/d/b');
+    expect(siteOf({ file: '/d/b/y.htm', savedFrom: null })).toBe('folder:/d/b');
+    // a body's year folders are one folder; other folders stay apart
+    expect(siteOf({ file: '/d/温江区/2021/t20220125_6012.html', savedFrom: null })).toBe('folder:/d/温江区');
+    expect(siteOf({ file: '/d/温江区/2022年度/index.html', savedFrom: null })).toBe('folder:/d/温江区');
+    expect(siteOf({ file: '/d/温江区/第2批/index.html', savedFrom: null })).toBe('folder:/d/温江区/第2批');
   });
 
   it('says it in the readable report too', async () => {

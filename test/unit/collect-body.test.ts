@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyKeyOf, normaliseBodyName, recordId, regionOf, registrableSite } from '../../lib/collect/body.ts';
+import { bodyKeyOf, normaliseBodyName, recordId, regionOf, registrableSite, subsiteOf } from '../../lib/collect/body.ts';
 
 describe('collect: the same body', () => {
   it.each([
@@ -40,6 +40,17 @@ describe('collect: the same body', () => {
     expect(registrableSite('www.example.com')).toBe('example.com');
     expect(registrableSite('127.0.0.1')).toBe('127.0.0.1');
     expect(registrableSite('localhost')).toBe('localhost');
+  });
+
+  it('reads what a host says below its registrable site, without the portal\'s own labels', () => {
+    expect(subsiteOf('gangu.tianshui.gov.cn')).toBe('gangu');
+    expect(subsiteOf('www.gangu.tianshui.gov.cn')).toBe('gangu');
+    expect(subsiteOf('www.yunxi.gov.cn')).toBe('');
+    expect(subsiteOf('zwgk.yunxi.gov.cn')).toBe('');
+    expect(subsiteOf('yunxi.gov.cn')).toBe('');
+    expect(subsiteOf('jnmsa.jinan.gov.cn')).toBe('jnmsa');
+    expect(subsiteOf('127.0.0.1')).toBe('');
+    expect(subsiteOf('localhost')).toBe('');
   });
 
   it('keys a body by name and site: variants on one site match, the same name on another site does not', () => {

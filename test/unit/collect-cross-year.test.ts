@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bodyKeyOf } from '../../lib/collect/body.ts';
-import { crossYearFindings, IDENTICAL_MIN_NONZERO, lastYearOf, type CrossYearSubject } from '../../lib/collect/cross-year.ts';
+import { crossYearFindings, crossYearSkips, IDENTICAL_MIN_NONZERO, lastYearOf, leafFigures, regionsDisagree, subsitesDisagree, type CrossYearSubject } from '../../lib/collect/cross-year.ts';
 import { PAGE_URL, analysed } from './collect-helpers.ts';
 
 function subject(year: 2020 | 2021, over: Partial<CrossYearSubject> = {}): CrossYearSubject {
@@ -71,6 +71,42 @@ describe('cross.carry-over', () => {
     expect(crossYearFindings(subject(2021, { bodyKeyOverride: 'mine' }), [subject(2020)])).toEqual([]);
   });
 
+  it('two towns of one name whose names give different counties are two bodies, though their keys agree', () => {
+    // 岳池县平安镇 and 乐至县平安镇 both key as 平安镇@<their folder> when saved without an address
+    const yuechi = subject(2020, { region: '岳池县' });
+    expect(crossYearFindings(subject(2021, { region: '乐至县' }), [yuechi])).toEqual([]);
+    expect(regionsDisagree('岳池县', '乐至县')).toBe(true);
+    // one name with its city and one without, or a name that gives no region: the same body
+    expect(crossYearFindings(subject(2021, { region: '云溪区' }), [subject(2020, { region: '广州市云溪区' })])).toHaveLength(2);
+    expect(crossYearFindings(subject(2021, { region: null }), [yuechi])).toHaveLength(2);
+    expect(regionsDisagree('广州市云溪区', '云溪区')).toBe(false);
+    // the user who joined them by hand is believed
+    expect(crossYearFindings(subject(2021, { region: '乐至县', bodyKeyOverride: subject(2021).bodyKey }), [yuechi])).toHaveLength(2);
+  });
+
+  it("two counties' towns of one name under their city's portal are two bodies, though their keys agree", () => {
+    const gangu = subject(2020, { site: 'gangu.tianshui.gov.cn' });
+    expect(crossYearFindings(subject(2021, { site: 'qinan.tianshui.gov.cn' }), [gangu])).toEqual([]);
+    // the portal and its 政务公开 section, or a host that names no subsite, are one site
+    expect(crossYearFindings(subject(2021, { site: 'zwgk.yunxi.gov.cn' }), [subject(2020, { site: 'www.yunxi.gov.cn' })])).toHaveLength(2);
+    expect(crossYearFindings(subject(2021, { site: 'www.tianshui.gov.cn' }), [gangu])).toHaveLength(2);
+    expect(crossYearFindings(subject(2021, { site: null }), [gangu])).toHaveLength(2);
+    expect(subsitesDisagree('www.gangu.tianshui.gov.cn', 'gangu.tianshui.gov.cn')).toBe(false);
+  });
+
+  it('compares nothing with a year that holds two different reports of the body, newest sighting or not', () => {
+    // a 区政府办公室's own report beside its government's (one key), or a report and its correction
+    const gov = subject(2020, { id: 'gov', lastSeen: '2025-01-01T00:00:00.000Z' });
+    const office = subject(2020, { id: 'office', lastSeen: '2025-06-01T00:00:00.000Z', figures: { ...gov.figures, 't3.carriedForward.natural': 5, 't3.new.natural': 1 } });
+    expect(lastYearOf(subject(2021), [gov, office])).toBeNull();
+    expect(crossYearFindings(subject(2021), [gov, office])).toEqual([]);
+    // …and from that year's side: each of the two has a sibling that differs
+    expect(crossYearFindings(gov, [office, subject(2021)])).toEqual([]);
+    // one report seen twice is one report
+    expect(crossYearFindings(subject(2021), [gov, { ...gov, id: 'copy' }])).toHaveLength(2);
+    expect(crossYearFindings(gov, [{ ...gov, id: 'copy' }, subject(2021)])).toHaveLength(2);
+  });
+
   it('picks the newest sighting when last year was collected from two URLs', () => {
     const a = subject(2020, { id: 'a', lastSeen: '2025-01-01T00:00:00.000Z' });
     const b = subject(2020, { id: 'b', lastSeen: '2025-06-01T00:00:00.000Z' });
@@ -100,6 +136,25 @@ describe('cross.identical-figures', () => {
     const one = { ...zero, 't3.new.natural': 1, 't3.new.total': 1, 't3.granted.natural': 1, 't3.granted.total': 1, 't3.processed.natural': 1 };
     expect(Object.values(one).filter((v) => v !== 0).length - Object.keys(one).filter((k) => !k.startsWith('t3.')).length).toBeLessThan(IDENTICAL_MIN_NONZERO);
     expect(crossYearFindings(subject(2021, { figures: one }), [subject(2020, { figures: one })])).toEqual([]);
+  });
+
+  it('a town with one application a year, twice, copied nothing: the totals restating it do not count', () => {
+    const zero = Object.fromEntries(Object.keys(subject(2020).figures).map((k) => [k, k.startsWith('t3.') ? 0 : 1]));
+    // 新收1, 予以公开1, 办结1 in 自然人 and again in 总计: six non-zero cells, two of the table's own
+    const one: Record<string, number> = { ...zero, 't3.new.natural': 1, 't3.new.total': 1, 't3.granted.natural': 1, 't3.granted.total': 1, 't3.processed.natural': 1, 't3.processed.total': 1 };
+    expect(Object.keys(one).filter((k) => k.startsWith('t3.') && one[k] !== 0)).toHaveLength(IDENTICAL_MIN_NONZERO);
+    expect(leafFigures(Object.keys(one)).filter((k) => one[k] !== 0)).toEqual(['t3.new.natural', 't3.granted.natural']);
+    expect(crossYearFindings(subject(2021, { figures: one }), [subject(2020, { figures: one })])).toEqual([]);
+    // six applications of its own, repeated figure for figure, are still a copied table
+    const six = { ...one, 't3.carried.commercial': 1, 't3.partial.natural': 1, 't3.denied.thirdParty.natural': 1, 't3.unable.noInfo.commercial': 1 };
+    const f = crossYearFindings(subject(2021, { figures: six }), [subject(2020, { figures: six })]);
+    expect(f.filter((x) => x.rule === 'cross.identical-figures')).toHaveLength(1);
+  });
+
+  it('a table of 总计 alone counts its own items in 总计', () => {
+    expect(leafFigures(['t3.new.total', 't3.granted.total', 't3.processed.total', 't3.denied.total', 't3.denied.secret.total'])).toEqual([
+      't3.new.total', 't3.granted.total', 't3.denied.secret.total',
+    ]);
   });
 
   it('the real two years differ: no identical-figures warning', () => {
@@ -183,5 +238,31 @@ describe('cross.in-force (现行有效 = 上年现行有效 + 本年制发 − �
     delete noStock['t2.normativeDocs.inForce'];
     expect(crossYearFindings({ ...now, figures: bad }, [{ ...last, figures: noStock }]).filter((x) => x.rule === 'cross.in-force')).toEqual([]);
     expect(crossYearFindings({ ...now, figures: { ...bad, 't2.normativeDocs.inForce': 26.5 } }, [last]).filter((x) => x.rule === 'cross.in-force')).toEqual([]);
+  });
+});
+
+describe('what could not be compared says so (crossYearSkips)', () => {
+  it('a year holding two different reports of the body, from either side', () => {
+    const gov = subject(2020, { id: 'gov' });
+    const office = subject(2020, { id: 'office', figures: { ...gov.figures, 't3.carriedForward.natural': 5, 't3.new.natural': 1 } });
+    expect(crossYearSkips(subject(2021), [gov, office])).toEqual([
+      { otherYear: 2020, reportsYear: 2020, otherIds: ['gov', 'office'], message: '同一单位名称下有2份数字不同的2020年报告，无法判断本报告与哪一份衔接，未与2020年报告核对' },
+    ]);
+    expect(crossYearSkips(gov, [office, subject(2021)]).map((k) => [k.otherYear, k.reportsYear, k.otherIds])).toEqual([[2021, 2020, ['office']]]);
+    // copies of one report, and a year with nothing on the other side: nothing to say
+    expect(crossYearSkips(subject(2021), [gov, { ...gov, id: 'copy' }])).toEqual([]);
+    expect(crossYearSkips(gov, [office])).toEqual([]);
+  });
+
+  it('columns only one table has: a 2019-template 法人或其他组织 in one column against five', () => {
+    const now = subject(2021);
+    const last = subject(2020);
+    const collapsed = Object.fromEntries(Object.entries(last.figures).filter(([k]) => !/\.(?:commercial|research|social|legal|otherOrg)$/.test(k)));
+    const f = crossYearSkips(now, [{ ...last, figures: { ...collapsed, 't3.carriedForward.orgSubtotal': 1 } }]);
+    expect(f.map((k) => k.message)).toEqual([
+      '2020年报告与本报告的表三列不同（商业企业、科研机构、社会公益组织、法律服务机构、其他法人或其他组织、法人或其他组织（合计）只见于一方），这些列的上年结转未逐列核对',
+    ]);
+    // the same columns on both sides: nothing skipped
+    expect(crossYearSkips(now, [last])).toEqual([]);
   });
 });
