@@ -72,8 +72,11 @@ export function registrableSite(hostname: string): string {
   return labels.slice(-take).join('.');
 }
 
-/** Host labels that name no body: the portal itself or its 政务公开 section. */
-const GENERIC_LABEL = /^(?:www\d*|zwgk|xxgk|zfxxgk|gk|zw|m|wap|web|portal)$/u;
+/**
+ * Host labels that name no body: the portal itself or its 政务公开 / 信息公开 section (目录, 平台),
+ * its 政务服务 or mobile site. A body's reports move between them from year to year.
+ */
+const GENERIC_LABEL = /^(?:www\d*|zwgk|xxgk|zfxxgk|gk|zw|m|wap|web|portal|gkml|xxgkml|zfxxgkml|zfxx|xxgkpt|zwfw|open|info|gov)$/u;
 
 /**
  * What a host says below its registrable site, without the generic labels: "gangu.tianshui.gov.cn"

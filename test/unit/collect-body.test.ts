@@ -47,6 +47,9 @@ describe('collect: the same body', () => {
     expect(subsiteOf('www.gangu.tianshui.gov.cn')).toBe('gangu');
     expect(subsiteOf('www.yunxi.gov.cn')).toBe('');
     expect(subsiteOf('zwgk.yunxi.gov.cn')).toBe('');
+    // a body's report moves between its portal's 信息公开 sections from year to year: no subsite
+    expect(subsiteOf('gkml.yunxi.gov.cn')).toBe('');
+    expect(subsiteOf('xxgkpt.yunxi.gov.cn')).toBe('');
     expect(subsiteOf('yunxi.gov.cn')).toBe('');
     expect(subsiteOf('jnmsa.jinan.gov.cn')).toBe('jnmsa');
     expect(subsiteOf('127.0.0.1')).toBe('');
