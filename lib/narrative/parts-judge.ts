@@ -63,7 +63,7 @@ function whyNoFinding(g: PartsGroup): string | null {
     return `所列各项之和${formatDec(sum)}${unit}不超过${where}之和${formatDec(g.peerTotal)}${unit}，“其中”所指的总数不能确定`;
   }
   if (g.tentative) return `所列各项之和${formatDec(sum)}${unit}与上一段的${g.whole.f.raw}不符，但“其中”在另一段开头，所指的总数不能确定`;
-  if (resultsOfReceived(g)) return `所列为办理结果，合计${formatDec(sum)}${unit}，总数${g.whole.f.raw}是收到的申请数：办理结果可含上年结转的申请，收到的申请也可能结转下年度`;
+  if (resultsOfReceived(g) && !(over && resultsOfNamedHead(g))) return `所列为办理结果，合计${formatDec(sum)}${unit}，总数${g.whole.f.raw}是收到的申请数：办理结果可含上年结转的申请，收到的申请也可能结转下年度`;
   return null;
 }
 
@@ -76,6 +76,16 @@ function resultsOfReceived(g: PartsGroup): boolean {
   if (!STAGE_IN.test(g.whole.f.label) || ANSWERED.test(g.whole.f.label)) return false;
   const dims = g.parts.map((p) => dimensionOf(p.f.label)).filter((d) => d !== null);
   return dims.length >= 2 && dims.every((d) => d === 'result');
+}
+
+/**
+ * "在受理的107件申请中，同意公开77件，…" / "本年新收的129件申请中，予以公开…": the sentence opens on
+ * the count its results are of (parts-heads.ts findHeadWholeGroups). The text itself says the results
+ * are those applications', so no carried application can be among them: results over the count are
+ * wrong; short of it, some may still be in progress (a skip, as for any list short of its whole).
+ */
+function resultsOfNamedHead(g: PartsGroup): boolean {
+  return g.shape === 'zhong' && g.parts.every((p) => p.s === g.whole.s);
 }
 
 /**
