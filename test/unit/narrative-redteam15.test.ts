@@ -1,6 +1,7 @@
 /**
  * Red team 15 (test/fixtures/redteam15): the reports before 2019, prose only. Year on year over
- * 万/亿 figures: a change no value of the rounded figures gives fires, one some value gives is a skip.
+ * 万/亿 figures: a change no value of the rounded figures gives fires, one some value gives is a skip;
+ * a 答复率 beside its sentence's own 办结率 is another rate.
  */
 import { describe, expect, it } from 'vitest';
 import { growthCanFit, differenceCanFit } from '../../lib/narrative/rounded-change.ts';
@@ -43,5 +44,18 @@ describe('growth over 万/亿 figures (text.change)', () => {
     expect(growthCanFit(d(0.02, 2, 4), d(0.01, 2, 4), d(0.01, 2, 4), d(0.01, 2, 4), d(100, 0), 1)).toBeNull();
     expect(differenceCanFit(d(2.35, 2, 4), d(0.01, 2, 4), d(2.09, 2, 4), d(0.01, 2, 4), d(0.28, 2, 4), d(0.01, 2, 4), 1)).toBe(true);
     expect(differenceCanFit(d(2.35, 2, 4), d(0.01, 2, 4), d(2.09, 2, 4), d(0.01, 2, 4), d(0.26, 2, 4), d(0.01, 2, 4), -1)).toBe(false);
+  });
+});
+
+describe('a 答复率 beside the sentence\'s own 办结率 (text.share)', () => {
+  it('is another rate: a skip with its reason, while the 办结率 is checked', () => {
+    const both = '全年共收到申请86件，办结84件，办结率97.7%，答复率100%。';
+    expect(rules(both)).toEqual([]);
+    expect(details(both)).toContain('text.share:pass:办结84件 ÷ 全年共收到申请86件 = 97.7%，正文办结率97.7%');
+    expect(details(both).join()).toContain('同句另有办结率');
+    // the 办结率 wrong: still flagged
+    expect(rules('全年共收到申请86件，办结84件，办结率100%，答复率100%。')).toEqual(['text.share/error~全年共收到申请86件，办结84件，办结率100%']);
+    // alone, a 答复率 is read as 办结 ÷ 收到, as before
+    expect(rules('全年共收到申请86件，办结84件，答复率90%。')).toEqual(['text.share/error~全年共收到申请86件，办结84件，答复率90%']);
   });
 });
