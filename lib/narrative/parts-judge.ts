@@ -13,8 +13,13 @@ import { clauseStart, quoteSpan, shownOf, type At } from './quote.ts';
 import { ANSWERED, dimensionOf, withoutPlannedParts, type PartsGroup } from './parts-sum.ts';
 import { CARRIED_SOURCE } from './period.ts';
 
-/** Where information is published: one item may go out on several of them. */
-const CHANNEL = /网站|网页|门户|微博|微信|公众号|新媒体|客户端|APP|App|抖音|头条|视频号|报刊|报纸|电视|广播|公开栏|公告栏|显示屏|平台|渠道|媒体/;
+/**
+ * Where information is published: one item may go out on several of them ("通过政府网站公开12,345条，
+ * 政府公报公开234条，新闻发布会公开56条": the old reports' 公报 and 发布会 items are on the site too).
+ */
+// (公报, 发布会 and the 查阅 places are channels only as where something is published: "部门新闻发布会9场"
+// counts the 发布会 themselves, which do not overlap)
+const CHANNEL = /网站|网页|门户|微博|微信|公众号|新媒体|客户端|APP|App|抖音|头条|视频号|报刊|报纸|电视|广播|公开栏|公告栏|显示屏|平台|渠道|媒体|(?:公报|发布会|档案馆|图书馆|查阅点|查阅室)(?:上|中)?(?:公开|发布|刊登|刊发|登载|提供)/;
 /** Stages one application goes through: received, then answered or carried forward. */
 const STAGE_IN = /受理|收到|接收|接到|新收/;
 const STAGE_OUT = /答复|办结|办理完毕|已办理|结转/;

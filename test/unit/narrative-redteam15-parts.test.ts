@@ -48,3 +48,17 @@ describe('a 其中 in a bracket does not end the list around it (text.parts-sum)
     expect(details(nested)).toContain('text.parts-sum:pass:356条+900条 = 1256条');
   });
 });
+
+describe('publication channels overlap: 公报 and 发布会 as where information is published (text.parts-sum)', () => {
+  it('over the whole: a skip with its reason; with an 其他 item closing the list, still an error', () => {
+    const all = '全年主动公开政府信息12,345条，其中通过政府网站公开12,345条，通过政府公报公开234条，通过新闻发布会公开56条。';
+    expect(rules(all)).toEqual([]);
+    expect(details(all).join()).toContain('各发布渠道的信息可能重复计数');
+    expect(rules('全年主动公开政府信息12,345条，其中通过政府网站公开12,345条，通过政府公报公开234条，通过其他方式公开56条。')).toHaveLength(1);
+  });
+
+  it('发布会 counted themselves are no channel: their parts over the whole are an error', () => {
+    expect(rules('全年召开新闻发布会23场，其中市政府新闻发布会17场、部门新闻发布会9场。')).toEqual(['text.parts-sum/error~全年召开新闻发布会23场，其中市政府新闻发布会17场、部门新闻发布会9场']);
+    expect(rules('全年召开新闻发布会26场，其中市政府新闻发布会17场、部门新闻发布会9场。')).toEqual([]);
+  });
+});
