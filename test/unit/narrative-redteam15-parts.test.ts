@@ -62,3 +62,17 @@ describe('publication channels overlap: 公报 and 发布会 as where informatio
     expect(rules('全年召开新闻发布会26场，其中市政府新闻发布会17场、部门新闻发布会9场。')).toEqual([]);
   });
 });
+
+describe('a colon right after the whole opens its parts (text.parts-sum)', () => {
+  it('over the whole: an error; equal: a pass; short: a skip', () => {
+    expect(rules('全年共受理政府信息公开申请86件：当面申请12件，网上申请60件，信函申请20件。')).toEqual(['text.parts-sum/error~全年共受理政府信息公开申请86件：当面申请12件，网上申请60件，信函申请20件']);
+    expect(details('全年共受理政府信息公开申请86件：当面申请12件，网上申请60件，信函申请14件。')).toContain('text.parts-sum:pass:12件+60件+14件 = 86件');
+    expect(rules('全年共受理政府信息公开申请86件：当面申请12件，网上申请50件。')).toEqual([]);
+  });
+
+  it('results after the colon under a count received stay a skip; no colon list without one dimension', () => {
+    expect(rules('全年共受理政府信息公开申请86件：同意公开50件，部分公开10件，不予公开30件。')).toEqual([]);
+    expect(run('全年主动公开政府信息12,345条：政府网站9,876条，政府公报234条，新闻发布会56条。').checks).toEqual([]);
+    expect(run('联系电话：0830-3115719，邮编：646000。').checks).toEqual([]);
+  });
+});
