@@ -54,16 +54,21 @@ const SECTION =
  * test/unit/first-look.test.ts.
  */
 
+/** The characters a year is written in (title.ts CN_DIGIT's keys and the Arabic digits). */
+const YEAR_DIGITS = '0123456789〇零○◯O一二三四五六七八九';
+
 /**
- * title.ts's PHRASE and PHRASE_OLD, loosened to what both have in common, in labelKey text:
- * 政府信息公开[工作][情况] then 年度, 年报 or 报告.
+ * title.ts's PHRASE, PHRASE_OLD and PHRASE_YEAR_INSIDE, loosened to what they have in common, in
+ * labelKey text: 政府信息公开[工作][情况] then 年度, 年报, 报告 or 的报告, or a year then 年.
  */
 export function hasReportPhrase(key: string): boolean {
   for (let at = key.indexOf('政府信息公开'); at >= 0; at = key.indexOf('政府信息公开', at + 6)) {
     let end = at + 6;
     if (key.startsWith('工作', end)) end += 2;
     if (key.startsWith('情况', end)) end += 2;
-    if (key.startsWith('年度', end) || key.startsWith('年报', end) || key.startsWith('报告', end)) return true;
+    if (key.startsWith('年度', end) || key.startsWith('年报', end) || key.startsWith('报告', end) || key.startsWith('的报告', end)) return true;
+    // "政府信息公开2009年度报告": four year digits (Arabic or Chinese) then 年
+    if (key.charAt(end + 4) === '年' && YEAR_DIGITS.includes(key.charAt(end)) && YEAR_DIGITS.includes(key.charAt(end + 3))) return true;
   }
   return false;
 }

@@ -12,8 +12,11 @@ import { labelKey } from '../text/normalize.ts';
  * document and do not match.
  */
 const PHRASE = /政府信息公开(?:工作)?(?:情况)?(?:年度(?:工作)?报告|年报)/;
-/** Older reports: "泸州市2012年政府信息公开工作报告", taken only when a year comes before it. */
-const PHRASE_OLD = /政府信息公开(?:工作)?报告/;
+/**
+ * Older reports: "泸州市2012年政府信息公开工作报告", "关于2016年政府信息公开工作情况的报告", taken only
+ * when a year comes before it.
+ */
+const PHRASE_OLD = /政府信息公开(?:工作)?(?:情况)?(?:的)?报告/;
 
 /**
  * Chinese year digits. Editors type the zero of "二〇二三" as the white circle ○ (U+25CB), the
@@ -28,6 +31,8 @@ const YEAR_SRC = '(\\d{4}|(?=[0O〇零○◯]*[一二三四五六七八九])[0O�
 const YEAR = new RegExp(YEAR_SRC);
 const YEARS = new RegExp(YEAR_SRC, 'g');
 const LEADING_YEAR = new RegExp('^[(（]?' + YEAR_SRC);
+/** The year inside the phrase, as some 2008–2012 reports put it: "上海市政府信息公开2009年度报告", "潍坊市政府信息公开工作2016年度报告". */
+const PHRASE_YEAR_INSIDE = new RegExp('政府信息公开(?:工作)?' + YEAR_SRC + '(?:工作)?报告');
 
 /** "二〇一九" → 2019; only years a report could be about (the 条例 took effect in 2008). */
 export function parseYear(s: string): number | null {
@@ -61,6 +66,12 @@ export function matchReportTitle(text: string): TitleMatch | null {
   const key = mainSegment(labelKey(text));
   let m = PHRASE.exec(key);
   if (!m) {
+    const inside = PHRASE_YEAR_INSIDE.exec(key);
+    const year = inside?.[1] ? parseYear(inside[1]) : null;
+    if (inside && year !== null) {
+      if (ABOUT_THE_REPORT.test(key.slice(inside.index + inside[0].length))) return null;
+      return { phrase: inside[0], year, agencyRaw: cleanAgency(key.slice(0, inside.index)) };
+    }
     const old = PHRASE_OLD.exec(key);
     if (!old || !YEAR.test(key.slice(0, old.index))) return null;
     m = old;
@@ -114,14 +125,14 @@ function titleAround(key: string, m: RegExpExecArray): TitleMatch | null {
 export function mainSegment(key: string): string {
   const parts = key.split(/[-–—_|]+/);
   if (parts.length < 2) return key;
-  return parts.find((p) => PHRASE.test(p) || PHRASE_OLD.test(p)) ?? key;
+  return parts.find((p) => PHRASE.test(p) || PHRASE_OLD.test(p) || PHRASE_YEAR_INSIDE.test(p)) ?? key;
 }
 
 /** Other segments of a "title-site" text: candidates for the site's name. */
 export function otherSegments(text: string): string[] {
   const key = labelKey(text);
   const parts = key.split(/[-–—_|]+/).filter((p) => p.length > 0);
-  return parts.length < 2 ? [] : parts.filter((p) => !PHRASE.test(p) && !PHRASE_OLD.test(p));
+  return parts.length < 2 ? [] : parts.filter((p) => !PHRASE.test(p) && !PHRASE_OLD.test(p) && !PHRASE_YEAR_INSIDE.test(p));
 }
 
 /** Strips what is not the body's name: "标题:", "关于", quotes, brackets, a trailing "的". */
@@ -130,7 +141,8 @@ function cleanAgency(s: string): string | null {
   const colon = a.lastIndexOf(':');
   if (colon >= 0) a = a.slice(colon + 1);
   a = a.replace(/^关于(?:公布|印发|发布)?/, '').replace(/^[《“"'【\[(]+|[》”"'】\])]+$/g, '');
-  a = a.replace(/的$/, '').trim();
+  // "潍坊市人民政府办公室关于2016年度…的报告": the body before 关于
+  a = a.replace(/的$/, '').replace(/关于$/, '').trim();
   return a.length > 0 ? a : null;
 }
 

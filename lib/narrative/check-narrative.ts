@@ -19,7 +19,7 @@ import { RULE, type ClaimOutcome, type NarrativeCheck, type NarrativeResult } fr
 import type { PartsGroup } from './parts-sum.ts';
 import { findLeadingReadings, findQizhongGroups } from './parts-qizhong.ts';
 import { findOutcomeGroups, findParenGroups, findTrailingTotalGroups } from './parts-other-shapes.ts';
-import { findClauseListTotals, findHeadWholeGroups } from './parts-heads.ts';
+import { findClauseListTotals, findColonWholeGroups, findHeadWholeGroups } from './parts-heads.ts';
 import { checkRemainders, evaluateGroup } from './parts-judge.ts';
 import { evaluateShare, resolveShares, shareListGroups } from './shares.ts';
 import { countInTable3 } from './share-wholes.ts';
@@ -161,6 +161,7 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         for (const g of findOutcomeGroups(s)) take([g]);
         for (const g of findTrailingTotalGroups(s, year)) take([g]);
         for (const g of findHeadWholeGroups(s, year)) take([g]);
+        for (const g of findColonWholeGroups(s, year)) take([g]);
         for (const g of findClauseListTotals(s, year)) take([g]);
         out.push(...checkRemainders(s));
       });

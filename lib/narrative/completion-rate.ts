@@ -12,7 +12,8 @@
  *   warning: the text did not name its base. "办结率100%" where what is left was carried into next
  *   year (办结 + 结转下年度 = 新收 + 上年结转) may mean that nothing fell due unanswered: not judged.
  * 按时/按期/及时 办结率, 满意率, 公开率 are other rates and are not read; 答复率 is read as 办结率
- * only in a sentence about applications ("依申请公开答复率达100%"), and 办复率 (建议、提案) never.
+ * only in a sentence about applications ("依申请公开答复率达100%") and not beside the sentence's own
+ * 办结率 ("办结84件，办结率97.7%，答复率100%" gives both, so they differ); 办复率 (建议、提案) never.
  */
 import type { CellRef } from '../types.ts';
 import { addDec, subDec, cmpDec, decToNumber, percentFits, percentText, toDec, withDecimals, type Dec } from './decimal.ts';
@@ -198,6 +199,12 @@ export function checkCompletionRates(sentences: readonly SentenceFigures[], i: n
     if (kind === '答复率' && !aboutApplications(sentences, i, rate)) continue;
     const quote = shownOf(s).slice(clauseStart(s.text, (s.figures.find((f) => f.end <= rate.start && isCount(f) && f.start >= semicolonClauseStart(s.text, rate.start)) ?? rate).start), rate.end).trim();
     const printed = rate.printed;
+    // "办结84件，办结率97.7%，答复率100%": a 答复率 beside the sentence's own 办结率 is another rate
+    // (answered in time, or of those due), or the writer would not give both; not read as 办结 ÷ 收到
+    if (kind === '答复率' && s.figures.some((f) => f !== rate && f.unit === '%' && /办结率(?:为|达|达到|是)?$/.test(f.label))) {
+      out.push({ check: { rule: RULE.share, outcome: 'skip', quote, detail: `同句另有办结率，答复率${rate.raw}所指不同（如按期答复的比例），不作判断` } });
+      continue;
+    }
     const own = sentenceReadings(s, rate, kind);
     const clause = s.text.slice(clauseStart(s.text, rate.start), rate.start);
     // "…办结率96.8%，上年办结率为95.5%": a rate its own words give to last year, or to another

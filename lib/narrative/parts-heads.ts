@@ -1,12 +1,15 @@
 /**
- * Two more shapes of list of text.parts-sum (red team 13), each read only when one reading fits:
+ * Three more shapes of list of text.parts-sum (red teams 13 and 15), each read only when one reading fits:
  * - the whole named in the sentence's head, its parts after it: "本年新收的129件申请中，网上申请77件，
  *   信函申请31件，当面申请21件" (like "X中，" opening a sentence, findLeadingReference, whose whole
  *   is in the sentence before);
  * - a total after its parts, each part in a ，-clause of its own: "按办理主体分，区政府本级新收41件，
  *   各镇（街道）新收62件，合计103件" (findTrailingTotalGroups reads the parts joined by 、 in one
  *   ，-clause).
- * In both, every part is a count of the whole's unit and all are counted by one dimension (channels,
+ * - a colon right after the whole opening its parts (red team 15, the old reports): "全年共受理政府信息
+ *   公开申请86件：当面申请12件，网上申请60件，信函申请14件" (read as a 其中 list: results after it
+ *   under a count received may hold carried applications, as after 其中).
+ * In all, every part is a count of the whole's unit and all are counted by one dimension (channels,
  * applicants, units or results: dimensionOf), read from each part's whole ，-clause; anything else
  * (a rate, a second count in a clause, a mixed list) reads no list. As with every list, parts short of
  * the whole may leave one out (a skip); over it, a finding (parts-judge.ts).
@@ -76,6 +79,28 @@ export function findClauseListTotals(s: SentenceFigures, year: number | null = n
     }
     if (!clean || items.length < 2 || !oneDimension(s, items)) continue;
     out.push({ shape: 'trailing', whole: { s, f: w }, parts: items.map((f) => ({ s, f })), complete: false });
+  }
+  return out;
+}
+
+/** A colon right after a figure: "86件：" */
+const COLON_AFTER = /^\s*[：:]/;
+
+/** "全年共受理申请86件：当面申请12件，网上申请60件，信函申请14件": the count before the colon and the parts after it. */
+export function findColonWholeGroups(s: SentenceFigures, year: number | null = null): PartsGroup[] {
+  if (s.figures.length < 3) return [];
+  const out: PartsGroup[] = [];
+  for (const whole of s.figures) {
+    const colon = COLON_AFTER.exec(s.text.slice(whole.end));
+    if (!colon || !isCount(whole) || inSubsetParen(whole) || notThisYears(s, whole, year) || inRespectivelyList(s, whole)) continue;
+    const from = whole.end + colon[0].length;
+    const end = clauseEnd(s.text, from);
+    // the ；-clause after the colon: every figure in it is a part, a count of the whole's unit
+    const inClause = s.figures.filter((f) => f.start >= from && f.end <= end);
+    if (inClause.some((f) => !isCount(f) || f.unit !== whole.unit || f.paren !== null)) continue;
+    const parts = partsIn(s, whole, from, end, false, year);
+    if (parts.length < 2 || parts.length !== inClause.length || !oneDimension(s, parts.map((p) => p.f))) continue;
+    out.push({ shape: 'qizhong', whole: { s, f: whole }, parts, complete: false });
   }
   return out;
 }

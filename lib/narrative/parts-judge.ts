@@ -13,8 +13,13 @@ import { clauseStart, quoteSpan, shownOf, type At } from './quote.ts';
 import { ANSWERED, dimensionOf, withoutPlannedParts, type PartsGroup } from './parts-sum.ts';
 import { CARRIED_SOURCE } from './period.ts';
 
-/** Where information is published: one item may go out on several of them. */
-const CHANNEL = /网站|网页|门户|微博|微信|公众号|新媒体|客户端|APP|App|抖音|头条|视频号|报刊|报纸|电视|广播|公开栏|公告栏|显示屏|平台|渠道|媒体/;
+/**
+ * Where information is published: one item may go out on several of them ("通过政府网站公开12,345条，
+ * 政府公报公开234条，新闻发布会公开56条": the old reports' 公报 and 发布会 items are on the site too).
+ */
+// (公报, 发布会 and the 查阅 places are channels only as where something is published: "部门新闻发布会9场"
+// counts the 发布会 themselves, which do not overlap)
+const CHANNEL = /网站|网页|门户|微博|微信|公众号|新媒体|客户端|APP|App|抖音|头条|视频号|报刊|报纸|电视|广播|公开栏|公告栏|显示屏|平台|渠道|媒体|(?:公报|发布会|档案馆|图书馆|查阅点|查阅室)(?:上|中)?(?:公开|发布|刊登|刊发|登载|提供)/;
 /** Stages one application goes through: received, then answered or carried forward. */
 const STAGE_IN = /受理|收到|接收|接到|新收/;
 const STAGE_OUT = /答复|办结|办理完毕|已办理|结转/;
@@ -63,7 +68,7 @@ function whyNoFinding(g: PartsGroup): string | null {
     return `所列各项之和${formatDec(sum)}${unit}不超过${where}之和${formatDec(g.peerTotal)}${unit}，“其中”所指的总数不能确定`;
   }
   if (g.tentative) return `所列各项之和${formatDec(sum)}${unit}与上一段的${g.whole.f.raw}不符，但“其中”在另一段开头，所指的总数不能确定`;
-  if (resultsOfReceived(g)) return `所列为办理结果，合计${formatDec(sum)}${unit}，总数${g.whole.f.raw}是收到的申请数：办理结果可含上年结转的申请，收到的申请也可能结转下年度`;
+  if (resultsOfReceived(g) && !(over && resultsOfNamedHead(g))) return `所列为办理结果，合计${formatDec(sum)}${unit}，总数${g.whole.f.raw}是收到的申请数：办理结果可含上年结转的申请，收到的申请也可能结转下年度`;
   return null;
 }
 
@@ -76,6 +81,16 @@ function resultsOfReceived(g: PartsGroup): boolean {
   if (!STAGE_IN.test(g.whole.f.label) || ANSWERED.test(g.whole.f.label)) return false;
   const dims = g.parts.map((p) => dimensionOf(p.f.label)).filter((d) => d !== null);
   return dims.length >= 2 && dims.every((d) => d === 'result');
+}
+
+/**
+ * "在受理的107件申请中，同意公开77件，…" / "本年新收的129件申请中，予以公开…": the sentence opens on
+ * the count its results are of (parts-heads.ts findHeadWholeGroups). The text itself says the results
+ * are those applications', so no carried application can be among them: results over the count are
+ * wrong; short of it, some may still be in progress (a skip, as for any list short of its whole).
+ */
+function resultsOfNamedHead(g: PartsGroup): boolean {
+  return g.shape === 'zhong' && g.parts.every((p) => p.s === g.whole.s);
 }
 
 /**

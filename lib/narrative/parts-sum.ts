@@ -91,7 +91,8 @@ export function clauseStartOf(text: string, pos: number): number {
 
 /** What an item of a list of applications is counted by, when its label says. */
 const DIMENSIONS: readonly [string, RegExp][] = [
-  ['result', /予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理|办结|答复|结转|不掌握|不存在/],
+  // (the pre-2019 reports' words too: 信息不存在, 非本机关职责范围 / 不属于本机关, 申请内容不明确, 正在办理)
+  ['result', /予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理|办结|答复|结转|不掌握|不存在|非本机关|不属于本机关|职责范围|内容不明确|正在办理/],
   ['channel', /网上|网络|互联网|在线|当面|现场|信函|来信|传真|邮寄|电子邮件|邮件/],
   ['applicant', /自然人|个人(?!隐私|信息|秘密|财产)|法人|企业|公民|社会组织|其他组织|科研机构|法律服务机构/],
   ['unit', /办公室|政府办|部门|本级|县区|区县|街道|乡镇|直属|下属/],
@@ -125,10 +126,24 @@ export const LIST_LEAD = /^(?:其中|另有|还有|另|分别为|分别是|包�
 /** Words saying what became of applications or cases: 办理, 处理, 答复, 审结… (any of their forms). */
 const DONE = /^(?:受理后|经审查|经审核|经核实|已|均|都|全部|依法|按时|按期|如期|及时|共|共计|累计|合计|并|且)*(?:作出|做出|予以)?(?:办理|处理(?!结果|决定)|办结|答复|回复|办复|审结|结案|判决|予以公开|同意公开|全部公开|部分公开|不予公开|不予处理|其他处理|无法提供|结转下|公开$)/;
 
+/**
+ * The first 其中 after `from` that opens a sub-list ending this list, or −1. A 其中 inside a
+ * parenthesis does not: "不予公开8件（其中涉及国家秘密2件），信息不存在12件，…" lists the
+ * 不予公开's reasons in the bracket, and the outer list goes on after it (the bracket's figures
+ * are no parts of it: inSubsetParen).
+ */
+function nestedQizhongAt(text: string, from: number): number {
+  for (let q = text.indexOf('其中', from); q >= 0; q = text.indexOf('其中', q + 2)) {
+    const open = (text.slice(from, q).match(/[（(]/g) ?? []).length - (text.slice(from, q).match(/[）)]/g) ?? []).length;
+    if (open <= 0 || !/[）)]/.test(text.slice(q))) return q;
+  }
+  return -1;
+}
+
 export function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to: number, insideParen: boolean, year: number | null): At[] {
   // a nested 其中 starts a sub-list: its items are not parts of this whole; so does a 含/包括
   // opening a clause ("其中政策文件328条，含规范性文件156条、政策解读102条")
-  const nestedQ = s.text.indexOf('其中', from + 2);
+  const nestedQ = nestedQizhongAt(s.text, from + 2);
   NESTED_INCLUDES.lastIndex = from + 2;
   const nestedH = NESTED_INCLUDES.exec(s.text);
   const nested = Math.min(nestedQ >= 0 ? nestedQ : Infinity, nestedH ? nestedH.index : Infinity);

@@ -17,6 +17,7 @@ import type { Paragraph } from './extract-prose.ts';
 import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { quoteSpan } from './quote.ts';
+import { differenceCanFit, growthCanFit } from './rounded-change.ts';
 
 /** 较/比/同比 followed by the base period: "较2018年", "比上年", "较上一年度", "同比". */
 export const COMPARE = /(?:较|比|与)(?:上年|上一年|去年|上年度|上一年度|前一年|\d{4}\s*年|同期)|同比|环比/g;
@@ -184,10 +185,11 @@ function evaluateChange(c: ChangeClaim, keyword: string, s: SentenceFigures, par
     const sign = changeSign(c.amount.change ?? '');
     const ok = cmpDec(absDec(delta), c.amount.value) === 0 && (delta.n === 0n || (delta.n > 0n ? 1 : -1) === sign);
     const detail = `${c.cur.raw} − ${c.prev.raw} = ${formatDec(delta)}${unit}，正文 ${c.amount.change}${c.amount.raw}`;
+    const roundedFit = rounded && !ok ? differenceCanFit(c.cur.value, c.cur.ulp, c.prev.value, c.prev.ulp, c.amount.value, c.amount.ulp, sign) : null;
     if (ok) out.push({ check: { rule: RULE.change, outcome: 'pass', quote, detail } });
-    else if (rounded) out.push({ check: { rule: RULE.change, outcome: 'skip', quote, detail: `${detail}；万、亿数是约数，不作判断` } });
+    else if (roundedFit) out.push({ check: { rule: RULE.change, outcome: 'skip', quote, detail: `${detail}；万、亿数是约数，不作判断` } });
     else {
-      const message = `正文称${c.cur.label}${c.cur.raw}，${keyword}${c.prev.raw}，${c.amount.change}${c.amount.raw}；实际${signWord(delta)}${formatDec(absDec(delta))}${unit}。`;
+      const message = `正文称${c.cur.label}${c.cur.raw}，${keyword}${c.prev.raw}，${c.amount.change}${c.amount.raw}；实际${rounded ? '约' : ''}${signWord(delta)}${formatDec(absDec(delta))}${unit}${rounded ? `，万、亿数按末位前后各差1计算，也得不出${c.amount.raw}` : ''}。`;
       out.push({
         check: { rule: RULE.change, outcome: 'fail', quote, detail },
         finding: textFinding(RULE.change, 'error', message, quote, decToNumber(absDec(delta)), decToNumber(c.amount.value)),
@@ -203,12 +205,18 @@ function evaluateChange(c: ChangeClaim, keyword: string, s: SentenceFigures, par
     const shown = percentText(delta, prev, Math.max(2, c.pct.printed.d));
     const detail = `(${c.cur.raw} − ${formatDec(prev)}${unit}) ÷ ${formatDec(prev)}${unit} = ${shown}%，正文 ${c.pct.change}${c.pct.raw}`;
     const ok = fit !== 'no' && (delta.n === 0n || (delta.n > 0n ? 1 : -1) === sign);
+    // over 万/亿 figures: wrong only when no value the rounded figures allow gives the stated growth;
+    // last year's figure must be stated (one derived from a rounded change is too loose to judge)
+    const roundedFit = rounded && !ok ? (c.prev && !c.amount ? growthCanFit(c.cur.value, c.cur.ulp, c.prev.value, c.prev.ulp, c.pct.printed, sign) : null) !== false : false;
     if (ok) out.push({ check: { rule: RULE.change, outcome: 'pass', quote, detail } });
-    else if (rounded) out.push({ check: { rule: RULE.change, outcome: 'skip', quote, detail: `${detail}；万、亿数是约数，不作判断` } });
+    else if (roundedFit) out.push({ check: { rule: RULE.change, outcome: 'skip', quote, detail: `${detail}；万、亿数是约数，不作判断` } });
     else if (prev.n <= 0n) out.push({ check: { rule: RULE.change, outcome: 'skip', quote, detail: '上年数为0，无法计算增幅' } });
     else {
       const expected = percentText(delta, prev, c.pct.printed.d);
-      const message = `正文称${c.cur.raw}${c.pct.change}${c.pct.raw}，按${/\d{4}\s*年/.exec(keyword)?.[0] ?? '上年'}${formatDec(prev)}${unit}计算应为${delta.n < 0n ? '下降' : '增长'}${expected.replace(/^-/, '')}%。`;
+      const base = `${/\d{4}\s*年/.exec(keyword)?.[0] ?? '上年'}${rounded && c.prev ? c.prev.raw : formatDec(prev) + unit}`;
+      const message = rounded
+        ? `正文称${c.cur.raw}${c.pct.change}${c.pct.raw}，按${base}计算约为${delta.n < 0n ? '下降' : '增长'}${expected.replace(/^-/, '')}%；万、亿数按末位前后各差1计算，也得不出${c.pct.raw}。`
+        : `正文称${c.cur.raw}${c.pct.change}${c.pct.raw}，按${base}计算应为${delta.n < 0n ? '下降' : '增长'}${expected.replace(/^-/, '')}%。`;
       out.push({
         check: { rule: RULE.change, outcome: 'fail', quote, detail },
         finding: textFinding(RULE.change, 'error', message, quote, Math.abs(Number(expected)), decToNumber(c.pct.printed)),

@@ -79,6 +79,11 @@ describe('matchReportTitle + normalizeAgency', () => {
     ['2019年市政府政府信息公开工作年度报告', 2019, null], // "市政府" and no site name: never a guess
     ['标题：沭阳县发展和改革局2023年政府信息公开年度报告', 2023, '沭阳县发展和改革局'],
     ['沭阳县 发展和改革局 2023 年 政府信息 公开年度报告', 2023, '沭阳县发展和改革局'],
+    // the 2008–2018 reports' other titles (red team 15)
+    ['上海市政府信息公开2009年度报告', 2009, '上海市人民政府'],
+    ['潍坊市政府信息公开工作2016年度报告', 2016, '潍坊市人民政府'],
+    ['关于潍坊市2016年政府信息公开工作情况的报告', 2016, '潍坊市人民政府'],
+    ['潍坊市人民政府办公室关于2016年度政府信息公开工作的报告', 2016, '潍坊市人民政府办公室'],
   ];
   it.each(cases)('%s', (title, year, agency) => {
     const m = matchReportTitle(title);
@@ -93,6 +98,8 @@ describe('matchReportTitle + normalizeAgency', () => {
     '2024年沭阳县人民政府工作报告',
     '政府信息公开指南',
     '泸州市政府信息公开工作报告', // the old wording is taken only with a year before it
+    '关于政府信息公开工作情况的报告',
+    '潍坊市政府信息公开2016年度报告编制工作方案', // a document about the reports
   ])('not a report title: %s', (title) => {
     expect(matchReportTitle(title)).toBeNull();
   });

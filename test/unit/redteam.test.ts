@@ -25,8 +25,11 @@
  * - test/fixtures/redteam14: 68 pages, table 四 and table 二 restated in prose and the small bodies:
  *   34 consistent (among precision probes on other figures) and their 34 twins with one planted
  *   mistake (a figure typed wrong, or a zero or one claim over a table that says otherwise).
+ * - test/fixtures/redteam15: 72 pages of the reports before 2019, prose only (no tables): 34
+ *   consistent (the text's own sums, shares, year-on-year and products true, among precision probes)
+ *   and their 34 twins with one planted figure, plus 4 look-alikes that are not reports.
  * Kept apart from test/fixtures/pages so that the property tests over every fixture (perturb,
- * invariance) do not multiply by 517 more pages.
+ * invariance) do not multiply by 589 more pages.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -48,10 +51,10 @@ const key = (f: { rule: string; severity: string; suspect?: CellRef | null; quot
 
 /** Pages whose result is known to differ from the truth, and why (see the team's EXPECT.md). */
 const KNOWN_WRONG: Readonly<Record<string, string>> = {
-  // redteam8–14: none; every page says what is true of it
+  // redteam8–15: none; every page says what is true of it
 };
 
-for (const team of ['redteam8', 'redteam10', 'redteam10b', 'redteam11', 'redteam12', 'redteam13', 'redteam14']) {
+for (const team of ['redteam8', 'redteam10', 'redteam10b', 'redteam11', 'redteam12', 'redteam13', 'redteam14', 'redteam15']) {
   const dir = new URL(`../fixtures/${team}/`, import.meta.url);
   const expected = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8')) as Record<string, Want>;
   const pages = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
