@@ -213,6 +213,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Re
     ? checkNarrative({
         container: scope, exclude: dataTables, figures: textFigures, figureRefs: figureSet.refs, figureParts: figureSet.partRefs,
         correctedFigures: corrected({ ...figureSet, figures: textFigures }),
+        correctedWithTotals: correctedFigures({ ...figureSet, figures: textFigures }, fixes, true),
         fromTables: figureSet.fromTables, year: detection.year, otherReportFrom, ownReportFrom, agency: detection.agency,
         noneMarked: figureSet.noneMarked,
         // a figure of the prose that fits another table 三 (本级's beside 全区's) is not a mistake

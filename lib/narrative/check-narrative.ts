@@ -52,6 +52,8 @@ export interface NarrativeInput {
   figureParts?: Readonly<Record<string, readonly CellRef[]>>;
   /** figures with every cell the table rules doubt set to the value they propose (table-suspects.ts correctedFigures) */
   correctedFigures?: Readonly<Record<string, number | null>> | null;
+  /** the same with each total the rules doubt against its parts set to their sum (correctedFigures' withTotals) */
+  correctedWithTotals?: Readonly<Record<string, number | null>> | null;
   /**
    * figures holds some of table 三's or 四's (t3.*, t4.*); when absent it is read from the names
    * (the caller that built figures knows without enumerating ~200 of them)
@@ -200,7 +202,9 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
   const partFigures = hasTables || withTable2 ? new Set<TextFigure>(groups.flatMap((g) => g.parts.map((p) => p.f))) : null;
   const vsTable = {
     figures: input.figures, figureRefs: input.figureRefs, figureParts: input.figureParts ?? null,
-    corrected: input.correctedFigures ? { of: input.figures, figures: input.correctedFigures } : null, year: input.year ?? null, body: bodyOf(input.agency), noneMarked: input.noneMarked ?? null,
+    corrected: input.correctedFigures || input.correctedWithTotals
+      ? { of: input.figures, figures: input.correctedFigures ?? input.figures, withTotals: input.correctedWithTotals ?? null }
+      : null, year: input.year ?? null, body: bodyOf(input.agency), noneMarked: input.noneMarked ?? null,
     others: input.otherT3Figures ?? null,
   };
   // the prose of another body's report on the page, under its title line, is not about these tables

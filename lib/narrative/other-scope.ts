@@ -33,7 +33,7 @@ import type { Claimed, VsTableInput } from './text-vs-table.ts';
 export function notThisTable(
   s: SentenceFigures,
   f: TextFigure,
-  input: Pick<VsTableInput, 'figures' | 'others'>,
+  input: Pick<VsTableInput, 'figures' | 'others' | 'corrected'>,
   /** does a figure fit a reading of the figure's measure, against these tables' figures? (text-vs-table.ts compare) */
   holds: (g: Claimed, figures: VsTableInput['figures']) => boolean,
   partTables: boolean,
@@ -49,6 +49,10 @@ export function notThisTable(
     const scope = scopeReason(s, f.start, f.raw, partTables, prev);
     if (scope) return { skip: `${scope}；其中“${words.replace(/^其中[，,：:]?/, '')}”另与表格比较`, part };
     if (holds(part, input.figures)) return { skip: `“${words}”与表格相合：${f.raw}可能是更大范围的合计，表格只统计本级/本机关` };
+    // …or with the table as its own rules would correct it (a 总计 they doubt against its parts):
+    // the table is wrong, and they say so; the sentence is not
+    const fixed = input.corrected && input.corrected.of === input.figures ? input.corrected.withTotals : null;
+    if (fixed && holds(part, fixed)) return { skip: `“${words}”与表格按其核对更正后的数值相合（表格本身有误）：${f.raw}可能是更大范围的合计，表格只统计本级/本机关` };
     return { note: `“${words}”与表格亦不相符。` };
   }
   const others = input.others ?? [];

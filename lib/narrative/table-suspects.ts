@@ -91,9 +91,11 @@ export interface FiguresWithCells {
  * table as corrected, so a finding against the text would blame the sentence that is right, and say
  * of the wrong cell nothing the rules do not already say. A 合计 of other readings (本年新收 alone)
  * is compared as before (text-vs-table.ts compare). A table-四 总计 doubted against its parts is
- * left to againstDoubtedTotals, whose note says that the 总计 is the likelier slip.
+ * left to againstDoubtedTotals, whose note says that the 总计 is the likelier slip; `withTotals`
+ * applies those too, for the readings that note cannot reach (other-scope.ts: a 其中 part of a wider
+ * whole, "被提起行政诉讼14件，其中区政府作为被告的2件", against a 诉讼 总计 the rules doubt).
  */
-export function correctedFigures(set: FiguresWithCells, fixes: ReadonlyMap<string, Correction>): Record<string, number | null> | null {
+export function correctedFigures(set: FiguresWithCells, fixes: ReadonlyMap<string, Correction>, withTotals = false): Record<string, number | null> | null {
   if (fixes.size === 0) return null;
   let out: Record<string, number | null> | null = null;
   for (const name in set.figures) {
@@ -102,7 +104,7 @@ export function correctedFigures(set: FiguresWithCells, fixes: ReadonlyMap<strin
     let delta = 0;
     for (const c of cells) {
       const fix = fixes.get(key(c));
-      if (fix && !fix.parts) delta += fix.delta;
+      if (fix && (withTotals || !fix.parts)) delta += fix.delta;
     }
     if (delta === 0) continue;
     out ??= { ...set.figures };

@@ -121,7 +121,12 @@ export interface VsTableInput {
    * figures as the table rules would have them, every cell they doubt set to the value they propose
    * (table-suspects.ts correctedFigures), for the figures named `of`; null when they doubt none
    */
-  corrected?: { of: Readonly<Record<string, number | null>>; figures: Readonly<Record<string, number | null>> } | null;
+  corrected?: {
+    of: Readonly<Record<string, number | null>>;
+    figures: Readonly<Record<string, number | null>>;
+    /** the same with each total the rules doubt against its parts set to their sum (other-scope.ts) */
+    withTotals?: Readonly<Record<string, number | null>> | null;
+  } | null;
   /** the figures (t3.*) of the page's other tables 三 (a 区政府本级 one beside the report's 全区 one) */
   others?: readonly Readonly<Record<string, number | null>>[] | null;
 }
