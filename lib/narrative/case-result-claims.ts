@@ -19,7 +19,7 @@ import { semicolonClauseStart, type SentenceFigures } from './figures-in-text.ts
 import type { ClaimOutcome } from './narrative-types.ts';
 import { COMPARED_WITH, otherPeriod } from './period.ts';
 import { clauseStart, shownOf } from './quote.ts';
-import { compare, type VsTableInput } from './text-vs-table.ts';
+import { compare, type VsTableInput } from './vs-table-compare.ts';
 import { t4Measures, topicBefore, type Measure } from './measures.ts';
 import { aboutPartOfBody } from './body-part.ts';
 

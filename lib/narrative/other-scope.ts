@@ -10,7 +10,7 @@ import { namesWholeBefore, ownPartAfter, widerScopeBefore } from './body-part.ts
 import { semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
 import { shownOf } from './quote.ts';
-import type { Claimed, VsTableInput } from './text-vs-table.ts';
+import type { Claimed, VsTableInput } from './vs-table-compare.ts';
 
 /**
  * Why a figure that fits no reading of the report's tables may still be no mistake: it is the

@@ -33,12 +33,11 @@ import { APPLY_MEASURES, carriedIntoYear, countsApplications, FILLER, pickMeasur
 import {
   aboutDisclosure,
   AS_REVIEWER,
-  compare,
   namesNarrowerKind,
   NOT_APPLICATION,
   PER_PERIOD,
-  type VsTableInput,
 } from './text-vs-table.ts';
+import { compare, type VsTableInput } from './vs-table-compare.ts';
 import { SUBSET, SUBSET_SUBJECT, withoutOutcomeQizhong } from './qizhong-readings.ts';
 
 const RESPECTIVELY = /分别(?:为|是|有|达|计)?/g;

@@ -25,7 +25,7 @@ import { clauseStart, quoteClause } from './quote.ts';
 import { COMPARED_WITH, otherPeriod } from './period.ts';
 import { aboutPartOfBody, scopeBefore, type Body } from './body-part.ts';
 import type { Reading } from './measures.ts';
-import { compare, type VsTableInput } from './text-vs-table.ts';
+import { compare, type VsTableInput } from './vs-table-compare.ts';
 import {
   isTable2Of2019,
   T2_ANY_ITEM,

@@ -17,7 +17,7 @@ import type { SentenceFigures } from './figures-in-text.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
 import { COMPARED_WITH, otherPeriod } from './period.ts';
 import { clauseStart, shownOf } from './quote.ts';
-import { compare, type VsTableInput } from './text-vs-table.ts';
+import { compare, type VsTableInput } from './vs-table-compare.ts';
 import { APPLY_MEASURES, t4Measures, type Measure } from './measures.ts';
 import { aboutPartOfBody } from './body-part.ts';
 

@@ -1,0 +1,108 @@
+/**
+ * One claim of the text against the readings of its measure in the tables (rule text.vs-table), and
+ * what the comparison is given: the tables' figures, their cells, the figures as the table rules
+ * would correct them. Used by the checks of tables 三 and 四 (text-vs-table.ts), table 二
+ * (text-vs-table2.ts), the zero claims and the claims on case results.
+ */
+import type { CellRef } from '../types.ts';
+import { decToNumber, equalWithinRounding, formatDec, sumDec, toDec } from './decimal.ts';
+import type { TextFigure } from './figures-in-text.ts';
+import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import type { Body } from './body-part.ts';
+import { readingValue, type Measure, type Reading } from './measures.ts';
+
+export interface VsTableInput {
+  figures: Readonly<Record<string, number | null>>;
+  figureRefs: Readonly<Record<string, { table: number; row: number; col: number }>>;
+  /**
+   * the cells a figure with no cell of its own adds up (a result group's items): a finding about
+   * it points at them, so that a table rule doubting one of them is seen (table-suspects.ts)
+   */
+  figureParts?: Readonly<Record<string, readonly CellRef[]>> | null;
+  /** the report's year, when known */
+  year?: number | null;
+  /** whose report it is, when known: a figure of the region or another body is not its tables' */
+  body?: Body | null;
+  /** the blank figures whose cell says none (无, —): read by the zero claims only */
+  noneMarked?: ReadonlySet<string> | null;
+  /**
+   * figures as the table rules would have them, every cell they doubt set to the value they propose
+   * (table-suspects.ts correctedFigures), for the figures named `of`; null when they doubt none
+   */
+  corrected?: {
+    of: Readonly<Record<string, number | null>>;
+    figures: Readonly<Record<string, number | null>>;
+    /** the same with each total the rules doubt against its parts set to their sum (other-scope.ts) */
+    withTotals?: Readonly<Record<string, number | null>> | null;
+  } | null;
+  /** the figures (t3.*) of the page's other tables 三 (a 区政府本级 one beside the report's 全区 one) */
+  others?: readonly Readonly<Record<string, number | null>>[] | null;
+}
+
+/** What compare reads of a figure: a figure of the text, or the 0 a zero claim makes (zero-claims.ts). */
+export type Claimed = Pick<TextFigure, 'raw' | 'value' | 'ulp'>;
+
+/**
+ * One claim against the readings of its measure: pass when one strict reading fits, a warning
+ * when only a loose one does, an error when none does, a skip when the table lacks the figures.
+ */
+export function compare(m: Pick<Measure, 'strict' | 'loose' | 'subItem'>, f: Claimed, quote: string, input: VsTableInput, inParen = false): ClaimOutcome {
+  const actual = f.value;
+  const fits = (rd: Reading): boolean => {
+    const v = readingValue(rd, input.figures);
+    // "1.2万件" is rounded: any table figure it rounds from fits
+    return v !== null && equalWithinRounding(toDec(v, 0), actual, [f.ulp]);
+  };
+  const known = m.strict.filter((rd) => readingValue(rd, input.figures) !== null);
+  if (known.length === 0) {
+    return { check: { rule: RULE.vsTable, outcome: 'skip', quote, detail: `表格中没有${m.strict[0]?.label ?? '对应的数'}` } };
+  }
+  const describe = (rds: readonly Reading[]): string =>
+    rds.map((rd) => `${rd.label} ${readingValue(rd, input.figures) ?? '—'}`).join('；');
+  const hit = known.find(fits);
+  if (hit) return { check: { rule: RULE.vsTable, outcome: 'pass', quote, detail: `${f.raw} = ${describe([hit])}` } };
+  const main = known[0] as Reading;
+  const expected = readingValue(main, input.figures) ?? 0;
+  const cellsOf = (rd: Reading): CellRef[] => rd.names.flatMap((n) => {
+    const ref = input.figureRefs[n.replace(/^-/, '')];
+    return ref ? [ref] : [...(input.figureParts?.[n.replace(/^-/, '')] ?? [])];
+  });
+  const cells = cellsOf(main);
+  if (m.subItem) {
+    return { check: { rule: RULE.vsTable, outcome: 'skip', quote, detail: `${f.raw}可能只是${main.label}的一项（${describe(known)}）` } };
+  }
+  if (inParen) {
+    return { check: { rule: RULE.vsTable, outcome: 'skip', quote, detail: `括号中的${f.raw}不一定是${main.label}（${describe(known)}）` } };
+  }
+  // a reading the text fits once the table rules' doubted cells are corrected: the table is wrong,
+  // and the rules say where; the sentence is right (table-suspects.ts correctedFigures)
+  const corrected = input.corrected && input.corrected.of === input.figures ? input.corrected.figures : null;
+  const fixed = corrected ? known.find((rd) => {
+    const v = readingValue(rd, corrected);
+    return v !== null && equalWithinRounding(toDec(v, 0), actual, [f.ulp]);
+  }) : undefined;
+  if (fixed) {
+    const was = readingValue(fixed, input.figures) ?? 0;
+    const should = readingValue(fixed, corrected!) ?? 0;
+    const message = `正文称${quote}，${fixed.label}为${was}件；但与表格核对推算出的应有数值（${should}件）相符：表格核对已指出该格有误，出错的更可能是表格，而非正文。`;
+    return {
+      check: { rule: RULE.vsTable, outcome: 'skip', quote, detail: `${f.raw}与${fixed.label}按表格核对更正后的数值 ${should} 相合，表格本身有误` },
+      finding: textFinding(RULE.vsTable, 'info', message, quote, was, decToNumber(actual), cellsOf(fixed)),
+    };
+  }
+  const looseHit = (m.loose ?? []).find(fits);
+  const sumText = formatDec(sumDec([actual]));
+  if (looseHit) {
+    const message = `正文称${quote}，与${main.label}（${expected}件）不符，只与${looseHit.label}相合。`;
+    return {
+      check: { rule: RULE.vsTable, outcome: 'fail', quote, detail: `${sumText} ≠ ${describe(known)}；= ${describe([looseHit])}` },
+      finding: textFinding(RULE.vsTable, 'warning', message, quote, expected, decToNumber(actual), cells),
+    };
+  }
+  const alternatives = known.length > 1 ? `（${describe(known.slice(1))}，亦不相符）` : '';
+  const message = `正文称${quote}，${main.label}为${expected}件${alternatives}。`;
+  return {
+    check: { rule: RULE.vsTable, outcome: 'fail', quote, detail: `${sumText} ≠ ${describe(known)}` },
+    finding: textFinding(RULE.vsTable, 'error', message, quote, expected, decToNumber(actual), cells),
+  };
+}
