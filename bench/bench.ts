@@ -224,7 +224,7 @@ async function main(): Promise<void> {
     console.log(`(c) text-node walk (baseline) median ${fmt(c.median)}  p90 ${fmt(c.p90)}`);
     console.log(`    (b)/(c) = ${ratio.toFixed(2)}×   target ≤ ${TARGET_RATIO}×  ${verdict(ratio <= TARGET_RATIO)}`);
     console.log(`    the detector's page walk alone (readPage: lines, tables, cell text) median ${fmt(walk.median)} = ${(walk.median / c.median).toFixed(2)}× (c), before any reasoning`);
-    console.log(`    for reference: body.textContent + loop median ${fmt(tc.median)} (b/that = ${(b.median / tc.median).toFixed(2)}×); linkedom parse of this page median ${fmt(parse.median)}  p90 ${fmt(parse.p90)}`);
+    console.log(`    for reference: body.textContent + loop median ${fmt(tc.median)} (b/that = ${(b.median / tc.median).toFixed(2)}×); parse of this page (htmlparser2 → cli/light-dom.ts) median ${fmt(parse.median)}  p90 ${fmt(parse.p90)}`);
   }
 
   // (d) end to end, the batch checker's own checkFile / pool

@@ -1,6 +1,6 @@
 /**
  * One saved page from disk to a ReportAnalysis: read the bytes, find the page's own charset,
- * decode, parse with linkedom, analyse. Node-only (the extension reads the live document instead).
+ * decode, parse (cli/light-dom.ts), analyse. Node-only (the extension reads the live document instead).
  *
  * Charset, in the order a browser would weigh what a saved file still carries (WHATWG HTML
  * "determining the character encoding", minus the HTTP header a saved file has lost):
@@ -18,8 +18,8 @@ import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseHTML } from 'linkedom';
 import { analyzeDocument } from '../lib/analyze.ts';
+import { parseLight } from './light-dom.ts';
 import type { ReportAnalysis } from '../lib/report/schema.ts';
 import { savedFromUrl } from './across-years.ts';
 
@@ -118,18 +118,19 @@ function strictUtf8(bytes: Uint8Array): string | null {
 }
 
 /**
- * Decoded text → a linkedom Document (the same parser the fixture runner uses). A browser's parser
- * always builds html, head and body; linkedom makes the first element of the text the document
- * element, so a page saved without its <html> (a CMS's content fragment fetched on its own, a
- * page cut down by hand) came out as a <title> or a <table> at the root, with the rest beside it,
- * and a text with no element at all had none (doc.body then throws). Such a text is parsed again
- * inside the elements a browser would have added (withHtmlElement).
+ * Decoded text → a Document for the core: the light DOM (cli/light-dom.ts), a plain-object tree
+ * built from htmlparser2's events. A browser's parser always builds html, head and body; this one
+ * (like linkedom, which it replaced) makes the first element of the text the document element, so a
+ * page saved without its <html> (a CMS's content fragment fetched on its own, a page cut down by
+ * hand) came out as a <title> or a <table> at the root, with the rest beside it, and a text with
+ * no element at all had none (doc.body then throws). Such a text is parsed again inside the
+ * elements a browser would have added (withHtmlElement).
  */
 export function parsePage(text: string): Document {
-  // linkedom's Document type is its own; its DOM is what lib/ reads through the standard interfaces.
-  const doc = parseHTML(text).document as unknown as Document;
-  if (doc.documentElement?.localName === 'html') return doc;
-  return parseHTML(withHtmlElement(text)).document as unknown as Document;
+  // the light DOM answers what lib/ reads through the standard interfaces
+  const doc = parseLight(text);
+  if (doc.documentElement?.localName === 'html') return doc as unknown as Document;
+  return parseLight(withHtmlElement(text)) as unknown as Document;
 }
 
 /** What a browser puts in <head> when a page starts without one: its title, metadata, styles and scripts. */

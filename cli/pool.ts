@@ -1,6 +1,6 @@
 /**
  * Checks a list of files, in process or on a pool of worker threads, and hands the results back
- * in input order whatever order they finish in. HTML parsing (linkedom) is most of the cost of a
+ * in input order whatever order they finish in. Decoding, parsing and analysing make the cost of a
  * file, and it is CPU-bound, so on a machine with more than one core a pool of workers gets more
  * pages through (bench/bench.ts measures both).
  */
@@ -13,7 +13,8 @@ import type { WorkerTask } from './worker.ts';
 
 /**
  * Each worker's young generation (V8's two semi-spaces and their large-object space). Parsing a
- * page with linkedom allocates a whole DOM that dies with the page, and with V8's default
+ * page allocates a whole DOM that dies with the page (linkedom, measured here; the light DOM
+ * allocates less), and with V8's default
  * semi-spaces a fifth of a worker's time went to scavenges. Interleaved runs of npm run bench's
  * pool (2 workers, the 78-page fixture mix): 165–181 pages/s with the default, 181–185 with this.
  * A ceiling, committed only as the worker allocates.

@@ -2,9 +2,9 @@
 //   cli/main.ts   → dist/cli.mjs         (imported by bin/nianbao-lens.mjs)
 //   cli/worker.ts → dist/cli-worker.mjs  (the --jobs pool's worker)
 //   bench/bench.ts → dist/bench.mjs
-// linkedom and the core are bundled in, so dist/ runs without the TypeScript sources; linkedom and
-// htmlparser2 with the patches in scripts/linkedom-patches.mjs (each says what it saves, and why it
-// changes nothing).
+// htmlparser2 and the core are bundled in, so dist/ runs without the TypeScript sources; htmlparser2
+// (and linkedom, where a bundle still uses it) with the patches in scripts/linkedom-patches.mjs (each
+// says what it saves, and why it changes nothing).
 import * as esbuild from 'esbuild';
 import { linkedomPatches } from './linkedom-patches.mjs';
 import { fileURLToPath } from 'node:url';

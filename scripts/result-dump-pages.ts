@@ -1,13 +1,14 @@
 /**
  * Every result the core gives on a fixed set of pages, as one canonical JSON text (no timings):
  * the guard for performance work, where not one result may change. Built and run by
- * scripts/result-dump.mjs (npm run dump), bundled like the CLI (linkedom with the bundle's patches).
+ * scripts/result-dump.mjs (npm run dump), bundled like the CLI (htmlparser2 with the bundle's patch).
  *
  * Pages: test/fixtures/pages, ../shared/corpus/real, ../shared/seeds (as the tests wrap them),
  * and seeded mutations of those pages (cells dropped, digits changed, spans added, cells blanked,
- * tables nested, prose digits changed, …). Each page is analysed on linkedom, with and without a
- * URL, and the fixture and seed pages also on happy-dom (a DOM that behaves like a browser's where
- * linkedom does not: templates, TreeWalker over a document, …).
+ * tables nested, prose digits changed, …; made on linkedom, test/unit/editable-page.ts, and read back
+ * as text). Each page is analysed on the batch checker's DOM (cli/light-dom.ts), with and without a
+ * URL, and the fixture and seed pages also on happy-dom (a DOM that behaves like a browser's in more
+ * of the standard).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ import { createHash } from 'node:crypto';
 import { Window } from 'happy-dom';
 import { analyzeDocument } from '../lib/analyze.ts';
 import { decodeHtml, parsePage } from '../cli/load-page.ts';
+import { editablePage } from '../test/unit/editable-page.ts';
 
 interface Source {
   name: string;
@@ -158,7 +160,7 @@ function fuzzPages(base: Source[], count: number): Source[] {
   const out: Source[] = [];
   for (let i = 0; out.length < count && i < count * 3; i++) {
     const b = bases[Math.floor(rand() * bases.length)]!;
-    const doc = parsePage(b.html);
+    const doc = editablePage(b.html);
     const n = 1 + Math.floor(rand() * 4);
     const did: string[] = [];
     for (let k = 0; k < n; k++) {
@@ -206,8 +208,8 @@ export function dump(root: string, fuzzCount = 400): { text: string; pages: numb
     const row: Record<string, unknown> = {
       page: s.name,
       html: hash,
-      linkedom: result(parsePage(s.html), url),
-      linkedomNoUrl: result(parsePage(s.html), undefined),
+      checker: result(parsePage(s.html), url),
+      checkerNoUrl: result(parsePage(s.html), undefined),
     };
     if (!s.name.startsWith('fuzz/') || Number(s.name.split('/')[1]) % 8 === 0) row.happyDom = result(happyDoc(s.html), url);
     lines.push(JSON.stringify(row));

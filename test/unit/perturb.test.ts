@@ -87,12 +87,13 @@ function typable(c: Case, f: Figure): Element | null {
 
 /** The findings the change raised (those of the unchanged page left out), then the page restored. */
 function analyseWith(c: Case, edits: [Element, string][]): Finding[] {
-  const saved = edits.map(([el]) => el.innerHTML);
+  // the children themselves are put back (the batch checker's DOM reads, it does not parse innerHTML)
+  const saved = edits.map(([el]) => Array.from(el.childNodes));
   try {
     for (const [el, text] of edits) el.textContent = text;
     return analyzeDocument(c.doc, { url: c.url }).findings.filter((f) => f.severity !== 'info' && !c.baseline.has(key(f)));
   } finally {
-    edits.forEach(([el], i) => (el.innerHTML = saved[i]!));
+    edits.forEach(([el], i) => el.replaceChildren(...saved[i]!));
   }
 }
 

@@ -1,0 +1,468 @@
+/**
+ * A read-only DOM for the batch checker: htmlparser2's parser (the one linkedom drives) building a
+ * tree of plain objects that answers the part of the DOM the core reads, as a browser answers it.
+ *
+ * Why not linkedom, which the checker used until session 16: over the fixture mix a page cost
+ * ~2.4 ms to parse, three quarters of it linkedom's tree (a linked list of start and end markers with
+ * an Attr node per attribute) and half of the garbage collection with it, for a core that only reads
+ * ~25 members: parentNode, the siblings, localName, attributes, text and a TreeWalker. Here the
+ * parser's events fill plain fields and keep each element's attribute object as the parser made it.
+ * It also reads what linkedom misread: attribute names are lower-cased as a browser's parser does
+ * (linkedom kept `<TD COLSPAN=2>`'s name as written, so getAttribute('colspan') found nothing and the
+ * FrontPage-era tables lost their spans), adjacent text is one node, and a <template>'s children go
+ * into its content, out of the tree.
+ *
+ * What it keeps from linkedom on purpose: the tree htmlparser2's events describe (its implied end
+ * tags, not the HTML standard's tree construction, which neither implements; test/e2e/parity.e2e.ts
+ * compares the checker with Chromium page by page), document.head/body/title as linkedom answers
+ * them, no evaluate() (the first look falls back to textContent).
+ *
+ * Selectors: only the few the core uses (a tag, `*`, `[attr]`, `[attr="v"]`, `tag[attr="v"]`, and
+ * comma lists of them); anything else throws, so that a new use is caught by the tests rather than
+ * answered wrong.
+ */
+import { Parser } from 'htmlparser2';
+
+const ELEMENT = 1;
+const TEXT = 3;
+const COMMENT = 8;
+const DOCUMENT = 9;
+const DOCTYPE = 10;
+const FRAGMENT = 11;
+
+type Attribs = Record<string, string>;
+const hasOwn = Object.prototype.hasOwnProperty;
+
+// Fields are declared and assigned in the constructors: class field initializers (define
+// semantics) made half of the parse time.
+export class LNode {
+  declare parentNode: LNode | null;
+  declare firstChild: LNode | null;
+  declare lastChild: LNode | null;
+  declare nextSibling: LNode | null;
+  declare previousSibling: LNode | null;
+  declare readonly nodeType: number;
+  declare readonly ownerDocument: LDocument | null;
+  constructor(nodeType: number, ownerDocument: LDocument | null) {
+    this.parentNode = null;
+    this.firstChild = null;
+    this.lastChild = null;
+    this.nextSibling = null;
+    this.previousSibling = null;
+    this.nodeType = nodeType;
+    this.ownerDocument = ownerDocument;
+  }
+
+  get parentElement(): LElement | null {
+    const p = this.parentNode;
+    return p && p.nodeType === ELEMENT ? (p as LElement) : null;
+  }
+
+  get childNodes(): LNode[] {
+    const out: LNode[] = [];
+    for (let c = this.firstChild; c; c = c.nextSibling) out.push(c);
+    return out;
+  }
+
+  hasChildNodes(): boolean {
+    return this.firstChild !== null;
+  }
+
+  get nodeValue(): string | null {
+    return null;
+  }
+
+  get textContent(): string | null {
+    return textOf(this);
+  }
+
+  /** inclusive, as Node.contains */
+  contains(other: LNode | null): boolean {
+    for (let n = other; n; n = n.parentNode) if (n === this) return true;
+    return false;
+  }
+
+  appendChild<T extends LNode>(node: T): T {
+    if (node.parentNode) node.remove();
+    node.parentNode = this;
+    node.previousSibling = this.lastChild;
+    node.nextSibling = null;
+    if (this.lastChild) this.lastChild.nextSibling = node;
+    else this.firstChild = node;
+    this.lastChild = node;
+    return node;
+  }
+
+  /** node placed before ref (a child of this), or at the end when ref is null */
+  insertBefore<T extends LNode>(node: T, ref: LNode | null): T {
+    if (!ref) return this.appendChild(node);
+    if (node.parentNode) node.remove();
+    node.parentNode = this;
+    node.nextSibling = ref;
+    node.previousSibling = ref.previousSibling;
+    if (ref.previousSibling) ref.previousSibling.nextSibling = node;
+    else this.firstChild = node;
+    ref.previousSibling = node;
+    return node;
+  }
+
+  /** the node out of its parent (tests edit a parsed page in place) */
+  remove(): void {
+    const p = this.parentNode;
+    if (!p) return;
+    if (this.previousSibling) this.previousSibling.nextSibling = this.nextSibling;
+    else p.firstChild = this.nextSibling;
+    if (this.nextSibling) this.nextSibling.previousSibling = this.previousSibling;
+    else p.lastChild = this.previousSibling;
+    this.parentNode = this.nextSibling = this.previousSibling = null;
+  }
+
+  replaceChildren(...nodes: LNode[]): void {
+    while (this.firstChild) this.firstChild.remove();
+    for (const n of nodes) {
+      n.remove();
+      this.appendChild(n);
+    }
+  }
+
+  getElementById(id: string): LElement | null {
+    for (let n = next(this, this); n; n = next(n, this)) if (n.nodeType === ELEMENT && (n as LElement).getAttribute('id') === id) return n as LElement;
+    return null;
+  }
+
+  get children(): LElement[] {
+    const out: LElement[] = [];
+    for (let c = this.firstChild; c; c = c.nextSibling) if (c.nodeType === ELEMENT) out.push(c as LElement);
+    return out;
+  }
+
+  get firstElementChild(): LElement | null {
+    for (let c = this.firstChild; c; c = c.nextSibling) if (c.nodeType === ELEMENT) return c as LElement;
+    return null;
+  }
+
+  get lastElementChild(): LElement | null {
+    for (let c = this.lastChild; c; c = c.previousSibling) if (c.nodeType === ELEMENT) return c as LElement;
+    return null;
+  }
+
+  get nextElementSibling(): LElement | null {
+    for (let c = this.nextSibling; c; c = c.nextSibling) if (c.nodeType === ELEMENT) return c as LElement;
+    return null;
+  }
+
+  get previousElementSibling(): LElement | null {
+    for (let c = this.previousSibling; c; c = c.previousSibling) if (c.nodeType === ELEMENT) return c as LElement;
+    return null;
+  }
+
+  getElementsByTagName(name: string): LElement[] {
+    const tag = name.toLowerCase();
+    const out: LElement[] = [];
+    for (let n = next(this, this); n; n = next(n, this)) {
+      if (n.nodeType === ELEMENT && (tag === '*' || (n as LElement).localName === tag)) out.push(n as LElement);
+    }
+    return out;
+  }
+
+  querySelectorAll(selector: string): LElement[] {
+    const test = compile(selector);
+    const out: LElement[] = [];
+    for (let n = next(this, this); n; n = next(n, this)) if (n.nodeType === ELEMENT && test(n as LElement)) out.push(n as LElement);
+    return out;
+  }
+
+  querySelector(selector: string): LElement | null {
+    const test = compile(selector);
+    for (let n = next(this, this); n; n = next(n, this)) if (n.nodeType === ELEMENT && test(n as LElement)) return n as LElement;
+    return null;
+  }
+}
+
+/** The node after n in tree order, staying inside root (root itself is never returned). */
+function next(n: LNode, root: LNode): LNode | null {
+  if (n.firstChild) return n.firstChild;
+  for (let c: LNode | null = n; c && c !== root; c = c.parentNode) if (c.nextSibling) return c.nextSibling;
+  return null;
+}
+
+function textOf(root: LNode): string {
+  let s = '';
+  for (let n = next(root, root); n; n = next(n, root)) if (n.nodeType === TEXT) s += (n as LText).data;
+  return s;
+}
+
+export class LText extends LNode {
+  declare data: string;
+  constructor(doc: LDocument, data: string) {
+    super(TEXT, doc);
+    this.data = data;
+  }
+  get nodeName(): string {
+    return '#text';
+  }
+  override get nodeValue(): string {
+    return this.data;
+  }
+  override get textContent(): string {
+    return this.data;
+  }
+  get wholeText(): string {
+    return this.data;
+  }
+}
+
+export class LComment extends LNode {
+  declare data: string;
+  constructor(doc: LDocument, data: string) {
+    super(COMMENT, doc);
+    this.data = data;
+  }
+  get nodeName(): string {
+    return '#comment';
+  }
+  override get nodeValue(): string {
+    return this.data;
+  }
+  override get textContent(): string {
+    return this.data;
+  }
+}
+
+export class LDoctype extends LNode {
+  declare readonly name: string;
+  constructor(doc: LDocument, name: string) {
+    super(DOCTYPE, doc);
+    this.name = name;
+  }
+  get nodeName(): string {
+    return this.name;
+  }
+  override get textContent(): null {
+    return null;
+  }
+}
+
+export interface LAttr {
+  name: string;
+  value: string;
+}
+
+export class LElement extends LNode {
+  /** the template's content (a browser keeps it out of the tree), for <template> only */
+  declare content: LFragment | null;
+  declare readonly localName: string;
+  /** the attributes, lower-cased names → values, as the parser made them */
+  declare private readonly attribs: Attribs;
+  constructor(doc: LDocument, localName: string, attribs: Attribs) {
+    super(ELEMENT, doc);
+    this.content = null;
+    this.localName = localName;
+    this.attribs = attribs;
+  }
+  get tagName(): string {
+    return this.localName.toUpperCase();
+  }
+  get nodeName(): string {
+    return this.tagName;
+  }
+  /** an HTML parser gives no prefix, even to Word's <o:p> */
+  get prefix(): null {
+    return null;
+  }
+  get namespaceURI(): string {
+    return 'http://www.w3.org/1999/xhtml';
+  }
+  get id(): string {
+    return this.getAttribute('id') ?? '';
+  }
+  get className(): string {
+    return this.getAttribute('class') ?? '';
+  }
+  getAttribute(name: string): string | null {
+    const a = this.attribs;
+    if (hasOwn.call(a, name)) return a[name]!;
+    const lower = name.toLowerCase();
+    return lower !== name && hasOwn.call(a, lower) ? a[lower]! : null;
+  }
+  hasAttribute(name: string): boolean {
+    return this.getAttribute(name) !== null;
+  }
+  hasAttributes(): boolean {
+    for (const k in this.attribs) if (hasOwn.call(this.attribs, k)) return true;
+    return false;
+  }
+  getAttributeNode(name: string): LAttr | null {
+    const value = this.getAttribute(name);
+    return value === null ? null : { name: name.toLowerCase(), value };
+  }
+  getAttributeNames(): string[] {
+    return Object.keys(this.attribs);
+  }
+  get attributes(): LAttr[] {
+    return Object.keys(this.attribs).map((name) => ({ name, value: this.attribs[name]! }));
+  }
+  matches(selector: string): boolean {
+    return compile(selector)(this);
+  }
+  closest(selector: string): LElement | null {
+    const test = compile(selector);
+    for (let n: LNode | null = this; n; n = n.parentNode) if (n.nodeType === ELEMENT && test(n as LElement)) return n as LElement;
+    return null;
+  }
+  override get textContent(): string {
+    return textOf(this);
+  }
+  /** its children replaced by one text node (tests edit a parsed page in place) */
+  override set textContent(text: string) {
+    this.replaceChildren();
+    if (text !== '') this.appendChild(new LText(this.ownerDocument!, text));
+  }
+}
+
+export class LFragment extends LNode {
+  constructor(doc: LDocument) {
+    super(FRAGMENT, doc);
+  }
+  get nodeName(): string {
+    return '#document-fragment';
+  }
+}
+
+/** NodeFilter's bit for a node type (SHOW_ELEMENT = 1 << 0, SHOW_TEXT = 1 << 2, …). */
+const showBit = (type: number) => 1 << (type - 1);
+
+export class LTreeWalker {
+  declare currentNode: LNode;
+  declare readonly root: LNode;
+  declare readonly whatToShow: number;
+  constructor(root: LNode, whatToShow: number) {
+    this.root = root;
+    this.whatToShow = whatToShow;
+    this.currentNode = root;
+  }
+  nextNode(): LNode | null {
+    for (let n = next(this.currentNode, this.root); n; n = next(n, this.root)) {
+      if (this.whatToShow & showBit(n.nodeType)) return (this.currentNode = n);
+    }
+    return null;
+  }
+}
+
+export class LDocument extends LNode {
+  declare doctype: LDoctype | null;
+  constructor() {
+    super(DOCUMENT, null);
+    this.doctype = null;
+  }
+  get nodeName(): string {
+    return '#document';
+  }
+  override get textContent(): null {
+    return null;
+  }
+  get documentElement(): LElement | null {
+    return this.firstElementChild;
+  }
+  /**
+   * linkedom's answers, which the checker's results were built on: the document element's first
+   * element child when it is <head>, else a new empty <head> put there (as linkedom's getter does)
+   */
+  get head(): LElement {
+    const html = this.documentElement!;
+    let head = html.firstElementChild;
+    if (!head || head.localName !== 'head') head = html.insertBefore(new LElement(this, 'head', {}), html.firstChild);
+    return head;
+  }
+  /** the element after <head> when it is <body>, else a new empty <body> put there (linkedom's getter) */
+  get body(): LElement {
+    const head = this.head;
+    let body = head.nextElementSibling;
+    if (!body || body.localName !== 'body') body = head.parentNode!.insertBefore(new LElement(this, 'body', {}), head.nextSibling);
+    return body;
+  }
+  get title(): string {
+    const t = this.head.getElementsByTagName('title')[0];
+    return t?.textContent || '';
+  }
+  createElement(name: string): LElement {
+    return new LElement(this, name.toLowerCase(), {});
+  }
+  createTextNode(data: string): LText {
+    return new LText(this, data);
+  }
+  createTreeWalker(root: LNode, whatToShow = 0xffffffff): LTreeWalker {
+    return new LTreeWalker(root, whatToShow);
+  }
+}
+
+// ---------- selectors: tag, *, [a], [a="v"], tag[a="v"], and comma lists of them ----------
+
+type Test = (el: LElement) => boolean;
+const compiled = new Map<string, Test>();
+const COMPOUND = /^\s*([a-zA-Z][a-zA-Z0-9-]*|\*)?((?:\[\s*[a-zA-Z_:][-a-zA-Z0-9_:.]*\s*(?:=\s*(?:"[^"]*"|'[^']*'|[-a-zA-Z0-9_]+)\s*)?\])*)\s*$/;
+const ATTR = /\[\s*([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*(?:=\s*(?:"([^"]*)"|'([^']*)'|([-a-zA-Z0-9_]+))\s*)?\]/g;
+
+function compile(selector: string): Test {
+  let test = compiled.get(selector);
+  if (test) return test;
+  const parts = selector.split(',').map((s) => {
+    const m = COMPOUND.exec(s);
+    if (!m || (!m[1] && !m[2])) throw new SyntaxError(`light DOM: unsupported selector "${selector}"`);
+    const tag = m[1] && m[1] !== '*' ? m[1].toLowerCase() : null;
+    const attrs: [string, string | null][] = [];
+    for (const a of (m[2] ?? '').matchAll(ATTR)) attrs.push([a[1]!.toLowerCase(), a[2] ?? a[3] ?? a[4] ?? null]);
+    return (el: LElement) => (tag === null || el.localName === tag) && attrs.every(([n, v]) => (v === null ? el.hasAttribute(n) : el.getAttribute(n) === v));
+  });
+  test = parts.length === 1 ? parts[0]! : (el) => parts.some((p) => p(el));
+  compiled.set(selector, test);
+  return test;
+}
+
+// ---------- parsing ----------
+
+/**
+ * The text parsed into an LDocument, by htmlparser2's events (as linkedom builds its tree from
+ * them), attribute names lower-cased as a browser's parser does.
+ */
+export function parseLight(html: string): LDocument {
+  const doc = new LDocument();
+  let node: LNode = doc;
+  // the node a template's content is built in stands in for the template until its end tag
+  const templates: LElement[] = [];
+  const parser = new Parser(
+    {
+      onprocessinginstruction(name, data) {
+        if (name.toLowerCase() === '!doctype' && !doc.doctype) {
+          doc.doctype = doc.appendChild(new LDoctype(doc, data.slice(name.length).trim().split(/\s/)[0] ?? 'html'));
+        }
+      },
+      onopentag(name, attribs) {
+        const el = node.appendChild(new LElement(doc, name, attribs));
+        if (name === 'template') {
+          el.content = new LFragment(doc);
+          templates.push(el);
+          node = el.content;
+        } else node = el;
+      },
+      ontext(text) {
+        const last = node.lastChild;
+        if (last && last.nodeType === TEXT) (last as LText).data += text;
+        else node.appendChild(new LText(doc, text));
+      },
+      oncomment(data) {
+        node.appendChild(new LComment(doc, data));
+      },
+      onclosetag() {
+        if (node.nodeType === FRAGMENT) {
+          const t = templates.pop()!;
+          node = t.parentNode!;
+        } else node = node.parentNode ?? doc;
+      },
+    },
+    { lowerCaseAttributeNames: true, decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
+  return doc;
+}

@@ -1,0 +1,128 @@
+// @vitest-environment node
+/**
+ * The batch checker's DOM (cli/light-dom.ts): the members the core reads answer as a browser's
+ * DOM does, and the core gives the same analysis on it as on happy-dom (a DOM that follows the
+ * standard) on every fixture page.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../lib/analyze.ts';
+import { decodeHtml, parsePage } from '../../cli/load-page.ts';
+import { parseLight, type LElement, type LNode } from '../../cli/light-dom.ts';
+
+function happyDoc(html: string): Document {
+  const w = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  w.document.write(html);
+  return w.document as unknown as Document;
+}
+
+/** Every node under root in tree order, as "type:name-or-text". */
+function walk(root: LNode | Node): string[] {
+  const out: string[] = [];
+  const visit = (n: LNode | Node) => {
+    for (let c = n.firstChild as LNode | Node | null; c; c = c.nextSibling as LNode | Node | null) {
+      out.push(c.nodeType === 1 ? `E:${(c as Element).localName}` : c.nodeType === 3 ? `T:${(c as Text).data}` : `${c.nodeType}`);
+      visit(c);
+    }
+  };
+  visit(root);
+  return out;
+}
+
+describe('the light DOM', () => {
+  it('lower-cases attribute names as a browser parser does (FrontPage-era <TD COLSPAN=2>)', () => {
+    const doc = parseLight('<html><body><TABLE BORDER=1><TR><TD COLSPAN=2 RowSpan="3" STYLE="color:red">x</TD></TR></TABLE></body></html>');
+    const td = doc.querySelector('td')!;
+    expect(td.localName).toBe('td');
+    expect(td.tagName).toBe('TD');
+    expect(td.getAttribute('colspan')).toBe('2');
+    expect(td.getAttribute('COLSPAN')).toBe('2');
+    expect(td.getAttribute('rowspan')).toBe('3');
+    expect(td.getAttributeNode('style')).toEqual({ name: 'style', value: 'color:red' });
+    expect(td.hasAttribute('hidden')).toBe(false);
+    expect(td.hasAttributes()).toBe(true);
+    expect(doc.querySelector('tr')!.hasAttributes()).toBe(false);
+    expect(td.getAttribute('toString')).toBeNull();
+  });
+
+  it('keeps the first of a repeated attribute, as a browser does', () => {
+    const td = parseLight('<table><tr><td colspan="2" colspan="5">x</td></tr></table>').querySelector('td')!;
+    expect(td.getAttribute('colspan')).toBe('2');
+  });
+
+  it('makes one text node of adjacent text, entities decoded', () => {
+    const doc = parseLight('<html><body><p>一共&nbsp;12&amp;3件<!-- c -->余</p></body></html>');
+    const p = doc.querySelector('p')!;
+    expect(walk(p)).toEqual(['T:一共\u00a012&3件', '8', 'T:余']);
+    expect(p.textContent).toBe('一共\u00a012&3件余');
+  });
+
+  it('keeps a template\'s children out of the tree, in its content', () => {
+    const doc = parseLight('<html><body><div><template><table><tr><td>5</td></tr></table></template><p>a</p></div></body></html>');
+    expect(doc.querySelectorAll('table')).toHaveLength(0);
+    const t = doc.querySelector('template')!;
+    expect(t.firstChild).toBeNull();
+    expect(t.content!.querySelectorAll('td')).toHaveLength(1);
+    expect(walk(doc.body)).toEqual(['E:div', 'E:template', 'E:p', 'T:a']);
+  });
+
+  it('walks as a TreeWalker does, and answers contains, closest and the sibling links', () => {
+    const html = '<html><head><title> 标题 </title></head><body><div id="a"><table><tr><td><span>1</span>2</td></tr></table></div><p>x</p></body></html>';
+    const doc = parseLight(html);
+    const seen: string[] = [];
+    const w = doc.createTreeWalker(doc.body, 0xffffffff);
+    for (let n = w.nextNode(); n; n = w.nextNode()) seen.push(n.nodeType === 1 ? (n as LElement).localName : `#${n.nodeType}`);
+    expect(seen).toEqual(['div', 'table', 'tbody', 'tr', 'td', 'span', '#3', '#3', 'p', '#3'].filter((t) => t !== 'tbody'));
+    const span = doc.querySelector('span')!;
+    expect(span.closest('table')).toBe(doc.querySelector('table'));
+    expect(span.closest('td,th')!.localName).toBe('td');
+    expect(doc.getElementById('a')!.contains(span)).toBe(true);
+    expect(span.contains(span)).toBe(true);
+    expect(doc.querySelector('p')!.contains(span)).toBe(false);
+    expect(span.nextSibling!.nodeValue).toBe('2');
+    expect(span.parentElement!.localName).toBe('td');
+    expect(doc.title).toBe(' 标题 ');
+    expect(doc.documentElement!.localName).toBe('html');
+    expect(doc.body.localName).toBe('body');
+  });
+
+  it('matches the selectors the core uses, and throws on one it does not know', () => {
+    const doc = parseLight('<html><head><meta name="sitename" content="某县"></head><body><div role="table"><div role="row"></div></div><table></table></body></html>');
+    expect(doc.querySelectorAll('table, [role="table"]').map((e) => e.localName)).toEqual(['div', 'table']);
+    expect(doc.querySelector('meta[name="SiteName"],meta[name="sitename"]')!.getAttribute('content')).toBe('某县');
+    expect(doc.querySelectorAll('[role]')).toHaveLength(2);
+    expect(doc.body.querySelectorAll('*')).toHaveLength(3);
+    expect(() => doc.querySelectorAll('div > table')).toThrow(/unsupported selector/);
+    expect(() => doc.querySelectorAll('.x')).toThrow(/unsupported selector/);
+  });
+
+  it('puts a head and body where linkedom did when the page has none', () => {
+    const doc = parseLight('<html><div>正文</div></html>');
+    expect(doc.body.localName).toBe('body');
+    expect(doc.documentElement!.firstElementChild!.localName).toBe('head');
+  });
+
+  it('can be edited the way the tests edit it: text replaced, children moved back', () => {
+    const doc = parseLight('<table><tr><td><b>1</b>2</td></tr></table>');
+    const td = doc.querySelector('td')!;
+    const kids = Array.from(td.childNodes);
+    td.textContent = '9';
+    expect(td.textContent).toBe('9');
+    td.replaceChildren(...kids);
+    expect(td.textContent).toBe('12');
+    expect(walk(td)).toEqual(['E:b', 'T:1', 'T:2']);
+  });
+});
+
+const dir = new URL('../fixtures/pages/', import.meta.url);
+const pages = existsSync(dir) ? readdirSync(dir).filter((f) => /\.html?$/.test(f)).sort() : [];
+
+describe('the core on the light DOM and on a DOM that follows the standard', () => {
+  it.each(pages)('%s: the same analysis', (page) => {
+    const text = decodeHtml(readFileSync(new URL(page, dir))).text;
+    const url = `https://www.example.gov.cn/${page}`;
+    const strip = (a: ReturnType<typeof analyzeDocument>) => ({ ...a, timings: undefined });
+    expect(strip(analyzeDocument(parsePage(text), { url }))).toEqual(strip(analyzeDocument(happyDoc(text), { url })));
+  });
+});
