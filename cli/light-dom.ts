@@ -464,5 +464,73 @@ export function parseLight(html: string): LDocument {
   );
   parser.write(html);
   parser.end();
+  placeAsBrowsersDo(doc);
   return doc;
+}
+
+/** What the HTML standard's "after head" insertion mode keeps in <head>. */
+const HEAD_ONLY = new Set(['base', 'basefont', 'bgsound', 'link', 'meta', 'noframes', 'script', 'style', 'template', 'title', 'noscript']);
+
+const isBlank = (n: LNode) => n.nodeType === TEXT && !/[^\t\n\f\r ]/.test((n as LText).data);
+
+/**
+ * htmlparser2 keeps what a page writes between </head> and <body>, after </body> or after </html>
+ * where it stands, and a second <body> as a second element; a browser's tree construction (the
+ * HTML standard's "after head", "after body" and "after after body" modes) puts it in <head> or
+ * <body>. Government CMS pages do all of these: a statistics <script> or a floating toolbar <div>
+ * between </head> and <body>, a footer or a script after </html>. Left where htmlparser2 put them,
+ * document.body (linkedom's answer: the element right after <head>) was an empty <body> made up
+ * for the purpose and the report "had no body". Only the children of <html> and of the document
+ * move; nothing inside <head> or <body> changes.
+ */
+function placeAsBrowsersDo(doc: LDocument): void {
+  const html = doc.documentElement;
+  if (!html || html.localName !== 'html') return;
+  let head: LElement | null = null;
+  let body: LElement | null = null;
+  for (let c = html.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType !== ELEMENT) continue;
+    const name = (c as LElement).localName;
+    if (name === 'head' && !head && !body) head = c as LElement;
+    else if (name === 'body' && !body) body = c as LElement;
+  }
+  // the common page: <head>, <body>, and nothing but blanks and comments around them
+  let stray = false;
+  for (let c = html.firstChild; c && !stray; c = c.nextSibling) {
+    stray = c !== head && c !== body && c.nodeType !== COMMENT && !isBlank(c);
+  }
+  for (let c = html.nextSibling; c && !stray; c = c.nextSibling) stray = c.nodeType !== COMMENT && !isBlank(c);
+  if (!stray) return;
+  if (!head) head = html.insertBefore(new LElement(doc, 'head', {}), html.firstChild);
+  const lead: LNode[] = []; // before <body>: its content, in order
+  const tail: LNode[] = []; // after <body>
+  let inBody = false; // a stray element or text before <body> opens the body, as the standard's "anything else"
+  for (let c = head.nextSibling; c; ) {
+    const n = c;
+    c = c.nextSibling;
+    if (n === body) {
+      inBody = true;
+      continue;
+    }
+    if (n.nodeType === COMMENT || isBlank(n)) continue;
+    if (n.nodeType === ELEMENT && (n as LElement).localName === 'body') {
+      // a second <body>: its content joins the first
+      tail.push(...n.childNodes);
+      n.remove();
+      continue;
+    }
+    if (!inBody && lead.length === 0 && n.nodeType === ELEMENT && HEAD_ONLY.has((n as LElement).localName)) {
+      head.appendChild(n);
+      continue;
+    }
+    (inBody ? tail : lead).push(n);
+  }
+  for (let c = html.nextSibling; c; c = c.nextSibling) if (c.nodeType !== COMMENT && !isBlank(c)) tail.push(c);
+  if (!body) {
+    if (lead.length === 0 && tail.length === 0) return;
+    body = html.insertBefore(new LElement(doc, 'body', {}), lead[0] ?? null);
+  }
+  const first = body.firstChild;
+  for (const n of lead) body.insertBefore(n, first);
+  for (const n of tail) body.appendChild(n);
 }

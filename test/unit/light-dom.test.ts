@@ -103,6 +103,27 @@ describe('the light DOM', () => {
     expect(doc.documentElement!.firstElementChild!.localName).toBe('head');
   });
 
+  it('puts a script and a link between </head> and <body> in <head>, as the standard\'s "after head" mode does', () => {
+    // (happy-dom puts them in <body>; Chromium and Firefox follow the standard)
+    const doc = parseLight('<html><head><title>t</title></head>\n<script>var _hmt=[];</script><link rel="stylesheet" href="a.css">\n<body><p>正文</p></body></html>');
+    expect(walk(doc.head)).toEqual(['E:title', 'T:t', 'E:script', 'T:var _hmt=[];', 'E:link']);
+    expect(walk(doc.body)).toEqual(['E:p', 'T:正文']);
+  });
+
+  it.each([
+    ['a toolbar <div> between </head> and <body>', '<html><head><title>t</title></head><div id="bar">无障碍</div><script>x()</script>\n<body class="b"><p>正文</p></body></html>'],
+    ['a script and a <div> after </html>', '<html><head><title>t</title></head><body><p>正文</p></body></html>\n<script src="s.js"></script><div>浮动</div>'],
+    ['markup after </body>', '<html><head></head><body><p>正文</p></body><div>页脚</div><!-- c --></html>'],
+    ['a second <body>', '<html><head></head><body><p>一</p></body><body><p>二</p></body></html>'],
+    ['no <body> tag', '<html><head><title>t</title></head><div>正文</div><p>二</p></html>'],
+  ])('puts %s where a browser does', (_what, html) => {
+    const light = parseLight(html);
+    const happy = happyDoc(html);
+    const elements = (n: LNode | Node) => walk(n).filter((x) => x.startsWith('E:') || (x.startsWith('T:') && x.trim() !== 'T:'));
+    expect(elements(light.head)).toEqual(elements(happy.head));
+    expect(elements(light.body)).toEqual(elements(happy.body));
+  });
+
   it('can be edited the way the tests edit it: text replaced, children moved back', () => {
     const doc = parseLight('<table><tr><td><b>1</b>2</td></tr></table>');
     const td = doc.querySelector('td')!;
