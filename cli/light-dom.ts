@@ -22,10 +22,11 @@
  * answered wrong.
  */
 import { Parser } from 'htmlparser2';
+import { fitsIn, fosterAsBrowsersDo, placeAsBrowsersDo, strayIn, TABLE_PARTS } from './light-dom-fixups.ts';
 
-const ELEMENT = 1;
-const TEXT = 3;
-const COMMENT = 8;
+export const ELEMENT = 1;
+export const TEXT = 3;
+export const COMMENT = 8;
 const DOCUMENT = 9;
 const DOCTYPE = 10;
 const FRAGMENT = 11;
@@ -430,6 +431,8 @@ export function parseLight(html: string): LDocument {
   let node: LNode = doc;
   // the node a template's content is built in stands in for the template until its end tag
   const templates: LElement[] = [];
+  // tables holding what a browser's parser would not leave in them (fix-ups below)
+  const tablesToFix = new Set<LElement>();
   const parser = new Parser(
     {
       onprocessinginstruction(name, data) {
@@ -438,6 +441,7 @@ export function parseLight(html: string): LDocument {
         }
       },
       onopentag(name, attribs) {
+        if (node.nodeType === ELEMENT && !fitsIn((node as LElement).localName, name)) strayIn(node as LElement, tablesToFix);
         const el = node.appendChild(new LElement(doc, name, attribs));
         if (name === 'template') {
           el.content = new LFragment(doc);
@@ -446,6 +450,7 @@ export function parseLight(html: string): LDocument {
         } else node = el;
       },
       ontext(text) {
+        if (node.nodeType === ELEMENT && TABLE_PARTS.has((node as LElement).localName) && /[^\t\n\f\r ]/.test(text)) strayIn(node as LElement, tablesToFix);
         const last = node.lastChild;
         if (last && last.nodeType === TEXT) (last as LText).data += text;
         else node.appendChild(new LText(doc, text));
@@ -465,72 +470,6 @@ export function parseLight(html: string): LDocument {
   parser.write(html);
   parser.end();
   placeAsBrowsersDo(doc);
+  for (const t of tablesToFix) fosterAsBrowsersDo(t);
   return doc;
-}
-
-/** What the HTML standard's "after head" insertion mode keeps in <head>. */
-const HEAD_ONLY = new Set(['base', 'basefont', 'bgsound', 'link', 'meta', 'noframes', 'script', 'style', 'template', 'title', 'noscript']);
-
-const isBlank = (n: LNode) => n.nodeType === TEXT && !/[^\t\n\f\r ]/.test((n as LText).data);
-
-/**
- * htmlparser2 keeps what a page writes between </head> and <body>, after </body> or after </html>
- * where it stands, and a second <body> as a second element; a browser's tree construction (the
- * HTML standard's "after head", "after body" and "after after body" modes) puts it in <head> or
- * <body>. Government CMS pages do all of these: a statistics <script> or a floating toolbar <div>
- * between </head> and <body>, a footer or a script after </html>. Left where htmlparser2 put them,
- * document.body (linkedom's answer: the element right after <head>) was an empty <body> made up
- * for the purpose and the report "had no body". Only the children of <html> and of the document
- * move; nothing inside <head> or <body> changes.
- */
-function placeAsBrowsersDo(doc: LDocument): void {
-  const html = doc.documentElement;
-  if (!html || html.localName !== 'html') return;
-  let head: LElement | null = null;
-  let body: LElement | null = null;
-  for (let c = html.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType !== ELEMENT) continue;
-    const name = (c as LElement).localName;
-    if (name === 'head' && !head && !body) head = c as LElement;
-    else if (name === 'body' && !body) body = c as LElement;
-  }
-  // the common page: <head>, <body>, and nothing but blanks and comments around them
-  let stray = false;
-  for (let c = html.firstChild; c && !stray; c = c.nextSibling) {
-    stray = c !== head && c !== body && c.nodeType !== COMMENT && !isBlank(c);
-  }
-  for (let c = html.nextSibling; c && !stray; c = c.nextSibling) stray = c.nodeType !== COMMENT && !isBlank(c);
-  if (!stray) return;
-  if (!head) head = html.insertBefore(new LElement(doc, 'head', {}), html.firstChild);
-  const lead: LNode[] = []; // before <body>: its content, in order
-  const tail: LNode[] = []; // after <body>
-  let inBody = false; // a stray element or text before <body> opens the body, as the standard's "anything else"
-  for (let c = head.nextSibling; c; ) {
-    const n = c;
-    c = c.nextSibling;
-    if (n === body) {
-      inBody = true;
-      continue;
-    }
-    if (n.nodeType === COMMENT || isBlank(n)) continue;
-    if (n.nodeType === ELEMENT && (n as LElement).localName === 'body') {
-      // a second <body>: its content joins the first
-      tail.push(...n.childNodes);
-      n.remove();
-      continue;
-    }
-    if (!inBody && lead.length === 0 && n.nodeType === ELEMENT && HEAD_ONLY.has((n as LElement).localName)) {
-      head.appendChild(n);
-      continue;
-    }
-    (inBody ? tail : lead).push(n);
-  }
-  for (let c = html.nextSibling; c; c = c.nextSibling) if (c.nodeType !== COMMENT && !isBlank(c)) tail.push(c);
-  if (!body) {
-    if (lead.length === 0 && tail.length === 0) return;
-    body = html.insertBefore(new LElement(doc, 'body', {}), lead[0] ?? null);
-  }
-  const first = body.firstChild;
-  for (const n of lead) body.insertBefore(n, first);
-  for (const n of tail) body.appendChild(n);
 }

@@ -9,7 +9,7 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../lib/analyze.ts';
 import { decodeHtml, parsePage } from '../../cli/load-page.ts';
-import { parseLight, type LElement, type LNode } from '../../cli/light-dom.ts';
+import { parseLight, type LElement, type LNode, type LText } from '../../cli/light-dom.ts';
 
 function happyDoc(html: string): Document {
   const w = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
@@ -122,6 +122,44 @@ describe('the light DOM', () => {
     const elements = (n: LNode | Node) => walk(n).filter((x) => x.startsWith('E:') || (x.startsWith('T:') && x.trim() !== 'T:'));
     expect(elements(light.head)).toEqual(elements(happy.head));
     expect(elements(light.body)).toEqual(elements(happy.body));
+  });
+
+  // Chromium 156's tree for each (tbody and colgroup left out: the core reads rows either way), taken
+  // with the same walk from document.body: htmlparser2 leaves all of these inside the table
+  it.each([
+    ["font-in-table", "<table border=1><font size=2><tr><td>1</td><td>2</td></tr></font></table>", "font table table>tr table>tr>td table>tr>td:1 table>tr>td table>tr>td:2"],
+    ["form-in-table", "<table><form action=x><tr><td>1</td></tr></form></table>", "table table>form table>tr table>tr>td table>tr>td:1"],
+    ["p-in-table", "<table><p>表三</p><tr><td>1</td></tr></table>", "p p:表三 table table>tr table>tr>td table>tr>td:1"],
+    ["text-in-table", "<table><tr><td>1</td></tr>注：单位件</table>", ":注：单位件 table table>tr table>tr>td table>tr>td:1"],
+    ["td-in-table", "<table><td>1</td><td>2</td></table>", "table table>tr table>tr>td table>tr>td:1 table>tr>td table>tr>td:2"],
+    ["div-in-tr", "<table><tr><div>x</div><td>1</td></tr></table>", "div div:x table table>tr table>tr>td table>tr>td:1"],
+    ["span-wrap-rows", "<table><tbody><span><tr><td>1</td></tr><tr><td>2</td></tr></span></tbody></table>", "span table table>tr table>tr>td table>tr>td:1 table>tr table>tr>td table>tr>td:2"],
+    ["font-nested-tables", "<table><font face=宋体><tr><td><table><font><tr><td>内</td></tr></font></table></td><td>2</td></tr></font></table>", "font table table>tr table>tr>td table>tr>td>font table>tr>td>table table>tr>td>table>tr table>tr>td>table>tr>td table>tr>td>table>tr>td:内 table>tr>td table>tr>td:2"],
+    ["text-between-rows", "<table>\n<tr><td>1</td></tr>\n（续表）\n<tr><td>2</td></tr></table>", ":（续表） table table>tr table>tr>td table>tr>td:1 table>tr table>tr>td table>tr>td:2"],
+    ["b-wrapping-cells", "<table><tr><b><td>1</td><td>2</td></b></tr></table>", "b table table>tr table>tr>td table>tr>td:1 table>tr>td table>tr>td:2"],
+    ["thead-font", "<table><thead><font color=red><tr><th>a</th></tr></font></thead><tbody><tr><td>1</td></tr></tbody></table>", "font table table>thead table>thead>tr table>thead>tr>th table>thead>tr>th:a table>tr table>tr>td table>tr>td:1"],
+    ["input-in-table", "<table><input type=hidden name=a><tr><td>1</td></tr></table>", "table table>input table>tr table>tr>td table>tr>td:1"],
+    ["a-in-table", "<table><a href=x>链接</a><tr><td>1</td></tr></table>", "a a:链接 table table>tr table>tr>td table>tr>td:1"],
+    ["td-then-tr", "<table><td>1</td><tr><td>2</td></tr><td>3</td></table>", "table table>tr table>tr>td table>tr>td:1 table>tr table>tr>td table>tr>td:2 table>tr table>tr>td table>tr>td:3"],
+  ])('puts what a table holds besides its rows where Chromium does: %s', (_what, html, chromium) => {
+    const doc = parseLight(`<!DOCTYPE html><html><body>${html}</body></html>`);
+    const out: string[] = [];
+    const visit = (n: LNode, path: string) => {
+      for (let c = n.firstChild; c; c = c.nextSibling) {
+        if (c.nodeType === 1) {
+          const name = (c as LElement).localName;
+          if (name === 'tbody' || name === 'colgroup') {
+            visit(c, path);
+            continue;
+          }
+          const p = path ? `${path}>${name}` : name;
+          out.push(p);
+          visit(c, p);
+        } else if (c.nodeType === 3 && (c as LText).data.trim()) out.push(`${path}:${(c as LText).data.trim()}`);
+      }
+    };
+    visit(doc.body, '');
+    expect(out.join(' ')).toBe(chromium);
   });
 
   it('can be edited the way the tests edit it: text replaced, children moved back', () => {
