@@ -9,13 +9,15 @@
  * parser's events fill plain fields and keep each element's attribute object as the parser made it.
  * It also reads what linkedom misread: attribute names are lower-cased as a browser's parser does
  * (linkedom kept `<TD COLSPAN=2>`'s name as written, so getAttribute('colspan') found nothing and the
- * FrontPage-era tables lost their spans), adjacent text is one node, and a <template>'s children go
- * into its content, out of the tree.
+ * FrontPage-era tables lost their spans), adjacent text is one node, a <template>'s children go
+ * into its content, out of the tree, and markup a browser moves (rows wrapped in <FONT>, a script
+ * between </head> and <body>) is moved the same way (light-dom-fixups.ts).
  *
  * What it keeps from linkedom on purpose: the tree htmlparser2's events describe (its implied end
  * tags, not the HTML standard's tree construction, which neither implements; test/e2e/parity.e2e.ts
- * compares the checker with Chromium page by page), document.head/body/title as linkedom answers
- * them, no evaluate() (the first look falls back to textContent).
+ * compares the checker with Chromium page by page, tree and result), document.head and body as
+ * linkedom answered them (after light-dom-fixups.ts has put stray markup where a browser does), no
+ * evaluate() (the first look falls back to textContent). document.title is a browser's.
  *
  * Selectors: only the few the core uses (a tag, `*`, `[attr]`, `[attr="v"]`, `tag[attr="v"]`, and
  * comma lists of them); anything else throws, so that a new use is caught by the tests rather than
@@ -382,9 +384,10 @@ export class LDocument extends LNode {
     if (!body || body.localName !== 'body') body = head.parentNode!.insertBefore(new LElement(this, 'body', {}), head.nextSibling);
     return body;
   }
+  /** as a browser gives it: the first <title> of the document, ASCII whitespace stripped and collapsed */
   get title(): string {
-    const t = this.head.getElementsByTagName('title')[0];
-    return t?.textContent || '';
+    const t = this.querySelector('title');
+    return t ? t.textContent.replace(/[\t\n\f\r ]+/g, ' ').trim() : '';
   }
   createElement(name: string): LElement {
     return new LElement(this, name.toLowerCase(), {});

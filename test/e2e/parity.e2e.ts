@@ -2,10 +2,13 @@
  * Node and the browser compute the same answers (README, "The batch checker"): for every fixture
  * page, the core runs in real Chromium on the page as the browser parsed it (lib/analyze.ts bundled
  * into an IIFE by esbuild and added to the page) and in Node as the batch checker runs it (the
- * file's bytes decoded by its charset, parsed by linkedom: cli/load-page.ts's checkFile), with the
- * same URL; what a reader sees must be identical: kind, year, body, template, figures and the cells
- * they come from, and every finding with its cells, suspect, quote and numbers. Each page is
- * served with the charset its file declares (GBK pages as GBK), so Chromium decodes it itself.
+ * file's bytes decoded by its charset, parsed into the light DOM: cli/load-page.ts's checkFile), with
+ * the same URL; what a reader sees must be identical: kind, year, body, template, figures and the
+ * cells they come from, and every finding with its cells, suspect, quote and numbers. Each page is
+ * served with the charset its file declares (GBK pages as GBK), so Chromium decodes it itself, with
+ * the page's own scripts off (the checker runs none; a script writing today's date is no parse).
+ * The two trees must be the same too, element by element and text by text (treeOf: Chromium's
+ * tbody and colgroup, which htmlparser2 does not make, and blank text left out).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
@@ -14,7 +17,7 @@ import { join, relative } from 'node:path';
 import * as esbuild from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ROOT } from './harness.ts';
-import { checkFile, decodeHtml, fileUrl } from '../../cli/load-page.ts';
+import { checkFile, decodeHtml, fileUrl, parsePage } from '../../cli/load-page.ts';
 import type { ReportAnalysis } from '../../lib/report/schema.ts';
 
 const FIXTURES = join(ROOT, 'test/fixtures/pages');
@@ -93,7 +96,7 @@ beforeAll(async () => {
     executablePath: '/usr/bin/chromium',
     args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
-  tab = await browser.newPage();
+  tab = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
   // only the page itself: no images, styles or scripts it links to (the page as its HTML parses)
   await tab.route('**/*', (route) => (route.request().resourceType() === 'document' ? route.continue() : route.abort()));
 });
@@ -113,20 +116,49 @@ describe('the core in Chromium and in the Node batch checker', () => {
     const file = files[i]!;
     const url = fileUrl(file);
     // the batch checker in this process while Chromium loads and checks the page in its own
-    const [node, [inBrowser, look]] = await Promise.all([checkFile(file), inChromium(i, url)]);
+    const [node, [inBrowser, look, tree]] = await Promise.all([checkFile(file), inChromium(i, url)]);
     expect(node.error ?? null).toBeNull();
+    expect(treeOf(parsePage(decodeHtml(readFileSync(file)).text).documentElement!)).toEqual(tree);
     expect(comparable(inBrowser)).toEqual(comparable(node.analysis!));
     // the content script's first look (entrypoints/content/index.ts) never turns a report away
     if (inBrowser.isReport) expect(look).toEqual({ maybe: true, reason: '' });
   });
 });
 
-/** The core's analysis and first look of page i as Chromium parsed it. */
-async function inChromium(i: number, url: string): Promise<readonly [ReportAnalysis, { maybe: boolean; reason: string }]> {
+/** The core's analysis and first look of page i as Chromium parsed it, and Chromium's tree (treeOf). */
+async function inChromium(i: number, url: string): Promise<readonly [ReportAnalysis, { maybe: boolean; reason: string }, string[]]> {
   await tab.goto(`http://127.0.0.1:${port}/${i}`);
-  await tab.addScriptTag({ content: core });
-  return tab.evaluate((u) => {
+  await tab.evaluate(core); // page scripts are off; evaluate still runs
+  const [analysis, look] = await tab.evaluate((u) => {
     const c = (globalThis as unknown as { __nianbaoCore: Core }).__nianbaoCore;
     return [c.analyzeDocument(document, { url: u }), c.firstLook(document)] as const;
   }, url);
+  return [analysis, look, await tab.evaluate(`(${treeOf.toString()})(document.documentElement)`)] as const;
+}
+
+/**
+ * Every element and non-blank text of a tree as its path of tag names ("body>div>table>tr>td:12"),
+ * in tree order, leaving out what only one parser makes: tbody, colgroup and an empty head (the
+ * content of head is kept). Plain JavaScript: it runs in the page as its own source text.
+ */
+function treeOf(root: Node): string[] {
+  const out: string[] = [];
+  const visit = (n: Node, path: string): void => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 1) {
+        const name = (c as Element).localName;
+        if (name === 'tbody' || name === 'colgroup' || name === 'head') {
+          visit(c, path);
+          continue;
+        }
+        const p = path + '>' + name;
+        out.push(p);
+        visit(c, p);
+      } else if (c.nodeType === 3 && (c as Text).data.trim()) {
+        out.push(path + ':' + (c as Text).data.trim());
+      }
+    }
+  };
+  visit(root, '');
+  return out;
 }
