@@ -95,7 +95,7 @@ describe('cross.carry-over', () => {
   });
 
   it('compares nothing with a year that holds two different reports of the body, newest sighting or not', () => {
-    // a 区政府办公室's own report beside its government's (one key), or a report and its correction
+    // a report and its correction at another address, or two bodies the user joined under one key
     const gov = subject(2020, { id: 'gov', lastSeen: '2025-01-01T00:00:00.000Z' });
     const office = subject(2020, { id: 'office', lastSeen: '2025-06-01T00:00:00.000Z', figures: { ...gov.figures, 't3.carriedForward.natural': 5, 't3.new.natural': 1 } });
     expect(lastYearOf(subject(2021), [gov, office])).toBeNull();
