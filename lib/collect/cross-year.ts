@@ -13,6 +13,7 @@
  */
 import type { CrossYearFinding } from './record.ts';
 import { neighbourOf, type CrossYearSubject } from './neighbour.ts';
+import { orgSumCarryOver } from './org-sum.ts';
 
 export { regionsDisagree, sameBody, subsitesDisagree, type CrossYearSubject } from './neighbour.ts';
 
@@ -43,7 +44,8 @@ export const CROSS_RULES = [
     id: 'cross.carry-over',
     severity: 'error',
     title: '上年结转与上年报告的结转下年度一致',
-    reads: T3_COLUMNS.flatMap((c) => [`t3.carried.${c}`, `(上年) t3.carriedForward.${c}`]),
+    // a 2019-template 法人或其他组织 in one column (orgSubtotal) against the five's sum (org-sum.ts)
+    reads: [...T3_COLUMNS, 'orgSubtotal'].flatMap((c) => [`t3.carried.${c}`, `(上年) t3.carriedForward.${c}`]),
   },
   {
     id: 'cross.identical-figures',
@@ -98,9 +100,15 @@ export function crossYearFindings(subject: CrossYearSubject, others: readonly Cr
   const last = lastYearOf(subject, others);
   const next = nextYearOf(subject, others);
   return [
-    ...(last ? [...carryOver(subject, last), ...identical(subject, last), ...inForce(subject, last, 'last')] : []),
-    ...(next ? [...carryOverInto(subject, next), ...identical(subject, next), ...inForce(subject, next, 'next')] : []),
+    ...(last ? [...carryOver(subject, last), ...orgSum(subject, last, 'last'), ...identical(subject, last), ...inForce(subject, last, 'last')] : []),
+    ...(next ? [...carryOverInto(subject, next), ...orgSum(subject, next, 'next'), ...identical(subject, next), ...inForce(subject, next, 'next')] : []),
   ];
+}
+
+/** 法人或其他组织 in one column (2019 template) against the five of the other year: their sum (org-sum.ts). */
+function orgSum(now: CrossYearSubject, other: CrossYearSubject, direction: 'last' | 'next'): CrossYearFinding[] {
+  const o = orgSumCarryOver(now, other, direction);
+  return o?.kind === 'fail' ? [o.finding] : [];
 }
 
 function link(other: CrossYearSubject): Pick<CrossYearFinding, 'otherId' | 'otherUrl' | 'otherYear'> {
@@ -235,12 +243,15 @@ export interface CrossYearSkip {
 }
 
 const ORG_SUBTOTAL_NAME = '法人或其他组织（合计）';
+/** The columns an orgSumCarryOver outcome covers, by the names unmatchedColumns gives them. */
+const ORG_NAMES = new Set<string>([ORG_SUBTOTAL_NAME, ...(['commercial', 'research', 'social', 'legal', 'otherOrg'] as const).map((c) => COLUMN_NAME[c])]);
 
 /**
  * What crossYearFindings could not compare, side by side with it: a year that holds two different
- * reports of the body (which one follows cannot be told), and table-三 columns only one of the two
- * reports has (a 2019-template table with one 法人或其他组织 column against 2021's five; a 乡's
- * table of 总计 alone), which are left out of the carry-over check.
+ * reports of the body (which one follows cannot be told), table-三 columns only one of the two
+ * reports has (a 乡's table of 总计 alone), which are left out of the carry-over check, and a
+ * 2019-template table's one 法人或其他组织 column against 2021's five whose sum is not known (a blank
+ * among the five; org-sum.ts compares it otherwise).
  */
 export function crossYearSkips(subject: CrossYearSubject, others: readonly CrossYearSubject[]): CrossYearSkip[] {
   if (subject.year === null) return [];
@@ -258,7 +269,11 @@ export function crossYearSkips(subject: CrossYearSubject, others: readonly Cross
         reportsYear: n.year,
       });
     } else if (n.kind === 'one') {
-      const cols = unmatchedColumns(subject, n.report, step === -1 ? 'last' : 'next');
+      const direction = step === -1 ? 'last' : 'next';
+      // one 法人或其他组织 column against five is compared as their sum, or says why it was not
+      const org = orgSumCarryOver(subject, n.report, direction);
+      if (org?.kind === 'skip') out.push({ otherYear: oy, message: org.message, otherIds: [n.report.id], reportsYear: oy });
+      const cols = unmatchedColumns(subject, n.report, direction).filter((c) => org === null || !ORG_NAMES.has(c));
       if (cols.length > 0) {
         out.push({
           otherYear: oy,
