@@ -190,7 +190,8 @@ export function identical(now: CrossYearSubject, last: CrossYearSubject): CrossY
  * 现行有效件数 of 规章 and 行政规范性文件 against the year before or after (`direction`), row by row:
  * last year's stock plus this year's 制发 minus this year's 废止. A warning, never an error
  * (spec): documents also lapse (自然失效), are revised or are cleared out in a 清理 without being
- * counted as 废止, and a cell may say so in a note ("55（含自然失效29件）"). Any of the four figures
+ * counted as 废止. A cell that says so in a note ("55（含自然失效29件）") is no plain count of what
+ * the other year counted: the row is not compared (crossYearSkips says so). Any of the four figures
  * blank or absent (the 2019 template has no 现行有效; a body without 规章 may leave the row blank)
  * says nothing. The figure and `actual` are always `now`'s 现行有效, `expected` what the other
  * report implies for it.
@@ -204,6 +205,8 @@ export function inForce(now: CrossYearSubject, other: CrossYearSubject, directio
     const abolished = newer.figures[`t2.${row}.abolished`];
     const after = newer.figures[`t2.${row}.inForce`];
     if (!isCount(before) || !isCount(made) || !isCount(abolished) || !isCount(after)) continue;
+    // a figure whose cell says more than a count ("55（含自然失效29件）") is skipped (inForceSkips says so)
+    if (notedInForce(older, newer, row) !== null) continue;
     const follows = before + made - abolished;
     if (follows === after) continue;
     const name = IN_FORCE_ROW_NAME[row];
@@ -222,6 +225,44 @@ export function inForce(now: CrossYearSubject, other: CrossYearSubject, directio
       actual: direction === 'last' ? after : before,
       ...link(other),
     });
+  }
+  return out;
+}
+
+/** Table 二's columns of the stock rows, as the 2021 template heads them. */
+const IN_FORCE_COLUMN_NAME = { inForce: '现行有效件数', newMade: '本年制发件数', abolished: '本年废止件数' } as const;
+
+/**
+ * The first of the four figures of a row's stock check whose cell carries a note (the older
+ * report's 现行有效, the newer's 制发, 废止, 现行有效): its report's year, its column and the note.
+ * "55（含自然失效29件）" counts what the other report's 55 may not: the stock is not compared.
+ */
+function notedInForce(older: CrossYearSubject, newer: CrossYearSubject, row: InForceRow): { year: number | null; column: string; note: string } | null {
+  const figures: [CrossYearSubject, keyof typeof IN_FORCE_COLUMN_NAME][] = [[older, 'inForce'], [newer, 'newMade'], [newer, 'abolished'], [newer, 'inForce']];
+  for (const [r, col] of figures) {
+    const note = r.figureNotes?.[`t2.${row}.${col}`];
+    if (note !== undefined) return { year: r.year, column: IN_FORCE_COLUMN_NAME[col], note };
+  }
+  return null;
+}
+
+/**
+ * The stock checks (inForce) not made because a figure's cell carries a note, said as a "cannot
+ * check": only where the four figures are there to compare.
+ */
+function inForceSkips(now: CrossYearSubject, other: CrossYearSubject, direction: 'last' | 'next'): string[] {
+  const [older, newer] = direction === 'last' ? [other, now] : [now, other];
+  const out: string[] = [];
+  for (const row of IN_FORCE_ROWS) {
+    const four = [older.figures[`t2.${row}.inForce`], newer.figures[`t2.${row}.newMade`], newer.figures[`t2.${row}.abolished`], newer.figures[`t2.${row}.inForce`]];
+    if (!four.every(isCount)) continue;
+    const noted = notedInForce(older, newer, row);
+    if (!noted) continue;
+    const whose = noted.year === now.year ? '本报告' : `${noted.year}年报告`;
+    out.push(
+      `${other.year}年报告与本报告的${IN_FORCE_ROW_NAME[row]}现行有效件数未衔接核对：${whose}“${noted.column}”一栏注有“${noted.note}”，` +
+        `不是与另一年同一口径的件数`,
+    );
   }
   return out;
 }
@@ -249,9 +290,10 @@ const ORG_NAMES = new Set<string>([ORG_SUBTOTAL_NAME, ...(['commercial', 'resear
 /**
  * What crossYearFindings could not compare, side by side with it: a year that holds two different
  * reports of the body (which one follows cannot be told), table-三 columns only one of the two
- * reports has (a 乡's table of 总计 alone), which are left out of the carry-over check, and a
+ * reports has (a 乡's table of 总计 alone), which are left out of the carry-over check, a
  * 2019-template table's one 法人或其他组织 column against 2021's five whose sum is not known (a blank
- * among the five; org-sum.ts compares it otherwise).
+ * among the five; org-sum.ts compares it otherwise), and a 现行有效 stock one of whose figures
+ * carries a note in its cell.
  */
 export function crossYearSkips(subject: CrossYearSubject, others: readonly CrossYearSubject[]): CrossYearSkip[] {
   if (subject.year === null) return [];
@@ -273,6 +315,7 @@ export function crossYearSkips(subject: CrossYearSubject, others: readonly Cross
       // one 法人或其他组织 column against five is compared as their sum, or says why it was not
       const org = orgSumCarryOver(subject, n.report, direction);
       if (org?.kind === 'skip') out.push({ otherYear: oy, message: org.message, otherIds: [n.report.id], reportsYear: oy });
+      for (const message of inForceSkips(subject, n.report, direction)) out.push({ otherYear: oy, message, otherIds: [n.report.id], reportsYear: oy });
       const cols = unmatchedColumns(subject, n.report, direction).filter((c) => org === null || !ORG_NAMES.has(c));
       if (cols.length > 0) {
         out.push({

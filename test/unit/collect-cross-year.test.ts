@@ -241,6 +241,51 @@ describe('cross.in-force (现行有效 = 上年现行有效 + 本年制发 − �
   });
 });
 
+describe('cross.in-force with a note in a cell ("55（含自然失效29件）"): a skip, never a finding', () => {
+  const now = subject(2021);
+  const last = subject(2020);
+  // 2021's stock 27 against 23 + 3 − 2 = 24: a warning when the cells are plain counts
+  const off = { ...now, figures: { ...now.figures, 't2.normativeDocs.inForce': 27 } };
+  const inForce = (f: ReturnType<typeof crossYearFindings>) => f.filter((x) => x.rule === 'cross.in-force');
+
+  it('this year\'s 现行有效 with a note: no warning, from either side, and the skip names the note', () => {
+    const noted = { ...off, figureNotes: { 't2.normativeDocs.inForce': '含自然失效29件' } };
+    expect(inForce(crossYearFindings(off, [last]))).toHaveLength(1);
+    expect(inForce(crossYearFindings(noted, [last]))).toEqual([]);
+    expect(inForce(crossYearFindings(last, [noted]))).toEqual([]);
+    expect(crossYearSkips(noted, [last]).map((k) => k.message)).toEqual([
+      '2020年报告与本报告的行政规范性文件现行有效件数未衔接核对：本报告“现行有效件数”一栏注有“含自然失效29件”，不是与另一年同一口径的件数',
+    ]);
+    expect(crossYearSkips(last, [noted]).map((k) => k.message)).toEqual([
+      '2021年报告与本报告的行政规范性文件现行有效件数未衔接核对：2021年报告“现行有效件数”一栏注有“含自然失效29件”，不是与另一年同一口径的件数',
+    ]);
+  });
+
+  it('last year\'s 现行有效, or this year\'s 废止, with a note: the same', () => {
+    const lastNoted = { ...last, figureNotes: { 't2.normativeDocs.inForce': '含2019年清理后保留的18件' } };
+    expect(inForce(crossYearFindings(off, [lastNoted]))).toEqual([]);
+    expect(crossYearSkips(off, [lastNoted]).map((k) => k.message)).toEqual([
+      '2020年报告与本报告的行政规范性文件现行有效件数未衔接核对：2020年报告“现行有效件数”一栏注有“含2019年清理后保留的18件”，不是与另一年同一口径的件数',
+    ]);
+    const abolishedNoted = { ...off, figureNotes: { 't2.normativeDocs.abolished': '另有自然失效3件' } };
+    expect(inForce(crossYearFindings(abolishedNoted, [last]))).toEqual([]);
+    expect(crossYearSkips(abolishedNoted, [last]).map((k) => k.message)).toEqual([
+      '2020年报告与本报告的行政规范性文件现行有效件数未衔接核对：本报告“本年废止件数”一栏注有“另有自然失效3件”，不是与另一年同一口径的件数',
+    ]);
+  });
+
+  it('a note elsewhere leaves the check as it was; a note on a row with a blank figure says nothing', () => {
+    // a note on the 规章 row, on table 三 or on last year's 制发 (not one of the four figures)
+    const elsewhere = { 't2.regulations.inForce': '含部门规章1件', 't3.new.natural': '其中网上申请3件', 't2.normativeDocs.newMade': '其中修订2件' };
+    expect(inForce(crossYearFindings({ ...off, figureNotes: { 't3.new.natural': '其中网上申请3件' } }, [{ ...last, figureNotes: elsewhere }]))).toHaveLength(1);
+    expect(crossYearSkips({ ...off, figureNotes: { 't2.regulations.inForce': '含部门规章1件' } }, [last]).map((k) => k.message)).toEqual([
+      '2020年报告与本报告的规章现行有效件数未衔接核对：本报告“现行有效件数”一栏注有“含部门规章1件”，不是与另一年同一口径的件数',
+    ]);
+    const blank = { ...off, figures: { ...off.figures, 't2.normativeDocs.newMade': null }, figureNotes: { 't2.normativeDocs.inForce': '含自然失效29件' } };
+    expect(crossYearSkips(blank, [last])).toEqual([]);
+  });
+});
+
 describe('what could not be compared says so (crossYearSkips)', () => {
   it('a year holding two different reports of the body, from either side', () => {
     const gov = subject(2020, { id: 'gov' });

@@ -376,6 +376,21 @@ describe('collect store: cross-year findings and the same body', () => {
     expect((await store.save(saveInput(2021))).crossYear).toHaveLength(2);
   });
 
+  it('keeps a figure\'s note with the record: a noted 现行有效 is not carried across years', async () => {
+    const store = createCollectionStore({ now });
+    await store.save(saveInput(2020));
+    // 2021's stock 27 against 23 + 3 − 2 = 24
+    const plain = await store.save(saveInput(2021, { figures: { 't2.normativeDocs.inForce': 27 } }));
+    expect(plain.record.figureNotes).toBeUndefined();
+    expect(plain.crossYear.filter((f) => f.rule === 'cross.in-force')).toHaveLength(1);
+    const noted = saveInput(2021, { figures: { 't2.normativeDocs.inForce': 27 } });
+    noted.report.figureNotes = { 't2.normativeDocs.inForce': '含自然失效3件' };
+    const r = await store.save(noted);
+    expect(r.record.figureNotes).toEqual({ 't2.normativeDocs.inForce': '含自然失效3件' });
+    expect((await store.get(r.record.id))!.figureNotes).toEqual({ 't2.normativeDocs.inForce': '含自然失效3件' });
+    expect(r.crossYear.filter((f) => f.rule === 'cross.in-force')).toEqual([]);
+  });
+
   it('the user corrects a wrong match: an override joins two bodies, clearing it parts them again', async () => {
     const store = createCollectionStore({ now });
     const old = await store.save(saveInput(2020, { url: 'https://www.other.gov.cn/ndbg/2020.html' }));
