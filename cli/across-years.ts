@@ -68,6 +68,7 @@ export function acrossYears(files: readonly CheckedFile[]): FindingJson[][] {
       region: regionOf(a.agency, a.title),
       site: savedFromHost(c),
       figures: a.figures,
+      figureNotes: a.figureNotes ?? null,
       lastSeen: '',
     };
   });

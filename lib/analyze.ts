@@ -239,6 +239,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Re
   };
   base.figures = figureSet.figures;
   base.figureRefs = figureSet.refs;
+  if (Object.keys(figureSet.notes).length > 0) base.figureNotes = figureSet.notes;
   // a text figure that agrees with a table total's parts, where the rules doubt that total, is
   // not the text's mistake (narrative/table-suspects.ts)
   base.findings = [...rules.findings, ...againstDoubtedTotals(narrative.findings, rules.findings), ...notes];

@@ -3,16 +3,31 @@
  * the content script can compute a page's id without pulling the schemas in.
  *
  * A body's key is its normalised name plus its registrable site: the same district publishes as
- * "广州市云溪区人民政府" one year and "云溪区人民政府办公室" the next, on www.yunxi.gov.cn or
- * zwgk.yunxi.gov.cn; two bodies of the same name on different portals stay apart.
+ * "广州市云溪区人民政府" one year and "云溪区人民政府" the next, on www.yunxi.gov.cn or
+ * zwgk.yunxi.gov.cn; two bodies of the same name on different portals stay apart. A report whose
+ * title names the 区政府办公室 is the office's own (its own 依申请 figures, as a 部门 reports them),
+ * not the government's: it keys apart. The government's report that its office publishes (title
+ * "云溪区人民政府…年度报告", 来源 区政府办公室) is named by its title, so it keys as the government.
  */
 
 /** Admin units, outermost first; 镇/乡/街道 count so that a town's key does not carry its county. */
 const UNIT = /^[^省市区县州旗盟镇乡]{1,12}?(?:省|自治区|特别行政区|自治州|地区|市|州|盟|自治县|区|县|旗|街道|镇|乡)/u;
 /** Department words that end in a unit character ("城乡", "城市") or join two words ("和"). */
 const NOT_PLACE = /城[乡市]$|.和/u;
-/** Government-office suffixes that name the same body as the government itself. */
-const OFFICE_SUFFIX = /(?:人民政府办公室|人民政府办公厅|政府办公室|政府办公厅|人民政府办|政府办|人民政府|政府|办事处)$/u;
+/** Suffixes that name the same body as the government itself: 人民政府, 政府, a 街道's 办事处. */
+const GOVERNMENT_SUFFIX = /(?:人民政府|政府|办事处)$/u;
+/**
+ * The government's general office, however written (人民政府办公室, 政府办公厅, 政府办): another
+ * body than the government, one key whatever the variant ("云溪区政府办公室").
+ */
+const GOVERNMENT_OFFICE = /(?:人民)?政府办(?:公室|公厅)?$/u;
+const OFFICE_KEY = '政府办公室';
+
+/** A body's name after its admin units, the same across its reports' variants. */
+function bodyPart(rest: string): string {
+  const office = GOVERNMENT_OFFICE.exec(rest);
+  return office ? rest.slice(0, office.index) + OFFICE_KEY : rest.replace(GOVERNMENT_SUFFIX, '');
+}
 /** Words a title adds around the name. */
 const TITLE_WORDS = /(?:\d{4}\s*年度?)|政府信息公开(?:工作)?年度报告|政府信息公开年报|信息公开(?:工作)?年度报告|年度报告/gu;
 
@@ -45,18 +60,18 @@ export function adminUnits(clean: string): { units: string[]; rest: string } {
 
 /**
  * The body's name reduced to what stays the same across its reports: the innermost admin unit and
- * the department after it, without the government-office suffix. "广州市云溪区人民政府",
- * "云溪区人民政府办公室" and "云溪区政府" all give "云溪区"; "广州市云溪区卫生健康局" gives
- * "云溪区卫生健康局". Returns null when nothing is left to name a body.
+ * the department after it, without the government suffix. "广州市云溪区人民政府" and "云溪区政府"
+ * give "云溪区"; "云溪区人民政府办公室" and "云溪区政府办" give "云溪区政府办公室" (the office's own
+ * report); "广州市云溪区卫生健康局" gives "云溪区卫生健康局". Returns null when nothing is left to
+ * name a body.
  */
 export function normaliseBodyName(name: string | null | undefined): string | null {
   if (!name) return null;
   const clean = cleanName(name);
   const { units, rest } = adminUnits(clean);
-  const dept = rest.replace(OFFICE_SUFFIX, '');
   const last = units[units.length - 1] ?? '';
-  const key = last + dept;
-  return key.length > 0 ? key : clean.replace(OFFICE_SUFFIX, '') || null;
+  const key = last + bodyPart(rest);
+  return key.length > 0 ? key : bodyPart(clean) || null;
 }
 
 /** Two-label public suffixes a Chinese portal sits under (gz.gov.cn is registrable, gov.cn is not). */

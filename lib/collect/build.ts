@@ -43,6 +43,7 @@ export function buildRecord(input: BuildInput, existing: StoredReport | null): B
     year: report.year,
     template: report.template,
     figures: report.figures,
+    ...(report.figureNotes ? { figureNotes: report.figureNotes } : {}),
     findings: report.findings,
     checks: report.checks,
     verdict: verdictOf(report),

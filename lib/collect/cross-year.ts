@@ -13,6 +13,7 @@
  */
 import type { CrossYearFinding } from './record.ts';
 import { neighbourOf, type CrossYearSubject } from './neighbour.ts';
+import { orgSumCarryOver } from './org-sum.ts';
 
 export { regionsDisagree, sameBody, subsitesDisagree, type CrossYearSubject } from './neighbour.ts';
 
@@ -43,7 +44,8 @@ export const CROSS_RULES = [
     id: 'cross.carry-over',
     severity: 'error',
     title: '上年结转与上年报告的结转下年度一致',
-    reads: T3_COLUMNS.flatMap((c) => [`t3.carried.${c}`, `(上年) t3.carriedForward.${c}`]),
+    // a 2019-template 法人或其他组织 in one column (orgSubtotal) against the five's sum (org-sum.ts)
+    reads: [...T3_COLUMNS, 'orgSubtotal'].flatMap((c) => [`t3.carried.${c}`, `(上年) t3.carriedForward.${c}`]),
   },
   {
     id: 'cross.identical-figures',
@@ -98,9 +100,15 @@ export function crossYearFindings(subject: CrossYearSubject, others: readonly Cr
   const last = lastYearOf(subject, others);
   const next = nextYearOf(subject, others);
   return [
-    ...(last ? [...carryOver(subject, last), ...identical(subject, last), ...inForce(subject, last, 'last')] : []),
-    ...(next ? [...carryOverInto(subject, next), ...identical(subject, next), ...inForce(subject, next, 'next')] : []),
+    ...(last ? [...carryOver(subject, last), ...orgSum(subject, last, 'last'), ...identical(subject, last), ...inForce(subject, last, 'last')] : []),
+    ...(next ? [...carryOverInto(subject, next), ...orgSum(subject, next, 'next'), ...identical(subject, next), ...inForce(subject, next, 'next')] : []),
   ];
+}
+
+/** 法人或其他组织 in one column (2019 template) against the five of the other year: their sum (org-sum.ts). */
+function orgSum(now: CrossYearSubject, other: CrossYearSubject, direction: 'last' | 'next'): CrossYearFinding[] {
+  const o = orgSumCarryOver(now, other, direction);
+  return o?.kind === 'fail' ? [o.finding] : [];
 }
 
 function link(other: CrossYearSubject): Pick<CrossYearFinding, 'otherId' | 'otherUrl' | 'otherYear'> {
@@ -182,7 +190,8 @@ export function identical(now: CrossYearSubject, last: CrossYearSubject): CrossY
  * 现行有效件数 of 规章 and 行政规范性文件 against the year before or after (`direction`), row by row:
  * last year's stock plus this year's 制发 minus this year's 废止. A warning, never an error
  * (spec): documents also lapse (自然失效), are revised or are cleared out in a 清理 without being
- * counted as 废止, and a cell may say so in a note ("55（含自然失效29件）"). Any of the four figures
+ * counted as 废止. A cell that says so in a note ("55（含自然失效29件）") is no plain count of what
+ * the other year counted: the row is not compared (crossYearSkips says so). Any of the four figures
  * blank or absent (the 2019 template has no 现行有效; a body without 规章 may leave the row blank)
  * says nothing. The figure and `actual` are always `now`'s 现行有效, `expected` what the other
  * report implies for it.
@@ -196,6 +205,8 @@ export function inForce(now: CrossYearSubject, other: CrossYearSubject, directio
     const abolished = newer.figures[`t2.${row}.abolished`];
     const after = newer.figures[`t2.${row}.inForce`];
     if (!isCount(before) || !isCount(made) || !isCount(abolished) || !isCount(after)) continue;
+    // a figure whose cell says more than a count ("55（含自然失效29件）") is skipped (inForceSkips says so)
+    if (notedInForce(older, newer, row) !== null) continue;
     const follows = before + made - abolished;
     if (follows === after) continue;
     const name = IN_FORCE_ROW_NAME[row];
@@ -218,6 +229,44 @@ export function inForce(now: CrossYearSubject, other: CrossYearSubject, directio
   return out;
 }
 
+/** Table 二's columns of the stock rows, as the 2021 template heads them. */
+const IN_FORCE_COLUMN_NAME = { inForce: '现行有效件数', newMade: '本年制发件数', abolished: '本年废止件数' } as const;
+
+/**
+ * The first of the four figures of a row's stock check whose cell carries a note (the older
+ * report's 现行有效, the newer's 制发, 废止, 现行有效): its report's year, its column and the note.
+ * "55（含自然失效29件）" counts what the other report's 55 may not: the stock is not compared.
+ */
+function notedInForce(older: CrossYearSubject, newer: CrossYearSubject, row: InForceRow): { year: number | null; column: string; note: string } | null {
+  const figures: [CrossYearSubject, keyof typeof IN_FORCE_COLUMN_NAME][] = [[older, 'inForce'], [newer, 'newMade'], [newer, 'abolished'], [newer, 'inForce']];
+  for (const [r, col] of figures) {
+    const note = r.figureNotes?.[`t2.${row}.${col}`];
+    if (note !== undefined) return { year: r.year, column: IN_FORCE_COLUMN_NAME[col], note };
+  }
+  return null;
+}
+
+/**
+ * The stock checks (inForce) not made because a figure's cell carries a note, said as a "cannot
+ * check": only where the four figures are there to compare.
+ */
+function inForceSkips(now: CrossYearSubject, other: CrossYearSubject, direction: 'last' | 'next'): string[] {
+  const [older, newer] = direction === 'last' ? [other, now] : [now, other];
+  const out: string[] = [];
+  for (const row of IN_FORCE_ROWS) {
+    const four = [older.figures[`t2.${row}.inForce`], newer.figures[`t2.${row}.newMade`], newer.figures[`t2.${row}.abolished`], newer.figures[`t2.${row}.inForce`]];
+    if (!four.every(isCount)) continue;
+    const noted = notedInForce(older, newer, row);
+    if (!noted) continue;
+    const whose = noted.year === now.year ? '本报告' : `${noted.year}年报告`;
+    out.push(
+      `${other.year}年报告与本报告的${IN_FORCE_ROW_NAME[row]}现行有效件数未衔接核对：${whose}“${noted.column}”一栏注有“${noted.note}”，` +
+        `不是与另一年同一口径的件数`,
+    );
+  }
+  return out;
+}
+
 /** A stored figure that is a count: a blank (null), an absent field or a decimal is not. */
 function isCount(v: number | null | undefined): v is number {
   return typeof v === 'number' && Number.isInteger(v) && v >= 0;
@@ -235,12 +284,16 @@ export interface CrossYearSkip {
 }
 
 const ORG_SUBTOTAL_NAME = '法人或其他组织（合计）';
+/** The columns an orgSumCarryOver outcome covers, by the names unmatchedColumns gives them. */
+const ORG_NAMES = new Set<string>([ORG_SUBTOTAL_NAME, ...(['commercial', 'research', 'social', 'legal', 'otherOrg'] as const).map((c) => COLUMN_NAME[c])]);
 
 /**
  * What crossYearFindings could not compare, side by side with it: a year that holds two different
- * reports of the body (which one follows cannot be told), and table-三 columns only one of the two
- * reports has (a 2019-template table with one 法人或其他组织 column against 2021's five; a 乡's
- * table of 总计 alone), which are left out of the carry-over check.
+ * reports of the body (which one follows cannot be told), table-三 columns only one of the two
+ * reports has (a 乡's table of 总计 alone), which are left out of the carry-over check, a
+ * 2019-template table's one 法人或其他组织 column against 2021's five whose sum is not known (a blank
+ * among the five; org-sum.ts compares it otherwise), and a 现行有效 stock one of whose figures
+ * carries a note in its cell.
  */
 export function crossYearSkips(subject: CrossYearSubject, others: readonly CrossYearSubject[]): CrossYearSkip[] {
   if (subject.year === null) return [];
@@ -258,7 +311,12 @@ export function crossYearSkips(subject: CrossYearSubject, others: readonly Cross
         reportsYear: n.year,
       });
     } else if (n.kind === 'one') {
-      const cols = unmatchedColumns(subject, n.report, step === -1 ? 'last' : 'next');
+      const direction = step === -1 ? 'last' : 'next';
+      // one 法人或其他组织 column against five is compared as their sum, or says why it was not
+      const org = orgSumCarryOver(subject, n.report, direction);
+      if (org?.kind === 'skip') out.push({ otherYear: oy, message: org.message, otherIds: [n.report.id], reportsYear: oy });
+      for (const message of inForceSkips(subject, n.report, direction)) out.push({ otherYear: oy, message, otherIds: [n.report.id], reportsYear: oy });
+      const cols = unmatchedColumns(subject, n.report, direction).filter((c) => org === null || !ORG_NAMES.has(c));
       if (cols.length > 0) {
         out.push({
           otherYear: oy,

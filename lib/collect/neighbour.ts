@@ -22,6 +22,11 @@ export interface CrossYearSubject {
   region?: string | null;
   /** the hostname the report was read from, when known (a saved file may not tell) */
   site?: string | null;
+  /**
+   * the figures whose cell carries a note beside the figure ("55（含自然失效29件）"), by name: not
+   * plain counts, so not carried from year to year. Unknown (absent) counts as none.
+   */
+  figureNotes?: Readonly<Record<string, string>> | null;
 }
 
 /**

@@ -57,6 +57,11 @@ export const storedReportSchema = z.object({
   template: templateSchema.nullable(),
   /** every mapped figure by its stable name (spec/check-json.md "Figure names"); null = blank */
   figures: z.record(z.string(), z.number().nullable()),
+  /**
+   * the figures whose cell carries a note ("55（含自然失效29件）"): figure name → note (the core's
+   * figureNotes). Absent when none, and on records saved before notes were kept (until seen again).
+   */
+  figureNotes: z.record(z.string(), z.string()).optional(),
   /** the report's own findings (tables and text) as the core gave them when last seen */
   findings: z.array(findingSchema),
   checks: checkSummarySchema,

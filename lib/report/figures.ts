@@ -8,7 +8,7 @@ import type { MappedRow, MappedTables } from '../map/mapped.ts';
 import { T3_ALL_COLUMNS, T3_APPLICANT_COLUMNS, T3_ORG_COLUMNS, t3ColumnIndex } from '../map/mapped.ts';
 import { T3_GROUP_ITEMS, t3GroupOf } from '../map/labels.ts';
 import { dottedName } from '../map/dotted-name.ts';
-import { exactSum } from '../text/parse-figure.ts';
+import { exactSum, figureNote } from '../text/parse-figure.ts';
 
 export interface FigureSet {
   figures: Record<string, number | null>;
@@ -26,12 +26,23 @@ export interface FigureSet {
    * what a table rule that doubts one of them may correct (narrative/table-suspects.ts)
    */
   partRefs: Record<string, CellRef[]>;
+  /**
+   * the figures whose cell carries a note beside the figure ("55（含自然失效29件）"): figure name →
+   * the note. The figure is read, but it is not a plain count of the same thing as another report's
+   * (cross-year checks skip it).
+   */
+  notes: Record<string, string>;
 }
 
 function put(set: FigureSet, name: string, f: Figure): void {
   set.figures[name] = f.value;
   set.refs[name] = f.ref;
   if (f.blank && /\S/.test(f.raw.replace(/\u00a0/g, ' '))) set.noneMarked.add(name);
+  // most cells are digits alone: the note's reading only where a bracket is
+  if (!f.blank && (f.raw.includes('（') || f.raw.includes('('))) {
+    const note = figureNote(f.raw);
+    if (note !== null) set.notes[name] = note;
+  }
 }
 
 /**
@@ -58,7 +69,7 @@ const ORG_INDEXES = T3_ORG_COLUMNS.map(t3ColumnIndex);
 const GROUP_ITEM_KEYS = new Map(T3_GROUPS.map((g) => [g, T3_GROUP_ITEMS[g]!.map((p) => `${g}.${p.key}`)]));
 
 export function collectFigures(tables: MappedTables): FigureSet {
-  const set: FigureSet = { figures: {}, refs: {}, fromTables: false, noneMarked: new Set(), partRefs: {} };
+  const set: FigureSet = { figures: {}, refs: {}, fromTables: false, noneMarked: new Set(), partRefs: {}, notes: {} };
   const { t2, t3, t4 } = tables;
   if (t3) {
     // the page's columns, in its order, as indexes into the rows' cells

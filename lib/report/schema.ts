@@ -52,6 +52,11 @@ export const reportSchema = z.object({
   figures: z.record(z.string(), z.number().nullable()),
   /** where each figure stands on the page */
   figureRefs: z.record(z.string(), cellRefSchema),
+  /**
+   * the figures whose cell carries a note beside the figure ("55（含自然失效29件）" → "含自然失效29件"):
+   * read as their number, but no plain count (the checks across years skip them). Absent when none.
+   */
+  figureNotes: z.record(z.string(), z.string()).optional(),
   findings: z.array(findingSchema),
   checks: checkSummarySchema,
   /** the narrative stage: how many claims in the text were checked, and how they came out */

@@ -71,6 +71,27 @@ export function readSpacelessFigure(s: string): FigureReading {
   return { kind: 'number', value, decimals: frac.length };
 }
 
+/**
+ * The note a figure cell carries after its figure, without its brackets: "55（含自然失效29件）" →
+ * "含自然失效29件", "22（其中修订16件）" → "其中修订16件". A unit alone is no note ("3(件)", "55件"),
+ * nor is a cell that is no figure. Such a figure is read (readFigure takes its number) but it is
+ * not a plain count: a check that carries it from another report should not take it as one.
+ */
+export function figureNote(text: string): string | null {
+  const s = labelKey(text);
+  const m = LEADING_NUMBER.exec(s);
+  if (!m || readSpacelessFigure(s).kind !== 'number') return null;
+  let rest = s.slice(m[0].length);
+  const unit = UNIT.exec(rest);
+  if (unit) rest = rest.slice(unit[0].length);
+  if (!NOTE.test(rest)) return null;
+  const inside = rest.slice(1, -1);
+  return inside === '' || UNIT_ONLY.test(inside) ? null : inside;
+}
+
+/** A bracket that holds only a unit: "(件)", "(万元)". */
+const UNIT_ONLY = /^(?:万元|亿元|元|件|条|项|个|次|人|家|宗|万|%)$/;
+
 function isDigits(s: string): boolean {
   if (s.length === 0) return false;
   for (let i = 0; i < s.length; i++) {

@@ -4,14 +4,17 @@ import { bodyKeyOf, normaliseBodyName, recordId, regionOf, registrableSite, subs
 describe('collect: the same body', () => {
   it.each([
     ['广州市云溪区人民政府', '云溪区'],
-    ['云溪区人民政府办公室', '云溪区'],
-    ['广州市云溪区人民政府办公室', '云溪区'],
+    // the 区政府办公室's own report (its own 依申请 figures) is another body than the government's
+    ['云溪区人民政府办公室', '云溪区政府办公室'],
+    ['广州市云溪区人民政府办公室', '云溪区政府办公室'],
     ['云溪区政府', '云溪区'],
-    ['云溪区政府办', '云溪区'],
+    ['云溪区政府办', '云溪区政府办公室'],
+    ['云溪区政府办公室', '云溪区政府办公室'],
     ['广州市云溪区人民政府2021年政府信息公开工作年度报告', '云溪区'],
     ['云溪区人民政府 2020 年度政府信息公开工作年度报告', '云溪区'],
     ['广州市云溪区人民政府（本级）', '云溪区'],
-    ['广东省人民政府办公厅', '广东省'],
+    ['广东省人民政府办公厅', '广东省政府办公室'],
+    ['云溪区东城街道办事处', '东城街道'],
     ['广东省人民政府', '广东省'],
     ['广州市人民政府', '广州市'],
     ['东湖市云岭区卫生健康局', '云岭区卫生健康局'],
@@ -59,8 +62,12 @@ describe('collect: the same body', () => {
   it('keys a body by name and site: variants on one site match, the same name on another site does not', () => {
     const a = bodyKeyOf('广州市云溪区人民政府', 'www.yunxi.gov.cn');
     expect(a).toBe('云溪区@yunxi.gov.cn');
-    expect(bodyKeyOf('云溪区人民政府办公室', 'zwgk.yunxi.gov.cn')).toBe(a);
+    expect(bodyKeyOf('云溪区人民政府', 'zwgk.yunxi.gov.cn')).toBe(a);
     expect(bodyKeyOf('云溪区政府', 'www.yunxi.gov.cn')).toBe(a);
+    // the office's own report keys apart from its government's, however the office is written
+    const office = bodyKeyOf('云溪区人民政府办公室', 'zwgk.yunxi.gov.cn');
+    expect(office).toBe('云溪区政府办公室@yunxi.gov.cn');
+    expect(bodyKeyOf('广州市云溪区政府办', 'www.yunxi.gov.cn')).toBe(office);
     expect(bodyKeyOf('广州市云溪区人民政府', 'www.other.gov.cn')).not.toBe(a);
     expect(bodyKeyOf(null, 'www.yunxi.gov.cn')).toBeNull();
   });

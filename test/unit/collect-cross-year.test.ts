@@ -95,7 +95,7 @@ describe('cross.carry-over', () => {
   });
 
   it('compares nothing with a year that holds two different reports of the body, newest sighting or not', () => {
-    // a 区政府办公室's own report beside its government's (one key), or a report and its correction
+    // a report and its correction at another address, or two bodies the user joined under one key
     const gov = subject(2020, { id: 'gov', lastSeen: '2025-01-01T00:00:00.000Z' });
     const office = subject(2020, { id: 'office', lastSeen: '2025-06-01T00:00:00.000Z', figures: { ...gov.figures, 't3.carriedForward.natural': 5, 't3.new.natural': 1 } });
     expect(lastYearOf(subject(2021), [gov, office])).toBeNull();
@@ -241,6 +241,51 @@ describe('cross.in-force (现行有效 = 上年现行有效 + 本年制发 − �
   });
 });
 
+describe('cross.in-force with a note in a cell ("55（含自然失效29件）"): a skip, never a finding', () => {
+  const now = subject(2021);
+  const last = subject(2020);
+  // 2021's stock 27 against 23 + 3 − 2 = 24: a warning when the cells are plain counts
+  const off = { ...now, figures: { ...now.figures, 't2.normativeDocs.inForce': 27 } };
+  const inForce = (f: ReturnType<typeof crossYearFindings>) => f.filter((x) => x.rule === 'cross.in-force');
+
+  it('this year\'s 现行有效 with a note: no warning, from either side, and the skip names the note', () => {
+    const noted = { ...off, figureNotes: { 't2.normativeDocs.inForce': '含自然失效29件' } };
+    expect(inForce(crossYearFindings(off, [last]))).toHaveLength(1);
+    expect(inForce(crossYearFindings(noted, [last]))).toEqual([]);
+    expect(inForce(crossYearFindings(last, [noted]))).toEqual([]);
+    expect(crossYearSkips(noted, [last]).map((k) => k.message)).toEqual([
+      '2020年报告与本报告的行政规范性文件现行有效件数未衔接核对：本报告“现行有效件数”一栏注有“含自然失效29件”，不是与另一年同一口径的件数',
+    ]);
+    expect(crossYearSkips(last, [noted]).map((k) => k.message)).toEqual([
+      '2021年报告与本报告的行政规范性文件现行有效件数未衔接核对：2021年报告“现行有效件数”一栏注有“含自然失效29件”，不是与另一年同一口径的件数',
+    ]);
+  });
+
+  it('last year\'s 现行有效, or this year\'s 废止, with a note: the same', () => {
+    const lastNoted = { ...last, figureNotes: { 't2.normativeDocs.inForce': '含2019年清理后保留的18件' } };
+    expect(inForce(crossYearFindings(off, [lastNoted]))).toEqual([]);
+    expect(crossYearSkips(off, [lastNoted]).map((k) => k.message)).toEqual([
+      '2020年报告与本报告的行政规范性文件现行有效件数未衔接核对：2020年报告“现行有效件数”一栏注有“含2019年清理后保留的18件”，不是与另一年同一口径的件数',
+    ]);
+    const abolishedNoted = { ...off, figureNotes: { 't2.normativeDocs.abolished': '另有自然失效3件' } };
+    expect(inForce(crossYearFindings(abolishedNoted, [last]))).toEqual([]);
+    expect(crossYearSkips(abolishedNoted, [last]).map((k) => k.message)).toEqual([
+      '2020年报告与本报告的行政规范性文件现行有效件数未衔接核对：本报告“本年废止件数”一栏注有“另有自然失效3件”，不是与另一年同一口径的件数',
+    ]);
+  });
+
+  it('a note elsewhere leaves the check as it was; a note on a row with a blank figure says nothing', () => {
+    // a note on the 规章 row, on table 三 or on last year's 制发 (not one of the four figures)
+    const elsewhere = { 't2.regulations.inForce': '含部门规章1件', 't3.new.natural': '其中网上申请3件', 't2.normativeDocs.newMade': '其中修订2件' };
+    expect(inForce(crossYearFindings({ ...off, figureNotes: { 't3.new.natural': '其中网上申请3件' } }, [{ ...last, figureNotes: elsewhere }]))).toHaveLength(1);
+    expect(crossYearSkips({ ...off, figureNotes: { 't2.regulations.inForce': '含部门规章1件' } }, [last]).map((k) => k.message)).toEqual([
+      '2020年报告与本报告的规章现行有效件数未衔接核对：本报告“现行有效件数”一栏注有“含部门规章1件”，不是与另一年同一口径的件数',
+    ]);
+    const blank = { ...off, figures: { ...off.figures, 't2.normativeDocs.newMade': null }, figureNotes: { 't2.normativeDocs.inForce': '含自然失效29件' } };
+    expect(crossYearSkips(blank, [last])).toEqual([]);
+  });
+});
+
 describe('what could not be compared says so (crossYearSkips)', () => {
   it('a year holding two different reports of the body, from either side', () => {
     const gov = subject(2020, { id: 'gov' });
@@ -254,15 +299,80 @@ describe('what could not be compared says so (crossYearSkips)', () => {
     expect(crossYearSkips(gov, [office])).toEqual([]);
   });
 
-  it('columns only one table has: a 2019-template 法人或其他组织 in one column against five', () => {
+  it('columns only one table has: a 乡 that kept 总计 alone', () => {
     const now = subject(2021);
     const last = subject(2020);
-    const collapsed = Object.fromEntries(Object.entries(last.figures).filter(([k]) => !/\.(?:commercial|research|social|legal|otherOrg)$/.test(k)));
-    const f = crossYearSkips(now, [{ ...last, figures: { ...collapsed, 't3.carriedForward.orgSubtotal': 1 } }]);
-    expect(f.map((k) => k.message)).toEqual([
-      '2020年报告与本报告的表三列不同（商业企业、科研机构、社会公益组织、法律服务机构、其他法人或其他组织、法人或其他组织（合计）只见于一方），这些列的上年结转未逐列核对',
+    const totalOnly = Object.fromEntries(Object.entries(last.figures).filter(([k]) => !k.startsWith('t3.') || k.endsWith('.total')));
+    expect(crossYearSkips(now, [{ ...last, figures: totalOnly }]).map((k) => k.message)).toEqual([
+      '2020年报告与本报告的表三列不同（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他法人或其他组织只见于一方），这些列的上年结转未逐列核对',
     ]);
     // the same columns on both sides: nothing skipped
     expect(crossYearSkips(now, [last])).toEqual([]);
+  });
+});
+
+describe('法人或其他组织 in one column (2019 template) against five (org-sum.ts)', () => {
+  const FIVE = ['commercial', 'research', 'social', 'legal', 'otherOrg'] as const;
+  /** 2020 as a 2019-template table that kept one 法人或其他组织 column, its 结转下年度 there `org` */
+  const collapsed = (org: number | null): CrossYearSubject => {
+    const last = subject(2020);
+    const figures = Object.fromEntries(Object.entries(last.figures).filter(([k]) => !/\.(?:commercial|research|social|legal|otherOrg)$/.test(k)));
+    return { ...last, figures: { ...figures, 't3.carried.orgSubtotal': 0, 't3.carriedForward.orgSubtotal': org } };
+  };
+  /** 2021 with its 上年结转 carried as 商业企业 1 + 其他 1, the rest 0, the 自然人 and 总计 as 2020 gave them */
+  const split = (over: Record<string, number | null> = {}): CrossYearSubject => {
+    const now = subject(2021);
+    const carried = { 't3.carried.commercial': 1, 't3.carried.research': 0, 't3.carried.social': 0, 't3.carried.legal': 0, 't3.carried.otherOrg': 1 };
+    return { ...now, figures: { ...now.figures, ...carried, 't3.carried.natural': 3, 't3.carried.total': 5, ...over } };
+  };
+  const last = (org: number | null) => ({ ...collapsed(org), figures: { ...collapsed(org).figures, 't3.carriedForward.natural': 3, 't3.carriedForward.total': 3 + (org ?? 0) } });
+
+  it('stays silent, and compares it, when the one column equals the five\'s sum (2 = 1 + 0 + 0 + 0 + 1)', () => {
+    expect(FIVE.every((c) => split().figures[`t3.carried.${c}`] !== undefined)).toBe(true);
+    expect(crossYearFindings(split(), [last(2)])).toEqual([]);
+    expect(crossYearFindings(last(2), [split()])).toEqual([]);
+    // compared: nothing left to say as not compared
+    expect(crossYearSkips(split(), [last(2)])).toEqual([]);
+    expect(crossYearSkips(last(2), [split()])).toEqual([]);
+  });
+
+  it('fires from both sides when the sum differs, naming the five columns with their figures', () => {
+    // 2020 carried 3 法人 forward; 2021 carried 1 + 0 + 0 + 0 + 1 = 2 (its 总计 5 against 2020's 6 breaks too)
+    const f = crossYearFindings(split(), [last(3)]);
+    expect(f.map((x) => [x.rule, x.severity, x.figure, x.actual, x.expected, x.otherYear])).toEqual([
+      ['cross.carry-over', 'error', 't3.carried.total', 5, 6, 2020],
+      ['cross.carry-over', 'error', null, 2, 3, 2020],
+    ]);
+    expect(f[1]!.message).toBe(
+      '上年结转（法人或其他组织）与上年报告不符：2021年报告“二、上年结转”商业企业1、科研机构0、社会公益组织0、法律服务机构0、其他1，五列合计2，' +
+        '2020年报告“四、结转下年度继续办理”法人或其他组织（一列）为3',
+    );
+    const g = crossYearFindings(last(3), [split()]).filter((x) => x.figure !== 't3.carriedForward.total');
+    expect(g.map((x) => [x.figure, x.actual, x.expected, x.otherYear])).toEqual([['t3.carriedForward.orgSubtotal', 3, 2, 2021]]);
+    expect(g[0]!.message).toBe(
+      '2021年报告的上年结转（法人或其他组织）与本报告结转下年度不符：2021年报告“二、上年结转”商业企业1、科研机构0、社会公益组织0、法律服务机构0、其他1，五列合计2，' +
+        '本报告（2020年）“四、结转下年度继续办理”法人或其他组织（一列）为3',
+    );
+  });
+
+  it('skips, and says why, when one of the five or the one column is blank', () => {
+    const blank = split({ 't3.carried.research': null });
+    expect(crossYearFindings(blank, [last(3)]).filter((x) => x.figure !== 't3.carried.total')).toEqual([]);
+    expect(crossYearSkips(blank, [last(3)]).map((k) => k.message)).toEqual([
+      '2020年报告与本报告的法人或其他组织栏数不同（一列对五列），2021年报告的科研机构一栏空白或不是件数，五列之和不明，法人或其他组织的上年结转未核对',
+    ]);
+    expect(crossYearFindings(last(3), [blank]).filter((x) => x.figure !== 't3.carriedForward.total')).toEqual([]);
+    expect(crossYearSkips(last(null), [split()]).map((k) => k.message)).toEqual([
+      '2021年报告与本报告的法人或其他组织栏数不同（一列对五列），2020年报告的法人或其他组织一栏空白或不是件数，法人或其他组织的结转下年度未核对',
+    ]);
+  });
+
+  it('a table with only some of the five is not one column against five: its columns are said as not compared', () => {
+    const four = split();
+    delete four.figures['t3.carried.legal'];
+    expect(crossYearFindings(four, [last(3)]).filter((x) => x.figure === null)).toEqual([]);
+    expect(crossYearSkips(four, [last(3)]).map((k) => k.message)).toEqual([
+      '2020年报告与本报告的表三列不同（商业企业、科研机构、社会公益组织、其他法人或其他组织、法人或其他组织（合计）只见于一方），这些列的上年结转未逐列核对',
+    ]);
   });
 });

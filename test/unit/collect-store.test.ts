@@ -120,7 +120,7 @@ describe('collect store: versions and quarantine', () => {
       id: PAGE_URL[2020],
       url: PAGE_URL[2020],
       title: report.title,
-      agency: '广州市云溪区人民政府办公室',
+      agency: '广州市云溪区人民政府',
       site: 'www.yunxi.gov.cn',
       year: 2020,
       template: '2021',
@@ -141,7 +141,7 @@ describe('collect store: versions and quarantine', () => {
     const [r] = await store.list();
     expect(r).toBeDefined();
     expect(r!.v).toBe(2);
-    expect(r!.body).toBe('广州市云溪区人民政府办公室');
+    expect(r!.body).toBe('广州市云溪区人民政府');
     expect(r!.bodyKey).toBe('云溪区@yunxi.gov.cn');
     expect(r!.bodyKeyOverride).toBeNull();
     expect(r!.region).toBe('广州市云溪区');
@@ -367,10 +367,28 @@ describe('collect store: cross-year findings and the same body', () => {
     expect((await store.save(saveInput(2021))).crossYear).toEqual([]);
   });
 
-  it('matches 人民政府办公室 in one year with 人民政府 the next on one site', async () => {
+  it('matches 人民政府 in one year with 人民政府 the next on one site, keeps the 人民政府办公室\'s own report apart', async () => {
     const store = createCollectionStore({ now });
     await store.save(saveInput(2020, { agency: '云溪区人民政府办公室', url: 'https://zwgk.yunxi.gov.cn/2020.html' }));
+    // the office's own 依申请 figures are not the government's last year
+    expect((await store.save(saveInput(2021))).crossYear).toEqual([]);
+    await store.save(saveInput(2020, { agency: '云溪区人民政府', url: 'https://zwgk.yunxi.gov.cn/2020-gov.html' }));
     expect((await store.save(saveInput(2021))).crossYear).toHaveLength(2);
+  });
+
+  it('keeps a figure\'s note with the record: a noted 现行有效 is not carried across years', async () => {
+    const store = createCollectionStore({ now });
+    await store.save(saveInput(2020));
+    // 2021's stock 27 against 23 + 3 − 2 = 24
+    const plain = await store.save(saveInput(2021, { figures: { 't2.normativeDocs.inForce': 27 } }));
+    expect(plain.record.figureNotes).toBeUndefined();
+    expect(plain.crossYear.filter((f) => f.rule === 'cross.in-force')).toHaveLength(1);
+    const noted = saveInput(2021, { figures: { 't2.normativeDocs.inForce': 27 } });
+    noted.report.figureNotes = { 't2.normativeDocs.inForce': '含自然失效3件' };
+    const r = await store.save(noted);
+    expect(r.record.figureNotes).toEqual({ 't2.normativeDocs.inForce': '含自然失效3件' });
+    expect((await store.get(r.record.id))!.figureNotes).toEqual({ 't2.normativeDocs.inForce': '含自然失效3件' });
+    expect(r.crossYear.filter((f) => f.rule === 'cross.in-force')).toEqual([]);
   });
 
   it('the user corrects a wrong match: an override joins two bodies, clearing it parts them again', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exactSum, readFigure, sameFigure } from '../../lib/text/parse-figure.ts';
+import { exactSum, figureNote, readFigure, sameFigure } from '../../lib/text/parse-figure.ts';
 import { labelKey, normalizeText } from '../../lib/text/normalize.ts';
 
 describe('readFigure: one row per quirk of real cells', () => {
@@ -38,6 +38,21 @@ describe('readFigure: one row per quirk of real cells', () => {
       expect(readFigure(text).kind).toBe('text');
     },
   );
+});
+
+describe('figureNote: what a figure cell says beside its figure', () => {
+  it.each([
+    ['55（含自然失效29件）', '含自然失效29件'],
+    ['55(含自然失效29件)', '含自然失效29件'],
+    ['22（其中修订16件）', '其中修订16件'],
+    ['１２件（另有废止后重新制发2件）', '另有废止后重新制发2件'], // full-width digits, a unit, then the note
+  ])('%j carries the note %j', (text, note) => {
+    expect(figureNote(text)).toBe(note);
+  });
+
+  it.each(['55', '3件', '3(件)', '25.1（万元）', '55（）', '—', '', '（七）总计', '2.其他法律行政法规禁止公开', '减少1'])('%j carries none', (text) => {
+    expect(figureNote(text)).toBeNull();
+  });
 });
 
 describe('cells of digits only (read without the regex)', () => {

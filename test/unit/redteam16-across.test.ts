@@ -87,6 +87,12 @@ describe('redteam16: one body across the years, as --across-years checks a folde
     const got = cross[i]!.map((f) => crossKey({ ...f, figure: f.rule === 'cross.identical-figures' || f.rule === 'cross.skipped' ? null : figureOf(c, f), otherYear: otherYear(f) }));
     expect(got.sort()).toEqual(want.cross.map(crossKey).sort());
   };
+  it('reads a figure\'s note as the note of that figure, and no note where a cell has none', () => {
+    const noted = checked[names.indexOf('liandu/2022/index.html')]!.analysis!;
+    expect(noted.figureNotes).toEqual({ 't2.normativeDocs.inForce': '含自然失效29件' });
+    expect(noted.figures['t2.normativeDocs.inForce']).toBe(58);
+    expect(checked[names.indexOf('liandu/2021/index.html')]!.analysis!.figureNotes).toBeUndefined();
+  });
   it.each(names.filter((p) => !(p in KNOWN_WRONG)))('%s', check);
   const known = names.filter((p) => p in KNOWN_WRONG);
   if (known.length > 0) it.fails.each(known)('%s (known wrong: fixing it turns this red; take it off KNOWN_WRONG)', check);
