@@ -82,7 +82,7 @@ export type CollectRequest =
   | { type: 'nianbao-lens/collect'; op: 'call'; method: CollectMethod; args: unknown[] };
 
 export const COLLECT_METHODS = [
-  'save', 'list', 'summaries', 'get', 'remove', 'forget', 'forgotten', 'setBodyKey', 'quarantine', 'clearQuarantine', 'crossYear', 'exportJson',
+  'save', 'list', 'summaries', 'get', 'remove', 'forget', 'forgotten', 'setBodyKey', 'quarantine', 'clearQuarantine', 'crossYear', 'crossYearSkips', 'exportJson',
   'importJson', 'bytesInUse',
 ] as const;
 export type CollectMethod = (typeof COLLECT_METHODS)[number];
@@ -99,6 +99,8 @@ export interface CollectPageState {
   /** when status is 'changed': the figures that differ, labelled in Chinese */
   changes: { name: string; label: string; before: number | null; after: number | null }[];
   crossYear: import('../lib/collect/record.ts').CrossYearFinding[];
+  /** the comparisons across years that could not be made, and why: shown as "not compared", never counted */
+  crossYearSkips: import('../lib/collect/record.ts').CrossYearSkip[];
 }
 
 export function isCollectRequest(m: unknown): m is CollectRequest {

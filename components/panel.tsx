@@ -6,11 +6,12 @@
  */
 import { Component, createRef } from 'preact';
 import type { FindingOut, ReportAnalysis } from '../lib/report/schema.ts';
+import type { CrossYearSkip } from '../lib/collect/record.ts';
 import type { Translate } from './i18n.ts';
 import type { Dock } from './settings-read.ts';
 import type { ReportView } from './findings-view.ts';
 import { formatShare, type KeyFigure } from './key-figures.ts';
-import { FIGURE_LABEL, GROUP_TITLE, metaLine, unreadItems, verdictText } from './results-text.ts';
+import { crossSkipItems, FIGURE_LABEL, GROUP_TITLE, metaLine, unreadItems, verdictText } from './results-text.ts';
 import { CollectChanges, CollectToggle, CrossYearGroup, crossProblems, type CollectView } from './collection/panel-section.tsx';
 import { withCross } from './collection/lens-collect.ts';
 
@@ -231,7 +232,7 @@ function ReportBody(props: PanelProps & { report: ReportAnalysis; view: ReportVi
           <CrossYearGroup t={t} findings={cross} />
         </section>
       )}
-      <Unread t={t} view={view} />
+      <Unread t={t} view={view} skips={props.collect?.state?.crossYearSkips ?? []} />
     </>
   );
 }
@@ -275,12 +276,24 @@ function FindingItem({ t, f, found, onClick }: { t: Translate; f: FindingOut; fo
   );
 }
 
-function Unread({ t, view }: { t: Translate; view: ReportView }) {
+/** What could not be read or checked: the report's own, then the comparisons with its other years not made. */
+function Unread({ t, view, skips }: { t: Translate; view: ReportView; skips: readonly CrossYearSkip[] }) {
   const items = unreadItems(t, view);
+  const notCompared = crossSkipItems(t, skips);
   return (
     <section class="unread" aria-label={t('unreadHeader')}>
       <h2>{t('unreadHeader')}</h2>
-      <ul>{items.length > 0 ? items.map((s, i) => <li key={i}>{s}</li>) : <li>{t('nothingUnread')}</li>}</ul>
+      <ul>
+        {items.length + notCompared.length === 0 && <li>{t('nothingUnread')}</li>}
+        {items.map((s, i) => (
+          <li key={i}>{s}</li>
+        ))}
+        {notCompared.map((s, i) => (
+          <li key={`cross-${i}`} data-rule="cross.skipped">
+            {s}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -7,7 +7,7 @@
  * sentence is the report's (lib/) or the locale file's.
  */
 import type { FindingOut, ReportAnalysis } from '../lib/report/schema.ts';
-import type { CrossYearFinding } from '../lib/collect/record.ts';
+import type { CrossYearFinding, CrossYearSkip } from '../lib/collect/record.ts';
 import type { MessageKey, Translate } from './i18n.ts';
 import type { GroupKey, ReportView } from './findings-view.ts';
 import { formatShare, type KeyFigure } from './key-figures.ts';
@@ -19,6 +19,8 @@ export interface ResultsTextInput {
   view: ReportView;
   figures: readonly KeyFigure[];
   cross: readonly CrossYearFinding[];
+  /** the comparisons across years that could not be made: listed with what was not checked, never counted */
+  crossSkips?: readonly CrossYearSkip[];
   /** the page's address */
   url: string;
   /** when the text was copied (reports are edited after publication: a note says when it was true) */
@@ -85,6 +87,15 @@ export function unreadItems(t: Translate, view: ReportView): string[] {
   return items;
 }
 
+/**
+ * The comparisons with the body's other years that could not be made, in the words of the core
+ * (crossYearSkips): "跨年度未核对：…". They go with what could not be read or checked, not with the
+ * inconsistencies: nothing was found, and nothing may read as checked.
+ */
+export function crossSkipItems(t: Translate, skips: readonly CrossYearSkip[]): string[] {
+  return skips.map((k) => t('crossSkippedLine', k.message));
+}
+
 function severity(t: Translate, s: FindingOut['severity']): string {
   return s === 'error' ? t('severityError') : t('severityWarning');
 }
@@ -97,7 +108,7 @@ function findingLines(t: Translate, f: FindingOut, n: number): string[] {
   return lines;
 }
 
-export function resultsText({ t, report, view, figures, cross, url, at, version }: ResultsTextInput): string {
+export function resultsText({ t, report, view, figures, cross, crossSkips = [], url, at, version }: ResultsTextInput): string {
   const out: string[] = [
     `${t('extName')} · ${t('copyTitle')}`,
     report.agency ?? t('agencyUnknown'),
@@ -125,7 +136,7 @@ export function resultsText({ t, report, view, figures, cross, url, at, version 
       }
     }
   }
-  const unread = unreadItems(t, view);
+  const unread = [...unreadItems(t, view), ...crossSkipItems(t, crossSkips)];
   out.push('', t('unreadHeader'), ...(unread.length > 0 ? unread : [t('nothingUnread')]).map((s) => `· ${s}`));
   return `${out.join('\n')}\n`;
 }

@@ -17,6 +17,7 @@ export function pageStateOfSave(res: SaveResult): CollectPageState {
     status: res.status,
     changes: (res.revision?.figures ?? []).map((c) => ({ ...c, label: figureLabel(c.name) })),
     crossYear: res.crossYear,
+    crossYearSkips: res.crossYearSkips,
   };
 }
 
@@ -24,7 +25,11 @@ export function pageStateOfSave(res: SaveResult): CollectPageState {
 export async function pageStateOfLookup(store: CollectionStore, url: string): Promise<CollectPageState> {
   const id = recordId(url);
   const record: StoredReport | null = await store.get(id);
-  return { id, saved: record !== null, status: null, changes: [], crossYear: record ? await store.crossYear(id) : [] };
+  return {
+    id, saved: record !== null, status: null, changes: [],
+    crossYear: record ? await store.crossYear(id) : [],
+    crossYearSkips: record ? await store.crossYearSkips(id) : [],
+  };
 }
 
 export async function handleCollectRequest(store: CollectionStore, req: CollectRequest): Promise<CollectReply> {

@@ -29,6 +29,7 @@ export function collectionClient(): CollectionClient {
     quarantine: () => call('quarantine'),
     clearQuarantine: (key) => call('clearQuarantine', ...(key === undefined ? [] : [key])),
     crossYear: (id) => call('crossYear', id),
+    crossYearSkips: (id) => call('crossYearSkips', id),
     exportJson: () => call('exportJson'),
     importJson: (data) => call('importJson', data),
     bytesInUse: () => call('bytesInUse'),

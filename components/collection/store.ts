@@ -28,7 +28,7 @@ import { area, bytesOf, reportKeys, stringList } from './area.ts';
 import { clearQuarantine, quarantineKey, quarantineKeys, quarantineValues, readQuarantine } from './quarantine.ts';
 import { effectiveBodyKey, recordId } from '../../lib/collect/body.ts';
 import { buildRecord } from '../../lib/collect/build.ts';
-import { crossYearFindings, type CrossYearSubject } from '../../lib/collect/cross-year.ts';
+import { crossYearFindings, crossYearSkips, type CrossYearSkip, type CrossYearSubject } from '../../lib/collect/cross-year.ts';
 import { planImport } from '../../lib/collect/merge.ts';
 import {
   RECORD_VERSION,
@@ -167,15 +167,18 @@ export function createCollectionStore(options: { now?: () => string; lock?: Lock
     return valid;
   }
 
-  /** Last year's and next year's reports of the same body, from the index, read and checked against `record`. */
-  async function crossOf(record: StoredReport): Promise<CrossYearFinding[]> {
+  /**
+   * Last year's and next year's reports of the same body, from the index, read and checked against
+   * `record`: the findings, and the comparisons that could not be made (crossYearSkips).
+   */
+  async function crossOf(record: StoredReport): Promise<{ findings: CrossYearFinding[]; skips: CrossYearSkip[] }> {
     const key = effectiveBodyKey(record);
-    if (key === null || record.year === null) return [];
+    if (key === null || record.year === null) return { findings: [], skips: [] };
     const ids = (await readIndex())
-      .filter((e) => e.bodyKey === key && (e.year === record.year! - 1 || e.year === record.year! + 1) && e.id !== record.id)
+      .filter((e) => e.bodyKey === key && (e.year === record.year! - 1 || e.year === record.year! + 1 || e.year === record.year) && e.id !== record.id)
       .map((e) => e.id);
     const others: CrossYearSubject[] = [...(await readMany(ids)).values()];
-    return crossYearFindings(record, others);
+    return { findings: crossYearFindings(record, others), skips: crossYearSkips(record, others) };
   }
 
   async function forgottenIds(): Promise<string[]> {
@@ -197,7 +200,8 @@ export function createCollectionStore(options: { now?: () => string; lock?: Lock
     const built = buildRecord({ url: input.url, title: input.title, site: input.site, report: input.report, at: input.at ?? now() }, existing);
     const extra = forgotten.includes(id) ? { [FORGOTTEN_KEY]: forgotten.filter((x) => x !== id) } : {};
     const record = await put(built.record, stored, extra);
-    return { ...built, record, crossYear: await crossOf(record) };
+    const cross = await crossOf(record);
+    return { ...built, record, crossYear: cross.findings, crossYearSkips: cross.skips };
   }
 
   let migration: Promise<void> | null = null;
@@ -265,7 +269,13 @@ export function createCollectionStore(options: { now?: () => string; lock?: Lock
     crossYear: (id) =>
       locked(async () => {
         const record = await readOne(id);
-        return record ? crossOf(record) : [];
+        return record ? (await crossOf(record)).findings : [];
+      }),
+
+    crossYearSkips: (id) =>
+      locked(async () => {
+        const record = await readOne(id);
+        return record ? (await crossOf(record)).skips : [];
       }),
 
     exportJson: async (): Promise<CollectionExport> => ({

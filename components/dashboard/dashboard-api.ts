@@ -25,6 +25,7 @@ export function dashboardApi(): DashboardApi {
     quarantine: local.quarantine,
     clearQuarantine: writer.clearQuarantine,
     crossYear: local.crossYear,
+    crossYearSkips: local.crossYearSkips,
     exportJson: local.exportJson,
     importJson: local.importJson,
     bytesInUse: local.bytesInUse,

@@ -1,16 +1,17 @@
 /**
  * One report in full: who, which year, the verdict; its figures over the years next to the body's
- * other reports; the cross-year findings (with last year's page); its own findings; what changed
+ * other reports; the cross-year findings (with last year's page) and what could not be compared; its own findings; what changed
  * between sightings; "the same body" with a way to correct it; and the figures laid out as the
  * report's tables 二, 三, 四.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../i18n.ts';
-import type { CollectionApi, CrossYearFinding, ReportSummary, StoredReport } from '../../lib/collect/record.ts';
+import type { CollectionApi, ReportSummary, StoredReport } from '../../lib/collect/record.ts';
 import { bodyHistory, bodyGroupOf } from '../../lib/collect/chart-data.ts';
 import { saysTablesArePictures } from '../../lib/map/notes.ts';
 import { looseFigures, tableLayouts, type TableLayout } from '../../lib/collect/figure-layout.ts';
 import { BarChart, LineChart } from './charts.tsx';
+import { CrossYearSection } from './cross-year-section.tsx';
 import {
   colLabel, figureLabel, formatNumber, formatTime, rowLabel, ruleLabel, safeHref, tableLabel, templateLabel, verdictLabel,
 } from './labels.ts';
@@ -59,21 +60,9 @@ export function ReportDetail(props: ReportDetailProps) {
 }
 
 function RecordView({ t, lang, api, record: r, all, onBack, onOpen, onChanged }: ReportDetailProps & { record: StoredReport }) {
-  const [cross, setCross] = useState<CrossYearFinding[] | null>(null);
   const title = useRef<HTMLHeadingElement>(null);
   // a new page for a screen reader or the keyboard: start at its heading
   useEffect(() => title.current?.focus(), [r.id]);
-  useEffect(() => {
-    let live = true;
-    setCross(null);
-    api.crossYear(r.id).then(
-      (c) => live && setCross(c),
-      () => live && setCross([]),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, r.id, r.bodyKeyOverride, r.lastSeen]);
 
   const href = safeHref(r.url);
   return (
@@ -109,38 +98,7 @@ function RecordView({ t, lang, api, record: r, all, onBack, onOpen, onChanged }:
       <SameBody t={t} api={api} record={r} all={all} onOpen={onOpen} onChanged={onChanged} />
       <History t={t} record={r} all={all} />
 
-      <section aria-labelledby="cross-title">
-        <h3 id="cross-title">{t('dashCrossHeader')}</h3>
-        {cross === null ? (
-          <p class="muted">{t('dashLoading')}</p>
-        ) : cross.length === 0 ? (
-          <p class="muted">{t('dashCrossNone')}</p>
-        ) : (
-          <ul class="findings" data-list="cross">
-            {cross.map((c, i) => {
-              const other = safeHref(c.otherUrl);
-              return (
-                <li key={i} class={`finding ${c.severity}`} data-rule={c.rule}>
-                  <span class="sev">{t(c.severity === 'error' ? 'severityError' : 'severityWarning')}</span>
-                  {c.message}
-                  <span class="sub">
-                    {other && (
-                      <a href={other} target="_blank" rel="noopener noreferrer">
-                        {t('dashOtherYearPage', c.otherYear ?? '?')} ↗
-                      </a>
-                    )}
-                    {all.some((x) => x.id === c.otherId) && (
-                      <button type="button" class="link" onClick={() => onOpen(c.otherId)}>
-                        {t('dashOtherYearRecord')}
-                      </button>
-                    )}
-                  </span>
-                </li>
-              );
-            })}
-          </ul>
-        )}
-      </section>
+      <CrossYearSection t={t} api={api} record={r} all={all} onOpen={onOpen} />
 
       <section aria-labelledby="findings-title">
         <h3 id="findings-title">{t('dashFindingsHeader', r.findings.length)}</h3>

@@ -124,7 +124,7 @@ export async function openSession(
     if (!analysis || !view || !container) return false;
     const state = collect?.view()?.state ?? null;
     const text = resultsText({
-      t, report: analysis, view: withCross(view, crossProblems(state)), figures, cross: state?.crossYear ?? [], url: document.URL,
+      t, report: analysis, view: withCross(view, crossProblems(state)), figures, cross: state?.crossYear ?? [], crossSkips: state?.crossYearSkips ?? [], url: document.URL,
       at: new Date(), version: browser.runtime.getManifest().version,
     });
     return copyText(text, container);

@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import type { templateSchema } from '../report/schema.ts';
 import { derivedFigures } from '../report/figures.ts';
 import type { ReportSummary, Verdict } from './record.ts';
+import { regionsDisagree, subsitesDisagree } from './neighbour.ts';
 
 type Template = z.infer<typeof templateSchema>;
 
@@ -160,24 +161,36 @@ export interface CarryOverFlag {
  * Reports whose 上年结转 总计 differs from last year's 结转下年度 总计 of the same body, for a
  * mark in the list. Only the totals are in the summaries; the detail view asks the store for the
  * per-column findings (CollectionApi.crossYear), which this mark never replaces. Last year's
- * report is the newest sighting of the same body key and year − 1, as lib/collect/cross-year.ts
- * picks it.
+ * report is picked as lib/collect/neighbour.ts picks it: the same body key, regions and subsites
+ * that do not disagree, year − 1, newest sighting. When this year or last year holds two
+ * different reports of the body (fingerprints that differ: a report and its correction at another
+ * address, or two bodies under one key), which one follows cannot be told: no mark, as the detail
+ * view compares nothing there and says so (crossYearSkips). A summary cannot tell a body key the
+ * user set by hand, so two regions joined by hand get no mark here (a miss, never a false mark).
  */
 export function carryOverFlags(summaries: readonly ReportSummary[]): Map<string, CarryOverFlag> {
-  const lastOf = new Map<string, ReportSummary>();
+  const byYear = new Map<string, ReportSummary[]>();
+  const keyOf = (bodyKey: string, year: number) => `${bodyKey}\u0000${year}`;
   for (const s of summaries) {
     if (s.bodyKey === null || s.year === null) continue;
-    const k = `${s.bodyKey}\u0000${s.year}`;
-    const seen = lastOf.get(k);
-    if (!seen || seen.lastSeen < s.lastSeen) lastOf.set(k, s);
+    const k = keyOf(s.bodyKey, s.year);
+    const list = byYear.get(k);
+    if (list) list.push(s);
+    else byYear.set(k, [s]);
   }
   const out = new Map<string, CarryOverFlag>();
   for (const s of summaries) {
     if (s.bodyKey === null || s.year === null) continue;
-    const last = lastOf.get(`${s.bodyKey}\u0000${s.year - 1}`);
     const actual = s.figures['t3.carried.total'];
-    const expected = last?.figures['t3.carriedForward.total'];
-    if (!last || typeof actual !== 'number' || typeof expected !== 'number' || actual === expected) continue;
+    if (typeof actual !== 'number') continue;
+    const sameBody = (o: ReportSummary) => o.id !== s.id && !regionsDisagree(s.region, o.region) && !subsitesDisagree(s.site, o.site);
+    const there = (byYear.get(keyOf(s.bodyKey, s.year - 1)) ?? []).filter(sameBody);
+    if (there.length === 0) continue;
+    const own = (byYear.get(keyOf(s.bodyKey, s.year)) ?? []).filter(sameBody);
+    if (own.some((o) => o.fingerprint !== s.fingerprint) || there.some((o) => o.fingerprint !== there[0]!.fingerprint)) continue;
+    const last = there.reduce((a, b) => (b.lastSeen > a.lastSeen ? b : a));
+    const expected = last.figures['t3.carriedForward.total'];
+    if (typeof expected !== 'number' || actual === expected) continue;
     out.set(s.id, { otherId: last.id, otherYear: last.year!, expected, actual });
   }
   return out;

@@ -131,6 +131,9 @@ export interface CrossYearFinding {
   otherYear: number | null;
 }
 
+/** A comparison across years that was not made, and why (lib/collect/cross-year.ts crossYearSkips). */
+export type { CrossYearSkip } from './cross-year.ts';
+
 /**
  * The storage layer's API as the dashboard and the content script see it (implemented in
  * components/collection/store.ts; the content script reaches it through the background).
@@ -157,6 +160,11 @@ export interface CollectionApi {
   clearQuarantine(key?: string): Promise<void>;
   /** cross-year findings of one record against the rest of the collection */
   crossYear(id: string): Promise<CrossYearFinding[]>;
+  /**
+   * the comparisons crossYear could not make for that record, and why (a year holding two different
+   * reports of the body, table-三 columns only one year has): "not compared", never a finding
+   */
+  crossYearSkips(id: string): Promise<import('./cross-year.ts').CrossYearSkip[]>;
   exportJson(): Promise<CollectionExport>;
   importJson(data: unknown): Promise<ImportResult>;
   /** bytes in use by the collection (its keys, by key) */
@@ -180,6 +188,8 @@ export interface SaveResult {
   /** the revision just added when status is 'changed' */
   revision: Revision | null;
   crossYear: CrossYearFinding[];
+  /** what crossYear could not compare, and why */
+  crossYearSkips: import('./cross-year.ts').CrossYearSkip[];
 }
 
 /**

@@ -147,19 +147,54 @@ describe('carryOverFlags', () => {
       s('a2022', 2022, { 't3.carried.total': 5 }), // follows on: silent
       s('b2022', 2022, { 't3.carried.total': 9 }, { bodyKey: 'other' }), // no 2021 of its body: silent
       s('a2019', 2019, { 't3.carriedForward.total': null }),
-      s('x2020', 2020, { 't3.carried.total': null }), // blank: says nothing
+      s('x2020', 2020, { 't3.carried.total': null }, { bodyKey: 'x' }), // blank: says nothing (its own body: beside a2020 it would be a second 2020 report)
     ]);
     expect([...flags]).toEqual([['a2021', { otherId: 'a2020', otherYear: 2020, expected: 4, actual: 6 }]]);
   });
   it('follows the user\'s correction of the body, and the newest sighting of last year', () => {
+    // one report of 2020 reached from two addresses (same content): the newer sighting is last year's
     const flags = carryOverFlags([
-      s('old', 2020, { 't3.carriedForward.total': 6 }, { lastSeen: '2026-01-01T00:00:00Z' }),
-      s('new', 2020, { 't3.carriedForward.total': 4 }, { lastSeen: '2026-02-01T00:00:00Z' }),
+      s('old', 2020, { 't3.carriedForward.total': 4 }, { lastSeen: '2026-01-01T00:00:00Z', fingerprint: 'fp-2020' }),
+      s('new', 2020, { 't3.carriedForward.total': 4 }, { lastSeen: '2026-02-01T00:00:00Z', fingerprint: 'fp-2020' }),
       s('now', 2021, { 't3.carried.total': 6 }),
       s('moved', 2021, { 't3.carried.total': 1 }, { bodyKeyOverride: 'elsewhere' }),
     ]);
     expect(flags.get('now')).toMatchObject({ otherId: 'new', expected: 4 });
     expect(flags.has('moved')).toBe(false);
+  });
+
+  // The detail view compares nothing where a year holds two different reports of the body
+  // (crossYearSkips says so); the list's mark, counted in 上年结转不衔接, must not say otherwise.
+  // Before, the newest of two different 2020 reports was taken as last year's and 'now' was marked.
+  it('marks nothing where last year or this year holds two different reports of the body', () => {
+    const twoLast = carryOverFlags([
+      s('report', 2020, { 't3.carriedForward.total': 6 }, { lastSeen: '2026-01-01T00:00:00Z' }),
+      s('correction', 2020, { 't3.carriedForward.total': 4 }, { lastSeen: '2026-02-01T00:00:00Z' }),
+      s('now', 2021, { 't3.carried.total': 6 }),
+    ]);
+    expect(twoLast.size).toBe(0);
+    const twoNow = carryOverFlags([
+      s('last', 2020, { 't3.carriedForward.total': 4 }),
+      s('now', 2021, { 't3.carried.total': 6 }),
+      s('office', 2021, { 't3.carried.total': 4 }),
+    ]);
+    expect(twoNow.size).toBe(0);
+    // a copy of this year's report (same content) is no second report
+    const copy = carryOverFlags([
+      s('last', 2020, { 't3.carriedForward.total': 4 }),
+      s('now', 2021, { 't3.carried.total': 6 }, { fingerprint: 'fp-2021' }),
+      s('now-copy', 2021, { 't3.carried.total': 6 }, { fingerprint: 'fp-2021' }),
+    ]);
+    expect([...copy.keys()].sort()).toEqual(['now', 'now-copy']);
+  });
+
+  it('marks nothing between two regions\' or two subsites\' bodies that share a key', () => {
+    const gangu = s('gangu', 2020, { 't3.carriedForward.total': 4 }, { region: '甘谷县', site: 'gangu.tianshui.gov.cn' });
+    expect(carryOverFlags([gangu, s('qinan', 2021, { 't3.carried.total': 6 }, { region: '秦安县' })]).size).toBe(0);
+    // the subsites alone tell them apart too
+    expect(carryOverFlags([gangu, s('qinan', 2021, { 't3.carried.total': 6 }, { site: 'qinan.tianshui.gov.cn' })]).size).toBe(0);
+    // and the same body on its own host is marked
+    expect([...carryOverFlags([gangu, s('gangu21', 2021, { 't3.carried.total': 6 }, { region: '天水市甘谷县', site: 'gangu.tianshui.gov.cn' })]).keys()]).toEqual(['gangu21']);
   });
 });
 

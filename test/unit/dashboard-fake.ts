@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeDocument } from '../../lib/analyze.ts';
 import { buildRecord } from '../../lib/collect/build.ts';
-import { crossYearFindings } from '../../lib/collect/cross-year.ts';
+import { crossYearFindings, crossYearSkips } from '../../lib/collect/cross-year.ts';
 import { planImport } from '../../lib/collect/merge.ts';
 import { RECORD_VERSION, summarize } from '../../lib/collect/record.ts';
 import type {
@@ -70,7 +70,7 @@ export class FakeCollection implements CollectionApi {
     const existing = [...this.records.values()].find((r) => r.url === input.url) ?? null;
     const built = buildRecord({ url: input.url, title: input.title, site: input.site, report: input.report, at }, existing);
     this.records.set(built.record.id, built.record);
-    return { ...built, crossYear: await this.crossYear(built.record.id) };
+    return { ...built, crossYear: await this.crossYear(built.record.id), crossYearSkips: await this.crossYearSkips(built.record.id) };
   }
   async list(): Promise<StoredReport[]> {
     this.calls.push('list');
@@ -106,6 +106,10 @@ export class FakeCollection implements CollectionApi {
   async crossYear(id: string) {
     const r = this.records.get(id);
     return r ? crossYearFindings(r, [...this.records.values()]) : [];
+  }
+  async crossYearSkips(id: string) {
+    const r = this.records.get(id);
+    return r ? crossYearSkips(r, [...this.records.values()]) : [];
   }
   async exportJson(): Promise<CollectionExport> {
     return { format: 'nianbao-lens/collection', version: RECORD_VERSION, exportedAt: '2026-11-22T00:00:00.000Z', reports: await this.list(), quarantine: this.quarantined };

@@ -1,0 +1,112 @@
+/**
+ * A report's checks against the same body's other years in the dashboard's detail view: the
+ * cross-year findings (with the other year's page and record), and the comparisons that could not
+ * be made, each a grey "未核对" line with its reason (lib/collect/cross-year.ts crossYearSkips: a
+ * year holding two different reports of the body, table-三 columns only one year has). A skip is a
+ * "cannot check", never a finding: it counts in no verdict, and "no cross-year problem" is not said
+ * while a comparison was left out, since nothing may read as checked that was not.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { Translate } from '../i18n.ts';
+import type { CollectionApi, CrossYearFinding, CrossYearSkip, ReportSummary, StoredReport } from '../../lib/collect/record.ts';
+import { safeHref } from './labels.ts';
+
+interface Cross {
+  findings: CrossYearFinding[];
+  skips: CrossYearSkip[];
+}
+
+export interface CrossYearSectionProps {
+  t: Translate;
+  api: CollectionApi;
+  record: StoredReport;
+  all: readonly ReportSummary[];
+  onOpen: (id: string) => void;
+}
+
+export function CrossYearSection({ t, api, record: r, all, onOpen }: CrossYearSectionProps) {
+  const [cross, setCross] = useState<Cross | null>(null);
+  useEffect(() => {
+    let live = true;
+    setCross(null);
+    // a store that cannot say what it skipped still shows its findings
+    const skips = api.crossYearSkips(r.id).catch((): CrossYearSkip[] => []);
+    Promise.all([api.crossYear(r.id), skips]).then(
+      ([findings, s]) => live && setCross({ findings, skips: s }),
+      () => live && setCross({ findings: [], skips: [] }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, r.id, r.bodyKeyOverride, r.lastSeen]);
+
+  return (
+    <section aria-labelledby="cross-title">
+      <h3 id="cross-title">{t('dashCrossHeader')}</h3>
+      {cross === null ? (
+        <p class="muted">{t('dashLoading')}</p>
+      ) : cross.findings.length === 0 && cross.skips.length === 0 ? (
+        <p class="muted">{t('dashCrossNone')}</p>
+      ) : (
+        <>
+          {cross.findings.length > 0 && <CrossFindings t={t} findings={cross.findings} all={all} onOpen={onOpen} />}
+          {cross.skips.length > 0 && <CrossSkips t={t} skips={cross.skips} all={all} onOpen={onOpen} />}
+        </>
+      )}
+    </section>
+  );
+}
+
+function CrossFindings({ t, findings, all, onOpen }: { t: Translate; findings: CrossYearFinding[]; all: readonly ReportSummary[]; onOpen: (id: string) => void }) {
+  return (
+    <ul class="findings" data-list="cross">
+      {findings.map((c, i) => {
+        const other = safeHref(c.otherUrl);
+        return (
+          <li key={i} class={`finding ${c.severity}`} data-rule={c.rule}>
+            <span class="sev">{t(c.severity === 'error' ? 'severityError' : 'severityWarning')}</span>
+            {c.message}
+            <span class="sub">
+              {other && (
+                <a href={other} target="_blank" rel="noopener noreferrer">
+                  {t('dashOtherYearPage', c.otherYear ?? '?')} ↗
+                </a>
+              )}
+              {all.some((x) => x.id === c.otherId) && (
+                <button type="button" class="link" onClick={() => onOpen(c.otherId)}>
+                  {t('dashOtherYearRecord')}
+                </button>
+              )}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** Each comparison not made: its reason (the core's Chinese sentence, as text), and the reports it is about. */
+function CrossSkips({ t, skips, all, onOpen }: { t: Translate; skips: CrossYearSkip[]; all: readonly ReportSummary[]; onOpen: (id: string) => void }) {
+  return (
+    <ul class="findings" data-list="cross-skipped">
+      {skips.map((k, i) => {
+        const reports = k.otherIds.map((id) => all.find((x) => x.id === id)).filter((x): x is ReportSummary => x !== undefined);
+        return (
+          <li key={i} class="finding info skipped" data-rule="cross.skipped">
+            <span class="sev">{t('crossNotCompared')}</span>
+            {k.message}
+            {reports.length > 0 && (
+              <span class="sub">
+                {reports.map((s) => (
+                  <button key={s.id} type="button" class="link" onClick={() => onOpen(s.id)}>
+                    {s.year ?? k.reportsYear} · {s.body ?? s.title ?? s.url}
+                  </button>
+                ))}
+              </span>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
