@@ -19,7 +19,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeDocument } from '../lib/analyze.ts';
-import { parseLight } from './light-dom.ts';
+import { parseLight } from './light-parse.ts';
 import type { ReportAnalysis } from '../lib/report/schema.ts';
 import { savedFromUrl } from './across-years.ts';
 

@@ -9,7 +9,8 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../lib/analyze.ts';
 import { decodeHtml, parsePage } from '../../cli/load-page.ts';
-import { parseLight, type LElement, type LNode, type LText } from '../../cli/light-dom.ts';
+import type { LElement, LNode, LText } from '../../cli/light-dom.ts';
+import { parseLight } from '../../cli/light-parse.ts';
 
 function happyDoc(html: string): Document {
   const w = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
