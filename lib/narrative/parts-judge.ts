@@ -10,6 +10,7 @@ import type { Paragraph } from './extract-prose.ts';
 import { isCount, type SentenceFigures } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, quoteSpan, shownOf, type At } from './quote.ts';
+import { closeParen } from './base-year.ts';
 import { ANSWERED, dimensionOf, withoutPlannedParts, type PartsGroup } from './parts-sum.ts';
 import { CARRIED_SOURCE } from './period.ts';
 
@@ -45,10 +46,23 @@ function overlappingParts(parts: readonly At[]): string | null {
   return null;
 }
 
-/** The words of a list and its whole, in the order the page writes them. */
+/**
+ * The words of a list and its whole, in the order the page writes them; a list inside a bracket
+ * the quote opens ends with its closing bracket ("对不予公开的5件申请（其中…个人隐私5件）", not
+ * "…个人隐私5件"): a quote is the claim's exact page text, and a bracket left open is not.
+ */
 function spanOf(paragraphs: readonly Paragraph[], g: PartsGroup): string {
   if (g.shape === 'trailing') return quoteSpan(paragraphs, g.parts[0] ?? g.whole, g.whole);
-  return quoteSpan(paragraphs, g.whole, g.parts[g.parts.length - 1] ?? g.whole);
+  const last = g.parts[g.parts.length - 1] ?? g.whole;
+  const quote = quoteSpan(paragraphs, g.whole, last);
+  if (last.f.paren === null || unclosed(quote) <= 0) return quote;
+  const end = closeParen(last.s.text, last.f.end);
+  return end === last.f.end ? quote : quoteSpan(paragraphs, g.whole, { s: last.s, f: { ...last.f, end } });
+}
+
+/** Brackets a text opens and does not close. */
+function unclosed(text: string): number {
+  return (text.match(/[（(]/g) ?? []).length - (text.match(/[）)]/g) ?? []).length;
 }
 
 function describeParts(parts: readonly At[]): string {
