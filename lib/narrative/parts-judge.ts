@@ -81,6 +81,7 @@ function whyNoFinding(g: PartsGroup): string | null {
     const where = g.shape === 'qizhong' ? '“其中”前各数' : '上句各数';
     return `所列各项之和${formatDec(sum)}${unit}不超过${where}之和${formatDec(g.peerTotal)}${unit}，“其中”所指的总数不能确定`;
   }
+  if (g.unsure) return `所列各项之和${formatDec(sum)}${unit}与${g.whole.f.raw}不符，但${g.unsure}`;
   if (g.tentative) return `所列各项之和${formatDec(sum)}${unit}与上一段的${g.whole.f.raw}不符，但“其中”在另一段开头，所指的总数不能确定`;
   if (resultsOfReceived(g) && !(over && resultsOfNamedHead(g))) return `所列为办理结果，合计${formatDec(sum)}${unit}，总数${g.whole.f.raw}是收到的申请数：办理结果可含上年结转的申请，收到的申请也可能结转下年度`;
   return null;
