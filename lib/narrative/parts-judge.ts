@@ -11,6 +11,7 @@ import { isCount, type SentenceFigures } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, quoteSpan, shownOf, type At } from './quote.ts';
 import { closeParen } from './base-year.ts';
+import { sumCanFit } from './rounded-change.ts';
 import { ANSWERED, dimensionOf, withoutPlannedParts, type PartsGroup } from './parts-sum.ts';
 import { CARRIED_SOURCE } from './period.ts';
 
@@ -135,7 +136,16 @@ export function evaluateGroup(
     }
   }
   // no reading adds up: a reading under which the text need not be wrong (an incomplete list,
-  // parts that may overlap) makes it a skip; only when every reading fails is it a finding
+  // parts that may overlap, 万/亿 figures cut rather than rounded) makes it a skip; only when every
+  // reading fails is it a finding
+  for (const g of readings) {
+    const loose = g.parts.some((p) => p.f.ulp) || g.whole.f.ulp;
+    if (loose && sumCanFit(g.parts.map((p) => p.f), g.whole.f)) {
+      const sum = sumDec(g.parts.map((p) => p.f.value));
+      const detail = `${describeParts(g.parts)} = ${formatDec(sum)}${g.whole.f.unit}，正文${g.whole.f.raw}；万、亿数是约数，各数按末位前后各差1计算可以相符，不作判断`;
+      return { group: g, check: { rule: RULE.partsSum, outcome: 'skip', quote: spanOf(paragraphs, g), detail } };
+    }
+  }
   for (const g of readings) {
     const skip = whyNoFinding(g);
     if (skip) {

@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { flagged, runProse } from './narrative-tables.ts';
+import { sumCanFit } from '../../lib/narrative/rounded-change.ts';
+import { toDec } from '../../lib/narrative/decimal.ts';
 
 const run = (text: string, year: number | null = 2012) => runProse(`<p>${text}</p>`, {}, year);
 const rules = (text: string) => flagged(run(text)).map((f) => `${f.rule}/${f.severity}~${f.quote}`);
@@ -72,5 +74,76 @@ describe('"按…分：" lists sum to the count before them (text.parts-sum)', (
     expect(details('全年共受理申请86件，均按时办结，按时办结率100%。')).toEqual([]);
     // another unit before it: no whole
     expect(details('全年主动公开政府信息2300条。按申请方式分：当面申请12件，网络申请65件。')).toEqual([]);
+  });
+});
+
+describe('parts after a colon in 万, summed with the rounding their digits allow (text.parts-sum)', () => {
+  it('publication channels after a colon are read, plain or in 万', () => {
+    expect(details('全年主动公开政府信息4.52万条：通过政府网站公开1.2万条，通过其他方式公开3.32万条。')).toEqual(['text.parts-sum:pass:1.2万条+3.32万条 = 4.52万条']);
+    expect(rules('全年主动公开政府信息4.52万条：通过政府网站公开1.5万条，通过其他方式公开3.32万条。')).toEqual([
+      'text.parts-sum/error~全年主动公开政府信息4.52万条：通过政府网站公开1.5万条，通过其他方式公开3.32万条',
+    ]);
+    expect(rules('全年主动公开政府信息45200条：通过政府网站公开15000条，通过其他方式公开33200条。').map((r) => r.split('~')[0])).toEqual(['text.parts-sum/error']);
+    expect(details('全年主动公开政府信息45200条：通过政府网站公开12000条，通过政府公报公开200条，通过其他方式公开33000条。')).toEqual([
+      'text.parts-sum:pass:12000条+200条+33000条 = 45200条',
+    ]);
+  });
+
+  it('a 万 sum that rounding or cutting allows is no finding', () => {
+    // within half a unit of each last digit: adds up as rounded figures do
+    expect(details('全年主动公开政府信息4.52万条：通过政府网站公开1.19万条，通过政府公报公开0.02万条，通过其他方式公开3.33万条。')).toEqual([
+      'text.parts-sum:pass:1.19万条+0.02万条+3.33万条 = 45400条 ≈ 4.52万条（约数）',
+    ]);
+    // each part cut, not rounded (4.49万 printed, up to 4.53万 true): a skip that says why
+    const cut = '全年主动公开政府信息4.52万条：通过政府网站公开1.19万条，通过政府公报公开0.02万条，通过新闻发布会公开0.01万条，通过其他方式公开3.27万条。';
+    expect(rules(cut)).toEqual([]);
+    expect(details(cut).join()).toContain('万、亿数是约数，各数按末位前后各差1计算可以相符');
+    // beyond: an error (4.55万 printed is 4.535万 at least, the whole 4.53万 at most)
+    expect(rules('全年主动公开政府信息4.52万条：通过政府网站公开1.20万条，通过政府公报公开0.02万条，通过其他方式公开3.33万条。').map((r) => r.split('~')[0])).toEqual(['text.parts-sum/error']);
+    expect(rules('全年主动公开政府信息4.52万条：通过政府网站公开1.22万条，通过政府公报公开0.03万条，通过其他方式公开3.32万条。').map((r) => r.split('~')[0])).toEqual(['text.parts-sum/error']);
+  });
+
+  it('traps: channels that overlap, items of no dimension, a list short of its whole', () => {
+    expect(rules('全年主动公开政府信息45200条：通过政府网站公开15000条，通过政务微博公开33200条。')).toEqual([]);
+    expect(details('全年主动公开政府信息4.52万条：规范性文件1.2万条，人事信息3.5万条。')).toEqual([]);
+    expect(rules('全年主动公开政府信息4.52万条：通过政府网站公开1.2万条，通过政务微博公开0.32万条。')).toEqual([]);
+  });
+});
+
+describe('year on year with one figure in 万 and the other plain (text.change)', () => {
+  it('recomputed with the rounding the 万 figure allows', () => {
+    expect(details('全年主动公开政府信息15200条，较上年1.2万条增加3200条。')).toEqual(['text.change:pass:15200条 − 1.2万条 = 3200条，正文 增加3200条']);
+    // 1.2万 may be 1.1万 to 1.3万: an increase of 3000 fits, of 5000 does not
+    expect(rules('全年主动公开政府信息15200条，较上年1.2万条增加3000条。')).toEqual([]);
+    expect(rules('全年主动公开政府信息15200条，较上年1.2万条增加5000条。')).toEqual(['text.change/error~全年主动公开政府信息15200条，较上年1.2万条增加5000条']);
+    expect(details('全年主动公开政府信息1.2万条，比上年的9800条增长22.4%。')).toEqual(['text.change:pass:(1.2万条 − 9800条) ÷ 9800条 = 22.45%，正文 增长22.4%']);
+    // 1.1万 to 1.3万 over 9800: 12.2% to 32.7%
+    expect(rules('全年主动公开政府信息1.2万条，比上年的9800条增长30%。')).toEqual([]);
+    expect(rules('全年主动公开政府信息1.2万条，比上年的9800条增长52.4%。')).toEqual(['text.change/error~全年主动公开政府信息1.2万条，比上年的9800条增长52.4%']);
+    // "1万条" may be anything from 0 to 2万: no growth can be judged against it
+    expect(rules('全年主动公开政府信息1万条，比上年的9800条增长12.04%。')).toEqual([]);
+  });
+});
+
+describe('sumCanFit: parts against a whole, each rounded or cut', () => {
+  const d = (v: number, k: number, sc = 0) => toDec(v, k, sc);
+  // a figure in 万 (with its ulp) or printed in full (ulp null)
+  const fig = (v: number, k: number, ulp: number | null) => ({ value: d(v, k, ulp === null ? 0 : 4), ulp: ulp === null ? null : d(ulp, k, 4) });
+  it('the upper ends are open, the lower closed', () => {
+    // 8000 + 5000 against 1.2万 (11500 to 12999): 13000 is outside
+    expect(sumCanFit([fig(8000, 0, null), fig(5000, 0, null)], fig(1.2, 1, 0.1))).toBe(false);
+    expect(sumCanFit([fig(8000, 0, null), fig(4999, 0, null)], fig(1.2, 1, 0.1))).toBe(true);
+    // 1.15万 rounds to 1.2万: 11500 is inside, 11499 not
+    expect(sumCanFit([fig(6500, 0, null), fig(5000, 0, null)], fig(1.2, 1, 0.1))).toBe(true);
+    expect(sumCanFit([fig(6499, 0, null), fig(5000, 0, null)], fig(1.2, 1, 0.1))).toBe(false);
+    // parts in 万 too: 4.49万 (to 4.53万 true) against 4.52万 (4.515万 to 4.53万)
+    expect(sumCanFit([fig(1.19, 2, 0.01), fig(0.02, 2, 0.01), fig(0.01, 2, 0.01), fig(3.27, 2, 0.01)], fig(4.52, 2, 0.01))).toBe(true);
+    expect(sumCanFit([fig(1.2, 2, 0.01), fig(0.02, 2, 0.01), fig(3.33, 2, 0.01)], fig(4.52, 2, 0.01))).toBe(false);
+  });
+});
+
+describe('a colon list of channels needs each item said to publish', () => {
+  it('bare names of channels are no list read', () => {
+    expect(details('全年主动公开政府信息4.52万条：政府网站1.5万条，其他方式3.32万条。')).toEqual([]);
   });
 });
