@@ -6,13 +6,14 @@
  * The whole is the count before the first "按…分" of the sentence, or, when the sentence opens on it,
  * of the sentence before (over other "按…分" sentences, which divide the same whole). Read only
  * when every figure of the list is a count of the whole's unit; a list that says it is not all
- * ("主要有…", "…14件等") claims no sum and is not read. When more than one count stands where the
+ * ("主要有…", "…14件等") claims no sum and is not read; one short of its whole may have left an item
+ * out (a skip, as every list not closed by an 其他 item). When more than one count stands where the
  * whole is ("受理86件，办结84件。按申请方式分：…"), each is a reading, and a sum none of them fits is a
  * skip, not a finding: which the list divides the text does not say (the trust rule).
  */
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { notThisYears } from './other-year.ts';
-import { clauseEnd, dimensionOf, inRespectivelyList, inSubsetParen, partsIn, type PartsGroup } from './parts-sum.ts';
+import { clauseEnd, CLOSING_ITEM, inRespectivelyList, inSubsetParen, partsIn, type PartsGroup } from './parts-sum.ts';
 
 /** "按申请方式分：", "其中，按申请人类型划分，", "按内容分类：" */
 const BY = /(?:其中\s*[，,：:]?\s*)?按(?:照)?[^，,；;。：:\d（）()按]{1,10}?(?:划分|区分|分类|来分|分)(?:来看|看)?\s*[：:，,]/g;
@@ -77,8 +78,6 @@ export function findByDimensionGroups(sentences: readonly SentenceFigures[], i: 
     if (NOT_ALL_LEAD.test(s.text.slice(b.at, (inList[0] as TextFigure).start)) || inList.some((f) => NOT_ALL_AFTER.test(s.text.slice(f.end, b.end)))) continue;
     const wholes = wholesFor(sentences, i, first, unit, year);
     if (!wholes) continue;
-    const dims = inList.map((f) => dimensionOf(f.label));
-    const oneDimension = dims[0] !== null && dims.every((d) => d === dims[0]);
     const readings: PartsGroup[] = [];
     const several = wholes.fs.length > 1;
     for (const w of [...wholes.fs].reverse()) {
@@ -88,9 +87,9 @@ export function findByDimensionGroups(sentences: readonly SentenceFigures[], i: 
         shape: wholes.s === s ? 'qizhong' : 'qizhong-next',
         whole: { s: wholes.s, f: w },
         parts,
-        // the list names its dimension and says no less: complete when its items are all of one
-        // dimension read here (channels, applicants, results, units), else it may leave some out
-        complete: oneDimension,
+        // short of its whole, a list may still leave an item out (an old report's 传真 or 其他
+        // channel): a skip, as after 其中, unless an 其他 item closes it; over it, wrong either way
+        complete: parts.some((p) => CLOSING_ITEM.test(p.f.label)),
         ...(several ? { unsure: `前文有${wholes.fs.map((f) => f.raw).join('、')}，“按…分”所分的总数不能确定` } : {}),
       });
     }
