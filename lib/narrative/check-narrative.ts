@@ -19,6 +19,7 @@ import { RULE, type ClaimOutcome, type NarrativeCheck, type NarrativeResult } fr
 import type { PartsGroup } from './parts-sum.ts';
 import { findLeadingReadings, findQizhongGroups } from './parts-qizhong.ts';
 import { findOutcomeGroups, findParenGroups, findTrailingTotalGroups } from './parts-other-shapes.ts';
+import { findByDimensionGroups } from './parts-by.ts';
 import { findClauseListTotals, findColonWholeGroups, findHeadWholeGroups } from './parts-heads.ts';
 import { checkRemainders, evaluateGroup } from './parts-judge.ts';
 import { evaluateShare, resolveShares, shareListGroups } from './shares.ts';
@@ -165,6 +166,7 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         for (const g of findHeadWholeGroups(s, year)) take([g]);
         for (const g of findColonWholeGroups(s, year)) take([g]);
         for (const g of findClauseListTotals(s, year)) take([g]);
+        for (const readings of findByDimensionGroups(sentences, i, year)) take(readings);
         out.push(...checkRemainders(s));
       });
       return out;

@@ -17,7 +17,7 @@
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { notThisYears } from './other-year.ts';
 import { totalClauses } from './parts-other-shapes.ts';
-import { clauseEnd, clauseStartOf, dimensionOf, inRespectivelyList, inSubsetParen, partsIn, wordsAfter, type PartsGroup } from './parts-sum.ts';
+import { clauseEnd, clauseStartOf, CLOSING_ITEM, dimensionOf, inRespectivelyList, inSubsetParen, partsIn, wordsAfter, type PartsGroup } from './parts-sum.ts';
 
 /** What an item is counted by, from its whole ，-clause and the words right after its figure. */
 function itemDimension(s: SentenceFigures, f: TextFigure): string | null {
@@ -83,6 +83,24 @@ export function findClauseListTotals(s: SentenceFigures, year: number | null = n
   return out;
 }
 
+/**
+ * Where information is published, each item's words: "通过政府网站公开1.2万条", "政府公报和新闻发布会
+ * 公开0.04万条", "通过其他方式公开3.32万条" (the old reports' 主动公开 by channel, red team 15). Such
+ * items may overlap (parts-judge.ts CHANNEL): over the whole is a skip unless an 其他 item closes them.
+ */
+const OUTLET = /网站|网页|门户|微博|微信|公众号|客户端|公报|发布会|报刊|报纸|电视|广播|公开栏|(?:其他|其它|其余)(?:方式|途径|渠道|形式|载体)/;
+
+/** What is done through it: "…公开", "…发布" (a bare "政府公报234条" may count something else). */
+const PUBLISHED = /公开|发布|刊登|刊发|登载/;
+
+/** Every item a publication channel of a count of information (条), said to publish it. */
+function allOutlets(s: SentenceFigures, items: readonly TextFigure[]): boolean {
+  return items.every((f) => {
+    const words = s.text.slice(clauseStartOf(s.text, f.start), f.start);
+    return f.unit === '条' && OUTLET.test(words) && PUBLISHED.test(words);
+  });
+}
+
 /** A colon right after a figure: "86件：" */
 const COLON_AFTER = /^\s*[：:]/;
 
@@ -99,8 +117,10 @@ export function findColonWholeGroups(s: SentenceFigures, year: number | null = n
     const inClause = s.figures.filter((f) => f.start >= from && f.end <= end);
     if (inClause.some((f) => !isCount(f) || f.unit !== whole.unit || f.paren !== null)) continue;
     const parts = partsIn(s, whole, from, end, false, year);
-    if (parts.length < 2 || parts.length !== inClause.length || !oneDimension(s, parts.map((p) => p.f))) continue;
-    out.push({ shape: 'qizhong', whole: { s, f: whole }, parts, complete: false });
+    if (parts.length < 2 || parts.length !== inClause.length) continue;
+    if (!oneDimension(s, parts.map((p) => p.f)) && !allOutlets(s, parts.map((p) => p.f))) continue;
+    // (an 其他 item closes the list, as after 其中)
+    out.push({ shape: 'qizhong', whole: { s, f: whole }, parts, complete: parts.some((p) => CLOSING_ITEM.test(p.f.label)) });
   }
   return out;
 }

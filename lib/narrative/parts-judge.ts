@@ -10,6 +10,8 @@ import type { Paragraph } from './extract-prose.ts';
 import { isCount, type SentenceFigures } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, quoteSpan, shownOf, type At } from './quote.ts';
+import { closeParen } from './base-year.ts';
+import { sumCanFit } from './rounded-change.ts';
 import { ANSWERED, dimensionOf, withoutPlannedParts, type PartsGroup } from './parts-sum.ts';
 import { CARRIED_SOURCE } from './period.ts';
 
@@ -45,10 +47,23 @@ function overlappingParts(parts: readonly At[]): string | null {
   return null;
 }
 
-/** The words of a list and its whole, in the order the page writes them. */
+/**
+ * The words of a list and its whole, in the order the page writes them; a list inside a bracket
+ * the quote opens ends with its closing bracket ("对不予公开的5件申请（其中…个人隐私5件）", not
+ * "…个人隐私5件"): a quote is the claim's exact page text, and a bracket left open is not.
+ */
 function spanOf(paragraphs: readonly Paragraph[], g: PartsGroup): string {
   if (g.shape === 'trailing') return quoteSpan(paragraphs, g.parts[0] ?? g.whole, g.whole);
-  return quoteSpan(paragraphs, g.whole, g.parts[g.parts.length - 1] ?? g.whole);
+  const last = g.parts[g.parts.length - 1] ?? g.whole;
+  const quote = quoteSpan(paragraphs, g.whole, last);
+  if (last.f.paren === null || unclosed(quote) <= 0) return quote;
+  const end = closeParen(last.s.text, last.f.end);
+  return end === last.f.end ? quote : quoteSpan(paragraphs, g.whole, { s: last.s, f: { ...last.f, end } });
+}
+
+/** Brackets a text opens and does not close. */
+function unclosed(text: string): number {
+  return (text.match(/[（(]/g) ?? []).length - (text.match(/[）)]/g) ?? []).length;
 }
 
 function describeParts(parts: readonly At[]): string {
@@ -67,6 +82,7 @@ function whyNoFinding(g: PartsGroup): string | null {
     const where = g.shape === 'qizhong' ? '“其中”前各数' : '上句各数';
     return `所列各项之和${formatDec(sum)}${unit}不超过${where}之和${formatDec(g.peerTotal)}${unit}，“其中”所指的总数不能确定`;
   }
+  if (g.unsure) return `所列各项之和${formatDec(sum)}${unit}与${g.whole.f.raw}不符，但${g.unsure}`;
   if (g.tentative) return `所列各项之和${formatDec(sum)}${unit}与上一段的${g.whole.f.raw}不符，但“其中”在另一段开头，所指的总数不能确定`;
   if (resultsOfReceived(g) && !(over && resultsOfNamedHead(g))) return `所列为办理结果，合计${formatDec(sum)}${unit}，总数${g.whole.f.raw}是收到的申请数：办理结果可含上年结转的申请，收到的申请也可能结转下年度`;
   return null;
@@ -120,7 +136,16 @@ export function evaluateGroup(
     }
   }
   // no reading adds up: a reading under which the text need not be wrong (an incomplete list,
-  // parts that may overlap) makes it a skip; only when every reading fails is it a finding
+  // parts that may overlap, 万/亿 figures cut rather than rounded) makes it a skip; only when every
+  // reading fails is it a finding
+  for (const g of readings) {
+    const loose = g.parts.some((p) => p.f.ulp) || g.whole.f.ulp;
+    if (loose && sumCanFit(g.parts.map((p) => p.f), g.whole.f)) {
+      const sum = sumDec(g.parts.map((p) => p.f.value));
+      const detail = `${describeParts(g.parts)} = ${formatDec(sum)}${g.whole.f.unit}，正文${g.whole.f.raw}；万、亿数是约数，各数按末位前后各差1计算可以相符，不作判断`;
+      return { group: g, check: { rule: RULE.partsSum, outcome: 'skip', quote: spanOf(paragraphs, g), detail } };
+    }
+  }
   for (const g of readings) {
     const skip = whyNoFinding(g);
     if (skip) {

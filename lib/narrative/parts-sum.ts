@@ -47,6 +47,8 @@ export interface PartsGroup {
    * may be its own sections, so a sum that does not fit is a skip, never a finding
    */
   tentative?: boolean;
+  /** why the whole is not sure (in Chinese): a sum that fits no reading is a skip with it, never a finding */
+  unsure?: string;
 }
 
 /** Items that close a list: a list naming 其他 claims to cover the whole. */

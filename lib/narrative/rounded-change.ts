@@ -53,3 +53,25 @@ export function differenceCanFit(cur: Dec, curUlp: Dec | null, prev: Dec, prevUl
   const [aLo, aHi] = sign > 0 ? [a - ua, a + ua] : [-a - ua, -a + ua];
   return aLo <= hi && aHi >= lo;
 }
+
+/**
+ * Can parts printed as `parts` (each with its ulp) sum to a whole printed as `whole`? A figure
+ * printed as X, rounded or cut to its last digit, stands for a true count in [X − ulp/2, X + ulp):
+ * "4.52万条：网站公开1.19万条、公报0.02万条、发布会0.01万条、其他3.27万条" may be 4.49万 printed,
+ * up to 4.53万 true (every part cut), and the whole may be 4.515万: they can meet, so no error is
+ * read. The upper ends are open: "1.2万条，其中8000条，5000条" is wrong, cut or rounded (13000 would
+ * print as 1.3万 either way).
+ */
+export function sumCanFit(parts: readonly { value: Dec; ulp: Dec | null }[], whole: { value: Dec; ulp: Dec | null }): boolean {
+  const [w, uw, ...rest] = scaled([whole.value, whole.ulp, ...parts.flatMap((p) => [p.value, p.ulp])]) as bigint[] as [bigint, bigint, ...bigint[]];
+  let sum = 0n;
+  let u = 0n;
+  for (let k = 0; k < rest.length; k += 2) {
+    sum += rest[k] as bigint;
+    u += rest[k + 1] as bigint;
+  }
+  // in halves of the scale: the parts' sum in [2·sum − u, 2·sum + 2u), the whole in [2w − uw, 2w + 2uw)
+  const belowWholeTop = uw > 0n ? 2n * sum - u < 2n * w + 2n * uw : 2n * sum - u <= 2n * w;
+  const aboveWholeBottom = u > 0n ? 2n * w - uw < 2n * sum + 2n * u : 2n * w - uw <= 2n * sum;
+  return belowWholeTop && aboveWholeBottom;
+}

@@ -1,0 +1,99 @@
+/**
+ * "按…分：" lists (text.parts-sum; red team 15, the old reports): "全年共受理申请86件。按申请方式分：
+ * 当面申请12件，网络申请60件，信函申请14件" — the report divides a count it has just given by one
+ * dimension it names (申请方式, 申请人, 内容, 办理结果), so the parts after "按…分：" sum to it.
+ *
+ * The whole is the count before the first "按…分" of the sentence, or, when the sentence opens on it,
+ * of the sentence before (over other "按…分" sentences, which divide the same whole). Read only
+ * when every figure of the list is a count of the whole's unit; a list that says it is not all
+ * ("主要有…", "…14件等") claims no sum and is not read; one short of its whole may have left an item
+ * out (a skip, as every list not closed by an 其他 item). When more than one count stands where the
+ * whole is ("受理86件，办结84件。按申请方式分：…"), each is a reading, and a sum none of them fits is a
+ * skip, not a finding: which the list divides the text does not say (the trust rule).
+ */
+import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { notThisYears } from './other-year.ts';
+import { clauseEnd, CLOSING_ITEM, inRespectivelyList, inSubsetParen, partsIn, type PartsGroup } from './parts-sum.ts';
+
+/** "按申请方式分：", "其中，按申请人类型划分，", "按内容分类：" */
+const BY = /(?:其中\s*[，,：:]?\s*)?按(?:照)?[^，,；;。：:\d（）()按]{1,10}?(?:划分|区分|分类|来分|分)(?:来看|看)?\s*[：:，,]/g;
+/** A list that says it is not all: "主要有…", "包括…" before it, "等" right after a part. */
+const NOT_ALL_LEAD = /主要|包括|以[^，,；;。]{1,6}为主/;
+const NOT_ALL_AFTER = /^\s*等/;
+
+interface ByList {
+  at: number;
+  from: number;
+  end: number;
+}
+
+/** The "按…分" lists of a sentence: where each opens, where its parts start and end. */
+function byLists(s: SentenceFigures): ByList[] {
+  const found: { at: number; from: number }[] = [];
+  BY.lastIndex = 0;
+  for (let m = BY.exec(s.text); m; m = BY.exec(s.text)) {
+    // "按时办结", "按规定": 按 opening a clause only (the sentence's start or after a mark)
+    if (m.index > 0 && !/[，,；;。：:\s]/.test(s.text[m.index - 1] ?? '')) continue;
+    found.push({ at: m.index, from: m.index + m[0].length });
+  }
+  return found.map((b, k) => ({ ...b, end: Math.min(clauseEnd(s.text, b.from), found[k + 1]?.at ?? Infinity) }));
+}
+
+/** The counts that may be the whole: of `unit`, before `to` in s. */
+function countsBefore(s: SentenceFigures, to: number, unit: string, year: number | null): TextFigure[] {
+  return s.figures.filter((f) => f.end <= to && isCount(f) && f.unit === unit && !inSubsetParen(f) && !notThisYears(s, f, year) && !inRespectivelyList(s, f));
+}
+
+/** The wholes a list may divide: before the sentence's first "按…分", or in the sentences before it. */
+function wholesFor(sentences: readonly SentenceFigures[], i: number, first: ByList, unit: string, year: number | null): { s: SentenceFigures; fs: TextFigure[] } | null {
+  const s = sentences[i] as SentenceFigures;
+  const here = countsBefore(s, first.at, unit, year);
+  if (here.length > 0) return { s, fs: here };
+  if (!/^[\s，,]*(?:其中\s*[，,：:]?\s*)?$/.test(s.text.slice(0, first.at))) return null;
+  // back over sentences that are themselves "按…分" lists, two at most, in this paragraph
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const prev = sentences[k];
+    if (!prev || prev.para !== s.para) return null;
+    const lists = byLists(prev);
+    const opensOnList = lists[0] !== undefined && /^[\s，,]*(?:其中\s*[，,：:]?\s*)?$/.test(prev.text.slice(0, lists[0].at));
+    if (opensOnList) continue;
+    const fs = countsBefore(prev, lists[0]?.at ?? prev.text.length, unit, year);
+    return fs.length > 0 ? { s: prev, fs } : null;
+  }
+  return null;
+}
+
+/** The readings of each "按…分" list of sentence i: one a possible whole, the last count first. */
+export function findByDimensionGroups(sentences: readonly SentenceFigures[], i: number, year: number | null = null): PartsGroup[][] {
+  const s = sentences[i];
+  if (!s || s.figures.length < 2 || !s.text.includes('按')) return [];
+  const lists = byLists(s);
+  const first = lists[0];
+  if (!first) return [];
+  const out: PartsGroup[][] = [];
+  for (const b of lists) {
+    const inList = s.figures.filter((f) => f.start >= b.from && f.end <= b.end);
+    const unit = inList[0]?.unit;
+    if (!unit || inList.length < 2 || inList.some((f) => !isCount(f) || f.unit !== unit || f.paren !== null)) continue;
+    if (NOT_ALL_LEAD.test(s.text.slice(b.at, (inList[0] as TextFigure).start)) || inList.some((f) => NOT_ALL_AFTER.test(s.text.slice(f.end, b.end)))) continue;
+    const wholes = wholesFor(sentences, i, first, unit, year);
+    if (!wholes) continue;
+    const readings: PartsGroup[] = [];
+    const several = wholes.fs.length > 1;
+    for (const w of [...wholes.fs].reverse()) {
+      const parts = partsIn(s, w, b.from, b.end, false, year);
+      if (parts.length < 2 || parts.length !== inList.length) continue;
+      readings.push({
+        shape: wholes.s === s ? 'qizhong' : 'qizhong-next',
+        whole: { s: wholes.s, f: w },
+        parts,
+        // short of its whole, a list may still leave an item out (an old report's 传真 or 其他
+        // channel): a skip, as after 其中, unless an 其他 item closes it; over it, wrong either way
+        complete: parts.some((p) => CLOSING_ITEM.test(p.f.label)),
+        ...(several ? { unsure: `前文有${wholes.fs.map((f) => f.raw).join('、')}，“按…分”所分的总数不能确定` } : {}),
+      });
+    }
+    if (readings.length > 0) out.push(readings);
+  }
+  return out;
+}
