@@ -130,7 +130,14 @@ function holdsTableParts(el: LElement): boolean {
 export function fosterAsBrowsersDo(table: LElement): void {
   const parent = table.parentNode;
   if (!parent) return;
-  const foster = (n: LNode) => parent.insertBefore(n, table);
+  // text fostered next to text joins it, as a browser inserts it into the text node already there
+  const foster = (n: LNode) => {
+    const prev = table.previousSibling;
+    if (n.nodeType === TEXT && prev && prev.nodeType === TEXT) {
+      (prev as LText).data += (n as LText).data;
+      n.remove();
+    } else parent.insertBefore(n, table);
+  };
   const fix = (box: LElement, level: 'table' | 'section' | 'row') => {
     let row: LElement | null = null; // the row a browser makes for cells standing outside one
     for (let c = box.firstChild; c; ) {

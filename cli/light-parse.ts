@@ -2,14 +2,14 @@
  * Text → the batch checker's DOM (light-dom.ts): htmlparser2's events build the tree, then
  * light-dom-fixups.ts moves what a browser's tree construction would have put elsewhere.
  */
-import { Parser } from 'htmlparser2';
 import { COMMENT, ELEMENT, FRAGMENT, LComment, LDoctype, LDocument, LElement, LFragment, LText, TEXT, type LNode } from './light-dom.ts';
+import { ScopedParser } from './light-scope.ts';
 import { fitsIn, fosterAsBrowsersDo, placeAsBrowsersDo, strayIn, TABLE_PARTS } from './light-dom-fixups.ts';
 
 
 /**
- * The text parsed into an LDocument, by htmlparser2's events (as linkedom builds its tree from
- * them), attribute names lower-cased as a browser's parser does.
+ * The text parsed into an LDocument, by htmlparser2's events with a browser's scope rules
+ * (light-scope.ts), attribute names lower-cased as a browser's parser does.
  */
 export function parseLight(html: string): LDocument {
   const doc = new LDocument();
@@ -18,7 +18,7 @@ export function parseLight(html: string): LDocument {
   const templates: LElement[] = [];
   // tables holding what a browser's parser would not leave in them (fix-ups below)
   const tablesToFix = new Set<LElement>();
-  const parser = new Parser(
+  const parser = new ScopedParser(
     {
       onprocessinginstruction(name, data) {
         if (name.toLowerCase() === '!doctype' && !doc.doctype) {

@@ -142,7 +142,14 @@ describe('the light DOM', () => {
     ["input-in-table", "<table><input type=hidden name=a><tr><td>1</td></tr></table>", "table table>input table>tr table>tr>td table>tr>td:1"],
     ["a-in-table", "<table><a href=x>链接</a><tr><td>1</td></tr></table>", "a a:链接 table table>tr table>tr>td table>tr>td:1"],
     ["td-then-tr", "<table><td>1</td><tr><td>2</td></tr><td>3</td></table>", "table table>tr table>tr>td table>tr>td:1 table>tr table>tr>td table>tr>td:2 table>tr table>tr>td table>tr>td:3"],
-  ])('puts what a table holds besides its rows where Chromium does: %s', (_what, html, chromium) => {
+    // end tags a browser ignores (light-scope.ts), cells and rows a browser closes
+    ["stray-div-close-in-cell", "<div><table><tr><td>1</div></td><td>2</td></tr><tr><td>3</td></tr></table></div>", "div div>table div>table>tr div>table>tr>td div>table>tr>td:1 div>table>tr>td div>table>tr>td:2 div>table>tr div>table>tr>td div>table>tr>td:3"],
+    ["stray-span-close-in-cell", "<span><table><tr><td>1</span></td><td>2</td></tr></table></span>", "span span>table span>table>tr span>table>tr>td span>table>tr>td:1 span>table>tr>td span>table>tr>td:2"],
+    ["cell-left-open-in-font", "<table><tr><td><font>1<td>2</tr><tr><td><p>3<td>4</table>", "table table>tr table>tr>td table>tr>td>font table>tr>td>font:1 table>tr>td table>tr>td:2 table>tr table>tr>td table>tr>td>p table>tr>td>p:3 table>tr>td table>tr>td:4"],
+    ["inner-table-stray-td-close", "<table><tr><td><table><tr><td>a</table></td></td><td>b</td></tr></table>", "table table>tr table>tr>td table>tr>td>table table>tr>td>table>tr table>tr>td>table>tr>td table>tr>td>table>tr>td:a table>tr>td table>tr>td:b"],
+    ["span-close-across-p", "<div><span>一<p>二</span>三</p></div>", "div div>span div>span:一 div>span>p div>span>p:二三"],
+    ["row-left-open", "<table><tbody><tr><td>1<tbody><tr><td>2</table>", "table table>tr table>tr>td table>tr>td:1 table>tr table>tr>td table>tr>td:2"],
+  ])('builds the tree Chromium builds: %s', (_what, html, chromium) => {
     const doc = parseLight(`<!DOCTYPE html><html><body>${html}</body></html>`);
     const out: string[] = [];
     const visit = (n: LNode, path: string) => {
@@ -178,8 +185,14 @@ describe('the light DOM', () => {
 const dir = new URL('../fixtures/pages/', import.meta.url);
 const pages = existsSync(dir) ? readdirSync(dir).filter((f) => /\.html?$/.test(f)).sort() : [];
 
-describe('the core on the light DOM and on a DOM that follows the standard', () => {
-  it.each(pages)('%s: the same analysis', (page) => {
+/**
+ * Pages where happy-dom's parser departs from the standard (and from Chromium, which parity.e2e.ts
+ * compares the light DOM with, tree and result): it lets a stray end tag in a cell close the table.
+ */
+const HAPPY_DOM_DEPARTS = new Set(['stray-end-tags-2019.html', 'stray-end-tags-wrong-2019.html']);
+
+describe('the core on the light DOM and on happy-dom, a DOM that mostly follows the standard', () => {
+  it.each(pages.filter((p) => !HAPPY_DOM_DEPARTS.has(p)))('%s: the same analysis', (page) => {
     const text = decodeHtml(readFileSync(new URL(page, dir))).text;
     const url = `https://www.example.gov.cn/${page}`;
     const strip = (a: ReturnType<typeof analyzeDocument>) => ({ ...a, timings: undefined });

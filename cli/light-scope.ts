@@ -1,0 +1,111 @@
+/**
+ * htmlparser2's Parser with a browser's scope rules for closing elements (cli/light-parse.ts).
+ *
+ * htmlparser2 closes an element when its end tag comes however far down the stack it is, and
+ * opens a cell inside whatever the last cell left open. A browser's tree construction (the HTML
+ * standard's "has an element in scope", "any other end tag" and "close the cell") does neither:
+ *  - an end tag whose element lies beyond a cell, a table or a caption is ignored: a stray
+ *    `</div>` or `</span>` in a cell (CMS editors leave them) closed, on htmlparser2, the cell, its
+ *    row, its table and the <div> around the table, and the rest of the table's cells fell out of it;
+ *  - an end tag of a table part (</td>, </tr>, </table>…) does not reach past a table: an inner
+ *    table's stray </td> does not close the outer cell;
+ *  - an end tag of an element that is neither a formatting element (b, font, …) nor "special"
+ *    (span, label, …) does not reach past a special element (p, div, li, td…);
+ *  - a <td>, <th>, <tr>, <tbody>, <thead> or <tfoot> closes the cell, row or row group still open
+ *    in its table, whatever is open inside it (`<td><font>1<td>2`: two cells, as a browser has).
+ * What is left to htmlparser2: misnested formatting elements (the standard's adoption agency),
+ * whose text comes out in the same order either way.
+ */
+import { Parser, type Handler, type ParserOptions } from 'htmlparser2';
+
+/** The parts of htmlparser2's Parser this subclass reads and overrides (not in its typings). */
+interface ParserInternals {
+  write(chunk: string): void;
+  end(): void;
+  stack: string[];
+  cbs: Partial<Handler>;
+  endIndex: number;
+  startIndex: number;
+  lowerCaseTagNames: boolean;
+  getSlice(start: number, end: number): string;
+  emitOpenTag(name: string): void;
+  onclosetag(start: number, endIndex: number): void;
+}
+
+const TABLE_PARTS = new Set(['table', 'caption', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th']);
+/** "has an element in scope": where the search for an open element stops */
+const SCOPE_BOUNDARY = new Set(['td', 'th', 'table', 'caption', 'template', 'applet', 'marquee', 'object', 'html']);
+/** the standard's formatting elements (their end tags go through the adoption agency) */
+const FORMATTING = new Set(['a', 'b', 'big', 'code', 'em', 'font', 'i', 'nobr', 's', 'small', 'strike', 'strong', 'tt', 'u']);
+/** the standard's "special" elements, HTML namespace */
+const SPECIAL = new Set([
+  'address', 'applet', 'area', 'article', 'aside', 'base', 'basefont', 'bgsound', 'blockquote', 'body', 'br', 'button',
+  'caption', 'center', 'col', 'colgroup', 'dd', 'details', 'dir', 'div', 'dl', 'dt', 'embed', 'fieldset', 'figcaption',
+  'figure', 'footer', 'form', 'frame', 'frameset', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'header', 'hgroup', 'hr',
+  'html', 'iframe', 'img', 'input', 'keygen', 'li', 'link', 'listing', 'main', 'marquee', 'menu', 'meta', 'nav',
+  'noembed', 'noframes', 'noscript', 'object', 'ol', 'p', 'param', 'plaintext', 'pre', 'script', 'search', 'section',
+  'select', 'source', 'style', 'summary', 'table', 'tbody', 'td', 'template', 'textarea', 'tfoot', 'th', 'thead',
+  'title', 'tr', 'track', 'ul', 'wbr', 'xmp',
+]);
+/** names whose end tag htmlparser2 also uses to track foreign (SVG, MathML) content: left to it */
+const FOREIGN = new Set(['math', 'svg', 'mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
+/** what a start tag closes first, up to the table: a cell closes the open cell, a row the open row… */
+const CLOSES: Record<string, Set<string>> = {
+  td: new Set(['td', 'th']),
+  th: new Set(['td', 'th']),
+  tr: new Set(['tr']),
+  tbody: new Set(['tbody', 'thead', 'tfoot']),
+  thead: new Set(['tbody', 'thead', 'tfoot']),
+  tfoot: new Set(['tbody', 'thead', 'tfoot']),
+};
+
+/** Would a browser ignore this end tag, the element being at `pos` of the stack (0 = the current node)? */
+function outOfScope(stack: readonly string[], name: string, pos: number): boolean {
+  if (TABLE_PARTS.has(name)) {
+    for (let i = 0; i < pos; i++) if (stack[i] === 'table' || stack[i] === 'template') return true;
+    return false;
+  }
+  const stops = FORMATTING.has(name) || SPECIAL.has(name) ? SCOPE_BOUNDARY : SPECIAL;
+  for (let i = 0; i < pos; i++) if (stops.has(stack[i]!)) return true;
+  return false;
+}
+
+export class ScopedParser extends (Parser as unknown as new (cbs: Partial<Handler>, options?: ParserOptions) => ParserInternals) {
+  override emitOpenTag(name: string): void {
+    // every name CLOSES knows starts with t: one char code for the other tags
+    const closes = name.charCodeAt(0) === 116 ? CLOSES[name] : undefined;
+    if (closes) {
+      const stack = this.stack;
+      let at = -1;
+      for (let i = 0; i < stack.length; i++) {
+        if (closes.has(stack[i]!)) {
+          at = i;
+          break;
+        }
+        if (stack[i] === 'table' || stack[i] === 'template') break;
+      }
+      for (let i = 0; i <= at; i++) this.cbs.onclosetag?.(stack.shift()!, true);
+    }
+    super.emitOpenTag(name);
+  }
+
+  override onclosetag(start: number, endIndex: number): void {
+    let name = this.getSlice(start, endIndex);
+    if (this.lowerCaseTagNames) name = name.toLowerCase();
+    if (this.stack[0] === name && !FOREIGN.has(name)) {
+      // the common case, the current node's end tag, done here: htmlparser2's own would read the name again
+      this.endIndex = endIndex;
+      this.stack.shift();
+      this.cbs.onclosetag?.(name, false);
+      this.startIndex = endIndex + 1;
+      return;
+    }
+    const pos = this.stack.indexOf(name);
+    if (pos > 0 && outOfScope(this.stack, name, pos)) {
+      this.endIndex = endIndex;
+      this.startIndex = endIndex + 1;
+      return;
+    }
+    super.onclosetag(start, endIndex);
+  }
+}
