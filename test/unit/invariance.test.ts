@@ -170,7 +170,14 @@ function told(r: ReportAnalysis): unknown {
   };
 }
 
-const reports = pages.flatMap((page) => {
+/**
+ * Pages the editing DOM (linkedom, test/unit/editable-page.ts) cannot hold as a browser parses
+ * them: a stray end tag in a cell closes the table there (the batch checker's parser ignores it,
+ * as Chromium does), so the page read back after any edit has lost its table 三.
+ */
+const NOT_EDITABLE = new Set(['stray-end-tags-2019.html', 'stray-end-tags-wrong-2019.html']);
+
+const reports = pages.filter((page) => !NOT_EDITABLE.has(page)).flatMap((page) => {
   const html = decodeHtml(readFileSync(new URL(page, dir))).text;
   const url = `https://example.gov.cn/${page}`;
   const base = analyzeDocument(parsePage(html), { url });
