@@ -193,40 +193,36 @@ function textOf(root: LNode): string {
   return s;
 }
 
-export class LText extends LNode {
+/** Text and comments: a node that holds its data (the DOM's CharacterData). */
+export class LCharacterData extends LNode {
   declare data: string;
-  constructor(doc: LDocument, data: string) {
-    super(TEXT, doc);
+  constructor(type: number, doc: LDocument, data: string) {
+    super(type, doc);
     this.data = data;
   }
   get nodeName(): string {
-    return '#text';
+    return this.nodeType === TEXT ? '#text' : '#comment';
   }
   override get nodeValue(): string {
     return this.data;
   }
   override get textContent(): string {
     return this.data;
+  }
+}
+
+export class LText extends LCharacterData {
+  constructor(doc: LDocument, data: string) {
+    super(TEXT, doc, data);
   }
   get wholeText(): string {
     return this.data;
   }
 }
 
-export class LComment extends LNode {
-  declare data: string;
+export class LComment extends LCharacterData {
   constructor(doc: LDocument, data: string) {
-    super(COMMENT, doc);
-    this.data = data;
-  }
-  get nodeName(): string {
-    return '#comment';
-  }
-  override get nodeValue(): string {
-    return this.data;
-  }
-  override get textContent(): string {
-    return this.data;
+    super(COMMENT, doc, data);
   }
 }
 
