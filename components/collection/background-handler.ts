@@ -5,7 +5,7 @@
  */
 import { figureLabel } from '../../cli/format-text.ts';
 import { recordId } from '../../lib/collect/body.ts';
-import type { SaveResult, StoredReport } from '../../lib/collect/record.ts';
+import type { SaveResult } from '../../lib/collect/record.ts';
 import type { CollectPageState, CollectReply, CollectRequest } from '../messages.ts';
 import type { CollectionStore } from './store.ts';
 
@@ -24,12 +24,8 @@ export function pageStateOfSave(res: SaveResult): CollectPageState {
 /** The panel's view of a page looked up without saving (auto-save off, or a page the user forgot). */
 export async function pageStateOfLookup(store: CollectionStore, url: string): Promise<CollectPageState> {
   const id = recordId(url);
-  const record: StoredReport | null = await store.get(id);
-  return {
-    id, saved: record !== null, status: null, changes: [],
-    crossYear: record ? await store.crossYear(id) : [],
-    crossYearSkips: record ? await store.crossYearSkips(id) : [],
-  };
+  const found = await store.lookup(id);
+  return { id, saved: found !== null, status: null, changes: [], crossYear: found?.crossYear ?? [], crossYearSkips: found?.crossYearSkips ?? [] };
 }
 
 export async function handleCollectRequest(store: CollectionStore, req: CollectRequest): Promise<CollectReply> {

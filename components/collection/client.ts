@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import type { CollectMethod, CollectReply } from '../messages.ts';
 import type { CollectionStore } from './store.ts';
 
-export type CollectionClient = Omit<CollectionStore, 'ready' | 'index' | 'autoSave'>;
+export type CollectionClient = Omit<CollectionStore, 'ready' | 'index' | 'autoSave' | 'lookup'>;
 
 async function call<T>(method: CollectMethod, ...args: unknown[]): Promise<T> {
   const reply = (await browser.runtime.sendMessage({ type: 'nianbao-lens/collect', op: 'call', method, args })) as CollectReply<T> | undefined;

@@ -11,7 +11,7 @@ import type { z } from 'zod';
 import type { templateSchema } from '../report/schema.ts';
 import { derivedFigures } from '../report/figures.ts';
 import type { ReportSummary, Verdict } from './record.ts';
-import { regionsDisagree, subsitesDisagree } from './neighbour.ts';
+import { neighbourOf } from './neighbour.ts';
 
 type Template = z.infer<typeof templateSchema>;
 
@@ -161,37 +161,42 @@ export interface CarryOverFlag {
  * Reports whose 上年结转 总计 differs from last year's 结转下年度 总计 of the same body, for a
  * mark in the list. Only the totals are in the summaries; the detail view asks the store for the
  * per-column findings (CollectionApi.crossYear), which this mark never replaces. Last year's
- * report is picked as lib/collect/neighbour.ts picks it: the same body key, regions and subsites
- * that do not disagree, year − 1, newest sighting. When this year or last year holds two
- * different reports of the body (fingerprints that differ: a report and its correction at another
- * address, or two bodies under one key), which one follows cannot be told: no mark, as the detail
+ * report is picked by lib/collect/neighbour.ts's neighbourOf, as the detail view picks it: the same
+ * body key, regions and subsites that do not disagree, year − 1, newest sighting. When this year or
+ * last year holds two different reports of the body (fingerprints that differ, as the summaries do
+ * not hold every figure: a report and its correction at another address, or two bodies under one
+ * key), which one follows cannot be told: no mark, as the detail
  * view compares nothing there and says so (crossYearSkips). A summary cannot tell a body key the
  * user set by hand, so two regions joined by hand get no mark here (a miss, never a false mark).
  */
 export function carryOverFlags(summaries: readonly ReportSummary[]): Map<string, CarryOverFlag> {
-  const byYear = new Map<string, ReportSummary[]>();
+  // the summaries as neighbourOf reads them (bodyKey is already the effective key), by key and year
+  type Subject = ReportSummary & { bodyKeyOverride: null };
+  const byYear = new Map<string, Subject[]>();
   const keyOf = (bodyKey: string, year: number) => `${bodyKey}\u0000${year}`;
   for (const s of summaries) {
     if (s.bodyKey === null || s.year === null) continue;
     const k = keyOf(s.bodyKey, s.year);
     const list = byYear.get(k);
-    if (list) list.push(s);
-    else byYear.set(k, [s]);
+    const subject = { ...s, bodyKeyOverride: null };
+    if (list) list.push(subject);
+    else byYear.set(k, [subject]);
   }
+  const oneReport = (a: Subject, b: Subject) => a.fingerprint === b.fingerprint;
   const out = new Map<string, CarryOverFlag>();
-  for (const s of summaries) {
-    if (s.bodyKey === null || s.year === null) continue;
-    const actual = s.figures['t3.carried.total'];
-    if (typeof actual !== 'number') continue;
-    const sameBody = (o: ReportSummary) => o.id !== s.id && !regionsDisagree(s.region, o.region) && !subsitesDisagree(s.site, o.site);
-    const there = (byYear.get(keyOf(s.bodyKey, s.year - 1)) ?? []).filter(sameBody);
-    if (there.length === 0) continue;
-    const own = (byYear.get(keyOf(s.bodyKey, s.year)) ?? []).filter(sameBody);
-    if (own.some((o) => o.fingerprint !== s.fingerprint) || there.some((o) => o.fingerprint !== there[0]!.fingerprint)) continue;
-    const last = there.reduce((a, b) => (b.lastSeen > a.lastSeen ? b : a));
-    const expected = last.figures['t3.carriedForward.total'];
-    if (typeof expected !== 'number' || actual === expected) continue;
-    out.set(s.id, { otherId: last.id, otherYear: last.year!, expected, actual });
+  for (const list of byYear.values()) {
+    for (const s of list) {
+      const actual = s.figures['t3.carried.total'];
+      if (typeof actual !== 'number') continue;
+      const last = byYear.get(keyOf(s.bodyKey!, s.year! - 1));
+      if (!last) continue;
+      const others = [...list, ...last];
+      const n = neighbourOf(s, others, -1, oneReport);
+      if (n.kind !== 'one') continue;
+      const expected = n.report.figures['t3.carriedForward.total'];
+      if (typeof expected !== 'number' || actual === expected) continue;
+      out.set(s.id, { otherId: n.report.id, otherYear: n.report.year!, expected, actual });
+    }
   }
   return out;
 }

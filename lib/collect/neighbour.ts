@@ -68,17 +68,23 @@ export function subsitesDisagree(a: string | null | undefined, b: string | null 
  * follows cannot be told, so nothing is compared. Copies of one report (saved twice, reached from
  * two URLs) are one report.
  */
-export function neighbourOf<T extends CrossYearSubject>(subject: T, others: readonly T[], step: 1 | -1): Neighbour<T> {
+export function neighbourOf<T extends CrossYearSubject>(
+  subject: T,
+  others: readonly T[],
+  step: 1 | -1,
+  /** are two reports one report? (the dashboard's list, which has only summaries, asks by fingerprint) */
+  same: (a: T, b: T) => boolean = sameFigures,
+): Neighbour<T> {
   if (subject.year === null) return { kind: 'none' };
   const year = subject.year + step;
   const body = others.filter((o) => o.id !== subject.id && sameBody(subject, o));
   const there = body.filter((o) => o.year === year);
   if (there.length === 0) return { kind: 'none' };
-  const twins = body.filter((o) => o.year === subject.year && !sameFigures(o, subject));
+  const twins = body.filter((o) => o.year === subject.year && !same(o, subject));
   if (twins.length > 0) return { kind: 'ambiguous', year: subject.year, own: true, reports: twins };
   let best = there[0]!;
   for (const o of there) {
-    if (!sameFigures(o, best)) return { kind: 'ambiguous', year, own: false, reports: there };
+    if (!same(o, best)) return { kind: 'ambiguous', year, own: false, reports: there };
     if (o.lastSeen > best.lastSeen) best = o;
   }
   return { kind: 'one', report: best };
