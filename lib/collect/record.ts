@@ -11,7 +11,7 @@ import { VERDICTS, type Verdict } from '../report/verdict.ts';
 import { checkSummarySchema, findingSchema, templateSchema } from '../report/schema.ts';
 
 /** The record version this code writes. Older versions are migrated on read (lib/collect/migrate.ts). */
-export const RECORD_VERSION = 2;
+export const RECORD_VERSION = 3;
 
 export const verdictSchema = z.enum(VERDICTS);
 
@@ -59,9 +59,11 @@ export const storedReportSchema = z.object({
   figures: z.record(z.string(), z.number().nullable()),
   /**
    * the figures whose cell carries a note ("55（含自然失效29件）"): figure name → note (the core's
-   * figureNotes). Absent when none, and on records saved before notes were kept (until seen again).
+   * figureNotes), {} when none. null: not known, the record was saved before notes were kept (v1,
+   * and v2 without the field); the cross-year comparisons that would need them say so
+   * (lib/collect/cell-notes.ts) until the report is seen again.
    */
-  figureNotes: z.record(z.string(), z.string()).optional(),
+  figureNotes: z.record(z.string(), z.string()).nullable(),
   /** the report's own findings (tables and text) as the core gave them when last seen */
   findings: z.array(findingSchema),
   checks: checkSummarySchema,
@@ -223,5 +225,11 @@ export const reportSummarySchema = z.object({
   figures: z.record(z.string(), z.number().nullable()),
   /** error and warning findings per rule id */
   rules: z.record(z.string(), z.number().int().positive()),
+  /**
+   * table 三's carry-over rows not known to hold plain counts (summary.ts carryUnsure): a cell
+   * carries a note, or the record was saved before notes were read. The list's carry-over mark
+   * leaves them, as the detail view does. Absent in summaries kept before it (treated as unsure).
+   */
+  carryUnsure: z.array(z.enum(['carried', 'carriedForward'])).optional(),
 });
 export type ReportSummary = z.infer<typeof reportSummarySchema>;

@@ -43,6 +43,7 @@ export function makeRecord(p: Partial<StoredReport> & { id: string }): StoredRep
     year: null,
     template: '2021',
     figures: {},
+    figureNotes: {},
     findings: [],
     checks: { passed: 10, failed: 0, skipped: 0, passedWithBlanks: 0 },
     verdict: 'ok',
