@@ -92,11 +92,6 @@ export interface CollectionStore extends CollectionApi {
   autoSave(input: SaveInput): Promise<SaveResult | null>;
   /** the forgotten pages' ids, oldest first */
   forgotten(): Promise<string[]>;
-  /**
-   * a stored record, or null, with its cross-year findings and skips from one reading of its
-   * neighbours (the panel's lookup; crossYear and crossYearSkips each read them again)
-   */
-  lookup(id: string): Promise<{ record: StoredReport; crossYear: CrossYearFinding[]; crossYearSkips: CrossYearSkip[] } | null>;
 }
 
 export function createCollectionStore(options: { now?: () => string; lock?: Lock } = {}): CollectionStore {

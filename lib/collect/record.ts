@@ -167,10 +167,22 @@ export interface CollectionApi {
    * reports of the body, table-三 columns only one year has): "not compared", never a finding
    */
   crossYearSkips(id: string): Promise<import('./cross-year.ts').CrossYearSkip[]>;
+  /**
+   * a stored record, or null, with its cross-year findings and skips from one reading of its
+   * neighbours: what the panel and the dashboard's detail view show, in one call
+   */
+  lookup(id: string): Promise<RecordLookup | null>;
   exportJson(): Promise<CollectionExport>;
   importJson(data: unknown): Promise<ImportResult>;
   /** bytes in use by the collection (its keys, by key) */
   bytesInUse(): Promise<number>;
+}
+
+/** A record with its cross-year findings and the comparisons not made (CollectionApi.lookup). */
+export interface RecordLookup {
+  record: StoredReport;
+  crossYear: CrossYearFinding[];
+  crossYearSkips: import('./cross-year.ts').CrossYearSkip[];
 }
 
 export interface SaveInput {
