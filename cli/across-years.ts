@@ -68,7 +68,8 @@ export function acrossYears(files: readonly CheckedFile[]): FindingJson[][] {
       region: regionOf(a.agency, a.title),
       site: savedFromHost(c),
       figures: a.figures,
-      figureNotes: a.figureNotes ?? null,
+      // the page was just read: no notes is none (null would be a record that cannot tell)
+      figureNotes: a.figureNotes ?? {},
       lastSeen: '',
     };
   });

@@ -82,7 +82,7 @@ export type CollectRequest =
   | { type: 'nianbao-lens/collect'; op: 'call'; method: CollectMethod; args: unknown[] };
 
 export const COLLECT_METHODS = [
-  'save', 'list', 'summaries', 'get', 'remove', 'forget', 'forgotten', 'setBodyKey', 'quarantine', 'clearQuarantine', 'crossYear', 'crossYearSkips', 'exportJson',
+  'save', 'list', 'summaries', 'get', 'remove', 'forget', 'forgotten', 'setBodyKey', 'quarantine', 'clearQuarantine', 'crossYear', 'crossYearSkips', 'lookup', 'exportJson',
   'importJson', 'bytesInUse',
 ] as const;
 export type CollectMethod = (typeof COLLECT_METHODS)[number];

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import type { CollectMethod, CollectReply } from '../messages.ts';
 import type { CollectionStore } from './store.ts';
 
-export type CollectionClient = Omit<CollectionStore, 'ready' | 'index' | 'autoSave' | 'lookup'>;
+export type CollectionClient = Omit<CollectionStore, 'ready' | 'index' | 'autoSave'>;
 
 async function call<T>(method: CollectMethod, ...args: unknown[]): Promise<T> {
   const reply = (await browser.runtime.sendMessage({ type: 'nianbao-lens/collect', op: 'call', method, args })) as CollectReply<T> | undefined;
@@ -30,6 +30,7 @@ export function collectionClient(): CollectionClient {
     clearQuarantine: (key) => call('clearQuarantine', ...(key === undefined ? [] : [key])),
     crossYear: (id) => call('crossYear', id),
     crossYearSkips: (id) => call('crossYearSkips', id),
+    lookup: (id) => call('lookup', id),
     exportJson: () => call('exportJson'),
     importJson: (data) => call('importJson', data),
     bytesInUse: () => call('bytesInUse'),

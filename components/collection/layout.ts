@@ -13,7 +13,10 @@ export const FORGOTTEN_KEY = 'collection:forgotten';
 /**
  * The collection's layout: 2 since records carry revisions and body keys (v1 → v2 in
  * lib/collect/migrate.ts); 3 since records are stored as JSON text (stored-value.ts), the index as
- * text buckets (summary-index.ts) and the quarantine's keys in a list. An older layout is migrated
- * by the store when it opens.
+ * text buckets (summary-index.ts) and the quarantine's keys in a list; 4 since records are v3 (their
+ * cells' notes known or said unknown, body keys derived again: a 区政府办公室's own report stored
+ * under its government's key keys as the office) and the index says which carry-over rows are not
+ * plain counts. An older layout is migrated by the store when it opens: every record read, the
+ * older ones written back, the index rebuilt, once.
  */
-export const COLLECTION_SCHEMA = 3;
+export const COLLECTION_SCHEMA = 4;

@@ -48,8 +48,33 @@ export { COLLECTION_SCHEMA, FORGOTTEN_KEY, QUARANTINE_LIST_KEY, QUARANTINE_PREFI
 
 /** How many forgotten pages are remembered; the oldest go first. */
 export const FORGOTTEN_MAX = 500;
-/** An import writes its records in sets of about this many bytes: no single message of 40 MB. */
-const IMPORT_CHUNK_BYTES = 4 << 20;
+/**
+ * An import, or the migration of every record when the store opens, writes its records in sets of
+ * about this many bytes: no single message of 40 MB.
+ */
+const WRITE_CHUNK_BYTES = 4 << 20;
+
+/** Records written as they come, in sets of about WRITE_CHUNK_BYTES; flush() writes the rest. */
+function chunkedWriter(): { add(key: string, text: string): Promise<void>; flush(): Promise<void> } {
+  let chunk: Record<string, string> = {};
+  let bytes = 0;
+  const flush = async (): Promise<void> => {
+    if (bytes === 0) return;
+    const values = chunk;
+    chunk = {};
+    bytes = 0;
+    await area().set(values);
+  };
+  return {
+    async add(key, text) {
+      chunk[key] = text;
+      // at least 1 a record, so that an empty text is still written
+      bytes += Math.max(1, text.length);
+      if (bytes >= WRITE_CHUNK_BYTES) await flush();
+    },
+    flush,
+  };
+}
 
 export type IndexEntry = ReportSummary;
 
@@ -67,11 +92,6 @@ export interface CollectionStore extends CollectionApi {
   autoSave(input: SaveInput): Promise<SaveResult | null>;
   /** the forgotten pages' ids, oldest first */
   forgotten(): Promise<string[]>;
-  /**
-   * a stored record, or null, with its cross-year findings and skips from one reading of its
-   * neighbours (the panel's lookup; crossYear and crossYearSkips each read them again)
-   */
-  lookup(id: string): Promise<{ record: StoredReport; crossYear: CrossYearFinding[]; crossYearSkips: CrossYearSkip[] } | null>;
 }
 
 export function createCollectionStore(options: { now?: () => string; lock?: Lock } = {}): CollectionStore {
@@ -103,7 +123,7 @@ export function createCollectionStore(options: { now?: () => string; lock?: Lock
   async function decodeMany(stored: Record<string, unknown>, keys: readonly string[], movedAside: string[] = []): Promise<Map<string, StoredReport>> {
     const out = new Map<string, StoredReport>();
     const bad: { key: string; stored: unknown; reason: string }[] = [];
-    const rewrite: Record<string, string> = {};
+    const rewrite = chunkedWriter();
     for (const key of keys) {
       // absent (the fake browser answers undefined for a key it does not hold, Chrome leaves it out)
       if (stored[key] === undefined || stored[key] === null) continue;
@@ -116,9 +136,9 @@ export function createCollectionStore(options: { now?: () => string; lock?: Lock
       // a record stored under another key than its id would be found twice: the key is the truth
       const record = read.record.id === id ? read.record : { ...read.record, id };
       out.set(id, record);
-      if (read.migrated || record !== read.record) rewrite[key] = encodeRecord(record);
+      if (read.migrated || record !== read.record) await rewrite.add(key, encodeRecord(record));
     }
-    if (Object.keys(rewrite).length > 0) await area().set(rewrite);
+    await rewrite.flush();
     movedAside.push(...(await moveAside(bad)));
     return out;
   }
@@ -312,19 +332,9 @@ export function createCollectionStore(options: { now?: () => string; lock?: Lock
         const at = now();
         // planImport validates every entry (readRecord); its merges join records it validated
         const plan = planImport(existing, data, at);
-        let chunk: Record<string, string> = {};
-        let bytes = 0;
-        for (const r of plan.write) {
-          const text = encodeRecord(r);
-          chunk[reportKey(r.id)] = text;
-          bytes += text.length;
-          if (bytes >= IMPORT_CHUNK_BYTES) {
-            await area().set(chunk);
-            chunk = {};
-            bytes = 0;
-          }
-        }
-        if (bytes > 0) await area().set(chunk);
+        const writer = chunkedWriter();
+        for (const r of plan.write) await writer.add(reportKey(r.id), encodeRecord(r));
+        await writer.flush();
         // then the index, one write per bucket touched, with the quarantined entries
         const write = index.change(plan.write.map(summarize), [], stored);
         const quarantined = plan.quarantine.length > 0 ? await quarantineValues(plan.quarantine) : {};

@@ -2,7 +2,7 @@
  * The collection's index: one ReportSummary per report (lib/collect/record.ts), spread over
  * INDEX_BUCKETS keys `collection:index:00`…`3f` by a hash of the report's id.
  *
- * Stored form (v4): `{ v: 4, stamp, data }`, where `data` is the JSON text of the bucket's
+ * Stored form (v5): `{ v: 5, stamp, data }`, where `data` is the JSON text of the bucket's
  * summaries, each packed as a tuple. Why text: Chromium hands a stored object to the page value by
  * value, rebuilding every string and array, and a string in one piece. At 5,000 reports (1.5 MB) the
  * 64 buckets as objects took 119 ms to read, as text 36 ms, and JSON.parse 4 ms more (measured in
@@ -28,7 +28,8 @@ import type { ReportSummary } from '../../lib/collect/record.ts';
 
 export const INDEX_PREFIX = 'collection:index:';
 export const INDEX_BUCKETS = 64;
-export const INDEX_VERSION = 4;
+/** 5 since a summary says which carry-over rows are not plain counts (carryUnsure) */
+export const INDEX_VERSION = 5;
 
 /** In memory: the summaries, and the stamp of the stored bucket they came from. */
 export interface Bucket {
@@ -52,6 +53,7 @@ type Packed = [
   id: string, url: string | 0, title: string | null, body: string | null, bodyKey: string | null, region: string | null,
   site: string, year: number | null, template: ReportSummary['template'], verdict: ReportSummary['verdict'], problems: number,
   fingerprint: string, firstSeen: string, lastSeen: string, revisions: number, figures: (number | null | 0.5)[], rules: Record<string, number>,
+  carryUnsure: NonNullable<ReportSummary['carryUnsure']> | 0,
 ];
 
 /** A figure the report does not have at all (not blank): 0.5, which no count can be. */
@@ -61,6 +63,7 @@ export function pack(e: ReportSummary): Packed {
   return [
     e.id, e.url === e.id ? 0 : e.url, e.title, e.body, e.bodyKey, e.region, e.site, e.year, e.template, e.verdict, e.problems,
     e.fingerprint, e.firstSeen, e.lastSeen, e.revisions, SUMMARY_FIGURES.map((n) => (n in e.figures ? e.figures[n]! : ABSENT)), e.rules,
+    e.carryUnsure ?? 0,
   ];
 }
 
@@ -74,7 +77,7 @@ export function unpack(p: Packed): ReportSummary {
   return {
     id: p[0], url: p[1] === 0 ? p[0] : p[1], title: p[2], body: p[3], bodyKey: p[4], region: p[5], site: p[6], year: p[7],
     template: p[8], verdict: p[9], problems: p[10], fingerprint: p[11], firstSeen: p[12], lastSeen: p[13], revisions: p[14],
-    figures, rules: p[16],
+    figures, rules: p[16], ...(p[17] === 0 ? {} : { carryUnsure: p[17] }),
   };
 }
 
@@ -95,9 +98,10 @@ export function storedBucket(entries: readonly ReportSummary[]): StoredBucket {
 function isPacked(x: unknown): x is Packed {
   const p = x as unknown[];
   return (
-    Array.isArray(p) && p.length === 17 && typeof p[0] === 'string' && (p[1] === 0 || typeof p[1] === 'string') &&
+    Array.isArray(p) && p.length === 18 && typeof p[0] === 'string' && (p[1] === 0 || typeof p[1] === 'string') &&
     typeof p[6] === 'string' && typeof p[10] === 'number' && typeof p[11] === 'string' && typeof p[12] === 'string' &&
-    typeof p[13] === 'string' && typeof p[14] === 'number' && Array.isArray(p[15]) && typeof p[16] === 'object' && p[16] !== null
+    typeof p[13] === 'string' && typeof p[14] === 'number' && Array.isArray(p[15]) && typeof p[16] === 'object' && p[16] !== null &&
+    (p[17] === 0 || (Array.isArray(p[17]) && p[17].every((x) => x === 'carried' || x === 'carriedForward')))
   );
 }
 

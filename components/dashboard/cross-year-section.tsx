@@ -11,10 +11,8 @@ import type { Translate } from '../i18n.ts';
 import type { CollectionApi, CrossYearFinding, CrossYearSkip, ReportSummary, StoredReport } from '../../lib/collect/record.ts';
 import { safeHref } from './labels.ts';
 
-interface Cross {
-  findings: CrossYearFinding[];
-  skips: CrossYearSkip[];
-}
+/** What the store answered, or why it could not (never shown as "no cross-year problem"). */
+type Cross = { findings: CrossYearFinding[]; skips: CrossYearSkip[] } | { failed: string };
 
 export interface CrossYearSectionProps {
   t: Translate;
@@ -29,11 +27,10 @@ export function CrossYearSection({ t, api, record: r, all, onOpen }: CrossYearSe
   useEffect(() => {
     let live = true;
     setCross(null);
-    // a store that cannot say what it skipped still shows its findings
-    const skips = api.crossYearSkips(r.id).catch((): CrossYearSkip[] => []);
-    Promise.all([api.crossYear(r.id), skips]).then(
-      ([findings, s]) => live && setCross({ findings, skips: s }),
-      () => live && setCross({ findings: [], skips: [] }),
+    // one call: the store reads the body's neighbours once for the findings and the skips
+    api.lookup(r.id).then(
+      (found) => live && setCross({ findings: found?.crossYear ?? [], skips: found?.crossYearSkips ?? [] }),
+      (e: unknown) => live && setCross({ failed: e instanceof Error ? e.message : String(e) }),
     );
     return () => {
       live = false;
@@ -45,6 +42,8 @@ export function CrossYearSection({ t, api, record: r, all, onOpen }: CrossYearSe
       <h3 id="cross-title">{t('dashCrossHeader')}</h3>
       {cross === null ? (
         <p class="muted">{t('dashLoading')}</p>
+      ) : 'failed' in cross ? (
+        <p class="muted" data-state="cross-failed">{t('dashCrossFailed', cross.failed)}</p>
       ) : cross.findings.length === 0 && cross.skips.length === 0 ? (
         <p class="muted">{t('dashCrossNone')}</p>
       ) : (

@@ -26,6 +26,7 @@ export function dashboardApi(): DashboardApi {
     clearQuarantine: writer.clearQuarantine,
     crossYear: local.crossYear,
     crossYearSkips: local.crossYearSkips,
+    lookup: local.lookup,
     exportJson: local.exportJson,
     importJson: local.importJson,
     bytesInUse: local.bytesInUse,

@@ -43,7 +43,8 @@ export function buildRecord(input: BuildInput, existing: StoredReport | null): B
     year: report.year,
     template: report.template,
     figures: report.figures,
-    ...(report.figureNotes ? { figureNotes: report.figureNotes } : {}),
+    // the page was read for notes: none is {} (null is a record saved before notes were kept)
+    figureNotes: report.figureNotes ?? {},
     findings: report.findings,
     checks: report.checks,
     verdict: verdictOf(report),

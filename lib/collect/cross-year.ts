@@ -14,8 +14,11 @@
 import type { CrossYearFinding } from './record.ts';
 import { neighbourOf, type CrossYearSubject } from './neighbour.ts';
 import { orgSumCarryOver } from './org-sum.ts';
+import { IN_FORCE_ROWS, inForce, inForceSkips } from './in-force.ts';
+import { notesUnknown, unknownNotesMessage, whoseReport } from './cell-notes.ts';
 
 export { regionsDisagree, sameBody, subsitesDisagree, type CrossYearSubject } from './neighbour.ts';
+export { IN_FORCE_ROW_NAME, IN_FORCE_ROWS, inForce, type InForceRow } from './in-force.ts';
 
 export const T3_COLUMNS = ['natural', 'commercial', 'research', 'social', 'legal', 'otherOrg', 'total'] as const;
 export type T3Column = (typeof T3_COLUMNS)[number];
@@ -28,15 +31,6 @@ export const COLUMN_NAME: Record<T3Column, string> = {
   legal: '法律服务机构',
   otherOrg: '其他法人或其他组织',
   total: '总计',
-};
-
-/** Table 二's rows with a stock (2021 template, 第（一）项): 现行有效件数 carried from year to year. */
-export const IN_FORCE_ROWS = ['regulations', 'normativeDocs'] as const;
-export type InForceRow = (typeof IN_FORCE_ROWS)[number];
-
-export const IN_FORCE_ROW_NAME: Record<InForceRow, string> = {
-  regulations: '规章',
-  normativeDocs: '行政规范性文件',
 };
 
 export const CROSS_RULES = [
@@ -100,35 +94,62 @@ export function crossYearFindings(subject: CrossYearSubject, others: readonly Cr
   const last = lastYearOf(subject, others);
   const next = nextYearOf(subject, others);
   return [
-    ...(last ? [...carryOver(subject, last), ...orgSum(subject, last, 'last'), ...identical(subject, last), ...inForce(subject, last, 'last')] : []),
-    ...(next ? [...carryOverInto(subject, next), ...orgSum(subject, next, 'next'), ...identical(subject, next), ...inForce(subject, next, 'next')] : []),
+    ...(last ? [...carryOverOutcome(subject, last, 'last').findings, ...identical(subject, last), ...inForce(subject, last, 'last')] : []),
+    ...(next ? [...carryOverOutcome(subject, next, 'next').findings, ...identical(subject, next), ...inForce(subject, next, 'next')] : []),
   ];
 }
 
-/** 法人或其他组织 in one column (2019 template) against the five of the other year: their sum (org-sum.ts). */
-function orgSum(now: CrossYearSubject, other: CrossYearSubject, direction: 'last' | 'next'): CrossYearFinding[] {
-  const o = orgSumCarryOver(now, other, direction);
-  return o?.kind === 'fail' ? [o.finding] : [];
+/** The carry-over rows of table 三, as the 2021 template heads them. */
+const CARRY_ROW_NAME = { carried: '二、上年结转政府信息公开申请数量', carriedForward: '四、结转下年度继续办理' } as const;
+type CarryRow = keyof typeof CARRY_ROW_NAME;
+
+/**
+ * The carry-over between `now` and the year before ('last') or after ('next'), column by column
+ * (carryOverAgainst) and 法人或其他组织 as one column against five (org-sum.ts): the findings, or
+ * why it was not compared. A row either side carries with a note in any of its cells
+ * ("3（含上年度未办结复议1件）" in 总计) counts what the other year's row may not: nothing of the row
+ * is compared, and the skip names the note. Figures that disagree while a report was saved before
+ * notes were read (cell-notes.ts) are a skip too: its cell may have had one.
+ */
+function carryOverOutcome(now: CrossYearSubject, other: CrossYearSubject, direction: 'last' | 'next'): CarryOutcome {
+  const [mine, theirs] = direction === 'last' ? (['carried', 'carriedForward'] as const) : (['carriedForward', 'carried'] as const);
+  const what = direction === 'last' ? '上年结转' : '结转下年度';
+  if (!hasRow(now, mine) || !hasRow(other, theirs)) return { findings: [], skip: null, noted: false };
+  const noted = rowNote(now, mine, now) ?? rowNote(other, theirs, now);
+  if (noted) return { findings: [], skip: `${other.year}年报告与本报告的${what}未核对：${noted}，不是与另一年同一口径的件数`, noted: true };
+  const org = orgSumCarryOver(now, other, direction);
+  const findings = [...carryOverAgainst(now, other, direction), ...(org?.kind === 'fail' ? [org.finding] : [])];
+  if (findings.length > 0 && (notesUnknown(now) || notesUnknown(other))) return { findings: [], skip: unknownNotesMessage(now, other, what), noted: false };
+  return { findings, skip: null, noted: false };
+}
+
+/** `noted`: the row was not compared at all, for a note in one of its cells. */
+type CarryOutcome = { findings: CrossYearFinding[]; skip: string | null; noted: boolean };
+
+const hasRow = (r: CrossYearSubject, row: CarryRow): boolean => Object.keys(r.figures).some((k) => k.startsWith(`t3.${row}.`));
+
+/** The first cell of a carry-over row that carries a note, said as "2020年报告“四、结转下年度继续办理”（总计）一栏注有“…”". */
+function rowNote(r: CrossYearSubject, row: CarryRow, now: CrossYearSubject): string | null {
+  const notes = r.figureNotes;
+  if (!notes) return null;
+  for (const c of [...T3_COLUMNS, 'orgSubtotal'] as const) {
+    const note = notes[`t3.${row}.${c}`];
+    if (note === undefined) continue;
+    const column = c === 'orgSubtotal' ? ORG_SUBTOTAL_NAME : COLUMN_NAME[c];
+    return `${whoseReport(r, now)}“${CARRY_ROW_NAME[row]}”（${column}）一栏注有“${note}”`;
+  }
+  return null;
 }
 
 function link(other: CrossYearSubject): Pick<CrossYearFinding, 'otherId' | 'otherUrl' | 'otherYear'> {
   return { otherId: other.id, otherUrl: other.url, otherYear: other.year };
 }
 
-/** Per column: this year's 上年结转 = last year's 结转下年度. A blank on either side says nothing. */
-export const carryOver = (now: CrossYearSubject, last: CrossYearSubject): CrossYearFinding[] => carryOverAgainst(now, last, 'last');
-
 /**
- * The same check seen from last year's report: next year's 上年结转 against this report's
- * 结转下年度, per column. The figure is this report's; `actual` its value, `expected` what next
- * year's report carried over.
- */
-export const carryOverInto = (now: CrossYearSubject, next: CrossYearSubject): CrossYearFinding[] => carryOverAgainst(now, next, 'next');
-
-/**
- * The carry-over check between two consecutive years, from `now`'s side: `other` is the year
- * before ('last': now's 上年结转 against its 结转下年度) or after ('next': now's 结转下年度 against its
- * 上年结转). The figure and `actual` are always now's, `expected` the other report's.
+ * The carry-over check between two consecutive years, from `now`'s side, per column: `other` is the
+ * year before ('last': now's 上年结转 against its 结转下年度) or after ('next': now's 结转下年度 against
+ * its 上年结转, the check seen from last year's report). A blank on either side says nothing. The
+ * figure and `actual` are always now's, `expected` the other report's.
  */
 function carryOverAgainst(now: CrossYearSubject, other: CrossYearSubject, direction: 'last' | 'next'): CrossYearFinding[] {
   const out: CrossYearFinding[] = [];
@@ -186,92 +207,6 @@ export function identical(now: CrossYearSubject, last: CrossYearSubject): CrossY
   ];
 }
 
-/**
- * 现行有效件数 of 规章 and 行政规范性文件 against the year before or after (`direction`), row by row:
- * last year's stock plus this year's 制发 minus this year's 废止. A warning, never an error
- * (spec): documents also lapse (自然失效), are revised or are cleared out in a 清理 without being
- * counted as 废止. A cell that says so in a note ("55（含自然失效29件）") is no plain count of what
- * the other year counted: the row is not compared (crossYearSkips says so). Any of the four figures
- * blank or absent (the 2019 template has no 现行有效; a body without 规章 may leave the row blank)
- * says nothing. The figure and `actual` are always `now`'s 现行有效, `expected` what the other
- * report implies for it.
- */
-export function inForce(now: CrossYearSubject, other: CrossYearSubject, direction: 'last' | 'next'): CrossYearFinding[] {
-  const out: CrossYearFinding[] = [];
-  const [older, newer] = direction === 'last' ? [other, now] : [now, other];
-  for (const row of IN_FORCE_ROWS) {
-    const before = older.figures[`t2.${row}.inForce`];
-    const made = newer.figures[`t2.${row}.newMade`];
-    const abolished = newer.figures[`t2.${row}.abolished`];
-    const after = newer.figures[`t2.${row}.inForce`];
-    if (!isCount(before) || !isCount(made) || !isCount(abolished) || !isCount(after)) continue;
-    // a figure whose cell says more than a count ("55（含自然失效29件）") is skipped (inForceSkips says so)
-    if (notedInForce(older, newer, row) !== null) continue;
-    const follows = before + made - abolished;
-    if (follows === after) continue;
-    const name = IN_FORCE_ROW_NAME[row];
-    const why = '（文件自然失效、修订或清理未计入废止时也会不同）';
-    out.push({
-      rule: 'cross.in-force',
-      severity: 'warning',
-      message:
-        direction === 'last'
-          ? `${name}现行有效件数与上年报告不衔接：${older.year}年报告现行有效${before}件，加本年制发${made}件、减本年废止${abolished}件，` +
-            `应为${follows}件，本报告为${after}件${why}`
-          : `${newer.year}年报告的${name}现行有效件数与本报告不衔接：本报告（${older.year}年）现行有效${before}件，` +
-            `加${newer.year}年制发${made}件、减废止${abolished}件，应为${follows}件，${newer.year}年报告为${after}件${why}`,
-      figure: `t2.${row}.inForce`,
-      expected: direction === 'last' ? follows : after - made + abolished,
-      actual: direction === 'last' ? after : before,
-      ...link(other),
-    });
-  }
-  return out;
-}
-
-/** Table 二's columns of the stock rows, as the 2021 template heads them. */
-const IN_FORCE_COLUMN_NAME = { inForce: '现行有效件数', newMade: '本年制发件数', abolished: '本年废止件数' } as const;
-
-/**
- * The first of the four figures of a row's stock check whose cell carries a note (the older
- * report's 现行有效, the newer's 制发, 废止, 现行有效): its report's year, its column and the note.
- * "55（含自然失效29件）" counts what the other report's 55 may not: the stock is not compared.
- */
-function notedInForce(older: CrossYearSubject, newer: CrossYearSubject, row: InForceRow): { year: number | null; column: string; note: string } | null {
-  const figures: [CrossYearSubject, keyof typeof IN_FORCE_COLUMN_NAME][] = [[older, 'inForce'], [newer, 'newMade'], [newer, 'abolished'], [newer, 'inForce']];
-  for (const [r, col] of figures) {
-    const note = r.figureNotes?.[`t2.${row}.${col}`];
-    if (note !== undefined) return { year: r.year, column: IN_FORCE_COLUMN_NAME[col], note };
-  }
-  return null;
-}
-
-/**
- * The stock checks (inForce) not made because a figure's cell carries a note, said as a "cannot
- * check": only where the four figures are there to compare.
- */
-function inForceSkips(now: CrossYearSubject, other: CrossYearSubject, direction: 'last' | 'next'): string[] {
-  const [older, newer] = direction === 'last' ? [other, now] : [now, other];
-  const out: string[] = [];
-  for (const row of IN_FORCE_ROWS) {
-    const four = [older.figures[`t2.${row}.inForce`], newer.figures[`t2.${row}.newMade`], newer.figures[`t2.${row}.abolished`], newer.figures[`t2.${row}.inForce`]];
-    if (!four.every(isCount)) continue;
-    const noted = notedInForce(older, newer, row);
-    if (!noted) continue;
-    const whose = noted.year === now.year ? '本报告' : `${noted.year}年报告`;
-    out.push(
-      `${other.year}年报告与本报告的${IN_FORCE_ROW_NAME[row]}现行有效件数未衔接核对：${whose}“${noted.column}”一栏注有“${noted.note}”，` +
-        `不是与另一年同一口径的件数`,
-    );
-  }
-  return out;
-}
-
-/** A stored figure that is a count: a blank (null), an absent field or a decimal is not. */
-function isCount(v: number | null | undefined): v is number {
-  return typeof v === 'number' && Number.isInteger(v) && v >= 0;
-}
-
 /** A comparison with the year before or after that was not made, and why (a "cannot check"). */
 export interface CrossYearSkip {
   otherYear: number;
@@ -292,8 +227,9 @@ const ORG_NAMES = new Set<string>([ORG_SUBTOTAL_NAME, ...(['commercial', 'resear
  * reports of the body (which one follows cannot be told), table-三 columns only one of the two
  * reports has (a 乡's table of 总计 alone), which are left out of the carry-over check, a
  * 2019-template table's one 法人或其他组织 column against 2021's five whose sum is not known (a blank
- * among the five; org-sum.ts compares it otherwise), and a 现行有效 stock one of whose figures
- * carries a note in its cell.
+ * among the five; org-sum.ts compares it otherwise), a carry-over row or a 现行有效 stock one of whose
+ * figures carries a note in its cell, and figures that disagree where a report was saved before the
+ * collection read notes (cell-notes.ts).
  */
 export function crossYearSkips(subject: CrossYearSubject, others: readonly CrossYearSubject[]): CrossYearSkip[] {
   if (subject.year === null) return [];
@@ -312,11 +248,15 @@ export function crossYearSkips(subject: CrossYearSubject, others: readonly Cross
       });
     } else if (n.kind === 'one') {
       const direction = step === -1 ? 'last' : 'next';
+      const skip = (message: string) => out.push({ otherYear: oy, message, otherIds: [n.report.id], reportsYear: oy });
+      // a carry-over row with a note in a cell is not compared at all; figures that disagree with a report saved before notes were read are not either
+      const carry = carryOverOutcome(subject, n.report, direction);
+      if (carry.skip !== null) skip(carry.skip);
       // one 法人或其他组织 column against five is compared as their sum, or says why it was not
       const org = orgSumCarryOver(subject, n.report, direction);
-      if (org?.kind === 'skip') out.push({ otherYear: oy, message: org.message, otherIds: [n.report.id], reportsYear: oy });
-      for (const message of inForceSkips(subject, n.report, direction)) out.push({ otherYear: oy, message, otherIds: [n.report.id], reportsYear: oy });
-      const cols = unmatchedColumns(subject, n.report, direction).filter((c) => org === null || !ORG_NAMES.has(c));
+      if (org?.kind === 'skip' && !carry.noted) skip(org.message);
+      for (const message of inForceSkips(subject, n.report, direction)) skip(message);
+      const cols = carry.noted ? [] : unmatchedColumns(subject, n.report, direction).filter((c) => org === null || !ORG_NAMES.has(c));
       if (cols.length > 0) {
         out.push({
           otherYear: oy,

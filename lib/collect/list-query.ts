@@ -168,7 +168,12 @@ export interface CarryOverFlag {
  * key), which one follows cannot be told: no mark, as the detail
  * view compares nothing there and says so (crossYearSkips). A summary cannot tell a body key the
  * user set by hand, so two regions joined by hand get no mark here (a miss, never a false mark).
+ * A carry-over row not known to hold plain counts (carryUnsure: a note in a cell, or a record saved
+ * before notes were read) gets no mark either: the detail view compares nothing there.
  */
+/** A summary kept before carryUnsure existed cannot tell: unsure. */
+const unsure = (s: ReportSummary, row: 'carried' | 'carriedForward'): boolean => s.carryUnsure === undefined || s.carryUnsure.includes(row);
+
 export function carryOverFlags(summaries: readonly ReportSummary[]): Map<string, CarryOverFlag> {
   // the summaries as neighbourOf reads them (bodyKey is already the effective key), by key and year
   type Subject = ReportSummary & { bodyKeyOverride: null };
@@ -195,6 +200,7 @@ export function carryOverFlags(summaries: readonly ReportSummary[]): Map<string,
       if (n.kind !== 'one') continue;
       const expected = n.report.figures['t3.carriedForward.total'];
       if (typeof expected !== 'number' || actual === expected) continue;
+      if (unsure(s, 'carried') || unsure(n.report, 'carriedForward')) continue;
       out.set(s.id, { otherId: n.report.id, otherYear: n.report.year!, expected, actual });
     }
   }

@@ -3,9 +3,13 @@
  *
  * v1 is what a first version of the collection stored: the core's `agency` under that name, no
  * "same body" key (matching was by exact name), no region, no check summary, and instead of a
- * history of revisions only `changedAt`, the time a change was last noticed. v2 (record.ts) adds
- * body/bodyKey/bodyKeyOverride/region/checks/revisions. A value that is neither is never guessed:
- * the caller moves it to quarantine with the reason.
+ * history of revisions only `changedAt`, the time a change was last noticed. v2 adds
+ * body/bodyKey/bodyKeyOverride/region/checks/revisions. v3 (record.ts) always says whether the
+ * record was read for notes in its cells (figureNotes: {} when none, null when not known): a v2
+ * record with the field kept them, one without may have been saved before they were (null); and
+ * its body key is derived again, as the keys of v2's time folded a 区政府办公室's own report into
+ * its government's (lib/collect/body.ts). A value that is none of these is never guessed: the
+ * caller moves it to quarantine with the reason.
  */
 import { z } from 'zod';
 import { findingSchema, templateSchema } from '../report/schema.ts';
@@ -33,6 +37,23 @@ export const storedReportV1Schema = z.object({
 });
 export type StoredReportV1 = z.infer<typeof storedReportV1Schema>;
 
+/** v2: v3 with figureNotes optional (absent when none, and on records saved before notes were kept). */
+export const storedReportV2Schema = storedReportSchema.extend({
+  v: z.literal(2),
+  figureNotes: z.record(z.string(), z.string()).optional(),
+});
+export type StoredReportV2 = z.infer<typeof storedReportV2Schema>;
+
+/**
+ * v2 → v3. figureNotes: kept where the record has it; where it has not, the record may have been
+ * saved before notes were read, so it is not known (null), never taken as none. The automatic body
+ * key is derived again from the name and site (the user's correction stays as it was): a
+ * 区政府办公室's own report keyed as its government before session 16 keys as the office.
+ */
+export function migrateV2(old: StoredReportV2): StoredReport {
+  return { ...old, v: RECORD_VERSION, bodyKey: bodyKeyOf(old.body, old.site), figureNotes: old.figureNotes ?? null };
+}
+
 export type ReadResult = { ok: true; record: StoredReport; migrated: boolean } | { ok: false; reason: string };
 
 /** v1 → v2. What v1 did not keep is derived (body key, region) or left empty (check counts). */
@@ -51,6 +72,8 @@ export function migrateV1(old: StoredReportV1): StoredReport {
     year: old.year,
     template: old.template,
     figures: old.figures,
+    // v1 did not read notes in cells: whether a figure had one is not known
+    figureNotes: null,
     findings: old.findings,
     // v1 did not keep how the checks came out; the next sighting fills them in
     checks: { passed: 0, failed: 0, skipped: 0, passedWithBlanks: 0 },
@@ -76,6 +99,11 @@ export function readRecord(raw: unknown): ReadResult {
   if (v === RECORD_VERSION) {
     const parsed = storedReportSchema.safeParse(raw);
     return parsed.success ? { ok: true, record: parsed.data, migrated: false } : { ok: false, reason: zodReason(parsed.error, v) };
+  }
+  if (v === 2) {
+    const parsed = storedReportV2Schema.safeParse(raw);
+    if (!parsed.success) return { ok: false, reason: zodReason(parsed.error, v) };
+    return { ok: true, record: migrateV2(parsed.data), migrated: true };
   }
   if (v === 1) {
     const parsed = storedReportV1Schema.safeParse(raw);

@@ -24,7 +24,9 @@ export interface CrossYearSubject {
   site?: string | null;
   /**
    * the figures whose cell carries a note beside the figure ("55（含自然失效29件）"), by name: not
-   * plain counts, so not carried from year to year. Unknown (absent) counts as none.
+   * plain counts, so not carried from year to year (cell-notes.ts). Absent: none (a page just read).
+   * null: not known, a stored record saved before the collection kept notes; a comparison with it
+   * that disagrees is not made.
    */
   figureNotes?: Readonly<Record<string, string>> | null;
 }

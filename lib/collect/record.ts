@@ -11,7 +11,7 @@ import { VERDICTS, type Verdict } from '../report/verdict.ts';
 import { checkSummarySchema, findingSchema, templateSchema } from '../report/schema.ts';
 
 /** The record version this code writes. Older versions are migrated on read (lib/collect/migrate.ts). */
-export const RECORD_VERSION = 2;
+export const RECORD_VERSION = 3;
 
 export const verdictSchema = z.enum(VERDICTS);
 
@@ -59,9 +59,11 @@ export const storedReportSchema = z.object({
   figures: z.record(z.string(), z.number().nullable()),
   /**
    * the figures whose cell carries a note ("55（含自然失效29件）"): figure name → note (the core's
-   * figureNotes). Absent when none, and on records saved before notes were kept (until seen again).
+   * figureNotes), {} when none. null: not known, the record was saved before notes were kept (v1,
+   * and v2 without the field); the cross-year comparisons that would need them say so
+   * (lib/collect/cell-notes.ts) until the report is seen again.
    */
-  figureNotes: z.record(z.string(), z.string()).optional(),
+  figureNotes: z.record(z.string(), z.string()).nullable(),
   /** the report's own findings (tables and text) as the core gave them when last seen */
   findings: z.array(findingSchema),
   checks: checkSummarySchema,
@@ -165,10 +167,22 @@ export interface CollectionApi {
    * reports of the body, table-三 columns only one year has): "not compared", never a finding
    */
   crossYearSkips(id: string): Promise<import('./cross-year.ts').CrossYearSkip[]>;
+  /**
+   * a stored record, or null, with its cross-year findings and skips from one reading of its
+   * neighbours: what the panel and the dashboard's detail view show, in one call
+   */
+  lookup(id: string): Promise<RecordLookup | null>;
   exportJson(): Promise<CollectionExport>;
   importJson(data: unknown): Promise<ImportResult>;
   /** bytes in use by the collection (its keys, by key) */
   bytesInUse(): Promise<number>;
+}
+
+/** A record with its cross-year findings and the comparisons not made (CollectionApi.lookup). */
+export interface RecordLookup {
+  record: StoredReport;
+  crossYear: CrossYearFinding[];
+  crossYearSkips: import('./cross-year.ts').CrossYearSkip[];
 }
 
 export interface SaveInput {
@@ -223,5 +237,11 @@ export const reportSummarySchema = z.object({
   figures: z.record(z.string(), z.number().nullable()),
   /** error and warning findings per rule id */
   rules: z.record(z.string(), z.number().int().positive()),
+  /**
+   * table 三's carry-over rows not known to hold plain counts (summary.ts carryUnsure): a cell
+   * carries a note, or the record was saved before notes were read. The list's carry-over mark
+   * leaves them, as the detail view does. Absent in summaries kept before it (treated as unsure).
+   */
+  carryUnsure: z.array(z.enum(['carried', 'carriedForward'])).optional(),
 });
 export type ReportSummary = z.infer<typeof reportSummarySchema>;

@@ -13,6 +13,16 @@ export const SUMMARY_FIGURES = [
   't4.suitAfterReview.corrected', 't4.suitAfterReview.total',
 ] as const;
 
+/**
+ * The carry-over rows (二、上年结转, 四、结转下年度) not known to be plain counts: one with a note in
+ * any of its cells, or both when the record was saved before notes were read (figureNotes null).
+ */
+export function carryUnsure(r: Pick<StoredReport, 'figureNotes'>): ('carried' | 'carriedForward')[] {
+  if (r.figureNotes === null) return ['carried', 'carriedForward'];
+  const names = Object.keys(r.figureNotes);
+  return (['carried', 'carriedForward'] as const).filter((row) => names.some((k) => k.startsWith(`t3.${row}.`)));
+}
+
 export function summarize(r: StoredReport): ReportSummary {
   const figures: Record<string, number | null> = {};
   for (const name of SUMMARY_FIGURES) if (name in r.figures) figures[name] = r.figures[name] ?? null;
@@ -21,6 +31,6 @@ export function summarize(r: StoredReport): ReportSummary {
   return {
     id: r.id, url: r.url, title: r.title, body: r.body, bodyKey: r.bodyKeyOverride ?? r.bodyKey, region: r.region,
     site: r.site, year: r.year, template: r.template, verdict: r.verdict, problems: r.problems, fingerprint: r.fingerprint,
-    firstSeen: r.firstSeen, lastSeen: r.lastSeen, revisions: r.revisions.length, figures, rules,
+    firstSeen: r.firstSeen, lastSeen: r.lastSeen, revisions: r.revisions.length, figures, rules, carryUnsure: carryUnsure(r),
   };
 }

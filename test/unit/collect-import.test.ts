@@ -6,7 +6,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createCollectionStore } from '../../components/collection/store.ts';
-import { collectionExportSchema } from '../../lib/collect/record.ts';
+import { collectionExportSchema, RECORD_VERSION } from '../../lib/collect/record.ts';
 import { mergeRecords } from '../../lib/collect/merge.ts';
 import { PAGE_URL, analysed, saveInput } from './collect-helpers.ts';
 
@@ -32,7 +32,7 @@ describe('collect: export and import', () => {
   it('exports everything, schema-versioned, and an import into an empty browser round-trips', async () => {
     const exported = await (await collected()).exportJson();
     expect(collectionExportSchema.safeParse(exported).success).toBe(true);
-    expect(exported.version).toBe(2);
+    expect(exported.version).toBe(RECORD_VERSION);
     expect(exported.reports).toHaveLength(2);
     expect(exported.quarantine).toHaveLength(1);
     const json = JSON.parse(JSON.stringify(exported)) as unknown;

@@ -10,7 +10,7 @@ import {
   COLLECTION_SCHEMA, createCollectionStore, FORGOTTEN_KEY, FORGOTTEN_MAX, QUARANTINE_LIST_KEY, SCHEMA_KEY,
 } from '../../components/collection/store.ts';
 import { collectionLock, createMutex, LOCK_NAME } from '../../components/collection/lock.ts';
-import { bucketKey, bucketOf, BUCKET_KEYS, INDEX_PREFIX, pack, readBucket, readStoredIndex } from '../../components/collection/summary-index.ts';
+import { bucketKey, bucketOf, BUCKET_KEYS, INDEX_PREFIX, INDEX_VERSION, pack, readBucket, readStoredIndex } from '../../components/collection/summary-index.ts';
 import { decodeStored } from '../../components/collection/stored-value.ts';
 import { summarize, type StoredReport } from '../../lib/collect/record.ts';
 import { PAGE_URL, saveInput } from './collect-helpers.ts';
@@ -42,7 +42,7 @@ describe('layout 3: records as JSON text, the index as text buckets', () => {
     expect(typeof text).toBe('string');
     expect(JSON.parse(text as string)).toEqual(record);
     const bucket = all[bucketKey(bucketOf(record.id))] as { v: number; stamp: string; data: string };
-    expect(bucket).toMatchObject({ v: 4, stamp: expect.any(String) });
+    expect(bucket).toMatchObject({ v: INDEX_VERSION, stamp: expect.any(String) });
     expect(JSON.parse(bucket.data)).toEqual([pack(summarize(record))]);
     expect(all[SCHEMA_KEY]).toBe(COLLECTION_SCHEMA);
   });
@@ -87,7 +87,7 @@ describe('layout 3: records as JSON text, the index as text buckets', () => {
     expect((await readStoredIndex())!.map((e) => e.year)).toEqual([2021, 2020]);
     expect(get).toHaveBeenCalledTimes(1);
     expect(get.mock.calls[0]![0]).toEqual([SCHEMA_KEY, ...BUCKET_KEYS]);
-    await local.set({ [bucketKey(0)]: { v: 4, stamp: 'x', data: '[["not a summary"]]' } });
+    await local.set({ [bucketKey(0)]: { v: INDEX_VERSION, stamp: 'x', data: '[["not a summary"]]' } });
     expect(await readStoredIndex()).toBeNull();
     await local.set({ [bucketKey(0)]: null, [SCHEMA_KEY]: 2 });
     expect(await readStoredIndex()).toBeNull();

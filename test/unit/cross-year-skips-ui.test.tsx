@@ -152,11 +152,20 @@ describe('the dashboard says which comparisons across years were not made', () =
     expect(li.textContent).toContain(ONE_COLUMN_SKIP);
   });
 
-  it('a store that cannot say what it skipped still shows the findings', async () => {
+  it('reads a report\'s findings and skips in one call to the store (lookup), not one each', async () => {
     const api = new FakeCollection([y2020(), y2021()]);
-    api.crossYearSkips = () => Promise.reject(new Error('gone'));
     const section = await detailOf(api, URL_2021);
     expect(section.querySelectorAll('[data-list="cross"] li')).toHaveLength(2);
+    expect(api.crossReads).toEqual([`lookup:${URL_2021}`]);
+  });
+
+  it('a store that cannot answer says so, never "no cross-year problem"', async () => {
+    const api = new FakeCollection([y2020(), y2021()]);
+    api.lookup = () => Promise.reject(new Error('gone'));
+    const section = await detailOf(api, URL_2021);
+    expect(section.querySelector('[data-state="cross-failed"]')!.textContent).toBe('跨年度核对未能读取：gone');
+    expect(section.textContent).not.toContain('没有跨年度问题');
+    expect(section.querySelector('[data-list="cross"]')).toBeNull();
   });
 });
 

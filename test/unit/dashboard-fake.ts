@@ -43,6 +43,7 @@ export function makeRecord(p: Partial<StoredReport> & { id: string }): StoredRep
     year: null,
     template: '2021',
     figures: {},
+    figureNotes: {},
     findings: [],
     checks: { passed: 10, failed: 0, skipped: 0, passedWithBlanks: 0 },
     verdict: 'ok',
@@ -59,6 +60,8 @@ export class FakeCollection implements CollectionApi {
   readonly records = new Map<string, StoredReport>();
   quarantined: QuarantineEntry[] = [];
   calls: string[] = [];
+  /** the cross-year reads, by method and id: what a real store would read the neighbours for */
+  crossReads: string[] = [];
 
   constructor(records: StoredReport[] = []) {
     for (const r of records) this.records.set(r.id, r);
@@ -70,7 +73,8 @@ export class FakeCollection implements CollectionApi {
     const existing = [...this.records.values()].find((r) => r.url === input.url) ?? null;
     const built = buildRecord({ url: input.url, title: input.title, site: input.site, report: input.report, at }, existing);
     this.records.set(built.record.id, built.record);
-    return { ...built, crossYear: await this.crossYear(built.record.id), crossYearSkips: await this.crossYearSkips(built.record.id) };
+    const all = [...this.records.values()];
+    return { ...built, crossYear: crossYearFindings(built.record, all), crossYearSkips: crossYearSkips(built.record, all) };
   }
   async list(): Promise<StoredReport[]> {
     this.calls.push('list');
@@ -104,12 +108,21 @@ export class FakeCollection implements CollectionApi {
     this.quarantined = key === undefined ? [] : this.quarantined.filter((q) => q.key !== key);
   }
   async crossYear(id: string) {
+    this.crossReads.push(`crossYear:${id}`);
     const r = this.records.get(id);
     return r ? crossYearFindings(r, [...this.records.values()]) : [];
   }
   async crossYearSkips(id: string) {
+    this.crossReads.push(`crossYearSkips:${id}`);
     const r = this.records.get(id);
     return r ? crossYearSkips(r, [...this.records.values()]) : [];
+  }
+  async lookup(id: string) {
+    this.crossReads.push(`lookup:${id}`);
+    const record = this.records.get(id);
+    if (!record) return null;
+    const all = [...this.records.values()];
+    return { record, crossYear: crossYearFindings(record, all), crossYearSkips: crossYearSkips(record, all) };
   }
   async exportJson(): Promise<CollectionExport> {
     return { format: 'nianbao-lens/collection', version: RECORD_VERSION, exportedAt: '2026-11-22T00:00:00.000Z', reports: await this.list(), quarantine: this.quarantined };
