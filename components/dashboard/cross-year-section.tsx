@@ -12,22 +12,18 @@ import type { CollectionApi, CrossYearFinding, CrossYearSkip, ReportSummary, Sto
 import { safeHref } from './labels.ts';
 
 /** What the store answered, or why it could not (never shown as "no cross-year problem"). */
-type Cross = { findings: CrossYearFinding[]; skips: CrossYearSkip[] } | { failed: string };
+export type Cross = { findings: CrossYearFinding[]; skips: CrossYearSkip[] } | { failed: string };
 
-export interface CrossYearSectionProps {
-  t: Translate;
-  api: CollectionApi;
-  record: StoredReport;
-  all: readonly ReportSummary[];
-  onOpen: (id: string) => void;
-}
-
-export function CrossYearSection({ t, api, record: r, all, onOpen }: CrossYearSectionProps) {
+/**
+ * The record's cross-year findings and skips: one call (the store reads the body's neighbours once
+ * for both), asked again when the record or its body key changes; null while it is on its way.
+ * The record's page asks it once for its header and this section.
+ */
+export function useCrossYear(api: CollectionApi, r: StoredReport): Cross | null {
   const [cross, setCross] = useState<Cross | null>(null);
   useEffect(() => {
     let live = true;
     setCross(null);
-    // one call: the store reads the body's neighbours once for the findings and the skips
     api.lookup(r.id).then(
       (found) => live && setCross({ findings: found?.crossYear ?? [], skips: found?.crossYearSkips ?? [] }),
       (e: unknown) => live && setCross({ failed: e instanceof Error ? e.message : String(e) }),
@@ -36,9 +32,23 @@ export function CrossYearSection({ t, api, record: r, all, onOpen }: CrossYearSe
       live = false;
     };
   }, [api, r.id, r.bodyKeyOverride, r.lastSeen]);
+  return cross;
+}
 
+/** How many of the answer's findings are problems (errors and warnings), 0 while none is known. */
+export const crossProblems = (cross: Cross | null): number =>
+  cross && !('failed' in cross) ? cross.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').length : 0;
+
+export interface CrossYearSectionProps {
+  t: Translate;
+  cross: Cross | null;
+  all: readonly ReportSummary[];
+  onOpen: (id: string) => void;
+}
+
+export function CrossYearSection({ t, cross, all, onOpen }: CrossYearSectionProps) {
   return (
-    <section aria-labelledby="cross-title">
+    <section id="cross-section" aria-labelledby="cross-title">
       <h3 id="cross-title">{t('dashCrossHeader')}</h3>
       {cross === null ? (
         <p class="muted">{t('dashLoading')}</p>

@@ -11,7 +11,7 @@ import { bodyHistory, bodyGroupOf } from '../../lib/collect/chart-data.ts';
 import { saysTablesArePictures } from '../../lib/map/notes.ts';
 import { looseFigures, tableLayouts, type TableLayout } from '../../lib/collect/figure-layout.ts';
 import { BarChart, LineChart } from './charts.tsx';
-import { CrossYearSection } from './cross-year-section.tsx';
+import { CrossYearSection, crossProblems, useCrossYear } from './cross-year-section.tsx';
 import {
   colLabel, figureLabel, formatNumber, formatTime, rowLabel, ruleLabel, safeHref, tableLabel, templateLabel, verdictLabel,
 } from './labels.ts';
@@ -65,6 +65,9 @@ function RecordView({ t, lang, api, record: r, all, onBack, onOpen, onChanged }:
   useEffect(() => title.current?.focus(), [r.id]);
 
   const href = safeHref(r.url);
+  // asked here, not in the section: the header says the cross-year count beside the report's own verdict
+  const cross = useCrossYear(api, r);
+  const crossCount = crossProblems(cross);
   return (
     <article class="detail" aria-labelledby="detail-title">
       <p>
@@ -80,6 +83,15 @@ function RecordView({ t, lang, api, record: r, all, onBack, onOpen, onChanged }:
           {r.year !== null ? t('yearLabel', r.year) : t('yearUnknown')} · {r.template === 'unknown' && saysTablesArePictures(r.findings) ? t('templatePictures') : templateLabel(t, r.template)}
           {r.region ? ` · ${r.region}` : ''} · <span class={`chip ${r.verdict}`} data-verdict={r.verdict}>{verdictLabel(t, r.verdict)}</span>
           {r.problems > 0 ? ` ${t('dashProblemsCount', r.problems)}` : ''}
+          {/* the chip is the report's own verdict; what last year's report contradicts is said beside it, not hidden below a green 一致 */}
+          {crossCount > 0 && (
+            <>
+              {' · '}
+              <button type="button" class="link chip problems" data-cross-problems={crossCount} onClick={() => document.getElementById('cross-section')?.scrollIntoView()}>
+                {t('dashCrossProblems', crossCount)}
+              </button>
+            </>
+          )}
         </p>
         {r.title && <p class="sub">{r.title}</p>}
         <p class="sub">
@@ -98,7 +110,7 @@ function RecordView({ t, lang, api, record: r, all, onBack, onOpen, onChanged }:
       <SameBody t={t} api={api} record={r} all={all} onOpen={onOpen} onChanged={onChanged} />
       <History t={t} record={r} all={all} />
 
-      <CrossYearSection t={t} api={api} record={r} all={all} onOpen={onOpen} />
+      <CrossYearSection t={t} cross={cross} all={all} onOpen={onOpen} />
 
       <section aria-labelledby="findings-title">
         <h3 id="findings-title">{t('dashFindingsHeader', r.findings.length)}</h3>

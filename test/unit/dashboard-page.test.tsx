@@ -264,6 +264,12 @@ describe('a report in detail', () => {
     expect(carry.textContent).toContain('2021年报告“二、上年结转”为6');
     expect(carry.textContent).toContain('2020年报告“四、结转下年度继续办理”为4');
     expect(carry.querySelector('a')!.getAttribute('href')).toBe('http://www.yunxi.gov.cn/2020.html');
+    // the header: the report's own verdict (its tables hold), and beside it what last year's report contradicts
+    const own = $('.detail-head [data-verdict]')!;
+    expect(own.getAttribute('data-verdict')).toBe('ok');
+    const beside = $('.detail-head [data-cross-problems]')!;
+    expect(beside.getAttribute('data-cross-problems')).toBe(String(cross.querySelectorAll('li.finding.error, li.finding.warning').length));
+    expect(beside.textContent).toMatch(/^与上一年度报告 [1-9]\d* 处不符$/);
     expect($$('table.figures caption').map((c) => c.textContent)).toEqual(['表二', '表三', '表四']);
     const newRow = $('table[data-table="t3"] tr[data-row="new"]')!;
     expect(newRow.querySelector('th')!.textContent).toBe('一、本年新收申请');
@@ -297,6 +303,7 @@ describe('a report in detail', () => {
     // no longer the same body as 2020: no sibling, no cross-year finding
     await until(() => $('.same-body p.muted'), 'no siblings');
     await until(() => !$('[data-list="cross"]') && $$('section').some((s) => s.textContent!.includes('没有跨年度问题')), 'no cross-year finding');
+    expect($('.detail-head [data-cross-problems]')).toBeNull();
     expect($('.body-key .sub')!.textContent).toContain('已手动更正');
   });
 
