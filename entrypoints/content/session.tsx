@@ -133,7 +133,7 @@ export async function openSession(
   const ui: ShadowRootContentScriptUi<void> = await createShadowRootUi(ctx, {
     name: 'nianbao-lens',
     position: 'inline',
-    anchor: 'body',
+    anchor: panelAnchor,
     append: 'last',
     css: PANEL_CSS + COLLECT_CSS,
     // keys typed in the panel stay in the panel: page shortcuts do not fire
@@ -233,6 +233,21 @@ function tooltipFor(el: Element, marks: PageMarks, frame: ReportPlace<unknown>['
     suspect: el.getAttribute(ATTR) === 'suspect',
     findings: marks.findingsAt(el),
   };
+}
+
+/**
+ * Where the panel's host goes: the page's root element (<html>), after its <body>, not in it.
+ * - The 适老化/无障碍 toolbars most portals carry zoom the page by `body.style.zoom` or scale it by
+ *   a transform on <body>: a host in <body> was zoomed with it (the panel 1.5× as wide, its tooltip
+ *   placed at 1.5× the cell's coordinates, off the screen), and a transform makes <body> the
+ *   containing block of anything fixed in it (the panel scrolled away with the page).
+ * - A frameset page (old TRS 信息公开 platforms: `<frameset rows="100,*">`) has no <body>:
+ *   querySelector('body') found nothing and the mount threw (no panel at all), and a host in the
+ *   <frameset> (document.body) would never be drawn.
+ * The host is position:fixed (panel-css.ts), so where it stands in the tree moves nothing.
+ */
+function panelAnchor(): Element {
+  return document.documentElement;
 }
 
 export function safely(fn: () => void): void {
