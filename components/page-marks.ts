@@ -44,10 +44,12 @@ export interface PageMarks {
   clear(): void;
 }
 
-/** A CellRef to its element, through the same span expansion the core used. */
-export function cellResolver(doc: Document): (ref: CellRef) => Element | null {
+/**
+ * A CellRef to its element, through the same span expansion the core used. `tableAt`: the
+ * document's tables as the core indexed them (by default, as they stand now).
+ */
+export function cellResolver(doc: Document, tableAt: TableAt = tableResolver(doc)): (ref: CellRef) => Element | null {
   // a <table>, or past them all a <div role=table> grid (lib/grid/aria-tables.ts)
-  const tableAt = tableResolver(doc);
   const grids = new Map<number, Grid>();
   return (ref) => {
     const table = tableAt(ref.table);
@@ -61,8 +63,18 @@ export function cellResolver(doc: Document): (ref: CellRef) => Element | null {
   };
 }
 
-export function markPage(doc: Document, findings: readonly FindingOut[], dataTables: readonly number[]): PageMarks {
-  const resolve = cellResolver(doc);
+/** A table of the document by its CellRef.table index (lib/grid/aria-tables.ts tableResolver). */
+export type TableAt = (index: number) => Element | undefined;
+
+/**
+ * Marks the findings' cells and quotes. `tableAt`: the document's tables as they stood when the
+ * report was analysed (ReportPlace.tableAt). The marks come a frame after the analysis, and a
+ * page script may have put a table before the report's in between (a calendar widget): indexed
+ * afresh, every cell would then be looked for one table too early, and another table's cells
+ * marked (red team 17: the suspect mark went to a cell of the wrong table).
+ */
+export function markPage(doc: Document, findings: readonly FindingOut[], dataTables: readonly number[], tableAt: TableAt = tableResolver(doc)): PageMarks {
+  const resolve = cellResolver(doc, tableAt);
   const byElement = new Map<Element, FindingOut[]>();
   const byFinding = new Map<FindingOut, Element[]>();
   const touched = new Set<Element>();
@@ -110,7 +122,6 @@ export function markPage(doc: Document, findings: readonly FindingOut[], dataTab
   // text findings: find each quote in the page's prose (outside the data tables) and wrap it
   const quoted = problems.filter((f) => f.quote);
   if (quoted.length > 0 && doc.body) {
-    const tableAt = tableResolver(doc);
     const exclude = dataTables.map((i) => tableAt(i)).filter((t): t is Element => !!t);
     const ranges: { f: FindingOut; range: TextRange[] }[] = [];
     findQuotes(doc.body, quoted.map((f) => f.quote!), exclude).forEach((range, i) => {

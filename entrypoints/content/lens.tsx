@@ -22,6 +22,7 @@ import { reportPageOf } from '../../lib/collect/report-page.ts';
 import { findReport, frameDocuments, framesShape, hasHiddenFrame, type ReportPlace } from '../../components/report-frames.ts';
 import { openSession, safely, type Session } from './session.tsx';
 import { isPdfDocument } from '../../components/pdf-tab.ts';
+import { tableResolver } from '../../lib/grid/aria-tables.ts';
 
 /** How long, and how often, a page is watched for tables that arrive after idle. */
 const WATCH_MS = 15_000;
@@ -93,6 +94,9 @@ export function createLens(ctx: ContentScriptContext): Lens {
       (doc, url) => analyzeDocument(doc, { url }),
       mode === 'auto' ? (doc) => firstLook(doc).maybe : undefined,
     );
+    // the report's tables as the core indexed them, taken in the analysis's own task: the marks
+    // come a frame later (components/page-marks.ts markPage)
+    if (found?.analysis.isReport) found.tableAt = tableResolver(found.doc);
     performance.measure('nianbao-lens:analyze', { start: t0, end: performance.now() });
     const analysis = found?.analysis ?? null;
     report = analysis;

@@ -159,7 +159,7 @@ export async function openSession(
     if (place && analysis) {
       const tMarks = performance.now();
       safely(() => {
-        const made = markPage(place.doc, analysis.findings, [...analysis.tables.t2, ...analysis.tables.t3, ...analysis.tables.t4]);
+        const made = markPage(place.doc, analysis.findings, [...analysis.tables.t2, ...analysis.tables.t3, ...analysis.tables.t4], place.tableAt);
         marks = made;
         listenForHover(made, place);
         paint(); // the findings that could not be located say so now

@@ -312,3 +312,22 @@ describe('a 2 MB 汇总 page of twelve reports', () => {
     await page.close();
   });
 });
+
+describe('a page that adds a table above the report while the lens marks it', () => {
+  it('marks the cell it judged, not the one that moved into its place', async () => {
+    const { page, errors } = await open(gov('/e2e/odd-late-widget.html'));
+    await expect.poll(() => verdict(page).textContent(), { timeout: 10_000 }).toBe(VERDICT);
+    await marked(page);
+    expect(await page.locator('table.cal').count()).toBe(1);
+    expect(await suspectIn(page)).toEqual({ count: 1, text: SUSPECT_TEXT, outline: 'solid 3px' });
+    // every mark is in the report's tables, none in the calendar
+    expect(await page.locator('table.cal [data-nianbao-lens]').count()).toBe(0);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.locator('nianbao-lens .finding').first().click();
+    await expect.poll(() => suspectSeen(page)).toBe('seen');
+    await closePanel(page);
+    expect(await traces(page)).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

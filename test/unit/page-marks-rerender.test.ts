@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../lib/analyze.ts';
 import { markPage, ATTR, FLASH_ATTR } from '../../components/page-marks.ts';
 import { isProblem } from '../../components/findings-view.ts';
+import { tableResolver } from '../../lib/grid/aria-tables.ts';
 
 function marked() {
   const html = readFileSync(join(process.cwd(), 'test/fixtures/pages/wrong-total-cell-2019.html'), 'utf8');
@@ -76,5 +77,29 @@ describe('marks after the page re-rendered the marked markup', () => {
     expect(marks.scrollTo(finding)).toBeNull();
     // nothing marked but the marks' own <style>
     expect(Array.from(doc.querySelectorAll(`[${ATTR}]`), (el) => el.localName)).toEqual(['style']);
+  });
+});
+
+describe('marks after the page put a table before the report\'s', () => {
+  function analysedThenCalendar() {
+    const html = readFileSync(join(process.cwd(), 'test/fixtures/pages/wrong-total-cell-2019.html'), 'utf8');
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const analysis = analyzeDocument(doc, { url: 'https://www.qingfeng.gov.cn/xxgk/nb/2019.html' });
+    // as the lens does, in the analysis's own task
+    const tableAt = tableResolver(doc);
+    // a calendar widget rendered above the article before the marks are made
+    const cal = doc.createElement('table');
+    cal.className = 'cal';
+    cal.innerHTML = '<tr><td>1</td><td>2</td><td>3</td></tr>'.repeat(30);
+    doc.body.prepend(cal);
+    const { t2, t3, t4 } = analysis.tables;
+    return { doc, analysis, tableAt, tables: [...t2, ...t3, ...t4] };
+  }
+
+  it('the tables as they stood when read: the judged cell is marked, nothing in the calendar', () => {
+    const { doc, analysis, tableAt, tables } = analysedThenCalendar();
+    markPage(doc, analysis.findings, tables, tableAt);
+    expect(Array.from(doc.querySelectorAll(`[${ATTR}="suspect"]`), (el) => el.textContent)).toEqual(['48']);
+    expect(doc.querySelectorAll(`table.cal [${ATTR}]`).length).toBe(0);
   });
 });

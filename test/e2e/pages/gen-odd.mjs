@@ -140,4 +140,28 @@ ${banner('XHTML served as application/xhtml+xml')}<html xmlns="http://www.w3.org
 <body>${xhtmlBody}</body>
 </html>
 `);
+// 7. A page script that renders a widget with a <table> (a 日历 calendar, a 浏览排行 list) above
+// the article while the lens is between reading the page and marking it: every table after it
+// moves one place down. Here it is triggered by the panel's arrival (a deterministic moment in
+// that window); on real portals a timer or a late script does it.
+const CALENDAR = `<script>
+new MutationObserver(function (changes, observer) {
+  if (!document.querySelector('nianbao-lens')) return;
+  observer.disconnect();
+  var box = document.createElement('div');
+  box.className = 'calendar';
+  var rows = '<tr><th>日</th><th>一</th><th>二</th><th>三</th><th>四</th><th>五</th><th>六</th></tr>';
+  for (var w = 0; w < 5; w++) {
+    rows += '<tr>';
+    for (var d = 1; d <= 7; d++) rows += '<td>' + (w * 7 + d <= 31 ? w * 7 + d : '') + '</td>';
+    rows += '</tr>';
+  }
+  box.innerHTML = '<table class="cal">' + rows + '</table>';
+  document.body.insertBefore(box, document.body.firstChild);
+}).observe(document.documentElement, { childList: true, subtree: true });
+</script>
+`;
+write('odd-late-widget.html', source
+  .replace('<!DOCTYPE html>\n', `<!DOCTYPE html>\n${banner('a calendar table rendered above the article while the lens marks the page')}`)
+  .replace('</body>', `${CALENDAR}</body>`));
 console.log(`wrote the odd pages (title ${TITLE})`);
