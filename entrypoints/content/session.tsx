@@ -153,9 +153,28 @@ export async function openSession(
   performance.measure('nianbao-lens:mount', { start: tMount, end: performance.now() });
   ui.shadowHost.setAttribute(ATTR, 'panel');
 
+  /**
+   * The page's zoom of its root element, undone inside the panel: 适老化 toolbars zoom <html> too
+   * (document.documentElement.style.zoom = 1.5), which the host, a child of <html>, inherits.
+   * The panel then grew past the window (its max-height is in the window's px), and its tooltip,
+   * placed in the window's px, stood at 1.5× the cell's coordinates. Read after the first frame
+   * (a computed style would force the page's style before it) and whenever the root's style or
+   * class changes (a MutationObserver on that one element's two attributes).
+   */
+  const unzoom = (): void => {
+    const inner = container?.parentElement;
+    if (!inner || closed) return;
+    const zoom = parseFloat(getComputedStyle(document.documentElement).zoom) || 1;
+    inner.style.zoom = zoom === 1 ? '' : String(1 / zoom);
+  };
+  const rootWatch = new MutationObserver(() => safely(unzoom));
+  rootWatch.observe(document.documentElement, { attributes: true, attributeFilter: ['style', 'class'] });
+  listeners.signal.addEventListener('abort', () => rootWatch.disconnect());
+
   const markThePage = (): void => {
     if (closed) return;
     safely(after.painted);
+    safely(unzoom);
     if (place && analysis) {
       const tMarks = performance.now();
       safely(() => {

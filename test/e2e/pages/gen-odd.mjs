@@ -71,7 +71,7 @@ ${article}
 `);
 
 // 3. The 适老化/无障碍 assistant most portals load (a toolbar a page script inserts at the top of
-// <body> after load): 放大 zooms the page (body.style.zoom), 缩放 scales <body> with a transform, 指读
+// <body> after load): 放大 zooms the page (body.style.zoom), 页面放大 the root element's zoom, 缩放 scales <body> with a transform, 指读
 // re-renders the article's markup with every text run in a <span> (to read each aloud on hover).
 const TOOLBAR = `<script>
 // A simplified 无障碍浏览 assistant, as portals load it from a vendor: inserted after load, it
@@ -80,7 +80,7 @@ window.addEventListener('load', function () {
   var bar = document.createElement('div');
   bar.id = 'wza-toolbar';
   bar.setAttribute('style', 'position:relative;height:56px;background:#fffbe6;border-bottom:2px solid #f0b400;font:16px sans-serif;padding:12px 24px;box-sizing:border-box');
-  bar.innerHTML = '<b>无障碍工具条</b> <button id="wza-zoom">放大</button> <button id="wza-scale">缩放</button> <button id="wza-read">指读</button> <button id="wza-reset">重置</button>';
+  bar.innerHTML = '<b>无障碍工具条</b> <button id="wza-zoom">放大</button> <button id="wza-scale">缩放</button> <button id="wza-page">页面放大</button> <button id="wza-read">指读</button> <button id="wza-reset">重置</button>';
   document.body.insertBefore(bar, document.body.firstChild);
   document.getElementById('wza-zoom').onclick = function () {
     document.body.style.zoom = String((parseFloat(document.body.style.zoom) || 1) + 0.5);
@@ -88,6 +88,10 @@ window.addEventListener('load', function () {
   document.getElementById('wza-scale').onclick = function () {
     document.body.style.transformOrigin = '0 0';
     document.body.style.transform = 'scale(1.5)';
+  };
+  document.getElementById('wza-page').onclick = function () {
+    // the other way vendors zoom: the root element, so that fixed toolbars grow too
+    document.documentElement.style.zoom = '1.5';
   };
   document.getElementById('wza-read').onclick = function () {
     // 指读: the vendor's script re-renders the article's markup with each text run in a span of
