@@ -3,7 +3,8 @@
  * (driven as test/e2e/firefox.e2e.ts drives it). Firefox is known to apply a page's CSP to some
  * of a content script's insertions: a strict Content-Security-Policy header must still leave the
  * panel styled (its <style> is in its shadow root), the marks outlined (their <style> is in the
- * page) and the lens's own file importable. Also the frameset page, XHTML, and a zoomed page.
+ * page) and the lens's own file importable. Also the frameset page, XHTML, a 禁止复制 page and a
+ * zoomed page.
  * Skips, saying why, when Firefox ESR or its build is missing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -112,6 +113,15 @@ describe.skipIf(missing !== null)('odd portal pages in Firefox ESR', () => {
     expect(await verdictText(page)).toBe(VERDICT);
     expect(await panelLook(page)).toEqual(STYLED);
     expect(await suspectIn(page)).toEqual({ text: String(want[0]!.actual), outline: 'solid 3px' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a 禁止复制 page: the copy button writes the results (its copy event is the lens\'s, not the page\'s)', async () => {
+    const { page, errors } = await open('/e2e/odd-nocopy.html');
+    expect(await verdictText(page)).toBe(VERDICT);
+    await (await page.waitForSelector('nianbao-lens >>> button.copy'))!.click();
+    await page.waitForSelector('nianbao-lens >>> button.copy[data-copy="done"]', { timeout: 5000 });
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -378,3 +378,27 @@ describe('a page that adds a table above the report while the lens marks it', ()
     await page.close();
   });
 });
+
+describe('a portal whose script forbids copying (禁止复制)', () => {
+  it('"复制核对结果" still puts the results, and only them, on the clipboard', async () => {
+    const { page, errors } = await open(gov('/e2e/odd-nocopy.html'));
+    await expect.poll(() => verdict(page).textContent(), { timeout: 10_000 }).toBe(VERDICT);
+    expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
+    const button = page.locator('nianbao-lens button.copy');
+    await button.click();
+    await expect.poll(() => button.getAttribute('data-copy')).toBe('done');
+    // read the clipboard back from a secure page of this browser (127.0.0.1 is one)
+    const local = `http://127.0.0.1:${port}`;
+    await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: local });
+    const reader = await b.context.newPage();
+    await reader.goto(`${local}/e2e/odd-frame-head.html`);
+    await reader.bringToFront();
+    const text = await reader.evaluate(() => navigator.clipboard.readText());
+    expect(text.split('\n')[0]).toBe('年报透镜 · 核对结果');
+    expect(text).toContain(VERDICT);
+    expect(text).not.toContain('本文来源');
+    expect(errors).toEqual([]);
+    await reader.close();
+    await page.close();
+  });
+});

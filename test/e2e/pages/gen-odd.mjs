@@ -168,4 +168,20 @@ new MutationObserver(function (changes, observer) {
 write('odd-late-widget.html', source
   .replace('<!DOCTYPE html>\n', `<!DOCTYPE html>\n${banner('a calendar table rendered above the article while the lens marks the page')}`)
   .replace('</body>', `${CALENDAR}</body>`));
+// 8. 禁止复制: a portal's script that forbids copying (right click, selection) and, where a copy
+// happens anyway, writes the selection with its source line instead (very common on 政府网站).
+const NO_COPY = `<script>
+document.oncontextmenu = function () { return false; };
+document.onselectstart = function () { return false; };
+document.oncopy = function () { return false; };
+document.addEventListener('copy', function (e) {
+  e.clipboardData.setData('text/plain', String(window.getSelection()) + '\\n本文来源：青峰县人民政府');
+  e.preventDefault();
+}, true);
+</script>
+`;
+write('odd-nocopy.html', source
+  .replace('<!DOCTYPE html>\n', `<!DOCTYPE html>\n${banner('a 禁止复制 script: no right click, no selection, a source line on every copy')}`)
+  .replace('</head>', '<style>body{-webkit-user-select:none;user-select:none}</style>\n</head>')
+  .replace('</body>', `${NO_COPY}</body>`));
 console.log(`wrote the odd pages (title ${TITLE})`);
