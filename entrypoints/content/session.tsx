@@ -201,6 +201,32 @@ export async function openSession(
     }), { passive: true, signal: listeners.signal });
   }
 
+  // the report's tables taken out of the page: a site that swaps its article in place (pjax, a
+  // CMS's next/previous link) shows another page now, and a toolbar's 指读 wrote the article
+  // anew. The panel, which stands outside <body> and so outlives such a swap, must not go on
+  // speaking of tables no longer shown: the page is read again (its marks cleared first; lens.tsx
+  // MAX_REREADS). Observed as nodes added or removed only, looked at 250 ms after a change.
+  const tables = place && analysis ? [...analysis.tables.t2, ...analysis.tables.t3, ...analysis.tables.t4] : [];
+  const shown = tables.map((i) => place?.tableAt?.(i)).filter((el): el is Element => !!el);
+  const body = place?.doc.body;
+  if (shown.length > 0 && body) {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const look = (): void => {
+      timer = null;
+      if (closed || shown.every((el) => el.isConnected)) return;
+      close();
+      on.reportGone();
+    };
+    const swaps = new MutationObserver(() => {
+      timer ??= setTimeout(() => safely(look), 250);
+    });
+    swaps.observe(body, { childList: true, subtree: true });
+    listeners.signal.addEventListener('abort', () => {
+      swaps.disconnect();
+      if (timer) clearTimeout(timer);
+    });
+  }
+
   /**
    * The hover tooltip: which identity a marked cell or sentence breaks, with its numbers. A report
    * in a frame: its document's events (they do not reach the top document), placed in the top

@@ -69,6 +69,10 @@ describe('a portal with a 适老化/无障碍 toolbar', () => {
     await marked(page);
     await page.locator('#wza-read').click();
     expect(await page.locator('.wza-read').count()).toBeGreaterThan(100);
+    // the report's tables were written anew: the lens reads the page again and marks the new cells
+    await page.waitForFunction(() => performance.getEntriesByName('nianbao-lens:marks').length >= 2, undefined, { timeout: 8000 });
+    await expect.poll(() => verdict(page).textContent()).toBe(VERDICT);
+    expect(await suspectIn(page)).toEqual({ count: 1, text: SUSPECT_TEXT, outline: 'solid 3px' });
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.locator('nianbao-lens .finding').first().click();
     await expect.poll(() => suspectSeen(page)).toBe('seen');
@@ -177,6 +181,23 @@ describe('a portal whose script forbids copying (禁止复制)', () => {
     expect(text).not.toContain('本文来源');
     expect(errors).toEqual([]);
     await reader.close();
+    await page.close();
+  });
+});
+
+describe('an article swapped in place (pjax)', () => {
+  it('reads the page again: the panel speaks of the article shown, the old marks are gone', async () => {
+    const { page, errors } = await open(gov('/e2e/odd-pjax.html'));
+    await expect.poll(() => verdict(page).textContent(), { timeout: 10_000 }).toBe(VERDICT);
+    await marked(page);
+    await page.locator('#next').click();
+    await expect.poll(() => page.url()).toContain('?next=1');
+    // the next article is a consistent report of another body
+    await expect.poll(() => verdict(page).textContent(), { timeout: 10_000 }).toBe('表格与正文一致');
+    expect(await page.locator('nianbao-lens').count()).toBe(1);
+    expect(await page.locator('nianbao-lens .who').textContent()).toContain('卫生健康局');
+    expect(await page.locator('[data-nianbao-lens="suspect"], [data-nianbao-lens="flagged"]').count()).toBe(0);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

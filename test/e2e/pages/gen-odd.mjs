@@ -184,4 +184,23 @@ write('odd-nocopy.html', source
   .replace('<!DOCTYPE html>\n', `<!DOCTYPE html>\n${banner('a 禁止复制 script: no right click, no selection, a source line on every copy')}`)
   .replace('</head>', '<style>body{-webkit-user-select:none;user-select:none}</style>\n</head>')
   .replace('</body>', `${NO_COPY}</body>`));
+// 9. An article swapped in place (pjax: the CMS's 下一篇 link fetches the next article and writes
+// it over this one, with pushState): the page shows another document without loading one.
+const PJAX = `<script>
+document.getElementById('next').addEventListener('click', function (e) {
+  e.preventDefault();
+  fetch(this.getAttribute('href')).then(function (r) { return r.text(); }).then(function (html) {
+    var doc = new DOMParser().parseFromString(html, 'text/html');
+    document.title = doc.title;
+    // the article's box (the page's frame around it stays)
+    document.querySelector('.detail').parentNode.innerHTML = doc.body.innerHTML;
+    history.pushState(null, '', '?next=1');
+  });
+});
+</script>
+`;
+write('odd-pjax.html', source
+  .replace('<!DOCTYPE html>\n', `<!DOCTYPE html>\n${banner('pjax: the 下一篇 link writes the next article over this one')}`)
+  .replace('<div id="footer">', '<p class="pager"><a id="next" href="/fixtures/word-2021-consistent.html">下一篇：东湖市云岭区卫生健康局2022年政府信息公开工作年度报告</a></p>\n<div id="footer">')
+  .replace('</body>', `${PJAX}</body>`));
 console.log(`wrote the odd pages (title ${TITLE})`);
