@@ -5,6 +5,11 @@
  * document marked (a report shown in a frame gets its own: the top document's style would not reach
  * it). Outlines and backgrounds only, so the page's layout never moves; clear() restores every
  * text node and attribute as it was.
+ *
+ * Not printed (the style is for screens only): a printed report is passed on and filed as the
+ * body's own document, where a red outline with no panel beside it to say what it means would
+ * read as the report's own marking, or as a verdict nobody can check on paper. The reader who
+ * wants the findings on paper copies them from the panel ("复制核对结果").
  */
 import { parseGrid, type Grid } from '../lib/grid/parse-grid.ts';
 import { tableResolver } from '../lib/grid/aria-tables.ts';
@@ -17,14 +22,14 @@ export const ATTR = 'data-nianbao-lens';
 export const FLASH_ATTR = 'data-nianbao-lens-flash';
 export const QUOTE_TAG = 'nianbao-quote';
 
-const PAGE_CSS = `
+const PAGE_CSS = `@media not print{
 [${ATTR}="flagged"]{outline:2px solid rgba(239,108,0,.85)!important;outline-offset:-2px!important;background-color:rgba(255,183,77,.22)!important}
 [${ATTR}="suspect"]{outline:3px solid #d32f2f!important;outline-offset:-3px!important;background-color:rgba(229,57,53,.2)!important}
 ${QUOTE_TAG}[${ATTR}="quote"]{display:inline!important;margin:0!important;padding:0!important;border:0!important;font:inherit!important;color:inherit!important;letter-spacing:inherit!important;background-color:rgba(255,213,79,.55)!important;text-decoration:underline wavy #d32f2f!important;text-decoration-skip-ink:none!important}
 [${FLASH_ATTR}]{animation:nianbao-lens-flash .5s ease-in-out 3!important}
 @keyframes nianbao-lens-flash{50%{outline-color:#1565c0;background-color:rgba(21,101,192,.35)}}
 @media (prefers-reduced-motion:reduce){[${FLASH_ATTR}]{animation:none!important;outline:3px solid #1565c0!important}}
-`;
+}`;
 
 export interface PageMarks {
   /** the elements a finding points at: its suspect cell first, then its other cells, or its quote */
@@ -39,10 +44,12 @@ export interface PageMarks {
   clear(): void;
 }
 
-/** A CellRef to its element, through the same span expansion the core used. */
-export function cellResolver(doc: Document): (ref: CellRef) => Element | null {
+/**
+ * A CellRef to its element, through the same span expansion the core used. `tableAt`: the
+ * document's tables as the core indexed them (by default, as they stand now).
+ */
+export function cellResolver(doc: Document, tableAt: TableAt = tableResolver(doc)): (ref: CellRef) => Element | null {
   // a <table>, or past them all a <div role=table> grid (lib/grid/aria-tables.ts)
-  const tableAt = tableResolver(doc);
   const grids = new Map<number, Grid>();
   return (ref) => {
     const table = tableAt(ref.table);
@@ -56,8 +63,18 @@ export function cellResolver(doc: Document): (ref: CellRef) => Element | null {
   };
 }
 
-export function markPage(doc: Document, findings: readonly FindingOut[], dataTables: readonly number[]): PageMarks {
-  const resolve = cellResolver(doc);
+/** A table of the document by its CellRef.table index (lib/grid/aria-tables.ts tableResolver). */
+export type TableAt = (index: number) => Element | undefined;
+
+/**
+ * Marks the findings' cells and quotes. `tableAt`: the document's tables as they stood when the
+ * report was analysed (ReportPlace.tableAt). The marks come a frame after the analysis, and a
+ * page script may have put a table before the report's in between (a calendar widget): indexed
+ * afresh, every cell would then be looked for one table too early, and another table's cells
+ * marked (red team 17: the suspect mark went to a cell of the wrong table).
+ */
+export function markPage(doc: Document, findings: readonly FindingOut[], dataTables: readonly number[], tableAt: TableAt = tableResolver(doc)): PageMarks {
+  const resolve = cellResolver(doc, tableAt);
   const byElement = new Map<Element, FindingOut[]>();
   const byFinding = new Map<FindingOut, Element[]>();
   const touched = new Set<Element>();
@@ -69,6 +86,9 @@ export function markPage(doc: Document, findings: readonly FindingOut[], dataTab
   style.setAttribute(ATTR, 'style');
   style.textContent = PAGE_CSS;
   (doc.head ?? doc.documentElement).appendChild(style);
+
+  /** where each marked cell stands, to find it again after the page re-rendered it (relocate) */
+  const refOf = new Map<Element, CellRef>();
 
   const link = (el: Element, f: FindingOut): void => {
     const list = byElement.get(el) ?? [];
@@ -82,6 +102,7 @@ export function markPage(doc: Document, findings: readonly FindingOut[], dataTab
     const suspect = f.suspect ? resolve(f.suspect) : null;
     if (suspect) {
       suspect.setAttribute(ATTR, 'suspect');
+      refOf.set(suspect, f.suspect!);
       touched.add(suspect);
       els.push(suspect);
       link(suspect, f);
@@ -90,6 +111,7 @@ export function markPage(doc: Document, findings: readonly FindingOut[], dataTab
       const el = resolve(ref);
       if (!el || els.includes(el)) continue;
       if (el.getAttribute(ATTR) !== 'suspect') el.setAttribute(ATTR, 'flagged');
+      refOf.set(el, ref);
       touched.add(el);
       els.push(el);
       link(el, f);
@@ -100,7 +122,6 @@ export function markPage(doc: Document, findings: readonly FindingOut[], dataTab
   // text findings: find each quote in the page's prose (outside the data tables) and wrap it
   const quoted = problems.filter((f) => f.quote);
   if (quoted.length > 0 && doc.body) {
-    const tableAt = tableResolver(doc);
     const exclude = dataTables.map((i) => tableAt(i)).filter((t): t is Element => !!t);
     const ranges: { f: FindingOut; range: TextRange[] }[] = [];
     findQuotes(doc.body, quoted.map((f) => f.quote!), exclude).forEach((range, i) => {
@@ -115,13 +136,46 @@ export function markPage(doc: Document, findings: readonly FindingOut[], dataTab
     });
   }
 
+  /**
+   * A marked cell the page took out of the document: the copy that stands at its place now, if the
+   * page re-rendered it (a 适老化 toolbar's 指读 rewrites the article's markup, `innerHTML` and all;
+   * the copies carry our mark, the elements we marked are gone). Found by the cell's place in a
+   * fresh reading of the tables, and taken only when it carries the same mark and the same text:
+   * anything else is not known to be the cell, and is dropped (no scroll rather than a wrong one).
+   * A quote's wrapper that is gone is dropped.
+   */
+  let fresh: ((ref: CellRef) => Element | null) | null = null;
+  const relocate = (gone: Element): Element | null => {
+    const ref = refOf.get(gone);
+    if (!ref) return null;
+    fresh ??= cellResolver(doc);
+    const el = fresh(ref);
+    if (!el || el.getAttribute(ATTR) !== gone.getAttribute(ATTR) || el.textContent !== gone.textContent) return null;
+    refOf.set(el, ref);
+    byElement.set(el, byElement.get(gone) ?? []);
+    touched.add(el);
+    return el;
+  };
+  /** The marks of a finding as they stand in the document now (relocate). */
+  const live = (f: FindingOut): Element[] => {
+    const els = byFinding.get(f) ?? [];
+    if (els.every((el) => el.isConnected)) return els;
+    fresh = null; // the tables were re-rendered since the last reading
+    const now = els.map((el) => (el.isConnected ? el : relocate(el))).filter((el): el is Element => el !== null);
+    byFinding.set(f, now);
+    return now;
+  };
+
   const marks: PageMarks = {
-    targets: (f) => byFinding.get(f) ?? [],
+    targets: live,
     findingsAt: (el) => byElement.get(el) ?? [],
     markedFrom(target) {
       // nodeType, not instanceof: a frame's elements come from another realm than this script's Element
       const el = (target as Node | null)?.nodeType === 1 ? (target as Element).closest(`[${ATTR}]`) : null;
-      return el && byElement.has(el) ? el : null;
+      if (!el) return null;
+      // a mark we did not make: the page's copy of one (relocate); every finding's marks looked up again
+      if (!byElement.has(el)) for (const f of byFinding.keys()) live(f);
+      return byElement.has(el) ? el : null;
     },
     quoteFound: (f) => (byFinding.get(f) ?? []).some((el) => el.tagName.toLowerCase() === QUOTE_TAG),
     scrollTo(f) {
@@ -152,11 +206,28 @@ export function markPage(doc: Document, findings: readonly FindingOut[], dataTab
       for (const el of flashing) el.removeAttribute(FLASH_ATTR);
       for (const el of touched) el.removeAttribute(ATTR);
       for (const u of unwraps) u();
+      sweepCopies(doc);
       style.remove();
       byElement.clear();
       byFinding.clear();
+      refOf.clear();
       touched.clear();
     },
   };
   return marks;
+}
+
+/**
+ * The copies of our marks the page made (a script that re-rendered marked markup copies our
+ * attributes and <nianbao-quote> wrappers with it): marks taken off, wrappers replaced by their
+ * text. Only our own attribute and element name are touched; the panel's host ('panel') is not a mark.
+ */
+function sweepCopies(doc: Document): void {
+  for (const el of Array.from(doc.querySelectorAll(`[${FLASH_ATTR}]`))) el.removeAttribute(FLASH_ATTR);
+  for (const el of Array.from(doc.querySelectorAll(`[${ATTR}]`))) {
+    const kind = el.getAttribute(ATTR);
+    if (kind === 'panel' || kind === 'style') continue;
+    if (el.localName === QUOTE_TAG) el.replaceWith(...Array.from(el.childNodes));
+    else el.removeAttribute(ATTR);
+  }
 }

@@ -6,6 +6,8 @@
  * with system-ui first, every run of Chinese text went through the platform's fallback search
  * on the panel's first frame (measured in Chromium on Linux: ~1.3 ms more of style, layout and
  * paint before the panel is shown, scripts/browser-bench.mjs).
+ * Not printed: readers print reports, and the panel (fixed at the top) would lie over the report's
+ * first page (test/e2e/odd-pages.e2e.ts).
  */
 export const PANEL_CSS = `
 :host{position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;display:block!important;overflow:visible!important;z-index:2147483647!important;visibility:visible!important;opacity:1!important;transform:none!important;filter:none!important}
@@ -51,4 +53,5 @@ ul{list-style:none;margin:0;padding:0}
 .tip{max-width:340px;padding:8px 10px;border-radius:8px;pointer-events:none;font-size:12px}
 .tip p{margin:0 0 4px}
 .head{font-weight:600}
+@media print{:host{display:none!important}}
 `;

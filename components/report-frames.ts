@@ -108,6 +108,12 @@ export interface ReportPlace<A> {
   frame: FrameDocument['frame'] | null;
   url: string;
   analysis: A;
+  /**
+   * The document's tables as they stood when it was analysed (CellRef.table indexes them): set by
+   * the lens in the analysis's own task (entrypoints/content/lens.tsx), for the marks, which come
+   * a frame later, when a page script may have put another table before the report's.
+   */
+  tableAt?: (index: number) => Element | undefined;
 }
 
 /** What findReport reads of an analysis (lib/report/schema.ts ReportAnalysis has it). */

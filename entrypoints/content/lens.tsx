@@ -22,11 +22,14 @@ import { reportPageOf } from '../../lib/collect/report-page.ts';
 import { findReport, frameDocuments, framesShape, hasHiddenFrame, type ReportPlace } from '../../components/report-frames.ts';
 import { openSession, safely, type Session } from './session.tsx';
 import { isPdfDocument } from '../../components/pdf-tab.ts';
+import { tableResolver } from '../../lib/grid/aria-tables.ts';
 
 /** How long, and how often, a page is watched for tables that arrive after idle. */
 const WATCH_MS = 15_000;
 const WATCH_DEBOUNCE_MS = 250;
 const WATCH_MAX_RUNS = 8;
+/** How often a page whose report went (a frame's new document, an article swapped) is read again. */
+const MAX_REREADS = 8;
 /** What the watch observes: nodes added or removed (tables, frames, a frame's content)… */
 const NODES = { childList: true, subtree: true } as const;
 /**
@@ -49,6 +52,8 @@ export function createLens(ctx: ContentScriptContext): Lens {
   let notReport = false;
   let session: Session | null = null;
   let generation = 0;
+  /** how often the page was read again because its report went (show's reportGone) */
+  let rereads = 0;
   let watcher: { stop(): void } | null = null;
 
   const getSettings = async (): Promise<Settings> => (settings ??= await loadSettings());
@@ -93,6 +98,9 @@ export function createLens(ctx: ContentScriptContext): Lens {
       (doc, url) => analyzeDocument(doc, { url }),
       mode === 'auto' ? (doc) => firstLook(doc).maybe : undefined,
     );
+    // the report's tables as the core indexed them, taken in the analysis's own task: the marks
+    // come a frame later (components/page-marks.ts markPage)
+    if (found?.analysis.isReport) found.tableAt = tableResolver(found.doc);
     performance.measure('nianbao-lens:analyze', { start: t0, end: performance.now() });
     const analysis = found?.analysis ?? null;
     report = analysis;
@@ -135,14 +143,15 @@ export function createLens(ctx: ContentScriptContext): Lens {
       closed: () => {
         session = null;
       },
-      // the frame that held the report shows another document now: read the page again
-      // (its save and its badge go with it)
+      // the frame that held the report shows another document now, or the page took the report's
+      // tables out (session.tsx): read the page again (its save and its badge go with it); a page
+      // that keeps swapping its article is read again MAX_REREADS times, then left without a panel
       reportGone: () => {
         report = null;
         collect.stop();
         const cleared: AnalysisMessage = { type: 'nianbao-lens/analysis', problems: null, verdict: null };
         browser.runtime.sendMessage(cleared).catch(() => {});
-        run('auto', performance.now()).catch(() => {});
+        if (++rereads <= MAX_REREADS) run('auto', performance.now()).catch(() => {});
       },
     });
     if (my !== generation) return;

@@ -133,7 +133,7 @@ export async function openSession(
   const ui: ShadowRootContentScriptUi<void> = await createShadowRootUi(ctx, {
     name: 'nianbao-lens',
     position: 'inline',
-    anchor: 'body',
+    anchor: panelAnchor,
     append: 'last',
     css: PANEL_CSS + COLLECT_CSS,
     // keys typed in the panel stay in the panel: page shortcuts do not fire
@@ -153,13 +153,32 @@ export async function openSession(
   performance.measure('nianbao-lens:mount', { start: tMount, end: performance.now() });
   ui.shadowHost.setAttribute(ATTR, 'panel');
 
+  /**
+   * The page's zoom of its root element, undone inside the panel: 适老化 toolbars zoom <html> too
+   * (document.documentElement.style.zoom = 1.5), which the host, a child of <html>, inherits.
+   * The panel then grew past the window (its max-height is in the window's px), and its tooltip,
+   * placed in the window's px, stood at 1.5× the cell's coordinates. Read after the first frame
+   * (a computed style would force the page's style before it) and whenever the root's style or
+   * class changes (a MutationObserver on that one element's two attributes).
+   */
+  const unzoom = (): void => {
+    const inner = container?.parentElement;
+    if (!inner || closed) return;
+    const zoom = parseFloat(getComputedStyle(document.documentElement).zoom) || 1;
+    inner.style.zoom = zoom === 1 ? '' : String(1 / zoom);
+  };
+  const rootWatch = new MutationObserver(() => safely(unzoom));
+  rootWatch.observe(document.documentElement, { attributes: true, attributeFilter: ['style', 'class'] });
+  listeners.signal.addEventListener('abort', () => rootWatch.disconnect());
+
   const markThePage = (): void => {
     if (closed) return;
     safely(after.painted);
+    safely(unzoom);
     if (place && analysis) {
       const tMarks = performance.now();
       safely(() => {
-        const made = markPage(place.doc, analysis.findings, [...analysis.tables.t2, ...analysis.tables.t3, ...analysis.tables.t4]);
+        const made = markPage(place.doc, analysis.findings, [...analysis.tables.t2, ...analysis.tables.t3, ...analysis.tables.t4], place.tableAt);
         marks = made;
         listenForHover(made, place);
         paint(); // the findings that could not be located say so now
@@ -180,6 +199,32 @@ export async function openSession(
       close();
       on.reportGone();
     }), { passive: true, signal: listeners.signal });
+  }
+
+  // the report's tables taken out of the page: a site that swaps its article in place (pjax, a
+  // CMS's next/previous link) shows another page now, and a toolbar's 指读 wrote the article
+  // anew. The panel, which stands outside <body> and so outlives such a swap, must not go on
+  // speaking of tables no longer shown: the page is read again (its marks cleared first; lens.tsx
+  // MAX_REREADS). Observed as nodes added or removed only, looked at 250 ms after a change.
+  const tables = place && analysis ? [...analysis.tables.t2, ...analysis.tables.t3, ...analysis.tables.t4] : [];
+  const shown = tables.map((i) => place?.tableAt?.(i)).filter((el): el is Element => !!el);
+  const body = place?.doc.body;
+  if (shown.length > 0 && body) {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const look = (): void => {
+      timer = null;
+      if (closed || shown.every((el) => el.isConnected)) return;
+      close();
+      on.reportGone();
+    };
+    const swaps = new MutationObserver(() => {
+      timer ??= setTimeout(() => safely(look), 250);
+    });
+    swaps.observe(body, { childList: true, subtree: true });
+    listeners.signal.addEventListener('abort', () => {
+      swaps.disconnect();
+      if (timer) clearTimeout(timer);
+    });
   }
 
   /**
@@ -233,6 +278,21 @@ function tooltipFor(el: Element, marks: PageMarks, frame: ReportPlace<unknown>['
     suspect: el.getAttribute(ATTR) === 'suspect',
     findings: marks.findingsAt(el),
   };
+}
+
+/**
+ * Where the panel's host goes: the page's root element (<html>), after its <body>, not in it.
+ * - The 适老化/无障碍 toolbars most portals carry zoom the page by `body.style.zoom` or scale it by
+ *   a transform on <body>: a host in <body> was zoomed with it (the panel 1.5× as wide, its tooltip
+ *   placed at 1.5× the cell's coordinates, off the screen), and a transform makes <body> the
+ *   containing block of anything fixed in it (the panel scrolled away with the page).
+ * - A frameset page (old TRS 信息公开 platforms: `<frameset rows="100,*">`) has no <body>:
+ *   querySelector('body') found nothing and the mount threw (no panel at all), and a host in the
+ *   <frameset> (document.body) would never be drawn.
+ * The host is position:fixed (panel-css.ts), so where it stands in the tree moves nothing.
+ */
+function panelAnchor(): Element {
+  return document.documentElement;
 }
 
 export function safely(fn: () => void): void {

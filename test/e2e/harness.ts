@@ -19,13 +19,32 @@ const E2E_PAGES = join(ROOT, 'test/e2e/pages');
 export const HOSTILE_CSS = '* { font-size: 40px !important; line-height: 3 !important; color: #0f0 !important } div { display: none } button, section, p { display: none !important }';
 
 /**
+ * Response headers a hardened portal sends, asked for with ?headers=<key> (test/e2e/odd-pages.e2e.ts):
+ * a strict Content-Security-Policy after a security audit, with and without a style-src of its own.
+ */
+export const HEADER_SETS: Record<string, Record<string, string>> = {
+  'csp-style': { 'content-security-policy': "default-src 'self'; style-src 'self'" },
+  'csp-script': { 'content-security-policy': "script-src 'self'" },
+};
+
+/** Content types by file name ending: anything else is served as UTF-8 HTML. */
+const TYPES: Record<string, string> = {
+  // a report published as a PDF file (test/e2e/pages/*.pdf, written by hand: one page of text)
+  '.pdf': 'application/pdf',
+  '.xhtml': 'application/xhtml+xml; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+
+/**
  * /fixtures/<name>   a page of test/fixtures/pages
- * /e2e/<name>        a page of test/e2e/pages (a .pdf is served as application/pdf)
+ * /e2e/<name>        a page of test/e2e/pages (.pdf, .xhtml and .css served as such: TYPES)
  * /hostile/<name>    a fixture page with HOSTILE_CSS added to its head
+ * ?headers=<key>     with the response headers of HEADER_SETS[key]
  */
 export async function serve(): Promise<{ server: Server; port: number }> {
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const url = new URL(req.url ?? '/', 'http://x');
+    const path = decodeURIComponent(url.pathname);
     const [, kind, name] = path.match(/^\/(fixtures|e2e|hostile)\/([\w.-]+)$/) ?? [];
     const file = kind && name ? join(kind === 'e2e' ? E2E_PAGES : FIXTURES, name) : null;
     if (!file || !existsSync(file)) {
@@ -34,9 +53,9 @@ export async function serve(): Promise<{ server: Server; port: number }> {
     }
     let body: Buffer | string = readFileSync(file);
     if (kind === 'hostile') body = body.toString('utf8').replace(/<\/head>/i, `<style>${HOSTILE_CSS}</style></head>`);
-    // a report published as a PDF file (test/e2e/pages/*.pdf, written by hand: one page of text)
-    const type = file.endsWith('.pdf') ? 'application/pdf' : 'text/html; charset=utf-8';
-    res.writeHead(200, { 'content-type': type }).end(body);
+    const type = Object.entries(TYPES).find(([end]) => file.endsWith(end))?.[1] ?? 'text/html; charset=utf-8';
+    const extra = HEADER_SETS[url.searchParams.get('headers') ?? ''] ?? {};
+    res.writeHead(200, { 'content-type': type, ...extra }).end(body);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const address = server.address();

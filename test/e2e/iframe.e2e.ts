@@ -81,9 +81,10 @@ describe('a report in a same-origin iframe', () => {
     const { page, errors, fetched } = await open(gov('/e2e/iframe-portal.html'));
     await expect.poll(() => verdict(page).textContent(), { timeout: 8000 }).toBe('发现 2 处不一致');
     expect(fetched()).toBe(true);
-    // the panel is the top document's, in its body, and the only thing the top document got
+    // the panel is the top document's, in its root element (after <body>: session.tsx panelAnchor),
+    // and the only thing the top document got
     const top = await page.evaluate(() => ({
-      host: document.querySelector('nianbao-lens')?.parentElement === document.body,
+      host: document.querySelector('nianbao-lens')?.parentElement === document.documentElement,
       marks: Array.from(document.querySelectorAll('[data-nianbao-lens]'), (el) => el.getAttribute('data-nianbao-lens')),
     }));
     expect(top).toEqual({ host: true, marks: ['panel'] });

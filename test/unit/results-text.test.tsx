@@ -167,17 +167,43 @@ describe('copyText', () => {
     host.append(button);
     document.body.append(host);
     button.focus();
+    // execCommand('copy') as a browser runs it: a copy event at the focused field, whose
+    // clipboardData is what reaches the clipboard when the event is cancelled, else the selection
     let copied: string | null = null;
+    let selected: string | null = null;
+    let fire = true;
     const exec = vi.fn((cmd: string) => {
+      if (cmd !== 'copy') return false;
       const area = document.activeElement as HTMLTextAreaElement;
-      copied = cmd === 'copy' ? area.value.slice(area.selectionStart, area.selectionEnd) : null;
+      selected = area.value.slice(area.selectionStart, area.selectionEnd);
+      let data: string | null = null;
+      const e = new Event('copy', { bubbles: true, cancelable: true, composed: true });
+      Object.defineProperty(e, 'clipboardData', { value: { setData: (_type: string, v: string) => (data = v) } });
+      if (fire) area.dispatchEvent(e);
+      copied = e.defaultPrevented ? data : selected;
       return true;
     });
     (document as unknown as { execCommand: typeof exec }).execCommand = exec;
     expect(await copyText('第一行\n第二行', host)).toBe(true);
+    expect(selected).toBe('第一行\n第二行');
     expect(copied).toBe('第一行\n第二行');
     expect(host.querySelector('textarea')).toBeNull();
     expect(document.activeElement).toBe(button);
+
+    // a 禁止复制 script that writes its source line into every copy (red team 17): the lens's text, alone
+    const sourceLine = (e: Event): void => {
+      (e as ClipboardEvent).clipboardData!.setData('text/plain', `${String(window.getSelection())}\n本文来源：青峰县人民政府`);
+      e.preventDefault();
+    };
+    document.addEventListener('copy', sourceLine, true);
+    expect(await copyText('第一行', host)).toBe(true);
+    expect(copied).toBe('第一行');
+    document.removeEventListener('copy', sourceLine, true);
+
+    // the copy event never reached the lens: not claimed as copied
+    fire = false;
+    expect(await copyText('x', host)).toBe(false);
+    fire = true;
     exec.mockReturnValue(false);
     expect(await copyText('x', host)).toBe(false);
     host.remove();

@@ -1,0 +1,144 @@
+/**
+ * What the odd-page e2e files share (red team 17: odd-pages.e2e.ts, odd-scripts.e2e.ts): the
+ * report every odd page carries (test/fixtures/pages/wrong-total-cell-2019.html: one wrong cell,
+ * three findings), a browser session on a *.gov.cn host, and what the reader must see.
+ */
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { ROOT, setSettings, watchConsole, type Browser, closeSession, openSession, type Session } from './harness.ts';
+
+export const want = (JSON.parse(readFileSync(join(ROOT, 'test/fixtures/pages/wrong-total-cell-2019.expected.json'), 'utf8')) as {
+  findings: { suspect?: { table: number; row: number; col: number }; actual?: number; expected?: number }[];
+}).findings;
+export const VERDICT = `发现 ${want.length} 处不一致`;
+export const SUSPECT_TEXT = String(want[0]!.actual);
+
+export const verdict = (page: Page) => page.locator('nianbao-lens [role=status]');
+export const marked = (page: Page) => page.waitForFunction(() => performance.getEntriesByName('nianbao-lens:marks').length > 0, undefined, { timeout: 8000 });
+
+/** The panel as the reader sees it: its box, its style (from its shadow root's sheet) and its verdict's colour. */
+export const panelLook = (page: Page) =>
+  page.locator('nianbao-lens [role=complementary]').evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const v = (el.getRootNode() as ShadowRoot).querySelector('[role=status]')!;
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + 20);
+    return {
+      width: r.width,
+      tall: r.height > 100,
+      position: getComputedStyle(el).position,
+      color: getComputedStyle(v).color,
+      // the panel is on top at its own middle: the page does not cover it
+      onTop: hit?.tagName.toLowerCase() === 'nianbao-lens',
+    };
+  });
+export const STYLED = { width: 360, tall: true, position: 'fixed', color: 'rgb(198, 40, 40)', onTop: true };
+
+/** The suspect cell in a document (the page's or a frame's): its text and whether its outline shows. */
+export const suspectIn = (where: Page | Frame) =>
+  where.evaluate(() => {
+    const all = document.querySelectorAll('[data-nianbao-lens="suspect"]');
+    const el = all[0];
+    const s = el ? getComputedStyle(el) : null;
+    return { count: all.length, text: el?.textContent?.trim(), outline: s ? `${s.outlineStyle} ${s.outlineWidth}` : null };
+  });
+
+/**
+ * Whether the suspect cell is where the reader sees it: inside the viewport, below a fixed header
+ * `under` px tall, and not hidden by a scrolling box it sits in or by the page's fixed header (the
+ * point at its middle is the cell).
+ */
+export const suspectSeen = (page: Page, under = 0) =>
+  page.evaluate((top) => {
+    const el = document.querySelector('[data-nianbao-lens="suspect"]');
+    if (!el) return 'no suspect';
+    const r = el.getBoundingClientRect();
+    if (r.top < top || r.bottom > window.innerHeight || r.left < 0 || r.right > window.innerWidth) return 'off screen';
+    // the panel floats over the page and may lie over the cell (the reader docks it aside): look under it
+    const hit = document.elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2).find((e) => e.tagName.toLowerCase() !== 'nianbao-lens');
+    return el.contains(hit ?? null) ? 'seen' : `covered by ${hit?.tagName ?? 'nothing'}`;
+  }, under);
+
+/** Until the page's smooth scroll (a finding's click) is over: the panel hides its tooltip on scroll. */
+export async function scrollSettled(page: Page): Promise<void> {
+  let last = -1;
+  for (let i = 0; i < 30; i++) {
+    const y = await page.evaluate(() => window.scrollY);
+    if (y === last) return;
+    last = y;
+    await page.waitForTimeout(150);
+  }
+}
+
+/**
+ * A rectangle as the page's own script sees it (getBoundingClientRect: where elementFromPoint finds
+ * the element). Playwright's boxes and clicks go through CDP's box model, which under a zoomed
+ * <html> does not follow the panel's counter-zoom (session.tsx unzoom): its click on a panel button
+ * missed, while elementFromPoint at the rectangle's middle is the button.
+ */
+export const rectOf = (page: Page, selector: string) =>
+  page.locator(selector).first().evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  });
+
+/** Hover the suspect cell (the panel docked aside): the tooltip stands below or above it, in the window. */
+export async function tooltipAtCell(page: Page): Promise<void> {
+  const dock = await rectOf(page, 'nianbao-lens button[aria-label="停靠到左侧"]');
+  await page.mouse.click(dock.x + dock.width / 2, dock.y + dock.height / 2);
+  await expect.poll(() => page.locator('nianbao-lens [role=complementary]').getAttribute('data-dock')).toBe('left');
+  // the panel hides its tooltip on any scroll: hover again until one stands still (a loaded machine)
+  let cell = { x: 0, y: 0, width: 0, height: 0 };
+  let tip: { text: string; x: number; y: number; width: number; height: number } | null = null;
+  for (let i = 0; i < 10 && !tip; i++) {
+    await scrollSettled(page);
+    cell = await rectOf(page, '[data-nianbao-lens="suspect"]');
+    await page.mouse.move(cell.x + cell.width / 2 + (i % 2), cell.y + cell.height / 2);
+    await page.waitForTimeout(200);
+    tip = await page.evaluate(() => {
+      const t = document.querySelector('nianbao-lens')?.shadowRoot?.querySelector('[role=tooltip]');
+      const r = t?.getBoundingClientRect();
+      return t && r ? { text: t.textContent ?? '', x: r.x, y: r.y, width: r.width, height: r.height } : null;
+    });
+  }
+  expect(tip?.text).toContain(`改为${want[0]!.expected}`);
+  const box = tip!;
+  expect(Math.abs(box.y - (cell.y + cell.height + 6)) < 3 || Math.abs(box.y + box.height - (cell.y - 6)) < 3).toBe(true);
+  // at the cell's left edge, or moved in so that it fits the window (session.tsx tooltipFor)
+  expect(Math.abs(box.x - Math.max(8, Math.min(cell.x, 1280 - 348)))).toBeLessThan(3);
+  expect(box.width).toBeGreaterThan(200);
+}
+
+export const traces = (where: Page | Frame) =>
+  where.evaluate(() => document.querySelectorAll('nianbao-lens, [data-nianbao-lens], [data-nianbao-lens-flash], nianbao-quote').length);
+
+export async function closePanel(page: Page): Promise<void> {
+  await page.locator('nianbao-lens button[aria-label="关闭并移除所有标记"]').click();
+  await expect.poll(() => page.locator('nianbao-lens').count()).toBe(0);
+}
+
+/**
+ * The file's browser session (Chinese panel, docked right again after every test: a test docks it
+ * aside to hover a cell, and the setting is kept), and pages opened on a *.gov.cn host.
+ */
+export function oddSession(): { b(): Browser; port(): number; gov(path: string): string; open(url: string): Promise<{ page: Page; errors: string[] }> } {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    session = await openSession();
+  });
+  afterEach(() => setSettings(session!.b, { language: 'zh_CN' }));
+  afterAll(() => closeSession(session));
+  const gov = (path: string) => `http://nianbao-odd.gov.cn:${session!.port}${path}`;
+  return {
+    b: () => session!.b,
+    port: () => session!.port,
+    gov,
+    async open(url) {
+      const page = await session!.b.context.newPage();
+      const errors = watchConsole(page);
+      await page.goto(url);
+      return { page, errors };
+    },
+  };
+}
