@@ -1,0 +1,83 @@
+// The dashboard's detail view of one report, rendered into the test DOM with an in-memory
+// collection (dashboard-dom.tsx): its tables, its cross-year findings beside its own verdict, the
+// history chart, and the user's correction of "the same body". (Split from dashboard-page.test.tsx.)
+import { describe, expect, it } from 'vitest';
+import { FakeCollection, recordOf } from './dashboard-fake.ts';
+import { $, $$, $input, mount, until, y2020, y2021 } from './dashboard-dom.tsx';
+
+describe('a report in detail', () => {
+  it('shows tables 二/三/四, the carry-over finding with last year\'s page, the history and the same body', async () => {
+    const api = new FakeCollection([y2020(), y2021()]);
+    location.hash = `#report=${encodeURIComponent('http://www.yunxi.gov.cn/2021.html')}`;
+    mount(api);
+    const cross = await until(() => $('[data-list="cross"]'), 'the cross-year findings');
+    // one finding a column; the 总计 column: this year's 上年结转 6 against last year's 结转下年度 4
+    const carry = [...cross.querySelectorAll('[data-rule="cross.carry-over"]')].find((li) => li.textContent!.includes('总计'))!;
+    expect(carry.textContent).toContain('2021年报告“二、上年结转”为6');
+    expect(carry.textContent).toContain('2020年报告“四、结转下年度继续办理”为4');
+    expect(carry.querySelector('a')!.getAttribute('href')).toBe('http://www.yunxi.gov.cn/2020.html');
+    // the header: the report's own verdict (its tables hold), and beside it what last year's report contradicts
+    const own = $('.detail-head [data-verdict]')!;
+    expect(own.getAttribute('data-verdict')).toBe('ok');
+    const beside = $('.detail-head [data-cross-problems]')!;
+    expect(beside.getAttribute('data-cross-problems')).toBe(String(cross.querySelectorAll('li.finding.error, li.finding.warning').length));
+    expect(beside.textContent).toMatch(/^与上一年度报告 [1-9]\d* 处不符$/);
+    expect($$('table.figures caption').map((c) => c.textContent)).toEqual(['表二', '表三', '表四']);
+    const newRow = $('table[data-table="t3"] tr[data-row="new"]')!;
+    expect(newRow.querySelector('th')!.textContent).toBe('一、本年新收申请');
+    expect(newRow.lastElementChild!.textContent).toBe('56');
+    expect($('table[data-table="t3"] tr[data-row="denied.secret"] th')!.className).toBe('item');
+    // the body's years as charts, with their numbers for a screen reader
+    const chart = $('svg[data-chart="chart-applications"]')!;
+    expect(chart.getAttribute('role')).toBe('img');
+    const f = (year: number) => api.records.get(`http://www.yunxi.gov.cn/${year}.html`)!.figures;
+    expect(chart.querySelector('desc')!.textContent).toBe(
+      `2020：新收申请 ${f(2020)['t3.new.total']}，办结 ${f(2020)['t3.processed.total']}；2021：新收申请 ${f(2021)['t3.new.total']}，办结 ${f(2021)['t3.processed.total']}`,
+    );
+    expect(f(2020)['t3.new.total']).toBe(50);
+    expect($('.siblings')!.textContent).toContain('2020');
+    // back to the list
+    $('button.back')!.click();
+    await until(() => $$('tr.row').length === 2, 'the list');
+  });
+
+  it('corrects "the same body"', async () => {
+    const api = new FakeCollection([y2020(), y2021()]);
+    const id = 'http://www.yunxi.gov.cn/2021.html';
+    location.hash = `#report=${encodeURIComponent(id)}`;
+    mount(api);
+    const input = await until(() => $input('input[name="bodyKey"]'), 'the body key');
+    expect(input.value).toBe(api.records.get(id)!.bodyKey);
+    input.value = '别的单位@other.gov.cn';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    $('form.body-key button[type="submit"]')!.click();
+    await until(() => api.calls.includes(`setBodyKey:${id}:别的单位@other.gov.cn`), `setBodyKey ${api.calls.join(' ')}`);
+    // no longer the same body as 2020: no sibling, no cross-year finding
+    await until(() => $('.same-body p.muted'), 'no siblings');
+    await until(() => !$('[data-list="cross"]') && $$('section').some((s) => s.textContent!.includes('没有跨年度问题')), 'no cross-year finding');
+    expect($('.detail-head [data-cross-problems]')).toBeNull();
+    expect($('.body-key .sub')!.textContent).toContain('已手动更正');
+  });
+
+  it('says a report whose tables are pictures is one, not one of unknown format', async () => {
+    const r = recordOf('test/fixtures/pages/picture-tables-2022.html', 'http://www.example.gov.cn/pictures-2022.html');
+    expect(r.template).toBe('unknown');
+    location.hash = `#report=${encodeURIComponent(r.id)}`;
+    mount(new FakeCollection([r, recordOf('test/fixtures/pages/luzhou-2019.html', 'http://www.example.gov.cn/luzhou-2019.html')]));
+    const meta = await until(() => $('.detail-head .meta'), 'the detail head');
+    expect(meta.textContent).toContain('表格是图片');
+    expect(meta.textContent).not.toContain('格式未识别');
+    // a report of unknown format whose tables are simply not on the page keeps its word
+    location.hash = `#report=${encodeURIComponent('http://www.example.gov.cn/luzhou-2019.html')}`;
+    await until(() => $('.detail-head .meta')?.textContent?.includes('格式未识别'), 'the other report\'s head');
+  });
+
+  it('lists the changes between sightings', async () => {
+    const r = { ...y2021(), revisions: [{ at: '2026-11-21T09:00:00.000Z', fingerprintBefore: 'a', fingerprintAfter: 'b', figures: [{ name: 't3.new.total', before: 55, after: 56 }], findingsBefore: 1, findingsAfter: 0 }] };
+    location.hash = `#report=${encodeURIComponent(r.id)}`;
+    mount(new FakeCollection([r]));
+    const changes = await until(() => $('table.changes'), 'the changes');
+    expect(changes.querySelector('tbody tr')!.textContent).toBe('表三 · 一、本年新收申请 · 总计5556');
+    expect($('.revisions')!.textContent).toContain('问题数 1 → 0');
+  });
+});
