@@ -307,12 +307,25 @@ function CopyButton({ t, copied, onClick }: { t: Translate; copied: PanelState['
   return (
     <>
       <button class={`tool copy${copied ? ` ${copied}` : ''}`} aria-label={label} title={label} onClick={onClick} data-copy={copied ?? 'idle'}>
-        {copied === 'done' ? '✓' : copied === 'failed' ? '!' : '⧉'}
+        {copied === 'done' ? '✓' : copied === 'failed' ? '!' : <CopyIcon />}
       </button>
       <span class="sr" aria-live="polite">
         {copied === 'done' ? t('copyDone') : copied === 'failed' ? t('copyFailed') : ''}
       </span>
     </>
+  );
+}
+
+/**
+ * Two sheets, drawn: the glyph it replaces (⧉, U+29C9) is in no CJK face and in few system faces,
+ * and showed as an empty box on a Linux machine with only Noto CJK (the panel's screenshot).
+ */
+function CopyIcon() {
+  return (
+    <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="1.4">
+      <rect x="4.5" y="4.5" width="8" height="8" rx="1.2" />
+      <path d="M9.5 2.5V2a1 1 0 0 0-1-1H2a1 1 0 0 0-1 1v6.5a1 1 0 0 0 1 1h.5" />
+    </svg>
   );
 }
 
