@@ -54,6 +54,10 @@ export default defineBackground(() => {
 
   // menus do not survive an update; (re)create on install and keep the title in the UI language
   browser.runtime.onInstalled.addListener(() => {
+    // an update may bring a new collection layout (store.ts ready(): every record read and written
+    // again, ~8 s at 5,000 reports): done now, not when the reader first opens the dashboard or a
+    // tab first saves. A failure is tried again by the first call that needs the collection.
+    collection.ready().catch(() => {});
     void loadSettings().then((s) => {
       browser.contextMenus.removeAll(() => {
         browser.contextMenus.create({ id: MENU_ID, title: menuTitle(s), contexts: ['page', 'frame', 'selection', 'link', 'image'] });
