@@ -171,6 +171,8 @@ export async function openSession(
   rootWatch.observe(document.documentElement, { attributes: true, attributeFilter: ['style', 'class'] });
   listeners.signal.addEventListener('abort', () => rootWatch.disconnect());
 
+  /** the report's data tables (their CellRef.table indexes): the marks leave them out of the quote search, the swap watch below looks at them */
+  const tables = analysis ? [...analysis.tables.t2, ...analysis.tables.t3, ...analysis.tables.t4] : [];
   const markThePage = (): void => {
     if (closed) return;
     safely(after.painted);
@@ -178,7 +180,7 @@ export async function openSession(
     if (place && analysis) {
       const tMarks = performance.now();
       safely(() => {
-        const made = markPage(place.doc, analysis.findings, [...analysis.tables.t2, ...analysis.tables.t3, ...analysis.tables.t4], place.tableAt);
+        const made = markPage(place.doc, analysis.findings, tables, place.tableAt);
         marks = made;
         listenForHover(made, place);
         paint(); // the findings that could not be located say so now
@@ -206,7 +208,6 @@ export async function openSession(
   // anew. The panel, which stands outside <body> and so outlives such a swap, must not go on
   // speaking of tables no longer shown: the page is read again (its marks cleared first; lens.tsx
   // MAX_REREADS). Observed as nodes added or removed only, looked at 250 ms after a change.
-  const tables = place && analysis ? [...analysis.tables.t2, ...analysis.tables.t3, ...analysis.tables.t4] : [];
   const shown = tables.map((i) => place?.tableAt?.(i)).filter((el): el is Element => !!el);
   const body = place?.doc.body;
   if (shown.length > 0 && body) {
