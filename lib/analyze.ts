@@ -4,6 +4,7 @@
  * APIs: the content script passes the live document, the batch checker a parsed one.
  */
 import { detectPage } from './detect/detect-report.ts';
+import { withDocumentReader } from './text/traditional.ts';
 import { listTables } from './detect/page-text.ts';
 import { collectLines } from './detect/lines.ts';
 import type { ReportAnalysis } from './report/schema.ts';
@@ -106,6 +107,12 @@ function readAriaTables(doc: Document, offset: number, scope: Element | null, ro
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): ReportAnalysis {
   const now = options.now ?? (() => performance.now());
   const t0 = now();
+  // a page shown in traditional characters (a portal's 繁體 switch) is read in simplified ones,
+  // every character at its own offset (text/traditional.ts)
+  return withDocumentReader(doc, () => analyzeRead(doc, options, now, t0));
+}
+
+function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, t0: number): ReportAnalysis {
   const { detection, page } = detectPage(doc, options.url);
   const t1 = now();
   const base: ReportAnalysis = {

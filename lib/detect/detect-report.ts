@@ -11,6 +11,7 @@
 import type { Template } from '../types.ts';
 import { classAttr } from '../dom/attr.ts';
 import { labelKey, normalizeText } from '../text/normalize.ts';
+import { readText, readTitle, withDocumentReader } from '../text/traditional.ts';
 import { collectLines, type Line, type WalkBudget } from './lines.ts';
 import { tagOf } from '../dom/attr.ts';
 import { readPage, type PageText } from './page-text.ts';
@@ -95,12 +96,12 @@ function notReport(reason: string): Detection {
 }
 
 export function detectReport(doc: Document, url?: string): Detection {
-  return detectPage(doc, url).detection;
+  return withDocumentReader(doc, () => detectPage(doc, url).detection);
 }
 
 /** detectReport, keeping the page walk (lines, tables, cell text) for analyzeDocument. */
 export function detectPage(doc: Document, url?: string): DetectedPage {
-  const docTitle = normalizeText(doc.title ?? '');
+  const docTitle = normalizeText(readTitle(doc.title ?? ''));
   const titleMatch = docTitle ? matchReportTitle(docTitle) : null;
   const zhengwuTitle = docTitle && !titleMatch ? matchZhengwuTitle(docTitle) : null;
   // 1. the <title> names another document: a spam title never does, so trust it (the body is not
@@ -369,7 +370,7 @@ function openingLines(lines: readonly Line[], heading: Element | null, container
 function siteName(doc: Document, found: Element | null | undefined): string | null {
   const meta = found !== undefined ? found : doc.querySelector('meta[name="SiteName"],meta[name="sitename"],meta[name="siteName"],meta[name="Sitename"]');
   const v = meta?.getAttribute('content');
-  return v ? normalizeText(v) : null;
+  return v ? normalizeText(readText(v)) : null;
 }
 
 function safeDecode(url: string): string {

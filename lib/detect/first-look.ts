@@ -29,6 +29,8 @@
  * also match across two lines here, which only says yes more often). Known gap, accepted: a
  * phrase split by a <script> or <style> inside it.
  */
+import { FIRST_LOOK_SIMPLIFIED, FIRST_LOOK_TRADITIONAL } from './first-look-traditional.ts';
+
 export interface FirstLook {
   /** false: certainly not a report; true: read it (detectReport decides) */
   maybe: boolean;
@@ -113,8 +115,14 @@ const MAYBE: FirstLook = { maybe: true, reason: '' };
 /** prefixChars: how much text is judged before the rest (tests take every path with it). */
 export function firstLook(doc: Document, { prefixChars = PREFIX_CHARS }: { prefixChars?: number } = {}): FirstLook {
   // 1. "政府信息公开" anywhere, <title> included (no character of it has an NFKC variant)
-  const raw = documentText(doc);
-  if (!mentionsGovInfo(raw)) return { maybe: false, reason: NO_TITLE };
+  let raw = documentText(doc);
+  if (!mentionsGovInfo(raw)) {
+    // a page a portal's 繁體 switch shows in traditional characters (政府信息公開, 政府資訊公開):
+    // read in simplified ones, as the core reads it (text/traditional.ts)
+    if (!raw.includes('公開')) return { maybe: false, reason: NO_TITLE };
+    raw = fromTraditional(raw);
+    if (!mentionsGovInfo(raw)) return { maybe: false, reason: NO_TITLE };
+  }
 
   // 2. the report's phrase and a report's body: in the first characters, else anywhere
   const text = raw.replace(DROPPED, '');
@@ -177,6 +185,31 @@ function documentText(doc: Document): string {
     }
   }
   return doc.documentElement?.textContent ?? '';
+}
+
+let traditional: Map<string, string> | null = null;
+
+/**
+ * The traditional forms of the characters this file looks for, in simplified form (one for one:
+ * first-look-traditional.ts, the core's table cut to them), and Taiwan's 資訊 as 信息. The core
+ * reads such a page with its whole table, which agrees on every one of these characters.
+ */
+export function fromTraditional(raw: string): string {
+  if (!traditional) {
+    traditional = new Map();
+    for (let i = 0; i < FIRST_LOOK_TRADITIONAL.length; i++) traditional.set(FIRST_LOOK_TRADITIONAL.charAt(i), FIRST_LOOK_SIMPLIFIED.charAt(i));
+  }
+  const map = traditional;
+  let out = '';
+  let from = 0;
+  const text = raw.includes('資訊') ? raw.replaceAll('資訊', '信息') : raw;
+  for (let i = 0; i < text.length; i++) {
+    const s = text.charCodeAt(i) >= 0x3400 ? map.get(text.charAt(i)) : undefined;
+    if (s === undefined) continue;
+    out += text.slice(from, i) + s;
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** Dropped text (no DROPPED_CHARS), as a line's labelKey would read it, for the report's phrase and a report body. */

@@ -12,6 +12,7 @@
 import { classAttr } from '../dom/attr.ts';
 import { CELL_MARK_TAGS } from '../dom/hidden.ts';
 import { normalizeText, withoutSpaces } from '../text/normalize.ts';
+import { textReader } from '../text/traditional.ts';
 
 export interface Line {
   /** the line's text, normalised (half-width, one space between words) */
@@ -203,6 +204,8 @@ function isAsciiSpace(s: string): boolean {
  */
 export function collectLines(root: Element, budget: WalkBudget = NO_BUDGET): Line[] {
   const b = new LineBuilder(root, budget.keep);
+  // the page in traditional characters: read simplified (text/traditional.ts)
+  const reader = textReader();
   let nodes = 0;
   let node: Node | null = root.firstChild;
   while (node) {
@@ -215,7 +218,8 @@ export function collectLines(root: Element, budget: WalkBudget = NO_BUDGET): Lin
         b.enter(node as Element, flags);
       }
     } else if (node.nodeType === 3) {
-      b.text(node.nodeValue ?? '');
+      const raw = node.nodeValue ?? '';
+      b.text(reader ? reader(raw) : raw);
     }
     if (entered && node.firstChild) {
       node = node.firstChild;

@@ -26,6 +26,7 @@
  * take the slow, selector-based path.
  */
 import { isVisuallyHidden, StyleMemo } from '../dom/hidden.ts';
+import { readText, textReader } from '../text/traditional.ts';
 import { following, treeWalker } from '../dom/tree-walk.ts';
 import { LineBuilder, TAG_CELL, TAG_CELL_MARK, TAG_META, TAG_QSA_TABLE, TAG_TEMPLATE, collectLines, isChrome, tagFlags, type Line } from './lines.ts';
 
@@ -93,6 +94,8 @@ export function readPage(doc: Document, root: Element): PageText {
   // > 0 inside chrome below root: its text is not a line, but its tables and cells still count
   let mute = 0;
   const state: number[] = [];
+  // the page in traditional characters: read simplified (text/traditional.ts)
+  const reader = textReader();
 
   const enter = (el: Element, flags: number): number => {
     let st = flags << S_FLAGS_SHIFT;
@@ -191,11 +194,12 @@ export function readPage(doc: Document, root: Element): PageText {
         state.push(enter(el, flags));
         open.push(el);
       } else if (type === 3) {
-        const data = node.nodeValue ?? '';
+        const raw = node.nodeValue ?? '';
+        const data = reader ? reader(raw) : raw;
         if (inRoot && mute === 0) b.text(data);
         if (openCells > 0 && hiddenInCell === 0) texts.push(data);
       } else if (type === 4 && openCells > 0 && hiddenInCell === 0) {
-        texts.push(node.nodeValue ?? '');
+        texts.push(readText(node.nodeValue ?? ''));
       }
     }
     while (open.length > 0) leave(open.pop() as Element, state.pop() ?? 0);

@@ -5,6 +5,7 @@
  * tables (a centred <div>, a <p> holding only the table). A few DOM steps, no walk of the page.
  */
 import { tagOf } from './attr.ts';
+import { readText } from '../text/traditional.ts';
 
 /** A heading is a line, not a paragraph. */
 const MAX_HEADING = 60;
@@ -25,6 +26,6 @@ export function headingBefore(table: Element): string {
 }
 
 function short(text: string | null): string {
-  const t = (text ?? '').replace(/\s+/g, ' ').trim();
+  const t = readText(text ?? '').replace(/\s+/g, ' ').trim();
   return t.length <= MAX_HEADING ? t : '';
 }

@@ -5,6 +5,7 @@
  * "7" reads 0, as the reader sees it).
  */
 import { tagOf } from './attr.ts';
+import { textReader } from '../text/traditional.ts';
 
 /**
  * "display:none" or "visibility:hidden" in an inline style, in any case and with whitespace
@@ -73,6 +74,8 @@ export const CELL_MARK_TAGS: ReadonlySet<string> = new Set(['sup', 's', 'strike'
  * other text: a figure set wholly in superscript is still the cell's figure.
  */
 export function visibleText(el: Element, styles?: StyleMemo): string {
+  // the page in traditional characters: read simplified (text/traditional.ts)
+  const reader = textReader();
   let out = '';
   let marks = '';
   // the mark element being read, if any (marks inside it are part of it)
@@ -83,8 +86,10 @@ export function visibleText(el: Element, styles?: StyleMemo): string {
     const type = n.nodeType;
     let descend = false;
     if (type === 3 || type === 4) {
-      if (inMark) marks += n.nodeValue ?? '';
-      else out += n.nodeValue ?? '';
+      const raw = n.nodeValue ?? '';
+      const text = reader ? reader(raw) : raw;
+      if (inMark) marks += text;
+      else out += text;
     } else if (type === 1) {
       const child = n as Element;
       const tag = tagOf(child);

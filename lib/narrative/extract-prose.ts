@@ -9,6 +9,7 @@
  */
 import { isHiddenElement, StyleMemo } from '../dom/hidden.ts';
 import { foldClauseMarks, foldWideFigures } from '../text/normalize.ts';
+import { textReader } from '../text/traditional.ts';
 
 export interface Paragraph {
   /** 0-based, in document order */
@@ -144,6 +145,8 @@ export function extractParagraphs(
   const out: Paragraph[] = [];
   let buf = '';
   const styles = new StyleMemo(); // this walk's only: nothing outlives the call
+  // the page in traditional characters: read simplified (text/traditional.ts)
+  const reader = textReader();
   const flush = (): void => {
     if (buf === '') return; // most block boundaries: nothing read since the last one
     if (buf.length <= 2 && isProseSpace(buf.charCodeAt(0)) && (buf.length === 1 || isProseSpace(buf.charCodeAt(1)))) {
@@ -161,7 +164,8 @@ export function extractParagraphs(
   };
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
-      buf += node.nodeValue ?? '';
+      const raw = node.nodeValue ?? '';
+      buf += reader ? reader(raw) : raw;
       return;
     }
     if (node.nodeType !== 1) return;

@@ -3,7 +3,8 @@
  * The content script's first look (lib/detect/first-look.ts) must never turn a report away: on
  * every fixture page (and the shared real pages), on variants of them that take each of its paths
  * (a spam or empty <title>, the report pushed far down the page, a report column's URL, a tiny
- * prefix that forces the whole text to be read), it says "maybe" wherever the whole detector says
+ * prefix that forces the whole text to be read, the page in traditional characters as a portal's
+ * 繁體 switch shows it), it says "maybe" wherever the whole detector says
  * "report"; and it turns away the pages that are plainly not reports, each by the test it failed.
  * Chromium's side of the same promise is in test/e2e/parity.e2e.ts.
  */
@@ -15,6 +16,7 @@ import { matchReportTitle } from '../../lib/detect/title.ts';
 import { labelKey } from '../../lib/text/normalize.ts';
 import { analyzeDocument } from '../../lib/analyze.ts';
 import { decodeHtml, parsePage } from '../../cli/load-page.ts';
+import * as OpenCC from 'opencc-js';
 
 const dir = new URL('../fixtures/pages/', import.meta.url);
 const real = new URL('../../../shared/corpus/real/', import.meta.url);
@@ -55,8 +57,11 @@ function variants(text: string): [string, string][] {
     ['no title', untitled],
     ['prose before', atBody(text, FILLER, false)],
     ['prose after', atBody(text, FILLER, true)],
+    // a portal's 繁體 switch: every text node and the title in traditional characters
+    ['in traditional characters', text.split(/(<script[^]*?<\/script>|<style[^]*?<\/style>|<[^>]*>)/i).map((p) => (p.startsWith('<') ? p : toTraditional(p))).join('')],
   ];
 }
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
 
 describe('firstLook never turns a report away', () => {
   it.each(pages.map((u) => [nameOf(u), u] as const))('%s and its variants', (name, u) => {

@@ -12,7 +12,9 @@
  *  - its prose's digits full-width ("２０２１年结转至２０２２年的３件"), or each number of the
  *    prose in a span of its own, or its commas and semicolons ASCII, or a <br> after a comma.
  *  - a portal's chrome around it: a menu and breadcrumb naming reports, a list of other years'
- *    reports, a footer of phone numbers and counters.
+ *    reports, a footer of phone numbers and counters;
+ *  - the whole page in traditional characters, as a portal's 繁體 switch shows it (its text nodes
+ *    and title rewritten: mainland forms, or Hong Kong's), which the core reads in simplified ones.
  * A parser that reads one form and not the other turns markup into a finding about the report:
  * before the narrative read its prose with digits folded, full-width prose gave four findings on
  * three consistent pages (a year "２０２１年" not read as one) and lost one on a fourth.
@@ -24,6 +26,8 @@ import { analyzeDocument } from '../../lib/analyze.ts';
 import { decodeHtml, parsePage } from '../../cli/load-page.ts';
 import { editablePage, reread } from './editable-page.ts';
 import type { ReportAnalysis } from '../../lib/report/schema.ts';
+import { readerFor } from '../../lib/text/traditional.ts';
+import * as OpenCC from 'opencc-js';
 
 const dir = new URL('../fixtures/pages/', import.meta.url);
 const pages = existsSync(dir) ? readdirSync(dir).filter((f) => /\.html?$/.test(f)).sort() : [];
@@ -139,7 +143,18 @@ const REWRITES: Record<string, (doc: Document) => void> = {
       parent.removeChild(t);
     }
   },
+  // a portal's 简/繁 switch rewrites every text node and the title, character by character (OpenCC
+  // here, with its phrases: 答复 becomes 答覆); its 香港 setting writes Hong Kong's forms (衞生)
+  "in traditional characters, by a portal's 繁體 switch": (doc) => toTraditional(doc, 't'),
+  "in Hong Kong's traditional characters, by a portal's 繁體 switch": (doc) => toTraditional(doc, 'hk'),
 };
+
+function toTraditional(doc: Document, to: 't' | 'hk'): void {
+  const convert = OpenCC.Converter({ from: 'cn', to });
+  const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) (n as Text).data = convert((n as Text).data);
+  doc.title = convert(doc.title);
+}
 
 /** Pages a rewrite makes another report of, and why. */
 const NOT_THE_SAME: Readonly<Record<string, Readonly<Record<string, string>>>> = {
@@ -192,8 +207,10 @@ describe.each(Object.entries(REWRITES))('rewritten: %s', (name, rewrite) => {
     const doc = reread(edited);
     const r = analyzeDocument(doc, { url });
     expect(told(r)).toEqual(told(base));
-    // every quote is the page's own text (whitespace collapsed, as the panel reads it)
-    const page = (doc.body.textContent ?? '').replace(/[\s\u00a0\u3000]+/g, ' ');
+    // every quote is the page's own text (whitespace collapsed, as the panel reads it; a page in
+    // traditional characters read in simplified ones, as the panel reads it: quote-ranges.ts)
+    const read = readerFor(doc) ?? ((s: string) => s);
+    const page = read(doc.body.textContent ?? '').replace(/[\s\u00a0\u3000]+/g, ' ');
     for (const f of r.findings) if (f.quote) expect(page, f.rule).toContain(f.quote);
   });
 });
