@@ -3,10 +3,12 @@
  * the prose as it stands on the page with whitespace runs collapsed to one space
  * (lib/narrative/extract-prose.ts), so the page's text nodes are read the same way: the same
  * elements skipped, block boundaries ending a paragraph, whitespace collapsed, each character
- * remembering the text node and offset it came from.
+ * remembering the text node and offset it came from; a page in traditional characters read in
+ * simplified ones, as the core read it.
  */
 import { collapseProseSpace } from '../lib/narrative/extract-prose.ts';
 import { isHiddenElement } from '../lib/dom/hidden.ts';
+import { readerFor } from '../lib/text/traditional.ts';
 
 export interface TextRange {
   node: Text;
@@ -50,10 +52,13 @@ function readPageText(root: Element, exclude: readonly Element[]): PageText {
   const brk = (): void => {
     if (last !== BREAK) push(BREAK, null);
   };
+  // a page in traditional characters: the core quoted it in simplified ones, each character at its
+  // own offset (lib/text/traditional.ts), so it is read the same way here
+  const reader = root.ownerDocument ? readerFor(root.ownerDocument) : null;
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
       const t = node as Text;
-      const data = t.data;
+      const data = reader ? reader(t.data) : t.data;
       for (let i = 0; i < data.length; i++) {
         const ch = data[i]!;
         if (!SPACE.test(ch)) push(ch, { node: t, offset: i });
