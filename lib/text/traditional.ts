@@ -175,28 +175,21 @@ export function readTitle(raw: string): string {
 
 /** Runs fn with `reader` in force, and sets back the one before it, whatever happens. */
 export function withTextReader<T>(reader: TextReader | null, fn: () => T): T {
-  const before = current;
-  const beforePending = pending;
-  current = reader;
-  pending = null;
-  try {
-    return fn();
-  } finally {
-    current = before;
-    pending = beforePending;
-  }
+  return within(reader, null, fn);
 }
 
 /** Runs fn with doc's reader in force (readerFor, decided at the first read of its body), and sets back the one before it. */
 export function withDocumentReader<T>(doc: Document, fn: () => T): T {
-  const before = current;
-  const beforePending = pending;
-  current = null;
+  return within(null, doc, fn);
+}
+
+function within<T>(reader: TextReader | null, doc: Document | null, fn: () => T): T {
+  const before = { current, pending };
+  current = reader;
   pending = doc;
   try {
     return fn();
   } finally {
-    current = before;
-    pending = beforePending;
+    ({ current, pending } = before);
   }
 }

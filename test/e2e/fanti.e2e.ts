@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT } from './harness.ts';
 import { toSimplified } from '../../lib/text/traditional.ts';
-import { closePanel, marked, oddSession, suspectIn, suspectSeen, traces, verdict } from './odd-helpers.ts';
+import { clickScrollsThenCloses, closePanel, marked, oddSession, suspectIn, traces, verdict } from './odd-helpers.ts';
 
 const s = oddSession();
 const { open, gov } = s;
@@ -40,13 +40,7 @@ describe('a report saved in traditional characters', () => {
     await marked(page);
     expect(await heading(page)).toBe(want.agency);
     expect(await suspectIn(page)).toEqual({ count: 1, text: String(want.findings[0]!.actual), outline: 'solid 3px' });
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.locator('nianbao-lens .finding').first().click();
-    await expect.poll(() => suspectSeen(page)).toBe('seen');
-    await closePanel(page);
-    expect(await traces(page)).toBe(0);
-    expect(errors).toEqual([]);
-    await page.close();
+    await clickScrollsThenCloses(page, errors);
   });
 
   it("marks the text's sentence where the page shows it in traditional characters", async () => {

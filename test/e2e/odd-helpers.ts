@@ -113,6 +113,20 @@ export async function tooltipAtCell(page: Page): Promise<void> {
 export const traces = (where: Page | Frame) =>
   where.evaluate(() => document.querySelectorAll('nianbao-lens, [data-nianbao-lens], [data-nianbao-lens-flash], nianbao-quote').length);
 
+/**
+ * From the top of the page, a click on the first finding brings the suspect cell into view; closing
+ * the panel leaves nothing of the lens, and the page's console stayed clean. Closes the page.
+ */
+export async function clickScrollsThenCloses(page: Page, errors: string[]): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.locator('nianbao-lens .finding').first().click();
+  await expect.poll(() => suspectSeen(page)).toBe('seen');
+  await closePanel(page);
+  expect(await traces(page)).toBe(0);
+  expect(errors).toEqual([]);
+  await page.close();
+}
+
 export async function closePanel(page: Page): Promise<void> {
   await page.locator('nianbao-lens button[aria-label="关闭并移除所有标记"]').click();
   await expect.poll(() => page.locator('nianbao-lens').count()).toBe(0);

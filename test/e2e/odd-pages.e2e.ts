@@ -8,7 +8,7 @@
  * The page scripts that act on the page around the lens: odd-scripts.e2e.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { closePanel, marked, oddSession, panelLook, STYLED, SUSPECT_TEXT, suspectIn, suspectSeen, traces, VERDICT, verdict } from './odd-helpers.ts';
+import { clickScrollsThenCloses, closePanel, marked, oddSession, panelLook, STYLED, SUSPECT_TEXT, suspectIn, suspectSeen, traces, VERDICT, verdict } from './odd-helpers.ts';
 
 const s = oddSession();
 const { open, gov } = s;
@@ -21,13 +21,7 @@ describe('a hardened portal with a strict Content-Security-Policy header', () =>
       await marked(page);
       expect(await panelLook(page)).toEqual(STYLED);
       expect(await suspectIn(page)).toEqual({ count: 1, text: SUSPECT_TEXT, outline: 'solid 3px' });
-      await page.evaluate(() => window.scrollTo(0, 0));
-      await page.locator('nianbao-lens .finding').first().click();
-      await expect.poll(() => suspectSeen(page)).toBe('seen');
-      await closePanel(page);
-      expect(await traces(page)).toBe(0);
-      expect(errors).toEqual([]);
-      await page.close();
+      await clickScrollsThenCloses(page, errors);
     });
   }
 });
@@ -94,13 +88,7 @@ describe('old markup', () => {
       await marked(page);
       expect(await panelLook(page)).toEqual(STYLED);
       expect(await suspectIn(page)).toEqual({ count: 1, text: SUSPECT_TEXT, outline: 'solid 3px' });
-      await page.evaluate(() => window.scrollTo(0, 0));
-      await page.locator('nianbao-lens .finding').first().click();
-      await expect.poll(() => suspectSeen(page)).toBe('seen');
-      await closePanel(page);
-      expect(await traces(page)).toBe(0);
-      expect(errors).toEqual([]);
-      await page.close();
+      await clickScrollsThenCloses(page, errors);
     });
   }
 });

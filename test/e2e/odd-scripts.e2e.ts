@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, watchConsole } from './harness.ts';
-import { closePanel, marked, oddSession, panelLook, rectOf, STYLED, SUSPECT_TEXT, suspectIn, suspectSeen, tooltipAtCell, traces, VERDICT, verdict } from './odd-helpers.ts';
+import { clickScrollsThenCloses, closePanel, marked, oddSession, panelLook, rectOf, STYLED, SUSPECT_TEXT, suspectIn, suspectSeen, tooltipAtCell, traces, VERDICT, verdict } from './odd-helpers.ts';
 
 const s = oddSession();
 const { open, gov } = s;
@@ -151,13 +151,7 @@ describe('a page that adds a table above the report while the lens marks it', ()
     expect(await suspectIn(page)).toEqual({ count: 1, text: SUSPECT_TEXT, outline: 'solid 3px' });
     // every mark is in the report's tables, none in the calendar
     expect(await page.locator('table.cal [data-nianbao-lens]').count()).toBe(0);
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.locator('nianbao-lens .finding').first().click();
-    await expect.poll(() => suspectSeen(page)).toBe('seen');
-    await closePanel(page);
-    expect(await traces(page)).toBe(0);
-    expect(errors).toEqual([]);
-    await page.close();
+    await clickScrollsThenCloses(page, errors);
   });
 });
 
