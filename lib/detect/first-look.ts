@@ -117,9 +117,9 @@ export function firstLook(doc: Document, { prefixChars = PREFIX_CHARS }: { prefi
   // 1. "政府信息公开" anywhere, <title> included (no character of it has an NFKC variant)
   let raw = documentText(doc);
   if (!mentionsGovInfo(raw)) {
-    // a page a portal's 繁體 switch shows in traditional characters (政府信息公開, 政府資訊公開):
-    // read in simplified ones, as the core reads it (text/traditional.ts)
-    if (!raw.includes('公開')) return { maybe: false, reason: NO_TITLE };
+    // a page a portal's 繁體 switch shows in traditional characters (政府信息公開, 政府資訊公開,
+    // split or not): read in simplified ones, as the core reads it (text/traditional.ts)
+    if (!raw.includes('開')) return { maybe: false, reason: NO_TITLE };
     raw = fromTraditional(raw);
     if (!mentionsGovInfo(raw)) return { maybe: false, reason: NO_TITLE };
   }

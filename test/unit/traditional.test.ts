@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js';
 import { looksTraditional, pageSample, readerFor, readText, readTitle, textReader, toSimplified, withDocumentReader, withTextReader } from '../../lib/text/traditional.ts';
-import { fromTraditional } from '../../lib/detect/first-look.ts';
+import { firstLook, fromTraditional } from '../../lib/detect/first-look.ts';
 import { FIRST_LOOK_SIMPLIFIED, FIRST_LOOK_TRADITIONAL } from '../../lib/detect/first-look-traditional.ts';
 import { SIMPLIFIED, TRADITIONAL } from '../../lib/text/traditional-table.ts';
 import { parsePage } from '../../cli/load-page.ts';
@@ -92,6 +92,18 @@ describe('the <title> in traditional characters', () => {
     // the body in simplified characters: the page is read as written, its title too
     Object.defineProperty(d, 'body', { configurable: true, get: () => body });
     expect(withDocumentReader(d, () => [textReader(), readTitle('總計')])).toEqual([null, '總計']);
+  });
+});
+
+describe('the first look', () => {
+  it('lets a report title in traditional characters through, split by spaces and zero-width characters as Word splits it', () => {
+    const title = toT('东湖市2023年政府信息公开工作年度报告');
+    const split = title.replace('公開', '公 \u200b開');
+    // a body without 公開 anywhere else
+    const body = toT('<p>一、总体情况</p><p>本年度受理申请15件，办结15件。</p><p>二、行政复议、行政诉讼情况</p>');
+    expect(firstLook(page('首頁', `<h1>${split}</h1>${body}`))).toEqual({ maybe: true, reason: '' });
+    expect(firstLook(page('首頁', `<h1>${title}</h1>${body}`))).toEqual({ maybe: true, reason: '' });
+    expect(firstLook(page('首頁', `<h1>${toT('东湖市2023年法治政府建设情况')}</h1>${body}`)).maybe).toBe(false);
   });
 });
 
