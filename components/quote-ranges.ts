@@ -3,12 +3,16 @@
  * the prose as it stands on the page with whitespace runs collapsed to one space
  * (lib/narrative/extract-prose.ts), so the page's text nodes are read the same way: the same
  * elements skipped, block boundaries ending a paragraph, whitespace collapsed, each character
- * remembering the text node and offset it came from; a page in traditional characters read in
- * simplified ones, as the core read it.
+ * remembering the text node and offset it came from.
+ *
+ * A page in traditional characters is quoted in its own characters, but a portal's 简/繁 switch may
+ * rewrite the page after the core read it: so where the page or a quote is in traditional
+ * characters, both are compared in simplified ones (lib/text/traditional.ts), each character at its
+ * own offset.
  */
 import { collapseProseSpace } from '../lib/narrative/extract-prose.ts';
 import { isHiddenElement } from '../lib/dom/hidden.ts';
-import { readerFor } from '../lib/text/traditional.ts';
+import { hasTraditional, readerFor, toSimplified, type TextReader } from '../lib/text/traditional.ts';
 
 export interface TextRange {
   node: Text;
@@ -39,7 +43,7 @@ interface PageText {
   at: ({ node: Text; offset: number } | null)[];
 }
 
-function readPageText(root: Element, exclude: readonly Element[]): PageText {
+function readPageText(root: Element, exclude: readonly Element[], reader: TextReader | null): PageText {
   const excluded = new Set<Node>(exclude);
   const chars: string[] = [];
   const at: PageText['at'] = [];
@@ -52,9 +56,6 @@ function readPageText(root: Element, exclude: readonly Element[]): PageText {
   const brk = (): void => {
     if (last !== BREAK) push(BREAK, null);
   };
-  // a page in traditional characters: the core quoted it in simplified ones, each character at its
-  // own offset (lib/text/traditional.ts), so it is read the same way here
-  const reader = root.ownerDocument ? readerFor(root.ownerDocument) : null;
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
       const t = node as Text;
@@ -92,10 +93,15 @@ export function findQuote(root: Element, quote: string, exclude: readonly Elemen
  */
 export function findQuotes(root: Element, quotes: readonly string[], exclude: readonly Element[] = []): (TextRange[] | null)[] {
   let page: PageText | null = null;
+  let reader: TextReader | null | undefined; // decided at the first quote, for all
   return quotes.map((quote) => {
-    const q = collapseProseSpace(quote);
-    if (q === '') return null;
-    page ??= readPageText(root, exclude);
+    const shown = collapseProseSpace(quote);
+    if (shown === '') return null;
+    if (reader === undefined) {
+      reader = (root.ownerDocument && readerFor(root.ownerDocument)) || (quotes.some(hasTraditional) ? toSimplified : null);
+    }
+    const q = reader ? reader(shown) : shown;
+    page ??= readPageText(root, exclude, reader);
     const from = page.text.indexOf(q);
     if (from < 0) return null;
     const ranges: TextRange[] = [];

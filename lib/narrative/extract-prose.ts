@@ -107,20 +107,33 @@ const WRAPPED_LINE = 20;
  * its whole and was read against the wrong one. Any other <br> ends a paragraph, as it did.
  */
 export function joinWrappedLines(lines: readonly string[]): string[] {
-  const out: string[] = [];
-  let cur = lines[0] ?? '';
-  let last = cur;
+  return joinAt(lines, wrappedJoins(lines));
+}
+
+/** Per line, whether it continues the line before it (joinWrappedLines). */
+function wrappedJoins(lines: readonly string[]): boolean[] {
+  const joins = lines.map(() => false);
+  let last = lines[0] ?? '';
   for (let i = 1; i < lines.length; i++) {
     const next = lines[i]!;
     const trimmed = last.trim();
     const wrapped = ENDS_CLAUSE.test(trimmed) || (trimmed.length >= WRAPPED_LINE && ENDS_WORD.test(trimmed) && !ENDS_TITLE.test(trimmed));
-    if (wrapped && next.trim() !== '' && !STARTS_PARAGRAPH.test(next)) {
-      cur += next;
-    } else {
-      out.push(cur);
-      cur = next;
-    }
+    joins[i] = wrapped && next.trim() !== '' && !STARTS_PARAGRAPH.test(next);
     last = next;
+  }
+  return joins;
+}
+
+/** The lines joined where `joins` says so. */
+function joinAt(lines: readonly string[], joins: readonly boolean[]): string[] {
+  const out: string[] = [];
+  let cur = lines[0] ?? '';
+  for (let i = 1; i < lines.length; i++) {
+    if (joins[i]) cur += lines[i]!;
+    else {
+      out.push(cur);
+      cur = lines[i]!;
+    }
   }
   out.push(cur);
   return out;
@@ -146,26 +159,40 @@ export function extractParagraphs(
   let buf = '';
   const styles = new StyleMemo(); // this walk's only: nothing outlives the call
   // the page in traditional characters: read simplified (text/traditional.ts)
+  // and the page's own characters beside them (`pageBuf`), which quotes are cut from: the reader
+  // maps one character for one and leaves whitespace be, so every offset is the same in both
   const reader = textReader();
+  let pageBuf = '';
   const flush = (): void => {
     if (buf === '') return; // most block boundaries: nothing read since the last one
     if (buf.length <= 2 && isProseSpace(buf.charCodeAt(0)) && (buf.length === 1 || isProseSpace(buf.charCodeAt(1)))) {
-      buf = ''; // the "\n" or "\r\n" between two blocks: nothing for the pattern to collapse
+      buf = pageBuf = ''; // the "\n" or "\r\n" between two blocks: nothing for the pattern to collapse
       return;
     }
-    const lines = buf.includes(LINE_BREAK) ? joinWrappedLines(buf.split(LINE_BREAK)) : [buf];
-    buf = '';
-    for (const line of lines) {
-      const text = collapseProseSpace(line);
+    let lines = [buf];
+    let shownLines = reader ? [pageBuf] : lines;
+    if (buf.includes(LINE_BREAK)) {
+      const split = buf.split(LINE_BREAK);
+      const joins = wrappedJoins(split);
+      lines = joinAt(split, joins);
+      shownLines = reader ? joinAt(pageBuf.split(LINE_BREAK), joins) : lines;
+    }
+    buf = pageBuf = '';
+    for (let i = 0; i < lines.length; i++) {
+      const text = collapseProseSpace(lines[i]!);
       if (text === '') continue;
       const folded = foldClauseMarks(foldWideFigures(text));
-      out.push(folded === text ? { index: out.length, text } : { index: out.length, text: folded, shown: text });
+      const shown = reader ? collapseProseSpace(shownLines[i]!) : text;
+      out.push(folded === shown ? { index: out.length, text } : { index: out.length, text: folded, shown });
     }
   };
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
       const raw = node.nodeValue ?? '';
-      buf += reader ? reader(raw) : raw;
+      if (reader) {
+        buf += reader(raw);
+        pageBuf += raw;
+      } else buf += raw;
       return;
     }
     if (node.nodeType !== 1) return;
@@ -184,6 +211,7 @@ export function extractParagraphs(
     // flush tells once it sees the text on both sides (joinWrappedLines)
     if (flags & P_BREAK) {
       buf += LINE_BREAK;
+      if (reader) pageBuf += LINE_BREAK;
       return;
     }
     const block = (flags & P_BLOCK) !== 0;

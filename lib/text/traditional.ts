@@ -71,6 +71,13 @@ export function toSimplified(s: string): string {
   return re.test(out) ? out.replace(re, (w) => meant.get(w) ?? w) : out;
 }
 
+/** Does the text hold any character the table reads as another (a quote from a page in 繁體)? */
+export function hasTraditional(s: string): boolean {
+  const t = lookup();
+  for (let i = 0; i < s.length; i++) if (t[s.charCodeAt(i)] !== 0) return true;
+  return false;
+}
+
 /** How much of a page's text its script is judged by: its opening holds the portal's header and the report's title. */
 export const SAMPLE_CHARS = 1500;
 

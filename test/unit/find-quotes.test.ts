@@ -28,3 +28,28 @@ describe('a quote across a line wrapped mid-sentence', () => {
     expect(ranges?.map((r) => r.node.data.slice(r.start, r.end))).toEqual(['86件，', '其中网上申请50件']);
   });
 });
+
+describe('a quote on a page in traditional characters', () => {
+  const SIMPLIFIED = '<p>政府信息公开工作年度报告</p><p>我乡未发生因政府信息公开引起的行政复议、行政诉讼。本年度共收到政府信息公开申请3件，其中予以公开2件。</p>';
+  const TRADITIONAL = '<p>政府信息公開工作年度報告</p><p>我鄉未發生因政府信息公開引起的行政複議、行政訴訟。本年度共收到政府信息公開申請3件，其中予以公開2件。</p>';
+  const marked = (html: string, quote: string): string | undefined => {
+    document.body.innerHTML = html;
+    return findQuote(document.body, quote)?.map((r) => r.node.data.slice(r.start, r.end)).join('');
+  };
+
+  it('is found as the page shows it (the core quotes a page in its own characters)', () => {
+    expect(marked(TRADITIONAL, '我鄉未發生因政府信息公開引起的行政複議、行政訴訟')).toBe('我鄉未發生因政府信息公開引起的行政複議、行政訴訟');
+  });
+
+  it("is found after the portal's switch rewrote the page either way", () => {
+    // quoted before a switch to 繁體, and before a switch back to 简体
+    expect(marked(TRADITIONAL, '我乡未发生因政府信息公开引起的行政复议、行政诉讼')).toBe('我鄉未發生因政府信息公開引起的行政複議、行政訴訟');
+    expect(marked(SIMPLIFIED, '我鄉未發生因政府信息公開引起的行政複議、行政訴訟')).toBe('我乡未发生因政府信息公开引起的行政复议、行政诉讼');
+  });
+
+  it('is not found where the page says something else', () => {
+    expect(marked(TRADITIONAL, '我鄉未發生因政府信息公開引起的行政複議')).toBeDefined();
+    expect(marked(TRADITIONAL, '我縣未發生因政府信息公開引起的行政複議')).toBeUndefined();
+    expect(marked(SIMPLIFIED, '我縣未發生因政府信息公開引起的行政複議')).toBeUndefined();
+  });
+});

@@ -26,7 +26,8 @@ import { analyzeDocument } from '../../lib/analyze.ts';
 import { decodeHtml, parsePage } from '../../cli/load-page.ts';
 import { editablePage, reread } from './editable-page.ts';
 import type { ReportAnalysis } from '../../lib/report/schema.ts';
-import { readerFor } from '../../lib/text/traditional.ts';
+import { toSimplified } from '../../lib/text/traditional.ts';
+import { foldClauseMarks, foldWideFigures } from '../../lib/text/normalize.ts';
 import * as OpenCC from 'opencc-js';
 
 const dir = new URL('../fixtures/pages/', import.meta.url);
@@ -207,11 +208,13 @@ describe.each(Object.entries(REWRITES))('rewritten: %s', (name, rewrite) => {
     const doc = reread(edited);
     const r = analyzeDocument(doc, { url });
     expect(told(r)).toEqual(told(base));
-    // every quote is the page's own text (whitespace collapsed, as the panel reads it; a page in
-    // traditional characters read in simplified ones, as the panel reads it: quote-ranges.ts)
-    const read = readerFor(doc) ?? ((s: string) => s);
-    const page = read(doc.body.textContent ?? '').replace(/[\s\u00a0\u3000]+/g, ' ');
+    // every quote is the page's own text, in the page's own characters (whitespace collapsed, as
+    // the panel reads it), and the same claim as the unedited page's
+    const page = (doc.body.textContent ?? '').replace(/[\s\u00a0\u3000]+/g, ' ');
     for (const f of r.findings) if (f.quote) expect(page, f.rule).toContain(f.quote);
+    const claim = (q: string): string => toSimplified(foldClauseMarks(foldWideFigures(q)));
+    const claims = (a: ReportAnalysis): string[] => a.findings.flatMap((f) => (f.quote ? [claim(f.quote)] : [])).sort();
+    expect(claims(r)).toEqual(claims(base));
   });
 });
 
