@@ -4,7 +4,7 @@
  * found; every figure and message comes from the report.
  */
 import type { FindingOut, ReportAnalysis } from '../lib/report/schema.ts';
-import { missingTable, missingTableOf, saysTablesArePictures } from '../lib/map/notes.ts';
+import { missingTable, missingTableOf, saysReportInAttachment, saysTablesArePictures } from '../lib/map/notes.ts';
 import { verdictOf } from '../lib/report/verdict.ts';
 
 /**
@@ -40,6 +40,8 @@ export interface ReportView {
   verdict: Verdict;
   /** the report's tables are pictures (detect/picture-tables.ts): its template cannot be told */
   tablesArePictures: boolean;
+  /** the page offers the report as a file it cannot read (detect/attachment.ts) */
+  inAttachment: boolean;
   groups: FindingGroup[];
   unread: Unread;
 }
@@ -122,6 +124,7 @@ export function reportView(report: ReportAnalysis): ReportView {
   return {
     verdict,
     tablesArePictures: saysTablesArePictures(infos),
+    inAttachment: saysReportInAttachment(infos),
     groups,
     unread: {
       skippedChecks: report.checks.skipped,

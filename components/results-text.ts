@@ -55,11 +55,13 @@ export function verdictText(t: Translate, view: ReportView | null): string {
 
 /**
  * The template, in words. A report whose tables are pictures has none that can be told (its
- * labels are in the pictures): "格式未识别" would read as a failure to read tables that are there.
+ * labels are in the pictures), nor has one that is an attached file: "格式未识别" would read as a
+ * failure to read tables that are there.
  */
-export function templateLine(t: Translate, report: Pick<ReportAnalysis, 'template'>, view: Pick<ReportView, 'tablesArePictures'>): string {
+export function templateLine(t: Translate, report: Pick<ReportAnalysis, 'template'>, view: Pick<ReportView, 'tablesArePictures' | 'inAttachment'>): string {
   const template = report.template ?? 'unknown';
   if (template === 'unknown' && view.tablesArePictures) return t('templatePictures');
+  if (template === 'unknown' && view.inAttachment) return t('templateAttachment');
   return t(TEMPLATE_NAME[template] ?? 'templateUnknown');
 }
 

@@ -16,7 +16,7 @@ import { mapTable2 } from './map/map-table2.ts';
 import { mapTable3 } from './map/map-table3.ts';
 import { mapTable4 } from './map/map-table4.ts';
 import { t3ColumnIndex, type MappedTable3, type MappedTables } from './map/mapped.ts';
-import { missingTable, NO_TABLES_ON_PAGE, TABLES_ARE_PICTURES } from './map/notes.ts';
+import { missingTable, NO_TABLES_ON_PAGE, reportInAttachment, TABLES_ARE_PICTURES } from './map/notes.ts';
 import { headingBefore } from './dom/heading-before.ts';
 import { otherReportStart, ownReportStart } from './dom/other-report-title.ts';
 import { runRules } from './rules/run-rules.ts';
@@ -160,10 +160,10 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
   // no <table> is table 三 of a report on the national template: it may be drawn in divs with ARIA
   // roles (grid/aria-tables.ts); those grids are indexed after every <table> of the page
   if (roles.t3.length === 0 && (detection.template === '2019' || detection.template === '2021')) readAriaTables(doc, tables.length, scope, roles);
-  if (detection.template === '2019' || detection.template === '2021' || detection.tablesArePictures) {
-    // a report whose tables are pictures has no labels to tell its template by: its tables are
-    // said missing all the same, and why
-    const why = detection.tablesArePictures ? TABLES_ARE_PICTURES : undefined;
+  if (detection.template === '2019' || detection.template === '2021' || detection.tablesArePictures || detection.attachment) {
+    // a report whose tables are pictures, or that is an attached file, has no labels to tell its
+    // template by: its tables are said missing all the same, and why
+    const why = detection.tablesArePictures ? TABLES_ARE_PICTURES : detection.attachment ? reportInAttachment(detection.attachment) : undefined;
     for (const k of ['t2', 't3', 't4'] as const) if (roles[k].length === 0) notes.push(missingTable(k, why));
   } else if (noTablesAfter2018(detection.template, detection.year, roles)) {
     // a report on 2019 or later has the three tables whatever its template: none found on the page

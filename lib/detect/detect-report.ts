@@ -17,6 +17,7 @@ import { tagOf } from '../dom/attr.ts';
 import { readPage, type PageText } from './page-text.ts';
 import {
   isTitleLikeKey,
+  isBareReportTitle,
   mainSegment,
   matchReportTitle,
   matchZhengwuTitle,
@@ -30,6 +31,7 @@ import {
 import { containerAnchors, findContainer, findReportTables, holdsReportItself, readBodyLines } from './container.ts';
 import { detectTemplate } from './template.ts';
 import { tablesArePictures } from './picture-tables.ts';
+import { reportAttachment, type Attachment } from './attachment.ts';
 
 export interface Detection {
   isReport: boolean;
@@ -46,6 +48,11 @@ export interface Detection {
    * read, and says so
    */
   tablesArePictures?: true;
+  /**
+   * the page holds only the report's title and its file (attachment.ts): the report is in that
+   * file, which the lens cannot read
+   */
+  attachment?: Attachment;
 }
 
 /** A detection, and what its whole-page read found for the stages after it (null when not read). */
@@ -249,9 +256,15 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
   const best = seen.positive.sort((a, b) => b.score - a.score)[0]
     ?? (titleMatch ? { text: docTitle, match: titleMatch, el: null, score: 40, other: null } : undefined);
   if (!best) return notReport(seen.headingOther ?? '未发现年度报告标题');
+  let attachment: Attachment | null = null;
   if (!hasBody) {
-    if (seen.reportLinks >= LISTING_LINKS) return notReport(`年度报告列表页（${seen.reportLinks}个年报链接，无报告正文）`);
-    return notReport('标题是年度报告，但页面上没有报告正文');
+    // the page's <title> names the report and the page offers its file: the report, unreadable
+    // (the loader's first look asks the same of the <title>: first-look.ts offersReportFile); its
+    // links to other years' reports (相关阅读) do not make it their listing
+    const year = best.match.year ?? titleMatch?.year ?? null;
+    attachment = titleMatch && isBareReportTitle(docTitle) ? reportAttachment(body, best.el, year) : null;
+    if (!attachment && seen.reportLinks >= LISTING_LINKS) return notReport(`年度报告列表页（${seen.reportLinks}个年报链接，无报告正文）`);
+    if (!attachment) return notReport('标题是年度报告，但页面上没有报告正文');
   }
   // a page that announces, forwards or explains the report ("关于公布…年度报告的通知", "我区发布…",
   // a 说明) may list its section headings and quote its opening, but states none of its figures
@@ -259,8 +272,8 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
   // report whose tables are images, which the checker must say it cannot read
   // (a report whose prose states its figures and whose tables are pictures is a report either way,
   // and says its tables are pictures too)
-  const pictures = tables.length === 0 && titleLike(best, titleMatch) && tablesArePictures(body, lines, best.el);
-  if (tables.length === 0 && !pictures && !statesFigures(lines, best.el)) {
+  const pictures = !attachment && tables.length === 0 && titleLike(best, titleMatch) && tablesArePictures(body, lines, best.el);
+  if (!attachment && tables.length === 0 && !pictures && !statesFigures(lines, best.el)) {
     return notReport('页面提到年度报告并列出其章节，但没有报告的表格和数字（发布通知、新闻或解读）');
   }
 
@@ -286,6 +299,7 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
     template,
     container,
     ...(pictures ? { tablesArePictures: true as const } : {}),
+    ...(attachment ? { attachment } : {}),
   };
 }
 

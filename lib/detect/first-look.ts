@@ -128,8 +128,48 @@ export function firstLook(doc: Document, { prefixChars = PREFIX_CHARS }: { prefi
   const text = raw.replace(DROPPED, '');
   let seen = judge(text.length > prefixChars ? text.slice(0, prefixChars) : text);
   if (seen !== MAYBE && text.length > prefixChars) seen = judge(text);
+  // 3. no report text: the report may be the page's attached file (attachment.ts), when the
+  // <title> names the report
+  if (seen.reason === NO_BODY && offersReportFile(doc)) return MAYBE;
   return seen;
 }
+
+/**
+ * Does the page offer its report as a file: a <title> with the report's phrase, and a link or an
+ * embedded viewer whose address or text names a PDF, Word, WPS, OFD or Excel file? What
+ * detect/attachment.ts accepts, loosened (one XPath call, no element touched); asked only of the
+ * rare page whose text names a report but holds none.
+ */
+function offersReportFile(doc: Document): boolean {
+  let title = (doc.title ?? '').replace(DROPPED, '');
+  if (!mentionsGovInfo(title) && title.includes('開')) title = fromTraditional(title);
+  if (!hasReportPhrase(title.normalize('NFKC'))) return false;
+  if (typeof doc.evaluate === 'function') {
+    try {
+      return doc.evaluate(FILE_XPATH, doc, null, XPATH_BOOLEAN, null).booleanValue;
+    } catch {
+      // below
+    }
+  }
+  // a DOM without XPath (the batch checker's): the same test, element by element
+  for (const tag of ['a', 'embed', 'iframe', 'object']) {
+    for (const el of Array.from(doc.getElementsByTagName(tag))) {
+      const t = `${el.getAttribute('href') ?? ''}${el.getAttribute('src') ?? ''}${el.getAttribute('data') ?? ''}${el.textContent ?? ''}`.toLowerCase();
+      if (t.includes('.pdf') || t.includes('.doc') || t.includes('.wps') || t.includes('.ofd') || t.includes('.xls')) return true;
+    }
+  }
+  return false;
+}
+
+/** XPathResult.BOOLEAN_TYPE */
+const XPATH_BOOLEAN = 3;
+/**
+ * Any a, embed, iframe or object whose address or text holds .pdf, .doc(x), .wps, .ofd or .xls(x),
+ * in any case: one search per extension in translate(concat(@href,@src,@data,.)) (written out: a
+ * string built here would be built on every page the loader runs on).
+ */
+const FILE_XPATH =
+  "boolean(//*[self::a or self::embed or self::iframe or self::object][contains(translate(concat(@href,@src,@data,.),'PDFOCWSXL','pdfocwsxl'),'.pdf') or contains(translate(concat(@href,@src,@data,.),'PDFOCWSXL','pdfocwsxl'),'.doc') or contains(translate(concat(@href,@src,@data,.),'PDFOCWSXL','pdfocwsxl'),'.wps') or contains(translate(concat(@href,@src,@data,.),'PDFOCWSXL','pdfocwsxl'),'.ofd') or contains(translate(concat(@href,@src,@data,.),'PDFOCWSXL','pdfocwsxl'),'.xls')])";
 
 /**
  * "政府信息公开" in raw text, as labelKey would find it: contiguous, or with any of the characters

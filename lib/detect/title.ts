@@ -121,6 +121,20 @@ function titleAround(key: string, m: RegExpExecArray): TitleMatch | null {
   return { phrase: m[0], year, agencyRaw: cleanAgency(agencyRaw) };
 }
 
+/**
+ * Is the text the report's own title and nothing more ("…2023年政府信息公开工作年度报告", a site's
+ * name after a dash, a year in brackets after it), not a document that names the report
+ * ("关于公布…年度报告的通知", "…年度报告解读")? For a page that holds nothing but the report's file
+ * (attachment.ts), its <title> is all that tells what the file is.
+ */
+export function isBareReportTitle(text: string): boolean {
+  const key = mainSegment(labelKey(text));
+  const m = PHRASE.exec(key) ?? PHRASE_YEAR_INSIDE.exec(key);
+  if (!m) return false;
+  const suffix = key.slice(m.index + m[0].length).replace(LEADING_YEAR_PAREN, '');
+  return /^[()（）【】[\]]*$/.test(suffix) && !/^(?:关于|转发|印发|公布|发布)/.test(key);
+}
+
 /** Of "A-B-C", the segment holding the report phrase (the rest is the site's name or column). */
 export function mainSegment(key: string): string {
   const parts = key.split(/[-–—_|]+/);

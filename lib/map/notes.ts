@@ -30,6 +30,16 @@ export function missingTableOf(f: Pick<Finding, 'rule' | 'message'>): keyof type
 /** Why a report's tables are not on the page as tables (detect/picture-tables.ts). */
 export const TABLES_ARE_PICTURES = '报告的表格是图片，无法读取其中的数字';
 
+/** Why a report's tables are not on the page: the page offers the report as a file (detect/attachment.ts). */
+export function reportInAttachment(a: { kind: string; name: string }): string {
+  return `报告全文在${a.kind}附件“${a.name}”中，无法读取其中的表格和数字`;
+}
+
+/** Do the notes say the report is an attachment (a map.missing-table note giving reportInAttachment's reason)? */
+export function saysReportInAttachment(findings: readonly Pick<Finding, 'rule' | 'message'>[]): boolean {
+  return findings.some((f) => f.rule === 'map.missing-table' && /（报告全文在(?:PDF|Word|WPS|OFD|Excel)附件“/.test(f.message));
+}
+
 /** Why a report on 2019 or later shows no table at all, when no template could be told. */
 export const NO_TABLES_ON_PAGE = '页面上没有找到报告的表格';
 

@@ -336,10 +336,12 @@ describe('pages built here', () => {
     expect(detectReport(linkedomDoc(page({ title: '某县人民政府', content: notice + report })))).toMatchObject({ isReport: true, year: 2023 });
   });
 
-  it('a report with only a title and no text (an attachment page) is not checked', () => {
+  it('a report with only a title and no text is no report; one that offers its file is that file (attachment.ts)', () => {
+    const bare = detectReport(linkedomDoc(page({ title: '泸县统计局2023年政府信息公开工作年度报告', content: '<p>　</p>' })));
+    expect(bare.isReport).toBe(false);
+    expect(bare.reason).toMatch(/没有报告正文/);
     const d = detectReport(linkedomDoc(page({ title: '泸县统计局2023年政府信息公开工作年度报告', content: '<p><a href="/a.pdf">附件：年度报告.pdf</a></p>' })));
-    expect(d.isReport).toBe(false);
-    expect(d.reason).toMatch(/没有报告正文/);
+    expect(d).toMatchObject({ isReport: true, year: 2023, agency: '泸县统计局', attachment: { kind: 'PDF', name: '年度报告.pdf' } });
   });
 });
 

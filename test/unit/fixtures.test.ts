@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../lib/analyze.ts';
 import { decodeHtml, parsePage } from '../../cli/load-page.ts';
 import { IMPLEMENTED_FINDING_IDS } from '../../lib/rules/implemented.ts';
-import { missingTable, NO_TABLES_ON_PAGE, TABLES_ARE_PICTURES } from '../../lib/map/notes.ts';
+import { missingTable, NO_TABLES_ON_PAGE, reportInAttachment, saysReportInAttachment, TABLES_ARE_PICTURES } from '../../lib/map/notes.ts';
 import { ruleIds } from '../../lib/rules/registry.ts';
 import type { CellRef, Finding } from '../../lib/types.ts';
 import type { ReportAnalysis } from '../../lib/report/schema.ts';
@@ -39,9 +39,12 @@ interface Expected {
   narrative?: { checked?: number; passed?: number; failed?: number; skipped?: number };
   /** the verdict the panel, badge and dashboard show (lib/report/verdict.ts) */
   verdict?: Verdict;
+  /** the report is this file the page offers (lib/detect/attachment.ts): each table said missing for it */
+  attachment?: { kind: string; name: string };
 }
 
 const dir = new URL('../fixtures/pages/', import.meta.url);
+const TABLE_KEYS = ['t2', 't3', 't4'] as const;
 const pages = existsSync(dir) ? readdirSync(dir).filter((f) => /\.html?$/.test(f)).sort() : [];
 
 export function analyzeFixture(name: string): ReportAnalysis {
@@ -134,7 +137,10 @@ describe.each(pages)('fixture %s', (name) => {
       const tableless = !templated && !pictures && none && analysis.template === 'unknown' && (analysis.year ?? 0) >= 2019;
       const notFound = (['t2', 't3', 't4'] as const).filter((k) => (templated || pictures || tableless) && analysis.tables[k].length === 0);
       const why = pictures ? TABLES_ARE_PICTURES : tableless ? NO_TABLES_ON_PAGE : undefined;
-      expect(said).toEqual(notFound.map((k) => missingTable(k, why).message));
+      // a report that is the page's attached file: all three, for that file
+      const attached = expected.attachment ? reportInAttachment(expected.attachment) : null;
+      expect(said).toEqual(attached ? TABLE_KEYS.map((k) => missingTable(k, attached).message) : notFound.map((k) => missingTable(k, why).message));
+      expect(saysReportInAttachment(analysis.findings)).toBe(attached !== null);
     });
   }
 

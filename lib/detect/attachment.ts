@@ -1,0 +1,140 @@
+/**
+ * A report published as an attachment: many bodies (a 局's, a 乡镇's) post the report as a page
+ * that holds only its title and a link to the file ("附件：…2023年政府信息公开工作年度报告.pdf",
+ * "点击下载"), or the PDF shown in an embedded viewer. Such a page was dismissed as "标题是年度报告，
+ * 但页面上没有报告正文", which a reader took to mean the lens did not know the page: it is the
+ * report, in a file the lens cannot read, and is said so (analyze.ts notes each table missing with
+ * that reason, and names the file).
+ *
+ * Which file is the report's: on a page whose <title> names the report and which holds no report
+ * text, the first document file (PDF, Word, WPS, OFD, Excel) that follows the report's heading and
+ * is either named as the report (年度报告, 年报) or offered as the page's attachment (its line starts
+ * with 附件 or 下载, or the file is embedded in the page). A file of another year
+ * (…2022年…年度报告.pdf on a 2023 page) is not this report's; a page that offers two reports' files
+ * (a column's few 年报, each a PDF) is a list of them; a title without a year names a column.
+ */
+import { labelKey } from '../text/normalize.ts';
+import { readText } from '../text/traditional.ts';
+
+export interface Attachment {
+  /** what kind of file: PDF, Word, WPS, OFD, Excel */
+  kind: string;
+  /** its name as the page shows it (the link's text, else the file's name), at most NAME_CHARS long */
+  name: string;
+}
+
+const KINDS: Readonly<Record<string, string>> = {
+  pdf: 'PDF', doc: 'Word', docx: 'Word', wps: 'WPS', ofd: 'OFD', xls: 'Excel', xlsx: 'Excel',
+};
+
+/** A file name's extension among KINDS ("…报告.PDF", "a.docx?v=2"), as a kind, or null. */
+export function kindOf(name: string): string | null {
+  const m = /\.([a-z]{3,4})$/i.exec(name.trim());
+  return m ? KINDS[m[1]!.toLowerCase()] ?? null : null;
+}
+
+/** The file an address names: its own path, or the one a viewer is given (viewer.html?file=%2F…pdf). */
+function fileOf(url: string): string {
+  const [path = '', query = ''] = url.split(/[?#]/, 2);
+  if (kindOf(path)) return path;
+  const viewed = /(?:^|&)(?:file|url|src|path)=([^&#]*)/i.exec(query)?.[1];
+  if (!viewed) return path;
+  try {
+    return decodeURIComponent(viewed).split(/[?#]/, 1)[0]!;
+  } catch {
+    return viewed; // a malformed escape: read as it stands
+  }
+}
+
+/** The file's name from its path: the last part, decoded. */
+function fileName(path: string): string {
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+const NAME_CHARS = 60;
+/** Link texts that name no file ("点击下载", "下载附件", "查看原文"). */
+const GENERIC = /^(?:点击)?(?:下载|查看|预览|浏览)?(?:附件|原文|全文|文件|PDF|此处)?(?:下载|查看)?$/i;
+/** A line that offers the page's file: "附件：", "附件1", "下载：", "相关附件". */
+const OFFERS = /^(?:相关)?(?:附件|下载|点击下载)/;
+/** What a link's text says before the file's name ("附件：", "点击下载：", 繁體 "點擊下載"). */
+const LEAD = /^(?:相关|相關)?(?:附件\s*\d*|点击下载|點擊下載|下载附件|下載附件|下载|下載)\s*[:：]?\s*/;
+/** The file is named as a report (a 年报 of the body). */
+const NAMED_REPORT = /年度报告|年报|工作报告/;
+
+/** The elements that may hold the report's file, and the attribute that names it. */
+const FILE_AT: Readonly<Record<string, string>> = { a: 'href', embed: 'src', iframe: 'src', object: 'data' };
+
+/** Reads an element's attribute, or '' (happy-dom and linkedom answer null alike). */
+function attr(el: Element, name: string): string {
+  return (el.getAttribute(name) ?? '').trim();
+}
+
+/**
+ * The report's file on a page with no report text: see the file comment. heading: the report's
+ * title element (null when only the <title> names it: then any file of the page may be it); year:
+ * the report's year, when known.
+ */
+export function reportAttachment(body: Element, heading: Element | null, year: number | null): Attachment | null {
+  // a report's own title names its year: a title without one is a column's ("政府信息公开年报")
+  if (year === null) return null;
+  let found: Attachment | null = null;
+  let foundName = '';
+  let foundPath = '';
+  let foundByName = false;
+  let after = heading === null;
+  // in document order, from the heading on
+  for (const el of Array.from(body.querySelectorAll('*'))) {
+    if (!after) {
+      after = el === heading;
+      continue;
+    }
+    const tag = el.localName;
+    const at = FILE_AT[tag];
+    if (!at) continue;
+    const url = attr(el, at);
+    if (url === '' || /^(?:javascript|data|mailto):/i.test(url)) continue;
+    const file = fileOf(url);
+    // read as the core reads the page (a page in 繁體 in simplified characters); named as it shows it
+    const raw = el.textContent ?? '';
+    const text = labelKey(readText(raw));
+    const kind = kindOf(file) ?? (tag === 'a' ? kindOf(text) : null);
+    if (!kind) continue;
+    const shown = text === '' || GENERIC.test(text) ? fileName(file) : raw.replace(/\s+/g, ' ').trim().replace(LEAD, '');
+    const key = labelKey(readText(shown));
+    const named = NAMED_REPORT.test(key);
+    if (named && otherYear(key, year)) continue;
+    if (!named && tag === 'a' && !offered(el)) continue;
+    // the same report as a PDF and as a Word file (one name), or one file linked twice (an icon and
+    // its name), is one: named by the first link that gives it a name of its own
+    const sameName = key.replace(/\.[a-z]{3,4}$/i, '');
+    const samePath = file.replace(/\.[a-z]{3,4}$/i, '');
+    if (found && sameName !== foundName && samePath !== foundPath) return null; // two reports' files: a list
+    const byName = shown !== fileName(file);
+    if (found && (foundByName || !byName)) continue;
+    found = { kind, name: shown.length > NAME_CHARS ? `${shown.slice(0, NAME_CHARS - 1)}…` : shown };
+    foundName = sameName;
+    foundPath = samePath;
+    foundByName = byName;
+  }
+  return found;
+}
+
+/** A year named in the file's name that is not the report's (and no name of the report's year). */
+function otherYear(key: string, year: number): boolean {
+  const years: string[] = key.match(/(?:19|20)\d\d(?=年)/g) ?? [];
+  return years.length > 0 && !years.includes(String(year));
+}
+
+const INLINE = new Set(['a', 'span', 'font', 'strong', 'b', 'em', 'i', 'u', 'small', 'label']);
+
+/** Is the link offered as the page's attachment: in a block whose text starts "附件", "下载"? */
+function offered(link: Element): boolean {
+  let block = link.parentElement;
+  while (block && INLINE.has(block.localName) && block.parentElement) block = block.parentElement;
+  return OFFERS.test(labelKey(readText(block?.textContent ?? link.textContent ?? '')));
+}

@@ -1,0 +1,111 @@
+// @vitest-environment node
+/**
+ * A report page that holds only the report's title and its file (lib/detect/attachment.ts): a
+ * report the lens cannot read, which says so and names the file; and the pages where a file is
+ * not the report's, which stay what they were.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../lib/analyze.ts';
+import { parsePage } from '../../cli/load-page.ts';
+import { firstLook } from '../../lib/detect/first-look.ts';
+import { saysReportInAttachment } from '../../lib/map/notes.ts';
+import { verdictOf } from '../../lib/report/verdict.ts';
+
+const TITLE = '云溪县交通运输局2023年政府信息公开工作年度报告';
+const page = (title: string, body: string) =>
+  parsePage(`<!doctype html><html><head><meta charset="utf-8"><title>${title}_云溪县人民政府</title></head><body>` +
+    `<div class="nav"><a href="/">首页</a><a href="/xxgk/gknb/">政府信息公开年报</a></div>${body}` +
+    '<div class="footer">主办：云溪县人民政府办公室</div></body></html>');
+const analyze = (doc: Document) => analyzeDocument(doc, { url: 'https://www.chengjiang.gov.cn/xxgk/gknb/1.html' });
+/** the file the analysis names, or what the page is taken for */
+const fileOf = (title: string, body: string): string => {
+  const doc = page(title, body);
+  const r = analyze(doc);
+  if (!r.isReport) return `not a report: ${r.reason}`;
+  expect(firstLook(doc).maybe).toBe(true);
+  const note = r.findings.find((f) => f.rule === 'map.missing-table');
+  const named = /报告全文在(\w+)附件“(.*)”中/.exec(note?.message ?? '');
+  expect(saysReportInAttachment(r.findings)).toBe(named !== null);
+  return named ? `${named[1]} ${named[2]}` : `report, no attachment (${r.template})`;
+};
+const H1 = `<h1 class="title">${TITLE}</h1><div class="info">发布时间：2024-01-26</div>`;
+
+describe('a page that is the report as a file', () => {
+  it('names the file a link offers', () => {
+    expect(fileOf(TITLE, `${H1}<p>附件：<a href="/up/P0201.pdf">${TITLE}.pdf</a></p>`)).toBe(`PDF ${TITLE}.pdf`);
+    // a link whose text names the report, with no 附件 before it; upper-case extension
+    expect(fileOf(TITLE, `${H1}<p><a href="/up/NB2023.PDF">${TITLE}</a></p>`)).toBe(`PDF ${TITLE}`);
+    // a link that names nothing: the file's own name, decoded
+    expect(fileOf(TITLE, `${H1}<p>下载：<a href="/up/%E5%B9%B4%E6%8A%A5.docx">点击下载</a></p>`)).toBe('Word 年报.docx');
+    // a download address with no extension, the file named in the link's text
+    expect(fileOf(TITLE, `${H1}<p><a href="/download.jsp?id=8812">附件1：2023年年报.wps</a></p>`)).toBe('WPS 2023年年报.wps');
+  });
+
+  it('names the file an embedded viewer shows', () => {
+    expect(fileOf(TITLE, `${H1}<iframe src="/pdfjs/web/viewer.html?file=%2Fattach%2Fnb2023.pdf"></iframe>`)).toBe('PDF nb2023.pdf');
+    expect(fileOf(TITLE, `${H1}<embed src="/attach/nb2023.pdf" type="application/pdf">`)).toBe('PDF nb2023.pdf');
+    expect(fileOf(TITLE, `${H1}<object data="/attach/nb2023.ofd"></object>`)).toBe('OFD nb2023.ofd');
+  });
+
+  it('is a report whose every table is said missing, and not checked', () => {
+    const r = analyze(page(TITLE, `${H1}<p>附件：<a href="/up/P0201.pdf">${TITLE}.pdf</a></p>`));
+    expect(r).toMatchObject({ isReport: true, year: 2023, agency: '云溪县交通运输局', template: 'unknown' });
+    expect(r.findings.map((f) => f.rule)).toEqual(['map.missing-table', 'map.missing-table', 'map.missing-table']);
+    expect(verdictOf(r)).toBe('unchecked');
+  });
+
+  it('reads a page in traditional characters', () => {
+    // as a portal's switch shows it: every text of the page, the menu and footer too
+    const t = '云溪縣交通運輸局2023年政府信息公開工作年度報告';
+    const doc = parsePage(`<!doctype html><html><head><title>${t}_云溪縣人民政府</title></head><body><div class="nav"><a href="/">首頁</a>` +
+      `<a href="/xxgk/gknb/">政府信息公開年報</a></div><h1>${t}</h1><p>附件：<a href="/up/P0201.pdf">${t}.pdf</a></p>` +
+      '<div class="footer">主辦：云溪縣人民政府辦公室</div></body></html>');
+    const r = analyze(doc);
+    expect(r).toMatchObject({ isReport: true, agency: '云溪县交通运输局' });
+    expect(r.findings[0]!.message).toContain(`PDF附件“${t}.pdf”`);
+    expect(firstLook(doc).maybe).toBe(true);
+  });
+});
+
+describe('a file that is not the report', () => {
+  it("is another year's report", () => {
+    expect(fileOf(TITLE, `${H1}<p><a href="/up/P0101.pdf">云溪县交通运输局2022年政府信息公开工作年度报告.pdf</a></p>`)).toMatch(/^not a report/);
+  });
+
+  it('stands before the heading, or is neither named as the report nor offered as the page\'s file', () => {
+    const guide = '<a href="/up/zn.pdf">政府信息公开指南.pdf</a>';
+    expect(fileOf(TITLE, `<div class="side">下载：${guide}</div>${H1}<p>　</p>`)).toMatch(/^not a report/);
+    expect(fileOf(TITLE, `${H1}<div class="related">相关文件：<ul><li>${guide}</li></ul></div>`)).toMatch(/^not a report/);
+    expect(fileOf(TITLE, `${H1}<p>附件：<a href="javascript:download('nb.pdf')">${TITLE}.pdf</a></p>`)).toMatch(/^not a report/);
+  });
+
+  it('is offered by a page whose <title> names another document', () => {
+    const notice = `关于公布${TITLE}的通知`;
+    expect(fileOf(notice, `<h1>${notice}</h1><p>附件：<a href="/up/P0201.pdf">${TITLE}.pdf</a></p>`)).toMatch(/^not a report/);
+    expect(fileOf(`${TITLE}解读`, `<h1>${TITLE}解读</h1><p>附件：<a href="/up/P0201.pdf">${TITLE}.pdf</a></p>`)).toMatch(/^not a report/);
+  });
+
+  it('is attached to a report whose text is on the page', () => {
+    const html = readFileSync(new URL('../fixtures/pages/fengze-2019.html', import.meta.url), 'utf8')
+      .replace('</body>', '<p>附件：<a href="/up/fz2019.pdf">泉州市丰泽区2019年政府信息公开工作年度报告.pdf</a></p></body>');
+    expect(saysReportInAttachment(analyze(parsePage(html)).findings)).toBe(false);
+  });
+});
+
+describe('files of several reports', () => {
+  it('are a list of reports, not one, unless they are one report in two forms', () => {
+    const a = `<p>附件1：<a href="/up/a.pdf">${TITLE}.pdf</a></p>`;
+    const b = '<p>附件2：<a href="/up/b.pdf">云溪县财政局2023年政府信息公开工作年度报告.pdf</a></p>';
+    expect(fileOf(TITLE, `${H1}${a}${b}`)).toMatch(/^not a report/);
+    // the same report as PDF and Word, and its icon linked beside its name
+    const word = `<p>附件2：<a href="/up/a.docx">${TITLE}.docx</a></p>`;
+    const icon = '<a href="/up/a.pdf"><img src="/images/pdf.gif" alt=""></a>';
+    expect(fileOf(TITLE, `${H1}<p>附件：${icon}<a href="/up/a.pdf">${TITLE}.pdf</a></p>${word}`)).toBe(`PDF ${TITLE}.pdf`);
+    expect(fileOf(TITLE, `${H1}${a}${word}`)).toBe(`PDF ${TITLE}.pdf`);
+  });
+
+  it('under a title with no year: a column of 年报', () => {
+    expect(fileOf('政府信息公开工作年度报告', `<h1>政府信息公开工作年度报告</h1><p>附件：<a href="/up/a.pdf">${TITLE}.pdf</a></p>`)).toMatch(/^not a report/);
+  });
+});
