@@ -8,7 +8,8 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ioMessage } from './load-page.ts';
 
-export const PAGE_EXTENSIONS = ['.html', '.htm', '.shtml'] as const;
+/** What a folder is searched for: saved pages, and Word files (read as pages: lib/docx/docx-html.ts). */
+export const PAGE_EXTENSIONS = ['.html', '.htm', '.shtml', '.docx'] as const;
 
 export interface WalkEntry {
   /** the path as given, or found under a given folder */
@@ -18,7 +19,7 @@ export interface WalkEntry {
 }
 
 /** Reports published as documents, not pages: skipped in a folder, and counted (the run says so). */
-export const DOCUMENT_EXTENSIONS = ['.pdf', '.doc', '.docx', '.wps', '.xls', '.xlsx', '.et', '.ofd'] as const;
+export const DOCUMENT_EXTENSIONS = ['.pdf', '.doc', '.wps', '.xls', '.xlsx', '.et', '.ofd'] as const;
 
 export function isDocumentPath(name: string): boolean {
   const lower = name.toLowerCase();
