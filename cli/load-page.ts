@@ -22,8 +22,9 @@ import { analyzeDocument } from '../lib/analyze.ts';
 import { parseLight } from './light-parse.ts';
 import type { ReportAnalysis } from '../lib/report/schema.ts';
 import { savedFromUrl } from './across-years.ts';
-import { readDocx } from './docx.ts';
+import { readDocx } from '../lib/docx/unzip.ts';
 import { docxToHtml, type DocxParts } from '../lib/docx/docx-html.ts';
+import { parseXml } from '../lib/docx/xml-parse.ts';
 
 export interface DecodedPage {
   text: string;
@@ -227,7 +228,7 @@ function checkDocx(file: string, bytes: Uint8Array): CheckedFile {
   if (!parts) return { file, analysis: null, error: '压缩格式的文档（.xlsx/.ofd 等），不是 Word 文档：暂不能检查，只能检查网页（HTML）和 Word（.docx）上的报告', warnings: [] };
   let doc: Document;
   try {
-    doc = parsePage(docxToHtml(parts, basename(file)));
+    doc = parsePage(docxToHtml(parts, basename(file), parseXml));
   } catch (e) {
     return { file, analysis: null, error: `无法读取 Word 文档：${errorText(e)}`, warnings: [] };
   }

@@ -47,6 +47,9 @@ ul{list-style:none;margin:0;padding:0}
 .sev{font-size:11px;padding:0 5px;border-radius:4px;margin-right:5px;background:var(--bbg);color:var(--bad)}
 .warning{border-left-color:var(--wa)}.warning .sev{background:var(--wbg);color:var(--wa)}
 .unread li::before{content:"· "}
+.file-note{font-size:12px;color:var(--mu);margin:6px 0}.file-note.failed{color:var(--bad)}
+.read-file{display:block;width:100%;margin:6px 0;padding:7px 9px;border:1px solid var(--ac);border-radius:6px;color:var(--ac);font-weight:600;text-align:left}
+.read-file:hover{background:var(--so)}
 .badge{top:16px;min-width:40px;height:40px;padding:0 10px;border-radius:20px;font-weight:700;font-size:15px;display:flex;align-items:center;gap:6px}
 .dot{width:10px;height:10px;border-radius:5px;background:var(--ok)}
 .bad .dot{background:var(--bad)}

@@ -42,7 +42,26 @@ export interface PanelProps {
   onClose: () => void;
   /** copies the results as text (components/results-text.ts); resolves false when the browser refused */
   onCopy?: () => Promise<boolean>;
+  /**
+   * the report is its Word attachment, which the reader may have read (components/docx-read.ts):
+   * its name, and how the reading went; null: no such file to read
+   */
+  file?: FileReading | null;
+  onReadFile?: () => void;
 }
+
+/** The report's Word file: offered, being read, read (the results are its), or not readable, and why. */
+export interface FileReading {
+  name: string;
+  state: 'offered' | 'reading' | 'read' | 'network' | 'too-large' | 'not-word' | 'no-report';
+}
+
+const FILE_FAILURE = {
+  network: 'attachmentNetwork',
+  'too-large': 'attachmentTooLarge',
+  'not-word': 'attachmentNotWord',
+  'no-report': 'attachmentNoReport',
+} as const;
 
 interface PanelState {
   collapsed: boolean;
@@ -211,6 +230,7 @@ function ReportBody(props: PanelProps & { report: ReportAnalysis; view: ReportVi
       <p class={`verdict ${kind === 'problems' ? 'bad' : kind === 'ok' ? 'ok' : 'none'}`} role="status" data-verdict={kind}>
         {verdictText(t, view)}
       </p>
+      {props.file && <FileLine {...props} file={props.file} />}
       <p class="checked">{t('checkedSummary', report.checks.passed, report.narrative.checked)}</p>
       <Figures t={t} figures={props.figures} />
       {props.collect && <CollectChanges t={t} view={props.collect} />}
@@ -223,7 +243,7 @@ function ReportBody(props: PanelProps & { report: ReportAnalysis; view: ReportVi
               <ul>
                 {g.findings.map((f, i) => (
                   <li key={`${f.rule}-${i}`}>
-                    <FindingItem t={t} f={f} found={props.located(f)} onClick={() => props.onFinding(f)} />
+                    <FindingItem t={t} f={f} found={props.located(f)} inFile={props.file?.state === 'read'} onClick={() => props.onFinding(f)} />
                   </li>
                 ))}
               </ul>
@@ -261,7 +281,25 @@ function Figures({ t, figures }: { t: Translate; figures: KeyFigure[] }) {
   );
 }
 
-function FindingItem({ t, f, found, onClick }: { t: Translate; f: FindingOut; found: boolean; onClick: () => void }) {
+/**
+ * The report's Word file: a button that reads it, its reading, why it failed, or (read) that the
+ * results are the file's, whose cells are not on the page.
+ */
+function FileLine({ t, file, onReadFile }: PanelProps & { file: FileReading }) {
+  if (file.state === 'read') return <p class="file-note">{t('readFromAttachment', file.name)}</p>;
+  if (file.state === 'reading') return <p class="file-note" role="status">{t('readingAttachment')}</p>;
+  return (
+    <>
+      {file.state !== 'offered' && <p class="file-note failed">{t(FILE_FAILURE[file.state])}</p>}
+      <button class="read-file" onClick={() => onReadFile?.()}>
+        {t('readAttachment', file.name)}
+      </button>
+    </>
+  );
+}
+
+/** inFile: the finding is of the report's Word file, whose cells are not on the page (FileLine says so once). */
+function FindingItem({ t, f, found, inFile, onClick }: { t: Translate; f: FindingOut; found: boolean; inFile?: boolean; onClick: () => void }) {
   const hasFix = f.suspect !== null && f.expected !== undefined && f.actual !== undefined;
   return (
     <button class={`finding ${f.severity}`} data-rule={f.rule} onClick={onClick} aria-disabled={found ? undefined : 'true'}>
@@ -271,7 +309,7 @@ function FindingItem({ t, f, found, onClick }: { t: Translate; f: FindingOut; fo
       </span>
       {hasFix && <span class="sub fix">{t('suspectLine', String(f.actual), String(f.expected))}</span>}
       {f.quote && <span class="sub">{t('quoteLine', f.quote)}</span>}
-      {!found && <span class="sub">{t('notFoundOnPage')}</span>}
+      {!found && !inFile && <span class="sub">{t('notFoundOnPage')}</span>}
     </button>
   );
 }

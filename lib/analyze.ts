@@ -131,6 +131,10 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
     narrative: { checked: 0, passed: 0, failed: 0, skipped: 0, summary: '' },
     timings: { detectMs: t1 - t0, gridMs: 0, mapMs: 0, rulesMs: 0, narrativeMs: 0, totalMs: 0 },
   };
+  if (detection.attachment) {
+    const { kind, name, href } = detection.attachment;
+    base.attachment = { kind, name, href: absoluteHttp(href, options.url) };
+  }
   if (!detection.isReport) {
     base.timings.totalMs = now() - t0;
     return base;
@@ -253,4 +257,14 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
   base.checks = rules.checks;
   base.timings = { ...base.timings, gridMs: t2 - t1, mapMs: t3 - t2, rulesMs: t4 - t3, narrativeMs: t5 - t4, totalMs: now() - t0 };
   return base;
+}
+
+/** An address resolved against the page's, when it is http(s); else null. */
+function absoluteHttp(href: string, base: string | undefined): string | null {
+  try {
+    const u = base ? new URL(href, base) : new URL(href);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
 }

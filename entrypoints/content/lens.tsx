@@ -20,7 +20,10 @@ import type { AnalysisMessage, TabRequest, TabState } from '../../components/mes
 import { createLensCollect } from '../../components/collection/lens-collect.ts';
 import { reportPageOf } from '../../lib/collect/report-page.ts';
 import { findReport, frameDocuments, framesShape, hasHiddenFrame, type ReportPlace } from '../../components/report-frames.ts';
-import { openSession, safely, type Session } from './session.tsx';
+import { openSession, safely, type FileSource, type Session, type SessionPlace } from './session.tsx';
+import type { FileReading } from '../../components/panel.tsx';
+import { FileReadError, readableAttachment, readWordAttachment } from '../../components/docx-read.ts';
+import type { ReportPage } from '../../lib/collect/report-page.ts';
 import { isPdfDocument } from '../../components/pdf-tab.ts';
 import { tableResolver } from '../../lib/grid/aria-tables.ts';
 
@@ -55,6 +58,14 @@ export function createLens(ctx: ContentScriptContext): Lens {
   /** how often the page was read again because its report went (show's reportGone) */
   let rereads = 0;
   let watcher: { stop(): void } | null = null;
+  /**
+   * the report's Word file, when the page holds only its title and that file (lib/detect/
+   * attachment.ts): offered in the panel, read when the reader asks (readFile); and the page the
+   * report is collected under
+   */
+  let fileReading: FileReading | null = null;
+  let reportPage: ReportPage | null = null;
+  const fileSource: FileSource = { state: () => fileReading, read: () => void readFile().catch(() => {}) };
 
   const getSettings = async (): Promise<Settings> => (settings ??= await loadSettings());
   // the collection (components/collection/): saved through the background; the badge counts its cross-year findings
@@ -105,6 +116,7 @@ export function createLens(ctx: ContentScriptContext): Lens {
     const analysis = found?.analysis ?? null;
     report = analysis;
     notReport = !analysis;
+    fileReading = null;
     if (!found || !analysis) {
       // a PDF in the browser's viewer: the popup says the lens cannot read it (no panel over the viewer)
       if (mode === 'manual' && !isPdfDocument(document)) await show(null, since);
@@ -118,17 +130,61 @@ export function createLens(ctx: ContentScriptContext): Lens {
     // a report in a frame is collected under the frame's own address and title (the panel stays in
     // the top frame): the report's real page, which a reader can open again
     const page = reportPageOf({ url: found.url, title: found.doc.title }, { url: location.href, title: document.title });
+    reportPage = page;
+    fileReading = readableAttachment(analysis.attachment, found.url) ? { name: analysis.attachment.name, state: 'offered' } : null;
     // the badge and the collection once the panel is on screen: each is a message to the background
     // (the save clones the whole report), which may first have to wake up
     await show(found, since, () => {
       if (report !== analysis) return;
       tellBackground(analysis);
-      void getSettings().then((s) => collect.start(analysis, page, s.autoSave, late ? WATCH_MS : 0));
+      // a page whose report is a Word file it offers is collected once the file is read (readFile):
+      // its own analysis, no figures, would replace the file's figures saved on an earlier visit
+      if (fileReading) collect.stop();
+      else void getSettings().then((s) => collect.start(analysis, page, s.autoSave, late ? WATCH_MS : 0));
+    });
+  }
+
+  /**
+   * Reads the report's Word file (components/docx-read.ts) and shows what the core finds in it in
+   * the panel, in place of the page's "未能核对": the file's figures are the report's, collected
+   * under the page as the page's own would be. Nothing is marked (its tables are not on the page).
+   */
+  async function readFile(): Promise<void> {
+    const onPage = report;
+    const a = onPage?.attachment;
+    const reading = fileReading;
+    if (!onPage || !reading || reading.state === 'reading' || reading.state === 'read' || !a?.href) return;
+    const set = (state: FileReading['state']): void => {
+      fileReading = { name: reading.name, state };
+      safely(() => session?.repaint());
+    };
+    set('reading');
+    let analysis: ReportAnalysis;
+    let doc: Document;
+    try {
+      doc = await readWordAttachment(a.href, a.name);
+      analysis = { ...analyzeDocument(doc, { url: a.href }), attachment: a, readFromFile: true };
+    } catch (e) {
+      if (report === onPage) set(e instanceof FileReadError ? e.why : 'not-word');
+      return;
+    }
+    if (report !== onPage) return; // the page was read again meanwhile
+    if (!analysis.isReport) return set('no-report');
+    // the page's report is read: a late change of the page must not read the page over it
+    watcher?.stop();
+    report = analysis;
+    fileReading = { name: reading.name, state: 'read' };
+    const page = reportPage;
+    const place: SessionPlace = { doc, frame: null, url: a.href, analysis, detached: true };
+    await show(place, performance.now(), () => {
+      if (report !== analysis) return;
+      tellBackground(analysis);
+      if (page) void getSettings().then((s) => collect.start(analysis, page, s.autoSave, 0));
     });
   }
 
   /** afterPaint: what waits until the panel is painted and the page marked */
-  async function show(place: ReportPlace<ReportAnalysis> | null, since: number, afterPaint?: () => void): Promise<void> {
+  async function show(place: SessionPlace | null, since: number, afterPaint?: () => void): Promise<void> {
     const my = ++generation;
     session?.close();
     session = null;
@@ -153,7 +209,7 @@ export function createLens(ctx: ContentScriptContext): Lens {
         browser.runtime.sendMessage(cleared).catch(() => {});
         if (++rereads <= MAX_REREADS) run('auto', performance.now()).catch(() => {});
       },
-    });
+    }, place && fileReading ? fileSource : null);
     if (my !== generation) return;
     performance.measure('nianbao-lens:idle-to-panel', { start: since, end: performance.now() });
   }

@@ -10,7 +10,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { FindingOut, ReportAnalysis } from '../../lib/report/schema.ts';
-import { Panel, type Tooltip } from '../../components/panel.tsx';
+import { Panel, type FileReading, type Tooltip } from '../../components/panel.tsx';
 import { PANEL_CSS } from '../../components/panel-css.ts';
 import { markPage, ATTR, type PageMarks } from '../../components/page-marks.ts';
 import { reportView } from '../../components/findings-view.ts';
@@ -55,6 +55,21 @@ export interface SessionEvents {
 }
 
 /**
+ * The report's Word file (components/docx-read.ts), which the panel offers to read: how it stands
+ * (read at each paint), and what reads it.
+ */
+export interface FileSource {
+  state(): FileReading | null;
+  read(): void;
+}
+
+/**
+ * Where the report is: on the page (its document, or a frame's), or, `detached`, in a document of
+ * its own that is not shown (the report's Word file, read): nothing is marked, no cell is located.
+ */
+export type SessionPlace = ReportPlace<ReportAnalysis> & { detached?: boolean };
+
+/**
  * Mounts the panel, then, once its frame is painted, marks the report's document (the panel's
  * first frame does not wait for the marks, nor for the page's relayout they cause); close() takes
  * every trace away again, from both documents. Until the marks are there, every finding reads as
@@ -62,14 +77,16 @@ export interface SessionEvents {
  */
 export async function openSession(
   ctx: ContentScriptContext,
-  place: ReportPlace<ReportAnalysis> | null,
+  place: SessionPlace | null,
   initial: Settings,
   initialT: Translate,
   collect: LensCollect | null,
   after: AfterPaint,
   on: SessionEvents,
+  file: FileSource | null = null,
 ): Promise<Session> {
   const analysis = place?.analysis ?? null;
+  const detached = place?.detached === true;
   let settings = initial;
   let t = initialT;
   const listeners = new AbortController();
@@ -105,8 +122,10 @@ export async function openSession(
         collect={collect?.view() ?? null}
         dock={settings.dock}
         tooltip={tooltip}
-        located={(f: FindingOut) => !marks || marks.targets(f).length > 0}
+        located={(f: FindingOut) => !detached && (!marks || marks.targets(f).length > 0)}
         onFinding={(f: FindingOut) => safely(() => marks?.scrollTo(f))}
+        file={file?.state() ?? null}
+        onReadFile={() => safely(() => file?.read())}
         onDock={(dock) => {
           settings = { ...settings, dock };
           paint();
@@ -177,7 +196,7 @@ export async function openSession(
     if (closed) return;
     safely(after.painted);
     safely(unzoom);
-    if (place && analysis) {
+    if (place && analysis && !detached) {
       const tMarks = performance.now();
       safely(() => {
         const made = markPage(place.doc, analysis.findings, tables, place.tableAt);
@@ -208,7 +227,7 @@ export async function openSession(
   // anew. The panel, which stands outside <body> and so outlives such a swap, must not go on
   // speaking of tables no longer shown: the page is read again (its marks cleared first; lens.tsx
   // MAX_REREADS). Observed as nodes added or removed only, looked at 250 ms after a change.
-  const shown = tables.map((i) => place?.tableAt?.(i)).filter((el): el is Element => !!el);
+  const shown = detached ? [] : tables.map((i) => place?.tableAt?.(i)).filter((el): el is Element => !!el);
   const body = place?.doc.body;
   if (shown.length > 0 && body) {
     let timer: ReturnType<typeof setTimeout> | null = null;

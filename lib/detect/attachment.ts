@@ -21,6 +21,8 @@ export interface Attachment {
   kind: string;
   /** its name as the page shows it (the link's text, else the file's name), at most NAME_CHARS long */
   name: string;
+  /** the file's address as the page gives it (relative or not): the viewed file's, for a viewer */
+  href: string;
 }
 
 const KINDS: Readonly<Record<string, string>> = {
@@ -116,7 +118,7 @@ export function reportAttachment(body: Element, heading: Element | null, year: n
     if (found && sameName !== foundName && samePath !== foundPath) return null; // two reports' files: a list
     const byName = shown !== fileName(file);
     if (found && (foundByName || !byName)) continue;
-    found = { kind, name: shown.length > NAME_CHARS ? `${shown.slice(0, NAME_CHARS - 1)}…` : shown };
+    found = { kind, name: shown.length > NAME_CHARS ? `${shown.slice(0, NAME_CHARS - 1)}…` : shown, href: file };
     foundName = sameName;
     foundPath = samePath;
     foundByName = byName;

@@ -13,8 +13,6 @@
  * The page's <title> is the file's name when it names a report (downloads keep the attachment's
  * name: "…2023年政府信息公开工作年度报告.docx"), else the document's title property.
  */
-import { Parser } from 'htmlparser2';
-
 /** The parts of a .docx the conversion reads, as text. */
 export interface DocxParts {
   /** word/document.xml */
@@ -23,36 +21,18 @@ export interface DocxParts {
   core?: string;
 }
 
-interface XNode {
+/** An XML element as the conversion reads it: its qualified name ("w:p"), attributes and children. */
+export interface XNode {
   name: string;
   attrs: Record<string, string>;
   children: (XNode | string)[];
 }
 
-/** The XML as a tree of elements and text (namespace prefixes kept: "w:p"). */
-function parseXml(xml: string): XNode {
-  const root: XNode = { name: '#root', attrs: {}, children: [] };
-  const stack: XNode[] = [root];
-  const parser = new Parser(
-    {
-      onopentag(name, attrs) {
-        const node: XNode = { name, attrs, children: [] };
-        stack[stack.length - 1]!.children.push(node);
-        stack.push(node);
-      },
-      ontext(text) {
-        stack[stack.length - 1]!.children.push(text);
-      },
-      onclosetag() {
-        if (stack.length > 1) stack.pop();
-      },
-    },
-    { xmlMode: true, decodeEntities: true },
-  );
-  parser.write(xml);
-  parser.end();
-  return root;
-}
+/**
+ * Parses XML into XNodes, under a root node: htmlparser2 in the batch checker (xml-parse.ts), the
+ * browser's DOMParser in the extension (components/docx-read.ts), so that neither carries the other's.
+ */
+export type XmlParse = (xml: string) => XNode;
 
 function* elements(node: XNode): Generator<XNode> {
   for (const c of node.children) if (typeof c !== 'string') yield c;
@@ -188,7 +168,7 @@ function* cellsOf(tr: XNode): Generator<XNode> {
 }
 
 /** The document's title property (dc:title), or ''. */
-function coreTitle(core: string | undefined): string {
+function coreTitle(core: string | undefined, parseXml: XmlParse): string {
   if (!core) return '';
   const t = find(parseXml(core), 'dc:title');
   return t ? t.children.filter((x): x is string => typeof x === 'string').join('').trim() : '';
@@ -198,11 +178,11 @@ function coreTitle(core: string | undefined): string {
  * The .docx's body as an HTML page. fileName: the file's name without its folder (its extension is
  * dropped); it is the page's <title> when it names a report.
  */
-export function docxToHtml(parts: DocxParts, fileName: string): string {
+export function docxToHtml(parts: DocxParts, fileName: string, parseXml: XmlParse): string {
   const root = parseXml(parts.document);
   const body = find(root, 'w:body');
   const html = body ? blocksHtml(body) : '';
   const named = fileName.replace(/\.[a-z]{3,4}$/i, '').trim();
-  const title = /报告|年报/.test(named) ? named : coreTitle(parts.core) || named;
+  const title = /报告|年报/.test(named) ? named : coreTitle(parts.core, parseXml) || named;
   return `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>\n<body>\n${html}</body></html>\n`;
 }

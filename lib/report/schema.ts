@@ -58,6 +58,13 @@ export const reportSchema = z.object({
    */
   figureNotes: z.record(z.string(), z.string()).optional(),
   findings: z.array(findingSchema),
+  /**
+   * the page holds only the report's title and its file (detect/attachment.ts): the file's kind,
+   * name and absolute http(s) address (null when it has none). Absent on any other page.
+   */
+  attachment: z.object({ kind: z.string(), name: z.string(), href: z.string().nullable() }).optional(),
+  /** the report was read from its Word attachment (components/docx-read.ts), not from the page */
+  readFromFile: z.boolean().optional(),
   checks: checkSummarySchema,
   /** the narrative stage: how many claims in the text were checked, and how they came out */
   narrative: z.object({

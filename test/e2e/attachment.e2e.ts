@@ -4,10 +4,22 @@
  * it, and calls nothing consistent; a page whose file is not its report stays without a panel.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { badgeText, ROOT } from './harness.ts';
 import { closePanel, oddSession, traces, verdict } from './odd-helpers.ts';
 
 const s = oddSession();
 const { open, gov } = s;
+
+/** The report records the extension keeps (the store's `report:<id>` keys, each its JSON text). */
+const stored = () =>
+  s.b().worker.evaluate(async () => {
+    const all = await chrome.storage.local.get(null);
+    return Object.entries(all)
+      .filter(([k]) => k.startsWith('report:'))
+      .map(([, v]) => JSON.parse(v as string) as { url: string; year: number | null; verdict: string });
+  });
 
 const panelText = (page: Parameters<typeof verdict>[0]) => page.locator('nianbao-lens').evaluate((host) => host.shadowRoot!.textContent ?? '');
 
@@ -38,6 +50,56 @@ describe('a report posted as its file', () => {
     await page.waitForTimeout(1500);
     expect(await page.locator('nianbao-lens').count()).toBe(0);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("a report posted as its Word file, read when the reader asks", () => {
+  const want = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/pages/wrong-cell-2021.expected.json'), 'utf8')) as { findings: { actual: number; expected: number }[] };
+
+  it("offers to read the file, then shows the file's findings and figures, and marks nothing on the page", async () => {
+    const { page, errors } = await open(gov('/e2e/fujian-docx.html'));
+    await expect.poll(() => verdict(page).textContent(), { timeout: 10_000 }).toBe('未能核对：没有读到可核对的表格');
+    const button = page.locator('nianbao-lens button.read-file');
+    await expect.poll(() => button.textContent()).toBe('读取并检查附件“东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告.docx”');
+    await button.click();
+    await expect.poll(() => verdict(page).textContent(), { timeout: 10_000 }).toBe(`发现 ${want.findings.length} 处不一致`);
+    const text = await panelText(page);
+    expect(text).toContain('以下结果读自附件“东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告.docx”');
+    expect(text).toContain(`最可能出错的单元格现为 ${want.findings[0]!.actual}，应为 ${want.findings[0]!.expected}`);
+    expect(text).toContain('2021 年新版格式');
+    // the file's cells are not the page's: none marked; a finding is no link (aria-disabled), and
+    // a click on it anyway moves nothing
+    expect(await page.locator('nianbao-lens .finding').first().getAttribute('aria-disabled')).toBe('true');
+    await page.locator('nianbao-lens .finding').first().click({ force: true });
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(await page.locator('[data-nianbao-lens=flagged], [data-nianbao-lens=suspect], [data-nianbao-lens=quote]').count()).toBe(0);
+    // the file's report is the page's: counted on the badge, collected under the page's address
+    const url = gov('/e2e/fujian-docx.html');
+    await expect.poll(() => badgeText(s.b(), url)).toBe(String(want.findings.length));
+    await expect.poll(async () => (await stored()).find((r) => r.url === url)?.verdict, { timeout: 15_000 }).toBe('problems');
+    await closePanel(page);
+    expect(await traces(page)).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+    // seen again, unread: the file's figures stay in the collection (the page's own analysis has none)
+    const again = await open(url);
+    await expect.poll(() => verdict(again.page).textContent(), { timeout: 10_000 }).toBe('未能核对：没有读到可核对的表格');
+    // an automatic run saves a report without tables after its 15 s watch for late tables (lens.tsx WATCH_MS)
+    await again.page.waitForTimeout(16_000);
+    expect((await stored()).filter((r) => r.url === url).map((r) => [r.verdict, r.year])).toEqual([['problems', 2023]]);
+    await again.page.close();
+  });
+
+  it('says why when the file cannot be fetched, and offers it again', async () => {
+    const { page, errors } = await open(gov('/e2e/fujian-docx-missing.html'));
+    await expect.poll(() => verdict(page).textContent(), { timeout: 10_000 }).toBe('未能核对：没有读到可核对的表格');
+    await page.locator('nianbao-lens button.read-file').click();
+    await expect.poll(() => panelText(page)).toContain('未能下载附件：网络出错或网站拒绝了请求');
+    expect(await page.locator('nianbao-lens button.read-file').count()).toBe(1);
+    expect(await verdict(page).textContent()).toBe('未能核对：没有读到可核对的表格');
+    // the 404 is the page's console's own network line, not an exception of ours
+    expect(errors.filter((e) => !/404|Failed to load resource/.test(e))).toEqual([]);
     await page.close();
   });
 });

@@ -14,6 +14,7 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION = resolve(ROOT, process.env.NIANBAO_OUT ?? '.output', 'chrome-mv3');
 const FIXTURES = join(ROOT, 'test/fixtures/pages');
 const E2E_PAGES = join(ROOT, 'test/e2e/pages');
+const DOCX = join(ROOT, 'test/fixtures/docx');
 
 /** Global CSS that would wreck any panel it could reach (issue #4, "hostile CSS"). */
 export const HOSTILE_CSS = '* { font-size: 40px !important; line-height: 3 !important; color: #0f0 !important } div { display: none } button, section, p { display: none !important }';
@@ -33,20 +34,22 @@ const TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
   '.xhtml': 'application/xhtml+xml; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
 /**
  * /fixtures/<name>   a page of test/fixtures/pages
  * /e2e/<name>        a page of test/e2e/pages (.pdf, .xhtml and .css served as such: TYPES)
  * /hostile/<name>    a fixture page with HOSTILE_CSS added to its head
+ * /docx/<name>       a Word file of test/fixtures/docx
  * ?headers=<key>     with the response headers of HEADER_SETS[key]
  */
 export async function serve(): Promise<{ server: Server; port: number }> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const path = decodeURIComponent(url.pathname);
-    const [, kind, name] = path.match(/^\/(fixtures|e2e|hostile)\/([\w.-]+)$/) ?? [];
-    const file = kind && name ? join(kind === 'e2e' ? E2E_PAGES : FIXTURES, name) : null;
+    const [, kind, name] = path.match(/^\/(fixtures|e2e|hostile|docx)\/([\w.-]+)$/) ?? [];
+    const file = kind && name ? join(kind === 'e2e' ? E2E_PAGES : kind === 'docx' ? DOCX : FIXTURES, name) : null;
     if (!file || !existsSync(file)) {
       res.writeHead(404).end();
       return;

@@ -1,17 +1,20 @@
 // @vitest-environment node
 /**
  * A report published as a Word file, read by the batch checker (lib/docx/docx-html.ts,
- * cli/docx.ts): the conversion of Word's XML, and the fixtures made from pages
+ * lib/docx/unzip.ts): the conversion of Word's XML, and the fixtures made from pages
  * (test/fixtures/make-docx.mjs), which must read as the pages they came from.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { checkBytes, checkFile, decodeHtml, parsePage } from '../../cli/load-page.ts';
-import { docxToHtml } from '../../lib/docx/docx-html.ts';
+import { docxToHtml as toHtml, type DocxParts } from '../../lib/docx/docx-html.ts';
+import { parseXml } from '../../lib/docx/xml-parse.ts';
 import { analyzeDocument } from '../../lib/analyze.ts';
 import type { ReportAnalysis } from '../../lib/report/schema.ts';
 import { parseGrid } from '../../lib/grid/parse-grid.ts';
+
+const docxToHtml = (parts: DocxParts, name: string) => toHtml(parts, name, parseXml);
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const doc = (body: string) => `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`;

@@ -1,10 +1,11 @@
 /**
- * A Word file (.docx) given to the batch checker: its body read as a page (lib/docx/docx-html.ts).
- * Unzipped with fflate (small, no dependencies, synchronous): only the two parts read are
- * inflated, so a report with large pictures costs no more than its text.
+ * A Word file's (.docx) parts that docx-html.ts reads, out of its zip: for the batch checker and
+ * for the extension (a report's Word attachment). Unzipped with fflate (small, no dependencies,
+ * synchronous, in Node and browsers alike): only the two parts read are inflated, so a report
+ * with large pictures costs no more than its text.
  */
 import { strFromU8, unzipSync } from 'fflate';
-import type { DocxParts } from '../lib/docx/docx-html.ts';
+import type { DocxParts } from './docx-html.ts';
 
 const DOCUMENT = 'word/document.xml';
 const CORE = 'docProps/core.xml';
