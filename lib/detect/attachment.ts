@@ -29,23 +29,29 @@ const KINDS: Readonly<Record<string, string>> = {
   pdf: 'PDF', doc: 'Word', docx: 'Word', wps: 'WPS', ofd: 'OFD', xls: 'Excel', xlsx: 'Excel',
 };
 
-/** A file name's extension among KINDS ("…报告.PDF", "a.docx?v=2"), as a kind, or null. */
+/** A file name's extension among KINDS ("…报告.PDF", "a.docx"), as a kind, or null. */
 export function kindOf(name: string): string | null {
   const m = /\.([a-z]{3,4})$/i.exec(name.trim());
   return m ? KINDS[m[1]!.toLowerCase()] ?? null : null;
 }
 
-/** The file an address names: its own path, or the one a viewer is given (viewer.html?file=%2F…pdf). */
-function fileOf(url: string): string {
+/**
+ * The file an address names: its own (path: its path; href: the whole address, a download's
+ * "?id=8812" kept), or, for a viewer's page (viewer.html?file=%2F…pdf), the file it is given.
+ */
+function fileOf(url: string): { path: string; href: string } {
   const [path = '', query = ''] = url.split(/[?#]/, 2);
-  if (kindOf(path)) return path;
+  const own = { path, href: url };
+  if (kindOf(path)) return own;
   const viewed = /(?:^|&)(?:file|url|src|path)=([^&#]*)/i.exec(query)?.[1];
-  if (!viewed) return path;
+  if (!viewed) return own;
+  let file = viewed;
   try {
-    return decodeURIComponent(viewed).split(/[?#]/, 1)[0]!;
+    file = decodeURIComponent(viewed);
   } catch {
-    return viewed; // a malformed escape: read as it stands
+    // a malformed escape: read as it stands
   }
+  return kindOf(file.split(/[?#]/, 1)[0]!) ? { path: file.split(/[?#]/, 1)[0]!, href: file } : own;
 }
 
 /** The file's name from its path: the last part, decoded. */
@@ -104,9 +110,9 @@ export function reportAttachment(body: Element, heading: Element | null, year: n
     // read as the core reads the page (a page in 繁體 in simplified characters); named as it shows it
     const raw = el.textContent ?? '';
     const text = labelKey(readText(raw));
-    const kind = kindOf(file) ?? (tag === 'a' ? kindOf(text) : null);
+    const kind = kindOf(file.path) ?? (tag === 'a' ? kindOf(text) : null);
     if (!kind) continue;
-    const shown = text === '' || GENERIC.test(text) ? fileName(file) : raw.replace(/\s+/g, ' ').trim().replace(LEAD, '');
+    const shown = text === '' || GENERIC.test(text) ? fileName(file.path) : raw.replace(/\s+/g, ' ').trim().replace(LEAD, '');
     const key = labelKey(readText(shown));
     const named = NAMED_REPORT.test(key);
     if (named && otherYear(key, year)) continue;
@@ -114,11 +120,11 @@ export function reportAttachment(body: Element, heading: Element | null, year: n
     // the same report as a PDF and as a Word file (one name), or one file linked twice (an icon and
     // its name), is one: named by the first link that gives it a name of its own
     const sameName = key.replace(/\.[a-z]{3,4}$/i, '');
-    const samePath = file.replace(/\.[a-z]{3,4}$/i, '');
+    const samePath = file.path.replace(/\.[a-z]{3,4}$/i, '');
     if (found && sameName !== foundName && samePath !== foundPath) return null; // two reports' files: a list
-    const byName = shown !== fileName(file);
+    const byName = shown !== fileName(file.path);
     if (found && (foundByName || !byName)) continue;
-    found = { kind, name: shown.length > NAME_CHARS ? `${shown.slice(0, NAME_CHARS - 1)}…` : shown, href: file };
+    found = { kind, name: shown.length > NAME_CHARS ? `${shown.slice(0, NAME_CHARS - 1)}…` : shown, href: file.href };
     foundName = sameName;
     foundPath = samePath;
     foundByName = byName;

@@ -109,3 +109,15 @@ describe('files of several reports', () => {
     expect(fileOf('政府信息公开工作年度报告', `<h1>政府信息公开工作年度报告</h1><p>附件：<a href="/up/a.pdf">${TITLE}.pdf</a></p>`)).toMatch(/^not a report/);
   });
 });
+
+describe("the file's address", () => {
+  const hrefOf = (body: string) => analyze(page(TITLE, `${H1}${body}`)).attachment?.href;
+  it('is absolute, keeps a download address whole, and is the viewed file for a viewer', () => {
+    expect(hrefOf('<p>附件：<a href="../../up/a.pdf">年报.pdf</a></p>')).toBe('https://www.chengjiang.gov.cn/up/a.pdf');
+    expect(hrefOf('<p><a href="/download.jsp?id=8812">附件1：2023年年报.docx</a></p>')).toBe('https://www.chengjiang.gov.cn/download.jsp?id=8812');
+    expect(hrefOf('<iframe src="/pdfjs/web/viewer.html?file=%2Fattach%2Fnb2023.pdf"></iframe>')).toBe('https://www.chengjiang.gov.cn/attach/nb2023.pdf');
+  });
+  it('is none for a javascript: link, and absent on a page that is no such report', () => {
+    expect(analyze(page(TITLE, `${H1}<p>附件：<a href="javascript:void(0)">${TITLE}.pdf</a></p>`)).attachment).toBeUndefined();
+  });
+});
