@@ -11,7 +11,8 @@
  * is either named as the report (年度报告, 年报) or offered as the page's attachment (its line starts
  * with 附件 or 下载, or the file is embedded in the page). A file of another year
  * (…2022年…年度报告.pdf on a 2023 page) is not this report's; a page that offers two reports' files
- * (a column's few 年报, each a PDF) is a list of them; a title without a year names a column.
+ * (a column's few 年报, each a PDF) is a list of them; beside the report's file, its 解读 or other
+ * files offered are not it; a title without a year names a column.
  */
 import { labelKey } from '../text/normalize.ts';
 import { readText } from '../text/traditional.ts';
@@ -71,8 +72,10 @@ const GENERIC = /^(?:点击)?(?:下载|查看|预览|浏览)?(?:附件|原文|�
 const OFFERS = /^(?:相关)?(?:附件|下载|点击下载)/;
 /** What a link's text says before the file's name ("附件：", "点击下载：", 繁體 "點擊下載"). */
 const LEAD = /^(?:相关|相關)?(?:附件\s*\d*|点击下载|點擊下載|下载附件|下載附件|下载|下載)\s*[:：]?\s*/;
-/** The file is named as a report (a 年报 of the body). */
+/** The file is named as a report (a 年报 of the body)… */
 const NAMED_REPORT = /年度报告|年报|工作报告/;
+/** …or as a document about one: its 解读, a notice that publishes it. */
+const ABOUT_REPORT = /解读|图解|一图|说明|通知|公告|问答/;
 
 /** The elements that may hold the report's file, and the attribute that names it. */
 const FILE_AT: Readonly<Record<string, string>> = { a: 'href', embed: 'src', iframe: 'src', object: 'data' };
@@ -90,10 +93,7 @@ function attr(el: Element, name: string): string {
 export function reportAttachment(body: Element, heading: Element | null, year: number | null): Attachment | null {
   // a report's own title names its year: a title without one is a column's ("政府信息公开年报")
   if (year === null) return null;
-  let found: Attachment | null = null;
-  let foundName = '';
-  let foundPath = '';
-  let foundByName = false;
+  const files: Candidate[] = [];
   let after = heading === null;
   // in document order, from the heading on
   for (const el of Array.from(body.querySelectorAll('*'))) {
@@ -101,35 +101,57 @@ export function reportAttachment(body: Element, heading: Element | null, year: n
       after = el === heading;
       continue;
     }
-    const tag = el.localName;
-    const at = FILE_AT[tag];
-    if (!at) continue;
-    const url = attr(el, at);
-    if (url === '' || /^(?:javascript|data|mailto):/i.test(url)) continue;
-    const file = fileOf(url);
-    // read as the core reads the page (a page in 繁體 in simplified characters); named as it shows it
-    const raw = el.textContent ?? '';
-    const text = labelKey(readText(raw));
-    const kind = kindOf(file.path) ?? (tag === 'a' ? kindOf(text) : null);
-    if (!kind) continue;
-    const shown = text === '' || GENERIC.test(text) ? fileName(file.path) : raw.replace(/\s+/g, ' ').trim().replace(LEAD, '');
-    const key = labelKey(readText(shown));
-    const named = NAMED_REPORT.test(key);
-    if (named && otherYear(key, year)) continue;
-    if (!named && tag === 'a' && !offered(el)) continue;
+    const c = candidate(el, year);
+    if (!c) continue;
     // the same report as a PDF and as a Word file (one name), or one file linked twice (an icon and
     // its name), is one: named by the first link that gives it a name of its own
-    const sameName = key.replace(/\.[a-z]{3,4}$/i, '');
-    const samePath = file.path.replace(/\.[a-z]{3,4}$/i, '');
-    if (found && sameName !== foundName && samePath !== foundPath) return null; // two reports' files: a list
-    const byName = shown !== fileName(file.path);
-    if (found && (foundByName || !byName)) continue;
-    found = { kind, name: shown.length > NAME_CHARS ? `${shown.slice(0, NAME_CHARS - 1)}…` : shown, href: file.href };
-    foundName = sameName;
-    foundPath = samePath;
-    foundByName = byName;
+    const same = files.find((f) => f.sameName === c.sameName || f.samePath === c.samePath);
+    if (!same) files.push(c);
+    else if (!same.byName && c.byName) files[files.indexOf(same)] = c;
   }
-  return found;
+  // the file named as the report, else the one file offered; two reports' files are a list of them
+  // (a column's few 年报), and a report among other files (its 解读) is the one named
+  const named = files.filter((f) => f.named);
+  const pick = named.length > 0 ? named : files;
+  return pick.length === 1 ? pick[0]!.attachment : null;
+}
+
+interface Candidate {
+  attachment: Attachment;
+  /** named as the report (NAMED_REPORT), not as a document about it */
+  named: boolean;
+  /** its name as the page shows it, and its path, without the extension: the same file's twice */
+  sameName: string;
+  samePath: string;
+  /** named by the link's text, not by the file's own name */
+  byName: boolean;
+}
+
+/** An element that offers a document file that may be the report's (see the file comment), or null. */
+function candidate(el: Element, year: number): Candidate | null {
+  const tag = el.localName;
+  const at = FILE_AT[tag];
+  if (!at) return null;
+  const url = attr(el, at);
+  if (url === '' || /^(?:javascript|data|mailto):/i.test(url)) return null;
+  const file = fileOf(url);
+  // read as the core reads the page (a page in 繁體 in simplified characters); named as it shows it
+  const raw = el.textContent ?? '';
+  const text = labelKey(readText(raw));
+  const kind = kindOf(file.path) ?? (tag === 'a' ? kindOf(text) : null);
+  if (!kind) return null;
+  const shown = text === '' || GENERIC.test(text) ? fileName(file.path) : raw.replace(/\s+/g, ' ').trim().replace(LEAD, '');
+  const key = labelKey(readText(shown));
+  const named = NAMED_REPORT.test(key) && !ABOUT_REPORT.test(key);
+  if (NAMED_REPORT.test(key) && otherYear(key, year)) return null;
+  if (!named && tag === 'a' && !offered(el)) return null;
+  return {
+    attachment: { kind, name: shown.length > NAME_CHARS ? `${shown.slice(0, NAME_CHARS - 1)}…` : shown, href: file.href },
+    named,
+    sameName: key.replace(/\.[a-z]{3,4}$/i, ''),
+    samePath: file.path.replace(/\.[a-z]{3,4}$/i, ''),
+    byName: shown !== fileName(file.path),
+  };
 }
 
 /** A year named in the file's name that is not the report's (and no name of the report's year). */

@@ -121,3 +121,15 @@ describe("the file's address", () => {
     expect(analyze(page(TITLE, `${H1}<p>附件：<a href="javascript:void(0)">${TITLE}.pdf</a></p>`)).attachment).toBeUndefined();
   });
 });
+
+describe('the report among other files', () => {
+  it('is the file named as the report, beside its 解读 and other attachments', () => {
+    const report = `<p>附件1：<a href="/up/a.pdf">${TITLE}.pdf</a></p>`;
+    const jiedu = '<p>附件2：<a href="/up/b.pdf">云溪县交通运输局2023年政府信息公开工作年度报告解读.pdf</a></p>';
+    const other = '<p>附件3：<a href="/up/c.docx">相关统计表.docx</a></p>';
+    expect(fileOf(TITLE, `${H1}${report}${jiedu}${other}`)).toBe(`PDF ${TITLE}.pdf`);
+    // with no file named as the report, two offered files tell nothing
+    expect(fileOf(TITLE, `${H1}<p>附件1：<a href="/up/x.pdf">一.pdf</a></p><p>附件2：<a href="/up/y.pdf">二.pdf</a></p>`)).toMatch(/^not a report/);
+    expect(fileOf(TITLE, `${H1}<p>附件1：<a href="/up/x.pdf">P02024.pdf</a></p>`)).toBe('PDF P02024.pdf');
+  });
+});
