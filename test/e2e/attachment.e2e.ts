@@ -92,7 +92,10 @@ describe("a report posted as its Word file, read when the reader asks", () => {
   });
 
   it('says why when the file cannot be fetched, and offers it again', async () => {
-    const { page, errors } = await open(gov('/e2e/fujian-docx-missing.html'));
+    const { page, errors } = await open('about:blank');
+    // the site answers the file's address with a 404
+    await page.route('**/docx/wrong-cell-2021.docx', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto(gov('/e2e/fujian-docx.html'));
     await expect.poll(() => verdict(page).textContent(), { timeout: 10_000 }).toBe('未能核对：没有读到可核对的表格');
     await page.locator('nianbao-lens button.read-file').click();
     await expect.poll(() => panelText(page)).toContain('未能下载附件：网络出错或网站拒绝了请求');
