@@ -8,7 +8,7 @@ import type { CheckedFile } from './load-page.ts';
 import type { CellRefJson, FileJson } from './to-json.ts';
 import { countSeverities, toFileJson } from './to-json.ts';
 import { sortFigureNames } from '../lib/report/figure-order.ts';
-import { saysReportInAttachment, saysTablesArePictures } from '../lib/map/notes.ts';
+import { missingTableOf, missingTableReason, missingTablesLine, saysReportInAttachment, saysTablesArePictures } from '../lib/map/notes.ts';
 import { T2_COLUMN_NAMES, T2_ITEM_NAMES, T3_COLUMN_NAMES, T4_GROUP_NAMES, T4_ITEM_NAMES, t3RowName } from '../lib/rules/names.ts';
 
 const SEVERITY_LABEL = { error: '错误', warning: '警告', info: '提示' } as const;
@@ -102,7 +102,16 @@ function formatFindings(json: FileJson): string[] {
   const sorted = json.findings
     .map((f, i) => ({ f, i }))
     .sort((x, y) => SEVERITY_RANK[x.f.severity] - SEVERITY_RANK[y.f.severity] || x.i - y.i);
+  // tables missing for one reason: one line for all of them
+  const missing = json.findings.filter((f) => missingTableOf(f));
+  const reasons = new Set(missing.map((f) => missingTableReason(f)));
+  const together = missing.length > 1 && reasons.size === 1;
   for (const { f } of sorted) {
+    if (together && missingTableOf(f)) {
+      if (f !== missing[0]) continue;
+      lines.push(`   [${SEVERITY_LABEL.info}] ${missingTablesLine(missing.map((m) => missingTableOf(m)!), missingTableReason(f))}（${f.rule}）`);
+      continue;
+    }
     lines.push(`   [${SEVERITY_LABEL[f.severity]}] ${f.message}（${f.rule}）`);
     if (f.quote) lines.push(`          原文：「${f.quote}」`);
     if (f.suspect) {

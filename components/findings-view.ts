@@ -4,7 +4,7 @@
  * found; every figure and message comes from the report.
  */
 import type { FindingOut, ReportAnalysis } from '../lib/report/schema.ts';
-import { missingTable, missingTableOf, saysReportInAttachment, saysTablesArePictures } from '../lib/map/notes.ts';
+import { missingTableOf, missingTableReason, saysReportInAttachment, saysTablesArePictures } from '../lib/map/notes.ts';
 import { verdictOf } from '../lib/report/verdict.ts';
 
 /**
@@ -139,8 +139,8 @@ export function reportView(report: ReportAnalysis): ReportView {
 /** The reason a map.missing-table note gives after the table's standard words ("（…）"), or null. */
 function missingReasonOf(infos: readonly FindingOut[]): string | null {
   for (const f of infos) {
-    const k = missingTableOf(f);
-    if (k && f.message !== missingTable(k).message) return f.message.slice(missingTable(k).message.length).replace(/^（|）$/g, '');
+    const why = missingTableReason(f);
+    if (why) return why;
   }
   return null;
 }

@@ -20,6 +20,23 @@ export function missingTable(which: keyof typeof TABLE_TITLES, reason?: string):
   return { rule: 'map.missing-table', severity: 'info', message: `未找到${TABLE_TITLES[which]}，该表的校验未进行${why}`, cells: [], suspect: null, quote: null };
 }
 
+/**
+ * Several tables missing for one reason, in one sentence (the batch checker's readable output: a
+ * report in an attachment or in pictures misses all three, which three lines said three times).
+ */
+export function missingTablesLine(which: readonly (keyof typeof TABLE_TITLES)[], reason: string | null): string {
+  const why = reason ? `（${reason}）` : '';
+  return `未找到${which.map((k) => TABLE_TITLES[k]).join('、')}，这些表的校验未进行${why}`;
+}
+
+/** The reason a map.missing-table note gives ("（…）" after the table's standard words), or null. */
+export function missingTableReason(f: Pick<Finding, 'rule' | 'message'>): string | null {
+  const k = missingTableOf(f);
+  if (!k) return null;
+  const plain = missingTable(k).message;
+  return f.message === plain ? null : f.message.slice(plain.length).replace(/^（|）$/g, '');
+}
+
 /** Which table a map.missing-table note is about (whatever reason it gives), or null. */
 export function missingTableOf(f: Pick<Finding, 'rule' | 'message'>): keyof typeof TABLE_TITLES | null {
   if (f.rule !== 'map.missing-table') return null;

@@ -347,6 +347,15 @@ describe('text report', () => {
     expect(unknown.stdout).toContain('表格模板未识别');
     expect(unknown.stdout).not.toContain('图片');
   });
+
+  it('says a report is its attachment, naming the file once for the three tables it cannot read', async () => {
+    const r = await run(['check', 'test/fixtures/pages/fujian-pdf-2023.html', 'test/fixtures/pages/image-table3-2021.html']);
+    expect(r.stdout).toContain('云溪县交通运输局 · 2023 年度 · 报告在附件中，无法读取（表格模板无从识别）');
+    expect(r.stdout).toContain('未找到表二（主动公开政府信息情况）、表三（收到和处理政府信息公开申请情况）、表四（政府信息公开行政复议、行政诉讼情况），这些表的校验未进行（报告全文在PDF附件“云溪县交通运输局2023年政府信息公开工作年度报告.pdf”中');
+    expect(r.stdout.match(/报告全文在PDF附件/g)).toHaveLength(1);
+    // one table missing: said as it was
+    expect(r.stdout).toContain('未找到表三（收到和处理政府信息公开申请情况），该表的校验未进行（map.missing-table）');
+  });
 });
 
 describe('--csv', () => {
