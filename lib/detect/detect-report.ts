@@ -259,10 +259,10 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
   let attachment: Attachment | null = null;
   if (!hasBody) {
     // the page's <title> names the report and the page offers its file: the report, unreadable
-    // (the loader's first look asks the same of the <title>: first-look.ts offersReportFile); its
+    // (the loader's first look asks the same of the <title>: first-look.ts titledReport); its
     // links to other years' reports (相关阅读) do not make it their listing
-    const year = best.match.year ?? titleMatch?.year ?? null;
-    attachment = titleMatch && isBareReportTitle(docTitle) ? reportAttachment(body, best.el, year) : null;
+    // the <title>'s own year: the first look asks the <title> alone (first-look.ts titledReport)
+    attachment = titleMatch && isBareReportTitle(docTitle) ? reportAttachment(body, best.el, titleMatch.year) : null;
     if (!attachment && seen.reportLinks >= LISTING_LINKS) return notReport(`年度报告列表页（${seen.reportLinks}个年报链接，无报告正文）`);
     if (!attachment) return notReport('标题是年度报告，但页面上没有报告正文');
   }

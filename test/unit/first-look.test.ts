@@ -10,7 +10,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DROPPED_CHARS, firstLook, hasOpening, hasReportPhrase, hasTableLabel, mentionsGovInfo } from '../../lib/detect/first-look.ts';
+import { DROPPED_CHARS, firstLook, hasOpening, hasReportPhrase, hasTableLabel, hasYear, mentionsGovInfo } from '../../lib/detect/first-look.ts';
 import { isReportOpening } from '../../lib/detect/container.ts';
 import { matchReportTitle } from '../../lib/detect/title.ts';
 import { labelKey } from '../../lib/text/normalize.ts';
@@ -118,7 +118,10 @@ describe('firstLook', () => {
 
   it('says no to a page without the report title, and to a report title without a report body', () => {
     expect(firstLook(page('政务公开', `<p>政府信息公开指南</p>${SECTIONS}`))).toEqual({ maybe: false, reason: '未发现年度报告标题' });
-    expect(firstLook(page('2021年政府信息公开工作年度报告', '<p>一、总体情况</p>')).maybe).toBe(false);
+    expect(firstLook(page('政府信息公开工作年度报告', '<p>一、总体情况</p>')).maybe).toBe(false);
+    // a report's own title, with its year, over no report text: the report may be the page's
+    // attached file, which the detector looks for (detect/attachment.ts)
+    expect(firstLook(page('2021年政府信息公开工作年度报告', '<p>一、总体情况</p>')).maybe).toBe(true);
     expect(firstLook(page('2021年政府信息公开工作年度报告', SECTIONS)).maybe).toBe(true);
   });
 
@@ -134,7 +137,7 @@ describe('firstLook', () => {
   it('reads the whole text when the report body is past the prefix', () => {
     const late = page('某县2021年政府信息公开工作年度报告', `${FILLER}${SECTIONS}`);
     expect(firstLook(late).maybe).toBe(true);
-    expect(firstLook(page('某县2021年政府信息公开工作年度报告', FILLER))).toEqual({ maybe: false, reason: '标题是年度报告，但页面上没有报告正文' });
+    expect(firstLook(page('某县政府信息公开工作年度报告', FILLER))).toEqual({ maybe: false, reason: '标题是年度报告，但页面上没有报告正文' });
   });
 
   it('leaves a <title> that names another document to the detector', () => {
@@ -231,5 +234,22 @@ describe('the string searches of the first look', () => {
     }
     expect(hasReportPhrase('政府信息公开指南')).toBe(false);
     expect(hasReportPhrase('政府信息公开情况工作年度报告')).toBe(false);
+  });
+});
+
+describe('hasYear (the first look asks a report-titled page without text for a year before it searches for a file)', () => {
+  it('reads a year before 年 in any digits, as title.ts does', () => {
+    for (const t of ['某局2023年政府信息公开工作年度报告', '某局二〇二三年政府信息公开工作年度报告', '某局２０２３年年报', '政府信息公开工作年度报告（2023年）']) expect(hasYear(t), t).toBe(true);
+    for (const t of ['政府信息公开年报-泉州市丰泽区人民政府', '年度报告', '第123年', '电话12345', '2019政府信息公开年报']) expect(hasYear(t), t).toBe(false);
+  });
+
+  it('says yes to every title the detector reads a year from', () => {
+    const titles = pages.flatMap((u) => {
+      const m = /<title>([^<]*)/i.exec(html(u));
+      return m ? [m[1]!] : [];
+    });
+    const withYear = titles.filter((t) => matchReportTitle(t)?.year != null);
+    expect(withYear.length).toBeGreaterThan(100);
+    for (const t of withYear) expect(hasYear(t.replace(/[\s\u3000]/g, '')), t).toBe(true);
   });
 });
