@@ -19,7 +19,7 @@ import type { Settings } from '../../components/settings-read.ts';
 import type { AnalysisMessage, TabRequest, TabState } from '../../components/messages.ts';
 import { createLensCollect } from '../../components/collection/lens-collect.ts';
 import { reportPageOf } from '../../lib/collect/report-page.ts';
-import { findReport, frameDocuments, framesShape, hasHiddenFrame, type ReportPlace } from '../../components/report-frames.ts';
+import { findReport, frameDocuments, framesShape, hasHiddenFrame } from '../../components/report-frames.ts';
 import { openSession, safely, type FileSource, type Session, type SessionPlace } from './session.tsx';
 import type { FileReading } from '../../components/panel.tsx';
 import { FileReadError, readableAttachment, readWordAttachment } from '../../components/docx-read.ts';

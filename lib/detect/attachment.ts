@@ -16,6 +16,7 @@
  */
 import { labelKey } from '../text/normalize.ts';
 import { readText } from '../text/traditional.ts';
+import { tagOf } from '../dom/attr.ts';
 
 export interface Attachment {
   /** what kind of file: PDF, Word, WPS, OFD, Excel */
@@ -129,7 +130,7 @@ interface Candidate {
 
 /** An element that offers a document file that may be the report's (see the file comment), or null. */
 function candidate(el: Element, year: number): Candidate | null {
-  const tag = el.localName;
+  const tag = tagOf(el);
   const at = FILE_AT[tag];
   if (!at) return null;
   const url = attr(el, at);
@@ -165,6 +166,6 @@ const INLINE = new Set(['a', 'span', 'font', 'strong', 'b', 'em', 'i', 'u', 'sma
 /** Is the link offered as the page's attachment: in a block whose text starts "附件", "下载"? */
 function offered(link: Element): boolean {
   let block = link.parentElement;
-  while (block && INLINE.has(block.localName) && block.parentElement) block = block.parentElement;
+  while (block && INLINE.has(tagOf(block)) && block.parentElement) block = block.parentElement;
   return OFFERS.test(labelKey(readText(block?.textContent ?? link.textContent ?? '')));
 }
