@@ -8,7 +8,7 @@ import type { CheckedFile } from './load-page.ts';
 import type { CellRefJson, FileJson } from './to-json.ts';
 import { countSeverities, toFileJson } from './to-json.ts';
 import { sortFigureNames } from '../lib/report/figure-order.ts';
-import { missingTableOf, missingTableReason, missingTablesLine, saysReportInAttachment, saysTablesArePictures } from '../lib/map/notes.ts';
+import { missingTableOf, missingTableReason, missingTablesLine, saysReportInAttachment, saysTablesArePictures, saysTablesInAttachment } from '../lib/map/notes.ts';
 import { T2_COLUMN_NAMES, T2_ITEM_NAMES, T3_COLUMN_NAMES, T4_GROUP_NAMES, T4_ITEM_NAMES, t3RowName } from '../lib/rules/names.ts';
 
 const SEVERITY_LABEL = { error: '错误', warning: '警告', info: '提示' } as const;
@@ -92,6 +92,7 @@ function headline(json: FileJson, title: string | null): string {
 function templateWords(json: FileJson): string {
   if (json.template !== 'unknown') return `表格模板 ${json.template}`;
   if (saysTablesArePictures(json.findings)) return '表格是图片，无法读取（表格模板无从识别）';
+  if (saysTablesInAttachment(json.findings)) return '表格在附件中，未读取（表格模板无从识别）';
   return saysReportInAttachment(json.findings) ? '报告在附件中，无法读取（表格模板无从识别）' : '表格模板未识别';
 }
 

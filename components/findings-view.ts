@@ -4,7 +4,7 @@
  * found; every figure and message comes from the report.
  */
 import type { FindingOut, ReportAnalysis } from '../lib/report/schema.ts';
-import { missingTableOf, missingTableReason, saysReportInAttachment, saysTablesArePictures } from '../lib/map/notes.ts';
+import { missingTableOf, missingTableReason, saysReportInAttachment, saysTablesArePictures, saysTablesInAttachment } from '../lib/map/notes.ts';
 import { verdictOf } from '../lib/report/verdict.ts';
 
 /**
@@ -42,6 +42,8 @@ export interface ReportView {
   tablesArePictures: boolean;
   /** the page offers the report as a file it cannot read (detect/attachment.ts) */
   inAttachment: boolean;
+  /** the page holds the report's text and attaches the file with its tables (detect/attachment.ts tablesAttachment) */
+  tablesInAttachment: boolean;
   groups: FindingGroup[];
   unread: Unread;
 }
@@ -125,6 +127,7 @@ export function reportView(report: ReportAnalysis): ReportView {
     verdict,
     tablesArePictures: saysTablesArePictures(infos),
     inAttachment: saysReportInAttachment(infos),
+    tablesInAttachment: saysTablesInAttachment(infos),
     groups,
     unread: {
       skippedChecks: report.checks.skipped,

@@ -58,10 +58,11 @@ export function verdictText(t: Translate, view: ReportView | null): string {
  * labels are in the pictures), nor has one that is an attached file: "格式未识别" would read as a
  * failure to read tables that are there.
  */
-export function templateLine(t: Translate, report: Pick<ReportAnalysis, 'template'>, view: Pick<ReportView, 'tablesArePictures' | 'inAttachment'>): string {
+export function templateLine(t: Translate, report: Pick<ReportAnalysis, 'template'>, view: Pick<ReportView, 'tablesArePictures' | 'inAttachment' | 'tablesInAttachment'>): string {
   const template = report.template ?? 'unknown';
   if (template === 'unknown' && view.tablesArePictures) return t('templatePictures');
   if (template === 'unknown' && view.inAttachment) return t('templateAttachment');
+  if (template === 'unknown' && view.tablesInAttachment) return t('templateTablesAttachment');
   return t(TEMPLATE_NAME[template] ?? 'templateUnknown');
 }
 

@@ -16,7 +16,7 @@ import { mapTable2 } from './map/map-table2.ts';
 import { mapTable3 } from './map/map-table3.ts';
 import { mapTable4 } from './map/map-table4.ts';
 import { t3ColumnIndex, type MappedTable3, type MappedTables } from './map/mapped.ts';
-import { missingTable, NO_TABLES_ON_PAGE, reportInAttachment, TABLES_ARE_PICTURES } from './map/notes.ts';
+import { missingTable, NO_TABLES_ON_PAGE, reportInAttachment, tablesInAttachment, TABLES_ARE_PICTURES } from './map/notes.ts';
 import { headingBefore } from './dom/heading-before.ts';
 import { otherReportStart, ownReportStart } from './dom/other-report-title.ts';
 import { runRules } from './rules/run-rules.ts';
@@ -135,6 +135,10 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
     const { kind, name, href } = detection.attachment;
     base.attachment = { kind, name, href: absoluteHttp(href, options.url) };
   }
+  if (detection.tablesFile) {
+    const { kind, name, href } = detection.tablesFile;
+    base.tablesFile = { kind, name, href: absoluteHttp(href, options.url) };
+  }
   if (!detection.isReport) {
     base.timings.totalMs = now() - t0;
     return base;
@@ -167,13 +171,16 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
   if (detection.template === '2019' || detection.template === '2021' || detection.tablesArePictures || detection.attachment) {
     // a report whose tables are pictures, or that is an attached file, has no labels to tell its
     // template by: its tables are said missing all the same, and why
-    const why = detection.tablesArePictures ? TABLES_ARE_PICTURES : detection.attachment ? reportInAttachment(detection.attachment) : undefined;
+    const why = detection.tablesArePictures ? TABLES_ARE_PICTURES
+      : detection.attachment ? reportInAttachment(detection.attachment)
+      : detection.tablesFile ? tablesInAttachment(detection.tablesFile) : undefined;
     for (const k of ['t2', 't3', 't4'] as const) if (roles[k].length === 0) notes.push(missingTable(k, why));
   } else if (noTablesAfter2018(detection.template, detection.year, roles)) {
     // a report on 2019 or later has the three tables whatever its template: none found on the page
     // (an attachment, a frame of another site, a page that lost them) is said, so that a report
     // whose text alone was checked is never shown as one whose tables agree with it
-    for (const k of ['t2', 't3', 't4'] as const) notes.push(missingTable(k, NO_TABLES_ON_PAGE));
+    const why = detection.tablesFile ? tablesInAttachment(detection.tablesFile) : NO_TABLES_ON_PAGE;
+    for (const k of ['t2', 't3', 't4'] as const) notes.push(missingTable(k, why));
   }
   const t3Notes: Finding[] = [];
   const t3Sets = pickReportTable3(roles, t3Notes);

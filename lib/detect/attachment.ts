@@ -128,30 +128,80 @@ interface Candidate {
   byName: boolean;
 }
 
-/** An element that offers a document file that may be the report's (see the file comment), or null. */
-function candidate(el: Element, year: number): Candidate | null {
+/** A file named as holding the report's tables: 统计表, 附表, 数据表, 情况表… */
+const NAMED_TABLES = /统计表|统计数据|数据表|附表|表格|情况表|报表/;
+
+/**
+ * The file that holds the report's tables, on a page that holds its text and no table of it: many
+ * bodies post the prose and attach the three tables ("以上三项统计数据详见附件", "附件：…统计表.xlsx"),
+ * or attach the whole report beside a text that left them out. Such a page said "页面上没有找到报告
+ * 的表格", which reads as if the report had none; it names the file instead, and the panel offers
+ * to read it when it can (components/attached-tables.ts).
+ *
+ * The file, after the report's heading: the one named for tables (统计表, 附表…), else the one
+ * named as this report (年度报告.docx: the tables are in the whole report), else the one spreadsheet
+ * (Excel) offered as the page's attachment. Another year's file, a 解读 or a notice is not it, and
+ * two candidates of the same standing are left unnamed: which holds the tables is not guessed.
+ */
+export function tablesAttachment(body: Element, heading: Element | null, year: number | null): Attachment | null {
+  const files: { attachment: Attachment; rank: number; key: string }[] = [];
+  let after = heading === null;
+  for (const el of Array.from(body.querySelectorAll('*'))) {
+    if (!after) {
+      after = el === heading;
+      continue;
+    }
+    const c = fileLink(el);
+    if (!c) continue;
+    const key = labelKey(readText(c.shown));
+    if (ABOUT_REPORT.test(key) || (year !== null && otherYear(key, year))) continue;
+    const rank = NAMED_TABLES.test(key) ? 0 : NAMED_REPORT.test(key) ? 1 : c.attachment.kind === 'Excel' && c.offered ? 2 : -1;
+    if (rank < 0) continue;
+    // one file linked twice (an icon and its name) is one
+    const same = key.replace(/\.[a-z]{3,4}$/i, '');
+    if (!files.some((f) => f.key === same)) files.push({ attachment: c.attachment, rank, key: same });
+  }
+  const best = Math.min(...files.map((f) => f.rank));
+  const picked = files.filter((f) => f.rank === best);
+  return picked.length === 1 ? picked[0]!.attachment : null;
+}
+
+/** A link (or embed) to a document file: the file, named as the page shows it, and whether it is offered as an attachment. */
+function fileLink(el: Element): { attachment: Attachment; shown: string; path: string; offered: boolean } | null {
   const tag = tagOf(el);
   const at = FILE_AT[tag];
   if (!at) return null;
   const url = attr(el, at);
   if (url === '' || /^(?:javascript|data|mailto):/i.test(url)) return null;
   const file = fileOf(url);
-  // read as the core reads the page (a page in 繁體 in simplified characters); named as it shows it
   const raw = el.textContent ?? '';
   const text = labelKey(readText(raw));
   const kind = kindOf(file.path) ?? (tag === 'a' ? kindOf(text) : null);
   if (!kind) return null;
   const shown = text === '' || GENERIC.test(text) ? fileName(file.path) : raw.replace(/\s+/g, ' ').trim().replace(LEAD, '');
-  const key = labelKey(readText(shown));
-  const named = NAMED_REPORT.test(key) && !ABOUT_REPORT.test(key);
-  if (NAMED_REPORT.test(key) && otherYear(key, year)) return null;
-  if (!named && tag === 'a' && !offered(el)) return null;
   return {
     attachment: { kind, name: shown.length > NAME_CHARS ? `${shown.slice(0, NAME_CHARS - 1)}…` : shown, href: file.href },
+    shown,
+    path: file.path,
+    offered: tag !== 'a' || offered(el),
+  };
+}
+
+/** An element that offers a document file that may be the report's (see the file comment), or null. */
+function candidate(el: Element, year: number): Candidate | null {
+  const link = fileLink(el);
+  if (!link) return null;
+  // read as the core reads the page (a page in 繁體 in simplified characters); named as it shows it
+  const key = labelKey(readText(link.shown));
+  const named = NAMED_REPORT.test(key) && !ABOUT_REPORT.test(key);
+  if (NAMED_REPORT.test(key) && otherYear(key, year)) return null;
+  if (!named && !link.offered) return null;
+  return {
+    attachment: link.attachment,
     named,
     sameName: key.replace(/\.[a-z]{3,4}$/i, ''),
-    samePath: file.path.replace(/\.[a-z]{3,4}$/i, ''),
-    byName: shown !== fileName(file.path),
+    samePath: link.path.replace(/\.[a-z]{3,4}$/i, ''),
+    byName: link.shown !== fileName(link.path),
   };
 }
 

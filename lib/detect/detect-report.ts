@@ -31,7 +31,7 @@ import {
 import { containerAnchors, findContainer, findReportTables, holdsReportItself, readBodyLines } from './container.ts';
 import { detectTemplate } from './template.ts';
 import { tablesArePictures } from './picture-tables.ts';
-import { reportAttachment, type Attachment } from './attachment.ts';
+import { reportAttachment, tablesAttachment, type Attachment } from './attachment.ts';
 
 export interface Detection {
   isReport: boolean;
@@ -53,6 +53,11 @@ export interface Detection {
    * file, which the lens cannot read
    */
   attachment?: Attachment;
+  /**
+   * the page holds the report's text and no table of it, and attaches the file that holds its
+   * tables (attachment.ts tablesAttachment)
+   */
+  tablesFile?: Attachment;
 }
 
 /** A detection, and what its whole-page read found for the stages after it (null when not read). */
@@ -288,6 +293,8 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
   const container = findContainer(body, containerAnchors(best.el, bodyLines, tables), tables) ?? body;
   const year = best.match.year ?? others.find((o) => o.match.year !== null)?.match.year ?? yearFromText(openingLines(lines, best.el, container));
   const template = detectTemplate(labelText(lines, container), year);
+  // a report of 2019 or later with its text on the page and no table: its tables may be a file it attaches
+  const tablesFile = !attachment && !pictures && tables.length === 0 && template !== 'pre2019' ? tablesAttachment(container, best.el && container.contains(best.el) ? best.el : null, year) : null;
 
   const fromContent = best.el !== null && titleMatch === null;
   return {
@@ -300,6 +307,7 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
     container,
     ...(pictures ? { tablesArePictures: true as const } : {}),
     ...(attachment ? { attachment } : {}),
+    ...(tablesFile ? { tablesFile } : {}),
   };
 }
 

@@ -52,9 +52,19 @@ export function reportInAttachment(a: { kind: string; name: string }): string {
   return `报告全文在${a.kind}附件“${a.name}”中，无法读取其中的表格和数字`;
 }
 
+/** Why a report's tables are not on the page: the page attaches the file that holds them (detect/attachment.ts tablesAttachment). */
+export function tablesInAttachment(a: { kind: string; name: string }): string {
+  return `报告的表格在${a.kind}附件“${a.name}”中，未读取`;
+}
+
 /** Do the notes say the report is an attachment (a map.missing-table note giving reportInAttachment's reason)? */
 export function saysReportInAttachment(findings: readonly Pick<Finding, 'rule' | 'message'>[]): boolean {
   return findings.some((f) => f.rule === 'map.missing-table' && /（报告全文在(?:PDF|Word|WPS|OFD|Excel)附件“/.test(f.message));
+}
+
+/** Do the notes say the report's tables are in a file the page attaches (a map.missing-table note giving tablesInAttachment's reason)? */
+export function saysTablesInAttachment(findings: readonly Pick<Finding, 'rule' | 'message'>[]): boolean {
+  return findings.some((f) => f.rule === 'map.missing-table' && /（报告的表格在(?:PDF|Word|WPS|OFD|Excel)附件“/.test(f.message));
 }
 
 /** Why a report on 2019 or later shows no table at all, when no template could be told. */

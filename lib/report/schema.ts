@@ -63,7 +63,16 @@ export const reportSchema = z.object({
    * name and absolute http(s) address (null when it has none). Absent on any other page.
    */
   attachment: z.object({ kind: z.string(), name: z.string(), href: z.string().nullable() }).optional(),
-  /** the report was read from its Word attachment (components/docx-read.ts), not from the page */
+  /**
+   * the page holds the report's text and no table, and attaches the file that holds its tables
+   * (detect/attachment.ts tablesAttachment): the file's kind, name and absolute http(s) address
+   * (null when it has none). Absent on any other page.
+   */
+  tablesFile: z.object({ kind: z.string(), name: z.string(), href: z.string().nullable() }).optional(),
+  /**
+   * the report was read from its Word attachment (components/docx-read.ts), not from the page; with
+   * tablesFile, its tables were read from that file and its text from the page
+   */
   readFromFile: z.boolean().optional(),
   checks: checkSummarySchema,
   /** the narrative stage: how many claims in the text were checked, and how they came out */

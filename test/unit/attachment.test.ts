@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../lib/analyze.ts';
 import { parsePage } from '../../cli/load-page.ts';
 import { firstLook } from '../../lib/detect/first-look.ts';
-import { saysReportInAttachment } from '../../lib/map/notes.ts';
+import { missingTableReason, saysReportInAttachment, saysTablesInAttachment } from '../../lib/map/notes.ts';
 import { verdictOf } from '../../lib/report/verdict.ts';
 
 const TITLE = '云溪县交通运输局2023年政府信息公开工作年度报告';
@@ -131,5 +131,65 @@ describe('the report among other files', () => {
     // with no file named as the report, two offered files tell nothing
     expect(fileOf(TITLE, `${H1}<p>附件1：<a href="/up/x.pdf">一.pdf</a></p><p>附件2：<a href="/up/y.pdf">二.pdf</a></p>`)).toMatch(/^not a report/);
     expect(fileOf(TITLE, `${H1}<p>附件1：<a href="/up/x.pdf">P02024.pdf</a></p>`)).toBe('PDF P02024.pdf');
+  });
+});
+
+/**
+ * A page with the report's text and no table, which attaches the file with its tables
+ * (attachment.ts tablesAttachment): the notes name the file; which file is never guessed.
+ */
+describe("a report whose tables are in a file it attaches", () => {
+  const PROSE =
+    '<p>本报告根据《中华人民共和国政府信息公开条例》要求编制。</p><p><strong>一、总体情况</strong></p>' +
+    '<p>2023年，全年主动公开政府信息312条，其中工作动态186条、通知公告74条、政策文件52条。全年共收到政府信息公开申请27件。</p>' +
+    '<p><strong>二、主动公开政府信息情况</strong></p><p><strong>三、收到和处理政府信息公开申请情况</strong></p>' +
+    '<p><strong>四、政府信息公开行政复议、行政诉讼情况</strong></p><p>以上三项统计数据详见附件。</p>' +
+    '<p><strong>五、存在的主要问题及改进情况</strong></p><p>公开内容的深度还不够。</p>';
+  /** the tables' file the notes name, as "kind name", or the notes' reason, or "tables read" */
+  const tablesFileOf = (files: string, tables = ''): string => {
+    const r = analyze(page(TITLE, `${H1}<div class="article">${PROSE}${tables}${files}</div>`));
+    expect(r.isReport).toBe(true);
+    expect(r.attachment).toBeUndefined();
+    const note = r.findings.find((f) => f.rule === 'map.missing-table');
+    if (!note) return 'tables read';
+    const named = /报告的表格在(\w+)附件“(.*)”中，未读取/.exec(note.message);
+    expect(saysTablesInAttachment(r.findings)).toBe(named !== null);
+    expect(r.tablesFile === undefined).toBe(named === null);
+    if (named) expect(r.tablesFile).toMatchObject({ kind: named[1], name: named[2] });
+    return named ? `${named[1]} ${named[2]}` : String(missingTableReason(note));
+  };
+
+  it('names the file named for its tables, the whole report, or the one spreadsheet offered', () => {
+    expect(tablesFileOf('<p>附件：<a href="/up/tj.xlsx">2023年政府信息公开工作年度报告统计表.xlsx</a></p>')).toBe('Excel 2023年政府信息公开工作年度报告统计表.xlsx');
+    expect(tablesFileOf('<p>附件：<a href="/up/fb.docx">附表</a></p>')).toBe('Word 附表');
+    // the report's own file beside its text: the tables are in it
+    expect(tablesFileOf(`<p>附件：<a href="/up/nb.pdf">${TITLE}.pdf</a></p>`)).toBe(`PDF ${TITLE}.pdf`);
+    // a spreadsheet offered with a name that says nothing, its address absolute
+    expect(tablesFileOf('<p>附件1：<a href="/up/P020240129.xls">P020240129.xls</a></p>')).toBe('Excel P020240129.xls');
+    const r = analyze(page(TITLE, `${H1}<div class="article">${PROSE}<p>附件：<a href="../up/tj.xlsx">统计表.xlsx</a></p></div>`));
+    expect(r.tablesFile?.href).toBe('https://www.chengjiang.gov.cn/xxgk/up/tj.xlsx');
+    expect(verdictOf(r)).toBe('partial');
+  });
+
+  it('prefers the file named for tables over the report file and the 解读', () => {
+    const files = `<p>附件1：<a href="/up/nb.pdf">${TITLE}.pdf</a></p><p>附件2：<a href="/up/tj.xlsx">统计表.xlsx</a></p>` +
+      '<p>附件3：<a href="/up/jd.pdf">2023年政府信息公开工作年度报告统计表解读.pdf</a></p>';
+    expect(tablesFileOf(files)).toBe('Excel 统计表.xlsx');
+  });
+
+  it('names none when two files could hold them, when the file is of another year, a 解读, or a Word file only offered', () => {
+    const none = '页面上没有找到报告的表格';
+    expect(tablesFileOf('<p>附件1：<a href="/up/a.xlsx">表二统计表.xlsx</a></p><p>附件2：<a href="/up/b.xlsx">表三统计表.xlsx</a></p>')).toBe(none);
+    expect(tablesFileOf('<p>附件：<a href="/up/a.xlsx">2022年年度报告统计表.xlsx</a></p>')).toBe(none);
+    expect(tablesFileOf('<p>附件：<a href="/up/a.pdf">2023年政府信息公开工作年度报告解读.pdf</a></p>')).toBe(none);
+    expect(tablesFileOf('<p>附件：<a href="/up/a.docx">工作方案.docx</a></p>')).toBe(none);
+  });
+
+  it('is not looked for when the tables are on the page', () => {
+    const doc = parsePage(readFileSync(new URL('../fixtures/pages/wrong-cell-2021.html', import.meta.url), 'utf8')
+      .replace('</body>', '<p>附件：<a href="/up/tj.xlsx">统计表.xlsx</a></p></body>'));
+    const r = analyze(doc);
+    expect(r.tablesFile).toBeUndefined();
+    expect(r.findings.filter((f) => f.rule === 'map.missing-table')).toEqual([]);
   });
 });

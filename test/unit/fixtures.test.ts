@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../lib/analyze.ts';
 import { decodeHtml, parsePage } from '../../cli/load-page.ts';
 import { IMPLEMENTED_FINDING_IDS } from '../../lib/rules/implemented.ts';
-import { missingTable, NO_TABLES_ON_PAGE, reportInAttachment, saysReportInAttachment, TABLES_ARE_PICTURES } from '../../lib/map/notes.ts';
+import { missingTable, NO_TABLES_ON_PAGE, reportInAttachment, saysReportInAttachment, TABLES_ARE_PICTURES, tablesInAttachment } from '../../lib/map/notes.ts';
 import { ruleIds } from '../../lib/rules/registry.ts';
 import type { CellRef, Finding } from '../../lib/types.ts';
 import type { ReportAnalysis } from '../../lib/report/schema.ts';
@@ -41,6 +41,8 @@ interface Expected {
   verdict?: Verdict;
   /** the report is this file the page offers (lib/detect/attachment.ts): each table said missing for it */
   attachment?: { kind: string; name: string };
+  /** the report's tables are this file the page attaches (attachment.ts tablesAttachment): each table said missing for it */
+  tablesFile?: { kind: string; name: string };
 }
 
 const dir = new URL('../fixtures/pages/', import.meta.url);
@@ -136,11 +138,12 @@ describe.each(pages)('fixture %s', (name) => {
       const none = (['t2', 't3', 't4'] as const).every((k) => analysis.tables[k].length === 0);
       const tableless = !templated && !pictures && none && analysis.template === 'unknown' && (analysis.year ?? 0) >= 2019;
       const notFound = (['t2', 't3', 't4'] as const).filter((k) => (templated || pictures || tableless) && analysis.tables[k].length === 0);
-      const why = pictures ? TABLES_ARE_PICTURES : tableless ? NO_TABLES_ON_PAGE : undefined;
+      const why = pictures ? TABLES_ARE_PICTURES : tableless ? (expected.tablesFile ? tablesInAttachment(expected.tablesFile) : NO_TABLES_ON_PAGE) : undefined;
       // a report that is the page's attached file: all three, for that file
       const attached = expected.attachment ? reportInAttachment(expected.attachment) : null;
       expect(said).toEqual(attached ? TABLE_KEYS.map((k) => missingTable(k, attached).message) : notFound.map((k) => missingTable(k, why).message));
       expect(saysReportInAttachment(analysis.findings)).toBe(attached !== null);
+      expect(analysis.tablesFile === undefined ? null : { kind: analysis.tablesFile.kind, name: analysis.tablesFile.name }).toEqual(expected.tablesFile ?? null);
     });
   }
 
