@@ -53,7 +53,9 @@ export interface PanelProps {
 /** The report's Word file: offered, being read, read (the results are its), or not readable, and why. */
 export interface FileReading {
   name: string;
-  state: 'offered' | 'reading' | 'read' | 'network' | 'too-large' | 'not-word' | 'no-report';
+  /** what the file holds: the whole report (the page has only its title), or the tables of the report whose text is the page's */
+  holds: 'report' | 'tables';
+  state: 'offered' | 'reading' | 'read' | 'network' | 'too-large' | 'not-word' | 'no-report' | 'no-tables';
 }
 
 const FILE_FAILURE = {
@@ -61,6 +63,7 @@ const FILE_FAILURE = {
   'too-large': 'attachmentTooLarge',
   'not-word': 'attachmentNotWord',
   'no-report': 'attachmentNoReport',
+  'no-tables': 'attachmentNoTables',
 } as const;
 
 interface PanelState {
@@ -286,13 +289,14 @@ function Figures({ t, figures }: { t: Translate; figures: KeyFigure[] }) {
  * results are the file's, whose cells are not on the page.
  */
 function FileLine({ t, file, onReadFile }: PanelProps & { file: FileReading }) {
-  if (file.state === 'read') return <p class="file-note">{t('readFromAttachment', file.name)}</p>;
+  const tables = file.holds === 'tables';
+  if (file.state === 'read') return <p class="file-note">{t(tables ? 'tablesReadFromAttachment' : 'readFromAttachment', file.name)}</p>;
   if (file.state === 'reading') return <p class="file-note" role="status">{t('readingAttachment')}</p>;
   return (
     <>
       {file.state !== 'offered' && <p class="file-note failed">{t(FILE_FAILURE[file.state])}</p>}
       <button class="read-file" onClick={() => onReadFile?.()}>
-        {t('readAttachment', file.name)}
+        {t(tables ? 'readTablesAttachment' : 'readAttachment', file.name)}
       </button>
     </>
   );

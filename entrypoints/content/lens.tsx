@@ -23,6 +23,7 @@ import { findReport, frameDocuments, framesShape, hasHiddenFrame } from '../../c
 import { openSession, safely, type FileSource, type Session, type SessionPlace } from './session.tsx';
 import type { FileReading } from '../../components/panel.tsx';
 import { FileReadError, readableAttachment, readWordAttachment } from '../../components/docx-read.ts';
+import { withFileTables } from '../../components/attached-tables.ts';
 import type { ReportPage } from '../../lib/collect/report-page.ts';
 import { isPdfDocument } from '../../components/pdf-tab.ts';
 import { tableResolver } from '../../lib/grid/aria-tables.ts';
@@ -65,6 +66,8 @@ export function createLens(ctx: ContentScriptContext): Lens {
    */
   let fileReading: FileReading | null = null;
   let reportPage: ReportPage | null = null;
+  /** the document the report was found in (the page's, or a frame's): its text, for a file that holds only its tables */
+  let reportDoc: Document | null = null;
   const fileSource: FileSource = { state: () => fileReading, read: () => void readFile().catch(() => {}) };
 
   const getSettings = async (): Promise<Settings> => (settings ??= await loadSettings());
@@ -131,14 +134,16 @@ export function createLens(ctx: ContentScriptContext): Lens {
     // the top frame): the report's real page, which a reader can open again
     const page = reportPageOf({ url: found.url, title: found.doc.title }, { url: location.href, title: document.title });
     reportPage = page;
-    fileReading = readableAttachment(analysis.attachment, found.url) ? { name: analysis.attachment.name, state: 'offered' } : null;
+    reportDoc = found.doc;
+    fileReading = readableAttachment(analysis.attachment, found.url) ? { name: analysis.attachment.name, holds: 'report', state: 'offered' }
+      : readableAttachment(analysis.tablesFile, found.url) ? { name: analysis.tablesFile.name, holds: 'tables', state: 'offered' } : null;
     // the badge and the collection once the panel is on screen: each is a message to the background
     // (the save clones the whole report), which may first have to wake up
     await show(found, since, () => {
       if (report !== analysis) return;
       tellBackground(analysis);
-      // a page whose report is a Word file it offers is collected once the file is read (readFile):
-      // its own analysis, no figures, would replace the file's figures saved on an earlier visit
+      // a page whose report (or whose tables) is a file it offers is collected once the file is read
+      // (readFile): its own analysis, no table figures, would replace those saved on an earlier visit
       if (fileReading) collect.stop();
       else void getSettings().then((s) => collect.start(analysis, page, s.autoSave, late ? WATCH_MS : 0));
     });
@@ -147,35 +152,49 @@ export function createLens(ctx: ContentScriptContext): Lens {
   /**
    * Reads the report's Word file (components/docx-read.ts) and shows what the core finds in it in
    * the panel, in place of the page's "未能核对": the file's figures are the report's, collected
-   * under the page as the page's own would be. Nothing is marked (its tables are not on the page).
+   * under the page as the page's own would be. A file that holds only the report's tables is read
+   * with the page's text (components/attached-tables.ts), which is then checked against them.
+   * Nothing is marked (the tables are not on the page).
    */
   async function readFile(): Promise<void> {
     const onPage = report;
-    const a = onPage?.attachment;
     const reading = fileReading;
-    if (!onPage || !reading || reading.state === 'reading' || reading.state === 'read' || !a?.href) return;
+    const a = reading?.holds === 'tables' ? onPage?.tablesFile : onPage?.attachment;
+    const pageDoc = reportDoc;
+    if (!onPage || !reading || reading.state === 'reading' || reading.state === 'read' || !a?.href || !pageDoc) return;
     const set = (state: FileReading['state']): void => {
-      fileReading = { name: reading.name, state };
+      fileReading = { ...reading, state };
       safely(() => session?.repaint());
     };
     set('reading');
     let analysis: ReportAnalysis;
     let doc: Document;
+    let url: string;
     try {
-      doc = await readWordAttachment(a.href, a.name);
-      analysis = { ...analyzeDocument(doc, { url: a.href }), attachment: a, readFromFile: true };
+      const file = await readWordAttachment(a.href, a.name);
+      if (reading.holds === 'tables') {
+        doc = withFileTables(pageDoc, a.href, file);
+        url = reportPage?.url ?? location.href;
+        analysis = { ...analyzeDocument(doc, { url }), tablesFile: a, readFromFile: true };
+      } else {
+        doc = file;
+        url = a.href;
+        analysis = { ...analyzeDocument(doc, { url }), attachment: a, readFromFile: true };
+      }
     } catch (e) {
       if (report === onPage) set(e instanceof FileReadError ? e.why : 'not-word');
       return;
     }
     if (report !== onPage) return; // the page was read again meanwhile
     if (!analysis.isReport) return set('no-report');
+    // with the page's text, the file must have brought tables the core reads
+    if (reading.holds === 'tables' && analysis.tables.t3.length === 0 && analysis.tables.t2.length === 0 && analysis.tables.t4.length === 0) return set('no-tables');
     // the page's report is read: a late change of the page must not read the page over it
     watcher?.stop();
     report = analysis;
-    fileReading = { name: reading.name, state: 'read' };
+    fileReading = { ...reading, state: 'read' };
     const page = reportPage;
-    const place: SessionPlace = { doc, frame: null, url: a.href, analysis, detached: true };
+    const place: SessionPlace = { doc, frame: null, url, analysis, detached: true };
     await show(place, performance.now(), () => {
       if (report !== analysis) return;
       tellBackground(analysis);

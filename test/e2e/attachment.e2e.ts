@@ -106,3 +106,27 @@ describe("a report posted as its Word file, read when the reader asks", () => {
     await page.close();
   });
 });
+
+describe('a report whose tables are a Word file it attaches, read with its text when the reader asks', () => {
+  const want = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/pages/wrong-cell-2021.expected.json'), 'utf8')) as { findings: unknown[] };
+  const name = '东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告统计表.docx';
+
+  it("names the file, then checks the page's text against the file's tables as the whole report", async () => {
+    const url = gov('/docx/wrong-cell-2021-text.html');
+    const { page, errors } = await open(url);
+    const button = page.locator('nianbao-lens button.read-file');
+    await expect.poll(() => button.textContent(), { timeout: 10_000 }).toBe(`读取附件“${name}”中的表格，与正文一并核对`);
+    expect(await panelText(page)).toContain('表格在附件中，未读取，格式无从判断');
+    await button.click();
+    await expect.poll(() => verdict(page).textContent(), { timeout: 10_000 }).toBe(`发现 ${want.findings.length} 处不一致`);
+    const text = await panelText(page);
+    expect(text).toContain(`以下结果中，表格读自附件“${name}”，正文读自本页`);
+    expect(text).toContain('2021 年新版格式');
+    expect(await page.locator('[data-nianbao-lens=flagged], [data-nianbao-lens=suspect]').count()).toBe(0);
+    await expect.poll(() => badgeText(s.b(), url)).toBe(String(want.findings.length));
+    await expect.poll(async () => (await stored()).find((r) => r.url === url)?.verdict, { timeout: 15_000 }).toBe('problems');
+    await closePanel(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * A report whose text is on the page and whose tables are in a file the page attaches (lib/detect/
+ * attachment.ts tablesAttachment: "以上三项统计数据详见附件", "附件：…统计表.docx"), read when the
+ * reader asks: the file becomes a document of its own (docx-read.ts), and its tables are put into
+ * a copy of the page, after the line that offers the file, so that the core reads the report as
+ * it would have stood whole: the page's text checked against the file's tables.
+ *
+ * The copy is never shown and the page itself is not touched: nothing of the file's text reaches
+ * the page or the panel as HTML. Only the file's tables come in, each with the short line above it
+ * that titles it ("三、收到和处理政府信息公开申请情况"): a file that is the whole report would
+ * otherwise bring its text a second time, and each of its claims would be checked twice.
+ */
+
+/** Tags of a document file's link, and the attribute that names the file (as in attachment.ts). */
+const FILE_AT: Readonly<Record<string, string>> = { a: 'href', embed: 'src', iframe: 'src', object: 'data' };
+
+/** A title line above a table: short, and no sentence. */
+const TITLE_CHARS = 40;
+
+/**
+ * The page with the file's tables in it: a copy of `page` in which they follow the block that
+ * links `href` (the file's absolute address, as the analysis gives it), or end the page's body
+ * when no link names it. `page` is left as it was.
+ */
+export function withFileTables(page: Document, href: string, file: Document): Document {
+  const link = linkTo(page, href);
+  const path = link ? pathOf(link) : null;
+  const copy = page.cloneNode(true) as Document;
+  const body = copy.body ?? copy.documentElement;
+  const at = path ? follow(copy, path) : null;
+  const block = at ? blockOf(at) : null;
+  const parts = tablesOf(file).map((n) => copy.importNode(n, true));
+  let after: Node | null = block;
+  for (const n of parts) {
+    if (after?.parentNode) after.parentNode.insertBefore(n, after.nextSibling);
+    else body.appendChild(n);
+    after = n;
+  }
+  return copy;
+}
+
+/** The element of the page that links the file (its address resolved against the page's), or null. */
+function linkTo(page: Document, href: string): Element | null {
+  const base = page.baseURI || page.URL;
+  for (const el of Array.from(page.querySelectorAll('a[href],embed[src],iframe[src],object[data]'))) {
+    const value = el.getAttribute(FILE_AT[el.localName.toLowerCase()] ?? 'href') ?? '';
+    try {
+      const url = new URL(value, base).href;
+      // a viewer names the file in its query (viewer.html?file=%2Fup%2Fa.pdf)
+      if (url === href || decodeURIComponentSafe(url).includes(new URL(href).pathname)) return el;
+    } catch {
+      // an address that does not parse names no file
+    }
+  }
+  return null;
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** The element's place in its document: each ancestor's index among its parent's element children. */
+function pathOf(el: Element): number[] {
+  const path: number[] = [];
+  for (let e: Element | null = el; e?.parentElement; e = e.parentElement) path.unshift(Array.prototype.indexOf.call(e.parentElement.children, e));
+  return path;
+}
+
+function follow(doc: Document, path: readonly number[]): Element | null {
+  let e: Element | null = doc.documentElement;
+  for (const i of path) e = e?.children[i] ?? null;
+  return e;
+}
+
+const INLINE = new Set(['a', 'span', 'font', 'strong', 'b', 'em', 'i', 'u', 'small', 'label', 'img']);
+
+/** The block the link stands in (its paragraph, list item, cell). */
+function blockOf(el: Element): Element {
+  let b: Element = el;
+  while (INLINE.has(b.localName.toLowerCase()) && b.parentElement && b.parentElement.localName.toLowerCase() !== 'body') b = b.parentElement;
+  return b;
+}
+
+/** The file's tables (not those inside another), each after the short line that titles it, when it has one. */
+function tablesOf(file: Document): Element[] {
+  const out: Element[] = [];
+  for (const table of Array.from(file.querySelectorAll('table'))) {
+    if (table.parentElement?.closest('table')) continue;
+    const before = table.previousElementSibling;
+    const title = before && before.localName.toLowerCase() === 'p' ? (before.textContent ?? '').trim() : '';
+    if (title !== '' && title.length <= TITLE_CHARS && !/[。；;]/.test(title) && !out.includes(before!)) out.push(before!);
+    out.push(table);
+  }
+  return out;
+}
