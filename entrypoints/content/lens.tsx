@@ -66,8 +66,8 @@ export function createLens(ctx: ContentScriptContext): Lens {
    */
   let fileReading: FileReading | null = null;
   let reportPage: ReportPage | null = null;
-  /** the document the report was found in (the page's, or a frame's): its text, for a file that holds only its tables */
-  let reportDoc: Document | null = null;
+  /** where the report was found (the page, or a frame): its text, for a file that holds only its tables */
+  let reportPlace: { doc: Document; frame: SessionPlace['frame'] } | null = null;
   const fileSource: FileSource = { state: () => fileReading, read: () => void readFile().catch(() => {}) };
 
   const getSettings = async (): Promise<Settings> => (settings ??= await loadSettings());
@@ -134,7 +134,7 @@ export function createLens(ctx: ContentScriptContext): Lens {
     // the top frame): the report's real page, which a reader can open again
     const page = reportPageOf({ url: found.url, title: found.doc.title }, { url: location.href, title: document.title });
     reportPage = page;
-    reportDoc = found.doc;
+    reportPlace = { doc: found.doc, frame: found.frame };
     fileReading = readableAttachment(analysis.attachment, found.url) ? { name: analysis.attachment.name, holds: 'report', state: 'offered' }
       : readableAttachment(analysis.tablesFile, found.url) ? { name: analysis.tablesFile.name, holds: 'tables', state: 'offered' } : null;
     // the badge and the collection once the panel is on screen: each is a message to the background
@@ -160,8 +160,8 @@ export function createLens(ctx: ContentScriptContext): Lens {
     const onPage = report;
     const reading = fileReading;
     const a = reading?.holds === 'tables' ? onPage?.tablesFile : onPage?.attachment;
-    const pageDoc = reportDoc;
-    if (!onPage || !reading || reading.state === 'reading' || reading.state === 'read' || !a?.href || !pageDoc) return;
+    const onPlace = reportPlace;
+    if (!onPage || !reading || reading.state === 'reading' || reading.state === 'read' || !a?.href || !onPlace) return;
     const set = (state: FileReading['state']): void => {
       fileReading = { ...reading, state };
       safely(() => session?.repaint());
@@ -173,7 +173,7 @@ export function createLens(ctx: ContentScriptContext): Lens {
     try {
       const file = await readWordAttachment(a.href, a.name);
       if (reading.holds === 'tables') {
-        doc = withFileTables(pageDoc, a.href, file);
+        doc = withFileTables(onPlace.doc, a.href, file);
         url = reportPage?.url ?? location.href;
         analysis = { ...analyzeDocument(doc, { url }), tablesFile: a, readFromFile: true };
       } else {
@@ -194,7 +194,11 @@ export function createLens(ctx: ContentScriptContext): Lens {
     report = analysis;
     fileReading = { ...reading, state: 'read' };
     const page = reportPage;
-    const place: SessionPlace = { doc, frame: null, url, analysis, detached: true };
+    // the text's claims are the page's own, marked there; the tables are the file's, and no table
+    // index of the joined copy names a table of the page (tableAt: none), so no cell is marked
+    const place: SessionPlace = reading.holds === 'tables'
+      ? { doc: onPlace.doc, frame: onPlace.frame, url, analysis, tableAt: () => undefined }
+      : { doc, frame: null, url, analysis, detached: true };
     await show(place, performance.now(), () => {
       if (report !== analysis) return;
       tellBackground(analysis);

@@ -129,4 +129,31 @@ describe('a report whose tables are a Word file it attaches, read with its text 
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("marks the text's claims on the page, where they stand, and no cell", async () => {
+    const url = gov('/docx/wrong-cell-2021-text.html');
+    const { page, errors } = await open('about:blank');
+    // the text says 4 reconsiderations where the file's table 四 has 3
+    const html = readFileSync(join(ROOT, 'test/fixtures/docx/wrong-cell-2021-text.html'), 'utf8').replace(/(被申请行政复议<\/span><span [^>]*>)3</, '$14<');
+    expect(html).toMatch(/被申请行政复议<\/span><span [^>]*>4</);
+    await page.route('**/docx/wrong-cell-2021-text.html', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    // served by the route too: a page the route served is of no private address, and Chromium
+    // keeps it from fetching one (Private Network Access)
+    const docx = readFileSync(join(ROOT, 'test/fixtures/docx/wrong-cell-2021-tables.docx'));
+    await page.route('**/docx/wrong-cell-2021-tables.docx', (route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: docx }));
+    await page.goto(url);
+    await page.locator('nianbao-lens button.read-file').click();
+    await expect.poll(() => page.locator('[data-nianbao-lens=quote]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    // the sentence's text nodes, each wrapped where it stands (the page's Word spans)
+    expect((await page.locator('[data-nianbao-lens=quote]').allTextContents()).join('')).toContain('被申请行政复议4件');
+    expect(await page.locator('[data-nianbao-lens=flagged], [data-nianbao-lens=suspect]').count()).toBe(0);
+    // the text's finding is a link to its sentence; the tables' are not (their cells are in the file)
+    const textFinding = page.locator('nianbao-lens .finding', { hasText: '行政复议' }).first();
+    expect(await textFinding.getAttribute('aria-disabled')).toBeNull();
+    await closePanel(page);
+    expect(await traces(page)).toBe(0);
+    // the routed page's own stylesheets and pictures, refused by Private Network Access: the page's lines, not ours
+    expect(errors.filter((e) => !/blocked by CORS policy|Failed to load resource/.test(e))).toEqual([]);
+    await page.close();
+  });
 });
