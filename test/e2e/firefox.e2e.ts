@@ -118,6 +118,21 @@ describe.skipIf(missing !== null)('the Firefox build in Firefox ESR', () => {
     await page.close();
   });
 
+  it("reads the Word file that holds a report's tables with the page's text (a copy of Firefox's page document)", async () => {
+    const { page, errors } = await open('/docx/wrong-cell-2021-text.html');
+    const button = await page.waitForSelector('nianbao-lens >>> button.read-file', { timeout: 5000 });
+    await button!.click();
+    const problems = expectedOf('wrong-cell-2021').findings.filter((f) => f.severity !== 'info');
+    await page.waitForFunction(
+      (want) => document.querySelector('nianbao-lens')?.shadowRoot?.querySelector('[role=status]')?.textContent?.trim() === want,
+      { timeout: 10_000 },
+      `Inconsistencies found: ${problems.length}`,
+    );
+    expect(await page.$$eval('[data-nianbao-lens="flagged"], [data-nianbao-lens="suspect"]', (els) => els.length)).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows a clean verdict on a consistent report', async () => {
     const { page } = await open('/fixtures/word-2021-consistent.html');
     expect(await verdictText(page)).toBe('Tables and text agree');
