@@ -130,6 +130,8 @@ interface Candidate {
 
 /** A file named as holding the report's tables: 统计表, 附表, 数据表, 情况表… */
 const NAMED_TABLES = /统计表|统计数据|数据表|附表|表格|情况表|报表/;
+/** …but not a form a report page offers beside it: 申请表（格）, 登记表, 意见表, 目录 */
+const FORMS = /申请|登记|意见|调查|申报|目录|指南/;
 
 /**
  * The file that holds the report's tables, on a page that holds its text and no table of it: many
@@ -154,7 +156,7 @@ export function tablesAttachment(body: Element, heading: Element | null, year: n
     const c = fileLink(el);
     if (!c) continue;
     const key = labelKey(readText(c.shown));
-    if (ABOUT_REPORT.test(key) || (year !== null && otherYear(key, year))) continue;
+    if (ABOUT_REPORT.test(key) || FORMS.test(key) || (year !== null && otherYear(key, year))) continue;
     const rank = NAMED_TABLES.test(key) ? 0 : NAMED_REPORT.test(key) ? 1 : c.attachment.kind === 'Excel' && c.offered ? 2 : -1;
     if (rank < 0) continue;
     // one file linked twice (an icon and its name) is one

@@ -183,6 +183,9 @@ describe("a report whose tables are in a file it attaches", () => {
     expect(tablesFileOf('<p>附件：<a href="/up/a.xlsx">2022年年度报告统计表.xlsx</a></p>')).toBe(none);
     expect(tablesFileOf('<p>附件：<a href="/up/a.pdf">2023年政府信息公开工作年度报告解读.pdf</a></p>')).toBe(none);
     expect(tablesFileOf('<p>附件：<a href="/up/a.docx">工作方案.docx</a></p>')).toBe(none);
+    // the forms a report page offers (申请表格, 登记表) hold no table of the report
+    expect(tablesFileOf('<p>附件：<a href="/up/a.doc">政府信息公开申请表格.doc</a></p>')).toBe(none);
+    expect(tablesFileOf('<p>附件：<a href="/up/a.xls">依申请公开登记表.xls</a></p>')).toBe(none);
   });
 
   it('is not looked for when the tables are on the page', () => {
