@@ -25,6 +25,8 @@ import { savedFromUrl } from './across-years.ts';
 import { readDocx } from '../lib/docx/unzip.ts';
 import { docxToHtml, type DocxParts } from '../lib/docx/docx-html.ts';
 import { parseXml } from '../lib/docx/xml-parse.ts';
+import { detectReport } from '../lib/detect/detect-report.ts';
+import { localAttachment, tablesHtml, withTables } from './attached.ts';
 
 export interface DecodedPage {
   text: string;
@@ -207,10 +209,41 @@ export function checkBytes(file: string, bytes: Uint8Array): CheckedFile {
   }
   try {
     const analysis = analyzeDocument(doc, { url: fileUrl(file) });
+    const joined = analysis.tablesFile ? withLocalTables(file, decoded.text, doc, analysis) : null;
+    if (joined) return { file, analysis: joined.analysis, warnings: [...decoded.warnings, joined.warning], savedFrom: savedFromUrl(decoded.text) };
     return { file, analysis, warnings: decoded.warnings, savedFrom: savedFromUrl(decoded.text) };
   } catch (e) {
     return { file, analysis: null, error: `分析时出错：${errorText(e)}`, warnings: decoded.warnings };
   }
+}
+
+/**
+ * A report page whose tables are a file it attaches, saved beside it (cli/attached.ts): the page's
+ * text and the file's tables read as the report they are, or null when the file is not there or
+ * brings no table the core reads (the page alone is then checked, and names the file).
+ */
+function withLocalTables(file: string, text: string, doc: Document, alone: ReportAnalysis): { analysis: ReportAnalysis; warning: string } | null {
+  // the link as the page wrote it (the analysis's address is absolute, and none for a saved page)
+  const link = detectReport(doc, fileUrl(file)).tablesFile;
+  const local = link ? localAttachment(file, link.href, link.name) : null;
+  if (!link || !local) return null;
+  let fileHtml: string | null = null;
+  try {
+    const bytes = readFileSync(local);
+    const parts = isZip(bytes) ? readDocx(bytes) : null;
+    fileHtml = parts ? docxToHtml(parts, basename(local), parseXml) : null;
+  } catch {
+    return null;
+  }
+  const tables = fileHtml ? tablesHtml(fileHtml) : '';
+  if (tables === '') return null;
+  const joined = withTables(text, link.href, tables);
+  const analysis = analyzeDocument(parsePage(joined.text), { url: fileUrl(file) });
+  const { t2, t3, t4 } = analysis.tables;
+  if (!analysis.isReport || t2.length + t3.length + t4.length === 0) return null;
+  // the cells' places count the page's tables and then the file's, as they are read together
+  const counted = joined.before > 0 ? `；附件的表格接在页面上的${joined.before}个表格之后计数` : '';
+  return { analysis: { ...analysis, tablesFile: alone.tablesFile, readFromFile: true }, warning: `表格读自同一文件夹中的附件“${basename(local)}”${counted}` };
 }
 
 function isZip(bytes: Uint8Array): boolean {
