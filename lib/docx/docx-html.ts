@@ -13,6 +13,8 @@
  * The page's <title> is the file's name when it names a report (downloads keep the attachment's
  * name: "…2023年政府信息公开工作年度报告.docx"), else the document's title property.
  */
+import { elements, escapeHtml, find, officePage, ownText, type XNode, type XmlParse } from './xml-node.ts';
+
 /** The parts of a .docx the conversion reads, as text. */
 export interface DocxParts {
   /** word/document.xml */
@@ -21,35 +23,7 @@ export interface DocxParts {
   core?: string;
 }
 
-/** An XML element as the conversion reads it: its qualified name ("w:p"), attributes and children. */
-export interface XNode {
-  name: string;
-  attrs: Record<string, string>;
-  children: (XNode | string)[];
-}
-
-/**
- * Parses XML into XNodes, under a root node: htmlparser2 in the batch checker (xml-parse.ts), the
- * browser's DOMParser in the extension (components/docx-read.ts), so that neither carries the other's.
- */
-export type XmlParse = (xml: string) => XNode;
-
-function* elements(node: XNode): Generator<XNode> {
-  for (const c of node.children) if (typeof c !== 'string') yield c;
-}
-
-function find(node: XNode, name: string): XNode | null {
-  for (const c of elements(node)) {
-    if (c.name === name) return c;
-    const deeper = find(c, name);
-    if (deeper) return deeper;
-  }
-  return null;
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+export type { XNode, XmlParse } from './xml-node.ts';
 
 /** A paragraph's text as HTML (escaped, <br> for its line breaks). */
 function paragraphHtml(p: XNode): string {
@@ -59,7 +33,7 @@ function paragraphHtml(p: XNode): string {
       if (typeof c === 'string') continue;
       switch (c.name) {
         case 'w:t':
-          out += escapeHtml(c.children.filter((x): x is string => typeof x === 'string').join(''));
+          out += escapeHtml(ownText(c));
           break;
         case 'w:tab':
           out += ' ';
@@ -167,22 +141,11 @@ function* cellsOf(tr: XNode): Generator<XNode> {
   }
 }
 
-/** The document's title property (dc:title), or ''. */
-function coreTitle(core: string | undefined, parseXml: XmlParse): string {
-  if (!core) return '';
-  const t = find(parseXml(core), 'dc:title');
-  return t ? t.children.filter((x): x is string => typeof x === 'string').join('').trim() : '';
-}
-
 /**
  * The .docx's body as an HTML page. fileName: the file's name without its folder (its extension is
- * dropped); it is the page's <title> when it names a report.
+ * dropped); it is the page's <title> when it names a report (xml-node.ts officePage).
  */
 export function docxToHtml(parts: DocxParts, fileName: string, parseXml: XmlParse): string {
-  const root = parseXml(parts.document);
-  const body = find(root, 'w:body');
-  const html = body ? blocksHtml(body) : '';
-  const named = fileName.replace(/\.[a-z]{3,4}$/i, '').trim();
-  const title = /报告|年报/.test(named) ? named : coreTitle(parts.core, parseXml) || named;
-  return `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>\n<body>\n${html}</body></html>\n`;
+  const body = find(parseXml(parts.document), 'w:body');
+  return officePage(body ? blocksHtml(body) : '', fileName, parts.core, parseXml);
 }
