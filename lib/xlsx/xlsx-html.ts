@@ -135,6 +135,7 @@ interface SheetCell {
   bordered: boolean;
 }
 
+/** A merged range, 0-based, inclusive. */
 interface Merge {
   r1: number;
   c1: number;
@@ -185,8 +186,14 @@ const cellHtml = (text: string): string => escapeHtml(text).replace(/\r?\n/g, '<
 /** A sheet as the page's blocks: title rows as <p>, its table, its notes as <p> (see the file comment). */
 function sheetHtml(xml: string, shared: readonly string[], styles: readonly CellStyle[], parseXml: XmlParse): string {
   const { cells, merges } = readSheet(xml, shared, styles, parseXml);
-  const written = (r: number): [number, SheetCell][] => [...(cells.get(r) ?? [])].filter(([, c]) => c.text !== '').sort((a, b) => a[0] - b[0]);
-  const rows = [...cells.keys()].filter((r) => written(r).length > 0).sort((a, b) => a - b);
+  /** per row with text: its written cells, by column */
+  const writtenIn = new Map<number, [number, SheetCell][]>();
+  for (const [r, line] of cells) {
+    const w = [...line].filter(([, c]) => c.text !== '').sort((a, b) => a[0] - b[0]);
+    if (w.length > 0) writtenIn.set(r, w);
+  }
+  const written = (r: number): [number, SheetCell][] => writtenIn.get(r) ?? [];
+  const rows = [...writtenIn.keys()].sort((a, b) => a - b);
   const drawsBorders = rows.some((r) => written(r).some(([, c]) => c.bordered));
   // a row of the table: more than one written cell, a figure, or a border where the sheet draws them
   const isTitle = (r: number): boolean => {
@@ -204,25 +211,25 @@ function sheetHtml(xml: string, shared: readonly string[], styles: readonly Cell
   const cols = body.flatMap((r) => written(r).map(([c]) => c));
   const c0 = Math.min(...cols);
   const c1 = Math.max(...cols);
-  /** per slot "r,c" of a merge's range: the merge */
-  const mergeAt = new Map<string, Merge>();
-  for (const m of merges) for (let r = m.r1; r <= m.r2; r++) for (let c = m.c1; c <= m.c2; c++) mergeAt.set(`${r},${c}`, m);
+  /**
+   * per slot "r,c" of the table: the merge over it, with its cell's place and spans in the table (its
+   * first row and column left in it, spanning those left), so that dropped rows and trimmed columns
+   * shrink it; only the table's slots are listed, however far a merge reaches ("A1:A1048576").
+   */
+  const mergeAt = new Map<string, { row: number; col: number; rowspan: number; colspan: number; text: string }>();
+  for (const m of merges) {
+    const spanRows = body.filter((r) => r >= m.r1 && r <= m.r2);
+    const [from, to] = [Math.max(m.c1, c0), Math.min(m.c2, c1)];
+    if (spanRows.length === 0 || from > to) continue;
+    const at = { row: spanRows[0]!, col: from, rowspan: spanRows.length, colspan: to - from + 1, text: cells.get(m.r1)?.get(m.c1)?.text ?? '' };
+    for (const r of spanRows) for (let c = from; c <= to; c++) mergeAt.set(`${r},${c}`, at);
+  }
   const trs = body.map((r) => {
     let tds = '';
     for (let c = c0; c <= c1; c++) {
       const m = mergeAt.get(`${r},${c}`);
-      if (!m) {
-        tds += `<td>${cellHtml(cells.get(r)?.get(c)?.text ?? '')}</td>`;
-        continue;
-      }
-      // the merge's cell stands at its first row and column left in the table, spanning those left
-      const spanRows = body.filter((x) => x >= m.r1 && x <= m.r2);
-      const firstCol = Math.max(m.c1, c0);
-      if (r !== spanRows[0] || c !== firstCol) continue;
-      const rowspan = spanRows.length;
-      const colspan = Math.min(m.c2, c1) - firstCol + 1;
-      const text = cells.get(m.r1)?.get(m.c1)?.text ?? '';
-      tds += `<td${colspan > 1 ? ` colspan="${colspan}"` : ''}${rowspan > 1 ? ` rowspan="${rowspan}"` : ''}>${cellHtml(text)}</td>`;
+      if (!m) tds += `<td>${cellHtml(cells.get(r)?.get(c)?.text ?? '')}</td>`;
+      else if (m.row === r && m.col === c) tds += `<td${m.colspan > 1 ? ` colspan="${m.colspan}"` : ''}${m.rowspan > 1 ? ` rowspan="${m.rowspan}"` : ''}>${cellHtml(m.text)}</td>`;
     }
     return `<tr>${tds}</tr>`;
   });

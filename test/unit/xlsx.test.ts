@@ -94,6 +94,11 @@ describe('Excel XML as a page', () => {
     expect(body.querySelectorAll('tr')).toHaveLength(3);
   });
 
+  it('reads a merge that reaches far past the used range only as far as the table goes', () => {
+    const body = bodyOf(book([{ name: 'S', rows: row(1, 'a', 'b') + row(2, '1', '2'), merges: ['B2:XFD1048576'] }]));
+    expect(tds(body)).toEqual([['a', null, null], ['b', null, null], ['1', null, null], ['2', null, null]]);
+  });
+
   it('reads shared strings (rich-text runs joined, phonetic guides left out), inline strings, formula strings, booleans and errors', () => {
     const body = bodyOf(
       book([{
