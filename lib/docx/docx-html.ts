@@ -13,7 +13,7 @@
  * The page's <title> is the file's name when it names a report (downloads keep the attachment's
  * name: "…2023年政府信息公开工作年度报告.docx"), else the document's title property.
  */
-import { elements, escapeHtml, find, officePage, ownText, type XNode, type XmlParse } from './xml-node.ts';
+import { elements, escapeHtml, find, officePage, ownText, htmlTable, type CellHtml, type XNode, type XmlParse } from './xml-node.ts';
 
 /** The parts of a .docx the conversion reads, as text. */
 export interface DocxParts {
@@ -83,27 +83,21 @@ function intAttr(node: XNode | null, fallback: number): number {
   return Number.isFinite(v) && v > 0 ? v : fallback;
 }
 
-interface Cell {
-  html: string;
-  colspan: number;
-  rowspan: number;
-}
-
 /**
  * A table with Word's merges as HTML spans: each cell takes w:gridSpan grid columns (after the
  * row's w:gridBefore, an empty cell here); a cell whose w:vMerge continues the one above (no w:val,
  * or "continue") is not a cell of its own but one more row of that cell's rowspan.
  */
 function tableHtml(tbl: XNode): string {
-  const rows: Cell[][] = [];
+  const rows: CellHtml[][] = [];
   /** per grid column: the cell a vertical merge started there, while it runs */
-  const open = new Map<number, Cell>();
+  const open = new Map<number, CellHtml>();
   for (const tr of elements(tbl)) {
     if (tr.name !== 'w:tr') continue;
     const trPr = find(tr, 'w:trPr');
     let col = trPr ? intAttr(find(trPr, 'w:gridBefore'), 0) : 0;
     // the grid columns a row skips (w:gridBefore) as an empty cell: HTML has no gap before a row
-    const row: Cell[] = col > 0 ? [{ html: '', colspan: col, rowspan: 1 }] : [];
+    const row: CellHtml[] = col > 0 ? [{ html: '', colspan: col, rowspan: 1 }] : [];
     for (let c = 0; c < col; c++) open.delete(c);
     for (const tc of cellsOf(tr)) {
       const tcPr = elements(tc).next().value?.name === 'w:tcPr' ? elements(tc).next().value! : null;
@@ -114,7 +108,7 @@ function tableHtml(tbl: XNode): string {
       if (merge === 'continue' && above) {
         above.rowspan++;
       } else {
-        const cell: Cell = { html: blocksHtml(tc), colspan: span, rowspan: 1 };
+        const cell: CellHtml = { html: blocksHtml(tc), colspan: span, rowspan: 1 };
         row.push(cell);
         for (let c = col; c < col + span; c++) open.delete(c);
         if (merge === 'restart') open.set(col, cell);
@@ -124,10 +118,7 @@ function tableHtml(tbl: XNode): string {
     }
     rows.push(row);
   }
-  const body = rows
-    .map((row) => `<tr>${row.map((c) => `<td${c.colspan > 1 ? ` colspan="${c.colspan}"` : ''}${c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : ''}>${c.html}</td>`).join('')}</tr>`)
-    .join('\n');
-  return `<table border="1">\n${body}\n</table>\n`;
+  return htmlTable(rows);
 }
 
 /** A row's cells, those inside content controls (w:sdt) and custom XML too. */

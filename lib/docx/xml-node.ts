@@ -39,6 +39,21 @@ export function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** A table cell as both readers write it: its HTML (escaped already) and its spans. */
+export interface CellHtml {
+  html: string;
+  colspan: number;
+  rowspan: number;
+}
+
+/** Rows of cells as an HTML table, each cell's spans as the HTML table model has them (the cells it covers are left out). */
+export function htmlTable(rows: readonly (readonly CellHtml[])[]): string {
+  const body = rows
+    .map((row) => `<tr>${row.map((c) => `<td${c.colspan > 1 ? ` colspan="${c.colspan}"` : ''}${c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : ''}>${c.html}</td>`).join('')}</tr>`)
+    .join('\n');
+  return `<table border="1">\n${body}\n</table>\n`;
+}
+
 /** The document's title property (dc:title in docProps/core.xml), or ''. */
 function coreTitle(core: string | undefined, parseXml: XmlParse): string {
   if (!core) return '';

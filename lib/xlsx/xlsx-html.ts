@@ -22,7 +22,7 @@
  * (dates stay serial numbers, "#,##0" has no separators), charts, drawings, pictures, comments;
  * hidden sheets are skipped, but hidden rows and columns are kept as any other.
  */
-import { escapeHtml, elements, officePage, ownText, type XNode, type XmlParse } from '../docx/xml-node.ts';
+import { escapeHtml, elements, officePage, ownText, htmlTable, type CellHtml, type XNode, type XmlParse } from '../docx/xml-node.ts';
 
 /** The parts of an .xlsx the conversion reads, as text. */
 export interface XlsxParts {
@@ -216,24 +216,24 @@ function sheetHtml(xml: string, shared: readonly string[], styles: readonly Cell
    * first row and column left in it, spanning those left), so that dropped rows and trimmed columns
    * shrink it; only the table's slots are listed, however far a merge reaches ("A1:A1048576").
    */
-  const mergeAt = new Map<string, { row: number; col: number; rowspan: number; colspan: number; text: string }>();
+  const mergeAt = new Map<string, CellHtml & { row: number; col: number }>();
   for (const m of merges) {
     const spanRows = body.filter((r) => r >= m.r1 && r <= m.r2);
     const [from, to] = [Math.max(m.c1, c0), Math.min(m.c2, c1)];
     if (spanRows.length === 0 || from > to) continue;
-    const at = { row: spanRows[0]!, col: from, rowspan: spanRows.length, colspan: to - from + 1, text: cells.get(m.r1)?.get(m.c1)?.text ?? '' };
+    const at = { row: spanRows[0]!, col: from, rowspan: spanRows.length, colspan: to - from + 1, html: cellHtml(cells.get(m.r1)?.get(m.c1)?.text ?? '') };
     for (const r of spanRows) for (let c = from; c <= to; c++) mergeAt.set(`${r},${c}`, at);
   }
-  const trs = body.map((r) => {
-    let tds = '';
+  const table = body.map((r) => {
+    const line: CellHtml[] = [];
     for (let c = c0; c <= c1; c++) {
       const m = mergeAt.get(`${r},${c}`);
-      if (!m) tds += `<td>${cellHtml(cells.get(r)?.get(c)?.text ?? '')}</td>`;
-      else if (m.row === r && m.col === c) tds += `<td${m.colspan > 1 ? ` colspan="${m.colspan}"` : ''}${m.rowspan > 1 ? ` rowspan="${m.rowspan}"` : ''}>${cellHtml(m.text)}</td>`;
+      if (!m) line.push({ html: cellHtml(cells.get(r)?.get(c)?.text ?? ''), colspan: 1, rowspan: 1 });
+      else if (m.row === r && m.col === c) line.push(m);
     }
-    return `<tr>${tds}</tr>`;
+    return line;
   });
-  return `${paragraphs(rows.slice(0, first))}<table border="1">\n${trs.join('\n')}\n</table>\n${paragraphs(rows.slice(last + 1))}`;
+  return `${paragraphs(rows.slice(0, first))}${htmlTable(table)}${paragraphs(rows.slice(last + 1))}`;
 }
 
 /** "worksheets/sheet1.xml" (relative to xl/) or "/xl/worksheets/sheet1.xml" → the part's path in the zip. */
