@@ -11,9 +11,10 @@
  * Several tables on one sheet stay one <table>, with their title rows in it, as an Excel sheet
  * saved as a web page has them; the core cuts it into its tables (lib/map/split-sections.ts).
  *
- * A title or note row is one written cell that is no figure. Where the sheet draws borders, a bordered one-cell row is
- * the table's own (table 二's "第二十条第（一）项" sits in the table, its title above it does not);
- * a sheet without borders has no way to tell, and such a row goes before the table as a <p>.
+ * A title or note row is one written cell that is no figure. Where the sheet draws borders, a
+ * bordered one-cell row is the table's own (table 二's "第二十条第（一）项" sits in the table, its
+ * title above it does not); a sheet without borders has no way to tell, and such a row goes
+ * before the table as a <p>.
  *
  * Values as Excel shows them: shared and inline strings (rich-text runs joined, phonetic guides
  * left out), formula results as cached (a formula never calculated is blank), booleans, errors

@@ -131,6 +131,17 @@ describe('Excel XML as a page', () => {
     expect(tds(body).slice(0, 6).map((c) => c[0])).toEqual(['0.1', '61%', '61.40%', '61.4%', '0.614', '0.3']);
   });
 
+  it('reads markup written with a namespace prefix, as the Open XML SDK writes it ("x:c")', () => {
+    const X = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+    const body = bodyOf({
+      workbook: `<x:workbook ${X}><x:sheets><x:sheet name="S" sheetId="1" r:id="R1"/></x:sheets></x:workbook>`,
+      rels: '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="R1" Target="/xl/worksheets/a.xml"/></Relationships>',
+      sheets: { 'xl/worksheets/a.xml': `<x:worksheet ${X}><x:sheetData><x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c r="B1"><x:v>7</x:v></x:c></x:row></x:sheetData></x:worksheet>` },
+      sharedStrings: `<x:sst ${X}><x:si><x:t>自然人</x:t></x:si></x:sst>`,
+    });
+    expect(tds(body).map((c) => c[0])).toEqual(['自然人', '7']);
+  });
+
   it("skips hidden sheets, and reads the others in the workbook's order, wherever their parts are", () => {
     const body = bodyOf(
       book([
