@@ -27,6 +27,11 @@ import { docxToHtml, type DocxParts } from '../lib/docx/docx-html.ts';
 import { parseXml } from '../lib/docx/xml-parse.ts';
 import { detectReport } from '../lib/detect/detect-report.ts';
 import { localAttachment, tablesHtml, withTables } from './attached.ts';
+import { readXlsx } from '../lib/xlsx/unzip.ts';
+import { xlsxToHtml, type XlsxParts } from '../lib/xlsx/xlsx-html.ts';
+
+/** What the batch checker reads, for the messages about what it cannot (notAPage, cli/main.ts). */
+export const READABLE = '只能检查网页（HTML）、Word（.docx）和 Excel（.xlsx）上的报告';
 
 export interface DecodedPage {
   text: string;
@@ -164,8 +169,8 @@ export function withHtmlElement(text: string): string {
  */
 export function notAPage(bytes: Uint8Array): string | null {
   const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
-  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'PDF 文件：暂不能检查，只能检查网页（HTML）和 Word（.docx）上的报告';
-  if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return '旧版 Word、Excel 或 WPS 文档（.doc/.xls/.wps）：暂不能检查，只能检查网页（HTML）和 Word（.docx）上的报告';
+  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return `PDF 文件：暂不能检查，${READABLE}`;
+  if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return `旧版 Word、Excel 或 WPS 文档（.doc/.xls/.wps）：暂不能检查，${READABLE}`;
   if (starts(0x89, 0x50, 0x4e, 0x47) || starts(0xff, 0xd8, 0xff) || starts(0x47, 0x49, 0x46, 0x38)) return '图片文件：不是网页，无法检查';
   return null;
 }
@@ -192,7 +197,7 @@ export async function checkFile(file: string): Promise<CheckedFile> {
 
 /** The part of checkFile after the read (separate so that the bench can time the stages). */
 export function checkBytes(file: string, bytes: Uint8Array): CheckedFile {
-  if (isZip(bytes)) return checkDocx(file, bytes);
+  if (isZip(bytes)) return checkZip(file, bytes);
   const other = notAPage(bytes);
   if (other) return { file, analysis: null, error: other, warnings: [] };
   let decoded: DecodedPage;
@@ -230,8 +235,7 @@ function withLocalTables(file: string, text: string, doc: Document, alone: Repor
   let fileHtml: string | null = null;
   try {
     const bytes = readFileSync(local);
-    const parts = isZip(bytes) ? readDocx(bytes) : null;
-    fileHtml = parts ? docxToHtml(parts, basename(local), parseXml) : null;
+    fileHtml = isZip(bytes) ? officeHtml(bytes, basename(local))?.html ?? null : null;
   } catch {
     return null;
   }
@@ -246,24 +250,39 @@ function withLocalTables(file: string, text: string, doc: Document, alone: Repor
   return { analysis: { ...analysis, tablesFile: alone.tablesFile, readFromFile: true }, warning: `表格读自同一文件夹中的附件“${basename(local)}”${counted}` };
 }
 
+/** A Word or Excel file as the page it describes, or null when the zip is neither (a broken zip throws). */
+function officeHtml(bytes: Uint8Array, name: string): { html: string; kind: 'Word' | 'Excel' } | null {
+  const word = readDocx(bytes);
+  if (word) return { html: docxToHtml(word, name, parseXml), kind: 'Word' };
+  const workbook = readXlsx(bytes);
+  return workbook ? { html: xlsxToHtml(workbook, name, parseXml), kind: 'Excel' } : null;
+}
+
 function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
-/** A Word file (.docx): its body read as the page it would be (lib/docx/docx-html.ts), then as a page. */
-function checkDocx(file: string, bytes: Uint8Array): CheckedFile {
-  let parts: DocxParts | null;
+/**
+ * A zip: a Word file (.docx) or an Excel workbook (.xlsx), read as the page it would be
+ * (lib/docx/docx-html.ts, lib/xlsx/xlsx-html.ts) and checked as a page; any other zip (.ofd,
+ * .epub, a zip of files) is said to be what it is. Told apart by their parts, not by the file's
+ * name: a downloaded attachment's name often has no extension or the wrong one.
+ */
+function checkZip(file: string, bytes: Uint8Array): CheckedFile {
+  let word: DocxParts | null;
+  let workbook: XlsxParts | null = null;
   try {
-    parts = readDocx(bytes);
+    word = readDocx(bytes);
+    if (!word) workbook = readXlsx(bytes);
   } catch (e) {
     return { file, analysis: null, error: `无法解压文档：${errorText(e)}`, warnings: [] };
   }
-  if (!parts) return { file, analysis: null, error: '压缩格式的文档（.xlsx/.ofd 等），不是 Word 文档：暂不能检查，只能检查网页（HTML）和 Word（.docx）上的报告', warnings: [] };
+  if (!word && !workbook) return { file, analysis: null, error: `压缩格式的文档（.ofd 等），不是 Word 或 Excel 文件：暂不能检查，${READABLE}`, warnings: [] };
   let doc: Document;
   try {
-    doc = parsePage(docxToHtml(parts, basename(file), parseXml));
+    doc = parsePage(word ? docxToHtml(word, basename(file), parseXml) : xlsxToHtml(workbook!, basename(file), parseXml));
   } catch (e) {
-    return { file, analysis: null, error: `无法读取 Word 文档：${errorText(e)}`, warnings: [] };
+    return { file, analysis: null, error: `无法读取${word ? ' Word 文档' : ' Excel 文件'}：${errorText(e)}`, warnings: [] };
   }
   try {
     return { file, analysis: analyzeDocument(doc, { url: fileUrl(file) }), warnings: [] };

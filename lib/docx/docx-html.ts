@@ -13,6 +13,8 @@
  * The page's <title> is the file's name when it names a report (downloads keep the attachment's
  * name: "…2023年政府信息公开工作年度报告.docx"), else the document's title property.
  */
+import { elements, escapeHtml, find, officePage, ownText, htmlTable, type CellHtml, type XNode, type XmlParse } from './xml-node.ts';
+
 /** The parts of a .docx the conversion reads, as text. */
 export interface DocxParts {
   /** word/document.xml */
@@ -21,35 +23,7 @@ export interface DocxParts {
   core?: string;
 }
 
-/** An XML element as the conversion reads it: its qualified name ("w:p"), attributes and children. */
-export interface XNode {
-  name: string;
-  attrs: Record<string, string>;
-  children: (XNode | string)[];
-}
-
-/**
- * Parses XML into XNodes, under a root node: htmlparser2 in the batch checker (xml-parse.ts), the
- * browser's DOMParser in the extension (components/docx-read.ts), so that neither carries the other's.
- */
-export type XmlParse = (xml: string) => XNode;
-
-function* elements(node: XNode): Generator<XNode> {
-  for (const c of node.children) if (typeof c !== 'string') yield c;
-}
-
-function find(node: XNode, name: string): XNode | null {
-  for (const c of elements(node)) {
-    if (c.name === name) return c;
-    const deeper = find(c, name);
-    if (deeper) return deeper;
-  }
-  return null;
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+export type { XNode, XmlParse } from './xml-node.ts';
 
 /** A paragraph's text as HTML (escaped, <br> for its line breaks). */
 function paragraphHtml(p: XNode): string {
@@ -59,7 +33,7 @@ function paragraphHtml(p: XNode): string {
       if (typeof c === 'string') continue;
       switch (c.name) {
         case 'w:t':
-          out += escapeHtml(c.children.filter((x): x is string => typeof x === 'string').join(''));
+          out += escapeHtml(ownText(c));
           break;
         case 'w:tab':
           out += ' ';
@@ -109,27 +83,21 @@ function intAttr(node: XNode | null, fallback: number): number {
   return Number.isFinite(v) && v > 0 ? v : fallback;
 }
 
-interface Cell {
-  html: string;
-  colspan: number;
-  rowspan: number;
-}
-
 /**
  * A table with Word's merges as HTML spans: each cell takes w:gridSpan grid columns (after the
  * row's w:gridBefore, an empty cell here); a cell whose w:vMerge continues the one above (no w:val,
  * or "continue") is not a cell of its own but one more row of that cell's rowspan.
  */
 function tableHtml(tbl: XNode): string {
-  const rows: Cell[][] = [];
+  const rows: CellHtml[][] = [];
   /** per grid column: the cell a vertical merge started there, while it runs */
-  const open = new Map<number, Cell>();
+  const open = new Map<number, CellHtml>();
   for (const tr of elements(tbl)) {
     if (tr.name !== 'w:tr') continue;
     const trPr = find(tr, 'w:trPr');
     let col = trPr ? intAttr(find(trPr, 'w:gridBefore'), 0) : 0;
     // the grid columns a row skips (w:gridBefore) as an empty cell: HTML has no gap before a row
-    const row: Cell[] = col > 0 ? [{ html: '', colspan: col, rowspan: 1 }] : [];
+    const row: CellHtml[] = col > 0 ? [{ html: '', colspan: col, rowspan: 1 }] : [];
     for (let c = 0; c < col; c++) open.delete(c);
     for (const tc of cellsOf(tr)) {
       const tcPr = elements(tc).next().value?.name === 'w:tcPr' ? elements(tc).next().value! : null;
@@ -140,7 +108,7 @@ function tableHtml(tbl: XNode): string {
       if (merge === 'continue' && above) {
         above.rowspan++;
       } else {
-        const cell: Cell = { html: blocksHtml(tc), colspan: span, rowspan: 1 };
+        const cell: CellHtml = { html: blocksHtml(tc), colspan: span, rowspan: 1 };
         row.push(cell);
         for (let c = col; c < col + span; c++) open.delete(c);
         if (merge === 'restart') open.set(col, cell);
@@ -150,10 +118,7 @@ function tableHtml(tbl: XNode): string {
     }
     rows.push(row);
   }
-  const body = rows
-    .map((row) => `<tr>${row.map((c) => `<td${c.colspan > 1 ? ` colspan="${c.colspan}"` : ''}${c.rowspan > 1 ? ` rowspan="${c.rowspan}"` : ''}>${c.html}</td>`).join('')}</tr>`)
-    .join('\n');
-  return `<table border="1">\n${body}\n</table>\n`;
+  return htmlTable(rows);
 }
 
 /** A row's cells, those inside content controls (w:sdt) and custom XML too. */
@@ -167,22 +132,11 @@ function* cellsOf(tr: XNode): Generator<XNode> {
   }
 }
 
-/** The document's title property (dc:title), or ''. */
-function coreTitle(core: string | undefined, parseXml: XmlParse): string {
-  if (!core) return '';
-  const t = find(parseXml(core), 'dc:title');
-  return t ? t.children.filter((x): x is string => typeof x === 'string').join('').trim() : '';
-}
-
 /**
  * The .docx's body as an HTML page. fileName: the file's name without its folder (its extension is
- * dropped); it is the page's <title> when it names a report.
+ * dropped); it is the page's <title> when it names a report (xml-node.ts officePage).
  */
 export function docxToHtml(parts: DocxParts, fileName: string, parseXml: XmlParse): string {
-  const root = parseXml(parts.document);
-  const body = find(root, 'w:body');
-  const html = body ? blocksHtml(body) : '';
-  const named = fileName.replace(/\.[a-z]{3,4}$/i, '').trim();
-  const title = /报告|年报/.test(named) ? named : coreTitle(parts.core, parseXml) || named;
-  return `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>\n<body>\n${html}</body></html>\n`;
+  const body = find(parseXml(parts.document), 'w:body');
+  return officePage(body ? blocksHtml(body) : '', fileName, parts.core, parseXml);
 }

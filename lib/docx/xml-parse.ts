@@ -3,7 +3,7 @@
  * docx-html.ts in Node; the extension uses the browser's DOMParser (components/docx-read.ts).
  */
 import { Parser } from 'htmlparser2';
-import type { XNode } from './docx-html.ts';
+import type { XNode } from './xml-node.ts';
 
 export function parseXml(xml: string): XNode {
   const root: XNode = { name: '#root', attrs: {}, children: [] };

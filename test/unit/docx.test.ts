@@ -79,9 +79,9 @@ describe('Word XML as a page', () => {
 });
 
 describe('the batch checker on a .docx', () => {
-  it('says what a zip that is no Word file is, and a broken one', () => {
-    const xlsx = zipSync({ 'xl/workbook.xml': strToU8('<workbook/>') });
-    expect(checkBytes('a.xlsx', xlsx).error).toMatch(/不是 Word 文档/);
+  it('says what a zip that is no Word or Excel file is, and a broken one', () => {
+    const ofd = zipSync({ 'OFD.xml': strToU8('<ofd:OFD/>') });
+    expect(checkBytes('a.ofd', ofd).error).toMatch(/不是 Word 或 Excel 文件/);
     expect(checkBytes('b.docx', strToU8('PK\u0003\u0004broken')).error).toMatch(/^无法解压文档：/);
   });
 });
