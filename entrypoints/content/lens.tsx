@@ -22,7 +22,7 @@ import { reportPageOf } from '../../lib/collect/report-page.ts';
 import { findReport, frameDocuments, framesShape, hasHiddenFrame } from '../../components/report-frames.ts';
 import { openSession, safely, type FileSource, type Session, type SessionPlace } from './session.tsx';
 import type { FileReading } from '../../components/panel.tsx';
-import { FileReadError, readableAttachment, readWordAttachment } from '../../components/docx-read.ts';
+import { FileReadError, readableAttachment, readAttachmentFile } from '../../components/docx-read.ts';
 import { withFileTables } from '../../components/attached-tables.ts';
 import type { ReportPage } from '../../lib/collect/report-page.ts';
 import { isPdfDocument } from '../../components/pdf-tab.ts';
@@ -171,7 +171,7 @@ export function createLens(ctx: ContentScriptContext): Lens {
     let doc: Document;
     let url: string;
     try {
-      const file = await readWordAttachment(a.href, a.name);
+      const file = await readAttachmentFile(a.href, a.name);
       if (reading.holds === 'tables') {
         doc = withFileTables(onPlace.doc, a.href, file);
         url = reportPage?.url ?? location.href;

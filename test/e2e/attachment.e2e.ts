@@ -156,4 +156,26 @@ describe('a report whose tables are a Word file it attaches, read with its text 
     expect(errors.filter((e) => !/blocked by CORS policy|Failed to load resource/.test(e))).toEqual([]);
     await page.close();
   });
+
+  it("reads an Excel file's tables the same way", async () => {
+    const xlsxName = '东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告统计表.xlsx';
+    const url = gov('/docx/wrong-cell-2021-text-xlsx.html');
+    const { page, errors } = await open('about:blank');
+    const html = readFileSync(join(ROOT, 'test/fixtures/docx/wrong-cell-2021-text.html'), 'utf8')
+      .replace(/href="wrong-cell-2021-tables.docx">[^<]*/, `href="tables.xlsx">${xlsxName}`);
+    const xlsx = readFileSync(join(ROOT, 'test/fixtures/xlsx/wrong-cell-2021.xlsx'));
+    // both served by the route (a routed page may not fetch a private address: Private Network Access)
+    await page.route('**/docx/wrong-cell-2021-text-xlsx.html', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    await page.route('**/docx/tables.xlsx', (route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: xlsx }));
+    await page.goto(url);
+    const button = page.locator('nianbao-lens button.read-file');
+    await expect.poll(() => button.textContent(), { timeout: 10_000 }).toBe(`读取附件“${xlsxName}”中的表格，与正文一并核对`);
+    await button.click();
+    await expect.poll(() => verdict(page).textContent(), { timeout: 10_000 }).toBe(`发现 ${want.findings.length} 处不一致`);
+    expect(await panelText(page)).toContain(`以下结果中，表格读自附件“${xlsxName}”，正文读自本页`);
+    await closePanel(page);
+    expect(errors.filter((e) => !/blocked by CORS policy|Failed to load resource/.test(e))).toEqual([]);
+    await page.close();
+  });
 });
+

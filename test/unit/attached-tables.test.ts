@@ -12,6 +12,8 @@ import { parseXmlWithDom } from '../../components/docx-read.ts';
 import { analyzeDocument } from '../../lib/analyze.ts';
 import { docxToHtml } from '../../lib/docx/docx-html.ts';
 import { readDocx } from '../../lib/docx/unzip.ts';
+import { xlsxToHtml } from '../../lib/xlsx/xlsx-html.ts';
+import { readXlsx } from '../../lib/xlsx/unzip.ts';
 import type { ReportAnalysis } from '../../lib/report/schema.ts';
 
 // happy-dom's import.meta.url is no file: URL; vitest runs from the project's root
@@ -75,5 +77,19 @@ describe('a page whose tables are a Word file, read with it', () => {
     expect(body.lastElementChild?.localName).toBe('table');
     // the whole report's file brings its tables and their titles, not its paragraphs
     expect((body.textContent ?? '').split('本报告根据《中华人民共和国政府信息公开条例》').length - 1).toBe(1);
+  });
+
+  it('is the same with the tables in an Excel file, read by the browser\'s XML parser', () => {
+    const name = '东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告统计表.xlsx';
+    const html = readFileSync(join(root, 'test/fixtures/docx/wrong-cell-2021-text.html'), 'utf8')
+      .replace(/href="wrong-cell-2021-tables.docx">[^<]*/, `href="../xlsx/wrong-cell-2021.xlsx">${name}`);
+    const page = pageAt(html);
+    const file = `${BASE.replace(/gknb\/$/, '')}xlsx/wrong-cell-2021.xlsx`;
+    const alone = analyzeDocument(page, { url: URL_ });
+    expect(alone.tablesFile).toEqual({ kind: 'Excel', name, href: file });
+    const parts = readXlsx(readFileSync(join(root, 'test/fixtures/xlsx/wrong-cell-2021.xlsx')))!;
+    const workbook = new DOMParser().parseFromString(xlsxToHtml(parts, 'wrong-cell-2021.xlsx', parseXmlWithDom), 'text/html');
+    const joined = analyzeDocument(withFileTables(page, file, workbook), { url: URL_ });
+    expect(told(joined)).toEqual(told(analyzeDocument(whole, { url: URL_ })));
   });
 });

@@ -3,7 +3,7 @@
  * The batch checker on a saved report page whose tables are a file saved beside it (cli/attached.ts):
  * the file found, its tables joined into the page's text, and the whole checked as the report.
  */
-import { mkdtempSync, copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -67,6 +67,18 @@ describe('a saved page whose tables are the Word file beside it', () => {
     expect(joined.analysis?.tablesFile?.name).toBe('东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告统计表.docx');
     // the page's metadata table stands first: the file's tables are counted after it
     expect(joined.warnings).toContain('表格读自同一文件夹中的附件“wrong-cell-2021-tables.docx”；附件的表格接在页面上的1个表格之后计数');
+    expect(told(joined.analysis!)).toEqual(told(whole.analysis!));
+  });
+
+  it('is checked the same with the tables in an Excel file beside it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-attached-'));
+    const page = join(dir, 'text.html');
+    writeFileSync(page, readFileSync(join(FIXTURES, 'docx/wrong-cell-2021-text.html'), 'utf8').replace(/href="wrong-cell-2021-tables.docx">[^<]*/, 'href="/up/P0201.xlsx">统计表.xlsx'));
+    copyFileSync(join(FIXTURES, 'xlsx/wrong-cell-2021.xlsx'), join(dir, 'P0201.xlsx'));
+    const joined = await checkFile(page);
+    const whole = await checkFile(join(FIXTURES, 'pages/wrong-cell-2021.html'));
+    expect(joined.analysis?.tablesFile?.kind).toBe('Excel');
+    expect(joined.warnings[0]).toMatch(/^表格读自同一文件夹中的附件“P0201.xlsx”/);
     expect(told(joined.analysis!)).toEqual(told(whole.analysis!));
   });
 

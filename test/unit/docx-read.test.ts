@@ -9,14 +9,22 @@ import { parseXmlWithDom, readableAttachment } from '../../components/docx-read.
 import { docxToHtml } from '../../lib/docx/docx-html.ts';
 import { parseXml } from '../../lib/docx/xml-parse.ts';
 import { readDocx } from '../../lib/docx/unzip.ts';
+import { xlsxToHtml } from '../../lib/xlsx/xlsx-html.ts';
+import { readXlsx } from '../../lib/xlsx/unzip.ts';
 
 // happy-dom's import.meta.url is no file: URL; vitest runs from the project's root
 const dir = join(process.cwd(), 'test/fixtures/docx');
+const xlsxDir = join(process.cwd(), 'test/fixtures/xlsx');
 
 describe('parseXmlWithDom', () => {
   it.each(readdirSync(dir).filter((f) => f.endsWith('.docx')))('reads %s as htmlparser2 does', (name) => {
     const parts = readDocx(readFileSync(join(dir, name)))!;
     expect(docxToHtml(parts, name, parseXmlWithDom)).toBe(docxToHtml(parts, name, parseXml));
+  });
+
+  it.each(readdirSync(xlsxDir).filter((f) => f.endsWith('.xlsx')))('reads the workbook %s as htmlparser2 does', (name) => {
+    const parts = readXlsx(readFileSync(join(xlsxDir, name)))!;
+    expect(xlsxToHtml(parts, name, parseXmlWithDom)).toBe(xlsxToHtml(parts, name, parseXml));
   });
 
   it('refuses XML that does not parse', () => {
@@ -31,6 +39,12 @@ describe('readableAttachment', () => {
     expect(readableAttachment(a('Word', '年报.docx', 'https://www.example.gov.cn/up/a.docx'), page)).toBe(true);
     // a download address, the file named by the link
     expect(readableAttachment(a('Word', '年报.docx', 'https://www.example.gov.cn/download?id=3'), page)).toBe(true);
+  });
+  it('offers an .xlsx on the page\'s own site, not an old .xls', () => {
+    expect(readableAttachment(a('Excel', '统计表.xlsx', 'https://www.example.gov.cn/up/a.xlsx'), page)).toBe(true);
+    expect(readableAttachment(a('Excel', '统计表.xls', 'https://www.example.gov.cn/up/a.xls'), page)).toBe(false);
+    // an Excel file named .docx is no Word file the kind says
+    expect(readableAttachment(a('Excel', '统计表.docx', 'https://www.example.gov.cn/up/a.docx'), page)).toBe(false);
   });
   it('not an old .doc, a PDF, another site\'s file, or one with no address', () => {
     expect(readableAttachment(a('Word', '年报.doc', 'https://www.example.gov.cn/up/a.doc'), page)).toBe(false);
