@@ -105,10 +105,11 @@ export function reportAttachment(body: Element, heading: Element | null, year: n
     const c = candidate(el, year);
     if (!c) continue;
     // the same report as a PDF and as a Word file (one name), or one file linked twice (an icon and
-    // its name), is one: named by the first link that gives it a name of its own
+    // its name), is one: the form the lens can read (a .docx or .xlsx), else the first link that
+    // gives it a name of its own
     const same = files.find((f) => f.sameName === c.sameName || f.samePath === c.samePath);
     if (!same) files.push(c);
-    else if (!same.byName && c.byName) files[files.indexOf(same)] = c;
+    else if (preference(c) > preference(same)) files[files.indexOf(same)] = c;
   }
   // the file named as the report, else the one file offered; two reports' files are a list of them
   // (a column's few 年报), and a report among other files (its 解读) is the one named
@@ -124,6 +125,8 @@ interface Candidate {
   /** its name as the page shows it, and its path, without the extension: the same file's twice */
   sameName: string;
   samePath: string;
+  /** its path with the extension */
+  samePathFull: string;
   /** named by the link's text, not by the file's own name */
   byName: boolean;
 }
@@ -146,7 +149,7 @@ const FORMS = /申请|登记|意见|调查|申报|目录|指南/;
  * two candidates of the same standing are left unnamed: which holds the tables is not guessed.
  */
 export function tablesAttachment(body: Element, heading: Element | null, year: number | null): Attachment | null {
-  const files: { attachment: Attachment; rank: number; key: string }[] = [];
+  const files: { attachment: Attachment; rank: number; key: string; path: string }[] = [];
   let after = heading === null;
   for (const el of Array.from(body.querySelectorAll('*'))) {
     if (!after) {
@@ -159,9 +162,12 @@ export function tablesAttachment(body: Element, heading: Element | null, year: n
     if (ABOUT_REPORT.test(key) || FORMS.test(key) || (year !== null && otherYear(key, year))) continue;
     const rank = NAMED_TABLES.test(key) ? 0 : NAMED_REPORT.test(key) ? 1 : c.attachment.kind === 'Excel' && c.offered ? 2 : -1;
     if (rank < 0) continue;
-    // one file linked twice (an icon and its name) is one
+    // one file linked twice (an icon and its name), or the tables in two forms (统计表.pdf and
+    // 统计表.xlsx), is one: the form the lens can read, else the first
     const same = key.replace(/\.[a-z]{3,4}$/i, '');
-    if (!files.some((f) => f.key === same)) files.push({ attachment: c.attachment, rank, key: same });
+    const seen = files.find((f) => f.key === same);
+    if (!seen) files.push({ attachment: c.attachment, rank, key: same, path: c.path });
+    else if (!readableForm(seen.attachment, seen.path) && readableForm(c.attachment, c.path)) Object.assign(seen, { attachment: c.attachment, rank: Math.min(rank, seen.rank), path: c.path });
   }
   const best = Math.min(...files.map((f) => f.rank));
   const picked = files.filter((f) => f.rank === best);
@@ -203,8 +209,19 @@ function candidate(el: Element, year: number): Candidate | null {
     named,
     sameName: key.replace(/\.[a-z]{3,4}$/i, ''),
     samePath: link.path.replace(/\.[a-z]{3,4}$/i, ''),
+    samePathFull: link.path,
     byName: link.shown !== fileName(link.path),
   };
+}
+
+/** A file in a form the lens can read: Office Open XML (.docx, .xlsx), by its path or its name. */
+function readableForm(a: Attachment, path: string): boolean {
+  return /\.(?:docx|xlsx)$/i.test(path) || /\.(?:docx|xlsx)$/i.test(a.name);
+}
+
+/** Which of one report's links names it best: a form the lens can read first, then a link with a name of its own. */
+function preference(c: Candidate): number {
+  return (readableForm(c.attachment, c.samePathFull) ? 2 : 0) + (c.byName ? 1 : 0);
 }
 
 /** A year named in the file's name that is not the report's (and no name of the report's year). */

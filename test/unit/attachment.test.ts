@@ -98,11 +98,14 @@ describe('files of several reports', () => {
     const a = `<p>附件1：<a href="/up/a.pdf">${TITLE}.pdf</a></p>`;
     const b = '<p>附件2：<a href="/up/b.pdf">云溪县财政局2023年政府信息公开工作年度报告.pdf</a></p>';
     expect(fileOf(TITLE, `${H1}${a}${b}`)).toMatch(/^not a report/);
-    // the same report as PDF and Word, and its icon linked beside its name
+    // the same report as PDF and Word, and its icon linked beside its name: the Word file, which the
+    // lens can read, whichever comes first
     const word = `<p>附件2：<a href="/up/a.docx">${TITLE}.docx</a></p>`;
     const icon = '<a href="/up/a.pdf"><img src="/images/pdf.gif" alt=""></a>';
-    expect(fileOf(TITLE, `${H1}<p>附件：${icon}<a href="/up/a.pdf">${TITLE}.pdf</a></p>${word}`)).toBe(`PDF ${TITLE}.pdf`);
-    expect(fileOf(TITLE, `${H1}${a}${word}`)).toBe(`PDF ${TITLE}.pdf`);
+    expect(fileOf(TITLE, `${H1}<p>附件：${icon}<a href="/up/a.pdf">${TITLE}.pdf</a></p>${word}`)).toBe(`Word ${TITLE}.docx`);
+    expect(fileOf(TITLE, `${H1}${word}${a}`)).toBe(`Word ${TITLE}.docx`);
+    // of one PDF linked twice, the link that names it
+    expect(fileOf(TITLE, `${H1}<p>附件：${icon}<a href="/up/a.pdf">${TITLE}.pdf</a></p>`)).toBe(`PDF ${TITLE}.pdf`);
   });
 
   it('under a title with no year: a column of 年报', () => {
@@ -175,6 +178,8 @@ describe("a report whose tables are in a file it attaches", () => {
     const files = `<p>附件1：<a href="/up/nb.pdf">${TITLE}.pdf</a></p><p>附件2：<a href="/up/tj.xlsx">统计表.xlsx</a></p>` +
       '<p>附件3：<a href="/up/jd.pdf">2023年政府信息公开工作年度报告统计表解读.pdf</a></p>';
     expect(tablesFileOf(files)).toBe('Excel 统计表.xlsx');
+    // the tables as a PDF and as a workbook: the workbook, which the lens reads
+    expect(tablesFileOf('<p>附件1：<a href="/up/tj.pdf">统计表.pdf</a></p><p>附件2：<a href="/up/tj.xlsx">统计表.xlsx</a></p>')).toBe('Excel 统计表.xlsx');
   });
 
   it('names none when two files could hold them, when the file is of another year, a 解读, or a Word file only offered', () => {
