@@ -94,6 +94,7 @@ function RecordView({ t, lang, api, record: r, all, onBack, onOpen, onChanged }:
           )}
         </p>
         {r.title && <p class="sub">{r.title}</p>}
+        {r.fromFile && <p class="sub from-file">{t(r.fromFile.holds === 'tables' ? 'dashTablesFromFile' : 'dashReportFromFile', r.fromFile.name)}</p>}
         <p class="sub">
           {href ? (
             <a href={href} target="_blank" rel="noopener noreferrer">

@@ -25,6 +25,14 @@ export interface BuildResult {
 
 export { problemsOf, verdictOf } from '../report/verdict.ts';
 
+/** The record's fromFile: the file the report (or its tables) was read from, when it was (ReportAnalysis.readFromFile). */
+function fromFileOf(report: BuildInput['report']): Pick<StoredReport, 'fromFile'> {
+  if (!report.readFromFile) return {};
+  const file = report.tablesFile ?? report.attachment;
+  if (!file) return {};
+  return { fromFile: { holds: report.tablesFile ? 'tables' : 'report', kind: file.kind, name: file.name } };
+}
+
 export function buildRecord(input: BuildInput, existing: StoredReport | null): BuildResult {
   const { report } = input;
   const body = report.agency;
@@ -46,6 +54,7 @@ export function buildRecord(input: BuildInput, existing: StoredReport | null): B
     // the page was read for notes: none is {} (null is a record saved before notes were kept)
     figureNotes: report.figureNotes ?? {},
     findings: report.findings,
+    ...fromFileOf(report),
     checks: report.checks,
     verdict: verdictOf(report),
     problems,

@@ -66,6 +66,12 @@ export const storedReportSchema = z.object({
   figureNotes: z.record(z.string(), z.string()).nullable(),
   /** the report's own findings (tables and text) as the core gave them when last seen */
   findings: z.array(findingSchema),
+  /**
+   * where the figures were read, when not (all) from the page: the report's attached file (the
+   * page held only its title), or the file of its tables read with the page's text (the panel's
+   * 读取附件 button). Absent: the page itself, and every record saved before the field was kept.
+   */
+  fromFile: z.object({ holds: z.enum(['report', 'tables']), kind: z.string(), name: z.string() }).optional(),
   checks: checkSummarySchema,
   verdict: verdictSchema,
   /** error + warning findings, as the badge counts them */

@@ -2,7 +2,9 @@
 // collection (dashboard-dom.tsx): its tables, its cross-year findings beside its own verdict, the
 // history chart, and the user's correction of "the same body". (Split from dashboard-page.test.tsx.)
 import { describe, expect, it } from 'vitest';
-import { FakeCollection, recordOf } from './dashboard-fake.ts';
+import { analyzePage, FakeCollection, recordOf } from './dashboard-fake.ts';
+import { buildRecord } from '../../lib/collect/build.ts';
+import { storedReportSchema } from '../../lib/collect/record.ts';
 import { $, $$, $input, mount, until, y2020, y2021 } from './dashboard-dom.tsx';
 
 describe('a report in detail', () => {
@@ -70,6 +72,23 @@ describe('a report in detail', () => {
     // a report of unknown format whose tables are simply not on the page keeps its word
     location.hash = `#report=${encodeURIComponent('http://www.example.gov.cn/luzhou-2019.html')}`;
     await until(() => $('.detail-head .meta')?.textContent?.includes('格式未识别'), 'the other report\'s head');
+  });
+
+  it('says where a report read from its attachment got its figures, and a page\'s own report says nothing of it', async () => {
+    const page = analyzePage('test/fixtures/pages/wrong-cell-2021.html');
+    const url = 'http://www.example.gov.cn/text-2023.html';
+    const report = { ...page, readFromFile: true, tablesFile: { kind: 'Excel', name: '统计表.xlsx', href: 'http://www.example.gov.cn/tj.xlsx' } };
+    const r = buildRecord({ url, title: page.title, site: 'www.example.gov.cn', report, at: '2026-11-20T08:00:00.000Z' }, null).record;
+    expect(r.fromFile).toEqual({ holds: 'tables', kind: 'Excel', name: '统计表.xlsx' });
+    expect(storedReportSchema.parse(r)).toEqual(r);
+    location.hash = `#report=${encodeURIComponent(r.id)}`;
+    mount(new FakeCollection([r, y2021()]));
+    const note = await until(() => $('.detail-head .from-file'), 'the file note');
+    expect(note.textContent).toBe('表格读自页面的附件“统计表.xlsx”，正文读自页面');
+    location.hash = `#report=${encodeURIComponent(y2021().id)}`;
+    await until(() => $('.detail-head h2')?.textContent?.includes('云溪区'), "the other report's head");
+    expect($('.detail-head .from-file')).toBeNull();
+    expect(y2021().fromFile).toBeUndefined();
   });
 
   it('lists the changes between sightings', async () => {
