@@ -12,6 +12,7 @@
  */
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { fileName } from '../lib/detect/attachment.ts';
 
 /** Where a saved page's attachment may be: beside the page, or in its "<page>_files" folder; by the address's file name, or by the name the page shows. */
 export function localAttachment(pageFile: string, href: string, shownName: string): string | null {
@@ -26,13 +27,7 @@ export function localAttachment(pageFile: string, href: string, shownName: strin
 
 /** The last part of an address's path, decoded ("../up/P0201.docx?v=2" → "P0201.docx"). */
 function fileNameOf(href: string): string {
-  const path = href.split(/[?#]/, 1)[0] ?? '';
-  const last = path.slice(path.lastIndexOf('/') + 1);
-  try {
-    return decodeURIComponent(last);
-  } catch {
-    return last;
-  }
+  return fileName(href.split(/[?#]/, 1)[0] ?? '');
 }
 
 /** A title line above a table: short, and no sentence (as components/attached-tables.ts). */

@@ -57,7 +57,7 @@ function fileOf(url: string): { path: string; href: string } {
 }
 
 /** The file's name from its path: the last part, decoded. */
-function fileName(path: string): string {
+export function fileName(path: string): string {
   const last = path.slice(path.lastIndexOf('/') + 1);
   try {
     return decodeURIComponent(last);
