@@ -43,14 +43,14 @@ export interface PanelProps {
   /** copies the results as text (components/results-text.ts); resolves false when the browser refused */
   onCopy?: () => Promise<boolean>;
   /**
-   * the report is its Word attachment, which the reader may have read (components/docx-read.ts):
+   * the report (or its tables) is a Word or Excel attachment, which the reader may have read (components/docx-read.ts):
    * its name, and how the reading went; null: no such file to read
    */
   file?: FileReading | null;
   onReadFile?: () => void;
 }
 
-/** The report's Word file: offered, being read, read (the results are its), or not readable, and why. */
+/** The report's file (or its tables'), Word or Excel: offered, being read, read (the results are its), or not readable, and why. */
 export interface FileReading {
   name: string;
   /** what the file holds: the whole report (the page has only its title), or the tables of the report whose text is the page's */
@@ -285,7 +285,7 @@ function Figures({ t, figures }: { t: Translate; figures: KeyFigure[] }) {
 }
 
 /**
- * The report's Word file: a button that reads it, its reading, why it failed, or (read) that the
+ * The report's file (or its tables'): a button that reads it, its reading, why it failed, or (read) that the
  * results are the file's, whose cells are not on the page.
  */
 function FileLine({ t, file, onReadFile }: PanelProps & { file: FileReading }) {
@@ -302,7 +302,7 @@ function FileLine({ t, file, onReadFile }: PanelProps & { file: FileReading }) {
   );
 }
 
-/** inFile: the finding is of the report's Word file, whose cells are not on the page (FileLine says so once). */
+/** inFile: the finding's cells are in the file read, not on the page (FileLine says so once). */
 function FindingItem({ t, f, found, inFile, onClick }: { t: Translate; f: FindingOut; found: boolean; inFile?: boolean; onClick: () => void }) {
   const hasFix = f.suspect !== null && f.expected !== undefined && f.actual !== undefined;
   return (

@@ -60,7 +60,7 @@ export function createLens(ctx: ContentScriptContext): Lens {
   let rereads = 0;
   let watcher: { stop(): void } | null = null;
   /**
-   * the report's Word file, when the page holds only its title and that file (lib/detect/
+   * the report's Word or Excel file, when the page holds only its title and that file, or its tables' file (lib/detect/
    * attachment.ts): offered in the panel, read when the reader asks (readFile); and the page the
    * report is collected under
    */
@@ -150,7 +150,7 @@ export function createLens(ctx: ContentScriptContext): Lens {
   }
 
   /**
-   * Reads the report's Word file (components/docx-read.ts) and shows what the core finds in it in
+   * Reads the report's Word or Excel file (components/docx-read.ts) and shows what the core finds in it in
    * the panel, in place of the page's "未能核对": the file's figures are the report's, collected
    * under the page as the page's own would be. A file that holds only the report's tables is read
    * with the page's text (components/attached-tables.ts), which is then checked against them.

@@ -55,7 +55,7 @@ export interface SessionEvents {
 }
 
 /**
- * The report's Word file (components/docx-read.ts), which the panel offers to read: how it stands
+ * The report's file, or its tables' (components/docx-read.ts), which the panel offers to read: how it stands
  * (read at each paint), and what reads it.
  */
 export interface FileSource {
@@ -65,7 +65,7 @@ export interface FileSource {
 
 /**
  * Where the report is: on the page (its document, or a frame's), or, `detached`, in a document of
- * its own that is not shown (the report's Word file, read): nothing is marked, no cell is located.
+ * its own that is not shown (the report's Word or Excel file, read): nothing is marked, no cell is located.
  */
 export type SessionPlace = ReportPlace<ReportAnalysis> & { detached?: boolean };
 

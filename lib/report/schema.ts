@@ -70,7 +70,7 @@ export const reportSchema = z.object({
    */
   tablesFile: z.object({ kind: z.string(), name: z.string(), href: z.string().nullable() }).optional(),
   /**
-   * the report was read from its Word attachment (components/docx-read.ts), not from the page; with
+   * the report was read from its Word or Excel attachment (components/docx-read.ts), not from the page; with
    * tablesFile, its tables were read from that file and its text from the page
    */
   readFromFile: z.boolean().optional(),
