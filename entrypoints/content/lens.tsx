@@ -67,7 +67,7 @@ export function createLens(ctx: ContentScriptContext): Lens {
   let fileReading: FileReading | null = null;
   let reportPage: ReportPage | null = null;
   /** where the report was found (the page, or a frame): its text, for a file that holds only its tables */
-  let reportPlace: { doc: Document; frame: SessionPlace['frame'] } | null = null;
+  let reportPlace: { doc: Document; frame: SessionPlace['frame']; url: string } | null = null;
   const fileSource: FileSource = { state: () => fileReading, read: () => void readFile().catch(() => {}) };
 
   const getSettings = async (): Promise<Settings> => (settings ??= await loadSettings());
@@ -134,7 +134,7 @@ export function createLens(ctx: ContentScriptContext): Lens {
     // the top frame): the report's real page, which a reader can open again
     const page = reportPageOf({ url: found.url, title: found.doc.title }, { url: location.href, title: document.title });
     reportPage = page;
-    reportPlace = { doc: found.doc, frame: found.frame };
+    reportPlace = { doc: found.doc, frame: found.frame, url: found.url };
     fileReading = readableAttachment(analysis.attachment, found.url) ? { name: analysis.attachment.name, holds: 'report', state: 'offered' }
       : readableAttachment(analysis.tablesFile, found.url) ? { name: analysis.tablesFile.name, holds: 'tables', state: 'offered' } : null;
     // the badge and the collection once the panel is on screen: each is a message to the background
@@ -153,8 +153,8 @@ export function createLens(ctx: ContentScriptContext): Lens {
    * Reads the report's Word or Excel file (components/docx-read.ts) and shows what the core finds in it in
    * the panel, in place of the page's "未能核对": the file's figures are the report's, collected
    * under the page as the page's own would be. A file that holds only the report's tables is read
-   * with the page's text (components/attached-tables.ts), which is then checked against them.
-   * Nothing is marked (the tables are not on the page).
+   * with the page's text (components/attached-tables.ts), which is then checked against them: its
+   * claims are marked on the page. No cell is marked (the tables are not on the page).
    */
   async function readFile(): Promise<void> {
     const onPage = report;
@@ -174,7 +174,7 @@ export function createLens(ctx: ContentScriptContext): Lens {
       const file = await readAttachmentFile(a.href, a.name);
       if (reading.holds === 'tables') {
         doc = withFileTables(onPlace.doc, a.href, file);
-        url = reportPage?.url ?? location.href;
+        url = onPlace.url;
         analysis = { ...analyzeDocument(doc, { url }), tablesFile: a, readFromFile: true };
       } else {
         doc = file;
