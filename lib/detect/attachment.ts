@@ -147,9 +147,12 @@ const FORMS = /申请|登记|意见|调查|申报|目录|指南/;
  * named as this report (年度报告.docx: the tables are in the whole report), else the one spreadsheet
  * (Excel) offered as the page's attachment. Another year's file, a 解读 or a notice is not it, and
  * two candidates of the same standing are left unnamed: which holds the tables is not guessed.
+ * Files in the report's container come first; many CMSs list an article's attachments in a block
+ * of their own after it ("相关附件"), where a file counts when it is offered there (附件…) and named
+ * for tables or as the report.
  */
-export function tablesAttachment(body: Element, heading: Element | null, year: number | null): Attachment | null {
-  const files: { attachment: Attachment; rank: number; key: string; path: string }[] = [];
+export function tablesAttachment(body: Element, container: Element, heading: Element | null, year: number | null): Attachment | null {
+  const files: { attachment: Attachment; rank: number; key: string; path: string; inside: boolean }[] = [];
   let after = heading === null;
   for (const el of Array.from(body.querySelectorAll('*'))) {
     if (!after) {
@@ -161,16 +164,18 @@ export function tablesAttachment(body: Element, heading: Element | null, year: n
     const key = labelKey(readText(c.shown));
     if (ABOUT_REPORT.test(key) || FORMS.test(key) || (year !== null && otherYear(key, year))) continue;
     const rank = NAMED_TABLES.test(key) ? 0 : NAMED_REPORT.test(key) ? 1 : c.attachment.kind === 'Excel' && c.offered ? 2 : -1;
-    if (rank < 0) continue;
+    const inside = container.contains(el);
+    if (rank < 0 || (!inside && (rank > 1 || !c.offered))) continue;
     // one file linked twice (an icon and its name), or the tables in two forms (统计表.pdf and
     // 统计表.xlsx), is one: the form the lens can read, else the first
     const same = key.replace(/\.[a-z]{3,4}$/i, '');
     const seen = files.find((f) => f.key === same);
-    if (!seen) files.push({ attachment: c.attachment, rank, key: same, path: c.path });
+    if (!seen) files.push({ attachment: c.attachment, rank, key: same, path: c.path, inside });
     else if (!readableForm(seen.attachment, seen.path) && readableForm(c.attachment, c.path)) Object.assign(seen, { attachment: c.attachment, rank: Math.min(rank, seen.rank), path: c.path });
   }
-  const best = Math.min(...files.map((f) => f.rank));
-  const picked = files.filter((f) => f.rank === best);
+  const near = files.some((f) => f.inside) ? files.filter((f) => f.inside) : files;
+  const best = Math.min(...near.map((f) => f.rank));
+  const picked = near.filter((f) => f.rank === best);
   return picked.length === 1 ? picked[0]!.attachment : null;
 }
 

@@ -294,7 +294,7 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
   const year = best.match.year ?? others.find((o) => o.match.year !== null)?.match.year ?? yearFromText(openingLines(lines, best.el, container));
   const template = detectTemplate(labelText(lines, container), year);
   // a report of 2019 or later with its text on the page and no table: its tables may be a file it attaches
-  const tablesFile = !attachment && !pictures && tables.length === 0 && template !== 'pre2019' ? tablesAttachment(container, best.el && container.contains(best.el) ? best.el : null, year) : null;
+  const tablesFile = !attachment && !pictures && tables.length === 0 && template !== 'pre2019' ? tablesAttachment(body, container, best.el, year) : null;
 
   const fromContent = best.el !== null && titleMatch === null;
   return {

@@ -174,6 +174,19 @@ describe("a report whose tables are in a file it attaches", () => {
     expect(verdictOf(r)).toBe('partial');
   });
 
+  it("finds the file in a CMS's attachment block after the article, when it is offered there and named for tables or the report", () => {
+    // the article holds its heading and text; the CMS's block of attachments stands beside it
+    const article = `<div class="article" id="zoom"><h1 class="title">${TITLE}</h1>${PROSE}`;
+    const r = (after: string) => analyze(page(TITLE, `<div class="main">${article}</div>${after}</div>`)).tablesFile?.name ?? null;
+    expect(r('<div class="fj"><p>相关附件：</p><ul><li>附件1：<a href="/up/tj.xlsx">统计表.xlsx</a></li></ul></div>')).toBe('统计表.xlsx');
+    // a bare spreadsheet out there, or a sidebar's list of reports (not offered as the page's), names nothing
+    expect(r('<div class="fj"><p>附件：<a href="/up/P0129.xlsx">P0129.xlsx</a></p></div>')).toBeNull();
+    expect(r(`<div class="side"><ul><li><a href="/up/x.pdf">${TITLE}.pdf</a></li></ul></div>`)).toBeNull();
+    // a file in the article outranks one after it
+    const inArticle = analyze(page(TITLE, `<div class="main">${article}<p>附件：<a href="/up/a.docx">附表.docx</a></p></div><div class="fj"><p>附件：<a href="/up/tj.xlsx">统计表.xlsx</a></p></div></div>`));
+    expect(inArticle.tablesFile?.name).toBe('附表.docx');
+  });
+
   it('prefers the file named for tables over the report file and the 解读', () => {
     const files = `<p>附件1：<a href="/up/nb.pdf">${TITLE}.pdf</a></p><p>附件2：<a href="/up/tj.xlsx">统计表.xlsx</a></p>` +
       '<p>附件3：<a href="/up/jd.pdf">2023年政府信息公开工作年度报告统计表解读.pdf</a></p>';
