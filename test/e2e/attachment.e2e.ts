@@ -147,6 +147,7 @@ describe('a report whose tables are a Word file it attaches, read with its text 
     // the sentence's text nodes, each wrapped where it stands (the page's Word spans)
     expect((await page.locator('[data-nianbao-lens=quote]').allTextContents()).join('')).toContain('被申请行政复议4件');
     expect(await page.locator('[data-nianbao-lens=flagged], [data-nianbao-lens=suspect]').count()).toBe(0);
+    await page.screenshot({ path: join(ROOT, 'test-results', 'panel-tables-attachment.png') });
     // the text's finding is a link to its sentence; the tables' are not (their cells are in the file)
     const textFinding = page.locator('nianbao-lens .finding', { hasText: '行政复议' }).first();
     expect(await textFinding.getAttribute('aria-disabled')).toBeNull();
