@@ -67,8 +67,15 @@ export function tablesHtml(fileHtml: string): string {
   return out.join('\n');
 }
 
-/** The end of the block an offset stands in: after the first closing p, div, li, td or heading from there. */
-const BLOCK_END = /<\/(?:p|div|li|td|h[1-6])\s*>/gi;
+/** How many tables are open at an offset of the page's text. */
+function tableDepth(text: string, at: number): number {
+  let depth = 0;
+  for (const m of text.slice(0, at).matchAll(/<(\/?)table\b[^>]*>/gi)) depth = Math.max(0, depth + (m[1] === '/' ? -1 : 1));
+  return depth;
+}
+
+/** The end of the block an offset stands in: after the first closing p, div, li or heading from there. */
+const BLOCK_END = /<\/(?:p|div|li|h[1-6])\s*>/gi;
 
 /**
  * The page's text with `tables` after the block of the link whose attribute is `href` as the page
@@ -90,6 +97,16 @@ function insertAt(pageText: string, href: string): number {
     }
   }
   if (at >= 0) {
+    // a link in a table (a CMS's list of attachments): after that table, never in its cell
+    const depth = tableDepth(pageText, at);
+    if (depth > 0) {
+      const tags = /<(\/?)table\b[^>]*>/gi;
+      tags.lastIndex = at;
+      for (let d = depth, m = tags.exec(pageText); m; m = tags.exec(pageText)) {
+        d += m[1] === '/' ? -1 : 1;
+        if (d === 0) return m.index + m[0].length;
+      }
+    }
     BLOCK_END.lastIndex = at;
     const end = BLOCK_END.exec(pageText);
     if (end) return end.index + end[0].length;

@@ -78,8 +78,14 @@ function follow(doc: Document, path: readonly number[]): Element | null {
 
 const INLINE = new Set(['a', 'span', 'font', 'strong', 'b', 'em', 'i', 'u', 'small', 'label', 'img']);
 
-/** The block the link stands in (its paragraph, list item, cell). */
+/**
+ * The block the link stands in (its paragraph, list item), or the outermost table around it: a CMS
+ * that lists attachments in a table of its own would otherwise have the file's tables put in a cell.
+ */
 function blockOf(el: Element): Element {
+  let outer = el.closest('table');
+  while (outer?.parentElement?.closest('table')) outer = outer.parentElement.closest('table');
+  if (outer) return outer;
   let b: Element = el;
   while (INLINE.has(b.localName.toLowerCase()) && b.parentElement && b.parentElement.localName.toLowerCase() !== 'body') b = b.parentElement;
   return b;

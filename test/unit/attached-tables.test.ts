@@ -71,6 +71,22 @@ describe('a page whose tables are a Word file, read with it', () => {
     expect(joined.querySelectorAll('table')).toHaveLength(4);
   });
 
+  it("puts them after a CMS's table of attachments, not in its cell", () => {
+    const html = readFileSync(join(root, 'test/fixtures/docx/wrong-cell-2021-text.html'), 'utf8')
+      .replace(/<p[^>]*><span[^>]*>附件：(<a href="wrong-cell-2021-tables.docx">[^<]*<\/a>)<\/span><\/p>/, '<table class="fj"><tr><td>附件：</td><td>$1</td></tr></table>');
+    const page = pageAt(html);
+    expect(page.querySelector('table.fj a')).not.toBeNull();
+    const joined = withFileTables(page, FILE, tables);
+    const fj = joined.querySelector('table.fj')!;
+    expect(fj.querySelectorAll('table')).toHaveLength(0);
+    expect(fj.nextElementSibling?.localName).toBe('p');
+    expect(fj.nextElementSibling?.nextElementSibling?.localName).toBe('table');
+    // the same report; its cells one table later (the attachments' table comes first)
+    const shifted = analyzeDocument(joined, { url: URL_ });
+    const moved = { ...shifted, findings: shifted.findings.map((f) => ({ ...f, suspect: f.suspect && { ...f.suspect, table: f.suspect.table - 1 } })) };
+    expect(told(moved)).toEqual(told(analyzeDocument(whole, { url: URL_ })));
+  });
+
   it('puts them at the end of the page when no link names the file, and brings in no text of a whole report', () => {
     const joined = withFileTables(text, `${BASE}elsewhere.docx`, fileDoc('wrong-cell-2021.docx'));
     const body = joined.body;

@@ -33,6 +33,11 @@ describe('withTables', () => {
     expect(joined.text).toContain('统计表.docx</a></p>\n<table></table>\n<p>落款</p>');
     expect(joined.before).toBe(1);
   });
+  it("puts them after a CMS's table of attachments, not in its cell", () => {
+    const inTable = page.replace('<p>附件：<a href="up/a.docx?id=1&amp;t=2">统计表.docx</a></p>', '<table class="fj"><tr><td><p>附件：<a href="up/a.docx?id=1&amp;t=2">统计表.docx</a></p></td></tr></table>');
+    expect(withTables(inTable, 'up/a.docx?id=1&t=2', '<table></table>')).toEqual({ text: inTable.replace('</table><p>落款', '</table>\n<table></table>\n<p>落款'), before: 1 });
+  });
+
   it('puts them before </body> when no link is written so', () => {
     expect(withTables(page, 'elsewhere.docx', '<table></table>')).toEqual({ text: page.replace('</body>', '\n<table></table>\n</body>'), before: 0 });
   });
