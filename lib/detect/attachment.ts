@@ -45,6 +45,10 @@ function fileOf(url: string): { path: string; href: string } {
   const [path = '', query = ''] = url.split(/[?#]/, 2);
   const own = { path, href: url };
   if (kindOf(path)) return own;
+  // a download script given the stored file's name (大汉 Hanweb's downfile.jsp?classid=0&filename=
+  // 2401251034567.xlsx): the file's kind is that name's, its address the script's, whole
+  const stored = /(?:^|&)filename=([^&#]*)/i.exec(query.replace(/&amp;/g, '&'))?.[1];
+  if (stored && kindOf(stored)) return { path: stored, href: url };
   const viewed = /(?:^|&)(?:file|url|src|path)=([^&#]*)/i.exec(query)?.[1];
   if (!viewed) return own;
   let file = viewed;
@@ -77,6 +81,12 @@ const LEAD = /^(?:相关|相關)?(?:附件\s*\d*|点击下载|點擊下載|下�
 const NAMED_REPORT = /年度报告|年报|工作报告/;
 /** …or as a document about one: its 解读, a notice that publishes it. */
 const ABOUT_REPORT = /解读|图解|一图|说明|通知|公告|问答/;
+/** …or as last year's report, by words not digits ("上一年度年报.pdf" beside this year's text) */
+const PAST = /上一?年度|往年|历年|去年/;
+/** Documents a report page offers that are no report nor its tables: a 工作要点, a 方案, a rule */
+const OTHER_DOC = /要点|方案|计划|规划|办法|规定|制度/;
+/** A list's number before a file's name ("1.统计表.xlsx", "2、统计表.pdf", "（1）"): not part of the name */
+const ORDINAL = /^(?:[(（]?\d{1,2}[)）]|\d{1,2}[.、．]|[一二三四五六七八九十][、.．])\s*/;
 
 /** The elements that may hold the report's file, and the attribute that names it. */
 const FILE_AT: Readonly<Record<string, string>> = { a: 'href', embed: 'src', iframe: 'src', object: 'data' };
@@ -95,6 +105,7 @@ export function reportAttachment(body: Element, heading: Element | null, year: n
   // a report's own title names its year: a title without one is a column's ("政府信息公开年报")
   if (year === null) return null;
   const files: Candidate[] = [];
+  const own = ownTitle(body, heading);
   let after = heading === null;
   // in document order, from the heading on
   for (const el of Array.from(body.querySelectorAll('*'))) {
@@ -102,7 +113,7 @@ export function reportAttachment(body: Element, heading: Element | null, year: n
       after = el === heading;
       continue;
     }
-    const c = candidate(el, year);
+    const c = candidate(el, year, own);
     if (!c) continue;
     // the same report as a PDF and as a Word file (one name), or one file linked twice (an icon and
     // its name), is one: the form the lens can read (a .docx or .xlsx), else the first link that
@@ -115,13 +126,16 @@ export function reportAttachment(body: Element, heading: Element | null, year: n
   // (a column's few 年报), and a report among other files (its 解读) is the one named
   const named = files.filter((f) => f.named);
   const pick = named.length > 0 ? named : files;
-  return pick.length === 1 ? pick[0]!.attachment : null;
+  // another body's report alone (a sidebar's "附件：…财政局…年度报告.pdf") is not this page's
+  return pick.length === 1 && !pick[0]!.other ? pick[0]!.attachment : null;
 }
 
 interface Candidate {
   attachment: Attachment;
   /** named as the report (NAMED_REPORT), not as a document about it */
   named: boolean;
+  /** named as another body's report: one of a list of reports, never the page's */
+  other: boolean;
   /** its name as the page shows it, and its path, without the extension: the same file's twice */
   sameName: string;
   samePath: string;
@@ -152,6 +166,7 @@ const FORMS = /申请|登记|意见|调查|申报|目录|指南/;
  * for tables or as the report.
  */
 export function tablesAttachment(body: Element, container: Element, heading: Element | null, year: number | null): Attachment | null {
+  const own = ownTitle(body, heading);
   const files: { attachment: Attachment; rank: number; key: string; path: string; inside: boolean }[] = [];
   let after = heading === null;
   for (const el of Array.from(body.querySelectorAll('*'))) {
@@ -161,8 +176,9 @@ export function tablesAttachment(body: Element, container: Element, heading: Ele
     }
     const c = fileLink(el);
     if (!c) continue;
-    const key = labelKey(readText(c.shown));
-    if (ABOUT_REPORT.test(key) || FORMS.test(key) || (year !== null && otherYear(key, year))) continue;
+    const key = unnumbered(labelKey(readText(c.shown)));
+    if (ABOUT_REPORT.test(key) || FORMS.test(key) || PAST.test(key) || OTHER_DOC.test(key) || (year !== null && otherYear(key, year))) continue;
+    if (otherBody(key, own)) continue;
     const rank = NAMED_TABLES.test(key) ? 0 : NAMED_REPORT.test(key) ? 1 : c.attachment.kind === 'Excel' && c.offered ? 2 : -1;
     const inside = container.contains(el);
     if (rank < 0 || (!inside && (rank > 1 || !c.offered))) continue;
@@ -201,17 +217,21 @@ function fileLink(el: Element): { attachment: Attachment; shown: string; path: s
 }
 
 /** An element that offers a document file that may be the report's (see the file comment), or null. */
-function candidate(el: Element, year: number): Candidate | null {
+function candidate(el: Element, year: number, own: string): Candidate | null {
   const link = fileLink(el);
   if (!link) return null;
   // read as the core reads the page (a page in 繁體 in simplified characters); named as it shows it
-  const key = labelKey(readText(link.shown));
+  const key = unnumbered(labelKey(readText(link.shown)));
   const named = NAMED_REPORT.test(key) && !ABOUT_REPORT.test(key);
-  if (NAMED_REPORT.test(key) && otherYear(key, year)) return null;
+  // another year's file, last year's in words, another body's report (a sidebar's "附件"), are not this report
+  if (otherYear(key, year) || PAST.test(key)) return null;
+  // a file offered but named as another document (a 指南, an 申请表, a 解读, a 工作要点) is not the report
+  if (!named && (FORMS.test(key) || ABOUT_REPORT.test(key) || OTHER_DOC.test(key))) return null;
   if (!named && !link.offered) return null;
   return {
     attachment: link.attachment,
     named,
+    other: otherBody(key, own),
     sameName: key.replace(/\.[a-z]{3,4}$/i, ''),
     samePath: link.path.replace(/\.[a-z]{3,4}$/i, ''),
     samePathFull: link.path,
@@ -235,11 +255,52 @@ function otherYear(key: string, year: number): boolean {
   return years.length > 0 && !years.includes(String(year));
 }
 
+/** A file's name without a list's number before it, unless the number is all its name ("一.pdf"). */
+function unnumbered(key: string): string {
+  const rest = key.replace(ORDINAL, '');
+  return rest === '' || /^\.?[a-z]{3,4}$/i.test(rest) ? key : rest;
+}
+
+/** The report's own title as the core reads it: its heading's, else the page's <title>. */
+function ownTitle(body: Element, heading: Element | null): string {
+  return labelKey(readText(heading?.textContent ?? body.ownerDocument.title ?? ''));
+}
+
+/**
+ * A file named as a body's report, or its tables, that is not the body whose report this is: the
+ * name before its year ("临川区财政局" in "临川区财政局2023年…年度报告.pdf") is not in the report's own
+ * title. A sidebar or related list offers other bodies' reports of the same year.
+ */
+function otherBody(key: string, own: string): boolean {
+  if (own === '') return false;
+  const prefix = unnumbered(/^(.*?)(?:19|20)\d\d年/.exec(key)?.[1]?.replace(LEAD, '') ?? '');
+  // a bare lead ("关于", "图解") names no body
+  return prefix.length >= 3 && /(?:局|委|办|院|府|区|县|市|镇|乡|街道|会|所|中心|厅|部)$/.test(prefix) && !own.includes(prefix);
+}
+
 const INLINE = new Set(['a', 'span', 'font', 'strong', 'b', 'em', 'i', 'u', 'small', 'label']);
 
 /** Is the link offered as the page's attachment: in a block whose text starts "附件", "下载"? */
 function offered(link: Element): boolean {
   let block = link.parentElement;
   while (block && INLINE.has(tagOf(block)) && block.parentElement) block = block.parentElement;
-  return OFFERS.test(labelKey(readText(block?.textContent ?? link.textContent ?? '')));
+  if (OFFERS.test(labelKey(readText(block?.textContent ?? link.textContent ?? '')))) return true;
+  // a list under a heading of its own: "<p>附件：</p><p><a>…</a></p>", TRS's
+  // "<div class="fj_tit">附件：</div><ul><li><a>…</a></li></ul>": the block, or its list, follows a
+  // line that says only 附件 (相关附件, 附件下载)
+  for (let el: Element | null = block, up = 0; el && up < 3; el = el.parentElement, up++) {
+    let prev = el.previousElementSibling;
+    // the list's earlier items ("<p>附件：</p><p>1.…</p><p>2.…</p>")
+    while (prev && tagOf(prev) === tagOf(el) && fileLinkIn(prev) && !HEADS.test(labelKey(readText(prev.textContent ?? '')))) prev = prev.previousElementSibling;
+    if (prev && HEADS.test(labelKey(readText(prev.textContent ?? '')))) return true;
+  }
+  return false;
+}
+
+/** A line that says only that attachments follow: "附件：", "相关附件", "附件下载", "附件1". */
+const HEADS = /^(?:相关)?(?:附件|下载)(?:\d{1,2}|下载|列表)?[:：]?$/;
+
+/** Does the element hold a link to a document file (an earlier item of an attachment list)? */
+function fileLinkIn(el: Element): boolean {
+  return Array.from(el.querySelectorAll('a')).some((a) => fileLink(a) !== null);
 }
