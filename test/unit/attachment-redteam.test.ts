@@ -1,0 +1,192 @@
+// @vitest-environment node
+/**
+ * Red-team pages for lib/detect/attachment.ts: attachment markups as real *.gov.cn CMSs render
+ * them (TRS WCM, 大汉 Hanweb, 开普云, county WordPress-like sites), each asserting what a careful
+ * reader wants: the file named, or nothing named when no file is the report's (or its tables').
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../lib/analyze.ts';
+import { parsePage } from '../../cli/load-page.ts';
+
+const TITLE = '临川区农业农村局2023年政府信息公开工作年度报告';
+const URL_ = 'https://www.linchuan.gov.cn/zwgk/zfxxgk/gknb/202401/t20240125_123.html';
+const page = (title: string, body: string) =>
+  parsePage(`<!doctype html><html><head><meta charset="utf-8"><title>${title}_临川区人民政府</title></head><body>` +
+    `<div class="header"><a href="/">首页</a><a href="/zwgk/">政务公开</a><a href="/zwgk/zfxxgk/gknb/">政府信息公开年报</a></div>${body}` +
+    '<div class="footer">主办单位：临川区人民政府办公室 备案号：赣ICP备000000号</div></body></html>');
+const run = (title: string, body: string) => analyzeDocument(page(title, body), { url: URL_ });
+/** what the core names: "report: kind name", "tables: kind name", "none" (a report, nothing named), or "not a report" */
+const said = (title: string, body: string): string => {
+  const r = run(title, body);
+  if (!r.isReport) return 'not a report';
+  if (r.attachment) return `report: ${r.attachment.kind} ${r.attachment.name}`;
+  if (r.tablesFile) return `tables: ${r.tablesFile.kind} ${r.tablesFile.name}`;
+  return 'none';
+};
+const H1 = `<h1 class="title">${TITLE}</h1><div class="info">发布时间：2024-01-25 来源：区农业农村局</div>`;
+const PROSE =
+  '<p>本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）要求编制。</p><p><strong>一、总体情况</strong></p>' +
+  '<p>2023年，我局全年主动公开政府信息215条，其中工作动态120条、通知公告55条、政策文件40条。全年共收到政府信息公开申请12件，均按时答复。</p>' +
+  '<p><strong>二、主动公开政府信息情况</strong></p><p><strong>三、收到和处理政府信息公开申请情况</strong></p>' +
+  '<p><strong>四、政府信息公开行政复议、行政诉讼情况</strong></p><p>以上三项统计数据详见附件。</p>' +
+  '<p><strong>五、存在的主要问题及改进情况</strong></p><p>公开内容的深度还不够。</p>' +
+  '<p><strong>六、其他需要报告的事项</strong></p><p>本年度未收取信息处理费。</p>';
+const PROSE_NO_REF = PROSE.replace('<p>以上三项统计数据详见附件。</p>', '');
+/** the report's text in a TRS-like article box, something after it */
+const article = (inside: string, after = '') =>
+  `<div class="main"><div class="article">${H1}<div class="TRS_Editor" id="zoom">${PROSE}${inside}</div></div>${after}</div>`;
+
+const TABLE = (n: string) => `<table border="1"><tr><td>${n}</td><td>本年新制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>` +
+  '<tr><td>规章</td><td>0</td><td>0</td><td>0</td></tr><tr><td>行政规范性文件</td><td>2</td><td>0</td><td>15</td></tr></table>';
+
+describe('false naming: a file that is not the report or its tables', () => {
+  it('a sidebar of other bodies\' 2023 reports as PDFs, on a text-only report', () => {
+    const side = '<div class="side"><h3>相关阅读</h3><ul>' +
+      '<li><a href="/a/P1.pdf">临川区财政局2023年政府信息公开工作年度报告.pdf</a></li>' +
+      '<li><a href="/a/P2.pdf">临川区教育体育局2023年政府信息公开工作年度报告.pdf</a></li></ul></div>';
+    expect(said(TITLE, article('', side))).toBe('none');
+    // one other body's, offered in a "附件" styled block of a sidebar
+    const side1 = '<div class="side"><div class="fj">附件：<a href="/a/P1.pdf">临川区财政局2023年政府信息公开工作年度报告.pdf</a></div></div>';
+    expect(said(TITLE, article('', side1))).toBe('none');
+  });
+
+  it('a page whose only attachment is a 指南, 申请表 or 工作要点', () => {
+    expect(said(TITLE, article('<p>附件：<a href="/a/zn.pdf">临川区农业农村局政府信息公开指南.pdf</a></p>'))).toBe('none');
+    expect(said(TITLE, article('<p>附件：<a href="/a/sqb.docx">政府信息公开申请表.docx</a></p>'))).toBe('none');
+    expect(said(TITLE, article('<p>附件：<a href="/a/yd.docx">2024年政务公开工作要点.docx</a></p>'))).toBe('none');
+  });
+
+  it('a 2018 report with an attachment', () => {
+    const t = '临川区农业农村局2018年政府信息公开工作年度报告';
+    const body = `<h1>${t}</h1><div id="zoom">${PROSE.replace(/2023年/g, '2018年')}<p>附件：<a href="/a/tj.xlsx">统计表.xlsx</a></p></div>`;
+    expect(said(t, body)).toBe('none');
+  });
+
+  it('a 解读 as 图解.pdf, a 一图读懂', () => {
+    expect(said(TITLE, article('<p>附件：<a href="/a/tj.pdf">图解：临川区农业农村局2023年政府信息公开工作年度报告.pdf</a></p>'))).toBe('none');
+    expect(said(TITLE, article('<p>附件：<a href="/a/tj.jpg.pdf">一图读懂2023年年报.pdf</a></p>'))).toBe('none');
+  });
+
+  it("the previous year's report PDF", () => {
+    expect(said(TITLE, article('<p>附件：<a href="/a/nb22.pdf">临川区农业农村局2022年政府信息公开工作年度报告.pdf</a></p>'))).toBe('none');
+    // 上一年度 written out, no digits
+    expect(said(TITLE, article('<p>相关链接：<a href="/a/nb22.pdf">上一年度年报.pdf</a></p>'))).toBe('none');
+  });
+
+  it('tables on the page and an attachment', () => {
+    // a whole report's tables on the page, its 统计表 attached inside the article too: nothing named
+    for (const fixture of ['wrong-cell-2021.html', 'fengze-2019.html']) {
+      const html = readFileSync(new URL(`../fixtures/pages/${fixture}`, import.meta.url), 'utf8')
+        .replace('</table>', '</table><p>附件：<a href="/a/tj.xlsx">统计表.xlsx</a></p><p>附件2：<a href="/a/nb.pdf">2023年政府信息公开工作年度报告.pdf</a></p>');
+      const r = analyzeDocument(parsePage(html), { url: URL_ });
+      expect(r.isReport).toBe(true);
+      expect(r.tablesFile).toBeUndefined();
+      expect(r.attachment).toBeUndefined();
+    }
+    // only one table on the page (表二), "详见附件" and a 统计表 attached: the tables the page lacks are
+    // said to be in it, which a reader would say too
+    const body = `${H1}<div id="zoom">${PROSE}${TABLE('信息内容')}<p>附件：<a href="/a/tj.xlsx">统计表.xlsx</a></p></div>`;
+    expect(run(TITLE, body).tablesFile?.name).toBe('统计表.xlsx');
+  });
+
+  it('three attachments: 统计表.xlsx, 统计表.pdf, 解读.pdf', () => {
+    const fj = '<p>附件：</p><p><a href="/a/tj.xlsx">1.统计表.xlsx</a></p><p><a href="/a/tj.pdf">2.统计表.pdf</a></p><p><a href="/a/jd.pdf">3.解读.pdf</a></p>';
+    // the lines after "附件：" are not themselves "附件…", but they are the attachment list
+    expect(said(TITLE, article(fj))).toMatch(/^tables: Excel .*统计表\.xlsx$/);
+    const fj2 = '<p>附件1：<a href="/a/tj.xlsx">统计表.xlsx</a></p><p>附件2：<a href="/a/tj.pdf">统计表.pdf</a></p><p>附件3：<a href="/a/jd.pdf">解读.pdf</a></p>';
+    expect(said(TITLE, article(fj2))).toBe('tables: Excel 统计表.xlsx');
+  });
+
+  it('a javascript download link names nothing (its address is unknown)', () => {
+    expect(said(TITLE, article('<p>附件：<a href="javascript:;" onclick="download(\'/a/tj.xlsx\')">统计表.xlsx</a></p>'))).toBe('none');
+  });
+});
+
+describe('misses: a file a reader sees', () => {
+  it("TRS's OLDSRC link, the file's name as its text", () => {
+    expect(said(TITLE, article('<p>附件：<a href="./P020240125123456.xlsx" OLDSRC="/protect/P020240125123456.xlsx">P020240125123456.xlsx</a></p>')))
+      .toBe('tables: Excel P020240125123456.xlsx');
+    // TRS: the attachment's display name (统计表) with the P0… href
+    expect(said(TITLE, article('<p>附件：<a href="./P020240125123456.xlsx" OLDSRC="/protect/P020240125123456.xlsx">2023年政府信息公开工作年度报告统计表.xlsx</a></p>')))
+      .toBe('tables: Excel 2023年政府信息公开工作年度报告统计表.xlsx');
+  });
+
+  it("TRS's fj_box after the article", () => {
+    const fj = '<div class="fj_box"><div class="fj_tit">附件：</div><ul><li><a href="./P020240125.xls">统计表.xls</a></li></ul></div>';
+    expect(said(TITLE, article('', fj))).toBe('tables: Excel 统计表.xls');
+    const fj2 = '<div class="fj_box"><ul><li>附件：<a href="./P020240125.xls">统计表.xls</a></li></ul></div>';
+    expect(said(TITLE, article('', fj2))).toBe('tables: Excel 统计表.xls');
+  });
+
+  it('link text without the extension, the href with it', () => {
+    expect(said(TITLE, article('<p>附件：<a href="/a/P0201.xlsx">政府信息公开工作年度报告统计表</a></p>'))).toBe('tables: Excel 政府信息公开工作年度报告统计表');
+  });
+
+  it("Hanweb's downfile.jsp, the name in the text", () => {
+    const a = '<p>附件：<a href="/module/download/downfile.jsp?classid=0&amp;filename=2401251034567.xlsx">统计表.xlsx</a></p>';
+    expect(said(TITLE, article(a))).toBe('tables: Excel 统计表.xlsx');
+    const b = '<p>附件：<a href="/module/download/downfile.jsp?classid=0&amp;filename=2401251034567.xlsx">统计表</a></p>';
+    expect(said(TITLE, article(b))).toBe('tables: Excel 统计表');
+  });
+
+  it('a span.fjmc inside the link', () => {
+    const a = '<ul class="fjlist"><li><a href="/a/tj.xlsx"><i class="icon-xls"></i><span class="fjmc">统计表.xlsx</span><span class="size">(12KB)</span></a></li></ul>';
+    expect(said(TITLE, article(`<p>附件：</p>${a}`))).toMatch(/^tables: Excel 统计表\.xlsx/);
+  });
+
+  it('附件1/附件2 as separate paragraphs, the link on the next line', () => {
+    const a = '<p>附件：1.<a href="/a/tj.xlsx">统计表.xlsx</a></p>';
+    expect(said(TITLE, article(a))).toBe('tables: Excel 统计表.xlsx');
+    const b = '<p>附件1</p><p><a href="/a/tj.xlsx">统计表.xlsx</a></p>';
+    expect(said(TITLE, article(b))).toBe('tables: Excel 统计表.xlsx');
+  });
+
+  it('full-width colon and spaces', () => {
+    expect(said(TITLE, article('<p>附　件：<a href="/a/tj.xls">统计表.xls</a></p>'))).toBe('tables: Excel 统计表.xls');
+    expect(said(TITLE, article('<p>附件 ： <a href="/a/tj.xls">统计表.xls</a></p>'))).toBe('tables: Excel 统计表.xls');
+    expect(said(TITLE, article('<p>&nbsp;&nbsp;附件：<a href="/a/tj.xls">统计表.xls</a></p>'))).toBe('tables: Excel 统计表.xls');
+  });
+
+  it('a page in 繁體', () => {
+    const t = '臨川區農業農村局2023年政府信息公開工作年度報告';
+    const body = `<h1>${t}</h1><div id="zoom">${PROSE}<p>附件：<a href="/a/tj.xlsx">統計表.xlsx</a></p></div>`;
+    expect(said(t, body)).toBe('tables: Excel 統計表.xlsx');
+  });
+});
+
+describe('a title-only page (the report is the file)', () => {
+  it("TRS's OLDSRC link", () => {
+    expect(said(TITLE, `${H1}<div id="zoom"><p>附件：<a href="./P020240125.pdf" OLDSRC="/protect/P020240125.pdf">${TITLE}.pdf</a></p></div>`)).toBe(`report: PDF ${TITLE}.pdf`);
+  });
+  it("TRS's fj_box", () => {
+    expect(said(TITLE, `${H1}<div id="zoom"></div><div class="fj_box"><div class="fj_tit">附件：</div><ul><li><a href="./P020240125.pdf">${TITLE}.pdf</a></li></ul></div>`)).toBe(`report: PDF ${TITLE}.pdf`);
+    expect(said(TITLE, `${H1}<div id="zoom"></div><div class="fj_box"><div class="fj_tit">附件：</div><ul><li><a href="./P020240125.pdf">P020240125.pdf</a></li></ul></div>`)).toBe('report: PDF P020240125.pdf');
+  });
+  it("Hanweb's downfile.jsp", () => {
+    expect(said(TITLE, `${H1}<p>附件：<a href="/module/download/downfile.jsp?classid=0&amp;filename=240125.pdf">${TITLE}.pdf</a></p>`)).toBe(`report: PDF ${TITLE}.pdf`);
+    expect(said(TITLE, `${H1}<p>附件：<a href="/module/download/downfile.jsp?classid=0&amp;filename=240125.pdf">${TITLE}</a></p>`)).toBe(`report: PDF ${TITLE}`);
+  });
+  it('a span.fjmc inside the link', () => {
+    expect(said(TITLE, `${H1}<p>附件：</p><ul><li><a href="/a/nb.pdf"><span class="fjmc">${TITLE}.pdf</span><span>(320KB)</span></a></li></ul>`)).toMatch(/^report: PDF /);
+  });
+  it('附件 on its own line', () => {
+    expect(said(TITLE, `${H1}<p>附件：</p><p><a href="/a/P0201.pdf">P0201.pdf</a></p>`)).toBe('report: PDF P0201.pdf');
+  });
+  it('only a 指南, a 申请表 or a 解读: no report', () => {
+    expect(said(TITLE, `${H1}<p>附件：<a href="/a/zn.pdf">政府信息公开指南.pdf</a></p>`)).toBe('not a report');
+    expect(said(TITLE, `${H1}<p>附件：<a href="/a/sq.docx">政府信息公开申请表.docx</a></p>`)).toBe('not a report');
+    expect(said(TITLE, `${H1}<p>附件：<a href="/a/jd.pdf">图解${TITLE}.pdf</a></p>`)).toBe('not a report');
+    expect(said(TITLE, `${H1}<p>附件：<a href="/a/yd.docx">2024年政务公开工作要点.docx</a></p>`)).toBe('not a report');
+  });
+  it("the previous year's report only", () => {
+    expect(said(TITLE, `${H1}<p>附件：<a href="/a/nb22.pdf">临川区农业农村局2022年政府信息公开工作年度报告.pdf</a></p>`)).toBe('not a report');
+  });
+  it('a javascript link', () => {
+    expect(said(TITLE, `${H1}<p>附件：<a href="javascript:;" onclick="download('/a/nb.pdf')">${TITLE}.pdf</a></p>`)).toBe('not a report');
+  });
+  it('a 2018 title-only page', () => {
+    const t = '临川区农业农村局2018年政府信息公开工作年度报告';
+    expect(said(t, `<h1>${t}</h1><p>附件：<a href="/a/nb.pdf">${t}.pdf</a></p>`)).toBe(`report: PDF ${t}.pdf`);
+  });
+});
