@@ -177,7 +177,9 @@ export function tablesAttachment(body: Element, container: Element, heading: Ele
     const c = fileLink(el);
     if (!c) continue;
     const key = unnumbered(labelKey(readText(c.shown)));
-    if (ABOUT_REPORT.test(key) || FORMS.test(key) || PAST.test(key) || OTHER_DOC.test(key) || (year !== null && otherYear(key, year))) continue;
+    if (ABOUT_REPORT.test(key) || FORMS.test(key) || PAST.test(key) || (year !== null && otherYear(key, year))) continue;
+    // a 工作要点 or 方案 is no table of the report; a body's name may hold those words (自然资源和规划局)
+    if (OTHER_DOC.test(key) && !NAMED_TABLES.test(key) && !NAMED_REPORT.test(key)) continue;
     if (otherBody(key, own)) continue;
     const rank = NAMED_TABLES.test(key) ? 0 : NAMED_REPORT.test(key) ? 1 : c.attachment.kind === 'Excel' && c.offered ? 2 : -1;
     const inside = container.contains(el);
@@ -201,7 +203,8 @@ function fileLink(el: Element): { attachment: Attachment; shown: string; path: s
   const at = FILE_AT[tag];
   if (!at) return null;
   const url = attr(el, at);
-  if (url === '' || /^(?:javascript|data|mailto):/i.test(url)) return null;
+  // a script's link ("javascript:;", "#" with an onclick) gives no address of the file: the lens would offer the page itself
+  if (url === '' || url.startsWith('#') || /^(?:javascript|data|mailto):/i.test(url)) return null;
   const file = fileOf(url);
   const raw = el.textContent ?? '';
   const text = labelKey(readText(raw));
@@ -274,6 +277,9 @@ function ownTitle(body: Element, heading: Element | null): string {
 function otherBody(key: string, own: string): boolean {
   if (own === '') return false;
   const prefix = unnumbered(/^(.*?)(?:19|20)\d\d年/.exec(key)?.[1]?.replace(LEAD, '') ?? '');
+  // the report's own body, maybe named shorter than in the file ("临川区农业农村局" of "抚州市临川区农业农村局")
+  const ownPrefix = /^(.*?)(?:19|20)\d\d年/.exec(own)?.[1] ?? '';
+  if (ownPrefix.length >= 2 && prefix.endsWith(ownPrefix)) return false;
   // a bare lead ("关于", "图解") names no body
   return prefix.length >= 3 && /(?:局|委|办|院|府|区|县|市|镇|乡|街道|会|所|中心|厅|部)$/.test(prefix) && !own.includes(prefix);
 }
