@@ -190,3 +190,42 @@ describe('a title-only page (the report is the file)', () => {
     expect(said(t, `<h1>${t}</h1><p>附件：<a href="/a/nb.pdf">${t}.pdf</a></p>`)).toBe(`report: PDF ${t}.pdf`);
   });
 });
+
+describe('round two', () => {
+  it("a link to '#' with a script names no address", () => {
+    expect(said(TITLE, article('<p>附件：<a href="#" onclick="downLoad(\'/a/tj.xlsx\')">统计表.xlsx</a></p>'))).toBe('none');
+    expect(said(TITLE, `${H1}<p>附件：<a href="#" onclick="downLoad('/a/nb.pdf')">${TITLE}.pdf</a></p>`)).toBe('not a report');
+  });
+
+  it("the body's full name (with its city) in the file's name is the body's own", () => {
+    const full = '抚州市临川区农业农村局2023年政府信息公开工作年度报告';
+    expect(said(TITLE, `${H1}<p>附件：<a href="/a/nb.pdf">${full}.pdf</a></p>`)).toBe(`report: PDF ${full}.pdf`);
+    expect(said(TITLE, article(`<p>附件：<a href="/a/tj.xlsx">${full}统计表.xlsx</a></p>`))).toBe(`tables: Excel ${full}统计表.xlsx`);
+  });
+
+  it('a 规划局 or 计划 in the body\'s name is no 规划 document', () => {
+    const t = '临川区自然资源和规划局2023年政府信息公开工作年度报告';
+    const body = `<h1>${t}</h1><div id="zoom">${PROSE}<p>附件：<a href="/a/tj.xlsx">${t}统计表.xlsx</a></p></div>`;
+    expect(said(t, body)).toBe(`tables: Excel ${t}统计表.xlsx`);
+    expect(said(t, `<h1>${t}</h1><p>附件：<a href="/a/nb.pdf">${t}.pdf</a></p>`)).toBe(`report: PDF ${t}.pdf`);
+  });
+
+  it("开普云's 附件下载 block with the name in a title attribute", () => {
+    const fj = '<div class="fujian"><span class="fj-tit">附件下载：</span><a href="/attach/0/8f1c.xlsx" title="统计表.xlsx">8f1c.xlsx</a></div>';
+    expect(said(TITLE, article(fj))).toBe('tables: Excel 8f1c.xlsx');
+  });
+
+  it('a link text with its size after the name, the address a download script', () => {
+    expect(said(TITLE, article('<p>附件：<a href="/down.jsp?id=88">统计表.xlsx</a>（25.6KB）</p>'))).toBe('tables: Excel 统计表.xlsx');
+  });
+
+  it('WPS and OFD files of the report on a title-only page', () => {
+    expect(said(TITLE, `${H1}<p>附件：<a href="/a/nb.wps">${TITLE}.wps</a></p>`)).toBe(`report: WPS ${TITLE}.wps`);
+    expect(said(TITLE, `${H1}<p>附件：<a href="/a/nb.ofd">${TITLE}.ofd</a></p>`)).toBe(`report: OFD ${TITLE}.ofd`);
+  });
+
+  it('a 附件 heading followed by a sidebar list is not the sidebar\'s offer', () => {
+    const side = '<div class="side"><ul><li><a href="/a/x.xlsx">统计表.xlsx</a></li></ul></div>';
+    expect(said(TITLE, `<div class="main"><div class="article">${H1}<div id="zoom">${PROSE}</div></div><p>附件：</p></div>${side}`)).toBe('none');
+  });
+});
