@@ -231,10 +231,14 @@ function candidate(el: Element, year: number, own: string): Candidate | null {
   // a file offered but named as another document (a 指南, an 申请表, a 解读, a 工作要点) is not the report
   if (!named && (FORMS.test(key) || ABOUT_REPORT.test(key) || OTHER_DOC.test(key))) return null;
   if (!named && !link.offered) return null;
+  // another body's report in a related list ("相关信息") is a link of the site, not of this page:
+  // only when offered as the page's file (附件2：…财政局…) does it make the page a list of reports
+  const other = otherBody(key, own);
+  if (other && !link.offered) return null;
   return {
     attachment: link.attachment,
     named,
-    other: otherBody(key, own),
+    other,
     sameName: key.replace(/\.[a-z]{3,4}$/i, ''),
     samePath: link.path.replace(/\.[a-z]{3,4}$/i, ''),
     samePathFull: link.path,
