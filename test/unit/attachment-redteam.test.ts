@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../lib/analyze.ts';
-import { parsePage } from '../../cli/load-page.ts';
+import { checkBytes, parsePage } from '../../cli/load-page.ts';
 
 const TITLE = '临川区农业农村局2023年政府信息公开工作年度报告';
 const URL_ = 'https://www.linchuan.gov.cn/zwgk/zfxxgk/gknb/202401/t20240125_123.html';
@@ -227,5 +227,23 @@ describe('round two', () => {
   it('a 附件 heading followed by a sidebar list is not the sidebar\'s offer', () => {
     const side = '<div class="side"><ul><li><a href="/a/x.xlsx">统计表.xlsx</a></li></ul></div>';
     expect(said(TITLE, `<div class="main"><div class="article">${H1}<div id="zoom">${PROSE}</div></div><p>附件：</p></div>${side}`)).toBe('none');
+  });
+});
+
+describe('round three', () => {
+  it("a title-only page with its report and a related list of other bodies' reports", () => {
+    const related = '<div class="xgxx"><h3>相关信息</h3><ul>' +
+      '<li><a href="/a/P1.pdf">临川区财政局2023年政府信息公开工作年度报告.pdf</a></li>' +
+      '<li><a href="/a/P2.pdf">临川区教育体育局2023年政府信息公开工作年度报告.pdf</a></li></ul></div>';
+    expect(said(TITLE, `${H1}<div id="zoom"><p>附件：<a href="/a/nb.pdf">${TITLE}.pdf</a></p></div>${related}`)).toBe(`report: PDF ${TITLE}.pdf`);
+    // the related list alone: no report of this body
+    expect(said(TITLE, `${H1}<div id="zoom"></div>${related}`)).toBe('not a report');
+  });
+
+  it('a GBK page (gb2312 meta) with a Hanweb download link', () => {
+    // made with Python's gbk codec: Node has no GB encoder
+    const bytes = Buffer.from('PCFET0NUWVBFIGh0bWw+PGh0bWw+PGhlYWQ+PG1ldGEgaHR0cC1lcXVpdj0iQ29udGVudC1UeXBlIiBjb250ZW50PSJ0ZXh0L2h0bWw7IGNoYXJzZXQ9Z2IyMzEyIj48dGl0bGU+wdm0qMf4xanStcWptOW+1jIwMjPE6tX+uK7Qxc+iuau/qrmk1/fE6rbIsai45l/B2bSox/jIy8Px1f64rjwvdGl0bGU+PC9oZWFkPjxib2R5PjxkaXYgY2xhc3M9Im5hdiI+PGEgaHJlZj0iLyI+ytfSszwvYT48L2Rpdj48aDE+wdm0qMf4xanStcWptOW+1jIwMjPE6tX+uK7Qxc+iuau/qrmk1/fE6rbIsai45jwvaDE+PGRpdiBjbGFzcz0iaW5mbyI+t6KyvMqxvOSjujIwMjQtMDEtMjU8L2Rpdj48ZGl2IGlkPSJ6b29tIj48cD64vbz+o7o8YSBocmVmPSIvbW9kdWxlL2Rvd25sb2FkL2Rvd25maWxlLmpzcD9jbGFzc2lkPTAmYW1wO2ZpbGVuYW1lPTI0MDEyNTEwMzQucGRmIj7B2bSox/jFqdK1xam05b7WMjAyM8Tq1f64rtDFz6K5q7+quaTX98TqtsixqLjmPC9hPjwvcD48L2Rpdj48ZGl2IGNsYXNzPSJmb290ZXIiPtb3sOy1pc67o7rB2bSox/jIy8Px1f64rrDsuavK0jwvZGl2PjwvYm9keT48L2h0bWw+', 'base64');
+    const r = checkBytes('/nonexistent-rt20/t20240125_123.html', new Uint8Array(bytes));
+    expect(r.analysis?.attachment).toMatchObject({ kind: 'PDF', name: TITLE });
   });
 });
