@@ -283,7 +283,9 @@ function otherBody(key: string, own: string): boolean {
   const prefix = unnumbered(/^(.*?)(?:19|20)\d\d年/.exec(key)?.[1]?.replace(LEAD, '') ?? '');
   // the report's own body, maybe named shorter than in the file ("临川区农业农村局" of "抚州市临川区农业农村局")
   const ownPrefix = /^(.*?)(?:19|20)\d\d年/.exec(own)?.[1] ?? '';
-  if (ownPrefix.length >= 2 && prefix.endsWith(ownPrefix)) return false;
+  // a title that names no body ("2023年政府信息公开工作年度报告", the body in the site's banner) tells no other body from its own
+  if (ownPrefix.length < 2) return false;
+  if (prefix.endsWith(ownPrefix)) return false;
   // a bare lead ("关于", "图解") names no body
   return prefix.length >= 3 && /(?:局|委|办|院|府|区|县|市|镇|乡|街道|会|所|中心|厅|部)$/.test(prefix) && !own.includes(prefix);
 }
