@@ -247,3 +247,13 @@ describe('round three', () => {
     expect(r.analysis?.attachment).toMatchObject({ kind: 'PDF', name: TITLE });
   });
 });
+
+describe('round four', () => {
+  it("a report whose title names no body: the file named with the body's name is its", () => {
+    const t = '2023年政府信息公开工作年度报告';
+    const page2 = (body: string) => analyzeDocument(parsePage(`<!doctype html><html><head><meta charset="utf-8"><title>${t}</title></head><body>` +
+      `<div class="logo">临川区农业农村局</div>${body}<div class="footer">主办：临川区农业农村局</div></body></html>`), { url: URL_ });
+    expect(page2(`<h1>${t}</h1><p>附件：<a href="/a/nb.pdf">${TITLE}.pdf</a></p>`).attachment?.name).toBe(`${TITLE}.pdf`);
+    expect(page2(`<h1>${t}</h1><div id="zoom">${PROSE}<p>附件：<a href="/a/tj.xlsx">${TITLE}统计表.xlsx</a></p></div>`).tablesFile?.name).toBe(`${TITLE}统计表.xlsx`);
+  });
+});
