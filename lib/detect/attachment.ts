@@ -83,8 +83,8 @@ const NAMED_REPORT = /年度报告|年报|工作报告/;
 const ABOUT_REPORT = /解读|图解|一图|说明|通知|公告|问答/;
 /** …or as last year's report, by words not digits ("上一年度年报.pdf" beside this year's text) */
 const PAST = /上一?年度|往年|历年|去年/;
-/** Documents a report page offers that are no report nor its tables: a 工作要点, a 方案, a rule */
-const OTHER_DOC = /要点|方案|计划|规划|办法|规定|制度/;
+/** Documents a report page offers that are no report nor its tables: a 工作要点, a 方案, a rule, a 决算 or 清单 */
+const OTHER_DOC = /要点|方案|计划|规划|办法|规定|制度|任务|分解|预算|决算|清单/;
 /** A list's number before a file's name ("1.统计表.xlsx", "2、统计表.pdf", "（1）"): not part of the name */
 const ORDINAL = /^(?:[(（]?\d{1,2}[)）]|\d{1,2}[.、．]|[一二三四五六七八九十][、.．])\s*/;
 
@@ -125,7 +125,9 @@ export function reportAttachment(body: Element, heading: Element | null, year: n
   // the file named as the report, else the one file offered; two reports' files are a list of them
   // (a column's few 年报), and a report among other files (its 解读) is the one named
   const named = files.filter((f) => f.named);
-  const pick = named.length > 0 ? named : files;
+  // the report beside its tables' workbook ("…年度报告.pdf", "…年度报告统计表.xlsx"): the whole report's file
+  const whole = named.filter((f) => !f.tables);
+  const pick = whole.length === 1 ? whole : named.length > 0 ? named : files;
   // another body's report alone (a sidebar's "附件：…财政局…年度报告.pdf") is not this page's
   return pick.length === 1 && !pick[0]!.other ? pick[0]!.attachment : null;
 }
@@ -136,6 +138,8 @@ interface Candidate {
   named: boolean;
   /** named as another body's report: one of a list of reports, never the page's */
   other: boolean;
+  /** named for the report's tables (…年度报告统计表.xlsx): not the whole report, beside its file */
+  tables: boolean;
   /** its name as the page shows it, and its path, without the extension: the same file's twice */
   sameName: string;
   samePath: string;
@@ -239,6 +243,7 @@ function candidate(el: Element, year: number, own: string): Candidate | null {
     attachment: link.attachment,
     named,
     other,
+    tables: NAMED_TABLES.test(key),
     sameName: key.replace(/\.[a-z]{3,4}$/i, ''),
     samePath: link.path.replace(/\.[a-z]{3,4}$/i, ''),
     samePathFull: link.path,
