@@ -257,3 +257,26 @@ describe('round four', () => {
     expect(page2(`<h1>${t}</h1><div id="zoom">${PROSE}<p>附件：<a href="/a/tj.xlsx">${TITLE}统计表.xlsx</a></p></div>`).tablesFile?.name).toBe(`${TITLE}统计表.xlsx`);
   });
 });
+
+describe('round five', () => {
+  it("a title-only page offering the report and its tables' workbook: the report's file", () => {
+    const two = `<p>附件1：<a href="/a/nb.pdf">${TITLE}.pdf</a></p><p>附件2：<a href="/a/tj.xlsx">${TITLE}统计表.xlsx</a></p>`;
+    expect(said(TITLE, `${H1}<div id="zoom">${two}</div>`)).toBe(`report: PDF ${TITLE}.pdf`);
+  });
+
+  it('a title-only page with a pdf.js viewer and the same file to download', () => {
+    const v = '<iframe src="/pdfjs/web/viewer.html?file=https%3A%2F%2Fwww.linchuan.gov.cn%2Fattach%2Fnb.pdf" width="100%"></iframe>';
+    expect(said(TITLE, `${H1}${v}<p>附件：<a href="/attach/nb.pdf">${TITLE}.pdf</a></p>`)).toBe(`report: PDF ${TITLE}.pdf`);
+    expect(said(TITLE, `${H1}${v}<p>附件：<a href="/attach/nb.pdf">点击下载</a></p>`)).toBe('report: PDF nb.pdf');
+  });
+
+  it('a text-only report offering a workbook that says it is something else', () => {
+    expect(said(TITLE, article('<p>附件：<a href="/a/rw.xlsx">2023年重点工作任务分解表.xlsx</a></p>'))).toBe('none');
+    expect(said(TITLE, article('<p>附件：<a href="/a/js.xlsx">部门决算公开表.xlsx</a></p>'))).toBe('none');
+    expect(said(TITLE, article('<p>附件：<a href="/a/qd.xlsx">权责清单.xlsx</a></p>'))).toBe('none');
+  });
+
+  it('an icon-only link to the workbook, offered', () => {
+    expect(said(TITLE, article('<p>附件：<a href="/a/P0201.xlsx"><img src="/images/xls.gif" alt=""></a></p>'))).toBe('tables: Excel P0201.xlsx');
+  });
+});
