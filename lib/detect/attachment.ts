@@ -214,7 +214,10 @@ function fileLink(el: Element): { attachment: Attachment; shown: string; path: s
   const text = labelKey(readText(raw));
   const kind = kindOf(file.path) ?? (tag === 'a' ? kindOf(text) : null);
   if (!kind) return null;
-  const shown = text === '' || GENERIC.test(text) ? fileName(file.path) : raw.replace(/\s+/g, ' ').trim().replace(LEAD, '');
+  const whole = raw.replace(/\s+/g, ' ').trim();
+  // the lead cut from the name ("附件1：统计表.xlsx"), unless it is all the name ("附件1.xlsx")
+  const cut = whole.replace(LEAD, '');
+  const shown = text === '' || GENERIC.test(text) ? fileName(file.path) : /^(?:\.[a-z]{3,4})?$/i.test(cut) ? whole : cut;
   return {
     attachment: { kind, name: shown.length > NAME_CHARS ? `${shown.slice(0, NAME_CHARS - 1)}…` : shown, href: file.href },
     shown,
