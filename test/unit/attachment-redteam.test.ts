@@ -280,3 +280,25 @@ describe('round five', () => {
     expect(said(TITLE, article('<p>附件：<a href="/a/P0201.xlsx"><img src="/images/xls.gif" alt=""></a></p>'))).toBe('tables: Excel P0201.xlsx');
   });
 });
+
+describe('round six', () => {
+  it('a link named only 附件1: its name is not cut to the extension', () => {
+    expect(said(TITLE, article('<p><a href="/a/P0201.xlsx">附件1.xlsx</a></p>'))).toBe('tables: Excel 附件1.xlsx');
+    expect(said(TITLE, `${H1}<p><a href="/a/P0201.pdf">附件.pdf</a></p>`)).toBe('report: PDF 附件.pdf');
+  });
+
+  it('an old TRS page laid out in a table, the attachment in a cell after the text', () => {
+    const body = `<table width="100%" class="layout"><tr><td class="title">${TITLE}</td></tr><tr><td class="info">发布日期：2024-01-25</td></tr>` +
+      `<tr><td class="bt_content"><div id="zoom">${PROSE}</div></td></tr>` +
+      '<tr><td class="fj">附件：<a href="/a/P020240125.xlsx">统计表.xlsx</a></td></tr></table>';
+    expect(said(TITLE, body)).toBe('tables: Excel 统计表.xlsx');
+  });
+
+  it('WordPress uploads: an encoded file name behind 下载', () => {
+    expect(said(TITLE, article('<p>附件：<a href="/wp-content/uploads/2024/01/%E7%BB%9F%E8%AE%A1%E8%A1%A8.xlsx">下载</a></p>'))).toBe('tables: Excel 统计表.xlsx');
+  });
+
+  it('a link text with 下载 after the name', () => {
+    expect(said(TITLE, article('<p>附件：<a href="/a/tj.xlsx">统计表.xlsx（点击下载）</a></p>'))).toMatch(/^tables: Excel 统计表\.xlsx/);
+  });
+});
