@@ -71,6 +71,8 @@ export function fileName(path: string): string {
 }
 
 const NAME_CHARS = 60;
+/** A file's size after its name: "(12.5KB)", "（1.2 MB）", "[80K]". */
+const SIZE = /\s*[(（[【]\s*\d+(?:\.\d+)?\s*[KMG]B?\s*[)）\]】]$/i;
 /** Link texts that name no file ("点击下载", "下载附件", "查看原文"). */
 const GENERIC = /^(?:点击)?(?:下载|查看|预览|浏览)?(?:附件|原文|全文|文件|PDF|此处)?(?:下载|查看)?$/i;
 /** A line that offers the page's file: "附件：", "附件1", "下载：", "相关附件". */
@@ -211,10 +213,13 @@ function fileLink(el: Element): { attachment: Attachment; shown: string; path: s
   if (url === '' || url.startsWith('#') || /^(?:javascript|data|mailto):/i.test(url)) return null;
   const file = fileOf(url);
   const raw = el.textContent ?? '';
-  const text = labelKey(readText(raw));
+  // the file's size a CMS writes after its name ("统计表.xlsx(12.5KB)") is not part of it: without it,
+  // one file's two forms are seen as one, a download address's kind is read from the name, and the
+  // notes name the file as it is called
+  const whole = raw.replace(/\s+/g, ' ').trim().replace(SIZE, '');
+  const text = labelKey(readText(whole));
   const kind = kindOf(file.path) ?? (tag === 'a' ? kindOf(text) : null);
   if (!kind) return null;
-  const whole = raw.replace(/\s+/g, ' ').trim();
   // the lead cut from the name ("附件1：统计表.xlsx"), unless it is all the name ("附件1.xlsx")
   const cut = whole.replace(LEAD, '');
   const shown = text === '' || GENERIC.test(text) ? fileName(file.path) : /^(?:\.[a-z]{3,4})?$/i.test(cut) ? whole : cut;
