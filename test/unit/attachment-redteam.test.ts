@@ -302,3 +302,18 @@ describe('round six', () => {
     expect(said(TITLE, article('<p>附件：<a href="/a/tj.xlsx">统计表.xlsx（点击下载）</a></p>'))).toMatch(/^tables: Excel 统计表\.xlsx/);
   });
 });
+
+describe('round seven', () => {
+  it("a list whose links carry the file's size: one file in two forms, named without its size", () => {
+    const li = (href: string, name: string, size: string) => `<li><a href="${href}"><span class="fjmc">${name}</span><span class="size">(${size})</span></a></li>`;
+    const list = `<p>附件：</p><ul class="fjlist">${li('/a/tj.pdf', '统计表.pdf', '80KB')}${li('/a/tj.xlsx', '统计表.xlsx', '12.5KB')}</ul>`;
+    expect(said(TITLE, article(list))).toBe('tables: Excel 统计表.xlsx');
+    expect(said(TITLE, `${H1}<p>附件：</p><ul>${li('/a/nb.pdf', `${TITLE}.pdf`, '1.2MB')}</ul>`)).toBe(`report: PDF ${TITLE}.pdf`);
+  });
+});
+
+describe('round seven, b', () => {
+  it("a download address, the kind in the name before the file's size", () => {
+    expect(said(TITLE, article('<p>附件：<a href="/down.jsp?id=88">统计表.xlsx（25.6KB）</a></p>'))).toBe('tables: Excel 统计表.xlsx');
+  });
+});
