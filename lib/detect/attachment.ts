@@ -327,5 +327,7 @@ const HEADS = /^(?:相关)?(?:附件|下载)(?:\d{1,2}|下载|列表)?[:：]?$/;
 
 /** Does the element hold a link to a document file (an earlier item of an attachment list)? */
 function fileLinkIn(el: Element): boolean {
-  return Array.from(el.querySelectorAll('a')).some((a) => fileLink(a) !== null);
+  // by the address or the name alone: fileLink would ask offered() of each earlier item in turn,
+  // which asks it of the items before it, and a long list would take exponential time
+  return Array.from(el.querySelectorAll('a')).some((a) => kindOf(fileOf(attr(a, 'href')).path) !== null || kindOf(labelKey(readText(a.textContent ?? ''))) !== null);
 }
