@@ -317,3 +317,12 @@ describe('round seven, b', () => {
     expect(said(TITLE, article('<p>附件：<a href="/down.jsp?id=88">统计表.xlsx（25.6KB）</a></p>'))).toBe('tables: Excel 统计表.xlsx');
   });
 });
+
+describe('round eight', () => {
+  it('a long list of files under 附件 is read in time', () => {
+    const items = Array.from({ length: 40 }, (_, i) => `<p><a href="/a/f${i}.pdf">材料${i}.pdf</a></p>`).join('');
+    const start = Date.now();
+    expect(said(TITLE, article(`<p>附件：</p>${items}<p><a href="/a/tj.xlsx">统计表.xlsx</a></p>`))).toBe('tables: Excel 统计表.xlsx');
+    expect(Date.now() - start).toBeLessThan(2000);
+  });
+});
