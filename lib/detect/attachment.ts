@@ -47,8 +47,9 @@ function fileOf(url: string): { path: string; href: string } {
   if (kindOf(path)) return own;
   // a download script given the stored file's name (大汉 Hanweb's downfile.jsp?classid=0&filename=
   // 2401251034567.xlsx): the file's kind is that name's, its address the script's, whole
-  const stored = /(?:^|&)filename=([^&#]*)/i.exec(query.replace(/&amp;/g, '&'))?.[1];
-  if (stored && kindOf(stored)) return { path: stored, href: url };
+  // (开普云's download?fileId=…&name=统计表.xlsx, ?showname=…): the name decoded, as the page's reader sees it
+  const stored = /(?:^|&)(?:file_?name|showname|name)=([^&#]*)/i.exec(query.replace(/&amp;/g, '&'))?.[1];
+  if (stored && kindOf(stored)) return { path: fileName(stored), href: url };
   const viewed = /(?:^|&)(?:file|url|src|path)=([^&#]*)/i.exec(query)?.[1];
   if (!viewed) return own;
   let file = viewed;
