@@ -326,3 +326,12 @@ describe('round eight', () => {
     expect(Date.now() - start).toBeLessThan(2000);
   });
 });
+
+describe('round nine', () => {
+  it("a download address naming the file in its query (开普云's name=, file_name=), the link's text without the extension", () => {
+    expect(said(TITLE, article('<p>附件：<a href="/attach/download?fileId=8f1c&amp;name=%E7%BB%9F%E8%AE%A1%E8%A1%A8.xlsx">统计表</a></p>'))).toBe('tables: Excel 统计表');
+    expect(said(TITLE, article('<p>附件：<a href="/attach/download?fileId=8f1c&amp;file_name=a.xlsx">下载</a></p>'))).toBe('tables: Excel a.xlsx');
+    const r = run(TITLE, article('<p>附件：<a href="/attach/download?fileId=8f1c&amp;name=a.xlsx">统计表</a></p>'));
+    expect(r.tablesFile?.href).toBe('https://www.linchuan.gov.cn/attach/download?fileId=8f1c&name=a.xlsx');
+  });
+});
