@@ -323,8 +323,11 @@ function offered(link: Element): boolean {
   return false;
 }
 
-/** A line that says only that attachments follow: "附件：", "相关附件", "附件下载", "附件1". */
-const HEADS = /^(?:相关)?(?:附件|下载)(?:\d{1,2}|下载|列表)?[:：]?$/;
+/**
+ * A line that says only that attachments follow: "附件：", "相关附件", "附件下载", "附件1". Not a bare
+ * "下载" or "相关下载": a site's sidebar or footer heads its downloads (手册, apps) so.
+ */
+const HEADS = /^(?:(?:相关)?附件(?:\d{1,2}|下载|列表)?|下载附件)[:：]?$/;
 
 /** Does the element hold a link to a document file (an earlier item of an attachment list)? */
 function fileLinkIn(el: Element): boolean {
