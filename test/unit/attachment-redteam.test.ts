@@ -335,3 +335,10 @@ describe('round nine', () => {
     expect(r.tablesFile?.href).toBe('https://www.linchuan.gov.cn/attach/download?fileId=8f1c&name=a.xlsx');
   });
 });
+
+describe('round ten', () => {
+  it("a site's 下载 or 相关下载 block after a title-only report is not the page's attachment", () => {
+    expect(said(TITLE, `${H1}<div id="zoom"></div><div class="dl"><h3>下载</h3><ul><li><a href="/a/sc.pdf">使用手册.pdf</a></li></ul></div>`)).toBe('not a report');
+    expect(said(TITLE, `${H1}<div id="zoom"></div><div class="dl"><h3>相关下载</h3><ul><li><a href="/a/P01.pdf">P01.pdf</a></li></ul></div>`)).toBe('not a report');
+  });
+});
