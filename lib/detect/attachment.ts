@@ -12,7 +12,9 @@
  * with 附件 or 下载, or the file is embedded in the page). A file of another year
  * (…2022年…年度报告.pdf on a 2023 page) is not this report's; a page that offers two reports' files
  * (a column's few 年报, each a PDF) is a list of them; beside the report's file, its 解读 or other
- * files offered are not it; a title without a year names a column.
+ * files offered are not it; a title without a year names a column. Nor is a file named for another
+ * body (a related list's "…财政局2023年…年度报告.pdf"), last year's in words (上一年度), or another
+ * document (a 指南, 申请表, 工作要点, 决算); a list under a line that says only "附件：" is offered.
  */
 import { labelKey } from '../text/normalize.ts';
 import { readText } from '../text/traditional.ts';
