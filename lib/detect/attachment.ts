@@ -12,7 +12,9 @@
  * with 附件 or 下载, or the file is embedded in the page). A file of another year
  * (…2022年…年度报告.pdf on a 2023 page) is not this report's; a page that offers two reports' files
  * (a column's few 年报, each a PDF) is a list of them; beside the report's file, its 解读 or other
- * files offered are not it; a title without a year names a column.
+ * files offered are not it; a title without a year names a column. Nor is a file named for another
+ * body (a related list's "…财政局2023年…年度报告.pdf"), last year's in words (上一年度), or another
+ * document (a 指南, 申请表, 工作要点, 决算); a list under a line that says only "附件：" is offered.
  */
 import { labelKey } from '../text/normalize.ts';
 import { readText } from '../text/traditional.ts';
@@ -45,6 +47,11 @@ function fileOf(url: string): { path: string; href: string } {
   const [path = '', query = ''] = url.split(/[?#]/, 2);
   const own = { path, href: url };
   if (kindOf(path)) return own;
+  // a download script given the stored file's name (大汉 Hanweb's downfile.jsp?classid=0&filename=
+  // 2401251034567.xlsx): the file's kind is that name's, its address the script's, whole
+  // (开普云's download?fileId=…&name=统计表.xlsx, ?showname=…): the name decoded, as the page's reader sees it
+  const stored = /(?:^|&)(?:file_?name|showname|name)=([^&#]*)/i.exec(query.replace(/&amp;/g, '&'))?.[1];
+  if (stored && kindOf(stored)) return { path: fileName(stored), href: url };
   const viewed = /(?:^|&)(?:file|url|src|path)=([^&#]*)/i.exec(query)?.[1];
   if (!viewed) return own;
   let file = viewed;
@@ -67,6 +74,8 @@ export function fileName(path: string): string {
 }
 
 const NAME_CHARS = 60;
+/** A file's size after its name: "(12.5KB)", "（1.2 MB）", "[80K]". */
+const SIZE = /\s*[(（[【]\s*\d+(?:\.\d+)?\s*[KMG]B?\s*[)）\]】]$/i;
 /** Link texts that name no file ("点击下载", "下载附件", "查看原文"). */
 const GENERIC = /^(?:点击)?(?:下载|查看|预览|浏览)?(?:附件|原文|全文|文件|PDF|此处)?(?:下载|查看)?$/i;
 /** A line that offers the page's file: "附件：", "附件1", "下载：", "相关附件". */
@@ -77,6 +86,12 @@ const LEAD = /^(?:相关|相關)?(?:附件\s*\d*|点击下载|點擊下載|下�
 const NAMED_REPORT = /年度报告|年报|工作报告/;
 /** …or as a document about one: its 解读, a notice that publishes it. */
 const ABOUT_REPORT = /解读|图解|一图|说明|通知|公告|问答/;
+/** …or as last year's report, by words not digits ("上一年度年报.pdf" beside this year's text) */
+const PAST = /上一?年度|往年|历年|去年/;
+/** Documents a report page offers that are no report nor its tables: a 工作要点, a 方案, a rule, a 决算 or 清单 */
+const OTHER_DOC = /要点|方案|计划|规划|办法|规定|制度|任务|分解|预算|决算|清单/;
+/** A list's number before a file's name ("1.统计表.xlsx", "2、统计表.pdf", "（1）"): not part of the name */
+const ORDINAL = /^(?:[(（]?\d{1,2}[)）]|\d{1,2}[.、．]|[一二三四五六七八九十][、.．])\s*/;
 
 /** The elements that may hold the report's file, and the attribute that names it. */
 const FILE_AT: Readonly<Record<string, string>> = { a: 'href', embed: 'src', iframe: 'src', object: 'data' };
@@ -95,6 +110,7 @@ export function reportAttachment(body: Element, heading: Element | null, year: n
   // a report's own title names its year: a title without one is a column's ("政府信息公开年报")
   if (year === null) return null;
   const files: Candidate[] = [];
+  const own = ownTitle(body, heading);
   let after = heading === null;
   // in document order, from the heading on
   for (const el of Array.from(body.querySelectorAll('*'))) {
@@ -102,7 +118,7 @@ export function reportAttachment(body: Element, heading: Element | null, year: n
       after = el === heading;
       continue;
     }
-    const c = candidate(el, year);
+    const c = candidate(el, year, own);
     if (!c) continue;
     // the same report as a PDF and as a Word file (one name), or one file linked twice (an icon and
     // its name), is one: the form the lens can read (a .docx or .xlsx), else the first link that
@@ -114,14 +130,21 @@ export function reportAttachment(body: Element, heading: Element | null, year: n
   // the file named as the report, else the one file offered; two reports' files are a list of them
   // (a column's few 年报), and a report among other files (its 解读) is the one named
   const named = files.filter((f) => f.named);
-  const pick = named.length > 0 ? named : files;
-  return pick.length === 1 ? pick[0]!.attachment : null;
+  // the report beside its tables' workbook ("…年度报告.pdf", "…年度报告统计表.xlsx"): the whole report's file
+  const whole = named.filter((f) => !f.tables);
+  const pick = whole.length === 1 ? whole : named.length > 0 ? named : files;
+  // another body's report alone (a sidebar's "附件：…财政局…年度报告.pdf") is not this page's
+  return pick.length === 1 && !pick[0]!.other ? pick[0]!.attachment : null;
 }
 
 interface Candidate {
   attachment: Attachment;
   /** named as the report (NAMED_REPORT), not as a document about it */
   named: boolean;
+  /** named as another body's report: one of a list of reports, never the page's */
+  other: boolean;
+  /** named for the report's tables (…年度报告统计表.xlsx): not the whole report, beside its file */
+  tables: boolean;
   /** its name as the page shows it, and its path, without the extension: the same file's twice */
   sameName: string;
   samePath: string;
@@ -152,6 +175,7 @@ const FORMS = /申请|登记|意见|调查|申报|目录|指南/;
  * for tables or as the report.
  */
 export function tablesAttachment(body: Element, container: Element, heading: Element | null, year: number | null): Attachment | null {
+  const own = ownTitle(body, heading);
   const files: { attachment: Attachment; rank: number; key: string; path: string; inside: boolean }[] = [];
   let after = heading === null;
   for (const el of Array.from(body.querySelectorAll('*'))) {
@@ -161,8 +185,11 @@ export function tablesAttachment(body: Element, container: Element, heading: Ele
     }
     const c = fileLink(el);
     if (!c) continue;
-    const key = labelKey(readText(c.shown));
-    if (ABOUT_REPORT.test(key) || FORMS.test(key) || (year !== null && otherYear(key, year))) continue;
+    const key = unnumbered(labelKey(readText(c.shown)));
+    if (ABOUT_REPORT.test(key) || FORMS.test(key) || PAST.test(key) || (year !== null && otherYear(key, year))) continue;
+    // a 工作要点 or 方案 is no table of the report; a body's name may hold those words (自然资源和规划局)
+    if (OTHER_DOC.test(key) && !NAMED_TABLES.test(key) && !NAMED_REPORT.test(key)) continue;
+    if (otherBody(key, own)) continue;
     const rank = NAMED_TABLES.test(key) ? 0 : NAMED_REPORT.test(key) ? 1 : c.attachment.kind === 'Excel' && c.offered ? 2 : -1;
     const inside = container.contains(el);
     if (rank < 0 || (!inside && (rank > 1 || !c.offered))) continue;
@@ -185,13 +212,20 @@ function fileLink(el: Element): { attachment: Attachment; shown: string; path: s
   const at = FILE_AT[tag];
   if (!at) return null;
   const url = attr(el, at);
-  if (url === '' || /^(?:javascript|data|mailto):/i.test(url)) return null;
+  // a script's link ("javascript:;", "#" with an onclick) gives no address of the file: the lens would offer the page itself
+  if (url === '' || url.startsWith('#') || /^(?:javascript|data|mailto):/i.test(url)) return null;
   const file = fileOf(url);
   const raw = el.textContent ?? '';
-  const text = labelKey(readText(raw));
+  // the file's size a CMS writes after its name ("统计表.xlsx(12.5KB)") is not part of it: without it,
+  // one file's two forms are seen as one, a download address's kind is read from the name, and the
+  // notes name the file as it is called
+  const whole = raw.replace(/\s+/g, ' ').trim().replace(SIZE, '');
+  const text = labelKey(readText(whole));
   const kind = kindOf(file.path) ?? (tag === 'a' ? kindOf(text) : null);
   if (!kind) return null;
-  const shown = text === '' || GENERIC.test(text) ? fileName(file.path) : raw.replace(/\s+/g, ' ').trim().replace(LEAD, '');
+  // the lead cut from the name ("附件1：统计表.xlsx"), unless it is all the name ("附件1.xlsx")
+  const cut = whole.replace(LEAD, '');
+  const shown = text === '' || GENERIC.test(text) ? fileName(file.path) : /^(?:\.[a-z]{3,4})?$/i.test(cut) ? whole : cut;
   return {
     attachment: { kind, name: shown.length > NAME_CHARS ? `${shown.slice(0, NAME_CHARS - 1)}…` : shown, href: file.href },
     shown,
@@ -201,17 +235,26 @@ function fileLink(el: Element): { attachment: Attachment; shown: string; path: s
 }
 
 /** An element that offers a document file that may be the report's (see the file comment), or null. */
-function candidate(el: Element, year: number): Candidate | null {
+function candidate(el: Element, year: number, own: string): Candidate | null {
   const link = fileLink(el);
   if (!link) return null;
   // read as the core reads the page (a page in 繁體 in simplified characters); named as it shows it
-  const key = labelKey(readText(link.shown));
+  const key = unnumbered(labelKey(readText(link.shown)));
   const named = NAMED_REPORT.test(key) && !ABOUT_REPORT.test(key);
-  if (NAMED_REPORT.test(key) && otherYear(key, year)) return null;
+  // another year's file, last year's in words, another body's report (a sidebar's "附件"), are not this report
+  if (otherYear(key, year) || PAST.test(key)) return null;
+  // a file offered but named as another document (a 指南, an 申请表, a 解读, a 工作要点) is not the report
+  if (!named && (FORMS.test(key) || ABOUT_REPORT.test(key) || OTHER_DOC.test(key))) return null;
   if (!named && !link.offered) return null;
+  // another body's report in a related list ("相关信息") is a link of the site, not of this page:
+  // only when offered as the page's file (附件2：…财政局…) does it make the page a list of reports
+  const other = otherBody(key, own);
+  if (other && !link.offered) return null;
   return {
     attachment: link.attachment,
     named,
+    other,
+    tables: NAMED_TABLES.test(key),
     sameName: key.replace(/\.[a-z]{3,4}$/i, ''),
     samePath: link.path.replace(/\.[a-z]{3,4}$/i, ''),
     samePathFull: link.path,
@@ -235,11 +278,62 @@ function otherYear(key: string, year: number): boolean {
   return years.length > 0 && !years.includes(String(year));
 }
 
+/** A file's name without a list's number before it, unless the number is all its name ("一.pdf"). */
+function unnumbered(key: string): string {
+  const rest = key.replace(ORDINAL, '');
+  return rest === '' || /^\.?[a-z]{3,4}$/i.test(rest) ? key : rest;
+}
+
+/** The report's own title as the core reads it: its heading's, else the page's <title>. */
+function ownTitle(body: Element, heading: Element | null): string {
+  return labelKey(readText(heading?.textContent ?? body.ownerDocument.title ?? ''));
+}
+
+/**
+ * A file named as a body's report, or its tables, that is not the body whose report this is: the
+ * name before its year ("临川区财政局" in "临川区财政局2023年…年度报告.pdf") is not in the report's own
+ * title. A sidebar or related list offers other bodies' reports of the same year.
+ */
+function otherBody(key: string, own: string): boolean {
+  if (own === '') return false;
+  const prefix = unnumbered(/^(.*?)(?:19|20)\d\d年/.exec(key)?.[1]?.replace(LEAD, '') ?? '');
+  // the report's own body, maybe named shorter than in the file ("临川区农业农村局" of "抚州市临川区农业农村局")
+  const ownPrefix = /^(.*?)(?:19|20)\d\d年/.exec(own)?.[1] ?? '';
+  // a title that names no body ("2023年政府信息公开工作年度报告", the body in the site's banner) tells no other body from its own
+  if (ownPrefix.length < 2) return false;
+  if (prefix.endsWith(ownPrefix)) return false;
+  // a bare lead ("关于", "图解") names no body
+  return prefix.length >= 3 && /(?:局|委|办|院|府|区|县|市|镇|乡|街道|会|所|中心|厅|部)$/.test(prefix) && !own.includes(prefix);
+}
+
 const INLINE = new Set(['a', 'span', 'font', 'strong', 'b', 'em', 'i', 'u', 'small', 'label']);
 
 /** Is the link offered as the page's attachment: in a block whose text starts "附件", "下载"? */
 function offered(link: Element): boolean {
   let block = link.parentElement;
   while (block && INLINE.has(tagOf(block)) && block.parentElement) block = block.parentElement;
-  return OFFERS.test(labelKey(readText(block?.textContent ?? link.textContent ?? '')));
+  if (OFFERS.test(labelKey(readText(block?.textContent ?? link.textContent ?? '')))) return true;
+  // a list under a heading of its own: "<p>附件：</p><p><a>…</a></p>", TRS's
+  // "<div class="fj_tit">附件：</div><ul><li><a>…</a></li></ul>": the block, or its list, follows a
+  // line that says only 附件 (相关附件, 附件下载)
+  for (let el: Element | null = block, up = 0; el && up < 3; el = el.parentElement, up++) {
+    let prev = el.previousElementSibling;
+    // the list's earlier items ("<p>附件：</p><p>1.…</p><p>2.…</p>")
+    while (prev && tagOf(prev) === tagOf(el) && fileLinkIn(prev) && !HEADS.test(labelKey(readText(prev.textContent ?? '')))) prev = prev.previousElementSibling;
+    if (prev && HEADS.test(labelKey(readText(prev.textContent ?? '')))) return true;
+  }
+  return false;
+}
+
+/**
+ * A line that says only that attachments follow: "附件：", "相关附件", "附件下载", "附件1". Not a bare
+ * "下载" or "相关下载": a site's sidebar or footer heads its downloads (手册, apps) so.
+ */
+const HEADS = /^(?:(?:相关)?附件(?:\d{1,2}|下载|列表)?|下载附件)[:：]?$/;
+
+/** Does the element hold a link to a document file (an earlier item of an attachment list)? */
+function fileLinkIn(el: Element): boolean {
+  // by the address or the name alone: fileLink would ask offered() of each earlier item in turn,
+  // which asks it of the items before it, and a long list would take exponential time
+  return Array.from(el.querySelectorAll('a')).some((a) => kindOf(fileOf(attr(a, 'href')).path) !== null || kindOf(labelKey(readText(a.textContent ?? ''))) !== null);
 }
