@@ -43,20 +43,11 @@ export interface Detection {
   template: Template | null;
   /** the element holding the report's text and tables */
   container: Element | null;
-  /**
-   * the report's tables stand on the page as pictures (picture-tables.ts): it has no table to
-   * read, and says so
-   */
+  /** the report's tables stand on the page as pictures (picture-tables.ts): none to read, and it says so */
   tablesArePictures?: true;
-  /**
-   * the page holds only the report's title and its file (attachment.ts): the report is in that
-   * file, which the lens cannot read
-   */
+  /** the page holds only the report's title and its file (attachment.ts): the report is in that file */
   attachment?: Attachment;
-  /**
-   * the page holds the report's text and no table of it, and attaches the file that holds its
-   * tables (attachment.ts tablesAttachment)
-   */
+  /** the page holds the report's text and no table, and attaches its tables' file (attachment.ts tablesAttachment) */
   tablesFile?: Attachment;
 }
 
