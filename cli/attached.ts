@@ -12,7 +12,7 @@
  */
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { fileName } from '../lib/detect/attachment.ts';
+import { fileName, isTableTitle } from '../lib/detect/attachment.ts';
 
 /** Where a saved page's attachment may be: beside the page, or in its "<page>_files" folder; by the address's file name, or by the name the page shows. */
 export function localAttachment(pageFile: string, href: string, shownName: string): string | null {
@@ -30,8 +30,6 @@ function fileNameOf(href: string): string {
   return fileName(href.split(/[?#]/, 1)[0] ?? '');
 }
 
-/** A title line above a table: short, and no sentence (as components/attached-tables.ts). */
-const TITLE_CHARS = 40;
 
 /** The file's tables (outermost), each after the <p> that titles it, from a page docx-html.ts or xlsx-html.ts wrote. */
 export function tablesHtml(fileHtml: string): string {
@@ -50,7 +48,7 @@ export function tablesHtml(fileHtml: string): string {
         // the paragraph right before the table (nothing but space between) titles it
         if (lastP && fileHtml.slice(lastP.end, start).trim() === '') {
           const text = lastP.html.replace(/<[^>]*>/g, '').trim();
-          if (text !== '' && text.length <= TITLE_CHARS && !/[。；;]/.test(text)) out.push(lastP.html);
+          if (isTableTitle(text)) out.push(lastP.html);
         }
       } else if (closing && depth > 0 && --depth === 0) {
         out.push(fileHtml.slice(start, m.index + m[0].length));

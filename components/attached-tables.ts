@@ -11,11 +11,7 @@
  * otherwise bring its text a second time, and each of its claims would be checked twice.
  */
 
-/** Tags of a document file's link, and the attribute that names the file (as in attachment.ts). */
-const FILE_AT: Readonly<Record<string, string>> = { a: 'href', embed: 'src', iframe: 'src', object: 'data' };
-
-/** A title line above a table: short, and no sentence. */
-const TITLE_CHARS = 40;
+import { FILE_AT, isTableTitle } from '../lib/detect/attachment.ts';
 
 /**
  * The page with the file's tables in it: a copy of `page` in which they follow the block that
@@ -98,7 +94,7 @@ function tablesOf(file: Document): Element[] {
     if (table.parentElement?.closest('table')) continue;
     const before = table.previousElementSibling;
     const title = before && before.localName.toLowerCase() === 'p' ? (before.textContent ?? '').trim() : '';
-    if (title !== '' && title.length <= TITLE_CHARS && !/[。；;]/.test(title) && !out.includes(before!)) out.push(before!);
+    if (isTableTitle(title) && !out.includes(before!)) out.push(before!);
     out.push(table);
   }
   return out;

@@ -94,7 +94,15 @@ const OTHER_DOC = /要点|方案|计划|规划|办法|规定|制度|任务|分�
 const ORDINAL = /^(?:[(（]?\d{1,2}[)）]|\d{1,2}[.、．]|[一二三四五六七八九十][、.．])\s*/;
 
 /** The elements that may hold the report's file, and the attribute that names it. */
-const FILE_AT: Readonly<Record<string, string>> = { a: 'href', embed: 'src', iframe: 'src', object: 'data' };
+export const FILE_AT: Readonly<Record<string, string>> = { a: 'href', embed: 'src', iframe: 'src', object: 'data' };
+
+/**
+ * A line that titles a table of a file joined to the report's page ("三、收到和处理政府信息公开申请
+ * 情况"): short, and no sentence. Joined with its table (components/attached-tables.ts, cli/attached.ts).
+ */
+export function isTableTitle(text: string): boolean {
+  return text !== '' && text.length <= 40 && !/[。；;]/.test(text);
+}
 
 /** Reads an element's attribute, or '' (happy-dom and linkedom answer null alike). */
 function attr(el: Element, name: string): string {
