@@ -50,6 +50,19 @@ export interface ReportView {
 
 const GROUP_ORDER: GroupKey[] = ['t3', 't4', 't2', 'text', 'other', 'general'];
 
+/**
+ * What the notes say of tables not read at all, as the template line needs it (results-text.ts
+ * templateLine): pictures, the report in a file, its tables in a file. For the panel's report and a
+ * stored one alike.
+ */
+export function unreadWhole(findings: readonly Pick<FindingOut, 'rule' | 'message'>[]): Pick<ReportView, 'tablesArePictures' | 'inAttachment' | 'tablesInAttachment'> {
+  return {
+    tablesArePictures: saysTablesArePictures(findings),
+    inAttachment: saysReportInAttachment(findings),
+    tablesInAttachment: saysTablesInAttachment(findings),
+  };
+}
+
 export function isProblem(f: Pick<FindingOut, 'severity'>): boolean {
   return f.severity === 'error' || f.severity === 'warning';
 }
@@ -125,9 +138,7 @@ export function reportView(report: ReportAnalysis): ReportView {
   const verdict: Verdict = kind === 'problems' ? { kind, count: problems.length } : { kind };
   return {
     verdict,
-    tablesArePictures: saysTablesArePictures(infos),
-    inAttachment: saysReportInAttachment(infos),
-    tablesInAttachment: saysTablesInAttachment(infos),
+    ...unreadWhole(infos),
     groups,
     unread: {
       skippedChecks: report.checks.skipped,

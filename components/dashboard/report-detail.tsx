@@ -8,7 +8,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../i18n.ts';
 import type { CollectionApi, ReportSummary, StoredReport } from '../../lib/collect/record.ts';
 import { bodyHistory, bodyGroupOf } from '../../lib/collect/chart-data.ts';
-import { saysReportInAttachment, saysTablesArePictures, saysTablesInAttachment } from '../../lib/map/notes.ts';
+import { unreadWhole } from '../findings-view.ts';
+import { templateLine } from '../results-text.ts';
 import { looseFigures, tableLayouts, type TableLayout } from '../../lib/collect/figure-layout.ts';
 import { BarChart, LineChart } from './charts.tsx';
 import { CrossYearSection, crossProblems, useCrossYear } from './cross-year-section.tsx';
@@ -80,7 +81,7 @@ function RecordView({ t, lang, api, record: r, all, onBack, onOpen, onChanged }:
           {r.body ?? r.title ?? r.url}
         </h2>
         <p class="meta">
-          {r.year !== null ? t('yearLabel', r.year) : t('yearUnknown')} · {r.template === 'unknown' && saysTablesArePictures(r.findings) ? t('templatePictures') : r.template === 'unknown' && saysReportInAttachment(r.findings) ? t('templateAttachment') : r.template === 'unknown' && saysTablesInAttachment(r.findings) ? t('templateTablesAttachment') : templateLabel(t, r.template)}
+          {r.year !== null ? t('yearLabel', r.year) : t('yearUnknown')} · {r.template === 'unknown' ? templateLine(t, r, unreadWhole(r.findings)) : templateLabel(t, r.template)}
           {r.region ? ` · ${r.region}` : ''} · <span class={`chip ${r.verdict}`} data-verdict={r.verdict}>{verdictLabel(t, r.verdict)}</span>
           {r.problems > 0 ? ` ${t('dashProblemsCount', r.problems)}` : ''}
           {/* the chip is the report's own verdict; what last year's report contradicts is said beside it, not hidden below a green 一致 */}
