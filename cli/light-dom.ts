@@ -19,10 +19,9 @@
  * linkedom answered them (after light-dom-fixups.ts has put stray markup where a browser does), no
  * evaluate() (the first look falls back to textContent). document.title is a browser's.
  *
- * Parsing is in light-parse.ts. Selectors: only the few the core uses (a tag, `*`, `[attr]`, `[attr="v"]`, `tag[attr="v"]`, and
- * comma lists of them); anything else throws, so that a new use is caught by the tests rather than
- * answered wrong.
+ * Parsing is in light-parse.ts; the few selectors the core uses are in light-select.ts.
  */
+import { compile } from './light-select.ts';
 
 export const ELEMENT = 1;
 export const TEXT = 3;
@@ -392,27 +391,4 @@ export class LDocument extends LNode {
   createTreeWalker(root: LNode, whatToShow = 0xffffffff): LTreeWalker {
     return new LTreeWalker(root, whatToShow);
   }
-}
-
-// ---------- selectors: tag, *, [a], [a="v"], tag[a="v"], and comma lists of them ----------
-
-type Test = (el: LElement) => boolean;
-const compiled = new Map<string, Test>();
-const COMPOUND = /^\s*([a-zA-Z][a-zA-Z0-9-]*|\*)?((?:\[\s*[a-zA-Z_:][-a-zA-Z0-9_:.]*\s*(?:=\s*(?:"[^"]*"|'[^']*'|[-a-zA-Z0-9_]+)\s*)?\])*)\s*$/;
-const ATTR = /\[\s*([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*(?:=\s*(?:"([^"]*)"|'([^']*)'|([-a-zA-Z0-9_]+))\s*)?\]/g;
-
-function compile(selector: string): Test {
-  let test = compiled.get(selector);
-  if (test) return test;
-  const parts = selector.split(',').map((s) => {
-    const m = COMPOUND.exec(s);
-    if (!m || (!m[1] && !m[2])) throw new SyntaxError(`light DOM: unsupported selector "${selector}"`);
-    const tag = m[1] && m[1] !== '*' ? m[1].toLowerCase() : null;
-    const attrs: [string, string | null][] = [];
-    for (const a of (m[2] ?? '').matchAll(ATTR)) attrs.push([a[1]!.toLowerCase(), a[2] ?? a[3] ?? a[4] ?? null]);
-    return (el: LElement) => (tag === null || el.localName === tag) && attrs.every(([n, v]) => (v === null ? el.hasAttribute(n) : el.getAttribute(n) === v));
-  });
-  test = parts.length === 1 ? parts[0]! : (el) => parts.some((p) => p(el));
-  compiled.set(selector, test);
-  return test;
 }
