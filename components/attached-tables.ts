@@ -19,20 +19,33 @@ import { FILE_AT, isTableTitle } from '../lib/detect/attachment.ts';
  * when no link names it. `page` is left as it was.
  */
 export function withFileTables(page: Document, href: string, file: Document): Document {
-  const link = linkTo(page, href);
-  const path = link ? pathOf(link) : null;
+  return joinFileTables(page, href, file).doc;
+}
+
+/** withFileTables, and the parts it put into the copy (fileTableParts' copies, in order). */
+export function joinFileTables(page: Document, href: string, file: Document): { doc: Document; inserted: Element[] } {
+  const block = fileTablesPlace(page, href);
+  const path = block ? pathOf(block) : null;
   const copy = page.cloneNode(true) as Document;
   const body = copy.body ?? copy.documentElement;
   const at = path ? follow(copy, path) : null;
-  const block = at ? blockOf(at) : null;
-  const parts = tablesOf(file).map((n) => copy.importNode(n, true));
-  let after: Node | null = block;
-  for (const n of parts) {
+  const inserted = fileTableParts(file).map((n) => copy.importNode(n, true));
+  let after: Node | null = at;
+  for (const n of inserted) {
     if (after?.parentNode) after.parentNode.insertBefore(n, after.nextSibling);
     else body.appendChild(n);
     after = n;
   }
-  return copy;
+  return { doc: copy, inserted };
+}
+
+/**
+ * Where a file's tables go in the page: after this element, the block that offers the file (its
+ * paragraph, or the outermost table around its link), or, null, at the end of the body.
+ */
+export function fileTablesPlace(page: Document, href: string): Element | null {
+  const link = linkTo(page, href);
+  return link ? blockOf(link) : null;
 }
 
 /** The element of the page that links the file (its address resolved against the page's), or null. */
@@ -88,7 +101,7 @@ function blockOf(el: Element): Element {
 }
 
 /** The file's tables (not those inside another), each after the short line that titles it, when it has one. */
-function tablesOf(file: Document): Element[] {
+export function fileTableParts(file: Document): Element[] {
   const out: Element[] = [];
   for (const table of Array.from(file.querySelectorAll('table'))) {
     if (table.parentElement?.closest('table')) continue;

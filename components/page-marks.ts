@@ -22,7 +22,8 @@ export const ATTR = 'data-nianbao-lens';
 export const FLASH_ATTR = 'data-nianbao-lens-flash';
 export const QUOTE_TAG = 'nianbao-quote';
 
-const PAGE_CSS = `@media not print{
+/** the marks' look, in the document marked (and in the shadow root of a file's tables shown: file-tables-shown.ts) */
+export const PAGE_CSS = `@media not print{
 [${ATTR}="flagged"]{outline:2px solid rgba(239,108,0,.85)!important;outline-offset:-2px!important;background-color:rgba(255,183,77,.22)!important}
 [${ATTR}="suspect"]{outline:3px solid #d32f2f!important;outline-offset:-3px!important;background-color:rgba(229,57,53,.2)!important}
 ${QUOTE_TAG}[${ATTR}="quote"]{display:inline!important;margin:0!important;padding:0!important;border:0!important;font:inherit!important;color:inherit!important;letter-spacing:inherit!important;background-color:rgba(255,213,79,.55)!important;text-decoration:underline wavy #d32f2f!important;text-decoration-skip-ink:none!important}

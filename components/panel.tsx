@@ -56,6 +56,8 @@ export interface FileReading {
   /** what the file holds: the whole report (the page has only its title), or the tables of the report whose text is the page's */
   holds: 'report' | 'tables';
   state: 'offered' | 'reading' | 'read' | 'network' | 'too-large' | 'not-word' | 'no-report' | 'no-tables';
+  /** read, and its tables shown on the page (components/file-tables-shown.ts), where their cells are marked */
+  shown?: boolean;
 }
 
 const FILE_FAILURE = {
@@ -286,11 +288,14 @@ function Figures({ t, figures }: { t: Translate; figures: KeyFigure[] }) {
 
 /**
  * The report's file (or its tables'): a button that reads it, its reading, why it failed, or (read) that the
- * results are the file's, whose cells are not on the page.
+ * results are the file's, whose tables are shown on the page (or, where they could not be, not there).
  */
 function FileLine({ t, file, onReadFile }: PanelProps & { file: FileReading }) {
   const tables = file.holds === 'tables';
-  if (file.state === 'read') return <p class="file-note">{t(tables ? 'tablesReadFromAttachment' : 'readFromAttachment', file.name)}</p>;
+  if (file.state === 'read') {
+    const key = file.shown ? (tables ? 'tablesReadShown' : 'readShown') : tables ? 'tablesReadFromAttachment' : 'readFromAttachment';
+    return <p class="file-note">{t(key, file.name)}</p>;
+  }
   if (file.state === 'reading') return <p class="file-note" role="status">{t('readingAttachment')}</p>;
   return (
     <>

@@ -23,7 +23,8 @@ import { findReport, frameDocuments, framesShape, hasHiddenFrame } from '../../c
 import { openSession, safely, type FileSource, type Session, type SessionPlace } from './session.tsx';
 import type { FileReading } from '../../components/panel.tsx';
 import { FileReadError, readableAttachment, readAttachmentFile } from '../../components/docx-read.ts';
-import { withFileTables } from '../../components/attached-tables.ts';
+import { joinFileTables } from '../../components/attached-tables.ts';
+import { joinedTableAt, showFileTables } from '../../components/file-tables-shown.ts';
 import type { ReportPage } from '../../lib/collect/report-page.ts';
 import { isPdfDocument } from '../../components/pdf-tab.ts';
 import { tableResolver } from '../../lib/grid/aria-tables.ts';
@@ -154,7 +155,8 @@ export function createLens(ctx: ContentScriptContext): Lens {
    * the panel, in place of the page's "未能核对": the file's figures are the report's, collected
    * under the page as the page's own would be. A file that holds only the report's tables is read
    * with the page's text (components/attached-tables.ts), which is then checked against them: its
-   * claims are marked on the page. No cell is marked (the tables are not on the page).
+   * claims are marked on the page. Either way the file's tables are then shown on the page, in the
+   * lens's own box (components/file-tables-shown.ts), and their cells marked there.
    */
   async function readFile(): Promise<void> {
     const onPage = report;
@@ -167,19 +169,20 @@ export function createLens(ctx: ContentScriptContext): Lens {
       safely(() => session?.repaint());
     };
     set('reading');
+    const t = getTranslate(await getSettings());
     let analysis: ReportAnalysis;
-    let doc: Document;
+    let file: Document;
+    let joined: ReturnType<typeof joinFileTables> | null = null;
     let url: string;
     try {
-      const file = await readAttachmentFile(a.href, a.name);
+      file = await readAttachmentFile(a.href, a.name);
       if (reading.holds === 'tables') {
-        doc = withFileTables(onPlace.doc, a.href, file);
+        joined = joinFileTables(onPlace.doc, a.href, file);
         url = onPlace.url;
-        analysis = { ...analyzeDocument(doc, { url }), tablesFile: a, readFromFile: true };
+        analysis = { ...analyzeDocument(joined.doc, { url }), tablesFile: a, readFromFile: true };
       } else {
-        doc = file;
         url = a.href;
-        analysis = { ...analyzeDocument(doc, { url }), attachment: a, readFromFile: true };
+        analysis = { ...analyzeDocument(file, { url }), attachment: a, readFromFile: true };
       }
     } catch (e) {
       if (report === onPage) set(e instanceof FileReadError ? e.why : 'not-word');
@@ -192,13 +195,18 @@ export function createLens(ctx: ContentScriptContext): Lens {
     // the page's report is read: a late change of the page must not read the page over it
     watcher?.stop();
     report = analysis;
-    fileReading = { ...reading, state: 'read' };
     const page = reportPage;
-    // the text's claims are the page's own, marked there; the tables are the file's, and no table
-    // index of the joined copy names a table of the page (tableAt: none), so no cell is marked
-    const place: SessionPlace = reading.holds === 'tables'
-      ? { doc: onPlace.doc, frame: onPlace.frame, url, analysis, tableAt: () => undefined }
-      : { doc, frame: null, url, analysis, detached: true };
+    // the file's tables shown on the page after the line that offers the file (file-tables-shown.ts),
+    // where the findings' cells are marked; the text's claims are the page's own, marked where they
+    // stand. Where they cannot be shown, the file is a document apart and no cell is marked.
+    const pageAt = tableResolver(onPlace.doc);
+    const shown = showFileTables(onPlace.doc, a.href, file, t('fileTablesCaption', a.name));
+    fileReading = { ...reading, state: 'read', shown: !!shown };
+    const place: SessionPlace = shown
+      ? { doc: onPlace.doc, frame: onPlace.frame, url, analysis, shown, tableAt: joined ? joinedTableAt(joined.doc, joined.inserted, pageAt, shown.tables) : (i) => shown.tables[i] }
+      : reading.holds === 'tables'
+        ? { doc: onPlace.doc, frame: onPlace.frame, url, analysis, tableAt: () => undefined }
+        : { doc: file, frame: null, url, analysis, detached: true };
     await show(place, performance.now(), () => {
       if (report !== analysis) return;
       tellBackground(analysis);
@@ -212,7 +220,10 @@ export function createLens(ctx: ContentScriptContext): Lens {
     session?.close();
     session = null;
     const s = await getSettings();
-    if (my !== generation || !ctx.isValid) return;
+    if (my !== generation || !ctx.isValid) {
+      place?.shown?.remove(); // a file's tables shown for a session that never opened
+      return;
+    }
     const t = getTranslate(s);
     const painted = (): void => {
       // the benchmark (scripts/browser-bench.mjs) reads this: idle → the panel's frame painted

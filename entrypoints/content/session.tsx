@@ -67,7 +67,11 @@ export interface FileSource {
  * Where the report is: on the page (its document, or a frame's), or, `detached`, in a document of
  * its own that is not shown (the report's Word or Excel file, read): nothing is marked, no cell is located.
  */
-export type SessionPlace = ReportPlace<ReportAnalysis> & { detached?: boolean };
+export type SessionPlace = ReportPlace<ReportAnalysis> & {
+  detached?: boolean;
+  /** a file's tables the lens shows on the page (components/file-tables-shown.ts): they go with the session */
+  shown?: { remove(): void };
+};
 
 /**
  * Mounts the panel, then, once its frame is painted, marks the report's document (the panel's
@@ -104,6 +108,7 @@ export async function openSession(
     listeners.abort();
     ui.remove();
     marks?.clear();
+    place?.shown?.remove();
     on.closed();
   };
 
@@ -256,7 +261,9 @@ export async function openSession(
     const opts = { passive: true, signal: listeners.signal } as const;
     const doc = where.doc;
     doc.addEventListener('mouseover', (e) => safely(() => {
-      const el = marked.markedFrom(e.target);
+      // a cell of a file's tables shown on the page is in their shadow root: the event reaches the
+      // document retargeted to its host, and only the composed path names the cell
+      const el = marked.markedFrom(e.composedPath()[0] ?? e.target);
       if (el === tipFor) return;
       tipFor = el;
       tooltip = el ? tooltipFor(el, marked, where.frame) : null;

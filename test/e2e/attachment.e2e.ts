@@ -21,6 +21,21 @@ const stored = () =>
       .map(([, v]) => JSON.parse(v as string) as { url: string; year: number | null; verdict: string });
   });
 
+/**
+ * The suspect cell of a file's tables shown on the page (components/file-tables-shown.ts), in their
+ * shadow root: 'seen' when it is in the viewport and the panel does not lie over its middle.
+ */
+const shownSuspect = (page: Parameters<typeof verdict>[0]) =>
+  page.evaluate(() => {
+    const root = document.querySelector('nianbao-lens-file')?.shadowRoot;
+    const el = root?.querySelector('[data-nianbao-lens="suspect"]');
+    if (!root || !el) return 'no suspect';
+    const r = el.getBoundingClientRect();
+    if (r.top < 0 || r.bottom > window.innerHeight || r.left < 0 || r.right > window.innerWidth) return 'off screen';
+    const hit = root.elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2)[0];
+    return el.contains(hit ?? null) ? 'seen' : `covered by ${hit?.tagName ?? 'nothing'}`;
+  });
+
 const panelText = (page: Parameters<typeof verdict>[0]) => page.locator('nianbao-lens').evaluate((host) => host.shadowRoot!.textContent ?? '');
 
 describe('a report posted as its file', () => {
@@ -57,7 +72,7 @@ describe('a report posted as its file', () => {
 describe("a report posted as its Word file, read when the reader asks", () => {
   const want = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/pages/wrong-cell-2021.expected.json'), 'utf8')) as { findings: { actual: number; expected: number }[] };
 
-  it("offers to read the file, then shows the file's findings and figures, and marks nothing on the page", async () => {
+  it("offers to read the file, then shows the file's findings and figures, and its tables on the page with their cells marked", async () => {
     const { page, errors } = await open(gov('/e2e/fujian-docx.html'));
     await expect.poll(() => verdict(page).textContent(), { timeout: 10_000 }).toBe('未能核对：没有读到可核对的表格');
     const button = page.locator('nianbao-lens button.read-file');
@@ -65,15 +80,22 @@ describe("a report posted as its Word file, read when the reader asks", () => {
     await button.click();
     await expect.poll(() => verdict(page).textContent(), { timeout: 10_000 }).toBe(`发现 ${want.findings.length} 处不一致`);
     const text = await panelText(page);
-    expect(text).toContain('以下结果读自附件“东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告.docx”');
+    expect(text).toContain('以下结果读自附件“东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告.docx”。附件的表格已显示在页面上');
     expect(text).toContain(`最可能出错的单元格现为 ${want.findings[0]!.actual}，应为 ${want.findings[0]!.expected}`);
     expect(text).toContain('2021 年新版格式');
-    // the file's cells are not the page's: none marked; a finding is no link (aria-disabled), and
-    // a click on it anyway moves nothing
-    expect(await page.locator('nianbao-lens .finding').first().getAttribute('aria-disabled')).toBe('true');
-    await page.locator('nianbao-lens .finding').first().click({ force: true });
-    expect(await page.evaluate(() => window.scrollY)).toBe(0);
-    expect(await page.locator('[data-nianbao-lens=flagged], [data-nianbao-lens=suspect], [data-nianbao-lens=quote]').count()).toBe(0);
+    // the file's tables, in the lens's box after the line that offers the file, under its caption
+    const box = page.locator('nianbao-lens-file');
+    expect(await box.count()).toBe(1);
+    expect(await box.locator('.caption').textContent()).toContain('年报透镜：以下表格读自附件“东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告.docx”');
+    expect(await box.locator('table').count()).toBe(3);
+    // the first finding's suspect cell is marked there, with the figure the panel names; a click brings it into view
+    await expect.poll(() => box.locator('[data-nianbao-lens=suspect]').count()).toBeGreaterThan(0);
+    expect((await box.locator('[data-nianbao-lens=suspect]').allTextContents()).map((x) => x.trim())).toContain(String(want.findings[0]!.actual));
+    expect(await page.locator('nianbao-lens .finding').first().getAttribute('aria-disabled')).toBeNull();
+    await page.locator('nianbao-lens .finding').first().click();
+    await expect.poll(() => shownSuspect(page)).toBe('seen');
+    // the file's text is not on the page: no sentence marked
+    expect(await page.locator('[data-nianbao-lens=quote]').count()).toBe(0);
     // the file's report is the page's: counted on the badge, collected under the page's address
     const url = gov('/e2e/fujian-docx.html');
     await expect.poll(() => badgeText(s.b(), url)).toBe(String(want.findings.length));
@@ -120,9 +142,11 @@ describe('a report whose tables are a Word file it attaches, read with its text 
     await button.click();
     await expect.poll(() => verdict(page).textContent(), { timeout: 10_000 }).toBe(`发现 ${want.findings.length} 处不一致`);
     const text = await panelText(page);
-    expect(text).toContain(`以下结果中，表格读自附件“${name}”，正文读自本页`);
+    expect(text).toContain(`以下结果中，表格读自附件“${name}”，正文读自本页。附件的表格已显示在页面上`);
     expect(text).toContain('2021 年新版格式');
-    expect(await page.locator('[data-nianbao-lens=flagged], [data-nianbao-lens=suspect]').count()).toBe(0);
+    // the cells are marked in the file's tables shown on the page, none in the page's own
+    await expect.poll(() => page.locator('nianbao-lens-file [data-nianbao-lens=suspect]').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-nianbao-lens=flagged], [data-nianbao-lens=suspect]').count()).toBe(await page.locator('nianbao-lens-file [data-nianbao-lens]').count());
     await expect.poll(() => badgeText(s.b(), url)).toBe(String(want.findings.length));
     await expect.poll(async () => (await stored()).find((r) => r.url === url)?.verdict, { timeout: 15_000 }).toBe('problems');
     await closePanel(page);
@@ -130,7 +154,7 @@ describe('a report whose tables are a Word file it attaches, read with its text 
     await page.close();
   });
 
-  it("marks the text's claims on the page, where they stand, and no cell", async () => {
+  it("marks the text's claims on the page, where they stand, and the file's cells in its tables shown there", async () => {
     const url = gov('/docx/wrong-cell-2021-text.html');
     const { page, errors } = await open('about:blank');
     // the text says 4 reconsiderations where the file's table 四 has 3
@@ -146,11 +170,17 @@ describe('a report whose tables are a Word file it attaches, read with its text 
     await expect.poll(() => page.locator('[data-nianbao-lens=quote]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     // the sentence's text nodes, each wrapped where it stands (the page's Word spans)
     expect((await page.locator('[data-nianbao-lens=quote]').allTextContents()).join('')).toContain('被申请行政复议4件');
-    expect(await page.locator('[data-nianbao-lens=flagged], [data-nianbao-lens=suspect]').count()).toBe(0);
-    await page.screenshot({ path: join(ROOT, 'test-results', 'panel-tables-attachment.png') });
-    // the text's finding is a link to its sentence; the tables' are not (their cells are in the file)
+    // the text's finding is a link to its sentence, and the tables' to their cells in the box
     const textFinding = page.locator('nianbao-lens .finding', { hasText: '行政复议' }).first();
     expect(await textFinding.getAttribute('aria-disabled')).toBeNull();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.locator('nianbao-lens .finding').first().click();
+    await expect.poll(() => shownSuspect(page)).toBe('seen');
+    await page.waitForTimeout(1800); // the flash is over
+    await page.screenshot({ path: join(ROOT, 'test-results', 'panel-tables-attachment.png') });
+    // a hover on the marked cell (in the box's shadow root) names the identity it breaks in the panel's tooltip
+    await page.locator('nianbao-lens-file [data-nianbao-lens=suspect]').first().dispatchEvent('mouseover');
+    await expect.poll(() => page.locator('nianbao-lens [role=tooltip]').textContent()).toContain('应为');
     await closePanel(page);
     expect(await traces(page)).toBe(0);
     // the routed page's own stylesheets and pictures, refused by Private Network Access: the page's lines, not ours
@@ -174,7 +204,9 @@ describe('a report whose tables are a Word file it attaches, read with its text 
     await button.click();
     await expect.poll(() => verdict(page).textContent(), { timeout: 10_000 }).toBe(`发现 ${want.findings.length} 处不一致`);
     expect(await panelText(page)).toContain(`以下结果中，表格读自附件“${xlsxName}”，正文读自本页`);
+    await expect.poll(() => page.locator('nianbao-lens-file [data-nianbao-lens=suspect]').count()).toBeGreaterThan(0);
     await closePanel(page);
+    expect(await traces(page)).toBe(0);
     expect(errors.filter((e) => !/blocked by CORS policy|Failed to load resource/.test(e))).toEqual([]);
     await page.close();
   });

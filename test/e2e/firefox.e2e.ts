@@ -102,7 +102,11 @@ describe.skipIf(missing !== null)('the Firefox build in Firefox ESR', () => {
     await page.close();
   });
 
-  /** Clicks the panel's 读取附件 button and waits for wrong-cell-2021's findings; no cell of the page is marked. */
+  /**
+   * Clicks the panel's 读取附件 button and waits for wrong-cell-2021's findings: the file's tables are
+   * shown on the page in the lens's box (an open shadow root, made from a content script's Xray
+   * view), its suspect cell marked there, and no cell of the page's own.
+   */
   async function readsTheFile(page: Page): Promise<void> {
     const button = await page.waitForSelector('nianbao-lens >>> button.read-file', { timeout: 5000 });
     await button!.click();
@@ -113,9 +117,17 @@ describe.skipIf(missing !== null)('the Firefox build in Firefox ESR', () => {
       `Inconsistencies found: ${problems.length}`,
     );
     expect(await page.$$eval('[data-nianbao-lens="flagged"], [data-nianbao-lens="suspect"]', (els) => els.length)).toBe(0);
+    const suspect = problems.find((f) => f.suspect)!;
+    await page.waitForFunction(() => document.querySelector('nianbao-lens-file')?.shadowRoot?.querySelector('[data-nianbao-lens="suspect"]') != null, { timeout: 5000 });
+    const inBox = await page.evaluate(() => Array.from(document.querySelector('nianbao-lens-file')!.shadowRoot!.querySelectorAll('[data-nianbao-lens="suspect"]'), (e) => e.textContent?.trim()));
+    expect(inBox).toContain(String(suspect.actual));
+    // closing the panel takes the box away with the marks
+    const close = await page.waitForSelector('nianbao-lens >>> button[aria-label="Close and remove all marks"]', { timeout: 5000 });
+    await close!.click();
+    await page.waitForFunction(() => document.querySelector('nianbao-lens, nianbao-lens-file') === null, { timeout: 5000 });
   }
 
-  it("reads a report's Word file when asked (Firefox's content-script fetch), and marks nothing on the page", async () => {
+  it("reads a report's Word file when asked (Firefox's content-script fetch), and shows its tables with their cells marked", async () => {
     const { page, errors } = await open('/e2e/fujian-docx.html');
     expect(await verdictText(page)).toBe('Not checked: no table could be read');
     await readsTheFile(page);
@@ -123,7 +135,7 @@ describe.skipIf(missing !== null)('the Firefox build in Firefox ESR', () => {
     await page.close();
   });
 
-  it("reads the Word file that holds a report's tables with the page's text (a copy of Firefox's page document)", async () => {
+  it("reads the Word file that holds a report's tables with the page's text (a copy of Firefox's page document), and shows them", async () => {
     const { page, errors } = await open('/docx/wrong-cell-2021-text.html');
     await readsTheFile(page);
     expect(errors).toEqual([]);

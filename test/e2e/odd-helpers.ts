@@ -111,7 +111,7 @@ export async function tooltipAtCell(page: Page): Promise<void> {
 }
 
 export const traces = (where: Page | Frame) =>
-  where.evaluate(() => document.querySelectorAll('nianbao-lens, [data-nianbao-lens], [data-nianbao-lens-flash], nianbao-quote').length);
+  where.evaluate(() => document.querySelectorAll('nianbao-lens, nianbao-lens-file, [data-nianbao-lens], [data-nianbao-lens-flash], nianbao-quote').length);
 
 /**
  * From the top of the page, a click on the first finding brings the suspect cell into view; closing
