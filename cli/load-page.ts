@@ -29,16 +29,17 @@ import { detectReport } from '../lib/detect/detect-report.ts';
 import { localAttachment, tablesHtml, withTables } from './attached.ts';
 import { readXlsx } from '../lib/xlsx/unzip.ts';
 import { xlsxToHtml, type XlsxParts } from '../lib/xlsx/xlsx-html.ts';
+import { isMhtml, readMhtml, type MhtmlPart } from './mhtml.ts';
 
 /** What the batch checker reads, for the messages about what it cannot (notAPage, cli/main.ts). */
-export const READABLE = '只能检查网页（HTML）、Word（.docx）和 Excel（.xlsx）上的报告';
+export const READABLE = '只能检查网页（HTML、MHTML）、Word（.docx）和 Excel（.xlsx）上的报告';
 
 export interface DecodedPage {
   text: string;
   /** the encoding actually used, as a WHATWG name (e.g. "utf-8", "gb18030") */
   charset: string;
-  /** where the charset came from */
-  source: 'bom' | 'meta' | 'default' | 'fallback';
+  /** where the charset came from ('header': a single-file page's own Content-Type, cli/mhtml.ts) */
+  source: 'bom' | 'meta' | 'header' | 'default' | 'fallback';
   /** things a user should know, in Chinese (e.g. an unknown charset label) */
   warnings: string[];
 }
@@ -198,6 +199,7 @@ export async function checkFile(file: string): Promise<CheckedFile> {
 /** The part of checkFile after the read (separate so that the bench can time the stages). */
 export function checkBytes(file: string, bytes: Uint8Array): CheckedFile {
   if (isZip(bytes)) return checkZip(file, bytes);
+  if (isMhtml(bytes)) return checkMhtml(file, bytes);
   const other = notAPage(bytes);
   if (other) return { file, analysis: null, error: other, warnings: [] };
   let decoded: DecodedPage;
@@ -206,6 +208,11 @@ export function checkBytes(file: string, bytes: Uint8Array): CheckedFile {
   } catch (e) {
     return { file, analysis: null, error: `无法解码：${errorText(e)}`, warnings: [] };
   }
+  return checkDecoded(file, decoded, savedFromUrl(decoded.text));
+}
+
+/** A decoded page parsed and analysed (with its tables' file when it names one saved beside it). */
+function checkDecoded(file: string, decoded: DecodedPage, savedFrom: string | null): CheckedFile {
   let doc: Document;
   try {
     doc = parsePage(decoded.text);
@@ -215,11 +222,47 @@ export function checkBytes(file: string, bytes: Uint8Array): CheckedFile {
   try {
     const analysis = analyzeDocument(doc, { url: fileUrl(file) });
     const joined = analysis.tablesFile ? withLocalTables(file, decoded.text, doc, analysis) : null;
-    if (joined) return { file, analysis: joined.analysis, warnings: [...decoded.warnings, joined.warning], savedFrom: savedFromUrl(decoded.text) };
-    return { file, analysis, warnings: decoded.warnings, savedFrom: savedFromUrl(decoded.text) };
+    if (joined) return { file, analysis: joined.analysis, warnings: [...decoded.warnings, joined.warning], savedFrom };
+    return { file, analysis, warnings: decoded.warnings, savedFrom };
   } catch (e) {
     return { file, analysis: null, error: `分析时出错：${errorText(e)}`, warnings: decoded.warnings };
   }
+}
+
+/**
+ * A page saved as one file (.mhtml/.mht, cli/mhtml.ts): its page part checked as a saved page, or,
+ * when that holds no report's table (a portal's page around the iframe that showed the report,
+ * often under the report's own title), the first of its frames that is a report with tables.
+ */
+function checkMhtml(file: string, bytes: Uint8Array): CheckedFile {
+  let saved: ReturnType<typeof readMhtml>;
+  try {
+    saved = readMhtml(bytes);
+  } catch (e) {
+    return { file, analysis: null, error: `无法读取单文件网页（MHTML）：${errorText(e)}`, warnings: [] };
+  }
+  if (!saved) return { file, analysis: null, error: '单文件网页（MHTML）中没有网页部分，无法检查', warnings: [] };
+  const page = checkDecoded(file, decodePart(saved.page), saved.location);
+  if (hasTables(page) || saved.frames.length === 0) return page;
+  for (const frame of saved.frames) {
+    const checked = checkDecoded(file, decodePart(frame), saved.location);
+    if (!hasTables(checked)) continue;
+    const where = frame.location && !frame.location.startsWith('cid:') ? `“${frame.location}”` : '';
+    return { ...checked, warnings: [...checked.warnings, `报告读自单文件网页中的框架（iframe）${where}：单元格位置按该框架中的表格计数`] };
+  }
+  return page;
+}
+
+function hasTables(checked: CheckedFile): boolean {
+  const t = checked.analysis?.isReport ? checked.analysis.tables : null;
+  return !!t && t.t2.length + t.t3.length + t.t4.length > 0;
+}
+
+/** A single-file page's part as text: by its BOM, else the charset its part names, else as a saved page (decodeHtml). */
+function decodePart(part: MhtmlPart): DecodedPage {
+  const name = part.charset ? decoderFor(part.charset) : null;
+  if (!name || sniffCharset(part.bytes)?.source === 'bom') return decodeHtml(part.bytes);
+  return { text: new TextDecoder(name).decode(part.bytes), charset: name, source: 'header', warnings: [] };
 }
 
 /**

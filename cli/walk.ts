@@ -13,7 +13,7 @@ import { ioMessage } from './load-page.ts';
  * lib/docx/docx-html.ts, lib/xlsx/xlsx-html.ts). An Excel file that holds no report (a list of
  * 政务公开目录 items) is checked all the same and comes out as no report.
  */
-export const PAGE_EXTENSIONS = ['.html', '.htm', '.shtml', '.docx', '.xlsx'] as const;
+export const PAGE_EXTENSIONS = ['.html', '.htm', '.shtml', '.mhtml', '.mht', '.docx', '.xlsx'] as const;
 
 export interface WalkEntry {
   /** the path as given, or found under a given folder */

@@ -108,8 +108,8 @@ describe('files that are not pages, and pages without <html>', () => {
     const r = await run(['check', '--json', p('docs', '2023年报.pdf'), p('docs', '2022年报.doc'), p('docs', '2021年报.docx'), p('utf8.html')]);
     const out = JSON.parse(r.stdout) as FileJson[];
     expect(out.map((o) => o.error ?? null)).toEqual([
-      'PDF 文件：暂不能检查，只能检查网页（HTML）、Word（.docx）和 Excel（.xlsx）上的报告',
-      '旧版 Word、Excel 或 WPS 文档（.doc/.xls/.wps）：暂不能检查，只能检查网页（HTML）、Word（.docx）和 Excel（.xlsx）上的报告',
+      'PDF 文件：暂不能检查，只能检查网页（HTML、MHTML）、Word（.docx）和 Excel（.xlsx）上的报告',
+      '旧版 Word、Excel 或 WPS 文档（.doc/.xls/.wps）：暂不能检查，只能检查网页（HTML、MHTML）、Word（.docx）和 Excel（.xlsx）上的报告',
       // a zip that is no readable Word file: said so (a real one is read: docx.test.ts)
       expect.stringMatching(/^无法解压文档：/),
       null,
@@ -121,7 +121,7 @@ describe('files that are not pages, and pages without <html>', () => {
   it('in a folder, checks the pages and Word files and says how many documents it left out', async () => {
     const r = await run(['check', '--json', p('docs')]);
     expect((JSON.parse(r.stdout) as FileJson[]).map((o) => o.file)).toEqual([p('docs', '2021年报.docx'), p('docs', 'ndbg.html')]);
-    expect(r.stderr).toContain('文件夹中有 2 个文档（PDF、旧版 Word 或 Excel 等）未检查：暂只能检查网页（HTML）、Word（.docx）和 Excel（.xlsx）上的报告');
+    expect(r.stderr).toContain('文件夹中有 2 个文档（PDF、旧版 Word 或 Excel 等）未检查：暂只能检查网页（HTML、MHTML）、Word（.docx）和 Excel（.xlsx）上的报告');
   });
 
   it('reads a report saved without <html>, <head> or <body> as the whole page reads', async () => {

@@ -1,0 +1,175 @@
+/**
+ * A page saved as one file ("网页，单个文件"): Chrome's and Edge's .mhtml, Internet Explorer's and
+ * 360安全浏览器's .mht. It is a MIME message (RFC 2557, multipart/related): the page's HTML is one
+ * part, quoted-printable or base64, beside its pictures, styles and frames. Read as text, the
+ * message was taken for a page: its quoted-printable HTML (`=3D`, soft line breaks inside figures)
+ * would be analysed as markup and a report misread. Here the page's part is taken out and decoded
+ * as the browser that saved it had it.
+ *
+ * - The page is the part the message's `start` names (its Content-ID), else its first text/html part.
+ * - Its charset: the part's own `charset` parameter (IE's `text/html; charset="gb2312"`, the
+ *   header that stood for the page's HTTP header), else what the bytes declare (load-page.ts
+ *   decodeHtml: Chrome writes a `<meta charset>` into the page it saves).
+ * - Its address: `Snapshot-Content-Location` (Chrome), else the part's Content-Location.
+ * - The other text/html parts are the page's frames (Chrome saves each `<iframe>`'s document, and
+ *   points the iframe at it with `cid:`): an older portal shows its report in one.
+ * Hand-written, not a MIME library: the few dozen lines of RFC 2045/2046 this needs (headers with
+ * folding, a boundary, two transfer encodings) against a mail library's parser, streams and
+ * address handling; the npm MHTML readers found are unmaintained.
+ */
+
+export interface MhtmlPart {
+  /** the part's bytes, transfer encoding undone */
+  bytes: Uint8Array;
+  /** the charset its Content-Type names, lower-cased, or null */
+  charset: string | null;
+  /** its Content-Location, or null */
+  location: string | null;
+}
+
+export interface MhtmlPage {
+  page: MhtmlPart;
+  /** the other text/html parts (frames), in the order saved */
+  frames: MhtmlPart[];
+  /** the address the page was saved from, or null */
+  location: string | null;
+}
+
+/**
+ * Does the file start as a MIME message of related parts (an .mhtml/.mht), whatever its name? Its
+ * first line is a header ("From: <Saved by Blink>", "MIME-Version: 1.0"): a page that quotes such
+ * headers in its text starts with markup.
+ */
+export function isMhtml(bytes: Uint8Array): boolean {
+  const head = latin1(bytes.subarray(0, 4096));
+  if (!/^[A-Za-z][A-Za-z0-9-]*[ \t]*:/.test(head)) return false;
+  const end = head.search(/\r?\n\r?\n/);
+  const headers = end < 0 ? head : head.slice(0, end);
+  return /^mime-version\s*:/im.test(headers) && /^content-type\s*:\s*multipart\/related\b/im.test(unfold(headers));
+}
+
+/** The saved page and its frames, or null when the message has no HTML part. */
+export function readMhtml(bytes: Uint8Array): MhtmlPage | null {
+  const text = latin1(bytes);
+  const { headers, body } = splitHead(text);
+  const type = params(headers.get('content-type') ?? '');
+  const boundary = type.get('boundary');
+  if (!boundary) return null;
+  const parts = splitParts(body, boundary).map((raw) => {
+    const part = splitHead(raw);
+    const ct = header(part.headers, 'content-type');
+    return { headers: part.headers, body: part.body, type: ct.split(';', 1)[0]!.trim().toLowerCase(), ctype: params(ct) };
+  });
+  const html = parts.filter((p) => p.type === 'text/html');
+  const start = type.get('start')?.replace(/^<|>$/g, '');
+  const root = (start ? html.find((p) => header(p.headers, 'content-id').replace(/^<|>$/g, '') === start) : undefined) ?? html[0];
+  if (!root) return null;
+  const partOf = (p: (typeof parts)[number]): MhtmlPart => ({
+    bytes: decodeBody(p.body, header(p.headers, 'content-transfer-encoding')),
+    charset: p.ctype.get('charset')?.toLowerCase() ?? null,
+    location: header(p.headers, 'content-location') || null,
+  });
+  const page = partOf(root);
+  return {
+    page,
+    frames: html.filter((p) => p !== root).map(partOf),
+    location: headers.get('snapshot-content-location') || page.location,
+  };
+}
+
+function latin1(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+}
+
+/** Header lines continued on the next line (a line that starts with a space or tab) joined. */
+function unfold(s: string): string {
+  return s.replace(/\r?\n[ \t]+/g, ' ');
+}
+
+function splitHead(text: string): { headers: Map<string, string>; body: string } {
+  const m = /\r?\n\r?\n/.exec(text);
+  const head = m ? text.slice(0, m.index) : text;
+  const body = m ? text.slice(m.index + m[0].length) : '';
+  const headers = new Map<string, string>();
+  for (const line of unfold(head).split(/\r?\n/)) {
+    const colon = line.indexOf(':');
+    if (colon <= 0) continue;
+    const name = line.slice(0, colon).trim().toLowerCase();
+    if (!headers.has(name)) headers.set(name, line.slice(colon + 1).trim());
+  }
+  return { headers, body };
+}
+
+function header(h: Map<string, string>, name: string): string {
+  return h.get(name) ?? '';
+}
+
+/** A header's parameters (`multipart/related; type="text/html"; boundary="----=_NextPart"`), names lower-cased. */
+function params(value: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of value.matchAll(/;\s*([A-Za-z0-9_.-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;\s]*))/g)) {
+    out.set(m[1]!.toLowerCase(), m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3]!);
+  }
+  return out;
+}
+
+/** The body parts between `--boundary` lines, up to the closing `--boundary--` (the preamble and epilogue dropped). */
+function splitParts(body: string, boundary: string): string[] {
+  const delimiter = `--${boundary}`;
+  const parts: string[] = [];
+  let at = lineStart(body, delimiter, 0);
+  while (at >= 0) {
+    const after = at + delimiter.length;
+    if (body.startsWith('--', after)) break; // the closing delimiter
+    const contentStart = body.indexOf('\n', after);
+    if (contentStart < 0) break;
+    const next = lineStart(body, delimiter, contentStart + 1);
+    const end = next < 0 ? body.length : next;
+    // the line break before a delimiter belongs to the delimiter (RFC 2046 5.1.1)
+    parts.push(body.slice(contentStart + 1, end).replace(/\r?\n$/, ''));
+    at = next;
+  }
+  return parts;
+}
+
+/** Where `delimiter` next begins a line, from `from` on, or -1. */
+function lineStart(text: string, delimiter: string, from: number): number {
+  for (let i = text.indexOf(delimiter, from); i >= 0; i = text.indexOf(delimiter, i + 1)) {
+    if (i === 0 || text[i - 1] === '\n') return i;
+  }
+  return -1;
+}
+
+function decodeBody(body: string, encoding: string): Uint8Array {
+  const e = encoding.trim().toLowerCase();
+  if (e === 'base64') return Buffer.from(body.replace(/[^A-Za-z0-9+/=]/g, ''), 'base64');
+  if (e === 'quoted-printable') return quotedPrintable(body);
+  return Buffer.from(body, 'latin1');
+}
+
+/** RFC 2045 6.7: `=XY` is the byte XY, `=` at a line's end joins it to the next; anything else as it stands. */
+function quotedPrintable(body: string): Uint8Array {
+  const out = Buffer.allocUnsafe(body.length);
+  let n = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c !== 0x3d) {
+      out[n++] = c;
+      continue;
+    }
+    const a = body[i + 1];
+    const b = body[i + 2];
+    if (a === '\r' && b === '\n') i += 2;
+    else if (a === '\n') i += 1;
+    else if (a !== undefined && b !== undefined && /^[0-9A-Fa-f]{2}$/.test(a + b)) {
+      out[n++] = parseInt(a + b, 16);
+      i += 2;
+    } else {
+      // a soft break with trailing blanks ("=  \r\n"), or a stray "=": kept as written, as mail readers do
+      const soft = /^[ \t]*\r?\n/.exec(body.slice(i + 1, i + 80));
+      if (soft) i += soft[0].length;
+      else out[n++] = c;
+    }
+  }
+  return out.subarray(0, n);
+}
