@@ -15,3 +15,15 @@ export function isPdfUrl(url: string | null | undefined): boolean {
   const path = url.replace(/[?#].*$/s, '');
   return /\.pdf$/i.test(path);
 }
+
+/**
+ * Why "检查此页" could not run in a tab, as the popup says it: a PDF (the lens cannot read one), a
+ * page opened from the disk (a saved report: the browser has not let the extension read local
+ * files; Chrome and Edge have a switch for it on the extension's page), or a page of the browser's
+ * own or of a store, where no extension may run.
+ */
+export function cannotRunKey(url: string | null | undefined): 'pdfPage' | 'popupLocalFile' | 'popupCannotRun' {
+  if (isPdfUrl(url)) return 'pdfPage';
+  if (url?.startsWith('file:')) return 'popupLocalFile';
+  return 'popupCannotRun';
+}

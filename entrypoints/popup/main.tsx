@@ -11,7 +11,7 @@ import { loadSettings, saveSettings } from '../../components/settings.ts';
 import type { Language, Settings } from '../../components/settings-read.ts';
 import { requestTab, tabState } from '../../components/run-on-tab.ts';
 import type { TabState } from '../../components/messages.ts';
-import { isPdfUrl } from '../../components/pdf-tab.ts';
+import { cannotRunKey } from '../../components/pdf-tab.ts';
 
 const DASHBOARD = '/dashboard.html' as const;
 
@@ -53,8 +53,9 @@ function Popup() {
   const t = translator(localeTable(settings.language));
   document.documentElement.lang = uiLang(settings.language);
   document.title = t('extName');
-  // no script of ours runs in Firefox's PDF viewer: a PDF address is said to be one, not "a browser page"
-  const line = failed ? { text: isPdfUrl(tabUrl) ? t('pdfPage') : t('popupCannotRun'), tone: '' as const } : statusLine(t, state);
+  // no script of ours runs in Firefox's PDF viewer, nor on a local file the browser keeps from us:
+  // each is said for what it is, not as "a browser page"
+  const line = failed ? { text: t(cannotRunKey(tabUrl)), tone: '' as const } : statusLine(t, state);
 
   const act = async (type: 'nianbao-lens/run' | 'nianbao-lens/toggle-panel'): Promise<void> => {
     if (tabId === null) return;

@@ -8,7 +8,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPopup, setSettings, waitIn, watchConsole, type Browser, closeSession, openSession, type Session } from './harness.ts';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { openPopup, setSettings, waitIn, watchConsole, type Browser, closeSession, openSession, type Session, ROOT } from './harness.ts';
 
 let b: Browser;
 let session: Session;
@@ -89,6 +91,26 @@ describe('the content script loader', () => {
     } finally {
       await popup.detach();
     }
+    await page.close();
+  });
+
+  it('checks a saved report opened from the disk (file://) when asked: the lens and the loader injected, the panel shown', async () => {
+    // Chromium lets an extension loaded from the command line read file:// pages (a user turns on
+    // "允许访问文件网址"); without it the popup says so (components/pdf-tab.ts cannotRunKey)
+    const page = await b.context.newPage();
+    await page.goto(pathToFileURL(join(ROOT, 'test/fixtures/pages/wrong-cell-2021.html')).href);
+    await page.waitForTimeout(300);
+    expect(await page.locator('nianbao-lens').count()).toBe(0); // no automatic run outside *.gov.cn
+    const popup = await openPopup(b, page);
+    try {
+      expect(await waitIn<string>(popup, status)).toBe('此页尚未检查');
+      await popup.evaluate('document.querySelector("#check").click()');
+      expect(await waitIn<string>(popup, `(${status} ?? '').startsWith('发现') && ${status}`, 10_000)).toMatch(/^发现 \d+ 处不一致/);
+    } finally {
+      await popup.detach();
+    }
+    expect(await page.locator('nianbao-lens').count()).toBe(1);
+    await expect.poll(() => page.locator('[data-nianbao-lens=suspect]').count()).toBeGreaterThan(0);
     await page.close();
   });
 

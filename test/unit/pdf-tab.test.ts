@@ -3,7 +3,7 @@
  * "not a report" or "a browser page". The real Chromium viewer is exercised in test/e2e/loader.e2e.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { isPdfDocument, isPdfUrl } from '../../components/pdf-tab.ts';
+import { cannotRunKey, isPdfDocument, isPdfUrl } from '../../components/pdf-tab.ts';
 
 describe('isPdfUrl', () => {
   it.each([
@@ -30,4 +30,15 @@ describe('isPdfDocument', () => {
     expect(isPdfDocument({ contentType: 'text/html' })).toBe(false);
     expect(isPdfDocument(document)).toBe(false);
   });
+});
+
+describe('cannotRunKey: why the popup could not check a tab', () => {
+  it.each([
+    ['file:///home/u/年报/2023年政府信息公开工作年度报告.pdf', 'pdfPage'],
+    ['file:///C:/Users/u/Downloads/t20240122_1.html', 'popupLocalFile'],
+    ['file:///home/u/saved/report.mhtml', 'popupLocalFile'],
+    ['chrome://extensions/', 'popupCannotRun'],
+    ['https://chromewebstore.google.com/detail/x', 'popupCannotRun'],
+    [null, 'popupCannotRun'],
+  ])('%s: %s', (url, key) => expect(cannotRunKey(url)).toBe(key));
 });
