@@ -11,6 +11,8 @@
  *   hover over a cell reaches the document's listener retargeted to the host, and composedPath()
  *   names the cell only through an open root.
  * - Its caption says what it is: read from the file by the extension, not the page's own content.
+ * - A file that is the whole report (the page holds only its title and the file) is shown whole,
+ *   text and tables: its text's claims are then marked there too (SessionPlace.quoteRoot).
  * - Nothing of the file comes in as markup: each node is made anew from the file's document, only
  *   table and text elements, only the span attributes (the grid the marks resolve through is the
  *   one the core read, spans and all; the file's HTML is the lens's own writer's, which writes
@@ -26,6 +28,8 @@ export const FILE_HOST = 'nianbao-lens-file';
 export interface ShownFileTables {
   /** the shown tables in document order: CellRef.table i of the file is tables[i] */
   tables: Element[];
+  /** what the box shows of the file (in its shadow root): where a whole file's sentences are looked for */
+  content: Element;
   remove(): void;
 }
 
@@ -36,24 +40,26 @@ table{border-collapse:collapse;margin:4px 0 12px;font-size:13px;background:#fff}
 td,th{border:1px solid #9e9e9e;padding:2px 6px;text-align:center;vertical-align:middle}
 @media print{:host{display:none!important}}`;
 
-const TAGS = new Set(['table', 'caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'p', 'br', 'span', 'b', 'strong', 'i', 'em', 'u', 'sub', 'sup', 'div']);
+const TAGS = new Set(['table', 'caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'p', 'br', 'span', 'b', 'strong', 'i', 'em', 'u', 'sub', 'sup', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li']);
 const SPANS = ['colspan', 'rowspan'];
 
 /**
  * Shows the file's tables in `page` (see the file comment), after the block that offers `href`, or
  * at the end of the body; null when they cannot be shown (a page with no body, a page that forbids
  * a shadow root on a new element): the file is then read as a document apart, nothing marked.
+ * `whole`: the file is the report (the page has only its title and the file), and the box shows
+ * all of it, its text too, where the text's claims are then marked.
  */
-export function showFileTables(page: Document, href: string, file: Document, caption: string): ShownFileTables | null {
+export function showFileTables(page: Document, href: string, file: Document, caption: string, whole = false): ShownFileTables | null {
   try {
-    return show(page, href, file, caption);
+    return show(page, href, file, caption, whole);
   } catch {
     page.querySelector(FILE_HOST)?.remove();
     return null;
   }
 }
 
-function show(page: Document, href: string, file: Document, caption: string): ShownFileTables | null {
+function show(page: Document, href: string, file: Document, caption: string, whole: boolean): ShownFileTables | null {
   const body = page.body;
   if (!body) return null;
   const host = page.createElement(FILE_HOST);
@@ -63,15 +69,18 @@ function show(page: Document, href: string, file: Document, caption: string): Sh
   const title = page.createElement('p');
   title.className = 'caption';
   title.textContent = caption;
-  root.append(style, title);
-  for (const part of fileTableParts(file)) {
+  const content = page.createElement('div');
+  content.className = 'file';
+  root.append(style, title, content);
+  const parts = whole ? Array.from(file.body?.childNodes ?? []) : fileTableParts(file);
+  for (const part of parts) {
     const made = remade(page, part);
-    if (made) root.appendChild(made);
+    if (made) content.appendChild(made);
   }
   const block = fileTablesPlace(page, href);
   if (block?.parentNode && block !== body) block.parentNode.insertBefore(host, block.nextSibling);
   else body.appendChild(host);
-  return { tables: Array.from(root.querySelectorAll('table')), remove: () => host.remove() };
+  return { tables: Array.from(content.querySelectorAll('table')), content, remove: () => host.remove() };
 }
 
 /**

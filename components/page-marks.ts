@@ -72,9 +72,10 @@ export type TableAt = (index: number) => Element | undefined;
  * report was analysed (ReportPlace.tableAt). The marks come a frame after the analysis, and a
  * page script may have put a table before the report's in between (a calendar widget): indexed
  * afresh, every cell would then be looked for one table too early, and another table's cells
- * marked (red team 17: the suspect mark went to a cell of the wrong table).
+ * marked (red team 17: the suspect mark went to a cell of the wrong table). `quoteRoot`: where the
+ * quotes are looked for (the page's body; a whole report file's box, file-tables-shown.ts).
  */
-export function markPage(doc: Document, findings: readonly FindingOut[], dataTables: readonly number[], tableAt: TableAt = tableResolver(doc)): PageMarks {
+export function markPage(doc: Document, findings: readonly FindingOut[], dataTables: readonly number[], tableAt: TableAt = tableResolver(doc), quoteRoot: Element | null = doc.body): PageMarks {
   const resolve = cellResolver(doc, tableAt);
   const byElement = new Map<Element, FindingOut[]>();
   const byFinding = new Map<FindingOut, Element[]>();
@@ -122,10 +123,10 @@ export function markPage(doc: Document, findings: readonly FindingOut[], dataTab
 
   // text findings: find each quote in the page's prose (outside the data tables) and wrap it
   const quoted = problems.filter((f) => f.quote);
-  if (quoted.length > 0 && doc.body) {
+  if (quoted.length > 0 && quoteRoot) {
     const exclude = dataTables.map((i) => tableAt(i)).filter((t): t is Element => !!t);
     const ranges: { f: FindingOut; range: TextRange[] }[] = [];
-    findQuotes(doc.body, quoted.map((f) => f.quote!), exclude).forEach((range, i) => {
+    findQuotes(quoteRoot, quoted.map((f) => f.quote!), exclude).forEach((range, i) => {
       if (range) ranges.push({ f: quoted[i]!, range });
     });
     const wrapped = wrapRanges(doc, ranges.map((r) => r.range), (el) => el.setAttribute(ATTR, 'quote'));

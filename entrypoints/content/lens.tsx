@@ -198,13 +198,18 @@ export function createLens(ctx: ContentScriptContext): Lens {
     const page = reportPage;
     // the file's tables shown on the page after the line that offers the file (file-tables-shown.ts),
     // where the findings' cells are marked; the text's claims are the page's own, marked where they
-    // stand. Where they cannot be shown, the file is a document apart and no cell is marked.
+    // stand. A whole report's file is shown whole, its text's claims marked in it. Where the file
+    // cannot be shown, it is a document apart and nothing of it is marked.
     const pageAt = tableResolver(onPlace.doc);
-    const shown = showFileTables(onPlace.doc, a.href, file, t('fileTablesCaption', a.name));
+    const shown = joined
+      ? showFileTables(onPlace.doc, a.href, file, t('fileTablesCaption', a.name))
+      : showFileTables(onPlace.doc, a.href, file, t('fileCaption', a.name), true);
     fileReading = { ...reading, state: 'read', shown: !!shown };
-    const place: SessionPlace = shown
-      ? { doc: onPlace.doc, frame: onPlace.frame, url, analysis, shown, tableAt: joined ? joinedTableAt(joined.doc, joined.inserted, pageAt, shown.tables) : (i) => shown.tables[i] }
-      : reading.holds === 'tables'
+    const place: SessionPlace = shown && joined
+      ? { doc: onPlace.doc, frame: onPlace.frame, url, analysis, shown, tableAt: joinedTableAt(joined.doc, joined.inserted, pageAt, shown.tables) }
+      : shown
+        ? { doc: onPlace.doc, frame: onPlace.frame, url, analysis, shown, tableAt: (i) => shown.tables[i], quoteRoot: shown.content }
+        : reading.holds === 'tables'
         ? { doc: onPlace.doc, frame: onPlace.frame, url, analysis, tableAt: () => undefined }
         : { doc: file, frame: null, url, analysis, detached: true };
     await show(place, performance.now(), () => {

@@ -71,6 +71,8 @@ export type SessionPlace = ReportPlace<ReportAnalysis> & {
   detached?: boolean;
   /** a file's tables the lens shows on the page (components/file-tables-shown.ts): they go with the session */
   shown?: { remove(): void };
+  /** where the text's quotes are looked for, when not the document's body (a whole report file shown) */
+  quoteRoot?: Element;
 };
 
 /**
@@ -204,7 +206,7 @@ export async function openSession(
     if (place && analysis && !detached) {
       const tMarks = performance.now();
       safely(() => {
-        const made = markPage(place.doc, analysis.findings, tables, place.tableAt);
+        const made = markPage(place.doc, analysis.findings, tables, place.tableAt, place.quoteRoot ?? place.doc.body);
         marks = made;
         listenForHover(made, place);
         paint(); // the findings that could not be located say so now

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { join } from 'node:path';
 import { badgeText, ROOT } from './harness.ts';
 import { closePanel, oddSession, traces, verdict } from './odd-helpers.ts';
@@ -72,7 +73,7 @@ describe('a report posted as its file', () => {
 describe("a report posted as its Word file, read when the reader asks", () => {
   const want = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/pages/wrong-cell-2021.expected.json'), 'utf8')) as { findings: { actual: number; expected: number }[] };
 
-  it("offers to read the file, then shows the file's findings and figures, and its tables on the page with their cells marked", async () => {
+  it("offers to read the file, then shows the file's findings and figures, and the file on the page with its cells marked", async () => {
     const { page, errors } = await open(gov('/e2e/fujian-docx.html'));
     await expect.poll(() => verdict(page).textContent(), { timeout: 10_000 }).toBe('未能核对：没有读到可核对的表格');
     const button = page.locator('nianbao-lens button.read-file');
@@ -80,13 +81,13 @@ describe("a report posted as its Word file, read when the reader asks", () => {
     await button.click();
     await expect.poll(() => verdict(page).textContent(), { timeout: 10_000 }).toBe(`发现 ${want.findings.length} 处不一致`);
     const text = await panelText(page);
-    expect(text).toContain('以下结果读自附件“东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告.docx”。附件的表格已显示在页面上');
+    expect(text).toContain('以下结果读自附件“东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告.docx”。附件的内容已显示在页面上');
     expect(text).toContain(`最可能出错的单元格现为 ${want.findings[0]!.actual}，应为 ${want.findings[0]!.expected}`);
     expect(text).toContain('2021 年新版格式');
     // the file's tables, in the lens's box after the line that offers the file, under its caption
     const box = page.locator('nianbao-lens-file');
     expect(await box.count()).toBe(1);
-    expect(await box.locator('.caption').textContent()).toContain('年报透镜：以下表格读自附件“东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告.docx”');
+    expect(await box.locator('.caption').textContent()).toContain('年报透镜：以下内容读自附件“东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告.docx”');
     expect(await box.locator('table').count()).toBe(3);
     // the first finding's suspect cell is marked there, with the figure the panel names; a click brings it into view
     await expect.poll(() => box.locator('[data-nianbao-lens=suspect]').count()).toBeGreaterThan(0);
@@ -94,7 +95,8 @@ describe("a report posted as its Word file, read when the reader asks", () => {
     expect(await page.locator('nianbao-lens .finding').first().getAttribute('aria-disabled')).toBeNull();
     await page.locator('nianbao-lens .finding').first().click();
     await expect.poll(() => shownSuspect(page)).toBe('seen');
-    // the file's text is not on the page: no sentence marked
+    // the whole file is shown, its text too (which agrees with its tables: no sentence marked)
+    expect(await box.locator('.file').textContent()).toContain('被申请行政复议3件');
     expect(await page.locator('[data-nianbao-lens=quote]').count()).toBe(0);
     // the file's report is the page's: counted on the badge, collected under the page's address
     const url = gov('/e2e/fujian-docx.html');
@@ -111,6 +113,32 @@ describe("a report posted as its Word file, read when the reader asks", () => {
     await again.page.waitForTimeout(16_000);
     expect((await stored()).filter((r) => r.url === url).map((r) => [r.verdict, r.year])).toEqual([['problems', 2023]]);
     await again.page.close();
+  });
+
+  it("marks the file's own sentence in the file shown, where its text disagrees with its tables", async () => {
+    const { page, errors } = await open('about:blank');
+    // the file's text says 4 reconsiderations where its table 四 has 3 (the figure is a run of its own)
+    const zip = unzipSync(readFileSync(join(ROOT, 'test/fixtures/docx/wrong-cell-2021.docx')));
+    const xml = strFromU8(zip['word/document.xml']!);
+    const changed = xml.replace(/(申请行政复议<\/w:t><\/w:r><w:r>(?:(?!<w:t).)*<w:t xml:space="preserve">)3(<\/w:t>)/, '$14$2');
+    expect(changed).not.toBe(xml);
+    const docx = zipSync({ ...zip, 'word/document.xml': strToU8(changed) });
+    // both served by the route (a routed page may not fetch a private address: Private Network Access)
+    const html = readFileSync(join(ROOT, 'test/e2e/pages/fujian-docx.html'), 'utf8');
+    await page.route('**/e2e/fujian-docx-text.html', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    await page.route('**/docx/wrong-cell-2021.docx', (route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.from(docx) }));
+    await page.goto(gov('/e2e/fujian-docx-text.html'));
+    await page.locator('nianbao-lens button.read-file').click();
+    const quote = page.locator('nianbao-lens-file [data-nianbao-lens=quote]');
+    await expect.poll(() => quote.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect((await quote.allTextContents()).join('')).toContain('被申请行政复议4件');
+    // its finding is a link to the sentence in the box
+    const finding = page.locator('nianbao-lens .finding', { hasText: '行政复议' }).first();
+    expect(await finding.getAttribute('aria-disabled')).toBeNull();
+    await closePanel(page);
+    expect(await traces(page)).toBe(0);
+    expect(errors.filter((e) => !/blocked by CORS policy|Failed to load resource/.test(e))).toEqual([]);
+    await page.close();
   });
 
   it('says why when the file cannot be fetched, and offers it again', async () => {

@@ -127,7 +127,7 @@ describe.skipIf(missing !== null)('the Firefox build in Firefox ESR', () => {
     await page.waitForFunction(() => document.querySelector('nianbao-lens, nianbao-lens-file') === null, { timeout: 5000 });
   }
 
-  it("reads a report's Word file when asked (Firefox's content-script fetch), and shows its tables with their cells marked", async () => {
+  it("reads a report's Word file when asked (Firefox's content-script fetch), and shows it with its cells marked", async () => {
     const { page, errors } = await open('/e2e/fujian-docx.html');
     expect(await verdictText(page)).toBe('Not checked: no table could be read');
     await readsTheFile(page);

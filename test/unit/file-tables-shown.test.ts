@@ -117,6 +117,35 @@ describe("a file's tables shown on the page", () => {
     expect(Array.from(box.querySelectorAll('p')).map((p) => p.textContent)).toEqual([CAPTION, '二、主动公开政府信息情况']);
   });
 
+  it('shows a whole report file, text and tables, and marks its sentences there, not in the page', () => {
+    const name = '东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告.docx';
+    const page = pageAt(`<html><head><title>东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告</title></head><body><h1>东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告</h1><p>2023年，我局因政府信息公开工作被申请行政复议4件。</p><p>附件：<a href="wrong-cell-2021.docx">${name}</a></p></body></html>`);
+    const parts = readDocx(readFileSync(join(root, 'test/fixtures/docx/wrong-cell-2021.docx')))!;
+    const html = docxToHtml(parts, name, parseXmlWithDom);
+    expect(html).toContain('被申请行政复议3件');
+    // the file's text says 4 reconsiderations where its table 四 has 3
+    const file = new DOMParser().parseFromString(html.replace('被申请行政复议3件', '被申请行政复议4件'), 'text/html');
+    const analysis = analyzeDocument(file, { url: `${BASE}wrong-cell-2021.docx` });
+    const claim = analysis.findings.find((f) => f.quote?.includes('行政复议4件'))!;
+    expect(claim).toBeDefined();
+    const shown = showFileTables(page, `${BASE}wrong-cell-2021.docx`, file, CAPTION, true)!;
+    expect(shown.content.textContent).toContain('本报告根据');
+    expect(shown.tables.length).toBe(file.querySelectorAll('table').length);
+    const tables = [...analysis.tables.t2, ...analysis.tables.t3, ...analysis.tables.t4];
+    const marks = markPage(page, analysis.findings, tables, (i) => shown.tables[i], shown.content);
+    const [quote] = marks.targets(claim);
+    expect(quote!.getRootNode()).toBe(page.querySelector(FILE_HOST)!.shadowRoot);
+    expect(marks.quoteFound(claim)).toBe(true);
+    // the page's own line that says the same is the page's, not the file's: left alone
+    expect(page.querySelectorAll('nianbao-quote').length).toBe(0);
+    // every cell a finding names is the file's cell with the same figure
+    const inFile = cellResolver(file);
+    const shownAt = cellResolver(page, (i) => shown.tables[i]);
+    for (const ref of refsOf(analysis)) expect(shownAt(ref)!.textContent).toBe(inFile(ref)!.textContent);
+    marks.clear();
+    expect(shown.content.querySelectorAll('nianbao-quote').length).toBe(0);
+  });
+
   it('goes at the end of the body when no link names the file, and goes away on remove()', () => {
     const page = pageAt(textHtml);
     const shown = showFileTables(page, `${BASE}elsewhere.docx`, fileDoc(), CAPTION)!;
