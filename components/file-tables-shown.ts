@@ -63,6 +63,9 @@ function show(page: Document, href: string, file: Document, caption: string, who
   const body = page.body;
   if (!body) return null;
   const host = page.createElement(FILE_HOST);
+  // a region of its own, named by its caption: a screen reader says where the inserted content begins
+  host.setAttribute('role', 'region');
+  host.setAttribute('aria-label', caption);
   const root = host.attachShadow({ mode: 'open' });
   const style = page.createElement('style');
   style.textContent = `${BOX_CSS}\n${PAGE_CSS}`;

@@ -58,6 +58,7 @@ describe("a file's tables shown on the page", () => {
     // the box stands right after the block that holds the link
     expect(link.closest('p')!.nextElementSibling).toBe(host);
     expect(host.shadowRoot!.querySelector('.caption')!.textContent).toBe(CAPTION);
+    expect([host.getAttribute('role'), host.getAttribute('aria-label')]).toEqual(['region', CAPTION]);
     // the file's three tables (二, 三, 四), and none of them seen by the page's own table search
     expect(shown.tables.length).toBe(3);
     expect(Array.from(page.querySelectorAll('table')).map((t) => t.className)).toEqual(['meta-table']);
