@@ -1,0 +1,205 @@
+// @vitest-environment node
+/**
+ * Single-file pages as the programs that write them really do (cli/mhtml.ts, cli/load-page.ts
+ * checkMhtml): Word's 单个文件网页, IE's and 360's base64 parts, hand-edited and Unix-passed files,
+ * Chrome's nested frames, charsets that disagree, mail that is no page, a file cut short. Each
+ * must read as the page it holds (the same report, figures and findings: `told`), or say clearly
+ * why it cannot, never throw.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkBytes, checkFile, type CheckedFile } from '../../cli/load-page.ts';
+import { isMhtml, readMhtml } from '../../cli/mhtml.ts';
+
+const root = process.cwd();
+const fixture = (p: string) => join(root, 'test/fixtures', p);
+const bytesOf = (p: string) => readFileSync(fixture(p));
+
+/** What the reader is told about a file (as mhtml.test.ts). */
+const told = (c: CheckedFile) => {
+  const r = c.analysis!;
+  return {
+    isReport: r.isReport, year: r.year, agency: r.agency, template: r.template, tables: r.tables, figures: r.figures,
+    findings: r.findings.map((f) => [f.rule, f.severity, f.message, f.suspect, f.expected, f.actual, f.quote].map((x) => JSON.stringify(x)).join(' ')).sort(),
+    narrative: r.narrative,
+  };
+};
+
+const UTF8_PAGE = 'pages/wrong-cell-2021.html';
+const GBK_PAGE = 'pages/gbk-layout-2019.html';
+const original = new Map<string, CheckedFile>();
+const source = async (p: string) => original.get(p) ?? original.set(p, await checkFile(fixture(p))).get(p)!;
+
+/** A message from its header lines and parts (each: header lines, then the body), joined by `eol`. */
+function message(head: string[], boundary: string, parts: [string[], string | Buffer][], opts: { eol?: string; preamble?: string; close?: boolean } = {}): Buffer {
+  const eol = opts.eol ?? '\r\n';
+  const chunks: Buffer[] = [Buffer.from(`${head.join(eol)}${eol}${eol}${opts.preamble ?? ''}`, 'latin1')];
+  for (const [headers, body] of parts) {
+    chunks.push(Buffer.from(`--${boundary}${eol}${headers.join(eol)}${eol}${eol}`, 'latin1'));
+    chunks.push(typeof body === 'string' ? Buffer.from(body, 'latin1') : body, Buffer.from(eol, 'latin1'));
+  }
+  if (opts.close !== false) chunks.push(Buffer.from(`--${boundary}--${eol}`, 'latin1'));
+  return Buffer.concat(chunks);
+}
+
+/** Quoted-printable as IE and Word write it: lines of 76 with soft breaks, `eol` between lines. */
+function qp(bytes: Uint8Array, eol = '\r\n'): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const b of bytes) {
+    if (b === 0x0a) {
+      lines.push(line.replace(/[ \t]$/, (c) => `=${c.charCodeAt(0).toString(16).toUpperCase()}`));
+      line = '';
+      continue;
+    }
+    if (b === 0x0d) continue;
+    const tok = (b >= 33 && b <= 126 && b !== 0x3d) || b === 0x20 ? String.fromCharCode(b) : `=${b.toString(16).toUpperCase().padStart(2, '0')}`;
+    if (line.length + tok.length > 75) {
+      lines.push(`${line}=`);
+      line = '';
+    }
+    line += tok;
+  }
+  lines.push(line);
+  return lines.join(eol);
+}
+
+const b64 = (bytes: Uint8Array, eol = '\r\n') => Buffer.from(bytes).toString('base64').replace(/.{76}/g, `$&${eol}`);
+
+describe('Word 单个文件网页 (.mht)', () => {
+  it('reads a report written in Word and saved as one file as the report it is', async () => {
+    const one = await checkFile(fixture('mhtml/word-gbk-layout-2019.mht'));
+    expect(one.error).toBeUndefined();
+    expect(told(one)).toEqual(told(await source(GBK_PAGE)));
+    // Word's own folder is no site: such a file is matched across years by its folder (across-years.ts)
+    expect(one.savedFrom).toBe('file:///C:/6E3F1A20/file.htm');
+    expect(one.warnings).toEqual([]);
+    const saved = readMhtml(bytesOf('mhtml/word-gbk-layout-2019.mht'))!;
+    expect(saved.page.charset).toBe('gb2312');
+    expect(saved.frames.map((f) => f.location)).toEqual(['file:///C:/6E3F1A20/file.files/header.htm']);
+  });
+});
+
+describe('Internet Explorer and 360安全浏览器', () => {
+  it('reads the page part in base64 (not quoted-printable), its GBK charset from the part', async () => {
+    const bytes = message(
+      ['From: <Saved by Windows Internet Explorer 8>', 'MIME-Version: 1.0', 'Content-Type: multipart/related;', '\ttype="text/html";', '\tboundary="----=_NextPart_000_0007_01DA1C2E.3F4A5B60"'],
+      '----=_NextPart_000_0007_01DA1C2E.3F4A5B60',
+      [[['Content-Type: text/html;', '\tcharset="gb2312"', 'Content-Transfer-Encoding: base64', 'Content-Location: http://www.fengxian.gov.cn/a.html'], b64(bytesOf(GBK_PAGE))]],
+      { preamble: 'This is a multi-part message in MIME format.\r\n\r\n' },
+    );
+    const one = checkBytes('a.mht', bytes);
+    expect(told(one)).toEqual(told(await source(GBK_PAGE)));
+    expect(one.savedFrom).toBe('http://www.fengxian.gov.cn/a.html');
+  });
+
+  it('reads a UTF-8 page whose part starts with its byte order mark (=EF=BB=BF)', async () => {
+    const page = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytesOf(UTF8_PAGE)]);
+    const bytes = message(
+      ['MIME-Version: 1.0', 'Content-Type: multipart/related; type="text/html"; boundary="----=_NextPart_000_0000_01D9E0A1.00000000"'],
+      '----=_NextPart_000_0000_01D9E0A1.00000000',
+      [[['Content-Type: text/html; charset=utf-8', 'Content-Transfer-Encoding: quoted-printable', 'Content-Location: https://www.yunling.gov.cn/x.html'], qp(page)]],
+    );
+    expect(qp(page).startsWith('=EF=BB=BF<')).toBe(true);
+    const one = checkBytes('a.mht', bytes);
+    expect(told(one)).toEqual(told(await source(UTF8_PAGE)));
+    expect(one.warnings).toEqual([]);
+  });
+});
+
+describe('files written or passed on by other tools', () => {
+  const page = () => bytesOf(UTF8_PAGE);
+
+  it('reads LF-only lines, a preamble that is no header, a boundary of regex characters, unquoted, as Boundary=', async () => {
+    const boundary = '=_(1)+.?x:y/z,__';
+    const bytes = message(
+      ['MIME-Version: 1.0', `Content-Type: Multipart/Related; Boundary=${boundary}; type=text/html`],
+      boundary,
+      [
+        [['Content-Type: text/css'], 'p{}'],
+        [['content-type: Text/HTML; Charset=UTF-8', 'CONTENT-TRANSFER-ENCODING: Quoted-Printable', 'content-location: https://www.yunling.gov.cn/y.html'], qp(page(), '\n')],
+      ],
+      { eol: '\n', preamble: '-- not a boundary\n\nThis is a multi-part message in MIME format.\n\n' },
+    );
+    expect(isMhtml(bytes)).toBe(true);
+    const one = checkBytes('a.mhtml', bytes);
+    expect(told(one)).toEqual(told(await source(UTF8_PAGE)));
+    expect(one.savedFrom).toBe('https://www.yunling.gov.cn/y.html');
+  });
+
+  it('reads a part header folded over several lines, and a message header folded before its value', async () => {
+    const bytes = message(
+      ['mime-version: 1.0', 'content-type:', ' multipart/related;', '  boundary="b(1)";', '  type="text/html"'],
+      'b(1)',
+      [[['Content-Type:', '\ttext/html;', '\t charset=', '\t "utf-8"', 'Content-Transfer-Encoding:', ' base64'], b64(page())]],
+    );
+    expect(isMhtml(bytes)).toBe(true);
+    expect(readMhtml(bytes)!.page.charset).toBe('utf-8');
+    expect(told(checkBytes('a.mhtml', bytes))).toEqual(told(await source(UTF8_PAGE)));
+  });
+
+  it('reads a part whose boundary line carries trailing blanks (RFC 2046 transport padding)', async () => {
+    const bytes = Buffer.from(
+      message(['MIME-Version: 1.0', 'Content-Type: multipart/related; boundary="bb"'], 'bb', [[['Content-Type: text/html; charset=utf-8', 'Content-Transfer-Encoding: base64'], b64(page())]])
+        .toString('latin1')
+        .replace(/^--bb\r\n/m, '--bb  \t\r\n'),
+      'latin1',
+    );
+    expect(told(checkBytes('a.mhtml', bytes))).toEqual(told(await source(UTF8_PAGE)));
+  });
+});
+
+describe('Chrome, frames in frames', () => {
+  const FRAME = 'https://www.yunling.gov.cn/zwgk/gknb/202401/t20240122_1.html';
+  /** A Chrome part: its document, quoted-printable, under a Content-ID its parent's iframe names. */
+  const framePart = (id: string, url: string, html: Buffer | string): [string[], string] => [
+    ['Content-Type: text/html', `Content-ID: <frame-${id}@mhtml.blink>`, 'Content-Transfer-Encoding: quoted-printable', `Content-Location: ${url}`],
+    qp(typeof html === 'string' ? Buffer.from(html, 'utf8') : html),
+  ];
+
+  it('reads the report from the second frame, past a tiny ad frame, when the report frame has an iframe of its own', async () => {
+    const outer = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>云岭区2021年政府信息公开工作年度报告</title></head><body>
+<div class="nav"><a href="/">首页</a></div>
+<iframe src="cid:frame-AD01@mhtml.blink" width="300" height="60"></iframe>
+<iframe src="cid:frame-RPT02@mhtml.blink" width="100%" height="3000"></iframe>
+</body></html>`;
+    const ad = '<html><head><meta charset="utf-8"></head><body><a href="https://ad.example.com/c"><img src="cid:img" alt="广告"></a></body></html>';
+    const report = Buffer.from(bytesOf(UTF8_PAGE).toString('utf8').replace(/<\/body>/i, '<iframe src="cid:frame-CMT03@mhtml.blink" width="100%" height="200"></iframe></body>'), 'utf8');
+    const comments = '<html><head><meta charset="utf-8"></head><body><p>网友留言（0）</p><table><tr><td>暂无留言</td></tr></table></body></html>';
+    const bytes = message(
+      ['From: <Saved by Blink>', 'Snapshot-Content-Location: https://www.yunling.gov.cn/zwgk/gknb/index.html', 'MIME-Version: 1.0', 'Content-Type: multipart/related;', '\ttype="text/html";', '\tboundary="----MultipartBoundary--aB3----"'],
+      '----MultipartBoundary--aB3----',
+      [
+        framePart('MAIN00', 'https://www.yunling.gov.cn/zwgk/gknb/index.html', outer),
+        framePart('AD01', 'https://ad.example.com/slot?id=7', ad),
+        framePart('RPT02', FRAME, report),
+        framePart('CMT03', 'https://www.yunling.gov.cn/comment/list?id=1', comments),
+        [['Content-Type: image/png', 'Content-Transfer-Encoding: base64', 'Content-Location: cid:img'], 'iVBORw0KGgo='],
+      ],
+    );
+    const one = checkBytes('a.mhtml', bytes);
+    expect(told(one)).toEqual(told(await source(UTF8_PAGE)));
+    expect(one.warnings).toEqual([`报告读自单文件网页中的框架（iframe）“${FRAME}”：单元格位置按该框架中的表格计数`]);
+    expect(one.savedFrom).toBe('https://www.yunling.gov.cn/zwgk/gknb/index.html');
+  });
+});
+
+describe('charsets that disagree', () => {
+  /** The GBK page with its meta saying `label` (or with no meta). */
+  const gbkPage = (label: string | null) =>
+    Buffer.from(bytesOf(GBK_PAGE).toString('latin1').replace(/<meta http-equiv="Content-Type" content="text\/html; charset=gbk">\r?\n?/i, label ? `<meta http-equiv="Content-Type" content="text/html; charset=${label}">\n` : ''), 'latin1');
+  const mht = (contentType: string, page: Buffer) =>
+    message(['MIME-Version: 1.0', 'Content-Type: multipart/related; boundary="----=_NextPart_000_0000_01D5CF2B.5E3F1A20"'], '----=_NextPart_000_0000_01D5CF2B.5E3F1A20', [
+      [[`Content-Type: ${contentType}`, 'Content-Transfer-Encoding: quoted-printable', 'Content-Location: http://www.fengxian.gov.cn/a.html'], qp(page)],
+    ]);
+
+  it('decodes a part said to be gb2312 whose page says gbk as GB18030, and a part that says nothing by its page', async () => {
+    for (const bytes of [mht('text/html; charset="gb2312"', gbkPage('gbk')), mht('text/html', gbkPage('gbk')), mht('text/html; charset="GBK"', gbkPage(null))]) {
+      const one = checkBytes('a.mht', bytes);
+      expect(told(one)).toEqual(told(await source(GBK_PAGE)));
+      expect(one.warnings).toEqual([]);
+    }
+  });
+
+});
