@@ -258,10 +258,23 @@ function hasTables(checked: CheckedFile): boolean {
   return !!t && t.t2.length + t.t3.length + t.t4.length > 0;
 }
 
-/** A single-file page's part as text: by its BOM, else the charset its part names, else as a saved page (decodeHtml). */
+/** Labels of US-ASCII (WHATWG maps them to windows-1252, which any bytes "fit"). */
+const ASCII_LABELS = new Set(['us-ascii', 'ascii', 'ansi_x3.4-1968', 'iso646-us', 'us', 'cp367', 'ibm367', 'csascii']);
+
+/**
+ * A single-file page's part as text: by its BOM, else the charset its part names, else as a saved
+ * page (decodeHtml). A part labelled US-ASCII whose bytes are not ASCII is decoded as a saved page
+ * too: IE (through MimeOLE) wrote `charset="us-ascii"` over GBK pages whose own meta said gb2312.
+ * Chrome would honour the label (as windows-1252, the page in mojibake), but the label is disproved
+ * by the bytes themselves, and the checker is after the report the page's author wrote.
+ */
 function decodePart(part: MhtmlPart): DecodedPage {
   const name = part.charset ? decoderFor(part.charset) : null;
   if (!name || sniffCharset(part.bytes)?.source === 'bom') return decodeHtml(part.bytes);
+  if (ASCII_LABELS.has(part.charset!) && part.bytes.some((b) => b >= 0x80)) {
+    const decoded = decodeHtml(part.bytes);
+    return { ...decoded, warnings: ['单文件网页中网页部分的编码声明为 US-ASCII，但含有非 ASCII 字节：改按页面自身的声明或内容判断编码', ...decoded.warnings] };
+  }
   return { text: new TextDecoder(name).decode(part.bytes), charset: name, source: 'header', warnings: [] };
 }
 

@@ -202,4 +202,17 @@ describe('charsets that disagree', () => {
     }
   });
 
+  it('reads a GBK part that IE labelled us-ascii as the GBK its page and bytes say, and says so', async () => {
+    for (const page of [gbkPage('gb2312'), gbkPage(null)]) {
+      const one = checkBytes('a.mht', mht('text/html; charset="us-ascii"', page));
+      expect(told(one)).toEqual(told(await source(GBK_PAGE)));
+      expect(one.warnings).toContain('单文件网页中网页部分的编码声明为 US-ASCII，但含有非 ASCII 字节：改按页面自身的声明或内容判断编码');
+    }
+  });
+
+  it('keeps a declared us-ascii when the bytes are ASCII (entities only): nothing to second-guess', () => {
+    const one = checkBytes('a.mht', mht('text/html; charset=us-ascii', Buffer.from('<html><body><p>&#20849;&#25910;&#21040;</p></body></html>')));
+    expect(one.error).toBeUndefined();
+    expect(one.warnings).toEqual([]);
+  });
 });
