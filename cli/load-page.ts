@@ -242,15 +242,18 @@ function checkMhtml(file: string, bytes: Uint8Array): CheckedFile {
     return { file, analysis: null, error: `无法读取单文件网页（MHTML）：${errorText(e)}`, warnings: [] };
   }
   if (!saved) return { file, analysis: null, error: '单文件网页（MHTML）中没有网页部分，无法检查', warnings: [] };
+  if (!saved.complete && saved.page.bytes.length === 0) return { file, analysis: null, error: '单文件网页（MHTML）不完整：文件在网页部分开始前就截断了，无法检查', warnings: [] };
+  // a file cut short is read as far as it goes, and said to be so (the report may be missing its end)
+  const cut = saved.complete ? [] : ['单文件网页不完整（文件在中途截断，没有结尾的分隔行）：只检查了保存下来的部分'];
   const page = checkDecoded(file, decodePart(saved.page), saved.location);
-  if (hasTables(page) || saved.frames.length === 0) return page;
+  if (hasTables(page) || saved.frames.length === 0) return { ...page, warnings: [...page.warnings, ...cut] };
   for (const frame of saved.frames) {
     const checked = checkDecoded(file, decodePart(frame), saved.location);
     if (!hasTables(checked)) continue;
     const where = frame.location && !frame.location.startsWith('cid:') ? `“${frame.location}”` : '';
-    return { ...checked, warnings: [...checked.warnings, `报告读自单文件网页中的框架（iframe）${where}：单元格位置按该框架中的表格计数`] };
+    return { ...checked, warnings: [...checked.warnings, `报告读自单文件网页中的框架（iframe）${where}：单元格位置按该框架中的表格计数`, ...cut] };
   }
-  return page;
+  return { ...page, warnings: [...page.warnings, ...cut] };
 }
 
 function hasTables(checked: CheckedFile): boolean {

@@ -33,6 +33,11 @@ export interface MhtmlPage {
   frames: MhtmlPart[];
   /** the address the page was saved from, or null */
   location: string | null;
+  /**
+   * false when the file ends before its closing boundary (a download or copy cut short): what
+   * was saved is still read, and the reader told that it is not the whole page
+   */
+  complete: boolean;
 }
 
 /**
@@ -55,7 +60,8 @@ export function readMhtml(bytes: Uint8Array): MhtmlPage | null {
   const type = params(headers.get('content-type') ?? '');
   const boundary = type.get('boundary');
   if (!boundary) return null;
-  const parts = splitParts(body, boundary).map((raw) => {
+  const split = splitParts(body, boundary);
+  const parts = split.parts.map((raw) => {
     const part = splitHead(raw);
     const ct = header(part.headers, 'content-type');
     return { headers: part.headers, body: part.body, type: ct.split(';', 1)[0]!.trim().toLowerCase(), ctype: params(ct) };
@@ -74,6 +80,7 @@ export function readMhtml(bytes: Uint8Array): MhtmlPage | null {
     page,
     frames: html.filter((p) => p !== root).map(partOf),
     location: headers.get('snapshot-content-location') || page.location,
+    complete: split.complete,
   };
 }
 
@@ -113,14 +120,17 @@ function params(value: string): Map<string, string> {
   return out;
 }
 
-/** The body parts between `--boundary` lines, up to the closing `--boundary--` (the preamble and epilogue dropped). */
-function splitParts(body: string, boundary: string): string[] {
+/**
+ * The body parts between `--boundary` lines, up to the closing `--boundary--` (the preamble and
+ * epilogue dropped); `complete` says whether the closing line was there.
+ */
+function splitParts(body: string, boundary: string): { parts: string[]; complete: boolean } {
   const delimiter = `--${boundary}`;
   const parts: string[] = [];
   let at = lineStart(body, delimiter, 0);
   while (at >= 0) {
     const after = at + delimiter.length;
-    if (body.startsWith('--', after)) break; // the closing delimiter
+    if (body.startsWith('--', after)) return { parts, complete: true }; // the closing delimiter
     const contentStart = body.indexOf('\n', after);
     if (contentStart < 0) break;
     const next = lineStart(body, delimiter, contentStart + 1);
@@ -129,7 +139,7 @@ function splitParts(body: string, boundary: string): string[] {
     parts.push(body.slice(contentStart + 1, end).replace(/\r?\n$/, ''));
     at = next;
   }
-  return parts;
+  return { parts, complete: false };
 }
 
 /** Where `delimiter` next begins a line, from `from` on, or -1. */

@@ -216,3 +216,41 @@ describe('charsets that disagree', () => {
     expect(one.warnings).toEqual([]);
   });
 });
+
+describe('a file cut short', () => {
+  const whole = () => bytesOf('mhtml/wrong-cell-2021.mhtml');
+
+  it('reads what was saved of a page cut mid-part (no closing boundary), and says the file is incomplete', () => {
+    const bytes = whole();
+    const html = bytes.indexOf('Content-Type: text/css');
+    for (const at of [Math.floor(html * 0.7), html - 40]) {
+      const cut = bytes.subarray(0, at);
+      const one = checkBytes('a.mhtml', cut);
+      expect(one.error).toBeUndefined();
+      expect(one.analysis).not.toBeNull();
+      expect(one.warnings).toContain('单文件网页不完整（文件在中途截断，没有结尾的分隔行）：只检查了保存下来的部分');
+    }
+  });
+
+  it('reads a whole page part when only the pictures after it were lost, still saying so', async () => {
+    const bytes = whole();
+    const cut = bytes.subarray(0, bytes.indexOf('Content-Type: image/png') + 30);
+    const one = checkBytes('a.mhtml', cut);
+    expect(told(one)).toEqual(told(await source(UTF8_PAGE)));
+    expect(one.warnings).toContain('单文件网页不完整（文件在中途截断，没有结尾的分隔行）：只检查了保存下来的部分');
+  });
+
+  it('says clearly when a file cut short holds no page at all, at every length, and never throws', () => {
+    const bytes = whole();
+    const first = bytes.indexOf('Content-Type: text/html');
+    for (const at of [20, 120, bytes.indexOf('\r\n\r\n') + 4, first - 3, first + 10]) {
+      const one = checkBytes('a.mhtml', bytes.subarray(0, at));
+      if (one.error !== undefined) expect(one.error).toMatch(/单文件网页（MHTML）/);
+      expect(one.analysis === null || one.analysis.isReport === false).toBe(true);
+    }
+    const bodyStarts = bytes.indexOf('\r\n\r\n', first) + 4;
+    expect(checkBytes('a.mhtml', bytes.subarray(0, bodyStarts))).toMatchObject({ analysis: null, error: '单文件网页（MHTML）不完整：文件在网页部分开始前就截断了，无法检查' });
+    // every cut within the first part's headers and the start of its page
+    for (let at = first - 200; at < first + 400; at += 7) expect(() => checkBytes('a.mhtml', bytes.subarray(0, at))).not.toThrow();
+  });
+});
