@@ -13,6 +13,8 @@
  * - Its address: `Snapshot-Content-Location` (Chrome), else the part's Content-Location.
  * - The other text/html parts are the page's frames (Chrome saves each `<iframe>`'s document, and
  *   points the iframe at it with `cid:`): an older portal shows its report in one.
+ * - A mail (.eml: multipart/mixed around a multipart/alternative body) is read the same way, its
+ *   nested multiparts looked into: its HTML body, else an HTML file it attaches, is the page.
  * Hand-written, not a MIME library: the few dozen lines of RFC 2045/2046 this needs (headers with
  * folding, a boundary, two transfer encodings) against a mail library's parser, streams and
  * address handling; the npm MHTML readers found are unmaintained.
@@ -38,39 +40,48 @@ export interface MhtmlPage {
    * was saved is still read, and the reader told that it is not the whole page
    */
   complete: boolean;
+  /** the message's type: "multipart/related" for a saved page, "multipart/mixed" for a mail */
+  kind: string;
 }
 
+/** How far the message's header is looked for: a mail's chain of Received lines runs past 4 KB. */
+const HEADER_BYTES = 65536;
+
 /**
- * Does the file start as a MIME message of related parts (an .mhtml/.mht), whatever its name? Its
- * first line is a header ("From: <Saved by Blink>", "MIME-Version: 1.0"): a page that quotes such
- * headers in its text starts with markup.
+ * Does the file start as a MIME message of parts (an .mhtml/.mht), whatever its name? Its first
+ * line is a header ("From: <Saved by Blink>", "MIME-Version: 1.0"): a page that quotes such
+ * headers in its text starts with markup. A mail (.eml, multipart/mixed or alternative) is one
+ * too: read as text it was analysed as quoted-printable markup and called "not a report", while
+ * its HTML body (or an HTML file it attaches) is what a mail reader shows; readMhtml finds it.
  */
 export function isMhtml(bytes: Uint8Array): boolean {
-  const head = latin1(bytes.subarray(0, 4096));
+  const head = latin1(bytes.subarray(0, HEADER_BYTES));
   if (!/^[A-Za-z][A-Za-z0-9-]*[ \t]*:/.test(head)) return false;
   const end = head.search(/\r?\n\r?\n/);
   const headers = end < 0 ? head : head.slice(0, end);
-  return /^mime-version\s*:/im.test(headers) && /^content-type\s*:\s*multipart\/related\b/im.test(unfold(headers));
+  return /^mime-version\s*:/im.test(headers) && /^content-type\s*:\s*multipart\/[a-z]/im.test(unfold(headers));
+}
+
+/** The message's type, lower-cased ("multipart/related" for a saved page, "multipart/mixed" for a mail). */
+export function messageKind(bytes: Uint8Array): string {
+  const { headers } = splitHead(latin1(bytes.subarray(0, HEADER_BYTES)));
+  return (headers.get('content-type') ?? '').split(';', 1)[0]!.trim().toLowerCase();
 }
 
 /** The saved page and its frames, or null when the message has no HTML part. */
 export function readMhtml(bytes: Uint8Array): MhtmlPage | null {
   const text = latin1(bytes);
   const { headers, body } = splitHead(text);
-  const type = params(headers.get('content-type') ?? '');
-  const boundary = type.get('boundary');
-  if (!boundary) return null;
-  const split = splitParts(body, boundary);
-  const parts = split.parts.map((raw) => {
-    const part = splitHead(raw);
-    const ct = header(part.headers, 'content-type');
-    return { headers: part.headers, body: part.body, type: ct.split(';', 1)[0]!.trim().toLowerCase(), ctype: params(ct) };
-  });
+  const contentType = headers.get('content-type') ?? '';
+  const type = params(contentType);
+  const split = leafParts(body, type.get('boundary'), 0);
+  if (!split) return null;
+  const parts = split.parts;
   const html = parts.filter((p) => p.type === 'text/html');
   const start = type.get('start')?.replace(/^<|>$/g, '');
   const root = (start ? html.find((p) => header(p.headers, 'content-id').replace(/^<|>$/g, '') === start) : undefined) ?? html[0];
   if (!root) return null;
-  const partOf = (p: (typeof parts)[number]): MhtmlPart => ({
+  const partOf = (p: RawPart): MhtmlPart => ({
     bytes: decodeBody(p.body, header(p.headers, 'content-transfer-encoding')),
     charset: p.ctype.get('charset')?.toLowerCase() ?? null,
     location: header(p.headers, 'content-location') || null,
@@ -81,7 +92,40 @@ export function readMhtml(bytes: Uint8Array): MhtmlPage | null {
     frames: html.filter((p) => p !== root).map(partOf),
     location: headers.get('snapshot-content-location') || page.location,
     complete: split.complete,
+    kind: contentType.split(';', 1)[0]!.trim().toLowerCase(),
   };
+}
+
+interface RawPart {
+  headers: Map<string, string>;
+  body: string;
+  /** its media type, lower-cased ("text/html") */
+  type: string;
+  /** its Content-Type's parameters */
+  ctype: Map<string, string>;
+}
+
+/** Multiparts inside multiparts looked into: a mail's is two deep (mixed → alternative → html). */
+const MAX_NESTING = 4;
+
+/**
+ * A multipart body's parts, a nested multipart's (a mail's multipart/alternative body) replaced by
+ * its own, in order; null without a boundary.
+ */
+function leafParts(body: string, boundary: string | undefined, depth: number): { parts: RawPart[]; complete: boolean } | null {
+  if (!boundary) return null;
+  const split = splitParts(body, boundary);
+  const parts: RawPart[] = [];
+  let complete = split.complete;
+  for (const raw of split.parts) {
+    const { headers, body: inner } = splitHead(raw);
+    const ct = header(headers, 'content-type');
+    const part = { headers, body: inner, type: ct.split(';', 1)[0]!.trim().toLowerCase(), ctype: params(ct) };
+    const nested = part.type.startsWith('multipart/') && depth < MAX_NESTING ? leafParts(inner, part.ctype.get('boundary'), depth + 1) : null;
+    if (nested) complete &&= nested.complete;
+    parts.push(...(nested ? nested.parts : [part]));
+  }
+  return { parts, complete };
 }
 
 function latin1(bytes: Uint8Array): string {

@@ -254,3 +254,45 @@ describe('a file cut short', () => {
     for (let at = first - 200; at < first + 400; at += 7) expect(() => checkBytes('a.mhtml', bytes.subarray(0, at))).not.toThrow();
   });
 });
+
+describe('what is not a saved page', () => {
+  it('reads an HTML page whose first lines look like mail headers (a mail saved as .html) as a page', async () => {
+    const page = Buffer.concat([Buffer.from('From: bgs@fx.gov.cn\r\nSubject: 2019 report\r\nDate: Mon, 20 Jan 2020 10:02:11 +0800\r\n\r\n'), bytesOf(GBK_PAGE)]);
+    expect(isMhtml(page)).toBe(false);
+    const one = checkBytes('a.html', page);
+    const { tables, figures, findings } = told(await source(GBK_PAGE));
+    expect(told(one)).toMatchObject({ tables, figures, findings });
+  });
+
+  /** Received lines as a mail server chain writes them, long enough to push Content-Type past 4 KB. */
+  const received = Array.from({ length: 30 }, (_, i) => `Received: from mx${i}.fx.gov.cn (unknown [10.0.${i}.1])\r\n\tby smtp.fx.gov.cn (Coremail) with SMTP id AQAAfwD3_${i}kzZ1\r\n\tfor <bgs@fx.gov.cn>; Mon, 20 Jan 2020 10:02:${String(i).padStart(2, '0')} +0800 (CST)`);
+  const mail = (parts: [string[], string][]) =>
+    message(
+      [...received, 'From: "=?GBK?B?sOy5q8rS?=" <bgs@fx.gov.cn>', 'Subject: =?GBK?B?xOqxqA==?=', 'MIME-Version: 1.0', 'Content-Type: multipart/mixed;', '\tboundary="----=_Part_123_456.1579485731"'],
+      '----=_Part_123_456.1579485731',
+      parts,
+      { preamble: '' },
+    );
+  const alternative = (html: Buffer): [string[], string] => [
+    ['Content-Type: multipart/alternative; ', '\tboundary="----=_Part_124_789.1579485731"'],
+    message([], '----=_Part_124_789.1579485731', [
+      [['Content-Type: text/plain; charset=GBK', 'Content-Transfer-Encoding: base64'], b64(Buffer.from('report'))],
+      [['Content-Type: text/html; charset=GBK', 'Content-Transfer-Encoding: quoted-printable'], qp(html)],
+    ]).toString('latin1').replace(/^\r\n\r\n/, ''),
+  ];
+  const docx: [string[], string] = [['Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document; name="nb.docx"', 'Content-Disposition: attachment; filename="nb.docx"', 'Content-Transfer-Encoding: base64'], b64(Buffer.from('504b030414000000', 'hex'))];
+
+  it('reads a mail (.eml, multipart/mixed) whose HTML body is the report, with headers past 4 KB, and says it is a mail', async () => {
+    const bytes = mail([alternative(bytesOf(GBK_PAGE)), docx]);
+    expect(bytes.indexOf('Content-Type: multipart/mixed')).toBeGreaterThan(4096);
+    expect(isMhtml(bytes)).toBe(true);
+    const one = checkBytes('a.eml', bytes);
+    expect(told(one)).toEqual(told(await source(GBK_PAGE)));
+    expect(one.warnings).toEqual(['这是一封邮件（MIME multipart/mixed），检查的是其中的网页（HTML）正文']);
+  });
+
+  it('says a mail with no HTML in it is a mail, not a page', () => {
+    const bytes = mail([[['Content-Type: text/plain; charset=GBK', 'Content-Transfer-Encoding: base64'], b64(Buffer.from('see attachment'))], docx]);
+    expect(checkBytes('a.eml', bytes)).toMatchObject({ analysis: null, error: '邮件（MIME multipart/mixed）中没有网页（HTML）部分，无法检查；附件请另存为文件后检查' });
+  });
+});
