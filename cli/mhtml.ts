@@ -55,23 +55,41 @@ const HEADER_BYTES = 65536;
  * its HTML body (or an HTML file it attaches) is what a mail reader shows; readMhtml finds it.
  */
 export function isMhtml(bytes: Uint8Array): boolean {
-  const head = latin1(bytes.subarray(0, HEADER_BYTES));
-  if (!/^[A-Za-z][A-Za-z0-9-]*[ \t]*:/.test(head)) return false;
-  const end = head.search(/\r?\n\r?\n/);
-  const headers = end < 0 ? head : head.slice(0, end);
+  const headers = headerRun(messageText(bytes.subarray(0, HEADER_BYTES)));
   return /^mime-version\s*:/im.test(headers) && /^content-type\s*:\s*multipart\/[a-z]/im.test(unfold(headers));
+}
+
+/**
+ * The message's leading header lines: each a name and a colon, or the folded continuation of the
+ * one before, up to the first line that is neither. Up to the first blank line was too far once
+ * the header is looked for in 64 KB: a page that starts with a header-like line ("Subject: …",
+ * a mail saved as .html) and has no blank line could quote MIME headers in a <pre> further down.
+ */
+function headerRun(text: string): string {
+  const lines = text.split('\n');
+  let n = 0;
+  while (n < lines.length && (/^[A-Za-z0-9!#$%&'*+.^_`|~-]+[ \t]*:/.test(lines[n]!) || (n > 0 && /^[ \t]+\S/.test(lines[n]!)))) n++;
+  return lines.slice(0, n).join('\n');
+}
+
+/**
+ * The message as latin1 text (one char a byte), without a UTF-8 byte order mark: Windows Notepad
+ * (before 2019) wrote one at the start of an .mht opened and saved in it, which hid the headers.
+ */
+function messageText(bytes: Uint8Array): string {
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return latin1(bytes.subarray(bom));
 }
 
 /** The message's type, lower-cased ("multipart/related" for a saved page, "multipart/mixed" for a mail). */
 export function messageKind(bytes: Uint8Array): string {
-  const { headers } = splitHead(latin1(bytes.subarray(0, HEADER_BYTES)));
+  const { headers } = splitHead(messageText(bytes.subarray(0, HEADER_BYTES)));
   return (headers.get('content-type') ?? '').split(';', 1)[0]!.trim().toLowerCase();
 }
 
 /** The saved page and its frames, or null when the message has no HTML part. */
 export function readMhtml(bytes: Uint8Array): MhtmlPage | null {
-  const text = latin1(bytes);
-  const { headers, body } = splitHead(text);
+  const { headers, body } = splitHead(messageText(bytes));
   const contentType = headers.get('content-type') ?? '';
   const type = params(contentType);
   const split = leafParts(body, type.get('boundary'), 0);

@@ -296,3 +296,20 @@ describe('what is not a saved page', () => {
     expect(checkBytes('a.eml', bytes)).toMatchObject({ analysis: null, error: '邮件（MIME multipart/mixed）中没有网页（HTML）部分，无法检查；附件请另存为文件后检查' });
   });
 });
+
+describe('where the message starts', () => {
+  it('is not taken for a message when a page that starts with a header-like line quotes MIME headers further down', async () => {
+    const page = Buffer.from(
+      `Subject: 2021年报\r\n<html><head><meta charset="utf-8"></head><body><pre>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="x"\r\n</pre>\r\n${bytesOf(UTF8_PAGE).toString('utf8').replace(/\r?\n\s*\r?\n/g, '\n')}`,
+      'utf8',
+    );
+    expect(isMhtml(page)).toBe(false);
+    expect(checkBytes('a.html', page).analysis?.isReport).toBe(true);
+  });
+
+  it('reads an .mht that Notepad saved with a UTF-8 byte order mark before its headers', async () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytesOf('mhtml/gbk-layout-2019.mht')]);
+    expect(isMhtml(bytes)).toBe(true);
+    expect(told(checkBytes('a.mht', bytes))).toEqual(told(await source(GBK_PAGE)));
+  });
+});
