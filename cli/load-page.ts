@@ -251,7 +251,7 @@ function checkMhtml(file: string, bytes: Uint8Array): CheckedFile {
   // a file cut short is read as far as it goes, and said to be so (the report may be missing its end)
   const cut = saved.complete ? [] : ['单文件网页不完整（文件在中途截断，没有结尾的分隔行）：只检查了保存下来的部分'];
   // a mail (.eml) is read for its HTML body, and said to be a mail (cli/mhtml.ts isMhtml)
-  const mail = saved.kind === 'multipart/related' ? [] : [`这是一封邮件（MIME ${saved.kind}），检查的是其中的网页（HTML）正文`];
+  const mail = saved.kind === 'multipart/related' ? [] : [`这是一封邮件（MIME ${saved.kind}），检查的是其中的网页（HTML）部分`];
   const page = checkDecoded(file, decodePart(saved.page), saved.location);
   if (hasTables(page) || saved.frames.length === 0) return { ...page, warnings: [...mail, ...page.warnings, ...cut] };
   for (const frame of saved.frames) {
@@ -259,7 +259,7 @@ function checkMhtml(file: string, bytes: Uint8Array): CheckedFile {
     if (!hasTables(checked)) continue;
     const where = frame.location && !frame.location.startsWith('cid:') ? `“${frame.location}”` : '';
     // in a mail the other HTML parts are attachments (or the body's alternatives), not frames
-    const from = mail.length > 0 ? `报告读自邮件中的另一个网页（HTML）部分${where}` : `报告读自单文件网页中的框架（iframe）${where}：单元格位置按该框架中的表格计数`;
+    const from = mail.length > 0 ? `报告读自邮件中的另一个网页（HTML）部分${frame.name ? `“${frame.name}”` : where}` : `报告读自单文件网页中的框架（iframe）${where}：单元格位置按该框架中的表格计数`;
     return { ...checked, warnings: [...mail, ...checked.warnings, from, ...cut] };
   }
   return { ...page, warnings: [...mail, ...page.warnings, ...cut] };

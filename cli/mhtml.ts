@@ -27,6 +27,8 @@ export interface MhtmlPart {
   charset: string | null;
   /** its Content-Location, or null */
   location: string | null;
+  /** the file name it was attached under (a mail's Content-Disposition filename or type's name), or null */
+  name: string | null;
 }
 
 export interface MhtmlPage {
@@ -103,6 +105,7 @@ export function readMhtml(bytes: Uint8Array): MhtmlPage | null {
     bytes: decodeBody(p.body, header(p.headers, 'content-transfer-encoding')),
     charset: p.ctype.get('charset')?.toLowerCase() ?? null,
     location: header(p.headers, 'content-location') || null,
+    name: encodedWords(params(header(p.headers, 'content-disposition')).get('filename') ?? p.ctype.get('name') ?? '') || null,
   });
   const page = partOf(root);
   return {
@@ -144,6 +147,21 @@ function leafParts(body: string, boundary: string | undefined, depth: number): {
     parts.push(...(nested ? nested.parts : [part]));
   }
   return { parts, complete };
+}
+
+/**
+ * RFC 2047 encoded words (`=?GBK?B?xOqxqC5odG1s?=`) decoded: a Chinese mail names its attachments
+ * so (Outlook, Foxmail, Coremail). A charset TextDecoder does not know leaves the word as written.
+ */
+function encodedWords(text: string): string {
+  return text.replace(/=\?([^?\s]+)\?([BbQq])\?([^?\s]*)\?=(?:\s+(?==\?))?/g, (word, charset: string, enc: string, data: string) => {
+    const bytes = enc.toUpperCase() === 'B' ? Buffer.from(data, 'base64') : quotedPrintable(data.replace(/_/g, ' '));
+    try {
+      return new TextDecoder(charset.split('*', 1)[0]!).decode(bytes);
+    } catch {
+      return word;
+    }
+  });
 }
 
 function latin1(bytes: Uint8Array): string {

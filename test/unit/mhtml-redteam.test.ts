@@ -288,7 +288,24 @@ describe('what is not a saved page', () => {
     expect(isMhtml(bytes)).toBe(true);
     const one = checkBytes('a.eml', bytes);
     expect(told(one)).toEqual(told(await source(GBK_PAGE)));
-    expect(one.warnings).toEqual(['这是一封邮件（MIME multipart/mixed），检查的是其中的网页（HTML）正文']);
+    expect(one.warnings).toEqual(['这是一封邮件（MIME multipart/mixed），检查的是其中的网页（HTML）部分']);
+  });
+
+  it('reads the report from an HTML file a mail attaches, its body an HTML mail with inline pictures (mixed → alternative → related)', async () => {
+    const body: [string[], string] = [
+      ['Content-Type: multipart/alternative; boundary="alt-1"'],
+      message([], 'alt-1', [
+        [['Content-Type: text/plain; charset=utf-8'], 'see attachment'],
+        [['Content-Type: multipart/related; boundary="rel-1"'], message([], 'rel-1', [
+          [['Content-Type: text/html; charset=utf-8', 'Content-Transfer-Encoding: base64'], b64(Buffer.from('<html><body><p>年报见附件。</p><img src="cid:sig"></body></html>'))],
+          [['Content-Type: image/png', 'Content-ID: <sig>', 'Content-Transfer-Encoding: base64'], 'iVBORw0KGgo='],
+        ]).toString('latin1').replace(/^\r\n\r\n/, '')],
+      ]).toString('latin1').replace(/^\r\n\r\n/, ''),
+    ];
+    const attached: [string[], string] = [['Content-Type: text/html; name="=?GBK?B?xOqxqC5odG1s?="', 'Content-Disposition: attachment; filename="=?GBK?B?xOqxqC5odG1s?="', 'Content-Transfer-Encoding: base64'], b64(bytesOf(UTF8_PAGE))];
+    const one = checkBytes('a.eml', mail([body, attached]));
+    expect(told(one)).toEqual(told(await source(UTF8_PAGE)));
+    expect(one.warnings).toEqual(['这是一封邮件（MIME multipart/mixed），检查的是其中的网页（HTML）部分', '报告读自邮件中的另一个网页（HTML）部分“年报.html”']);
   });
 
   it('says a mail with no HTML in it is a mail, not a page', () => {
