@@ -210,6 +210,14 @@ describe('charsets that disagree', () => {
     }
   });
 
+  it('reads a page Word saved in US-ASCII, its Chinese as numeric character references', async () => {
+    const text = new TextDecoder('gb18030').decode(gbkPage('us-ascii'));
+    const ascii = Buffer.from(text.replace(/[^\0-\x7f]/gu, (c) => `&#${c.codePointAt(0)};`), 'latin1');
+    const one = checkBytes('a.mht', mht('text/html; charset="us-ascii"', ascii));
+    expect(told(one)).toEqual(told(await source(GBK_PAGE)));
+    expect(one.warnings).toEqual([]);
+  });
+
   it('keeps a declared us-ascii when the bytes are ASCII (entities only): nothing to second-guess', () => {
     const one = checkBytes('a.mht', mht('text/html; charset=us-ascii', Buffer.from('<html><body><p>&#20849;&#25910;&#21040;</p></body></html>')));
     expect(one.error).toBeUndefined();
