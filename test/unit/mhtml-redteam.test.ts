@@ -210,6 +210,11 @@ describe('charsets that disagree', () => {
     }
   });
 
+  it("reads a part labelled with IE's auto-select (_autodetect_all), which no decoder knows, by its page's meta", async () => {
+    const one = checkBytes('a.mht', mht('text/html; charset="_autodetect_all"', gbkPage('gb2312')));
+    expect(told(one)).toEqual(told(await source(GBK_PAGE)));
+  });
+
   it('reads a page Word saved in US-ASCII, its Chinese as numeric character references', async () => {
     const text = new TextDecoder('gb18030').decode(gbkPage('us-ascii'));
     const ascii = Buffer.from(text.replace(/[^\0-\x7f]/gu, (c) => `&#${c.codePointAt(0)};`), 'latin1');
