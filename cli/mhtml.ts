@@ -139,14 +139,20 @@ function leafParts(body: string, boundary: string | undefined, depth: number): {
   const parts: RawPart[] = [];
   let complete = split.complete;
   for (const raw of split.parts) {
-    const { headers, body: inner } = splitHead(raw);
-    const ct = header(headers, 'content-type');
-    const part = { headers, body: inner, type: ct.split(';', 1)[0]!.trim().toLowerCase(), ctype: params(ct) };
-    const nested = part.type.startsWith('multipart/') && depth < MAX_NESTING ? leafParts(inner, part.ctype.get('boundary'), depth + 1) : null;
+    let part = rawPart(raw);
+    // a mail forwarded as an attachment (转发): its own message, its header and then its body
+    if (part.type === 'message/rfc822' && depth < MAX_NESTING) part = rawPart(part.body);
+    const nested = part.type.startsWith('multipart/') && depth < MAX_NESTING ? leafParts(part.body, part.ctype.get('boundary'), depth + 1) : null;
     if (nested) complete &&= nested.complete;
     parts.push(...(nested ? nested.parts : [part]));
   }
   return { parts, complete };
+}
+
+function rawPart(raw: string): RawPart {
+  const { headers, body } = splitHead(raw);
+  const ct = header(headers, 'content-type');
+  return { headers, body, type: ct.split(';', 1)[0]!.trim().toLowerCase(), ctype: params(ct) };
 }
 
 /**

@@ -321,6 +321,17 @@ describe('what is not a saved page', () => {
     expect(one.warnings).toEqual(['这是一封邮件（MIME multipart/mixed），检查的是其中的网页（HTML）部分', '报告读自邮件中的另一个网页（HTML）部分“年报.html”']);
   });
 
+  it('reads the report from a mail forwarded as an attachment (message/rfc822)', async () => {
+    const forwarded = message(['From: bgs@fx.gov.cn', 'Subject: =?GBK?B?xOqxqA==?=', 'MIME-Version: 1.0', 'Content-Type: multipart/alternative; boundary="----=_Part_124_789.1579485731"'], '----=_Part_124_789.1579485731', [
+      [['Content-Type: text/plain; charset=GBK', 'Content-Transfer-Encoding: base64'], b64(Buffer.from('report'))],
+      [['Content-Type: text/html; charset=GBK', 'Content-Transfer-Encoding: quoted-printable'], qp(bytesOf(GBK_PAGE))],
+    ]);
+    const bytes = mail([[['Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: 8bit'], 'fw'], [['Content-Type: message/rfc822', 'Content-Disposition: attachment'], forwarded.toString('latin1')]]);
+    const one = checkBytes('a.eml', bytes);
+    expect(told(one)).toEqual(told(await source(GBK_PAGE)));
+    expect(one.warnings).toEqual(['这是一封邮件（MIME multipart/mixed），检查的是其中的网页（HTML）部分']);
+  });
+
   it('says a mail with no HTML in it is a mail, not a page', () => {
     const bytes = mail([[['Content-Type: text/plain; charset=GBK', 'Content-Transfer-Encoding: base64'], b64(Buffer.from('see attachment'))], docx]);
     expect(checkBytes('a.eml', bytes)).toMatchObject({ analysis: null, error: '邮件（MIME multipart/mixed）中没有网页（HTML）部分，无法检查；附件请另存为文件后检查' });
