@@ -75,12 +75,15 @@ function headerRun(text: string): string {
 }
 
 /**
- * The message as latin1 text (one char a byte), without a UTF-8 byte order mark: Windows Notepad
- * (before 2019) wrote one at the start of an .mht opened and saved in it, which hid the headers.
+ * The message as latin1 text (one char a byte), without what can stand before its first header:
+ * a UTF-8 byte order mark (Windows Notepad before 2019 wrote one at the start of an .mht opened
+ * and saved in it) and an mbox "From " line (Thunderbird's saved .eml starts "From - Mon Jan 20
+ * 10:02:11 2020", then X-Mozilla-Status headers).
  */
 function messageText(bytes: Uint8Array): string {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  return latin1(bytes.subarray(bom));
+  const text = latin1(bytes.subarray(bom));
+  return text.startsWith('From ') ? text.slice(text.indexOf('\n') + 1 || text.length) : text;
 }
 
 /** The message's type, lower-cased ("multipart/related" for a saved page, "multipart/mixed" for a mail). */

@@ -332,6 +332,12 @@ describe('what is not a saved page', () => {
     expect(one.warnings).toEqual(['这是一封邮件（MIME multipart/mixed），检查的是其中的网页（HTML）部分']);
   });
 
+  it("reads a mail Thunderbird saved, its mbox 'From - …' line first", async () => {
+    const bytes = Buffer.concat([Buffer.from('From - Mon Jan 20 10:02:11 2020\r\nX-Mozilla-Status: 0001\r\nX-Mozilla-Status2: 00000000\r\n'), mail([alternative(bytesOf(GBK_PAGE))])]);
+    expect(isMhtml(bytes)).toBe(true);
+    expect(told(checkBytes('a.eml', bytes))).toEqual(told(await source(GBK_PAGE)));
+  });
+
   it('says a mail with no HTML in it is a mail, not a page', () => {
     const bytes = mail([[['Content-Type: text/plain; charset=GBK', 'Content-Transfer-Encoding: base64'], b64(Buffer.from('see attachment'))], docx]);
     expect(checkBytes('a.eml', bytes)).toMatchObject({ analysis: null, error: '邮件（MIME multipart/mixed）中没有网页（HTML）部分，无法检查；附件请另存为文件后检查' });
