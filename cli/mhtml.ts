@@ -57,8 +57,21 @@ const HEADER_BYTES = 65536;
  * its HTML body (or an HTML file it attaches) is what a mail reader shows; readMhtml finds it.
  */
 export function isMhtml(bytes: Uint8Array): boolean {
-  const headers = headerRun(messageText(bytes.subarray(0, HEADER_BYTES)));
-  return /^mime-version\s*:/im.test(headers) && /^content-type\s*:\s*multipart\/[a-z]/im.test(unfold(headers));
+  const text = messageText(bytes.subarray(0, HEADER_BYTES));
+  const headers = headerRun(text);
+  if (/^mime-version\s*:/im.test(headers) && /^content-type\s*:\s*multipart\/[a-z]/im.test(unfold(headers))) return true;
+  return headlessBoundary(text) !== null;
+}
+
+/**
+ * The boundary of a message whose own header was lost (its MIME body kept alone: a tool that
+ * copied the parts, a header cut off by hand), or null: the first line a `--boundary` delimiter,
+ * under it the first part's header with a Content-Type. Read as text it was a page of
+ * quoted-printable markup, "not a report"; no page starts so.
+ */
+function headlessBoundary(text: string): string | null {
+  const m = /^--([ -~]{1,70}?)[ \t]*\r?\n((?:[A-Za-z0-9-]+[ \t]*:[^\n]*\n(?:[ \t][^\n]*\n)*)+)\r?\n/.exec(text);
+  return m && /^content-type[ \t]*:/im.test(m[2]!) ? m[1]! : null;
 }
 
 /**
@@ -88,16 +101,20 @@ function messageText(bytes: Uint8Array): string {
 
 /** The message's type, lower-cased ("multipart/related" for a saved page, "multipart/mixed" for a mail). */
 export function messageKind(bytes: Uint8Array): string {
-  const { headers } = splitHead(messageText(bytes.subarray(0, HEADER_BYTES)));
-  return (headers.get('content-type') ?? '').split(';', 1)[0]!.trim().toLowerCase();
+  const text = messageText(bytes.subarray(0, HEADER_BYTES));
+  if (headlessBoundary(text) !== null) return 'multipart/related';
+  return (splitHead(text).headers.get('content-type') ?? '').split(';', 1)[0]!.trim().toLowerCase();
 }
 
 /** The saved page and its frames, or null when the message has no HTML part. */
 export function readMhtml(bytes: Uint8Array): MhtmlPage | null {
-  const { headers, body } = splitHead(messageText(bytes));
-  const contentType = headers.get('content-type') ?? '';
+  const text = messageText(bytes);
+  const lost = headlessBoundary(text);
+  // a body without its header is taken for a saved page's: its boundary is its first line's
+  const { headers, body } = lost === null ? splitHead(text) : { headers: new Map<string, string>(), body: text };
+  const contentType = lost === null ? headers.get('content-type') ?? '' : 'multipart/related';
   const type = params(contentType);
-  const split = leafParts(body, type.get('boundary'), 0);
+  const split = leafParts(body, lost ?? type.get('boundary'), 0);
   if (!split) return null;
   const parts = split.parts;
   const html = parts.filter((p) => p.type === 'text/html');

@@ -128,6 +128,19 @@ describe('files written or passed on by other tools', () => {
     expect(one.savedFrom).toBe('https://www.yunling.gov.cn/y.html');
   });
 
+  it('reads a message whose own header was lost: its body alone, from its first delimiter line on', async () => {
+    for (const [saved, page] of [['mhtml/wrong-cell-2021.mhtml', UTF8_PAGE], ['mhtml/word-gbk-layout-2019.mht', GBK_PAGE]] as const) {
+      const text = bytesOf(saved).toString('latin1');
+      const body = Buffer.from(text.slice(text.indexOf('\n--') + 1), 'latin1');
+      expect(isMhtml(body)).toBe(true);
+      const one = checkBytes('a.mht', body);
+      expect(told(one)).toEqual(told(await source(page)));
+      expect(one.warnings).toEqual([]);
+    }
+    // a page that starts with a line of dashes is still a page
+    expect(isMhtml(Buffer.from('--------\r\n<html><body><p>x: y</p></body></html>'))).toBe(false);
+  });
+
   it('reads a part header folded over several lines, and a message header folded before its value', async () => {
     const bytes = message(
       ['mime-version: 1.0', 'content-type:', ' multipart/related;', '  boundary="b(1)";', '  type="text/html"'],
