@@ -287,7 +287,9 @@ function decodePart(part: MhtmlPart): DecodedPage {
     const decoded = decodeHtml(part.bytes);
     return { ...decoded, warnings: ['单文件网页中网页部分的编码声明为 US-ASCII，但含有非 ASCII 字节：改按页面自身的声明或内容判断编码', ...decoded.warnings] };
   }
-  return { text: new TextDecoder(name).decode(part.bytes), charset: name, source: 'header', warnings: [] };
+  // as decodeHtml says of a page whose meta claims UTF-8: invalid bytes come out as U+FFFD, and a figure may be among them
+  const warnings = name === 'utf-8' && !isUtf8(part.bytes) ? ['页面声明为 UTF-8，但含有无效字节，已按 UTF-8 解码（可能乱码）'] : [];
+  return { text: new TextDecoder(name).decode(part.bytes), charset: name, source: 'header', warnings };
 }
 
 /**

@@ -236,6 +236,14 @@ describe('charsets that disagree', () => {
     expect(one.warnings).toEqual([]);
   });
 
+  it('says so when a part labelled UTF-8 holds bytes that are not, as for a page whose meta says so', () => {
+    const page = Buffer.concat([Buffer.from('<html><head><meta charset="utf-8"><title>年报</title></head><body><p>共收到'), Buffer.from([0xe5, 0x85]), Buffer.from('12件</p></body></html>')]);
+    const saved = message(['MIME-Version: 1.0', 'Content-Type: multipart/related; boundary="b"'], 'b', [[['Content-Type: text/html; charset=utf-8', 'Content-Transfer-Encoding: base64'], b64(page)]]);
+    const warning = '页面声明为 UTF-8，但含有无效字节，已按 UTF-8 解码（可能乱码）';
+    expect(checkBytes('a.html', page).warnings).toEqual([warning]);
+    expect(checkBytes('a.mht', saved).warnings).toEqual([warning]);
+  });
+
   it('keeps a declared us-ascii when the bytes are ASCII (entities only): nothing to second-guess', () => {
     const one = checkBytes('a.mht', mht('text/html; charset=us-ascii', Buffer.from('<html><body><p>&#20849;&#25910;&#21040;</p></body></html>')));
     expect(one.error).toBeUndefined();
