@@ -29,7 +29,7 @@ import { detectReport } from '../lib/detect/detect-report.ts';
 import { localAttachment, tablesHtml, withTables } from './attached.ts';
 import { readXlsx } from '../lib/xlsx/unzip.ts';
 import { xlsxToHtml, type XlsxParts } from '../lib/xlsx/xlsx-html.ts';
-import { isMhtml, readMhtml, type MhtmlPart } from './mhtml.ts';
+import { isMhtml, messageKind, readMhtml, type MhtmlPart } from './mhtml.ts';
 
 /** What the batch checker reads, for the messages about what it cannot (notAPage, cli/main.ts). */
 export const READABLE = '只能检查网页（HTML、MHTML）、Word（.docx）和 Excel（.xlsx）上的报告';
@@ -241,16 +241,28 @@ function checkMhtml(file: string, bytes: Uint8Array): CheckedFile {
   } catch (e) {
     return { file, analysis: null, error: `无法读取单文件网页（MHTML）：${errorText(e)}`, warnings: [] };
   }
-  if (!saved) return { file, analysis: null, error: '单文件网页（MHTML）中没有网页部分，无法检查', warnings: [] };
+  if (!saved) {
+    // a mail (.eml) with no HTML in it: its text and attachments are not read here
+    const kind = messageKind(bytes);
+    const error = kind === 'multipart/related' ? '单文件网页（MHTML）中没有网页部分，无法检查' : `邮件（MIME ${kind}）中没有网页（HTML）部分，无法检查；附件请另存为文件后检查`;
+    return { file, analysis: null, error, warnings: [] };
+  }
+  if (!saved.complete && saved.page.bytes.length === 0) return { file, analysis: null, error: '单文件网页（MHTML）不完整：文件在网页部分开始前就截断了，无法检查', warnings: [] };
+  // a file cut short is read as far as it goes, and said to be so (the report may be missing its end)
+  const cut = saved.complete ? [] : ['单文件网页不完整（文件在中途截断，没有结尾的分隔行）：只检查了保存下来的部分'];
+  // a mail (.eml) is read for its HTML body, and said to be a mail (cli/mhtml.ts isMhtml)
+  const mail = saved.kind === 'multipart/related' ? [] : [`这是一封邮件（MIME ${saved.kind}），检查的是其中的网页（HTML）部分`];
   const page = checkDecoded(file, decodePart(saved.page), saved.location);
-  if (hasTables(page) || saved.frames.length === 0) return page;
+  if (hasTables(page) || saved.frames.length === 0) return { ...page, warnings: [...mail, ...page.warnings, ...cut] };
   for (const frame of saved.frames) {
     const checked = checkDecoded(file, decodePart(frame), saved.location);
     if (!hasTables(checked)) continue;
     const where = frame.location && !frame.location.startsWith('cid:') ? `“${frame.location}”` : '';
-    return { ...checked, warnings: [...checked.warnings, `报告读自单文件网页中的框架（iframe）${where}：单元格位置按该框架中的表格计数`] };
+    // in a mail the other HTML parts are attachments (or the body's alternatives), not frames
+    const from = mail.length > 0 ? `报告读自邮件中的另一个网页（HTML）部分${frame.name ? `“${frame.name}”` : where}` : `报告读自单文件网页中的框架（iframe）${where}：单元格位置按该框架中的表格计数`;
+    return { ...checked, warnings: [...mail, ...checked.warnings, from, ...cut] };
   }
-  return page;
+  return { ...page, warnings: [...mail, ...page.warnings, ...cut] };
 }
 
 function hasTables(checked: CheckedFile): boolean {
@@ -258,11 +270,26 @@ function hasTables(checked: CheckedFile): boolean {
   return !!t && t.t2.length + t.t3.length + t.t4.length > 0;
 }
 
-/** A single-file page's part as text: by its BOM, else the charset its part names, else as a saved page (decodeHtml). */
+/** Labels of US-ASCII (WHATWG maps them to windows-1252, which any bytes "fit"). */
+const ASCII_LABELS = new Set(['us-ascii', 'ascii', 'ansi_x3.4-1968', 'iso646-us', 'us', 'cp367', 'ibm367', 'csascii']);
+
+/**
+ * A single-file page's part as text: by its BOM, else the charset its part names, else as a saved
+ * page (decodeHtml). A part labelled US-ASCII whose bytes are not ASCII is decoded as a saved page
+ * too: IE (through MimeOLE) wrote `charset="us-ascii"` over GBK pages whose own meta said gb2312.
+ * Chrome would honour the label (as windows-1252, the page in mojibake), but the label is disproved
+ * by the bytes themselves, and the checker is after the report the page's author wrote.
+ */
 function decodePart(part: MhtmlPart): DecodedPage {
   const name = part.charset ? decoderFor(part.charset) : null;
   if (!name || sniffCharset(part.bytes)?.source === 'bom') return decodeHtml(part.bytes);
-  return { text: new TextDecoder(name).decode(part.bytes), charset: name, source: 'header', warnings: [] };
+  if (ASCII_LABELS.has(part.charset!) && part.bytes.some((b) => b >= 0x80)) {
+    const decoded = decodeHtml(part.bytes);
+    return { ...decoded, warnings: ['单文件网页中网页部分的编码声明为 US-ASCII，但含有非 ASCII 字节：改按页面自身的声明或内容判断编码', ...decoded.warnings] };
+  }
+  // as decodeHtml says of a page whose meta claims UTF-8: invalid bytes come out as U+FFFD, and a figure may be among them
+  const warnings = name === 'utf-8' && !isUtf8(part.bytes) ? ['页面声明为 UTF-8，但含有无效字节，已按 UTF-8 解码（可能乱码）'] : [];
+  return { text: new TextDecoder(name).decode(part.bytes), charset: name, source: 'header', warnings };
 }
 
 /**

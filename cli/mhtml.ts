@@ -13,6 +13,8 @@
  * - Its address: `Snapshot-Content-Location` (Chrome), else the part's Content-Location.
  * - The other text/html parts are the page's frames (Chrome saves each `<iframe>`'s document, and
  *   points the iframe at it with `cid:`): an older portal shows its report in one.
+ * - A mail (.eml: multipart/mixed around a multipart/alternative body) is read the same way, its
+ *   nested multiparts looked into: its HTML body, else an HTML file it attaches, is the page.
  * Hand-written, not a MIME library: the few dozen lines of RFC 2045/2046 this needs (headers with
  * folding, a boundary, two transfer encodings) against a mail library's parser, streams and
  * address handling; the npm MHTML readers found are unmaintained.
@@ -25,6 +27,8 @@ export interface MhtmlPart {
   charset: string | null;
   /** its Content-Location, or null */
   location: string | null;
+  /** the file name it was attached under (a mail's Content-Disposition filename or type's name), or null */
+  name: string | null;
 }
 
 export interface MhtmlPage {
@@ -33,48 +37,157 @@ export interface MhtmlPage {
   frames: MhtmlPart[];
   /** the address the page was saved from, or null */
   location: string | null;
+  /**
+   * false when the file ends before its closing boundary (a download or copy cut short): what
+   * was saved is still read, and the reader told that it is not the whole page
+   */
+  complete: boolean;
+  /** the message's type: "multipart/related" for a saved page, "multipart/mixed" for a mail */
+  kind: string;
+}
+
+/** How far the message's header is looked for: a mail's chain of Received lines runs past 4 KB. */
+const HEADER_BYTES = 65536;
+
+/**
+ * Does the file start as a MIME message of parts (an .mhtml/.mht), whatever its name? Its first
+ * line is a header ("From: <Saved by Blink>", "MIME-Version: 1.0"): a page that quotes such
+ * headers in its text starts with markup. A mail (.eml, multipart/mixed or alternative) is one
+ * too: read as text it was analysed as quoted-printable markup and called "not a report", while
+ * its HTML body (or an HTML file it attaches) is what a mail reader shows; readMhtml finds it.
+ */
+export function isMhtml(bytes: Uint8Array): boolean {
+  const text = messageText(bytes.subarray(0, HEADER_BYTES));
+  const headers = headerRun(text);
+  if (/^mime-version\s*:/im.test(headers) && /^content-type\s*:\s*multipart\/[a-z]/im.test(unfold(headers))) return true;
+  return headlessBoundary(text) !== null;
 }
 
 /**
- * Does the file start as a MIME message of related parts (an .mhtml/.mht), whatever its name? Its
- * first line is a header ("From: <Saved by Blink>", "MIME-Version: 1.0"): a page that quotes such
- * headers in its text starts with markup.
+ * The boundary of a message whose own header was lost (its MIME body kept alone: a tool that
+ * copied the parts, a header cut off by hand), or null: the first line a `--boundary` delimiter,
+ * under it the first part's header with a Content-Type. Read as text it was a page of
+ * quoted-printable markup, "not a report"; no page starts so.
  */
-export function isMhtml(bytes: Uint8Array): boolean {
-  const head = latin1(bytes.subarray(0, 4096));
-  if (!/^[A-Za-z][A-Za-z0-9-]*[ \t]*:/.test(head)) return false;
-  const end = head.search(/\r?\n\r?\n/);
-  const headers = end < 0 ? head : head.slice(0, end);
-  return /^mime-version\s*:/im.test(headers) && /^content-type\s*:\s*multipart\/related\b/im.test(unfold(headers));
+function headlessBoundary(text: string): string | null {
+  const m = /^--([ -~]{1,70}?)[ \t]*\r?\n((?:[A-Za-z0-9-]+[ \t]*:[^\n]*\n(?:[ \t][^\n]*\n)*)+)\r?\n/.exec(text);
+  return m && /^content-type[ \t]*:/im.test(m[2]!) ? m[1]! : null;
+}
+
+/**
+ * The message's leading header lines: each a name and a colon, or the folded continuation of the
+ * one before, up to the first line that is neither. Up to the first blank line was too far once
+ * the header is looked for in 64 KB: a page that starts with a header-like line ("Subject: …",
+ * a mail saved as .html) and has no blank line could quote MIME headers in a <pre> further down.
+ */
+function headerRun(text: string): string {
+  const lines = text.split('\n');
+  let n = 0;
+  while (n < lines.length && (/^[A-Za-z0-9!#$%&'*+.^_`|~-]+[ \t]*:/.test(lines[n]!) || (n > 0 && /^[ \t]+\S/.test(lines[n]!)))) n++;
+  return lines.slice(0, n).join('\n');
+}
+
+/**
+ * The message as latin1 text (one char a byte), without what can stand before its first header:
+ * a UTF-8 byte order mark (Windows Notepad before 2019 wrote one at the start of an .mht opened
+ * and saved in it) and an mbox "From " line (Thunderbird's saved .eml starts "From - Mon Jan 20
+ * 10:02:11 2020", then X-Mozilla-Status headers).
+ */
+function messageText(bytes: Uint8Array): string {
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const text = latin1(bytes.subarray(bom));
+  return text.startsWith('From ') ? text.slice(text.indexOf('\n') + 1 || text.length) : text;
+}
+
+/** The message's type, lower-cased ("multipart/related" for a saved page, "multipart/mixed" for a mail). */
+export function messageKind(bytes: Uint8Array): string {
+  const text = messageText(bytes.subarray(0, HEADER_BYTES));
+  if (headlessBoundary(text) !== null) return 'multipart/related';
+  return (splitHead(text).headers.get('content-type') ?? '').split(';', 1)[0]!.trim().toLowerCase();
 }
 
 /** The saved page and its frames, or null when the message has no HTML part. */
 export function readMhtml(bytes: Uint8Array): MhtmlPage | null {
-  const text = latin1(bytes);
-  const { headers, body } = splitHead(text);
-  const type = params(headers.get('content-type') ?? '');
-  const boundary = type.get('boundary');
-  if (!boundary) return null;
-  const parts = splitParts(body, boundary).map((raw) => {
-    const part = splitHead(raw);
-    const ct = header(part.headers, 'content-type');
-    return { headers: part.headers, body: part.body, type: ct.split(';', 1)[0]!.trim().toLowerCase(), ctype: params(ct) };
-  });
+  const text = messageText(bytes);
+  const lost = headlessBoundary(text);
+  // a body without its header is taken for a saved page's: its boundary is its first line's
+  const { headers, body } = lost === null ? splitHead(text) : { headers: new Map<string, string>(), body: text };
+  const contentType = lost === null ? headers.get('content-type') ?? '' : 'multipart/related';
+  const type = params(contentType);
+  const split = leafParts(body, lost ?? type.get('boundary'), 0);
+  if (!split) return null;
+  const parts = split.parts;
   const html = parts.filter((p) => p.type === 'text/html');
   const start = type.get('start')?.replace(/^<|>$/g, '');
   const root = (start ? html.find((p) => header(p.headers, 'content-id').replace(/^<|>$/g, '') === start) : undefined) ?? html[0];
   if (!root) return null;
-  const partOf = (p: (typeof parts)[number]): MhtmlPart => ({
+  const partOf = (p: RawPart): MhtmlPart => ({
     bytes: decodeBody(p.body, header(p.headers, 'content-transfer-encoding')),
     charset: p.ctype.get('charset')?.toLowerCase() ?? null,
     location: header(p.headers, 'content-location') || null,
+    name: encodedWords(params(header(p.headers, 'content-disposition')).get('filename') ?? p.ctype.get('name') ?? '') || null,
   });
   const page = partOf(root);
   return {
     page,
     frames: html.filter((p) => p !== root).map(partOf),
     location: headers.get('snapshot-content-location') || page.location,
+    complete: split.complete,
+    kind: contentType.split(';', 1)[0]!.trim().toLowerCase(),
   };
+}
+
+interface RawPart {
+  headers: Map<string, string>;
+  body: string;
+  /** its media type, lower-cased ("text/html") */
+  type: string;
+  /** its Content-Type's parameters */
+  ctype: Map<string, string>;
+}
+
+/** Multiparts inside multiparts looked into: a mail's is two deep (mixed → alternative → html). */
+const MAX_NESTING = 4;
+
+/**
+ * A multipart body's parts, a nested multipart's (a mail's multipart/alternative body) replaced by
+ * its own, in order; null without a boundary.
+ */
+function leafParts(body: string, boundary: string | undefined, depth: number): { parts: RawPart[]; complete: boolean } | null {
+  if (!boundary) return null;
+  const split = splitParts(body, boundary);
+  const parts: RawPart[] = [];
+  let complete = split.complete;
+  for (const raw of split.parts) {
+    let part = rawPart(raw);
+    // a mail forwarded as an attachment (转发): its own message, its header and then its body
+    if (part.type === 'message/rfc822' && depth < MAX_NESTING) part = rawPart(part.body);
+    const nested = part.type.startsWith('multipart/') && depth < MAX_NESTING ? leafParts(part.body, part.ctype.get('boundary'), depth + 1) : null;
+    if (nested) complete &&= nested.complete;
+    parts.push(...(nested ? nested.parts : [part]));
+  }
+  return { parts, complete };
+}
+
+function rawPart(raw: string): RawPart {
+  const { headers, body } = splitHead(raw);
+  const ct = header(headers, 'content-type');
+  return { headers, body, type: ct.split(';', 1)[0]!.trim().toLowerCase(), ctype: params(ct) };
+}
+
+/**
+ * RFC 2047 encoded words (`=?GBK?B?xOqxqC5odG1s?=`) decoded: a Chinese mail names its attachments
+ * so (Outlook, Foxmail, Coremail). A charset TextDecoder does not know leaves the word as written.
+ */
+function encodedWords(text: string): string {
+  return text.replace(/=\?([^?\s]+)\?([BbQq])\?([^?\s]*)\?=(?:\s+(?==\?))?/g, (word, charset: string, enc: string, data: string) => {
+    const bytes = enc.toUpperCase() === 'B' ? Buffer.from(data, 'base64') : quotedPrintable(data.replace(/_/g, ' '));
+    try {
+      return new TextDecoder(charset.split('*', 1)[0]!).decode(bytes);
+    } catch {
+      return word;
+    }
+  });
 }
 
 function latin1(bytes: Uint8Array): string {
@@ -113,14 +226,17 @@ function params(value: string): Map<string, string> {
   return out;
 }
 
-/** The body parts between `--boundary` lines, up to the closing `--boundary--` (the preamble and epilogue dropped). */
-function splitParts(body: string, boundary: string): string[] {
+/**
+ * The body parts between `--boundary` lines, up to the closing `--boundary--` (the preamble and
+ * epilogue dropped); `complete` says whether the closing line was there.
+ */
+function splitParts(body: string, boundary: string): { parts: string[]; complete: boolean } {
   const delimiter = `--${boundary}`;
   const parts: string[] = [];
   let at = lineStart(body, delimiter, 0);
   while (at >= 0) {
     const after = at + delimiter.length;
-    if (body.startsWith('--', after)) break; // the closing delimiter
+    if (body.startsWith('--', after)) return { parts, complete: true }; // the closing delimiter
     const contentStart = body.indexOf('\n', after);
     if (contentStart < 0) break;
     const next = lineStart(body, delimiter, contentStart + 1);
@@ -129,7 +245,7 @@ function splitParts(body: string, boundary: string): string[] {
     parts.push(body.slice(contentStart + 1, end).replace(/\r?\n$/, ''));
     at = next;
   }
-  return parts;
+  return { parts, complete: false };
 }
 
 /** Where `delimiter` next begins a line, from `from` on, or -1. */

@@ -96,6 +96,6 @@ describe('a page saved as one file', () => {
 
   it('is found in a folder as a page (.mhtml and .mht)', async () => {
     const found = (await expandPaths([fixture('mhtml')])).map((e) => e.file.split('/').pop());
-    expect(found).toEqual(['gbk-layout-2019.mht', 'iframe-fengze-2019.mhtml', 'wrong-cell-2021.mhtml']);
+    expect(found).toEqual(['gbk-layout-2019.mht', 'iframe-fengze-2019.mhtml', 'word-gbk-layout-2019.mht', 'wrong-cell-2021.mhtml']);
   });
 });
