@@ -57,6 +57,10 @@ const HEADER_BYTES = 65536;
  * its HTML body (or an HTML file it attaches) is what a mail reader shows; readMhtml finds it.
  */
 export function isMhtml(bytes: Uint8Array): boolean {
+  // every page the checker reads comes here first: one that starts as markup (or blank) is no
+  // message, told from its first byte before any of it is decoded
+  const first = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes[3] : bytes[0];
+  if (first === undefined || !((first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a) || first === 0x2d)) return false;
   const text = messageText(bytes.subarray(0, HEADER_BYTES));
   const headers = headerRun(text);
   if (/^mime-version\s*:/im.test(headers) && /^content-type\s*:\s*multipart\/[a-z]/im.test(unfold(headers))) return true;
