@@ -173,6 +173,8 @@ export function notAPage(bytes: Uint8Array): string | null {
   if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return `PDF 文件：暂不能检查，${READABLE}`;
   if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return `旧版 Word、Excel 或 WPS 文档（.doc/.xls/.wps）：暂不能检查，${READABLE}`;
   if (starts(0x89, 0x50, 0x4e, 0x47) || starts(0xff, 0xd8, 0xff) || starts(0x47, 0x49, 0x46, 0x38)) return '图片文件：不是网页，无法检查';
+  // "bplist00": Safari's 网页归档 (.webarchive) is a binary property list; decoded as text it was "not a report"
+  if (starts(0x62, 0x70, 0x6c, 0x69, 0x73, 0x74, 0x30, 0x30)) return `Safari 网页归档（.webarchive）：暂不能检查，请在 Safari 中另存为“页面源码”（.html），${READABLE}`;
   return null;
 }
 

@@ -89,6 +89,11 @@ describe('a page saved as one file', () => {
     expect(m.location).toBe('http://a.gov.cn/n.html');
   });
 
+  it("says a Safari web archive is one, rather than reading its binary list as a page", () => {
+    const archive = Buffer.concat([Buffer.from('bplist00'), Buffer.from([0xd1, 0x01, 0x02]), Buffer.from('WebMainResource<html><title>2023年政府信息公开工作年度报告</title>')]);
+    expect(checkBytes('report.webarchive', archive)).toMatchObject({ analysis: null, error: expect.stringMatching(/^Safari 网页归档（\.webarchive）：暂不能检查/) });
+  });
+
   it('says so when the message holds no page', () => {
     const bytes = MSG(['Content-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=']);
     expect(checkBytes('x.mhtml', bytes)).toMatchObject({ analysis: null, error: '单文件网页（MHTML）中没有网页部分，无法检查' });
