@@ -89,9 +89,27 @@ export class ScopedParser extends (Parser as unknown as new (cbs: Partial<Handle
     super.emitOpenTag(name);
   }
 
+  /** the end tag onclosetag last read, and where it was: see getSlice */
+  private closeStart = -1;
+  private closeEnd = -1;
+  private closeName = '';
+
+  /**
+   * htmlparser2's getSlice drops the pieces of text (cli/load-page.ts decodeInPieces) before `end`
+   * as it reads: an end tag's name spanning two pieces, read by onclosetag here and again by
+   * htmlparser2's own onclosetag when this one hands it on, was gone the second time.
+   */
+  override getSlice(start: number, end: number): string {
+    if (start === this.closeStart && end === this.closeEnd) return this.closeName;
+    return super.getSlice(start, end);
+  }
+
   override onclosetag(start: number, endIndex: number): void {
-    let name = this.getSlice(start, endIndex);
-    if (this.lowerCaseTagNames) name = name.toLowerCase();
+    const raw = this.getSlice(start, endIndex);
+    this.closeStart = start;
+    this.closeEnd = endIndex;
+    this.closeName = raw;
+    const name = this.lowerCaseTagNames ? raw.toLowerCase() : raw;
     if (this.stack[0] === name && !FOREIGN.has(name)) {
       // the common case, the current node's end tag, done here: htmlparser2's own would read the name again
       this.endIndex = endIndex;

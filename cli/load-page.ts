@@ -95,36 +95,85 @@ export function decoderFor(label: string): string | null {
 }
 
 export function decodeHtml(bytes: Uint8Array): DecodedPage {
+  const { pieces, ...how } = decodeInPieces(bytes, Infinity);
+  return { text: pieces.join(''), ...how };
+}
+
+/** A page decoded as consecutive pieces of text, which joined are decodeHtml's text. */
+export interface DecodedPieces extends Omit<DecodedPage, 'text'> {
+  pieces: string[];
+}
+
+/**
+ * The batch checker's pieces: at most this many bytes, so at most as many UTF-16 units, under
+ * 128 KB as a two-byte string. V8 puts a longer string in its large-object space, on pages fresh
+ * from the OS each time, and their page faults made decoding a 100 KB page ~5× slower a byte than a
+ * 60 KB one (90 against 525 MB/s here): decoding was 15% of the checker's time, most of it faults.
+ */
+const PIECE_BYTES = 32 * 1024;
+
+/**
+ * decodeHtml's text in pieces of at most `pieceBytes` bytes of the page each, for the batch
+ * checker's parser to read in turn (cli/light-parse.ts): UTF-8 is cut between characters, the other
+ * decoders run as one stream, so the pieces joined are the text decoded whole.
+ */
+export function decodeInPieces(bytes: Uint8Array, pieceBytes = PIECE_BYTES): DecodedPieces {
   const warnings: string[] = [];
   const sniffed = sniffCharset(bytes);
   if (sniffed?.source === 'bom') {
     const skip = sniffed.charset === 'utf-8' ? 3 : 2;
-    return { text: new TextDecoder(sniffed.charset).decode(bytes.subarray(skip)), charset: sniffed.charset, source: 'bom', warnings };
+    return { pieces: streamed(sniffed.charset, bytes.subarray(skip), pieceBytes), charset: sniffed.charset, source: 'bom', warnings };
   }
   if (sniffed) {
     const name = decoderFor(sniffed.charset);
     if (name === 'utf-8') {
-      const strict = strictUtf8(bytes);
-      if (strict !== null) return { text: strict, charset: name, source: 'meta', warnings };
+      const strict = strictUtf8(bytes, pieceBytes);
+      if (strict !== null) return { pieces: strict, charset: name, source: 'meta', warnings };
       warnings.push('页面声明为 UTF-8，但含有无效字节，已按 UTF-8 解码（可能乱码）');
     }
-    if (name) return { text: new TextDecoder(name).decode(bytes), charset: name, source: 'meta', warnings };
+    if (name) return { pieces: streamed(name, bytes, pieceBytes), charset: name, source: 'meta', warnings };
     warnings.push(`不认识页面声明的编码「${sniffed.charset}」，改按 UTF-8 解码`);
   }
-  const strict = strictUtf8(bytes);
-  if (strict !== null) return { text: strict, charset: 'utf-8', source: 'default', warnings };
+  const strict = strictUtf8(bytes, pieceBytes);
+  if (strict !== null) return { pieces: strict, charset: 'utf-8', source: 'default', warnings };
   warnings.push('页面未声明编码且不是有效的 UTF-8，已按 GB18030（GBK）解码');
-  return { text: new TextDecoder('gb18030').decode(bytes), charset: 'gb18030', source: 'fallback', warnings };
+  return { pieces: streamed('gb18030', bytes, pieceBytes), charset: 'gb18030', source: 'fallback', warnings };
+}
+
+/** The bytes through one TextDecoder, in pieces ({stream: true} decodes them as the whole would be). */
+function streamed(charset: string, bytes: Uint8Array, pieceBytes: number): string[] {
+  const decoder = new TextDecoder(charset);
+  if (bytes.length <= pieceBytes) return [decoder.decode(bytes)];
+  const pieces: string[] = [];
+  for (let at = 0; at < bytes.length; at += pieceBytes) {
+    const piece = decoder.decode(bytes.subarray(at, at + pieceBytes), { stream: true });
+    if (piece !== '') pieces.push(piece);
+  }
+  const rest = decoder.decode();
+  if (rest !== '' || pieces.length === 0) pieces.push(rest);
+  return pieces;
 }
 
 /**
- * The bytes as UTF-8, or null when they are not valid UTF-8. Validated first (node:buffer isUtf8,
- * simdutf) and then decoded: a fatal TextDecoder went through a slower path, ~12% more over the
- * fixture mix's 17 MB (163 → 143 ms a pass); valid bytes decode the same either way.
+ * The bytes as UTF-8 in pieces, or null when they are not valid UTF-8. Validated first (node:buffer
+ * isUtf8, simdutf) and then decoded: a fatal TextDecoder went through a slower path, ~12% more over
+ * the fixture mix's 17 MB (163 → 143 ms a pass); valid bytes decode the same either way. A piece
+ * ends where a character starts, never on a continuation byte (10xxxxxx).
  */
-function strictUtf8(bytes: Uint8Array): string | null {
+function strictUtf8(bytes: Uint8Array, pieceBytes: number): string[] | null {
   if (!isUtf8(bytes)) return null;
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const pieces: string[] = [];
+  const step = Math.max(4, pieceBytes); // a character is at most 4 bytes: each piece holds one at least
+  let at = 0;
+  while (bytes.length - at > step) {
+    let end = at + step;
+    while ((bytes[end]! & 0xc0) === 0x80) end--;
+    pieces.push(buffer.toString('utf8', at, end));
+    at = end;
+  }
+  pieces.push(buffer.toString('utf8', at));
+  return pieces;
 }
 
 /**
@@ -134,13 +183,13 @@ function strictUtf8(bytes: Uint8Array): string | null {
  * page saved without its <html> (a CMS's content fragment fetched on its own, a page cut down by
  * hand) came out as a <title> or a <table> at the root, with the rest beside it, and a text with
  * no element at all had none (doc.body then throws). Such a text is parsed again inside the
- * elements a browser would have added (withHtmlElement).
+ * elements a browser would have added (withHtmlElement). The text may come in pieces (decodeInPieces).
  */
-export function parsePage(text: string): Document {
+export function parsePage(text: string | readonly string[]): Document {
   // the light DOM answers what lib/ reads through the standard interfaces
   const doc = parseLight(text);
   if (doc.documentElement?.localName === 'html') return doc as unknown as Document;
-  return parseLight(withHtmlElement(text)) as unknown as Document;
+  return parseLight(withHtmlElement(typeof text === 'string' ? text : text.join(''))) as unknown as Document;
 }
 
 /** What a browser puts in <head> when a page starts without one: its title, metadata, styles and scripts. */
@@ -200,23 +249,26 @@ export function checkBytes(file: string, bytes: Uint8Array): CheckedFile {
   if (isZip(bytes)) return checkZip(file, bytes);
   const other = notAPage(bytes);
   if (other) return { file, analysis: null, error: other, warnings: [] };
-  let decoded: DecodedPage;
+  let decoded: DecodedPieces;
   try {
-    decoded = decodeHtml(bytes);
+    decoded = decodeInPieces(bytes);
   } catch (e) {
     return { file, analysis: null, error: `无法解码：${errorText(e)}`, warnings: [] };
   }
+  const { pieces } = decoded;
   let doc: Document;
   try {
-    doc = parsePage(decoded.text);
+    doc = parsePage(pieces);
   } catch (e) {
     return { file, analysis: null, error: `无法解析 HTML：${errorText(e)}`, warnings: decoded.warnings };
   }
   try {
     const analysis = analyzeDocument(doc, { url: fileUrl(file) });
-    const joined = analysis.tablesFile ? withLocalTables(file, decoded.text, doc, analysis) : null;
-    if (joined) return { file, analysis: joined.analysis, warnings: [...decoded.warnings, joined.warning], savedFrom: savedFromUrl(decoded.text) };
-    return { file, analysis, warnings: decoded.warnings, savedFrom: savedFromUrl(decoded.text) };
+    // the comment a saved page starts with is in its first 4 KB (cli/across-years.ts)
+    const savedFrom = savedFromUrl(pieces.length === 1 || pieces[0]!.length >= 4096 ? pieces[0]! : pieces.join(''));
+    const joined = analysis.tablesFile ? withLocalTables(file, pieces.join(''), doc, analysis) : null;
+    if (joined) return { file, analysis: joined.analysis, warnings: [...decoded.warnings, joined.warning], savedFrom };
+    return { file, analysis, warnings: decoded.warnings, savedFrom };
   } catch (e) {
     return { file, analysis: null, error: `分析时出错：${errorText(e)}`, warnings: decoded.warnings };
   }
