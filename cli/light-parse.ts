@@ -11,7 +11,7 @@ import { fitsIn, fosterAsBrowsersDo, placeAsBrowsersDo, strayIn, TABLE_PARTS } f
  * The text parsed into an LDocument, by htmlparser2's events with a browser's scope rules
  * (light-scope.ts), attribute names lower-cased as a browser's parser does.
  */
-export function parseLight(html: string): LDocument {
+export function parseLight(html: string | readonly string[]): LDocument {
   const doc = new LDocument();
   let node: LNode = doc;
   // the node a template's content is built in stands in for the template until its end tag
@@ -52,7 +52,8 @@ export function parseLight(html: string): LDocument {
     },
     { lowerCaseAttributeNames: true, decodeEntities: true },
   );
-  parser.write(html);
+  if (typeof html === 'string') parser.write(html);
+  else for (const piece of html) parser.write(piece);
   parser.end();
   placeAsBrowsersDo(doc);
   for (const t of tablesToFix) fosterAsBrowsersDo(t);

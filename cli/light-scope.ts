@@ -14,7 +14,8 @@
  *  - a <td>, <th>, <tr>, <tbody>, <thead> or <tfoot> closes the cell, row or row group still open
  *    in its table, whatever is open inside it (`<td><font>1<td>2`: two cells, as a browser has).
  * What is left to htmlparser2: misnested formatting elements (the standard's adoption agency),
- * whose text comes out in the same order either way.
+ * whose text comes out in the same order either way. Tag and attribute names always come out
+ * lower-cased, as a browser's parser gives them (light-parse.ts asks for no other).
  */
 import { Parser, type Handler, type ParserOptions } from 'htmlparser2';
 
@@ -26,10 +27,12 @@ interface ParserInternals {
   cbs: Partial<Handler>;
   endIndex: number;
   startIndex: number;
-  lowerCaseTagNames: boolean;
+  attribname: string;
   getSlice(start: number, end: number): string;
   emitOpenTag(name: string): void;
   onclosetag(start: number, endIndex: number): void;
+  onopentagname(start: number, endIndex: number): void;
+  onattribname(start: number, endIndex: number): void;
 }
 
 const TABLE_PARTS = new Set(['table', 'caption', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th']);
@@ -70,6 +73,26 @@ function outOfScope(stack: readonly string[], name: string, pos: number): boolea
   return false;
 }
 
+/** tag and attribute names as read (a short slice of the page) → lower-cased and internalized */
+const NAMES = new Map<string, string>();
+const NAMES_KEPT = 4000;
+
+/**
+ * A tag's or attribute's name lower-cased, as the one string V8 keeps for it (a property key is
+ * internalized): htmlparser2 made a fresh lower-cased copy of every name, which each Set and Map
+ * of tag names then hashed and compared by content, and which an attribute object's key had to be
+ * looked up in V8's string table to become. A page has a few dozen distinct names. Only a name
+ * under 13 characters is remembered: a longer slice points into the page's text, kept alive with it.
+ */
+function canonicalName(raw: string): string {
+  let name = NAMES.get(raw);
+  if (name === undefined) {
+    name = Object.keys({ [raw.toLowerCase()]: 0 })[0]!;
+    if (raw.length < 13 && NAMES.size < NAMES_KEPT) NAMES.set(raw, name);
+  }
+  return name;
+}
+
 export class ScopedParser extends (Parser as unknown as new (cbs: Partial<Handler>, options?: ParserOptions) => ParserInternals) {
   override emitOpenTag(name: string): void {
     // every name CLOSES knows starts with t: one char code for the other tags
@@ -89,9 +112,37 @@ export class ScopedParser extends (Parser as unknown as new (cbs: Partial<Handle
     super.emitOpenTag(name);
   }
 
+  override onopentagname(start: number, endIndex: number): void {
+    this.endIndex = endIndex;
+    this.emitOpenTag(canonicalName(this.getSlice(start, endIndex)));
+  }
+
+  override onattribname(start: number, endIndex: number): void {
+    this.startIndex = start;
+    this.attribname = canonicalName(this.getSlice(start, endIndex));
+  }
+
+  /** the end tag onclosetag last read, and where it was: see getSlice */
+  private closeStart = -1;
+  private closeEnd = -1;
+  private closeName = '';
+
+  /**
+   * htmlparser2's getSlice drops the pieces of text (cli/load-page.ts decodeInPieces) before `end`
+   * as it reads: an end tag's name spanning two pieces, read by onclosetag here and again by
+   * htmlparser2's own onclosetag when this one hands it on, was gone the second time.
+   */
+  override getSlice(start: number, end: number): string {
+    if (start === this.closeStart && end === this.closeEnd) return this.closeName;
+    return super.getSlice(start, end);
+  }
+
   override onclosetag(start: number, endIndex: number): void {
-    let name = this.getSlice(start, endIndex);
-    if (this.lowerCaseTagNames) name = name.toLowerCase();
+    const raw = this.getSlice(start, endIndex);
+    this.closeStart = start;
+    this.closeEnd = endIndex;
+    this.closeName = raw;
+    const name = canonicalName(raw);
     if (this.stack[0] === name && !FOREIGN.has(name)) {
       // the common case, the current node's end tag, done here: htmlparser2's own would read the name again
       this.endIndex = endIndex;

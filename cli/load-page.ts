@@ -1,20 +1,8 @@
 /**
- * One saved page from disk to a ReportAnalysis: read the bytes, find the page's own charset,
- * decode, parse (cli/light-dom.ts), analyse. Node-only (the extension reads the live document instead).
- *
- * Charset, in the order a browser would weigh what a saved file still carries (WHATWG HTML
- * "determining the character encoding", minus the HTTP header a saved file has lost):
- * 1. a byte order mark;
- * 2. `<meta charset>` or `<meta http-equiv="Content-Type" content="…; charset=…">` in the first 4 KB
- *    (the spec's prescan looks at 1024 bytes; government CMS pages often carry long comments and
- *    scripts before the meta, so we look further);
- * 3. otherwise UTF-8, and when the bytes are not valid UTF-8, GB18030: a GBK page saved without its
- *    meta (the server sent the charset in the header) is the common case on 政府网站, and GBK text is
- *    practically never valid UTF-8.
- * GBK and GB2312 are decoded as GB18030, their superset (the WHATWG Encoding spec maps the labels
- * gbk/gb2312 to the GBK decoder, which is the GB18030 decoder).
+ * One saved page from disk to a ReportAnalysis: read the bytes, find the page's own charset and
+ * decode (cli/decode-page.ts), parse (cli/light-dom.ts), analyse. Node-only (the extension reads
+ * the live document instead).
  */
-import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -29,20 +17,14 @@ import { detectReport } from '../lib/detect/detect-report.ts';
 import { localAttachment, tablesHtml, withTables } from './attached.ts';
 import { readXlsx } from '../lib/xlsx/unzip.ts';
 import { xlsxToHtml, type XlsxParts } from '../lib/xlsx/xlsx-html.ts';
-import { isMhtml, messageKind, readMhtml, type MhtmlPart } from './mhtml.ts';
+import { isMhtml, messageKind, readMhtml } from './mhtml.ts';
+import { decodeInPieces, decodePart, inOnePiece, type DecodedPieces } from './decode-page.ts';
+
+// the decoding's names, for the checker's other modules, the bench and the tests
+export { decodeHtml, decodeInPieces, decoderFor, sniffCharset, type DecodedPage, type DecodedPieces } from './decode-page.ts';
 
 /** What the batch checker reads, for the messages about what it cannot (notAPage, cli/main.ts). */
 export const READABLE = '只能检查网页（HTML、MHTML）、Word（.docx）和 Excel（.xlsx）上的报告';
-
-export interface DecodedPage {
-  text: string;
-  /** the encoding actually used, as a WHATWG name (e.g. "utf-8", "gb18030") */
-  charset: string;
-  /** where the charset came from ('header': a single-file page's own Content-Type, cli/mhtml.ts) */
-  source: 'bom' | 'meta' | 'header' | 'default' | 'fallback';
-  /** things a user should know, in Chinese (e.g. an unknown charset label) */
-  warnings: string[];
-}
 
 /** What checking one file gives: the analysis, or why there is none. */
 export interface CheckedFile {
@@ -58,76 +40,6 @@ export interface CheckedFile {
   warnings: string[];
 }
 
-const PRESCAN_BYTES = 4096;
-
-const GB_LABELS = new Set([
-  'gbk', 'gb2312', 'gb18030', 'gb_2312', 'gb_2312-80', 'x-gbk', 'chinese', 'csgb2312', 'csiso58gb231280', 'iso-ir-58',
-]);
-
-// One pattern for both forms: <meta charset="gbk"> and <meta http-equiv=… content="text/html; charset=gbk">.
-// The prescan is decoded as latin1, so every byte is one char and ASCII markup stays ASCII.
-const META_RE = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i;
-const COMMENT_RE = /<!--[\s\S]*?(?:-->|$)/g;
-
-/** The charset a page declares in its bytes (BOM or meta), or null. */
-export function sniffCharset(bytes: Uint8Array): { charset: string; source: 'bom' | 'meta' } | null {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { charset: 'utf-8', source: 'bom' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { charset: 'utf-16le', source: 'bom' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { charset: 'utf-16be', source: 'bom' };
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, PRESCAN_BYTES))
-    .toString('latin1')
-    .replace(COMMENT_RE, ''); // a commented-out meta does not count
-  const m = META_RE.exec(head);
-  if (!m) return null;
-  return { charset: m[1]!.toLowerCase(), source: 'meta' };
-}
-
-/** The decoder name for a declared label, or null when TextDecoder does not know it. */
-export function decoderFor(label: string): string | null {
-  const l = label.toLowerCase();
-  if (GB_LABELS.has(l)) return 'gb18030';
-  // A meta that claims UTF-16 in an ASCII-compatible prescan is wrong by construction (WHATWG: use UTF-8).
-  if (l.startsWith('utf-16')) return 'utf-8';
-  try {
-    return new TextDecoder(l).encoding;
-  } catch {
-    return null;
-  }
-}
-
-export function decodeHtml(bytes: Uint8Array): DecodedPage {
-  const warnings: string[] = [];
-  const sniffed = sniffCharset(bytes);
-  if (sniffed?.source === 'bom') {
-    const skip = sniffed.charset === 'utf-8' ? 3 : 2;
-    return { text: new TextDecoder(sniffed.charset).decode(bytes.subarray(skip)), charset: sniffed.charset, source: 'bom', warnings };
-  }
-  if (sniffed) {
-    const name = decoderFor(sniffed.charset);
-    if (name === 'utf-8') {
-      const strict = strictUtf8(bytes);
-      if (strict !== null) return { text: strict, charset: name, source: 'meta', warnings };
-      warnings.push('页面声明为 UTF-8，但含有无效字节，已按 UTF-8 解码（可能乱码）');
-    }
-    if (name) return { text: new TextDecoder(name).decode(bytes), charset: name, source: 'meta', warnings };
-    warnings.push(`不认识页面声明的编码「${sniffed.charset}」，改按 UTF-8 解码`);
-  }
-  const strict = strictUtf8(bytes);
-  if (strict !== null) return { text: strict, charset: 'utf-8', source: 'default', warnings };
-  warnings.push('页面未声明编码且不是有效的 UTF-8，已按 GB18030（GBK）解码');
-  return { text: new TextDecoder('gb18030').decode(bytes), charset: 'gb18030', source: 'fallback', warnings };
-}
-
-/**
- * The bytes as UTF-8, or null when they are not valid UTF-8. Validated first (node:buffer isUtf8,
- * simdutf) and then decoded: a fatal TextDecoder went through a slower path, ~12% more over the
- * fixture mix's 17 MB (163 → 143 ms a pass); valid bytes decode the same either way.
- */
-function strictUtf8(bytes: Uint8Array): string | null {
-  if (!isUtf8(bytes)) return null;
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-}
-
 /**
  * Decoded text → a Document for the core: the light DOM (cli/light-dom.ts), a plain-object tree
  * built from htmlparser2's events. A browser's parser always builds html, head and body; this one
@@ -135,13 +47,13 @@ function strictUtf8(bytes: Uint8Array): string | null {
  * page saved without its <html> (a CMS's content fragment fetched on its own, a page cut down by
  * hand) came out as a <title> or a <table> at the root, with the rest beside it, and a text with
  * no element at all had none (doc.body then throws). Such a text is parsed again inside the
- * elements a browser would have added (withHtmlElement).
+ * elements a browser would have added (withHtmlElement). The text may come in pieces (decodeInPieces).
  */
-export function parsePage(text: string): Document {
+export function parsePage(text: string | readonly string[]): Document {
   // the light DOM answers what lib/ reads through the standard interfaces
   const doc = parseLight(text);
   if (doc.documentElement?.localName === 'html') return doc as unknown as Document;
-  return parseLight(withHtmlElement(text)) as unknown as Document;
+  return parseLight(withHtmlElement(typeof text === 'string' ? text : text.join(''))) as unknown as Document;
 }
 
 /** What a browser puts in <head> when a page starts without one: its title, metadata, styles and scripts. */
@@ -204,26 +116,29 @@ export function checkBytes(file: string, bytes: Uint8Array): CheckedFile {
   if (isMhtml(bytes)) return checkMhtml(file, bytes);
   const other = notAPage(bytes);
   if (other) return { file, analysis: null, error: other, warnings: [] };
-  let decoded: DecodedPage;
+  let decoded: DecodedPieces;
   try {
-    decoded = decodeHtml(bytes);
+    decoded = decodeInPieces(bytes);
   } catch (e) {
     return { file, analysis: null, error: `无法解码：${errorText(e)}`, warnings: [] };
   }
-  return checkDecoded(file, decoded, savedFromUrl(decoded.text));
+  // the comment a saved page starts with is in its first 4 KB (cli/across-years.ts)
+  const { pieces } = decoded;
+  return checkDecoded(file, decoded, savedFromUrl(pieces.length === 1 || pieces[0]!.length >= 4096 ? pieces[0]! : pieces.join('')));
 }
 
 /** A decoded page parsed and analysed (with its tables' file when it names one saved beside it). */
-function checkDecoded(file: string, decoded: DecodedPage, savedFrom: string | null): CheckedFile {
+function checkDecoded(file: string, decoded: DecodedPieces, savedFrom: string | null): CheckedFile {
+  const { pieces } = decoded;
   let doc: Document;
   try {
-    doc = parsePage(decoded.text);
+    doc = parsePage(pieces);
   } catch (e) {
     return { file, analysis: null, error: `无法解析 HTML：${errorText(e)}`, warnings: decoded.warnings };
   }
   try {
     const analysis = analyzeDocument(doc, { url: fileUrl(file) });
-    const joined = analysis.tablesFile ? withLocalTables(file, decoded.text, doc, analysis) : null;
+    const joined = analysis.tablesFile ? withLocalTables(file, pieces.join(''), doc, analysis) : null;
     if (joined) return { file, analysis: joined.analysis, warnings: [...decoded.warnings, joined.warning], savedFrom };
     return { file, analysis, warnings: decoded.warnings, savedFrom };
   } catch (e) {
@@ -254,10 +169,10 @@ function checkMhtml(file: string, bytes: Uint8Array): CheckedFile {
   const cut = saved.complete ? [] : ['单文件网页不完整（文件在中途截断，没有结尾的分隔行）：只检查了保存下来的部分'];
   // a mail (.eml) is read for its HTML body, and said to be a mail (cli/mhtml.ts isMhtml)
   const mail = saved.kind === 'multipart/related' ? [] : [`这是一封邮件（MIME ${saved.kind}），检查的是其中的网页（HTML）部分`];
-  const page = checkDecoded(file, decodePart(saved.page), saved.location);
+  const page = checkDecoded(file, inOnePiece(decodePart(saved.page)), saved.location);
   if (hasTables(page) || saved.frames.length === 0) return { ...page, warnings: [...mail, ...page.warnings, ...cut] };
   for (const frame of saved.frames) {
-    const checked = checkDecoded(file, decodePart(frame), saved.location);
+    const checked = checkDecoded(file, inOnePiece(decodePart(frame)), saved.location);
     if (!hasTables(checked)) continue;
     const where = frame.location && !frame.location.startsWith('cid:') ? `“${frame.location}”` : '';
     // in a mail the other HTML parts are attachments (or the body's alternatives), not frames
@@ -270,28 +185,6 @@ function checkMhtml(file: string, bytes: Uint8Array): CheckedFile {
 function hasTables(checked: CheckedFile): boolean {
   const t = checked.analysis?.isReport ? checked.analysis.tables : null;
   return !!t && t.t2.length + t.t3.length + t.t4.length > 0;
-}
-
-/** Labels of US-ASCII (WHATWG maps them to windows-1252, which any bytes "fit"). */
-const ASCII_LABELS = new Set(['us-ascii', 'ascii', 'ansi_x3.4-1968', 'iso646-us', 'us', 'cp367', 'ibm367', 'csascii']);
-
-/**
- * A single-file page's part as text: by its BOM, else the charset its part names, else as a saved
- * page (decodeHtml). A part labelled US-ASCII whose bytes are not ASCII is decoded as a saved page
- * too: IE (through MimeOLE) wrote `charset="us-ascii"` over GBK pages whose own meta said gb2312.
- * Chrome would honour the label (as windows-1252, the page in mojibake), but the label is disproved
- * by the bytes themselves, and the checker is after the report the page's author wrote.
- */
-function decodePart(part: MhtmlPart): DecodedPage {
-  const name = part.charset ? decoderFor(part.charset) : null;
-  if (!name || sniffCharset(part.bytes)?.source === 'bom') return decodeHtml(part.bytes);
-  if (ASCII_LABELS.has(part.charset!) && part.bytes.some((b) => b >= 0x80)) {
-    const decoded = decodeHtml(part.bytes);
-    return { ...decoded, warnings: ['单文件网页中网页部分的编码声明为 US-ASCII，但含有非 ASCII 字节：改按页面自身的声明或内容判断编码', ...decoded.warnings] };
-  }
-  // as decodeHtml says of a page whose meta claims UTF-8: invalid bytes come out as U+FFFD, and a figure may be among them
-  const warnings = name === 'utf-8' && !isUtf8(part.bytes) ? ['页面声明为 UTF-8，但含有无效字节，已按 UTF-8 解码（可能乱码）'] : [];
-  return { text: new TextDecoder(name).decode(part.bytes), charset: name, source: 'header', warnings };
 }
 
 /**

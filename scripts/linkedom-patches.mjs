@@ -99,6 +99,16 @@ export const tokenizerSkipAhead = {
             (c !== CharCodes.Amp && this.skipToEither(quote === CharCodes.DoubleQuote ? '"' : "'") && (c = this.buffer.charCodeAt(this.index - this.offset)) === quote)) {`,
         ],
         [
+          // a new piece of text may equal the last one (a string compares by content): forget the last "&"
+          `    write(chunk) {
+        this.offset += this.buffer.length;
+        this.buffer = chunk;`,
+          `    write(chunk) {
+        this.offset += this.buffer.length;
+        this.buffer = chunk;
+        this.nextAmpIn = null;`,
+        ],
+        [
           `    fastForwardTo(c) {`,
           `    /**
      * (decoding entities only) Moves to the next \`stop\` or "&" after this character and returns
