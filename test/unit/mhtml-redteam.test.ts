@@ -10,21 +10,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkBytes, checkFile, type CheckedFile } from '../../cli/load-page.ts';
+import { told } from './mhtml-helpers.ts';
 import { isMhtml, readMhtml } from '../../cli/mhtml.ts';
 
 const root = process.cwd();
 const fixture = (p: string) => join(root, 'test/fixtures', p);
 const bytesOf = (p: string) => readFileSync(fixture(p));
-
-/** What the reader is told about a file (as mhtml.test.ts). */
-const told = (c: CheckedFile) => {
-  const r = c.analysis!;
-  return {
-    isReport: r.isReport, year: r.year, agency: r.agency, template: r.template, tables: r.tables, figures: r.figures,
-    findings: r.findings.map((f) => [f.rule, f.severity, f.message, f.suspect, f.expected, f.actual, f.quote].map((x) => JSON.stringify(x)).join(' ')).sort(),
-    narrative: r.narrative,
-  };
-};
 
 const UTF8_PAGE = 'pages/wrong-cell-2021.html';
 const GBK_PAGE = 'pages/gbk-layout-2019.html';

@@ -8,22 +8,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkBytes, checkFile, type CheckedFile } from '../../cli/load-page.ts';
+import { checkBytes, checkFile } from '../../cli/load-page.ts';
+import { told } from './mhtml-helpers.ts';
 import { isMhtml, readMhtml } from '../../cli/mhtml.ts';
 import { expandPaths } from '../../cli/walk.ts';
 
 const root = process.cwd();
 const fixture = (p: string) => join(root, 'test/fixtures', p);
-
-/** What the reader is told about a file. */
-const told = (c: CheckedFile) => {
-  const r = c.analysis!;
-  return {
-    isReport: r.isReport, year: r.year, agency: r.agency, template: r.template, tables: r.tables, figures: r.figures,
-    findings: r.findings.map((f) => [f.rule, f.severity, f.message, f.suspect, f.expected, f.actual, f.quote].map((x) => JSON.stringify(x)).join(' ')).sort(),
-    narrative: r.narrative,
-  };
-};
 
 const MSG = (parts: string[], head = 'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b1"') =>
   Buffer.from(`${head}\r\n\r\n${parts.map((p) => `--b1\r\n${p}\r\n`).join('')}--b1--\r\n`, 'latin1');
