@@ -169,6 +169,31 @@ export function decodePart(part: MhtmlPart): DecodedPage {
   return { text: new TextDecoder(name).decode(part.bytes), charset: name, source: 'header', warnings };
 }
 
+/**
+ * A single-file page's part as text (decodePart); the part a file cut short ends in, up to its last
+ * whole block. What follows was cut in the middle: a row cut after some of its cells read as a row
+ * whose 总计 was left blank (a warning of the report's), a figure cut after some of its digits
+ * ("123" → "12") as a wrong one. The row the text ends in is dropped (a row whose </tr> is left
+ * out, as old pages do, ends only where the next begins), else the text after the last closed
+ * paragraph, cell or other block.
+ */
+export function savedPart(part: MhtmlPart): DecodedPage {
+  const decoded = decodePart(part);
+  if (!part.cut) return decoded;
+  const text = decoded.text;
+  let row = -1;
+  let rowEnd = -1;
+  let block = 0;
+  for (const m of text.matchAll(/<(\/?)(tr|p|td|th|table|div|li|h[1-6]|ul|ol|section|article)(?=[\s>\/])[^>]*>?/gi)) {
+    if (m[2]!.toLowerCase() === 'tr') {
+      if (m[1] === '/') rowEnd = m.index + m[0].length;
+      else row = m.index;
+    }
+    if (m[1] === '/') block = m.index + m[0].length;
+  }
+  return { ...decoded, text: text.slice(0, row > rowEnd ? row : block) };
+}
+
 /** A single-file page's part, decoded whole (decodePart), as the pieces checkDecoded reads. */
 export function inOnePiece({ text, ...how }: DecodedPage): DecodedPieces {
   return { pieces: [text], ...how };

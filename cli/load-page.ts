@@ -18,7 +18,7 @@ import { localAttachment, tablesHtml, withTables } from './attached.ts';
 import { readXlsx } from '../lib/xlsx/unzip.ts';
 import { xlsxToHtml, type XlsxParts } from '../lib/xlsx/xlsx-html.ts';
 import { isMhtml, messageKind, readMhtml } from './mhtml.ts';
-import { decodeInPieces, decodePart, inOnePiece, type DecodedPieces } from './decode-page.ts';
+import { decodeInPieces, inOnePiece, savedPart, type DecodedPieces } from './decode-page.ts';
 
 // the decoding's names, for the checker's other modules, the bench and the tests
 export { decodeHtml, decodeInPieces, decoderFor, sniffCharset, type DecodedPage, type DecodedPieces } from './decode-page.ts';
@@ -169,10 +169,10 @@ function checkMhtml(file: string, bytes: Uint8Array): CheckedFile {
   const cut = saved.complete ? [] : ['单文件网页不完整（文件在中途截断，没有结尾的分隔行）：只检查了保存下来的部分'];
   // a mail (.eml) is read for its HTML body, and said to be a mail (cli/mhtml.ts isMhtml)
   const mail = saved.kind === 'multipart/related' ? [] : [`这是一封邮件（MIME ${saved.kind}），检查的是其中的网页（HTML）部分`];
-  const page = checkDecoded(file, inOnePiece(decodePart(saved.page)), saved.location);
+  const page = checkDecoded(file, inOnePiece(savedPart(saved.page)), saved.location);
   if (hasTables(page) || saved.frames.length === 0) return { ...page, warnings: [...mail, ...page.warnings, ...cut] };
   for (const frame of saved.frames) {
-    const checked = checkDecoded(file, inOnePiece(decodePart(frame)), saved.location);
+    const checked = checkDecoded(file, inOnePiece(savedPart(frame)), saved.location);
     if (!hasTables(checked)) continue;
     const where = frame.location && !frame.location.startsWith('cid:') ? `“${frame.location}”` : '';
     // in a mail the other HTML parts are attachments (or the body's alternatives), not frames

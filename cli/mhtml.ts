@@ -29,6 +29,8 @@ export interface MhtmlPart {
   location: string | null;
   /** the file name it was attached under (a mail's Content-Disposition filename or type's name), or null */
   name: string | null;
+  /** the file ends inside this part (the last one of a message cut short): its end is not what was saved */
+  cut: boolean;
 }
 
 export interface MhtmlPage {
@@ -125,7 +127,10 @@ export function readMhtml(bytes: Uint8Array): MhtmlPage | null {
   const start = type.get('start')?.replace(/^<|>$/g, '');
   const root = (start ? html.find((p) => header(p.headers, 'content-id').replace(/^<|>$/g, '') === start) : undefined) ?? html[0];
   if (!root) return null;
+  // a file cut short ends inside its last part
+  const cut = split.complete ? null : parts[parts.length - 1];
   const partOf = (p: RawPart): MhtmlPart => ({
+    cut: p === cut,
     bytes: decodeBody(p.body, header(p.headers, 'content-transfer-encoding')),
     charset: p.ctype.get('charset')?.toLowerCase() ?? null,
     location: header(p.headers, 'content-location') || null,

@@ -85,6 +85,23 @@ describe('a page saved as one file', () => {
     expect(checkBytes('report.webarchive', archive)).toMatchObject({ analysis: null, error: expect.stringMatching(/^Safari 网页归档（\.webarchive）：暂不能检查/) });
   });
 
+  it('cut short anywhere, says nothing the whole file does not: the block it ends in is dropped, not read as blank or cut figures', () => {
+    for (const name of ['mhtml/wrong-cell-2021.mhtml', 'mhtml/iframe-fengze-2019.mhtml']) {
+      const bytes = readFileSync(fixture(name));
+      // what is claimed, without which cell is most likely wrong (a cut table names it less surely)
+      const said = (c: ReturnType<typeof checkBytes>) => (c.analysis?.findings ?? []).filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.severity} ${f.message.split('；')[0]}`);
+      const whole = new Set(said(checkBytes(name, bytes)));
+      let checked = 0;
+      for (let at = 2000; at < bytes.length; at += 1499) {
+        const cut = checkBytes(name, bytes.subarray(0, at));
+        if (cut.analysis?.isReport) checked++;
+        // a cut row's blank 总计 or a cut figure would be a finding the whole file has not
+        expect(said(cut).filter((m) => !whole.has(m)), `${name} cut at ${at}`).toEqual([]);
+      }
+      expect(checked).toBeGreaterThan(20);
+    }
+  }, 60_000);
+
   it('says so when the message holds no page', () => {
     const bytes = MSG(['Content-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=']);
     expect(checkBytes('x.mhtml', bytes)).toMatchObject({ analysis: null, error: '单文件网页（MHTML）中没有网页部分，无法检查' });
