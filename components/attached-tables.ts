@@ -41,7 +41,8 @@ export function joinFileTables(page: Document, href: string, file: Document): { 
 
 /**
  * Where a file's tables go in the page: after this element, the block that offers the file (its
- * paragraph, or the outermost table around its link), or, null, at the end of the body.
+ * paragraph, or the outermost table around its link that does not lay out the page), or, null, at
+ * the end of the body.
  */
 export function fileTablesPlace(page: Document, href: string): Element | null {
   const link = linkTo(page, href);
@@ -92,12 +93,25 @@ const INLINE = new Set(['a', 'span', 'font', 'strong', 'b', 'em', 'i', 'u', 'sma
  * that lists attachments in a table of its own would otherwise have the file's tables put in a cell.
  */
 function blockOf(el: Element): Element {
-  let outer = el.closest('table');
-  while (outer?.parentElement?.closest('table')) outer = outer.parentElement.closest('table');
-  if (outer) return outer;
   let b: Element = el;
   while (INLINE.has(b.localName.toLowerCase()) && b.parentElement && b.parentElement.localName.toLowerCase() !== 'body') b = b.parentElement;
-  return b;
+  // a table around the link: the outermost one that is not the page's layout (a list of files, a
+  // table the link's row belongs to); inside a page-wide layout table, the link's own block in its
+  // cell, not the whole layout, whose end may be the foot of the page
+  let around: Element | null = null;
+  for (let t = el.closest('table'); t && !isLayoutTable(t); t = t.parentElement?.closest('table') ?? null) around = t;
+  return around ?? b;
+}
+
+/** Blocks that a table laying out a page holds in its cells, and a list of files does not. */
+const LAYOUT_BLOCKS = 'table, p, div, h1, h2, h3, h4, h5, h6';
+
+/**
+ * A table that lays out the page (its cells hold the page's header, article, foot…) rather than a
+ * list or a grid: one that holds another table, or blocks of text (three or more), or much text.
+ */
+function isLayoutTable(t: Element): boolean {
+  return t.querySelectorAll(LAYOUT_BLOCKS).length >= 3 || t.querySelector('table') !== null || (t.textContent ?? '').length > 600;
 }
 
 /** The file's tables (not those inside another), each after the short line that titles it, when it has one. */

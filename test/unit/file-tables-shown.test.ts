@@ -89,6 +89,33 @@ describe("a file's tables shown on the page", () => {
     expect(first!.hasAttribute(ATTR)).toBe(false);
   });
 
+  it('inside a page-wide layout table, puts them after the link\'s own line in its cell, not after the whole layout', () => {
+    // an older portal: header, article and foot are rows of one table; the article is one cell
+    const html = textHtml
+      .replace(/<body([^>]*)>/i, '<body$1><table id="layout" width="1000"><tr><td><img src="logo.png">东湖市云岭区人民政府</td></tr><tr><td id="article">')
+      .replace(/<\/body>/i, '</td></tr><tr><td id="foot"><p>主办：东湖市云岭区人民政府办公室</p><p>地址：云岭区迎宾东路66号</p></td></tr></table></body>');
+    const { page, joined, analysis } = setUp(html);
+    const host = page.querySelector(FILE_HOST)!;
+    const link = Array.from(page.querySelectorAll('a')).find((a) => a.getAttribute('href') === 'wrong-cell-2021-tables.docx')!;
+    expect(link.closest('p')!.nextElementSibling).toBe(host);
+    expect(host.closest('td')).toBe(page.getElementById('article'));
+    // the joined copy has them in the same place, and reads as the page did with the tables after the layout
+    const copyLink = Array.from(joined.doc.querySelectorAll('a')).find((a) => a.getAttribute('href') === 'wrong-cell-2021-tables.docx')!;
+    expect(copyLink.closest('p')!.nextElementSibling).toBe(joined.inserted[0]);
+    const plain = setUp();
+    expect(analysis.findings.map((f) => [f.rule, f.severity, f.message])).toEqual(plain.analysis.findings.map((f) => [f.rule, f.severity, f.message]));
+  });
+
+  it('after a small table that lists the files, when the link is in one', () => {
+    const html = textHtml.replace(
+      /<p class=MsoNormal[^\n]*wrong-cell-2021-tables\.docx[^\n]*<\/p>/,
+      '<table id="files"><tr><td>附件：</td><td><a href="wrong-cell-2021-tables.docx">统计表.docx</a></td></tr><tr><td></td><td><a href="jd.pdf">解读.pdf</a></td></tr></table>',
+    );
+    expect(html).toContain('id="files"');
+    const { page } = setUp(html);
+    expect(page.getElementById('files')!.nextElementSibling).toBe(page.querySelector(FILE_HOST));
+  });
+
   it("keeps the page's own tables at their indexes, before and after the file's", () => {
     // a layout table above the article (the page has its 索引号 table too) and a 相关链接 table below it
     const html = textHtml
