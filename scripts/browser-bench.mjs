@@ -55,7 +55,7 @@
  *    (see `verdicts` below for what each counts).
  */
 import { createServer } from 'node:http';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -139,6 +139,19 @@ writeFileSync(join(EMPTY_EXT, 'manifest.json'), JSON.stringify({
 writeFileSync(join(EMPTY_EXT, 'background.js'), '');
 writeFileSync(join(EMPTY_EXT, 'empty.js'), '');
 
+/**
+ * The floor for a report page: this build with its lens replaced by scripts/floor-lens.js, a
+ * stand-in that analyses nothing and mounts a one-line panel as the lens mounts its own. The same
+ * loader, the same settings read, the same import: idle → painted there is what any lens pays on
+ * this machine before its own work. Loaded page for page beside ours (every third run: FLOOR_RUNS).
+ */
+const FLOOR_EXT = join(temp, 'floor-extension');
+const FLOOR_RUNS = Number(process.env.FLOOR_RUNS ?? Math.max(3, Math.ceil(RUNS / 3)));
+if (REPORTS.length && FLOOR_RUNS > 0) {
+  cpSync(EXT, FLOOR_EXT, { recursive: true });
+  copyFileSync(join(ROOT, 'scripts/floor-lens.js'), join(FLOOR_EXT, 'content-lens.js'));
+}
+
 async function launch(ext, name) {
   const context = await chromium.launchPersistentContext(join(temp, name), {
     executablePath: '/usr/bin/chromium',
@@ -155,6 +168,7 @@ async function launch(ext, name) {
 }
 const ours = await launch(EXT, 'profile');
 const empty = NON_REPORTS.length ? await launch(EMPTY_EXT, 'profile-empty') : null;
+const floor = REPORTS.length && FLOOR_RUNS > 0 ? await launch(FLOOR_EXT, 'profile-floor') : null;
 
 const median = (xs) => {
   const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
@@ -291,7 +305,22 @@ for (const name of REPORTS) {
   const other = REPORTS[(REPORTS.indexOf(name) + REPORTS.length - 1) % REPORTS.length];
   const warm = [];
   if (other !== name) for (let i = 0; i < RUNS; i++) warm.push(await load(ours, name, { panel: true, warm: true, warmWith: other }));
-  reports.push({ name, runs, traced, warm, other });
+  // the floor, cold and warm, each load right after one of ours (interleaved in time)
+  const floorRuns = [];
+  const floorWarm = [];
+  const beside = [];
+  const besideWarm = [];
+  if (floor) {
+    await load(floor, name, { panel: true });
+    for (let i = 0; i < FLOOR_RUNS; i++) {
+      beside.push(await load(ours, name, { panel: true }));
+      floorRuns.push(await load(floor, name, { panel: true }));
+      if (other === name) continue;
+      besideWarm.push(await load(ours, name, { panel: true, warm: true, warmWith: other }));
+      floorWarm.push(await load(floor, name, { panel: true, warm: true, warmWith: other }));
+    }
+  }
+  reports.push({ name, runs, traced, warm, other, floorRuns, floorWarm, beside, besideWarm });
 }
 
 const nonReports = [];
@@ -400,6 +429,16 @@ if (reports.length) {
           `lens import ${ms(median(pick(r.warm, 'lens-loaded')), 1)}, core ${ms(median(pick(r.warm, 'analyze')), 1)}, panel mount ${ms(median(pick(r.warm, 'mount')), 1)}`,
       );
     }
+    if (r.floorRuns.length) {
+      const f = (rows, ourRows) =>
+        `${ms(median(pick(rows, 'idle-to-paint')), 1)} against ours ${ms(median(pick(ourRows, 'idle-to-paint')), 1)} in the loads between ` +
+        `(its lens import ${ms(median(pick(rows, 'lens-loaded')), 1)}, the settings read ${ms(median(pick(rows, 'settings-read')), 1)}, ` +
+        `the rest ${ms(median(rows.map((x) => x['idle-to-paint'] - x['lens-loaded'])), 1)})`;
+      console.log(
+        `  ${''.padEnd(26)} floor (scripts/floor-lens.js: no analysis, a one-line panel; ${r.floorRuns.length} loads, each after one of ours): cold ${f(r.floorRuns, r.beside)}` +
+          (r.floorWarm.length ? `; warm ${f(r.floorWarm, r.besideWarm)}` : ''),
+      );
+    }
   }
 }
 
@@ -446,12 +485,16 @@ if (reports.length) {
       })
       .filter((x) => Number.isFinite(x.ms));
     if (!perPage.length) continue;
+    const floorPages = reports
+      .map((r) => median(pick(kind === 'cold' ? r.floorRuns : r.floorWarm, 'idle-to-paint')) + (median(pick(r.traced, 'lead')) || 0))
+      .filter(Number.isFinite);
     verdict(
       `report page, document idle → panel painted, ${kind} (median page)`,
       median(perPage.map((x) => x.ms)),
       50,
       'ms',
-      `; pages: ${perPage.map((x) => `${x.name} ${x.ms.toFixed(1)}`).join(', ')}; within: ${perPage.filter((x) => x.ms <= 50).length}/${perPage.length}`,
+      `; pages: ${perPage.map((x) => `${x.name} ${x.ms.toFixed(1)}`).join(', ')}; within: ${perPage.filter((x) => x.ms <= 50).length}/${perPage.length}` +
+        (floorPages.length ? `; the floor (a stand-in lens that does nothing, same lead added): ${median(floorPages).toFixed(1)} ms` : ''),
     );
   }
 }
@@ -488,5 +531,6 @@ for (const line of verdicts) console.log(line);
 
 await ours.close();
 await empty?.close();
+await floor?.close();
 rmSync(temp, { recursive: true, force: true });
 server.close();
