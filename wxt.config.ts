@@ -22,7 +22,8 @@ export default defineConfig({
     //   calls: a stub stands in for it (1.3 KB gzipped).
     'vite:build:extendConfig'(entrypoints, config) {
       // the content script (the loader) and the lens it loads (content-lens) are one script's two halves
-      if (!entrypoints.every((e) => e.type === 'content-script' || e.name === 'content-lens')) return;
+      // (and content-files, the file reader the lens loads when asked: components/files-module.ts)
+      if (!entrypoints.every((e) => e.type === 'content-script' || e.name === 'content-lens' || e.name === 'content-files')) return;
       const replace: Record<string, string> = {
         'wxt/browser': '@wxt-dev/browser',
         '@1natsu/wait-element': CONTENT_STUB,
@@ -64,10 +65,13 @@ export default defineConfig({
     // storage only: the settings then share the collection's area, components/settings.ts) and the
     // collection stays the same add-on's across reinstalls. Chrome ignores the key.
     ...(manifestVersion === 2 ? { browser_specific_settings: { gecko: { id: 'nianbao-lens@nianbao-lens' } } } : {}),
-    // the lens the content script loads on a page that may be a report (entrypoints/content/index.ts).
+    // the lens the content script loads on a page that may be a report (entrypoints/content/index.ts),
+    // and the file reader the lens loads when the reader asks for a report's file (components/files-module.ts).
     // Not use_dynamic_url: Chrome then redirects the import, which cost 20–40 ms before the panel
     // (measured, scripts/browser-bench.mjs); the static URL lets a *.gov.cn page see the extension.
     web_accessible_resources:
-      manifestVersion === 3 ? [{ resources: ['content-lens.js'], matches: ['*://*.gov.cn/*'] }] : ['content-lens.js'],
+      manifestVersion === 3
+        ? [{ resources: ['content-lens.js', 'content-files.js'], matches: ['*://*.gov.cn/*'] }]
+        : ['content-lens.js', 'content-files.js'],
   }),
 });

@@ -6,23 +6,15 @@
  * (lib/docx/docx-html.ts, lib/xlsx/xlsx-html.ts), which the core then checks. The page
  * is a document of its own, never shown and never put into the page: nothing of the file's text
  * is ever inserted as HTML where the reader sees it.
+ *
+ * In the extension this file and the unzipper come in their own script (entrypoints/content-files.ts),
+ * loaded when the reader asks; what the lens needs before that is components/file-read.ts.
  */
 import { docxToHtml, type XNode } from '../lib/docx/docx-html.ts';
 import { readDocx } from '../lib/docx/unzip.ts';
 import { xlsxToHtml } from '../lib/xlsx/xlsx-html.ts';
 import { readXlsx } from '../lib/xlsx/unzip.ts';
-
-/** Files larger than this are not read: a report's Word file is tens of KB, a scanned one a few MB. */
-export const MAX_FILE_BYTES = 30 * 1024 * 1024;
-
-/** Why a file could not be read, for the panel: the network, its size, not a Word file. */
-export type ReadFailure = 'network' | 'too-large' | 'not-word';
-
-export class FileReadError extends Error {
-  constructor(readonly why: ReadFailure) {
-    super(why);
-  }
-}
+import { FileReadError, MAX_FILE_BYTES } from './file-read.ts';
 
 /** XML into XNodes with the browser's own parser. */
 export function parseXmlWithDom(xml: string): XNode {
@@ -76,17 +68,4 @@ export async function readAttachmentFile(href: string, name: string): Promise<Do
     throw e instanceof FileReadError ? e : new FileReadError('not-word');
   }
   return new DOMParser().parseFromString(html, 'text/html');
-}
-
-/** Can the panel offer to read the report's file: a Word (.docx) or Excel (.xlsx) file on an http(s) address of the page's own site? */
-export function readableAttachment(a: { kind: string; name: string; href: string | null } | undefined, pageUrl: string): a is { kind: string; name: string; href: string } {
-  if (!a?.href) return false;
-  const ext = a.kind === 'Word' ? /\.docx$/i : a.kind === 'Excel' ? /\.xlsx$/i : null;
-  const path = a.href.split(/[?#]/, 1)[0] ?? '';
-  if (!ext || (!ext.test(path) && !ext.test(a.name))) return false;
-  try {
-    return new URL(a.href).origin === new URL(pageUrl).origin;
-  } catch {
-    return false;
-  }
 }

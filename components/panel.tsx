@@ -55,7 +55,7 @@ export interface FileReading {
   name: string;
   /** what the file holds: the whole report (the page has only its title), or the tables of the report whose text is the page's */
   holds: 'report' | 'tables';
-  state: 'offered' | 'reading' | 'read' | 'network' | 'too-large' | 'not-word' | 'no-report' | 'no-tables';
+  state: 'offered' | 'reading' | 'read' | 'network' | 'too-large' | 'not-word' | 'no-report' | 'no-tables' | 'no-reader';
   /** read, and its tables shown on the page (components/file-tables-shown.ts), where their cells are marked */
   shown?: boolean;
 }
@@ -66,6 +66,7 @@ const FILE_FAILURE = {
   'not-word': 'attachmentNotWord',
   'no-report': 'attachmentNoReport',
   'no-tables': 'attachmentNoTables',
+  'no-reader': 'attachmentNoReader',
 } as const;
 
 interface PanelState {

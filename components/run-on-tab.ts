@@ -16,6 +16,11 @@ const CONTENT_SCRIPT = '/content-scripts/content.js';
  * *.gov.cn cannot import it (it is web-accessible there only), and injected it is already in place.
  */
 const LENS_SCRIPT = '/content-lens.js';
+/**
+ * The reader of a report's Word or Excel file, which the lens loads when asked
+ * (components/files-module.ts): injected first, for the same reason.
+ */
+const FILES_SCRIPT = '/content-files.js';
 
 async function ask(tabId: number, request: TabRequest): Promise<TabState | null> {
   try {
@@ -28,8 +33,9 @@ async function ask(tabId: number, request: TabRequest): Promise<TabState | null>
 
 async function inject(tabId: number): Promise<void> {
   if (import.meta.env.MANIFEST_VERSION === 3) {
-    await browser.scripting.executeScript({ target: { tabId }, files: [LENS_SCRIPT, CONTENT_SCRIPT] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [FILES_SCRIPT, LENS_SCRIPT, CONTENT_SCRIPT] });
   } else {
+    await browser.tabs.executeScript(tabId, { file: FILES_SCRIPT, runAt: 'document_idle' });
     await browser.tabs.executeScript(tabId, { file: LENS_SCRIPT, runAt: 'document_idle' });
     await browser.tabs.executeScript(tabId, { file: CONTENT_SCRIPT, runAt: 'document_idle' });
   }

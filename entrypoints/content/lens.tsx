@@ -22,7 +22,8 @@ import { reportPageOf } from '../../lib/collect/report-page.ts';
 import { findReport, frameDocuments, framesShape, hasHiddenFrame } from '../../components/report-frames.ts';
 import { openSession, safely, type FileSource, type Session, type SessionPlace } from './session.tsx';
 import type { FileReading } from '../../components/panel.tsx';
-import { FileReadError, readableAttachment, readAttachmentFile } from '../../components/docx-read.ts';
+import { readableAttachment, readFailure } from '../../components/file-read.ts';
+import { loadFiles } from '../../components/files-module.ts';
 import { joinFileTables } from '../../components/attached-tables.ts';
 import { joinedTableAt, showFileTables } from '../../components/file-tables-shown.ts';
 import type { ReportPage } from '../../lib/collect/report-page.ts';
@@ -174,8 +175,15 @@ export function createLens(ctx: ContentScriptContext): Lens {
     let file: Document;
     let joined: ReturnType<typeof joinFileTables> | null = null;
     let url: string;
+    // the reader comes now, not with the lens (components/file-read.ts); it fails to come only when
+    // the extension was updated or reloaded under the page
+    const files = await loadFiles().catch(() => null);
+    if (!files) {
+      if (report === onPage) set('no-reader');
+      return;
+    }
     try {
-      file = await readAttachmentFile(a.href, a.name);
+      file = await files.readAttachmentFile(a.href, a.name);
       if (reading.holds === 'tables') {
         joined = joinFileTables(onPlace.doc, a.href, file);
         url = onPlace.url;
@@ -185,7 +193,7 @@ export function createLens(ctx: ContentScriptContext): Lens {
         analysis = { ...analyzeDocument(file, { url }), attachment: a, readFromFile: true };
       }
     } catch (e) {
-      if (report === onPage) set(e instanceof FileReadError ? e.why : 'not-word');
+      if (report === onPage) set(readFailure(e) ?? 'not-word');
       return;
     }
     if (report !== onPage) return; // the page was read again meanwhile

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { join } from 'node:path';
-import { badgeText, ROOT } from './harness.ts';
+import { badgeText, openPopup, ROOT, waitIn } from './harness.ts';
 import { closePanel, oddSession, traces, verdict } from './odd-helpers.ts';
 
 const s = oddSession();
@@ -138,6 +138,42 @@ describe("a report posted as its Word file, read when the reader asks", () => {
     await closePanel(page);
     expect(await traces(page)).toBe(0);
     expect(errors.filter((e) => !/blocked by CORS policy|Failed to load resource/.test(e))).toEqual([]);
+    await page.close();
+  });
+
+  it('reads the file on a page checked on request outside *.gov.cn, the file reader injected with the lens', async () => {
+    // the lens imports the file reader (content-files.js) only when asked, and on *.gov.cn only (it is
+    // web-accessible there); on another site the popup's 检查此页 injects it before the lens
+    const { page, errors } = await open(`http://127.0.0.1:${s.port()}/e2e/fujian-docx.html`);
+    await page.waitForTimeout(300);
+    expect(await page.locator('nianbao-lens').count()).toBe(0);
+    const popup = await openPopup(s.b(), page);
+    try {
+      expect(await waitIn<string>(popup, 'document.querySelector("[role=status]")?.textContent')).toBe('此页尚未检查');
+      await popup.evaluate('document.querySelector("#check").click()');
+      await expect.poll(() => verdict(page).textContent(), { timeout: 10_000 }).toBe('未能核对：没有读到可核对的表格');
+    } finally {
+      await popup.detach();
+    }
+    await page.locator('nianbao-lens button.read-file').click();
+    await expect.poll(() => verdict(page).textContent(), { timeout: 10_000 }).toMatch(/^发现 \d+ 处不一致$/);
+    expect(await page.locator('nianbao-lens-file table').count()).toBe(3);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('loads the file reader only when the file is read, not with the lens', async () => {
+    const { page } = await open('about:blank');
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      if (/\/content-(lens|files)\.js$/.test(r.url())) fetched.push(r.url().replace(/.*\//, ''));
+    });
+    await page.goto(gov('/e2e/fujian-docx.html'));
+    await expect.poll(() => verdict(page).textContent(), { timeout: 10_000 }).toBe('未能核对：没有读到可核对的表格');
+    expect(fetched).toEqual(['content-lens.js']);
+    await page.locator('nianbao-lens button.read-file').click();
+    await expect.poll(() => verdict(page).textContent(), { timeout: 10_000 }).toMatch(/^发现 \d+ 处不一致$/);
+    expect(fetched).toEqual(['content-lens.js', 'content-files.js']);
     await page.close();
   });
 

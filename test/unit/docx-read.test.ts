@@ -5,7 +5,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseXmlWithDom, readableAttachment } from '../../components/docx-read.ts';
+import { parseXmlWithDom } from '../../components/docx-read.ts';
+import { FileReadError, readableAttachment, readFailure } from '../../components/file-read.ts';
 import { docxToHtml } from '../../lib/docx/docx-html.ts';
 import { parseXml } from '../../lib/docx/xml-parse.ts';
 import { readDocx } from '../../lib/docx/unzip.ts';
@@ -52,5 +53,23 @@ describe('readableAttachment', () => {
     expect(readableAttachment(a('Word', '年报.docx', 'https://file.example.gov.cn/up/a.docx'), page)).toBe(false);
     expect(readableAttachment(a('Word', '年报.docx', null), page)).toBe(false);
     expect(readableAttachment(undefined, page)).toBe(false);
+  });
+});
+
+describe('the file reader apart from the lens', () => {
+  it('tells why a reading failed by the error\'s why, whichever copy of the class made it', () => {
+    expect(readFailure(new FileReadError('too-large'))).toBe('too-large');
+    // the reader's own bundle has its own FileReadError: instanceof fails across the two
+    class OtherCopy extends Error {
+      constructor(readonly why: string) {
+        super(why);
+      }
+    }
+    expect(readFailure(new OtherCopy('network'))).toBe('network');
+    expect(readFailure(new OtherCopy('not-word'))).toBe('not-word');
+    expect(readFailure(new OtherCopy('disk full'))).toBeNull();
+    expect(readFailure(new Error('network'))).toBeNull();
+    expect(readFailure(null)).toBeNull();
+    expect(readFailure('network')).toBeNull();
   });
 });

@@ -51,6 +51,16 @@ describe('the lens bundle', () => {
     expect([...files].some((f) => f.endsWith('lib/report/verdict.ts'))).toBe(true);
   });
 
+  it('loads no unzipper: the file reader is a script of its own, loaded when a file is read (components/file-read.ts)', () => {
+    const { files, packages } = reach('entrypoints/content-lens.ts');
+    expect([...files].some((f) => f.endsWith('components/file-read.ts'))).toBe(true);
+    expect([...packages].filter((p) => p.startsWith('fflate'))).toEqual([]);
+    expect([...files].map((f) => f.slice(ROOT.length + 1)).filter((f) => /components\/docx-read\.ts|lib\/(docx|xlsx)\//.test(f))).toEqual([]);
+    // and the reader's script has them
+    const reader = reach('entrypoints/content-files.ts');
+    expect([...reader.packages]).toContain('fflate');
+  });
+
   it('loads no zod (the collection and the dashboard validate; the lens only reports)', () => {
     const { files, packages } = reach('entrypoints/content-lens.ts');
     expect([...packages].filter((p) => p === 'zod' || p.startsWith('zod/'))).toEqual([]);

@@ -1,0 +1,44 @@
+/**
+ * What the lens needs of a report's Word or Excel file before it is read: whether the panel can
+ * offer to read it, and how a reading fails. The reading itself (components/docx-read.ts: the zip,
+ * the XML, the page it describes) is a file of its own, entrypoints/content-files.ts, loaded when
+ * the reader asks (components/files-module.ts): its unzipper builds its decoding tables as soon as
+ * it is evaluated, ~10–20 ms of main thread on a cold page in Chromium (measured), which no report
+ * page should pay before its panel for a button few press.
+ */
+
+/** Files larger than this are not read: a report's Word file is tens of KB, a scanned one a few MB. */
+export const MAX_FILE_BYTES = 30 * 1024 * 1024;
+
+/** Why a file could not be read, for the panel: the network, its size, not a Word file. */
+export type ReadFailure = 'network' | 'too-large' | 'not-word';
+
+export class FileReadError extends Error {
+  constructor(readonly why: ReadFailure) {
+    super(why);
+  }
+}
+
+const FAILURES: readonly string[] = ['network', 'too-large', 'not-word'] satisfies ReadFailure[];
+
+/**
+ * Why a reading failed, when it failed for one of the reasons the panel names: told by the error's
+ * `why`, not by instanceof (the error comes from the files' own bundle, with its own copy of the class).
+ */
+export function readFailure(e: unknown): ReadFailure | null {
+  const why = typeof e === 'object' && e !== null ? (e as { why?: unknown }).why : undefined;
+  return typeof why === 'string' && FAILURES.includes(why) ? (why as ReadFailure) : null;
+}
+
+/** Can the panel offer to read the report's file: a Word (.docx) or Excel (.xlsx) file on an http(s) address of the page's own site? */
+export function readableAttachment(a: { kind: string; name: string; href: string | null } | undefined, pageUrl: string): a is { kind: string; name: string; href: string } {
+  if (!a?.href) return false;
+  const ext = a.kind === 'Word' ? /\.docx$/i : a.kind === 'Excel' ? /\.xlsx$/i : null;
+  const path = a.href.split(/[?#]/, 1)[0] ?? '';
+  if (!ext || (!ext.test(path) && !ext.test(a.name))) return false;
+  try {
+    return new URL(a.href).origin === new URL(pageUrl).origin;
+  } catch {
+    return false;
+  }
+}
