@@ -6,15 +6,19 @@
  * as table 三 （四） totals it, as they are theirs: compared as any other row.
  * Not when the sentence names one of the category's rows ("无法提供30件，主要为本机关不掌握相关
  * 政府信息", "因信息不存在无法提供…"): which of them is meant is not said.
- * A numbered list ("1.予以公开121件；…4.无法提供50件") is such a list, its numbers no figures.
+ * A numbered list ("1.予以公开121件；…4.无法提供50件", "（一）予以公开…；（四）无法提供51件") is
+ * such a list, its numbers no figures (red team 17).
  */
 import type { Measure } from './measures.ts';
 
 /** The other results of table 三, each right before its figure. */
 const SIBLINGS = ['予以公开', '部分公开', '不予公开', '不予处理', '其他处理'];
 
-/** What is left of a list's number before the words: "4." → ".", "（4）" → "）", "④". */
-const LIST_MARK = /^(?:[.．、)）]|[①-⑳])/;
+/**
+ * What is left of a list's number before the words (digits are cut off already): "4." → ".",
+ * "（4）" → "）", "④", and a number in Chinese numerals as table 三 labels its rows: "（四）", "四、".
+ */
+const LIST_MARK = /^(?:[.．、)）]|[①-⑳]|[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}[、.．])/;
 
 /** Words of the rows of （四） 无法提供, or of some of them. */
 const UNABLE_ROWS = /不掌握|不存在|另行制作|补正|不明确|非本[机部]|[（(]含/;

@@ -32,6 +32,10 @@ const KNOWN_MISS: Readonly<Record<string, string>> = {
   // "分别为3，2件" (复议 2, 诉讼 3 in table 四): a list with its unit written once after the last
   // figure is not paired with its names (neither is "分别为3、2件"); the tail figure is no claim
   'm10-zj-nb-yz-zrzy-2024-prose-fenbie-fwcomma.html': 'a list with its unit once is not read',
+  // "新收申请1，955件，其中自然人申请…，法人或其他组织申请419件；较上年的1，818件增加173件" (1955 −
+  // 1818 = 137): after a 其中 list, whose this-year figure the change is of is not told; no check
+  // (as with plain "1955"; without the list between, the wrong 173 is flagged)
+  'm16-gd-gz-th-2024-prose-fwcomma-parts-yoy.html': 'a change after a 其中 list is not tied to its whole',
 };
 
 const dir = new URL('../fixtures/redteam17/', import.meta.url);
@@ -89,6 +93,8 @@ describe('redteam17: the quirks of the prose, one by one', () => {
     const unable = { id: 'unable', subItem: true };
     const s = '办理结果如下：1.予以公开121件；2.部分公开11件；3.不予公开8件；4.无法提供50件；5.不予处理15件。';
     expect(asListedCategory(unable, s, s.indexOf('50件')).subItem).toBe(false);
+    const cn = '其中：（一）予以公开105件；（二）部分公开10件；（四）无法提供54件；（五）不予处理20件。';
+    expect(asListedCategory(unable, cn, cn.indexOf('54件')).subItem).toBe(false);
     const one = '因信息不存在，4.无法提供50件';
     expect(asListedCategory(unable, one, one.indexOf('50件')).subItem).toBe(true);
   });
