@@ -29,9 +29,6 @@ interface Want {
 }
 
 const KNOWN_MISS: Readonly<Record<string, string>> = {
-  // "分别为3，2件" (复议 2, 诉讼 3 in table 四): a list with its unit written once after the last
-  // figure is not paired with its names (neither is "分别为3、2件"); the tail figure is no claim
-  'm10-zj-nb-yz-zrzy-2024-prose-fenbie-fwcomma.html': 'a list with its unit once is not read',
   // "新收申请1，955件，其中自然人申请…，法人或其他组织申请419件；较上年的1，818件增加173件" (1955 −
   // 1818 = 137): after a 其中 list, whose this-year figure the change is of is not told; no check
   // (as with plain "1955"; without the list between, the wrong 173 is flagged)
