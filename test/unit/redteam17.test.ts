@@ -4,12 +4,14 @@
  * how their prose states figures that are not plain counts. c pages are consistent: no error or
  * warning may be raised. m pages carry one planted mistake: the rule must fire on the planted cell
  * (suspect) or quote the planted figure; nothing else may be raised.
- * - tables: a 上年同期, a 同比增减 (signed) and a 占比 column beside table 三's 总计; a 栏次 row and
- *   a 行次 column in table 三; （七）总计 first in 三; table 二 with 上年 and 增减 columns; table 四
- *   with a 年度 column and last year's row;
+ * - tables: a 上年同期, 上年总计, 同比增减 (signed) and 占比 column beside table 三's 总计; two blocks
+ *   of applicant columns (本年度, 上年度); a 栏次 row, a "甲 1 … 8" row and a 行次 column in table 三;
+ *   （七）总计 first in 三; rows a unit adds (其中：网上申请, 办结率, 较上年增减); table 二 with 上年 and
+ *   增减 columns and a 上年现行有效件数 column; table 四 with a 年度 column and last year's row;
  * - prose: thousands with a full-width comma ("1，762件"), a list joined by one ("分别为2，3件"), a
- *   numbered list of results ("4.无法提供50件"), approximations, ranges and dates, a 其中 list whose
- *   approximate item is followed by results and a share's whole in brackets.
+ *   numbered list of results ("4.无法提供50件", "（四）无法提供51件"), approximations, ranges and
+ *   dates, a 其中 list whose approximate item is followed by results and a share's whole in brackets,
+ *   "由X件增至Y件，增加Z件".
  * KNOWN_MISS: planted mistakes the checker does not catch yet, each run as a test that must fail
  * (catching it turns it red until it is taken off the list).
  */
