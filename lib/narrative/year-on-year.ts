@@ -46,7 +46,13 @@ interface ChangeClaim {
 export function readChangeClaim(s: SentenceFigures, keywordAt: number, keywordEnd: number): ChangeClaim | null {
   const before = s.figures.filter((f) => f.end <= keywordAt);
   let cur = before[before.length - 1];
-  if (!cur || !isCount(cur) || /[；;]/.test(s.text.slice(cur.end, keywordAt)) || keywordAt - cur.end > 4) return null;
+  if (!cur || !isCount(cur)) return null;
+  // "新收1955件，其中自然人申请1536件，法人…419件；较上年的1818件增加137件": a ；-clause opening
+  // with the comparison names no figure of its own; after a 其中 list it is of the list's whole or
+  // of its last item, both read as for "，较上年" (checkChanges: listWholeOf), never of nothing (red team 17)
+  const opensClause = s.text.slice(semicolonClauseStart(s.text, keywordAt), keywordAt).trim() === '';
+  const afterList = opensClause && semicolonClauseStart(s.text, keywordAt) > cur.end && listWholeOf(s, cur) !== null;
+  if (!afterList && (/[；;]/.test(s.text.slice(cur.end, keywordAt)) || keywordAt - cur.end > 4)) return null;
   let stated: TextFigure | null = null;
   if (LAST_YEARS.test(cur.label)) {
     // "1256条，上年同期1100条，同比增加156条": the figure before 同比 is last year's; this
