@@ -133,17 +133,10 @@ const NUMBER = /(?<![\dA-Za-z._\-/])(\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.(\d+))?/g;
 /** Words before a list of figures: "分别为1，234件" lists 1 and 234, no thousands. */
 const LIST_BEFORE = /分别|各(?:为|是|有|达|计)?\s*$|依次/;
 
-/** Where the clause holding `pos` starts: after the last ；。！？ mark before it. */
-function clauseStartAt(text: string, pos: number): number {
-  let i = pos;
-  while (i > 0 && !/[；;。！？]/.test(text[i - 1] ?? '')) i--;
-  return i;
-}
-
 /**
- * A number right after another number and a comma ("分别为2，3件": the unit written once, after the
- * last): the tail of a list whose figures are not told apart (red team 17: "被申请行政复议、被提起行政
- * 诉讼分别为2，3件" read as 3 复议 and 诉讼 together). Not a figure: the sentence's claim is the list's.
+ * A number right after another number and a comma ("分别为2，3件", the unit written once): a list's
+ * tail, no figure of its own (red team 17: it was read as 3 of 复议 and 诉讼 together); the list is
+ * respectively.ts's to read.
  */
 function listTail(folded: string, start: number, mask: readonly boolean[]): boolean {
   let j = start - 1;
@@ -338,7 +331,7 @@ export function findFigures(text: string, mayHoldChinese = true): TextFigure[] {
       const digitsOf = m[1] ?? '';
       // "分别为1，234件": two figures of a list, not one number; its tail is no figure (listTail)
       const wide = digitsOf.indexOf('，');
-      if (wide > 0 && LIST_BEFORE.test(folded.slice(clauseStartAt(folded, start), start))) {
+      if (wide > 0 && LIST_BEFORE.test(/[^；;。！？]*$/.exec(folded.slice(0, start))?.[0] ?? '')) {
         NUMBER.lastIndex = start + wide;
         continue;
       }
