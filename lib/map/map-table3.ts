@@ -272,6 +272,9 @@ function mapColumns(header: RowView[], cols: number[], tableIndex: number, notes
  * cells, or on a table on its side a row's label cells.
  */
 export function applicantOf(path: readonly string[]): T3Column | null {
+  // last year's figures or the change from them, beside this year's ("上年总计", "去年合计", "同比
+  // 增减", a 上年同期 block over its own applicant columns): no column of this year's table (red team 17)
+  if (path.some((p) => OTHER_PERIOD_COLUMN.test(p))) return null;
   // one label naming the group and the applicant: "法人或其他组织-商业企业", "法人或其他组织·其他"
   const joined = GROUP_AND_APPLICANT.exec(path[path.length - 1] ?? '');
   if (joined) path = [...path.slice(0, -1), joined[1]!, joined[2]!];
@@ -293,5 +296,8 @@ export function applicantsRead(keys: readonly (T3Column | null)[], totalOnly: bo
   const found = keys.filter((k) => k !== null);
   return new Set(found).size === found.length && keys.includes('total') && (keys.includes('natural') || totalOnly);
 }
+
+/** A header naming another period than the report's, or a comparison with it. */
+const OTHER_PERIOD_COLUMN = /上年|去年|上一年|前一年|同期|同比|环比|增减/;
 
 const GROUP_AND_APPLICANT = /^(法人(?:或|和|及|与)?其他组织)[-—–－·•:：_]+(.+)$/;

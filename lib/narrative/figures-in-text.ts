@@ -123,8 +123,30 @@ export function notFigureMask(folded: string): boolean[] {
   return mask;
 }
 
-/** A number not glued to letters, codes or other digits ("QZ02101", "0830-…" are not figures). */
-const NUMBER = /(?<![\dA-Za-z._\-/])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/g;
+/**
+ * A number not glued to letters, codes or other digits ("QZ02101", "0830-…" are not figures).
+ * Thousands in groups of three, with "," or the full-width "，" a portal's editor leaves ("共收到申请
+ * 1，234件", red team 17); in a list (LIST_BEFORE) "1，234件" is two figures (listTail).
+ */
+const NUMBER = /(?<![\dA-Za-z._\-/])(\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.(\d+))?/g;
+
+/** Words before a list of figures: "分别为1，234件" lists 1 and 234, no thousands. */
+const LIST_BEFORE = /分别|各(?:为|是|有|达|计)?\s*$|依次/;
+
+/**
+ * A number right after another number and a comma ("分别为2，3件", the unit written once): a list's
+ * tail, no figure of its own (red team 17: it was read as 3 of 复议 and 诉讼 together); the list is
+ * respectively.ts's to read.
+ */
+function listTail(folded: string, start: number, mask: readonly boolean[]): boolean {
+  let j = start - 1;
+  while (j >= 0 && folded[j] === ' ') j--;
+  if (folded[j] !== '，' && folded[j] !== ',') return false;
+  j--;
+  while (j >= 0 && folded[j] === ' ') j--;
+  const c = folded.charCodeAt(j);
+  return c >= 0x30 && c <= 0x39 && !mask[j];
+}
 
 /**
  * What may follow a number: 余/多, 万/亿, the unit, 以上/左右. The unit is required: a number
@@ -306,9 +328,16 @@ export function findFigures(text: string, mayHoldChinese = true): TextFigure[] {
       if (!s) continue;
       mask ??= notFigureMask(folded);
       if (mask[start]) continue;
-      const end = start + m[0].length + s[0].length;
       const digitsOf = m[1] ?? '';
-      const intDigits = digitsOf.includes(',') ? digitsOf.replace(/,/g, '') : digitsOf;
+      // "分别为1，234件": two figures of a list, not one number; its tail is no figure (listTail)
+      const wide = digitsOf.indexOf('，');
+      if (wide > 0 && LIST_BEFORE.test(/[^；;。！？]*$/.exec(folded.slice(0, start))?.[0] ?? '')) {
+        NUMBER.lastIndex = start + wide;
+        continue;
+      }
+      if (listTail(folded, start, mask)) continue;
+      const end = start + m[0].length + s[0].length;
+      const intDigits = digitsOf.includes(',') || wide > 0 ? digitsOf.replace(/[,，]/g, '') : digitsOf;
       const frac = m[2] ?? '';
       const num = Number(frac ? `${intDigits}.${frac}` : intDigits);
       if (!Number.isFinite(num)) continue;

@@ -177,6 +177,15 @@ export function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to:
   let list = firstOutcome > 0 ? parts.slice(0, firstOutcome) : parts;
   // "其中自然人80件、法人6件，予以公开42件": the list ends where its items change dimension
   // (who applied, how, what became of it, which part of the body)
+  // "其中网上申请1619余件；予以公开和部分公开合计1448件，占办结总数（2693件）的53.8%": an
+  // approximate item is no figure to add, but an item still: it says what the list counts by, and a
+  // figure counted by another dimension after it is another subject (red team 17)
+  const lead = s.figures.find((f) => f.approx && f.start >= from && f.end <= end && f.unit === whole.unit && (!list[0] || f.start < list[0].f.start));
+  const leadDim = lead ? dimensionOf(lead.label.replace(LIST_LEAD, '') + wordsAfter(s, lead)) : null;
+  if (leadDim) {
+    const other = list.findIndex((p) => { const d = dimensionOf(said(p)); return d !== null && d !== leadDim; });
+    if (other >= 0) list = list.slice(0, other);
+  }
   const first = dimensionOf(list[0] ? said(list[0]) : '');
   if (first) {
     const other = list.findIndex((p) => {

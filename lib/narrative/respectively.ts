@@ -21,7 +21,8 @@
  *   figures: a part or another body, another period, a comparison, the body as 复议机关, cases
  *   that are not about disclosure, a part of the applications (其中, 网上申请…), a rate).
  */
-import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { enclosingParen, isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { toDec } from './decimal.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, shownOf } from './quote.ts';
 import { CARRIED_SOURCE, COMPARED_WITH, otherPeriod } from './period.ts';
@@ -86,6 +87,32 @@ function listAfter(s: SentenceFigures, from: number): TextFigure[] {
     out.push(f);
     at = f.end;
   }
+  return out;
+}
+
+/**
+ * "分别为2、3件", "分别为2，3件": whole numbers joined by 、/，/和 with the unit written once, after
+ * the last (red team 17). figures-in-text reads none of them as a figure (the first has no unit, the
+ * last is a list's tail); here, right after 分别, they are the list, each in the last one's unit.
+ */
+const BARE_LIST = /^\s*(\d+)((?:\s*(?:、|，|,|和|与|及|以及)\s*\d+)+)\s*(件|起)(?![余多\d])(?!以上|左右)/;
+
+function bareListAfter(s: SentenceFigures, from: number): TextFigure[] {
+  const m = BARE_LIST.exec(s.text.slice(from));
+  if (!m) return [];
+  const out: TextFigure[] = [];
+  const unit = m[3] as string;
+  const re = /\d+/g;
+  const body = m[0].slice(0, m[0].length - unit.length);
+  for (let x = re.exec(body); x; x = re.exec(body)) {
+    const start = from + x.index;
+    const end = start + x[0].length;
+    const value = toDec(Number(x[0]), 0);
+    out.push({ raw: `${x[0]}${unit}`, value, printed: value, unit, approx: false, ulp: null, start, end, label: '', clause: 0, share: false, shareOf: '', change: null, paren: enclosingParen(s.text, start) });
+  }
+  // the quote runs to the unit: the last figure ends there
+  const last = out[out.length - 1] as TextFigure;
+  out[out.length - 1] = { ...last, end: from + m[0].length };
   return out;
 }
 
@@ -206,10 +233,11 @@ export function checkRespectively(sentences: readonly SentenceFigures[], input: 
   const out: ClaimOutcome[] = [];
   const partTables = sentences.some((s) => saysTablesArePart(s.text));
   sentences.forEach((s, i) => {
-    if (s.figures.length >= 2 && s.text.includes('分别')) {
+    if (s.text.includes('分别')) {
       RESPECTIVELY.lastIndex = 0;
       for (let m = RESPECTIVELY.exec(s.text); m; m = RESPECTIVELY.exec(s.text)) {
-        const figures = listAfter(s, m.index + m[0].length);
+        let figures = listAfter(s, m.index + m[0].length);
+        if (figures.length < 2) figures = bareListAfter(s, m.index + m[0].length);
         if (figures.length < 2) continue;
         const read = readList(sentences, i, m.index, figures, input);
         // "全市各级行政机关被申请行政复议和提起行政诉讼分别为23件和15件": perhaps more than the tables count

@@ -6,11 +6,19 @@
  * as table 三 （四） totals it, as they are theirs: compared as any other row.
  * Not when the sentence names one of the category's rows ("无法提供30件，主要为本机关不掌握相关
  * 政府信息", "因信息不存在无法提供…"): which of them is meant is not said.
+ * A numbered list ("1.予以公开121件；…4.无法提供50件", "（一）予以公开…；（四）无法提供51件") is
+ * such a list, its numbers no figures (red team 17).
  */
 import type { Measure } from './measures.ts';
 
 /** The other results of table 三, each right before its figure. */
 const SIBLINGS = ['予以公开', '部分公开', '不予公开', '不予处理', '其他处理'];
+
+/**
+ * What is left of a list's number before the words (digits are cut off already): "4." → ".",
+ * "（4）" → "）", "④", and a number in Chinese numerals as table 三 labels its rows: "（四）", "四、".
+ */
+const LIST_MARK = /^(?:[.．、)）]|[①-⑳]|[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}[、.．])/;
 
 /** Words of the rows of （四） 无法提供, or of some of them. */
 const UNABLE_ROWS = /不掌握|不存在|另行制作|补正|不明确|非本[机部]|[（(]含/;
@@ -19,7 +27,8 @@ const UNABLE_ROWS = /不掌握|不存在|另行制作|补正|不明确|非本[�
 export function asListedCategory<M extends Pick<Measure, 'id' | 'subItem'>>(m: M, sentence: string, pos: number): M {
   if (m.id !== 'unable' || !m.subItem) return m;
   const words = /([^，,；;。、\d]*)$/.exec(sentence.slice(0, pos))?.[1] ?? '';
-  if (!/^(?:和|及|以及)?无法提供$/.test(words.trim())) return m;
+  // a numbered list's mark before it: "4.无法提供50件", "（4）无法提供", "④无法提供" (red team 17)
+  if (!/^(?:和|及|以及)?无法提供$/.test(words.trim().replace(LIST_MARK, ''))) return m;
   if (UNABLE_ROWS.test(sentence)) return m;
   const listed = SIBLINGS.filter((w) => new RegExp(`${w}(?:的)?(?:申请)?\\s*[0-9０-９]`).test(sentence)).length;
   return listed >= 2 ? { ...m, subItem: false } : m;

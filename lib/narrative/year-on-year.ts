@@ -46,7 +46,13 @@ interface ChangeClaim {
 export function readChangeClaim(s: SentenceFigures, keywordAt: number, keywordEnd: number): ChangeClaim | null {
   const before = s.figures.filter((f) => f.end <= keywordAt);
   let cur = before[before.length - 1];
-  if (!cur || !isCount(cur) || /[；;]/.test(s.text.slice(cur.end, keywordAt)) || keywordAt - cur.end > 4) return null;
+  if (!cur || !isCount(cur)) return null;
+  // "新收1955件，其中自然人申请1536件，法人…419件；较上年的1818件增加137件": a ；-clause opening
+  // with the comparison names no figure of its own; after a 其中 list it is of the list's whole or
+  // of its last item, both read as for "，较上年" (checkChanges: listWholeOf), never of nothing (red team 17)
+  const opensClause = s.text.slice(semicolonClauseStart(s.text, keywordAt), keywordAt).trim() === '';
+  const afterList = opensClause && semicolonClauseStart(s.text, keywordAt) > cur.end && listWholeOf(s, cur) !== null;
+  if (!afterList && (/[；;]/.test(s.text.slice(cur.end, keywordAt)) || keywordAt - cur.end > 4)) return null;
   let stated: TextFigure | null = null;
   if (LAST_YEARS.test(cur.label)) {
     // "1256条，上年同期1100条，同比增加156条": the figure before 同比 is last year's; this
@@ -94,6 +100,38 @@ export function readChangeClaim(s: SentenceFigures, keywordAt: number, keywordEn
   return claim.prev || claim.amount || claim.pct ? claim : null;
 }
 
+/** "由282件增至292件": the verb between last year's figure and this year's. */
+const FROM_TO = /^\s*(?:增至|增加到|增加至|增长到|增长至|上升到|上升至|提高到|提高至|降至|下降到|下降至|减少到|减少至|减至|降低到|降低至)\s*$/;
+
+/** The words right before the first figure of "由282件增至292件" (上年 or none, never another year). */
+const FROM_LABEL = /(?:由|从)(?:上年度?|去年|上一年度?)?的?$/;
+
+/**
+ * "新收申请由282件增至292件，增加10件，增长3.55%" (red team 17): last year's figure after 由/从,
+ * this year's after the verb, the change after both in the same ；-clause, checked as a 较 comparison
+ * is. With no change stated there is nothing to check.
+ */
+export function readFromToClaims(s: SentenceFigures): ChangeClaim[] {
+  const out: ChangeClaim[] = [];
+  for (let i = 0; i + 1 < s.figures.length; i++) {
+    const prev = s.figures[i] as TextFigure;
+    const cur = s.figures[i + 1] as TextFigure;
+    if (!isCount(prev) || !isCount(cur) || prev.unit !== cur.unit || !FROM_LABEL.test(prev.label)) continue;
+    if (!FROM_TO.test(s.text.slice(prev.end, cur.start))) continue;
+    const claim: ChangeClaim = { cur, prev, amount: null, pct: null };
+    for (const f of s.figures.slice(i + 2)) {
+      // "…增至292件，较上年增加23件": a 较 comparison of its own, read as such (checkChanges)
+      const between = s.text.slice(cur.end, f.start);
+      if (/[；;]|较|比|同比|环比/.test(between) || f.approx || f.change === null) break;
+      if (f.unit === '%' && !claim.pct) claim.pct = f;
+      else if (f.unit === cur.unit && !claim.amount) claim.amount = f;
+      else break;
+    }
+    if (claim.amount || claim.pct) out.push(claim);
+  }
+  return out;
+}
+
 function signWord(d: Dec): string {
   return d.n < 0n ? '减少' : '增加';
 }
@@ -114,6 +152,7 @@ export function listWholeOf(s: SentenceFigures, cur: TextFigure): TextFigure | n
 export function checkChanges(s: SentenceFigures, paragraphs: readonly Paragraph[], year: number | null = null): ClaimOutcome[] {
   const out: ClaimOutcome[] = [];
   if (s.figures.length < 2) return out; // this year's figure and one after the comparison at least
+  if (s.text.includes('由') || s.text.includes('从')) for (const c of readFromToClaims(s)) out.push(...evaluateChange(c, '上年', s, paragraphs));
   COMPARE.lastIndex = 0;
   for (let m = COMPARE.exec(s.text); m; m = COMPARE.exec(s.text)) {
     if (s.text.slice(Math.max(0, m.index - 1), m.index) === '占') continue; // 占比 is a share
@@ -168,7 +207,9 @@ function missBy(os: readonly ClaimOutcome[]): number {
 function changeQuote(c: ChangeClaim, s: SentenceFigures, paragraphs: readonly Paragraph[]): string {
   const last = [c.prev, c.amount, c.pct].filter((f): f is TextFigure => f !== null).sort((a, b) => b.end - a.end)[0] ?? c.cur;
   const end = last.paren !== null ? closeParen(s.text, last.end) : last.end;
-  return quoteSpan(paragraphs, { s, f: c.cur }, { s, f: { ...last, end } });
+  // ("由282件增至292件": from last year's figure, which comes first)
+  const first = c.prev && c.prev.start < c.cur.start ? c.prev : c.cur;
+  return quoteSpan(paragraphs, { s, f: first }, { s, f: { ...last, end } });
 }
 
 /** The checks of one comparison. */

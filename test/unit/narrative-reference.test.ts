@@ -56,7 +56,7 @@ function splitSentencesReference(text: string): { text: string; offset: number }
   return out;
 }
 
-const NUMBER = /(?<![\dA-Za-z._\-/])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/g;
+const NUMBER = /(?<![\dA-Za-z._\-/])(\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.(\d+))?/g;
 const SUFFIX = /^\s?(余|多)?(万|亿)?(余|多)?(个百分点|百分点|%|元|人次|家次|批次|场次|件次|户次|条|件|项|个|次|人|场|期|册|家|名|份|起|批|篇|所|户|台|套|宗)(以上|左右|以下|多|余)?/;
 
 /** Every small count written out, 0–99, by its value (the reference for the Chinese numerals). */
@@ -82,8 +82,16 @@ function findFiguresReference(text: string): TextFigure[] {
     if (mask[start]) continue;
     const s = SUFFIX.exec(folded.slice(start + m[0].length));
     if (!s) continue;
+    // "分别为1，234件" lists two figures; "分别为2，3件"'s 3件 is a list's tail, no figure
+    const wide = (m[1] ?? '').indexOf('，');
+    if (wide > 0 && /分别|各(?:为|是|有|达|计)?\s*$|依次/.test(/[^；;。！？]*$/.exec(folded.slice(0, start))?.[0] ?? '')) {
+      NUMBER.lastIndex = start + wide;
+      continue;
+    }
+    const tail = /(\d) *[，,] *$/.exec(folded.slice(0, start));
+    if (tail && !mask[tail.index]) continue;
     const end = start + m[0].length + s[0].length;
-    const intDigits = (m[1] ?? '').replace(/,/g, '');
+    const intDigits = (m[1] ?? '').replace(/[,，]/g, '');
     const frac = m[2] ?? '';
     const num = Number(`${intDigits}${frac ? '.' + frac : ''}`);
     if (!Number.isFinite(num)) continue;
@@ -159,7 +167,8 @@ const FRAGMENTS = ['共收到申请', '45件', '４２件', '，', '；', '。',
   '（含上年结转189件）', '(核准6件、备案67件)', '”', '）', ' ', '\u3000', '\n', '减少2项', '3宗', '增长17.49%', '比上年增加11935条', '1,234条',
   '12345热线', '3.15', 'QZ02101', '2018-2019年', '10:30', '每期发放4200册', '全年共发放12期50400册', '」', '』', '同比', '较2018年361项', '（', '(', ')', '其中（',
   '三件', '两件', '十二件', '一百二十件', '第三件', '一件事', '一次性', '“', '、', '二〇二三年', '三个工作日', '15个工作日', '每一件', '八十八件',
-  '政府信息公开申请', '两件以上', '三个一批', '一事一议', '自然人两件', '《关于三项工作》', '零件', '和', '以及', '五次'];
+  '政府信息公开申请', '两件以上', '三个一批', '一事一议', '自然人两件', '《关于三项工作》', '零件', '和', '以及', '五次',
+  '1，234件', '2，3件', '分别为', '各', '12，345，678条', '5，'];
 
 function randomSentences(n: number): string[] {
   let seed = 5;
