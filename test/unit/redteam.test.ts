@@ -35,19 +35,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../lib/analyze.ts';
 import { decodeHtml, parsePage } from '../../cli/load-page.ts';
-import type { CellRef } from '../../lib/types.ts';
-
-interface Want {
-  isReport: boolean;
-  year?: number | null;
-  template?: string | null;
-  /** quote: the planted figure as printed; the finding must quote it (a finding of the same rule on
-   * another sentence is not the planted mistake found) */
-  findings: { rule: string; severity: string; suspect?: CellRef; quote?: string }[];
-}
-
-const key = (f: { rule: string; severity: string; suspect?: CellRef | null; quote?: string | null }): string =>
-  `${f.rule}/${f.severity}${f.suspect ? `@${f.suspect.table},${f.suspect.row},${f.suspect.col}` : ''}${f.quote ? `~${f.quote}` : ''}`;
+import { findingKeys, type WantedPage as Want } from './redteam-findings.ts';
 
 /** Pages whose result is known to differ from the truth, and why (see the team's EXPECT.md). */
 const KNOWN_WRONG: Readonly<Record<string, string>> = {
@@ -71,14 +59,8 @@ for (const team of ['redteam8', 'redteam10', 'redteam10b', 'redteam11', 'redteam
       if (!want.isReport) return;
       if (want.year !== undefined) expect(a.year).toBe(want.year);
       if (want.template !== undefined) expect(a.template).toBe(want.template);
-      const got = a.findings
-        .filter((f) => f.severity !== 'info')
-        .map((f) => key({
-          ...f,
-          suspect: want.findings.some((w) => w.rule === f.rule && w.suspect) ? f.suspect : null,
-          quote: want.findings.find((w) => w.rule === f.rule && w.quote && f.quote?.includes(w.quote))?.quote ?? null,
-        }));
-      expect(got.sort()).toEqual(want.findings.map(key).sort());
+      const { got, wanted } = findingKeys(a, want);
+      expect(got).toEqual(wanted);
     };
     it.each(pages.filter((p) => !(p in KNOWN_WRONG)))('%s', check);
     const known = pages.filter((p) => p in KNOWN_WRONG);

@@ -19,27 +19,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../lib/analyze.ts';
 import { decodeHtml, parsePage } from '../../cli/load-page.ts';
-import type { CellRef } from '../../lib/types.ts';
+import { findingKeys, type WantedPage } from './redteam-findings.ts';
 import { findFigures } from '../../lib/narrative/figures-in-text.ts';
 import { asListedCategory } from '../../lib/narrative/results-list.ts';
 
-interface Want {
-  isReport: boolean;
-  year: number;
-  template: string;
-  findings: { rule: string; severity: string; suspect?: CellRef; quote?: string }[];
-}
-
 const KNOWN_MISS: Readonly<Record<string, string>> = {
-  // none since session 17's fixes
+  // none since session 22's fixes
 };
 
 const dir = new URL('../fixtures/redteam17/', import.meta.url);
-const expected = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8')) as Record<string, Want>;
+const expected = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8')) as Record<string, WantedPage & { year: number; template: string }>;
 const pages = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
-
-const key = (f: { rule: string; severity: string; suspect?: CellRef | null; quote?: string | null }): string =>
-  `${f.rule}/${f.severity}${f.suspect ? `@${f.suspect.table},${f.suspect.row},${f.suspect.col}` : ''}${f.quote ? `~${f.quote}` : ''}`;
 
 function check(name: string): void {
   const want = expected[name]!;
@@ -48,14 +38,8 @@ function check(name: string): void {
   expect(a.isReport).toBe(want.isReport);
   expect(a.year).toBe(want.year);
   expect(a.template).toBe(want.template);
-  const got = a.findings
-    .filter((f) => f.severity !== 'info')
-    .map((f) => key({
-      ...f,
-      suspect: want.findings.some((w) => w.rule === f.rule && w.suspect) ? f.suspect : null,
-      quote: want.findings.find((w) => w.rule === f.rule && w.quote && f.quote?.includes(w.quote))?.quote ?? null,
-    }));
-  expect(got.sort()).toEqual(want.findings.map(key).sort());
+  const { got, wanted } = findingKeys(a, want);
+  expect(got).toEqual(wanted);
 }
 
 describe('redteam17: every page says what is true of it', () => {
