@@ -100,6 +100,9 @@ export function readChangeClaim(s: SentenceFigures, keywordAt: number, keywordEn
   return claim.prev || claim.amount || claim.pct ? claim : null;
 }
 
+/** Between "由282件增至292件" and its change, or the change and its rate: words of change, nothing else. */
+const CHANGE_ONLY = /^[\s，,、]*(?:共|净)?(?:增加|减少|增长|下降|上升|降低|提高|多|少|增幅|降幅)了?(?:为|达)?\s*$/;
+
 /** "由282件增至292件": the verb between last year's figure and this year's. */
 const FROM_TO = /^\s*(?:增至|增加到|增加至|增长到|增长至|上升到|上升至|提高到|提高至|降至|下降到|下降至|减少到|减少至|减至|降低到|降低至)\s*$/;
 
@@ -119,10 +122,12 @@ export function readFromToClaims(s: SentenceFigures): ChangeClaim[] {
     if (!isCount(prev) || !isCount(cur) || prev.unit !== cur.unit || !FROM_LABEL.test(prev.label)) continue;
     if (!FROM_TO.test(s.text.slice(prev.end, cur.start))) continue;
     const claim: ChangeClaim = { cur, prev, amount: null, pct: null };
+    let after = cur.end;
     for (const f of s.figures.slice(i + 2)) {
-      // "…增至292件，较上年增加23件": a 较 comparison of its own, read as such (checkChanges)
-      const between = s.text.slice(cur.end, f.start);
-      if (/[；;]|较|比|同比|环比/.test(between) || f.approx || f.change === null) break;
+      // only the change right after, in words of change alone: "…增至292件，其中政策解读增加15条" or
+      // "…，行政处罚增加6件" is another subject's; "…，较上年增加23件" a 较 comparison of its own (checkChanges)
+      if (!CHANGE_ONLY.test(s.text.slice(after, f.start)) || f.approx || f.change === null) break;
+      after = f.end;
       if (f.unit === '%' && !claim.pct) claim.pct = f;
       else if (f.unit === cur.unit && !claim.amount) claim.amount = f;
       else break;

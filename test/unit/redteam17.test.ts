@@ -22,6 +22,7 @@ import { decodeHtml, parsePage } from '../../cli/load-page.ts';
 import { findingKeys, type WantedPage } from './redteam-findings.ts';
 import { findFigures } from '../../lib/narrative/figures-in-text.ts';
 import { asListedCategory } from '../../lib/narrative/results-list.ts';
+import { outcomes, runProse } from './narrative-tables.ts';
 
 const KNOWN_MISS: Readonly<Record<string, string>> = {
   // none since session 22's fixes
@@ -68,6 +69,21 @@ describe('redteam17: the quirks of the prose, one by one', () => {
     ['予以公开12件，3件部分公开', ['12件=12', '3件=3']],
   ])('%s', (text, want) => {
     expect(figs(text)).toEqual(want);
+  });
+  it.each([
+    // 由X增至Y with its change right after: checked, either way
+    ['全年主动公开信息由282条增至292条，增加10条，增长3.5%。', 'pass'],
+    ['全年主动公开信息由282条增至292条，增加12条。', 'fail'],
+    // a change said of another subject after it is not this one's (review of session 22: false errors before)
+    ['全年主动公开信息由282条增至292条，其中政策解读增加15条。', 'none'],
+    ['行政许可决定由1200件增至1268件，行政处罚增加6件。', 'none'],
+    // a 较 after it is a comparison of its own (checkChanges), never this one's amount
+    ['行政许可决定由1200件增至1268件，较上年增加68件。', 'quiet'],
+  ])('%s', (text, want) => {
+    const changes = outcomes(runProse(`<p>${text}</p>`)).filter((o) => o.startsWith('text.change:'));
+    if (want === 'none') expect(changes).toEqual([]);
+    else if (want !== 'quiet') expect(changes).toContain(`text.change:${want}`);
+    if (want !== 'fail') expect(changes).not.toContain('text.change:fail');
   });
   it('a numbered list of results: "4.无法提供50件" is the category, as its siblings are theirs', () => {
     const unable = { id: 'unable', subItem: true };
