@@ -28,7 +28,7 @@ import { compare, type Claimed, type VsTableInput } from './vs-table-compare.ts'
 import { headingOf, paragraphAboutApplications, RESULT_MEASURES, resultWordsAt } from './paragraph-topic.ts';
 import { JOINED_RESULTS, joinedResults } from './joined-results.ts';
 import { asListedCategory } from './results-list.ts';
-import { mayBeOfPart, OF_PART, passOrSkip } from './part-of-applications.ts';
+import { headIsWholeOf, headSet, mayBeOfPart, OF_PART, passOrSkip } from './part-of-applications.ts';
 import { withPriorYearCarried } from './carried-from-year.ts';
 import { afterQualifiedClause, qualifiedPassOrSkip, qualifiesApplications, qualifiesCases, withoutAllOfThem } from './qualified-count.ts';
 import { carriedAfter, flowWordsAt, PARAGRAPH_MEASURES } from './carried-after.ts';
@@ -255,6 +255,13 @@ export function checkAgainstTables(
       // "其中网上申请50件，办结48件": the 48 may be the part's (part-of-applications.ts)
       const outcome = compare(asListedCategory(measure, s.text, f.start), f, quote, input, inParen);
       if (topic === 'suit' && measure.id === 'total' && outcome.check.outcome === 'pass') bothSuitsClause = f.clause;
+      // "上年结转的4件申请中，予以公开3件": a count heading the clause names the set its figures are
+      // of; unless that set is the table's whole for them, they are a part's (part-of-applications.ts)
+      const head = topic === 'apply' ? headSet(s, f.start) : null;
+      if (head && !headIsWholeOf(head, measure.id, input.figures)) {
+        out.push(passOrSkip(outcome, `句首的${head.raw}只是部分申请，此数可能是其中的`));
+        continue;
+      }
       // "依申请公开答复86件，含上年结转2件": of those answered, 2 were last year's; more of last
       // year's may still be open: as "（含上年结转2件）", a mismatch is no finding
       if (measure.id === 'carried' && subsetOfAnswered(s.text, f.start) && outcome.check.outcome === 'fail') {

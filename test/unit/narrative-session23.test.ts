@@ -1,0 +1,86 @@
+// @vitest-environment node
+/**
+ * Session 23's probes of a consistent report: sentences a careful reader finds consistent with the
+ * tables, each injected into a realistic page, and the mistakes beside them that must still be
+ * flagged. Two were false errors before:
+ * - a count heading its clause as a set ("上年结转的4件申请中，予以公开3件，无法提供1件"): its
+ *   figures are of that set, not table 三's (part-of-applications.ts headSet), unless the set is the
+ *   table's whole for them ("全年办结的63件申请中，予以公开35件" is still compared with 予以公开);
+ * - "全年办结的63件申请中，…本年新收申请59件": the new applications among those answered, not
+ *   本年新收.
+ * The bureau's table 三 (narrative-tables.ts): 新收 86, 上年结转 5, 办结 88, 予以公开 42, 部分公开 11,
+ * 结转下年度 3.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../lib/analyze.ts';
+import { parsePage } from '../../cli/load-page.ts';
+import { BUREAU_TABLES, flagged, runProse, type ProseResult } from './narrative-tables.ts';
+
+/** A paragraph as Word pastes it: every run of digits in its own span, an <o:p> at the end. */
+const word = (text: string): string =>
+  `<p class="MsoNormal" style="text-indent:32.0pt;line-height:28.0pt"><span style="font-family:仿宋_GB2312">${text.replace(
+    /[0-9０-９]+/g,
+    (d) => `</span><span lang="EN-US" style="font-family:仿宋_GB2312">${d}</span><span style="font-family:仿宋_GB2312">`,
+  )}</span><o:p></o:p></p>`;
+
+const run = (text: string): ProseResult => runProse(word(text), BUREAU_TABLES, 2023);
+const fired = (r: ProseResult) => flagged(r).map((f) => `${f.rule}:${f.severity}:${f.expected}:${f.actual}`);
+const vsTable = (r: ProseResult) => r.checks.filter((c) => c.rule === 'text.vs-table').map((c) => c.outcome);
+
+describe('a count heading its clause names the set the figures after it divide', () => {
+  it.each([
+    // the carried applications' own results: a part of 予以公开 and 无法提供
+    '上年结转的5件申请中，予以公开3件，无法提供2件。',
+    '对上年结转的5件申请，予以公开3件，无法提供2件。',
+    // the new ones among those answered (86 new, 3 of them carried on: 83 answered)
+    '全年办结的88件申请中，上年结转申请5件，本年新收申请83件。',
+    // one channel's applications
+    '通过网上申请的50件中，予以公开30件，部分公开6件。',
+    // the new applications' results: table 三's count last year's answered this year too
+    '在本年新收的86件申请中，予以公开40件，部分公开10件。',
+  ])('%s is no finding', (text) => {
+    const r = run(text);
+    expect(fired(r)).toEqual([]);
+    // read, and left unjudged where the table cannot say: not silently dropped
+    expect(vsTable(r).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    // the set is the table's whole for the results: compared, and wrong
+    ['全年办结的88件申请中，予以公开45件，部分公开11件。', 'text.vs-table:error:42:45'],
+    // every application of the year: the whole of 新收 and 上年结转
+    ['在全年办理的91件申请中，本年新收80件，上年结转11件。', 'text.vs-table:error:86:80'],
+  ])('%s is still flagged', (text, want) => {
+    expect(fired(run(text))).toContain(want);
+  });
+
+  it('a figure that fits the table under a head still passes', () => {
+    expect(vsTable(run('上年结转的5件申请中，予以公开3件，无法提供2件。'))).toContain('pass'); // the head's 5 is 上年结转
+    expect(vsTable(run('全年办结的88件申请中，予以公开42件，部分公开11件。'))).toEqual(['pass', 'pass']);
+  });
+});
+
+describe('on a whole page (word-2021-consistent: 新收 62, 上年结转 4, 办结 63, 予以公开 32)', () => {
+  const page = readFileSync(new URL('../fixtures/pages/word-2021-consistent.html', import.meta.url), 'utf8');
+  const at = page.indexOf('</p>', page.indexOf('（二）依申请公开')) + 4;
+  const withProse = (text: string) => {
+    const doc = parsePage(page.slice(0, at) + word(text) + page.slice(at)) as unknown as Document;
+    return analyzeDocument(doc, { url: 'https://www.yunling.gov.cn/art/2023/1/31/art_1_1.html' }).findings.filter((f) => f.severity !== 'info');
+  };
+
+  it('finds the anchor paragraph', () => {
+    expect(at).toBeGreaterThan(3);
+    expect(withProse('')).toEqual([]);
+  });
+
+  it.each(['上年结转的4件申请中，予以公开3件，无法提供1件。', '全年办结的63件申请中，上年结转申请4件，本年新收申请59件。'])('%s raises nothing', (text) => {
+    expect(withProse(text)).toEqual([]);
+  });
+
+  it('a wrong result under the whole of those answered is flagged on the sentence', () => {
+    const found = withProse('全年办结的63件申请中，予以公开35件，部分公开7件。');
+    expect(found.map((f) => `${f.rule}:${f.expected}:${f.actual}`)).toEqual(['text.vs-table:32:35']);
+    expect(found[0]!.quote).toContain('予以公开35件');
+  });
+});
