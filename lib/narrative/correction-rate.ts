@@ -20,7 +20,26 @@ const RATE = /^(?:被)?(?:纠正|纠错)率(?:为|是|达|达到)?$/;
 /** The count the rate is of, right before it: "结果纠正1件", "其中被纠错2件", "被复议机关纠正1件". */
 const CORRECTED = /(?:纠正|纠错)(?:的)?(?:案件)?$/;
 /** What the whole counts: 复议 or 诉讼 cases. */
-const CASES = /复议|诉讼|起诉/;
+const CASES = /复议|诉讼|起诉/g;
+/**
+ * Words of a result after the cases' name: the count is one outcome of them, never their whole
+ * ("行政复议结果维持6件、纠错2件，纠错率为20%": 2 of the 10 cases, not of the 6 upheld; session 23's
+ * probe found it flagged as "应为33%").
+ */
+const RESULT_AFTER_CASES = /结果|维持|驳回|纠正|纠错|撤销|确认违法|责令|其他|尚未|未审结|在审|审理中|终止|撤回|调解|和解/;
+
+/** The label's words after its last 复议/诉讼/起诉 (all of it when it names none), and whether it names one. */
+function afterCases(label: string): { named: boolean; tail: string } {
+  let last = -1;
+  for (const m of label.matchAll(CASES)) last = (m.index ?? 0) + m[0].length;
+  return { named: last >= 0, tail: label.slice(Math.max(0, last)) };
+}
+
+/** Does the count's label name 复议 or 诉讼 cases as what it counts, not one of their results? */
+function countsCases(label: string): boolean {
+  const { named, tail } = afterCases(label);
+  return named && !RESULT_AFTER_CASES.test(tail);
+}
 
 export function checkCorrectionRates(s: SentenceFigures, paragraphs: readonly Paragraph[]): ClaimOutcome[] {
   const out: ClaimOutcome[] = [];
@@ -30,7 +49,7 @@ export function checkCorrectionRates(s: SentenceFigures, paragraphs: readonly Pa
     if (!part || !isCount(part) || part.unit !== '件' || part.paren !== null || !CORRECTED.test(part.label.trim())) return;
     if (/[；;]/.test(s.text.slice(part.end, rate.start))) return;
     // the nearest count before the corrected ones whose words name 复议 or 诉讼, in the same ；-clause
-    const whole = s.figures.slice(0, k - 1).reverse().find((f) => isCount(f) && f.unit === '件' && f.paren === null && CASES.test(f.label));
+    const whole = s.figures.slice(0, k - 1).reverse().find((f) => isCount(f) && f.unit === '件' && f.paren === null && countsCases(f.label));
     if (!whole || whole.clause !== part.clause || whole.value.n === 0n) return;
     const quote = quoteSpan(paragraphs, { s, f: whole }, { s, f: rate });
     const detail = `${part.raw} ÷ ${whole.raw} = ${percentText(part.value, whole.value, Math.max(2, rate.printed.d))}%，正文 ${rate.raw}`;
@@ -41,7 +60,8 @@ export function checkCorrectionRates(s: SentenceFigures, paragraphs: readonly Pa
     // "被申请行政复议5件，其中已审结4件，结果纠正1件，纠错率为25%": some count the rate is of the
     // closed cases; any count between the whole and the corrected ones that fits is a reading
     const between = s.figures.slice(s.figures.indexOf(whole) + 1, k - 1);
-    const base = between.find((f) => isCount(f) && f.unit === '件' && f.clause === part.clause && f.value.n > 0n && percentFits(part.value, f.value, rate.printed) !== 'no');
+    // (not a result: "结果维持2件、纠错1件，纠错率50%" is no rate of the upheld)
+    const base = between.find((f) => isCount(f) && f.unit === '件' && f.clause === part.clause && f.value.n > 0n && !RESULT_AFTER_CASES.test(afterCases(f.label).tail) && percentFits(part.value, f.value, rate.printed) !== 'no');
     if (base) {
       const also = `${part.raw} ÷ ${base.raw} = ${percentText(part.value, base.value, Math.max(2, rate.printed.d))}%，正文 ${rate.raw}`;
       out.push({ check: { rule: RULE.share, outcome: 'pass', quote, detail: also } });

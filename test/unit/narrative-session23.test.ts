@@ -84,3 +84,16 @@ describe('on a whole page (word-2021-consistent: 新收 62, 上年结转 4, 办�
     expect(found[0]!.quote).toContain('予以公开35件');
   });
 });
+
+describe('a 纠错率 is of the cases, never of one of their results', () => {
+  const shares = (r: ProseResult) => r.checks.filter((c) => c.rule === 'text.share').map((c) => c.outcome);
+  it('"行政复议结果维持2件、纠错1件，纠错率为33.3%": 1 of the 3 cases, not of the 2 upheld', () => {
+    const r = run('行政复议结果维持2件、纠错1件，纠错率为33.3%。');
+    expect(fired(r)).toEqual([]);
+    expect(shares(r)).not.toContain('fail');
+  });
+  it('with the cases named first, the rate is read against them', () => {
+    expect(shares(run('被申请行政复议3件，结果维持2件、纠错1件，纠错率为33.3%。'))).toContain('pass');
+    expect(fired(run('被申请行政复议3件，结果维持2件、纠错1件，纠错率为50%。'))).toContain('text.share:error:33:50');
+  });
+});
