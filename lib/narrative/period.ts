@@ -26,6 +26,29 @@ function namesYearRange(t: string): boolean {
 /** Part of the year: a quarter, a half, a month (not the year's end, "1-12月", "12月31日", "12月底"). */
 const PART_OF_YEAR = /季度|上半年|下半年|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月份?/;
 const WHOLE_YEAR = /全年|本年度|[-—–至到~～]\s*(?:\d{4}\s*年\s*)?12\s*月|12\s*月\s*(?:31\s*日|底|末)|十二月\s*(?:三十一日|底|末)/;
+const PART_OF_YEAR_G = new RegExp(PART_OF_YEAR.source, 'g');
+const WHOLE_YEAR_G = new RegExp(WHOLE_YEAR.source, 'g');
+
+/** Where the last match of `re` (global) in `text` ends, or −1. */
+function lastEnd(re: RegExp, text: string): number {
+  let end = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    end = m.index + m[0].length;
+    if (m[0] === '') re.lastIndex++;
+  }
+  return end;
+}
+
+/**
+ * Part of the year, said closer to the figure than any word of the whole year: "全年申请量最多的
+ * 月份为6月，共收到申请9件" is June's 9 (session 23's probe: flagged against 本年新收 46), "一季度收到
+ * 18件" a quarter's; "2019年1-12月共收到46件", "全年…截至12月31日" are the year's.
+ */
+function partOfYearLast(scope: string): boolean {
+  const part = lastEnd(PART_OF_YEAR_G, scope);
+  return part >= 0 && part > lastEnd(WHOLE_YEAR_G, scope);
+}
 /** Last year, said in words (上年结转 is this year's table row, not last year). */
 export const LAST_YEAR = /上年|去年|上一年|前一年/;
 const CARRIED_WORDS = new RegExp(CARRIED_SOURCE, 'g');
@@ -95,7 +118,7 @@ export function otherPeriod(sentence: string, clause: string, upTo: number, year
   const own = clause.replace(TITLE, '');
   const scope = names(own) ? own : sentence.slice(from, upTo).replace(TITLE, '');
   if (SEVERAL_YEARS.test(scope) || namesYearRange(scope)) return true;
-  if (PART_OF_YEAR.test(scope) && !WHOLE_YEAR.test(scope)) return true;
+  if (partOfYearLast(scope)) return true;
   if (LAST_YEAR.test(lastYear(scope))) return true;
   const ys = yearsNamed(scope);
   const y = ys[ys.length - 1];

@@ -97,3 +97,19 @@ describe('a 纠错率 is of the cases, never of one of their results', () => {
     expect(fired(run('被申请行政复议3件，结果维持2件、纠错1件，纠错率为50%。'))).toContain('text.share:error:33:50');
   });
 });
+
+describe('a part of the year said closer to a figure than the whole year is that part\'s', () => {
+  it.each([
+    '全年申请量最多的月份为6月，共收到申请9件。',
+    '全年申请集中在第三季度，共收到申请30件。',
+  ])('%s is no finding', (text) => {
+    expect(fired(run(text))).toEqual([]);
+  });
+  it.each([
+    // the year, to its end: compared, and wrong
+    ['2023年1月至12月，共收到政府信息公开申请80件。', 'text.vs-table:error:86:80'],
+    ['截至2023年12月31日，全年共收到政府信息公开申请80件。', 'text.vs-table:error:86:80'],
+  ])('%s is still compared', (text, want) => {
+    expect(fired(run(text))).toContain(want);
+  });
+});
