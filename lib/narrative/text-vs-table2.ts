@@ -24,7 +24,7 @@ import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, quoteClause } from './quote.ts';
 import { COMPARED_WITH, otherPeriod } from './period.ts';
 import { aboutPartOfBody, scopeBefore, type Body } from './body-part.ts';
-import type { Reading } from './measures.ts';
+import { readingValue, type Reading } from './measures.ts';
 import { compare, type VsTableInput } from './vs-table-compare.ts';
 import {
   isTable2Of2019,
@@ -264,9 +264,26 @@ export function checkAgainstTable2(
         const cell = input.figures[m.strict[0]?.names[0] ?? ''];
         if (typeof cell === 'number' && (cell < 0 || !Number.isInteger(cell))) {
           out.push({ check: { rule: RULE.vsTable, outcome: 'skip', quote, detail: `${m.strict[0]?.label}为${cell}，不是件数，未与正文比较` } });
-        } else out.push(compare(m, f, quote, input));
+        } else {
+          const o = compare(m, f, quote, input);
+          const v = readingValue(m.strict[0]!, input.figures);
+          out.push(o.check.outcome === 'fail' && v !== null && partAfterIsTables(s, f, v) ? { check: { ...o.check, outcome: 'skip', detail: `其后“其中”所列的数与表二相符，此数可能含未作处理决定的事项（${o.check.detail}）` } } : o);
+        }
       }
     }
   }
   return out;
+}
+
+/**
+ * "全年共办理行政许可事项1453件，其中作出准予许可决定1268件" (table 二: 1268): a part after 其中 in
+ * the figure's ；-clause is the table's figure, and the whole counts more than decisions (matters
+ * handled, some withdrawn or still open). Session 23's probe found the whole flagged against 1268.
+ */
+function partAfterIsTables(s: SentenceFigures, f: TextFigure, value: number): boolean {
+  const clauseEnd = s.text.slice(f.end).search(/[；;]/);
+  const upTo = clauseEnd < 0 ? s.text.length : f.end + clauseEnd;
+  const qizhong = s.text.indexOf('其中', f.end);
+  if (qizhong < 0 || qizhong >= upTo) return false;
+  return s.figures.some((g) => g.start > qizhong && g.end <= upTo && isCount(g) && g.unit === f.unit && decToNumber(g.value) === value);
 }

@@ -113,3 +113,20 @@ describe('a part of the year said closer to a figure than the whole year is that
     expect(fired(run(text))).toContain(want);
   });
 });
+
+describe('a whole of table 二\'s item whose 其中 part is the table\'s figure counts more than decisions', () => {
+  // word-2021-consistent's table 二: 行政许可 1268, 行政处罚 86
+  const page = readFileSync(new URL('../fixtures/pages/word-2021-consistent.html', import.meta.url), 'utf8');
+  const at = page.indexOf('</p>', page.indexOf('（一）主动公开')) + 4;
+  const flagsWith = (text: string) => {
+    const doc = parsePage(page.slice(0, at) + word(text) + page.slice(at)) as unknown as Document;
+    return analyzeDocument(doc, { url: 'https://www.yunling.gov.cn/art/2023/1/31/art_1_1.html' }).findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.expected}:${f.actual}`);
+  };
+  it('"全年共办理行政许可事项1453件，其中作出准予许可决定1268件" raises nothing', () => {
+    expect(flagsWith('全年共办理行政许可事项1453件，其中作出准予许可决定1268件。')).toEqual([]);
+  });
+  it('a whole with no such part, or a part that is not the table\'s, is still compared', () => {
+    expect(flagsWith('全年共办理行政许可事项1453件。')).toEqual(['text.vs-table:1268:1453']);
+    expect(flagsWith('全年共办理行政许可事项1453件，其中作出准予许可决定1200件。')).toEqual(['text.vs-table:1268:1453']);
+  });
+});
