@@ -38,6 +38,9 @@ export interface ShareClaim {
   direct?: boolean;
 }
 
+/** Between a count and a change said of it: a comparison's words and nothing else ("，同比增长", "，较上年增加"). */
+const CHANGE_BETWEEN = /^[，,]\s*(?:同比|环比|较上年|比上年|较去年|比去年|与上年相比)[^，,；;。\d]{0,4}$/;
+
 /** Labels of a figure that is a total. */
 const TOTAL = /共|累计|全年|总|合计|全部|全市|全区|全县|全镇|全乡/;
 
@@ -46,9 +49,14 @@ export function shareSubject(s: SentenceFigures, share: TextFigure): TextFigure 
   // "分别为80件、6件，分别占93.02%、6.98%": the shares pair with the counts in order
   if (/分别/.test(share.label) || /^\s*[、和及与]\s*$/.test(share.label)) return pairedCount(s, share);
   const before = s.figures.filter((f) => f.end <= share.start);
-  let prev = before[before.length - 1];
+  // "政策解读48条，同比增长20%，占11.65%": a change said of the count between it and its share is
+  // not what the share is of (session 23: such shares went unread)
+  let k = before.length - 1;
+  while (k > 0 && before[k]!.change !== null && CHANGE_BETWEEN.test(s.text.slice(before[k - 1]!.end, before[k]!.start))) k--;
+  let prev = before[k];
   if (!prev || !isCount(prev)) return null;
-  let between = s.text.slice(prev.end, share.start);
+  // (after a change said of it, the words from that change on are what stands between)
+  let between = s.text.slice(k < before.length - 1 ? before[before.length - 1]!.end : prev.end, share.start);
   // "同意公开53件（含部分公开11件），占60.23%": the share is of the figure the parenthesis
   // qualifies, not of the subset inside it
   if (prev.paren !== null && SUBSET_PAREN.test(prev.paren) && !inParen(between)) {

@@ -130,3 +130,18 @@ describe('a whole of table 二\'s item whose 其中 part is the table\'s figure 
     expect(flagsWith('全年共办理行政许可事项1453件，其中作出准予许可决定1200件。')).toEqual(['text.vs-table:1268:1453']);
   });
 });
+
+describe('a change said of a count between it and its share leaves the share of that count', () => {
+  // 主动公开 412, of which 政策解读 48 (11.65%)
+  const shares = (text: string) => runProse(word(text), {}, 2022).checks.filter((c) => c.rule === 'text.share').map((c) => c.outcome);
+  it.each([
+    '全年共主动公开政府信息412条，其中发布政策解读48条，同比增长20%，占11.65%。',
+    '全年共主动公开政府信息412条，其中发布政策解读48条，同比增加8条，占11.65%。',
+  ])('%s is read, and holds', (text) => {
+    expect(shares(text)).toEqual(['pass']);
+  });
+  it('and a wrong one is flagged on its count', () => {
+    const r = runProse(word('全年共主动公开政府信息412条，其中发布政策解读48条，同比增长20%，占12.65%。'), {}, 2022);
+    expect(flagged(r).map((f) => `${f.rule}:${f.expected}:${f.actual}`)).toEqual(['text.share:11.65:12.65']);
+  });
+});
