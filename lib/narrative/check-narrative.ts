@@ -22,8 +22,10 @@ import { findOutcomeGroups, findParenGroups, findTrailingTotalGroups } from './p
 import { findByDimensionGroups } from './parts-by.ts';
 import { findClauseListTotals, findColonWholeGroups, findHeadWholeGroups } from './parts-heads.ts';
 import { checkRemainders, evaluateGroup } from './parts-judge.ts';
-import { evaluateShare, resolveShares, shareListGroups } from './shares.ts';
-import { countInTable3 } from './share-wholes.ts';
+import { evaluateShare, resolveShares, shareListGroups, type ShareClaim } from './shares.ts';
+import { countInTable3, tableWholesNamed } from './share-wholes.ts';
+import { paragraphAboutApplications } from './paragraph-topic.ts';
+import { NOT_APPLICATION } from './text-vs-table.ts';
 import { checkAgainstTables } from './text-vs-table.ts';
 import { checkAgainstTable2, hasTable2 } from './text-vs-table2.ts';
 import { checkZeroClaims } from './zero-claims.ts';
@@ -176,7 +178,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
   outcomes.push(
     ...guarded(RULE.share, findings, () => {
       const claims = resolveShares(sentences, groups, (f) => countInTable3(f, input.figures));
-      const out = claims.map((c) => evaluateShare(c, paragraphs, year));
+      const fromTables = (c: ShareClaim) => tableWholesNamed(c, input.figures, (x) => x.part.s.text.includes('申请') || paragraphAboutApplications(sentences, sentences.indexOf(x.part.s), NOT_APPLICATION));
+      const out = claims.map((c) => evaluateShare(c, paragraphs, year, fromTables));
       for (const g of shareListGroups(claims)) {
         if (seen.has(groupKey(g))) continue;
         seen.add(groupKey(g));

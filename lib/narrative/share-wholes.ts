@@ -3,7 +3,7 @@
  * (namedWholeBefore, and table 三: countInTable3), a whole of another period or a wider body
  * (wholeElsewhere), and the other wholes a guessed whole's sentence offers (wholesBeside).
  */
-import { addDec, subDec, decToNumber, cmpDec, type Dec } from './decimal.ts';
+import { addDec, subDec, decToNumber, cmpDec, toDec, type Dec } from './decimal.ts';
 import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { otherPeriod } from './period.ts';
 import { clauseStart, type At } from './quote.ts';
@@ -140,5 +140,31 @@ export function wholesBeside(c: ShareClaim): { value: Dec; raw: string }[] {
   // "受理申请94件（含上年结转4件）", "办结91件，其中上年结转4件": the share may be of this year's own
   const inside = same.find((f) => /结转/.test(f.label) && !/下一?年/.test(f.label) && (f === carried ? /其中/.test(f.label) : f.paren !== null && SUBSET_PAREN.test(f.paren)) && cmpDec(f.value, whole.value) < 0);
   if (inside) out.push({ value: subDec(whole.value, inside.value), raw: `${whole.raw}−${inside.raw}` });
+  return out;
+}
+
+/** What a share's whole may say of all applications, named by no row of table 三: "申请总数", "全部申请", "申请量". */
+const ALL_APPLICATIONS = /申请(?:总数|总量|量|数)|全部(?:的)?申请|所有(?:的)?申请|申请件/;
+
+/**
+ * The wholes of table 三 a share names (resolveShares found none in the text that fits): "占办结总数的"
+ * → 办理结果总计 (and its reading less 上年结转), "占受理总数的" → 本年新收 and 新收 + 上年结转,
+ * "占申请总数的" too. Only for a part counted in 件 in a sentence or paragraph about applications
+ * (`about`); only ever a reading that passes, never a finding (shares.ts evaluateShare).
+ */
+export function tableWholesNamed(c: ShareClaim, figures: Readonly<Record<string, number | null>>, about: (c: ShareClaim) => boolean): { value: Dec; raw: string }[] {
+  const part = c.part.f;
+  if (part.unit !== '件' || part.value.d > 0 || !c.share.f.shareOf || !about(c)) return [];
+  const picked = pickMeasureAt(c.share.f.shareOf, APPLY_MEASURES);
+  const readings = picked
+    ? picked.measure.strict
+    : ALL_APPLICATIONS.test(c.share.f.shareOf)
+      ? (APPLY_MEASURES.find((m) => m.id === 'received')?.strict ?? [])
+      : [];
+  const out: { value: Dec; raw: string }[] = [];
+  for (const rd of readings) {
+    const v = readingValue(rd, figures);
+    if (v !== null && Number.isInteger(v) && v > 0) out.push({ value: toDec(v, 0), raw: `${rd.label}${v}件` });
+  }
   return out;
 }

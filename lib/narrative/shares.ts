@@ -38,6 +38,9 @@ export interface ShareClaim {
   direct?: boolean;
 }
 
+/** Table 三's wholes a share's words name, when the text gives none that fits (share-wholes.ts tableWholesNamed). */
+export type TableWholes = (c: ShareClaim) => readonly { value: Dec; raw: string }[];
+
 /** Between a count and a change said of it: a comparison's words and nothing else ("，同比增长", "，较上年增加"). */
 const CHANGE_BETWEEN = /^[，,]\s*(?:同比|环比|较上年|比上年|较去年|比去年|与上年相比)[^，,；;。\d]{0,4}$/;
 
@@ -216,10 +219,19 @@ export function resolveShares(sentences: readonly SentenceFigures[], groups: rea
   return out;
 }
 
-export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[], year: number | null = null): ClaimOutcome {
+export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[], year: number | null = null, tables: TableWholes = () => []): ClaimOutcome {
   const quote = quoteSpan(paragraphs, c.part, c.share);
+  // a whole the share names that the text does not give, but table 三 does ("占办结总数的64.6%"
+  // with no 办结 count in the prose): a reading that holds is a pass; one that does not stays a skip
+  const orTables = (skip: ClaimOutcome): ClaimOutcome => {
+    const printed = c.share.f.printed;
+    const fit = tables(c).find((w) => w.value.n > 0n && percentFits(c.part.f.value, w.value, printed) !== 'no');
+    if (!fit) return skip;
+    const shown = percentText(c.part.f.value, fit.value, Math.max(printed.d, 2));
+    return { check: { rule: RULE.share, outcome: 'pass', quote, detail: `${c.part.f.raw} ÷ ${fit.raw} = ${shown}%，正文 ${c.share.f.raw}` } };
+  };
   if (!c.whole) {
-    return { check: { rule: RULE.share, outcome: 'skip', quote, detail: '找不到占比所对应的总数' } };
+    return orTables({ check: { rule: RULE.share, outcome: 'skip', quote, detail: '找不到占比所对应的总数' } });
   }
   const { f: whole } = c.whole;
   const printed = c.share.f.printed;
@@ -228,7 +240,7 @@ export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[], y
   const detail = `${c.part.f.raw} ÷ ${whole.raw} = ${actualText}%，正文 ${c.share.f.raw}`;
   if (fit !== 'no') return { check: { rule: RULE.share, outcome: 'pass', quote, detail } };
   if (!namesWhole(c.share.f.shareOf, whole)) {
-    return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；正文所称“${c.share.f.shareOf}”未必是${whole.raw}，不作判断` } };
+    return orTables({ check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；正文所称“${c.share.f.shareOf}”未必是${whole.raw}，不作判断` } });
   }
   // a whole of the text (its own sentence's, or one the share names in the sentences before)
   // that is another period's or a wider body's
@@ -239,7 +251,7 @@ export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[], y
     return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；万、亿数是约数，不作判断` } };
   }
   if (c.via === 'nearby' && !namedInSentenceBefore(c, year)) {
-    return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；总数是就近推定的，不作判断` } };
+    return orTables({ check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；总数是就近推定的，不作判断` } });
   }
   if (c.via === 'nearby' || c.via === 'named') {
     // the whole named in the sentence before: its 上年结转 may be in it ("共受理申请90件，另有上年

@@ -145,3 +145,22 @@ describe('a change said of a count between it and its share leaves the share of 
     expect(flagged(r).map((f) => `${f.rule}:${f.expected}:${f.actual}`)).toEqual(['text.share:11.65:12.65']);
   });
 });
+
+describe('a share\'s named whole the text does not give is read in table 三', () => {
+  // the bureau: 新收 86, 上年结转 5, 办结 88, 予以公开 42
+  const shares = (text: string) => run(text).checks.filter((c) => c.rule === 'text.share');
+  it('"对申请人予以公开42件，占办结总数的47.73%" holds against 办理结果总计 88', () => {
+    const s = shares('对申请人予以公开42件，占办结总数的47.73%。');
+    expect(s.map((c) => c.outcome)).toEqual(['pass']);
+    expect(s[0]!.detail).toContain('表三“办理结果总计”88件');
+  });
+  it('"…占申请总数的48.84%" holds against 本年新收 86; "…46.15%" against 新收 + 上年结转 91', () => {
+    expect(shares('在收到的申请中，予以公开42件，占申请总数的48.84%。').map((c) => c.outcome)).toEqual(['pass']);
+    expect(shares('在收到的申请中，予以公开42件，占申请总数的46.15%。').map((c) => c.outcome)).toEqual(['pass']);
+  });
+  it('one that fits no whole of the table is left unjudged, never flagged', () => {
+    const r = run('对申请人予以公开42件，占办结总数的52.73%。');
+    expect(r.checks.filter((c) => c.rule === 'text.share').map((c) => c.outcome)).toEqual(['skip']);
+    expect(fired(r)).toEqual([]);
+  });
+});
