@@ -25,6 +25,13 @@ describe('visibleText leaves out a mark beside a figure', () => {
     ['<s>3</s> 2', ' 2'],
     ['<del>12</del><ins>11</ins>', '11'],
     ['<strike>5</strike>4', '4'],
+    // red team 18: a subscript, a span struck out by its style, what a script, style or noscript holds
+    ['7<sub>2</sub>', '7'],
+    ['<span style="text-decoration:line-through">130</span>127', '127'],
+    ["<span style='text-decoration: line-through;color:red'>22</span><span style='color:red'>21</span>", '21'],
+    ['<noscript>5</noscript>7', '7'],
+    ['<script>var c="3";</script>127', '127'],
+    ['<style>.x1{mso-number-format:"0"}</style>12', '12'],
     // nothing else written: the superscript is the cell's figure
     ['<sup>3</sup>', '3'],
     ['&nbsp;<sup>3</sup>', '\u00a03'],

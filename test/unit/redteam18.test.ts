@@ -22,12 +22,6 @@ import { findingKeys, type WantedPage } from './redteam-findings.ts';
 
 const KNOWN_MISS: Readonly<Record<string, string>> = {
   // false flags and misses when the pages were written (EXPECT.md); each fix takes its pages off
-  'c01-js-cz-wj-2024-t3-footnote-marks.html': '<sub>2</sub> joined to the figure (27 for 7)',
-  'm01-js-cz-wj-2024-t3-footnote-marks.html': '<sub>2</sub> joined to the figure (27 for 7)',
-  'c02-zj-sx-kq-2024-t3-revision-marks.html': 'a line-through span joined to the figure after it',
-  'm02-zj-sx-kq-2024-t3-revision-marks.html': 'a line-through span joined to the figure after it',
-  'c03-gd-jm-pj-2023-t3-hidden-text.html': '<noscript>5</noscript> joined to the figure',
-  'm03-gd-jm-pj-2023-t3-hidden-text.html': '<noscript>5</noscript> joined to the figure',
   'c05-ha-xx-hq-2024-t3-repeat-header-broken-row.html': 'a row broken over a page: its second half taken for a subtotal row',
   'm05-ha-xx-hq-2024-t3-repeat-header-broken-row.html': 'a row broken over a page: its second half taken for a subtotal row',
   'c06-sc-dy-jy-2024-t3-image-title-cells.html': 'a figure drawn as an image or held in a title read as a blank (0)',
