@@ -141,3 +141,44 @@ export function visibleText(el: Element, styles?: StyleMemo): string {
   }
   return marks === '' || /\S/.test(out) ? out : out + marks;
 }
+
+/** Elements that draw what they show: the reader sees a picture, the text holds nothing of it. */
+const DRAWN_TAGS: ReadonlySet<string> = new Set(['img', 'svg', 'canvas', 'object', 'embed', 'picture', 'input']);
+const DIGIT = /[0-9\uff10-\uff19]/;
+
+/**
+ * Does a cell with no text show a figure the text does not hold (red team 18)? A figure drawn as
+ * an image (`<img alt="32">`: a scan pasted into the cell) or given only in a title attribute (the
+ * tooltip of an editor's cell): the reader sees a figure or a hint of one, never a blank, and the
+ * checker cannot read which. Such a cell is no blank (a blank counts as 0 in a sum): it cannot be
+ * read, and every check that needs it is said to be unchecked. By markup only (tags and
+ * attributes), the same on a browser and the light DOM; a hidden element shows nothing.
+ */
+export function showsUnreadFigure(cell: Element, styles?: StyleMemo): boolean {
+  if (titleHoldsDigit(cell)) return true;
+  let n: Node | null = cell.firstChild;
+  while (n) {
+    let descend = false;
+    if (n.nodeType === 1) {
+      const el = n as Element;
+      const tag = tagOf(el);
+      const attrs = el.hasAttributes();
+      if (!(attrs && isVisuallyHidden(el, styles)) && !CELL_UNSEEN_TAGS.has(tag)) {
+        if (DRAWN_TAGS.has(tag) || (attrs && titleHoldsDigit(el))) return true;
+        descend = true;
+      }
+    }
+    if (descend && n.firstChild) {
+      n = n.firstChild;
+      continue;
+    }
+    while (n && n !== cell && !n.nextSibling) n = n.parentNode;
+    n = n && n !== cell ? n.nextSibling : null;
+  }
+  return false;
+}
+
+function titleHoldsDigit(el: Element): boolean {
+  const t = el.getAttribute('title');
+  return t !== null && DIGIT.test(t);
+}

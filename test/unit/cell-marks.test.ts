@@ -101,3 +101,21 @@ describe('isColumnNumbering', () => {
     expect(rowOf('<td>&nbsp;</td><td></td>' + [...Array(5).keys()].map((i) => `<td>${i + 1}</td>`).join(''))).toBe(true);
   });
 });
+
+describe('an empty cell that shows a figure as a picture or in a title is unread, not a blank (red team 18)', () => {
+  it.each([
+    ['<img src="/u/1015423891.png" alt="32" width="18">', 'text'],
+    ['<p><span><img src="/u/1.png"></span></p>', 'text'],
+    ['<span title="14"></span>', 'text'],
+    ['&nbsp;', 'blank'],
+    ['<p><span><o:p></o:p></span></p>', 'blank'],
+    ['<span title="备注"></span>', 'blank'],
+    ['<img src="/u/1.png" style="display:none">', 'blank'],
+    ['3<img src="/u/dot.png">', 'number'],
+  ])('%s reads as %s', (html, kind) => {
+    const { doc, table: t } = table(`<tr><td>一、本年新收</td><td>${html}</td></tr>`);
+    const page = readPage(doc, doc.body);
+    expect(parseGrid(t, 0, page.cellText).slots[0]![1]!.reading.kind).toBe(kind);
+    expect(parseGrid(t, 0).slots[0]![1]!.reading.kind).toBe(kind);
+  });
+});
