@@ -78,6 +78,17 @@ export class StyleMemo {
 export const CELL_MARK_TAGS: ReadonlySet<string> = new Set(['sup', 'sub', 's', 'strike', 'del']);
 
 /**
+ * A mark beside a figure in the prose (red team 18): a footnote's superscript or subscript
+ * ("申请127<sup>1</sup>件" is 127) and a figure struck out beside its correction ("<del>111</del>
+ * <ins>107</ins>件", <s>, <strike>, a span styled line-through). Unlike a cell, a sentence never
+ * holds a figure set wholly in one: the prose and the panel's quote finder leave them all out.
+ */
+export function isProseMark(el: Element, styles?: StyleMemo): boolean {
+  if (CELL_MARK_TAGS.has(tagOf(el))) return true;
+  return el.hasAttributes() && (styles ? styles.strikes(el) : isStruckByStyle(el));
+}
+
+/**
  * What a cell holds that is no text the reader sees: a script's code, a style sheet, a <noscript>'s
  * fallback and a template's content (red team 18: a WPS paste's "<noscript>5</noscript>7" read 57).
  * textContent holds the first three on a browser and on the light DOM alike, so the rule is the

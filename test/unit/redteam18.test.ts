@@ -22,11 +22,6 @@ import { findingKeys, type WantedPage } from './redteam-findings.ts';
 
 const KNOWN_MISS: Readonly<Record<string, string>> = {
   // false flags and misses when the pages were written (EXPECT.md); each fix takes its pages off
-  'c07-js-yz-hj-2024-prose-footnote-marks.html': 'prose <sup>1</sup> and <sub>3</sub> joined to the figure before them',
-  'm07-js-yz-hj-2024-prose-footnote-marks.html': 'prose <sup>1</sup> and <sub>3</sub> joined to the figure before them',
-  'c08-hn-xt-yh-2024-prose-revision-marks.html': 'prose <del>, <s>, <strike> and line-through joined to the figure after them',
-  'm08-hn-xt-yh-2024-prose-revision-marks.html': 'prose <del>, <s>, <strike> and line-through joined to the figure after them',
-  'm10-gd-zh-xz-2024-prose-invisible-chars.html': 'a U+200C inside a prose figure: the figure not read',
   'c13-zj-wz-oh-2024-prose-fenbie-fw-thousands.html': '分别为1，029件、1，023件 read as the list 1, 029',
   'm13-zj-wz-oh-2024-prose-fenbie-fw-thousands.html': '分别为1，029件、1，123件 read as the list 1, 029',
   'c14-sd-zb-zd-2024-prose-comma-two-figures.html': '103，109件 read as 103109 and flagged',
