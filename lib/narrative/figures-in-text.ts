@@ -149,6 +149,14 @@ function listTail(folded: string, start: number, mask: readonly boolean[]): bool
 }
 
 /**
+ * Is the figure at [start, end) an item of a list whose items each carry their unit: another
+ * figure joined to it by 、/和/与/及 right after its unit, or one before it ("1，029件、1，023件")?
+ */
+function inListOfUnits(folded: string, start: number, end: number): boolean {
+  return /^\s*(?:、|和|与|以及|及)\s*\d/.test(folded.slice(end, end + 6)) || /[件条项个次起]\s*(?:、|和|与|以及|及)\s*$/.test(folded.slice(Math.max(0, start - 6), start));
+}
+
+/**
  * What may follow a number: 余/多, 万/亿, the unit, 以上/左右. The unit is required: a number
  * with none is a code, a name or a label, not a figure. Sticky: tried right where a number ends.
  * A 多/余 after the unit and before another number is that number's: "比上年的55件多5件" says 5
@@ -329,14 +337,17 @@ export function findFigures(text: string, mayHoldChinese = true): TextFigure[] {
       mask ??= notFigureMask(folded);
       if (mask[start]) continue;
       const digitsOf = m[1] ?? '';
-      // "分别为1，234件": two figures of a list, not one number; its tail is no figure (listTail)
+      const end = start + m[0].length + s[0].length;
+      // "分别为1，234件": two figures of a list, not one number; its tail is no figure (listTail).
+      // But in a list whose items carry their unit ("分别为1，029件、1，023件"), the comma is inside
+      // an item: a thousands separator (red team 18)
       const wide = digitsOf.indexOf('，');
-      if (wide > 0 && LIST_BEFORE.test(/[^；;。！？]*$/.exec(folded.slice(0, start))?.[0] ?? '')) {
+      const unitItem = wide > 0 && inListOfUnits(folded, start, end);
+      if (wide > 0 && !unitItem && LIST_BEFORE.test(/[^；;。！？]*$/.exec(folded.slice(0, start))?.[0] ?? '')) {
         NUMBER.lastIndex = start + wide;
         continue;
       }
       if (listTail(folded, start, mask)) continue;
-      const end = start + m[0].length + s[0].length;
       const intDigits = digitsOf.includes(',') || wide > 0 ? digitsOf.replace(/[,，]/g, '') : digitsOf;
       const frac = m[2] ?? '';
       const num = Number(frac ? `${intDigits}.${frac}` : intDigits);
