@@ -157,6 +157,18 @@ function inListOfUnits(folded: string, start: number, end: number): boolean {
 }
 
 /**
+ * A number read across one full-width comma whose first group has two or three digits ("受理申请
+ * 120，135件"): a thousands separator (120135) or two figures with their unit written once (120 and
+ * 135); a careful reader cannot tell, so it is no figure to do arithmetic on (approx), never
+ * compared (red team 18: read as 120135, it was flagged against 新收 120). "1，762件" (one digit
+ * before the comma) and "12，345，678条" (several groups) are thousands.
+ */
+function twoFiguresOrOne(digits: string): boolean {
+  const wide = digits.indexOf('，');
+  return wide >= 2 && digits.indexOf('，', wide + 1) < 0;
+}
+
+/**
  * What may follow a number: 余/多, 万/亿, the unit, 以上/左右. The unit is required: a number
  * with none is a code, a name or a label, not a figure. Sticky: tried right where a number ends.
  * A 多/余 after the unit and before another number is that number's: "比上年的55件多5件" says 5
@@ -360,7 +372,7 @@ export function findFigures(text: string, mayHoldChinese = true): TextFigure[] {
         toDec(num, frac.length, scale),
         toDec(num, frac.length),
         s[4] === '个百分点' ? '百分点' : (s[4] ?? ''),
-        Boolean(s[1] || s[3] || s[5]),
+        Boolean(s[1] || s[3] || s[5]) || (wide > 0 && !unitItem && twoFiguresOrOne(digitsOf)),
         scale === 0 ? null : { n: 10n ** BigInt(scale), d: frac.length },
       );
     }
