@@ -23,6 +23,7 @@ import { findFigures } from '../../lib/narrative/figures-in-text.ts';
 
 const KNOWN_MISS: Readonly<Record<string, string>> = {
   // false flags and misses when the pages were written (EXPECT.md); each fix takes its pages off
+  'm15-js-nt-cc-2024-prose-space-thousands.html': '1&nbsp;278件 read as 278件, with 申请1 before it: no claim',
 };
 
 const dir = new URL('../fixtures/redteam18/', import.meta.url);
