@@ -126,9 +126,11 @@ export function notFigureMask(folded: string): boolean[] {
 /**
  * A number not glued to letters, codes or other digits ("QZ02101", "0830-…" are not figures).
  * Thousands in groups of three, with "," or the full-width "，" a portal's editor leaves ("共收到申请
- * 1，234件", red team 17); in a list (LIST_BEFORE) "1，234件" is two figures (listTail).
+ * 1，234件", red team 17); in a list (LIST_BEFORE) "1，234件" is two figures (listTail). A space
+ * (an NBSP or thin space, collapsed to one by the prose) between groups of three is one too:
+ * "1&nbsp;268件" is 1268, as the reader reads it, where it was read as 268 (red team 18).
  */
-const NUMBER = /(?<![\dA-Za-z._\-/])(\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.(\d+))?/g;
+const NUMBER = /(?<![\dA-Za-z._\-/])(\d{1,3}(?:[,，]\d{3})+|\d{1,3}(?: \d{3})+(?!\d)|\d+)(?:\.(\d+))?/g;
 
 /** Words before a list of figures: "分别为1，234件" lists 1 and 234, no thousands. */
 const LIST_BEFORE = /分别|各(?:为|是|有|达|计)?\s*$|依次/;
@@ -360,7 +362,7 @@ export function findFigures(text: string, mayHoldChinese = true): TextFigure[] {
         continue;
       }
       if (listTail(folded, start, mask)) continue;
-      const intDigits = digitsOf.includes(',') || wide > 0 ? digitsOf.replace(/[,，]/g, '') : digitsOf;
+      const intDigits = digitsOf.includes(',') || digitsOf.includes(' ') || wide > 0 ? digitsOf.replace(/[,， ]/g, '') : digitsOf;
       const frac = m[2] ?? '';
       const num = Number(frac ? `${intDigits}.${frac}` : intDigits);
       if (!Number.isFinite(num)) continue;
