@@ -305,7 +305,12 @@ function itemKey(group: string, rest: string): string | null {
 
 function mapColumns(header: RowView[], cols: number[], tableIndex: number, notes: Finding[]): (T3Column | null)[] | null {
   if (cols.length === 0) return null;
-  const byPosition = cols.map((c) => applicantOf(headerPath(header, c)));
+  const paths = cols.map((c) => headerPath(header, c));
+  // columns headed by year ("2023年总计" beside "2022年总计"): a report shows no later year's
+  // figures, so the latest year named is this year's and an earlier one another period's (red team 18)
+  const years = paths.map(headerYear);
+  const latest = Math.max(0, ...years.map((y) => y ?? 0));
+  const byPosition = paths.map((p, i) => (years[i] !== null && years[i]! < latest ? null : applicantOf(p)));
   // a table 三 of one figure column, 总计 (a 乡镇 that kept no applicant columns): its column
   // identities (一+二 = 三（七）+四, the results' total) still hold and are checked
   const totalOnly = cols.length === 1 && byPosition[0] === 'total';
@@ -352,6 +357,15 @@ export function applicantOf(path: readonly string[]): T3Column | null {
 export function applicantsRead(keys: readonly (T3Column | null)[], totalOnly: boolean): boolean {
   const found = keys.filter((k) => k !== null);
   return new Set(found).size === found.length && keys.includes('total') && (keys.includes('natural') || totalOnly);
+}
+
+/** The year a column's header names ("2022年总计", "2023年度"), or null. */
+function headerYear(path: readonly string[]): number | null {
+  for (const p of path) {
+    const m = /(?:19|20)\d{2}(?=年)/.exec(p);
+    if (m) return Number(m[0]);
+  }
+  return null;
 }
 
 /** A header naming another period than the report's, or a comparison with it. */
