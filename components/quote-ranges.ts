@@ -11,7 +11,8 @@
  * own offset.
  */
 import { collapseProseSpace } from '../lib/narrative/extract-prose.ts';
-import { isHiddenElement } from '../lib/dom/hidden.ts';
+import { isHiddenElement, isProseMark } from '../lib/dom/hidden.ts';
+import { isInvisibleChar } from '../lib/text/normalize.ts';
 import { hasTraditional, readerFor, toSimplified, type TextReader } from '../lib/text/traditional.ts';
 
 export interface TextRange {
@@ -62,6 +63,8 @@ function readPageText(root: Element, exclude: readonly Element[], reader: TextRe
       const data = reader ? reader(t.data) : t.data;
       for (let i = 0; i < data.length; i++) {
         const ch = data[i]!;
+        // as the core reads the prose: zero-width characters are left out (normalize.ts withoutInvisible)
+        if (isInvisibleChar(ch.charCodeAt(0))) continue;
         if (!SPACE.test(ch)) push(ch, { node: t, offset: i });
         else if (last !== ' ' && last !== BREAK) push(' ', { node: t, offset: i });
       }
@@ -71,7 +74,7 @@ function readPageText(root: Element, exclude: readonly Element[], reader: TextRe
     const el = node as Element;
     if (excluded.has(el)) return brk();
     const tag = el.tagName.toUpperCase();
-    if (SKIP.has(tag) || isHiddenElement(el)) return;
+    if (SKIP.has(tag) || isHiddenElement(el) || isProseMark(el)) return;
     const block = BLOCK.has(tag);
     if (block) brk();
     for (let c = el.firstChild; c; c = c.nextSibling) walk(c);

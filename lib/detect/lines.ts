@@ -10,7 +10,7 @@
  * walk stops early, which is what keeps dismissing a non-report page cheap.
  */
 import { classAttr } from '../dom/attr.ts';
-import { CELL_MARK_TAGS } from '../dom/hidden.ts';
+import { CELL_MARK_TAGS, CELL_UNSEEN_TAGS } from '../dom/hidden.ts';
 import { normalizeText, withoutSpaces } from '../text/normalize.ts';
 import { textReader } from '../text/traditional.ts';
 
@@ -82,6 +82,8 @@ export const TAG_TEMPLATE = 128;
 export const TAG_META = 256;
 /** a mark beside a figure in a cell (dom/hidden.ts CELL_MARK_TAGS): sup, s, strike, del */
 export const TAG_CELL_MARK = 512;
+/** what a cell holds that the reader does not see (dom/hidden.ts CELL_UNSEEN_TAGS): script, style, noscript, template */
+export const TAG_CELL_UNSEEN = 1024;
 
 /** Keyed by localName as the DOM gives it (lower case for HTML on both DOMs, so a handful of keys). */
 const tagFlagCache = new Map<string, number>();
@@ -94,7 +96,8 @@ export function tagFlags(el: Element): number {
     f = (SKIP.has(tag) ? TAG_SKIP : 0) | (BLOCK.has(tag) ? TAG_BLOCK : 0) | (CHROME_HOSTS.has(tag) ? TAG_CHROME_HOST : 0)
       | (tag === 'a' ? TAG_A : 0) | (tag === 'table' ? TAG_TABLE : 0) | (tag === 'td' || tag === 'th' ? TAG_CELL : 0)
       | (el.localName === 'table' ? TAG_QSA_TABLE : 0) | (tag === 'template' ? TAG_TEMPLATE : 0)
-      | (el.localName === 'meta' ? TAG_META : 0) | (CELL_MARK_TAGS.has(tag) ? TAG_CELL_MARK : 0);
+      | (el.localName === 'meta' ? TAG_META : 0) | (CELL_MARK_TAGS.has(tag) ? TAG_CELL_MARK : 0)
+      | (CELL_UNSEEN_TAGS.has(tag) ? TAG_CELL_UNSEEN : 0);
     tagFlagCache.set(name, f);
   }
   return f;

@@ -28,7 +28,7 @@
 import { isVisuallyHidden, StyleMemo } from '../dom/hidden.ts';
 import { readText, textReader } from '../text/traditional.ts';
 import { following, treeWalker } from '../dom/tree-walk.ts';
-import { LineBuilder, TAG_CELL, TAG_CELL_MARK, TAG_META, TAG_QSA_TABLE, TAG_TEMPLATE, collectLines, isChrome, tagFlags, type Line } from './lines.ts';
+import { LineBuilder, TAG_CELL, TAG_CELL_MARK, TAG_CELL_UNSEEN, TAG_META, TAG_QSA_TABLE, TAG_TEMPLATE, collectLines, isChrome, tagFlags, type Line } from './lines.ts';
 
 export interface PageTable {
   el: Element;
@@ -127,14 +127,20 @@ export function readPage(doc: Document, root: Element): PageText {
       if (hiddenInCell > 0) cellsUnsure = true;
       openCells++;
       st |= S_CELL;
-    } else if (openCells > 0 && flags & TAG_CELL_MARK) {
+    } else if (openCells > 0 && flags & (TAG_CELL_MARK | TAG_CELL_UNSEEN)) {
       // a footnote mark or struck-out figure beside a cell's figure: whether it is left out depends
       // on the cell's other text (dom/hidden.ts visibleText), so parseGrid reads the cells itself
-      // (rare: the walk's cell text is kept for the pages without one)
+      // (rare: the walk's cell text is kept for the pages without one); so does a script, style
+      // or noscript inside a cell, whose text is no part of it (CELL_UNSEEN_TAGS)
       cellsUnsure = true;
-    } else if (openCells > 0 && hiddenInCell === 0 && el.hasAttributes() && isVisuallyHidden(el, styles)) {
-      hiddenInCell++;
-      st |= S_HIDDEN;
+    } else if (openCells > 0 && hiddenInCell === 0 && el.hasAttributes()) {
+      if (isVisuallyHidden(el, styles)) {
+        hiddenInCell++;
+        st |= S_HIDDEN;
+      } else if (styles.strikes(el)) {
+        // a span struck out by its style: a mark as <s> is (above)
+        cellsUnsure = true;
+      }
     }
     return st;
   };

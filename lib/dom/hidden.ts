@@ -48,6 +48,17 @@ export class StyleMemo {
   private lastHides = false;
   private readonly seen = new Map<string, boolean>();
 
+  private readonly struck = new Map<string, boolean>();
+
+  /** Is the element struck out by its inline style (isStruckByStyle), memoised by style string? */
+  strikes(el: Element): boolean {
+    const style = el.getAttribute('style');
+    if (style === null) return false;
+    let s = this.struck.get(style);
+    if (s === undefined) this.struck.set(style, (s = STRUCK_STYLE.test(style)));
+    return s;
+  }
+
   hides(style: string): boolean {
     if (style === this.last) return this.lastHides;
     let h = this.seen.get(style);
@@ -64,14 +75,46 @@ export class StyleMemo {
  * with the figure they would make another number (201, 32): the red team's page 56 was flagged
  * as a wrong cell for it. Only in table cells; the prose keeps them (a footnote there is no count).
  */
-export const CELL_MARK_TAGS: ReadonlySet<string> = new Set(['sup', 's', 'strike', 'del']);
+export const CELL_MARK_TAGS: ReadonlySet<string> = new Set(['sup', 'sub', 's', 'strike', 'del']);
+
+/**
+ * A mark beside a figure in the prose (red team 18): a footnote's superscript or subscript
+ * ("申请127<sup>1</sup>件" is 127) and a figure struck out beside its correction ("<del>111</del>
+ * <ins>107</ins>件", <s>, <strike>, a span styled line-through). Unlike a cell, a sentence never
+ * holds a figure set wholly in one: the prose and the panel's quote finder leave them all out.
+ */
+export function isProseMark(el: Element, styles?: StyleMemo): boolean {
+  if (CELL_MARK_TAGS.has(tagOf(el))) return true;
+  return el.hasAttributes() && (styles ? styles.strikes(el) : isStruckByStyle(el));
+}
+
+/**
+ * What a cell holds that is no text the reader sees: a script's code, a style sheet, a <noscript>'s
+ * fallback and a template's content (red team 18: a WPS paste's "<noscript>5</noscript>7" read 57).
+ * textContent holds the first three on a browser and on the light DOM alike, so the rule is the
+ * tag, never layout.
+ */
+export const CELL_UNSEEN_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template']);
+
+/**
+ * "text-decoration: line-through" (or text-decoration-line) in an inline style, as Word's and the
+ * editors' revision marks strike a figure out: a mark like <s> (red team 18: "<span
+ * style='text-decoration:line-through'>3130</span>3127" read 31303127).
+ */
+const STRUCK_STYLE = /line-through/i;
+
+/** An element marking its text as struck out by its inline style (STRUCK_STYLE). */
+export function isStruckByStyle(el: Element): boolean {
+  const style = el.getAttribute('style');
+  return style !== null && STRUCK_STYLE.test(style);
+}
 
 /**
  * A cell's text as the reader sees it, by the definition the page walk follows: its Text and
  * CDATA descendants in order (textContent's), leaving out what an element hidden from sight
- * holds (isVisuallyHidden) and what a <template> holds (a browser keeps a template's content
- * out of the tree). What a mark (CELL_MARK_TAGS) holds is left out too, unless the cell has no
- * other text: a figure set wholly in superscript is still the cell's figure.
+ * holds (isVisuallyHidden) and what a script, style, noscript or template holds (CELL_UNSEEN_TAGS).
+ * What a mark (CELL_MARK_TAGS, or a span struck out by its style) holds is left out too, unless
+ * the cell has no other text: a figure set wholly in superscript is still the cell's figure.
  */
 export function visibleText(el: Element, styles?: StyleMemo): string {
   // the page in traditional characters: read simplified (text/traditional.ts)
@@ -93,8 +136,9 @@ export function visibleText(el: Element, styles?: StyleMemo): string {
     } else if (type === 1) {
       const child = n as Element;
       const tag = tagOf(child);
-      descend = tag !== 'template' && !(child.hasAttributes() && isVisuallyHidden(child, styles));
-      if (descend && !inMark && n.firstChild && CELL_MARK_TAGS.has(tag)) inMark = n;
+      const attrs = child.hasAttributes();
+      descend = !CELL_UNSEEN_TAGS.has(tag) && !(attrs && isVisuallyHidden(child, styles));
+      if (descend && !inMark && n.firstChild && (CELL_MARK_TAGS.has(tag) || (attrs && (styles ? styles.strikes(child) : isStruckByStyle(child))))) inMark = n;
     }
     if (descend && n.firstChild) {
       n = n.firstChild;
@@ -107,4 +151,45 @@ export function visibleText(el: Element, styles?: StyleMemo): string {
     n = n && n !== el ? n.nextSibling : null;
   }
   return marks === '' || /\S/.test(out) ? out : out + marks;
+}
+
+/** Elements that draw what they show: the reader sees a picture, the text holds nothing of it. */
+const DRAWN_TAGS: ReadonlySet<string> = new Set(['img', 'svg', 'canvas', 'object', 'embed', 'picture', 'input']);
+const DIGIT = /[0-9\uff10-\uff19]/;
+
+/**
+ * Does a cell with no text show a figure the text does not hold (red team 18)? A figure drawn as
+ * an image (`<img alt="32">`: a scan pasted into the cell) or given only in a title attribute (the
+ * tooltip of an editor's cell): the reader sees a figure or a hint of one, never a blank, and the
+ * checker cannot read which. Such a cell is no blank (a blank counts as 0 in a sum): it cannot be
+ * read, and every check that needs it is said to be unchecked. By markup only (tags and
+ * attributes), the same on a browser and the light DOM; a hidden element shows nothing.
+ */
+export function showsUnreadFigure(cell: Element, styles?: StyleMemo): boolean {
+  if (titleHoldsDigit(cell)) return true;
+  let n: Node | null = cell.firstChild;
+  while (n) {
+    let descend = false;
+    if (n.nodeType === 1) {
+      const el = n as Element;
+      const tag = tagOf(el);
+      const attrs = el.hasAttributes();
+      if (!(attrs && isVisuallyHidden(el, styles)) && !CELL_UNSEEN_TAGS.has(tag)) {
+        if (DRAWN_TAGS.has(tag) || (attrs && titleHoldsDigit(el))) return true;
+        descend = true;
+      }
+    }
+    if (descend && n.firstChild) {
+      n = n.firstChild;
+      continue;
+    }
+    while (n && n !== cell && !n.nextSibling) n = n.parentNode;
+    n = n && n !== cell ? n.nextSibling : null;
+  }
+  return false;
+}
+
+function titleHoldsDigit(el: Element): boolean {
+  const t = el.getAttribute('title');
+  return t !== null && DIGIT.test(t);
 }

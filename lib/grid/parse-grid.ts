@@ -16,7 +16,10 @@ import type { CellRef, FigureReading } from '../types.ts';
 import { collapseSpace, labelKey, normalizePlainText, toHalfWidth, withoutFigureMarks, withoutSpaces } from '../text/normalize.ts';
 import { readSpacelessFigure } from '../text/parse-figure.ts';
 import { isAriaCell, isCell, isHtmlTable, tableRows } from './table-rows.ts';
-import { isVisuallyHidden, StyleMemo, visibleText } from '../dom/hidden.ts';
+import { isVisuallyHidden, showsUnreadFigure, StyleMemo, visibleText } from '../dom/hidden.ts';
+
+/** A cell showing a figure the page's text does not hold (dom/hidden.ts showsUnreadFigure). */
+const UNREAD_FIGURE: FigureReading = { kind: 'text' };
 
 export interface GridCell {
   el: Element;
@@ -119,7 +122,10 @@ export function parseGrid(table: Element, tableIndex: number, rawText?: (cell: E
       const spaceless = withoutSpaces(text);
       // a plain text's labelKey is its withoutSpaces (normalize.ts normalizePlainText)
       const key = plainText !== null ? spaceless : labelKey(text);
-      const cell: GridCell = { el, row: r, col, rowSpan, colSpan, text, key, plain: plainText !== null, reading: readSpacelessFigure(spaceless) };
+      let reading = readSpacelessFigure(spaceless);
+      // an empty cell that shows a figure as a picture or in a title: unread, never a blank (0)
+      if (reading.kind === 'blank' && text === '' && (attrs || el.firstChild) && showsUnreadFigure(el, styles)) reading = UNREAD_FIGURE;
+      const cell: GridCell = { el, row: r, col, rowSpan, colSpan, text, key, plain: plainText !== null, reading };
       if (rowSpan === 1 && colSpan === 1) {
         line[col] = cell; // free: the while above stopped there
       } else {

@@ -69,7 +69,28 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
   // the first table's right edge, without an empty column after its last (withoutSpareColumns):
   // a 续表 is aligned on it
   const edge = withoutSpareColumns(first).width;
+  // the row read last, and its field: a row broken over a page continues it (halfRowOf)
+  let lastView: RowView | null = null;
+  let lastKey: string | null = null;
   for (const v of data) {
+    const before = lastView;
+    lastView = v;
+    const half = before && lastKey && v.grid === first && before.grid === first ? halfRowOf(v, before, cols) : null;
+    if (half) {
+      // the second half of the row before: its figures are that row's (red team 18)
+      const cells = rows.get(lastKey!)!.cells;
+      for (let i = 0; i < colKeys.length; i++) {
+        const k = colIndex[i]!;
+        if (k < 0 || !half[i]) continue;
+        const f = figureAt(v, cols[i]!);
+        if (!f) continue;
+        cells[k] = f;
+        anyFigure[i] = true;
+        if (!f.blank) allBlank[i] = false;
+      }
+      continue;
+    }
+    lastKey = null;
     const key = rowKey(v.label, group);
     const offset = v.grid === first ? 0 : continuationOffset(v, ends, edge, cols.length);
     if (offset === null && key) {
@@ -109,6 +130,7 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
       if (!f.blank) allBlank[i] = false;
     }
     rows.set(key, { key, label: v.display, cells });
+    lastKey = key;
   }
   const columns = colKeys.filter((k): k is T3Column => k !== null);
   // a column whose every figure is blank; colKeys' columns are unique (mapColumns), so each
@@ -118,6 +140,41 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
     if (k && anyFigure[i] && allBlank[i]) blankColumns.add(k);
   });
   return { tableIndexes: grids.map((g) => g.tableIndex), rows, columns, blankColumns };
+}
+
+/**
+ * A table row broken over a page into two rows of half cells (a PDF's or an old Word's page
+ * break): the first holds the label and some figures with the rest of its cells empty, the
+ * second no label of its own (an empty cell, or only cells spanning down from above) and a
+ * figure exactly where the first is empty. Read as a row of its own, the second half was taken
+ * for its group's subtotal and the first half's empty cells for blanks (red team 18 c05: nine
+ * false errors). Returns, per figure column, whether the second half holds that column's figure;
+ * null when v is no such half. Only cells left empty count ("", not 无, — or 0, which are written).
+ */
+function halfRowOf(v: RowView, before: RowView, cols: readonly number[]): boolean[] | null {
+  if (v.r !== before.r + 1) return null;
+  const firstCol = cols[0] ?? 0;
+  for (let c = 0; c < firstCol; c++) {
+    const cell = v.slots[c];
+    if (cell && cell.row === v.r && cell.text !== '') return null;
+  }
+  const out: boolean[] = [];
+  let here = 0;
+  let there = 0;
+  for (const c of cols) {
+    const a = v.slots[c];
+    const b = before.slots[c];
+    // a cell spanning both rows is neither half's
+    if (!a || !b || a === b || a.col !== c || b.col !== c) return null;
+    const aEmpty = a.text === '' && a.reading.kind === 'blank';
+    const bEmpty = b.text === '' && b.reading.kind === 'blank';
+    if (aEmpty === bEmpty) return null;
+    if (!aEmpty && a.reading.kind !== 'number') return null;
+    out.push(!aEmpty);
+    if (aEmpty) there++;
+    else here++;
+  }
+  return here > 0 && there > 0 ? out : null;
 }
 
 /**
@@ -248,7 +305,12 @@ function itemKey(group: string, rest: string): string | null {
 
 function mapColumns(header: RowView[], cols: number[], tableIndex: number, notes: Finding[]): (T3Column | null)[] | null {
   if (cols.length === 0) return null;
-  const byPosition = cols.map((c) => applicantOf(headerPath(header, c)));
+  const paths = cols.map((c) => headerPath(header, c));
+  // columns headed by year ("2023年总计" beside "2022年总计"): a report shows no later year's
+  // figures, so the latest year named is this year's and an earlier one another period's (red team 18)
+  const years = paths.map(headerYear);
+  const latest = Math.max(0, ...years.map((y) => y ?? 0));
+  const byPosition = paths.map((p, i) => (years[i] !== null && years[i]! < latest ? null : applicantOf(p)));
   // a table 三 of one figure column, 总计 (a 乡镇 that kept no applicant columns): its column
   // identities (一+二 = 三（七）+四, the results' total) still hold and are checked
   const totalOnly = cols.length === 1 && byPosition[0] === 'total';
@@ -295,6 +357,15 @@ export function applicantOf(path: readonly string[]): T3Column | null {
 export function applicantsRead(keys: readonly (T3Column | null)[], totalOnly: boolean): boolean {
   const found = keys.filter((k) => k !== null);
   return new Set(found).size === found.length && keys.includes('total') && (keys.includes('natural') || totalOnly);
+}
+
+/** The year a column's header names ("2022年总计", "2023年度"), or null. */
+function headerYear(path: readonly string[]): number | null {
+  for (const p of path) {
+    const m = /(?:19|20)\d{2}(?=年)/.exec(p);
+    if (m) return Number(m[0]);
+  }
+  return null;
 }
 
 /** A header naming another period than the report's, or a comparison with it. */

@@ -8,7 +8,7 @@
  * normalised the same way.
  */
 import { isHiddenElement, StyleMemo } from '../dom/hidden.ts';
-import { foldClauseMarks, foldWideFigures } from '../text/normalize.ts';
+import { foldClauseMarks, foldWideFigures, withoutInvisible } from '../text/normalize.ts';
 import { textReader } from '../text/traditional.ts';
 
 export interface Paragraph {
@@ -64,6 +64,9 @@ const P_BLOCK = 2;
 const P_TABLE = 4;
 /** a <br> */
 const P_BREAK = 8;
+/** sup, sub, s, strike, del: a mark beside a figure (dom/hidden.ts isProseMark) */
+const P_MARK = 16;
+const MARK_TAGS = new Set(['SUP', 'SUB', 'S', 'STRIKE', 'DEL']);
 const proseFlagCache = new Map<string, number>();
 
 function proseFlags(el: Element): number {
@@ -80,7 +83,7 @@ function proseFlags(el: Element): number {
 }
 
 function flagsOfTag(tag: string): number {
-  return (SKIP.has(tag) ? P_SKIP : 0) | (BLOCK.has(tag) ? P_BLOCK : 0) | (tag === 'TABLE' ? P_TABLE : 0) | (tag === 'BR' ? P_BREAK : 0);
+  return (SKIP.has(tag) ? P_SKIP : 0) | (BLOCK.has(tag) ? P_BLOCK : 0) | (tag === 'TABLE' ? P_TABLE : 0) | (tag === 'BR' ? P_BREAK : 0) | (MARK_TAGS.has(tag) ? P_MARK : 0);
 }
 
 /** Where a <br> stood in the text read so far (no page text holds U+0000: the parser drops it). */
@@ -188,7 +191,8 @@ export function extractParagraphs(
   };
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
-      const raw = node.nodeValue ?? '';
+      // zero-width characters and soft hyphens are no gap in a figure (normalize.ts withoutInvisible)
+      const raw = withoutInvisible(node.nodeValue ?? '');
       if (reader) {
         buf += reader(raw);
         pageBuf += raw;
@@ -207,6 +211,8 @@ export function extractParagraphs(
       for (let i = 0; i < marks.length; i++) if (marks[i] === el) at[i] = out.length;
     }
     if (flags & P_SKIP || (el.hasAttributes() && isHiddenElement(el, styles))) return;
+    // a footnote mark or a struck-out figure beside a figure is no part of it (dom/hidden.ts isProseMark)
+    if (flags & P_MARK || (el.hasAttributes() && styles.strikes(el))) return;
     // a line break inside a paragraph: a paragraph's end or a line wrapped mid-sentence, which
     // flush tells once it sees the text on both sides (joinWrappedLines)
     if (flags & P_BREAK) {

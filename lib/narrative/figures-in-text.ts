@@ -126,9 +126,11 @@ export function notFigureMask(folded: string): boolean[] {
 /**
  * A number not glued to letters, codes or other digits ("QZ02101", "0830-…" are not figures).
  * Thousands in groups of three, with "," or the full-width "，" a portal's editor leaves ("共收到申请
- * 1，234件", red team 17); in a list (LIST_BEFORE) "1，234件" is two figures (listTail).
+ * 1，234件", red team 17); in a list (LIST_BEFORE) "1，234件" is two figures (listTail). A space
+ * (an NBSP or thin space, collapsed to one by the prose) between groups of three is one too:
+ * "1&nbsp;268件" is 1268, as the reader reads it, where it was read as 268 (red team 18).
  */
-const NUMBER = /(?<![\dA-Za-z._\-/])(\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.(\d+))?/g;
+const NUMBER = /(?<![\dA-Za-z._\-/])(\d{1,3}(?:[,，]\d{3})+|\d{1,3}(?: \d{3})+(?!\d)|\d+)(?:\.(\d+))?/g;
 
 /** Words before a list of figures: "分别为1，234件" lists 1 and 234, no thousands. */
 const LIST_BEFORE = /分别|各(?:为|是|有|达|计)?\s*$|依次/;
@@ -146,6 +148,26 @@ function listTail(folded: string, start: number, mask: readonly boolean[]): bool
   while (j >= 0 && folded[j] === ' ') j--;
   const c = folded.charCodeAt(j);
   return c >= 0x30 && c <= 0x39 && !mask[j];
+}
+
+/**
+ * Is the figure at [start, end) an item of a list whose items each carry their unit: another
+ * figure joined to it by 、/和/与/及 right after its unit, or one before it ("1，029件、1，023件")?
+ */
+function inListOfUnits(folded: string, start: number, end: number): boolean {
+  return /^\s*(?:、|和|与|以及|及)\s*\d/.test(folded.slice(end, end + 6)) || /[件条项个次起]\s*(?:、|和|与|以及|及)\s*$/.test(folded.slice(Math.max(0, start - 6), start));
+}
+
+/**
+ * A number read across one full-width comma whose first group has two or three digits ("受理申请
+ * 120，135件"): a thousands separator (120135) or two figures with their unit written once (120 and
+ * 135); a careful reader cannot tell, so it is no figure to do arithmetic on (approx), never
+ * compared (red team 18: read as 120135, it was flagged against 新收 120). "1，762件" (one digit
+ * before the comma) and "12，345，678条" (several groups) are thousands.
+ */
+function twoFiguresOrOne(digits: string): boolean {
+  const wide = digits.indexOf('，');
+  return wide >= 2 && digits.indexOf('，', wide + 1) < 0;
 }
 
 /**
@@ -329,15 +351,18 @@ export function findFigures(text: string, mayHoldChinese = true): TextFigure[] {
       mask ??= notFigureMask(folded);
       if (mask[start]) continue;
       const digitsOf = m[1] ?? '';
-      // "分别为1，234件": two figures of a list, not one number; its tail is no figure (listTail)
+      const end = start + m[0].length + s[0].length;
+      // "分别为1，234件": two figures of a list, not one number; its tail is no figure (listTail).
+      // But in a list whose items carry their unit ("分别为1，029件、1，023件"), the comma is inside
+      // an item: a thousands separator (red team 18)
       const wide = digitsOf.indexOf('，');
-      if (wide > 0 && LIST_BEFORE.test(/[^；;。！？]*$/.exec(folded.slice(0, start))?.[0] ?? '')) {
+      const unitItem = wide > 0 && inListOfUnits(folded, start, end);
+      if (wide > 0 && !unitItem && LIST_BEFORE.test(/[^；;。！？]*$/.exec(folded.slice(0, start))?.[0] ?? '')) {
         NUMBER.lastIndex = start + wide;
         continue;
       }
       if (listTail(folded, start, mask)) continue;
-      const end = start + m[0].length + s[0].length;
-      const intDigits = digitsOf.includes(',') || wide > 0 ? digitsOf.replace(/[,，]/g, '') : digitsOf;
+      const intDigits = digitsOf.includes(',') || digitsOf.includes(' ') || wide > 0 ? digitsOf.replace(/[,， ]/g, '') : digitsOf;
       const frac = m[2] ?? '';
       const num = Number(frac ? `${intDigits}.${frac}` : intDigits);
       if (!Number.isFinite(num)) continue;
@@ -349,7 +374,7 @@ export function findFigures(text: string, mayHoldChinese = true): TextFigure[] {
         toDec(num, frac.length, scale),
         toDec(num, frac.length),
         s[4] === '个百分点' ? '百分点' : (s[4] ?? ''),
-        Boolean(s[1] || s[3] || s[5]),
+        Boolean(s[1] || s[3] || s[5]) || (wide > 0 && !unitItem && twoFiguresOrOne(digitsOf)),
         scale === 0 ? null : { n: 10n ** BigInt(scale), d: frac.length },
       );
     }

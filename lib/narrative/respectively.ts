@@ -94,8 +94,10 @@ function listAfter(s: SentenceFigures, from: number): TextFigure[] {
  * "分别为2、3件", "分别为2，3件": whole numbers joined by 、/，/和 with the unit written once, after
  * the last (red team 17). figures-in-text reads none of them as a figure (the first has no unit, the
  * last is a list's tail); here, right after 分别, they are the list, each in the last one's unit.
+ * Not when another figure with its unit follows ("分别为1，029件、1，023件"): then each item carries
+ * its unit, and the comma is a thousands separator (red team 18).
  */
-const BARE_LIST = /^\s*(\d+)((?:\s*(?:、|，|,|和|与|及|以及)\s*\d+)+)\s*(件|起)(?![余多\d])(?!以上|左右)/;
+const BARE_LIST = /^\s*(\d+)((?:\s*(?:、|，|,|和|与|及|以及)\s*\d+)+)\s*(件|起)(?![余多\d])(?!以上|左右)(?!\s*(?:、|和|与|及|以及)\s*\d)/;
 
 function bareListAfter(s: SentenceFigures, from: number): TextFigure[] {
   const m = BARE_LIST.exec(s.text.slice(from));

@@ -96,6 +96,23 @@ export function withoutFigureMarks(s: string): string {
   return /^[\s\u00a0\u3000]*[0-9\uff10-\uff19+\-\u2212]/.test(rest) ? rest : s;
 }
 
+/**
+ * Characters that show nothing and take no room: zero-width space, non-joiner and joiner, word
+ * joiner, BOM and the soft hyphen. Inside a figure ("1\u200b20件") they are no gap: the prose
+ * leaves them out (red team 18: "1\u200b20件" read 20, and "1\u200c20件" no figure at all).
+ */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+
+export function withoutInvisible(s: string): string {
+  INVISIBLE.lastIndex = 0;
+  return INVISIBLE.test(s) ? s.replace(INVISIBLE, '') : s;
+}
+
+/** Is the code unit one withoutInvisible leaves out? */
+export function isInvisibleChar(c: number): boolean {
+  return c === 0xad || c === 0xfeff || c === 0x2060 || (c >= 0x200b && c <= 0x200d);
+}
+
 /** NBSP, ideographic space and runs of whitespace become one ASCII space; ends trimmed. */
 export function collapseSpace(s: string): string {
   return s.replace(ZERO_WIDTH, '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();

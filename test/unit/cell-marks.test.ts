@@ -25,6 +25,13 @@ describe('visibleText leaves out a mark beside a figure', () => {
     ['<s>3</s> 2', ' 2'],
     ['<del>12</del><ins>11</ins>', '11'],
     ['<strike>5</strike>4', '4'],
+    // red team 18: a subscript, a span struck out by its style, what a script, style or noscript holds
+    ['7<sub>2</sub>', '7'],
+    ['<span style="text-decoration:line-through">130</span>127', '127'],
+    ["<span style='text-decoration: line-through;color:red'>22</span><span style='color:red'>21</span>", '21'],
+    ['<noscript>5</noscript>7', '7'],
+    ['<script>var c="3";</script>127', '127'],
+    ['<style>.x1{mso-number-format:"0"}</style>12', '12'],
     // nothing else written: the superscript is the cell's figure
     ['<sup>3</sup>', '3'],
     ['&nbsp;<sup>3</sup>', '\u00a03'],
@@ -92,5 +99,23 @@ describe('isColumnNumbering', () => {
     // read as table 四's figures it made all three group totals fail
     expect(rowOf('<td></td>' + [...Array(15).keys()].map((i) => `<td>${i + 1}</td>`).join(''))).toBe(true);
     expect(rowOf('<td>&nbsp;</td><td></td>' + [...Array(5).keys()].map((i) => `<td>${i + 1}</td>`).join(''))).toBe(true);
+  });
+});
+
+describe('an empty cell that shows a figure as a picture or in a title is unread, not a blank (red team 18)', () => {
+  it.each([
+    ['<img src="/u/1015423891.png" alt="32" width="18">', 'text'],
+    ['<p><span><img src="/u/1.png"></span></p>', 'text'],
+    ['<span title="14"></span>', 'text'],
+    ['&nbsp;', 'blank'],
+    ['<p><span><o:p></o:p></span></p>', 'blank'],
+    ['<span title="备注"></span>', 'blank'],
+    ['<img src="/u/1.png" style="display:none">', 'blank'],
+    ['3<img src="/u/dot.png">', 'number'],
+  ])('%s reads as %s', (html, kind) => {
+    const { doc, table: t } = table(`<tr><td>一、本年新收</td><td>${html}</td></tr>`);
+    const page = readPage(doc, doc.body);
+    expect(parseGrid(t, 0, page.cellText).slots[0]![1]!.reading.kind).toBe(kind);
+    expect(parseGrid(t, 0).slots[0]![1]!.reading.kind).toBe(kind);
   });
 });

@@ -53,3 +53,18 @@ describe('a quote on a page in traditional characters', () => {
     expect(marked(SIMPLIFIED, '我縣未發生因政府信息公開引起的行政複議')).toBeUndefined();
   });
 });
+
+describe('marks and zero-width characters beside a figure (red team 18)', () => {
+  it('are left out of the prose and skipped by the quote finder alike', async () => {
+    const { parseHTML } = await import('linkedom');
+    const { extractParagraphs } = await import('../../lib/narrative/extract-prose.ts');
+    const html = '<p>共新收申请127<sup>1</sup>件，办结<del>13</del><ins>12</ins>件，上年结转<span style="text-decoration:line-through">6</span>1\u200b5件，部分公开1\u00ad1<sub>3</sub>件。</p>';
+    const { document } = parseHTML(`<!doctype html><html><body><div>${html}</div></body></html>`);
+    const div = document.querySelector('div') as unknown as Element;
+    expect(extractParagraphs(div, []).map((p) => p.text)).toEqual(['共新收申请127件，办结12件，上年结转15件，部分公开11件。']);
+    for (const q of ['申请127件', '办结12件', '上年结转15件', '部分公开11件']) {
+      const ranges = findQuote(div, q);
+      expect(ranges?.map((r) => r.node.data.slice(r.start, r.end)).join('').replace(/[\u200b\u00ad]/g, '')).toBe(q);
+    }
+  });
+});

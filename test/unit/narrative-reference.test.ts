@@ -56,7 +56,7 @@ function splitSentencesReference(text: string): { text: string; offset: number }
   return out;
 }
 
-const NUMBER = /(?<![\dA-Za-z._\-/])(\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.(\d+))?/g;
+const NUMBER = /(?<![\dA-Za-z._\-/])(\d{1,3}(?:[,，]\d{3})+|\d{1,3}(?: \d{3})+(?!\d)|\d+)(?:\.(\d+))?/g;
 const SUFFIX = /^\s?(余|多)?(万|亿)?(余|多)?(个百分点|百分点|%|元|人次|家次|批次|场次|件次|户次|条|件|项|个|次|人|场|期|册|家|名|份|起|批|篇|所|户|台|套|宗)(以上|左右|以下|多|余)?/;
 
 /** Every small count written out, 0–99, by its value (the reference for the Chinese numerals). */
@@ -82,23 +82,27 @@ function findFiguresReference(text: string): TextFigure[] {
     if (mask[start]) continue;
     const s = SUFFIX.exec(folded.slice(start + m[0].length));
     if (!s) continue;
-    // "分别为1，234件" lists two figures; "分别为2，3件"'s 3件 is a list's tail, no figure
+    const end = start + m[0].length + s[0].length;
+    // "分别为1，234件" lists two figures; "分别为2，3件"'s 3件 is a list's tail, no figure; but in a
+    // list whose items carry their unit ("1，029件、1，023件") the comma is inside an item
     const wide = (m[1] ?? '').indexOf('，');
-    if (wide > 0 && /分别|各(?:为|是|有|达|计)?\s*$|依次/.test(/[^；;。！？]*$/.exec(folded.slice(0, start))?.[0] ?? '')) {
+    const unitItem = wide > 0 && (/^\s*(?:、|和|与|以及|及)\s*\d/.test(folded.slice(end, end + 6)) || /[件条项个次起]\s*(?:、|和|与|以及|及)\s*$/.test(folded.slice(Math.max(0, start - 6), start)));
+    if (wide > 0 && !unitItem && /分别|各(?:为|是|有|达|计)?\s*$|依次/.test(/[^；;。！？]*$/.exec(folded.slice(0, start))?.[0] ?? '')) {
       NUMBER.lastIndex = start + wide;
       continue;
     }
     const tail = /(\d) *[，,] *$/.exec(folded.slice(0, start));
     if (tail && !mask[tail.index]) continue;
-    const end = start + m[0].length + s[0].length;
-    const intDigits = (m[1] ?? '').replace(/[,，]/g, '');
+    // "120，135件": 120135, or 120 and 135 with the unit once: approximate
+    const ambiguous = wide > 0 && !unitItem && /^\d{2,3}，\d{3}$/.test(m[1] ?? '');
+    const intDigits = (m[1] ?? '').replace(/[,， ]/g, '');
     const frac = m[2] ?? '';
     const num = Number(`${intDigits}${frac ? '.' + frac : ''}`);
     if (!Number.isFinite(num)) continue;
     const scale = s[2] === '万' ? 4 : s[2] === '亿' ? 8 : 0;
     found.push({
       start, end, value: toDec(num, frac.length, scale), printed: toDec(num, frac.length),
-      unit: s[4] === '个百分点' ? '百分点' : (s[4] ?? ''), approx: Boolean(s[1] || s[3] || s[5]),
+      unit: s[4] === '个百分点' ? '百分点' : (s[4] ?? ''), approx: Boolean(s[1] || s[3] || s[5]) || ambiguous,
       ulp: scale === 0 ? null : { n: 10n ** BigInt(scale), d: frac.length },
     });
   }

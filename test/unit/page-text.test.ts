@@ -57,7 +57,8 @@ const EDGE_CASES = [
 
 /**
  * A cell's visible text by definition: textContent's nodes, minus those of elements hidden from
- * sight and of templates; what a mark (sup, s, strike, del) holds only when nothing else is written.
+ * sight and of templates, scripts, styles and noscripts; what a mark (sup, sub, s, strike, del, a
+ * line-through span) holds only when nothing else is written.
  */
 function visibleByRecursion(el: Element): string {
   let out = '';
@@ -69,7 +70,9 @@ function visibleByRecursion(el: Element): string {
         else out += n.nodeValue ?? '';
       } else if (n.nodeType === 1) {
         const tag = (n as Element).tagName.toLowerCase();
-        if (tag !== 'template' && !isVisuallyHidden(n as Element)) walk(n as Element, inMark || CELL_MARK_TAGS.has(tag));
+        // what a script, style, noscript or template holds is no cell text; a line-through span is a mark (red team 18)
+        const struck = /line-through/i.test((n as Element).getAttribute('style') ?? '');
+        if (!['template', 'script', 'style', 'noscript'].includes(tag) && !isVisuallyHidden(n as Element)) walk(n as Element, inMark || CELL_MARK_TAGS.has(tag) || struck);
       }
     }
   };
@@ -142,7 +145,8 @@ function paragraphsByRecursion(container: Element, exclude: readonly Element[]):
   };
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
-      buf += node.nodeValue ?? '';
+      // zero-width characters and soft hyphens are no gap in a figure (red team 18)
+      buf += (node.nodeValue ?? '').replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '');
       return;
     }
     if (node.nodeType !== 1) return;
@@ -150,6 +154,8 @@ function paragraphsByRecursion(container: Element, exclude: readonly Element[]):
     if (exclude.includes(el)) return flush();
     const tag = el.tagName.toUpperCase();
     if (SKIP.has(tag) || isHiddenElement(el)) return;
+    // a footnote mark or a struck-out figure beside a figure (red team 18)
+    if (['SUP', 'SUB', 'S', 'STRIKE', 'DEL'].includes(tag) || /line-through/i.test(el.getAttribute('style') ?? '')) return;
     if (tag === 'BR') {
       buf += '\u0000';
       return;
