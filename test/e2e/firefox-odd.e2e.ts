@@ -136,7 +136,10 @@ describe.skipIf(missing !== null)('odd portal pages in Firefox ESR', () => {
     await page.click('#wza-page');
     await page.waitForFunction(() => Math.round(document.querySelector('nianbao-lens')!.shadowRoot!.querySelector('[role=complementary]')!.getBoundingClientRect().width) === 360, { timeout: 5000 });
     expect(await panelLook(page)).toEqual(STYLED);
-    await page.click('#wza-read');
+    // the page's own button, pressed as its script sees it: Firefox ESR 140 puts WebDriver BiDi's
+    // pointer click beside a button under the root element's zoom (ESR 153 did not), and the test is
+    // about the page re-rendering under the panel, not about where a pointer lands
+    await page.evaluate(() => (document.getElementById('wza-read') as HTMLButtonElement).click());
     expect(await page.evaluate(() => document.querySelectorAll('.wza-read').length)).toBeGreaterThan(100);
     await (await page.waitForSelector('nianbao-lens >>> button.finding'))!.click();
     await page.waitForFunction(() => {
