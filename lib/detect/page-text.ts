@@ -25,7 +25,7 @@
  * If the walk never reaches `root` (a body outside the tree), it returns no tables and callers
  * take the slow, selector-based path.
  */
-import { isVisuallyHidden, StyleMemo } from '../dom/hidden.ts';
+import { HIDDEN, STRUCK, StyleMemo, visibilityOf } from '../dom/hidden.ts';
 import { readText, textReader } from '../text/traditional.ts';
 import { following, treeWalker } from '../dom/tree-walk.ts';
 import { LineBuilder, TAG_CELL, TAG_CELL_MARK, TAG_CELL_UNSEEN, TAG_META, TAG_QSA_TABLE, TAG_TEMPLATE, collectLines, isChrome, tagFlags, type Line } from './lines.ts';
@@ -134,10 +134,11 @@ export function readPage(doc: Document, root: Element): PageText {
       // or noscript inside a cell, whose text is no part of it (CELL_UNSEEN_TAGS)
       cellsUnsure = true;
     } else if (openCells > 0 && hiddenInCell === 0 && el.hasAttributes()) {
-      if (isVisuallyHidden(el, styles)) {
+      const seen = visibilityOf(el, styles);
+      if (seen === HIDDEN) {
         hiddenInCell++;
         st |= S_HIDDEN;
-      } else if (styles.strikes(el)) {
+      } else if (seen === STRUCK) {
         // a span struck out by its style: a mark as <s> is (above)
         cellsUnsure = true;
       }

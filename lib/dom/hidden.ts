@@ -38,35 +38,53 @@ export function isVisuallyHidden(el: Element, styles?: StyleMemo): boolean {
   return el.hasAttribute('hidden');
 }
 
+/** visibilityOf's answers: hidden from sight, or struck out (a revision mark) by its inline style. */
+export const SHOWN = 0;
+export const HIDDEN = 1;
+export const STRUCK = 2;
+
 /**
- * What HIDDEN_STYLE says of each style string met in one walk. A Word page repeats a handful of
- * long styles, span after span, often the same one twice in a row: the last answer is checked
- * first (one string comparison), then a Map (its hash, then a comparison).
+ * What HIDDEN_STYLE and STRUCK_STYLE say of each style string met in one walk. A Word page repeats
+ * a handful of long styles, span after span, often the same one twice in a row: the last answer is
+ * checked first (one string comparison), then a Map (its hash, then a comparison).
  */
 export class StyleMemo {
   private last = '';
-  private lastHides = false;
-  private readonly seen = new Map<string, boolean>();
+  private lastKind = SHOWN;
+  private readonly seen = new Map<string, number>();
 
-  private readonly struck = new Map<string, boolean>();
+  /** HIDDEN, STRUCK or SHOWN for an inline style string (hidden wins). */
+  kind(style: string): number {
+    if (style === this.last) return this.lastKind;
+    let k = this.seen.get(style);
+    if (k === undefined) this.seen.set(style, (k = HIDDEN_STYLE.test(style) ? HIDDEN : STRUCK_STYLE.test(style) ? STRUCK : SHOWN));
+    this.last = style;
+    this.lastKind = k;
+    return k;
+  }
 
   /** Is the element struck out by its inline style (isStruckByStyle), memoised by style string? */
   strikes(el: Element): boolean {
     const style = el.getAttribute('style');
-    if (style === null) return false;
-    let s = this.struck.get(style);
-    if (s === undefined) this.struck.set(style, (s = STRUCK_STYLE.test(style)));
-    return s;
+    return style !== null && this.kind(style) === STRUCK;
   }
 
   hides(style: string): boolean {
-    if (style === this.last) return this.lastHides;
-    let h = this.seen.get(style);
-    if (h === undefined) this.seen.set(style, (h = HIDDEN_STYLE.test(style)));
-    this.last = style;
-    this.lastHides = h;
-    return h;
+    return this.kind(style) === HIDDEN;
   }
+}
+
+/**
+ * HIDDEN (isVisuallyHidden, or aria-hidden too with `aria`), STRUCK (a span struck out by its
+ * style, not hidden) or SHOWN, reading the element's style once: the walks ask both of every
+ * element with attributes inside a cell or a paragraph.
+ */
+export function visibilityOf(el: Element, styles: StyleMemo, aria = false): number {
+  if (aria && el.getAttribute('aria-hidden') === 'true') return HIDDEN;
+  const style = el.getAttribute('style');
+  const k = style === null ? SHOWN : styles.kind(style);
+  if (k === HIDDEN || el.hasAttribute('hidden')) return HIDDEN;
+  return k;
 }
 
 /**

@@ -7,7 +7,7 @@
  * runs are collapsed to one space: the panel finds a quote by searching the page text
  * normalised the same way.
  */
-import { isHiddenElement, StyleMemo } from '../dom/hidden.ts';
+import { SHOWN, StyleMemo, visibilityOf } from '../dom/hidden.ts';
 import { foldClauseMarks, foldWideFigures, withoutInvisible } from '../text/normalize.ts';
 import { textReader } from '../text/traditional.ts';
 
@@ -210,9 +210,8 @@ export function extractParagraphs(
       flush();
       for (let i = 0; i < marks.length; i++) if (marks[i] === el) at[i] = out.length;
     }
-    if (flags & P_SKIP || (el.hasAttributes() && isHiddenElement(el, styles))) return;
-    // a footnote mark or a struck-out figure beside a figure is no part of it (dom/hidden.ts isProseMark)
-    if (flags & P_MARK || (el.hasAttributes() && styles.strikes(el))) return;
+    // hidden, or a footnote mark or a struck-out figure beside a figure: no part of it (dom/hidden.ts isProseMark)
+    if (flags & (P_SKIP | P_MARK) || (el.hasAttributes() && visibilityOf(el, styles, true) !== SHOWN)) return;
     // a line break inside a paragraph: a paragraph's end or a line wrapped mid-sentence, which
     // flush tells once it sees the text on both sides (joinWrappedLines)
     if (flags & P_BREAK) {
