@@ -15,14 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../lib/analyze.ts';
 import { decodeHtml, parsePage } from '../../cli/load-page.ts';
 import { findFigures } from '../../lib/narrative/figures-in-text.ts';
-import { flagged, runProse, type ProseResult } from './narrative-tables.ts';
-
-/** A paragraph as Word pastes it: every run of digits in its own span, an <o:p> at the end. */
-const word = (text: string): string =>
-  `<p class="MsoNormal" style="text-indent:32.0pt;line-height:28.0pt"><span style="font-family:仿宋_GB2312">${text.replace(
-    /[0-9０-９]+/g,
-    (d) => `</span><span lang="EN-US" style="font-family:仿宋_GB2312">${d}</span><span style="font-family:仿宋_GB2312">`,
-  )}</span><o:p></o:p></p>`;
+import { word, flagged, runProse, type ProseResult } from './narrative-tables.ts';
 
 const HEAD = '<p class="MsoNormal"><b><span style="font-family:黑体">三、收到和处理政府信息公开申请情况</span></b><o:p></o:p></p>';
 

@@ -12,14 +12,7 @@
  * The bureau's table 三 (narrative-tables.ts): 新收 86, 上年结转 5, 办结 88, 结转下年度 3.
  */
 import { describe, expect, it } from 'vitest';
-import { BUREAU_TABLES, flagged, runProse, type ProseResult } from './narrative-tables.ts';
-
-/** A paragraph as Word pastes it: every run of digits in its own span, an <o:p> at the end. */
-const word = (text: string): string =>
-  `<p class="MsoNormal" style="text-indent:32.0pt;line-height:28.0pt"><span style="font-family:仿宋_GB2312">${text.replace(
-    /[0-9０-９]+/g,
-    (d) => `</span><span lang="EN-US" style="font-family:仿宋_GB2312">${d}</span><span style="font-family:仿宋_GB2312">`,
-  )}</span><o:p></o:p></p>`;
+import { word, BUREAU_TABLES, flagged, runProse, type ProseResult } from './narrative-tables.ts';
 
 /** A heading as Word pastes it: bold, in its own paragraph. */
 const heading = (text: string): string => `<p class="MsoNormal"><b><span style="font-family:楷体_GB2312">${text}</span></b><o:p></o:p></p>`;

@@ -16,14 +16,7 @@
  * 四 here has 复议 维持 1, 尚未审结 2, 总计 3.
  */
 import { describe, expect, it } from 'vitest';
-import { BUREAU_TABLES, flagged, runProse, type ProseResult } from './narrative-tables.ts';
-
-/** A paragraph as Word pastes it: every run of digits in its own span, an <o:p> at the end. */
-const word = (text: string): string =>
-  `<p class="MsoNormal" style="text-indent:32.0pt;line-height:28.0pt"><span style="font-family:仿宋_GB2312">${text.replace(
-    /[0-9０-９]+/g,
-    (d) => `</span><span lang="EN-US" style="font-family:仿宋_GB2312">${d}</span><span style="font-family:仿宋_GB2312">`,
-  )}</span><o:p></o:p></p>`;
+import { word, BUREAU_TABLES, flagged, runProse, type ProseResult } from './narrative-tables.ts';
 
 const TABLES: Record<string, number> = { ...BUREAU_TABLES, 't4.review.upheld': 1, 't4.review.corrected': 0, 't4.review.pending': 2, 't4.review.total': 3 };
 

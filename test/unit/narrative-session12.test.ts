@@ -9,15 +9,8 @@
  * The bureau's table 三 (narrative-tables.ts): 新收 86, 上年结转 5, 办结 88, 予以公开 42, 结转下年度 3.
  */
 import { describe, expect, it } from 'vitest';
-import { BUREAU_TABLES, flagged, runProse, type ProseResult } from './narrative-tables.ts';
+import { word, BUREAU_TABLES, flagged, runProse, type ProseResult } from './narrative-tables.ts';
 import { qualifiesApplications, qualifiesClause } from '../../lib/narrative/qualified-count.ts';
-
-/** A paragraph as Word pastes it: every run of digits in its own span, an <o:p> at the end. */
-const word = (text: string): string =>
-  `<p class="MsoNormal" style="text-indent:32.0pt;line-height:28.0pt"><span style="font-family:仿宋_GB2312">${text.replace(
-    /[0-9０-９]+/g,
-    (d) => `</span><span lang="EN-US" style="font-family:仿宋_GB2312">${d}</span><span style="font-family:仿宋_GB2312">`,
-  )}</span><o:p></o:p></p>`;
 
 const run = (text: string): ProseResult => runProse(word(text), BUREAU_TABLES, 2023);
 const fired = (r: ProseResult) => flagged(r).map((f) => `${f.rule}:${f.severity}:${f.expected}:${f.actual}`);

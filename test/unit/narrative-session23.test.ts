@@ -15,14 +15,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../lib/analyze.ts';
 import { parsePage } from '../../cli/load-page.ts';
-import { BUREAU_TABLES, flagged, runProse, type ProseResult } from './narrative-tables.ts';
-
-/** A paragraph as Word pastes it: every run of digits in its own span, an <o:p> at the end. */
-const word = (text: string): string =>
-  `<p class="MsoNormal" style="text-indent:32.0pt;line-height:28.0pt"><span style="font-family:仿宋_GB2312">${text.replace(
-    /[0-9０-９]+/g,
-    (d) => `</span><span lang="EN-US" style="font-family:仿宋_GB2312">${d}</span><span style="font-family:仿宋_GB2312">`,
-  )}</span><o:p></o:p></p>`;
+import { word, BUREAU_TABLES, flagged, runProse, type ProseResult } from './narrative-tables.ts';
 
 const run = (text: string): ProseResult => runProse(word(text), BUREAU_TABLES, 2023);
 const fired = (r: ProseResult) => flagged(r).map((f) => `${f.rule}:${f.severity}:${f.expected}:${f.actual}`);

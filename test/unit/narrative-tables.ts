@@ -34,6 +34,13 @@ export const BUREAU_TABLES: Record<string, number> = {
 };
 
 
+/** A paragraph as Word pastes it: every run of digits in its own span, an <o:p> at the end. */
+export const word = (text: string): string =>
+  `<p class="MsoNormal" style="text-indent:32.0pt;line-height:28.0pt"><span style="font-family:仿宋_GB2312">${text.replace(
+    /[0-9０-９]+/g,
+    (d) => `</span><span lang="EN-US" style="font-family:仿宋_GB2312">${d}</span><span style="font-family:仿宋_GB2312">`,
+  )}</span><o:p></o:p></p>`;
+
 /** The narrative stage on a fragment of prose, with the tables' figures it is compared with. */
 export function runProse(text: string, figures: Record<string, number> = {}, year?: number | null, agency?: string) {
   const { document } = parseHTML(`<!DOCTYPE html><html><body><div>${text}</div></body></html>`);
