@@ -285,5 +285,11 @@ function partAfterIsTables(s: SentenceFigures, f: TextFigure, value: number): bo
   const upTo = clauseEnd < 0 ? s.text.length : f.end + clauseEnd;
   const qizhong = s.text.indexOf('其中', f.end);
   if (qizhong < 0 || qizhong >= upTo) return false;
-  return s.figures.some((g) => g.start > qizhong && g.end <= upTo && isCount(g) && g.unit === f.unit && decToNumber(g.value) === value);
+  // only a whole not worded as decisions ("办理…事项"), of which the part is ("作出…决定"): "作出行政处罚
+  // 决定90件，其中简易程序86件" against 86 is the text's whole against the table's, and still compared
+  if (DECISIONS.test(s.text.slice(clauseStart(s.text, f.start), f.start))) return false;
+  return s.figures.some((g) => g.start > qizhong && g.end <= upTo && isCount(g) && g.unit === f.unit && decToNumber(g.value) === value && DECISIONS.test(s.text.slice(qizhong, g.start)));
 }
+
+/** Words of a 处理决定 itself, not of the matters handled. */
+const DECISIONS = /决定/;

@@ -121,6 +121,8 @@ describe('a whole of table 二\'s item whose 其中 part is the table\'s figure 
   it('a whole with no such part, or a part that is not the table\'s, is still compared', () => {
     expect(flagsWith('全年共办理行政许可事项1453件。')).toEqual(['text.vs-table:1268:1453']);
     expect(flagsWith('全年共办理行政许可事项1453件，其中作出准予许可决定1200件。')).toEqual(['text.vs-table:1268:1453']);
+    // a whole worded as decisions is the text's own count of them, whatever its parts
+    expect(flagsWith('全年作出行政处罚决定90件，其中简易程序86件。')).toEqual(['text.vs-table:86:90']);
   });
 });
 
