@@ -5,6 +5,7 @@
  * "7" reads 0, as the reader sees it).
  */
 import { tagOf } from './attr.ts';
+import { following } from './tree-walk.ts';
 import { textReader } from '../text/traditional.ts';
 
 /**
@@ -197,12 +198,7 @@ export function showsUnreadFigure(cell: Element, styles?: StyleMemo): boolean {
         descend = true;
       }
     }
-    if (descend && n.firstChild) {
-      n = n.firstChild;
-      continue;
-    }
-    while (n && n !== cell && !n.nextSibling) n = n.parentNode;
-    n = n && n !== cell ? n.nextSibling : null;
+    n = descend && n.firstChild ? n.firstChild : following(n, cell);
   }
   return false;
 }
