@@ -20,8 +20,13 @@ const page = opt('--page', join(root, 'test/fixtures/pages/word-2021-consistent.
 const after = opt('--after', '（二）依申请公开');
 const whyAt = args.indexOf('--why');
 if (whyAt >= 0) args.splice(whyAt, 1);
+const usage = 'usage: npm run probe -- [--page FILE] [--after TEXT] [--why] SENTENCES.txt\n';
+if (args.includes('--help') || args.includes('-h')) {
+  process.stdout.write(usage);
+  process.exit(0);
+}
 if (args.length !== 1) {
-  process.stderr.write('usage: npm run probe -- [--page FILE] [--after TEXT] [--why] SENTENCES.txt\n');
+  process.stderr.write(usage);
   process.exit(2);
 }
 const sentences = readFileSync(args[0], 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
