@@ -16,17 +16,27 @@
  */
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { notThisYears } from './other-year.ts';
+import type { At } from './quote.ts';
 import { totalClauses } from './parts-other-shapes.ts';
-import { clauseEnd, clauseStartOf, CLOSING_ITEM, dimensionOf, inRespectivelyList, inSubsetParen, partsIn, wordsAfter, type PartsGroup } from './parts-sum.ts';
+import { clauseEnd, clauseStartOf, CLOSING_ITEM, dimensionOf, inRespectivelyList, inSubsetParen, LIST_LEAD, partsIn, wordsAfter, type PartsGroup } from './parts-sum.ts';
 
 /** What an item is counted by, from its whole ，-clause and the words right after its figure. */
 function itemDimension(s: SentenceFigures, f: TextFigure): string | null {
   return dimensionOf(s.text.slice(clauseStartOf(s.text, f.start), f.start) + wordsAfter(s, f));
 }
 
-/** One dimension for all, and not null. */
+/** A last item that is only the rest of its list: "其他1件", "其余3件", "其他方式申请2件". */
+const REST_ITEM = /^(?:其他|其它|其余)(?:的|类|方式|渠道|情形)?(?:申请)?$/;
+
+function isRestItem(s: SentenceFigures, f: TextFigure): boolean {
+  return REST_ITEM.test(s.text.slice(clauseStartOf(s.text, f.start), f.start).replace(LIST_LEAD, '').trim() + wordsAfter(s, f).trim());
+}
+
+/** One dimension for all, and not null; a last item that is only "其他" is the rest of the others'. */
 function oneDimension(s: SentenceFigures, items: readonly TextFigure[]): boolean {
   const dims = items.map((f) => itemDimension(s, f));
+  const last = items[items.length - 1];
+  if (last && dims[dims.length - 1] === null && items.length > 2 && isRestItem(s, last)) dims.pop();
   return dims[0] !== null && dims.every((d) => d === dims[0]);
 }
 
@@ -51,7 +61,9 @@ export function findHeadWholeGroups(s: SentenceFigures, year: number | null = nu
   const parts = partsIn(s, whole, from, end, false, year);
   if (parts.length < 2 || parts.length !== inClause.length) return [];
   if (!oneDimension(s, parts.map((p) => p.f))) return [];
-  return [{ shape: 'zhong', whole: { s, f: whole }, parts, complete: false }];
+  // "…，其他方式1件": a list that ends in the rest claims to be whole, short of it as over it (not
+  // "…，其他组织1件", one of the applicants' columns)
+  return [{ shape: 'zhong', whole: { s, f: whole }, parts, complete: isRestItem(s, (parts[parts.length - 1] as At).f) }];
 }
 
 /** A ，-clause that is nothing but a total's word before its figure: "合计", "共计", "总计". */

@@ -46,6 +46,11 @@ export function findParenGroups(s: SentenceFigures, year: number | null = null):
   return out;
 }
 
+/** Whether a label speaks of suits (诉讼, 起诉: 复议后起诉 too) or of reviews (复议), or of neither. */
+function caseTopic(label: string): 'suit' | 'review' | null {
+  return /诉讼|起诉/.test(label) ? 'suit' : /复议/.test(label) ? 'review' : null;
+}
+
 /** "收到…复议申请174件，维持…93件，被依法纠错3件，其他情形78件": outcomes of a received count. */
 export function findOutcomeGroups(s: SentenceFigures): PartsGroup[] {
   const out: PartsGroup[] = [];
@@ -54,6 +59,10 @@ export function findOutcomeGroups(s: SentenceFigures): PartsGroup[] {
   for (let i = 0; i < figs.length; i++) {
     const whole = figs[i];
     if (!whole || !isCount(whole) || !RECEIVED.test(whole.label) || OUTCOME.test(whole.label) || inRespectivelyList(s, whole)) continue;
+    // "被申请行政复议1件、被提起行政诉讼1件，维持1件、尚未审结1件": the outcomes of the list, not of its last count
+    const prev = figs[i - 1];
+    if (prev && isCount(prev) && prev.unit === whole.unit && LIST_JOIN.test(s.text.slice(prev.end, whole.start))) continue;
+    const topic = caseTopic(whole.label);
     const parts: At[] = [];
     let clean = true;
     for (let j = i + 1; j < figs.length; j++) {
@@ -62,6 +71,9 @@ export function findOutcomeGroups(s: SentenceFigures): PartsGroup[] {
       if (f.unit !== whole.unit || !isCount(f)) continue;
       if (RECEIVED.test(f.label) && !OUTCOME.test(f.label)) break; // the next whole begins
       if (!OUTCOME.test(f.label)) clean = false;
+      // "被提起行政诉讼1件，行政复议维持1件": an outcome of the other kind of case is not this count's
+      const its = caseTopic(f.label);
+      if (topic && its && its !== topic) clean = false;
       parts.push({ s, f });
     }
     if (s.text.slice(whole.end, parts[parts.length - 1]?.f.start ?? whole.end).includes('其中')) continue;

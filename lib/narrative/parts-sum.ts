@@ -52,7 +52,7 @@ export interface PartsGroup {
 }
 
 /** Items that close a list: a list naming 其他 claims to cover the whole. */
-export const CLOSING_ITEM = /其他|其它|其余/;
+export const CLOSING_ITEM = /其他(?!组织|处理)|其它(?!组织|处理)|或其[他它]组织|其余/;
 
 /** Outcomes of an application, 复议 or 诉讼 (table 四's columns and the pre-2019 wording). */
 export const OUTCOME = /维持|纠错|纠正|驳回|其他情形|其他结果|尚未审结|未审结|撤销|确认违法|终止|撤回/;

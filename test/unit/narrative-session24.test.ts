@@ -1,0 +1,72 @@
+// @vitest-environment node
+/**
+ * Session 24's probes (npm run probe) of consistent reports: sentences a careful reader finds true of
+ * the tables, as Word pastes them, and the mistakes beside them that must be flagged.
+ * The tables are t2text-consistent-2023's: 新收 62 (自然人 56, 商业企业 3, 法律服务机构 2, 其他 1),
+ * 上年结转 4, 办结 63 (予以公开 32, 部分公开 7, 不予公开 5, 无法提供 15, 不予处理 3, 其他处理 1),
+ * 结转下年度 3; 复议 1 (维持 1), 诉讼 1 (未经复议, 尚未审结 1).
+ */
+import { describe, expect, it } from 'vitest';
+import { word, flagged, runProse, type ProseResult } from './narrative-tables.ts';
+
+const TABLES: Record<string, number> = {
+  't3.new.natural': 56, 't3.new.commercial': 3, 't3.new.research': 0, 't3.new.social': 0, 't3.new.legal': 2, 't3.new.otherOrg': 1, 't3.new.total': 62,
+  't3.carried.total': 4, 't3.granted.total': 32, 't3.partial.total': 7, 't3.denied.total': 5, 't3.unable.total': 15,
+  't3.notProcessed.total': 3, 't3.other.total': 1, 't3.processed.total': 63, 't3.carriedForward.total': 3,
+  't4.review.upheld': 1, 't4.review.corrected': 0, 't4.review.other': 0, 't4.review.pending': 0, 't4.review.total': 1,
+  't4.suitDirect.upheld': 0, 't4.suitDirect.corrected': 0, 't4.suitDirect.other': 0, 't4.suitDirect.pending': 1, 't4.suitDirect.total': 1,
+  't4.suitAfterReview.upheld': 0, 't4.suitAfterReview.corrected': 0, 't4.suitAfterReview.other': 0, 't4.suitAfterReview.pending': 0, 't4.suitAfterReview.total': 0,
+};
+const run = (text: string): ProseResult => runProse(word(text), TABLES, 2023);
+const fired = (r: ProseResult) => flagged(r).map((f) => `${f.rule}:${f.severity}:${f.expected}:${f.actual}`);
+const sums = (r: ProseResult) => r.checks.filter((c) => c.rule === 'text.parts-sum').map((c) => c.outcome);
+
+describe('outcomes after a list of 复议 and 诉讼 counts are the list\'s, not its last count\'s', () => {
+  it.each([
+    '全年因政府信息公开被申请行政复议1件、被提起行政诉讼1件，行政复议维持1件，行政诉讼尚未审结1件。',
+    '全年被申请行政复议1件、被提起行政诉讼1件，复议维持1件、诉讼未审结1件。',
+    '全年被申请行政复议1件、被提起行政诉讼1件，结果为维持1件、尚未审结1件。',
+    // an outcome named for the other kind of case is not one of this count's
+    '全年被提起行政诉讼1件，行政复议维持1件，行政诉讼尚未审结1件。',
+  ])('%s is no finding', (text) => {
+    expect(fired(run(text))).toEqual([]);
+  });
+
+  it('outcomes of one count that do not add up are still flagged', () => {
+    expect(fired(run('全年被提起行政诉讼1件，维持1件，尚未审结2件。'))).toContain('text.parts-sum:error:3:1');
+  });
+});
+
+describe('a list under a head count ("在新收的62件申请中，…") that ends in 其他 is read, and claims the whole', () => {
+  it.each([
+    ['在新收的62件申请中，自然人56件，商业企业4件，法律服务机构2件，其他1件。', 'text.parts-sum:error:63:62'],
+    ['在新收的62件申请中，网上申请50件，信函申请10件，其他方式1件。', 'text.parts-sum:error:61:62'],
+  ])('%s is flagged', (text, want) => {
+    expect(fired(run(text))).toContain(want);
+  });
+
+  it.each([
+    '在新收的62件申请中，自然人56件，商业企业3件，法律服务机构2件，其他1件。',
+    '在新收的62件申请中，网上申请50件，信函申请10件，其他方式2件。',
+  ])('%s holds', (text) => {
+    const r = run(text);
+    expect(fired(r)).toEqual([]);
+    expect(sums(r)).toEqual(['pass']);
+  });
+
+  it.each([
+    // 其他组织 is one of the applicants' columns (法律服务机构 2 is left out), not the rest of the list
+    '在新收的62件申请中，自然人56件，商业企业3件，其他组织1件。',
+    '全年新收申请62件，其中自然人56件，商业企业3件，其他组织1件。',
+    // 其他处理 is table 三's sixth result, not the rest (不予公开, 无法提供, 不予处理 are left out)
+    '全年办结申请63件，其中予以公开32件，部分公开7件，其他处理1件。',
+  ])('%s, a list short of its whole with no rest item, is a skip', (text) => {
+    const r = run(text);
+    expect(fired(r)).toEqual([]);
+    expect(sums(r)).toEqual(['skip']);
+  });
+
+  it('法人或其他组织 closes a list of applicants', () => {
+    expect(fired(run('全年新收申请62件，其中自然人56件，法人或其他组织5件。'))).toContain('text.parts-sum:error:61:62');
+  });
+});
