@@ -123,3 +123,29 @@ export function findTrailingTotalGroups(s: SentenceFigures, year: number | null 
   }
   return out;
 }
+
+/** A ，-clause that adds its one count to the count before: "加上年结转4件", "再加上…", "连同…". */
+const PLUS_CLAUSE = /^(?:加上?|再加上?|连同|加之)/;
+/** The sum's own ，-clause: "共66件", "共计66件", "全年共需办理66件", "合计为66件". */
+const SUM_CLAUSE = /^(?:全年)?(?:共|共计|合计|总计|总共|累计)(?:需|须|应)?(?:办理|受理|处理)?(?:申请)?(?:为|达|是)?$/;
+
+/**
+ * "本年度新收申请62件，加上年结转4件，共66件": a count, a ，-clause adding one count to it, and a
+ * ，-clause with nothing but the sum's words. The text does the sum itself (complete: both ways).
+ */
+export function findPlusGroups(s: SentenceFigures, year: number | null = null): PartsGroup[] {
+  const out: PartsGroup[] = [];
+  for (const { w, from } of totalClauses(s, SUM_CLAUSE, year)) {
+    const plusFrom = clauseStartOf(s.text, from - 1);
+    if (!PLUS_CLAUSE.test(s.text.slice(plusFrom, from).trim())) continue;
+    const added = s.figures.filter((f) => f.start >= plusFrom && f.end < from);
+    const b = added[0];
+    if (added.length !== 1 || !b || !isCount(b) || b.unit !== w.unit || b.paren !== null || notThisYears(s, b, year)) continue;
+    const firstFrom = clauseStartOf(s.text, plusFrom - 1);
+    const first = s.figures.filter((f) => f.start >= firstFrom && f.end < plusFrom);
+    const a = first[first.length - 1];
+    if (!a || !isCount(a) || a.unit !== w.unit || a.paren !== null || notThisYears(s, a, year) || inRespectivelyList(s, a)) continue;
+    out.push({ shape: 'trailing', whole: { s, f: w }, parts: [{ s, f: a }, { s, f: b }], complete: true });
+  }
+  return out;
+}

@@ -63,7 +63,8 @@ describe('red team: text against tables', () => {
   it("办理 alone is the year's caseload (新收 + 上年结转) or its answers", () => {
     const r = run('<p>本年度共收到政府信息公开申请86件，加上上年结转5件，共需办理91件，已办结88件，剩余3件结转至2024年继续办理。</p>', TABLES);
     expect(flagged(r)).toEqual([]);
-    expect(outcomes(r)).toEqual(Array(5).fill('text.vs-table:pass'));
+    // and the sum the text does itself, 86 + 5 = 91 (session 24; its whole is then the sum's, not compared again)
+    expect(outcomes(r)).toEqual(['text.parts-sum:pass', ...Array(4).fill('text.vs-table:pass')]);
     const r2 = run('<p>全年办理依申请公开事项91件，其中本年新收86件，上年结转5件；已办结88件。</p>', TABLES);
     expect(flagged(r2)).toEqual([]);
     expect(flagged(run('<p>全年办理申请90件。</p>', TABLES))).toEqual([

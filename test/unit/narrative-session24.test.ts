@@ -70,3 +70,26 @@ describe('a list under a head count ("在新收的62件申请中，…") that en
     expect(fired(run('全年新收申请62件，其中自然人56件，法人或其他组织5件。'))).toContain('text.parts-sum:error:61:62');
   });
 });
+
+describe('"新收申请62件，加上年结转4件，共66件": a sum the text does itself', () => {
+  it.each([
+    ['本年度新收申请62件，加上年结转4件，共67件，办结63件，结转下年度3件。', 'text.parts-sum:error:66:67'],
+    ['全年新收申请62件，加上上年结转的4件，全年共需办理申请65件。', 'text.parts-sum:error:66:65'],
+  ])('%s is flagged', (text, want) => {
+    expect(fired(run(text))).toContain(want);
+  });
+
+  it.each([
+    '本年度新收申请62件，加上年结转4件，共66件，办结63件，结转下年度3件。',
+    '全年新收申请62件，连同上年结转4件，合计66件。',
+  ])('%s holds', (text) => {
+    const r = run(text);
+    expect(fired(r)).toEqual([]);
+    expect(sums(r)).toEqual(['pass']);
+  });
+
+  it('an added count of another unit, or none, is no sum', () => {
+    expect(sums(run('主动公开信息412条，加上依申请公开的39件，共451件。'))).toEqual([]);
+    expect(sums(run('全年新收申请62件，加强审核，共办结63件。'))).toEqual([]);
+  });
+});
