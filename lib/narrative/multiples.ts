@@ -281,12 +281,15 @@ export function checkMultiples(s: SentenceFigures, year: number | null = null): 
     if (c.kind === 'times' && c.k.n === 1n && c.k.d === 0 && fits(c.cur.value, c.old.value, { n: 2n, d: 0 }, c.half, false)) {
       return { check: { rule: RULE.change, outcome: 'skip', quote, detail: `${detail}；“${c.words}”常被用来说增加了一倍，按此理解相符，不作判断` } };
     }
+    // "是2020年（31件）的2倍" in a 2022 report: the base is that year's, not 上年
+    const named = /((?:19|20)\d{2})年/.exec(c.words) ?? /((?:19|20)\d{2})年/.exec(quote.slice(quote.indexOf(c.words) < 0 ? 0 : quote.indexOf(c.words)));
+    const was = named && Number(named[1]) !== (year ?? 0) - 1 ? `${named[1]}年` : '上年';
     const growth = ratioText(subDec(c.cur.value, c.old.value), c.old.value, shown);
     const base = `${c.cur.raw} ÷ ${c.old.raw} = ${ratio}倍`;
     const message =
       c.kind === 'growth'
-        ? `正文称${c.cur.raw}“${c.words}”（即为上年的${formatDec(m)}倍），上年为${c.old.raw}；${base}，应为增长${growth}倍。`
-        : `正文称${c.cur.raw}“${c.words}”${/\d|[一二两三四五六七八九十]倍/.test(c.words) ? '' : `（即为上年的${formatDec(m)}倍）`}，上年为${c.old.raw}；${base}。`;
+        ? `正文称${c.cur.raw}“${c.words}”（即为${was}的${formatDec(m)}倍），${was}为${c.old.raw}；${base}，应为增长${growth}倍。`
+        : `正文称${c.cur.raw}“${c.words}”${/\d|[一二两三四五六七八九十]倍/.test(c.words) ? '' : `（即为${was}的${formatDec(m)}倍）`}，${was}为${c.old.raw}；${base}。`;
     const expected = Number(c.kind === 'growth' ? growth : ratio);
     return {
       check: { rule: RULE.change, outcome: 'fail', quote, detail },

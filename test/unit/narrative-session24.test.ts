@@ -93,3 +93,16 @@ describe('"新收申请62件，加上年结转4件，共66件": a sum the text d
     expect(sums(run('全年新收申请62件，加强审核，共办结63件。'))).toEqual([]);
   });
 });
+
+describe('a multiple of another year than the last names that year in its message', () => {
+  const message = (text: string) => run(text).findings.filter((f) => f.rule === 'text.change').map((f) => f.message);
+  it('"是2020年（31件）的3倍" in a 2023 report: 2020年为31件, not 上年', () => {
+    const [m] = message('全年新收申请62件，是2020年（31件）的3倍。');
+    expect(m).toContain('2020年为31件');
+    expect(m).not.toContain('上年');
+  });
+  it('"是上年（31件）的3倍" and "是2022年（31件）的3倍": 上年为31件', () => {
+    expect(message('全年新收申请62件，是上年（31件）的3倍。')[0]).toContain('上年为31件');
+    expect(message('全年新收申请62件，是2022年（31件）的3倍。')[0]).toContain('上年为31件');
+  });
+});
