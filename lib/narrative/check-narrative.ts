@@ -18,7 +18,7 @@ import { analyseSentences, type SentenceFigures, type TextFigure } from './figur
 import { RULE, type ClaimOutcome, type NarrativeCheck, type NarrativeResult } from './narrative-types.ts';
 import type { PartsGroup } from './parts-sum.ts';
 import { findLeadingReadings, findQizhongGroups } from './parts-qizhong.ts';
-import { findOutcomeGroups, findParenGroups, findPlusGroups, findTrailingTotalGroups } from './parts-other-shapes.ts';
+import { findOutcomeGroups, findParenGroups, findPlusGroups, findRespectivelyTotals, findTrailingTotalGroups } from './parts-other-shapes.ts';
 import { findByDimensionGroups } from './parts-by.ts';
 import { findClauseListTotals, findColonWholeGroups, findHeadWholeGroups } from './parts-heads.ts';
 import { checkRemainders, evaluateGroup } from './parts-judge.ts';
@@ -166,6 +166,7 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         for (const g of findOutcomeGroups(s)) take([g]);
         for (const g of findTrailingTotalGroups(s, year)) take([g]);
         for (const g of findPlusGroups(s, year)) take([g]);
+        for (const g of findRespectivelyTotals(s, year)) take([g]);
         for (const g of findHeadWholeGroups(s, year)) take([g]);
         for (const g of findColonWholeGroups(s, year)) take([g]);
         for (const g of findClauseListTotals(s, year)) take([g]);

@@ -149,3 +149,29 @@ export function findPlusGroups(s: SentenceFigures, year: number | null = null): 
   }
   return out;
 }
+
+/** Names joined in a row before 分别: "政务微博、微信", "区政府本级和各镇". */
+const NAME_JOIN = /、|以及|和|与|及/g;
+
+/**
+ * "通过政务微博、微信分别公开信息9689条、843条，合计10532条": a 分别 list (as many names before it as
+ * figures after it, joined by 、/和/及/与), then a ，-clause with nothing but a total's word. The
+ * total sums the names the text lists (complete: both ways); not when the total is itself qualified
+ * after it ("共55个（含图书馆7个）", "共55个，其中…").
+ */
+export function findRespectivelyTotals(s: SentenceFigures, year: number | null = null): PartsGroup[] {
+  const out: PartsGroup[] = [];
+  for (const { w, from } of totalClauses(s, TRAILING_TOTAL, year)) {
+    const listFrom = clauseStartOf(s.text, from - 1);
+    const list = s.figures.filter((f) => f.start >= listFrom && f.end < from);
+    const first = list[0];
+    if (!first || list.length < 2 || list.some((f) => !isCount(f) || f.unit !== w.unit || f.paren !== null || notThisYears(s, f, year))) continue;
+    const at = s.text.lastIndexOf('分别', first.start);
+    if (at < listFrom || !/^分别(?:为|是|有|达|计)?[^\d，,；;。]{0,8}$/.test(s.text.slice(at, first.start))) continue;
+    if (list.some((f, k) => k > 0 && !LIST_JOIN.test(s.text.slice((list[k - 1] as TextFigure).end, f.start)))) continue;
+    if ((s.text.slice(listFrom, at).match(NAME_JOIN) ?? []).length !== list.length - 1) continue;
+    if (/^\s*(?:[（(]|[，,]?\s*(?:其中|含|包括))/.test(s.text.slice(w.end))) continue;
+    out.push({ shape: 'trailing', whole: { s, f: w }, parts: list.map((f) => ({ s, f })), complete: true });
+  }
+  return out;
+}

@@ -106,3 +106,33 @@ describe('a multiple of another year than the last names that year in its messag
     expect(message('全年新收申请62件，是2022年（31件）的3倍。')[0]).toContain('上年为31件');
   });
 });
+
+describe('"A、B分别为x、y，合计N": the total of a 分别 list', () => {
+  it.each([
+    ['通过政务微博、微信分别公开信息9689条、843条，合计10632条。', 'text.parts-sum:error:10532:10632'],
+    ['在政务服务中心、档案馆、图书馆分别开设查阅点40个、8个、7个，共56个。', 'text.parts-sum:error:55:56'],
+    ['本年新收、上年结转申请分别为62件、4件，共计67件。', 'text.parts-sum:error:66:67'],
+  ])('%s is flagged', (text, want) => {
+    expect(fired(run(text))).toContain(want);
+  });
+
+  it.each([
+    '通过政务微博、微信分别公开信息9689条、843条，合计10532条。',
+    '区政府本级和各镇分别收到申请20件、42件，合计62件。',
+  ])('%s holds', (text) => {
+    const r = run(text);
+    expect(fired(r)).toEqual([]);
+    expect(sums(r)).toEqual(['pass']);
+  });
+
+  it.each([
+    // the total says it holds more than the list: a note after it, a 其中, more names than figures
+    '在政务服务中心、档案馆分别开设查阅点40个、8个，共55个（含图书馆7个）。',
+    '在政务服务中心、档案馆分别开设查阅点40个、8个，共55个，其中图书馆7个。',
+    '区政府本级、各部门和各镇分别收到申请20件、42件，合计70件。',
+  ])('%s is no sum', (text) => {
+    const r = run(text);
+    expect(fired(r)).toEqual([]);
+    expect(sums(r)).toEqual([]);
+  });
+});
