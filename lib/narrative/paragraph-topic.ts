@@ -19,6 +19,7 @@
 import type { SentenceFigures } from './figures-in-text.ts';
 import { JOINED_RESULTS } from './joined-results.ts';
 import { APPLY_MEASURES, pickMeasureAt, topicBefore } from './measures.ts';
+import { SUB_ROW_IDS, withSubRow } from './sub-rows.ts';
 
 /** Words of work that is also carried into next year, and is not a disclosure application. */
 const OTHER_WORK = /复议|诉讼|起诉|应诉|审理|议案|人大|政协|代表|委员/;
@@ -80,8 +81,8 @@ export function resultWordsAt(clause: string, after: string, scope: string = cla
   // ；-clause up to the figure (`scope`)
   if (OTHER_SUBJECT.test(scope)) return false;
   if (JOINED_RESULTS.test(clause)) return true;
-  const picked = pickMeasureAt(clause, APPLY_MEASURES);
+  const picked = withSubRow(clause, pickMeasureAt(clause, APPLY_MEASURES), scope);
   if (!picked) return false;
-  if (RESULT_MEASURES.has(picked.measure.id)) return true;
+  if (RESULT_MEASURES.has(picked.measure.id) || SUB_ROW_IDS.has(picked.measure.id)) return true;
   return picked.measure.id === 'processed' && RESULTS_AFTER.test(after);
 }

@@ -126,5 +126,8 @@ export function headIsWholeOf(head: TextFigure, measureId: string, figures: Read
   if (fresh != null && n === fresh + (carried ?? 0)) return true;
   if (ANSWERED_PARTS.has(measureId)) return n === figures['t3.processed.total'];
   if (measureId === 'new' || measureId === 'received') return n === fresh;
+  // "无法提供的15件中，本机关不掌握相关政府信息12件": an item row's group (sub-rows.ts)
+  const dot = measureId.indexOf('.');
+  if (dot > 0) return n === figures[`t3.${measureId.slice(0, dot)}.total`] || n === figures['t3.processed.total'];
   return false;
 }

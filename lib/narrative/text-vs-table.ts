@@ -26,6 +26,7 @@ import { hasTopicWord, leadsWithPartsOf, QIZHONG_RESULT, resultAfter, SUBSET, SU
 import { notThisTable } from './other-scope.ts';
 import { compare, type Claimed, type VsTableInput } from './vs-table-compare.ts';
 import { headingOf, paragraphAboutApplications, RESULT_MEASURES, resultWordsAt } from './paragraph-topic.ts';
+import { SUB_ROW_IDS, withoutGroupQizhong, withSubRow } from './sub-rows.ts';
 import { JOINED_RESULTS, joinedResults } from './joined-results.ts';
 import { asListedCategory } from './results-list.ts';
 import { headIsWholeOf, headSet, mayBeOfPart, OF_PART, passOrSkip } from './part-of-applications.ts';
@@ -170,7 +171,7 @@ export function checkAgainstTables(
       }
       // after one of 复议/诉讼, "其中结果维持…" is its results; after both, 其中 may be about the last
       const unqualified =
-        topic === 'apply' ? withoutOutcomeQizhong(s.text, f.start, clause, prev && prev.para === s.para ? prev : null, input.body ?? null) : topic === 'both' ? clause : clause.replace(QIZHONG_RESULT, '');
+        topic === 'apply' ? withoutGroupQizhong(s.text, f.start, withoutOutcomeQizhong(s.text, f.start, clause, prev && prev.para === s.para ? prev : null, input.body ?? null)) : topic === 'both' ? clause : clause.replace(QIZHONG_RESULT, '');
       // "通过网站、信函、当面等渠道共受理86件", "自然人、法人或其他组织提出的…": all of them
       if (!own && SUBSET.test(withoutAllOfThem(unqualified))) continue;
       if (!own && SUBSET_SUBJECT.test(scopeBefore(s.text, f.start))) continue;
@@ -202,7 +203,7 @@ export function checkAgainstTables(
         continue;
       }
       const measures = topic === 'apply' ? APPLY_MEASURES : t4Measures(topic);
-      const picked = pickMeasureAt(clause, measures);
+      const picked = topic === 'apply' ? withSubRow(clause, pickMeasureAt(clause, measures), read.slice(0, f.start)) : pickMeasureAt(clause, measures);
       if (picked && topic === 'apply' && !countsApplications(clause.slice(picked.end))) {
         foreign();
         continue;
@@ -221,7 +222,7 @@ export function checkAgainstTables(
         // the claim is the figure with the words after it: "另有2件顺延至下一年度答复"
         quote = shownOf(s).slice(clauseStart(s.text, f.start), f.end + carriedWords.length).trim();
       }
-      if (fromParagraph && !PARAGRAPH_MEASURES.has(measure?.id ?? '') && !(resultsRead && (RESULT_MEASURES.has(measure?.id ?? '') || measure?.id === 'processed'))) continue;
+      if (fromParagraph && !PARAGRAPH_MEASURES.has(measure?.id ?? '') && !(resultsRead && (RESULT_MEASURES.has(measure?.id ?? '') || SUB_ROW_IDS.has(measure?.id ?? '') || measure?.id === 'processed'))) continue;
       if (!measure && topic !== 'apply') {
         // "行政诉讼2件，1件尚未审结，1件维持": the result is named after its figure; a figure
         // whose clause names nothing before it and something unread after is no total either

@@ -136,3 +136,49 @@ describe('"A、B分别为x、y，合计N": the total of a 分别 list', () => {
     expect(sums(r)).toEqual([]);
   });
 });
+
+describe('table 三\'s item rows in the text: "无法提供的15件中，本机关不掌握相关政府信息12件"', () => {
+  const ITEMS: Record<string, number> = {
+    ...TABLES,
+    't3.denied.secret.total': 0, 't3.denied.threeSecurity.total': 1, 't3.denied.thirdParty.total': 2, 't3.denied.process.total': 1, 't3.denied.query.total': 1,
+    't3.unable.noInfo.total': 12, 't3.unable.needCreate.total': 2, 't3.unable.unclear.total': 1,
+    't3.notProcessed.petition.total': 2, 't3.notProcessed.repeat.total': 1,
+  };
+  const lead = '全年共收到政府信息公开申请62件。';
+  const runItems = (text: string, figures = ITEMS): ProseResult => runProse(word(lead + text), figures, 2023);
+  const vsTable = (r: ProseResult) => r.checks.filter((c) => c.rule === 'text.vs-table').map((c) => `${c.outcome}:${c.quote}`);
+
+  it.each([
+    ['无法提供的15件中，本机关不掌握相关政府信息13件，没有现成信息需要另行制作2件，补正后申请内容仍不明确1件。', 'text.vs-table:error:12:13'],
+    ['不予公开的5件中，属于危及“三安全一稳定”的2件，涉及第三方合法权益的2件，属于过程性信息的1件。', 'text.vs-table:error:1:2'],
+    ['不予公开5件，其中涉及第三方合法权益3件、过程性信息1件、三安全一稳定1件。', 'text.vs-table:error:2:3'],
+    ['不予处理的3件中，信访举报投诉类申请1件，重复申请2件。', 'text.vs-table:error:1:2'],
+  ])('%s is flagged on its row', (text, want) => {
+    expect(fired(runItems(text))).toContain(want);
+  });
+
+  it.each([
+    '无法提供的15件中，本机关不掌握相关政府信息12件，没有现成信息需要另行制作2件，补正后申请内容仍不明确1件。',
+    '不予公开的5件中，属于危及“三安全一稳定”的1件，涉及第三方合法权益的2件，属于过程性信息的1件，属于行政查询事项的1件。',
+    '不予处理的3件中，信访举报投诉类申请2件，重复申请1件。',
+    // 无法提供 named by its main reason: its total fits
+    '本机关不掌握相关政府信息15件。',
+  ])('%s holds', (text) => {
+    const r = runItems(text);
+    expect(fired(r)).toEqual([]);
+    expect(vsTable(r).filter((c) => c.startsWith('pass')).length).toBeGreaterThan(1);
+  });
+
+  it('repeated applications received, third parties consulted: no item row', () => {
+    // "重复申请" among the applications received is no 不予处理 reason (qizhong-nested-2023)
+    expect(fired(runItems('全年收到申请62件，其中首次申请55件，重复申请7件。'))).toEqual([]);
+    expect(fired(runItems('全年征求第三方意见的申请3件。'))).toEqual([]);
+  });
+
+  it('a row the table does not give is a skip, never the group\'s total against it', () => {
+    const { 't3.unable.noInfo.total': _, ...without } = ITEMS;
+    const r = runItems('无法提供的15件中，本机关不掌握相关政府信息13件。', without);
+    expect(fired(r)).toEqual([]);
+    expect(vsTable(r)).toContain('skip:本机关不掌握相关政府信息13件');
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * Table 三's item rows under 不予公开, 无法提供 and 不予处理 (spec/report-format.md) as the prose words
+ * them: "无法提供的15件中，本机关不掌握相关政府信息12件，没有现成信息需要另行制作2件", "不予公开的5件
+ * 中，属于过程性信息的1件". A figure whose nearest words name an item row is compared with that row
+ * (session 24: such figures were read as 无法提供's and skipped, or not read). Only words that name
+ * one row and nothing else: 第三方 alone is also 征求第三方意见, a procedure; 信访 and 查询事项 are
+ * other work's words (paragraph-topic.ts OTHER_SUBJECT) and are left out.
+ */
+import { clauseStart } from './quote.ts';
+import type { Measure } from './measures.ts';
+
+/**
+ * `also`: the group's total as a second reading, read only when the row's own figure is there too
+ * (its figure added and taken off again): with the row blank or not mapped, a figure that misses
+ * the group's total is no finding (a skip: the table lacks the row).
+ */
+const row = (id: string, words: RegExp, figure: string, label: string, also?: [string, string]): Measure => ({
+  id,
+  topic: 'apply',
+  words,
+  strict: [{ names: [figure], label: `表三“${label}”` }, ...(also ? [{ names: [also[0], figure, `-${figure}`], label: `表三“${also[1]}”` }] : [])],
+});
+
+export const SUB_ROW_MEASURES: readonly Measure[] = [
+  row('denied.secret', /国家秘密/g, 't3.denied.secret.total', '属于国家秘密'),
+  row('denied.threeSecurity', /三安全一稳定|三安全|一稳定/g, 't3.denied.threeSecurity.total', '危及‘三安全一稳定’'),
+  row('denied.thirdParty', /(?:损害|保护|涉及|侵犯)第三方合法权益|第三方合法权益/g, 't3.denied.thirdParty.total', '保护第三方合法权益'),
+  row('denied.internal', /内部事务/g, 't3.denied.internal.total', '属于三类内部事务信息'),
+  row('denied.process', /过程性/g, 't3.denied.process.total', '属于四类过程性信息'),
+  row('denied.enforcement', /执法案卷/g, 't3.denied.enforcement.total', '属于行政执法案卷'),
+  // "本机关不掌握相关政府信息15件" may name all of 无法提供 by its main reason: its total fits too
+  row('unable.noInfo', /不掌握/g, 't3.unable.noInfo.total', '本机关不掌握相关政府信息', ['t3.unable.total', '无法提供']),
+  row('unable.needCreate', /另行制作|没有现成|无现成/g, 't3.unable.needCreate.total', '没有现成信息需要另行制作'),
+  row('unable.unclear', /补正后[^，,；;。\d]{0,8}不明确|仍不明确/g, 't3.unable.unclear.total', '补正后申请内容仍不明确'),
+  row('notProcessed.repeat', /重复申请/g, 't3.notProcessed.repeat.total', '重复申请'),
+  row('notProcessed.publication', /公开出版物/g, 't3.notProcessed.publication.total', '要求提供公开出版物'),
+  row('notProcessed.massive', /大量反复|大量、反复/g, 't3.notProcessed.massive.total', '无正当理由大量反复申请'),
+  row('notProcessed.confirm', /重新出具/g, 't3.notProcessed.confirm.total', '要求行政机关确认或重新出具已获取信息'),
+];
+
+/** Any item row's words (a superset of theirs), to pass over the clauses that name none. */
+const ANY_ROW = /国家秘密|三安全|一稳定|第三方合法权益|内部事务|过程性|执法案卷|不掌握|另行制作|现成|不明确|重复申请|公开出版物|大量|重新出具/;
+
+export const SUB_ROW_IDS: ReadonlySet<string> = new Set(SUB_ROW_MEASURES.map((m) => m.id));
+
+type Pick = { measure: Measure; start: number; end: number };
+
+/** The group rows' own words: before a 其中 that opens their items, and before an item's figure. */
+const GROUP_WORDS: Readonly<Record<string, RegExp>> = { denied: /不予公开/, unable: /无法提供/, notProcessed: /不予处理/ };
+
+/**
+ * Is an item row's group named before its figure in the sentence (`before`)? "全年收到申请52件，其中
+ * 首次申请45件，重复申请7件" counts applications made twice, not 不予处理's 重复申请; "涉及第三方
+ * 合法权益的" may be any application's. 无法提供's items are named by no other thing.
+ */
+function named(id: string, before: string): boolean {
+  const group = id.slice(0, id.indexOf('.'));
+  return group === 'unable' || (GROUP_WORDS[group]?.test(before) ?? false);
+}
+
+/**
+ * The item row a clause names at its end, when its words end no earlier than the measure already
+ * picked: "本机关不掌握相关政府信息12件" (无法提供's 不掌握 ends where the row's does, the row wins),
+ * not "因本机关不掌握…而无法提供的12件" (无法提供 is nearer the figure: the group's, as before).
+ */
+export function withSubRow(clause: string, picked: Pick | null, before: string = clause): Pick | null {
+  if (!ANY_ROW.test(clause)) return picked; // most clauses: one test, not thirteen
+  let best: Pick | null = null;
+  for (const m of SUB_ROW_MEASURES) {
+    if (!named(m.id, before)) continue;
+    m.words.lastIndex = 0;
+    for (let x = m.words.exec(clause); x; x = m.words.exec(clause)) {
+      const end = x.index + x[0].length;
+      if (!best || end > best.end) best = { measure: m, start: x.index, end };
+    }
+  }
+  return best && (!picked || best.end >= picked.end) ? best : picked;
+}
+
+
+/**
+ * The clause without its 其中 when that opens the items of the group the ，-clause before names:
+ * "不予公开5件，其中涉及第三方合法权益2件" is of all 不予公开, as table 三's item rows are (not a
+ * part of the body or of the applicants, which 其中 otherwise says).
+ */
+export function withoutGroupQizhong(text: string, pos: number, clause: string): string {
+  const m = /^其中[，,：:]?/.exec(clause);
+  if (!m) return clause;
+  const sub = withSubRow(clause, null, text.slice(0, pos));
+  const words = sub ? GROUP_WORDS[sub.measure.id.slice(0, sub.measure.id.indexOf('.'))] : undefined;
+  const at = clauseStart(text, pos);
+  if (!words || at === 0 || !/[，,]/.test(text.charAt(at - 1))) return clause;
+  return words.test(text.slice(clauseStart(text, at - 1), at - 1)) ? clause.slice(m[0].length) : clause;
+}
