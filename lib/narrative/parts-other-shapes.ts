@@ -127,7 +127,9 @@ export function findTrailingTotalGroups(s: SentenceFigures, year: number | null 
 /** A ，-clause that adds its one count to the count before: "加上年结转4件", "再加上…", "连同…". */
 const PLUS_CLAUSE = /^(?:加上?|再加上?|连同|加之)/;
 /** The sum's own ，-clause: "共66件", "共计66件", "全年共需办理66件", "合计为66件". */
-const SUM_CLAUSE = /^(?:全年)?(?:共|共计|合计|总计|总共|累计)(?:需|须|应)?(?:办理|受理|处理)?(?:申请)?(?:为|达|是)?$/;
+const SUM_CLAUSE = /^(?:全年)?(?:共|共计|合计|总计|总共|累计)(?:(?:需|须|应)(?:办理|处理)|受理)?(?:申请)?(?:为|达|是)?$/;
+/** After a total, words that say it holds more than the list before it: "共62件（含…）", "，另有当面申请2件". */
+const MORE_AFTER = /^\s*(?:[（(]|[，,；;]?\s*(?:其中|含|包括|另有|另|还有|此外|以及|加上|再加))/;
 
 /**
  * "本年度新收申请62件，加上年结转4件，共66件": a count, a ，-clause adding one count to it, and a
@@ -145,6 +147,7 @@ export function findPlusGroups(s: SentenceFigures, year: number | null = null): 
     const first = s.figures.filter((f) => f.start >= firstFrom && f.end < plusFrom);
     const a = first[first.length - 1];
     if (!a || !isCount(a) || a.unit !== w.unit || a.paren !== null || notThisYears(s, a, year) || inRespectivelyList(s, a)) continue;
+    if (MORE_AFTER.test(s.text.slice(w.end))) continue;
     out.push({ shape: 'trailing', whole: { s, f: w }, parts: [{ s, f: a }, { s, f: b }], complete: true });
   }
   return out;
@@ -157,7 +160,7 @@ const NAME_JOIN = /、|以及|和|与|及/g;
  * "通过政务微博、微信分别公开信息9689条、843条，合计10532条": a 分别 list (as many names before it as
  * figures after it, joined by 、/和/及/与), then a ，-clause with nothing but a total's word. The
  * total sums the names the text lists (complete: both ways); not when the total is itself qualified
- * after it ("共55个（含图书馆7个）", "共55个，其中…").
+ * after it ("共55个（含图书馆7个）", "共55个，其中…", "共62件，另有当面申请2件": MORE_AFTER).
  */
 export function findRespectivelyTotals(s: SentenceFigures, year: number | null = null): PartsGroup[] {
   const out: PartsGroup[] = [];
@@ -170,7 +173,7 @@ export function findRespectivelyTotals(s: SentenceFigures, year: number | null =
     if (at < listFrom || !/^分别(?:为|是|有|达|计)?[^\d，,；;。]{0,8}$/.test(s.text.slice(at, first.start))) continue;
     if (list.some((f, k) => k > 0 && !LIST_JOIN.test(s.text.slice((list[k - 1] as TextFigure).end, f.start)))) continue;
     if ((s.text.slice(listFrom, at).match(NAME_JOIN) ?? []).length !== list.length - 1) continue;
-    if (/^\s*(?:[（(]|[，,]?\s*(?:其中|含|包括))/.test(s.text.slice(w.end))) continue;
+    if (MORE_AFTER.test(s.text.slice(w.end))) continue;
     out.push({ shape: 'trailing', whole: { s, f: w }, parts: list.map((f) => ({ s, f })), complete: true });
   }
   return out;

@@ -182,3 +182,18 @@ describe('table 三\'s item rows in the text: "无法提供的15件中，本机�
     expect(vsTable(r)).toContain('skip:本机关不掌握相关政府信息13件');
   });
 });
+
+describe('sums the text does itself stay silent where their total is more than their items', () => {
+  it.each([
+    // 共处理, 共办理: those answered (63), not the two added
+    '全年新收申请62件，加上年结转4件，共处理63件，结转下年度3件。',
+    '全年新收申请62件，加上年结转4件，共办理63件，结转下年度3件。',
+    // the total holds an item said after it
+    '网上申请、信函申请分别为40件、20件，共62件，另有当面申请2件。',
+    '通过网上、信函分别收到申请40件、20件，共计62件，此外当面申请2件。',
+  ])('%s is no finding', (text) => {
+    const r = run(text);
+    expect(fired(r)).toEqual([]);
+    expect(sums(r)).toEqual([]);
+  });
+});
