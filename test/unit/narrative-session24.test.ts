@@ -197,3 +197,28 @@ describe('sums the text does itself stay silent where their total is more than t
     expect(sums(r)).toEqual([]);
   });
 });
+
+describe('a result word under a negation is not that result', () => {
+  it.each([
+    // 不予以公开 is 不予公开 (5), not 予以公开
+    ['依法不予以公开5件。', 'pass'],
+    ['不予以公开的申请6件。', 'fail'],
+  ])('%s is read as 不予公开 (%s)', (text, outcome) => {
+    const r = run(`全年共收到政府信息公开申请62件。${text}`);
+    const mine = r.checks.filter((c) => c.rule === 'text.vs-table' && text.includes(c.quote ?? '\u0000'));
+    expect(mine.map((c) => c.outcome)).toEqual([outcome]);
+    if (outcome === 'fail') expect(fired(r)).toEqual(['text.vs-table:error:5:6']);
+  });
+
+  it.each([
+    '经征求意见，第三方不同意公开的申请2件。',
+    '不同意公开的申请3件。',
+    '不再予以公开的1件。',
+    '不予受理的申请2件。',
+    '逾期未答复的申请0件。',
+  ])('%s is compared with no row of table 三', (text) => {
+    const r = run(`全年共收到政府信息公开申请62件。${text}`);
+    expect(fired(r)).toEqual([]);
+    expect(r.checks.filter((c) => c.rule === 'text.vs-table' && text.includes(c.quote ?? '\u0000'))).toEqual([]);
+  });
+});
