@@ -135,7 +135,7 @@ function t4(group: 'review' | 'suitDirect' | 'suitAfterReview', col: string): st
  * among 结果纠正, "胜诉1件" among 结果维持, "撤诉" among 其他结果): a mismatch is a skip.
  */
 const T4_COLS: readonly { id: string; cols: readonly string[]; words: RegExp; zh: string; subItem?: boolean }[] = [
-  { id: 'upheld', cols: ['upheld'], words: /维持|驳回/g, zh: '结果维持' },
+  { id: 'upheld', cols: ['upheld'], words: /(?<!未予|不予|未|没有|不)维持|驳回/g, zh: '结果维持' },
   { id: 'corrected', cols: ['corrected'], words: /纠正|纠错/g, zh: '结果纠正' },
   // "行政复议在办2件", "尚有2件正在审理", "1件在审", "其余2件待审结": still open at the year's
   // end, never the total
@@ -146,8 +146,10 @@ const T4_COLS: readonly { id: string; cols: readonly string[]; words: RegExp; zh
   { id: 'judged', cols: ['total', '-pending'], words: /判决|裁定/g, zh: '总计”减“尚未审结', subItem: true },
   { id: 'other', cols: ['other'], words: /其他/g, zh: '其他结果' },
   { id: 'upheldKind', cols: ['upheld'], words: /胜诉/g, zh: '结果维持', subItem: true },
-  { id: 'correctedKind', cols: ['corrected'], words: /败诉|撤销|确认违法|责令|变更/g, zh: '结果纠正', subItem: true },
-  { id: 'otherKind', cols: ['other'], words: /撤诉|撤回|终止|和解|调解/g, zh: '其他结果', subItem: true },
+  // "未予维持的0件": not upheld, among 纠正 (or 其他结果): a mismatch is a skip
+  { id: 'correctedKind', cols: ['corrected'], words: /败诉|撤销|确认违法|责令|变更|(?:未予|不予|未|没有|不)维持/g, zh: '结果纠正', subItem: true },
+  // "复议机关不予受理0件": among 其他结果, never the total
+  { id: 'otherKind', cols: ['other'], words: /撤诉|撤回|终止|和解|调解|不予受理|不予立案/g, zh: '其他结果', subItem: true },
 ];
 
 /** The names of a column group's columns ("-pending" → "-t4.review.pending"). */

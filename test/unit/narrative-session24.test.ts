@@ -222,3 +222,16 @@ describe('a result word under a negation is not that result', () => {
     expect(r.checks.filter((c) => c.rule === 'text.vs-table' && text.includes(c.quote ?? '\u0000'))).toEqual([]);
   });
 });
+
+describe('table 四\'s words under a negation', () => {
+  it.each([
+    // 复议 1 (维持 1): 不予受理 is among 其他结果 (0), 未予维持 among 纠正 (0), neither the total
+    '全年因政府信息公开被申请行政复议1件，复议机关不予受理0件。',
+    '全年因政府信息公开被申请行政复议1件，复议机关未予维持的0件。',
+  ])('%s is no finding', (text) => {
+    expect(fired(run(text))).toEqual([]);
+  });
+  it('a 维持 the table does not have is still flagged', () => {
+    expect(fired(run('全年因政府信息公开被申请行政复议1件，结果维持0件。'))).toEqual(['text.vs-table:error:1:0']);
+  });
+});
