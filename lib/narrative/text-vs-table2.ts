@@ -203,8 +203,10 @@ function compareFee(f: TextFigure, quote: string, input: VsTableInput, label: st
   const d = decimalsOf(cell);
   const asWan: Dec = toDec(cell, d, 4);
   const asYuan: Dec = toDec(cell, d);
+  // "0万元" is none at all, not a sum under 5000元 rounded off (the cell 12.35 read in 元 fitted it)
+  const ulp = f.value.n === 0n ? null : f.ulp;
   const fits =
-    equalWithinRounding(asWan, f.value, [f.ulp, { n: 10n ** 4n, d }]) || equalWithinRounding(asYuan, f.value, [f.ulp, { n: 1n, d }]);
+    equalWithinRounding(asWan, f.value, [ulp, { n: 10n ** 4n, d }]) || equalWithinRounding(asYuan, f.value, [ulp, { n: 1n, d }]);
   const wan = formatDec({ n: f.value.n, d: f.value.d + 4 });
   if (fits) return { check: { rule: RULE.vsTable, outcome: 'pass', quote, detail: `${f.raw} = ${label} ${cell}` } };
   const cells: CellRef[] = input.figureRefs[name] ? [input.figureRefs[name] as CellRef] : [];

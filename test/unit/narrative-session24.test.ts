@@ -235,3 +235,18 @@ describe('table 四\'s words under a negation', () => {
     expect(fired(run('全年因政府信息公开被申请行政复议1件，结果维持0件。'))).toEqual(['text.vs-table:error:1:0']);
   });
 });
+
+describe('a fee of 0万元 is none, not a sum rounded off', () => {
+  const FEES = { ...TABLES, 't2.fees.feeAmount': 12.35 };
+  it('"全年行政事业性收费0万元" against 12.35 is flagged', () => {
+    const r = runProse(word('全年行政事业性收费0万元。'), FEES, 2023);
+    expect(flagged(r).map((f) => `${f.rule}:${f.severity}`)).toEqual(['text.vs-table:error']);
+  });
+  it('"全年行政事业性收费12.35万元" and a rounded "约12万元" hold', () => {
+    for (const text of ['全年行政事业性收费12.35万元。', '全年行政事业性收费12.4万元。']) {
+      const r = runProse(word(text), FEES, 2023);
+      expect(flagged(r)).toEqual([]);
+      expect(r.checks.map((c) => c.outcome)).toEqual(['pass']);
+    }
+  });
+});
