@@ -3,7 +3,7 @@
  * one copy of a consistent report page, after the paragraph holding `after`, as a Word paragraph, and
  * the whole analysis run on each copy. Printed per sentence: how many claims of the text it added
  * (passed, skipped) and every error or warning the page then raises — on a consistent page, each is
- * a false flag unless the sentence itself is wrong. With `why`, the reasons of the checks on the sentence
+ * a false flag unless the sentence itself is wrong. With `why`, every check on the sentence with its reason
  * that did not pass (the narrative stage run again on the copy without the table rules' corrections, so
  * a reason may differ where a table cell is in doubt).
  */
@@ -64,7 +64,7 @@ export function probe(o: ProbeOptions): string[] {
       // the reasons: the narrative stage again on the copy's body, its checks that did not pass
       const doc = parsePage(html.slice(0, at) + wordParagraph(sentence) + html.slice(at)) as unknown as Document;
       const prose = checkNarrative({ container: doc.body, exclude: Array.from(doc.querySelectorAll('table')), figures: r.figures, figureRefs: r.figureRefs, year: r.year });
-      for (const c of prose.checks) if (c.outcome !== 'pass' && c.quote && sentence.includes(c.quote.slice(0, 8))) out.push(`        [${c.outcome}] ${c.rule}: ${c.detail ?? ''}`);
+      for (const c of prose.checks) if (c.quote && sentence.includes(c.quote.slice(0, 8))) out.push(`        [${c.outcome}] ${c.rule}: ${c.detail ?? ''}`);
     }
   }
   return out;
