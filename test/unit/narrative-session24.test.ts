@@ -21,6 +21,21 @@ const run = (text: string): ProseResult => runProse(word(text), TABLES, 2023);
 const fired = (r: ProseResult) => flagged(r).map((f) => `${f.rule}:${f.severity}:${f.expected}:${f.actual}`);
 const sums = (r: ProseResult) => r.checks.filter((c) => c.rule === 'text.parts-sum').map((c) => c.outcome);
 
+/** Each sentence raises, among its findings, the one wanted ("rule:severity:expected:actual"). */
+const eachFlags = (cases: [string, string][]): void => {
+  it.each(cases)('%s is flagged', (text, want) => {
+    expect(fired(run(text))).toContain(want);
+  });
+};
+/** Each sentence raises nothing, and its sum checks end as `outcomes` (['pass'], ['skip'], [] for none). */
+const eachSilent = (texts: string[], outcomes: string[], why = 'is no finding'): void => {
+  it.each(texts)(`%s ${why}`, (text) => {
+    const r = run(text);
+    expect(fired(r)).toEqual([]);
+    expect(sums(r)).toEqual(outcomes);
+  });
+};
+
 describe('outcomes after a list of 复议 and 诉讼 counts are the list\'s, not its last count\'s', () => {
   it.each([
     '全年因政府信息公开被申请行政复议1件、被提起行政诉讼1件，行政复议维持1件，行政诉讼尚未审结1件。',
@@ -38,33 +53,23 @@ describe('outcomes after a list of 复议 and 诉讼 counts are the list\'s, not
 });
 
 describe('a list under a head count ("在新收的62件申请中，…") that ends in 其他 is read, and claims the whole', () => {
-  it.each([
+  eachFlags([
     ['在新收的62件申请中，自然人56件，商业企业4件，法律服务机构2件，其他1件。', 'text.parts-sum:error:63:62'],
     ['在新收的62件申请中，网上申请50件，信函申请10件，其他方式1件。', 'text.parts-sum:error:61:62'],
-  ])('%s is flagged', (text, want) => {
-    expect(fired(run(text))).toContain(want);
-  });
+  ]);
 
-  it.each([
+  eachSilent([
     '在新收的62件申请中，自然人56件，商业企业3件，法律服务机构2件，其他1件。',
     '在新收的62件申请中，网上申请50件，信函申请10件，其他方式2件。',
-  ])('%s holds', (text) => {
-    const r = run(text);
-    expect(fired(r)).toEqual([]);
-    expect(sums(r)).toEqual(['pass']);
-  });
+  ], ['pass'], 'holds');
 
-  it.each([
+  eachSilent([
     // 其他组织 is one of the applicants' columns (法律服务机构 2 is left out), not the rest of the list
     '在新收的62件申请中，自然人56件，商业企业3件，其他组织1件。',
     '全年新收申请62件，其中自然人56件，商业企业3件，其他组织1件。',
     // 其他处理 is table 三's sixth result, not the rest (不予公开, 无法提供, 不予处理 are left out)
     '全年办结申请63件，其中予以公开32件，部分公开7件，其他处理1件。',
-  ])('%s, a list short of its whole with no rest item, is a skip', (text) => {
-    const r = run(text);
-    expect(fired(r)).toEqual([]);
-    expect(sums(r)).toEqual(['skip']);
-  });
+  ], ['skip'], ', a list short of its whole with no rest item, is a skip');
 
   it('法人或其他组织 closes a list of applicants', () => {
     expect(fired(run('全年新收申请62件，其中自然人56件，法人或其他组织5件。'))).toContain('text.parts-sum:error:61:62');
@@ -72,21 +77,15 @@ describe('a list under a head count ("在新收的62件申请中，…") that en
 });
 
 describe('"新收申请62件，加上年结转4件，共66件": a sum the text does itself', () => {
-  it.each([
+  eachFlags([
     ['本年度新收申请62件，加上年结转4件，共67件，办结63件，结转下年度3件。', 'text.parts-sum:error:66:67'],
     ['全年新收申请62件，加上上年结转的4件，全年共需办理申请65件。', 'text.parts-sum:error:66:65'],
-  ])('%s is flagged', (text, want) => {
-    expect(fired(run(text))).toContain(want);
-  });
+  ]);
 
-  it.each([
+  eachSilent([
     '本年度新收申请62件，加上年结转4件，共66件，办结63件，结转下年度3件。',
     '全年新收申请62件，连同上年结转4件，合计66件。',
-  ])('%s holds', (text) => {
-    const r = run(text);
-    expect(fired(r)).toEqual([]);
-    expect(sums(r)).toEqual(['pass']);
-  });
+  ], ['pass'], 'holds');
 
   it('an added count of another unit, or none, is no sum', () => {
     expect(sums(run('主动公开信息412条，加上依申请公开的39件，共451件。'))).toEqual([]);
@@ -108,33 +107,23 @@ describe('a multiple of another year than the last names that year in its messag
 });
 
 describe('"A、B分别为x、y，合计N": the total of a 分别 list', () => {
-  it.each([
+  eachFlags([
     ['通过政务微博、微信分别公开信息9689条、843条，合计10632条。', 'text.parts-sum:error:10532:10632'],
     ['在政务服务中心、档案馆、图书馆分别开设查阅点40个、8个、7个，共56个。', 'text.parts-sum:error:55:56'],
     ['本年新收、上年结转申请分别为62件、4件，共计67件。', 'text.parts-sum:error:66:67'],
-  ])('%s is flagged', (text, want) => {
-    expect(fired(run(text))).toContain(want);
-  });
+  ]);
 
-  it.each([
+  eachSilent([
     '通过政务微博、微信分别公开信息9689条、843条，合计10532条。',
     '区政府本级和各镇分别收到申请20件、42件，合计62件。',
-  ])('%s holds', (text) => {
-    const r = run(text);
-    expect(fired(r)).toEqual([]);
-    expect(sums(r)).toEqual(['pass']);
-  });
+  ], ['pass'], 'holds');
 
-  it.each([
+  eachSilent([
     // the total says it holds more than the list: a note after it, a 其中, more names than figures
     '在政务服务中心、档案馆分别开设查阅点40个、8个，共55个（含图书馆7个）。',
     '在政务服务中心、档案馆分别开设查阅点40个、8个，共55个，其中图书馆7个。',
     '区政府本级、各部门和各镇分别收到申请20件、42件，合计70件。',
-  ])('%s is no sum', (text) => {
-    const r = run(text);
-    expect(fired(r)).toEqual([]);
-    expect(sums(r)).toEqual([]);
-  });
+  ], [], 'is no sum');
 });
 
 describe('table 三\'s item rows in the text: "无法提供的15件中，本机关不掌握相关政府信息12件"', () => {
@@ -184,18 +173,14 @@ describe('table 三\'s item rows in the text: "无法提供的15件中，本机�
 });
 
 describe('sums the text does itself stay silent where their total is more than their items', () => {
-  it.each([
+  eachSilent([
     // 共处理, 共办理: those answered (63), not the two added
     '全年新收申请62件，加上年结转4件，共处理63件，结转下年度3件。',
     '全年新收申请62件，加上年结转4件，共办理63件，结转下年度3件。',
     // the total holds an item said after it
     '网上申请、信函申请分别为40件、20件，共62件，另有当面申请2件。',
     '通过网上、信函分别收到申请40件、20件，共计62件，此外当面申请2件。',
-  ])('%s is no finding', (text) => {
-    const r = run(text);
-    expect(fired(r)).toEqual([]);
-    expect(sums(r)).toEqual([]);
-  });
+  ], [], 'is no finding');
 });
 
 describe('a result word under a negation is not that result', () => {
