@@ -11,6 +11,7 @@ import { splitSections } from './split-sections.ts';
 import { namesEnough, transposedPart, transposedStart } from './map-table3-transposed.ts';
 import { t4GroupPart } from './t4-parts.ts';
 import { T4_GROUPS } from './mapped.ts';
+import { mapTable4 } from './map-table4.ts';
 
 export interface TableRoles {
   t2: Grid[];
@@ -115,6 +116,8 @@ export function findTables(grids: readonly Grid[]): TableRoles {
   // the first part of a table 三 on its side cut in two, and the template's rows it names,
   // waiting for its 续表 in the next grid
   let sideHalf: { g: Grid; named: ReadonlySet<string> } | null = null;
+  // a grid naming both 行政复议 and 行政诉讼 that does not read as table 四 (above), and where it stood
+  let unreadT4: { g: Grid; at: number } | null = null;
   for (const parsed of grids.flatMap(splitSections)) {
     const g = withoutSerialColumn(parsed);
     const key = gridKey(g);
@@ -180,6 +183,14 @@ export function findTables(grids: readonly Grid[]): TableRoles {
       // groups by their names (未经复议直接起诉, 复议后起诉): a tally of the agency's own suits
       // names neither
       const suitRows = !review && reviewBefore !== null && namesBothSuitGroups(key);
+      // both words in one grid that does not read as table 四 may be a list of the cases (序号 ·
+      // 案号 · 类型 行政复议/行政诉讼 · 结果 维持/纠正) between the heading and table 四: taken for it,
+      // it hid the real table. Kept aside: it is table 四 (unread, and said so) only when no grid
+      // after it reads as one
+      if (review && suits && unreadT4 === null && mapTable4([g], []) === null) {
+        unreadT4 = { g, at: roles.around.length - 1 };
+        continue;
+      }
       const found = review && suits ? [g] : suits && half ? [half, g] : suitRows ? [reviewBefore, g] : null;
       if (found) {
         if (roles.t4.length === 0) roles.t4.push(...found);
@@ -200,6 +211,10 @@ export function findTables(grids: readonly Grid[]): TableRoles {
       if (t3Sets.length === 0 || roles.t2.length === 0) roles.t2.push(g);
       here().t2.push(g);
     }
+  }
+  if (unreadT4 && roles.t4.length === 0) {
+    roles.t4.push(unreadT4.g);
+    if (roles.around[unreadT4.at]!.t4.length === 0) roles.around[unreadT4.at]!.t4.push(unreadT4.g);
   }
   roles.t3 = t3Sets[0] ?? [];
   roles.t3Others = t3Sets.slice(1);

@@ -21,8 +21,6 @@ import { findingKeys, type WantedPage } from './redteam-findings.ts';
 
 const KNOWN_MISS: Readonly<Record<string, string>> = {
   // false flags and misses when the pages were written (EXPECT.md); each fix takes its pages off
-  'c09-gd-jm-xh-2024-case-list-before-t4.html': 'the case list before table 四 hides it: table 四 unread',
-  'm09-gd-jm-xh-2024-case-list-before-t4.html': 'the case list before table 四 hides it: the planted 纠正 missed',
   'c12-sd-yt-zf-2024-extra-between-t3-parts.html': 'an extra table between table 三 and its 续表: the 续表 lost, 28 checks skipped',
   'm12-sd-yt-zf-2024-extra-between-t3-parts.html': 'an extra table between table 三 and its 续表: t3.results-total not run',
   'c13-ha-xx-wb-2024-t3-broken-row-broken-label.html': 'a row broken over a page with its label broken ("2.重复" / "申请"): a false table.blank-total',
