@@ -153,6 +153,9 @@ export function findTables(grids: readonly Grid[]): TableRoles {
       }
       continue;
     }
+    // a grid of no table's between table 三 and its 续表 (a small tally under a 附 line, placed
+    // where the page broke) leaves table 三 open to it (below); table 二 or 四 closes it
+    const openBefore = t3Open;
     t3Open = false;
     const half = reviewHalf;
     reviewHalf = null;
@@ -210,7 +213,9 @@ export function findTables(grids: readonly Grid[]): TableRoles {
     if (T2.test(key) && T2_HEADER.test(key) && /规章|行政许可|行政处罚|行政强制|收费|采购/.test(key)) {
       if (t3Sets.length === 0 || roles.t2.length === 0) roles.t2.push(g);
       here().t2.push(g);
+      continue;
     }
+    t3Open = openBefore && !/维持|纠正/.test(key);
   }
   if (unreadT4 && roles.t4.length === 0) {
     roles.t4.push(unreadT4.g);
