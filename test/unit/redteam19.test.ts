@@ -21,10 +21,6 @@ import { findingKeys, type WantedPage } from './redteam-findings.ts';
 
 const KNOWN_MISS: Readonly<Record<string, string>> = {
   // false flags and misses when the pages were written (EXPECT.md); each fix takes its pages off
-  'c13-ha-xx-wb-2024-t3-broken-row-broken-label.html': 'a row broken over a page with its label broken ("2.重复" / "申请"): a false table.blank-total',
-  'm13-ha-xx-wb-2024-t3-broken-row-broken-label.html': 'a row broken over a page with its label broken: a false table.blank-total beside the planted cell',
-  'c14-js-sz-gs-2024-t3-row-broken-into-xubiao.html': 'a row broken into the 续表: a false table.blank-total',
-  'm14-js-sz-gs-2024-t3-row-broken-into-xubiao.html': 'a row broken into the 续表: a false table.blank-total beside the planted cell',
 };
 
 const dir = new URL('../fixtures/redteam19/', import.meta.url);
