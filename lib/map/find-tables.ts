@@ -5,7 +5,7 @@
 import type { Grid, GridCell } from '../grid/parse-grid.ts';
 import { labelKey } from '../text/normalize.ts';
 import { rowView, withoutSpareColumns, type RowView } from './grid-rows.ts';
-import { matchLabel, T3_ROW_PATTERNS } from './labels.ts';
+import { matchLabel, T2_COLUMN_PATTERNS, T3_ROW_PATTERNS } from './labels.ts';
 import { withoutSerialColumn } from './serial-column.ts';
 import { splitSections } from './split-sections.ts';
 import { namesEnough, transposedPart, transposedStart } from './map-table3-transposed.ts';
@@ -210,7 +210,10 @@ export function findTables(grids: readonly Grid[]): TableRoles {
     // that row); a 主动公开 tally by category ("政策文件（含行政规范性文件）| 58 … 合计") has neither
     // (before any table 三, or the first found: a comparison table with table 三's row labels may
     // come before it in 总体情况)
-    if (T2.test(key) && T2_HEADER.test(key) && /规章|行政许可|行政处罚|行政强制|收费|采购/.test(key)) {
+    // A tally headed 信息内容 with no 第二十条 heading and none of table 二's columns ("信息内容 |
+    // 本年公开数量（条）", rows 行政许可信息, 行政处罚信息 … 合计) is no part of it: merged, its rows
+    // were table 二's unread rows (red team 19, 21)
+    if (T2.test(key) && T2_HEADER.test(key) && /规章|行政许可|行政处罚|行政强制|收费|采购/.test(key) && (/第二十条/.test(key) || T2_COLUMN_PATTERNS.some((p) => p.re.test(key)))) {
       if (t3Sets.length === 0 || roles.t2.length === 0) roles.t2.push(g);
       here().t2.push(g);
       continue;

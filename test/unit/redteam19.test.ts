@@ -21,8 +21,6 @@ import { findingKeys, type WantedPage } from './redteam-findings.ts';
 
 const KNOWN_MISS: Readonly<Record<string, string>> = {
   // false flags and misses when the pages were written (EXPECT.md); each fix takes its pages off
-  'c21-ha-kf-lt-2024-zhongdian-xinxi-neirong-before-t2.html': 'a 重点领域 tally headed 信息内容 merged into table 二: six notes blame 表二',
-  'm21-ha-kf-lt-2024-zhongdian-xinxi-neirong-before-t2.html': 'a 重点领域 tally headed 信息内容 merged into table 二: six notes blame 表二',
 };
 
 const dir = new URL('../fixtures/redteam19/', import.meta.url);
