@@ -141,9 +141,11 @@ export function findTables(grids: readonly Grid[]): TableRoles {
       } else {
         // the words of table 三 in a header only: a summary, not table 三 (see below); or a part
         // of table 三 on its side cut in two, the applicants down the side of both parts: read
-        // when the next grid is such a part too, and the two name enough of the template's rows
-        t3Open = false;
+        // when the next grid is such a part too, and the two name enough of the template's rows.
+        // A summary between table 三 and its 续表 (本年新收 · 上年结转 by channel) leaves table 三
+        // open to it, as any grid of no table's does (below; red team 19, 23)
         const part = transposedPart(sideViews(g));
+        if (part) t3Open = false;
         if (part && sideBefore && namesEnough(new Set([...sideBefore.named, ...part.named]))) {
           t3Sets.push([sideBefore.g, g]);
           roles.around.push({ t2: [], t4: [] });
