@@ -107,6 +107,13 @@ const CLOSED_PAREN = /[（(][^（()）]*[）)]/g;
  */
 const WHOLE_THEN_PARTS = /全(?:市|县|区|镇|乡|旗|州|省|盟)(?:的|范围内)?各(?!级)[^，,；;。\d、和及与]{0,6}?(?:部门|单位|街道|乡镇|镇街|镇|乡|县区|区县|县|区|科室|处室|中心|分局)/;
 
+/**
+ * A department of a government named as its clause's subject ("区发展和改革局收到申请8件，办结8件",
+ * next to a by-department table): in a 区政府's report, one of its 部门, not the government (red team
+ * 19). Only where the body is a government: in a 部门's report the name may be its own.
+ */
+const NAMED_DEPARTMENT = /^\s*(?:\d{4}\s*年度?\s*[，,]?\s*)?[市县区旗州盟](?:(?!政府)[^，,；;。\d、（(]){1,12}?(?:局|委员会|委|中心)(?=$|\s|共|全年|本年|收到|受理|接收|接到|新收|办结|答复|办理|处理|予以)/;
+
 function kind(words: string, body: Body | null): 'whole' | 'part' | 'other' | null {
   // "我局汇总全市…共1236件": whose figure? the region's is as likely: not compared
   if (namesAnotherBody(words, body)) return 'other';
@@ -115,6 +122,7 @@ function kind(words: string, body: Body | null): 'whole' | 'part' | 'other' | nu
   if (body && SELF.test(words)) return 'whole';
   if (WHOLE.test(words)) return 'whole';
   if (PART.test(words)) return 'part';
+  if (body && body.levels.size > 0 && NAMED_DEPARTMENT.test(words)) return 'part';
   return null;
 }
 
