@@ -109,10 +109,23 @@ const WHOLE_THEN_PARTS = /全(?:市|县|区|镇|乡|旗|州|省|盟)(?:的|范�
 
 /**
  * A department of a government named as its clause's subject ("区发展和改革局收到申请8件，办结8件",
- * next to a by-department table): in a 区政府's report, one of its 部门, not the government (red team
- * 19). Only where the body is a government: in a 部门's report the name may be its own.
+ * "发展改革局…", "区人民法院…", next to a by-department table): in a government's report, one of its
+ * 部门 or another body, not the government (red team 19). Only where the body is a government: in a
+ * 部门's report the name may be its own. And a named 街道, 镇 or 乡 ("城关街道收到申请5件") in the
+ * report of a government above them (a 区, 县, 市…): one of its towns; in a 镇's report it may be itself.
  */
-const NAMED_DEPARTMENT = /^\s*(?:\d{4}\s*年度?\s*[，,]?\s*)?[市县区旗州盟](?:(?!政府)[^，,；;。\d、（(]){1,12}?(?:局|委员会|委|中心)(?=$|\s|共|全年|本年|收到|受理|接收|接到|新收|办结|答复|办理|处理|予以)/;
+// (not after 其中: "其中县自然资源局收到…" is qizhong-readings.ts's to read)
+const SUBJECT_START = /^\s*(?:\d{4}\s*年度?\s*[，,]?\s*)?(?![全本我各该其])/.source;
+const SUBJECT_VERB = /(?=$|\s|共|全年|本年|收到|受理|接收|接到|新收|办结|答复|办理|处理|予以)/.source;
+const NAMED_DEPARTMENT = new RegExp(`${SUBJECT_START}(?:(?!政府)[^，,；;。\\d、（(]){1,12}?(?:局|委员会|委|中心|院)${SUBJECT_VERB}`);
+const NAMED_TOWN = new RegExp(`${SUBJECT_START}(?:(?!政府)[^，,；;。\\d、（(]){1,8}?(?:街道|镇|乡)${SUBJECT_VERB}`);
+
+/** Does the subject name a department or a town of the government whose report it is? */
+function namesUnitOfGovernment(words: string, body: Body | null): boolean {
+  if (!body || body.levels.size === 0) return false;
+  if (NAMED_DEPARTMENT.test(words)) return true;
+  return [...body.levels].every((l) => !TOWNSHIP.has(l)) && NAMED_TOWN.test(words);
+}
 
 function kind(words: string, body: Body | null): 'whole' | 'part' | 'other' | null {
   // "我局汇总全市…共1236件": whose figure? the region's is as likely: not compared
@@ -122,7 +135,7 @@ function kind(words: string, body: Body | null): 'whole' | 'part' | 'other' | nu
   if (body && SELF.test(words)) return 'whole';
   if (WHOLE.test(words)) return 'whole';
   if (PART.test(words)) return 'part';
-  if (body && body.levels.size > 0 && NAMED_DEPARTMENT.test(words)) return 'part';
+  if (namesUnitOfGovernment(words, body)) return 'part';
   return null;
 }
 
