@@ -220,7 +220,13 @@ export function findTables(grids: readonly Grid[]): TableRoles {
       here().t2.push(g);
       continue;
     }
-    t3Open = openBefore && !/维持|纠正/.test(key);
+    // a grid of no table's: table 三 stays open to its 续表, and 行政复议's half of table 四 to its
+    // 行政诉讼 half (a tally of the 复议 cases by 案由 between the two: red team 19, 28)
+    if (!/维持|纠正/.test(key)) {
+      t3Open = openBefore;
+      reviewHalf = half;
+      reviewPart = reviewBefore;
+    }
   }
   if (unreadT4 && roles.t4.length === 0) {
     roles.t4.push(unreadT4.g);
