@@ -5,12 +5,13 @@
 import type { Grid, GridCell } from '../grid/parse-grid.ts';
 import { labelKey } from '../text/normalize.ts';
 import { rowView, withoutSpareColumns, type RowView } from './grid-rows.ts';
-import { matchLabel, T3_ROW_PATTERNS } from './labels.ts';
+import { matchLabel, T2_COLUMN_PATTERNS, T3_ROW_PATTERNS } from './labels.ts';
 import { withoutSerialColumn } from './serial-column.ts';
 import { splitSections } from './split-sections.ts';
 import { namesEnough, transposedPart, transposedStart } from './map-table3-transposed.ts';
 import { t4GroupPart } from './t4-parts.ts';
 import { T4_GROUPS } from './mapped.ts';
+import { mapTable4 } from './map-table4.ts';
 
 export interface TableRoles {
   t2: Grid[];
@@ -115,6 +116,8 @@ export function findTables(grids: readonly Grid[]): TableRoles {
   // the first part of a table 三 on its side cut in two, and the template's rows it names,
   // waiting for its 续表 in the next grid
   let sideHalf: { g: Grid; named: ReadonlySet<string> } | null = null;
+  // a grid naming both 行政复议 and 行政诉讼 that does not read as table 四 (above), and where it stood
+  let unreadT4: { g: Grid; at: number } | null = null;
   for (const parsed of grids.flatMap(splitSections)) {
     const g = withoutSerialColumn(parsed);
     const key = gridKey(g);
@@ -138,9 +141,11 @@ export function findTables(grids: readonly Grid[]): TableRoles {
       } else {
         // the words of table 三 in a header only: a summary, not table 三 (see below); or a part
         // of table 三 on its side cut in two, the applicants down the side of both parts: read
-        // when the next grid is such a part too, and the two name enough of the template's rows
-        t3Open = false;
+        // when the next grid is such a part too, and the two name enough of the template's rows.
+        // A summary between table 三 and its 续表 (本年新收 · 上年结转 by channel) leaves table 三
+        // open to it, as any grid of no table's does (below; red team 19, 23)
         const part = transposedPart(sideViews(g));
+        if (part) t3Open = false;
         if (part && sideBefore && namesEnough(new Set([...sideBefore.named, ...part.named]))) {
           t3Sets.push([sideBefore.g, g]);
           roles.around.push({ t2: [], t4: [] });
@@ -150,6 +155,9 @@ export function findTables(grids: readonly Grid[]): TableRoles {
       }
       continue;
     }
+    // a grid of no table's between table 三 and its 续表 (a small tally under a 附 line, placed
+    // where the page broke) leaves table 三 open to it (below); table 二 or 四 closes it
+    const openBefore = t3Open;
     t3Open = false;
     const half = reviewHalf;
     reviewHalf = null;
@@ -180,6 +188,14 @@ export function findTables(grids: readonly Grid[]): TableRoles {
       // groups by their names (未经复议直接起诉, 复议后起诉): a tally of the agency's own suits
       // names neither
       const suitRows = !review && reviewBefore !== null && namesBothSuitGroups(key);
+      // both words in one grid that does not read as table 四 may be a list of the cases (序号 ·
+      // 案号 · 类型 行政复议/行政诉讼 · 结果 维持/纠正) between the heading and table 四: taken for it,
+      // it hid the real table. Kept aside: it is table 四 (unread, and said so) only when no grid
+      // after it reads as one
+      if (review && suits && unreadT4 === null && mapTable4([g], []) === null) {
+        unreadT4 = { g, at: roles.around.length - 1 };
+        continue;
+      }
       const found = review && suits ? [g] : suits && half ? [half, g] : suitRows ? [reviewBefore, g] : null;
       if (found) {
         if (roles.t4.length === 0) roles.t4.push(...found);
@@ -196,10 +212,25 @@ export function findTables(grids: readonly Grid[]): TableRoles {
     // that row); a 主动公开 tally by category ("政策文件（含行政规范性文件）| 58 … 合计") has neither
     // (before any table 三, or the first found: a comparison table with table 三's row labels may
     // come before it in 总体情况)
-    if (T2.test(key) && T2_HEADER.test(key) && /规章|行政许可|行政处罚|行政强制|收费|采购/.test(key)) {
+    // A tally headed 信息内容 with no 第二十条 heading and none of table 二's columns ("信息内容 |
+    // 本年公开数量（条）", rows 行政许可信息, 行政处罚信息 … 合计) is no part of it: merged, its rows
+    // were table 二's unread rows (red team 19, 21)
+    if (T2.test(key) && T2_HEADER.test(key) && /规章|行政许可|行政处罚|行政强制|收费|采购/.test(key) && (/第二十条/.test(key) || T2_COLUMN_PATTERNS.some((p) => p.re.test(key)))) {
       if (t3Sets.length === 0 || roles.t2.length === 0) roles.t2.push(g);
       here().t2.push(g);
+      continue;
     }
+    // a grid of no table's: table 三 stays open to its 续表, and 行政复议's half of table 四 to its
+    // 行政诉讼 half (a tally of the 复议 cases by 案由 between the two: red team 19, 28)
+    if (!/维持|纠正/.test(key)) {
+      t3Open = openBefore;
+      reviewHalf = half;
+      reviewPart = reviewBefore;
+    }
+  }
+  if (unreadT4 && roles.t4.length === 0) {
+    roles.t4.push(unreadT4.g);
+    if (roles.around[unreadT4.at]!.t4.length === 0) roles.around[unreadT4.at]!.t4.push(unreadT4.g);
   }
   roles.t3 = t3Sets[0] ?? [];
   roles.t3Others = t3Sets.slice(1);

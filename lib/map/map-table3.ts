@@ -12,6 +12,7 @@ import { matchLabel, matchLabelAt, t3GroupOf, T3_COLUMN_PATTERNS, T3_GROUP_ITEMS
 import { unmapped } from './notes.ts';
 import { dottedName } from './dotted-name.ts';
 import { mapTransposed, transposedParts, transposedStart } from './map-table3-transposed.ts';
+import { halfRowOf } from './half-row.ts';
 
 /** The canonical column order of the national template, for headers that lost their spans. */
 const CANONICAL = ['natural', 'commercial', 'research', 'social', 'legal', 'otherOrg', 'total'] as const;
@@ -75,14 +76,18 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
   for (const v of data) {
     const before = lastView;
     lastView = v;
-    const half = before && lastKey && v.grid === first && before.grid === first ? halfRowOf(v, before, cols) : null;
+    // a row broken over a page: the next row of the first table, or a 续表's first row (its cells
+    // aligned as the 续表's rows are); its own label may end the row's ("2.重复" / "申请")
+    const halfAt = !before || !lastKey || before.grid !== first ? null : v.grid === first ? (v.r === before.r + 1 ? 0 : null) : v.grid !== before.grid ? continuationOffset(v, ends, edge, cols.length) : null;
+    const goesOn = (own: string): boolean => rowKey(own, group) === null && rowKey(before!.label + own, group) === lastKey;
+    const half = halfAt !== null ? halfRowOf(v, before!, cols, halfAt, goesOn) : null;
     if (half) {
       // the second half of the row before: its figures are that row's (red team 18)
       const cells = rows.get(lastKey!)!.cells;
       for (let i = 0; i < colKeys.length; i++) {
         const k = colIndex[i]!;
         if (k < 0 || !half[i]) continue;
-        const f = figureAt(v, cols[i]!);
+        const f = figureAt(v, cols[i]! + halfAt!);
         if (!f) continue;
         cells[k] = f;
         anyFigure[i] = true;
@@ -140,41 +145,6 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
     if (k && anyFigure[i] && allBlank[i]) blankColumns.add(k);
   });
   return { tableIndexes: grids.map((g) => g.tableIndex), rows, columns, blankColumns };
-}
-
-/**
- * A table row broken over a page into two rows of half cells (a PDF's or an old Word's page
- * break): the first holds the label and some figures with the rest of its cells empty, the
- * second no label of its own (an empty cell, or only cells spanning down from above) and a
- * figure exactly where the first is empty. Read as a row of its own, the second half was taken
- * for its group's subtotal and the first half's empty cells for blanks (red team 18 c05: nine
- * false errors). Returns, per figure column, whether the second half holds that column's figure;
- * null when v is no such half. Only cells left empty count ("", not 无, — or 0, which are written).
- */
-function halfRowOf(v: RowView, before: RowView, cols: readonly number[]): boolean[] | null {
-  if (v.r !== before.r + 1) return null;
-  const firstCol = cols[0] ?? 0;
-  for (let c = 0; c < firstCol; c++) {
-    const cell = v.slots[c];
-    if (cell && cell.row === v.r && cell.text !== '') return null;
-  }
-  const out: boolean[] = [];
-  let here = 0;
-  let there = 0;
-  for (const c of cols) {
-    const a = v.slots[c];
-    const b = before.slots[c];
-    // a cell spanning both rows is neither half's
-    if (!a || !b || a === b || a.col !== c || b.col !== c) return null;
-    const aEmpty = a.text === '' && a.reading.kind === 'blank';
-    const bEmpty = b.text === '' && b.reading.kind === 'blank';
-    if (aEmpty === bEmpty) return null;
-    if (!aEmpty && a.reading.kind !== 'number') return null;
-    out.push(!aEmpty);
-    if (aEmpty) there++;
-    else here++;
-  }
-  return here > 0 && there > 0 ? out : null;
 }
 
 /**

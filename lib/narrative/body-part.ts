@@ -107,6 +107,26 @@ const CLOSED_PAREN = /[（(][^（()）]*[）)]/g;
  */
 const WHOLE_THEN_PARTS = /全(?:市|县|区|镇|乡|旗|州|省|盟)(?:的|范围内)?各(?!级)[^，,；;。\d、和及与]{0,6}?(?:部门|单位|街道|乡镇|镇街|镇|乡|县区|区县|县|区|科室|处室|中心|分局)/;
 
+/**
+ * A department of a government named as its clause's subject ("区发展和改革局收到申请8件，办结8件",
+ * "发展改革局…", "区人民法院…", next to a by-department table): in a government's report, one of its
+ * 部门 or another body, not the government (red team 19). Only where the body is a government: in a
+ * 部门's report the name may be its own. And a named 街道, 镇 or 乡 ("城关街道收到申请5件") in the
+ * report of a government above them (a 区, 县, 市…): one of its towns; in a 镇's report it may be itself.
+ */
+// (not after 其中: "其中县自然资源局收到…" is qizhong-readings.ts's to read)
+const SUBJECT_START = /^\s*(?:\d{4}\s*年度?\s*[，,]?\s*)?(?![全本我各该其])/.source;
+const SUBJECT_VERB = /(?=$|\s|共|全年|本年|收到|受理|接收|接到|新收|办结|答复|办理|处理|予以)/.source;
+const NAMED_DEPARTMENT = new RegExp(`${SUBJECT_START}(?:(?!政府)[^，,；;。\\d、（(]){1,12}?(?:局|委员会|委|中心|院)${SUBJECT_VERB}`);
+const NAMED_TOWN = new RegExp(`${SUBJECT_START}(?:(?!政府)[^，,；;。\\d、（(]){1,8}?(?:街道|镇|乡)${SUBJECT_VERB}`);
+
+/** Does the subject name a department or a town of the government whose report it is? */
+function namesUnitOfGovernment(words: string, body: Body | null): boolean {
+  if (!body || body.levels.size === 0) return false;
+  if (NAMED_DEPARTMENT.test(words)) return true;
+  return [...body.levels].every((l) => !TOWNSHIP.has(l)) && NAMED_TOWN.test(words);
+}
+
 function kind(words: string, body: Body | null): 'whole' | 'part' | 'other' | null {
   // "我局汇总全市…共1236件": whose figure? the region's is as likely: not compared
   if (namesAnotherBody(words, body)) return 'other';
@@ -115,6 +135,7 @@ function kind(words: string, body: Body | null): 'whole' | 'part' | 'other' | nu
   if (body && SELF.test(words)) return 'whole';
   if (WHOLE.test(words)) return 'whole';
   if (PART.test(words)) return 'part';
+  if (namesUnitOfGovernment(words, body)) return 'part';
   return null;
 }
 
