@@ -29,9 +29,34 @@ const WHOLE = inOrder(T4_GROUPS);
 const REVIEW_HALF = inOrder(['review']);
 const SUIT_HALF = inOrder(['suitDirect', 'suitAfterReview']);
 
+/**
+ * One grid's mapping, with the notes it gave: find-tables.ts tries a grid naming 行政复议 and 行政诉讼
+ * as table 四 to tell it from a list of the cases; the map stage then maps the same grid again. The
+ * first result is kept for the second call (the grids are the analysis's own: a new run, new grids).
+ */
+const single = new WeakMap<Grid, { table: MappedTable4 | null; notes: Finding[] }>();
+
 export function mapTable4(grids: readonly Grid[], notes: Finding[]): MappedTable4 | null {
   const first = grids[0];
   if (!first) return null;
+  if (grids.length === 1) {
+    const known = single.get(first);
+    if (known) {
+      single.delete(first);
+      notes.push(...known.notes);
+      return known.table;
+    }
+    const own: Finding[] = [];
+    const table = mapGrids(grids, own);
+    single.set(first, { table, notes: own });
+    notes.push(...own);
+    return table;
+  }
+  return mapGrids(grids, notes);
+}
+
+function mapGrids(grids: readonly Grid[], notes: Finding[]): MappedTable4 | null {
+  const first = grids[0] as Grid;
   // the part's columns, and the group they are of when only the page's layout says it (a part
   // under its own heading: find-tables.ts, t4-parts.ts)
   const parts: [Grid, T4Key[], T4Group | null][] =
