@@ -88,12 +88,14 @@ export function findOutcomeGroups(s: SentenceFigures): PartsGroup[] {
  */
 export function totalClauses(s: SentenceFigures, words: RegExp, year: number | null): { w: TextFigure; from: number }[] {
   const out: { w: TextFigure; from: number }[] = [];
-  if (s.figures.length < 3) return out;
+  // every total's words hold one of these: most sentences have none (three shapes ask, per sentence)
+  if (s.figures.length < 3 || !/共|合计|总计|累计/.test(s.text)) return out;
   for (const w of s.figures) {
-    if (!isCount(w) || inSubsetParen(w) || notThisYears(s, w, year)) continue;
+    if (!isCount(w)) continue;
     const from = clauseStartOf(s.text, w.start);
     if (from === 0 || !/[，,]/.test(s.text[from - 1] ?? '')) continue;
-    if (words.test(s.text.slice(from, w.start).trim())) out.push({ w, from });
+    if (!words.test(s.text.slice(from, w.start).trim()) || inSubsetParen(w) || notThisYears(s, w, year)) continue;
+    out.push({ w, from });
   }
   return out;
 }
