@@ -89,7 +89,7 @@ export const APPLY_MEASURES: readonly Measure[] = [
   { id: 'new', topic: 'apply', words: /新收|新受理|新接收|本年收到|本年受理/g, strict: [r('表三“本年新收”', 't3.new.total')] },
   {
     // not "不予受理的申请2件": no row of table 三 (a refusal before any answer)
-    id: 'received', topic: 'apply', words: /收到|(?<!不予|未予)受理|接收|接到|提出/g,
+    id: 'received', topic: 'apply', words: /收到|受理(?<!(?:不予|未予)受理)|接收|接到|提出/g,
     strict: [r('表三“本年新收”', 't3.new.total'), r('表三“本年新收”与“上年结转”之和', 't3.new.total', 't3.carried.total')],
     loose: [r('表三“办理结果总计”与“结转下年度”之和', 't3.processed.total', 't3.carriedForward.total')],
   },
@@ -98,7 +98,7 @@ export const APPLY_MEASURES: readonly Measure[] = [
   {
     // "同意公开53件（含部分公开11件）": 同意公开 often counts the partly granted too
     // not "不予以公开" (不予公开), "不再予以公开", "第三方不同意公开"
-    id: 'granted', topic: 'apply', words: /(?<!不|不再|未|未再|没有|无需|不需)(?:予以公开|同意公开)|全部公开/g,
+    id: 'granted', topic: 'apply', words: /予以公开(?<!(?:不|不再|未|未再|没有|无需|不需)予以公开)|同意公开(?<!(?:不|不再|未|没有)同意公开)|全部公开/g,
     strict: [r('表三“予以公开”', 't3.granted.total'), r('表三“予以公开”与“部分公开”之和', 't3.granted.total', 't3.partial.total')],
   },
   { id: 'unable', topic: 'apply', words: /不掌握|非本部门掌握|信息不存在|无法提供/g, strict: [r('表三“无法提供”', 't3.unable.total')], subItem: true },
@@ -108,8 +108,9 @@ export const APPLY_MEASURES: readonly Measure[] = [
   {
     // "收到86件，已办结83件，尚有3件正在办理中": of this year's applications only, 办理结果总计
     // less those carried from last year. "本年度办理结果总计71件" is the table's own wording
-    // not "逾期未答复的申请0件", "未办结": those not answered
-    id: 'processed', topic: 'apply', words: /(?<!未|没有|未能|未予)(?:办结|答复|办理完毕|处理完毕)|办理结果/g,
+    // not "逾期未答复的申请0件", "未办结": those not answered (each lookbehind after its words, so that
+    // the scan still jumps to a first character: before them it would run at every position)
+    id: 'processed', topic: 'apply', words: /(?:办结|答复|办理完毕|处理完毕)(?<!(?:未|没有|未能|未予)(?:办结|答复|办理完毕|处理完毕))|办理结果/g,
     strict: [r('表三“办理结果总计”', 't3.processed.total'), r('表三“办理结果总计”减“上年结转”', 't3.processed.total', '-t3.carried.total')],
   },
   {
@@ -135,7 +136,7 @@ function t4(group: 'review' | 'suitDirect' | 'suitAfterReview', col: string): st
  * among 结果纠正, "胜诉1件" among 结果维持, "撤诉" among 其他结果): a mismatch is a skip.
  */
 const T4_COLS: readonly { id: string; cols: readonly string[]; words: RegExp; zh: string; subItem?: boolean }[] = [
-  { id: 'upheld', cols: ['upheld'], words: /(?<!未予|不予|未|没有|不)维持|驳回/g, zh: '结果维持' },
+  { id: 'upheld', cols: ['upheld'], words: /维持(?<!(?:未予|不予|未|没有|不)维持)|驳回/g, zh: '结果维持' },
   { id: 'corrected', cols: ['corrected'], words: /纠正|纠错/g, zh: '结果纠正' },
   // "行政复议在办2件", "尚有2件正在审理", "1件在审", "其余2件待审结": still open at the year's
   // end, never the total
