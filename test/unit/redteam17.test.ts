@@ -15,11 +15,8 @@
  * KNOWN_MISS: planted mistakes the checker does not catch yet, each run as a test that must fail
  * (catching it turns it red until it is taken off the list).
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument } from '../../lib/analyze.ts';
-import { decodeHtml, parsePage } from '../../cli/load-page.ts';
-import { findingKeys, type WantedPage } from './redteam-findings.ts';
+import { expectPage, redteamFolder } from './redteam-pages.ts';
 import { findFigures } from '../../lib/narrative/figures-in-text.ts';
 import { asListedCategory } from '../../lib/narrative/results-list.ts';
 import { outcomes, runProse } from './narrative-tables.ts';
@@ -28,19 +25,10 @@ const KNOWN_MISS: Readonly<Record<string, string>> = {
   // none since session 22's fixes
 };
 
-const dir = new URL('../fixtures/redteam17/', import.meta.url);
-const expected = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8')) as Record<string, WantedPage & { year: number; template: string }>;
-const pages = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
+const { expected, pages, analyze } = redteamFolder('redteam17');
 
 function check(name: string): void {
-  const want = expected[name]!;
-  const doc = parsePage(decodeHtml(readFileSync(new URL(name, dir))).text);
-  const a = analyzeDocument(doc, { url: `https://www.example.gov.cn/${name}` });
-  expect(a.isReport).toBe(want.isReport);
-  expect(a.year).toBe(want.year);
-  expect(a.template).toBe(want.template);
-  const { got, wanted } = findingKeys(a, want);
-  expect(got).toEqual(wanted);
+  expectPage(name, analyze(name), expected[name]!);
 }
 
 describe('redteam17: every page says what is true of it', () => {

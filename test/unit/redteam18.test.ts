@@ -14,37 +14,20 @@
  * - red team 17's leftovers: a "2023年总计" column, "分别为1，100件、134件", "120，135件".
  * KNOWN_MISS: planted mistakes the checker does not catch yet, each run as a test that must fail.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument } from '../../lib/analyze.ts';
-import { decodeHtml, parsePage } from '../../cli/load-page.ts';
-import { findingKeys, type WantedPage } from './redteam-findings.ts';
+import { expectPage, redteamFolder } from './redteam-pages.ts';
 import { findFigures } from '../../lib/narrative/figures-in-text.ts';
 
 const KNOWN_MISS: Readonly<Record<string, string>> = {
   // false flags and misses when the pages were written (EXPECT.md); each fix takes its pages off
 };
 
-const dir = new URL('../fixtures/redteam18/', import.meta.url);
-const expected = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8')) as Record<string, WantedPage & { year: number; template: string }>;
-const pages = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
+const { expected, pages, analyze } = redteamFolder('redteam18');
 
-function analyze(name: string) {
-  const doc = parsePage(decodeHtml(readFileSync(new URL(name, dir))).text);
-  return analyzeDocument(doc, { url: `https://www.example.gov.cn/${name}` });
-}
 
 function check(name: string): void {
-  const want = expected[name]!;
   const a = analyze(name);
-  if (process.env.RT18_PROBE) {
-    for (const f of a.findings) console.log(name, f.severity, f.rule, JSON.stringify(f.suspect ?? null), f.quote ?? '', (f as { message?: string }).message?.slice(0, 160) ?? '');
-  }
-  expect(a.isReport).toBe(want.isReport);
-  expect(a.year).toBe(want.year);
-  expect(a.template).toBe(want.template);
-  const { got, wanted } = findingKeys(a, want);
-  expect(got).toEqual(wanted);
+  expectPage(name, a, expected[name]!, !!process.env.RT18_PROBE);
 }
 
 describe('redteam18: every page says what is true of it', () => {

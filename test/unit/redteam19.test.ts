@@ -13,36 +13,19 @@
  * flagged (EXPECT.md).
  * KNOWN_MISS: planted mistakes the checker does not catch yet, each run as a test that must fail.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument } from '../../lib/analyze.ts';
-import { decodeHtml, parsePage } from '../../cli/load-page.ts';
-import { findingKeys, type WantedPage } from './redteam-findings.ts';
+import { expectPage, redteamFolder } from './redteam-pages.ts';
 
 const KNOWN_MISS: Readonly<Record<string, string>> = {
   // false flags and misses when the pages were written (EXPECT.md); each fix takes its pages off
 };
 
-const dir = new URL('../fixtures/redteam19/', import.meta.url);
-const expected = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8')) as Record<string, WantedPage & { year: number; template: string }>;
-const pages = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
+const { expected, pages, analyze } = redteamFolder('redteam19');
 
-function analyze(name: string) {
-  const doc = parsePage(decodeHtml(readFileSync(new URL(name, dir))).text);
-  return analyzeDocument(doc, { url: `https://www.example.gov.cn/${name}` });
-}
 
 function check(name: string): void {
-  const want = expected[name]!;
   const a = analyze(name);
-  if (process.env.RT19_PROBE) {
-    for (const f of a.findings) console.log(name, f.severity, f.rule, JSON.stringify(f.suspect ?? null), f.quote ?? '', (f as { message?: string }).message?.slice(0, 160) ?? '');
-  }
-  expect(a.isReport).toBe(want.isReport);
-  expect(a.year).toBe(want.year);
-  expect(a.template).toBe(want.template);
-  const { got, wanted } = findingKeys(a, want);
-  expect(got).toEqual(wanted);
+  expectPage(name, a, expected[name]!, !!process.env.RT19_PROBE);
   // …and tables 三 and 四 were read whole: a c page raising nothing only because they went unread
   // (an extra table taken for one, or a 续表 lost behind one) would pass the lines above
   if (process.env.RT19_PROBE) console.log(name, JSON.stringify(a.checks), ['t3.new.total', 't3.processed.total', 't3.carriedForward.total', 't4.review.total'].map((k) => a.figures[k]));
