@@ -8,34 +8,42 @@
  */
 import { clauseStart } from './quote.ts';
 import type { Measure } from './measures.ts';
+import { t3RowName } from '../rules/names.ts';
 
 /**
  * `also`: the group's total as a second reading, read only when the row's own figure is there too
  * (its figure added and taken off again): with the row blank or not mapped, a figure that misses
  * the group's total is no finding (a skip: the table lacks the row).
  */
-const row = (id: string, words: RegExp, figure: string, label: string, also?: [string, string]): Measure => ({
-  id,
-  topic: 'apply',
-  words,
-  strict: [{ names: [figure], label: `表三“${label}”` }, ...(also ? [{ names: [also[0], figure, `-${figure}`], label: `表三“${also[1]}”` }] : [])],
-});
+const row = (id: string, words: RegExp, also?: string): Measure => {
+  const figure = `t3.${id}.total`;
+  return {
+    id,
+    topic: 'apply',
+    words,
+    // named as the table's findings name it: 表三「（四）无法提供1.本机关不掌握相关政府信息」
+    strict: [
+      { names: [figure], label: `表三「${t3RowName(id)}」` },
+      ...(also ? [{ names: [`t3.${also}.total`, figure, `-${figure}`], label: `表三「${t3RowName(also)}」` }] : []),
+    ],
+  };
+};
 
 export const SUB_ROW_MEASURES: readonly Measure[] = [
-  row('denied.secret', /国家秘密/g, 't3.denied.secret.total', '属于国家秘密'),
-  row('denied.threeSecurity', /三安全一稳定|三安全|一稳定/g, 't3.denied.threeSecurity.total', '危及‘三安全一稳定’'),
-  row('denied.thirdParty', /(?:损害|保护|涉及|侵犯)第三方合法权益|第三方合法权益/g, 't3.denied.thirdParty.total', '保护第三方合法权益'),
-  row('denied.internal', /内部事务/g, 't3.denied.internal.total', '属于三类内部事务信息'),
-  row('denied.process', /过程性/g, 't3.denied.process.total', '属于四类过程性信息'),
-  row('denied.enforcement', /执法案卷/g, 't3.denied.enforcement.total', '属于行政执法案卷'),
+  row('denied.secret', /国家秘密/g),
+  row('denied.threeSecurity', /三安全一稳定|三安全|一稳定/g),
+  row('denied.thirdParty', /(?:损害|保护|涉及|侵犯)第三方合法权益|第三方合法权益/g),
+  row('denied.internal', /内部事务/g),
+  row('denied.process', /过程性/g),
+  row('denied.enforcement', /执法案卷/g),
   // "本机关不掌握相关政府信息15件" may name all of 无法提供 by its main reason: its total fits too
-  row('unable.noInfo', /不掌握/g, 't3.unable.noInfo.total', '本机关不掌握相关政府信息', ['t3.unable.total', '无法提供']),
-  row('unable.needCreate', /另行制作|没有现成|无现成/g, 't3.unable.needCreate.total', '没有现成信息需要另行制作'),
-  row('unable.unclear', /补正后[^，,；;。\d]{0,8}不明确|仍不明确/g, 't3.unable.unclear.total', '补正后申请内容仍不明确'),
-  row('notProcessed.repeat', /重复申请/g, 't3.notProcessed.repeat.total', '重复申请'),
-  row('notProcessed.publication', /公开出版物/g, 't3.notProcessed.publication.total', '要求提供公开出版物'),
-  row('notProcessed.massive', /大量反复|大量、反复/g, 't3.notProcessed.massive.total', '无正当理由大量反复申请'),
-  row('notProcessed.confirm', /重新出具/g, 't3.notProcessed.confirm.total', '要求行政机关确认或重新出具已获取信息'),
+  row('unable.noInfo', /不掌握/g, 'unable'),
+  row('unable.needCreate', /另行制作|没有现成|无现成/g),
+  row('unable.unclear', /补正后[^，,；;。\d]{0,8}不明确|仍不明确/g),
+  row('notProcessed.repeat', /重复申请/g),
+  row('notProcessed.publication', /公开出版物/g),
+  row('notProcessed.massive', /大量反复|大量、反复/g),
+  row('notProcessed.confirm', /重新出具/g),
 ];
 
 /** Any item row's words (a superset of theirs), to pass over the clauses that name none. */
