@@ -86,9 +86,11 @@ export const T2_VETO = /公开|公示|公布|发布|解读|审查|审核|备案|
  * 本级, 代表), 清理 (its 废止 and 有效 are the review's results), a rate, and a count for a part
  * of the body or for the whole region (全市, 各级各部门: table 二 may hold the government's own
  * documents only), or an office named as part of it (部门, 单位, 大队, 乡镇, 政务服务中心…). Closed
- * parentheses are removed first: "市政府（含市政府办公室）" is the body.
+ * parentheses are removed first: "市政府（含市政府办公室）" is the body. The Party's documents are not
+ * the government's (党内规范性文件, 区委办印发…, 党组, 纪委): table 二 counts 行政规范性文件 only;
+ * 发改委, 卫健委 and 委托 are not a Party committee.
  */
-export const T2_SCOPE_VETO = /清理|其中|分别|本级|代表|名义|平均|[日月周年]均|每(?:个)?(?:月|周|天|日|年|季)|全(?:市|县|区|镇|乡|旗|州|省|盟|国)|各级|各(?:部门|单位|乡镇|街道|县|区|镇|乡)|部门|单位|机构|科室|大队|支队|中队|分局|乡镇|街道|镇街|中心|窗口|大厅/;
+export const T2_SCOPE_VETO = /清理|其中|分别|本级|代表|名义|平均|[日月周年]均|每(?:个)?(?:月|周|天|日|年|季)|全(?:市|县|区|镇|乡|旗|州|省|盟|国)|各级|各(?:部门|单位|乡镇|街道|县|区|镇|乡)|部门|单位|机构|科室|大队|支队|中队|分局|乡镇|街道|镇街|中心|窗口|大厅|党内|党委|党组|党工委|纪委|[区市县省州旗盟]委(?![托员])/;
 
 /**
  * The words that may stand between an item and its figure ("行政许可事项1234件", "行政处罚决定

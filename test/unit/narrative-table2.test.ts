@@ -271,11 +271,23 @@ describe('table 二: no claim (silent, even where the table says otherwise)', ()
     '全年协助市政府出台规范性文件12件。',
     '全年代市政府起草规范性文件12件。',
     '全年免征行政事业性收费12万元。',
+    // the Party's documents are not the government's: table 二 counts 行政规范性文件
+    '全年新制发党内规范性文件3件。',
+    '全年制定党内规范性文件3件，废止1件。',
+    '区委办全年印发规范性文件3件。',
+    '经局党组会议审定，全年制发规范性文件3件。',
+    '市纪委监委全年制发规范性文件3件。',
   ])('%s', (text) => {
     for (const table of [T21, T19]) {
       const r = run(text, table);
       expect(t2Flags(r)).toEqual([]);
       expect(t2Outcomes(r).filter((o) => o !== 'skip')).toEqual([]);
+    }
+  });
+
+  it('发改委, 卫健委 and 委托 are no Party committee: their 规范性文件 are still read', () => {
+    for (const text of ['全年新制发行政规范性文件13件。', '区卫健委全年制发规范性文件13件。', '受区政府委托，全年制发规范性文件13件。']) {
+      expect(t2Flags(run(text, T21)).map((f) => [f.expected, f.actual]), text).toEqual([[12, 13]]);
     }
   });
 
