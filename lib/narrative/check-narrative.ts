@@ -32,6 +32,7 @@ import { checkZeroClaims } from './zero-claims.ts';
 import { checkCaseResultClaims } from './case-result-claims.ts';
 import { bodyOf, saysTablesArePart } from './body-part.ts';
 import { checkRespectively } from './respectively.ts';
+import { checkApplicantColumns } from './applicant-columns.ts';
 import { checkChanges } from './year-on-year.ts';
 import { checkProducts } from './products.ts';
 import { checkPointChanges } from './percentage-points.ts';
@@ -224,6 +225,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
     outcomes.push(...guarded(RULE.vsTable, findings, () => checkCaseResultClaims(own, vsTable)));
     // "行政复议、行政诉讼分别为3件和5件": names and figures paired in order
     outcomes.push(...guarded(RULE.vsTable, findings, () => checkRespectively(own, vsTable)));
+    // "其中自然人申请56件，法人或其他组织申请6件": table 三's columns of 本年新收
+    outcomes.push(...guarded(RULE.vsTable, findings, () => checkApplicantColumns(own, vsTable)));
   }
   // "办结12件，办结率83.3%": against the sentence's own figures, and the report's own prose against table 三
   outcomes.push(

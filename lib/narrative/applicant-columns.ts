@@ -1,0 +1,154 @@
+/**
+ * The applicants the text names against table 三's columns (rule text.vs-table): "全年共收到政府
+ * 信息公开申请62件，其中自然人申请56件，法人或其他组织申请6件" says what row 一、本年新收 holds
+ * column by column; a report whose text gives 57 and 5 there, or 自然人 57 against a table of 56,
+ * is wrong in one place or the other, and nothing else compared it.
+ *
+ * Read narrowly, anchored on the year's whole:
+ * - the whole is a count of applications received (its words are 新收/收到/受理…, measures.ts), in
+ *   its own sentence or the one just before an opening "从申请人看", "其中" (same paragraph), and the
+ *   table confirms it: it equals 本年新收, or 本年新收 + 上年结转 (a careful reader's two readings);
+ * - the parts are the counts right after it, each naming one kind of applicant and nothing else:
+ *   自然人/公民/个人, 法人或其他组织 (the table's 总计 less 自然人, or its 法人 subtotal column),
+ *   商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他组织. The run stops at the first count that
+ *   is not an applicant's (a channel, a result, a change), so "其中网上申请50件，自然人45件" (of the
+ *   50, perhaps) is not read; a part in another parenthesis than a 其中 one, of another year, or
+ *   approximate is not a claim.
+ * - each part is compared with its column in 本年新收 and in 本年新收 + 上年结转 (whichever the whole
+ *   fitted, both when either could be meant): a figure neither fits is an error naming the cell.
+ */
+import { decToNumber } from './decimal.ts';
+import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import type { ClaimOutcome } from './narrative-types.ts';
+import { APPLY_MEASURES, pickMeasureAt, readingValue, type Reading } from './measures.ts';
+import { quoteClause } from './quote.ts';
+import { compare, type VsTableInput } from './vs-table-compare.ts';
+import { wordsAfter } from './parts-sum.ts';
+import { NOT_APPLICATION } from './text-vs-table.ts';
+
+type Kind = 'natural' | 'orgs' | 'commercial' | 'research' | 'social' | 'legal' | 'otherOrg';
+
+/** The applicant a part's words name, first match wins (法人或其他组织 before 其他组织). */
+const KINDS: readonly [Kind, RegExp][] = [
+  ['orgs', /法人(?:或者?|和|及|与|、)?(?:其他|非法人)组织|^法人$|法人(?:申请|提出|单位)/],
+  ['natural', /自然人|公民|个人(?!隐私|信息|秘密|财产)|群众/],
+  ['commercial', /商业企业|企业/],
+  ['research', /科研机构/],
+  ['social', /社会公益组织|公益组织|社会组织/],
+  ['legal', /法律服务机构|律师事务所|律所/],
+  ['otherOrg', /其他组织|其它组织/],
+];
+
+/** Words of another thing than the applicant in a part's words: such a part is not read. */
+const NOT_APPLICANT_ONLY = /网上|网络|在线|互联网|信函|当面|现场|传真|邮件|来信|予以公开|部分公开|不予|无法提供|办结|答复|结转|较|比|同比|增|减|上年|去年|占|涉及|关于|重复|本级|部门|街道|乡镇/;
+
+/** A sentence that opens by turning to the applicants of the count before it. */
+const OPENS_ON_APPLICANTS = /^[\s，,]*(?:其中[，,：:]?|(?:从|按|就)(?:申请人|申请主体)(?:类型|类别|身份|构成|情况)?(?:看|来看|分|划分|分类|统计|分析)?[，,：:]?|申请人中[，,：:]?|(?:在)?(?:这些|上述)申请(?:人)?中[，,：:]?)/;
+
+const ORG_COLUMNS = ['commercial', 'research', 'social', 'legal', 'otherOrg'] as const;
+
+const COL_ZH: Record<Exclude<Kind, 'orgs'>, string> = {
+  natural: '自然人', commercial: '商业企业', research: '科研机构', social: '社会公益组织', legal: '法律服务机构', otherOrg: '其他组织',
+};
+
+function kindOf(words: string): Kind | null {
+  const w = words.replace(/^[\s，,、：:]*(?:其中|另有|分别为|包括|含)?[\s，,、：:]*/, '');
+  if (NOT_APPLICANT_ONLY.test(w)) return null;
+  let found: Kind | null = null;
+  for (const [k, re] of KINDS) {
+    if (!re.test(w)) continue;
+    // "公民、法人或其他组织": all of them, no one column
+    if (found) return null;
+    found = k;
+    if (k === 'orgs') break;
+  }
+  return found;
+}
+
+/** The readings of one kind's column: in 本年新收, and in 本年新收 + 上年结转. */
+function readingsOf(kind: Kind, figures: VsTableInput['figures']): Reading[] {
+  if (kind === 'orgs') {
+    const orgs = (row: string): string[] => ORG_COLUMNS.map((c) => `t3.${row}.${c}`);
+    // the five columns' cells are what a finding points at; with some left blank, 总计 less 自然人
+    const out: Reading[] = [
+      { names: orgs('new'), label: '表三“本年新收”的法人或其他组织（五列之和）' },
+      { names: ['t3.new.total', '-t3.new.natural'], label: '表三“本年新收”的法人或其他组织（总计减自然人）' },
+      { names: [...orgs('new'), ...orgs('carried')], label: '表三“本年新收”与“上年结转”的法人或其他组织' },
+      { names: ['t3.new.total', '-t3.new.natural', 't3.carried.total', '-t3.carried.natural'], label: '表三“本年新收”与“上年结转”的法人或其他组织（总计减自然人）' },
+    ];
+    if (figures['t3.new.orgSubtotal'] !== undefined) out.push({ names: ['t3.new.orgSubtotal'], label: '表三“本年新收”的“法人或其他组织”小计' });
+    return out;
+  }
+  const zh = COL_ZH[kind];
+  return [
+    { names: [`t3.new.${kind}`], label: `表三“本年新收”的“${zh}”` },
+    { names: [`t3.new.${kind}`, `t3.carried.${kind}`], label: `表三“本年新收”与“上年结转”的“${zh}”` },
+  ];
+}
+
+/** Is this figure the year's applications, by its words and by the table? */
+function anchors(s: SentenceFigures, w: TextFigure, figures: VsTableInput['figures']): boolean {
+  if (!isCount(w) || w.unit !== '件' || w.approx || w.ulp || w.paren !== null) return false;
+  if (!/申请/.test(s.text.slice(0, w.end + 6)) || NOT_APPLICATION.test(s.text)) return false;
+  const picked = pickMeasureAt(w.label, APPLY_MEASURES);
+  if (!picked || (picked.measure.id !== 'new' && picked.measure.id !== 'received')) return false;
+  const v = decToNumber(w.value);
+  const n = readingValue({ names: ['t3.new.total'], label: '' }, figures);
+  const nc = readingValue({ names: ['t3.new.total', 't3.carried.total'], label: '' }, figures);
+  return v === n || v === nc;
+}
+
+/** The applicant counts right after `from` (a figure index) in `s`, until a count of anything else. */
+function applicantRun(s: SentenceFigures, from: number, year: number | null): { f: TextFigure; kind: Kind }[] {
+  const out: { f: TextFigure; kind: Kind }[] = [];
+  for (let k = from; k < s.figures.length; k++) {
+    const f = s.figures[k] as TextFigure;
+    if (f.unit === '%') continue; // "自然人申请56件，占90.3%"
+    if (!isCount(f) || f.unit !== '件') break;
+    // "受理66件（含上年结转4件），其中自然人…": the whole's own parenthesis, before the run
+    if (f.paren !== null && out.length === 0 && k === from && /^\s*(?:含|包括|包含)/.test(f.paren)) continue;
+    if (f.paren !== null && !/^\s*其中/.test(f.paren)) break;
+    if (year !== null && new RegExp(`${year - 1}|${year + 1}`).test(f.label)) break;
+    const kind = kindOf(f.label + wordsAfter(s, f));
+    if (!kind || f.approx || f.ulp) break;
+    out.push({ f, kind });
+  }
+  return out;
+}
+
+export function checkApplicantColumns(sentences: readonly SentenceFigures[], input: VsTableInput): ClaimOutcome[] {
+  const out: ClaimOutcome[] = [];
+  const figures = input.figures;
+  if (figures['t3.new.total'] === undefined || figures['t3.new.total'] === null) return out;
+  const year = input.year ?? null;
+  sentences.forEach((s, i) => {
+    if (s.figures.length === 0 || !/自然人|公民|个人|法人|企业|组织|机构|群众/.test(s.text)) return;
+    let run: { f: TextFigure; kind: Kind }[] = [];
+    const w = s.figures.findIndex((f) => anchors(s, f, figures));
+    if (w >= 0) {
+      // the ；-clause of the whole only: "…62件，其中自然人56件；办结63件，其中…"
+      run = applicantRun(s, w + 1, year).filter(({ f }) => f.clause === (s.figures[w] as TextFigure).clause);
+    } else {
+      const prev = sentences[i - 1];
+      const last = prev && prev.para === s.para ? prev.figures.filter((f) => isCount(f)).pop() : undefined;
+      if (prev && last && anchors(prev, last, figures) && OPENS_ON_APPLICANTS.test(s.text) && s.figures[0] && s.figures[0].clause === 0) {
+        run = applicantRun(s, 0, year);
+      }
+    }
+    for (const { f, kind } of run) {
+      // one reading a value: with nothing carried over, the two readings are one
+      const seen = new Set<number | null>();
+      const strict = readingsOf(kind, figures).filter((rd) => {
+        const v = readingValue(rd, figures);
+        if (seen.has(v)) return false;
+        seen.add(v);
+        return true;
+      });
+      const outcome = compare({ strict }, f, quoteClause({ s, f }), input);
+      // a column the table leaves blank says nothing either way
+      if (outcome.check.outcome === 'skip') continue;
+      out.push(outcome);
+    }
+  });
+  return out;
+}
