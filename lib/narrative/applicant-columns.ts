@@ -16,6 +16,9 @@
  *   approximate is not a claim.
  * - each part is compared with its column in 本年新收 and in 本年新收 + 上年结转 (whichever the whole
  *   fitted, both when either could be meant): a figure neither fits is an error naming the cell.
+ * Red team 20 (test/fixtures/redteam20/EXPECT.md): a whole of another year anchors nothing; a list
+ * opened by "其中：" runs over its ；s; a last part named loosely (企业, 其他组织) may be the rest of
+ * the orgs; a part fitting a cell the table rules correct is an info, not dropped.
  */
 import { decToNumber } from './decimal.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
@@ -25,6 +28,7 @@ import { quoteClause } from './quote.ts';
 import { compare, type VsTableInput } from './vs-table-compare.ts';
 import { wordsAfter } from './parts-sum.ts';
 import { NOT_APPLICATION } from './text-vs-table.ts';
+import { notThisYears } from './other-year.ts';
 
 type Kind = 'natural' | 'orgs' | 'commercial' | 'research' | 'social' | 'legal' | 'otherOrg';
 
@@ -65,15 +69,22 @@ function kindOf(words: string): Kind | null {
   return found;
 }
 
-/** The readings of one kind's column: in 本年新收, and in 本年新收 + 上年结转. */
-function readingsOf(kind: Kind, figures: VsTableInput['figures']): Reading[] {
+/** Which rows the whole is: 本年新收, 本年新收 + 上年结转, or either (nothing carried over). */
+type Fit = { new: boolean; withCarried: boolean };
+
+/** The readings of one kind's column: in 本年新收, and in 本年新收 + 上年结转, as the whole fitted. */
+function readingsOf(kind: Kind, figures: VsTableInput['figures'], fit: Fit): Reading[] {
+  return allReadingsOf(kind, figures).filter((rd) => (rd.names.some((n) => n.includes('.carried.')) ? fit.withCarried : fit.new));
+}
+
+function allReadingsOf(kind: Kind, figures: VsTableInput['figures']): Reading[] {
   if (kind === 'orgs') {
     const orgs = (row: string): string[] => ORG_COLUMNS.map((c) => `t3.${row}.${c}`);
     // the five columns' cells are what a finding points at; with some left blank, 总计 less 自然人
     const out: Reading[] = [
       { names: orgs('new'), label: '表三“本年新收”的法人或其他组织（五列之和）' },
       { names: ['t3.new.total', '-t3.new.natural'], label: '表三“本年新收”的法人或其他组织（总计减自然人）' },
-      { names: [...orgs('new'), ...orgs('carried')], label: '表三“本年新收”与“上年结转”的法人或其他组织' },
+      { names: [...orgs('new'), ...orgs('carried')], label: '表三“本年新收”与“上年结转”的法人或其他组织（五列之和）' },
       { names: ['t3.new.total', '-t3.new.natural', 't3.carried.total', '-t3.carried.natural'], label: '表三“本年新收”与“上年结转”的法人或其他组织（总计减自然人）' },
     ];
     if (figures['t3.new.orgSubtotal'] !== undefined) out.push({ names: ['t3.new.orgSubtotal'], label: '表三“本年新收”的“法人或其他组织”小计' });
@@ -86,16 +97,27 @@ function readingsOf(kind: Kind, figures: VsTableInput['figures']): Reading[] {
   ];
 }
 
-/** Is this figure the year's applications, by its words and by the table? */
-function anchors(s: SentenceFigures, w: TextFigure, figures: VsTableInput['figures']): boolean {
-  if (!isCount(w) || w.unit !== '件' || w.approx || w.ulp || w.paren !== null) return false;
-  if (!/申请/.test(s.text.slice(0, w.end + 6)) || NOT_APPLICATION.test(s.text)) return false;
+/**
+ * Is this figure the year's applications, by its words and by the table? Which rows it fits: a part
+ * is compared with those only ("收到申请62件" with 4 carried over is 本年新收: a 自然人 part equal to
+ * 新收 + 结转's 自然人 is no fit of it).
+ */
+function anchors(s: SentenceFigures, w: TextFigure, figures: VsTableInput['figures'], corrected: VsTableInput['figures'] | null, year: number | null): Fit | null {
+  if (!isCount(w) || w.unit !== '件' || w.approx || w.ulp || w.paren !== null) return null;
+  if (!/申请/.test(s.text.slice(0, w.end + 6)) || NOT_APPLICATION.test(s.text)) return null;
+  // another year's whole ("2023年共收到申请62件，其中自然人…"): its parts are that year's
+  if (notThisYears(s, w, year)) return null;
   const picked = pickMeasureAt(w.label, APPLY_MEASURES);
-  if (!picked || (picked.measure.id !== 'new' && picked.measure.id !== 'received')) return false;
+  if (!picked || (picked.measure.id !== 'new' && picked.measure.id !== 'received')) return null;
   const v = decToNumber(w.value);
-  const n = readingValue({ names: ['t3.new.total'], label: '' }, figures);
-  const nc = readingValue({ names: ['t3.new.total', 't3.carried.total'], label: '' }, figures);
-  return v === n || v === nc;
+  // as printed, and as the table rules would correct a cell they doubt (a typo in 本年新收's 总计
+  // must not turn "受理52件" from 新收 into 新收 + 结转)
+  const fit: Fit = { new: false, withCarried: false };
+  for (const fs of corrected ? [figures, corrected] : [figures]) {
+    fit.new ||= v === readingValue({ names: ['t3.new.total'], label: '' }, fs);
+    fit.withCarried ||= v === readingValue({ names: ['t3.new.total', 't3.carried.total'], label: '' }, fs);
+  }
+  return fit.new || fit.withCarried ? fit : null;
 }
 
 /** The applicant counts right after `from` (a figure index) in `s`, until a count of anything else. */
@@ -116,37 +138,65 @@ function applicantRun(s: SentenceFigures, from: number, year: number | null): { 
   return out;
 }
 
+/**
+ * The last part read as what is left of the orgs: "自然人申请56件，企业申请3件，其他组织申请3件"
+ * (其他组织: every org but the 企业, not the 其他 column), "个人申请56件，企业申请6件" (企业: every
+ * org). Only when the parts name 自然人 and the last says 企业 or 其他组织 loosely (not 商业企业): the
+ * table's 总计 less 自然人 and less the org columns named before it is then a fit of it too (red team
+ * 20, c28 and c29), whether or not another part is wrong (m28: 自然人 wrong, 其他组织 still the rest).
+ */
+function remainderReadings(run: readonly { f: TextFigure; kind: Kind }[], fit: Fit): Reading[] {
+  const last = run[run.length - 1];
+  if (!last || run.length < 2 || !run.some((p) => p.kind === 'natural') || run.some((p) => p.kind === 'orgs')) return [];
+  if (last.kind !== 'otherOrg' && !(last.kind === 'commercial' && !/商业企业/.test(last.f.label))) return [];
+  const named = run.slice(0, -1).filter((p) => p.kind !== 'natural').map((p) => p.kind);
+  const of = (row: string) => [`t3.${row}.total`, `-t3.${row}.natural`, ...named.map((c) => `-t3.${row}.${c}`)];
+  const out: Reading[] = [];
+  if (fit.new) out.push({ names: of('new'), label: '表三“本年新收”的法人或其他组织（除已列各类）' });
+  if (fit.withCarried) out.push({ names: [...of('new'), ...of('carried')], label: '表三“本年新收”与“上年结转”的法人或其他组织（除已列各类）' });
+  return out;
+}
+
 export function checkApplicantColumns(sentences: readonly SentenceFigures[], input: VsTableInput): ClaimOutcome[] {
   const out: ClaimOutcome[] = [];
   const figures = input.figures;
   if (figures['t3.new.total'] === undefined || figures['t3.new.total'] === null) return out;
   const year = input.year ?? null;
+  const corrected = input.corrected && input.corrected.of === figures ? input.corrected.figures : null;
   sentences.forEach((s, i) => {
     if (s.figures.length === 0 || !/自然人|公民|个人|法人|企业|组织|机构|群众/.test(s.text)) return;
     let run: { f: TextFigure; kind: Kind }[] = [];
-    const w = s.figures.findIndex((f) => anchors(s, f, figures));
+    let fit: Fit | null = null;
+    let whole: TextFigure | null = null;
+    const w = s.figures.findIndex((f) => (fit = anchors(s, f, figures, corrected, year)) !== null);
     if (w >= 0) {
-      // the ；-clause of the whole only: "…62件，其中自然人56件；办结63件，其中…"
-      run = applicantRun(s, w + 1, year).filter(({ f }) => f.clause === (s.figures[w] as TextFigure).clause);
+      whole = s.figures[w] as TextFigure;
+      // the ；-clause of the whole only: "…62件，其中自然人56件；办结63件，其中…"; a list opened by
+      // "其中：" runs over its ；s ("62件，其中：①自然人申请56件；②法人或其他组织申请6件")
+      const listed = /^件?[\s，,]*其中\s*[：:]/.test(s.text.slice(whole.end));
+      run = applicantRun(s, w + 1, year).filter(({ f }) => listed || f.clause === whole!.clause);
     } else {
       const prev = sentences[i - 1];
       const last = prev && prev.para === s.para ? prev.figures.filter((f) => isCount(f)).pop() : undefined;
-      if (prev && last && anchors(prev, last, figures) && OPENS_ON_APPLICANTS.test(s.text) && s.figures[0] && s.figures[0].clause === 0) {
+      if (prev && last && OPENS_ON_APPLICANTS.test(s.text) && s.figures[0] && s.figures[0].clause === 0 && (fit = anchors(prev, last, figures, corrected, year)) !== null) {
         run = applicantRun(s, 0, year);
+        whole = last;
       }
     }
-    for (const { f, kind } of run) {
+    const rest = whole ? remainderReadings(run, fit!) : [];
+    for (const [k, { f, kind }] of run.entries()) {
       // one reading a value: with nothing carried over, the two readings are one
       const seen = new Set<number | null>();
-      const strict = readingsOf(kind, figures).filter((rd) => {
+      const strict = [...readingsOf(kind, figures, fit!), ...(k === run.length - 1 ? rest : [])].filter((rd) => {
         const v = readingValue(rd, figures);
         if (seen.has(v)) return false;
         seen.add(v);
         return true;
       });
       const outcome = compare({ strict }, f, quoteClause({ s, f }), input);
-      // a column the table leaves blank says nothing either way
-      if (outcome.check.outcome === 'skip') continue;
+      // a column the table leaves blank says nothing either way; a cell the table rules doubt, whose
+      // corrected value the part fits, is said (an info: the table is wrong, not the text)
+      if (outcome.check.outcome === 'skip' && !outcome.finding) continue;
       out.push(outcome);
     }
   });

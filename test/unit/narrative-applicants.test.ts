@@ -48,8 +48,40 @@ describe('the applicants after the year\'s count of applications are its columns
   it('the finding names the column and points at its cell', () => {
     const r = run('全年共收到政府信息公开申请62件，其中公民申请57件，法人或其他组织申请6件。');
     const f = r.findings.find((x) => x.rule === 'text.vs-table');
-    expect(f?.message).toBe('正文称其中公民申请57件，表三“本年新收”的“自然人”为56件（表三“本年新收”与“上年结转”的“自然人” 60，亦不相符）。');
+    // the whole is 本年新收 (62, not 62 + 4): the parts are its columns, not 新收 + 结转's
+    expect(f?.message).toBe('正文称其中公民申请57件，表三“本年新收”的“自然人”为56件。');
     expect(f?.quote).toBe('其中公民申请57件');
+  });
+});
+
+describe('the parts are read as the whole was (red team 20)', () => {
+  it('a whole of 本年新收 alone: a part fitting 新收 + 结转 is no fit (m04)', () => {
+    // 自然人 60 is 56 + 4, but 62 is 本年新收 only
+    const r = run('全年共收到政府信息公开申请62件（其中公民申请60件，法人和其他组织申请2件）。');
+    expect(fired(r).filter((f) => f.startsWith('text.vs-table'))).toEqual(['text.vs-table:error:56:60', 'text.vs-table:error:6:2']);
+  });
+  it('a list opened by 其中： runs over its ；s (m09)', () => {
+    const r = run('1.本年新收政府信息公开申请62件，其中：①自然人申请56件；②法人或其他组织申请5件。');
+    expect(fired(r).filter((f) => f.startsWith('text.vs-table'))).toEqual(['text.vs-table:error:6:5']);
+    expect(columnChecks(run('1.本年新收政府信息公开申请62件，其中：①自然人申请56件；②法人或其他组织申请6件。'))).toEqual(['pass', 'pass']);
+  });
+  it.each([
+    // 其他组织 after 企业: every org but the 企业 (3 = 2 + 1), not the 其他 column (1) (c28)
+    ['全年共收到政府信息公开申请62件，其中自然人申请56件，企业申请3件，其他组织申请3件。', []],
+    // 企业 for every org (6), not the 商业企业 column (3) (c29)
+    ['全年共收到政府信息公开申请62件，其中个人申请56件，企业申请6件。', []],
+    // …still the rest with another part wrong (m28): the wrong part only is flagged
+    ['全年共收到政府信息公开申请62件，其中自然人申请55件，企业申请3件，其他组织申请3件。', ['text.vs-table:error:56:55']],
+    // named precisely, or fitting neither the column nor the rest: flagged
+    ['全年共收到政府信息公开申请62件，其中自然人申请56件，商业企业申请6件。', ['text.vs-table:error:3:6']],
+    ['全年共收到政府信息公开申请62件，其中自然人申请56件，其他组织申请4件。', ['text.vs-table:error:1:4']],
+  ])('the last part named loosely (企业, 其他组织) may be the rest of the orgs: %s', (text, want) => {
+    expect(fired(run(text)).filter((f) => f.startsWith('text.vs-table'))).toEqual(want);
+  });
+  it('another year\'s whole and its parts are not this year\'s columns (c19)', () => {
+    const r = run('新收申请数量与上年持平。2022年共收到政府信息公开申请62件，其中自然人申请58件，法人或其他组织申请4件。');
+    expect(fired(r).filter((f) => f.startsWith('text.vs-table'))).toEqual([]);
+    expect(columnChecks(r)).toEqual([]);
   });
 });
 
