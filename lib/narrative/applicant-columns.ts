@@ -34,8 +34,9 @@ type Kind = 'natural' | 'orgs' | 'commercial' | 'research' | 'social' | 'legal' 
 
 /** The applicant a part's words name, first match wins (法人或其他组织 before 其他组织). */
 const KINDS: readonly [Kind, RegExp][] = [
-  ['orgs', /法人(?:或者?|和|及|与|、)?(?:其他|非法人)组织|^法人$|法人(?:申请|提出|单位)/],
-  ['natural', /自然人|公民|个人(?!隐私|信息|秘密|财产)|群众/],
+  // 企业法人 is a 企业; 非自然人 every org
+  ['orgs', /法人(?:或者?|和|及|与|、)?(?:其他|非法人)组织|^法人$|(?<!企业)法人(?:申请|提出|单位)|非自然人/],
+  ['natural', /(?<!非)自然人|公民|个人(?!隐私|信息|秘密|财产)|群众/],
   ['commercial', /商业企业|企业/],
   ['research', /科研机构/],
   ['social', /社会公益组织|公益组织|社会组织/],
@@ -43,8 +44,11 @@ const KINDS: readonly [Kind, RegExp][] = [
   ['otherOrg', /其他组织|其它组织/],
 ];
 
-/** Words of another thing than the applicant in a part's words: such a part is not read. */
-const NOT_APPLICANT_ONLY = /网上|网络|在线|互联网|信函|当面|现场|传真|邮件|来信|予以公开|部分公开|不予|无法提供|办结|答复|结转|较|比|同比|增|减|上年|去年|占|涉及|关于|重复|本级|部门|街道|乡镇/;
+/**
+ * Words of another thing than the applicant in a part's words: such a part is not read. 分别: the
+ * kinds named together and their figures after ("自然人和法人或其他组织分别为56件和6件"), not one a figure.
+ */
+const NOT_APPLICANT_ONLY = /分别|网上|网络|在线|互联网|信函|当面|现场|传真|邮件|来信|予以公开|部分公开|不予|无法提供|办结|答复|结转|较|比|同比|增|减|上年|去年|占|涉及|关于|重复|本级|部门|街道|乡镇/;
 
 /** A sentence that opens by turning to the applicants of the count before it. */
 const OPENS_ON_APPLICANTS = /^[\s，,]*(?:其中[，,：:]?|(?:从|按|就)(?:申请人|申请主体)(?:类型|类别|身份|构成|情况)?(?:看|来看|分|划分|分类|统计|分析)?[，,：:]?|申请人中[，,：:]?|(?:在)?(?:这些|上述)申请(?:人)?中[，,：:]?)/;
@@ -141,15 +145,17 @@ function applicantRun(s: SentenceFigures, from: number, year: number | null): { 
 /**
  * The last part read as what is left of the orgs: "自然人申请56件，企业申请3件，其他组织申请3件"
  * (其他组织: every org but the 企业, not the 其他 column), "个人申请56件，企业申请6件" (企业: every
- * org). Only when the parts name 自然人 and the last says 企业 or 其他组织 loosely (not 商业企业): the
- * table's 总计 less 自然人 and less the org columns named before it is then a fit of it too (red team
- * 20, c28 and c29), whether or not another part is wrong (m28: 自然人 wrong, 其他组织 still the rest).
+ * org). Only when the parts name 自然人 or 法人或其他组织 and the last says 企业 or 其他组织 loosely
+ * (not 商业企业): the table's 总计 less 自然人 and less the org columns named before it is then a fit
+ * of it too (red team 20, c28, c29, c32, c33), whether or not another part is wrong (m28: 自然人
+ * wrong, 其他组织 still the rest).
  */
 function remainderReadings(run: readonly { f: TextFigure; kind: Kind }[], fit: Fit): Reading[] {
   const last = run[run.length - 1];
-  if (!last || run.length < 2 || !run.some((p) => p.kind === 'natural') || run.some((p) => p.kind === 'orgs')) return [];
+  if (!last || run.length < 2 || !run.some((p) => p.kind === 'natural' || p.kind === 'orgs')) return [];
   if (last.kind !== 'otherOrg' && !(last.kind === 'commercial' && !/商业企业/.test(last.f.label))) return [];
-  const named = run.slice(0, -1).filter((p) => p.kind !== 'natural').map((p) => p.kind);
+  // "…法人或其他组织申请6件，其中企业申请3件，其他组织申请3件": the orgs' own split, the same rest
+  const named = run.slice(0, -1).filter((p) => p.kind !== 'natural' && p.kind !== 'orgs').map((p) => p.kind);
   const of = (row: string) => [`t3.${row}.total`, `-t3.${row}.natural`, ...named.map((c) => `-t3.${row}.${c}`)];
   const out: Reading[] = [];
   if (fit.new) out.push({ names: of('new'), label: '表三“本年新收”的法人或其他组织（除已列各类）' });

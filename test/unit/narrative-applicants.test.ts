@@ -78,6 +78,21 @@ describe('the parts are read as the whole was (red team 20)', () => {
   ])('the last part named loosely (企业, 其他组织) may be the rest of the orgs: %s', (text, want) => {
     expect(fired(run(text)).filter((f) => f.startsWith('text.vs-table'))).toEqual(want);
   });
+  it.each([
+    // the kinds named together, their figures after: not one a figure (c31)
+    ['全年共收到政府信息公开申请62件，其中自然人和法人或其他组织分别为56件和6件。', []],
+    ['全年共收到政府信息公开申请62件，其中自然人、法人或其他组织申请分别为57件、5件。', []],
+    // 企业法人 is a 企业, and 其他组织 after it the rest (c32)
+    ['全年共收到政府信息公开申请62件，其中群众个人申请56件，企业法人申请3件，其他组织申请3件。', []],
+    ['全年共收到政府信息公开申请62件，其中群众个人申请55件，企业法人申请3件，其他组织申请3件。', ['text.vs-table:error:56:55']],
+    // 非自然人 is every org, not 自然人
+    ['全年共收到政府信息公开申请62件，其中自然人申请56件，非自然人申请6件。', []],
+    ['全年共收到政府信息公开申请62件，其中自然人申请56件，非自然人申请7件。', ['text.vs-table:error:6:7']],
+    // the orgs' own split after them: 其他组织 the rest of the orgs (c33)
+    ['全年共收到政府信息公开申请62件，其中自然人申请56件，法人或其他组织申请6件，其中企业申请3件，其他组织申请3件。', []],
+  ])('kinds named together or in other words: %s', (text, want) => {
+    expect(fired(run(text)).filter((f) => f.startsWith('text.vs-table'))).toEqual(want);
+  });
   it('another year\'s whole and its parts are not this year\'s columns (c19)', () => {
     const r = run('新收申请数量与上年持平。2022年共收到政府信息公开申请62件，其中自然人申请58件，法人或其他组织申请4件。');
     expect(fired(r).filter((f) => f.startsWith('text.vs-table'))).toEqual([]);
