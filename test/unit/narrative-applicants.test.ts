@@ -134,3 +134,13 @@ describe('applicant counts that are no column of 本年新收 stay silent', () =
     expect(columnChecks(orgs)).toEqual(['pass', 'pass']);
   });
 });
+
+describe('the orgs\' breakdown in a parenthesis after them is no more parts of the whole (text.parts-sum, c34)', () => {
+  const sums = (r: ProseResult) => fired(r).filter((f) => f.startsWith('text.parts-sum'));
+  it('holds', () => {
+    expect(sums(run('全年共收到政府信息公开申请62件，其中自然人申请56件，法人或其他组织申请6件（企业3件，律师事务所2件，其他1件）。'))).toEqual([]);
+  });
+  it('a wrong part is still flagged, with the sum of the parts alone', () => {
+    expect(sums(run('全年共收到政府信息公开申请62件，其中自然人申请55件，法人或其他组织申请6件（企业3件，律师事务所2件，其他1件）。'))).toEqual(['text.parts-sum:error:61:62']);
+  });
+});
