@@ -16,6 +16,9 @@
  *   approximate is not a claim.
  * - each part is compared with its column in 本年新收 and in 本年新收 + 上年结转 (whichever the whole
  *   fitted, both when either could be meant): a figure neither fits is an error naming the cell.
+ * Red team 20 (test/fixtures/redteam20/EXPECT.md): a whole of another year anchors nothing; a list
+ * opened by "其中：" runs over its ；s; a last part named loosely (企业, 其他组织) may be the rest of
+ * the orgs; a part fitting a cell the table rules correct is an info, not dropped.
  */
 import { decToNumber } from './decimal.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
@@ -25,13 +28,15 @@ import { quoteClause } from './quote.ts';
 import { compare, type VsTableInput } from './vs-table-compare.ts';
 import { wordsAfter } from './parts-sum.ts';
 import { NOT_APPLICATION } from './text-vs-table.ts';
+import { notThisYears } from './other-year.ts';
 
 type Kind = 'natural' | 'orgs' | 'commercial' | 'research' | 'social' | 'legal' | 'otherOrg';
 
 /** The applicant a part's words name, first match wins (法人或其他组织 before 其他组织). */
 const KINDS: readonly [Kind, RegExp][] = [
-  ['orgs', /法人(?:或者?|和|及|与|、)?(?:其他|非法人)组织|^法人$|法人(?:申请|提出|单位)/],
-  ['natural', /自然人|公民|个人(?!隐私|信息|秘密|财产)|群众/],
+  // 企业法人 is a 企业; 非自然人 every org
+  ['orgs', /法人(?:或者?|和|及|与|、)?(?:其他|非法人)组织|^法人$|(?<!企业)法人(?:申请|提出|单位)|非自然人/],
+  ['natural', /(?<!非)自然人|公民|个人(?!隐私|信息|秘密|财产)|群众/],
   ['commercial', /商业企业|企业/],
   ['research', /科研机构/],
   ['social', /社会公益组织|公益组织|社会组织/],
@@ -39,8 +44,11 @@ const KINDS: readonly [Kind, RegExp][] = [
   ['otherOrg', /其他组织|其它组织/],
 ];
 
-/** Words of another thing than the applicant in a part's words: such a part is not read. */
-const NOT_APPLICANT_ONLY = /网上|网络|在线|互联网|信函|当面|现场|传真|邮件|来信|予以公开|部分公开|不予|无法提供|办结|答复|结转|较|比|同比|增|减|上年|去年|占|涉及|关于|重复|本级|部门|街道|乡镇/;
+/**
+ * Words of another thing than the applicant in a part's words: such a part is not read. 分别: the
+ * kinds named together and their figures after ("自然人和法人或其他组织分别为56件和6件"), not one a figure.
+ */
+const NOT_APPLICANT_ONLY = /分别|网上|网络|在线|互联网|信函|当面|现场|传真|邮件|来信|予以公开|部分公开|不予|无法提供|办结|答复|结转|较|比|同比|增|减|上年|去年|占|涉及|关于|重复|本级|部门|街道|乡镇/;
 
 /** A sentence that opens by turning to the applicants of the count before it. */
 const OPENS_ON_APPLICANTS = /^[\s，,]*(?:其中[，,：:]?|(?:从|按|就)(?:申请人|申请主体)(?:类型|类别|身份|构成|情况)?(?:看|来看|分|划分|分类|统计|分析)?[，,：:]?|申请人中[，,：:]?|(?:在)?(?:这些|上述)申请(?:人)?中[，,：:]?)/;
@@ -65,15 +73,22 @@ function kindOf(words: string): Kind | null {
   return found;
 }
 
-/** The readings of one kind's column: in 本年新收, and in 本年新收 + 上年结转. */
-function readingsOf(kind: Kind, figures: VsTableInput['figures']): Reading[] {
+/** Which rows the whole is: 本年新收, 本年新收 + 上年结转, or either (nothing carried over). */
+type Fit = { new: boolean; withCarried: boolean };
+
+/** The readings of one kind's column: in 本年新收, and in 本年新收 + 上年结转, as the whole fitted. */
+function readingsOf(kind: Kind, figures: VsTableInput['figures'], fit: Fit): Reading[] {
+  return allReadingsOf(kind, figures).filter((rd) => (rd.names.some((n) => n.includes('.carried.')) ? fit.withCarried : fit.new));
+}
+
+function allReadingsOf(kind: Kind, figures: VsTableInput['figures']): Reading[] {
   if (kind === 'orgs') {
     const orgs = (row: string): string[] => ORG_COLUMNS.map((c) => `t3.${row}.${c}`);
     // the five columns' cells are what a finding points at; with some left blank, 总计 less 自然人
     const out: Reading[] = [
       { names: orgs('new'), label: '表三“本年新收”的法人或其他组织（五列之和）' },
       { names: ['t3.new.total', '-t3.new.natural'], label: '表三“本年新收”的法人或其他组织（总计减自然人）' },
-      { names: [...orgs('new'), ...orgs('carried')], label: '表三“本年新收”与“上年结转”的法人或其他组织' },
+      { names: [...orgs('new'), ...orgs('carried')], label: '表三“本年新收”与“上年结转”的法人或其他组织（五列之和）' },
       { names: ['t3.new.total', '-t3.new.natural', 't3.carried.total', '-t3.carried.natural'], label: '表三“本年新收”与“上年结转”的法人或其他组织（总计减自然人）' },
     ];
     if (figures['t3.new.orgSubtotal'] !== undefined) out.push({ names: ['t3.new.orgSubtotal'], label: '表三“本年新收”的“法人或其他组织”小计' });
@@ -86,16 +101,27 @@ function readingsOf(kind: Kind, figures: VsTableInput['figures']): Reading[] {
   ];
 }
 
-/** Is this figure the year's applications, by its words and by the table? */
-function anchors(s: SentenceFigures, w: TextFigure, figures: VsTableInput['figures']): boolean {
-  if (!isCount(w) || w.unit !== '件' || w.approx || w.ulp || w.paren !== null) return false;
-  if (!/申请/.test(s.text.slice(0, w.end + 6)) || NOT_APPLICATION.test(s.text)) return false;
+/**
+ * Is this figure the year's applications, by its words and by the table? Which rows it fits: a part
+ * is compared with those only ("收到申请62件" with 4 carried over is 本年新收: a 自然人 part equal to
+ * 新收 + 结转's 自然人 is no fit of it).
+ */
+function anchors(s: SentenceFigures, w: TextFigure, figures: VsTableInput['figures'], corrected: VsTableInput['figures'] | null, year: number | null): Fit | null {
+  if (!isCount(w) || w.unit !== '件' || w.approx || w.ulp || w.paren !== null) return null;
+  if (!/申请/.test(s.text.slice(0, w.end + 6)) || NOT_APPLICATION.test(s.text)) return null;
+  // another year's whole ("2023年共收到申请62件，其中自然人…"): its parts are that year's
+  if (notThisYears(s, w, year)) return null;
   const picked = pickMeasureAt(w.label, APPLY_MEASURES);
-  if (!picked || (picked.measure.id !== 'new' && picked.measure.id !== 'received')) return false;
+  if (!picked || (picked.measure.id !== 'new' && picked.measure.id !== 'received')) return null;
   const v = decToNumber(w.value);
-  const n = readingValue({ names: ['t3.new.total'], label: '' }, figures);
-  const nc = readingValue({ names: ['t3.new.total', 't3.carried.total'], label: '' }, figures);
-  return v === n || v === nc;
+  // as printed, and as the table rules would correct a cell they doubt (a typo in 本年新收's 总计
+  // must not turn "受理52件" from 新收 into 新收 + 结转)
+  const fit: Fit = { new: false, withCarried: false };
+  for (const fs of corrected ? [figures, corrected] : [figures]) {
+    fit.new ||= v === readingValue({ names: ['t3.new.total'], label: '' }, fs);
+    fit.withCarried ||= v === readingValue({ names: ['t3.new.total', 't3.carried.total'], label: '' }, fs);
+  }
+  return fit.new || fit.withCarried ? fit : null;
 }
 
 /** The applicant counts right after `from` (a figure index) in `s`, until a count of anything else. */
@@ -116,37 +142,67 @@ function applicantRun(s: SentenceFigures, from: number, year: number | null): { 
   return out;
 }
 
+/**
+ * The last part read as what is left of the orgs: "自然人申请56件，企业申请3件，其他组织申请3件"
+ * (其他组织: every org but the 企业, not the 其他 column), "个人申请56件，企业申请6件" (企业: every
+ * org). Only when the parts name 自然人 or 法人或其他组织 and the last says 企业 or 其他组织 loosely
+ * (not 商业企业): the table's 总计 less 自然人 and less the org columns named before it is then a fit
+ * of it too (red team 20, c28, c29, c32, c33), whether or not another part is wrong (m28: 自然人
+ * wrong, 其他组织 still the rest).
+ */
+function remainderReadings(run: readonly { f: TextFigure; kind: Kind }[], fit: Fit): Reading[] {
+  const last = run[run.length - 1];
+  if (!last || run.length < 2 || !run.some((p) => p.kind === 'natural' || p.kind === 'orgs')) return [];
+  if (last.kind !== 'otherOrg' && !(last.kind === 'commercial' && !/商业企业/.test(last.f.label))) return [];
+  // "…法人或其他组织申请6件，其中企业申请3件，其他组织申请3件": the orgs' own split, the same rest
+  const named = run.slice(0, -1).filter((p) => p.kind !== 'natural' && p.kind !== 'orgs').map((p) => p.kind);
+  const of = (row: string) => [`t3.${row}.total`, `-t3.${row}.natural`, ...named.map((c) => `-t3.${row}.${c}`)];
+  const out: Reading[] = [];
+  if (fit.new) out.push({ names: of('new'), label: '表三“本年新收”的法人或其他组织（除已列各类）' });
+  if (fit.withCarried) out.push({ names: [...of('new'), ...of('carried')], label: '表三“本年新收”与“上年结转”的法人或其他组织（除已列各类）' });
+  return out;
+}
+
 export function checkApplicantColumns(sentences: readonly SentenceFigures[], input: VsTableInput): ClaimOutcome[] {
   const out: ClaimOutcome[] = [];
   const figures = input.figures;
   if (figures['t3.new.total'] === undefined || figures['t3.new.total'] === null) return out;
   const year = input.year ?? null;
+  const corrected = input.corrected && input.corrected.of === figures ? input.corrected.figures : null;
   sentences.forEach((s, i) => {
     if (s.figures.length === 0 || !/自然人|公民|个人|法人|企业|组织|机构|群众/.test(s.text)) return;
     let run: { f: TextFigure; kind: Kind }[] = [];
-    const w = s.figures.findIndex((f) => anchors(s, f, figures));
+    let fit: Fit | null = null;
+    let whole: TextFigure | null = null;
+    const w = s.figures.findIndex((f) => (fit = anchors(s, f, figures, corrected, year)) !== null);
     if (w >= 0) {
-      // the ；-clause of the whole only: "…62件，其中自然人56件；办结63件，其中…"
-      run = applicantRun(s, w + 1, year).filter(({ f }) => f.clause === (s.figures[w] as TextFigure).clause);
+      whole = s.figures[w] as TextFigure;
+      // the ；-clause of the whole only: "…62件，其中自然人56件；办结63件，其中…"; a list opened by
+      // "其中：" runs over its ；s ("62件，其中：①自然人申请56件；②法人或其他组织申请6件")
+      const listed = /^件?[\s，,]*其中\s*[：:]/.test(s.text.slice(whole.end));
+      run = applicantRun(s, w + 1, year).filter(({ f }) => listed || f.clause === whole!.clause);
     } else {
       const prev = sentences[i - 1];
       const last = prev && prev.para === s.para ? prev.figures.filter((f) => isCount(f)).pop() : undefined;
-      if (prev && last && anchors(prev, last, figures) && OPENS_ON_APPLICANTS.test(s.text) && s.figures[0] && s.figures[0].clause === 0) {
+      if (prev && last && OPENS_ON_APPLICANTS.test(s.text) && s.figures[0] && s.figures[0].clause === 0 && (fit = anchors(prev, last, figures, corrected, year)) !== null) {
         run = applicantRun(s, 0, year);
+        whole = last;
       }
     }
-    for (const { f, kind } of run) {
+    const rest = whole ? remainderReadings(run, fit!) : [];
+    for (const [k, { f, kind }] of run.entries()) {
       // one reading a value: with nothing carried over, the two readings are one
       const seen = new Set<number | null>();
-      const strict = readingsOf(kind, figures).filter((rd) => {
+      const strict = [...readingsOf(kind, figures, fit!), ...(k === run.length - 1 ? rest : [])].filter((rd) => {
         const v = readingValue(rd, figures);
         if (seen.has(v)) return false;
         seen.add(v);
         return true;
       });
       const outcome = compare({ strict }, f, quoteClause({ s, f }), input);
-      // a column the table leaves blank says nothing either way
-      if (outcome.check.outcome === 'skip') continue;
+      // a column the table leaves blank says nothing either way; a cell the table rules doubt, whose
+      // corrected value the part fits, is said (an info: the table is wrong, not the text)
+      if (outcome.check.outcome === 'skip' && !outcome.finding) continue;
       out.push(outcome);
     }
   });

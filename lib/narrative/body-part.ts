@@ -190,8 +190,12 @@ export function widerScopeBefore(sentence: string, pos: number): string | null {
   return WIDER_ASIDE.exec(sentence.slice(at, pos))?.[0] ?? null;
 }
 
-/** A parenthesis that widens its subject to the body's subordinate units: "（含下属单位）", "（包括所属事业单位）". */
-const WIDER_ASIDE = /[（(](?:含|包括|包含)[^（）()]{0,8}?(?:下属|所属|直属|局属|委属)[^（）()]{0,8}[）)]/;
+/**
+ * A parenthesis that widens its subject to the body's subordinate units, "（含下属单位）", "（包括所属
+ * 事业单位）", or to the region's townships, "全区（含各街道办事处）" (red team 20, c25: beside
+ * "本机关共新收…95件" the tables count, a 全区 98 with the 街道 is no claim on them).
+ */
+const WIDER_ASIDE = /[（(](?:含|包括|包含)[^（）()]{0,8}?(?:下属|所属|直属|局属|委属|(?:各|所辖|辖区)(?:街道|乡镇|镇街|镇|乡))[^（）()]{0,8}[）)]/;
 
 /**
  * "全市各级行政机关共收到…2,846件，其中市政府本级收到182件", "全市…被申请行政复议23件，其中以

@@ -142,6 +142,28 @@ function nestedQizhongAt(text: string, from: number): number {
   return -1;
 }
 
+/**
+ * A part's own breakdown in the parenthesis right after it is no more parts of the whole: "其中自然人
+ * 申请54件，法人或其他组织申请17件（企业9件，律师事务所2件，其他6件）" (red team 20, c34). Only when
+ * the parenthesis holds two figures or more and they add up to the part before it.
+ */
+function withoutBreakdowns(parts: readonly At[]): At[] {
+  const out: At[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k] as At;
+    out.push(p);
+    if (p.f.paren !== null) continue;
+    const open = /^[^\s，,；;。、（(\d]{0,3}[（(]/.exec(p.s.text.slice(p.f.end));
+    if (!open) continue;
+    const at = p.f.end + open[0].length;
+    const close = parenEnd(p.s.text, at);
+    let n = 0;
+    while (k + 1 + n < parts.length && (parts[k + 1 + n] as At).f.start >= at && (parts[k + 1 + n] as At).f.end <= close) n++;
+    if (n >= 2 && cmpDec(sumDec(parts.slice(k + 1, k + 1 + n).map((x) => x.f.value)), p.f.value) === 0) k += n;
+  }
+  return out;
+}
+
 export function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to: number, insideParen: boolean, year: number | null): At[] {
   // a nested 其中 starts a sub-list: its items are not parts of this whole; so does a 含/包括
   // opening a clause ("其中政策文件328条，含规范性文件156条、政策解读102条")
@@ -159,6 +181,7 @@ export function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to:
   let parts = s.figures
     .filter((f) => f.start >= from && f.end <= end && isCount(f) && f.unit === whole.unit && !notThisYears(s, f, year) && (insideParen || !inSubsetParen(f)))
     .map((f) => ({ s, f }));
+  if (!insideParen) parts = withoutBreakdowns(parts);
   // "其中予以公开42件、部分公开11件、不予公开6件，共计59件": a total after the items sums
   // them, it is no item of its own
   // (when it is their sum, the items after it may go on; else the list ends there)

@@ -48,8 +48,55 @@ describe('the applicants after the year\'s count of applications are its columns
   it('the finding names the column and points at its cell', () => {
     const r = run('全年共收到政府信息公开申请62件，其中公民申请57件，法人或其他组织申请6件。');
     const f = r.findings.find((x) => x.rule === 'text.vs-table');
-    expect(f?.message).toBe('正文称其中公民申请57件，表三“本年新收”的“自然人”为56件（表三“本年新收”与“上年结转”的“自然人” 60，亦不相符）。');
+    // the whole is 本年新收 (62, not 62 + 4): the parts are its columns, not 新收 + 结转's
+    expect(f?.message).toBe('正文称其中公民申请57件，表三“本年新收”的“自然人”为56件。');
     expect(f?.quote).toBe('其中公民申请57件');
+  });
+});
+
+describe('the parts are read as the whole was (red team 20)', () => {
+  it('a whole of 本年新收 alone: a part fitting 新收 + 结转 is no fit (m04)', () => {
+    // 自然人 60 is 56 + 4, but 62 is 本年新收 only
+    const r = run('全年共收到政府信息公开申请62件（其中公民申请60件，法人和其他组织申请2件）。');
+    expect(fired(r).filter((f) => f.startsWith('text.vs-table'))).toEqual(['text.vs-table:error:56:60', 'text.vs-table:error:6:2']);
+  });
+  it('a list opened by 其中： runs over its ；s (m09)', () => {
+    const r = run('1.本年新收政府信息公开申请62件，其中：①自然人申请56件；②法人或其他组织申请5件。');
+    expect(fired(r).filter((f) => f.startsWith('text.vs-table'))).toEqual(['text.vs-table:error:6:5']);
+    expect(columnChecks(run('1.本年新收政府信息公开申请62件，其中：①自然人申请56件；②法人或其他组织申请6件。'))).toEqual(['pass', 'pass']);
+  });
+  it.each([
+    // 其他组织 after 企业: every org but the 企业 (3 = 2 + 1), not the 其他 column (1) (c28)
+    ['全年共收到政府信息公开申请62件，其中自然人申请56件，企业申请3件，其他组织申请3件。', []],
+    // 企业 for every org (6), not the 商业企业 column (3) (c29)
+    ['全年共收到政府信息公开申请62件，其中个人申请56件，企业申请6件。', []],
+    // …still the rest with another part wrong (m28): the wrong part only is flagged
+    ['全年共收到政府信息公开申请62件，其中自然人申请55件，企业申请3件，其他组织申请3件。', ['text.vs-table:error:56:55']],
+    // named precisely, or fitting neither the column nor the rest: flagged
+    ['全年共收到政府信息公开申请62件，其中自然人申请56件，商业企业申请6件。', ['text.vs-table:error:3:6']],
+    ['全年共收到政府信息公开申请62件，其中自然人申请56件，其他组织申请4件。', ['text.vs-table:error:1:4']],
+  ])('the last part named loosely (企业, 其他组织) may be the rest of the orgs: %s', (text, want) => {
+    expect(fired(run(text)).filter((f) => f.startsWith('text.vs-table'))).toEqual(want);
+  });
+  it.each([
+    // the kinds named together, their figures after: not one a figure (c31)
+    ['全年共收到政府信息公开申请62件，其中自然人和法人或其他组织分别为56件和6件。', []],
+    ['全年共收到政府信息公开申请62件，其中自然人、法人或其他组织申请分别为57件、5件。', []],
+    // 企业法人 is a 企业, and 其他组织 after it the rest (c32)
+    ['全年共收到政府信息公开申请62件，其中群众个人申请56件，企业法人申请3件，其他组织申请3件。', []],
+    ['全年共收到政府信息公开申请62件，其中群众个人申请55件，企业法人申请3件，其他组织申请3件。', ['text.vs-table:error:56:55']],
+    // 非自然人 is every org, not 自然人
+    ['全年共收到政府信息公开申请62件，其中自然人申请56件，非自然人申请6件。', []],
+    ['全年共收到政府信息公开申请62件，其中自然人申请56件，非自然人申请7件。', ['text.vs-table:error:6:7']],
+    // the orgs' own split after them: 其他组织 the rest of the orgs (c33)
+    ['全年共收到政府信息公开申请62件，其中自然人申请56件，法人或其他组织申请6件，其中企业申请3件，其他组织申请3件。', []],
+  ])('kinds named together or in other words: %s', (text, want) => {
+    expect(fired(run(text)).filter((f) => f.startsWith('text.vs-table'))).toEqual(want);
+  });
+  it('another year\'s whole and its parts are not this year\'s columns (c19)', () => {
+    const r = run('新收申请数量与上年持平。2022年共收到政府信息公开申请62件，其中自然人申请58件，法人或其他组织申请4件。');
+    expect(fired(r).filter((f) => f.startsWith('text.vs-table'))).toEqual([]);
+    expect(columnChecks(r)).toEqual([]);
   });
 });
 
@@ -85,5 +132,15 @@ describe('applicant counts that are no column of 本年新收 stay silent', () =
     expect(columnChecks(r)).toEqual(['pass']);
     const orgs = run('全年共收到政府信息公开申请62件，其中自然人申请56件，法人或其他组织申请6件。', blank as Record<string, number>);
     expect(columnChecks(orgs)).toEqual(['pass', 'pass']);
+  });
+});
+
+describe('the orgs\' breakdown in a parenthesis after them is no more parts of the whole (text.parts-sum, c34)', () => {
+  const sums = (r: ProseResult) => fired(r).filter((f) => f.startsWith('text.parts-sum'));
+  it('holds', () => {
+    expect(sums(run('全年共收到政府信息公开申请62件，其中自然人申请56件，法人或其他组织申请6件（企业3件，律师事务所2件，其他1件）。'))).toEqual([]);
+  });
+  it('a wrong part is still flagged, with the sum of the parts alone', () => {
+    expect(sums(run('全年共收到政府信息公开申请62件，其中自然人申请55件，法人或其他组织申请6件（企业3件，律师事务所2件，其他1件）。'))).toEqual(['text.parts-sum:error:61:62']);
   });
 });

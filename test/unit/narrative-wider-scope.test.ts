@@ -28,6 +28,9 @@ describe('words naming a scope wider than one body', () => {
     ['本局及下属单位共收到申请154件。', BUREAU],
     // neighbours: the same kind of subject, other words
     ['2024年，我局（含下属事业单位）共收到政府信息公开申请154件。', BUREAU],
+    // a region's whole with its townships named in an aside (red team 20, c25)
+    ['2024年，全区（含各街道办事处）共收到政府信息公开申请955件。', DISTRICT],
+    ['全县（包括所辖乡镇）共收到政府信息公开申请955件。', '东湖市青溪县人民政府'],
     ['2024年，全市行政机关共收到政府信息公开申请2846件。', CITY],
     ['2024年，全省各地各部门共收到政府信息公开申请2846件。', '某省人民政府'],
     ['2024年，市、县、乡三级政府共收到政府信息公开申请2846件。', CITY],
