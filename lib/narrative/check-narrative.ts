@@ -29,6 +29,7 @@ import { NOT_APPLICATION } from './text-vs-table.ts';
 import { checkAgainstTables } from './text-vs-table.ts';
 import { checkAgainstTable2, hasTable2 } from './text-vs-table2.ts';
 import { checkZeroClaims } from './zero-claims.ts';
+import { checkFeeZeroClaims } from './fee-zero-claim.ts';
 import { checkCaseResultClaims } from './case-result-claims.ts';
 import { bodyOf, saysTablesArePart } from './body-part.ts';
 import { checkRespectively } from './respectively.ts';
@@ -246,6 +247,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
   );
   // "全年制发规范性文件12件，废止3件", "作出行政处罚决定56件": against table 二
   if (withTable2 && partFigures) outcomes.push(...guarded(RULE.vsTable, findings, () => checkAgainstTable2(own, vsTable, partFigures)));
+  // "全年未收取行政事业性收费": a 0 against table 二's 本年收费金额
+  if (withTable2) outcomes.push(...guarded(RULE.vsTable, findings, () => checkFeeZeroClaims(own, vsTable, NOT_APPLICATION)));
 
   const checks: NarrativeCheck[] = [];
   for (const o of outcomes) {

@@ -75,3 +75,44 @@ describe('"属于本机关不掌握相关政府信息的10件": an item row name
     '全年共收到政府信息公开申请62件。属于本机关不掌握相关政府信息的15件。',
   ]);
 });
+
+describe('"全年未收取行政事业性收费" against table 二\'s 本年收费金额', () => {
+  eachFlags([
+    ['全年未收取行政事业性收费。', 'text.vs-table:error:46.8:0'],
+    ['2023年，我局未收取行政事业性收费。', 'text.vs-table:error:46.8:0'],
+    ['本年度无行政事业性收费。', 'text.vs-table:error:46.8:0'],
+    ['全年未发生行政事业性收费的情况。', 'text.vs-table:error:46.8:0'],
+  ]);
+
+  it('the claim passes against a fee of 0', () => {
+    const r = run('全年未收取行政事业性收费。', { ...TABLES, 't2.fees.feeAmount': 0 });
+    expect(fired(r)).toEqual([]);
+    expect(outcomesOf(r, '未收取行政事业性收费')).toEqual(['pass']);
+  });
+
+  it('a blank fee cell, or no such row, leaves the claim unread', () => {
+    const { 't2.fees.feeAmount': _, ...noFee } = TABLES;
+    for (const figures of [noFee, { ...TABLES, 't2.fees.feeAmount': null as unknown as number }]) {
+      const r = run('全年未收取行政事业性收费。', figures);
+      expect(fired(r)).toEqual([]);
+      expect(outcomesOf(r, '未收取行政事业性收费')).toEqual([]);
+    }
+  });
+
+  eachSilent([
+    // the applicants' fee (信息处理费), which no table gives
+    '未收取任何费用。',
+    '全年未向申请人收取任何费用。',
+    '依申请公开工作中未收取行政事业性收费。',
+    '全年共收到政府信息公开申请62件。全年未收取行政事业性收费。',
+    // a part, another body, another year, so far only, other fees, other work
+    '对小微企业未收取行政事业性收费。',
+    '某街道未收取行政事业性收费。',
+    '区政府本级未收取行政事业性收费。',
+    '2022年未收取行政事业性收费。',
+    '暂未收取行政事业性收费。',
+    '全年未收取行政事业性收费以外的费用。',
+    '全年信访工作未收取行政事业性收费。',
+    '全年无违规收取行政事业性收费。',
+  ]);
+});
