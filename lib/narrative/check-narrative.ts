@@ -31,6 +31,7 @@ import { checkAgainstTable2, hasTable2 } from './text-vs-table2.ts';
 import { checkZeroClaims } from './zero-claims.ts';
 import { checkFeeZeroClaims } from './fee-zero-claim.ts';
 import { checkCaseResultClaims } from './case-result-claims.ts';
+import { checkCaseOutcomeWords } from './case-outcome-words.ts';
 import { bodyOf, saysTablesArePart } from './body-part.ts';
 import { checkRespectively } from './respectively.ts';
 import { checkChanges } from './year-on-year.ts';
@@ -223,6 +224,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
     outcomes.push(...guarded(RULE.vsTable, findings, () => checkZeroClaims(own, vsTable, paragraphs)));
     // "复议2件、诉讼3件，均已审结", "无被纠错情况": table 四's 尚未审结 or 结果纠正 is 0
     outcomes.push(...guarded(RULE.vsTable, findings, () => checkCaseResultClaims(own, vsTable)));
+    // "被申请行政复议1件，结果为维持": the outcome's column of table 四 (case-outcome-words.ts)
+    outcomes.push(...guarded(RULE.vsTable, findings, () => checkCaseOutcomeWords(own, vsTable)));
     // "行政复议、行政诉讼分别为3件和5件": names and figures paired in order
     outcomes.push(...guarded(RULE.vsTable, findings, () => checkRespectively(own, vsTable)));
   }

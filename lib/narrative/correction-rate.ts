@@ -36,7 +36,7 @@ function afterCases(label: string): { named: boolean; tail: string } {
 }
 
 /** Does the count's label name 复议 or 诉讼 cases as what it counts, not one of their results? */
-function countsCases(label: string): boolean {
+export function countsCases(label: string): boolean {
   const { named, tail } = afterCases(label);
   return named && !RESULT_AFTER_CASES.test(tail);
 }

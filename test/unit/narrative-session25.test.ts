@@ -116,3 +116,46 @@ describe('"全年未收取行政事业性收费" against table 二\'s 本年收�
     '全年无违规收取行政事业性收费。',
   ]);
 });
+
+describe('"被申请行政复议1件，结果为维持": a case\'s outcome in words, against table 四\'s column', () => {
+  eachFlags([
+    ['发生行政复议1件，结果为纠正。', 'text.vs-table:error:0:1'],
+    ['被申请行政复议1件，被复议机关纠正。', 'text.vs-table:error:0:1'],
+    ['被申请行政复议1件，结果为撤销。', 'text.vs-table:error:0:1'],
+    ['2023年，我局因政府信息公开工作被申请行政复议1件，结果为纠正。', 'text.vs-table:error:0:1'],
+    // the suit is still open (尚未审结 1): no outcome yet
+    ['被提起行政诉讼1件，结果为维持。', 'text.vs-table:error:0:1'],
+  ]);
+
+  it('"均" says it of all the cases: the column is the group\'s 总计', () => {
+    const figures = { ...TABLES, 't4.review.upheld': 2, 't4.review.corrected': 1, 't4.review.total': 3 };
+    expect(fired(run('被申请行政复议3件，结果均为维持。', figures))).toContain('text.vs-table:error:2:3');
+    expect(fired(run('被申请行政复议3件，结果为维持。', figures))).toEqual([]);
+  });
+
+  it.each([
+    '被申请行政复议1件，结果为维持。',
+    '被申请行政复议1件，结果为维持原答复。',
+    '被申请行政复议1件，被复议机关维持。',
+    '因政府信息公开被申请行政复议1件，结果为维持。',
+  ])('%s holds', (text) => {
+    const r = run(text);
+    expect(fired(r)).toEqual([]);
+    expect(outcomesOf(r, '维持')).toEqual(['pass']);
+  });
+
+  eachSilent([
+    // a negation; 驳回 (维持 or 其他结果, as reports count it)
+    '被申请行政复议1件，结果未纠正。',
+    '被申请行政复议1件，结果为驳回。',
+    // another subject, another year, another body's cases, the region's, other work
+    '某街道被申请行政复议1件，结果为纠正。',
+    '2022年被申请行政复议1件，结果为纠正。',
+    '作为复议机关受理行政复议1件，结果为纠正。',
+    '全市被申请行政复议1件，结果为纠正。',
+    '信访复议1件，结果为纠正。',
+    // after both kinds, or after a result: whose outcome is not said
+    '被申请行政复议1件、被提起行政诉讼1件，结果为维持。',
+    '被申请行政复议1件，维持1件，结果为纠正。',
+  ]);
+});
