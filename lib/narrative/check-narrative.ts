@@ -40,6 +40,7 @@ import { checkPointChanges } from './percentage-points.ts';
 import { checkMultiples } from './multiples.ts';
 import { checkCompletionRates, type RateTables } from './completion-rate.ts';
 import { checkDisclosureRates } from './disclosure-rate.ts';
+import { checkDisclosureRatesAlone } from './disclosure-rate-alone.ts';
 import { checkCorrectionRates } from './correction-rate.ts';
 
 export type { NarrativeCheck, NarrativeResult } from './narrative-types.ts';
@@ -242,6 +243,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         out.push(...checkCompletionRates(sentences, i, paragraphs, ownSet.has(s) ? rateTables : null));
         // "其中予以公开98件，公开率62.7%": against the readings the sentence and table 三 allow
         if (s.figures.length >= 3 && hasTables) out.push(...checkDisclosureRates(s, paragraphs, ownSet.has(s) ? input.figures : null));
+        // "全年政府信息公开率为61.9%": alone, against the readings table 三 allows
+        if (hasTables && ownSet.has(s)) out.push(...checkDisclosureRatesAlone(sentences, i, input.figures, vsTable.corrected?.figures ?? null, year, vsTable.body, NOT_APPLICATION));
         // "行政复议5件中，结果纠正1件，纠正率为20%": against the sentence's own two counts
         if (s.figures.length >= 3) out.push(...checkCorrectionRates(s, paragraphs));
       });

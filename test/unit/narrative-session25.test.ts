@@ -159,3 +159,55 @@ describe('"被申请行政复议1件，结果为维持": a case\'s outcome in wo
     '被申请行政复议1件，维持1件，结果为纠正。',
   ]);
 });
+
+describe('"全年政府信息公开率为61.9%": a 公开率 on its own, against every reading table 三 allows', () => {
+  const rates = (r: ProseResult) => r.checks.filter((c) => c.rule === 'text.share').map((c) => c.outcome);
+
+  it('a rate no reading gives is a warning, naming (予以公开 + 部分公开) ÷ 办结', () => {
+    const r = run('全年共收到政府信息公开申请62件。全年政府信息公开率为65.1%。');
+    expect(fired(r)).toEqual(['text.share:warning:61.9:65.1']);
+  });
+
+  it.each([
+    // (32 + 7) ÷ 63, 32 ÷ 63, (32 + 7) ÷ 62 新收, 32 ÷ (63 − 3 − 1), (32 + 7) ÷ (32 + 7 + 5)
+    '全年共收到政府信息公开申请62件。全年政府信息公开率为61.9%。',
+    '全年共收到政府信息公开申请62件。公开率50.8%。',
+    '全年共收到政府信息公开申请62件。依申请公开率为62.9%。',
+    '全年共收到政府信息公开申请62件。依申请公开率为54.2%。',
+    '全年共收到政府信息公开申请62件。2023年，我局政府信息公开率达88.6%。',
+  ])('%s holds (one reading fits)', (text) => {
+    const r = run(text);
+    expect(fired(r)).toEqual([]);
+    expect(rates(r)).toEqual(['pass']);
+  });
+
+  it('a table 三 without 部分公开 leaves a rate that fits no known reading a skip', () => {
+    const { 't3.partial.total': _, ...noPartial } = TABLES;
+    const r = run('全年共收到政府信息公开申请62件。全年政府信息公开率为65.1%。', noPartial);
+    expect(fired(r)).toEqual([]);
+    expect(rates(r)).toEqual(['skip']);
+  });
+
+  it('100% is no flag: it is said of 应公开尽公开 as often as of a ratio', () => {
+    const r = run('全年共收到政府信息公开申请62件。政府信息公开率为100%。');
+    expect(fired(r)).toEqual([]);
+    expect(rates(r)).toEqual(['skip']);
+  });
+
+  eachSilent([
+    // not about applications, another rate, a change, a bound
+    '全年政府信息公开率为65.1%。',
+    '全年共收到政府信息公开申请62件。主动公开率为65.1%。',
+    '全年共收到政府信息公开申请62件。公开率较上年提高5个百分点。',
+    '全年共收到政府信息公开申请62件。公开率较上年的50.1%有所提高。',
+    '全年共收到政府信息公开申请62件。政府信息公开率达到85%以上。',
+    // another year, another subject, the region, a part of the body before it, other work
+    '全年共收到政府信息公开申请62件。2022年公开率为65.1%。',
+    '全年共收到政府信息公开申请62件。某街道公开率为65.1%。',
+    '全年共收到政府信息公开申请62件。全市政府信息公开率为65.1%。',
+    '区政府本级收到政府信息公开申请20件。公开率为65.1%。',
+    '全年共收到政府信息公开申请62件。信访件公开率为65.1%。',
+    // a count before it is the whole it is of (disclosure-rate.ts), not table 三's
+    '区政府本级办结申请20件，公开率为65.1%。',
+  ]);
+});
