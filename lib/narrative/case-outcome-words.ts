@@ -39,7 +39,7 @@ const COLUMN: Readonly<Record<string, 'upheld' | 'corrected'>> = { 维持: 'uphe
  * cases' own words ("2023年，我局因政府信息公开工作被申请行政复议1件"). Anything else ("某街道",
  * "信访", "全市", "作为复议机关受理", another figure: "复议1件、诉讼1件，结果为维持") is no claim here.
  */
-const HARMLESS_WORDS =
+export const HARMLESS_WORDS =
   /\d{4}\s*年度?|全年度?|本年度?|今年|年内|当年|报告期内|统计期内|我(?:局|委|办|厅|署|院|单位|部门|中心|镇|乡|街道|区|县|市|府)|本(?:局|委|办|厅|署|院|机关|单位|部门|中心)|因|由于|涉及|有关|关于|政府信息公开|信息公开|依申请公开|工作|申请答复|答复|引起|引发|导致|的|而|被申请|被提起|被|提起|提出|发生|收到|共|计|累计|合计|总计|行政复议|复议|行政诉讼|诉讼|案件|[，,\s]/g;
 
 /** The measure of table 四's column for the cases named before `pos`, and of their 总计. */

@@ -42,6 +42,7 @@ import { checkCompletionRates, type RateTables } from './completion-rate.ts';
 import { checkDisclosureRates } from './disclosure-rate.ts';
 import { checkDisclosureRatesAlone } from './disclosure-rate-alone.ts';
 import { checkCorrectionRates } from './correction-rate.ts';
+import { checkCorrectionRatesAlone } from './correction-rate-alone.ts';
 
 export type { NarrativeCheck, NarrativeResult } from './narrative-types.ts';
 
@@ -247,6 +248,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         if (hasTables && ownSet.has(s)) out.push(...checkDisclosureRatesAlone(sentences, i, input.figures, vsTable.corrected?.figures ?? null, year, vsTable.body, NOT_APPLICATION));
         // "行政复议5件中，结果纠正1件，纠正率为20%": against the sentence's own two counts
         if (s.figures.length >= 3) out.push(...checkCorrectionRates(s, paragraphs));
+        // "复议结果维持6件、纠错2件，纠错率为25%": no whole named, against the list and table 四
+        if (s.figures.length >= 2 && hasTables && ownSet.has(s)) out.push(...checkCorrectionRatesAlone(sentences, i, paragraphs, input.figures, vsTable.corrected?.figures ?? null, year, vsTable.body));
       });
       return out;
     }),

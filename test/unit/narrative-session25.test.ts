@@ -211,3 +211,49 @@ describe('"全年政府信息公开率为61.9%": a 公开率 on its own, against
     '区政府本级办结申请20件，公开率为65.1%。',
   ]);
 });
+
+describe('"复议结果维持6件、纠错2件，纠错率为25%": a 纠错率 after a list of results, with no whole named', () => {
+  const REVIEWS = { ...TABLES, 't4.review.upheld': 6, 't4.review.corrected': 2, 't4.review.total': 8 };
+  const rates = (r: ProseResult) => r.checks.filter((c) => c.rule === 'text.share').map((c) => c.outcome);
+
+  eachFlags([
+    ['行政复议结果维持6件、纠错2件，纠错率为30%。', 'text.share:error:25:30'],
+    ['2023年，我局行政复议结果维持6件、纠错2件，纠错率为30%。', 'text.share:error:25:30'],
+    ['被申请行政复议10件。其中维持6件、纠错2件，纠错率为40%。', 'text.share:error:25:40'],
+  ]);
+
+  it.each([
+    // the list's own sum, a count of the cases the sentence before gives, table 四's 总计
+    ['行政复议结果维持6件、纠错2件，纠错率为25%。', TABLES],
+    ['被申请行政复议10件。其中维持6件、纠错2件，纠错率为20%。', TABLES],
+    ['行政复议结果维持5件、纠错2件，纠错率为25%。', REVIEWS],
+    ['被申请行政复议8件。其中维持6件、纠错2件，纠错率为25%。', TABLES],
+  ] as const)('%s holds', (text, figures) => {
+    const r = run(text, figures);
+    expect(fired(r).filter((f) => f.startsWith('text.share'))).toEqual([]);
+    expect(rates(r)).toContain('pass');
+  });
+
+  it.each([
+    // the region's, another year's, a part's or another body's: a list may leave results out
+    '全市行政复议结果维持6件、纠错2件，纠错率为30%。',
+    '2022年行政复议结果维持6件、纠错2件，纠错率为30%。',
+    '某街道行政复议结果维持6件、纠错2件，纠错率为30%。',
+    '区政府本级行政复议结果维持6件、纠错2件，纠错率为30%。',
+  ])('%s is a skip', (text) => {
+    const r = run(text);
+    expect(fired(r).filter((f) => f.startsWith('text.share'))).toEqual([]);
+    expect(rates(r)).toEqual(['skip']);
+  });
+
+  it.each([
+    // other work, no kind of case named, a change, a bound, both kinds of case
+    '信访事项维持6件、纠错2件，纠错率为30%。',
+    '其中维持6件、纠错2件，纠错率为30%。',
+    '行政复议结果维持6件、纠错2件，纠错率较上年下降5%。',
+    '行政复议结果维持6件、纠错2件，纠错率未超过30%。',
+    '行政复议和行政诉讼结果维持6件、纠错2件，纠错率为30%。',
+  ])('%s is not read', (text) => {
+    expect(rates(run(text))).toEqual([]);
+  });
+});
