@@ -30,7 +30,9 @@ import { NOT_APPLICATION } from './text-vs-table.ts';
 import { checkAgainstTables } from './text-vs-table.ts';
 import { checkAgainstTable2, hasTable2 } from './text-vs-table2.ts';
 import { checkZeroClaims } from './zero-claims.ts';
+import { checkFeeZeroClaims } from './fee-zero-claim.ts';
 import { checkCaseResultClaims } from './case-result-claims.ts';
+import { checkCaseOutcomeWords } from './case-outcome-words.ts';
 import { bodyOf, saysTablesArePart } from './body-part.ts';
 import { checkRespectively } from './respectively.ts';
 import { checkApplicantColumns } from './applicant-columns.ts';
@@ -40,7 +42,9 @@ import { checkPointChanges } from './percentage-points.ts';
 import { checkMultiples } from './multiples.ts';
 import { checkCompletionRates, type RateTables } from './completion-rate.ts';
 import { checkDisclosureRates } from './disclosure-rate.ts';
+import { checkDisclosureRatesAlone } from './disclosure-rate-alone.ts';
 import { checkCorrectionRates } from './correction-rate.ts';
+import { checkCorrectionRatesAlone } from './correction-rate-alone.ts';
 
 export type { NarrativeCheck, NarrativeResult } from './narrative-types.ts';
 
@@ -225,6 +229,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
     outcomes.push(...guarded(RULE.vsTable, findings, () => checkZeroClaims(own, vsTable, paragraphs)));
     // "复议2件、诉讼3件，均已审结", "无被纠错情况": table 四's 尚未审结 or 结果纠正 is 0
     outcomes.push(...guarded(RULE.vsTable, findings, () => checkCaseResultClaims(own, vsTable)));
+    // "被申请行政复议1件，结果为维持": the outcome's column of table 四 (case-outcome-words.ts)
+    outcomes.push(...guarded(RULE.vsTable, findings, () => checkCaseOutcomeWords(own, vsTable)));
     // "行政复议、行政诉讼分别为3件和5件": names and figures paired in order
     outcomes.push(...guarded(RULE.vsTable, findings, () => checkRespectively(own, vsTable)));
     // "其中自然人申请56件，法人或其他组织申请6件": table 三's columns of 本年新收
@@ -243,14 +249,20 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         out.push(...checkCompletionRates(sentences, i, paragraphs, ownSet.has(s) ? rateTables : null));
         // "其中予以公开98件，公开率62.7%": against the readings the sentence and table 三 allow
         if (s.figures.length >= 3 && hasTables) out.push(...checkDisclosureRates(s, paragraphs, ownSet.has(s) ? input.figures : null));
+        // "全年政府信息公开率为61.9%": alone, against the readings table 三 allows
+        if (hasTables && ownSet.has(s)) out.push(...checkDisclosureRatesAlone(sentences, i, input.figures, vsTable.corrected?.figures ?? null, year, vsTable.body, NOT_APPLICATION));
         // "行政复议5件中，结果纠正1件，纠正率为20%": against the sentence's own two counts
         if (s.figures.length >= 3) out.push(...checkCorrectionRates(s, paragraphs));
+        // "复议结果维持6件、纠错2件，纠错率为25%": no whole named, against the list and table 四
+        if (s.figures.length >= 2 && hasTables && ownSet.has(s)) out.push(...checkCorrectionRatesAlone(sentences, i, paragraphs, input.figures, vsTable.corrected?.figures ?? null, year, vsTable.body));
       });
       return out;
     }),
   );
   // "全年制发规范性文件12件，废止3件", "作出行政处罚决定56件": against table 二
   if (withTable2 && partFigures) outcomes.push(...guarded(RULE.vsTable, findings, () => checkAgainstTable2(own, vsTable, partFigures)));
+  // "全年未收取行政事业性收费": a 0 against table 二's 本年收费金额
+  if (withTable2) outcomes.push(...guarded(RULE.vsTable, findings, () => checkFeeZeroClaims(own, vsTable, NOT_APPLICATION)));
 
   const checks: NarrativeCheck[] = [];
   for (const o of outcomes) {

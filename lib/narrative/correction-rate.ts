@@ -16,9 +16,9 @@ import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { quoteSpan } from './quote.ts';
 
 /** The rate's own words before its figure: "纠正率为", "纠错率", "被纠错率达". */
-const RATE = /^(?:被)?(?:纠正|纠错)率(?:为|是|达|达到)?$/;
+export const CORRECTION_RATE = /^(?:被)?(?:纠正|纠错)率(?:为|是|达|达到)?$/;
 /** The count the rate is of, right before it: "结果纠正1件", "其中被纠错2件", "被复议机关纠正1件". */
-const CORRECTED = /(?:纠正|纠错)(?:的)?(?:案件)?$/;
+export const CORRECTED = /(?:纠正|纠错)(?:的)?(?:案件)?$/;
 /** What the whole counts: 复议 or 诉讼 cases. */
 const CASES = /复议|诉讼|起诉/g;
 /**
@@ -36,7 +36,7 @@ function afterCases(label: string): { named: boolean; tail: string } {
 }
 
 /** Does the count's label name 复议 or 诉讼 cases as what it counts, not one of their results? */
-function countsCases(label: string): boolean {
+export function countsCases(label: string): boolean {
   const { named, tail } = afterCases(label);
   return named && !RESULT_AFTER_CASES.test(tail);
 }
@@ -44,7 +44,7 @@ function countsCases(label: string): boolean {
 export function checkCorrectionRates(s: SentenceFigures, paragraphs: readonly Paragraph[]): ClaimOutcome[] {
   const out: ClaimOutcome[] = [];
   s.figures.forEach((rate, k) => {
-    if (rate.unit !== '%' || rate.approx || rate.change || !RATE.test(rate.label.replace(/[，,\s]/g, ''))) return;
+    if (rate.unit !== '%' || rate.approx || rate.change || !CORRECTION_RATE.test(rate.label.replace(/[，,\s]/g, ''))) return;
     const part = s.figures[k - 1];
     if (!part || !isCount(part) || part.unit !== '件' || part.paren !== null || !CORRECTED.test(part.label.trim())) return;
     if (/[；;]/.test(s.text.slice(part.end, rate.start))) return;

@@ -100,3 +100,18 @@ export function withoutGroupQizhong(text: string, pos: number, clause: string): 
   if (!words || at === 0 || !/[，,]/.test(text.charAt(at - 1))) return clause;
   return words.test(text.slice(clauseStart(text, at - 1), at - 1)) ? clause.slice(m[0].length) : clause;
 }
+
+/**
+ * "属于本机关不掌握相关政府信息的10件", "其中属于过程性信息的1件": an item row named as the table
+ * names it (its row reads "属于四类过程性信息"), with 属于 before its words and nothing but the
+ * row's noun and a 的 after them. That 的 closes the row's name; it does not qualify some
+ * applications (qualified-count.ts), so the figure is the row's. Any other word before the 属于
+ * ("某街道属于…", "不属于…", "涉及房屋征收且属于…") leaves the clause to qualified-count.ts.
+ */
+const ROW_VERB = /^(?:其中[，,：:]?)?\s*(?:均属于|属于|均属|系)\s*(?:[我本](?:局|委|办|厅|署|院|机关|单位|部门))?$/;
+const ROW_NOUN = /^(?:相关|有关)?(?:政府)?(?:信息)?(?:的)?(?:申请)?$/;
+
+/** Does a clause name an item row by its words alone, `before` and `after` them? */
+export function namesItemRow(id: string, before: string, after: string): boolean {
+  return SUB_ROW_IDS.has(id) && ROW_VERB.test(before.trim()) && ROW_NOUN.test(after.trim());
+}

@@ -26,7 +26,7 @@ import { hasTopicWord, leadsWithPartsOf, QIZHONG_RESULT, resultAfter, SUBSET, SU
 import { notThisTable } from './other-scope.ts';
 import { compare, type Claimed, type VsTableInput } from './vs-table-compare.ts';
 import { headingOf, paragraphAboutApplications, RESULT_MEASURES, resultWordsAt } from './paragraph-topic.ts';
-import { SUB_ROW_IDS, withoutGroupQizhong, withSubRow } from './sub-rows.ts';
+import { SUB_ROW_IDS, withoutGroupQizhong, namesItemRow, withSubRow } from './sub-rows.ts';
 import { JOINED_RESULTS, joinedResults } from './joined-results.ts';
 import { asListedCategory } from './results-list.ts';
 import { headIsWholeOf, headSet, mayBeOfPart, OF_PART, passOrSkip } from './part-of-applications.ts';
@@ -284,7 +284,7 @@ export function checkAgainstTables(
       }
       // "收到涉及房屋征收的申请132件", "10个工作日内答复的申请31件": words that qualify the
       // applications make the count a part of them (qualified-count.ts)
-      if (topic === 'apply' && picked?.measure === measure && qualifiesApplications(clause.slice(0, picked.start), clause.slice(picked.end), input.body ?? null)) {
+      if (topic === 'apply' && picked?.measure === measure && qualifiesApplications(clause.slice(0, picked.start), clause.slice(picked.end), input.body ?? null) && !namesItemRow(measure.id, clause.slice(0, picked.start), clause.slice(picked.end))) {
         out.push(qualifiedPassOrSkip(outcome, `所计的申请有限定（${quote}），可能只是其中一部分`));
         continue;
       }
