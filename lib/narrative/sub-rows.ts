@@ -3,8 +3,9 @@
  * them: "无法提供的15件中，本机关不掌握相关政府信息12件，没有现成信息需要另行制作2件", "不予公开的5件
  * 中，属于过程性信息的1件". A figure whose nearest words name an item row is compared with that row
  * (session 24: such figures were read as 无法提供's and skipped, or not read). Only words that name
- * one row and nothing else: 第三方 alone is also 征求第三方意见, a procedure; 信访 and 查询事项 are
- * other work's words (paragraph-topic.ts OTHER_SUBJECT) and are left out.
+ * one row and nothing else (其他处理's 逾期不补正 and 逾期未缴纳费用 too, since session 25): 第三方 alone is also 征求第三方意见, a procedure; 信访 and 查询事项 are
+ * other work's words (paragraph-topic.ts OTHER_SUBJECT) and are left out. 无法提供's and 其他处理's
+ * items are named by no other thing, so no group word need come first.
  */
 import { clauseStart } from './quote.ts';
 import type { Measure } from './measures.ts';
@@ -44,10 +45,13 @@ export const SUB_ROW_MEASURES: readonly Measure[] = [
   row('notProcessed.publication', /公开出版物/g),
   row('notProcessed.massive', /大量反复|大量、反复/g),
   row('notProcessed.confirm', /重新出具/g),
+  // （六）其他处理's items (2021 template): words that name nothing else
+  row('other.overdueCorrection', /逾期(?:未|不)补正/g),
+  row('other.overdueFee', /逾期未(?:按(?:收费通知)?要求)?缴纳(?:费用|信息处理费)?/g),
 ];
 
 /** Any item row's words (a superset of theirs), to pass over the clauses that name none. */
-const ANY_ROW = /国家秘密|三安全|一稳定|第三方合法权益|内部事务|过程性|执法案卷|不掌握|另行制作|现成|不明确|重复申请|公开出版物|大量|重新出具/;
+const ANY_ROW = /国家秘密|三安全|一稳定|第三方合法权益|内部事务|过程性|执法案卷|不掌握|另行制作|现成|不明确|重复申请|公开出版物|大量|重新出具|补正|缴纳/;
 
 export const SUB_ROW_IDS: ReadonlySet<string> = new Set(SUB_ROW_MEASURES.map((m) => m.id));
 
@@ -59,11 +63,11 @@ const GROUP_WORDS: Readonly<Record<string, RegExp>> = { denied: /不予公开/, 
 /**
  * Is an item row's group named before its figure in the sentence (`before`)? "全年收到申请52件，其中
  * 首次申请45件，重复申请7件" counts applications made twice, not 不予处理's 重复申请; "涉及第三方
- * 合法权益的" may be any application's. 无法提供's items are named by no other thing.
+ * 合法权益的" may be any application's. 无法提供's and 其他处理's items are named by no other thing.
  */
 function named(id: string, before: string): boolean {
   const group = id.slice(0, id.indexOf('.'));
-  return group === 'unable' || (GROUP_WORDS[group]?.test(before) ?? false);
+  return group === 'unable' || group === 'other' || (GROUP_WORDS[group]?.test(before) ?? false);
 }
 
 /**

@@ -257,3 +257,25 @@ describe('"复议结果维持6件、纠错2件，纠错率为25%": a 纠错率 a
     expect(rates(run(text))).toEqual([]);
   });
 });
+
+describe('（六）其他处理\'s item rows: 逾期不补正 and 逾期未缴纳费用 are compared with their rows', () => {
+  const withItems: Record<string, number> = {
+    ...TABLES, 't3.other.total': 1, 't3.other.overdueCorrection.total': 1, 't3.other.overdueFee.total': 0, 't3.other.otherOther.total': 0,
+  };
+  const t3Flags = (r: ProseResult) => flagged(r).filter((f) => f.rule === 'text.vs-table').map((f) => `${f.expected}:${f.actual}`);
+  it.each([
+    ['申请人逾期不补正的2件。', ['1:2']],
+    ['其他处理的1件中，申请人逾期未按收费通知要求缴纳费用1件。', ['0:1']],
+    ['申请人逾期不补正的1件。', []],
+    ['其他处理1件，为申请人无正当理由逾期不补正。', []],
+    // 补正 without 逾期, and a figure with no row's words: no claim on the rows
+    ['全年依法告知申请人补正12件。', []],
+    ['全年发出补正告知书12件，申请人均按期补正。', []],
+  ])('%s', (text, want) => {
+    expect(t3Flags(run(text, withItems))).toEqual(want);
+  });
+
+  it('a table without the rows (the 2019 template) compares nothing', () => {
+    expect(t3Flags(run('申请人逾期不补正的2件。', { ...TABLES, 't3.other.total': 1 }))).toEqual([]);
+  });
+});
