@@ -20,7 +20,7 @@ import { quoteSpan } from './quote.ts';
 import { aboutPartOfBody, type Body } from './body-part.ts';
 import { otherPeriod } from './period.ts';
 import { readingValue, t4Measures, topicBefore } from './measures.ts';
-import { CORRECTED, CORRECTION_RATE, countsCases } from './correction-rate.ts';
+import { correctedBeforeRate, countsCases } from './correction-rate.ts';
 import { HARMLESS_WORDS } from './case-outcome-words.ts';
 
 type Figures = Readonly<Record<string, number | null>>;
@@ -57,10 +57,8 @@ export function checkCorrectionRatesAlone(
   if (!s || !/纠错率|纠正率/.test(s.text)) return [];
   const out: ClaimOutcome[] = [];
   s.figures.forEach((rate, k) => {
-    if (rate.unit !== '%' || rate.approx || rate.change || !CORRECTION_RATE.test(rate.label.replace(/[，,\s]/g, ''))) return;
-    const part = s.figures[k - 1];
-    if (!part || !isCount(part) || part.unit !== '件' || part.paren !== null || !CORRECTED.test(part.label.trim())) return;
-    if (/[；;]/.test(s.text.slice(part.end, rate.start))) return;
+    const part = correctedBeforeRate(s, k);
+    if (!part) return;
     const before = s.figures.slice(0, k - 1);
     // a count naming the cases: correction-rate.ts reads it
     if (before.some((f) => isCount(f) && f.unit === '件' && f.paren === null && countsCases(f.label))) return;

@@ -11,7 +11,7 @@
  */
 import { decToNumber, percentFits, percentText, withDecimals } from './decimal.ts';
 import type { Paragraph } from './extract-prose.ts';
-import { isCount, type SentenceFigures } from './figures-in-text.ts';
+import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { quoteSpan } from './quote.ts';
 
@@ -41,13 +41,23 @@ export function countsCases(label: string): boolean {
   return named && !RESULT_AFTER_CASES.test(tail);
 }
 
+/**
+ * The count of corrected cases a 纠错率 at figure `k` is said of: the count right before it, in its
+ * ；-clause, whose words are the corrected ones' ("纠错1件，纠错率为20%"); null when `k` is no such rate.
+ */
+export function correctedBeforeRate(s: SentenceFigures, k: number): TextFigure | null {
+  const rate = s.figures[k];
+  if (!rate || rate.unit !== '%' || rate.approx || rate.change || !CORRECTION_RATE.test(rate.label.replace(/[，,\s]/g, ''))) return null;
+  const part = s.figures[k - 1];
+  if (!part || !isCount(part) || part.unit !== '件' || part.paren !== null || !CORRECTED.test(part.label.trim())) return null;
+  return /[；;]/.test(s.text.slice(part.end, rate.start)) ? null : part;
+}
+
 export function checkCorrectionRates(s: SentenceFigures, paragraphs: readonly Paragraph[]): ClaimOutcome[] {
   const out: ClaimOutcome[] = [];
   s.figures.forEach((rate, k) => {
-    if (rate.unit !== '%' || rate.approx || rate.change || !CORRECTION_RATE.test(rate.label.replace(/[，,\s]/g, ''))) return;
-    const part = s.figures[k - 1];
-    if (!part || !isCount(part) || part.unit !== '件' || part.paren !== null || !CORRECTED.test(part.label.trim())) return;
-    if (/[；;]/.test(s.text.slice(part.end, rate.start))) return;
+    const part = correctedBeforeRate(s, k);
+    if (!part) return;
     // the nearest count before the corrected ones whose words name 复议 or 诉讼, in the same ；-clause
     const whole = s.figures.slice(0, k - 1).reverse().find((f) => isCount(f) && f.unit === '件' && f.paren === null && countsCases(f.label));
     if (!whole || whole.clause !== part.clause || whole.value.n === 0n) return;
