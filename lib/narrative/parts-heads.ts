@@ -18,11 +18,11 @@ import { isCount, type SentenceFigures, type TextFigure } from './figures-in-tex
 import { notThisYears } from './other-year.ts';
 import type { At } from './quote.ts';
 import { totalClauses } from './parts-other-shapes.ts';
-import { clauseEnd, clauseStartOf, CLOSING_ITEM, dimensionOf, inRespectivelyList, inSubsetParen, LIST_LEAD, partsIn, wordsAfter, type PartsGroup } from './parts-sum.ts';
+import { clauseEnd, clauseStartOf, CLOSING_ITEM, dimensionOf, inRespectivelyList, inSubsetParen, LIST_LEAD, partsIn, totalItemKindOf, wordsAfter, type PartsGroup } from './parts-sum.ts';
 
 /** What an item is counted by, from its whole ，-clause and the words right after its figure. */
-function itemDimension(s: SentenceFigures, f: TextFigure): string | null {
-  return dimensionOf(s.text.slice(clauseStartOf(s.text, f.start), f.start) + wordsAfter(s, f));
+function itemDimension(s: SentenceFigures, f: TextFigure, kindOf: (label: string) => string | null): string | null {
+  return kindOf(s.text.slice(clauseStartOf(s.text, f.start), f.start) + wordsAfter(s, f));
 }
 
 /** A last item that is only the rest of its list: "其他1件", "其余3件", "其他方式申请2件". */
@@ -33,8 +33,8 @@ function isRestItem(s: SentenceFigures, f: TextFigure): boolean {
 }
 
 /** One dimension for all, and not null; a last item that is only "其他" is the rest of the others'. */
-function oneDimension(s: SentenceFigures, items: readonly TextFigure[]): boolean {
-  const dims = items.map((f) => itemDimension(s, f));
+function oneDimension(s: SentenceFigures, items: readonly TextFigure[], kindOf = dimensionOf): boolean {
+  const dims = items.map((f) => itemDimension(s, f, kindOf));
   const last = items[items.length - 1];
   if (last && dims[dims.length - 1] === null && items.length > 2 && isRestItem(s, last)) dims.pop();
   return dims[0] !== null && dims.every((d) => d === dims[0]);
@@ -89,7 +89,8 @@ export function findClauseListTotals(s: SentenceFigures, year: number | null = n
       items.unshift(f);
       at = start - 1;
     }
-    if (!clean || items.length < 2 || !oneDimension(s, items)) continue;
+    // (items of table 二's decisions or of 建议/提案 too, and outlets: a total after them sums them)
+    if (!clean || items.length < 2 || !(oneDimension(s, items, totalItemKindOf) || allOutlets(s, items))) continue;
     out.push({ shape: 'trailing', whole: { s, f: w }, parts: items.map((f) => ({ s, f })), complete: false });
   }
   return out;

@@ -7,7 +7,7 @@ import { isCount, type SentenceFigures, type TextFigure } from './figures-in-tex
 import {
   CARRIED_ON,
   clauseStartOf,
-  dimensionOf,
+  totalItemKindOf,
   inRespectivelyList,
   inSubsetParen,
   LIST_JOIN,
@@ -118,7 +118,7 @@ export function findTrailingTotalGroups(s: SentenceFigures, year: number | null 
     if (list.length < 2 || list.some((f) => !isCount(f) || f.unit !== w.unit || f.paren !== null || notThisYears(s, f, year))) continue;
     if (list.some((f, k) => k > 0 && !LIST_JOIN.test(s.text.slice((list[k - 1] as TextFigure).end, f.start)))) continue;
     // each item named by its own words, all of one dimension
-    const dims = list.map((f) => dimensionOf(f.label.replace(LIST_LEAD, '') + wordsAfter(s, f)));
+    const dims = list.map((f) => totalItemKindOf(f.label.replace(LIST_LEAD, '') + wordsAfter(s, f)));
     if (dims.some((d) => d === null || d !== dims[0])) continue;
     if (list.some((f) => inRespectivelyList(s, f) || CARRIED_ON.test(f.label))) continue;
     out.push({ shape: 'trailing', whole: { s, f: w }, parts: list.map((f) => ({ s, f })), complete: false });

@@ -105,6 +105,24 @@ export function dimensionOf(label: string): string | null {
   return null;
 }
 
+/**
+ * What else the items of a list before its total (a trailing 共计/合计) may all be, beside
+ * dimensionOf's: table 二's kinds of decision ("行政许可2476件，行政处罚318件，行政强制27件，共计…")
+ * and the suggestions and proposals a body handled ("人大代表建议12件、政协提案8件，合计21件"). Only
+ * a total written after them sums such items: a 其中 list of them is read as before.
+ */
+const TOTAL_ITEM_KINDS: readonly [string, RegExp][] = [
+  ['decision', /行政许可|行政处罚|行政强制|行政确认|行政征收|行政给付|行政检查|行政裁决|行政奖励/],
+  ['motion', /建议|提案|议案/],
+];
+
+export function totalItemKindOf(label: string): string | null {
+  const d = dimensionOf(label);
+  if (d !== null) return d;
+  for (const [k, re] of TOTAL_ITEM_KINDS) if (re.test(label)) return k;
+  return null;
+}
+
 /** 含/包括 opening a clause (not a parenthesis): a sub-list of the item before. */
 const NESTED_INCLUDES = /[，,、]\s*(?:含|包括|包含)/g;
 

@@ -1,0 +1,72 @@
+// @vitest-environment node
+/**
+ * Session 26's recall gaps of the text checks, each with the sentence where it fires on a wrong
+ * figure, its true twin that is checked and holds, and the near misses that must stay silent. The
+ * tables are t2text-consistent-2023's (see narrative-session25.test.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { word, flagged, runProse, type ProseResult } from './narrative-tables.ts';
+
+const TABLES: Record<string, number> = {
+  't3.new.natural': 56, 't3.new.commercial': 3, 't3.new.research': 0, 't3.new.social': 0, 't3.new.legal': 2, 't3.new.otherOrg': 1, 't3.new.total': 62,
+  't3.carried.total': 4, 't3.granted.total': 32, 't3.partial.total': 7, 't3.denied.total': 5, 't3.unable.total': 15,
+  't3.notProcessed.total': 3, 't3.other.total': 1, 't3.processed.total': 63, 't3.carriedForward.total': 3,
+  't4.review.upheld': 1, 't4.review.corrected': 0, 't4.review.other': 0, 't4.review.pending': 0, 't4.review.total': 1,
+  't4.suitDirect.upheld': 0, 't4.suitDirect.corrected': 0, 't4.suitDirect.other': 0, 't4.suitDirect.pending': 1, 't4.suitDirect.total': 1,
+  't4.suitAfterReview.upheld': 0, 't4.suitAfterReview.corrected': 0, 't4.suitAfterReview.other': 0, 't4.suitAfterReview.pending': 0, 't4.suitAfterReview.total': 0,
+  't2.normativeDocs.newMade': 5, 't2.normativeDocs.abolished': 2, 't2.normativeDocs.inForce': 31, 't2.fees.feeAmount': 46.8,
+};
+const run = (text: string): ProseResult => runProse(word(text), TABLES, 2023);
+const fired = (r: ProseResult) => flagged(r).map((f) => `${f.rule}:${f.severity}:${f.expected}:${f.actual}`);
+/** The outcomes of text.parts-sum whose quote holds `words`. */
+const sums = (r: ProseResult, words: string) => r.checks.filter((c) => c.rule === 'text.parts-sum' && c.quote?.includes(words)).map((c) => c.outcome);
+
+describe('a total after a list of table 二\'s decisions, of 建议/提案, or of outlets ("…，共计2812件")', () => {
+  it.each([
+    ['2023年，本机关主动公开行政许可2476件，行政处罚318件，行政强制27件，共计2812件。', '2812件', 'text.parts-sum:error:2821:2812'],
+    ['全年公开行政许可决定2476件、行政处罚决定318件、行政强制决定27件，合计2812件。', '2812件', 'text.parts-sum:error:2821:2812'],
+    ['本年度共办理人大代表建议12件、政协提案10件，合计20件，办复率100%。', '20件', 'text.parts-sum:error:22:20'],
+    ['办理市人大代表建议12件，市政协委员提案10件，总计20件。', '20件', 'text.parts-sum:error:22:20'],
+  ])('%s is flagged', (text, total, want) => {
+    const r = run(text);
+    expect(fired(r)).toContain(want);
+    expect(sums(r, total)).toEqual(['fail']);
+  });
+
+  it.each([
+    ['2023年，本机关主动公开行政许可2476件，行政处罚318件，行政强制27件，共计2821件。', '2821件'],
+    ['本年度共办理人大代表建议12件、政协提案10件，合计22件，办复率100%。', '22件'],
+    ['全年发布政务信息：网站发布356条，微信公众号发布120条，微博发布44条，合计520条。', '520条'],
+  ])('%s holds', (text, total) => {
+    const r = run(text);
+    expect(fired(r)).toEqual([]);
+    expect(sums(r, total)).toEqual(['pass']);
+  });
+
+  it.each([
+    // short of the total: an item may be left out (行政确认 …): a skip
+    ['2023年，本机关主动公开行政许可2476件，行政处罚318件，共计2812件。', 'skip'],
+    ['本年度共办理人大代表建议12件、政协提案8件，合计21件。', 'skip'],
+    // outlets over their total: one item may be published on several (a skip, as under a 其中)
+    ['全年发布政务信息：网站发布356条，微信公众号发布120条，微博发布64条，合计520条。', 'skip'],
+  ])('%s is a skip', (text, outcome) => {
+    const r = run(text);
+    expect(fired(r)).toEqual([]);
+    expect(r.checks.filter((c) => c.rule === 'text.parts-sum').map((c) => c.outcome)).toEqual([outcome]);
+  });
+
+  it.each([
+    // a decision and a motion: no one kind
+    '本机关公开行政许可2476件，办理人大代表建议318件，共计2812件。',
+    // a figure in a bracket: the list is no plain list
+    '本机关公开行政许可2476件，行政处罚318件（其中简易程序200件），行政强制27件，共计2812件。',
+    // last year's figures before the total
+    '2022年公开行政许可2476件，行政处罚318件，本年共计2812件。',
+    // 建议 as advice, the total of something else
+    '收到意见建议12件，提出整改建议10件，共计发放宣传册2000册。',
+  ])('%s reads no list', (text) => {
+    const r = run(text);
+    expect(fired(r)).toEqual([]);
+    expect(r.checks.filter((c) => c.rule === 'text.parts-sum' && c.outcome !== 'skip')).toEqual([]);
+  });
+});
