@@ -36,6 +36,18 @@ export interface ShareClaim {
   others?: { value: Dec; raw: string }[];
   /** the whole is the count a 其中 opening the part's clause divides: read, not guessed */
   direct?: boolean;
+  /**
+   * a guessed ('nearby') whole the sentence's other shares confirm (confirmGuessedWholes): all of
+   * them but this one fit it, and the list's counts add up to it ('sum') or its shares total 100%
+   * ('shares')
+   */
+  confirmed?: 'sum' | 'shares';
+  /**
+   * ('nearby' only) the counts of the share's own sentence before its count that no share is said
+   * of: the base the text may mean ("本年度收到申请62件，予以公开32件，占51.6%", a 收到 no total's
+   * word names). One that fits is a pass; none fitting changes nothing.
+   */
+  beside?: { value: Dec; raw: string }[];
 }
 
 /** Table 三's wholes a share's words name, when the text gives none that fits (share-wholes.ts tableWholesNamed). */
@@ -96,6 +108,8 @@ function pairedCount(s: SentenceFigures, share: TextFigure): TextFigure | null {
   const figs = s.figures;
   const at = figs.indexOf(share);
   const joined = (a: TextFigure, b: TextFigure): boolean => /^\s*[、和及与]\s*$/.test(s.text.slice(a.end, b.start));
+  // counts may each carry their words: "网上申请41件、信函申请15件、当面申请6件，分别占…"
+  const listed = (a: TextFigure, b: TextFigure): boolean => /^\s*[、和及与][^\d，,；;。：:（）()]{0,12}$/.test(s.text.slice(a.end, b.start));
   let first = at;
   while (first > 0 && isShareAt(figs, first - 1) && joined(figs[first - 1] as TextFigure, figs[first] as TextFigure)) first--;
   let last = at;
@@ -106,7 +120,7 @@ function pairedCount(s: SentenceFigures, share: TextFigure): TextFigure | null {
     const f = figs[k] as TextFigure;
     if (!isCount(f)) return null;
     counts.unshift(f);
-    if (!(k > 0 && joined(figs[k - 1] as TextFigure, f))) break;
+    if (!(k > 0 && listed(figs[k - 1] as TextFigure, f))) break;
   }
   c = counts.length;
   if (c !== last - first + 1) return null;
@@ -216,7 +230,43 @@ export function resolveShares(sentences: readonly SentenceFigures[], groups: rea
       out.push(claim);
     }
   });
+  confirmGuessedWholes(out);
+  const ofShares = new Set(out.map((c) => c.part.f));
+  for (const c of out) {
+    if (c.via !== 'nearby') continue;
+    const { s, f: part } = c.part;
+    c.beside = s.figures
+      .filter((f) => f.end <= part.start && !ofShares.has(f) && isCount(f) && f.unit === part.unit && cmpDec(f.value, part.value) >= 0 && f.change === null)
+      .map((f) => ({ value: f.value, raw: f.raw }));
+  }
   return out;
+}
+
+/**
+ * "全年共收到申请62件。从申请方式看，网上申请41件，占66.1%；信函申请15件，占23.2%；当面申请6件，
+ * 占9.7%": the whole of the shares is guessed from the sentence before, but the sentence's other
+ * shares confirm it: three shares or more of one guessed whole, all but one fitting it, whose
+ * counts add up to it (41+15+6 = 62) or whose shares total 100% (the list claims to be whole). The
+ * one that does not fit is then checked against that whole, not skipped.
+ */
+function confirmGuessedWholes(claims: readonly ShareClaim[]): void {
+  const bySentenceAndWhole = new Map<string, ShareClaim[]>();
+  for (const c of claims) {
+    if (c.via !== 'nearby' || !c.whole) continue;
+    const key = `${c.share.s.seq}:${c.whole.s.seq}:${c.whole.f.start}`;
+    bySentenceAndWhole.set(key, [...(bySentenceAndWhole.get(key) ?? []), c]);
+  }
+  for (const list of bySentenceAndWhole.values()) {
+    const whole = list[0]?.whole?.f;
+    if (!whole || whole.ulp || list.length < 3 || list.some((c) => c.part.f.ulp)) continue;
+    // each share of its own count ("分别占" pairs them in order)
+    if (new Set(list.map((c) => c.part.f)).size !== list.length) continue;
+    const misfits = list.filter((c) => percentFits(c.part.f.value, whole.value, c.share.f.printed) === 'no');
+    if (misfits.length !== 1) continue;
+    const sum = list.reduce((acc, c) => addDec(acc, c.part.f.value), { n: 0n, d: 0 } as Dec);
+    const how = cmpDec(sum, whole.value) === 0 ? 'sum' : sharesCanTotal100(list.map((c) => c.share.f.printed)) ? 'shares' : null;
+    if (how) for (const c of list) c.confirmed = how;
+  }
 }
 
 export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[], year: number | null = null, tables: TableWholes = () => []): ClaimOutcome {
@@ -250,7 +300,12 @@ export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[], y
   if (c.part.f.ulp || whole.ulp) {
     return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；万、亿数是约数，不作判断` } };
   }
-  if (c.via === 'nearby' && !namedInSentenceBefore(c, year)) {
+  const besideFit = (c.beside ?? []).find((o) => percentFits(c.part.f.value, o.value, printed) !== 'no');
+  if (besideFit) {
+    const shown = percentText(c.part.f.value, besideFit.value, Math.max(printed.d, 2));
+    return { check: { rule: RULE.share, outcome: 'pass', quote, detail: `${c.part.f.raw} ÷ ${besideFit.raw} = ${shown}%，正文 ${c.share.f.raw}` } };
+  }
+  if (c.via === 'nearby' && !namedInSentenceBefore(c, year) && !c.confirmed) {
     return orTables({ check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；总数是就近推定的，不作判断` } });
   }
   if (c.via === 'nearby' || c.via === 'named') {
@@ -275,7 +330,20 @@ export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[], y
   }
   const expected = Number(percentText(c.part.f.value, whole.value, printed.d));
   // as many decimals as the text printed: "80.0%" is wrong for "83.0%", not "83%"
-  const message = `正文称${c.part.f.raw}占${c.share.f.raw}，按总数${whole.raw}计算应为${withDecimals(percentText(c.part.f.value, whole.value, printed.d), printed.d)}%。`;
+  const should = withDecimals(percentText(c.part.f.value, whole.value, printed.d), printed.d);
+  if (c.via === 'nearby' && c.confirmed) {
+    // a table 三 whole the share may mean still passes it; the guess confirmed is an error when the
+    // counts add up to it, a warning when only the shares' 100% says the list is whole
+    const byTables = orTables({ check: { rule: RULE.share, outcome: 'skip', quote, detail } });
+    if (byTables.check.outcome === 'pass') return byTables;
+    const why = c.confirmed === 'sum' ? `同句所列各数之和正是${whole.raw}，其他各项的占比也都按${whole.raw}计算` : `同句其他各项的占比都按${whole.raw}计算，各占比合计为100%`;
+    const message = `正文称${c.part.f.raw}占${c.share.f.raw}，按总数${whole.raw}计算应为${should}%（${why}）。`;
+    return {
+      check: { rule: RULE.share, outcome: 'fail', quote, detail: `${detail}；${why}` },
+      finding: textFinding(RULE.share, c.confirmed === 'sum' ? 'error' : 'warning', message, quote, expected, decToNumber(printed)),
+    };
+  }
+  const message = `正文称${c.part.f.raw}占${c.share.f.raw}，按总数${whole.raw}计算应为${should}%。`;
   return {
     check: { rule: RULE.share, outcome: 'fail', quote, detail },
     finding: textFinding(RULE.share, 'error', message, quote, expected, decToNumber(printed)),
