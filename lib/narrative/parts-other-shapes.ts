@@ -70,9 +70,12 @@ export function findOutcomeGroups(s: SentenceFigures): PartsGroup[] {
       if (!f) break;
       if (f.unit !== whole.unit || !isCount(f)) continue;
       if (RECEIVED.test(f.label) && !OUTCOME.test(f.label)) break; // the next whole begins
+      const its = caseTopic(f.label);
+      // "收到行政复议申请2件，维持1件，撤销1件；行政诉讼1件，尚未审结": the other kind of case,
+      // no outcome, after a ；: the next whole begins
+      if (!OUTCOME.test(f.label) && topic && its && its !== topic && /[；;]/.test(s.text.slice(whole.end, f.start))) break;
       if (!OUTCOME.test(f.label)) clean = false;
       // "被提起行政诉讼1件，行政复议维持1件": an outcome of the other kind of case is not this count's
-      const its = caseTopic(f.label);
       if (topic && its && its !== topic) clean = false;
       parts.push({ s, f });
     }

@@ -70,3 +70,89 @@ describe('a total after a list of table 二\'s decisions, of 建议/提案, or o
     expect(r.checks.filter((c) => c.rule === 'text.parts-sum' && c.outcome !== 'skip')).toEqual([]);
   });
 });
+
+describe('shares of a whole guessed from the sentence before, confirmed by the other shares', () => {
+  const RECEIVED = '全年共收到政府信息公开申请62件。';
+  const shares = (r: ProseResult) => r.checks.filter((c) => c.rule === 'text.share').map((c) => c.outcome);
+  it.each([
+    // the counts add up to the guessed whole and the other shares fit it: an error
+    [`${RECEIVED}从申请方式看，网上申请41件，占66.1%；信函申请15件，占23.2%；当面申请6件，占9.7%。`, 'text.share:error:24.2:23.2'],
+    // (分别占 pairs the shares with counts that carry their own words; after 其中, of the list's whole)
+    [`${RECEIVED}其中，网上申请41件、信函申请15件、当面申请6件，分别占66.1%、24.2%、9.8%。`, 'text.share:error:9.7:9.8'],
+    [`${RECEIVED}从申请方式看，网上申请41件、信函申请15件、当面申请6件，分别占66.1%、24.2%、9.8%。`, 'text.share:error:9.7:9.8'],
+    // a count that breaks the sum, its share printed for the right count: the shares' 100% says
+    // the list is whole, a warning
+    [`${RECEIVED}从申请方式看，网上申请41件，占66.1%；信函申请16件，占24.2%；当面申请6件，占9.7%。`, 'text.share:warning:25.8:24.2'],
+  ])('%s is flagged', (text, want) => {
+    const r = run(text);
+    expect(fired(r)).toContain(want);
+    expect(shares(r).filter((o) => o === 'fail')).toHaveLength(1);
+  });
+
+  it('the true twin: every share passes against the guessed whole', () => {
+    const r = run(`${RECEIVED}从申请方式看，网上申请41件，占66.1%；信函申请15件，占24.2%；当面申请6件，占9.7%。`);
+    expect(fired(r)).toEqual([]);
+    expect(shares(r)).toEqual(['pass', 'pass', 'pass']);
+  });
+
+  it.each([
+    // neither the counts (61) nor the shares (99.0%) say the list is whole: the guess stays a guess
+    `${RECEIVED}从申请方式看，网上申请41件，占66.1%；信函申请15件，占23.2%；当面申请5件，占9.7%。`,
+    // a share of another base in the list (挂号信 of the 信函): no confirmation
+    `${RECEIVED}从申请方式看，网上申请41件，占66.1%；信函申请15件，占24.2%；其中挂号信5件，占33.3%。`,
+    // two shares only: too few to confirm a guess
+    `${RECEIVED}从申请方式看，网上申请41件，占66.1%；信函申请21件，占32.9%。`,
+    // two shares misfit: the guessed whole is not theirs
+    `${RECEIVED}从申请方式看，网上申请41件，占62.1%；信函申请15件，占22.7%；当面申请6件，占9.1%。`,
+  ])('%s stays a skip', (text) => {
+    const r = run(text);
+    expect(fired(r)).toEqual([]);
+    expect(shares(r)).toContain('skip');
+  });
+});
+
+describe('a share of a count of its own sentence that no total\'s word names', () => {
+  it('"本年度收到…62件，予以公开32件，占51.6%" is checked against 62, not a total guessed further back', () => {
+    const r = run('本年度共办结申请63件。本年度收到政府信息公开申请62件，予以公开32件，占51.6%；部分公开7件，占11.3%；不予公开5件，占8.1%。');
+    expect(fired(r)).toEqual([]);
+    const shares = r.checks.filter((c) => c.rule === 'text.share');
+    expect(shares.map((c) => c.outcome)).toEqual(['pass', 'pass', 'pass']);
+    expect(shares[0]!.detail).toContain('32件 ÷ 62件');
+  });
+  it('a share that fits neither stays a skip (the count beside it is only a reading that may pass)', () => {
+    const r = run('本年度共办结申请63件。本年度收到政府信息公开申请62件，予以公开32件，占55.6%。');
+    expect(fired(r)).toEqual([]);
+    expect(r.checks.filter((c) => c.rule === 'text.share').map((c) => c.outcome)).toEqual(['skip']);
+  });
+});
+
+describe('outcomes after a 复议 count, a 诉讼 count after a ；', () => {
+  // a pre-2019 report's prose, no tables: the outcomes are the only check
+  const prose = (text: string): ProseResult => runProse(word(text), {}, 2017);
+  const sumsOf = (r: ProseResult) => r.checks.filter((c) => c.rule === 'text.parts-sum').map((c) => `${c.outcome}:${c.detail}`);
+  it('"维持2件，撤销1件" over 2 is flagged', () => {
+    const r = prose('全年共收到行政复议申请2件，维持2件，撤销1件；行政诉讼1件，尚未审结。');
+    expect(fired(r)).toEqual(['text.parts-sum:error:3:2']);
+  });
+  it('the true twin holds', () => {
+    expect(sumsOf(prose('全年共收到行政复议申请2件，维持1件，撤销1件；行政诉讼1件，尚未审结。'))).toEqual(['pass:1件+1件 = 2件']);
+  });
+  it.each([
+    // outcomes short of the count: some may be pending
+    '全年共收到行政复议申请3件，维持1件，撤销1件；行政诉讼1件，尚未审结。',
+  ])('%s is a skip', (text) => {
+    const r = prose(text);
+    expect(fired(r)).toEqual([]);
+    expect(sumsOf(r).map((x) => x.split(':')[0])).toEqual(['skip']);
+  });
+  it.each([
+    // the 诉讼 count in the same ，-run: no clean list of outcomes
+    '全年共收到行政复议申请2件，维持1件，撤销1件，行政诉讼1件。',
+    // a 诉讼 outcome after the ；: not the 复议's
+    '全年共收到行政复议申请2件，维持1件；行政诉讼维持1件，撤销1件。',
+  ])('%s reads no list of the 复议', (text) => {
+    const r = prose(text);
+    expect(fired(r)).toEqual([]);
+    expect(r.checks.filter((c) => c.rule === 'text.parts-sum' && c.detail?.includes('= 2件'))).toEqual([]);
+  });
+});
