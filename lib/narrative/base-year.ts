@@ -32,7 +32,7 @@ export function otherBaseYear(baseYear: number | null | undefined, keyword: stri
   const named = /(\d{4})\s*年/.exec(keyword);
   const meant = named ? Number(named[1]) : year !== null ? year - 1 : null;
   if (meant === null || meant === baseYear) return null;
-  return named ? `比较的是${meant}年，括号中的基数却是${baseYear}年的，不作判断` : `括号中的基数是${baseYear}年的，不是上年（${meant}年）的，不作判断`;
+  return named ? `比较的是${meant}年，所给的基数却是${baseYear}年的，不作判断` : `所给的基数是${baseYear}年的，不是上年（${meant}年）的，不作判断`;
 }
 
 /** The end of the parenthesis a figure ending at `end` stands in ("80件）" → after the ）), or `end`. */

@@ -75,10 +75,12 @@ export function readChangeClaim(s: SentenceFigures, keywordAt: number, keywordEn
     if (f.start < keywordEnd) continue;
     if (/[；;]/.test(s.text.slice(keywordEnd, f.start))) break;
     if (f.approx) return null;
-    if (f.change === null && f.paren !== null && !claim.prev && (claim.amount || claim.pct) && f.unit === cur.unit && LAST_YEARS.test(f.label.trim())) {
-      // "同比下降13.5%（2023年为136件）": last year's figure in a parenthesis right after the change
+    if (f.change === null && !claim.prev && (claim.amount || claim.pct) && f.unit === cur.unit && LAST_YEARS.test(f.label.trim())) {
+      // "同比下降13.5%（2023年为136件）": last year's figure in a parenthesis right after the change,
+      // or in the ，-clause after it ("较上年增长14.8%，上年为54件")
       const last = (claim.pct && claim.amount ? (claim.pct.end > claim.amount.end ? claim.pct : claim.amount) : (claim.pct ?? claim.amount)) as TextFigure;
-      if (/^[（(]$/.test(s.text.slice(last.end, f.start).replace(f.label, '').trim())) {
+      const between = s.text.slice(last.end, f.start).replace(f.label, '').trim();
+      if (f.paren !== null ? /^[（(]$/.test(between) : /^[，,]$/.test(between)) {
         claim.prev = f;
         claim.baseYear = yearOfLabel(f.label);
         continue;

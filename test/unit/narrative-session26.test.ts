@@ -156,3 +156,32 @@ describe('outcomes after a 复议 count, a 诉讼 count after a ；', () => {
     expect(r.checks.filter((c) => c.rule === 'text.parts-sum' && c.detail?.includes('= 2件'))).toEqual([]);
   });
 });
+
+describe('last year\'s figure in the ，-clause after the change ("较上年增长14.8%，上年为54件")', () => {
+  const changes = (r: ProseResult) => r.checks.filter((c) => c.rule === 'text.change').map((c) => c.outcome);
+  it.each([
+    ['全年共收到政府信息公开申请62件，较上年增长16.8%，上年为54件。', 'text.change:error:14.8:16.8'],
+    ['全年共收到政府信息公开申请62件，较上年增加6件，上年同期为54件。', 'text.change:error:8:6'],
+  ])('%s is flagged', (text, want) => {
+    expect(fired(run(text))).toContain(want);
+  });
+  it.each([
+    '全年共收到政府信息公开申请62件，较上年增长14.8%，上年为54件。',
+    '全年共收到政府信息公开申请62件，较上年增加8件，上年同期为54件。',
+  ])('%s holds', (text) => {
+    const r = run(text);
+    expect(fired(r)).toEqual([]);
+    expect(changes(r)).toEqual(['pass']);
+  });
+  it('a base of another year is a skip that says so', () => {
+    const r = run('全年共收到政府信息公开申请62件，较上年增长16.8%，2021年为48件。');
+    expect(fired(r)).toEqual([]);
+    const c = r.checks.filter((x) => x.rule === 'text.change');
+    expect(c.map((x) => x.outcome)).toEqual(['skip']);
+    expect(c[0]!.detail).toContain('所给的基数是2021年的');
+  });
+  it('a figure of the next clause that is no year\'s is not the base', () => {
+    const r = run('全年共收到政府信息公开申请62件，较上年增长16.8%，办结63件。');
+    expect(fired(r).filter((f) => f.startsWith('text.change'))).toEqual([]);
+  });
+});
