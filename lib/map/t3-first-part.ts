@@ -53,9 +53,11 @@ export function t3FirstPart(grid: Grid): T3FirstPart | null {
 }
 
 /**
- * Does the grid continue the part: its first row the one that follows, its figure columns the
- * part's (aligned on the right edge, as map-table3.ts reads a 续表), and its header, when it repeats
- * one, naming the same applicants in the same order?
+ * Does the grid continue the part: its first row of table 三 the one that follows, its figure
+ * columns the part's (aligned on the right edge, as map-table3.ts reads a 续表), and its header,
+ * when it repeats one, naming the same applicants in the same order? A row before that first row
+ * is let through: the second half of 一、本年新收 broken over the page, which map-table3.ts joins
+ * with the first half only when their labels make the row's (halfRowOf), else leaves unread.
  */
 export function continuesFirstPart(part: T3FirstPart, grid: Grid): boolean {
   const { header, data, edge } = rowsOf(grid);
