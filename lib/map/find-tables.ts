@@ -8,6 +8,7 @@ import { rowView, withoutSpareColumns, type RowView } from './grid-rows.ts';
 import { matchLabel, T2_COLUMN_PATTERNS, T3_ROW_PATTERNS } from './labels.ts';
 import { withoutSerialColumn } from './serial-column.ts';
 import { splitSections } from './split-sections.ts';
+import { continuesFirstPart, t3FirstPart, type T3FirstPart } from './t3-first-part.ts';
 import { namesEnough, transposedPart, transposedStart } from './map-table3-transposed.ts';
 import { t4GroupPart } from './t4-parts.ts';
 import { T4_GROUPS } from './mapped.ts';
@@ -87,6 +88,8 @@ function forEachCell(g: Grid, visit: (cell: GridCell) => void): void {
 
 const T3_STRONG = /本年新收|本年度办理结果|结转下年度|上年结转/;
 const T3_ROWS = /予以公开|不予公开|无法提供|不予处理|其他处理|内部事务|过程性信息|执法案卷|行政查询|国家秘密|重复申请|出版物/;
+/** What table 三's header names (map-table3.ts APPLICANT_HEADER): a cheap test before t3FirstPart. */
+const APPLICANT_WORDS = /自然人/;
 const T4 = /行政复议/;
 const T4_MORE = /行政诉讼|复议后起诉|直接起诉/;
 const T2_HEADER = /第二十条|信息内容/;
@@ -118,6 +121,9 @@ export function findTables(grids: readonly Grid[]): TableRoles {
   let sideHalf: { g: Grid; named: ReadonlySet<string> } | null = null;
   // a grid naming both 行政复议 and 行政诉讼 that does not read as table 四 (above), and where it stood
   let unreadT4: { g: Grid; at: number } | null = null;
+  // table 三 cut right under its header or after 一、本年新收 (t3-first-part.ts): the first part,
+  // waiting for its 续表 in the next grid
+  let firstPart: T3FirstPart | null = null;
   for (const parsed of grids.flatMap(splitSections)) {
     const g = withoutSerialColumn(parsed);
     const key = gridKey(g);
@@ -126,8 +132,17 @@ export function findTables(grids: readonly Grid[]): TableRoles {
     const isT3 = T3_STRONG.test(key) || (T3_ROWS.test(key) && /公开|处理|提供/.test(key) && countMatches(key) >= 3);
     const sideBefore = sideHalf;
     sideHalf = null;
+    const partBefore = firstPart;
+    firstPart = null;
     if (isT3 && !/信息内容/.test(key)) {
-      if (current && t3Open && !/本年新收/.test(key)) {
+      if (partBefore && continuesFirstPart(partBefore, g)) {
+        // the 续表 of a first part too short to be taken for table 三: read as one table with it
+        // (tried before the 续表 of a table 三 still open: the part's header began another table)
+        current = [partBefore.grid, g];
+        t3Sets.push(current);
+        roles.around.push({ t2: [], t4: [] });
+        t3Open = !/结转下年度/.test(key);
+      } else if (current && t3Open && !/本年新收/.test(key)) {
         // 续表: table 三 continued after a page break; it never starts again at 一、本年新收
         current.push(g);
         t3Open = !/结转下年度/.test(key);
@@ -151,6 +166,9 @@ export function findTables(grids: readonly Grid[]): TableRoles {
           roles.around.push({ t2: [], t4: [] });
         } else if (part) {
           sideHalf = { g, named: part.named };
+        } else {
+          // or the first part of table 三 cut after 一、本年新收, read when its 续表 is the next grid
+          firstPart = t3FirstPart(g);
         }
       }
       continue;
@@ -226,6 +244,8 @@ export function findTables(grids: readonly Grid[]): TableRoles {
       t3Open = openBefore;
       reviewHalf = half;
       reviewPart = reviewBefore;
+      // table 三's header alone, its rows in the 续表 that follows (t3-first-part.ts)
+      if (APPLICANT_WORDS.test(key)) firstPart = t3FirstPart(g);
     }
   }
   if (unreadT4 && roles.t4.length === 0) {

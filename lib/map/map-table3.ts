@@ -21,7 +21,7 @@ const CANONICAL = ['natural', 'commercial', 'research', 'social', 'legal', 'othe
 export const NO_CELLS: (Figure | undefined)[] = T3_ALL_COLUMNS.map(() => undefined);
 
 /** A header row's label: it names the applicant columns, which no data row's label does. */
-const APPLICANT_HEADER = /自然人|商业企业|申请人情况/;
+export const APPLICANT_HEADER = /自然人|商业企业|申请人情况/;
 
 export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable3 | null {
   const first = grids[0];
@@ -50,11 +50,15 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
     }
   }
   if (firstData < 0) return null;
-  const header = views.slice(0, firstData).filter((v) => v.grid === first);
+  // the grid of the first row: the first, or the 续表 under a first part that holds the header alone
+  // (find-tables.ts joins the two only when the header names the 续表's every column: t3-first-part.ts)
+  const lead = views[firstData]!.grid;
+  if (lead !== first && views.some((v) => v.grid === first && v.dataStart >= 0)) return null;
+  const header = views.slice(0, firstData).filter((v) => v.grid === first || v.grid === lead);
   const data = views.slice(firstData).filter((v) => v.dataStart >= 0);
 
   // columns of the first table; a 续表's columns are aligned on the right edge
-  const dataFirst = data.filter((v) => v.grid === first);
+  const dataFirst = data.filter((v) => v.grid === lead);
   // an empty column (no header, nothing in any row: Excel's spare column) is no figure column
   const cols = figureColumns(dataFirst).filter((c) => headerPath(header, c).length > 0 || dataFirst.some((v) => v.slots[c]?.reading.kind === 'number'));
   const colKeys = mapColumns(header, cols, first.tableIndex, notes);
@@ -66,10 +70,10 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
   const anyFigure: boolean[] = colKeys.map(() => false);
   const allBlank: boolean[] = colKeys.map(() => true);
   let group: string | null = null;
-  const ends = continuationEnds(data, first, cols.length);
+  const ends = continuationEnds(data, lead, cols.length);
   // the first table's right edge, without an empty column after its last (withoutSpareColumns):
   // a 续表 is aligned on it
-  const edge = withoutSpareColumns(first).width;
+  const edge = withoutSpareColumns(lead).width;
   // the row read last, and its field: a row broken over a page continues it (halfRowOf)
   let lastView: RowView | null = null;
   let lastKey: string | null = null;
@@ -78,7 +82,7 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
     lastView = v;
     // a row broken over a page: the next row of the first table, or a 续表's first row (its cells
     // aligned as the 续表's rows are); its own label may end the row's ("2.重复" / "申请")
-    const halfAt = !before || !lastKey || before.grid !== first ? null : v.grid === first ? (v.r === before.r + 1 ? 0 : null) : v.grid !== before.grid ? continuationOffset(v, ends, edge, cols.length) : null;
+    const halfAt = !before || !lastKey || before.grid !== lead ? null : v.grid === lead ? (v.r === before.r + 1 ? 0 : null) : v.grid !== before.grid ? continuationOffset(v, ends, edge, cols.length) : null;
     const goesOn = (own: string): boolean => rowKey(own, group) === null && rowKey(before!.label + own, group) === lastKey;
     const half = halfAt !== null ? halfRowOf(v, before!, cols, halfAt, goesOn) : null;
     if (half) {
@@ -97,7 +101,7 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
     }
     lastKey = null;
     const key = rowKey(v.label, group);
-    const offset = v.grid === first ? 0 : continuationOffset(v, ends, edge, cols.length);
+    const offset = v.grid === lead ? 0 : continuationOffset(v, ends, edge, cols.length);
     if (offset === null && key) {
       // the row is there, its figures unread: every identity it is in cannot be checked (left
       // out, the sums over its group would lack it and fail)
