@@ -1,0 +1,46 @@
+/**
+ * Red team 21's fixes (test/fixtures/redteam21): the prose of section 四 against table 四 and of
+ * section 二 against table 二, each where the fix fires and where it stays silent.
+ */
+import { describe, expect, it } from 'vitest';
+import { BUREAU_TABLES, flagged, outcomes, runProse } from './narrative-tables.ts';
+
+/** Table 四 of the bureau (narrative-tables.ts): 复议 2/1/0/0/3, 直诉 1/0/0/0/1, 复后 0/0/0/1/1. */
+const TABLES = BUREAU_TABLES;
+const H4 = '<p>四、政府信息公开行政复议、行政诉讼情况</p>';
+
+describe('应诉案件 counts the suits of every kind (red team 21, c08)', () => {
+  it('"共办理行政应诉案件47件" under section 四\'s heading is no claim on table 四', () => {
+    const r = runProse(`${H4}<p>全年本机关共办理行政应诉案件47件，出庭应诉率100%。</p>`, TABLES);
+    expect(flagged(r)).toEqual([]);
+    expect(r.checks.filter((c) => c.rule === 'text.vs-table')).toEqual([]);
+  });
+  it('…nor elsewhere, as before', () => {
+    expect(runProse('<p>全年本机关共办理行政应诉案件47件。</p>', TABLES).checks.filter((c) => c.rule === 'text.vs-table')).toEqual([]);
+  });
+  it('the disclosure suits named in the sentence are still compared, right and wrong', () => {
+    expect(outcomes(runProse(`${H4}<p>全年共办理政府信息公开行政应诉案件2件。</p>`, TABLES))).toEqual(['text.vs-table:pass']);
+    expect(flagged(runProse(`${H4}<p>全年共办理政府信息公开行政应诉案件3件。</p>`, TABLES)).map((f) => [f.expected, f.actual])).toEqual([[2, 3]]);
+  });
+  it('"本机关作为被申请人的行政复议案件3件" under the heading is still the section\'s cases', () => {
+    expect(outcomes(runProse(`${H4}<p>本机关作为被申请人的行政复议案件3件。</p>`, TABLES))).toEqual(['text.vs-table:pass']);
+    expect(flagged(runProse(`${H4}<p>本机关作为被申请人的行政复议案件4件。</p>`, TABLES)).map((f) => [f.expected, f.actual])).toEqual([[3, 4]]);
+  });
+});
+
+describe('the cases still open are no part of those closed (red team 21, c25)', () => {
+  const sums = (text: string) => runProse(`<p>${text}</p>`, TABLES).checks.filter((c) => c.rule === 'text.parts-sum');
+  it('"已审结9件，其中结果维持6件、结果纠正2件、其他结果1件，尚未审结3件" adds up', () => {
+    const r = runProse('<p>被申请行政复议12件，已审结9件，其中结果维持6件、结果纠正2件、其他结果1件，尚未审结3件。</p>', {});
+    expect(flagged(r)).toEqual([]);
+    expect(sums('被申请行政复议12件，已审结9件，其中结果维持6件、结果纠正2件、其他结果1件，尚未审结3件。').map((c) => c.outcome)).toContain('pass');
+  });
+  it('a wrong result among the closed is still flagged', () => {
+    const r = runProse('<p>被申请行政复议12件，已审结9件，其中结果维持7件、结果纠正2件、其他结果1件，尚未审结3件。</p>', {});
+    expect(flagged(r).filter((f) => f.rule === 'text.parts-sum').map((f) => [f.expected, f.actual])).toEqual([[10, 9]]);
+  });
+  it('a whole of all the cases still takes the open ones as a part', () => {
+    const r = runProse('<p>被申请行政复议12件，其中结果维持6件、结果纠正2件、其他结果1件，尚未审结4件。</p>', {});
+    expect(flagged(r).filter((f) => f.rule === 'text.parts-sum').map((f) => [f.expected, f.actual])).toEqual([[13, 12]]);
+  });
+});
