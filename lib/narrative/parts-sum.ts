@@ -24,7 +24,7 @@ import { notThisYears } from './other-year.ts';
 import { CARRIED_SOURCE } from './period.ts';
 import type { At } from './quote.ts';
 
-export type GroupShape = 'qizhong' | 'qizhong-next' | 'zhong' | 'paren' | 'outcomes' | 'shares' | 'trailing' | 'except';
+export type GroupShape = 'qizhong' | 'qizhong-next' | 'zhong' | 'paren' | 'outcomes' | 'shares' | 'trailing' | 'except' | 'closed-open';
 
 export interface PartsGroup {
   shape: GroupShape;

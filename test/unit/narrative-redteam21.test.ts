@@ -44,3 +44,46 @@ describe('the cases still open are no part of those closed (red team 21, c25)', 
     expect(flagged(r).filter((f) => f.rule === 'text.parts-sum').map((f) => [f.expected, f.actual])).toEqual([[13, 12]]);
   });
 });
+
+describe('the two kinds of case a whole counts make a complete list (red team 21, m04)', () => {
+  const sums = (text: string) => flagged(runProse(`<p>${text}</p>`, {})).filter((f) => f.rule === 'text.parts-sum').map((f) => [f.expected, f.actual]);
+  it.each([
+    ['全年共发生政府信息公开行政复议、行政诉讼案件7件，其中行政复议3件，行政诉讼3件。', [[6, 7]]],
+    ['复议和诉讼案件共7件，其中行政诉讼3件，行政复议3件。', [[6, 7]]],
+    ['被提起行政诉讼5件，其中未经复议直接起诉2件、复议后起诉2件。', [[4, 5]]],
+  ])('short of the whole is flagged: %s', (text, want) => {
+    expect(sums(text)).toEqual(want);
+  });
+  it.each([
+    '全年共发生政府信息公开行政复议、行政诉讼案件6件，其中行政复议3件，行政诉讼3件。',
+    '被提起行政诉讼5件，其中未经复议直接起诉2件、复议后起诉3件。',
+    // one kind only, or results: a list that may be incomplete
+    '全年共发生行政复议、行政诉讼案件7件，其中行政复议3件。',
+    '被提起行政诉讼5件，其中未经复议直接起诉2件，结果维持2件。',
+    '全年共发生行政复议、行政诉讼案件7件，其中行政复议维持3件，行政诉讼维持3件。',
+    // the whole of one kind, its parts of two other things
+    '被申请行政复议7件，其中涉及征地拆迁的3件，涉及不动产登记的3件。',
+  ])('silent: %s', (text) => {
+    expect(sums(text)).toEqual([]);
+  });
+});
+
+describe('cases closed and still open make the whole (red team 21, m14)', () => {
+  const run = (text: string) => runProse(`<p>${text}</p>`, {}).checks.filter((c) => c.rule === 'text.parts-sum');
+  it.each([
+    ['全年被申请行政复议6件，已审结5件，尚未审结2件。', 'fail'],
+    ['全年被申请行政复议6件，尚未审结2件，已审结3件。', 'fail'],
+    ['全年被申请行政复议6件，已审结4件，尚未审结2件。', 'pass'],
+    ['被提起行政诉讼3件，均已审结3件，正在审理1件。', 'fail'],
+  ])('%s → %s', (text, outcome) => {
+    expect(run(text).map((c) => c.outcome)).toEqual([outcome]);
+  });
+  it.each([
+    // a result between, an approximate count, a result in the whole's words: not the two halves
+    '全年被申请行政复议6件，结果维持3件，已审结5件，尚未审结2件。',
+    '全年被申请行政复议结果维持6件，已审结5件，尚未审结2件。',
+    '全年被申请行政复议6件，已审结5件，其他结果1件，尚未审结2件。',
+  ])('silent: %s', (text) => {
+    expect(flagged(runProse(`<p>${text}</p>`, {})).filter((f) => f.rule === 'text.parts-sum')).toEqual([]);
+  });
+});
