@@ -3,7 +3,7 @@
  * section 二 against table 二, each where the fix fires and where it stays silent.
  */
 import { describe, expect, it } from 'vitest';
-import { BUREAU_TABLES, flagged, outcomes, runProse } from './narrative-tables.ts';
+import { BUREAU_T2_2021, BUREAU_TABLES, flagged, outcomes, runProse } from './narrative-tables.ts';
 
 /** Table 四 of the bureau (narrative-tables.ts): 复议 2/1/0/0/3, 直诉 1/0/0/0/1, 复后 0/0/0/1/1. */
 const TABLES = BUREAU_TABLES;
@@ -85,5 +85,26 @@ describe('cases closed and still open make the whole (red team 21, m14)', () => 
     '全年被申请行政复议6件，已审结5件，其他结果1件，尚未审结2件。',
   ])('silent: %s', (text) => {
     expect(flagged(runProse(`<p>${text}</p>`, {})).filter((f) => f.rule === 'text.parts-sum')).toEqual([]);
+  });
+});
+
+describe('a change against last year is an aside in table 二\'s chain (red team 21, c26)', () => {
+  /** table 二 (narrative-tables.ts): 规范性文件 12 · 3 · 85, 行政许可 1234, 行政处罚 56 */
+  const t2 = (text: string) => runProse(`<p>${text}</p>`, BUREAU_T2_2021, 2024).checks.filter((c) => c.rule === 'text.vs-table').map((c) => `${c.outcome}:${c.quote}`);
+  it.each([
+    ['本年制发行政规范性文件12件，较上年增加1件，废止3件，现行有效85件。', ['pass:本年制发行政规范性文件12件', 'pass:废止3件', 'pass:现行有效85件']],
+    ['本年制发行政规范性文件12件，较上年增加1件，废止4件，现行有效85件。', ['pass:本年制发行政规范性文件12件', 'fail:废止4件', 'pass:现行有效85件']],
+    ['本年制发行政规范性文件12件，同比增长9.1%，废止4件。', ['pass:本年制发行政规范性文件12件', 'fail:废止4件']],
+    ['全年作出行政许可决定1234件，比上年增加34件，行政处罚决定57件。', ['pass:全年作出行政许可决定1234件', 'fail:行政处罚决定57件']],
+  ])('read past the change: %s', (text, want) => {
+    expect(t2(text)).toEqual(want);
+  });
+  it.each([
+    // a base with no change verb keeps its year; 上年's own figures stay last year's; a ； still stops the item
+    '与2023年相比，规范性文件制发数由5件增加到12件。',
+    '上年制发规范性文件5件，较上年增加1件，废止4件。',
+    '本年制发行政规范性文件12件，较上年增加1件；废止4件。',
+  ])('no claim after the change: %s', (text) => {
+    expect(t2(text).filter((x) => !x.startsWith('pass:本年制发'))).toEqual([]);
   });
 });
