@@ -108,3 +108,27 @@ describe('a change against last year is an aside in table 二\'s chain (red team
     expect(t2(text).filter((x) => !x.startsWith('pass:本年制发'))).toEqual([]);
   });
 });
+
+describe('the outcomes of one group of suits, or of the reviews, with no 其中 (red team 21, m03)', () => {
+  const sums = (text: string) => runProse(`<p>${text}</p>`, {}, 2024).checks.filter((c) => c.rule === 'text.parts-sum').map((c) => `${c.outcome}:${c.quote}`);
+  it('each group of suits is a whole of the outcomes after it, up to the next group', () => {
+    expect(sums('被提起行政诉讼6件，其中未经复议直接起诉3件，结果维持2件、其他结果1件；复议后起诉3件，结果维持2件、结果纠正1件、尚未审结1件。')).toEqual([
+      'pass:其中未经复议直接起诉3件，结果维持2件、其他结果1件',
+      'fail:复议后起诉3件，结果维持2件、结果纠正1件、尚未审结1件',
+    ]);
+  });
+  it.each([
+    ['未经复议直接起诉2件，结果维持2件、结果纠正1件。', 'fail'],
+    ['本机关被申请行政复议3件，结果维持2件、结果纠正2件。', 'fail'],
+    ['本机关被申请行政复议3件，结果维持2件、结果纠正1件。', 'pass'],
+  ])('%s → %s', (text, outcome) => {
+    expect(sums(text).map((x) => x.split(':')[0])).toEqual([outcome]);
+  });
+  it.each([
+    // the results after two counts of different kinds are no one count's; a result in the whole's words
+    '被申请行政复议3件，复议后起诉2件，维持2件。',
+    '本机关被申请行政复议维持3件，纠正1件，其他结果1件。',
+  ])('silent: %s', (text) => {
+    expect(sums(text).filter((x) => x.startsWith('fail'))).toEqual([]);
+  });
+});
