@@ -21,6 +21,7 @@ import { findLeadingReadings, findQizhongGroups } from './parts-qizhong.ts';
 import { findOutcomeGroups, findParenGroups, findPlusGroups, findRespectivelyTotals, findTrailingTotalGroups } from './parts-other-shapes.ts';
 import { findByDimensionGroups } from './parts-by.ts';
 import { findExceptGroups } from './parts-except.ts';
+import { findClosedOpenGroups } from './parts-closed-open.ts';
 import { findClauseListTotals, findColonWholeGroups, findHeadWholeGroups } from './parts-heads.ts';
 import { checkRemainders, evaluateGroup } from './parts-judge.ts';
 import { evaluateShare, resolveShares, shareListGroups, type ShareClaim } from './shares.ts';
@@ -173,6 +174,7 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         for (const g of findTrailingTotalGroups(s, year)) take([g]);
         for (const g of findPlusGroups(s, year)) take([g]);
         for (const g of findExceptGroups(s, year)) take([g]);
+        for (const g of findClosedOpenGroups(s, year)) take([g]);
         for (const g of findRespectivelyTotals(s, year)) take([g]);
         for (const g of findHeadWholeGroups(s, year)) take([g]);
         for (const g of findColonWholeGroups(s, year)) take([g]);

@@ -51,6 +51,14 @@ function caseTopic(label: string): 'suit' | 'review' | null {
   return /诉讼|起诉/.test(label) ? 'suit' : /复议/.test(label) ? 'review' : null;
 }
 
+/**
+ * A count of one group of suits or of reviews the body is party to, named as table 四 names them:
+ * "复议后起诉3件", "未经复议直接起诉2件", "被申请行政复议5件" — a whole its outcomes may follow
+ * with no 其中, as a received count's do (red team 21, m03), and where another's list begins.
+ */
+const CASE_GROUP = /(?:未经(?:行政)?复议(?:直接)?|直接|(?<!未)经?(?:行政)?复议后)(?:提起)?(?:行政)?(?:起诉|诉讼)$|被申请(?:行政)?复议$/;
+const wholeOfOutcomes = (label: string): boolean => (RECEIVED.test(label) || CASE_GROUP.test(label)) && !OUTCOME.test(label);
+
 /** "收到…复议申请174件，维持…93件，被依法纠错3件，其他情形78件": outcomes of a received count. */
 export function findOutcomeGroups(s: SentenceFigures): PartsGroup[] {
   const out: PartsGroup[] = [];
@@ -58,7 +66,7 @@ export function findOutcomeGroups(s: SentenceFigures): PartsGroup[] {
   const figs = s.figures;
   for (let i = 0; i < figs.length; i++) {
     const whole = figs[i];
-    if (!whole || !isCount(whole) || !RECEIVED.test(whole.label) || OUTCOME.test(whole.label) || inRespectivelyList(s, whole)) continue;
+    if (!whole || !isCount(whole) || !wholeOfOutcomes(whole.label) || inRespectivelyList(s, whole)) continue;
     // "被申请行政复议1件、被提起行政诉讼1件，维持1件、尚未审结1件": the outcomes of the list, not of its last count
     const prev = figs[i - 1];
     if (prev && isCount(prev) && prev.unit === whole.unit && LIST_JOIN.test(s.text.slice(prev.end, whole.start))) continue;
@@ -69,7 +77,7 @@ export function findOutcomeGroups(s: SentenceFigures): PartsGroup[] {
       const f = figs[j];
       if (!f) break;
       if (f.unit !== whole.unit || !isCount(f)) continue;
-      if (RECEIVED.test(f.label) && !OUTCOME.test(f.label)) break; // the next whole begins
+      if (wholeOfOutcomes(f.label)) break; // the next whole begins
       const its = caseTopic(f.label);
       // "收到行政复议申请2件，维持1件，撤销1件；行政诉讼1件，尚未审结": the other kind of case,
       // no outcome, after a ；: the next whole begins

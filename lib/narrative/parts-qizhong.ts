@@ -67,6 +67,39 @@ function joinedBefore(s: SentenceFigures, before: readonly TextFigure[], whole: 
   return list;
 }
 
+/**
+ * Table 四's kind of case a part names: 复议, 诉讼, or one of the suits' two groups (未经复议直接
+ * 起诉, 复议后起诉); null when it names none or several.
+ */
+function caseKind(words: string): 'review' | 'suit' | 'direct' | 'after' | null {
+  const after = /(?<!未)经?(?:行政)?复议后(?:提起|起诉|诉讼)/.test(words);
+  const direct = /未经(?:行政)?复议|直接(?:提起|起诉)/.test(words);
+  const review = /复议/.test(words.replace(/未经(?:行政)?复议(?:直接)?|(?<!未)经?(?:行政)?复议后/g, ''));
+  const suit = /诉讼|起诉/.test(words);
+  if (direct || after) return direct !== after && !review ? (direct ? 'direct' : 'after') : null;
+  return review !== suit ? (review ? 'review' : 'suit') : null;
+}
+
+/**
+ * "复议、诉讼案件共7件，其中行政复议3件，行政诉讼4件", "被提起行政诉讼5件，其中未经复议直接起诉2件、
+ * 复议后起诉3件": the two parts are the two kinds of case the whole counts (table 四: 复议 and 诉讼;
+ * the suits' two groups), so the list claims to be complete (red team 21, m04). Not when a part
+ * or the whole names a result too ("其中行政复议维持3件").
+ */
+function byKindOfCase(s: SentenceFigures, whole: TextFigure, parts: readonly { f: TextFigure }[]): boolean {
+  if (parts.length !== 2) return false;
+  const wholeWords = s.text.slice(clauseStartOf(s.text, whole.start), whole.start);
+  const labels = parts.map((p) => p.f.label.replace(/^[、，,\s]+/, '').replace(LIST_LEAD, ''));
+  if (CASE_RESULT.test(wholeWords) || labels.some((l) => CASE_RESULT.test(l) || !/^(?:行政|政府信息公开)*(?:复议|诉讼|起诉|未经|直接|经)/.test(l))) return false;
+  const kinds = new Set(labels.map(caseKind));
+  const w = wholeWords.replace(/未经(?:行政)?复议(?:直接)?|(?<!未)经?(?:行政)?复议后/g, '起诉');
+  const review = /复议/.test(w);
+  const suit = /诉讼|起诉/.test(w);
+  if (review && suit) return kinds.has('review') && kinds.has('suit');
+  if (suit && caseKind(wholeWords) === 'suit') return kinds.has('direct') && kinds.has('after');
+  return false;
+}
+
 /** A count that is a subset of the one before it, in a clause of its own: "，含上年结转5件". */
 const INCLUDED = /^(?:含|包括|包含|内含)/;
 
@@ -112,7 +145,7 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
     for (const w of wholes) {
       for (const e of [...new Set(ends)]) {
         const parts = partsIn(s, w, q, e, inParen, year);
-        if (parts.length >= 2) readings.push({ shape: 'qizhong', whole: { s, f: w }, parts, complete: parts.some((p) => CLOSING_ITEM.test(p.f.label)), ...(w === whole ? peers : {}) });
+        if (parts.length >= 2) readings.push({ shape: 'qizhong', whole: { s, f: w }, parts, complete: parts.some((p) => CLOSING_ITEM.test(p.f.label)) || byKindOfCase(s, w, parts), ...(w === whole ? peers : {}) });
       }
     }
     if (readings.length > 0) out.push(readings);

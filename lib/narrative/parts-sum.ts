@@ -24,7 +24,7 @@ import { notThisYears } from './other-year.ts';
 import { CARRIED_SOURCE } from './period.ts';
 import type { At } from './quote.ts';
 
-export type GroupShape = 'qizhong' | 'qizhong-next' | 'zhong' | 'paren' | 'outcomes' | 'shares' | 'trailing' | 'except';
+export type GroupShape = 'qizhong' | 'qizhong-next' | 'zhong' | 'paren' | 'outcomes' | 'shares' | 'trailing' | 'except' | 'closed-open';
 
 export interface PartsGroup {
   shape: GroupShape;
@@ -141,6 +141,9 @@ const SUBTOTAL = /^(?:以上|上述|前述)?(?:共计|合计|总计|共|累计|�
 export const ANSWERED = /办结|答复|办理|处理/;
 export const CARRIED_ON = /结转下|转下一?年|转入下一?年|顺延|下一?年度?继续/;
 export const CARRIED_FROM = new RegExp(CARRIED_SOURCE);
+/** 复议/诉讼 cases closed ("已审结9件", "结案9件"), and those still open (table 四's 尚未审结). */
+const CLOSED_CASES = /审结|结案/;
+const STILL_OPEN = /未审结|未结案|(?:正在|尚在|仍在)审理|审理中|在审|在办/;
 /** Words opening a list or an item, before the item's own words: "其中，", "另有", "包括". */
 export const LIST_LEAD = /^(?:其中|另有|还有|另|分别为|分别是|包括|含)?[，,：:\s]*/;
 /** Words saying what became of applications or cases: 办理, 处理, 答复, 审结… (any of their forms). */
@@ -195,6 +198,13 @@ export function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to:
   if (ANSWERED.test(whole.label) && !CARRIED_ON.test(whole.label)) {
     const carried = s.figures.find((f) => f.start >= from && f.end <= end && CARRIED_ON.test(f.label));
     if (carried) end = carried.start;
+  }
+  // "已审结9件，其中结果维持6件、结果纠正2件、其他结果1件，尚未审结3件": the cases closed are
+  // divided into their results; those still open after them are the rest of the cases, not a
+  // part of the closed (red team 21, c25)
+  if (CLOSED_CASES.test(whole.label) && !STILL_OPEN.test(whole.label)) {
+    const open = s.figures.find((f) => f.start >= from && f.end <= end && STILL_OPEN.test(f.label));
+    if (open) end = open.start;
   }
   let parts = s.figures
     .filter((f) => f.start >= from && f.end <= end && isCount(f) && f.unit === whole.unit && !notThisYears(s, f, year) && (insideParen || !inSubsetParen(f)))

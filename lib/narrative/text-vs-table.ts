@@ -83,8 +83,9 @@ export function aboutDisclosure(sentence: string, f: TextFigure, heading: string
   if (/不涉及|无关|非政府信息公开|不属于政府信息公开/.test(sentence)) return false;
   const at = sentence.indexOf('信息公开');
   // "本机关作为被申请人的行政复议案件2件" right under "四、政府信息公开行政复议、行政诉讼情况":
-  // the section's cases (elsewhere, all the body's reviews may be meant)
-  if (at < 0) return (heading !== null && DISCLOSURE_CASES_HEADING.test(heading)) || !/作为被申请人|作为被告|应诉案件/.test(sentence);
+  // the section's cases (elsewhere, all the body's reviews may be meant); but "全年共办理行政应诉
+  // 案件47件" counts the suits of every kind the body answered, even there (red team 21, c08)
+  if (at < 0) return !/应诉案件/.test(sentence) && ((heading !== null && DISCLOSURE_CASES_HEADING.test(heading)) || !/作为被申请人|作为被告/.test(sentence));
   if (at > f.end && sentence.slice(f.end, at).includes('其中')) return false;
   return true;
 }

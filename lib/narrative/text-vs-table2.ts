@@ -156,7 +156,7 @@ const DECISION_ACT = /作出|做出|办理|办结|实施|采取/;
 const COLUMN_WORDS_G = new RegExp(T2_COLUMN_WORDS.map((c) => c.re.source).join('|'), 'g');
 
 /** Is the figure one the table counts: the body's, of the year, a whole count? */
-function isTableClaim(s: SentenceFigures, f: TextFigure, r: Read, year: number | null, partFigures: ReadonlySet<TextFigure>, body: Body | null): boolean {
+function isTableClaim(s: SentenceFigures, f: TextFigure, r: Read, year: number | null, partFigures: ReadonlySet<TextFigure>, body: Body | null, periodText: string): boolean {
   if (!T2_UNITS[r.item].has(f.unit)) return false;
   // a count is whole: "平均每月4.5件" is no count of the year
   if (r.item !== 'fees' && f.value.d > 0 && f.value.n % 10n ** BigInt(f.value.d) !== 0n) return false;
@@ -165,7 +165,7 @@ function isTableClaim(s: SentenceFigures, f: TextFigure, r: Read, year: number |
   if (aboutPartOfBody(s.text, f.start, body)) return false;
   const clause = s.text.slice(clauseStart(s.text, f.start), f.start);
   if (COMPARED_WITH.test(clause)) return false;
-  if (otherPeriod(s.text, clause, f.start, year)) return false;
+  if (otherPeriod(periodText, clause, f.start, year)) return false;
   return true;
 }
 
@@ -242,10 +242,17 @@ export function checkAgainstTable2(
     let prev: Read | null = null;
     let prevClause = -1;
     let prevEnd = 0;
+    const periodText = withoutChangeClauses(s);
     for (const f of s.figures) {
       const segStart = Math.max(prevEnd, clauseStart(s.text, f.start));
       // a figure in parentheses ("废止3件（含自然失效1件）") is an aside: the chain goes on past it
       if (f.paren !== null) continue;
+      // so is a change against last year, or last year's figure ("制发规范性文件4件，较上年增加1件，
+      // 废止1件": 废止 of 规范性文件; red team 21, c26): no claim, and the item carries over it
+      if (f.change !== null || COMPARED_WITH.test(s.text.slice(segStart, f.start))) {
+        prevEnd = f.end;
+        continue;
+      }
       const sameClause = prevClause === f.clause;
       const carried: Read | null = sameClause ? prev : null;
       // "主动公开政府信息1286条" (most figures of such sentences): no unit of table 二's, nothing to read
@@ -253,7 +260,7 @@ export function checkAgainstTable2(
       prev = read;
       prevClause = f.clause;
       prevEnd = f.end;
-      if (!read || read.column === 'newPublished' || !isTableClaim(s, f, read, input.year ?? null, partFigures, input.body ?? null)) continue;
+      if (!read || read.column === 'newPublished' || !isTableClaim(s, f, read, input.year ?? null, partFigures, input.body ?? null, periodText)) continue;
       of2019 ??= isTable2Of2019(input.figures);
       const quote = quoteClause({ s, f });
       if (read.column === 'feeAmount') {
@@ -275,6 +282,22 @@ export function checkAgainstTable2(
     }
   }
   return out;
+}
+
+/**
+ * The sentence with the ，-clause of every change against last year blanked ("制发规范性文件4件，
+ * 较上年增加1件，废止1件": 上年 there is the base of the change, not the period of the 废止 after
+ * it), for the other-period test (period.ts). Same length: offsets still hold. A base with no
+ * change verb ("与2023年相比，…由5件减少到4件") keeps its year.
+ */
+function withoutChangeClauses(s: SentenceFigures): string {
+  let text = s.text;
+  for (const f of s.figures) {
+    if (f.change === null) continue;
+    const from = clauseStart(text, f.start);
+    text = text.slice(0, from) + ' '.repeat(f.end - from) + text.slice(f.end);
+  }
+  return text;
 }
 
 /**
