@@ -264,7 +264,11 @@ function confirmGuessedWholes(claims: readonly ShareClaim[]): void {
     const misfits = list.filter((c) => percentFits(c.part.f.value, whole.value, c.share.f.printed) === 'no');
     if (misfits.length !== 1) continue;
     const sum = list.reduce((acc, c) => addDec(acc, c.part.f.value), { n: 0n, d: 0 } as Dec);
-    const how = cmpDec(sum, whole.value) === 0 ? 'sum' : sharesCanTotal100(list.map((c) => c.share.f.printed)) ? 'shares' : null;
+    // shares that total 100% and all fit their counts' sum are of that sum, not of the guess
+    // ("全年共收到申请62件。…予以公开55件，占87.3%；不予公开3件，占4.8%；…" over 办结 63: the small
+    // counts' shares fit 62 as well)
+    const ofTheirSum = list.every((c) => percentFits(c.part.f.value, sum, c.share.f.printed) !== 'no');
+    const how = cmpDec(sum, whole.value) === 0 ? 'sum' : !ofTheirSum && sharesCanTotal100(list.map((c) => c.share.f.printed)) ? 'shares' : null;
     if (how) for (const c of list) c.confirmed = how;
   }
 }
