@@ -48,3 +48,29 @@ describe('现行有效 at the year\'s end carries the item (red team 22, m14)', 
     expect(outcomes(runProse('<p>全年制发行政规范性文件12件，废止3件，经清理后现行有效79件。</p>', BUREAU_T2_2021, 2024)).filter((x) => x.endsWith('fail'))).toEqual([]);
   });
 });
+
+describe('a sentence of no subject of its own divides the one before (red team 22, c02 c03 c12 c14 c17)', () => {
+  const flags = (text: string, year = 2024) => flagged(runProse(`<p>${text}</p>`, BUREAU_TABLES, year, DISTRICT)).map((f) => `${f.expected}:${f.actual}`);
+  it.each([
+    // last year's, then "其中…" of them
+    '2023年，共收到政府信息公开申请70件，办结68件。其中予以公开28件，部分公开5件，不予公开3件。',
+    // …or "从办理结果看，…" of them
+    '2023年，共收到政府信息公开申请70件，办结68件。从办理结果看，予以公开28件，部分公开5件。',
+    // the whole city's, then "从…看" sentences, each dividing it
+    '全市各级行政机关共收到政府信息公开申请2374件。从申请主体看，自然人申请2036件，法人或其他组织申请338件。从办理结果看，予以公开1102件，部分公开213件，不予公开96件。',
+  ])('no claim on the tables: %s', (text) => {
+    expect(flags(text)).toEqual([]);
+  });
+  it.each([
+    // this year's, then 其中 / 从…看: compared, right and wrong
+    ['2024年，共收到政府信息公开申请86件，办结88件。其中予以公开42件，部分公开9件。', ['11:9']],
+    ['2024年，共收到政府信息公开申请86件。从办理结果看，予以公开40件，部分公开11件。', ['42:40']],
+    ['共收到政府信息公开申请86件。从申请主体看，自然人申请70件。从办理结果看，予以公开40件。', ['42:40']],
+    // a comparison with last year names its base, not its subject: the 其中 is still this year's
+    ['2024年，共收到政府信息公开申请86件，办结88件。从办理结果看，予以公开40件。', ['42:40']],
+    // 从…看 in another paragraph divides nothing of the last year's
+    ['2023年，共收到政府信息公开申请70件。</p><p>从办理结果看，共办结政府信息公开申请88件，予以公开40件。', ['42:40']],
+  ])('still compared: %s', (text, want) => {
+    expect(flags(text)).toEqual(want);
+  });
+});
