@@ -218,7 +218,8 @@ export function ownPartAfter(sentence: string, figures: readonly { start: number
  */
 const TABLES_OF_PART = new RegExp([
   /(?:以下|下列|下述|下面|本报告|报告|表格|各表|表[一二三四1-4])[^。；;]{0,10}?(?:为|是|系|仅为|均为|只含|仅含|仅统计|只统计|仅反映|反映)[^。；;，,]{0,12}?本级/.source,
-  /本级(?:的)?(?:有关)?(?:情况|数据|统计)如下/.source,
+  // "市政府本级情况如下", "区政府本级收到的申请情况见下" (red team 22, c03)
+  /本级[^。；;，,\d]{0,10}?(?:情况|数据|统计)(?:如下|见下)/.source,
 ].join('|'));
 
 export function saysTablesArePart(sentence: string): boolean {

@@ -9,6 +9,7 @@
 import { namesWholeBefore, ownPartAfter, widerScopeBefore } from './body-part.ts';
 import { semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
+import { DIVIDES_BEFORE } from './qizhong-readings.ts';
 import { shownOf } from './quote.ts';
 import type { Claimed, VsTableInput } from './vs-table-compare.ts';
 
@@ -82,13 +83,13 @@ function withOtherTable3(figures: VsTableInput['figures'], other: Readonly<Recor
 /**
  * Why the figure at `pos` may be of a wider scope than the tables, by its subject's words: more
  * bodies than one (widerScopeBefore), or the whole where the prose says the tables are 本级's.
- * A sentence opening with 其中 divides the last clause of the sentence before (its paragraph's):
- * "全市各级行政机关共收到…2,846件。其中，予以公开1,200件…".
+ * A sentence opening with 其中 or "从…看" divides the last clause of the sentence before (its
+ * paragraph's, text-vs-table.ts passes it): "全市各级行政机关共收到…2,846件。其中，予以公开1,200件…".
  */
 export function scopeReason(s: SentenceFigures, pos: number, raw: string, partTables: boolean, prev: SentenceFigures | null = null): string | null {
   let text = s.text;
   let at = pos;
-  if (prev && semicolonClauseStart(s.text, pos) === 0 && /^[\s，,]*其中/.test(s.text)) {
+  if (prev && semicolonClauseStart(s.text, pos) === 0 && DIVIDES_BEFORE.test(s.text)) {
     const last = prev.text.slice(semicolonClauseStart(prev.text, prev.text.length));
     text = last + s.text;
     at = pos + last.length;

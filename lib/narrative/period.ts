@@ -49,6 +49,19 @@ function partOfYearLast(scope: string): boolean {
   const part = lastEnd(PART_OF_YEAR_G, scope);
   return part >= 0 && part > lastEnd(WHOLE_YEAR_G, scope);
 }
+/**
+ * Is the last ；-clause of a sentence about another period ("2023年，共收到政府信息公开申请70件，
+ * 办结68件")? What a sentence of no subject of its own after it says ("其中予以公开28件…",
+ * "从办理结果看，…": qizhong-readings.ts dividedSentence) is that period's too (red team 22). A
+ * comparison there ("较上年增加12件") names last year as its base, not as its subject: no.
+ */
+export function lastClauseOfOtherPeriod(sentence: string, year: number | null): boolean {
+  const p = sentence.replace(/[。！？\s]+$/, '');
+  const scope = p.slice(semicolonClauseStart(p, p.length));
+  if (/较|比|相比|相较|同期|增|减|持平|下降|上升/.test(scope)) return false;
+  return otherPeriod(p, scope, p.length, year);
+}
+
 /** Last year, said in words (上年结转 is this year's table row, not last year). */
 export const LAST_YEAR = /上年|去年|上一年|前一年/;
 const CARRIED_WORDS = new RegExp(CARRIED_SOURCE, 'g');

@@ -22,6 +22,27 @@ export function subsetOfAnswered(text: string, pos: number): boolean {
 }
 
 /**
+ * A sentence with no subject of its own divides the one before: "其中，…", and "从办理结果看，…",
+ * "从申请主体来看，…" (red team 22: after "全市各级行政机关共收到…2374件。" or "2023年，共收到…70件。"
+ * its figures are that whole's, that year's).
+ */
+export const DIVIDES_BEFORE = /^[\s，,]*(?:其中|从[^，,。；;\d]{1,10}?(?:来)?看[，,：:])/;
+const FROM_VIEW = /^[\s，,]*从[^，,。；;\d]{1,10}?(?:来)?看[，,：:]/;
+
+/**
+ * The sentence that sentence `i` divides (DIVIDES_BEFORE), in its paragraph: the one before, and
+ * for "从…看" over the "从…看" sentences before it, which divide the same whole ("全市…2374件。从申请
+ * 主体看，…。从办理结果看，…"). Null when it opens otherwise or the paragraph has none.
+ */
+export function dividedSentence(sentences: readonly (SentenceFigures & { para?: unknown })[], i: number): SentenceFigures | null {
+  const s = sentences[i]!;
+  if (!DIVIDES_BEFORE.test(s.text)) return null;
+  let j = i - 1;
+  if (FROM_VIEW.test(s.text)) while (j >= 0 && sentences[j]!.para === s.para && FROM_VIEW.test(sentences[j]!.text)) j--;
+  return j >= 0 && sentences[j]!.para === s.para ? sentences[j]! : null;
+}
+
+/**
  * Does the sentence open with 其中 right after a sentence (of its paragraph) whose last clause is
  * about a part of the body or of the applications ("区政府本级收到申请30件。", "…，其中网上申请50件。")?
  */

@@ -99,8 +99,12 @@ export const T2_SCOPE_VETO = /清理|其中|分别|本级|代表|名义|平均|[
  */
 export const T2_BETWEEN_OK = /^(?:事项|决定书?|案件|措施|处理决定|数量|件数|总数|数|共计|合计|总计|累计|共|计|为|达|的|了|已|本年|本年度|全年|年内|对外公开总数量?|对外公开总数|制发|新制发|制定|出台|印发|新制作|废止|现行有效|有效|作出|做出|办结|办理|实施|收取|征收|收费金额|收入|金额|总额|[\s“”"'‘’])*$/;
 
-/** Filler a segment may hold with no item and only a column word ("废止3件", "本年新制发12件"). */
-export const T2_FILLER = /[的了“”"'‘’\s]|共计|合计|总计|累计|共|计|为|达|已|本年度|本年|全年|年内|新|另|同时|并|和|及|、/g;
+/**
+ * Filler a segment may hold with no item and only a column word ("废止3件", "本年新制发12件"), and
+ * the year's end the count stands at ("废止2件，截至2024年底现行有效31件": red team 22, m14; a
+ * year not the report's makes it no claim in isTableClaim, period.ts otherPeriod).
+ */
+export const T2_FILLER = /[的了“”"'‘’\s]|截至(?:\d{4}年|本年|今年)?(?:年?底|年?末|12月31日)|共计|合计|总计|累计|共|计|为|达|已|本年度|本年|全年|年内|新|另|同时|并|和|及|、/g;
 
 /** The items and columns as the 2021 and 2019 forms name them, for messages. */
 export const T2_ITEM_ZH: Record<T2Item, string> = {

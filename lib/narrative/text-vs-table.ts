@@ -20,9 +20,9 @@ import { decToNumber } from './decimal.ts';
 import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, quoteClause, shownOf } from './quote.ts';
-import { CARRIED_SOURCE, comparedWith, otherPeriod } from './period.ts';
+import { CARRIED_SOURCE, comparedWith, lastClauseOfOtherPeriod, otherPeriod } from './period.ts';
 import { aboutPartOfBody, saysTablesArePart, scopeBefore } from './body-part.ts';
-import { hasTopicWord, leadsWithPartsOf, QIZHONG_RESULT, resultAfter, SUBSET, SUBSET_SUBJECT, subsetOfAnswered, withoutOutcomeQizhong } from './qizhong-readings.ts';
+import { dividedSentence, hasTopicWord, leadsWithPartsOf, QIZHONG_RESULT, resultAfter, SUBSET, SUBSET_SUBJECT, subsetOfAnswered, withoutOutcomeQizhong } from './qizhong-readings.ts';
 import { notThisTable } from './other-scope.ts';
 import { compare, type Claimed, type VsTableInput } from './vs-table-compare.ts';
 import { headingOf, paragraphAboutApplications, RESULT_MEASURES, resultWordsAt } from './paragraph-topic.ts';
@@ -120,6 +120,8 @@ export function checkAgainstTables(
   sentences.forEach((s, i) => {
     if (s.figures.length === 0) return; // most sentences
     const prev = sentences[i - 1];
+    // "其中…", "从办理结果看，…": the sentence this one divides (its whole's scope and period are its)
+    const divided = dividedSentence(sentences, i);
     // the previous sentence's topic, read only when a figure needs it
     let inherited: Topic | null | undefined;
     const inheritedTopic = (): Topic | null => {
@@ -192,6 +194,8 @@ export function checkAgainstTables(
       // "结转至2024年继续办理的3件" in the 2023 report: 结转下年度, not 2024's figure
       const year = input.year ?? null;
       if (otherPeriod(withoutNextYearDestination(read, year), withoutNextYearDestination(clause, year), f.start, year)) continue;
+      // "2023年，共收到…70件。其中予以公开28件…": last year's results
+      if (divided && semicolonClauseStart(s.text, f.start) === 0 && lastClauseOfOtherPeriod(divided.text, year)) continue;
       if (comparedWith(clause)) continue; // "较2022年受理的102件": last year's, the base of a comparison
       // "受理行政复议申请12件（作为复议机关）": the reviews the body decides, not those against it
       if (topic !== 'apply' && AS_REVIEWER.test(s.text)) continue;
@@ -301,7 +305,7 @@ export function checkAgainstTables(
       }
       // "全市各级行政机关共收到…8,765件", "全系统…308件": the tables may count the body alone
       const holds = (g: Claimed, figures: VsTableInput['figures']): boolean => compare(measure, g, '', { ...input, figures }).check.outcome === 'pass';
-      const why = outcome.check.outcome === 'fail' && !own ? notThisTable(s, f, input, holds, partTables, prev && prev.para === s.para ? prev : null) : null;
+      const why = outcome.check.outcome === 'fail' && !own ? notThisTable(s, f, input, holds, partTables, divided ?? (prev && prev.para === s.para ? prev : null)) : null;
       if (why?.part) ownParts.set(why.part, measure);
       if (why?.skip) {
         out.push({ check: { ...outcome.check, outcome: 'skip', detail: `${why.skip}（${outcome.check.detail}）` } });
