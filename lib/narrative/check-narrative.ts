@@ -26,6 +26,7 @@ import { findClauseListTotals, findColonWholeGroups, findHeadWholeGroups } from 
 import { checkRemainders, evaluateGroup } from './parts-judge.ts';
 import { evaluateShare, resolveShares, shareListGroups, type ShareClaim } from './shares.ts';
 import { countInTable3, tableWholesNamed } from './share-wholes.ts';
+import { namedShareOutcomes } from './share-parts.ts';
 import { paragraphAboutApplications } from './paragraph-topic.ts';
 import { NOT_APPLICATION } from './text-vs-table.ts';
 import { checkAgainstTables } from './text-vs-table.ts';
@@ -191,6 +192,7 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
       const claims = resolveShares(sentences, groups, (f) => countInTable3(f, input.figures));
       const fromTables = (c: ShareClaim) => tableWholesNamed(c, input.figures, (x) => x.part.s.text.includes('申请') || paragraphAboutApplications(sentences, sentences.indexOf(x.part.s), NOT_APPLICATION));
       const out = claims.map((c) => evaluateShare(c, paragraphs, year, fromTables));
+      out.push(...namedShareOutcomes(sentences, paragraphs, input.figures));
       for (const g of shareListGroups(claims)) {
         if (seen.has(groupKey(g))) continue;
         seen.add(groupKey(g));

@@ -13,10 +13,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectPage, redteamFolder } from './redteam-pages.ts';
 
-const KNOWN_MISS: Readonly<Record<string, string>> = {
-  // "…共计200件，其中行政处罚占70%": a share named by its item, its count earlier in the sentence
-  'm23-sd-wf-kw-2024-penalty-share.html': 'a share with no count before 占 is never read',
-};
+const KNOWN_MISS: Readonly<Record<string, string>> = {};
 
 const { expected, pages, analyze } = redteamFolder('redteam21');
 
