@@ -27,6 +27,7 @@ import { checkRemainders, evaluateGroup } from './parts-judge.ts';
 import { evaluateShare, resolveShares, shareListGroups, type ShareClaim } from './shares.ts';
 import { countInTable3, tableWholesNamed } from './share-wholes.ts';
 import { namedShareOutcomes } from './share-parts.ts';
+import { checkNetChange } from './net-change.ts';
 import { paragraphAboutApplications } from './paragraph-topic.ts';
 import { NOT_APPLICATION } from './text-vs-table.ts';
 import { checkAgainstTables } from './text-vs-table.ts';
@@ -213,6 +214,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
     return out;
   }));
   outcomes.push(...guarded(RULE.change, findings, () => eachSentence(sentences, 1, (s) => checkMultiples(s, year))));
+  // "新增账号2个，注销3个，现有11个，较上年减少1个"
+  outcomes.push(...guarded(RULE.change, findings, () => eachSentence(sentences, 4, checkNetChange)));
   outcomes.push(...guarded(RULE.product, findings, () => eachSentence(sentences, 3, (s) => checkProducts(s, paragraphs))));
 
   const hasTables = input.fromTables ?? hasTableFigures(input.figures);

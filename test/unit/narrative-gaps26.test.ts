@@ -162,3 +162,41 @@ describe('a share of the sum of the parts listed before it ("合计占比", "两
     expect(shares(r)[0]!.detail).toContain(detail);
   });
 });
+
+describe('a stock\'s change from what was added and removed ("新增…2个，注销3个，现有11个，较上年减少1个")', () => {
+  const changes = (r: ProseResult) => of(r, 'text.change').map((c) => c.outcome);
+  it.each([
+    ['新增政务新媒体账号2个，注销3个，现有账号11个，较上年减少2个。', 'text.change:warning:-1:-2'],
+    ['新增政务新媒体账号2个，注销3个，现有账号11个，较上年增加1个。', 'text.change:warning:-1:1'],
+    ['本年新开设政务新媒体账号5个，关停2个，目前共有14个，比上年增加2个。', 'text.change:warning:3:2'],
+  ])('%s is a warning (a flow the text leaves out may explain it)', (text, want) => {
+    expect(fired(run(text))).toEqual([want]);
+  });
+
+  it.each([
+    '新增政务新媒体账号2个，注销3个，现有账号11个，较上年减少1个。',
+    '本年新开设政务新媒体账号5个，关停2个，目前共有14个，比上年增加3个。',
+  ])('%s holds', (text) => {
+    const r = run(text);
+    expect(fired(r)).toEqual([]);
+    expect(changes(r)).toEqual(['pass']);
+  });
+
+  it.each([
+    // another flow named: the two given are not the whole move
+    '新增政务新媒体账号2个，注销3个，划转1个，现有账号11个，较上年减少2个。',
+    '新增政务新媒体账号2个，整合注销3个，现有账号11个，较上年减少2个。',
+    // the change not said of the stock right after it, or no stock between
+    '新增政务新媒体账号2个，注销3个，较上年减少2个。',
+    '新增政务新媒体账号2个，注销3个，现有账号11个，其中微信公众号5个，较上年减少2个。',
+    // a part of the flows, a rounded figure, another unit
+    '新增政务新媒体账号2个（其中微博1个），注销3个，现有账号11个，较上年减少2个。',
+    '新增粉丝2.1万人，流失0.3万人，现有粉丝12万人，较上年增加1万人。',
+    // a stock smaller than what was added: no stock of these accounts
+    '新增政务新媒体账号12个，注销3个，现有账号11个，较上年增加10个。',
+  ])('%s is not read', (text) => {
+    const r = run(text);
+    expect(fired(r)).toEqual([]);
+    expect(changes(r).filter((o) => o !== 'skip')).toEqual([]);
+  });
+});
