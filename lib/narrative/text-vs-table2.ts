@@ -241,6 +241,8 @@ export function checkAgainstTable2(
   for (const s of sentences) {
     if (s.figures.length === 0 || !T2_ANY_ITEM.test(s.text)) continue;
     let prev: Read | null = null;
+    /** prev was a claim on the table (the body's, this year's): only such an item goes on over a ； */
+    let prevClaimed = false;
     let prevClause = -1;
     let prevEnd = 0;
     const periodText = withoutChangeClauses(s);
@@ -255,13 +257,15 @@ export function checkAgainstTable2(
         continue;
       }
       const sameClause = prevClause === f.clause;
-      const carried: Read | null = sameClause || continuesOverSemicolon(s, f, segStart, prev, prevClause) ? prev : null;
+      const carried: Read | null = sameClause || (prevClaimed && continuesOverSemicolon(s, f, segStart, prev, prevClause)) ? prev : null;
       // "主动公开政府信息1286条" (most figures of such sentences): no unit of table 二's, nothing to read
       const read: Read | null = isCount(f) && ANY_T2_UNIT.has(f.unit) ? readFigure(s, f, segStart, carried, !sameClause) : null;
       prev = read;
       prevClause = f.clause;
       prevEnd = f.end;
+      prevClaimed = false;
       if (!read || read.column === 'newPublished' || !isTableClaim(s, f, read, input.year ?? null, partFigures, input.body ?? null, periodText)) continue;
+      prevClaimed = true;
       of2019 ??= isTable2Of2019(input.figures);
       const quote = quoteClause({ s, f });
       if (read.column === 'feeAmount') {
@@ -289,7 +293,8 @@ export function checkAgainstTable2(
  * "本年制发行政规范性文件4件，较上年增加1件；废止1件；现行有效25件" (red team 21, m16): a ；-clause
  * that opens with nothing but another column of the item just read (废止 after 制发, 现行有效 after
  * either) goes on with that item. The item is carried over a ； only so: from a figure of 规章 or
- * 规范性文件 read in the ；-clause right before, the new clause's first figure, its words one column
+ * 规范性文件 read as a claim (the body's, this year's: "上年制发…5件；废止4件" is last year's) in the
+ * ；-clause right before, the new clause's first figure, its words one column
  * word and filler (readFigure checks that), 废止 or 现行有效 (a second 制发 may count another set),
  * a column other than the one just read ("废止3件；废止5件" may be of something else), and no item
  * named ("制发规章2件；规范性文件12件" is left to no one).

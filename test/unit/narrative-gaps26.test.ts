@@ -50,6 +50,10 @@ describe('table 二: a ；-clause that is only another column of 规范性文件
     '全年制发规范性文件5件，收到申请62件；废止3件。',
     // not the ；-clause right after the item's
     '全年制发规范性文件5件；收到申请62件；废止3件。',
+    // the figure before the ； is no claim (another year, a wider scope): neither is what follows
+    '2022年制发规范性文件5件；废止3件。',
+    '上年制发规范性文件5件；废止3件。',
+    '全市各部门制发规范性文件5件；废止3件。',
     // 行政处罚 has one column: nothing to go on with
     '全年作出行政处罚决定318件；办结3件。',
   ])('%s reads no 废止 or 现行有效', (text) => {
