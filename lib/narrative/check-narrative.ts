@@ -26,6 +26,8 @@ import { findClauseListTotals, findColonWholeGroups, findHeadWholeGroups } from 
 import { checkRemainders, evaluateGroup } from './parts-judge.ts';
 import { evaluateShare, resolveShares, shareListGroups, type ShareClaim } from './shares.ts';
 import { countInTable3, tableWholesNamed } from './share-wholes.ts';
+import { namedShareOutcomes } from './share-parts.ts';
+import { checkNetChange } from './net-change.ts';
 import { paragraphAboutApplications } from './paragraph-topic.ts';
 import { NOT_APPLICATION } from './text-vs-table.ts';
 import { checkAgainstTables } from './text-vs-table.ts';
@@ -191,6 +193,7 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
       const claims = resolveShares(sentences, groups, (f) => countInTable3(f, input.figures));
       const fromTables = (c: ShareClaim) => tableWholesNamed(c, input.figures, (x) => x.part.s.text.includes('申请') || paragraphAboutApplications(sentences, sentences.indexOf(x.part.s), NOT_APPLICATION));
       const out = claims.map((c) => evaluateShare(c, paragraphs, year, fromTables));
+      out.push(...namedShareOutcomes(sentences, paragraphs, input.figures));
       for (const g of shareListGroups(claims)) {
         if (seen.has(groupKey(g))) continue;
         seen.add(groupKey(g));
@@ -211,6 +214,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
     return out;
   }));
   outcomes.push(...guarded(RULE.change, findings, () => eachSentence(sentences, 1, (s) => checkMultiples(s, year))));
+  // "新增账号2个，注销3个，现有11个，较上年减少1个"
+  outcomes.push(...guarded(RULE.change, findings, () => eachSentence(sentences, 4, checkNetChange)));
   outcomes.push(...guarded(RULE.product, findings, () => eachSentence(sentences, 3, (s) => checkProducts(s, paragraphs))));
 
   const hasTables = input.fromTables ?? hasTableFigures(input.figures);

@@ -18,6 +18,7 @@ import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import type { PartsGroup } from './parts-sum.ts';
 import { quoteSpan, type At } from './quote.ts';
+import { namedShareAt, sumFigure, summedShareParts } from './share-parts.ts';
 import { namedInSentenceBefore, namedWholeBefore, namesWhole, wholeElsewhere, wholesBeside, type InTables } from './share-wholes.ts';
 
 export interface ShareClaim {
@@ -48,6 +49,13 @@ export interface ShareClaim {
    * word names). One that fits is a pass; none fitting changes nothing.
    */
   beside?: { value: Dec; raw: string }[];
+  /** the share is not read, and why (a share of a sum whose parts are not clear: share-parts.ts) */
+  unread?: string;
+  /**
+   * the part and whole are read, but not that the whole is the part's ("其中行政处罚占75%" after a
+   * 共计 no list adds up to): a share that holds is a pass, one that does not a skip, with this why
+   */
+  unsure?: string;
 }
 
 /** Table 三's wholes a share's words name, when the text gives none that fits (share-wholes.ts tableWholesNamed). */
@@ -173,10 +181,31 @@ export function resolveShares(sentences: readonly SentenceFigures[], groups: rea
     for (let k = 0; k < s.figures.length; k++) {
       const share = s.figures[k] as TextFigure;
       if (share.approx || !(share.share || isShareAt(s.figures, k))) continue;
-      const part = shareSubject(s, share);
+      // "其中自然人申请56件、商业企业申请3件，合计占比95.2%": of the listed parts' sum
+      const summed = summedShareParts(s, share);
+      if (summed && 'unread' in summed) {
+        const last = s.figures.filter((f) => f.end <= share.start).pop() as TextFigure;
+        out.push({ share: { s, f: share }, part: { s, f: last }, whole: null, via: 'none', unread: summed.unread });
+        continue;
+      }
+      // "共计200件，其中行政处罚占75%": the part named, its count earlier in the ；-clause
+      const named = summed ? null : namedShareAt(s, share);
+      if (named) {
+        if (!named.part) continue; // check-narrative.ts namedShareOutcome: table 二 or a skip
+        const g = inGroup.get(named.part);
+        // the whole is the part's when a list holding the part adds up to it ("150件、50件，共计200件")
+        const listed = g !== undefined && g.whole.s === s && g.whole.f === named.whole && !g.guess && !g.tentative &&
+          cmpDec(g.parts.reduce((acc, p) => addDec(acc, p.f.value), { n: 0n, d: 0 } as Dec), named.whole.value) === 0;
+        out.push({
+          share: { s, f: share }, part: { s, f: named.part }, whole: { s, f: named.whole }, via: listed ? 'list' : 'sentence', direct: true,
+          ...(listed ? {} : { unsure: `${named.whole.raw}未经所列各项之和确认是${named.part.raw}所属的总数，不作判断` }),
+        });
+        continue;
+      }
+      const part = summed ? sumFigure(summed.parts) : shareSubject(s, share);
       if (!part) continue;
       const claim: ShareClaim = { share: { s, f: share }, part: { s, f: part }, whole: null, via: 'none' };
-      const g = inGroup.get(part);
+      const g = inGroup.get(summed ? (summed.parts[0] as TextFigure) : part);
       // "部分公开11件（含涉及第三方5件，占45.45%）": a share inside the parenthesis that makes its
       // figure a subset is, most likely, of the figure the parenthesis qualifies (5 of 11), but
       // may be of the total: a guess either way
@@ -187,7 +216,7 @@ export function resolveShares(sentences: readonly SentenceFigures[], groups: rea
       }
       const fits = (f: TextFigure): boolean =>
         f !== part && isCount(f) && f.unit === part.unit && TOTAL.test(f.label) && cmpDec(f.value, part.value) >= 0;
-      if (g) {
+      if (g && (!summed || summed.parts.every((p) => g.parts.some((x) => x.f === p)))) {
         claim.whole = g.whole;
         claim.via = g.guess ? 'nearby' : 'list'; // a list whose whole is a guess gives a guessed whole
       } else {
@@ -275,6 +304,7 @@ function confirmGuessedWholes(claims: readonly ShareClaim[]): void {
 
 export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[], year: number | null = null, tables: TableWholes = () => []): ClaimOutcome {
   const quote = quoteSpan(paragraphs, c.part, c.share);
+  if (c.unread) return { check: { rule: RULE.share, outcome: 'skip', quote, detail: c.unread } };
   // a whole the share names that the text does not give, but table 三 does ("占办结总数的64.6%"
   // with no 办结 count in the prose): a reading that holds is a pass; one that does not stays a skip
   const orTables = (skip: ClaimOutcome): ClaimOutcome => {
@@ -293,6 +323,7 @@ export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[], y
   const actualText = percentText(c.part.f.value, whole.value, Math.max(printed.d, 2));
   const detail = `${c.part.f.raw} ÷ ${whole.raw} = ${actualText}%，正文 ${c.share.f.raw}`;
   if (fit !== 'no') return { check: { rule: RULE.share, outcome: 'pass', quote, detail } };
+  if (c.unsure) return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；${c.unsure}` } };
   if (!namesWhole(c.share.f.shareOf, whole)) {
     return orTables({ check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；正文所称“${c.share.f.shareOf}”未必是${whole.raw}，不作判断` } });
   }

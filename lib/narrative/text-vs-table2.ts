@@ -9,7 +9,8 @@
  * the kinds of licence). A figure is read only when
  * - the words from the previous figure (or its ，-clause's start) up to it name one item and one
  *   column that item has, or one of them with the other carried from the figure before it in the
- *   same ；-clause that was itself read ("制发规范性文件12件，废止3件": 废止 of 规范性文件);
+ *   same ；-clause that was itself read ("制发规范性文件12件，废止3件": 废止 of 规范性文件), or in the
+ *   ；-clause before when the new one opens with nothing but another column (continuesOverSemicolon);
  * - nothing in those words makes it no claim (T2_VETO), nor in its ；-clause (T2_SCOPE_VETO: 清理,
  *   其中, a part of the body, the whole region), nor its unit (项 counts kinds);
  * - it is a count of the report's year, for the body (body-part.ts, period.ts), not inside a
@@ -19,7 +20,7 @@
  */
 import type { CellRef } from '../types.ts';
 import { decToNumber, equalWithinRounding, formatDec, toDec, type Dec } from './decimal.ts';
-import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, quoteClause } from './quote.ts';
 import { COMPARED_WITH, otherPeriod } from './period.ts';
@@ -240,6 +241,8 @@ export function checkAgainstTable2(
   for (const s of sentences) {
     if (s.figures.length === 0 || !T2_ANY_ITEM.test(s.text)) continue;
     let prev: Read | null = null;
+    /** prev was a claim on the table (the body's, this year's): only such an item goes on over a ； */
+    let prevClaimed = false;
     let prevClause = -1;
     let prevEnd = 0;
     const periodText = withoutChangeClauses(s);
@@ -254,13 +257,15 @@ export function checkAgainstTable2(
         continue;
       }
       const sameClause = prevClause === f.clause;
-      const carried: Read | null = sameClause ? prev : null;
+      const carried: Read | null = sameClause || (prevClaimed && continuesOverSemicolon(s, f, segStart, prev, prevClause)) ? prev : null;
       // "主动公开政府信息1286条" (most figures of such sentences): no unit of table 二's, nothing to read
       const read: Read | null = isCount(f) && ANY_T2_UNIT.has(f.unit) ? readFigure(s, f, segStart, carried, !sameClause) : null;
       prev = read;
       prevClause = f.clause;
       prevEnd = f.end;
+      prevClaimed = false;
       if (!read || read.column === 'newPublished' || !isTableClaim(s, f, read, input.year ?? null, partFigures, input.body ?? null, periodText)) continue;
+      prevClaimed = true;
       of2019 ??= isTable2Of2019(input.figures);
       const quote = quoteClause({ s, f });
       if (read.column === 'feeAmount') {
@@ -282,6 +287,26 @@ export function checkAgainstTable2(
     }
   }
   return out;
+}
+
+/**
+ * "本年制发行政规范性文件4件，较上年增加1件；废止1件；现行有效25件" (red team 21, m16): a ；-clause
+ * that opens with nothing but another column of the item just read (废止 after 制发, 现行有效 after
+ * either) goes on with that item. The item is carried over a ； only so: from a figure of 规章 or
+ * 规范性文件 read as a claim (the body's, this year's: "上年制发…5件；废止4件" is last year's) in the
+ * ；-clause right before, the new clause's first figure, its words one column
+ * word and filler (readFigure checks that), 废止 or 现行有效 (a second 制发 may count another set),
+ * a column other than the one just read ("废止3件；废止5件" may be of something else), and no item
+ * named ("制发规章2件；规范性文件12件" is left to no one).
+ */
+function continuesOverSemicolon(s: SentenceFigures, f: TextFigure, segStart: number, prev: Read | null, prevClause: number): boolean {
+  if (!prev || prevClause < 0 || f.clause !== prevClause + 1) return false;
+  if (prev.item !== 'regulations' && prev.item !== 'normativeDocs') return false;
+  if (segStart !== semicolonClauseStart(s.text, f.start)) return false;
+  const words = s.text.slice(segStart, f.start);
+  if (T2_ANY_ITEM.test(words)) return false;
+  const col = columnIn(withoutItems(words));
+  return (col === 'abolished' || col === 'inForce') && col !== prev.column;
 }
 
 /**

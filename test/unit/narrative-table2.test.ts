@@ -291,9 +291,11 @@ describe('table 二: no claim (silent, even where the table says otherwise)', ()
     }
   });
 
-  it('inheritance of the item stops at a ；, and a clause naming other words is no claim', () => {
+  it('inheritance of the item stops at a ； unless the clause opens with another column only, and a clause naming other words is no claim', () => {
     for (const text of [
-      '全年制发规范性文件12件；废止5件。',
+      '全年制发规范性文件12件；制发5件。',
+      '全年制发规范性文件12件；其中废止5件。',
+      '全年制发规范性文件12件；2022年废止5件。',
       '全年制发规范性文件12件，开展解读5件。',
       '全年制发规范性文件12件，修订5件。',
       '全年制发规范性文件12件，收到申请86件，废止5件。',
@@ -302,6 +304,12 @@ describe('table 二: no claim (silent, even where the table says otherwise)', ()
       expect(t2Flags(r)).toEqual([]);
       expect(t2Outcomes(r)).toEqual(['pass']);
     }
+  });
+
+  it('a ；-clause that is only another column of the item goes on with it (red team 21, m16)', () => {
+    // 废止 of T21 is 3: "；废止5件" is 规范性文件's, as a reader takes it
+    expect(t2Flags(run('全年制发规范性文件12件；废止5件。', T21)).map((f) => [f.expected, f.actual])).toEqual([[3, 5]]);
+    expect(t2Outcomes(run('全年制发规范性文件12件；废止3件。', T21))).toEqual(['pass', 'pass']);
   });
 
   it('a figure of table 三 after a table-二 claim is still table 三\'s', () => {
