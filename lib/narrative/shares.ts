@@ -19,6 +19,7 @@ import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import type { PartsGroup } from './parts-sum.ts';
 import { quoteSpan, type At } from './quote.ts';
 import { namedShareAt, sumFigure, summedShareParts } from './share-parts.ts';
+import { confirmGuessedWholes } from './share-confirm.ts';
 import { namedInSentenceBefore, namedWholeBefore, namesWhole, wholeElsewhere, wholesBeside, type InTables } from './share-wholes.ts';
 
 export interface ShareClaim {
@@ -271,36 +272,6 @@ export function resolveShares(sentences: readonly SentenceFigures[], groups: rea
   return out;
 }
 
-/**
- * "全年共收到申请62件。从申请方式看，网上申请41件，占66.1%；信函申请15件，占23.2%；当面申请6件，
- * 占9.7%": the whole of the shares is guessed from the sentence before, but the sentence's other
- * shares confirm it: three shares or more of one guessed whole, all but one fitting it, whose
- * counts add up to it (41+15+6 = 62) or whose shares total 100% (the list claims to be whole). The
- * one that does not fit is then checked against that whole, not skipped.
- */
-function confirmGuessedWholes(claims: readonly ShareClaim[]): void {
-  const bySentenceAndWhole = new Map<string, ShareClaim[]>();
-  for (const c of claims) {
-    if (c.via !== 'nearby' || !c.whole) continue;
-    const key = `${c.share.s.seq}:${c.whole.s.seq}:${c.whole.f.start}`;
-    bySentenceAndWhole.set(key, [...(bySentenceAndWhole.get(key) ?? []), c]);
-  }
-  for (const list of bySentenceAndWhole.values()) {
-    const whole = list[0]?.whole?.f;
-    if (!whole || whole.ulp || list.length < 3 || list.some((c) => c.part.f.ulp)) continue;
-    // each share of its own count ("分别占" pairs them in order)
-    if (new Set(list.map((c) => c.part.f)).size !== list.length) continue;
-    const misfits = list.filter((c) => percentFits(c.part.f.value, whole.value, c.share.f.printed) === 'no');
-    if (misfits.length !== 1) continue;
-    const sum = list.reduce((acc, c) => addDec(acc, c.part.f.value), { n: 0n, d: 0 } as Dec);
-    // shares that total 100% and all fit their counts' sum are of that sum, not of the guess
-    // ("全年共收到申请62件。…予以公开55件，占87.3%；不予公开3件，占4.8%；…" over 办结 63: the small
-    // counts' shares fit 62 as well)
-    const ofTheirSum = list.every((c) => percentFits(c.part.f.value, sum, c.share.f.printed) !== 'no');
-    const how = cmpDec(sum, whole.value) === 0 ? 'sum' : !ofTheirSum && sharesCanTotal100(list.map((c) => c.share.f.printed)) ? 'shares' : null;
-    if (how) for (const c of list) c.confirmed = how;
-  }
-}
 
 export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[], year: number | null = null, tables: TableWholes = () => []): ClaimOutcome {
   const quote = quoteSpan(paragraphs, c.part, c.share);
