@@ -15,8 +15,11 @@ import { isCount, type SentenceFigures, type TextFigure } from './figures-in-tex
 import { notThisYears } from './other-year.ts';
 import { clauseEnd, CLOSING_ITEM, inRespectivelyList, inSubsetParen, partsIn, type PartsGroup } from './parts-sum.ts';
 
-/** "按申请方式分：", "其中，按申请人类型划分，", "按内容分类：" */
-const BY = /(?:其中\s*[，,：:]?\s*)?按(?:照)?[^，,；;。：:\d（）()按]{1,10}?(?:划分|区分|分类|来分|分)(?:来看|看)?\s*[：:，,]/g;
+/**
+ * "按申请方式分：", "其中，按申请人类型划分，", "按内容分类：", and "从申请渠道看，", "从申请主体来看，"
+ * (only a dimension between 从 and 看: "从全市看", "从总体看" name a scope or nothing to divide by).
+ */
+const BY = /(?:其中\s*[，,：:]?\s*)?(?:按(?:照)?[^，,；;。：:\d（）()按]{1,10}?(?:划分|区分|分类|来分|分)(?:来看|看)?|从(?:申请|办理|答复|处理)?(?:方式|渠道|途径|主体|人|人类型|类型|类别|内容|结果)(?:来)?看)\s*[：:，,]/g;
 /** A list that says it is not all: "主要有…", "包括…" before it, "等" right after a part. */
 const NOT_ALL_LEAD = /主要|包括|以[^，,；;。]{1,6}为主/;
 const NOT_ALL_AFTER = /^\s*等/;
@@ -25,16 +28,21 @@ interface ByList {
   at: number;
   from: number;
   end: number;
+  /** by content ("按申请内容分", "从申请类别看"): one application may touch several of its kinds */
+  overlaps: boolean;
 }
+
+/** Kinds of content, which may overlap (parts-judge.ts says so of items worded 涉及…). */
+const BY_CONTENT = /内容|类别|领域|事项/;
 
 /** The "按…分" lists of a sentence: where each opens, where its parts start and end. */
 function byLists(s: SentenceFigures): ByList[] {
-  const found: { at: number; from: number }[] = [];
+  const found: { at: number; from: number; overlaps: boolean }[] = [];
   BY.lastIndex = 0;
   for (let m = BY.exec(s.text); m; m = BY.exec(s.text)) {
-    // "按时办结", "按规定": 按 opening a clause only (the sentence's start or after a mark)
+    // "按时办结", "按规定": 按 (or 从) opening a clause only (the sentence's start or after a mark)
     if (m.index > 0 && !/[，,；;。：:\s]/.test(s.text[m.index - 1] ?? '')) continue;
-    found.push({ at: m.index, from: m.index + m[0].length });
+    found.push({ at: m.index, from: m.index + m[0].length, overlaps: BY_CONTENT.test(m[0]) });
   }
   return found.map((b, k) => ({ ...b, end: Math.min(clauseEnd(s.text, b.from), found[k + 1]?.at ?? Infinity) }));
 }
@@ -66,7 +74,7 @@ function wholesFor(sentences: readonly SentenceFigures[], i: number, first: ByLi
 /** The readings of each "按…分" list of sentence i: one a possible whole, the last count first. */
 export function findByDimensionGroups(sentences: readonly SentenceFigures[], i: number, year: number | null = null): PartsGroup[][] {
   const s = sentences[i];
-  if (!s || s.figures.length < 2 || !s.text.includes('按')) return [];
+  if (!s || s.figures.length < 2 || !/按|从/.test(s.text)) return [];
   const lists = byLists(s);
   const first = lists[0];
   if (!first) return [];
@@ -90,7 +98,7 @@ export function findByDimensionGroups(sentences: readonly SentenceFigures[], i: 
         // short of its whole, a list may still leave an item out (an old report's 传真 or 其他
         // channel): a skip, as after 其中, unless an 其他 item closes it; over it, wrong either way
         complete: parts.some((p) => CLOSING_ITEM.test(p.f.label)),
-        ...(several ? { unsure: `前文有${wholes.fs.map((f) => f.raw).join('、')}，“按…分”所分的总数不能确定` } : {}),
+        ...(several ? { unsure: `前文有${wholes.fs.map((f) => f.raw).join('、')}，“按…分”所分的总数不能确定` } : b.overlaps ? { unsure: '按内容所分各类可能交叉' } : {}),
       });
     }
     if (readings.length > 0) out.push(readings);

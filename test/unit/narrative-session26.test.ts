@@ -193,3 +193,38 @@ describe('last year\'s figure in the ，-clause after the change ("较上年增�
     expect(fired(r).filter((f) => f.startsWith('text.change'))).toEqual([]);
   });
 });
+
+describe('"从申请渠道看，…" dividing the count of the sentence before, as "按申请方式分：" does', () => {
+  const RECEIVED = '全年共收到政府信息公开申请62件。';
+  const sumsIn = (r: ProseResult) => r.checks.filter((c) => c.rule === 'text.parts-sum').map((c) => c.outcome);
+  it.each([
+    [`${RECEIVED}从申请渠道看，网上申请41件，信函申请15件，当面申请7件。`, 'text.parts-sum:error:63:62'],
+    [`${RECEIVED}从申请方式来看：网上申请41件，信函申请15件，当面申请7件。`, 'text.parts-sum:error:63:62'],
+  ])('%s is flagged', (text, want) => {
+    expect(fired(run(text))).toContain(want);
+  });
+  it('the true twin holds', () => {
+    const r = run(`${RECEIVED}从申请渠道看，网上申请41件，信函申请15件，当面申请6件。`);
+    expect(fired(r)).toEqual([]);
+    expect(sumsIn(r)).toEqual(['pass']);
+  });
+  it.each([
+    // kinds of content may overlap: over the whole is a skip
+    `${RECEIVED}从申请内容看，涉及征地拆迁类28件，规划建设类15件，社会保障类25件。`,
+    // results of a received count: carried applications may be among them
+    `${RECEIVED}从办理结果看，予以公开32件，部分公开7件，不予公开5件，无法提供15件，不予处理3件，其他处理1件。`,
+  ])('%s is a skip', (text) => {
+    const r = run(text);
+    expect(fired(r)).toEqual([]);
+    expect(sumsIn(r)).toEqual(['skip']);
+  });
+  it.each([
+    // a scope, not a dimension: the city's figures are no parts of the body's 62
+    `${RECEIVED}从全市看，各级行政机关共收到申请2374件，办结2370件。`,
+    `${RECEIVED}从总体看，网上申请41件，信函申请15件，当面申请7件。`,
+  ])('%s reads no list of 62', (text) => {
+    const r = run(text);
+    expect(fired(r)).toEqual([]);
+    expect(r.checks.filter((c) => c.rule === 'text.parts-sum' && c.detail?.includes('62件'))).toEqual([]);
+  });
+});
