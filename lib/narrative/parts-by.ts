@@ -13,7 +13,8 @@
  */
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { notThisYears } from './other-year.ts';
-import { clauseEnd, CLOSING_ITEM, inRespectivelyList, inSubsetParen, partsIn, type PartsGroup } from './parts-sum.ts';
+import { comparedWith } from './period.ts';
+import { CARRIED_FROM, clauseEnd, clauseStartOf, CLOSING_ITEM, dimensionOf, LIST_LEAD, wordsAfter, inRespectivelyList, inSubsetParen, partsIn, type PartsGroup } from './parts-sum.ts';
 
 /**
  * "按申请方式分：", "其中，按申请人类型划分，", "按内容分类：", and "从申请渠道看，", "从申请主体来看，"
@@ -47,9 +48,12 @@ function byLists(s: SentenceFigures): ByList[] {
   return found.map((b, k) => ({ ...b, end: Math.min(clauseEnd(s.text, b.from), found[k + 1]?.at ?? Infinity) }));
 }
 
-/** The counts that may be the whole: of `unit`, before `to` in s. */
+/**
+ * The counts that may be the whole: of `unit`, before `to` in s; not a change or the base it is
+ * measured from ("共收到申请11件，较上年9件增加2件": 9 and 2 divide nothing), nor a zero.
+ */
 function countsBefore(s: SentenceFigures, to: number, unit: string, year: number | null): TextFigure[] {
-  return s.figures.filter((f) => f.end <= to && isCount(f) && f.unit === unit && !inSubsetParen(f) && !notThisYears(s, f, year) && !inRespectivelyList(s, f));
+  return s.figures.filter((f) => f.end <= to && isCount(f) && f.unit === unit && f.change === null && f.value.n > 0n && !comparedWith(s.text.slice(clauseStartOf(s.text, f.start), f.start)) && !inSubsetParen(f) && !notThisYears(s, f, year) && !inRespectivelyList(s, f));
 }
 
 /** The wholes a list may divide: before the sentence's first "按…分", or in the sentences before it. */
@@ -84,8 +88,14 @@ export function findByDimensionGroups(sentences: readonly SentenceFigures[], i: 
     const unit = inList[0]?.unit;
     if (!unit || inList.length < 2 || inList.some((f) => !isCount(f) || f.unit !== unit || f.paren !== null)) continue;
     if (NOT_ALL_LEAD.test(s.text.slice(b.at, (inList[0] as TextFigure).start)) || inList.some((f) => NOT_ALL_AFTER.test(s.text.slice(f.end, b.end)))) continue;
-    const wholes = wholesFor(sentences, i, first, unit, year);
-    if (!wholes) continue;
+    const found = wholesFor(sentences, i, first, unit, year);
+    if (!found) continue;
+    // channels and applicants divide what was received, never the applications carried from last
+    // year ("共收到申请62件；上年结转4件。从申请渠道看，…"): no reading of 上年结转 for them
+    const byWhom = inList.every((f) => /^(?:channel|applicant)$/.test(dimensionOf(f.label.replace(LIST_LEAD, '') + wordsAfter(s, f)) ?? ''));
+    const fs = byWhom ? found.fs.filter((f) => !CARRIED_FROM.test(f.label)) : found.fs;
+    if (fs.length === 0) continue;
+    const wholes = { s: found.s, fs };
     const readings: PartsGroup[] = [];
     const several = wholes.fs.length > 1;
     for (const w of [...wholes.fs].reverse()) {

@@ -228,3 +228,19 @@ describe('"从申请渠道看，…" dividing the count of the sentence before, 
     expect(r.checks.filter((c) => c.rule === 'text.parts-sum' && c.detail?.includes('62件'))).toEqual([]);
   });
 });
+
+describe('the whole a "从…看" list divides, in a sentence with a change and 上年结转', () => {
+  const BEFORE = '2023年，本机关共收到政府信息公开申请62件，较上年54件增加8件，增长14.8%；上年结转4件。';
+  it('channels over the received count are flagged: the change, its base and 上年结转 are no wholes of channels', () => {
+    expect(fired(run(`${BEFORE}从申请渠道看，网上申请41件，信函申请15件，当面申请7件。`))).toContain('text.parts-sum:error:63:62');
+  });
+  it('the true twin holds', () => {
+    const r = run(`${BEFORE}从申请渠道看，网上申请41件，信函申请15件，当面申请6件。`);
+    expect(fired(r)).toEqual([]);
+    expect(r.checks.filter((c) => c.rule === 'text.parts-sum').map((c) => c.outcome)).toEqual(['pass']);
+  });
+  it('results may still be of 上年结转 or of the received: a sum that fits neither is a skip', () => {
+    const r = runProse(word(`${BEFORE}从办理结果看，予以公开3件，无法提供2件。`), {}, 2023);
+    expect(fired(r)).toEqual([]);
+  });
+});

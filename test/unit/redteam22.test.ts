@@ -14,9 +14,6 @@ import { describe, expect, it } from 'vitest';
 import { expectPage, redteamFolder } from './redteam-pages.ts';
 
 const KNOWN_MISS: Readonly<Record<string, string>> = {
-  // "…共收到政府信息公开申请N件…。从申请渠道看，网上申请N件，信函申请N件，当面申请N件。": the
-  // channels' whole is in the sentence before; a list is summed against a whole in its own sentence
-  'm04-hn-cs-yl-2022-street-office.html': 'the channels add up to a whole given a sentence before: not summed',
   // "从申请主体看，自然人申请29件，占80.0%；法人或其他组织申请7件。" (the whole, 新收, in the sentence
   // before): the applicant split is read against table 三 only when its sentence names the applications
   'm05-sc-cd-wh-2021-district-education.html': '自然人申请N件 in a sentence of its own is not compared with table 三',
