@@ -26,7 +26,9 @@ import type { ClaimOutcome } from './narrative-types.ts';
 import { APPLY_MEASURES, pickMeasureAt, readingValue, type Reading } from './measures.ts';
 import { quoteClause } from './quote.ts';
 import { compare, type VsTableInput } from './vs-table-compare.ts';
-import { wordsAfter } from './parts-sum.ts';
+import { CARRIED_FROM, clauseStartOf, wordsAfter } from './parts-sum.ts';
+import { comparedWith, otherPeriod } from './period.ts';
+import { dividedSentence } from './qizhong-readings.ts';
 import { NOT_APPLICATION } from './text-vs-table.ts';
 import { notThisYears } from './other-year.ts';
 
@@ -110,7 +112,8 @@ function anchors(s: SentenceFigures, w: TextFigure, figures: VsTableInput['figur
   if (!isCount(w) || w.unit !== '件' || w.approx || w.ulp || w.paren !== null) return null;
   if (!/申请/.test(s.text.slice(0, w.end + 6)) || NOT_APPLICATION.test(s.text)) return null;
   // another year's whole ("2023年共收到申请62件，其中自然人…"): its parts are that year's
-  if (notThisYears(s, w, year)) return null;
+  // (and "2022年，本机关共收到…申请54件" in a 2023 report: the year in a ，-clause of its own)
+  if (notThisYears(s, w, year) || otherPeriod(s.text, s.text.slice(clauseStartOf(s.text, w.start), w.start), w.start, year)) return null;
   const picked = pickMeasureAt(w.label, APPLY_MEASURES);
   if (!picked || (picked.measure.id !== 'new' && picked.measure.id !== 'received')) return null;
   const v = decToNumber(w.value);
@@ -122,6 +125,14 @@ function anchors(s: SentenceFigures, w: TextFigure, figures: VsTableInput['figur
     fit.withCarried ||= v === readingValue({ names: ['t3.new.total', 't3.carried.total'], label: '' }, fs);
   }
   return fit.new || fit.withCarried ? fit : null;
+}
+
+/** "从申请渠道看，", "从申请主体来看：" opening a sentence. */
+const FROM_VIEW = /^[\s，,]*从[^，,。；;\d]{1,10}?(?:来)?看[，,：:]/;
+
+/** A count after the whole in its sentence that is none: a change, the base it is from, a zero, 上年结转. */
+function besideTheWhole(s: SentenceFigures, f: TextFigure): boolean {
+  return f.change !== null || f.value.n === 0n || CARRIED_FROM.test(f.label) || comparedWith(s.text.slice(clauseStartOf(s.text, f.start), f.start));
 }
 
 /** The applicant counts right after `from` (a figure index) in `s`, until a count of anything else. */
@@ -182,8 +193,11 @@ export function checkApplicantColumns(sentences: readonly SentenceFigures[], inp
       const listed = /^件?[\s，,]*其中\s*[：:]/.test(s.text.slice(whole.end));
       run = applicantRun(s, w + 1, year).filter(({ f }) => listed || f.clause === whole!.clause);
     } else {
-      const prev = sentences[i - 1];
-      const last = prev && prev.para === s.para ? prev.figures.filter((f) => isCount(f)).pop() : undefined;
+      // the sentence before, or over a run of "从…看" sentences the one they all divide ("…共收到申请
+      // 36件，较上年…；上年结转0件。从申请渠道看，…。从申请主体看，自然人…": red team 22, m05); its
+      // last count that is no change, no change's base, no zero and not 上年结转
+      const prev = (FROM_VIEW.test(s.text) ? dividedSentence(sentences, i) : null) ?? sentences[i - 1];
+      const last = prev && prev.para === s.para ? prev.figures.filter((f) => isCount(f) && !besideTheWhole(prev, f)).pop() : undefined;
       if (prev && last && OPENS_ON_APPLICANTS.test(s.text) && s.figures[0] && s.figures[0].clause === 0 && (fit = anchors(prev, last, figures, corrected, year)) !== null) {
         run = applicantRun(s, 0, year);
         whole = last;

@@ -244,3 +244,25 @@ describe('the whole a "从…看" list divides, in a sentence with a change and 
     expect(fired(r)).toEqual([]);
   });
 });
+
+describe('the applicant split in a "从申请主体看" sentence after a "从申请渠道看" one', () => {
+  const BEFORE = '2023年，本机关共收到政府信息公开申请62件，较上年54件增加8件，增长14.8%；上年结转4件。从申请渠道看，网上申请41件，信函申请15件，当面申请6件。';
+  it('is compared with table 三\'s columns, the whole the sentence both divide', () => {
+    expect(fired(run(`${BEFORE}从申请主体看，自然人申请55件，法人或其他组织申请7件。`))).toContain('text.vs-table:error:56:55');
+  });
+  it('the true twin holds', () => {
+    const r = run(`${BEFORE}从申请主体看，自然人申请56件，法人或其他组织申请6件。`);
+    expect(fired(r)).toEqual([]);
+    expect(r.checks.filter((c) => c.rule === 'text.vs-table' && c.quote?.includes('自然人')).map((c) => c.outcome)).toEqual(['pass']);
+  });
+  it.each([
+    // the sentence before ends on 办结 (of 新收 and 结转): applicants among them are not 新收's
+    '2023年，本机关共收到政府信息公开申请62件，办结63件。从申请渠道看，网上申请41件，信函申请15件，当面申请6件。从申请主体看，自然人申请57件，法人或其他组织申请6件。',
+    // last year's whole (its year in a ，-clause of its own: the applicant split took it for this year's
+    // before, in the whole's sentence too)
+    '2022年，本机关共收到政府信息公开申请62件。从申请渠道看，网上申请41件，信函申请15件，当面申请6件。从申请主体看，自然人申请55件，法人或其他组织申请7件。',
+    '2022年，本机关共收到政府信息公开申请62件，其中自然人申请55件，法人或其他组织申请7件。',
+  ])('%s is not compared with 新收\'s columns', (text) => {
+    expect(fired(run(text)).filter((f) => f.includes('vs-table'))).toEqual([]);
+  });
+});

@@ -14,9 +14,6 @@ import { describe, expect, it } from 'vitest';
 import { expectPage, redteamFolder } from './redteam-pages.ts';
 
 const KNOWN_MISS: Readonly<Record<string, string>> = {
-  // "从申请主体看，自然人申请29件，占80.0%；法人或其他组织申请7件。" (the whole, 新收, in the sentence
-  // before): the applicant split is read against table 三 only when its sentence names the applications
-  'm05-sc-cd-wh-2021-district-education.html': '自然人申请N件 in a sentence of its own is not compared with table 三',
   'm18-hn-wjw-2025-province-health.html': 'a share whose whole is in the sentence before is skipped (找不到占比所对应的总数)',
 };
 
