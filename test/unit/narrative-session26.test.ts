@@ -2,22 +2,14 @@
 /**
  * Session 26's recall gaps of the text checks, each with the sentence where it fires on a wrong
  * figure, its true twin that is checked and holds, and the near misses that must stay silent. The
- * tables are t2text-consistent-2023's (see narrative-session25.test.ts).
+ * tables are t2text-consistent-2023's (narrative-tables.ts T2TEXT_2023).
  */
 import { describe, expect, it } from 'vitest';
-import { word, flagged, runProse, type ProseResult } from './narrative-tables.ts';
+import { findingKeys, runProse, T2TEXT_2023, word, type ProseResult } from './narrative-tables.ts';
 
-const TABLES: Record<string, number> = {
-  't3.new.natural': 56, 't3.new.commercial': 3, 't3.new.research': 0, 't3.new.social': 0, 't3.new.legal': 2, 't3.new.otherOrg': 1, 't3.new.total': 62,
-  't3.carried.total': 4, 't3.granted.total': 32, 't3.partial.total': 7, 't3.denied.total': 5, 't3.unable.total': 15,
-  't3.notProcessed.total': 3, 't3.other.total': 1, 't3.processed.total': 63, 't3.carriedForward.total': 3,
-  't4.review.upheld': 1, 't4.review.corrected': 0, 't4.review.other': 0, 't4.review.pending': 0, 't4.review.total': 1,
-  't4.suitDirect.upheld': 0, 't4.suitDirect.corrected': 0, 't4.suitDirect.other': 0, 't4.suitDirect.pending': 1, 't4.suitDirect.total': 1,
-  't4.suitAfterReview.upheld': 0, 't4.suitAfterReview.corrected': 0, 't4.suitAfterReview.other': 0, 't4.suitAfterReview.pending': 0, 't4.suitAfterReview.total': 0,
-  't2.normativeDocs.newMade': 5, 't2.normativeDocs.abolished': 2, 't2.normativeDocs.inForce': 31, 't2.fees.feeAmount': 46.8,
-};
+const TABLES = T2TEXT_2023;
 const run = (text: string): ProseResult => runProse(word(text), TABLES, 2023);
-const fired = (r: ProseResult) => flagged(r).map((f) => `${f.rule}:${f.severity}:${f.expected}:${f.actual}`);
+const fired = findingKeys;
 /** The outcomes of text.parts-sum whose quote holds `words`. */
 const sums = (r: ProseResult, words: string) => r.checks.filter((c) => c.rule === 'text.parts-sum' && c.quote?.includes(words)).map((c) => c.outcome);
 

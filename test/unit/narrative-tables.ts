@@ -107,3 +107,23 @@ export const BUREAU_T2_2019: Record<string, number> = {
   't2.procurement.procurementCount': 8,
   't2.procurement.procurementAmount': 350.2,
 };
+
+/**
+ * t2text-consistent-2023's tables as the prose checks read them (the page `npm run probe` puts
+ * sentences into): 新收 62 (自然人 56, 商业企业 3, 法律服务机构 2, 其他 1), 上年结转 4, 办结 63, 结转下年度
+ * 3; 复议 1 (维持), 诉讼 1 (未经复议, 尚未审结); table 二's 规范性文件 5/2/31, 许可 2476, 处罚 318,
+ * 强制 27, 收费 46.8 万元.
+ */
+export const T2TEXT_2023: Record<string, number> = {
+  't3.new.natural': 56, 't3.new.commercial': 3, 't3.new.research': 0, 't3.new.social': 0, 't3.new.legal': 2, 't3.new.otherOrg': 1, 't3.new.total': 62,
+  't3.carried.total': 4, 't3.granted.total': 32, 't3.partial.total': 7, 't3.denied.total': 5, 't3.unable.total': 15,
+  't3.notProcessed.total': 3, 't3.other.total': 1, 't3.processed.total': 63, 't3.carriedForward.total': 3,
+  't4.review.upheld': 1, 't4.review.corrected': 0, 't4.review.other': 0, 't4.review.pending': 0, 't4.review.total': 1,
+  't4.suitDirect.upheld': 0, 't4.suitDirect.corrected': 0, 't4.suitDirect.other': 0, 't4.suitDirect.pending': 1, 't4.suitDirect.total': 1,
+  't4.suitAfterReview.upheld': 0, 't4.suitAfterReview.corrected': 0, 't4.suitAfterReview.other': 0, 't4.suitAfterReview.pending': 0, 't4.suitAfterReview.total': 0,
+  't2.normativeDocs.newMade': 5, 't2.normativeDocs.abolished': 2, 't2.normativeDocs.inForce': 31,
+  't2.license.decisions': 2476, 't2.penalty.decisions': 318, 't2.enforcement.decisions': 27, 't2.fees.feeAmount': 46.8,
+};
+
+/** A finding as "rule:severity:expected:actual", the form the session tests compare. */
+export const findingKeys = (r: ProseResult): string[] => flagged(r).map((f) => `${f.rule}:${f.severity}:${f.expected}:${f.actual}`);
