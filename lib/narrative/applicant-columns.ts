@@ -27,8 +27,9 @@ import { APPLY_MEASURES, pickMeasureAt, readingValue, type Reading } from './mea
 import { quoteClause } from './quote.ts';
 import { compare, type VsTableInput } from './vs-table-compare.ts';
 import { CARRIED_FROM, clauseStartOf, wordsAfter } from './parts-sum.ts';
-import { comparedWith, otherPeriod } from './period.ts';
-import { dividedSentence } from './qizhong-readings.ts';
+import { changeOrZero } from './parts-by.ts';
+import { otherPeriod } from './period.ts';
+import { dividedSentence, FROM_VIEW } from './qizhong-readings.ts';
 import { NOT_APPLICATION } from './text-vs-table.ts';
 import { notThisYears } from './other-year.ts';
 
@@ -127,14 +128,6 @@ function anchors(s: SentenceFigures, w: TextFigure, figures: VsTableInput['figur
   return fit.new || fit.withCarried ? fit : null;
 }
 
-/** "从申请渠道看，", "从申请主体来看：" opening a sentence. */
-const FROM_VIEW = /^[\s，,]*从[^，,。；;\d]{1,10}?(?:来)?看[，,：:]/;
-
-/** A count after the whole in its sentence that is none: a change, the base it is from, a zero, 上年结转. */
-function besideTheWhole(s: SentenceFigures, f: TextFigure): boolean {
-  return f.change !== null || f.value.n === 0n || CARRIED_FROM.test(f.label) || comparedWith(s.text.slice(clauseStartOf(s.text, f.start), f.start));
-}
-
 /** The applicant counts right after `from` (a figure index) in `s`, until a count of anything else. */
 function applicantRun(s: SentenceFigures, from: number, year: number | null): { f: TextFigure; kind: Kind }[] {
   const out: { f: TextFigure; kind: Kind }[] = [];
@@ -197,7 +190,7 @@ export function checkApplicantColumns(sentences: readonly SentenceFigures[], inp
       // 36件，较上年…；上年结转0件。从申请渠道看，…。从申请主体看，自然人…": red team 22, m05); its
       // last count that is no change, no change's base, no zero and not 上年结转
       const prev = (FROM_VIEW.test(s.text) ? dividedSentence(sentences, i) : null) ?? sentences[i - 1];
-      const last = prev && prev.para === s.para ? prev.figures.filter((f) => isCount(f) && !besideTheWhole(prev, f)).pop() : undefined;
+      const last = prev && prev.para === s.para ? prev.figures.filter((f) => isCount(f) && !changeOrZero(prev, f) && !CARRIED_FROM.test(f.label)).pop() : undefined;
       if (prev && last && OPENS_ON_APPLICANTS.test(s.text) && s.figures[0] && s.figures[0].clause === 0 && (fit = anchors(prev, last, figures, corrected, year)) !== null) {
         run = applicantRun(s, 0, year);
         whole = last;

@@ -53,7 +53,12 @@ function byLists(s: SentenceFigures): ByList[] {
  * measured from ("共收到申请11件，较上年9件增加2件": 9 and 2 divide nothing), nor a zero.
  */
 function countsBefore(s: SentenceFigures, to: number, unit: string, year: number | null): TextFigure[] {
-  return s.figures.filter((f) => f.end <= to && isCount(f) && f.unit === unit && f.change === null && f.value.n > 0n && !comparedWith(s.text.slice(clauseStartOf(s.text, f.start), f.start)) && !inSubsetParen(f) && !notThisYears(s, f, year) && !inRespectivelyList(s, f));
+  return s.figures.filter((f) => f.end <= to && isCount(f) && f.unit === unit && !changeOrZero(s, f) && !inSubsetParen(f) && !notThisYears(s, f, year) && !inRespectivelyList(s, f));
+}
+
+/** A count that is no whole a later sentence divides: a change, the base it is measured from, a zero. */
+export function changeOrZero(s: SentenceFigures, f: TextFigure): boolean {
+  return f.change !== null || f.value.n === 0n || comparedWith(s.text.slice(clauseStartOf(s.text, f.start), f.start));
 }
 
 /** The wholes a list may divide: before the sentence's first "按…分", or in the sentences before it. */

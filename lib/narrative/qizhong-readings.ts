@@ -27,7 +27,7 @@ export function subsetOfAnswered(text: string, pos: number): boolean {
  * its figures are that whole's, that year's).
  */
 export const DIVIDES_BEFORE = /^[\s，,]*(?:其中|从[^，,。；;\d]{1,10}?(?:来)?看[，,：:])/;
-const FROM_VIEW = /^[\s，,]*从[^，,。；;\d]{1,10}?(?:来)?看[，,：:]/;
+export const FROM_VIEW = /^[\s，,]*从[^，,。；;\d]{1,10}?(?:来)?看[，,：:]/;
 
 /**
  * The sentence that sentence `i` divides (DIVIDES_BEFORE), in its paragraph: the one before, and
