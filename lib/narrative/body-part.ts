@@ -223,7 +223,8 @@ const TABLES_OF_PART = new RegExp([
 ].join('|'));
 
 export function saysTablesArePart(sentence: string): boolean {
-  return TABLES_OF_PART.test(sentence);
+  // both shapes name 本级: the cheap test first, since every sentence of the page is asked (three times)
+  return sentence.includes('本级') && TABLES_OF_PART.test(sentence);
 }
 
 /** Does the ；-clause up to the figure at `pos` name the whole (全区, 本市, 我局…), which a table of 本级 does not count? */
