@@ -22,10 +22,22 @@ import type { ReportAnalysis } from '../../lib/report/schema.ts';
 
 const FIXTURES = join(ROOT, 'test/fixtures/pages');
 const SHARED_REAL = join(ROOT, '../shared/corpus/real');
+/**
+ * PARITY_EXTRA: more folders (comma-separated, under the project root, searched recursively) to
+ * compare on request, e.g. PARITY_EXTRA=test/fixtures for every red team's pages.
+ */
+const extra = (process.env.PARITY_EXTRA ?? '').split(',').filter(Boolean).flatMap((d) => htmlUnder(join(ROOT, d)));
 const files = [
   ...readdirSync(FIXTURES).filter((f) => /\.html?$/.test(f)).sort().map((f) => join(FIXTURES, f)),
   ...(existsSync(SHARED_REAL) ? readdirSync(SHARED_REAL).filter((f) => /\.html?$/.test(f)).sort().map((f) => join(SHARED_REAL, f)) : []),
 ];
+for (const f of extra) if (!files.includes(f)) files.push(f);
+
+function htmlUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((e) => (e.isDirectory() ? htmlUnder(join(dir, e.name)) : /\.html?$/.test(e.name) ? [join(dir, e.name)] : []));
+}
 
 /** What must not differ between the two DOMs (timings and the reason's wording are left out). */
 function comparable(a: ReportAnalysis) {
