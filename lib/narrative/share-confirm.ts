@@ -44,7 +44,8 @@ export function confirmGuessedWholes(claims: readonly ShareClaim[]): void {
  * back, but its sentence opens on dividing that very sentence ("从…看", "其中"; qizhong-readings.ts
  * dividedSentence, over the "从…看" sentences between) and its counts add up to the guess (101+11 =
  * 112): the whole is read, not guessed. Only when every count of the sentence is a plain count of the
- * whole's unit (no change, none in a parenthesis, none approximate) and there are two or more.
+ * whole's unit (no change, none in a parenthesis, none approximate) and there are two or more, and
+ * the share is the sentence's only one that misses the whole.
  */
 export function confirmDividedWholes(claims: readonly ShareClaim[], sentences: readonly SentenceFigures[]): void {
   for (const c of claims) {
@@ -55,6 +56,11 @@ export function confirmDividedWholes(claims: readonly ShareClaim[], sentences: r
     const counts = s.figures.filter((f) => f.unit !== '%');
     if (counts.length < 2 || counts.some((f) => !isCount(f) || f.unit !== c.whole!.f.unit || f.paren !== null || f.ulp)) continue;
     const sum = counts.reduce((acc, f) => addDec(acc, f.value), { n: 0n, d: 0 } as Dec);
-    if (cmpDec(sum, c.whole.f.value) === 0) c.confirmed = 'divides';
+    if (cmpDec(sum, c.whole.f.value) !== 0) continue;
+    // the sentence's other shares fit the whole: shares that all miss it are of another base the
+    // writer took ("网上申请41件，占62.1%；信函申请15件，占22.7%；当面申请6件，占9.1%" of 66, not 62)
+    const whole = c.whole.f;
+    const misfits = claims.filter((x) => x.share.s === s && x.whole?.f === whole && percentFits(x.part.f.value, whole.value, x.share.f.printed) === 'no');
+    if (misfits.length === 1) c.confirmed = 'divides';
   }
 }
