@@ -98,3 +98,50 @@ describe('a year-on-year change whose base comes later: after a reason clause, o
     expect(r.checks.filter((c) => c.rule === 'text.change').map((c) => `${c.outcome}:${c.detail}`)).toEqual([expect.stringMatching(/^skip:.*2021年/)]);
   });
 });
+
+describe('"纠错率为0", "纠错率为零", "零纠错" against table 四\'s 结果纠正 (case-result-claims.ts)', () => {
+  /** the same tables with the one 复议 corrected, not upheld */
+  const CORRECTED = { ...T2TEXT_2023, 't4.review.upheld': 0, 't4.review.corrected': 1 };
+  const runWith = (text: string, tables: Record<string, number>): ProseResult => runProse(word(text), tables, 2023);
+  const zeroOfCorrected = (r: ProseResult) => r.checks.filter((c) => c.rule === 'text.vs-table' && /结果纠正/.test(c.detail ?? '')).map((c) => c.outcome);
+  const claims = [
+    '全年共发生政府信息公开行政复议1件，纠错率为0。',
+    '全年共发生政府信息公开行政复议1件，纠错率为零。',
+    '全年共发生政府信息公开行政复议１件，纠正率为０％。',
+    '全年共发生政府信息公开行政复议1件，实现零纠错。',
+    '全年共发生政府信息公开行政复议1件，无被纠错案件。',
+    // 政府信息公开 named earlier in the paragraph
+    '本机关因政府信息公开被申请行政复议的情况如下。全年共发生行政复议1件，纠错率为0。',
+  ];
+
+  it.each(claims)('%s is flagged when the table has one corrected', (text) => {
+    const r = runWith(text, CORRECTED);
+    expect(fired(r)).toEqual(['text.vs-table:error:1:0']);
+  });
+
+  it.each(claims)('%s holds against the table as it is (维持 1)', (text) => {
+    const r = run(text);
+    expect(fired(r)).toEqual([]);
+    expect(zeroOfCorrected(r)).toEqual(['pass']);
+  });
+
+  it.each([
+    // an aim, not the year's fact
+    '全年共发生政府信息公开行政复议1件，力争纠错率为零。',
+    // the region's, another year's
+    '全市共发生政府信息公开行政复议1件，纠错率为0。',
+    '2022年共发生政府信息公开行政复议1件，纠错率为0。',
+    // nothing says the cases are about 政府信息公开 (a 司法局 may report all its 复议)
+    '全年共发生行政复议1件，纠错率为0。',
+    // no count of the cases before it: the rate may be of any cases, last year's too
+    '本机关发生政府信息公开行政复议1件。复议机关审理后，纠错率为0。',
+    // a rate that is not 0, or 0 as part of a figure
+    '全年共发生政府信息公开行政复议1件，纠错率为0.5%。',
+    '全年共发生政府信息公开行政复议1件，纠错率为05年以来最低。',
+    // the rate with its count: correction-rate.ts reads it, and text-vs-table the count
+    '全年共发生政府信息公开行政复议1件，结果纠正1件，纠错率为100%。',
+  ])('%s makes no zero claim', (text) => {
+    const r = runWith(text, CORRECTED);
+    expect(fired(r)).toEqual([]);
+  });
+});
