@@ -45,7 +45,15 @@ interface ChangeClaim {
   baseYear?: number | null;
   /** the sentence last year's figure stands in, when not the comparison's own (baseInNextSentence) */
   prevIn?: SentenceFigures;
+  /** a change said in words only, right after last year's figure ("较上年的70件有所增加"): its sign, 0 for 持平 */
+  direction?: { sign: 1 | -1 | 0; words: string; end: number };
 }
+
+/**
+ * A change said in words, no figure: "有所增加", "略有下降", "持平" (an increase, a decrease, the same).
+ * "基本持平", "略有持平" and the like are no claim a count can contradict: not read.
+ */
+const DIRECTION = /^\s*(?:相比|相较|对比)?\s*[，,]?\s*((?:有所|略有|稍有|明显|大幅|显著|小幅)?(?:增加|增长|上升|提高|增多|减少|下降|降低|回落|减少)|持平)(?![\d率幅度])/;
 
 /**
  * "共收到申请62件，同比增长16.8%。2022年为54件。": last year's figure alone in the sentence right
@@ -125,6 +133,16 @@ export function readChangeClaim(s: SentenceFigures, keywordAt: number, keywordEn
       claim.amount = f;
     } else break;
   }
+  // "共收到申请62件，较上年的70件有所增加": both years' figures stated, the change in words only
+  if (claim.prev && !claim.amount && !claim.pct) {
+    const from = Math.max(claim.prev.end, keywordEnd);
+    const d = DIRECTION.exec(s.text.slice(from));
+    const next = s.figures.find((f) => f.start >= from);
+    if (d && (!next || next.start >= from + d[0].length) && !/[；;。]/.test(s.text.slice(claim.prev.end, from))) {
+      const w = d[1] as string;
+      claim.direction = { sign: w === '持平' ? 0 : changeSign(w), words: w, end: from + d[0].length };
+    }
+  }
   return claim.prev || claim.amount || claim.pct ? claim : null;
 }
 
@@ -163,6 +181,26 @@ export function readFromToClaims(s: SentenceFigures): ChangeClaim[] {
     if (claim.amount || claim.pct) out.push(claim);
   }
   return out;
+}
+
+/**
+ * "62件，较上年的70件有所增加": the sign of this year less last year against the words. Wrong way
+ * round is an error; 持平 over two figures that differ a warning (a writer may call 62 against 60
+ * 持平); over 万/亿 figures, rounded, a skip when they may be equal.
+ */
+function evaluateDirection(c: ChangeClaim & { prev: TextFigure; direction: NonNullable<ChangeClaim['direction']> }, keyword: string, quote: string, rounded: boolean): ClaimOutcome {
+  const delta = subDec(c.cur.value, c.prev.value);
+  const actual: 1 | -1 | 0 = delta.n === 0n ? 0 : delta.n > 0n ? 1 : -1;
+  const { sign, words } = c.direction;
+  const detail = `${c.cur.raw} − ${c.prev.raw} = ${formatDec(delta)}${c.cur.unit}，正文 ${words}`;
+  if (actual === sign) return { check: { rule: RULE.change, outcome: 'pass', quote, detail } };
+  if (rounded) return { check: { rule: RULE.change, outcome: 'skip', quote, detail: `${detail}；万、亿数是约数，不作判断` } };
+  const really = actual === 0 ? '两者相等' : `实际${signWord(delta)}${formatDec(absDec(delta))}${c.cur.unit}`;
+  const message = `正文称${c.cur.raw}，${keyword}（${c.prev.raw}）${words}；${really}。`;
+  return {
+    check: { rule: RULE.change, outcome: 'fail', quote, detail },
+    finding: textFinding(RULE.change, sign === 0 ? 'warning' : 'error', message, quote, decToNumber(delta)),
+  };
 }
 
 function signWord(d: Dec): string {
@@ -242,7 +280,7 @@ function missBy(os: readonly ClaimOutcome[]): number {
 function changeQuote(c: ChangeClaim, s: SentenceFigures, paragraphs: readonly Paragraph[]): string {
   if (c.prev && c.prevIn) return quoteSpan(paragraphs, { s, f: c.cur }, { s: c.prevIn, f: c.prev });
   const last = [c.prev, c.amount, c.pct].filter((f): f is TextFigure => f !== null).sort((a, b) => b.end - a.end)[0] ?? c.cur;
-  const end = last.paren !== null ? closeParen(s.text, last.end) : last.end;
+  const end = c.direction ? c.direction.end : last.paren !== null ? closeParen(s.text, last.end) : last.end;
   // ("由282件增至292件": from last year's figure, which comes first)
   const first = c.prev && c.prev.start < c.cur.start ? c.prev : c.cur;
   return quoteSpan(paragraphs, { s, f: first }, { s, f: { ...last, end } });
@@ -277,6 +315,7 @@ function evaluateChange(c: ChangeClaim, keyword: string, s: SentenceFigures, par
   } else if (!c.prev && c.amount) {
     prev = changeSign(c.amount.change ?? '') > 0 ? subDec(c.cur.value, c.amount.value) : addDec(c.cur.value, c.amount.value);
   }
+  if (c.prev && c.direction) out.push(evaluateDirection(c as ChangeClaim & { prev: TextFigure; direction: NonNullable<ChangeClaim['direction']> }, keyword, quote, rounded));
   if (c.pct && prev && c.pct.unit === '%') {
     const delta = subDec(c.cur.value, prev);
     const sign = changeSign(c.pct.change ?? '');

@@ -145,3 +145,57 @@ describe('"纠错率为0", "纠错率为零", "零纠错" against table 四\'s �
     expect(fired(r)).toEqual([]);
   });
 });
+
+describe('a change said in words over two stated figures ("较上年的70件有所增加")', () => {
+  const changes = (r: ProseResult) => r.checks.filter((c) => c.rule === 'text.change').map((c) => c.outcome);
+  it.each([
+    ['共收到政府信息公开申请62件，较上年的70件有所增加。', 'text.change:error:-8:undefined'],
+    ['共收到政府信息公开申请62件，较上年的50件有所减少。', 'text.change:error:12:undefined'],
+    ['共收到政府信息公开申请62件，与上年的70件相比有所增长。', 'text.change:error:-8:undefined'],
+    ['共收到政府信息公开申请62件，上年同期70件，同比有所上升。', 'text.change:error:-8:undefined'],
+    ['共收到政府信息公开申请６２件，较２０２２年的７０件大幅增加。', 'text.change:error:-8:undefined'],
+    // 持平 over figures that differ: a warning (a writer may call 62 against 60 持平)
+    ['共收到政府信息公开申请62件，较上年的60件持平。', 'text.change:warning:2:undefined'],
+  ])('%s is flagged', (text, want) => {
+    const r = run(text);
+    expect(fired(r)).toEqual([want]);
+  });
+
+  it('the message and quote say both figures and the words', () => {
+    const r = run('共收到政府信息公开申请62件，较上年的70件有所增加。');
+    const f = r.checks.find((c) => c.rule === 'text.change');
+    expect(f?.quote).toMatch(/62件，较上年的70件有所增加$/);
+    expect(r.findings.find((x) => x.rule === 'text.change')?.message).toBe('正文称62件，较上年（70件）有所增加；实际减少8件。');
+  });
+
+  it.each([
+    '共收到政府信息公开申请62件，较上年的50件有所增加。',
+    '共收到政府信息公开申请62件，较上年的70件有所减少。',
+    '共收到政府信息公开申请62件，较上年的62件持平。',
+  ])('%s holds', (text) => {
+    const r = run(text);
+    expect(fired(r)).toEqual([]);
+    expect(changes(r)).toEqual(['pass']);
+  });
+
+  it.each([
+    // one figure only: nothing to compare
+    '共收到政府信息公开申请62件，较上年有所增加。',
+    // 基本持平 is no claim a count contradicts
+    '共收到政府信息公开申请62件，较上年的60件基本持平。',
+    // the words are of a rate, not of the figures
+    '共收到政府信息公开申请62件，较上年的70件增幅有所下降。',
+    // another subject between the figure and the comparison
+    '主动公开政府信息1200条，较上年的1100条有所增加，其中政策解读较上年的80条有所减少。',
+  ])('%s is not flagged', (text) => {
+    const r = run(text);
+    expect(fired(r)).toEqual([]);
+    expect(changes(r)).not.toContain('fail');
+  });
+
+  it('over 万 figures, rounded, a direction that may hold is a skip', () => {
+    const r = run('全年主动公开政府信息1.2万条，较上年的1.3万条有所增加。');
+    expect(fired(r)).toEqual([]);
+    expect(changes(r)).toEqual(['skip']);
+  });
+});
