@@ -199,3 +199,47 @@ describe('a change said in words over two stated figures ("较上年的70件有�
     expect(changes(r)).toEqual(['skip']);
   });
 });
+
+describe('a trailing 共计 after a list of kinds of information ("人事信息26条、…，共计44条")', () => {
+  const sums = (r: ProseResult) => r.checks.filter((c) => c.rule === 'text.parts-sum').map((c) => c.outcome);
+  it.each([
+    ['本年共主动公开人事信息26条、财政预决算信息8条、重大项目信息12条，共计44条。', 'text.parts-sum:error:46:44'],
+    ['本年共主动公开人事信息26条，财政预决算信息8条，重大项目信息12条，共计44条。', 'text.parts-sum:error:46:44'],
+    ['全年公开机构职能类１６条、政策文件类２０条，合计３４条。', 'text.parts-sum:error:36:34'],
+  ])('%s is flagged (the items exceed their total)', (text, want) => {
+    expect(fired(run(text))).toEqual([want]);
+  });
+
+  it('its true twin holds', () => {
+    const r = run('本年共主动公开人事信息26条、财政预决算信息8条、重大项目信息12条，共计46条。');
+    expect(fired(r)).toEqual([]);
+    expect(sums(r)).toEqual(['pass']);
+  });
+
+  it.each([
+    // short of the total: a kind may be left out of the list (a skip, as for other trailing totals)
+    '本年共主动公开人事信息26条、财政预决算信息8条、重大项目信息12条，共计48条。',
+  ])('%s is a skip', (text) => {
+    const r = run(text);
+    expect(fired(r)).toEqual([]);
+    expect(sums(r)).toEqual(['skip']);
+  });
+
+  it.each([
+    // 政府信息 is the whole's word, not a kind
+    '主动公开政府信息1200条、政策解读信息80条，共计1200条。',
+    // items of two kinds (企业 names an applicant)
+    '主动公开人事信息26条、企业信息8条，共计30条。',
+  ])('%s reads no list', (text) => {
+    const r = run(text);
+    expect(fired(r)).toEqual([]);
+    expect(sums(r)).toEqual([]);
+  });
+});
+
+describe('"其余N件" after a named part of 办结 (read already: pinned)', () => {
+  it('"全年办结63件，其中予以公开32件，其余30件…" is flagged, 31 holds', () => {
+    expect(fired(run('全年办结63件，其中予以公开32件，其余30件申请均已依法答复。'))).toEqual(['text.parts-sum:error:62:63']);
+    expect(fired(run('全年办结63件，其中予以公开32件，其余31件申请均已依法答复。'))).toEqual([]);
+  });
+});
