@@ -9,7 +9,8 @@
  * after the year's end ("截至目前均已审结", "现已审结": table 四 counts what was open at the
  * year's end), of another kind of case ("非政府信息公开类"), or of a part ("其中", "部分") is
  * no claim. zero-claims.ts reads the totals' zeros ("未发生行政复议和行政诉讼"). A rate of 0 ("纠错率为0",
- * "纠错率为零", "零纠错") says the same as "无被纠错"; 政府信息公开 may be named earlier in the paragraph.
+ * "纠错率为零", "零纠错") says the same as "无被纠错"; an earlier sentence of the paragraph may name the cases
+ * as 政府信息公开's.
  *
  * "均已审结" against a table 四 with a case 尚未审结 is a warning, not an error: the table counts
  * the cases open on 31 December, and a report written in January may say, without a date, that
@@ -67,8 +68,9 @@ export function checkCaseResultClaims(sentences: readonly SentenceFigures[], inp
   for (const s of sentences) {
     const text = s.text;
     if (!/复议|诉讼/.test(text) || !/审结|结案|纠错|纠正/.test(text)) continue;
-    // the paragraph's earlier sentences may name what the cases are ("本机关发生政府信息公开行政复议1件。…")
-    const paraBefore = sentences.filter((x) => x.para === s.para && x.seq < s.seq).map((x) => x.text).join('');
+    // an earlier sentence of the paragraph may name the cases as 政府信息公开's ("本机关因政府信息公开
+    // 被申请行政复议的情况如下。"); one on 政府信息公开 alone ("…工作扎实推进。") does not
+    const paraBefore = sentences.some((x) => x.para === s.para && x.seq < s.seq && /信息公开/.test(x.text) && /复议|诉讼|起诉/.test(x.text)) ? '信息公开' : '';
     for (const [re, id] of CLAIMS) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {

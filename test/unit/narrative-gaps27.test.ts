@@ -133,6 +133,8 @@ describe('"纠错率为0", "纠错率为零", "零纠错" against table 四\'s �
     '2022年共发生政府信息公开行政复议1件，纠错率为0。',
     // nothing says the cases are about 政府信息公开 (a 司法局 may report all its 复议)
     '全年共发生行政复议1件，纠错率为0。',
+    // 政府信息公开 named earlier in the paragraph, but not as the cases'
+    '本机关政府信息公开工作扎实推进。全年共发生行政复议1件，纠错率为0。',
     // no count of the cases before it: the rate may be of any cases, last year's too
     '本机关发生政府信息公开行政复议1件。复议机关审理后，纠错率为0。',
     // a rate that is not 0, or 0 as part of a figure
