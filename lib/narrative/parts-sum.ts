@@ -114,6 +114,9 @@ export function dimensionOf(label: string): string | null {
 const TOTAL_ITEM_KINDS: readonly [string, RegExp][] = [
   ['decision', /行政许可|行政处罚|行政强制|行政确认|行政征收|行政给付|行政检查|行政裁决|行政奖励/],
   ['motion', /建议|提案|议案/],
+  // kinds of information published, each named by its own words ("人事信息26条、财政预决算信息8条、
+  // 重大项目信息12条，共计48条", "机构职能类16条"); 政府信息 and 政务信息 are the whole's words, no kind
+  ['infoKind', /(?<!政府|政务)(?:信息|类)$/],
 ];
 
 export function totalItemKindOf(label: string): string | null {

@@ -3,6 +3,8 @@
  * shares of their sentence: then a share that does not fit is checked, not skipped.
  */
 import { addDec, cmpDec, percentFits, sharesCanTotal100, type Dec } from './decimal.ts';
+import { isCount, type SentenceFigures } from './figures-in-text.ts';
+import { dividedSentence } from './qizhong-readings.ts';
 import type { ShareClaim } from './shares.ts';
 
 /**
@@ -33,5 +35,32 @@ export function confirmGuessedWholes(claims: readonly ShareClaim[]): void {
     const ofTheirSum = list.every((c) => percentFits(c.part.f.value, sum, c.share.f.printed) !== 'no');
     const how = cmpDec(sum, whole.value) === 0 ? 'sum' : !ofTheirSum && sharesCanTotal100(list.map((c) => c.share.f.printed)) ? 'shares' : null;
     if (how) for (const c of list) c.confirmed = how;
+  }
+}
+
+/**
+ * "…共收到政府信息公开申请112件，…；上年结转1件。从申请渠道看，…。从申请主体看，自然人申请101件，
+ * 占87.2%；法人或其他组织申请11件。" (red team 22, m18): the share's whole is guessed two sentences
+ * back, but its sentence opens on dividing that very sentence ("从…看", "其中"; qizhong-readings.ts
+ * dividedSentence, over the "从…看" sentences between) and its counts add up to the guess (101+11 =
+ * 112): the whole is read, not guessed. Only when every count of the sentence is a plain count of the
+ * whole's unit (no change, none in a parenthesis, none approximate) and there are two or more, and
+ * the share is the sentence's only one that misses the whole.
+ */
+export function confirmDividedWholes(claims: readonly ShareClaim[], sentences: readonly SentenceFigures[]): void {
+  for (const c of claims) {
+    if (c.via !== 'nearby' || !c.whole || c.confirmed || c.whole.f.ulp) continue;
+    const s = c.share.s;
+    const i = sentences.indexOf(s);
+    if (i < 0 || dividedSentence(sentences, i) !== c.whole.s) continue;
+    const counts = s.figures.filter((f) => f.unit !== '%');
+    if (counts.length < 2 || counts.some((f) => !isCount(f) || f.unit !== c.whole!.f.unit || f.paren !== null || f.ulp)) continue;
+    const sum = counts.reduce((acc, f) => addDec(acc, f.value), { n: 0n, d: 0 } as Dec);
+    if (cmpDec(sum, c.whole.f.value) !== 0) continue;
+    // the sentence's other shares fit the whole: shares that all miss it are of another base the
+    // writer took ("网上申请41件，占62.1%；信函申请15件，占22.7%；当面申请6件，占9.1%" of 66, not 62)
+    const whole = c.whole.f;
+    const misfits = claims.filter((x) => x.share.s === s && x.whole?.f === whole && percentFits(x.part.f.value, whole.value, x.share.f.printed) === 'no');
+    if (misfits.length === 1) c.confirmed = 'divides';
   }
 }

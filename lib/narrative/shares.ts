@@ -19,7 +19,7 @@ import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import type { PartsGroup } from './parts-sum.ts';
 import { quoteSpan, type At } from './quote.ts';
 import { namedShareAt, sumFigure, summedShareParts } from './share-parts.ts';
-import { confirmGuessedWholes } from './share-confirm.ts';
+import { confirmDividedWholes, confirmGuessedWholes } from './share-confirm.ts';
 import { namedInSentenceBefore, namedWholeBefore, namesWhole, wholeElsewhere, wholesBeside, type InTables } from './share-wholes.ts';
 
 export interface ShareClaim {
@@ -41,9 +41,10 @@ export interface ShareClaim {
   /**
    * a guessed ('nearby') whole the sentence's other shares confirm (confirmGuessedWholes): all of
    * them but this one fit it, and the list's counts add up to it ('sum') or its shares total 100%
-   * ('shares')
+   * ('shares'); or its sentence opens on dividing the sentence the guess is from, and its counts
+   * add up to it ('divides': confirmDividedWholes)
    */
-  confirmed?: 'sum' | 'shares';
+  confirmed?: 'sum' | 'shares' | 'divides';
   /**
    * ('nearby' only) the counts of the share's own sentence before its count that no share is said
    * of: the base the text may mean ("本年度收到申请62件，予以公开32件，占51.6%", a 收到 no total's
@@ -261,6 +262,7 @@ export function resolveShares(sentences: readonly SentenceFigures[], groups: rea
     }
   });
   confirmGuessedWholes(out);
+  confirmDividedWholes(out, sentences);
   const ofShares = new Set(out.map((c) => c.part.f));
   for (const c of out) {
     if (c.via !== 'nearby') continue;
@@ -342,11 +344,13 @@ export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[], y
     // counts add up to it, a warning when only the shares' 100% says the list is whole
     const byTables = orTables({ check: { rule: RULE.share, outcome: 'skip', quote, detail } });
     if (byTables.check.outcome === 'pass') return byTables;
-    const why = c.confirmed === 'sum' ? `同句所列各数之和正是${whole.raw}，其他各项的占比也都按${whole.raw}计算` : `同句其他各项的占比都按${whole.raw}计算，各占比合计为100%`;
+    const why = c.confirmed === 'sum' ? `同句所列各数之和正是${whole.raw}，其他各项的占比也都按${whole.raw}计算`
+      : c.confirmed === 'divides' ? `本句所分各数之和正是前文的${whole.raw}`
+      : `同句其他各项的占比都按${whole.raw}计算，各占比合计为100%`;
     const message = `正文称${c.part.f.raw}占${c.share.f.raw}，按总数${whole.raw}计算应为${should}%（${why}）。`;
     return {
       check: { rule: RULE.share, outcome: 'fail', quote, detail: `${detail}；${why}` },
-      finding: textFinding(RULE.share, c.confirmed === 'sum' ? 'error' : 'warning', message, quote, expected, decToNumber(printed)),
+      finding: textFinding(RULE.share, c.confirmed === 'shares' ? 'warning' : 'error', message, quote, expected, decToNumber(printed)),
     };
   }
   const message = `正文称${c.part.f.raw}占${c.share.f.raw}，按总数${whole.raw}计算应为${should}%。`;

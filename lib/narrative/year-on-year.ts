@@ -30,6 +30,9 @@ export function changeSign(verb: string): 1 | -1 {
 /** The label of last year's figure: "上年同期1100条", "去年为1100条", "2022年为1100条". */
 const LAST_YEARS = /^(?:上年|去年|上一年度?|前一年|上年度|\d{4}\s*年(?:度)?)(?:同期)?(?:为|是|有|共|达)?$/;
 
+/** One ，-clause of the change's reason between the change and last year's figure: "，主要原因是…，". */
+const REASON_BETWEEN = /^[，,]\s*(?:主要(?:原因)?(?:是|为|系|在于)|(?:究其)?原因(?:是|为|系|在于)|(?:主要)?(?:是由于|由于|因为|得益于|受)|系)[^，,；;。：:\d]{1,30}[，,]$/;
+
 /** 分别: the changes that follow are several figures', one each. */
 const RESPECTIVELY = /分别/;
 
@@ -40,6 +43,34 @@ interface ChangeClaim {
   pct: TextFigure | null;
   /** the year the base's parenthesis names ("较上年（2022年）", "（2022年为80件）"), or null */
   baseYear?: number | null;
+  /** the sentence last year's figure stands in, when not the comparison's own (baseInNextSentence) */
+  prevIn?: SentenceFigures;
+  /** a change said in words only, right after last year's figure ("较上年的70件有所增加"): its sign, 0 for 持平 */
+  direction?: { sign: 1 | -1 | 0; words: string; end: number };
+}
+
+/**
+ * A change said in words, no figure: "有所增加", "略有下降", "持平" (an increase, a decrease, the same).
+ * "基本持平", "略有持平" and the like are no claim a count can contradict: not read.
+ */
+const DIRECTION = /^\s*(?:相比|相较|对比)?\s*[，,]?\s*((?:有所|略有|稍有|明显|大幅|显著|小幅)?(?:增加|增长|上升|提高|增多|减少|下降|降低|回落|减少)|持平)(?![\d率幅度])/;
+
+/**
+ * "共收到申请62件，同比增长16.8%。2022年为54件。": last year's figure alone in the sentence right
+ * after a comparison that ends its sentence and gives none. Read only when it is unambiguous: the
+ * sentence makes one comparison, its change is its last figure, and the next sentence (same
+ * paragraph) is nothing but last year's label and one count of the comparison's unit.
+ */
+function baseInNextSentence(s: SentenceFigures, c: ChangeClaim, next: SentenceFigures | null | undefined): TextFigure | null {
+  if (!next || next.para !== s.para || c.prev || next.figures.length !== 1) return null;
+  const change = [c.amount, c.pct].filter((f): f is TextFigure => f !== null).sort((a, b) => b.end - a.end)[0];
+  if (!change || s.figures[s.figures.length - 1] !== change || !/^[\s。；;]*$/.test(s.text.slice(change.end))) return null;
+  // (a copy of COMPARE: matching with it would reset the lastIndex checkChanges' loop runs on)
+  if ((s.text.match(new RegExp(COMPARE.source, 'g')) ?? []).length !== 1) return null;
+  const f = next.figures[0] as TextFigure;
+  if (!isCount(f) || f.unit !== c.cur.unit || f.paren !== null) return null;
+  if (!LAST_YEARS.test(next.text.slice(0, f.start).trim()) || !/^[\s。；;]*$/.test(next.text.slice(f.end))) return null;
+  return f;
 }
 
 /** Reads one comparison: this year's figure before the keyword, the rest after it in the same ；-clause. */
@@ -80,7 +111,10 @@ export function readChangeClaim(s: SentenceFigures, keywordAt: number, keywordEn
       // or in the ，-clause after it ("较上年增长14.8%，上年为54件")
       const last = (claim.pct && claim.amount ? (claim.pct.end > claim.amount.end ? claim.pct : claim.amount) : (claim.pct ?? claim.amount)) as TextFigure;
       const between = s.text.slice(last.end, f.start).replace(f.label, '').trim();
-      if (f.paren !== null ? /^[（(]$/.test(between) : /^[，,]$/.test(between)) {
+      // or after one ，-clause that gives the change's reason and no figure ("较上年增长14.8%，主要
+      // 原因是群众关注度提高，上年同期为54件"): a clause of another subject ("，行政复议有所减少，")
+      // may own the 上年 figure after it, and is not read
+      if (f.paren !== null ? /^[（(]$/.test(between) : /^[，,]$/.test(between) || REASON_BETWEEN.test(between)) {
         claim.prev = f;
         claim.baseYear = yearOfLabel(f.label);
         continue;
@@ -98,6 +132,16 @@ export function readChangeClaim(s: SentenceFigures, keywordAt: number, keywordEn
       if (claim.amount) break;
       claim.amount = f;
     } else break;
+  }
+  // "共收到申请62件，较上年的70件有所增加": both years' figures stated, the change in words only
+  if (claim.prev && !claim.amount && !claim.pct) {
+    const from = Math.max(claim.prev.end, keywordEnd);
+    const d = DIRECTION.exec(s.text.slice(from));
+    const next = s.figures.find((f) => f.start >= from);
+    if (d && (!next || next.start >= from + d[0].length) && !/[；;。]/.test(s.text.slice(claim.prev.end, from))) {
+      const w = d[1] as string;
+      claim.direction = { sign: w === '持平' ? 0 : changeSign(w), words: w, end: from + d[0].length };
+    }
   }
   return claim.prev || claim.amount || claim.pct ? claim : null;
 }
@@ -139,6 +183,26 @@ export function readFromToClaims(s: SentenceFigures): ChangeClaim[] {
   return out;
 }
 
+/**
+ * "62件，较上年的70件有所增加": the sign of this year less last year against the words. Wrong way
+ * round is an error; 持平 over two figures that differ a warning (a writer may call 62 against 60
+ * 持平); over 万/亿 figures, rounded, a skip when they may be equal.
+ */
+function evaluateDirection(c: ChangeClaim & { prev: TextFigure; direction: NonNullable<ChangeClaim['direction']> }, keyword: string, quote: string, rounded: boolean): ClaimOutcome {
+  const delta = subDec(c.cur.value, c.prev.value);
+  const actual: 1 | -1 | 0 = delta.n === 0n ? 0 : delta.n > 0n ? 1 : -1;
+  const { sign, words } = c.direction;
+  const detail = `${c.cur.raw} − ${c.prev.raw} = ${formatDec(delta)}${c.cur.unit}，正文 ${words}`;
+  if (actual === sign) return { check: { rule: RULE.change, outcome: 'pass', quote, detail } };
+  if (rounded) return { check: { rule: RULE.change, outcome: 'skip', quote, detail: `${detail}；万、亿数是约数，不作判断` } };
+  const really = actual === 0 ? '两者相等' : `实际${signWord(delta)}${formatDec(absDec(delta))}${c.cur.unit}`;
+  const message = `正文称${c.cur.raw}，${keyword}（${c.prev.raw}）${words}；${really}。`;
+  return {
+    check: { rule: RULE.change, outcome: 'fail', quote, detail },
+    finding: textFinding(RULE.change, sign === 0 ? 'warning' : 'error', message, quote, decToNumber(delta)),
+  };
+}
+
 function signWord(d: Dec): string {
   return d.n < 0n ? '减少' : '增加';
 }
@@ -156,7 +220,7 @@ export function listWholeOf(s: SentenceFigures, cur: TextFigure): TextFigure | n
   return before[before.length - 1] ?? null;
 }
 
-export function checkChanges(s: SentenceFigures, paragraphs: readonly Paragraph[], year: number | null = null): ClaimOutcome[] {
+export function checkChanges(s: SentenceFigures, paragraphs: readonly Paragraph[], year: number | null = null, next: SentenceFigures | null = null): ClaimOutcome[] {
   const out: ClaimOutcome[] = [];
   if (s.figures.length < 2) return out; // this year's figure and one after the comparison at least
   if (s.text.includes('由') || s.text.includes('从')) for (const c of readFromToClaims(s)) out.push(...evaluateChange(c, '上年', s, paragraphs));
@@ -165,6 +229,8 @@ export function checkChanges(s: SentenceFigures, paragraphs: readonly Paragraph[
     if (s.text.slice(Math.max(0, m.index - 1), m.index) === '占') continue; // 占比 is a share
     const c = readChangeClaim(s, m.index, m.index + m[0].length);
     if (!c) continue;
+    const later = baseInNextSentence(s, c, next);
+    if (later) Object.assign(c, { prev: later, prevIn: next, baseYear: yearOfLabel(next!.text.slice(0, later.start).trim()) });
     const otherYear = otherBaseYear(c.baseYear, m[0], year);
     if (otherYear) {
       out.push({ check: { rule: RULE.change, outcome: 'skip', quote: changeQuote(c, s, paragraphs), detail: otherYear } });
@@ -212,8 +278,9 @@ function missBy(os: readonly ClaimOutcome[]): number {
  * figure stands in closed ("同比增长8.5%（2022年为80件）", not "…（2022年为80件").
  */
 function changeQuote(c: ChangeClaim, s: SentenceFigures, paragraphs: readonly Paragraph[]): string {
+  if (c.prev && c.prevIn) return quoteSpan(paragraphs, { s, f: c.cur }, { s: c.prevIn, f: c.prev });
   const last = [c.prev, c.amount, c.pct].filter((f): f is TextFigure => f !== null).sort((a, b) => b.end - a.end)[0] ?? c.cur;
-  const end = last.paren !== null ? closeParen(s.text, last.end) : last.end;
+  const end = c.direction ? c.direction.end : last.paren !== null ? closeParen(s.text, last.end) : last.end;
   // ("由282件增至292件": from last year's figure, which comes first)
   const first = c.prev && c.prev.start < c.cur.start ? c.prev : c.cur;
   return quoteSpan(paragraphs, { s, f: first }, { s, f: { ...last, end } });
@@ -237,7 +304,9 @@ function evaluateChange(c: ChangeClaim, keyword: string, s: SentenceFigures, par
     if (ok) out.push({ check: { rule: RULE.change, outcome: 'pass', quote, detail } });
     else if (roundedFit) out.push({ check: { rule: RULE.change, outcome: 'skip', quote, detail: `${detail}；万、亿数是约数，不作判断` } });
     else {
-      const message = `正文称${c.cur.label}${c.cur.raw}，${keyword}${c.prev.raw}，${c.amount.change}${c.amount.raw}；实际${rounded ? '约' : ''}${signWord(delta)}${formatDec(absDec(delta))}${unit}${rounded ? `，万、亿数按末位前后各差1计算，也得不出${c.amount.raw}` : ''}。`;
+      // (last year's figure said after the change, in the next sentence: in that order)
+      const said = c.prevIn ? `${keyword}${c.amount.change}${c.amount.raw}，${c.prevIn.text.slice(0, c.prev.start).trim()}${c.prev.raw}` : `${keyword}${c.prev.raw}，${c.amount.change}${c.amount.raw}`;
+      const message = `正文称${c.cur.label}${c.cur.raw}，${said}；实际${rounded ? '约' : ''}${signWord(delta)}${formatDec(absDec(delta))}${unit}${rounded ? `，万、亿数按末位前后各差1计算，也得不出${c.amount.raw}` : ''}。`;
       out.push({
         check: { rule: RULE.change, outcome: 'fail', quote, detail },
         finding: textFinding(RULE.change, 'error', message, quote, decToNumber(absDec(delta)), decToNumber(c.amount.value)),
@@ -246,6 +315,7 @@ function evaluateChange(c: ChangeClaim, keyword: string, s: SentenceFigures, par
   } else if (!c.prev && c.amount) {
     prev = changeSign(c.amount.change ?? '') > 0 ? subDec(c.cur.value, c.amount.value) : addDec(c.cur.value, c.amount.value);
   }
+  if (c.prev && c.direction) out.push(evaluateDirection(c as ChangeClaim & { prev: TextFigure; direction: NonNullable<ChangeClaim['direction']> }, keyword, quote, rounded));
   if (c.pct && prev && c.pct.unit === '%') {
     const delta = subDec(c.cur.value, prev);
     const sign = changeSign(c.pct.change ?? '');

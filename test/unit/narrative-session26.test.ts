@@ -100,8 +100,9 @@ describe('shares of a whole guessed from the sentence before, confirmed by the o
     `${RECEIVED}从申请方式看，网上申请41件，占66.1%；信函申请15件，占23.2%；当面申请5件，占9.7%。`,
     // a share of another base in the list (挂号信 of the 信函): no confirmation
     `${RECEIVED}从申请方式看，网上申请41件，占66.1%；信函申请15件，占24.2%；其中挂号信5件，占33.3%。`,
-    // two shares only: too few to confirm a guess
-    `${RECEIVED}从申请方式看，网上申请41件，占66.1%；信函申请21件，占32.9%。`,
+    // two shares only: too few to confirm a guess (by shares; with counts adding up to the whole
+    // the 从…看 sentence divides, session 27 reads it: narrative-gaps27.test.ts)
+    `${RECEIVED}从申请方式看，网上申请41件，占66.1%；信函申请20件，占32.9%。`,
     // two shares misfit: the guessed whole is not theirs
     `${RECEIVED}从申请方式看，网上申请41件，占62.1%；信函申请15件，占22.7%；当面申请6件，占9.1%。`,
   ])('%s stays a skip', (text) => {
