@@ -111,9 +111,32 @@ function eachFigureStart(row: RowView, visit: (c: number) => void): void {
   }
 }
 
-/** A blank, or the row's zeroAcross: it stands in every slot it covers (eachFigureStart). */
+/**
+ * A blank, the row's zeroAcross, or a 0 merged down over several rows: it stands in every slot it
+ * covers (eachFigureStart). Counts are never negative, so a 0 written once for a column's rows (or a
+ * block of them: 科研机构 and 社会公益组织 as one "0" down the whole table) is 0 in each; read in its
+ * first row only, every other row of those columns went unchecked (red team 24). Not in a row that
+ * kept a cell of its own for each column it covers: its cells stand past the 0, the row ends further
+ * right than the 0's own row, and the 0 is no figure of it (as a number spanning rows ever was).
+ */
 function inEverySlot(row: RowView, cell: GridCell): boolean {
-  return cell.reading.kind === 'blank' || cell === row.zeroAcross;
+  if (cell.reading.kind === 'blank' || cell === row.zeroAcross) return true;
+  if (cell.rowSpan < 2 || cell.reading.kind !== 'number' || cell.reading.value !== 0) return false;
+  return cell.row === row.r || lastFilled(row.slots) <= lastFilled(row.grid.slots[cell.row] ?? []);
+}
+
+/** The last column a cell covers in the row (parseGrid pads rows with null to the grid's width). */
+function lastFilled(slots: readonly (GridCell | null)[]): number {
+  let c = slots.length - 1;
+  while (c >= 0 && !slots[c]) c--;
+  return c;
+}
+
+/** The columns where the row's figures start (eachFigureStart), in order. */
+export function figureStarts(row: RowView): number[] {
+  const out: number[] = [];
+  eachFigureStart(row, (c) => out.push(c));
+  return out;
 }
 
 /** Columns holding figures in at least half of the given rows. */

@@ -17,20 +17,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectPage, redteamFolder } from './redteam-pages.ts';
 
-const KNOWN_MISS: Readonly<Record<string, string>> = {
-  'c12-zj-wz-lc-2024-overlong-rowspan.html': 'a row pushed one column right by a rowspan from above is read a column off (false balance errors)',
-  'm12-zj-wz-lc-2024-overlong-rowspan.html': 'the same, beside the planted cell',
-  'c31-sd-zb-2024-group-rowspan-one-long.html': 'a group cell running over the next group\'s first row: that row unread, the next read as the group\'s subtotal',
-  'm31-sd-zb-2024-group-rowspan-one-long.html': 'the same: the planted cell not named',
-  'c32-fj-fz-gl-2023-group-rowspan-one-short.html': 'a row pulled one column left by a group cell one row short is read a column off',
-  'm32-fj-fz-gl-2023-group-rowspan-one-short.html': 'the same: the suspect named in the wrong column',
-  'c33-ha-ay-2024-label-colspan-one-wide.html': 'a label one column too wide: its row read a column off',
-  'm33-ha-ay-2024-label-colspan-one-wide.html': 'the same, beside the planted cell',
-  'c34-js-xz-2022-label-colspan-one-narrow.html': 'a label one column too narrow: its row read a column off',
-  'm34-js-xz-2022-label-colspan-one-narrow.html': 'the same, beside the planted cell',
-  'm28-ha-xx-2024-zero-columns-merged-down.html': 'a 0 merged down a column is read in its first row only: every other row-total unchecked, the planted cell not named',
-  'm35-gd-dg-2025-zero-block-merged.html': 'a 0 merged over two columns and every row: the same',
-};
+const KNOWN_MISS: Readonly<Record<string, string>> = {};
 
 /** Pages with no table to read (pdf2htmlEX's text boxes): the checker must say so, never flag. */
 const NO_TABLES = new Set(['c20-hn-cd-2024-pdf2htmlex.html']);
