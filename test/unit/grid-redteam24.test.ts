@@ -107,7 +107,7 @@ describe('a group cell run one row too far: the labels read as the reader reads 
   });
 });
 
-describe('a 0 merged down a column is 0 in every row it covers (grid-rows.ts inEverySlot)', () => {
+describe('a 0 merged down a column or across part of a row is 0 in every slot it covers (grid-rows.ts inEverySlot)', () => {
   const t = grid(`<tr><td>甲</td><td>1</td><td rowspan=3>0</td><td>1</td></tr>
 <tr><td>乙</td><td>2</td><td>2</td></tr>
 <tr><td>丙</td><td>3</td><td>3</td></tr>`);
@@ -119,6 +119,18 @@ describe('a 0 merged down a column is 0 in every row it covers (grid-rows.ts inE
     const g = grid('<tr><td>甲</td><td rowspan=2>3</td><td>1</td></tr><tr><td>乙</td><td>2</td></tr>');
     expect(figureAt(rowView(g, 0), 1)?.value).toBe(3);
     expect(figureAt(rowView(g, 1), 1)).toBeNull();
+  });
+  it('fires across part of a row: a zero row\'s five org cells as one "0" are 0 in each column', () => {
+    const g = grid(`<tr><td>甲</td><td>2</td><td>1</td><td>0</td><td>3</td></tr>
+<tr><td>乙</td><td>0</td><td colspan=2>0</td><td>0</td></tr>`);
+    expect(figureAt(rowView(g, 1), 3)).toMatchObject({ value: 0, ref: { row: 1, col: 2 } });
+  });
+  it('silent across: a row that kept a cell for each column the 0 covers (it ends past the others) reads the 0 once', () => {
+    const g = grid(`<tr><td>甲</td><td>2</td><td>1</td><td>0</td><td>3</td></tr>
+<tr><td>乙</td><td>1</td><td>0</td><td>1</td><td>2</td></tr>
+<tr><td>丙</td><td>0</td><td colspan=2>0</td><td>0</td><td>0</td><td>0</td></tr>`);
+    expect(figureAt(rowView(g, 2), 3)).toBeNull();
+    expect(figureAt(rowView(g, 2), 2)?.value).toBe(0);
   });
   it('silent: a row that kept its own cell past the 0 (it ends further right) does not read the 0', () => {
     const g = grid('<tr><td>甲</td><td>1</td><td rowspan=2>0</td><td>1</td></tr><tr><td>乙</td><td>2</td><td>0</td><td>2</td></tr>');

@@ -24,6 +24,18 @@ const KNOWN_MISS: Readonly<Record<string, string>> = {
 /** Pages with no table to read (pdf2htmlEX's text boxes): the checker must say so, never flag. */
 const NO_TABLES = new Set(['c20-hn-cd-2024-pdf2htmlex.html']);
 
+/**
+ * Consistent pages whose tables are read in part by design, and why; every other c page must be
+ * read whole: no check skipped and no map note (a page silent only because some rows went unread
+ * would pass the findings alone).
+ */
+const READ_IN_PART: Readonly<Record<string, string>> = {
+  'c01-gd-sz-ft-2024-excel-web-xnum-hidden-col.html': 'zeros shown as &nbsp; are blanks (table.blanks-as-zero), two checks over blank totals skipped',
+  'c13-hn-yy-2024-rows-short-of-cells.html': 'a row written as its label alone is unknown, not zero',
+  'c14-sd-wf-2022-remarks-column.html': 'the 备注 column is said (map.unmapped), as table 四\'s added columns are',
+  'c25-hn-hy-2021-trailing-empty-column.html': 'zeros shown as <br> are blanks, two checks over blank totals skipped',
+};
+
 const { expected, pages, analyze } = redteamFolder('redteam24');
 
 function check(name: string): void {
@@ -35,6 +47,10 @@ function check(name: string): void {
     return;
   }
   for (const k of ['t3.new.total', 't3.processed.total', 't4.review.total']) expect(a.figures[k], k).toBeTypeOf('number');
+  if (name.startsWith('c') && !(name in READ_IN_PART)) {
+    expect(a.checks.skipped, 'checks skipped').toBe(0);
+    expect(a.findings.filter((f) => f.rule.startsWith('map.')).map((f) => f.message)).toEqual([]);
+  }
 }
 
 describe('redteam24: every page says what is true of it', () => {
