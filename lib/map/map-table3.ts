@@ -101,7 +101,7 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
       continue;
     }
     lastKey = null;
-    const key = rowKeyOfMovedLabel(v, group) ?? rowKey(v.label, group);
+    const key: string | null = rowKeyOfMovedLabel(v, group) ?? rowKey(v.label, group);
     const offset = v.grid === lead ? shiftedRow(v, cols) : continuationOffset(v, ends, edge, cols.length);
     if (offset === null && key) {
       // the row is there, its figures unread: every identity it is in cannot be checked (left
