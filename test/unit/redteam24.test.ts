@@ -8,7 +8,9 @@
  * labels cut into runs, spans that run one row or one column too far or too short, zeros merged
  * down a column or over a block, rows short of cells, 备注 and empty columns, title rows inside the
  * table, rowspan=0 over several tbodies, the 2019 template's three columns with 小计 rows, table 四
- * as a 复议 and a 诉讼 table, table 二's 收费 in 元, a 汇总 and a 本级 table 三, a pdf2htmlEX page.
+ * as a 复议 and a 诉讼 table or with its header or label column one span off, table 二 in four small
+ * tables or with a 计量单位 column or 收费 in 元, a 汇总 and a 本级 table 三, DataTables' clones, a
+ * phone card list beside the table, a pdf2htmlEX page.
  * c pages are consistent: no error or warning may be raised, and tables 三 and 四 must be read (a
  * page silent only because a table went unread would pass); the pdf2htmlEX page has no table and
  * must say tables 三 and 四 were not found. m pages carry one planted mistake, caught on its cell.
@@ -34,6 +36,7 @@ const READ_IN_PART: Readonly<Record<string, string>> = {
   'c13-hn-yy-2024-rows-short-of-cells.html': 'a row written as its label alone is unknown, not zero',
   'c14-sd-wf-2022-remarks-column.html': 'the 备注 column is said (map.unmapped), as table 四\'s added columns are',
   'c25-hn-hy-2021-trailing-empty-column.html': 'zeros shown as <br> are blanks, two checks over blank totals skipped',
+  'c46-fj-sm-2022-t4-row-one-cell-short.html': 'a cell left out is unknown, not zero: the group total it would hold is skipped',
 };
 
 const { expected, pages, analyze } = redteamFolder('redteam24');
