@@ -60,8 +60,10 @@ export function rowView(grid: Grid, r: number): RowView {
 /**
  * The cell, when one 0 spanning several columns is all the row's data part holds: the unit wrote
  * 0 once for every column ("0" across table 四's fifteen), so it is 0 in each. A 0 merged over part
- * of a row is not: it stays one figure where it starts, like any number (the row may have kept a
- * cell for every column it covers, and those cells then stand one column further right).
+ * of a row is 0 in each column too when the row ends no further right than most other rows
+ * (inEverySlot); a row that ends past them kept a cell for every column the 0 covers, and those
+ * cells stand one column further right, and a row alone cannot tell: there it stays one figure
+ * where it starts.
  */
 function zeroAcross(slots: readonly (GridCell | null)[], dataStart: number): GridCell | null {
   if (dataStart < 0) return null;
@@ -100,8 +102,9 @@ function figureRowStart(slots: readonly (GridCell | null)[], fromNumber: number)
  * Each column of the row's data part that holds a figure, in order: where a figure cell starts, and
  * every column a blank cell covers. A blank merged over several columns or rows ("/" across the
  * five 法人或其他组织 columns of a unit that had no such applicant) is a blank in each of them, and
- * a 0 merged over the row's whole data part is 0 in each (zeroAcross); any other number is one
- * figure where it starts (a 处理决定数量 spanning three columns is never three).
+ * so is a 0 merged over the row's whole data part (zeroAcross) or over some of its columns or rows
+ * (inEverySlot); any other number is one figure where it starts (a 处理决定数量 spanning three
+ * columns is never three).
  */
 function eachFigureStart(row: RowView, visit: (c: number) => void): void {
   if (row.dataStart < 0) return;
@@ -111,9 +114,59 @@ function eachFigureStart(row: RowView, visit: (c: number) => void): void {
   }
 }
 
-/** A blank, or the row's zeroAcross: it stands in every slot it covers (eachFigureStart). */
+/**
+ * A blank, the row's zeroAcross, or a 0 merged down over several rows: it stands in every slot it
+ * covers (eachFigureStart). Counts are never negative, so a 0 written once for a column's rows (or a
+ * block of them: 科研机构 and 社会公益组织 as one "0" down the whole table) is 0 in each; read in its
+ * first row only, every other row of those columns went unchecked (red team 24); merged across
+ * part of a row, it stood in its first column only and the row's other columns went unchecked. Not in a row that
+ * kept a cell of its own for each column it covers: its cells stand past the 0, the row ends further
+ * right than the 0's own row, and the 0 is no figure of it (as a number spanning rows ever was).
+ */
 function inEverySlot(row: RowView, cell: GridCell): boolean {
-  return cell.reading.kind === 'blank' || cell === row.zeroAcross;
+  if (cell.reading.kind === 'blank' || cell === row.zeroAcross) return true;
+  if (cell.reading.kind !== 'number' || cell.reading.value !== 0 || (cell.rowSpan < 2 && cell.colSpan < 2)) return false;
+  // merged across part of the row (a zero row's five 法人或其他组织 cells as one "0"): likewise,
+  // when the row ends no further right than most other rows of the table; one ending past them
+  // kept a cell for each column the 0 covers (and a row alone cannot tell)
+  if (cell.colSpan > 1 && !endsWithTheOthers(row)) return false;
+  return cell.row === row.r || lastFilled(row.slots) <= lastFilled(row.grid.slots[cell.row] ?? []);
+}
+
+/** Does the row end (lastFilled) no further right than most of the grid's other rows? Ends counted once a grid. */
+const ENDS = new WeakMap<Grid, Map<number, number>>();
+function endsWithTheOthers(row: RowView): boolean {
+  let ends = ENDS.get(row.grid);
+  if (!ends) {
+    ends = new Map();
+    for (const line of row.grid.slots) {
+      const e = lastFilled(line);
+      ends.set(e, (ends.get(e) ?? 0) + 1);
+    }
+    ENDS.set(row.grid, ends);
+  }
+  const own = lastFilled(row.slots);
+  let usual = -1;
+  let most = 0;
+  for (const [e, n] of ends) {
+    const others = e === own ? n - 1 : n;
+    if (others > most || (others === most && others > 0 && e > usual)) [usual, most] = [e, others];
+  }
+  return most > 0 && own <= usual;
+}
+
+/** The last column a cell covers in the row (parseGrid pads rows with null to the grid's width). */
+function lastFilled(slots: readonly (GridCell | null)[]): number {
+  let c = slots.length - 1;
+  while (c >= 0 && !slots[c]) c--;
+  return c;
+}
+
+/** The columns where the row's figures start (eachFigureStart), in order. */
+export function figureStarts(row: RowView): number[] {
+  const out: number[] = [];
+  eachFigureStart(row, (c) => out.push(c));
+  return out;
 }
 
 /** Columns holding figures in at least half of the given rows. */

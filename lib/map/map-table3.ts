@@ -3,11 +3,12 @@
  * (spec/report-format.md "Table 三"). Rows and columns are found by their labels, whatever their
  * position; what cannot be mapped becomes a map.unmapped info, never a guess.
  */
-import type { Grid } from '../grid/parse-grid.ts';
+import type { Grid, GridCell } from '../grid/parse-grid.ts';
+import { labelKey } from '../text/normalize.ts';
 import type { Figure, Finding } from '../types.ts';
 import type { MappedRow, MappedTable3, T3Column } from './mapped.ts';
 import { T3_ALL_COLUMNS, t3ColumnIndex } from './mapped.ts';
-import { figureAt, figureColumns, figureCount, headerPath, rowView, withoutSpareColumns, type RowView } from './grid-rows.ts';
+import { figureAt, figureColumns, figureCount, figureStarts, headerPath, rowView, withoutSpareColumns, type RowView } from './grid-rows.ts';
 import { matchLabel, matchLabelAt, t3GroupOf, T3_COLUMN_PATTERNS, T3_GROUP_ITEMS, T3_ITEM_MATCH_ORDER, T3_ROW_PATTERNS, type LabelPattern } from './labels.ts';
 import { unmapped } from './notes.ts';
 import { dottedName } from './dotted-name.ts';
@@ -100,8 +101,8 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
       continue;
     }
     lastKey = null;
-    const key = rowKey(v.label, group);
-    const offset = v.grid === lead ? 0 : continuationOffset(v, ends, edge, cols.length);
+    const key: string | null = rowKeyOfMovedLabel(v, group) ?? rowKey(v.label, group);
+    const offset = v.grid === lead ? shiftedRow(v, cols) : continuationOffset(v, ends, edge, cols.length);
     if (offset === null && key) {
       // the row is there, its figures unread: every identity it is in cannot be checked (left
       // out, the sums over its group would lack it and fail)
@@ -149,6 +150,53 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
     if (k && anyFigure[i] && allBlank[i]) blankColumns.add(k);
   });
   return { tableIndexes: grids.map((g) => g.tableIndex), rows, columns, blankColumns };
+}
+
+/**
+ * The row's field when its label cells stand out of place: a group cell whose rowspan runs one row
+ * too far ends up beside the next group's first row, or right of the items below it (the browser
+ * lays the row's own cells out first, past it). Read left to right, "（三）不予公开 （四）无法提供
+ * 1.本机关不掌握…" named no row and "2.没有现成信息… （四）无法提供" the group's subtotal (red team 24).
+ * The reader takes a heading that spans down from above as over the row's own label, and the row's
+ * own group heading over one from above: the label is read so. Null when no label cell spans down
+ * from above after one of the row's own, and no row's own cell is a heading beside one from above.
+ */
+function rowKeyOfMovedLabel(v: RowView, group: string | null): string | null {
+  const cells: GridCell[] = [];
+  for (let c = 0; c < v.slots.length && (v.dataStart < 0 || c < v.dataStart); c++) {
+    const cell = v.slots[c];
+    if (cell && cell.reading.kind === 'text' && cell.text !== '' && cells[cells.length - 1] !== cell) cells.push(cell);
+  }
+  const above = cells.filter((x) => x.row < v.r);
+  const own = cells.filter((x) => x.row === v.r);
+  if (above.length === 0 || own.length === 0) return null;
+  const read = (xs: readonly GridCell[]): string | null => rowKey(labelKey(xs.map((x) => x.text).join(' ')), group);
+  // a heading spanning down from above, right of the row's own label: read before it
+  if (cells.indexOf(above[above.length - 1]!) > cells.indexOf(own[0]!)) return read([...above, ...own]);
+  // the row's own group heading under another group's, spanning down from above: the row's own wins
+  if (rowKey(v.label, group) === null && own.length > 1 && matchLabel(T3_ROW_PATTERNS, own[0]!.key) !== null) return read(own);
+  return null;
+}
+
+/**
+ * How far a row of the first table stands off the table's figure columns: 0 unless it holds one
+ * figure cell for every column, each the same number of columns right or left of its column. A
+ * span one too long or too short moves a row so, in the browser too: the lead cell's rowspan run
+ * over 四、结转下年度, a group cell's over the next group's first row or one row short of its last,
+ * a label over four columns or two. The reader takes the row's figures in order after its label;
+ * read in the header's columns, each was taken for its neighbour's (false balance and row-total
+ * errors, red team 24). A row short of a cell or with one more is read as ever, and so is one
+ * without a label cell of its own.
+ */
+function shiftedRow(v: RowView, cols: readonly number[]): number {
+  if (v.slots.length > 0 && cols.every((c) => figureAt(v, c) !== null)) return 0;
+  // only a row with a label of its own: one that lost its label cell (its figures moved into the
+  // label's place) is no moved row, and which row it is cannot be told
+  if (!v.slots.some((cell, c) => cell && cell.row === v.r && cell.reading.kind === 'text' && cell.text !== '' && (v.dataStart < 0 || c < v.dataStart))) return 0;
+  const starts = figureStarts(v);
+  if (starts.length !== cols.length) return 0;
+  const k = starts[0]! - cols[0]!;
+  return k !== 0 && starts.every((c, i) => c - cols[i]! === k) ? k : 0;
 }
 
 /**
