@@ -1,0 +1,112 @@
+/**
+ * Red team 23's fixes (test/fixtures/redteam23: whole reports in phrasings red team 22 did not
+ * use), each where the fix fires and where it stays silent. Tables: narrative-tables.ts
+ * BUREAU_TABLES (新收 86, 上年结转 5, 办结 88: 42/11/6/20/5/4, 结转 3; 复议 3; 诉讼 1 + 1).
+ */
+import { describe, expect, it } from 'vitest';
+import { BUREAU_TABLES, flagged, runProse, word } from './narrative-tables.ts';
+
+const DISTRICT = '某区人民政府';
+const paras = (text: string) => text.split('。').filter(Boolean).map((t) => `<p>${t}。</p>`).join('');
+const keys = (text: string, agency = DISTRICT, year = 2024) =>
+  flagged(runProse(paras(text), BUREAU_TABLES, year, agency)).map((f) => `${f.rule}:${f.expected}:${f.actual}`);
+
+describe('"结转至2025年办理" ends a list of results as 结转下年度 does (red team 23, c06)', () => {
+  it.each([
+    '共办理88件，其中予以公开42件，部分公开11件，不予公开6件，无法提供20件，不予处理5件，其他处理4件，结转至2025年办理3件。',
+    '共办理88件，其中“予以公开”42件，“部分公开”11件，“不予公开”6件，“无法提供”20件，“不予处理”5件，“其他处理”4件，结转至2025年办理3件。',
+    '共办理88件，其中予以公开42件，部分公开11件，不予公开6件，无法提供20件，不予处理5件，其他处理4件，转至次年办理3件。',
+    '共办理88件，其中予以公开42件，部分公开11件，不予公开6件，无法提供20件，不予处理5件，其他处理4件，结转到下一年度办理3件。',
+  ])('the carried ones are no result: %s', (text) => {
+    expect(keys(text)).toEqual([]);
+  });
+  it('a result wrong is still flagged', () => {
+    // (the sum is the finding's expected figure, the whole as written its actual)
+    expect(keys('共办理88件，其中予以公开43件，部分公开11件，不予公开6件，无法提供20件，不予处理5件，其他处理4件，结转至2025年办理3件。')).toEqual(['text.parts-sum:89:88']);
+  });
+  it('a whole of all received still counts the carried ones among its parts', () => {
+    // 受理 91 = 新收 86 + 结转 5: results 88 and 3 carried forward add up to it
+    const r = runProse(paras('共受理91件，其中予以公开42件，部分公开11件，不予公开6件，无法提供20件，不予处理5件，其他处理4件，结转至2025年办理3件。'), BUREAU_TABLES, 2024, DISTRICT);
+    expect(r.checks.filter((c) => c.rule === 'text.parts-sum').map((c) => [c.outcome, c.detail])).toEqual([['pass', '42件+11件+6件+20件+5件+4件+3件 = 91件']]);
+  });
+});
+
+describe('败诉 and 胜诉 are outcomes, not a third kind of suit (red team 23, c25)', () => {
+  it.each([
+    '作为被告的政府信息公开行政诉讼2件，其中未经复议直接起诉1件、复议后起诉1件，败诉0件。',
+    '被提起行政诉讼2件，其中未经复议直接起诉1件、复议后起诉1件，胜诉1件。',
+    '被提起行政诉讼2件，其中胜诉1件、尚未审结1件。',
+  ])('silent: %s', (text) => {
+    expect(keys(text)).toEqual([]);
+  });
+  it('the kinds of suit still add up', () => {
+    expect(keys('作为被告的政府信息公开行政诉讼2件，其中未经复议直接起诉1件、复议后起诉2件，败诉0件。')).toContain('text.parts-sum:3:2');
+  });
+  it('outcomes over the whole are flagged', () => {
+    expect(keys('被提起行政诉讼2件，其中胜诉2件、尚未审结1件。')).toContain('text.parts-sum:3:2');
+  });
+});
+
+describe('本级 as the subject of its own applications, its figures the tables\', makes the tables 本级\'s (red team 23, c27, m01)', () => {
+  const PROVINCE = '湖南省人民政府';
+  it.each([
+    '全省共收到政府信息公开申请4.6万件，办结4.5万件。省政府办公厅本级（代省政府）收到申请86件，上年结转5件，办结88件。',
+    '全省共收到政府信息公开申请4.6万件，办结4.5万件。省政府本级新收政府信息公开申请86件，上年结转5件。',
+  ])('the region\'s figures are the whole\'s: %s', (text) => {
+    expect(keys(text, PROVINCE)).toEqual([]);
+  });
+  it.each([
+    // m01: a wider scope first, then 本级 (they were skipped as a part of the body)
+    ['全省各级行政机关共收到政府信息公开申请2.3万件。省政府（办公厅）本级新收政府信息公开申请87件，上年结转5件，办结88件。', ['text.vs-table:86:87']],
+    ['全省共收到政府信息公开申请4.6万件。省政府办公厅本级收到申请87件，上年结转5件，办结88件。', ['text.vs-table:86:87']],
+  ])('本级\'s own figures are compared: %s', (text, want) => {
+    expect(keys(text, PROVINCE)).toEqual(want);
+  });
+  it.each([
+    // no 本级 sentence: a 省政府's 全省 is its own, as before
+    ['全省共收到政府信息公开申请4.6万件，办结4.5万件。', ['text.vs-table:86:46000', 'text.vs-table:88:45000']],
+    // 本级's figures do not fit the tables: they are a part of the region's, which the tables count
+    // (subset-sentences-wrong-2023: the region's wrong figure stays an error)
+    ['全省共收到政府信息公开申请87件。省政府本级共收到申请12件，上年结转2件，办结13件。', ['text.vs-table:86:87']],
+    // one figure that fits is not enough
+    ['全省共收到政府信息公开申请4.6万件。省政府本级收到申请86件。', ['text.vs-table:86:46000']],
+    // 本级 as no subject of applications says nothing of the tables
+    ['全省共收到政府信息公开申请4.6万件。省政府本级工作情况良好。', ['text.vs-table:86:46000']],
+  ])('…and the tables are not 本级\'s otherwise: %s', (text, want) => {
+    expect(keys(text, PROVINCE)).toEqual(want);
+  });
+});
+
+describe('a 其中 right after 上年结转 may divide the 新收 before it (red team 23)', () => {
+  it.each([
+    '全年新收政府信息公开申请86件，上年结转5件，其中网上申请60件、信函申请20件、当面申请6件。',
+    // …or the carried ones themselves
+    '全年新收政府信息公开申请86件，上年结转5件，其中网上申请3件、信函申请2件。',
+  ])('silent: %s', (text) => {
+    expect(keys(text)).toEqual([]);
+  });
+  it('channels that fit neither are flagged against the nearer whole', () => {
+    expect(keys('全年新收政府信息公开申请86件，上年结转5件，其中网上申请61件、信函申请20件、当面申请6件。')).toEqual(['text.parts-sum:87:86']);
+  });
+  it('Word\'s spans change nothing', () => {
+    expect(flagged(runProse(word('全年新收政府信息公开申请86件，上年结转5件，其中网上申请60件、信函申请20件、当面申请6件。'), BUREAU_TABLES, 2024, DISTRICT))).toEqual([]);
+  });
+});
+
+describe('办理 复议案件 is the body as 复议机关 (red team 23)', () => {
+  it.each([
+    '全年办理行政复议案件136件，同比增长8.8%，其中维持98件、撤销12件、确认违法6件、驳回9件、终止11件。',
+    '区政府全年办理政府信息公开类行政复议申请12件。',
+  ])('silent: %s', (text) => {
+    expect(keys(text)).toEqual([]);
+  });
+  it.each([
+    ['本机关被申请行政复议4件。', ['text.vs-table:3:4']],
+    ['全年办理被申请行政复议案件4件。', ['text.vs-table:3:4']],
+    ['本机关办理行政复议答复案件4件。', ['text.vs-table:3:4']],
+    // 正在办理: cases still open, against the body (table 四's 尚未审结 is 0)
+    ['本机关被申请行政复议4件，正在办理的行政复议案件1件。', ['text.vs-table:3:4', 'text.vs-table:0:1']],
+  ])('the body applied against is still compared: %s', (text, want) => {
+    expect(keys(text)).toEqual(want);
+  });
+});
