@@ -110,3 +110,27 @@ describe('办理 复议案件 is the body as 复议机关 (red team 23)', () => 
     expect(keys(text)).toEqual(want);
   });
 });
+
+describe('a paragraph naming no topic goes on with the applications of the one before it (red team 23, m05 m24)', () => {
+  const flags = (html: string) => flagged(runProse(html, BUREAU_TABLES, 2024, DISTRICT)).map((f) => `${f.rule}:${f.expected}:${f.actual}`);
+  const APPLY = '<p>（二）依申请公开。本年度新收政府信息公开申请86件，上年结转5件。</p>';
+  it.each([
+    ['本年度办结88件，其中：予以公开43件，部分公开11件，不予公开6件，无法提供20件，不予处理5件，其他处理4件。', ['text.parts-sum:89:88', 'text.vs-table:42:43']],
+    ['办理结果情况如下：（1）予以公开42件；（2）部分公开12件；（3）不予公开6件；（4）无法提供20件；（5）不予处理5件；（6）其他处理4件。', ['text.vs-table:11:12']],
+  ])('its results are compared: %s', (text, want) => {
+    expect(flags(APPLY + `<p>${text}</p>`).sort()).toEqual(want.sort());
+  });
+  it('…and hold when right', () => {
+    expect(flags(`${APPLY}<p>本年度办结88件，其中：予以公开42件，部分公开11件，不予公开6件，无法提供20件，不予处理5件，其他处理4件。</p>`)).toEqual([]);
+  });
+  it.each([
+    // a heading between: another sub-section
+    `${APPLY}<p>（三）其他工作</p><p>办结88件，其中：予以公开43件。</p>`,
+    // the paragraph before is about other work
+    '<p>（四）平台建设。全年办理12345热线工单860件。</p><p>办结88件，其中：予以公开43件。</p>',
+    // the paragraph names other work itself
+    `${APPLY}<p>全年办理人大代表建议43件，政协提案20件，予以公开43件。</p>`,
+  ])('silent elsewhere: %s', (html) => {
+    expect(flags(html)).toEqual([]);
+  });
+});
