@@ -134,3 +134,25 @@ describe('a paragraph naming no topic goes on with the applications of the one b
     expect(flags(html)).toEqual([]);
   });
 });
+
+describe('"分季度看" divides the year\'s count, and a 按…分 list may open its own paragraph (red team 23, m02 m14)', () => {
+  const flags = (html: string) => flagged(runProse(html, BUREAU_TABLES, 2024, DISTRICT)).map((f) => `${f.rule}:${f.expected}:${f.actual}`);
+  it('quarters that add up hold', () => {
+    const r = runProse('<p>全年新收政府信息公开申请86件，较上年增长9.6%。分季度看，第一季度20件，第二季度25件，第三季度22件，第四季度19件。</p>', BUREAU_TABLES, 2024, DISTRICT);
+    expect(r.checks.filter((c) => c.rule === 'text.parts-sum').map((c) => c.outcome)).toEqual(['pass']);
+  });
+  it('quarters that do not are flagged', () => {
+    expect(flags('<p>全年新收政府信息公开申请86件，较上年增长9.6%。分季度看，第一季度20件，第二季度25件，第三季度23件，第四季度19件。</p>')).toEqual(['text.parts-sum:87:86']);
+  });
+  it('"分…看" naming no part of the year opens no list', () => {
+    expect(flags('<p>全年新收政府信息公开申请86件。分领域看，教育类20件，住房类25件。</p>')).toEqual([]);
+  });
+  it('a 按申请主体分 paragraph divides the applications of the paragraph before', () => {
+    const before = '<p>（二）依申请公开。本年度新收政府信息公开申请86件，上年结转5件。</p>';
+    expect(flags(`${before}<p>按申请主体分，自然人70件，法人或其他组织16件。</p>`)).toEqual([]);
+    expect(flags(`${before}<p>按申请主体分，自然人71件，法人或其他组织16件。</p>`)).toContain('text.parts-sum:87:86');
+  });
+  it('…not of a paragraph about other work', () => {
+    expect(flags('<p>（四）建议提案。全年办理人大代表建议86件。</p><p>按申请主体分，自然人71件，法人或其他组织16件。</p>')).toEqual([]);
+  });
+});
