@@ -48,6 +48,12 @@ export const NOT_APPLICATION = /热线|问政|来电|信访|留言|信箱|投诉
  */
 export const AS_REVIEWER = /作为(?:行政)?复议(?:机关|机构)|以(?:行政)?复议(?:机关|机构)(?:的)?身份|受理[^，,；;。\d]{0,10}复议申请|(?<![正尚仍]在)办理[^，,；;。\d被答]{0,10}?复议(?:案件|申请)/;
 
+/** The rest of a count, named as such before its figure ("其余50件"), and answered after it ("均已办结"). */
+const REST = /^(?:其余|剩余|余下)(?:的)?$/;
+const REST_DONE = /^(?:件)?(?:申请)?(?:均|全部|都)?(?:已经?|已)?(?:依法|按时|按期)?(?:办结|答复完毕|答复|办理完毕)/;
+/** …after "除N件…外" setting apart those still open (结转, 正在办理): not the rest of a subset ("予以公开32件，除3件外，其余29件…"). */
+const EXCEPT_OPEN = /除[^，,；;。]*(?:结转|转入|顺延|正在办理|尚在|仍在|未办结|办理中|答复期限内)[^，,；;。]*外[，,]?\s*(?:其余|剩余|余下)(?:的)?$/;
+
 /** Cases carried from last year, in a sentence on 复议 or 诉讼: "上年结转行政复议1件". */
 const CARRIED_CASES = new RegExp(`${CARRIED_SOURCE}|上年度?(?:未审结|未结)`);
 
@@ -258,6 +264,15 @@ export function checkAgainstTables(
         carriedWords = named;
         // the claim is the figure with the words after it: "另有2件顺延至下一年度答复"
         quote = shownOf(s).slice(clauseStart(s.text, f.start), f.end + carriedWords.length).trim();
+      }
+      // "除2件…结转至2022年外，其余50件均已办结" (烟台市人民政府 2021, red team 23, m35): the rest,
+      // answered as the words after their figure say: 办理结果总计 (or this year's part of it)
+      if (!measure && topic === 'apply' && REST.test(clause) && EXCEPT_OPEN.test(s.text.slice(semicolonClauseStart(s.text, f.start), f.start))) {
+        const done = REST_DONE.exec(after);
+        if (done) {
+          measure = APPLY_MEASURES.find((m) => m.id === 'processed') ?? null;
+          quote = shownOf(s).slice(clauseStart(s.text, f.start), f.end + done[0].length).trim();
+        }
       }
       if (fromParagraph && !PARAGRAPH_MEASURES.has(measure?.id ?? '') && !(resultsRead && (RESULT_MEASURES.has(measure?.id ?? '') || SUB_ROW_IDS.has(measure?.id ?? '') || measure?.id === 'processed'))) continue;
       if (!measure && topic !== 'apply') {

@@ -156,3 +156,29 @@ describe('"分季度看" divides the year\'s count, and a 按…分 list may ope
     expect(flags('<p>（四）建议提案。全年办理人大代表建议86件。</p><p>按申请主体分，自然人71件，法人或其他组织16件。</p>')).toEqual([]);
   });
 });
+
+describe('"除N件…结转…外，其余M件均已办结": the rest answered is 办理结果总计 (red team 23, m35)', () => {
+  it.each([
+    '上述91件申请中，除3件因尚在答复期限内结转至2025年外，其余88件均已办结。',
+    // this year's alone: 办理结果总计 less 上年结转
+    '全年新收申请86件，除3件结转下年度外，其余83件均已办结。',
+    '全年新收申请86件，除3件正在办理外，其余83件均已按期答复。',
+  ])('holds: %s', (text) => {
+    const r = runProse(paras(text), BUREAU_TABLES, 2024, DISTRICT);
+    expect(r.checks.filter((c) => c.rule === 'text.vs-table' && c.quote.includes('其余')).map((c) => c.outcome)).toEqual(['pass']);
+    expect(flagged(r)).toEqual([]);
+  });
+  it('a wrong rest is flagged', () => {
+    expect(keys('上述91件申请中，除3件因尚在答复期限内结转至2025年外，其余89件均已办结。')).toEqual(['text.parts-sum:92:91', 'text.vs-table:88:89']);
+  });
+  it.each([
+    // the rest of a subset: not the table's
+    '予以公开42件，除3件外，其余39件均已答复。',
+    // no 除…外 setting apart those still open
+    '全年共受理申请91件，其余50件均已办结。',
+    // the rest not said to be answered
+    '上述91件申请中，除3件结转至2025年外，其余50件正在整理归档。',
+  ])('no claim: %s', (text) => {
+    expect(runProse(paras(text), BUREAU_TABLES, 2024, DISTRICT).checks.filter((c) => c.rule === 'text.vs-table' && c.quote.includes('其余'))).toEqual([]);
+  });
+});
