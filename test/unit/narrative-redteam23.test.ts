@@ -182,3 +182,21 @@ describe('"除N件…结转…外，其余M件均已办结": the rest answered i
     expect(runProse(paras(text), BUREAU_TABLES, 2024, DISTRICT).checks.filter((c) => c.rule === 'text.vs-table' && c.quote.includes('其余'))).toEqual([]);
   });
 });
+
+describe('"（一）予以公开…；…（六）其他处理…；（七）总计N件": table 三\'s results under its own numbers (red team 23, m32)', () => {
+  const LIST = (other: number, total = 88, sub = '') =>
+    `本年度办理结果：（一）予以公开42件；（二）部分公开11件；（三）不予公开6件${sub}；（四）无法提供20件；（五）不予处理5件；（六）其他处理${other}件；（七）总计${total}件。`;
+  it.each([LIST(4), LIST(4, 88, '，其中涉及第三方合法权益2件')])('adds up: %s', (text) => {
+    const r = runProse(paras(text), BUREAU_TABLES, 2024, DISTRICT);
+    expect(r.checks.filter((c) => c.rule === 'text.parts-sum').map((c) => c.outcome)).toEqual(['pass']);
+    expect(flagged(r)).toEqual([]);
+  });
+  it('a wrong item is flagged against the （七）总计', () => {
+    // (no 申请 in the sentence and no paragraph before it: the item itself is not compared here)
+    expect(keys(LIST(5))).toEqual(['text.parts-sum:89:88']);
+  });
+  it('numbered items with no （七）总计 claim no sum', () => {
+    const r = runProse(paras('本年度：（一）予以公开42件；（二）部分公开11件；（三）其他处理4件。'), BUREAU_TABLES, 2024, DISTRICT);
+    expect(r.checks.filter((c) => c.rule === 'text.parts-sum')).toEqual([]);
+  });
+});

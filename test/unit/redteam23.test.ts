@@ -23,7 +23,6 @@ const KNOWN_MISS: Readonly<Record<string, string>> = {
   'm14-js-city-gov-2022.html': '"按申请主体分，自然人N件…" in a paragraph of its own: the 自然人 column is not compared (parts-sum caught)',
   'm17-gd-district-edu-2023.html': '"（2）部分公开N件，占X%；" in a paragraph of its own: no whole found for the share',
   'm19-hn-town-2021.html': 'counts in Chinese numerals ("予以公开八件") are not compared with the tables',
-  'm32-js-district-gov-2024-rownames.html': '"（一）…（六）…；（七）总计N件": the list with its 总计 after it (parts-sum; vs-table caught)',
   'm39-sd-street-2021-respectively.html': '"予以公开、部分公开…的分别为a件、b件…": a 分别为 list of results',
   'm40-fj-city-gov-2025-shares.html': '"…的比例分别为x%、y%、z%": shares in a 分别为 list',
 };
