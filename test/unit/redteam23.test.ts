@@ -23,7 +23,7 @@ const KNOWN_MISS: Readonly<Record<string, string>> = {
   'm14-js-city-gov-2022.html': '"按申请主体分，自然人N件…" in a paragraph of its own: the 自然人 column is not compared (parts-sum caught)',
   'm17-gd-district-edu-2023.html': '"（2）部分公开N件，占X%；" in a paragraph of its own: no whole found for the share',
   'm19-hn-town-2021.html': 'counts in Chinese numerals ("予以公开八件") are not compared with the tables',
-  'm39-sd-street-2021-respectively.html': '"本街道代表区政府收到…": 代表区政府 reads as a part of the body, though in a 街道\'s own report it is its whole (qizhong-readings.ts SUBSET)',
+  'm39-sd-street-2021-respectively.html': '"予以公开、部分公开…的分别为5件、1件…" (table 4, 1): 5 fits the reading 予以公开 + 部分公开 (同意公开 often counts both), though the list names 部分公开 apart',
   'm40-fj-city-gov-2025-shares.html': '"占办结总数的比例分别为…" with one share of three off: the whole counts as inferred nearby, a skip (总数是就近推定的)',
 };
 
