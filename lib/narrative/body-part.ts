@@ -227,6 +227,29 @@ export function saysTablesArePart(sentence: string): boolean {
   return sentence.includes('本级') && TABLES_OF_PART.test(sentence);
 }
 
+/**
+ * 本级 as the subject of its own applications, in a sentence of its own: "全省共收到…4.6万件，办结
+ * 4.5万件。省政府办公厅本级（代省政府）收到申请39件…" (湖南省人民政府 2024, red team 23, c27). A
+ * weaker sign than saysTablesArePart: the tables may count the region, 本级 given beside it; it says
+ * the tables are 本级's only when the sentence's figures fit them (text-vs-table.ts
+ * levelSentenceFitsTables).
+ */
+const OWN_LEVEL_SUBJECT = /(?:^|[。；;，,])[^。；;，,\d]{0,12}?本级(?:[（(][^（）()。]{0,8}[）)])?(?:共|全年|本年度?)?(?:新收|收到|受理|接收)/;
+
+export function namesOwnLevelSubject(sentence: string): boolean {
+  return OWN_LEVEL_SUBJECT.test(sentence) && !/其中[^。；;，,\d]{0,12}?本级/.test(sentence);
+}
+
+/**
+ * Does the ；-clause up to the figure at `pos` name 本级 and no other part ("省政府办公厅本级（代省
+ * 政府）收到申请39件", not "区政府本级各部门…", "各乡镇…")? Where the tables are 本级's
+ * (saysTablesArePart), its figures are theirs.
+ */
+export function namesOwnLevel(sentence: string, pos: number): boolean {
+  const words = scopeBefore(sentence, pos);
+  return /本级/.test(words) && !/各|下属|所属|直属|乡镇|镇街|街道|部门|单位/.test(words);
+}
+
 /** Does the ；-clause up to the figure at `pos` name the whole (全区, 本市, 我局…), which a table of 本级 does not count? */
 export function namesWholeBefore(sentence: string, pos: number): string | null {
   return WHOLE.exec(subjectScope(sentence, pos))?.[0] ?? null;

@@ -18,7 +18,7 @@ import { analyseSentences, type SentenceFigures, type TextFigure } from './figur
 import { RULE, type ClaimOutcome, type NarrativeCheck, type NarrativeResult } from './narrative-types.ts';
 import type { PartsGroup } from './parts-sum.ts';
 import { findLeadingReadings, findQizhongGroups } from './parts-qizhong.ts';
-import { findOutcomeGroups, findParenGroups, findPlusGroups, findRespectivelyTotals, findTrailingTotalGroups } from './parts-other-shapes.ts';
+import { findEnumeratedTotalGroups, findOutcomeGroups, findParenGroups, findPlusGroups, findRespectivelyTotals, findTrailingTotalGroups } from './parts-other-shapes.ts';
 import { findByDimensionGroups } from './parts-by.ts';
 import { findExceptGroups } from './parts-except.ts';
 import { findClosedOpenGroups } from './parts-closed-open.ts';
@@ -174,6 +174,7 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         for (const g of findParenGroups(s, year)) take([g]);
         for (const g of findOutcomeGroups(s)) take([g]);
         for (const g of findTrailingTotalGroups(s, year)) take([g]);
+        for (const g of findEnumeratedTotalGroups(s, year)) take([g]);
         for (const g of findPlusGroups(s, year)) take([g]);
         for (const g of findExceptGroups(s, year)) take([g]);
         for (const g of findClosedOpenGroups(s, year)) take([g]);

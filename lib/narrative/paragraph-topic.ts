@@ -46,7 +46,18 @@ export function paragraphAboutApplications(sentences: readonly SentenceFigures[]
   if (j > 0 && isHeading(sentences, (sentences[j - 1] as SentenceFigures).para, j - 1)) parts.unshift((sentences[j - 1] as SentenceFigures).text);
   const text = parts.join('');
   if (OTHER_WORK.test(text) || notApplication.test(text)) return false;
-  return topicBefore(text, text.length) === 'apply';
+  const topic = topicBefore(text, text.length);
+  if (topic !== null || j === 0) return topic === 'apply';
+  // "（二）依申请公开。…新收政府信息公开申请25件，上年结转2件。" then, in a paragraph of its own,
+  // "办理结果情况如下：（1）予以公开…" or "本年度办结24件，其中：予以公开8件…" (red team 23, m05
+  // m24): a paragraph naming no topic at all, right after one whose last topic is applications
+  // (no heading between), goes on with them
+  const prev = sentences[j - 1] as SentenceFigures;
+  if (prev.para !== s.para - 1 || isHeading(sentences, prev.para, j - 1)) return false;
+  let k = j - 1;
+  while (k > 0 && sentences[k - 1]?.para === prev.para) k--;
+  const before = sentences.slice(k, j).map((x) => x.text).join('');
+  return topicBefore(before, before.length) === 'apply';
 }
 
 /**

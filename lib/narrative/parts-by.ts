@@ -14,13 +14,15 @@
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { notThisYears } from './other-year.ts';
 import { comparedWith } from './period.ts';
+import { topicBefore } from './measures.ts';
 import { CARRIED_FROM, clauseEnd, clauseStartOf, CLOSING_ITEM, dimensionOf, LIST_LEAD, wordsAfter, inRespectivelyList, inSubsetParen, partsIn, type PartsGroup } from './parts-sum.ts';
 
 /**
  * "按申请方式分：", "其中，按申请人类型划分，", "按内容分类：", and "从申请渠道看，", "从申请主体来看，"
- * (only a dimension between 从 and 看: "从全市看", "从总体看" name a scope or nothing to divide by).
+ * (only a dimension between 从 and 看: "从全市看", "从总体看" name a scope or nothing to divide by),
+ * and the year by its parts: "分季度看，第一季度…件，…第四季度…件" (深圳市公安局 2024, red team 23).
  */
-const BY = /(?:其中\s*[，,：:]?\s*)?(?:按(?:照)?[^，,；;。：:\d（）()按]{1,10}?(?:划分|区分|分类|来分|分)(?:来看|看)?|从(?:申请|办理|答复|处理)?(?:方式|渠道|途径|主体|人|人类型|类型|类别|内容|结果)(?:来)?看)\s*[：:，,]/g;
+const BY = /(?:其中\s*[，,：:]?\s*)?(?:按(?:照)?[^，,；;。：:\d（）()按]{1,10}?(?:划分|区分|分类|来分|分)(?:来看|看)?|从(?:申请|办理|答复|处理)?(?:方式|渠道|途径|主体|人|人类型|类型|类别|内容|结果)(?:来)?看|分(?:季度|上下半年|半年)(?:来)?看)\s*[：:，,]/g;
 /** A list that says it is not all: "主要有…", "包括…" before it, "等" right after a part. */
 const NOT_ALL_LEAD = /主要|包括|以[^，,；;。]{1,6}为主/;
 const NOT_ALL_AFTER = /^\s*等/;
@@ -67,10 +69,14 @@ function wholesFor(sentences: readonly SentenceFigures[], i: number, first: ByLi
   const here = countsBefore(s, first.at, unit, year);
   if (here.length > 0) return { s, fs: here };
   if (!/^[\s，,]*(?:其中\s*[，,：:]?\s*)?$/.test(s.text.slice(0, first.at))) return null;
-  // back over sentences that are themselves "按…分" lists, two at most, in this paragraph
+  // back over sentences that are themselves "按…分" lists, two at most, in this paragraph; or, for
+  // a list opening its paragraph, the last sentence of the one before when that is about the
+  // applications ("…新收政府信息公开申请57件，上年结转3件。" then "按申请主体分，自然人41件，法人或
+  // 其他组织16件。" in a paragraph of its own: 盐城市人民政府 2022, red team 23, m14)
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const prev = sentences[k];
-    if (!prev || prev.para !== s.para) return null;
+    const opensParagraph = k === i - 1 && prev !== undefined && prev.para === s.para - 1 && topicBefore(prev.text, prev.text.length) === 'apply';
+    if (!prev || (prev.para !== s.para && !opensParagraph)) return null;
     const lists = byLists(prev);
     const opensOnList = lists[0] !== undefined && /^[\s，,]*(?:其中\s*[，,：:]?\s*)?$/.test(prev.text.slice(0, lists[0].at));
     if (opensOnList) continue;
@@ -83,7 +89,7 @@ function wholesFor(sentences: readonly SentenceFigures[], i: number, first: ByLi
 /** The readings of each "按…分" list of sentence i: one a possible whole, the last count first. */
 export function findByDimensionGroups(sentences: readonly SentenceFigures[], i: number, year: number | null = null): PartsGroup[][] {
   const s = sentences[i];
-  if (!s || s.figures.length < 2 || !/按|从/.test(s.text)) return [];
+  if (!s || s.figures.length < 2 || !/按|从|分(?:季度|上下半年|半年)/.test(s.text)) return [];
   const lists = byLists(s);
   const first = lists[0];
   if (!first) return [];

@@ -137,6 +137,29 @@ export function findTrailingTotalGroups(s: SentenceFigures, year: number | null 
   return out;
 }
 
+/**
+ * "（一）予以公开4件；（二）部分公开2件；…（六）其他处理0件；（七）总计12件" (常州市武进区人民政府
+ * 2024, red team 23, m32): table 三's results under its own numbers, then its （七）总计 — the text
+ * copies the table's arithmetic, results total = （一）…（六）. The parts are the figures of the
+ * sentence whose clause opens on （一）…（六） (a sub-item's "，其中…" clause does not).
+ */
+const ENUM_TOTAL = /^[（(]七[）)]\s*(?:总计|合计)$/;
+const ENUM_ITEM = /^[（(][一二三四五六][）)]/;
+
+export function findEnumeratedTotalGroups(s: SentenceFigures, year: number | null = null): PartsGroup[] {
+  const out: PartsGroup[] = [];
+  if (!/[（(]七[）)]\s*(?:总计|合计)/.test(s.text)) return out;
+  for (const w of s.figures) {
+    if (!isCount(w) || notThisYears(s, w, year)) continue;
+    const from = clauseStartOf(s.text, w.start);
+    if (!ENUM_TOTAL.test(s.text.slice(from, w.start).trim())) continue;
+    const parts = s.figures.filter((f) => f.end <= from && isCount(f) && f.unit === w.unit && f.paren === null && ENUM_ITEM.test(s.text.slice(clauseStartOf(s.text, f.start), f.start).trim()));
+    if (parts.length < 2) continue;
+    out.push({ shape: 'trailing', whole: { s, f: w }, parts: parts.map((f) => ({ s, f })), complete: true });
+  }
+  return out;
+}
+
 /** A ，-clause that adds its one count to the count before: "加上年结转4件", "再加上…", "连同…". */
 const PLUS_CLAUSE = /^(?:加上?|再加上?|连同|加之)/;
 /** The sum's own ，-clause: "共66件", "共计66件", "全年共需办理66件", "合计为66件". */

@@ -138,7 +138,11 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
     // "共办理91件，其中办结88件，结转下年度3件，其中予以公开42件…": results may divide the item
     // answered of the first list too
     const answered = listQ >= 0 && dimFirst === 'result' ? before.filter((f) => f.start > listQ && ANSWERED.test(f.label) && !CARRIED_ON.test(f.label)).pop() : undefined;
-    const outers = INCLUDED.test(whole.label) ? [before[before.length - 2]] : [listWhole, answered];
+    // "新收申请62件，上年结转4件，其中网上申请50件、信函申请9件、当面申请3件" (red team 23): a 其中
+    // right after 上年结转 may divide it, or the count it follows (新收, the year's own)
+    const beforeCarried = CARRIED_FROM.test(whole.label) ? before[before.length - 2] : undefined;
+    const sourceOf = beforeCarried && !s.text.slice(beforeCarried.end, whole.start).includes('其中') ? beforeCarried : undefined;
+    const outers = INCLUDED.test(whole.label) ? [before[before.length - 2]] : [listWhole, answered, sourceOf];
     const wholes = [whole];
     for (const o of outers) if (o && !wholes.includes(o) && o.unit === whole.unit && !inRespectivelyList(s, o)) wholes.push(o);
     const readings: PartsGroup[] = [];

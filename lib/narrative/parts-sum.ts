@@ -54,8 +54,12 @@ export interface PartsGroup {
 /** Items that close a list: a list naming 其他 claims to cover the whole. */
 export const CLOSING_ITEM = /其他(?!组织|处理)|其它(?!组织|处理)|或其[他它]组织|其余/;
 
-/** Outcomes of an application, 复议 or 诉讼 (table 四's columns and the pre-2019 wording). */
-export const OUTCOME = /维持|纠错|纠正|驳回|其他情形|其他结果|尚未审结|未审结|撤销|确认违法|终止|撤回/;
+/**
+ * Outcomes of an application, 复议 or 诉讼 (table 四's columns and the pre-2019 wording), and a
+ * suit's as the body's side words it: "行政诉讼5件，其中未经复议直接起诉1件、复议后起诉4件，败诉4件"
+ * (厦门市思明区 2025, red team 23: the 4 lost are of the 5, not a third kind of suit).
+ */
+export const OUTCOME = /维持|纠错|纠正|驳回|其他情形|其他结果|尚未审结|未审结|撤销|确认违法|终止|撤回|败诉|胜诉/;
 
 /** Labels that introduce a received or total count. */
 export const RECEIVED = /收到|受理|共|发生|提起/;
@@ -142,7 +146,8 @@ const SUBTOTAL = /^(?:以上|上述|前述)?(?:共计|合计|总计|共|累计|�
 
 /** A whole of answered applications, and an item carried to next year: not one of its parts. */
 export const ANSWERED = /办结|答复|办理|处理/;
-export const CARRIED_ON = /结转下|转下一?年|转入下一?年|顺延|下一?年度?继续/;
+// (and as the 2019 template's reports word it: "结转至2020年办理1件", "转至次年办理" — 永春县 2019, red team 23)
+export const CARRIED_ON = /结转下|转下一?年|转入下一?年|顺延|下一?年度?继续|(?:结转|转)(?:至|到|入)\s*(?:\d{4}\s*年|下一?年|次年|明年)/;
 export const CARRIED_FROM = new RegExp(CARRIED_SOURCE);
 /** 复议/诉讼 cases closed ("已审结9件", "结案9件"), and those still open (table 四's 尚未审结). */
 const CLOSED_CASES = /审结|结案/;

@@ -21,7 +21,7 @@ import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type
 import type { ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, quoteClause, shownOf } from './quote.ts';
 import { CARRIED_SOURCE, comparedWith, lastClauseOfOtherPeriod, otherPeriod } from './period.ts';
-import { aboutPartOfBody, saysTablesArePart, scopeBefore } from './body-part.ts';
+import { aboutPartOfBody, namesOwnLevel, namesOwnLevelSubject, saysTablesArePart, scopeBefore } from './body-part.ts';
 import { dividedSentence, hasTopicWord, leadsWithPartsOf, QIZHONG_RESULT, resultAfter, SUBSET, SUBSET_SUBJECT, subsetOfAnswered, withoutOutcomeQizhong } from './qizhong-readings.ts';
 import { notThisTable } from './other-scope.ts';
 import { compare, type Claimed, type VsTableInput } from './vs-table-compare.ts';
@@ -33,7 +33,7 @@ import { headIsWholeOf, headSet, mayBeOfPart, OF_PART, passOrSkip } from './part
 import { withPriorYearCarried } from './carried-from-year.ts';
 import { afterQualifiedClause, qualifiedPassOrSkip, qualifiesApplications, qualifiesCases, withoutAllOfThem } from './qualified-count.ts';
 import { carriedAfter, flowWordsAt, PARAGRAPH_MEASURES } from './carried-after.ts';
-import { APPLY_MEASURES, carriedIntoYear, countsApplications, ofSuitGroup, withoutNextYearDestination, pickMeasureAt, t4Measures, topicBefore, type Measure, type Topic } from './measures.ts';
+import { APPLY_MEASURES, carriedIntoYear, countsApplications, ofSuitGroup, withoutNextYearDestination, pickMeasureAt, readingValue, t4Measures, topicBefore, type Measure, type Topic } from './measures.ts';
 
 /** Not an application, whatever the verb: 热线, 问政, 信访, 信箱… (Shuyang: "全年受理网络问政182件"). */
 export const NOT_APPLICATION = /热线|问政|来电|信访|留言|信箱|投诉|建议|提案|咨询|办件|网民|12345/;
@@ -41,8 +41,18 @@ export const NOT_APPLICATION = /热线|问政|来电|信访|留言|信箱|投诉
 /**
  * The body as the 复议机关 (its sentence may say so after the figure): the reviews it decides,
  * not those against it. ("复议机关维持2件" names the other body that decided ours: not this.)
+ * "全年办理行政复议案件136件，…其中维持98件、撤销12件" (red team 23): one 办理s the cases one
+ * decides; a body applied against answers them (被申请, 答复: not these). Not 审结 or 审理, said of
+ * the cases against the body too ("本年度全县已审结行政复议案件2件", "尚在审理的…": qizhong-nested-2023),
+ * nor "正在办理的…复议案件".
  */
-export const AS_REVIEWER = /作为(?:行政)?复议(?:机关|机构)|以(?:行政)?复议(?:机关|机构)(?:的)?身份|受理[^，,；;。\d]{0,10}复议申请/;
+export const AS_REVIEWER = /作为(?:行政)?复议(?:机关|机构)|以(?:行政)?复议(?:机关|机构)(?:的)?身份|受理[^，,；;。\d]{0,10}复议申请|(?<![正尚仍]在)办理[^，,；;。\d被答]{0,10}?复议(?:案件|申请)/;
+
+/** The rest of a count, named as such before its figure ("其余50件"), and answered after it ("均已办结"). */
+const REST = /^(?:其余|剩余|余下)(?:的)?$/;
+const REST_DONE = /^(?:件)?(?:申请)?(?:均|全部|都)?(?:已经?|已)?(?:依法|按时|按期)?(?:办结|答复完毕|答复|办理完毕)/;
+/** …after "除N件…外" setting apart those still open (结转, 正在办理): not the rest of a subset ("予以公开32件，除3件外，其余29件…"). */
+const EXCEPT_OPEN = /除[^，,；;。]*(?:结转|转入|顺延|正在办理|尚在|仍在|未办结|办理中|答复期限内)[^，,；;。]*外[，,]?\s*(?:其余|剩余|余下)(?:的)?$/;
 
 /** Cases carried from last year, in a sentence on 复议 or 诉讼: "上年结转行政复议1件". */
 const CARRIED_CASES = new RegExp(`${CARRIED_SOURCE}|上年度?(?:未审结|未结)`);
@@ -105,6 +115,28 @@ function kindBetween(s: SentenceFigures, f: TextFigure, measureEnd: number): boo
 }
 
 
+/**
+ * "省政府办公厅本级（代省政府）收到申请39件，上年结转2件，办结41件" (湖南省人民政府 2024, red team
+ * 23, c27): a sentence with 本级 as the subject of its own applications (body-part.ts
+ * namesOwnLevelSubject) two of whose figures fit table 三's rows their words name. The tables are
+ * then 本级's, as when the prose says so. Not "区政府本级共收到…66件，上年结转6件，办结69件" beside
+ * tables of the whole district (227, 15, 231: subset-sentences-wrong-2023): a part of them.
+ */
+function levelSentenceFitsTables(sentences: readonly SentenceFigures[], figures: VsTableInput['figures']): boolean {
+  for (const s of sentences) {
+    if (s.figures.length < 2 || !namesOwnLevelSubject(s.text)) continue;
+    let fits = 0;
+    for (const f of s.figures) {
+      if (!isCount(f) || f.unit !== '件') continue;
+      const picked = pickMeasureAt(s.text.slice(clauseStart(s.text, f.start), f.start), APPLY_MEASURES);
+      const v = decToNumber(f.value);
+      if (v > 0 && picked && picked.measure.strict.some((rd) => readingValue(rd, figures) === v)) fits++;
+    }
+    if (fits >= 2) return true;
+  }
+  return false;
+}
+
 export function checkAgainstTables(
   sentences: readonly SentenceFigures[],
   input: VsTableInput,
@@ -114,6 +146,9 @@ export function checkAgainstTables(
   const out: ClaimOutcome[] = [];
   // "以下表格数据为区政府本级情况": the prose says the tables are 本级's
   const partTables = sentences.some((s) => saysTablesArePart(s.text));
+  // "全省共收到…4.6万件。省政府办公厅本级收到申请39件，上年结转2件，办结41件": 本级 given beside
+  // the region, its figures the tables' (levelSentenceFitsTables): the tables are 本级's too
+  const levelTables = !partTables && levelSentenceFitsTables(sentences, input.figures);
   // "全区各级行政机关…955件，其中区政府本级收到80件": the body's own part of a wider whole, compared
   // in the whole's stead (other-scope.ts notThisTable), with the whole's measure when it names none
   const ownParts = new Map<TextFigure, Measure>();
@@ -175,13 +210,16 @@ export function checkAgainstTables(
       // after one of 复议/诉讼, "其中结果维持…" is its results; after both, 其中 may be about the last
       const unqualified =
         topic === 'apply' ? withoutGroupQizhong(s.text, f.start, withoutOutcomeQizhong(s.text, f.start, clause, prev && prev.para === s.para ? prev : null, input.body ?? null)) : topic === 'both' ? clause : clause.replace(QIZHONG_RESULT, '');
+      // "区政府本级收到66件，办结69件": 本级's, both; but where the prose says the tables are 本级's,
+      // 本级 is what they count ("省政府（办公厅）本级新收政府信息公开申请51件": red team 23, m01)
+      const ownLevel = (partTables || levelTables) && namesOwnLevel(s.text, f.start);
       // "通过网站、信函、当面等渠道共受理86件", "自然人、法人或其他组织提出的…": all of them
-      if (!own && SUBSET.test(withoutAllOfThem(unqualified))) continue;
+      if (!own && SUBSET.test(ownLevel ? withoutAllOfThem(unqualified).replace(/本级/g, '') : withoutAllOfThem(unqualified))) continue;
       if (!own && SUBSET_SUBJECT.test(scopeBefore(s.text, f.start))) continue;
       // "区政府本级收到申请30件。其中予以公开12件，不予公开2件。", "其中网上申请50件。其中…": a
       // sentence opening with 其中 after one whose last clause is about a part is that part's
       if (topic === 'apply' && semicolonClauseStart(s.text, f.start) === 0 && leadsWithPartsOf(s, prev && prev.para === s.para ? prev : null, input.body ?? null)) continue;
-      if (!own && aboutPartOfBody(s.text, f.start, input.body)) continue; // "区政府本级收到66件，办结69件": 本级's, both
+      if (!own && aboutPartOfBody(s.text, f.start, input.body) && !ownLevel) continue; // "区政府本级收到66件，办结69件": 本级's, both
       if (namesNarrowerKind(s.text.slice(f.end))) {
         foreign();
         continue;
@@ -226,6 +264,15 @@ export function checkAgainstTables(
         carriedWords = named;
         // the claim is the figure with the words after it: "另有2件顺延至下一年度答复"
         quote = shownOf(s).slice(clauseStart(s.text, f.start), f.end + carriedWords.length).trim();
+      }
+      // "除2件…结转至2022年外，其余50件均已办结" (烟台市人民政府 2021, red team 23, m35): the rest,
+      // answered as the words after their figure say: 办理结果总计 (or this year's part of it)
+      if (!measure && topic === 'apply' && REST.test(clause) && EXCEPT_OPEN.test(s.text.slice(semicolonClauseStart(s.text, f.start), f.start))) {
+        const done = REST_DONE.exec(after);
+        if (done) {
+          measure = APPLY_MEASURES.find((m) => m.id === 'processed') ?? null;
+          quote = shownOf(s).slice(clauseStart(s.text, f.start), f.end + done[0].length).trim();
+        }
       }
       if (fromParagraph && !PARAGRAPH_MEASURES.has(measure?.id ?? '') && !(resultsRead && (RESULT_MEASURES.has(measure?.id ?? '') || SUB_ROW_IDS.has(measure?.id ?? '') || measure?.id === 'processed'))) continue;
       if (!measure && topic !== 'apply') {
@@ -305,7 +352,7 @@ export function checkAgainstTables(
       }
       // "全市各级行政机关共收到…8,765件", "全系统…308件": the tables may count the body alone
       const holds = (g: Claimed, figures: VsTableInput['figures']): boolean => compare(measure, g, '', { ...input, figures }).check.outcome === 'pass';
-      const why = outcome.check.outcome === 'fail' && !own ? notThisTable(s, f, input, holds, partTables, divided ?? (prev && prev.para === s.para ? prev : null)) : null;
+      const why = outcome.check.outcome === 'fail' && !own ? notThisTable(s, f, input, holds, partTables || levelTables, divided ?? (prev && prev.para === s.para ? prev : null)) : null;
       if (why?.part) ownParts.set(why.part, measure);
       if (why?.skip) {
         out.push({ check: { ...outcome.check, outcome: 'skip', detail: `${why.skip}（${outcome.check.detail}）` } });
