@@ -21,6 +21,7 @@ export function parseLight(html: string | readonly string[]): LDocument {
   const parser = new ScopedParser(
     {
       onprocessinginstruction(name, data) {
+        if (name.toLowerCase() === '!doctype') parser.doctype(data);
         if (name.toLowerCase() === '!doctype' && !doc.doctype) {
           doc.doctype = doc.appendChild(new LDoctype(doc, data.slice(name.length).trim().split(/\s/)[0] ?? 'html'));
         }

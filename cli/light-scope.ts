@@ -93,8 +93,53 @@ function canonicalName(raw: string): string {
   return name;
 }
 
+/**
+ * Public identifiers that put a document in quirks mode (the HTML standard, "the initial insertion
+ * mode"), as prefixes, lower-cased; and the two that do only without a system identifier.
+ */
+const QUIRKS_PUBLIC =
+  /^(?:\+\/\/silmaril\/\/dtd html pro v0r11 19970101\/\/|-\/\/as\/\/dtd html 3\.0 aswedit \+ extensions\/\/|-\/\/advasoft ltd\/\/dtd html 3\.0 aswedit \+ extensions\/\/|-\/\/ietf\/\/dtd html|-\/\/metrius\/\/dtd metrius presentational\/\/|-\/\/microsoft\/\/dtd internet explorer [23]\.0 (?:html strict|html|tables)\/\/|-\/\/netscape comm\. corp\.\/\/dtd (?:strict )?html\/\/|-\/\/o'reilly and associates\/\/dtd html (?:2\.0|extended 1\.0|extended relaxed 1\.0)\/\/|-\/\/sq\/\/dtd html 2\.0 hotmetal \+ extensions\/\/|-\/\/softquad(?: software)?\/\/dtd hotmetal pro [46]\.0::|-\/\/spyglass\/\/dtd html 2\.0 extended\/\/|-\/\/sun microsystems corp\.\/\/dtd hotjava (?:strict )?html\/\/|-\/\/w3c\/\/dtd html (?:3 1995-03-24|3\.2 draft|3\.2 final|3\.2|3\.2s draft|4\.0 frameset|4\.0 transitional|experimental 19960712|experimental 970421)\/\/|-\/\/w3c\/\/dtd w3 html\/\/|-\/\/w3o\/\/dtd w3 html 3\.0\/\/|-\/\/webtechs\/\/dtd mozilla html(?: 2\.0)?\/\/)/;
+const QUIRKS_PUBLIC_WITHOUT_SYSTEM = /^-\/\/w3c\/\/dtd html 4\.01 (?:frameset|transitional)\/\//;
+
+/**
+ * Does this doctype (htmlparser2's processing instruction data, "!DOCTYPE html PUBLIC …") put the
+ * document in quirks mode? Limited-quirks counts as no quirks here: the tree is built alike.
+ */
+export function doctypeQuirks(data: string): boolean {
+  const m = /^!doctype\s+([^\s>]+)(?:\s+public\s*(?:"([^"]*)"|'([^']*)')(?:\s*(?:"([^"]*)"|'([^']*)'))?|\s+system\s*(?:"([^"]*)"|'([^']*)'))?/i.exec(data.trim());
+  if (!m || m[1]!.toLowerCase() !== 'html') return true;
+  const publicId = (m[2] ?? m[3])?.toLowerCase();
+  const systemId = m[4] ?? m[5] ?? m[6] ?? m[7];
+  if (systemId?.toLowerCase() === 'http://www.ibm.com/data/dtd/v11/ibmxhtml1-transitional.dtd') return true;
+  if (publicId === undefined) return false;
+  if (publicId === '-//w3o//dtd w3 html strict 3.0//en//' || publicId === '-/w3c/dtd html 4.0 transitional/en' || publicId === 'html') return true;
+  if (QUIRKS_PUBLIC.test(publicId)) return true;
+  return systemId === undefined && QUIRKS_PUBLIC_WITHOUT_SYSTEM.test(publicId);
+}
+
 export class ScopedParser extends (Parser as unknown as new (cbs: Partial<Handler>, options?: ParserOptions) => ParserInternals) {
+  /**
+   * Quirks mode, told by the doctype before the first tag (none: quirks, as a browser has it). It
+   * changes one thing in the tree: a <table> does not close an open <p> (Word and old CMS pages
+   * without a doctype put tables in paragraphs: the table stays inside it in the browser).
+   */
+  quirks = true;
+  private sawTag = false;
+
+  /** The page's doctype, as htmlparser2 hands it over: heeded only before the first tag. */
+  doctype(data: string): void {
+    if (!this.sawTag) this.quirks = doctypeQuirks(data);
+  }
+
   override emitOpenTag(name: string): void {
+    this.sawTag = true;
+    if (name === 'table' && this.quirks && this.stack[0] === 'p') {
+      // htmlparser2 closes the <p> for every document; in quirks mode a browser nests the table
+      this.stack[0] = '';
+      super.emitOpenTag(name);
+      this.stack[1] = 'p';
+      return;
+    }
     // every name CLOSES knows starts with t: one char code for the other tags
     const closes = name.charCodeAt(0) === 116 ? CLOSES[name] : undefined;
     if (closes) {

@@ -199,3 +199,23 @@ describe('the core on the light DOM and on happy-dom, a DOM that mostly follows 
     expect(strip(analyzeDocument(parsePage(text), { url }))).toEqual(strip(analyzeDocument(happyDoc(text), { url })));
   });
 });
+
+describe('quirks mode: a <table> in an open <p>', () => {
+  const parentOfTable = (html: string) => parseLight(html).querySelector('table')!.parentNode as LElement;
+  const page = (doctype: string) => `${doctype}<html><body><div><p><font>表三：</font><table><tr><td>1</td></tr></table></p></div></body></html>`;
+
+  it('stays inside the paragraph without a doctype or with a quirks one, as Chromium has it (red team 24 c08)', () => {
+    expect(parentOfTable(page('')).localName).toBe('p');
+    expect(parentOfTable(page('<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.0 Transitional//EN">')).localName).toBe('p');
+    expect(parentOfTable(page('<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">')).localName).toBe('p');
+    expect(parentOfTable(page('<!doctype svg>')).localName).toBe('p');
+  });
+
+  it('closes the paragraph in no-quirks and limited-quirks documents', () => {
+    expect(parentOfTable(page('<!DOCTYPE html>')).localName).toBe('div');
+    expect(parentOfTable(page('<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN" "http://www.w3.org/TR/html4/loose.dtd">')).localName).toBe('div');
+    expect(parentOfTable(page('<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">')).localName).toBe('div');
+    // a doctype after the first tag is no doctype: quirks
+    expect(parentOfTable(`<html>${page('<!DOCTYPE html>')}`).localName).toBe('p');
+  });
+});
