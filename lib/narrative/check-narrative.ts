@@ -31,6 +31,7 @@ import { checkNetChange } from './net-change.ts';
 import { paragraphAboutApplications } from './paragraph-topic.ts';
 import { NOT_APPLICATION } from './text-vs-table.ts';
 import { checkAgainstTables } from './text-vs-table.ts';
+import type { LevelFigures } from './vs-table-compare.ts';
 import { checkAgainstTable2, hasTable2 } from './text-vs-table2.ts';
 import { checkZeroClaims } from './zero-claims.ts';
 import { checkFeeZeroClaims } from './fee-zero-claim.ts';
@@ -96,6 +97,11 @@ export interface NarrativeInput {
   noneMarked?: ReadonlySet<string>;
   /** the figures (t3.*) of the page's other tables 三, beside the report's own (analyze.ts) */
   otherT3Figures?: readonly Readonly<Record<string, number | null>>[];
+  /**
+   * the figures a 本级 sentence is compared with, where the report's table 三 is headed as the whole
+   * (汇总, 全县) and another as 本级 (analyze.ts levelTable3): the report's, with table 三's that one's
+   */
+  levelT3?: LevelFigures | null;
 }
 
 /** One group's identity: the same whole with the same parts is checked once. */
@@ -229,6 +235,7 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
       ? { of: input.figures, figures: input.correctedFigures ?? input.figures, withTotals: input.correctedWithTotals ?? null }
       : null, year: input.year ?? null, body: bodyOf(input.agency), noneMarked: input.noneMarked ?? null,
     others: input.otherT3Figures ?? null,
+    level: input.levelT3 ?? null,
   };
   // the prose of another body's report on the page, under its title line, is not about these tables
   const own = markAt < paragraphs.length || fromAt > 0 ? sentences.filter((s) => s.para >= fromAt && s.para < markAt) : sentences;
