@@ -22,7 +22,7 @@ import { findEnumeratedTotalGroups, findOutcomeGroups, findParenGroups, findPlus
 import { findByDimensionGroups } from './parts-by.ts';
 import { findExceptGroups } from './parts-except.ts';
 import { findClosedOpenGroups } from './parts-closed-open.ts';
-import { findClauseListTotals, findColonWholeGroups, findHeadWholeGroups } from './parts-heads.ts';
+import { findClauseListTotals, findColonWholeGroups, findHeadWholeGroups, findTotalAfterList } from './parts-heads.ts';
 import { checkRemainders, evaluateGroup } from './parts-judge.ts';
 import { evaluateShare, resolveShares, shareListGroups, type ShareClaim } from './shares.ts';
 import { countInTable3, tableWholesNamed } from './share-wholes.ts';
@@ -172,7 +172,9 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         out.push(o);
       };
       sentences.forEach((s, i) => {
-        // every shape needs two figures in the sentence at least (most sentences have none)
+        // "（1）予以公开4件；…（6）其他处理0件。以上共计办结12件": the list in the sentence before
+        if (s.figures.length > 0) for (const g of findTotalAfterList(sentences, i, year)) take([g]);
+        // every other shape needs two figures in the sentence at least (most sentences have none)
         if (s.figures.length < 2) return;
         for (const readings of findQizhongGroups(s, year)) take(readings);
         const lead = findLeadingReadings(sentences, i, year);

@@ -7,12 +7,16 @@
  * stay as they were: no table headed 本级, no table headed as the whole, a 本级 named with other parts,
  * 本级 as a 其中 part, the whole's sentence. The page is red team 24's c39 (西华县人民政府 2023):
  * 全县 新收 274, 办结 283; 本级 新收 41, 上年结转 0, 办结 40, 结转下年度 1.
+ *
+ * And a total opening the sentence right after its list's ("（1）予以公开4件；…（6）其他处理0件。以上
+ * 共计办结12件": parts-heads.ts findTotalAfterList; red team 23, m05), read only then.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../lib/analyze.ts';
 import { decodeHtml, parsePage } from '../../cli/load-page.ts';
 import type { ReportAnalysis } from '../../lib/report/schema.ts';
+import { runProse, word } from './narrative-tables.ts';
 
 const base = decodeHtml(readFileSync(new URL('../fixtures/redteam24/c39-ha-zk-xh-2023-whole-then-own-prose-own.html', import.meta.url))).text;
 const analyze = (html: string): ReportAnalysis => analyzeDocument(parsePage(html), { url: 'https://www.xihua.gov.cn/zfxxgk/ndbg/2023.html' });
@@ -121,5 +125,55 @@ describe('a 本级 sentence beside tables 三 headed 汇总 and 本级', () => {
     expect(r.findings.find((f) => f.rule === 'text.vs-table')!.cells!.map((c) => c.table)).toEqual([twin.tables!.t3[0]]);
     // …and after a 本级 clause in the same sentence
     expect(flags(analyze(said('县政府本级共新收政府信息公开申请41件，全县共收到政府信息公开申请275件。')))).toEqual(['text.vs-table:274:275']);
+  });
+});
+
+describe('a total opening the sentence after its list ("以上共计…")', () => {
+  /** The parts-sum checks of a paragraph (no tables: the text's own arithmetic), as outcome:detail. */
+  const sums = (html: string): string[] =>
+    runProse(html, {}, 2025).checks.filter((c) => c.rule === 'text.parts-sum').map((c) => `${c.outcome}:${c.detail}`);
+  const errors = (html: string) =>
+    runProse(html, {}, 2025).findings.filter((f) => f.rule === 'text.parts-sum' && f.severity !== 'info').map((f) => `${f.severity}:${f.expected}:${f.actual}:${f.quote}`);
+  const RESULTS = '办理结果情况如下：（1）予以公开4件；（2）部分公开1件；（3）不予公开1件；（4）无法提供6件；（5）不予处理0件；（6）其他处理0件。';
+
+  it('sums the list of the sentence before: right, and over (m05)', () => {
+    expect(sums(`<p>${RESULTS}以上共计办结12件，结转下年度继续办理0件。</p>`)).toEqual(['pass:4件+1件+1件+6件+0件+0件 = 12件']);
+    expect(errors(`<p>${RESULTS.replace('部分公开1件', '部分公开2件')}以上共计办结12件，结转下年度继续办理0件。</p>`)).toEqual([
+      'error:13:12:（1）予以公开4件；（2）部分公开2件；（3）不予公开1件；（4）无法提供6件；（5）不予处理0件；（6）其他处理0件。以上共计办结12件',
+    ]);
+  });
+
+  it.each([
+    ['Word\'s runs and full-width digits', word(`${RESULTS.replace('部分公开1件', '部分公开２件')}以上共计办结１２件。`), ['error:13:12']],
+    ['上述合计 after channels', '<p>按申请渠道分，网上申请40件，信函申请13件，当面申请10件。上述合计收到申请62件。</p>', ['error:63:62']],
+    ['以上共 after applicants, no verb', '<p>自然人申请55件、法人或其他组织申请8件。以上共62件。</p>', ['error:63:62']],
+  ])('fires with %s', (_, html, want) => {
+    expect(errors(html).map((e) => e.split(':').slice(0, 3).join(':'))).toEqual(want);
+  });
+
+  it('a list short of the total may leave an item out: a skip', () => {
+    expect(sums(`<p>${RESULTS.replace('无法提供6件', '无法提供5件')}以上共计办结12件。</p>`)).toEqual(['skip:所列各项之和11件小于总数12件，列举可能不完整']);
+  });
+
+  it.each([
+    // the total in a paragraph of its own: the list may be more than the sentence before
+    ['another paragraph', `<p>${RESULTS.replace('部分公开1件', '部分公开2件')}</p><p>以上共计办结12件。</p>`],
+    // no 以上/上述: whose total it is is not said
+    ['no 以上', `<p>${RESULTS.replace('部分公开1件', '部分公开2件')}全年共计办结12件。</p>`],
+    // the sentence before holds its own whole (其中, 共…): the 以上 may be of it
+    ['a whole before', '<p>本年度办结63件，其中予以公开32件，部分公开9件。以上共计办结40件。</p>'],
+    ['共 in the list\'s sentence', '<p>共收到申请40件，予以公开32件，部分公开9件。以上合计办结40件。</p>'],
+    // an item that is not one (结转下年度), or another dimension
+    ['a carried item', '<p>予以公开32件，部分公开8件，结转下年度继续办理3件。以上共计办结42件。</p>'],
+    ['two dimensions', '<p>网上申请30件，予以公开32件。以上共计61件。</p>'],
+    // the verb says what the items do not count: channels are received, not 办结
+    ['channels under 办结', '<p>网上申请40件，信函申请13件。以上共计办结52件。</p>'],
+    ['results under 收到', `<p>${RESULTS.replace('部分公开1件', '部分公开2件')}以上共计收到申请12件。</p>`],
+    // a single item is no list
+    ['one item', '<p>予以公开32件。以上共计办结31件。</p>'],
+    // 以上 not opening the sentence
+    ['以上 inside', `<p>${RESULTS.replace('部分公开1件', '部分公开2件')}对以上申请，共计办结12件。</p>`],
+  ])('no parts-sum finding: %s', (_, html) => {
+    expect(errors(html)).toEqual([]);
   });
 });
