@@ -21,7 +21,7 @@ import { headingBefore } from './dom/heading-before.ts';
 import { otherReportStart, ownReportStart } from './dom/other-report-title.ts';
 import { runRules } from './rules/run-rules.ts';
 import { collectFigures } from './report/figures.ts';
-import { checkNarrative, narrativeSummary } from './narrative/check-narrative.ts';
+import { checkNarrative, narrativeSummary, type NarrativeInput } from './narrative/check-narrative.ts';
 import { againstDoubtedTotals, correctedFigures, corrections } from './narrative/table-suspects.ts';
 
 export interface AnalyzeOptions {
@@ -41,6 +41,8 @@ interface PickedTable3 {
   /** the grids of table 三 the figures come from, then those of every other readable one */
   grids: Grid[];
   others: MappedTable3[];
+  /** the grids of each of others, in its order */
+  otherGrids: Grid[][];
   /** which of the page's tables 三 (page order: roles.t3, then roles.t3Others) is the report's */
   index: number;
 }
@@ -63,7 +65,7 @@ function noTablesAfter2018(template: string | null, year: number | null, roles: 
  * all: a 2022/2023 comparison placed before it).
  */
 function pickReportTable3(roles: TableRoles, notes: Finding[]): PickedTable3 {
-  if (roles.t3Others.length === 0) return { report: mapTable3(roles.t3, notes), grids: roles.t3, others: [], index: 0 };
+  if (roles.t3Others.length === 0) return { report: mapTable3(roles.t3, notes), grids: roles.t3, others: [], otherGrids: [], index: 0 };
   const sets = [roles.t3, ...roles.t3Others].map((grids) => {
     const own: Finding[] = [];
     const m = mapTable3(grids, own);
@@ -77,7 +79,26 @@ function pickReportTable3(roles: TableRoles, notes: Finding[]): PickedTable3 {
   if (readable.every((s) => s.size !== null)) for (const s of readable) if (s.size! > best.size!) best = s;
   notes.push(...best.notes);
   const others = sets.filter((s) => s !== best && s.mapped);
-  return { report: best.mapped, grids: [...best.grids, ...others.flatMap((s) => s.grids)], others: others.map((s) => s.mapped!), index: sets.indexOf(best) };
+  return { report: best.mapped, grids: [...best.grids, ...others.flatMap((s) => s.grids)], others: others.map((s) => s.mapped!), otherGrids: others.map((s) => s.grids), index: sets.indexOf(best) };
+}
+
+/**
+ * The table 三 headed as the body's 本级 ("（二）县政府本级情况") beside the report's, headed as the
+ * whole ("（一）全县汇总情况"), when the page has just one such: the prose's 本级 figures are its
+ * (red team 24, m39), the whole's the report's. Both headings must say so; else null, and a 本级
+ * figure is left uncompared as before.
+ */
+function levelTable3(t3Sets: PickedTable3): MappedTable3 | null {
+  const own = t3Sets.grids[0];
+  if (t3Sets.others.length === 0 || !own) return null;
+  const heading = headingBefore(own.table);
+  if (!WHOLE_SCOPE.test(heading) || PART_SCOPE.test(heading)) return null;
+  const level = t3Sets.others.filter((_, k) => {
+    const first = t3Sets.otherGrids[k]?.[0];
+    const h = first ? headingBefore(first.table) : '';
+    return PART_SCOPE.test(h) && !WHOLE_SCOPE.test(h);
+  });
+  return level.length === 1 ? level[0]! : null;
 }
 
 /** 一 + 二 总计 of a mapped table 三 (a blank counts 0), or null when either was not read. */
@@ -236,6 +257,7 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
         noneMarked: figureSet.noneMarked,
         // a figure of the prose that fits another table 三 (本级's beside 全区's) is not a mistake
         // (and, where the rules doubt a cell of it, that table as they would correct it)
+        levelT3: levelFigures(levelTable3(t3Sets), { ...figureSet, figures: textFigures }, (set) => correctedFigures(set, fixes)),
         otherT3Figures: t3Sets.others.flatMap((o) => {
           const set = collectFigures({ t2: null, t3: o, t4: null, notes: [] });
           const fixed = corrected(set);
@@ -264,6 +286,26 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
   base.checks = rules.checks;
   base.timings = { ...base.timings, gridMs: t2 - t1, mapMs: t3 - t2, rulesMs: t4 - t3, narrativeMs: t5 - t4, totalMs: now() - t0 };
   return base;
+}
+
+/**
+ * The figures a 本级 sentence is compared with (levelTable3): the report's, with table 三's taken
+ * from the 本级 table, and where they stand.
+ */
+function levelFigures(
+  level: MappedTable3 | null,
+  report: Pick<ReturnType<typeof collectFigures>, 'figures' | 'refs' | 'partRefs'>,
+  corrected: (set: Pick<ReturnType<typeof collectFigures>, 'figures' | 'refs' | 'partRefs'>) => Record<string, number | null> | null,
+): NonNullable<NarrativeInput['levelT3']> | null {
+  if (!level) return null;
+  const own = collectFigures({ t2: null, t3: level, t4: null, notes: [] });
+  const notT3 = <T>(o: Readonly<Record<string, T>>): Record<string, T> => Object.fromEntries(Object.entries(o).filter(([k]) => !k.startsWith('t3.')));
+  const set = {
+    figures: { ...notT3(report.figures), ...own.figures },
+    refs: { ...notT3(report.refs), ...own.refs },
+    partRefs: { ...notT3(report.partRefs), ...own.partRefs },
+  };
+  return { figures: set.figures, figureRefs: set.refs, figureParts: set.partRefs, corrected: corrected(set) };
 }
 
 /** An address resolved against the page's, when it is http(s); else null. */

@@ -146,21 +146,43 @@ function kind(words: string, body: Body | null): 'whole' | 'part' | 'other' | nu
  * nearest earlier ，-clause of its ；-clause whose head names one.
  */
 export function aboutPartOfBody(sentence: string, pos: number, body: Body | null = null): boolean {
+  const k = subjectOf(sentence, pos, body);
+  return k !== null && k.kind !== 'whole';
+}
+
+/** The words that name the figure's subject (aboutPartOfBody), and what they name; null when none does. */
+function subjectOf(sentence: string, pos: number, body: Body | null): { kind: 'whole' | 'part' | 'other'; words: string } | null {
   const own = clauseStart(sentence, pos);
-  const mine = kind(sentence.slice(own, pos).replace(CLOSED_PAREN, ''), body);
-  if (mine) return mine !== 'whole';
+  const words = sentence.slice(own, pos).replace(CLOSED_PAREN, '');
+  const mine = kind(words, body);
+  if (mine) return { kind: mine, words };
   const from = semicolonClauseStart(sentence, pos);
-  if (own <= from) return false;
+  if (own <= from) return null;
   const before = sentence.slice(from, own).replace(CLOSED_PAREN, '').split(/[，,：:]/);
   for (let i = before.length - 1; i >= 0; i--) {
     // a year before the subject is no head of its own: "2023年市政府共受理…，办结…"
     const c = (before[i] ?? '').replace(/^\s*\d{4}\s*年度?/, '');
     const end = c.search(HEAD_END);
-    const k = kind(end < 0 ? c : c.slice(0, end), body);
-    if (k) return k !== 'whole';
+    const head = end < 0 ? c : c.slice(0, end);
+    const k = kind(head, body);
+    if (k) return { kind: k, words: head };
   }
-  return false;
+  return null;
 }
+
+/**
+ * Is the figure at `pos` 本级's, by its subject: "县政府本级共新收…41件，上年结转0件，办结40件" (every
+ * figure of the clause whose head names 本级), not "…，全县共收到274件" (the whole) nor "…，各乡镇收到
+ * 30件" (another part). Where the page has a table 三 headed 本级 beside the whole's, such a figure is
+ * compared with it (text-vs-table.ts; red team 24, m39).
+ */
+export function aboutOwnLevel(sentence: string, pos: number, body: Body | null = null): boolean {
+  const k = subjectOf(sentence, pos, body);
+  return k !== null && k.kind === 'part' && /本级/.test(k.words) && !OTHER_PART_THAN_LEVEL.test(k.words) && namesOwnLevel(sentence, pos);
+}
+
+/** Words of a part other than 本级, beside it: "本级各部门", "本级和各乡镇", "政府办公室（本级）". */
+const OTHER_PART_THAN_LEVEL = /各|下属|所属|直属|乡镇|镇街|街道|部门|单位|办公室|政府办|代表|代[省市县区镇乡旗州盟]/;
 
 /** The ；-clause up to a figure without its closed parentheses: where 其中 may name a part for it. */
 export function scopeBefore(sentence: string, pos: number): string {

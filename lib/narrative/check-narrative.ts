@@ -22,7 +22,7 @@ import { findEnumeratedTotalGroups, findOutcomeGroups, findParenGroups, findPlus
 import { findByDimensionGroups } from './parts-by.ts';
 import { findExceptGroups } from './parts-except.ts';
 import { findClosedOpenGroups } from './parts-closed-open.ts';
-import { findClauseListTotals, findColonWholeGroups, findHeadWholeGroups } from './parts-heads.ts';
+import { findClauseListTotals, findColonWholeGroups, findHeadWholeGroups, findTotalAfterList } from './parts-heads.ts';
 import { checkRemainders, evaluateGroup } from './parts-judge.ts';
 import { evaluateShare, resolveShares, shareListGroups, type ShareClaim } from './shares.ts';
 import { countInTable3, tableWholesNamed } from './share-wholes.ts';
@@ -31,6 +31,7 @@ import { checkNetChange } from './net-change.ts';
 import { paragraphAboutApplications } from './paragraph-topic.ts';
 import { NOT_APPLICATION } from './text-vs-table.ts';
 import { checkAgainstTables } from './text-vs-table.ts';
+import type { LevelFigures } from './vs-table-compare.ts';
 import { checkAgainstTable2, hasTable2 } from './text-vs-table2.ts';
 import { checkZeroClaims } from './zero-claims.ts';
 import { checkFeeZeroClaims } from './fee-zero-claim.ts';
@@ -96,6 +97,11 @@ export interface NarrativeInput {
   noneMarked?: ReadonlySet<string>;
   /** the figures (t3.*) of the page's other tables 三, beside the report's own (analyze.ts) */
   otherT3Figures?: readonly Readonly<Record<string, number | null>>[];
+  /**
+   * the figures a 本级 sentence is compared with, where the report's table 三 is headed as the whole
+   * (汇总, 全县) and another as 本级 (analyze.ts levelTable3): the report's, with table 三's that one's
+   */
+  levelT3?: LevelFigures | null;
 }
 
 /** One group's identity: the same whole with the same parts is checked once. */
@@ -166,7 +172,9 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         out.push(o);
       };
       sentences.forEach((s, i) => {
-        // every shape needs two figures in the sentence at least (most sentences have none)
+        // "（1）予以公开4件；…（6）其他处理0件。以上共计办结12件": the list in the sentence before
+        if (s.figures.length > 0) for (const g of findTotalAfterList(sentences, i, year)) take([g]);
+        // every other shape needs two figures in the sentence at least (most sentences have none)
         if (s.figures.length < 2) return;
         for (const readings of findQizhongGroups(s, year)) take(readings);
         const lead = findLeadingReadings(sentences, i, year);
@@ -229,6 +237,7 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
       ? { of: input.figures, figures: input.correctedFigures ?? input.figures, withTotals: input.correctedWithTotals ?? null }
       : null, year: input.year ?? null, body: bodyOf(input.agency), noneMarked: input.noneMarked ?? null,
     others: input.otherT3Figures ?? null,
+    level: input.levelT3 ?? null,
   };
   // the prose of another body's report on the page, under its title line, is not about these tables
   const own = markAt < paragraphs.length || fromAt > 0 ? sentences.filter((s) => s.para >= fromAt && s.para < markAt) : sentences;

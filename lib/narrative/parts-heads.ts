@@ -18,7 +18,7 @@ import { isCount, type SentenceFigures, type TextFigure } from './figures-in-tex
 import { notThisYears } from './other-year.ts';
 import type { At } from './quote.ts';
 import { totalClauses } from './parts-other-shapes.ts';
-import { clauseEnd, clauseStartOf, CLOSING_ITEM, dimensionOf, inRespectivelyList, inSubsetParen, LIST_LEAD, partsIn, totalItemKindOf, wordsAfter, type PartsGroup } from './parts-sum.ts';
+import { CARRIED_ON, clauseEnd, clauseStartOf, CLOSING_ITEM, dimensionOf, inRespectivelyList, inSubsetParen, LIST_LEAD, partsIn, totalItemKindOf, wordsAfter, type PartsGroup } from './parts-sum.ts';
 
 /** What an item is counted by, from its whole ，-clause and the words right after its figure. */
 function itemDimension(s: SentenceFigures, f: TextFigure, kindOf: (label: string) => string | null): string | null {
@@ -94,6 +94,42 @@ export function findClauseListTotals(s: SentenceFigures, year: number | null = n
     out.push({ shape: 'trailing', whole: { s, f: w }, parts: items.map((f) => ({ s, f })), complete: false });
   }
   return out;
+}
+
+/**
+ * A sentence opening on the total of the list before it: "以上共计办结12件", "上述合计收到申请105件"
+ * (以上/上述 name what came before, and nothing else does), and its verb, when it says one.
+ */
+const TOTAL_OF_ABOVE = /^(?:以上|上述)(?:各项|几项|各类|申请)?(?:共计|合计|总计|总共|共)(办结|办理|答复|处理|收到|受理|接收|新收)?(?:申请|政府信息公开申请)?(?:为|达)?$/;
+/** What the verb of such a total counts: results (办结) or what came in (收到). */
+const ANSWERED_VERB = /办结|办理|答复|处理/;
+const RECEIVED_DIMENSIONS = new Set(['channel', 'applicant', 'unit']);
+/** Words that make the sentence before hold a whole of its own, or more than one list. */
+const OWN_WHOLE = /其中|共计|合计|总计|总共|累计|小计|共|分别|各/;
+
+/**
+ * "办理结果情况如下：（1）予以公开4件；（2）部分公开2件；…（6）其他处理0件。以上共计办结12件"
+ * (red team 23, m05): a total opening the sentence right after its list's, in the same paragraph.
+ * Read only when every figure of the sentence before is an item — counts of the total's unit, none in
+ * a parenthesis, none carried to next year, no whole of its own (其中, 共计, 分别…) — all of one
+ * dimension (results, channels, applicants, units, or findTrailingTotalGroups's kinds), and the
+ * total's verb, when it says one, fits them (办结 for results, 收到 for who or how). As with a
+ * total after its list in one sentence: parts short of it are a skip, over it a finding.
+ */
+export function findTotalAfterList(sentences: readonly SentenceFigures[], i: number, year: number | null = null): PartsGroup[] {
+  const s = sentences[i];
+  const prev = sentences[i - 1];
+  const w = s?.figures[0];
+  if (!s || !prev || !w || prev.para !== s.para || prev.figures.length < 2 || !isCount(w)) return [];
+  const lead = TOTAL_OF_ABOVE.exec(s.text.slice(0, w.start).trim());
+  if (!lead || w.paren !== null || notThisYears(s, w, year) || OWN_WHOLE.test(prev.text)) return [];
+  const items = prev.figures;
+  if (items.some((f) => !isCount(f) || f.unit !== w.unit || f.paren !== null || notThisYears(prev, f, year) || CARRIED_ON.test(f.label + wordsAfter(prev, f)))) return [];
+  if (!oneDimension(prev, items, totalItemKindOf)) return [];
+  const dim = itemDimension(prev, items[0] as TextFigure, totalItemKindOf);
+  const verb = lead[1];
+  if (verb && (ANSWERED_VERB.test(verb) ? dim !== 'result' : !RECEIVED_DIMENSIONS.has(dim ?? ''))) return [];
+  return [{ shape: 'trailing', whole: { s, f: w }, parts: items.map((f) => ({ s: prev, f })), complete: false }];
 }
 
 /**

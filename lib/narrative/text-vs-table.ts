@@ -21,10 +21,10 @@ import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type
 import type { ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, quoteClause, shownOf } from './quote.ts';
 import { CARRIED_SOURCE, comparedWith, lastClauseOfOtherPeriod, otherPeriod } from './period.ts';
-import { aboutPartOfBody, namesOwnLevel, namesOwnLevelSubject, saysTablesArePart, scopeBefore } from './body-part.ts';
+import { aboutOwnLevel, aboutPartOfBody, namesOwnLevel, namesOwnLevelSubject, saysTablesArePart, scopeBefore } from './body-part.ts';
 import { dividedSentence, hasTopicWord, leadsWithPartsOf, QIZHONG_RESULT, resultAfter, SUBSET, SUBSET_SUBJECT, subsetOfAnswered, withoutOutcomeQizhong } from './qizhong-readings.ts';
 import { notThisTable } from './other-scope.ts';
-import { compare, type Claimed, type VsTableInput } from './vs-table-compare.ts';
+import { compare, type Claimed, type LevelFigures, type VsTableInput } from './vs-table-compare.ts';
 import { headingOf, paragraphAboutApplications, RESULT_MEASURES, resultWordsAt } from './paragraph-topic.ts';
 import { SUB_ROW_IDS, withoutGroupQizhong, namesItemRow, withSubRow } from './sub-rows.ts';
 import { JOINED_RESULTS, joinedResults } from './joined-results.ts';
@@ -137,6 +137,19 @@ function levelSentenceFitsTables(sentences: readonly SentenceFigures[], figures:
   return false;
 }
 
+/**
+ * What a 本级 figure is compared with where the page has a table 三 headed 本级 beside the report's
+ * headed as the whole (analyze.ts levelTable3): that table's figures and cells, the report's table
+ * 三 then the page's other one (a fit there is a skip, other-scope.ts).
+ */
+function levelInput(input: VsTableInput, level: LevelFigures): VsTableInput {
+  return {
+    ...input, figures: level.figures, figureRefs: level.figureRefs, figureParts: level.figureParts,
+    corrected: level.corrected ? { of: level.figures, figures: level.corrected, withTotals: null } : null,
+    others: [input.figures], level: null,
+  };
+}
+
 export function checkAgainstTables(
   sentences: readonly SentenceFigures[],
   input: VsTableInput,
@@ -152,6 +165,7 @@ export function checkAgainstTables(
   // "全区各级行政机关…955件，其中区政府本级收到80件": the body's own part of a wider whole, compared
   // in the whole's stead (other-scope.ts notThisTable), with the whole's measure when it names none
   const ownParts = new Map<TextFigure, Measure>();
+  const level = input.level ? levelInput(input, input.level) : null;
   sentences.forEach((s, i) => {
     if (s.figures.length === 0) return; // most sentences
     const prev = sentences[i - 1];
@@ -212,7 +226,11 @@ export function checkAgainstTables(
         topic === 'apply' ? withoutGroupQizhong(s.text, f.start, withoutOutcomeQizhong(s.text, f.start, clause, prev && prev.para === s.para ? prev : null, input.body ?? null)) : topic === 'both' ? clause : clause.replace(QIZHONG_RESULT, '');
       // "区政府本级收到66件，办结69件": 本级's, both; but where the prose says the tables are 本级's,
       // 本级 is what they count ("省政府（办公厅）本级新收政府信息公开申请51件": red team 23, m01)
-      const ownLevel = (partTables || levelTables) && namesOwnLevel(s.text, f.start);
+      // "（一）全县汇总情况…（二）县政府本级情况": with a table 三 headed 本级 beside the whole's, a
+      // figure whose subject is 本级 ("县政府本级共新收…41件，上年结转0件，办结40件") is that table's
+      // (red team 24, m39); the whole's figures are still the report's table's
+      const against = level && topic === 'apply' && !own && aboutOwnLevel(s.text, f.start, input.body ?? null) ? level : input;
+      const ownLevel = ((partTables || levelTables) && namesOwnLevel(s.text, f.start)) || against !== input;
       // "通过网站、信函、当面等渠道共受理86件", "自然人、法人或其他组织提出的…": all of them
       if (!own && SUBSET.test(ownLevel ? withoutAllOfThem(unqualified).replace(/本级/g, '') : withoutAllOfThem(unqualified))) continue;
       if (!own && SUBSET_SUBJECT.test(scopeBefore(s.text, f.start))) continue;
@@ -306,12 +324,13 @@ export function checkAgainstTables(
       if (group) measure = group;
       else if (topic === 'suit' && f.clause === bothSuitsClause && measure.loose) measure = { ...measure, loose: [] };
       // "其中网上申请50件，办结48件": the 48 may be the part's (part-of-applications.ts)
-      const outcome = compare(asListedCategory(measure, s.text, f.start), f, quote, input, inParen);
+      const outcome = compare(asListedCategory(measure, s.text, f.start), f, quote, against, inParen);
+      if (against !== input && outcome.finding) outcome.finding = { ...outcome.finding, message: `${outcome.finding.message}（所比较的是页面上标明本级的表三。）` };
       if (topic === 'suit' && measure.id === 'total' && outcome.check.outcome === 'pass') bothSuitsClause = f.clause;
       // "上年结转的4件申请中，予以公开3件": a count heading the clause names the set its figures are
       // of; unless that set is the table's whole for them, they are a part's (part-of-applications.ts)
       const head = topic === 'apply' ? headSet(s, f.start) : null;
-      if (head && !headIsWholeOf(head, measure.id, input.figures)) {
+      if (head && !headIsWholeOf(head, measure.id, against.figures)) {
         out.push(passOrSkip(outcome, `句首的${head.raw}只是部分申请，此数可能是其中的`));
         continue;
       }
@@ -351,8 +370,8 @@ export function checkAgainstTables(
         continue;
       }
       // "全市各级行政机关共收到…8,765件", "全系统…308件": the tables may count the body alone
-      const holds = (g: Claimed, figures: VsTableInput['figures']): boolean => compare(measure, g, '', { ...input, figures }).check.outcome === 'pass';
-      const why = outcome.check.outcome === 'fail' && !own ? notThisTable(s, f, input, holds, partTables || levelTables, divided ?? (prev && prev.para === s.para ? prev : null)) : null;
+      const holds = (g: Claimed, figures: VsTableInput['figures']): boolean => compare(measure, g, '', { ...against, figures }).check.outcome === 'pass';
+      const why = outcome.check.outcome === 'fail' && !own ? notThisTable(s, f, against, holds, partTables || levelTables, divided ?? (prev && prev.para === s.para ? prev : null)) : null;
       if (why?.part) ownParts.set(why.part, measure);
       if (why?.skip) {
         out.push({ check: { ...outcome.check, outcome: 'skip', detail: `${why.skip}（${outcome.check.detail}）` } });

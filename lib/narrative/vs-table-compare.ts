@@ -37,6 +37,16 @@ export interface VsTableInput {
   } | null;
   /** the figures (t3.*) of the page's other tables 三 (a 区政府本级 one beside the report's 全区 one) */
   others?: readonly Readonly<Record<string, number | null>>[] | null;
+  /** where the page has a table 三 headed 本级 beside the report's headed as the whole, what a 本级 figure is compared with (text-vs-table.ts) */
+  level?: LevelFigures | null;
+}
+
+/** The report's figures with table 三's from the page's 本级 table (analyze.ts levelFigures), their cells, and as the table rules would correct them. */
+export interface LevelFigures {
+  figures: Readonly<Record<string, number | null>>;
+  figureRefs: Readonly<Record<string, CellRef>>;
+  figureParts: Readonly<Record<string, readonly CellRef[]>>;
+  corrected: Readonly<Record<string, number | null>> | null;
 }
 
 /** What compare reads of a figure: a figure of the text, or the 0 a zero claim makes (zero-claims.ts). */
