@@ -11,7 +11,9 @@
  *   ends so ("分别为三件和五件"). A numeral + unit + noun is a name or a slogan,
  *   not a count: 一件事一次办, 一次性, 四个意识, 三项制度, 三个工作日, 一个月, 两个维护, 十件实事,
  *   一人一档, 二期工程; so is one in quotes (“最多跑一次”), and one right after another numeral
- *   and its unit (三个一批, 一事一议).
+ *   and its unit (三个一批, 一事一议);
+ * - "一起" is "together" as often as one case ("与区司法局一起，对复议案件进行研判"): it counts only
+ *   right after the cases it counts (复议一起, 诉讼一起, 案件一起).
  */
 
 const DIGITS = '一二三四五六七八九';
@@ -59,6 +61,9 @@ const COUNTED_AFTER_JIAN = /^的?(?:政府信息公开|信息公开|依申请公
  * Between two counts of one list ("分别为三件和五件"): a joining word and nothing else. The count
  * before it ends its claim when the count after it does, in the same unit.
  */
+/** What "一起" counts when it is a count: "行政复议一起", "行政诉讼案件一起", "被起诉一起". */
+const ONE_CASE_BEFORE = /(?:复议|诉讼|起诉|案件)$/;
+
 const LIST_JOINER = /^(?:和|与|及|以及)$/;
 
 /** The Chinese-numeral counts of a sentence, in order. */
@@ -78,6 +83,8 @@ export function findChineseCounts(text: string): ChineseCount[] {
     if (start > 0 && BLOCKED_BEFORE.test(text[start - 1] ?? '')) continue;
     // "三个一批", "一人一档", "一事一议": a numeral after a numeral and its unit is a slogan's
     if (start > 1 && UNIT_CHAR.test(text[start - 1] ?? '') && NUMERAL_CHAR.test(text[start - 2] ?? '')) continue;
+    // "一起" is also "together" ("与区司法局一起，对…研判"): a count only right after the cases it counts
+    if (run === '一' && unit === '起' && !ONE_CASE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
     const next = text[end];
     const ends = next === undefined || ENDS_CLAUSE.test(next);
     const count = { start, end, value, unit, approx: m[2] !== undefined };

@@ -71,7 +71,7 @@ function describeParts(parts: readonly At[]): string {
 }
 
 /** Why a reading whose parts do not add up still does not show an error (in Chinese), or null. */
-function whyNoFinding(g: PartsGroup): string | null {
+function whyNoFinding(g: PartsGroup, paragraphs: readonly Paragraph[]): string | null {
   const sum = sumDec(g.parts.map((p) => p.f.value));
   const unit = g.whole.f.unit;
   const over = cmpDec(sum, g.whole.f.value) > 0;
@@ -86,7 +86,7 @@ function whyNoFinding(g: PartsGroup): string | null {
   if (g.tentative) return `所列各项之和${formatDec(sum)}${unit}与上一段的${g.whole.f.raw}不符，但“其中”在另一段开头，所指的总数不能确定`;
   // "除3件结转下年度外，其余59件均已办结": the text sets its rest apart from that whole itself
   // (and "复议6件，已审结4件，尚未审结2件" divides its cases in two: parts-closed-open.ts)
-  if (g.shape !== 'except' && g.shape !== 'closed-open' && resultsOfReceived(g) && !(over && resultsOfNamedHead(g))) return `所列为办理结果，合计${formatDec(sum)}${unit}，总数${g.whole.f.raw}是收到的申请数：办理结果可含上年结转的申请，收到的申请也可能结转下年度`;
+  if (g.shape !== 'except' && g.shape !== 'closed-open' && resultsOfReceived(g) && !(over && (resultsOfNamedHead(g) || saysNoneCarriedIn(paragraphs[g.whole.s.para]?.text ?? '')))) return `所列为办理结果，合计${formatDec(sum)}${unit}，总数${g.whole.f.raw}是收到的申请数：办理结果可含上年结转的申请，收到的申请也可能结转下年度`;
   return null;
 }
 
@@ -99,6 +99,18 @@ function resultsOfReceived(g: PartsGroup): boolean {
   if (!STAGE_IN.test(g.whole.f.label) || ANSWERED.test(g.whole.f.label)) return false;
   const dims = g.parts.map((p) => dimensionOf(p.f.label)).filter((d) => d !== null);
   return dims.length >= 2 && dims.every((d) => d === 'result');
+}
+
+/**
+ * The paragraph says no application came from last year: "无上年结转", "上年无结转", "上年结转0件",
+ * or a bare "无结转" ("全部申请均在法定期限内办结，无结转": neither way; red team 23, m04 and m19).
+ * Then every result is of an application received this year, and results over the count received
+ * are wrong. Not "无结转下年度" (that says nothing of last year's), nor "无结转" of something else.
+ */
+const NONE_CARRIED_IN = /(?:无|没有|未有)上一?年度?结转|上一?年度?(?:无|没有)结转|上一?年度?结转(?:的)?(?:申请)?(?:为)?\s*(?:0|零|〇)件|(?:无|没有)(?:任何)?结转(?![^，,；;。]{0,6}(?:下|次|至|到|的))/;
+
+function saysNoneCarriedIn(paragraph: string): boolean {
+  return NONE_CARRIED_IN.test(paragraph);
 }
 
 /**
@@ -149,7 +161,7 @@ export function evaluateGroup(
     }
   }
   for (const g of readings) {
-    const skip = whyNoFinding(g);
+    const skip = whyNoFinding(g, paragraphs);
     if (skip) {
       const quote = spanOf(paragraphs, g);
       return { group: g, check: { rule: RULE.partsSum, outcome: 'skip', quote, detail: skip } };

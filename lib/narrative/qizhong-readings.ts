@@ -50,8 +50,14 @@ export function leadsWithPartsOf(s: SentenceFigures, prev: SentenceFigures | nul
   if (!prev || !/^[\s，,]*其中/.test(s.text)) return false;
   const p = prev.text.replace(/[。！？\s]+$/, '');
   const last = p.slice(clauseStart(p, p.length));
-  return aboutPartOfBody(p, p.length, body) || SUBSET_SUBJECT.test(scopeBefore(p, p.length)) || SUBSET.test(last);
+  return aboutPartOfBody(p, p.length, body) || SUBSET_SUBJECT.test(scopeBefore(p, p.length)) || (SUBSET.test(last) && !ALL_OF_THEM.test(last));
 }
+
+/**
+ * "…共收到申请十二件，均为自然人提出。其中，予以公开八件…" (red team 23, m19): a last clause that says
+ * what all of them are names no part of them; the 其中 after it divides the whole.
+ */
+const ALL_OF_THEM = /^[\s，,]*(?:申请人?)?(?:均|全部|全都|都|皆)(?:为|是|系|由|来自)/;
 
 
 /**

@@ -18,7 +18,14 @@ const SIBLINGS = ['予以公开', '部分公开', '不予公开', '不予处理'
  * What is left of a list's number before the words (digits are cut off already): "4." → ".",
  * "（4）" → "）", "④", and a number in Chinese numerals as table 三 labels its rows: "（四）", "四、".
  */
-const LIST_MARK = /^(?:[.．、)）]|[①-⑳]|[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}[、.．])/;
+const LIST_MARK_SOURCE = '(?:[.．、)）]|[①-⑳]|[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十]{1,2}[、.．])';
+const LIST_MARK = new RegExp(`^${LIST_MARK_SOURCE}`);
+
+/**
+ * Where a result's figure starts: a digit, or a small count in Chinese numerals and its 件 ("予以公开
+ * 三件", the way 乡镇 and 街道 write their few applications: chinese-numerals.ts).
+ */
+const FIGURE_STARTS = '(?:[0-9０-９]|[〇零一二两三四五六七八九十]{1,3}件)';
 
 /** Words of the rows of （四） 无法提供, or of some of them. */
 const UNABLE_ROWS = /不掌握|不存在|另行制作|补正|不明确|非本[机部]|[（(]含/;
@@ -30,6 +37,25 @@ export function asListedCategory<M extends Pick<Measure, 'id' | 'subItem'>>(m: M
   // a numbered list's mark before it: "4.无法提供50件", "（4）无法提供", "④无法提供" (red team 17)
   if (!/^(?:和|及|以及)?无法提供$/.test(words.trim().replace(LIST_MARK, ''))) return m;
   if (UNABLE_ROWS.test(sentence)) return m;
-  const listed = SIBLINGS.filter((w) => new RegExp(`${w}(?:的)?(?:申请)?\\s*[0-9０-９]`).test(sentence)).length;
+  const listed = SIBLINGS.filter((w) => new RegExp(`${w}(?:的)?(?:申请)?\\s*${FIGURE_STARTS}`).test(sentence)).length;
   return listed >= 2 ? { ...m, subItem: false } : m;
 }
+
+/**
+ * The measure of the figure at `pos`, its 予以公开 read as the table's row alone when the sentence
+ * lists 部分公开 beside it with a figure of its own ("其中，予以公开八件，部分公开一件，无法提供三件", red
+ * team 23 m19): the two are sibling rows, and 予以公开 + 部分公开 (what 同意公开 often counts) would
+ * count the partly granted twice. Not for 同意公开/全部公开, nor when 部分公开 is a subset the text
+ * sets inside it ("予以公开8件（含部分公开1件）", "予以公开8件，其中部分公开1件").
+ */
+export function asListedGranted<M extends Pick<Measure, 'id' | 'strict'>>(m: M, sentence: string, pos: number): M {
+  if (m.id !== 'granted' || m.strict.length < 2) return m;
+  const words = /([^，,；;。、\d]*)$/.exec(sentence.slice(0, pos))?.[1] ?? '';
+  if (!/^(?:其中)?予以公开(?:的)?(?:申请)?$/.test(words.trim().replace(LIST_MARK, ''))) return m;
+  if (SUBSET_PARTIAL.test(sentence)) return m;
+  if (!new RegExp(`(?:^|[，,；;、])\\s*(?:[（(]?[0-9０-９]{1,2}[）).．、]|${LIST_MARK_SOURCE})?部分公开(?:的)?(?:申请)?\\s*${FIGURE_STARTS}`).test(sentence)) return m;
+  return { ...m, strict: m.strict.slice(0, 1) };
+}
+
+/** 部分公开 as a subset of what stands before it: "（含部分公开1件）", "其中部分公开1件", "包括部分公开". */
+const SUBSET_PARTIAL = /(?:含|包括|包含|其中)[，,：:]?\s*部分公开/;

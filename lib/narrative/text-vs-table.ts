@@ -28,7 +28,7 @@ import { compare, type Claimed, type LevelFigures, type VsTableInput } from './v
 import { headingOf, paragraphAboutApplications, RESULT_MEASURES, resultWordsAt } from './paragraph-topic.ts';
 import { SUB_ROW_IDS, withoutGroupQizhong, namesItemRow, withSubRow } from './sub-rows.ts';
 import { JOINED_RESULTS, joinedResults } from './joined-results.ts';
-import { asListedCategory } from './results-list.ts';
+import { asListedCategory, asListedGranted } from './results-list.ts';
 import { headIsWholeOf, headSet, mayBeOfPart, OF_PART, passOrSkip } from './part-of-applications.ts';
 import { withPriorYearCarried } from './carried-from-year.ts';
 import { afterQualifiedClause, qualifiedPassOrSkip, qualifiesApplications, qualifiesCases, withoutAllOfThem } from './qualified-count.ts';
@@ -190,7 +190,8 @@ export function checkAgainstTables(
     let bothSuitsClause = -1;
     const read = withPriorYearCarried(s.text, input.year ?? null);
     for (const f of s.figures) {
-      if (!isCount(f) || f.unit !== '件') continue;
+      // cases are counted in 起 too ("行政复议2起", "行政诉讼一起"): read for table 四 alone (below)
+      if (!isCount(f) || (f.unit !== '件' && f.unit !== '起')) continue;
       // "平均每月收到7.2件", "日均办理3件": a rate, not a count of the year
       if (f.value.d > 0 && f.value.n % 10n ** BigInt(f.value.d) !== 0n) continue;
       const inParen = f.paren !== null && SUBSET_PAREN.test(f.paren);
@@ -216,6 +217,8 @@ export function checkAgainstTables(
       const joinedHere = !ownTopic && !fromParagraph && joinedResults(clause) && paragraphAboutApplications(sentences, i, NOT_APPLICATION);
       const topic = ownTopic ?? (fromParagraph || joinedHere ? 'apply' : null);
       if (!topic) continue;
+      // an application is no 起: "收到申请2起" is too rare a wording to compare with table 三
+      if (f.unit === '起' && topic === 'apply') continue;
       if (PER_PERIOD.test(clause)) continue;
       if (NOT_APPLICATION.test(clause)) {
         foreign();
@@ -324,7 +327,7 @@ export function checkAgainstTables(
       if (group) measure = group;
       else if (topic === 'suit' && f.clause === bothSuitsClause && measure.loose) measure = { ...measure, loose: [] };
       // "其中网上申请50件，办结48件": the 48 may be the part's (part-of-applications.ts)
-      const outcome = compare(asListedCategory(measure, s.text, f.start), f, quote, against, inParen);
+      const outcome = compare(asListedGranted(asListedCategory(measure, s.text, f.start), s.text, f.start), f, quote, against, inParen);
       if (against !== input && outcome.finding) outcome.finding = { ...outcome.finding, message: `${outcome.finding.message}（所比较的是页面上标明本级的表三。）` };
       if (topic === 'suit' && measure.id === 'total' && outcome.check.outcome === 'pass') bothSuitsClause = f.clause;
       // "上年结转的4件申请中，予以公开3件": a count heading the clause names the set its figures are

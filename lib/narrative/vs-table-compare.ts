@@ -5,7 +5,7 @@
  * (text-vs-table2.ts), the zero claims and the claims on case results.
  */
 import type { CellRef } from '../types.ts';
-import { decToNumber, equalWithinRounding, formatDec, sumDec, toDec } from './decimal.ts';
+import { cmpDec, decToNumber, equalWithinRounding, formatDec, sumDec, toDec } from './decimal.ts';
 import type { TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import type { Body } from './body-part.ts';
@@ -78,7 +78,9 @@ export function compare(m: Pick<Measure, 'strict' | 'loose' | 'subItem'>, f: Cla
     return ref ? [ref] : [...(input.figureParts?.[n.replace(/^-/, '')] ?? [])];
   });
   const cells = cellsOf(main);
-  if (m.subItem) {
+  // one kind within a row or column is never more than it: "无法提供两件" beside 表三“无法提供” 1
+  // is wrong whichever of its rows is meant (red team 23, m04)
+  if (m.subItem && known.some((rd) => cmpDec(toDec(readingValue(rd, input.figures) ?? 0, 0), actual) >= 0)) {
     return { check: { rule: RULE.vsTable, outcome: 'skip', quote, detail: `${f.raw}可能只是${main.label}的一项（${describe(known)}）` } };
   }
   if (inParen) {

@@ -176,3 +176,113 @@ describe('Chinese numerals: what is no figure', () => {
     expect(flagged(r)).toEqual([]);
   });
 });
+
+/**
+ * Red team 23's 乡镇 pages (m04, m19) were missed though their counts in Chinese numerals were read:
+ * what missed them was around the figures. A 无法提供 beside its sibling results was recognised only
+ * when they had digits; a 无法提供 over its own row was a skip (it "may be one of its rows"); 予以公开
+ * beside 部分公开 also fitted 予以公开 + 部分公开; results over the count received were a skip though
+ * the text says nothing came from last year; and cases counted in 起 were not compared.
+ */
+describe('Chinese numerals: the results of a small body', () => {
+  /** A 镇's tables: 12 received, none carried; 7 granted, 1 partly, 3 unable, 1 not processed. */
+  const TOWN: Record<string, number> = {
+    ...SMALL,
+    't3.new.total': 12,
+    't3.granted.total': 7,
+    't3.partial.total': 1,
+    't3.denied.total': 0,
+    't3.unable.total': 3,
+    't3.notProcessed.total': 1,
+    't3.processed.total': 12,
+    't4.review.total': 3,
+    't4.review.upheld': 3,
+  };
+  // under the heading of the section on applications, as on a report page
+  const HEAD = '<p>三、收到和处理政府信息公开申请情况</p>';
+  const keys = (html: string, figures = TOWN) => flagged(run(HEAD + html, figures)).map((f) => `${f.rule}:${f.severity}:${f.quote}`);
+  const sums = (html: string) => keys(html).filter((k) => k.startsWith('text.parts-sum'));
+
+  it.each([
+    // m19: 予以公开 beside 部分公开 is the row alone, in Chinese numerals or digits
+    ['<p>全年共收到政府信息公开申请十二件，均为自然人提出。其中，予以公开八件，部分公开一件，无法提供三件，不予处理一件。</p>', ['text.vs-table:error:予以公开八件']],
+    ['<p>其中，予以公开8件，部分公开1件，无法提供3件，不予处理1件。</p>', ['text.vs-table:error:予以公开8件']],
+    ['<p>（1）予以公开八件；（2）部分公开一件；（3）无法提供三件。</p>', ['text.vs-table:error:（1）予以公开八件']],
+    // 无法提供 beside sibling results in Chinese numerals: the category, compared as any row
+    ['<p>从办理结果看，予以公开七件，部分公开一件，无法提供两件，不予处理一件。</p>', ['text.vs-table:error:无法提供两件']],
+    // 无法提供 over its own row: wrong whichever of its rows is meant (m04)
+    ['<p>其中予以公开七件，无法提供四件。</p>', ['text.vs-table:error:无法提供四件']],
+    ['<p>无法提供4件。</p>', ['text.vs-table:error:无法提供4件']],
+    // results over the count received, where the text says none came from last year (m04, m19)
+    ['<p>本年度共收到政府信息公开申请十二件，其中予以公开七件，部分公开一件，无法提供三件，不予处理两件；无上年结转。</p>', ['text.parts-sum:error:本年度共收到政府信息公开申请十二件，其中予以公开七件，部分公开一件，无法提供三件，不予处理两件', 'text.vs-table:error:不予处理两件']],
+    ['<p>全年共收到政府信息公开申请十二件。其中，予以公开七件，部分公开一件，无法提供三件，不予处理一件，其他处理一件。全部申请均在法定期限内办结，无结转。</p>', ['text.parts-sum:error:全年共收到政府信息公开申请十二件。其中，予以公开七件，部分公开一件，无法提供三件，不予处理一件，其他处理一件', 'text.vs-table:error:其他处理一件']],
+    // cases in 起
+    ['<p>全年发生政府信息公开行政复议两起，结果均为维持。</p>', ['text.vs-table:error:全年发生政府信息公开行政复议两起']],
+    ['<p>全年发生政府信息公开行政复议2起。</p>', ['text.vs-table:error:全年发生政府信息公开行政复议2起']],
+    ['<p>本机关被申请行政复议一起。</p>', ['text.vs-table:error:本机关被申请行政复议一起']],
+  ])('fires: %s', (html, want) => expect(keys(html).sort()).toEqual(want.sort()));
+
+  it.each([
+    // the true twins
+    '<p>全年共收到政府信息公开申请十二件，均为自然人提出。其中，予以公开七件，部分公开一件，无法提供三件，不予处理一件。全部申请均在法定期限内办结，无结转。</p>',
+    '<p>其中，予以公开7件，部分公开1件，无法提供3件，不予处理1件。</p>',
+    '<p>从办理结果看，予以公开七件，部分公开一件，无法提供三件，不予处理一件。</p>',
+    '<p>本年度共收到政府信息公开申请十二件，其中予以公开七件，部分公开一件，无法提供三件，不予处理一件；无上年结转。</p>',
+    '<p>全年发生政府信息公开行政复议三起，结果均为维持。</p>',
+    '<p>本机关被申请行政复议三起。</p>',
+    // 予以公开 that counts 部分公开 inside it, as the text says: 8 = 7 + 1
+    '<p>予以公开八件（含部分公开一件）。</p>',
+    '<p>予以公开八件，其中部分公开一件。</p>',
+    '<p>同意公开八件，部分公开一件。</p>',
+    '<p>予以公开八件。</p>',
+    // 无法提供 under its row, alone: may be one of its rows
+    '<p>无法提供两件。</p>',
+    '<p>予以公开七件，部分公开一件，无法提供两件，主要为本机关不掌握相关政府信息。</p>',
+    // an application is no 起
+    '<p>全年收到政府信息公开申请两起。</p>',
+    // 一起 as "together", beside the cases' words
+    '<p>与区司法局一起，对行政复议案件进行研判。</p>',
+    '<p>针对行政复议案件，我局与区司法局一起，逐案研判。</p>',
+    '<p>行政复议案件与行政诉讼案件一起统计。</p>',
+    '<p>本机关会同司法部门一起，做好行政复议应诉工作。</p>',
+  ])('silent: %s', (html) => expect(keys(html)).toEqual([]));
+
+  it.each([
+    // results over the count received (不予处理两件 is the table's error, not the sum's), with no
+    // word on last year's applications: they may be among the results
+    '<p>本年度共收到政府信息公开申请十二件，其中予以公开七件，部分公开一件，无法提供三件，不予处理两件。</p>',
+    // a word on next year's only says nothing of last year's
+    '<p>本年度共收到政府信息公开申请十二件，其中予以公开七件，部分公开一件，无法提供三件，不予处理两件；无结转下年度办理的申请。</p>',
+    '<p>本年度共收到政府信息公开申请十二件，其中予以公开七件，部分公开一件，无法提供三件，不予处理两件；无结转至下一年度的申请。</p>',
+    '<p>本年度共收到政府信息公开申请十二件，其中予以公开七件，部分公开一件，无法提供三件，不予处理两件；无结转的申请。</p>',
+  ])('no sum flagged: %s', (html) => expect(sums(html)).toEqual([]));
+
+  it('the sum is flagged where the paragraph says none came from last year, in digits too', () => {
+    expect(sums('<p>本年度共收到政府信息公开申请12件，其中予以公开7件，部分公开1件，无法提供3件，不予处理2件；上年结转0件。</p>')).toHaveLength(1);
+    expect(sums('<p>本年度共收到政府信息公开申请12件，上年无结转。其中予以公开7件，部分公开1件，无法提供3件，不予处理2件。</p>')).toHaveLength(1);
+  });
+
+  it('"均为自然人提出" names all the applications, and the 其中 after it divides them (m19)', () => {
+    expect(keys('<p>全年共收到政府信息公开申请十二件，均为自然人提出。其中，予以公开八件，部分公开一件，无法提供三件。</p>')).toEqual(['text.vs-table:error:予以公开八件']);
+    // a part named last: its 其中 is the part's (qizhong-readings.ts leadsWithPartsOf)
+    expect(keys('<p>全年共收到政府信息公开申请十二件，其中自然人提出九件。其中，予以公开八件，部分公开一件。</p>')).toEqual([]);
+  });
+
+  it.each([
+    // idioms and ordinals in sentences about applications and cases (tables: 12 received, 3 reviews)
+    '<p>一是规范依申请公开办理流程，二是加强答复文书审核，全年收到申请十二件。</p>',
+    '<p>第一时间受理政府信息公开申请，全年受理十二件。</p>',
+    '<p>推行“一件事一次办”，办好一件事，收到申请十二件。</p>',
+    '<p>依托一站式服务平台和“一网通办”，推行一次办好，全年收到政府信息公开申请十二件。</p>',
+    '<p>一季度收到政府信息公开申请两件。</p>',
+    '<p>第一季度收到政府信息公开申请两件。</p>',
+    '<p>全国两会期间，做好建议提案办理结果公开，全年收到申请十二件。</p>',
+    '<p>落实“十四五”规划，压实一把手责任，行政复议案件一律依法办理，一并纳入考核。</p>',
+    '<p>一年来，共收到政府信息公开申请十二件，均已办结。</p>',
+    '<p>全年共收到政府信息公开申请十余件，均已办结。</p>',
+    '<p>全年共收到政府信息公开申请几件，均已办结。</p>',
+    '<p>二〇二三年共收到政府信息公开申请十二件。</p>',
+    '<p>四、政府信息公开行政复议、行政诉讼情况</p><p>本年度发生政府信息公开行政复议三起。</p>',
+    '<p>及时公开“三公”经费，全年收到申请十二件，其中予以公开七件。</p>',
+  ])('idiom, silent: %s', (html) => expect(keys(html)).toEqual([]));
+});
