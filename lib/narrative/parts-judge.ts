@@ -102,12 +102,13 @@ function resultsOfReceived(g: PartsGroup): boolean {
 }
 
 /**
- * The paragraph says no application came from last year: "无上年结转", "上年无结转", "上年结转0件",
- * or a bare "无结转" ("全部申请均在法定期限内办结，无结转": neither way; red team 23, m04 and m19).
- * Then every result is of an application received this year, and results over the count received
- * are wrong. Not "无结转下年度" (that says nothing of last year's), nor "无结转" of something else.
+ * The paragraph says no application came from last year: "无上年结转", "上年无结转", "上年结转0件"
+ * (red team 23, m04 and m19). Then every result is of an application received this year, and
+ * results over the count received are wrong. Not "无结转下年度" (that says nothing of last year's),
+ * and not a bare "无结转": after "已全部办结" or "均在法定期限内办结" it says nothing was carried
+ * forward, and an application carried in may still be among the results.
  */
-const NONE_CARRIED_IN = /(?:无|没有|未有)上一?年度?结转|上一?年度?(?:无|没有)结转|上一?年度?结转(?:的)?(?:申请)?(?:为)?\s*(?:0|零|〇)件|(?:无|没有)(?:任何)?结转(?![^，,；;。]{0,6}(?:下|次|至|到|的))/;
+const NONE_CARRIED_IN = /(?:无|没有|未有)上一?年度?结转|上一?年度?(?:无|没有)结转|上一?年度?结转(?:的)?(?:申请)?(?:为)?\s*(?:0|零|〇)件/;
 
 function saysNoneCarriedIn(paragraph: string): boolean {
   return NONE_CARRIED_IN.test(paragraph);

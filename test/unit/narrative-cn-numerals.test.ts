@@ -215,7 +215,9 @@ describe('Chinese numerals: the results of a small body', () => {
     ['<p>无法提供4件。</p>', ['text.vs-table:error:无法提供4件']],
     // results over the count received, where the text says none came from last year (m04, m19)
     ['<p>本年度共收到政府信息公开申请十二件，其中予以公开七件，部分公开一件，无法提供三件，不予处理两件；无上年结转。</p>', ['text.parts-sum:error:本年度共收到政府信息公开申请十二件，其中予以公开七件，部分公开一件，无法提供三件，不予处理两件', 'text.vs-table:error:不予处理两件']],
-    ['<p>全年共收到政府信息公开申请十二件。其中，予以公开七件，部分公开一件，无法提供三件，不予处理一件，其他处理一件。全部申请均在法定期限内办结，无结转。</p>', ['text.parts-sum:error:全年共收到政府信息公开申请十二件。其中，予以公开七件，部分公开一件，无法提供三件，不予处理一件，其他处理一件', 'text.vs-table:error:其他处理一件']],
+    // a bare 无结转 after 办结 says nothing went on to next year, not that none came from last
+    // year: the sum stays unflagged, the row the table lacks is still caught
+    ['<p>全年共收到政府信息公开申请十二件。其中，予以公开七件，部分公开一件，无法提供三件，不予处理一件，其他处理一件。全部申请均在法定期限内办结，无结转。</p>', ['text.vs-table:error:其他处理一件']],
     // cases in 起
     ['<p>全年发生政府信息公开行政复议两起，结果均为维持。</p>', ['text.vs-table:error:全年发生政府信息公开行政复议两起']],
     ['<p>全年发生政府信息公开行政复议2起。</p>', ['text.vs-table:error:全年发生政府信息公开行政复议2起']],
@@ -255,6 +257,9 @@ describe('Chinese numerals: the results of a small body', () => {
     '<p>本年度共收到政府信息公开申请十二件，其中予以公开七件，部分公开一件，无法提供三件，不予处理两件；无结转下年度办理的申请。</p>',
     '<p>本年度共收到政府信息公开申请十二件，其中予以公开七件，部分公开一件，无法提供三件，不予处理两件；无结转至下一年度的申请。</p>',
     '<p>本年度共收到政府信息公开申请十二件，其中予以公开七件，部分公开一件，无法提供三件，不予处理两件；无结转的申请。</p>',
+    // a bare 无结转 after 办结: nothing carried forward; one carried in may be among the results
+    '<p>本年度共收到政府信息公开申请62件。其中予以公开32件，部分公开7件，不予公开5件，无法提供15件，不予处理3件，其他处理1件，已全部办结，无结转。</p>',
+    '<p>本年度共收到政府信息公开申请十二件，其中予以公开七件，部分公开一件，无法提供三件，不予处理两件，均已按期办结，没有结转。</p>',
   ])('no sum flagged: %s', (html) => expect(sums(html)).toEqual([]));
 
   it('the sum is flagged where the paragraph says none came from last year, in digits too', () => {
