@@ -50,6 +50,8 @@ export const AS_REVIEWER = /作为(?:行政)?复议(?:机关|机构)|以(?:行�
 
 /** The rest of a count, named as such before its figure ("其余50件"), and answered after it ("均已办结"). */
 const REST = /^(?:其余|剩余|余下)(?:的)?$/;
+/** A suit's instance: what is said of it may be one instance's, not the case's as table 四 counts it. */
+const INSTANCE = /[一二]审|上诉|再审|终审|发回重审|重审/;
 const REST_DONE = /^(?:件)?(?:申请)?(?:均|全部|都)?(?:已经?|已)?(?:依法|按时|按期)?(?:办结|答复完毕|答复|办理完毕)/;
 /** …after "除N件…外" setting apart those still open (结转, 正在办理): not the rest of a subset ("予以公开32件，除3件外，其余29件…"). */
 const EXCEPT_OPEN = /除[^，,；;。]*(?:结转|转入|顺延|正在办理|尚在|仍在|未办结|办理中|答复期限内)[^，,；;。]*外[，,]?\s*(?:其余|剩余|余下)(?:的)?$/;
@@ -327,7 +329,11 @@ export function checkAgainstTables(
       if (group) measure = group;
       else if (topic === 'suit' && f.clause === bothSuitsClause && measure.loose) measure = { ...measure, loose: [] };
       // "其中网上申请50件，办结48件": the 48 may be the part's (part-of-applications.ts)
-      const outcome = compare(asListedGranted(asListedCategory(measure, s.text, f.start), s.text, f.start), f, quote, against, inParen);
+      const outcome0 = compare(asListedGranted(asListedCategory(measure, s.text, f.start), s.text, f.start), f, quote, against, inParen);
+      // "法院判决驳回1件，目前该案处于二审阶段": an instance's judgment, or cases counted by instance;
+      // table 四 counts each case once, by where it stood at the year's end: a mismatch is no finding.
+      // Not for the cases still open ("尚在一审2件"): open in any instance is 尚未审结
+      const outcome = topic === 'suit' && measure.id !== 'pending' && INSTANCE.test(s.text) ? passOrSkip(outcome0, '正文所说的是某一审级的情况，表四按案件统计') : outcome0;
       if (against !== input && outcome.finding) outcome.finding = { ...outcome.finding, message: `${outcome.finding.message}（所比较的是页面上标明本级的表三。）` };
       if (topic === 'suit' && measure.id === 'total' && outcome.check.outcome === 'pass') bothSuitsClause = f.clause;
       // "上年结转的4件申请中，予以公开3件": a count heading the clause names the set its figures are
