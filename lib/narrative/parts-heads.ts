@@ -17,7 +17,7 @@
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { notThisYears } from './other-year.ts';
 import type { At } from './quote.ts';
-import { totalClauses } from './parts-other-shapes.ts';
+import { declaredComplete, totalClauses } from './parts-other-shapes.ts';
 import { CARRIED_ON, clauseEnd, clauseStartOf, CLOSING_ITEM, dimensionOf, inRespectivelyList, inSubsetParen, LIST_LEAD, partsIn, totalItemKindOf, wordsAfter, type PartsGroup } from './parts-sum.ts';
 
 /** What an item is counted by, from its whole ，-clause and the words right after its figure. */
@@ -67,7 +67,7 @@ export function findHeadWholeGroups(s: SentenceFigures, year: number | null = nu
 }
 
 /** A ，-clause that is nothing but a total's word before its figure: "合计", "共计", "总计". */
-const TOTAL_CLAUSE = /^(?:以上|上述|前述|两者|二者|三者)?(?:共计|合计|总计|总共)(?:为|达)?$/;
+const TOTAL_CLAUSE = /^(?:以上|上述|前述)?(?:[两二三四五六](?:项|者|类|种)(?:共计|合计|总计|总共|共)|共计|合计|总计|总共)(?:为|达)?$/;
 
 /** "本级新收41件，各镇（街道）新收62件，合计103件": the parts in their own ，-clauses before the total's. */
 export function findClauseListTotals(s: SentenceFigures, year: number | null = null): PartsGroup[] {
@@ -91,7 +91,10 @@ export function findClauseListTotals(s: SentenceFigures, year: number | null = n
     }
     // (items of table 二's decisions or of 建议/提案 too, and outlets: a total after them sums them)
     if (!clean || items.length < 2 || !(oneDimension(s, items, totalItemKindOf) || allOutlets(s, items))) continue;
-    out.push({ shape: 'trailing', whole: { s, f: w }, parts: items.map((f) => ({ s, f })), complete: false });
+    // "两项合计39件": the total says how many items it sums (declaredComplete)
+    const complete = declaredComplete(s.text.slice(from, w.start), items.length);
+    if (complete === null) continue;
+    out.push({ shape: 'trailing', whole: { s, f: w }, parts: items.map((f) => ({ s, f })), complete });
   }
   return out;
 }

@@ -111,8 +111,23 @@ export function totalClauses(s: SentenceFigures, words: RegExp, year: number | n
   return out;
 }
 
-/** A ，-clause that is nothing but a total's word before its figure: "共计", "合计", "以上共". */
-const TRAILING_TOTAL = /^(?:以上|上述|前述)?(?:共计|合计|总计|总共|共)(?:为|达)?$/;
+/** A ，-clause that is nothing but a total's word before its figure: "共计", "合计", "以上共", "两项合计". */
+const TRAILING_TOTAL = /^(?:以上|上述|前述)?(?:[两二三四五六](?:项|者|类|种))?(?:共计|合计|总计|总共|共)(?:为|达)?$/;
+
+/** How many items a total's words say it sums: "两项合计", "以上三项共", "二者合计"; null when they do not say. */
+const COUNTED = /([两二三四五六])(?:项|者|类|种)(?:共计|合计|总计|总共|共)/;
+const SMALL: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+
+/**
+ * The list's length its total declares, checked against the items found: the same number makes the
+ * list complete (parts short of the total are then wrong too); another number, no reading (the text
+ * sums other items than those found). Returns null when the group is to be dropped.
+ */
+export function declaredComplete(totalWords: string, items: number): boolean | null {
+  const m = COUNTED.exec(totalWords);
+  if (!m) return false;
+  return SMALL[m[1] as string] === items ? true : null;
+}
 
 /**
  * "网上申请73件、信函申请35件，共计105件", "网上68件、信函45件、当面27件，合计137件": a whole
@@ -132,7 +147,9 @@ export function findTrailingTotalGroups(s: SentenceFigures, year: number | null 
     const dims = list.map((f) => totalItemKindOf(f.label.replace(LIST_LEAD, '') + wordsAfter(s, f)));
     if (dims.some((d) => d === null || d !== dims[0])) continue;
     if (list.some((f) => inRespectivelyList(s, f) || CARRIED_ON.test(f.label))) continue;
-    out.push({ shape: 'trailing', whole: { s, f: w }, parts: list.map((f) => ({ s, f })), complete: false });
+    const complete = declaredComplete(s.text.slice(from, w.start), list.length);
+    if (complete === null) continue;
+    out.push({ shape: 'trailing', whole: { s, f: w }, parts: list.map((f) => ({ s, f })), complete });
   }
   return out;
 }
