@@ -41,7 +41,10 @@ export function namedWholeBefore(sentences: readonly SentenceFigures[], i: numbe
   if (words.length === 0) return null;
   const s = sentences[i] as SentenceFigures;
   const mayBeWhole = (f: TextFigure): boolean => f !== part && isCount(f) && f.unit === part.unit && cmpDec(f.value, part.value) >= 0;
-  if (s.figures.some((f) => f.end <= part.start && mayBeWhole(f))) return null;
+  // "…分别为20件、6件、14件，占办结总数的比例分别为…" (red team 23 m40): the part's siblings in its
+  // run of counts are no whole of it
+  const siblings = countRunOf(s, part);
+  if (s.figures.some((f) => f.end <= part.start && mayBeWhole(f) && !siblings.has(f))) return null;
   let found: At | null = null;
   for (let k = i - 1; k >= 0; k--) {
     const prev = sentences[k] as SentenceFigures;
@@ -53,6 +56,17 @@ export function namedWholeBefore(sentences: readonly SentenceFigures[], i: numbe
     }
   }
   return found && (found.s.para === s.para || inTables(found.f)) ? found : null;
+}
+
+/** The counts joined to `part` by 、/和/及/与 alone ("20件、6件、14件"), `part` among them. */
+function countRunOf(s: SentenceFigures, part: TextFigure): Set<TextFigure> {
+  const run = new Set<TextFigure>([part]);
+  const at = s.figures.indexOf(part);
+  const joined = (a: TextFigure | undefined, b: TextFigure | undefined): boolean =>
+    !!a && !!b && isCount(a) && isCount(b) && a.unit === b.unit && /^\s*[、和及与]\s*$/.test(s.text.slice(a.end, b.start));
+  for (let k = at; k > 0 && joined(s.figures[k - 1], s.figures[k]); k--) run.add(s.figures[k - 1] as TextFigure);
+  for (let k = at; k + 1 < s.figures.length && joined(s.figures[k], s.figures[k + 1]); k++) run.add(s.figures[k + 1] as TextFigure);
+  return run;
 }
 
 /**

@@ -114,6 +114,19 @@ function isShareAt(figs: readonly TextFigure[], k: number): boolean {
   return f.share || (/^[、和及与]$/.test(f.label) && k > 0 && isShareAt(figs, k - 1));
 }
 
+/**
+ * A share that continues a run ("占办结总数的比例分别为37.7%、11.3%", its label "、") with the whole the
+ * run's first share names: the words are said once for the run (red team 23 m40).
+ */
+function withRunWhole(figs: readonly TextFigure[], k: number): TextFigure {
+  const share = figs[k] as TextFigure;
+  if (share.shareOf || !/^[、和及与]$/.test(share.label)) return share;
+  let first = k;
+  while (first > 0 && isShareAt(figs, first - 1) && !(figs[first] as TextFigure).share) first--;
+  const lead = figs[first] as TextFigure;
+  return lead.share && lead.shareOf ? { ...share, shareOf: lead.shareOf } : share;
+}
+
 function pairedCount(s: SentenceFigures, share: TextFigure): TextFigure | null {
   const figs = s.figures;
   const at = figs.indexOf(share);
@@ -245,7 +258,7 @@ export function resolveShares(sentences: readonly SentenceFigures[], groups: rea
             const last = c[c.length - 1];
             if (last) guess = { s: prev, f: last };
           }
-          const named = namedWholeBefore(sentences, i, part, share, inTables);
+          const named = namedWholeBefore(sentences, i, part, withRunWhole(s.figures, k), inTables);
           if (named) {
             // the guess a careless writer may have divided by stays a reading that passes
             claim.whole = named;
