@@ -1,0 +1,106 @@
+/**
+ * Red team 23's known misses caught in session gaps28 (test/fixtures/redteam23/EXPECT.md), each where
+ * the reading fires, its consistent twin silent, and the other readings that must stay silent.
+ * Tables: narrative-tables.ts T2TEXT_2023 (新收 62: 自然人 56, 法人或其他组织 6; 上年结转 4; 办结 63:
+ * 予以公开 32, 部分公开 7, 不予公开 5, 无法提供 15, 不予处理 3, 其他处理 1; 结转下年度 3).
+ */
+import { describe, expect, it } from 'vitest';
+import { findingKeys, runProse, T2TEXT_2023, word } from './narrative-tables.ts';
+
+const AGENCY = '某市人力资源和社会保障局';
+/** Paragraphs as Word pastes them, the application paragraph under its heading. */
+const page = (...paras: string[]) => [word('三、收到和处理政府信息公开申请情况'), ...paras.map(word)].join('');
+const keys = (...paras: string[]) => findingKeys(runProse(page(...paras), T2TEXT_2023, 2023, AGENCY));
+const checks = (rule: string, ...paras: string[]) =>
+  runProse(page(...paras), T2TEXT_2023, 2023, AGENCY).checks.filter((c) => c.rule === rule).map((c) => `${c.outcome}:${c.quote}`);
+
+describe('"予以公开、部分公开…的分别为" names 部分公开 apart: 予以公开 is its row alone (m39)', () => {
+  const lead = '（二）依申请公开。本街道代表区政府收到政府信息公开申请62件，上年结转4件。';
+  it('予以公开 + 部分公开 given for 予以公开 is flagged', () => {
+    expect(keys(`${lead}予以公开、部分公开、无法提供、不予处理的分别为39件、7件、15件、3件，其余为不予公开和其他处理。`)).toEqual(['text.vs-table:error:32:39']);
+  });
+  it('the consistent twin is silent', () => {
+    expect(keys(`${lead}予以公开、部分公开、无法提供、不予处理的分别为32件、7件、15件、3件，其余为不予公开和其他处理。`)).toEqual([]);
+  });
+  it.each([
+    // 同意公开 often counts the partly granted too
+    '同意公开、部分公开、无法提供的分别为39件、7件、15件。',
+    // 部分公开 not named apart: the sum stays a reading
+    '予以公开、无法提供、不予处理的分别为39件、15件、3件。',
+    // 部分公开 set inside 予以公开
+    '予以公开（含部分公开）、无法提供的分别为39件、15件。',
+  ])('the other readings stay silent: %s', (text) => {
+    expect(keys(`${lead}${text}`)).toEqual([]);
+  });
+});
+
+describe('"占办结总数的比例分别为a%、b%" : the run\'s shares of the whole its first names (m40)', () => {
+  const lead = '（二）依申请公开。2023年，本机关新收申请62件，上年结转4件，办结63件。';
+  it('one share of three off is flagged against 办结', () => {
+    expect(keys(`${lead}予以公开、部分公开、无法提供的申请分别为32件、7件、15件，占办结总数的比例分别为50.8%、13.1%、23.8%。`)).toEqual(['text.share:error:11.1:13.1']);
+  });
+  it('the consistent twin is silent, its three shares read', () => {
+    const text = `${lead}予以公开、部分公开、无法提供的申请分别为32件、7件、15件，占办结总数的比例分别为50.8%、11.1%、23.8%。`;
+    expect(keys(text)).toEqual([]);
+    expect(checks('text.share', text).map((c) => c.split(':')[0])).toEqual(['pass', 'pass', 'pass']);
+  });
+  it.each([
+    // of 新收, as its words say
+    '予以公开、部分公开、无法提供的申请分别为32件、7件、15件，占新收申请的比例分别为51.6%、11.3%、24.2%。',
+    // of 新收 + 上年结转 (66), under a name that may mean either
+    '予以公开、部分公开、无法提供的申请分别为32件、7件、15件，占申请总数的比例分别为48.5%、10.6%、22.7%。',
+  ])('shares of another whole stay silent: %s', (text) => {
+    expect(keys(`${lead}${text}`)).toEqual([]);
+  });
+  it('two 办结 counts before it: which one is not said, silent', () => {
+    expect(keys(`（二）依申请公开。本机关新收申请62件，办结63件。其中区政府本级办结45件。予以公开、部分公开、无法提供的申请分别为32件、7件、15件，占办结总数的比例分别为50.8%、13.1%、23.8%。`)).toEqual([]);
+  });
+});
+
+describe('"按申请主体分，自然人N件…" in a paragraph of its own: table 三\'s columns (m14)', () => {
+  const lead = '（二）依申请公开。2023年，本机关新收政府信息公开申请62件，上年结转4件。';
+  it('the columns are compared, the sum right', () => {
+    expect(keys(lead, '按申请主体分，自然人57件，法人或其他组织5件。')).toEqual(['text.vs-table:error:56:57', 'text.vs-table:error:6:5']);
+  });
+  it('the consistent twin is silent, both columns read', () => {
+    expect(keys(lead, '按申请主体分，自然人56件，法人或其他组织6件。')).toEqual([]);
+    expect(checks('text.vs-table', lead, '从申请人类型看，自然人56件，法人或其他组织6件。').filter((c) => /自然人|法人/.test(c))).toEqual([
+      'pass:自然人56件', 'pass:法人或其他组织6件',
+    ]);
+  });
+  it.each([
+    // a bare 其中 opening a paragraph: of what, the text does not say
+    [lead, '其中，自然人57件，法人或其他组织5件。'],
+    // the paragraph before ends on a part of the applications
+    ['（二）依申请公开。2023年，本机关新收政府信息公开申请62件，其中网上申请50件。', '按申请主体分，自然人45件，法人或其他组织5件。'],
+    // the paragraph before is about something else
+    ['（三）政府信息管理。全年审核拟公开信息62条。', '按申请主体分，自然人57件，法人或其他组织5件。'],
+  ])('silent: %s | %s', (a, b) => {
+    expect(keys(a, b).filter((k) => k.startsWith('text.vs-table'))).toEqual([]);
+  });
+});
+
+describe('"连同上年结转的N件，全年共办结X件" after a sentence of no topic: 办结 (m07)', () => {
+  const lead = '（二）依申请公开。一是申请数量平稳。全年新收政府信息公开申请62件。二是答复规范及时。';
+  it('the year\'s 办结 is compared', () => {
+    expect(keys(`${lead}连同上年结转的4件，全年共办结64件，结转下年度3件，群众满意率99.2%。`)).toEqual(['text.vs-table:error:63:64']);
+  });
+  it.each([
+    '连同上年结转的4件，全年共办结63件，结转下年度3件，群众满意率99.2%。',
+    // this year's own answered (办结 less 上年结转)
+    '连同上年结转的4件，全年共办结59件。',
+    // the carried ones' own
+    '上年结转4件，年内共办结4件。',
+    '上年结转的4件，已办结3件。',
+    // of the new ones, perhaps
+    '新收62件，全年共办结50件。',
+    // not the year's whole
+    '连同上年结转的4件，已办结50件。',
+  ])('silent: %s', (text) => {
+    expect(keys(`${lead}${text}`)).toEqual([]);
+  });
+  it('silent in a paragraph about something else', () => {
+    const other = [word('六、其他需要报告的事项'), word('（一）信访工作。全年受理群众来信来访事项。连同上年结转的4件，全年共办结64件。')].join('');
+    expect(findingKeys(runProse(other, T2TEXT_2023, 2023, AGENCY))).toEqual([]);
+  });
+});
