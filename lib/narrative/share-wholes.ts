@@ -28,6 +28,15 @@ function wholeWords(shareOf: string): string[] {
 }
 
 /**
+ * Does a count's label hold a word of a share's whole? The 公开 of "政府信息公开申请" is the name of the
+ * applications, not a 公开 the share's whole may mean: "予以公开32件，占公开类答复的82.1%" is of those
+ * granted in full or in part, not of "共收到政府信息公开申请62件" (probing in session gaps28).
+ */
+function labelNames(label: string, w: string): boolean {
+  return label.replace(/信息公开/g, '信息').includes(w);
+}
+
+/**
  * The whole a share names but does not give ("予以公开2,758件，占办结总数的33.6%", red team 11
  * page 89), read from the text before it: in its own sentence, before the part, no count that
  * could be the whole; in the sentences before, back to the start of the paragraph before its
@@ -50,7 +59,7 @@ export function namedWholeBefore(sentences: readonly SentenceFigures[], i: numbe
     const prev = sentences[k] as SentenceFigures;
     if (s.para - prev.para > 1) break;
     for (const f of prev.figures) {
-      if (!mayBeWhole(f) || !words.some((w) => f.label.includes(w))) continue;
+      if (!mayBeWhole(f) || !words.some((w) => labelNames(f.label, w))) continue;
       if (found && cmpDec(found.f.value, f.value) !== 0) return null;
       found ??= { s: prev, f };
     }
@@ -106,7 +115,7 @@ function specificWords(shareOf: string): string {
  */
 export function namesWhole(shareOf: string, whole: TextFigure): boolean {
   const words = wholeWords(shareOf);
-  return words.length === 0 || words.some((w) => whole.label.includes(w));
+  return words.length === 0 || words.some((w) => labelNames(whole.label, w));
 }
 
 /**
@@ -135,9 +144,9 @@ export function namedInSentenceBefore(c: ShareClaim, year: number | null): boole
   const { s } = c.share;
   if (ws.para !== s.para || s.seq - ws.seq !== 1) return false;
   if (wholeElsewhere(c, year)) return false;
-  const named = wholeWords(c.share.f.shareOf).filter((w) => whole.label.includes(w));
+  const named = wholeWords(c.share.f.shareOf).filter((w) => labelNames(whole.label, w));
   if (named.length === 0) return false;
-  const alike = ws.figures.filter((f) => isCount(f) && f.unit === whole.unit && named.some((w) => f.label.includes(w)));
+  const alike = ws.figures.filter((f) => isCount(f) && f.unit === whole.unit && named.some((w) => labelNames(f.label, w)));
   if (alike.length !== 1) return false;
   return !s.figures.some((f) => f.end <= c.part.f.start && f !== c.part.f && isCount(f) && f.unit === c.part.f.unit && cmpDec(f.value, c.part.f.value) >= 0);
 }
