@@ -26,6 +26,7 @@ import { findClauseListTotals, findColonWholeGroups, findHeadWholeGroups, findTo
 import { checkRemainders, evaluateGroup } from './parts-judge.ts';
 import { evaluateShare, resolveShares, shareListGroups, type ShareClaim } from './shares.ts';
 import { countInTable3, tableWholesNamed } from './share-wholes.ts';
+import { shareOfResult } from './share-of-result.ts';
 import { namedShareOutcomes } from './share-parts.ts';
 import { checkNetChange } from './net-change.ts';
 import { paragraphAboutApplications } from './paragraph-topic.ts';
@@ -201,7 +202,12 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
     ...guarded(RULE.share, findings, () => {
       const claims = resolveShares(sentences, groups, (f) => countInTable3(f, input.figures));
       const fromTables = (c: ShareClaim) => tableWholesNamed(c, input.figures, (x) => x.part.s.text.includes('申请') || paragraphAboutApplications(sentences, sentences.indexOf(x.part.s), NOT_APPLICATION));
-      const out = claims.map((c) => evaluateShare(c, paragraphs, year, fromTables));
+      const aboutApplications = (i: number) => !!sentences[i]?.text.includes('申请') || paragraphAboutApplications(sentences, i, NOT_APPLICATION);
+      // a share of one result of table 三 whose whole the text does not give: every whole a reader could mean (share-of-result.ts)
+      const out = claims.map((c) => {
+        const o = evaluateShare(c, paragraphs, year, fromTables);
+        return (o.check.outcome === 'skip' && shareOfResult(c, o, sentences, input.figures, year, aboutApplications)) || o;
+      });
       out.push(...namedShareOutcomes(sentences, paragraphs, input.figures));
       for (const g of shareListGroups(claims)) {
         if (seen.has(groupKey(g))) continue;

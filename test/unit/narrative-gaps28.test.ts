@@ -104,3 +104,62 @@ describe('"连同上年结转的N件，全年共办结X件" after a sentence of 
     expect(findingKeys(runProse(other, T2TEXT_2023, 2023, AGENCY))).toEqual([]);
   });
 });
+
+describe('a share of one result naming no whole: every whole a reader could mean is tried (m12, m17)', () => {
+  const shares = (...paras: string[]) => keys(...paras).filter((k) => k.startsWith('text.share'));
+  const lead = '（二）依申请公开。2023年，本机关共收到政府信息公开申请62件。';
+  const result = (share: string) => `办理情况：一是全年办结63件，其中上年结转4件。二是公开比例稳步提升，予以公开32件，占比${share}；予以公开和部分公开合计39件。`;
+  it('inside 一是…二是…, the whole guessed nearby: flagged when no whole fits', () => {
+    expect(shares(lead, result('56.8%'))).toEqual(['text.share:error:50.8:56.8']);
+  });
+  it('the consistent twin is silent and read', () => {
+    expect(keys(lead, result('50.8%'))).toEqual([]);
+    expect(checks('text.share', lead, result('50.8%'))).toEqual(['pass:予以公开32件，占比50.8%']);
+  });
+  it.each([
+    ['54.2%', 'of this year\'s own answered, 办结 less 上年结转'],
+    ['51.6%', 'of 新收'],
+    ['48.5%', 'of 新收 + 上年结转'],
+    ['82.1%', 'of the 39 granted in full or in part, given after it'],
+    ['50.7%', 'cut off rather than rounded'],
+  ])('a share that fits another whole is silent: %s (%s)', (share) => {
+    expect(shares(lead, result(share))).toEqual([]);
+  });
+  it.each([
+    '二是公开比例稳步提升，予以公开32件，占公开类答复的82.1%。',
+    '二是公开比例稳步提升，予以公开32件，约占60%。',
+    '二是在网上申请中，予以公开32件，占比60.2%。',
+    '二是2022年，予以公开32件，占比60.2%。',
+    '二是其中区本级予以公开32件，占比60.2%。',
+  ])('not a share of the applications\' whole, or not read: silent: %s', (text) => {
+    expect(shares(lead, `办理情况：一是全年办结63件，其中上年结转4件。${text}`)).toEqual([]);
+  });
+  const items = (partial: string) => [
+    '（二）依申请公开。本年度新收申请62件，上年结转4件，办结63件。办理结果如下：',
+    '（1）予以公开32件，占50.8%；',
+    `（2）部分公开7件，占${partial}；`,
+    '（3）不予公开5件；（4）无法提供15件；（5）不予处理3件；（6）其他处理1件。',
+  ];
+  it('results as a numbered list, an item a paragraph: flagged', () => {
+    expect(shares(...items('13.1%'))).toEqual(['text.share:error:11.1:13.1']);
+  });
+  it('the consistent twin is silent, both items read', () => {
+    expect(keys(...items('11.1%'))).toEqual([]);
+    expect(checks('text.share', ...items('11.1%'))).toEqual(['pass:（1）予以公开32件，占50.8%', 'pass:（2）部分公开7件，占11.1%']);
+  });
+  it('a numbered list after a paragraph about something else is not read', () => {
+    const other = ['（五）监督保障。全年开展培训5场。', '（1）予以公开32件，占50.8%；', '（2）部分公开7件，占13.1%；'];
+    const r = runProse(other.map(word).join(''), T2TEXT_2023, 2023, AGENCY);
+    expect(findingKeys(r)).toEqual([]);
+  });
+});
+
+describe('the 公开 of "政府信息公开申请" names no whole a share says 公开 of (found probing)', () => {
+  const lead = '（二）依申请公开。本机关共收到政府信息公开申请62件，办结63件。';
+  it('"占公开类答复的" is not of the applications received', () => {
+    expect(keys(`${lead}予以公开32件，占公开类答复的82.1%。`)).toEqual([]);
+  });
+  it('a whole named by its own words is still read', () => {
+    expect(keys(`${lead}予以公开32件，占办结总数的60.2%。`)).toEqual(['text.share:error:50.8:60.2']);
+  });
+});

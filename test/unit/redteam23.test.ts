@@ -16,8 +16,6 @@ import { expectPage, redteamFolder } from './redteam-pages.ts';
 const KNOWN_MISS: Readonly<Record<string, string>> = {
   'm02-gd-sz-police-2024.html': '"分季度看，第一季度…" is read (parts-by.ts), but the sentence before gives 受理 (with 结转) and 新收: which the quarters divide the text does not say, a skip',
   'm10-gd-county-gov-2024.html': '"本机关作为被申请人或被告：被申请行政复议N件" away from section 四\'s heading may be all the body\'s reviews (vs-table; parts-sum caught)',
-  'm12-zj-district-gov-2021.html': 'a share of one result inside 一是…四是 ("予以公开N件，占比X%"): no whole found',
-  'm17-gd-district-edu-2023.html': '"（2）部分公开N件，占X%；" in a paragraph of its own: no whole found for the share',
 };
 
 const { expected, pages, analyze } = redteamFolder('redteam23');
