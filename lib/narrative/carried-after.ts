@@ -89,9 +89,11 @@ const FLOW_BEFORE = new RegExp(`${CARRIED_SOURCE}|新收|新受理`);
  * whole (全年, 共, 合计…, not "已办结1件", which may be the carried ones'), and holds no other count's
  * words; the clauses before it name 上年结转 or 新收: the applications, as a flow word read alone is.
  */
-export function yearsClosedAfterFlow(clause: string, before: string): boolean {
+export function yearsClosedAfterFlow(clause: string, before: string, after: string): boolean {
   const words = clause.trim();
   if (!YEARS_CLOSED.test(words) || /^(?:已)?(?:办结|答复)$/.test(words)) return false;
+  // "全年共办结12,000件政务服务事项": what follows the figure says what it counts
+  if (!/^(?:(?:政府信息公开|信息公开)?申请)?(?:[，,；;。（(]|$)/.test(after)) return false;
   return FLOW_BEFORE.test(before);
 }
 

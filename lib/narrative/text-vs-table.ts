@@ -212,7 +212,7 @@ export function checkAgainstTables(
       // (and the 办结 they divide) are words of applications alone
       const resultsRead = !ownTopic && resultWordsAt(clause, after, read.slice(semicolonClauseStart(read, f.start), f.start));
       // (not when it may be those counts' own: "上年结转4件，年内共办结4件")
-      const closedAfterFlow = !ownTopic && yearsClosedAfterFlow(clause, read.slice(semicolonClauseStart(read, f.start), f.start - clause.length)) &&
+      const closedAfterFlow = !ownTopic && yearsClosedAfterFlow(clause, read.slice(semicolonClauseStart(read, f.start), f.start - clause.length), after) &&
         !s.figures.some((g) => g !== f && g.end <= f.start && g.start >= semicolonClauseStart(s.text, f.start) && isCount(g) && decToNumber(g.value) >= decToNumber(f.value));
       const fromParagraph = !ownTopic && (flowWordsAt(clause, after) || resultsRead || closedAfterFlow) && paragraphAboutApplications(sentences, i, NOT_APPLICATION);
       // "予以公开和部分公开的共144件" with no topic word in its sentence or the one before: the sum

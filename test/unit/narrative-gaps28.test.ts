@@ -96,6 +96,8 @@ describe('"连同上年结转的N件，全年共办结X件" after a sentence of 
     '新收62件，全年共办结50件。',
     // not the year's whole
     '连同上年结转的4件，已办结50件。',
+    // not applications, by the words after it
+    '连同上年结转的4件，全年共办结12,000件政务服务事项。',
   ])('silent: %s', (text) => {
     expect(keys(`${lead}${text}`)).toEqual([]);
   });
