@@ -29,7 +29,7 @@ import { headingOf, paragraphAboutApplications, RESULT_MEASURES, resultWordsAt }
 import { SUB_ROW_IDS, withoutGroupQizhong, namesItemRow, withSubRow } from './sub-rows.ts';
 import { JOINED_RESULTS, joinedResults } from './joined-results.ts';
 import { asListedCategory, asListedGranted } from './results-list.ts';
-import { headIsWholeOf, headSet, mayBeOfPart, OF_PART, passOrSkip } from './part-of-applications.ts';
+import { headIsWholeOf, headSet, mayBeOfPart, OF_PART, partHeadBefore, passOrSkip } from './part-of-applications.ts';
 import { withPriorYearCarried } from './carried-from-year.ts';
 import { afterQualifiedClause, qualifiedPassOrSkip, qualifiesApplications, qualifiesCases, withoutAllOfThem } from './qualified-count.ts';
 import { carriedAfter, flowWordsAt, PARAGRAPH_MEASURES, yearsClosedAfterFlow } from './carried-after.ts';
@@ -338,6 +338,10 @@ export function checkAgainstTables(
       const head = topic === 'apply' ? headSet(s, f.start) : null;
       if (head && !headIsWholeOf(head, measure.id, against.figures)) {
         out.push(passOrSkip(outcome, `句首的${head.raw}只是部分申请，此数可能是其中的`));
+        continue;
+      }
+      if (topic === 'apply' && !head && partHeadBefore(s, f.start)) {
+        out.push(passOrSkip(outcome, '句首所说的只是部分申请，此数可能是其中的'));
         continue;
       }
       // "依申请公开答复86件，含上年结转2件": of those answered, 2 were last year's; more of last
