@@ -20,7 +20,7 @@ import type { PartsGroup } from './parts-sum.ts';
 import { quoteSpan, type At } from './quote.ts';
 import { namedShareAt, sumFigure, summedShareParts } from './share-parts.ts';
 import { confirmDividedWholes, confirmGuessedWholes } from './share-confirm.ts';
-import { namedInSentenceBefore, namedWholeBefore, namesWhole, wholeElsewhere, wholesBeside, type InTables } from './share-wholes.ts';
+import { namedInSentenceBefore, namedWholeBefore, namesWhole, sameBaseFit, wholeElsewhere, wholesBeside, type InTables } from './share-wholes.ts';
 
 export interface ShareClaim {
   share: At;
@@ -349,6 +349,9 @@ export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[], y
   if ((c.others ?? []).length > 0 && !c.direct) {
     return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；句中另有可作基数的数，所指不明，不作判断` } };
   }
+  // "无法提供15件，占23.8%，其中本机关不掌握…12件，占19.0%": on the base its whole's own share is of
+  const sameBase = c.direct ? sameBaseFit(c, c.whole.s.figures.find((x) => x.share && x.start > whole.end && shareSubject(c.whole!.s, x) === whole) ?? null) : null;
+  if (sameBase) return { check: { rule: RULE.share, outcome: 'pass', quote, detail: sameBase } };
   const expected = Number(percentText(c.part.f.value, whole.value, printed.d));
   // as many decimals as the text printed: "80.0%" is wrong for "83.0%", not "83%"
   const should = withDecimals(percentText(c.part.f.value, whole.value, printed.d), printed.d);
