@@ -165,3 +165,35 @@ describe('the 公开 of "政府信息公开申请" names no whole a share says �
     expect(keys(`${lead}予以公开32件，占办结总数的60.2%。`)).toEqual(['text.share:error:50.8:60.2']);
   });
 });
+
+describe('found probing: a head with no count naming a part of the applications (was a false flag)', () => {
+  const lead = '（二）依申请公开。本机关新收政府信息公开申请62件，上年结转4件，办结63件。';
+  it.each([
+    '在上年结转的申请中，予以公开3件，无法提供1件。',
+    '网上申请中，予以公开20件，部分公开5件。',
+    '涉及房屋征收的申请中，予以公开12件。',
+  ])('the part\'s figures are no table row: silent: %s', (text) => {
+    expect(keys(`${lead}${text}`)).toEqual([]);
+  });
+  it.each([
+    ['在办结的申请中，予以公开33件，部分公开7件。', 'text.vs-table:error:32:33'],
+    ['在全部申请中，予以公开33件。', 'text.vs-table:error:32:33'],
+  ])('a head naming the whole is still read: %s', (text, want) => {
+    expect(keys(`${lead}${text}`)).toEqual([want]);
+  });
+});
+
+describe('found probing: a 其中 part\'s share on the base of its whole\'s own share (was a false flag)', () => {
+  const lead = '（二）依申请公开。本机关新收政府信息公开申请62件，上年结转4件，办结63件。';
+  it('"无法提供15件，占23.8%，其中…12件，占19.0%": of the same 63, silent and read', () => {
+    const text = `${lead}无法提供15件，占23.8%，其中本机关不掌握相关政府信息12件，占19.0%。`;
+    expect(keys(text)).toEqual([]);
+    expect(checks('text.share', text).map((c) => c.split(':')[0])).toEqual(['pass', 'pass']);
+  });
+  it('of the 其中\'s whole, silent', () => {
+    expect(keys(`${lead}无法提供15件，占23.8%，其中本机关不掌握相关政府信息12件，占80.0%。`)).toEqual([]);
+  });
+  it('a share fitting neither is still flagged', () => {
+    expect(keys(`${lead}无法提供15件，占23.8%，其中本机关不掌握相关政府信息12件，占25.0%。`)).toEqual(['text.share:error:80:25']);
+  });
+});
