@@ -197,3 +197,13 @@ describe('found probing: a 其中 part\'s share on the base of its whole\'s own 
     expect(keys(`${lead}无法提供15件，占23.8%，其中本机关不掌握相关政府信息12件，占25.0%。`)).toEqual(['text.share:error:80:25']);
   });
 });
+
+describe('found probing: a share whose base a parenthesis after it sets apart (was a false flag)', () => {
+  const lead = '（二）依申请公开。本机关新收政府信息公开申请62件，上年结转4件。';
+  it('"占比54.2%（不含上年结转）" is not held to 办结 63', () => {
+    expect(keys(`${lead}全年共办结63件，予以公开32件，占比54.2%（不含上年结转）。`)).toEqual([]);
+  });
+  it('without the parenthesis a share that fits nothing is still flagged', () => {
+    expect(keys(`${lead}全年共办结63件，予以公开32件，占比60.2%。`)).toEqual(['text.share:error:50.8:60.2']);
+  });
+});
