@@ -9,6 +9,8 @@
  * smaller than the part in its sentence (after it too: "…占比82.1%，…两类合计39件") and the sentences
  * before it back to the start of the paragraph before (the guess, and whatever else a careless writer may have divided by). One that
  * fits: a pass. None: the share is wrong whichever whole is meant, an error against 办理结果总计.
+ * (Table 三's wholes as the table rules would correct the cells they doubt are tried too: a table's
+ * typo is not the text's mistake.)
  * Read narrowly:
  * - the share names no whole ("占", "占比", "约占" aside: an approximate share is never read);
  *   "占办结总数的…" and the like are shares.ts's and share-wholes.ts's;
@@ -68,6 +70,8 @@ export function shareOfResult(
   skipped: ClaimOutcome,
   sentences: readonly SentenceFigures[],
   figures: Readonly<Record<string, number | null>>,
+  /** the figures as the table rules would correct the cells they doubt (their wholes are readings too) */
+  corrected: readonly Readonly<Record<string, number | null>>[],
   year: number | null,
   aboutAt: (i: number) => boolean,
 ): ClaimOutcome | null {
@@ -89,10 +93,12 @@ export function shareOfResult(
   const at = sentences.indexOf(s);
   if (!aboutAt(at) && !aboutInResultsList(sentences, at, aboutAt)) return null;
   const wholes: { value: Dec; raw: string }[] = [];
-  for (const id of WHOLE_IDS) {
-    for (const rd of APPLY_MEASURES.find((m) => m.id === id)?.strict ?? []) {
-      const v = readingValue(rd, figures);
-      if (v !== null && Number.isInteger(v) && v > 0) wholes.push({ value: toDec(v, 0), raw: `${rd.label}${v}件` });
+  for (const fs of [figures, ...corrected]) {
+    for (const id of WHOLE_IDS) {
+      for (const rd of APPLY_MEASURES.find((m) => m.id === id)?.strict ?? []) {
+        const v = readingValue(rd, fs);
+        if (v !== null && Number.isInteger(v) && v > 0) wholes.push({ value: toDec(v, 0), raw: `${rd.label}${v}件` });
+      }
     }
   }
   // the first is 办理结果总计 (measures.ts: processed's first reading); without it, no finding

@@ -4,7 +4,9 @@
  * Tables: narrative-tables.ts T2TEXT_2023 (新收 62: 自然人 56, 法人或其他组织 6; 上年结转 4; 办结 63:
  * 予以公开 32, 部分公开 7, 不予公开 5, 无法提供 15, 不予处理 3, 其他处理 1; 结转下年度 3).
  */
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { checkNarrative } from '../../lib/narrative/check-narrative.ts';
 import { findingKeys, runProse, T2TEXT_2023, word } from './narrative-tables.ts';
 
 const AGENCY = '某市人力资源和社会保障局';
@@ -148,6 +150,18 @@ describe('a share of one result naming no whole: every whole a reader could mean
   it('the consistent twin is silent, both items read', () => {
     expect(keys(...items('11.1%'))).toEqual([]);
     expect(checks('text.share', ...items('11.1%'))).toEqual(['pass:（1）予以公开32件，占50.8%', 'pass:（2）部分公开7件，占11.1%']);
+  });
+  it('a table 三 whose 办结 the table rules doubt: the corrected whole is a reading too', () => {
+    // 办理结果总计 printed 64 over results adding up to 63: the rules propose 63
+    const figures = { ...T2TEXT_2023, 't3.processed.total': 64 };
+    const html = page(lead, '办理情况：一是答复及时。二是公开比例稳步提升，予以公开32件，占比50.8%。');
+    const run = (corrected: Record<string, number> | null) => {
+      const { document } = parseHTML(`<!DOCTYPE html><html><body><div>${html}</div></body></html>`);
+      return findingKeys(checkNarrative({ container: document.body, exclude: [], figures, figureRefs: {}, year: 2023, agency: AGENCY, correctedWithTotals: corrected }));
+    };
+    expect(run(T2TEXT_2023)).toEqual([]);
+    // (without the rules' correction, 64 is all there is: 32 of 64 is 50.0%)
+    expect(run(null)).toEqual(['text.share:error:50:50.8']);
   });
   it('a numbered list after a paragraph about something else is not read', () => {
     const other = ['（五）监督保障。全年开展培训5场。', '（1）予以公开32件，占50.8%；', '（2）部分公开7件，占13.1%；'];
