@@ -209,7 +209,7 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         const o = evaluateShare(c, paragraphs, year, fromTables);
         // "占比54.2%（不含上年结转）": a base of its own, not the whole read
         if (o.check.outcome === 'fail' && baseQualifiedAfter(c)) return { check: { ...o.check, outcome: 'skip' as const, detail: `${o.check.detail}；占比后的括注另定了基数，不作判断` } };
-        return (o.check.outcome === 'skip' && shareOfResult(c, o, sentences, input.figures, correctedSets, year, aboutApplications)) || o;
+        return (o.check.outcome === 'skip' && shareOfResult(c, o, sentences, input.figures, correctedSets, year, aboutApplications, claims)) || o;
       });
       out.push(...namedShareOutcomes(sentences, paragraphs, input.figures));
       for (const g of shareListGroups(claims)) {

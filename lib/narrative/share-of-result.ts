@@ -5,21 +5,22 @@
  * 占17.3%；" in a paragraph of its own after "…办结21件。办理结果如下：" (广州市天河区教育局 2023, m17:
  * no whole found). shares.ts leaves them: the whole is a guess. But a result of the applications is
  * a share of the applications, and the wholes a reader could mean are few: every one is tried —
- * table 三's 办理结果总计, that less 上年结转, 本年新收, 本年新收 + 上年结转, and every count in 件 no
+ * table 三's 办理结果总计, that less 上年结转, 本年新收, 本年新收 + 上年结转 (for 予以公开 and 部分公开, their
+ * sum too: 公开类), the sum of the results listed with shares beside it, and every count in 件 no
  * smaller than the part in its sentence (after it too: "…占比82.1%，…两类合计39件") and the sentences
- * before it back to the start of the paragraph before (the guess, and whatever else a careless writer may have divided by). One that
- * fits: a pass. None: the share is wrong whichever whole is meant, an error against 办理结果总计.
+ * before it back to the start of the paragraph before (the guess, and whatever else a careless
+ * writer may have divided by). One that fits: a pass. None: the share is wrong whichever whole is meant, an error against 办理结果总计.
  * (Table 三's wholes as the table rules would correct the cells they doubt are tried too: a table's
  * typo is not the text's mistake.)
  * Read narrowly:
- * - the share names no whole ("占", "占比", "约占" aside: an approximate share is never read);
+ * - the share names no whole ("占", "占比"), and is no round figure ("约占", "超过50%", "50%以上");
  *   "占办结总数的…" and the like are shares.ts's and share-wholes.ts's;
  * - the part's own words name one result of table 三 (予以公开, 部分公开, 不予公开, 无法提供, 不予
  *   处理, 其他处理) right before its figure, and the figure is that row's (or, for 予以公开, 予以公开 +
  *   部分公开): a part of the applications ("网上申请", "区本级予以公开") is not read;
  * - in a sentence or paragraph about applications.
  */
-import { cmpDec, decToNumber, percentFits, percentText, toDec, withDecimals, type Dec } from './decimal.ts';
+import { addDec, cmpDec, decToNumber, percentFits, percentText, toDec, withDecimals, type Dec } from './decimal.ts';
 import { isCount, semicolonClauseStart, type SentenceFigures } from './figures-in-text.ts';
 import { otherPeriod } from './period.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
@@ -62,6 +63,25 @@ function aboutInResultsList(sentences: readonly SentenceFigures[], i: number, ab
 /** Words before the part's clause that make it a part's ("网上申请中，", "其中区本级…") or qualify it. */
 const PART_LEAD = /中[，,：:]?\s*$|网上|网络|信函|当面|现场|本级|部门|乡镇|街道|涉及|关于|上年结转|其中/;
 
+/** The words of a share claim's part in its ，-clause, before its figure. */
+function resultWords(c: ShareClaim): string {
+  const { s, f } = c.part;
+  return s.text.slice(clauseStart(s.text, f.start), f.start).trim();
+}
+
+/** Are two shares in one list: one sentence, or items of one numbered list, a paragraph each? */
+function sameList(sentences: readonly SentenceFigures[], a: ShareClaim, b: ShareClaim): boolean {
+  const [sa, sb] = [a.share.s, b.share.s];
+  if (sa === sb) return true;
+  const [lo, hi] = sa.para < sb.para ? [sa.para, sb.para] : [sb.para, sa.para];
+  if (lo === hi) return false;
+  for (let p = lo; p <= hi; p++) {
+    const first = sentences.find((x) => x.para === p);
+    if (!first || !RESULT_ITEM.test(first.text)) return false;
+  }
+  return true;
+}
+
 /** Table 三's wholes of the applications a share of one result may be of. */
 const WHOLE_IDS = ['processed', 'received'] as const;
 
@@ -74,6 +94,8 @@ export function shareOfResult(
   corrected: readonly Readonly<Record<string, number | null>>[],
   year: number | null,
   aboutAt: (i: number) => boolean,
+  /** every share claim of the text: the results listed with theirs beside this one */
+  claims: readonly ShareClaim[] = [],
 ): ClaimOutcome | null {
   if (skipped.check.outcome !== 'skip' || c.unread || c.unsure || (c.via !== 'none' && c.via !== 'nearby')) return null;
   const share = c.share.f;
@@ -81,7 +103,7 @@ export function shareOfResult(
   // "约占60%", "占比超过50%", "近六成": a round figure, not a computed share
   if (share.approx || APPROX.test(share.label) || /^\s*(?:以上|左右|多|余)/.test(s.text.slice(share.end)) || share.shareOf !== '' || c.share.s !== s) return null;
   if (part.unit !== '件' || part.value.d > 0 || part.approx || part.ulp || part.paren !== null) return null;
-  const words = s.text.slice(clauseStart(s.text, part.start), part.start).trim();
+  const words = resultWords(c);
   if (!RESULT_WORDS.test(words)) return null;
   const picked = pickMeasureAt(words, APPLY_MEASURES);
   if (!picked || !RESULT_MEASURES.has(picked.measure.id)) return null;
@@ -111,6 +133,17 @@ export function shareOfResult(
       if (f !== part && isCount(f) && f.unit === '件' && cmpDec(f.value, part.value) >= 0) wholes.push({ value: f.value, raw: f.raw });
     }
   }
+  // "（1）予以公开32件，占82.1%；（2）部分公开7件，占17.9%": the shares of the results listed, each with
+  // its own, may be of their sum (82.1% + 17.9% = 100%)
+  // "予以公开32件，占82.1%" alone: of the 39 granted in full or in part (公开类), a base these reports use
+  if (picked.measure.id === 'granted' || picked.measure.id === 'partial') {
+    for (const fs of [figures, ...corrected]) {
+      const v = readingValue({ names: ['t3.granted.total', 't3.partial.total'], label: '' }, fs);
+      if (v !== null && v > 0) wholes.push({ value: toDec(v, 0), raw: `表三“予以公开”与“部分公开”之和${v}件` });
+    }
+  }
+  const listed = claims.filter((x) => x.share.f.unit === '%' && RESULT_WORDS.test(resultWords(x)) && sameList(sentences, x, c));
+  if (listed.length >= 2 && listed.includes(c)) wholes.push({ value: listed.reduce((acc, x) => addDec(acc, x.part.f.value), toDec(0, 0)), raw: listed.map((x) => x.part.f.raw).join('+') });
   const printed = share.printed;
   const seen = new Set<string>();
   const distinct = wholes.filter((w) => {

@@ -163,6 +163,15 @@ describe('a share of one result naming no whole: every whole a reader could mean
     // (without the rules' correction, 64 is all there is: 32 of 64 is 50.0%)
     expect(run(null)).toEqual(['text.share:error:50:50.8']);
   });
+  it.each([
+    // the two listed with shares are the base: 82.1% + 17.9% = 100%
+    [items('17.9%').slice(0, 3).map((p, k) => (k === 1 ? '（1）予以公开32件，占82.1%；' : p))],
+    [['（二）依申请公开。本年度新收申请62件，上年结转4件，办结63件。', '从办理结果看，予以公开32件，占82.1%；部分公开7件，占17.9%。']],
+    // 予以公开 alone, of 公开类 (予以公开 + 部分公开 39)
+    [['（二）依申请公开。本年度新收申请62件，上年结转4件，办结63件。', '二是公开比例稳步提升，予以公开32件，占比82.1%。']],
+  ])('shares of the listed results\' own sum stay silent: %j', (paras) => {
+    expect(shares(...paras)).toEqual([]);
+  });
   it('a numbered list after a paragraph about something else is not read', () => {
     const other = ['（五）监督保障。全年开展培训5场。', '（1）予以公开32件，占50.8%；', '（2）部分公开7件，占13.1%；'];
     const r = runProse(other.map(word).join(''), T2TEXT_2023, 2023, AGENCY);
