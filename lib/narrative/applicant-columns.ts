@@ -23,7 +23,7 @@
 import { decToNumber } from './decimal.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
-import { APPLY_MEASURES, pickMeasureAt, readingValue, type Reading } from './measures.ts';
+import { APPLY_MEASURES, pickMeasureAt, readingValue, topicBefore, type Reading } from './measures.ts';
 import { quoteClause } from './quote.ts';
 import { compare, type VsTableInput } from './vs-table-compare.ts';
 import { CARRIED_FROM, clauseStartOf, wordsAfter } from './parts-sum.ts';
@@ -55,6 +55,9 @@ const NOT_APPLICANT_ONLY = /分别|网上|网络|在线|互联网|信函|当面|
 
 /** A sentence that opens by turning to the applicants of the count before it. */
 const OPENS_ON_APPLICANTS = /^[\s，,]*(?:其中[，,：:]?|(?:从|按|就)(?:申请人|申请主体)(?:类型|类别|身份|构成|情况)?(?:看|来看|分|划分|分类|统计|分析)?[，,：:]?|申请人中[，,：:]?|(?:在)?(?:这些|上述)申请(?:人)?中[，,：:]?)/;
+
+/** A sentence that opens on the applicants by name ("按申请主体分", "从申请人类型看"), not on a bare 其中. */
+const BY_APPLICANTS = /^[\s，,]*(?:(?:从|按|就)(?:申请人|申请主体)(?:类型|类别|身份|构成|情况)?(?:看|来看|分|划分|分类|统计|分析)[，,：:]?|申请人中[，,：:]?)/;
 
 const ORG_COLUMNS = ['commercial', 'research', 'social', 'legal', 'otherOrg'] as const;
 
@@ -190,7 +193,11 @@ export function checkApplicantColumns(sentences: readonly SentenceFigures[], inp
       // 36件，较上年…；上年结转0件。从申请渠道看，…。从申请主体看，自然人…": red team 22, m05); its
       // last count that is no change, no change's base, no zero and not 上年结转
       const prev = (FROM_VIEW.test(s.text) ? dividedSentence(sentences, i) : null) ?? sentences[i - 1];
-      const last = prev && prev.para === s.para ? prev.figures.filter((f) => isCount(f) && !changeOrZero(prev, f) && !CARRIED_FROM.test(f.label)).pop() : undefined;
+      // "按申请主体分，自然人41件，法人或其他组织16件。" opening a paragraph of its own, right after one
+      // whose last sentence is about the applications ("…新收政府信息公开申请55件，上年结转2件。":
+      // 盐城市人民政府 2022, red team 23, m14): the applicants of that one's count, as parts-by.ts reads them
+      const opensParagraph = prev === sentences[i - 1] && prev !== undefined && prev.para === s.para - 1 && BY_APPLICANTS.test(s.text) && topicBefore(prev.text, prev.text.length) === 'apply';
+      const last = prev && (prev.para === s.para || opensParagraph) ? prev.figures.filter((f) => isCount(f) && !changeOrZero(prev, f) && !CARRIED_FROM.test(f.label)).pop() : undefined;
       if (prev && last && OPENS_ON_APPLICANTS.test(s.text) && s.figures[0] && s.figures[0].clause === 0 && (fit = anchors(prev, last, figures, corrected, year)) !== null) {
         run = applicantRun(s, 0, year);
         whole = last;

@@ -4,6 +4,7 @@
  * (paragraph-topic.ts). Read by the comparison with table 三 (text-vs-table.ts).
  */
 import { APPLY_MEASURES, countsApplications, FILLER, pickMeasureAt, topicBefore } from './measures.ts';
+import { CARRIED_SOURCE } from './period.ts';
 
 /**
  * Words right after a figure: "另有103件顺延到下年度答复" names 结转下年度 after its figure, and so
@@ -78,3 +79,23 @@ export function flowWordsAt(clause: string, after: string): boolean {
   // 新收 itself, not 本年收到/本年受理 (words any work may use)
   return picked.measure.id !== 'new' || /(?:新收|新受理)$/.test(clause.slice(0, picked.end));
 }
+
+/** The flow's words in the clauses before a figure: 上年结转, 新收 (not 本年收到/受理, words any work may use). */
+const FLOW_BEFORE = new RegExp(`${CARRIED_SOURCE}|新收|新受理`);
+
+/**
+ * The year's 办结 after a flow word of its own ；-clause: "三是答复规范及时。连同上年结转的1件，全年共
+ * 办结35件，结转下年度1件" (潍坊市人社局 2020, red team 23 m07). Its ，-clause says it is the year's
+ * whole (全年, 共, 合计…, not "已办结1件", which may be the carried ones'), and holds no other count's
+ * words; the clauses before it name 上年结转 or 新收: the applications, as a flow word read alone is.
+ */
+export function yearsClosedAfterFlow(clause: string, before: string, after: string): boolean {
+  const words = clause.trim();
+  if (!YEARS_CLOSED.test(words) || /^(?:已)?(?:办结|答复)$/.test(words)) return false;
+  // "全年共办结12,000件政务服务事项": what follows the figure says what it counts
+  if (!/^(?:(?:政府信息公开|信息公开)?申请)?(?:[，,；;。（(]|$)/.test(after)) return false;
+  return FLOW_BEFORE.test(before);
+}
+
+/** "全年共办结", "本年度办结", "共答复": the year's whole of those answered, and nothing else. */
+const YEARS_CLOSED = /^(?:本年度?|全年|年内|当年)?(?:共计?|合计|总计|累计|一共)?(?:已)?(?:办结|答复)$/;

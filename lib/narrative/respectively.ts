@@ -39,6 +39,7 @@ import {
   PER_PERIOD,
 } from './text-vs-table.ts';
 import { compare, type VsTableInput } from './vs-table-compare.ts';
+import { grantedBesidePartial } from './results-list.ts';
 import { SUBSET, SUBSET_SUBJECT, withoutOutcomeQizhong } from './qizhong-readings.ts';
 
 const RESPECTIVELY = /分别(?:为|是|有|达|计)?/g;
@@ -188,7 +189,10 @@ function applicationList(sentences: readonly SentenceFigures[], i: number, from:
   const measures = names.map((n, k) => applyMeasureOf(n, k > 0, year));
   if (measures.some((m) => m === null) || new Set(measures.map((m) => m?.id)).size !== measures.length) return null;
   if (fromParagraph && !names.some((n) => flowWordsAt(n, ''))) return null;
-  return figures.map((f, k) => compare(measures[k] as Measure, f, shownOf(s).slice(from, f.end).trim(), input));
+  // "予以公开、部分公开、无法提供的分别为4件、1件、2件" (red team 23 m39): 部分公开 named apart, 予以公开
+  // is its row alone, as in a list of results with their figures (results-list.ts grantedBesidePartial)
+  const partialApart = measures.some((m) => m?.id === 'partial');
+  return figures.map((f, k) => compare(partialApart ? grantedBesidePartial(measures[k] as Measure, names[k] as string, clause) : (measures[k] as Measure), f, shownOf(s).slice(from, f.end).trim(), input));
 }
 
 /** "行政复议、行政诉讼分别为3件和5件": each figure against table 四's total of its topic, or null. */

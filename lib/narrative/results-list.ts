@@ -59,3 +59,16 @@ export function asListedGranted<M extends Pick<Measure, 'id' | 'strict'>>(m: M, 
 
 /** 部分公开 as a subset of what stands before it: "（含部分公开1件）", "其中部分公开1件", "包括部分公开". */
 const SUBSET_PARTIAL = /(?:含|包括|包含|其中)[，,：:]?\s*部分公开/;
+
+/**
+ * The measure of a name in a 分别 list ("予以公开、部分公开、无法提供的分别为4件、1件、2件", red team 23
+ * m39) that names 部分公开 apart too: 予以公开 is its row alone, as asListedGranted reads it in a list
+ * of results each with its figure. Not for 同意公开/全部公开 (they may count the partly granted), nor
+ * when the list sets 部分公开 inside it ("予以公开（含部分公开）").
+ */
+export function grantedBesidePartial<M extends Pick<Measure, 'id' | 'strict'>>(m: M, name: string, list: string): M {
+  if (m.id !== 'granted' || m.strict.length < 2) return m;
+  if (!/^(?:其中)?予以公开(?:的)?(?:申请)?(?:的)?$/.test(name.trim().replace(LIST_MARK, ''))) return m;
+  if (SUBSET_PARTIAL.test(list)) return m;
+  return { ...m, strict: m.strict.slice(0, 1) };
+}

@@ -28,6 +28,15 @@ function wholeWords(shareOf: string): string[] {
 }
 
 /**
+ * Does a count's label hold a word of a share's whole? The 公开 of "政府信息公开申请" is the name of the
+ * applications, not a 公开 the share's whole may mean: "予以公开32件，占公开类答复的82.1%" is of those
+ * granted in full or in part, not of "共收到政府信息公开申请62件" (probing in session gaps28).
+ */
+function labelNames(label: string, w: string): boolean {
+  return label.replace(/信息公开/g, '信息').includes(w);
+}
+
+/**
  * The whole a share names but does not give ("予以公开2,758件，占办结总数的33.6%", red team 11
  * page 89), read from the text before it: in its own sentence, before the part, no count that
  * could be the whole; in the sentences before, back to the start of the paragraph before its
@@ -41,18 +50,32 @@ export function namedWholeBefore(sentences: readonly SentenceFigures[], i: numbe
   if (words.length === 0) return null;
   const s = sentences[i] as SentenceFigures;
   const mayBeWhole = (f: TextFigure): boolean => f !== part && isCount(f) && f.unit === part.unit && cmpDec(f.value, part.value) >= 0;
-  if (s.figures.some((f) => f.end <= part.start && mayBeWhole(f))) return null;
+  // "…分别为20件、6件、14件，占办结总数的比例分别为…" (red team 23 m40): the part's siblings in its
+  // run of counts are no whole of it
+  const siblings = countRunOf(s, part);
+  if (s.figures.some((f) => f.end <= part.start && mayBeWhole(f) && !siblings.has(f))) return null;
   let found: At | null = null;
   for (let k = i - 1; k >= 0; k--) {
     const prev = sentences[k] as SentenceFigures;
     if (s.para - prev.para > 1) break;
     for (const f of prev.figures) {
-      if (!mayBeWhole(f) || !words.some((w) => f.label.includes(w))) continue;
+      if (!mayBeWhole(f) || !words.some((w) => labelNames(f.label, w))) continue;
       if (found && cmpDec(found.f.value, f.value) !== 0) return null;
       found ??= { s: prev, f };
     }
   }
   return found && (found.s.para === s.para || inTables(found.f)) ? found : null;
+}
+
+/** The counts joined to `part` by 、/和/及/与 alone ("20件、6件、14件"), `part` among them. */
+function countRunOf(s: SentenceFigures, part: TextFigure): Set<TextFigure> {
+  const run = new Set<TextFigure>([part]);
+  const at = s.figures.indexOf(part);
+  const joined = (a: TextFigure | undefined, b: TextFigure | undefined): boolean =>
+    !!a && !!b && isCount(a) && isCount(b) && a.unit === b.unit && /^\s*[、和及与]\s*$/.test(s.text.slice(a.end, b.start));
+  for (let k = at; k > 0 && joined(s.figures[k - 1], s.figures[k]); k--) run.add(s.figures[k - 1] as TextFigure);
+  for (let k = at; k + 1 < s.figures.length && joined(s.figures[k], s.figures[k + 1]); k++) run.add(s.figures[k + 1] as TextFigure);
+  return run;
 }
 
 /**
@@ -92,7 +115,7 @@ function specificWords(shareOf: string): string {
  */
 export function namesWhole(shareOf: string, whole: TextFigure): boolean {
   const words = wholeWords(shareOf);
-  return words.length === 0 || words.some((w) => whole.label.includes(w));
+  return words.length === 0 || words.some((w) => labelNames(whole.label, w));
 }
 
 /**
@@ -121,9 +144,9 @@ export function namedInSentenceBefore(c: ShareClaim, year: number | null): boole
   const { s } = c.share;
   if (ws.para !== s.para || s.seq - ws.seq !== 1) return false;
   if (wholeElsewhere(c, year)) return false;
-  const named = wholeWords(c.share.f.shareOf).filter((w) => whole.label.includes(w));
+  const named = wholeWords(c.share.f.shareOf).filter((w) => labelNames(whole.label, w));
   if (named.length === 0) return false;
-  const alike = ws.figures.filter((f) => isCount(f) && f.unit === whole.unit && named.some((w) => f.label.includes(w)));
+  const alike = ws.figures.filter((f) => isCount(f) && f.unit === whole.unit && named.some((w) => labelNames(f.label, w)));
   if (alike.length !== 1) return false;
   return !s.figures.some((f) => f.end <= c.part.f.start && f !== c.part.f && isCount(f) && f.unit === c.part.f.unit && cmpDec(f.value, c.part.f.value) >= 0);
 }
@@ -167,4 +190,36 @@ export function tableWholesNamed(c: ShareClaim, figures: Readonly<Record<string,
     if (v !== null && Number.isInteger(v) && v > 0) out.push({ value: toDec(v, 0), raw: `${rd.label}${v}件` });
   }
   return out;
+}
+
+/**
+ * A 其中 part's share on the base its whole's own share is of: "无法提供15件，占23.8%，其中本机关不掌握
+ * 相关政府信息12件，占19.0%" (found probing in session gaps28: an error against 15, 80.0%). 15 at 23.8%
+ * says a base of about 63; 12 of that is 19.0%, as printed. The base is known only as far as the
+ * whole's share is printed: its interval, and the part's share rounded, must overlap. The detail of the
+ * pass, or null.
+ */
+export function sameBaseFit(c: ShareClaim, wholeShare: TextFigure | null): string | null {
+  if (!c.whole || !wholeShare || wholeShare.approx || wholeShare.unit !== '%') return null;
+  const w = decToNumber(c.whole.f.value);
+  const part = decToNumber(c.part.f.value);
+  const pw = decToNumber(wholeShare.printed);
+  const ps = decToNumber(c.share.f.printed);
+  if (w <= 0 || pw <= 0) return null;
+  const hw = 0.5 * 10 ** -wholeShare.printed.d;
+  const hs = 0.5 * 10 ** -c.share.f.printed.d;
+  const lo = (part * (pw - hw)) / w;
+  const hi = (part * (pw + hw)) / w;
+  if (!(lo < ps + hs && hi > ps - hs)) return null;
+  return `${c.part.f.raw}占比按${c.whole.f.raw}（占${wholeShare.raw}）所用的同一总数（约${((w * 100) / pw).toFixed(1)}件）计算，正文 ${c.share.f.raw}`;
+}
+
+/**
+ * Words right after a share that change its base: "占比54.2%（不含上年结转）" (found probing in session
+ * gaps28: an error against 办结 63, where 32 of 63 less the 4 carried is 54.2%). The base the share
+ * is of is then not the whole read: a mismatch says nothing.
+ */
+export function baseQualifiedAfter(c: ShareClaim): boolean {
+  const { s, f } = c.share;
+  return /^\s*[（(]\s*(?:不含|不包括|未含|除|扣除|剔除|去除)/.test(s.text.slice(f.end));
 }

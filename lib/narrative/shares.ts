@@ -20,7 +20,7 @@ import type { PartsGroup } from './parts-sum.ts';
 import { quoteSpan, type At } from './quote.ts';
 import { namedShareAt, sumFigure, summedShareParts } from './share-parts.ts';
 import { confirmDividedWholes, confirmGuessedWholes } from './share-confirm.ts';
-import { namedInSentenceBefore, namedWholeBefore, namesWhole, wholeElsewhere, wholesBeside, type InTables } from './share-wholes.ts';
+import { namedInSentenceBefore, namedWholeBefore, namesWhole, sameBaseFit, wholeElsewhere, wholesBeside, type InTables } from './share-wholes.ts';
 
 export interface ShareClaim {
   share: At;
@@ -112,6 +112,19 @@ function isShareAt(figs: readonly TextFigure[], k: number): boolean {
   const f = figs[k];
   if (!f || f.unit !== '%') return false;
   return f.share || (/^[、和及与]$/.test(f.label) && k > 0 && isShareAt(figs, k - 1));
+}
+
+/**
+ * A share that continues a run ("占办结总数的比例分别为37.7%、11.3%", its label "、") with the whole the
+ * run's first share names: the words are said once for the run (red team 23 m40).
+ */
+function withRunWhole(figs: readonly TextFigure[], k: number): TextFigure {
+  const share = figs[k] as TextFigure;
+  if (share.shareOf || !/^[、和及与]$/.test(share.label)) return share;
+  let first = k;
+  while (first > 0 && isShareAt(figs, first - 1) && !(figs[first] as TextFigure).share) first--;
+  const lead = figs[first] as TextFigure;
+  return lead.share && lead.shareOf ? { ...share, shareOf: lead.shareOf } : share;
 }
 
 function pairedCount(s: SentenceFigures, share: TextFigure): TextFigure | null {
@@ -245,7 +258,7 @@ export function resolveShares(sentences: readonly SentenceFigures[], groups: rea
             const last = c[c.length - 1];
             if (last) guess = { s: prev, f: last };
           }
-          const named = namedWholeBefore(sentences, i, part, share, inTables);
+          const named = namedWholeBefore(sentences, i, part, withRunWhole(s.figures, k), inTables);
           if (named) {
             // the guess a careless writer may have divided by stays a reading that passes
             claim.whole = named;
@@ -336,6 +349,9 @@ export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[], y
   if ((c.others ?? []).length > 0 && !c.direct) {
     return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；句中另有可作基数的数，所指不明，不作判断` } };
   }
+  // "无法提供15件，占23.8%，其中本机关不掌握…12件，占19.0%": on the base its whole's own share is of
+  const sameBase = c.direct ? sameBaseFit(c, c.whole.s.figures.find((x) => x.share && x.start > whole.end && shareSubject(c.whole!.s, x) === whole) ?? null) : null;
+  if (sameBase) return { check: { rule: RULE.share, outcome: 'pass', quote, detail: sameBase } };
   const expected = Number(percentText(c.part.f.value, whole.value, printed.d));
   // as many decimals as the text printed: "80.0%" is wrong for "83.0%", not "83%"
   const should = withDecimals(percentText(c.part.f.value, whole.value, printed.d), printed.d);

@@ -29,10 +29,10 @@ import { headingOf, paragraphAboutApplications, RESULT_MEASURES, resultWordsAt }
 import { SUB_ROW_IDS, withoutGroupQizhong, namesItemRow, withSubRow } from './sub-rows.ts';
 import { JOINED_RESULTS, joinedResults } from './joined-results.ts';
 import { asListedCategory, asListedGranted } from './results-list.ts';
-import { headIsWholeOf, headSet, mayBeOfPart, OF_PART, passOrSkip } from './part-of-applications.ts';
+import { headIsWholeOf, headSet, mayBeOfPart, OF_PART, partHeadBefore, passOrSkip } from './part-of-applications.ts';
 import { withPriorYearCarried } from './carried-from-year.ts';
 import { afterQualifiedClause, qualifiedPassOrSkip, qualifiesApplications, qualifiesCases, withoutAllOfThem } from './qualified-count.ts';
-import { carriedAfter, flowWordsAt, PARAGRAPH_MEASURES } from './carried-after.ts';
+import { carriedAfter, flowWordsAt, PARAGRAPH_MEASURES, yearsClosedAfterFlow } from './carried-after.ts';
 import { APPLY_MEASURES, carriedIntoYear, countsApplications, ofSuitGroup, withoutNextYearDestination, pickMeasureAt, readingValue, t4Measures, topicBefore, type Measure, type Topic } from './measures.ts';
 
 /** Not an application, whatever the verb: 热线, 问政, 信访, 信箱… (Shuyang: "全年受理网络问政182件"). */
@@ -213,7 +213,10 @@ export function checkAgainstTables(
       // and "（二）依申请公开情况 … 全年办结88件，其中予以公开和部分公开的共50件": table 三's results
       // (and the 办结 they divide) are words of applications alone
       const resultsRead = !ownTopic && resultWordsAt(clause, after, read.slice(semicolonClauseStart(read, f.start), f.start));
-      const fromParagraph = !ownTopic && (flowWordsAt(clause, after) || resultsRead) && paragraphAboutApplications(sentences, i, NOT_APPLICATION);
+      // (not when it may be those counts' own: "上年结转4件，年内共办结4件")
+      const closedAfterFlow = !ownTopic && yearsClosedAfterFlow(clause, read.slice(semicolonClauseStart(read, f.start), f.start - clause.length), after) &&
+        !s.figures.some((g) => g !== f && g.end <= f.start && g.start >= semicolonClauseStart(s.text, f.start) && isCount(g) && decToNumber(g.value) >= decToNumber(f.value));
+      const fromParagraph = !ownTopic && (flowWordsAt(clause, after) || resultsRead || closedAfterFlow) && paragraphAboutApplications(sentences, i, NOT_APPLICATION);
       // "予以公开和部分公开的共144件" with no topic word in its sentence or the one before: the sum
       // of table 三's results, in a paragraph about applications (red team 13)
       const joinedHere = !ownTopic && !fromParagraph && joinedResults(clause) && paragraphAboutApplications(sentences, i, NOT_APPLICATION);
@@ -297,7 +300,7 @@ export function checkAgainstTables(
           quote = shownOf(s).slice(clauseStart(s.text, f.start), f.end + done[0].length).trim();
         }
       }
-      if (fromParagraph && !PARAGRAPH_MEASURES.has(measure?.id ?? '') && !(resultsRead && (RESULT_MEASURES.has(measure?.id ?? '') || SUB_ROW_IDS.has(measure?.id ?? '') || measure?.id === 'processed'))) continue;
+      if (fromParagraph && !PARAGRAPH_MEASURES.has(measure?.id ?? '') && !((resultsRead || closedAfterFlow) && (RESULT_MEASURES.has(measure?.id ?? '') || SUB_ROW_IDS.has(measure?.id ?? '') || measure?.id === 'processed'))) continue;
       if (!measure && topic !== 'apply') {
         // "行政诉讼2件，1件尚未审结，1件维持": the result is named after its figure; a figure
         // whose clause names nothing before it and something unread after is no total either
@@ -341,6 +344,10 @@ export function checkAgainstTables(
       const head = topic === 'apply' ? headSet(s, f.start) : null;
       if (head && !headIsWholeOf(head, measure.id, against.figures)) {
         out.push(passOrSkip(outcome, `句首的${head.raw}只是部分申请，此数可能是其中的`));
+        continue;
+      }
+      if (topic === 'apply' && !head && partHeadBefore(s, f.start)) {
+        out.push(passOrSkip(outcome, '句首所说的只是部分申请，此数可能是其中的'));
         continue;
       }
       // "依申请公开答复86件，含上年结转2件": of those answered, 2 were last year's; more of last

@@ -1,0 +1,169 @@
+/**
+ * A share of one of table 三's results that names no whole, whose whole the text does not give for
+ * sure (rule text.share): "二是公开比例稳步提升，予以公开24件，占比34.4%" under "一是全年办结79件"
+ * (温州市鹿城区人民政府 2021, red team 23 m12: the whole guessed nearby, a skip), "（2）部分公开3件，
+ * 占17.3%；" in a paragraph of its own after "…办结21件。办理结果如下：" (广州市天河区教育局 2023, m17:
+ * no whole found). shares.ts leaves them: the whole is a guess. But a result of the applications is
+ * a share of the applications, and the wholes a reader could mean are few: every one is tried —
+ * table 三's 办理结果总计, that less 上年结转, 本年新收, 本年新收 + 上年结转 (for 予以公开 and 部分公开, their
+ * sum too: 公开类), the sum of the results listed with shares beside it, and every count in 件 no
+ * smaller than the part in its sentence (after it too: "…占比82.1%，…两类合计39件") and the sentences
+ * before it back to the start of the paragraph before (the guess, and whatever else a careless
+ * writer may have divided by). One that fits: a pass. None: the share is wrong whichever whole is meant, an error against 办理结果总计.
+ * (Table 三's wholes as the table rules would correct the cells they doubt are tried too: a table's
+ * typo is not the text's mistake.)
+ * Read narrowly:
+ * - the share names no whole ("占", "占比"), and is no round figure ("约占", "超过50%", "50%以上");
+ *   "占办结总数的…" and the like are shares.ts's and share-wholes.ts's;
+ * - the part's own words name one result of table 三 (予以公开, 部分公开, 不予公开, 无法提供, 不予
+ *   处理, 其他处理) right before its figure, and the figure is that row's (or, for 予以公开, 予以公开 +
+ *   部分公开): a part of the applications ("网上申请", "区本级予以公开") is not read;
+ * - in a sentence or paragraph about applications.
+ */
+import { addDec, cmpDec, decToNumber, percentFits, percentText, toDec, withDecimals, type Dec } from './decimal.ts';
+import { isCount, semicolonClauseStart, type SentenceFigures } from './figures-in-text.ts';
+import { otherPeriod } from './period.ts';
+import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { clauseStart } from './quote.ts';
+import { APPLY_MEASURES, pickMeasureAt, readingValue } from './measures.ts';
+import { RESULT_MEASURES } from './paragraph-topic.ts';
+import type { ShareClaim } from './shares.ts';
+
+/** The words of a result right before its figure, a list's mark or quotes around it at most. */
+const RESULT_WORDS = /^(?:[（(]?[0-9０-９一二三四五六七八九十]{1,2}[）).．、]|[①-⑳]|其中[，,：:]?)?[“"]?(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)[”"]?(?:的)?(?:申请)?$/;
+
+/** Words of a round share before it. */
+const APPROX = /约|近|超过?|逾|将近|大概|大约|接近|不足|不到/;
+
+/** A paragraph opening as one item of a numbered list of results ("（2）部分公开3件，占14.3%；"). */
+const RESULT_ITEM = /^\s*(?:[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[0-9０-９]{1,2}[.．、]|[①-⑳])\s*[“"]?(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)/;
+
+/**
+ * Results as a numbered list, an item a paragraph ("办理结果如下：" then "（1）予以公开8件…", "（2）部分
+ * 公开3件…"): an item is about the applications when the list's first item is (paragraph-topic.ts
+ * reads a paragraph naming no topic after one about applications as going on with them).
+ */
+function aboutInResultsList(sentences: readonly SentenceFigures[], i: number, aboutAt: (i: number) => boolean): boolean {
+  const firstOf = (k: number): number => {
+    let j = k;
+    while (j > 0 && sentences[j - 1]?.para === sentences[k]?.para) j--;
+    return j;
+  };
+  let j = firstOf(i);
+  if (!RESULT_ITEM.test(sentences[j]?.text ?? '')) return false;
+  for (let n = 0; n < 8 && j > 0; n++) {
+    const prev = firstOf(j - 1);
+    const p = sentences[prev] as SentenceFigures;
+    if (p.para !== (sentences[j] as SentenceFigures).para - 1 || !RESULT_ITEM.test(p.text)) break;
+    j = prev;
+  }
+  return aboutAt(j);
+}
+
+/** Words before the part's clause that make it a part's ("网上申请中，", "其中区本级…") or qualify it. */
+const PART_LEAD = /中[，,：:]?\s*$|网上|网络|信函|当面|现场|本级|部门|乡镇|街道|涉及|关于|上年结转|其中/;
+
+/** The words of a share claim's part in its ，-clause, before its figure. */
+function resultWords(c: ShareClaim): string {
+  const { s, f } = c.part;
+  return s.text.slice(clauseStart(s.text, f.start), f.start).trim();
+}
+
+/** Are two shares in one list: one sentence, or items of one numbered list, a paragraph each? */
+function sameList(sentences: readonly SentenceFigures[], a: ShareClaim, b: ShareClaim): boolean {
+  const [sa, sb] = [a.share.s, b.share.s];
+  if (sa === sb) return true;
+  const [lo, hi] = sa.para < sb.para ? [sa.para, sb.para] : [sb.para, sa.para];
+  if (lo === hi) return false;
+  for (let p = lo; p <= hi; p++) {
+    const first = sentences.find((x) => x.para === p);
+    if (!first || !RESULT_ITEM.test(first.text)) return false;
+  }
+  return true;
+}
+
+/** Table 三's wholes of the applications a share of one result may be of. */
+const WHOLE_IDS = ['processed', 'received'] as const;
+
+export function shareOfResult(
+  c: ShareClaim,
+  skipped: ClaimOutcome,
+  sentences: readonly SentenceFigures[],
+  figures: Readonly<Record<string, number | null>>,
+  /** the figures as the table rules would correct the cells they doubt (their wholes are readings too) */
+  corrected: readonly Readonly<Record<string, number | null>>[],
+  year: number | null,
+  aboutAt: (i: number) => boolean,
+  /** every share claim of the text: the results listed with theirs beside this one */
+  claims: readonly ShareClaim[] = [],
+): ClaimOutcome | null {
+  if (skipped.check.outcome !== 'skip' || c.unread || c.unsure || (c.via !== 'none' && c.via !== 'nearby')) return null;
+  const share = c.share.f;
+  const { s, f: part } = c.part;
+  // "约占60%", "占比超过50%", "近六成": a round figure, not a computed share
+  if (share.approx || APPROX.test(share.label) || /^\s*(?:以上|左右|多|余)/.test(s.text.slice(share.end)) || share.shareOf !== '' || c.share.s !== s) return null;
+  if (part.unit !== '件' || part.value.d > 0 || part.approx || part.ulp || part.paren !== null) return null;
+  const words = resultWords(c);
+  if (!RESULT_WORDS.test(words)) return null;
+  const picked = pickMeasureAt(words, APPLY_MEASURES);
+  if (!picked || !RESULT_MEASURES.has(picked.measure.id)) return null;
+  const value = Number(part.value.n);
+  if (!picked.measure.strict.some((rd) => readingValue(rd, figures) === value)) return null;
+  // "在网上申请中，予以公开24件，占…", "2022年，予以公开…": a part's, another year's
+  const lead = s.text.slice(semicolonClauseStart(s.text, part.start), clauseStart(s.text, part.start));
+  if (PART_LEAD.test(lead) || otherPeriod(s.text, words, part.start, year)) return null;
+  const at = sentences.indexOf(s);
+  if (!aboutAt(at) && !aboutInResultsList(sentences, at, aboutAt)) return null;
+  const wholes: { value: Dec; raw: string }[] = [];
+  for (const fs of [figures, ...corrected]) {
+    for (const id of WHOLE_IDS) {
+      for (const rd of APPLY_MEASURES.find((m) => m.id === id)?.strict ?? []) {
+        const v = readingValue(rd, fs);
+        if (v !== null && Number.isInteger(v) && v > 0) wholes.push({ value: toDec(v, 0), raw: `${rd.label}${v}件` });
+      }
+    }
+  }
+  // the first is 办理结果总计 (measures.ts: processed's first reading); without it, no finding
+  const processed = wholes[0];
+  if (!processed || figures['t3.processed.total'] == null) return null;
+  for (let k = at; k >= 0; k--) {
+    const prev = sentences[k] as SentenceFigures;
+    if (s.para - prev.para > 1) break;
+    for (const f of prev.figures) {
+      if (f !== part && isCount(f) && f.unit === '件' && cmpDec(f.value, part.value) >= 0) wholes.push({ value: f.value, raw: f.raw });
+    }
+  }
+  // "（1）予以公开32件，占82.1%；（2）部分公开7件，占17.9%": the shares of the results listed, each with
+  // its own, may be of their sum (82.1% + 17.9% = 100%)
+  // "予以公开32件，占82.1%" alone: of the 39 granted in full or in part (公开类), a base these reports use
+  if (picked.measure.id === 'granted' || picked.measure.id === 'partial') {
+    for (const fs of [figures, ...corrected]) {
+      const v = readingValue({ names: ['t3.granted.total', 't3.partial.total'], label: '' }, fs);
+      if (v !== null && v > 0) wholes.push({ value: toDec(v, 0), raw: `表三“予以公开”与“部分公开”之和${v}件` });
+    }
+  }
+  const listed = claims.filter((x) => x.share.f.unit === '%' && RESULT_WORDS.test(resultWords(x)) && sameList(sentences, x, c));
+  if (listed.length >= 2 && listed.includes(c)) wholes.push({ value: listed.reduce((acc, x) => addDec(acc, x.part.f.value), toDec(0, 0)), raw: listed.map((x) => x.part.f.raw).join('+') });
+  const printed = share.printed;
+  const seen = new Set<string>();
+  const distinct = wholes.filter((w) => {
+    const key = `${w.value.n}/${w.value.d}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const fit = distinct.find((w) => percentFits(part.value, w.value, printed) !== 'no');
+  const quote = skipped.check.quote;
+  if (fit) {
+    const shown = percentText(part.value, fit.value, Math.max(printed.d, 2));
+    return { check: { rule: RULE.share, outcome: 'pass', quote, detail: `${part.raw} ÷ ${fit.raw} = ${shown}%，正文 ${share.raw}` } };
+  }
+  const should = withDecimals(percentText(part.value, processed.value, printed.d), printed.d);
+  const others = distinct.slice(1).map((w) => w.raw).join('、');
+  const detail = `${part.raw} ÷ ${processed.raw} = ${percentText(part.value, processed.value, Math.max(printed.d, 2))}%，正文 ${share.raw}；按${others}计算也都不符`;
+  const message = `正文称${part.raw}占${share.raw}，按${processed.raw}计算应为${should}%（按本年新收、新收与上年结转之和或前文的其他总数计算也都不符）。`;
+  return {
+    check: { rule: RULE.share, outcome: 'fail', quote, detail },
+    finding: textFinding(RULE.share, 'error', message, quote, Number(percentText(part.value, processed.value, printed.d)), decToNumber(printed)),
+  };
+}
