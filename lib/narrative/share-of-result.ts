@@ -123,6 +123,22 @@ export function shareOfResult(
       }
     }
   }
+  // "予以公开32件，占53.3%" of 60: some reports leave 不予处理 (complaints, repeated requests) and
+  // 其他处理 out of the base of their shares, as not answered on the merits
+  for (const fs of [figures, ...corrected]) {
+    const all = fs['t3.processed.total'];
+    const notProcessed = fs['t3.notProcessed.total'];
+    const other = fs['t3.other.total'];
+    if (all == null) continue;
+    for (const [less, label] of [
+      [notProcessed, '减“不予处理”'],
+      [other, '减“其他处理”'],
+      [notProcessed == null || other == null ? null : notProcessed + other, '减“不予处理”与“其他处理”'],
+    ] as const) {
+      const v = less == null ? null : all - less;
+      if (less && v !== null && Number.isInteger(v) && v > 0) wholes.push({ value: toDec(v, 0), raw: `表三“办理结果总计”${label}${v}件` });
+    }
+  }
   // the first is 办理结果总计 (measures.ts: processed's first reading); without it, no finding
   const processed = wholes[0];
   if (!processed || figures['t3.processed.total'] == null) return null;
