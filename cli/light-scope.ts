@@ -12,7 +12,9 @@
  *  - an end tag of an element that is neither a formatting element (b, font, …) nor "special"
  *    (span, label, …) does not reach past a special element (p, div, li, td…);
  *  - a <td>, <th>, <tr>, <tbody>, <thead> or <tfoot> closes the cell, row or row group still open
- *    in its table, whatever is open inside it (`<td><font>1<td>2`: two cells, as a browser has).
+ *    in its table, whatever is open inside it (`<td><font>1<td>2`: two cells, as a browser has);
+ *  - a table part closes an unclosed <caption>, anything but a <col> an unclosed <colgroup>, and a
+ *    <table> opened in a table's structure (not in a cell) closes that table (closeForTablePart).
  * What is left to htmlparser2: misnested formatting elements (the standard's adoption agency),
  * whose text comes out in the same order either way. Tag and attribute names always come out
  * lower-cased, as a browser's parser gives them (light-parse.ts asks for no other).
@@ -33,9 +35,12 @@ interface ParserInternals {
   onclosetag(start: number, endIndex: number): void;
   onopentagname(start: number, endIndex: number): void;
   onattribname(start: number, endIndex: number): void;
+  ontext(start: number, endIndex: number): void;
 }
 
 const TABLE_PARTS = new Set(['table', 'caption', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th']);
+/** start tags that close an open <caption> or <colgroup>, or a table (closeForTablePart) */
+const TABLE_START = new Set(['table', 'caption', 'colgroup', 'col', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th']);
 /** "has an element in scope": where the search for an open element stops */
 const SCOPE_BOUNDARY = new Set(['td', 'th', 'table', 'caption', 'template', 'applet', 'marquee', 'object', 'html']);
 /** the standard's formatting elements (their end tags go through the adoption agency) */
@@ -131,8 +136,14 @@ export class ScopedParser extends (Parser as unknown as new (cbs: Partial<Handle
     if (!this.sawTag) this.quirks = doctypeQuirks(data);
   }
 
+  /** Closes the top `count` open elements, as a browser's implied end tags do. */
+  private closeTop(count: number): void {
+    for (let i = 0; i < count; i++) this.cbs.onclosetag?.(this.stack.shift()!, true);
+  }
+
   override emitOpenTag(name: string): void {
     this.sawTag = true;
+    if (TABLE_START.has(name)) this.closeForTablePart(name);
     if (name === 'table' && this.quirks && this.stack[0] === 'p') {
       // htmlparser2 closes the <p> for every document; in quirks mode a browser nests the table
       this.stack[0] = '';
@@ -155,6 +166,53 @@ export class ScopedParser extends (Parser as unknown as new (cbs: Partial<Handle
       for (let i = 0; i <= at; i++) this.cbs.onclosetag?.(stack.shift()!, true);
     }
     super.emitOpenTag(name);
+  }
+
+  /**
+   * The HTML standard's "in caption", "in column group" and "in table" modes for a start tag in a
+   * table, where htmlparser2 nests it in whatever is open:
+   *  - a row, cell, row group, column or caption closes an open <caption> (an editor's caption
+   *    left unclosed held the whole table, and the checker found no table 三 in it);
+   *  - anything but a <col> closes an open <colgroup> (WPS and Excel leave it unclosed: the rows
+   *    stood inside it, out of the table's rows);
+   *  - a <table> in a table's structure, not in a cell, closes that table and starts a new one
+   *    after it (Word's header table left open before the figures' table: Chromium reads two
+   *    tables; htmlparser2 nested the second in the first).
+   */
+  private closeForTablePart(name: string): void {
+    const stack = this.stack;
+    if (stack[0] === 'colgroup' && name !== 'col' && name !== 'template') this.closeTop(1);
+    if (name === 'table') {
+      for (let i = 0; i < stack.length; i++) {
+        const open = stack[i]!;
+        if (open === 'table') {
+          this.closeTop(i + 1);
+          return;
+        }
+        if (open === 'td' || open === 'th' || open === 'caption' || open === 'template' || open === 'html') return;
+      }
+      return;
+    }
+    if (name === 'template') return;
+    for (let i = 0; i < stack.length; i++) {
+      const open = stack[i]!;
+      if (open === 'caption') {
+        this.closeTop(i + 1);
+        return;
+      }
+      if (open === 'table' || open === 'template' || open === 'html') return;
+    }
+  }
+
+  override ontext(start: number, endIndex: number): void {
+    // text in an open <colgroup> closes it (the standard's "in column group" mode): it is then fostered
+    if (this.stack[0] !== 'colgroup') return super.ontext(start, endIndex);
+    // htmlparser2's own ontext, the slice read once (getSlice lets go of the text it has read)
+    const data = this.getSlice(start, endIndex);
+    if (/[^\t\n\f\r ]/.test(data)) this.closeTop(1);
+    this.endIndex = endIndex - 1;
+    this.cbs.ontext?.(data);
+    this.startIndex = endIndex;
   }
 
   override onopentagname(start: number, endIndex: number): void {

@@ -1,0 +1,83 @@
+// @vitest-environment node
+/**
+ * Red team 26: the light DOM (cli/light-scope.ts, light-dom-fixups.ts) builds the tree the HTML
+ * standard's tree construction builds (Chromium's, and parse5's: each expected tree below is
+ * parse5's for the same text, tbody left out as test/e2e/parity.e2e.ts leaves it out) for the broken
+ * table markup of test/fixtures/redteam26, where the light DOM read a table other than Chromium did.
+ */
+import { describe, expect, it } from 'vitest';
+import type { LNode, LText } from '../../cli/light-dom.ts';
+import { parseLight } from '../../cli/light-parse.ts';
+
+/** body's subtree, one line a node ("  " per level), blank text and tbody left out. */
+function tree(html: string): string {
+  const out: string[] = [];
+  const visit = (n: LNode, depth: number) => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 1) {
+        const name = (c as unknown as Element).localName;
+        if (name === 'tbody') {
+          visit(c, depth);
+          continue;
+        }
+        out.push(`${'  '.repeat(depth)}${name}`);
+        visit(c, depth + 1);
+      } else if (c.nodeType === 3 && (c as LText).data.trim()) out.push(`${'  '.repeat(depth)}"${(c as LText).data.trim()}"`);
+    }
+  };
+  visit(parseLight(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`).querySelector('body')!, 0);
+  return out.join('\n');
+}
+const lines = (...l: string[]) => l.join('\n');
+
+describe('an unclosed <caption> (the standard\'s "in caption" mode)', () => {
+  it('is closed by the first row: the rows are the table\'s, not the caption\'s (red team 26 c21)', () => {
+    expect(tree('<table><caption>表三<tr><td>1</td></tr></table>')).toBe(lines('table', '  caption', '    "表三"', '  tr', '    td', '      "1"'));
+    expect(tree('<table><caption><b>表三</b><tbody><tr><td>1</td></tr></table>')).toBe(lines('table', '  caption', '    b', '      "表三"', '  tr', '    td', '      "1"'));
+    expect(tree('<table><caption><span>表三<td>1</td></table>')).toBe(lines('table', '  caption', '    span', '      "表三"', '  tr', '    td', '      "1"'));
+  });
+
+  it('keeps what may stand in a caption: a table in it, and the rows after its end tag', () => {
+    expect(tree('<table><caption><table><tr><td>b</td></tr></table></caption><tr><td>a</td></tr></table>')).toBe(
+      lines('table', '  caption', '    table', '      tr', '        td', '          "b"', '  tr', '    td', '      "a"'),
+    );
+    // a cell's nested table does not close the outer table's caption… there is none open in the cell
+    expect(tree('<table><caption>表</caption><tr><td><table><tr><td>1</td></tr></table></td></tr></table>')).toBe(
+      lines('table', '  caption', '    "表"', '  tr', '    td', '      table', '        tr', '          td', '            "1"'),
+    );
+  });
+});
+
+describe('an unclosed <colgroup> (the standard\'s "in column group" mode)', () => {
+  it('is closed by the first row or text: the rows are the table\'s, text goes before the table (red team 26 c27)', () => {
+    expect(tree('<table><colgroup><col width="57"><col span="7"><tr><td>1</td></tr></table>')).toBe(lines('table', '  colgroup', '    col', '    col', '  tr', '    td', '      "1"'));
+    expect(tree('<table><colgroup><col><col>单位：件<tr><td>1</td></tr></table>')).toBe(lines('"单位：件"', 'table', '  colgroup', '    col', '    col', '  tr', '    td', '      "1"'));
+    expect(tree('<table><colgroup><col><thead><tr><td>1</td></tr></thead></table>')).toBe(lines('table', '  colgroup', '    col', '  thead', '    tr', '      td', '        "1"'));
+  });
+
+  it('holds its columns, blanks and all, when it is closed or left to the table\'s end', () => {
+    expect(tree('<table><colgroup>\n<col>\n<col>\n</colgroup><tr><td>1</td></tr></table>')).toBe(lines('table', '  colgroup', '    col', '    col', '  tr', '    td', '      "1"'));
+    expect(tree('<table><tr><td>1</td></tr><colgroup><col></table>')).toBe(lines('table', '  tr', '    td', '      "1"', '  colgroup', '    col'));
+  });
+});
+
+describe('a <table> opened in a table\'s structure (the standard\'s "in table" mode)', () => {
+  it('closes the open table and follows it, between rows or in a row (red team 26 c12, c13)', () => {
+    expect(tree('<div><table><tr><td>a</td></tr><table><tr><td>b</td></tr></table></table>x</div>')).toBe(
+      lines('div', '  table', '    tr', '      td', '        "a"', '  table', '    tr', '      td', '        "b"', '  "x"'),
+    );
+    expect(tree('<table><tr><td>a</td></tr><tr><table><tr><td>b</td></tr></table></tr></table>')).toBe(
+      lines('table', '  tr', '    td', '      "a"', '  tr', 'table', '  tr', '    td', '      "b"'),
+    );
+    expect(tree('<table><table><tr><td>b</td></tr></table>')).toBe(lines('table', 'table', '  tr', '    td', '      "b"'));
+  });
+
+  it('stays nested in a cell, as a layout table\'s tables do', () => {
+    expect(tree('<table><tr><td><table><tr><td>b</td></tr></table></td><td>c</td></tr></table>')).toBe(
+      lines('table', '  tr', '    td', '      table', '        tr', '          td', '            "b"', '    td', '      "c"'),
+    );
+    expect(tree('<table><tr><td><font><table><tr><td>b</td></tr></table></font></td></tr></table>')).toBe(
+      lines('table', '  tr', '    td', '      font', '        table', '          tr', '            td', '              "b"'),
+    );
+  });
+});
