@@ -147,14 +147,27 @@ export function fosterAsBrowsersDo(table: LElement): void {
       } else if (c.nodeType === ELEMENT) {
         const el = c as LElement;
         const name = el.localName;
-        if (ANYWHERE.has(name) || (level === 'table' && (name === 'caption' || name === 'colgroup' || name === 'col' || (name === 'input' && el.getAttribute('type')?.toLowerCase() === 'hidden')))) {
+        if (ANYWHERE.has(name) || (level === 'table' && (name === 'caption' || name === 'colgroup' || name === 'col')) || (name === 'input' && el.getAttribute('type')?.toLowerCase() === 'hidden')) {
           // stays
+        } else if (name === 'caption' || name === 'colgroup' || name === 'col') {
+          // written in a row or row group, it closes them ("in row", "in table body"): it and what
+          // follows it go after the box, to be read at the level above
+          const outer = box.parentNode!;
+          const after = box.nextSibling;
+          for (let m: LNode | null = el; m; ) {
+            const following: LNode | null = m.nextSibling;
+            outer.insertBefore(m, after);
+            m = following;
+          }
+          break;
         } else if (level === 'table' && (name === 'thead' || name === 'tbody' || name === 'tfoot')) {
           row = null;
           fix(el, 'section');
+          next = el.nextSibling;
         } else if (level !== 'row' && name === 'tr') {
           row = null;
           fix(el, 'row');
+          next = el.nextSibling;
         } else if (CELLS.has(name)) {
           if (level !== 'row') {
             if (!row) row = box.insertBefore(new LElement(el.ownerDocument!, 'tr', {}), el);

@@ -14,7 +14,9 @@
  *  - a <td>, <th>, <tr>, <tbody>, <thead> or <tfoot> closes the cell, row or row group still open
  *    in its table, whatever is open inside it (`<td><font>1<td>2`: two cells, as a browser has);
  *  - a table part closes an unclosed <caption>, anything but a <col> an unclosed <colgroup>, and a
- *    <table> opened in a table's structure (not in a cell) closes that table (closeForTablePart).
+ *    <table> opened in a table's structure (not in a cell) closes that table (closeForTablePart);
+ *  - a row or cell with no table open, a second <html>, <head> or <body>, a <form> in a form are
+ *    ignored, and </body> and </html> close nothing (ignores).
  * What is left to htmlparser2: misnested formatting elements (the standard's adoption agency),
  * whose text comes out in the same order either way. Tag and attribute names always come out
  * lower-cased, as a browser's parser gives them (light-parse.ts asks for no other).
@@ -27,6 +29,9 @@ interface ParserInternals {
   end(): void;
   stack: string[];
   cbs: Partial<Handler>;
+  tagname: string;
+  attribs: Record<string, string> | null;
+  openTagStart: number;
   endIndex: number;
   startIndex: number;
   attribname: string;
@@ -39,6 +44,10 @@ interface ParserInternals {
 }
 
 const TABLE_PARTS = new Set(['table', 'caption', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th']);
+/** start tags a browser ignores outside a table */
+const IN_TABLE_ONLY = new Set(['caption', 'col', 'colgroup', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th']);
+/** start tags a browser may ignore (ScopedParser.ignores) */
+const IGNORABLE = new Set([...IN_TABLE_ONLY, 'html', 'head', 'body', 'form']);
 /** start tags that close an open <caption> or <colgroup>, or a table (closeForTablePart) */
 const TABLE_START = new Set(['table', 'caption', 'colgroup', 'col', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th']);
 /** "has an element in scope": where the search for an open element stops */
@@ -141,8 +150,45 @@ export class ScopedParser extends (Parser as unknown as new (cbs: Partial<Handle
     for (let i = 0; i < count; i++) this.cbs.onclosetag?.(this.stack.shift()!, true);
   }
 
+  /** a <head> was opened: a second one is ignored */
+  private sawHead = false;
+
+  /**
+   * Does a browser ignore this start tag (the HTML standard's "in body" mode)? A table part with
+   * no table open (the rows after a stray </table>: their text runs on in the page), a second
+   * <html>, <head> or <body> (a whole Word document pasted into a CMS's content), a <form> inside
+   * an open form (ASP.NET pages hold the whole page in one; approximately the standard's form
+   * element pointer).
+   */
+  private ignores(name: string): boolean {
+    const stack = this.stack;
+    switch (name) {
+      case 'html':
+        return stack.length > 0;
+      case 'head':
+        if (this.sawHead || stack.includes('body')) return true;
+        this.sawHead = true;
+        return false;
+      case 'body':
+        return stack.includes('body');
+      case 'form':
+        return stack.includes('form');
+      default:
+        if (!IN_TABLE_ONLY.has(name)) return false;
+        for (let i = 0; i < stack.length; i++) if (stack[i] === 'table' || stack[i] === 'template') return false;
+        return true;
+    }
+  }
+
   override emitOpenTag(name: string): void {
     this.sawTag = true;
+    if (IGNORABLE.has(name) && this.ignores(name)) {
+      // no element: htmlparser2 reads the attributes into nothing and hands nothing on
+      this.openTagStart = this.startIndex;
+      this.tagname = '';
+      this.attribs = null;
+      return;
+    }
     if (TABLE_START.has(name)) this.closeForTablePart(name);
     if (name === 'table' && this.quirks && this.stack[0] === 'p') {
       // htmlparser2 closes the <p> for every document; in quirks mode a browser nests the table
@@ -246,6 +292,12 @@ export class ScopedParser extends (Parser as unknown as new (cbs: Partial<Handle
     this.closeEnd = endIndex;
     this.closeName = raw;
     const name = canonicalName(raw);
+    if (name === 'body' || name === 'html') {
+      // a browser's </body> and </html> close nothing: what follows them is read into the body
+      this.endIndex = endIndex;
+      this.startIndex = endIndex + 1;
+      return;
+    }
     if (this.stack[0] === name && !FOREIGN.has(name)) {
       // the common case, the current node's end tag, done here: htmlparser2's own would read the name again
       this.endIndex = endIndex;

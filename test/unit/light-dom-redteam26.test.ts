@@ -81,3 +81,30 @@ describe('a <table> opened in a table\'s structure (the standard\'s "in table" m
     );
   });
 });
+
+describe('start tags a browser ignores (the standard\'s "in body" mode)', () => {
+  it('drops rows and cells written after their table\'s end: their text runs on where they stand (red team 26 c30)', () => {
+    expect(tree('<div><table><tr><td>1</td></tr></table></table><tr><td>（六）</td><td>2</td></tr></div>')).toBe(lines('div', '  table', '    tr', '      td', '        "1"', '  "（六）2"'));
+    // a row in a <template> is no stray
+    expect(parseLight('<body><template><tr><td>1</td></tr></template></body>').querySelector('template')!.content!.firstChild!.nodeName).toBe('TR');
+  });
+
+  it('drops a pasted document\'s <html>, <head> and <body>: their content stays where it was pasted (red team 26 c19)', () => {
+    expect(tree('<div>a<html lang=zh><head><title>t</title></head><body class=x><p>b</p></body></html>c</div>d')).toBe(lines('div', '  "a"', '  title', '    "t"', '  p', '    "b"', '  "c"', '"d"'));
+    // </body> and </html> close nothing: what follows is read in place
+    expect(tree('<div>a</body></html><p>b</p>')).toBe(lines('div', '  "a"', '  p', '    "b"'));
+  });
+
+  it('drops a <form> inside an open form (ASP.NET\'s page-wide form), keeps a hidden input in the table (red team 26 c11)', () => {
+    expect(tree('<form id=f1><table><form name=t><input type=hidden name=v><tr><td>1</td></tr></form></table></form>')).toBe(lines('form', '  table', '    input', '    tr', '      td', '        "1"'));
+    // a form of its own in a table stays there, empty
+    expect(tree('<table><form name=t><tr><td>1</td></tr></form></table>')).toBe(lines('table', '  form', '  tr', '    td', '      "1"'));
+  });
+});
+
+describe('a column or caption written among rows (the standard\'s "in table body" and "in row" modes)', () => {
+  it('closes the row group and stays in the table, the rows after it too (red team 26 c17)', () => {
+    expect(tree('<table><tbody><tr><td>1</td></tr><col width=5><tr><td>2</td></tr></tbody></table>')).toBe(lines('table', '  tr', '    td', '      "1"', '  col', '  tr', '    td', '      "2"'));
+    expect(tree('<table><tbody><tr><td>1</td></tr><caption>表三</caption><tr><td>2</td></tr></tbody></table>')).toBe(lines('table', '  tr', '    td', '      "1"', '  caption', '    "表三"', '  tr', '    td', '      "2"'));
+  });
+});
