@@ -17,6 +17,9 @@
  *    <table> opened in a table's structure (not in a cell) closes that table (closeForTablePart);
  *  - a row or cell with no table open, a second <html>, <head> or <body>, a <form> in a form are
  *    ignored, and </body> and </html> close nothing (ignores).
+ *  - a block's start tag closes a <p> in button scope through what is open in it (an <li> an open
+ *    <li>), and the formatting elements closed with it are reopened where text goes on
+ *    (closeForBlock here, the reopening in light-parse.ts).
  * What is left to htmlparser2: misnested formatting elements (the standard's adoption agency),
  * whose text comes out in the same order either way. Tag and attribute names always come out
  * lower-cased, as a browser's parser gives them (light-parse.ts asks for no other).
@@ -44,6 +47,13 @@ interface ParserInternals {
 }
 
 const TABLE_PARTS = new Set(['table', 'caption', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th']);
+/** start tags that close a <p> in button scope (the standard's "close a p element"), <table> only in no-quirks mode */
+const CLOSES_P = new Set([
+  'address', 'article', 'aside', 'blockquote', 'center', 'details', 'dialog', 'dir', 'div', 'dl', 'fieldset', 'figcaption',
+  'figure', 'footer', 'header', 'hgroup', 'main', 'menu', 'nav', 'ol', 'p', 'search', 'section', 'summary', 'ul', 'h1', 'h2',
+  'h3', 'h4', 'h5', 'h6', 'pre', 'listing', 'form', 'li', 'dd', 'dt', 'plaintext', 'table', 'hr', 'xmp',
+]);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** start tags a browser ignores outside a table */
 const IN_TABLE_ONLY = new Set(['caption', 'col', 'colgroup', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th']);
 /** start tags a browser may ignore (ScopedParser.ignores) */
@@ -53,7 +63,7 @@ const TABLE_START = new Set(['table', 'caption', 'colgroup', 'col', 'tbody', 'th
 /** "has an element in scope": where the search for an open element stops */
 const SCOPE_BOUNDARY = new Set(['td', 'th', 'table', 'caption', 'template', 'applet', 'marquee', 'object', 'html']);
 /** the standard's formatting elements (their end tags go through the adoption agency) */
-const FORMATTING = new Set(['a', 'b', 'big', 'code', 'em', 'font', 'i', 'nobr', 's', 'small', 'strike', 'strong', 'tt', 'u']);
+export const FORMATTING = new Set(['a', 'b', 'big', 'code', 'em', 'font', 'i', 'nobr', 's', 'small', 'strike', 'strong', 'tt', 'u']);
 /** the standard's "special" elements, HTML namespace */
 const SPECIAL = new Set([
   'address', 'applet', 'area', 'article', 'aside', 'base', 'basefont', 'bgsound', 'blockquote', 'body', 'br', 'button',
@@ -131,6 +141,11 @@ export function doctypeQuirks(data: string): boolean {
   return systemId === undefined && QUIRKS_PUBLIC_WITHOUT_SYSTEM.test(publicId);
 }
 
+/** htmlparser2's handler, and what ScopedParser tells it besides: the end tag of a formatting element not open */
+export interface ScopedHandler extends Partial<Handler> {
+  onstrayformattingend?(name: string): void;
+}
+
 export class ScopedParser extends (Parser as unknown as new (cbs: Partial<Handler>, options?: ParserOptions) => ParserInternals) {
   /**
    * Quirks mode, told by the doctype before the first tag (none: quirks, as a browser has it). It
@@ -190,6 +205,7 @@ export class ScopedParser extends (Parser as unknown as new (cbs: Partial<Handle
       return;
     }
     if (TABLE_START.has(name)) this.closeForTablePart(name);
+    if (CLOSES_P.has(name)) this.closeForBlock(name);
     if (name === 'table' && this.quirks && this.stack[0] === 'p') {
       // htmlparser2 closes the <p> for every document; in quirks mode a browser nests the table
       this.stack[0] = '';
@@ -250,6 +266,50 @@ export class ScopedParser extends (Parser as unknown as new (cbs: Partial<Handle
     }
   }
 
+  /**
+   * Set while a block's start tag closes an open <p> and what is open in it: the formatting
+   * elements closed then are reopened where the text goes on (light-parse.ts, the standard's
+   * "reconstruct the active formatting elements").
+   */
+  closingP = false;
+  /** counts the times closingP was set */
+  closingRun = 0;
+
+  /**
+   * The HTML standard's "in body" rules for a block's start tag, where htmlparser2 closes only
+   * the current node: an <li> closes the open <li> (a <dd> or <dt> the open <dd> or <dt>) through
+   * the phrasing elements in it, the block closes a <p> in button scope whatever is open inside it
+   * (`<p><font><table>`: the table follows the paragraph in a no-quirks page, as Chromium has it;
+   * `<p><span><p>`, Word's list paragraphs in a span), and a heading closes a heading.
+   */
+  private closeForBlock(name: string): void {
+    const stack = this.stack;
+    if (name === 'li' || name === 'dd' || name === 'dt') {
+      for (let i = 0; i < stack.length; i++) {
+        const open = stack[i]!;
+        if (name === 'li' ? open === 'li' : open === 'dd' || open === 'dt') {
+          this.closeTop(i + 1);
+          break;
+        }
+        if (SPECIAL.has(open) && open !== 'address' && open !== 'div' && open !== 'p') break;
+      }
+    }
+    if (!(name === 'table' && this.quirks)) {
+      for (let i = 0; i < stack.length; i++) {
+        const open = stack[i]!;
+        if (open === 'p') {
+          this.closingP = true;
+          this.closingRun++;
+          this.closeTop(i + 1);
+          this.closingP = false;
+          break;
+        }
+        if (SCOPE_BOUNDARY.has(open) || open === 'button') break;
+      }
+    }
+    if (HEADINGS.has(name) && HEADINGS.has(stack[0]!)) this.closeTop(1);
+  }
+
   override ontext(start: number, endIndex: number): void {
     // text in an open <colgroup> closes it (the standard's "in column group" mode): it is then fostered
     if (this.stack[0] !== 'colgroup') return super.ontext(start, endIndex);
@@ -307,6 +367,7 @@ export class ScopedParser extends (Parser as unknown as new (cbs: Partial<Handle
       return;
     }
     const pos = this.stack.indexOf(name);
+    if (pos < 0 && FORMATTING.has(name)) (this.cbs as ScopedHandler).onstrayformattingend?.(name);
     if (pos > 0 && outOfScope(this.stack, name, pos)) {
       this.endIndex = endIndex;
       this.startIndex = endIndex + 1;

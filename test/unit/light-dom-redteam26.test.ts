@@ -6,7 +6,7 @@
  * table markup of test/fixtures/redteam26, where the light DOM read a table other than Chromium did.
  */
 import { describe, expect, it } from 'vitest';
-import type { LNode, LText } from '../../cli/light-dom.ts';
+import type { LElement, LNode, LText } from '../../cli/light-dom.ts';
 import { parseLight } from '../../cli/light-parse.ts';
 
 /** body's subtree, one line a node ("  " per level), blank text and tbody left out. */
@@ -86,7 +86,7 @@ describe('start tags a browser ignores (the standard\'s "in body" mode)', () => 
   it('drops rows and cells written after their table\'s end: their text runs on where they stand (red team 26 c30)', () => {
     expect(tree('<div><table><tr><td>1</td></tr></table></table><tr><td>（六）</td><td>2</td></tr></div>')).toBe(lines('div', '  table', '    tr', '      td', '        "1"', '  "（六）2"'));
     // a row in a <template> is no stray
-    expect(parseLight('<body><template><tr><td>1</td></tr></template></body>').querySelector('template')!.content!.firstChild!.nodeName).toBe('TR');
+    expect((parseLight('<body><template><tr><td>1</td></tr></template></body>').querySelector('template')!.content!.firstChild as LElement).localName).toBe('tr');
   });
 
   it('drops a pasted document\'s <html>, <head> and <body>: their content stays where it was pasted (red team 26 c19)', () => {
@@ -106,5 +106,32 @@ describe('a column or caption written among rows (the standard\'s "in table body
   it('closes the row group and stays in the table, the rows after it too (red team 26 c17)', () => {
     expect(tree('<table><tbody><tr><td>1</td></tr><col width=5><tr><td>2</td></tr></tbody></table>')).toBe(lines('table', '  tr', '    td', '      "1"', '  col', '  tr', '    td', '      "2"'));
     expect(tree('<table><tbody><tr><td>1</td></tr><caption>表三</caption><tr><td>2</td></tr></tbody></table>')).toBe(lines('table', '  tr', '    td', '      "1"', '  caption', '    "表三"', '  tr', '    td', '      "2"'));
+  });
+});
+
+describe('a block in an open <p> (the standard\'s "close a p element" and "reconstruct the active formatting elements")', () => {
+  it('a <table> closes the <p> through the <font> around it in a no-quirks page; the font goes on after it (red team 26 c01, c24)', () => {
+    expect(tree('<div><p align=center><font face=仿宋>表三<table><tr><td>1</td></tr></table></font></p></div>')).toBe(
+      lines('div', '  p', '    font', '      "表三"', '  table', '    tr', '      td', '        "1"', '  p'),
+    );
+    expect(tree('<p><font>注：<table><tr><td>1</td></tr></table>（单位：件）</font></p>')).toBe(
+      lines('p', '  font', '    "注："', 'table', '  tr', '    td', '      "1"', 'font', '  "（单位：件）"', 'p'),
+    );
+    // in a cell the same, the font reopened in the cell
+    expect(tree('<table><tr><td><p><font>A<table><tr><td>x</td></tr></table>B</font></p></td></tr></table>')).toBe(
+      lines('table', '  tr', '    td', '      p', '        font', '          "A"', '      table', '        tr', '          td', '            "x"', '      font', '        "B"', '      p'),
+    );
+  });
+
+  it('a <div>, <p> or <li> closes what is open in the <p> or <li> before it (Word\'s list paragraph in a span, red team 26 c15)', () => {
+    expect(tree('<p><span><p>1.</p></span></p>')).toBe(lines('p', '  span', 'p', '  "1."', 'p'));
+    expect(tree('<ul><li>a<span>b<li>c</ul>')).toBe(lines('ul', '  li', '    "a"', '    span', '      "b"', '  li', '    "c"'));
+    expect(tree('<p><b>A<div>B</div>C</b>D</p>')).toBe(lines('p', '  b', '    "A"', 'div', '  b', '    "B"', 'b', '  "C"', '"D"', 'p'));
+  });
+
+  it('leaves the table in the <p> in quirks mode, and a formatting element closed by its end tag is not reopened', () => {
+    const quirks = parseLight('<html><body><p><font>表三<table><tr><td>1</td></tr></table>注</font></p></body></html>');
+    expect(quirks.querySelector('table')!.parentElement!.localName).toBe('font');
+    expect(tree('<p><font>表三<table><tr><td>1</td></tr></table></font>注</p>')).toBe(lines('p', '  font', '    "表三"', 'table', '  tr', '    td', '      "1"', '"注"', 'p'));
   });
 });
