@@ -24,6 +24,7 @@ const isBlank = (n: LNode) => n.nodeType === TEXT && !/[^\t\n\f\r ]/.test((n as 
 export function placeAsBrowsersDo(doc: LDocument): void {
   const html = doc.documentElement;
   if (!html || html.localName !== 'html') return;
+  textBeforeHtml(doc, html);
   let head: LElement | null = null;
   let body: LElement | null = null;
   for (let c = html.firstChild; c; c = c.nextSibling) {
@@ -71,6 +72,29 @@ export function placeAsBrowsersDo(doc: LDocument): void {
   const first = body.firstChild;
   for (const n of lead) body.insertBefore(n, first);
   for (const n of tail) body.appendChild(n);
+}
+
+/**
+ * Text before <html> (a CMS include's stray output before the doctype: "1", a BOM in the middle of
+ * the file) starts the body in a browser: the text goes first in <body>, and what <head> held after
+ * it (the page's meta, title, styles and scripts) follows it there, the head left empty.
+ */
+function textBeforeHtml(doc: LDocument, html: LElement): void {
+  const lead: LNode[] = [];
+  for (let c = doc.firstChild; c && c !== html; c = c.nextSibling) if (c.nodeType === TEXT && !isBlank(c)) lead.push(c);
+  if (lead.length === 0) return;
+  let head: LElement | null = null;
+  let body: LElement | null = null;
+  for (let c = html.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType !== ELEMENT) continue;
+    const name = (c as LElement).localName;
+    if (name === 'head' && !head) head = c as LElement;
+    else if (name === 'body' && !body) body = c as LElement;
+  }
+  if (!body) body = html.appendChild(new LElement(doc, 'body', {}));
+  const moved = [...lead, ...(head ? head.childNodes : [])];
+  const first = body.firstChild;
+  for (const n of moved) body.insertBefore(n, first);
 }
 
 /** The elements of a table's own structure (rows, cells, row groups, captions, columns). */

@@ -312,10 +312,14 @@ export class ScopedParser extends (Parser as unknown as new (cbs: Partial<Handle
 
   override ontext(start: number, endIndex: number): void {
     // text in an open <colgroup> closes it (the standard's "in column group" mode): it is then fostered
-    if (this.stack[0] !== 'colgroup') return super.ontext(start, endIndex);
+    if (this.sawTag && this.stack[0] !== 'colgroup') return super.ontext(start, endIndex);
     // htmlparser2's own ontext, the slice read once (getSlice lets go of the text it has read)
     const data = this.getSlice(start, endIndex);
-    if (/[^\t\n\f\r ]/.test(data)) this.closeTop(1);
+    if (/[^\t\n\f\r ]/.test(data)) {
+      // text before the doctype (a CMS include's stray output) puts the page in quirks mode: the doctype after it is none
+      this.sawTag = true;
+      if (this.stack[0] === 'colgroup') this.closeTop(1);
+    }
     this.endIndex = endIndex - 1;
     this.cbs.ontext?.(data);
     this.startIndex = endIndex;

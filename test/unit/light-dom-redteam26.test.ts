@@ -135,3 +135,22 @@ describe('a block in an open <p> (the standard\'s "close a p element" and "recon
     expect(tree('<p><font>表三<table><tr><td>1</td></tr></table></font>注</p>')).toBe(lines('p', '  font', '    "表三"', 'table', '  tr', '    td', '      "1"', '"注"', 'p'));
   });
 });
+
+describe('text before the doctype (the standard\'s "initial" and "before html" modes)', () => {
+  const page = '1\n<!DOCTYPE html><html><head><meta charset=utf-8><title>T</title></head><body><div><p>x<table><tr><td>1</td></tr></table></p></div></body></html>';
+  it('puts the page in quirks mode and starts the body: the head\'s elements follow the text there (red team 26 c28)', () => {
+    const doc = parseLight(page);
+    expect(doc.querySelector('table')!.parentElement!.localName).toBe('p');
+    expect(doc.querySelector('head')!.firstChild).toBeNull();
+    expect(doc.querySelector('body')!.childNodes.map((n) => (n.nodeType === 1 ? (n as LElement).localName : (n as LText).data.trim()))).toEqual(['1', 'meta', 'title', 'div']);
+    expect(doc.title).toBe('T');
+  });
+
+  it('leaves a page with only blanks or a comment before its doctype as it is', () => {
+    for (const before of ['\n\n', '<!-- saved from url=(0040)https://www.example.gov.cn/ndbg/ -->\n']) {
+      const doc = parseLight(before + page.slice(2));
+      expect(doc.querySelector('table')!.parentElement!.localName).toBe('div');
+      expect(doc.querySelector('head')!.children.map((e) => e.localName)).toEqual(['meta', 'title']);
+    }
+  });
+});
