@@ -24,6 +24,7 @@ const isBlank = (n: LNode) => n.nodeType === TEXT && !/[^\t\n\f\r ]/.test((n as 
 export function placeAsBrowsersDo(doc: LDocument): void {
   const html = doc.documentElement;
   if (!html || html.localName !== 'html') return;
+  textBeforeHtml(doc, html);
   let head: LElement | null = null;
   let body: LElement | null = null;
   for (let c = html.firstChild; c; c = c.nextSibling) {
@@ -71,6 +72,29 @@ export function placeAsBrowsersDo(doc: LDocument): void {
   const first = body.firstChild;
   for (const n of lead) body.insertBefore(n, first);
   for (const n of tail) body.appendChild(n);
+}
+
+/**
+ * Text before <html> (a CMS include's stray output before the doctype: "1", a BOM in the middle of
+ * the file) starts the body in a browser: the text goes first in <body>, and what <head> held after
+ * it (the page's meta, title, styles and scripts) follows it there, the head left empty.
+ */
+function textBeforeHtml(doc: LDocument, html: LElement): void {
+  const lead: LNode[] = [];
+  for (let c = doc.firstChild; c && c !== html; c = c.nextSibling) if (c.nodeType === TEXT && !isBlank(c)) lead.push(c);
+  if (lead.length === 0) return;
+  let head: LElement | null = null;
+  let body: LElement | null = null;
+  for (let c = html.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType !== ELEMENT) continue;
+    const name = (c as LElement).localName;
+    if (name === 'head' && !head) head = c as LElement;
+    else if (name === 'body' && !body) body = c as LElement;
+  }
+  if (!body) body = html.appendChild(new LElement(doc, 'body', {}));
+  const moved = [...lead, ...(head ? head.childNodes : [])];
+  const first = body.firstChild;
+  for (const n of moved) body.insertBefore(n, first);
 }
 
 /** The elements of a table's own structure (rows, cells, row groups, captions, columns). */
@@ -147,14 +171,27 @@ export function fosterAsBrowsersDo(table: LElement): void {
       } else if (c.nodeType === ELEMENT) {
         const el = c as LElement;
         const name = el.localName;
-        if (ANYWHERE.has(name) || (level === 'table' && (name === 'caption' || name === 'colgroup' || name === 'col' || (name === 'input' && el.getAttribute('type')?.toLowerCase() === 'hidden')))) {
+        if (ANYWHERE.has(name) || (level === 'table' && (name === 'caption' || name === 'colgroup' || name === 'col')) || (name === 'input' && el.getAttribute('type')?.toLowerCase() === 'hidden')) {
           // stays
+        } else if (name === 'caption' || name === 'colgroup' || name === 'col') {
+          // written in a row or row group, it closes them ("in row", "in table body"): it and what
+          // follows it go after the box, to be read at the level above
+          const outer = box.parentNode!;
+          const after = box.nextSibling;
+          for (let m: LNode | null = el; m; ) {
+            const following: LNode | null = m.nextSibling;
+            outer.insertBefore(m, after);
+            m = following;
+          }
+          break;
         } else if (level === 'table' && (name === 'thead' || name === 'tbody' || name === 'tfoot')) {
           row = null;
           fix(el, 'section');
+          next = el.nextSibling;
         } else if (level !== 'row' && name === 'tr') {
           row = null;
           fix(el, 'row');
+          next = el.nextSibling;
         } else if (CELLS.has(name)) {
           if (level !== 'row') {
             if (!row) row = box.insertBefore(new LElement(el.ownerDocument!, 'tr', {}), el);

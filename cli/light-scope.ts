@@ -12,7 +12,14 @@
  *  - an end tag of an element that is neither a formatting element (b, font, …) nor "special"
  *    (span, label, …) does not reach past a special element (p, div, li, td…);
  *  - a <td>, <th>, <tr>, <tbody>, <thead> or <tfoot> closes the cell, row or row group still open
- *    in its table, whatever is open inside it (`<td><font>1<td>2`: two cells, as a browser has).
+ *    in its table, whatever is open inside it (`<td><font>1<td>2`: two cells, as a browser has);
+ *  - a table part closes an unclosed <caption>, anything but a <col> an unclosed <colgroup>, and a
+ *    <table> opened in a table's structure (not in a cell) closes that table (closeForTablePart);
+ *  - a row or cell with no table open, a second <html>, <head> or <body>, a <form> in a form are
+ *    ignored, and </body> and </html> close nothing (ignores).
+ *  - a block's start tag closes a <p> in button scope through what is open in it (an <li> an open
+ *    <li>), and the formatting elements closed with it are reopened where text goes on
+ *    (closeForBlock here, the reopening in light-parse.ts).
  * What is left to htmlparser2: misnested formatting elements (the standard's adoption agency),
  * whose text comes out in the same order either way. Tag and attribute names always come out
  * lower-cased, as a browser's parser gives them (light-parse.ts asks for no other).
@@ -25,6 +32,9 @@ interface ParserInternals {
   end(): void;
   stack: string[];
   cbs: Partial<Handler>;
+  tagname: string;
+  attribs: Record<string, string> | null;
+  openTagStart: number;
   endIndex: number;
   startIndex: number;
   attribname: string;
@@ -33,13 +43,27 @@ interface ParserInternals {
   onclosetag(start: number, endIndex: number): void;
   onopentagname(start: number, endIndex: number): void;
   onattribname(start: number, endIndex: number): void;
+  ontext(start: number, endIndex: number): void;
 }
 
 const TABLE_PARTS = new Set(['table', 'caption', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th']);
+/** start tags that close a <p> in button scope (the standard's "close a p element"), <table> only in no-quirks mode */
+const CLOSES_P = new Set([
+  'address', 'article', 'aside', 'blockquote', 'center', 'details', 'dialog', 'dir', 'div', 'dl', 'fieldset', 'figcaption',
+  'figure', 'footer', 'header', 'hgroup', 'main', 'menu', 'nav', 'ol', 'p', 'search', 'section', 'summary', 'ul', 'h1', 'h2',
+  'h3', 'h4', 'h5', 'h6', 'pre', 'listing', 'form', 'li', 'dd', 'dt', 'plaintext', 'table', 'hr', 'xmp',
+]);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** start tags a browser ignores outside a table */
+const IN_TABLE_ONLY = new Set(['caption', 'col', 'colgroup', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th']);
+/** start tags a browser may ignore (ScopedParser.ignores) */
+const IGNORABLE = new Set([...IN_TABLE_ONLY, 'html', 'head', 'body', 'form']);
+/** start tags that close an open <caption> or <colgroup>, or a table (closeForTablePart) */
+const TABLE_START = new Set(['table', 'caption', 'colgroup', 'col', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th']);
 /** "has an element in scope": where the search for an open element stops */
 const SCOPE_BOUNDARY = new Set(['td', 'th', 'table', 'caption', 'template', 'applet', 'marquee', 'object', 'html']);
 /** the standard's formatting elements (their end tags go through the adoption agency) */
-const FORMATTING = new Set(['a', 'b', 'big', 'code', 'em', 'font', 'i', 'nobr', 's', 'small', 'strike', 'strong', 'tt', 'u']);
+export const FORMATTING = new Set(['a', 'b', 'big', 'code', 'em', 'font', 'i', 'nobr', 's', 'small', 'strike', 'strong', 'tt', 'u']);
 /** the standard's "special" elements, HTML namespace */
 const SPECIAL = new Set([
   'address', 'applet', 'area', 'article', 'aside', 'base', 'basefont', 'bgsound', 'blockquote', 'body', 'br', 'button',
@@ -117,6 +141,11 @@ export function doctypeQuirks(data: string): boolean {
   return systemId === undefined && QUIRKS_PUBLIC_WITHOUT_SYSTEM.test(publicId);
 }
 
+/** htmlparser2's handler, and what ScopedParser tells it besides: the end tag of a formatting element not open */
+export interface ScopedHandler extends Partial<Handler> {
+  onstrayformattingend?(name: string): void;
+}
+
 export class ScopedParser extends (Parser as unknown as new (cbs: Partial<Handler>, options?: ParserOptions) => ParserInternals) {
   /**
    * Quirks mode, told by the doctype before the first tag (none: quirks, as a browser has it). It
@@ -131,8 +160,52 @@ export class ScopedParser extends (Parser as unknown as new (cbs: Partial<Handle
     if (!this.sawTag) this.quirks = doctypeQuirks(data);
   }
 
+  /** Closes the top `count` open elements, as a browser's implied end tags do. */
+  private closeTop(count: number): void {
+    for (let i = 0; i < count; i++) this.cbs.onclosetag?.(this.stack.shift()!, true);
+  }
+
+  /** a <head> was opened: a second one is ignored */
+  private sawHead = false;
+
+  /**
+   * Does a browser ignore this start tag (the HTML standard's "in body" mode)? A table part with
+   * no table open (the rows after a stray </table>: their text runs on in the page), a second
+   * <html>, <head> or <body> (a whole Word document pasted into a CMS's content), a <form> inside
+   * an open form (ASP.NET pages hold the whole page in one; approximately the standard's form
+   * element pointer).
+   */
+  private ignores(name: string): boolean {
+    const stack = this.stack;
+    switch (name) {
+      case 'html':
+        return stack.length > 0;
+      case 'head':
+        if (this.sawHead || stack.includes('body')) return true;
+        this.sawHead = true;
+        return false;
+      case 'body':
+        return stack.includes('body');
+      case 'form':
+        return stack.includes('form');
+      default:
+        if (!IN_TABLE_ONLY.has(name)) return false;
+        for (let i = 0; i < stack.length; i++) if (stack[i] === 'table' || stack[i] === 'template') return false;
+        return true;
+    }
+  }
+
   override emitOpenTag(name: string): void {
     this.sawTag = true;
+    if (IGNORABLE.has(name) && this.ignores(name)) {
+      // no element: htmlparser2 reads the attributes into nothing and hands nothing on
+      this.openTagStart = this.startIndex;
+      this.tagname = '';
+      this.attribs = null;
+      return;
+    }
+    if (TABLE_START.has(name)) this.closeForTablePart(name);
+    if (CLOSES_P.has(name)) this.closeForBlock(name);
     if (name === 'table' && this.quirks && this.stack[0] === 'p') {
       // htmlparser2 closes the <p> for every document; in quirks mode a browser nests the table
       this.stack[0] = '';
@@ -155,6 +228,101 @@ export class ScopedParser extends (Parser as unknown as new (cbs: Partial<Handle
       for (let i = 0; i <= at; i++) this.cbs.onclosetag?.(stack.shift()!, true);
     }
     super.emitOpenTag(name);
+  }
+
+  /**
+   * The HTML standard's "in caption", "in column group" and "in table" modes for a start tag in a
+   * table, where htmlparser2 nests it in whatever is open:
+   *  - a row, cell, row group, column or caption closes an open <caption> (an editor's caption
+   *    left unclosed held the whole table, and the checker found no table 三 in it);
+   *  - anything but a <col> closes an open <colgroup> (WPS and Excel leave it unclosed: the rows
+   *    stood inside it, out of the table's rows);
+   *  - a <table> in a table's structure, not in a cell, closes that table and starts a new one
+   *    after it (Word's header table left open before the figures' table: Chromium reads two
+   *    tables; htmlparser2 nested the second in the first).
+   */
+  private closeForTablePart(name: string): void {
+    const stack = this.stack;
+    if (stack[0] === 'colgroup' && name !== 'col' && name !== 'template') this.closeTop(1);
+    if (name === 'table') {
+      for (let i = 0; i < stack.length; i++) {
+        const open = stack[i]!;
+        if (open === 'table') {
+          this.closeTop(i + 1);
+          return;
+        }
+        if (open === 'td' || open === 'th' || open === 'caption' || open === 'template' || open === 'html') return;
+      }
+      return;
+    }
+    if (name === 'template') return;
+    for (let i = 0; i < stack.length; i++) {
+      const open = stack[i]!;
+      if (open === 'caption') {
+        this.closeTop(i + 1);
+        return;
+      }
+      if (open === 'table' || open === 'template' || open === 'html') return;
+    }
+  }
+
+  /**
+   * Set while a block's start tag closes an open <p> and what is open in it: the formatting
+   * elements closed then are reopened where the text goes on (light-parse.ts, the standard's
+   * "reconstruct the active formatting elements").
+   */
+  closingP = false;
+  /** counts the times closingP was set */
+  closingRun = 0;
+
+  /**
+   * The HTML standard's "in body" rules for a block's start tag, where htmlparser2 closes only
+   * the current node: an <li> closes the open <li> (a <dd> or <dt> the open <dd> or <dt>) through
+   * the phrasing elements in it, the block closes a <p> in button scope whatever is open inside it
+   * (`<p><font><table>`: the table follows the paragraph in a no-quirks page, as Chromium has it;
+   * `<p><span><p>`, Word's list paragraphs in a span), and a heading closes a heading.
+   */
+  private closeForBlock(name: string): void {
+    const stack = this.stack;
+    if (name === 'li' || name === 'dd' || name === 'dt') {
+      for (let i = 0; i < stack.length; i++) {
+        const open = stack[i]!;
+        if (name === 'li' ? open === 'li' : open === 'dd' || open === 'dt') {
+          this.closeTop(i + 1);
+          break;
+        }
+        if (SPECIAL.has(open) && open !== 'address' && open !== 'div' && open !== 'p') break;
+      }
+    }
+    if (!(name === 'table' && this.quirks)) {
+      for (let i = 0; i < stack.length; i++) {
+        const open = stack[i]!;
+        if (open === 'p') {
+          this.closingP = true;
+          this.closingRun++;
+          this.closeTop(i + 1);
+          this.closingP = false;
+          break;
+        }
+        if (SCOPE_BOUNDARY.has(open) || open === 'button') break;
+      }
+    }
+    if (HEADINGS.has(name) && HEADINGS.has(stack[0]!)) this.closeTop(1);
+  }
+
+  override ontext(start: number, endIndex: number): void {
+    // text in an open <colgroup> closes it (the standard's "in column group" mode): it is then fostered
+    if (this.sawTag && this.stack[0] !== 'colgroup') return super.ontext(start, endIndex);
+    // htmlparser2's own ontext, the slice read once (getSlice lets go of the text it has read)
+    const data = this.getSlice(start, endIndex);
+    if (/[^\t\n\f\r ]/.test(data)) {
+      // text before the doctype (a CMS include's stray output) puts the page in quirks mode: the doctype after it is none
+      this.sawTag = true;
+      if (this.stack[0] === 'colgroup') this.closeTop(1);
+    }
+    this.endIndex = endIndex - 1;
+    this.cbs.ontext?.(data);
+    this.startIndex = endIndex;
   }
 
   override onopentagname(start: number, endIndex: number): void {
@@ -188,6 +356,12 @@ export class ScopedParser extends (Parser as unknown as new (cbs: Partial<Handle
     this.closeEnd = endIndex;
     this.closeName = raw;
     const name = canonicalName(raw);
+    if (name === 'body' || name === 'html') {
+      // a browser's </body> and </html> close nothing: what follows them is read into the body
+      this.endIndex = endIndex;
+      this.startIndex = endIndex + 1;
+      return;
+    }
     if (this.stack[0] === name && !FOREIGN.has(name)) {
       // the common case, the current node's end tag, done here: htmlparser2's own would read the name again
       this.endIndex = endIndex;
@@ -197,6 +371,7 @@ export class ScopedParser extends (Parser as unknown as new (cbs: Partial<Handle
       return;
     }
     const pos = this.stack.indexOf(name);
+    if (pos < 0 && FORMATTING.has(name)) (this.cbs as ScopedHandler).onstrayformattingend?.(name);
     if (pos > 0 && outOfScope(this.stack, name, pos)) {
       this.endIndex = endIndex;
       this.startIndex = endIndex + 1;
