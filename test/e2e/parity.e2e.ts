@@ -42,6 +42,15 @@ const RED_TEAMS = readdirSync(join(ROOT, 'test/fixtures'), { withFileTypes: true
 const sample = RED_TEAMS.flatMap(htmlUnder).filter((_, i) => i % 20 === 0);
 for (const f of [...sample, ...extra]) if (!files.includes(f)) files.push(f);
 
+/**
+ * Pages whose tree the light DOM builds otherwise than a browser, known and left (red team 26's
+ * EXPECT.md), with why. Their answers must still agree; only the tree check is waived.
+ */
+const TREE_DIFFERS: Readonly<Record<string, string>> = {
+  'test/fixtures/redteam26/c04-sd-zb-2024-b-over-p-misnested.html': 'the adoption agency (<b><p>…</b></p>): the same text either way',
+  'test/fixtures/redteam26/c31-sd-wh-2023-script-double-escaped.html': "a <script> holding <!-- and <script>…</script>: the tokenizer's double-escaped state",
+};
+
 function htmlUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .sort((a, b) => (a.name < b.name ? -1 : 1))
@@ -139,7 +148,7 @@ describe('the core in Chromium and in the Node batch checker', () => {
     // the batch checker in this process while Chromium loads and checks the page in its own
     const [node, [inBrowser, look, tree]] = await Promise.all([checkFile(file), inChromium(i, url)]);
     expect(node.error ?? null).toBeNull();
-    expect(treeOf(parsePage(decodeHtml(readFileSync(file)).text).documentElement!)).toEqual(tree);
+    if (!(relative(ROOT, file) in TREE_DIFFERS)) expect(treeOf(parsePage(decodeHtml(readFileSync(file)).text).documentElement!)).toEqual(tree);
     expect(comparable(inBrowser)).toEqual(comparable(node.analysis!));
     // the content script's first look (entrypoints/content/index.ts) never turns a report away
     if (inBrowser.isReport) expect(look).toEqual({ maybe: true, reason: '' });
