@@ -21,13 +21,9 @@ const KNOWN_MISS: Readonly<Record<string, string>> = {
   'c02-wx-js-ha-qjp-2024-html-only-hidden.html': 'the article hidden until its script runs: the tables read, the prose not, and nothing said',
   'm02-wx-js-ha-qjp-2024-html-only-hidden.html': 'the same: the planted cell caught, the prose unread unsaid',
   'c30-wayback-wx-html-only-sc-ls-2024.html': 'the same, in a web.archive.org copy',
-  'c21-a11y-sr-copy-inline-clip-zj-sx-2024.html': 'screen-reader copies clipped off screen read as text: every figure doubled (6262)',
-  'm21-a11y-sr-copy-inline-clip-zj-sx-2024.html': 'the same: the planted cell drowned in false flags',
-  'c22-a11y-sr-copy-class-sd-yt-2023.html': 'screen-reader copies in class="sr-only" read as text: every figure doubled',
-  'm22-a11y-sr-copy-class-sd-yt-2023.html': 'the same',
-  'c26-spaced-chars-hn-yy-2023.html': 'a space between every character: the prose\'s figures (7 5) unread, unsaid',
   'c28-wx-repost-ha-ny-2023.html': 'the 公众号 title\'s column tag 【2024政务公开】 taken into the body\'s name',
   'm28-wx-repost-ha-ny-2023.html': 'the same',
+  'c26-spaced-chars-hn-yy-2023.html': 'a space between every character: the prose\'s figures (7 5) unread, unsaid',
 };
 
 /** Pages whose tables 三 (and 四) are no <table> (pictures, a 秀米 <section> grid): said missing, never flagged. */
