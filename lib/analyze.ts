@@ -18,6 +18,7 @@ import { mapTable4 } from './map/map-table4.ts';
 import { t3ColumnIndex, type MappedTable3, type MappedTables } from './map/mapped.ts';
 import { missingTable, NO_TABLES_ON_PAGE, reportInAttachment, tablesInAttachment, TABLES_ARE_PICTURES } from './map/notes.ts';
 import { headingBefore } from './dom/heading-before.ts';
+import { veiledArticle } from './dom/hidden.ts';
 import { otherReportStart, ownReportStart } from './dom/other-report-title.ts';
 import { runRules } from './rules/run-rules.ts';
 import { collectFigures } from './report/figures.ts';
@@ -165,6 +166,14 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
     return base;
   }
   const notes: Finding[] = [];
+  // a 公众号 article saved as its HTML alone: hidden until WeChat's script runs, read as the
+  // article every reader sees (dom/hidden.ts isScriptVeil), and said
+  if (veiledArticle(doc)) {
+    notes.push({
+      rule: 'page.script-veil', severity: 'info', suspect: null, quote: null, cells: [],
+      message: '文章正文在保存的网页中是隐藏的（微信公众号文章由页面脚本显示正文，仅保存HTML时未显示），已按文章正文检查',
+    });
+  }
   // CellRef.table indexes every <table> of the document, in document order (read by the
   // detector's walk of the page; the selector path only when that walk could not list them)
   const tables = page?.tables ?? listTables(doc);

@@ -50,6 +50,35 @@ const isScreenReaderOnly = (el: Element): boolean => {
 };
 
 /**
+ * A veil the page's own script lifts (red team 25): a 微信公众号 article is served as
+ * `<div id="js_content" class="rich_media_content" style="visibility: hidden;">`, and WeChat's
+ * script shows it once the page has loaded; a save of the page's HTML ("网页，仅HTML") keeps the
+ * veil. Unlike a hidden duplicate or Word's hidden text, what it hides is the article itself, which
+ * every reader of the article sees: it is read as shown, and the analysis says so
+ * (page.script-veil). By the id and class the platform writes; display:none stays hidden.
+ */
+const SCRIPT_VEILS: readonly { id: string; className: string }[] = [{ id: 'js_content', className: 'rich_media_content' }];
+const DISPLAY_NONE = /d\s*i\s*s\s*p\s*l\s*a\s*y\s*:\s*n\s*o\s*n\s*e/i;
+
+/** Is the element a script's veil (SCRIPT_VEILS), hidden only by visibility:hidden? */
+export function isScriptVeil(el: Element): boolean {
+  const id = el.getAttribute('id');
+  if (id === null || !SCRIPT_VEILS.some((v) => v.id === id)) return false;
+  const cls = ` ${(el.getAttribute('class') ?? '').trim().replace(/\s+/g, ' ')} `;
+  const style = el.getAttribute('style') ?? '';
+  return SCRIPT_VEILS.some((v) => v.id === id && cls.includes(` ${v.className} `)) && !DISPLAY_NONE.test(style) && !el.hasAttribute('hidden');
+}
+
+/** The page's script veil (isScriptVeil) if its inline style still hides it: the saved page shows nothing until the script runs. */
+export function veiledArticle(doc: Document): Element | null {
+  for (const v of SCRIPT_VEILS) {
+    const el = doc.getElementById(v.id);
+    if (el && isScriptVeil(el) && HIDDEN_STYLE.test(el.getAttribute('style') ?? '')) return el;
+  }
+  return null;
+}
+
+/**
  * Hidden by the page itself (an attribute or an inline style; no computed style in linkedom):
  * the prose walk's test, which also leaves out what is hidden from screen readers. `styles`
  * (one walk's StyleMemo) saves running the pattern again on a style met before.
@@ -65,7 +94,7 @@ export function isHiddenElement(el: Element, styles?: StyleMemo): boolean {
  */
 export function isVisuallyHidden(el: Element, styles?: StyleMemo): boolean {
   const style = el.getAttribute('style');
-  if (style !== null && (styles ? styles.hides(style) : hidesByStyle(style))) return true;
+  if (style !== null && (styles ? styles.hides(style) : hidesByStyle(style)) && !isScriptVeil(el)) return true;
   return el.hasAttribute('hidden') || isScreenReaderOnly(el);
 }
 
@@ -115,6 +144,7 @@ export function visibilityOf(el: Element, styles: StyleMemo, aria = false): numb
   const style = el.getAttribute('style');
   const k = style === null ? SHOWN : styles.kind(style);
   if (el.hasAttribute('hidden') || isScreenReaderOnly(el)) return HIDDEN;
+  if (k === HIDDEN) return isScriptVeil(el) ? SHOWN : HIDDEN;
   return k;
 }
 
