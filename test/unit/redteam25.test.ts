@@ -18,8 +18,6 @@ import { describe, expect, it } from 'vitest';
 import { expectPage, redteamFolder } from './redteam-pages.ts';
 
 const KNOWN_MISS: Readonly<Record<string, string>> = {
-  'c28-wx-repost-ha-ny-2023.html': 'the 公众号 title\'s column tag 【2024政务公开】 taken into the body\'s name',
-  'm28-wx-repost-ha-ny-2023.html': 'the same',
   'c26-spaced-chars-hn-yy-2023.html': 'a space between every character: the prose\'s figures (7 5) unread, unsaid',
 };
 
