@@ -10,6 +10,7 @@
  */
 import { basename, dirname } from 'node:path';
 import { bodyKeyOf, regionOf } from '../lib/collect/body.ts';
+import { publisherHostOf } from '../lib/collect/copy-address.ts';
 import { crossYearFindings, crossYearSkips, type CrossYearSubject } from '../lib/collect/cross-year.ts';
 import type { CheckedFile } from './load-page.ts';
 import type { FindingJson } from './to-json.ts';
@@ -41,16 +42,12 @@ export function folderOf(file: string): string {
  * The web host a saved page records, or null: none, not an address, or an address with no host
  * (Internet Explorer marks a page "saved from url=(0014)about:internet", a page saved from disk
  * records its file: URL); such a file is matched by its folder, never by the empty host every
- * other such file shares.
+ * other such file shares. A page saved from an archive's copy records the archive's address: the
+ * original's host stands for it; one saved from a 公众号 or a news platform names no site.
  */
 export function savedFromHost(checked: Pick<CheckedFile, 'savedFrom'>): string | null {
-  if (!checked.savedFrom) return null;
-  try {
-    const u = new URL(checked.savedFrom);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '' ? u.hostname : null;
-  } catch {
-    return null;
-  }
+  // a copy on an archive: the original's host; on a 公众号 or news platform, none (lib/collect/copy-address.ts)
+  return checked.savedFrom ? publisherHostOf(checked.savedFrom) : null;
 }
 
 /** Each checked file's cross-year findings against the other files of the run, by index. */
