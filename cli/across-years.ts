@@ -15,10 +15,25 @@ import { crossYearFindings, crossYearSkips, type CrossYearSubject } from '../lib
 import type { CheckedFile } from './load-page.ts';
 import type { FindingJson } from './to-json.ts';
 
-/** The address in a saved page's "saved from url" mark, or null. */
+/**
+ * The addresses savers write into a page, in its opening: Chrome's and IE's "saved from url" mark,
+ * SingleFile's comment ("Page saved with SingleFile \n url: https://…") and Save Page WE's
+ * <meta name="savepage-url"> (red team 25: the extensions researchers save reports with).
+ */
+const SAVED_FROM: readonly RegExp[] = [
+  /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i,
+  /<!--\s*Page saved with SingleFile\s+url:\s*(\S+)/i,
+  /<meta\s+name=["']?savepage-url["']?\s+content=["']([^"']+)["']/i,
+];
+
+/** The address a saver wrote into a saved page (SAVED_FROM), or null. */
 export function savedFromUrl(text: string): string | null {
-  const m = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(text.slice(0, 4096));
-  return m ? m[1]! : null;
+  const head = text.slice(0, 4096);
+  for (const re of SAVED_FROM) {
+    const m = re.exec(head);
+    if (m) return m[1]!.replace(/&amp;/g, '&');
+  }
+  return null;
 }
 
 /** Where a file's body is matched: its saved-from site, else its folder. */

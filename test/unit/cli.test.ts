@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseArgs, EXIT_OK, EXIT_USAGE_OR_IO } from '../../cli/main.ts';
-import { siteOf } from '../../cli/across-years.ts';
+import { savedFromUrl, siteOf } from '../../cli/across-years.ts';
 import { decodeHtml, sniffCharset } from '../../cli/load-page.ts';
 import type { FileJson } from '../../cli/to-json.ts';
 import { encodeGb18030, page, REPORT_TITLE, run, useCliFolder } from './cli-folder.ts';
@@ -195,6 +195,15 @@ describe('--across-years', () => {
     expect(siteOf({ file: '/d/温江区/2021/t20220125_6012.html', savedFrom: null })).toBe('folder:/d/温江区');
     expect(siteOf({ file: '/d/温江区/2022年度/index.html', savedFrom: null })).toBe('folder:/d/温江区');
     expect(siteOf({ file: '/d/温江区/第2批/index.html', savedFrom: null })).toBe('folder:/d/温江区/第2批');
+  });
+
+  it('reads the address Chrome, SingleFile and Save Page WE write into a saved page', () => {
+    expect(savedFromUrl('<!DOCTYPE html>\n<!-- saved from url=(0045)http://www.yunxi.gov.cn/zwgk/ndbg/2020.html -->\n<html>')).toBe('http://www.yunxi.gov.cn/zwgk/ndbg/2020.html');
+    expect(savedFromUrl('<!DOCTYPE html> <html lang="zh-CN"><!--\n Page saved with SingleFile \n url: https://www.yunxi.gov.cn/art/2025/1/20/art_1581_2024.html \n saved date: Sat Mar 01 2025 13:12:03 GMT+0800\n--><head>')).toBe('https://www.yunxi.gov.cn/art/2025/1/20/art_1581_2024.html');
+    expect(savedFromUrl('<html><head>\n<meta name="savepage-url" content="https://www.yunxi.gov.cn/a.html?id=1&amp;p=2">\n<meta name="savepage-title" content="t">')).toBe('https://www.yunxi.gov.cn/a.html?id=1&p=2');
+    // a page that only mentions them in its text, past its opening, or not at all
+    expect(savedFromUrl(`<html><body>${'x'.repeat(4100)}<!-- saved from url=(0020)http://a.gov.cn/ --></body></html>`)).toBeNull();
+    expect(savedFromUrl('<html><head><meta name="savepage-title" content="t"></head><body><p>url: https://x.gov.cn/</p></body></html>')).toBeNull();
   });
 
   it('says it in the readable report too', async () => {
