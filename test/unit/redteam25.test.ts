@@ -26,6 +26,9 @@ const NO_TABLES: Readonly<Record<string, string[]>> = {
   'c34-toutiao-t3-as-lines-sd-lin-2024.html': ['表三'],
 };
 
+/** …of which tables 三 and 四 stand as pictures in their sections: said so. */
+const PICTURED = new Set(['c05-wx-gd-fs-2024-tables-as-images.html']);
+
 /** 公众号 articles saved "HTML only": the article hidden until WeChat's script shows it; read, and said. */
 const VEILED = new Set(['c02-wx-js-ha-qjp-2024-html-only-hidden.html', 'm02-wx-js-ha-qjp-2024-html-only-hidden.html', 'c30-wayback-wx-html-only-sc-ls-2024.html']);
 
@@ -46,6 +49,8 @@ function check(name: string): void {
   if (name in NO_TABLES) {
     const missing = a.findings.filter((f) => f.rule === 'map.missing-table').map((f) => f.message);
     for (const t of NO_TABLES[name]!) expect(missing.some((m) => m.includes(`未找到${t}`)), t).toBe(true);
+    // where a picture stands in the table's section, the note says the table is one
+    expect(missing.every((m) => m.includes('图片')), 'said to be pictures').toBe(PICTURED.has(name));
     return;
   }
   for (const k of ['t3.new.total', 't3.processed.total', 't4.review.total']) expect(a.figures[k], k).toBeTypeOf('number');
