@@ -16,11 +16,13 @@ const ARCHIVE_HOSTS: ReadonlySet<string> = new Set(['web.archive.org', 'wayback.
 
 /**
  * Hosts many bodies publish on, or that keep other sites' pages (search engines' caches): the
- * host names no body's site. 公众号, 今日头条, 澎湃号, 网易号, 搜狐号, 百家号, 腾讯新闻 and the caches.
+ * host names no body's site. 公众号, 今日头条, 澎湃号, 网易号, 搜狐号, 百家号, 腾讯新闻, 个人图书馆 (360doc)
+ * and the caches.
  */
 const SHARED_HOSTS: ReadonlySet<string> = new Set([
   'mp.weixin.qq.com', 'new.qq.com', 'view.inews.qq.com', 'toutiao.com', 'www.toutiao.com', 'm.toutiao.com', 'thepaper.cn', 'www.thepaper.cn', 'm.thepaper.cn',
   'www.163.com', 'm.163.com', 'c.m.163.com', 'dy.163.com', 'www.sohu.com', 'm.sohu.com', 'baijiahao.baidu.com', 'mbd.baidu.com',
+  'www.360doc.com', 'www.360doc.cn', 'm.360doc.com',
   'cache.baiducontent.com', 'snapshot.baidu.com', 'webcache.googleusercontent.com', 'cc.bingj.com',
 ]);
 

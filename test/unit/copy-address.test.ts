@@ -23,6 +23,7 @@ describe('publisherHostOf', () => {
     ['https://www.thepaper.cn/newsDetail_forward_26000000', null],
     ['https://www.163.com/dy/article/IP0000000000.html', null],
     ['https://archive.ph/Xk2pQ', null],
+    ['http://www.360doc.com/content/25/0211/10/123456_1234567890.shtml', null],
     ['https://web.archive.org/web/2024*/yunxi.gov.cn', null],
     ['https://cache.baiducontent.com/c?m=abc&p=def', null],
     // no web host
