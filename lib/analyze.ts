@@ -16,7 +16,7 @@ import { mapTable2 } from './map/map-table2.ts';
 import { mapTable3 } from './map/map-table3.ts';
 import { mapTable4 } from './map/map-table4.ts';
 import { t3ColumnIndex, type MappedTable3, type MappedTables } from './map/mapped.ts';
-import { missingTable, NO_TABLES_ON_PAGE, reportInAttachment, tablesInAttachment, TABLE_IS_PICTURE, TABLES_ARE_PICTURES } from './map/notes.ts';
+import { missingTable, NO_TABLES_ON_PAGE, reportInAttachment, tableIsPicture, tablesInAttachment, TABLES_ARE_PICTURES } from './map/notes.ts';
 import { picturedSections } from './detect/picture-tables.ts';
 import { headingBefore } from './dom/heading-before.ts';
 import { veiledArticle } from './dom/hidden.ts';
@@ -209,7 +209,7 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
     const pictured = why === undefined && (['t2', 't3', 't4'] as const).some((k) => roles[k].length === 0) && doc.body
       ? picturedSections(doc.body, page?.lines ?? collectLines(doc.body), null) : null;
     (['t2', 't3', 't4'] as const).forEach((k, i) => {
-      if (roles[k].length === 0) notes.push(missingTable(k, why ?? (pictured?.[i] ? TABLE_IS_PICTURE : undefined)));
+      if (roles[k].length === 0) notes.push(missingTable(k, why ?? (pictured?.[i] ? tableIsPicture(k) : undefined)));
     });
   } else if (noTablesAfter2018(detection.template, detection.year, roles)) {
     // a report on 2019 or later has the three tables whatever its template: none found on the page

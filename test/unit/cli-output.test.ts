@@ -43,7 +43,7 @@ describe('text report', () => {
     expect(r.stdout).toContain('未找到表二（主动公开政府信息情况）、表三（收到和处理政府信息公开申请情况）、表四（政府信息公开行政复议、行政诉讼情况），这些表的校验未进行（报告全文在PDF附件“云溪县交通运输局2023年政府信息公开工作年度报告.pdf”中');
     expect(r.stdout.match(/报告全文在PDF附件/g)).toHaveLength(1);
     // one table missing, a picture in its section: said so (red team 25)
-    expect(r.stdout).toContain('未找到表三（收到和处理政府信息公开申请情况），该表的校验未进行（该表在页面上是图片，无法读取其中的数字）（map.missing-table）');
+    expect(r.stdout).toContain('未找到表三（收到和处理政府信息公开申请情况），该表的校验未进行（表三在页面上是图片，无法读取其中的数字）（map.missing-table）');
   });
 });
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../lib/analyze.ts';
 import { decodeHtml, parsePage } from '../../cli/load-page.ts';
 import { IMPLEMENTED_FINDING_IDS } from '../../lib/rules/implemented.ts';
-import { missingTable, NO_TABLES_ON_PAGE, reportInAttachment, saysReportInAttachment, TABLE_IS_PICTURE, TABLES_ARE_PICTURES, tablesInAttachment } from '../../lib/map/notes.ts';
+import { missingTable, NO_TABLES_ON_PAGE, reportInAttachment, saysReportInAttachment, tableIsPicture, TABLES_ARE_PICTURES, tablesInAttachment } from '../../lib/map/notes.ts';
 import { ruleIds } from '../../lib/rules/registry.ts';
 import type { CellRef, Finding } from '../../lib/types.ts';
 import type { ReportAnalysis } from '../../lib/report/schema.ts';
@@ -143,7 +143,7 @@ describe.each(pages)('fixture %s', (name) => {
       const why = pictures ? TABLES_ARE_PICTURES : tableless ? (expected.tablesFile ? tablesInAttachment(expected.tablesFile) : NO_TABLES_ON_PAGE) : undefined;
       // a report that is the page's attached file: all three, for that file
       const attached = expected.attachment ? reportInAttachment(expected.attachment) : null;
-      const whyOf = (k: 't2' | 't3' | 't4') => (why === undefined && expected.picturedTables?.includes(k) ? TABLE_IS_PICTURE : why);
+      const whyOf = (k: 't2' | 't3' | 't4') => (why === undefined && expected.picturedTables?.includes(k) ? tableIsPicture(k) : why);
       expect(said).toEqual(attached ? TABLE_KEYS.map((k) => missingTable(k, attached).message) : notFound.map((k) => missingTable(k, whyOf(k)).message));
       expect(saysReportInAttachment(analysis.findings)).toBe(attached !== null);
       expect(analysis.tablesFile === undefined ? null : { kind: analysis.tablesFile.kind, name: analysis.tablesFile.name }).toEqual(expected.tablesFile ?? null);

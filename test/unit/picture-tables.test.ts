@@ -91,12 +91,12 @@ describe('a report whose tables are read in part, the others pictures (red team 
   it('says of each missing table whose section holds a picture that it is one', () => {
     const m = notes(page(['3', '4']));
     expect(m).toHaveLength(2);
-    for (const x of m) expect(x).toContain('该表在页面上是图片');
+    expect(m.map((x) => x.slice(x.lastIndexOf('（')))).toEqual(['（表三在页面上是图片，无法读取其中的数字）', '（表四在页面上是图片，无法读取其中的数字）']);
   });
   it('says it of the pictured one only', () => {
     const m = notes(page(['4']));
     expect(m.find((x) => x.includes('表三'))).not.toContain('图片');
-    expect(m.find((x) => x.includes('表四'))).toContain('该表在页面上是图片');
+    expect(m.find((x) => x.includes('表四'))).toContain('（表四在页面上是图片');
   });
   it('says nothing of pictures where none stands in the section, or with no section headings', () => {
     expect(notes(page([])).some((x) => x.includes('图片'))).toBe(false);
