@@ -10,14 +10,30 @@
  */
 import { basename, dirname } from 'node:path';
 import { bodyKeyOf, regionOf } from '../lib/collect/body.ts';
+import { publisherHostOf } from '../lib/collect/copy-address.ts';
 import { crossYearFindings, crossYearSkips, type CrossYearSubject } from '../lib/collect/cross-year.ts';
 import type { CheckedFile } from './load-page.ts';
 import type { FindingJson } from './to-json.ts';
 
-/** The address in a saved page's "saved from url" mark, or null. */
+/**
+ * The addresses savers write into a page, in its opening: Chrome's and IE's "saved from url" mark,
+ * SingleFile's comment ("Page saved with SingleFile \n url: https://…") and Save Page WE's
+ * <meta name="savepage-url"> (red team 25: the extensions researchers save reports with).
+ */
+const SAVED_FROM: readonly RegExp[] = [
+  /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i,
+  /<!--\s*Page saved with SingleFile\s+url:\s*(\S+)/i,
+  /<meta\s+name=["']?savepage-url["']?\s+content=["']([^"']+)["']/i,
+];
+
+/** The address a saver wrote into a saved page (SAVED_FROM), or null. */
 export function savedFromUrl(text: string): string | null {
-  const m = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(text.slice(0, 4096));
-  return m ? m[1]! : null;
+  const head = text.slice(0, 4096);
+  for (const re of SAVED_FROM) {
+    const m = re.exec(head);
+    if (m) return m[1]!.replace(/&amp;/g, '&');
+  }
+  return null;
 }
 
 /** Where a file's body is matched: its saved-from site, else its folder. */
@@ -41,16 +57,12 @@ export function folderOf(file: string): string {
  * The web host a saved page records, or null: none, not an address, or an address with no host
  * (Internet Explorer marks a page "saved from url=(0014)about:internet", a page saved from disk
  * records its file: URL); such a file is matched by its folder, never by the empty host every
- * other such file shares.
+ * other such file shares. A page saved from an archive's copy records the archive's address: the
+ * original's host stands for it; one saved from a 公众号 or a news platform names no site.
  */
 export function savedFromHost(checked: Pick<CheckedFile, 'savedFrom'>): string | null {
-  if (!checked.savedFrom) return null;
-  try {
-    const u = new URL(checked.savedFrom);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '' ? u.hostname : null;
-  } catch {
-    return null;
-  }
+  // a copy on an archive: the original's host; on a 公众号 or news platform, none (lib/collect/copy-address.ts)
+  return checked.savedFrom ? publisherHostOf(checked.savedFrom) : null;
 }
 
 /** Each checked file's cross-year findings against the other files of the run, by index. */

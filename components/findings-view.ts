@@ -150,13 +150,18 @@ export function reportView(report: ReportAnalysis): ReportView {
   };
 }
 
-/** The reason a map.missing-table note gives after the table's standard words ("（…）"), or null. */
+/**
+ * The reasons the map.missing-table notes give after the table's standard words ("（…）"), each
+ * once (one reason for all the tables, as a report in an attachment gives; or one a table, as
+ * "表三在页面上是图片…" does), or null.
+ */
 function missingReasonOf(infos: readonly FindingOut[]): string | null {
+  const reasons = new Set<string>();
   for (const f of infos) {
     const why = missingTableReason(f);
-    if (why) return why;
+    if (why) reasons.add(why);
   }
-  return null;
+  return reasons.size > 0 ? [...reasons].join('；') : null;
 }
 
 /** The number the toolbar badge shows: inconsistencies (errors and warnings). */

@@ -84,6 +84,18 @@ function readPageText(root: Element, exclude: readonly Element[], reader: TextRe
   return { text: chars.join(''), at };
 }
 
+/** The page's text with its spaces left out, each character where it came from. */
+function withoutSpaces(page: PageText): PageText {
+  const chars: string[] = [];
+  const at: PageText['at'] = [];
+  for (let i = 0; i < page.text.length; i++) {
+    if (page.text[i] === ' ') continue;
+    chars.push(page.text[i]!);
+    at.push(page.at[i]!);
+  }
+  return { text: chars.join(''), at };
+}
+
 /** Where a quote stands on the page, as ranges of text nodes; null when it cannot be found. */
 export function findQuote(root: Element, quote: string, exclude: readonly Element[] = []): TextRange[] | null {
   return findQuotes(root, [quote], exclude)[0] ?? null;
@@ -96,6 +108,7 @@ export function findQuote(root: Element, quote: string, exclude: readonly Elemen
  */
 export function findQuotes(root: Element, quotes: readonly string[], exclude: readonly Element[] = []): (TextRange[] | null)[] {
   let page: PageText | null = null;
+  let bare: PageText | null = null;
   let reader: TextReader | null | undefined; // decided at the first quote, for all
   return quotes.map((quote) => {
     const shown = collapseProseSpace(quote);
@@ -105,11 +118,22 @@ export function findQuotes(root: Element, quotes: readonly string[], exclude: re
     }
     const q = reader ? reader(shown) : shown;
     page ??= readPageText(root, exclude, reader);
-    const from = page.text.indexOf(q);
+    let from = page.text.indexOf(q);
+    let at = page.at;
+    let length = q.length;
+    if (from < 0) {
+      // a letter-spaced paragraph (a machine-converted copy) is quoted with its spaces taken out
+      // (lib/text/letter-spaced.ts): found in the page's text without its spaces
+      bare ??= withoutSpaces(page);
+      const unspaced = q.replace(/ /g, '');
+      from = bare.text.indexOf(unspaced);
+      at = bare.at;
+      length = unspaced.length;
+    }
     if (from < 0) return null;
     const ranges: TextRange[] = [];
-    for (let i = from; i < from + q.length; i++) {
-      const a = page.at[i];
+    for (let i = from; i < from + length; i++) {
+      const a = at[i];
       if (!a) continue;
       const last = ranges[ranges.length - 1];
       if (last && last.node === a.node) last.end = a.offset + 1;

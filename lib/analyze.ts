@@ -16,8 +16,10 @@ import { mapTable2 } from './map/map-table2.ts';
 import { mapTable3 } from './map/map-table3.ts';
 import { mapTable4 } from './map/map-table4.ts';
 import { t3ColumnIndex, type MappedTable3, type MappedTables } from './map/mapped.ts';
-import { missingTable, NO_TABLES_ON_PAGE, reportInAttachment, tablesInAttachment, TABLES_ARE_PICTURES } from './map/notes.ts';
+import { missingTable, NO_TABLES_ON_PAGE, reportInAttachment, tableIsPicture, tablesInAttachment, TABLES_ARE_PICTURES } from './map/notes.ts';
+import { picturedSections } from './detect/picture-tables.ts';
 import { headingBefore } from './dom/heading-before.ts';
+import { veiledArticle } from './dom/hidden.ts';
 import { otherReportStart, ownReportStart } from './dom/other-report-title.ts';
 import { runRules } from './rules/run-rules.ts';
 import { collectFigures } from './report/figures.ts';
@@ -165,6 +167,14 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
     return base;
   }
   const notes: Finding[] = [];
+  // a 公众号 article saved as its HTML alone: hidden until WeChat's script runs, read as the
+  // article every reader sees (dom/hidden.ts isScriptVeil), and said
+  if (veiledArticle(doc)) {
+    notes.push({
+      rule: 'page.script-veil', severity: 'info', suspect: null, quote: null, cells: [],
+      message: '文章正文在保存的网页中是隐藏的（微信公众号文章由页面脚本显示正文，仅保存HTML时未显示），已按文章正文检查',
+    });
+  }
   // CellRef.table indexes every <table> of the document, in document order (read by the
   // detector's walk of the page; the selector path only when that walk could not list them)
   const tables = page?.tables ?? listTables(doc);
@@ -195,7 +205,12 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
     const why = detection.tablesArePictures ? TABLES_ARE_PICTURES
       : detection.attachment ? reportInAttachment(detection.attachment)
       : detection.tablesFile ? tablesInAttachment(detection.tablesFile) : undefined;
-    for (const k of ['t2', 't3', 't4'] as const) if (roles[k].length === 0) notes.push(missingTable(k, why));
+    // a table missing where a picture stands in its section (a screenshot of it, the others read)
+    const pictured = why === undefined && (['t2', 't3', 't4'] as const).some((k) => roles[k].length === 0) && doc.body
+      ? picturedSections(doc.body, page?.lines ?? collectLines(doc.body), null) : null;
+    (['t2', 't3', 't4'] as const).forEach((k, i) => {
+      if (roles[k].length === 0) notes.push(missingTable(k, why ?? (pictured?.[i] ? tableIsPicture(k) : undefined)));
+    });
   } else if (noTablesAfter2018(detection.template, detection.year, roles)) {
     // a report on 2019 or later has the three tables whatever its template: none found on the page
     // (an attachment, a frame of another site, a page that lost them) is said, so that a report

@@ -9,6 +9,7 @@
  * not the government's: it keys apart. The government's report that its office publishes (title
  * "云溪区人民政府…年度报告", 来源 区政府办公室) is named by its title, so it keys as the government.
  */
+import { namesNoSite } from './copy-address.ts';
 
 /** Admin units, outermost first; 镇/乡/街道 count so that a town's key does not carry its county. */
 const UNIT = /^[^省市区县州旗盟镇乡]{1,12}?(?:省|自治区|特别行政区|自治州|地区|市|州|盟|自治县|区|县|旗|街道|镇|乡)/u;
@@ -109,10 +110,14 @@ export function subsiteOf(hostname: string): string {
     .join('.');
 }
 
-/** The automatic key of "the same body": normalised name + registrable site, or null without a name. */
+/**
+ * The automatic key of "the same body": normalised name + registrable site, or null without a name,
+ * or on a host that names no body's site (a 公众号's, a news platform's, an archive's page that holds
+ * no original: collect/copy-address.ts), where two bodies of one name would share the key.
+ */
 export function bodyKeyOf(body: string | null | undefined, site: string): string | null {
   const name = normaliseBodyName(body);
-  return name === null ? null : `${name}@${registrableSite(site)}`;
+  return name === null || namesNoSite(site) ? null : `${name}@${registrableSite(site)}`;
 }
 
 /** The key a record is matched by: the user's correction wins. */

@@ -8,12 +8,14 @@
  * Pure: the caller passes both documents' address and title (the content script reads them).
  */
 
+import { publisherHostOf } from './copy-address.ts';
+
 /** The page a report is collected under. */
 export interface ReportPage {
   url: string;
   /** the document's <title>, '' → null */
   title: string | null;
-  /** the URL's host name ('' for an address that has none) */
+  /** the URL's host name ('' for an address that has none); an archive's copy: the original's */
   site: string;
 }
 
@@ -30,7 +32,8 @@ export interface PageSeen {
  */
 export function reportPageOf(report: PageSeen, top: PageSeen): ReportPage {
   const own = isWebAddress(report.url) ? report : top;
-  return { url: own.url, title: own.title || null, site: hostOf(own.url) };
+  // a copy on an archive stands on the original's site (collect/copy-address.ts)
+  return { url: own.url, title: own.title || null, site: publisherHostOf(own.url) ?? hostOf(own.url) };
 }
 
 function isWebAddress(url: string): boolean {

@@ -28,6 +28,16 @@ const HEADINGS: readonly RegExp[] = [
  * after it.
  */
 export function tablesArePictures(body: Element, lines: readonly Line[], heading: Element | null): boolean {
+  return (picturedSections(body, lines, heading)?.filter(Boolean).length ?? 0) >= 2;
+}
+
+/**
+ * Which of the sections 二, 三 and 四 hold a picture before the next heading, or null when the
+ * page does not lay out those headings in order. A report whose tables are read in part (红队 25: a
+ * 公众号 article with table 二 as a table, tables 三 and 四 as screenshots) says of each missing table
+ * whether a picture stands where it belongs.
+ */
+export function picturedSections(body: Element, lines: readonly Line[], heading: Element | null): [boolean, boolean, boolean] | null {
   const found: (Element | null)[] = [null, null, null, null];
   let next = 0;
   let started = heading === null;
@@ -40,7 +50,7 @@ export function tablesArePictures(body: Element, lines: readonly Line[], heading
     if (HEADINGS[next]!.test(l.key)) found[next++] = l.el;
   }
   // 二, 三 and 四 in order; 五 (optional) bounds the section of 四
-  if (next < 3) return false;
+  if (next < 3) return null;
   // one walk of the elements in document order: where each heading and each picture stands
   const at = new Map<Element, number>();
   const pictures: number[] = [];
@@ -51,13 +61,13 @@ export function tablesArePictures(body: Element, lines: readonly Line[], heading
     else if (el.localName === 'img') pictures.push(i);
   }
   const bounds = found.map((el) => (el ? at.get(el) ?? -1 : -1));
-  let withPicture = 0;
+  const pictured: [boolean, boolean, boolean] = [false, false, false];
   for (let s = 0; s < 3; s++) {
     const from = bounds[s]!;
     const to = bounds[s + 1]!;
     // a section with no heading after it runs to the page's end (footer icons): not counted
     if (from < 0 || to < 0) continue;
-    if (pictures.some((p) => p > from && p < to)) withPicture++;
+    pictured[s] = pictures.some((p) => p > from && p < to);
   }
-  return withPicture >= 2;
+  return pictured;
 }

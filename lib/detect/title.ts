@@ -149,12 +149,19 @@ export function otherSegments(text: string): string[] {
   return parts.length < 2 ? [] : parts.filter((p) => !PHRASE.test(p) && !PHRASE_OLD.test(p) && !PHRASE_YEAR_INSIDE.test(p));
 }
 
-/** Strips what is not the body's name: "标题:", "关于", quotes, brackets, a trailing "的". */
+/**
+ * A column tag before a title, as 公众号 and news apps head their posts ("【2024政务公开】南阳市宛城区
+ * 人民政府2023年…", "【权威发布】…"): no part of the body's name (red team 25: "2024政务公开】南阳市…"
+ * was taken for it). Only with a name after it: "【宛城区】2023年…" keeps 宛城区.
+ */
+const COLUMN_TAG = /^【[^【】]*】(?=[^【】])/;
+
+/** Strips what is not the body's name: "标题:", "关于", a column tag, quotes, brackets, a trailing "的". */
 function cleanAgency(s: string): string | null {
   let a = s;
   const colon = a.lastIndexOf(':');
   if (colon >= 0) a = a.slice(colon + 1);
-  a = a.replace(/^关于(?:公布|印发|发布)?/, '').replace(/^[《“"'【\[(]+|[》”"'】\])]+$/g, '');
+  a = a.replace(COLUMN_TAG, '').replace(/^关于(?:公布|印发|发布)?/, '').replace(/^[《“"'【\[(]+|[》”"'】\])]+$/g, '');
   // "潍坊市人民政府办公室关于2016年度…的报告": the body before 关于
   a = a.replace(/的$/, '').replace(/关于$/, '').trim();
   return a.length > 0 ? a : null;

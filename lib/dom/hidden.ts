@@ -20,6 +20,65 @@ import { textReader } from '../text/traditional.ts';
 const HIDDEN_STYLE = /d\s*i\s*s\s*p\s*l\s*a\s*y\s*:\s*n\s*o\s*n\s*e|v\s*i\s*s\s*i\s*b\s*i\s*l\s*i\s*t\s*y\s*:\s*h\s*i\s*d\s*d\s*e\s*n/i;
 
 /**
+ * Out of sight by the screen-reader recipe (red team 25): a 无障碍 toolbar's or a theme's copy of
+ * the text for screen readers, kept on the page but never seen: absolutely positioned and clipped
+ * to nothing (`clip: rect(0 0 0 0)` or `rect(1px, 1px, 1px, 1px)`, `clip-path: inset(50%)`) or
+ * moved a thousand pixels or more off screen (`left: -9999px`). Read, every figure beside its copy
+ * doubles ("62" and its copy "62" read 6262). Tested on the style with its whitespace removed and
+ * lower-cased, as HIDDEN_STYLE reads it.
+ */
+const ABSOLUTE = /(?:^|;)position:(?:absolute|fixed)/;
+const CLIPPED_AWAY = /(?:^|;)(?:clip:rect\((?:0(?:px)?,?){4}\)|clip:rect\((?:1px,?){4}\)|clip-path:inset\((?:50|100)%\)|(?:left|top|right):-\d{4,}(?:\.\d+)?(?:px|em)?)(?:!important)?(?:;|$)/;
+function isClippedAway(style: string): boolean {
+  if (!/position/i.test(style)) return false;
+  const s = style.replace(/\s+/g, '').toLowerCase();
+  return ABSOLUTE.test(s) && CLIPPED_AWAY.test(s);
+}
+/** HIDDEN_STYLE or the screen-reader recipe: the style hides what it styles. */
+const hidesByStyle = (style: string): boolean => HIDDEN_STYLE.test(style) || isClippedAway(style);
+
+/**
+ * The class names that mean "for screen readers only" wherever they are written (Bootstrap's
+ * sr-only and visually-hidden, HTML5 Boilerplate's visuallyhidden, WordPress's
+ * screen-reader-text, Drupal's element-invisible): their style sits in a sheet the checker does
+ * not read (often a linked framework's), the name says what it does.
+ */
+const SCREEN_READER_CLASS = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|element-invisible)(?=\s|$)/i;
+const isScreenReaderOnly = (el: Element): boolean => {
+  const cls = el.getAttribute('class');
+  return cls !== null && SCREEN_READER_CLASS.test(cls);
+};
+
+/**
+ * A veil the page's own script lifts (red team 25): a 微信公众号 article is served as
+ * `<div id="js_content" class="rich_media_content" style="visibility: hidden;">`, and WeChat's
+ * script shows it once the page has loaded; a save of the page's HTML ("网页，仅HTML") keeps the
+ * veil. Unlike a hidden duplicate or Word's hidden text, what it hides is the article itself, which
+ * every reader of the article sees: it is read as shown, and the analysis says so
+ * (page.script-veil). By the id and class the platform writes; display:none stays hidden.
+ */
+const SCRIPT_VEILS: readonly { id: string; className: string }[] = [{ id: 'js_content', className: 'rich_media_content' }];
+const DISPLAY_NONE = /d\s*i\s*s\s*p\s*l\s*a\s*y\s*:\s*n\s*o\s*n\s*e/i;
+
+/** Is the element a script's veil (SCRIPT_VEILS), hidden only by visibility:hidden? */
+export function isScriptVeil(el: Element): boolean {
+  const id = el.getAttribute('id');
+  if (id === null || !SCRIPT_VEILS.some((v) => v.id === id)) return false;
+  const cls = ` ${(el.getAttribute('class') ?? '').trim().replace(/\s+/g, ' ')} `;
+  const style = el.getAttribute('style') ?? '';
+  return SCRIPT_VEILS.some((v) => v.id === id && cls.includes(` ${v.className} `)) && !DISPLAY_NONE.test(style) && !el.hasAttribute('hidden');
+}
+
+/** The page's script veil (isScriptVeil) if its inline style still hides it: the saved page shows nothing until the script runs. */
+export function veiledArticle(doc: Document): Element | null {
+  for (const v of SCRIPT_VEILS) {
+    const el = doc.getElementById(v.id);
+    if (el && isScriptVeil(el) && HIDDEN_STYLE.test(el.getAttribute('style') ?? '')) return el;
+  }
+  return null;
+}
+
+/**
  * Hidden by the page itself (an attribute or an inline style; no computed style in linkedom):
  * the prose walk's test, which also leaves out what is hidden from screen readers. `styles`
  * (one walk's StyleMemo) saves running the pattern again on a style met before.
@@ -35,8 +94,8 @@ export function isHiddenElement(el: Element, styles?: StyleMemo): boolean {
  */
 export function isVisuallyHidden(el: Element, styles?: StyleMemo): boolean {
   const style = el.getAttribute('style');
-  if (style !== null && (styles ? styles.hides(style) : HIDDEN_STYLE.test(style))) return true;
-  return el.hasAttribute('hidden');
+  if (style !== null && (styles ? styles.hides(style) : hidesByStyle(style)) && !isScriptVeil(el)) return true;
+  return el.hasAttribute('hidden') || isScreenReaderOnly(el);
 }
 
 /** visibilityOf's answers: hidden from sight, or struck out (a revision mark) by its inline style. */
@@ -58,7 +117,7 @@ export class StyleMemo {
   kind(style: string): number {
     if (style === this.last) return this.lastKind;
     let k = this.seen.get(style);
-    if (k === undefined) this.seen.set(style, (k = HIDDEN_STYLE.test(style) ? HIDDEN : STRUCK_STYLE.test(style) ? STRUCK : SHOWN));
+    if (k === undefined) this.seen.set(style, (k = hidesByStyle(style) ? HIDDEN : STRUCK_STYLE.test(style) ? STRUCK : SHOWN));
     this.last = style;
     this.lastKind = k;
     return k;
@@ -84,7 +143,8 @@ export function visibilityOf(el: Element, styles: StyleMemo, aria = false): numb
   if (aria && el.getAttribute('aria-hidden') === 'true') return HIDDEN;
   const style = el.getAttribute('style');
   const k = style === null ? SHOWN : styles.kind(style);
-  if (k === HIDDEN || el.hasAttribute('hidden')) return HIDDEN;
+  if (el.hasAttribute('hidden') || isScreenReaderOnly(el)) return HIDDEN;
+  if (k === HIDDEN) return isScriptVeil(el) ? SHOWN : HIDDEN;
   return k;
 }
 

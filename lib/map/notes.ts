@@ -47,6 +47,15 @@ export function missingTableOf(f: Pick<Finding, 'rule' | 'message'>): keyof type
 /** Why a report's tables are not on the page as tables (detect/picture-tables.ts). */
 export const TABLES_ARE_PICTURES = '报告的表格是图片，无法读取其中的数字';
 
+/**
+ * Why one table is not on the page as a table, the others read: a picture stands in its section
+ * (picture-tables.ts picturedSections). Named, as the panel gives each reason once beside the
+ * list of missing tables.
+ */
+export function tableIsPicture(which: keyof typeof TABLE_TITLES): string {
+  return `${TABLE_TITLES[which].slice(0, 2)}在页面上是图片，无法读取其中的数字`;
+}
+
 /** Why a report's tables are not on the page: the page offers the report as a file (detect/attachment.ts). */
 export function reportInAttachment(a: { kind: string; name: string }): string {
   return `报告全文在${a.kind}附件“${a.name}”中，无法读取其中的表格和数字`;

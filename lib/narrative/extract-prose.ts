@@ -10,6 +10,7 @@
 import { SHOWN, StyleMemo, visibilityOf } from '../dom/hidden.ts';
 import { foldClauseMarks, foldWideFigures, withoutInvisible } from '../text/normalize.ts';
 import { textReader } from '../text/traditional.ts';
+import { unspaceLetterSpaced } from '../text/letter-spaced.ts';
 
 export interface Paragraph {
   /** 0-based, in document order */
@@ -182,10 +183,11 @@ export function extractParagraphs(
     }
     buf = pageBuf = '';
     for (let i = 0; i < lines.length; i++) {
-      const text = collapseProseSpace(lines[i]!);
+      // a machine-converted copy's letter-spaced paragraph is read with its spaces taken out (text/letter-spaced.ts)
+      const text = unspaceLetterSpaced(collapseProseSpace(lines[i]!));
       if (text === '') continue;
       const folded = foldClauseMarks(foldWideFigures(text));
-      const shown = reader ? collapseProseSpace(shownLines[i]!) : text;
+      const shown = reader ? unspaceLetterSpaced(collapseProseSpace(shownLines[i]!)) : text;
       out.push(folded === shown ? { index: out.length, text } : { index: out.length, text: folded, shown });
     }
   };

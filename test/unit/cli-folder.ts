@@ -113,6 +113,17 @@ export function useCliFolder(): (...parts: string[]) => string {
     mkdirSync(p('other', 'b'), { recursive: true });
     writeFileSync(p('other', 'a', '2020.html'), year(2020));
     writeFileSync(p('other', 'b', '2021.html'), saved(2021, 'www.another-county.gov.cn'));
+    // copies (red team 25): two 公众号 articles name no site, so two folders stay apart; a
+    // web.archive.org copy stands on the original's site, and joins it
+    const savedAt = (y: number, url: string) => year(y).replace(/^(<!DOCTYPE html>\s*)/i, `$1<!-- saved from url=(${String(url.length).padStart(4, '0')})${url} -->\n`);
+    mkdirSync(p('wechat', 'a'), { recursive: true });
+    mkdirSync(p('wechat', 'b'), { recursive: true });
+    writeFileSync(p('wechat', 'a', '2020.html'), savedAt(2020, 'https://mp.weixin.qq.com/s/Xk2pQ7aB3cD4eF5gH6iJ7k'));
+    writeFileSync(p('wechat', 'b', '2021.html'), savedAt(2021, 'https://mp.weixin.qq.com/s?__biz=MzA5NzQ3MTQ4Mg==&mid=2651&idx=1'));
+    mkdirSync(p('wayback', 'a'), { recursive: true });
+    mkdirSync(p('wayback', 'b'), { recursive: true });
+    writeFileSync(p('wayback', 'a', '2020.html'), savedAt(2020, 'https://web.archive.org/web/20210315061203/http://www.yunxi.gov.cn/zwgk/ndbg/2020.html'));
+    writeFileSync(p('wayback', 'b', '2021.html'), saved(2021, 'www.yunxi.gov.cn'));
   });
 
 afterAll(() => {

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseArgs, EXIT_OK, EXIT_USAGE_OR_IO } from '../../cli/main.ts';
-import { siteOf } from '../../cli/across-years.ts';
+import { savedFromUrl, siteOf } from '../../cli/across-years.ts';
 import { decodeHtml, sniffCharset } from '../../cli/load-page.ts';
 import type { FileJson } from '../../cli/to-json.ts';
 import { encodeGb18030, page, REPORT_TITLE, run, useCliFolder } from './cli-folder.ts';
@@ -172,6 +172,12 @@ describe('--across-years', () => {
     // the same body's name, one from a folder and one from another county's site: two bodies
     const other = JSON.parse((await run(['check', '--json', '--across-years', p('other')])).stdout) as FileJson[];
     expect(other.flatMap(cross)).toEqual([]);
+    // two 公众号 articles in two folders: the platform's host names no body's site (red team 25)
+    const wechat = JSON.parse((await run(['check', '--json', '--across-years', p('wechat')])).stdout) as FileJson[];
+    expect(wechat.flatMap(cross)).toEqual([]);
+    // a web.archive.org copy stands on the original's site: joined with a page saved from it
+    const wayback = JSON.parse((await run(['check', '--json', '--across-years', p('wayback')])).stdout) as FileJson[];
+    expect(wayback.map((o) => cross(o).length)).toEqual([2, 2]);
   });
 
   it('matches a saved page by the web host it records, else by its folder: about:internet and file: name no site', () => {
@@ -181,10 +187,23 @@ describe('--across-years', () => {
     expect(siteOf({ file: '/d/b/y.htm', savedFrom: 'file:///C:/Users/me/Desktop/y.htm' })).toBe('folder:/d/b');
     expect(siteOf({ file: '/d/b/y.htm', savedFrom: 'not an address' })).toBe('folder:/d/b');
     expect(siteOf({ file: '/d/b/y.htm', savedFrom: null })).toBe('folder:/d/b');
+    // an archive's copy: the original's host; a 公众号's or a news platform's page: none (red team 25)
+    expect(siteOf({ file: '/d/a/x.html', savedFrom: 'https://web.archive.org/web/20240301051203/https://www.gangu.gov.cn/zwgk/2023/t1.html' })).toBe('www.gangu.gov.cn');
+    expect(siteOf({ file: '/d/a/x.html', savedFrom: 'https://mp.weixin.qq.com/s/Xk2pQ7aB3cD4eF5gH6iJ7k' })).toBe('folder:/d/a');
+    expect(siteOf({ file: '/d/a/x.html', savedFrom: 'https://www.toutiao.com/article/7318/' })).toBe('folder:/d/a');
     // a body's year folders are one folder; other folders stay apart
     expect(siteOf({ file: '/d/温江区/2021/t20220125_6012.html', savedFrom: null })).toBe('folder:/d/温江区');
     expect(siteOf({ file: '/d/温江区/2022年度/index.html', savedFrom: null })).toBe('folder:/d/温江区');
     expect(siteOf({ file: '/d/温江区/第2批/index.html', savedFrom: null })).toBe('folder:/d/温江区/第2批');
+  });
+
+  it('reads the address Chrome, SingleFile and Save Page WE write into a saved page', () => {
+    expect(savedFromUrl('<!DOCTYPE html>\n<!-- saved from url=(0045)http://www.yunxi.gov.cn/zwgk/ndbg/2020.html -->\n<html>')).toBe('http://www.yunxi.gov.cn/zwgk/ndbg/2020.html');
+    expect(savedFromUrl('<!DOCTYPE html> <html lang="zh-CN"><!--\n Page saved with SingleFile \n url: https://www.yunxi.gov.cn/art/2025/1/20/art_1581_2024.html \n saved date: Sat Mar 01 2025 13:12:03 GMT+0800\n--><head>')).toBe('https://www.yunxi.gov.cn/art/2025/1/20/art_1581_2024.html');
+    expect(savedFromUrl('<html><head>\n<meta name="savepage-url" content="https://www.yunxi.gov.cn/a.html?id=1&amp;p=2">\n<meta name="savepage-title" content="t">')).toBe('https://www.yunxi.gov.cn/a.html?id=1&p=2');
+    // a page that only mentions them in its text, past its opening, or not at all
+    expect(savedFromUrl(`<html><body>${'x'.repeat(4100)}<!-- saved from url=(0020)http://a.gov.cn/ --></body></html>`)).toBeNull();
+    expect(savedFromUrl('<html><head><meta name="savepage-title" content="t"></head><body><p>url: https://x.gov.cn/</p></body></html>')).toBeNull();
   });
 
   it('says it in the readable report too', async () => {

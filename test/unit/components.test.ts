@@ -1,6 +1,6 @@
 // The overlay's pure parts: grouping and verdict, key figures, locale files, settings, and the
 // quote search/wrap that must leave the page's text nodes exactly as they were.
-import { missingTable, TABLES_ARE_PICTURES } from '../../lib/map/notes.ts';
+import { missingTable, tableIsPicture, TABLES_ARE_PICTURES } from '../../lib/map/notes.ts';
 import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { readFileSync } from 'node:fs';
@@ -55,6 +55,11 @@ describe('reportView', () => {
     // a note that says why (the tables are pictures) is the same missing table, and the reason is kept
     const why = reportView(report({ findings: [missingTable('t3', '报告的表格是图片')], tables: { t2: [1], t3: [], t4: [] } }));
     expect([why.unread.missingTables, why.unread.missingReason, why.unread.notes]).toEqual([['t3'], '报告的表格是图片', []]);
+    // one reason a table (red team 25: 表三 a picture, 表四 simply not found; then both pictures): each said once
+    const each = reportView(report({ findings: [missingTable('t3', tableIsPicture('t3')), missingTable('t4')], tables: { t2: [1], t3: [], t4: [] } }));
+    expect([each.unread.missingTables, each.unread.missingReason]).toEqual([['t3', 't4'], '表三在页面上是图片，无法读取其中的数字']);
+    const both = reportView(report({ findings: [missingTable('t3', tableIsPicture('t3')), missingTable('t4', tableIsPicture('t4'))], tables: { t2: [1], t3: [], t4: [] } }));
+    expect(both.unread.missingReason).toBe('表三在页面上是图片，无法读取其中的数字；表四在页面上是图片，无法读取其中的数字');
     // what was read holds, but table 三 was not read: never the plain "tables and text agree"
     expect(v.verdict.kind).toBe('partial');
     expect(v.unread.notes.map((n) => n.rule)).toEqual(['map.unmapped']);

@@ -32,6 +32,11 @@ describe('matchReportTitle + normalizeAgency', () => {
     ['潍坊市政府信息公开工作2016年度报告', 2016, '潍坊市人民政府'],
     ['关于潍坊市2016年政府信息公开工作情况的报告', 2016, '潍坊市人民政府'],
     ['潍坊市人民政府办公室关于2016年度政府信息公开工作的报告', 2016, '潍坊市人民政府办公室'],
+    // a 公众号's or news app's column tag before the title is no part of the body's name (red team 25)…
+    ['【2024政务公开】南阳市宛城区人民政府2023年政府信息公开工作年度报告', 2023, '南阳市宛城区人民政府'],
+    ['【权威发布】佛山市南海区卫生健康局2024年政府信息公开工作年度报告', 2024, '佛山市南海区卫生健康局'],
+    // …but a tag that is the only name is the body's
+    ['【宛城区】2023年政府信息公开工作年度报告', 2023, '宛城区人民政府'],
   ];
   it.each(cases)('%s', (title, year, agency) => {
     const m = matchReportTitle(title);

@@ -68,3 +68,15 @@ describe('marks and zero-width characters beside a figure (red team 18)', () => 
     }
   });
 });
+
+describe('a quote from a letter-spaced paragraph (a machine-converted copy, red team 25)', () => {
+  it('is found on the page as spaced out, the quote without its spaces (lib/text/letter-spaced.ts)', () => {
+    document.body.innerHTML = '<p>共 新 收 政 府 信 息 公 开 申 请 7 5 件 ， 办 结 7 3 件 。</p><p>新收75件。</p>';
+    const ranges = findQuote(document.body, '办结73件');
+    expect(ranges?.map((r) => r.node.data.slice(r.start, r.end)).join('')).toBe('办 结 7 3 件');
+  });
+  it('is found as written where the page has it unspaced', () => {
+    document.body.innerHTML = '<p>共 新 收 申 请 7 5 件 。</p><p>新收75件。</p>';
+    expect(findQuote(document.body, '新收75件')?.map((r) => r.node.data.slice(r.start, r.end)).join('')).toBe('新收75件');
+  });
+});

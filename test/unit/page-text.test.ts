@@ -53,6 +53,8 @@ const EDGE_CASES = [
   // footnote marks and struck-out figures beside a cell's figure; a figure wholly in superscript
   '<table><tr><td>20<sup>①</sup></td><td><sup>3</sup></td><td><s>3</s> 2</td><td><p><span>1<sup>[<b>2</b>]</sup></span>5</p></td><td>&nbsp;<del>4</del><strike>5</strike></td><td><sup>1<sup>2</sup></sup>7</td></tr></table>',
   '<table><tr><td>1<sup></sup>2</td><td><sup style="display:none">9</sup></td><td><SUP>8</SUP>6</td></tr></table><p>正文20<sup>1</sup>件</p>',
+  // a 无障碍 toolbar's screen-reader copies beside a cell's figure (red team 25)
+  '<table><tr><td>62<span class="sr-only">62</span></td><td>5<span style="position:absolute;clip:rect(0 0 0 0)">5</span></td><td>7<i style="position:absolute;left:-12px">1</i></td></tr></table>',
 ];
 
 /**

@@ -83,3 +83,24 @@ describe('a report whose tables are pictures', () => {
     expect([d.isReport, d.tablesArePictures]).toEqual([false, undefined]);
   });
 });
+
+describe('a report whose tables are read in part, the others pictures (red team 25)', () => {
+  const T2 = '<table border="1"><tr><td colspan="4">第二十条第（一）项</td></tr><tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr><tr><td>规章</td><td>0</td><td>0</td><td>0</td></tr><tr><td>行政规范性文件</td><td>2</td><td>0</td><td>9</td></tr><tr><td colspan="4">第二十条第（五）项</td></tr><tr><td>信息内容</td><td colspan="3">本年处理决定数量</td></tr><tr><td>行政许可</td><td colspan="3">120</td></tr></table>';
+  const page = (pictures: Where[]) => reportPage(pictures).replace(H('二、主动公开政府信息情况'), H('二、主动公开政府信息情况') + T2);
+  const notes = (html: string) => analyzeDocument(linkedom(html)).findings.filter((f) => f.rule === 'map.missing-table').map((f) => f.message);
+  it('says of each missing table whose section holds a picture that it is one', () => {
+    const m = notes(page(['3', '4']));
+    expect(m).toHaveLength(2);
+    expect(m.map((x) => x.slice(x.lastIndexOf('（')))).toEqual(['（表三在页面上是图片，无法读取其中的数字）', '（表四在页面上是图片，无法读取其中的数字）']);
+  });
+  it('says it of the pictured one only', () => {
+    const m = notes(page(['4']));
+    expect(m.find((x) => x.includes('表三'))).not.toContain('图片');
+    expect(m.find((x) => x.includes('表四'))).toContain('（表四在页面上是图片');
+  });
+  it('says nothing of pictures where none stands in the section, or with no section headings', () => {
+    expect(notes(page([])).some((x) => x.includes('图片'))).toBe(false);
+    // a picture under 四 with no heading after it: the page's end, not 四's section
+    expect(notes(page(['4']).replace(H('五、存在的主要问题及改进情况'), '').replace(H('六、其他需要报告的事项'), '')).some((x) => x.includes('图片'))).toBe(false);
+  });
+});
