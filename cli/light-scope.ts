@@ -47,6 +47,12 @@ interface ParserInternals {
 }
 
 const TABLE_PARTS = new Set(['table', 'caption', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th']);
+/** Is an element other than <html> and <head> open? Then the body has begun, implied if not written. */
+function openInBody(stack: readonly string[]): boolean {
+  for (let i = 0; i < stack.length; i++) if (stack[i] !== 'html' && stack[i] !== 'head') return true;
+  return false;
+}
+
 /** start tags that close a <p> in button scope (the standard's "close a p element"), <table> only in no-quirks mode */
 const CLOSES_P = new Set([
   'address', 'article', 'aside', 'blockquote', 'center', 'details', 'dialog', 'dir', 'div', 'dl', 'fieldset', 'figcaption',
@@ -180,12 +186,14 @@ export class ScopedParser extends (Parser as unknown as new (cbs: Partial<Handle
     switch (name) {
       case 'html':
         return stack.length > 0;
+      // inside an open element other than <html> the body has begun (a 百度快照 banner's <div>
+      // before the page's own doctype, <html> and <body>): a browser ignores <head> and <body> there
       case 'head':
-        if (this.sawHead || stack.includes('body')) return true;
+        if (this.sawHead || stack.includes('body') || openInBody(stack)) return true;
         this.sawHead = true;
         return false;
       case 'body':
-        return stack.includes('body');
+        return stack.includes('body') || openInBody(stack);
       case 'form':
         return stack.includes('form');
       default:

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LElement, LNode, LText } from '../../cli/light-dom.ts';
 import { parseLight } from '../../cli/light-parse.ts';
+import { parsePage } from '../../cli/load-page.ts';
 
 /** body's subtree, one line a node ("  " per level), blank text and tbody left out. */
 function tree(html: string): string {
@@ -152,5 +153,34 @@ describe('text before the doctype (the standard\'s "initial" and "before html" m
       expect(doc.querySelector('table')!.parentElement!.localName).toBe('div');
       expect(doc.querySelector('head')!.children.map((e) => e.localName)).toEqual(['meta', 'title']);
     }
+  });
+});
+
+describe('a page saved inside a banner (百度快照, red team 25 c16): the body has begun', () => {
+  /** the whole document's tree, from <html> */
+  function docTree(html: string): string {
+    const out: string[] = [];
+    const visit = (n: LNode, depth: number) => {
+      for (let c = n.firstChild; c; c = c.nextSibling) {
+        if (c.nodeType === 1) {
+          out.push(`${'  '.repeat(depth)}${(c as unknown as Element).localName}`);
+          visit(c, depth + 1);
+        } else if (c.nodeType === 3 && (c as LText).data.trim()) out.push(`${'  '.repeat(depth)}"${(c as LText).data.trim()}"`);
+      }
+    };
+    visit(parsePage(html) as unknown as LNode, 0);
+    return out.join('\n');
+  }
+
+  it('ignores the page\'s own <head> and <body> opened inside the banner\'s <div>, as a browser does', () => {
+    const page = '<meta charset="utf-8"><div>这是百度的快照。</div><div><!DOCTYPE html><html><head><title>报告</title></head><body><p>正文</p></body></html></div>';
+    // parse5: html > head > meta; body > div, div > title, p (no second head or body)
+    expect(docTree(page)).toBe(lines('html', '  head', '    meta', '  body', '    div', '      "这是百度的快照。"', '    div', '      title', '        "报告"', '      p', '        "正文"'));
+  });
+
+  it('keeps an ordinary page\'s <head> and <body>, and a stray element between them', () => {
+    expect(docTree('<!DOCTYPE html><html><head><title>报告</title></head><body><p>正文</p></body></html>')).toBe(
+      lines('html', '  head', '    title', '      "报告"', '  body', '    p', '      "正文"'),
+    );
   });
 });
