@@ -125,13 +125,24 @@ export function firstLook(doc: Document, { prefixChars = PREFIX_CHARS }: { prefi
   }
 
   // 2. the report's phrase and a report's body: in the first characters, else anywhere
-  const text = raw.replace(DROPPED, '');
-  let seen = judge(text.length > prefixChars ? text.slice(0, prefixChars) : text);
-  if (seen !== MAYBE && text.length > prefixChars) seen = judge(text);
+  let seen = judgeText(raw, prefixChars);
+  // a 繁體 page whose script or meta text names the report in simplified characters (a 公众号
+  // article's msg_title): its body is read in simplified ones too (a converted text has no 開 left)
+  if (seen !== MAYBE && raw.includes('開')) {
+    const again = judgeText(fromTraditional(raw), prefixChars);
+    if (again === MAYBE) return MAYBE;
+  }
   // 3. no report text: the report may be the page's attached file (attachment.ts), when the
   // <title> is a report's, with its year; the detector looks for the file (few pages come here)
   if (seen.reason === NO_BODY && titledReport(doc)) return MAYBE;
   return seen;
+}
+
+/** judge over the page's text: its first characters, else all of it. */
+function judgeText(raw: string, prefixChars: number): FirstLook {
+  const text = raw.replace(DROPPED, '');
+  const seen = judge(text.length > prefixChars ? text.slice(0, prefixChars) : text);
+  return seen !== MAYBE && text.length > prefixChars ? judge(text) : seen;
 }
 
 /**

@@ -88,6 +88,17 @@ describe('firstLook', () => {
     expect(no('budget-2024.html')).toEqual({ maybe: false, reason: '未发现年度报告标题' });
   });
 
+  it('reads a 繁體 page whose script names the report in simplified characters (a 公众号 article, red team 25 c24)', () => {
+    const body = toTraditional('<h1>某区2024年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>本年度主动公开政府信息126条，受理申请15件，办结15件。</p><p>二、主动公开政府信息情况</p>');
+    const script = "<script>var msg_title = '某区2024年政府信息公开工作年度报告';</script>";
+    const d = page('香洲發佈', `${script}${body}`);
+    expect(analyzeDocument(d, { url: 'https://mp.weixin.qq.com/s/x' }).isReport).toBe(true);
+    expect(firstLook(d)).toEqual({ maybe: true, reason: '' });
+    // the same without the report's body is still turned away
+    const bare = page('香洲發佈', `${script}${toTraditional('<p>欢迎关注香洲发布。</p>')}`);
+    expect(firstLook(bare).maybe).toBe(false);
+  });
+
   it('reads a title Word split over spans, spaces and zero-width characters', () => {
     const split = page('首页', `<h1><span>2021年政府</span> <span>信息\u200b公 开</span>工作年度 报告</h1>${SECTIONS}`);
     expect(firstLook(split).maybe).toBe(true);
