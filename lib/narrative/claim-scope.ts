@@ -1,0 +1,63 @@
+/**
+ * What a count in the text is a count of, before it is held to the tables (text-vs-table.ts): an
+ * application at all (not 热线, 信访…), a narrower kind ("5件重复申请"), the body's own 复议 as
+ * 复议机关, cases about disclosure as table 四's are, or all the body's cases.
+ */
+import type { TextFigure } from './figures-in-text.ts';
+import { CARRIED_SOURCE } from './period.ts';
+
+/** Not an application, whatever the verb: 热线, 问政, 信访, 信箱… (Shuyang: "全年受理网络问政182件"). */
+export const NOT_APPLICATION = /热线|问政|来电|信访|留言|信箱|投诉|建议|提案|咨询|办件|网民|12345/;
+
+/**
+ * The body as the 复议机关 (its sentence may say so after the figure): the reviews it decides,
+ * not those against it. ("复议机关维持2件" names the other body that decided ours: not this.)
+ * "全年办理行政复议案件136件，…其中维持98件、撤销12件" (red team 23): one 办理s the cases one
+ * decides; a body applied against answers them (被申请, 答复: not these). Not 审结 or 审理, said of
+ * the cases against the body too ("本年度全县已审结行政复议案件2件", "尚在审理的…": qizhong-nested-2023),
+ * nor "正在办理的…复议案件".
+ */
+export const AS_REVIEWER = /作为(?:行政)?复议(?:机关|机构)|以(?:行政)?复议(?:机关|机构)(?:的)?身份|受理[^，,；;。\d]{0,10}复议申请|(?<![正尚仍]在)办理[^，,；;。\d被答]{0,10}?复议(?:案件|申请)/;
+
+/** A joining word and another row of table 三 ("和上年结转", "、新收"): the start of the next item. */
+const NEXT_ROW = new RegExp(`^(?:和|与|及|以及|、)(?:${CARRIED_SOURCE}|本年新收|新收|新受理)`);
+
+/**
+ * Words right after a figure that make it a count of some kind only: "5件重复申请" (not "86件
+ * 政府信息公开申请"), "复议申请12件（含非政府信息公开类）".
+ */
+export function namesNarrowerKind(after: string): boolean {
+  const q = /^([^，,；;。\d（）()]{0,8}?)(?:申请|案件)/.exec(after);
+  // "收到申请86件和上年结转申请5件": the noun after 和 is the next figure's, another row of table 三
+  if (q && NEXT_ROW.test(q[1] ?? '')) return false;
+  if (q && !/^的?(?:政府信息公开|信息公开|依申请公开|公开|行政复议|行政诉讼|复议|诉讼)?$/.test(q[1] ?? '')) return true;
+  // "复议申请12件（含非政府信息公开类）"
+  if (/^\s*[（(]\s*(?:含|包括)[^）)]{0,12}(?:非|其他类|其它类)/.test(after)) return true;
+  return false;
+}
+
+/** "行政复议案件5件，其中涉及政府信息公开的3件": the figure counts all cases, 其中 then picks ours. */
+export function broaderThanDisclosure(after: string): boolean {
+  return /^[^，,；;。]{0,6}[，,]\s*其中[^，,；;。\d]{0,14}信息公开/.test(after);
+}
+
+/**
+ * Is a 复议/诉讼 count about disclosure, as table 四's are? A body's report may count all its
+ * cases: "全年共办理行政复议案件35件，行政诉讼案件12件，均不涉及政府信息公开", "作为被告的行政
+ * 诉讼案件12件", "案件35件，…，其中涉及政府信息公开的…3件" (the figure before the 其中 that picks
+ * the disclosure ones). A sentence that says none of this is taken to be about disclosure, as
+ * section 四's sentences are.
+ */
+export function aboutDisclosure(sentence: string, f: TextFigure, heading: string | null = null): boolean {
+  if (/不涉及|无关|非政府信息公开|不属于政府信息公开/.test(sentence)) return false;
+  const at = sentence.indexOf('信息公开');
+  // "本机关作为被申请人的行政复议案件2件" right under "四、政府信息公开行政复议、行政诉讼情况":
+  // the section's cases (elsewhere, all the body's reviews may be meant); but "全年共办理行政应诉
+  // 案件47件" counts the suits of every kind the body answered, even there (red team 21, c08)
+  if (at < 0) return !/应诉案件/.test(sentence) && ((heading !== null && DISCLOSURE_CASES_HEADING.test(heading)) || !/作为被申请人|作为被告/.test(sentence));
+  if (at > f.end && sentence.slice(f.end, at).includes('其中')) return false;
+  return true;
+}
+
+/** The heading of table 四's section: "四、政府信息公开行政复议、行政诉讼情况". */
+const DISCLOSURE_CASES_HEADING = /信息公开[^，,；;。]{0,6}(?:行政)?(?:复议|诉讼)/;
