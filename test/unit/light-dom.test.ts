@@ -68,6 +68,26 @@ describe('the light DOM', () => {
     expect(walk(doc.body)).toEqual(['E:div', 'E:template', 'E:p', 'T:a']);
   });
 
+  it('finds an element by id as a browser does: first in tree order, below the node asked, in the tree only', () => {
+    // the <b> is made after the <span> but fostered before the table: first in tree order
+    const html = '<body><table><tr><td><span id="x">made first</span></td></tr><b id="x">fostered</b></table><template><i id="t">inert</i></template><div id="d"><p id="y">1</p></div><p id="y">2</p></body>';
+    const doc = parseLight(html);
+    const firstByWalk = (id: string) => doc.querySelectorAll('[id]').find((e) => e.getAttribute('id') === id) ?? null;
+    expect(doc.getElementById('x')!.localName).toBe('b');
+    expect(doc.getElementById('x')).toBe(firstByWalk('x'));
+    expect(doc.getElementById('t')).toBeNull();
+    expect(doc.getElementById('nope')).toBeNull();
+    const div = doc.getElementById('d')!;
+    expect(div.getElementById('y')!.textContent).toBe('1');
+    expect(div.getElementById('d')).toBeNull();
+    expect(doc.querySelector('p')!.getElementById('y')).toBeNull();
+    doc.getElementById('y')!.remove();
+    expect(doc.getElementById('y')!.textContent).toBe('2');
+    expect(div.getElementById('y')).toBeNull();
+    doc.getElementById('x')!.remove();
+    expect(doc.getElementById('x')!.localName).toBe('span');
+  });
+
   it('walks as a TreeWalker does, and answers contains, closest and the sibling links', () => {
     const html = '<html><head><title>\n  标题 </title></head><body><div id="a"><table><tr><td><span>1</span>2</td></tr></table></div><p>x</p></body></html>';
     const doc = parseLight(html);
