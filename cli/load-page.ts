@@ -17,6 +17,7 @@ import { detectReport } from '../lib/detect/detect-report.ts';
 import { localAttachment, tablesHtml, withTables } from './attached.ts';
 import { readXlsx } from '../lib/xlsx/unzip.ts';
 import { xlsxToHtml, type XlsxParts } from '../lib/xlsx/xlsx-html.ts';
+import { pdfToHtml } from '../lib/pdf/pdf-html.ts';
 import { isMhtml, messageKind, readMhtml } from './mhtml.ts';
 import { decodeInPieces, inOnePiece, savedPart, type DecodedPieces } from './decode-page.ts';
 
@@ -24,7 +25,7 @@ import { decodeInPieces, inOnePiece, savedPart, type DecodedPieces } from './dec
 export { decodeHtml, decodeInPieces, decoderFor, sniffCharset, type DecodedPage, type DecodedPieces } from './decode-page.ts';
 
 /** What the batch checker reads, for the messages about what it cannot (notAPage, cli/main.ts). */
-export const READABLE = '只能检查网页（HTML、MHTML）、Word（.docx）和 Excel（.xlsx）上的报告';
+export const READABLE = '只能检查网页（HTML、MHTML）、Word（.docx）、Excel（.xlsx）和有文字的 PDF 上的报告';
 
 /** What checking one file gives: the analysis, or why there is none. */
 export interface CheckedFile {
@@ -82,7 +83,6 @@ export function withHtmlElement(text: string): string {
  */
 export function notAPage(bytes: Uint8Array): string | null {
   const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
-  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return `PDF 文件：暂不能检查，${READABLE}`;
   if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return `旧版 Word、Excel 或 WPS 文档（.doc/.xls/.wps）：暂不能检查，${READABLE}`;
   if (starts(0x89, 0x50, 0x4e, 0x47) || starts(0xff, 0xd8, 0xff) || starts(0x47, 0x49, 0x46, 0x38)) return '图片文件：不是网页，无法检查';
   // "bplist00": Safari's 网页归档 (.webarchive) is a binary property list; decoded as text it was "not a report"
@@ -107,7 +107,43 @@ export async function checkFile(file: string): Promise<CheckedFile> {
   } catch (e) {
     return { file, analysis: null, error: ioMessage(e), ioError: true, warnings: [] };
   }
+  if (isPdf(bytes)) return checkPdf(file, bytes);
   return checkBytes(file, bytes);
+}
+
+function isPdf(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d;
+}
+
+/** Said of every report read from a PDF: its tables are rebuilt, not read (lib/pdf/pdf-html.ts). */
+export const PDF_REBUILT = '报告读自 PDF：表格按文字在页面上的位置重建，无法重建的表格按“未找到”处理';
+
+/**
+ * A PDF (cli/pdf-read.ts, lib/pdf/pdf-html.ts): its text read as placed runs and rebuilt into the
+ * page it prints, tables where figures stand in columns, then checked as a page. A PDF with no
+ * text (a scan) or one pdf.js cannot open is said to be so.
+ */
+async function checkPdf(file: string, bytes: Uint8Array): Promise<CheckedFile> {
+  let html: string;
+  try {
+    const { readPdfPages } = await import('./pdf-read.ts');
+    let pages: Awaited<ReturnType<typeof readPdfPages>>;
+    try {
+      pages = await readPdfPages(bytes);
+    } catch (e) {
+      return { file, analysis: null, error: `PDF 文件无法打开（已损坏或已加密）：${errorText(e)}`, warnings: [] };
+    }
+    if (pages.every((p) => p.runs.every((r) => r.str.trim() === ''))) return { file, analysis: null, error: 'PDF 中没有文字（可能是扫描件），无法检查', warnings: [] };
+    html = pdfToHtml(pages, basename(file));
+  } catch (e) {
+    return { file, analysis: null, error: `无法读取 PDF：${errorText(e)}`, warnings: [] };
+  }
+  try {
+    const analysis = analyzeDocument(parsePage(html), { url: fileUrl(file) });
+    return { file, analysis, warnings: analysis.isReport ? [PDF_REBUILT] : [] };
+  } catch (e) {
+    return { file, analysis: null, error: `分析时出错：${errorText(e)}`, warnings: [] };
+  }
 }
 
 /** The part of checkFile after the read (separate so that the bench can time the stages). */

@@ -4,6 +4,7 @@
  * small pages: UTF-8 and GBK pages, a folder, a missing and an unreadable path; documents and
  * fragments; --across-years; usage. (The readable and CSV output and the worker pool: cli-output.test.ts.)
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArgs, EXIT_OK, EXIT_USAGE_OR_IO } from '../../cli/main.ts';
 import { savedFromUrl, siteOf } from '../../cli/across-years.ts';
@@ -104,24 +105,40 @@ describe('nianbao-lens check --json', () => {
 });
 
 describe('files that are not pages, and pages without <html>', () => {
-  it('says a PDF, Word or zipped document is one, checks the rest, and exits 2', async () => {
+  it('reads a PDF, says an old Word or a zipped document is one, checks the rest, and exits 2', async () => {
     const r = await run(['check', '--json', p('docs', '2023年报.pdf'), p('docs', '2022年报.doc'), p('docs', '2021年报.docx'), p('utf8.html')]);
     const out = JSON.parse(r.stdout) as FileJson[];
     expect(out.map((o) => o.error ?? null)).toEqual([
-      'PDF 文件：暂不能检查，只能检查网页（HTML、MHTML）、Word（.docx）和 Excel（.xlsx）上的报告',
-      '旧版 Word、Excel 或 WPS 文档（.doc/.xls/.wps）：暂不能检查，只能检查网页（HTML、MHTML）、Word（.docx）和 Excel（.xlsx）上的报告',
+      // a PDF is read (its one English line is no report: pdf-corpus.test.ts reads real ones)
+      null,
+      '旧版 Word、Excel 或 WPS 文档（.doc/.xls/.wps）：暂不能检查，只能检查网页（HTML、MHTML）、Word（.docx）、Excel（.xlsx）和有文字的 PDF 上的报告',
       // a zip that is no readable Word file: said so (a real one is read: docx.test.ts)
       expect.stringMatching(/^无法解压文档：/),
       null,
     ]);
+    expect(out[0]).toMatchObject({ isReport: false });
     expect(out[3]).toMatchObject({ isReport: true, year: 2019 });
     expect(r.code).toBe(EXIT_USAGE_OR_IO);
   });
 
-  it('in a folder, checks the pages and Word files and says how many documents it left out', async () => {
+  it('says a PDF it cannot open, or one with no text (a scan), is one', async () => {
+    // a PDF's header and nothing pdf.js can open; a page whose content draws no text
+    mkdirSync(p('pdfs'), { recursive: true });
+    writeFileSync(p('pdfs', 'broken.pdf'), '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog\n');
+    const textless = '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n' +
+      '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >> endobj\n4 0 obj << /Length 21 >>\nstream\n0 0 m 100 100 l S\nendstream\nendobj\ntrailer << /Root 1 0 R >>\n%%EOF\n';
+    writeFileSync(p('pdfs', 'scan.pdf'), textless);
+    const r = await run(['check', '--json', p('pdfs', 'broken.pdf'), p('pdfs', 'scan.pdf')]);
+    const out = JSON.parse(r.stdout) as FileJson[];
+    expect(out[0]!.error).toMatch(/^PDF 文件无法打开（已损坏或已加密）：/);
+    expect(out[1]!.error).toBe('PDF 中没有文字（可能是扫描件），无法检查');
+    expect(r.code).toBe(EXIT_USAGE_OR_IO);
+  });
+
+  it('in a folder, checks the pages, Word and PDF files and says how many documents it left out', async () => {
     const r = await run(['check', '--json', p('docs')]);
-    expect((JSON.parse(r.stdout) as FileJson[]).map((o) => o.file)).toEqual([p('docs', '2021年报.docx'), p('docs', 'ndbg.html')]);
-    expect(r.stderr).toContain('文件夹中有 2 个文档（PDF、旧版 Word 或 Excel 等）未检查：暂只能检查网页（HTML、MHTML）、Word（.docx）和 Excel（.xlsx）上的报告');
+    expect((JSON.parse(r.stdout) as FileJson[]).map((o) => o.file)).toEqual([p('docs', '2021年报.docx'), p('docs', '2023年报.pdf'), p('docs', 'ndbg.html')]);
+    expect(r.stderr).toContain('文件夹中有 1 个文档（旧版 Word、Excel、WPS 或 OFD）未检查：暂只能检查网页（HTML、MHTML）、Word（.docx）、Excel（.xlsx）和有文字的 PDF 上的报告');
   });
 
   it('reads a report saved without <html>, <head> or <body> as the whole page reads', async () => {

@@ -1,0 +1,168 @@
+/**
+ * A report published as a PDF, read as the page it would be, so that the same core checks it. A
+ * PDF holds no tables and no paragraphs: only runs of text placed on the page and the lines and
+ * rectangles it draws (what pdf.js gives: cli/pdf-read.ts). The page is rebuilt from them:
+ *
+ * - **tables drawn with borders** (Word, WPS and Chromium draw every table of the template so) are
+ *   read from their ruling, merged cells as spans (lattice.ts); a row or a group's label that a
+ *   page break cut in two is joined, and a 续表 that draws one border fewer keeps the columns of
+ *   the part before;
+ * - on a page that draws no table, **tables are rebuilt from where their figures stand**
+ *   (stream-tables.ts), and table 四 is given the template's header only when its own words say
+ *   so (stream-header.ts);
+ * - **the rest is text**: lines (pdf-lines.ts: characters a font maps to radicals made the
+ *   ideographs they show) joined into paragraphs as they run on to the text's right edge; a line
+ *   set larger than the text is a heading, a line centred and short (a part's title) a paragraph
+ *   of its own; page numbers are left out; the title is the first page's largest lines when they
+ *   name a report, else the file's name when it does.
+ *
+ * What cannot be placed is text, never a cell: a figure the rebuild cannot vouch for is not read,
+ * and the rules then say a table could not be read rather than flag a sum that does not hold.
+ */
+import { escapeHtml, htmlTable } from '../docx/xml-node.ts';
+import { joinBrokenLabel, joinBrokenRow, latticeTables, type LatticeTable, type PdfRule } from './lattice.ts';
+import { isPageNumber, lineText, pageLines, PROSE_END, withIdeographs, type PdfPage } from './pdf-lines.ts';
+export type { PdfPage, PdfRun } from './pdf-lines.ts';
+import { buildTable, findTables, joinBrokenGroups, joinLabelColumns, tableHtml, type Built, type Rebuilt } from './stream-tables.ts';
+
+/** The value met most often (the first of the most frequent), or null for none. */
+function mostCommon(xs: readonly number[]): number | null {
+  const counts = new Map<number, number>();
+  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [x, n] of counts) if (best === null || n > counts.get(best)!) best = x;
+  return best;
+}
+
+/** A ruled table's HTML, its merged cells as rowspans and colspans. */
+function latticeHtml(t: LatticeTable): string {
+  return htmlTable(t.rows.map((row) => row.map((c) => ({ html: escapeHtml(c.text), colspan: c.colSpan, rowspan: c.rowSpan }))));
+}
+
+/**
+ * The pages as one HTML page: tables where lines of figures stand in columns, the other lines as
+ * paragraphs (a line that ends well short of the page's text edge ends its paragraph). Page
+ * numbers are left out.
+ */
+export function pdfToHtml(givenPages: readonly PdfPage[], fileName: string): string {
+  const pages = givenPages.map(withIdeographs);
+  const body: string[] = [];
+  let para = '';
+  const flush = (): void => {
+    if (para.trim() !== '') body.push(`<p>${escapeHtml(para.trim())}</p>`);
+    para = '';
+  };
+  // tables drawn with borders are read from them (lattice.ts); the rest of the page's text is
+  // read as lines, and only a page with no ruled table is searched for tables by where figures stand
+  const ruled: LatticeTable[][] = [];
+  for (const p of pages) {
+    // the last ruled table of the page before: a 续表 here may lack one of its columns' borders
+    const before = ruled[ruled.length - 1]?.[ruled[ruled.length - 1]!.length - 1]?.xs ?? null;
+    ruled.push(latticeTables(p.rules ?? [], p.runs, before));
+  }
+  // a row broken by a page break: its two parts joined, the last table of a page with the first of the next
+  for (let n = 0; n + 1 < ruled.length; n++) {
+    const a = ruled[n]![ruled[n]!.length - 1];
+    const b = ruled[n + 1]![0];
+    if (a && b && !joinBrokenRow(a, b)) joinBrokenLabel(a, b);
+  }
+  const pageLinesAll = pages.map((p, n) => pageLines({ runs: p.runs.filter((_, i) => !ruled[n]!.some((t) => t.runs.has(i))) }));
+  const firstLines = (pageLinesAll.find((ls) => ls.length > 0) ?? []).filter((l) => !isPageNumber(l)).map(lineText);
+  // the text's own size: the median height of the lines outside ruled tables, each weighted by its characters
+  const sizes = pageLinesAll.flat().flatMap((l) => l.pieces.flatMap((p) => Array<number>(Math.min(p.text.length, 200)).fill(l.h)));
+  sizes.sort((a, b) => a - b);
+  const bodyH = sizes[sizes.length >> 1] ?? 10;
+  // the text's left edge: where most lines start, over the whole file (a page of few lines says little)
+  const starts = pageLinesAll.flat().map((l) => Math.round(l.pieces[0]!.x));
+  const left = mostCommon(starts) ?? 0;
+  // its right edge: where the full lines end (the 90th percentile of the lines' ends)
+  const ends = pageLinesAll.flat().map((l) => l.pieces[l.pieces.length - 1]!.end).sort((a, b) => a - b);
+  const right = ends[Math.floor(ends.length * 0.9)] ?? 0;
+  const found = pageLinesAll.map((lines, n) => (ruled[n]!.length > 0 ? [] : findTables(lines)));
+  joinLabelColumns(found.flat());
+  const built = new Map<Rebuilt, Built>();
+  let prev: Built | null = null;
+  for (const t of found.flat()) {
+    const b = buildTable(t);
+    if (prev) joinBrokenGroups(prev, b);
+    built.set(t, b);
+    prev = b;
+  }
+  for (let n = 0; n < pages.length; n++) {
+    const lines = pageLinesAll[n]!;
+    const drawn = [...ruled[n]!];
+    const putDrawn = (above: number): void => {
+      while (drawn.length > 0 && drawn[0]!.top >= above) {
+        flush();
+        const t = drawn.shift()!;
+        if (t.rows.length > 0) body.push(latticeHtml(t));
+      }
+    };
+    if (lines.length === 0) {
+      putDrawn(-Infinity);
+      continue;
+    }
+
+    let lastHeading = -2;
+    const tables = found[n]!;
+    let t = 0;
+    for (let i = 0; i < lines.length; i++) {
+      const table = tables[t];
+      if (table && i === table.from) {
+        flush();
+        body.push(tableHtml(built.get(table)!));
+        i = table.to - 1;
+        t++;
+        continue;
+      }
+      const l = lines[i]!;
+      putDrawn(l.y);
+      const text = lineText(l);
+      if (isPageNumber(l)) continue;
+      // a line set larger than the text (a title, a heading of another report's part): a heading of its own
+      // (a title has no sentence in it: no comma, full stop or semicolon)
+      if (l.h >= 1.25 * bodyH && text.length <= 40 && !/[，。；！？,;]/.test(text)) {
+        flush();
+        // a heading wrapped over two lines is one
+        const prev = body[body.length - 1];
+        if (prev?.startsWith('<h2>') && lastHeading === i - 1) body[body.length - 1] = prev.replace(/<\/h2>$/, `${escapeHtml(text)}</h2>`);
+        else body.push(`<h2>${escapeHtml(text)}</h2>`);
+        lastHeading = i;
+        continue;
+      }
+      // a line centred on the page and short of its width (a part's title in bold): a paragraph of its own
+      const start = l.pieces[0]!.x;
+      const stop = l.pieces[l.pieces.length - 1]!.end;
+      if (start - left > 3 * l.h && Math.abs(start - left - (right - stop)) < 2 * l.h && !PROSE_END.test(text)) {
+        flush();
+        body.push(`<p>${escapeHtml(text)}</p>`);
+        continue;
+      }
+      para += text;
+      const end = l.pieces[l.pieces.length - 1]!.end;
+      if (end < right - 2 * l.h || PROSE_END.test(text) && end < right - l.h) flush();
+    }
+    putDrawn(-Infinity);
+    flush();
+  }
+  const named = fileName.replace(/\.pdf$/i, '').trim();
+  // the report's title on its first page: the line naming the report, after the body's name when
+  // that stands alone on the line before ("淮安市人民政府" / "2024年政府信息公开工作年度报告")
+  // (the first page's largest lines, when they name a report; else a line of its own ending so:
+  // not a portal's 当前位置：…>年度报告>正文, not a sentence naming it)
+  const firstPage = pageLinesAll.find((ls) => ls.length > 0) ?? [];
+  const top = Math.max(0, ...firstPage.map((l) => l.h));
+  const large = top >= 1.25 * bodyH ? firstPage.filter((l) => l.h >= top - 0.5) : [];
+  const largeText = large.slice(0, 3).map(lineText).join('');
+  const heads = /年度报告|年报/.test(largeText) && largeText.length <= 80 ? [largeText] : firstLines.slice(0, 40);
+  const at = heads.findIndex((t) => (heads.length === 1 || /(?:19|20)\d{2}\s*年.*(?:年度报告|年报)$/.test(t)) && t.length <= 80 && !/[>＞：:|，。]/.test(t));
+  const shown = at < 0 ? '' : at > 0 && heads[at - 1]!.length <= 30 && !/[，。；：:]/.test(heads[at - 1]!) && !/报告/.test(heads[at - 1]!) ? heads[at - 1]! + heads[at]! : heads[at]!;
+  const title = /报告|年报/.test(named) ? named : shown || named;
+  const h1 = shown ? `<h1>${escapeHtml(shown)}</h1>\n` : '';
+  // the title's lines are the heading now, not paragraphs of the text
+  if (shown) {
+    const used = new Set([heads[at]!, ...(shown === heads[at] ? [] : [heads[at - 1]!])].map((t) => `<p>${escapeHtml(t.trim())}</p>`));
+    for (let k = 0; k < Math.min(body.length, 6); k++) if (used.delete(body[k]!)) body.splice(k--, 1);
+  }
+  return `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>\n<body>\n${h1}${body.join('\n')}\n</body></html>\n`;
+}

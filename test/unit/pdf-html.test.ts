@@ -1,0 +1,143 @@
+/**
+ * A PDF's page rebuilt as HTML (lib/pdf/pdf-html.ts) from the runs pdf.js gives, then read by the
+ * core as any page: the characters a font maps to radicals, the title, paragraphs and page
+ * numbers, a ruled table in its place, and the tables of a page that draws no borders rebuilt
+ * from where their figures stand (stream-tables.ts), group labels centred on their items and
+ * labels wrapped over lines included. Real PDFs: pdf-corpus.test.ts; Chromium's prints of the
+ * fixtures: test/e2e/pdf-print.e2e.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../lib/analyze.ts';
+import { pdfToHtml, type PdfPage, type PdfRun } from '../../lib/pdf/pdf-html.ts';
+import { parseLight } from '../../cli/light-parse.ts';
+
+const run = (str: string, x: number, y: number, h = 10.5, w = [...str].length * h): PdfRun => ({ str, x, y, w, h });
+
+/** A line of prose from x = 74 to the text's right edge (x = 520), or shorter. */
+const prose = (str: string, y: number, x = 74): PdfRun => run(str, x, y, 16, Math.min(446, [...str].length * 16));
+
+const tableRows = (html: string): string[][] => {
+  const doc = parseLight(html) as unknown as Document;
+  return [...doc.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''));
+};
+
+describe('a PDF page as HTML', () => {
+  it('gives radicals their ideographs, takes the title from the first page\'s large lines, drops page numbers', () => {
+    const page: PdfPage = {
+      runs: [
+        run('当前位置：首页>政务公开>政府信息公开年度报告>正文', 74, 800, 9),
+        run('淮安市人⺠政府', 219, 760, 22),
+        run('2024年政府信息公开工作年度报告', 129, 730, 22),
+        prose('本报告由淮安市人民政府办公室根据《中华人民共和国政府信', 660, 106),
+        prose('息公开条例》规定编制。', 632),
+        prose('⼀、总体情况', 604, 106),
+        run('-', 280, 40), run('1', 288, 40), run('-', 296, 40),
+      ],
+    };
+    const html = pdfToHtml([page], 'ndbg.pdf');
+    expect(html).toContain('<title>淮安市人民政府2024年政府信息公开工作年度报告</title>');
+    expect(html).toContain('<h1>淮安市人民政府2024年政府信息公开工作年度报告</h1>');
+    expect(html).toContain('<p>本报告由淮安市人民政府办公室根据《中华人民共和国政府信息公开条例》规定编制。</p>');
+    expect(html).toContain('<p>一、总体情况</p>');
+    expect(html).not.toMatch(/<p>-?1-?<\/p>/);
+    // the portal's path is a paragraph, never the title
+    expect(html).not.toContain('<title>当前位置');
+  });
+
+  it('keeps a file\'s name as the title when it names a report', () => {
+    expect(pdfToHtml([{ runs: [prose('一、总体情况', 700)] }], '某区2023年政府信息公开工作年度报告.pdf')).toContain('<title>某区2023年政府信息公开工作年度报告</title>');
+  });
+
+  it('reads a number printed in another font inside a sentence as the sentence\'s, never as a table', () => {
+    const page: PdfPage = {
+      runs: [run('2023', 100, 300, 16, 32), run('年，洪泽区政府信息公开工作取得一定的成效，但对照', 136, 300, 16, 383), prose('上级要求，仍存在一定差距。', 272)],
+    };
+    const html = pdfToHtml([page], 'a.pdf');
+    expect(html).not.toContain('<table');
+    expect(html).toContain('2023年，洪泽区政府信息公开工作取得一定的成效');
+  });
+});
+
+/**
+ * Table 三 as a Word export without borders prints it: labels at three places (一、 at 78,
+ * （一） at 104, 1. at 181), seven figure columns, rows 20 points apart; （三）不予公开 centred on
+ * its items, （二）'s label wrapped over the lines above and below its figures.
+ */
+function borderlessTable3(): PdfRun[] {
+  const cols = [325, 355, 384, 412, 440, 469, 499];
+  const runs: PdfRun[] = [run('三、收到和处理政府信息公开申请情况', 104, 500, 14, 272)];
+  // the header, stacked as Word sets narrow cells
+  runs.push(run('申请人情况', 388, 470, 10, 50), run('法人或其他组织', 377, 450, 10, 70));
+  runs.push(run('自然人', 311, 430, 10, 30), run('总计', 489, 430, 10, 20));
+  runs.push(run('商业', 346, 425, 10, 20), run('科研', 374, 425, 10, 20), run('社会', 403, 428, 10, 20), run('法律', 431, 428, 10, 20));
+  runs.push(run('企业', 346, 413, 10, 20), run('机构', 374, 413, 10, 20), run('公益', 403, 416, 10, 20), run('服务', 431, 416, 10, 20), run('其他', 459, 416, 10, 20));
+  runs.push(run('组织', 403, 404, 10, 20), run('机构', 431, 404, 10, 20));
+  let y = 380;
+  const row = (label: string | null, x: number, figures: number[], labelY = y) => {
+    if (label) runs.push(run(label, x, labelY + 1.4, 9, [...label].length * 9));
+    figures.forEach((f, i) => runs.push(run(String(f), cols[i]! - 3.5 * String(f).length, y, 10, 7 * String(f).length)));
+    y -= 20;
+  };
+  row('一、本年新收政府信息公开申请数量', 78, [21, 0, 0, 0, 0, 0, 21]);
+  row('二、上年结转政府信息公开申请数量', 78, [1, 0, 0, 0, 0, 0, 1]);
+  row('（一）予以公开', 104, [10, 0, 0, 0, 0, 0, 10]);
+  // （二）'s label: one line above its figures, one below
+  runs.push(run('（二）部分公开（区分处理的，只计这一情', 104, y + 8, 9, 171), run('计其他情形）', 104, y - 6, 9, 54));
+  row(null, 0, [4, 0, 0, 0, 0, 0, 4]);
+  const items = ['1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息', '7.属于行政执法案卷', '8.属于行政查询事项'];
+  const first = y;
+  items.forEach((t, i) => row(t, 181, i === 5 ? [1, 0, 0, 0, 0, 0, 1] : [0, 0, 0, 0, 0, 0, 0]));
+  // the group's label centred on its eight items, and 三、本年度办理结果 set down the side
+  runs.push(run('（三）不予公开', 104, first - 3.5 * 20 - 4, 9, 63), run('三、本年度办理结果', 91, first - 2 * 20 - 6, 9, 10));
+  const four = y;
+  ['1.本机关不掌握相关政府信息', '2.没有现成信息需要另行制作', '3.补正后申请内容仍不明确'].forEach((t, i) => row(t, 181, i === 0 ? [6, 0, 0, 0, 0, 0, 6] : [0, 0, 0, 0, 0, 0, 0]));
+  runs.push(run('（四）无法提供', 104, four - 20 - 4, 9, 63));
+  const five = y;
+  ['1.信访举报投诉类申请', '2.重复申请', '3.要求提供公开出版物', '4.无正当理由大量反复申请'].forEach((t) => row(t, 181, [0, 0, 0, 0, 0, 0, 0]));
+  // a label too long for its cell wraps, its second line indented under its first's words
+  runs.push(run('5.要求行政机关确认或重新', 181, y + 6, 9, 117), run('出具已获取信息', 188, y - 6, 9, 63));
+  row(null, 0, [0, 0, 0, 0, 0, 0, 0]);
+  runs.push(run('（五）不予处理', 104, five - 2 * 20 - 4, 9, 63));
+  row('（六）其他处理', 104, [0, 0, 0, 0, 0, 0, 0]);
+  row('（七）总计', 104, [21, 0, 0, 0, 0, 0, 21]);
+  row('四、结转下年度继续办理', 78, [1, 0, 0, 0, 0, 0, 1]);
+  return runs;
+}
+
+describe('a table with no borders, rebuilt from where its figures stand', () => {
+  it('rebuilds table 三: group labels over their items, a wrapped label joined, the template\'s every row read', () => {
+    const html = pdfToHtml([{ runs: [prose('2023年某区政府信息公开工作年度报告', 780), ...borderlessTable3()] }], '某区2023年政府信息公开工作年度报告.pdf');
+    const rows = tableRows(html);
+    const labelOf = (k: string) => rows.find((r) => r.some((c) => c.includes(k)));
+    expect(labelOf('计其他情形')!.filter((c) => /\d/.test(c))).toEqual(['4', '0', '0', '0', '0', '0', '4']);
+    expect(labelOf('（二）部分公开')!.join('')).toContain('（二）部分公开（区分处理的，只计这一情计其他情形）');
+    // the group's label stands at its first item's row (a rowspan over the eight)
+    expect(labelOf('1.属于国家秘密')!.join('|')).toContain('（三）不予公开|1.属于国家秘密');
+    expect(labelOf('1.本机关不掌握')!.join('|')).toContain('（四）无法提供|1.本机关不掌握');
+    const a = analyzeDocument(parseLight(html) as unknown as Document, { url: 'file:///x/a.pdf' });
+    expect(a.isReport).toBe(true);
+    expect(a.findings.filter((f) => f.severity !== 'info' && f.rule.startsWith('t3'))).toEqual([]);
+    expect(a.findings.filter((f) => f.rule === 'map.unmapped' && /表三/.test(f.message))).toEqual([]);
+    // every row of the mixed form (（六）其他处理 one row: 26 rows of seven), each figure in its place
+    expect(Object.keys(a.figures).filter((k) => k.startsWith('t3.')).length).toBe(182);
+    expect(a.figures).toMatchObject({ 't3.new.total': 21, 't3.carried.natural': 1, 't3.partial.total': 4, 't3.denied.process.total': 1, 't3.unable.noInfo.total': 6, 't3.processed.total': 21, 't3.carriedForward.total': 1 });
+  });
+
+  it('gives table 四 the template\'s header only when its own words stand over each column in the template\'s order', () => {
+    const cols = Array.from({ length: 15 }, (_, i) => 93 + i * 29);
+    const leaves = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+    const header = (order: string[]): PdfRun[] => [
+      run('行政复议', 134, 500, 10, 40), run('行政诉讼', 352, 500, 10, 40),
+      run('未经复议直接起诉', 262, 476, 10, 80), run('复议后起诉', 419, 476, 10, 50),
+      ...cols.map((x, i) => run(order[i % 5]!, x - 10, 440, 10, 20)),
+    ];
+    const figures = cols.map((x, i) => run(String(i % 5 === 4 ? 2 : i % 5 === 0 ? 2 : 0), x - 3.5, 380, 10, 7));
+    const page = (order: string[]): PdfPage => ({ runs: [prose('四、政府信息公开行政复议、行政诉讼情况', 540, 104), ...header(order), ...figures] });
+    const good = tableRows(pdfToHtml([page(leaves)], 'a.pdf'));
+    expect(good[0]).toEqual(['', '行政复议', '行政诉讼']);
+    expect(good[2]).toEqual([...leaves, ...leaves]);
+    // 总计 before 尚未审结: not the template's order, so no template header is given
+    const swapped = tableRows(pdfToHtml([page(['结果维持', '结果纠正', '其他结果', '总计', '尚未审结'])], 'a.pdf'));
+    expect(swapped.some((r) => r.join('') === [...leaves, ...leaves].join(''))).toBe(false);
+  });
+});

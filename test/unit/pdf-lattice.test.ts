@@ -1,0 +1,199 @@
+/**
+ * Tables of a PDF read from their borders (lib/pdf/lattice.ts): pages drawn here as a PDF writer
+ * draws them, each border a thin filled rectangle (Chromium's print) or a stroked line (Word), each
+ * run of text where its cell puts it. What must hold: merged cells come back as spans, a run pdf.js
+ * made of two cells' words is split at the border, a box round a paragraph is no table, a row
+ * broken by the page is joined, a 续表 that lacks a border keeps the columns of the part before.
+ */
+import { describe, expect, it } from 'vitest';
+import { joinBrokenLabel, joinBrokenRow, latticeTables, type LatticeTable, type PdfRule } from '../../lib/pdf/lattice.ts';
+import type { PdfRun } from '../../lib/pdf/pdf-html.ts';
+
+/** A cell of a drawn table: its text and where it starts, in grid units, and its spans. */
+interface Spec {
+  r: number;
+  c: number;
+  text: string;
+  rs?: number;
+  cs?: number;
+}
+
+/**
+ * A table drawn at x = xs, y = ys (top first, PDF space): every border a cell does not merge over,
+ * as a thin rectangle (`stroke`: as a zero-width line), and each cell's text as one run centred
+ * in it, 10 points high. `open`: the sides run on below the last line by 8 points (a row broken by
+ * the page's foot), with `tail` written in that strip.
+ */
+function draw(xs: number[], ys: number[], cells: Spec[], opts: { stroke?: boolean; openBottom?: number; openTop?: number; tail?: Spec[] } = {}): { rules: PdfRule[]; runs: PdfRun[] } {
+  const rules: PdfRule[] = [];
+  const R = ys.length - 1;
+  const C = xs.length - 1;
+  const owner = (r: number, c: number) => cells.find((s) => r >= s.r && r < s.r + (s.rs ?? 1) && c >= s.c && c < s.c + (s.cs ?? 1));
+  const hLine = (y: number, x1: number, x2: number) => rules.push(opts.stroke ? { x1, y1: y, x2, y2: y } : { x1, y1: y - 0.4, x2, y2: y + 0.4 });
+  const vLine = (x: number, y1: number, y2: number) => rules.push(opts.stroke ? { x1: x, y1, x2: x, y2 } : { x1: x - 0.4, y1, x2: x + 0.4, y2 });
+  for (let r = 0; r <= R; r++) {
+    for (let c = 0; c < C; c++) {
+      // a line between rows r-1 and r unless one cell spans both
+      const above = r > 0 ? owner(r - 1, c) : undefined;
+      const below = r < R ? owner(r, c) : undefined;
+      if (!above || !below || above !== below) hLine(ys[r]!, xs[c]!, xs[c + 1]!);
+    }
+  }
+  for (let c = 0; c <= C; c++) {
+    for (let r = 0; r < R; r++) {
+      const left = c > 0 ? owner(r, c - 1) : undefined;
+      const right = c < C ? owner(r, c) : undefined;
+      if (!left || !right || left !== right) vLine(xs[c]!, ys[r + 1]!, ys[r]!);
+    }
+  }
+  const bottom = ys[R]!;
+  const top = ys[0]!;
+  if (opts.openBottom) for (const x of xs) vLine(x, bottom - opts.openBottom, bottom);
+  if (opts.openTop) for (const x of xs) vLine(x, top, top + opts.openTop);
+  const runs: PdfRun[] = cells
+    .filter((s) => s.text !== '')
+    .map((s) => {
+      const x0 = xs[s.c]!;
+      const x1 = xs[s.c + (s.cs ?? 1)]!;
+      const y0 = ys[s.r]!;
+      const y1 = ys[s.r + (s.rs ?? 1)]!;
+      const w = s.text.length * 10;
+      return { str: s.text, x: (x0 + x1) / 2 - w / 2, y: (y0 + y1) / 2 - 4, w, h: 10 };
+    });
+  for (const s of opts.tail ?? []) runs.push({ str: s.text, x: (xs[s.c]! + xs[s.c + 1]!) / 2 - 5, y: bottom - 6, w: s.text.length * 10, h: 10 });
+  return { rules, runs };
+}
+
+const grid = (t: LatticeTable) => t.rows.map((row) => row.map((c) => `${c.text}${c.rowSpan > 1 ? `↓${c.rowSpan}` : ''}${c.colSpan > 1 ? `→${c.colSpan}` : ''}`).join('|'));
+
+describe('a table read from its borders', () => {
+  const xs = [50, 200, 260, 320, 380];
+  const ys = [700, 680, 660, 640, 620];
+
+  it('gives merged cells their spans and each run to its cell, in filled or stroked borders alike', () => {
+    const cells: Spec[] = [
+      { r: 0, c: 0, text: '项目' }, { r: 0, c: 1, text: '申请人情况', cs: 3 },
+      { r: 1, c: 0, text: '一、本年新收' }, { r: 1, c: 1, text: '40' }, { r: 1, c: 2, text: '0', rs: 3 }, { r: 1, c: 3, text: '42' },
+      { r: 2, c: 0, text: '二、上年结转' }, { r: 2, c: 1, text: '1' }, { r: 2, c: 3, text: '1' },
+      { r: 3, c: 0, text: '（七）总计' }, { r: 3, c: 1, text: '39' }, { r: 3, c: 3, text: '41' },
+    ];
+    for (const stroke of [false, true]) {
+      const { rules, runs } = draw(xs, ys, cells, { stroke });
+      const [t, ...more] = latticeTables(rules, runs);
+      expect(more).toEqual([]);
+      expect(grid(t!)).toEqual(['项目|申请人情况→3', '一、本年新收|40|0↓3|42', '二、上年结转|1|1', '（七）总计|39|41']);
+      expect(t!.runs.size).toBe(runs.length);
+    }
+  });
+
+  it('splits a run pdf.js made of two cells\' figures ("15 274") at the border between them', () => {
+    const { rules } = draw(xs, ys.slice(0, 3), [{ r: 0, c: 0, text: '其他' }, { r: 1, c: 0, text: '一、本年新收' }]);
+    // "15" ends its cell (col 2: 260–320), "274" starts the next (320–380): one run across the border
+    const runs: PdfRun[] = [
+      { str: '一、本年新收', x: 60, y: 666, w: 60, h: 10 },
+      { str: '15 274', x: 296, y: 666, w: 48, h: 10 },
+    ];
+    const [t] = latticeTables(rules, runs);
+    expect(grid(t!)).toEqual(['|||', '一、本年新收||15|274']);
+  });
+
+  it('reads no table in a box round a paragraph, a page\'s number or a single line', () => {
+    const box = draw([60, 540], [700, 600], [{ r: 0, c: 0, text: '本报告由区政府办公室编制，所列数据统计期限自2023年1月1日起。' }]);
+    const number = draw([280, 310], [40, 25], [{ r: 0, c: 0, text: '-3-' }]);
+    const rule: PdfRule[] = [{ x1: 60, y1: 500, x2: 540, y2: 500.8 }];
+    expect(latticeTables([...box.rules, ...number.rules, ...rule], [...box.runs, ...number.runs])).toEqual([]);
+  });
+
+  it('reads no table where a merge is no rectangle (a border broken off midway): the ruling cannot be trusted', () => {
+    const { rules, runs } = draw(xs, ys, [{ r: 0, c: 0, text: 'A' }, { r: 1, c: 1, text: '1' }]);
+    // take away the border under (0,1) and the one right of (1,1): cells (0,1), (1,1), (1,2) one L-shaped cell
+    const kept = rules.filter((r) => !(Math.abs(r.y1 + 0.4 - 680) < 0.1 && r.x1 === 200) && !(Math.abs(r.x1 + 0.4 - 260) < 0.1 && r.y1 === 660));
+    expect(latticeTables(kept, runs)).toEqual([]);
+  });
+});
+
+describe('a table over a page break', () => {
+  const xs = [50, 200, 260, 320];
+
+  it('joins a row the page broke in two: its label\'s two lines, its figures from the part that has them', () => {
+    // page one: the row (二) starts under the last line drawn, its sides running on to the page's foot
+    const a = draw(xs, [700, 680], [{ r: 0, c: 0, text: '（一）予以公开' }, { r: 0, c: 1, text: '5' }, { r: 0, c: 2, text: '5' }], {
+      openBottom: 20,
+      tail: [{ r: 0, c: 0, text: '（二）部分公开（区分处理的，' }, { r: 0, c: 1, text: '2' }, { r: 0, c: 2, text: '2' }],
+    });
+    // page two: the row's rest above the first line drawn, its sides starting at the page's head
+    const b = draw(xs, [780, 760], [{ r: 0, c: 0, text: '（七）总计' }, { r: 0, c: 1, text: '7' }, { r: 0, c: 2, text: '7' }], { openTop: 12 });
+    b.runs.push({ str: '只计这一情形）', x: 60, y: 784, w: 70, h: 10 });
+    const [ta] = latticeTables(a.rules, a.runs);
+    const [tb] = latticeTables(b.rules, b.runs);
+    expect(ta!.openBottom && tb!.openTop).toBe(true);
+    expect(joinBrokenRow(ta!, tb!)).toBe(true);
+    expect(grid(ta!)).toEqual(['（一）予以公开|5|5', '（二）部分公开（区分处理的，只计这一情形）|2|2']);
+    expect(grid(tb!)).toEqual(['（七）总计|7|7']);
+  });
+
+  it('never joins two figures of a broken row into one cell', () => {
+    const a = draw(xs, [700, 680], [{ r: 0, c: 0, text: 'A' }, { r: 0, c: 1, text: '5' }, { r: 0, c: 2, text: '5' }], {
+      openBottom: 20,
+      tail: [{ r: 0, c: 0, text: 'B' }, { r: 0, c: 1, text: '2' }],
+    });
+    const b = draw(xs, [780, 760], [{ r: 0, c: 0, text: 'C' }, { r: 0, c: 1, text: '7' }, { r: 0, c: 2, text: '7' }], { openTop: 12 });
+    b.runs.push({ str: '3', x: 225, y: 784, w: 10, h: 10 });
+    const [ta] = latticeTables(a.rules, a.runs);
+    const [tb] = latticeTables(b.rules, b.runs);
+    expect(ta!.openBottom && tb!.openTop).toBe(true);
+    expect(joinBrokenRow(ta!, tb!)).toBe(false);
+  });
+
+  it('drops the empty sliver of a row pushed on to the next page, closing the table at its last line', () => {
+    const a = draw(xs, [700, 680, 660], [
+      { r: 0, c: 0, text: '6.属于四类过程性信息' }, { r: 0, c: 1, text: '0' }, { r: 0, c: 2, text: '0' },
+      { r: 1, c: 0, text: '7.属于行政执法案卷' }, { r: 1, c: 1, text: '0' }, { r: 1, c: 2, text: '0' },
+    ], { openBottom: 5 });
+    const [t] = latticeTables(a.rules, a.runs);
+    expect(t!.openBottom).toBe(false);
+    expect(grid(t!)).toEqual(['6.属于四类过程性信息|0|0', '7.属于行政执法案卷|0|0']);
+  });
+
+  it('joins a group\'s label the page broke ("（四）无" / "法提供") in both parts, and nothing else', () => {
+    const wide = [50, 110, 200, 260, 320];
+    const a = draw(wide, [700, 680, 660], [
+      { r: 0, c: 0, text: '（三）不予公开' }, { r: 0, c: 1, text: '8.属于行政查询事项' }, { r: 0, c: 2, text: '0' }, { r: 0, c: 3, text: '0' },
+      { r: 1, c: 0, text: '（四）无' }, { r: 1, c: 1, text: '1.本机关不掌握相关政府信息' }, { r: 1, c: 2, text: '3' }, { r: 1, c: 3, text: '3' },
+    ]);
+    const b = draw(wide, [780, 760, 740, 720], [
+      { r: 0, c: 0, text: '法提供', rs: 2 }, { r: 0, c: 1, text: '2.没有现成信息需要另行制作' }, { r: 0, c: 2, text: '1' }, { r: 0, c: 3, text: '1' },
+      { r: 1, c: 1, text: '3.补正后申请内容仍不明确' }, { r: 1, c: 2, text: '0' }, { r: 1, c: 3, text: '0' },
+      { r: 2, c: 0, text: '（五）不予处理' }, { r: 2, c: 1, text: '1.信访举报投诉类申请' }, { r: 2, c: 2, text: '0' }, { r: 2, c: 3, text: '0' },
+    ]);
+    const [ta] = latticeTables(a.rules, a.runs);
+    const [tb] = latticeTables(b.rules, b.runs);
+    expect(joinBrokenRow(ta!, tb!)).toBe(false);
+    joinBrokenLabel(ta!, tb!);
+    expect(grid(ta!)[1]).toBe('（四）无法提供|1.本机关不掌握相关政府信息|3|3');
+    expect(grid(tb!)[0]).toBe('（四）无法提供↓2|2.没有现成信息需要另行制作|1|1');
+    // a first cell that opens a group of its own is no continuation
+    const c = draw(wide, [780, 760], [{ r: 0, c: 0, text: '（五）不予处理' }, { r: 0, c: 1, text: '1.信访举报投诉类申请' }, { r: 0, c: 2, text: '0' }, { r: 0, c: 3, text: '0' }]);
+    const [tc] = latticeTables(c.rules, c.runs);
+    const [ta2] = latticeTables(a.rules, a.runs);
+    joinBrokenLabel(ta2!, tc!);
+    expect(grid(ta2!)[1]).toBe('（四）无|1.本机关不掌握相关政府信息|3|3');
+    expect(grid(tc!)[0]).toBe('（五）不予处理|1.信访举报投诉类申请|0|0');
+  });
+
+  it('keeps the columns of the part before in a 续表 whose merged block of zeros draws one border fewer', () => {
+    const wide = [50, 200, 260, 320, 380];
+    const before = draw(wide, [700, 680], [{ r: 0, c: 0, text: '1.属于国家秘密' }, { r: 0, c: 1, text: '0' }, { r: 0, c: 2, text: '0' }, { r: 0, c: 3, text: '0' }]);
+    const [ta] = latticeTables(before.rules, before.runs);
+    // on the next page columns 2 and 3 hold one merged 0 over every row: no border at x = 320
+    const after = draw(wide, [780, 760, 740], [
+      { r: 0, c: 0, text: '2.没有现成信息' }, { r: 0, c: 1, text: '1' }, { r: 0, c: 2, text: '0', rs: 2, cs: 2 },
+      { r: 1, c: 0, text: '（七）总计' }, { r: 1, c: 1, text: '39' },
+    ]);
+    const [alone] = latticeTables(after.rules, after.runs);
+    expect(alone!.xs.length).toBe(4);
+    const [joined] = latticeTables(after.rules, after.runs, ta!.xs);
+    expect(joined!.xs.length).toBe(5);
+    expect(grid(joined!)).toEqual(['2.没有现成信息|1|0↓2→2', '（七）总计|39']);
+  });
+});
