@@ -102,7 +102,9 @@ describe('worker pool (--jobs)', () => {
   // the workers run the bundle (with its linkedom patches, scripts/build-cli.mjs), one thread the
   // sources with linkedom as published: the fixture pages and the real page must come out the same
   it('gives the same objects in the same order as one thread', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'nianbao-dist-'));
+    // under the project's node_modules: the bundle imports pdf.js from there when it reads a PDF
+    // (scripts/build-cli.mjs keeps it external), as dist/ does
+    const out = mkdtempSync(join(__dirname, '../../node_modules/.nianbao-dist-'));
     try {
       const buildScript = pathToFileURL(join(__dirname, '../../scripts/build-cli.mjs')).href;
       const { buildCli } = (await import(buildScript)) as { buildCli: (dir: string, o: { bench: boolean }) => Promise<unknown> };
