@@ -135,6 +135,26 @@ export function findTotalAfterList(sentences: readonly SentenceFigures[], i: num
   return [{ shape: 'trailing', whole: { s, f: w }, parts: items.map((f) => ({ s: prev, f })), complete: false }];
 }
 
+/** A sentence opening on what the sentence before listed: "以上共计办结53件", "上述申请中，…", "以上申请均已办结". */
+const OF_ABOVE = /^[\s，,]*(?:以上|上述)/;
+
+/**
+ * "网上申请40件，信函申请13件。以上共计办结53件" (session gaps29): a sentence opening with 以上/上述 right
+ * after one whose every figure counts what came in by one dimension (channels, applicants, units: the
+ * same test as findTotalAfterList's). What it says was answered, and what became of them, is those
+ * listed's: no claim on table 三's 办结 or results, which also count last year's carried applications
+ * answered this year and leave out those still open. (What it says was received is their total.)
+ */
+export function ofReceivedListAbove(sentences: readonly SentenceFigures[], i: number, year: number | null = null): boolean {
+  const s = sentences[i];
+  const prev = sentences[i - 1];
+  if (!s || !prev || prev.para !== s.para || prev.figures.length < 2 || !OF_ABOVE.test(s.text) || OWN_WHOLE.test(prev.text)) return false;
+  const items = prev.figures;
+  const unit = items[0]?.unit;
+  if (items.some((f) => !isCount(f) || f.unit !== unit || f.paren !== null || notThisYears(prev, f, year) || CARRIED_ON.test(f.label + wordsAfter(prev, f)))) return false;
+  return oneDimension(prev, items, totalItemKindOf) && RECEIVED_DIMENSIONS.has(itemDimension(prev, items[0] as TextFigure, totalItemKindOf) ?? '');
+}
+
 /**
  * Where information is published, each item's words: "通过政府网站公开1.2万条", "政府公报和新闻发布会
  * 公开0.04万条", "通过其他方式公开3.32万条" (the old reports' 主动公开 by channel, red team 15). Such

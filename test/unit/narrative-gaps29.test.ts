@@ -1,0 +1,54 @@
+/**
+ * Session gaps29's readings of the prose, each where it fires, its consistent twin silent, and the
+ * sentences near it that mean something else, silent too.
+ * Tables: narrative-tables.ts T2TEXT_2023 (新收 62: 自然人 56, 商业企业 3, 法律服务机构 2, 其他 1;
+ * 上年结转 4; 办结 63: 予以公开 32, 部分公开 7, 不予公开 5, 无法提供 15, 不予处理 3, 其他处理 1;
+ * 结转下年度 3).
+ */
+import { describe, expect, it } from 'vitest';
+import { findingKeys, runProse, T2TEXT_2023, word } from './narrative-tables.ts';
+
+const AGENCY = '某市自然资源和规划局';
+/** Paragraphs as Word pastes them, the application paragraph under its heading. */
+const page = (...paras: string[]) => [word('三、收到和处理政府信息公开申请情况'), ...paras.map(word)].join('');
+const keys = (...paras: string[]) => findingKeys(runProse(page(...paras), T2TEXT_2023, 2023, AGENCY));
+const checks = (rule: string, ...paras: string[]) =>
+  runProse(page(...paras), T2TEXT_2023, 2023, AGENCY).checks.filter((c) => c.rule === rule).map((c) => `${c.outcome}:${c.quote}`);
+
+describe('"网上申请40件，信函申请13件。以上共计办结53件": those listed were answered, no claim on table 三\'s 办结', () => {
+  const lead = '（二）依申请公开。2023年，本机关新收政府信息公开申请62件，上年结转4件。';
+  it.each([
+    '网上申请40件，信函申请13件。以上共计办结53件。',
+    '网上申请40件，信函申请13件。以上共计办结53件，结转下年度3件。',
+    '网上申请40件，信函申请13件。上述申请共计办结53件。',
+    '网上申请40件，信函申请13件。以上共计答复53件。',
+    '自然人申请50件，法人或其他组织申请3件。以上共计办结53件。',
+    '通过互联网申请50件，通过信函申请12件。以上申请共办结62件。',
+    '网上申请40件，信函申请13件。以上申请均已办结。',
+    '网上申请40件，信函申请13件。上述53件申请已全部办结。',
+    // what became of those listed is theirs too
+    '网上申请40件，信函申请13件。以上共计办结53件，其中予以公开30件。',
+    '网上申请40件，信函申请13件。以上申请中，予以公开30件，部分公开5件。',
+    '区政府本级收到申请40件，区属部门收到申请13件。以上共计办结53件。',
+  ])('silent: %s', (text) => {
+    expect(keys(lead, text)).toEqual([]);
+  });
+  it('the total is read as the listed applications\' (a skip that says so), as in one sentence', () => {
+    expect(checks('text.vs-table', lead, '网上申请40件，信函申请13件。以上共计办结53件。').filter((c) => c.includes('53'))).toEqual(['skip:以上共计办结53件']);
+    // and a figure that fits passes as before
+    expect(checks('text.vs-table', lead, '网上申请50件，信函申请12件。以上共计办结63件。').filter((c) => c.includes('63'))).toEqual(['pass:以上共计办结63件']);
+  });
+  it('a total of a list of results is still compared, and so are the list\'s sums', () => {
+    const results = '（1）予以公开32件；（2）部分公开7件；（3）不予公开5件；（4）无法提供15件；（5）不予处理3件；（6）其他处理1件。';
+    expect(keys(lead, `${results}以上共计办结60件。`)).toEqual(['text.parts-sum:error:63:60']);
+    expect(keys(lead, `${results}以上共计办结63件。`)).toEqual([]);
+  });
+  it('"上述申请" after the year\'s 新收 and 上年结转 is all of them: their 办结 and results are compared', () => {
+    expect(keys('（二）依申请公开。本年度共收到政府信息公开申请62件，上年结转4件。上述申请共办结60件，结转下年度3件。')).toEqual(['text.vs-table:error:63:60']);
+    expect(keys('（二）依申请公开。本年度共收到政府信息公开申请62件，上年结转4件。以上申请中，予以公开30件，部分公开7件。')).toEqual(['text.vs-table:error:32:30']);
+  });
+  it('a total received of the channels is still compared with 本年新收, and a list over its total is flagged', () => {
+    expect(keys(lead, '网上申请40件，信函申请13件。以上共计受理53件。')).toEqual(['text.vs-table:error:62:53']);
+    expect(keys(lead, '网上申请40件，信函申请14件。以上共计53件。')).toEqual(['text.parts-sum:error:54:53']);
+  });
+});
