@@ -52,3 +52,53 @@ describe('"网上申请40件，信函申请13件。以上共计办结53件": tho
     expect(keys(lead, '网上申请40件，信函申请14件。以上共计53件。')).toEqual(['text.parts-sum:error:54:53']);
   });
 });
+
+describe('"自然人申请56件，占90.3%": a share of one applicant column whose whole is not in its sentence', () => {
+  const lead = '（二）依申请公开。2023年，本机关新收政府信息公开申请62件，上年结转4件，办结63件，结转下年度3件。';
+  it('a share no whole a reader could mean fits is flagged, against 本年新收', () => {
+    expect(keys(lead, '从申请主体看，自然人申请56件，占80.3%；法人或其他组织申请6件，占9.7%。')).toEqual(['text.share:error:90.3:80.3']);
+    expect(keys(`${lead}自然人申请56件，占80.3%。`)).toEqual(['text.share:error:90.3:80.3']);
+  });
+  it('the consistent twin is silent, its shares read (not guessed)', () => {
+    const text = '从申请主体看，自然人申请56件，占90.3%；法人或其他组织申请6件，占9.7%。';
+    expect(keys(lead, text)).toEqual([]);
+    expect(checks('text.share', lead, text).map((c) => c.split(':')[0])).toEqual(['pass', 'pass']);
+  });
+  it.each([
+    // of 新收 + 上年结转 (66), as some reports count the applicants of both
+    '自然人申请56件，占84.8%。',
+    // of a count the text gives in the paragraph (its 办结 63: whatever a writer may have divided by)
+    '自然人56件，占88.9%。',
+    // every org column, of 本年新收
+    '自然人申请56件，占90.32%；商业企业申请3件，占4.84%；法律服务机构申请2件，占3.23%；其他组织申请1件，占1.61%。',
+    '公民申请56件，占比90.3%。',
+  ])('the readings that fit pass: %s', (text) => {
+    expect(keys(lead, text)).toEqual([]);
+    expect(checks('text.share', lead, text).every((c) => c.startsWith('pass:'))).toBe(true);
+  });
+  it.each([
+    // a share of something else, said as such
+    '自然人申请56件，占全市同类申请的12.3%。',
+    '自然人申请占比较上年提高3.2个百分点。',
+    '自然人申请56件，占比较上年提高3.2个百分点。',
+    // a share of 办结, of a result: not an applicant's (share-of-result.ts reads the results)
+    '办结56件，占80.3%。',
+    '其中予以公开32件，占50.8%。',
+    // a part of the applications leads the clause, or the count is not the table's column
+    '网上申请中，自然人申请45件，占80.3%。',
+    '自然人申请50件，占80.3%。',
+    '企业申请6件，占19.7%。',
+    // not an application, another year's, a round figure
+    '接待群众来访56件，占80.3%。',
+    '12345热线转办自然人诉求56件，占80.3%。',
+    '2022年自然人申请56件，占80.3%。',
+    '自然人申请56件，约占八成。',
+    '自然人申请56件，占比超过80%。',
+    '个人隐私相关申请56件，占80.3%。',
+  ])('silent: %s', (text) => {
+    expect(keys(lead, text)).toEqual([]);
+  });
+  it('the same share in a paragraph about something else is not read', () => {
+    expect(keys('（三）政府信息管理。全年审核拟公开信息62条，办理人大代表建议63件。', '自然人56件，占80.3%。')).toEqual([]);
+  });
+});
