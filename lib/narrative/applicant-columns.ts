@@ -80,10 +80,10 @@ export function kindOf(words: string): Kind | null {
 }
 
 /** Which rows the whole is: 本年新收, 本年新收 + 上年结转, or either (nothing carried over). */
-type Fit = { new: boolean; withCarried: boolean };
+export type Fit = { new: boolean; withCarried: boolean };
 
 /** The readings of one kind's column: in 本年新收, and in 本年新收 + 上年结转, as the whole fitted. */
-function readingsOf(kind: Kind, figures: VsTableInput['figures'], fit: Fit): Reading[] {
+export function readingsOf(kind: Kind, figures: VsTableInput['figures'], fit: Fit): Reading[] {
   return allReadingsOf(kind, figures).filter((rd) => (rd.names.some((n) => n.includes('.carried.')) ? fit.withCarried : fit.new));
 }
 
@@ -158,7 +158,7 @@ function applicantRun(s: SentenceFigures, from: number, year: number | null): { 
  * of it too (red team 20, c28, c29, c32, c33), whether or not another part is wrong (m28: 自然人
  * wrong, 其他组织 still the rest).
  */
-function remainderReadings(run: readonly { f: TextFigure; kind: Kind }[], fit: Fit): Reading[] {
+export function remainderReadings(run: readonly { f: Pick<TextFigure, 'label'>; kind: Kind }[], fit: Fit): Reading[] {
   const last = run[run.length - 1];
   if (!last || run.length < 2 || !run.some((p) => p.kind === 'natural' || p.kind === 'orgs')) return [];
   if (last.kind !== 'otherOrg' && !(last.kind === 'commercial' && !/商业企业/.test(last.f.label))) return [];

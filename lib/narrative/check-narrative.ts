@@ -28,6 +28,7 @@ import { evaluateShare, resolveShares, shareListGroups, type ShareClaim } from '
 import { baseQualifiedAfter, countInTable3, tableWholesNamed } from './share-wholes.ts';
 import { shareOfResult } from './share-of-result.ts';
 import { shareOfApplicant } from './share-of-applicant.ts';
+import { checkParagraphTables } from './paragraph-table.ts';
 import { namedShareOutcomes } from './share-parts.ts';
 import { checkNetChange } from './net-change.ts';
 import { paragraphAboutApplications } from './paragraph-topic.ts';
@@ -265,6 +266,12 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
     // "其中自然人申请56件，法人或其他组织申请6件": table 三's columns of 本年新收
     outcomes.push(...guarded(RULE.vsTable, findings, () => checkApplicantColumns(own, vsTable)));
   }
+  // "申请人类型 申请数量（件） 占比" and its rows, a paragraph each: a small table set as paragraphs, its
+  // sums and shares, and its applicants against table 三 where the report's own prose is (paragraph-table.ts)
+  outcomes.push(...guarded(RULE.partsSum, findings, () => {
+    const ownSet = new Set(own);
+    return checkParagraphTables(sentences, (s) => (hasTables && ownSet.has(s) ? vsTable : null), year);
+  }));
   // "办结12件，办结率83.3%": against the sentence's own figures, and the report's own prose against table 三
   outcomes.push(
     ...guarded(RULE.share, findings, () => {

@@ -102,3 +102,72 @@ describe('"自然人申请56件，占90.3%": a share of one applicant column who
     expect(keys('（三）政府信息管理。全年审核拟公开信息62条，办理人大代表建议63件。', '自然人56件，占80.3%。')).toEqual([]);
   });
 });
+
+describe('a small table set as paragraphs ("申请人类型　　申请数量（件）　　占比", a row a paragraph, its 合计 row)', () => {
+  const lead = '（二）依申请公开。2023年，本机关共新收政府信息公开申请62件，上年结转4件，办结63件，结转下年度继续办理3件。申请人类型分布如下：';
+  const run = (...lines: string[]) => keys(lead, ...lines);
+  const head = '申请人类型　　申请数量（件）　　占比';
+  it('a row off the table and off the 合计 is flagged on its line, and the 合计 against the rows', () => {
+    expect(run(head, '自然人　　57　　91.9%', '法人或其他组织　　6　　9.7%', '合计　　62　　100%')).toEqual(['text.parts-sum:error:63:62', 'text.vs-table:error:56:57']);
+  });
+  it('the quotes are the rows\' own lines, as the prose reads them', () => {
+    const quotes = runProse(page(lead, head, '自然人　　57　　91.9%', '法人或其他组织　　6　　9.7%', '合计　　62　　100%'), T2TEXT_2023, 2023, AGENCY).findings.map((f) => f.quote);
+    expect(quotes).toEqual(['合计 62', '自然人 57']);
+  });
+  it('a share off its row\'s count over the 合计 is flagged', () => {
+    expect(run(head, '自然人　　56　　80.3%', '法人或其他组织　　6　　9.7%', '合计　　62　　100%')).toEqual(['text.share:error:90.3:80.3']);
+  });
+  it('the consistent twin is silent, every row read', () => {
+    const lines = [head, '自然人　　56　　90.3%', '法人或其他组织　　6　　9.7%', '合计　　62　　100%'];
+    expect(run(...lines)).toEqual([]);
+    expect(runProse(page(lead, ...lines), T2TEXT_2023, 2023, AGENCY).checks.filter((c) => /^(?:自然人|法人或其他组织|合计) /.test(c.quote)).map((c) => `${c.rule}:${c.outcome}:${c.quote}`)).toEqual([
+      'text.parts-sum:pass:合计 62', 'text.share:pass:自然人 56 90.3%', 'text.share:pass:法人或其他组织 6 9.7%',
+      'text.vs-table:pass:自然人 56', 'text.vs-table:pass:法人或其他组织 6',
+    ]);
+  });
+  it.each([
+    // every org column, counts with 件, no share column
+    [['申请人类型　　数量（件）', '自然人　　56件', '商业企业　　3件', '法律服务机构　　2件', '其他组织　　1件', '合计　　62件']],
+    // of 新收 + 上年结转 (66): 自然人 60, orgs 6 in this table's columns
+    [['申请人　　申请数（件）　　占比', '自然人　　56　　90.3%', '法人或其他组织　　6　　9.7%', '总计　　62　　100%']],
+    // channels: their sum and shares only (no column of table 三)
+    [['申请方式　　数量（件）　　占比', '网上申请　　40　　64.5%', '信函申请　　13　　21.0%', '当面申请　　9　　14.5%', '合计　　62　　100%']],
+  ])('consistent runs stay silent: %j', (lines) => {
+    expect(run(...lines)).toEqual([]);
+  });
+  it('last year\'s table, named before it: its own arithmetic is checked, its rows are not table 三\'s', () => {
+    const lines = ['2022年申请人类型分布如下：', head, '自然人　　50　　80.6%', '法人或其他组织　　12　　19.4%', '合计　　62　　100%'];
+    expect(run(...lines)).toEqual([]);
+    expect(runProse(page(lead, ...lines), T2TEXT_2023, 2023, AGENCY).checks.filter((c) => /^\S+ \d/.test(c.quote)).map((c) => `${c.rule}:${c.outcome}`)).toEqual([
+      'text.parts-sum:pass', 'text.share:pass', 'text.share:pass',
+    ]);
+    expect(run('2022年申请人类型分布如下：', head, '自然人　　50　　80.6%', '法人或其他组织　　11　　19.4%', '合计　　62　　100%')).toEqual(['text.parts-sum:error:61:62', 'text.share:error:17.7:19.4']);
+  });
+  it.each([
+    // no 合计 row: no whole to hold the rows to
+    [[head, '自然人　　57　　91.9%', '法人或其他组织　　6　　9.7%']],
+    // a sub-row: 法人或其他组织 and its 商业企业
+    [[head, '自然人　　56　　90.3%', '法人或其他组织　　6　　9.7%', '商业企业　　3　　4.8%', '合计　　65　　100%']],
+    // a table of 条, not 件
+    [['信息类别　　条数（条）　　占比', '机构职能类　　24　　1.9%', '政策文件类　　300　　23.3%', '合计　　1286　　100%']],
+    // a header without the unit
+    [['申请人类型　　申请数量　　占比', '自然人　　57　　91.9%', '法人或其他组织　　6　　9.7%', '合计　　62　　100%']],
+    // a 目录 with page numbers, a list of 文号, phones, dates
+    [['目　　录', '一、总体情况　　1', '二、主动公开政府信息情况　　3', '三、收到和处理政府信息公开申请情况　　5']],
+    [['文件名称　　文号', '关于印发某某办法的通知　　青府〔2023〕12号', '关于调整某某标准的通知　　青府〔2023〕15号']],
+    [['联系部门　　电话（件）', '区政府办公室　　0830-3115719', '区司法局　　0830-3115720', '合计　　2']],
+    [['事项　　日期', '年报发布　　2024年1月22日', '数据统计截止　　2023年12月31日']],
+    // a column the reader does not know (同比), persons not applications, rows of two kinds
+    [['申请人类型　　数量（件）　　同比', '自然人　　57　　12%', '法人或其他组织　　6　　-5%', '合计　　62　　10%']],
+    [['申请人类型　　人数（人）', '自然人　　57', '法人或其他组织　　6', '合计　　62']],
+    [['类别　　数量（件）', '自然人　　40', '网上申请　　23', '合计　　62']],
+    // rows that name no applicant or channel
+    [['类别　　数量（件）', '行政规范性文件　　5', '政策解读　　48', '合计　　52']],
+    [['办理结果　　数量（件）', '予以公开　　32', '部分公开　　7', '合计　　40']],
+    [['单位　　申请数量（件）', '区政府办公室　　40', '区属部门　　23', '合计　　62']],
+  ])('other runs are not read: %j', (lines) => {
+    expect(run(...lines)).toEqual([]);
+    // no check quotes a line as a table's row ("自然人 57")
+    expect(runProse(page(lead, ...lines), T2TEXT_2023, 2023, AGENCY).checks.filter((c) => /^\S+ \d/.test(c.quote))).toEqual([]);
+  });
+});
