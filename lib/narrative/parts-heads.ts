@@ -132,7 +132,33 @@ export function findTotalAfterList(sentences: readonly SentenceFigures[], i: num
   const dim = itemDimension(prev, items[0] as TextFigure, totalItemKindOf);
   const verb = lead[1];
   if (verb && (ANSWERED_VERB.test(verb) ? dim !== 'result' : !RECEIVED_DIMENSIONS.has(dim ?? ''))) return [];
-  return [{ shape: 'trailing', whole: { s, f: w }, parts: items.map((f) => ({ s: prev, f })), complete: false }];
+  return [{ shape: 'trailing', whole: { s, f: w }, parts: items.map((f) => ({ s: prev, f })), complete: !INCLUDES_MORE.test(s.text.slice(w.end)) && allAbove(sentences, i - 1, dim) }];
+}
+
+/** Words right after the total that put more in it than the list: "62件（含上年结转）", "，包括上年结转4件". */
+const INCLUDES_MORE = /^\s*[（(，,]?\s*(?:含|包括|包含|另含|连同|加上)/;
+/** Words that leave an item of the list without its figure: "…等", "另有少量当面申请". */
+const UNCOUNTED = /等|另有|还有|此外|少量|若干/;
+/** A lead clause naming the list's dimension, with no figure: "从申请渠道看", "按申请方式分", "具体如下". */
+const LIST_HEAD = /^(?:从|按|就)?[^\d，,；;。]{0,10}(?:看|来看|分|划分|如下)$/;
+
+/**
+ * "网上申请40件，信函申请12件。以上共计53件" (session gaps29): 以上 is what the list's sentence says, and
+ * nothing more, when that sentence is its items alone (a clause a figure, a lead such as "从申请渠道看"
+ * at most, no 等 or 另有 leaving an item uncounted) and no sentence before it in the paragraph counts
+ * an item of the same kind (which 以上 might take in too). Then items short of the total are wrong too.
+ */
+function allAbove(sentences: readonly SentenceFigures[], k: number, dim: string | null): boolean {
+  const list = sentences[k];
+  if (!list || dim === null || UNCOUNTED.test(list.text)) return false;
+  const clauses = list.text.replace(/[。！？\s]+$/, '').split(/[，,、；;：:]/).map((c) => c.trim());
+  const figured = clauses.filter((c, n) => !(n === 0 && LIST_HEAD.test(c)));
+  if (figured.length !== list.figures.length || figured.some((c) => c === '')) return false;
+  for (let j = k - 1; j >= 0 && (sentences[j] as SentenceFigures).para === list.para; j--) {
+    const before = sentences[j] as SentenceFigures;
+    if (before.figures.some((f) => isCount(f) && itemDimension(before, f, totalItemKindOf) === dim)) return false;
+  }
+  return true;
 }
 
 /** A sentence opening on what the sentence before listed: "以上共计办结53件", "上述申请中，…", "以上申请均已办结". */

@@ -51,6 +51,21 @@ describe('"网上申请40件，信函申请13件。以上共计办结53件": tho
     expect(keys(lead, '网上申请40件，信函申请13件。以上共计受理53件。')).toEqual(['text.vs-table:error:62:53']);
     expect(keys(lead, '网上申请40件，信函申请14件。以上共计53件。')).toEqual(['text.parts-sum:error:54:53']);
   });
+  it('a plain "以上共计53件" after items summing to 52 is wrong: 以上 is those items, and nothing else', () => {
+    expect(keys(lead, '网上申请40件，信函申请12件。以上共计53件。')).toEqual(['text.parts-sum:error:52:53']);
+    expect(keys(lead, '从申请渠道看，网上申请40件，信函申请12件。以上共计53件。')).toEqual(['text.parts-sum:error:52:53']);
+    expect(keys(lead, '予以公开32件，部分公开7件。以上共计办结40件。')).toEqual(['text.parts-sum:error:39:40']);
+  });
+  it.each([
+    // 以上 may take in more: an item without its figure, one of the same kind before
+    '网上申请40件，信函申请12件等。以上共计53件。',
+    '网上申请40件，信函申请12件，另有少量当面申请。以上共计53件。',
+    '当面申请1件。网上申请40件，信函申请12件。以上共计53件。',
+    // the total says it holds more than the list
+    '网上申请40件，信函申请12件。以上共计受理66件（含上年结转）。',
+  ])('short of the total where 以上 may take in more: silent: %s', (text) => {
+    expect(keys(lead, text)).toEqual([]);
+  });
 });
 
 describe('"自然人申请56件，占90.3%": a share of one applicant column whose whole is not in its sentence', () => {
