@@ -5,11 +5,12 @@
  * carried over, or the 办结 of the sentence before), a skip. But a reader takes a share of the
  * applicants as a share of the applications that came in that year, and the wholes a reader could
  * mean are few (session gaps29): table 三's 本年新收 总计, 本年新收 + 上年结转 (some reports count the
- * applicants of both), the sum of the applicants listed with shares beside it, and every count in 件
- * no smaller than the part in its sentence and the sentences before it back to the start of the
- * paragraph before (whatever a careless writer may have divided by). One that fits: a pass. None: the
- * share is wrong whichever whole is meant, an error against 本年新收. (Table 三's wholes as the table
- * rules would correct the cells they doubt are tried too: a table's typo is not the text's mistake.)
+ * applicants of both), 办理结果总计 (a careless base, still a reading), the sum of the applicants listed
+ * with shares beside it, and every count in 件 no smaller than the part in its sentence and the
+ * sentences before it back to the start of the paragraph before (whatever a careless writer may have
+ * divided by). One that fits: a pass. None: the share is wrong whichever whole is meant, an error
+ * against 本年新收. (Table 三's wholes as the table rules would correct the cells they doubt are tried
+ * too: a table's typo is not the text's mistake.)
  * Read narrowly, as share-of-result.ts reads a result's share:
  * - the share names no whole ("占", "占比"): "占全市的…", "占申请总数的…" are shares.ts's and
  *   share-wholes.ts's; it is no round figure ("约占", "超过90%", "90%以上");
@@ -81,6 +82,12 @@ export function shareOfApplicant(
     if (n != null && Number.isInteger(n) && n > 0) wholes.push({ value: toDec(n, 0), raw: `表三“本年新收”${n}件` });
     if (n != null && carried != null && Number.isInteger(n + carried) && carried > 0) wholes.push({ value: toDec(n + carried, 0), raw: `表三“本年新收”与“上年结转”之和${n + carried}件` });
   }
+  // (a writer may have divided by the year's answered ones: not a base a reader means, but a reading
+  // under which the figure is no error)
+  for (const fs of [figures, ...corrected]) {
+    const done = fs['t3.processed.total'];
+    if (done != null && Number.isInteger(done) && done > 0) wholes.push({ value: toDec(done, 0), raw: `表三“办理结果总计”${done}件` });
+  }
   const first = wholes[0];
   if (!first) return null;
   for (let k = at; k >= 0; k--) {
@@ -110,7 +117,7 @@ export function shareOfApplicant(
   const should = withDecimals(percentText(part.value, first.value, printed.d), printed.d);
   const others = distinct.slice(1).map((w) => w.raw).join('、');
   const detail = `${part.raw} ÷ ${first.raw} = ${percentText(part.value, first.value, Math.max(printed.d, 2))}%，正文 ${share.raw}${others ? `；按${others}计算也都不符` : ''}`;
-  const message = `正文称${part.raw}占${share.raw}，按${first.raw}计算应为${should}%（按新收与上年结转之和或前文的其他总数计算也都不符）。`;
+  const message = `正文称${part.raw}占${share.raw}，按${first.raw}计算应为${should}%（按新收与上年结转之和、办理结果总计或前文的其他总数计算也都不符）。`;
   return {
     check: { rule: RULE.share, outcome: 'fail', quote, detail },
     finding: textFinding(RULE.share, 'error', message, quote, Number(percentText(part.value, first.value, printed.d)), decToNumber(printed)),

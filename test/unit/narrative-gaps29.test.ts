@@ -91,6 +91,11 @@ describe('"自然人申请56件，占90.3%": a share of one applicant column who
     expect(keys(lead, text)).toEqual([]);
     expect(checks('text.share', lead, text).every((c) => c.startsWith('pass:'))).toBe(true);
   });
+  it('a share of table 三\'s 办理结果总计, not said in the text, is a reading too (a careless base)', () => {
+    const bare = '（二）依申请公开。2023年，本机关新收政府信息公开申请62件。';
+    expect(keys(bare, '自然人申请56件，占88.9%。')).toEqual([]);
+    expect(keys(bare, '自然人申请56件，占86.9%。')).toEqual(['text.share:error:90.3:86.9']);
+  });
   it.each([
     // a share of something else, said as such
     '自然人申请56件，占全市同类申请的12.3%。',
