@@ -121,6 +121,51 @@ describe('"自然人申请56件，占90.3%": a share of one applicant column who
   it('the same share in a paragraph about something else is not read', () => {
     expect(keys('（三）政府信息管理。全年审核拟公开信息62条，办理人大代表建议63件。', '自然人56件，占80.3%。')).toEqual([]);
   });
+  it.each([
+    // 政务服务 and 12345 have their 网上申请 and 自然人申请 too
+    ['（三）优化政务服务。', '网上申请40件，占60.5%。'],
+    ['（三）优化政务服务。全年政务服务事项网上可办率100%。自然人申请56件，占80.3%。'],
+    ['（四）12345热线办理。', '网上申请40件，占60.5%。'],
+    ['（三）政府信息管理。全年审核拟公开信息1286条。', '网上申请40件，占60.5%。'],
+  ])('silent where the business is not the disclosure applications: %s %s', (...paras) => {
+    expect(keys(...paras)).toEqual([]);
+  });
+});
+
+describe('"网上申请40件，占64.5%": a channel\'s share, its whole not in its sentence', () => {
+  const lead = '（二）依申请公开。2023年，本机关新收政府信息公开申请62件，上年结转4件，办结63件，结转下年度继续办理3件。';
+  it('a share no whole a reader could mean fits is flagged, against 本年新收', () => {
+    expect(keys(lead, '从申请渠道看，网上申请40件，占64.5%；信函申请13件，占31.0%；当面申请9件，占14.5%。')).toEqual(['text.share:error:21:31']);
+    expect(keys(lead, '网上申请40件，占60.5%。')).toEqual(['text.share:error:64.5:60.5']);
+  });
+  it('the consistent twin is silent, its shares read', () => {
+    const text = '从申请渠道看，网上申请40件，占64.5%；信函申请13件，占21.0%；当面申请9件，占14.5%。';
+    expect(keys(lead, text)).toEqual([]);
+    expect(checks('text.share', lead, text).map((c) => c.split(':')[0])).toEqual(['pass', 'pass', 'pass']);
+  });
+  it.each([
+    // of 新收 + 上年结转, of the channels listed (a comma list), through 通过…
+    '网上申请41件，占62.1%；信函申请15件，占22.7%。',
+    '网上申请40件，占64.52%，信函申请22件，占35.48%。',
+    '通过政府网站申请40件，占64.5%。',
+  ])('the readings that fit pass: %s', (text) => {
+    expect(keys(lead, text)).toEqual([]);
+  });
+  it.each([
+    '全市网上申请1200件，占60.5%。',
+    '2022年网上申请40件，占60.5%。',
+    '网上申请40件，占比较上年提高5个百分点。',
+    '网上申请40件，同比增长60.5%。',
+    '网上申请40件，约占六成。',
+    '网上办理政务服务事项2400件，占60.5%。',
+    '网上申请40件，占网上政务服务的60.5%。',
+    '网上申请90件，占60.5%。',
+    '自然人申请56件，网上申请40件，占80.3%。',
+    '区政府本级收到申请40件，其中网上申请30件，占75.0%。',
+    '接听热线电话40件，占60.5%。',
+  ])('silent: %s', (text) => {
+    expect(keys(lead, text)).toEqual([]);
+  });
 });
 
 describe('a small table set as paragraphs ("申请人类型　　申请数量（件）　　占比", a row a paragraph, its 合计 row)', () => {
