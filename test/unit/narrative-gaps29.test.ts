@@ -179,6 +179,14 @@ describe('a small table set as paragraphs ("申请人类型　　申请数量（
     const quotes = runProse(page(lead, head, '自然人　　57　　91.9%', '法人或其他组织　　6　　9.7%', '合计　　62　　100%'), T2TEXT_2023, 2023, AGENCY).findings.map((f) => f.quote);
     expect(quotes).toEqual(['合计 62', '自然人 57']);
   });
+  it.each([
+    ['full-width digits', ['申请人类型　　申请数量（件）　　占比', '自然人　　５７　　９１.９％', '法人或其他组织　　６　　９.７％', '合计　　６２　　１００％'].map(word).join('')],
+    ['&nbsp; runs', ['申请人类型&nbsp;&nbsp;&nbsp;申请数量（件）&nbsp;&nbsp;&nbsp;占比', '自然人&nbsp;&nbsp;&nbsp;57&nbsp;&nbsp;&nbsp;91.9%', '法人或其他组织&nbsp;&nbsp;&nbsp;6&nbsp;&nbsp;&nbsp;9.7%', '合计&nbsp;&nbsp;&nbsp;62&nbsp;&nbsp;&nbsp;100%'].map((t) => `<p>${t}</p>`).join('')],
+    ['lines broken by <br> in one <p>', '<p>申请人类型　　申请数量（件）　　占比<br>自然人　　57　　91.9%<br>法人或其他组织　　6　　9.7%<br>合计　　62　　100%</p>'],
+  ])('read the same in %s', (_, html) => {
+    const r = runProse(page(lead) + html, T2TEXT_2023, 2023, AGENCY);
+    expect(findingKeys(r)).toEqual(['text.parts-sum:error:63:62', 'text.vs-table:error:56:57']);
+  });
   it('a share off its row\'s count over the 合计 is flagged', () => {
     expect(run(head, '自然人　　56　　80.3%', '法人或其他组织　　6　　9.7%', '合计　　62　　100%')).toEqual(['text.share:error:90.3:80.3']);
   });
