@@ -192,7 +192,7 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         for (const g of findRespectivelyTotals(s, year)) take([g]);
         for (const g of findHeadWholeGroups(s, year)) take([g]);
         for (const g of findColonWholeGroups(s, year)) take([g]);
-        for (const g of findClauseListTotals(s, year)) take([g]);
+        for (const g of findClauseListTotals(s, year, sentences, i)) take([g]);
         for (const readings of findByDimensionGroups(sentences, i, year)) take(readings);
         out.push(...checkRemainders(s));
       });

@@ -70,7 +70,13 @@ export function findHeadWholeGroups(s: SentenceFigures, year: number | null = nu
 const TOTAL_CLAUSE = /^(?:以上|上述|前述)?(?:[两二三四五六](?:项|者|类|种)(?:共计|合计|总计|总共|共)|共计|合计|总计|总共)(?:为|达)?$/;
 
 /** "本级新收41件，各镇（街道）新收62件，合计103件": the parts in their own ，-clauses before the total's. */
-export function findClauseListTotals(s: SentenceFigures, year: number | null = null): PartsGroup[] {
+export function findClauseListTotals(
+  s: SentenceFigures,
+  year: number | null = null,
+  /** the sentences and this one's index: "…，以上共计53件" may say the list is whole (allAbove) */
+  sentences: readonly SentenceFigures[] = [],
+  i = -1,
+): PartsGroup[] {
   const out: PartsGroup[] = [];
   for (const { w, from } of totalClauses(s, TOTAL_CLAUSE, year)) {
     // back over the ，-clauses before it, one figure each, to one with none (its lead) or a ；
@@ -92,9 +98,14 @@ export function findClauseListTotals(s: SentenceFigures, year: number | null = n
     // (items of table 二's decisions or of 建议/提案 too, and outlets: a total after them sums them)
     if (!clean || items.length < 2 || !(oneDimension(s, items, totalItemKindOf) || allOutlets(s, items))) continue;
     // "两项合计39件": the total says how many items it sums (declaredComplete)
-    const complete = declaredComplete(s.text.slice(from, w.start), items.length);
-    if (complete === null) continue;
-    out.push({ shape: 'trailing', whole: { s, f: w }, parts: items.map((f) => ({ s, f })), complete });
+    const words = s.text.slice(from, w.start).trim();
+    const declared = declaredComplete(words, items.length);
+    if (declared === null) continue;
+    // "网上申请40件，信函申请12件，以上共计53件": 以上 is the sentence's items, when they are all it
+    // counts before the total and nothing after it adds more (as after a list's sentence: allAbove)
+    const above = /^(?:以上|上述)/.test(words) && sentences[i] === s && s.figures.length === items.length + 1 && s.figures[items.length] === w &&
+      !INCLUDES_MORE.test(s.text.slice(w.end)) && allAbove(sentences, i, itemDimension(s, items[0] as TextFigure, totalItemKindOf));
+    out.push({ shape: 'trailing', whole: { s, f: w }, parts: items.map((f) => ({ s, f })), complete: declared || above });
   }
   return out;
 }

@@ -55,6 +55,9 @@ describe('"网上申请40件，信函申请13件。以上共计办结53件": tho
     expect(keys(lead, '网上申请40件，信函申请12件。以上共计53件。')).toEqual(['text.parts-sum:error:52:53']);
     expect(keys(lead, '从申请渠道看，网上申请40件，信函申请12件。以上共计53件。')).toEqual(['text.parts-sum:error:52:53']);
     expect(keys(lead, '予以公开32件，部分公开7件。以上共计办结40件。')).toEqual(['text.parts-sum:error:39:40']);
+    // in one sentence too, the total's clause after the items'
+    expect(keys(lead, '网上申请40件，信函申请12件，以上共计53件。')).toEqual(['text.parts-sum:error:52:53']);
+    expect(keys(lead, '从申请渠道看，网上申请40件，信函申请12件，以上共计53件。')).toEqual(['text.parts-sum:error:52:53']);
   });
   it.each([
     // 以上 may take in more: an item without its figure, one of the same kind before
@@ -63,6 +66,12 @@ describe('"网上申请40件，信函申请13件。以上共计办结53件": tho
     '当面申请1件。网上申请40件，信函申请12件。以上共计53件。',
     // the total says it holds more than the list
     '网上申请40件，信函申请12件。以上共计受理66件（含上年结转）。',
+    // in one sentence: an item without its figure, one of the same kind before, no 以上, more after
+    '网上申请40件，信函申请12件等，以上共计53件。',
+    '当面申请1件。网上申请40件，信函申请12件，以上共计53件。',
+    '网上申请40件，信函申请12件，合计53件。',
+    '网上申请40件，信函申请12件，以上共计受理66件（含上年结转）。',
+    '网上申请40件，信函申请12件，以上共计53件，较上年增加3件。',
   ])('short of the total where 以上 may take in more: silent: %s', (text) => {
     expect(keys(lead, text)).toEqual([]);
   });
