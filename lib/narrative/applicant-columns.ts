@@ -33,7 +33,7 @@ import { dividedSentence, FROM_VIEW } from './qizhong-readings.ts';
 import { NOT_APPLICATION } from './text-vs-table.ts';
 import { notThisYears } from './other-year.ts';
 
-type Kind = 'natural' | 'orgs' | 'commercial' | 'research' | 'social' | 'legal' | 'otherOrg';
+export type Kind = 'natural' | 'orgs' | 'commercial' | 'research' | 'social' | 'legal' | 'otherOrg';
 
 /** The applicant a part's words name, first match wins (法人或其他组织 before 其他组织). */
 const KINDS: readonly [Kind, RegExp][] = [
@@ -65,7 +65,7 @@ const COL_ZH: Record<Exclude<Kind, 'orgs'>, string> = {
   natural: '自然人', commercial: '商业企业', research: '科研机构', social: '社会公益组织', legal: '法律服务机构', otherOrg: '其他组织',
 };
 
-function kindOf(words: string): Kind | null {
+export function kindOf(words: string): Kind | null {
   const w = words.replace(/^[\s，,、：:]*(?:其中|另有|分别为|包括|含)?[\s，,、：:]*/, '');
   if (NOT_APPLICANT_ONLY.test(w)) return null;
   let found: Kind | null = null;
@@ -80,14 +80,15 @@ function kindOf(words: string): Kind | null {
 }
 
 /** Which rows the whole is: 本年新收, 本年新收 + 上年结转, or either (nothing carried over). */
-type Fit = { new: boolean; withCarried: boolean };
+export type Fit = { new: boolean; withCarried: boolean };
 
 /** The readings of one kind's column: in 本年新收, and in 本年新收 + 上年结转, as the whole fitted. */
-function readingsOf(kind: Kind, figures: VsTableInput['figures'], fit: Fit): Reading[] {
+export function readingsOf(kind: Kind, figures: VsTableInput['figures'], fit: Fit): Reading[] {
   return allReadingsOf(kind, figures).filter((rd) => (rd.names.some((n) => n.includes('.carried.')) ? fit.withCarried : fit.new));
 }
 
-function allReadingsOf(kind: Kind, figures: VsTableInput['figures']): Reading[] {
+/** Every reading of one kind's column: in 本年新收, and in 本年新收 + 上年结转 (share-of-applicant.ts reads them too). */
+export function allReadingsOf(kind: Kind, figures: VsTableInput['figures']): Reading[] {
   if (kind === 'orgs') {
     const orgs = (row: string): string[] => ORG_COLUMNS.map((c) => `t3.${row}.${c}`);
     // the five columns' cells are what a finding points at; with some left blank, 总计 less 自然人
@@ -157,7 +158,7 @@ function applicantRun(s: SentenceFigures, from: number, year: number | null): { 
  * of it too (red team 20, c28, c29, c32, c33), whether or not another part is wrong (m28: 自然人
  * wrong, 其他组织 still the rest).
  */
-function remainderReadings(run: readonly { f: TextFigure; kind: Kind }[], fit: Fit): Reading[] {
+export function remainderReadings(run: readonly { f: Pick<TextFigure, 'label'>; kind: Kind }[], fit: Fit): Reading[] {
   const last = run[run.length - 1];
   if (!last || run.length < 2 || !run.some((p) => p.kind === 'natural' || p.kind === 'orgs')) return [];
   if (last.kind !== 'otherOrg' && !(last.kind === 'commercial' && !/商业企业/.test(last.f.label))) return [];

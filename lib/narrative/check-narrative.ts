@@ -27,6 +27,8 @@ import { checkRemainders, evaluateGroup } from './parts-judge.ts';
 import { evaluateShare, resolveShares, shareListGroups, type ShareClaim } from './shares.ts';
 import { baseQualifiedAfter, countInTable3, tableWholesNamed } from './share-wholes.ts';
 import { shareOfResult } from './share-of-result.ts';
+import { shareOfApplicant } from './share-of-applicant.ts';
+import { checkParagraphTables } from './paragraph-table.ts';
 import { namedShareOutcomes } from './share-parts.ts';
 import { checkNetChange } from './net-change.ts';
 import { paragraphAboutApplications } from './paragraph-topic.ts';
@@ -190,7 +192,7 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         for (const g of findRespectivelyTotals(s, year)) take([g]);
         for (const g of findHeadWholeGroups(s, year)) take([g]);
         for (const g of findColonWholeGroups(s, year)) take([g]);
-        for (const g of findClauseListTotals(s, year)) take([g]);
+        for (const g of findClauseListTotals(s, year, sentences, i)) take([g]);
         for (const readings of findByDimensionGroups(sentences, i, year)) take(readings);
         out.push(...checkRemainders(s));
       });
@@ -209,7 +211,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         const o = evaluateShare(c, paragraphs, year, fromTables);
         // "占比54.2%（不含上年结转）": a base of its own, not the whole read
         if (o.check.outcome === 'fail' && baseQualifiedAfter(c)) return { check: { ...o.check, outcome: 'skip' as const, detail: `${o.check.detail}；占比后的括注另定了基数，不作判断` } };
-        return (o.check.outcome === 'skip' && shareOfResult(c, o, sentences, input.figures, correctedSets, year, aboutApplications, claims)) || o;
+        // …and of one applicant column ("自然人申请56件，占90.3%": share-of-applicant.ts)
+        return (o.check.outcome === 'skip' && (shareOfResult(c, o, sentences, input.figures, correctedSets, year, aboutApplications, claims) ?? shareOfApplicant(c, o, sentences, input.figures, correctedSets, year, aboutApplications, claims))) || o;
       });
       out.push(...namedShareOutcomes(sentences, paragraphs, input.figures));
       for (const g of shareListGroups(claims)) {
@@ -263,6 +266,12 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
     // "其中自然人申请56件，法人或其他组织申请6件": table 三's columns of 本年新收
     outcomes.push(...guarded(RULE.vsTable, findings, () => checkApplicantColumns(own, vsTable)));
   }
+  // "申请人类型 申请数量（件） 占比" and its rows, a paragraph each: a small table set as paragraphs, its
+  // sums and shares, and its applicants against table 三 where the report's own prose is (paragraph-table.ts)
+  outcomes.push(...guarded(RULE.partsSum, findings, () => {
+    const ownSet = new Set(own);
+    return checkParagraphTables(sentences, (s) => (hasTables && ownSet.has(s) ? vsTable : null), year);
+  }));
   // "办结12件，办结率83.3%": against the sentence's own figures, and the report's own prose against table 三
   outcomes.push(
     ...guarded(RULE.share, findings, () => {

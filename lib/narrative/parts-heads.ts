@@ -70,7 +70,13 @@ export function findHeadWholeGroups(s: SentenceFigures, year: number | null = nu
 const TOTAL_CLAUSE = /^(?:以上|上述|前述)?(?:[两二三四五六](?:项|者|类|种)(?:共计|合计|总计|总共|共)|共计|合计|总计|总共)(?:为|达)?$/;
 
 /** "本级新收41件，各镇（街道）新收62件，合计103件": the parts in their own ，-clauses before the total's. */
-export function findClauseListTotals(s: SentenceFigures, year: number | null = null): PartsGroup[] {
+export function findClauseListTotals(
+  s: SentenceFigures,
+  year: number | null = null,
+  /** the sentences and this one's index: "…，以上共计53件" may say the list is whole (allAbove) */
+  sentences: readonly SentenceFigures[] = [],
+  i = -1,
+): PartsGroup[] {
   const out: PartsGroup[] = [];
   for (const { w, from } of totalClauses(s, TOTAL_CLAUSE, year)) {
     // back over the ，-clauses before it, one figure each, to one with none (its lead) or a ；
@@ -92,9 +98,14 @@ export function findClauseListTotals(s: SentenceFigures, year: number | null = n
     // (items of table 二's decisions or of 建议/提案 too, and outlets: a total after them sums them)
     if (!clean || items.length < 2 || !(oneDimension(s, items, totalItemKindOf) || allOutlets(s, items))) continue;
     // "两项合计39件": the total says how many items it sums (declaredComplete)
-    const complete = declaredComplete(s.text.slice(from, w.start), items.length);
-    if (complete === null) continue;
-    out.push({ shape: 'trailing', whole: { s, f: w }, parts: items.map((f) => ({ s, f })), complete });
+    const words = s.text.slice(from, w.start).trim();
+    const declared = declaredComplete(words, items.length);
+    if (declared === null) continue;
+    // "网上申请40件，信函申请12件，以上共计53件": 以上 is the sentence's items, when they are all it
+    // counts before the total and nothing after it adds more (as after a list's sentence: allAbove)
+    const above = /^(?:以上|上述)/.test(words) && sentences[i] === s && s.figures.length === items.length + 1 && s.figures[items.length] === w &&
+      !INCLUDES_MORE.test(s.text.slice(w.end)) && allAbove(sentences, i, itemDimension(s, items[0] as TextFigure, totalItemKindOf));
+    out.push({ shape: 'trailing', whole: { s, f: w }, parts: items.map((f) => ({ s, f })), complete: declared || above });
   }
   return out;
 }
@@ -132,7 +143,53 @@ export function findTotalAfterList(sentences: readonly SentenceFigures[], i: num
   const dim = itemDimension(prev, items[0] as TextFigure, totalItemKindOf);
   const verb = lead[1];
   if (verb && (ANSWERED_VERB.test(verb) ? dim !== 'result' : !RECEIVED_DIMENSIONS.has(dim ?? ''))) return [];
-  return [{ shape: 'trailing', whole: { s, f: w }, parts: items.map((f) => ({ s: prev, f })), complete: false }];
+  return [{ shape: 'trailing', whole: { s, f: w }, parts: items.map((f) => ({ s: prev, f })), complete: !INCLUDES_MORE.test(s.text.slice(w.end)) && allAbove(sentences, i - 1, dim) }];
+}
+
+/** Words right after the total that put more in it than the list: "62件（含上年结转）", "，包括上年结转4件". */
+const INCLUDES_MORE = /^\s*[（(，,]?\s*(?:含|包括|包含|另含|连同|加上)/;
+/** Words that leave an item of the list without its figure: "…等", "另有少量当面申请". */
+const UNCOUNTED = /等|另有|还有|此外|少量|若干/;
+/** A lead clause naming the list's dimension, with no figure: "从申请渠道看", "按申请方式分", "具体如下". */
+const LIST_HEAD = /^(?:从|按|就)?[^\d，,；;。]{0,10}(?:看|来看|分|划分|如下)$/;
+
+/**
+ * "网上申请40件，信函申请12件。以上共计53件" (session gaps29): 以上 is what the list's sentence says, and
+ * nothing more, when that sentence is its items alone (a clause a figure, a lead such as "从申请渠道看"
+ * at most, no 等 or 另有 leaving an item uncounted) and no sentence before it in the paragraph counts
+ * an item of the same kind (which 以上 might take in too). Then items short of the total are wrong too.
+ */
+function allAbove(sentences: readonly SentenceFigures[], k: number, dim: string | null): boolean {
+  const list = sentences[k];
+  if (!list || dim === null || UNCOUNTED.test(list.text)) return false;
+  const clauses = list.text.replace(/[。！？\s]+$/, '').split(/[，,、；;：:]/).map((c) => c.trim());
+  const figured = clauses.filter((c, n) => !(n === 0 && LIST_HEAD.test(c)));
+  if (figured.length !== list.figures.length || figured.some((c) => c === '')) return false;
+  for (let j = k - 1; j >= 0 && (sentences[j] as SentenceFigures).para === list.para; j--) {
+    const before = sentences[j] as SentenceFigures;
+    if (before.figures.some((f) => isCount(f) && itemDimension(before, f, totalItemKindOf) === dim)) return false;
+  }
+  return true;
+}
+
+/** A sentence opening on what the sentence before listed: "以上共计办结53件", "上述申请中，…", "以上申请均已办结". */
+const OF_ABOVE = /^[\s，,]*(?:以上|上述)/;
+
+/**
+ * "网上申请40件，信函申请13件。以上共计办结53件" (session gaps29): a sentence opening with 以上/上述 right
+ * after one whose every figure counts what came in by one dimension (channels, applicants, units: the
+ * same test as findTotalAfterList's). What it says was answered, and what became of them, is those
+ * listed's: no claim on table 三's 办结 or results, which also count last year's carried applications
+ * answered this year and leave out those still open. (What it says was received is their total.)
+ */
+export function ofReceivedListAbove(sentences: readonly SentenceFigures[], i: number, year: number | null = null): boolean {
+  const s = sentences[i];
+  const prev = sentences[i - 1];
+  if (!s || !prev || prev.para !== s.para || prev.figures.length < 2 || !OF_ABOVE.test(s.text) || OWN_WHOLE.test(prev.text)) return false;
+  const items = prev.figures;
+  const unit = items[0]?.unit;
+  if (items.some((f) => !isCount(f) || f.unit !== unit || f.paren !== null || notThisYears(prev, f, year) || CARRIED_ON.test(f.label + wordsAfter(prev, f)))) return false;
+  return oneDimension(prev, items, totalItemKindOf) && RECEIVED_DIMENSIONS.has(itemDimension(prev, items[0] as TextFigure, totalItemKindOf) ?? '');
 }
 
 /**

@@ -11,6 +11,7 @@
  *    962条" and, in the next paragraph, "政府网站公开信息349条，占比36.28%"). This is a guess:
  *    when the share does not fit, the check is skipped, never flagged.
  * Shares that together can make 100% claim a complete list: their parts must sum to the whole.
+ * A run of shares ("分别占93.02%、6.98%") pairs with its run of counts: share-runs.ts.
  */
 import { addDec, decToNumber, percentFits, percentText, sharesCanTotal100, cmpDec, withDecimals, type Dec } from './decimal.ts';
 import type { Paragraph } from './extract-prose.ts';
@@ -21,6 +22,7 @@ import { quoteSpan, type At } from './quote.ts';
 import { namedShareAt, sumFigure, summedShareParts } from './share-parts.ts';
 import { confirmDividedWholes, confirmGuessedWholes } from './share-confirm.ts';
 import { namedInSentenceBefore, namedWholeBefore, namesWhole, sameBaseFit, wholeElsewhere, wholesBeside, type InTables } from './share-wholes.ts';
+import { isShareAt, pairedCount, withRunWhole } from './share-runs.ts';
 
 export interface ShareClaim {
   share: At;
@@ -101,53 +103,6 @@ export function shareSubject(s: SentenceFigures, share: TextFigure): TextFigure 
   const lead = clause.search(/占|比例|比重/);
   if (lead > 0 && !/^(?:约|仅|只|共|合计|总计|累计|所|其|即|则|达|数量|件数|条数)+$/.test(clause.slice(0, lead).trim())) return null;
   return prev;
-}
-
-/**
- * "自然人、法人分别为80件、6件，分别占93.02%、6.98%": the share's place in its 、-run of shares
- * is its count's place in the 、-run of counts before the run; null when the runs' lengths differ.
- */
-/** A share, or a percentage that continues a 、-run of shares ("分别占93.02%、6.98%"). */
-function isShareAt(figs: readonly TextFigure[], k: number): boolean {
-  const f = figs[k];
-  if (!f || f.unit !== '%') return false;
-  return f.share || (/^[、和及与]$/.test(f.label) && k > 0 && isShareAt(figs, k - 1));
-}
-
-/**
- * A share that continues a run ("占办结总数的比例分别为37.7%、11.3%", its label "、") with the whole the
- * run's first share names: the words are said once for the run (red team 23 m40).
- */
-function withRunWhole(figs: readonly TextFigure[], k: number): TextFigure {
-  const share = figs[k] as TextFigure;
-  if (share.shareOf || !/^[、和及与]$/.test(share.label)) return share;
-  let first = k;
-  while (first > 0 && isShareAt(figs, first - 1) && !(figs[first] as TextFigure).share) first--;
-  const lead = figs[first] as TextFigure;
-  return lead.share && lead.shareOf ? { ...share, shareOf: lead.shareOf } : share;
-}
-
-function pairedCount(s: SentenceFigures, share: TextFigure): TextFigure | null {
-  const figs = s.figures;
-  const at = figs.indexOf(share);
-  const joined = (a: TextFigure, b: TextFigure): boolean => /^\s*[、和及与]\s*$/.test(s.text.slice(a.end, b.start));
-  // counts may each carry their words: "网上申请41件、信函申请15件、当面申请6件，分别占…"
-  const listed = (a: TextFigure, b: TextFigure): boolean => /^\s*[、和及与][^\d，,；;。：:（）()]{0,12}$/.test(s.text.slice(a.end, b.start));
-  let first = at;
-  while (first > 0 && isShareAt(figs, first - 1) && joined(figs[first - 1] as TextFigure, figs[first] as TextFigure)) first--;
-  let last = at;
-  while (last + 1 < figs.length && isShareAt(figs, last + 1) && joined(figs[last] as TextFigure, figs[last + 1] as TextFigure)) last++;
-  let c = first - 1;
-  const counts: TextFigure[] = [];
-  for (let k = c; k >= 0; k--) {
-    const f = figs[k] as TextFigure;
-    if (!isCount(f)) return null;
-    counts.unshift(f);
-    if (!(k > 0 && listed(figs[k - 1] as TextFigure, f))) break;
-  }
-  c = counts.length;
-  if (c !== last - first + 1) return null;
-  return counts[at - first] ?? null;
 }
 
 /** When `part` opens a 其中 clause ("…88件，其中予以公开42件"), the count right before that 其中. */

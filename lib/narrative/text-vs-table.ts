@@ -31,6 +31,7 @@ import { JOINED_RESULTS, joinedResults } from './joined-results.ts';
 import { asListedCategory, asListedGranted } from './results-list.ts';
 import { headIsWholeOf, headSet, mayBeOfPart, OF_PART, partHeadBefore, passOrSkip } from './part-of-applications.ts';
 import { withPriorYearCarried } from './carried-from-year.ts';
+import { ofReceivedListAbove } from './parts-heads.ts';
 import { aboutDisclosure, AS_REVIEWER, broaderThanDisclosure, namesNarrowerKind, NOT_APPLICATION } from './claim-scope.ts';
 
 export { aboutDisclosure, AS_REVIEWER, namesNarrowerKind, NOT_APPLICATION } from './claim-scope.ts';
@@ -289,6 +290,12 @@ export function checkAgainstTables(
       // "上年结转的4件申请中，予以公开3件": a count heading the clause names the set its figures are
       // of; unless that set is the table's whole for them, they are a part's (part-of-applications.ts)
       const head = topic === 'apply' ? headSet(s, f.start) : null;
+      // "网上申请40件，信函申请13件。以上共计办结53件": those listed were answered, no claim on
+      // table 三's 办结 (parts-heads.ts ofReceivedListAbove), as "网上…、信函…，共计办结53件" is not
+      if (topic === 'apply' && OF_PART.has(measure.id) && ofReceivedListAbove(sentences, i, input.year ?? null)) {
+        out.push(passOrSkip(outcome, '以上所说的是前句所列的申请，不一定是全年的全部'));
+        continue;
+      }
       if (head && !headIsWholeOf(head, measure.id, against.figures)) {
         out.push(passOrSkip(outcome, `句首的${head.raw}只是部分申请，此数可能是其中的`));
         continue;

@@ -151,8 +151,20 @@ describe('a total opening the sentence after its list ("以上共计…")', () =
     expect(errors(html).map((e) => e.split(':').slice(0, 3).join(':'))).toEqual(want);
   });
 
-  it('a list short of the total may leave an item out: a skip', () => {
-    expect(sums(`<p>${RESULTS.replace('无法提供6件', '无法提供5件')}以上共计办结12件。</p>`)).toEqual(['skip:所列各项之和11件小于总数12件，列举可能不完整']);
+  // (a skip until session gaps29: 以上 can only mean the items of a sentence that is its items alone,
+  // with no same kind of item counted before it in the paragraph: parts-heads.ts allAbove)
+  it('a list short of the total is wrong when 以上 can only be the items listed', () => {
+    expect(errors(`<p>${RESULTS.replace('无法提供6件', '无法提供5件')}以上共计办结12件。</p>`).map((e) => e.split(':').slice(0, 3).join(':'))).toEqual(['error:11:12']);
+    expect(errors('<p>网上申请40件，信函申请12件。以上共计53件。</p>').map((e) => e.split(':').slice(0, 3).join(':'))).toEqual(['error:52:53']);
+  });
+
+  it.each([
+    // an item left without its figure, or an item of the same kind earlier in the paragraph
+    ['<p>网上申请40件，信函申请12件等。以上共计53件。</p>', 'skip:所列各项之和52件小于总数53件，列举可能不完整'],
+    ['<p>网上申请40件，信函申请12件，另有少量当面申请。以上共计53件。</p>', 'skip:所列各项之和52件小于总数53件，列举可能不完整'],
+    ['<p>当面申请1件。网上申请40件，信函申请12件。以上共计53件。</p>', 'skip:所列各项之和52件小于总数53件，列举可能不完整'],
+  ])('a list short of the total may leave an item out: a skip (%s)', (html, want) => {
+    expect(sums(html)).toEqual([want]);
   });
 
   it.each([

@@ -31,21 +31,29 @@ describe('a share whose whole is the sentence a "从…看" sentence divides, tw
     expect(outcomesOf(r, 'text.share', '自然人申请')).toEqual(['pass']);
   });
 
+  // The whole guessed stays unconfirmed here (the skip below said so until session gaps29), but a share
+  // of table 三's 自然人 column is read against every whole a reader could mean since then
+  // (share-of-applicant.ts: 本年新收 62, 新收 + 上年结转 66, the paragraph's counts): 56 at 80.0% or
+  // 87.5% fits none of them, whichever is meant.
   it.each([
-    // the counts do not add up to the guess: which whole is meant is not known
-    '2023年，共收到政府信息公开申请62件；上年结转4件。从申请主体看，自然人申请56件，占80.0%；法人或其他组织申请5件。',
+    // the counts do not add up to the guess
+    ['2023年，共收到政府信息公开申请62件；上年结转4件。从申请主体看，自然人申请56件，占80.0%；法人或其他组织申请5件。', 'text.share:error:90.3:80'],
     // the sentence divided is 办结's, which the counts do not add up to
-    '2023年，共收到政府信息公开申请62件；上年结转4件。全年办结63件。从申请主体看，自然人申请56件，占80.0%；法人或其他组织申请6件。',
+    ['2023年，共收到政府信息公开申请62件；上年结转4件。全年办结63件。从申请主体看，自然人申请56件，占80.0%；法人或其他组织申请6件。', 'text.share:error:90.3:80'],
     // a change among the counts: no plain list
-    '2023年，共收到政府信息公开申请62件；上年结转4件。从申请主体看，自然人申请56件，占比87.5%，较上年增加6件；法人或其他组织申请6件。',
-    // every share misses the whole: the writer took another base (66 = 62 + 上年结转 4)
-    '2023年，共收到政府信息公开申请62件。从申请方式看，网上申请41件，占62.1%；信函申请15件，占22.7%；当面申请6件，占9.1%。',
+    ['2023年，共收到政府信息公开申请62件；上年结转4件。从申请主体看，自然人申请56件，占比87.5%，较上年增加6件；法人或其他组织申请6件。', 'text.share:error:90.3:87.5'],
     // the sentence opens on nothing it divides
-    '2023年，共收到政府信息公开申请62件；上年结转4件。本机关注重服务群众，自然人申请56件，占80.0%；法人或其他组织申请6件。',
-  ])('%s stays silent (a skip)', (text) => {
-    const r = run(text);
+    ['2023年，共收到政府信息公开申请62件；上年结转4件。本机关注重服务群众，自然人申请56件，占80.0%；法人或其他组织申请6件。', 'text.share:error:90.3:80'],
+  ])('%s is flagged since gaps29: no whole a reader could mean fits', (text, want) => {
+    expect(fired(run(text)).filter((k) => k.startsWith('text.share'))).toEqual([want]);
+  });
+
+  it('every share misses the whole guessed: the writer took another base (66 = 62 + 上年结转 4), read since gaps29', () => {
+    // (a skip until session gaps29; share-of-applicant.ts reads a channel's share against table 三's
+    // 本年新收 + 上年结转 too, a base these reports use)
+    const r = run('2023年，共收到政府信息公开申请62件。从申请方式看，网上申请41件，占62.1%；信函申请15件，占22.7%；当面申请6件，占9.1%。');
     expect(fired(r).filter((k) => k.startsWith('text.share'))).toEqual([]);
-    expect(r.checks.filter((c) => c.rule === 'text.share' && c.outcome !== 'pass').map((c) => c.outcome)).toContain('skip');
+    expect(r.checks.filter((c) => c.rule === 'text.share').map((c) => `${c.outcome}:${/66件/.test(c.detail)}`)).toEqual(['pass:true', 'pass:true', 'pass:true']);
   });
 });
 
