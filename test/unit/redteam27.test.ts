@@ -1,0 +1,50 @@
+// @vitest-environment node
+/**
+ * Red team 27 (test/fixtures/redteam27, written by gen.mjs): whole reports of 2025 (published in
+ * 2026) from 区/县 governments, 市级 and 省级 departments, 乡镇 and 街道, whose prose carries the topics
+ * tables 二/三/四 do not hold (政策解读, 政务新媒体, 12345热线 and 留言, 新闻发布会/开放日, 建议提案,
+ * 标准目录/专区, 一网通办, 预决算, 重大行政决策, 排名, 整改) beside the application and 复议/诉讼
+ * paragraphs that restate the tables (近三年 lists, 同比 with last year's figure, 渠道, 申请人类型,
+ * 提前办结率, 复议机关 vs 被申请人).
+ * c pages are consistent: no error or warning may be raised, and tables 三 and 四 must be read.
+ * m pages carry one planted mistake, caught on its sentence (expected.json quotes it).
+ * KNOWN_MISS: pages the checker does not read right yet, each run as a test that must fail.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectPage, redteamFolder } from './redteam-pages.ts';
+
+const KNOWN_MISS: Readonly<Record<string, string>> = {
+  'c12-sc-county-gov-2025.html': 'false flag: A类\'s share read against the last of "30件…建议、159件…提案", not their sum',
+  'c20-gd-sz-district-gov-2025-three-years.html': 'false flag: the 其中 list read past the ；, over "开展“政府开放日”活动7场"',
+  'c26-hn-city-gov-2025-early.html': 'false flag: 提前办结 read as 办结, against 办理结果总计',
+  'c37-js-city-gov-2025-early-rate.html': 'false flag: 提前办结 read as 办结, against 办理结果总计',
+  'c38-sd-district-gov-2025-hotline-semicolon.html': 'false flag: 12345\'s 工单 past the ； read as a part of 新收',
+  'c39-zj-county-gov-2025-motions-share.html': 'false flag: 主办 and 协办 read as parts of 38 提案, not of 46 + 38',
+  'c40-fj-street-2025-activities.html': 'false flag: the 其中 list read past the ；, over "举办“政务开放日”活动9场"',
+  'm12-sc-county-gov-2025.html': 'false flag beside the planted one (as c12)',
+  'm26-hn-city-gov-2025-early.html': 'false flag beside (as c26), and the planted 提前办结率 missed',
+  'm37-js-city-gov-2025-early-rate.html': 'false flag beside the planted one (as c37)',
+  'm38-sd-district-gov-2025-hotline-semicolon.html': 'false flag beside the planted one (as c38)',
+  'm01-gd-gz-district-gov-2025.html': 'miss: the 渠道 list two sentences after 新收 is not read as its parts',
+  'm02-zj-county-gov-2025.html': 'miss: a 2023—2025年…分别为 list is not read: its last item is 2025\'s 新收',
+  'm05-sd-province-health-2025.html': 'miss: "开展解读75次，以图解…形式解读49次，占比x%": no whole found (the 75 has no 共/全年)',
+  'm09-fj-district-gov-2025.html': 'miss: 采纳率 of "收到意见建议N条，采纳M条" is not read',
+};
+
+const { expected, pages, analyze } = redteamFolder('redteam27');
+
+function check(name: string): void {
+  const a = analyze(name);
+  expectPage(name, a, expected[name]!, !!process.env.RT27_PROBE);
+  for (const k of ['t3.new.total', 't3.processed.total', 't4.review.total']) expect(a.figures[k], k).toBeTypeOf('number');
+  if (name.startsWith('c')) expect(a.findings.filter((f) => f.rule.startsWith('map.')).map((f) => f.message)).toEqual([]);
+}
+
+describe('redteam27: every page says what is true of it', () => {
+  it('every page has its expectation, and every expectation a page', () => {
+    expect(Object.keys(expected).sort()).toEqual(pages);
+  });
+  it.each(pages.filter((p) => !(p in KNOWN_MISS)))('%s', check);
+  const known = pages.filter((p) => p in KNOWN_MISS);
+  if (known.length > 0) it.fails.each(known)('%s (known miss: catching it turns this red; take it off KNOWN_MISS)', check);
+});
