@@ -1,0 +1,52 @@
+// @vitest-environment node
+/**
+ * Red team 27's false flags of the text checks (test/fixtures/redteam27: reports of 2025 whose prose
+ * speaks of 热线, 新闻发布会, 建议提案 beside the applications), each with the sentence that was
+ * flagged, its near misses that must still be flagged or pass, and the wrong figure still caught.
+ * The tables are t2text-consistent-2023's: 新收 62, 上年结转 4, 办结 63 (予以公开 32, 部分公开 7,
+ * 不予公开 5, 无法提供 15, 不予处理 3, 其他处理 1), 结转下年度 3; 复议 1 (维持 1), 诉讼 1 (尚未审结 1).
+ */
+import { describe, expect, it } from 'vitest';
+import { word, flagged, runProse, type ProseResult } from './narrative-tables.ts';
+
+const TABLES: Record<string, number> = {
+  't3.new.natural': 56, 't3.new.commercial': 3, 't3.new.research': 0, 't3.new.social': 0, 't3.new.legal': 2, 't3.new.otherOrg': 1, 't3.new.total': 62,
+  't3.carried.total': 4, 't3.granted.total': 32, 't3.partial.total': 7, 't3.denied.total': 5, 't3.unable.total': 15,
+  't3.notProcessed.total': 3, 't3.other.total': 1, 't3.processed.total': 63, 't3.carriedForward.total': 3,
+  't4.review.upheld': 1, 't4.review.corrected': 0, 't4.review.other': 0, 't4.review.pending': 0, 't4.review.total': 1,
+  't4.suitDirect.upheld': 0, 't4.suitDirect.corrected': 0, 't4.suitDirect.other': 0, 't4.suitDirect.pending': 1, 't4.suitDirect.total': 1,
+  't4.suitAfterReview.upheld': 0, 't4.suitAfterReview.corrected': 0, 't4.suitAfterReview.other': 0, 't4.suitAfterReview.pending': 0, 't4.suitAfterReview.total': 0,
+};
+const run = (text: string): ProseResult => runProse(word(text), TABLES, 2023);
+const fired = (r: ProseResult) => flagged(r).map((f) => `${f.rule}:${f.severity}:${f.expected}:${f.actual}`);
+/** The outcomes of the checks of `rule` whose quote holds `words`. */
+const outcomesOf = (r: ProseResult, rule: string, words: string) => r.checks.filter((c) => c.rule === rule && c.quote?.includes(words)).map((c) => c.outcome);
+
+const eachFlags = (cases: [string, string][]): void => {
+  it.each(cases)('%s is flagged', (text, want) => {
+    expect(fired(run(text))).toContain(want);
+  });
+};
+const eachSilent = (texts: string[]): void => {
+  it.each(texts)('%s is no finding', (text) => {
+    expect(fired(run(text))).toEqual([]);
+  });
+};
+
+describe('"提前办结47件": those answered early are a part of those answered, and 提前办结率 is no 办结率', () => {
+  eachSilent([
+    '全年共收到政府信息公开申请62件。全年办结的申请中，提前办结47件，提前办结率74.6%。',
+    '全年办结的申请中，提前答复40件，按时办结63件。',
+    '2023年，本机关共受理政府信息公开申请66件，办结63件，按时办结率100%，提前办结41件，提前办结率65.1%。',
+  ]);
+  it('提前办结率 is not read as the 办结率 of the 受理 before it', () => {
+    const r = run('2023年，本机关共受理政府信息公开申请66件，办结63件，按时办结率100%，提前办结41件，提前办结率65.1%。');
+    expect(outcomesOf(r, 'text.share', '提前办结率')).toEqual([]);
+  });
+  eachFlags([
+    // the year's own 办结 under the same heading is still the table's
+    ['全年共收到政府信息公开申请62件。全年办结的申请中，办结61件。', 'text.vs-table:error:63:61'],
+    // and the 办结率 of the same sentence is still read
+    ['2023年，本机关共受理政府信息公开申请66件，办结63件，办结率97.0%，提前办结41件，提前办结率65.1%。', 'text.share:error:95.5:97'],
+  ]);
+});
