@@ -50,3 +50,20 @@ describe('"提前办结47件": those answered early are a part of those answered
     ['2023年，本机关共受理政府信息公开申请66件，办结63件，办结率97.0%，提前办结41件，提前办结率65.1%。', 'text.share:error:95.5:97'],
   ]);
 });
+
+describe('"其中…8场；开展…7场": a 其中 list read past the ； is no sure list when the next clause is a statement of its own', () => {
+  eachSilent([
+    '全年举办新闻发布会10场，其中主要负责同志出席发布8场；开展“政府开放日”活动7场，邀请群众代表1,118人次走进机关。',
+    '全年新收申请62件，其中网上申请48件；受理12345热线转办工单1,286件，其中政务公开类36件。',
+    '全年新收申请62件，其中网上申请48件；热线转办工单1,286件，其中政务公开类36件。',
+    '全年开展政策宣讲进社区活动12场，其中主要负责同志带头宣讲5场；举办“政务开放日”活动9场。',
+  ]);
+  it('a list of nouns past the ； still adds up, and still fails', () => {
+    expect(outcomesOf(run('全年开展活动15场，其中新闻发布会8场；政府开放日7场。'), 'text.parts-sum', '15场')).toEqual(['pass']);
+    expect(fired(run('全年开展活动15场，其中新闻发布会8场；政府开放日9场。'))).toContain('text.parts-sum:error:17:15');
+    expect(fired(run('全年办理人大代表建议和政协提案84件，其中主办52件；协办34件。'))).toContain('text.parts-sum:error:86:84');
+  });
+  it('a list that adds up past the ； passes, the statement notwithstanding', () => {
+    expect(outcomesOf(run('全年举办新闻发布会10场，其中主要负责同志出席发布8场；开展“政府开放日”活动2场。'), 'text.parts-sum', '10场')).toEqual(['pass']);
+  });
+});

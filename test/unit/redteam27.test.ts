@@ -15,13 +15,9 @@ import { expectPage, redteamFolder } from './redteam-pages.ts';
 
 const KNOWN_MISS: Readonly<Record<string, string>> = {
   'c12-sc-county-gov-2025.html': 'false flag: A类\'s share read against the last of "30件…建议、159件…提案", not their sum',
-  'c20-gd-sz-district-gov-2025-three-years.html': 'false flag: the 其中 list read past the ；, over "开展“政府开放日”活动7场"',
-  'c38-sd-district-gov-2025-hotline-semicolon.html': 'false flag: 12345\'s 工单 past the ； read as a part of 新收',
   'c39-zj-county-gov-2025-motions-share.html': 'false flag: 主办 and 协办 read as parts of 38 提案, not of 46 + 38',
-  'c40-fj-street-2025-activities.html': 'false flag: the 其中 list read past the ；, over "举办“政务开放日”活动9场"',
   'm12-sc-county-gov-2025.html': 'false flag beside the planted one (as c12)',
   'm26-hn-city-gov-2025-early.html': 'miss: the planted 提前办结率 (提前办结 ÷ 办结) is not read',
-  'm38-sd-district-gov-2025-hotline-semicolon.html': 'false flag beside the planted one (as c38)',
   'm01-gd-gz-district-gov-2025.html': 'miss: the 渠道 list two sentences after 新收 is not read as its parts',
   'm02-zj-county-gov-2025.html': 'miss: a 2023—2025年…分别为 list is not read: its last item is 2025\'s 新收',
   'm05-sd-province-health-2025.html': 'miss: "开展解读75次，以图解…形式解读49次，占比x%": no whole found (the 75 has no 共/全年)',
