@@ -18,6 +18,7 @@ import {
   inSubsetParen,
   LIST_JOIN,
   LIST_LEAD,
+  WORDS_THEN_JOIN,
   parenEnd,
   partsIn,
   wordsAfter,
@@ -53,7 +54,8 @@ function reviewAndSuit(s: SentenceFigures, prev: TextFigure | undefined, whole: 
 
 /**
  * The counts of the list the whole ends, in its ，-clause ("人大代表建议58件、政协提案73件" → 58,
- * 73), or [] when the whole stands alone. Each joined to the next by 、/和/及/与 right after it.
+ * 73), or [] when the whole stands alone. Each joined to the next by 、/和/及/与 right after it, or
+ * after its own words ("46件县人大代表建议、38件县政协提案": red team 27, c39).
  */
 function joinedBefore(s: SentenceFigures, before: readonly TextFigure[], whole: TextFigure): TextFigure[] {
   const from = clauseStartOf(s.text, whole.start);
@@ -61,7 +63,8 @@ function joinedBefore(s: SentenceFigures, before: readonly TextFigure[], whole: 
   for (let k = before.indexOf(whole) - 1; k >= 0; k--) {
     const f = before[k] as TextFigure;
     const next = list[0] as TextFigure;
-    if (f.start < from || f.unit !== whole.unit || !LIST_JOIN.test(s.text.slice(f.end, next.start))) break;
+    const between = s.text.slice(f.end, next.start);
+    if (f.start < from || f.unit !== whole.unit || !(LIST_JOIN.test(between) || WORDS_THEN_JOIN.test(between))) break;
     list.unshift(f);
   }
   return list;

@@ -67,3 +67,20 @@ describe('"其中…8场；开展…7场": a 其中 list read past the ； is no
     expect(outcomesOf(run('全年举办新闻发布会10场，其中主要负责同志出席发布8场；开展“政府开放日”活动2场。'), 'text.parts-sum', '10场')).toEqual(['pass']);
   });
 });
+
+describe('"30件市人大代表建议、159件市政协提案，其中A类120件，占63.5%": a 其中 after a run of counts may divide their sum', () => {
+  eachSilent([
+    '承办的30件市人大代表建议、159件市政协提案全部办结，其中A类（所提问题已经解决或者采纳）120件，占63.5%。',
+    '全年办理46件县人大代表建议、38件县政协提案，其中主办52件，占61.9%，协办32件，均按期办结。',
+    '承办人大代表建议30件、政协提案159件，其中A类120件，占63.5%。',
+  ]);
+  it('the share of the run\'s sum passes', () => {
+    expect(outcomesOf(run('承办的30件市人大代表建议、159件市政协提案全部办结，其中A类120件，占63.5%。'), 'text.share', '63.5%')).toEqual(['pass']);
+  });
+  eachFlags([
+    // a share that fits neither the last count nor the run's sum
+    ['承办的30件市人大代表建议、159件市政协提案全部办结，其中A类120件，占68.5%。', 'text.share:error:75.5:68.5'],
+    // a count after a ，, not joined: no run
+    ['全年办理县人大代表建议46件，县政协提案38件，其中主办30件，占61.9%。', 'text.share:error:78.9:61.9'],
+  ]);
+});
