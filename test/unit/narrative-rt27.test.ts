@@ -84,3 +84,19 @@ describe('"30件市人大代表建议、159件市政协提案，其中A类120件
     ['全年办理县人大代表建议46件，县政协提案38件，其中主办30件，占61.9%。', 'text.share:error:78.9:61.9'],
   ]);
 });
+
+describe('"…办结63件。同时，认真办理“区长信箱”来信，全年收到45件，办结45件": a subject named before the figures is theirs', () => {
+  eachSilent([
+    '全年新收政府信息公开申请62件，办结63件。同时，认真办理“区长信箱”来信，全年收到45件，办结45件。',
+    '全年新收政府信息公开申请62件，办结63件。认真办理人大代表建议和政协提案，全年收到58件，办结58件。',
+    '全年新收政府信息公开申请62件，办结63件。此外，做好12345热线转办工作，全年受理1,286件，办结1,280件。',
+  ]);
+  eachFlags([
+    // no other subject named: the sentence goes on with the applications
+    ['全年新收政府信息公开申请62件，办结63件。同时，全年收到45件，办结45件。', 'text.vs-table:error:63:45'],
+    // the other subject named in a ；-clause of its own: the next ；-clause is the applications' again
+    ['全年新收政府信息公开申请62件。“区长信箱”来信已全部办结；全年办结60件。', 'text.vs-table:error:63:60'],
+    // the applications named in the sentence itself
+    ['全年新收政府信息公开申请62件。同时，认真办理“区长信箱”来信，全年收到政府信息公开申请45件。', 'text.vs-table:error:62:45'],
+  ]);
+});
