@@ -100,3 +100,30 @@ describe('"…办结63件。同时，认真办理“区长信箱”来信，全�
     ['全年新收政府信息公开申请62件。同时，认真办理“区长信箱”来信，全年收到政府信息公开申请45件。', 'text.vs-table:error:62:45'],
   ]);
 });
+
+describe('"共收到意见建议339条，采纳158条，采纳率46.6%": a rate named by its count\'s verb, against the count before (verb-rate.ts)', () => {
+  eachFlags([
+    ['全年6项重大行政决策事项均公开征求意见，共收到意见建议339条，采纳158条，采纳率51.6%。', 'text.share:error:46.6:51.6'],
+    ['上年度发现的问题6项，已整改5项，整改率88.3%。', 'text.share:error:83.3:88.3'],
+    ['收到意见建议54条，其中采纳的意见21条，采纳率38.0%。', 'text.share:error:38.9:38'],
+  ]);
+  it.each([
+    ['全年6项重大行政决策事项均公开征求意见，共收到意见建议339条，采纳158条，采纳率46.6%。', '采纳率'],
+    ['上年度发现的问题6项，已整改5项，整改率83.3%，其余1项正在持续整改中。', '整改率'],
+  ])('%s holds', (text, words) => {
+    const r = run(text);
+    expect(fired(r)).toEqual([]);
+    expect(outcomesOf(r, 'text.share', words)).toEqual(['pass']);
+  });
+  eachSilent([
+    // no done count right before the rate, or a negated one
+    '共收到意见建议339条，采纳率46.6%。',
+    '共收到意见建议339条，采纳158条，未采纳181条，采纳率51.6%。',
+    // a change of the rate, not the rate
+    '共收到意见建议339条，采纳158条，采纳率较上年提高5.2个百分点。',
+    // another unit before the done count: no whole in the sentence
+    '全年公开征求意见12次，采纳意见158条，采纳率51.6%。',
+    // the whole in another ；-clause
+    '共收到意见建议339条；采纳158条，采纳率51.6%。',
+  ]);
+});
