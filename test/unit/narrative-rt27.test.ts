@@ -127,3 +127,30 @@ describe('"共收到意见建议339条，采纳158条，采纳率46.6%": a rate 
     '共收到意见建议339条；采纳158条，采纳率51.6%。',
   ]);
 });
+
+describe('"2021—2023年，本机关新收政府信息公开申请分别为41件、54件、62件": a list over years ending in the report\'s, its last figure the year\'s (respectively.ts yearList)', () => {
+  eachFlags([
+    ['2021—2023年，本机关新收政府信息公开申请分别为41件、54件、65件。', 'text.vs-table:error:62:65'],
+    ['2021年至2023年，本机关新收申请分别为41件、54件、65件。', 'text.vs-table:error:62:65'],
+    ['2022-2023年，本机关办结政府信息公开申请分别为54件、60件。', 'text.vs-table:error:63:60'],
+  ]);
+  it.each([
+    ['2021—2023年，本机关新收政府信息公开申请分别为41件、54件、62件。', '62件'],
+    ['2021—2023年，本机关办结政府信息公开申请分别为41件、54件、63件。', '63件'],
+  ])('%s holds', (text, figure) => {
+    const r = run(text);
+    expect(fired(r)).toEqual([]);
+    expect(outcomesOf(r, 'text.vs-table', figure)).toEqual(['pass']);
+  });
+  eachSilent([
+    // as many figures as years, or no claim
+    '2021—2023年，本机关新收政府信息公开申请分别为54件、65件。',
+    // a range ending before the report's year
+    '2020—2022年，本机关新收政府信息公开申请分别为41件、54件、65件。',
+    // a part of the applications, another subject
+    '2021—2023年，本机关网上申请分别为41件、54件、65件。',
+    '2021—2023年，12345热线受理量分别为41件、54件、65件。',
+    // a title's years
+    '按照《法治政府建设实施纲要（2021—2023年）》，本机关新收政府信息公开申请分别为41件、54件。',
+  ]);
+});
