@@ -15,7 +15,6 @@ import { expectPage, redteamFolder } from './redteam-pages.ts';
 
 const KNOWN_MISS: Readonly<Record<string, string>> = {
   'm26-hn-city-gov-2025-early.html': 'miss: the planted 提前办结率 (提前办结 ÷ 办结) is not read',
-  'm01-gd-gz-district-gov-2025.html': 'miss: the 渠道 list two sentences after 新收 is not read as its parts',
   'm05-sd-province-health-2025.html': 'miss: "开展解读75次，以图解…形式解读49次，占比x%": no whole found (the 75 has no 共/全年)',
 };
 
