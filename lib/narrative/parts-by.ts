@@ -11,7 +11,6 @@
  * whole is ("受理86件，办结84件。按申请方式分：…"), each is a reading, and a sum none of them fits is a
  * skip, not a finding: which the list divides the text does not say (the trust rule).
  */
-import { cmpDec, sumDec } from './decimal.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { notThisYears } from './other-year.ts';
 import { comparedWith } from './period.ts';
@@ -104,21 +103,12 @@ export function findByDimensionGroups(sentences: readonly SentenceFigures[], i: 
     if (!found) continue;
     // channels and applicants divide what was received, never the applications carried from last
     // year ("共收到申请62件；上年结转4件。从申请渠道看，…"): no reading of 上年结转 for them
-    // (an 其他 item closes such a list: "…当面7件、其他渠道1件")
-    const dims = inList.map((f) => (CLOSING_ITEM.test(f.label) ? 'other' : dimensionOf(f.label.replace(LIST_LEAD, '') + wordsAfter(s, f))));
-    const byWhom = dims.every((d) => d === 'other' || d === 'channel' || d === 'applicant') && dims.some((d) => d !== 'other');
+    const byWhom = inList.every((f) => /^(?:channel|applicant)$/.test(dimensionOf(f.label.replace(LIST_LEAD, '') + wordsAfter(s, f)) ?? ''));
     const fs = byWhom ? found.fs.filter((f) => !CARRIED_FROM.test(f.label)) : found.fs;
     if (fs.length === 0) continue;
-    // several counts where the whole is: which the list divides is unsure, unless channels or
-    // applicants exceed every one of them ("共新收78件，上年结转2件，办结77件，结转下年度3件。…从申请
-    // 渠道看，…合计80件": red team 27, m01): then it is wrong whichever it divides, and said against
-    // what was received (results may exceed what was received: not these)
-    const sum = sumDec(inList.map((f) => f.value));
-    const overAll = byWhom && fs.length > 1 && fs.every((w) => cmpDec(sum, w.value) > 0);
-    const received = overAll ? fs.filter((f) => dimensionOf(f.label) !== 'result') : [];
-    const wholes = { s: found.s, fs: received.length > 0 ? received : fs };
+    const wholes = { s: found.s, fs };
     const readings: PartsGroup[] = [];
-    const several = wholes.fs.length > 1 && !overAll;
+    const several = wholes.fs.length > 1;
     for (const w of [...wholes.fs].reverse()) {
       const parts = partsIn(s, w, b.from, b.end, false, year);
       if (parts.length < 2 || parts.length !== inList.length) continue;
