@@ -51,6 +51,7 @@ import { checkCompletionRates, type RateTables } from './completion-rate.ts';
 import { checkDisclosureRates } from './disclosure-rate.ts';
 import { checkDisclosureRatesAlone } from './disclosure-rate-alone.ts';
 import { checkCorrectionRates } from './correction-rate.ts';
+import { checkVerbRates } from './verb-rate.ts';
 import { checkCorrectionRatesAlone } from './correction-rate-alone.ts';
 
 export type { NarrativeCheck, NarrativeResult } from './narrative-types.ts';
@@ -289,6 +290,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         if (hasTables && ownSet.has(s)) out.push(...checkDisclosureRatesAlone(sentences, i, input.figures, vsTable.corrected?.figures ?? null, year, vsTable.body, NOT_APPLICATION));
         // "行政复议5件中，结果纠正1件，纠正率为20%": against the sentence's own two counts
         if (s.figures.length >= 3) out.push(...checkCorrectionRates(s, paragraphs));
+        // "共收到意见建议339条，采纳158条，采纳率46.6%": a rate named by its count's verb, against the count before
+        if (s.figures.length >= 3) out.push(...checkVerbRates(s, paragraphs));
         // "复议结果维持6件、纠错2件，纠错率为25%": no whole named, against the list and table 四
         if (s.figures.length >= 2 && hasTables && ownSet.has(s)) out.push(...checkCorrectionRatesAlone(sentences, i, paragraphs, input.figures, vsTable.corrected?.figures ?? null, year, vsTable.body));
       });

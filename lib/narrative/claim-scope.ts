@@ -27,7 +27,8 @@ const NEXT_ROW = new RegExp(`^(?:和|与|及|以及|、)(?:${CARRIED_SOURCE}|本
  * 政府信息公开申请"), "复议申请12件（含非政府信息公开类）".
  */
 export function namesNarrowerKind(after: string): boolean {
-  const q = /^([^，,；;。\d（）()]{0,8}?)(?:申请|案件)/.exec(after);
+  // (申请人 is who applied, not the noun: "45件申请人补正后的申请", red team 27's probe)
+  const q = /^([^，,；;。\d（）()]{0,8}?)(?:申请(?!人)|案件)/.exec(after);
   // "收到申请86件和上年结转申请5件": the noun after 和 is the next figure's, another row of table 三
   if (q && NEXT_ROW.test(q[1] ?? '')) return false;
   if (q && !/^的?(?:政府信息公开|信息公开|依申请公开|公开|行政复议|行政诉讼|复议|诉讼)?$/.test(q[1] ?? '')) return true;

@@ -26,6 +26,9 @@ const CHANNEL = /网站|网页|门户|微博|微信|公众号|新媒体|客户�
 const STAGE_IN = /受理|收到|接收|接到|新收/;
 const STAGE_OUT = /答复|办结|办理完毕|已办理|结转/;
 const CARRIED_FROM = new RegExp(CARRIED_SOURCE);
+/** Answered early, and answered on time (or in the time limit), which includes them. */
+const EARLY = /提前(?:办结|答复|办理|完成)/;
+const ON_TIME = /(?:按期|按时|如期|在法定期限内|法定期限内|期限内|时限内)(?:办结|答复|办理|完成)/;
 
 /**
  * Parts that may overlap, so that their sum may exceed the whole with no error in the text (the
@@ -39,6 +42,8 @@ function overlappingParts(parts: readonly At[]): string | null {
   if (parts.filter((p) => CHANNEL.test(p.f.label)).length >= 2) return '各发布渠道的信息可能重复计数';
   // "其中涉及征地拆迁类52件，涉及规划类30件，涉及信访类10件": one application may touch several
   if (parts.filter((p) => /涉及|关于|有关/.test(p.f.label)).length >= 2) return '按内容所分各类可能交叉';
+  // "其中按期答复63件，延期答复0件，提前答复45件": those answered early were answered on time too
+  if (parts.some((p) => EARLY.test(p.f.label)) && parts.some((p) => ON_TIME.test(p.f.label))) return '提前办结的也在按期办结之列';
   const stageIn = parts.findIndex((p) => STAGE_IN.test(p.f.label));
   // (上年结转 is where applications came from, beside 新收: no stage after it)
   if (stageIn >= 0 && parts.some((p, k) => k > stageIn && STAGE_OUT.test(p.f.label) && !STAGE_IN.test(p.f.label) && !CARRIED_FROM.test(p.f.label))) {

@@ -18,6 +18,7 @@ import {
   inSubsetParen,
   LIST_JOIN,
   LIST_LEAD,
+  WORDS_THEN_JOIN,
   parenEnd,
   partsIn,
   wordsAfter,
@@ -53,7 +54,8 @@ function reviewAndSuit(s: SentenceFigures, prev: TextFigure | undefined, whole: 
 
 /**
  * The counts of the list the whole ends, in its ，-clause ("人大代表建议58件、政协提案73件" → 58,
- * 73), or [] when the whole stands alone. Each joined to the next by 、/和/及/与 right after it.
+ * 73), or [] when the whole stands alone. Each joined to the next by 、/和/及/与 right after it, or
+ * after its own words ("46件县人大代表建议、38件县政协提案": red team 27, c39).
  */
 function joinedBefore(s: SentenceFigures, before: readonly TextFigure[], whole: TextFigure): TextFigure[] {
   const from = clauseStartOf(s.text, whole.start);
@@ -61,7 +63,8 @@ function joinedBefore(s: SentenceFigures, before: readonly TextFigure[], whole: 
   for (let k = before.indexOf(whole) - 1; k >= 0; k--) {
     const f = before[k] as TextFigure;
     const next = list[0] as TextFigure;
-    if (f.start < from || f.unit !== whole.unit || !LIST_JOIN.test(s.text.slice(f.end, next.start))) break;
+    const between = s.text.slice(f.end, next.start);
+    if (f.start < from || f.unit !== whole.unit || !(LIST_JOIN.test(between) || WORDS_THEN_JOIN.test(between))) break;
     list.unshift(f);
   }
   return list;
@@ -98,6 +101,28 @@ function byKindOfCase(s: SentenceFigures, whole: TextFigure, parts: readonly { f
   if (review && suit) return kinds.has('review') && kinds.has('suit');
   if (suit && caseKind(wholeWords) === 'suit') return kinds.has('direct') && kinds.has('after');
   return false;
+}
+
+/**
+ * A ；-clause that opens on a verb of its own doing ("；开展“政府开放日”活动7场", "；组织培训3期"):
+ * a statement beside the 其中 list before the ；, which may have ended there. A list running over
+ * the ； reads its items as nouns ("其中，予以公开32件；部分公开7件").
+ */
+const NEW_STATEMENT = /^(?:开展|举办|召开|组织|邀请|推出|制作|印发|出台|建成|设立|开设|开通|完成|接待|走访|参加|参与|承办|受理|收到|办理)/;
+
+/**
+ * Why a 其中 list read past the ； may not be one list, or undefined: its first part past the ；
+ * opens a statement of its own, or is the whole of a 其中 list of its own ("其中网上申请48件；受理
+ * 12345热线转办工单1,286件，其中政务公开类36件").
+ */
+function pastSemicolon(s: SentenceFigures, q: number, parts: readonly { f: TextFigure }[]): string | undefined {
+  const end = clauseEnd(s.text, q);
+  const next = parts.find((p) => p.f.start > end);
+  if (!next) return undefined;
+  const words = s.text.slice(end + 1, next.f.start).replace(/^[\s，,]+/, '');
+  if (NEW_STATEMENT.test(words)) return `“；”后的“${words}”另起一事，“其中”所列可能止于“；”`;
+  if (/^[，,]\s*其中/.test(s.text.slice(next.f.end))) return `“；”后的${next.f.raw}另有“其中”，是另一总数，“其中”所列可能止于“；”`;
+  return undefined;
 }
 
 /** A count that is a subset of the one before it, in a clause of its own: "，含上年结转5件". */
@@ -149,7 +174,9 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
     for (const w of wholes) {
       for (const e of [...new Set(ends)]) {
         const parts = partsIn(s, w, q, e, inParen, year);
-        if (parts.length >= 2) readings.push({ shape: 'qizhong', whole: { s, f: w }, parts, complete: parts.some((p) => CLOSING_ITEM.test(p.f.label)) || byKindOfCase(s, w, parts), ...(w === whole ? peers : {}) });
+        if (parts.length < 2) continue;
+        const unsure = inParen ? undefined : pastSemicolon(s, q, parts);
+        readings.push({ shape: 'qizhong', whole: { s, f: w }, parts, complete: parts.some((p) => CLOSING_ITEM.test(p.f.label)) || byKindOfCase(s, w, parts), ...(w === whole ? peers : {}), ...(unsure ? { unsure } : {}) });
       }
     }
     if (readings.length > 0) out.push(readings);

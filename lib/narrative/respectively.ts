@@ -21,7 +21,7 @@
  *   figures: a part or another body, another period, a comparison, the body as 复议机关, cases
  *   that are not about disclosure, a part of the applications (其中, 网上申请…), a rate).
  */
-import { enclosingParen, isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { enclosingParen, isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { toDec } from './decimal.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, shownOf } from './quote.ts';
@@ -228,6 +228,40 @@ function readList(sentences: readonly SentenceFigures[], i: number, at: number, 
   return reviewSuitList(s, from, at, figures, input) ?? applicationList(sentences, i, from, at, figures, input);
 }
 
+/** A range of years ending its words: "2023—2025年", "2023年至2025年", "2023-2025年度". */
+const YEAR_RANGE = /(\d{4})\s*年?\s*(?:—|－|–|-|～|~|至|到)\s*(\d{4})\s*年度?/g;
+
+/**
+ * "2023—2025年，县政府新收政府信息公开申请分别为41件、54件、50件" (red team 27, m02): a range of
+ * years ending in the report's year, one figure a year, is a list of one name over the years; its
+ * figure for the report's year is read as the name alone with that figure would be (applicationList,
+ * the range blanked out: it names the years, not another period). Undefined when the words before
+ * 分别 hold no such range in its ；-clause; null (no claim) when the range or the figures do not fit.
+ */
+function yearList(sentences: readonly SentenceFigures[], i: number, at: number, figures: readonly TextFigure[], input: VsTableInput): ClaimOutcome[] | null | undefined {
+  const s = sentences[i] as SentenceFigures;
+  const from = semicolonClauseStart(s.text, at);
+  let range: RegExpExecArray | null = null;
+  YEAR_RANGE.lastIndex = 0;
+  for (let m = YEAR_RANGE.exec(s.text); m && m.index < at; m = YEAR_RANGE.exec(s.text)) if (m.index >= from && m.index + m[0].length <= at) range = m;
+  if (!range) return undefined;
+  const [first, last] = [Number(range[1]), Number(range[2])];
+  const year = input.year ?? null;
+  if (year === null || last !== year || first >= last || figures.length !== last - first + 1) return null;
+  const f = figures[year - first] as TextFigure;
+  if (figures.some((x) => !isCount(x) || x.paren !== null)) return null;
+  const end = range.index + range[0].length;
+  const blanked = { ...s, text: s.text.slice(0, range.index) + '　'.repeat(range[0].length) + s.text.slice(end), shown: shownOf(s) };
+  const nameFrom = Math.max(end, clauseStart(s.text, at));
+  if (aboutPartOfBody(blanked.text, at, input.body ?? null)) return null;
+  const own = [...sentences];
+  own[i] = blanked;
+  const read = applicationList(own, i, nameFrom, at, [f], input);
+  // the quote: from the range to the list's last figure
+  const quote = shownOf(s).slice(range.index, (figures[figures.length - 1] as TextFigure).end).trim();
+  return read?.map((o) => ({ ...o, check: { ...o.check, quote }, ...(o.finding ? { finding: { ...o.finding, quote } } : {}) })) ?? null;
+}
+
 /** How many names the clause before `at` lists (as reviewSuitList or applicationList split them). */
 function namesBefore(s: SentenceFigures, at: number): number {
   const clause = s.text.slice(clauseStart(s.text, at), at);
@@ -245,6 +279,11 @@ export function checkRespectively(sentences: readonly SentenceFigures[], input: 
         let figures = listAfter(s, m.index + m[0].length);
         if (figures.length < 2) figures = bareListAfter(s, m.index + m[0].length);
         if (figures.length < 2) continue;
+        const years = yearList(sentences, i, m.index, figures, input);
+        if (years !== undefined) {
+          if (years) out.push(...years.map((o) => skippedFor(o, scopeReason(s, m!.index, '数字', partTables))));
+          continue;
+        }
         const read = readList(sentences, i, m.index, figures, input);
         // "全市各级行政机关被申请行政复议和提起行政诉讼分别为23件和15件": perhaps more than the tables count
         if (read) out.push(...read.map((o) => skippedFor(o, scopeReason(s, m!.index, '数字', partTables))));

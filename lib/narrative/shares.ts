@@ -17,7 +17,7 @@ import { addDec, decToNumber, percentFits, percentText, sharesCanTotal100, cmpDe
 import type { Paragraph } from './extract-prose.ts';
 import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
-import type { PartsGroup } from './parts-sum.ts';
+import { countRunBefore, type PartsGroup } from './parts-sum.ts';
 import { quoteSpan, type At } from './quote.ts';
 import { namedShareAt, sumFigure, summedShareParts } from './share-parts.ts';
 import { confirmDividedWholes, confirmGuessedWholes } from './share-confirm.ts';
@@ -202,6 +202,10 @@ export function resolveShares(sentences: readonly SentenceFigures[], groups: rea
             .map((f) => ({ value: f.value, raw: f.raw }));
           const carried = s.figures.find((f) => f.end <= part.start && f !== w && isCount(f) && f.unit === w.unit && /结转/.test(f.label) && !/下一?年/.test(f.label));
           if (carried) others.push({ value: addDec(w.value, carried.value), raw: `${w.raw}+${carried.raw}` });
+          // "承办的30件市人大代表建议、159件市政协提案全部办结，其中A类120件，占63.5%" (red team 27,
+          // c12): the 其中 may divide the sum of the run of counts its whole ends
+          const run = countRunBefore(s, w);
+          if (run.length >= 2) others.push({ value: run.reduce((acc, f) => addDec(acc, f.value), { n: 0n, d: 0 } as Dec), raw: run.map((f) => f.raw).join('+') });
           claim.others = others;
           if (q) claim.direct = true;
         } else {

@@ -157,7 +157,12 @@ export function checkAgainstTables(
       // "（二）依申请公开情况 … 顺延2021年答复3件": a figure carried into next year (or 新收, 上年
       // 结转), its topic the paragraph's (paragraph-topic.ts); nothing else is read so far from its topic's words
       const after = s.text.slice(f.end);
-      const ownTopic = topicBefore(s.text, f.start) ?? inheritedTopic();
+      const said = topicBefore(s.text, f.start);
+      // "…办结63件。同时，认真办理“区长信箱”来信，全年收到45件，办结45件" (red team 27, probe): a
+      // sentence naming no topic of table 三 or 四 but another subject before the figure (信箱, 热线,
+      // 建议提案…) is about that subject, not the one the sentence before was about
+      if (said === null && NOT_APPLICATION.test(s.text.slice(semicolonClauseStart(s.text, f.start), f.start))) continue;
+      const ownTopic = said ?? inheritedTopic();
       // and "（二）依申请公开情况 … 全年办结88件，其中予以公开和部分公开的共50件": table 三's results
       // (and the 办结 they divide) are words of applications alone
       const resultsRead = !ownTopic && resultWordsAt(clause, after, read.slice(semicolonClauseStart(read, f.start), f.start));

@@ -1,0 +1,61 @@
+/**
+ * A rate named by the verb of the count right before it, against the count before that (rule
+ * text.share): "共收到意见建议339条，采纳158条，采纳率46.6%", "上年度发现的问题6项，已整改5项，
+ * 整改率83.3%" (red team 27: 重大行政决策's 征求意见 and 发现的问题及整改, topics the tables do not
+ * hold, whose rates were not read). As correction-rate.ts reads a 纠错率: only when the sentence gives
+ * both figures, in one ；-clause, the done count right before the rate and the whole right before
+ * it, in the same unit and no smaller; then the rate fits them or not. A rate of another base
+ * ("采纳率较上年提高") or with no such pair before it is no claim.
+ */
+import { cmpDec, decToNumber, percentFits, percentText, withDecimals } from './decimal.ts';
+import type { Paragraph } from './extract-prose.ts';
+import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { quoteSpan } from './quote.ts';
+
+interface VerbRate {
+  /** the rate's own words before its figure */
+  rate: RegExp;
+  /** the done count's words, ending right before its figure */
+  done: RegExp;
+  /** the verb, in the message */
+  zh: string;
+}
+
+/** The rates read, one a verb (the negated verb is no done count: "未采纳", "未整改"). */
+const VERB_RATES: readonly VerbRate[] = [
+  { rate: /^(?:意见|建议)?采纳率(?:为|是|达|达到)?$/, done: /(?<![未不没])采纳(?:的|了)?(?:意见|建议)?$/, zh: '采纳' },
+  { rate: /^整改(?:完成)?率(?:为|是|达|达到)?$/, done: /(?<![未没])整改(?:到位|完成|完毕|销号)?(?:的)?(?:问题)?$/, zh: '整改' },
+];
+
+/** The count right before `k`, in its ；-clause, with no parenthesis: the done count or the whole. */
+function countBefore(s: SentenceFigures, k: number, clause: number): TextFigure | null {
+  const f = s.figures[k - 1];
+  return f && isCount(f) && f.paren === null && f.clause === clause && f.change === null ? f : null;
+}
+
+export function checkVerbRates(s: SentenceFigures, paragraphs: readonly Paragraph[]): ClaimOutcome[] {
+  const out: ClaimOutcome[] = [];
+  s.figures.forEach((rate, k) => {
+    if (rate.unit !== '%' || rate.approx || rate.change !== null) return;
+    const kind = VERB_RATES.find((v) => v.rate.test(rate.label.replace(/[，,\s]/g, '')));
+    if (!kind) return;
+    const part = countBefore(s, k, rate.clause);
+    if (!part || !kind.done.test(part.label.trim())) return;
+    const whole = countBefore(s, k - 1, part.clause);
+    if (!whole || whole.unit !== part.unit || kind.done.test(whole.label) || whole.value.n === 0n || cmpDec(whole.value, part.value) < 0) return;
+    const quote = quoteSpan(paragraphs, { s, f: whole }, { s, f: rate });
+    const detail = `${part.raw} ÷ ${whole.raw} = ${percentText(part.value, whole.value, Math.max(2, rate.printed.d))}%，正文 ${rate.raw}`;
+    if (percentFits(part.value, whole.value, rate.printed) !== 'no') {
+      out.push({ check: { rule: RULE.share, outcome: 'pass', quote, detail } });
+      return;
+    }
+    const shown = percentText(part.value, whole.value, rate.printed.d);
+    const message = `正文称${whole.raw}中${kind.zh}${part.raw}、${kind.zh}率${rate.raw}，按这两个数计算应为${withDecimals(shown, rate.printed.d)}%。`;
+    out.push({
+      check: { rule: RULE.share, outcome: 'fail', quote, detail },
+      finding: textFinding(RULE.share, 'error', message, quote, Number(shown), decToNumber(rate.printed)),
+    });
+  });
+  return out;
+}
