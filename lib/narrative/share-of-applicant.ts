@@ -33,6 +33,7 @@ import { allReadingsOf, kindOf, type Kind } from './applicant-columns.ts';
 import { readingValue } from './measures.ts';
 import { NOT_APPLICATION } from './claim-scope.ts';
 import type { ShareClaim } from './shares.ts';
+import { plainCountShare } from './share-of-result.ts';
 
 /** A part's ，-clause that is one applicant's name and nothing else: "自然人申请", "其中，法人或其他组织提出的申请". */
 const APPLICANT_WORDS =
@@ -41,9 +42,6 @@ const APPLICANT_WORDS =
 /** A part's ，-clause that is one channel's name and nothing else: "网上申请", "通过信函方式提出的申请". */
 const CHANNEL_WORDS =
   /^(?:其中[，,：:]?\s*)?(?:[①-⑳]|[（(]?[0-9０-９一二三四五六七八九十]{1,2}[）).．、])?\s*(?:通过|经由|以)?(?:网上|网络|在线|互联网|政府网站|网站|信函|邮寄|来信|当面|现场|窗口|传真|电子邮件)(?:方式|渠道|途径|平台)?(?:提出|提交)?(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:为|共|有)?$/;
-
-/** Words of a round share before it. */
-const APPROX = /约|近|超过?|逾|将近|大概|大约|接近|不足|不到/;
 
 /** Words before the part's clause that make it a part's ("网上申请中，", "区本级…") or another thing's. */
 const PART_LEAD = /中[，,：:]?\s*$|网上|网络|信函|当面|现场|本级|部门|乡镇|街道|涉及|关于|结转|其中|办结|答复|予以公开|部分公开/;
@@ -100,11 +98,9 @@ export function shareOfApplicant(
   /** every share claim of the text: the applicants listed with theirs beside this one */
   claims: readonly ShareClaim[] = [],
 ): ClaimOutcome | null {
-  if (skipped.check.outcome !== 'skip' || c.unread || c.unsure || (c.via !== 'none' && c.via !== 'nearby')) return null;
-  const share = c.share.f;
-  const { s, f: part } = c.part;
-  if (share.approx || APPROX.test(share.label) || /^\s*(?:以上|左右|多|余)/.test(s.text.slice(share.end)) || share.shareOf !== '' || c.share.s !== s) return null;
-  if (part.unit !== '件' || part.value.d > 0 || part.approx || part.ulp || part.paren !== null) return null;
+  const plain = plainCountShare(c, skipped);
+  if (!plain) return null;
+  const { share, s, part } = plain;
   const kind = intakeOf(c);
   const fresh = figures['t3.new.total'];
   if (!kind || fresh == null || fresh <= 0) return null;

@@ -85,6 +85,20 @@ function sameList(sentences: readonly SentenceFigures[], a: ShareClaim, b: Share
 /** Table 三's wholes of the applications a share of one result may be of. */
 const WHOLE_IDS = ['processed', 'received'] as const;
 
+/**
+ * A share the other readings skipped, of a whole count of 件 named in its own sentence, computed
+ * (not "约占60%", "占比超过50%", "近六成": a round figure) and naming no whole: the share and its
+ * part, or null. What shareOfResult and share-of-applicant.ts read further.
+ */
+export function plainCountShare(c: ShareClaim, skipped: ClaimOutcome): { share: ShareClaim['share']['f']; s: ShareClaim['part']['s']; part: ShareClaim['part']['f'] } | null {
+  if (skipped.check.outcome !== 'skip' || c.unread || c.unsure || (c.via !== 'none' && c.via !== 'nearby')) return null;
+  const share = c.share.f;
+  const { s, f: part } = c.part;
+  if (share.approx || APPROX.test(share.label) || /^\s*(?:以上|左右|多|余)/.test(s.text.slice(share.end)) || share.shareOf !== '' || c.share.s !== s) return null;
+  if (part.unit !== '件' || part.value.d > 0 || part.approx || part.ulp || part.paren !== null) return null;
+  return { share, s, part };
+}
+
 export function shareOfResult(
   c: ShareClaim,
   skipped: ClaimOutcome,
@@ -97,12 +111,9 @@ export function shareOfResult(
   /** every share claim of the text: the results listed with theirs beside this one */
   claims: readonly ShareClaim[] = [],
 ): ClaimOutcome | null {
-  if (skipped.check.outcome !== 'skip' || c.unread || c.unsure || (c.via !== 'none' && c.via !== 'nearby')) return null;
-  const share = c.share.f;
-  const { s, f: part } = c.part;
-  // "约占60%", "占比超过50%", "近六成": a round figure, not a computed share
-  if (share.approx || APPROX.test(share.label) || /^\s*(?:以上|左右|多|余)/.test(s.text.slice(share.end)) || share.shareOf !== '' || c.share.s !== s) return null;
-  if (part.unit !== '件' || part.value.d > 0 || part.approx || part.ulp || part.paren !== null) return null;
+  const plain = plainCountShare(c, skipped);
+  if (!plain) return null;
+  const { share, s, part } = plain;
   const words = resultWords(c);
   if (!RESULT_WORDS.test(words)) return null;
   const picked = pickMeasureAt(words, APPLY_MEASURES);
