@@ -40,8 +40,6 @@ export interface Line {
 export const FIGURE = /^[-－−]?[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?[%％]?$|^[-－−]?[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?$/;
 /** A page's number in its footer ("-3-", "— 3 —", "第3页", "3/12"). */
 export const PAGE_NUMBER = /^(?:[-－—–]\s*[0-9０-９]+\s*[-－—–]|第\s*[0-9０-９]+\s*页(?:\s*[,，]?\s*共\s*[0-9０-９]+\s*页)?|[0-9０-９]+\s*\/\s*[0-9０-９]+|[0-9０-９]+)$/;
-/** A section's heading of the report ("三、收到和处理政府信息公开申请情况"): a table ends before it. */
-export const SECTION_HEADING = /^[一二三四五六七八九十]+、\S{6,}$/;
 /** A sentence's end: a line of prose. */
 export const PROSE_END = /[。；;！？]$/;
 
@@ -97,35 +95,6 @@ function pieces(runs: readonly PdfRun[], h: number): Piece[] {
 export const lineText = (l: Line): string => l.pieces.map((p) => p.text).join('');
 /** A page's number alone on its line ("-3-" in one to three pieces, one figure at most). */
 export const isPageNumber = (l: Line): boolean => l.pieces.length <= 3 && l.pieces.filter((p) => p.figure).length <= 1 && PAGE_NUMBER.test(lineText(l).replace(/\s+/g, ''));
-export const figuresOf = (l: Line): Piece[] => l.pieces.filter((p) => p.figure);
-
-/** Centres of the columns the figures of these lines stand in, left to right (centres within tolerance merged). */
-export function figureColumns(lines: readonly Line[]): number[] {
-  const centres = lines.flatMap((l) => figuresOf(l).map((p) => (p.x + p.end) / 2)).sort((a, b) => a - b);
-  const cols: number[][] = [];
-  for (const c of centres) {
-    const last = cols[cols.length - 1];
-    if (last && c - last[last.length - 1]! <= COLUMN_TOLERANCE) last.push(c);
-    else cols.push([c]);
-  }
-  return cols.map((xs) => xs.reduce((s, x) => s + x, 0) / xs.length);
-}
-export const COLUMN_TOLERANCE = 6;
-
-/** The column a figure stands in, or -1 when it stands in none. */
-export function columnOf(cols: readonly number[], p: Piece): number {
-  const c = (p.x + p.end) / 2;
-  let best = -1;
-  let dist = Infinity;
-  cols.forEach((x, i) => {
-    const d = Math.abs(x - c);
-    if (d < dist) {
-      dist = d;
-      best = i;
-    }
-  });
-  return dist <= COLUMN_TOLERANCE * 1.5 ? best : -1;
-}
 
 /**
  * The CJK Radicals Supplement's forms that stand for a whole character (NFKC maps only two of
