@@ -1,7 +1,7 @@
 /**
  * A report published as a PDF, read as the page it would be, so that the same core checks it. A
  * PDF holds no tables and no paragraphs: only runs of text placed on the page and the lines and
- * rectangles it draws (what pdf.js gives: cli/pdf-read.ts). The page is rebuilt from them:
+ * rectangles it draws (what pdf.js gives: pdf-read-pages.ts). The page is rebuilt from them:
  *
  * - **tables drawn with borders** (Word, WPS and Chromium draw every table of the template so) are
  *   read from their ruling, merged cells as spans (lattice.ts); a row or a group's label that a

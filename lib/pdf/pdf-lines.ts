@@ -1,5 +1,5 @@
 /**
- * A PDF page's text as lines (lib/pdf/pdf-html.ts): the runs pdf.js places (cli/pdf-read.ts),
+ * A PDF page's text as lines (lib/pdf/pdf-html.ts): the runs pdf.js places (pdf-read-pages.ts),
  * their characters made the ideographs the page shows, grouped by baseline into lines, a line's
  * runs that touch merged into pieces, a number set apart from its neighbours marked a figure.
  */

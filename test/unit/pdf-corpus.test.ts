@@ -1,7 +1,7 @@
 // @vitest-environment node
 /**
  * The real reports published as PDFs in ../shared/corpus/pdf, read by the batch checker
- * (cli/pdf-read.ts → lib/pdf): Word exports whose tables are drawn with borders, table 三 broken
+ * (cli/pdf-read.ts → lib/pdf/pdf-read-pages.ts → lib/pdf): Word exports whose tables are drawn with borders, table 三 broken
  * over a page with its group's label split ("（四）无" / "法提供"), table 四's three header levels.
  * What a reader checking them by hand finds: 洪泽区 2023's table 四 gives 总计 0 beside 维持 10 and
  * 纠正 1 (and 复议后起诉 总计 0 beside 维持 5), two mistakes of the report; the other two add up.
