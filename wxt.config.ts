@@ -66,12 +66,13 @@ export default defineConfig({
     // collection stays the same add-on's across reinstalls. Chrome ignores the key.
     ...(manifestVersion === 2 ? { browser_specific_settings: { gecko: { id: 'nianbao-lens@nianbao-lens' } } } : {}),
     // the lens the content script loads on a page that may be a report (entrypoints/content/index.ts),
-    // and the file reader the lens loads when the reader asks for a report's file (components/files-module.ts).
+    // and the file readers (Word/Excel, PDF) the lens loads when the reader asks for a report's file
+    // (components/files-module.ts).
     // Not use_dynamic_url: Chrome then redirects the import, which cost 20–40 ms before the panel
     // (measured, scripts/browser-bench.mjs); the static URL lets a *.gov.cn page see the extension.
     web_accessible_resources:
       manifestVersion === 3
-        ? [{ resources: ['content-lens.js', 'content-files.js'], matches: ['*://*.gov.cn/*'] }]
-        : ['content-lens.js', 'content-files.js'],
+        ? [{ resources: ['content-lens.js', 'content-files.js', 'content-pdf.js'], matches: ['*://*.gov.cn/*'] }]
+        : ['content-lens.js', 'content-files.js', 'content-pdf.js'],
   }),
 });

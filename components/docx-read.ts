@@ -14,7 +14,8 @@ import { docxToHtml, type XNode } from '../lib/docx/docx-html.ts';
 import { readDocx } from '../lib/docx/unzip.ts';
 import { xlsxToHtml } from '../lib/xlsx/xlsx-html.ts';
 import { readXlsx } from '../lib/xlsx/unzip.ts';
-import { FileReadError, MAX_FILE_BYTES } from './file-read.ts';
+import { fetchFile } from './file-fetch.ts';
+import { FileReadError } from './file-read.ts';
 
 /** XML into XNodes with the browser's own parser. */
 export function parseXmlWithDom(xml: string): XNode {
@@ -34,22 +35,6 @@ function toXNode(el: Element): XNode {
     else if (c.nodeType === 3 || c.nodeType === 4) children.push((c as CharacterData).data);
   }
   return { name: el.tagName, attrs, children };
-}
-
-/** The file's bytes as the page's own site gives them (its cookies go with a same-site request). */
-async function fetchFile(href: string): Promise<Uint8Array> {
-  let res: Response;
-  try {
-    res = await fetch(href, { credentials: 'same-origin' });
-  } catch {
-    throw new FileReadError('network');
-  }
-  if (!res.ok) throw new FileReadError('network');
-  const length = Number(res.headers.get('content-length') ?? '0');
-  if (length > MAX_FILE_BYTES) throw new FileReadError('too-large');
-  const bytes = new Uint8Array(await res.arrayBuffer());
-  if (bytes.length > MAX_FILE_BYTES) throw new FileReadError('too-large');
-  return bytes;
 }
 
 /**

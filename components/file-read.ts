@@ -10,8 +10,11 @@
 /** Files larger than this are not read: a report's Word file is tens of KB, a scanned one a few MB. */
 export const MAX_FILE_BYTES = 30 * 1024 * 1024;
 
-/** Why a file could not be read, for the panel: the network, its size, not a Word file. */
-export type ReadFailure = 'network' | 'too-large' | 'not-word';
+/**
+ * Why a file could not be read, for the panel: the network, its size, not a file the lens reads
+ * (Word, Excel, PDF), a PDF pdf.js cannot open (damaged, encrypted), a PDF without text (a scan).
+ */
+export type ReadFailure = 'network' | 'too-large' | 'not-word' | 'pdf-broken' | 'pdf-no-text';
 
 export class FileReadError extends Error {
   constructor(readonly why: ReadFailure) {
@@ -19,7 +22,7 @@ export class FileReadError extends Error {
   }
 }
 
-const FAILURES: readonly string[] = ['network', 'too-large', 'not-word'] satisfies ReadFailure[];
+const FAILURES: readonly string[] = ['network', 'too-large', 'not-word', 'pdf-broken', 'pdf-no-text'] satisfies ReadFailure[];
 
 /**
  * Why a reading failed, when it failed for one of the reasons the panel names: told by the error's
@@ -30,10 +33,10 @@ export function readFailure(e: unknown): ReadFailure | null {
   return typeof why === 'string' && FAILURES.includes(why) ? (why as ReadFailure) : null;
 }
 
-/** Can the panel offer to read the report's file: a Word (.docx) or Excel (.xlsx) file on an http(s) address of the page's own site? */
+/** Can the panel offer to read the report's file: a Word (.docx), Excel (.xlsx) or PDF file on an http(s) address of the page's own site? */
 export function readableAttachment(a: { kind: string; name: string; href: string | null } | undefined, pageUrl: string): a is { kind: string; name: string; href: string } {
   if (!a?.href) return false;
-  const ext = a.kind === 'Word' ? /\.docx$/i : a.kind === 'Excel' ? /\.xlsx$/i : null;
+  const ext = a.kind === 'Word' ? /\.docx$/i : a.kind === 'Excel' ? /\.xlsx$/i : a.kind === 'PDF' ? /\.pdf$/i : null;
   const path = a.href.split(/[?#]/, 1)[0] ?? '';
   if (!ext || (!ext.test(path) && !ext.test(a.name))) return false;
   try {

@@ -1,38 +1,63 @@
 /**
- * The file reader (components/docx-read.ts), which the lens loads only when the reader asks for a
- * report's Word or Excel file (components/file-read.ts says why). Its own built script,
- * entrypoints/content-files.ts, leaves it on the isolated world's global object, as the lens
- * itself does (entrypoints/content/lens-global.ts): on a *.gov.cn page the lens imports the file
- * (web-accessible there); on a page checked on request the popup injected it before the lens
- * (components/run-on-tab.ts), so it is there already.
+ * The file readers, which the lens loads only when the reader asks for a report's file
+ * (components/file-read.ts says why): the Word/Excel reader (components/docx-read.ts, built as
+ * entrypoints/content-files.ts) and the PDF reader (components/pdf-read.ts with pdf.js, built as
+ * entrypoints/content-pdf.ts, ~1.7 MB: apart, so that a Word file does not bring it). Each built
+ * script leaves its reader on the isolated world's global object, as the lens itself does
+ * (entrypoints/content/lens-global.ts). On a *.gov.cn page the lens imports the file
+ * (web-accessible there). On a page checked on request the Word reader was injected with the lens
+ * (components/run-on-tab.ts); the PDF reader, too large to inject on every check, is injected then
+ * by the background, with the access the reader's click granted (activeTab).
  */
 import { browser } from 'wxt/browser';
+import { FILES_GLOBAL, PDF_GLOBAL, type FilesModule } from './files-globals.ts';
 
-/** The reader's file in the built extension (an unlisted script, web-accessible on *.gov.cn). */
+export { FILES_GLOBAL, PDF_GLOBAL, type FilesModule };
+
+/** The readers' files in the built extension (unlisted scripts, web-accessible on *.gov.cn). */
 export const FILES_FILE = '/content-files.js';
-export const FILES_GLOBAL = '__nianbaoFiles';
+export const PDF_FILE = '/content-pdf.js';
 
-export interface FilesModule {
-  /** the file at href as a document of its own (docx-read.ts readAttachmentFile) */
-  readAttachmentFile(href: string, name: string): Promise<Document>;
+/** The content script asks the background to inject the PDF reader into its tab (a page checked on request). */
+export interface LoadPdfReaderRequest {
+  type: 'nianbao-lens/load-pdf-reader';
 }
 
-type Scope = { [FILES_GLOBAL]?: FilesModule };
+export function isLoadPdfReaderRequest(m: unknown): m is LoadPdfReaderRequest {
+  return typeof m === 'object' && m !== null && (m as { type?: unknown }).type === 'nianbao-lens/load-pdf-reader';
+}
 
-let loading: Promise<FilesModule> | null = null;
+/** Is the readers' script web-accessible to this page: a *.gov.cn host (wxt.config.ts's web_accessible_resources). */
+export function webAccessibleHere(hostname: string): boolean {
+  const h = hostname.toLowerCase().replace(/\.$/, '');
+  return h === 'gov.cn' || h.endsWith('.gov.cn');
+}
 
-/** The file reader: already here, or imported once (a failed import is tried again next time). */
-export function loadFiles(): Promise<FilesModule> {
-  const here = (globalThis as Scope)[FILES_GLOBAL];
+type Scope = { [FILES_GLOBAL]?: FilesModule; [PDF_GLOBAL]?: FilesModule };
+type Kind = 'office' | 'pdf';
+
+const loading: Record<Kind, Promise<FilesModule> | null> = { office: null, pdf: null };
+
+/** The reader of a Word/Excel file or of a PDF: already here, or loaded once (a failed load is tried again next time). */
+export function loadFiles(kind: Kind = 'office'): Promise<FilesModule> {
+  const key = kind === 'pdf' ? PDF_GLOBAL : FILES_GLOBAL;
+  const here = (globalThis as Scope)[key];
   if (here) return Promise.resolve(here);
-  return (loading ??= (async () => {
+  return (loading[kind] ??= (async () => {
     try {
-      await import(/* @vite-ignore */ browser.runtime.getURL(FILES_FILE as '/content-files.js'));
-      const mod = (globalThis as Scope)[FILES_GLOBAL];
+      if (kind === 'pdf' && !webAccessibleHere(location.hostname)) {
+        // outside *.gov.cn the file is not web-accessible (an import would fail, and Chromium say so
+        // in the page's console): the background injects it
+        const request: LoadPdfReaderRequest = { type: 'nianbao-lens/load-pdf-reader' };
+        await browser.runtime.sendMessage(request);
+      } else {
+        await import(/* @vite-ignore */ browser.runtime.getURL((kind === 'pdf' ? PDF_FILE : FILES_FILE) as '/content-files.js'));
+      }
+      const mod = (globalThis as Scope)[key];
       if (!mod) throw new Error('the file reader did not load');
       return mod;
     } catch (e) {
-      loading = null;
+      loading[kind] = null;
       throw e;
     }
   })());

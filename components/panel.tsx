@@ -55,7 +55,9 @@ export interface FileReading {
   name: string;
   /** what the file holds: the whole report (the page has only its title), or the tables of the report whose text is the page's */
   holds: 'report' | 'tables';
-  state: 'offered' | 'reading' | 'read' | 'network' | 'too-large' | 'not-word' | 'no-report' | 'no-tables' | 'no-reader';
+  state: 'offered' | 'reading' | 'read' | 'network' | 'too-large' | 'not-word' | 'pdf-broken' | 'pdf-no-text' | 'no-report' | 'no-tables' | 'no-reader';
+  /** a PDF: its tables are rebuilt from their borders, and one drawn without them is not read (lib/pdf/pdf-html.ts) */
+  pdf?: boolean;
   /** read, and its tables shown on the page (components/file-tables-shown.ts), where their cells are marked */
   shown?: boolean;
 }
@@ -64,6 +66,8 @@ const FILE_FAILURE = {
   network: 'attachmentNetwork',
   'too-large': 'attachmentTooLarge',
   'not-word': 'attachmentNotWord',
+  'pdf-broken': 'attachmentPdfBroken',
+  'pdf-no-text': 'attachmentPdfNoText',
   'no-report': 'attachmentNoReport',
   'no-tables': 'attachmentNoTables',
   'no-reader': 'attachmentNoReader',
@@ -295,7 +299,12 @@ function FileLine({ t, file, onReadFile }: PanelProps & { file: FileReading }) {
   const tables = file.holds === 'tables';
   if (file.state === 'read') {
     const key = file.shown ? (tables ? 'tablesReadShown' : 'readShown') : tables ? 'tablesReadFromAttachment' : 'readFromAttachment';
-    return <p class="file-note">{t(key, file.name)}</p>;
+    return (
+      <>
+        <p class="file-note">{t(key, file.name)}</p>
+        {file.pdf && <p class="file-note">{t('readFromPdf')}</p>}
+      </>
+    );
   }
   if (file.state === 'reading') return <p class="file-note" role="status">{t('readingAttachment')}</p>;
   return (

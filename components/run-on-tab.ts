@@ -21,6 +21,8 @@ const LENS_SCRIPT = '/content-lens.js';
  * (components/files-module.ts): injected first, for the same reason.
  */
 const FILES_SCRIPT = '/content-files.js';
+/** The PDF reader, injected only when a PDF is to be read (injectPdfReader). */
+const PDF_SCRIPT = '/content-pdf.js';
 
 async function ask(tabId: number, request: TabRequest): Promise<TabState | null> {
   try {
@@ -38,6 +40,20 @@ async function inject(tabId: number): Promise<void> {
     await browser.tabs.executeScript(tabId, { file: FILES_SCRIPT, runAt: 'document_idle' });
     await browser.tabs.executeScript(tabId, { file: LENS_SCRIPT, runAt: 'document_idle' });
     await browser.tabs.executeScript(tabId, { file: CONTENT_SCRIPT, runAt: 'document_idle' });
+  }
+}
+
+/**
+ * The PDF reader (entrypoints/content-pdf.ts, with pdf.js) into the frame of a page checked on
+ * request, when its lens asks (components/files-module.ts): too large to inject with every check,
+ * and not web-accessible outside *.gov.cn. The reader's click on the toolbar or the menu granted
+ * this tab's access (activeTab), which lasts until the tab leaves the page.
+ */
+export async function injectPdfReader(tabId: number, frameId: number): Promise<void> {
+  if (import.meta.env.MANIFEST_VERSION === 3) {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PDF_SCRIPT] });
+  } else {
+    await browser.tabs.executeScript(tabId, { file: PDF_SCRIPT, frameId, runAt: 'document_idle' });
   }
 }
 

@@ -7,7 +7,8 @@ import { browser } from 'wxt/browser';
 import { isAnalysisMessage, isCollectRequest, type AnalysisMessage } from '../components/messages.ts';
 import { createCollectionStore } from '../components/collection/store.ts';
 import { handleCollectRequest } from '../components/collection/background-handler.ts';
-import { requestTab } from '../components/run-on-tab.ts';
+import { injectPdfReader, requestTab } from '../components/run-on-tab.ts';
+import { isLoadPdfReaderRequest } from '../components/files-module.ts';
 import { localeTable } from '../components/locale-tables.ts';
 import { formatMessage, translator } from '../components/i18n.ts';
 import { badgeLook } from '../components/badge.ts';
@@ -47,6 +48,8 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (isCollectRequest(message)) return handleCollectRequest(collection, message);
     const tabId = sender.tab?.id;
+    // a page checked on request asks for the PDF reader (components/files-module.ts): answered once injected
+    if (isLoadPdfReaderRequest(message)) return tabId === undefined ? undefined : injectPdfReader(tabId, sender.frameId ?? 0);
     if (!isAnalysisMessage(message) || tabId === undefined) return undefined;
     void showBadge(tabId, message);
     return undefined;

@@ -6,7 +6,7 @@
  * or as a script (injected before the lens on a manual run: components/run-on-tab.ts).
  */
 import { readAttachmentFile } from '../components/docx-read.ts';
-import { FILES_GLOBAL, type FilesModule } from '../components/files-module.ts';
+import { FILES_GLOBAL, type FilesModule } from '../components/files-globals.ts';
 
 export default defineUnlistedScript(() => {
   const module: FilesModule = { readAttachmentFile };

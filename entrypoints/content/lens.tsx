@@ -137,8 +137,8 @@ export function createLens(ctx: ContentScriptContext): Lens {
     const page = reportPageOf({ url: found.url, title: found.doc.title }, { url: location.href, title: document.title });
     reportPage = page;
     reportPlace = { doc: found.doc, frame: found.frame, url: found.url };
-    fileReading = readableAttachment(analysis.attachment, found.url) ? { name: analysis.attachment.name, holds: 'report', state: 'offered' }
-      : readableAttachment(analysis.tablesFile, found.url) ? { name: analysis.tablesFile.name, holds: 'tables', state: 'offered' } : null;
+    fileReading = readableAttachment(analysis.attachment, found.url) ? { name: analysis.attachment.name, holds: 'report', state: 'offered', pdf: analysis.attachment.kind === 'PDF' }
+      : readableAttachment(analysis.tablesFile, found.url) ? { name: analysis.tablesFile.name, holds: 'tables', state: 'offered', pdf: analysis.tablesFile.kind === 'PDF' } : null;
     // the badge and the collection once the panel is on screen: each is a message to the background
     // (the save clones the whole report), which may first have to wake up
     await show(found, since, () => {
@@ -177,7 +177,7 @@ export function createLens(ctx: ContentScriptContext): Lens {
     let url: string;
     // the reader comes now, not with the lens (components/file-read.ts); it fails to come only when
     // the extension was updated or reloaded under the page
-    const files = await loadFiles().catch(() => null);
+    const files = await loadFiles(a.kind === 'PDF' ? 'pdf' : 'office').catch(() => null);
     if (!files) {
       if (report === onPage) set('no-reader');
       return;

@@ -47,9 +47,17 @@ describe('readableAttachment', () => {
     // an Excel file named .docx is no Word file the kind says
     expect(readableAttachment(a('Excel', '统计表.docx', 'https://www.example.gov.cn/up/a.docx'), page)).toBe(false);
   });
-  it('not an old .doc, a PDF, another site\'s file, or one with no address', () => {
+  it('offers a PDF on the page\'s own site (components/pdf-read.ts), by its address or its name', () => {
+    expect(readableAttachment(a('PDF', '年报.pdf', 'https://www.example.gov.cn/up/P0202401.pdf'), page)).toBe(true);
+    expect(readableAttachment(a('PDF', '年报.PDF', 'https://www.example.gov.cn/download.jsp?id=88'), page)).toBe(true);
+    // another site's PDF (a CDN, a viewer's host): its cookies and its answer are not the page's
+    expect(readableAttachment(a('PDF', '年报.pdf', 'https://cdn.example.com/up/a.pdf'), page)).toBe(false);
+    // an OFD or a WPS file: no reader
+    expect(readableAttachment(a('OFD', '年报.ofd', 'https://www.example.gov.cn/up/a.ofd'), page)).toBe(false);
+    expect(readableAttachment(a('WPS', '年报.wps', 'https://www.example.gov.cn/up/a.wps'), page)).toBe(false);
+  });
+  it('not an old .doc, another site\'s file, or one with no address', () => {
     expect(readableAttachment(a('Word', '年报.doc', 'https://www.example.gov.cn/up/a.doc'), page)).toBe(false);
-    expect(readableAttachment(a('PDF', '年报.pdf', 'https://www.example.gov.cn/up/a.pdf'), page)).toBe(false);
     expect(readableAttachment(a('Word', '年报.docx', 'https://file.example.gov.cn/up/a.docx'), page)).toBe(false);
     expect(readableAttachment(a('Word', '年报.docx', null), page)).toBe(false);
     expect(readableAttachment(undefined, page)).toBe(false);
@@ -67,6 +75,8 @@ describe('the file reader apart from the lens', () => {
     }
     expect(readFailure(new OtherCopy('network'))).toBe('network');
     expect(readFailure(new OtherCopy('not-word'))).toBe('not-word');
+    expect(readFailure(new OtherCopy('pdf-no-text'))).toBe('pdf-no-text');
+    expect(readFailure(new OtherCopy('pdf-broken'))).toBe('pdf-broken');
     expect(readFailure(new OtherCopy('disk full'))).toBeNull();
     expect(readFailure(new Error('network'))).toBeNull();
     expect(readFailure(null)).toBeNull();

@@ -1,0 +1,45 @@
+/**
+ * A report's PDF attachment, read in the page when the reader asks (the panel's button, as for a
+ * Word or Excel file: components/docx-read.ts): fetched from the page's own site, its pages read by
+ * pdf.js (lib/pdf/pdf-read-pages.ts) and rebuilt as the page they print (lib/pdf/pdf-html.ts:
+ * tables from their borders, the rest as text), which the core then checks. The rebuilt page is a
+ * document of its own, parsed by the browser's DOMParser, never put into the page as HTML.
+ *
+ * pdf.js is ~1.7 MB: this file comes in a script of its own (entrypoints/content-pdf.ts), loaded
+ * only when a PDF is to be read (components/files-module.ts). Its parser runs in this thread as
+ * pdf.js's "fake worker" (a content script cannot start a worker from the extension's files): a
+ * report of a few pages takes a few hundred milliseconds, after the reader's click.
+ */
+import * as pdfjs from 'pdfjs-dist';
+import * as pdfWorker from 'pdfjs-dist/build/pdf.worker.mjs';
+import { pdfToHtml } from '../lib/pdf/pdf-html.ts';
+import { readPdfPagesWith, type PdfJsLike } from '../lib/pdf/pdf-read-pages.ts';
+import { fetchFile } from './file-fetch.ts';
+import { FileReadError } from './file-read.ts';
+
+/** A PDF starts with "%PDF-" (a viewer accepts it within the first KB: some servers prepend junk). */
+export function isPdfBytes(bytes: Uint8Array): boolean {
+  const head = String.fromCharCode(...bytes.subarray(0, 1024));
+  return head.includes('%PDF-');
+}
+
+/** The PDF's bytes as the page they print, as HTML (the file comment), or why they cannot be. */
+export async function pdfBytesToHtml(bytes: Uint8Array, name: string): Promise<string> {
+  if (!isPdfBytes(bytes)) throw new FileReadError('not-word');
+  // pdf.js finds its parser here and runs it in this thread (no worker file to locate)
+  (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfWorker;
+  let pages: Awaited<ReturnType<typeof readPdfPagesWith>>;
+  try {
+    pages = await readPdfPagesWith(pdfjs as unknown as PdfJsLike, bytes);
+  } catch {
+    throw new FileReadError('pdf-broken');
+  }
+  if (pages.every((p) => p.runs.every((r) => r.str.trim() === ''))) throw new FileReadError('pdf-no-text');
+  return pdfToHtml(pages, name);
+}
+
+/** The PDF at href as a document of its own (see the file comment), for analyzeDocument. */
+export async function readPdfFile(href: string, name: string): Promise<Document> {
+  const html = await pdfBytesToHtml(await fetchFile(href), name);
+  return new DOMParser().parseFromString(html, 'text/html');
+}
