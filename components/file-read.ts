@@ -45,3 +45,15 @@ export function readableAttachment(a: { kind: string; name: string; href: string
     return false;
   }
 }
+
+/** Each way a file's reading fails, as the panel and the popup say it (the locale files' keys). */
+export const FILE_FAILURE_KEY = {
+  network: 'attachmentNetwork',
+  'too-large': 'attachmentTooLarge',
+  'not-word': 'attachmentNotWord',
+  'pdf-broken': 'attachmentPdfBroken',
+  'pdf-no-text': 'attachmentPdfNoText',
+  'no-report': 'attachmentNoReport',
+  'no-tables': 'attachmentNoTables',
+  'no-reader': 'attachmentNoReader',
+} as const;

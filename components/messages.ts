@@ -23,7 +23,8 @@ export type TabRequest =
  * What the content script answers: where the check of its page stands. 'turned-away': the loader's
  * first look found no report there and loaded nothing (run-on-tab.ts reads its note, FirstLookNote);
  * 'not-report': the lens read the page and found no report; 'pdf': the tab shows a PDF file (the
- * browser's viewer), which the lens cannot read (components/pdf-tab.ts).
+ * browser's viewer, components/pdf-tab.ts), not read yet (a check reads it) or that could not be
+ * read (pdfUnread says why).
  */
 export interface TabState {
   status: 'idle' | 'turned-away' | 'not-report' | 'report' | 'pdf';
@@ -36,6 +37,8 @@ export interface TabState {
   agency: string | null;
   year: number | null;
   panel: boolean;
+  /** a PDF tab whose file could not be read: why (components/file-read.ts) */
+  pdfUnread?: import('./file-read.ts').ReadFailure | 'no-reader' | null;
 }
 
 /**

@@ -4,6 +4,7 @@
  * Collapses to a badge (Esc), docks left or right (drag the bar, or the dock button), and shows
  * the tooltip for a hovered cell. It renders what it is given; the controller owns the page.
  */
+import { FILE_FAILURE_KEY } from './file-read.ts';
 import { Component, createRef } from 'preact';
 import type { FindingOut, ReportAnalysis } from '../lib/report/schema.ts';
 import type { CrossYearSkip } from '../lib/collect/record.ts';
@@ -53,8 +54,11 @@ export interface PanelProps {
 /** The report's file (or its tables'), Word or Excel: offered, being read, read (the results are its), or not readable, and why. */
 export interface FileReading {
   name: string;
-  /** what the file holds: the whole report (the page has only its title), or the tables of the report whose text is the page's */
-  holds: 'report' | 'tables';
+  /**
+   * what the file holds: the whole report (the page has only its title), or the tables of the report whose text is the
+   * page's; 'tab': the page is the file, a PDF the browser shows (entrypoints/content/lens.tsx readPdfTab)
+   */
+  holds: 'report' | 'tables' | 'tab';
   state: 'offered' | 'reading' | 'read' | 'network' | 'too-large' | 'not-word' | 'pdf-broken' | 'pdf-no-text' | 'no-report' | 'no-tables' | 'no-reader';
   /** a PDF: its tables are rebuilt from their borders, and one drawn without them is not read (lib/pdf/pdf-html.ts) */
   pdf?: boolean;
@@ -62,16 +66,6 @@ export interface FileReading {
   shown?: boolean;
 }
 
-const FILE_FAILURE = {
-  network: 'attachmentNetwork',
-  'too-large': 'attachmentTooLarge',
-  'not-word': 'attachmentNotWord',
-  'pdf-broken': 'attachmentPdfBroken',
-  'pdf-no-text': 'attachmentPdfNoText',
-  'no-report': 'attachmentNoReport',
-  'no-tables': 'attachmentNoTables',
-  'no-reader': 'attachmentNoReader',
-} as const;
 
 interface PanelState {
   collapsed: boolean;
@@ -298,7 +292,7 @@ function Figures({ t, figures }: { t: Translate; figures: KeyFigure[] }) {
 function FileLine({ t, file, onReadFile }: PanelProps & { file: FileReading }) {
   const tables = file.holds === 'tables';
   if (file.state === 'read') {
-    const key = file.shown ? (tables ? 'tablesReadShown' : 'readShown') : tables ? 'tablesReadFromAttachment' : 'readFromAttachment';
+    const key = file.holds === 'tab' ? 'readFromPdfTab' : file.shown ? (tables ? 'tablesReadShown' : 'readShown') : tables ? 'tablesReadFromAttachment' : 'readFromAttachment';
     return (
       <>
         <p class="file-note">{t(key, file.name)}</p>
@@ -309,7 +303,7 @@ function FileLine({ t, file, onReadFile }: PanelProps & { file: FileReading }) {
   if (file.state === 'reading') return <p class="file-note" role="status">{t('readingAttachment')}</p>;
   return (
     <>
-      {file.state !== 'offered' && <p class="file-note failed">{t(FILE_FAILURE[file.state])}</p>}
+      {file.state !== 'offered' && <p class="file-note failed">{t(FILE_FAILURE_KEY[file.state])}</p>}
       <button class="read-file" onClick={() => onReadFile?.()}>
         {t(tables ? 'readTablesAttachment' : 'readAttachment', file.name)}
       </button>

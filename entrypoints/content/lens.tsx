@@ -27,7 +27,7 @@ import { loadFiles } from '../../components/files-module.ts';
 import { joinFileTables } from '../../components/attached-tables.ts';
 import { joinedTableAt, showFileTables } from '../../components/file-tables-shown.ts';
 import type { ReportPage } from '../../lib/collect/report-page.ts';
-import { isPdfDocument } from '../../components/pdf-tab.ts';
+import { isPdfDocument, pdfFileName } from '../../components/pdf-tab.ts';
 import { tableResolver } from '../../lib/grid/aria-tables.ts';
 
 /** How long, and how often, a page is watched for tables that arrive after idle. */
@@ -68,6 +68,8 @@ export function createLens(ctx: ContentScriptContext): Lens {
    */
   let fileReading: FileReading | null = null;
   let reportPage: ReportPage | null = null;
+  /** a PDF tab checked on request that could not be read, and why (readPdfTab) */
+  let pdfUnread: TabState['pdfUnread'] = null;
   /** where the report was found (the page, or a frame): its text, for a file that holds only its tables */
   let reportPlace: { doc: Document; frame: SessionPlace['frame']; url: string } | null = null;
   const fileSource: FileSource = { state: () => fileReading, read: () => void readFile().catch(() => {}) };
@@ -86,12 +88,14 @@ export function createLens(ctx: ContentScriptContext): Lens {
   });
 
   const state = (): TabState => ({
-    status: report?.isReport ? 'report' : notReport ? (isPdfDocument(document) ? 'pdf' : 'not-report') : 'idle',
+    // a PDF tab that could not be read stays 'pdf' (the popup says why); one read and no report is none
+    status: report?.isReport ? 'report' : notReport ? (pdfUnread ? 'pdf' : 'not-report') : 'idle',
     problems: report ? problemCount(report)! + collect.problems() : null,
     verdict: report ? verdictWithCross(report) : null,
     agency: report?.agency ?? null,
     year: report?.year ?? null,
     panel: session !== null,
+    ...(pdfUnread ? { pdfUnread } : {}),
   });
 
   /** the panel's verdict (findings-view.ts reportView), with the collection's cross-year findings */
@@ -108,6 +112,8 @@ export function createLens(ctx: ContentScriptContext): Lens {
    * frame the loader's first look before the full analysis; "检查此页" reads every frame in full.
    */
   async function run(mode: 'auto' | 'manual', since: number): Promise<void> {
+    // a PDF in Chromium's viewer, checked on request: the file itself is read (readPdfTab)
+    if (mode === 'manual' && isPdfDocument(document)) return readPdfTab(since);
     const t0 = performance.now();
     const { found } = findReport(
       { doc: document, url: location.href },
@@ -123,8 +129,7 @@ export function createLens(ctx: ContentScriptContext): Lens {
     notReport = !analysis;
     fileReading = null;
     if (!found || !analysis) {
-      // a PDF in the browser's viewer: the popup says the lens cannot read it (no panel over the viewer)
-      if (mode === 'manual' && !isPdfDocument(document)) await show(null, since);
+      if (mode === 'manual') await show(null, since);
       else watchForLateTables();
       return;
     }
@@ -224,6 +229,55 @@ export function createLens(ctx: ContentScriptContext): Lens {
       if (report !== analysis) return;
       tellBackground(analysis);
       if (page) void getSettings().then((s) => collect.start(analysis, page, s.autoSave, 0));
+    });
+  }
+
+  /**
+   * A tab that shows a PDF (Chromium's viewer: components/pdf-tab.ts), checked on request: the file
+   * is read as a report's PDF attachment is (components/pdf-read.ts, the same reader and the same
+   * tables rebuilt from their borders), and what the core finds is shown in the panel over the
+   * viewer, where no cell can be marked (the viewer's text is not the page's). Only on request: a
+   * portal's PDFs are mostly no reports, and the reader is 1.7 MB. A PDF that cannot be read is
+   * said to be so in the popup (TabState.pdfUnread); one that holds no report gets the panel that
+   * says so, as any page checked on request does.
+   */
+  async function readPdfTab(since: number): Promise<void> {
+    const my = ++generation;
+    report = null;
+    notReport = false;
+    pdfUnread = null;
+    fileReading = null;
+    watcher?.stop();
+    const url = location.href;
+    const name = pdfFileName(url);
+    const files = await loadFiles('pdf').catch(() => null);
+    let file: Document;
+    try {
+      if (!files) throw new Error('no reader');
+      file = await files.readAttachmentFile(url, name);
+    } catch (e) {
+      if (my !== generation) return;
+      notReport = true;
+      pdfUnread = files ? (readFailure(e) ?? 'not-word') : 'no-reader';
+      session?.close();
+      session = null;
+      return;
+    }
+    if (my !== generation) return;
+    const analysis: ReportAnalysis = { ...analyzeDocument(file, { url }), attachment: { kind: 'PDF', name, href: url }, readFromFile: true };
+    if (!analysis.isReport) {
+      notReport = true;
+      return show(null, since);
+    }
+    report = analysis;
+    fileReading = { name, holds: 'tab', state: 'read', pdf: true };
+    const page = reportPageOf({ url, title: file.title || name }, { url, title: document.title });
+    reportPage = page;
+    reportPlace = null;
+    await show({ doc: file, frame: null, url, analysis, detached: true }, since, () => {
+      if (report !== analysis) return;
+      tellBackground(analysis);
+      void getSettings().then((s) => collect.start(analysis, page, s.autoSave, 0));
     });
   }
 

@@ -12,6 +12,7 @@ import type { Language, Settings } from '../../components/settings-read.ts';
 import { requestTab, tabState } from '../../components/run-on-tab.ts';
 import type { TabState } from '../../components/messages.ts';
 import { cannotRunKey } from '../../components/pdf-tab.ts';
+import { FILE_FAILURE_KEY } from '../../components/file-read.ts';
 
 const DASHBOARD = '/dashboard.html' as const;
 
@@ -25,7 +26,8 @@ function statusLine(t: Translate, s: TabState | null): { text: string; tone: '' 
   if (!s || s.status === 'idle') return { text: t('popupNotChecked'), tone: '' };
   if (s.status === 'turned-away') return { text: t('popupTurnedAway'), tone: '' };
   if (s.status === 'not-report') return { text: t('notReport'), tone: '' };
-  if (s.status === 'pdf') return { text: t('pdfPage'), tone: '' };
+  // a PDF in Chromium's viewer: a check reads the file (entrypoints/content/lens.tsx readPdfTab)
+  if (s.status === 'pdf') return { text: s.pdfUnread ? t(FILE_FAILURE_KEY[s.pdfUnread]) : t('pdfPageOffer'), tone: '' };
   if (s.verdict === 'problems') return { text: t('verdictProblems', s.problems ?? 0), tone: 'bad' };
   if (s.verdict === 'ok') return { text: t('verdictOk'), tone: 'ok' };
   return { text: t(s.verdict === 'partial' ? 'verdictPartial' : 'verdictUnchecked'), tone: '' };

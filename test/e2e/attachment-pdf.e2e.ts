@@ -6,11 +6,11 @@
  * marked, and says the tables were rebuilt from a PDF; pdf.js comes only with the click. A PDF
  * without text and a damaged one are said to be so.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { openPopup, ROOT, waitIn } from './harness.ts';
+import { badgeText, openPopup, ROOT, waitIn } from './harness.ts';
 import { closePanel, oddSession, traces, verdict } from './odd-helpers.ts';
 
 const s = oddSession();
@@ -39,7 +39,6 @@ beforeAll(async () => {
   blank = await tab.pdf({ format: 'A4' });
   await tab.close();
 });
-afterAll(() => {});
 
 /** Serves the offering page and its PDF (both routed: a routed page may not fetch a private address). */
 async function serve(page: Page, pdf: Buffer | string, path = '/e2e/pdf-offer.html'): Promise<void> {
@@ -123,4 +122,61 @@ describe('a report posted as its PDF, read when the reader asks', () => {
       await page.close();
     });
   }
+});
+
+describe('a PDF opened in its own tab (Chromium\'s viewer), read when the reader asks', () => {
+  it('"检查此页" reads the file: the popup and the panel over the viewer give its findings, and it is counted on the badge', async () => {
+    const { page, errors } = await open('about:blank');
+    await page.route('**/uploadfiles/2024/01/P020240122.pdf', (route) => route.fulfill({ status: 200, contentType: 'application/pdf', body: printed }));
+    const url = gov('/uploadfiles/2024/01/P020240122.pdf');
+    await page.goto(url);
+    expect(await page.evaluate(() => document.contentType)).toBe('application/pdf');
+    // nothing runs by itself on a PDF: most of a portal's PDFs are no reports
+    await page.waitForTimeout(500);
+    expect(await page.locator('nianbao-lens').count()).toBe(0);
+    const popup = await openPopup(s.b(), page);
+    try {
+      expect(await waitIn<string>(popup, 'document.querySelector("[data-status=pdf]")?.textContent')).toBe('这是 PDF 文件：点击“检查此页”读取并检查其中的报告');
+      await popup.evaluate('document.querySelector("#check").click()');
+      expect(await waitIn<string>(popup, 'document.querySelector("[data-status=report]")?.textContent', 15_000)).toContain(`发现 ${want.findings.length} 处不一致`);
+    } finally {
+      await popup.detach();
+    }
+    await expect.poll(() => verdict(page).textContent(), { timeout: 10_000 }).toBe(`发现 ${want.findings.length} 处不一致`);
+    const text = await panelText(page);
+    expect(text).toContain('以下结果读自此 PDF 文件：浏览器的 PDF 阅读器中无法标出单元格和句子');
+    expect(text).toContain('报告读自 PDF：表格按其边框重建');
+    expect(text).toContain(`最可能出错的单元格现为 ${want.findings[0]!.actual}，应为 ${want.findings[0]!.expected}`);
+    // the panel is seen over the viewer: its middle is the panel's, not the viewer's
+    expect(await page.evaluate(() => {
+      const host = document.querySelector('nianbao-lens')!;
+      const panel = host.shadowRoot!.querySelector('[role=status]')!.getBoundingClientRect();
+      return document.elementFromPoint(panel.left + panel.width / 2, panel.top + panel.height / 2) === host;
+    })).toBe(true);
+    mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+    await page.screenshot({ path: join(ROOT, 'test-results', 'pdf-tab-panel.png') });
+    await expect.poll(() => badgeText(s.b(), url)).toBe(String(want.findings.length));
+    // nothing of the page is marked: the viewer's text is not the document's
+    expect(await page.locator('[data-nianbao-lens=flagged], [data-nianbao-lens=suspect], [data-nianbao-lens=quote]').count()).toBe(0);
+    await closePanel(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a PDF without text: the popup says so after the check, and no panel covers the viewer', async () => {
+    const { page, errors } = await open('about:blank');
+    await page.route('**/uploadfiles/2024/01/scan.pdf', (route) => route.fulfill({ status: 200, contentType: 'application/pdf', body: blank }));
+    await page.goto(gov('/uploadfiles/2024/01/scan.pdf'));
+    const popup = await openPopup(s.b(), page);
+    try {
+      await waitIn<string>(popup, 'document.querySelector("[data-status=pdf]")?.textContent');
+      await popup.evaluate('document.querySelector("#check").click()');
+      expect(await waitIn<boolean>(popup, 'document.querySelector("[role=status]")?.textContent === "PDF 中没有文字（可能是扫描件），无法检查"', 15_000)).toBe(true);
+    } finally {
+      await popup.detach();
+    }
+    expect(await page.locator('nianbao-lens').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
