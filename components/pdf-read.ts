@@ -12,10 +12,26 @@
  */
 import * as pdfjs from 'pdfjs-dist';
 import * as pdfWorker from 'pdfjs-dist/build/pdf.worker.mjs';
+import { ReadableStream as PonyStream } from 'web-streams-polyfill';
 import { pdfToHtml } from '../lib/pdf/pdf-html.ts';
 import { readPdfPagesWith, type PdfJsLike } from '../lib/pdf/pdf-read-pages.ts';
 import { fetchFile } from './file-fetch.ts';
 import { FileReadError } from './file-read.ts';
+
+/**
+ * pdf.js streams each page's text and drawing operators through ReadableStream. In Firefox a
+ * content script's ReadableStream is the page's, seen through an Xray wrapper: built from an
+ * object of the script's own it throws "Permission denied to access property
+ * autoAllocateChunkSize", and every PDF would read as damaged. Where the native one refuses, the
+ * WHATWG reference implementation (web-streams-polyfill) stands in, in this script's world only.
+ */
+function usableStreams(): void {
+  try {
+    new ReadableStream({ start() {} }, { highWaterMark: 1 });
+  } catch {
+    (globalThis as { ReadableStream?: unknown }).ReadableStream = PonyStream;
+  }
+}
 
 /** A PDF starts with "%PDF-" (a viewer accepts it within the first KB: some servers prepend junk). */
 export function isPdfBytes(bytes: Uint8Array): boolean {
@@ -28,6 +44,7 @@ export async function pdfBytesToHtml(bytes: Uint8Array, name: string): Promise<s
   if (!isPdfBytes(bytes)) throw new FileReadError('not-word');
   // pdf.js finds its parser here and runs it in this thread (no worker file to locate)
   (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfWorker;
+  usableStreams();
   let pages: Awaited<ReturnType<typeof readPdfPagesWith>>;
   try {
     pages = await readPdfPagesWith(pdfjs as unknown as PdfJsLike, bytes);

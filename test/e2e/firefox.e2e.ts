@@ -142,6 +142,15 @@ describe.skipIf(missing !== null)('the Firefox build in Firefox ESR', () => {
     await page.close();
   });
 
+  it("reads a report's PDF when asked (pdf.js in Firefox's content script), and shows its tables with the cells marked", async () => {
+    // test/e2e/pages/wrong-cell-2021.pdf: test/fixtures/pages/wrong-cell-2021.html printed by Chromium 150 (A4)
+    const { page, errors } = await open('/e2e/fujian-pdf-read.html');
+    expect(await verdictText(page)).toBe('Not checked: no table could be read');
+    await readsTheFile(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows a clean verdict on a consistent report', async () => {
     const { page } = await open('/fixtures/word-2021-consistent.html');
     expect(await verdictText(page)).toBe('Tables and text agree');
