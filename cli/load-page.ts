@@ -116,7 +116,7 @@ function isPdf(bytes: Uint8Array): boolean {
 }
 
 /** Said of every report read from a PDF: its tables are rebuilt, not read (lib/pdf/pdf-html.ts). */
-export const PDF_REBUILT = '报告读自 PDF：表格按文字在页面上的位置重建，无法重建的表格按“未找到”处理';
+export const PDF_REBUILT = '报告读自 PDF：表格按其边框重建，没有边框的表格未读取（按“未找到”处理），不会猜测其中的数字';
 
 /**
  * A PDF (cli/pdf-read.ts, lib/pdf/pdf-html.ts): its text read as placed runs and rebuilt into the
