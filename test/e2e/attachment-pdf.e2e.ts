@@ -29,11 +29,38 @@ const offering = (href: string) => `<!DOCTYPE html><html lang="zh-CN"><head><met
 
 /** PDFs printed by this Chromium, on a host the lens does not run on by itself */
 let printed: Buffer;
+let tablesOnly: Buffer;
 let blank: Buffer;
 beforeAll(async () => {
   const tab = await s.b().context.newPage();
   await tab.goto(`http://127.0.0.1:${s.port()}/fixtures/wrong-cell-2021.html`);
   printed = await tab.pdf({ format: 'A4' });
+  // the report's tables alone, each under its title line (a 统计表.pdf beside a page of text), as
+  // make-docx.mjs writes the Word file of wrong-cell-2021-text.html
+  await tab.evaluate(() => {
+    const zoom = document.querySelector('#zoom')!;
+    const kept: Element[] = [];
+    let title: Element | null = null;
+    const visit = (el: Element): void => {
+      if (el.tagName === 'TABLE') {
+        if (title) kept.push(title);
+        kept.push(el);
+        title = null;
+        return;
+      }
+      if (/^(P|H[1-4]|LI)$/.test(el.tagName)) {
+        const text = (el.textContent ?? '').replace(/\s+/g, '');
+        if (text) title = text.length <= 40 && !/[。；]/.test(text) ? el : null;
+        return;
+      }
+      for (const c of Array.from(el.children)) visit(c);
+    };
+    visit(zoom);
+    // in the article, where the page's style draws them (their borders are what the reader reads)
+    zoom.replaceChildren(...kept);
+    for (const el of Array.from(document.body.children)) if (!el.contains(zoom)) el.remove();
+  });
+  tablesOnly = await tab.pdf({ format: 'A4' });
   // a "scan": a page that prints only a drawn box, no text
   await tab.setContent('<div style="width:300px;height:400px;background:#333"></div>');
   blank = await tab.pdf({ format: 'A4' });
@@ -122,6 +149,35 @@ describe('a report posted as its PDF, read when the reader asks', () => {
       await page.close();
     });
   }
+});
+
+describe("a report whose tables are a PDF it attaches (统计表.pdf), read with the page's text when the reader asks", () => {
+  it("checks the page's text against the PDF's tables as the whole report, the cells marked in the tables shown", async () => {
+    const name = '东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告统计表.pdf';
+    const { page, errors } = await open('about:blank');
+    const html = readFileSync(join(ROOT, 'test/fixtures/docx/wrong-cell-2021-text.html'), 'utf8')
+      .replace('href="wrong-cell-2021-tables.docx">东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告统计表.docx', `href="wrong-cell-2021-tables.pdf">${name}`);
+    expect(html).toContain(name);
+    await page.route('**/docx/wrong-cell-2021-text-pdf.html', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    await page.route('**/docx/wrong-cell-2021-tables.pdf', (route) => route.fulfill({ status: 200, contentType: 'application/pdf', body: tablesOnly }));
+    await page.goto(gov('/docx/wrong-cell-2021-text-pdf.html'));
+    const button = page.locator('nianbao-lens button.read-file');
+    await expect.poll(() => button.textContent(), { timeout: 10_000 }).toBe(`读取附件“${name}”中的表格，与正文一并核对`);
+    await button.click();
+    await expect.poll(() => verdict(page).textContent(), { timeout: 15_000 }).toBe(`发现 ${want.findings.length} 处不一致`);
+    const text = await panelText(page);
+    expect(text).toContain(`以下结果中，表格读自附件“${name}”，正文读自本页。`);
+    expect(text).toContain('报告读自 PDF：表格按其边框重建');
+    expect(text).toContain('2021 年新版格式');
+    await expect.poll(() => page.locator('nianbao-lens-file [data-nianbao-lens=suspect]').count()).toBeGreaterThan(0);
+    expect((await page.locator('nianbao-lens-file [data-nianbao-lens=suspect]').allTextContents()).map((x) => x.trim())).toContain(String(want.findings[0]!.actual));
+    // the page's text agrees with the tables: no sentence marked
+    expect(await page.locator('[data-nianbao-lens=quote]').count()).toBe(0);
+    await closePanel(page);
+    // the routed page's styles and scripts, which Chromium keeps it from fetching from a private address
+    expect(errors.filter((e) => !/blocked by CORS policy|Failed to load resource/.test(e))).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('a PDF opened in its own tab (Chromium\'s viewer), read when the reader asks', () => {
