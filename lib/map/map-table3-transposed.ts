@@ -8,7 +8,7 @@ import type { MappedRow, MappedTable3, T3Column } from './mapped.ts';
 import { T3_COLUMNS, t3ColumnIndex } from './mapped.ts';
 import { figureAt, figureColumns, headerPath, type RowView } from './grid-rows.ts';
 import { matchLabel, t3GroupOf, T3_ROW_PATTERNS } from './labels.ts';
-import { unmapped } from './notes.ts';
+import { unmapped, unreadTable } from './notes.ts';
 import { applicantOf, applicantsRead, isIntakeTotal, NO_CELLS, RESULTS_HEADING, rowKey } from './map-table3.ts';
 
 /**
@@ -144,13 +144,13 @@ export function mapTransposed(parts: readonly TransposedPart[], notes: Finding[]
   const read = parts.map((p) => applicantRows(p, notes));
   const { applicants } = read[0]!;
   if (!applicantsRead(applicants, false)) {
-    notes.push(unmapped(grid.tableIndex, views[start]!.r, '表三（申请人在行）的行无法按申请人识别，表三未参与校验'));
+    notes.push(unreadTable(grid.tableIndex, views[start]!.r, '表三（申请人在行）的行无法按申请人识别，表三未参与校验'));
     return null;
   }
   // a 续表 lists the same applicants in the same order, or its figures cannot be placed
   for (let p = 1; p < parts.length; p++) {
     if (read[p]!.applicants.join() !== applicants.join()) {
-      notes.push(unmapped(parts[p]!.grid.tableIndex, parts[p]!.views[parts[p]!.start]!.r, '表三续表（申请人在行）的行与前表不一致，表三未参与校验'));
+      notes.push(unreadTable(parts[p]!.grid.tableIndex, parts[p]!.views[parts[p]!.start]!.r, '表三续表（申请人在行）的行与前表不一致，表三未参与校验'));
       return null;
     }
   }

@@ -10,7 +10,7 @@ import type { MappedRow, MappedTable3, T3Column } from './mapped.ts';
 import { T3_ALL_COLUMNS, t3ColumnIndex } from './mapped.ts';
 import { figureAt, figureColumns, figureCount, figureStarts, headerPath, rowView, withoutSpareColumns, type RowView } from './grid-rows.ts';
 import { matchLabel, matchLabelAt, t3GroupOf, T3_COLUMN_PATTERNS, T3_GROUP_ITEMS, T3_ITEM_MATCH_ORDER, T3_ROW_PATTERNS, type LabelPattern } from './labels.ts';
-import { unmapped } from './notes.ts';
+import { unmapped, unreadTable } from './notes.ts';
 import { dottedName } from './dotted-name.ts';
 import { mapTransposed, transposedParts, transposedStart } from './map-table3-transposed.ts';
 import { halfRowOf } from './half-row.ts';
@@ -347,7 +347,7 @@ function mapColumns(header: RowView[], cols: number[], tableIndex: number, notes
   if (cols.length === CANONICAL.length && CANONICAL.every((k) => T3_COLUMN_PATTERNS.find((p) => p.key === k)!.re.test(headerText) || k === 'otherOrg')) {
     return [...CANONICAL];
   }
-  notes.push(unmapped(tableIndex, header[0]?.r ?? 0, '表三的列无法按表头识别，表三未参与校验'));
+  notes.push(unreadTable(tableIndex, header[0]?.r ?? 0, '表三的列无法按表头识别，表三未参与校验'));
   return null;
 }
 

@@ -18,7 +18,7 @@ import type { MappedTable4, T4AddedTotal, T4Group, T4Item } from './mapped.ts';
 import { T4_GROUPS, T4_ITEMS } from './mapped.ts';
 import { figureAt, figureColumns, figureCount, headerPath, isColumnNumbering, rowView, withoutSpareColumns, type RowView } from './grid-rows.ts';
 import { matchLabel, T4_GROUP_PATTERNS, T4_ITEM_PATTERNS } from './labels.ts';
-import { unmapped } from './notes.ts';
+import { unmapped, unreadTable } from './notes.ts';
 import { dottedName } from './dotted-name.ts';
 
 type T4Key = `${T4Group}.${T4Item}`;
@@ -100,7 +100,7 @@ function mapPart(table: Grid, order: readonly T4Key[], cells: MappedTable4['cell
   if (dataIndex < 0) {
     // no row holds the figures: the table may stand on its side, a row per group
     if (mapByGroupRows(views, order, cells, addedTotals, notes)) return true;
-    notes.push(unmapped(grid.tableIndex, 0, '表四没有找到数据行，未参与校验'));
+    notes.push(unreadTable(grid.tableIndex, 0, '表四没有找到数据行，未参与校验'));
     return false;
   }
   const data = views[dataIndex]!;
@@ -146,7 +146,7 @@ function mapPart(table: Grid, order: readonly T4Key[], cells: MappedTable4['cell
     if (cols.length === order.length) {
       final = [...order];
     } else {
-      notes.push(unmapped(grid.tableIndex, data.r, `表四的列无法按表头识别（${cols.length}列），未参与校验`));
+      notes.push(unreadTable(grid.tableIndex, data.r, `表四的列无法按表头识别（${cols.length}列），未参与校验`));
       return false;
     }
   }

@@ -5,6 +5,16 @@ export function unmapped(table: number, row: number, message: string, col = 0): 
   return { rule: 'map.unmapped', severity: 'info', message, cells: [{ table, row, col }], suspect: null, quote: null };
 }
 
+/**
+ * A table of the template found on the page but read in none of its figures (its columns or rows
+ * could not be told by their labels): said as map.unread-table, which makes the verdict partial
+ * (lib/report/verdict.ts) as a missing table does. A report whose table 三 went unread must never
+ * be called one whose tables add up.
+ */
+export function unreadTable(table: number, row: number, message: string, col = 0): Finding {
+  return { ...unmapped(table, row, message, col), rule: 'map.unread-table' };
+}
+
 const TABLE_TITLES = {
   t2: '表二（主动公开政府信息情况）',
   t3: '表三（收到和处理政府信息公开申请情况）',

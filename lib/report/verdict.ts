@@ -16,11 +16,12 @@ export function problemsOf(findings: readonly { severity: string }[]): number {
 
 /**
  * Problems found; nothing could be checked; what was read holds but a table the template has was
- * not found (the core's map.missing-table notes); or every check held.
+ * not found (the core's map.missing-table notes) or found and read in none of its figures
+ * (map.unread-table: its columns could not be told); or every check held.
  */
 export function verdictOf(report: Pick<ReportAnalysis, 'findings' | 'checks' | 'narrative'>): Verdict {
   if (problemsOf(report.findings) > 0) return 'problems';
   const checked = report.checks.passed + report.checks.failed + report.narrative.passed + report.narrative.failed;
   if (checked === 0) return 'unchecked';
-  return report.findings.some((f) => f.rule === 'map.missing-table') ? 'partial' : 'ok';
+  return report.findings.some((f) => f.rule === 'map.missing-table' || f.rule === 'map.unread-table') ? 'partial' : 'ok';
 }

@@ -99,7 +99,7 @@ export const RULES: readonly RuleDef[] = [
 ];
 
 /** Ids of findings the stages raise outside the sum rules. */
-export const OTHER_FINDING_IDS = ['table.blank-total', 'table.blanks-as-zero', 'map.unmapped', 'map.missing-table', 'map.part-scope', 'grid.truncated', 'page.script-veil', 'core.internal'] as const;
+export const OTHER_FINDING_IDS = ['table.blank-total', 'table.blanks-as-zero', 'map.unmapped', 'map.unread-table', 'map.missing-table', 'map.part-scope', 'grid.truncated', 'page.script-veil', 'core.internal'] as const;
 
 export function ruleIds(): string[] {
   return [...new Set(RULES.map((r) => r.id))];

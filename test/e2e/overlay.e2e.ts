@@ -135,11 +135,11 @@ describe('on a *.gov.cn report page, without a click', () => {
   it('never calls a report consistent when a table of its template was not read', async () => {
     // table 三 published as a picture: tables 二 and 四 hold, and the panel says what it missed
     const { page, errors } = await open(gov('/fixtures/image-table3-2021.html'));
-    await expect.poll(() => verdict(page).textContent()).toBe('已核对的内容一致，但有表格未找到');
+    await expect.poll(() => verdict(page).textContent()).toBe('已核对的内容一致，但有表格未找到或未能读取');
     expect(await verdict(page).getAttribute('data-verdict')).toBe('partial');
     await expect.poll(() => page.locator('nianbao-lens').locator('.unread').textContent()).toContain('表三');
     // the toolbar does not claim more than the panel: a grey ✓ (#616161), with the verdict as its tooltip
-    await expect.poll(async () => (await badgeLookOf(b, page.url())).title).toBe('年报透镜：已核对的内容一致，但有表格未找到');
+    await expect.poll(async () => (await badgeLookOf(b, page.url())).title).toBe('年报透镜：已核对的内容一致，但有表格未找到或未能读取');
     expect(await badgeLookOf(b, page.url())).toMatchObject({ text: '✓', color: [97, 97, 97, 255] });
     expect(errors).toEqual([]);
     await page.close();

@@ -25,8 +25,8 @@ describe('badgeLook', () => {
     expect(look.text).toBe('✓');
     expect(look.color).toBe(BADGE_COLORS.grey);
     expect(look.color).not.toBe(BADGE_COLORS.ok);
-    expect(look.title).toBe('年报透镜：已核对的内容一致，但有表格未找到');
-    expect(badgeLook('partial', 0, en).title).toBe('Nianbao Lens — What could be checked agrees, but a table was not found');
+    expect(look.title).toBe('年报透镜：已核对的内容一致，但有表格未找到或未能读取');
+    expect(badgeLook('partial', 0, en).title).toBe('Nianbao Lens — What could be checked agrees, but a table was not found or could not be read');
   });
 
   it('shows a grey dash, not a ✓, when nothing could be checked', () => {
