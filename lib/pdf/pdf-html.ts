@@ -22,7 +22,8 @@
  * and the rules then say a table could not be read rather than flag a sum that does not hold.
  */
 import { escapeHtml, htmlTable } from '../docx/xml-node.ts';
-import { continuesAcross, joinBrokenLabel, joinBrokenRow, joinClosedRow, latticeTables, mergeAcross, type LatticeTable, type PdfRule } from './lattice.ts';
+import { continuesAcross, joinBrokenLabel, joinBrokenRow, joinClosedRow, mergeAcross } from './across-pages.ts';
+import { latticeTables, type LatticeTable, type PdfRule } from './lattice.ts';
 import { isPageNumber, lineText, pageLines, PROSE_END, withIdeographs, type PdfPage } from './pdf-lines.ts';
 export type { PdfPage, PdfRun } from './pdf-lines.ts';
 

@@ -6,7 +6,8 @@
  * broken by the page is joined, a 续表 that lacks a border keeps the columns of the part before.
  */
 import { describe, expect, it } from 'vitest';
-import { continuesAcross, joinBrokenLabel, joinBrokenRow, joinClosedRow, latticeTables, mergeAcross, type LatticeTable, type PdfRule } from '../../lib/pdf/lattice.ts';
+import { continuesAcross, joinBrokenLabel, joinBrokenRow, joinClosedRow, mergeAcross } from '../../lib/pdf/across-pages.ts';
+import { latticeTables, type LatticeTable, type PdfRule } from '../../lib/pdf/lattice.ts';
 import { pdfToHtml } from '../../lib/pdf/pdf-html.ts';
 import type { PdfRun } from '../../lib/pdf/pdf-html.ts';
 
