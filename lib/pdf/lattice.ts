@@ -49,7 +49,7 @@ export interface LatticeTable {
   right: number;
   /** where the columns' borders stand, left to right */
   xs: number[];
-  /** its borders run on past its top or bottom line: a row broken by the page's edge (pdf-html.ts joins the two parts) */
+  /** its borders run on past its top or bottom line: a row broken by the page's edge (across-pages.ts joins the two parts) */
   openTop: boolean;
   openBottom: boolean;
   runs: Set<number>;

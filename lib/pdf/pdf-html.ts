@@ -67,7 +67,7 @@ export function pdfToHtml(givenPages: readonly PdfPage[], fileName: string): str
   // the next (drawn open at the break, or closed on both pages when nothing but the page's number
   // stands below the one and above the other); and a table the break cut in two made one again
   // (its part on the next page at the page's head, continuing the part before: a row joined
-  // across, or lattice.ts continuesAcross), so that the header on one page names the columns of
+  // across, or across-pages.ts continuesAcross), so that the header on one page names the columns of
   // the rows on the next (LibreOffice closes each page's part of a table)
   const continues: boolean[] = [];
   for (let n = 0; n + 1 < ruled.length; n++) {
