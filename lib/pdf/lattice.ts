@@ -49,13 +49,13 @@ export interface LatticeTable {
   right: number;
   /** where the columns' borders stand, left to right */
   xs: number[];
-  /** its borders run on past its top or bottom line: a row broken by the page's edge (pdf-html.ts joins the two parts) */
+  /** its borders run on past its top or bottom line: a row broken by the page's edge (across-pages.ts joins the two parts) */
   openTop: boolean;
   openBottom: boolean;
   runs: Set<number>;
 }
 
-const JOIN = 2; // points: ends this close meet, lines this close are one
+export const JOIN = 2; // points: ends this close meet, lines this close are one
 const THIN = 2.5; // a rectangle this thin is a line
 
 interface Seg {
@@ -95,7 +95,7 @@ function joinSegs(segs: Seg[]): Seg[] {
 }
 
 /** Positions within 3 points of each other as one (their mean; a double border is one), sorted. */
-function clusterPositions(xs: number[]): number[] {
+export function clusterPositions(xs: number[]): number[] {
   xs.sort((a, b) => a - b);
   const groups: number[][] = [];
   for (const x of xs) {
@@ -302,56 +302,4 @@ function cellText(items: readonly { run: Run }[]): string {
     }
   }
   return out.trim();
-}
-
-/** A figure alone (a cell that holds a count): two parts of a broken row cannot both hold one. */
-const FIGURE_CELL = /^[\d０-９.,，%％\s-]+$/;
-
-/**
- * A row broken by a page break, its upper part the last row of `a` (on one page) and its lower
- * part the first row of `b` (on the next), joined into `a`: each cell's text is its two parts'
- * (a label wrapped over the break: "（四）无" and "法提供"); a cell of `b` that spans on down keeps
- * the joined text over its remaining rows. Joined only when the two tables have the same columns
- * and every cell of `b`'s first row meets one of `a`'s; never two figures into one. True when joined.
- */
-export function joinBrokenRow(a: LatticeTable, b: LatticeTable): boolean {
-  if (!a.openBottom || !b.openTop || a.xs.length !== b.xs.length || a.xs.some((x, i) => Math.abs(x - b.xs[i]!) > JOIN)) return false;
-  const last = a.rows.length - 1;
-  const lower = a.rows.flat().filter((c) => c.row + c.rowSpan - 1 === last);
-  const first = b.rows[0] ?? [];
-  const pairs = first.map((cb) => [lower.find((ca) => ca.col === cb.col && ca.colSpan === cb.colSpan), cb] as const);
-  if (pairs.some(([ca]) => !ca)) return false;
-  if (pairs.some(([ca, cb]) => FIGURE_CELL.test(ca!.text) && FIGURE_CELL.test(cb.text) && ca!.text.trim() !== '' && cb.text.trim() !== '')) return false;
-  for (const [ca, cb] of pairs) ca!.text += cb.text;
-  // b's first row goes; a cell of it spanning on keeps its rows, and the joined text
-  const rest = b.rows.slice(1);
-  for (const [ca, cb] of pairs) {
-    if (cb.rowSpan > 1 && rest[0]) rest[0].push({ ...cb, rowSpan: cb.rowSpan - 1, text: ca!.text });
-  }
-  b.rows = rest.map((row, r) => row.map((c) => ({ ...c, row: r })).sort((x, y) => x.col - y.col));
-  return true;
-}
-
-/** A group's label opens with its own words ("（四）", "三、"); its continuation on the next page does not. */
-const OPENS_GROUP = /^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+[、.．])/;
-
-/**
- * A label cell broken by a page break where each page closes its part of the table (Word draws
- * the border at the break): "（四）无" spanning the last rows of one page, "法提供" the first rows
- * of the next, in the same column. Both parts get the joined text, so that each part's rows name
- * their group. Only a label that opens a group, continued by text that does not, in tables with
- * the same columns.
- */
-export function joinBrokenLabel(a: LatticeTable, b: LatticeTable): void {
-  if (a.xs.length !== b.xs.length || a.xs.some((x, i) => Math.abs(x - b.xs[i]!) > JOIN)) return;
-  const last = a.rows.length - 1;
-  for (const cb of b.rows[0] ?? []) {
-    if (cb.text === '' || OPENS_GROUP.test(cb.text) || FIGURE_CELL.test(cb.text)) continue;
-    const ca = a.rows.flat().find((c) => c.col === cb.col && c.colSpan === cb.colSpan && c.row + c.rowSpan - 1 === last);
-    // a group's label: it stands beside its items (cells to its right in the rows it spans)
-    if (!ca || !OPENS_GROUP.test(ca.text) || ca.rowSpan < 1 || cb.col + cb.colSpan >= b.xs.length - 1) continue;
-    const joined = ca.text + cb.text;
-    ca.text = joined;
-    cb.text = joined;
-  }
 }

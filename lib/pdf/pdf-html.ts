@@ -5,8 +5,9 @@
  *
  * - **tables drawn with borders** (Word, WPS and Chromium draw every table of the template so) are
  *   read from their ruling, merged cells as spans (lattice.ts); a row or a group's label that a
- *   page break cut in two is joined, and a 续表 that draws one border fewer keeps the columns of
- *   the part before;
+ *   page break cut in two is joined, a table the break cut in two is one table again (LibreOffice
+ *   closes each page's part: its header alone on one page, its rows on the next), and a 续表
+ *   that draws one border fewer keeps the columns of the part before;
  * - a table drawn without borders is **not rebuilt**: its figures stay text. Rebuilt from where
  *   its figures stand (tried in session 29), 4 of 24 borderless prints of the fixtures raised a
  *   finding their pages do not (a row's figures given to the next row's label): a rebuild's
@@ -21,7 +22,8 @@
  * and the rules then say a table could not be read rather than flag a sum that does not hold.
  */
 import { escapeHtml, htmlTable } from '../docx/xml-node.ts';
-import { joinBrokenLabel, joinBrokenRow, latticeTables, type LatticeTable, type PdfRule } from './lattice.ts';
+import { continuesAcross, joinBrokenLabel, joinBrokenRow, joinClosedRow, mergeAcross } from './across-pages.ts';
+import { latticeTables, type LatticeTable, type PdfRule } from './lattice.ts';
 import { isPageNumber, lineText, pageLines, PROSE_END, withIdeographs, type PdfPage } from './pdf-lines.ts';
 export type { PdfPage, PdfRun } from './pdf-lines.ts';
 
@@ -60,13 +62,29 @@ export function pdfToHtml(givenPages: readonly PdfPage[], fileName: string): str
     const before = ruled[ruled.length - 1]?.[ruled[ruled.length - 1]!.length - 1]?.xs ?? null;
     ruled.push(latticeTables(p.rules ?? [], p.runs, before));
   }
-  // a row broken by a page break: its two parts joined, the last table of a page with the first of the next
+  const pageLinesAll = pages.map((p, n) => pageLines({ runs: p.runs.filter((_, i) => !ruled[n]!.some((t) => t.runs.has(i))) }));
+  // a row broken by a page break: its two parts joined, the last table of a page with the first of
+  // the next (drawn open at the break, or closed on both pages when nothing but the page's number
+  // stands below the one and above the other); and a table the break cut in two made one again
+  // (its part on the next page at the page's head, continuing the part before: a row joined
+  // across, or across-pages.ts continuesAcross), so that the header on one page names the columns of
+  // the rows on the next (LibreOffice closes each page's part of a table)
+  const continues: boolean[] = [];
   for (let n = 0; n + 1 < ruled.length; n++) {
     const a = ruled[n]![ruled[n]!.length - 1];
     const b = ruled[n + 1]![0];
-    if (a && b && !joinBrokenRow(a, b)) joinBrokenLabel(a, b);
+    if (!a || !b) continue;
+    const atFoot = pageLinesAll[n]!.every((l) => l.y > a.bottom || isPageNumber(l));
+    const atHead = pageLinesAll[n + 1]!.every((l) => l.y < b.top || isPageNumber(l));
+    const joined = joinBrokenRow(a, b) || (atFoot && atHead && joinClosedRow(a, b));
+    if (!joined) joinBrokenLabel(a, b);
+    continues[n] = atFoot && atHead && (joined ? Math.abs(a.left - b.left) <= 2 && Math.abs(a.right - b.right) <= 2 : continuesAcross(a, b));
   }
-  const pageLinesAll = pages.map((p, n) => pageLines({ runs: p.runs.filter((_, i) => !ruled[n]!.some((t) => t.runs.has(i))) }));
+  // from the last page back: a table running over three pages is merged whole
+  for (let n = ruled.length - 2; n >= 0; n--) {
+    if (!continues[n]) continue;
+    mergeAcross(ruled[n]![ruled[n]!.length - 1]!, ruled[n + 1]!.shift()!);
+  }
   const firstLines = (pageLinesAll.find((ls) => ls.length > 0) ?? []).filter((l) => !isPageNumber(l)).map(lineText);
   // the text's own size: the median height of the lines outside ruled tables, each weighted by its characters
   const sizes = pageLinesAll.flat().flatMap((l) => l.pieces.flatMap((p) => Array<number>(Math.min(p.text.length, 200)).fill(l.h)));

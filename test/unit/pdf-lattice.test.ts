@@ -6,7 +6,9 @@
  * broken by the page is joined, a 续表 that lacks a border keeps the columns of the part before.
  */
 import { describe, expect, it } from 'vitest';
-import { joinBrokenLabel, joinBrokenRow, latticeTables, type LatticeTable, type PdfRule } from '../../lib/pdf/lattice.ts';
+import { continuesAcross, joinBrokenLabel, joinBrokenRow, joinClosedRow, mergeAcross } from '../../lib/pdf/across-pages.ts';
+import { latticeTables, type LatticeTable, type PdfRule } from '../../lib/pdf/lattice.ts';
+import { pdfToHtml } from '../../lib/pdf/pdf-html.ts';
 import type { PdfRun } from '../../lib/pdf/pdf-html.ts';
 
 /** A cell of a drawn table: its text and where it starts, in grid units, and its spans. */
@@ -195,5 +197,109 @@ describe('a table over a page break', () => {
     const [joined] = latticeTables(after.rules, after.runs, ta!.xs);
     expect(joined!.xs.length).toBe(5);
     expect(grid(joined!)).toEqual(['2.没有现成信息|1|0↓2→2', '（七）总计|39']);
+  });
+});
+
+/**
+ * LibreOffice's export (test/fixtures/pdf-lo/): each page closes its part of a table, a line at
+ * the page's foot under the part before and another at the next page's head over the part after.
+ */
+describe('a table over a page break, each part closed (LibreOffice)', () => {
+  const xs = [50, 200, 260, 320];
+  const one = (d: { rules: PdfRule[]; runs: PdfRun[] }, before: number[] | null = null) => latticeTables(d.rules, d.runs, before)[0]!;
+
+  it('joins a header\'s row the break cut ("社会公" / "益组织") when each lower part stands under an upper part', () => {
+    const a = one(draw(xs, [700, 680, 660], [{ r: 0, c: 0, text: '（本列数据）', rs: 2 }, { r: 0, c: 1, text: '申请人情况', cs: 2 }, { r: 1, c: 1, text: '社会公' }, { r: 1, c: 2, text: '法律服' }]));
+    const b = one(draw(xs, [780, 760, 740], [{ r: 0, c: 0, text: '' }, { r: 0, c: 1, text: '益组织' }, { r: 0, c: 2, text: '务机构' }, { r: 1, c: 0, text: '一、本年新收' }, { r: 1, c: 1, text: '1' }, { r: 1, c: 2, text: '2' }]));
+    expect(a.openBottom || b.openTop).toBe(false);
+    expect(joinClosedRow(a, b)).toBe(true);
+    expect(grid(a)).toEqual(['（本列数据）↓2|申请人情况→2', '社会公益组织|法律服务机构']);
+    expect(grid(b)).toEqual(['一、本年新收|1|2']);
+  });
+
+  it('joins a label broken over the page ("1.本机关不掌" / "握相关政府信息"), its figures from the part that has them', () => {
+    const a = one(draw(xs, [700, 680], [{ r: 0, c: 0, text: '1.本机关不掌' }, { r: 0, c: 1, text: '8' }, { r: 0, c: 2, text: '10' }]));
+    const b = one(draw(xs, [780, 760, 740], [{ r: 0, c: 0, text: '握相关政府信息' }, { r: 0, c: 1, text: '' }, { r: 0, c: 2, text: '' }, { r: 1, c: 0, text: '2.没有现成信息' }, { r: 1, c: 1, text: '1' }, { r: 1, c: 2, text: '1' }]));
+    expect(joinClosedRow(a, b)).toBe(true);
+    expect(grid(a)).toEqual(['1.本机关不掌握相关政府信息|8|10']);
+    expect(grid(b)).toEqual(['2.没有现成信息|1|1']);
+  });
+
+  it('never joins two whole rows: a row that opens its own label, a figure under a label or a figure, cells under other borders', () => {
+    const a = () => one(draw(xs, [700, 680], [{ r: 0, c: 0, text: '（一）予以公开' }, { r: 0, c: 1, text: '5' }, { r: 0, c: 2, text: '5' }]));
+    // the next row opens with its own words
+    expect(joinClosedRow(a(), one(draw(xs, [780, 760], [{ r: 0, c: 0, text: '（二）部分公开' }, { r: 0, c: 1, text: '' }, { r: 0, c: 2, text: '' }])))).toBe(false);
+    expect(joinClosedRow(a(), one(draw(xs, [780, 760], [{ r: 0, c: 0, text: '2.重复申请' }, { r: 0, c: 1, text: '' }, { r: 0, c: 2, text: '' }])))).toBe(false);
+    // a figure under a figure
+    expect(joinClosedRow(a(), one(draw(xs, [780, 760], [{ r: 0, c: 0, text: '只计这一情形' }, { r: 0, c: 1, text: '2' }, { r: 0, c: 2, text: '' }])))).toBe(false);
+    // a label under a figure: a header of table 二's next block (信息内容 | 本年制发件数…)
+    const rule = () => one(draw(xs, [700, 680], [{ r: 0, c: 0, text: '规章' }, { r: 0, c: 1, text: '0' }, { r: 0, c: 2, text: '0' }]));
+    expect(joinClosedRow(rule(), one(draw(xs, [780, 760], [{ r: 0, c: 0, text: '信息内容' }, { r: 0, c: 1, text: '本年制发件数' }, { r: 0, c: 2, text: '现行有效件数' }])))).toBe(false);
+    // the lower row's cells under other borders (a merge of its own)
+    expect(joinClosedRow(a(), one(draw(xs, [780, 760], [{ r: 0, c: 0, text: '续' }, { r: 0, c: 1, text: '', cs: 2 }])))).toBe(false);
+    // another width: another table
+    expect(joinClosedRow(a(), one(draw([50, 200, 260, 340], [780, 760], [{ r: 0, c: 0, text: '续' }, { r: 0, c: 1, text: '' }, { r: 0, c: 2, text: '' }])))).toBe(false);
+  });
+
+  it('takes the part on the next page for the same table when it opens with figures or the part before is a header alone, never a header drawn again', () => {
+    const header = one(draw(xs, [700, 680], [{ r: 0, c: 0, text: '项目' }, { r: 0, c: 1, text: '自然人' }, { r: 0, c: 2, text: '总计' }]));
+    const rows = one(draw(xs, [700, 680], [{ r: 0, c: 0, text: '一、本年新收' }, { r: 0, c: 1, text: '5' }, { r: 0, c: 2, text: '5' }]));
+    const figures = one(draw(xs, [780, 760], [{ r: 0, c: 0, text: '二、上年结转' }, { r: 0, c: 1, text: '1' }, { r: 0, c: 2, text: '1' }]));
+    const labels = one(draw(xs, [780, 760, 740], [{ r: 0, c: 0, text: '信息内容' }, { r: 0, c: 1, text: '本年新制作' }, { r: 0, c: 2, text: '对外公开' }, { r: 1, c: 0, text: '规章' }, { r: 1, c: 1, text: '0' }, { r: 1, c: 2, text: '0' }]));
+    const again = one(draw(xs, [780, 760, 740], [{ r: 0, c: 0, text: '项目' }, { r: 0, c: 1, text: '自然人' }, { r: 0, c: 2, text: '总计' }, { r: 1, c: 0, text: '二、上年结转' }, { r: 1, c: 1, text: '1' }, { r: 1, c: 2, text: '1' }]));
+    expect(continuesAcross(rows, figures)).toBe(true);
+    expect(continuesAcross(header, labels)).toBe(true);
+    // a table of figures, then one opening with its own header: two tables
+    expect(continuesAcross(rows, labels)).toBe(false);
+    // a 续表 whose header is drawn again
+    expect(continuesAcross(rows, again)).toBe(false);
+    expect(continuesAcross(header, again)).toBe(false);
+    expect(continuesAcross(rows, one(draw([50, 200, 260, 340], [780, 760], [{ r: 0, c: 0, text: '二、上年结转' }, { r: 0, c: 1, text: '1' }, { r: 0, c: 2, text: '1' }])))).toBe(false);
+  });
+
+  it('merges the two parts on one grid: a header of two label columns over rows of three, a label cut between rows, a cut cell\'s blank rest', () => {
+    const wide = [50, 110, 200, 260, 320];
+    const a = one(draw(xs, [700, 680, 660], [{ r: 0, c: 0, text: '（本列数据）', rs: 2 }, { r: 0, c: 1, text: '自然人', rs: 2 }, { r: 0, c: 2, text: '法人或其他组织' }, { r: 1, c: 2, text: '法律服' }]));
+    const b = one(draw(wide, [780, 760, 740, 720], [
+      { r: 0, c: 0, text: '', cs: 2 }, { r: 0, c: 2, text: '' }, { r: 0, c: 3, text: '务机构' },
+      { r: 1, c: 0, text: '三、本年', rs: 2 }, { r: 1, c: 1, text: '（一）予以公开' }, { r: 1, c: 2, text: '3' }, { r: 1, c: 3, text: '3' },
+      { r: 2, c: 1, text: '（二）部分公开' }, { r: 2, c: 2, text: '1' }, { r: 2, c: 3, text: '1' },
+    ]));
+    expect(continuesAcross(a, b)).toBe(true);
+    mergeAcross(a, b);
+    expect(a.xs).toHaveLength(5);
+    // (the row the break cut holds no cell of its own now: every cell of it spans down from above)
+    expect(grid(a)).toEqual(['（本列数据）↓3→2|自然人↓3|法人或其他组织', '法律服务机构↓2', '', '三、本年↓2|（一）予以公开|3|3', '（二）部分公开|1|1']);
+    // a group's label the break cut between two rows: one cell over both parts
+    const c = one(draw(wide, [700, 680, 660], [{ r: 0, c: 0, text: '项目', cs: 2 }, { r: 0, c: 2, text: '自然人' }, { r: 0, c: 3, text: '总计' }, { r: 1, c: 0, text: '三、本年' }, { r: 1, c: 1, text: '（一）予以公开' }, { r: 1, c: 2, text: '5' }, { r: 1, c: 3, text: '5' }]));
+    const d = one(draw(wide, [780, 760, 740], [{ r: 0, c: 0, text: '度办理结果', rs: 2 }, { r: 0, c: 1, text: '（二）部分公开' }, { r: 0, c: 2, text: '2' }, { r: 0, c: 3, text: '2' }, { r: 1, c: 1, text: '（三）不予公开' }, { r: 1, c: 2, text: '0' }, { r: 1, c: 3, text: '0' }]));
+    expect(continuesAcross(c, d)).toBe(true);
+    mergeAcross(c, d);
+    expect(grid(c)).toEqual(['项目→2|自然人|总计', '三、本年度办理结果↓3|（一）予以公开|5|5', '（二）部分公开|2|2', '（三）不予公开|0|0']);
+  });
+
+  it('keeps a block of zeros merged over many rows whole when its rest on the next page is blank, and a blank cell under a single figure blank', () => {
+    const a = one(draw(xs, [700, 680, 660], [{ r: 0, c: 0, text: '1.属于国家秘密' }, { r: 0, c: 1, text: '0', rs: 2 }, { r: 0, c: 2, text: '0' }, { r: 1, c: 0, text: '2.其他法律' }, { r: 1, c: 2, text: '0' }]));
+    const b = one(draw(xs, [780, 760, 740], [{ r: 0, c: 0, text: '3.危及' }, { r: 0, c: 1, text: '', rs: 2 }, { r: 0, c: 2, text: '1' }, { r: 1, c: 0, text: '4.保护第三方' }, { r: 1, c: 2, text: '2' }]));
+    mergeAcross(a, b);
+    expect(grid(a)).toEqual(['1.属于国家秘密|0↓4|0', '2.其他法律|0', '3.危及|1', '4.保护第三方|2']);
+    const c = one(draw(xs, [700, 680], [{ r: 0, c: 0, text: '1.属于国家秘密' }, { r: 0, c: 1, text: '0' }, { r: 0, c: 2, text: '0' }]));
+    const d = one(draw(xs, [780, 760], [{ r: 0, c: 0, text: '2.其他法律' }, { r: 0, c: 1, text: '' }, { r: 0, c: 2, text: '0' }]));
+    mergeAcross(c, d);
+    expect(grid(c)).toEqual(['1.属于国家秘密|0|0', '2.其他法律||0']);
+  });
+
+  it('rebuilds one table from a header at one page\'s foot and its rows at the next page\'s head; a heading between keeps them two', () => {
+    const head = draw(xs, [100, 80, 60], [{ r: 0, c: 0, text: '项目', rs: 2 }, { r: 0, c: 1, text: '申请人情况', cs: 2 }, { r: 1, c: 1, text: '自然人' }, { r: 1, c: 2, text: '总计' }]);
+    const body = draw(xs, [780, 760, 740], [{ r: 0, c: 0, text: '一、本年新收' }, { r: 0, c: 1, text: '5' }, { r: 0, c: 2, text: '5' }, { r: 1, c: 0, text: '二、上年结转' }, { r: 1, c: 1, text: '1' }, { r: 1, c: 2, text: '1' }]);
+    const text = { str: '三、收到和处理政府信息公开申请情况', x: 50, y: 110, w: 200, h: 12 };
+    const tables = (pages: { rules: PdfRule[]; runs: PdfRun[] }[]) => pdfToHtml(pages, 'a.pdf').match(/<table[^]*?<\/table>/g) ?? [];
+    const merged = tables([{ rules: head.rules, runs: [text, ...head.runs] }, body]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]).toContain('<td rowspan="2">项目</td>');
+    expect(merged[0]).toContain('<td>一、本年新收</td><td>5</td><td>5</td>');
+    // a line of text under the header on its page: the header is no part cut by the break
+    const apart = tables([{ rules: head.rules, runs: [text, ...head.runs, { str: '（注：单位为件）', x: 50, y: 40, w: 80, h: 10 }] }, body]);
+    expect(apart).toHaveLength(2);
   });
 });
