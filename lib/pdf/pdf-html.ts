@@ -27,6 +27,9 @@ import { latticeTables, type LatticeTable, type PdfRule } from './lattice.ts';
 import { isPageNumber, lineText, pageLines, PROSE_END, withIdeographs, type PdfPage } from './pdf-lines.ts';
 export type { PdfPage, PdfRun } from './pdf-lines.ts';
 
+/** A printed page's metadata label before the report's name: 名称, 标题, 题名, 信息名称, 文件名称. */
+const META_LABEL = /^(?:(?:信息|文件|公开)?名\s*称|标\s*题|题\s*名)(?=\S*(?:19|20)\d{2}\s*年)/;
+
 /** The value met most often (the first of the most frequent), or null for none. */
 function mostCommon(xs: readonly number[]): number | null {
   const counts = new Map<number, number>();
@@ -152,7 +155,9 @@ export function pdfToHtml(givenPages: readonly PdfPage[], fileName: string): str
   const top = Math.max(0, ...firstPage.map((l) => l.h));
   const large = top >= 1.25 * bodyH ? firstPage.filter((l) => l.h >= top - 0.5) : [];
   const largeText = large.slice(0, 3).map(lineText).join('');
-  const heads = /年度报告|年报/.test(largeText) && largeText.length <= 80 ? [largeText] : firstLines.slice(0, 40);
+  // a portal's printed page lays out its metadata as label and value on one line ("名　称东湖市…年度报告"):
+  // the label is not the title's
+  const heads = (/年度报告|年报/.test(largeText) && largeText.length <= 80 ? [largeText] : firstLines.slice(0, 40)).map((t) => t.replace(META_LABEL, ''));
   const at = heads.findIndex((t) => (heads.length === 1 || /(?:19|20)\d{2}\s*年.*(?:年度报告|年报)$/.test(t)) && t.length <= 80 && !/[>＞：:|，。]/.test(t));
   const shown = at < 0 ? '' : at > 0 && heads[at - 1]!.length <= 30 && !/[，。；：:]/.test(heads[at - 1]!) && !/报告/.test(heads[at - 1]!) ? heads[at - 1]! + heads[at]! : heads[at]!;
   const title = /报告|年报/.test(named) ? named : shown || named;

@@ -35,3 +35,24 @@ describe('webAccessibleHere', () => {
     expect(webAccessibleHere('gov.cn.evil.com')).toBe(false);
   });
 });
+
+describe('the committed Chromium print of wrong-cell-2021 (test/e2e/pages/wrong-cell-2021.pdf), read as its page', () => {
+  it('the same body, year, template and findings as the page it prints', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { readPdfPages } = await import('../../cli/pdf-read.ts');
+    const { pdfToHtml } = await import('../../lib/pdf/pdf-html.ts');
+    const { parsePage } = await import('../../cli/load-page.ts');
+    const { analyzeDocument } = await import('../../lib/analyze.ts');
+    const root = join(import.meta.dirname, '../..');
+    const url = 'https://www.yunling.gov.cn/xxgk/gknb/t20240122_11.html';
+    const page = analyzeDocument(parsePage(readFileSync(join(root, 'test/fixtures/pages/wrong-cell-2021.html'), 'utf8')), { url });
+    const html = pdfToHtml(await readPdfPages(new Uint8Array(readFileSync(join(root, 'test/e2e/pages/wrong-cell-2021.pdf')))), 'wrong-cell-2021.pdf');
+    const read = analyzeDocument(parsePage(html), { url });
+    // the portal's metadata line "名　称东湖市…年度报告" printed on the page is not the body's name
+    expect([read.agency, read.year, read.template]).toEqual([page.agency, page.year, page.template]);
+    const raised = (a: typeof page) => a.findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.message}`);
+    expect(raised(read)).toEqual(raised(page));
+    expect(raised(read).length).toBeGreaterThan(0);
+  });
+});

@@ -39,6 +39,22 @@ describe('a PDF page as HTML', () => {
     expect(html).not.toContain('<title>当前位置');
   });
 
+  it('takes the title from a printed page\'s metadata line without its label (名　称…年度报告), and a 名称 of the body\'s own stays', () => {
+    const page: PdfPage = {
+      runs: [
+        run('索引号MB1D46192/2024-00011', 74, 790), run('主题分类政务公开', 330, 790),
+        run('名', 74, 770), run('称东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告', 96, 770),
+        run('文', 74, 750), run('号', 96, 750), run('发布日期2024-01-22', 330, 750),
+        prose('本报告根据《中华人民共和国政府信息公开条例》编制。', 700, 106),
+      ],
+    };
+    const html = pdfToHtml([page], 't20240122_11.pdf');
+    expect(html).toContain('<title>东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告</title>');
+    // a body whose own name starts so keeps it (名称 is never cut from a name with no year after it)
+    const plain: PdfPage = { runs: [run('名山区人民政府', 219, 760, 22), run('2023年政府信息公开工作年度报告', 129, 730, 22), prose('一、总体情况', 700, 106)] };
+    expect(pdfToHtml([plain], 'a.pdf')).toContain('<title>名山区人民政府2023年政府信息公开工作年度报告</title>');
+  });
+
   it('keeps a file\'s name as the title when it names a report', () => {
     expect(pdfToHtml([{ runs: [prose('一、总体情况', 700)] }], '某区2023年政府信息公开工作年度报告.pdf')).toContain('<title>某区2023年政府信息公开工作年度报告</title>');
   });
