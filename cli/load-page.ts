@@ -108,7 +108,39 @@ export async function checkFile(file: string): Promise<CheckedFile> {
     return { file, analysis: null, error: ioMessage(e), ioError: true, warnings: [] };
   }
   if (isPdf(bytes)) return checkPdf(file, bytes);
-  return checkBytes(file, bytes);
+  const checked = checkBytes(file, bytes);
+  return (await withLocalPdfTables(file, bytes, checked)) ?? checked;
+}
+
+/**
+ * withLocalTables for tables published as a PDF beside the page ("统计表.pdf", or the whole report's
+ * PDF beside a text that left its tables out): pdf.js reads asynchronously, so this comes after
+ * checkBytes, which left the page alone, and reads the page again (only on such a page).
+ */
+async function withLocalPdfTables(file: string, bytes: Uint8Array, checked: CheckedFile): Promise<CheckedFile | null> {
+  const alone = checked.analysis;
+  if (!alone?.tablesFile || alone.readFromFile || isZip(bytes) || isMhtml(bytes)) return null;
+  try {
+    const { pieces } = decodeInPieces(bytes);
+    const link = detectReport(parsePage(pieces), fileUrl(file)).tablesFile;
+    const local = link ? localAttachment(file, link.href, link.name) : null;
+    if (!link || !local) return null;
+    const fileBytes = readFileSync(local);
+    if (!isPdf(fileBytes)) return null;
+    const html = await pdfHtml(fileBytes, basename(local));
+    const joined = html ? joinFileTables(file, pieces.join(''), link, local, html, alone) : null;
+    return joined ? { ...checked, analysis: joined.analysis, warnings: [...checked.warnings, joined.warning, PDF_REBUILT] } : null;
+  } catch {
+    // a damaged PDF, a page that no longer decodes: the page is checked alone, and names the file
+    return null;
+  }
+}
+
+/** A PDF as the page it prints (lib/pdf), or null when it holds no text (a damaged one throws). */
+async function pdfHtml(bytes: Uint8Array, name: string): Promise<string | null> {
+  const { readPdfPages } = await import('./pdf-read.ts');
+  const pages = await readPdfPages(bytes);
+  return pages.every((p) => p.runs.every((r) => r.str.trim() === '')) ? null : pdfToHtml(pages, name);
 }
 
 function isPdf(bytes: Uint8Array): boolean {
@@ -224,8 +256,8 @@ function hasTables(checked: CheckedFile): boolean {
 }
 
 /**
- * A report page whose tables are a file it attaches, saved beside it (cli/attached.ts): the page's
- * text and the file's tables read as the report they are, or null when the file is not there or
+ * A report page whose tables are a Word or Excel file it attaches, saved beside it (cli/attached.ts;
+ * a PDF: withLocalPdfTables): the page's text and the file's tables read as the report they are, or null when the file is not there or
  * brings no table the core reads (the page alone is then checked, and names the file).
  */
 function withLocalTables(file: string, text: string, doc: Document, alone: ReportAnalysis): { analysis: ReportAnalysis; warning: string } | null {
@@ -240,7 +272,12 @@ function withLocalTables(file: string, text: string, doc: Document, alone: Repor
   } catch {
     return null;
   }
-  const tables = fileHtml ? tablesHtml(fileHtml) : '';
+  return fileHtml ? joinFileTables(file, text, link, local, fileHtml, alone) : null;
+}
+
+/** The page's text with the file's tables (cli/attached.ts), checked as one report, or null when the file brings no table the core reads. */
+function joinFileTables(file: string, text: string, link: { href: string }, local: string, fileHtml: string, alone: ReportAnalysis): { analysis: ReportAnalysis; warning: string } | null {
+  const tables = tablesHtml(fileHtml);
   if (tables === '') return null;
   const joined = withTables(text, link.href, tables);
   const analysis = analyzeDocument(parsePage(joined.text), { url: fileUrl(file) });

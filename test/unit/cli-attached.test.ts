@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localAttachment, tablesHtml, withTables } from '../../cli/attached.ts';
-import { checkFile } from '../../cli/load-page.ts';
+import { checkFile, PDF_REBUILT } from '../../cli/load-page.ts';
 import type { ReportAnalysis } from '../../lib/report/schema.ts';
 
 const FIXTURES = join(process.cwd(), 'test/fixtures');
@@ -85,6 +85,31 @@ describe('a saved page whose tables are the Word file beside it', () => {
     expect(joined.analysis?.tablesFile?.kind).toBe('Excel');
     expect(joined.warnings[0]).toMatch(/^表格读自同一文件夹中的附件“P0201.xlsx”/);
     expect(told(joined.analysis!)).toEqual(told(whole.analysis!));
+  });
+
+  it('is checked the same with the tables in a PDF beside it (the whole report\'s, printed by Chromium), and says it was rebuilt', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-attached-'));
+    const page = join(dir, 'text.html');
+    writeFileSync(page, readFileSync(join(FIXTURES, 'docx/wrong-cell-2021-text.html'), 'utf8').replace(/href="wrong-cell-2021-tables.docx">[^<]*/, 'href="/up/P0201.pdf">统计表.pdf'));
+    copyFileSync(join(FIXTURES, '../e2e/pages/wrong-cell-2021.pdf'), join(dir, 'P0201.pdf'));
+    const joined = await checkFile(page);
+    const whole = await checkFile(join(FIXTURES, 'pages/wrong-cell-2021.html'));
+    expect(joined.analysis?.tablesFile?.kind).toBe('PDF');
+    expect(joined.analysis?.readFromFile).toBe(true);
+    expect(joined.warnings[0]).toMatch(/^表格读自同一文件夹中的附件“P0201.pdf”/);
+    expect(joined.warnings).toContain(PDF_REBUILT);
+    // the same findings on the same cells, the PDF's tables counted as the PDF splits them (a 续表 at a page break)
+    const placeless = (r: ReportAnalysis) => ({ ...told(r), findings: told(r).findings.map((f) => f.replace(/\{\\?"table\\?":\d+,/, '{')) });
+    const { figures, checks, findings } = placeless(joined.analysis!);
+    const want = placeless(whole.analysis!);
+    // the file's text is not joined (only its tables): the page's claims are checked once, against them
+    expect({ figures, checks, findings }).toEqual({ figures: want.figures, checks: want.checks, findings: want.findings });
+    expect(findings.length).toBeGreaterThan(0);
+    // a PDF that is no PDF beside it: the page alone, naming the file
+    writeFileSync(join(dir, 'P0201.pdf'), '%PDF-1.7 broken');
+    const alone = await checkFile(page);
+    expect(alone.analysis?.readFromFile).toBeUndefined();
+    expect(alone.analysis?.tables).toEqual({ t2: [], t3: [], t4: [] });
   });
 
   it('is checked on its own, and names the file, when the file is not there', async () => {
