@@ -4,9 +4,9 @@
  * Collapses to a badge (Esc), docks left or right (drag the bar, or the dock button), and shows
  * the tooltip for a hovered cell. It renders what it is given; the controller owns the page.
  */
-import { FILE_FAILURE_KEY } from './file-read.ts';
 import { Component, createRef } from 'preact';
 import type { FindingOut, ReportAnalysis } from '../lib/report/schema.ts';
+import { FILE_FAILURE_KEY } from './file-read.ts';
 import type { CrossYearSkip } from '../lib/collect/record.ts';
 import type { Translate } from './i18n.ts';
 import type { Dock } from './settings-read.ts';
@@ -51,7 +51,7 @@ export interface PanelProps {
   onReadFile?: () => void;
 }
 
-/** The report's file (or its tables'), Word or Excel: offered, being read, read (the results are its), or not readable, and why. */
+/** The report's file (or its tables'), Word, Excel or PDF: offered, being read, read (the results are its), or not readable, and why. */
 export interface FileReading {
   name: string;
   /**
@@ -65,7 +65,6 @@ export interface FileReading {
   /** read, and its tables shown on the page (components/file-tables-shown.ts), where their cells are marked */
   shown?: boolean;
 }
-
 
 interface PanelState {
   collapsed: boolean;
