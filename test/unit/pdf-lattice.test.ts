@@ -99,6 +99,24 @@ describe('a table read from its borders', () => {
     expect(grid(t!)).toEqual(['|||', '一、本年新收||15|274']);
   });
 
+  it('leaves out a figure struck through beside its correction (<s>11</s> 10), never an underlined one', () => {
+    const { rules } = draw(xs, ys.slice(0, 3), [{ r: 0, c: 0, text: '自然人' }, { r: 1, c: 0, text: '（一）予以公开' }]);
+    // in col 1 (200–260): "11" struck (a line 3.5 points above its baseline, its width), then "10"
+    const runs: PdfRun[] = [
+      { str: '（一）予以公开', x: 60, y: 666, w: 70, h: 10 },
+      { str: '11', x: 212, y: 666, w: 11, h: 10 },
+      { str: '10', x: 228, y: 666, w: 11, h: 10 },
+    ];
+    const strike: PdfRule = { x1: 212, y1: 669.2, x2: 223, y2: 669.8 };
+    const [t] = latticeTables([...rules, strike], runs);
+    expect(grid(t!)).toEqual(['|||', '（一）予以公开|10||']);
+    // an underline (under the baseline) and a line no text crosses leave the figures as they stand
+    const under: PdfRule = { x1: 212, y1: 664.6, x2: 223, y2: 665.2 };
+    expect(grid(latticeTables([...rules, under], runs)[0]!)).toEqual(['|||', '（一）予以公开|11 10||']);
+    const [plain] = latticeTables([...rules, strike], [runs[0]!, runs[2]!]);
+    expect(grid(plain!)).toEqual(['|||', '（一）予以公开|10||']);
+  });
+
   it('reads no table in a box round a paragraph, a page\'s number or a single line', () => {
     const box = draw([60, 540], [700, 600], [{ r: 0, c: 0, text: '本报告由区政府办公室编制，所列数据统计期限自2023年1月1日起。' }]);
     const number = draw([280, 310], [40, 25], [{ r: 0, c: 0, text: '-3-' }]);
