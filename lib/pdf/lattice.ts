@@ -22,6 +22,9 @@ export interface PdfRule {
   y2: number;
 }
 
+/** A run that is a figure alone ("2134", "98,765.43", "61.4%"). */
+const BARE_FIGURE = /^[-－−]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?[%％]?$/;
+
 /** A run of text as lattice reads it (the page's runs: pdf-html.ts PdfRun). */
 interface Run {
   str: string;
@@ -261,6 +264,19 @@ function gridTable(h: readonly Seg[], v: readonly Seg[], xs: readonly number[], 
     }
     taken.add(i);
   });
+  // a merged cell holding figures in two of its columns, each within its own (Excel's paste, whose
+  // figure cells draw no border: "政府集中采购 | 2134 | 98765.43"): cells whose borders went
+  // undrawn, not one cell; the ruling cannot be trusted, and no figure of it is read
+  for (const [k, e] of extent) {
+    if (e.c0 === e.c1) continue;
+    const cols = new Set<number>();
+    for (const { run } of texts.get(k) ?? []) {
+      if (!BARE_FIGURE.test(run.str.trim())) continue;
+      const c = xs.findIndex((x, j) => j < C && run.x >= x - 1 && run.x + run.w <= xs[j + 1]! + 1);
+      if (c >= 0) cols.add(c);
+    }
+    if (cols.size >= 2) return null;
+  }
   const rows: LatticeCell[][] = Array.from({ length: R }, () => []);
   for (const [k, e] of [...extent].sort((a, b) => a[1].r0 - b[1].r0 || a[1].c0 - b[1].c0)) {
     rows[e.r0]!.push({ row: e.r0, col: e.c0, rowSpan: e.r1 - e.r0 + 1, colSpan: e.c1 - e.c0 + 1, text: cellText(texts.get(k) ?? []) });

@@ -117,6 +117,19 @@ describe('a table read from its borders', () => {
     expect(grid(plain!)).toEqual(['|||', '（一）予以公开|10||']);
   });
 
+  it('reads no table where a merged cell holds figures in two of its columns (Excel\'s figure cells drawn without borders)', () => {
+    // row 1's figure cells draw no border between them (cols 1–3 one merged cell): "2134" in col 1, "98765.43" in col 2
+    const cells: Spec[] = [{ r: 0, c: 0, text: '采购项目' }, { r: 0, c: 1, text: '数量' }, { r: 0, c: 2, text: '金额' }, { r: 1, c: 0, text: '政府集中采购' }, { r: 1, c: 1, text: '', cs: 3 }];
+    const { rules } = draw(xs, ys.slice(0, 3), cells);
+    const runs: PdfRun[] = [{ str: '政府集中采购', x: 60, y: 666, w: 60, h: 10 }, { str: '2134', x: 205, y: 666, w: 22, h: 10 }, { str: '98765.43', x: 265, y: 666, w: 44, h: 10 }];
+    expect(latticeTables(rules, runs)).toEqual([]);
+    // one figure in a merged cell (a colspan, as tables 三's 总计 may be), or a label over two columns: read
+    const one = latticeTables(rules, [runs[0]!, runs[2]!]);
+    expect(grid(one[0]!)).toEqual(['|||', '政府集中采购|98765.43→3']);
+    const label = latticeTables(rules, [runs[0]!, { str: '其中：', x: 205, y: 666, w: 30, h: 10 }, { str: '无', x: 265, y: 666, w: 10, h: 10 }]);
+    expect(label).toHaveLength(1);
+  });
+
   it('reads no table in a box round a paragraph, a page\'s number or a single line', () => {
     const box = draw([60, 540], [700, 600], [{ r: 0, c: 0, text: '本报告由区政府办公室编制，所列数据统计期限自2023年1月1日起。' }]);
     const number = draw([280, 310], [40, 25], [{ r: 0, c: 0, text: '-3-' }]);
