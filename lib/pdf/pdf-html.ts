@@ -115,11 +115,21 @@ export function pdfToHtml(givenPages: readonly PdfPage[], fileName: string): str
     }
 
     let lastHeading = -2;
+    // a paragraph the page before left open (its last line ran on to the text's edge) goes on with
+    // this page's first line, unless that starts a paragraph (indented) or is a running header (a
+    // line ending short of the edge without a sentence's end)
+    let carried = para !== '';
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i]!;
       putDrawn(l.y);
       const text = lineText(l);
       if (isPageNumber(l)) continue;
+      if (carried) {
+        carried = false;
+        const indented = l.pieces[0]!.x - left > 1.5 * l.h;
+        const short = l.pieces[l.pieces.length - 1]!.end < right - 2 * l.h && !PROSE_END.test(text);
+        if (indented || short) flush();
+      }
       // a line set larger than the text (a title, a heading of another report's part): a heading of its own
       // (a title has no sentence in it: no comma, full stop or semicolon)
       if (l.h >= 1.25 * bodyH && text.length <= 40 && !/[，。；！？,;]/.test(text)) {
@@ -144,8 +154,10 @@ export function pdfToHtml(givenPages: readonly PdfPage[], fileName: string): str
       if (end < right - 2 * l.h || PROSE_END.test(text) && end < right - l.h) flush();
     }
     putDrawn(-Infinity);
-    flush();
+    // the page's last paragraph, when its last line ran on to the text's edge, may go on over the
+    // page (kept open for the next page's first line); a table drawn last has closed it already
   }
+  flush();
   const named = fileName.replace(/\.pdf$/i, '').trim();
   // the report's title on its first page: the line naming the report, after the body's name when
   // that stands alone on the line before ("淮安市人民政府" / "2024年政府信息公开工作年度报告")

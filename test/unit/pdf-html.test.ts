@@ -55,6 +55,28 @@ describe('a PDF page as HTML', () => {
     expect(pdfToHtml([plain], 'a.pdf')).toContain('<title>名山区人民政府2023年政府信息公开工作年度报告</title>');
   });
 
+  it('joins a paragraph a page break cut ("办结41" / "件，结转下年度0件。"), never over an indented line or a running header', () => {
+    // "办结41" ends its page's last line at the text's edge (x 74–520); the next page goes on with "件，…"
+    const full = (str: string, y: number, x = 74) => run(str, x, y, 16, 520 - x);
+    const first: PdfPage = {
+      runs: [
+        full('本报告根据《中华人民共和国政府信息公开条例》要求编制，所列数据的统计期限', 200, 106), full('自2023年1月1日起至2023年12月31日止。本报告电子版可在本区人民政府', 180),
+        full('门户网站查阅。如对本报告有疑问，请与区人民政府办公室联系（地址：', 160), full('云岭区迎宾东路66号，电话：0736-7238811）。本年度全区政府信息公开', 140), prose('工作有序推进。', 120),
+        full('（二）依申请公开。本级收到申请39件，上年结转2件，办结41', 100, 106), run('- 1 -', 280, 40),
+      ],
+    };
+    const next = (head: PdfRun[]): PdfPage => ({ runs: [...head, prose('件，结转下年度0件。', 760), prose('（三）政府信息管理。', 700, 106)] });
+    const joined = pdfToHtml([first, next([])], 'a.pdf');
+    expect(joined).toContain('<p>（二）依申请公开。本级收到申请39件，上年结转2件，办结41件，结转下年度0件。</p>');
+    // the next page opens a paragraph of its own (indented): two paragraphs
+    const indented = pdfToHtml([first, { runs: [prose('二、主动公开政府信息情况。', 760, 106)] }], 'a.pdf');
+    expect(indented).toContain('<p>（二）依申请公开。本级收到申请39件，上年结转2件，办结41</p>');
+    // a running header over the page's text is not the paragraph's
+    const header = pdfToHtml([first, next([run('某区人民政府2023年政府信息公开工作年度报告', 74, 800, 10.5)])], 'a.pdf');
+    expect(header).not.toContain('办结41某区');
+    expect(header).toContain('<p>件，结转下年度0件。</p>');
+  });
+
   it('keeps a file\'s name as the title when it names a report', () => {
     expect(pdfToHtml([{ runs: [prose('一、总体情况', 700)] }], '某区2023年政府信息公开工作年度报告.pdf')).toContain('<title>某区2023年政府信息公开工作年度报告</title>');
   });
