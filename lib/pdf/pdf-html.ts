@@ -24,7 +24,7 @@
 import { escapeHtml, htmlTable } from '../docx/xml-node.ts';
 import { continuesAcross, joinBrokenLabel, joinBrokenRow, joinClosedRow, mergeAcross } from './across-pages.ts';
 import { latticeTables, type LatticeTable, type PdfRule } from './lattice.ts';
-import { isPageNumber, lineText, pageLines, PROSE_END, withIdeographs, type PdfPage } from './pdf-lines.ts';
+import { isPageNumber, lineText, pageLines, PROSE_END, withIdeographs, withoutFootnoteMarks, withoutStruckRuns, type PdfPage } from './pdf-lines.ts';
 export type { PdfPage, PdfRun } from './pdf-lines.ts';
 
 /** A printed page's metadata label before the report's name: 名称, 标题, 题名, 信息名称, 文件名称. */
@@ -50,7 +50,7 @@ function latticeHtml(t: LatticeTable): string {
  * numbers are left out.
  */
 export function pdfToHtml(givenPages: readonly PdfPage[], fileName: string): string {
-  const pages = givenPages.map(withIdeographs);
+  const pages = givenPages.map((p) => withoutFootnoteMarks(withoutStruckRuns(withIdeographs(p))));
   const body: string[] = [];
   let para = '';
   const flush = (): void => {

@@ -43,6 +43,54 @@ export const PAGE_NUMBER = /^(?:[-－—–]\s*[0-9０-９]+\s*[-－—–]|第\
 /** A sentence's end: a line of prose. */
 export const PROSE_END = /[。；;！？]$/;
 
+/** A footnote's mark: a digit or two, a circled number, an asterisk or a dagger ("¹" as a run of its own). */
+const MARK = /^(?:[0-9０-９]{1,2}|[①-⑳]|[*＊※†‡]|[\[［(（][0-9０-９]{1,2}[\]］)）])$/;
+
+/**
+ * The page without its footnote marks: a mark set small and raised (or lowered) against the text it
+ * follows or precedes ("22" then a raised "1" in a cell, "部分公开11" then a lowered "3"), as a
+ * page's <sup>1</sup> or <sub>3</sub> is left out of the figure it follows. A mark on the line or as
+ * large as its text stays: that is text.
+ */
+export function withoutFootnoteMarks(page: PdfPage): PdfPage {
+  const runs = page.runs;
+  const marks = new Set<number>();
+  runs.forEach((r, i) => {
+    if (!MARK.test(r.str.trim()) || !(r.h > 0)) return;
+    const beside = runs.some((n, j) => {
+      if (j === i || !(n.h > 0) || r.h > 0.85 * n.h || n.str.trim() === '') return false;
+      // raised (a superscript) or lowered (a subscript) against the text beside it
+      const raised = r.y - n.y;
+      if (!((raised >= 0.25 * n.h && raised <= 0.8 * n.h) || (raised <= -0.15 * n.h && raised >= -0.5 * n.h))) return false;
+      const end = n.x + n.w;
+      return (end >= r.x - 3 && end <= r.x + 1) || (n.x >= r.x + r.w - 1 && n.x <= r.x + r.w + 3);
+    });
+    if (beside) marks.add(i);
+  });
+  return marks.size === 0 ? page : { ...page, runs: runs.filter((_, i) => !marks.has(i)) };
+}
+
+/**
+ * The page without the runs struck through (a revision's deleted "111" before its "107", a figure
+ * struck beside its correction), as a page's <del> and <s> are read: a line drawn across a run's
+ * middle (between a sixth and two thirds of its height above its baseline), over most of its width
+ * and not much beyond it. A table's border never runs through a line of text; an underline lies
+ * under the baseline.
+ */
+export function withoutStruckRuns(page: PdfPage): PdfPage {
+  const lines = (page.rules ?? []).filter((l) => l.y2 - l.y1 <= 2.5 && l.x2 - l.x1 > 2.5);
+  if (lines.length === 0) return page;
+  const struck = (r: PdfRun): boolean => {
+    const at = (l: { y1: number; y2: number }) => (l.y1 + l.y2) / 2;
+    return lines.some(
+      (l) => at(l) >= r.y + r.h / 6 && at(l) <= r.y + (r.h * 2) / 3 &&
+        Math.min(l.x2, r.x + r.w) - Math.max(l.x1, r.x) >= 0.7 * r.w && l.x2 - l.x1 <= r.w + r.h,
+    );
+  };
+  const runs = page.runs.filter((r) => r.str.trim() === '' || !(r.w > 0) || !struck(r));
+  return runs.length === page.runs.length ? page : { ...page, runs };
+}
+
 /** The runs of one page merged into lines of pieces, top to bottom, each line left to right. */
 export function pageLines(page: PdfPage): Line[] {
   const runs = page.runs.filter((r) => r.str.trim() !== '' && Number.isFinite(r.x) && Number.isFinite(r.y));

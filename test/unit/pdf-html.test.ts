@@ -77,6 +77,23 @@ describe('a PDF page as HTML', () => {
     expect(header).toContain('<p>件，结转下年度0件。</p>');
   });
 
+  it('leaves out a footnote mark set small and raised (or lowered) beside a figure, and a run struck through; keeps marks on the line', () => {
+    // "部分公开11" then a lowered "3" (<sub>3</sub>), "共收到申请56" then a raised "1" (<sup>1</sup>), "上年结转" then a struck "4" and "3"
+    const page: PdfPage = {
+      runs: [
+        run('其中，部分公开', 74, 700, 16, 112), run('11', 186, 700, 16, 15.4), run('3', 201.4, 696, 13.3, 6.7), run('件。', 208.1, 700, 16, 32),
+        run('共收到申请', 74, 670, 16, 80), run('56', 154, 670, 16, 16), run('1', 170, 677, 10, 5), run('件，上年结转', 175, 670, 16, 96), run('4', 271, 670, 16, 8), run('3', 279, 670, 16, 8), run('件。', 287, 670, 16, 32),
+        run('第', 74, 640, 16, 16), run('3', 90, 640, 16, 8), run('季度共12件。', 98, 640, 16, 112),
+      ],
+      rules: [{ x1: 271, y1: 674.6, x2: 279, y2: 675.4 }],
+    };
+    const html = pdfToHtml([page], 'a.pdf');
+    expect(html).toContain('其中，部分公开11件。');
+    expect(html).toContain('共收到申请56件，上年结转3件。');
+    // a figure as large as its text and on its line is text
+    expect(html).toContain('第3季度共12件。');
+  });
+
   it('keeps a file\'s name as the title when it names a report', () => {
     expect(pdfToHtml([{ runs: [prose('一、总体情况', 700)] }], '某区2023年政府信息公开工作年度报告.pdf')).toContain('<title>某区2023年政府信息公开工作年度报告</title>');
   });
