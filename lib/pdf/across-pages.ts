@@ -24,14 +24,21 @@ export function joinBrokenRow(a: LatticeTable, b: LatticeTable): boolean {
   const pairs = first.map((cb) => [lower.find((ca) => ca.col === cb.col && ca.colSpan === cb.colSpan), cb] as const);
   if (pairs.some(([ca]) => !ca)) return false;
   if (pairs.some(([ca, cb]) => FIGURE_CELL.test(ca!.text) && FIGURE_CELL.test(cb.text) && ca!.text.trim() !== '' && cb.text.trim() !== '')) return false;
-  for (const [ca, cb] of pairs) ca!.text += cb.text;
-  // b's first row goes; a cell of it spanning on keeps its rows, and the joined text
+  joinPairs(pairs as readonly (readonly [LatticeCell, LatticeCell])[], b);
+  return true;
+}
+
+/**
+ * Each upper cell takes the text of the lower cell under it; `b`'s first row goes, and a cell of it
+ * spanning on keeps its rows below, with the joined text.
+ */
+function joinPairs(pairs: readonly (readonly [LatticeCell, LatticeCell])[], b: LatticeTable): void {
+  for (const [ca, cb] of pairs) ca.text += cb.text;
   const rest = b.rows.slice(1);
   for (const [ca, cb] of pairs) {
-    if (cb.rowSpan > 1 && rest[0]) rest[0].push({ ...cb, rowSpan: cb.rowSpan - 1, text: ca!.text });
+    if (cb.rowSpan > 1 && rest[0]) rest[0].push({ ...cb, rowSpan: cb.rowSpan - 1, text: ca.text });
   }
   b.rows = rest.map((row, r) => row.map((c) => ({ ...c, row: r })).sort((x, y) => x.col - y.col));
-  return true;
 }
 
 /** A row's label opens with its own words ("（四）", "三、", "2."): no line of a row broken before it. */
@@ -68,12 +75,7 @@ export function joinClosedRow(a: LatticeTable, b: LatticeTable): boolean {
     if (OPENS_ROW.test(down)) return false;
     if (up !== '' && down !== '' && (FIGURE_CELL.test(up) || FIGURE_CELL.test(down))) return false;
   }
-  for (const [ca, cb] of pairs) ca!.text += cb.text;
-  const rest = b.rows.slice(1);
-  for (const [ca, cb] of pairs) {
-    if (cb.rowSpan > 1 && rest[0]) rest[0].push({ ...cb, rowSpan: cb.rowSpan - 1, text: ca!.text });
-  }
-  b.rows = rest.map((row, r) => row.map((c) => ({ ...c, row: r })).sort((x, y) => x.col - y.col));
+  joinPairs(pairs as readonly (readonly [LatticeCell, LatticeCell])[], b);
   return true;
 }
 
