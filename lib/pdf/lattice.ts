@@ -162,7 +162,7 @@ export function latticeTables(rules: readonly PdfRule[], runs: readonly Run[], b
       ys.unshift(high);
       h2.push({ at: high, from: xs[0]!, to: xs[xs.length - 1]! });
     }
-    const table = gridTable(h2, g.v, xs, ys, runs, openTop, openBottom, h);
+    const table = gridTable(h2, g.v, xs, ys, runs, openTop, openBottom);
     if (table) out.push(withoutSlivers(table));
   }
   return out.sort((a, b) => b.top - a.top);
@@ -202,8 +202,7 @@ function hasHorizontal(h: readonly Seg[], y: number, x0: number, x1: number): bo
   return h.some((s) => Math.abs(s.at - y) <= 3 && s.from <= mid && s.to >= mid);
 }
 
-/** `lines`: every horizontal line of the page, a strike through a run among them (a border's group holds none). */
-function gridTable(h: readonly Seg[], v: readonly Seg[], xs: readonly number[], ys: readonly number[], runs: readonly Run[], openTop: boolean, openBottom: boolean, lines: readonly Seg[]): LatticeTable | null {
+function gridTable(h: readonly Seg[], v: readonly Seg[], xs: readonly number[], ys: readonly number[], runs: readonly Run[], openTop: boolean, openBottom: boolean): LatticeTable | null {
   const R = ys.length - 1;
   const C = xs.length - 1;
   // grid cells with no border between them are one cell: union-find over R×C
@@ -247,12 +246,6 @@ function gridTable(h: readonly Seg[], v: readonly Seg[], xs: readonly number[], 
     if (whole.x + whole.w / 2 < left || whole.x + whole.w / 2 > right || cy > top || cy < bottom) return;
     const r = ys.findIndex((y, j) => j < R && cy <= y && cy >= ys[j + 1]!);
     if (r < 0) return;
-    // a figure struck through beside its correction ("11 10": 11 struck) is no part of the cell,
-    // as a page's <s>11</s> is not
-    if (struck(whole, lines)) {
-      taken.add(i);
-      return;
-    }
     for (const run of acrossBorders(whole, xs)) {
       const cx = run.x + run.w / 2;
       const c = xs.findIndex((x, j) => j < C && cx >= x && cx <= xs[j + 1]!);
@@ -282,19 +275,6 @@ function gridTable(h: readonly Seg[], v: readonly Seg[], xs: readonly number[], 
     rows[e.r0]!.push({ row: e.r0, col: e.c0, rowSpan: e.r1 - e.r0 + 1, colSpan: e.c1 - e.c0 + 1, text: cellText(texts.get(k) ?? []) });
   }
   return { rows, top, bottom, left, right, xs: [...xs], openTop, openBottom, runs: taken };
-}
-
-/**
- * A run struck through: a line drawn across its middle (between a sixth and two thirds of its
- * height above its baseline), over most of its width and not much beyond it. A cell's border runs
- * the cell's whole width and never through a line of its text; an underline lies under the baseline.
- */
-function struck(run: Run, h: readonly Seg[]): boolean {
-  const x1 = run.x + run.w;
-  return h.some(
-    (s) => s.at >= run.y + run.h / 6 && s.at <= run.y + (run.h * 2) / 3 &&
-      Math.min(s.to, x1) - Math.max(s.from, run.x) >= 0.7 * run.w && s.to - s.from <= run.w + run.h,
-  );
 }
 
 /**

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { continuesAcross, joinBrokenLabel, joinBrokenRow, joinClosedRow, mergeAcross } from '../../lib/pdf/across-pages.ts';
 import { latticeTables, type LatticeTable, type PdfRule } from '../../lib/pdf/lattice.ts';
 import { pdfToHtml } from '../../lib/pdf/pdf-html.ts';
+import { withoutStruckRuns } from '../../lib/pdf/pdf-lines.ts';
 import type { PdfRun } from '../../lib/pdf/pdf-html.ts';
 
 /** A cell of a drawn table: its text and where it starts, in grid units, and its spans. */
@@ -99,7 +100,7 @@ describe('a table read from its borders', () => {
     expect(grid(t!)).toEqual(['|||', '一、本年新收||15|274']);
   });
 
-  it('leaves out a figure struck through beside its correction (<s>11</s> 10), never an underlined one', () => {
+  it('leaves out a figure struck through beside its correction (<s>11</s> 10), never an underlined one (pdf-lines.ts withoutStruckRuns, before the table is read)', () => {
     const { rules } = draw(xs, ys.slice(0, 3), [{ r: 0, c: 0, text: '自然人' }, { r: 1, c: 0, text: '（一）予以公开' }]);
     // in col 1 (200–260): "11" struck (a line 3.5 points above its baseline, its width), then "10"
     const runs: PdfRun[] = [
@@ -108,13 +109,15 @@ describe('a table read from its borders', () => {
       { str: '10', x: 228, y: 666, w: 11, h: 10 },
     ];
     const strike: PdfRule = { x1: 212, y1: 669.2, x2: 223, y2: 669.8 };
-    const [t] = latticeTables([...rules, strike], runs);
-    expect(grid(t!)).toEqual(['|||', '（一）予以公开|10||']);
+    const read = (lines: PdfRule[], given: PdfRun[]) => {
+      const page = withoutStruckRuns({ runs: given, rules: [...rules, ...lines] });
+      return grid(latticeTables(page.rules!, page.runs)[0]!);
+    };
+    expect(read([strike], runs)).toEqual(['|||', '（一）予以公开|10||']);
     // an underline (under the baseline) and a line no text crosses leave the figures as they stand
     const under: PdfRule = { x1: 212, y1: 664.6, x2: 223, y2: 665.2 };
-    expect(grid(latticeTables([...rules, under], runs)[0]!)).toEqual(['|||', '（一）予以公开|11 10||']);
-    const [plain] = latticeTables([...rules, strike], [runs[0]!, runs[2]!]);
-    expect(grid(plain!)).toEqual(['|||', '（一）予以公开|10||']);
+    expect(read([under], runs)).toEqual(['|||', '（一）予以公开|11 10||']);
+    expect(read([strike], [runs[0]!, runs[2]!])).toEqual(['|||', '（一）予以公开|10||']);
   });
 
   it('reads no table where a merged cell holds figures in two of its columns (Excel\'s figure cells drawn without borders)', () => {
