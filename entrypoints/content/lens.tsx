@@ -19,31 +19,19 @@ import type { Settings } from '../../components/settings-read.ts';
 import type { AnalysisMessage, TabRequest, TabState } from '../../components/messages.ts';
 import { createLensCollect } from '../../components/collection/lens-collect.ts';
 import { reportPageOf } from '../../lib/collect/report-page.ts';
-import { findReport, frameDocuments, framesShape, hasHiddenFrame } from '../../components/report-frames.ts';
+import { findReport } from '../../components/report-frames.ts';
+import { WATCH_MS, watchForLateTables as watchLateTables, type Watch } from './watch.ts';
 import { openSession, safely, type FileSource, type Session, type SessionPlace } from './session.tsx';
 import type { FileReading } from '../../components/panel.tsx';
 import { readableAttachment, readFailure } from '../../components/file-read.ts';
 import { loadFiles } from '../../components/files-module.ts';
-import { joinFileTables } from '../../components/attached-tables.ts';
-import { joinedTableAt, showFileTables } from '../../components/file-tables-shown.ts';
+import { checkFile, placeFile, unusable, type FileChecked, type PagePlace } from './file-check.ts';
 import type { ReportPage } from '../../lib/collect/report-page.ts';
 import { isPdfDocument, pdfFileName } from '../../components/pdf-tab.ts';
 import { tableResolver } from '../../lib/grid/aria-tables.ts';
 
-/** How long, and how often, a page is watched for tables that arrive after idle. */
-const WATCH_MS = 15_000;
-const WATCH_DEBOUNCE_MS = 250;
-const WATCH_MAX_RUNS = 8;
 /** How often a page whose report went (a frame's new document, an article swapped) is read again. */
 const MAX_REREADS = 8;
-/** What the watch observes: nodes added or removed (tables, frames, a frame's content)… */
-const NODES = { childList: true, subtree: true } as const;
-/**
- * …and, on a page with a same-origin frame its own style hides, the attributes a tab or a button
- * shows it by (its style, class, hidden, width or height, or an ancestor's class): no node changes then
- * and no load fires. Only there: every style change of a carousel would otherwise wake the watch.
- */
-const NODES_AND_STYLES = { ...NODES, attributes: true, attributeFilter: ['style', 'class', 'hidden', 'width', 'height'] };
 
 export interface Lens {
   /** stored: the settings' storage read, when the loader started it already */
@@ -60,7 +48,7 @@ export function createLens(ctx: ContentScriptContext): Lens {
   let generation = 0;
   /** how often the page was read again because its report went (show's reportGone) */
   let rereads = 0;
-  let watcher: { stop(): void } | null = null;
+  let watcher: Watch | null = null;
   /**
    * the report's Word or Excel file, when the page holds only its title and that file, or its tables' file (lib/detect/
    * attachment.ts): offered in the panel, read when the reader asks (readFile); and the page the
@@ -71,7 +59,7 @@ export function createLens(ctx: ContentScriptContext): Lens {
   /** a PDF tab checked on request that could not be read, and why (readPdfTab) */
   let pdfUnread: TabState['pdfUnread'] = null;
   /** where the report was found (the page, or a frame): its text, for a file that holds only its tables */
-  let reportPlace: { doc: Document; frame: SessionPlace['frame']; url: string } | null = null;
+  let reportPlace: PagePlace | null = null;
   const fileSource: FileSource = { state: () => fileReading, read: () => void readFile().catch(() => {}) };
 
   const getSettings = async (): Promise<Settings> => (settings ??= await loadSettings());
@@ -178,10 +166,6 @@ export function createLens(ctx: ContentScriptContext): Lens {
     // the benchmark (scripts/browser-bench.mjs, section 6) reads these: the click → the file read and checked
     const clicked = performance.now();
     const t = getTranslate(await getSettings());
-    let analysis: ReportAnalysis;
-    let file: Document;
-    let joined: ReturnType<typeof joinFileTables> | null = null;
-    let url: string;
     // the reader comes now, not with the lens (components/file-read.ts); it fails to come only when
     // the extension was updated or reloaded under the page
     const files = await loadFiles(a.kind === 'PDF' ? 'pdf' : 'office').catch(() => null);
@@ -189,45 +173,26 @@ export function createLens(ctx: ContentScriptContext): Lens {
       if (report === onPage) set('no-reader');
       return;
     }
+    const holds = reading.holds === 'tables' ? 'tables' : 'report';
+    const ref = { kind: a.kind, name: a.name, href: a.href };
+    let checked: FileChecked;
     try {
-      file = await files.readAttachmentFile(a.href, a.name);
-      if (reading.holds === 'tables') {
-        joined = joinFileTables(onPlace.doc, a.href, file);
-        url = onPlace.url;
-        analysis = { ...analyzeDocument(joined.doc, { url }), tablesFile: a, readFromFile: true };
-      } else {
-        url = a.href;
-        analysis = { ...analyzeDocument(file, { url }), attachment: a, readFromFile: true };
-      }
+      checked = await checkFile(files, ref, holds, onPlace);
     } catch (e) {
       if (report === onPage) set(readFailure(e) ?? 'not-word');
       return;
     }
     performance.measure('nianbao-lens:file-read', { start: clicked, end: performance.now() });
     if (report !== onPage) return; // the page was read again meanwhile
-    if (!analysis.isReport) return set('no-report');
-    // with the page's text, the file must have brought tables the core reads
-    if (reading.holds === 'tables' && analysis.tables.t3.length === 0 && analysis.tables.t2.length === 0 && analysis.tables.t4.length === 0) return set('no-tables');
+    const why = unusable(checked, holds);
+    if (why) return set(why);
     // the page's report is read: a late change of the page must not read the page over it
     watcher?.stop();
+    const { analysis } = checked;
     report = analysis;
     const page = reportPage;
-    // the file's tables shown on the page after the line that offers the file (file-tables-shown.ts),
-    // where the findings' cells are marked; the text's claims are the page's own, marked where they
-    // stand. A whole report's file is shown whole, its text's claims marked in it. Where the file
-    // cannot be shown, it is a document apart and nothing of it is marked.
-    const pageAt = tableResolver(onPlace.doc);
-    const shown = joined
-      ? showFileTables(onPlace.doc, a.href, file, t('fileTablesCaption', a.name))
-      : showFileTables(onPlace.doc, a.href, file, t('fileCaption', a.name), true);
-    fileReading = { ...reading, state: 'read', shown: !!shown };
-    const place: SessionPlace = shown && joined
-      ? { doc: onPlace.doc, frame: onPlace.frame, url, analysis, shown, tableAt: joinedTableAt(joined.doc, joined.inserted, pageAt, shown.tables) }
-      : shown
-        ? { doc: onPlace.doc, frame: onPlace.frame, url, analysis, shown, tableAt: (i) => shown.tables[i], quoteRoot: shown.content }
-        : reading.holds === 'tables'
-        ? { doc: onPlace.doc, frame: onPlace.frame, url, analysis, tableAt: () => undefined }
-        : { doc: file, frame: null, url, analysis, detached: true };
+    const { place, shown } = placeFile(onPlace, ref, checked, t);
+    fileReading = { ...reading, state: 'read', shown };
     await show(place, clicked, () => {
       if (report !== analysis) return;
       tellBackground(analysis);
@@ -326,59 +291,16 @@ export function createLens(ctx: ContentScriptContext): Lens {
     return t;
   }
 
-  /**
-   * Bounded observation: after idle, a page whose report is not (yet) readable is re-checked when
-   * its table count or title changes, or its same-origin frames' table counts, titles or addresses
-   * (a frame that loads late), or whether each is hidden (a frame a tab shows), for WATCH_MS at
-   * most and WATCH_MAX_RUNS times at most. The callbacks only schedule; the check itself is a few
-   * cheap counts.
-   */
+  /** The bounded watch for tables that arrive after idle (watch.ts): each change reads the page again. */
   function watchForLateTables(): void {
-    if (watcher || !document.body) return;
-    const body = document.body;
-    const tables = document.getElementsByTagName('table');
-    const shape = (): string => `${tables.length}|${document.title}${framesShape(document, 'table')}`;
-    let seen = shape();
-    let runs = 0;
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    let options: MutationObserverInit = NODES;
-    const check = (): void => {
-      timer = null;
-      observeFrames();
-      const now = shape();
-      if (now === seen) return;
-      seen = now;
-      if (++runs >= WATCH_MAX_RUNS) stop();
-      const since = performance.now();
-      run('auto', since).catch(() => {});
-    };
-    const schedule = (): void => {
-      timer ??= setTimeout(() => safely(check), WATCH_DEBOUNCE_MS);
-    };
-    const observer = new MutationObserver(schedule);
-    // the frames' documents as they are now (observing a node again only renews its options); the
-    // attributes too once a frame is hidden (a page without frames reads its frame count only)
-    const observeFrames = (): void => {
-      if (options === NODES && hasHiddenFrame(document)) {
-        options = NODES_AND_STYLES;
-        observer.observe(body, options);
-      }
-      for (const { doc } of frameDocuments(document)) if (doc.body) observer.observe(doc.body, options);
-    };
-    // a frame's load does not bubble, but a capturing listener on its document sees it
-    const loads = new AbortController();
-    document.addEventListener('load', schedule, { capture: true, passive: true, signal: loads.signal });
-    const deadline = setTimeout(() => stop(), WATCH_MS);
-    const stop = (): void => {
-      observer.disconnect();
-      loads.abort();
-      clearTimeout(deadline);
-      if (timer) clearTimeout(timer);
-      watcher = null;
-    };
-    observer.observe(body, options);
-    observeFrames();
-    watcher = { stop };
+    if (watcher) return;
+    watcher = watchLateTables(
+      document,
+      () => void run('auto', performance.now()).catch(() => {}),
+      () => {
+        watcher = null;
+      },
+    );
   }
 
   const stopHearingSettings = onSettingsChanged((next) => {
