@@ -17,7 +17,7 @@ import { detectReport } from '../lib/detect/detect-report.ts';
 import { localAttachment, tablesHtml, withTables } from './attached.ts';
 import { readXlsx } from '../lib/xlsx/unzip.ts';
 import { xlsxToHtml, type XlsxParts } from '../lib/xlsx/xlsx-html.ts';
-import { pdfToHtml } from '../lib/pdf/pdf-html.ts';
+import { holdsText, pdfToHtml } from '../lib/pdf/pdf-html.ts';
 import { isMhtml, messageKind, readMhtml } from './mhtml.ts';
 import { decodeInPieces, inOnePiece, savedPart, type DecodedPieces } from './decode-page.ts';
 
@@ -140,7 +140,7 @@ async function withLocalPdfTables(file: string, bytes: Uint8Array, checked: Chec
 async function pdfHtml(bytes: Uint8Array, name: string): Promise<string | null> {
   const { readPdfPages } = await import('./pdf-read.ts');
   const pages = await readPdfPages(bytes);
-  return pages.every((p) => p.runs.every((r) => r.str.trim() === '')) ? null : pdfToHtml(pages, name);
+  return holdsText(pages) ? pdfToHtml(pages, name) : null;
 }
 
 function isPdf(bytes: Uint8Array): boolean {
@@ -165,7 +165,7 @@ async function checkPdf(file: string, bytes: Uint8Array): Promise<CheckedFile> {
     } catch (e) {
       return { file, analysis: null, error: `PDF 文件无法打开（已损坏或已加密）：${errorText(e)}`, warnings: [] };
     }
-    if (pages.every((p) => p.runs.every((r) => r.str.trim() === ''))) return { file, analysis: null, error: 'PDF 中没有文字（可能是扫描件），无法检查', warnings: [] };
+    if (!holdsText(pages)) return { file, analysis: null, error: 'PDF 中没有文字（可能是扫描件），无法检查', warnings: [] };
     html = pdfToHtml(pages, basename(file));
   } catch (e) {
     return { file, analysis: null, error: `无法读取 PDF：${errorText(e)}`, warnings: [] };

@@ -13,7 +13,7 @@
 import * as pdfjs from 'pdfjs-dist';
 import * as pdfWorker from 'pdfjs-dist/build/pdf.worker.mjs';
 import { ReadableStream as PonyStream } from 'web-streams-polyfill';
-import { pdfToHtml } from '../lib/pdf/pdf-html.ts';
+import { holdsText, pdfToHtml } from '../lib/pdf/pdf-html.ts';
 import { readPdfPagesWith, type PdfJsLike } from '../lib/pdf/pdf-read-pages.ts';
 import { fetchFile } from './file-fetch.ts';
 import { FileReadError } from './file-read.ts';
@@ -51,7 +51,7 @@ export async function pdfBytesToHtml(bytes: Uint8Array, name: string): Promise<s
   } catch {
     throw new FileReadError('pdf-broken');
   }
-  if (pages.every((p) => p.runs.every((r) => r.str.trim() === ''))) throw new FileReadError('pdf-no-text');
+  if (!holdsText(pages)) throw new FileReadError('pdf-no-text');
   return pdfToHtml(pages, name);
 }
 

@@ -45,6 +45,14 @@ function latticeHtml(t: LatticeTable): string {
 }
 
 /**
+ * Does the PDF hold any text: a scan (pages of pictures) has none, and nothing of it can be read or
+ * checked; the batch checker and the extension's reader each say so in their own words.
+ */
+export function holdsText(pages: readonly PdfPage[]): boolean {
+  return pages.some((p) => p.runs.some((r) => r.str.trim() !== ''));
+}
+
+/**
  * The pages as one HTML page: tables where lines of figures stand in columns, the other lines as
  * paragraphs (a line that ends well short of the page's text edge ends its paragraph). Page
  * numbers are left out.
