@@ -24,16 +24,16 @@
  *   applications (not 信访, 12345…), and the nearest sentence before it naming a business names the
  *   disclosure applications (依申请公开, 政府信息公开申请): 政务服务 has its 网上申请 and 自然人申请 too.
  */
-import { addDec, cmpDec, decToNumber, percentFits, percentText, toDec, withDecimals, type Dec } from './decimal.ts';
-import { isCount, semicolonClauseStart, type SentenceFigures } from './figures-in-text.ts';
+import { addDec, toDec } from './decimal.ts';
+import { semicolonClauseStart, type SentenceFigures } from './figures-in-text.ts';
 import { otherPeriod } from './period.ts';
-import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import type { ClaimOutcome } from './narrative-types.ts';
 import { clauseStart } from './quote.ts';
 import { allReadingsOf, kindOf, type Kind } from './applicant-columns.ts';
 import { readingValue } from './measures.ts';
 import { NOT_APPLICATION } from './claim-scope.ts';
 import type { ShareClaim } from './shares.ts';
-import { plainCountShare } from './share-of-result.ts';
+import { countsBefore, judgeShare, plainCountShare, type ShareWhole } from './share-of-result.ts';
 
 /** A part's ，-clause that is one applicant's name and nothing else: "自然人申请", "其中，法人或其他组织提出的申请". */
 const APPLICANT_WORDS =
@@ -113,7 +113,7 @@ export function shareOfApplicant(
   if ((kind === 'channel' ? CHANNEL_PART_LEAD : PART_LEAD).test(lead) || NOT_APPLICATION.test(s.text) || otherPeriod(s.text, s.text.slice(0, part.start), part.start, year)) return null;
   const at = sentences.indexOf(s);
   if (!aboutAt(at) || !underDisclosureApplications(sentences, at)) return null;
-  const wholes: { value: Dec; raw: string }[] = [];
+  const wholes: ShareWhole[] = [];
   for (const fs of [figures, ...corrected]) {
     const n = fs['t3.new.total'];
     const carried = fs['t3.carried.total'];
@@ -126,38 +126,10 @@ export function shareOfApplicant(
     const done = fs['t3.processed.total'];
     if (done != null && Number.isInteger(done) && done > 0) wholes.push({ value: toDec(done, 0), raw: `表三“办理结果总计”${done}件` });
   }
-  const first = wholes[0];
-  if (!first) return null;
-  for (let k = at; k >= 0; k--) {
-    const prev = sentences[k] as SentenceFigures;
-    if (s.para - prev.para > 1) break;
-    for (const f of prev.figures) {
-      if (f !== part && isCount(f) && f.unit === '件' && cmpDec(f.value, part.value) >= 0) wholes.push({ value: f.value, raw: f.raw });
-    }
-  }
+  if (wholes.length === 0) return null;
+  wholes.push(...countsBefore(sentences, at, part));
   // "自然人申请56件，占90.3%；法人或其他组织申请6件，占9.7%": of the applicants listed, their sum
   const listed = claims.filter((x) => x.share.s === s && x.share.f.unit === '%' && ((intakeOf(x) === 'channel') === (kind === 'channel')) && intakeOf(x) !== null);
   if (listed.length >= 2 && listed.includes(c)) wholes.push({ value: listed.reduce((acc, x) => addDec(acc, x.part.f.value), toDec(0, 0)), raw: listed.map((x) => x.part.f.raw).join('+') });
-  const printed = share.printed;
-  const seen = new Set<string>();
-  const distinct = wholes.filter((w) => {
-    const key = `${w.value.n}/${w.value.d}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  const quote = skipped.check.quote;
-  const fit = distinct.find((w) => percentFits(part.value, w.value, printed) !== 'no');
-  if (fit) {
-    const shown = percentText(part.value, fit.value, Math.max(printed.d, 2));
-    return { check: { rule: RULE.share, outcome: 'pass', quote, detail: `${part.raw} ÷ ${fit.raw} = ${shown}%，正文 ${share.raw}` } };
-  }
-  const should = withDecimals(percentText(part.value, first.value, printed.d), printed.d);
-  const others = distinct.slice(1).map((w) => w.raw).join('、');
-  const detail = `${part.raw} ÷ ${first.raw} = ${percentText(part.value, first.value, Math.max(printed.d, 2))}%，正文 ${share.raw}${others ? `；按${others}计算也都不符` : ''}`;
-  const message = `正文称${part.raw}占${share.raw}，按${first.raw}计算应为${should}%（按新收与上年结转之和、办理结果总计或前文的其他总数计算也都不符）。`;
-  return {
-    check: { rule: RULE.share, outcome: 'fail', quote, detail },
-    finding: textFinding(RULE.share, 'error', message, quote, Number(percentText(part.value, first.value, printed.d)), decToNumber(printed)),
-  };
+  return judgeShare(share, part, wholes, skipped.check.quote, '新收与上年结转之和、办理结果总计或前文的其他总数');
 }

@@ -99,6 +99,62 @@ export function plainCountShare(c: ShareClaim, skipped: ClaimOutcome): { share: 
   return { share, s, part };
 }
 
+/** A whole a share may be of, as its finding names it. */
+export interface ShareWhole {
+  value: Dec;
+  raw: string;
+}
+
+/** The counts in 件 no smaller than the part, in its sentence and those before it back to the start of the paragraph before. */
+export function countsBefore(sentences: readonly SentenceFigures[], at: number, part: ShareClaim['part']['f']): ShareWhole[] {
+  const s = sentences[at] as SentenceFigures;
+  const out: ShareWhole[] = [];
+  for (let k = at; k >= 0; k--) {
+    const prev = sentences[k] as SentenceFigures;
+    if (s.para - prev.para > 1) break;
+    for (const f of prev.figures) {
+      if (f !== part && isCount(f) && f.unit === '件' && cmpDec(f.value, part.value) >= 0) out.push({ value: f.value, raw: f.raw });
+    }
+  }
+  return out;
+}
+
+/**
+ * The share judged against every whole a reader may mean (the first is the one a wrong share is
+ * told by): one that fits, a pass; none, an error. alsoTried: the other wholes, as the message names them.
+ */
+export function judgeShare(
+  share: ShareClaim['share']['f'],
+  part: ShareClaim['part']['f'],
+  wholes: readonly ShareWhole[],
+  quote: ClaimOutcome['check']['quote'],
+  alsoTried: string,
+): ClaimOutcome | null {
+  const first = wholes[0];
+  if (!first) return null;
+  const printed = share.printed;
+  const seen = new Set<string>();
+  const distinct = wholes.filter((w) => {
+    const key = `${w.value.n}/${w.value.d}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const fit = distinct.find((w) => percentFits(part.value, w.value, printed) !== 'no');
+  if (fit) {
+    const shown = percentText(part.value, fit.value, Math.max(printed.d, 2));
+    return { check: { rule: RULE.share, outcome: 'pass', quote, detail: `${part.raw} ÷ ${fit.raw} = ${shown}%，正文 ${share.raw}` } };
+  }
+  const should = withDecimals(percentText(part.value, first.value, printed.d), printed.d);
+  const others = distinct.slice(1).map((w) => w.raw).join('、');
+  const detail = `${part.raw} ÷ ${first.raw} = ${percentText(part.value, first.value, Math.max(printed.d, 2))}%，正文 ${share.raw}${others ? `；按${others}计算也都不符` : ''}`;
+  const message = `正文称${part.raw}占${share.raw}，按${first.raw}计算应为${should}%（按${alsoTried}计算也都不符）。`;
+  return {
+    check: { rule: RULE.share, outcome: 'fail', quote, detail },
+    finding: textFinding(RULE.share, 'error', message, quote, Number(percentText(part.value, first.value, printed.d)), decToNumber(printed)),
+  };
+}
+
 export function shareOfResult(
   c: ShareClaim,
   skipped: ClaimOutcome,
@@ -125,7 +181,7 @@ export function shareOfResult(
   if (PART_LEAD.test(lead) || otherPeriod(s.text, words, part.start, year)) return null;
   const at = sentences.indexOf(s);
   if (!aboutAt(at) && !aboutInResultsList(sentences, at, aboutAt)) return null;
-  const wholes: { value: Dec; raw: string }[] = [];
+  const wholes: ShareWhole[] = [];
   for (const fs of [figures, ...corrected]) {
     for (const id of WHOLE_IDS) {
       for (const rd of APPLY_MEASURES.find((m) => m.id === id)?.strict ?? []) {
@@ -153,13 +209,7 @@ export function shareOfResult(
   // the first is 办理结果总计 (measures.ts: processed's first reading); without it, no finding
   const processed = wholes[0];
   if (!processed || figures['t3.processed.total'] == null) return null;
-  for (let k = at; k >= 0; k--) {
-    const prev = sentences[k] as SentenceFigures;
-    if (s.para - prev.para > 1) break;
-    for (const f of prev.figures) {
-      if (f !== part && isCount(f) && f.unit === '件' && cmpDec(f.value, part.value) >= 0) wholes.push({ value: f.value, raw: f.raw });
-    }
-  }
+  wholes.push(...countsBefore(sentences, at, part));
   // "（1）予以公开32件，占82.1%；（2）部分公开7件，占17.9%": the shares of the results listed, each with
   // its own, may be of their sum (82.1% + 17.9% = 100%)
   // "予以公开32件，占82.1%" alone: of the 39 granted in full or in part (公开类), a base these reports use
@@ -171,26 +221,5 @@ export function shareOfResult(
   }
   const listed = claims.filter((x) => x.share.f.unit === '%' && RESULT_WORDS.test(resultWords(x)) && sameList(sentences, x, c));
   if (listed.length >= 2 && listed.includes(c)) wholes.push({ value: listed.reduce((acc, x) => addDec(acc, x.part.f.value), toDec(0, 0)), raw: listed.map((x) => x.part.f.raw).join('+') });
-  const printed = share.printed;
-  const seen = new Set<string>();
-  const distinct = wholes.filter((w) => {
-    const key = `${w.value.n}/${w.value.d}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  const fit = distinct.find((w) => percentFits(part.value, w.value, printed) !== 'no');
-  const quote = skipped.check.quote;
-  if (fit) {
-    const shown = percentText(part.value, fit.value, Math.max(printed.d, 2));
-    return { check: { rule: RULE.share, outcome: 'pass', quote, detail: `${part.raw} ÷ ${fit.raw} = ${shown}%，正文 ${share.raw}` } };
-  }
-  const should = withDecimals(percentText(part.value, processed.value, printed.d), printed.d);
-  const others = distinct.slice(1).map((w) => w.raw).join('、');
-  const detail = `${part.raw} ÷ ${processed.raw} = ${percentText(part.value, processed.value, Math.max(printed.d, 2))}%，正文 ${share.raw}；按${others}计算也都不符`;
-  const message = `正文称${part.raw}占${share.raw}，按${processed.raw}计算应为${should}%（按本年新收、新收与上年结转之和或前文的其他总数计算也都不符）。`;
-  return {
-    check: { rule: RULE.share, outcome: 'fail', quote, detail },
-    finding: textFinding(RULE.share, 'error', message, quote, Number(percentText(part.value, processed.value, printed.d)), decToNumber(printed)),
-  };
+  return judgeShare(share, part, wholes, skipped.check.quote, '本年新收、新收与上年结转之和或前文的其他总数');
 }
