@@ -56,10 +56,13 @@ export default defineConfig({
     // contextMenus for the page's "check this page" item; Chrome injects with `scripting`,
     // Firefox's MV2 build with tabs.executeScript, which needs nothing more.
     // unlimitedStorage: the collection keeps every checked report (~7 KB each) beyond the 10 MB quota
+    // Firefox's '*://*.gov.cn/*': the background fetches a report's file kept on another *.gov.cn
+    // host than its page (components/file-relay.ts); the content script's match already asks for
+    // these hosts, and Chrome grants the fetch with it
     permissions:
       manifestVersion === 3
         ? ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus']
-        : ['activeTab', 'storage', 'unlimitedStorage', 'contextMenus'],
+        : ['activeTab', 'storage', 'unlimitedStorage', 'contextMenus', '*://*.gov.cn/*'],
     action: { default_title: '__MSG_extName__' },
     // Firefox: a fixed add-on ID, so that storage.sync works (an add-on without one gets local
     // storage only: the settings then share the collection's area, components/settings.ts) and the

@@ -15,6 +15,7 @@ import { readDocx } from '../lib/docx/unzip.ts';
 import { xlsxToHtml } from '../lib/xlsx/xlsx-html.ts';
 import { readXlsx } from '../lib/xlsx/unzip.ts';
 import { fetchFile } from './file-fetch.ts';
+import type { FileFetcher } from './files-globals.ts';
 import { FileReadError } from './file-read.ts';
 
 /** XML into XNodes with the browser's own parser. */
@@ -41,8 +42,8 @@ function toXNode(el: Element): XNode {
  * The Word (.docx) or Excel (.xlsx) file at href as a document of its own (see the file comment),
  * for analyzeDocument: told by what the zip holds, not by its name (a download address has none).
  */
-export async function readAttachmentFile(href: string, name: string): Promise<Document> {
-  const bytes = await fetchFile(href);
+export async function readAttachmentFile(href: string, name: string, fetch: FileFetcher = fetchFile): Promise<Document> {
+  const bytes = await fetch(href);
   let html: string;
   try {
     const word = readDocx(bytes);

@@ -33,14 +33,34 @@ export function readFailure(e: unknown): ReadFailure | null {
   return typeof why === 'string' && FAILURES.includes(why) ? (why as ReadFailure) : null;
 }
 
-/** Can the panel offer to read the report's file: a Word (.docx), Excel (.xlsx) or PDF file on an http(s) address of the page's own site? */
+/**
+ * Can the panel offer to read the report's file: a Word (.docx), Excel (.xlsx) or PDF file on an
+ * http(s) address of the page's own site, or of any *.gov.cn host (a portal's file server: the
+ * background fetches it, components/file-relay.ts)?
+ */
 export function readableAttachment(a: { kind: string; name: string; href: string | null } | undefined, pageUrl: string): a is { kind: string; name: string; href: string } {
   if (!a?.href) return false;
   const ext = a.kind === 'Word' ? /\.docx$/i : a.kind === 'Excel' ? /\.xlsx$/i : a.kind === 'PDF' ? /\.pdf$/i : null;
   const path = a.href.split(/[?#]/, 1)[0] ?? '';
   if (!ext || (!ext.test(path) && !ext.test(a.name))) return false;
   try {
-    return new URL(a.href).origin === new URL(pageUrl).origin;
+    return new URL(a.href).origin === new URL(pageUrl).origin || onGovHost(a.href);
+  } catch {
+    return false;
+  }
+}
+
+/** gov.cn or one of its subdomains: the hosts the content script runs on. */
+export function isGovHostname(hostname: string): boolean {
+  const h = hostname.toLowerCase().replace(/\.$/, '');
+  return h === 'gov.cn' || h.endsWith('.gov.cn');
+}
+
+/** An http(s) address on a *.gov.cn host. */
+export function onGovHost(href: string): boolean {
+  try {
+    const u = new URL(href);
+    return (u.protocol === 'https:' || u.protocol === 'http:') && isGovHostname(u.hostname);
   } catch {
     return false;
   }

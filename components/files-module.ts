@@ -11,6 +11,7 @@
  */
 import { browser } from 'wxt/browser';
 import { FILES_GLOBAL, PDF_GLOBAL, type FilesModule } from './files-globals.ts';
+import { isGovHostname } from './file-read.ts';
 
 export { FILES_GLOBAL, PDF_GLOBAL, type FilesModule };
 
@@ -29,8 +30,7 @@ export function isLoadPdfReaderRequest(m: unknown): m is LoadPdfReaderRequest {
 
 /** Is the readers' script web-accessible to this page: a *.gov.cn host (wxt.config.ts's web_accessible_resources). */
 export function webAccessibleHere(hostname: string): boolean {
-  const h = hostname.toLowerCase().replace(/\.$/, '');
-  return h === 'gov.cn' || h.endsWith('.gov.cn');
+  return isGovHostname(hostname);
 }
 
 type Scope = { [FILES_GLOBAL]?: FilesModule; [PDF_GLOBAL]?: FilesModule };

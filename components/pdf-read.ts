@@ -16,6 +16,7 @@ import { ReadableStream as PonyStream } from 'web-streams-polyfill';
 import { holdsText, pdfToHtml } from '../lib/pdf/pdf-html.ts';
 import { readPdfPagesWith, type PdfJsLike } from '../lib/pdf/pdf-read-pages.ts';
 import { fetchFile } from './file-fetch.ts';
+import type { FileFetcher } from './files-globals.ts';
 import { FileReadError } from './file-read.ts';
 
 /**
@@ -56,7 +57,7 @@ export async function pdfBytesToHtml(bytes: Uint8Array, name: string): Promise<s
 }
 
 /** The PDF at href as a document of its own (see the file comment), for analyzeDocument. */
-export async function readPdfFile(href: string, name: string): Promise<Document> {
-  const html = await pdfBytesToHtml(await fetchFile(href), name);
+export async function readPdfFile(href: string, name: string, fetch: FileFetcher = fetchFile): Promise<Document> {
+  const html = await pdfBytesToHtml(await fetch(href), name);
   return new DOMParser().parseFromString(html, 'text/html');
 }

@@ -9,6 +9,7 @@ import { createCollectionStore } from '../components/collection/store.ts';
 import { handleCollectRequest } from '../components/collection/background-handler.ts';
 import { injectPdfReader, requestTab } from '../components/run-on-tab.ts';
 import { isLoadPdfReaderRequest } from '../components/files-module.ts';
+import { answerFetchFile, isFetchFileRequest } from '../components/file-relay.ts';
 import { localeTable } from '../components/locale-tables.ts';
 import { formatMessage, translator } from '../components/i18n.ts';
 import { badgeLook } from '../components/badge.ts';
@@ -50,6 +51,8 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     // a page checked on request asks for the PDF reader (components/files-module.ts): answered once injected
     if (isLoadPdfReaderRequest(message)) return tabId === undefined ? undefined : injectPdfReader(tabId, sender.frameId ?? 0);
+    // a report's file on another *.gov.cn host than its page's (components/file-relay.ts): only for our own content scripts
+    if (isFetchFileRequest(message)) return sender.id === browser.runtime.id && tabId !== undefined ? answerFetchFile(message) : undefined;
     if (!isAnalysisMessage(message) || tabId === undefined) return undefined;
     void showBadge(tabId, message);
     return undefined;

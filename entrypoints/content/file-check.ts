@@ -14,6 +14,7 @@ import { joinedTableAt, showFileTables } from '../../components/file-tables-show
 import type { FileReading } from '../../components/panel.tsx';
 import type { Translate } from '../../components/i18n.ts';
 import type { SessionPlace } from './session.tsx';
+import { fetchThroughBackground, otherOrigin } from '../../components/file-relay.ts';
 
 export interface FileRef {
   kind: string;
@@ -40,7 +41,8 @@ export interface FileChecked {
 
 /** Reads the file and checks it; a reading that fails throws the reader's error (components/file-read.ts readFailure). */
 export async function checkFile(files: FilesModule, a: FileRef, holds: 'report' | 'tables', page: PagePlace): Promise<FileChecked> {
-  const file = await files.readAttachmentFile(a.href, a.name);
+  // a file on another host (a portal's file server) comes through the background (file-relay.ts)
+  const file = await files.readAttachmentFile(a.href, a.name, otherOrigin(a.href, page.url) ? fetchThroughBackground : undefined);
   if (holds === 'tables') {
     const joined = joinFileTables(page.doc, a.href, file);
     return { analysis: { ...analyzeDocument(joined.doc, { url: page.url }), tablesFile: a, readFromFile: true }, file, joined, url: page.url };

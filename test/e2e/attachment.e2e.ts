@@ -193,6 +193,47 @@ describe("a report posted as its Word file, read when the reader asks", () => {
   });
 });
 
+describe("a report's file on another *.gov.cn host than its page (a portal's file server)", () => {
+  /** test/e2e/pages/fujian-docx-file-host.html: its file on file.nianbao-test.gov.cn (the page server too); file: another name than the server has */
+  const onFileHost = async (page: Parameters<typeof verdict>[0], missing = false) => {
+    if (missing) {
+      const html = readFileSync(join(ROOT, 'test/e2e/pages/fujian-docx-file-host.html'), 'utf8').replaceAll('__PORT__', String(s.port())).replace('/docx/wrong-cell-2021.docx', '/docx/no-such-file.docx');
+      await page.route('**/e2e/fujian-docx-file-host.html', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    }
+    await page.goto(gov('/e2e/fujian-docx-file-host.html'));
+    await expect.poll(() => verdict(page).textContent(), { timeout: 10_000 }).toBe('未能核对：没有读到可核对的表格');
+  };
+
+  it('reads it through the background (the page itself may not: no CORS header) and marks its cells', async () => {
+    const { page, errors } = await open('about:blank');
+    const fromPage: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/docx/')) fromPage.push(r.url());
+    });
+    await onFileHost(page);
+    await page.locator('nianbao-lens button.read-file').click();
+    const want = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/pages/wrong-cell-2021.expected.json'), 'utf8')) as { findings: { actual: number }[] };
+    await expect.poll(() => verdict(page).textContent(), { timeout: 10_000 }).toBe(`发现 ${want.findings.length} 处不一致`);
+    const box = page.locator('nianbao-lens-file');
+    expect(await box.locator('table').count()).toBe(3);
+    expect((await box.locator('[data-nianbao-lens=suspect]').allTextContents()).map((x) => x.trim())).toContain(String(want.findings[0]!.actual));
+    // the page made no request for the file: the background fetched it
+    expect(fromPage).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says why when the file server refuses it, and offers it again', async () => {
+    const { page, errors } = await open('about:blank');
+    await onFileHost(page, true);
+    await page.locator('nianbao-lens button.read-file').click();
+    await expect.poll(() => panelText(page)).toContain('未能下载附件：网络出错或网站拒绝了请求');
+    expect(await page.locator('nianbao-lens button.read-file').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('a report whose tables are a Word file it attaches, read with its text when the reader asks', () => {
   const want = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/pages/wrong-cell-2021.expected.json'), 'utf8')) as { findings: unknown[] };
   const name = '东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告统计表.docx';

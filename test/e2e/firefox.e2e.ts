@@ -60,7 +60,8 @@ describe.skipIf(missing !== null)('the Firefox build in Firefox ESR', () => {
       executablePath: FIREFOX,
       headless: true,
       extraPrefsFirefox: {
-        'network.dns.localDomains': HOST,
+        // and the portal's file server (test/e2e/pages/fujian-docx-file-host.html)
+        'network.dns.localDomains': `${HOST},file.${HOST}`,
         'dom.security.https_first': false,
       },
     });
@@ -129,6 +130,14 @@ describe.skipIf(missing !== null)('the Firefox build in Firefox ESR', () => {
 
   it("reads a report's Word file when asked (Firefox's content-script fetch), and shows it with its cells marked", async () => {
     const { page, errors } = await open('/e2e/fujian-docx.html');
+    expect(await verdictText(page)).toBe('Not checked: no table could be read');
+    await readsTheFile(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("reads a report's Word file kept on another *.gov.cn host (the background's fetch: the build's *.gov.cn permission)", async () => {
+    const { page, errors } = await open('/e2e/fujian-docx-file-host.html');
     expect(await verdictText(page)).toBe('Not checked: no table could be read');
     await readsTheFile(page);
     expect(errors).toEqual([]);

@@ -43,8 +43,10 @@ const TYPES: Record<string, string> = {
  * /hostile/<name>    a fixture page with HOSTILE_CSS added to its head
  * /docx/<name>       a Word file of test/fixtures/docx
  * ?headers=<key>     with the response headers of HEADER_SETS[key]
+ * An HTML page's __PORT__ is this server's port (a link to another *.gov.cn host of it).
  */
 export async function serve(): Promise<{ server: Server; port: number }> {
+  let port = 0;
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const path = decodeURIComponent(url.pathname);
@@ -56,13 +58,16 @@ export async function serve(): Promise<{ server: Server; port: number }> {
     }
     let body: Buffer | string = readFileSync(file);
     if (kind === 'hostile') body = body.toString('utf8').replace(/<\/head>/i, `<style>${HOSTILE_CSS}</style></head>`);
+    // a page that links another *.gov.cn host of this server (a portal's file server): its port
+    else if (file.endsWith('.html') && body.includes('__PORT__')) body = body.toString('utf8').replaceAll('__PORT__', String(port));
     const type = Object.entries(TYPES).find(([end]) => file.endsWith(end))?.[1] ?? 'text/html; charset=utf-8';
     const extra = HEADER_SETS[url.searchParams.get('headers') ?? ''] ?? {};
     res.writeHead(200, { 'content-type': type, ...extra }).end(body);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const address = server.address();
-  return { server, port: typeof address === 'object' && address ? address.port : 0 };
+  port = typeof address === 'object' && address ? address.port : 0;
+  return { server, port };
 }
 
 export interface Browser {

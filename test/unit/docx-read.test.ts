@@ -56,9 +56,18 @@ describe('readableAttachment', () => {
     expect(readableAttachment(a('OFD', '年报.ofd', 'https://www.example.gov.cn/up/a.ofd'), page)).toBe(false);
     expect(readableAttachment(a('WPS', '年报.wps', 'https://www.example.gov.cn/up/a.wps'), page)).toBe(false);
   });
+  it('offers a file on another *.gov.cn host (a portal\'s file server: the background fetches it, components/file-relay.ts)', () => {
+    expect(readableAttachment(a('Word', '年报.docx', 'https://file.example.gov.cn/up/a.docx'), page)).toBe(true);
+    expect(readableAttachment(a('PDF', '年报.pdf', 'http://xxgk.example.gov.cn:8080/P0202401.pdf'), page)).toBe(true);
+    // from a page checked on request elsewhere (a mirror) too
+    expect(readableAttachment(a('Excel', '统计表.xlsx', 'https://www.other.gov.cn/a.xlsx'), 'https://mirror.example.com/nb.html')).toBe(true);
+    // a host that only looks like one, or another scheme
+    expect(readableAttachment(a('Word', '年报.docx', 'https://file.example.gov.cn.evil.com/a.docx'), page)).toBe(false);
+    expect(readableAttachment(a('Word', '年报.docx', 'https://examplegov.cn/a.docx'), page)).toBe(false);
+    expect(readableAttachment(a('Word', '年报.docx', 'ftp://file.example.gov.cn/a.docx'), page)).toBe(false);
+  });
   it('not an old .doc, another site\'s file, or one with no address', () => {
     expect(readableAttachment(a('Word', '年报.doc', 'https://www.example.gov.cn/up/a.doc'), page)).toBe(false);
-    expect(readableAttachment(a('Word', '年报.docx', 'https://file.example.gov.cn/up/a.docx'), page)).toBe(false);
     expect(readableAttachment(a('Word', '年报.docx', null), page)).toBe(false);
     expect(readableAttachment(undefined, page)).toBe(false);
   });
