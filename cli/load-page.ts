@@ -17,7 +17,7 @@ import { detectReport } from '../lib/detect/detect-report.ts';
 import { localAttachment, tablesHtml, withTables } from './attached.ts';
 import { readXlsx } from '../lib/xlsx/unzip.ts';
 import { xlsxToHtml, type XlsxParts } from '../lib/xlsx/xlsx-html.ts';
-import { holdsText, pdfToHtml } from '../lib/pdf/pdf-html.ts';
+import { holdsText, invisibleText, pdfToHtml } from '../lib/pdf/pdf-html.ts';
 import { isMhtml, messageKind, readMhtml } from './mhtml.ts';
 import { decodeInPieces, inOnePiece, savedPart, type DecodedPieces } from './decode-page.ts';
 
@@ -136,16 +136,19 @@ async function withLocalPdfTables(file: string, bytes: Uint8Array, checked: Chec
   }
 }
 
-/** A PDF as the page it prints (lib/pdf), or null when it holds no text (a damaged one throws). */
+/** A PDF as the page it prints (lib/pdf), or null when it holds no text, or only a scan's OCR layer (a damaged one throws). */
 async function pdfHtml(bytes: Uint8Array, name: string): Promise<string | null> {
   const { readPdfPages } = await import('./pdf-read.ts');
   const pages = await readPdfPages(bytes);
-  return holdsText(pages) ? pdfToHtml(pages, name) : null;
+  return holdsText(pages) && !invisibleText(pages) ? pdfToHtml(pages, name) : null;
 }
 
 function isPdf(bytes: Uint8Array): boolean {
   return bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d;
 }
+
+/** Said of a scan whose text is the OCR layer laid invisibly over its pictures (lib/pdf/pdf-html.ts invisibleText). */
+export const PDF_OCR = 'PDF 是扫描件，其中的文字是看不见的识别（OCR）层：识别结果可能有错，不能当作报告的数字核对，无法检查';
 
 /** Said of every report read from a PDF: its tables are rebuilt, not read (lib/pdf/pdf-html.ts). */
 export const PDF_REBUILT = '报告读自 PDF：表格按其边框重建，没有边框的表格未读取（按“未找到”处理），不会猜测其中的数字';
@@ -153,7 +156,7 @@ export const PDF_REBUILT = '报告读自 PDF：表格按其边框重建，没有
 /**
  * A PDF (cli/pdf-read.ts, lib/pdf/pdf-html.ts): its text read as placed runs and rebuilt into the
  * page it prints, tables where figures stand in columns, then checked as a page. A PDF with no
- * text (a scan) or one pdf.js cannot open is said to be so.
+ * text (a scan), a scan with its OCR layer, or one pdf.js cannot open is said to be so.
  */
 async function checkPdf(file: string, bytes: Uint8Array): Promise<CheckedFile> {
   let html: string;
@@ -166,6 +169,7 @@ async function checkPdf(file: string, bytes: Uint8Array): Promise<CheckedFile> {
       return { file, analysis: null, error: `PDF 文件无法打开（已损坏或已加密）：${errorText(e)}`, warnings: [] };
     }
     if (!holdsText(pages)) return { file, analysis: null, error: 'PDF 中没有文字（可能是扫描件），无法检查', warnings: [] };
+    if (invisibleText(pages)) return { file, analysis: null, error: PDF_OCR, warnings: [] };
     html = pdfToHtml(pages, basename(file));
   } catch (e) {
     return { file, analysis: null, error: `无法读取 PDF：${errorText(e)}`, warnings: [] };

@@ -12,9 +12,10 @@ export const MAX_FILE_BYTES = 30 * 1024 * 1024;
 
 /**
  * Why a file could not be read, for the panel: the network, its size, not a file the lens reads
- * (Word, Excel, PDF), a PDF pdf.js cannot open (damaged, encrypted), a PDF without text (a scan).
+ * (Word, Excel, PDF), a PDF pdf.js cannot open (damaged, encrypted), a PDF without text (a scan), a
+ * scan whose text is its invisible OCR layer.
  */
-export type ReadFailure = 'network' | 'too-large' | 'not-word' | 'pdf-broken' | 'pdf-no-text';
+export type ReadFailure = 'network' | 'too-large' | 'not-word' | 'pdf-broken' | 'pdf-no-text' | 'pdf-ocr';
 
 export class FileReadError extends Error {
   constructor(readonly why: ReadFailure) {
@@ -22,7 +23,7 @@ export class FileReadError extends Error {
   }
 }
 
-const FAILURES: readonly string[] = ['network', 'too-large', 'not-word', 'pdf-broken', 'pdf-no-text'] satisfies ReadFailure[];
+const FAILURES: readonly string[] = ['network', 'too-large', 'not-word', 'pdf-broken', 'pdf-no-text', 'pdf-ocr'] satisfies ReadFailure[];
 
 /**
  * Why a reading failed, when it failed for one of the reasons the panel names: told by the error's
@@ -73,6 +74,7 @@ export const FILE_FAILURE_KEY = {
   'not-word': 'attachmentNotWord',
   'pdf-broken': 'attachmentPdfBroken',
   'pdf-no-text': 'attachmentPdfNoText',
+  'pdf-ocr': 'attachmentPdfOcr',
   'no-report': 'attachmentNoReport',
   'no-tables': 'attachmentNoTables',
   'no-reader': 'attachmentNoReader',

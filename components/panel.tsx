@@ -6,7 +6,7 @@
  */
 import { Component, createRef } from 'preact';
 import type { FindingOut, ReportAnalysis } from '../lib/report/schema.ts';
-import { FILE_FAILURE_KEY } from './file-read.ts';
+import { FILE_FAILURE_KEY, type ReadFailure } from './file-read.ts';
 import type { CrossYearSkip } from '../lib/collect/record.ts';
 import type { Translate } from './i18n.ts';
 import type { Dock } from './settings-read.ts';
@@ -59,7 +59,7 @@ export interface FileReading {
    * page's; 'tab': the page is the file, a PDF the browser shows (entrypoints/content/lens.tsx readPdfTab)
    */
   holds: 'report' | 'tables' | 'tab';
-  state: 'offered' | 'reading' | 'read' | 'network' | 'too-large' | 'not-word' | 'pdf-broken' | 'pdf-no-text' | 'no-report' | 'no-tables' | 'no-reader';
+  state: 'offered' | 'reading' | 'read' | ReadFailure | 'no-report' | 'no-tables' | 'no-reader';
   /** a PDF: its tables are rebuilt from their borders, and one drawn without them is not read (lib/pdf/pdf-html.ts) */
   pdf?: boolean;
   /** read, and its tables shown on the page (components/file-tables-shown.ts), where their cells are marked */

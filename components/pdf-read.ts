@@ -13,7 +13,7 @@
 import * as pdfjs from 'pdfjs-dist';
 import * as pdfWorker from 'pdfjs-dist/build/pdf.worker.mjs';
 import { ReadableStream as PonyStream } from 'web-streams-polyfill';
-import { holdsText, pdfToHtml } from '../lib/pdf/pdf-html.ts';
+import { holdsText, invisibleText, pdfToHtml } from '../lib/pdf/pdf-html.ts';
 import { readPdfPagesWith, type PdfJsLike } from '../lib/pdf/pdf-read-pages.ts';
 import { fetchFile } from './file-fetch.ts';
 import type { FileFetcher } from './files-globals.ts';
@@ -53,6 +53,8 @@ export async function pdfBytesToHtml(bytes: Uint8Array, name: string): Promise<s
     throw new FileReadError('pdf-broken');
   }
   if (!holdsText(pages)) throw new FileReadError('pdf-no-text');
+  // a scan's OCR layer: recognised figures, not the report's (lib/pdf/pdf-html.ts invisibleText)
+  if (invisibleText(pages)) throw new FileReadError('pdf-ocr');
   return pdfToHtml(pages, name);
 }
 

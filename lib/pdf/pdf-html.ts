@@ -53,6 +53,23 @@ export function holdsText(pages: readonly PdfPage[]): boolean {
 }
 
 /**
+ * Is the PDF's text mostly invisible: a scan with the OCR layer a scanner or Acrobat lays over its
+ * pictures (text rendering mode 3), read by pdf.js as text like any other. Recognised text carries
+ * the recognition's mistakes (a 6 read as 8, a lost digit), which would be shown as the report's:
+ * such a PDF is not checked, and the callers say why. Half its glyphs or more invisible: a PDF
+ * written as text hides at most a few (a bookmark's anchor, an accessibility label).
+ */
+export function invisibleText(pages: readonly PdfPage[]): boolean {
+  let shown = 0;
+  let invisible = 0;
+  for (const p of pages) {
+    shown += p.glyphs?.shown ?? 0;
+    invisible += p.glyphs?.invisible ?? 0;
+  }
+  return invisible > 0 && invisible * 2 >= shown;
+}
+
+/**
  * The pages as one HTML page: tables where lines of figures stand in columns, the other lines as
  * paragraphs (a line that ends well short of the page's text edge ends its paragraph). Page
  * numbers are left out.

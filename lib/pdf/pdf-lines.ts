@@ -18,6 +18,8 @@ export interface PdfPage {
   runs: readonly PdfRun[];
   /** the borders the page draws (lattice.ts): where they draw tables, the tables are read from them */
   rules?: readonly PdfRule[];
+  /** the glyphs its text shows, and those shown invisibly (an OCR layer: pdf-read-pages.ts glyphsOf) */
+  glyphs?: { shown: number; invisible: number };
 }
 
 /** A run with its neighbours on its line merged in (the gaps between them less than a character). */

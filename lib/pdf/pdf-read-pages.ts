@@ -56,7 +56,8 @@ export async function readPdfPagesWith(pdfjs: PdfJsLike, bytes: Uint8Array): Pro
         // text turned on its side (a vertical label) is read where it starts, as one run
         runs.push({ str: item.str, x: t[4]!, y: t[5]!, w: item.width ?? 0, h: item.height || Math.hypot(t[2]!, t[3]!) || 10 });
       }
-      pages.push({ runs, rules: rulesOf(await page.getOperatorList(), pdfjs.OPS, page.view) });
+      const ops = await page.getOperatorList();
+      pages.push({ runs, rules: rulesOf(ops, pdfjs.OPS, page.view), glyphs: glyphsOf(ops, pdfjs.OPS) });
       page.cleanup();
     }
     return pages;
@@ -129,4 +130,32 @@ function rulesOf(list: { fnArray: number[]; argsArray: unknown[] }, OPS: Record<
     } else if (fn === OPS.endPath || fn === OPS.clip || fn === OPS.eoClip) pending = [];
   });
   return out;
+}
+
+/**
+ * How many glyphs the page's text shows, and how many of them invisibly (text rendering mode 3, or
+ * 7: clip only): a scanner's or Acrobat's OCR layer lies invisible over the page's picture, which
+ * pdf.js reads as text like any other (pdf-html.ts invisibleText). The mode is graphics state,
+ * saved and restored with it.
+ */
+function glyphsOf(list: { fnArray: number[]; argsArray: unknown[] }, OPS: Record<string, number>): NonNullable<PdfPage['glyphs']> {
+  const shows = new Set([OPS.showText, OPS.showSpacedText, OPS.nextLineShowText, OPS.nextLineSetSpacingShowText]);
+  const stack: number[] = [];
+  let mode = 0;
+  let shown = 0;
+  let invisible = 0;
+  list.fnArray.forEach((fn, i) => {
+    const args = list.argsArray[i] as unknown[] | null;
+    if (fn === OPS.save) stack.push(mode);
+    else if (fn === OPS.restore) mode = stack.pop() ?? 0;
+    else if (fn === OPS.setTextRenderingMode && args) mode = Number(args[0]) || 0;
+    else if (shows.has(fn) && args) {
+      // the glyphs: objects in the op's array (TJ's numbers are spacing; " has two numbers before it)
+      const glyphs = args.find(Array.isArray) as unknown[] | undefined;
+      const n = glyphs ? glyphs.filter((g) => typeof g === 'object' && g !== null).length : 0;
+      shown += n;
+      if (mode === 3 || mode === 7) invisible += n;
+    }
+  });
+  return { shown, invisible };
 }
