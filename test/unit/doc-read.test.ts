@@ -16,6 +16,8 @@ import { blocksHtml, docTableHtml, docToHtml, DocReadError, type DocRow } from '
 import { defTable, paraTable, sprms, type Tap } from '../../lib/doc/sprm.ts';
 import { readWordDocument } from '../../lib/doc/word-text.ts';
 import { utf8 } from '../../lib/doc/summary-title.ts';
+import { readCfb } from '../../lib/doc/cfb.ts';
+import { u32 } from '../../lib/doc/doc-error.ts';
 
 const FIXTURES = join(process.cwd(), 'test/fixtures');
 const docBytes = (name: string) => new Uint8Array(readFileSync(join(FIXTURES, 'doc', name)));
@@ -37,6 +39,8 @@ const pageAnalysis = (page: string) => analyzeDocument(parsePage(decodeHtml(read
 // [the .doc, the page it reads as, the error and warning rules the page raises]
 const PAIRS: [string, string, string[]][] = [
   ['wrong-cell-2021.doc', 'wrong-cell-2021.html', ['t3.results-total', 't3.row-total']],
+  // written by hand (test/fixtures/doc-writer.mjs): Word 97's merges, a fast save's pieces, huge PAPXs
+  ['word97-wrong-cell-2021.doc', 'wrong-cell-2021.html', ['t3.results-total', 't3.row-total']],
   ['word-2021-consistent.doc', 'word-2021-consistent.html', []],
   ['word-2021-quirks.doc', 'word-2021-consistent.html', []],
   ['fengze-2019.doc', 'fengze-2019.html', ['text.parts-sum', 'text.vs-table', 'text.vs-table']],
@@ -93,6 +97,29 @@ describe('what the .doc fixtures hold', () => {
   it('takes the title property when the file\'s name names no report', () => {
     expect(parsePage(docToHtml(docBytes('wrong-cell-2021.doc'), 'P020240126384117502431.doc')).title).toBe('东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告');
     expect(parsePage(docToHtml(docBytes('wrong-cell-2021.doc'), '某局2023年政府信息公开工作年度报告.doc')).title).toBe('某局2023年政府信息公开工作年度报告');
+  });
+});
+
+describe('the Word 97 fixture holds what it is for (doc-writer.mjs)', () => {
+  it('pieces out of the stream\'s order, 8-bit and UTF-16; merged cells each with a cell mark; rows defined in the Data stream', () => {
+    const cfb = readCfb(docBytes('word97-wrong-cell-2021.doc'));
+    const word = cfb.stream('WordDocument')!;
+    const table = cfb.stream('1Table')!;
+    const fcClx = u32(word, 154 + 33 * 8);
+    const size = u32(table, fcClx + 1);
+    const n = (size - 4) / 12;
+    const fcs = Array.from({ length: n }, (_, i) => u32(table, fcClx + 5 + 4 * (n + 1) + 8 * i + 2));
+    expect(fcs.some((fc) => fc & 0x40000000)).toBe(true);
+    expect(fcs.some((fc) => !(fc & 0x40000000))).toBe(true);
+    const at = fcs.map((fc) => (fc & 0x40000000 ? (fc & 0x3fffffff) / 2 : fc));
+    expect(at.some((fc, i) => i > 0 && fc < at[i - 1]!)).toBe(true);
+    // sprmTDefTable (08 D6) in the Data stream: the wide rows' properties
+    const data = cfb.stream('Data')!;
+    expect(data.some((b, i) => b === 0x08 && data[i + 1] === 0xd6)).toBe(true);
+    // table 三's first row: three cells merged across, by fFirstMerged and fMerged (each with its own cell mark)
+    const doc = readWordDocument(docBytes('word97-wrong-cell-2021.doc'));
+    const rowEnd = doc.paragraphs.find((p) => p.table.tap && p.table.tap.cells.length === 10)!;
+    expect(rowEnd.table.tap!.cells.slice(0, 4).map((c) => [c.firstMerged, c.merged, c.vertRestart])).toEqual([[true, false, true], [false, true, true], [false, true, true], [true, false, false]]);
   });
 });
 
