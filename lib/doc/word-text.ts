@@ -192,6 +192,8 @@ export function readWordDocument(bytes: Uint8Array, decode?: CodePageDecode): Wo
   let html = '';
   /** open fields, innermost last: true once past the field's separator (\x14), in its result */
   const fields: boolean[] = [];
+  /** how many open fields are still in their code: text shows only when none is (a count, not a scan: a damaged file may open thousands) */
+  let inCode = 0;
   // a character of the main document takes at least one byte of WordDocument: no more text than that
   let budget = Math.min(fib.ccpText, word.length);
   for (const piece of pieces) {
@@ -210,17 +212,21 @@ export function readWordDocument(bytes: Uint8Array, decode?: CodePageDecode): Wo
       }
       if (code === 0x13) {
         fields.push(false);
+        inCode++;
         continue;
       }
       if (code === 0x14) {
-        if (fields.length > 0) fields[fields.length - 1] = true;
+        if (fields.length > 0 && !fields[fields.length - 1]) {
+          fields[fields.length - 1] = true;
+          inCode--;
+        }
         continue;
       }
       if (code === 0x15) {
-        fields.pop();
+        if (fields.pop() === false) inCode--;
         continue;
       }
-      if (fields.some((inResult) => !inResult) || isDeleted(fc)) continue;
+      if (inCode > 0 || isDeleted(fc)) continue;
       if (code === 0x0b) html += '<br>';
       else if (code === 0x09) html += ' ';
       else if (code === 0x1e) html += '-';
