@@ -140,8 +140,8 @@ export function blocksHtml(paragraphs: readonly DocParagraph[]): string {
       cell.push(p.html);
       cells.push(cell);
       cell = [];
-    } else if (t.itap > 1 && (t.inner && (t.ttp || p.html === ''))) {
-      // a nested table's row end: nothing to read
+    } else if (t.itap > 1 && t.inner && p.html === '') {
+      // a nested table's row end, or an empty cell of it: nothing to read
     } else {
       // a paragraph in a cell (or in a nested table's cell: its text, one paragraph a cell)
       cell.push(p.html);
