@@ -18,6 +18,7 @@ import { localAttachment, tablesHtml, withTables } from './attached.ts';
 import { readXlsx } from '../lib/xlsx/unzip.ts';
 import { xlsxToHtml, type XlsxParts } from '../lib/xlsx/xlsx-html.ts';
 import { holdsText, invisibleText, pdfToHtml } from '../lib/pdf/pdf-html.ts';
+import { DocReadError, docToHtml, isCfb } from '../lib/doc/doc-html.ts';
 import { isMhtml, messageKind, readMhtml } from './mhtml.ts';
 import { decodeInPieces, inOnePiece, savedPart, type DecodedPieces } from './decode-page.ts';
 
@@ -25,7 +26,7 @@ import { decodeInPieces, inOnePiece, savedPart, type DecodedPieces } from './dec
 export { decodeHtml, decodeInPieces, decoderFor, sniffCharset, type DecodedPage, type DecodedPieces } from './decode-page.ts';
 
 /** What the batch checker reads, for the messages about what it cannot (notAPage, cli/main.ts). */
-export const READABLE = '只能检查网页（HTML、MHTML）、Word（.docx）、Excel（.xlsx）和有文字的 PDF 上的报告';
+export const READABLE = '只能检查网页（HTML、MHTML）、Word（.doc、.docx）、Excel（.xlsx）和有文字的 PDF 上的报告';
 
 /** What checking one file gives: the analysis, or why there is none. */
 export interface CheckedFile {
@@ -83,11 +84,60 @@ export function withHtmlElement(text: string): string {
  */
 export function notAPage(bytes: Uint8Array): string | null {
   const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
-  if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return `旧版 Word、Excel 或 WPS 文档（.doc/.xls/.wps）：暂不能检查，${READABLE}`;
+  // a compound file that is a Word document is read (checkDoc); this is what the others are
+  if (isCfb(bytes)) return NOT_WORD_CFB;
   if (starts(0x89, 0x50, 0x4e, 0x47) || starts(0xff, 0xd8, 0xff) || starts(0x47, 0x49, 0x46, 0x38)) return '图片文件：不是网页，无法检查';
   // "bplist00": Safari's 网页归档 (.webarchive) is a binary property list; decoded as text it was "not a report"
   if (starts(0x62, 0x70, 0x6c, 0x69, 0x73, 0x74, 0x30, 0x30)) return `Safari 网页归档（.webarchive）：暂不能检查，请在 Safari 中另存为“页面源码”（.html），${READABLE}`;
   return null;
+}
+
+/** A compound file (the container of the old Office formats) that holds no Word document. */
+const NOT_WORD_CFB = `旧版 Excel 或 WPS 文档（.xls/.et/.wps 等），不是 Word 文档：暂不能检查，${READABLE}`;
+
+/** A .doc's title property in a Chinese Word's code page (936, GBK) or another Windows one (lib/doc/summary-title.ts). */
+function decodeCodePage(bytes: Uint8Array, codePage: number): string | null {
+  try {
+    return new TextDecoder(codePage === 936 ? 'gb18030' : codePage === 950 ? 'big5' : `windows-${codePage}`, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Why a .doc could not be read (lib/doc/doc-error.ts), as the run says it. */
+function docFailure(e: unknown): string {
+  if (!(e instanceof DocReadError)) return `无法读取 Word 文档（.doc）：${errorText(e)}`;
+  switch (e.why) {
+    case 'not-cfb':
+    case 'not-word':
+      return NOT_WORD_CFB;
+    case 'old-word':
+      return `Word 6.0/95 格式的旧文档：暂不能检查，请用 Word 或 WPS 另存为 .docx 后检查`;
+    case 'encrypted':
+      return 'Word 文档（.doc）已加密（设有打开密码），无法检查';
+    default:
+      return 'Word 文档（.doc）已损坏或不完整，无法读取';
+  }
+}
+
+/**
+ * A Word 97–2003 file (.doc, what WPS also saves by default), told by its first bytes (a compound
+ * file) and its WordDocument stream, not by its name: read as the page it would be (lib/doc) and
+ * checked as a page. A compound file that is no Word document (an .xls, an .et), an encrypted, a
+ * Word 6.0/95 or a damaged one is said to be so.
+ */
+function checkDoc(file: string, bytes: Uint8Array): CheckedFile {
+  let html: string;
+  try {
+    html = docToHtml(bytes, basename(file), decodeCodePage);
+  } catch (e) {
+    return { file, analysis: null, error: docFailure(e), warnings: [] };
+  }
+  try {
+    return { file, analysis: analyzeDocument(parsePage(html), { url: fileUrl(file) }), warnings: [] };
+  } catch (e) {
+    return { file, analysis: null, error: `分析时出错：${errorText(e)}`, warnings: [] };
+  }
 }
 
 export function fileUrl(path: string): string {
@@ -119,7 +169,7 @@ export async function checkFile(file: string): Promise<CheckedFile> {
  */
 async function withLocalPdfTables(file: string, bytes: Uint8Array, checked: CheckedFile): Promise<CheckedFile | null> {
   const alone = checked.analysis;
-  if (!alone?.tablesFile || alone.readFromFile || isZip(bytes) || isMhtml(bytes)) return null;
+  if (!alone?.tablesFile || alone.readFromFile || isZip(bytes) || isCfb(bytes) || isMhtml(bytes)) return null;
   try {
     const { pieces } = decodeInPieces(bytes);
     const link = detectReport(parsePage(pieces), fileUrl(file)).tablesFile;
@@ -186,6 +236,7 @@ async function checkPdf(file: string, bytes: Uint8Array): Promise<CheckedFile> {
 export function checkBytes(file: string, bytes: Uint8Array): CheckedFile {
   if (isZip(bytes)) return checkZip(file, bytes);
   if (isMhtml(bytes)) return checkMhtml(file, bytes);
+  if (isCfb(bytes)) return checkDoc(file, bytes);
   const other = notAPage(bytes);
   if (other) return { file, analysis: null, error: other, warnings: [] };
   let decoded: DecodedPieces;
@@ -260,7 +311,7 @@ function hasTables(checked: CheckedFile): boolean {
 }
 
 /**
- * A report page whose tables are a Word or Excel file it attaches, saved beside it (cli/attached.ts;
+ * A report page whose tables are a Word (.docx, .doc) or Excel file it attaches, saved beside it (cli/attached.ts;
  * a PDF: withLocalPdfTables): the page's text and the file's tables read as the report they are, or null when the file is not there or
  * brings no table the core reads (the page alone is then checked, and names the file).
  */
@@ -272,8 +323,9 @@ function withLocalTables(file: string, text: string, doc: Document, alone: Repor
   let fileHtml: string | null = null;
   try {
     const bytes = readFileSync(local);
-    fileHtml = isZip(bytes) ? officeHtml(bytes, basename(local))?.html ?? null : null;
+    fileHtml = isZip(bytes) ? officeHtml(bytes, basename(local))?.html ?? null : isCfb(bytes) ? docToHtml(bytes, basename(local), decodeCodePage) : null;
   } catch {
+    // a damaged file, a compound file that is no Word document: the page is checked alone, and names the file
     return null;
   }
   return fileHtml ? joinFileTables(file, text, link, local, fileHtml, alone) : null;

@@ -10,6 +10,7 @@
  * In the extension this file and the unzipper come in their own script (entrypoints/content-files.ts),
  * loaded when the reader asks; what the lens needs before that is components/file-read.ts.
  */
+import { docToHtml, isCfb } from '../lib/doc/doc-html.ts';
 import { docxToHtml, type XNode } from '../lib/docx/docx-html.ts';
 import { readDocx } from '../lib/docx/unzip.ts';
 import { xlsxToHtml } from '../lib/xlsx/xlsx-html.ts';
@@ -38,18 +39,33 @@ function toXNode(el: Element): XNode {
   return { name: el.tagName, attrs, children };
 }
 
+/** A .doc's title property in a Chinese Word's code page (GBK) or another Windows one, with the browser's decoder (lib/doc/summary-title.ts). */
+function decodeCodePage(bytes: Uint8Array, codePage: number): string | null {
+  try {
+    return new TextDecoder(codePage === 936 ? 'gb18030' : codePage === 950 ? 'big5' : `windows-${codePage}`, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 /**
- * The Word (.docx) or Excel (.xlsx) file at href as a document of its own (see the file comment),
- * for analyzeDocument: told by what the zip holds, not by its name (a download address has none).
+ * The Word (.docx, or a Word 97–2003 .doc: lib/doc) or Excel (.xlsx) file at href as a document of
+ * its own (see the file comment), for analyzeDocument: told by its first bytes and what the file
+ * holds, not by its name (a download address has none). A .doc that cannot be read (damaged,
+ * encrypted, no Word document) is 'not-word', as a zip that is no Word file.
  */
 export async function readAttachmentFile(href: string, name: string, fetch: FileFetcher = fetchFile): Promise<Document> {
   const bytes = await fetch(href);
   let html: string;
   try {
-    const word = readDocx(bytes);
-    const workbook = word ? null : readXlsx(bytes);
-    if (!word && !workbook) throw new FileReadError('not-word');
-    html = word ? docxToHtml(word, name, parseXmlWithDom) : xlsxToHtml(workbook!, name, parseXmlWithDom);
+    if (isCfb(bytes)) {
+      html = docToHtml(bytes, name, decodeCodePage);
+    } else {
+      const word = readDocx(bytes);
+      const workbook = word ? null : readXlsx(bytes);
+      if (!word && !workbook) throw new FileReadError('not-word');
+      html = word ? docxToHtml(word, name, parseXmlWithDom) : xlsxToHtml(workbook!, name, parseXmlWithDom);
+    }
   } catch (e) {
     throw e instanceof FileReadError ? e : new FileReadError('not-word');
   }

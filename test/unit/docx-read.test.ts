@@ -4,8 +4,10 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { parseXmlWithDom } from '../../components/docx-read.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parseXmlWithDom, readAttachmentFile } from '../../components/docx-read.ts';
+import { analyzeDocument } from '../../lib/analyze.ts';
+import { docToHtml } from '../../lib/doc/doc-html.ts';
 import { FileReadError, readableAttachment, readFailure } from '../../components/file-read.ts';
 import { docxToHtml } from '../../lib/docx/docx-html.ts';
 import { parseXml } from '../../lib/docx/xml-parse.ts';
@@ -30,6 +32,28 @@ describe('parseXmlWithDom', () => {
 
   it('refuses XML that does not parse', () => {
     expect(() => parseXmlWithDom('<w:document><w:body>')).toThrow();
+  });
+});
+
+describe('readAttachmentFile on a Word 97–2003 file (.doc)', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  const serve = (bytes: Uint8Array) => vi.stubGlobal('fetch', async () => new Response(new Blob([bytes.slice().buffer as ArrayBuffer]), { status: 200 }));
+
+  it('reads it, told by its first bytes, as the page the batch checker reads', async () => {
+    const bytes = new Uint8Array(readFileSync(join(process.cwd(), 'test/fixtures/doc/wrong-cell-2021.doc')));
+    serve(bytes);
+    const doc = await readAttachmentFile('https://www.example.gov.cn/download.jsp?id=9', 'P0202401.doc');
+    const a = analyzeDocument(doc, { url: 'https://www.example.gov.cn/download.jsp?id=9' });
+    expect(a.isReport).toBe(true);
+    expect(doc.title).toBe('东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告');
+    expect(a.findings.filter((f) => f.severity === 'error').map((f) => f.rule).sort()).toEqual(['t3.results-total', 't3.row-total']);
+    expect(doc.body.innerHTML.replace(/\s/g, '')).toBe(new DOMParser().parseFromString(docToHtml(bytes, 'P0202401.doc'), 'text/html').body.innerHTML.replace(/\s/g, ''));
+  });
+
+  it('a damaged, cut or encrypted .doc, or an old Excel file, is not-word', async () => {
+    const bytes = new Uint8Array(readFileSync(join(process.cwd(), 'test/fixtures/doc/wrong-cell-2021.doc')));
+    serve(bytes.slice(0, 9000));
+    await expect(readAttachmentFile('https://www.example.gov.cn/a.doc', 'a.doc')).rejects.toMatchObject({ why: 'not-word' });
   });
 });
 
@@ -66,8 +90,13 @@ describe('readableAttachment', () => {
     expect(readableAttachment(a('Word', '年报.docx', 'https://examplegov.cn/a.docx'), page)).toBe(false);
     expect(readableAttachment(a('Word', '年报.docx', 'ftp://file.example.gov.cn/a.docx'), page)).toBe(false);
   });
-  it('not an old .doc, another site\'s file, or one with no address', () => {
-    expect(readableAttachment(a('Word', '年报.doc', 'https://www.example.gov.cn/up/a.doc'), page)).toBe(false);
+  it('offers a Word 97–2003 .doc on the page\'s own site (lib/doc), not an Excel file named .doc', () => {
+    expect(readableAttachment(a('Word', '年报.doc', 'https://www.example.gov.cn/up/a.doc'), page)).toBe(true);
+    expect(readableAttachment(a('Word', '统计表.DOC', 'https://www.example.gov.cn/download.jsp?id=9'), page)).toBe(true);
+    expect(readableAttachment(a('Excel', '统计表.doc', 'https://www.example.gov.cn/up/a.doc'), page)).toBe(false);
+  });
+  it('not another site\'s file, or one with no address', () => {
+    expect(readableAttachment(a('Word', '年报.docx', 'https://cdn.example.com/up/a.docx'), page)).toBe(false);
     expect(readableAttachment(a('Word', '年报.docx', null), page)).toBe(false);
     expect(readableAttachment(undefined, page)).toBe(false);
   });

@@ -1,0 +1,85 @@
+/**
+ * A report's Word 97–2003 (.doc) file read when the reader asks, in real Chromium: the old binary
+ * format (lib/doc) told by its first bytes, in the same reader script as .docx and .xlsx
+ * (content-files.js), shown on the page with its cells marked, as a .docx is (attachment.e2e.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './harness.ts';
+import { closePanel, oddSession, traces, verdict } from './odd-helpers.ts';
+
+const s = oddSession();
+const { open, gov } = s;
+const panelText = (page: Parameters<typeof verdict>[0]) => page.locator('nianbao-lens').evaluate((host) => host.shadowRoot!.textContent ?? '');
+const want = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/pages/wrong-cell-2021.expected.json'), 'utf8')) as { findings: { actual: number; expected: number }[] };
+
+/** Serves a page and its file by the route (a routed page may not fetch a private address: Private Network Access). */
+async function routed(page: Parameters<typeof verdict>[0], path: string, html: string, filePath: string, file: Buffer): Promise<void> {
+  await page.route(`**${path}`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  await page.route(`**${filePath}`, (route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: file }));
+  await page.goto(gov(path));
+}
+
+describe('a report posted as its Word 97–2003 (.doc) file', () => {
+  const name = '东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告.doc';
+
+  it("offers to read it, then shows the file's findings, and the file on the page with its suspect cell marked", async () => {
+    const { page, errors } = await open('about:blank');
+    const html = readFileSync(join(ROOT, 'test/e2e/pages/fujian-docx.html'), 'utf8').replace('href="/docx/wrong-cell-2021.docx">东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告.docx', `href="/up/P020240122.doc">${name}`);
+    expect(html).toContain(name);
+    await routed(page, '/e2e/fujian-doc.html', html, '/up/P020240122.doc', readFileSync(join(ROOT, 'test/fixtures/doc/wrong-cell-2021.doc')));
+    await expect.poll(() => verdict(page).textContent(), { timeout: 10_000 }).toBe('未能核对：没有读到可核对的表格');
+    const button = page.locator('nianbao-lens button.read-file');
+    await expect.poll(() => button.textContent()).toBe(`读取并检查附件“${name}”`);
+    await button.click();
+    await expect.poll(() => verdict(page).textContent(), { timeout: 10_000 }).toBe(`发现 ${want.findings.length} 处不一致`);
+    const text = await panelText(page);
+    expect(text).toContain(`以下结果读自附件“${name}”`);
+    expect(text).toContain(`最可能出错的单元格现为 ${want.findings[0]!.actual}，应为 ${want.findings[0]!.expected}`);
+    const box = page.locator('nianbao-lens-file');
+    expect(await box.locator('table').count()).toBe(3);
+    await expect.poll(() => box.locator('[data-nianbao-lens=suspect]').count()).toBeGreaterThan(0);
+    expect((await box.locator('[data-nianbao-lens=suspect]').allTextContents()).map((x) => x.trim())).toContain(String(want.findings[0]!.actual));
+    await closePanel(page);
+    expect(await traces(page)).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says a damaged .doc cannot be read, and offers it again', async () => {
+    const { page, errors } = await open('about:blank');
+    const html = readFileSync(join(ROOT, 'test/e2e/pages/fujian-docx.html'), 'utf8').replace('href="/docx/wrong-cell-2021.docx">东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告.docx', `href="/up/P020240123.doc">${name}`);
+    // the compound file's signature and header, the rest cut off (a download broken off)
+    const cut = readFileSync(join(ROOT, 'test/fixtures/doc/wrong-cell-2021.doc')).subarray(0, 2048);
+    await routed(page, '/e2e/fujian-doc-cut.html', html, '/up/P020240123.doc', cut);
+    await page.locator('nianbao-lens button.read-file').click();
+    await expect.poll(() => panelText(page), { timeout: 10_000 }).toContain('附件不是可读取的 Word（.doc、.docx）、Excel（.xlsx）或 PDF 文件，或已损坏、加密');
+    expect(await page.locator('nianbao-lens button.read-file').count()).toBe(1);
+    expect(await verdict(page).textContent()).toBe('未能核对：没有读到可核对的表格');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("a report whose tables are a .doc it attaches, read with the page's text", () => {
+  it("checks the page's text against the file's tables as the whole report", async () => {
+    const name = '东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告统计表.doc';
+    const { page, errors } = await open('about:blank');
+    const html = readFileSync(join(ROOT, 'test/fixtures/doc/wrong-cell-2021-text.html'), 'utf8');
+    expect(html).toContain(`href="wrong-cell-2021-tables.doc">${name}`);
+    await routed(page, '/doc/wrong-cell-2021-text.html', html, '/doc/wrong-cell-2021-tables.doc', readFileSync(join(ROOT, 'test/fixtures/doc/wrong-cell-2021-tables.doc')));
+    const button = page.locator('nianbao-lens button.read-file');
+    await expect.poll(() => button.textContent(), { timeout: 10_000 }).toBe(`读取附件“${name}”中的表格，与正文一并核对`);
+    await button.click();
+    await expect.poll(() => verdict(page).textContent(), { timeout: 10_000 }).toBe(`发现 ${want.findings.length} 处不一致`);
+    expect(await panelText(page)).toContain(`以下结果中，表格读自附件“${name}”，正文读自本页`);
+    await expect.poll(() => page.locator('nianbao-lens-file [data-nianbao-lens=suspect]').count()).toBeGreaterThan(0);
+    await closePanel(page);
+    expect(await traces(page)).toBe(0);
+    // the routed page's own stylesheets and pictures, refused by Private Network Access: the page's lines, not ours
+    expect(errors.filter((e) => !/blocked by CORS policy|Failed to load resource/.test(e))).toEqual([]);
+    await page.close();
+  });
+});
+
