@@ -28,6 +28,8 @@ const BIFF8 = 0x0600;
 /** BOF's dt: the workbook globals, a worksheet (or dialog sheet), a chart, a macro sheet */
 const DT_GLOBALS = 0x0005;
 const DT_WORKSHEET = 0x0010;
+/** the last column of a BIFF8 sheet (IV) */
+const MAX_COL = 255;
 
 /** Built-in percent formats: 9 is "0%", 10 is "0.00%" (as in an .xlsx). */
 const BUILTIN_PERCENT: Record<number, number> = { 9: 0, 10: 2 };
@@ -116,6 +118,8 @@ function readSheet(stream: Uint8Array, offset: number, g: Globals): SheetGrid | 
   const cells = new Map<number, Map<number, SheetCell>>();
   const merges: Merge[] = [];
   const put = (row: number, col: number, xf: number, text: string) => {
+    // a BIFF8 sheet has 256 columns (A to IV): a cell past them is a damaged record (and would make a table 65,536 columns wide)
+    if (col > MAX_COL) throw new XlsReadError('corrupt', `a cell in column ${col + 1}`);
     let line = cells.get(row);
     if (!line) cells.set(row, (line = new Map()));
     line.set(col, { text: text.trim(), bordered: g.styles[xf]?.bordered ?? false });
@@ -206,6 +210,18 @@ function readSheet(stream: Uint8Array, offset: number, g: Globals): SheetGrid | 
   return { cells, merges };
 }
 
+/** A Workbook stream's visible worksheets as the page's blocks (throws XlsReadError, or whatever a damaged stream makes a read throw). */
+export function workbookHtml(stream: Uint8Array): string {
+  const g = readGlobals(stream);
+  let html = '';
+  for (const s of g.sheets) {
+    if (!s.visible || s.kind !== 0) continue;
+    const grid = readSheet(stream, s.offset, g);
+    if (grid) html += sheetGridHtml(grid);
+  }
+  return html;
+}
+
 /** Does the compound file hold a workbook (a "Workbook" stream, or an Excel 5.0/95 "Book")? */
 export function isWorkbook(names: readonly string[]): boolean {
   return names.some((n) => /^(?:workbook|book)$/i.test(n));
@@ -232,14 +248,7 @@ export function xlsToHtml(bytes: Uint8Array, fileName: string, decode?: CodePage
       if (cfb.stream('Book')) throw new XlsReadError('old-excel', 'a Book stream (BIFF5)');
       throw new XlsReadError('not-excel', `streams: ${cfb.names.slice(0, 8).join(', ')}`);
     }
-    const g = readGlobals(stream);
-    let html = '';
-    for (const s of g.sheets) {
-      if (!s.visible || s.kind !== 0) continue;
-      const grid = readSheet(stream, s.offset, g);
-      if (grid) html += sheetGridHtml(grid);
-    }
-    return page(html, fileName, summaryTitle(cfb.stream('\x05SummaryInformation'), decode));
+    return page(workbookHtml(stream), fileName, summaryTitle(cfb.stream('\x05SummaryInformation'), decode));
   } catch (e) {
     if (e instanceof XlsReadError) throw e;
     if (e instanceof DocReadError) throw new XlsReadError(e.why === 'not-cfb' ? 'not-cfb' : 'corrupt', e.message);
