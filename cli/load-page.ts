@@ -20,7 +20,7 @@ import { xlsxToHtml, type XlsxParts } from '../lib/xlsx/xlsx-html.ts';
 import { pdfToHtml } from '../lib/pdf/pdf-html.ts';
 import { DocReadError, docToHtml, isCfb } from '../lib/doc/doc-html.ts';
 import { readCfb } from '../lib/doc/cfb.ts';
-import { XlsReadError, isWorkbook, xlsToHtml } from '../lib/xls/xls-html.ts';
+import { XlsReadError, holdsWorkbook, xlsToHtml } from '../lib/xls/xls-html.ts';
 import { isMhtml, messageKind, readMhtml } from './mhtml.ts';
 import { decodeInPieces, inOnePiece, savedPart, type DecodedPieces } from './decode-page.ts';
 
@@ -145,10 +145,15 @@ function xlsFailure(e: unknown): string {
  * is said to be a damaged .xls rather than a damaged .doc.
  */
 function isXls(bytes: Uint8Array, name: string): boolean {
+  return holdsWorkbook(bytes) || (!cfbReads(bytes) && /\.(?:xls|et)$/i.test(name));
+}
+
+function cfbReads(bytes: Uint8Array): boolean {
   try {
-    return isWorkbook(readCfb(bytes).names);
+    readCfb(bytes);
+    return true;
   } catch {
-    return /\.(?:xls|et)$/i.test(name);
+    return false;
   }
 }
 

@@ -227,6 +227,18 @@ export function isWorkbook(names: readonly string[]): boolean {
   return names.some((n) => /^(?:workbook|book)$/i.test(n));
 }
 
+/**
+ * Are these bytes a compound file holding a workbook (an .xls, an .et), told by its streams, not
+ * by any name? false for anything else, a .doc, and a compound file whose directory cannot be read.
+ */
+export function holdsWorkbook(bytes: Uint8Array): boolean {
+  try {
+    return isWorkbook(readCfb(bytes).names);
+  } catch {
+    return false;
+  }
+}
+
 /** The page around the body, titled as lib/doc titles a .doc: its name when it names a report, else its title property, else its name. */
 function page(bodyHtml: string, fileName: string, titleProperty: string): string {
   const named = fileName.replace(/\.[a-z]{2,4}$/i, '').trim();
