@@ -19,6 +19,8 @@ import { readXlsx } from '../lib/xlsx/unzip.ts';
 import { xlsxToHtml, type XlsxParts } from '../lib/xlsx/xlsx-html.ts';
 import { holdsText, invisibleText, pdfToHtml } from '../lib/pdf/pdf-html.ts';
 import { DocReadError, docToHtml, isCfb } from '../lib/doc/doc-html.ts';
+import { readCfb } from '../lib/doc/cfb.ts';
+import { XlsReadError, holdsWorkbook, xlsToHtml } from '../lib/xls/xls-html.ts';
 import { isMhtml, messageKind, readMhtml } from './mhtml.ts';
 import { decodeInPieces, inOnePiece, savedPart, type DecodedPieces } from './decode-page.ts';
 
@@ -26,7 +28,7 @@ import { decodeInPieces, inOnePiece, savedPart, type DecodedPieces } from './dec
 export { decodeHtml, decodeInPieces, decoderFor, sniffCharset, type DecodedPage, type DecodedPieces } from './decode-page.ts';
 
 /** What the batch checker reads, for the messages about what it cannot (notAPage, cli/main.ts). */
-export const READABLE = '只能检查网页（HTML、MHTML）、Word（.doc、.docx）、Excel（.xlsx）和有文字的 PDF 上的报告';
+export const READABLE = '只能检查网页（HTML、MHTML）、Word（.doc、.docx）、Excel（.xls、.xlsx）和有文字的 PDF 上的报告';
 
 /** What checking one file gives: the analysis, or why there is none. */
 export interface CheckedFile {
@@ -84,7 +86,7 @@ export function withHtmlElement(text: string): string {
  */
 export function notAPage(bytes: Uint8Array): string | null {
   const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
-  // a compound file that is a Word document is read (checkDoc); this is what the others are
+  // a compound file that is a Word document or an Excel workbook is read (checkCfb); this is what the others are
   if (isCfb(bytes)) return NOT_WORD_CFB;
   if (starts(0x89, 0x50, 0x4e, 0x47) || starts(0xff, 0xd8, 0xff) || starts(0x47, 0x49, 0x46, 0x38)) return '图片文件：不是网页，无法检查';
   // "bplist00": Safari's 网页归档 (.webarchive) is a binary property list; decoded as text it was "not a report"
@@ -92,8 +94,8 @@ export function notAPage(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** A compound file (the container of the old Office formats) that holds no Word document. */
-const NOT_WORD_CFB = `旧版 Excel 或 WPS 文档（.xls/.et/.wps 等），不是 Word 文档：暂不能检查，${READABLE}`;
+/** A compound file (the container of the old Office formats) that holds no Word document or Excel workbook. */
+const NOT_WORD_CFB = `旧版 PowerPoint 或 WPS 文档（.ppt/.dps/.wps 等），不是 Word 文档或 Excel 工作簿：暂不能检查，${READABLE}`;
 
 /** A .doc's title property in a Chinese Word's code page (936, GBK) or another Windows one (lib/doc/summary-title.ts). */
 function decodeCodePage(bytes: Uint8Array, codePage: number): string | null {
@@ -117,6 +119,65 @@ function docFailure(e: unknown): string {
       return 'Word 文档（.doc）已加密（设有打开密码），无法检查';
     default:
       return 'Word 文档（.doc）已损坏或不完整，无法读取';
+  }
+}
+
+/** Why an .xls could not be read (lib/xls/xls-error.ts), as the run says it. */
+function xlsFailure(e: unknown): string {
+  if (!(e instanceof XlsReadError)) return `无法读取 Excel 文件（.xls）：${errorText(e)}`;
+  switch (e.why) {
+    case 'not-cfb':
+    case 'not-excel':
+      return NOT_WORD_CFB;
+    case 'old-excel':
+      return 'Excel 5.0/95 格式的旧工作簿：暂不能检查，请用 Excel 或 WPS 另存为 .xlsx 后检查';
+    case 'encrypted':
+      return 'Excel 文件（.xls）已加密（设有打开密码），无法检查';
+    default:
+      return 'Excel 文件（.xls）已损坏或不完整，无法读取';
+  }
+}
+
+/**
+ * A compound file (the old Office formats' container) holding a workbook: a "Workbook" stream (an
+ * .xls, a WPS 表格 .et), or an Excel 5.0/95 "Book"; told by its streams, not by the file's name.
+ * Only a file whose directory cannot be read (damaged, cut short) is told by its name, so that it
+ * is said to be a damaged .xls rather than a damaged .doc.
+ */
+function isXls(bytes: Uint8Array, name: string): boolean {
+  return holdsWorkbook(bytes) || (!cfbReads(bytes) && /\.(?:xls|et)$/i.test(name));
+}
+
+function cfbReads(bytes: Uint8Array): boolean {
+  try {
+    readCfb(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A compound file: an Excel workbook (checkXls) or else a Word document (checkDoc). */
+function checkCfb(file: string, bytes: Uint8Array): CheckedFile {
+  return isXls(bytes, file) ? checkXls(file, bytes) : checkDoc(file, bytes);
+}
+
+/**
+ * An Excel 97–2003 workbook (.xls, .et), told by its first bytes and its Workbook stream: read as
+ * the page it would be (lib/xls, the page lib/xlsx makes of an .xlsx) and checked as a page. An
+ * Excel 5.0/95, an encrypted or a damaged one is said to be so.
+ */
+function checkXls(file: string, bytes: Uint8Array): CheckedFile {
+  let html: string;
+  try {
+    html = xlsToHtml(bytes, basename(file), decodeCodePage);
+  } catch (e) {
+    return { file, analysis: null, error: xlsFailure(e), warnings: [] };
+  }
+  try {
+    return { file, analysis: analyzeDocument(parsePage(html), { url: fileUrl(file) }), warnings: [] };
+  } catch (e) {
+    return { file, analysis: null, error: `分析时出错：${errorText(e)}`, warnings: [] };
   }
 }
 
@@ -236,7 +297,7 @@ async function checkPdf(file: string, bytes: Uint8Array): Promise<CheckedFile> {
 export function checkBytes(file: string, bytes: Uint8Array): CheckedFile {
   if (isZip(bytes)) return checkZip(file, bytes);
   if (isMhtml(bytes)) return checkMhtml(file, bytes);
-  if (isCfb(bytes)) return checkDoc(file, bytes);
+  if (isCfb(bytes)) return checkCfb(file, bytes);
   const other = notAPage(bytes);
   if (other) return { file, analysis: null, error: other, warnings: [] };
   let decoded: DecodedPieces;
@@ -311,7 +372,7 @@ function hasTables(checked: CheckedFile): boolean {
 }
 
 /**
- * A report page whose tables are a Word (.docx, .doc) or Excel file it attaches, saved beside it (cli/attached.ts;
+ * A report page whose tables are a Word (.docx, .doc) or Excel (.xlsx, .xls) file it attaches, saved beside it (cli/attached.ts;
  * a PDF: withLocalPdfTables): the page's text and the file's tables read as the report they are, or null when the file is not there or
  * brings no table the core reads (the page alone is then checked, and names the file).
  */
@@ -323,9 +384,9 @@ function withLocalTables(file: string, text: string, doc: Document, alone: Repor
   let fileHtml: string | null = null;
   try {
     const bytes = readFileSync(local);
-    fileHtml = isZip(bytes) ? officeHtml(bytes, basename(local))?.html ?? null : isCfb(bytes) ? docToHtml(bytes, basename(local), decodeCodePage) : null;
+    fileHtml = isZip(bytes) ? officeHtml(bytes, basename(local))?.html ?? null : isCfb(bytes) ? (isXls(bytes, local) ? xlsToHtml : docToHtml)(bytes, basename(local), decodeCodePage) : null;
   } catch {
-    // a damaged file, a compound file that is no Word document: the page is checked alone, and names the file
+    // a damaged file, a compound file that is neither a Word document nor a workbook: the page is checked alone, and names the file
     return null;
   }
   return fileHtml ? joinFileTables(file, text, link, local, fileHtml, alone) : null;

@@ -14,6 +14,7 @@ import { docToHtml, isCfb } from '../lib/doc/doc-html.ts';
 import { docxToHtml, type XNode } from '../lib/docx/docx-html.ts';
 import { readDocx } from '../lib/docx/unzip.ts';
 import { xlsxToHtml } from '../lib/xlsx/xlsx-html.ts';
+import { holdsWorkbook, xlsToHtml } from '../lib/xls/xls-html.ts';
 import { readXlsx } from '../lib/xlsx/unzip.ts';
 import { fetchFile } from './file-fetch.ts';
 import type { FileFetcher } from './files-globals.ts';
@@ -49,17 +50,18 @@ function decodeCodePage(bytes: Uint8Array, codePage: number): string | null {
 }
 
 /**
- * The Word (.docx, or a Word 97–2003 .doc: lib/doc) or Excel (.xlsx) file at href as a document of
- * its own (see the file comment), for analyzeDocument: told by its first bytes and what the file
- * holds, not by its name (a download address has none). A .doc that cannot be read (damaged,
- * encrypted, no Word document) is 'not-word', as a zip that is no Word file.
+ * The Word (.docx, or a Word 97–2003 .doc: lib/doc) or Excel (.xlsx, or an Excel 97–2003 .xls:
+ * lib/xls) file at href as a document of its own (see the file comment), for analyzeDocument: told
+ * by its first bytes and what the file holds, not by its name (a download address has none). A
+ * .doc or .xls that cannot be read (damaged, encrypted, Excel 95) is 'not-word', as a zip that is no Word file.
  */
 export async function readAttachmentFile(href: string, name: string, fetch: FileFetcher = fetchFile): Promise<Document> {
   const bytes = await fetch(href);
   let html: string;
   try {
     if (isCfb(bytes)) {
-      html = docToHtml(bytes, name, decodeCodePage);
+      // a compound file: an Excel 97–2003 workbook (lib/xls) by its Workbook stream, else a Word 97–2003 document
+      html = (holdsWorkbook(bytes) ? xlsToHtml : docToHtml)(bytes, name, decodeCodePage);
     } else {
       const word = readDocx(bytes);
       const workbook = word ? null : readXlsx(bytes);

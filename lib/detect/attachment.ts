@@ -129,7 +129,7 @@ export function reportAttachment(body: Element, heading: Element | null, year: n
     const c = candidate(el, year, own);
     if (!c) continue;
     // the same report as a PDF and as a Word file (one name), or one file linked twice (an icon and
-    // its name), is one: the form the lens can read (a .docx or .xlsx), else the first link that
+    // its name), is one: the form the lens can read whole (a Word or Excel file: readableForm), else the first link that
     // gives it a name of its own
     const same = files.find((f) => f.sameName === c.sameName || f.samePath === c.samePath);
     if (!same) files.push(c);
@@ -270,9 +270,13 @@ function candidate(el: Element, year: number, own: string): Candidate | null {
   };
 }
 
-/** A file in a form the lens can read: Office Open XML (.docx, .xlsx), by its path or its name. */
+/**
+ * A file in a form the lens reads as it was written, its tables whole: Word and Excel, old and new
+ * (.docx, .doc, .xlsx, .xls), by its path or its name; not a PDF, whose tables are rebuilt from
+ * their borders (lib/pdf), nor a form no reader reads.
+ */
 function readableForm(a: Attachment, path: string): boolean {
-  return /\.(?:docx|xlsx)$/i.test(path) || /\.(?:docx|xlsx)$/i.test(a.name);
+  return /\.(?:docx?|xlsx?)$/i.test(path) || /\.(?:docx?|xlsx?)$/i.test(a.name);
 }
 
 /** Which of one report's links names it best: a form the lens can read first, then a link with a name of its own. */

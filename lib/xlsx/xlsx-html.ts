@@ -72,7 +72,7 @@ interface CellStyle {
 }
 
 /** A number format's code as a percent format: its decimals, or null when it shows no %. */
-function percentDecimals(code: string): number | null {
+export function percentDecimals(code: string): number | null {
   // the first section (positive numbers), without quoted text, escaped characters and [colour]s
   const section = (code.split(';')[0] ?? '').replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
   if (!section.includes('%')) return null;
@@ -131,13 +131,14 @@ function cellText(c: XNode, shared: readonly string[], style: CellStyle | undefi
   }
 }
 
-interface SheetCell {
+/** A written cell as the sheet shows it: its text (trimmed) and whether its style draws a border. */
+export interface SheetCell {
   text: string;
   bordered: boolean;
 }
 
 /** A merged range, 0-based, inclusive. */
-interface Merge {
+export interface Merge {
   r1: number;
   c1: number;
   r2: number;
@@ -153,8 +154,14 @@ function parseRef(ref: string): { row: number; col: number } | null {
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
+/** A sheet as read: its cells by row and column (0-based), and its merges; what .xlsx and .xls (lib/xls) readers both give. */
+export interface SheetGrid {
+  cells: Map<number, Map<number, SheetCell>>;
+  merges: Merge[];
+}
+
 /** A sheet's written cells by row and column, and its merges. */
-function readSheet(xml: string, shared: readonly string[], styles: readonly CellStyle[], parseXml: XmlParse): { cells: Map<number, Map<number, SheetCell>>; merges: Merge[] } {
+function readSheet(xml: string, shared: readonly string[], styles: readonly CellStyle[], parseXml: XmlParse): SheetGrid {
   const root = rootOf(xml, parseXml);
   const cells = new Map<number, Map<number, SheetCell>>();
   let row = -1;
@@ -184,9 +191,11 @@ const FIGURE = /^[-+]?\d[\d,]*(?:\.\d+)?%?$/;
 
 const cellHtml = (text: string): string => escapeHtml(text).replace(/\r?\n/g, '<br>');
 
-/** A sheet as the page's blocks: title rows as <p>, its table, its notes as <p> (see the file comment). */
-function sheetHtml(xml: string, shared: readonly string[], styles: readonly CellStyle[], parseXml: XmlParse): string {
-  const { cells, merges } = readSheet(xml, shared, styles, parseXml);
+/**
+ * A sheet as the page's blocks: title rows as <p>, its table, its notes as <p> (see the file
+ * comment). Whichever file the sheet was read from: an .xlsx here, an .xls by lib/xls.
+ */
+export function sheetGridHtml({ cells, merges }: SheetGrid): string {
   /** per row with text: its written cells, by column */
   const writtenIn = new Map<number, [number, SheetCell][]>();
   for (const [r, line] of cells) {
@@ -263,7 +272,7 @@ export function xlsxToHtml(parts: XlsxParts, fileName: string, parseXml: XmlPars
     // the relationship id's prefix is whatever the file bound the relationships namespace to ("r:id")
     const id = Object.entries(sheet.attrs).find(([k]) => k.endsWith(':id'))?.[1] ?? '';
     const xml = parts.sheets[targets.get(id) ?? ''];
-    if (xml !== undefined) html += sheetHtml(xml, shared, styles, parseXml);
+    if (xml !== undefined) html += sheetGridHtml(readSheet(xml, shared, styles, parseXml));
   }
   return officePage(html, fileName, parts.core, parseXml);
 }

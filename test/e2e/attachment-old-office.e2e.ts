@@ -1,7 +1,8 @@
 /**
- * A report's Word 97–2003 (.doc) file read when the reader asks, in real Chromium: the old binary
- * format (lib/doc) told by its first bytes, in the same reader script as .docx and .xlsx
- * (content-files.js), shown on the page with its cells marked, as a .docx is (attachment.e2e.ts).
+ * A report's Word 97–2003 (.doc) or Excel 97–2003 (.xls) file read when the reader asks, in real
+ * Chromium: the old binary formats (lib/doc, lib/xls) told by their first bytes, in the same reader
+ * script as .docx and .xlsx (content-files.js), shown on the page with their cells marked, as a
+ * .docx is (attachment.e2e.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -54,7 +55,7 @@ describe('a report posted as its Word 97–2003 (.doc) file', () => {
     const cut = readFileSync(join(ROOT, 'test/fixtures/doc/wrong-cell-2021.doc')).subarray(0, 2048);
     await routed(page, '/e2e/fujian-doc-cut.html', html, '/up/P020240123.doc', cut);
     await page.locator('nianbao-lens button.read-file').click();
-    await expect.poll(() => panelText(page), { timeout: 10_000 }).toContain('附件不是可读取的 Word（.doc、.docx）、Excel（.xlsx）或 PDF 文件，或已损坏、加密');
+    await expect.poll(() => panelText(page), { timeout: 10_000 }).toContain('附件不是可读取的 Word（.doc、.docx）、Excel（.xls、.xlsx）或 PDF 文件，或已损坏、加密');
     expect(await page.locator('nianbao-lens button.read-file').count()).toBe(1);
     expect(await verdict(page).textContent()).toBe('未能核对：没有读到可核对的表格');
     expect(errors).toEqual([]);
@@ -83,3 +84,23 @@ describe("a report whose tables are a .doc it attaches, read with the page's tex
   });
 });
 
+describe("a report whose tables are an .xls it attaches, read with the page's text", () => {
+  it("checks the page's text against the workbook's tables as the whole report", async () => {
+    const name = '东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告统计表.xls';
+    const { page, errors } = await open('about:blank');
+    const html = readFileSync(join(ROOT, 'test/fixtures/xls/wrong-cell-2021-text.html'), 'utf8');
+    expect(html).toContain(`href="wrong-cell-2021.xls">${name}`);
+    await routed(page, '/xls/wrong-cell-2021-text.html', html, '/xls/wrong-cell-2021.xls', readFileSync(join(ROOT, 'test/fixtures/xls/wrong-cell-2021.xls')));
+    const button = page.locator('nianbao-lens button.read-file');
+    await expect.poll(() => button.textContent(), { timeout: 10_000 }).toBe(`读取附件“${name}”中的表格，与正文一并核对`);
+    await button.click();
+    await expect.poll(() => verdict(page).textContent(), { timeout: 10_000 }).toBe(`发现 ${want.findings.length} 处不一致`);
+    expect(await panelText(page)).toContain(`以下结果中，表格读自附件“${name}”，正文读自本页`);
+    // the suspect cell in the workbook's tables shown on the page, with the figure the panel names
+    await expect.poll(() => page.locator('nianbao-lens-file [data-nianbao-lens=suspect]').count()).toBeGreaterThan(0);
+    await closePanel(page);
+    expect(await traces(page)).toBe(0);
+    expect(errors.filter((e) => !/blocked by CORS policy|Failed to load resource/.test(e))).toEqual([]);
+    await page.close();
+  });
+});

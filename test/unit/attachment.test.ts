@@ -106,6 +106,12 @@ describe('files of several reports', () => {
     expect(fileOf(TITLE, `${H1}${word}${a}`)).toBe(`Word ${TITLE}.docx`);
     // of one PDF linked twice, the link that names it
     expect(fileOf(TITLE, `${H1}<p>附件：${icon}<a href="/up/a.pdf">${TITLE}.pdf</a></p>`)).toBe(`PDF ${TITLE}.pdf`);
+    // an old Word file (lib/doc) is read whole too: it is named before the PDF, whose tables are rebuilt
+    const doc = `<p>附件2：<a href="/up/P020240122.doc">${TITLE}.doc</a></p>`;
+    expect(fileOf(TITLE, `${H1}${a}${doc}`)).toBe(`Word ${TITLE}.doc`);
+    expect(fileOf(TITLE, `${H1}<p>附件：${icon}<a href="/up/a.pdf">${TITLE}.pdf</a></p>${doc}`)).toBe(`Word ${TITLE}.doc`);
+    // an OFD or a WPS file is read by nothing: the PDF stays the one named
+    expect(fileOf(TITLE, `${H1}${a}<p>附件2：<a href="/up/a.ofd">${TITLE}.ofd</a></p>`)).toBe(`PDF ${TITLE}.pdf`);
   });
 
   it('under a title with no year: a column of 年报', () => {

@@ -13,6 +13,7 @@ import { docxToHtml } from '../../lib/docx/docx-html.ts';
 import { parseXml } from '../../lib/docx/xml-parse.ts';
 import { readDocx } from '../../lib/docx/unzip.ts';
 import { xlsxToHtml } from '../../lib/xlsx/xlsx-html.ts';
+import { xlsToHtml } from '../../lib/xls/xls-html.ts';
 import { readXlsx } from '../../lib/xlsx/unzip.ts';
 
 // happy-dom's import.meta.url is no file: URL; vitest runs from the project's root
@@ -57,6 +58,34 @@ describe('readAttachmentFile on a Word 97–2003 file (.doc)', () => {
   });
 });
 
+describe('readAttachmentFile on an Excel 97–2003 workbook (.xls)', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  const serve = (bytes: Uint8Array) => vi.stubGlobal('fetch', async () => new Response(new Blob([bytes.slice().buffer as ArrayBuffer]), { status: 200 }));
+  const xls = () => new Uint8Array(readFileSync(join(process.cwd(), 'test/fixtures/xls/wrong-cell-2021.xls')));
+
+  it('reads it, told by its first bytes and its Workbook stream, as the page the batch checker reads', async () => {
+    const bytes = xls();
+    serve(bytes);
+    const doc = await readAttachmentFile('https://www.example.gov.cn/download.jsp?id=7', 'P0202401.xls');
+    const a = analyzeDocument(doc, { url: 'https://www.example.gov.cn/download.jsp?id=7' });
+    expect(a.isReport).toBe(true);
+    expect(a.findings.filter((f) => f.severity === 'error').map((f) => f.rule).sort()).toEqual(['t3.results-total', 't3.row-total']);
+    expect(doc.body.innerHTML.replace(/\s/g, '')).toBe(new DOMParser().parseFromString(xlsToHtml(bytes, 'P0202401.xls'), 'text/html').body.innerHTML.replace(/\s/g, ''));
+  });
+
+  it('a cut or encrypted .xls is not-word, as a file that is no Word or Excel one', async () => {
+    const bytes = xls();
+    serve(bytes.slice(0, 9000));
+    await expect(readAttachmentFile('https://www.example.gov.cn/a.xls', 'a.xls')).rejects.toMatchObject({ why: 'not-word' });
+    const encrypted = bytes.slice();
+    // the record after the globals' BOF (09 08 10 00 00 06 05 00) made a FILEPASS
+    const bof = encrypted.findIndex((_, i) => [0x09, 0x08, 0x10, 0x00, 0x00, 0x06, 0x05, 0x00].every((v, k) => encrypted[i + k] === v));
+    encrypted.set([0x2f, 0x00], bof + 20);
+    serve(encrypted);
+    await expect(readAttachmentFile('https://www.example.gov.cn/a.xls', 'a.xls')).rejects.toMatchObject({ why: 'not-word' });
+  });
+});
+
 describe('readableAttachment', () => {
   const page = 'https://www.example.gov.cn/xxgk/gknb/202401/t1.html';
   const a = (kind: string, name: string, href: string | null) => ({ kind, name, href });
@@ -65,9 +94,11 @@ describe('readableAttachment', () => {
     // a download address, the file named by the link
     expect(readableAttachment(a('Word', '年报.docx', 'https://www.example.gov.cn/download?id=3'), page)).toBe(true);
   });
-  it('offers an .xlsx on the page\'s own site, not an old .xls', () => {
+  it('offers an .xlsx or an Excel 97–2003 .xls (lib/xls) on the page\'s own site', () => {
     expect(readableAttachment(a('Excel', '统计表.xlsx', 'https://www.example.gov.cn/up/a.xlsx'), page)).toBe(true);
-    expect(readableAttachment(a('Excel', '统计表.xls', 'https://www.example.gov.cn/up/a.xls'), page)).toBe(false);
+    expect(readableAttachment(a('Excel', '统计表.xls', 'https://www.example.gov.cn/up/a.xls'), page)).toBe(true);
+    expect(readableAttachment(a('Excel', '统计表.XLS', 'https://www.example.gov.cn/download.jsp?id=7'), page)).toBe(true);
+    expect(readableAttachment(a('Excel', '统计表.xls', 'https://cdn.example.com/up/a.xls'), page)).toBe(false);
     // an Excel file named .docx is no Word file the kind says
     expect(readableAttachment(a('Excel', '统计表.docx', 'https://www.example.gov.cn/up/a.docx'), page)).toBe(false);
   });
