@@ -168,17 +168,7 @@ function checkCfb(file: string, bytes: Uint8Array): CheckedFile {
  * Excel 5.0/95, an encrypted or a damaged one is said to be so.
  */
 function checkXls(file: string, bytes: Uint8Array): CheckedFile {
-  let html: string;
-  try {
-    html = xlsToHtml(bytes, basename(file), decodeCodePage);
-  } catch (e) {
-    return { file, analysis: null, error: xlsFailure(e), warnings: [] };
-  }
-  try {
-    return { file, analysis: analyzeDocument(parsePage(html), { url: fileUrl(file) }), warnings: [] };
-  } catch (e) {
-    return { file, analysis: null, error: `分析时出错：${errorText(e)}`, warnings: [] };
-  }
+  return checkAsPage(file, () => xlsToHtml(bytes, basename(file), decodeCodePage), xlsFailure);
 }
 
 /**
@@ -188,11 +178,16 @@ function checkXls(file: string, bytes: Uint8Array): CheckedFile {
  * Word 6.0/95 or a damaged one is said to be so.
  */
 function checkDoc(file: string, bytes: Uint8Array): CheckedFile {
+  return checkAsPage(file, () => docToHtml(bytes, basename(file), decodeCodePage), docFailure);
+}
+
+/** A file read as the page it describes (read), then checked; a reading that fails is said as `failure` says it. */
+function checkAsPage(file: string, read: () => string, failure: (e: unknown) => string): CheckedFile {
   let html: string;
   try {
-    html = docToHtml(bytes, basename(file), decodeCodePage);
+    html = read();
   } catch (e) {
-    return { file, analysis: null, error: docFailure(e), warnings: [] };
+    return { file, analysis: null, error: failure(e), warnings: [] };
   }
   try {
     return { file, analysis: analyzeDocument(parsePage(html), { url: fileUrl(file) }), warnings: [] };
