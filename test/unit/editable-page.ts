@@ -7,10 +7,11 @@
 import { parseHTML } from 'linkedom';
 import { parsePage, withHtmlElement } from '../../cli/load-page.ts';
 
-export function editablePage(text: string): Document {
-  const doc = parseHTML(text).document as unknown as Document;
+/** parse: linkedom's parseHTML, or the batch checker's patched build of it (test/unit/patched-linkedom.ts) */
+export function editablePage(text: string, parse: (html: string) => { document: unknown } = parseHTML): Document {
+  const doc = parse(text).document as Document;
   if (doc.documentElement?.localName === 'html') return doc;
-  return parseHTML(withHtmlElement(text)).document as unknown as Document;
+  return parse(withHtmlElement(text)).document as Document;
 }
 
 /** The edited page serialised and parsed again as the batch checker parses it. */
