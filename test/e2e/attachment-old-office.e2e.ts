@@ -63,44 +63,29 @@ describe('a report posted as its Word 97–2003 (.doc) file', () => {
   });
 });
 
-describe("a report whose tables are a .doc it attaches, read with the page's text", () => {
-  it("checks the page's text against the file's tables as the whole report", async () => {
-    const name = '东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告统计表.doc';
-    const { page, errors } = await open('about:blank');
-    const html = readFileSync(join(ROOT, 'test/fixtures/doc/wrong-cell-2021-text.html'), 'utf8');
-    expect(html).toContain(`href="wrong-cell-2021-tables.doc">${name}`);
-    await routed(page, '/doc/wrong-cell-2021-text.html', html, '/doc/wrong-cell-2021-tables.doc', readFileSync(join(ROOT, 'test/fixtures/doc/wrong-cell-2021-tables.doc')));
-    const button = page.locator('nianbao-lens button.read-file');
-    await expect.poll(() => button.textContent(), { timeout: 10_000 }).toBe(`读取附件“${name}”中的表格，与正文一并核对`);
-    await button.click();
-    await expect.poll(() => verdict(page).textContent(), { timeout: 10_000 }).toBe(`发现 ${want.findings.length} 处不一致`);
-    expect(await panelText(page)).toContain(`以下结果中，表格读自附件“${name}”，正文读自本页`);
-    await expect.poll(() => page.locator('nianbao-lens-file [data-nianbao-lens=suspect]').count()).toBeGreaterThan(0);
-    await closePanel(page);
-    expect(await traces(page)).toBe(0);
-    // the routed page's own stylesheets and pictures, refused by Private Network Access: the page's lines, not ours
-    expect(errors.filter((e) => !/blocked by CORS policy|Failed to load resource/.test(e))).toEqual([]);
-    await page.close();
-  });
-});
-
-describe("a report whose tables are an .xls it attaches, read with the page's text", () => {
-  it("checks the page's text against the workbook's tables as the whole report", async () => {
-    const name = '东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告统计表.xls';
-    const { page, errors } = await open('about:blank');
-    const html = readFileSync(join(ROOT, 'test/fixtures/xls/wrong-cell-2021-text.html'), 'utf8');
-    expect(html).toContain(`href="wrong-cell-2021.xls">${name}`);
-    await routed(page, '/xls/wrong-cell-2021-text.html', html, '/xls/wrong-cell-2021.xls', readFileSync(join(ROOT, 'test/fixtures/xls/wrong-cell-2021.xls')));
-    const button = page.locator('nianbao-lens button.read-file');
-    await expect.poll(() => button.textContent(), { timeout: 10_000 }).toBe(`读取附件“${name}”中的表格，与正文一并核对`);
-    await button.click();
-    await expect.poll(() => verdict(page).textContent(), { timeout: 10_000 }).toBe(`发现 ${want.findings.length} 处不一致`);
-    expect(await panelText(page)).toContain(`以下结果中，表格读自附件“${name}”，正文读自本页`);
-    // the suspect cell in the workbook's tables shown on the page, with the figure the panel names
-    await expect.poll(() => page.locator('nianbao-lens-file [data-nianbao-lens=suspect]').count()).toBeGreaterThan(0);
-    await closePanel(page);
-    expect(await traces(page)).toBe(0);
-    expect(errors.filter((e) => !/blocked by CORS policy|Failed to load resource/.test(e))).toEqual([]);
-    await page.close();
-  });
+describe("a report whose tables are an old Word or Excel file it attaches, read with the page's text", () => {
+  for (const [what, folder, file] of [
+    ['a Word 97–2003 file (.doc)', 'doc', 'wrong-cell-2021-tables.doc'],
+    ['an Excel 97–2003 workbook (.xls)', 'xls', 'wrong-cell-2021.xls'],
+  ] as const) {
+    it(`checks the page's text against the tables of ${what} as the whole report`, async () => {
+      const name = `东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告统计表.${folder}`;
+      const { page, errors } = await open('about:blank');
+      const html = readFileSync(join(ROOT, `test/fixtures/${folder}/wrong-cell-2021-text.html`), 'utf8');
+      expect(html).toContain(`href="${file}">${name}`);
+      await routed(page, `/${folder}/wrong-cell-2021-text.html`, html, `/${folder}/${file}`, readFileSync(join(ROOT, `test/fixtures/${folder}/${file}`)));
+      const button = page.locator('nianbao-lens button.read-file');
+      await expect.poll(() => button.textContent(), { timeout: 10_000 }).toBe(`读取附件“${name}”中的表格，与正文一并核对`);
+      await button.click();
+      await expect.poll(() => verdict(page).textContent(), { timeout: 10_000 }).toBe(`发现 ${want.findings.length} 处不一致`);
+      expect(await panelText(page)).toContain(`以下结果中，表格读自附件“${name}”，正文读自本页`);
+      // the suspect cell is marked in the file's tables shown on the page
+      await expect.poll(() => page.locator('nianbao-lens-file [data-nianbao-lens=suspect]').count()).toBeGreaterThan(0);
+      await closePanel(page);
+      expect(await traces(page)).toBe(0);
+      // the routed page's own stylesheets and pictures, refused by Private Network Access: the page's lines, not ours
+      expect(errors.filter((e) => !/blocked by CORS policy|Failed to load resource/.test(e))).toEqual([]);
+      await page.close();
+    });
+  }
 });
