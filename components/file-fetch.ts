@@ -2,7 +2,7 @@
  * A report's file fetched from the page's own site (its cookies go with a same-site request), for
  * the readers of Word and Excel files (docx-read.ts) and of PDFs (pdf-read.ts), each in its own
  * lazily loaded script; and by the background for a file on another *.gov.cn host (file-relay.ts),
- * with that host's cookies, as the reader's click on the link would send them.
+ * without cookies.
  */
 import { FileReadError, MAX_FILE_BYTES } from './file-read.ts';
 

@@ -5,7 +5,8 @@
  * background, which may fetch any *.gov.cn address (Chrome grants it with the content script's
  * *.gov.cn match; Firefox's build asks for the same hosts: wxt.config.ts), and hands the bytes
  * back as base64 (a message is JSON in Chrome). Only *.gov.cn addresses, only http(s), never
- * more than MAX_FILE_BYTES: the page names the file, the background fetches nothing else.
+ * more than MAX_FILE_BYTES, and without cookies: the page names the file, the background fetches
+ * nothing else and sends no session of the user's with it.
  */
 import { browser } from 'wxt/browser';
 import { fetchFile } from './file-fetch.ts';
@@ -50,7 +51,9 @@ export async function fetchThroughBackground(href: string): Promise<Uint8Array> 
 export async function answerFetchFile(request: FetchFileRequest): Promise<FetchFileAnswer> {
   if (!onGovHost(request.href)) return { failure: 'network' };
   try {
-    return { bytes: toBase64(await fetchFile(request.href, 'include')) };
+    // without cookies: the file is shown on the page, whose scripts could read it, so the
+    // background never sends a user's session to another host for it (a report's 附件 is public)
+    return { bytes: toBase64(await fetchFile(request.href, 'omit')) };
   } catch (e) {
     return { failure: readFailure(e) === 'too-large' ? 'too-large' : 'network' };
   }
