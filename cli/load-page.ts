@@ -28,7 +28,7 @@ import { decodeInPieces, inOnePiece, savedPart, type DecodedPieces } from './dec
 export { decodeHtml, decodeInPieces, decoderFor, sniffCharset, type DecodedPage, type DecodedPieces } from './decode-page.ts';
 
 /** What the batch checker reads, for the messages about what it cannot (notAPage, cli/main.ts). */
-export const READABLE = '只能检查网页（HTML、MHTML）、Word（.doc、.docx）、Excel（.xls、.xlsx）和有文字的 PDF 上的报告';
+export const READABLE = '只能检查网页（HTML、MHTML）、Word（.doc、.docx）、Excel（.xls、.xlsx）、WPS（.wps、.et）和有文字的 PDF 上的报告';
 
 /** What checking one file gives: the analysis, or why there is none. */
 export interface CheckedFile {
@@ -95,7 +95,7 @@ export function notAPage(bytes: Uint8Array): string | null {
 }
 
 /** A compound file (the container of the old Office formats) that holds no Word document or Excel workbook. */
-const NOT_WORD_CFB = `旧版 PowerPoint 或 WPS 文档（.ppt/.dps/.wps 等），不是 Word 文档或 Excel 工作簿：暂不能检查，${READABLE}`;
+const NOT_WORD_CFB = `旧版 PowerPoint、WPS 演示或 Microsoft Works 文档（.ppt、.dps、Works 的 .wps 等），不是 Word 文档或 Excel 工作簿：暂不能检查，${READABLE}`;
 
 /** A .doc's title property in a Chinese Word's code page (936, GBK) or another Windows one (lib/doc/summary-title.ts). */
 function decodeCodePage(bytes: Uint8Array, codePage: number): string | null {
@@ -106,9 +106,10 @@ function decodeCodePage(bytes: Uint8Array, codePage: number): string | null {
   }
 }
 
-/** Why a .doc could not be read (lib/doc/doc-error.ts), as the run says it. */
-function docFailure(e: unknown): string {
-  if (!(e instanceof DocReadError)) return `无法读取 Word 文档（.doc）：${errorText(e)}`;
+/** Why a .doc (or WPS's .wps, by the file's name) could not be read (lib/doc/doc-error.ts), as the run says it. */
+function docFailure(e: unknown, file: string): string {
+  const form = /\.wps$/i.test(file) ? 'WPS 文字文档（.wps）' : 'Word 文档（.doc）';
+  if (!(e instanceof DocReadError)) return `无法读取${form}：${errorText(e)}`;
   switch (e.why) {
     case 'not-cfb':
     case 'not-word':
@@ -116,15 +117,16 @@ function docFailure(e: unknown): string {
     case 'old-word':
       return `Word 6.0/95 格式的旧文档：暂不能检查，请用 Word 或 WPS 另存为 .docx 后检查`;
     case 'encrypted':
-      return 'Word 文档（.doc）已加密（设有打开密码），无法检查';
+      return `${form}已加密（设有打开密码），无法检查`;
     default:
-      return 'Word 文档（.doc）已损坏或不完整，无法读取';
+      return `${form}已损坏或不完整，无法读取`;
   }
 }
 
-/** Why an .xls could not be read (lib/xls/xls-error.ts), as the run says it. */
-function xlsFailure(e: unknown): string {
-  if (!(e instanceof XlsReadError)) return `无法读取 Excel 文件（.xls）：${errorText(e)}`;
+/** Why an .xls (or WPS's .et, by the file's name) could not be read (lib/xls/xls-error.ts), as the run says it. */
+function xlsFailure(e: unknown, file: string): string {
+  const form = /\.et$/i.test(file) ? 'WPS 表格文件（.et）' : 'Excel 文件（.xls）';
+  if (!(e instanceof XlsReadError)) return `无法读取${form}：${errorText(e)}`;
   switch (e.why) {
     case 'not-cfb':
     case 'not-excel':
@@ -132,9 +134,9 @@ function xlsFailure(e: unknown): string {
     case 'old-excel':
       return 'Excel 5.0/95 格式的旧工作簿：暂不能检查，请用 Excel 或 WPS 另存为 .xlsx 后检查';
     case 'encrypted':
-      return 'Excel 文件（.xls）已加密（设有打开密码），无法检查';
+      return `${form}已加密（设有打开密码），无法检查`;
     default:
-      return 'Excel 文件（.xls）已损坏或不完整，无法读取';
+      return `${form}已损坏或不完整，无法读取`;
   }
 }
 
@@ -182,12 +184,12 @@ function checkDoc(file: string, bytes: Uint8Array): CheckedFile {
 }
 
 /** A file read as the page it describes (read), then checked; a reading that fails is said as `failure` says it. */
-function checkAsPage(file: string, read: () => string, failure: (e: unknown) => string): CheckedFile {
+function checkAsPage(file: string, read: () => string, failure: (e: unknown, file: string) => string): CheckedFile {
   let html: string;
   try {
     html = read();
   } catch (e) {
-    return { file, analysis: null, error: failure(e), warnings: [] };
+    return { file, analysis: null, error: failure(e, file), warnings: [] };
   }
   try {
     return { file, analysis: analyzeDocument(parsePage(html), { url: fileUrl(file) }), warnings: [] };

@@ -35,13 +35,14 @@ export function readFailure(e: unknown): ReadFailure | null {
 }
 
 /**
- * Can the panel offer to read the report's file: a Word (.docx, .doc), Excel (.xlsx, .xls) or PDF file on an
+ * Can the panel offer to read the report's file: a Word (.docx, .doc), Excel (.xlsx, .xls), WPS (.wps, .et:
+ * WPS's Word 97 document and Excel 97 workbook, told by their bytes when read) or PDF file on an
  * http(s) address of the page's own site, or of any *.gov.cn host (a portal's file server: the
  * background fetches it, components/file-relay.ts)?
  */
 export function readableAttachment(a: { kind: string; name: string; href: string | null } | undefined, pageUrl: string): a is { kind: string; name: string; href: string } {
   if (!a?.href) return false;
-  const ext = a.kind === 'Word' ? /\.docx?$/i : a.kind === 'Excel' ? /\.xlsx?$/i : a.kind === 'PDF' ? /\.pdf$/i : null;
+  const ext = a.kind === 'Word' ? /\.docx?$/i : a.kind === 'Excel' ? /\.xlsx?$/i : a.kind === 'WPS' ? /\.(?:wps|et)$/i : a.kind === 'PDF' ? /\.pdf$/i : null;
   const path = a.href.split(/[?#]/, 1)[0] ?? '';
   if (!ext || (!ext.test(path) && !ext.test(a.name))) return false;
   try {

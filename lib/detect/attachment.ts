@@ -30,12 +30,12 @@ export interface Attachment {
 }
 
 const KINDS: Readonly<Record<string, string>> = {
-  pdf: 'PDF', doc: 'Word', docx: 'Word', wps: 'WPS', ofd: 'OFD', xls: 'Excel', xlsx: 'Excel',
+  pdf: 'PDF', doc: 'Word', docx: 'Word', wps: 'WPS', et: 'WPS', ofd: 'OFD', xls: 'Excel', xlsx: 'Excel',
 };
 
 /** A file name's extension among KINDS ("…报告.PDF", "a.docx"), as a kind, or null. */
 export function kindOf(name: string): string | null {
-  const m = /\.([a-z]{3,4})$/i.exec(name.trim());
+  const m = /\.([a-z]{3,4}|et)$/i.exec(name.trim());
   return m ? KINDS[m[1]!.toLowerCase()] ?? null : null;
 }
 
@@ -203,7 +203,7 @@ export function tablesAttachment(body: Element, container: Element, heading: Ele
     if (rank < 0 || (!inside && (rank > 1 || !c.offered))) continue;
     // one file linked twice (an icon and its name), or the tables in two forms (统计表.pdf and
     // 统计表.xlsx), is one: the form the lens can read, else the first
-    const same = key.replace(/\.[a-z]{3,4}$/i, '');
+    const same = key.replace(/\.(?:[a-z]{3,4}|et)$/i, '');
     const seen = files.find((f) => f.key === same);
     if (!seen) files.push({ attachment: c.attachment, rank, key: same, path: c.path, inside });
     else if (!readableForm(seen.attachment, seen.path) && readableForm(c.attachment, c.path)) Object.assign(seen, { attachment: c.attachment, rank: Math.min(rank, seen.rank), path: c.path });
@@ -233,7 +233,7 @@ function fileLink(el: Element): { attachment: Attachment; shown: string; path: s
   if (!kind) return null;
   // the lead cut from the name ("附件1：统计表.xlsx"), unless it is all the name ("附件1.xlsx")
   const cut = whole.replace(LEAD, '');
-  const shown = text === '' || GENERIC.test(text) ? fileName(file.path) : /^(?:\.[a-z]{3,4})?$/i.test(cut) ? whole : cut;
+  const shown = text === '' || GENERIC.test(text) ? fileName(file.path) : /^(?:\.(?:[a-z]{3,4}|et))?$/i.test(cut) ? whole : cut;
   return {
     attachment: { kind, name: shown.length > NAME_CHARS ? `${shown.slice(0, NAME_CHARS - 1)}…` : shown, href: file.href },
     shown,
@@ -263,8 +263,8 @@ function candidate(el: Element, year: number, own: string): Candidate | null {
     named,
     other,
     tables: NAMED_TABLES.test(key),
-    sameName: key.replace(/\.[a-z]{3,4}$/i, ''),
-    samePath: link.path.replace(/\.[a-z]{3,4}$/i, ''),
+    sameName: key.replace(/\.(?:[a-z]{3,4}|et)$/i, ''),
+    samePath: link.path.replace(/\.(?:[a-z]{3,4}|et)$/i, ''),
     samePathFull: link.path,
     byName: link.shown !== fileName(link.path),
   };
@@ -272,12 +272,15 @@ function candidate(el: Element, year: number, own: string): Candidate | null {
 
 /**
  * A file in a form the lens reads as it was written, its tables whole: Word and Excel, old and new
- * (.docx, .doc, .xlsx, .xls), by its path or its name; not a PDF, whose tables are rebuilt from
- * their borders (lib/pdf), nor a form no reader reads.
+ * (.docx, .doc, .xlsx, .xls), and WPS's own (.wps, .et: a Word 97 document and an Excel 97 workbook
+ * with WPS's additions), by its path or its name; not a PDF, whose tables are rebuilt from their
+ * borders (lib/pdf), nor a form no reader reads.
  */
 function readableForm(a: Attachment, path: string): boolean {
-  return /\.(?:docx?|xlsx?)$/i.test(path) || /\.(?:docx?|xlsx?)$/i.test(a.name);
+  return READ_AS_WRITTEN.test(path) || READ_AS_WRITTEN.test(a.name);
 }
+
+const READ_AS_WRITTEN = /\.(?:docx?|xlsx?|wps|et)$/i;
 
 /** Which of one report's links names it best: a form the lens can read first, then a link with a name of its own. */
 function preference(c: Candidate): number {
@@ -293,7 +296,7 @@ function otherYear(key: string, year: number): boolean {
 /** A file's name without a list's number before it, unless the number is all its name ("一.pdf"). */
 function unnumbered(key: string): string {
   const rest = key.replace(ORDINAL, '');
-  return rest === '' || /^\.?[a-z]{3,4}$/i.test(rest) ? key : rest;
+  return rest === '' || /^\.?(?:[a-z]{3,4}|et)$/i.test(rest) ? key : rest;
 }
 
 /** The report's own title as the core reads it: its heading's, else the page's <title>. */

@@ -22,14 +22,19 @@ async function routed(page: Parameters<typeof verdict>[0], path: string, html: s
   await page.goto(gov(path));
 }
 
-describe('a report posted as its Word 97–2003 (.doc) file', () => {
+describe('a report posted as its Word 97–2003 (.doc) file, or as WPS 文字\'s own (.wps)', () => {
   const name = '东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告.doc';
 
-  it("offers to read it, then shows the file's findings, and the file on the page with its suspect cell marked", async () => {
+  it.each([
+    ['doc', 'wrong-cell-2021.doc'],
+    // WPS writes the Word 97 format with a stream of its own beside (test/fixtures/make-doc.mjs)
+    ['wps', 'wps-wrong-cell-2021.wps'],
+  ])("offers to read a .%s, then shows the file's findings, and the file on the page with its suspect cell marked", async (ext, fixture) => {
+    const name = `东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告.${ext}`;
     const { page, errors } = await open('about:blank');
-    const html = readFileSync(join(ROOT, 'test/e2e/pages/fujian-docx.html'), 'utf8').replace('href="/docx/wrong-cell-2021.docx">东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告.docx', `href="/up/P020240122.doc">${name}`);
+    const html = readFileSync(join(ROOT, 'test/e2e/pages/fujian-docx.html'), 'utf8').replace('href="/docx/wrong-cell-2021.docx">东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告.docx', `href="/up/P020240122.${ext}">${name}`);
     expect(html).toContain(name);
-    await routed(page, '/e2e/fujian-doc.html', html, '/up/P020240122.doc', readFileSync(join(ROOT, 'test/fixtures/doc/wrong-cell-2021.doc')));
+    await routed(page, `/e2e/fujian-${ext}.html`, html, `/up/P020240122.${ext}`, readFileSync(join(ROOT, 'test/fixtures/doc', fixture)));
     await expect.poll(() => verdict(page).textContent(), { timeout: 10_000 }).toBe('未能核对：没有读到可核对的表格');
     const button = page.locator('nianbao-lens button.read-file');
     await expect.poll(() => button.textContent()).toBe(`读取并检查附件“${name}”`);
@@ -55,7 +60,7 @@ describe('a report posted as its Word 97–2003 (.doc) file', () => {
     const cut = readFileSync(join(ROOT, 'test/fixtures/doc/wrong-cell-2021.doc')).subarray(0, 2048);
     await routed(page, '/e2e/fujian-doc-cut.html', html, '/up/P020240123.doc', cut);
     await page.locator('nianbao-lens button.read-file').click();
-    await expect.poll(() => panelText(page), { timeout: 10_000 }).toContain('附件不是可读取的 Word（.doc、.docx）、Excel（.xls、.xlsx）或 PDF 文件，或已损坏、加密');
+    await expect.poll(() => panelText(page), { timeout: 10_000 }).toContain('附件不是可读取的 Word（.doc、.docx）、Excel（.xls、.xlsx）、WPS（.wps、.et）或 PDF 文件，或已损坏、加密');
     expect(await page.locator('nianbao-lens button.read-file').count()).toBe(1);
     expect(await verdict(page).textContent()).toBe('未能核对：没有读到可核对的表格');
     expect(errors).toEqual([]);
@@ -64,16 +69,20 @@ describe('a report posted as its Word 97–2003 (.doc) file', () => {
 });
 
 describe("a report whose tables are an old Word or Excel file it attaches, read with the page's text", () => {
-  for (const [what, folder, file] of [
-    ['a Word 97–2003 file (.doc)', 'doc', 'wrong-cell-2021-tables.doc'],
-    ['an Excel 97–2003 workbook (.xls)', 'xls', 'wrong-cell-2021.xls'],
+  for (const [what, folder, file, ext] of [
+    ['a Word 97–2003 file (.doc)', 'doc', 'wrong-cell-2021-tables.doc', 'doc'],
+    ['an Excel 97–2003 workbook (.xls)', 'xls', 'wrong-cell-2021.xls', 'xls'],
+    // WPS 表格's .et: the Excel 97 workbook format (the .xls fixture, linked as WPS names it)
+    ['a WPS 表格 workbook (.et)', 'xls', 'wrong-cell-2021.xls', 'et'],
   ] as const) {
     it(`checks the page's text against the tables of ${what} as the whole report`, async () => {
-      const name = `东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告统计表.${folder}`;
+      const name = `东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告统计表.${ext}`;
       const { page, errors } = await open('about:blank');
-      const html = readFileSync(join(ROOT, `test/fixtures/${folder}/wrong-cell-2021-text.html`), 'utf8');
-      expect(html).toContain(`href="${file}">${name}`);
-      await routed(page, `/${folder}/wrong-cell-2021-text.html`, html, `/${folder}/${file}`, readFileSync(join(ROOT, `test/fixtures/${folder}/${file}`)));
+      const source = readFileSync(join(ROOT, `test/fixtures/${folder}/wrong-cell-2021-text.html`), 'utf8');
+      const linked = file.replace(/\.[a-z]+$/, `.${ext}`);
+      const html = source.replaceAll(`href="${file}">${name.replace(/\.et$/, '.xls')}`, `href="${linked}">${name}`);
+      expect(html).toContain(`href="${linked}">${name}`);
+      await routed(page, `/${folder}/wrong-cell-2021-text-${ext}.html`, html, `/${folder}/${linked}`, readFileSync(join(ROOT, `test/fixtures/${folder}/${file}`)));
       const button = page.locator('nianbao-lens button.read-file');
       await expect.poll(() => button.textContent(), { timeout: 10_000 }).toBe(`读取附件“${name}”中的表格，与正文一并核对`);
       await button.click();

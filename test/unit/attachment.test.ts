@@ -110,7 +110,11 @@ describe('files of several reports', () => {
     const doc = `<p>附件2：<a href="/up/P020240122.doc">${TITLE}.doc</a></p>`;
     expect(fileOf(TITLE, `${H1}${a}${doc}`)).toBe(`Word ${TITLE}.doc`);
     expect(fileOf(TITLE, `${H1}<p>附件：${icon}<a href="/up/a.pdf">${TITLE}.pdf</a></p>${doc}`)).toBe(`Word ${TITLE}.doc`);
-    // an OFD or a WPS file is read by nothing: the PDF stays the one named
+    // WPS's own .wps (a Word 97 document with WPS's additions) is read whole as a .doc is: named before the PDF
+    expect(fileOf(TITLE, `${H1}${a}<p>附件2：<a href="/up/a.wps">${TITLE}.wps</a></p>`)).toBe(`WPS ${TITLE}.wps`);
+    // as is an .et (WPS 表格) of the tables, one name without its extension
+    expect(fileOf(TITLE, `${H1}<p>附件：<a href="/up/tj.pdf">${TITLE}统计表.pdf</a></p><p><a href="/up/tj.et">${TITLE}统计表.et</a></p>`)).toBe(`WPS ${TITLE}统计表.et`);
+    // an OFD file is read by nothing: the PDF stays the one named
     expect(fileOf(TITLE, `${H1}${a}<p>附件2：<a href="/up/a.ofd">${TITLE}.ofd</a></p>`)).toBe(`PDF ${TITLE}.pdf`);
   });
 

@@ -43,6 +43,8 @@ const PAIRS: [string, string, string[]][] = [
   ['wrong-cell-2021.doc', 'wrong-cell-2021.html', ['t3.results-total', 't3.row-total']],
   // written by hand (test/fixtures/doc-writer.mjs): Word 97's merges, a fast save's pieces, huge PAPXs
   ['word97-wrong-cell-2021.doc', 'wrong-cell-2021.html', ['t3.results-total', 't3.row-total']],
+  // WPS 文字's own .wps: the same Word 97 document, with a stream of WPS's beside the Word streams
+  ['wps-wrong-cell-2021.wps', 'wrong-cell-2021.html', ['t3.results-total', 't3.row-total']],
   ['word-2021-consistent.doc', 'word-2021-consistent.html', []],
   ['word-2021-quirks.doc', 'word-2021-consistent.html', []],
   ['fengze-2019.doc', 'fengze-2019.html', ['text.parts-sum', 'text.vs-table', 'text.vs-table']],
@@ -177,9 +179,12 @@ describe('a .doc that cannot be read', () => {
     expect([encrypted, old, workbook, cut, noPieces].map((b) => why(() => docToHtml(b, 'a.doc')))).toEqual(['encrypted', 'old-word', 'not-word', 'corrupt', 'corrupt']);
     expect(checkBytes('a.doc', encrypted).error).toBe('Word 文档（.doc）已加密（设有打开密码），无法检查');
     expect(checkBytes('a.doc', old).error).toMatch(/^Word 6\.0\/95 格式的旧文档：暂不能检查/);
-    expect(checkBytes('a.xls', workbook).error).toBe('旧版 PowerPoint 或 WPS 文档（.ppt/.dps/.wps 等），不是 Word 文档或 Excel 工作簿：暂不能检查，只能检查网页（HTML、MHTML）、Word（.doc、.docx）、Excel（.xls、.xlsx）和有文字的 PDF 上的报告');
+    expect(checkBytes('a.xls', workbook).error).toBe('旧版 PowerPoint、WPS 演示或 Microsoft Works 文档（.ppt、.dps、Works 的 .wps 等），不是 Word 文档或 Excel 工作簿：暂不能检查，只能检查网页（HTML、MHTML）、Word（.doc、.docx）、Excel（.xls、.xlsx）、WPS（.wps、.et）和有文字的 PDF 上的报告');
     expect(checkBytes('a.doc', cut).error).toBe('Word 文档（.doc）已损坏或不完整，无法读取');
     expect(checkBytes('a.doc', noPieces).error).toBe('Word 文档（.doc）已损坏或不完整，无法读取');
+    // a WPS 文字 file is named as what it is
+    expect(checkBytes('年报.wps', encrypted).error).toBe('WPS 文字文档（.wps）已加密（设有打开密码），无法检查');
+    expect(checkBytes('年报.WPS', cut).error).toBe('WPS 文字文档（.wps）已损坏或不完整，无法读取');
     expect(why(() => docToHtml(new TextEncoder().encode('<html>not a doc</html>'), 'a.doc'))).toBe('not-cfb');
   });
 

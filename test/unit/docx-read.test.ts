@@ -107,9 +107,15 @@ describe('readableAttachment', () => {
     expect(readableAttachment(a('PDF', '年报.PDF', 'https://www.example.gov.cn/download.jsp?id=88'), page)).toBe(true);
     // another site's PDF (a CDN, a viewer's host): its cookies and its answer are not the page's
     expect(readableAttachment(a('PDF', '年报.pdf', 'https://cdn.example.com/up/a.pdf'), page)).toBe(false);
-    // an OFD or a WPS file: no reader
+    // an OFD file: no reader
     expect(readableAttachment(a('OFD', '年报.ofd', 'https://www.example.gov.cn/up/a.ofd'), page)).toBe(false);
-    expect(readableAttachment(a('WPS', '年报.wps', 'https://www.example.gov.cn/up/a.wps'), page)).toBe(false);
+  });
+  it('offers WPS\'s own .wps and .et (a Word 97 document and an Excel 97 workbook, told by their bytes when read)', () => {
+    expect(readableAttachment(a('WPS', '年报.wps', 'https://www.example.gov.cn/up/a.wps'), page)).toBe(true);
+    expect(readableAttachment(a('WPS', '统计表.ET', 'https://www.example.gov.cn/download.jsp?id=5'), page)).toBe(true);
+    expect(readableAttachment(a('WPS', '年报.wps', 'https://cdn.example.com/up/a.wps'), page)).toBe(false);
+    // a PowerPoint-like WPS 演示 (.dps) is no kind the lens reads
+    expect(readableAttachment(a('WPS', '年报.dps', 'https://www.example.gov.cn/up/a.dps'), page)).toBe(false);
   });
   it('offers a file on another *.gov.cn host (a portal\'s file server: the background fetches it, components/file-relay.ts)', () => {
     expect(readableAttachment(a('Word', '年报.docx', 'https://file.example.gov.cn/up/a.docx'), page)).toBe(true);

@@ -7,7 +7,8 @@
  * encrypted, Excel 5.0/95, a compound file that is no workbook) is said to be so and nothing else
  * is thrown; and the records (SST with CONTINUE, RK, MULRK) on small inputs built by hand.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkBytes, checkFile, decodeHtml, parsePage } from '../../cli/load-page.ts';
@@ -130,6 +131,23 @@ describe('what the .xls fixtures hold', () => {
     expect(joined.analysis!.figures).toEqual(withDocx.analysis!.figures);
     expect(joined.analysis!.findings.some((f) => f.rule === 't3.row-total' && f.severity === 'error')).toBe(true);
   });
+
+  it('so is a page whose tables are WPS 表格\'s .et beside it (the same workbook format), told by its bytes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-et-'));
+    try {
+      const text = readFileSync(join(FIXTURES, 'xls/wrong-cell-2021-text.html'), 'utf8').replaceAll('wrong-cell-2021.xls', 'wrong-cell-2021.et').replaceAll('统计表.xls', '统计表.et');
+      writeFileSync(join(dir, 'nb.html'), text);
+      writeFileSync(join(dir, 'wrong-cell-2021.et'), bytesOf('xls', 'wrong-cell-2021.xls'));
+      const joined = await checkFile(join(dir, 'nb.html'));
+      const asXls = await checkFile(join(FIXTURES, 'xls/wrong-cell-2021-text.html'));
+      expect(joined.analysis?.readFromFile).toBe(true);
+      expect(joined.warnings).toContain('表格读自同一文件夹中的附件“wrong-cell-2021.et”；附件的表格接在页面上的1个表格之后计数');
+      const rules = (a: ReportAnalysis) => a.findings.map((f) => ({ rule: f.rule, severity: f.severity, expected: f.expected, actual: f.actual }));
+      expect(rules(joined.analysis!)).toEqual(rules(asXls.analysis!));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 // ---- what cannot be read ----
@@ -183,6 +201,9 @@ describe('an .xls that cannot be read', () => {
     expect(checkBytes('a.xls', noBof).error).toBe('Excel 文件（.xls）已损坏或不完整，无法读取');
     // a file cut before its directory has no streams to tell it by: its name says which it was meant to be
     expect(checkBytes('a.xls', cut).error).toBe('Excel 文件（.xls）已损坏或不完整，无法读取');
+    // WPS 表格's .et is the same workbook format, and is named as what it is
+    expect(checkBytes('统计表.et', cut).error).toBe('WPS 表格文件（.et）已损坏或不完整，无法读取');
+    expect(checkBytes('统计表.et', encrypted).error).toBe('WPS 表格文件（.et）已加密（设有打开密码），无法检查');
     // a .doc stays a Word document (doc31's reader), whatever its name
     expect(checkBytes('a.xls', doc).analysis?.isReport).toBe(true);
   });
