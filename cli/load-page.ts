@@ -23,6 +23,7 @@ import { readCfb } from '../lib/doc/cfb.ts';
 import { XlsReadError, holdsWorkbook, xlsToHtml } from '../lib/xls/xls-html.ts';
 import { isMhtml, messageKind, readMhtml } from './mhtml.ts';
 import { decodeInPieces, inOnePiece, savedPart, type DecodedPieces } from './decode-page.ts';
+import { decodeCodePage } from '../lib/text/code-page.ts';
 
 // the decoding's names, for the checker's other modules, the bench and the tests
 export { decodeHtml, decodeInPieces, decoderFor, sniffCharset, type DecodedPage, type DecodedPieces } from './decode-page.ts';
@@ -96,15 +97,6 @@ export function notAPage(bytes: Uint8Array): string | null {
 
 /** A compound file (the container of the old Office formats) that holds no Word document or Excel workbook. */
 const NOT_WORD_CFB = `旧版 PowerPoint、WPS 演示或 Microsoft Works 文档（.ppt、.dps、Works 的 .wps 等），不是 Word 文档或 Excel 工作簿：暂不能检查，${READABLE}`;
-
-/** A .doc's title property in a Chinese Word's code page (936, GBK) or another Windows one (lib/doc/summary-title.ts). */
-function decodeCodePage(bytes: Uint8Array, codePage: number): string | null {
-  try {
-    return new TextDecoder(codePage === 936 ? 'gb18030' : codePage === 950 ? 'big5' : `windows-${codePage}`, { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-}
 
 /** Why a .doc (or WPS's .wps, by the file's name) could not be read (lib/doc/doc-error.ts), as the run says it. */
 function docFailure(e: unknown, file: string): string {

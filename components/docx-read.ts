@@ -19,6 +19,7 @@ import { readXlsx } from '../lib/xlsx/unzip.ts';
 import { fetchFile } from './file-fetch.ts';
 import type { FileFetcher } from './files-globals.ts';
 import { FileReadError } from './file-read.ts';
+import { decodeCodePage } from '../lib/text/code-page.ts';
 
 /** XML into XNodes with the browser's own parser. */
 export function parseXmlWithDom(xml: string): XNode {
@@ -38,15 +39,6 @@ function toXNode(el: Element): XNode {
     else if (c.nodeType === 3 || c.nodeType === 4) children.push((c as CharacterData).data);
   }
   return { name: el.tagName, attrs, children };
-}
-
-/** A .doc's title property in a Chinese Word's code page (GBK) or another Windows one, with the browser's decoder (lib/doc/summary-title.ts). */
-function decodeCodePage(bytes: Uint8Array, codePage: number): string | null {
-  try {
-    return new TextDecoder(codePage === 936 ? 'gb18030' : codePage === 950 ? 'big5' : `windows-${codePage}`, { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
 }
 
 /**
