@@ -221,7 +221,7 @@ describe('the batch checker on an .xlsx', () => {
 
   it('says what a zip that is neither a Word nor an Excel file is', () => {
     expect(checkBytes('a.ofd', zip({ 'OFD.xml': '<ofd:OFD/>', 'Doc_0/Document.xml': '<ofd:Document/>' })).error).toBe(
-      '压缩格式的文档（.ofd 等），不是 Word 或 Excel 文件：暂不能检查，只能检查网页（HTML、MHTML）、Word（.doc、.docx）、Excel（.xls、.xlsx）和有文字的 PDF 上的报告',
+      '压缩格式的文档（.ofd 等），不是 Word 或 Excel 文件：暂不能检查，只能检查网页（HTML、MHTML）、Word（.doc、.docx）、Excel（.xls、.xlsx）、WPS（.wps、.et）和有文字的 PDF 上的报告',
     );
   });
 });
