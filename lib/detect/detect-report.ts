@@ -145,7 +145,7 @@ function classify(lines: readonly Line[]): Classified {
     if (key.length > 100) continue; // a paragraph, not a title
     let match = key.includes('信息公开') ? matchReportTitle(key) : null;
     let conditional = false;
-    if (!match && key.includes('政务公开')) {
+    if (!match && (key.includes('政务公开') || key.includes('信息公开'))) {
       match = matchZhengwuTitle(key);
       conditional = match !== null;
     }
@@ -316,7 +316,7 @@ function titleLike(best: Candidate, titleMatch: TitleMatch | null): boolean {
  * "受理申请45件", "收费0元", "占36.28%"). Dates (2023年1月1日), document numbers (〔2024〕5号),
  * post codes and telephone numbers count nothing. labelKey text: half-width digits, no spaces.
  */
-const STATED_FIGURE = /\d+(?:\.\d+)?(?:万|亿)?(?:余)?(?:件|条|项|次|人次|人|个|篇|期|家|元|%|场|份|批|起|部|册|台|套)/g;
+const STATED_FIGURE = /\d+(?:\.\d+)?(?:万|亿)?(?:余)?(?:件|条|项|次|人次|人|个|篇|期|家|元|%|场|份|批|起|部|册|台|套|宗)/g;
 
 /** How many figures a report's text states at least, tables aside (a 通知 with the headings list has none). */
 const MIN_FIGURES = 3;

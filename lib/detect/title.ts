@@ -84,8 +84,11 @@ export function matchReportTitle(text: string): TitleMatch | null {
  * words name the 政务公开 work summaries, plans and 工作要点 that are not this report, so matchReportTitle
  * never takes them; the detector takes such a title only when the page itself is the report (its
  * tables 二/三/四, or the opening that names the 条例 and the 国办 format: detect-report.ts).
+ * So with "信息公开工作年度报告" without 政府 ("温州市人力资源和社会保障局2022年信息公开工作年度报告",
+ * "…乡人民政府2022年信息公开工作年度报告": hunt32, three real reports), which a university's or a
+ * public enterprise's report under other rules is titled too.
  */
-const PHRASE_ZHENGWU = /政务公开(?:工作)?(?:情况)?(?:年度(?:工作)?报告|年报)/;
+const PHRASE_ZHENGWU = /(?:政务公开|信息公开)(?:工作)?(?:情况)?(?:年度(?:工作)?报告|年报)/;
 
 /** A 政务公开…年度报告 title, parsed as matchReportTitle parses a report's; null otherwise. */
 export function matchZhengwuTitle(text: string): TitleMatch | null {

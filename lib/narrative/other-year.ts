@@ -82,14 +82,26 @@ function namesLastYear(words: string): boolean {
 }
 
 /**
+ * Carried in from the year named right before: "2022年结转…41件", "从2022年结转的申请", "2022年度结转",
+ * "2022年底遗留" in the 2023 report are its 上年结转, this year's row of table 三 (hunt32: a real 2020
+ * report's "；2019年结转政府信息公开申请73宗，其中…", whose list was then taken for the clause before's).
+ * Not when they go on to the next year ("2022年结转至2023年" is read by the year it names last).
+ */
+const CARRIED_IN_AFTER_YEAR = /^\s*(?:度|底|末)?(?:的)?(?:结转|转结|遗留)/;
+
+/**
  * Does `words` name a year other than the report's? With the report's year unknown: in a
  * parenthesis, a year names an annotation of the figure before, never a part of a list
- * ("51件（2021年：54件）"); in a clause, a year before a later one the sentence names.
+ * ("51件（2021年：54件）"); in a clause, a year before a later one the sentence names. The year
+ * before the report's, carried in from (CARRIED_IN_AFTER_YEAR), is the report's own row.
  */
 function namesOtherYear(words: string, sentence: string, inParen: boolean, year: number | null): boolean {
-  const ys = [...words.matchAll(YEAR)].map((m) => Number(m[1]));
-  const y = ys[ys.length - 1];
-  if (y === undefined) return false;
+  const ms = [...words.matchAll(YEAR)];
+  const last = ms[ms.length - 1];
+  const y = last ? Number(last[1]) : undefined;
+  if (y === undefined || !last) return false;
+  const carriedIn = CARRIED_IN_AFTER_YEAR.test(words.slice((last.index ?? 0) + last[0].length));
+  if (carriedIn && (year === null || y === year - 1)) return false;
   if (year !== null) return y !== year;
   if (inParen) return true;
   return [...sentence.matchAll(YEAR)].some((m) => Number(m[1]) > y);

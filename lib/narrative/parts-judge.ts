@@ -7,12 +7,12 @@
  */
 import { cmpDec, decToNumber, equalWithinRounding, formatDec, subDec, sumDec } from './decimal.ts';
 import type { Paragraph } from './extract-prose.ts';
-import { isCount, type SentenceFigures } from './figures-in-text.ts';
+import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, quoteSpan, shownOf, type At } from './quote.ts';
 import { closeParen } from './base-year.ts';
 import { sumCanFit } from './rounded-change.ts';
-import { ANSWERED, dimensionOf, withoutPlannedParts, type PartsGroup } from './parts-sum.ts';
+import { ANSWERED, dimensionOf, inSubsetParen, withoutPlannedParts, type PartsGroup } from './parts-sum.ts';
 import { CARRIED_SOURCE } from './period.ts';
 
 /**
@@ -75,12 +75,43 @@ function describeParts(parts: readonly At[]): string {
   return parts.map((p) => p.f.raw).join('+');
 }
 
+/** Counters of pieces of information and of documents, which one list of 信息 may mix. */
+const DOCUMENT_COUNTERS: ReadonlySet<string> = new Set(['条', '件', '份', '篇']);
+
+/**
+ * Items of a list counted by another of DOCUMENT_COUNTERS than its whole: "全年主动公开信息620条，
+ * 其中工作动态300条，规范性文件20件，…其他信息100条" (hunt32: two real reports, a 份 item and three 件
+ * items among 条 items, each list adding up with them). parts-sum.ts keeps only the whole's counter,
+ * so such items are set aside; the list is read with them too (evaluateGroup), and a list short of
+ * its whole while they are set aside is a skip, never a finding. Only between the list's 其中 (or its
+ * first part) and its last part, of the parts' one sentence.
+ */
+function countersAside(g: PartsGroup): TextFigure[] {
+  const first = g.parts[0];
+  const last = g.parts[g.parts.length - 1];
+  if (!first || !last || !DOCUMENT_COUNTERS.has(g.whole.f.unit) || g.parts.some((p) => p.s !== first.s)) return [];
+  const s = first.s;
+  const q = s.text.lastIndexOf('其中', first.f.start);
+  const from = q >= 0 && (g.whole.s !== s || q >= g.whole.f.end) ? q : first.f.start;
+  return s.figures.filter((f) => f.start >= from && f.end <= last.f.end && isCount(f) && f.unit !== g.whole.f.unit && DOCUMENT_COUNTERS.has(f.unit) && !inSubsetParen(f) && !g.parts.some((p) => p.f === f));
+}
+
+/** A reading with its items of another document counter added (countersAside), or null when it has none. */
+function withCountersAside(g: PartsGroup): PartsGroup | null {
+  const aside = countersAside(g);
+  if (aside.length === 0) return null;
+  const s = g.parts[0]!.s;
+  return { ...g, parts: [...g.parts, ...aside.map((f) => ({ s, f }))].sort((a, b) => a.f.start - b.f.start) };
+}
+
 /** Why a reading whose parts do not add up still does not show an error (in Chinese), or null. */
 function whyNoFinding(g: PartsGroup, paragraphs: readonly Paragraph[]): string | null {
   const sum = sumDec(g.parts.map((p) => p.f.value));
   const unit = g.whole.f.unit;
   const over = cmpDec(sum, g.whole.f.value) > 0;
   if (!over && !g.complete) return `所列各项之和${formatDec(sum)}${unit}小于总数${g.whole.f.raw}，列举可能不完整`;
+  const aside = over ? [] : countersAside(g);
+  if (aside.length > 0) return `以${unit}计的各项之和${formatDec(sum)}${unit}小于总数${g.whole.f.raw}，另有${aside.map((f) => f.raw).join('、')}以其他量词计数，未计入，不作判断`;
   const overlap = over && !g.complete ? overlappingParts(g.parts) : null;
   if (overlap) return `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但${overlap}`;
   if (g.peerTotal && cmpDec(sum, g.peerTotal) <= 0) {
@@ -139,10 +170,12 @@ export function evaluateGroup(
 ): (ClaimOutcome & { group: PartsGroup }) | null {
   // a list with a planned part ("拟修改2件") is read without it first: a plan is not a part of
   // what was done; read with it too, for "待办理5件" may be
-  const readings = given.flatMap((g) => {
+  const planned = given.flatMap((g) => {
     const done = withoutPlannedParts(g);
     return done ? [done, g] : [g];
   });
+  // and with its items counted in 件 or 份 beside the whole's 条 (countersAside), after those
+  const readings = [...planned, ...planned.flatMap((g) => withCountersAside(g) ?? [])];
   const first = readings[0];
   if (!first) return null;
   for (const g of readings) {

@@ -60,6 +60,12 @@ export interface ShareClaim {
    * 共计 no list adds up to): a share that holds is a pass, one that does not a skip, with this why
    */
   unsure?: string;
+  /**
+   * the share is one unit of its last digit off its rounding, and its list's shares as printed
+   * total exactly 100% (markRoundingAdjustments): a 尾差调整, the rounding nudged so that the list
+   * totals 100%, which is no arithmetic error
+   */
+  adjusted?: string;
 }
 
 /** Table 三's wholes a share's words name, when the text gives none that fits (share-wholes.ts tableWholesNamed). */
@@ -235,6 +241,7 @@ export function resolveShares(sentences: readonly SentenceFigures[], groups: rea
   });
   confirmGuessedWholes(out);
   confirmDividedWholes(out, sentences);
+  markRoundingAdjustments(out);
   const ofShares = new Set(out.map((c) => c.part.f));
   for (const c of out) {
     if (c.via !== 'nearby') continue;
@@ -314,6 +321,7 @@ export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[], y
   const expected = Number(percentText(c.part.f.value, whole.value, printed.d));
   // as many decimals as the text printed: "80.0%" is wrong for "83.0%", not "83%"
   const should = withDecimals(percentText(c.part.f.value, whole.value, printed.d), printed.d);
+  if (c.adjusted) return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；四舍五入应为${should}%，${c.adjusted}` } };
   if (c.via === 'nearby' && c.confirmed) {
     // a table 三 whole the share may mean still passes it; the guess confirmed is an error when the
     // counts add up to it, a warning when only the shares' 100% says the list is whole
@@ -333,6 +341,35 @@ export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[], y
     check: { rule: RULE.share, outcome: 'fail', quote, detail },
     finding: textFinding(RULE.share, 'error', message, quote, expected, decToNumber(printed)),
   };
+}
+
+/**
+ * 尾差调整: the shares of one whole in one sentence, printed with the same digits, total exactly
+ * 100%, and one of them is one unit of its last digit off its own rounding while every other
+ * holds ("网上提交241件、占79.8%，信函提交53件、占17.5%，当面提交8件、占2.7%" of 302: 2.6% rounded,
+ * 99.9% in all; hunt32, a real 2024 ministry report): the writer nudged it so that the list totals
+ * 100%, as statistical tables do. That share is marked (ShareClaim.adjusted), and is a skip, not an
+ * error. Two shares off, or one off by more, are not a nudge.
+ */
+function markRoundingAdjustments(claims: readonly ShareClaim[]): void {
+  const groups = new Map<string, ShareClaim[]>();
+  for (const c of claims) {
+    if (!c.whole || c.unread) continue;
+    const key = `${c.share.s.seq}:${c.whole.s.seq}:${c.whole.f.start}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  for (const list of groups.values()) {
+    const d = list[0]?.share.f.printed.d;
+    if (list.length < 2 || d === undefined || list.some((c) => c.share.f.printed.d !== d)) continue;
+    if (list.reduce((n, c) => n + c.share.f.printed.n, 0n) !== 100n * 10n ** BigInt(d)) continue;
+    const whole = list[0]!.whole!.f.value;
+    const off = list.filter((c) => percentFits(c.part.f.value, whole, c.share.f.printed) === 'no');
+    const only = off[0];
+    if (off.length !== 1 || !only) continue;
+    const rounded = BigInt(withDecimals(percentText(only.part.f.value, whole, d), d).replace('.', ''));
+    const gap = only.share.f.printed.n - rounded;
+    if (gap === 1n || gap === -1n) only.adjusted = `同一总数下各项占比合计正好100%，${only.share.f.raw}或为凑足100%的尾差调整，不作判断`;
+  }
 }
 
 /**

@@ -219,6 +219,19 @@ describe('pages built here', () => {
     expect(detectReport(linkedomDoc(page({ title: '某市2023年政务公开工作年度报告', content: REPORT_BODY + t4 })))).toMatchObject({ isReport: true, year: 2023 });
   });
 
+  it('a …信息公开工作年度报告 title without 政府 (hunt32: real reports of a 人社局 and a 乡) is taken as a 政务公开 one is: when the page is the report', () => {
+    expect(matchZhengwuTitle('青禾市人力资源和社会保障局2022年信息公开工作年度报告')).toMatchObject({ year: 2022, agencyRaw: '青禾市人力资源和社会保障局' });
+    expect(matchZhengwuTitle('青禾县小关乡人民政府2023年度信息公开工作年度报告')).toMatchObject({ year: 2023 });
+    expect(matchZhengwuTitle('2023年信息公开工作年度报告编制工作方案')).toBeNull();
+    const heading = '<h1>青禾市人力资源和社会保障局2022年信息公开工作年度报告</h1>';
+    const t4 = '<table border="1"><tr><td>行政复议</td><td colspan="5">行政诉讼</td></tr><tr><td>结果维持</td><td colspan="5">未经复议直接起诉</td></tr><tr><td>0</td><td>0</td></tr></table>';
+    expect(detectReport(linkedomDoc(page({ title: '青禾市人力资源和社会保障局', content: heading + REPORT_BODY + t4 }))))
+      .toMatchObject({ isReport: true, year: 2022, agency: '青禾市人力资源和社会保障局' });
+    // a university's 信息公开工作年度报告 (other rules, none of the 国办 format's tables): no report
+    const university = '<h1>青禾大学2022-2023学年信息公开工作年度报告</h1><p>一、概述</p><p>学校主动公开信息1200条，其中招生考试信息300条。</p><p>二、主动公开情况</p><p>全年受理信息公开申请12件。</p>';
+    expect(detectReport(linkedomDoc(page({ title: '青禾大学', content: university })))).toMatchObject({ isReport: false });
+  });
+
   it('a notice that publishes the report and lists its sections is not the report; with the report\'s text below, it is', () => {
     const headings = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
     const notice = `<h1>关于公布某县2023年政府信息公开工作年度报告的通知</h1>
