@@ -25,14 +25,14 @@ export function mapTable2(grids: readonly Grid[], notes: Finding[]): MappedTable
     const blocks = new BlockReader(grid.tableIndex);
     for (let r = 0; r < grid.slots.length; r++) {
       const v = rowView(grid, r);
-      if (v.dataStart < 0) {
+      if (v.dataStart < 0 || blankHeader(v)) {
         // a header row: "信息内容 | 本年新制作数量 | …" names the columns by position; any row
         // without figures (the block's 第二十条第（…）项 heading, the header) ends the block above
         blocks.endBlock();
         // the header's first written cell (an empty column may stand down the table's left side)
         const h = v.slots.findIndex((cell) => !!cell && cell.text !== '');
         if (h >= 0 && /信息内容|^内容/.test(v.slots[h]!.key)) {
-          headers = v.slots.map((cell, c) => (cell && cell.col === c && c > h ? cell.key : null));
+          headers = v.slots.map((cell, c) => (cell && cell.col === c && c > h && cell.reading.kind === 'text' ? cell.key : null));
           columns = headers.map((key) => (key === null ? null : (matchLabel(T2_COLUMN_PATTERNS, key) ?? `?${key}`)));
         }
         continue;
@@ -59,6 +59,8 @@ export function mapTable2(grids: readonly Grid[], notes: Finding[]): MappedTable
         if (!f) continue;
         const col = columnAt(columns, c);
         if (!col || col.startsWith('?')) {
+          // a blank under no column (the block's header has fewer columns than the table) holds nothing to read
+          if (f.blank && !col) continue;
           notes.push(unmapped(grid.tableIndex, r, `表二「${v.display}」一行第${c + 1}列的表头${col ? `「${col.slice(1)}」` : ''}无法识别`, c));
           continue;
         }
@@ -70,6 +72,17 @@ export function mapTable2(grids: readonly Grid[], notes: Finding[]): MappedTable
     }
   }
   return { tableIndexes: grids.map((g) => g.tableIndex), cells, totals };
+}
+
+/**
+ * A block's header row whose columns the table's other blocks outnumber, written with empty cells
+ * where it has no column rather than one cell spanning them ("信息内容 | 本年处理决定数量 | | " under
+ * "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数"; hunt32 saw such rows in real excerpts): its
+ * empty cells read as blanks, so it looked like an item row with no figures, the block kept the block
+ * above's columns and three notes said so. So with the block's 第二十条第（…）项 heading written so.
+ */
+function blankHeader(v: ReturnType<typeof rowView>): boolean {
+  return /^(?:信息内容|内容|第二十条)/.test(v.label) && v.slots.slice(v.dataStart).every((cell) => !cell || cell.reading.kind === 'blank');
 }
 
 /** A local item's label: a short name of a kind of decision (行政确认, 行政奖励, 行政裁决). */

@@ -28,6 +28,24 @@ const BLOCK1 = row(['第二十条第（一）项']) + row(['信息内容', '本�
 const BLOCK6 = row(['第二十条第（六）项']) + row(['信息内容', '本年处理决定数量']);
 const BLOCK9 = row(['第二十条第（九）项']) + row(['信息内容', '采购项目数量', '采购总金额']);
 
+describe('table 二 blocks with fewer columns than the table', () => {
+  it('a header row written with empty cells where it has no column names its block\'s columns (hunt32)', () => {
+    const blank = (xs: string[]) => row([...xs, ...Array(4 - xs.length).fill('')]);
+    const rows = BLOCK1 + row(['规章', 0, 0, 0]) + row(['行政规范性文件', 3, 0, 12])
+      + blank(['第二十条第（五）项']) + blank(['信息内容', '本年处理决定数量']) + blank(['行政许可', '694'])
+      + blank(['第二十条第（六）项']) + blank(['信息内容', '本年处理决定数量']) + blank(['行政处罚', '1']) + blank(['行政强制', '0'])
+      + blank(['第二十条第（八）项']) + blank(['信息内容', '本年收费金额（单位：万元）']) + blank(['行政事业性收费', '0']);
+    const notes: Finding[] = [];
+    const t2 = mapTable2([grid(rows)], notes);
+    expect(notes).toEqual([]);
+    // 694 is 行政许可's 本年处理决定数量, not the first block's 本年制发件数
+    expect([...t2!.cells.keys()].filter((n) => n.startsWith('license.'))).toEqual(['license.decisions']);
+    expect(t2!.cells.get('license.decisions')?.value).toBe(694);
+    expect(t2!.cells.get('penalty.decisions')?.value).toBe(1);
+    expect(t2!.cells.get('fees.feeAmount')?.value).toBe(0);
+  });
+});
+
 describe('table 二 合计 rows (t2.block-total)', () => {
   it('checks each column of a 合计 against its own block, not the blocks above it', () => {
     const r = judge(BLOCK1 + row(['规章', 1, 0, 4]) + row(['规范性文件', 3, 1, 12]) + BLOCK6 + row(['行政处罚', 386]) + row(['行政强制', 35]) + row(['合计', 420]));
