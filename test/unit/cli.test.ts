@@ -136,10 +136,13 @@ describe('files that are not pages, and pages without <html>', () => {
     expect(r.code).toBe(EXIT_USAGE_OR_IO);
   });
 
-  it('in a folder, checks the pages, Word and PDF files and says how many documents it left out', async () => {
+  it('in a folder, checks the pages, Word, PDF and OFD files and says how many documents it left out', async () => {
     const r = await run(['check', '--json', p('docs')]);
-    expect((JSON.parse(r.stdout) as FileJson[]).map((o) => o.file)).toEqual([p('docs', '2021年报.docx'), p('docs', '2022年报.doc'), p('docs', '2023年报.pdf'), p('docs', 'ndbg.html')]);
-    expect(r.stderr).toContain('文件夹中有 1 个文档（WPS 或 OFD）未检查：暂只能检查网页（HTML、MHTML）、Word（.doc、.docx）、Excel（.xls、.xlsx）和有文字的 PDF 上的报告');
+    const out = JSON.parse(r.stdout) as FileJson[];
+    // the OFD read as the report it prints
+    expect(out[0]).toMatchObject({ file: p('docs', '2019年报.ofd'), isReport: true, year: 2022 });
+    expect(out.map((o) => o.file)).toEqual([p('docs', '2019年报.ofd'), p('docs', '2021年报.docx'), p('docs', '2022年报.doc'), p('docs', '2023年报.pdf'), p('docs', 'ndbg.html')]);
+    expect(r.stderr).toContain('文件夹中有 1 个文档（WPS 文字 .wps）未检查：暂只能检查网页（HTML、MHTML）、Word（.doc、.docx）、Excel（.xls、.xlsx）和有文字的 PDF、OFD 上的报告');
   });
 
   it('reads a report saved without <html>, <head> or <body> as the whole page reads', async () => {
