@@ -21,7 +21,7 @@ import { holdsText, invisibleText, pdfToHtml } from '../lib/pdf/pdf-html.ts';
 import { DocReadError, docToHtml, isCfb } from '../lib/doc/doc-html.ts';
 import { readCfb } from '../lib/doc/cfb.ts';
 import { XlsReadError, holdsWorkbook, xlsToHtml } from '../lib/xls/xls-html.ts';
-import { holdsOfd, OfdReadError, ofdToHtml } from '../lib/ofd/ofd-html.ts';
+import { holdsOfd, OfdReadError, ofdToHtml, zipDirectoryReads } from '../lib/ofd/ofd-html.ts';
 import { isMhtml, messageKind, readMhtml } from './mhtml.ts';
 import { decodeInPieces, inOnePiece, savedPart, type DecodedPieces } from './decode-page.ts';
 
@@ -452,7 +452,8 @@ function isZip(bytes: Uint8Array): boolean {
  * name: a downloaded attachment's name often has no extension or the wrong one.
  */
 function checkZip(file: string, bytes: Uint8Array): CheckedFile {
-  if (holdsOfd(bytes)) return checkOfd(file, bytes);
+  // an OFD by its parts; one cut short before its OFD.xml's header, by its name (said to be a damaged OFD)
+  if (holdsOfd(bytes) || (/\.ofd$/i.test(file) && !zipDirectoryReads(bytes))) return checkOfd(file, bytes);
   let word: DocxParts | null;
   let workbook: XlsxParts | null = null;
   try {

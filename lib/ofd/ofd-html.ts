@@ -11,7 +11,7 @@ import { OfdReadError } from './ofd-error.ts';
 import { readOfdPages } from './ofd-pages.ts';
 
 export { OfdReadError, type OfdFailure } from './ofd-error.ts';
-export { holdsOfd } from './ofd-pages.ts';
+export { holdsOfd, zipDirectoryReads } from './ofd-pages.ts';
 
 export function ofdToHtml(bytes: Uint8Array, fileName: string, parseXml: XmlParse): string {
   const { pages, counts } = readOfdPages(bytes, parseXml);

@@ -33,6 +33,8 @@ const MAX_OBJECTS = 50_000;
 const MAX_CHARS = 2_000_000;
 /** At most this many rules on a page (a page of tables draws a few hundred; lattice.ts pairs them). */
 const MAX_RULES = 20_000;
+/** Elements nested deeper than this make a part damaged (a page nests a few levels; htmlparser2's work grows with the square of the depth). */
+const MAX_DEPTH = 256;
 /** A4 portrait, when neither the page nor the document gives its size. */
 const A4: Box = { x: 0, y: 0, w: 210, h: 297 };
 
@@ -91,9 +93,47 @@ export function holdsOfd(bytes: Uint8Array): boolean {
       },
     });
   } catch {
-    // a zip cut short: the entries listed before the break still tell
+    // a zip cut short (its directory, at its end, lost): its local headers, from the start, still tell
+    return localNames(bytes).some((n) => n.toLowerCase() === 'ofd.xml');
   }
   return found;
+}
+
+/** Can the zip's directory (at its end) be read: a zip cut short has lost it. */
+export function zipDirectoryReads(bytes: Uint8Array): boolean {
+  try {
+    unzipSync(bytes, { filter: () => false });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The names of a zip's entries by their local headers (at most 4096), for a zip whose directory is lost. */
+function localNames(bytes: Uint8Array): string[] {
+  const names: string[] = [];
+  let at = 0;
+  const u16 = (i: number) => bytes[i]! | (bytes[i + 1]! << 8);
+  while (names.length < 4096 && at + 30 <= bytes.length && bytes[at] === 0x50 && bytes[at + 1] === 0x4b && bytes[at + 2] === 0x03 && bytes[at + 3] === 0x04) {
+    const size = (u16(at + 18) | (u16(at + 20) << 16)) >>> 0;
+    const nameLen = u16(at + 26);
+    const extra = u16(at + 28);
+    names.push(new TextDecoder().decode(bytes.subarray(at + 30, Math.min(bytes.length, at + 30 + nameLen))).replace(/^\/+/, ''));
+    // sizes given after the data (bit 3) cannot be skipped over: the first name is all that tells
+    if (u16(at + 6) & 0x08) break;
+    at += 30 + nameLen + extra + size;
+  }
+  return names;
+}
+
+/** Are the XML's elements nested deeper than `max`: its tags counted in one pass, before any parser builds a tree of them. */
+function depthOver(xml: string, max: number): boolean {
+  let depth = 0;
+  for (const m of xml.matchAll(/<(\/?)[^!?>][^>]*?(\/?)>/g)) {
+    if (m[1]) depth--;
+    else if (!m[2] && ++depth > max) return true;
+  }
+  return false;
 }
 
 /** A part's path from a BaseLoc, relative to the part that names it (or absolute, from "/"). */
@@ -135,7 +175,9 @@ export function readOfdPages(bytes: Uint8Array, parseXml: XmlParse): { pages: Pd
     if (!at) throw new OfdReadError(encrypted ? 'encrypted' : 'damaged', `${path} missing`);
     let doc: XNode;
     try {
-      doc = parseXml(new TextDecoder('utf-8').decode(pkg.parts[at]));
+      const text = new TextDecoder('utf-8').decode(pkg.parts[at]);
+      if (depthOver(text, MAX_DEPTH)) throw new Error(`elements nested deeper than ${MAX_DEPTH}`);
+      doc = parseXml(text);
     } catch (e) {
       throw new OfdReadError(encrypted ? 'encrypted' : 'damaged', `${path}: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -263,7 +305,9 @@ class PageReader {
       const cy = Number(attr(code, 'Y'));
       if (Number.isFinite(cx) && attr(code, 'X') !== undefined) x = cx;
       if (Number.isFinite(cy) && attr(code, 'Y') !== undefined) y = cy;
-      const dx = deltas(attr(code, 'DeltaX'), chars.length - 1);
+      // text set vertically gives DeltaY alone: its characters then do not move across (§11.3)
+      const vertical = attr(code, 'DeltaX') === undefined && attr(code, 'DeltaY') !== undefined;
+      const dx = vertical ? Array<number>(chars.length - 1).fill(0) : deltas(attr(code, 'DeltaX'), chars.length - 1);
       const dy = deltas(attr(code, 'DeltaY'), chars.length - 1);
       if (visible) this.shown += chars.length;
       else {
@@ -321,6 +365,7 @@ class PageReader {
       }
     }
     for (const [a, c] of pts) {
+      if (this.rules.length >= MAX_RULES) break;
       if (Math.abs(a[0] - c[0]) <= 0.5 || Math.abs(a[1] - c[1]) <= 0.5) this.rules.push(rule(a, c));
     }
   }
