@@ -351,7 +351,7 @@ function checkDecoded(file: string, decoded: DecodedPieces, savedFrom: string | 
   try {
     const analysis = analyzeDocument(doc, { url: fileUrl(file) });
     const joined = analysis.tablesFile ? withLocalTables(file, pieces.join(''), doc, analysis) : null;
-    if (joined) return { file, analysis: joined.analysis, warnings: [...decoded.warnings, joined.warning], savedFrom };
+    if (joined) return { file, analysis: joined.analysis, warnings: [...decoded.warnings, ...joined.warnings], savedFrom };
     return { file, analysis, warnings: decoded.warnings, savedFrom };
   } catch (e) {
     return { file, analysis: null, error: `分析时出错：${errorText(e)}`, warnings: decoded.warnings };
@@ -404,20 +404,24 @@ function hasTables(checked: CheckedFile): boolean {
  * a PDF: withLocalPdfTables): the page's text and the file's tables read as the report they are, or null when the file is not there or
  * brings no table the core reads (the page alone is then checked, and names the file).
  */
-function withLocalTables(file: string, text: string, doc: Document, alone: ReportAnalysis): { analysis: ReportAnalysis; warning: string } | null {
+function withLocalTables(file: string, text: string, doc: Document, alone: ReportAnalysis): { analysis: ReportAnalysis; warnings: string[] } | null {
   // the link as the page wrote it (the analysis's address is absolute, and none for a saved page)
   const link = detectReport(doc, fileUrl(file)).tablesFile;
   const local = link ? localAttachment(file, link.href, link.name) : null;
   if (!link || !local) return null;
   let fileHtml: string | null = null;
+  // an OFD's tables are rebuilt from their borders, and said to be, as a PDF's are (withLocalPdfTables)
+  let ofd = false;
   try {
     const bytes = readFileSync(local);
-    fileHtml = isZip(bytes) ? officeHtml(bytes, basename(local))?.html ?? (holdsOfd(bytes) ? ofdToHtml(bytes, basename(local), parseXml) : null) : isCfb(bytes) ? (isXls(bytes, local) ? xlsToHtml : docToHtml)(bytes, basename(local), decodeCodePage) : null;
+    ofd = isZip(bytes) && holdsOfd(bytes);
+    fileHtml = ofd ? ofdToHtml(bytes, basename(local), parseXml) : isZip(bytes) ? officeHtml(bytes, basename(local))?.html ?? null : isCfb(bytes) ? (isXls(bytes, local) ? xlsToHtml : docToHtml)(bytes, basename(local), decodeCodePage) : null;
   } catch {
     // a damaged file, a compound file that is neither a Word document nor a workbook: the page is checked alone, and names the file
     return null;
   }
-  return fileHtml ? joinFileTables(file, text, link, local, fileHtml, alone) : null;
+  const joined = fileHtml ? joinFileTables(file, text, link, local, fileHtml, alone) : null;
+  return joined ? { analysis: joined.analysis, warnings: [joined.warning, ...(ofd ? [OFD_REBUILT] : [])] } : null;
 }
 
 /** The page's text with the file's tables (cli/attached.ts), checked as one report, or null when the file brings no table the core reads. */
