@@ -54,7 +54,9 @@ export const scaleOf = (m: Matrix): number => Math.sqrt(Math.abs(m[0] * m[3] - m
 /**
  * A TextCode's DeltaX or DeltaY (§11.3 Table 46): the offsets from each character to the next,
  * "g N v" standing for N offsets of v (WPS and Suwell's writers use it for evenly spaced text). At
- * most `max` offsets (the text's length less one: more would place no character).
+ * most `max` offsets (the text's length less one: more would place no character). A list shorter
+ * than the text goes on with its last offset, as ofdrw's reader (DeltaTool.getDelta), the most
+ * used open one, reads it; an absent one is the caller's (ofd-pages.ts).
  */
 export function deltas(s: string | undefined, max: number): number[] {
   const out: number[] = [];
@@ -73,6 +75,7 @@ export function deltas(s: string | undefined, max: number): number[] {
       out.push(v);
     }
   }
+  while (out.length > 0 && out.length < max) out.push(out[out.length - 1]!);
   return out;
 }
 

@@ -226,7 +226,12 @@ export function readOfdPages(bytes: Uint8Array, parseXml: XmlParse): { pages: Pd
   return { pages, counts };
 }
 
-/** The advance of a character when DeltaX gives none: a full em for CJK and full-width forms, half for the rest. */
+/**
+ * The advance of a character when its TextCode has no DeltaX: a full em for CJK and full-width
+ * forms, half for the rest (the fonts' own advances are not read). The standard places such
+ * characters with no offset, which a renderer draws with the font's advance; read at one point,
+ * a cell's "总计" would be two runs on top of each other.
+ */
 const advance = (ch: string, size: number): number => (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch) ? size : 0.5 * size);
 
 /** One page's objects read into runs and rules, in PDF space (points, y upwards). */

@@ -115,13 +115,16 @@ const why = (f: () => unknown): string => {
 const PT = 72 / 25.4;
 
 describe('the reader, on OFDs written by hand', () => {
-  it('DeltaX: the "g" shorthand, and the advance of characters it does not place (an em for CJK, half for the rest)', () => {
-    expect(deltas('g 3 2.5 1', 10)).toEqual([2.5, 2.5, 2.5, 1]);
+  it('DeltaX: the "g" shorthand, a short list going on with its last offset (as ofdrw reads it), none: an em for CJK, half for the rest', () => {
+    expect(deltas('g 3 2.5 1', 4)).toEqual([2.5, 2.5, 2.5, 1]);
+    expect(deltas('g 2 2.5 1', 6)).toEqual([2.5, 2.5, 1, 1, 1, 1]);
     expect(deltas('1 g 2 3', 2)).toEqual([1, 3]);
     expect(deltas('g 1000000000 1', 5)).toEqual([1, 1, 1, 1, 1]);
     expect(deltas('g x 1', 5)).toEqual([]);
-    // "2023年" with DeltaX for the digits only (the last advance missing): one run, as wide as its characters
+    // "2023年" with DeltaX for the digits only (the last offset missing): one run, as wide as its characters
     const b = ofd([page('<ofd:TextObject ID="2" Boundary="20 20 100 10" Size="5"><ofd:TextCode X="0" Y="5" DeltaX="g 3 2.5">2023年</ofd:TextCode></ofd:TextObject>')]);
+    // no DeltaX at all: the same
+    expect(runsOf(ofd([page('<ofd:TextObject ID="2" Boundary="20 20 100 10" Size="5"><ofd:TextCode X="0" Y="5">2023年</ofd:TextCode></ofd:TextObject>')]))).toEqual(runsOf(b));
     const [run] = runsOf(b)[0]!;
     expect(run).toEqual({ str: '2023年', x: Math.round(20 * PT * 10) / 10, y: Math.round((297 - 25) * PT * 10) / 10, w: Math.round(15 * PT * 10) / 10, h: Math.round(5 * PT * 10) / 10 });
     // spaced apart (a figure in its own column): runs of their own
