@@ -21,6 +21,7 @@ import { holdsText, invisibleText, pdfToHtml } from '../lib/pdf/pdf-html.ts';
 import { DocReadError, docToHtml, isCfb } from '../lib/doc/doc-html.ts';
 import { readCfb } from '../lib/doc/cfb.ts';
 import { XlsReadError, holdsWorkbook, xlsToHtml } from '../lib/xls/xls-html.ts';
+import { holdsOfd, OfdReadError, ofdToHtml, zipDirectoryReads } from '../lib/ofd/ofd-html.ts';
 import { isMhtml, messageKind, readMhtml } from './mhtml.ts';
 import { decodeInPieces, inOnePiece, savedPart, type DecodedPieces } from './decode-page.ts';
 import { decodeCodePage } from '../lib/text/code-page.ts';
@@ -29,7 +30,7 @@ import { decodeCodePage } from '../lib/text/code-page.ts';
 export { decodeHtml, decodeInPieces, decoderFor, sniffCharset, type DecodedPage, type DecodedPieces } from './decode-page.ts';
 
 /** What the batch checker reads, for the messages about what it cannot (notAPage, cli/main.ts). */
-export const READABLE = '只能检查网页（HTML、MHTML）、Word（.doc、.docx）、Excel（.xls、.xlsx）、WPS（.wps、.et）和有文字的 PDF 上的报告';
+export const READABLE = '只能检查网页（HTML、MHTML）、Word（.doc、.docx）、Excel（.xls、.xlsx）、WPS（.wps、.et）和有文字的 PDF、OFD 上的报告';
 
 /** What checking one file gives: the analysis, or why there is none. */
 export interface CheckedFile {
@@ -253,6 +254,38 @@ export const PDF_OCR = 'PDF 是扫描件，其中的文字是看不见的识别�
 /** Said of every report read from a PDF: its tables are rebuilt, not read (lib/pdf/pdf-html.ts). */
 export const PDF_REBUILT = '报告读自 PDF：表格按其边框重建，没有边框的表格未读取（按“未找到”处理），不会猜测其中的数字';
 
+/** Said of every report read from an OFD: rebuilt as a PDF's is (lib/ofd/ofd-html.ts). */
+export const OFD_REBUILT = '报告读自 OFD：表格按其边框重建，没有边框的表格未读取（按“未找到”处理），不会猜测其中的数字';
+
+/** Why an OFD could not be read (lib/ofd/ofd-error.ts), as the run says it. */
+function ofdFailure(e: unknown): string {
+  if (!(e instanceof OfdReadError)) return `无法读取 OFD 文件：${errorText(e)}`;
+  switch (e.why) {
+    case 'not-ofd':
+      return `压缩格式的文档，不是 Word、Excel 或 OFD 文件：暂不能检查，${READABLE}`;
+    case 'encrypted':
+      return 'OFD 文件已加密，无法检查';
+    case 'no-text':
+      return 'OFD 中没有文字（可能是扫描件），无法检查';
+    case 'glyphs-only':
+      return 'OFD 中的文字只有字形编号、没有字符（需嵌入字体才能显示），无法读取，无法检查';
+    case 'ocr':
+      return 'OFD 是扫描件，其中的文字是看不见的识别（OCR）层：识别结果可能有错，不能当作报告的数字核对，无法检查';
+    default:
+      return 'OFD 文件已损坏或不完整，无法读取';
+  }
+}
+
+/**
+ * An OFD (GB/T 33190), told by its parts (a zip with OFD.xml), not by its name: its pages read as
+ * placed text and borders and rebuilt as a PDF's are (lib/ofd), then checked as a page. Its
+ * findings carry the caveat a PDF's do: the tables were rebuilt from their borders.
+ */
+function checkOfd(file: string, bytes: Uint8Array): CheckedFile {
+  const checked = checkAsPage(file, () => ofdToHtml(bytes, basename(file), parseXml), ofdFailure);
+  return checked.analysis?.isReport ? { ...checked, warnings: [...checked.warnings, OFD_REBUILT] } : checked;
+}
+
 /**
  * A PDF (cli/pdf-read.ts, lib/pdf/pdf-html.ts): its text read as placed runs and rebuilt into the
  * page it prints, tables where figures stand in columns, then checked as a page. A PDF with no
@@ -312,7 +345,7 @@ function checkDecoded(file: string, decoded: DecodedPieces, savedFrom: string | 
   try {
     const analysis = analyzeDocument(doc, { url: fileUrl(file) });
     const joined = analysis.tablesFile ? withLocalTables(file, pieces.join(''), doc, analysis) : null;
-    if (joined) return { file, analysis: joined.analysis, warnings: [...decoded.warnings, joined.warning], savedFrom };
+    if (joined) return { file, analysis: joined.analysis, warnings: [...decoded.warnings, ...joined.warnings], savedFrom };
     return { file, analysis, warnings: decoded.warnings, savedFrom };
   } catch (e) {
     return { file, analysis: null, error: `分析时出错：${errorText(e)}`, warnings: decoded.warnings };
@@ -361,24 +394,28 @@ function hasTables(checked: CheckedFile): boolean {
 }
 
 /**
- * A report page whose tables are a Word (.docx, .doc) or Excel (.xlsx, .xls) file it attaches, saved beside it (cli/attached.ts;
+ * A report page whose tables are a Word (.docx, .doc), Excel (.xlsx, .xls) or OFD file it attaches, saved beside it (cli/attached.ts;
  * a PDF: withLocalPdfTables): the page's text and the file's tables read as the report they are, or null when the file is not there or
  * brings no table the core reads (the page alone is then checked, and names the file).
  */
-function withLocalTables(file: string, text: string, doc: Document, alone: ReportAnalysis): { analysis: ReportAnalysis; warning: string } | null {
+function withLocalTables(file: string, text: string, doc: Document, alone: ReportAnalysis): { analysis: ReportAnalysis; warnings: string[] } | null {
   // the link as the page wrote it (the analysis's address is absolute, and none for a saved page)
   const link = detectReport(doc, fileUrl(file)).tablesFile;
   const local = link ? localAttachment(file, link.href, link.name) : null;
   if (!link || !local) return null;
   let fileHtml: string | null = null;
+  // an OFD's tables are rebuilt from their borders, and said to be, as a PDF's are (withLocalPdfTables)
+  let ofd = false;
   try {
     const bytes = readFileSync(local);
-    fileHtml = isZip(bytes) ? officeHtml(bytes, basename(local))?.html ?? null : isCfb(bytes) ? (isXls(bytes, local) ? xlsToHtml : docToHtml)(bytes, basename(local), decodeCodePage) : null;
+    ofd = isZip(bytes) && holdsOfd(bytes);
+    fileHtml = ofd ? ofdToHtml(bytes, basename(local), parseXml) : isZip(bytes) ? officeHtml(bytes, basename(local))?.html ?? null : isCfb(bytes) ? (isXls(bytes, local) ? xlsToHtml : docToHtml)(bytes, basename(local), decodeCodePage) : null;
   } catch {
     // a damaged file, a compound file that is neither a Word document nor a workbook: the page is checked alone, and names the file
     return null;
   }
-  return fileHtml ? joinFileTables(file, text, link, local, fileHtml, alone) : null;
+  const joined = fileHtml ? joinFileTables(file, text, link, local, fileHtml, alone) : null;
+  return joined ? { analysis: joined.analysis, warnings: [joined.warning, ...(ofd ? [OFD_REBUILT] : [])] } : null;
 }
 
 /** The page's text with the file's tables (cli/attached.ts), checked as one report, or null when the file brings no table the core reads. */
@@ -407,12 +444,14 @@ function isZip(bytes: Uint8Array): boolean {
 }
 
 /**
- * A zip: a Word file (.docx) or an Excel workbook (.xlsx), read as the page it would be
- * (lib/docx/docx-html.ts, lib/xlsx/xlsx-html.ts) and checked as a page; any other zip (.ofd,
- * .epub, a zip of files) is said to be what it is. Told apart by their parts, not by the file's
+ * A zip: a Word file (.docx), an Excel workbook (.xlsx) or an OFD, read as the page it would be
+ * (lib/docx/docx-html.ts, lib/xlsx/xlsx-html.ts, lib/ofd: checkOfd) and checked as a page; any
+ * other zip (.epub, a zip of files) is said to be what it is. Told apart by their parts, not by the file's
  * name: a downloaded attachment's name often has no extension or the wrong one.
  */
 function checkZip(file: string, bytes: Uint8Array): CheckedFile {
+  // an OFD by its parts; one cut short before its OFD.xml's header, by its name (said to be a damaged OFD)
+  if (holdsOfd(bytes) || (/\.ofd$/i.test(file) && !zipDirectoryReads(bytes))) return checkOfd(file, bytes);
   let word: DocxParts | null;
   let workbook: XlsxParts | null = null;
   try {
@@ -421,7 +460,7 @@ function checkZip(file: string, bytes: Uint8Array): CheckedFile {
   } catch (e) {
     return { file, analysis: null, error: `无法解压文档：${errorText(e)}`, warnings: [] };
   }
-  if (!word && !workbook) return { file, analysis: null, error: `压缩格式的文档（.ofd 等），不是 Word 或 Excel 文件：暂不能检查，${READABLE}`, warnings: [] };
+  if (!word && !workbook) return { file, analysis: null, error: `压缩格式的文档，不是 Word、Excel 或 OFD 文件：暂不能检查，${READABLE}`, warnings: [] };
   let doc: Document;
   try {
     doc = parsePage(word ? docxToHtml(word, basename(file), parseXml) : xlsxToHtml(workbook!, basename(file), parseXml));

@@ -9,13 +9,14 @@ import { join } from 'node:path';
 import { ioMessage } from './load-page.ts';
 
 /**
- * What a folder is searched for: saved pages, and Word, Excel, WPS and PDF files (read as pages:
- * lib/doc/doc-html.ts, lib/docx/docx-html.ts, lib/xls/xls-html.ts, lib/xlsx/xlsx-html.ts, lib/pdf/pdf-html.ts). An Excel file that holds no report (a list of
- * 政务公开目录 items) is checked all the same and comes out as no report. WPS's .wps and .et are
- * a Word 97 document and an Excel 97 workbook with WPS's additions (LibreOffice reads them so),
- * told by their bytes as a .doc and an .xls are; an old Microsoft Works .wps is said to be no Word file.
+ * What a folder is searched for: saved pages, and Word, Excel, WPS, PDF and OFD files (read as pages:
+ * lib/doc/doc-html.ts, lib/docx/docx-html.ts, lib/xls/xls-html.ts, lib/xlsx/xlsx-html.ts, lib/pdf/pdf-html.ts,
+ * lib/ofd/ofd-html.ts). An Excel file that holds no report (a list of 政务公开目录 items) is
+ * checked all the same and comes out as no report. WPS's .wps and .et are a Word 97 document and an
+ * Excel 97 workbook with WPS's additions (LibreOffice reads them so), told by their bytes as a .doc
+ * and an .xls are; an old Microsoft Works .wps is said to be no Word file.
  */
-export const PAGE_EXTENSIONS = ['.html', '.htm', '.shtml', '.mhtml', '.mht', '.doc', '.docx', '.wps', '.xls', '.et', '.xlsx', '.pdf'] as const;
+export const PAGE_EXTENSIONS = ['.html', '.htm', '.shtml', '.mhtml', '.mht', '.doc', '.docx', '.wps', '.xls', '.et', '.xlsx', '.pdf', '.ofd'] as const;
 
 export interface WalkEntry {
   /** the path as given, or found under a given folder */
@@ -25,7 +26,7 @@ export interface WalkEntry {
 }
 
 /** Reports published as documents, not pages: skipped in a folder, and counted (the run says so). */
-export const DOCUMENT_EXTENSIONS = ['.ofd'] as const;
+export const DOCUMENT_EXTENSIONS = ['.ceb'] as const;
 
 export function isDocumentPath(name: string): boolean {
   const lower = name.toLowerCase();
@@ -42,7 +43,7 @@ function byCodeUnits(a: string, b: string): number {
 }
 
 /**
- * `skipped`, when given, collects the documents (PDF, Word, Excel, WPS, OFD) a folder held: not
+ * `skipped`, when given, collects the documents (WPS) a folder held: not
  * checked, but a reader who pointed the checker at a folder of reports must learn that some were
  * left out. A document named as a PATH is checked like any file, and said to be what it is.
  */

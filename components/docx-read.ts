@@ -16,6 +16,7 @@ import { readDocx } from '../lib/docx/unzip.ts';
 import { xlsxToHtml } from '../lib/xlsx/xlsx-html.ts';
 import { holdsWorkbook, xlsToHtml } from '../lib/xls/xls-html.ts';
 import { readXlsx } from '../lib/xlsx/unzip.ts';
+import { holdsOfd, ofdToHtml } from '../lib/ofd/ofd-html.ts';
 import { fetchFile } from './file-fetch.ts';
 import type { FileFetcher } from './files-globals.ts';
 import { FileReadError } from './file-read.ts';
@@ -42,10 +43,12 @@ function toXNode(el: Element): XNode {
 }
 
 /**
- * The Word (.docx, or a Word 97–2003 .doc: lib/doc) or Excel (.xlsx, or an Excel 97–2003 .xls:
- * lib/xls) file at href as a document of its own (see the file comment), for analyzeDocument: told
- * by its first bytes and what the file holds, not by its name (a download address has none). A
- * .doc or .xls that cannot be read (damaged, encrypted, Excel 95) is 'not-word', as a zip that is no Word file.
+ * The Word (.docx, or a Word 97–2003 .doc: lib/doc), Excel (.xlsx, or an Excel 97–2003 .xls:
+ * lib/xls) or OFD (lib/ofd: a zip with OFD.xml, rebuilt as a PDF is) file at href as a document of
+ * its own (see the file comment), for analyzeDocument: told by its first bytes and what the file
+ * holds, not by its name (a download address has none). A .doc, .xls or OFD that cannot be read
+ * (damaged, encrypted, Excel 95) is 'not-word', as a zip that is no Word file; an OFD with no text
+ * to read (a scan, an OCR layer, glyph numbers only) is 'ofd-no-text'.
  */
 export async function readAttachmentFile(href: string, name: string, fetch: FileFetcher = fetchFile): Promise<Document> {
   const bytes = await fetch(href);
@@ -54,6 +57,8 @@ export async function readAttachmentFile(href: string, name: string, fetch: File
     if (isCfb(bytes)) {
       // a compound file: an Excel 97–2003 workbook (lib/xls) by its Workbook stream, else a Word 97–2003 document
       html = (holdsWorkbook(bytes) ? xlsToHtml : docToHtml)(bytes, name, decodeCodePage);
+    } else if (holdsOfd(bytes)) {
+      html = ofdToHtml(bytes, name, parseXmlWithDom);
     } else {
       const word = readDocx(bytes);
       const workbook = word ? null : readXlsx(bytes);
@@ -61,7 +66,8 @@ export async function readAttachmentFile(href: string, name: string, fetch: File
       html = word ? docxToHtml(word, name, parseXmlWithDom) : xlsxToHtml(workbook!, name, parseXmlWithDom);
     }
   } catch (e) {
-    throw e instanceof FileReadError ? e : new FileReadError('not-word');
+    const why = (e as { why?: unknown } | null)?.why;
+    throw e instanceof FileReadError ? e : new FileReadError(why === 'no-text' || why === 'glyphs-only' || why === 'ocr' ? 'ofd-no-text' : 'not-word');
   }
   return new DOMParser().parseFromString(html, 'text/html');
 }

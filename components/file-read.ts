@@ -12,10 +12,11 @@ export const MAX_FILE_BYTES = 30 * 1024 * 1024;
 
 /**
  * Why a file could not be read, for the panel: the network, its size, not a file the lens reads
- * (Word, Excel, PDF), a PDF pdf.js cannot open (damaged, encrypted), a PDF without text (a scan), a
- * scan whose text is its invisible OCR layer.
+ * (Word, Excel, PDF, OFD) or one damaged or encrypted, a PDF pdf.js cannot open (damaged,
+ * encrypted), a PDF without text (a scan), a scan whose text is its invisible OCR layer, an OFD
+ * with no text to read (a scan, an OCR layer, glyph numbers only: lib/ofd/ofd-error.ts).
  */
-export type ReadFailure = 'network' | 'too-large' | 'not-word' | 'pdf-broken' | 'pdf-no-text' | 'pdf-ocr';
+export type ReadFailure = 'network' | 'too-large' | 'not-word' | 'pdf-broken' | 'pdf-no-text' | 'pdf-ocr' | 'ofd-no-text';
 
 export class FileReadError extends Error {
   constructor(readonly why: ReadFailure) {
@@ -23,7 +24,7 @@ export class FileReadError extends Error {
   }
 }
 
-const FAILURES: readonly string[] = ['network', 'too-large', 'not-word', 'pdf-broken', 'pdf-no-text', 'pdf-ocr'] satisfies ReadFailure[];
+const FAILURES: readonly string[] = ['network', 'too-large', 'not-word', 'pdf-broken', 'pdf-no-text', 'pdf-ocr', 'ofd-no-text'] satisfies ReadFailure[];
 
 /**
  * Why a reading failed, when it failed for one of the reasons the panel names: told by the error's
@@ -36,13 +37,13 @@ export function readFailure(e: unknown): ReadFailure | null {
 
 /**
  * Can the panel offer to read the report's file: a Word (.docx, .doc), Excel (.xlsx, .xls), WPS (.wps, .et:
- * WPS's Word 97 document and Excel 97 workbook, told by their bytes when read) or PDF file on an
+ * WPS's Word 97 document and Excel 97 workbook, told by their bytes when read), PDF or OFD file on an
  * http(s) address of the page's own site, or of any *.gov.cn host (a portal's file server: the
  * background fetches it, components/file-relay.ts)?
  */
 export function readableAttachment(a: { kind: string; name: string; href: string | null } | undefined, pageUrl: string): a is { kind: string; name: string; href: string } {
   if (!a?.href) return false;
-  const ext = a.kind === 'Word' ? /\.docx?$/i : a.kind === 'Excel' ? /\.xlsx?$/i : a.kind === 'WPS' ? /\.(?:wps|et)$/i : a.kind === 'PDF' ? /\.pdf$/i : null;
+  const ext = a.kind === 'Word' ? /\.docx?$/i : a.kind === 'Excel' ? /\.xlsx?$/i : a.kind === 'WPS' ? /\.(?:wps|et)$/i : a.kind === 'PDF' ? /\.pdf$/i : a.kind === 'OFD' ? /\.ofd$/i : null;
   const path = a.href.split(/[?#]/, 1)[0] ?? '';
   if (!ext || (!ext.test(path) && !ext.test(a.name))) return false;
   try {
@@ -76,6 +77,7 @@ export const FILE_FAILURE_KEY = {
   'pdf-broken': 'attachmentPdfBroken',
   'pdf-no-text': 'attachmentPdfNoText',
   'pdf-ocr': 'attachmentPdfOcr',
+  'ofd-no-text': 'attachmentOfdNoText',
   'no-report': 'attachmentNoReport',
   'no-tables': 'attachmentNoTables',
   'no-reader': 'attachmentNoReader',

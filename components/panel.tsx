@@ -62,6 +62,8 @@ export interface FileReading {
   state: 'offered' | 'reading' | 'read' | ReadFailure | 'no-report' | 'no-tables' | 'no-reader';
   /** a PDF: its tables are rebuilt from their borders, and one drawn without them is not read (lib/pdf/pdf-html.ts) */
   pdf?: boolean;
+  /** an OFD: rebuilt as a PDF is (lib/ofd) */
+  ofd?: boolean;
   /** read, and its tables shown on the page (components/file-tables-shown.ts), where their cells are marked */
   shown?: boolean;
 }
@@ -296,6 +298,7 @@ function FileLine({ t, file, onReadFile }: PanelProps & { file: FileReading }) {
       <>
         <p class="file-note">{t(key, file.name)}</p>
         {file.pdf && <p class="file-note">{t('readFromPdf')}</p>}
+        {file.ofd && <p class="file-note">{t('readFromOfd')}</p>}
       </>
     );
   }

@@ -130,8 +130,8 @@ export function createLens(ctx: ContentScriptContext): Lens {
     const page = reportPageOf({ url: found.url, title: found.doc.title }, { url: location.href, title: document.title });
     reportPage = page;
     reportPlace = { doc: found.doc, frame: found.frame, url: found.url };
-    fileReading = readableAttachment(analysis.attachment, found.url) ? { name: analysis.attachment.name, holds: 'report', state: 'offered', pdf: analysis.attachment.kind === 'PDF' }
-      : readableAttachment(analysis.tablesFile, found.url) ? { name: analysis.tablesFile.name, holds: 'tables', state: 'offered', pdf: analysis.tablesFile.kind === 'PDF' } : null;
+    fileReading = readableAttachment(analysis.attachment, found.url) ? { name: analysis.attachment.name, holds: 'report', state: 'offered', pdf: analysis.attachment.kind === 'PDF', ofd: analysis.attachment.kind === 'OFD' }
+      : readableAttachment(analysis.tablesFile, found.url) ? { name: analysis.tablesFile.name, holds: 'tables', state: 'offered', pdf: analysis.tablesFile.kind === 'PDF', ofd: analysis.tablesFile.kind === 'OFD' } : null;
     // the badge and the collection once the panel is on screen: each is a message to the background
     // (the save clones the whole report), which may first have to wake up
     await show(found, since, () => {

@@ -60,7 +60,7 @@ describe('a report posted as its Word 97–2003 (.doc) file, or as WPS 文字\'s
     const cut = readFileSync(join(ROOT, 'test/fixtures/doc/wrong-cell-2021.doc')).subarray(0, 2048);
     await routed(page, '/e2e/fujian-doc-cut.html', html, '/up/P020240123.doc', cut);
     await page.locator('nianbao-lens button.read-file').click();
-    await expect.poll(() => panelText(page), { timeout: 10_000 }).toContain('附件不是可读取的 Word（.doc、.docx）、Excel（.xls、.xlsx）、WPS（.wps、.et）或 PDF 文件，或已损坏、加密');
+    await expect.poll(() => panelText(page), { timeout: 10_000 }).toContain('附件不是可读取的 Word（.doc、.docx）、Excel（.xls、.xlsx）、WPS（.wps、.et）、PDF 或 OFD 文件，或已损坏、加密');
     expect(await page.locator('nianbao-lens button.read-file').count()).toBe(1);
     expect(await verdict(page).textContent()).toBe('未能核对：没有读到可核对的表格');
     expect(errors).toEqual([]);

@@ -136,7 +136,7 @@ describe('a report posted as its PDF, read when the reader asks', () => {
     // the committed print with its text drawn invisibly, as a scan's OCR layer lies over its pictures
     ['a scan whose text is its OCR layer', () => withOcrLayer(readFileSync(join(ROOT, 'test/e2e/pages/wrong-cell-2021.pdf'))), 'PDF 是扫描件，其中的文字是看不见的识别（OCR）层'],
     ['a damaged PDF', () => Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage\n%%EOF\n'), 'PDF 文件无法打开（已损坏或已加密）'],
-    ['a file named .pdf that is a web page (a login wall)', () => '<html><body>请登录</body></html>', '附件不是可读取的 Word（.doc、.docx）、Excel（.xls、.xlsx）、WPS（.wps、.et）或 PDF 文件，或已损坏、加密'],
+    ['a file named .pdf that is a web page (a login wall)', () => '<html><body>请登录</body></html>', '附件不是可读取的 Word（.doc、.docx）、Excel（.xls、.xlsx）、WPS（.wps、.et）、PDF 或 OFD 文件，或已损坏、加密'],
   ] as const) {
     it(`says why when the file is ${what}, checks nothing, and offers it again`, async () => {
       const { page, errors } = await open('about:blank');

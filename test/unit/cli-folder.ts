@@ -90,8 +90,10 @@ export function useCliFolder(): (...parts: string[]) => string {
     writeFileSync(p('docs', '2023年报.pdf'), readFileSync(join(process.cwd(), 'test/e2e/pages/ndbg-2023.pdf')));
     writeFileSync(p('docs', '2022年报.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
     writeFileSync(p('docs', '2020年报.wps'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
-    writeFileSync(p('docs', '2019年报.ofd'), Buffer.from('PK\x03\x04\x14\x00\x00\x00', 'latin1'));
+    // a 方正 CEB file: no reader (skipped in a folder, and counted)
+    writeFileSync(p('docs', '2018年报.ceb'), Buffer.from('CEB\x00\x00\x00\x00', 'latin1'));
     writeFileSync(p('docs', '2021年报.docx'), Buffer.from('PK\x03\x04\x14\x00\x06\x00', 'latin1'));
+    writeFileSync(p('docs', '2019年报.ofd'), readFileSync(join(process.cwd(), 'test/fixtures/ofd/word-2021-consistent-plain.ofd')));
     // pages saved without their <html>: a CMS's content fragment, and one that starts with its table
     const full = readFileSync(join(process.cwd(), 'test/fixtures/pages/word-2021-consistent.html'), 'utf8');
     const title = /<title>[\s\S]*?<\/title>/i.exec(full)![0];

@@ -136,13 +136,15 @@ describe('files that are not pages, and pages without <html>', () => {
     expect(r.code).toBe(EXIT_USAGE_OR_IO);
   });
 
-  it('in a folder, checks the pages, Word, WPS and PDF files and says how many documents it left out', async () => {
+  it('in a folder, checks the pages, Word, WPS, PDF and OFD files and says how many documents it left out', async () => {
     const r = await run(['check', '--json', p('docs')]);
     const out = JSON.parse(r.stdout) as FileJson[];
-    expect(out.map((o) => o.file)).toEqual([p('docs', '2020年报.wps'), p('docs', '2021年报.docx'), p('docs', '2022年报.doc'), p('docs', '2023年报.pdf'), p('docs', 'ndbg.html')]);
+    // the OFD read as the report it prints
+    expect(out[0]).toMatchObject({ file: p('docs', '2019年报.ofd'), isReport: true, year: 2022 });
+    expect(out.map((o) => o.file)).toEqual([p('docs', '2019年报.ofd'), p('docs', '2020年报.wps'), p('docs', '2021年报.docx'), p('docs', '2022年报.doc'), p('docs', '2023年报.pdf'), p('docs', 'ndbg.html')]);
     // a .wps cut short is said to be one by its own name (a whole one is read as a .doc: doc-read.test.ts)
-    expect(out[0]!.error).toBe('WPS 文字文档（.wps）已损坏或不完整，无法读取');
-    expect(r.stderr).toContain('文件夹中有 1 个 OFD 文档未检查：暂只能检查网页（HTML、MHTML）、Word（.doc、.docx）、Excel（.xls、.xlsx）、WPS（.wps、.et）和有文字的 PDF 上的报告');
+    expect(out[1]!.error).toBe('WPS 文字文档（.wps）已损坏或不完整，无法读取');
+    expect(r.stderr).toContain('文件夹中有 1 个文档（方正 CEB）未检查：暂只能检查网页（HTML、MHTML）、Word（.doc、.docx）、Excel（.xls、.xlsx）、WPS（.wps、.et）和有文字的 PDF、OFD 上的报告');
   });
 
   it('reads a report saved without <html>, <head> or <body> as the whole page reads', async () => {

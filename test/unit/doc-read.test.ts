@@ -179,7 +179,7 @@ describe('a .doc that cannot be read', () => {
     expect([encrypted, old, workbook, cut, noPieces].map((b) => why(() => docToHtml(b, 'a.doc')))).toEqual(['encrypted', 'old-word', 'not-word', 'corrupt', 'corrupt']);
     expect(checkBytes('a.doc', encrypted).error).toBe('Word 文档（.doc）已加密（设有打开密码），无法检查');
     expect(checkBytes('a.doc', old).error).toMatch(/^Word 6\.0\/95 格式的旧文档：暂不能检查/);
-    expect(checkBytes('a.xls', workbook).error).toBe('旧版 PowerPoint、WPS 演示或 Microsoft Works 文档（.ppt、.dps、Works 的 .wps 等），不是 Word 文档或 Excel 工作簿：暂不能检查，只能检查网页（HTML、MHTML）、Word（.doc、.docx）、Excel（.xls、.xlsx）、WPS（.wps、.et）和有文字的 PDF 上的报告');
+    expect(checkBytes('a.xls', workbook).error).toBe('旧版 PowerPoint、WPS 演示或 Microsoft Works 文档（.ppt、.dps、Works 的 .wps 等），不是 Word 文档或 Excel 工作簿：暂不能检查，只能检查网页（HTML、MHTML）、Word（.doc、.docx）、Excel（.xls、.xlsx）、WPS（.wps、.et）和有文字的 PDF、OFD 上的报告');
     expect(checkBytes('a.doc', cut).error).toBe('Word 文档（.doc）已损坏或不完整，无法读取');
     expect(checkBytes('a.doc', noPieces).error).toBe('Word 文档（.doc）已损坏或不完整，无法读取');
     // a WPS 文字 file is named as what it is

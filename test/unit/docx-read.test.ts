@@ -15,6 +15,7 @@ import { readDocx } from '../../lib/docx/unzip.ts';
 import { xlsxToHtml } from '../../lib/xlsx/xlsx-html.ts';
 import { xlsToHtml } from '../../lib/xls/xls-html.ts';
 import { readXlsx } from '../../lib/xlsx/unzip.ts';
+import { ofdToHtml } from '../../lib/ofd/ofd-html.ts';
 
 // happy-dom's import.meta.url is no file: URL; vitest runs from the project's root
 const dir = join(process.cwd(), 'test/fixtures/docx');
@@ -107,8 +108,8 @@ describe('readableAttachment', () => {
     expect(readableAttachment(a('PDF', '年报.PDF', 'https://www.example.gov.cn/download.jsp?id=88'), page)).toBe(true);
     // another site's PDF (a CDN, a viewer's host): its cookies and its answer are not the page's
     expect(readableAttachment(a('PDF', '年报.pdf', 'https://cdn.example.com/up/a.pdf'), page)).toBe(false);
-    // an OFD file: no reader
-    expect(readableAttachment(a('OFD', '年报.ofd', 'https://www.example.gov.cn/up/a.ofd'), page)).toBe(false);
+    // an OFD is read (lib/ofd)
+    expect(readableAttachment(a('OFD', '年报.ofd', 'https://www.example.gov.cn/up/a.ofd'), page)).toBe(true);
   });
   it('offers WPS\'s own .wps and .et (a Word 97 document and an Excel 97 workbook, told by their bytes when read)', () => {
     expect(readableAttachment(a('WPS', '年报.wps', 'https://www.example.gov.cn/up/a.wps'), page)).toBe(true);
@@ -156,5 +157,37 @@ describe('the file reader apart from the lens', () => {
     expect(readFailure(new Error('network'))).toBeNull();
     expect(readFailure(null)).toBeNull();
     expect(readFailure('network')).toBeNull();
+  });
+});
+
+describe('readAttachmentFile on an OFD file', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  const serve = (bytes: Uint8Array) => vi.stubGlobal('fetch', async () => new Response(new Blob([bytes.slice().buffer as ArrayBuffer]), { status: 200 }));
+  const ofd = (name: string) => new Uint8Array(readFileSync(join(process.cwd(), 'test/fixtures/ofd', name)));
+
+  it('reads it, told by its parts, as the page the batch checker reads (the browser\'s XML parser)', async () => {
+    const bytes = ofd('wrong-cell-2021-template.ofd');
+    serve(bytes);
+    const doc = await readAttachmentFile('https://www.example.gov.cn/download.jsp?id=9', 'P0202401.ofd');
+    const a = analyzeDocument(doc, { url: 'https://www.example.gov.cn/download.jsp?id=9' });
+    expect(a.isReport).toBe(true);
+    expect(a.findings.filter((f) => f.severity === 'error').map((f) => f.rule).sort()).toEqual(['t3.results-total', 't3.row-total']);
+    expect(ofdToHtml(bytes, 'P0202401.ofd', parseXmlWithDom)).toBe(ofdToHtml(bytes, 'P0202401.ofd', parseXml));
+  });
+
+  it('a cut OFD is not-word; one whose text is glyph numbers only is ofd-no-text', async () => {
+    serve(ofd('wrong-cell-2021-cut.ofd'));
+    await expect(readAttachmentFile('https://www.example.gov.cn/a.ofd', 'a.ofd')).rejects.toMatchObject({ why: 'not-word' });
+    serve(ofd('wrong-cell-2021-glyphs.ofd'));
+    const e = await readAttachmentFile('https://www.example.gov.cn/a.ofd', 'a.ofd').catch((x: unknown) => x);
+    expect(readFailure(e)).toBe('ofd-no-text');
+  });
+
+  it('is offered when linked as .ofd on the page\'s site', () => {
+    const page = 'https://www.example.gov.cn/art/2024/1/1/art_1.html';
+    expect(readableAttachment({ kind: 'OFD', name: '2023年报.ofd', href: 'https://www.example.gov.cn/up/P0202401.ofd' }, page)).toBe(true);
+    expect(readableAttachment({ kind: 'OFD', name: '2023年报.ofd', href: 'https://www.example.com/up/P0202401.ofd' }, page)).toBe(false);
+    // an OFD link named as something else is not offered as one
+    expect(readableAttachment({ kind: 'OFD', name: '2023年报', href: 'https://www.example.gov.cn/up/P0202401.zip' }, page)).toBe(false);
   });
 });

@@ -79,9 +79,12 @@ describe('Word XML as a page', () => {
 });
 
 describe('the batch checker on a .docx', () => {
-  it('says what a zip that is no Word or Excel file is, and a broken one', () => {
+  it('says what a zip that is no Word, Excel or OFD file is, and a broken one', () => {
+    const epub = zipSync({ mimetype: strToU8('application/epub+zip') });
+    expect(checkBytes('a.epub', epub).error).toMatch(/不是 Word、Excel 或 OFD 文件/);
+    // an OFD.xml that names no document (lib/ofd: not-ofd) is said the same way
     const ofd = zipSync({ 'OFD.xml': strToU8('<ofd:OFD/>') });
-    expect(checkBytes('a.ofd', ofd).error).toMatch(/不是 Word 或 Excel 文件/);
+    expect(checkBytes('a.ofd', ofd).error).toMatch(/不是 Word、Excel 或 OFD 文件/);
     expect(checkBytes('b.docx', strToU8('PK\u0003\u0004broken')).error).toMatch(/^无法解压文档：/);
   });
 });

@@ -219,9 +219,9 @@ describe('the batch checker on an .xlsx', () => {
     expect(checkBytes('b.xlsx', zip({ 'xl/workbook.xml': '<workbook/>' })).analysis!.isReport).toBe(false);
   });
 
-  it('says what a zip that is neither a Word nor an Excel file is', () => {
-    expect(checkBytes('a.ofd', zip({ 'OFD.xml': '<ofd:OFD/>', 'Doc_0/Document.xml': '<ofd:Document/>' })).error).toBe(
-      '压缩格式的文档（.ofd 等），不是 Word 或 Excel 文件：暂不能检查，只能检查网页（HTML、MHTML）、Word（.doc、.docx）、Excel（.xls、.xlsx）、WPS（.wps、.et）和有文字的 PDF 上的报告',
+  it('says what a zip that is neither a Word, an Excel nor an OFD file is', () => {
+    expect(checkBytes('a.epub', zip({ mimetype: 'application/epub+zip', 'META-INF/container.xml': '<container/>' })).error).toBe(
+      '压缩格式的文档，不是 Word、Excel 或 OFD 文件：暂不能检查，只能检查网页（HTML、MHTML）、Word（.doc、.docx）、Excel（.xls、.xlsx）、WPS（.wps、.et）和有文字的 PDF、OFD 上的报告',
     );
   });
 });
