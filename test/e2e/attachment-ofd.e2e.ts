@@ -53,7 +53,7 @@ describe('a report posted as its OFD file', () => {
     const { page, errors } = await open('about:blank');
     await routed(page, '/e2e/fujian-ofd-cut.html', pageWith('/up/P020240123.ofd'), '/up/P020240123.ofd', readFileSync(join(ROOT, 'test/fixtures/ofd/wrong-cell-2021-cut.ofd')));
     await page.locator('nianbao-lens button.read-file').click();
-    await expect.poll(() => panelText(page), { timeout: 10_000 }).toContain('附件不是可读取的 Word（.doc、.docx）、Excel（.xls、.xlsx）、PDF 或 OFD 文件，或已损坏、加密');
+    await expect.poll(() => panelText(page), { timeout: 10_000 }).toContain('附件不是可读取的 Word（.doc、.docx）、Excel（.xls、.xlsx）、WPS（.wps、.et）、PDF 或 OFD 文件，或已损坏、加密');
     expect(await page.locator('nianbao-lens button.read-file').count()).toBe(1);
     expect(await verdict(page).textContent()).toBe('未能核对：没有读到可核对的表格');
     expect(errors).toEqual([]);
