@@ -82,6 +82,21 @@ describe('hunt32: false flags found on real prose, now read right', () => {
   });
 });
 
+describe('hunt32b: a figure said of each kind in a bracket after an item is no more item', () => {
+  // Seen in a 2023 provincial report: "省政府工作报告2条（中英文各1条）" inside a list of 345 that adds up
+  it('"2条（中英文各1条）": the list adds up without the 1', () => {
+    const r = runProse('<p>（一）主动公开方面。全年主动公开政府信息120条，其中工作动态80条、政府工作报告2条（中英文各1条）、通知公告38条。</p>', {}, 2023, '青禾县卫生健康局');
+    expect(findingKeys(r)).toEqual([]);
+    expect(r.checks.filter((k) => k.rule === 'text.parts-sum' && k.outcome === 'pass').map((k) => k.detail)).toContain('80条+2条+38条 = 120条');
+  });
+  it('after a ；, a list closed by 其他 reads up to the end of the sentence', () => {
+    expect(keys('（一）主动公开方面。2023年，通过县政府门户网站等主动公开政府信息260条，其中规章3条、行政规范性文件9条、其他文件48条；县政府工作报告2条（中英文各1条）、财政预决算信息4条、政务动态类信息192条、其他信息2条。')).toEqual([]);
+  });
+  it('a list really short of its whole is still an error, with the right sum', () => {
+    expect(keys('（一）主动公开方面。全年主动公开政府信息120条，其中工作动态80条、政府工作报告2条（中英文各1条）、其他信息30条。')).toEqual(['text.parts-sum:error:112:120']);
+  });
+});
+
 describe('hunt32: shares nudged so that the list totals 100% (尾差调整)', () => {
   // Seen in a 2024 ministry report: three channels' shares, the smallest printed one unit above its
   // rounding so that the shares total 100.0% — a rounding adjustment, not arithmetic that cannot hold
