@@ -19,6 +19,8 @@ export function toDec(value: number, decimals: number, scale = 0): Dec {
 }
 
 function align(a: Dec, b: Dec): [bigint, bigint, number] {
+  // most figures compared have the same decimals (counts, both 0): no BigInt power or product
+  if (a.d === b.d) return [a.n, b.n, a.d];
   const d = Math.max(a.d, b.d);
   return [a.n * 10n ** BigInt(d - a.d), b.n * 10n ** BigInt(d - b.d), d];
 }

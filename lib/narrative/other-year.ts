@@ -54,10 +54,15 @@ function openParenBefore(text: string, pos: number): number {
   return -1;
 }
 
+/** ，,；;。 by code unit (clauseWords steps back one character at a time). */
+function isClauseMarkNoColon(c: number): boolean {
+  return c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0x3002;
+}
+
 /** The words of the ，-clause before `pos`, from `from` on (：does not end it: "2021年：54件"). */
 function clauseWords(text: string, from: number, pos: number): string {
   let i = pos;
-  while (i > from && !/[，,；;。]/.test(text[i - 1] ?? '')) i--;
+  while (i > from && !isClauseMarkNoColon(text.charCodeAt(i - 1))) i--;
   return text.slice(i, pos).replace(CLOSED_PAREN, '').replace(TITLE, '');
 }
 
@@ -87,6 +92,7 @@ function namesLastYear(words: string): boolean {
  * ("51件（2021年：54件）"); in a clause, a year before a later one the sentence names.
  */
 function namesOtherYear(words: string, sentence: string, inParen: boolean, year: number | null): boolean {
+  if (!words.includes('年')) return false; // YEAR names none
   const ys = [...words.matchAll(YEAR)].map((m) => Number(m[1]));
   const y = ys[ys.length - 1];
   if (y === undefined) return false;
