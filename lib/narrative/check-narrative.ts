@@ -227,7 +227,13 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
   );
 
   // (the sentence after: last year's figure may stand alone in it, "同比增长16.8%。2022年为54件。")
-  outcomes.push(...guarded(RULE.change, findings, () => sentences.flatMap((s, i) => (s.figures.length < 2 ? [] : checkChanges(s, paragraphs, year, sentences[i + 1] ?? null)))));
+  outcomes.push(...guarded(RULE.change, findings, () => {
+    const out: ClaimOutcome[] = [];
+    sentences.forEach((s, i) => {
+      if (s.figures.length >= 2) for (const o of checkChanges(s, paragraphs, year, sentences[i + 1] ?? null)) out.push(o);
+    });
+    return out;
+  }));
   // "公开率54.1%，较上年（50.7%）提高3.4个百分点", "是上年（13件）的2倍", "增长1.2倍"
   outcomes.push(...guarded(RULE.change, findings, () => {
     const out: ClaimOutcome[] = [];

@@ -19,6 +19,8 @@ export function toDec(value: number, decimals: number, scale = 0): Dec {
 }
 
 function align(a: Dec, b: Dec): [bigint, bigint, number] {
+  // most figures compared have the same decimals (counts, both 0): no BigInt power or product
+  if (a.d === b.d) return [a.n, b.n, a.d];
   const d = Math.max(a.d, b.d);
   return [a.n * 10n ** BigInt(d - a.d), b.n * 10n ** BigInt(d - b.d), d];
 }
@@ -56,6 +58,10 @@ export function absDec(a: Dec): Dec {
  * 2·|a − b| ≤ Σ ulp. With no rounded figure (every ulp null) only a = b.
  */
 export function equalWithinRounding(a: Dec, b: Dec, ulps: readonly (Dec | null)[]): boolean {
+  // no rounded figure (the usual case: counts printed in full): a tolerance of 0, a = b
+  let rounded = false;
+  for (const u of ulps) if (u !== null) rounded = true;
+  if (!rounded) return cmpDec(a, b) === 0;
   const diff = absDec(subDec(a, b));
   const tol = sumDec(ulps.filter((u): u is Dec => u !== null));
   return cmpDec(addDec(diff, diff), tol) <= 0;

@@ -54,10 +54,15 @@ function openParenBefore(text: string, pos: number): number {
   return -1;
 }
 
+/** ，,；;。 by code unit (clauseWords steps back one character at a time). */
+function isClauseMarkNoColon(c: number): boolean {
+  return c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0x3002;
+}
+
 /** The words of the ，-clause before `pos`, from `from` on (：does not end it: "2021年：54件"). */
 function clauseWords(text: string, from: number, pos: number): string {
   let i = pos;
-  while (i > from && !/[，,；;。]/.test(text[i - 1] ?? '')) i--;
+  while (i > from && !isClauseMarkNoColon(text.charCodeAt(i - 1))) i--;
   return text.slice(i, pos).replace(CLOSED_PAREN, '').replace(TITLE, '');
 }
 
@@ -96,6 +101,7 @@ const CARRIED_IN_AFTER_YEAR = /^\s*(?:度|底|末)?(?:的)?(?:结转|转结|遗�
  * before the report's, carried in from (CARRIED_IN_AFTER_YEAR), is the report's own row.
  */
 function namesOtherYear(words: string, sentence: string, inParen: boolean, year: number | null): boolean {
+  if (!words.includes('年')) return false; // YEAR names none
   const ms = [...words.matchAll(YEAR)];
   const last = ms[ms.length - 1];
   const y = last ? Number(last[1]) : undefined;

@@ -19,7 +19,7 @@
  * trailing total); parts-judge.ts judges the lists.
  */
 import { cmpDec, sumDec, type Dec } from './decimal.ts';
-import { isCount, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { isClauseMark, isCount, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { notThisYears } from './other-year.ts';
 import { CARRIED_SOURCE } from './period.ts';
 import type { At } from './quote.ts';
@@ -91,7 +91,7 @@ const REVIEW_OR_SUIT = /复议|诉讼|起诉/;
 /** Where the ，-clause holding `pos` starts. */
 export function clauseStartOf(text: string, pos: number): number {
   let i = pos;
-  while (i > 0 && !/[，,；;：:。]/.test(text[i - 1] ?? '')) i--;
+  while (i > 0 && !isClauseMark(text.charCodeAt(i - 1))) i--;
   return i;
 }
 

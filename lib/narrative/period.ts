@@ -19,6 +19,7 @@ const YEAR_RANGE = /(\d{4})\s*年?度?\s*(?:至|到|—+|–|-|－|~|～)\s*(\d{
 
 /** Does the text name a range of two different years? ("2023年1月至2023年12月" names one year.) */
 function namesYearRange(t: string): boolean {
+  if (!t.includes('年')) return false; // every range YEAR_RANGE reads ends in 年
   for (const m of t.matchAll(YEAR_RANGE)) if (m[1] !== m[2]) return true;
   return false;
 }
@@ -83,8 +84,18 @@ export function comparedWith(clause: string): boolean {
 
 /** The years named ("2022年", not "2023年度报告"'s) in a text. */
 function yearsNamed(t: string): number[] {
+  if (!t.includes('年')) return [];
   return [...t.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]));
 }
+
+/** Does the text name a year (yearsNamed, without listing them)? */
+const NAMES_YEAR = /\d{4}\s*年/;
+
+/**
+ * What every word of a period that otherPeriod reads holds (年, 月, 季度, 以来, 至今, 截至, 截止):
+ * a text with none names no period, and its half-dozen patterns are not run on it.
+ */
+const PERIOD_MARK = /[年月季]|以来|至今|截[至止]/;
 
 /** A title in 《》 (a document's, a plan's), which may name years of its own. */
 export const TITLE = /《[^《》]*》/g;
@@ -121,15 +132,19 @@ function carriedCases(sentence: string, pos: number): boolean {
  * unknown, a year before another the sentence names).
  */
 export function otherPeriod(sentence: string, clause: string, upTo: number, year: number | null): boolean {
-  // 上年结转 is this year's row of table 三; of 复议 and 诉讼 cases, last year's
-  const lastYear = carriedCases(sentence, upTo) ? (t: string) => t : (t: string) => t.replace(CARRIED_WORDS, '');
+  // 上年结转 is this year's row of table 三; of 复议 and 诉讼 cases, last year's (read only when a
+  // last-year word is there to be told apart: most clauses name none)
+  let carried: boolean | undefined;
+  const lastYear = (t: string): string => ((carried ??= carriedCases(sentence, upTo)) ? t : t.replace(CARRIED_WORDS, ''));
   const names = (t: string): boolean =>
-    /今年|本年|当年/.test(t) ||
-    SEVERAL_YEARS.test(t) || namesYearRange(t) || PART_OF_YEAR.test(t) || WHOLE_YEAR.test(t) || LAST_YEAR.test(lastYear(t)) || yearsNamed(t).length > 0;
+    PERIOD_MARK.test(t) && (
+      /今年|本年|当年/.test(t) ||
+      SEVERAL_YEARS.test(t) || namesYearRange(t) || PART_OF_YEAR.test(t) || WHOLE_YEAR.test(t) || LAST_YEAR.test(lastYear(t)) || NAMES_YEAR.test(t));
   const from = semicolonClauseStart(sentence, upTo);
   // a title's years are no period of a figure: "按照《法治政府建设实施纲要（2021—2025年）》要求，…"
   const own = clause.replace(TITLE, '');
   const scope = names(own) ? own : sentence.slice(from, upTo).replace(TITLE, '');
+  if (!PERIOD_MARK.test(scope)) return false;
   if (SEVERAL_YEARS.test(scope) || namesYearRange(scope)) return true;
   if (partOfYearLast(scope)) return true;
   if (LAST_YEAR.test(lastYear(scope))) return true;

@@ -27,6 +27,12 @@ const LIST_MARK = new RegExp(`^${LIST_MARK_SOURCE}`);
  */
 const FIGURE_STARTS = '(?:[0-9０-９]|[〇零一二两三四五六七八九十]{1,3}件)';
 
+/** Each sibling right before its figure (built once, not per figure read). */
+const SIBLING_FIGURES = SIBLINGS.map((w) => new RegExp(`${w}(?:的)?(?:申请)?\\s*${FIGURE_STARTS}`));
+
+/** 部分公开 with a figure of its own, heading a clause or an item of a list. */
+const PARTIAL_FIGURE = new RegExp(`(?:^|[，,；;、])\\s*(?:[（(]?[0-9０-９]{1,2}[）).．、]|${LIST_MARK_SOURCE})?部分公开(?:的)?(?:申请)?\\s*${FIGURE_STARTS}`);
+
 /** Words of the rows of （四） 无法提供, or of some of them. */
 const UNABLE_ROWS = /不掌握|不存在|另行制作|补正|不明确|非本[机部]|[（(]含/;
 
@@ -37,7 +43,7 @@ export function asListedCategory<M extends Pick<Measure, 'id' | 'subItem'>>(m: M
   // a numbered list's mark before it: "4.无法提供50件", "（4）无法提供", "④无法提供" (red team 17)
   if (!/^(?:和|及|以及)?无法提供$/.test(words.trim().replace(LIST_MARK, ''))) return m;
   if (UNABLE_ROWS.test(sentence)) return m;
-  const listed = SIBLINGS.filter((w) => new RegExp(`${w}(?:的)?(?:申请)?\\s*${FIGURE_STARTS}`).test(sentence)).length;
+  const listed = SIBLING_FIGURES.filter((re) => re.test(sentence)).length;
   return listed >= 2 ? { ...m, subItem: false } : m;
 }
 
@@ -53,7 +59,7 @@ export function asListedGranted<M extends Pick<Measure, 'id' | 'strict'>>(m: M, 
   const words = /([^，,；;。、\d]*)$/.exec(sentence.slice(0, pos))?.[1] ?? '';
   if (!/^(?:其中)?予以公开(?:的)?(?:申请)?$/.test(words.trim().replace(LIST_MARK, ''))) return m;
   if (SUBSET_PARTIAL.test(sentence)) return m;
-  if (!new RegExp(`(?:^|[，,；;、])\\s*(?:[（(]?[0-9０-９]{1,2}[）).．、]|${LIST_MARK_SOURCE})?部分公开(?:的)?(?:申请)?\\s*${FIGURE_STARTS}`).test(sentence)) return m;
+  if (!PARTIAL_FIGURE.test(sentence)) return m;
   return { ...m, strict: m.strict.slice(0, 1) };
 }
 

@@ -15,6 +15,10 @@ const HAN = /[\u4e00-\u9fff]/;
 /** Is the paragraph (whitespace already collapsed to single spaces) spaced out a character at a time? */
 export function isLetterSpaced(text: string): boolean {
   if (text.length < MIN_TOKENS * 2 - 1) return false;
+  // MIN_TOKENS pieces need MIN_TOKENS − 1 spaces: counted first, as most paragraphs have a few at most
+  let spaces = 0;
+  for (let i = text.indexOf(' '); i >= 0 && spaces < MIN_TOKENS - 1; i = text.indexOf(' ', i + 1)) spaces++;
+  if (spaces < MIN_TOKENS - 1) return false;
   const tokens = text.split(' ');
   if (tokens.length < MIN_TOKENS) return false;
   let single = 0;
