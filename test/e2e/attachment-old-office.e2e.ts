@@ -1,8 +1,10 @@
 /**
- * A report's Word 97–2003 (.doc) or Excel 97–2003 (.xls) file read when the reader asks, in real
- * Chromium: the old binary formats (lib/doc, lib/xls) told by their first bytes, in the same reader
- * script as .docx and .xlsx (content-files.js), shown on the page with their cells marked, as a
- * .docx is (attachment.e2e.ts).
+ * A report's Word 97–2003 (.doc, WPS's .wps), Excel 97–2003 (.xls, WPS's .et) or OFD (GB/T 33190)
+ * file read when the reader asks, in real Chromium: the old binary formats (lib/doc, lib/xls) told
+ * by their first bytes, an OFD by its parts (a zip with OFD.xml; lib/ofd with the browser's
+ * DOMParser, its tables rebuilt from their borders as a PDF's are), all in the same reader script as
+ * .docx and .xlsx (content-files.js), shown on the page with their cells marked, as a .docx is
+ * (attachment.e2e.ts); a damaged one said to be unreadable and offered again.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -22,19 +24,19 @@ async function routed(page: Parameters<typeof verdict>[0], path: string, html: s
   await page.goto(gov(path));
 }
 
-describe('a report posted as its Word 97–2003 (.doc) file, or as WPS 文字\'s own (.wps)', () => {
-  const name = '东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告.doc';
-
+describe('a report posted as its Word 97–2003 (.doc) file, as WPS 文字\'s own (.wps), or as an OFD', () => {
   it.each([
-    ['doc', 'wrong-cell-2021.doc'],
+    ['doc', 'doc/wrong-cell-2021.doc'],
     // WPS writes the Word 97 format with a stream of its own beside (test/fixtures/make-doc.mjs)
-    ['wps', 'wps-wrong-cell-2021.wps'],
+    ['wps', 'doc/wps-wrong-cell-2021.wps'],
+    // its tables in the OFD's template layer (test/fixtures/make-ofd.mjs)
+    ['ofd', 'ofd/wrong-cell-2021-template.ofd'],
   ])("offers to read a .%s, then shows the file's findings, and the file on the page with its suspect cell marked", async (ext, fixture) => {
     const name = `东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告.${ext}`;
     const { page, errors } = await open('about:blank');
     const html = readFileSync(join(ROOT, 'test/e2e/pages/fujian-docx.html'), 'utf8').replace('href="/docx/wrong-cell-2021.docx">东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告.docx', `href="/up/P020240122.${ext}">${name}`);
     expect(html).toContain(name);
-    await routed(page, `/e2e/fujian-${ext}.html`, html, `/up/P020240122.${ext}`, readFileSync(join(ROOT, 'test/fixtures/doc', fixture)));
+    await routed(page, `/e2e/fujian-${ext}.html`, html, `/up/P020240122.${ext}`, readFileSync(join(ROOT, 'test/fixtures', fixture)));
     await expect.poll(() => verdict(page).textContent(), { timeout: 10_000 }).toBe('未能核对：没有读到可核对的表格');
     const button = page.locator('nianbao-lens button.read-file');
     await expect.poll(() => button.textContent()).toBe(`读取并检查附件“${name}”`);
@@ -44,7 +46,9 @@ describe('a report posted as its Word 97–2003 (.doc) file, or as WPS 文字\'s
     expect(text).toContain(`以下结果读自附件“${name}”`);
     expect(text).toContain(`最可能出错的单元格现为 ${want.findings[0]!.actual}，应为 ${want.findings[0]!.expected}`);
     const box = page.locator('nianbao-lens-file');
-    expect(await box.locator('table').count()).toBe(3);
+    // an OFD's tables are rebuilt from their borders, as a PDF's (and counted as its pages break them), a Word file's read as written
+    if (ext === 'ofd') expect(text).toContain('报告读自 OFD：表格按其边框重建');
+    else expect(await box.locator('table').count()).toBe(3);
     await expect.poll(() => box.locator('[data-nianbao-lens=suspect]').count()).toBeGreaterThan(0);
     expect((await box.locator('[data-nianbao-lens=suspect]').allTextContents()).map((x) => x.trim())).toContain(String(want.findings[0]!.actual));
     await closePanel(page);
@@ -53,12 +57,16 @@ describe('a report posted as its Word 97–2003 (.doc) file, or as WPS 文字\'s
     await page.close();
   });
 
-  it('says a damaged .doc cannot be read, and offers it again', async () => {
-    const { page, errors } = await open('about:blank');
-    const html = readFileSync(join(ROOT, 'test/e2e/pages/fujian-docx.html'), 'utf8').replace('href="/docx/wrong-cell-2021.docx">东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告.docx', `href="/up/P020240123.doc">${name}`);
+  it.each([
     // the compound file's signature and header, the rest cut off (a download broken off)
-    const cut = readFileSync(join(ROOT, 'test/fixtures/doc/wrong-cell-2021.doc')).subarray(0, 2048);
-    await routed(page, '/e2e/fujian-doc-cut.html', html, '/up/P020240123.doc', cut);
+    ['doc', () => readFileSync(join(ROOT, 'test/fixtures/doc/wrong-cell-2021.doc')).subarray(0, 2048)],
+    // an OFD cut before its directory (test/fixtures/make-ofd.mjs)
+    ['ofd', () => readFileSync(join(ROOT, 'test/fixtures/ofd/wrong-cell-2021-cut.ofd'))],
+  ] as const)('says a damaged .%s cannot be read, and offers it again', async (ext, cut) => {
+    const name = `东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告.${ext}`;
+    const { page, errors } = await open('about:blank');
+    const html = readFileSync(join(ROOT, 'test/e2e/pages/fujian-docx.html'), 'utf8').replace('href="/docx/wrong-cell-2021.docx">东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告.docx', `href="/up/P020240123.${ext}">${name}`);
+    await routed(page, `/e2e/fujian-${ext}-cut.html`, html, `/up/P020240123.${ext}`, cut());
     await page.locator('nianbao-lens button.read-file').click();
     await expect.poll(() => panelText(page), { timeout: 10_000 }).toContain('附件不是可读取的 Word（.doc、.docx）、Excel（.xls、.xlsx）、WPS（.wps、.et）、PDF 或 OFD 文件，或已损坏、加密');
     expect(await page.locator('nianbao-lens button.read-file').count()).toBe(1);
@@ -68,12 +76,14 @@ describe('a report posted as its Word 97–2003 (.doc) file, or as WPS 文字\'s
   });
 });
 
-describe("a report whose tables are an old Word or Excel file it attaches, read with the page's text", () => {
+describe("a report whose tables are an old Word or Excel file, or an OFD, it attaches, read with the page's text", () => {
   for (const [what, folder, file, ext] of [
     ['a Word 97–2003 file (.doc)', 'doc', 'wrong-cell-2021-tables.doc', 'doc'],
     ['an Excel 97–2003 workbook (.xls)', 'xls', 'wrong-cell-2021.xls', 'xls'],
     // WPS 表格's .et: the Excel 97 workbook format (the .xls fixture, linked as WPS names it)
     ['a WPS 表格 workbook (.et)', 'xls', 'wrong-cell-2021.xls', 'et'],
+    // an OFD of the tables alone (test/fixtures/make-ofd.mjs), its tables rebuilt
+    ['an OFD (GB/T 33190)', 'ofd', 'wrong-cell-2021-tables.ofd', 'ofd'],
   ] as const) {
     it(`checks the page's text against the tables of ${what} as the whole report`, async () => {
       const name = `东湖市云岭区市场监督管理局2023年政府信息公开工作年度报告统计表.${ext}`;
