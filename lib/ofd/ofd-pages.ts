@@ -13,7 +13,7 @@
  * neither are images, annotations, signatures' seals or curves. Everything is bounded: the zip's
  * parts (the unzip's limits below), the pages, the objects, the numbers of a path or a DeltaX.
  */
-import { unzipSync } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import type { PdfPage, PdfRun } from '../pdf/pdf-lines.ts';
 import type { PdfRule } from '../pdf/lattice.ts';
 import { elements, ownText, type XmlParse, type XNode } from '../docx/xml-node.ts';
@@ -118,7 +118,7 @@ function localNames(bytes: Uint8Array): string[] {
     const size = (u16(at + 18) | (u16(at + 20) << 16)) >>> 0;
     const nameLen = u16(at + 26);
     const extra = u16(at + 28);
-    names.push(new TextDecoder().decode(bytes.subarray(at + 30, Math.min(bytes.length, at + 30 + nameLen))).replace(/^\/+/, ''));
+    names.push(strFromU8(bytes.subarray(at + 30, Math.min(bytes.length, at + 30 + nameLen))).replace(/^\/+/, ''));
     // sizes given after the data (bit 3) cannot be skipped over: the first name is all that tells
     if (u16(at + 6) & 0x08) break;
     at += 30 + nameLen + extra + size;
@@ -175,7 +175,7 @@ export function readOfdPages(bytes: Uint8Array, parseXml: XmlParse): { pages: Pd
     if (!at) throw new OfdReadError(encrypted ? 'encrypted' : 'damaged', `${path} missing`);
     let doc: XNode;
     try {
-      const text = new TextDecoder('utf-8').decode(pkg.parts[at]);
+      const text = strFromU8(pkg.parts[at]!);
       if (depthOver(text, MAX_DEPTH)) throw new Error(`elements nested deeper than ${MAX_DEPTH}`);
       doc = parseXml(text);
     } catch (e) {
