@@ -68,7 +68,7 @@ export function formatFileText(checked: CheckedFile): string {
     // says so when the prose has no checkable claim, rather than implying it was checked
     if (a.narrative.summary) out.push(`   ${a.narrative.summary}`);
   }
-  const keys = sortFigureNames(Object.keys(json.figures)).filter(isKeyFigure);
+  const keys = sortFigureNames(Object.keys(json.figures).filter(isKeyFigure));
   if (keys.length > 0) {
     out.push('   主要数字：');
     for (const k of keys) out.push(`     ${figureLabel(k)}：${formatNumber(json.figures[k] ?? null)}`);
