@@ -15,7 +15,7 @@ import { isCount, type SentenceFigures, type TextFigure } from './figures-in-tex
 import { notThisYears } from './other-year.ts';
 import { comparedWith } from './period.ts';
 import { topicBefore } from './measures.ts';
-import { CARRIED_FROM, clauseEnd, clauseStartOf, CLOSING_ITEM, dimensionOf, LIST_LEAD, wordsAfter, inRespectivelyList, inSubsetParen, partsIn, type PartsGroup } from './parts-sum.ts';
+import { CARRIED_FROM, clauseEnd, clauseStartOf, closesList, dimensionOf, LIST_LEAD, wordsAfter, inRespectivelyList, inSubsetParen, partsIn, type PartsGroup } from './parts-sum.ts';
 
 /**
  * "按申请方式分：", "其中，按申请人类型划分，", "按内容分类：", and "从申请渠道看，", "从申请主体来看，"
@@ -47,7 +47,17 @@ function byLists(s: SentenceFigures): ByList[] {
     if (m.index > 0 && !/[，,；;。：:\s]/.test(s.text[m.index - 1] ?? '')) continue;
     found.push({ at: m.index, from: m.index + m[0].length, overlaps: BY_CONTENT.test(m[0]) });
   }
-  return found.map((b, k) => ({ ...b, end: Math.min(clauseEnd(s.text, b.from), found[k + 1]?.at ?? Infinity) }));
+  return found.map((b, k) => ({ ...b, end: Math.min(clauseEnd(s.text, b.from), found[k + 1]?.at ?? Infinity, furtherFact(s.text, b.from)) }));
+}
+
+/**
+ * Where a "，且…" clause opens a further fact about the whole, not one more of its parts: "按申请方式
+ * 区分，7件属于网络平台申请，且2件申请内容不属于政府信息" (a 2020 city report, hunt33) counts the
+ * same 7 applications by another measure; the list ends before it. Infinity when none.
+ */
+function furtherFact(text: string, from: number): number {
+  const m = /[，,]\s*(?:并且|而且|且)/.exec(text.slice(from));
+  return m ? from + m.index : Infinity;
 }
 
 /**
@@ -118,7 +128,7 @@ export function findByDimensionGroups(sentences: readonly SentenceFigures[], i: 
         parts,
         // short of its whole, a list may still leave an item out (an old report's 传真 or 其他
         // channel): a skip, as after 其中, unless an 其他 item closes it; over it, wrong either way
-        complete: parts.some((p) => CLOSING_ITEM.test(p.f.label)),
+        complete: parts.some((p) => closesList(p.f.label)),
         ...(several ? { unsure: `前文有${wholes.fs.map((f) => f.raw).join('、')}，“按…分”所分的总数不能确定` } : b.overlaps ? { unsure: '按内容所分各类可能交叉' } : {}),
       });
     }

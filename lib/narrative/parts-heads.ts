@@ -18,7 +18,7 @@ import { isCount, type SentenceFigures, type TextFigure } from './figures-in-tex
 import { notThisYears } from './other-year.ts';
 import type { At } from './quote.ts';
 import { declaredComplete, totalClauses } from './parts-other-shapes.ts';
-import { CARRIED_ON, clauseEnd, clauseStartOf, CLOSING_ITEM, dimensionOf, inRespectivelyList, inSubsetParen, LIST_LEAD, partsIn, totalItemKindOf, wordsAfter, type PartsGroup } from './parts-sum.ts';
+import { CARRIED_ON, clauseEnd, clauseStartOf, closesList, dimensionOf, inRespectivelyList, inSubsetParen, LIST_LEAD, partsIn, totalItemKindOf, wordsAfter, type PartsGroup } from './parts-sum.ts';
 
 /** What an item is counted by, from its whole ，-clause and the words right after its figure. */
 function itemDimension(s: SentenceFigures, f: TextFigure, kindOf: (label: string) => string | null): string | null {
@@ -229,7 +229,7 @@ export function findColonWholeGroups(s: SentenceFigures, year: number | null = n
     if (parts.length < 2 || parts.length !== inClause.length) continue;
     if (!oneDimension(s, parts.map((p) => p.f)) && !allOutlets(s, parts.map((p) => p.f))) continue;
     // (an 其他 item closes the list, as after 其中)
-    out.push({ shape: 'qizhong', whole: { s, f: whole }, parts, complete: parts.some((p) => CLOSING_ITEM.test(p.f.label)) });
+    out.push({ shape: 'qizhong', whole: { s, f: whole }, parts, complete: parts.some((p) => closesList(p.f.label)) });
   }
   return out;
 }

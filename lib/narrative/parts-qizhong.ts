@@ -10,7 +10,7 @@ import {
   ANSWERED,
   CARRIED_FROM,
   CARRIED_ON,
-  CLOSING_ITEM,
+  closesList,
   clauseEnd,
   clauseStartOf,
   dimensionOf,
@@ -125,6 +125,30 @@ function pastSemicolon(s: SentenceFigures, q: number, parts: readonly { f: TextF
   return undefined;
 }
 
+/** A ，-clause that names where it publishes: "在信息公开目录系统发布…", "通过微信公众号推送…". */
+const CHANNEL_CLAUSE = /^(?:在|通过|依托|利用)[^，,；;。\d]{0,16}?(?:网站|网页|门户|微博|微信|公众号|新媒体|客户端|APP|App|抖音|头条|视频号|系统|平台|专栏|公开栏|公告栏|显示屏|媒体)/;
+
+/**
+ * Where a 其中 list of kinds of information may end: at a ，-clause after its first item that turns
+ * to another place of publication ("其中更新工作动态120条，…发布公告20条，在信息公开目录系统发布
+ * 政务动态120篇，更新组织机构信息12条": a 2020 town report, hunt33; the items after it count what
+ * that system holds, not parts of the site's total). Not when the list's first item names its place
+ * too: then every item is a channel, and the clause one more of them. null when none.
+ */
+function channelTurn(s: SentenceFigures, q: number): number | null {
+  const first = s.figures.find((f) => f.start > q);
+  if (!first) return null;
+  const firstWords = s.text.slice(q + 2, first.start).replace(/^[\s，,：:]+/, '');
+  if (CHANNEL_CLAUSE.test(firstWords)) return null;
+  const end = clauseEnd(s.text, q);
+  const re = /[，,]/g;
+  re.lastIndex = first.end;
+  for (let m = re.exec(s.text); m && m.index < end; m = re.exec(s.text)) {
+    if (CHANNEL_CLAUSE.test(s.text.slice(m.index + 1))) return m.index;
+  }
+  return null;
+}
+
 /** A count that is a subset of the one before it, in a clause of its own: "，含上年结转5件". */
 const INCLUDED = /^(?:含|包括|包含|内含)/;
 
@@ -138,7 +162,8 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
     if (!whole) continue; // 其中 opens the sentence: findLeadingReference handles it
     if (inRespectivelyList(s, whole)) continue;
     const inParen = s.text[q - 1] === '（' || s.text[q - 1] === '(';
-    const ends = inParen ? [parenEnd(s.text, q)] : [clauseEnd(s.text, q), s.text.length];
+    const turn = inParen ? null : channelTurn(s, q);
+    const ends = inParen ? [parenEnd(s.text, q)] : [clauseEnd(s.text, q), s.text.length, ...(turn !== null ? [turn] : [])];
     // "新收申请86件，另有上年结转5件，其中办结88件，结转下年度3件": a whole added to the counts
     // before it may not be the whole the list divides; their sum may be
     // and "被申请行政复议3件，被提起行政诉讼2件，其中维持3件，在办2件": results of both
@@ -176,7 +201,7 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
         const parts = partsIn(s, w, q, e, inParen, year);
         if (parts.length < 2) continue;
         const unsure = inParen ? undefined : pastSemicolon(s, q, parts);
-        readings.push({ shape: 'qizhong', whole: { s, f: w }, parts, complete: parts.some((p) => CLOSING_ITEM.test(p.f.label)) || byKindOfCase(s, w, parts), ...(w === whole ? peers : {}), ...(unsure ? { unsure } : {}) });
+        readings.push({ shape: 'qizhong', whole: { s, f: w }, parts, complete: parts.some((p) => closesList(p.f.label)) || byKindOfCase(s, w, parts), ...(w === whole ? peers : {}), ...(unsure ? { unsure } : {}) });
       }
     }
     if (readings.length > 0) out.push(readings);
@@ -207,7 +232,7 @@ export function findLeadingReadings(sentences: readonly SentenceFigures[], i: nu
   const end = s ? clauseEnd(s.text, g.parts[0]?.f.start ?? 0) : 0;
   const inClause = g.parts.filter((p) => p.f.end <= end);
   const narrow = inClause.length >= 2 && inClause.length < g.parts.length
-    ? { ...g, parts: inClause, complete: inClause.some((p) => CLOSING_ITEM.test(p.f.label)) }
+    ? { ...g, parts: inClause, complete: inClause.some((p) => closesList(p.f.label)) }
     : null;
   const byEnd = (x: PartsGroup): PartsGroup[] => (narrow ? [{ ...narrow, whole: x.whole }, x] : [x]);
   if (!g.guess) return byEnd(g);
@@ -257,7 +282,7 @@ export function findLeadingReference(sentences: readonly SentenceFigures[], i: n
       shape: lead.head === '' ? 'qizhong-next' : 'zhong',
       whole: { s: prev, f: whole },
       parts,
-      complete: parts.some((p) => CLOSING_ITEM.test(p.f.label)),
+      complete: parts.some((p) => closesList(p.f.label)),
       ...(guess || peers ? { guess: true } : {}),
       ...(peers ? { peerTotal: peers } : {}),
       ...(prev.para !== s.para ? { tentative: true } : {}),

@@ -55,6 +55,19 @@ export interface PartsGroup {
 export const CLOSING_ITEM = /其他(?!组织|处理)|其它(?!组织|处理)|或其[他它]组织|其余/;
 
 /**
+ * Does an item, by its label, close its list (CLOSING_ITEM)? Not when 其他 only ends a kind it
+ * names with other words: "行政许可、行政处罚和其他权力28条" (a 2020 city report, hunt33) is one
+ * kind of information among nine, not the rest of the whole; the list read as closed by it was an
+ * error where it is only short of its total. A label opening on the joiner ("及其他信息20条") is the
+ * list's own 其他 item still.
+ */
+export function closesList(label: string): boolean {
+  if (!CLOSING_ITEM.test(label)) return false;
+  const words = label.replace(/^[、，,\s]+/, '').replace(LIST_LEAD, '').replace(/^(?:以及|及|和|与)/, '');
+  return !/[^\s、，,；;：:（(]\s*(?:以及|和|及|与)\s*其[他它](?!组织)/.test(words);
+}
+
+/**
  * Outcomes of an application, 复议 or 诉讼 (table 四's columns and the pre-2019 wording), and a
  * suit's as the body's side words it: "行政诉讼5件，其中未经复议直接起诉1件、复议后起诉4件，败诉4件"
  * (厦门市思明区 2025, red team 23: the 4 lost are of the 5, not a third kind of suit).
@@ -310,7 +323,7 @@ function isPlanned(p: At): boolean {
 export function withoutPlannedParts(g: PartsGroup): PartsGroup | null {
   const parts = g.parts.filter((p) => !isPlanned(p));
   if (parts.length === g.parts.length || parts.length < 2) return null;
-  return { ...g, parts, complete: parts.some((p) => CLOSING_ITEM.test(p.f.label)) };
+  return { ...g, parts, complete: parts.some((p) => closesList(p.f.label)) };
 }
 
 /**

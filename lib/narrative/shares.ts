@@ -136,6 +136,21 @@ function zhongWhole(s: SentenceFigures, part: TextFigure): TextFigure | null {
   return null;
 }
 
+/** A share of the total, by no other name: "占总数的", "占全部的". */
+const ALL_OF = /^(?:总数|总量|全部|所有)(?:的)?$/;
+
+/** The totals (`fits`) of the sentences before sentence i, in its paragraph and the one before. */
+function totalsBefore(sentences: readonly SentenceFigures[], i: number, fits: (f: TextFigure) => boolean): { value: Dec; raw: string }[] {
+  const s = sentences[i] as SentenceFigures;
+  const out: { value: Dec; raw: string }[] = [];
+  for (let k = i - 1; k >= 0; k--) {
+    const prev = sentences[k] as SentenceFigures;
+    if (s.para - prev.para > 1) break;
+    for (const f of prev.figures) if (fits(f)) out.push({ value: f.value, raw: f.raw });
+  }
+  return out;
+}
+
 /** The count right before the parenthesis `f` stands in ("53件（含部分公开11件）" → 53件), or null. */
 function qualifiedBy(s: SentenceFigures, f: TextFigure): TextFigure | null {
   const open = Math.max(s.text.lastIndexOf('（', f.start), s.text.lastIndexOf('(', f.start));
@@ -198,7 +213,9 @@ export function resolveShares(sentences: readonly SentenceFigures[], groups: rea
       } else {
         const inSentence = s.figures.filter((f) => f.end <= part.start && fits(f));
         // "办结88件，其中予以公开42件，占47.73%": a part that opens a 其中 is of the count before it
-        const q = qizhongWhole(s, part) ?? zhongWhole(s, part);
+        const qz = qizhongWhole(s, part);
+        const framed = qz ? null : zhongWhole(s, part);
+        const q = qz ?? framed;
         const w = q ?? inSentence[inSentence.length - 1];
         if (w) {
           claim.whole = { s, f: w };
@@ -212,6 +229,10 @@ export function resolveShares(sentences: readonly SentenceFigures[], groups: rea
           // c12): the 其中 may divide the sum of the run of counts its whole ends
           const run = countRunBefore(s, w);
           if (run.length >= 2) others.push({ value: run.reduce((acc, f) => addDec(acc, f.value), { n: 0n, d: 0 } as Dec), raw: run.map((f) => f.raw).join('+') });
+          // "在已经答复的18件申请中，“同意公开”的14件，占总数的70%" (a 2017 report, hunt33): the
+          // frame's count is one whole, but a share of "总数" may as well be of the total the
+          // sentences before give (共受理申请20件), as the text's other shares of it say
+          if (framed && ALL_OF.test(share.shareOf)) others.push(...totalsBefore(sentences, i, fits));
           claim.others = others;
           if (q) claim.direct = true;
         } else {
