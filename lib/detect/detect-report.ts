@@ -318,12 +318,20 @@ function titleLike(best: Candidate, titleMatch: TitleMatch | null): boolean {
  */
 const STATED_FIGURE = /\d+(?:\.\d+)?(?:万|亿)?(?:余)?(?:件|条|项|次|人次|人|个|篇|期|家|元|%|场|份|批|起|部|册|台|套|宗)/g;
 
+/**
+ * A count a report states in words, as zero: "未收到政府信息公开申请", "未发生行政复议、行政诉讼",
+ * "未收取任何费用". A small body's pre-2019 report states most of its figures so (a real 2009 report
+ * of a county water bureau: six sections, one number); a 通知 or a 说明 that lists the report's
+ * headings states none.
+ */
+const STATED_ZERO = /(?:未|没有)(?:收到|发生|受理|收取|产生)/g;
+
 /** How many figures a report's text states at least, tables aside (a 通知 with the headings list has none). */
 const MIN_FIGURES = 3;
 
 /**
- * Does the text from the heading on state figures, as a report without tables (pre-2019 prose,
- * a report whose tables are pictures) does in every section? Links are left out (a listing's
+ * Does the text from the heading on state figures (or zeros in words: STATED_ZERO), as a report
+ * without tables (pre-2019 prose, a report whose tables are pictures) does in every section? Links are left out (a listing's
  * "…（12条）"), and so is what stands before the heading (a sidebar's counters).
  */
 function statesFigures(lines: readonly Line[], heading: Element | null): boolean {
@@ -335,8 +343,10 @@ function statesFigures(lines: readonly Line[], heading: Element | null): boolean
       if (!started) continue;
     }
     if (l.isLink) continue;
-    STATED_FIGURE.lastIndex = 0;
-    while (STATED_FIGURE.exec(l.key)) if (++n >= MIN_FIGURES) return true;
+    for (const re of [STATED_FIGURE, STATED_ZERO]) {
+      re.lastIndex = 0;
+      while (re.exec(l.key)) if (++n >= MIN_FIGURES) return true;
+    }
   }
   return false;
 }

@@ -44,9 +44,10 @@ export function parseYear(s: string): number | null {
 /**
  * What follows the phrase in the title of a document about the report (rules for compiling it, a
  * format, an assessment of the reports): "…年度报告制度", "…年度报告编制工作方案", "…年度报告格式".
- * A report's own title ends at the phrase, or with its year ("（2021年）").
+ * A report's own title ends at the phrase, or with its year ("（2021年）"). A sample to copy from
+ * ("…年度工作报告范文", a forum post with no body and no year) is no body's report.
  */
-const ABOUT_THE_REPORT = /^(?:的)?(?:工作)?(?:制度|办法|规定|细则|规范|(?:编制|发布|实施|工作)(?:工作)?(?:方案|要求|说明|指引)|编制|格式|模板|指引|考核|评估|评议|通报|抽查)/;
+const ABOUT_THE_REPORT = /^(?:的)?(?:工作)?(?:制度|办法|规定|细则|规范|(?:编制|发布|实施|工作)(?:工作)?(?:方案|要求|说明|指引)|编制|格式|模板|范文|范本|范例|样本|写法|指引|考核|评估|评议|通报|抽查)/;
 /** "(2021年)" or "(2021年度)" after the phrase, taken off before ABOUT_THE_REPORT is tested. */
 const LEADING_YEAR_PAREN = new RegExp('^[(（]?' + YEAR_SRC + '[)）]?');
 
@@ -163,6 +164,9 @@ const COLUMN_TAG = /^【[^【】]*】(?=[^【】])/;
 function cleanAgency(s: string): string | null {
   let a = s;
   const colon = a.lastIndexOf(':');
+  // a red-header's 文号 and 签发人 before the title ("…〔2015〕3号签发人:张某2014年…"): the name after
+  // that colon is a person's, not the body's (titleAround then takes the body after the year)
+  if (colon >= 0 && /(?:签发人|签发|签批人)$/.test(a.slice(0, colon))) return null;
   if (colon >= 0) a = a.slice(colon + 1);
   a = a.replace(COLUMN_TAG, '').replace(/^关于(?:公布|印发|发布)?/, '').replace(/^[《“"'【\[(]+|[》”"'】\])]+$/g, '');
   // "潍坊市人民政府办公室关于2016年度…的报告": the body before 关于
