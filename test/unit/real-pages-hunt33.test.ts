@@ -183,3 +183,22 @@ describe('hunt33b: a table 三 whose third header row has empty cells under 自�
     expect(a.figures['t3.carriedForward.otherOrg']).toBe(1);
   });
 });
+
+describe('hunt33b: a typo in a table cell of the blank-总计 page never makes the right text an error', () => {
+  it('+3 in each figure cell of table 三: the text findings are warnings at most, and each names a row holding the changed cell', () => {
+    const html = page(RIGHT_TEXT);
+    const start = html.indexOf('一、本年新收政府信息公开申请数量');
+    const end = html.indexOf('四、政府信息公开行政复议');
+    const cell = /<td><p align="center">(\d+)<\/p><\/td>/g;
+    cell.lastIndex = start;
+    let m: RegExpExecArray | null;
+    let tried = 0;
+    while ((m = cell.exec(html)) && m.index < end) {
+      const changed = html.slice(0, m.index) + `<td><p align="center">${Number(m[1]) + 3}</p></td>` + html.slice(m.index + m[0].length);
+      const text = analyze(changed).findings.filter((f) => f.rule.startsWith('text.'));
+      expect(text.filter((f) => f.severity === 'error'), `cell at ${m.index}`).toEqual([]);
+      tried++;
+    }
+    expect(tried).toBeGreaterThan(30);
+  });
+});
