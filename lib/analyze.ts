@@ -22,7 +22,7 @@ import { headingBefore } from './dom/heading-before.ts';
 import { veiledArticle } from './dom/hidden.ts';
 import { otherReportStart, ownReportStart } from './dom/other-report-title.ts';
 import { runRules } from './rules/run-rules.ts';
-import { collectFigures } from './report/figures.ts';
+import { blankTotalsFilled, collectFigures } from './report/figures.ts';
 import { checkNarrative, narrativeSummary, type NarrativeInput } from './narrative/check-narrative.ts';
 import { againstDoubtedTotals, correctedFigures, corrections } from './narrative/table-suspects.ts';
 
@@ -268,6 +268,10 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
         container: scope, exclude: dataTables, figures: textFigures, figureRefs: figureSet.refs, figureParts: figureSet.partRefs,
         correctedFigures: corrected({ ...figureSet, figures: textFigures }),
         correctedWithTotals: correctedFigures({ ...figureSet, figures: textFigures }, fixes, true),
+        // the totals a page leaves blank, added up from their parts, in a table whose identities
+        // all hold: where a rule fails (a stray 1 in a row left blank, its blank 总计 right, red team
+        // 12 s63), which part slipped is the rules' to say, not a sum of the text's to doubt
+        filledTotals: blankTotalsFilled(textFigures, { t3: !failedOn(rules.findings, 't3.'), t4: !failedOn(rules.findings, 't4.') }),
         fromTables: figureSet.fromTables, year: detection.year, otherReportFrom, ownReportFrom, agency: detection.agency,
         noneMarked: figureSet.noneMarked,
         // a figure of the prose that fits another table 三 (本级's beside 全区's) is not a mistake
@@ -301,6 +305,11 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
   base.checks = rules.checks;
   base.timings = { ...base.timings, gridMs: t2 - t1, mapMs: t3 - t2, rulesMs: t4 - t3, narrativeMs: t5 - t4, totalMs: now() - t0 };
   return base;
+}
+
+/** Whether a table rule of that table (rule ids starting `prefix`: 't3.', 't4.') fails on the page. */
+function failedOn(findings: readonly Finding[], prefix: string): boolean {
+  return findings.some((f) => f.severity === 'error' && f.rule.startsWith(prefix));
 }
 
 /**

@@ -71,6 +71,8 @@ export interface NarrativeInput {
   correctedFigures?: Readonly<Record<string, number | null>> | null;
   /** the same with each total the rules doubt against its parts set to their sum (correctedFigures' withTotals) */
   correctedWithTotals?: Readonly<Record<string, number | null>> | null;
+  /** the figures with each 总计 the page leaves blank set to its parts' sum (report/figures.ts blankTotalsFilled) */
+  filledTotals?: Readonly<Record<string, number | null>> | null;
   /**
    * figures holds some of table 三's or 四's (t3.*, t4.*); when absent it is read from the names
    * (the caller that built figures knows without enumerating ~200 of them)
@@ -257,6 +259,7 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
       : null, year: input.year ?? null, body: bodyOf(input.agency), noneMarked: input.noneMarked ?? null,
     others: input.otherT3Figures ?? null,
     level: input.levelT3 ?? null,
+    filled: input.filledTotals ? { of: input.figures, figures: input.filledTotals } : null,
   };
   // the prose of another body's report on the page, under its title line, is not about these tables
   const own = markAt < paragraphs.length || fromAt > 0 ? sentences.filter((s) => s.para >= fromAt && s.para < markAt) : sentences;

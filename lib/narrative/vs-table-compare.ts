@@ -35,6 +35,14 @@ export interface VsTableInput {
     /** the same with each total the rules doubt against its parts set to their sum (other-scope.ts) */
     withTotals?: Readonly<Record<string, number | null>> | null;
   } | null;
+  /**
+   * the figures with each 总计 the page leaves blank set to its parts' sum (report/figures.ts
+   * blankTotalsFilled), for the figures named `of`; null when no total is blank
+   */
+  filled?: {
+    of: Readonly<Record<string, number | null>>;
+    figures: Readonly<Record<string, number | null>>;
+  } | null;
   /** the figures (t3.*) of the page's other tables 三 (a 区政府本级 one beside the report's 全区 one) */
   others?: readonly Readonly<Record<string, number | null>>[] | null;
   /** where the page has a table 三 headed 本级 beside the report's headed as the whole, what a 本级 figure is compared with (text-vs-table.ts) */
@@ -65,7 +73,9 @@ export function compare(m: Pick<Measure, 'strict' | 'loose' | 'subItem'>, f: Cla
   };
   const known = m.strict.filter((rd) => readingValue(rd, input.figures) !== null);
   if (known.length === 0) {
-    return { check: { rule: RULE.vsTable, outcome: 'skip', quote, detail: `表格中没有${m.strict[0]?.label ?? '对应的数'}` } };
+    const filled = input.filled && input.filled.of === input.figures ? input.filled.figures : null;
+    return (filled && againstBlankTotals(m, f, quote, input, filled, inParen))
+      ?? { check: { rule: RULE.vsTable, outcome: 'skip', quote, detail: `表格中没有${m.strict[0]?.label ?? '对应的数'}` } };
   }
   const describe = (rds: readonly Reading[]): string =>
     rds.map((rd) => `${rd.label} ${readingValue(rd, input.figures) ?? '—'}`).join('；');
@@ -116,5 +126,48 @@ export function compare(m: Pick<Measure, 'strict' | 'loose' | 'subItem'>, f: Cla
   return {
     check: { rule: RULE.vsTable, outcome: 'fail', quote, detail: `${sumText} ≠ ${describe(known)}` },
     finding: textFinding(RULE.vsTable, 'error', message, quote, expected, decToNumber(actual), cells),
+  };
+}
+
+/**
+ * A claim whose table figures stand only as the sum of cells the page fills, its 总计 left blank
+ * (上海市人民政府办公厅 2019: "予以公开及部分公开258件" beside a 予以公开 row of 258, 12, 1, 1 and a
+ * blank 总计, 部分公开 3): the parts' sum fits, or the claim is a warning, never an error. The table
+ * itself gives no total (table.blank-total says so), and a reader who takes the first column for
+ * it reads 258; the text and the parts' sum disagree, which one slipped the page does not say.
+ * null when the filled figures give no reading either.
+ */
+function againstBlankTotals(m: Pick<Measure, 'strict' | 'loose' | 'subItem'>, f: Claimed, quote: string, input: VsTableInput, filled: Readonly<Record<string, number | null>>, inParen: boolean): ClaimOutcome | null {
+  const known = m.strict.filter((rd) => readingValue(rd, filled) !== null);
+  if (known.length === 0) return null;
+  const actual = f.value;
+  const fits = (rd: Reading): boolean => {
+    const v = readingValue(rd, filled);
+    return v !== null && equalWithinRounding(toDec(v, 0), actual, [f.ulp]);
+  };
+  const describe = (rds: readonly Reading[]): string => rds.map((rd) => `${rd.label} ${readingValue(rd, filled) ?? '—'}`).join('；');
+  const hit = known.find(fits);
+  const how = '（表中总计栏空白，按其各分项相加）';
+  if (hit) return { check: { rule: RULE.vsTable, outcome: 'pass', quote, detail: `${f.raw} = ${describe([hit])}${how}` } };
+  const main = known[0] as Reading;
+  if (m.subItem && known.some((rd) => cmpDec(toDec(readingValue(rd, filled) ?? 0, 0), actual) >= 0)) {
+    return { check: { rule: RULE.vsTable, outcome: 'skip', quote, detail: `${f.raw}可能只是${main.label}的一项（${describe(known)}${how}）` } };
+  }
+  if (inParen) {
+    return { check: { rule: RULE.vsTable, outcome: 'skip', quote, detail: `括号中的${f.raw}不一定是${main.label}（${describe(known)}${how}）` } };
+  }
+  if ((m.loose ?? []).some((rd) => readingValue(rd, filled) !== null && fits(rd))) {
+    return { check: { rule: RULE.vsTable, outcome: 'skip', quote, detail: `${f.raw}只与宽松读法相合（${describe(known)}${how}）` } };
+  }
+  const expected = readingValue(main, filled) ?? 0;
+  const cells = main.names.flatMap((n) => {
+    const name = n.replace(/^-/, '');
+    const ref = input.figureRefs[name];
+    return ref ? [ref] : [...(input.figureParts?.[name] ?? [])];
+  });
+  const message = `正文称${quote}，与${main.label}不符：表中该处总计未填，按其各分项相加为${expected}件。`;
+  return {
+    check: { rule: RULE.vsTable, outcome: 'fail', quote, detail: `${formatDec(sumDec([actual]))} ≠ ${describe(known)}${how}` },
+    finding: textFinding(RULE.vsTable, 'warning', message, quote, expected, decToNumber(actual), cells),
   };
 }

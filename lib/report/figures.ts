@@ -202,3 +202,57 @@ export function derivedFigures(figures: Readonly<Record<string, number | null | 
     suitCorrectedShare: shareOf(suitCorrected, suit),
   };
 }
+
+const T4_PARTS = ['upheld', 'corrected', 'other', 'pending'] as const;
+
+/**
+ * The figures with each 总计 the page leaves blank set to the sum of its parts, for the text's
+ * claims only (narrative/vs-table-compare.ts): a table 三 row whose 总计 cell is blank beside its
+ * six applicant columns (上海市人民政府办公厅 2019: the 总计 column filled for 新收, 结转, （七）总计
+ * and 结转下年度 alone), a result group whose items' totals are so filled, and a table-四 group's
+ * 总计 left blank beside its four results. A reader of such a table adds the row up, as the table
+ * rules do (table.blank-total says the sum); the key figures keep the blank. Only where every part
+ * is a mapped cell of the page and one of them holds a figure (a blank part beside it the page's
+ * 0; a row or group left empty whole says nothing, as zero-claims.ts reads it): a column the
+ * mapper could not place leaves the total unknown. null when no total is so filled.
+ */
+export function blankTotalsFilled(
+  figures: Readonly<Record<string, number | null>>,
+  /** the tables whose totals are filled (the others' are left as they are) */
+  tables: { t3: boolean; t4: boolean } = { t3: true, t4: true },
+): Record<string, number | null> | null {
+  if (!tables.t3 && !tables.t4) return null;
+  const out: Record<string, number | null> = { ...figures };
+  let filled = false;
+  const fill = (total: string, parts: readonly string[]): void => {
+    if (out[total] !== null || !(total in out)) return;
+    // a row left empty says nothing (narrative/zero-claims.ts): only a row with a figure is added up
+    if (!parts.every((p) => p in out) || !parts.some((p) => typeof out[p] === 'number')) return;
+    let sum = 0;
+    for (const p of parts) sum += out[p] ?? 0;
+    out[total] = sum;
+    filled = true;
+  };
+  const rows = new Set<string>();
+  if (tables.t3) for (const k of Object.keys(figures)) {
+    const m = /^t3\.(.+)\.total$/.exec(k);
+    if (m) rows.add(m[1]!);
+  }
+  for (const row of rows) fill(`t3.${row}.total`, T3_APPLICANT_COLUMNS.map((c) => `t3.${row}.${c}`));
+  // a group's 总计 where the page has no subtotal row: its items' totals, once filled
+  if (tables.t3) for (const group of T3_GROUPS) {
+    const total = `t3.${group}.total`;
+    if (total in out) continue;
+    const items = GROUP_ITEM_KEYS.get(group)!;
+    const totals = items.map((k) => `t3.${k}.total`);
+    if (totals.every((k) => typeof figures[k] === 'number') || !totals.some((k) => typeof out[k] === 'number')) continue;
+    // an item row left empty beside items with figures is the group's 0 there, as the rules read it;
+    // an item the mapper did not find leaves the group unknown
+    const empty = (k: string) => `t3.${k}.total` in out && T3_APPLICANT_COLUMNS.every((c) => `t3.${k}.${c}` in out && out[`t3.${k}.${c}`] === null);
+    if (!items.every((k) => typeof out[`t3.${k}.total`] === 'number' || empty(k))) continue;
+    out[total] = totals.reduce((a, k) => a + (out[k] ?? 0), 0);
+    filled = true;
+  }
+  if (tables.t4) for (const g of ['review', 'suitDirect', 'suitAfterReview']) fill(`t4.${g}.total`, T4_PARTS.map((p) => `t4.${g}.${p}`));
+  return filled ? out : null;
+}
