@@ -22,7 +22,7 @@ import { findEnumeratedTotalGroups, findOutcomeGroups, findParenGroups, findPlus
 import { findByDimensionGroups } from './parts-by.ts';
 import { findExceptGroups } from './parts-except.ts';
 import { findClosedOpenGroups } from './parts-closed-open.ts';
-import { findClauseListTotals, findColonWholeGroups, findHeadWholeGroups, findTotalAfterList } from './parts-heads.ts';
+import { findClauseListTotals, findColonWholeGroups, findHeadWholeGroups, findInfoKindLists, findTotalAfterList } from './parts-heads.ts';
 import { checkRemainders, evaluateGroup } from './parts-judge.ts';
 import { evaluateShare, resolveShares, shareListGroups, type ShareClaim } from './shares.ts';
 import { baseQualifiedAfter, countInTable3, tableWholesNamed } from './share-wholes.ts';
@@ -193,6 +193,7 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         for (const g of findRespectivelyTotals(s, year)) take([g]);
         for (const g of findHeadWholeGroups(s, year)) take([g]);
         for (const g of findColonWholeGroups(s, year)) take([g]);
+        for (const g of findInfoKindLists(s, year)) take([g]);
         for (const g of findClauseListTotals(s, year, sentences, i)) take([g]);
         for (const readings of findByDimensionGroups(sentences, i, year)) take(readings);
         out.push(...checkRemainders(s));
