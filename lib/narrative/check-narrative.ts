@@ -31,6 +31,7 @@ import { shareOfApplicant } from './share-of-applicant.ts';
 import { checkParagraphTables } from './paragraph-table.ts';
 import { namedShareOutcomes } from './share-parts.ts';
 import { checkNetChange } from './net-change.ts';
+import { checkFlowBalance } from './flow-balance.ts';
 import { paragraphAboutApplications } from './paragraph-topic.ts';
 import { NOT_APPLICATION } from './text-vs-table.ts';
 import { checkAgainstTables } from './text-vs-table.ts';
@@ -250,6 +251,9 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
 
   const hasTables = input.fromTables ?? hasTableFigures(input.figures);
   const withTable2 = hasTable2(input.figures);
+  // "本年度新收申请120件，上年结转5件，办结118件，结转下年度7件": table 三's identity in words, where
+  // there is no table 三 to compare each figure with (flow-balance.ts)
+  if (!hasTables) outcomes.push(...guarded(RULE.partsSum, findings, () => eachSentence(sentences, 4, (s) => checkFlowBalance(s, paragraphs, year))));
   const partFigures = hasTables || withTable2 ? new Set<TextFigure>(groups.flatMap((g) => g.parts.map((p) => p.f))) : null;
   const vsTable = {
     figures: input.figures, figureRefs: input.figureRefs, figureParts: input.figureParts ?? null,

@@ -104,6 +104,51 @@ describe('recall33 4: a list naming 公民, 法人 and 其他组织 covers every
   });
 });
 
+describe('recall33 5: the year\'s flow in words, where there is no table 三 (flow-balance.ts)', () => {
+  // Seen in real reports with no table 三 to compare with (pre-2019, a table set as a picture)
+  it.each([
+    ['（二）依申请公开。本年度新收申请120件，上年结转5件，办结110件，结转下年度7件。', 'text.parts-sum:error:125:117'],
+    // a total that says it holds those carried in
+    ['（二）依申请公开。本年度共受理申请120件（含上年结转5件），办结118件，结转下年度7件。', 'text.parts-sum:error:120:125'],
+    // a bare 受理 beside 上年结转 fits neither reading (120, or 120 + 5)
+    ['（二）依申请公开。本年度共受理申请120件，上年结转5件，办结110件，结转下年度7件。', 'text.parts-sum:error:120:117'],
+    ['2023年，共新收政府信息公开申请1，753件，上年结转48件，办结1，748件，结转下年度继续办理50件。', 'text.parts-sum:error:1801:1798'],
+  ])('fires: %s', (text, key) => {
+    expect(keys(text)).toEqual([key]);
+  });
+  it.each([
+    ['（二）依申请公开。本年度新收申请120件，上年结转5件，办结118件，结转下年度7件。', 'pass|120件+5件 = 118件+7件 = 125件（收支平衡）'],
+    ['（二）依申请公开。本年度共受理申请120件（含上年结转5件），办结113件，结转下年度7件。', 'pass|120件 = 113件+7件 = 120件（收支平衡）'],
+    // a bare 受理: either reading may be the text's
+    ['（二）依申请公开。本年度共受理申请120件，上年结转5件，办结118件，结转下年度7件。', 'pass|120件+5件 = 118件+7件 = 125件（收支平衡）'],
+    ['（二）依申请公开。本年度共受理申请120件，上年结转5件，办结113件，结转下年度7件。', 'pass|120件 = 113件+7件 = 120件（收支平衡）'],
+    // a list of results under 办结, and a part of it ("按时办结"), are no terms of the flow
+    ['2023年，我局共收到申请56件，上年结转2件，全年办结57件，其中按时办结50件；结转下年度继续办理1件。', 'pass|56件+2件 = 57件+1件 = 58件（收支平衡）'],
+  ])('holds: %s', (text, detail) => {
+    expect(sums(text)).toEqual([detail]);
+  });
+  it.each([
+    // another way out of the year than 办结 and 结转 (撤回): the flow has more terms than it names
+    '2023年，我局共收到申请56件，上年结转2件，全年办结50件，申请人撤回5件，结转下年度继续办理1件。',
+    // 上年结转 not said: what came in is not known
+    '（二）依申请公开。本年度共受理申请120件，办结110件，结转下年度7件。',
+    // 结转下年度 not said
+    '（二）依申请公开。本年度新收申请120件，上年结转5件，办结110件。',
+    // 受理 and 新收 both: which holds which is not said
+    '（二）依申请公开。本年度共受理申请125件，新收申请120件，上年结转5件，办结110件，结转下年度7件。',
+    // a term named twice
+    '（二）依申请公开。本年度新收申请120件，上年结转5件，办结110件，其他机关办结8件，结转下年度7件。',
+  ])('silent: %s', (text) => {
+    expect(keys(text)).toEqual([]);
+    expect(sums(text).filter((d) => d.includes('收支'))).toEqual([]);
+  });
+  it('with a table 三 the figures are compared with it, one by one, and the flow is not read again', () => {
+    const r = runProse('<p>2023年，共新收政府信息公开申请56件，上年结转2件，全年办结50件，结转下年度继续办理1件。</p>', { 't3.new.total': 56, 't3.carried.total': 2, 't3.processed.total': 57, 't3.carriedForward.total': 1 }, 2023);
+    expect(findingKeys(r)).toEqual(['text.vs-table:error:57:50']);
+    expect(r.checks.filter((c) => c.detail.includes('收支'))).toEqual([]);
+  });
+});
+
 describe('recall33 3b: kinds of information right after the count published, ending in 其他 (findInfoKindLists)', () => {
   // Seen in real reports: "全年主动公开信息…条，工作动态…条，其他信息…条", no 其中, not checked
   it.each([
@@ -135,5 +180,12 @@ describe('recall33 3b: kinds of information right after the count published, end
     const text = '（一）主动公开。全年主动公开政府信息70条，政策解读6条，其他信息4条。';
     expect(keys(text)).toEqual([]);
     expect(sums(text)).toEqual(['skip|所列各项之和10条与70条不符，但所列各项之和不到70条的一半，前无“其中”，未必是它的分项']);
+  });
+});
+
+describe('recall33 5: 新受理 is what came in this year', () => {
+  it('"新受理…件，上年转结…件，全年办结…件，转下一年办理…件" (as seed 002 words it)', () => {
+    expect(sums('新受理政府信息公开申请12件，上年转结政府信息公开申请2件，全年办结13件，转下一年办理1件。')).toEqual(['pass|12件+2件 = 13件+1件 = 14件（收支平衡）']);
+    expect(keys('新受理政府信息公开申请12件，上年转结政府信息公开申请2件，全年办结13件，转下一年办理2件。')).toEqual(['text.parts-sum:error:14:15']);
   });
 });
