@@ -115,6 +115,9 @@ function withCountersAside(g: PartsGroup): PartsGroup | null {
 // (not a figure's first group of digits: "3,390件", "1，234件")
 const BARE_NUMBER = /(?<=[\u4e00-\u9fff])[1-9]\d*(?=\s*(?:[、；;。]|[，,](?!\s*\d)))/g;
 
+/** Words that make a bare number a rate, a change, an ordinal or a code, not a count ("办结率98，", "第2季度67，", "同比增加12，"). */
+const NOT_A_COUNT = /率|比|占|增|减|降|升|第|号|码|编|季度|月|日|年/;
+
 function bareItems(g: PartsGroup): TextFigure[] {
   const first = g.parts[0];
   const last = g.parts[g.parts.length - 1];
@@ -132,7 +135,7 @@ function bareItems(g: PartsGroup): TextFigure[] {
     const end = start + m[0].length;
     const from = Math.max(...['，', ',', '、', '；', ';', '：', ':'].map((c) => s.text.lastIndexOf(c, start - 1))) + 1;
     const label = s.text.slice(from, start).trim();
-    if (from <= first.f.end || /[\d（()）]/.test(label) || enclosingParen(s.text, start) !== null) continue;
+    if (from <= first.f.end || /[\d（()）]/.test(label) || NOT_A_COUNT.test(label) || enclosingParen(s.text, start) !== null) continue;
     if (s.figures.some((f) => f.start < end && start < f.end)) continue;
     if (dimensionOf(label.replace(LIST_LEAD, '')) !== dim) continue;
     const value = toDec(Number(m[0]), 0);

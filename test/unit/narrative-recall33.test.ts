@@ -61,6 +61,8 @@ describe('recall33 1b: an item written without its counter is an item of its lis
     // a number after words of another kind than the list's (a clause of a law, a hotline) is not read
     ['（二）依申请公开。全年共办结申请1453件，其中予以公开800件，依据第十六条12，不予公开100件，其余400件。', 'fail|800件+100件+400件 = 1300件 ≠ 1453件'],
     ['（二）依申请公开。全年共收到申请150件，其中网上申请100件，12345，信函申请50件。', 'pass|100件+50件 = 150件'],
+    // a rate written without its %, of the list's kind of words: no count
+    ['（二）依申请公开。全年共办结申请150件，其中予以公开100件，按期办结率98，其余50件。', 'pass|100件+50件 = 150件'],
   ])('%s', (text, detail) => {
     expect(sums(text)).toEqual([detail]);
   });
