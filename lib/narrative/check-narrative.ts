@@ -22,7 +22,7 @@ import { findEnumeratedTotalGroups, findOutcomeGroups, findParenGroups, findPlus
 import { findByDimensionGroups } from './parts-by.ts';
 import { findExceptGroups } from './parts-except.ts';
 import { findClosedOpenGroups } from './parts-closed-open.ts';
-import { findClauseListTotals, findColonWholeGroups, findHeadWholeGroups, findTotalAfterList } from './parts-heads.ts';
+import { findClauseListTotals, findColonWholeGroups, findHeadWholeGroups, findInfoKindLists, findTotalAfterList } from './parts-heads.ts';
 import { checkRemainders, evaluateGroup } from './parts-judge.ts';
 import { evaluateShare, resolveShares, shareListGroups, type ShareClaim } from './shares.ts';
 import { baseQualifiedAfter, countInTable3, tableWholesNamed } from './share-wholes.ts';
@@ -31,6 +31,7 @@ import { shareOfApplicant } from './share-of-applicant.ts';
 import { checkParagraphTables } from './paragraph-table.ts';
 import { namedShareOutcomes } from './share-parts.ts';
 import { checkNetChange } from './net-change.ts';
+import { checkFlowBalance } from './flow-balance.ts';
 import { paragraphAboutApplications } from './paragraph-topic.ts';
 import { NOT_APPLICATION } from './text-vs-table.ts';
 import { checkAgainstTables } from './text-vs-table.ts';
@@ -195,6 +196,7 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         for (const g of findRespectivelyTotals(s, year)) take([g]);
         for (const g of findHeadWholeGroups(s, year)) take([g]);
         for (const g of findColonWholeGroups(s, year)) take([g]);
+        for (const g of findInfoKindLists(s, year)) take([g]);
         for (const g of findClauseListTotals(s, year, sentences, i)) take([g]);
         for (const readings of findByDimensionGroups(sentences, i, year)) take(readings);
         out.push(...checkRemainders(s));
@@ -251,6 +253,9 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
 
   const hasTables = input.fromTables ?? hasTableFigures(input.figures);
   const withTable2 = hasTable2(input.figures);
+  // "本年度新收申请120件，上年结转5件，办结118件，结转下年度7件": table 三's identity in words, where
+  // there is no table 三 to compare each figure with (flow-balance.ts)
+  if (!hasTables) outcomes.push(...guarded(RULE.partsSum, findings, () => eachSentence(sentences, 4, (s) => checkFlowBalance(s, paragraphs, year))));
   const partFigures = hasTables || withTable2 ? new Set<TextFigure>(groups.flatMap((g) => g.parts.map((p) => p.f))) : null;
   const vsTable = {
     figures: input.figures, figureRefs: input.figureRefs, figureParts: input.figureParts ?? null,

@@ -14,6 +14,7 @@
  * (a rate, a second count in a clause, a mixed list) reads no list. As with every list, parts short of
  * the whole may leave one out (a skip); over it, a finding (parts-judge.ts).
  */
+import { addDec, cmpDec, sumDec } from './decimal.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { notThisYears } from './other-year.ts';
 import type { At } from './quote.ts';
@@ -230,6 +231,49 @@ export function findColonWholeGroups(s: SentenceFigures, year: number | null = n
     if (!oneDimension(s, parts.map((p) => p.f)) && !allOutlets(s, parts.map((p) => p.f))) continue;
     // (an 其他 item closes the list, as after 其中)
     out.push({ shape: 'qizhong', whole: { s, f: whole }, parts, complete: parts.some((p) => closesList(p.f.label)) });
+  }
+  return out;
+}
+
+/** A count of the information a body published: "全年主动公开政府信息70条", "本年度累计发布信息1200条". */
+const INFO_WHOLE = /(?:共|全年|累计|本年度?|年内)[^，,；;。：:]*(?:公开|发布)[^，,；;。：:]*信息$/;
+/** An item that is a kind of information, no other count: not a total, a channel, a reader's doing or an application's. */
+const NOT_INFO_KIND = /共|累计|合计|总计|全年|截至|其中|包括|包含|同比|较|比上年|网站|网页|门户|微博|微信|公众号|客户端|平台|渠道|方式|媒体|公开栏|公告栏|报刊|报纸|电视|广播|浏览|访问|点击|下载|转发|阅读|留言|咨询|回复|答复|办理|受理|申请|新增|更新/;
+/** The last item, the rest of the information: "其他信息4条", "其他类4条", "其余4条". */
+const REST_INFO = /^(?:其他|其它|其余)[^，,、；;。\d]{0,6}$/;
+
+/**
+ * "全年主动公开信息70条，工作动态66条，其他信息4条" (hunt32: real reports' lists with no 其中, not
+ * checked): a count of information published, and right after it, in its ；-clause, counts of kinds
+ * of information that end in the rest ("其他信息"): the rest says the items divide the count before
+ * them, as after 其中. Only then: with no rest item, counts after a whole may be anything (more work of
+ * the year, not its parts). Every count after the whole in the clause is an item, in 条, with no
+ * parenthesis, change or other year, named by no total's, channel's or reader's words (NOT_INFO_KIND).
+ */
+export function findInfoKindLists(s: SentenceFigures, year: number | null = null): PartsGroup[] {
+  if (s.figures.length < 3 || !/其他|其它|其余/.test(s.text)) return [];
+  const out: PartsGroup[] = [];
+  for (const whole of s.figures) {
+    if (whole.unit !== '条' || !isCount(whole) || whole.paren !== null || notThisYears(s, whole, year) || inRespectivelyList(s, whole)) continue;
+    if (!INFO_WHOLE.test(s.text.slice(clauseStartOf(s.text, whole.start), whole.start))) continue;
+    const sep = /^\s*[，,：:]\s*/.exec(s.text.slice(whole.end));
+    if (!sep) continue;
+    const from = whole.end + sep[0].length;
+    const items = s.figures.filter((f) => f.start >= from && f.end <= clauseEnd(s.text, from));
+    if (items.length < 2) continue;
+    // each item its own words, joined by ，/、 only to the one before
+    const labels = items.map((f, k) => s.text.slice(k > 0 ? (items[k - 1] as TextFigure).end : from, f.start).trim());
+    const plain = items.every((f, k) => {
+      const words = labels[k] as string;
+      return isCount(f) && f.unit === '条' && f.paren === null && f.change === null && !notThisYears(s, f, year) &&
+        /^[，,、]?[^\d，,；;。：:（）()、]{2,16}$/.test(words) && !NOT_INFO_KIND.test(words) && wordsAfter(s, f).trim() === '';
+    });
+    if (!plain || !REST_INFO.test((labels[labels.length - 1] as string).replace(/^[，,、]/, ''))) continue;
+    // with no 其中 to say so, items that cover less than half the count may be the year's highlights,
+    // not its parts: such a list that does not add up is a skip, never a finding
+    const sum = sumDec(items.map((f) => f.value));
+    const few = cmpDec(addDec(sum, sum), whole.value) < 0 ? `所列各项之和不到${whole.raw}的一半，前无“其中”，未必是它的分项` : undefined;
+    out.push({ shape: 'qizhong', whole: { s, f: whole }, parts: items.map((f) => ({ s, f })), complete: true, ...(few ? { unsure: few } : {}) });
   }
   return out;
 }

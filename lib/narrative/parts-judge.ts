@@ -5,14 +5,14 @@
  * under a count received) makes a skip; only when every reading fails is it a finding. Also the
  * remainder check ("有222个，涉密2个，应公开219个").
  */
-import { cmpDec, decToNumber, equalWithinRounding, formatDec, subDec, sumDec } from './decimal.ts';
+import { cmpDec, decToNumber, equalWithinRounding, formatDec, subDec, sumDec, toDec } from './decimal.ts';
 import type { Paragraph } from './extract-prose.ts';
-import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { enclosingParen, isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, quoteSpan, shownOf, type At } from './quote.ts';
 import { closeParen } from './base-year.ts';
 import { sumCanFit } from './rounded-change.ts';
-import { ANSWERED, dimensionOf, inSubsetParen, withoutPlannedParts, type PartsGroup } from './parts-sum.ts';
+import { ANSWERED, dimensionOf, inSubsetParen, LIST_LEAD, withoutPlannedParts, type PartsGroup } from './parts-sum.ts';
 import { CARRIED_SOURCE } from './period.ts';
 
 /**
@@ -104,6 +104,82 @@ function withCountersAside(g: PartsGroup): PartsGroup | null {
   return { ...g, parts: [...g.parts, ...aside.map((f) => ({ s, f }))].sort((a, b) => a.f.start - b.f.start) };
 }
 
+/**
+ * An item of a list written without its counter, between items that carry it: "其中予以公开800件，
+ * 部分公开67，不予公开100件" (hunt32: a real report's list, read without the 67 and so short of its
+ * whole). The reader reads 67件; the figure finder keeps no number without a unit (a code, a name),
+ * so the list is read with it here. Only a whole number standing alone in its ，/、-clause, right
+ * after words of the kind the list's items are all of (dimensionOf: 部分公开 among results), and
+ * only between the list's first and last items, in their one sentence.
+ */
+// (not a figure's first group of digits: "3,390件", "1，234件")
+const BARE_NUMBER = /(?<=[\u4e00-\u9fff])[1-9]\d*(?=\s*(?:[、；;。]|[，,](?!\s*\d)))/g;
+
+/** Words that make a bare number a rate, a change, an ordinal or a code, not a count ("办结率98，", "第2季度67，", "同比增加12，"). */
+const NOT_A_COUNT = /率|比|占|增|减|降|升|第|号|码|编|季度|月|日|年/;
+
+function bareItems(g: PartsGroup): TextFigure[] {
+  const first = g.parts[0];
+  const last = g.parts[g.parts.length - 1];
+  if (!first || !last || g.parts.some((p) => p.s !== first.s)) return [];
+  const s = first.s;
+  // (an item of no kind, "其余486件", does not say what the list counts by: the others do)
+  const dims = g.parts.map((p) => dimensionOf(p.f.label.replace(LIST_LEAD, ''))).filter((d) => d !== null);
+  const dim = dims[0];
+  if (!dim || dims.length < 2 || dims.some((d) => d !== dim)) return [];
+  const out: TextFigure[] = [];
+  const span = s.text.slice(first.f.end, last.f.start);
+  BARE_NUMBER.lastIndex = 0;
+  for (let m = BARE_NUMBER.exec(span); m; m = BARE_NUMBER.exec(span)) {
+    const start = first.f.end + m.index;
+    const end = start + m[0].length;
+    const from = Math.max(...['，', ',', '、', '；', ';', '：', ':'].map((c) => s.text.lastIndexOf(c, start - 1))) + 1;
+    const label = s.text.slice(from, start).trim();
+    if (from <= first.f.end || /[\d（()）]/.test(label) || NOT_A_COUNT.test(label) || enclosingParen(s.text, start) !== null) continue;
+    if (s.figures.some((f) => f.start < end && start < f.end)) continue;
+    if (dimensionOf(label.replace(LIST_LEAD, '')) !== dim) continue;
+    const value = toDec(Number(m[0]), 0);
+    out.push({ ...first.f, raw: m[0], value, printed: value, approx: false, ulp: null, start, end, label, share: false, shareOf: '', change: null, paren: null });
+  }
+  return out;
+}
+
+/** A reading with its items written without their counter (bareItems), or null when it has none. */
+function withBareItems(g: PartsGroup): PartsGroup | null {
+  const bare = bareItems(g);
+  if (bare.length === 0) return null;
+  const s = g.parts[0]!.s;
+  return { ...g, parts: [...g.parts, ...bare.map((f) => ({ s, f }))].sort((a, b) => a.f.start - b.f.start) };
+}
+
+/**
+ * The applicants the law names, all of them: 公民、法人或者其他组织 (条例 第二十七条). A list that names
+ * each once ("其中公民申请30件，法人申请5件，其他组织申请1件", "自然人30件，法人和其他组织6件") covers
+ * every applicant, as a list closed by 其他 does (hunt32: a real report's carried-over list, left
+ * open as 其他组织 is no 其他 item: CLOSING_ITEM). Not "公民30件，其他组织2件": 法人 is left out,
+ * perhaps at 0, perhaps not; nor a list with kinds of 法人 (企业, 社会组织) beside them.
+ */
+const APPLICANT_KINDS: readonly [string, RegExp][] = [
+  ['natural', /^(?:自然人|公民|个人)(?:申请)?$/],
+  ['legal', /^法人(?:申请)?$/],
+  ['other', /^其[他它]组织(?:申请)?$/],
+  ['legal+other', /^法人(?:和|及|与|、|或|或者|以及)其[他它]组织(?:申请)?$/],
+];
+
+function namesEveryApplicant(g: PartsGroup): boolean {
+  const seen = new Set<string>();
+  for (const p of g.parts) {
+    const label = p.f.label.replace(LIST_LEAD, '').replace(/^(?:来自|由)/, '').replace(/(?:提出|提交|的)+(?:申请)?$/, '');
+    const kind = APPLICANT_KINDS.find(([, re]) => re.test(label))?.[0];
+    if (!kind) return false;
+    for (const k of kind.split('+')) {
+      if (seen.has(k)) return false;
+      seen.add(k);
+    }
+  }
+  return seen.size === 3;
+}
+
 /** Why a reading whose parts do not add up still does not show an error (in Chinese), or null. */
 function whyNoFinding(g: PartsGroup, paragraphs: readonly Paragraph[]): string | null {
   const sum = sumDec(g.parts.map((p) => p.f.value));
@@ -170,7 +246,9 @@ export function evaluateGroup(
 ): (ClaimOutcome & { group: PartsGroup }) | null {
   // a list with a planned part ("拟修改2件") is read without it first: a plan is not a part of
   // what was done; read with it too, for "待办理5件" may be
-  const planned = given.flatMap((g) => {
+  // (an item written without its counter is an item as the reader reads it: the list is read with it, not without: withBareItems)
+  // (and a list naming every kind of applicant the law names is closed: namesEveryApplicant)
+  const planned = given.map((g) => withBareItems(g) ?? g).map((g) => (!g.complete && namesEveryApplicant(g) ? { ...g, complete: true } : g)).flatMap((g) => {
     const done = withoutPlannedParts(g);
     return done ? [done, g] : [g];
   });
@@ -228,7 +306,8 @@ function nearestWhole(first: PartsGroup, readings: readonly PartsGroup[]): Parts
     const whole = decToNumber(g.whole.f.value);
     return Math.abs(sum - whole) / Math.max(1, Math.abs(whole));
   };
-  const sameParts = (g: PartsGroup): boolean => g.parts.length === first.parts.length && g.parts.every((p, i) => p.f === first.parts[i]!.f);
+  // (by place: an item written without its counter is found afresh for each reading, withBareItems)
+  const sameParts = (g: PartsGroup): boolean => g.parts.length === first.parts.length && g.parts.every((p, i) => p.s === first.parts[i]!.s && p.f.start === first.parts[i]!.f.start);
   let best = first;
   for (const g of readings) if (g !== first && sameParts(g) && miss(g) < miss(best)) best = g;
   return best;

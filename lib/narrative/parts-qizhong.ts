@@ -4,7 +4,7 @@
  * sentence (or paragraph) before. Each finder gives every reading a careful reader would accept;
  * parts-judge.ts accepts any that adds up.
  */
-import { sumDec } from './decimal.ts';
+import { cmpDec, subDec, sumDec } from './decimal.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import {
   ANSWERED,
@@ -152,11 +152,50 @@ function channelTurn(s: SentenceFigures, q: number): number | null {
 /** A count that is a subset of the one before it, in a clause of its own: "，含上年结转5件". */
 const INCLUDED = /^(?:含|包括|包含|内含)/;
 
-/** 其中 inside the whole's sentence. */
+/**
+ * The count a "，含…N件" clause is a subset of: the count of its unit right before it, joined by
+ * nothing but the clause's comma ("受理申请41件，包括上年结转5件" → 41), or undefined.
+ */
+function includedIn(s: SentenceFigures, f: TextFigure, counts: readonly TextFigure[]): TextFigure | undefined {
+  if (!INCLUDED.test(f.label)) return undefined;
+  const o = counts[counts.indexOf(f) - 1];
+  return o && o.unit === f.unit && /^\s*[，,]\s*$/.test(s.text.slice(o.end, f.start - f.label.length)) ? o : undefined;
+}
+
+/**
+ * A list under the count a 含 clause is a subset of, adding up to that count less the subset
+ * ("受理申请41件，包括上年结转5件。其中自然人申请30件，法人或其他组织申请6件": 36 = 41 − 5): the
+ * list may divide the rest (this year's own), not the whole; why, in Chinese, or undefined.
+ */
+function restOfIncluded(outer: TextFigure, included: TextFigure, parts: readonly { f: TextFigure }[]): string | undefined {
+  const sum = sumDec(parts.map((p) => p.f.value));
+  if (cmpDec(sum, subDec(outer.value, included.value)) !== 0) return undefined;
+  return `所列各项之和等于${outer.raw}减去所含的${included.raw}，所列可能只是其余部分的分项`;
+}
+
+/**
+ * A 包括 opening a ，-clause after a count reads as 其中 does: "全年主动公开政府信息70条，包括工作动态
+ * 60条，其他信息4条" (hunt32: a real report's list, not checked). Not inside a parenthesis ("（包括上年
+ * 结转30件）" names a subset, figures-in-text.ts SUBSET_PAREN); a one-item 包括 names a subset of the
+ * count before it, no list (partsIn finds fewer than two parts).
+ */
+const INCLUDES_LIST = /[，,：:]\s*(包括|包含)(?=[^，,；;。\d])/g;
+
+/** Where the 其中 of a sentence are, and the 包括 that open a list as 其中 does, in order. */
+function listMarks(text: string): number[] {
+  const at: number[] = [];
+  for (let q = text.indexOf('其中'); q >= 0; q = text.indexOf('其中', q + 2)) at.push(q);
+  if (!text.includes('包')) return at;
+  INCLUDES_LIST.lastIndex = 0;
+  for (let m = INCLUDES_LIST.exec(text); m; m = INCLUDES_LIST.exec(text)) at.push(m.index + m[0].length - 2);
+  return at.sort((a, b) => a - b);
+}
+
+/** 其中 inside the whole's sentence (and a 包括 list: listMarks). */
 export function findQizhongGroups(s: SentenceFigures, year: number | null = null): PartsGroup[][] {
   const out: PartsGroup[][] = [];
   if (s.figures.length < 3) return out; // a whole and two parts at least
-  for (let q = s.text.indexOf('其中'); q >= 0; q = s.text.indexOf('其中', q + 2)) {
+  for (const q of listMarks(s.text)) {
     const before = s.figures.filter((f) => f.end <= q && isCount(f) && !inSubsetParen(f) && !notThisYears(s, f, year));
     const whole = before[before.length - 1];
     if (!whole) continue; // 其中 opens the sentence: findLeadingReference handles it
@@ -193,6 +232,10 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
     const beforeCarried = CARRIED_FROM.test(whole.label) ? before[before.length - 2] : undefined;
     const sourceOf = beforeCarried && !s.text.slice(beforeCarried.end, whole.start).includes('其中') ? beforeCarried : undefined;
     const outers = INCLUDED.test(whole.label) ? [before[before.length - 2]] : [listWhole, answered, sourceOf];
+    // "受理申请41件（含上年结转5件），其中自然人30件，法人或其他组织6件": the bracket names a subset of
+    // the whole, and the list may divide the rest (the year's own 36) as its ，包括…， twin may
+    const heldInParen = s.figures.find((f) => f.start > whole.end && f.end <= q && isCount(f) && f.unit === whole.unit
+      && f.paren !== null && /^\s*(?:含|包括|包含)/.test(f.paren) && /^\s*[（(]/.test(s.text.slice(whole.end, f.start)));
     const wholes = [whole];
     for (const o of outers) if (o && !wholes.includes(o) && o.unit === whole.unit && !inRespectivelyList(s, o)) wholes.push(o);
     const readings: PartsGroup[] = [];
@@ -200,7 +243,9 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
       for (const e of [...new Set(ends)]) {
         const parts = partsIn(s, w, q, e, inParen, year);
         if (parts.length < 2) continue;
-        const unsure = inParen ? undefined : pastSemicolon(s, q, parts);
+        const unsure = (inParen ? undefined : pastSemicolon(s, q, parts))
+          ?? (w !== whole && INCLUDED.test(whole.label) ? restOfIncluded(w, whole, parts) : undefined)
+          ?? (w === whole && heldInParen ? restOfIncluded(w, heldInParen, parts) : undefined);
         readings.push({ shape: 'qizhong', whole: { s, f: w }, parts, complete: parts.some((p) => closesList(p.f.label)) || byKindOfCase(s, w, parts), ...(w === whole ? peers : {}), ...(unsure ? { unsure } : {}) });
       }
     }
@@ -237,6 +282,13 @@ export function findLeadingReadings(sentences: readonly SentenceFigures[], i: nu
   const byEnd = (x: PartsGroup): PartsGroup[] => (narrow ? [{ ...narrow, whole: x.whole }, x] : [x]);
   if (!g.guess) return byEnd(g);
   const prev = g.whole.s;
+  // "全年共答复申请1453件，包括上年结转30件。其中予以公开800件，…": the 其中 may divide the
+  // 含 clause's count or the count it is a subset of (hunt32: a real report's, read as neither)
+  const outer = includedIn(prev, g.whole.f, prev.figures.filter((f) => isCount(f) && !inSubsetParen(f)));
+  if (outer) {
+    const unsure = restOfIncluded(outer, g.whole.f, g.parts);
+    return [...byEnd(g), ...byEnd({ ...g, whole: { s: prev, f: outer }, ...(unsure ? { unsure } : {}) })];
+  }
   const q = prev.text.lastIndexOf('其中', g.whole.f.start);
   const before = prev.figures.filter((f) => f.end <= q && isCount(f) && f.unit === g.whole.f.unit && !inSubsetParen(f) && !notThisYears(prev, f, year));
   const listWhole = before[before.length - 1];
@@ -277,13 +329,17 @@ export function findLeadingReference(sentences: readonly SentenceFigures[], i: n
     const guess = q >= 0 && prev.figures.some((f) => f.end <= q && isCount(f) && f.unit === whole.unit);
     // "全年共收到申请86件，上年结转5件。其中，予以公开42件，…结转下年度3件": with no 其中 before,
     // the counts of the sentence before are peers, and the new list may divide their sum
-    const peers = lead.head === '' && q < 0 && candidates.length >= 2 ? sumDec(candidates.map((f) => f.value)) : null;
+    // (a count a 含 clause says is a subset of the one before it is no peer of it: "全年共答复申请
+    // 1453件，包括上年结转30件。其中…" divides 1453 or 30, not 1483)
+    const outer = includedIn(prev, whole, candidates);
+    const peerFigs = candidates.filter((f) => !includedIn(prev, f, candidates));
+    const peers = lead.head === '' && q < 0 && peerFigs.length >= 2 ? sumDec(peerFigs.map((f) => f.value)) : null;
     return {
       shape: lead.head === '' ? 'qizhong-next' : 'zhong',
       whole: { s: prev, f: whole },
       parts,
       complete: parts.some((p) => closesList(p.f.label)),
-      ...(guess || peers ? { guess: true } : {}),
+      ...(guess || peers || outer ? { guess: true } : {}),
       ...(peers ? { peerTotal: peers } : {}),
       ...(prev.para !== s.para ? { tentative: true } : {}),
     };

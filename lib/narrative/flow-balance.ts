@@ -1,0 +1,94 @@
+/**
+ * The year's flow of applications, stated in words (rule text.parts-sum): what came in (本年新收 +
+ * 上年结转, or a 受理 total that says it holds those carried in) is what went out (办结 + 结转下年度).
+ * It is table 三's own identity (第一项加第二项之和，等于第三项加第四项之和); a report with a table 三
+ * has each figure compared with it (text-vs-table.ts), so this is read only where there is none: the
+ * pre-2019 reports, and a table set as a picture (hunt32: such prose was not checked at all).
+ *
+ * Only one sentence that names each term once, by words that say which it is:
+ * - in: 新收 (or 收到, what was received this year) beside 上年结转; or "受理…N件（含上年结转M件）", a
+ *   total that says it holds them; a bare 受理 beside 上年结转 may be either, and both readings are tried;
+ * - out: 办结 (not "按时办结", a part of it) and 结转下年度.
+ * A sentence with another count of what became of applications (撤回, 正在办理, 转办…) or a term named
+ * twice is not read: the flow may have more terms than it names.
+ */
+import { addDec, cmpDec, decToNumber, formatDec } from './decimal.ts';
+import type { Paragraph } from './extract-prose.ts';
+import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { notThisYears } from './other-year.ts';
+import { CARRIED_FROM, CARRIED_ON, LIST_LEAD } from './parts-sum.ts';
+import { quoteSpan } from './quote.ts';
+
+/** Received this year: "共新收…", "本年收到…" (受理 is read apart: it may hold those carried in). */
+const NEW = /新收|新受理|收到|接收|接到/;
+const ACCEPTED = /受理/;
+/** Closed: "办结", "办理完毕", "答复完毕"; not a part of them ("按时办结", "其中…"). */
+const CLOSED = /办结|办理完毕|答复完毕/;
+const PART_OF_CLOSED = /按时|按期|如期|提前|延期|逾期|超期|期限内|时限内|当场|当日|即时|网上|当面|信函/;
+/** Other ways an application leaves the year than 办结 and 结转: the sentence's flow has more terms. */
+const OTHER_OUTCOME = /撤回|撤销|终止|正在|在办|办理中|未办结|未答复|退回|转办|转交|告知|不予受理|中止/;
+
+interface Terms { inNew?: TextFigure; accepted?: TextFigure; carriedIn?: TextFigure; closed?: TextFigure; carriedOut?: TextFigure; acceptedHolds?: boolean }
+
+/** The roles of the sentence's counts, or null when one is named twice or the flow may have more terms. */
+function readTerms(s: SentenceFigures, year: number | null): Terms | null {
+  const t: Terms = {};
+  const set = (k: 'inNew' | 'accepted' | 'carriedIn' | 'closed' | 'carriedOut', f: TextFigure): boolean => {
+    if (t[k]) return false;
+    t[k] = f;
+    return true;
+  };
+  for (const f of s.figures) {
+    if (f.unit !== '件' || !isCount(f) || notThisYears(s, f, year)) continue;
+    const label = f.label.replace(LIST_LEAD, '');
+    if (/其中/.test(f.label) && !CARRIED_FROM.test(label)) continue; // an item of a list under one of the terms
+    let ok = true;
+    if (CARRIED_ON.test(label)) ok = set('carriedOut', f);
+    else if (CARRIED_FROM.test(label)) {
+      // "受理…42件（含上年结转2件）": the total holds them
+      if (f.paren !== null && /^\s*(?:含|包括|包含)/.test(f.paren)) {
+        if (t.accepted && !t.acceptedHolds && f.start > t.accepted.end) t.acceptedHolds = true;
+        else return null;
+      }
+      ok = set('carriedIn', f);
+    } else if (f.paren !== null) continue;
+    else if (OTHER_OUTCOME.test(label)) return null;
+    else if (CLOSED.test(label)) ok = !PART_OF_CLOSED.test(label) && set('closed', f);
+    else if (NEW.test(label)) ok = set('inNew', f);
+    else if (ACCEPTED.test(label) && !/结转|办结/.test(label)) ok = set('accepted', f);
+    if (!ok) return null;
+  }
+  return t;
+}
+
+/** "本年度新收申请120件，上年结转5件，办结118件，结转下年度7件": 120 + 5 = 118 + 7. */
+export function checkFlowBalance(s: SentenceFigures, paragraphs: readonly Paragraph[], year: number | null): ClaimOutcome[] {
+  if (s.figures.length < 3 || !CARRIED_ON.test(s.text)) return [];
+  const t = readTerms(s, year);
+  if (!t || !t.closed || !t.carriedOut || !t.carriedIn || (t.inNew && t.accepted) || (!t.inNew && !t.accepted)) return [];
+  const { closed, carriedOut, carriedIn } = t;
+  const outflow = addDec(closed.value, carriedOut.value);
+  // the readings of what came in, and how each is written
+  const readings: { value: ReturnType<typeof addDec>; shown: string }[] = [];
+  if (t.inNew) readings.push({ value: addDec(t.inNew.value, carriedIn.value), shown: `${t.inNew.raw}+${carriedIn.raw}` });
+  else if (t.accepted) {
+    readings.push({ value: t.accepted.value, shown: t.accepted.raw });
+    // a bare 受理 beside 上年结转 may be this year's own, the carried ones beside it
+    if (!t.acceptedHolds) readings.push({ value: addDec(t.accepted.value, carriedIn.value), shown: `${t.accepted.raw}+${carriedIn.raw}` });
+  }
+  const terms = [t.inNew ?? t.accepted, carriedIn, closed, carriedOut].filter((f): f is TextFigure => !!f).sort((a, b) => a.start - b.start);
+  const quote = quoteSpan(paragraphs, { s, f: terms[0]! }, { s, f: terms[terms.length - 1]! });
+  const out = `${closed.raw}+${carriedOut.raw}`;
+  const fit = readings.find((r) => cmpDec(r.value, outflow) === 0);
+  if (fit) return [{ check: { rule: RULE.partsSum, outcome: 'pass', quote, detail: `${fit.shown} = ${out} = ${formatDec(outflow)}件（收支平衡）` } }];
+  const first = readings[0]!;
+  const detail = `${readings.map((r) => `${r.shown} = ${formatDec(r.value)}件`).join('或')}，${out} = ${formatDec(outflow)}件，收支不平衡`;
+  const message = t.inNew
+    ? `正文称本年新收${t.inNew.raw}、上年结转${carriedIn.raw}，共${formatDec(first.value)}件，但办结${closed.raw}与结转下年度${carriedOut.raw}合计${formatDec(outflow)}件，两者应相等。`
+    : `正文称受理${t.accepted!.raw}${t.acceptedHolds ? `（含上年结转${carriedIn.raw}）` : `、上年结转${carriedIn.raw}`}，但办结${closed.raw}与结转下年度${carriedOut.raw}合计${formatDec(outflow)}件，不能与之相等。`;
+  return [{
+    check: { rule: RULE.partsSum, outcome: 'fail', quote, detail },
+    finding: textFinding(RULE.partsSum, 'error', message, quote, decToNumber(first.value), decToNumber(outflow)),
+  }];
+}
