@@ -5,6 +5,8 @@
  * tables broken over pages, rows split by a page break) are read back by the batch checker
  * (cli/pdf-read.ts → lib/pdf). What must hold on every page: no error or warning the page itself
  * does not raise (a rebuild's mistake is never shown as the report's), the page's year and kind;
+ * one exception, the same mistake seen another way: with its tables unread, a sentence the page
+ * flags against its table may be flagged by the text's own arithmetic (its quote holds the page's);
  * printed without borders, no table read at all (a borderless table is not rebuilt: lib/pdf/pdf-html.ts);
  * on the pages listed WHOLE, tables 三 and 四 read whole, every figure the page's own.
  */
@@ -57,6 +59,11 @@ afterAll(async () => {
 });
 
 const raised = (a: ReportAnalysis) => a.findings.filter((f) => f.severity !== 'info').map((f) => `${f.severity} ${f.rule}`);
+/** The page's own text findings raised, read the same way with its tables unread: same severity, quotes nested. */
+const sameMistake = (f: ReportAnalysis['findings'][number], page: ReportAnalysis) =>
+  f.rule.startsWith('text.') &&
+  !!f.quote &&
+  page.findings.some((g) => g.severity === f.severity && g.rule.startsWith('text.') && !!g.quote && (f.quote!.includes(g.quote) || g.quote.includes(f.quote!)));
 const tableFigures = (a: ReportAnalysis) => Object.fromEntries(Object.entries(a.figures).filter(([k]) => /^t[34]\./.test(k)));
 
 /** Printed with every border taken away: tables the checker must leave unread, never rebuild and flag. */
@@ -78,9 +85,12 @@ describe('fixture pages printed to PDF by Chromium, read back by the batch check
       const read = checked.analysis!;
       expect({ isReport: read.isReport, year: read.year }).toEqual({ isReport: page.isReport, year: page.year });
       const own = new Set(raised(page));
-      expect(raised(read).filter((r) => !own.has(r))).toEqual([]);
+      const readRaised = read.findings.filter((f) => f.severity !== 'info' && !(bare && sameMistake(f, page)));
+      expect(readRaised.map((f) => `${f.severity} ${f.rule}`).filter((r) => !own.has(r))).toEqual([]);
       if (WHOLE.has(name) && !bare) expect(tableFigures(read)).toEqual(tableFigures(page));
       if (bare) expect(tableFigures(read)).toEqual({});
+      // the 本级 sentence's 办结101件 (table: 110): with no table, 112 + 0 ≠ 101 + 2 in the sentence itself
+      if (bare && name.startsWith('pages/benji-said')) expect(read.findings.filter((f) => sameMistake(f, page)).map((f) => f.rule)).toEqual(['text.parts-sum']);
     });
   }
 });
