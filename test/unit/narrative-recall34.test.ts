@@ -1,0 +1,50 @@
+/**
+ * Session recall34: prose the narrative stage left unchecked on real reports, or read against the wrong
+ * whole (session 33's list). Each sentence below is self-written: a real sentence's shape with another
+ * body and other numbers. Text only, no tables. Each reading fires where the text is wrong and stays
+ * silent where a careful reader could take it otherwise.
+ */
+import { describe, expect, it } from 'vitest';
+import { findingKeys, runProse } from './narrative-tables.ts';
+
+const run = (text: string, year: number | null = 2023) => runProse(`<p>${text}</p>`, {}, year, '澄江县自然资源局');
+const keys = (text: string, year?: number | null) => findingKeys(run(text, year));
+/** The checks of one rule, with their outcome: "pass|800件+67件 = 867件". */
+const checks = (rule: string, text: string, year?: number | null) =>
+  run(text, year).checks.filter((c) => c.rule === rule).map((c) => `${c.outcome}|${c.detail}`);
+const sums = (text: string, year?: number | null) => checks('text.parts-sum', text, year);
+
+describe('recall34 1: a 其中 after a 包括 list divides the list\'s whole, not its last item', () => {
+  // Seen in a real report: "全年共收到申请…件，包括信函申请…件、网络申请…件。其中予以公开…" read against the
+  // last item (and the two counts' sum): results over it were an error against the item
+  const lead = '（二）依申请公开。全年共收到申请36件，包括信函申请5件、网络申请31件';
+  it('a list adding up to the whole holds, after a sentence end or a comma', () => {
+    expect(sums(`${lead}。其中予以公开20件，部分公开6件，不予公开3件，其他处理7件。`))
+      .toEqual(['pass|5件+31件 = 36件', 'pass|20件+6件+3件+7件 = 36件']);
+    expect(sums(`${lead}，其中自然人申请30件，法人或其他组织申请6件。`))
+      .toEqual(['pass|5件+31件 = 36件', 'pass|30件+6件 = 36件']);
+  });
+  it('a closed list that fits neither the whole nor the item is flagged against the whole', () => {
+    expect(keys(`${lead}。其中自然人申请30件，法人或其他组织申请5件。`)).toEqual(['text.parts-sum:error:35:36']);
+    expect(keys(`${lead}，其中自然人申请30件，法人或其他组织申请40件。`)).toEqual(['text.parts-sum:error:70:36']);
+  });
+  it('silent: results over the whole received (they may count applications carried in)', () => {
+    // (they were an error against the 31: "正文称总数为31件")
+    for (const sep of ['。', '，']) {
+      const text = `${lead}${sep}其中予以公开20件，部分公开6件，不予公开3件，其他处理9件。`;
+      expect(keys(text)).toEqual([]);
+      expect(sums(text)[1]).toMatch(/^skip\|所列为办理结果，合计38件，总数36件是收到的申请数/);
+    }
+  });
+  it('silent: a closed list adding up to an item only may divide that item', () => {
+    for (const sep of ['。', '，']) {
+      const text = `${lead}${sep}其中自然人申请25件，法人或其他组织申请6件。`;
+      expect(keys(text)).toEqual([]);
+      expect(sums(text)[1]).toBe('skip|所列各项之和31件与36件不符，但所列各项之和等于“包括”所列的31件，“其中”也可能只指这一项');
+    }
+  });
+  it('a single 包括 item is a subset, read as before (the 其中 divides the count or the subset)', () => {
+    expect(sums('（二）依申请公开。全年共收到申请36件，包括上年结转5件。其中自然人申请30件，法人或其他组织申请6件。'))
+      .toEqual(['pass|30件+6件 = 36件']);
+  });
+});
