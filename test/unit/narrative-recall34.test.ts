@@ -48,3 +48,31 @@ describe('recall34 1: a 其中 after a 包括 list divides the list\'s whole, no
       .toEqual(['pass|30件+6件 = 36件']);
   });
 });
+
+describe('recall34 2: a result\'s share in the sentence after its whole, where the text states 受理 and 办结', () => {
+  const shares = (text: string) => checks('text.share', text);
+  it('a share that fits a stated whole holds: 办结, 受理, 受理 + 上年结转, 办结 less 不予处理', () => {
+    expect(shares('（二）依申请公开。全年受理申请160件，办结150件。其中予以公开120件，占80%。')).toEqual(['pass|120件 ÷ 办结150件 = 80%，正文 80%']);
+    expect(shares('（二）依申请公开。全年受理申请160件，办结150件。其中予以公开120件，占75%。')).toEqual(['pass|120件 ÷ 160件 = 75%，正文 75%']);
+    expect(shares('（二）依申请公开。全年受理申请160件，上年结转8件，办结160件。其中予以公开120件，占71.4%。')).toEqual(['pass|120件 ÷ 160件+8件 = 71.43%，正文 71.4%']);
+    expect(shares('（二）依申请公开。全年受理申请160件，办结160件。其中予以公开120件，占80%，不予处理10件。')).toEqual(['pass|120件 ÷ 160件−10件 = 80%，正文 80%']);
+  });
+  it('a share that fits neither 受理 nor 办结 is a warning (its base may be one the text leaves out)', () => {
+    expect(keys('（二）依申请公开。全年受理申请160件，办结150件。其中予以公开120件，占70%。')).toEqual(['text.share:warning:80:70']);
+    // 办结 = 受理 as the text says it
+    expect(keys('（二）依申请公开。全年共收到申请160件，均已依法办结。其中予以公开120件，占70%。')).toEqual(['text.share:warning:75:70']);
+    expect(keys('（二）依申请公开。全年受理申请160件，办结160件。其中予以公开120件，占70%，部分公开16件，占10%。')).toEqual(['text.share:warning:75:70']);
+  });
+  it('silent: only one reading stated, a part of the applications, a sentence with a list of its own', () => {
+    for (const text of [
+      '（二）依申请公开。全年受理申请160件。其中予以公开120件，占70%。',
+      '（二）依申请公开。全年办结申请160件。其中予以公开120件，占70%。',
+      '（二）依申请公开。全年受理申请160件，办结150件。其中网上申请予以公开120件，占70%。',
+      '（二）依申请公开。全年受理申请160件，其中网上申请140件，办结150件。其中予以公开120件，占70%。',
+      '（二）依申请公开。全年受理申请160件，办结150件。区本级予以公开120件，占70%。',
+    ]) {
+      expect(keys(text)).toEqual([]);
+      expect(shares(text).every((o) => o.startsWith('skip|'))).toBe(true);
+    }
+  });
+});
