@@ -76,3 +76,29 @@ describe('recall34 2: a result\'s share in the sentence after its whole, where t
     }
   });
 });
+
+describe('recall34 3: a list holding a round item (余/近/约/多) is no closed sum', () => {
+  // Seen in real reports: "…1600余件", "近300条", "约2万人" in lists; the item was dropped and the list,
+  // short of its whole by it, was an error
+  it('silent: the list read without its round item is a skip, not an error', () => {
+    for (const [text, why] of [
+      ['（二）依申请公开。全年共收到申请1500件，其中网上申请1200余件，信函申请250件，其他90件。', '1200余件'],
+      ['（二）依申请公开。全年共收到申请1500件。其中网上申请1200余件，信函申请250件，其他90件。', '1200余件'],
+      ['（二）依申请公开。全年共收到申请1500件，其中网上申请1300件，信函申请约150件，其他90件。', '约150件'],
+      ['（二）依申请公开。全年共收到申请1500件，其中网上申请1300件，信函申请近150件，其余90件。', '近150件'],
+      ['（二）依申请公开。全年接待来访群众3万人，其中现场查阅1.6万余人，电话咨询9000人，其他2000人。', '1.6万余人'],
+    ]) {
+      expect(keys(text!)).toEqual([]);
+      expect(sums(text!)).toEqual([`skip|所列各项含约数${why}，各项之和不能确定，不作判断`]);
+    }
+  });
+  it('the one round item written as a lower bound is the whole less the others: a pass', () => {
+    expect(sums('（二）依申请公开。全年共收到申请1500件，其中网上申请1200余件，信函申请200件，其他60件。'))
+      .toEqual(['pass|1500件 − (200件+60件) = 1240件，与“1200余件”相符']);
+    expect(sums('（二）依申请公开。全年共收到申请1500件，其中网上申请1200多件，信函申请210件，其他90件。'))
+      .toEqual(['pass|1500件 − (210件+90件) = 1200件，与“1200多件”相符']);
+  });
+  it('a list of exact items still fails where it does not add up (as before)', () => {
+    expect(keys('（二）依申请公开。全年共收到申请1500件，其中网上申请1200件，信函申请150件，其他90件。')).toEqual(['text.parts-sum:error:1440:1500']);
+  });
+});
