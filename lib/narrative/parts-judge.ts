@@ -12,7 +12,7 @@ import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, quoteSpan, shownOf, type At } from './quote.ts';
 import { closeParen } from './base-year.ts';
 import { sumCanFit } from './rounded-change.ts';
-import { ANSWERED, dimensionOf, inSubsetParen, LIST_LEAD, withoutPlannedParts, type PartsGroup } from './parts-sum.ts';
+import { allResults, ANSWERED, dimensionOf, inSubsetParen, LIST_LEAD, withoutPlannedParts, type PartsGroup } from './parts-sum.ts';
 import { CARRIED_SOURCE } from './period.ts';
 
 /**
@@ -319,6 +319,11 @@ export function evaluateGroup(
       const quote = spanOf(paragraphs, g);
       const detail = exact ? `${describeParts(g.parts)} = ${g.whole.f.raw}` : `${describeParts(g.parts)} = ${formatDec(sum)}${g.whole.f.unit} ≈ ${g.whole.f.raw}（约数）`;
       return { group: g, check: { rule: RULE.partsSum, outcome: 'pass', quote, detail } };
+    }
+    // results adding up to the count received and the one carried in, both named before them: the
+    // year's applications as table 三 counts them (新收 + 上年结转 = 办理结果 + 结转下年度)
+    if (g.flowTotal && cmpDec(sum, g.flowTotal.value) === 0 && allResults(g.parts)) {
+      return { group: g, check: { rule: RULE.partsSum, outcome: 'pass', quote: spanOf(paragraphs, g), detail: `${describeParts(g.parts)} = ${g.flowTotal.raw}（收到与上年结转之和）` } };
     }
   }
   // no reading adds up: a reading under which the text need not be wrong (an incomplete list,

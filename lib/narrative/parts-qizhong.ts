@@ -14,6 +14,7 @@ import {
   clauseEnd,
   clauseStartOf,
   dimensionOf,
+  flowTotalOf,
   inRespectivelyList,
   inSubsetParen,
   LIST_JOIN,
@@ -25,6 +26,11 @@ import {
   type PartsGroup,
 } from './parts-sum.ts';
 import { notThisYears } from './other-year.ts';
+
+/** Where the ；-clause holding `pos` starts (the sentence's start when none). */
+function semicolonStart(text: string, pos: number): number {
+  return Math.max(text.lastIndexOf('；', pos - 1), text.lastIndexOf(';', pos - 1)) + 1;
+}
 
 /** A count added to those before it: "另有上年结转5件", "还有…", "加上…". */
 const ADDED = /^(?:另有|另外|另|还有|此外|加上|连同)/;
@@ -278,6 +284,8 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
     // up to an item only is a skip (sumsToIncludedItem), never a pass nor a finding against the item
     const inList = inParen ? undefined : includesListOf(s, whole, before);
     const wholes = inList && inList.outer.unit === whole.unit ? [inList.outer, whole] : [whole];
+    // "全年新收申请86件，上年结转5件，其中予以公开…" (recall34): results may add up to the two together
+    const flow = flowTotalOf(before.filter((f) => f.unit === whole.unit && f.start >= semicolonStart(s.text, q)));
     for (const o of outers) if (o && !wholes.includes(o) && o.unit === whole.unit && !inRespectivelyList(s, o)) wholes.push(o);
     const readings: PartsGroup[] = [];
     for (const w of wholes) {
@@ -290,7 +298,7 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
           ?? (inParen ? undefined : pastSemicolon(s, q, parts))
           ?? (w !== whole && INCLUDED.test(whole.label) ? restOfIncluded(w, whole, parts) : undefined)
           ?? (w === whole && heldInParen ? restOfIncluded(w, heldInParen, parts) : undefined);
-        readings.push({ shape: 'qizhong', whole: { s, f: w }, parts, complete: parts.some((p) => closesList(p.f.label)) || byKindOfCase(s, w, parts), ...(w === whole ? peers : {}), ...(unsure ? { unsure } : {}) });
+        readings.push({ shape: 'qizhong', whole: { s, f: w }, parts, complete: parts.some((p) => closesList(p.f.label)) || byKindOfCase(s, w, parts), ...(w === whole ? peers : {}), ...(unsure ? { unsure } : {}), ...(flow ? { flowTotal: flow } : {}) });
       }
     }
     if (readings.length > 0) out.push(readings);
@@ -392,7 +400,10 @@ export function findLeadingReference(sentences: readonly SentenceFigures[], i: n
     const outer = includedIn(prev, whole, candidates);
     const peerFigs = candidates.filter((f) => !includedIn(prev, f, candidates));
     const peers = lead.head === '' && q < 0 && peerFigs.length >= 2 ? sumDec(peerFigs.map((f) => f.value)) : null;
+    // "全年共收到申请86件，上年结转5件。其中予以公开…": results may add up to the two together (recall34)
+    const flow = lead.head === '' && q < 0 ? flowTotalOf(peerFigs) : undefined;
     return {
+      ...(flow ? { flowTotal: flow } : {}),
       shape: lead.head === '' ? 'qizhong-next' : 'zhong',
       whole: { s: prev, f: whole },
       parts,

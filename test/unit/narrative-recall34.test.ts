@@ -102,3 +102,29 @@ describe('recall34 3: a list holding a round item (余/近/约/多) is no closed
     expect(keys('（二）依申请公开。全年共收到申请1500件，其中网上申请1200件，信函申请150件，其他90件。')).toEqual(['text.parts-sum:error:1440:1500']);
   });
 });
+
+describe('recall34 4: results adding up to 收到 + 上年结转, both named right before them', () => {
+  // Seen in real reports: "全年共收到申请…件，上年结转…件。其中予以公开…" whose results add up to the two
+  // together (as table 三's do), a skip
+  it.each([
+    ['（二）依申请公开。全年共收到申请74件，上年结转6件。其中予以公开40件，部分公开9件，不予公开5件，其他处理26件。', 'pass|40件+9件+5件+26件 = 74件+6件（收到与上年结转之和）'],
+    ['（二）依申请公开。上年结转6件，全年新收申请74件。其中予以公开40件，部分公开9件，不予公开5件，其他处理26件。', 'pass|40件+9件+5件+26件 = 74件+6件（收到与上年结转之和）'],
+    ['（二）依申请公开。全年新收申请74件，上年结转6件，其中予以公开40件，部分公开9件，不予公开5件，其他处理26件。', 'pass|40件+9件+5件+26件 = 74件+6件（收到与上年结转之和）'],
+    ['（二）依申请公开。全年共收到申请74件，上年结转6件。从办理结果看，予以公开40件，部分公开9件，不予公开5件，其他处理26件。', 'pass|40件+9件+5件+26件 = 74件+6件（收到与上年结转之和）'],
+    // with those carried forward, the year's whole flow
+    ['（二）依申请公开。全年共收到申请74件，上年结转6件。其中予以公开40件，部分公开9件，不予公开5件，其他处理24件，结转下年度2件。', 'pass|40件+9件+5件+24件+2件 = 74件+6件（收到与上年结转之和）'],
+  ])('%s', (text, detail) => {
+    expect(sums(text)).toEqual([detail]);
+  });
+  it('silent: a list that adds up to neither, a list of applicants, a count answered instead of carried in', () => {
+    for (const text of [
+      '（二）依申请公开。全年共收到申请74件，上年结转6件。其中予以公开40件，部分公开9件，不予公开5件，其他处理24件。',
+      '（二）依申请公开。全年共收到申请74件，上年结转6件。其中自然人申请50件，法人或其他组织申请30件。',
+      '（二）依申请公开。全年共收到申请74件，办结78件。其中予以公开40件，部分公开9件，不予公开5件，其他处理26件。',
+      '（二）依申请公开。全年共收到申请74件，其中予以公开40件，部分公开9件，不予公开5件，其他处理26件。',
+    ]) {
+      expect(keys(text)).toEqual([]);
+      expect(sums(text).every((o) => o.startsWith('skip|'))).toBe(true);
+    }
+  });
+});
