@@ -128,3 +128,25 @@ describe('recall34 4: results adding up to 收到 + 上年结转, both named rig
     }
   });
 });
+
+describe('recall34 5: the flow of applications with its carried terms written as years', () => {
+  // Seen in real reports: "2022年结转…件" in the 2023 report, and "结转至2024年…件"
+  it('the year before and the year after read as 上年结转 and 结转下年度', () => {
+    expect(sums('（二）依申请公开。本年度新收申请96件，2022年结转4件，办结93件，结转至2024年7件。'))
+      .toEqual(['pass|96件+4件 = 93件+7件 = 100件（收支平衡）']);
+    expect(sums('（二）依申请公开。本年度新收申请96件，由2022年度结转4件，办结93件，结转下年度7件。'))
+      .toEqual(['pass|96件+4件 = 93件+7件 = 100件（收支平衡）']);
+    expect(keys('（二）依申请公开。本年度新收申请96件，2022年结转4件，办结93件，结转至2024年继续办理6件。'))
+      .toEqual(['text.parts-sum:error:100:99']);
+  });
+  it('silent: another year, or a report whose year is not known', () => {
+    for (const [text, year] of [
+      ['（二）依申请公开。本年度新收申请96件，2021年结转4件，办结93件，结转至2024年6件。', 2023],
+      ['（二）依申请公开。本年度新收申请96件，2022年结转4件，办结93件，结转至2025年6件。', 2023],
+      ['（二）依申请公开。本年度新收申请96件，2022年结转4件，办结93件，结转下年度6件。', null],
+    ] as const) {
+      expect(keys(text, year)).toEqual([]);
+      expect(sums(text, year)).toEqual([]);
+    }
+  });
+});
