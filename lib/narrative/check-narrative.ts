@@ -29,6 +29,7 @@ import { baseQualifiedAfter, countInTable3, tableWholesNamed } from './share-who
 import { shareOfResult } from './share-of-result.ts';
 import { shareOfApplicant } from './share-of-applicant.ts';
 import { shareAfterWhole } from './share-after-whole.ts';
+import { checkShareTotals } from './share-totals.ts';
 import { checkParagraphTables } from './paragraph-table.ts';
 import { namedShareOutcomes } from './share-parts.ts';
 import { checkNetChange } from './net-change.ts';
@@ -222,6 +223,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
           ?? shareAfterWhole(c, o, sentences, input.figures, year, claims))) || o;
       });
       out.push(...namedShareOutcomes(sentences, paragraphs, input.figures));
+      // shares of a list of channels or applicants with no count beside them: a closed list totals 100% (share-totals.ts)
+      for (const s of sentences) out.push(...checkShareTotals(s, paragraphs));
       for (const g of shareListGroups(claims)) {
         if (seen.has(groupKey(g))) continue;
         seen.add(groupKey(g));

@@ -150,3 +150,30 @@ describe('recall34 5: the flow of applications with its carried terms written as
     }
   });
 });
+
+describe('recall34 6: shares of a closed list of channels or applicants, with no count, total 100%', () => {
+  // Seen in real reports: "网络申请占…%，信函申请占…%" alone, never checked
+  const shares = (text: string) => checks('text.share', text);
+  it('shares that total 100% (within their rounding) hold', () => {
+    expect(shares('（二）依申请公开。从申请渠道看，网上申请占78%，信函申请占22%。')).toEqual(['pass|78%+22% = 100%']);
+    expect(shares('（二）依申请公开。按申请方式分，网上申请占比71.4%，当面申请占比19.0%，其他渠道占比9.5%。'))
+      .toEqual(['pass|71.4%+19.0%+9.5% = 99.9%，按所印位数四舍五入可合计100%']);
+  });
+  it('a closed list (其他 last, or every applicant the law names) off 100% by more than rounding is an error', () => {
+    expect(keys('（二）依申请公开。从申请渠道看，网上申请占78%，信函申请占15%，其他渠道占4%。')).toEqual(['text.share:error:100:97']);
+    expect(keys('（二）依申请公开。从申请主体看，自然人申请占88%，法人或其他组织申请占9%。')).toEqual(['text.share:error:100:97']);
+  });
+  it('silent: a list that may leave a kind out, shares of counts, a 分别 list, kinds that are not channels', () => {
+    for (const text of [
+      '（二）依申请公开。从申请渠道看，网上申请占78%，信函申请占15%。',
+      '（二）依申请公开。从申请主体看，自然人申请占88%，法人申请占9%。',
+      '（二）依申请公开。网上申请156件，占78%，信函申请占15%，其他渠道占4%。',
+      '（二）依申请公开。网上申请、信函申请分别占78%、15%，其他渠道占4%。',
+      '（二）依申请公开。从申请内容看，涉及规划类占60%，涉及征收类占30%，其他占5%。',
+      '（二）依申请公开。从申请渠道看，网上申请占全年申请总数的78%，信函申请占15%，其他渠道占4%。',
+    ]) {
+      expect(keys(text)).toEqual([]);
+      expect(shares(text).filter((o) => !o.startsWith('skip|'))).toEqual([]);
+    }
+  });
+});
