@@ -28,6 +28,8 @@ import { evaluateShare, resolveShares, shareListGroups, type ShareClaim } from '
 import { baseQualifiedAfter, countInTable3, tableWholesNamed } from './share-wholes.ts';
 import { shareOfResult } from './share-of-result.ts';
 import { shareOfApplicant } from './share-of-applicant.ts';
+import { shareAfterWhole } from './share-after-whole.ts';
+import { checkShareTotals } from './share-totals.ts';
 import { checkParagraphTables } from './paragraph-table.ts';
 import { namedShareOutcomes } from './share-parts.ts';
 import { checkNetChange } from './net-change.ts';
@@ -217,9 +219,12 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         // "占比54.2%（不含上年结转）": a base of its own, not the whole read
         if (o.check.outcome === 'fail' && baseQualifiedAfter(c)) return { check: { ...o.check, outcome: 'skip' as const, detail: `${o.check.detail}；占比后的括注另定了基数，不作判断` } };
         // …and of one applicant column ("自然人申请56件，占90.3%": share-of-applicant.ts)
-        return (o.check.outcome === 'skip' && (shareOfResult(c, o, sentences, input.figures, correctedSets, year, aboutApplications, claims) ?? shareOfApplicant(c, o, sentences, input.figures, correctedSets, year, aboutApplications, claims))) || o;
+        return (o.check.outcome === 'skip' && (shareOfResult(c, o, sentences, input.figures, correctedSets, year, aboutApplications, claims) ?? shareOfApplicant(c, o, sentences, input.figures, correctedSets, year, aboutApplications, claims)
+          ?? shareAfterWhole(c, o, sentences, input.figures, year, claims))) || o;
       });
       out.push(...namedShareOutcomes(sentences, paragraphs, input.figures));
+      // shares of a list of channels or applicants with no count beside them: a closed list totals 100% (share-totals.ts)
+      for (const s of sentences) out.push(...checkShareTotals(s, paragraphs));
       for (const g of shareListGroups(claims)) {
         if (seen.has(groupKey(g))) continue;
         seen.add(groupKey(g));

@@ -29,6 +29,22 @@ const PART_OF_CLOSED = /按时|按期|如期|提前|延期|逾期|超期|期限�
 /** Other ways an application leaves the year than 办结 and 结转: the sentence's flow has more terms. */
 const OTHER_OUTCOME = /撤回|撤销|终止|正在|在办|办理中|未办结|未答复|退回|转办|转交|告知|不予受理|中止/;
 
+/**
+ * Carried in or forward, written with the year (recall34: real reports of session 33's hunts): "2022年
+ * 结转5件" in the 2023 report is its 上年结转, and "结转至2024年7件" its 结转下年度; the year must be the
+ * one before the report's, or the one after. Another year, or a report whose year is not known: the
+ * sentence is not read (its flow may be another year's).
+ */
+const YEAR_CARRIED_IN = /(\d{4})\s*年度?(?:底|末)?(?:的)?(?:结转|转结|遗留)(?!\s*(?:至|到|入))/;
+const YEAR_CARRIED_ON = /(?:结转|转|顺延|延期?)(?:至|到|入)?\s*(\d{4})\s*年/;
+
+/** The year a label carries from or to (YEAR_CARRIED_IN, YEAR_CARRIED_ON) fits the report's: true, false, or null when it names none. */
+function carriedYearFits(re: RegExp, label: string, year: number | null, step: number): boolean | null {
+  const m = re.exec(label);
+  if (!m) return null;
+  return year !== null && Number(m[1]) === year + step;
+}
+
 interface Terms { inNew?: TextFigure; accepted?: TextFigure; carriedIn?: TextFigure; closed?: TextFigure; carriedOut?: TextFigure; acceptedHolds?: boolean }
 
 /** The roles of the sentence's counts, or null when one is named twice or the flow may have more terms. */
@@ -44,8 +60,10 @@ function readTerms(s: SentenceFigures, year: number | null): Terms | null {
     const label = f.label.replace(LIST_LEAD, '');
     if (/其中/.test(f.label) && !CARRIED_FROM.test(label)) continue; // an item of a list under one of the terms
     let ok = true;
-    if (CARRIED_ON.test(label)) ok = set('carriedOut', f);
-    else if (CARRIED_FROM.test(label)) {
+    const byYearIn = CARRIED_ON.test(label) ? null : carriedYearFits(YEAR_CARRIED_IN, label, year, -1);
+    if (CARRIED_ON.test(label)) ok = carriedYearFits(YEAR_CARRIED_ON, label, year, 1) !== false && set('carriedOut', f);
+    else if (byYearIn === false) return null;
+    else if (CARRIED_FROM.test(label) || byYearIn) {
       // "受理…42件（含上年结转2件）": the total holds them
       if (f.paren !== null && /^\s*(?:含|包括|包含)/.test(f.paren)) {
         if (t.accepted && !t.acceptedHolds && f.start > t.accepted.end) t.acceptedHolds = true;

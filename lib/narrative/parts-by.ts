@@ -15,7 +15,7 @@ import { isCount, type SentenceFigures, type TextFigure } from './figures-in-tex
 import { notThisYears } from './other-year.ts';
 import { comparedWith } from './period.ts';
 import { topicBefore } from './measures.ts';
-import { CARRIED_FROM, clauseEnd, clauseStartOf, closesList, dimensionOf, LIST_LEAD, wordsAfter, inRespectivelyList, inSubsetParen, partsIn, type PartsGroup } from './parts-sum.ts';
+import { CARRIED_FROM, clauseEnd, clauseStartOf, closesList, dimensionOf, flowTotalOf, LIST_LEAD, wordsAfter, inRespectivelyList, inSubsetParen, partsIn, type PartsGroup } from './parts-sum.ts';
 
 /**
  * "按申请方式分：", "其中，按申请人类型划分，", "按内容分类：", and "从申请渠道看，", "从申请主体来看，"
@@ -119,6 +119,8 @@ export function findByDimensionGroups(sentences: readonly SentenceFigures[], i: 
     const wholes = { s: found.s, fs };
     const readings: PartsGroup[] = [];
     const several = wholes.fs.length > 1;
+    // "全年共收到申请86件，上年结转5件。从办理结果看，…" (recall34): results may add up to the two together
+    const flow = byWhom ? undefined : flowTotalOf(wholes.fs);
     for (const w of [...wholes.fs].reverse()) {
       const parts = partsIn(s, w, b.from, b.end, false, year);
       if (parts.length < 2 || parts.length !== inList.length) continue;
@@ -129,6 +131,7 @@ export function findByDimensionGroups(sentences: readonly SentenceFigures[], i: 
         // short of its whole, a list may still leave an item out (an old report's 传真 or 其他
         // channel): a skip, as after 其中, unless an 其他 item closes it; over it, wrong either way
         complete: parts.some((p) => closesList(p.f.label)),
+        ...(flow ? { flowTotal: flow } : {}),
         ...(several ? { unsure: `前文有${wholes.fs.map((f) => f.raw).join('、')}，“按…分”所分的总数不能确定` } : b.overlaps ? { unsure: '按内容所分各类可能交叉' } : {}),
       });
     }

@@ -12,7 +12,7 @@ import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, quoteSpan, shownOf, type At } from './quote.ts';
 import { closeParen } from './base-year.ts';
 import { sumCanFit } from './rounded-change.ts';
-import { ANSWERED, dimensionOf, inSubsetParen, LIST_LEAD, withoutPlannedParts, type PartsGroup } from './parts-sum.ts';
+import { allResults, ANSWERED, dimensionOf, inSubsetParen, LIST_LEAD, withoutPlannedParts, type PartsGroup } from './parts-sum.ts';
 import { CARRIED_SOURCE } from './period.ts';
 
 /**
@@ -180,10 +180,58 @@ function namesEveryApplicant(g: PartsGroup): boolean {
   return seen.size === 3;
 }
 
+/**
+ * Items of a list written as round figures, "1600余件", "近300条", "约2万人" (figures-in-text.ts
+ * approx): no figure to add, so parts-sum.ts leaves them out, and the list read without them was an
+ * error for being short of its whole (recall34: "其中网上申请1600余件，信函申请300件，其他100件" of
+ * 2000, read as 400). Such a list is no closed sum: a skip, or a pass where one item alone is round,
+ * written as a lower bound (余/多/以上), and the whole less the other items is that item as written
+ * ("1600余件" for 1600 to 1699: roundItemFits). Those of the parts' sentence between the whole (or
+ * the sentence's start) and the last part, of the whole's unit; never a change or a share.
+ */
+function roundItems(g: PartsGroup): TextFigure[] {
+  const first = g.parts[0];
+  const last = g.parts[g.parts.length - 1];
+  if (!first || !last || g.parts.some((p) => p.s !== first.s)) return [];
+  const s = first.s;
+  const whole = g.whole;
+  const before = whole.s === s && whole.f.start < first.f.start;
+  const lo = before ? whole.f.end : g.shape === 'trailing' ? clauseStart(s.text, first.f.start) : 0;
+  const hi = whole.s === s && whole.f.start > last.f.end ? whole.f.start : last.f.end;
+  return s.figures.filter((f) => f.approx && f.start >= lo && f.end <= hi && f !== whole.f && f.unit === whole.f.unit && f.change === null && !f.share && !inSubsetParen(f));
+}
+
+/** A round item written as a lower bound: "1600余件", "300多条", "2万余人", "500件以上", "超过300件", "逾300件". */
+function lowerBound(s: SentenceFigures, f: TextFigure): boolean {
+  return /余|多|以上/.test(f.raw) || /^\s*以上/.test(s.text.slice(f.end)) || /(?:超过|逾)$/.test(f.label);
+}
+
+/**
+ * The whole less the list's other items, as the one round item written as a lower bound: 1600 to
+ * 1699 for "1600余件" (the place of its last digit that is not 0 says how far it may run), or null.
+ */
+function roundItemFits(g: PartsGroup, item: TextFigure): string | null {
+  if (!lowerBound(g.parts[0]!.s, item)) return null;
+  const rest = subDec(g.whole.f.value, sumDec(g.parts.map((p) => p.f.value)));
+  const digits = item.value.n.toString().replace(/0+$/, '');
+  const step = 10n ** BigInt(item.value.n.toString().length - digits.length);
+  const lo = item.value;
+  const hi = { n: item.value.n + step, d: item.value.d };
+  if (g.whole.f.approx || g.whole.f.ulp || cmpDec(rest, lo) < 0 || cmpDec(rest, hi) >= 0) return null;
+  return `${g.whole.f.raw} − (${describeParts(g.parts)}) = ${formatDec(rest)}${g.whole.f.unit}，与“${roundText(item)}”相符`;
+}
+
+/** A round figure as the text writes it, its word before it too: "约300件", "1600余件". */
+function roundText(f: TextFigure): string {
+  return `${/(?:近|约|大约|将近|超过|逾|不足|不到)$/.exec(f.label)?.[0] ?? ''}${f.raw}`;
+}
+
 /** Why a reading whose parts do not add up still does not show an error (in Chinese), or null. */
 function whyNoFinding(g: PartsGroup, paragraphs: readonly Paragraph[]): string | null {
   const sum = sumDec(g.parts.map((p) => p.f.value));
   const unit = g.whole.f.unit;
+  const round = roundItems(g);
+  if (round.length > 0) return `所列各项含约数${round.map(roundText).join('、')}，各项之和不能确定，不作判断`;
   const over = cmpDec(sum, g.whole.f.value) > 0;
   if (!over && !g.complete) return `所列各项之和${formatDec(sum)}${unit}小于总数${g.whole.f.raw}，列举可能不完整`;
   const aside = over ? [] : countersAside(g);
@@ -257,6 +305,13 @@ export function evaluateGroup(
   const first = readings[0];
   if (!first) return null;
   for (const g of readings) {
+    // a list with a round item ("1600余件") adds up only as that item allows (roundItems)
+    const round = roundItems(g);
+    if (round.length > 0) {
+      const fits = round.length === 1 ? roundItemFits(g, round[0]!) : null;
+      if (fits) return { group: g, check: { rule: RULE.partsSum, outcome: 'pass', quote: spanOf(paragraphs, g), detail: fits } };
+      continue;
+    }
     const sum = sumDec(g.parts.map((p) => p.f.value));
     // "1.2万条，其中…8000条，…4500条": a 万/亿 figure is rounded, and so may the sum be off
     const exact = cmpDec(sum, g.whole.f.value) === 0;
@@ -265,11 +320,17 @@ export function evaluateGroup(
       const detail = exact ? `${describeParts(g.parts)} = ${g.whole.f.raw}` : `${describeParts(g.parts)} = ${formatDec(sum)}${g.whole.f.unit} ≈ ${g.whole.f.raw}（约数）`;
       return { group: g, check: { rule: RULE.partsSum, outcome: 'pass', quote, detail } };
     }
+    // results adding up to the count received and the one carried in, both named before them: the
+    // year's applications as table 三 counts them (新收 + 上年结转 = 办理结果 + 结转下年度)
+    if (g.flowTotal && cmpDec(sum, g.flowTotal.value) === 0 && allResults(g.parts)) {
+      return { group: g, check: { rule: RULE.partsSum, outcome: 'pass', quote: spanOf(paragraphs, g), detail: `${describeParts(g.parts)} = ${g.flowTotal.raw}（收到与上年结转之和）` } };
+    }
   }
   // no reading adds up: a reading under which the text need not be wrong (an incomplete list,
   // parts that may overlap, 万/亿 figures cut rather than rounded) makes it a skip; only when every
   // reading fails is it a finding
   for (const g of readings) {
+    if (roundItems(g).length > 0) continue;
     const loose = g.parts.some((p) => p.f.ulp) || g.whole.f.ulp;
     if (loose && sumCanFit(g.parts.map((p) => p.f), g.whole.f)) {
       const sum = sumDec(g.parts.map((p) => p.f.value));

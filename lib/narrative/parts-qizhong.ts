@@ -14,6 +14,7 @@ import {
   clauseEnd,
   clauseStartOf,
   dimensionOf,
+  flowTotalOf,
   inRespectivelyList,
   inSubsetParen,
   LIST_JOIN,
@@ -25,6 +26,11 @@ import {
   type PartsGroup,
 } from './parts-sum.ts';
 import { notThisYears } from './other-year.ts';
+
+/** Where the ；-clause holding `pos` starts (the sentence's start when none). */
+function semicolonStart(text: string, pos: number): number {
+  return Math.max(text.lastIndexOf('；', pos - 1), text.lastIndexOf(';', pos - 1)) + 1;
+}
 
 /** A count added to those before it: "另有上年结转5件", "还有…", "加上…". */
 const ADDED = /^(?:另有|另外|另|还有|此外|加上|连同)/;
@@ -163,6 +169,43 @@ function includedIn(s: SentenceFigures, f: TextFigure, counts: readonly TextFigu
 }
 
 /**
+ * The items of a 包括 list that the count `f` ends, with the count the list is of: "全年共收到申请21件，
+ * 包括信函申请2件、网络申请19件" → 21 and [2, 19]; undefined when `f` ends no such list of two items or
+ * more. The items are joined by 、/和/及/与 (with their words between), or by a comma when both name the
+ * same kind (dimensionOf: "包括信函申请2件，网络申请19件"); the first opens on 包括/含 right after the
+ * outer count's comma (includedIn).
+ */
+function includesListOf(s: SentenceFigures, f: TextFigure, counts: readonly TextFigure[]): { outer: TextFigure; items: TextFigure[] } | undefined {
+  const items = [f];
+  for (let k = counts.indexOf(f) - 1; k >= 0; k--) {
+    const outer = includedIn(s, items[0] as TextFigure, counts);
+    if (outer) return items.length >= 2 ? { outer, items } : undefined;
+    const prev = counts[k] as TextFigure;
+    const next = items[0] as TextFigure;
+    if (prev.unit !== f.unit) return undefined;
+    const between = s.text.slice(prev.end, next.start);
+    const kind = (x: TextFigure): string | null => dimensionOf(x.label.replace(/^[、，,\s]+/, '').replace(LIST_LEAD, ''));
+    const joined = (LIST_JOIN.test(between) && !/[\d，,；;。：:（）()]/.test(between)) || WORDS_THEN_JOIN.test(between)
+      || (/^[，,][^\d，,；;。：:（）()]*$/.test(between) && kind(prev) !== null && kind(prev) === kind(next));
+    if (!joined) return undefined;
+    items.unshift(prev);
+  }
+  return undefined;
+}
+
+/**
+ * Why a list under the whole of a 包括 list may not divide that whole, in Chinese: it adds up to one of
+ * the 包括 items instead ("21件，包括信函申请2件、网络申请19件。其中…" with parts adding up to 19: the
+ * 其中 may name the 19 alone, the item it follows). Undefined when it adds up to the whole or to no item.
+ */
+function sumsToIncludedItem(list: { outer: TextFigure; items: readonly TextFigure[] }, parts: readonly { f: TextFigure }[]): string | undefined {
+  const sum = sumDec(parts.map((p) => p.f.value));
+  if (cmpDec(sum, list.outer.value) === 0) return undefined;
+  const hit = list.items.find((i) => cmpDec(sum, i.value) === 0);
+  return hit ? `所列各项之和等于“包括”所列的${hit.raw}，“其中”也可能只指这一项` : undefined;
+}
+
+/**
  * A list under the count a 含 clause is a subset of, adding up to that count less the subset
  * ("受理申请41件，包括上年结转5件。其中自然人申请30件，法人或其他组织申请6件": 36 = 41 − 5): the
  * list may divide the rest (this year's own), not the whole; why, in Chinese, or undefined.
@@ -236,17 +279,26 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
     // the whole, and the list may divide the rest (the year's own 36) as its ，包括…， twin may
     const heldInParen = s.figures.find((f) => f.start > whole.end && f.end <= q && isCount(f) && f.unit === whole.unit
       && f.paren !== null && /^\s*(?:含|包括|包含)/.test(f.paren) && /^\s*[（(]/.test(s.text.slice(whole.end, f.start)));
-    const wholes = [whole];
+    // "全年共收到申请21件，包括信函申请2件、网络申请19件，其中…" (session 33's hunts, recall34): the 其中
+    // after a 包括 list divides the list's whole first, as well as the item it follows; a list that adds
+    // up to an item only is a skip (sumsToIncludedItem), never a pass nor a finding against the item
+    const inList = inParen ? undefined : includesListOf(s, whole, before);
+    const wholes = inList && inList.outer.unit === whole.unit ? [inList.outer, whole] : [whole];
+    // "全年新收申请86件，上年结转5件，其中予以公开…" (recall34): results may add up to the two together
+    const flow = flowTotalOf(before.filter((f) => f.unit === whole.unit && f.start >= semicolonStart(s.text, q)));
     for (const o of outers) if (o && !wholes.includes(o) && o.unit === whole.unit && !inRespectivelyList(s, o)) wholes.push(o);
     const readings: PartsGroup[] = [];
     for (const w of wholes) {
       for (const e of [...new Set(ends)]) {
         const parts = partsIn(s, w, q, e, inParen, year);
         if (parts.length < 2) continue;
-        const unsure = (inParen ? undefined : pastSemicolon(s, q, parts))
+        const toItem = inList ? sumsToIncludedItem(inList, parts) : undefined;
+        if (toItem && w !== inList?.outer) continue;
+        const unsure = (w === inList?.outer ? toItem : undefined)
+          ?? (inParen ? undefined : pastSemicolon(s, q, parts))
           ?? (w !== whole && INCLUDED.test(whole.label) ? restOfIncluded(w, whole, parts) : undefined)
           ?? (w === whole && heldInParen ? restOfIncluded(w, heldInParen, parts) : undefined);
-        readings.push({ shape: 'qizhong', whole: { s, f: w }, parts, complete: parts.some((p) => closesList(p.f.label)) || byKindOfCase(s, w, parts), ...(w === whole ? peers : {}), ...(unsure ? { unsure } : {}) });
+        readings.push({ shape: 'qizhong', whole: { s, f: w }, parts, complete: parts.some((p) => closesList(p.f.label)) || byKindOfCase(s, w, parts), ...(w === whole ? peers : {}), ...(unsure ? { unsure } : {}), ...(flow ? { flowTotal: flow } : {}) });
       }
     }
     if (readings.length > 0) out.push(readings);
@@ -282,6 +334,20 @@ export function findLeadingReadings(sentences: readonly SentenceFigures[], i: nu
   const byEnd = (x: PartsGroup): PartsGroup[] => (narrow ? [{ ...narrow, whole: x.whole }, x] : [x]);
   if (!g.guess) return byEnd(g);
   const prev = g.whole.s;
+  // "全年共收到申请21件，包括信函申请2件、网络申请19件。其中予以公开…" (recall34): after a 包括 list, the
+  // 其中 divides the list's whole (it was read against the last item, 19, and the two counts' sum 40);
+  // the item is kept as a reading only to name the nearer whole of a list that fits neither, and a
+  // list adding up to an item only is a skip (sumsToIncludedItem)
+  const counts = prev.figures.filter((f) => isCount(f) && !inSubsetParen(f));
+  const inList = g.shape === 'qizhong-next' ? includesListOf(prev, g.whole.f, counts) : undefined;
+  if (inList) {
+    const { guess: _guess, peerTotal: _peers, ...item } = g;
+    return byEnd(item).flatMap((x) => {
+      const toItem = sumsToIncludedItem(inList, x.parts);
+      const outer: PartsGroup = { ...x, whole: { s: prev, f: inList.outer }, ...(toItem ? { unsure: toItem } : {}) };
+      return toItem ? [outer] : [outer, x];
+    });
+  }
   // "全年共答复申请1453件，包括上年结转30件。其中予以公开800件，…": the 其中 may divide the
   // 含 clause's count or the count it is a subset of (hunt32: a real report's, read as neither)
   const outer = includedIn(prev, g.whole.f, prev.figures.filter((f) => isCount(f) && !inSubsetParen(f)));
@@ -334,7 +400,10 @@ export function findLeadingReference(sentences: readonly SentenceFigures[], i: n
     const outer = includedIn(prev, whole, candidates);
     const peerFigs = candidates.filter((f) => !includedIn(prev, f, candidates));
     const peers = lead.head === '' && q < 0 && peerFigs.length >= 2 ? sumDec(peerFigs.map((f) => f.value)) : null;
+    // "全年共收到申请86件，上年结转5件。其中予以公开…": results may add up to the two together (recall34)
+    const flow = lead.head === '' && q < 0 ? flowTotalOf(peerFigs) : undefined;
     return {
+      ...(flow ? { flowTotal: flow } : {}),
       shape: lead.head === '' ? 'qizhong-next' : 'zhong',
       whole: { s: prev, f: whole },
       parts,

@@ -49,6 +49,12 @@ export interface PartsGroup {
   tentative?: boolean;
   /** why the whole is not sure (in Chinese): a sum that fits no reading is a skip with it, never a finding */
   unsure?: string;
+  /**
+   * the year's applications received and those carried in from the year before, both named right
+   * before the list ("全年共收到申请86件，上年结转5件。其中…"): results adding up to their sum pass,
+   * as table 三's 办理结果 and 结转下年度 add up to 新收 + 上年结转 (recall34)
+   */
+  flowTotal?: { value: Dec; raw: string };
 }
 
 /** Items that close a list: a list naming 其他 claims to cover the whole. */
@@ -156,6 +162,26 @@ export function wordsAfter(s: SentenceFigures, f: TextFigure): string {
 
 /** The label of a figure that totals the items before it: "共计59件", "以上合计59件". */
 const SUBTOTAL = /^(?:以上|上述|前述)?(?:共计|合计|总计|共|累计|小计)/;
+
+/**
+ * The sum of a count received and a count carried in from the year before, when `counts` are those
+ * two and nothing else (in either order: "全年共收到申请86件，上年结转5件", "上年结转5件，新收申请86件"),
+ * or undefined (PartsGroup.flowTotal).
+ */
+export function flowTotalOf(counts: readonly TextFigure[]): { value: Dec; raw: string } | undefined {
+  if (counts.length !== 2) return undefined;
+  const carried = counts.filter((f) => CARRIED_FROM.test(f.label));
+  const received = counts.filter((f) => !CARRIED_FROM.test(f.label) && /收到|受理|新收|接收|接到/.test(f.label) && !/办结|答复|办理|处理|结转/.test(f.label));
+  const [c, r] = [carried[0], received[0]];
+  if (carried.length !== 1 || received.length !== 1 || !c || !r || c.unit !== r.unit || c.approx || r.approx) return undefined;
+  return { value: sumDec([r.value, c.value]), raw: `${r.raw}+${c.raw}` };
+}
+
+/** Do a list's parts all say what became of applications (予以公开, 不予处理, 结转下年度…), two at least? */
+export function allResults(parts: readonly At[]): boolean {
+  const dims = parts.map((p) => dimensionOf(p.f.label.replace(/^[、，,\s]+/, '').replace(LIST_LEAD, ''))).filter((d) => d !== null);
+  return dims.length >= 2 && dims.every((d) => d === 'result');
+}
 
 /** A whole of answered applications, and an item carried to next year: not one of its parts. */
 export const ANSWERED = /办结|答复|办理|处理/;

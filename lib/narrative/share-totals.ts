@@ -1,0 +1,87 @@
+/**
+ * Shares of a list of kinds with no count beside them (rule text.share): "从申请渠道看，网络申请占85%，
+ * 信函申请占12%，其他渠道占3%" (recall34: real reports give the channels' shares alone, never checked:
+ * shares.ts reads a share of a count). With no whole and no count, the one check the text allows is
+ * that the shares of a closed list total 100% (within the rounding their digits allow:
+ * decimal.ts sharesCanTotal100): a pass where they do, an error where a closed list does not.
+ * Closed: its last item is 其他/其余 (parts-sum.ts closesList), or it names every applicant the law
+ * names (公民/自然人, 法人, 其他组织: 条例 第二十七条). A list that is not closed and does not total 100%
+ * may leave a kind out (当面, 传真…): no claim is read.
+ * Read narrowly: two shares or more, one a ，/、-clause, nothing but the item's words before each 占 (no
+ * figure, no named whole: "占全年申请总数的" is another reading), each item a channel or each an applicant
+ * (dimensionOf), the closing item last; the shares the sentence's only figures from the first to the last.
+ */
+import { cmpDec, decToNumber, formatDec, sharesCanTotal100, sumDec, toDec } from './decimal.ts';
+import type { Paragraph } from './extract-prose.ts';
+import type { SentenceFigures, TextFigure } from './figures-in-text.ts';
+import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { closesList, dimensionOf, LIST_LEAD } from './parts-sum.ts';
+import { quoteSpan } from './quote.ts';
+
+/** The words of an item before its 占: "网络申请", "其他渠道" (a "从…看，" lead and a list's lead dropped). */
+const SHARE_VERB = /(?:约|所)?占(?:比)?(?:为|达|是)?$/;
+
+/** The applicants the law names, each once: 公民/自然人, 法人, 其他组织 (or 法人和其他组织 as one). */
+const APPLICANTS: readonly [string, RegExp][] = [
+  ['natural', /^(?:自然人|公民|个人)(?:申请|提出的申请|提出)?$/],
+  ['legal', /^法人(?:申请|提出的申请|提出)?$/],
+  ['other', /^其[他它]组织(?:申请|提出的申请|提出)?$/],
+  ['legal+other', /^法人(?:和|及|与|、|或|或者|以及)其[他它]组织(?:申请|提出的申请|提出)?$/],
+];
+
+function namesEveryApplicant(items: readonly string[]): boolean {
+  const seen = new Set<string>();
+  for (const w of items) {
+    const kind = APPLICANTS.find(([, re]) => re.test(w))?.[0];
+    if (!kind) return false;
+    for (const k of kind.split('+')) {
+      if (seen.has(k)) return false;
+      seen.add(k);
+    }
+  }
+  return seen.size === 3;
+}
+
+/** The item's words of a share with nothing but words before it in its clause, or null. */
+function itemWords(s: SentenceFigures, f: TextFigure): string | null {
+  if (f.unit !== '%' || !f.share || f.shareOf !== '' || f.approx || f.change !== null || f.paren !== null) return null;
+  const from = Math.max(...['，', ',', '、', '；', ';', '：', ':', '。'].map((c) => s.text.lastIndexOf(c, f.start - 1))) + 1;
+  const clause = s.text.slice(from, f.start);
+  if (/[\d０-９（()）]/.test(clause) || !SHARE_VERB.test(clause)) return null;
+  const words = clause.replace(SHARE_VERB, '').replace(/^[\s，,、]*(?:其中|以及|及|和)?[，,：:\s]*/, '').replace(LIST_LEAD, '').trim();
+  return words === '' ? null : words;
+}
+
+export function checkShareTotals(s: SentenceFigures, paragraphs: readonly Paragraph[]): ClaimOutcome[] {
+  const shares = s.figures.filter((f) => f.unit === '%');
+  if (shares.length < 2) return [];
+  const first = shares[0] as TextFigure;
+  const last = shares[shares.length - 1] as TextFigure;
+  // the shares alone from the first to the last: no count among them (those are shares.ts's)
+  if (s.figures.some((f) => f.unit !== '%' && f.start > first.start && f.end < last.end)) return [];
+  // (a count right before the first, in its clause, is its part: "网络申请170件，占85%")
+  const items = shares.map((f) => itemWords(s, f));
+  if (items.some((w) => w === null)) return [];
+  const words = items as string[];
+  const closing = words.map((w) => closesList(w));
+  if (closing.slice(0, -1).some(Boolean)) return [];
+  const kinds = words.filter((_, k) => !closing[k]).map((w) => dimensionOf(w));
+  const kind = kinds[0];
+  if (!kind || (kind !== 'channel' && kind !== 'applicant') || kinds.some((k) => k !== kind) || kinds.length < (closing[closing.length - 1] ? 1 : 2)) return [];
+  const closed = closing[closing.length - 1] === true || (kind === 'applicant' && namesEveryApplicant(words));
+  const printed = shares.map((f) => f.printed);
+  const total = formatDec(sumDec(printed));
+  const quote = quoteSpan(paragraphs, { s, f: first }, { s, f: last });
+  const shown = shares.map((f) => f.raw).join('+');
+  if (sharesCanTotal100(printed)) {
+    const exact = cmpDec(sumDec(printed), toDec(100, 0)) === 0;
+    return [{ check: { rule: RULE.share, outcome: 'pass', quote, detail: `${shown} = ${total}%${exact ? '' : '，按所印位数四舍五入可合计100%'}` } }];
+  }
+  if (!closed) return [];
+  const what = kind === 'channel' ? '各申请渠道' : '各类申请人';
+  const message = `正文所列${what}的占比${shown}合计${total}%，列举已完整，合计应为100%。`;
+  return [{
+    check: { rule: RULE.share, outcome: 'fail', quote, detail: `${shown} = ${total}% ≠ 100%` },
+    finding: textFinding(RULE.share, 'error', message, quote, 100, decToNumber(sumDec(printed))),
+  }];
+}
