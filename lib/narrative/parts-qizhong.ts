@@ -149,6 +149,30 @@ function channelTurn(s: SentenceFigures, q: number): number | null {
   return null;
 }
 
+/**
+ * A ，-clause that opens on the year again and its own verb: "全年发布各类解读信息42条", "本年度共回应
+ * 关切16次". It states another thing done in the year, beside the list, not an item of it.
+ */
+const FRAME_CLAUSE = /^(?:全年|本年度?|今年|年内)(?:共|累计|还|另|又)?(?:发布|公开|推送|更新|编发|印发|制发|开展|举办|召开|受理|办理|收到|回应|解读|转载|征集)/;
+
+/**
+ * Where a 其中 list may end: at a ，-clause after its first item that opens on the year again
+ * (FRAME_CLAUSE): "信息发布总数4784条，其中政务动态信息2380条，概况类信息605条，信息公开目录信息1799条，
+ * 全年发布各类解读信息42条" (hunt34: a 2023 city report whose three items add up; the 解读 clause
+ * was summed in). A reading beside the whole clause, as channelTurn is. null when none.
+ */
+function frameTurn(s: SentenceFigures, q: number): number | null {
+  const first = s.figures.find((f) => f.start > q);
+  if (!first) return null;
+  const end = clauseEnd(s.text, q);
+  const re = /[，,]/g;
+  re.lastIndex = first.end;
+  for (let m = re.exec(s.text); m && m.index < end; m = re.exec(s.text)) {
+    if (FRAME_CLAUSE.test(s.text.slice(m.index + 1).trimStart())) return m.index;
+  }
+  return null;
+}
+
 /** A count that is a subset of the one before it, in a clause of its own: "，含上年结转5件". */
 const INCLUDED = /^(?:含|包括|包含|内含)/;
 
@@ -201,8 +225,8 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
     if (!whole) continue; // 其中 opens the sentence: findLeadingReference handles it
     if (inRespectivelyList(s, whole)) continue;
     const inParen = s.text[q - 1] === '（' || s.text[q - 1] === '(';
-    const turn = inParen ? null : channelTurn(s, q);
-    const ends = inParen ? [parenEnd(s.text, q)] : [clauseEnd(s.text, q), s.text.length, ...(turn !== null ? [turn] : [])];
+    const turns = inParen ? [] : [channelTurn(s, q), frameTurn(s, q)].filter((t) => t !== null);
+    const ends = inParen ? [parenEnd(s.text, q)] : [clauseEnd(s.text, q), s.text.length, ...turns];
     // "新收申请86件，另有上年结转5件，其中办结88件，结转下年度3件": a whole added to the counts
     // before it may not be the whole the list divides; their sum may be
     // and "被申请行政复议3件，被提起行政诉讼2件，其中维持3件，在办2件": results of both

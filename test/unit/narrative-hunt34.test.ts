@@ -1,0 +1,54 @@
+/**
+ * Session hunt34's false-flag hunt on real report prose: the 2022–2025 reports of 甘肃, 青海, 宁夏, 新疆,
+ * 西藏, 内蒙古, 黑龙江, 吉林, 辽宁, 海南, 贵州, 云南, 广西 and 山西 (excerpts of published reports; the real
+ * text is not kept here), read for their paragraphs with arithmetic of their own: 主动公开 by channel
+ * and kind, 依申请 results, shares, changes. Each sentence below is self-written: the real sentence's
+ * shape with another body and other numbers. Text only.
+ * - FIXED: shapes where the checker reported a mistake the report does not make, now read right.
+ * - TWINS: the same shapes where the report is really wrong, which must still be errors.
+ */
+import { describe, expect, it } from 'vitest';
+import { findingKeys, runProse } from './narrative-tables.ts';
+
+const run = (text: string) => runProse(`<p>${text}</p>`, {}, 2024, '澄江县人民政府');
+const keys = (text: string) => findingKeys(run(text));
+const partsSum = (text: string) => run(text).checks.filter((k) => k.rule === 'text.parts-sum').map((k) => `${k.outcome} ${k.detail ?? ''}`);
+
+describe('hunt34: a closed list of 条 items with one item counted in 期', () => {
+  // Seen in a 2024 county report: "其中：工作动态…条、…征集调查16期、其他类信息…条" adds up to the
+  // whole with the 期 item only; it was set aside and the closed list read as short of its whole
+  const text = '（一）主动公开方面。全年在县政府网站累计公开各类政府信息共计1530条，其中：工作动态820条、通知公告160条、政策解读31条、征集调查9期、其他类信息510条。';
+  it('read with its 期 item, the list adds up: a pass, no finding', () => {
+    expect(keys(text)).toEqual([]);
+    expect(partsSum(text)).toEqual(['pass 820条+160条+31条+9期+510条 = 1530条']);
+  });
+  it('short of its whole with the 期 item aside is a skip, never an error', () => {
+    const short = text.replace('1530条', '1545条');
+    expect(keys(short)).toEqual([]);
+    expect(partsSum(short)[0]).toMatch(/^skip .*9期以其他量词计数/);
+  });
+  it('a closed list over its whole without the 期 item is still an error', () => {
+    expect(keys(text.replace('1530条', '1500条'))).toEqual(['text.parts-sum:error:1521:1500']);
+  });
+});
+
+describe('hunt34: a 其中 list ends where a ，-clause opens on the year again', () => {
+  // Seen in a 2023 city report: three kinds of the site's items add up to its total; then
+  // "全年发布各类解读信息…条" (another thing done in the year) was summed in and the list was an error
+  const text = '（一）主动公开情况。2024年县政府网站信息发布总数3650条，其中政务动态信息1900条，概况类信息420条，信息公开目录信息1330条，全年发布各类解读信息37条，回应公众关注热点12次。';
+  it('the items up to the turn add up: a pass, no finding', () => {
+    expect(keys(text)).toEqual([]);
+    expect(partsSum(text)).toEqual(['pass 1900条+420条+1330条 = 3650条']);
+  });
+  it('"本年度共回应…" turns the same way', () => {
+    expect(keys('（一）主动公开情况。全年共主动公开政府信息560条，其中工作动态400条，通知公告160条，本年度共回应社会关切18条。')).toEqual([]);
+  });
+  it('a list wrong either way is still an error', () => {
+    expect(keys(text.replace('3650条', '3600条')).filter((k) => k.startsWith('text.parts-sum:error'))).toHaveLength(1);
+  });
+  it('a clause opening on 全年 with no verb of its own is an item as before', () => {
+    // "全年动态…" names a kind, not another thing done: summed in, 1900+420+1330+37 = 3687
+    expect(partsSum('（一）主动公开情况。县政府网站信息发布总数3687条，其中政务动态信息1900条，概况类信息420条，信息公开目录信息1330条，全年解读信息37条。'))
+      .toEqual(['pass 1900条+420条+1330条+37条 = 3687条']);
+  });
+});
