@@ -52,3 +52,20 @@ describe('hunt34: a 其中 list ends where a ，-clause opens on the year again'
       .toEqual(['pass 1900条+420条+1330条+37条 = 3687条']);
   });
 });
+
+describe('hunt34: "…公示栏上公开…" turns to another place of publication without a preposition', () => {
+  // Seen in a 2025 county bureau's report: four kinds of the site's items add up; then "单位公示栏上
+  // 公开财务公开…条，政务公开…条" counts what its notice board showed, and was summed in
+  const text = '（一）主动公开。本局以政府网站作为公开信息平台，全年共公开政务信息52条，其中文件类8条，审计类5条，行政执法类39条，单位公示栏上公开财务公开12条，政务公开4条。';
+  it('the site\'s items add up: a pass, no finding', () => {
+    expect(keys(text)).toEqual([]);
+    expect(partsSum(text)).toEqual(['pass 8条+5条+39条 = 52条']);
+  });
+  it('a list wrong either way is still an error', () => {
+    expect(keys(text.replace('52条', '50条')).filter((k) => k.startsWith('text.parts-sum:error'))).toHaveLength(1);
+  });
+  it('an item naming a board without 上 and a verb is an item as before', () => {
+    // "公示栏信息…条" is a kind of item: summed in, 8+5+39+12 = 64
+    expect(partsSum('（一）主动公开。全年共公开政务信息64条，其中文件类8条，审计类5条，行政执法类39条，公示栏信息12条。')).toEqual(['pass 8条+5条+39条+12条 = 64条']);
+  });
+});
