@@ -219,14 +219,30 @@ function listMarks(text: string): number[] {
   return at.sort((a, b) => a - b);
 }
 
+/** A count's own clause saying it is carried from last year: "1件为上年度结转办理件", "2件系上年结转". */
+const NAMED_CARRIED = /^\s*(?:为|系|属|是)(?:上一?年度?|去年|往年)结转[^，,；;。\d]{0,8}[，,]\s*$/;
+
+/**
+ * "共处理申请98件，办结99件，1件为上年度结转办理件，其中予以公开79件，占79.8%；…" (hunt34: a 2023
+ * prefecture's report): the count before the 其中 only says how many of the count before it came
+ * from last year; the 其中 divides that count (its shares are of 99), never the 1. The count before
+ * it, of the same unit and joined by nothing but a comma, or undefined.
+ */
+function carriedAmong(s: SentenceFigures, before: readonly TextFigure[], last: TextFigure, q: number): TextFigure | undefined {
+  if (!NAMED_CARRIED.test(s.text.slice(last.end, q))) return undefined;
+  const o = before[before.length - 2];
+  return o && o.unit === last.unit && /^\s*[，,]\s*$/.test(s.text.slice(o.end, last.start - last.label.length)) ? o : undefined;
+}
+
 /** 其中 inside the whole's sentence (and a 包括 list: listMarks). */
 export function findQizhongGroups(s: SentenceFigures, year: number | null = null): PartsGroup[][] {
   const out: PartsGroup[][] = [];
   if (s.figures.length < 3) return out; // a whole and two parts at least
   for (const q of listMarks(s.text)) {
     const before = s.figures.filter((f) => f.end <= q && isCount(f) && !inSubsetParen(f) && !notThisYears(s, f, year));
-    const whole = before[before.length - 1];
-    if (!whole) continue; // 其中 opens the sentence: findLeadingReference handles it
+    const last = before[before.length - 1];
+    if (!last) continue; // 其中 opens the sentence: findLeadingReference handles it
+    const whole = carriedAmong(s, before, last, q) ?? last;
     if (inRespectivelyList(s, whole)) continue;
     const inParen = s.text[q - 1] === '（' || s.text[q - 1] === '(';
     const turns = inParen ? [] : [channelTurn(s, q), frameTurn(s, q)].filter((t) => t !== null);

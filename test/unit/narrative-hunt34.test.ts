@@ -69,3 +69,26 @@ describe('hunt34: "…公示栏上公开…" turns to another place of publicati
     expect(partsSum('（一）主动公开。全年共公开政务信息64条，其中文件类8条，审计类5条，行政执法类39条，公示栏信息12条。')).toEqual(['pass 8条+5条+39条+12条 = 64条']);
   });
 });
+
+describe('hunt34: "办结N件，1件为上年度结转办理件，其中…": the 其中 divides N, not the carried 1', () => {
+  // Seen in a 2023 prefecture's report: the results and their shares are of the 办结 count; the
+  // count right before the 其中 only says how many of them came from last year, and was taken for
+  // the whole (five errors: the list over 1, four shares of 1)
+  const text = '（二）依申请公开。本年度全县共处理依申请公开件45件，办结46件，1件为上年度结转办理件，其中予以公开30件，占65.2%；部分公开6件，占13.04%；不予公开4件，占8.7%；无法提供6件，占13.04%。';
+  const shares = (t: string) => run(t).checks.filter((k) => k.rule === 'text.share').map((k) => `${k.outcome} ${k.detail ?? ''}`);
+  it('the list adds up to 46 and every share is of 46: passes, no finding', () => {
+    expect(keys(text)).toEqual([]);
+    expect(partsSum(text)).toEqual(['pass 30件+6件+4件+6件 = 46件']);
+    expect(shares(text).every((d) => d.startsWith('pass') && d.includes('÷ 46件'))).toBe(true);
+  });
+  it('"2件系上年结转" reads the same', () => {
+    expect(keys(text.replace('1件为上年度结转办理件', '2件系上年结转'))).toEqual([]);
+  });
+  it('a share wrong of 46 is still an error', () => {
+    expect(keys(text.replace('占65.2%', '占62.5%'))).toEqual(['text.share:error:65.2:62.5']);
+  });
+  it('a 其中 right after a carried count of its own still divides it', () => {
+    // "上年结转5件，其中网上申请3件，信函申请2件": no 为/系 clause, the 5 is divided (3 + 2)
+    expect(partsSum('（二）依申请公开。本年新收申请40件，上年结转5件，其中网上申请3件，信函申请2件。')).toContain('pass 3件+2件 = 5件');
+  });
+});
