@@ -92,3 +92,21 @@ describe('hunt34: "办结N件，1件为上年度结转办理件，其中…": th
     expect(partsSum('（二）依申请公开。本年新收申请40件，上年结转5件，其中网上申请3件，信函申请2件。')).toContain('pass 3件+2件 = 5件');
   });
 });
+
+describe('hunt34 misses: the year\'s flow with "答复N件" and "N件结转到20XX年度"', () => {
+  // Seen in 2024 county and city reports without a table 三 on the page: the flow in words, its
+  // answered count named 答复, or its carried-on count written before its words; left unchecked
+  const flow = (t: string) => run(t).checks.filter((k) => k.rule === 'text.parts-sum').map((k) => `${k.outcome} ${k.detail ?? ''}`);
+  it('"受理…，上年结转…，答复…，结转下年度…" balancing: a pass', () => {
+    expect(flow('（三）依申请公开。全年共受理政府信息公开申请52件，上年结转3件，答复51件，结转下年度继续办理4件。')).toEqual(['pass 52件+3件 = 51件+4件 = 55件（收支平衡）']);
+  });
+  it('"…办结…件，N件结转到2025年度继续办理" balancing: a pass', () => {
+    expect(flow('（二）依申请公开。2024年全县共收到依申请件610件，上年结转22件，办结609件，23件结转到2025年度继续办理。')).toEqual(['pass 610件+22件 = 609件+23件 = 632件（收支平衡）']);
+  });
+  it('not balancing either way: an error', () => {
+    expect(keys('（三）依申请公开。全年共受理政府信息公开申请52件，上年结转3件，答复49件，结转下年度继续办理4件。')).toEqual(['text.parts-sum:error:52:53']);
+  });
+  it('"按时答复" is a part of the answered, not the flow\'s term: no check', () => {
+    expect(flow('（三）依申请公开。全年共受理政府信息公开申请52件，上年结转3件，按时答复49件，结转下年度继续办理4件。')).toEqual([]);
+  });
+});
