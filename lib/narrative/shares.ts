@@ -21,7 +21,7 @@ import { countRunBefore, type PartsGroup } from './parts-sum.ts';
 import { quoteSpan, type At } from './quote.ts';
 import { namedShareAt, sumFigure, summedShareParts } from './share-parts.ts';
 import { confirmDividedWholes, confirmGuessedWholes } from './share-confirm.ts';
-import { namedInSentenceBefore, namedWholeBefore, namesWhole, sameBaseFit, wholeElsewhere, wholesBeside, type InTables } from './share-wholes.ts';
+import { framedWholeBefore, namedInSentenceBefore, namedWholeBefore, namesWhole, sameBaseFit, wholeElsewhere, wholesBeside, type InTables } from './share-wholes.ts';
 import { isShareAt, pairedCount, withRunWhole } from './share-runs.ts';
 
 export interface ShareClaim {
@@ -244,7 +244,7 @@ export function resolveShares(sentences: readonly SentenceFigures[], groups: rea
             const last = c[c.length - 1];
             if (last) guess = { s: prev, f: last };
           }
-          const named = namedWholeBefore(sentences, i, part, withRunWhole(s.figures, k), inTables);
+          const named = framedWholeBefore(sentences, i, part) ?? namedWholeBefore(sentences, i, part, withRunWhole(s.figures, k), inTables);
           if (named) {
             // the guess a careless writer may have divided by stays a reading that passes
             claim.whole = named;

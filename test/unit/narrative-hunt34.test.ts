@@ -110,3 +110,25 @@ describe('hunt34 misses: the year\'s flow with "答复N件" and "N件结转到20
     expect(flow('（三）依申请公开。全年共受理政府信息公开申请52件，上年结转3件，按时答复49件，结转下年度继续办理4件。')).toEqual([]);
   });
 });
+
+describe('hunt34 miss: "所有答复件中，…占…%" names its whole by 答复, given in the sentence before', () => {
+  // Seen in a 2024 city office's report: the shares are of the answered applications (with last
+  // year's), but were guessed against the 受理 count, off by the carried ones, and skipped
+  const text = '（二）依申请公开方面。2024年，共受理政府信息公开申请70件，其中自然人申请66件，法人或其他组织申请4件。答复政府信息公开申请75件（含上年度转结申请6件，另有1件申请转结下年度继续办理），均按规定在法定期内予以答复。所有答复件中，予以公开及部分公开的30件，占40%；不予公开的3件，占4%；因本机关不掌握等原因无法提供的39件，占52%；其他处理3件，占4%。';
+  const shares = (t: string) => run(t).checks.filter((k) => k.rule === 'text.share').map((k) => `${k.outcome} ${k.detail ?? ''}`);
+  it('every share is of the 75 answered: passes, no finding', () => {
+    expect(keys(text)).toEqual([]);
+    expect(shares(text)).toEqual([
+      'pass 30件 ÷ 75件 = 40%，正文 40%', 'pass 3件 ÷ 75件 = 4%，正文 4%', 'pass 39件 ÷ 75件 = 52%，正文 52%', 'pass 3件 ÷ 75件 = 4%，正文 4%',
+    ]);
+  });
+  it('a share wrong of the 75 (and of the 70 guessed before) is an error', () => {
+    // (55% would fit 39 of 70 cut off: the guess stays a reading that passes, as for any named whole)
+    expect(keys(text.replace('占52%', '占60%'))).toContain('text.share:error:52:60');
+  });
+  it('without the frame the shares stay a guess against the 受理 count: skips, no finding', () => {
+    const bare = text.replace('所有答复件中，', '');
+    expect(keys(bare)).toEqual([]);
+    expect(shares(bare).some((d) => d.startsWith('pass 30件 ÷ 75件'))).toBe(false);
+  });
+});
