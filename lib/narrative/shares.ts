@@ -19,7 +19,7 @@ import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { countRunBefore, type PartsGroup } from './parts-sum.ts';
 import { quoteSpan, type At } from './quote.ts';
-import { namedShareAt, sumFigure, summedShareParts } from './share-parts.ts';
+import { itemNamedShare, namedShareAt, sumFigure, summedShareParts } from './share-parts.ts';
 import { confirmDividedWholes, confirmGuessedWholes } from './share-confirm.ts';
 import { framedWholeBefore, namedInSentenceBefore, namedWholeBefore, namesWhole, sameBaseFit, wholeElsewhere, wholesBeside, type InTables } from './share-wholes.ts';
 import { isShareAt, pairedCount, withRunWhole } from './share-runs.ts';
@@ -194,6 +194,9 @@ export function resolveShares(sentences: readonly SentenceFigures[], groups: rea
         continue;
       }
       const part = summed ? sumFigure(summed.parts) : shareSubject(s, share);
+      // "…动漫解读文件7个，…，动漫解读占比30.4%": the share's words name an item of a list before it
+      const item = part || summed ? null : itemNamedShare(s, share, groups);
+      if (item) out.push({ share: { s, f: share }, part: { s, f: item.part }, whole: item.whole, via: 'list', direct: true });
       if (!part) continue;
       const claim: ShareClaim = { share: { s, f: share }, part: { s, f: part }, whole: null, via: 'none' };
       const g = inGroup.get(summed ? (summed.parts[0] as TextFigure) : part);

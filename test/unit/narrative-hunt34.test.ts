@@ -132,3 +132,24 @@ describe('hunt34 miss: "所有答复件中，…占…%" names its whole by 答�
     expect(shares(bare).some((d) => d.startsWith('pass 30件 ÷ 75件'))).toBe(false);
   });
 });
+
+describe('hunt34 miss: "…动漫解读文件N个，…，动漫解读占比p%" is a share of that item in its list', () => {
+  // Seen in a 2024 district office's report: two kinds of 解读 adding up to the 解读 of the year, then
+  // the share of one kind named by its words in a clause of its own: not read (its words name its
+  // subject, so the count before is no part); the real report's share was off (7 of 23 printed 23%)
+  const text = '（一）主动公开方面。2024年，县政府办公室共解读文件40个。其中图片解读文件28个，动漫解读文件12个，实现图文解读全覆盖，动漫解读占比30%。';
+  const shares = (t: string) => run(t).checks.filter((k) => k.rule === 'text.share').map((k) => `${k.outcome} ${k.detail ?? ''}`);
+  it('read as 12 of 40: a pass', () => {
+    expect(keys(text)).toEqual([]);
+    expect(shares(text)).toEqual(['pass 12个 ÷ 40个 = 30%，正文 30%']);
+  });
+  it('a share that is not 12 of 40 is an error', () => {
+    expect(keys(text.replace('占比30%', '占比40%'))).toEqual(['text.share:error:30:40']);
+  });
+  it('a list that does not add up to its whole gives no whole to read the share against: not read', () => {
+    expect(shares(text.replace('共解读文件40个', '共解读文件45个'))).toEqual([]);
+  });
+  it('a name no item holds is not read', () => {
+    expect(shares(text.replace('动漫解读占比30%', '视频解读占比30%'))).toEqual([]);
+  });
+});
