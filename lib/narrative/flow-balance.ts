@@ -23,8 +23,14 @@ import { quoteSpan } from './quote.ts';
 /** Received this year: "共新收…", "本年收到…" (受理 is read apart: it may hold those carried in). */
 const NEW = /新收|新受理|收到|接收|接到/;
 const ACCEPTED = /受理/;
-/** Closed: "办结", "办理完毕", "答复完毕"; not a part of them ("按时办结", "其中…"). */
-const CLOSED = /办结|办理完毕|答复完毕/;
+/**
+ * Closed: "办结", "办理完毕", "答复完毕", and a bare "答复N件" (table 三's results are the answers:
+ * hunt34, "共受理…37件，上年结转5件，答复40件，结转下年度继续办理2件"); not a part of them ("按时办结",
+ * "其中…").
+ */
+const CLOSED = /办结|办理完毕|答复完毕|(?:^|已|共|累计|全部|依法)答复$/;
+/** Carried on, said after the count: "31件结转到2025年度继续办理", "2件转入下一年度". */
+const CARRIED_ON_AFTER = /^\s*(?:结转|转)(?:至|到|入)\s*(?:\d{4}\s*年|下一?年|次年)/;
 const PART_OF_CLOSED = /按时|按期|如期|提前|延期|逾期|超期|期限内|时限内|当场|当日|即时|网上|当面|信函/;
 /** Other ways an application leaves the year than 办结 and 结转: the sentence's flow has more terms. */
 const OTHER_OUTCOME = /撤回|撤销|终止|正在|在办|办理中|未办结|未答复|退回|转办|转交|告知|不予受理|中止/;
@@ -60,8 +66,11 @@ function readTerms(s: SentenceFigures, year: number | null): Terms | null {
     const label = f.label.replace(LIST_LEAD, '');
     if (/其中/.test(f.label) && !CARRIED_FROM.test(label)) continue; // an item of a list under one of the terms
     let ok = true;
-    const byYearIn = CARRIED_ON.test(label) ? null : carriedYearFits(YEAR_CARRIED_IN, label, year, -1);
-    if (CARRIED_ON.test(label)) ok = carriedYearFits(YEAR_CARRIED_ON, label, year, 1) !== false && set('carriedOut', f);
+    const after = label.trim() === '' ? s.text.slice(f.end, f.end + 40) : '';
+    const carriedOn = CARRIED_ON.test(label) || CARRIED_ON_AFTER.test(after);
+    const byYearIn = carriedOn ? null : carriedYearFits(YEAR_CARRIED_IN, label, year, -1);
+    // "N件结转到2025年度": the year after the figure is read as a label's would be
+    if (carriedOn) ok = carriedYearFits(YEAR_CARRIED_ON, CARRIED_ON.test(label) ? label : after, year, 1) !== false && set('carriedOut', f);
     else if (byYearIn === false) return null;
     else if (CARRIED_FROM.test(label) || byYearIn) {
       // "受理…42件（含上年结转2件）": the total holds them

@@ -79,6 +79,13 @@ function describeParts(parts: readonly At[]): string {
 const DOCUMENT_COUNTERS: ReadonlySet<string> = new Set(['条', '件', '份', '篇']);
 
 /**
+ * …and the counters an item of such a list may carry beside them: the 期 of an 征集调查 or a 公报
+ * published on the site ("共计公开信息2698条，其中：工作动态1201条、…征集调查16期、其他类信息1141条":
+ * hunt34, a 2024 county report whose closed list adds up with its 期 item only).
+ */
+const ASIDE_COUNTERS: ReadonlySet<string> = new Set([...DOCUMENT_COUNTERS, '期']);
+
+/**
  * Items of a list counted by another of DOCUMENT_COUNTERS than its whole: "全年主动公开信息620条，
  * 其中工作动态300条，规范性文件20件，…其他信息100条" (hunt32: two real reports, a 份 item and three 件
  * items among 条 items, each list adding up with them). parts-sum.ts keeps only the whole's counter,
@@ -93,7 +100,7 @@ function countersAside(g: PartsGroup): TextFigure[] {
   const s = first.s;
   const q = s.text.lastIndexOf('其中', first.f.start);
   const from = q >= 0 && (g.whole.s !== s || q >= g.whole.f.end) ? q : first.f.start;
-  return s.figures.filter((f) => f.start >= from && f.end <= last.f.end && isCount(f) && f.unit !== g.whole.f.unit && DOCUMENT_COUNTERS.has(f.unit) && !inSubsetParen(f) && !g.parts.some((p) => p.f === f));
+  return s.figures.filter((f) => f.start >= from && f.end <= last.f.end && isCount(f) && f.unit !== g.whole.f.unit && ASIDE_COUNTERS.has(f.unit) && !inSubsetParen(f) && !g.parts.some((p) => p.f === f));
 }
 
 /** A reading with its items of another document counter added (countersAside), or null when it has none. */

@@ -131,8 +131,12 @@ function pastSemicolon(s: SentenceFigures, q: number, parts: readonly { f: TextF
   return undefined;
 }
 
-/** A ，-clause that names where it publishes: "在信息公开目录系统发布…", "通过微信公众号推送…". */
-const CHANNEL_CLAUSE = /^(?:在|通过|依托|利用)[^，,；;。\d]{0,16}?(?:网站|网页|门户|微博|微信|公众号|新媒体|客户端|APP|App|抖音|头条|视频号|系统|平台|专栏|公开栏|公告栏|显示屏|媒体)/;
+/**
+ * A ，-clause that names where it publishes: "在信息公开目录系统发布…", "通过微信公众号推送…", and
+ * without the preposition, the place then 上 and the verb: "单位公示栏上公开…" (hunt34: a 2025 county
+ * bureau's list of the site's items, then what its 公示栏 showed).
+ */
+const CHANNEL_CLAUSE = /^(?:(?:在|通过|依托|利用)[^，,；;。\d]{0,16}?(?:网站|网页|门户|微博|微信|公众号|新媒体|客户端|APP|App|抖音|头条|视频号|系统|平台|专栏|公开栏|公告栏|公示栏|显示屏|媒体)|[^，,；;。\d]{0,10}?(?:公开栏|公告栏|公示栏|宣传栏|显示屏|网站|公众号|微博)上(?:公开|发布|公示|推送|张贴|更新))/;
 
 /**
  * Where a 其中 list of kinds of information may end: at a ，-clause after its first item that turns
@@ -151,6 +155,30 @@ function channelTurn(s: SentenceFigures, q: number): number | null {
   re.lastIndex = first.end;
   for (let m = re.exec(s.text); m && m.index < end; m = re.exec(s.text)) {
     if (CHANNEL_CLAUSE.test(s.text.slice(m.index + 1))) return m.index;
+  }
+  return null;
+}
+
+/**
+ * A ，-clause that opens on the year again and its own verb: "全年发布各类解读信息42条", "本年度共回应
+ * 关切16次". It states another thing done in the year, beside the list, not an item of it.
+ */
+const FRAME_CLAUSE = /^(?:全年|本年度?|今年|年内)(?:共|累计|还|另|又)?(?:发布|公开|推送|更新|编发|印发|制发|开展|举办|召开|受理|办理|收到|回应|解读|转载|征集)/;
+
+/**
+ * Where a 其中 list may end: at a ，-clause after its first item that opens on the year again
+ * (FRAME_CLAUSE): "信息发布总数4784条，其中政务动态信息2380条，概况类信息605条，信息公开目录信息1799条，
+ * 全年发布各类解读信息42条" (hunt34: a 2023 city report whose three items add up; the 解读 clause
+ * was summed in). A reading beside the whole clause, as channelTurn is. null when none.
+ */
+function frameTurn(s: SentenceFigures, q: number): number | null {
+  const first = s.figures.find((f) => f.start > q);
+  if (!first) return null;
+  const end = clauseEnd(s.text, q);
+  const re = /[，,]/g;
+  re.lastIndex = first.end;
+  for (let m = re.exec(s.text); m && m.index < end; m = re.exec(s.text)) {
+    if (FRAME_CLAUSE.test(s.text.slice(m.index + 1).trimStart())) return m.index;
   }
   return null;
 }
@@ -234,18 +262,34 @@ function listMarks(text: string): number[] {
   return at.sort((a, b) => a - b);
 }
 
+/** A count's own clause saying it is carried from last year: "1件为上年度结转办理件", "2件系上年结转". */
+const NAMED_CARRIED = /^\s*(?:为|系|属|是)(?:上一?年度?|去年|往年)结转[^，,；;。\d]{0,8}[，,]\s*$/;
+
+/**
+ * "共处理申请98件，办结99件，1件为上年度结转办理件，其中予以公开79件，占79.8%；…" (hunt34: a 2023
+ * prefecture's report): the count before the 其中 only says how many of the count before it came
+ * from last year; the 其中 divides that count (its shares are of 99), never the 1. The count before
+ * it, of the same unit and joined by nothing but a comma, or undefined.
+ */
+function carriedAmong(s: SentenceFigures, before: readonly TextFigure[], last: TextFigure, q: number): TextFigure | undefined {
+  if (!NAMED_CARRIED.test(s.text.slice(last.end, q))) return undefined;
+  const o = before[before.length - 2];
+  return o && o.unit === last.unit && /^\s*[，,]\s*$/.test(s.text.slice(o.end, last.start - last.label.length)) ? o : undefined;
+}
+
 /** 其中 inside the whole's sentence (and a 包括 list: listMarks). */
 export function findQizhongGroups(s: SentenceFigures, year: number | null = null): PartsGroup[][] {
   const out: PartsGroup[][] = [];
   if (s.figures.length < 3) return out; // a whole and two parts at least
   for (const q of listMarks(s.text)) {
     const before = s.figures.filter((f) => f.end <= q && isCount(f) && !inSubsetParen(f) && !notThisYears(s, f, year));
-    const whole = before[before.length - 1];
-    if (!whole) continue; // 其中 opens the sentence: findLeadingReference handles it
+    const last = before[before.length - 1];
+    if (!last) continue; // 其中 opens the sentence: findLeadingReference handles it
+    const whole = carriedAmong(s, before, last, q) ?? last;
     if (inRespectivelyList(s, whole)) continue;
     const inParen = s.text[q - 1] === '（' || s.text[q - 1] === '(';
-    const turn = inParen ? null : channelTurn(s, q);
-    const ends = inParen ? [parenEnd(s.text, q)] : [clauseEnd(s.text, q), s.text.length, ...(turn !== null ? [turn] : [])];
+    const turns = inParen ? [] : [channelTurn(s, q), frameTurn(s, q)].filter((t) => t !== null);
+    const ends = inParen ? [parenEnd(s.text, q)] : [clauseEnd(s.text, q), s.text.length, ...turns];
     // "新收申请86件，另有上年结转5件，其中办结88件，结转下年度3件": a whole added to the counts
     // before it may not be the whole the list divides; their sum may be
     // and "被申请行政复议3件，被提起行政诉讼2件，其中维持3件，在办2件": results of both

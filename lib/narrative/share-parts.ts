@@ -14,6 +14,8 @@ import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } 
 import { readChineseCount } from './chinese-numerals.ts';
 import { clauseStart, quoteSpan } from './quote.ts';
 import { t2Name, T2_ITEM_WORDS, T2_ITEM_ZH, type T2Item } from './table2-measures.ts';
+import type { PartsGroup } from './parts-sum.ts';
+import type { At } from './quote.ts';
 
 /**
  * The words of a share said of a sum: "合计占比", "两项合计占", "二者共占", "以上三项共计占".
@@ -174,4 +176,33 @@ export function namedShareOutcomes(sentences: readonly SentenceFigures[], paragr
     }
   }
   return out;
+}
+
+/** "动漫解读占比30.4%": a share whose own words (2 to 12 characters, no figure or mark) name its part. */
+const ITEM_SHARE = /^([^\d，,；;。：:、（）()%“”"]{2,12}?)(?:的)?(?:所)?(?:占比|占)(?:例|重)?(?:为|达|约)?$/;
+/** Words that make such a share another shape (其中…占: namedShareAt; 合计占: summedShareParts) or no name. */
+const NOT_A_NAME = /^(?:其中|其|合计|共计|总计|累计|共|约|仅|只|所|即|则|达|分别)/;
+
+/**
+ * A share named by an item of a list before it in its sentence: "共解读文件23个。其中图片解读文件16
+ * 个，动漫解读文件7个，实现图文解读全覆盖，动漫解读占比30.4%" (hunt34: a 2024 district office's
+ * report, not read: the clause names its own subject). The part is the one item whose words hold
+ * the name, in a list of the sentence (its whole there or in the sentence its 其中 opens after) that
+ * adds up to its whole exactly (so the whole is read, not guessed); null when the share names
+ * nothing, or no such list or several items answer it.
+ */
+export function itemNamedShare(s: SentenceFigures, share: TextFigure, groups: readonly PartsGroup[]): { part: TextFigure; whole: At } | null {
+  if (share.unit !== '%' || !share.share || share.approx || share.paren !== null) return null;
+  const m = ITEM_SHARE.exec(s.text.slice(clauseStart(s.text, share.start), share.start).trim());
+  const name = m?.[1]?.trim();
+  if (!name || NOT_A_NAME.test(name)) return null;
+  const found = new Map<TextFigure, At>();
+  for (const g of groups) {
+    if (g.guess || g.tentative || g.parts.some((p) => p.s !== s)) continue;
+    const sum = g.parts.reduce((acc, p) => addDec(acc, p.f.value), { n: 0n, d: 0 } as Dec);
+    if (cmpDec(sum, g.whole.f.value) !== 0) continue;
+    for (const p of g.parts) if (p.f.end <= share.start && isCount(p.f) && p.f.label.includes(name)) found.set(p.f, g.whole);
+  }
+  const [only, ...more] = [...found];
+  return only && more.length === 0 ? { part: only[0], whole: only[1] } : null;
 }

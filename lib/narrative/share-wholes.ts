@@ -67,6 +67,32 @@ export function namedWholeBefore(sentences: readonly SentenceFigures[], i: numbe
   return found && (found.s.para === s.para || inTables(found.f)) ? found : null;
 }
 
+/** A sentence opening on the whole it divides, named by a word: "所有答复件中，", "上述办结的申请中，". */
+const WORD_FRAME = /^\s*(?:在)?(?:所有|全部|上述|以上|这些)(?:的)?([^\d，,；;。（）()]{2,6}?)(?:件|的申请|申请|事项)?中\s*[，,：:]/;
+
+/**
+ * "…答复政府信息公开申请98件（含上年度转结申请8件…）。所有答复件中，予以公开及部分公开的42件，占
+ * 42.86%；…" (hunt34: a 2024 city office's report, its shares skipped against a guessed 受理 95): the
+ * sentence names its whole by a word (答复), given in the sentence right before in the paragraph:
+ * the one count there (one value) whose words hold that word and is no smaller than the part. Null
+ * when the sentence opens on no such frame, offers a count before the part itself, or none or
+ * several counts answer it.
+ */
+export function framedWholeBefore(sentences: readonly SentenceFigures[], i: number, part: TextFigure): At | null {
+  const s = sentences[i] as SentenceFigures;
+  const m = WORD_FRAME.exec(s.text);
+  const prev = sentences[i - 1];
+  if (!m || !prev || prev.para !== s.para) return null;
+  const word = m[1] as string;
+  const mayBeWhole = (f: TextFigure): boolean => f !== part && isCount(f) && f.unit === part.unit && cmpDec(f.value, part.value) >= 0;
+  // (the list's other parts, each with its own share, are no whole of it)
+  const shared = (f: TextFigure): boolean => s.figures[s.figures.indexOf(f) + 1]?.unit === '%';
+  if (s.figures.some((f) => f.end <= part.start && mayBeWhole(f) && !shared(f))) return null;
+  const named = prev.figures.filter((f) => mayBeWhole(f) && f.paren === null && labelNames(f.label, word));
+  const first = named[0];
+  return first && named.every((f) => cmpDec(f.value, first.value) === 0) ? { s: prev, f: first } : null;
+}
+
 /** The counts joined to `part` by 、/和/及/与 alone ("20件、6件、14件"), `part` among them. */
 function countRunOf(s: SentenceFigures, part: TextFigure): Set<TextFigure> {
   const run = new Set<TextFigure>([part]);

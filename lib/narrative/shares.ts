@@ -19,9 +19,9 @@ import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { countRunBefore, type PartsGroup } from './parts-sum.ts';
 import { quoteSpan, type At } from './quote.ts';
-import { namedShareAt, sumFigure, summedShareParts } from './share-parts.ts';
+import { itemNamedShare, namedShareAt, sumFigure, summedShareParts } from './share-parts.ts';
 import { confirmDividedWholes, confirmGuessedWholes } from './share-confirm.ts';
-import { namedInSentenceBefore, namedWholeBefore, namesWhole, sameBaseFit, wholeElsewhere, wholesBeside, type InTables } from './share-wholes.ts';
+import { framedWholeBefore, namedInSentenceBefore, namedWholeBefore, namesWhole, sameBaseFit, wholeElsewhere, wholesBeside, type InTables } from './share-wholes.ts';
 import { isShareAt, pairedCount, withRunWhole } from './share-runs.ts';
 
 export interface ShareClaim {
@@ -194,6 +194,9 @@ export function resolveShares(sentences: readonly SentenceFigures[], groups: rea
         continue;
       }
       const part = summed ? sumFigure(summed.parts) : shareSubject(s, share);
+      // "…动漫解读文件7个，…，动漫解读占比30.4%": the share's words name an item of a list before it
+      const item = part || summed ? null : itemNamedShare(s, share, groups);
+      if (item) out.push({ share: { s, f: share }, part: { s, f: item.part }, whole: item.whole, via: 'list', direct: true });
       if (!part) continue;
       const claim: ShareClaim = { share: { s, f: share }, part: { s, f: part }, whole: null, via: 'none' };
       const g = inGroup.get(summed ? (summed.parts[0] as TextFigure) : part);
@@ -244,7 +247,7 @@ export function resolveShares(sentences: readonly SentenceFigures[], groups: rea
             const last = c[c.length - 1];
             if (last) guess = { s: prev, f: last };
           }
-          const named = namedWholeBefore(sentences, i, part, withRunWhole(s.figures, k), inTables);
+          const named = framedWholeBefore(sentences, i, part) ?? namedWholeBefore(sentences, i, part, withRunWhole(s.figures, k), inTables);
           if (named) {
             // the guess a careless writer may have divided by stays a reading that passes
             claim.whole = named;
