@@ -18,6 +18,7 @@ import { readPage, type PageText } from './page-text.ts';
 import {
   isTitleLikeKey,
   isBareReportTitle,
+  isGovernmentBody,
   mainSegment,
   matchReportTitle,
   matchZhengwuTitle,
@@ -28,7 +29,7 @@ import {
   yearFromText,
   type TitleMatch,
 } from './title.ts';
-import { containerAnchors, findContainer, findReportTables, holdsReportItself, readBodyLines } from './container.ts';
+import { containerAnchors, findContainer, findReportTables, holdsProseReportItself, holdsReportItself, readBodyLines } from './container.ts';
 import { detectTemplate } from './template.ts';
 import { tablesArePictures } from './picture-tables.ts';
 import { reportAttachment, tablesAttachment, type Attachment } from './attachment.ts';
@@ -230,11 +231,17 @@ function hasTitleClass(el: Element): boolean {
 function extract(doc: Document, body: Element, page: PageText, docTitle: string, titleMatch: TitleMatch | null, zhengwuTitle: TitleMatch | null): Detection {
   const lines = page.lines;
   const seen = classify(lines);
-  // a 政务公开…年度报告 title names this report only on a page that is the report itself
+  const ctx = { siteName: siteName(doc, page.siteMeta), siteHeadings: otherSegments(docTitle) };
+  // a 政务公开…年度报告 title names this report only on a page that is the report itself; a
+  // "…信息公开工作年度报告" of a year (no 政府) also on a page that is a 条例 report in prose, when
+  // the title names a body of government (not a 高校's or a company's report)
   if (zhengwuTitle || seen.positive.some((c) => c.conditional)) {
     const itself = holdsReportItself(lines);
-    if (!itself) seen.positive = seen.positive.filter((c) => !c.conditional);
-    if (itself && !titleMatch) titleMatch = zhengwuTitle;
+    let prose: boolean | undefined;
+    const proseReport = (m: TitleMatch): boolean =>
+      m.phrase.startsWith('信息公开') && m.year !== null && isGovernmentBody(normalizeAgency(m.agencyRaw, ctx)) && (prose ??= holdsProseReportItself(lines));
+    if (!itself) seen.positive = seen.positive.filter((c) => !c.conditional || proseReport(c.match));
+    if (zhengwuTitle && !titleMatch && (itself || proseReport(zhengwuTitle))) titleMatch = zhengwuTitle;
   }
   const all = [...seen.positive, ...seen.negative].sort((a, b) => b.score - a.score);
   const top = all[0];
@@ -274,7 +281,6 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
   }
 
   const others = [...seen.positive.filter((c) => c !== best), ...(titleMatch && best.el ? [{ match: titleMatch }] : [])];
-  const ctx = { siteName: siteName(doc, page.siteMeta), siteHeadings: otherSegments(docTitle) };
   let agency = normalizeAgency(best.match.agencyRaw, ctx);
   for (const o of others) {
     if (agency) break;
