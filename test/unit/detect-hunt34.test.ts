@@ -219,3 +219,32 @@ describe('the statistics period, however it is worded (seen: 2024–2025 reports
 function labelKeyOf(s: string): string {
   return s.replace(/[\s\u3000]+/g, '').normalize('NFKC');
 }
+
+describe('a title broken in two, the body\'s name above the year (seen: a 县政府办公室, a 统计局, a 街道办事处, a 民政局, a 自治区人民政府)', () => {
+  const body = P([
+    '本报告根据《中华人民共和国政府信息公开条例》编制，所列数据统计期限为2024年1月1日至12月31日。',
+    '一、总体情况', '2024年主动公开政府信息132条，受理申请4件，办结4件。', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况',
+  ]);
+  const title = '2024年政府信息公开工作年度报告';
+
+  it('two centred lines, or one line broken by <br>: the first names the body', () => {
+    const two = `<p align="center"><b>澄江县人民政府办公室</b></p><p align="center"><b>${title}</b></p>${body}`;
+    expect(both(doc('澄江县人民政府', two))).toMatchObject({ isReport: true, year: 2024, agency: '澄江县人民政府办公室' });
+    const br = `<h1>澄江市云湖区统计局<br>${title}</h1>${body}`;
+    expect(both(doc('澄江县人民政府', br))).toMatchObject({ isReport: true, year: 2024, agency: '澄江市云湖区统计局' });
+  });
+
+  it('the site\'s name above the heading, a 文号, a sentence or a breadcrumb is not the body', () => {
+    const site = `<div class="logo"><p>澄江县人民政府</p></div><div class="main"><h1>${title}</h1>${body}</div>`;
+    expect(both(doc('澄江县人民政府', site))).toMatchObject({ isReport: true, year: 2024, agency: null });
+    const wenhao = `<p align="center">澄统发〔2025〕2号</p><p align="center">${title}</p>${body}`;
+    expect(both(doc('首页', wenhao))).toMatchObject({ isReport: true, agency: null });
+    const sentence = `<p align="center">现将报告公布如下，请澄江县统计局</p><p align="center">${title}</p>${body}`;
+    expect(both(doc('首页', sentence))).toMatchObject({ isReport: true, agency: null });
+  });
+
+  it('a title that names its body keeps it', () => {
+    const two = `<p align="center"><b>澄江县人民政府办公室</b></p><p align="center"><b>澄江县统计局${title}</b></p>${body}`;
+    expect(both(doc('首页', two))).toMatchObject({ isReport: true, agency: '澄江县统计局' });
+  });
+});
