@@ -21,10 +21,21 @@ export function isSectionHeading(key: string): boolean {
 }
 
 /**
+ * The statistics period's sentence, up to its first year's digits: "统计期限自2023年", "统计期为2019",
+ * "统计时限为2023年", "统计时段为2024年", "统计数据时间范围为2024年", "统计的数据时限为2023年",
+ * "统计期限是从2016年", "统计数据从2016年", "统计起止时间为2025"
+ * (detect34: real reports of every level open so). A period word, or 数据 (统计数据从…), must stand
+ * between 统计 and the year: "据统计2023年全市…" in a news item is no report's opening. first-look.ts
+ * hasOpening searches the same by hand; title.ts yearFromText reads the year from it.
+ */
+export const STATS_PERIOD_SRC =
+  '统计(?:(?:的?数据)?的?(?:期限|期间|期|时限|时间范围|时间|时段|日期|区间|周期|范围|起止时间|起止日期)|的?数据的?)(?:为|是|自|从|是从|为自)?(\\d{4})';
+
+/**
  * Sentences only a report's opening carries: the legal basis it was compiled under and the
  * statistics period. Enough to recognise a narrative report (pre-2019) with no tables.
  */
-const OPENING = /本(?:年度)?(?:年报|报告)(?:是)?根据《中华人民共和国政府信息公开条例》|统计期(?:限)?(?:为|是|自|从)?\d{4}/;
+const OPENING = new RegExp('本(?:年度)?(?:年报|报告)(?:是)?根据《中华人民共和国政府信息公开条例》|' + STATS_PERIOD_SRC);
 
 export function isReportOpening(key: string): boolean {
   return OPENING.test(key);
@@ -85,6 +96,41 @@ export function holdsReportItself(lines: readonly Line[]): boolean {
     for (const [kind, re] of MARKERS_BY_TABLE) if (re.test(l.key)) kinds.add(kind);
   }
   return kinds.has('t3') && (kinds.has('t2') || kinds.has('t4'));
+}
+
+/**
+ * What in a report's text speaks of the 条例 rather than of a university's or a company's rules:
+ * the 条例 cited by its full name, and section headings of the 条例's report (art. 32 of 2008, art. 50
+ * of 2019): on 政府信息, on 收费/减免, on 行政复议/行政诉讼. A 高校's report cites the 高等学校信息公开办法
+ * and heads its sections "主动公开情况", "因学校信息公开工作受到举报、复议、诉讼的情况".
+ */
+const CITES_TIAOLI = /《中华人民共和国政府信息公开条例》/;
+const TIAOLI_SECTIONS: readonly RegExp[] = [/政府信息/, /收费|减免/, /行政复议|行政诉讼/];
+
+/**
+ * Is the page a 条例 report in prose, whatever its title says (a pre-2019 department's
+ * "…局2016年信息公开工作年度报告", detect34)? At least three section headings, and two of these
+ * marks: the 条例 cited by its full name, a section on 政府信息, one on 收费/减免, one on 行政复议 or
+ * 行政诉讼; and "政府信息公开" in its text, which the content script's first look asks of every page
+ * (first-look.ts: a report saying only "信息公开" is missed). Links are left out. The detector asks this only of a title naming a body of government
+ * (title.ts isGovernmentBody), and the page must still state figures (detect-report.ts statesFigures).
+ */
+export function holdsProseReportItself(lines: readonly Line[]): boolean {
+  let sections = 0;
+  let cites = false;
+  let named = false;
+  const kinds = new Set<number>();
+  for (const l of lines) {
+    if (l.isLink) continue;
+    if (!named) named = l.key.includes('政府信息公开');
+    if (isSectionHeading(l.key)) {
+      sections++;
+      TIAOLI_SECTIONS.forEach((re, i) => {
+        if (re.test(l.key)) kinds.add(i);
+      });
+    } else if (!cites && CITES_TIAOLI.test(l.key)) cites = true;
+  }
+  return named && sections >= 3 && kinds.size + (cites ? 1 : 0) >= 2;
 }
 
 /**

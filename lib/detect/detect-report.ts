@@ -18,6 +18,7 @@ import { readPage, type PageText } from './page-text.ts';
 import {
   isTitleLikeKey,
   isBareReportTitle,
+  isGovernmentBody,
   mainSegment,
   matchReportTitle,
   matchZhengwuTitle,
@@ -28,7 +29,7 @@ import {
   yearFromText,
   type TitleMatch,
 } from './title.ts';
-import { containerAnchors, findContainer, findReportTables, holdsReportItself, readBodyLines } from './container.ts';
+import { containerAnchors, findContainer, findReportTables, holdsProseReportItself, holdsReportItself, readBodyLines } from './container.ts';
 import { detectTemplate } from './template.ts';
 import { tablesArePictures } from './picture-tables.ts';
 import { reportAttachment, tablesAttachment, type Attachment } from './attachment.ts';
@@ -230,11 +231,17 @@ function hasTitleClass(el: Element): boolean {
 function extract(doc: Document, body: Element, page: PageText, docTitle: string, titleMatch: TitleMatch | null, zhengwuTitle: TitleMatch | null): Detection {
   const lines = page.lines;
   const seen = classify(lines);
-  // a 政务公开…年度报告 title names this report only on a page that is the report itself
+  const ctx = { siteName: siteName(doc, page.siteMeta), siteHeadings: otherSegments(docTitle) };
+  // a 政务公开…年度报告 title names this report only on a page that is the report itself; a
+  // "…信息公开工作年度报告" of a year (no 政府) also on a page that is a 条例 report in prose, when
+  // the title names a body of government (not a 高校's or a company's report)
   if (zhengwuTitle || seen.positive.some((c) => c.conditional)) {
     const itself = holdsReportItself(lines);
-    if (!itself) seen.positive = seen.positive.filter((c) => !c.conditional);
-    if (itself && !titleMatch) titleMatch = zhengwuTitle;
+    let prose: boolean | undefined;
+    const proseReport = (m: TitleMatch): boolean =>
+      m.phrase.startsWith('信息公开') && m.year !== null && isGovernmentBody(normalizeAgency(m.agencyRaw, ctx)) && (prose ??= holdsProseReportItself(lines));
+    if (!itself) seen.positive = seen.positive.filter((c) => !c.conditional || proseReport(c.match));
+    if (zhengwuTitle && !titleMatch && (itself || proseReport(zhengwuTitle))) titleMatch = zhengwuTitle;
   }
   const all = [...seen.positive, ...seen.negative].sort((a, b) => b.score - a.score);
   const top = all[0];
@@ -274,12 +281,12 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
   }
 
   const others = [...seen.positive.filter((c) => c !== best), ...(titleMatch && best.el ? [{ match: titleMatch }] : [])];
-  const ctx = { siteName: siteName(doc, page.siteMeta), siteHeadings: otherSegments(docTitle) };
   let agency = normalizeAgency(best.match.agencyRaw, ctx);
   for (const o of others) {
     if (agency) break;
     if (o.match.year === best.match.year) agency = normalizeAgency(o.match.agencyRaw, ctx);
   }
+  if (!agency && best.el && best.match.agencyRaw === null) agency = bodyLineAbove(lines, best.el, best.text);
 
   const container = findContainer(body, containerAnchors(best.el, bodyLines, tables), tables) ?? body;
   const year = best.match.year ?? others.find((o) => o.match.year !== null)?.match.year ?? yearFromText(openingLines(lines, best.el, container));
@@ -300,6 +307,28 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
     ...(attachment ? { attachment } : {}),
     ...(tablesFile ? { tablesFile } : {}),
   };
+}
+
+/**
+ * A body's name alone, as the first line of a title Word broke in two ("甘谷县人民政府办公室" over
+ * "2024年政府信息公开工作年度报告"; detect34: 5 of ~50 real reports, a 县政府办公室, a 统计局, a 街道
+ * 办事处, a 民政局, a 自治区人民政府): a government's or a department's name, nothing else.
+ */
+const BODY_NAME_LINE = /^[\u4e00-\u9fa5]{2,28}(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|局|委员会|厅|街道办事处|管委会|管理委员会)$/;
+
+/**
+ * The body named by the line right above a title that names none, when that line is the title's
+ * first half: the same block (a <br> between) or the block just before it, of the same tag and
+ * parent (two centred <p>, two <h1>), outside tables, not a link. The site's name above the
+ * heading, a breadcrumb, a 文号 stand in other blocks or read otherwise; null then.
+ */
+function bodyLineAbove(lines: readonly Line[], heading: Element, title: string): string | null {
+  const at = lines.findIndex((l) => l.el === heading && l.text === title);
+  const prev = at > 0 ? lines[at - 1] : undefined;
+  if (!prev || prev.isLink || prev.inTable || !BODY_NAME_LINE.test(prev.key)) return null;
+  const half = prev.el === heading
+    || (prev.el.parentElement === heading.parentElement && tagOf(prev.el) === tagOf(heading) && prev.el.nextElementSibling === heading);
+  return half ? prev.key : null;
 }
 
 /**

@@ -10,9 +10,12 @@
  * So it asks for two things detectReport cannot do without, cheapest first:
  *
  *  1. "政府信息公开" somewhere in the document's text, <title> included: every report title
- *     (title.ts PHRASE, PHRASE_OLD) holds it. The text comes from one XPath call (no element is
- *     touched), the test is a string search (no regular expression); most pages stop here.
- *  2. the text holds a report's phrase (政府信息公开[工作][情况] then 年度/年报/报告) and a report's
+ *     (title.ts PHRASE, PHRASE_OLD) holds it, and a report titled without 政府 holds it in its text
+ *     (the 条例's name, its sections: container.ts holdsProseReportItself asks for it). The text
+ *     comes from one XPath call (no element is touched), the test is a string search (no regular
+ *     expression); most pages stop here.
+ *  2. the text holds a report's phrase ([政府]信息公开 or 政务公开, [工作][开展][情况], then
+ *     年度/年报/报告: a title may lack 政府, detect-report.ts) and a report's
  *     body: two section headings ("一、总体情况"), a label of tables 二–四, or the opening's legal
  *     basis or statistics period (container.ts). The first PREFIX_CHARS characters first (a
  *     report's title and opening are near the top); the rest only when they do not have both.
@@ -61,12 +64,27 @@ const YEAR_DIGITS = '0123456789〇零○◯O一二三四五六七八九';
 
 /**
  * title.ts's PHRASE, PHRASE_OLD and PHRASE_YEAR_INSIDE, loosened to what they have in common, in
- * labelKey text: 政府信息公开[工作][情况] then 年度, 年报, 报告 or 的报告, or a year then 年.
+ * labelKey text: 政府信息公开[工作][开展][情况] then 年度, 年报, 报告 or 的报告, or a year then 年.
  */
 export function hasReportPhrase(key: string): boolean {
-  for (let at = key.indexOf('政府信息公开'); at >= 0; at = key.indexOf('政府信息公开', at + 6)) {
-    let end = at + 6;
+  return phraseAfter(key, '政府信息公开');
+}
+
+/**
+ * title.ts's matchZhengwuTitle's forms, without 政府 ("…局2016年信息公开工作年度报告", "…2013年度
+ * 信息公开工作报告", "…2024年政务公开工作年度报告", "…政务信息公开工作开展年度报告"): hasReportPhrase's
+ * test after 信息公开 or 政务公开. The detector takes such a title only on a page that is the report
+ * (detect-report.ts); the first look only asks for it.
+ */
+export function hasInfoReportPhrase(key: string): boolean {
+  return phraseAfter(key, '信息公开') || phraseAfter(key, '政务公开');
+}
+
+function phraseAfter(key: string, lead: string): boolean {
+  for (let at = key.indexOf(lead); at >= 0; at = key.indexOf(lead, at + lead.length)) {
+    let end = at + lead.length;
     if (key.startsWith('工作', end)) end += 2;
+    if (key.startsWith('开展', end)) end += 2;
     if (key.startsWith('情况', end)) end += 2;
     if (key.startsWith('年度', end) || key.startsWith('年报', end) || key.startsWith('报告', end) || key.startsWith('的报告', end)) return true;
     // "政府信息公开2009年度报告": four year digits (Arabic or Chinese) then 年
@@ -91,7 +109,10 @@ export function hasTableLabel(key: string): boolean {
   return false;
 }
 
-/** container.ts's OPENING in labelKey text: 本[年度](年报|报告)[是]根据《…条例》, or 统计期[限][为是自从] and four digits. */
+/**
+ * container.ts's OPENING in labelKey text: 本[年度](年报|报告)[是]根据《…条例》, or the statistics
+ * period (统计期限自2023年, 统计时限为2023年, 统计数据从2016年: container.ts STATS_PERIOD_SRC).
+ */
 export function hasOpening(key: string): boolean {
   const BASIS = '根据《中华人民共和国政府信息公开条例》';
   for (let at = key.indexOf(BASIS); at >= 0; at = key.indexOf(BASIS, at + 1)) {
@@ -99,13 +120,35 @@ export function hasOpening(key: string): boolean {
     if (head.endsWith('是')) head = head.slice(0, -1);
     if (head.endsWith('本年报') || head.endsWith('本报告') || head.endsWith('本年度年报') || head.endsWith('本年度报告')) return true;
   }
-  for (let at = key.indexOf('统计期'); at >= 0; at = key.indexOf('统计期', at + 3)) {
-    let end = at + 3;
-    if (key.charAt(end) === '限') end++;
-    if ('为是自从'.includes(key.charAt(end))) end++;
-    if ([0, 1, 2, 3].every((i) => key.charCodeAt(end + i) >= 48 && key.charCodeAt(end + i) <= 57)) return true;
+  for (let at = key.indexOf('统计'); at >= 0; at = key.indexOf('统计', at + 2)) {
+    for (const lead of STATS_LEADS) {
+      if (!key.startsWith(lead, at + 2)) continue;
+      for (const period of STATS_PERIODS) {
+        // no period word: only after 数据 ("统计数据从2016年")
+        if (period === '' && !lead.includes('数据')) continue;
+        const from = at + 2 + lead.length;
+        if (!key.startsWith(period, from)) continue;
+        for (const joint of STATS_JOINTS) {
+          const end = from + period.length;
+          if (key.startsWith(joint, end) && fourDigits(key, end + joint.length)) return true;
+        }
+      }
+    }
   }
   return false;
+}
+
+/** container.ts's STATS_PERIOD_SRC, its parts listed: what stands between 统计 and the period word, the word, the word after it. */
+const STATS_LEADS = ['的数据的', '的数据', '数据的', '数据', '的', ''];
+const STATS_PERIODS = ['期限', '期间', '期', '时限', '时间范围', '时间', '时段', '日期', '区间', '周期', '范围', '起止时间', '起止日期', ''];
+const STATS_JOINTS = ['', '为', '是', '自', '从', '是从', '为自'];
+
+function fourDigits(key: string, at: number): boolean {
+  for (let i = 0; i < 4; i++) {
+    const c = key.charCodeAt(at + i);
+    if (!(c >= 48 && c <= 57)) return false;
+  }
+  return true;
 }
 
 const NO_TITLE = '未发现年度报告标题';
@@ -266,7 +309,8 @@ function judge(dropped: string): FirstLook {
   // no less (test/unit/first-look.test.ts).
   const normalized = dropped.normalize('NFKC');
   const key = normalized === dropped ? dropped : normalized.replace(DROPPED, '');
-  if (!hasReportPhrase(key)) return { maybe: false, reason: NO_TITLE };
+  // hasReportPhrase's every find is one of hasInfoReportPhrase's (政府信息公开… holds 信息公开…)
+  if (!hasInfoReportPhrase(key)) return { maybe: false, reason: NO_TITLE };
   if (hasTableLabel(key) || hasOpening(key)) return MAYBE;
   SECTION.lastIndex = 0;
   let sections = 0;

@@ -5,6 +5,7 @@
  * done on labelKey text (half-width, no spaces), because Word splits titles over spans and lines.
  */
 import { labelKey } from '../text/normalize.ts';
+import { STATS_PERIOD_SRC } from './container.ts';
 
 /**
  * The report's own name (条例 art. 49–50 calls it 政府信息公开工作年度报告). Accepted forms:
@@ -48,6 +49,12 @@ export function parseYear(s: string): number | null {
  * ("…年度工作报告范文", a forum post with no body and no year) is no body's report.
  */
 const ABOUT_THE_REPORT = /^(?:的)?(?:工作)?(?:制度|办法|规定|细则|规范|(?:编制|发布|实施|工作)(?:工作)?(?:方案|要求|说明|指引)|编制|格式|模板|范文|范本|范例|样本|写法|指引|考核|评估|评议|通报|抽查)/;
+/**
+ * A notice's verb before the report's name: "关于做好…", "关于报送…", "关于开展…年度报告…". A report's
+ * own title names its body or its year there ("关于2016年度政府信息公开工作情况的报告" is one).
+ */
+const TASKING = /关于(?:认真|进一步|切实)?(?:做好|抓好|报送|上报|开展|组织|编制|编写|规范|加强|提交|督促)/;
+
 /** "(2021年)" or "(2021年度)" after the phrase, taken off before ABOUT_THE_REPORT is tested. */
 const LEADING_YEAR_PAREN = new RegExp('^[(（]?' + YEAR_SRC + '[)）]?');
 
@@ -87,22 +94,60 @@ export function matchReportTitle(text: string): TitleMatch | null {
  * tables 二/三/四, or the opening that names the 条例 and the 国办 format: detect-report.ts).
  * So with "信息公开工作年度报告" without 政府 ("温州市人力资源和社会保障局2022年信息公开工作年度报告",
  * "…乡人民政府2022年信息公开工作年度报告": hunt32, three real reports), which a university's or a
- * public enterprise's report under other rules is titled too.
+ * public enterprise's report under other rules is titled too. "西藏自治区审计厅2025年政务信息公开工作开展
+ * 年度报告" (detect34: a real report, its 国办 tables on the page) writes 开展 in it.
  */
-const PHRASE_ZHENGWU = /(?:政务公开|信息公开)(?:工作)?(?:情况)?(?:年度(?:工作)?报告|年报)/;
+const PHRASE_ZHENGWU = /(?:政务公开|信息公开)(?:工作)?(?:开展)?(?:情况)?(?:年度(?:工作)?报告|年报)/;
+
+/**
+ * Older forms of "信息公开…报告" without 政府, as 2008–2018 departments titled them: "道县文广新局
+ * 2013年度信息公开工作报告", "…局信息公开工作2016年度报告". Taken only with the year before or inside the
+ * phrase, and, like every title here, only when the page is such a report (detect-report.ts).
+ */
+const PHRASE_INFO_OLD = /信息公开(?:工作)?(?:情况)?(?:的)?报告/;
+const PHRASE_INFO_YEAR_INSIDE = new RegExp('信息公开(?:工作)?' + YEAR_SRC + '(?:工作)?报告');
 
 /** A 政务公开…年度报告 title, parsed as matchReportTitle parses a report's; null otherwise. */
 export function matchZhengwuTitle(text: string): TitleMatch | null {
   const parts = labelKey(text).split(/[-–—_|]+/);
   const key = parts.find((p) => PHRASE_ZHENGWU.test(p));
   const m = key === undefined ? null : PHRASE_ZHENGWU.exec(key);
-  return key !== undefined && m ? titleAround(key, m) : null;
+  if (key !== undefined && m) return titleAround(key, m);
+  for (const part of parts) {
+    const inside = PHRASE_INFO_YEAR_INSIDE.exec(part);
+    const year = inside?.[1] ? parseYear(inside[1]) : null;
+    if (inside && year !== null) {
+      if (ABOUT_THE_REPORT.test(part.slice(inside.index + inside[0].length))) return null;
+      return { phrase: inside[0], year, agencyRaw: cleanAgency(part.slice(0, inside.index)) };
+    }
+    const old = PHRASE_INFO_OLD.exec(part);
+    if (old && YEAR.test(part.slice(0, old.index))) {
+      const t = titleAround(part, old);
+      return t && t.year !== null ? t : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * A body of government (条例 art. 2, 10): a 人民政府, its 局/委/办/厅, a 街道办事处, a 乡 or 镇, a zone's
+ * 管委会. Not a university, school, company, hospital or institute, which publish a "信息公开工作年度报告"
+ * under rules of their own (高等学校信息公开办法, 企业 and 医疗卫生 rules). Of a name as normalizeAgency
+ * returns it; a name of neither kind is not one.
+ */
+export function isGovernmentBody(name: string | null): boolean {
+  if (!name) return false;
+  if (/大学|学院|学校|中学|小学|幼儿园|公司|集团|企业|医院|卫生院|研究所|研究院|科学院|银行|协会|学会|基金会|研究会/.test(name)) return false;
+  return /(?:人民政府|政府|局|委员会|委|办公室|办|厅|街道办事处|管委会|管理委员会|署)$/.test(name);
 }
 
 /** The year and body around a title phrase found at m in key; null for a document about the report. */
 function titleAround(key: string, m: RegExpExecArray): TitleMatch | null {
   const prefix = key.slice(0, m.index);
   const suffix = key.slice(m.index + m[0].length);
+  // "关于做好2025年政府信息公开工作年度报告", the first line of a notice's heading that Word broke
+  // before "编制和发布工作的通知" (detect34: a real 市政府办公室's notice): a task about the report
+  if (TASKING.test(prefix)) return null;
   // "…年度报告制度", "…年度报告编制工作方案": a document about the report, not the report
   if (ABOUT_THE_REPORT.test(suffix.replace(LEADING_YEAR_PAREN, ''))) return null;
   let year: number | null = null;
@@ -260,14 +305,26 @@ export function isTitleLikeKey(key: string): boolean {
 }
 
 /**
- * The year reported on, from the opening of the report's text, when the title has none:
- * "统计期限自2019年1月1日起至2019年12月31日止", "统计期为2019年1月1日至…", else a paragraph that
- * opens "2019年，…". Never a publication date.
+ * The year reported on, from the opening of the report's text, when the title has none: the
+ * statistics period ("统计期限自2019年1月1日起至2019年12月31日止", "统计时限为2023年1月1日至…",
+ * "统计期为201911日至20191231日", container.ts STATS_PERIOD_SRC), else a whole year's span
+ * ("…涵盖2024年1月1日起至12月31日期间"), else a paragraph that opens "2019年，…". Never a
+ * publication date: a period's year counts only when the year's first day follows it ("2019年1月1日",
+ * "2019年度") or its last day closes the span; "统计时间：2025年1月10日" is the day it was counted.
  */
 export function yearFromText(lines: readonly string[]): number | null {
   for (const line of lines) {
-    const m = /统计期(?:限)?(?:为|是|自|从)?(\d{4})年?/.exec(labelKey(line));
-    if (m?.[1]) return parseYear(m[1]);
+    const key = labelKey(line);
+    STATS_PERIOD_G.lastIndex = 0;
+    for (let m = STATS_PERIOD_G.exec(key); m; m = STATS_PERIOD_G.exec(key)) {
+      const digits = m[1]!;
+      const after = key.slice(m.index + m[0].length, m.index + m[0].length + 30);
+      if (YEAR_START.test(after) || new RegExp(`^[^。;]{0,16}?(?:至|到|-|—|~)(?:${digits}年?)?12月31日`).test(after)) return parseYear(digits);
+    }
+  }
+  for (const line of lines) {
+    const m = WHOLE_YEAR.exec(labelKey(line));
+    if (m?.[1] && (!m[2] || m[2] === m[1])) return parseYear(m[1]);
   }
   for (const line of lines) {
     const m = /^(\d{4})年度?[,，]/.exec(labelKey(line));
@@ -275,3 +332,9 @@ export function yearFromText(lines: readonly string[]): number | null {
   }
   return null;
 }
+
+const STATS_PERIOD_G = new RegExp(STATS_PERIOD_SRC, 'g');
+/** After a period's year: its first day ("年1月1日", "年01月01日", "11日" where the 年 and 月 were lost), the whole year ("年度", "年全年"). */
+const YEAR_START = /^(?:年(?:度|全年|0?1月0?1日|0?1月(?:份)?(?:至|到|-|—|~|起))|0?1月?0?1日)/;
+/** A year's first day to its last: "2024年1月1日起至12月31日", "2024年1月1日-2024年12月31日". */
+const WHOLE_YEAR = /(\d{4})年0?1月0?1日(?:起)?(?:至|到|-|—|~)(?:(\d{4})年)?12月31日/;

@@ -10,9 +10,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DROPPED_CHARS, firstLook, hasOpening, hasReportPhrase, hasTableLabel, hasYear, mentionsGovInfo } from '../../lib/detect/first-look.ts';
+import { DROPPED_CHARS, firstLook, hasOpening, hasReportPhrase, hasTableLabel, hasInfoReportPhrase, hasYear, mentionsGovInfo } from '../../lib/detect/first-look.ts';
 import { isReportOpening } from '../../lib/detect/container.ts';
-import { matchReportTitle } from '../../lib/detect/title.ts';
+import { matchReportTitle, matchZhengwuTitle } from '../../lib/detect/title.ts';
 import { labelKey } from '../../lib/text/normalize.ts';
 import { analyzeDocument } from '../../lib/analyze.ts';
 import { decodeHtml, parsePage } from '../../cli/load-page.ts';
@@ -180,6 +180,8 @@ describe('the string searches of the first look', () => {
     '本', '年度', '年报', '报告', '是', '根据《中华人民共和国政府信息公开条例》', '根据《条例》', '统计期', '限', '为', '自', '从', '至',
     '2021', '２０２１', '202', '年', '第二十条第', '(', '（', '一', '二', '五', '九', ')', '）', '项', '政府信息公开', '工作', '情况',
     '本年新收政府信息公开申请数量', '结转下年度继续办理', '复议后起诉', '未经复议', '上一年', '项目数量', '，', ' ', 'x',
+    // detect34: the statistics period's other words, and titles without 政府
+    '统计', '时限', '时间', '时段', '数据', '的', '期间', '起止时间', '范围', '是从', '信息公开', '政务公开', '开展', '年度报告', '2016年',
   ];
   /** Strings made of those fragments, from a fixed seed: the same cases every run. */
   function* strings(count: number): Generator<string> {
@@ -202,6 +204,7 @@ describe('the string searches of the first look', () => {
       if (hasTableLabel(key) !== TABLE_MARKERS.test(key)) differ.push(`table label: ${key.slice(0, 80)}`);
       // the phrase is a necessary condition of a report title
       if (matchReportTitle(key) && !hasReportPhrase(key)) differ.push(`phrase: ${key.slice(0, 80)}`);
+      if (matchZhengwuTitle(key) && !hasInfoReportPhrase(key)) differ.push(`phrase without 政府: ${key.slice(0, 80)}`);
     }
     expect(differ).toEqual([]);
   });
