@@ -7,7 +7,7 @@ import type { Figure } from '../types.ts';
 import type { MappedRow, MappedTables, MappedTable3, MappedTable4 } from '../map/mapped.ts';
 import { T3_APPLICANT_COLUMNS, T3_ORG_COLUMNS, T4_GROUPS, t3ColumnIndex } from '../map/mapped.ts';
 import { RULES, type RuleDef } from './registry.ts';
-import { T3_COLUMN_NAMES, T4_GROUP_NAMES, T4_ITEM_NAMES, t3CellName, t3RowCellNames, t3RowName } from './names.ts';
+import { T3_COLUMN_NAMES, T4_GROUP_NAMES, T4_ITEM_NAMES, t3CellName, t3CellPlace, t3RowCellNames, t3RowCellPlaces, t3RowName, type CellPlace } from './names.ts';
 import { t2TotalInstances } from './table2-total-instances.ts';
 import { T3_GROUP_ITEMS, t3GroupOf } from '../map/labels.ts';
 
@@ -21,6 +21,12 @@ export interface Term {
   column?: string;
   /** a figure printed rounded (money: 12.35 stands for [12.345, 12.355)); a count is exact */
   rounded?: boolean;
+  /**
+   * the labels of the cell's row and column in the format, as messages name them (row
+   * "（一）予以公开", column "总计"): blank totals on one line are said together
+   * (blank-total-groups.ts). Shared, never changed.
+   */
+  place?: CellPlace;
 }
 
 export interface Instance {
@@ -64,13 +70,20 @@ function rowScope(cache: Map<string, string>, row: string, suffix: string): stri
   return scope;
 }
 
-/** Table 四's terms by group and item: the cell's key and the term's name. */
-function t4TermShape(g: string, item: string): { key: string; name: string } {
-  return { key: `${g}.${item}`, name: `${T4_GROUP_NAMES[g]}「${T4_ITEM_NAMES[item] ?? item}」` };
+/** Table 四's terms by group and item: the cell's key, the term's name and its place. */
+interface T4Shape {
+  key: string;
+  name: string;
+  place: CellPlace;
 }
-const T4_TERM_SHAPES = new Map<string, Map<string, { key: string; name: string }>>();
 
-function t4Shape(g: string, item: string): { key: string; name: string } {
+function t4TermShape(g: string, item: string): T4Shape {
+  const place = { row: T4_GROUP_NAMES[g] ?? g, col: T4_ITEM_NAMES[item] ?? item };
+  return { key: `${g}.${item}`, name: `${place.row}「${place.col}」`, place };
+}
+const T4_TERM_SHAPES = new Map<string, Map<string, T4Shape>>();
+
+function t4Shape(g: string, item: string): T4Shape {
   let byItem = T4_TERM_SHAPES.get(g);
   if (!byItem) T4_TERM_SHAPES.set(g, (byItem = new Map()));
   let shape = byItem.get(item);
@@ -90,8 +103,9 @@ function groupsWithItems(t3: MappedTable3): Set<string> {
 
 /** A row of table 三 as its terms read it, resolved once per rule rather than once per term. */
 interface TermRow {
-  /** the row's cell names and figures, both by t3ColumnIndex */
+  /** the row's cell names, places and figures, all by t3ColumnIndex */
   names: readonly string[];
+  places: readonly CellPlace[];
   cells: MappedRow['cells'] | undefined;
   row: string;
   /** a group's subtotal row, or （七）总计: blank there means "missing" */
@@ -100,7 +114,7 @@ interface TermRow {
 
 function termRow(t3: MappedTable3, withItems: ReadonlySet<string>, row: string): TermRow {
   const isGroupSubtotal = TOTAL_ROWS.has(row) && row !== 'processed' ? withItems.has(row) : row === 'processed';
-  return { names: t3RowCellNames(row), cells: t3.rows.get(row)?.cells, row, isTotal: isGroupSubtotal };
+  return { names: t3RowCellNames(row), places: t3RowCellPlaces(row), cells: t3.rows.get(row)?.cells, row, isTotal: isGroupSubtotal };
 }
 
 /** A table 三 column as its terms read it: its index in the rows' cells, and whether it is a total. */
@@ -120,6 +134,7 @@ function t3Term(r: TermRow, c: TermColumn): Term {
     figure: (c.index >= 0 ? r.cells?.[c.index] : undefined) ?? null,
     isTotal: r.isTotal || c.isTotal,
     column: c.col,
+    place: c.index >= 0 ? r.places[c.index]! : t3CellPlace(r.row, c.col),
   };
 }
 
@@ -170,7 +185,7 @@ function t4AddedTotalInstances(rule: RuleDef, t4: MappedTable4): Instance[] {
   return t4.addedTotals.map((added) => {
     const term = (g: string, item: string): Term => {
       const shape = t4Shape(g, item);
-      return { name: shape.name, figure: t4.cells[shape.key as keyof typeof t4.cells] ?? null, isTotal: item === 'total' };
+      return { name: shape.name, figure: t4.cells[shape.key as keyof typeof t4.cells] ?? null, isTotal: item === 'total', place: shape.place };
     };
     const names = added.groups.map((g) => T4_GROUP_NAMES[g]!);
     const item = added.item ?? 'total';
@@ -180,7 +195,7 @@ function t4AddedTotalInstances(rule: RuleDef, t4: MappedTable4): Instance[] {
       rule,
       scope: `${cell}（${names.join('、')}）`,
       table: t4.tableIndex,
-      lhs: [{ name: cell, figure: added.figure, isTotal: true }],
+      lhs: [{ name: cell, figure: added.figure, isTotal: true, ...(added.item ? { place: { row: added.label, col: T4_ITEM_NAMES[item] ?? item } } : {}) }],
       rhs: added.groups.map((g) => term(g, item)),
       partsName: `各组${T4_ITEM_NAMES[item]}`,
       ...(item === 'total'
@@ -251,7 +266,7 @@ export function buildInstances(tables: MappedTables): Instance[] {
       for (const g of T4_GROUPS) {
         const term = (item: string): Term => {
           const shape = t4Shape(g, item);
-          return { name: shape.name, figure: t4.cells[shape.key as keyof typeof t4.cells] ?? null, isTotal: item === 'total' };
+          return { name: shape.name, figure: t4.cells[shape.key as keyof typeof t4.cells] ?? null, isTotal: item === 'total', place: shape.place };
         };
         out.push({ rule, scope: T4_GROUP_NAMES[g]!, table: t4.tableIndex, lhs: rule.lhs!.map(term), rhs: rule.rhs!.map(term) });
       }

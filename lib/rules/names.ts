@@ -1,6 +1,12 @@
 /** Chinese names of table fields, for messages a reader understands without the rule id. */
 import { T3_ALL_COLUMNS } from '../map/mapped.ts';
 
+/** The labels of a cell's row and column in the format, as messages name them (instances.ts Term.place). */
+export interface CellPlace {
+  readonly row: string;
+  readonly col: string;
+}
+
 export const T3_COLUMN_NAMES: Record<string, string> = {
   natural: '自然人',
   commercial: '商业企业',
@@ -73,6 +79,26 @@ export function t3RowCellNames(row: string): readonly string[] {
   let names = rowCellNamesCache.get(row);
   if (names === undefined) rowCellNamesCache.set(row, (names = T3_ALL_COLUMNS.map((col) => t3CellName(row, col))));
   return names;
+}
+
+/** A table 三 figure's place, its row's and column's labels (instances.ts Term.place); built once per row and column. */
+const cellPlaceCache = new Map<string, Map<string, CellPlace>>();
+
+export function t3CellPlace(row: string, col: string): CellPlace {
+  let byCol = cellPlaceCache.get(row);
+  if (!byCol) cellPlaceCache.set(row, (byCol = new Map()));
+  let place = byCol.get(col);
+  if (place === undefined) byCol.set(col, (place = { row: t3RowName(row), col: T3_COLUMN_NAMES[col] ?? col }));
+  return place;
+}
+
+const rowCellPlacesCache = new Map<string, readonly CellPlace[]>();
+
+/** A row's cell places by column index (T3_ALL_COLUMNS), as t3RowCellNames its names. */
+export function t3RowCellPlaces(row: string): readonly CellPlace[] {
+  let places = rowCellPlacesCache.get(row);
+  if (places === undefined) rowCellPlacesCache.set(row, (places = T3_ALL_COLUMNS.map((col) => t3CellPlace(row, col))));
+  return places;
 }
 
 export function t3RowName(key: string): string {

@@ -5,10 +5,11 @@
 import type { Finding } from '../types.ts';
 import type { MappedTables } from '../map/mapped.ts';
 import { buildInstances, type Instance } from './instances.ts';
-import { blankTotalFinding, failMessage, judge, refsOf, type Judged } from './evaluate.ts';
+import { failMessage, judge, refsOf, type Judged } from './evaluate.ts';
 import { checkTable2Counts } from './table2-counts.ts';
 import { findSuspects } from '../suspect/find-suspect.ts';
 import { explainBlankTotals } from './blank-total-explained.ts';
+import { blankTotalFindings, type BlankTotal } from './blank-total-groups.ts';
 
 export interface RulesResult {
   findings: Finding[];
@@ -45,6 +46,9 @@ export function runRules(tables: MappedTables): RulesResult {
   }
   const suspects = findSuspects(judged);
   const blankTotalsSeen = new Set<string>();
+  // the blank totals, said after the loop (one finding per line of them), each where it stood
+  const blankTotals: BlankTotal[] = [];
+  const blankTotalsAt: number[] = [];
   const blanksByTable = new Map<number, number>();
   for (const j of judged) {
     const o = j.outcome;
@@ -61,7 +65,8 @@ export function runRules(tables: MappedTables): RulesResult {
         const k = refKey(o.blankTotal.figure.ref);
         if (!blankTotalsSeen.has(k)) {
           blankTotalsSeen.add(k);
-          findings.push(blankTotalFinding(o.blankTotal, j.instance));
+          blankTotalsAt.push(findings.length);
+          blankTotals.push({ term: o.blankTotal, instance: j.instance });
         }
       }
     } else {
@@ -87,6 +92,13 @@ export function runRules(tables: MappedTables): RulesResult {
       }
       findings.push(f);
     }
+  }
+  try {
+    // from the last place back, so that each insertion leaves the earlier places where they were
+    const said = blankTotalFindings(blankTotals);
+    for (let i = said.length - 1; i >= 0; i--) findings.splice(blankTotalsAt[said[i]!.first]!, 0, said[i]!.finding);
+  } catch (e) {
+    findings.push(internal('table.blank-total', e));
   }
   for (const [table, n] of blanksByTable) {
     findings.push({

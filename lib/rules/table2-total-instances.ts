@@ -17,13 +17,15 @@ export function t2TotalInstances(rule: RuleDef, t2: MappedTable2): Instance[] {
     for (const column of total.columns) {
       const colName = T2_COLUMN_NAMES[column.col] ?? column.col;
       const rounded = T2_MONEY_COLUMNS.has(column.col);
-      const term = (name: string, figure: Figure | null, isTotal: boolean): Term => ({ name, figure, isTotal, rounded });
+      const term = (name: string, figure: Figure | null, isTotal: boolean, row?: string): Term => ({
+        name, figure, isTotal, rounded, ...(row !== undefined ? { place: { row, col: colName } } : {}),
+      });
       const instance: Instance = {
         rule,
         scope: `表二「${itemNames.join('」「')}」的「${total.label}」（${colName}）`,
         table: total.tableIndex,
-        lhs: [term(`表二「${total.label}」的${colName}`, column.figure, true)],
-        rhs: total.items.map((i, k) => term(`表二「${itemNames[k]}」的${colName}`, i.cells.get(column.col) ?? null, false)),
+        lhs: [term(`表二「${total.label}」的${colName}`, column.figure, true, total.label)],
+        rhs: total.items.map((i, k) => term(`表二「${itemNames[k]}」的${colName}`, i.cells.get(column.col) ?? null, false, itemNames[k])),
       };
       const unclear = total.unclear ?? column.unclear;
       if (unclear) instance.unclear = unclear;
