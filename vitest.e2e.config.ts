@@ -9,5 +9,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // expect.poll's own default (1 s) is shorter than a page load plus the lens on a loaded machine:
+    // collect-panel's first visit timed out in a clean-clone run beside three helpers (34 min, load ~9).
+    // A poll ends as soon as its matcher holds, so a longer limit only slows a failing test.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
