@@ -31,6 +31,14 @@ interface LinePlace {
   item: string;
   /** what the reader sees the line as */
   word: '一列' | '一行';
+  /**
+   * A column of totals goes on in the next part of a table split at a page break (续表): the same
+   * format column in another page table is the same line, wherever that part puts it. Rows do not
+   * (two blocks of table 二 each have their 合计 row), nor columns of one page table (table 四's
+   * group totals stand side by side in one row).
+   */
+  across: string | null;
+  table: number;
 }
 
 const TABLE_NAMES: Readonly<Record<string, string>> = { t2: '表二', t3: '表三', t4: '表四' };
@@ -61,6 +69,8 @@ export function lineOf(b: BlankTotal): LinePlace | null {
   const label = alongRow ? place.col : place.row;
   return {
     key: [b.instance.rule.id, ref.table, word, pageRow ? ref.col : ref.row, label].join('|'),
+    across: word === '一列' ? [b.instance.rule.id, word, label].join('|') : null,
+    table: ref.table,
     label: `${table}「${label}」`,
     item: alongRow ? place.row : place.col,
     word,
@@ -73,16 +83,26 @@ export function lineOf(b: BlankTotal): LinePlace | null {
  * the finding's first total, for the caller to put it where that one was.
  */
 export function blankTotalFindings(blanks: readonly BlankTotal[]): { finding: Finding; first: number }[] {
-  const lines = new Map<string, { line: LinePlace; members: Member[] }>();
+  const lines = new Map<string, { line: LinePlace; members: Member[]; tables: Set<number> }>();
   const order: { first: number; key: string | null }[] = [];
+  /** the first line of each `across` key, for a later part's column to join */
+  const firstAcross = new Map<string, string>();
   blanks.forEach((b, i) => {
     const line = lineOf(b);
+    if (line && !lines.has(line.key) && line.across) {
+      const key = firstAcross.get(line.across);
+      const other = key === undefined ? undefined : lines.get(key);
+      if (other && !other.tables.has(line.table)) {
+        other.tables.add(line.table);
+        lines.set(line.key, other);
+      } else if (key === undefined) firstAcross.set(line.across, line.key);
+    }
     const had = line && lines.get(line.key);
     if (had) {
       had.members.push({ ...b, item: line.item });
       return;
     }
-    if (line) lines.set(line.key, { line, members: [{ ...b, item: line.item }] });
+    if (line) lines.set(line.key, { line, members: [{ ...b, item: line.item }], tables: new Set([line.table]) });
     order.push({ first: i, key: line?.key ?? null });
   });
   return order.map(({ first, key }) => {

@@ -173,4 +173,21 @@ describe('lineOf and blankTotalFindings on instances', () => {
     ]);
     expect(out[1]!.finding.cells.slice(0, 2).map((c) => c.row)).toEqual([9, 9]);
   });
+  it('a 总计 column blank in both parts of a table 三 split at a page break (续表): one finding over both', () => {
+    const html = page('split-table3-2021');
+    const split = analyzeDocument(parsePage(html), URL_);
+    expect(split.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    const refs = split.figureRefs;
+    // one row from each part: the parts are two <table> elements
+    const rows = ['granted', 'partial', 'unable.noInfo'];
+    const tablesOf = rows.map((r) => refs[`t3.${r}.total`]!.table);
+    expect(new Set(tablesOf).size).toBe(2);
+    const a = emptied(rows.map((r) => `t3.${r}.total`), html);
+    const b = blanks(a);
+    expect(b).toHaveLength(1);
+    expect(b[0]!.message).toMatch(/^表三「总计」一列有3处空白：/);
+    const cellKeys = new Set(b[0]!.cells.map(key));
+    for (const r of rows) expect(cellKeys.has(key(refs[`t3.${r}.total`]!))).toBe(true);
+    expect(a.checks.passed + a.checks.failed + a.checks.skipped).toBe(split.checks.passed + split.checks.failed + split.checks.skipped);
+  });
 });
