@@ -20,6 +20,7 @@ import type { PartsGroup } from './parts-sum.ts';
 import { findLeadingReadings, findQizhongGroups } from './parts-qizhong.ts';
 import { findEnumeratedTotalGroups, findOutcomeGroups, findParenGroups, findPlusGroups, findRespectivelyTotals, findTrailingTotalGroups } from './parts-other-shapes.ts';
 import { findByDimensionGroups } from './parts-by.ts';
+import { findResultsAfterWhole } from './results-after-whole.ts';
 import { findExceptGroups } from './parts-except.ts';
 import { findClosedOpenGroups } from './parts-closed-open.ts';
 import { findClauseListTotals, findColonWholeGroups, findHeadWholeGroups, findInfoKindLists, findTotalAfterList } from './parts-heads.ts';
@@ -199,6 +200,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         for (const g of findHeadWholeGroups(s, year)) take([g]);
         for (const g of findColonWholeGroups(s, year)) take([g]);
         for (const g of findInfoKindLists(s, year)) take([g]);
+        // "全年共办结申请86件，予以公开52件，…不予处理4件": results right after their whole, no 其中
+        for (const g of findResultsAfterWhole(s, year)) take([g]);
         for (const g of findClauseListTotals(s, year, sentences, i)) take([g]);
         for (const readings of findByDimensionGroups(sentences, i, year)) take(readings);
         out.push(...checkRemainders(s));
@@ -260,7 +263,7 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
   const withTable2 = hasTable2(input.figures);
   // "本年度新收申请120件，上年结转5件，办结118件，结转下年度7件": table 三's identity in words, where
   // there is no table 三 to compare each figure with (flow-balance.ts)
-  if (!hasTables) outcomes.push(...guarded(RULE.partsSum, findings, () => eachSentence(sentences, 4, (s) => checkFlowBalance(s, paragraphs, year))));
+  if (!hasTables) outcomes.push(...guarded(RULE.partsSum, findings, () => eachSentence(sentences, 3, (s) => checkFlowBalance(s, paragraphs, year))));
   const partFigures = hasTables || withTable2 ? new Set<TextFigure>(groups.flatMap((g) => g.parts.map((p) => p.f))) : null;
   const vsTable = {
     figures: input.figures, figureRefs: input.figureRefs, figureParts: input.figureParts ?? null,

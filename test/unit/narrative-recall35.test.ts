@@ -1,0 +1,131 @@
+/**
+ * Session recall35: prose the narrative stage left unchecked on real reports (session 34's hunt's
+ * misses). Each sentence below is self-written: a real sentence's shape with another body and other
+ * numbers. Text only, no tables. Each reading fires where the text is wrong and stays silent where a
+ * careful reader could take it otherwise.
+ */
+import { describe, expect, it } from 'vitest';
+import { findingKeys, runProse } from './narrative-tables.ts';
+
+const run = (text: string, year: number | null = 2024) => runProse(`<p>${text}</p>`, {}, year, '澄江县自然资源局');
+const keys = (text: string, year?: number | null) => findingKeys(run(text, year));
+/** The checks of one rule, with their outcome: "pass|800件+67件 = 867件". */
+const checks = (rule: string, text: string, year?: number | null) =>
+  run(text, year).checks.filter((c) => c.rule === rule).map((c) => `${c.outcome}|${c.detail}`);
+const sums = (text: string, year?: number | null) => checks('text.parts-sum', text, year);
+
+describe('recall35 1: results listed right after their whole, with no 其中', () => {
+  // Seen in real reports: "全年共办结申请…件，予以公开…件，部分公开…件，…不予处理…件。" was not read
+  it('a list adding up to the count answered or received holds', () => {
+    expect(sums('（二）依申请公开。全年共办结申请74件，予以公开41件，部分公开8件，不予公开5件，无法提供17件，不予处理3件。'))
+      .toEqual(['pass|41件+8件+5件+17件+3件 = 74件']);
+    expect(sums('（二）依申请公开。本年度共收到申请74件，予以公开41件、部分公开8件、不予公开5件、无法提供17件、不予处理3件。'))
+      .toEqual(['pass|41件+8件+5件+17件+3件 = 74件']);
+    // words opening the list, a share after an item, a bracket of reasons after one
+    expect(sums('（二）依申请公开。全年共办理申请74件，办理结果为：予以公开41件，部分公开8件，不予公开5件（其中涉及商业秘密3件），无法提供17件，不予处理3件。'))
+      .toEqual(['pass|41件+8件+5件+17件+3件 = 74件']);
+    expect(sums('（二）依申请公开。全年共办结申请80件，予以公开50件，占62.5%，部分公开10件，占12.5%，不予公开20件，占25%。'))
+      .toEqual(['pass|50件+10件+20件 = 80件']);
+    // the pre-2019 words
+    expect(sums('（二）依申请公开。已答复48件，同意公开29件，部分公开9件，信息不存在6件，非本机关掌握4件。'))
+      .toEqual(['pass|29件+9件+6件+4件 = 48件']);
+  });
+  it('the results of those received and carried in, both named before them; and with those carried on', () => {
+    expect(sums('（二）依申请公开。全年共收到申请68件，上年结转4件，予以公开40件，部分公开9件，不予公开5件，其他处理18件。'))
+      .toEqual(['pass|40件+9件+5件+18件 = 68件+4件（收到与上年结转之和）']);
+    expect(sums('（二）依申请公开。全年共收到申请71件，予以公开40件，部分公开9件，不予公开5件，无法提供14件，结转下年度3件。'))
+      .toEqual(['pass|40件+9件+5件+14件+3件 = 71件']);
+    // after a count answered, those carried on are none of its results
+    expect(sums('（二）依申请公开。全年共办结申请68件，予以公开40件，部分公开9件，不予公开5件，无法提供14件，结转下年度3件。'))
+      .toEqual(['pass|40件+9件+5件+14件 = 68件']);
+  });
+  it('results over the count answered are an error', () => {
+    expect(keys('（二）依申请公开。全年共办结申请74件，予以公开41件，部分公开8件，不予公开5件，无法提供17件，不予处理4件。')).toEqual(['text.parts-sum:error:75:74']);
+    expect(keys('（二）依申请公开。全年共受理申请77件，已答复74件，同意公开41件，部分公开8件，信息不存在17件，非本机关掌握9件。')).toEqual(['text.parts-sum:error:75:74']);
+  });
+  it('silent: results short of the whole, results under a count received, a reason after a class of answer', () => {
+    for (const [text, why] of [
+      // (其他处理 is not said: the list may leave it out)
+      ['（二）依申请公开。全年共办结申请74件，予以公开41件，部分公开8件，不予公开5件，无法提供17件，不予处理2件。', /^skip\|所列各项之和73件小于总数74件/],
+      // the results may hold applications carried in
+      ['（二）依申请公开。本年度共收到申请74件，予以公开41件，部分公开8件，不予公开5件，无法提供17件，不予处理4件。', /^skip\|所列为办理结果，合计75件，总数74件是收到的申请数/],
+      ['（二）依申请公开。全年受理申请74件，予以公开41件，部分公开8件，不予公开5件，无法提供17件，不予处理4件。', /^skip\|所列为办理结果，合计75件/],
+      // 信息不存在 and 非本机关 may be the 不予公开's breakdown (the old statistics' 否决公开)
+      ['（二）依申请公开。已答复48件，同意公开29件，部分公开9件，不予公开10件，信息不存在6件，非本机关掌握4件。', /^skip\|所列各项之和58件与48件不符，但所列“不予公开”“无法提供”等项后的原因/],
+    ] as const) {
+      expect(keys(text)).toEqual([]);
+      expect(sums(text)).toHaveLength(1);
+      expect(sums(text)[0]).toMatch(why);
+    }
+  });
+  it('silent: results after a count that is no whole of them, or not right after it', () => {
+    for (const text of [
+      // a channel between the whole and the results
+      '（二）依申请公开。全年共收到申请74件，网上申请50件，予以公开41件，部分公开8件，不予公开30件。',
+      // a part of those answered
+      '（二）依申请公开。全年共办结申请74件，按时办结74件，予以公开41件，部分公开8件，不予公开30件。',
+      // 留言 and 复议 counts are no applications' whole
+      '（二）依申请公开。全年办理网民留言74件，予以公开41件，部分公开8件，不予公开30件。',
+      // a change between the whole and the results
+      '（二）依申请公开。全年共办结申请74件，较上年增加6件，予以公开41件，部分公开8件，不予公开30件。',
+    ]) {
+      expect(keys(text)).toEqual([]);
+      expect(sums(text)).toEqual([]);
+    }
+  });
+});
+
+describe('recall35 2: the flow of applications with no 上年结转 named', () => {
+  // Seen in real reports: "全年新收申请…件，办结…件，结转下年度…件" (3 figures), never read
+  it('what came in this year is what went out: a pass (none carried in, or a 受理 that holds them)', () => {
+    expect(sums('（二）依申请公开。全年新收申请43件，办结40件，结转下年度3件。')).toEqual(['pass|43件 = 40件+3件（收支平衡，未写上年结转）']);
+    expect(sums('（二）依申请公开。全年受理申请43件，办结40件，结转下年度3件。')).toEqual(['pass|43件 = 40件+3件（收支平衡，未写上年结转）']);
+  });
+  it('less went out than came in this year alone: a warning (no 上年结转 makes up for it), never an error', () => {
+    expect(keys('（二）依申请公开。全年新收申请43件，办结39件，结转下年度3件。')).toEqual(['text.parts-sum:warning:43:42']);
+    expect(keys('（二）依申请公开。全年受理申请43件，办结39件，结转下年度3件。')).toEqual(['text.parts-sum:warning:43:42']);
+  });
+  it('silent: more went out (the difference may be the 上年结转 left out), or the sentence names more of the flow', () => {
+    for (const [text, why] of [
+      ['（二）依申请公开。全年新收申请43件，办结41件，结转下年度3件。', /^skip\|41件\+3件 = 44件，多于43件；正文未写上年结转，差额可能是上年结转的申请/],
+      ['（二）依申请公开。全年共收到申请43件，办结39件，结转下年度3件，1件申请人主动撤回。', /^skip\|.*句中另有其他数字或去向/],
+      ['（二）依申请公开。全年共收到申请43件，办结39件，结转下年度3件，另有1件转交其他部门办理。', /^skip\|.*句中另有其他数字或去向/],
+    ] as const) {
+      expect(keys(text)).toEqual([]);
+      expect(sums(text)).toHaveLength(1);
+      expect(sums(text)[0]).toMatch(why);
+    }
+    for (const text of [
+      '（二）依申请公开。全年新收申请43件，办结39件，撤回1件，结转下年度3件。',
+      '（二）依申请公开。全年共收到申请43件，按时办结39件，结转下年度3件。',
+      '（二）依申请公开。全年共收到申请43件，受理41件，办结38件，结转下年度3件。',
+    ]) {
+      expect(keys(text)).toEqual([]);
+      expect(sums(text)).toEqual([]);
+    }
+  });
+  it('not read where the report has a table 三 (each figure is compared with it)', () => {
+    const r = runProse('<p>（二）依申请公开。全年新收申请43件，办结39件，结转下年度3件。</p>', { 't3.new.total': 43, 't3.carried.total': 0, 't3.processed.total': 39, 't3.carriedForward.total': 3 }, 2024, '澄江县自然资源局');
+    expect(r.checks.filter((c) => c.rule === 'text.parts-sum')).toEqual([]);
+    expect(r.findings.filter((f) => f.rule === 'text.parts-sum')).toEqual([]);
+  });
+});
+
+describe('recall35 3: 结转 with the next year right after it ("结转2025年2件")', () => {
+  // Seen in real reports: "…，结转2025年…件" in the 2024 report, with no 至/到
+  it('the year after the report\'s is the flow\'s 结转下年度', () => {
+    expect(sums('（二）依申请公开。本年度新收申请58件，上年结转2件，办结55件，结转2025年5件。')).toEqual(['pass|58件+2件 = 55件+5件 = 60件（收支平衡）']);
+    expect(sums('（二）依申请公开。本年度新收申请58件，办结55件，结转2025年度继续办理3件。')).toEqual(['pass|58件 = 55件+3件（收支平衡，未写上年结转）']);
+    expect(keys('（二）依申请公开。本年度新收申请58件，上年结转2件，办结55件，结转2025年4件。')).toEqual(['text.parts-sum:error:60:59']);
+  });
+  it('silent: another year, or a report whose year is not known', () => {
+    for (const [text, year] of [
+      ['（二）依申请公开。本年度新收申请58件，上年结转2件，办结55件，结转2026年4件。', 2024],
+      ['（二）依申请公开。本年度新收申请58件，上年结转2件，办结55件，结转2024年4件。', 2024],
+      ['（二）依申请公开。本年度新收申请58件，上年结转2件，办结55件，结转2025年4件。', null],
+    ] as const) {
+      expect(keys(text, year)).toEqual([]);
+      expect(sums(text, year)).toEqual([]);
+    }
+  });
+});
