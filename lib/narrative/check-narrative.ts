@@ -20,7 +20,7 @@ import type { PartsGroup } from './parts-sum.ts';
 import { findLeadingReadings, findQizhongGroups } from './parts-qizhong.ts';
 import { findEnumeratedTotalGroups, findOutcomeGroups, findParenGroups, findPlusGroups, findRespectivelyTotals, findTrailingTotalGroups } from './parts-other-shapes.ts';
 import { findByDimensionGroups } from './parts-by.ts';
-import { findResultsAfterWhole } from './results-after-whole.ts';
+import { findResultsAfterWhole, findResultsOpeningSentence } from './results-after-whole.ts';
 import { findExceptGroups } from './parts-except.ts';
 import { findClosedOpenGroups } from './parts-closed-open.ts';
 import { findClauseListTotals, findColonWholeGroups, findHeadWholeGroups, findInfoKindLists, findTotalAfterList } from './parts-heads.ts';
@@ -171,14 +171,16 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
   outcomes.push(
     ...guarded(RULE.partsSum, findings, () => {
       const out: ClaimOutcome[] = [];
-      const take = (readings: PartsGroup[]): void => {
+      // (feed: the list's whole is the one its parts' shares and table comparisons use; a list read with
+      // no 其中, results-after-whole.ts, is not: the shares after its items keep the wholes they had)
+      const take = (readings: PartsGroup[], feed = true): void => {
         const fresh = readings.filter((g) => !seen.has(groupKey(g)));
         if (fresh.length === 0) return;
         for (const g of fresh) seen.add(groupKey(g));
         const o = evaluateGroup(fresh, paragraphs);
         if (!o) return;
         // the reading that added up (its whole is no longer a guess), else the narrowest: shares use it
-        groups.push(o.check.outcome === 'pass' && o.group.guess ? { ...o.group, guess: false } : o.group);
+        if (feed) groups.push(o.check.outcome === 'pass' && o.group.guess ? { ...o.group, guess: false } : o.group);
         out.push(o);
       };
       sentences.forEach((s, i) => {
@@ -201,7 +203,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         for (const g of findColonWholeGroups(s, year)) take([g]);
         for (const g of findInfoKindLists(s, year)) take([g]);
         // "全年共办结申请86件，予以公开52件，…不予处理4件": results right after their whole, no 其中
-        for (const g of findResultsAfterWhole(s, year)) take([g]);
+        for (const g of findResultsAfterWhole(s, year)) take([g], false);
+        for (const g of findResultsOpeningSentence(sentences, i, year)) take([g], false);
         for (const g of findClauseListTotals(s, year, sentences, i)) take([g]);
         for (const readings of findByDimensionGroups(sentences, i, year)) take(readings);
         out.push(...checkRemainders(s));

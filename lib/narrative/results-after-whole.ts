@@ -21,6 +21,7 @@
  * 其中 (recall34).
  */
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import type { At } from './quote.ts';
 import { notThisYears } from './other-year.ts';
 import { ANSWERED, CARRIED_FROM, CARRIED_ON, clauseEnd, closesList, flowTotalOf, inRespectivelyList, inSubsetParen, type PartsGroup } from './parts-sum.ts';
 
@@ -47,8 +48,12 @@ export function findResultsAfterWhole(s: SentenceFigures, year: number | null = 
   for (let i = 0; i + 2 < figs.length; i++) {
     let whole = figs[i] as TextFigure;
     if (!UNITS.has(whole.unit) || !isCount(whole) || whole.paren !== null || whole.share || notThisYears(s, whole, year) || inRespectivelyList(s, whole)) continue;
-    const first = figs[i + 1] as TextFigure;
-    const between = s.text.slice(whole.end, first.start);
+    // (a bracket right after the whole is its own: "答复74件（含上年结转3件），予以公开…")
+    let k = i + 1;
+    while (k < figs.length && (figs[k] as TextFigure).paren !== null) k++;
+    const first = figs[k];
+    if (!first) continue;
+    const between = s.text.slice(whole.end, first.start).replace(/^\s*[（(][^（()）]*[）)]/, '');
     // ，/： then the first result's words (after 其中 the 其中 finders read it)
     if (!/^\s*[，,：:]/.test(between) || between.includes('其中')) continue;
     if (!RESULT_ITEM.test(itemWords(first.label).replace(RESULTS_LEAD, ''))) continue;
@@ -62,38 +67,93 @@ export function findResultsAfterWhole(s: SentenceFigures, year: number | null = 
       whole = prev;
     }
     if (!WHOLE_WORDS.test(whole.label) || NOT_WHOLE.test(whole.label)) continue;
-    const end = clauseEnd(s.text, whole.end);
-    const answered = ANSWERED.test(whole.label) && !/收到|受理|新收|接收|接到/.test(whole.label);
-    const parts: TextFigure[] = [];
-    for (let j = i + 1; j < figs.length; j++) {
-      const f = figs[j] as TextFigure;
-      if (f.start >= end) break;
-      // a result's breakdown in a bracket ("不予公开6件（其中…）") is no item of the list
-      if (inSubsetParen(f) || f.paren !== null) continue;
-      // (a share after an item is the item's: "予以公开52件，占60.5%")
-      if (f.unit === '%' || f.share) continue;
-      if (f.unit !== whole.unit || !isCount(f) || f.share) break;
-      const words = itemWords(f.label).replace(parts.length === 0 ? RESULTS_LEAD : /^$/, '');
-      if (RESULT_ITEM.test(words)) {
-        parts.push(f);
-        continue;
-      }
-      // those carried on are no result of the answered; of the received they are the rest of them
-      if (CARRIED_ON.test(words) && !answered && !notThisYears(s, f, year)) parts.push(f);
-      break;
-    }
+    // (after a ：the list may run over ；: "办结74件：予以公开41件；部分公开8件；…")
+    const end = /^\s*[：:]/.test(between) ? s.text.length : clauseEnd(s.text, whole.end);
+    const parts = resultsFrom(s, k, whole, end, year);
     if (parts.length < 2) continue;
-    // "不予公开10件，信息不存在6件，非本机关掌握4件": before 2019 the refusals held such reasons (the old
-    // statistics' 否决公开 and its 其中), and since, 无法提供 holds 信息不存在: a reason after a class of
-    // answer may be its breakdown, so a sum that does not fit is a skip
-    const words = parts.map((f) => itemWords(f.label));
-    const nested = words.some((w) => CLASS_OF_ANSWER.test(w)) && words.some((w) => REASON_OF_ANSWER.test(w));
-    const group: PartsGroup = {
-      shape: 'qizhong', whole: { s, f: whole }, parts: parts.map((f) => ({ s, f })), complete: parts.some((f) => closesList(f.label)),
-      ...(flowTotal ? { flowTotal } : {}),
-      ...(nested ? { unsure: '所列“不予公开”“无法提供”等项后的原因（信息不存在、非本机关等）可能是它的细分' } : {}),
-    };
-    out.push(group);
+    out.push(groupOf({ s, f: whole }, s, parts, flowTotal));
   }
   return out;
+}
+
+/**
+ * The results from figure `k` of `s` on, to `end`: each count in the whole's counter whose words are
+ * one of table 三's results (a bracket's figures and a share after an item are passed over); the list
+ * ends at the first count that is not. Those carried on after the results are the rest of a count
+ * received (an item), but no result of a count answered (the list ends before them).
+ */
+function resultsFrom(s: SentenceFigures, k: number, whole: TextFigure, end: number, year: number | null): TextFigure[] {
+  const answered = ANSWERED.test(whole.label) && !/收到|受理|新收|接收|接到/.test(whole.label);
+  const parts: TextFigure[] = [];
+  for (let j = k; j < s.figures.length; j++) {
+    const f = s.figures[j] as TextFigure;
+    if (f.start >= end) break;
+    // a result's breakdown in a bracket ("不予公开6件（其中…）") is no item of the list; a share after
+    // an item is the item's ("予以公开52件，占60.5%")
+    if (inSubsetParen(f) || f.paren !== null || f.unit === '%' || f.share) continue;
+    if (f.unit !== whole.unit || !isCount(f)) break;
+    const words = itemWords(f.label).replace(parts.length === 0 ? RESULTS_LEAD : /^$/, '');
+    if (RESULT_ITEM.test(words)) {
+      parts.push(f);
+      continue;
+    }
+    if (CARRIED_ON.test(words) && !answered && !notThisYears(s, f, year)) parts.push(f);
+    break;
+  }
+  return parts;
+}
+
+/**
+ * The list as a 其中 list. "不予公开10件，信息不存在6件，非本机关掌握4件": before 2019 the refusals held
+ * such reasons (the old statistics' 否决公开 and its 其中), and since, 无法提供 holds 信息不存在: a reason
+ * after a class of answer may be its breakdown, so a sum that does not fit is a skip.
+ */
+function groupOf(whole: At, s: SentenceFigures, parts: readonly TextFigure[], flowTotal: PartsGroup['flowTotal'], unsure?: string): PartsGroup {
+  const words = parts.map((f) => itemWords(f.label));
+  const nested = words.some((w) => CLASS_OF_ANSWER.test(w)) && words.some((w) => REASON_OF_ANSWER.test(w));
+  const why = nested ? '所列“不予公开”“无法提供”等项后的原因（信息不存在、非本机关等）可能是它的细分' : unsure;
+  return {
+    shape: 'qizhong', whole, parts: parts.map((f) => ({ s, f })), complete: parts.some((f) => closesList(f.label)),
+    ...(flowTotal ? { flowTotal } : {}),
+    ...(why ? { unsure: why } : {}),
+  };
+}
+
+/** Is `f` a count that may be the whole of a list of results, by its words (WHOLE_WORDS, NOT_WHOLE)? */
+function wholeOfResults(s: SentenceFigures, f: TextFigure, year: number | null): boolean {
+  return UNITS.has(f.unit) && isCount(f) && f.paren === null && !f.share && !notThisYears(s, f, year) && !inRespectivelyList(s, f) &&
+    WHOLE_WORDS.test(f.label) && !NOT_WHOLE.test(f.label);
+}
+
+/**
+ * "全年共办结申请74件。予以公开41件，部分公开8件，…" (recall35): the results open the sentence after their
+ * whole's, with no 其中 (or 从办理结果看: parts-by.ts), in the same paragraph. The whole is the sentence
+ * before's last count, when it is a whole of results by its words and that sentence holds no list of its
+ * own (其中, 包括, 含); received and carried in, the two together may be it too (flowTotal). Where that
+ * sentence holds other counts in the counter, the results may be theirs too: a sum that does not fit is a
+ * skip (unsure).
+ */
+export function findResultsOpeningSentence(sentences: readonly SentenceFigures[], i: number, year: number | null = null): PartsGroup[] {
+  const s = sentences[i];
+  const prev = sentences[i - 1];
+  if (!s || !prev || prev.para !== s.para || s.figures.length < 2 || !/予以公开|同意公开|部分公开|不予公开|无法提供|不予处理/.test(s.text)) return [];
+  const k = s.figures.findIndex((f) => f.paren === null);
+  const first = s.figures[k];
+  if (!first || !RESULT_ITEM.test(itemWords(s.text.slice(0, first.start)).replace(RESULTS_LEAD, ''))) return [];
+  if (/其中|包括|包含|含/.test(prev.text)) return [];
+  const counts = prev.figures.filter((f) => f.unit === first.unit && isCount(f) && f.paren === null && !notThisYears(prev, f, year));
+  let whole = counts[counts.length - 1];
+  if (!whole || prev.figures.some((f) => f.start > whole!.end && isCount(f))) return [];
+  let flowTotal: PartsGroup['flowTotal'];
+  if (counts.length === 2 && CARRIED_FROM.test(whole.label)) {
+    flowTotal = flowTotalOf(counts);
+    if (!flowTotal) return [];
+    whole = counts[0] as TextFigure;
+  }
+  if (!wholeOfResults(prev, whole, year)) return [];
+  const parts = resultsFrom(s, k, whole, clauseEnd(s.text, first.start), year);
+  if (parts.length < 2) return [];
+  const others = flowTotal ? [] : counts.filter((f) => f !== whole);
+  const unsure = others.length > 0 ? `上句另有${others.map((f) => f.raw).join('、')}，所列结果未必只是${whole.raw}的` : undefined;
+  return [groupOf({ s: prev, f: whole }, s, parts, flowTotal, unsure)];
 }

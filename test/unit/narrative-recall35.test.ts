@@ -58,6 +58,12 @@ describe('recall35 1: results listed right after their whole, with no 其中', (
       expect(sums(text)[0]).toMatch(why);
     }
   });
+  it('a share after an item keeps the whole it had (the list does not set it): 41 of 80 received', () => {
+    const text = '（二）依申请公开。全年共收到申请80件，办结74件，予以公开41件，占51.3%，部分公开8件，不予公开25件。';
+    expect(keys(text)).toEqual([]);
+    expect(checks('text.share', text)).toEqual(['pass|41件 ÷ 80件 = 51.25%，正文 51.3%']);
+    expect(sums(text)).toEqual(['pass|41件+8件+25件 = 74件']);
+  });
   it('silent: results after a count that is no whole of them, or not right after it', () => {
     for (const text of [
       // a channel between the whole and the results
@@ -71,6 +77,30 @@ describe('recall35 1: results listed right after their whole, with no 其中', (
     ]) {
       expect(keys(text)).toEqual([]);
       expect(sums(text)).toEqual([]);
+    }
+  });
+});
+
+describe('recall35 1b: results opening the sentence after their whole\'s, with no 其中', () => {
+  // Seen in real reports: "全年共办结申请…件。予以公开…件，部分公开…件，…" (the list its own sentence)
+  it('the whole is the sentence before\'s one count, or the received and carried in together', () => {
+    expect(sums('（二）依申请公开。全年共办结申请74件。予以公开41件，部分公开8件，不予公开5件，无法提供17件，不予处理3件。'))
+      .toEqual(['pass|41件+8件+5件+17件+3件 = 74件']);
+    expect(sums('（二）依申请公开。全年共收到申请70件，上年结转4件。予以公开41件，部分公开8件，不予公开5件，无法提供17件，不予处理3件。'))
+      .toEqual(['pass|41件+8件+5件+17件+3件 = 70件+4件（收到与上年结转之和）']);
+    expect(keys('（二）依申请公开。全年共办结申请74件。予以公开41件，部分公开8件，不予公开5件，无法提供17件，不予处理4件。')).toEqual(['text.parts-sum:error:75:74']);
+  });
+  it('silent: another count in the sentence before, a list of its own there, a body named before the results', () => {
+    const text = '（二）依申请公开。全年共收到申请80件，办结74件。予以公开41件，部分公开8件，不予公开5件，无法提供17件，不予处理9件。';
+    expect(keys(text)).toEqual([]);
+    expect(sums(text)).toEqual(['skip|所列各项之和80件与74件不符，但上句另有80件，所列结果未必只是74件的']);
+    for (const other of [
+      '（二）依申请公开。全年共收到申请74件，其中网上申请50件。予以公开41件，部分公开8件，不予公开5件，无法提供17件，不予处理4件。',
+      '（二）依申请公开。全区共办结申请74件。区本级予以公开41件，部分公开8件，不予公开5件，无法提供17件，不予处理4件。',
+      '（二）依申请公开。2023年共办结申请74件。予以公开41件，部分公开8件，不予公开5件，无法提供17件，不予处理4件。',
+    ]) {
+      expect(keys(other)).toEqual([]);
+      expect(sums(other).filter((o) => !o.startsWith('skip|'))).toEqual([]);
     }
   });
 });
