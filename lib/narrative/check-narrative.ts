@@ -21,6 +21,7 @@ import { findLeadingReadings, findQizhongGroups } from './parts-qizhong.ts';
 import { findEnumeratedTotalGroups, findOutcomeGroups, findParenGroups, findPlusGroups, findRespectivelyTotals, findTrailingTotalGroups } from './parts-other-shapes.ts';
 import { findByDimensionGroups } from './parts-by.ts';
 import { findResultsAfterWhole, findResultsOpeningSentence } from './results-after-whole.ts';
+import { findBareCaseOutcomes, findMessageKindLists } from './bare-heads.ts';
 import { findExceptGroups } from './parts-except.ts';
 import { findClosedOpenGroups } from './parts-closed-open.ts';
 import { findClauseListTotals, findColonWholeGroups, findHeadWholeGroups, findInfoKindLists, findTotalAfterList } from './parts-heads.ts';
@@ -205,6 +206,9 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         // "全年共办结申请86件，予以公开52件，…不予处理4件": results right after their whole, no 其中
         for (const g of findResultsAfterWhole(s, year)) take([g], false);
         for (const g of findResultsOpeningSentence(sentences, i, year)) take([g], false);
+        // "行政复议5件，维持3件，…", "办理网民留言320件，咨询类200件，…其他类40件" (bare-heads.ts)
+        for (const g of findBareCaseOutcomes(s, year)) take([g], false);
+        for (const g of findMessageKindLists(s, year)) take([g], false);
         for (const g of findClauseListTotals(s, year, sentences, i)) take([g]);
         for (const readings of findByDimensionGroups(sentences, i, year)) take(readings);
         out.push(...checkRemainders(s));

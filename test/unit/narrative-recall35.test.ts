@@ -159,3 +159,75 @@ describe('recall35 3: 结转 with the next year right after it ("结转2025年2�
     }
   });
 });
+
+describe('recall35 4: 复议 and 诉讼 counts named bare, and their outcomes with no 其中', () => {
+  // Seen in real reports: "行政复议…件，维持…件，纠正…件，尚未审结…件" (no 收到, no 被申请), never read
+  it('outcomes adding up to the count hold; a closed list (其他结果) off it, or outcomes over it, are errors', () => {
+    expect(sums('（四）行政复议和行政诉讼。行政复议6件，维持4件，纠正1件，尚未审结1件。')).toEqual(['pass|4件+1件+1件 = 6件']);
+    expect(sums('（四）行政复议和行政诉讼。行政诉讼4件，驳回起诉3件，尚未审结1件。')).toEqual(['pass|3件+1件 = 4件']);
+    expect(keys('（四）行政复议和行政诉讼。行政复议6件，维持4件，纠正1件，尚未审结2件。')).toEqual(['text.parts-sum:error:7:6']);
+    expect(keys('（四）行政复议和行政诉讼。行政复议6件，结果维持4件，结果纠正1件，其他结果0件，尚未审结0件。')).toEqual(['text.parts-sum:error:5:6']);
+  });
+  it('silent: outcomes after two counts of cases, a list short of the count, a suit counted at two courts', () => {
+    for (const text of [
+      // the outcomes may be of both
+      '（四）行政复议和行政诉讼。行政复议2件，行政诉讼4件，维持5件，纠正1件。',
+      '（四）行政复议和行政诉讼。行政复议和行政诉讼各3件，维持5件，纠正1件。',
+    ]) {
+      expect(keys(text)).toEqual([]);
+      expect(sums(text)).toEqual([]);
+    }
+    for (const [text, why] of [
+      ['（四）行政复议和行政诉讼。行政复议6件，维持4件，纠正1件。', /^skip\|所列各项之和5件小于总数6件/],
+      ['（四）行政复议和行政诉讼。行政诉讼4件，一审判决驳回3件，二审维持3件。', /^skip\|.*各审级结果/],
+      ['（四）行政复议和行政诉讼。行政诉讼4件，胜诉4件，驳回起诉3件。', /^skip\|.*胜败诉/],
+      // (and after 被提起, read before: the same reasons hold)
+      ['（四）行政复议和行政诉讼。被提起行政诉讼4件，一审判决驳回3件，二审维持3件。', /^skip\|.*各审级结果/],
+      ['（四）行政复议和行政诉讼。被提起行政诉讼4件，其中胜诉4件，驳回起诉3件。', /^skip\|.*胜败诉/],
+    ] as const) {
+      expect(keys(text)).toEqual([]);
+      expect(sums(text)).toHaveLength(1);
+      expect(sums(text)[0]).toMatch(why);
+    }
+  });
+});
+
+describe('recall35 5: kinds of messages with the rest last, no 其中', () => {
+  // Seen in real reports: "办理网民留言…件，咨询类…件，投诉类…件，其他…件"
+  it('a list with the rest last adds up, or is an error (the rest says it covers the whole)', () => {
+    expect(sums('（三）政府信息管理。全年办理网民留言270件，咨询类160件，投诉类70件，其他类40件。')).toEqual(['pass|160件+70件+40件 = 270件']);
+    expect(sums('（三）政府信息管理。全年收到网民留言270件，已办结262件，其余8件正在办理。')).toEqual(['pass|262件+8件 = 270件']);
+    expect(keys('（三）政府信息管理。全年办理网民留言270件，咨询类160件，投诉类70件，其他类30件。')).toEqual(['text.parts-sum:error:260:270']);
+  });
+  it('silent: no rest item, items under half the count, a change or share among the items', () => {
+    for (const text of [
+      '（三）政府信息管理。全年办理网民留言270件，咨询类160件，投诉类70件，建议类30件。',
+      '（三）政府信息管理。全年办理网民留言270件，同比增长12%，咨询类160件，投诉类70件，其他类30件。',
+      '（三）政府信息管理。全年办理网民留言270件，咨询类160件，占59.3%，投诉类70件，其他类30件。',
+    ]) {
+      expect(keys(text)).toEqual([]);
+      expect(sums(text)).toEqual([]);
+    }
+    const few = '（三）政府信息管理。全年办理网民留言270件，咨询类60件，其他类40件。';
+    expect(keys(few)).toEqual([]);
+    expect(sums(few)[0]).toMatch(/^skip\|.*不到270件的一半/);
+  });
+});
+
+describe('recall35 6: one list counted in 人次 and 次', () => {
+  // a consultations list whose rest is counted in 次 beside 人次 (the rest item was set aside, the list short)
+  it('the list read with its item in the other counter adds up: a pass', () => {
+    expect(sums('（三）政府信息管理。全年接待群众咨询290人次，其中现场咨询170人次，电话咨询80人次，其他40次。')).toEqual(['pass|170人次+80人次+40次 = 290人次']);
+    expect(sums('（三）政府信息管理。全年接待群众咨询290次，其中现场咨询170次，电话咨询80次，其他40人次。')).toEqual(['pass|170次+80次+40人次 = 290次']);
+  });
+  it('silent: the list does not add up with it either, or the counter is another (人)', () => {
+    for (const text of [
+      '（三）政府信息管理。全年接待群众咨询290人次，其中现场咨询170人次，电话咨询80人次，其他30次。',
+      '（三）政府信息管理。全年接待群众咨询290人次，其中现场咨询170人次，电话咨询80人次，其他40人。',
+    ]) {
+      expect(keys(text)).toEqual([]);
+      expect(sums(text)).toHaveLength(1);
+      expect(sums(text)[0]).toMatch(/^skip\|/);
+    }
+  });
+});
