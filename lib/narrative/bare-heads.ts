@@ -24,6 +24,7 @@ const READ_ELSEWHERE = /被申请(?:行政)?复议$|起诉$|被(?:提起)?(?:行
 
 const INSTANCE = /一审|二审|再审|终审|上诉|申诉/;
 const WON_OR_LOST = /胜诉|败诉/;
+const JUDGED = /驳回|维持|撤销|确认违法|纠正|纠错|判决|裁定|责令/;
 
 function caseTopic(label: string): 'suit' | 'review' | null {
   return /诉讼|起诉/.test(label) ? 'suit' : /复议/.test(label) ? 'review' : null;
@@ -57,7 +58,7 @@ export function findBareCaseOutcomes(s: SentenceFigures, year: number | null = n
     // "一审判决驳回2件，二审维持2件", "胜诉3件，驳回起诉2件": the outcomes of one suit at two courts, or a
     // win and how it was won, count the same cases twice
     const saids = parts.map((f) => f.label + wordsAfter(s, f));
-    const twice = saids.some((w) => INSTANCE.test(w)) || (saids.some((w) => WON_OR_LOST.test(w)) && saids.some((w) => !WON_OR_LOST.test(w)));
+    const twice = saids.some((w) => INSTANCE.test(w)) || (saids.some((w) => WON_OR_LOST.test(w)) && saids.some((w) => !WON_OR_LOST.test(w) && JUDGED.test(w)));
     out.push({
       shape: 'outcomes', whole: { s, f: whole }, parts: parts.map((f) => ({ s, f })), complete: parts.some((f) => closesList(f.label)),
       ...(twice ? { unsure: '诉讼的各审级结果或胜败诉与裁判方式可能重复计算同一批案件' } : {}),

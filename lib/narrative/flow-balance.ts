@@ -106,7 +106,7 @@ export function checkFlowBalance(s: SentenceFigures, paragraphs: readonly Paragr
   if (s.figures.length < 3 || !(CARRIED_ON.test(s.text) || /(?:结转|转入|顺延)\s*\d{4}\s*年/.test(s.text))) return [];
   const t = readTerms(s, year);
   if (!t || !t.closed || !t.carriedOut || (t.inNew && t.accepted) || (!t.inNew && !t.accepted)) return [];
-  if (!t.carriedIn) return flowWithoutCarriedIn(s, paragraphs, t);
+  if (!t.carriedIn) return namesNoCarriedIn(s, year) ? flowWithoutCarriedIn(s, paragraphs, t) : [];
   const { closed, carriedOut, carriedIn } = t;
   const outflow = addDec(closed.value, carriedOut.value);
   // the readings of what came in, and how each is written
@@ -131,6 +131,16 @@ export function checkFlowBalance(s: SentenceFigures, paragraphs: readonly Paragr
     check: { rule: RULE.partsSum, outcome: 'fail', quote, detail },
     finding: textFinding(RULE.partsSum, 'error', message, quote, decToNumber(first.value), decToNumber(outflow)),
   }];
+}
+
+/**
+ * The sentence names nothing carried in, of any year, and no count of another year ("2021年结转4件" in
+ * the 2023 report is no term of its flow, but says the flow has one): only then is the flow read with
+ * no 上年结转.
+ */
+function namesNoCarriedIn(s: SentenceFigures, year: number | null): boolean {
+  if (CARRIED_FROM.test(s.text) || /遗留|转结|(?:\d{4}\s*年度?(?:底|末)?(?:的)?结转)(?!\s*(?:至|到|入))/.test(s.text)) return false;
+  return !s.figures.some((f) => f.unit === '件' && isCount(f) && !CARRIED_YEAR_NEXT.test(f.label.replace(LIST_LEAD, '')) && notThisYears(s, f, year));
 }
 
 /**

@@ -32,6 +32,8 @@ const ON_TIME = /(?:按期|按时|如期|在法定期限内|法定期限内|期�
 /** A suit's court (一审, 二审…), and its outcome as won or lost: outcomes that may count a suit twice. */
 const SUIT_INSTANCE = /一审|二审|再审|终审|上诉/;
 const WON_OR_LOST = /胜诉|败诉/;
+/** How a suit was decided (not 尚未审结, 撤诉: a suit pending or withdrawn is neither won nor lost). */
+const JUDGED = /驳回|维持|撤销|确认违法|纠正|纠错|判决|裁定|责令/;
 
 /**
  * Parts that may overlap, so that their sum may exceed the whole with no error in the text (the
@@ -50,7 +52,7 @@ function overlappingParts(parts: readonly At[]): string | null {
   // "被提起行政诉讼3件，一审判决驳回2件，二审维持2件", "胜诉3件，驳回起诉2件" (recall35): one suit's
   // outcomes at two courts, or a win and how it was won, are the same cases
   const said = parts.map((p) => p.f.label + wordsAfter(p.s, p.f));
-  if (said.some((w) => SUIT_INSTANCE.test(w)) || (said.some((w) => WON_OR_LOST.test(w)) && said.some((w) => !WON_OR_LOST.test(w)))) return '诉讼的各审级结果、胜败诉与裁判方式可能是同一批案件';
+  if (said.some((w) => SUIT_INSTANCE.test(w)) || (said.some((w) => WON_OR_LOST.test(w)) && said.some((w) => !WON_OR_LOST.test(w) && JUDGED.test(w)))) return '诉讼的各审级结果、胜败诉与裁判方式可能是同一批案件';
   const stageIn = parts.findIndex((p) => STAGE_IN.test(p.f.label));
   // (上年结转 is where applications came from, beside 新收: no stage after it)
   if (stageIn >= 0 && parts.some((p, k) => k > stageIn && STAGE_OUT.test(p.f.label) && !STAGE_IN.test(p.f.label) && !CARRIED_FROM.test(p.f.label))) {

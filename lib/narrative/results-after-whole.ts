@@ -139,7 +139,8 @@ export function findResultsOpeningSentence(sentences: readonly SentenceFigures[]
   if (!s || !prev || prev.para !== s.para || s.figures.length < 2 || !/予以公开|同意公开|部分公开|不予公开|无法提供|不予处理/.test(s.text)) return [];
   const k = s.figures.findIndex((f) => f.paren === null);
   const first = s.figures[k];
-  if (!first || !RESULT_ITEM.test(itemWords(s.text.slice(0, first.start)).replace(RESULTS_LEAD, ''))) return [];
+  // (no words opening the list: "从办理结果看，…" is parts-by.ts's)
+  if (!first || !RESULT_ITEM.test(itemWords(s.text.slice(0, first.start)))) return [];
   if (/其中|包括|包含|含/.test(prev.text)) return [];
   const counts = prev.figures.filter((f) => f.unit === first.unit && isCount(f) && f.paren === null && !notThisYears(prev, f, year));
   let whole = counts[counts.length - 1];
