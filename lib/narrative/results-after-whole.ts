@@ -28,7 +28,7 @@ import { ANSWERED, CARRIED_FROM, CARRIED_ON, clauseEnd, closesList, flowTotalOf,
 /** Words that name the year's applications as a whole: received, accepted, handled, answered. */
 const WHOLE_WORDS = /收到|受理|新收|接收|接到|办结|答复|办理|处理/;
 /** Words that make a count one part of the applications, or something else than their whole. */
-const NOT_WHOLE = /其中|包括|包含|含|予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理|结转|转办|转交|撤回|按时|按期|如期|提前|延期|逾期|超期|期限内|时限内|当场|当日|即时|网上|网络|当面|现场|信函|来信|传真|邮寄|邮件|自然人|公民|法人|组织|企业|分别|各|涉及|复议|诉讼|留言|咨询|来电|来访|率|占/;
+const NOT_WHOLE = /正在|在办|办理中|未办结|未答复|尚未|其中|包括|包含|含|予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理|结转|转办|转交|撤回|按时|按期|如期|提前|延期|逾期|超期|期限内|时限内|当场|当日|即时|网上|网络|当面|现场|信函|来信|传真|邮寄|邮件|自然人|公民|法人|组织|企业|分别|各|涉及|复议|诉讼|留言|咨询|来电|来访|率|占/;
 /** One of table 三's results, as an item's words say it ("予以公开", "、部分公开", "依法不予公开的", "同意公开答复"). */
 const RESULT_ITEM = /^(?:依法|已|均|经审查|答复|决定|作出|做出)*(?:予以公开|同意公开|全部公开|部分公开|同意部分公开|不予公开|无法提供|不予处理|其他处理|其他情形|其余|(?:政府)?信息不存在|非本机关(?:政府信息|掌握|职责范围)?|不属于本机关(?:职责范围|掌握(?:的)?(?:信息)?)?|非政府信息|不属于政府信息|(?:申请)?内容不明确)(?:的|类|答复|处理|申请)*$/;
 /** A class of answer that holds reasons of its own (不予公开, 无法提供, 不予处理), and such a reason. */

@@ -72,6 +72,8 @@ describe('recall35 1: results listed right after their whole, with no 其中', (
       '（二）依申请公开。全年共办结申请74件，按时办结74件，予以公开41件，部分公开8件，不予公开30件。',
       // 留言 and 复议 counts are no applications' whole
       '（二）依申请公开。全年办理网民留言74件，予以公开41件，部分公开8件，不予公开30件。',
+      // a count still in progress is no whole of results
+      '（二）依申请公开。全年共收到申请80件，正在办理6件，予以公开41件，部分公开8件，不予公开30件。',
       // a change between the whole and the results
       '（二）依申请公开。全年共办结申请74件，较上年增加6件，予以公开41件，部分公开8件，不予公开30件。',
     ]) {
