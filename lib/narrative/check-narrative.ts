@@ -20,6 +20,8 @@ import type { PartsGroup } from './parts-sum.ts';
 import { findLeadingReadings, findQizhongGroups } from './parts-qizhong.ts';
 import { findEnumeratedTotalGroups, findOutcomeGroups, findParenGroups, findPlusGroups, findRespectivelyTotals, findTrailingTotalGroups } from './parts-other-shapes.ts';
 import { findByDimensionGroups } from './parts-by.ts';
+import { findResultsAfterWhole, findResultsOpeningSentence } from './results-after-whole.ts';
+import { findBareCaseOutcomes, findMessageKindLists } from './bare-heads.ts';
 import { findExceptGroups } from './parts-except.ts';
 import { findClosedOpenGroups } from './parts-closed-open.ts';
 import { findClauseListTotals, findColonWholeGroups, findHeadWholeGroups, findInfoKindLists, findTotalAfterList } from './parts-heads.ts';
@@ -170,14 +172,16 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
   outcomes.push(
     ...guarded(RULE.partsSum, findings, () => {
       const out: ClaimOutcome[] = [];
-      const take = (readings: PartsGroup[]): void => {
+      // (feed: the list's whole is the one its parts' shares and table comparisons use; a list read with
+      // no 其中, results-after-whole.ts, is not: the shares after its items keep the wholes they had)
+      const take = (readings: PartsGroup[], feed = true): void => {
         const fresh = readings.filter((g) => !seen.has(groupKey(g)));
         if (fresh.length === 0) return;
         for (const g of fresh) seen.add(groupKey(g));
         const o = evaluateGroup(fresh, paragraphs);
         if (!o) return;
         // the reading that added up (its whole is no longer a guess), else the narrowest: shares use it
-        groups.push(o.check.outcome === 'pass' && o.group.guess ? { ...o.group, guess: false } : o.group);
+        if (feed) groups.push(o.check.outcome === 'pass' && o.group.guess ? { ...o.group, guess: false } : o.group);
         out.push(o);
       };
       sentences.forEach((s, i) => {
@@ -199,6 +203,12 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         for (const g of findHeadWholeGroups(s, year)) take([g]);
         for (const g of findColonWholeGroups(s, year)) take([g]);
         for (const g of findInfoKindLists(s, year)) take([g]);
+        // "全年共办结申请86件，予以公开52件，…不予处理4件": results right after their whole, no 其中
+        for (const g of findResultsAfterWhole(s, year)) take([g], false);
+        for (const g of findResultsOpeningSentence(sentences, i, year)) take([g], false);
+        // "行政复议5件，维持3件，…", "办理网民留言320件，咨询类200件，…其他类40件" (bare-heads.ts)
+        for (const g of findBareCaseOutcomes(s, year)) take([g], false);
+        for (const g of findMessageKindLists(s, year)) take([g], false);
         for (const g of findClauseListTotals(s, year, sentences, i)) take([g]);
         for (const readings of findByDimensionGroups(sentences, i, year)) take(readings);
         out.push(...checkRemainders(s));
@@ -260,7 +270,7 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
   const withTable2 = hasTable2(input.figures);
   // "本年度新收申请120件，上年结转5件，办结118件，结转下年度7件": table 三's identity in words, where
   // there is no table 三 to compare each figure with (flow-balance.ts)
-  if (!hasTables) outcomes.push(...guarded(RULE.partsSum, findings, () => eachSentence(sentences, 4, (s) => checkFlowBalance(s, paragraphs, year))));
+  if (!hasTables) outcomes.push(...guarded(RULE.partsSum, findings, () => eachSentence(sentences, 3, (s) => checkFlowBalance(s, paragraphs, year))));
   const partFigures = hasTables || withTable2 ? new Set<TextFigure>(groups.flatMap((g) => g.parts.map((p) => p.f))) : null;
   const vsTable = {
     figures: input.figures, figureRefs: input.figureRefs, figureParts: input.figureParts ?? null,

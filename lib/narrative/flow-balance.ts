@@ -43,6 +43,12 @@ const OTHER_OUTCOME = /撤回|撤销|终止|正在|在办|办理中|未办结|�
  */
 const YEAR_CARRIED_IN = /(\d{4})\s*年度?(?:底|末)?(?:的)?(?:结转|转结|遗留)(?!\s*(?:至|到|入))/;
 const YEAR_CARRIED_ON = /(?:结转|转|顺延|延期?)(?:至|到|入)?\s*(\d{4})\s*年/;
+/**
+ * "结转2025年2件" in the 2024 report (recall35): carried on, the year right after 结转 with no 至/到.
+ * The figure names another year, so notThisYears drops it; read here before that, and only with the
+ * year after the report's (another year: the sentence is not read).
+ */
+const CARRIED_YEAR_NEXT = /(?:结转|转入|顺延)\s*(\d{4})\s*年度?(?:继续)?(?:办理|处理)?(?:的)?(?:申请)?$/;
 
 /** The year a label carries from or to (YEAR_CARRIED_IN, YEAR_CARRIED_ON) fits the report's: true, false, or null when it names none. */
 function carriedYearFits(re: RegExp, label: string, year: number | null, step: number): boolean | null {
@@ -62,7 +68,13 @@ function readTerms(s: SentenceFigures, year: number | null): Terms | null {
     return true;
   };
   for (const f of s.figures) {
-    if (f.unit !== '件' || !isCount(f) || notThisYears(s, f, year)) continue;
+    if (f.unit !== '件' || !isCount(f)) continue;
+    const next = CARRIED_YEAR_NEXT.exec(f.label.replace(LIST_LEAD, ''));
+    if (next) {
+      if (year === null || Number(next[1]) !== year + 1 || f.paren !== null || !set('carriedOut', f)) return null;
+      continue;
+    }
+    if (notThisYears(s, f, year)) continue;
     const label = f.label.replace(LIST_LEAD, '');
     if (/其中/.test(f.label) && !CARRIED_FROM.test(label)) continue; // an item of a list under one of the terms
     let ok = true;
@@ -91,9 +103,10 @@ function readTerms(s: SentenceFigures, year: number | null): Terms | null {
 
 /** "本年度新收申请120件，上年结转5件，办结118件，结转下年度7件": 120 + 5 = 118 + 7. */
 export function checkFlowBalance(s: SentenceFigures, paragraphs: readonly Paragraph[], year: number | null): ClaimOutcome[] {
-  if (s.figures.length < 3 || !CARRIED_ON.test(s.text)) return [];
+  if (s.figures.length < 3 || !(CARRIED_ON.test(s.text) || /(?:结转|转入|顺延)\s*\d{4}\s*年/.test(s.text))) return [];
   const t = readTerms(s, year);
-  if (!t || !t.closed || !t.carriedOut || !t.carriedIn || (t.inNew && t.accepted) || (!t.inNew && !t.accepted)) return [];
+  if (!t || !t.closed || !t.carriedOut || (t.inNew && t.accepted) || (!t.inNew && !t.accepted)) return [];
+  if (!t.carriedIn) return namesNoCarriedIn(s, year) ? flowWithoutCarriedIn(s, paragraphs, t) : [];
   const { closed, carriedOut, carriedIn } = t;
   const outflow = addDec(closed.value, carriedOut.value);
   // the readings of what came in, and how each is written
@@ -117,5 +130,50 @@ export function checkFlowBalance(s: SentenceFigures, paragraphs: readonly Paragr
   return [{
     check: { rule: RULE.partsSum, outcome: 'fail', quote, detail },
     finding: textFinding(RULE.partsSum, 'error', message, quote, decToNumber(first.value), decToNumber(outflow)),
+  }];
+}
+
+/**
+ * The sentence names nothing carried in, of any year, and no count of another year ("2021年结转4件" in
+ * the 2023 report is no term of its flow, but says the flow has one): only then is the flow read with
+ * no 上年结转.
+ */
+function namesNoCarriedIn(s: SentenceFigures, year: number | null): boolean {
+  if (CARRIED_FROM.test(s.text) || /遗留|转结|(?:\d{4}\s*年度?(?:底|末)?(?:的)?结转)(?!\s*(?:至|到|入))/.test(s.text)) return false;
+  return !s.figures.some((f) => f.unit === '件' && isCount(f) && !CARRIED_YEAR_NEXT.test(f.label.replace(LIST_LEAD, '')) && notThisYears(s, f, year));
+}
+
+/**
+ * "全年新收申请30件，办结28件，结转下年度2件" (recall35): the flow with no 上年结转 named. Applications
+ * carried in are never fewer than none, so what came in is the count named at least: a pass where it
+ * is what went out (none carried in, or a 受理 that holds them); where more went out, the difference
+ * may be the 上年结转 the text leaves out (a skip that says so); where less went out than came in this
+ * year alone, no count carried in can make up for it, but the sentence may leave out a term of its
+ * own (an application withdrawn and not counted as answered): a warning, never an error.
+ */
+function flowWithoutCarriedIn(s: SentenceFigures, paragraphs: readonly Paragraph[], t: Terms): ClaimOutcome[] {
+  const inFig = (t.inNew ?? t.accepted)!;
+  const { closed, carriedOut } = t as Required<Pick<Terms, 'closed' | 'carriedOut'>>;
+  const outflow = addDec(closed.value, carriedOut.value);
+  const terms = [inFig, closed, carriedOut].sort((a, b) => a.start - b.start);
+  const quote = quoteSpan(paragraphs, { s, f: terms[0]! }, { s, f: terms[terms.length - 1]! });
+  const out = `${closed.raw}+${carriedOut.raw}`;
+  const cmp = cmpDec(inFig.value, outflow);
+  if (cmp === 0) return [{ check: { rule: RULE.partsSum, outcome: 'pass', quote, detail: `${inFig.raw} = ${out}（收支平衡，未写上年结转）` } }];
+  if (cmp < 0) {
+    return [{ check: { rule: RULE.partsSum, outcome: 'skip', quote, detail: `${out} = ${formatDec(outflow)}件，多于${inFig.raw}；正文未写上年结转，差额可能是上年结转的申请，不作判断` } }];
+  }
+  // (a count with no role of the three, or words of another outcome anywhere in the sentence, "1件申请人
+  //撤回": the sentence names more of the flow than its terms, a skip)
+  const roles = new Set<TextFigure>([inFig, closed, carriedOut]);
+  const more = s.figures.some((f) => f.unit === '件' && isCount(f) && !roles.has(f)) || OTHER_OUTCOME.test(s.text);
+  if (more) {
+    return [{ check: { rule: RULE.partsSum, outcome: 'skip', quote, detail: `${out} = ${formatDec(outflow)}件，少于${inFig.raw}；正文未写上年结转，句中另有其他数字或去向，不作判断` } }];
+  }
+  const said = t.inNew ? '新收' : '受理';
+  const message = `正文称${said}${inFig.raw}，办结${closed.raw}、结转下年度${carriedOut.raw}，合计${formatDec(outflow)}件，少于${said}的${inFig.raw}；即使上年没有结转，两者也应相等（正文若另有未写明的去向，请核对）。`;
+  return [{
+    check: { rule: RULE.partsSum, outcome: 'fail', quote, detail: `${inFig.raw} ≠ ${out} = ${formatDec(outflow)}件，未写上年结转，按0件计也不平衡` },
+    finding: textFinding(RULE.partsSum, 'warning', message, quote, decToNumber(inFig.value), decToNumber(outflow)),
   }];
 }

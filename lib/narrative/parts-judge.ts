@@ -12,7 +12,7 @@ import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, quoteSpan, shownOf, type At } from './quote.ts';
 import { closeParen } from './base-year.ts';
 import { sumCanFit } from './rounded-change.ts';
-import { allResults, ANSWERED, dimensionOf, inSubsetParen, LIST_LEAD, withoutPlannedParts, type PartsGroup } from './parts-sum.ts';
+import { allResults, ANSWERED, closesList, dimensionOf, inSubsetParen, LIST_LEAD, withoutPlannedParts, wordsAfter, type PartsGroup } from './parts-sum.ts';
 import { CARRIED_SOURCE } from './period.ts';
 
 /**
@@ -29,6 +29,11 @@ const CARRIED_FROM = new RegExp(CARRIED_SOURCE);
 /** Answered early, and answered on time (or in the time limit), which includes them. */
 const EARLY = /提前(?:办结|答复|办理|完成)/;
 const ON_TIME = /(?:按期|按时|如期|在法定期限内|法定期限内|期限内|时限内)(?:办结|答复|办理|完成)/;
+/** A suit's court (一审, 二审…), and its outcome as won or lost: outcomes that may count a suit twice. */
+const SUIT_INSTANCE = /一审|二审|再审|终审|上诉/;
+const WON_OR_LOST = /胜诉|败诉/;
+/** How a suit was decided (not 尚未审结, 撤诉: a suit pending or withdrawn is neither won nor lost). */
+const JUDGED = /驳回|维持|撤销|确认违法|纠正|纠错|判决|裁定|责令/;
 
 /**
  * Parts that may overlap, so that their sum may exceed the whole with no error in the text (the
@@ -44,6 +49,10 @@ function overlappingParts(parts: readonly At[]): string | null {
   if (parts.filter((p) => /涉及|关于|有关/.test(p.f.label)).length >= 2) return '按内容所分各类可能交叉';
   // "其中按期答复63件，延期答复0件，提前答复45件": those answered early were answered on time too
   if (parts.some((p) => EARLY.test(p.f.label)) && parts.some((p) => ON_TIME.test(p.f.label))) return '提前办结的也在按期办结之列';
+  // "被提起行政诉讼3件，一审判决驳回2件，二审维持2件", "胜诉3件，驳回起诉2件" (recall35): one suit's
+  // outcomes at two courts, or a win and how it was won, are the same cases
+  const said = parts.map((p) => p.f.label + wordsAfter(p.s, p.f));
+  if (said.some((w) => SUIT_INSTANCE.test(w)) || (said.some((w) => WON_OR_LOST.test(w)) && said.some((w) => !WON_OR_LOST.test(w) && JUDGED.test(w)))) return '诉讼的各审级结果、胜败诉与裁判方式可能是同一批案件';
   const stageIn = parts.findIndex((p) => STAGE_IN.test(p.f.label));
   // (上年结转 is where applications came from, beside 新收: no stage after it)
   if (stageIn >= 0 && parts.some((p, k) => k > stageIn && STAGE_OUT.test(p.f.label) && !STAGE_IN.test(p.f.label) && !CARRIED_FROM.test(p.f.label))) {
@@ -86,6 +95,20 @@ const DOCUMENT_COUNTERS: ReadonlySet<string> = new Set(['条', '件', '份', '�
 const ASIDE_COUNTERS: ReadonlySet<string> = new Set([...DOCUMENT_COUNTERS, '期']);
 
 /**
+ * The counters beside a whole's that one list may mix: those of documents (above), and 次 beside 人次 for
+ * visits and consultations ("接待群众咨询320人次，其中现场咨询200人次，电话咨询80人次，其他40次": recall35,
+ * the 其他 item in 次 was set aside and the list left short).
+ */
+function asideOf(unit: string): ReadonlySet<string> | null {
+  if (DOCUMENT_COUNTERS.has(unit)) return ASIDE_COUNTERS;
+  if (unit === '人次') return VISIT_ASIDE;
+  if (unit === '次') return VISIT_TIMES_ASIDE;
+  return null;
+}
+const VISIT_ASIDE: ReadonlySet<string> = new Set(['次']);
+const VISIT_TIMES_ASIDE: ReadonlySet<string> = new Set(['人次']);
+
+/**
  * Items of a list counted by another of DOCUMENT_COUNTERS than its whole: "全年主动公开信息620条，
  * 其中工作动态300条，规范性文件20件，…其他信息100条" (hunt32: two real reports, a 份 item and three 件
  * items among 条 items, each list adding up with them). parts-sum.ts keeps only the whole's counter,
@@ -96,11 +119,17 @@ const ASIDE_COUNTERS: ReadonlySet<string> = new Set([...DOCUMENT_COUNTERS, '期'
 function countersAside(g: PartsGroup): TextFigure[] {
   const first = g.parts[0];
   const last = g.parts[g.parts.length - 1];
-  if (!first || !last || !DOCUMENT_COUNTERS.has(g.whole.f.unit) || g.parts.some((p) => p.s !== first.s)) return [];
+  const aside = asideOf(g.whole.f.unit);
+  if (!first || !last || !aside || g.parts.some((p) => p.s !== first.s)) return [];
   const s = first.s;
   const q = s.text.lastIndexOf('其中', first.f.start);
   const from = q >= 0 && (g.whole.s !== s || q >= g.whole.f.end) ? q : first.f.start;
-  return s.figures.filter((f) => f.start >= from && f.end <= last.f.end && isCount(f) && f.unit !== g.whole.f.unit && ASIDE_COUNTERS.has(f.unit) && !inSubsetParen(f) && !g.parts.some((p) => p.f === f));
+  const within = s.figures.filter((f) => f.start >= from && f.end <= last.f.end && isCount(f) && f.unit !== g.whole.f.unit && aside.has(f.unit) && !inSubsetParen(f) && !g.parts.some((p) => p.f === f));
+  // the rest right after the last part, in another of the counters: "…电话咨询80人次，其他40次" (recall35)
+  const next = s.figures[s.figures.indexOf(last.f) + 1];
+  const rest = next && isCount(next) && next.unit !== g.whole.f.unit && aside.has(next.unit) && next.paren === null &&
+    closesList(next.label) && !/[；;。]/.test(s.text.slice(last.f.end, next.start));
+  return rest ? [...within, next] : within;
 }
 
 /** A reading with its items of another document counter added (countersAside), or null when it has none. */

@@ -56,8 +56,9 @@ describe('red team 2: table 四 results the prose names in its own words', () =>
   });
 
   it('撤销, 确认违法, 败诉 are kinds of 纠正: a match passes, a mismatch is a skip', () => {
+    // (and the outcomes add up to the bare count, read since recall35: bare-heads.ts)
     expect(outcomes(run('<p>全年行政复议3件，维持2件，被确认违法1件。</p>', TABLES))).toEqual([
-      'text.vs-table:pass', 'text.vs-table:pass', 'text.vs-table:pass',
+      'text.parts-sum:pass', 'text.vs-table:pass', 'text.vs-table:pass', 'text.vs-table:pass',
     ]);
     expect(outcomes(run('<p>全年被申请行政复议3件，撤销0件。</p>', TABLES))).toEqual(['text.vs-table:pass', 'text.vs-table:skip']);
   });
