@@ -3,8 +3,9 @@
  * names a site rather than a body: a hijacked mirror keeps a real report's text under its own
  * <title> and heading ("…彩票官网", "美高梅娱乐城办公厅2022年…"), and a reader then takes the body
  * from the report itself (detect35). Read in the order a reader trusts them:
- *   1. the report's title as its opening sentence names it: "现公布林芝市林业和草原局2023年政府信息
- *      公开工作年度报告", "现发布《兴庆区前进街街道办事处2024年…年度报告》";
+ *   1. the report's title as its opening sentence names it, of the report's year: "现公布林芝市林业和
+ *      草原局2023年政府信息公开工作年度报告", "现发布《兴庆区前进街街道办事处2024年…年度报告》",
+ *      "…委编制了吉林市卫生健康委员会2022年…年度报告";
  *   2. "本报告由澄江县云湖镇人民政府编制", "本年度报告由…根据…编制" (a unit's name gives its
  *      department's; a government's office or a 信息公开 office tells no body: parentBody);
  *   3. the 落款 at the end: the body's name alone on its line, by the date it was signed;
@@ -16,7 +17,7 @@ import type { Line } from './lines.ts';
 import { isGovernmentBody, isSpamName, matchReportTitle, normalizeAgency, type AgencyContext } from './title.ts';
 
 /** The opening's verb before the report's own title, which may stand in 《》. */
-const NAMES_REPORT = /(?:现将|现予|现|特|予以|向社会)(?:公布|发布|公开|印发|编制)(?:了)?《?([^《》。;!?]{4,70}?(?:年度报告|年报|工作报告|情况报告|情况的报告))/;
+const NAMES_REPORT = /(?:现将|现予|现|特|予以|向社会)?(?:公布|发布|公开|印发|编制)(?:了)?《?([^《》。;!?]{4,70}?(?:年度报告|年报|工作报告|情况报告|情况的报告))/;
 
 /** "本报告由X(根据|按照|…)…编制", "本年度报告由X编制而成". */
 const COMPILED_BY = /本(?:年度)?(?:报告|年报)(?:系|是)?由([^,。;:()《》]{2,40}?)(?:根据|按照|依据|依照|结合|汇总|负责|牵头|组织|会同|编制|撰写|编写)/;
@@ -54,7 +55,7 @@ const SIGNATURE_LINES = 6;
  * The body the text names (see above), or null. lines: the page's lines; from: the report's
  * heading (null: the page's start); container: the report's element (the 落款 is its last lines).
  */
-export function bodyFromText(lines: readonly Line[], from: Element | null, container: Element, ctx: AgencyContext): string | null {
+export function bodyFromText(lines: readonly Line[], from: Element | null, container: Element, ctx: AgencyContext, year: number | null): string | null {
   const text: Line[] = [];
   let started = from === null;
   for (const l of lines) {
@@ -73,7 +74,8 @@ export function bodyFromText(lines: readonly Line[], from: Element | null, conta
   for (const l of opening) {
     const m = NAMES_REPORT.exec(l.key);
     const t = m?.[1] ? matchReportTitle(m[1]) : null;
-    const name = body(t?.agencyRaw);
+    // the report's own year: "按时发布了《…2022年…年度报告》" in the 2023 report is last year's
+    const name = t && year !== null && t.year === year ? body(t.agencyRaw) : null;
     if (name) return name;
   }
   for (const l of opening) {

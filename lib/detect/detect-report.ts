@@ -300,10 +300,10 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
   if (!agency && best.el && (best.match.agencyRaw === null || spam)) agency = normalizeAgency(bodyLineAbove(lines, best.el, best.text), ctx);
 
   const container = findContainer(body, containerAnchors(best.el, bodyLines, tables), tables) ?? body;
+  const year = best.match.year ?? others.find((o) => o.match.year !== null)?.match.year ?? yearFromText(openingLines(lines, best.el, container));
   // no body named, or a spam name: the body the report's own text names (its title in the opening
   // sentence, "本报告由…编制", the 落款, the contact line), when that is a body of government
-  if (!agency) agency = bodyFromText(lines, best.el, container, ctx);
-  const year = best.match.year ?? others.find((o) => o.match.year !== null)?.match.year ?? yearFromText(openingLines(lines, best.el, container));
+  if (!agency) agency = bodyFromText(lines, best.el, container, ctx, year);
   const template = detectTemplate(labelText(lines, container), year);
   // a report of 2019 or later with its text on the page and no table: its tables may be a file it attaches
   const tablesFile = !attachment && !pictures && tables.length === 0 && template !== 'pre2019' ? tablesAttachment(body, container, best.el, year) : null;

@@ -58,6 +58,15 @@ describe('the body on a hijacked mirror (seen: mirrors of a 省政府办公厅\'
     ])}${SECTIONS}`))).toMatchObject({ agency: '青溪市云湖区人民政府' });
   });
 
+  it('"…委编制了…委员会2022年…年度报告" names it; another year\'s report or another body\'s the text mentions does not', () => {
+    const head = '<h1>2022年政府信息公开工作年度报告</h1>';
+    const period = '报告中所列数据的统计时限为2022年1月1日起至2022年12月31日止。';
+    expect(both(doc('首页', `${head}${P([`根据《中华人民共和国政府信息公开条例》的规定，青溪市卫生健康委编制了青溪市卫生健康委员会2022年政府信息公开工作年度报告。${period}`])}${SECTIONS.replace(/2023/g, '2022')}`)))
+      .toMatchObject({ isReport: true, year: 2022, agency: '青溪市卫生健康委员会' });
+    const mentions = P([period, '一、总体情况', '2022年，按时发布了《澄江县交通运输局2021年政府信息公开工作年度报告》，主动公开政府信息86条，收到申请3件，办结3件。']);
+    expect(both(doc('首页', `${head}${mentions}${SECTIONS.replace(/2023/g, '2022')}`))).toMatchObject({ isReport: true, year: 2022, agency: null });
+  });
+
   it('a spam name in the heading and the text, and nothing else: no body, never the spam name', () => {
     for (const spam of ['金沙娱乐城办公厅', '澄江博彩网址交通运输局', 'bet888(中国)官方网站', 'yinhe体育', '彩票开奖直播局']) {
       const t = `${spam}2022年政府信息公开工作年度报告`;
