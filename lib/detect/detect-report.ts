@@ -19,6 +19,7 @@ import {
   isTitleLikeKey,
   isBareReportTitle,
   isGovernmentBody,
+  isSpamName,
   mainSegment,
   matchReportTitle,
   matchZhengwuTitle,
@@ -33,6 +34,7 @@ import { containerAnchors, findContainer, findReportTables, holdsProseReportItse
 import { detectTemplate } from './template.ts';
 import { tablesArePictures } from './picture-tables.ts';
 import { reportAttachment, tablesAttachment, type Attachment } from './attachment.ts';
+import { bodyFromText } from './body-in-text.ts';
 
 export interface Detection {
   isReport: boolean;
@@ -281,15 +283,27 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
   }
 
   const others = [...seen.positive.filter((c) => c !== best), ...(titleMatch && best.el ? [{ match: titleMatch }] : [])];
-  let agency = normalizeAgency(best.match.agencyRaw, ctx);
+  // a spam site's name where the body's stood (a hijacked mirror's <title> or heading) names no body
+  const named = (raw: string | null): string | null => {
+    const a = normalizeAgency(raw, ctx);
+    return isSpamName(a) ? null : a;
+  };
+  let agency = named(best.match.agencyRaw);
+  let spam = agency === null && best.match.agencyRaw !== null;
   for (const o of others) {
     if (agency) break;
-    if (o.match.year === best.match.year) agency = normalizeAgency(o.match.agencyRaw, ctx);
+    if (o.match.year === best.match.year) {
+      agency = named(o.match.agencyRaw);
+      spam ||= agency === null && o.match.agencyRaw !== null;
+    }
   }
-  if (!agency && best.el && best.match.agencyRaw === null) agency = bodyLineAbove(lines, best.el, best.text);
+  if (!agency && best.el && (best.match.agencyRaw === null || spam)) agency = normalizeAgency(bodyLineAbove(lines, best.el, best.text), ctx);
 
   const container = findContainer(body, containerAnchors(best.el, bodyLines, tables), tables) ?? body;
   const year = best.match.year ?? others.find((o) => o.match.year !== null)?.match.year ?? yearFromText(openingLines(lines, best.el, container));
+  // no body named, or a spam name: the body the report's own text names (its title in the opening
+  // sentence, "本报告由…编制", the 落款, the contact line), when that is a body of government
+  if (!agency) agency = bodyFromText(lines, best.el, container, ctx, year);
   const template = detectTemplate(labelText(lines, container), year);
   // a report of 2019 or later with its text on the page and no table: its tables may be a file it attaches
   const tablesFile = !attachment && !pictures && tables.length === 0 && template !== 'pre2019' ? tablesAttachment(body, container, best.el, year) : null;
@@ -312,9 +326,10 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
 /**
  * A body's name alone, as the first line of a title Word broke in two ("甘谷县人民政府办公室" over
  * "2024年政府信息公开工作年度报告"; detect34: 5 of ~50 real reports, a 县政府办公室, a 统计局, a 街道
- * 办事处, a 民政局, a 自治区人民政府): a government's or a department's name, nothing else.
+ * 办事处, a 民政局, a 自治区人民政府): a government's or a department's name, nothing else; or a 乡's,
+ * a 镇's, a 街道's name ("五常市民意乡" over the title, detect35), which gets its 人民政府 or 办事处.
  */
-const BODY_NAME_LINE = /^[\u4e00-\u9fa5]{2,28}(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|局|委员会|厅|街道办事处|管委会|管理委员会)$/;
+const BODY_NAME_LINE = /^[\u4e00-\u9fa5]{2,28}(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|局|委员会|厅|街道办事处|管委会|管理委员会|乡|镇|街道|苏木)$/;
 
 /**
  * The body named by the line right above a title that names none, when that line is the title's
@@ -328,7 +343,7 @@ function bodyLineAbove(lines: readonly Line[], heading: Element, title: string):
   if (!prev || prev.isLink || prev.inTable || !BODY_NAME_LINE.test(prev.key)) return null;
   const half = prev.el === heading
     || (prev.el.parentElement === heading.parentElement && tagOf(prev.el) === tagOf(heading) && prev.el.nextElementSibling === heading);
-  return half ? prev.key : null;
+  return half && !isSpamName(prev.key) ? prev.key : null;
 }
 
 /**
@@ -345,7 +360,14 @@ function titleLike(best: Candidate, titleMatch: TitleMatch | null): boolean {
  * "受理申请45件", "收费0元", "占36.28%"). Dates (2023年1月1日), document numbers (〔2024〕5号),
  * post codes and telephone numbers count nothing. labelKey text: half-width digits, no spaces.
  */
-const STATED_FIGURE = /\d+(?:\.\d+)?(?:万|亿)?(?:余)?(?:件|条|项|次|人次|人|个|篇|期|家|元|%|场|份|批|起|部|册|台|套|宗)/g;
+const STATED_FIGURE = /\d+(?:\.\d+)?(?:万|亿)?(?:余)?(?:件|条|项|次|人次|人|名|个|篇|期|家|元|%|场|份|批|起|部|册|台|套|宗)/g;
+
+/**
+ * A figure some reports write in brackets, a form's blank filled in: "发布政务信息（1386）条",
+ * "共（29）件" (detect35: a real 高新区's report; labelKey text, half-width brackets). Only after a
+ * word: "（1）项目…" opening a line is an enumerator.
+ */
+const STATED_BRACKETED = /[\u4e00-\u9fa5]\(\d+(?:\.\d+)?\)(?:万|亿)?(?:余)?(?:件|条|项|次|人次|人|名|个|篇|期|家|元|%|场|份|批|起|部|册|台|套|宗)/g;
 
 /**
  * A count a report states in words, as zero: "未收到政府信息公开申请", "未发生行政复议、行政诉讼",
@@ -372,7 +394,7 @@ function statesFigures(lines: readonly Line[], heading: Element | null): boolean
       if (!started) continue;
     }
     if (l.isLink) continue;
-    for (const re of [STATED_FIGURE, STATED_ZERO]) {
+    for (const re of [STATED_FIGURE, STATED_BRACKETED, STATED_ZERO]) {
       re.lastIndex = 0;
       while (re.exec(l.key)) if (++n >= MIN_FIGURES) return true;
     }

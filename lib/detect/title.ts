@@ -138,7 +138,21 @@ export function matchZhengwuTitle(text: string): TitleMatch | null {
 export function isGovernmentBody(name: string | null): boolean {
   if (!name) return false;
   if (/大学|学院|学校|中学|小学|幼儿园|公司|集团|企业|医院|卫生院|研究所|研究院|科学院|银行|协会|学会|基金会|研究会/.test(name)) return false;
-  return /(?:人民政府|政府|局|委员会|委|办公室|办|厅|街道办事处|管委会|管理委员会|署)$/.test(name);
+  // a joint body's second name in brackets: "澄江县人民政府办公室(澄江县政务服务管理局)"
+  return /(?:人民政府|政府|局|委员会|委|办公室|办|厅|街道办事处|管委会|管理委员会|署)$/.test(name.replace(/\([^()]*\)$/, ''));
+}
+
+/**
+ * A name no body of government bears: a gambling, lottery or streaming site's, an app's, a web
+ * address ("美高梅娱乐城办公厅", "澳门博彩业网址交通运输局", "www.365-xx.com办公室"). Hijacked mirrors
+ * of real reports put their own name where the body's stood, in the <title>, the heading or the
+ * text (detect35: real mirrors of a 省政府办公厅's, a 交通运输局's and a 体育局's reports). A body's
+ * name is Chinese: Latin letters or digits in it are a site's.
+ */
+const SPAM_NAME = /[A-Za-z0-9]|彩票|彩金|棋牌|赌|賭|博彩|娱乐|娛樂|百家乐|百家樂|老虎机|老虎機|真人|投注|下注|开奖|開獎|六合彩|时时彩|官网|官網|官方网站|网站|网址|網址|直播|注册|註冊|下载|下載|平台|线上|線上/;
+
+export function isSpamName(name: string | null): boolean {
+  return name !== null && SPAM_NAME.test(name);
 }
 
 /** The year and body around a title phrase found at m in key; null for a document about the report. */
@@ -213,7 +227,11 @@ function cleanAgency(s: string): string | null {
   // that colon is a person's, not the body's (titleAround then takes the body after the year)
   if (colon >= 0 && /(?:签发人|签发|签批人)$/.test(a.slice(0, colon))) return null;
   if (colon >= 0) a = a.slice(colon + 1);
-  a = a.replace(COLUMN_TAG, '').replace(/^关于(?:公布|印发|发布)?/, '').replace(/^[《“"'【\[(]+|[》”"'】\])]+$/g, '');
+  a = a.replace(COLUMN_TAG, '').replace(/^关于(?:公布|印发|发布)?/, '').replace(/^[《“"'【\[]+|[》”"'】\]]+$/g, '');
+  // brackets around the name go; a joint body's second name keeps its own ("黔南州人民政府(州政府办公室)")
+  if (/^\([^()]*\)$/.test(a)) a = a.slice(1, -1);
+  if (!a.includes(')')) a = a.replace(/^\(+/, '');
+  if (!a.includes('(')) a = a.replace(/\)+$/, '');
   // "潍坊市人民政府办公室关于2016年度…的报告": the body before 关于
   a = a.replace(/的$/, '').replace(/关于$/, '').trim();
   return a.length > 0 ? a : null;
@@ -246,7 +264,9 @@ export function normalizeAgency(raw: string | null, ctx: AgencyContext): string 
   if (g) return resolveGeneric(g[1] ?? null, ctx);
   if (BODY_WORD.test(raw) || ZONE.test(raw)) return raw;
   if (/街道$/.test(raw)) return raw + '办事处';
-  if (/(?:省|市|区|县|镇|乡|旗|州|盟)$/.test(raw)) return raw + '人民政府';
+  // a 地区's and a 盟's government is its 行政公署 ("大兴安岭地区", "兴安盟": detect35)
+  if (/地区$|(?<!联)盟$/.test(raw)) return raw + '行政公署';
+  if (/(?:省|市|区|县|镇|乡|旗|州|苏木)$/.test(raw)) return raw + '人民政府';
   return raw;
 }
 

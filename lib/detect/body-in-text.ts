@@ -1,0 +1,101 @@
+/**
+ * The reporting body as the report's own text names it, for a page whose title names none, or
+ * names a site rather than a body: a hijacked mirror keeps a real report's text under its own
+ * <title> and heading ("…彩票官网", "美高梅娱乐城办公厅2022年…"), and a reader then takes the body
+ * from the report itself (detect35). Read in the order a reader trusts them:
+ *   1. the report's title as its opening sentence names it, of the report's year: "现公布林芝市林业和
+ *      草原局2023年政府信息公开工作年度报告", "现发布《兴庆区前进街街道办事处2024年…年度报告》",
+ *      "…委编制了吉林市卫生健康委员会2022年…年度报告";
+ *   2. "本报告由澄江县云湖镇人民政府编制", "本年度报告由…根据…编制" (a unit's name gives its
+ *      department's; a government's office or a 信息公开 office tells no body: parentBody);
+ *   3. the 落款 at the end: the body's name alone on its line, by the date it was signed;
+ *   4. the contact line: "请与澄江县统计局联系", "请联系：澄江县统计局办公室".
+ * Only a name of a body of government (title.ts isGovernmentBody), never a spam name, never a
+ * level alone ("本机关", "我局": normalizeAgency leaves those to the site's name or to nobody).
+ */
+import type { Line } from './lines.ts';
+import { isGovernmentBody, isSpamName, matchReportTitle, normalizeAgency, type AgencyContext } from './title.ts';
+
+/** The opening's verb before the report's own title, which may stand in 《》. */
+const NAMES_REPORT = /(?:现将|现予|现|特|予以|向社会)?(?:公布|发布|公开|印发|编制)(?:了)?《?([^《》。;!?]{4,70}?(?:年度报告|年报|工作报告|情况报告|情况的报告))/;
+
+/** "本报告由X(根据|按照|…)…编制", "本年度报告由X编制而成". */
+const COMPILED_BY = /本(?:年度)?(?:报告|年报)(?:系|是)?由([^,。;:()《》]{2,40}?)(?:根据|按照|依据|依照|结合|汇总|负责|牵头|组织|会同|编制|撰写|编写)/;
+
+/** "请与X联系", "请联系:X,…" (labelKey text: half-width marks). */
+const CONTACT = /请(?:与|和|向)([^,。;:()《》]{2,40}?)(?:联系|咨询|反映)|请联系:?([^,。;:()《》、]{2,40}?)(?:[,;(。]|联系|电话|地址)/;
+
+/**
+ * The office a compiling or contact line names is often a unit of the body, or the government's
+ * office that compiles the government's report: "池州市林业局办公室" is the 林业局's, "澄江县人民政府
+ * 办公室" may be the 县's report or the 办公室's own, "泸州市信息公开办公室" compiles the 市's (a
+ * real 2019 report). The parent when it is a department, 街道 or 管委会; null when it is a government
+ * or the name is a 信息公开/政务公开 office (the body is not told).
+ */
+const UNIT_OF = /^(.+?(?:局|委员会|委|厅|街道办事处|管委会|管理委员会|人民政府|政府))(?:办公室|办公厅|党政办公室|党政办|综合办公室|综合办|党政综合办公室|办|政务公开办公室|信息科|政务公开科)$/;
+const PUBLICITY_OFFICE = /(?:信息公开|政务公开|政府信息公开)(?:工作)?(?:领导小组)?(?:办公室|办)$/;
+
+function parentBody(name: string | null): string | null {
+  if (!name || PUBLICITY_OFFICE.test(name)) return null;
+  const unit = UNIT_OF.exec(name);
+  if (!unit) return name;
+  return /(?:人民政府|政府)$/.test(unit[1]!) ? null : unit[1]!;
+}
+
+/** A 落款's body line: the name alone. */
+const SIGNATURE_NAME = /^[\u4e00-\u9fa5()]{4,40}$/;
+/** A 落款's date: "2024年1月20日", "二〇二四年一月二十日". */
+const SIGNATURE_DATE = /^(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零○O一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/;
+
+/** How far into the text the opening sentences reach, and how many lines at its end the 落款 may take. */
+const OPENING_LINES = 12;
+const SIGNATURE_LINES = 6;
+
+/**
+ * The body the text names (see above), or null. lines: the page's lines; from: the report's
+ * heading (null: the page's start); container: the report's element (the 落款 is its last lines).
+ */
+export function bodyFromText(lines: readonly Line[], from: Element | null, container: Element, ctx: AgencyContext, year: number | null): string | null {
+  const text: Line[] = [];
+  let started = from === null;
+  for (const l of lines) {
+    if (!started) {
+      started = l.el === from;
+      continue;
+    }
+    if (l.isLink || l.inTable || !container.contains(l.el)) continue;
+    text.push(l);
+  }
+  const opening = text.slice(0, OPENING_LINES);
+  const body = (raw: string | null | undefined): string | null => {
+    const name = normalizeAgency(raw?.trim() || null, ctx);
+    return name && isGovernmentBody(name) && !isSpamName(name) ? name : null;
+  };
+  for (const l of opening) {
+    const m = NAMES_REPORT.exec(l.key);
+    const t = m?.[1] ? matchReportTitle(m[1]) : null;
+    // the report's own year: "按时发布了《…2022年…年度报告》" in the 2023 report is last year's
+    const name = t && year !== null && t.year === year ? body(t.agencyRaw) : null;
+    if (name) return name;
+  }
+  for (const l of opening) {
+    const name = body(parentBody(COMPILED_BY.exec(l.key)?.[1]?.trim() ?? null));
+    if (name) return name;
+  }
+  const end = text.slice(-SIGNATURE_LINES);
+  for (let i = 0; i < end.length; i++) {
+    const l = end[i]!;
+    if (!SIGNATURE_NAME.test(l.key)) continue;
+    const next = end[i + 1];
+    if (next && SIGNATURE_DATE.test(next.key)) {
+      const name = body(l.key);
+      if (name) return name;
+    }
+  }
+  for (const l of opening) {
+    const m = CONTACT.exec(l.key);
+    const name = body(parentBody(m?.[1]?.trim() ?? m?.[2]?.trim() ?? null));
+    if (name) return name;
+  }
+  return null;
+}
