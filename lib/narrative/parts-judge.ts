@@ -274,6 +274,8 @@ function whyNoFinding(g: PartsGroup, paragraphs: readonly Paragraph[]): string |
   if (aside.length > 0) return `以${unit}计的各项之和${formatDec(sum)}${unit}小于总数${g.whole.f.raw}，另有${aside.map((f) => f.raw).join('、')}以其他量词计数，未计入，不作判断`;
   const overlap = over && !g.complete ? overlappingParts(g.parts) : null;
   if (overlap) return `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但${overlap}`;
+  const turn = over ? turnAtYiji(g) : 0;
+  if (turn > 0) return `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但“以及”之前的${describeParts(g.parts.slice(0, turn))}恰为总数，“以及”之后的可能是另列的信息，不作判断`;
   const prefix = over && !g.complete ? prefixAddingUp(g) : 0;
   if (prefix > 0) return `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但前${prefix}项之和恰为总数${g.whole.f.raw}，其后各项可能按另一种分法（栏目、类别）列出，不作判断`;
   if (g.peerTotal && cmpDec(sum, g.peerTotal) <= 0) {
@@ -286,6 +288,21 @@ function whyNoFinding(g: PartsGroup, paragraphs: readonly Paragraph[]): string |
   // (and "复议6件，已审结4件，尚未审结2件" divides its cases in two: parts-closed-open.ts)
   if (g.shape !== 'except' && g.shape !== 'closed-open' && resultsOfReceived(g) && !(over && (resultsOfNamedHead(g) || saysNoneCarriedIn(paragraphs[g.whole.s.para]?.text ?? '')))) return `所列为办理结果，合计${formatDec(sum)}${unit}，总数${g.whole.f.raw}是收到的申请数：办理结果可含上年结转的申请，收到的申请也可能结转下年度`;
   return null;
+}
+
+/**
+ * Where a list's items before a "，以及" clause add up to its whole exactly, or 0: "发布法定主动公开内容1条，
+ * 包括机构概况1条，以及“三公”经费及预算/决算信息2条" (hunt35, a real 2025 街道 report: the 以及 clause
+ * names something else published beside the 1, and the list summed was an error, 3 against 1). Only a
+ * 以及 opening a ，/；-clause, not one joining the last item of a run ("A、B以及C").
+ */
+function turnAtYiji(g: PartsGroup): number {
+  for (let k = 1; k < g.parts.length; k++) {
+    const [a, b] = [g.parts[k - 1]!, g.parts[k]!];
+    if (a.s !== b.s || !/[，,；;]\s*以及/.test(a.s.text.slice(a.f.end, b.f.start))) continue;
+    return cmpDec(sumDec(g.parts.slice(0, k).map((p) => p.f.value)), g.whole.f.value) === 0 ? k : 0;
+  }
+  return 0;
 }
 
 /**

@@ -98,3 +98,19 @@ describe('hunt35: channels after "收到N件，上年结转M件，其中：" add
     expect(keys(text.replace('网络申请14件', '网络申请16件')).filter((k) => k.startsWith('text.parts-sum:error'))).toHaveLength(1);
   });
 });
+
+describe('hunt35: "N条，包括A N条，以及B M条": the 以及 clause names something else published', () => {
+  // Seen in a 2025 街道 report: a one-item 包括 equal to its count, then "，以及…2条" beside it; the
+  // list summed was an error, 3 against 1
+  const text = '（一）主动公开情况。2025年度，发布法定主动公开内容3条，包括机构职能3条，以及部门预算和决算信息2条。';
+  it('a skip that says so, never an error', () => {
+    expect(keys(text)).toEqual([]);
+    expect(partsSum(text)[0]).toMatch(/^skip .*“以及”之前的3条恰为总数/);
+  });
+  it('items before 以及 that do not add up to the whole: still an error', () => {
+    expect(keys('（一）主动公开情况。2025年度，发布法定主动公开内容3条，包括机构职能2条，领导信息2条，以及部门预算信息1条。')).toEqual(['text.parts-sum:error:5:3']);
+  });
+  it('以及 joining the last item of a run is no turn', () => {
+    expect(keys('（一）主动公开情况。全年发布信息8条，其中机构职能5条、领导信息3条以及预算信息2条。')).toEqual(['text.parts-sum:error:10:8']);
+  });
+});
