@@ -114,3 +114,17 @@ describe('hunt35: "N条，包括A N条，以及B M条": the 以及 clause names 
     expect(keys('（一）主动公开情况。全年发布信息8条，其中机构职能5条、领导信息3条以及预算信息2条。')).toEqual(['text.parts-sum:error:10:8']);
   });
 });
+
+describe('hunt35: "到期办结率" is the rate of those fallen due, no 办结 ÷ 受理', () => {
+  // Seen in a 2024 provincial commission's report: "受理…408件，办结391件，到期办结率100%" was an error
+  // (391 ÷ 408 = 95.8%): the 17 not yet due are no base of it
+  const shares = (t: string) => run(t).checks.filter((k) => k.rule === 'text.share').map((k) => `${k.outcome} ${k.detail ?? ''}`);
+  it('not read as 办结 ÷ 受理: no finding', () => {
+    const text = '（二）依申请公开。全年共受理政府信息公开申请126件，办结119件，到期办结率100%。';
+    expect(keys(text)).toEqual([]);
+    expect(shares(text)).toEqual([]);
+  });
+  it('a bare 办结率 in the same sentence is still read, and wrong an error', () => {
+    expect(keys('（二）依申请公开。全年共受理政府信息公开申请126件，办结119件，办结率100%。')).toEqual(['text.share:error:94.4:100']);
+  });
+});
