@@ -189,6 +189,35 @@ function withBareItems(g: PartsGroup): PartsGroup | null {
 }
 
 /**
+ * A figure alone in a bracket right after an item's figure, less than it: "包括自然人申请15件（市发展改革委
+ * 转办1件），法人或其他组织申请1件" (hunt35: a real 2024 district commission's list of 16, read as 17 with
+ * the bracket's 1 summed in). A reader takes such a note for part of the item it follows, as a "（其中…）"
+ * would say (parts-sum.ts leaves out only brackets that open on 含/其中 or hold a breakdown adding up to
+ * the item, or "各"). The list is read without them too, after the other readings: a pass where it adds
+ * up so, and where it adds up neither way the reading with them decides, as before.
+ */
+function notesOnItems(g: PartsGroup): At[] {
+  return g.parts.filter((p, k) => {
+    const prev = g.parts[k - 1];
+    if (!prev || p.f.paren === null || prev.s !== p.s || prev.f.paren !== null) return false;
+    const open = /^[^\s，,；;。、（(\d]{0,3}[（(]/.exec(p.s.text.slice(prev.f.end));
+    if (!open) return false;
+    const at = prev.f.end + open[0].length;
+    const close = closeParen(p.s.text, at);
+    const inside = p.s.figures.filter((f) => f.start >= at && f.end <= close);
+    return inside.length === 1 && inside[0] === p.f && cmpDec(p.f.value, prev.f.value) < 0;
+  });
+}
+
+/** A reading of g without the notes on its items (notesOnItems), or null when it has none. */
+function withoutNotes(g: PartsGroup): PartsGroup | null {
+  const notes = notesOnItems(g);
+  if (notes.length === 0) return null;
+  const parts = g.parts.filter((p) => !notes.includes(p));
+  return parts.length < 2 ? null : { ...g, parts };
+}
+
+/**
  * The applicants the law names, all of them: 公民、法人或者其他组织 (条例 第二十七条). A list that names
  * each once ("其中公民申请30件，法人申请5件，其他组织申请1件", "自然人30件，法人和其他组织6件") covers
  * every applicant, as a list closed by 其他 does (hunt32: a real report's carried-over list, left
@@ -274,6 +303,16 @@ function whyNoFinding(g: PartsGroup, paragraphs: readonly Paragraph[]): string |
   if (aside.length > 0) return `以${unit}计的各项之和${formatDec(sum)}${unit}小于总数${g.whole.f.raw}，另有${aside.map((f) => f.raw).join('、')}以其他量词计数，未计入，不作判断`;
   const overlap = over && !g.complete ? overlappingParts(g.parts) : null;
   if (overlap) return `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但${overlap}`;
+  // the channels of both the applications received and those carried in: "收到申请12件，上年结转申请1件，
+  // 其中：当面申请4件，邮寄申请1件，网络申请8件" (hunt35, a real 2024 街道 report's 13, held to the 12 and an
+  // error); they may be the 12's with one too many (red team 23, m41), or the 13's: a skip
+  if (over && g.flowTotal && cmpDec(sum, g.flowTotal.value) === 0 && allOfDimension(g.parts, 'channel')) {
+    return `所列各渠道之和${formatDec(sum)}${unit}等于收到与上年结转之和（${g.flowTotal.raw}），可能是两者合计的渠道，不作判断`;
+  }
+  const turn = over ? turnAtYiji(g) : 0;
+  if (turn > 0) return `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但“以及”之前的${describeParts(g.parts.slice(0, turn))}恰为总数，“以及”之后的可能是另列的信息，不作判断`;
+  const prefix = over && !g.complete ? prefixAddingUp(g) : 0;
+  if (prefix > 0) return `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但前${prefix}项之和恰为总数${g.whole.f.raw}，其后各项可能按另一种分法（栏目、类别）列出，不作判断`;
   if (g.peerTotal && cmpDec(sum, g.peerTotal) <= 0) {
     const where = g.shape === 'qizhong' ? '“其中”前各数' : '上句各数';
     return `所列各项之和${formatDec(sum)}${unit}不超过${where}之和${formatDec(g.peerTotal)}${unit}，“其中”所指的总数不能确定`;
@@ -284,6 +323,41 @@ function whyNoFinding(g: PartsGroup, paragraphs: readonly Paragraph[]): string |
   // (and "复议6件，已审结4件，尚未审结2件" divides its cases in two: parts-closed-open.ts)
   if (g.shape !== 'except' && g.shape !== 'closed-open' && resultsOfReceived(g) && !(over && (resultsOfNamedHead(g) || saysNoneCarriedIn(paragraphs[g.whole.s.para]?.text ?? '')))) return `所列为办理结果，合计${formatDec(sum)}${unit}，总数${g.whole.f.raw}是收到的申请数：办理结果可含上年结转的申请，收到的申请也可能结转下年度`;
   return null;
+}
+
+/**
+ * Where a list's items before a "，以及" clause add up to its whole exactly, or 0: "发布法定主动公开内容1条，
+ * 包括机构概况1条，以及“三公”经费及预算/决算信息2条" (hunt35, a real 2025 街道 report: the 以及 clause
+ * names something else published beside the 1, and the list summed was an error, 3 against 1). Only a
+ * 以及 opening a ，/；-clause, not one joining the last item of a run ("A、B以及C").
+ */
+function turnAtYiji(g: PartsGroup): number {
+  for (let k = 1; k < g.parts.length; k++) {
+    const [a, b] = [g.parts[k - 1]!, g.parts[k]!];
+    if (a.s !== b.s || !/[，,；;]\s*以及/.test(a.s.text.slice(a.f.end, b.f.start))) continue;
+    return cmpDec(sumDec(g.parts.slice(0, k).map((p) => p.f.value)), g.whole.f.value) === 0 ? k : 0;
+  }
+  return 0;
+}
+
+/**
+ * How many of a list's first items add up to its whole exactly, when two at least do and two at least
+ * come after them, none closing the list, or 0: "共发布信息4034条，其中政务信息2657条，县直及各乡镇1377条，
+ * 政策解读24条，人事和招聘信息92条，基层政务公开专栏745条" (hunt35, a 2023 county report: the first two
+ * divide the whole, the others are columns the same items fall in, and the list summed was an error).
+ * Not a list whose items are all of one dimension (results, channels, applicants: they exclude each
+ * other, so an item after those adding up is one the whole leaves out), nor one holding a result of
+ * applications ("…无法提供17件、…其他处理1件，尚有0件正在办理": red team 23, m15), nor one item after them
+ * (a writer's total that leaves out the last item is the likelier reading).
+ */
+function prefixAddingUp(g: PartsGroup): number {
+  const dims = g.parts.map((p) => dimensionOf(p.f.label.replace(/^[、，,\s]+/, '').replace(LIST_LEAD, '') + wordsAfter(p.s, p.f)));
+  if (dims.every((d) => d !== null && d === dims[0]) || dims.includes('result')) return 0;
+  for (let k = 2; k <= g.parts.length - 2; k++) {
+    if (cmpDec(sumDec(g.parts.slice(0, k).map((p) => p.f.value)), g.whole.f.value) !== 0) continue;
+    return g.parts.slice(k).some((p) => closesList(p.f.label)) ? 0 : k;
+  }
+  return 0;
 }
 
 /**
@@ -337,7 +411,8 @@ export function evaluateGroup(
     return done ? [done, g] : [g];
   });
   // and with its items counted in 件 or 份 beside the whole's 条 (countersAside), after those
-  const readings = [...planned, ...planned.flatMap((g) => withCountersAside(g) ?? [])];
+  // (and without a note in brackets on an item, after those: withoutNotes)
+  const readings = [...planned, ...planned.flatMap((g) => withCountersAside(g) ?? []), ...planned.flatMap((g) => withoutNotes(g) ?? [])];
   const first = readings[0];
   if (!first) return null;
   for (const g of readings) {
@@ -394,6 +469,11 @@ export function evaluateGroup(
     check: { rule: RULE.partsSum, outcome: 'fail', quote, detail: `${describeParts(g.parts)} = ${formatDec(sum)}${unit} ≠ ${g.whole.f.raw}` },
     finding: textFinding(RULE.partsSum, 'error', message, quote, decToNumber(sum), decToNumber(g.whole.f.value)),
   };
+}
+
+/** Does every part of a list say, by its label, that it is of one dimension (dimensionOf), two at least? */
+function allOfDimension(parts: readonly At[], dim: string): boolean {
+  return parts.length >= 2 && parts.every((p) => dimensionOf(p.f.label.replace(/^[、，,\s]+/, '').replace(LIST_LEAD, '')) === dim);
 }
 
 /** Of the readings with first's parts, the one whose whole is nearest their sum (relatively). */

@@ -277,6 +277,38 @@ function carriedAmong(s: SentenceFigures, before: readonly TextFigure[], last: T
   return o && o.unit === last.unit && /^\s*[，,]\s*$/.test(s.text.slice(o.end, last.start - last.label.length)) ? o : undefined;
 }
 
+/** Where the bracket open at `pos` opens, or −1. */
+function openParenAt(text: string, pos: number): number {
+  let depth = 0;
+  for (let i = pos - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === ')' || c === '）') depth++;
+    else if (c === '(' || c === '（') {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The count a 包括 list inside a bracket follows in that bracket ("（其中，法定主动公开内容16条：包括…）"
+ * → 16, which the bracket's 其中 makes a subset, so that it is no whole of the sentence's), or undefined.
+ */
+function innerIncluded(s: SentenceFigures, q: number): TextFigure | undefined {
+  if (!s.text.startsWith('包', q)) return undefined;
+  const open = openParenAt(s.text, q);
+  if (open < 0) return undefined;
+  const f = s.figures.filter((x) => x.start > open && x.end <= q && isCount(x)).pop();
+  return f && /^[^\d，,；;。（()）]{0,3}[：:]\s*$/.test(s.text.slice(f.end, q)) ? f : undefined;
+}
+
+/** Do two positions stand in one bracket (the innermost open at each is the same)? */
+function sameParen(text: string, a: number, b: number): boolean {
+  const o = openParenAt(text, a);
+  return o >= 0 && o === openParenAt(text, b);
+}
+
 /** 其中 inside the whole's sentence (and a 包括 list: listMarks). */
 export function findQizhongGroups(s: SentenceFigures, year: number | null = null): PartsGroup[][] {
   const out: PartsGroup[][] = [];
@@ -285,9 +317,11 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
     const before = s.figures.filter((f) => f.end <= q && isCount(f) && !inSubsetParen(f) && !notThisYears(s, f, year));
     const last = before[before.length - 1];
     if (!last) continue; // 其中 opens the sentence: findLeadingReference handles it
-    const whole = carriedAmong(s, before, last, q) ?? last;
+    const whole = innerIncluded(s, q) ?? carriedAmong(s, before, last, q) ?? last;
     if (inRespectivelyList(s, whole)) continue;
-    const inParen = s.text[q - 1] === '（' || s.text[q - 1] === '(';
+    // (and a 包括 list of an item inside the same bracket: "（其中，法定主动公开内容16条：包括机构职能1条，…）",
+    // hunt35: its items are the item's, within the bracket)
+    const inParen = s.text[q - 1] === '（' || s.text[q - 1] === '(' || (s.text.startsWith('包', q) && sameParen(s.text, whole.start, q));
     const turns = inParen ? [] : [channelTurn(s, q), frameTurn(s, q)].filter((t) => t !== null);
     const ends = inParen ? [parenEnd(s.text, q)] : [clauseEnd(s.text, q), s.text.length, ...turns];
     // "新收申请86件，另有上年结转5件，其中办结88件，结转下年度3件": a whole added to the counts

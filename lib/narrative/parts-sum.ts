@@ -152,6 +152,23 @@ export function totalItemKindOf(label: string): string | null {
 /** 含/包括 opening a clause (not a parenthesis): a sub-list of the item before. */
 const NESTED_INCLUDES = /[，,、]\s*(?:含|包括|包含)/g;
 
+/**
+ * A colon then 包括/含 after an item of the list: the item's own list ("（其中，法定主动公开内容16条：包括
+ * 机构职能1条，工作部署2条，…）" — hunt35, a real 2024 township report whose one kind, equal to the whole,
+ * was summed with its ten items, 32 against 16). Only after a count of the whole's unit in the list
+ * ("其中：包括…" opens the list itself); where it starts, or Infinity.
+ */
+const COLON_INCLUDES = /[：:]\s*(?:含|包括|包含)/g;
+
+function colonIncludesAt(s: SentenceFigures, whole: TextFigure, from: number): number {
+  COLON_INCLUDES.lastIndex = from + 2;
+  for (let m = COLON_INCLUDES.exec(s.text); m; m = COLON_INCLUDES.exec(s.text)) {
+    const at = m.index;
+    if (s.figures.some((f) => f.start >= from && f.end <= at && f !== whole && isCount(f) && f.unit === whole.unit)) return at;
+  }
+  return Infinity;
+}
+
 /** The words right after a figure, up to a clause mark or the next figure ("1件为直接起诉" → "为直接起诉"). */
 export function wordsAfter(s: SentenceFigures, f: TextFigure): string {
   const next = s.figures.find((x) => x.start >= f.end);
@@ -244,7 +261,8 @@ export function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to:
   const nestedQ = nestedQizhongAt(s.text, from + 2);
   NESTED_INCLUDES.lastIndex = from + 2;
   const nestedH = NESTED_INCLUDES.exec(s.text);
-  const nested = Math.min(nestedQ >= 0 ? nestedQ : Infinity, nestedH ? nestedH.index : Infinity);
+  const nestedC = colonIncludesAt(s, whole, from);
+  const nested = Math.min(nestedQ >= 0 ? nestedQ : Infinity, nestedH ? nestedH.index : Infinity, nestedC);
   let end = nested < to ? nested : to;
   // "办结88件，其中予以公开42件，…其他处理4件，结转下年度继续办理3件": the list of results
   // ends where the applications carried forward, which are not answered, begin
@@ -266,10 +284,19 @@ export function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to:
   // "其中予以公开42件、部分公开11件、不予公开6件，共计59件": a total after the items sums
   // them, it is no item of its own
   // (when it is their sum, the items after it may go on; else the list ends there)
-  const subtotal = parts.findIndex((p, k) => k >= 2 && SUBTOTAL.test(p.f.label));
-  if (subtotal > 0) {
-    const sums = cmpDec(sumDec(parts.slice(0, subtotal).map((p) => p.f.value)), (parts[subtotal] as At).f.value) === 0;
-    parts = sums ? parts.filter((_, k) => k !== subtotal) : parts.slice(0, subtotal);
+  // (and a list in groups, each closed by its own total: "其中目录中公开…3条、…5条，共发布66条；专题
+  // 专栏包括…50条、…34条，共发布84条" — hunt35, a 2024 district bureau's list of 188 read against its
+  // first group only: each total that sums its group's items is taken out, the groups go on)
+  for (let from = 0, k = 2; k < parts.length; k++) {
+    if (k - from < 2 || !SUBTOTAL.test((parts[k] as At).f.label)) continue;
+    const sums = cmpDec(sumDec(parts.slice(from, k).map((p) => p.f.value)), (parts[k] as At).f.value) === 0;
+    if (!sums) {
+      parts = parts.slice(0, k);
+      break;
+    }
+    parts = parts.filter((_, j) => j !== k);
+    from = k;
+    k--;
   }
   // "行政复议案件5件，其中涉及政府信息公开的3件，结果维持2件，纠正1件", "诉讼2件，其中直接起诉
   // 1件，复议后起诉1件，尚未审结1件": outcomes after parts that are not outcomes are the results
