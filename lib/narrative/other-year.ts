@@ -41,7 +41,7 @@ const YEAR = /(?<![\d—–\-~～至到])(\d{4})\s*年(?!\s*[—–\-~～至到]
 const CLOSED_PAREN = /[（(][^（()）]*[）)]/g;
 
 /** Where the innermost parenthesis still open at `pos` opens, or -1. */
-function openParenBefore(text: string, pos: number): number {
+export function openParenBefore(text: string, pos: number): number {
   let depth = 0;
   for (let i = pos - 1; i >= 0; i--) {
     const c = text[i];

@@ -25,7 +25,7 @@ import {
   wordsAfter,
   type PartsGroup,
 } from './parts-sum.ts';
-import { notThisYears } from './other-year.ts';
+import { notThisYears, openParenBefore } from './other-year.ts';
 
 /** Where the ；-clause holding `pos` starts (the sentence's start when none). */
 function semicolonStart(text: string, pos: number): number {
@@ -277,27 +277,13 @@ function carriedAmong(s: SentenceFigures, before: readonly TextFigure[], last: T
   return o && o.unit === last.unit && /^\s*[，,]\s*$/.test(s.text.slice(o.end, last.start - last.label.length)) ? o : undefined;
 }
 
-/** Where the bracket open at `pos` opens, or −1. */
-function openParenAt(text: string, pos: number): number {
-  let depth = 0;
-  for (let i = pos - 1; i >= 0; i--) {
-    const c = text[i];
-    if (c === ')' || c === '）') depth++;
-    else if (c === '(' || c === '（') {
-      if (depth === 0) return i;
-      depth--;
-    }
-  }
-  return -1;
-}
-
 /**
  * The count a 包括 list inside a bracket follows in that bracket ("（其中，法定主动公开内容16条：包括…）"
  * → 16, which the bracket's 其中 makes a subset, so that it is no whole of the sentence's), or undefined.
  */
 function innerIncluded(s: SentenceFigures, q: number): TextFigure | undefined {
   if (!s.text.startsWith('包', q)) return undefined;
-  const open = openParenAt(s.text, q);
+  const open = openParenBefore(s.text, q);
   if (open < 0) return undefined;
   const f = s.figures.filter((x) => x.start > open && x.end <= q && isCount(x)).pop();
   return f && /^[^\d，,；;。（()）]{0,3}[：:]\s*$/.test(s.text.slice(f.end, q)) ? f : undefined;
@@ -305,8 +291,8 @@ function innerIncluded(s: SentenceFigures, q: number): TextFigure | undefined {
 
 /** Do two positions stand in one bracket (the innermost open at each is the same)? */
 function sameParen(text: string, a: number, b: number): boolean {
-  const o = openParenAt(text, a);
-  return o >= 0 && o === openParenAt(text, b);
+  const o = openParenBefore(text, a);
+  return o >= 0 && o === openParenBefore(text, b);
 }
 
 /** 其中 inside the whole's sentence (and a 包括 list: listMarks). */
