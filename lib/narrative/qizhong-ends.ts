@@ -1,0 +1,81 @@
+/**
+ * Where a 其中 list may end before its sentence does (parts-qizhong.ts reads the list both ways): past
+ * a ； opening a statement of its own, at a ，-clause turning to another place of publication, or at a
+ * ，-clause opening on the year again with its own verb.
+ */
+import type { SentenceFigures, TextFigure } from './figures-in-text.ts';
+import { clauseEnd } from './parts-sum.ts';
+
+/**
+ * A ；-clause that opens on a verb of its own doing ("；开展“政府开放日”活动7场", "；组织培训3期"):
+ * a statement beside the 其中 list before the ；, which may have ended there. A list running over
+ * the ； reads its items as nouns ("其中，予以公开32件；部分公开7件").
+ */
+const NEW_STATEMENT = /^(?:开展|举办|召开|组织|邀请|推出|制作|印发|出台|建成|设立|开设|开通|完成|接待|走访|参加|参与|承办|受理|收到|办理)/;
+
+/**
+ * Why a 其中 list read past the ； may not be one list, or undefined: its first part past the ；
+ * opens a statement of its own, or is the whole of a 其中 list of its own ("其中网上申请48件；受理
+ * 12345热线转办工单1,286件，其中政务公开类36件").
+ */
+export function pastSemicolon(s: SentenceFigures, q: number, parts: readonly { f: TextFigure }[]): string | undefined {
+  const end = clauseEnd(s.text, q);
+  const next = parts.find((p) => p.f.start > end);
+  if (!next) return undefined;
+  const words = s.text.slice(end + 1, next.f.start).replace(/^[\s，,]+/, '');
+  if (NEW_STATEMENT.test(words)) return `“；”后的“${words}”另起一事，“其中”所列可能止于“；”`;
+  if (/^[，,]\s*其中/.test(s.text.slice(next.f.end))) return `“；”后的${next.f.raw}另有“其中”，是另一总数，“其中”所列可能止于“；”`;
+  return undefined;
+}
+
+/**
+ * A ，-clause that names where it publishes: "在信息公开目录系统发布…", "通过微信公众号推送…", and
+ * without the preposition, the place then 上 and the verb: "单位公示栏上公开…" (hunt34: a 2025 county
+ * bureau's list of the site's items, then what its 公示栏 showed).
+ */
+const CHANNEL_CLAUSE = /^(?:(?:在|通过|依托|利用)[^，,；;。\d]{0,16}?(?:网站|网页|门户|微博|微信|公众号|新媒体|客户端|APP|App|抖音|头条|视频号|系统|平台|专栏|公开栏|公告栏|公示栏|显示屏|媒体)|[^，,；;。\d]{0,10}?(?:公开栏|公告栏|公示栏|宣传栏|显示屏|网站|公众号|微博)上(?:公开|发布|公示|推送|张贴|更新))/;
+
+/**
+ * Where a 其中 list of kinds of information may end: at a ，-clause after its first item that turns
+ * to another place of publication ("其中更新工作动态120条，…发布公告20条，在信息公开目录系统发布
+ * 政务动态120篇，更新组织机构信息12条": a 2020 town report, hunt33; the items after it count what
+ * that system holds, not parts of the site's total). Not when the list's first item names its place
+ * too: then every item is a channel, and the clause one more of them. null when none.
+ */
+export function channelTurn(s: SentenceFigures, q: number): number | null {
+  const first = s.figures.find((f) => f.start > q);
+  if (!first) return null;
+  const firstWords = s.text.slice(q + 2, first.start).replace(/^[\s，,：:]+/, '');
+  if (CHANNEL_CLAUSE.test(firstWords)) return null;
+  const end = clauseEnd(s.text, q);
+  const re = /[，,]/g;
+  re.lastIndex = first.end;
+  for (let m = re.exec(s.text); m && m.index < end; m = re.exec(s.text)) {
+    if (CHANNEL_CLAUSE.test(s.text.slice(m.index + 1))) return m.index;
+  }
+  return null;
+}
+
+/**
+ * A ，-clause that opens on the year again and its own verb: "全年发布各类解读信息42条", "本年度共回应
+ * 关切16次". It states another thing done in the year, beside the list, not an item of it.
+ */
+const FRAME_CLAUSE = /^(?:全年|本年度?|今年|年内)(?:共|累计|还|另|又)?(?:发布|公开|推送|更新|编发|印发|制发|开展|举办|召开|受理|办理|收到|回应|解读|转载|征集)/;
+
+/**
+ * Where a 其中 list may end: at a ，-clause after its first item that opens on the year again
+ * (FRAME_CLAUSE): "信息发布总数4784条，其中政务动态信息2380条，概况类信息605条，信息公开目录信息1799条，
+ * 全年发布各类解读信息42条" (hunt34: a 2023 city report whose three items add up; the 解读 clause
+ * was summed in). A reading beside the whole clause, as channelTurn is. null when none.
+ */
+export function frameTurn(s: SentenceFigures, q: number): number | null {
+  const first = s.figures.find((f) => f.start > q);
+  if (!first) return null;
+  const end = clauseEnd(s.text, q);
+  const re = /[，,]/g;
+  re.lastIndex = first.end;
+  for (let m = re.exec(s.text); m && m.index < end; m = re.exec(s.text)) {
+    if (FRAME_CLAUSE.test(s.text.slice(m.index + 1).trimStart())) return m.index;
+  }
+  return null;
+}
