@@ -232,7 +232,9 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
   for (const other of t3Sets.others) {
     const r = runRules({ t2: null, t3: other, t4: null, notes: [] });
     const where = `第${other.tableIndexes[0]! + 1}个表格（另一张表三）`;
-    for (const f of r.findings) rules.findings.push(f.severity === 'info' ? f : { ...f, message: `${where}：${f.message}` });
+    // a message naming its table ("表三「总计」一列有…") names it once: "…（另一张表三）：「总计」一列有…"
+    const said = (m: string) => `${where}：${m.startsWith('表三') ? m.slice(2) : m}`;
+    for (const f of r.findings) rules.findings.push(f.severity === 'info' ? f : { ...f, message: said(f.message) });
     for (const k of ['passed', 'failed', 'skipped', 'passedWithBlanks'] as const) rules.checks[k] += r.checks[k];
   }
   const figureSet = collectFigures(mapped);
