@@ -12,7 +12,7 @@ import type { Template } from '../types.ts';
 import { classAttr } from '../dom/attr.ts';
 import { labelKey, normalizeText } from '../text/normalize.ts';
 import { readText, readTitle, withDocumentReader } from '../text/traditional.ts';
-import { collectLines, type Line, type WalkBudget } from './lines.ts';
+import { collectLines, linesAfterHeading, type Line, type WalkBudget } from './lines.ts';
 import { tagOf } from '../dom/attr.ts';
 import { readPage, type PageText } from './page-text.ts';
 import {
@@ -424,13 +424,7 @@ function titleText(c: Candidate): string {
 /** The first lines of the report's text, where the statistics period and "2019年，…" are. */
 function openingLines(lines: readonly Line[], heading: Element | null, container: Element): string[] {
   const out: string[] = [];
-  let started = heading === null;
-  for (const l of lines) {
-    if (!started) {
-      started = l.el === heading;
-      continue;
-    }
-    if (l.isLink || !container.contains(l.el)) continue;
+  for (const l of linesAfterHeading(lines, heading, container)) {
     out.push(l.text);
     if (out.length >= 40) break;
   }
