@@ -22,7 +22,7 @@ import { headingBefore } from './dom/heading-before.ts';
 import { veiledArticle } from './dom/hidden.ts';
 import { otherReportStart, ownReportStart } from './dom/other-report-title.ts';
 import { runRules } from './rules/run-rules.ts';
-import { blankTotalsFilled, collectFigures } from './report/figures.ts';
+import { blankTotalsFilled, collectFigures, withTable3 } from './report/figures.ts';
 import { checkNarrative, narrativeSummary, type NarrativeInput } from './narrative/check-narrative.ts';
 import { againstDoubtedTotals, correctedFigures, corrections } from './narrative/table-suspects.ts';
 
@@ -232,7 +232,9 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
   for (const other of t3Sets.others) {
     const r = runRules({ t2: null, t3: other, t4: null, notes: [] });
     const where = `第${other.tableIndexes[0]! + 1}个表格（另一张表三）`;
-    for (const f of r.findings) rules.findings.push(f.severity === 'info' ? f : { ...f, message: `${where}：${f.message}` });
+    // a message naming its table ("表三「总计」一列有…") names it once: "…（另一张表三）：「总计」一列有…"
+    const said = (m: string) => `${where}：${m.startsWith('表三') ? m.slice(2) : m}`;
+    for (const f of r.findings) rules.findings.push(f.severity === 'info' ? f : { ...f, message: said(f.message) });
     for (const k of ['passed', 'failed', 'skipped', 'passedWithBlanks'] as const) rules.checks[k] += r.checks[k];
   }
   const figureSet = collectFigures(mapped);
@@ -245,7 +247,7 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
   const only = t3Sets.others.length === 0 ? t3Sets.grids[0] : undefined;
   const heading = only ? headingBefore(only.table) : '';
   if (only && PART_SCOPE.test(heading) && !WHOLE_SCOPE.test(heading)) {
-    textFigures = Object.fromEntries(Object.entries(figureSet.figures).filter(([k]) => !k.startsWith('t3.')));
+    textFigures = withTable3(figureSet.figures, {});
     notes.push({
       rule: 'map.part-scope', severity: 'info', suspect: null, quote: null, cells: [{ table: only.tableIndex, row: 0, col: 0 }],
       message: `表三的标题“${heading}”表明它只含本级的数字，正文中的申请数字未与之比较`,
@@ -323,11 +325,10 @@ function levelFigures(
 ): NonNullable<NarrativeInput['levelT3']> | null {
   if (!level) return null;
   const own = collectFigures({ t2: null, t3: level, t4: null, notes: [] });
-  const notT3 = <T>(o: Readonly<Record<string, T>>): Record<string, T> => Object.fromEntries(Object.entries(o).filter(([k]) => !k.startsWith('t3.')));
   const set = {
-    figures: { ...notT3(report.figures), ...own.figures },
-    refs: { ...notT3(report.refs), ...own.refs },
-    partRefs: { ...notT3(report.partRefs), ...own.partRefs },
+    figures: withTable3(report.figures, own.figures),
+    refs: withTable3(report.refs, own.refs),
+    partRefs: withTable3(report.partRefs, own.partRefs),
   };
   return { figures: set.figures, figureRefs: set.refs, figureParts: set.partRefs, corrected: corrected(set) };
 }

@@ -13,7 +13,7 @@
  * Only a name of a body of government (title.ts isGovernmentBody), never a spam name, never a
  * level alone ("本机关", "我局": normalizeAgency leaves those to the site's name or to nobody).
  */
-import type { Line } from './lines.ts';
+import { linesAfterHeading, type Line } from './lines.ts';
 import { isGovernmentBody, isSpamName, matchReportTitle, normalizeAgency, type AgencyContext } from './title.ts';
 
 /** The opening's verb before the report's own title, which may stand in 《》. */
@@ -57,15 +57,7 @@ const SIGNATURE_LINES = 6;
  */
 export function bodyFromText(lines: readonly Line[], from: Element | null, container: Element, ctx: AgencyContext, year: number | null): string | null {
   const text: Line[] = [];
-  let started = from === null;
-  for (const l of lines) {
-    if (!started) {
-      started = l.el === from;
-      continue;
-    }
-    if (l.isLink || l.inTable || !container.contains(l.el)) continue;
-    text.push(l);
-  }
+  for (const l of linesAfterHeading(lines, from, container)) if (!l.inTable) text.push(l);
   const opening = text.slice(0, OPENING_LINES);
   const body = (raw: string | null | undefined): string | null => {
     const name = normalizeAgency(raw?.trim() || null, ctx);

@@ -243,3 +243,19 @@ export function collectLines(root: Element, budget: WalkBudget = NO_BUDGET): Lin
   b.flush();
   return b.lines;
 }
+
+/**
+ * The report's own lines, in page order, after its heading (null: from the page's start): the
+ * lines in its container that are not links. What the year's and the body's readers of the
+ * opening sentences (detect-report.ts, body-in-text.ts) read.
+ */
+export function* linesAfterHeading(lines: readonly Line[], heading: Element | null, container: Element): Generator<Line> {
+  let started = heading === null;
+  for (const l of lines) {
+    if (!started) {
+      started = l.el === heading;
+      continue;
+    }
+    if (!l.isLink && container.contains(l.el)) yield l;
+  }
+}

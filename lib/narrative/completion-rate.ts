@@ -19,6 +19,7 @@ import type { CellRef } from '../types.ts';
 import { addDec, subDec, cmpDec, decToNumber, percentFits, percentText, toDec, withDecimals, type Dec } from './decimal.ts';
 import type { Paragraph } from './extract-prose.ts';
 import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { withTable3 } from '../report/figures.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { aboutPartOfBody, namesWholeBefore, widerScopeBefore, type Body } from './body-part.ts';
 import { CARRIED_SOURCE, LAST_YEAR, otherPeriod } from './period.ts';
@@ -287,7 +288,6 @@ function otherScope(s: SentenceFigures, rate: TextFigure, done: readonly TextFig
   if (wider) return `“${wider}”的${rate.raw}可能是多个机关的合计，表格只统计本级/本机关`;
   const whole = t.partTables ? namesWholeBefore(s.text, rate.start) : null;
   if (whole) return `正文说明表格只统计本级，“${whole}”的${rate.raw}是全部的`;
-  const base = Object.fromEntries(Object.entries(t.figures).filter(([n]) => !n.startsWith('t3.')));
-  const fits = (t.others ?? []).some((o) => tableReadings({ ...t, figures: { ...base, ...o } }, done, bases, carried).readings.some((r) => percentFits(r.done, r.base, printed) !== 'no'));
+  const fits = (t.others ?? []).some((o) => tableReadings({ ...t, figures: withTable3(t.figures, o) }, done, bases, carried).readings.some((r) => percentFits(r.done, r.base, printed) !== 'no'));
   return fits ? `${rate.raw}与页面上另一张表三的数字相合，可能是那张表（如本级）的` : null;
 }

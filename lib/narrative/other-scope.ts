@@ -8,6 +8,7 @@
  */
 import { namesWholeBefore, ownPartAfter, widerScopeBefore } from './body-part.ts';
 import { semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { withTable3 } from '../report/figures.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
 import { DIVIDES_BEFORE } from './qizhong-readings.ts';
 import { shownOf } from './quote.ts';
@@ -73,8 +74,7 @@ function withOtherTable3(figures: VsTableInput['figures'], other: Readonly<Recor
   if (!byOther) WITH_OTHER.set(figures, (byOther = new WeakMap()));
   let merged = byOther.get(other);
   if (!merged) {
-    merged = Object.fromEntries(Object.entries(figures).filter(([n]) => !n.startsWith('t3.')));
-    Object.assign(merged, other);
+    merged = withTable3(figures, other);
     byOther.set(other, merged);
   }
   return merged;

@@ -131,6 +131,19 @@ export function collectFigures(tables: MappedTables): FigureSet {
 }
 
 /**
+ * A figure set with table 三's replaced: every name of `figures` but the t3.* ones, then `t3`'s
+ * (another table 三's figures, or {} for none), in that order. One loop: a set holds a few hundred
+ * names, and entries → filter → fromEntries, then a spread of that and another set, took ~4–5 ms a
+ * call in V8 (session 36: a page with two tables 三 spent 1.7 ms a run in one such merge).
+ */
+export function withTable3<T>(figures: Readonly<Record<string, T>>, t3: Readonly<Record<string, T>>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const k in figures) if (!k.startsWith('t3.')) out[k] = figures[k]!;
+  for (const k in t3) out[k] = t3[k]!;
+  return out;
+}
+
+/**
  * The derived key figures the panel, the dashboard's list and its charts all show: 予以公开 as a
  * share of 办结 (t3.granted.total / t3.processed.total), 行政诉讼 as both groups of table 四
  * (未经复议直接起诉 + 复议后起诉), and 纠正 as a share of 复议 and of 诉讼. Display arithmetic on
@@ -222,6 +235,16 @@ export function blankTotalsFilled(
   tables: { t3: boolean; t4: boolean } = { t3: true, t4: true },
 ): Record<string, number | null> | null {
   if (!tables.t3 && !tables.t4) return null;
+  // nothing is filled unless some total of the tables asked for is blank: most pages (a copy of
+  // a few hundred figures saved for them)
+  let blankTotal = false;
+  for (const k in figures) {
+    if (figures[k] === null && k.endsWith('.total') && ((tables.t3 && k.startsWith('t3.')) || (tables.t4 && k.startsWith('t4.')))) {
+      blankTotal = true;
+      break;
+    }
+  }
+  if (!blankTotal) return null;
   const out: Record<string, number | null> = { ...figures };
   let filled = false;
   const fill = (total: string, parts: readonly string[]): void => {

@@ -190,4 +190,34 @@ describe('lineOf and blankTotalFindings on instances', () => {
     for (const r of rows) expect(cellKeys.has(key(refs[`t3.${r}.total`]!))).toBe(true);
     expect(a.checks.passed + a.checks.failed + a.checks.skipped).toBe(split.checks.passed + split.checks.failed + split.checks.skipped);
   });
+
+  it('another table 三 on the page (本级 beside 全区) with its 总计 column blank: named once, "第N个表格（另一张表三）：「总计」…"', () => {
+    const html = page('two-t3-benji-first-2023');
+    const doc = parsePage(html);
+    const before = analyzeDocument(parsePage(html), URL_);
+    expect(before.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    const own = before.figureRefs['t3.granted.total']!.table;
+    // the other table 三: the one before the report's whose rows name the results
+    const tables = [...doc.querySelectorAll('table')];
+    const otherIndex = tables.findIndex((t, i) => i !== own && /予以公开/.test(t.textContent ?? '') && /本年新收/.test(t.textContent ?? ''));
+    expect(otherIndex).toBeGreaterThanOrEqual(0);
+    const grid = parseGrid(tables[otherIndex]!, otherIndex);
+    const text = (r: number, c: number) => (grid.slots[r]?.[c]?.el.textContent ?? '').replace(/\s+/g, '');
+    const width = Math.max(...grid.slots.map((row) => row.length));
+    const headerRow = grid.slots.findIndex((row, r) => row.some((_s, c) => text(r, c) === '总计'));
+    const totalCol = grid.slots[headerRow]!.findIndex((_s, c) => text(headerRow, c) === '总计');
+    const emptiedRows = grid.slots
+      .map((row, r) => (/（一）予以公开|（二）部分公开|本年新收/.test(row.slice(0, Math.min(3, width)).map((_s, c) => text(r, c)).join('')) ? r : -1))
+      .filter((r) => r > headerRow);
+    expect(emptiedRows).toHaveLength(3);
+    for (const r of emptiedRows) grid.slots[r]![totalCol]!.el.textContent = '';
+    const a = analyzeDocument(doc, URL_);
+    const b = blanks(a);
+    expect(b).toHaveLength(1);
+    expect(b[0]!.message).toMatch(new RegExp(`^第${otherIndex + 1}个表格（另一张表三）：「总计」一列有3处空白：`));
+    expect(b[0]!.message).not.toMatch(/表三）：表三/);
+    // the report's own table is untouched: its figures and checks hold
+    expect(a.figures['t3.granted.total']).toBe(before.figures['t3.granted.total']);
+    expect(a.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
 });
