@@ -1,0 +1,41 @@
+/**
+ * Session hunt36's false-flag hunt on real report prose: the reports of 国务院 departments and their
+ * provincial and vertically managed counterparts (自然资源, 生态环境, 药监, 海关, 税务, 气象, 烟草),
+ * 开发区/高新区 管委会, and the 2019–2022 reports of the eastern and central provinces' cities and
+ * districts (excerpts of published reports; the real text is not kept here), read for their
+ * paragraphs with arithmetic of their own. Each sentence below is self-written: the real sentence's
+ * shape with another body and other numbers. Text only.
+ * - FIXED: shapes where the checker reported a mistake the report does not make, now read right.
+ * - TWINS: the same shapes where the report is really wrong, which must still be errors.
+ */
+import { describe, expect, it } from 'vitest';
+import { findingKeys, runProse } from './narrative-tables.ts';
+
+const run = (text: string) => runProse(`<p>${text}</p>`, {}, 2023, '澄江县人民政府');
+const keys = (text: string) => findingKeys(run(text));
+const partsSum = (text: string) => run(text).checks.filter((k) => k.rule === 'text.parts-sum').map((k) => `${k.outcome} ${k.detail ?? ''}`);
+
+describe('hunt36: 社情民意 listed beside the 提案 a 政协 sent, no 提案 among them', () => {
+  // Seen in a 2020 district report: "收到区政协…提案115件，其中：会议期间收到114件（…），闭会期间
+  // 收到1件，社情民意5件，分别交由44个部门具体承办" — the two 提案 items add up to 115, the 社情民意
+  // are another kind of text the 政协 sends; summed in, the list was an error, 120 against 115
+  const text = '（六）建议提案办理情况。2023年，县政府共收到县政协十一届二次会议提案92件，其中：大会期间收到90件（主办件86件，会办件4件），闭会期间收到2件，社情民意信息7件，均已按期办结。';
+  it('the 提案 items add up to the whole: a pass, no finding', () => {
+    expect(keys(text)).toEqual([]);
+    expect(partsSum(text)).toContain('pass 90件+2件 = 92件');
+  });
+  it('提案 items short of the whole without the 社情民意 and over it with them: a skip, not an error', () => {
+    const short = text.replace('闭会期间收到2件', '闭会期间收到1件').replace('社情民意信息7件', '社情民意信息2件');
+    expect(keys(short)).toEqual([]);
+    expect(partsSum(short)[0]).toMatch(/^skip /);
+  });
+  it('提案 items over the whole even without the 社情民意: still an error', () => {
+    expect(keys(text.replace('大会期间收到90件', '大会期间收到91件')).filter((k) => k.startsWith('text.parts-sum:error'))).toHaveLength(1);
+  });
+  it('a whole that is no count of 提案 or 建议: the 社情民意 item is summed in, still an error', () => {
+    expect(keys('（六）其他事项。2023年，县政府办公室共收到各类来件92件，其中：大会期间收到90件，闭会期间收到2件，社情民意信息7件。')).toEqual(['text.parts-sum:error:99:92']);
+  });
+  it('an item that is a 提案 of the 社情民意 kind is a 提案: still summed, still an error', () => {
+    expect(keys('（六）建议提案办理情况。2023年，县政府共收到县政协提案92件，其中经济类提案80件，社情民意类提案13件。')).toEqual(['text.parts-sum:error:93:92']);
+  });
+});
