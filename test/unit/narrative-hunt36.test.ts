@@ -39,3 +39,23 @@ describe('hunt36: 社情民意 listed beside the 提案 a 政协 sent, no 提案
     expect(keys('（六）建议提案办理情况。2023年，县政府共收到县政协提案92件，其中经济类提案80件，社情民意类提案13件。')).toEqual(['text.parts-sum:error:93:92']);
   });
 });
+
+describe('hunt36: a ；-clause opening on a verb of publishing after a 其中 whose item opens on none', () => {
+  // Seen in a 2020 city commission's report: "…政策文件12条，重要政策文件实现100%解读，其中图解5条；
+  // 转载发布…防控信息160条，发布…重点信息481条（单条）" — the 其中 divides the 12 (one item), and what
+  // follows the ； is published beside it; the list read past the ； was an error, 646 against 12
+  const text = '（一）主动公开情况。全年在县政府门户网站主动公开本局起草的政策文件9条，重要政策文件全部解读，其中图解4条；转载发布防汛防旱信息120条，发布项目审批等各类信息356条。';
+  it('a skip that says the list may end at the ；, never an error', () => {
+    expect(keys(text)).toEqual([]);
+    expect(partsSum(text)[0]).toMatch(/^skip .*以动词另起一事/);
+  });
+  it('items that open on that verb too run on over the ；: still an error', () => {
+    expect(keys('（一）主动公开情况。全年发布信息150条，其中发布工作动态60条；发布通知公告100条。')).toEqual(['text.parts-sum:error:160:150']);
+  });
+  it('a ；-clause with no verb of its own: still read as the list, still an error', () => {
+    expect(keys('（一）主动公开情况。全年解读政策文件9件，其中图解4件；动漫解读6件。')).toEqual(['text.parts-sum:error:10:9']);
+  });
+  it('the items past the ； adding up with the one before it: a pass, as before', () => {
+    expect(partsSum('（一）主动公开情况。全年发布信息120条，其中图解40条；转载发布防汛信息80条。')).toContain('pass 40条+80条 = 120条');
+  });
+});
