@@ -59,3 +59,20 @@ describe('hunt36: a ；-clause opening on a verb of publishing after a 其中 wh
     expect(partsSum('（一）主动公开情况。全年发布信息120条，其中图解40条；转载发布防汛信息80条。')).toContain('pass 40条+80条 = 120条');
   });
 });
+
+describe('hunt36: table 二\'s row "其他对外管理服务事项" named in a list is no closing 其他 item', () => {
+  // Seen in a 2020 county bureau's report: "共主动公开政府信息154条。其中涉及到行政许可类处理决定数4条，
+  // 行政其他对外管理服务事项处理决定数0条，行政处罚类…0条，行政强制…0条" — the row's 其他 closed the
+  // list, and 4 against 154 was an error where the list is only short of its total
+  const text = '（一）主动公开情况。2023年，我局共主动公开政府信息96条。其中涉及行政许可类处理决定数7条，其他对外管理服务事项处理决定数2条，行政处罚类处理决定数0条。';
+  it('a list short of its total: a skip, never an error', () => {
+    expect(keys(text)).toEqual([]);
+    expect(partsSum(text)[0]).toMatch(/^skip .*列举可能不完整/);
+  });
+  it('a list with a closing 其他 item of its own beside the row: still closed, still an error', () => {
+    expect(keys('（一）主动公开情况。2023年，我局共主动公开政府信息96条。其中行政许可类信息7条，其他对外管理服务事项信息2条，其他信息80条。')).toEqual(['text.parts-sum:error:89:96']);
+  });
+  it('a list over its total with the row in it: still an error', () => {
+    expect(keys(text.replace('行政处罚类处理决定数0条', '行政处罚类处理决定数90条'))).toEqual(['text.parts-sum:error:99:96']);
+  });
+});
