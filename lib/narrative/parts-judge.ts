@@ -14,6 +14,7 @@ import { closeParen } from './base-year.ts';
 import { sumCanFit } from './rounded-change.ts';
 import { allResults, ANSWERED, closesList, dimensionOf, LIST_LEAD, withoutPlannedParts, wordsAfter, type PartsGroup } from './parts-sum.ts';
 import { CARRIED_SOURCE } from './period.ts';
+import { withoutOtherKind } from './parts-other-kind.ts';
 import { countersAside, describeParts, namesEveryApplicant, roundItemFits, roundItems, roundText, withBareItems, withCountersAside, withoutNotes } from './parts-readings.ts';
 
 /**
@@ -202,7 +203,8 @@ export function evaluateGroup(
   });
   // and with its items counted in 件 or 份 beside the whole's 条 (countersAside), after those
   // (and without a note in brackets on an item, after those: withoutNotes)
-  const readings = [...planned, ...planned.flatMap((g) => withCountersAside(g) ?? []), ...planned.flatMap((g) => withoutNotes(g) ?? [])];
+  // (and without a 社情民意 item under a whole of 提案 or 建议, after those: parts-other-kind.ts)
+  const readings = [...planned, ...planned.flatMap((g) => withCountersAside(g) ?? []), ...planned.flatMap((g) => withoutNotes(g) ?? []), ...planned.flatMap((g) => withoutOtherKind(g) ?? [])];
   const first = readings[0];
   if (!first) return null;
   for (const g of readings) {

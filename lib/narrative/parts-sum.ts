@@ -61,6 +61,13 @@ export interface PartsGroup {
 export const CLOSING_ITEM = /其他(?!组织|处理)|其它(?!组织|处理)|或其[他它]组织|其余/;
 
 /**
+ * Table 二's row "其他对外管理服务事项" named as a kind: "其中涉及行政许可类处理决定数4条，其他对外管理
+ * 服务事项处理决定数0条，行政处罚类…0条" (hunt36: a real 2020 county bureau's list under the 154 items
+ * it published, read as closed by the row's 其他 and an error where it is only short of its total).
+ */
+const TABLE2_OTHER_ROW = /其[他它]对外管理服务事项/g;
+
+/**
  * Does an item, by its label, close its list (CLOSING_ITEM)? Not when 其他 only ends a kind it
  * names with other words: "行政许可、行政处罚和其他权力28条" (a 2020 city report, hunt33) is one
  * kind of information among nine, not the rest of the whole; the list read as closed by it was an
@@ -68,7 +75,7 @@ export const CLOSING_ITEM = /其他(?!组织|处理)|其它(?!组织|处理)|或
  * list's own 其他 item still.
  */
 export function closesList(label: string): boolean {
-  if (!CLOSING_ITEM.test(label)) return false;
+  if (!CLOSING_ITEM.test(label.replace(TABLE2_OTHER_ROW, ''))) return false;
   const words = label.replace(/^[、，,\s]+/, '').replace(LIST_LEAD, '').replace(/^(?:以及|及|和|与)/, '');
   return !/[^\s、，,；;：:（(]\s*(?:以及|和|及|与)\s*其[他它](?!组织)/.test(words);
 }

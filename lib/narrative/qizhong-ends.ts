@@ -14,6 +14,21 @@ import { clauseEnd } from './parts-sum.ts';
 const NEW_STATEMENT = /^(?:开展|举办|召开|组织|邀请|推出|制作|印发|出台|建成|设立|开设|开通|完成|接待|走访|参加|参与|承办|受理|收到|办理)/;
 
 /**
+ * A ；-clause that opens on a verb of publishing ("；转载发布…信息160条", "；发布…信息481条") after a
+ * 其中 whose items open on none ("其中图解5条"): another thing published beside the list, not an item
+ * of it (hunt36: a real 2020 city commission's "政策文件12条，…其中图解5条；转载发布…160条，发布…481条"
+ * summed as 646 against 12). A list whose items open on that verb too ("其中发布工作动态50条；发布通知
+ * 公告70条") runs on over the ； as one list, as before.
+ */
+const PUBLISHING = /^(?:转载|转发|发布|推送|更新|编发|刊发|刊登|报送|上传|公开)/;
+
+/** The words between the 其中 (or 包括) at q and the list's first figure. */
+function firstItemWords(s: SentenceFigures, q: number, parts: readonly { f: TextFigure }[]): string {
+  const first = parts[0];
+  return first ? s.text.slice(q + 2, first.f.start).replace(/^[\s，,：:]+/, '') : '';
+}
+
+/**
  * Why a 其中 list read past the ； may not be one list, or undefined: its first part past the ；
  * opens a statement of its own, or is the whole of a 其中 list of its own ("其中网上申请48件；受理
  * 12345热线转办工单1,286件，其中政务公开类36件").
@@ -24,6 +39,7 @@ export function pastSemicolon(s: SentenceFigures, q: number, parts: readonly { f
   if (!next) return undefined;
   const words = s.text.slice(end + 1, next.f.start).replace(/^[\s，,]+/, '');
   if (NEW_STATEMENT.test(words)) return `“；”后的“${words}”另起一事，“其中”所列可能止于“；”`;
+  if (PUBLISHING.test(words) && !PUBLISHING.test(firstItemWords(s, q, parts))) return `“；”后的“${words}”以动词另起一事，“其中”后各项不以它开头，“其中”所列可能止于“；”`;
   if (/^[，,]\s*其中/.test(s.text.slice(next.f.end))) return `“；”后的${next.f.raw}另有“其中”，是另一总数，“其中”所列可能止于“；”`;
   return undefined;
 }
