@@ -14,6 +14,7 @@ import { closeParen } from './base-year.ts';
 import { sumCanFit } from './rounded-change.ts';
 import { allResults, ANSWERED, closesList, dimensionOf, LIST_LEAD, withoutPlannedParts, wordsAfter, type PartsGroup } from './parts-sum.ts';
 import { CARRIED_SOURCE } from './period.ts';
+import { withdrawnAside } from './withdrawn-results.ts';
 import { countersAside, describeParts, namesEveryApplicant, roundItemFits, roundItems, roundText, withBareItems, withCountersAside, withoutNotes } from './parts-readings.ts';
 
 /**
@@ -107,6 +108,8 @@ function whyNoFinding(g: PartsGroup, paragraphs: readonly Paragraph[]): string |
     const where = g.shape === 'qizhong' ? '“其中”前各数' : '上句各数';
     return `所列各项之和${formatDec(sum)}${unit}不超过${where}之和${formatDec(g.peerTotal)}${unit}，“其中”所指的总数不能确定`;
   }
+  const withdrawn = over ? withdrawnAside(g) : null;
+  if (withdrawn) return withdrawn;
   if (g.unsure) return `所列各项之和${formatDec(sum)}${unit}与${g.whole.f.raw}不符，但${g.unsure}`;
   if (g.tentative) return `所列各项之和${formatDec(sum)}${unit}与上一段的${g.whole.f.raw}不符，但“其中”在另一段开头，所指的总数不能确定`;
   // "除3件结转下年度外，其余59件均已办结": the text sets its rest apart from that whole itself
