@@ -22,6 +22,7 @@ import { findEnumeratedTotalGroups, findOutcomeGroups, findParenGroups, findPlus
 import { findByDimensionGroups } from './parts-by.ts';
 import { findResultsAfterWhole, findResultsOpeningSentence } from './results-after-whole.ts';
 import { findResultsAfterQizhongSentence } from './results-after-qizhong.ts';
+import { findBareWholeGroups } from './bare-whole.ts';
 import { findBareCaseOutcomes, findMessageKindLists } from './bare-heads.ts';
 import { findExceptGroups } from './parts-except.ts';
 import { findClosedOpenGroups } from './parts-closed-open.ts';
@@ -208,6 +209,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         // "全年共办结申请86件，予以公开52件，…不予处理4件": results right after their whole, no 其中
         for (const g of findResultsAfterWhole(s, year)) take([g], false);
         for (const g of findResultsOpeningSentence(sentences, i, year)) take([g], false);
+        // "主动公开政府信息64，其中工作动态40条，…": a whole with no counter (bare-whole.ts)
+        for (const g of findBareWholeGroups(s, year)) take([g], false);
         // "共收到申请40件，其中当面申请5件，网上申请35件。予以公开…" (results-after-qizhong.ts)
         for (const g of findResultsAfterQizhongSentence(sentences, i, year)) take([g], false);
         // "行政复议5件，维持3件，…", "办理网民留言320件，咨询类200件，…其他类40件" (bare-heads.ts)

@@ -135,3 +135,41 @@ describe('recall36 5: results opening the sentence after one with its own 其中
     }
   });
 });
+
+describe('recall36 3 and 6: a whole with no counter, or its number in a bracket, before a 其中 list in 条', () => {
+  // Seen in real reports: "主动公开政府信息…，其中…条" (the number with no 条), "公开信息（…）条，其中…" (a form's blank)
+  it('the number is the list\'s whole: a pass where it adds up, an error where a closed list does not', () => {
+    expect(sums('（一）主动公开。全年主动公开政府信息83，其中工作动态51条，通知公告26条，其他信息6条。')).toEqual(['pass|51条+26条+6条 = 83']);
+    expect(sums('（一）主动公开。全年公开各类信息2,317，其中工作动态1,650条，通知公告600条，其他信息67条。')).toEqual(['pass|1,650条+600条+67条 = 2,317']);
+    expect(sums('（一）主动公开。全年公开政府信息（1472）条，其中工作动态1100条，通知公告372条。')).toEqual(['pass|1100条+372条 = （1472）条']);
+    expect(keys('（一）主动公开。全年主动公开政府信息83，其中工作动态51条，通知公告26条，其他信息7条。')).toEqual(['text.parts-sum:error:84:83']);
+    expect(keys('（一）主动公开。全年公开政府信息（1472）条，其中工作动态1100条，其他信息371条。')).toEqual(['text.parts-sum:error:1471:1472']);
+  });
+  it('silent: an open list short of it; no number, or one that is no count; a figure before it; a list not in 条', () => {
+    expect(keys('（一）主动公开。全年主动公开政府信息83，其中工作动态51条，通知公告26条。')).toEqual([]);
+    expect(sums('（一）主动公开。全年主动公开政府信息83，其中工作动态51条，通知公告26条。')).toEqual(['skip|所列各项之和77条小于总数83，列举可能不完整']);
+    for (const text of [
+      '（一）主动公开。2024年主动公开政府信息，其中工作动态51条，通知公告26条，其他信息7条。',
+      '（一）主动公开。全年编发政务信息第83期，其中工作动态51条，通知公告26条，其他信息7条。',
+      '（一）主动公开。全年主动公开政府信息83，其中规范性文件51件，通知公告26件，其他信息7件。',
+      '（一）主动公开。全年发布信息12篇，主动公开政府信息83，其中工作动态51条，通知公告26条，其他信息7条。',
+    ]) {
+      expect(keys(text)).toEqual([]);
+      expect(sums(text).filter((o) => !o.startsWith('skip|'))).toEqual([]);
+    }
+  });
+});
+
+describe('recall36 4: a 条 whole divided into items in 件 or 项 beside those in 条', () => {
+  // Seen in real reports: "公开信息…条，其中规范性文件…项、工作动态…条…" (the 项 item set aside, a closed list short: an error)
+  it('an item in 项 is read with the list, as one in 件 is', () => {
+    expect(sums('（一）主动公开。全年公开信息146条，其中规范性文件9项、工作动态110条、其他信息27条。')).toEqual(['pass|9项+110条+27条 = 146条']);
+    expect(sums('（一）主动公开。全年公开信息146条，其中规范性文件9件、工作动态110条、其他信息27条。')).toEqual(['pass|9件+110条+27条 = 146条']);
+    expect(keys('（一）主动公开。全年公开信息146条，其中工作动态110条、其他信息27条。')).toEqual(['text.parts-sum:error:137:146']);
+  });
+  it('silent: neither reading adds up (the documents may be published as more or fewer pieces)', () => {
+    const text = '（一）主动公开。全年公开信息146条，其中规范性文件9项、工作动态110条、其他信息28条。';
+    expect(keys(text)).toEqual([]);
+    expect(sums(text)).toEqual(['skip|以条计的各项之和138条小于总数146条，另有9项以其他量词计数，未计入，不作判断']);
+  });
+});
