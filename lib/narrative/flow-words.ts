@@ -129,8 +129,13 @@ function readTerms(s: SentenceFigures, year: number | null): Terms | null {
     }
     return null;
   }
-  // (channels left without their 合计: the count received is only one of them)
-  if (run.length > 1) return null;
+  // (channels left without their 合计: the count received is only one of them; unless they follow it
+  // as its 其中 list and add up to it: "收到52件，其中网上申请40件，信函申请12件，…")
+  if (run.length > 1) {
+    const [head, ...items] = run;
+    const listOf = head === t.inNew && /^\s*[，,]?\s*其中/.test(s.text.slice(head!.end, items[0]!.start)) && cmpDec(sumDec(items.map((x) => x.value)), head!.value) === 0;
+    if (!listOf) return null;
+  }
   return t;
 }
 

@@ -26,6 +26,9 @@ describe('recall36 1: the year\'s flow in other words (回复, 正在办理中, 
     // channels closed by their 合计: the 合计 is what came in
     expect(sums('（二）依申请公开。全年共收到群众网上申请71件，信函申请13件，合计84件，上年结转5件，截至12月底已回复81件，8件正在办理中。'))
       .toContain('pass|84件+5件 = 81件+8件 = 89件（收支平衡）');
+    // …or listed after it under 其中, adding up to it
+    expect(sums('（二）依申请公开。全年共收到申请58件，其中网上申请45件，信函申请13件，已回复55件，正在办理中3件。'))
+      .toEqual(['pass|45件+13件 = 58件', 'pass|58件 = 55件+3件（收支平衡，未写上年结转）']);
   });
   it('…and where it does not balance a warning, never an error (回复 and 正在办理 are no words of table 三)', () => {
     expect(keys('（二）依申请公开。全年共收到申请64件，上年结转9件，已回复66件，正在办理中8件。')).toEqual(['text.parts-sum:warning:73:74']);
@@ -74,6 +77,11 @@ describe('recall36 1: the year\'s flow in other words (回复, 正在办理中, 
       expect(keys(text)).toEqual([]);
       expect(sums(text)).toEqual([]);
     }
+  });
+  it('silent: channels under 其中 that do not add up to the count received (the flow is not read, the list a skip)', () => {
+    const text = '（二）依申请公开。全年共收到申请58件，其中网上申请45件，信函申请12件，已回复55件，正在办理中2件。';
+    expect(keys(text)).toEqual([]);
+    expect(sums(text)).toEqual(['skip|所列各项之和57件小于总数58件，列举可能不完整']);
   });
   it('not read where the report has a table 三', () => {
     const r = runProse('<p>（二）依申请公开。全年共收到申请37件，已回复34件，尚有2件正在办理中。</p>', { 't3.new.total': 37, 't3.carried.total': 0, 't3.processed.total': 34, 't3.carriedForward.total': 2 }, 2024, '青溪市云湖区民政局');
