@@ -14,7 +14,7 @@ import { closeParen } from './base-year.ts';
 import { sumCanFit } from './rounded-change.ts';
 import { allResults, ANSWERED, closesList, dimensionOf, LIST_LEAD, withoutPlannedParts, wordsAfter, type PartsGroup } from './parts-sum.ts';
 import { CARRIED_SOURCE } from './period.ts';
-import { withdrawnAside } from './withdrawn-results.ts';
+import { withdrawnAside, withWithdrawnInBracket } from './withdrawn-results.ts';
 import { countersAside, describeParts, namesEveryApplicant, roundItemFits, roundItems, roundText, withBareItems, withCountersAside, withoutNotes } from './parts-readings.ts';
 
 /**
@@ -205,7 +205,8 @@ export function evaluateGroup(
   });
   // and with its items counted in 件 or 份 beside the whole's 条 (countersAside), after those
   // (and without a note in brackets on an item, after those: withoutNotes)
-  const readings = [...planned, ...planned.flatMap((g) => withCountersAside(g) ?? []), ...planned.flatMap((g) => withoutNotes(g) ?? [])];
+  // (and with the withdrawn a bracket after the whole names: withdrawn-results.ts)
+  const readings = [...planned, ...planned.flatMap((g) => withCountersAside(g) ?? []), ...planned.flatMap((g) => withoutNotes(g) ?? []), ...planned.flatMap((g) => withWithdrawnInBracket(g) ?? [])];
   const first = readings[0];
   if (!first) return null;
   for (const g of readings) {

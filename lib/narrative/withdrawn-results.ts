@@ -12,6 +12,7 @@
 import { cmpDec, formatDec, sumDec } from './decimal.ts';
 import type { PartsGroup } from './parts-sum.ts';
 import { wordsAfter } from './parts-sum.ts';
+import { isCount } from './figures-in-text.ts';
 
 /** An application withdrawn, by the item's words (before or after its figure). */
 const WITHDRAWN = /撤回|撤销(?:其|了)?(?:政府信息公开|信息公开)?申请/;
@@ -50,4 +51,22 @@ export function withdrawnAside(g: PartsGroup): string | null {
   const rest = sumDec(g.parts.filter((p) => !withdrawn.includes(p)).map((p) => p.f.value));
   if (cmpDec(sum, g.whole.f.value) <= 0 || cmpDec(rest, g.whole.f.value) !== 0) return null;
   return `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但不计申请人撤回的${withdrawn.map((p) => p.f.raw).join('、')}恰为总数，撤回的申请可能另计，不作判断`;
+}
+
+/**
+ * "办结45件（含申请人撤回4件），其中予以公开30件，部分公开5件，无法提供6件": the withdrawn, named in a
+ * bracket right after the whole, are the rest of its results; the list is read with them too (a reading
+ * parts-judge.ts tries after the list as written). Null where the bracket names none, or the list
+ * holds no result of table 三.
+ */
+export function withWithdrawnInBracket(g: PartsGroup): PartsGroup | null {
+  const { s, f: whole } = g.whole;
+  if (g.parts.length < 2 || g.parts.some((p) => p.s !== s)) return null;
+  const said = g.parts.map((p) => p.f.label + wordsAfter(p.s, p.f));
+  if (!said.some((w) => RESULT.test(w))) return null;
+  const inBracket = s.figures.filter((f) => f.paren !== null && f.start > whole.end && f.end < g.parts[0]!.f.start && f.unit === whole.unit && isCount(f));
+  if (inBracket.length !== 1 || !s.text.slice(whole.end, inBracket[0]!.start).startsWith('（')) return null;
+  const w = inBracket[0]!;
+  if (!isWithdrawal(w.paren + w.label) || g.parts.some((p) => p.f === w)) return null;
+  return { ...g, parts: [...g.parts, { s, f: w }] };
 }

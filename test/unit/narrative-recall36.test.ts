@@ -112,6 +112,16 @@ describe('recall36 2: applications withdrawn, listed among their results', () =>
       expect(sums(text)[0]).toMatch(why);
     }
   });
+  it('the withdrawn named in a bracket after the whole are the rest of its results', () => {
+    expect(sums('（二）依申请公开。全年共办结申请52件（含申请人撤回3件），其中予以公开33件，部分公开7件，无法提供9件。'))
+      .toEqual(['pass|33件+7件+9件+3件 = 52件']);
+    // (the list as written still adds up alone; a bracket of another kind adds nothing)
+    expect(sums('（二）依申请公开。全年共办结申请52件（含申请人撤回3件），其中予以公开33件，部分公开7件，无法提供12件。'))
+      .toEqual(['pass|33件+7件+12件 = 52件']);
+    const carried = '（二）依申请公开。全年共办结申请52件（含上年结转3件），其中予以公开33件，部分公开7件，无法提供9件。';
+    expect(keys(carried)).toEqual([]);
+    expect(sums(carried)).toEqual(['skip|所列各项之和49件小于总数52件，列举可能不完整']);
+  });
   it('a 复议 withdrawn is no result of applications: its list is read as before', () => {
     expect(sums('（三）行政复议。全年被申请行政复议6件，其中维持4件，申请人撤回复议申请2件。')).toEqual(['pass|4件+2件 = 6件']);
   });
