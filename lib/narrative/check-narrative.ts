@@ -21,6 +21,8 @@ import { findLeadingReadings, findQizhongGroups } from './parts-qizhong.ts';
 import { findEnumeratedTotalGroups, findOutcomeGroups, findParenGroups, findPlusGroups, findRespectivelyTotals, findTrailingTotalGroups } from './parts-other-shapes.ts';
 import { findByDimensionGroups } from './parts-by.ts';
 import { findResultsAfterWhole, findResultsOpeningSentence } from './results-after-whole.ts';
+import { findResultsAfterQizhongSentence } from './results-after-qizhong.ts';
+import { findBareWholeGroups } from './bare-whole.ts';
 import { findBareCaseOutcomes, findMessageKindLists } from './bare-heads.ts';
 import { findExceptGroups } from './parts-except.ts';
 import { findClosedOpenGroups } from './parts-closed-open.ts';
@@ -36,6 +38,7 @@ import { checkParagraphTables } from './paragraph-table.ts';
 import { namedShareOutcomes } from './share-parts.ts';
 import { checkNetChange } from './net-change.ts';
 import { checkFlowBalance } from './flow-balance.ts';
+import { checkFlowWords } from './flow-words.ts';
 import { paragraphAboutApplications } from './paragraph-topic.ts';
 import { NOT_APPLICATION } from './text-vs-table.ts';
 import { checkAgainstTables } from './text-vs-table.ts';
@@ -206,6 +209,10 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         // "全年共办结申请86件，予以公开52件，…不予处理4件": results right after their whole, no 其中
         for (const g of findResultsAfterWhole(s, year)) take([g], false);
         for (const g of findResultsOpeningSentence(sentences, i, year)) take([g], false);
+        // "主动公开政府信息64，其中工作动态40条，…": a whole with no counter (bare-whole.ts)
+        for (const g of findBareWholeGroups(s, year)) take([g], false);
+        // "共收到申请40件，其中当面申请5件，网上申请35件。予以公开…" (results-after-qizhong.ts)
+        for (const g of findResultsAfterQizhongSentence(sentences, i, year)) take([g], false);
         // "行政复议5件，维持3件，…", "办理网民留言320件，咨询类200件，…其他类40件" (bare-heads.ts)
         for (const g of findBareCaseOutcomes(s, year)) take([g], false);
         for (const g of findMessageKindLists(s, year)) take([g], false);
@@ -270,7 +277,11 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
   const withTable2 = hasTable2(input.figures);
   // "本年度新收申请120件，上年结转5件，办结118件，结转下年度7件": table 三's identity in words, where
   // there is no table 三 to compare each figure with (flow-balance.ts)
-  if (!hasTables) outcomes.push(...guarded(RULE.partsSum, findings, () => eachSentence(sentences, 3, (s) => checkFlowBalance(s, paragraphs, year))));
+  // (and in other words, where it reads nothing: "已回复49件，正在办理中3件", flow-words.ts)
+  if (!hasTables) outcomes.push(...guarded(RULE.partsSum, findings, () => eachSentence(sentences, 3, (s) => {
+    const read = checkFlowBalance(s, paragraphs, year);
+    return read.length > 0 ? read : checkFlowWords(s, paragraphs, year);
+  })));
   const partFigures = hasTables || withTable2 ? new Set<TextFigure>(groups.flatMap((g) => g.parts.map((p) => p.f))) : null;
   const vsTable = {
     figures: input.figures, figureRefs: input.figureRefs, figureParts: input.figureParts ?? null,

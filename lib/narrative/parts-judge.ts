@@ -15,6 +15,7 @@ import { sumCanFit } from './rounded-change.ts';
 import { allResults, ANSWERED, closesList, dimensionOf, LIST_LEAD, withoutPlannedParts, wordsAfter, type PartsGroup } from './parts-sum.ts';
 import { CARRIED_SOURCE } from './period.ts';
 import { withoutOtherKind } from './parts-other-kind.ts';
+import { withdrawnAside, withWithdrawnInBracket } from './withdrawn-results.ts';
 import { countersAside, describeParts, namesEveryApplicant, roundItemFits, roundItems, roundText, withBareItems, withCountersAside, withoutNotes } from './parts-readings.ts';
 
 /**
@@ -108,6 +109,8 @@ function whyNoFinding(g: PartsGroup, paragraphs: readonly Paragraph[]): string |
     const where = g.shape === 'qizhong' ? '“其中”前各数' : '上句各数';
     return `所列各项之和${formatDec(sum)}${unit}不超过${where}之和${formatDec(g.peerTotal)}${unit}，“其中”所指的总数不能确定`;
   }
+  const withdrawn = over ? withdrawnAside(g) : null;
+  if (withdrawn) return withdrawn;
   if (g.unsure) return `所列各项之和${formatDec(sum)}${unit}与${g.whole.f.raw}不符，但${g.unsure}`;
   if (g.tentative) return `所列各项之和${formatDec(sum)}${unit}与上一段的${g.whole.f.raw}不符，但“其中”在另一段开头，所指的总数不能确定`;
   // "除3件结转下年度外，其余59件均已办结": the text sets its rest apart from that whole itself
@@ -204,7 +207,14 @@ export function evaluateGroup(
   // and with its items counted in 件 or 份 beside the whole's 条 (countersAside), after those
   // (and without a note in brackets on an item, after those: withoutNotes)
   // (and without a 社情民意 item under a whole of 提案 or 建议, after those: parts-other-kind.ts)
-  const readings = [...planned, ...planned.flatMap((g) => withCountersAside(g) ?? []), ...planned.flatMap((g) => withoutNotes(g) ?? []), ...planned.flatMap((g) => withoutOtherKind(g) ?? [])];
+  // (and with the withdrawn a bracket after the whole names, after those: withdrawn-results.ts)
+  const readings = [
+    ...planned,
+    ...planned.flatMap((g) => withCountersAside(g) ?? []),
+    ...planned.flatMap((g) => withoutNotes(g) ?? []),
+    ...planned.flatMap((g) => withoutOtherKind(g) ?? []),
+    ...planned.flatMap((g) => withWithdrawnInBracket(g) ?? []),
+  ];
   const first = readings[0];
   if (!first) return null;
   for (const g of readings) {

@@ -23,6 +23,7 @@ import { isClauseMark, isCount, SUBSET_PAREN, type SentenceFigures, type TextFig
 import { notThisYears } from './other-year.ts';
 import { CARRIED_SOURCE } from './period.ts';
 import type { At } from './quote.ts';
+import { withdrawalAfterResults } from './withdrawn-results.ts';
 
 export type GroupShape = 'qizhong' | 'qizhong-next' | 'zhong' | 'paren' | 'outcomes' | 'shares' | 'trailing' | 'except' | 'closed-open';
 
@@ -311,7 +312,9 @@ export function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to:
   // (an item may be named after its figure: "其中1件为复议后起诉，1件为直接起诉，1件已判决维持")
   const saidOf = new Map<TextFigure, string>(parts.map((p) => [p.f, p.f.label + wordsAfter(s, p.f)]));
   const said = (p: At): string => saidOf.get(p.f) ?? p.f.label;
-  const firstOutcome = parts.findIndex((p) => OUTCOME.test(said(p)));
+  // (an application withdrawn after table 三's results is one of them: withdrawn-results.ts)
+  const saids = parts.map(said);
+  const firstOutcome = parts.findIndex((p, k) => OUTCOME.test(said(p)) && !withdrawalAfterResults(saids, k));
   let list = firstOutcome > 0 ? parts.slice(0, firstOutcome) : parts;
   // "其中自然人80件、法人6件，予以公开42件": the list ends where its items change dimension
   // (who applied, how, what became of it, which part of the body)

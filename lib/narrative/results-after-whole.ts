@@ -30,16 +30,18 @@ const WHOLE_WORDS = /收到|受理|新收|接收|接到|办结|答复|办理|处
 /** Words that make a count one part of the applications, or something else than their whole. */
 const NOT_WHOLE = /正在|在办|办理中|未办结|未答复|尚未|其中|包括|包含|含|予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理|结转|转办|转交|撤回|按时|按期|如期|提前|延期|逾期|超期|期限内|时限内|当场|当日|即时|网上|网络|当面|现场|信函|来信|传真|邮寄|邮件|自然人|公民|法人|组织|企业|分别|各|涉及|复议|诉讼|留言|咨询|来电|来访|率|占/;
 /** One of table 三's results, as an item's words say it ("予以公开", "、部分公开", "依法不予公开的", "同意公开答复"). */
-const RESULT_ITEM = /^(?:依法|已|均|经审查|答复|决定|作出|做出)*(?:予以公开|同意公开|全部公开|部分公开|同意部分公开|不予公开|无法提供|不予处理|其他处理|其他情形|其余|(?:政府)?信息不存在|非本机关(?:政府信息|掌握|职责范围)?|不属于本机关(?:职责范围|掌握(?:的)?(?:信息)?)?|非政府信息|不属于政府信息|(?:申请)?内容不明确)(?:的|类|答复|处理|申请)*$/;
+export const RESULT_ITEM = /^(?:依法|已|均|经审查|答复|决定|作出|做出)*(?:予以公开|同意公开|全部公开|部分公开|同意部分公开|不予公开|无法提供|不予处理|其他处理|其他情形|其余|(?:政府)?信息不存在|非本机关(?:政府信息|掌握|职责范围)?|不属于本机关(?:职责范围|掌握(?:的)?(?:信息)?)?|非政府信息|不属于政府信息|(?:申请)?内容不明确)(?:的|类|答复|处理|申请)*$/;
 /** A class of answer that holds reasons of its own (不予公开, 无法提供, 不予处理), and such a reason. */
 const CLASS_OF_ANSWER = /不予公开|无法提供|不予处理|否决/;
 const REASON_OF_ANSWER = /信息不存在|非本机关|不属于本机关|非政府信息|不属于政府信息|内容不明确/;
 /** Words opening a list of results after the whole's ，: "办理结果为：", "从办理结果看，". */
 const RESULTS_LEAD = /^(?:(?:其|具体)?(?:办理|答复|处理)?结果(?:为|是|如下|分别为)?|从(?:办理|答复)?结果(?:来)?看|按(?:办理|答复)?结果分|具体(?:为|是|如下)|分别为|分别是)?[，,：:\s]*/;
+/** An application withdrawn, as an item's words say it ("申请人撤回申请", "申请人主动撤回的"). */
+const WITHDRAWN_ITEM = /^(?:申请人|当事人)?(?:主动|自行|已)?(?:撤回|撤销)(?:其|了)?(?:政府信息公开|信息公开)?(?:申请)?(?:的)?$/;
 const UNITS = new Set(['件', '条', '宗', '个']);
 
 /** An item's words with the marks and list words before them taken off. */
-const itemWords = (label: string): string => label.replace(/^[、，,：:\s]+/, '').replace(/^(?:以及|及|和|与)/, '').trim();
+export const itemWords = (label: string): string => label.replace(/^[、，,：:\s]+/, '').replace(/^(?:以及|及|和|与)/, '').trim();
 
 export function findResultsAfterWhole(s: SentenceFigures, year: number | null = null): PartsGroup[] {
   if (s.figures.length < 3 || !/予以公开|同意公开|部分公开|不予公开|无法提供|不予处理/.test(s.text)) return [];
@@ -82,7 +84,7 @@ export function findResultsAfterWhole(s: SentenceFigures, year: number | null = 
  * ends at the first count that is not. Those carried on after the results are the rest of a count
  * received (an item), but no result of a count answered (the list ends before them).
  */
-function resultsFrom(s: SentenceFigures, k: number, whole: TextFigure, end: number, year: number | null): TextFigure[] {
+export function resultsFrom(s: SentenceFigures, k: number, whole: TextFigure, end: number, year: number | null): TextFigure[] {
   const answered = ANSWERED.test(whole.label) && !/收到|受理|新收|接收|接到/.test(whole.label);
   const parts: TextFigure[] = [];
   for (let j = k; j < s.figures.length; j++) {
@@ -93,7 +95,8 @@ function resultsFrom(s: SentenceFigures, k: number, whole: TextFigure, end: numb
     if (inSubsetParen(f) || f.paren !== null || f.unit === '%' || f.share) continue;
     if (f.unit !== whole.unit || !isCount(f)) break;
     const words = itemWords(f.label).replace(parts.length === 0 ? RESULTS_LEAD : /^$/, '');
-    if (RESULT_ITEM.test(words)) {
+    // (an application withdrawn, after a result: one of them, withdrawn-results.ts)
+    if (RESULT_ITEM.test(words) || (parts.length > 0 && WITHDRAWN_ITEM.test(words))) {
       parts.push(f);
       continue;
     }
@@ -108,7 +111,7 @@ function resultsFrom(s: SentenceFigures, k: number, whole: TextFigure, end: numb
  * such reasons (the old statistics' 否决公开 and its 其中), and since, 无法提供 holds 信息不存在: a reason
  * after a class of answer may be its breakdown, so a sum that does not fit is a skip.
  */
-function groupOf(whole: At, s: SentenceFigures, parts: readonly TextFigure[], flowTotal: PartsGroup['flowTotal'], unsure?: string): PartsGroup {
+export function groupOf(whole: At, s: SentenceFigures, parts: readonly TextFigure[], flowTotal: PartsGroup['flowTotal'], unsure?: string): PartsGroup {
   const words = parts.map((f) => itemWords(f.label));
   const nested = words.some((w) => CLASS_OF_ANSWER.test(w)) && words.some((w) => REASON_OF_ANSWER.test(w));
   const why = nested ? '所列“不予公开”“无法提供”等项后的原因（信息不存在、非本机关等）可能是它的细分' : unsure;
@@ -120,7 +123,7 @@ function groupOf(whole: At, s: SentenceFigures, parts: readonly TextFigure[], fl
 }
 
 /** Is `f` a count that may be the whole of a list of results, by its words (WHOLE_WORDS, NOT_WHOLE)? */
-function wholeOfResults(s: SentenceFigures, f: TextFigure, year: number | null): boolean {
+export function wholeOfResults(s: SentenceFigures, f: TextFigure, year: number | null): boolean {
   return UNITS.has(f.unit) && isCount(f) && f.paren === null && !f.share && !notThisYears(s, f, year) && !inRespectivelyList(s, f) &&
     WHOLE_WORDS.test(f.label) && !NOT_WHOLE.test(f.label);
 }

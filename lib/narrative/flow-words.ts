@@ -1,0 +1,208 @@
+/**
+ * The year's flow of applications written with other words than flow-balance.ts reads (rule
+ * text.parts-sum; recall36, session 35's hunts): "共收到申请52件，已回复49件，正在办理中3件", "新收58件，
+ * 上年结转2件，办结55件，5件结转下一年度继续办理", "收到56件，办结60件（含2023年转至今年办理的4件），结转
+ * 下年度2件". Only where flow-balance.ts reads nothing (check-narrative.ts runs this after it), and, as
+ * there, only where the report has no table 三, on one sentence naming each term once:
+ * - in: 新收/收到 or 受理 (both readings of a bare 受理 beside 上年结转), or a 合计 right after them that
+ *   sums the channels before it ("网上申请105件，快递17件，合计122件"); 上年结转, and "（含2023年转至今年办理
+ *   的4件）" in a bracket right after the count closed (those carried in are among the closed);
+ * - out: closed (办结, 答复, and 回复/办复, a looser word for it) and still open (结转下年度, "N件结转下一
+ *   年度继续办理", or 正在办理/办理中/尚未办结: those open when the report was written, not said to be at the
+ *   year's end).
+ * 回复 and 正在办理 are words of their own, not table 三's: a flow read with them that does not balance is a
+ * warning, never an error. A flow in table 三's own words (the bracket, the carried on written after its
+ * figure) is judged as flow-balance.ts judges it. With no 上年结转 named: a pass where in = out, a skip where
+ * more went out (those carried in, unstated), a warning where less went out. Any other count of
+ * applications, another outcome (撤回, 转办…), a term named twice, or 正在办理 beside 结转下年度: not read.
+ */
+import { addDec, cmpDec, decToNumber, formatDec, subDec, sumDec, type Dec } from './decimal.ts';
+import type { Paragraph } from './extract-prose.ts';
+import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { notThisYears } from './other-year.ts';
+import { CARRIED_FROM, CARRIED_ON, LIST_LEAD } from './parts-sum.ts';
+import { quoteSpan } from './quote.ts';
+
+const NEW = /新收|新受理|收到|接收|接到/;
+const ACCEPTED = /受理/;
+/** A total closing the channels named before it: "网上申请105件，快递17件，合计122件". */
+const SUBTOTAL = /^(?:合计|共计|总计|共)$/;
+/** Words before the closed count that only say when: "截至12月底", "截至年底". */
+const AS_OF = /^(?:(?:截至|截止|到|至)[^，,；;]*?)?(?:年底|年末|底|末|止|日)(?=已|共|累计|全部|依法|均|办|答|回)/;
+/** Closed, in table 三's words (flow-balance.ts CLOSED) and the looser 回复/办复. */
+const CLOSED = /^(?:已|共|累计|全部|依法|均已|均)?(?:办结|办理完毕|答复完毕|答复)$/;
+const CLOSED_LOOSE = /^(?:已|共|累计|全部|依法|均已|均)?(?:回复|办复|回复完毕)$/;
+/** Still open, as the count's words say it, before or after: "正在办理中3件", "3件正在办理中", "尚有3件正在办理". */
+const PENDING = /^(?:尚有|还有|仍有|另有)?(?:正在办理(?:中)?|正在处理(?:中)?|办理中|尚在办理(?:中)?|仍在办理(?:中)?|尚未办结|未办结|在办)(?:的)?$/;
+const PENDING_AFTER = /^\s*(?:正在办理|正在处理|尚在办理|仍在办理|办理中|尚未办结|未办结|在办)/;
+/** Carried on, said after the count with or without 至: "5件结转下一年度继续办理", "2件转入2025年". */
+const CARRIED_ON_AFTER = /^\s*(?:结转|转)(?:至|到|入)?\s*(?:(\d{4})\s*年|下一?年|次年|明年)/;
+/** A bracket after the closed count saying some were carried in: "（含2023年转至今年办理的4件）". */
+const CARRIED_IN_PAREN = /(?:上一?年度?|去年|(\d{4})\s*年度?)(?:的)?(?:结转|转结|遗留|转至|转入|转到|结转至|结转到)(?:至|到|入)?\s*(?:今年|本年度?|(\d{4})\s*年度?)?/;
+/** Other ways an application leaves the year, or words flow-balance.ts reads as one. */
+const OTHER_OUTCOME = /撤回|撤销|终止|退回|转办|转交|转送|告知|不予受理|中止|未答复|未回复/;
+/** Other things received and answered than applications for information. */
+const NOT_APPLICATIONS = /留言|咨询|信访|来信|来访|来电|热线|建议|提案|投诉|举报|复议|诉讼|工单|诉求|许可|审批|政务服务/;
+const PART_OF_CLOSED = /按时|按期|如期|提前|延期|逾期|超期|期限内|时限内|当场|当日|即时|网上|当面|信函/;
+
+interface Terms {
+  inNew?: TextFigure; accepted?: TextFigure; carriedIn?: TextFigure; closed?: TextFigure; out?: TextFigure;
+  /** the channels a 合计 sums (read as the in-term) */
+  channels?: TextFigure[];
+  looseClosed?: boolean; pending?: boolean; carriedInParen?: boolean; carriedAfter?: boolean;
+}
+
+const words = (f: TextFigure): string => f.label.replace(LIST_LEAD, '').replace(/^[、，,\s]+/, '').trim();
+
+/** The year a bracket or a carried-on count names fits the report's (or none is named). */
+function yearFits(named: string | undefined, want: number | null): boolean {
+  return named === undefined || (want !== null && Number(named) === want);
+}
+
+function readTerms(s: SentenceFigures, year: number | null): Terms | null {
+  const t: Terms = {};
+  const counts = s.figures.filter((f) => f.unit === '件' && isCount(f));
+  if (counts.length !== s.figures.filter((f) => f.unit === '件').length) return null;
+  let run: TextFigure[] = [];
+  const set = (k: 'inNew' | 'accepted' | 'carriedIn' | 'closed' | 'out', f: TextFigure): boolean => {
+    if (t[k]) return false;
+    t[k] = f;
+    return true;
+  };
+  for (const f of counts) {
+    const w = words(f).replace(AS_OF, '').replace(/^[，,\s]+/, '');
+    const after = w === '' || /^(?:另有|还有|尚有|仍有)$/.test(w) ? s.text.slice(f.end, f.end + 24) : '';
+    if (f.paren !== null) {
+      // only "（含…转至今年办理的N件）" right after the closed count
+      const m = CARRIED_IN_PAREN.exec(f.paren + f.label);
+      const closed = t.closed && !t.out && s.text.slice(t.closed.end, f.start).startsWith('（') ? t.closed : null;
+      if (!closed || !/^\s*(?:含|包括|包含|其中)/.test(f.paren) || !m || !yearFits(m[1], year === null ? null : year - 1) || !yearFits(m[2], year)) return null;
+      if (!set('carriedIn', f)) return null;
+      t.carriedInParen = true;
+      continue;
+    }
+    const carriedAfter = after ? CARRIED_ON_AFTER.exec(after) : null;
+    if (carriedAfter || CARRIED_ON.test(w)) {
+      if (carriedAfter && !yearFits(carriedAfter[1], year === null ? null : year + 1)) return null;
+      if (!carriedAfter && (/\d{4}\s*年/.test(w) && !notThisYearsOk(w, year))) return null;
+      if (!set('out', f)) return null;
+      t.carriedAfter = !!carriedAfter;
+      continue;
+    }
+    if (notThisYears(s, f, year)) return null;
+    if (CARRIED_FROM.test(w)) {
+      if (!set('carriedIn', f)) return null;
+      continue;
+    }
+    if (OTHER_OUTCOME.test(w) || (after && OTHER_OUTCOME.test(after.split(/[，,；;。]/)[0] ?? ''))) return null;
+    if (PENDING.test(w) || (after && PENDING_AFTER.test(after))) {
+      if (!set('out', f)) return null;
+      t.pending = true;
+      continue;
+    }
+    if (CLOSED.test(w) || CLOSED_LOOSE.test(w)) {
+      if (PART_OF_CLOSED.test(w) || !set('closed', f)) return null;
+      t.looseClosed = CLOSED_LOOSE.test(w);
+      continue;
+    }
+    if (SUBTOTAL.test(w) && run.length >= 2 && cmpDec(sumDec(run.map((x) => x.value)), f.value) === 0) {
+      // the channels before it were the in-term's parts: the 合计 is the in-term
+      t.channels = run;
+      t.inNew = f;
+      run = [];
+      continue;
+    }
+    if (NEW.test(w) && !/结转|办结/.test(w)) {
+      if (!set('inNew', f)) return null;
+      run = [f];
+      continue;
+    }
+    if (ACCEPTED.test(w) && !/结转|办结/.test(w)) {
+      if (!set('accepted', f)) return null;
+      continue;
+    }
+    // a channel after the count received, closed by a 合计 (else: a count of another role)
+    if (run.length > 0 && !t.channels && /^[\u4e00-\u9fff]{1,6}$/.test(w) && !/办|结|复|转|理/.test(w)) {
+      run.push(f);
+      continue;
+    }
+    return null;
+  }
+  // (channels left without their 合计: the count received is only one of them; unless they follow it
+  // as its 其中 list and add up to it: "收到52件，其中网上申请40件，信函申请12件，…")
+  if (run.length > 1) {
+    const [head, ...items] = run;
+    const listOf = head === t.inNew && /^\s*[，,]?\s*其中/.test(s.text.slice(head!.end, items[0]!.start)) && cmpDec(sumDec(items.map((x) => x.value)), head!.value) === 0;
+    if (!listOf) return null;
+  }
+  return t;
+}
+
+/** A carried-on count's label naming a year: only the year after the report's. */
+function notThisYearsOk(w: string, year: number | null): boolean {
+  const m = /(\d{4})\s*年/.exec(w);
+  return !m || (year !== null && Number(m[1]) === year + 1);
+}
+
+export function checkFlowWords(s: SentenceFigures, paragraphs: readonly Paragraph[], year: number | null): ClaimOutcome[] {
+  if (s.figures.length < 3 || !/(?:收到|新收|受理|接收|接到)/.test(s.text) || !/申请/.test(s.text) || NOT_APPLICATIONS.test(s.text)) return [];
+  const t = readTerms(s, year);
+  if (!t || !t.closed || !t.out || (t.inNew && t.accepted) || (!t.inNew && !t.accepted)) return [];
+  // (what flow-balance.ts reads in table 三's words is its own)
+  if (!t.looseClosed && !t.pending && !t.carriedInParen && !t.carriedAfter) return [];
+  const loose = !!(t.looseClosed || t.pending);
+  const inFig = (t.inNew ?? t.accepted)!;
+  const { closed, out } = t as Required<Pick<Terms, 'closed' | 'out'>>;
+  const outflow = addDec(closed.value, out.value);
+  const outShown = `${closed.raw}+${out.raw}`;
+  const all = [inFig, ...(t.channels ?? []), t.carriedIn, closed, out].filter((f): f is TextFigure => !!f).sort((a, b) => a.start - b.start);
+  const quote = quoteSpan(paragraphs, { s, f: all[0]! }, { s, f: all[all.length - 1]! });
+  const outWords = t.pending ? '正在办理' : '结转下年度';
+  const closedWords = t.looseClosed ? '回复' : '办结';
+  if (!t.carriedIn) {
+    // no 上年结转 named, of any kind, and no other year's count
+    if (CARRIED_FROM.test(s.text) || /遗留|转结|转至(?:今年|本年)/.test(s.text)) return [];
+    const cmp = cmpDec(inFig.value, outflow);
+    if (cmp === 0) return [pass(quote, `${inFig.raw} = ${outShown}（收支平衡，未写上年结转）`)];
+    if (cmp < 0) return [skip(quote, `${outShown} = ${formatDec(outflow)}件，多于${inFig.raw}；正文未写上年结转，差额可能是上年结转的申请，不作判断`)];
+    const said = t.inNew ? '收到' : '受理';
+    const message = `正文称${said}${inFig.raw}，${closedWords}${closed.raw}、${outWords}${out.raw}，合计${formatDec(outflow)}件，少于${said}的${inFig.raw}；即使上年没有结转，两者也应相等（正文若另有未写明的去向，请核对）。`;
+    return [warn(quote, `${inFig.raw} ≠ ${outShown} = ${formatDec(outflow)}件，未写上年结转，按0件计也不平衡`, message, inFig.value, outflow)];
+  }
+  const carriedIn = t.carriedIn;
+  const readings: { value: Dec; shown: string }[] = [];
+  if (t.inNew) readings.push({ value: addDec(t.inNew.value, carriedIn.value), shown: `${t.inNew.raw}+${carriedIn.raw}` });
+  else {
+    readings.push({ value: t.accepted!.value, shown: t.accepted!.raw });
+    readings.push({ value: addDec(t.accepted!.value, carriedIn.value), shown: `${t.accepted!.raw}+${carriedIn.raw}` });
+  }
+  const fit = readings.find((r) => cmpDec(r.value, outflow) === 0);
+  const held = t.carriedInParen ? `（${closedWords}数含上年结转${carriedIn.raw}）` : '';
+  if (fit) return [pass(quote, `${fit.shown} = ${outShown} = ${formatDec(outflow)}件（收支平衡）${held}`)];
+  const first = readings[0]!;
+  // the bracket says how many of those closed were carried in, not how many came in: more may have,
+  // and gone on again; only less going out than the least that came in is sure
+  if (t.carriedInParen && cmpDec(first.value, outflow) < 0) {
+    // …unless those closed of this year's own are more than came in this year
+    const own = subDec(closed.value, carriedIn.value);
+    if (t.inNew && cmpDec(own, t.inNew.value) > 0) {
+      const msg = `正文称${closedWords}${closed.raw}，其中上年结转${carriedIn.raw}，即本年收到的申请${closedWords}了${formatDec(own)}件，多于收到的${t.inNew.raw}。`;
+      const d = `${closed.raw}−${carriedIn.raw} = ${formatDec(own)}件 > ${t.inNew.raw}（本年收到的${closedWords}数多于收到数）`;
+      return [loose ? warn(quote, d, msg, t.inNew.value, own) : error(quote, d, msg, t.inNew.value, own)];
+    }
+    return [skip(quote, `${first.shown} = ${formatDec(first.value)}件，${outShown} = ${formatDec(outflow)}件；括注只说${closedWords}数中有上年结转${carriedIn.raw}，上年结转的申请可能更多（未办结的转入下年度），不作判断`)];
+  }
+  const detail = `${readings.map((r) => `${r.shown} = ${formatDec(r.value)}件`).join('或')}，${outShown} = ${formatDec(outflow)}件，收支不平衡${held}`;
+  const message = `正文称${t.inNew ? '收到' : '受理'}${inFig.raw}、上年结转${carriedIn.raw}，共${formatDec(first.value)}件，但${closedWords}${closed.raw}与${outWords}${out.raw}合计${formatDec(outflow)}件，两者应相等${loose ? '（“回复”“正在办理”不是统计表的用语，请核对）' : ''}。`;
+  return [loose ? warn(quote, detail, message, first.value, outflow) : error(quote, detail, message, first.value, outflow)];
+}
+
+const pass = (quote: string, detail: string): ClaimOutcome => ({ check: { rule: RULE.partsSum, outcome: 'pass', quote, detail } });
+const skip = (quote: string, detail: string): ClaimOutcome => ({ check: { rule: RULE.partsSum, outcome: 'skip', quote, detail } });
+function warn(quote: string, detail: string, message: string, expected: Dec, actual: Dec): ClaimOutcome {
+  return { check: { rule: RULE.partsSum, outcome: 'fail', quote, detail }, finding: textFinding(RULE.partsSum, 'warning', message, quote, decToNumber(expected), decToNumber(actual)) };
+}
+function error(quote: string, detail: string, message: string, expected: Dec, actual: Dec): ClaimOutcome {
+  return { check: { rule: RULE.partsSum, outcome: 'fail', quote, detail }, finding: textFinding(RULE.partsSum, 'error', message, quote, decToNumber(expected), decToNumber(actual)) };
+}

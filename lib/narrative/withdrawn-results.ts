@@ -1,0 +1,72 @@
+/**
+ * Applications withdrawn, listed among their results (recall36, session 35's hunts): "办结45件，其中予以
+ * 公开30件，部分公开5件，无法提供6件，申请人撤回申请4件". Table 三 counts a withdrawal among the year's
+ * results (其他处理), so the item is one of the list's; parts-sum.ts ended the list before it (撤回 is
+ * also an outcome of a 复议, and outcomes after other parts begin another subject), and the list was a
+ * skip, short by the withdrawn. Read with it:
+ * - only after one of table 三's results at least, in a list of applications (not "申请人撤回复议申请",
+ *   nor 撤诉, nor 撤销 alone: a 复议's decision);
+ * - a list adding up with it holds; over the whole, where the list without the withdrawn adds up to the
+ *   whole, the writer may count them beside the whole ("另有4件申请人撤回"): a skip (withdrawnAside).
+ */
+import { cmpDec, formatDec, sumDec } from './decimal.ts';
+import type { PartsGroup } from './parts-sum.ts';
+import { wordsAfter } from './parts-sum.ts';
+import { isCount } from './figures-in-text.ts';
+
+/** An application withdrawn, by the item's words (before or after its figure). */
+const WITHDRAWN = /撤回|撤销(?:其|了)?(?:政府信息公开|信息公开)?申请/;
+/** …but the withdrawal of a 复议 or a suit is a case's outcome. */
+const OF_CASES = /复议|诉讼|起诉|撤诉|审理|法院/;
+/** Words setting an item beside the list's whole: "另有", "此外", "还有". */
+const BESIDES = /^(?:另有|另外|此外|还有|另)/;
+/** One of table 三's results (and the pre-2019 words). */
+const RESULT = /予以公开|同意公开|全部公开|部分公开|不予公开|无法提供|不予处理|其他处理|信息不存在|非本机关|不属于本机关/;
+
+/** Is an item's words (label and words after its figure) an application withdrawn? */
+export function isWithdrawal(said: string): boolean {
+  return WITHDRAWN.test(said) && !OF_CASES.test(said);
+}
+
+/** Is item `k` of a list (each item's words) a withdrawal after one of table 三's results at least? */
+export function withdrawalAfterResults(said: readonly string[], k: number): boolean {
+  return isWithdrawal(said[k] ?? '') && said.slice(0, k).some((w) => RESULT.test(w) && !isWithdrawal(w));
+}
+
+/**
+ * Why a results list with withdrawn items, over its whole, is no finding: without them it adds up to
+ * the whole exactly (the writer may count them beside it). Null otherwise.
+ */
+export function withdrawnAside(g: PartsGroup): string | null {
+  const said = g.parts.map((p) => p.f.label + wordsAfter(p.s, p.f));
+  const withdrawn = g.parts.filter((_, k) => withdrawalAfterResults(said, k));
+  if (withdrawn.length === 0) return null;
+  const sum = sumDec(g.parts.map((p) => p.f.value));
+  const unit = g.whole.f.unit;
+  // "…，另有5件申请人主动撤回": 另有 may set them beside the whole
+  const besides = withdrawn.filter((p) => BESIDES.test(p.f.label.replace(/^[、，,\s]+/, '')));
+  if (besides.length > 0 && cmpDec(sum, g.whole.f.value) > 0) {
+    return `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但“另有”撤回的${besides.map((p) => p.f.raw).join('、')}可能不在总数之内，不作判断`;
+  }
+  const rest = sumDec(g.parts.filter((p) => !withdrawn.includes(p)).map((p) => p.f.value));
+  if (cmpDec(sum, g.whole.f.value) <= 0 || cmpDec(rest, g.whole.f.value) !== 0) return null;
+  return `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但不计申请人撤回的${withdrawn.map((p) => p.f.raw).join('、')}恰为总数，撤回的申请可能另计，不作判断`;
+}
+
+/**
+ * "办结45件（含申请人撤回4件），其中予以公开30件，部分公开5件，无法提供6件": the withdrawn, named in a
+ * bracket right after the whole, are the rest of its results; the list is read with them too (a reading
+ * parts-judge.ts tries after the list as written). Null where the bracket names none, or the list
+ * holds no result of table 三.
+ */
+export function withWithdrawnInBracket(g: PartsGroup): PartsGroup | null {
+  const { s, f: whole } = g.whole;
+  if (g.parts.length < 2 || g.parts.some((p) => p.s !== s)) return null;
+  const said = g.parts.map((p) => p.f.label + wordsAfter(p.s, p.f));
+  if (!said.some((w) => RESULT.test(w))) return null;
+  const inBracket = s.figures.filter((f) => f.paren !== null && f.start > whole.end && f.end < g.parts[0]!.f.start && f.unit === whole.unit && isCount(f));
+  if (inBracket.length !== 1 || !s.text.slice(whole.end, inBracket[0]!.start).startsWith('（')) return null;
+  const w = inBracket[0]!;
+  if (!isWithdrawal(w.paren + w.label) || g.parts.some((p) => p.f === w)) return null;
+  return { ...g, parts: [...g.parts, { s, f: w }] };
+}
