@@ -13,7 +13,7 @@
  * Shares that together can make 100% claim a complete list: their parts must sum to the whole.
  * A run of shares ("分别占93.02%、6.98%") pairs with its run of counts: share-runs.ts.
  */
-import { addDec, decToNumber, percentFits, percentText, sharesCanTotal100, cmpDec, withDecimals, type Dec } from './decimal.ts';
+import { addDec, decToNumber, percentFits, percentText, cmpDec, withDecimals, type Dec } from './decimal.ts';
 import type { Paragraph } from './extract-prose.ts';
 import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
@@ -23,6 +23,7 @@ import { itemNamedShare, namedShareAt, sumFigure, summedShareParts } from './sha
 import { confirmDividedWholes, confirmGuessedWholes } from './share-confirm.ts';
 import { framedWholeBefore, namedInSentenceBefore, namedWholeBefore, namesWhole, sameBaseFit, wholeElsewhere, wholesBeside, type InTables } from './share-wholes.ts';
 import { isShareAt, pairedCount, withRunWhole } from './share-runs.ts';
+import { markRoundingAdjustments } from './share-lists.ts';
 
 export interface ShareClaim {
   share: At;
@@ -365,57 +366,4 @@ export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[], y
     check: { rule: RULE.share, outcome: 'fail', quote, detail },
     finding: textFinding(RULE.share, 'error', message, quote, expected, decToNumber(printed)),
   };
-}
-
-/**
- * 尾差调整: the shares of one whole in one sentence, printed with the same digits, total exactly
- * 100%, and one of them is one unit of its last digit off its own rounding while every other
- * holds ("网上提交241件、占79.8%，信函提交53件、占17.5%，当面提交8件、占2.7%" of 302: 2.6% rounded,
- * 99.9% in all; hunt32, a real 2024 ministry report): the writer nudged it so that the list totals
- * 100%, as statistical tables do. That share is marked (ShareClaim.adjusted), and is a skip, not an
- * error. Two shares off, or one off by more, are not a nudge.
- */
-function markRoundingAdjustments(claims: readonly ShareClaim[]): void {
-  const groups = new Map<string, ShareClaim[]>();
-  for (const c of claims) {
-    if (!c.whole || c.unread) continue;
-    const key = `${c.share.s.seq}:${c.whole.s.seq}:${c.whole.f.start}`;
-    groups.set(key, [...(groups.get(key) ?? []), c]);
-  }
-  for (const list of groups.values()) {
-    const d = list[0]?.share.f.printed.d;
-    if (list.length < 2 || d === undefined || list.some((c) => c.share.f.printed.d !== d)) continue;
-    if (list.reduce((n, c) => n + c.share.f.printed.n, 0n) !== 100n * 10n ** BigInt(d)) continue;
-    const whole = list[0]!.whole!.f.value;
-    const off = list.filter((c) => percentFits(c.part.f.value, whole, c.share.f.printed) === 'no');
-    const only = off[0];
-    if (off.length !== 1 || !only) continue;
-    const rounded = BigInt(withDecimals(percentText(only.part.f.value, whole, d), d).replace('.', ''));
-    const gap = only.share.f.printed.n - rounded;
-    if (gap === 1n || gap === -1n) only.adjusted = `同一总数下各项占比合计正好100%，${only.share.f.raw}或为凑足100%的尾差调整，不作判断`;
-  }
-}
-
-/**
- * Shares of one guessed whole that hold one by one and can total 100% make a complete list
- * (seed 002: 349条 36.28%、607条 63.1%、6条 0.62% of 962条): its parts must sum to the whole.
- */
-export function shareListGroups(claims: readonly ShareClaim[]): PartsGroup[] {
-  const bySentenceAndWhole = new Map<string, ShareClaim[]>();
-  for (const c of claims) {
-    if (!c.whole || c.via === 'list') continue;
-    const key = `${c.share.s.seq}:${c.whole.s.seq}:${c.whole.f.start}`;
-    const list = bySentenceAndWhole.get(key) ?? [];
-    list.push(c);
-    bySentenceAndWhole.set(key, list);
-  }
-  const out: PartsGroup[] = [];
-  for (const list of bySentenceAndWhole.values()) {
-    const whole = list[0]?.whole;
-    if (!whole || list.length < 2) continue;
-    if (!sharesCanTotal100(list.map((c) => c.share.f.printed))) continue;
-    if (list.some((c) => percentFits(c.part.f.value, whole.f.value, c.share.f.printed) === 'no')) continue;
-    out.push({ shape: 'shares', whole, parts: list.map((c) => c.part), complete: true });
-  }
-  return out;
 }
