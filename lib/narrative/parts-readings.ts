@@ -169,9 +169,14 @@ const APPLICANT_KINDS: readonly [string, RegExp][] = [
 ];
 
 export function namesEveryApplicant(g: PartsGroup): boolean {
+  return everyApplicantNamed(g.parts.map((p) => p.f.label));
+}
+
+/** The same test on items' words (a list's labels, or share-totals.ts's words before 占). */
+export function everyApplicantNamed(items: readonly string[]): boolean {
   const seen = new Set<string>();
-  for (const p of g.parts) {
-    const label = p.f.label.replace(LIST_LEAD, '').replace(/^(?:来自|由)/, '').replace(/(?:提出|提交|的)+(?:申请)?$/, '');
+  for (const w of items) {
+    const label = w.replace(LIST_LEAD, '').replace(/^(?:来自|由)/, '').replace(/(?:提出|提交|的)+(?:申请)?$/, '');
     const kind = APPLICANT_KINDS.find(([, re]) => re.test(label))?.[0];
     if (!kind) return false;
     for (const k of kind.split('+')) {

@@ -17,30 +17,10 @@ import type { SentenceFigures, TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { closesList, dimensionOf, LIST_LEAD } from './parts-sum.ts';
 import { quoteSpan } from './quote.ts';
+import { everyApplicantNamed } from './parts-readings.ts';
 
 /** The words of an item before its 占: "网络申请", "其他渠道" (a "从…看，" lead and a list's lead dropped). */
 const SHARE_VERB = /(?:约|所)?占(?:比)?(?:为|达|是)?$/;
-
-/** The applicants the law names, each once: 公民/自然人, 法人, 其他组织 (or 法人和其他组织 as one). */
-const APPLICANTS: readonly [string, RegExp][] = [
-  ['natural', /^(?:自然人|公民|个人)(?:申请|提出的申请|提出)?$/],
-  ['legal', /^法人(?:申请|提出的申请|提出)?$/],
-  ['other', /^其[他它]组织(?:申请|提出的申请|提出)?$/],
-  ['legal+other', /^法人(?:和|及|与|、|或|或者|以及)其[他它]组织(?:申请|提出的申请|提出)?$/],
-];
-
-function namesEveryApplicant(items: readonly string[]): boolean {
-  const seen = new Set<string>();
-  for (const w of items) {
-    const kind = APPLICANTS.find(([, re]) => re.test(w))?.[0];
-    if (!kind) return false;
-    for (const k of kind.split('+')) {
-      if (seen.has(k)) return false;
-      seen.add(k);
-    }
-  }
-  return seen.size === 3;
-}
 
 /** The item's words of a share with nothing but words before it in its clause, or null. */
 function itemWords(s: SentenceFigures, f: TextFigure): string | null {
@@ -68,7 +48,7 @@ export function checkShareTotals(s: SentenceFigures, paragraphs: readonly Paragr
   const kinds = words.filter((_, k) => !closing[k]).map((w) => dimensionOf(w));
   const kind = kinds[0];
   if (!kind || (kind !== 'channel' && kind !== 'applicant') || kinds.some((k) => k !== kind) || kinds.length < (closing[closing.length - 1] ? 1 : 2)) return [];
-  const closed = closing[closing.length - 1] === true || (kind === 'applicant' && namesEveryApplicant(words));
+  const closed = closing[closing.length - 1] === true || (kind === 'applicant' && everyApplicantNamed(words));
   const printed = shares.map((f) => f.printed);
   const total = formatDec(sumDec(printed));
   const quote = quoteSpan(paragraphs, { s, f: first }, { s, f: last });
