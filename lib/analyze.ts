@@ -1,344 +1,44 @@
 /**
  * The core's one entry: a Document in, a ReportAnalysis out. Data flows one way:
- * detect → grids → mapped tables → rules (+ suspect) → report. No browser globals, no extension
- * APIs: the content script passes the live document, the batch checker a parsed one.
+ * detect → grids → mapped tables → rules (+ suspect) → narrative → report. No browser globals, no
+ * extension APIs: the content script passes the live document, the batch checker a parsed one.
+ * The tables' stage is analyze-tables.ts; the narrative's, completeAnalysis below, may run later
+ * (the lens shows the tables' findings while the narrative's code loads).
  */
-import { detectPage } from './detect/detect-report.ts';
-import { withDocumentReader } from './text/traditional.ts';
-import { listTables } from './detect/page-text.ts';
-import { collectLines } from './detect/lines.ts';
+import { analyzeTables, type AnalyzeOptions, type TablesStage } from './analyze-tables.ts';
+import { withTextReader } from './text/traditional.ts';
 import type { ReportAnalysis } from './report/schema.ts';
-import type { Finding } from './types.ts';
-import { parseGrid, type Grid } from './grid/parse-grid.ts';
-import { ariaTables } from './grid/aria-tables.ts';
-import { allAround, findTables, tablesAround, type TableRoles } from './map/find-tables.ts';
-import { mapTable2 } from './map/map-table2.ts';
-import { mapTable3 } from './map/map-table3.ts';
-import { mapTable4 } from './map/map-table4.ts';
-import { t3ColumnIndex, type MappedTable3, type MappedTables } from './map/mapped.ts';
-import { missingTable, NO_TABLES_ON_PAGE, reportInAttachment, tableIsPicture, tablesInAttachment, TABLES_ARE_PICTURES } from './map/notes.ts';
-import { picturedSections } from './detect/picture-tables.ts';
-import { headingBefore } from './dom/heading-before.ts';
-import { veiledArticle } from './dom/hidden.ts';
-import { otherReportStart, ownReportStart } from './dom/other-report-title.ts';
-import { runRules } from './rules/run-rules.ts';
-import { blankTotalsFilled, collectFigures, withTable3 } from './report/figures.ts';
-import { checkNarrative, narrativeSummary, type NarrativeInput } from './narrative/check-narrative.ts';
-import { againstDoubtedTotals, correctedFigures, corrections } from './narrative/table-suspects.ts';
+import { checkNarrative, narrativeSummary } from './narrative/check-narrative.ts';
+import { againstDoubtedTotals } from './narrative/table-suspects.ts';
 
-export interface AnalyzeOptions {
-  url?: string;
-  /** a clock, so that Node and the browser can both time the stages */
-  now?: () => number;
-}
-
-/** A table's heading that names a part of the body (本级), and one that names the whole. */
-const PART_SCOPE = /本级/;
-const WHOLE_SCOPE = /全[区市县镇乡旗州省]|汇总|总体|各级/;
-
-const EMPTY_CHECKS = { passed: 0, failed: 0, skipped: 0, passedWithBlanks: 0 };
-
-interface PickedTable3 {
-  report: MappedTable3 | null;
-  /** the grids of table 三 the figures come from, then those of every other readable one */
-  grids: Grid[];
-  others: MappedTable3[];
-  /** the grids of each of others, in its order */
-  otherGrids: Grid[][];
-  /** which of the page's tables 三 (page order: roles.t3, then roles.t3Others) is the report's */
-  index: number;
-}
-
-/**
- * No table of the three found, no template told, and the report is on 2019 or later (the year the
- * 国办 tables began; a report before has none: detect/template.ts 'pre2019'). A report of unknown
- * year says nothing: it may be one from before the tables.
- */
-function noTablesAfter2018(template: string | null, year: number | null, roles: TableRoles): boolean {
-  return template === 'unknown' && year !== null && year >= 2019 && roles.t2.length === 0 && roles.t3.length === 0 && roles.t4.length === 0;
-}
-
-/**
- * The report's own table 三 among every complete one on the page (find-tables.ts t3Others), and
- * the others. The report's is the widest: a 区 report's 全区 summary holds its 区政府本级 table
- * and its 部门s' (一 + 二, the applications it handled, is the largest), whatever their order on
- * the page. Only the chosen table's mapping notes are kept; another table whose rows or columns
- * cannot be read is left unchecked without a word (it is not the report's, or not table 三 at
- * all: a 2022/2023 comparison placed before it).
- */
-function pickReportTable3(roles: TableRoles, notes: Finding[]): PickedTable3 {
-  if (roles.t3Others.length === 0) return { report: mapTable3(roles.t3, notes), grids: roles.t3, others: [], otherGrids: [], index: 0 };
-  const sets = [roles.t3, ...roles.t3Others].map((grids) => {
-    const own: Finding[] = [];
-    const m = mapTable3(grids, own);
-    return { grids, notes: own, mapped: m, size: m ? handled(m) : null };
-  });
-  // a grid whose rows or columns cannot be read as table 三's (a 2022/2023 comparison or a
-  // per-unit breakdown with table 三's row labels) does not compete; when a size cannot be read
-  // (its 一 or 二 总计 not read), which is widest is not known: the first readable one is taken
-  const readable = sets.filter((s) => s.mapped !== null);
-  let best = readable[0] ?? sets[0]!;
-  if (readable.every((s) => s.size !== null)) for (const s of readable) if (s.size! > best.size!) best = s;
-  notes.push(...best.notes);
-  const others = sets.filter((s) => s !== best && s.mapped);
-  return { report: best.mapped, grids: [...best.grids, ...others.flatMap((s) => s.grids)], others: others.map((s) => s.mapped!), otherGrids: others.map((s) => s.grids), index: sets.indexOf(best) };
-}
-
-/**
- * The table 三 headed as the body's 本级 ("（二）县政府本级情况") beside the report's, headed as the
- * whole ("（一）全县汇总情况"), when the page has just one such: the prose's 本级 figures are its
- * (red team 24, m39), the whole's the report's. Both headings must say so; else null, and a 本级
- * figure is left uncompared as before.
- */
-function levelTable3(t3Sets: PickedTable3): MappedTable3 | null {
-  const own = t3Sets.grids[0];
-  if (t3Sets.others.length === 0 || !own) return null;
-  const heading = headingBefore(own.table);
-  if (!WHOLE_SCOPE.test(heading) || PART_SCOPE.test(heading)) return null;
-  const level = t3Sets.others.filter((_, k) => {
-    const first = t3Sets.otherGrids[k]?.[0];
-    const h = first ? headingBefore(first.table) : '';
-    return PART_SCOPE.test(h) && !WHOLE_SCOPE.test(h);
-  });
-  return level.length === 1 ? level[0]! : null;
-}
-
-/** 一 + 二 总计 of a mapped table 三 (a blank counts 0), or null when either was not read. */
-function handled(t3: MappedTable3): number | null {
-  const total = t3ColumnIndex('total');
-  const a = t3.rows.get('new')?.cells[total];
-  const b = t3.rows.get('carried')?.cells[total];
-  return a && b ? (a.value ?? 0) + (b.value ?? 0) : null;
-}
-
-/**
- * Tables 二, 三 and 四 the page draws as <div role=table> grids, where no <table> was found for
- * them: each put in roles. A grid holding a <table> is layout, as a table holding one is.
- */
-function readAriaTables(doc: Document, offset: number, scope: Element | null, roles: TableRoles): void {
-  const grids: Grid[] = [];
-  ariaTables(doc).forEach((el, k) => {
-    if ((scope && !scope.contains(el)) || el.querySelector('table, [role="table"]')) return;
-    grids.push(parseGrid(el, offset + k));
-  });
-  if (grids.length === 0) return;
-  const more = findTables(grids);
-  for (const k of ['t2', 't3', 't4'] as const) if (roles[k].length === 0) roles[k] = more[k];
-  if (roles.t3Others.length === 0) roles.t3Others = more.t3Others;
-}
+export type { AnalyzeOptions } from './analyze-tables.ts';
 
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): ReportAnalysis {
-  const now = options.now ?? (() => performance.now());
-  const t0 = now();
-  // a page shown in traditional characters (a portal's 繁體 switch) is read in simplified ones,
-  // every character at its own offset (text/traditional.ts)
-  return withDocumentReader(doc, () => analyzeRead(doc, options, now, t0));
-}
-
-function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, t0: number): ReportAnalysis {
-  const { detection, page } = detectPage(doc, options.url);
-  const t1 = now();
-  const base: ReportAnalysis = {
-    schemaVersion: 1,
-    isReport: detection.isReport,
-    reason: detection.reason,
-    title: detection.title,
-    year: detection.year,
-    agency: detection.agency,
-    template: detection.template,
-    tables: { t2: [], t3: [], t4: [] },
-    figures: {},
-    figureRefs: {},
-    findings: [],
-    checks: { ...EMPTY_CHECKS },
-    narrative: { checked: 0, passed: 0, failed: 0, skipped: 0, summary: '' },
-    timings: { detectMs: t1 - t0, gridMs: 0, mapMs: 0, rulesMs: 0, narrativeMs: 0, totalMs: 0 },
-  };
-  if (detection.attachment) {
-    const { kind, name, href } = detection.attachment;
-    base.attachment = { kind, name, href: absoluteHttp(href, options.url) };
-  }
-  if (detection.tablesFile) {
-    const { kind, name, href } = detection.tablesFile;
-    base.tablesFile = { kind, name, href: absoluteHttp(href, options.url) };
-  }
-  if (!detection.isReport) {
-    base.timings.totalMs = now() - t0;
-    return base;
-  }
-  const notes: Finding[] = [];
-  // a 公众号 article saved as its HTML alone: hidden until WeChat's script runs, read as the
-  // article every reader sees (dom/hidden.ts isScriptVeil), and said
-  if (veiledArticle(doc)) {
-    notes.push({
-      rule: 'page.script-veil', severity: 'info', suspect: null, quote: null, cells: [],
-      message: '文章正文在保存的网页中是隐藏的（微信公众号文章由页面脚本显示正文，仅保存HTML时未显示），已按文章正文检查',
-    });
-  }
-  // CellRef.table indexes every <table> of the document, in document order (read by the
-  // detector's walk of the page; the selector path only when that walk could not list them)
-  const tables = page?.tables ?? listTables(doc);
-  const cellText = page?.cellText;
-  const scope = detection.container ?? doc.body ?? doc.documentElement;
-  const grids: Grid[] = [];
-  tables.forEach(({ el: table, layout }, i) => {
-    // a table that holds another table is layout, never data: it is not read at all (its
-    // cells' text would be the whole page)
-    if (layout || (scope && !scope.contains(table))) return;
-    const g = parseGrid(table, i, cellText);
-    if (g.truncated) {
-      notes.push({
-        rule: 'grid.truncated', severity: 'info', suspect: null, quote: null, cells: [{ table: i, row: 0, col: 0 }],
-        message: `第${i + 1}个表格有${g.rowCount}行，过大，只读取了前${g.slots.length}行`,
-      });
-    }
-    grids.push(g);
-  });
-  const t2 = now();
-  const roles = findTables(grids);
-  // no <table> is table 三 of a report on the national template: it may be drawn in divs with ARIA
-  // roles (grid/aria-tables.ts); those grids are indexed after every <table> of the page
-  if (roles.t3.length === 0 && (detection.template === '2019' || detection.template === '2021')) readAriaTables(doc, tables.length, scope, roles);
-  if (detection.template === '2019' || detection.template === '2021' || detection.tablesArePictures || detection.attachment) {
-    // a report whose tables are pictures, or that is an attached file, has no labels to tell its
-    // template by: its tables are said missing all the same, and why
-    const why = detection.tablesArePictures ? TABLES_ARE_PICTURES
-      : detection.attachment ? reportInAttachment(detection.attachment)
-      : detection.tablesFile ? tablesInAttachment(detection.tablesFile) : undefined;
-    // a table missing where a picture stands in its section (a screenshot of it, the others read)
-    const pictured = why === undefined && (['t2', 't3', 't4'] as const).some((k) => roles[k].length === 0) && doc.body
-      ? picturedSections(doc.body, page?.lines ?? collectLines(doc.body), null) : null;
-    (['t2', 't3', 't4'] as const).forEach((k, i) => {
-      if (roles[k].length === 0) notes.push(missingTable(k, why ?? (pictured?.[i] ? tableIsPicture(k) : undefined)));
-    });
-  } else if (noTablesAfter2018(detection.template, detection.year, roles)) {
-    // a report on 2019 or later has the three tables whatever its template: none found on the page
-    // (an attachment, a frame of another site, a page that lost them) is said, so that a report
-    // whose text alone was checked is never shown as one whose tables agree with it
-    const why = detection.tablesFile ? tablesInAttachment(detection.tablesFile) : NO_TABLES_ON_PAGE;
-    for (const k of ['t2', 't3', 't4'] as const) notes.push(missingTable(k, why));
-  }
-  const t3Notes: Finding[] = [];
-  const t3Sets = pickReportTable3(roles, t3Notes);
-  // with several tables 三, the report's tables 二 and 四 are those around its own
-  const own = roles.t3Others.length === 0 ? roles : tablesAround(roles, t3Sets.index);
-  const table2 = mapTable2(own.t2, notes);
-  notes.push(...t3Notes); // the notes in table order, 二 then 三 then 四
-  const mapped: MappedTables = { t2: table2, t3: t3Sets.report, t4: mapTable4(own.t4, notes), notes };
-  const t3 = now();
-  const rules = runRules(mapped);
-  // another table 三 (a 区政府本级 table beside the 全区 summary, a 部门's own): its identities are
-  // checked too, each finding saying which table it is about; its figures are not the report's
-  for (const other of t3Sets.others) {
-    const r = runRules({ t2: null, t3: other, t4: null, notes: [] });
-    const where = `第${other.tableIndexes[0]! + 1}个表格（另一张表三）`;
-    // a message naming its table ("表三「总计」一列有…") names it once: "…（另一张表三）：「总计」一列有…"
-    const said = (m: string) => `${where}：${m.startsWith('表三') ? m.slice(2) : m}`;
-    for (const f of r.findings) rules.findings.push(f.severity === 'info' ? f : { ...f, message: said(f.message) });
-    for (const k of ['passed', 'failed', 'skipped', 'passedWithBlanks'] as const) rules.checks[k] += r.checks[k];
-  }
-  const figureSet = collectFigures(mapped);
-  const t4 = now();
-  // the narrative stage reads the prose around the tables, and the table figures by name
-  const dataTables = [...allAround(roles), ...roles.t3, ...roles.t3Others.flat()].map((g) => g.table);
-  // a table 三 headed as the 本级 part of the body ("…情况（区政府本级）") is not what the text's
-  // figures for the whole body are about: the text is not compared with it (said in a note)
-  let textFigures = figureSet.figures;
-  const only = t3Sets.others.length === 0 ? t3Sets.grids[0] : undefined;
-  const heading = only ? headingBefore(only.table) : '';
-  if (only && PART_SCOPE.test(heading) && !WHOLE_SCOPE.test(heading)) {
-    textFigures = withTable3(figureSet.figures, {});
-    notes.push({
-      rule: 'map.part-scope', severity: 'info', suspect: null, quote: null, cells: [{ table: only.tableIndex, row: 0, col: 0 }],
-      message: `表三的标题“${heading}”表明它只含本级的数字，正文中的申请数字未与之比较`,
-    });
-  }
-  // a 部门's report (or another year's) after the report's own, under its own title: its prose is
-  // not about these tables
-  const ownT3 = t3Sets.report ? t3Sets.grids[0]?.table : undefined;
-  const lines = scope && ownT3 ? page?.lines ?? collectLines(doc.body ?? doc.documentElement) : [];
-  const otherReportFrom = scope && ownT3 ? otherReportStart(lines, scope, ownT3, detection.agency, detection.year) : null;
-  // …and a 部门's report before the report's own (its table 三 not the page's first): from the
-  // report's own title line on
-  const ownReportFrom = scope && ownT3 && t3Sets.index > 0 ? ownReportStart(lines, scope, ownT3, detection.agency, detection.year) : null;
-  // the figures as the table rules would correct the cells they doubt: a text figure that fits them
-  // is not the text's mistake (narrative/table-suspects.ts), in the report's table 三 or another one
-  const fixes = corrections(rules.findings);
-  const corrected = (set: { figures: Record<string, number | null>; refs: typeof figureSet.refs; partRefs: typeof figureSet.partRefs }) => correctedFigures(set, fixes);
-  const narrative = scope
-    ? checkNarrative({
-        container: scope, exclude: dataTables, figures: textFigures, figureRefs: figureSet.refs, figureParts: figureSet.partRefs,
-        correctedFigures: corrected({ ...figureSet, figures: textFigures }),
-        correctedWithTotals: correctedFigures({ ...figureSet, figures: textFigures }, fixes, true),
-        // the totals a page leaves blank, added up from their parts, in a table whose identities
-        // all hold: where a rule fails (a stray 1 in a row left blank, its blank 总计 right, red team
-        // 12 s63), which part slipped is the rules' to say, not a sum of the text's to doubt
-        filledTotals: blankTotalsFilled(textFigures, { t3: !failedOn(rules.findings, 't3.'), t4: !failedOn(rules.findings, 't4.') }),
-        fromTables: figureSet.fromTables, year: detection.year, otherReportFrom, ownReportFrom, agency: detection.agency,
-        noneMarked: figureSet.noneMarked,
-        // a figure of the prose that fits another table 三 (本级's beside 全区's) is not a mistake
-        // (and, where the rules doubt a cell of it, that table as they would correct it)
-        levelT3: levelFigures(levelTable3(t3Sets), { ...figureSet, figures: textFigures }, (set) => correctedFigures(set, fixes)),
-        otherT3Figures: t3Sets.others.flatMap((o) => {
-          const set = collectFigures({ t2: null, t3: o, t4: null, notes: [] });
-          const fixed = corrected(set);
-          return fixed ? [set.figures, fixed] : [set.figures];
-        }),
-      })
-    : { findings: [], checks: [] };
-  const count = (o: string) => narrative.checks.filter((c) => c.outcome === o).length;
-  base.narrative = {
-    checked: narrative.checks.length, passed: count('pass'), failed: count('fail'), skipped: count('skip'),
-    summary: narrativeSummary(narrative),
-  };
-  const t5 = now();
-  base.tables = {
-    t2: own.t2.map((g) => g.tableIndex),
-    // the report's table 三 first, then any other the page has (their findings group under 表三)
-    t3: t3Sets.grids.map((g) => g.tableIndex),
-    t4: own.t4.map((g) => g.tableIndex),
-  };
-  base.figures = figureSet.figures;
-  base.figureRefs = figureSet.refs;
-  if (Object.keys(figureSet.notes).length > 0) base.figureNotes = figureSet.notes;
-  // a text figure that agrees with a table total's parts, where the rules doubt that total, is
-  // not the text's mistake (narrative/table-suspects.ts)
-  base.findings = [...rules.findings, ...againstDoubtedTotals(narrative.findings, rules.findings), ...notes];
-  base.checks = rules.checks;
-  base.timings = { ...base.timings, gridMs: t2 - t1, mapMs: t3 - t2, rulesMs: t4 - t3, narrativeMs: t5 - t4, totalMs: now() - t0 };
-  return base;
-}
-
-/** Whether a table rule of that table (rule ids starting `prefix`: 't3.', 't4.') fails on the page. */
-function failedOn(findings: readonly Finding[], prefix: string): boolean {
-  return findings.some((f) => f.severity === 'error' && f.rule.startsWith(prefix));
+  return completeAnalysis(analyzeTables(doc, options));
 }
 
 /**
- * The figures a 本级 sentence is compared with (levelTable3): the report's, with table 三's taken
- * from the 本级 table, and where they stand.
+ * The narrative stage on the tables' stage: the prose read against the tables' figures, its
+ * findings placed between the rules' and the notes. A page that is not a report is returned as
+ * it was. The stage's own object is not changed: a new analysis is returned.
  */
-function levelFigures(
-  level: MappedTable3 | null,
-  report: Pick<ReturnType<typeof collectFigures>, 'figures' | 'refs' | 'partRefs'>,
-  corrected: (set: Pick<ReturnType<typeof collectFigures>, 'figures' | 'refs' | 'partRefs'>) => Record<string, number | null> | null,
-): NonNullable<NarrativeInput['levelT3']> | null {
-  if (!level) return null;
-  const own = collectFigures({ t2: null, t3: level, t4: null, notes: [] });
-  const set = {
-    figures: withTable3(report.figures, own.figures),
-    refs: withTable3(report.refs, own.refs),
-    partRefs: withTable3(report.partRefs, own.partRefs),
+export function completeAnalysis(stage: TablesStage): ReportAnalysis {
+  const { analysis, prose } = stage;
+  if (!prose) return analysis;
+  const { input, rules, notes, now, t0, t4 } = prose;
+  // the page's text read as the tables' stage read it (traditional characters in simplified ones)
+  const narrative = withTextReader(prose.reader, () => (input ? checkNarrative(input) : { findings: [], checks: [] }));
+  const count = (o: string) => narrative.checks.filter((c) => c.outcome === o).length;
+  const t5 = now();
+  return {
+    ...analysis,
+    narrative: {
+      checked: narrative.checks.length, passed: count('pass'), failed: count('fail'), skipped: count('skip'),
+      summary: narrativeSummary(narrative),
+    },
+    // a text figure that agrees with a table total's parts, where the rules doubt that total, is
+    // not the text's mistake (narrative/table-suspects.ts)
+    findings: [...rules, ...againstDoubtedTotals(narrative.findings, rules), ...notes],
+    timings: { ...analysis.timings, narrativeMs: t5 - t4, totalMs: now() - t0 },
   };
-  return { figures: set.figures, figureRefs: set.refs, figureParts: set.partRefs, corrected: corrected(set) };
-}
-
-/** An address resolved against the page's, when it is http(s); else null. */
-function absoluteHttp(href: string, base: string | undefined): string | null {
-  try {
-    const u = base ? new URL(href, base) : new URL(href);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
 }
