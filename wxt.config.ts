@@ -22,8 +22,9 @@ export default defineConfig({
     //   calls: a stub stands in for it (1.3 KB gzipped).
     'vite:build:extendConfig'(entrypoints, config) {
       // the content script (the loader) and the lens it loads (content-lens) are one script's two halves
-      // (and content-files, the file reader the lens loads when asked: components/files-module.ts)
-      if (!entrypoints.every((e) => e.type === 'content-script' || e.name === 'content-lens' || e.name === 'content-files')) return;
+      // (and content-files, the file reader the lens loads when asked: components/files-module.ts;
+      // content-prose, the narrative stage it loads while its panel shows the tables: components/prose-module.ts)
+      if (!entrypoints.every((e) => e.type === 'content-script' || ['content-lens', 'content-files', 'content-prose'].includes(e.name))) return;
       const replace: Record<string, string> = {
         'wxt/browser': '@wxt-dev/browser',
         '@1natsu/wait-element': CONTENT_STUB,
@@ -69,13 +70,13 @@ export default defineConfig({
     // collection stays the same add-on's across reinstalls. Chrome ignores the key.
     ...(manifestVersion === 2 ? { browser_specific_settings: { gecko: { id: 'nianbao-lens@nianbao-lens' } } } : {}),
     // the lens the content script loads on a page that may be a report (entrypoints/content/index.ts),
-    // and the file readers (Word/Excel, PDF) the lens loads when the reader asks for a report's file
+    // the narrative stage the lens loads beside its panel (components/prose-module.ts), and the file readers (Word/Excel, PDF) the lens loads when the reader asks for a report's file
     // (components/files-module.ts).
     // Not use_dynamic_url: Chrome then redirects the import, which cost 20–40 ms before the panel
     // (measured, scripts/browser-bench.mjs); the static URL lets a *.gov.cn page see the extension.
     web_accessible_resources:
       manifestVersion === 3
-        ? [{ resources: ['content-lens.js', 'content-files.js', 'content-pdf.js'], matches: ['*://*.gov.cn/*'] }]
-        : ['content-lens.js', 'content-files.js', 'content-pdf.js'],
+        ? [{ resources: ['content-lens.js', 'content-prose.js', 'content-files.js', 'content-pdf.js'], matches: ['*://*.gov.cn/*'] }]
+        : ['content-lens.js', 'content-prose.js', 'content-files.js', 'content-pdf.js'],
   }),
 });

@@ -32,6 +32,11 @@ export interface PanelProps {
   report: ReportAnalysis | null;
   view: ReportView | null;
   figures: KeyFigure[];
+  /**
+   * the narrative stage (the text's checks): still to come, the tables' findings shown meanwhile
+   * (entrypoints/content/lens.tsx); could not load; null: done, its findings are in the report
+   */
+  prose?: 'checking' | 'failed' | null;
   /** the page in the collection (saved, changed, cross-year findings); null: none to show */
   collect?: CollectView | null;
   dock: Dock;
@@ -196,7 +201,7 @@ export class Panel extends Component<PanelProps, PanelState> {
           <div class="bar" onPointerDown={this.onPointerDown} title={t('dragHint')}>
             <span class="name">{t('extName')}</span>
             {report && props.collect && <CollectToggle t={t} view={props.collect} />}
-            {report && view && props.onCopy && <CopyButton t={t} copied={copied} onClick={this.copy} />}
+            {report && view && props.onCopy && !props.prose && <CopyButton t={t} copied={copied} onClick={this.copy} />}
             <button class="tool" aria-label={other} title={other} onClick={() => props.onDock(dock === 'right' ? 'left' : 'right')}>
               {dock === 'right' ? '⇤' : '⇥'}
             </button>
@@ -228,15 +233,26 @@ function ReportBody(props: PanelProps & { report: ReportAnalysis; view: ReportVi
   const kind = view.verdict.kind;
   const cross = props.collect?.state?.crossYear ?? [];
   const meta = metaLine(t, report, view);
+  // while the text is checked, the tables' problems are shown as found (more may come); no other
+  // verdict is, so that a page is never called consistent before its text was read
+  const checking = props.prose === 'checking';
+  const waiting = checking && kind !== 'problems';
+  // the tables agree but the text's stage could not load: not "tables and text agree"
+  const tablesOnly = props.prose === 'failed' && kind === 'ok';
+  const verdictClass = kind === 'problems' ? 'bad' : kind === 'ok' && !props.prose ? 'ok' : 'none';
   return (
     <>
       <p class="who">{report.agency ?? t('agencyUnknown')}</p>
       <p class="meta">{meta}</p>
-      <p class={`verdict ${kind === 'problems' ? 'bad' : kind === 'ok' ? 'ok' : 'none'}`} role="status" data-verdict={kind}>
-        {verdictText(t, view)}
+      <p class={`verdict ${verdictClass}`} role="status" data-verdict={waiting ? 'checking' : tablesOnly ? 'partial' : kind} aria-busy={checking ? 'true' : undefined}>
+        {waiting ? t('verdictChecking') : tablesOnly ? t('verdictTablesOnly') : verdictText(t, view)}
       </p>
       {props.file && <FileLine {...props} file={props.file} />}
-      <p class="checked">{t('checkedSummary', report.checks.passed, report.narrative.checked)}</p>
+      <p class="checked">
+        {checking ? t('checkedTablesOnly', report.checks.passed)
+          : props.prose === 'failed' ? t('proseFailed', report.checks.passed)
+            : t('checkedSummary', report.checks.passed, report.narrative.checked)}
+      </p>
       <Figures t={t} figures={props.figures} />
       {props.collect && <CollectChanges t={t} view={props.collect} />}
       {(view.groups.length > 0 || cross.length > 0) && (

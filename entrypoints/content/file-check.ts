@@ -5,10 +5,11 @@
  * tables (components/attached-tables.ts); then shown on the page, where its cells are marked
  * (components/file-tables-shown.ts), or kept apart where it cannot be shown.
  */
-import { analyzeDocument } from '../../lib/analyze.ts';
+import { analyzeTables } from '../../lib/analyze-tables.ts';
 import type { ReportAnalysis } from '../../lib/report/schema.ts';
 import { tableResolver } from '../../lib/grid/aria-tables.ts';
 import type { FilesModule } from '../../components/files-globals.ts';
+import type { ProseModule } from '../../components/prose-global.ts';
 import { joinFileTables } from '../../components/attached-tables.ts';
 import { joinedTableAt, showFileTables } from '../../components/file-tables-shown.ts';
 import type { FileReading } from '../../components/panel.tsx';
@@ -39,15 +40,19 @@ export interface FileChecked {
   url: string;
 }
 
-/** Reads the file and checks it; a reading that fails throws the reader's error (components/file-read.ts readFailure). */
-export async function checkFile(files: FilesModule, a: FileRef, holds: 'report' | 'tables', page: PagePlace): Promise<FileChecked> {
+/**
+ * Reads the file and checks it, the narrative stage included (prose: components/prose-module.ts); a
+ * reading that fails throws the reader's error (components/file-read.ts readFailure).
+ */
+export async function checkFile(files: FilesModule, prose: ProseModule, a: FileRef, holds: 'report' | 'tables', page: PagePlace): Promise<FileChecked> {
   // a file on another host (a portal's file server) comes through the background (file-relay.ts)
   const file = await files.readAttachmentFile(a.href, a.name, otherOrigin(a.href, page.url) ? fetchThroughBackground : undefined);
+  const analyze = (doc: Document, url: string): ReportAnalysis => prose.completeAnalysis(analyzeTables(doc, { url }));
   if (holds === 'tables') {
     const joined = joinFileTables(page.doc, a.href, file);
-    return { analysis: { ...analyzeDocument(joined.doc, { url: page.url }), tablesFile: a, readFromFile: true }, file, joined, url: page.url };
+    return { analysis: { ...analyze(joined.doc, page.url), tablesFile: a, readFromFile: true }, file, joined, url: page.url };
   }
-  return { analysis: { ...analyzeDocument(file, { url: a.href }), attachment: a, readFromFile: true }, file, joined: null, url: a.href };
+  return { analysis: { ...analyze(file, a.href), attachment: a, readFromFile: true }, file, joined: null, url: a.href };
 }
 
 /** Why a file read gives no report to show: it holds none, or (beside the page's text) no table the core reads; else null. */

@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { analyzeDocument } from '../../lib/analyze.ts';
+import { analyzeTables, type TablesStage } from '../../lib/analyze-tables.ts';
 import { firstLook } from '../../lib/detect/first-look.ts';
 import type { ReportAnalysis } from '../../lib/report/schema.ts';
 import { verdictOf } from '../../lib/report/verdict.ts';
@@ -25,6 +25,7 @@ import { openSession, safely, type FileSource, type Session, type SessionPlace }
 import type { FileReading } from '../../components/panel.tsx';
 import { readableAttachment, readFailure } from '../../components/file-read.ts';
 import { loadFiles } from '../../components/files-module.ts';
+import { loadProse, proseHere } from '../../components/prose-module.ts';
 import { checkFile, placeFile, unusable, type FileChecked, type PagePlace } from './file-check.ts';
 import type { ReportPage } from '../../lib/collect/report-page.ts';
 import { isPdfDocument, pdfFileName } from '../../components/pdf-tab.ts';
@@ -103,9 +104,19 @@ export function createLens(ctx: ContentScriptContext): Lens {
     // a PDF in Chromium's viewer, checked on request: the file itself is read (readPdfTab)
     if (mode === 'manual' && isPdfDocument(document)) return readPdfTab(since);
     const t0 = performance.now();
+    // the narrative stage (two thirds of the core's code) is a file of its own (components/prose-module.ts):
+    // here already (a page checked on request, or read again), the analysis is completed at once; else the
+    // panel shows the tables' findings while it loads, and the text's when it has come
+    const ready = proseHere();
+    const stages = new WeakMap<ReportAnalysis, TablesStage>();
     const { found } = findReport(
       { doc: document, url: location.href },
-      (doc, url) => analyzeDocument(doc, { url }),
+      (doc, url) => {
+        const stage = analyzeTables(doc, { url });
+        if (ready) return ready.completeAnalysis(stage);
+        stages.set(stage.analysis, stage);
+        return stage.analysis;
+      },
       mode === 'auto' ? (doc) => firstLook(doc).maybe : undefined,
     );
     // the report's tables as the core indexed them, taken in the analysis's own task: the marks
@@ -132,16 +143,41 @@ export function createLens(ctx: ContentScriptContext): Lens {
     reportPlace = { doc: found.doc, frame: found.frame, url: found.url };
     fileReading = readableAttachment(analysis.attachment, found.url) ? { name: analysis.attachment.name, holds: 'report', state: 'offered', pdf: analysis.attachment.kind === 'PDF', ofd: analysis.attachment.kind === 'OFD' }
       : readableAttachment(analysis.tablesFile, found.url) ? { name: analysis.tablesFile.name, holds: 'tables', state: 'offered', pdf: analysis.tablesFile.kind === 'PDF', ofd: analysis.tablesFile.kind === 'OFD' } : null;
-    // the badge and the collection once the panel is on screen: each is a message to the background
-    // (the save clones the whole report), which may first have to wake up
-    await show(found, since, () => {
-      if (report !== analysis) return;
-      tellBackground(analysis);
+    // the badge and the collection once the panel shows the complete analysis: each is a message to
+    // the background (the save clones the whole report), which may first have to wake up
+    const settle = (done: ReportAnalysis) => (): void => {
+      if (report !== done) return;
+      tellBackground(done);
       // a page whose report (or whose tables) is a file it offers is collected once the file is read
       // (readFile): its own analysis, no table figures, would replace those saved on an earlier visit
       if (fileReading) collect.stop();
-      else void getSettings().then((s) => collect.start(analysis, page, s.autoSave, late ? WATCH_MS : 0));
-    });
+      else void getSettings().then((s) => collect.start(done, page, s.autoSave, late ? WATCH_MS : 0));
+    };
+    const stage = stages.get(analysis);
+    // the narrative stage's file asked for now: it comes while the panel is mounted and painted
+    const coming = stage ? loadProse() : null;
+    coming?.catch(() => {});
+    await show(found, since, coming ? undefined : settle(analysis), coming !== null);
+    if (!coming || !stage) return;
+    const prose = await coming.catch(() => null);
+    if (report !== analysis) return; // the page was read again meanwhile
+    let full: ReportAnalysis | null = null;
+    try {
+      full = prose ? prose.completeAnalysis(stage) : null;
+    } catch {
+      // the core returns a result for any page (test/unit/fuzz.test.ts); should it not, the panel
+      // says the text was not checked rather than stay busy
+    }
+    if (full) report = full;
+    const finished = {
+      // the benchmark (scripts/browser-bench.mjs) reads this: idle → the text's findings painted
+      painted: () => performance.measure('nianbao-lens:idle-to-complete', { start: since, end: performance.now() }),
+      // the stage could not load (the extension was updated or reloaded under the page) or run: the
+      // badge counts the tables' findings, and nothing is saved without the text's
+      afterMarks: full ? settle(full) : () => report === analysis && tellBackground(analysis),
+    };
+    if (session) session.complete(full, finished);
+    else finished.afterMarks(); // the panel was closed meanwhile
   }
 
   /**
@@ -168,8 +204,8 @@ export function createLens(ctx: ContentScriptContext): Lens {
     const t = getTranslate(await getSettings());
     // the reader comes now, not with the lens (components/file-read.ts); it fails to come only when
     // the extension was updated or reloaded under the page
-    const files = await loadFiles(a.kind === 'PDF' ? 'pdf' : 'office').catch(() => null);
-    if (!files) {
+    const [files, prose] = await Promise.all([loadFiles(a.kind === 'PDF' ? 'pdf' : 'office').catch(() => null), loadProse().catch(() => null)]);
+    if (!files || !prose) {
       if (report === onPage) set('no-reader');
       return;
     }
@@ -177,7 +213,7 @@ export function createLens(ctx: ContentScriptContext): Lens {
     const ref = { kind: a.kind, name: a.name, href: a.href };
     let checked: FileChecked;
     try {
-      checked = await checkFile(files, ref, holds, onPlace);
+      checked = await checkFile(files, prose, ref, holds, onPlace);
     } catch (e) {
       if (report === onPage) set(readFailure(e) ?? 'not-word');
       return;
@@ -218,21 +254,21 @@ export function createLens(ctx: ContentScriptContext): Lens {
     watcher?.stop();
     const url = location.href;
     const name = pdfFileName(url);
-    const files = await loadFiles('pdf').catch(() => null);
+    const [files, prose] = await Promise.all([loadFiles('pdf').catch(() => null), loadProse().catch(() => null)]);
     let file: Document;
     try {
-      if (!files) throw new Error('no reader');
+      if (!files || !prose) throw new Error('no reader');
       file = await files.readAttachmentFile(url, name);
     } catch (e) {
       if (my !== generation) return;
       notReport = true;
-      pdfUnread = files ? (readFailure(e) ?? 'not-word') : 'no-reader';
+      pdfUnread = files && prose ? (readFailure(e) ?? 'not-word') : 'no-reader';
       session?.close();
       session = null;
       return;
     }
     if (my !== generation) return;
-    const analysis: ReportAnalysis = { ...analyzeDocument(file, { url }), attachment: { kind: 'PDF', name, href: url }, readFromFile: true };
+    const analysis: ReportAnalysis = { ...prose!.completeAnalysis(analyzeTables(file, { url })), attachment: { kind: 'PDF', name, href: url }, readFromFile: true };
     if (!analysis.isReport) {
       notReport = true;
       return show(null, since);
@@ -249,8 +285,11 @@ export function createLens(ctx: ContentScriptContext): Lens {
     });
   }
 
-  /** afterPaint: what waits until the panel is painted and the page marked */
-  async function show(place: SessionPlace | null, since: number, afterPaint?: () => void): Promise<void> {
+  /**
+   * afterPaint: what waits until the panel is painted and the page marked; proseChecking: the
+   * analysis is the tables' alone, the narrative stage's to come (run: session.complete)
+   */
+  async function show(place: SessionPlace | null, since: number, afterPaint?: () => void, proseChecking = false): Promise<void> {
     const my = ++generation;
     session?.close();
     session = null;
@@ -278,7 +317,7 @@ export function createLens(ctx: ContentScriptContext): Lens {
         browser.runtime.sendMessage(cleared).catch(() => {});
         if (++rereads <= MAX_REREADS) run('auto', performance.now()).catch(() => {});
       },
-    }, place && fileReading ? fileSource : null);
+    }, place && fileReading ? fileSource : null, proseChecking);
     if (my !== generation) return;
     performance.measure('nianbao-lens:idle-to-panel', { start: since, end: performance.now() });
   }

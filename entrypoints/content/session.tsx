@@ -29,6 +29,12 @@ import { crossProblems } from '../../components/collection/panel-section.tsx';
 
 export interface Session {
   update(settings: Settings, t: Translate): void;
+  /**
+   * The narrative stage's outcome for a panel opened while it was still to come (openSession's
+   * proseChecking): the complete analysis, shown and marked in place of the tables' alone (then
+   * `after` runs as the first frame's did), or null when the stage could not load (said in the panel)
+   */
+  complete(next: ReportAnalysis | null, after: AfterPaint): void;
   repaint(): void;
   close(): void;
 }
@@ -90,15 +96,20 @@ export async function openSession(
   after: AfterPaint,
   on: SessionEvents,
   file: FileSource | null = null,
+  proseChecking = false,
 ): Promise<Session> {
-  const analysis = place?.analysis ?? null;
+  let analysis = place?.analysis ?? null;
   const detached = place?.detached === true;
   let settings = initial;
   let t = initialT;
   const listeners = new AbortController();
   let marks: PageMarks | null = null;
-  const view = analysis ? reportView(analysis) : null;
-  const figures = analysis ? keyFigures(analysis) : [];
+  /** the analysis the page's marks are of */
+  let markedFor: ReportAnalysis | null = null;
+  let view = analysis ? reportView(analysis) : null;
+  let figures = analysis ? keyFigures(analysis) : [];
+  /** the narrative stage: still to come (the panel says the text is being checked), could not load, or done */
+  let prose: 'checking' | 'failed' | null = proseChecking ? 'checking' : null;
   let tooltip: Tooltip | null = null;
   let tipFor: Element | null = null;
   let container: HTMLElement | null = null;
@@ -126,6 +137,7 @@ export async function openSession(
         report={analysis}
         view={view}
         figures={figures}
+        prose={prose}
         collect={collect?.view() ?? null}
         dock={settings.dock}
         tooltip={tooltip}
@@ -199,24 +211,37 @@ export async function openSession(
 
   /** the report's data tables (their CellRef.table indexes): the marks leave them out of the quote search, the swap watch below looks at them */
   const tables = analysis ? [...analysis.tables.t2, ...analysis.tables.t3, ...analysis.tables.t4] : [];
-  const markThePage = (): void => {
-    if (closed) return;
-    safely(after.painted);
-    safely(unzoom);
-    if (place && analysis && !detached) {
-      const tMarks = performance.now();
-      safely(() => {
-        const made = markPage(place.doc, analysis.findings, tables, place.tableAt, place.quoteRoot ?? place.doc.body);
-        marks = made;
-        listenForHover(made, place);
-        paint(); // the findings that could not be located say so now
-      });
-      performance.measure('nianbao-lens:marks', { start: tMarks, end: performance.now() });
-    }
-    safely(after.afterMarks);
+  /** the page marked with the findings shown, unless it is already; then the panel painted again */
+  const markNow = (): void => {
+    const shown = analysis;
+    if (closed || !place || !shown || detached || markedFor === shown) return;
+    const tMarks = performance.now();
+    safely(() => {
+      marks?.clear();
+      marks = null;
+      const made = markPage(place.doc, shown.findings, tables, place.tableAt, place.quoteRoot ?? place.doc.body);
+      marks = made;
+      markedFor = shown;
+      if (!hovering) listenForHover(place);
+      hovering = true;
+      paint(); // the findings that could not be located say so now
+    });
+    performance.measure('nianbao-lens:marks', { start: tMarks, end: performance.now() });
   };
-  if (document.visibilityState === 'hidden') setTimeout(markThePage, 0);
-  else afterNextPaint(markThePage, PAINT_WAIT_MS);
+  /** after a frame is painted: `done.painted`, the page marked (markNow), then `done.afterMarks` */
+  const markThePage = (done: AfterPaint): void => {
+    if (closed) return;
+    safely(done.painted);
+    safely(unzoom);
+    markNow();
+    safely(done.afterMarks);
+  };
+  let hovering = false;
+  const afterFrame = (done: AfterPaint): void => {
+    if (document.visibilityState === 'hidden') setTimeout(() => markThePage(done), 0);
+    else afterNextPaint(() => markThePage(done), PAINT_WAIT_MS);
+  };
+  afterFrame(after);
 
   // a report in a frame: when the frame loads another document, the marks went with the old one
   // and the panel speaks of a page no longer shown
@@ -259,10 +284,13 @@ export async function openSession(
    * in a frame: its document's events (they do not reach the top document), placed in the top
    * frame's viewport.
    */
-  function listenForHover(marked: PageMarks, where: ReportPlace<ReportAnalysis>): void {
+  function listenForHover(where: ReportPlace<ReportAnalysis>): void {
     const opts = { passive: true, signal: listeners.signal } as const;
     const doc = where.doc;
     doc.addEventListener('mouseover', (e) => safely(() => {
+      // the marks in force (the narrative's findings replace the tables' alone: complete())
+      const marked = marks;
+      if (!marked) return;
       // a cell of a file's tables shown on the page is in their shadow root: the event reaches the
       // document retargeted to its host, and only the composed path names the cell
       const el = marked.markedFrom(e.composedPath()[0] ?? e.target);
@@ -287,6 +315,24 @@ export async function openSession(
       settings = next;
       t = nextT;
       paint();
+    },
+    complete(next, done) {
+      if (closed) return;
+      if (next) {
+        analysis = next;
+        view = reportView(next);
+        figures = keyFigures(next);
+        prose = null;
+        tooltip = null;
+        tipFor = null;
+      } else {
+        prose = 'failed';
+      }
+      // the text's marks come with its findings, in this task (markNow paints the panel too), so
+      // that no finding is listed before its sentence is marked
+      markNow();
+      paint();
+      afterFrame(done);
     },
     repaint: paint,
     close,

@@ -47,9 +47,17 @@ async function open(path: string): Promise<{ page: Page; errors: string[] }> {
   return { page, errors };
 }
 
+/**
+ * The panel's verdict once the report is read whole (while the text is checked, its status is
+ * aria-busy). Polled: puppeteer's selector wait looks again on the top document's mutations only,
+ * and the status changes in the panel's shadow root (a frameset page marks nothing in the top one).
+ */
 const verdictText = async (page: Page): Promise<string> => {
-  const status = await page.waitForSelector('nianbao-lens >>> [role=status]', { timeout: 20_000 });
-  return (await status!.evaluate((e) => e.textContent ?? '')).trim();
+  const status = await page.waitForFunction(() => {
+    const s = document.querySelector('nianbao-lens')?.shadowRoot?.querySelector('[role=status]');
+    return s && !s.hasAttribute('aria-busy') ? s.textContent ?? '' : null;
+  }, { timeout: 20_000, polling: 100 });
+  return String(await status.jsonValue()).trim();
 };
 
 describe.skipIf(missing !== null)('the Firefox build in Firefox ESR', () => {

@@ -40,7 +40,7 @@ async function open(url: string): Promise<{ page: Page; errors: string[]; fetche
 }
 
 const verdict = (page: Page) => page.locator('nianbao-lens [role=status]');
-const marked = (page: Page) => page.waitForFunction(() => performance.getEntriesByName('nianbao-lens:marks').length > 0, undefined, { timeout: 8000 });
+const marked = (page: Page) => page.waitForFunction(() => performance.getEntriesByName('nianbao-lens:marks').length > 0 && !document.querySelector('nianbao-lens')?.shadowRoot?.querySelector('[aria-busy]'), undefined, { timeout: 8000 });
 
 /** The report's frame, once its document is the report's. */
 async function reportFrame(page: Page): Promise<Frame> {

@@ -31,7 +31,7 @@ async function open(url: string): Promise<{ page: Page; errors: string[] }> {
 const verdict = (page: Page) => page.locator('nianbao-lens [role=status]');
 
 /** The lens marks the page once the panel's first frame is painted: wait for that (its User Timing entry). */
-const marked = (page: Page) => page.waitForFunction(() => performance.getEntriesByName('nianbao-lens:marks').length > 0, undefined, { timeout: 5000 });
+const marked = (page: Page) => page.waitForFunction(() => performance.getEntriesByName('nianbao-lens:marks').length > 0 && !document.querySelector('nianbao-lens')?.shadowRoot?.querySelector('[aria-busy]'), undefined, { timeout: 5000 });
 
 /** Where every table of the page stands, and how tall the page is: to compare layouts. */
 const layout = (page: Page) =>
@@ -115,6 +115,36 @@ describe('on a *.gov.cn report page, without a click', () => {
     await page.screenshot({ path: join(SHOTS, 'panel-wrong-cell.png') });
     // the README's picture of the panel, refreshed only when asked (the run leaves the tree clean)
     if (process.env.UPDATE_DOCS === '1') copyFileSync(join(SHOTS, 'panel-wrong-cell.png'), join(ROOT, 'docs/panel.png'));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the tables\' findings first and never calls the page consistent before its text is checked', async () => {
+    // every verdict the panel paints, sampled each frame from the page's own world (the shadow root is open)
+    const page = await b.context.newPage();
+    const errors = watchConsole(page);
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { seenVerdicts: string[] }).seenVerdicts = seen;
+      const look = (): void => {
+        const v = document.querySelector('nianbao-lens')?.shadowRoot?.querySelector('[role=status]');
+        const now = v ? `${v.getAttribute('aria-busy') === 'true' ? 'busy:' : ''}${v.textContent}` : null;
+        if (now && now !== seen[seen.length - 1]) seen.push(now);
+        requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    // fengze-2019: its tables agree, its three problems are all in the text
+    await page.goto(gov('/fixtures/fengze-2019.html'));
+    await expect.poll(() => verdict(page).textContent()).toBe('发现 3 处不一致');
+    const seen = await page.evaluate(() => (window as unknown as { seenVerdicts: string[] }).seenVerdicts);
+    expect(seen[seen.length - 1]).toBe('发现 3 处不一致');
+    // before the text's findings, only the tables' state, said as such and busy
+    for (const v of seen.slice(0, -1)) expect(v).toBe('busy:表格已核对，正在核对正文…');
+    expect(seen).not.toContain('表格与正文一致');
+    // the text's sentences are marked by the time its findings are listed
+    expect(await page.locator('[data-nianbao-lens="quote"]').count()).toBeGreaterThan(0);
+    await expect.poll(() => badgeText(b, page.url())).toBe('3');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -46,9 +46,21 @@ function reach(entry: string): { files: Set<string>; packages: Set<string> } {
 describe('the lens bundle', () => {
   it('reaches the core and the panel', () => {
     const { files } = reach('entrypoints/content-lens.ts');
-    expect([...files].some((f) => f.endsWith('lib/analyze.ts'))).toBe(true);
+    expect([...files].some((f) => f.endsWith('lib/analyze-tables.ts'))).toBe(true);
     expect([...files].some((f) => f.endsWith('components/panel.tsx'))).toBe(true);
     expect([...files].some((f) => f.endsWith('lib/report/verdict.ts'))).toBe(true);
+  });
+
+  it('leaves the narrative stage to its own script, loaded while the panel shows the tables (components/prose-module.ts)', () => {
+    const { files } = reach('entrypoints/content-lens.ts');
+    const lens = [...files].map((f) => f.slice(ROOT.length + 1));
+    expect(lens).not.toContain('lib/analyze.ts');
+    // what the lens takes of lib/narrative: the table suspects (the tables' stage corrects the figures
+    // the rules doubt), their rule ids, and how the marks read the page's text as the prose is read
+    expect(lens.filter((f) => f.startsWith('lib/narrative/')).sort()).toEqual(['lib/narrative/extract-prose.ts', 'lib/narrative/narrative-types.ts', 'lib/narrative/table-suspects.ts']);
+    const prose = [...reach('entrypoints/content-prose.ts').files].map((f) => f.slice(ROOT.length + 1));
+    expect(prose).toContain('lib/analyze.ts');
+    expect(prose).toContain('lib/narrative/check-narrative.ts');
   });
 
   it('loads no unzipper: the file reader is a script of its own, loaded when a file is read (components/file-read.ts)', () => {
