@@ -1,0 +1,53 @@
+/**
+ * Session hunt37's false-flag hunt on real report prose: the reports of 省 and 地级市 governments and
+ * their 办公厅/办公室, the 2024–2025 reports of provincial and city departments (教育, 公安, 民政, 人社,
+ * 住建, 交通运输, 市场监管, 医保…), 事业单位 publishing under the same template, and the 2019–2021
+ * reports of 乡镇/街道 (excerpts of published reports; the real text is not kept here), read for their
+ * paragraphs with arithmetic of their own. Each sentence below is self-written: the real sentence's
+ * shape with another body and other numbers. Text only.
+ * - FIXED: shapes where the checker reported a mistake the report does not make, now read right.
+ * - TWINS: the same shapes where the report is really wrong, which must still be errors.
+ */
+import { describe, expect, it } from 'vitest';
+import { findingKeys, runProse } from './narrative-tables.ts';
+
+const run = (text: string) => runProse(`<p>${text}</p>`, {}, 2024, '澄江县人民政府');
+const keys = (text: string) => findingKeys(run(text));
+const partsSum = (text: string) => run(text).checks.filter((k) => k.rule === 'text.parts-sum').map((k) => `${k.outcome} ${k.detail ?? ''}`);
+
+describe('hunt37: a ，-clause opening on a verb of doing, counted in another counter, ends a 其中 list', () => {
+  // Seen in a 2024 city bureau's report: "全年主动公开信息N条，其中，政务动态信息a条、…概况类信息c条，组织在线
+  // 访谈24场，征求公众意见2次，发布解读信息2条" — a+b+c is N; the 解读 clause after the 访谈 and 意见 clauses
+  // is another thing done, and summed in it was an error, N+2 against N
+  const text = '（一）主动公开情况。全年主动公开信息1530条，其中，工作动态信息1302条、信息公开目录信息188条、概况类信息40条，组织在线访谈12场，征求公众意见3次，发布解读信息4条。';
+  it('the items before the turn add up: a pass, no finding', () => {
+    expect(keys(text)).toEqual([]);
+    expect(partsSum(text)).toContain('pass 1302条+188条+40条 = 1530条');
+  });
+  it('items before the turn that do not add up, nor with the clause after it: still an error', () => {
+    expect(keys(text.replace('概况类信息40条', '概况类信息45条')).filter((k) => k.startsWith('text.parts-sum:error'))).toHaveLength(1);
+  });
+  it('a clause of the whole\'s own counter after the items, with no verb clause of another counter: still summed in', () => {
+    expect(keys('（一）主动公开情况。全年主动公开信息1530条，其中，工作动态信息1302条、信息公开目录信息188条、概况类信息40条，发布解读信息4条。')).toEqual(['text.parts-sum:error:1534:1530']);
+  });
+  it('items that open on a verb of doing themselves: the turn is not read, still an error', () => {
+    expect(keys('（一）主动公开情况。全年开展活动30次，其中组织培训20次，召开座谈会10次，组织宣讲2场，举办讲座5次。')).toEqual(['text.parts-sum:error:35:30']);
+  });
+});
+
+describe('hunt37: items after the 其他 item that closes a list adding up to its whole', () => {
+  // Seen in a 2024 county bureau's report: "主动公开信息总数N条，其中政府网站公开政府信息数a条，其他方式公开
+  // 政府信息数b条，规范性文件数1条" — a+b is N; the 规范性文件 are counted among them, and summed in the list
+  // was an error, N+1 against N
+  const text = '（一）主动公开情况。2024年主动公开信息总数430条，其中政府网站公开政府信息数215条，其他方式公开政府信息数215条，规范性文件数2条。';
+  it('a skip that says the items up to 其他 make the whole, never an error', () => {
+    expect(keys(text)).toEqual([]);
+    expect(partsSum(text)[0]).toMatch(/^skip .*至“其他”一项/);
+  });
+  it('the items up to 其他 do not make the whole: still an error', () => {
+    expect(keys(text.replace('其他方式公开政府信息数215条', '其他方式公开政府信息数210条')).filter((k) => k.startsWith('text.parts-sum:error'))).toHaveLength(1);
+  });
+  it('a results list with 其他处理 before its last item: still an error', () => {
+    expect(keys('（二）依申请公开情况。全年办结申请20件，其中予以公开12件，部分公开5件，其他处理3件，不予公开2件。')).toEqual(['text.parts-sum:error:22:20']);
+  });
+});
