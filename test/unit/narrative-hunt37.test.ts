@@ -51,3 +51,21 @@ describe('hunt37: items after the 其他 item that closes a list adding up to it
     expect(keys('（二）依申请公开情况。全年办结申请20件，其中予以公开12件，部分公开5件，其他处理3件，不予公开2件。')).toEqual(['text.parts-sum:error:22:20']);
   });
 });
+
+describe('hunt37: a count right after 热线 or 电话 is a count, not a phone number', () => {
+  // Seen in a 2024 city bureau's report: "全年共办理网民留言N件，其中，办理12345网上群众热线a件，市长信箱b件，…" —
+  // "热线1925" was taken for a phone number, the item dropped, and the list a skip, short of its whole
+  const text = '（三）政府信息管理。全年共办理网民留言860件，其中，办理12345网上群众热线802件，市长信箱31件，政务信箱27件。';
+  it('the 热线 item is read and the list adds up: a pass', () => {
+    expect(keys(text)).toEqual([]);
+    expect(partsSum(text)).toContain('pass 802件+31件+27件 = 860件');
+  });
+  it('the same list one over its whole: now an error (it was a skip)', () => {
+    expect(keys(text.replace('政务信箱27件', '政务信箱28件'))).toEqual(['text.parts-sum:error:861:860']);
+  });
+  it('a phone number after 电话 or 热线 is still no figure', () => {
+    const phone = '（二）依申请公开情况。如有疑问请拨打服务热线0571-8765432，或联系电话：0571-87654321，全年收到申请12件，其中网上申请8件，信函申请4件。';
+    expect(keys(phone)).toEqual([]);
+    expect(partsSum(phone)).toEqual(['pass 8件+4件 = 12件']);
+  });
+});
