@@ -69,3 +69,28 @@ describe('hunt37: a count right after 热线 or 电话 is a count, not a phone n
     expect(partsSum(phone)).toEqual(['pass 8件+4件 = 12件']);
   });
 });
+
+describe('hunt37: a count with its own share of a named whole is no whole of the next share naming it', () => {
+  // Seen in a 2021 街道 report: "…共主动公开政府信息N条，…。…。其中微信公众号共发布信息a条，占全部公开信息的x%，政府网站
+  // 公开上传信息b条，占全部公开信息的y%，…" — b's share was read against a (the 共 count before it), an error
+  // where it is of the total, as a's share is
+  const share = (text: string) => run(text).checks.filter((k) => k.rule === 'text.share').map((k) => `${k.outcome} ${k.detail ?? ''}`);
+  const text = '（一）主动公开情况。2021年，我街道共主动公开政府信息250条，全文电子化率为100%。内容涵盖财政收支、农业、安全等方面。其中微信公众号共发布信息150条，占全部公开信息的60%，政府网站公开上传信息100条，占全部公开信息的40%。';
+  it('both shares read against the total: no finding', () => {
+    expect(keys(text)).toEqual([]);
+    expect(share(text)).toContain('pass 100条 ÷ 250条 = 40%，正文 40%');
+  });
+  it('a second share that fits neither is no longer read against the first count: a skip, not an error', () => {
+    const off = text.replace('占全部公开信息的40%', '占全部公开信息的45%');
+    expect(keys(off)).toEqual([]);
+    expect(share(off).some((d) => d.startsWith('skip 100条 ÷ 250条'))).toBe(true);
+  });
+  it('the total in the same sentence: a share that does not fit it is still an error', () => {
+    const same = '（一）主动公开情况。2021年，我街道共主动公开政府信息250条，其中微信公众号共发布信息150条，占全部公开信息的60%，政府网站公开上传信息100条，占全部公开信息的45%。';
+    expect(keys(same)).toEqual(['text.share:error:40:45']);
+  });
+  it('shares naming no whole in words still read the count before as before', () => {
+    const bare = '（二）依申请公开情况。全年共办结申请80件，占90%，予以公开40件，占50%。';
+    expect(share(bare)).toContain('pass 40件 ÷ 80件 = 50%，正文 50%');
+  });
+});
