@@ -301,6 +301,10 @@ export function findLeadingReference(sentences: readonly SentenceFigures[], i: n
   const first = s.figures.find((f) => isCount(f) && !inSubsetParen(f));
   if (!first) return null;
   // look back two sentences at most, within this paragraph or the one before
+  // (a bare 其中 may reach past one sentence of words alone, with no figure at all, to the sentence before
+  // it: "共主动公开政府信息476条。较为全面地反映了…情况。其中微信公众号发布293条，…" — hunt37, a real 2021 街道
+  // report; such a whole is not sure, and a list that does not add up to it is a skip, never a finding)
+  let pastWords = false;
   for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
     const prev = sentences[k];
     if (!prev || s.para - prev.para > 1) break;
@@ -309,6 +313,10 @@ export function findLeadingReference(sentences: readonly SentenceFigures[], i: n
     );
     const whole = candidates[candidates.length - 1];
     if (!whole) {
+      if (lead.head === '' && k === i - 1 && prev.figures.length === 0 && prev.para === s.para) {
+        pastWords = true;
+        continue;
+      }
       if (lead.head === '') return null; // 其中 refers to the sentence right before, or to nothing
       continue;
     }
@@ -339,9 +347,10 @@ export function findLeadingReference(sentences: readonly SentenceFigures[], i: n
       whole: { s: prev, f: whole },
       parts,
       complete: parts.some((p) => closesList(p.f.label)),
-      ...(guess || peers || outer ? { guess: true } : {}),
+      ...(guess || peers || outer || pastWords ? { guess: true } : {}),
       ...(peers ? { peerTotal: peers } : {}),
       ...(prev.para !== s.para ? { tentative: true } : {}),
+      ...(pastWords ? { unsure: '“其中”前一句没有数字，所指的总数是再前一句的，不能确定' } : {}),
     };
   }
   return null;

@@ -75,7 +75,8 @@ describe('hunt37: a count with its own share of a named whole is no whole of the
   // 公开上传信息b条，占全部公开信息的y%，…" — b's share was read against a (the 共 count before it), an error
   // where it is of the total, as a's share is
   const share = (text: string) => run(text).checks.filter((k) => k.rule === 'text.share').map((k) => `${k.outcome} ${k.detail ?? ''}`);
-  const text = '（一）主动公开情况。2021年，我街道共主动公开政府信息250条，全文电子化率为100%。内容涵盖财政收支、农业、安全等方面。其中微信公众号共发布信息150条，占全部公开信息的60%，政府网站公开上传信息100条，占全部公开信息的40%。';
+  // (a sentence with a figure of another counter between, so that no 其中 list names the whole)
+  const text = '（一）主动公开情况。2021年，我街道共主动公开政府信息250条，全文电子化率为100%。开展培训3次。其中微信公众号共发布信息150条，占全部公开信息的60%，政府网站公开上传信息100条，占全部公开信息的40%。';
   it('both shares read against the total: no finding', () => {
     expect(keys(text)).toEqual([]);
     expect(share(text)).toContain('pass 100条 ÷ 250条 = 40%，正文 40%');
@@ -85,6 +86,10 @@ describe('hunt37: a count with its own share of a named whole is no whole of the
     expect(keys(off)).toEqual([]);
     expect(share(off).some((d) => d.startsWith('skip 100条 ÷ 250条'))).toBe(true);
   });
+  it('with a list that adds up to the total naming it, a share that does not fit it is an error', () => {
+    const listed = '（一）主动公开情况。2021年，我街道共主动公开政府信息250条。其中微信公众号共发布信息150条，占全部公开信息的60%，政府网站公开上传信息100条，占全部公开信息的45%。';
+    expect(keys(listed)).toEqual(['text.share:error:40:45']);
+  });
   it('the total in the same sentence: a share that does not fit it is still an error', () => {
     const same = '（一）主动公开情况。2021年，我街道共主动公开政府信息250条，其中微信公众号共发布信息150条，占全部公开信息的60%，政府网站公开上传信息100条，占全部公开信息的45%。';
     expect(keys(same)).toEqual(['text.share:error:40:45']);
@@ -92,5 +97,29 @@ describe('hunt37: a count with its own share of a named whole is no whole of the
   it('shares naming no whole in words still read the count before as before', () => {
     const bare = '（二）依申请公开情况。全年共办结申请80件，占90%，予以公开40件，占50%。';
     expect(share(bare)).toContain('pass 40件 ÷ 80件 = 50%，正文 50%');
+  });
+});
+
+describe('hunt37: a bare 其中 reaching past one sentence of words alone to its whole', () => {
+  // Seen in a 2021 街道 report: "共主动公开政府信息N条，…。较为全面地反映了…情况。其中微信公众号发布信息a条，…，政府网站
+  // 公开上传信息b条，…" — the 其中 gave up at the sentence of words, and the list a+b = N went unchecked
+  const share = (text: string) => run(text).checks.filter((k) => k.rule === 'text.share').map((k) => `${k.outcome} ${k.detail ?? ''}`);
+  const text = '（一）主动公开情况。2021年，我街道共主动公开政府信息250条。内容涵盖财政收支、农业、安全等方面。其中微信公众号发布信息150条，政府网站公开上传信息100条。';
+  it('the list adds up to the count before the sentence of words: a pass', () => {
+    expect(keys(text)).toEqual([]);
+    expect(partsSum(text)).toContain('pass 150条+100条 = 250条');
+  });
+  it('a list that does not add up to it: a skip that says why, never an error', () => {
+    const off = '（一）主动公开情况。2021年，我街道共主动公开政府信息250条。内容涵盖财政收支、农业、安全等方面。其中工作动态150条，通知公告120条。';
+    expect(keys(off)).toEqual([]);
+    expect(partsSum(off)[0]).toMatch(/^skip .*前一句没有数字/);
+  });
+  it('shares of its items that fit no whole stay skips', () => {
+    const off = '（一）主动公开情况。2021年，我街道共主动公开政府信息250条。内容涵盖财政收支、农业、安全等方面。其中微信公众号发布信息150条，占70%，政府网站公开上传信息120条，占30%。';
+    expect(keys(off)).toEqual([]);
+    expect(share(off).every((d) => !d.startsWith('fail'))).toBe(true);
+  });
+  it('the sentence right before with figures of another counter: still no reading, as before', () => {
+    expect(partsSum('（一）主动公开情况。2021年，我街道共主动公开政府信息250条。开展培训3次。其中微信公众号发布信息150条，政府网站公开上传信息120条。')).toEqual([]);
   });
 });
