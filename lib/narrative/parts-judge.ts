@@ -12,7 +12,7 @@ import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, quoteSpan, shownOf, type At } from './quote.ts';
 import { closeParen } from './base-year.ts';
 import { sumCanFit } from './rounded-change.ts';
-import { allResults, ANSWERED, closesList, dimensionOf, LIST_LEAD, wordsAfter, type PartsGroup } from './parts-sum.ts';
+import { allResults, ANSWERED, closesList, dimensionOf, LIST_LEAD, OUTCOME, wordsAfter, type PartsGroup } from './parts-sum.ts';
 import { withoutPlannedParts } from './parts-planned.ts';
 import { CARRIED_SOURCE } from './period.ts';
 import { withoutOtherKind } from './parts-other-kind.ts';
@@ -165,8 +165,9 @@ function prefixAddingUp(g: PartsGroup): number {
  * Not a results list (其他处理 is one of table 三's results, in any order).
  */
 function closedPrefix(g: PartsGroup): number {
-  const dims = g.parts.map((p) => dimensionOf(p.f.label.replace(/^[、，,\s]+/, '').replace(LIST_LEAD, '') + wordsAfter(p.s, p.f)));
-  if (dims.includes('result')) return 0;
+  const said = g.parts.map((p) => p.f.label.replace(/^[、，,\s]+/, '').replace(LIST_LEAD, '') + wordsAfter(p.s, p.f));
+  // (nor a case's outcomes: "其中结果维持0件、结果纠正2件、其他结果0件、尚未审结1件" lists table 四's columns, red team 14 m01)
+  if (said.some((w) => dimensionOf(w) === 'result' || OUTCOME.test(w))) return 0;
   const k = g.parts.findIndex((p) => closesList(p.f.label)) + 1;
   if (k < 2 || k >= g.parts.length || g.parts.slice(k).some((p) => closesList(p.f.label))) return 0;
   return cmpDec(sumDec(g.parts.slice(0, k).map((p) => p.f.value)), g.whole.f.value) === 0 ? k : 0;

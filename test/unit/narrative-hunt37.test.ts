@@ -123,3 +123,9 @@ describe('hunt37: a bare 其中 reaching past one sentence of words alone to its
     expect(partsSum('（一）主动公开情况。2021年，我街道共主动公开政府信息250条。开展培训3次。其中微信公众号发布信息150条，政府网站公开上传信息120条。')).toEqual([]);
   });
 });
+
+describe('hunt37: a case list with 其他结果 before 尚未审结 is no list closed by its 其他 item', () => {
+  it('results of 复议 over their whole: still an error (red team 14 m01 shape)', () => {
+    expect(keys('（四）行政复议情况。2024年，县政府因政府信息公开工作被申请行政复议4件，其中结果维持1件、结果纠正3件、其他结果0件、尚未审结2件。').filter((k) => k.startsWith('text.parts-sum:error'))).toHaveLength(1);
+  });
+});
