@@ -19,7 +19,8 @@ export const NOT_FIGURE_SPANS: readonly { why: string; re: RegExp; needs: string
   { why: 'day', re: /\d{1,2}\s*日/g, needs: '日' },
   { why: 'time', re: /\d{1,2}:\d{2}(?::\d{2})?/g, needs: ':' },
   { why: 'phone', re: /\d{3,4}\s*[-—–]\s*\d{7,8}/g, needs: '-—–' },
-  { why: 'phone or postcode', re: /(?:电话|传真|邮编|邮政编码|热线|手机|联系方式)[：:\s]*[\d\s—–\-、，,]+/g, needs: '电传邮热手联' },
+  // (not digits a counter follows: "12345网上群众热线1925件", "接听咨询电话500余次" are counts, hunt37)
+  { why: 'phone or postcode', re: /(?:电话|传真|邮编|邮政编码|热线|手机|联系方式)[：:\s]*[\d\s—–\-、，,]+(?![\d\s—–\-、，,]|[件条个次宗起项单通余多万篇])/g, needs: '电传邮热手联' },
   { why: 'ordinal', re: /第\s*\d+/g, needs: '第' },
   // "15个工作日", "3个月": a time limit, never a count to compare with one
   { why: 'time span', re: /\d+\s*个?\s*(?:工作日|自然日|小时|个月)/g, needs: '工然时个' },

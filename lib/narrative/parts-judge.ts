@@ -12,7 +12,7 @@ import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, quoteSpan, shownOf, type At } from './quote.ts';
 import { closeParen } from './base-year.ts';
 import { sumCanFit } from './rounded-change.ts';
-import { allResults, ANSWERED, closesList, dimensionOf, LIST_LEAD, wordsAfter, type PartsGroup } from './parts-sum.ts';
+import { allResults, ANSWERED, closesList, dimensionOf, LIST_LEAD, OUTCOME, wordsAfter, type PartsGroup } from './parts-sum.ts';
 import { withoutPlannedParts } from './parts-planned.ts';
 import { CARRIED_SOURCE } from './period.ts';
 import { withoutOtherKind } from './parts-other-kind.ts';
@@ -104,6 +104,8 @@ function whyNoFinding(g: PartsGroup, paragraphs: readonly Paragraph[]): string |
   }
   const turn = over ? turnAtYiji(g) : 0;
   if (turn > 0) return `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但“以及”之前的${describeParts(g.parts.slice(0, turn))}恰为总数，“以及”之后的可能是另列的信息，不作判断`;
+  const closed = over ? closedPrefix(g) : 0;
+  if (closed > 0) return `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但前${closed}项（至“其他”一项）之和恰为总数${g.whole.f.raw}，其后的可能是按另一种分法另列的，不作判断`;
   const prefix = over && !g.complete ? prefixAddingUp(g) : 0;
   if (prefix > 0) return `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但前${prefix}项之和恰为总数${g.whole.f.raw}，其后各项可能按另一种分法（栏目、类别）列出，不作判断`;
   if (g.peerTotal && cmpDec(sum, g.peerTotal) <= 0) {
@@ -153,6 +155,22 @@ function prefixAddingUp(g: PartsGroup): number {
     return g.parts.slice(k).some((p) => closesList(p.f.label)) ? 0 : k;
   }
   return 0;
+}
+
+/**
+ * How many of a list's first items add up to its whole exactly when the last of them is its 其他 item
+ * and more items follow, or 0: "主动公开信息总数560条，其中政府网站公开政府信息数268条，其他方式公开政府信息数
+ * 292条，规范性文件数1条" (hunt37: a real 2024 county bureau's list; the 其他 item closed the division by
+ * channel and the 规范性文件 after it is counted among them, summed in it was an error, 561 against 560).
+ * Not a results list (其他处理 is one of table 三's results, in any order).
+ */
+function closedPrefix(g: PartsGroup): number {
+  const said = g.parts.map((p) => p.f.label.replace(/^[、，,\s]+/, '').replace(LIST_LEAD, '') + wordsAfter(p.s, p.f));
+  // (nor a case's outcomes: "其中结果维持0件、结果纠正2件、其他结果0件、尚未审结1件" lists table 四's columns, red team 14 m01)
+  if (said.some((w) => dimensionOf(w) === 'result' || OUTCOME.test(w))) return 0;
+  const k = g.parts.findIndex((p) => closesList(p.f.label)) + 1;
+  if (k < 2 || k >= g.parts.length || g.parts.slice(k).some((p) => closesList(p.f.label))) return 0;
+  return cmpDec(sumDec(g.parts.slice(0, k).map((p) => p.f.value)), g.whole.f.value) === 0 ? k : 0;
 }
 
 /**

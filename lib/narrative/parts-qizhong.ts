@@ -26,7 +26,7 @@ import {
   type PartsGroup,
 } from './parts-sum.ts';
 import { notThisYears, openParenBefore } from './other-year.ts';
-import { channelTurn, frameTurn, pastSemicolon } from './qizhong-ends.ts';
+import { channelTurn, doingTurn, frameTurn, pastSemicolon } from './qizhong-ends.ts';
 import { INCLUDED, includedIn, includesListOf, restOfIncluded, sumsToIncludedItem } from './qizhong-included.ts';
 
 /** Where the ；-clause holding `pos` starts (the sentence's start when none). */
@@ -175,7 +175,7 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
     // (and a 包括 list of an item inside the same bracket: "（其中，法定主动公开内容16条：包括机构职能1条，…）",
     // hunt35: its items are the item's, within the bracket)
     const inParen = s.text[q - 1] === '（' || s.text[q - 1] === '(' || (s.text.startsWith('包', q) && sameParen(s.text, whole.start, q));
-    const turns = inParen ? [] : [channelTurn(s, q), frameTurn(s, q)].filter((t) => t !== null);
+    const turns = inParen ? [] : [channelTurn(s, q), frameTurn(s, q), doingTurn(s, q, whole)].filter((t) => t !== null);
     const ends = inParen ? [parenEnd(s.text, q)] : [clauseEnd(s.text, q), s.text.length, ...turns];
     // "新收申请86件，另有上年结转5件，其中办结88件，结转下年度3件": a whole added to the counts
     // before it may not be the whole the list divides; their sum may be
@@ -301,6 +301,10 @@ export function findLeadingReference(sentences: readonly SentenceFigures[], i: n
   const first = s.figures.find((f) => isCount(f) && !inSubsetParen(f));
   if (!first) return null;
   // look back two sentences at most, within this paragraph or the one before
+  // (a bare 其中 may reach past one sentence of words alone, with no figure at all, to the sentence before
+  // it: "共主动公开政府信息476条。较为全面地反映了…情况。其中微信公众号发布293条，…" — hunt37, a real 2021 街道
+  // report; such a whole is not sure, and a list that does not add up to it is a skip, never a finding)
+  let pastWords = false;
   for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
     const prev = sentences[k];
     if (!prev || s.para - prev.para > 1) break;
@@ -309,6 +313,10 @@ export function findLeadingReference(sentences: readonly SentenceFigures[], i: n
     );
     const whole = candidates[candidates.length - 1];
     if (!whole) {
+      if (lead.head === '' && k === i - 1 && prev.figures.length === 0 && prev.para === s.para) {
+        pastWords = true;
+        continue;
+      }
       if (lead.head === '') return null; // 其中 refers to the sentence right before, or to nothing
       continue;
     }
@@ -339,9 +347,10 @@ export function findLeadingReference(sentences: readonly SentenceFigures[], i: n
       whole: { s: prev, f: whole },
       parts,
       complete: parts.some((p) => closesList(p.f.label)),
-      ...(guess || peers || outer ? { guess: true } : {}),
+      ...(guess || peers || outer || pastWords ? { guess: true } : {}),
       ...(peers ? { peerTotal: peers } : {}),
       ...(prev.para !== s.para ? { tentative: true } : {}),
+      ...(pastWords ? { unsure: '“其中”前一句没有数字，所指的总数是再前一句的，不能确定' } : {}),
     };
   }
   return null;

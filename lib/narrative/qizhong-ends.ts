@@ -3,7 +3,7 @@
  * a ； opening a statement of its own, at a ，-clause turning to another place of publication, or at a
  * ，-clause opening on the year again with its own verb.
  */
-import type { SentenceFigures, TextFigure } from './figures-in-text.ts';
+import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { clauseEnd } from './parts-sum.ts';
 
 /**
@@ -92,6 +92,38 @@ export function frameTurn(s: SentenceFigures, q: number): number | null {
   re.lastIndex = first.end;
   for (let m = re.exec(s.text); m && m.index < end; m = re.exec(s.text)) {
     if (FRAME_CLAUSE.test(s.text.slice(m.index + 1).trimStart())) return m.index;
+  }
+  return null;
+}
+
+/**
+ * A ，-clause opening on a verb of its own doing whose count is in another counter than the whole's:
+ * "组织在线访谈24场", "征求公众意见2次". It states another thing done beside the list (hunt37: a real
+ * 2024 city bureau's "主动公开信息2240条，其中，政务动态信息2014条、…概况类信息61条，组织在线访谈24场，征求
+ * 公众意见2次，发布解读信息2条": the three items add up, the 解读 clause after the turn was summed in).
+ */
+const DOING_CLAUSE = /^(?:组织|开展|举办|召开|征求|征集|邀请|接待|回应|解答|答复|接听|走访|参加|参与|承办|推出|制作|印发|出台|完成|设立|开设|开通)/;
+
+/**
+ * Where a 其中 list whose items open on no verb may end: at the first ，-clause after its first item that
+ * opens on a verb of doing (DOING_CLAUSE) and counts in another counter than the whole (the counts after
+ * it, even in the whole's counter, may be of that other statement). A reading beside the whole clause,
+ * as channelTurn is. null when none, or when the list's first item opens on such a verb too.
+ */
+export function doingTurn(s: SentenceFigures, q: number, whole: TextFigure): number | null {
+  const first = s.figures.find((f) => f.start > q);
+  if (!first) return null;
+  const firstWords = s.text.slice(q + 2, first.start).replace(/^[\s，,：:]+/, '');
+  if (DOING_CLAUSE.test(firstWords) || NEW_STATEMENT.test(firstWords)) return null;
+  const end = clauseEnd(s.text, q);
+  const re = /[，,]/g;
+  re.lastIndex = first.end;
+  for (let m = re.exec(s.text); m && m.index < end; m = re.exec(s.text)) {
+    const rest = s.text.slice(m.index + 1).trimStart();
+    if (!DOING_CLAUSE.test(rest)) continue;
+    const next = s.figures.find((f) => f.start > m!.index);
+    const stop = s.text.slice(m.index + 1).search(/[，,；;。]/);
+    if (next && (stop < 0 || next.start < m.index + 1 + stop) && isCount(next) && next.unit !== whole.unit) return m.index;
   }
   return null;
 }
