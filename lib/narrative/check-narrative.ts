@@ -23,6 +23,7 @@ import { findByDimensionGroups } from './parts-by.ts';
 import { findResultsAfterWhole, findResultsOpeningSentence } from './results-after-whole.ts';
 import { findResultsAfterQizhongSentence } from './results-after-qizhong.ts';
 import { findBareWholeGroups } from './bare-whole.ts';
+import { withWithdrawnNext } from './withdrawn-next.ts';
 import { findBareCaseOutcomes, findMessageKindLists } from './bare-heads.ts';
 import { findExceptGroups } from './parts-except.ts';
 import { findClosedOpenGroups } from './parts-closed-open.ts';
@@ -182,7 +183,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         const fresh = readings.filter((g) => !seen.has(groupKey(g)));
         if (fresh.length === 0) return;
         for (const g of fresh) seen.add(groupKey(g));
-        const o = evaluateGroup(fresh, paragraphs);
+        // (and each with the withdrawn the next sentence names: withdrawn-next.ts)
+        const o = evaluateGroup([...fresh, ...fresh.flatMap((g) => withWithdrawnNext(g, sentences) ?? [])], paragraphs);
         if (!o) return;
         // the reading that added up (its whole is no longer a guess), else the narrowest: shares use it
         if (feed) groups.push(o.check.outcome === 'pass' && o.group.guess ? { ...o.group, guess: false } : o.group);
