@@ -24,6 +24,7 @@ import { findResultsAfterWhole, findResultsOpeningSentence } from './results-aft
 import { findResultsAfterQizhongSentence } from './results-after-qizhong.ts';
 import { findBareWholeGroups } from './bare-whole.ts';
 import { withWithdrawnNext } from './withdrawn-next.ts';
+import { findBracketItemGroups } from './bracket-items.ts';
 import { findBareCaseOutcomes, findMessageKindLists } from './bare-heads.ts';
 import { findExceptGroups } from './parts-except.ts';
 import { findClosedOpenGroups } from './parts-closed-open.ts';
@@ -193,6 +194,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
       sentences.forEach((s, i) => {
         // "（1）予以公开4件；…（6）其他处理0件。以上共计办结12件": the list in the sentence before
         if (s.figures.length > 0) for (const g of findTotalAfterList(sentences, i, year)) take([g]);
+        // "公开政府信息（1000）条，其中工作动态（600）条，…": a form's blanks, no figure read (bracket-items.ts)
+        for (const readings of findBracketItemGroups(s)) take(readings, false);
         // every other shape needs two figures in the sentence at least (most sentences have none)
         if (s.figures.length < 2) return;
         for (const readings of findQizhongGroups(s, year)) take(readings);

@@ -145,3 +145,30 @@ describe('recall37 5: the withdrawn named in the sentence after the results', ()
     }
   });
 });
+
+describe('recall37 4: a form\'s blanks, the whole and every item in brackets ("（600）条")', () => {
+  // Seen in real reports: "公开政府信息（…）条，其中…（…）条，…" (no figure was read, the list was not checked)
+  it('read as a 其中 list: a pass where it adds up, an error where closed and off or over', () => {
+    expect(sums('（一）主动公开。全年主动公开政府信息（1240）条，其中工作动态（810）条，通知公告（330）条，其他信息（100）条。'))
+      .toEqual(['pass|（810）条+（330）条+（100）条 = （1240）条']);
+    expect(keys('（一）主动公开。全年主动公开政府信息（1240）条，其中工作动态（810）条，通知公告（330）条，其他信息（99）条。')).toEqual(['text.parts-sum:error:1239:1240']);
+    expect(keys('（一）主动公开。全年主动公开政府信息（1240）条，其中工作动态（810）条、通知公告（440）条。')).toEqual(['text.parts-sum:error:1250:1240']);
+  });
+  it('silent: short and open; an item worded as a change; a plain figure among them; no words of publishing', () => {
+    const text = '（一）主动公开。全年主动公开政府信息（1240）条，其中工作动态（810）条，通知公告（330）条。';
+    expect(keys(text)).toEqual([]);
+    expect(sums(text)).toEqual(['skip|所列各项之和1140条小于总数（1240）条，列举可能不完整']);
+    // items joined by 、, then one after a ，(a section of the site, perhaps, not a kind): read without it too
+    const mixed = '（一）主动公开。一是通过门户网站发布政务信息（1240）条，其中：概况类信息（25）条、政务动态信息（1180）条，信息公开目录（300）条。';
+    expect(keys(mixed)).toEqual([]);
+    expect(sums(mixed)).toEqual(['skip|所列各项之和1205条小于总数（1240）条，列举可能不完整']);
+    for (const t of [
+      '（一）主动公开。全年主动公开政府信息（1240）条，其中工作动态（810）条，通知公告（330）条，较上年增加（60）条。',
+      '（一）主动公开。全年主动公开政府信息（1240）条，其中工作动态（810）条，通知公告330条，其他信息（99）条。',
+      '（一）主动公开。本年度编号第（1240）条，其中工作动态（810）条，其他信息（99）条。',
+    ]) {
+      expect(keys(t)).toEqual([]);
+      expect(sums(t)).toEqual([]);
+    }
+  });
+});
