@@ -56,6 +56,23 @@ describe('recall37 1: the flow written "予以答复", "办理完成", "办结�
   });
 });
 
+describe('recall37 1b: "另外N件申请依法顺延到下年度答复", the flow\'s 结转下年度 said after its figure', () => {
+  // Seen in real reports: "已答复…件（含上年度结转…件），…，另外…件申请依法顺延到下年度答复"
+  it('read as flow-words.ts reads "N件结转下一年度": a pass, an error where less went out than the least that came in', () => {
+    expect(sums('（二）依申请公开。全年共收到申请72件，已答复70件（含上年度结转5件），另外7件申请依法顺延到下年度答复。'))
+      .toEqual(['pass|72件+5件 = 70件+7件 = 77件（收支平衡）（办结数含上年结转5件）']);
+    expect(sums('（二）依申请公开。全年共收到申请72件，已答复69件，另外3件申请依法顺延到下年度答复。')).toEqual(['pass|72件 = 69件+3件（收支平衡，未写上年结转）']);
+    expect(keys('（二）依申请公开。全年共收到申请72件，已答复70件（含上年度结转5件），另外6件申请依法顺延到下年度答复。')).toEqual(['text.parts-sum:error:77:76']);
+    expect(keys('（二）依申请公开。全年共收到申请72件，已答复68件，另外3件申请依法顺延到下年度答复。')).toEqual(['text.parts-sum:warning:72:71']);
+  });
+  it('silent: more went out than the bracket allows, another year named, a 受理 that may hold those carried in', () => {
+    expect(keys('（二）依申请公开。全年共收到申请72件，已答复70件（含上年度结转5件），另外8件申请依法顺延到下年度答复。')).toEqual([]);
+    expect(sums('（二）依申请公开。全年共收到申请72件，已答复70件（含上年度结转5件），另外8件申请依法顺延到下年度答复。')[0]).toMatch(/^skip\|/);
+    expect(sums('（二）依申请公开。全年共收到申请72件，已答复69件，另外3件申请依法顺延至2026年答复。')).toEqual([]);
+    expect(keys('（二）依申请公开。全年共受理申请72件，已答复70件（含上年度结转5件），另外6件申请依法顺延到下年度答复。')).toEqual([]);
+  });
+});
+
 describe('recall37 2: a list after a "…如下：" head divides the whole named before it', () => {
   // Seen in real reports: "共收到申请…件，申请方式如下：…", "主要类别如下：…"
   it('a closed list (an 其他 item) or one that adds up: a pass, or an error where closed and off', () => {
