@@ -23,6 +23,8 @@ import { findByDimensionGroups } from './parts-by.ts';
 import { findResultsAfterWhole, findResultsOpeningSentence } from './results-after-whole.ts';
 import { findResultsAfterQizhongSentence } from './results-after-qizhong.ts';
 import { findBareWholeGroups } from './bare-whole.ts';
+import { withWithdrawnNext } from './withdrawn-next.ts';
+import { findBracketItemGroups } from './bracket-items.ts';
 import { findBareCaseOutcomes, findMessageKindLists } from './bare-heads.ts';
 import { findExceptGroups } from './parts-except.ts';
 import { findClosedOpenGroups } from './parts-closed-open.ts';
@@ -182,7 +184,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         const fresh = readings.filter((g) => !seen.has(groupKey(g)));
         if (fresh.length === 0) return;
         for (const g of fresh) seen.add(groupKey(g));
-        const o = evaluateGroup(fresh, paragraphs);
+        // (and each with the withdrawn the next sentence names: withdrawn-next.ts)
+        const o = evaluateGroup([...fresh, ...fresh.flatMap((g) => withWithdrawnNext(g, sentences) ?? [])], paragraphs);
         if (!o) return;
         // the reading that added up (its whole is no longer a guess), else the narrowest: shares use it
         if (feed) groups.push(o.check.outcome === 'pass' && o.group.guess ? { ...o.group, guess: false } : o.group);
@@ -191,6 +194,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
       sentences.forEach((s, i) => {
         // "（1）予以公开4件；…（6）其他处理0件。以上共计办结12件": the list in the sentence before
         if (s.figures.length > 0) for (const g of findTotalAfterList(sentences, i, year)) take([g]);
+        // "公开政府信息（1000）条，其中工作动态（600）条，…": a form's blanks, no figure read (bracket-items.ts)
+        for (const readings of findBracketItemGroups(s)) take(readings, false);
         // every other shape needs two figures in the sentence at least (most sentences have none)
         if (s.figures.length < 2) return;
         for (const readings of findQizhongGroups(s, year)) take(readings);

@@ -31,13 +31,14 @@ const SUBTOTAL = /^(?:合计|共计|总计|共)$/;
 /** Words before the closed count that only say when: "截至12月底", "截至年底". */
 const AS_OF = /^(?:(?:截至|截止|到|至)[^，,；;]*?)?(?:年底|年末|底|末|止|日)(?=已|共|累计|全部|依法|均|办|答|回)/;
 /** Closed, in table 三's words (flow-balance.ts CLOSED) and the looser 回复/办复. */
-const CLOSED = /^(?:已|共|累计|全部|依法|均已|均)?(?:办结|办理完毕|答复完毕|答复)$/;
+const CLOSED = /^(?:已|共|累计|全部|依法|均已|均)?(?:办结|办结完毕|办理完毕|办理完成|办理完结|答复完毕|(?:予以)?答复)$/;
 const CLOSED_LOOSE = /^(?:已|共|累计|全部|依法|均已|均)?(?:回复|办复|回复完毕)$/;
 /** Still open, as the count's words say it, before or after: "正在办理中3件", "3件正在办理中", "尚有3件正在办理". */
 const PENDING = /^(?:尚有|还有|仍有|另有)?(?:正在办理(?:中)?|正在处理(?:中)?|办理中|尚在办理(?:中)?|仍在办理(?:中)?|尚未办结|未办结|在办)(?:的)?$/;
 const PENDING_AFTER = /^\s*(?:正在办理|正在处理|尚在办理|仍在办理|办理中|尚未办结|未办结|在办)/;
 /** Carried on, said after the count with or without 至: "5件结转下一年度继续办理", "2件转入2025年". */
-const CARRIED_ON_AFTER = /^\s*(?:结转|转)(?:至|到|入)?\s*(?:(\d{4})\s*年|下一?年|次年|明年)/;
+/** (and "另外5件申请依法顺延到下年度答复": recall37, real reports of session 36's hunts) */
+const CARRIED_ON_AFTER = /^\s*(?:申请)?(?:依法|已|将)?(?:结转|转|顺延|延期)(?:至|到|入)?\s*(?:(\d{4})\s*年|下一?年|次年|明年)/;
 /** A bracket after the closed count saying some were carried in: "（含2023年转至今年办理的4件）". */
 const CARRIED_IN_PAREN = /(?:上一?年度?|去年|(\d{4})\s*年度?)(?:的)?(?:结转|转结|遗留|转至|转入|转到|结转至|结转到)(?:至|到|入)?\s*(?:今年|本年度?|(\d{4})\s*年度?)?/;
 /** Other ways an application leaves the year, or words flow-balance.ts reads as one. */
@@ -72,7 +73,8 @@ function readTerms(s: SentenceFigures, year: number | null): Terms | null {
   };
   for (const f of counts) {
     const w = words(f).replace(AS_OF, '').replace(/^[，,\s]+/, '');
-    const after = w === '' || /^(?:另有|还有|尚有|仍有)$/.test(w) ? s.text.slice(f.end, f.end + 24) : '';
+    // (LIST_LEAD takes the 另 of "另外": the label is read whole for it)
+    const after = w === '' || /^(?:另有|还有|尚有|仍有)$/.test(w) || /^另外$/.test(f.label.replace(/^[、，,\s]+/, '').trim()) ? s.text.slice(f.end, f.end + 24) : '';
     if (f.paren !== null) {
       // only "（含…转至今年办理的N件）" right after the closed count
       const m = CARRIED_IN_PAREN.exec(f.paren + f.label);

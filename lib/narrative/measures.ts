@@ -107,10 +107,11 @@ export const APPLY_MEASURES: readonly Measure[] = [
   { id: 'other', topic: 'apply', words: /其他处理/g, strict: [r('表三“其他处理”', 't3.other.total')] },
   {
     // "收到86件，已办结83件，尚有3件正在办理中": of this year's applications only, 办理结果总计
+    // ("办结完毕", "办理完成": the same, recall37)
     // less those carried from last year. "本年度办理结果总计71件" is the table's own wording
     // not "逾期未答复的申请0件", "未办结": those not answered (each lookbehind after its words, so that
     // the scan still jumps to a first character: before them it would run at every position)
-    id: 'processed', topic: 'apply', words: /(?:办结|答复|办理完毕|处理完毕)(?<!(?:未|没有|未能|未予)(?:办结|答复|办理完毕|处理完毕))|办理结果/g,
+    id: 'processed', topic: 'apply', words: /(?:办结(?:完毕)?|答复(?:完毕)?|办理完毕|办理完成|办理完结|处理完毕)(?<!(?:未|没有|未能|未予)(?:办结|答复|办理完毕|办理完成|办理完结|处理完毕|办结完毕|答复完毕))|办理结果/g,
     strict: [r('表三“办理结果总计”', 't3.processed.total'), r('表三“办理结果总计”减“上年结转”', 't3.processed.total', '-t3.carried.total')],
   },
   {

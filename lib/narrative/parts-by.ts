@@ -20,9 +20,13 @@ import { CARRIED_FROM, clauseEnd, clauseStartOf, closesList, dimensionOf, flowTo
 /**
  * "按申请方式分：", "其中，按申请人类型划分，", "按内容分类：", and "从申请渠道看，", "从申请主体来看，"
  * (only a dimension between 从 and 看: "从全市看", "从总体看" name a scope or nothing to divide by),
- * and the year by its parts: "分季度看，第一季度…件，…第四季度…件" (深圳市公安局 2024, red team 23).
+ * and the year by its parts: "分季度看，第一季度…件，…第四季度…件" (深圳市公安局 2024, red team 23);
+ * and a dimension "如下：" ("申请方式如下：", "主要类别如下：": recall37, session 36's hunts), its colon
+ * right after it (not "具体情况如下：", which may open anything).
  */
-const BY = /(?:其中\s*[，,：:]?\s*)?(?:按(?:照)?[^，,；;。：:\d（）()按]{1,10}?(?:划分|区分|分类|来分|分)(?:来看|看)?|从(?:申请|办理|答复|处理)?(?:方式|渠道|途径|主体|人|人类型|类型|类别|内容|结果)(?:来)?看|分(?:季度|上下半年|半年)(?:来)?看)\s*[：:，,]/g;
+const BY = /(?:其中\s*[，,：:]?\s*)?(?:按(?:照)?[^，,；;。：:\d（）()按]{1,10}?(?:划分|区分|分类|来分|分)(?:来看|看)?|从(?:申请|办理|答复|处理)?(?:方式|渠道|途径|主体|人|人类型|类型|类别|内容|结果)(?:来)?看|分(?:季度|上下半年|半年)(?:来)?看|(?:主要)?(?:申请|办理|答复|处理)?(?:方式|渠道|途径|主体|申请人类型|类型|类别|内容|结果)(?:分别)?如下(?=\s*[：:]))\s*[：:，,]/g;
+/** A dimension "如下：" head (BY's last form). */
+const AS_FOLLOWS = /如下\s*[：:]$/;
 /** A list that says it is not all: "主要有…", "包括…" before it, "等" right after a part. */
 const NOT_ALL_LEAD = /主要|包括|以[^，,；;。]{1,6}为主/;
 const NOT_ALL_AFTER = /^\s*等/;
@@ -99,7 +103,7 @@ function wholesFor(sentences: readonly SentenceFigures[], i: number, first: ByLi
 /** The readings of each "按…分" list of sentence i: one a possible whole, the last count first. */
 export function findByDimensionGroups(sentences: readonly SentenceFigures[], i: number, year: number | null = null): PartsGroup[][] {
   const s = sentences[i];
-  if (!s || s.figures.length < 2 || !/按|从|分(?:季度|上下半年|半年)/.test(s.text)) return [];
+  if (!s || s.figures.length < 2 || !/按|从|分(?:季度|上下半年|半年)|如下/.test(s.text)) return [];
   const lists = byLists(s);
   const first = lists[0];
   if (!first) return [];
@@ -108,7 +112,12 @@ export function findByDimensionGroups(sentences: readonly SentenceFigures[], i: 
     const inList = s.figures.filter((f) => f.start >= b.from && f.end <= b.end);
     const unit = inList[0]?.unit;
     if (!unit || inList.length < 2 || inList.some((f) => !isCount(f) || f.unit !== unit || f.paren !== null)) continue;
-    if (NOT_ALL_LEAD.test(s.text.slice(b.at, (inList[0] as TextFigure).start)) || inList.some((f) => NOT_ALL_AFTER.test(s.text.slice(f.end, b.end)))) continue;
+    if (inList.some((f) => NOT_ALL_AFTER.test(s.text.slice(f.end, b.end)))) continue;
+    // (a "主要类别如下：" list closed by an 其他 item is all of them; with none, it may have left some
+    // out: a pass where it adds up, else a skip; "主要有…" claims no sum and is not read)
+    const mainOnly = NOT_ALL_LEAD.test(s.text.slice(b.at, (inList[0] as TextFigure).start));
+    if (mainOnly && !AS_FOLLOWS.test(s.text.slice(b.at, b.from))) continue;
+    const mainOpen = mainOnly && !inList.some((f) => closesList(f.label));
     const found = wholesFor(sentences, i, first, unit, year);
     if (!found) continue;
     // channels and applicants divide what was received, never the applications carried from last
@@ -132,7 +141,7 @@ export function findByDimensionGroups(sentences: readonly SentenceFigures[], i: 
         // channel): a skip, as after 其中, unless an 其他 item closes it; over it, wrong either way
         complete: parts.some((p) => closesList(p.f.label)),
         ...(flow ? { flowTotal: flow } : {}),
-        ...(several ? { unsure: `前文有${wholes.fs.map((f) => f.raw).join('、')}，“按…分”所分的总数不能确定` } : b.overlaps ? { unsure: '按内容所分各类可能交叉' } : {}),
+        ...(several ? { unsure: `前文有${wholes.fs.map((f) => f.raw).join('、')}，“按…分”所分的总数不能确定` } : b.overlaps ? { unsure: '按内容所分各类可能交叉' } : mainOpen ? { unsure: '所列是“主要”的几类，可能未列全' } : {}),
       });
     }
     if (readings.length > 0) out.push(readings);

@@ -341,8 +341,10 @@ export function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to:
   // ends there. Parts that are themselves results ("其中已办理45件，正在办理5件") go on.
   // (上年结转 is where applications came from, not what became of them; table 四's outcomes,
   // "结果维持…尚未审结", are results too)
+  // ("依申请同意公开14件、部分公开1件，不予处理1件…": 依申请 says what was granted, not another part:
+  // recall37, session 36's hunts, where the list ended at 不予处理 and was read as 14 + 1)
   const isResult = (p: At): boolean =>
-    !CARRIED_FROM.test(said(p)) && (DONE.test(p.f.label.replace(LIST_LEAD, '')) || DONE.test(wordsAfter(s, p.f)) || OUTCOME.test(said(p)));
+    !CARRIED_FROM.test(said(p)) && (DONE.test(p.f.label.replace(LIST_LEAD, '').replace(ON_APPLICATION, '')) || DONE.test(wordsAfter(s, p.f)) || OUTCOME.test(said(p)));
   // (of applications and cases, counted in 件: "其中政策文件200条，处理结果公开100条" lists kinds of information)
   if (whole.unit === '件' && list[0] && !isResult(list[0])) {
     const done = list.findIndex(isResult);
@@ -374,6 +376,9 @@ export function inRespectivelyList(s: SentenceFigures, f: TextFigure): boolean {
   const before = s.text.slice(clauseStartOf(s.text, f.start), f.start);
   return before.includes('分别') || /各(?:为|是|有|达|计)?\s*$/.test(before);
 }
+
+/** "依申请" before a result's words: "依申请同意公开14件" is a result (granted on application). */
+const ON_APPLICATION = /^依申请(?:公开)?(?=予以|同意|全部公开|部分公开|不予|无法提供|作出|做出|办结|答复)/;
 
 /** Between two counts of one list in a ，-clause: "、", "和", "及", "与", and the next item's words. */
 export const LIST_JOIN = /^[、和及与]|^以及/;

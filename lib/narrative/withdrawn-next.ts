@@ -1,0 +1,42 @@
+/**
+ * Applications withdrawn, named in the sentence after their results (recall37, session 36's hunts):
+ * "全年共办结申请45件，其中予以公开29件，部分公开12件。另有4件申请人主动撤回申请。" The list stops at
+ * its sentence's end and was a skip, short by the withdrawn; table 三 counts a withdrawal among the
+ * year's results (其他处理), as withdrawn-results.ts reads one inside the list. Here the list is also
+ * read with them, as one more reading (parts-judge.ts evaluateGroup takes any reading that adds up):
+ * a pass where the results and the withdrawn make the whole. A reading that does not add up adds no
+ * finding: the list as written is judged as before (short of its whole, a skip), for the next
+ * sentence may count the withdrawn beside the whole ("另有…").
+ *
+ * Only where the list holds one of table 三's results at least and ends its sentence (no count after
+ * its last item), and the next sentence, in the same paragraph, holds one figure alone: a count in
+ * the whole's counter whose words say applications were withdrawn (not a 复议's or a suit's).
+ */
+import type { SentenceFigures } from './figures-in-text.ts';
+import { isCount } from './figures-in-text.ts';
+import { wordsAfter, type PartsGroup } from './parts-sum.ts';
+import { isWithdrawal } from './withdrawn-results.ts';
+
+/** One of table 三's results (and the pre-2019 words), as withdrawn-results.ts names them. */
+const RESULT = /予以公开|同意公开|全部公开|部分公开|不予公开|无法提供|不予处理|其他处理|信息不存在|非本机关|不属于本机关/;
+
+/** The reading of `g` with the withdrawn the next sentence names, or null. */
+export function withWithdrawnNext(g: PartsGroup, sentences: readonly SentenceFigures[]): PartsGroup | null {
+  const last = g.parts[g.parts.length - 1];
+  if (!last || g.parts.length < 2) return null;
+  const s = last.s;
+  if (g.parts.some((p) => p.s !== s)) return null;
+  if (!g.parts.some((p) => RESULT.test(p.f.label + wordsAfter(p.s, p.f)))) return null;
+  if (g.parts.some((p) => isWithdrawal(p.f.label + wordsAfter(p.s, p.f)))) return null;
+  // the list ends its sentence: no count after its last item
+  if (s.figures.some((f) => f.start >= last.f.end && isCount(f))) return null;
+  const i = sentences.indexOf(s);
+  const next = i >= 0 ? sentences[i + 1] : undefined;
+  if (!next || next.para !== s.para || next.figures.length !== 1) return null;
+  const w = next.figures[0]!;
+  if (!isCount(w) || w.unit !== g.whole.f.unit || w.paren !== null || w.change !== null) return null;
+  // its words, before and after the figure, up to the sentence's end
+  const words = next.text.slice(0, w.start) + next.text.slice(w.end);
+  if (!isWithdrawal(words) || !/申请/.test(words)) return null;
+  return { ...g, parts: [...g.parts, { s: next, f: w }] };
+}
