@@ -6,7 +6,7 @@
  */
 import { Component, createRef } from 'preact';
 import type { FindingOut, ReportAnalysis } from '../lib/report/schema.ts';
-import { FILE_FAILURE_KEY, type ReadFailure } from './file-read.ts';
+import { FileLine, type FileReading } from './panel-file.tsx';
 import type { CrossYearSkip } from '../lib/collect/record.ts';
 import type { Translate } from './i18n.ts';
 import type { Dock } from './settings-read.ts';
@@ -15,6 +15,8 @@ import { formatShare, type KeyFigure } from './key-figures.ts';
 import { crossSkipItems, FIGURE_LABEL, GROUP_TITLE, metaLine, unreadItems, verdictText } from './results-text.ts';
 import { CollectChanges, CollectToggle, CrossYearGroup, crossProblems, type CollectView } from './collection/panel-section.tsx';
 import { withCross } from './collection/lens-collect.ts';
+
+export type { FileReading } from './panel-file.tsx';
 
 export interface Tooltip {
   x: number;
@@ -54,23 +56,6 @@ export interface PanelProps {
    */
   file?: FileReading | null;
   onReadFile?: () => void;
-}
-
-/** The report's file (or its tables'), Word, Excel or PDF: offered, being read, read (the results are its), or not readable, and why. */
-export interface FileReading {
-  name: string;
-  /**
-   * what the file holds: the whole report (the page has only its title), or the tables of the report whose text is the
-   * page's; 'tab': the page is the file, a PDF the browser shows (entrypoints/content/lens.tsx readPdfTab)
-   */
-  holds: 'report' | 'tables' | 'tab';
-  state: 'offered' | 'reading' | 'read' | ReadFailure | 'no-report' | 'no-tables' | 'no-reader';
-  /** a PDF: its tables are rebuilt from their borders, and one drawn without them is not read (lib/pdf/pdf-html.ts) */
-  pdf?: boolean;
-  /** an OFD: rebuilt as a PDF is (lib/ofd) */
-  ofd?: boolean;
-  /** read, and its tables shown on the page (components/file-tables-shown.ts), where their cells are marked */
-  shown?: boolean;
 }
 
 interface PanelState {
@@ -247,7 +232,7 @@ function ReportBody(props: PanelProps & { report: ReportAnalysis; view: ReportVi
       <p class={`verdict ${verdictClass}`} role="status" data-verdict={waiting ? 'checking' : tablesOnly ? 'partial' : kind} aria-busy={checking ? 'true' : undefined}>
         {waiting ? t('verdictChecking') : tablesOnly ? t('verdictTablesOnly') : verdictText(t, view)}
       </p>
-      {props.file && <FileLine {...props} file={props.file} />}
+      {props.file && <FileLine t={t} file={props.file} onReadFile={props.onReadFile} />}
       <p class="checked">
         {checking ? t('checkedTablesOnly', report.checks.passed)
           : props.prose === 'failed' ? t('proseFailed', report.checks.passed)
@@ -299,33 +284,6 @@ function Figures({ t, figures }: { t: Translate; figures: KeyFigure[] }) {
         ))}
       </dl>
     </section>
-  );
-}
-
-/**
- * The report's file (or its tables'): a button that reads it, its reading, why it failed, or (read) that the
- * results are the file's, whose tables are shown on the page (or, where they could not be, not there).
- */
-function FileLine({ t, file, onReadFile }: PanelProps & { file: FileReading }) {
-  const tables = file.holds === 'tables';
-  if (file.state === 'read') {
-    const key = file.holds === 'tab' ? 'readFromPdfTab' : file.shown ? (tables ? 'tablesReadShown' : 'readShown') : tables ? 'tablesReadFromAttachment' : 'readFromAttachment';
-    return (
-      <>
-        <p class="file-note">{t(key, file.name)}</p>
-        {file.pdf && <p class="file-note">{t('readFromPdf')}</p>}
-        {file.ofd && <p class="file-note">{t('readFromOfd')}</p>}
-      </>
-    );
-  }
-  if (file.state === 'reading') return <p class="file-note" role="status">{t('readingAttachment')}</p>;
-  return (
-    <>
-      {file.state !== 'offered' && <p class="file-note failed">{t(FILE_FAILURE_KEY[file.state])}</p>}
-      <button class="read-file" onClick={() => onReadFile?.()}>
-        {t(tables ? 'readTablesAttachment' : 'readAttachment', file.name)}
-      </button>
-    </>
   );
 }
 
