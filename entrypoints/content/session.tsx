@@ -104,8 +104,9 @@ export async function openSession(
   let t = initialT;
   const listeners = new AbortController();
   let marks: PageMarks | null = null;
-  /** the analysis the page's marks are of */
+  /** the analysis the page's marks are of, and whether the page's hover is heard (once a session) */
   let markedFor: ReportAnalysis | null = null;
+  let hovering = false;
   let view = analysis ? reportView(analysis) : null;
   let figures = analysis ? keyFigures(analysis) : [];
   /** the narrative stage: still to come (the panel says the text is being checked), could not load, or done */
@@ -236,7 +237,6 @@ export async function openSession(
     markNow();
     safely(done.afterMarks);
   };
-  let hovering = false;
   const afterFrame = (done: AfterPaint): void => {
     if (document.visibilityState === 'hidden') setTimeout(() => markThePage(done), 0);
     else afterNextPaint(() => markThePage(done), PAINT_WAIT_MS);
