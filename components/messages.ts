@@ -39,6 +39,11 @@ export interface TabState {
   panel: boolean;
   /** a PDF tab whose file could not be read: why (components/file-read.ts) */
   pdfUnread?: import('./file-read.ts').ReadFailure | 'no-reader' | null;
+  /**
+   * the tables are read, the text is still being checked (the narrative stage loads: lens.tsx): the
+   * verdict is the tables' alone, and only their problems may be said
+   */
+  textChecking?: true;
 }
 
 /**

@@ -57,6 +57,8 @@ export function createLens(ctx: ContentScriptContext): Lens {
    */
   let fileReading: FileReading | null = null;
   let reportPage: ReportPage | null = null;
+  /** the report shown while the narrative stage is still to come (run): the tables' findings alone */
+  let textDue: ReportAnalysis | null = null;
   /** a PDF tab checked on request that could not be read, and why (readPdfTab) */
   let pdfUnread: TabState['pdfUnread'] = null;
   /** where the report was found (the page, or a frame): its text, for a file that holds only its tables */
@@ -85,6 +87,7 @@ export function createLens(ctx: ContentScriptContext): Lens {
     year: report?.year ?? null,
     panel: session !== null,
     ...(pdfUnread ? { pdfUnread } : {}),
+    ...(report !== null && report === textDue ? { textChecking: true as const } : {}),
   });
 
   /** the panel's verdict (findings-view.ts reportView), with the collection's cross-year findings */
@@ -159,6 +162,7 @@ export function createLens(ctx: ContentScriptContext): Lens {
     // the lens, it competed with them: no sooner complete, the panel later; scripts/browser-bench.mjs)
     const coming = stage ? loadProse() : null;
     coming?.catch(() => {});
+    textDue = coming ? analysis : null;
     await show(found, since, coming ? undefined : settle(analysis), coming !== null);
     if (!coming || !stage) return;
     const prose = await coming.catch(() => null);
@@ -171,6 +175,7 @@ export function createLens(ctx: ContentScriptContext): Lens {
       // says the text was not checked rather than stay busy
     }
     if (full) report = full;
+    textDue = null;
     const finished = {
       // the benchmark (scripts/browser-bench.mjs) reads this: idle → the text's findings painted
       painted: () => performance.measure('nianbao-lens:idle-to-complete', { start: since, end: performance.now() }),

@@ -29,6 +29,8 @@ function statusLine(t: Translate, s: TabState | null): { text: string; tone: '' 
   // a PDF in Chromium's viewer: a check reads the file (entrypoints/content/lens.tsx readPdfTab)
   if (s.status === 'pdf') return { text: s.pdfUnread ? t(FILE_FAILURE_KEY[s.pdfUnread]) : t('pdfPageOffer'), tone: '' };
   if (s.verdict === 'problems') return { text: t('verdictProblems', s.problems ?? 0), tone: 'bad' };
+  // the tables read, the text not yet: never "一致" before it is
+  if (s.textChecking) return { text: t('verdictChecking'), tone: '' };
   if (s.verdict === 'ok') return { text: t('verdictOk'), tone: 'ok' };
   return { text: t(s.verdict === 'partial' ? 'verdictPartial' : 'verdictUnchecked'), tone: '' };
 }
