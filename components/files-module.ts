@@ -12,6 +12,7 @@
 import { browser } from 'wxt/browser';
 import { FILES_GLOBAL, PDF_GLOBAL, type FilesModule } from './files-globals.ts';
 import { isGovHostname } from './file-read.ts';
+import { loadOnce } from './load-once.ts';
 
 export { FILES_GLOBAL, PDF_GLOBAL, type FilesModule };
 
@@ -36,29 +37,23 @@ export function webAccessibleHere(hostname: string): boolean {
 type Scope = { [FILES_GLOBAL]?: FilesModule; [PDF_GLOBAL]?: FilesModule };
 type Kind = 'office' | 'pdf';
 
-const loading: Record<Kind, Promise<FilesModule> | null> = { office: null, pdf: null };
+/** Loads the reader's script: an import on *.gov.cn; elsewhere the background injects it (the PDF reader only). */
+function loadScript(kind: Kind): Promise<unknown> {
+  if (kind === 'pdf' && !webAccessibleHere(location.hostname)) {
+    // outside *.gov.cn the file is not web-accessible (an import would fail, and Chromium say so
+    // in the page's console): the background injects it
+    const request: LoadPdfReaderRequest = { type: 'nianbao-lens/load-pdf-reader' };
+    return browser.runtime.sendMessage(request);
+  }
+  return import(/* @vite-ignore */ browser.runtime.getURL((kind === 'pdf' ? PDF_FILE : FILES_FILE) as '/content-files.js'));
+}
 
-/** The reader of a Word/Excel file or of a PDF: already here, or loaded once (a failed load is tried again next time). */
+const loaders: Record<Kind, () => Promise<FilesModule>> = {
+  office: loadOnce(() => (globalThis as Scope)[FILES_GLOBAL], () => loadScript('office'), 'the file reader'),
+  pdf: loadOnce(() => (globalThis as Scope)[PDF_GLOBAL], () => loadScript('pdf'), 'the file reader'),
+};
+
+/** The reader of a Word/Excel file or of a PDF: already here, or loaded once (components/load-once.ts). */
 export function loadFiles(kind: Kind = 'office'): Promise<FilesModule> {
-  const key = kind === 'pdf' ? PDF_GLOBAL : FILES_GLOBAL;
-  const here = (globalThis as Scope)[key];
-  if (here) return Promise.resolve(here);
-  return (loading[kind] ??= (async () => {
-    try {
-      if (kind === 'pdf' && !webAccessibleHere(location.hostname)) {
-        // outside *.gov.cn the file is not web-accessible (an import would fail, and Chromium say so
-        // in the page's console): the background injects it
-        const request: LoadPdfReaderRequest = { type: 'nianbao-lens/load-pdf-reader' };
-        await browser.runtime.sendMessage(request);
-      } else {
-        await import(/* @vite-ignore */ browser.runtime.getURL((kind === 'pdf' ? PDF_FILE : FILES_FILE) as '/content-files.js'));
-      }
-      const mod = (globalThis as Scope)[key];
-      if (!mod) throw new Error('the file reader did not load');
-      return mod;
-    } catch (e) {
-      loading[kind] = null;
-      throw e;
-    }
-  })());
+  return loaders[kind]();
 }
