@@ -12,7 +12,7 @@ import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, quoteSpan, shownOf, type At } from './quote.ts';
 import { closeParen } from './base-year.ts';
 import { sumCanFit } from './rounded-change.ts';
-import { allResults, ANSWERED, closesList, dimensionOf, LIST_LEAD, OUTCOME, wordsAfter, type PartsGroup } from './parts-sum.ts';
+import { allResults, ANSWERED, closesList, dimensionOf, itemWords, LIST_LEAD, OUTCOME, wordsAfter, type PartsGroup } from './parts-sum.ts';
 import { withoutPlannedParts } from './parts-planned.ts';
 import { CARRIED_SOURCE } from './period.ts';
 import { withoutOtherKind } from './parts-other-kind.ts';
@@ -180,7 +180,7 @@ function closedPrefix(g: PartsGroup): number {
  */
 function resultsOfReceived(g: PartsGroup): boolean {
   if (!STAGE_IN.test(g.whole.f.label) || ANSWERED.test(g.whole.f.label)) return false;
-  const dims = g.parts.map((p) => dimensionOf(p.f.label)).filter((d) => d !== null);
+  const dims = g.parts.map((p) => dimensionOf(p.f.label) ?? dimensionOf(itemWords(p))).filter((d) => d !== null);
   return dims.length >= 2 && dims.every((d) => d === 'result');
 }
 
@@ -292,9 +292,9 @@ export function evaluateGroup(
   };
 }
 
-/** Does every part of a list say, by its label, that it is of one dimension (dimensionOf), two at least? */
+/** Does every part of a list say (itemWords) that it is of one dimension (dimensionOf), two at least? */
 function allOfDimension(parts: readonly At[], dim: string): boolean {
-  return parts.length >= 2 && parts.every((p) => dimensionOf(p.f.label.replace(/^[、，,\s]+/, '').replace(LIST_LEAD, '')) === dim);
+  return parts.length >= 2 && parts.every((p) => dimensionOf(itemWords(p)) === dim);
 }
 
 /** Of the readings with first's parts, the one whose whole is nearest their sum (relatively). */

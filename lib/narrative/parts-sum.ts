@@ -171,9 +171,17 @@ export function flowTotalOf(counts: readonly TextFigure[]): { value: Dec; raw: s
   return { value: sumDec([r.value, c.value]), raw: `${r.raw}+${c.raw}` };
 }
 
+/**
+ * What an item of a list says it is: the words before its figure ("其中予以公开32件") and after it, up
+ * to the clause's end, for an item written figure first ("其中32件予以公开，剩余3件正在办理").
+ */
+export function itemWords(p: At): string {
+  return p.f.label.replace(/^[、，,\s]+/, '').replace(LIST_LEAD, '') + wordsAfter(p.s, p.f);
+}
+
 /** Do a list's parts all say what became of applications (予以公开, 不予处理, 结转下年度…), two at least? */
 export function allResults(parts: readonly At[]): boolean {
-  const dims = parts.map((p) => dimensionOf(p.f.label.replace(/^[、，,\s]+/, '').replace(LIST_LEAD, ''))).filter((d) => d !== null);
+  const dims = parts.map((p) => dimensionOf(itemWords(p))).filter((d) => d !== null);
   return dims.length >= 2 && dims.every((d) => d === 'result');
 }
 
