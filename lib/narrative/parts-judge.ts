@@ -180,7 +180,9 @@ function closedPrefix(g: PartsGroup): number {
  */
 function resultsOfReceived(g: PartsGroup): boolean {
   if (!STAGE_IN.test(g.whole.f.label) || ANSWERED.test(g.whole.f.label)) return false;
-  const dims = g.parts.map((p) => dimensionOf(p.f.label)).filter((d) => d !== null);
+  // an item written count first ("其中3件予以公开，2件无法提供，2件不予处理": hunt38) names its result
+  // after its figure, as prefixAddingUp reads it
+  const dims = g.parts.map((p) => dimensionOf(p.f.label) ?? dimensionOf(p.f.label.replace(/^[、，,\s]+/, '').replace(LIST_LEAD, '') + wordsAfter(p.s, p.f))).filter((d) => d !== null);
   return dims.length >= 2 && dims.every((d) => d === 'result');
 }
 

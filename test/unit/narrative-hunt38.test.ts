@@ -67,3 +67,38 @@ describe('hunt38: a share that takes up the others\' rounding, where the counts 
     expect(keys(coarse)).toEqual(['text.share:error:3.7:3.6']);
   });
 });
+
+describe('hunt38: "申请人主动撤销" after table 三\'s results is an application withdrawn', () => {
+  // Seen in a 2024 区 bureau's report and a 2025 街道's: "收到…6件，…其中1件予以公开，2件无法提供，3件申请人主动撤销"
+  // — the list stopped before the withdrawn (撤销 alone is a 复议's decision), a skip short of its whole
+  const text = '（二）依申请公开情况。2025年，我局收到依申请公开9件，均为自然人申请，其中4件予以公开，3件无法提供，2件申请人主动撤销。';
+  it('read with the list, which adds up: a pass', () => {
+    expect(keys(text)).toEqual([]);
+    expect(partsSum(text)).toEqual(['pass 4件+3件+2件 = 9件']);
+    expect(partsSum('（二）依申请公开情况。2025年，我局收到依申请公开9件，其中予以公开4件，无法提供3件，申请人主动撤销2件。')).toEqual(['pass 4件+3件+2件 = 9件']);
+  });
+  it('over a count answered: an error; over it but the rest making it: a skip, as for 撤回', () => {
+    expect(keys('（二）依申请公开情况。2025年，我局办结依申请公开9件，其中4件予以公开，3件无法提供，3件申请人主动撤销。')).toEqual(['text.parts-sum:error:10:9']);
+    const aside = '（二）依申请公开情况。2025年，我局办结依申请公开7件，其中予以公开4件，无法提供3件，申请人主动撤销1件。';
+    expect(keys(aside)).toEqual([]);
+    expect(partsSum(aside)[0]).toMatch(/^skip .*撤回的1件恰为总数/);
+  });
+  it('撤销 as a 复议\'s decision: no withdrawal, the case list read as before', () => {
+    expect(keys('（四）行政复议情况。2025年被申请行政复议3件，其中维持1件，撤销1件，尚未审结2件。')).toEqual(['text.parts-sum:error:4:3']);
+  });
+});
+
+describe('hunt38: results written count first under a count received', () => {
+  // Probing the real shape above ("其中1件予以公开，2件无法提供，…"): results written count first were not
+  // read as results, so over the count received they were an error, where results written label first
+  // are a skip (table 三's results hold last year's carried applications, and this year's may be carried on)
+  const text = '（二）依申请公开情况。2025年，我局收到依申请公开8件，其中4件予以公开，3件无法提供，2件不予处理。';
+  it('over the count received: a skip that says why, as label first', () => {
+    expect(keys(text)).toEqual([]);
+    expect(partsSum(text)[0]).toMatch(/^skip 所列为办理结果/);
+  });
+  it('over a count answered, or with no application carried in: still an error', () => {
+    expect(keys(text.replace('收到', '办结'))).toEqual(['text.parts-sum:error:9:8']);
+    expect(keys(text.replace('8件，其中', '8件，上年无结转，其中'))).toEqual(['text.parts-sum:error:9:8']);
+  });
+});
