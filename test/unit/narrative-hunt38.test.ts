@@ -102,3 +102,29 @@ describe('hunt38: results written count first under a count received', () => {
     expect(keys(text.replace('8件，其中', '8件，上年无结转，其中'))).toEqual(['text.parts-sum:error:9:8']);
   });
 });
+
+describe('hunt38: a list that says it is open, short of its whole', () => {
+  // Seen in a 2025 区 委's report: "主动发布各类工作信息140条：其中公开规范性文件1条、其他政策文件1条、行政许可20条、
+  // …、法治政府建设年度报告2条等，做到应公开尽公开" — 115 of 140; the 其他政策文件 item was read as the rest
+  // of the 140, closing the list, and it was an error where the list, ending in 等, only stops short
+  const text = '（一）主动公开情况。全年主动发布各类工作信息90条：其中公开规范性文件2条、其他政策文件3条、行政处罚15条、公告公示11条、部门预决算4条等，做到应公开尽公开。';
+  it('a skip that says why, no finding', () => {
+    expect(keys(text)).toEqual([]);
+    expect(partsSum(text)[0]).toMatch(/^skip .*“等”字/);
+  });
+  it('the same without 等: 其他政策文件 beside 规范性文件 divides the documents, still a skip', () => {
+    const plain = text.replace('4条等，', '4条，');
+    expect(keys(plain)).toEqual([]);
+    expect(partsSum(plain)[0]).toMatch(/^skip .*同分文件/);
+  });
+  it('a list closed by its own rest item, short of its whole: still an error', () => {
+    expect(keys('（一）主动公开情况。全年主动发布各类工作信息90条：其中公开规范性文件2条、行政处罚15条、公告公示11条、其他信息4条。')).toEqual(['text.parts-sum:error:32:90']);
+  });
+  it('the document pair last, dividing a whole of documents: read as before', () => {
+    expect(partsSum('（一）主动公开情况。全年公开政策文件28件，其中规范性文件3件、其他文件25件。')).toEqual(['pass 3件+25件 = 28件']);
+    expect(keys('（一）主动公开情况。全年公开政策文件28件，其中规范性文件3件、其他文件20件。')).toEqual(['text.parts-sum:error:23:28']);
+  });
+  it('over its whole, a list ending in 等 is judged as before: an error', () => {
+    expect(keys('（一）主动公开情况。全年主动发布各类工作信息30条：其中公开规范性文件2条、行政处罚15条、公告公示11条、部门预决算4条等。')).toEqual(['text.parts-sum:error:32:30']);
+  });
+});
