@@ -237,6 +237,13 @@ export function findColonWholeGroups(s: SentenceFigures, year: number | null = n
 
 /** A count of the information a body published: "全年主动公开政府信息70条", "本年度累计发布信息1200条". */
 const INFO_WHOLE = /(?:共|全年|累计|本年度?|年内)[^，,；;。：:]*(?:公开|发布)[^，,；;。：:]*信息$/;
+/**
+ * What the whole's information is called between its verb and 信息: nothing, or words every kind
+ * shares ("各类政府信息"). A kind's own name there ("共计公开财政预决算信息2条，重点领域信息2条，其他类
+ * 信息11条", hunt38: a real 2025 街道 report) makes it the first item of a list whose 共计 is over all
+ * of them, not their whole.
+ */
+const INFO_WHOLE_GENERIC = /(?:公开|发布)(?:各类|各项|各种|相关|有关|全部|所有)?(?:政府|政务)?信息$/;
 /** An item that is a kind of information, no other count: not a total, a channel, a reader's doing or an application's. */
 const NOT_INFO_KIND = /共|累计|合计|总计|全年|截至|其中|包括|包含|同比|较|比上年|网站|网页|门户|微博|微信|公众号|客户端|平台|渠道|方式|媒体|公开栏|公告栏|报刊|报纸|电视|广播|浏览|访问|点击|下载|转发|阅读|留言|咨询|回复|答复|办理|受理|申请|新增|更新/;
 /** The last item, the rest of the information: "其他信息4条", "其他类4条", "其余4条". */
@@ -255,7 +262,8 @@ export function findInfoKindLists(s: SentenceFigures, year: number | null = null
   const out: PartsGroup[] = [];
   for (const whole of s.figures) {
     if (whole.unit !== '条' || !isCount(whole) || whole.paren !== null || notThisYears(s, whole, year) || inRespectivelyList(s, whole)) continue;
-    if (!INFO_WHOLE.test(s.text.slice(clauseStartOf(s.text, whole.start), whole.start))) continue;
+    const head = s.text.slice(clauseStartOf(s.text, whole.start), whole.start);
+    if (!INFO_WHOLE.test(head) || !INFO_WHOLE_GENERIC.test(head)) continue;
     const sep = /^\s*[，,：:]\s*/.exec(s.text.slice(whole.end));
     if (!sep) continue;
     const from = whole.end + sep[0].length;

@@ -17,6 +17,7 @@ import { withoutPlannedParts } from './parts-planned.ts';
 import { CARRIED_SOURCE } from './period.ts';
 import { withoutOtherKind } from './parts-other-kind.ts';
 import { withdrawnAside, withWithdrawnInBracket } from './withdrawn-results.ts';
+import { openEndedList } from './parts-open-end.ts';
 import { countersAside, describeParts, namesEveryApplicant, roundItemFits, roundItems, roundText, withBareItems, withCountersAside, withoutNotes } from './parts-readings.ts';
 
 /**
@@ -92,6 +93,8 @@ function whyNoFinding(g: PartsGroup, paragraphs: readonly Paragraph[]): string |
   if (round.length > 0) return `所列各项含约数${round.map(roundText).join('、')}，各项之和不能确定，不作判断`;
   const over = cmpDec(sum, g.whole.f.value) > 0;
   if (!over && !g.complete) return `所列各项之和${formatDec(sum)}${unit}小于总数${g.whole.f.raw}，列举可能不完整`;
+  const open = over ? null : openEndedList(g);
+  if (open) return `所列各项之和${formatDec(sum)}${unit}小于总数${g.whole.f.raw}，但${open}`;
   const aside = over ? [] : countersAside(g);
   if (aside.length > 0) return `以${unit}计的各项之和${formatDec(sum)}${unit}小于总数${g.whole.f.raw}，另有${aside.map((f) => f.raw).join('、')}以其他量词计数，未计入，不作判断`;
   const overlap = over && !g.complete ? overlappingParts(g.parts) : null;
@@ -180,6 +183,8 @@ function closedPrefix(g: PartsGroup): number {
  */
 function resultsOfReceived(g: PartsGroup): boolean {
   if (!STAGE_IN.test(g.whole.f.label) || ANSWERED.test(g.whole.f.label)) return false;
+  // an item written count first ("其中3件予以公开，2件无法提供，2件不予处理": hunt38) names its result
+  // after its figure (itemWords)
   const dims = g.parts.map((p) => dimensionOf(p.f.label) ?? dimensionOf(itemWords(p))).filter((d) => d !== null);
   return dims.length >= 2 && dims.every((d) => d === 'result');
 }

@@ -5,7 +5,7 @@
  * also an outcome of a 复议, and outcomes after other parts begin another subject), and the list was a
  * skip, short by the withdrawn. Read with it:
  * - only after one of table 三's results at least, in a list of applications (not "申请人撤回复议申请",
- *   nor 撤诉, nor 撤销 alone: a 复议's decision);
+ *   nor 撤诉, nor 撤销 alone: a 复议's decision; "申请人主动撤销" is the applicant's withdrawal);
  * - a list adding up with it holds; over the whole, where the list without the withdrawn adds up to the
  *   whole, the writer may count them beside the whole ("另有4件申请人撤回"): a skip (withdrawnAside).
  */
@@ -14,8 +14,12 @@ import type { PartsGroup } from './parts-sum.ts';
 import { wordsAfter } from './parts-sum.ts';
 import { isCount } from './figures-in-text.ts';
 
-/** An application withdrawn, by the item's words (before or after its figure). */
-const WITHDRAWN = /撤回|撤销(?:其|了)?(?:政府信息公开|信息公开)?申请/;
+/**
+ * An application withdrawn, by the item's words (before or after its figure): 撤回, 撤销…申请, or 撤销
+ * said by the applicant ("3件申请人主动撤销", "申请人主动撤销6件": hunt38, two real reports' lists that add
+ * up with it; 撤销 alone stays a 复议's decision).
+ */
+const WITHDRAWN = /撤回|撤销(?:其|了)?(?:政府信息公开|信息公开)?申请|(?:申请人|当事人)(?:均|已)?(?:主动|自行)?撤销/;
 /** …but the withdrawal of a 复议 or a suit is a case's outcome. */
 const OF_CASES = /复议|诉讼|起诉|撤诉|审理|法院/;
 /** Words setting an item beside the list's whole: "另有", "此外", "还有". */
