@@ -53,7 +53,8 @@ export function findNewAndCarriedGroups(s: SentenceFigures, year: number | null 
       if (whole === z && !/^(?:以上|上述|两项)?(?:共计|合计|总计|共|总共)(?:为|达)?(?:申请)?$/.test(w)) continue;
       // (a total after them, "新收申请86件、上年结转5件，共计90件", may be a count of its own: recall12 keeps
       // it unread; here it is a pass where they add up, else a skip)
-      const sure = whole !== z && ALL_IN.test(w) && !HANDLED.test(w);
+      // (and "累计受理…", "截至…共受理…": a count over more than the year)
+      const sure = whole !== z && ALL_IN.test(w) && !HANDLED.test(w) && !/累计|截至|截止|历年|以来/.test(s.text.slice(0, whole.start));
       const own = cmpDec(fresh.value, whole.value) === 0;
       const unsure = whole === z ? `“${w}”之后的${whole.raw}未必是两者的合计` : !sure ? `${whole.raw}未必是收到与上年结转的合计，也可能是办结的` : own ? `${whole.raw}等于本年新收数，可能只是本年收到的申请` : undefined;
       out.push({ shape: whole === z ? 'trailing' : 'qizhong', whole: { s, f: whole }, parts: [{ s, f: a }, { s, f: b }], complete: true, ...(unsure ? { unsure } : {}) });

@@ -72,6 +72,8 @@ describe('recall38 2: a whole in 份 over items in 件, or the reverse', () => {
     const other = '（二）依申请公开。全年受理政府信息公开申请20份，其中网络申请12件，信函申请8件，涉及材料35份。';
     expect(keys(other)).toEqual([]);
     expect(sums(other)).toEqual([]);
+    // papers counted, not applications
+    expect(sums('（二）依申请公开。全年收到申请材料25份，其中网络申请20件，信函申请10件。')).toEqual([]);
   });
 });
 
@@ -104,6 +106,8 @@ describe('recall38 4: the year\'s applications split in two, "本年度新收…
     for (const t of [
       '（二）依申请公开。全年共受理申请44件，本年度新收申请44件，结转上年度3件。',
       '（二）依申请公开。全年共办理申请47件，本年度新收申请44件，结转上年度2件。',
+      // a count over more than the year
+      '（二）依申请公开。截至12月底累计受理申请120件，本年度新收申请44件，结转上年度3件。',
       // a total after them (recall12 keeps "新收…、上年结转…，共计…" unread as a list): a pass or a skip
       '（二）依申请公开。本年度新收申请44件，结转上年度3件，共计48件。',
     ]) {
