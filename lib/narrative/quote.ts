@@ -30,21 +30,42 @@ function isClauseEnd(c: number): boolean {
 
 /** From the clause of `from` to the end of `to` (figures in the same or a later sentence). */
 export function quoteSpan(paragraphs: readonly Paragraph[], from: At, to: At): string {
+  const end = claimEnd(to);
   if (from.s.seq === to.s.seq) {
-    return shownOf(from.s).slice(clauseStart(from.s.text, from.f.start), to.f.end).trim();
+    return shownOf(from.s).slice(clauseStart(from.s.text, from.f.start), end).trim();
   }
   if (from.s.para === to.s.para) {
     const para = paragraphs[from.s.para];
     const p = para?.shown ?? para?.text ?? '';
     const a = from.s.offset + clauseStart(from.s.text, from.f.start);
-    return p.slice(a, to.s.offset + to.f.end).trim();
+    return p.slice(a, to.s.offset + end).trim();
   }
-  return shownOf(to.s).slice(0, to.f.end).trim();
+  return shownOf(to.s).slice(0, end).trim();
 }
 
 /** One figure with the words of its clause: "区政府各级各部门共收到政府信息公开申请45件". */
 export function quoteClause(at: At): string {
-  return shownOf(at.s).slice(clauseStart(at.s.text, at.f.start), at.f.end).trim();
+  return shownOf(at.s).slice(clauseStart(at.s.text, at.f.start), claimEnd(at)).trim();
+}
+
+/**
+ * Where a claim ends: at its figure ("予以公开32件"), or, for a figure with no words of its own
+ * before it in its clause ("其中58件由自然人提出", "1件纠正"), after the words that say what it counts.
+ */
+function claimEnd(at: At): number {
+  const before = at.s.text.slice(clauseStart(at.s.text, at.f.start), at.f.start);
+  return NO_WORDS_BEFORE.test(before) ? at.f.end + wordsAfterFigure(at) : at.f.end;
+}
+
+/** Nothing before a figure in its clause but words that open a list or an item. */
+const NO_WORDS_BEFORE = /^[\s，,、：:]*(?:其中|另有|还有|另|分别为|分别是|包括|含|共|共计|合计)?[\s，,：:]*$/;
+
+/** How many characters after a figure say what it counts: up to the next mark or figure. */
+function wordsAfterFigure(at: At): number {
+  const next = at.s.figures.find((x) => x.start >= at.f.end);
+  const rest = at.s.text.slice(at.f.end, next ? next.start : at.s.text.length);
+  const stop = rest.search(/[，,；;。、：:（()）]/);
+  return stop < 0 ? rest.length : stop;
 }
 
 /**

@@ -5,7 +5,7 @@
  * lists written label first were read right, figure first they were false errors.
  */
 import { describe, expect, it } from 'vitest';
-import { findingKeys, runProse } from './narrative-tables.ts';
+import { BUREAU_TABLES, findingKeys, runProse } from './narrative-tables.ts';
 
 const run = (text: string) => runProse(`<p>（二）依申请公开情况。${text}</p>`, {}, 2022, '东湖市云岭区卫生健康局');
 const keys = (text: string) => findingKeys(run(text));
@@ -53,5 +53,21 @@ describe('figure-first channels totalling 收到 + 上年结转: a skip, as labe
   });
   it('channels one over even that sum: still an error', () => {
     expect(keys(text.replace('16件通过信函', '17件通过信函'))).toEqual(['text.parts-sum:error:67:62']);
+  });
+});
+
+describe('a figure-first claim is quoted with the words that say what it counts', () => {
+  const tables = (text: string) => runProse(`<p>${text}</p>`, BUREAU_TABLES, 2022, '东湖市云岭区卫生健康局');
+  const quotes = (text: string, rule: string) => tables(text).checks.filter((c) => c.rule === rule).map((c) => c.quote);
+  it('"1件纠正" is quoted whole (it stopped at "1件"), and so is the list that ends on it', () => {
+    expect(quotes('本年度被申请行政复议3件，其中2件维持，1件纠正。', 'text.vs-table')).toContain('1件纠正');
+    expect(quotes('本年度被申请行政复议3件，其中2件维持，1件纠正。', 'text.parts-sum')).toEqual(['本年度被申请行政复议3件，其中2件维持，1件纠正']);
+  });
+  it('a wrong one is flagged with a quote a reader can find on the page', () => {
+    const r = tables('本年度被申请行政复议3件，其中2件维持，1件纠正，另有1件维持。');
+    expect(r.findings.filter((f) => f.severity === 'error').map((f) => f.quote)).toEqual(['本年度被申请行政复议3件，其中2件维持，1件纠正，另有1件维持', '另有1件维持']);
+  });
+  it('a label-first claim keeps its quote up to its figure', () => {
+    expect(quotes('本年度被申请行政复议3件，其中维持2件，纠正1件。', 'text.vs-table')).toEqual(['本年度被申请行政复议3件', '其中维持2件', '纠正1件']);
   });
 });
