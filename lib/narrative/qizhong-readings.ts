@@ -158,3 +158,42 @@ export function resultAfter(text: string, end: number, measures: readonly Measur
   if (best) return named ? undefined : best;
   return named ? null : undefined;
 }
+
+/**
+ * The case a figure names right after it, up to its clause's end ("1件行政诉讼尚未审结"): 'review'
+ * or 'suit' when the words name one of them and nothing else; null when they name neither (the
+ * topic is the one before the figure); undefined (no reading) when they name both, or applications.
+ */
+export function caseNamedAfter(text: string, end: number): 'review' | 'suit' | null | undefined {
+  const stop = text.slice(end).search(/[，,；;。（(）)：:]/);
+  const words = stop < 0 ? text.slice(end) : text.slice(end, end + stop);
+  if (!hasTopicWord(words)) return null;
+  const topic = topicBefore(words, words.length);
+  const both = /复议/.test(words.replace(/未经(?:行政)?复议|复议后/g, '')) && /诉讼|起诉|应诉/.test(words);
+  return !both && (topic === 'review' || topic === 'suit') ? topic : undefined;
+}
+
+/**
+ * The words of the count a parenthesis holding `pos` follows, in its ，-clause ("复议后起诉20件" of
+ * "复议后起诉20件（维持12件，纠正1件…）"); null when `pos` is in no parenthesis.
+ */
+export function parenOwnerWords(text: string, pos: number): string | null {
+  let depth = 0;
+  for (let i = pos - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === '）' || c === ')') depth++;
+    else if (c === '（' || c === '(') {
+      if (depth === 0) return text.slice(clauseStart(text, i), i);
+      depth--;
+    } else if (c === '。' || c === '；' || c === ';') return null;
+  }
+  return null;
+}
+
+/** A ，-clause of nothing but a total's word ("共69件") right after one naming a case's result ("行政诉讼被纠错5件"). */
+export function totalOfResults(text: string, pos: number): boolean {
+  const at = clauseStart(text, pos);
+  if (at === 0 || !/^(?:共|共计|合计|总计|总共)$/.test(text.slice(at, pos).trim()) || !/[，,]/.test(text.charAt(at - 1))) return false;
+  return CASE_RESULT_WORDS.test(text.slice(clauseStart(text, at - 1), at - 1));
+}
+const CASE_RESULT_WORDS = /维持|纠错|纠正|驳回|其他结果|尚未审结|未审结|撤销|确认违法|败诉|胜诉/;

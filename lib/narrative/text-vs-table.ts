@@ -22,7 +22,7 @@ import type { ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, quoteClause, shownOf } from './quote.ts';
 import { CARRIED_SOURCE, comparedWith, lastClauseOfOtherPeriod, otherPeriod } from './period.ts';
 import { aboutOwnLevel, aboutPartOfBody, namesOwnLevel, namesOwnLevelSubject, saysTablesArePart, scopeBefore } from './body-part.ts';
-import { dividedSentence, hasTopicWord, leadsWithPartsOf, QIZHONG_RESULT, resultAfter, SUBSET, SUBSET_SUBJECT, subsetOfAnswered, withoutOutcomeQizhong } from './qizhong-readings.ts';
+import { caseNamedAfter, dividedSentence, hasTopicWord, parenOwnerWords, totalOfResults, leadsWithPartsOf, QIZHONG_RESULT, resultAfter, SUBSET, SUBSET_SUBJECT, subsetOfAnswered, withoutOutcomeQizhong } from './qizhong-readings.ts';
 import { notThisTable } from './other-scope.ts';
 import { compare, type Claimed, type LevelFigures, type VsTableInput } from './vs-table-compare.ts';
 import { headingOf, paragraphAboutApplications, RESULT_MEASURES, resultWordsAt } from './paragraph-topic.ts';
@@ -257,7 +257,12 @@ export function checkAgainstTables(
       if (!measure && topic !== 'apply') {
         // "行政诉讼2件，1件尚未审结，1件维持": the result is named after its figure; a figure
         // whose clause names nothing before it and something unread after is no total either
-        const after = resultAfter(s.text, f.end, measures);
+        // "1件行政复议维持原答复，1件行政诉讼尚未审结": the case named after the figure is its own
+        const namedAfter = caseNamedAfter(s.text, f.end);
+        if (namedAfter === undefined) continue;
+        // "复议被纠错64件，诉讼被纠错5件，共69件": the results' sum, not the cases'
+        if (totalOfResults(s.text, f.start)) continue;
+        const after = resultAfter(s.text, f.end, namedAfter && namedAfter !== topic ? t4Measures(namedAfter) : measures);
         if (after === undefined) continue;
         measure = after ?? measures.find((m) => m.id === 'total') ?? null;
         pendingAfter = after?.id === 'pending';
@@ -281,7 +286,8 @@ export function checkAgainstTables(
       // after a 诉讼 total that fitted both groups' sum ("被提起行政诉讼6件，其中结果维持2件"), of
       // both: one group's figure that fits is no reading of it (the loose readings are for a bare
       // "诉讼…维持2件", whose groups are not known)
-      const group = topic === 'suit' ? ofSuitGroup(measure, read.slice(semicolonClauseStart(read, f.start), f.start)) : null;
+      // (in a parenthesis after one group's count, "复议后起诉20件（维持12件…）", that group's)
+      const group = topic === 'suit' ? ofSuitGroup(measure, parenOwnerWords(read, f.start) ?? read.slice(semicolonClauseStart(read, f.start), f.start)) : null;
       if (group) measure = group;
       else if (topic === 'suit' && f.clause === bothSuitsClause && measure.loose) measure = { ...measure, loose: [] };
       // "其中网上申请50件，办结48件": the 48 may be the part's (part-of-applications.ts)
