@@ -8,6 +8,7 @@ import { semicolonClauseStart, type SentenceFigures } from './figures-in-text.ts
 import { clauseStart } from './quote.ts';
 import { aboutPartOfBody, scopeBefore, type Body } from './body-part.ts';
 import { APPLY_MEASURES, FILLER, pickMeasureAt, topicBefore, TOPIC, type Measure } from './measures.ts';
+import { resultNamedAfter } from './result-after.ts';
 
 /**
  * Is the figure at `pos` in a ，-clause opening with 含/包括 right after a clause counting the
@@ -99,6 +100,10 @@ const QIZHONG_OUTCOME = /^其中[，,：:]?(?=(?:对|向)?(?:申请人)?[“"]?(
  */
 const QIZHONG_DONE = /^其中[，,：:]?(?=(?:已|均已|依法)?(?:办结|办理完毕|答复完毕))/;
 
+/** A clause of nothing but 其中 before its figure, and the figure's count to skip past it. */
+const LONE_QIZHONG = /^其中[，,：:]?\s*(?:有)?\s*$/;
+const COUNT_AT = /^[0-9０-９零〇一二两三四五六七八九十百千]+\s*件/;
+
 /**
  * The clause without its 其中 when that opens the results of the applications answered: the
  * ，-clause before it (or, when 其中 opens a sentence, the last clause of the sentence before in
@@ -107,7 +112,9 @@ const QIZHONG_DONE = /^其中[，,：:]?(?=(?:已|均已|依法)?(?:办结|办�
  */
 export function withoutOutcomeQizhong(text: string, pos: number, clause: string, prev: SentenceFigures | null, body: Body | null): string {
   const done = QIZHONG_DONE.test(clause);
-  if (!done && !QIZHONG_OUTCOME.test(clause)) return clause;
+  // (or written figure first: "全年办结63件，其中32件予以公开": result-after.ts)
+  const firstAfter = !done && LONE_QIZHONG.test(clause) && resultNamedAfter(clause, text.slice(pos).replace(COUNT_AT, '')) !== null;
+  if (!done && !firstAfter && !QIZHONG_OUTCOME.test(clause)) return clause;
   const at = clauseStart(text, pos);
   let before: string;
   if (at === 0 && prev) {
@@ -129,7 +136,7 @@ export function withoutOutcomeQizhong(text: string, pos: number, clause: string,
   // 办理结果总计 is of both
   const newAndCarried = whole === 'carried' && /(?:新收|收到|受理|接收)[^，,；;。]*[\d０-９]+\s*件[、和及与]/.test(before);
   if (done) return whole === 'handled' || whole === 'received' || whole === 'new' || newAndCarried ? clause.replace(QIZHONG_DONE, '') : clause;
-  return whole === 'processed' || whole === 'handled' ? clause.replace(QIZHONG_OUTCOME, '') : clause;
+  return whole === 'processed' || whole === 'handled' ? clause.replace(firstAfter ? LONE_QIZHONG : QIZHONG_OUTCOME, '') : clause;
 }
 
 

@@ -36,6 +36,7 @@ import { aboutDisclosure, AS_REVIEWER, broaderThanDisclosure, namesNarrowerKind,
 
 export { aboutDisclosure, AS_REVIEWER, namesNarrowerKind, NOT_APPLICATION } from './claim-scope.ts';
 import { afterQualifiedClause, qualifiedPassOrSkip, qualifiesApplications, qualifiesCases, withoutAllOfThem } from './qualified-count.ts';
+import { resultNamedAfter } from './result-after.ts';
 import { carriedAfter, flowWordsAt, PARAGRAPH_MEASURES, yearsClosedAfterFlow } from './carried-after.ts';
 import { APPLY_MEASURES, carriedIntoYear, countsApplications, ofSuitGroup, withoutNextYearDestination, pickMeasureAt, readingValue, t4Measures, topicBefore, type Measure, type Topic } from './measures.ts';
 
@@ -243,6 +244,12 @@ export function checkAgainstTables(
         carriedWords = named;
         // the claim is the figure with the words after it: "另有2件顺延至下一年度答复"
         quote = shownOf(s).slice(clauseStart(s.text, f.start), f.end + carriedWords.length).trim();
+      }
+      // "其中32件予以公开，7件部分公开": the row named right after the figure (result-after.ts)
+      const first = !measure && topic === 'apply' ? resultNamedAfter(clause, after) : null;
+      if (first) {
+        measure = first.measure;
+        quote = shownOf(s).slice(clauseStart(s.text, f.start), f.end + first.words.length).trim();
       }
       // "除2件…结转至2022年外，其余50件均已办结" (烟台市人民政府 2021, red team 23, m35): the rest,
       // answered as the words after their figure say: 办理结果总计 (or this year's part of it)

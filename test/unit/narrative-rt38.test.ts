@@ -109,3 +109,25 @@ describe('rt38: a 共 after the results of 复议 and 诉讼 is their sum, not t
     expect(keys('全年行政复议被纠错2件，行政诉讼被纠错0件，共2件。')).toEqual(['text.vs-table:error:1:2']);
   });
 });
+
+describe('rt38 (a miss): results written figure first are compared with table 三 row by row', () => {
+  // "全年办结63件，其中32件予以公开，7件部分公开，…": written label first ("其中予以公开32件") each item
+  // was compared with its row; written figure first the list was only summed, and an item off by one
+  // whose whole was off too went unseen
+  const text = '全年共办结申请88件，其中42件予以公开，11件部分公开，6件不予公开，20件无法提供，5件不予处理，4件作其他处理。';
+  it('each item is compared with its row', () => {
+    expect(keys(text)).toEqual([]);
+    expect(vsTable(text)).toEqual([
+      'pass 88件 = 表三“办理结果总计” 88', 'pass 42件 = 表三“予以公开” 42', 'pass 11件 = 表三“部分公开” 11', 'pass 6件 = 表三“不予公开” 6',
+      'pass 20件 = 表三“无法提供” 20', 'pass 5件 = 表三“不予处理” 5', 'pass 4件 = 表三“其他处理” 4',
+    ]);
+  });
+  it('an item against its row: an error, the list summing right or not', () => {
+    expect(keys(text.replace('11件部分公开，6件不予公开', '12件部分公开，5件不予公开'))).toEqual(['text.vs-table:error:11:12', 'text.vs-table:error:6:5']);
+    expect(keys(text.replace('4件作其他处理', '5件作其他处理'))).toEqual(['text.parts-sum:error:89:88', 'text.vs-table:error:4:5']);
+  });
+  it('not two results said of one figure, nor words after the result', () => {
+    expect(vsTable('全年共办结申请88件，其中53件予以公开、部分公开。')).toEqual(['pass 88件 = 表三“办理结果总计” 88']);
+    expect(vsTable('全年共收到申请86件，其中42件予以公开的申请已全部送达。').some((d) => d.includes('予以公开'))).toBe(false);
+  });
+});
