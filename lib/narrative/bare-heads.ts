@@ -15,6 +15,7 @@
 import { addDec, cmpDec, sumDec } from './decimal.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { notThisYears } from './other-year.ts';
+import { CASE_OUTCOME, outcomeSaid } from './outcome-after.ts';
 import { clauseEnd, closesList, inRespectivelyList, OUTCOME, RECEIVED, wordsAfter, type PartsGroup } from './parts-sum.ts';
 
 /** A count of reviews or suits named bare: "行政复议5件", "引发行政诉讼2件", "行政复议案件3件". */
@@ -51,7 +52,8 @@ export function findBareCaseOutcomes(s: SentenceFigures, year: number | null = n
       if (f.paren !== null || f.unit === '%' || f.share) continue;
       const said = f.label + wordsAfter(s, f);
       const its = caseTopic(f.label);
-      if (f.unit !== whole.unit || !isCount(f) || !OUTCOME.test(said) || (its !== null && its !== topic)) break;
+      // (撤诉 too: "3件维持，1件撤诉", outcome-after.ts)
+      if (f.unit !== whole.unit || !isCount(f) || !CASE_OUTCOME.test(said) || (its !== null && its !== topic)) break;
       parts.push(f);
     }
     if (parts.length < 2 || s.text.slice(whole.end, (parts[0] as TextFigure).start).includes('其中')) continue;
@@ -60,7 +62,7 @@ export function findBareCaseOutcomes(s: SentenceFigures, year: number | null = n
     const saids = parts.map((f) => f.label + wordsAfter(s, f));
     const twice = saids.some((w) => INSTANCE.test(w)) || (saids.some((w) => WON_OR_LOST.test(w)) && saids.some((w) => !WON_OR_LOST.test(w) && JUDGED.test(w)));
     out.push({
-      shape: 'outcomes', whole: { s, f: whole }, parts: parts.map((f) => ({ s, f })), complete: parts.some((f) => closesList(f.label)),
+      shape: 'outcomes', whole: { s, f: whole }, parts: parts.map((f) => ({ s, f })), complete: parts.some((f) => closesList(f.label) || closesList(outcomeSaid(s, f))),
       ...(twice ? { unsure: '诉讼的各审级结果或胜败诉与裁判方式可能重复计算同一批案件' } : {}),
     });
   }

@@ -57,6 +57,8 @@ import { checkApplicantColumns } from './applicant-columns.ts';
 import { checkChanges } from './year-on-year.ts';
 import { checkProducts } from './products.ts';
 import { checkPointChanges } from './percentage-points.ts';
+import { findOrdinalItemGroups } from './ordinal-items.ts';
+import { findNewAndCarriedGroups } from './new-and-carried.ts';
 import { checkMultiples } from './multiples.ts';
 import { checkCompletionRates, type RateTables } from './completion-rate.ts';
 import { checkDisclosureRates } from './disclosure-rate.ts';
@@ -196,6 +198,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         if (s.figures.length > 0) for (const g of findTotalAfterList(sentences, i, year)) take([g]);
         // "公开政府信息（1000）条，其中工作动态（600）条，…": a form's blanks, no figure read (bracket-items.ts)
         for (const readings of findBracketItemGroups(s)) take(readings, false);
+        // "…120条：一是工作动态80条；二是…" (ordinal-items.ts)
+        for (const g of findOrdinalItemGroups(sentences, i, year)) take([g], false);
         // every other shape needs two figures in the sentence at least (most sentences have none)
         if (s.figures.length < 2) return;
         for (const readings of findQizhongGroups(s, year)) take(readings);
@@ -222,6 +226,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         // "行政复议5件，维持3件，…", "办理网民留言320件，咨询类200件，…其他类40件" (bare-heads.ts)
         for (const g of findBareCaseOutcomes(s, year)) take([g], false);
         for (const g of findMessageKindLists(s, year)) take([g], false);
+        // "全年共受理申请32件，本年度新收申请30件，结转上年度2件" (new-and-carried.ts)
+        for (const g of findNewAndCarriedGroups(s, year)) take([g], false);
         for (const g of findClauseListTotals(s, year, sentences, i)) take([g]);
         for (const readings of findByDimensionGroups(sentences, i, year)) take(readings);
         out.push(...checkRemainders(s));

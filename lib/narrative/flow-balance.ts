@@ -57,12 +57,20 @@ function carriedYearFits(re: RegExp, label: string, year: number | null, step: n
   return year !== null && Number(m[1]) === year + step;
 }
 
-interface Terms { inNew?: TextFigure; accepted?: TextFigure; carriedIn?: TextFigure; closed?: TextFigure; carriedOut?: TextFigure; acceptedHolds?: boolean }
+interface Terms { inNew?: TextFigure; accepted?: TextFigure; carriedIn?: TextFigure; closed?: TextFigure; carriedOut?: TextFigure; acceptedHolds?: boolean; closedInTime?: TextFigure }
+
+/**
+ * Answered within the time the law sets: "法定期限内予以答复28件", "均在法定期限内办结" (recall38, session
+ * 37's hunts). The count answered in time, no more than the count answered: the flow is read with it
+ * as 办结 where the sentence names no other 办结 (a pass where it balances; where less goes out than
+ * came in, the rest may have been answered late: a skip).
+ */
+const CLOSED_IN_TIME = /(?:法定)?(?:期限|时限)内(?:依法)?(?:予以)?(?:答复|办结|办理完毕)$/;
 
 /** The roles of the sentence's counts, or null when one is named twice or the flow may have more terms. */
 function readTerms(s: SentenceFigures, year: number | null): Terms | null {
   const t: Terms = {};
-  const set = (k: 'inNew' | 'accepted' | 'carriedIn' | 'closed' | 'carriedOut', f: TextFigure): boolean => {
+  const set = (k: 'inNew' | 'accepted' | 'carriedIn' | 'closed' | 'carriedOut' | 'closedInTime', f: TextFigure): boolean => {
     if (t[k]) return false;
     t[k] = f;
     return true;
@@ -93,10 +101,19 @@ function readTerms(s: SentenceFigures, year: number | null): Terms | null {
       ok = set('carriedIn', f);
     } else if (f.paren !== null) continue;
     else if (OTHER_OUTCOME.test(label)) return null;
+    else if (CLOSED_IN_TIME.test(label)) ok = set('closedInTime', f);
     else if (CLOSED.test(label)) ok = !PART_OF_CLOSED.test(label) && set('closed', f);
     else if (NEW.test(label)) ok = set('inNew', f);
     else if (ACCEPTED.test(label) && !/结转|办结/.test(label)) ok = set('accepted', f);
     if (!ok) return null;
+  }
+  // (an in-time count beside the 办结 it is a part of: the sentence is not read, as before)
+  // ("办结30件，其中法定期限内办结28件": a part of the 办结 named, the sentence not read, as before; "法定期限内
+  // 予以答复" beside a 办结 was no term and stays none)
+  if (t.closedInTime) {
+    if (t.closed && CLOSED.test(t.closedInTime.label.replace(LIST_LEAD, ''))) return null;
+    if (t.closed) delete t.closedInTime;
+    else t.closed = t.closedInTime;
   }
   return t;
 }
@@ -123,10 +140,14 @@ export function checkFlowBalance(s: SentenceFigures, paragraphs: readonly Paragr
   const fit = readings.find((r) => cmpDec(r.value, outflow) === 0);
   if (fit) return [{ check: { rule: RULE.partsSum, outcome: 'pass', quote, detail: `${fit.shown} = ${out} = ${formatDec(outflow)}件（收支平衡）` } }];
   const first = readings[0]!;
+  if (t.closedInTime && readings.every((r) => cmpDec(r.value, outflow) > 0)) {
+    return [{ check: { rule: RULE.partsSum, outcome: 'skip', quote, detail: `${out} = ${formatDec(outflow)}件，少于收到的；${closed.raw}是法定期限内答复的，逾期答复的不在其中，不作判断` } }];
+  }
   const detail = `${readings.map((r) => `${r.shown} = ${formatDec(r.value)}件`).join('或')}，${out} = ${formatDec(outflow)}件，收支不平衡`;
+  const done = t.closedInTime ? '法定期限内答复' : '办结';
   const message = t.inNew
-    ? `正文称本年新收${t.inNew.raw}、上年结转${carriedIn.raw}，共${formatDec(first.value)}件，但办结${closed.raw}与结转下年度${carriedOut.raw}合计${formatDec(outflow)}件，两者应相等。`
-    : `正文称受理${t.accepted!.raw}${t.acceptedHolds ? `（含上年结转${carriedIn.raw}）` : `、上年结转${carriedIn.raw}`}，但办结${closed.raw}与结转下年度${carriedOut.raw}合计${formatDec(outflow)}件，不能与之相等。`;
+    ? `正文称本年新收${t.inNew.raw}、上年结转${carriedIn.raw}，共${formatDec(first.value)}件，但${done}${closed.raw}与结转下年度${carriedOut.raw}合计${formatDec(outflow)}件，两者应相等。`
+    : `正文称受理${t.accepted!.raw}${t.acceptedHolds ? `（含上年结转${carriedIn.raw}）` : `、上年结转${carriedIn.raw}`}，但${done}${closed.raw}与结转下年度${carriedOut.raw}合计${formatDec(outflow)}件，不能与之相等。`;
   return [{
     check: { rule: RULE.partsSum, outcome: 'fail', quote, detail },
     finding: textFinding(RULE.partsSum, 'error', message, quote, decToNumber(first.value), decToNumber(outflow)),
@@ -162,6 +183,9 @@ function flowWithoutCarriedIn(s: SentenceFigures, paragraphs: readonly Paragraph
   if (cmp === 0) return [{ check: { rule: RULE.partsSum, outcome: 'pass', quote, detail: `${inFig.raw} = ${out}（收支平衡，未写上年结转）` } }];
   if (cmp < 0) {
     return [{ check: { rule: RULE.partsSum, outcome: 'skip', quote, detail: `${out} = ${formatDec(outflow)}件，多于${inFig.raw}；正文未写上年结转，差额可能是上年结转的申请，不作判断` } }];
+  }
+  if (t.closedInTime) {
+    return [{ check: { rule: RULE.partsSum, outcome: 'skip', quote, detail: `${out} = ${formatDec(outflow)}件，少于${inFig.raw}；${closed.raw}是法定期限内答复的，逾期答复的不在其中，不作判断` } }];
   }
   // (a count with no role of the three, or words of another outcome anywhere in the sentence, "1件申请人
   //撤回": the sentence names more of the flow than its terms, a skip)

@@ -20,6 +20,7 @@ import {
   type PartsGroup,
 } from './parts-sum.ts';
 import { notThisYears } from './other-year.ts';
+import { outcomeSaid } from './outcome-after.ts';
 import type { At } from './quote.ts';
 
 /** "73个…项目（核准6件、备案67件）": a parenthesis listing ≥2 counts right after the whole's clause. */
@@ -81,8 +82,10 @@ export function findOutcomeGroups(s: SentenceFigures): PartsGroup[] {
       const its = caseTopic(f.label);
       // "收到行政复议申请2件，维持1件，撤销1件；行政诉讼1件，尚未审结": the other kind of case,
       // no outcome, after a ；: the next whole begins
-      if (!OUTCOME.test(f.label) && topic && its && its !== topic && /[；;]/.test(s.text.slice(whole.end, f.start))) break;
-      if (!OUTCOME.test(f.label)) clean = false;
+      // (an outcome may be named after its figure: "3件维持，1件撤诉", outcome-after.ts)
+      const said = outcomeSaid(s, f);
+      if (said === '' && topic && its && its !== topic && /[；;]/.test(s.text.slice(whole.end, f.start))) break;
+      if (said === '') clean = false;
       // "被提起行政诉讼1件，行政复议维持1件": an outcome of the other kind of case is not this count's
       if (topic && its && its !== topic) clean = false;
       parts.push({ s, f });

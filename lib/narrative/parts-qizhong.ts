@@ -26,6 +26,7 @@ import {
   type PartsGroup,
 } from './parts-sum.ts';
 import { notThisYears, openParenBefore } from './other-year.ts';
+import { afterCommaAside, headedList, listMarks } from './list-marks.ts';
 import { channelTurn, doingTurn, frameTurn, pastSemicolon } from './qizhong-ends.ts';
 import { INCLUDED, includedIn, includesListOf, restOfIncluded, sumsToIncludedItem } from './qizhong-included.ts';
 
@@ -109,24 +110,6 @@ function byKindOfCase(s: SentenceFigures, whole: TextFigure, parts: readonly { f
   if (review && suit) return kinds.has('review') && kinds.has('suit');
   if (suit && caseKind(wholeWords) === 'suit') return kinds.has('direct') && kinds.has('after');
   return false;
-}
-
-/**
- * A 包括 opening a ，-clause after a count reads as 其中 does: "全年主动公开政府信息70条，包括工作动态
- * 60条，其他信息4条" (hunt32: a real report's list, not checked). Not inside a parenthesis ("（包括上年
- * 结转30件）" names a subset, figures-in-text.ts SUBSET_PAREN); a one-item 包括 names a subset of the
- * count before it, no list (partsIn finds fewer than two parts).
- */
-const INCLUDES_LIST = /[，,：:]\s*(包括|包含)(?=[^，,；;。\d])/g;
-
-/** Where the 其中 of a sentence are, and the 包括 that open a list as 其中 does, in order. */
-function listMarks(text: string): number[] {
-  const at: number[] = [];
-  for (let q = text.indexOf('其中'); q >= 0; q = text.indexOf('其中', q + 2)) at.push(q);
-  if (!text.includes('包')) return at;
-  INCLUDES_LIST.lastIndex = 0;
-  for (let m = INCLUDES_LIST.exec(text); m; m = INCLUDES_LIST.exec(text)) at.push(m.index + m[0].length - 2);
-  return at.sort((a, b) => a - b);
 }
 
 /** A count's own clause saying it is carried from last year: "1件为上年度结转办理件", "2件系上年结转". */
@@ -225,11 +208,18 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
         if (parts.length < 2) continue;
         const toItem = inList ? sumsToIncludedItem(inList, parts) : undefined;
         if (toItem && w !== inList?.outer) continue;
+        const complete = parts.some((p) => closesList(p.f.label)) || byKindOfCase(s, w, parts);
         const unsure = (w === inList?.outer ? toItem : undefined)
+          ?? (!complete && headedList(s.text, q) ? '“主要包括”“内容涵盖”所列未必是全部分项，各类也可能交叉' : undefined)
           ?? (inParen ? undefined : pastSemicolon(s, q, parts))
           ?? (w !== whole && INCLUDED.test(whole.label) ? restOfIncluded(w, whole, parts) : undefined)
           ?? (w === whole && heldInParen ? restOfIncluded(w, heldInParen, parts) : undefined);
-        readings.push({ shape: 'qizhong', whole: { s, f: w }, parts, complete: parts.some((p) => closesList(p.f.label)) || byKindOfCase(s, w, parts), ...(w === whole ? peers : {}), ...(unsure ? { unsure } : {}), ...(flow ? { flowTotal: flow } : {}) });
+        readings.push({ shape: 'qizhong', whole: { s, f: w }, parts, complete, ...(w === whole ? peers : {}), ...(unsure ? { unsure } : {}), ...(flow ? { flowTotal: flow } : {}) });
+        // "其中：概况类信息25条、政务动态信息1180条，信息公开目录300条" (the plain twin of recall37's bracket
+        // list): items joined by 、 and then one after a ，, which may be another count (a section of the
+        // site): read without it too, as bracket-items.ts reads its blanks (recall38)
+        const narrow = afterCommaAside(s, w, parts);
+        if (narrow) readings.push({ ...readings[readings.length - 1]!, parts: narrow, complete: false });
       }
     }
     if (readings.length > 0) out.push(readings);

@@ -24,7 +24,7 @@ import { notThisYears } from './other-year.ts';
 import { CARRIED_SOURCE } from './period.ts';
 import type { At } from './quote.ts';
 import { withdrawalAfterResults } from './withdrawn-results.ts';
-import { dimensionOf } from './item-dimensions.ts';
+import { dimensionOf, sisterCounter } from './item-dimensions.ts';
 
 // what a list's item is counted by: item-dimensions.ts (kept importable from here, as its users do)
 export { dimensionOf, totalItemKindOf } from './item-dimensions.ts';
@@ -263,8 +263,14 @@ export function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to:
     if (open) end = open.start;
   }
   let parts = s.figures
-    .filter((f) => f.start >= from && f.end <= end && isCount(f) && f.unit === whole.unit && !notThisYears(s, f, year) && (insideParen || !inSubsetParen(f)))
+    .filter((f) => f.start >= from && f.end <= end && isCount(f) && (f.unit === whole.unit || sisterCounter(whole.unit, whole.label, f.unit, f.label.replace(LIST_LEAD, '') + wordsAfter(s, f)))
+      && !notThisYears(s, f, year) && (insideParen || !inSubsetParen(f)))
     .map((f) => ({ s, f }));
+  // (an item in 件 under 份 applications, or the reverse, only beside items that say what they count:
+  // "20份，其中网络申请12件，信函申请8件，涉及材料35份" reads no list: sisterCounter)
+  if (parts.some((p) => p.f.unit !== whole.unit) && parts.some((p) => p.f.unit === whole.unit && !dimensionOf(p.f.label.replace(LIST_LEAD, '') + wordsAfter(s, p.f)))) {
+    parts = parts.filter((p) => p.f.unit === whole.unit);
+  }
   if (!insideParen) parts = withoutBreakdowns(parts);
   // "其中予以公开42件、部分公开11件、不予公开6件，共计59件": a total after the items sums
   // them, it is no item of its own

@@ -37,6 +37,10 @@ export function pastSemicolon(s: SentenceFigures, q: number, parts: readonly { f
   const end = clauseEnd(s.text, q);
   const next = parts.find((p) => p.f.start > end);
   if (!next) return undefined;
+  // "…193条，其中公开行政规范性文件4件，发布政策解读材料5件；微信公众号、官方抖音号分别发布信息255条、63条"
+  // (recall38, a real 2025 city bureau's report, an error on 193): the 其中's own clause holds no item of
+  // the whole's counter, and every part read stands past the ；: another statement, not its list
+  if (next === parts[0]) return `“其中”所在分句没有以该量词计的分项，“；”后的${next.f.raw}等另起一事`;
   const words = s.text.slice(end + 1, next.f.start).replace(/^[\s，,]+/, '');
   if (NEW_STATEMENT.test(words)) return `“；”后的“${words}”另起一事，“其中”所列可能止于“；”`;
   if (PUBLISHING.test(words) && !PUBLISHING.test(firstItemWords(s, q, parts))) return `“；”后的“${words}”以动词另起一事，“其中”后各项不以它开头，“其中”所列可能止于“；”`;

@@ -29,11 +29,15 @@ describe('red team 2: table 四 results the prose names in its own words', () =>
   it('a result named after its figure is read as that result, and checked', () => {
     const r = run('<p>全年被提起行政诉讼2件，1件尚未审结，1件维持。</p>', TABLES);
     expect(r.checks.map((c) => c.detail)).toEqual([
+      // (recall38: outcomes named after their figures are read as the count's outcomes too)
+      '1件+1件 = 2件',
       '2件 = 表四两类行政诉讼“总计”之和 2',
       '1件 = 表四两类行政诉讼“尚未审结”之和 1',
       '1件 = 表四两类行政诉讼“结果维持”之和 1',
     ]);
     expect(flagged(run('<p>全年被提起行政诉讼2件，1件尚未审结，2件维持。</p>', TABLES))).toEqual([
+      // (recall38: the outcomes, 3, against the count of suits, 2: the text's own sum, wrong too)
+      { rule: 'text.parts-sum', severity: 'error', expected: 3, actual: 2, quote: '全年被提起行政诉讼2件，1件尚未审结，2件' },
       { rule: 'text.vs-table', severity: 'error', expected: 1, actual: 2, quote: '2件' },
     ]);
   });
