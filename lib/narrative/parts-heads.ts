@@ -67,8 +67,12 @@ export function findHeadWholeGroups(s: SentenceFigures, year: number | null = nu
   return [{ shape: 'zhong', whole: { s, f: whole }, parts, complete: isRestItem(s, (parts[parts.length - 1] as At).f) }];
 }
 
-/** Words of a clause that says a whole ("全年共办结申请63件"), not an item of the list after it. */
-const WHOLE_WORDS = /共|累计|总计|合计|总共/;
+/**
+ * Words of a clause that says a whole ("全年共办结申请63件"), not an item of the list after it: a total's
+ * word right before the applications' verb (not "本年共主动公开人事信息26条，…，共计44条": the 共 there
+ * is over the whole list, its first kind named).
+ */
+const WHOLE_WORDS = /(?:共|累计|总计|合计|总共)计?(?:办结|答复|办理|处理|收到|受理|新收|接收)/;
 
 /** A ，-clause that is nothing but a total's word before its figure: "合计", "共计", "总计". */
 const TOTAL_CLAUSE = /^(?:以上|上述|前述)?(?:[两二三四五六](?:项|者|类|种)(?:共计|合计|总计|总共|共)|共计|合计|总计|总共)(?:为|达)?$/;

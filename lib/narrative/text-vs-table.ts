@@ -37,6 +37,7 @@ import { aboutDisclosure, AS_REVIEWER, broaderThanDisclosure, namesNarrowerKind,
 export { aboutDisclosure, AS_REVIEWER, namesNarrowerKind, NOT_APPLICATION } from './claim-scope.ts';
 import { afterQualifiedClause, qualifiedPassOrSkip, qualifiesApplications, qualifiesCases, withoutAllOfThem } from './qualified-count.ts';
 import { resultNamedAfter } from './result-after.ts';
+import { crossYear } from './cross-year.ts';
 import { carriedAfter, flowWordsAt, PARAGRAPH_MEASURES, yearsClosedAfterFlow } from './carried-after.ts';
 import { APPLY_MEASURES, carriedIntoYear, countsApplications, ofSuitGroup, withoutNextYearDestination, pickMeasureAt, readingValue, t4Measures, topicBefore, type Measure, type Topic } from './measures.ts';
 
@@ -233,6 +234,10 @@ export function checkAgainstTables(
       }
       if (picked && topic === 'apply' && kindBetween(s, f, f.start - clause.length + picked.end)) continue;
       let measure = picked?.measure ?? own ?? null;
+      // "年内办结63件，跨年度办理3件": carried on into next year after 上年结转 (cross-year.ts)
+      const across = picked && topic === 'apply' ? crossYear(clause.slice(0, picked.start), s.text.slice(0, f.start)) : null;
+      if (across === 'none') continue;
+      if (across) measure = APPLY_MEASURES.find((m) => m.id === across) ?? null;
       // "尚有1件正在审理": the pending named after its figure, not as table 四's column
       let pendingAfter = false;
       // "另有3件顺延至下一年度答复": the words after the figure, and the year they name

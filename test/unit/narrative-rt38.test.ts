@@ -131,3 +131,19 @@ describe('rt38 (a miss): results written figure first are compared with table �
     expect(vsTable('全年共收到申请86件，其中42件予以公开的申请已全部送达。').some((d) => d.includes('予以公开'))).toBe(false);
   });
 });
+
+describe('rt38: 跨年度办理 after 上年结转 is carried on into next year', () => {
+  // "全年共收到申请62件，上年结转4件，年内办结63件，跨年度办理3件": read as 办理 (those handled in the
+  // year), the 3 was an error against 办理结果总计 63
+  const text = '全年共收到申请86件，上年结转5件，年内办结88件，跨年度办理3件。';
+  it('结转下年度, a pass', () => {
+    expect(keys(text)).toEqual([]);
+    expect(vsTable(text)).toContain('pass 3件 = 表三“结转下年度继续办理” 3');
+  });
+  it('before anything was carried in it may be either: no reading', () => {
+    expect(vsTable('全年共收到申请86件，跨年度办理5件，办结88件。').some((d) => d.includes('5件') || d.includes(' 5 '))).toBe(false);
+  });
+  it('twin: a wrong count is still an error', () => {
+    expect(keys(text.replace('跨年度办理3件', '跨年度办理4件'))).toEqual(['text.vs-table:error:3:4']);
+  });
+});
