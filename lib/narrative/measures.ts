@@ -214,6 +214,9 @@ export const TOPIC = /行政复议申请|复议申请|未经(?:行政)?复议(?:
 /** "复议后起诉" and "未经复议直接起诉" name a suit (table 四's two groups of suits), not a 复议. */
 const AFTER_REVIEW = /未经(?:行政)?复议(?:直接)?(?:提起|起诉)|(?:经)?复议后(?:提起|起诉|诉讼)/g;
 
+/** A count written in Chinese numerals: "一件", "两起". */
+const CN_COUNT = /[〇零一二两三四五六七八九十百]+(?:件|起|宗|个|例)/;
+
 export function topicBefore(text: string, pos: number): Topic | null {
   let topic: Topic | null = null;
   let review = false;
@@ -242,7 +245,9 @@ export function topicBefore(text: string, pos: number): Topic | null {
       return 'both';
     }
     // "行政复议和行政诉讼案件5件": the clause names both, joined
-    if (/复议[^，,；;。\d]{0,4}?(?:和|与|及|、|或)[^，,；;。\d]{0,4}?(?:诉讼|起诉)/.test(clause.replace(AFTER_REVIEW, '起诉'))) return 'both';
+    // (not "行政复议一件、行政诉讼": a count in Chinese numerals ends the 复议's words)
+    const joined = /复议([^，,；;。\d]{0,4}?)(?:和|与|及|、|或)[^，,；;。\d]{0,4}?(?:诉讼|起诉)/.exec(clause.replace(AFTER_REVIEW, '起诉'));
+    if (joined && !CN_COUNT.test(joined[1] ?? '')) return 'both';
   }
   return topic;
 }

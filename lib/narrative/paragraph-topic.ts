@@ -20,6 +20,7 @@ import type { SentenceFigures } from './figures-in-text.ts';
 import { JOINED_RESULTS } from './joined-results.ts';
 import { APPLY_MEASURES, pickMeasureAt, topicBefore } from './measures.ts';
 import { SUB_ROW_IDS, withSubRow } from './sub-rows.ts';
+import { resultNamedAfter } from './result-after.ts';
 
 /** Words of work that is also carried into next year, and is not a disclosure application. */
 const OTHER_WORK = /复议|诉讼|起诉|应诉|审理|议案|人大|政协|代表|委员/;
@@ -79,8 +80,8 @@ export const RESULT_MEASURES: ReadonlySet<string> = new Set(['granted', 'partial
 /** Subjects of other work, which also 办结 (政务服务, 审批, 诉求, 工单…): not applications. */
 const OTHER_SUBJECT = /政务服务|服务事项|事项|大厅|窗口|审批|许可|诉求|工单|件次|热线|信访|投诉|建议|提案/;
 
-/** "，其中予以公开…" right after a figure: the results of the figure before. */
-const RESULTS_AFTER = /^[^，,。；;\d]{0,6}[，,]\s*其中[，,：:]?\s*(?:对|向)?(?:申请人)?[“"]?(?:予以公开|同意公开|全部公开|部分公开|同意部分公开|不予公开|无法提供|不予处理|其他处理)/;
+/** "，其中予以公开…" (or "，其中32件予以公开…") right after a figure: the results of the figure before. */
+const RESULTS_AFTER = /^[^，,。；;\d]{0,6}[，,]\s*其中[，,：:]?\s*(?:[0-9０-９]+件)?(?:对|向)?(?:申请人)?[“"]?(?:予以公开|同意公开|全部公开|部分公开|同意部分公开|不予公开|无法提供|不予处理|其他处理)/;
 
 /**
  * Is a figure one of table 三's results, named by its clause (`clause`: its words before it), or
@@ -93,7 +94,8 @@ export function resultWordsAt(clause: string, after: string, scope: string = cla
   if (OTHER_SUBJECT.test(scope)) return false;
   if (JOINED_RESULTS.test(clause)) return true;
   const picked = withSubRow(clause, pickMeasureAt(clause, APPLY_MEASURES), scope);
-  if (!picked) return false;
+  // "其中32件予以公开": the row named after the figure (result-after.ts)
+  if (!picked) return resultNamedAfter(clause, after) !== null;
   if (RESULT_MEASURES.has(picked.measure.id) || SUB_ROW_IDS.has(picked.measure.id)) return true;
   return picked.measure.id === 'processed' && RESULTS_AFTER.test(after);
 }

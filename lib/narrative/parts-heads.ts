@@ -14,7 +14,7 @@
  * (a rate, a second count in a clause, a mixed list) reads no list. As with every list, parts short of
  * the whole may leave one out (a skip); over it, a finding (parts-judge.ts).
  */
-import { addDec, cmpDec, sumDec } from './decimal.ts';
+import { addDec, cmpDec, decToNumber, sumDec } from './decimal.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { notThisYears } from './other-year.ts';
 import type { At } from './quote.ts';
@@ -67,6 +67,13 @@ export function findHeadWholeGroups(s: SentenceFigures, year: number | null = nu
   return [{ shape: 'zhong', whole: { s, f: whole }, parts, complete: isRestItem(s, (parts[parts.length - 1] as At).f) }];
 }
 
+/**
+ * Words of a clause that says a whole ("全年共办结申请63件"), not an item of the list after it: a total's
+ * word right before the applications' verb (not "本年共主动公开人事信息26条，…，共计44条": the 共 there
+ * is over the whole list, its first kind named).
+ */
+const WHOLE_WORDS = /(?:共|累计|总计|合计|总共)计?(?:办结|答复|办理|处理|收到|受理|新收|接收)/;
+
 /** A ，-clause that is nothing but a total's word before its figure: "合计", "共计", "总计". */
 const TOTAL_CLAUSE = /^(?:以上|上述|前述)?(?:[两二三四五六](?:项|者|类|种)(?:共计|合计|总计|总共|共)|共计|合计|总计|总共)(?:为|达)?$/;
 
@@ -89,13 +96,23 @@ export function findClauseListTotals(
       const inside = s.figures.filter((f) => f.start >= start && f.end <= at);
       if (inside.length === 0) break;
       const f = inside[0] as TextFigure;
+      // "全年共办结申请63件，予以公开32件，…，合计63件": a clause saying a whole of its own is the
+      // list's whole, written before it too, no item of it
+      const lead = s.text.slice(start, f.start).trim();
+      if (items.length >= 2 && WHOLE_WORDS.test(lead)) break;
       if (inside.length > 1 || !isCount(f) || f.unit !== w.unit || f.paren !== null || notThisYears(s, f, year) || inRespectivelyList(s, f)) {
         clean = false;
         break;
       }
       items.unshift(f);
       at = start - 1;
+      // "全年办结63件，其中予以公开32件，…，合计63件": 其中 opens the list, its first item
+      if (/^(?:其中|包括)/.test(lead)) break;
     }
+    // "全年办结63件，予以公开32件，…，合计63件": a first "item" that is the total itself, beside
+    // others that are not all 0, is the list's whole said before it
+    const [head, ...rest] = items;
+    if (head && rest.length >= 2 && cmpDec(head.value, w.value) === 0 && rest.some((f) => decToNumber(f.value) > 0)) items.shift();
     // (items of table 二's decisions or of 建议/提案 too, and outlets: a total after them sums them)
     if (!clean || items.length < 2 || !(oneDimension(s, items, totalItemKindOf) || allOutlets(s, items))) continue;
     // "两项合计39件": the total says how many items it sums (declaredComplete)

@@ -8,6 +8,7 @@ import { semicolonClauseStart, type SentenceFigures } from './figures-in-text.ts
 import { clauseStart } from './quote.ts';
 import { aboutPartOfBody, scopeBefore, type Body } from './body-part.ts';
 import { APPLY_MEASURES, FILLER, pickMeasureAt, topicBefore, TOPIC, type Measure } from './measures.ts';
+import { resultNamedAfter } from './result-after.ts';
 
 /**
  * Is the figure at `pos` in a ，-clause opening with 含/包括 right after a clause counting the
@@ -99,6 +100,10 @@ const QIZHONG_OUTCOME = /^其中[，,：:]?(?=(?:对|向)?(?:申请人)?[“"]?(
  */
 const QIZHONG_DONE = /^其中[，,：:]?(?=(?:已|均已|依法)?(?:办结|办理完毕|答复完毕))/;
 
+/** A clause of nothing but 其中 before its figure, and the figure's count to skip past it. */
+const LONE_QIZHONG = /^其中[，,：:]?\s*(?:有)?\s*$/;
+const COUNT_AT = /^[0-9０-９零〇一二两三四五六七八九十百千]+\s*件/;
+
 /**
  * The clause without its 其中 when that opens the results of the applications answered: the
  * ，-clause before it (or, when 其中 opens a sentence, the last clause of the sentence before in
@@ -107,7 +112,9 @@ const QIZHONG_DONE = /^其中[，,：:]?(?=(?:已|均已|依法)?(?:办结|办�
  */
 export function withoutOutcomeQizhong(text: string, pos: number, clause: string, prev: SentenceFigures | null, body: Body | null): string {
   const done = QIZHONG_DONE.test(clause);
-  if (!done && !QIZHONG_OUTCOME.test(clause)) return clause;
+  // (or written figure first: "全年办结63件，其中32件予以公开": result-after.ts)
+  const firstAfter = !done && LONE_QIZHONG.test(clause) && resultNamedAfter(clause, text.slice(pos).replace(COUNT_AT, '')) !== null;
+  if (!done && !firstAfter && !QIZHONG_OUTCOME.test(clause)) return clause;
   const at = clauseStart(text, pos);
   let before: string;
   if (at === 0 && prev) {
@@ -129,7 +136,7 @@ export function withoutOutcomeQizhong(text: string, pos: number, clause: string,
   // 办理结果总计 is of both
   const newAndCarried = whole === 'carried' && /(?:新收|收到|受理|接收)[^，,；;。]*[\d０-９]+\s*件[、和及与]/.test(before);
   if (done) return whole === 'handled' || whole === 'received' || whole === 'new' || newAndCarried ? clause.replace(QIZHONG_DONE, '') : clause;
-  return whole === 'processed' || whole === 'handled' ? clause.replace(QIZHONG_OUTCOME, '') : clause;
+  return whole === 'processed' || whole === 'handled' ? clause.replace(firstAfter ? LONE_QIZHONG : QIZHONG_OUTCOME, '') : clause;
 }
 
 
@@ -158,3 +165,42 @@ export function resultAfter(text: string, end: number, measures: readonly Measur
   if (best) return named ? undefined : best;
   return named ? null : undefined;
 }
+
+/**
+ * The case a figure names right after it, up to its clause's end ("1件行政诉讼尚未审结"): 'review'
+ * or 'suit' when the words name one of them and nothing else; null when they name neither (the
+ * topic is the one before the figure); undefined (no reading) when they name both, or applications.
+ */
+export function caseNamedAfter(text: string, end: number): 'review' | 'suit' | null | undefined {
+  const stop = text.slice(end).search(/[，,；;。（(）)：:]/);
+  const words = stop < 0 ? text.slice(end) : text.slice(end, end + stop);
+  if (!hasTopicWord(words)) return null;
+  const topic = topicBefore(words, words.length);
+  const both = /复议/.test(words.replace(/未经(?:行政)?复议|复议后/g, '')) && /诉讼|起诉|应诉/.test(words);
+  return !both && (topic === 'review' || topic === 'suit') ? topic : undefined;
+}
+
+/**
+ * The words of the count a parenthesis holding `pos` follows, in its ，-clause ("复议后起诉20件" of
+ * "复议后起诉20件（维持12件，纠正1件…）"); null when `pos` is in no parenthesis.
+ */
+export function parenOwnerWords(text: string, pos: number): string | null {
+  let depth = 0;
+  for (let i = pos - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === '）' || c === ')') depth++;
+    else if (c === '（' || c === '(') {
+      if (depth === 0) return text.slice(clauseStart(text, i), i);
+      depth--;
+    } else if (c === '。' || c === '；' || c === ';') return null;
+  }
+  return null;
+}
+
+/** A ，-clause of nothing but a total's word ("共69件") right after one naming a case's result ("行政诉讼被纠错5件"). */
+export function totalOfResults(text: string, pos: number): boolean {
+  const at = clauseStart(text, pos);
+  if (at === 0 || !/^(?:共|共计|合计|总计|总共)$/.test(text.slice(at, pos).trim()) || !/[，,]/.test(text.charAt(at - 1))) return false;
+  return CASE_RESULT_WORDS.test(text.slice(clauseStart(text, at - 1), at - 1));
+}
+const CASE_RESULT_WORDS = /维持|纠错|纠正|驳回|其他结果|尚未审结|未审结|撤销|确认违法|败诉|胜诉/;

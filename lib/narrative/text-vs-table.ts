@@ -22,7 +22,7 @@ import type { ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, quoteClause, shownOf } from './quote.ts';
 import { CARRIED_SOURCE, comparedWith, lastClauseOfOtherPeriod, otherPeriod } from './period.ts';
 import { aboutOwnLevel, aboutPartOfBody, namesOwnLevel, namesOwnLevelSubject, saysTablesArePart, scopeBefore } from './body-part.ts';
-import { dividedSentence, hasTopicWord, leadsWithPartsOf, QIZHONG_RESULT, resultAfter, SUBSET, SUBSET_SUBJECT, subsetOfAnswered, withoutOutcomeQizhong } from './qizhong-readings.ts';
+import { caseNamedAfter, dividedSentence, hasTopicWord, parenOwnerWords, totalOfResults, leadsWithPartsOf, QIZHONG_RESULT, resultAfter, SUBSET, SUBSET_SUBJECT, subsetOfAnswered, withoutOutcomeQizhong } from './qizhong-readings.ts';
 import { notThisTable } from './other-scope.ts';
 import { compare, type Claimed, type LevelFigures, type VsTableInput } from './vs-table-compare.ts';
 import { headingOf, paragraphAboutApplications, RESULT_MEASURES, resultWordsAt } from './paragraph-topic.ts';
@@ -36,6 +36,8 @@ import { aboutDisclosure, AS_REVIEWER, broaderThanDisclosure, namesNarrowerKind,
 
 export { aboutDisclosure, AS_REVIEWER, namesNarrowerKind, NOT_APPLICATION } from './claim-scope.ts';
 import { afterQualifiedClause, qualifiedPassOrSkip, qualifiesApplications, qualifiesCases, withoutAllOfThem } from './qualified-count.ts';
+import { resultNamedAfter } from './result-after.ts';
+import { crossYear } from './cross-year.ts';
 import { carriedAfter, flowWordsAt, PARAGRAPH_MEASURES, yearsClosedAfterFlow } from './carried-after.ts';
 import { APPLY_MEASURES, carriedIntoYear, countsApplications, ofSuitGroup, withoutNextYearDestination, pickMeasureAt, readingValue, t4Measures, topicBefore, type Measure, type Topic } from './measures.ts';
 
@@ -232,6 +234,10 @@ export function checkAgainstTables(
       }
       if (picked && topic === 'apply' && kindBetween(s, f, f.start - clause.length + picked.end)) continue;
       let measure = picked?.measure ?? own ?? null;
+      // "年内办结63件，跨年度办理3件": carried on into next year after 上年结转 (cross-year.ts)
+      const across = picked && topic === 'apply' ? crossYear(clause.slice(0, picked.start), s.text.slice(0, f.start)) : null;
+      if (across === 'none') continue;
+      if (across) measure = APPLY_MEASURES.find((m) => m.id === across) ?? null;
       // "尚有1件正在审理": the pending named after its figure, not as table 四's column
       let pendingAfter = false;
       // "另有3件顺延至下一年度答复": the words after the figure, and the year they name
@@ -243,6 +249,12 @@ export function checkAgainstTables(
         carriedWords = named;
         // the claim is the figure with the words after it: "另有2件顺延至下一年度答复"
         quote = shownOf(s).slice(clauseStart(s.text, f.start), f.end + carriedWords.length).trim();
+      }
+      // "其中32件予以公开，7件部分公开": the row named right after the figure (result-after.ts)
+      const first = !measure && topic === 'apply' ? resultNamedAfter(clause, after) : null;
+      if (first) {
+        measure = first.measure;
+        quote = shownOf(s).slice(clauseStart(s.text, f.start), f.end + first.words.length).trim();
       }
       // "除2件…结转至2022年外，其余50件均已办结" (烟台市人民政府 2021, red team 23, m35): the rest,
       // answered as the words after their figure say: 办理结果总计 (or this year's part of it)
@@ -257,7 +269,12 @@ export function checkAgainstTables(
       if (!measure && topic !== 'apply') {
         // "行政诉讼2件，1件尚未审结，1件维持": the result is named after its figure; a figure
         // whose clause names nothing before it and something unread after is no total either
-        const after = resultAfter(s.text, f.end, measures);
+        // "1件行政复议维持原答复，1件行政诉讼尚未审结": the case named after the figure is its own
+        const namedAfter = caseNamedAfter(s.text, f.end);
+        if (namedAfter === undefined) continue;
+        // "复议被纠错64件，诉讼被纠错5件，共69件": the results' sum, not the cases'
+        if (totalOfResults(s.text, f.start)) continue;
+        const after = resultAfter(s.text, f.end, namedAfter && namedAfter !== topic ? t4Measures(namedAfter) : measures);
         if (after === undefined) continue;
         measure = after ?? measures.find((m) => m.id === 'total') ?? null;
         pendingAfter = after?.id === 'pending';
@@ -281,7 +298,8 @@ export function checkAgainstTables(
       // after a 诉讼 total that fitted both groups' sum ("被提起行政诉讼6件，其中结果维持2件"), of
       // both: one group's figure that fits is no reading of it (the loose readings are for a bare
       // "诉讼…维持2件", whose groups are not known)
-      const group = topic === 'suit' ? ofSuitGroup(measure, read.slice(semicolonClauseStart(read, f.start), f.start)) : null;
+      // (in a parenthesis after one group's count, "复议后起诉20件（维持12件…）", that group's)
+      const group = topic === 'suit' ? ofSuitGroup(measure, parenOwnerWords(read, f.start) ?? read.slice(semicolonClauseStart(read, f.start), f.start)) : null;
       if (group) measure = group;
       else if (topic === 'suit' && f.clause === bothSuitsClause && measure.loose) measure = { ...measure, loose: [] };
       // "其中网上申请50件，办结48件": the 48 may be the part's (part-of-applications.ts)

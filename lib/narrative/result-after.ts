@@ -1,0 +1,24 @@
+/**
+ * Results written figure first (red team rt38): "全年办结63件，其中32件予以公开，7件部分公开，5件不予
+ * 公开…" — a row of table 三 named right after a figure whose clause names nothing before it (其中,
+ * 有, 另有…), and nothing else after it up to the clause's end. Written label first ("其中予以公开32件")
+ * each item was compared with its row; written figure first the list was only summed.
+ */
+import { APPLY_MEASURES, type Measure } from './measures.ts';
+
+/** The clause before the figure: nothing but a list's lead. */
+const LEAD = /^(?:其中|另有|还有|另|包括)?[，,：:\s]*(?:有)?$/;
+/**
+ * After it: the result's words alone ("予以公开", "作其他处理", "为部分公开"), then the clause's end, or a
+ * 、 before the next item's figure (not "32件予以公开、部分公开": two results, one figure).
+ */
+const RESULT_AFTER = /^(?:申请)?(?:均|已|已经|依法)?(?:被|为|作|作出|予以)?(予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理)(?:的申请)?(?=\s*(?:[，,；;。]|、\s*[0-9０-９]|$))/;
+const ROW: Readonly<Record<string, string>> = { 予以公开: 'granted', 同意公开: 'granted', 部分公开: 'partial', 不予公开: 'denied', 无法提供: 'unable', 不予处理: 'notProcessed', 其他处理: 'other' };
+
+/** The row a figure's words after it name, and those words; null when they name none, or more. */
+export function resultNamedAfter(clause: string, after: string): { measure: Measure; words: string } | null {
+  if (!LEAD.test(clause.trim())) return null;
+  const m = RESULT_AFTER.exec(after);
+  const measure = m ? APPLY_MEASURES.find((x) => x.id === ROW[m[1] as string]) : undefined;
+  return m && measure ? { measure, words: m[0] } : null;
+}
