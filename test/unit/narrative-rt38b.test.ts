@@ -1,0 +1,60 @@
+/**
+ * Session rt38b's red team of word order and phrasing on reports with no tables (the 2008–2018 reports
+ * written in prose only, and newer ones whose tables are pictures): with no table 三, the narrative
+ * reads the text on its own (flows, shares after their whole, parts of a whole, year on year), so a
+ * phrasing it misreads is a false flag with nothing to check it against. Self-written sentences of a
+ * consistent 2016 county office (受理48 + 上年结转2 = 办结46 + 结转下年度4; 同意公开28, 部分公开5,
+ * 不予公开3, 信息不存在6, 非本机关4), rewritten the other ways reports write them (`npm run probe`
+ * on a prose-only page), run here with no tables' figures at all.
+ * - FIXED: phrasings of a true claim that were errors, now read right.
+ * - TWINS: the same phrasings with a wrong number, which must still be errors.
+ */
+import { describe, expect, it } from 'vitest';
+import { findingKeys, runProse } from './narrative-tables.ts';
+
+const run = (text: string) => runProse(`<p>${text}</p>`, {}, 2016, '某某县人民政府办公室');
+const keys = (text: string) => findingKeys(run(text));
+const checksOf = (rule: string) => (text: string) => run(text).checks.filter((k) => k.rule === rule).map((k) => `${k.outcome} ${k.detail ?? ''}`);
+const partsSum = checksOf('text.parts-sum');
+
+describe('rt38b: a 含上年结转 bracket after the 办结 count, not after 受理', () => {
+  // "共受理申请48件，已办结46件（含上年结转2件），结转下年度4件": the 办结 holds those carried in, so
+  // 48 + 2 = 46 + 4; the bracket was read as the 受理 holding them (48 ≠ 46 + 4, an error)
+  const cases = [
+    '截至2016年12月31日，共受理申请48件，已办结46件（含上年结转2件），结转下年度4件。',
+    '全年共受理政府信息公开申请61件，办结59件（含上年结转3件），结转下年度5件。',
+    '全年新收申请61件，办结59件（包括上年结转3件），结转下年度5件。',
+  ];
+  it.each(cases)('no finding, the flow a pass: %s', (text) => {
+    expect(keys(text)).toEqual([]);
+    expect(partsSum(text).some((d) => d.startsWith('pass') && d.includes('收支平衡'))).toBe(true);
+  });
+  it('a bracket after the 受理 count still holds them in the 受理', () => {
+    expect(keys('共受理申请61件（含上年结转3件），已办结56件，结转下年度5件。')).toEqual([]);
+    expect(partsSum('共受理申请61件（含上年结转3件），已办结56件，结转下年度5件。')).toContain('pass 61件 = 56件+5件 = 61件（收支平衡）');
+  });
+  it('twins: the same phrasings out of balance are still errors', () => {
+    expect(keys('截至2016年12月31日，共受理申请48件，已办结46件（含上年结转2件），结转下年度5件。')).toContain('text.parts-sum:error:48:51');
+    expect(keys('全年共受理政府信息公开申请61件，办结58件（含上年结转3件），结转下年度5件。')).toContain('text.parts-sum:error:61:63');
+    expect(keys('共受理申请61件（含上年结转3件），已办结57件，结转下年度5件。')).toContain('text.parts-sum:error:61:62');
+  });
+});
+
+describe('rt38b: a subtotal that says how many items it sums ("二者合计33件")', () => {
+  // "其中同意公开28件、部分公开5件，二者合计33件，占办结总数的71.7%": the subtotal was taken for a
+  // third item of the 办结 (28 + 5 + 33 = 66 ≠ 46, an error)
+  it('no finding, the subtotal checked on its own items', () => {
+    expect(keys('办结申请46件，其中同意公开28件、部分公开5件，二者合计33件，占办结总数的71.7%。')).toEqual([]);
+    expect(keys('办结申请70件，其中予以公开31件、部分公开9件，两项共40件，占比57.1%。')).toEqual([]);
+    expect(partsSum('办结申请46件，其中同意公开28件、部分公开5件，二者合计33件，占办结总数的71.7%。')).toContain('pass 28件+5件 = 33件');
+  });
+  it('a subtotal inside a list: the list goes on after it', () => {
+    const text = '办结申请46件，其中同意公开28件，部分公开5件，两者合计33件，不予公开3件，信息不存在6件，非本机关职责范围4件。';
+    expect(keys(text)).toEqual([]);
+    expect(partsSum(text)).toContain('pass 28件+5件+3件+6件+4件 = 46件');
+  });
+  it('twins: a wrong subtotal, or a wrong item after it, are still errors', () => {
+    expect(keys('办结申请46件，其中同意公开28件、部分公开5件，二者合计34件，占办结总数的71.7%。')).toContain('text.parts-sum:error:33:34');
+    expect(keys('办结申请46件，其中同意公开28件，部分公开5件，两者合计33件，不予公开3件，信息不存在6件，非本机关职责范围5件。')).toContain('text.parts-sum:error:47:46');
+  });
+});
