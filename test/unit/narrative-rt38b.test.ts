@@ -58,3 +58,16 @@ describe('rt38b: a subtotal that says how many items it sums ("二者合计33件
     expect(keys('办结申请46件，其中同意公开28件，部分公开5件，两者合计33件，不予公开3件，信息不存在6件，非本机关职责范围5件。')).toContain('text.parts-sum:error:47:46');
   });
 });
+
+describe('rt38b (a miss): "办理结果总计" is the 办结 of a flow written in table 三\'s words', () => {
+  // "本年新收…48件，上年结转2件，办理结果总计46件，结转下年度继续办理4件" (a 2021 report whose table
+  // is a picture): the flow went unread, where the same with 办结 was checked
+  it('read: a pass where it balances', () => {
+    expect(keys('本年新收政府信息公开申请61件，上年结转3件，办理结果总计59件，结转下年度继续办理5件。')).toEqual([]);
+    expect(partsSum('本年新收政府信息公开申请61件，上年结转3件，办理结果总计59件，结转下年度继续办理5件。')).toContain('pass 61件+3件 = 59件+5件 = 64件（收支平衡）');
+    expect(keys('本年度收到申请61件，上年结转3件，办理结果合计59件，结转下年度5件。')).toEqual([]);
+  });
+  it('twin: out of balance, an error', () => {
+    expect(keys('本年新收政府信息公开申请61件，上年结转3件，办理结果总计59件，结转下年度继续办理6件。')).toContain('text.parts-sum:error:64:65');
+  });
+});
