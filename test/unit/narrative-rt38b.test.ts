@@ -71,3 +71,17 @@ describe('rt38b (a miss): "办理结果总计" is the 办结 of a flow written i
     expect(keys('本年新收政府信息公开申请61件，上年结转3件，办理结果总计59件，结转下年度继续办理6件。')).toContain('text.parts-sum:error:64:65');
   });
 });
+
+describe('rt38b: a count of corrections beside the corrections it counts (撤销1件，复议纠错1件)', () => {
+  // "全年行政复议3件，其中维持2件，撤销1件，复议纠错1件": 纠错 restates the 撤销 (2 + 1 + 1 = 4 was an error
+  // against the 3 cases)
+  it('a skip, no finding', () => {
+    expect(keys('全年行政复议5件，其中维持3件，撤销2件，复议纠错2件。')).toEqual([]);
+    expect(keys('全年行政复议5件，其中维持2件，撤销2件，变更1件，纠错3件。')).toEqual([]);
+    expect(partsSum('全年行政复议5件，其中维持3件，撤销2件，复议纠错2件。')[0]).toMatch(/^skip .*纠错之数的合计/);
+  });
+  it('twins: a general count that is not the kinds\' sum, or a list off its whole, are still errors', () => {
+    expect(keys('全年行政复议5件，其中维持3件，撤销2件，复议纠错1件。')).toContain('text.parts-sum:error:6:5');
+    expect(keys('全年行政复议5件，其中维持2件，撤销2件，纠错2件。')).toContain('text.parts-sum:error:6:5');
+  });
+});
