@@ -97,9 +97,9 @@ function readTerms(s: SentenceFigures, year: number | null): Terms | null {
       // "受理…42件（含上年结转2件）": the total holds them
       if (f.paren !== null && /^\s*(?:含|包括|包含)/.test(f.paren)) {
         // the bracket holds the count right before it (rt38b: "受理48件，已办结46件（含上年结转2件），结转
-        // 下年度4件" is 48 + 2 = 46 + 4, the 办结 holding them; it was read as the 受理 holding them)
+        // 下年度4件" was read as the 受理 holding them, 48 ≠ 46 + 4, an error): after another count, it is
+        // not read here (after the 办结, flow-words.ts reads it: at least 2 came in, the 办结 holds them)
         const holder = s.figures.filter((g) => g.paren === null && g.end <= f.start).at(-1);
-        if (holder && holder === t.closed && !t.carriedOut) { ok = set('carriedIn', f); if (!ok) return null; continue; }
         if (t.accepted && !t.acceptedHolds && f.start > t.accepted.end && holder === t.accepted) t.acceptedHolds = true;
         else return null;
       }
