@@ -26,9 +26,10 @@ const ACCEPTED = /受理/;
 /**
  * Closed: "办结", "办理完毕", "答复完毕", and a bare "答复N件" (table 三's results are the answers:
  * hunt34, "共受理…37件，上年结转5件，答复40件，结转下年度继续办理2件"); not a part of them ("按时办结",
- * "其中…"). "予以答复N件", "已办理完成N件" (recall37: real reports' words for the same).
+ * "其中…"). "予以答复N件", "已办理完成N件" (recall37: real reports' words for the same). "办理结果总计
+ * N件", table 三's own words for its third term (rt38b: a 2021 report whose table is a picture).
  */
-const CLOSED = /办结|办理完毕|答复完毕|办理完成|办理完结|(?:^|已|共|累计|全部|依法)(?:予以)?答复$/;
+const CLOSED = /办结|办理完毕|答复完毕|办理完成|办理完结|办理结果(?:总计|合计|共计)$|(?:^|已|共|累计|全部|依法)(?:予以)?答复$/;
 /** Carried on, said after the count: "31件结转到2025年度继续办理", "2件转入下一年度". */
 const CARRIED_ON_AFTER = /^\s*(?:结转|转)(?:至|到|入)\s*(?:\d{4}\s*年|下一?年|次年)/;
 const PART_OF_CLOSED = /按时|按期|如期|提前|延期|逾期|超期|期限内|时限内|当场|当日|即时|网上|当面|信函/;
@@ -95,7 +96,11 @@ function readTerms(s: SentenceFigures, year: number | null): Terms | null {
     else if (CARRIED_FROM.test(label) || byYearIn) {
       // "受理…42件（含上年结转2件）": the total holds them
       if (f.paren !== null && /^\s*(?:含|包括|包含)/.test(f.paren)) {
-        if (t.accepted && !t.acceptedHolds && f.start > t.accepted.end) t.acceptedHolds = true;
+        // the bracket holds the count right before it (rt38b: "受理48件，已办结46件（含上年结转2件），结转
+        // 下年度4件" was read as the 受理 holding them, 48 ≠ 46 + 4, an error): after another count, it is
+        // not read here (after the 办结, flow-words.ts reads it: at least 2 came in, the 办结 holds them)
+        const holder = s.figures.filter((g) => g.paren === null && g.end <= f.start).at(-1);
+        if (t.accepted && !t.acceptedHolds && f.start > t.accepted.end && holder === t.accepted) t.acceptedHolds = true;
         else return null;
       }
       ok = set('carriedIn', f);

@@ -154,8 +154,11 @@ export function wordsAfter(s: SentenceFigures, f: TextFigure): string {
   return stop < 0 ? s.text.slice(f.end, to) : s.text.slice(f.end, f.end + stop);
 }
 
-/** The label of a figure that totals the items before it: "共计59件", "以上合计59件". */
-const SUBTOTAL = /^(?:以上|上述|前述)?(?:共计|合计|总计|共|累计|小计)/;
+/**
+ * The label of a figure that totals the items before it: "共计59件", "以上合计59件", and one that says
+ * how many it sums ("二者合计33件", "两项共33件": rt38b, a subtotal of two results taken for a third).
+ */
+const SUBTOTAL = /^(?:以上|上述|前述)?(?:[两二三四五六](?:项|者|类|种))?(?:共计|合计|总计|共|累计|小计)/;
 
 /**
  * The sum of a count received and a count carried in from the year before, when `counts` are those
