@@ -227,7 +227,9 @@ export function checkAgainstTables(
         continue;
       }
       const measures = topic === 'apply' ? APPLY_MEASURES : t4Measures(topic);
-      const picked = topic === 'apply' ? withSubRow(clause, pickMeasureAt(clause, measures), read.slice(0, f.start)) : pickMeasureAt(clause, measures);
+      // "其中32件予以公开、7件部分公开": the results before the figure are the items before it, not its row
+      const chained = topic === 'apply' && /件/.test(clause) ? resultNamedAfter(clause, after) : null;
+      const picked = chained ? null : topic === 'apply' ? withSubRow(clause, pickMeasureAt(clause, measures), read.slice(0, f.start)) : pickMeasureAt(clause, measures);
       if (picked && topic === 'apply' && !countsApplications(clause.slice(picked.end))) {
         foreign();
         continue;
