@@ -36,6 +36,9 @@ const OWN_BASE = /扣除|除去|剔除|排除|去除|不含|不计|除[^，,；;
 const RATE_ALONE =
   /^(?:\d{4}\s*年度?|全年度?|本年度?|今年|年内|当年|报告期内)?(?:我(?:局|委|办|厅|署|院|单位|部门|中心|镇|乡|街道|区|县|市|府)|本(?:局|委|办|厅|署|院|机关|单位|部门|中心))?(?:的)?(?:(?:政府信息|依申请|申请)?公开率|(?:申请)?(?:予以公开|同意公开)(?:的)?(?:率|比例|比率|占比))(?:为|是|达|达到)?$/;
 
+/** The share of 予以公开 said as a ratio, naming no whole: "予以公开的比例为", "予以公开占比". */
+const GRANTED_RATIO = /(?:予以公开|同意公开)(?:的)?(?:比例|比率|占比)(?:为|是|达|达到)?$/;
+
 type Figures = Readonly<Record<string, number | null>>;
 
 /** A numerator or denominator: the sum of table 三's figures it names, and how it is said. */
@@ -88,8 +91,10 @@ export function checkDisclosureRatesAlone(
   if (!s || !/公开率|公开的?(?:比例|比率|占比)/.test(s.text)) return [];
   const out: ClaimOutcome[] = [];
   for (const [k, rate] of s.figures.entries()) {
-    if (rate.unit !== '%' || rate.approx || rate.change || rate.share || rate.paren !== null) continue;
-    if (!RATE_ALONE.test(rate.label.replace(/[\s，,“”"]/g, ''))) continue;
+    if (rate.unit !== '%' || rate.approx || rate.change || rate.paren !== null) continue;
+    const words = rate.label.replace(/[\s，,“”"]/g, '');
+    // (a share is read only as "予以公开的比例为50.8%", "予以公开占比50.8%": of no whole it names)
+    if (!RATE_ALONE.test(words) || (rate.share && !GRANTED_RATIO.test(words))) continue;
     // a count before it is the whole it is of: disclosure-rate.ts, or a part's
     if (s.figures.slice(0, k).some((f) => isCount(f))) continue;
     if (!/申请/.test(s.text) && !paragraphAboutApplications(sentences, i, notApplication)) continue;

@@ -87,6 +87,15 @@ describe('recall38b 3: 予以公开率 with no count', () => {
       '正文称全年予以公开率45.0%，按表三予以公开42件 ÷ 办理结果总计88件计算应为47.7%（计入部分公开、以新收或其他基数计算亦不相符）。',
     ]);
   });
+  it('said as a ratio naming no whole ("予以公开的比例为", "予以公开占比"): the same readings', () => {
+    expect(tableKeys(`${lead}全年予以公开的比例为47.7%。`)).toEqual([]);
+    expect(tableKeys(`${lead}予以公开占比60.2%。`)).toEqual([]);
+    expect(tableKeys(`${lead}全年予以公开的比例为45.0%。`)).toEqual(['text.share:warning:47.7:45']);
+    expect(tableKeys(`${lead}予以公开占比45.0%。`)).toEqual(['text.share:warning:47.7:45']);
+    // a whole named, or 予以公开 and 部分公开 together: other readings' (share-wholes.ts), not this one's
+    expect(tableKeys(`${lead}全年办结申请88件，予以公开的比例为45.0%。`)).toEqual([]);
+    expect(checks('text.share', `${lead}予以公开和部分公开的比例为45.0%。`)).toEqual([]);
+  });
   it('silent: a count before it (its whole), a part of the body, another year, 100%', () => {
     expect(tableKeys(`${lead}区政府本级予以公开率为45.0%。`)).toEqual([]);
     expect(tableKeys(`${lead}2023年予以公开率为45.0%。`)).toEqual([]);
