@@ -7,7 +7,7 @@
  *   十四五, 一两件, 数十件), and no ordinal or distributive stands before it (第三, 每一件, 前三件);
  * - a counting unit follows it at once (件, 条, 项, 个, 次, 人, 场, 期, 份…), not 年/月/级/是;
  * - the claim ends there: a clause mark or the end follows ("予以公开两件，", "一件、"), or, after
- *   件, what is counted ("三件政府信息公开申请"), or 和/与/及 and another count in its unit that
+ *   件, what is counted ("三件政府信息公开申请") or a result and the clause's end ("三件不予处理，"), or 和/与/及 and another count in its unit that
  *   ends so ("分别为三件和五件"). A numeral + unit + noun is a name or a slogan,
  *   not a count: 一件事一次办, 一次性, 四个意识, 三项制度, 三个工作日, 一个月, 两个维护, 十件实事,
  *   一人一档, 二期工程; so is one in quotes (“最多跑一次”), and one right after another numeral
@@ -56,6 +56,11 @@ const NUMERAL_CHAR = /[〇零一二两三四五六七八九十○]/;
 /** After unit (and 以上/左右): a clause mark, the end, or after 件 what is counted. */
 const ENDS_CLAUSE = /[，,。；;、：:）)！!？?\s（(]/;
 const COUNTED_AFTER_JIAN = /^的?(?:政府信息公开|信息公开|依申请公开|申请|行政复议|行政诉讼|复议|诉讼|案件)/;
+/**
+ * After 件, a result of table 三 and the clause's end ("其中三件不予处理，一件其他处理", "三十二件予以
+ * 公开、七件部分公开": recall38b): the count of that result, written figure first.
+ */
+const RESULT_AFTER_JIAN = /^(?:均|已|依法)?(?:被|为|作|作出|予以)?(?:予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理)(?:的申请)?(?=[，,。；;、]|$)/;
 
 /**
  * Between two counts of one list ("分别为三件和五件"): a joining word and nothing else. The count
@@ -88,7 +93,7 @@ export function findChineseCounts(text: string): ChineseCount[] {
     const next = text[end];
     const ends = next === undefined || ENDS_CLAUSE.test(next);
     const count = { start, end, value, unit, approx: m[2] !== undefined };
-    if (!ends && !(unit === '件' && m[2] === undefined && COUNTED_AFTER_JIAN.test(text.slice(end, end + 8)))) {
+    if (!ends && !(unit === '件' && m[2] === undefined && (COUNTED_AFTER_JIAN.test(text.slice(end, end + 8)) || RESULT_AFTER_JIAN.test(text.slice(end, end + 12))))) {
       if (m[2] === undefined) pending.push(count);
       continue;
     }

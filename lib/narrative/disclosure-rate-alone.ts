@@ -28,9 +28,16 @@ import { paragraphAboutApplications } from './paragraph-topic.ts';
 /** A base the sentence names itself: "扣除无法提供和不予处理的情形后，依申请公开率为90.6%". */
 const OWN_BASE = /扣除|除去|剔除|排除|去除|不含|不计|除[^，,；;。]{1,20}(?:外|以外|之外)/;
 
-/** The rate's own words: the year, the body, 公开率. */
+/**
+ * The rate's own words: the year, the body, 公开率; or the share of 予以公开 named as a rate or a
+ * ratio with no count ("予以公开率50.8%", "予以公开的比例为50.8%": recall38b), read the same ways
+ * (a reader may count 部分公开 in as well: one more reading that passes, never a flag more).
+ */
 const RATE_ALONE =
-  /^(?:\d{4}\s*年度?|全年度?|本年度?|今年|年内|当年|报告期内)?(?:我(?:局|委|办|厅|署|院|单位|部门|中心|镇|乡|街道|区|县|市|府)|本(?:局|委|办|厅|署|院|机关|单位|部门|中心))?(?:的)?(?:政府信息|依申请|申请)?公开率(?:为|是|达|达到)?$/;
+  /^(?:\d{4}\s*年度?|全年度?|本年度?|今年|年内|当年|报告期内)?(?:我(?:局|委|办|厅|署|院|单位|部门|中心|镇|乡|街道|区|县|市|府)|本(?:局|委|办|厅|署|院|机关|单位|部门|中心))?(?:的)?(?:(?:政府信息|依申请|申请)?公开率|(?:申请)?(?:予以公开|同意公开)(?:的)?(?:率|比例|比率|占比))(?:为|是|达|达到)?$/;
+
+/** The share of 予以公开 said as a ratio, naming no whole: "予以公开的比例为", "予以公开占比". */
+const GRANTED_RATIO = /(?:予以公开|同意公开)(?:的)?(?:比例|比率|占比)(?:为|是|达|达到)?$/;
 
 type Figures = Readonly<Record<string, number | null>>;
 
@@ -81,18 +88,20 @@ export function checkDisclosureRatesAlone(
   notApplication: RegExp,
 ): ClaimOutcome[] {
   const s = sentences[i];
-  if (!s || !s.text.includes('公开率')) return [];
+  if (!s || !/公开率|公开的?(?:比例|比率|占比)/.test(s.text)) return [];
   const out: ClaimOutcome[] = [];
   for (const [k, rate] of s.figures.entries()) {
-    if (rate.unit !== '%' || rate.approx || rate.change || rate.share || rate.paren !== null) continue;
-    if (!RATE_ALONE.test(rate.label.replace(/[\s，,“”"]/g, ''))) continue;
+    if (rate.unit !== '%' || rate.approx || rate.change || rate.paren !== null) continue;
+    const words = rate.label.replace(/[\s，,“”"]/g, '');
+    // (a share is read only as "予以公开的比例为50.8%", "予以公开占比50.8%": of no whole it names)
+    if (!RATE_ALONE.test(words) || (rate.share && !GRANTED_RATIO.test(words))) continue;
     // a count before it is the whole it is of: disclosure-rate.ts, or a part's
     if (s.figures.slice(0, k).some((f) => isCount(f))) continue;
     if (!/申请/.test(s.text) && !paragraphAboutApplications(sentences, i, notApplication)) continue;
     if (otherPeriod(s.text, rate.label, rate.start, year) || aboutPartOfBody(s.text, rate.start, body)) continue;
     if (partEarlier(sentences, i, body)) continue;
     const quote = quoteClause({ s, f: rate });
-    out.push(judge(rate.printed, rate.raw, quote, figures, corrected, OWN_BASE.test(s.text.slice(0, rate.start))));
+    out.push(judge(rate.printed, rate.raw, quote, figures, corrected, OWN_BASE.test(s.text.slice(0, rate.start)), /予以公开|同意公开/.test(rate.label)));
   }
   return out;
 }
@@ -126,7 +135,7 @@ function readingsOf(figures: Figures): { readings: Reading[]; missing: string } 
 
 const dec = (v: number): Dec => toDec(v, 0);
 
-function judge(printed: Dec, raw: string, quote: string, figures: Figures, corrected: Figures | null, ownBase: boolean): ClaimOutcome {
+function judge(printed: Dec, raw: string, quote: string, figures: Figures, corrected: Figures | null, ownBase: boolean, grantedNamed: boolean): ClaimOutcome {
   const { readings, missing } = readingsOf(figures);
   const fits = (r: Reading): boolean => percentFits(dec(r.n), dec(r.d), printed) !== 'no';
   const hit = readings.find(fits);
@@ -137,7 +146,8 @@ function judge(printed: Dec, raw: string, quote: string, figures: Figures, corre
   if (missing) {
     return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `公开率有多种算法，表三没有${missing}的数，不作判断` } };
   }
-  const main = readings.find((r) => r.zh.startsWith('予以公开与部分公开') && r.zh.includes('÷ 办理结果总计')) ?? readings[0];
+  // "予以公开率": told by 予以公开 alone; "公开率": by 予以公开 and 部分公开
+  const main = readings.find((r) => r.zh.startsWith('予以公开与部分公开') !== grantedNamed && r.zh.includes('÷ 办理结果总计')) ?? readings[0];
   if (!main || decToNumber(printed) === 100 || ownBase) {
     return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `公开率${raw}与表三的各种算法都不相符，可能另有所指，不作判断` } };
   }
@@ -146,8 +156,8 @@ function judge(printed: Dec, raw: string, quote: string, figures: Figures, corre
     return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `公开率${raw}与表三按表格核对更正后的数相合，表格本身有误` } };
   }
   const shown = withDecimals(percentText(dec(main.n), dec(main.d), printed.d), printed.d);
-  const detail = `${main.zh} = ${percentText(dec(main.n), dec(main.d), Math.max(2, printed.d))}%，正文 ${raw}；换用予以公开或其他基数亦不相符`;
-  const message = `正文称${quote}，按表三${main.zh}计算应为${shown}%（只计予以公开、以新收或其他基数计算亦不相符）。`;
+  const detail = `${main.zh} = ${percentText(dec(main.n), dec(main.d), Math.max(2, printed.d))}%，正文 ${raw}；换用${grantedNamed ? '予以公开与部分公开' : '予以公开'}或其他基数亦不相符`;
+  const message = `正文称${quote}，按表三${main.zh}计算应为${shown}%（${grantedNamed ? '计入部分公开' : '只计予以公开'}、以新收或其他基数计算亦不相符）。`;
   return {
     check: { rule: RULE.share, outcome: 'fail', quote, detail },
     finding: textFinding(RULE.share, 'warning', message, quote, Number(shown), decToNumber(printed)),

@@ -101,7 +101,8 @@ const QIZHONG_OUTCOME = /^其中[，,：:]?(?=(?:对|向)?(?:申请人)?[“"]?(
 const QIZHONG_DONE = /^其中[，,：:]?(?=(?:已|均已|依法)?(?:办结|办理完毕|答复完毕))/;
 
 /** A clause of nothing but 其中 before its figure, and the figure's count to skip past it. */
-const LONE_QIZHONG = /^其中[，,：:]?\s*(?:有)?\s*$/;
+/** The 其中 that opens such a clause, and the items before the figure after it. */
+const QIZHONG_LEAD = /^其中[，,：:]?\s*(?:有)?\s*/;
 const COUNT_AT = /^[0-9０-９零〇一二两三四五六七八九十百千]+\s*件/;
 
 /**
@@ -113,7 +114,8 @@ const COUNT_AT = /^[0-9０-９零〇一二两三四五六七八九十百千]+\s*
 export function withoutOutcomeQizhong(text: string, pos: number, clause: string, prev: SentenceFigures | null, body: Body | null): string {
   const done = QIZHONG_DONE.test(clause);
   // (or written figure first: "全年办结63件，其中32件予以公开": result-after.ts)
-  const firstAfter = !done && LONE_QIZHONG.test(clause) && resultNamedAfter(clause, text.slice(pos).replace(COUNT_AT, '')) !== null;
+  // (and the later items of such a list joined by 、: "其中32件予以公开、7件部分公开": recall38b)
+  const firstAfter = !done && QIZHONG_LEAD.test(clause) && resultNamedAfter(clause, text.slice(pos).replace(COUNT_AT, '')) !== null;
   if (!done && !firstAfter && !QIZHONG_OUTCOME.test(clause)) return clause;
   const at = clauseStart(text, pos);
   let before: string;
@@ -136,7 +138,7 @@ export function withoutOutcomeQizhong(text: string, pos: number, clause: string,
   // 办理结果总计 is of both
   const newAndCarried = whole === 'carried' && /(?:新收|收到|受理|接收)[^，,；;。]*[\d０-９]+\s*件[、和及与]/.test(before);
   if (done) return whole === 'handled' || whole === 'received' || whole === 'new' || newAndCarried ? clause.replace(QIZHONG_DONE, '') : clause;
-  return whole === 'processed' || whole === 'handled' ? clause.replace(firstAfter ? LONE_QIZHONG : QIZHONG_OUTCOME, '') : clause;
+  return whole === 'processed' || whole === 'handled' ? clause.replace(firstAfter ? QIZHONG_LEAD : QIZHONG_OUTCOME, '') : clause;
 }
 
 

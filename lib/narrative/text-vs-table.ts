@@ -37,6 +37,7 @@ import { aboutDisclosure, AS_REVIEWER, broaderThanDisclosure, namesNarrowerKind,
 export { aboutDisclosure, AS_REVIEWER, namesNarrowerKind, NOT_APPLICATION } from './claim-scope.ts';
 import { afterQualifiedClause, qualifiedPassOrSkip, qualifiesApplications, qualifiesCases, withoutAllOfThem } from './qualified-count.ts';
 import { resultNamedAfter } from './result-after.ts';
+import { answeredParenAt } from './included-results.ts';
 import { crossYear } from './cross-year.ts';
 import { carriedAfter, flowWordsAt, PARAGRAPH_MEASURES, yearsClosedAfterFlow } from './carried-after.ts';
 import { APPLY_MEASURES, carriedIntoYear, countsApplications, ofSuitGroup, withoutNextYearDestination, pickMeasureAt, readingValue, t4Measures, topicBefore, type Measure, type Topic } from './measures.ts';
@@ -227,7 +228,9 @@ export function checkAgainstTables(
         continue;
       }
       const measures = topic === 'apply' ? APPLY_MEASURES : t4Measures(topic);
-      const picked = topic === 'apply' ? withSubRow(clause, pickMeasureAt(clause, measures), read.slice(0, f.start)) : pickMeasureAt(clause, measures);
+      // "其中32件予以公开、7件部分公开": the results before the figure are the items before it, not its row
+      const chained = topic === 'apply' && /件/.test(clause) ? resultNamedAfter(clause, after) : null;
+      const picked = chained ? null : topic === 'apply' ? withSubRow(clause, pickMeasureAt(clause, measures), read.slice(0, f.start)) : pickMeasureAt(clause, measures);
       if (picked && topic === 'apply' && !countsApplications(clause.slice(picked.end))) {
         foreign();
         continue;
@@ -291,7 +294,11 @@ export function checkAgainstTables(
       if (!measure) continue;
       // "办结1191件（含上年结转189件）": inside such a parenthesis only 上年结转 and 结转下年度
       // are read, and a mismatch is no finding (some of last year's may still be open)
-      if (inParen && measure.id !== 'carried' && measure.id !== 'carriedForward') continue;
+      // (and table 三's results in one after those answered: "办结88件（含予以公开42件，…）": included-results.ts)
+      const itemsOpen = inParen && RESULT_MEASURES.has(measure.id) ? answeredParenAt(read, f.start) : -1;
+      const answeredItem = itemsOpen >= 0;
+      if (inParen && measure.id !== 'carried' && measure.id !== 'carriedForward' && !answeredItem) continue;
+      if (answeredItem) quote = shownOf(s).slice(itemsOpen + 1, f.end).trim();
       // a part of a list ("其中，市政府办公室受理17件") is never the table's total
       if (!own && partFigures.has(f) && (measure.id === 'received' || measure.id === 'new' || measure.id === 'handled' || measure.id === 'total')) continue;
       // "其中未经复议直接起诉3件，结果维持2件": a result after one group of suits is that group's;
@@ -303,7 +310,7 @@ export function checkAgainstTables(
       if (group) measure = group;
       else if (topic === 'suit' && f.clause === bothSuitsClause && measure.loose) measure = { ...measure, loose: [] };
       // "其中网上申请50件，办结48件": the 48 may be the part's (part-of-applications.ts)
-      const outcome0 = compare(asListedGranted(asListedCategory(measure, s.text, f.start), s.text, f.start), f, quote, against, inParen);
+      const outcome0 = compare(asListedGranted(asListedCategory(measure, s.text, f.start), s.text, f.start), f, quote, against, inParen && !answeredItem);
       // "法院判决驳回1件，目前该案处于二审阶段": an instance's judgment, or cases counted by instance;
       // table 四 counts each case once, by where it stood at the year's end: a mismatch is no finding.
       // Not for the cases still open ("尚在一审2件"): open in any instance is 尚未审结
