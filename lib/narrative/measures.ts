@@ -93,12 +93,13 @@ export const APPLY_MEASURES: readonly Measure[] = [
     strict: [r('表三“本年新收”', 't3.new.total'), r('表三“本年新收”与“上年结转”之和', 't3.new.total', 't3.carried.total')],
     loose: [r('表三“办理结果总计”与“结转下年度”之和', 't3.processed.total', 't3.carriedForward.total')],
   },
-  { id: 'partial', topic: 'apply', words: /部分公开/g, strict: [r('表三“部分公开”', 't3.partial.total')] },
+  // "部分同意公开7件": the pre-2019 reports' word for it (同意公开 inside it is no 予以公开)
+  { id: 'partial', topic: 'apply', words: /部分(?:同意)?公开/g, strict: [r('表三“部分公开”', 't3.partial.total')] },
   { id: 'denied', topic: 'apply', words: /不予以?公开/g, strict: [r('表三“不予公开”', 't3.denied.total')] },
   {
     // "同意公开53件（含部分公开11件）": 同意公开 often counts the partly granted too
-    // not "不予以公开" (不予公开), "不再予以公开", "第三方不同意公开"
-    id: 'granted', topic: 'apply', words: /予以公开(?<!(?:不|不再|未|未再|没有|无需|不需)予以公开)|同意公开(?<!(?:不|不再|未|没有)同意公开)|全部公开/g,
+    // not "不予以公开" (不予公开), "不再予以公开", "第三方不同意公开", "部分同意公开" (部分公开)
+    id: 'granted', topic: 'apply', words: /予以公开(?<!(?:不|不再|未|未再|没有|无需|不需)予以公开)|同意公开(?<!(?:不|不再|未|没有|部分)同意公开)|全部公开/g,
     strict: [r('表三“予以公开”', 't3.granted.total'), r('表三“予以公开”与“部分公开”之和', 't3.granted.total', 't3.partial.total')],
   },
   { id: 'unable', topic: 'apply', words: /不掌握|非本部门掌握|信息不存在|无法提供/g, strict: [r('表三“无法提供”', 't3.unable.total')], subItem: true },
