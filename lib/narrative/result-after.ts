@@ -7,7 +7,7 @@
 import { APPLY_MEASURES, type Measure } from './measures.ts';
 
 /** The result's words after its figure: "予以公开", "作其他处理", "为部分公开". */
-const WORDS = String.raw`(?:申请)?(?:均|已|已经|依法)?(?:被|为|作|作出|予以)?(予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理)(?:的申请)?`;
+const WORDS = String.raw`(?:申请)?(?:均|已|已经|依法)?(?:被|为|作|作出|予以)?(予以公开|部分同意公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理)(?:的申请)?`;
 /**
  * The clause before the figure: nothing but a list's lead, then any items of the same shape joined by
  * 、 ("其中32件予以公开、7件部分公开、5件…": recall38b), each a figure and its result's words alone.
@@ -18,7 +18,7 @@ const LEAD = new RegExp(String.raw`^(?:其中|另有|还有|另|包括)?[，,：
  * 、 before the next item's figure (not "32件予以公开、部分公开": two results, one figure).
  */
 const RESULT_AFTER = new RegExp(String.raw`^${WORDS}(?=\s*(?:[，,；;。]|、\s*[0-9０-９〇零一二两三四五六七八九十]|$))`);
-const ROW: Readonly<Record<string, string>> = { 予以公开: 'granted', 同意公开: 'granted', 部分公开: 'partial', 不予公开: 'denied', 无法提供: 'unable', 不予处理: 'notProcessed', 其他处理: 'other' };
+const ROW: Readonly<Record<string, string>> = { 予以公开: 'granted', 同意公开: 'granted', 部分同意公开: 'partial', 部分公开: 'partial', 不予公开: 'denied', 无法提供: 'unable', 不予处理: 'notProcessed', 其他处理: 'other' };
 
 /** The row a figure's words after it name, and those words; null when they name none, or more. */
 export function resultNamedAfter(clause: string, after: string): { measure: Measure; words: string } | null {

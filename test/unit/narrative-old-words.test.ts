@@ -35,3 +35,14 @@ describe('非本部门掌握 is a result: a list holding it is read whole', () =
     expect(keys(text.replace('非本部门掌握20件', '非本部门掌握21件'))).toContain('text.parts-sum:error:89:88');
   });
 });
+
+describe('部分同意公开 written figure first', () => {
+  const text = '全年共办结申请88件，其中42件同意公开，11件部分同意公开，6件不同意公开。';
+  it('compared with 部分公开, a pass', () => {
+    expect(keys(text)).toEqual([]);
+    expect(vsTable(text)).toContain('pass 11件 = 表三“部分公开” 11');
+  });
+  it('a wrong one: an error against 部分公开', () => {
+    expect(keys(text.replace('11件部分同意公开', '12件部分同意公开'))).toContain('text.vs-table:error:11:12');
+  });
+});
