@@ -8,23 +8,10 @@
 import { APPLY_MEASURES, pickMeasureAt } from './measures.ts';
 import { parenOwnerWords, SUBSET, SUBSET_SUBJECT } from './qizhong-readings.ts';
 import { scopeBefore } from './body-part.ts';
+import { openParenBefore } from './other-year.ts';
 
 /** The count the bracket follows, at the end of its clause's words: "全年办结申请88件". */
 const OWNER_COUNT = /[0-9０-９]+\s*件\s*$/;
-
-/** Where the bracket holding `pos` opens, or -1. */
-function openAt(text: string, pos: number): number {
-  let depth = 0;
-  for (let i = pos - 1; i >= 0; i--) {
-    const c = text[i];
-    if (c === '）' || c === ')') depth++;
-    else if (c === '（' || c === '(') {
-      if (depth === 0) return i;
-      depth--;
-    }
-  }
-  return -1;
-}
 
 /**
  * Where the 含 bracket opens when the figure at `pos` is one of its items right after a count of the
@@ -36,7 +23,7 @@ export function answeredParenAt(text: string, pos: number): number {
   if (owner === null || !OWNER_COUNT.test(owner)) return -1;
   const words = owner.replace(OWNER_COUNT, '');
   if (/受理|收到|接收|新收|上年|结转/.test(words) || SUBSET.test(words)) return -1;
-  const open = openAt(text, pos);
+  const open = openParenBefore(text, pos);
   if (open < 0 || /受理|收到|接收|新收|上年|结转|以前|往年|[0-9０-９]{4}\s*年/.test(text.slice(open, pos))) return -1;
   if (SUBSET_SUBJECT.test(scopeBefore(text, open))) return -1;
   return pickMeasureAt(words, APPLY_MEASURES)?.measure.id === 'processed' ? open : -1;

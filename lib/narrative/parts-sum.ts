@@ -22,7 +22,9 @@ import { cmpDec, sumDec, type Dec } from './decimal.ts';
 import { isClauseMark, isCount, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { notThisYears } from './other-year.ts';
 import { CARRIED_SOURCE } from './period.ts';
-import type { At } from './quote.ts';
+import { wordsAfter, type At } from './quote.ts';
+
+export { wordsAfter };
 import { withdrawalAfterResults } from './withdrawn-results.ts';
 import { dimensionOf, sisterCounter } from './item-dimensions.ts';
 
@@ -146,13 +148,6 @@ function colonIncludesAt(s: SentenceFigures, whole: TextFigure, from: number): n
   return Infinity;
 }
 
-/** The words right after a figure, up to a clause mark or the next figure ("1件为直接起诉" → "为直接起诉"). */
-export function wordsAfter(s: SentenceFigures, f: TextFigure): string {
-  const next = s.figures.find((x) => x.start >= f.end);
-  const to = next ? next.start : s.text.length;
-  const stop = s.text.slice(f.end, to).search(/[，,；;。、：:（()）]/);
-  return stop < 0 ? s.text.slice(f.end, to) : s.text.slice(f.end, f.end + stop);
-}
 
 /**
  * The label of a figure that totals the items before it: "共计59件", "以上合计59件", and one that says

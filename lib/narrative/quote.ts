@@ -54,18 +54,18 @@ export function quoteClause(at: At): string {
  */
 function claimEnd(at: At): number {
   const before = at.s.text.slice(clauseStart(at.s.text, at.f.start), at.f.start);
-  return NO_WORDS_BEFORE.test(before) ? at.f.end + wordsAfterFigure(at) : at.f.end;
+  return NO_WORDS_BEFORE.test(before) ? at.f.end + wordsAfter(at.s, at.f).length : at.f.end;
 }
 
 /** Nothing before a figure in its clause but words that open a list or an item. */
 const NO_WORDS_BEFORE = /^[\s，,、：:]*(?:其中|另有|还有|另|分别为|分别是|包括|含|共|共计|合计)?[\s，,：:]*$/;
 
-/** How many characters after a figure say what it counts: up to the next mark or figure. */
-function wordsAfterFigure(at: At): number {
-  const next = at.s.figures.find((x) => x.start >= at.f.end);
-  const rest = at.s.text.slice(at.f.end, next ? next.start : at.s.text.length);
-  const stop = rest.search(/[，,；;。、：:（()）]/);
-  return stop < 0 ? rest.length : stop;
+/** The words right after a figure, up to a clause mark or the next figure ("1件为直接起诉" → "为直接起诉"). */
+export function wordsAfter(s: SentenceFigures, f: TextFigure): string {
+  const next = s.figures.find((x) => x.start >= f.end);
+  const to = next ? next.start : s.text.length;
+  const stop = s.text.slice(f.end, to).search(/[，,；;。、：:（()）]/);
+  return stop < 0 ? s.text.slice(f.end, to) : s.text.slice(f.end, f.end + stop);
 }
 
 /**
