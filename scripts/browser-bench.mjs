@@ -183,6 +183,30 @@ const ours = await launch(EXT, 'profile');
 const empty = NON_REPORTS.length ? await launch(EMPTY_EXT, 'profile-empty') : null;
 const floor = REPORTS.length && FLOOR_RUNS > 0 ? await launch(FLOOR_EXT, 'profile-floor') : null;
 
+/**
+ * The results print at the end (a full run takes minutes): progress goes to stderr as each page is
+ * measured, and an interrupt (Ctrl-C, `timeout`'s SIGTERM) closes the three browsers and the server
+ * instead of leaving them running with the script gone.
+ */
+const started = performance.now();
+const progress = (what) => process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(0)} s] ${what}\n`);
+let stopping = false;
+process.on('uncaughtException', (e) => {
+  if (stopping) return; // a page closed under the run: expected once stopping
+  console.error(e);
+  process.exit(1);
+});
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    stopping = true;
+    progress(`${signal}: closing the browsers`);
+    void Promise.allSettled([ours.close(), empty?.close(), floor?.close()]).finally(() => {
+      server.close();
+      process.exit(130);
+    });
+  });
+}
+
 const median = (xs) => {
   const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
   return s.length ? (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2 : NaN;
@@ -337,6 +361,7 @@ for (const name of REPORTS) {
     }
   }
   reports.push({ name, runs, traced, warm, other, floorRuns, floorWarm, beside, besideWarm });
+  progress(`report ${reports.length}/${REPORTS.length} ${name}: idle → painted median ${ms(median(runs.map((r) => r['idle-to-paint'])), 1)}`);
 }
 
 const nonReports = [];
@@ -354,6 +379,7 @@ for (const name of NON_REPORTS) {
     row[warm ? 'warm' : 'cold'] = { runs, baseline };
   }
   nonReports.push(row);
+  progress(`non-report ${nonReports.length}/${NON_REPORTS.length} ${name}`);
 }
 
 /** Section 4: the core's first run on a fresh page, then warmed on the same page, and the bare text walk (ms each). */
@@ -409,6 +435,7 @@ if (REPORTS.length) {
       row.stages.push(...st);
     }
     coreRuns.push(row);
+    progress(`core alone ${coreRuns.length}/${REPORTS.length} ${name}`);
   }
   await page.close();
 }
