@@ -45,6 +45,7 @@ ul{list-style:none;margin:0;padding:0}
 .sub{display:block;margin-top:3px}
 .fix{color:var(--bad);font-weight:600}
 .sev{font-size:11px;padding:0 5px;border-radius:4px;margin-right:5px;background:var(--bbg);color:var(--bad)}
+.rule{font-size:12px;font-weight:600}.rule+span{display:block;margin-top:2px}
 .warning{border-left-color:var(--wa)}.warning .sev{background:var(--wbg);color:var(--wa)}
 .unread li::before{content:"· "}
 .file-note{font-size:12px;color:var(--mu);margin:6px 0}.file-note.failed{color:var(--bad)}

@@ -15,6 +15,7 @@ import { formatShare, type KeyFigure } from './key-figures.ts';
 import { crossSkipItems, FIGURE_LABEL, GROUP_TITLE, metaLine, unreadItems, verdictText } from './results-text.ts';
 import { CollectChanges, CollectToggle, CrossYearGroup, crossProblems, type CollectView } from './collection/panel-section.tsx';
 import { withCross } from './collection/lens-collect.ts';
+import { ruleLabel } from './rule-label.ts';
 
 export type { FileReading } from './panel-file.tsx';
 
@@ -227,7 +228,7 @@ function ReportBody(props: PanelProps & { report: ReportAnalysis; view: ReportVi
   const verdictClass = kind === 'problems' ? 'bad' : kind === 'ok' && !props.prose ? 'ok' : 'none';
   return (
     <>
-      <p class="who">{report.agency ?? t('agencyUnknown')}</p>
+      <p class="who" lang={report.agency ? 'zh-CN' : undefined}>{report.agency ?? t('agencyUnknown')}</p>
       <p class="meta">{meta}</p>
       <p class={`verdict ${verdictClass}`} role="status" data-verdict={waiting ? 'checking' : tablesOnly ? 'partial' : kind} aria-busy={checking ? 'true' : undefined}>
         {waiting ? t('verdictChecking') : tablesOnly ? t('verdictTablesOnly') : verdictText(t, view)}
@@ -249,7 +250,7 @@ function ReportBody(props: PanelProps & { report: ReportAnalysis; view: ReportVi
               <ul>
                 {g.findings.map((f, i) => (
                   <li key={`${f.rule}-${i}`}>
-                    <FindingItem t={t} f={f} found={props.located(f)} inFile={props.file?.state === 'read'} onClick={() => props.onFinding(f)} />
+                    <FindingItem t={t} lang={props.lang} f={f} found={props.located(f)} inFile={props.file?.state === 'read'} onClick={() => props.onFinding(f)} />
                   </li>
                 ))}
               </ul>
@@ -288,13 +289,18 @@ function Figures({ t, figures }: { t: Translate; figures: KeyFigure[] }) {
 }
 
 /** inFile: the finding's cells are in the file read, not on the page (FileLine says so once). */
-function FindingItem({ t, f, found, inFile, onClick }: { t: Translate; f: FindingOut; found: boolean; inFile?: boolean; onClick: () => void }) {
+/**
+ * The message is the core's, in Chinese in either language: marked lang="zh-CN" so that a screen
+ * reader of the English panel reads it with a Chinese voice, and led there by the rule's English name.
+ */
+function FindingItem({ t, lang, f, found, inFile, onClick }: { t: Translate; lang: string; f: FindingOut; found: boolean; inFile?: boolean; onClick: () => void }) {
   const hasFix = f.suspect !== null && f.expected !== undefined && f.actual !== undefined;
   return (
     <button class={`finding ${f.severity}`} data-rule={f.rule} onClick={onClick} aria-disabled={found ? undefined : 'true'}>
       <span class="msg">
         <span class="sev">{f.severity === 'error' ? t('severityError') : t('severityWarning')}</span>
-        {f.message}
+        {lang === 'en' && <span class="rule">{ruleLabel(t, f.rule)}</span>}
+        <span lang="zh-CN">{f.message}</span>
       </span>
       {hasFix && <span class="sub fix">{t('suspectLine', String(f.actual), String(f.expected))}</span>}
       {f.quote && <span class="sub">{t('quoteLine', f.quote)}</span>}
@@ -363,7 +369,7 @@ function TooltipBox({ t, tip }: { t: Translate; tip: Tooltip }) {
     <div class="tip" role="tooltip" style={style}>
       <p class="head">{tip.suspect ? t('tooltipSuspect') : t('tooltipFlagged')}</p>
       {tip.findings.map((f, i) => (
-        <p key={i}>{f.message}</p>
+        <p key={i} lang="zh-CN">{f.message}</p>
       ))}
       {fix && <p class="fix">{t('suspectLine', String(fix.actual), String(fix.expected))}</p>}
     </div>

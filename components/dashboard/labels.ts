@@ -6,6 +6,7 @@
 import type { MessageKey, Translate } from '../i18n.ts';
 import type { Verdict } from '../../lib/collect/record.ts';
 import { splitFigureName, type TableId } from '../../lib/collect/figure-layout.ts';
+import { lookup, ruleLabel } from '../rule-label.ts';
 
 const TEMPLATE: Record<string, MessageKey> = {
   '2021': 'template2021', '2019': 'template2019', pre2019: 'templatePre2019', unknown: 'templateUnknown',
@@ -31,11 +32,6 @@ export const templateShort = (t: Translate, template: string | null): string =>
 
 export const verdictLabel = (t: Translate, v: Verdict): string => t(VERDICT[v]);
 
-/** The translator's answer, or null when the key has no message (it echoes the key back). */
-function lookup(t: Translate, key: string): string | null {
-  const s = t(key as MessageKey);
-  return s && s !== key ? s : null;
-}
 
 const keyPart = (s: string): string => s.replace(/\./g, '_');
 
@@ -55,8 +51,8 @@ export function figureLabel(t: Translate, name: string): string {
 
 export const tableLabel = (t: Translate, table: TableId): string => t(TABLE[table]);
 
-/** 't3.balance' → "表三收支平衡（一+二=三（七）+四）"; unknown ids as they are. */
-export const ruleLabel = (t: Translate, rule: string): string => lookup(t, `dashRule_${rule.replace(/[.-]/g, '_')}`) ?? rule;
+/** 't3.balance' → "表三收支平衡（一+二=三（七）+四）"; unknown ids as they are (rule-label.ts). */
+export { ruleLabel };
 
 export function formatNumber(lang: string, v: number | null | undefined): string {
   if (v === null || v === undefined) return '—';

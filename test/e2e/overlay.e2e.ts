@@ -314,6 +314,11 @@ describe('the panel', () => {
       const { page } = await open(gov('/fixtures/wrong-cell-2021.html'));
       const ui = await b.worker.evaluate(() => chrome.i18n.getUILanguage());
       await expect.poll(() => verdict(page).textContent()).toBe(ui.startsWith('zh') ? '发现 2 处不一致' : 'Inconsistencies found: 2');
+      // in English each finding is led by its rule's name; the core's sentence stays Chinese, marked so
+      const rules = await page.locator('nianbao-lens .finding .rule').allTextContents();
+      expect(rules).toEqual(ui.startsWith('zh') ? [] : ['Table 3 results total', 'Table 3 row total']);
+      expect(await page.locator('nianbao-lens .finding .msg > span[lang="zh-CN"]').count()).toBe(2);
+      await page.screenshot({ path: join(SHOTS, `panel-${ui.startsWith('zh') ? 'zh' : 'en'}-auto.png`) });
       await page.close();
     } finally {
       await setSettings(b, { language: 'zh_CN' });

@@ -19,12 +19,12 @@ afterEach(() => {
   }
 });
 
-function panel(report: ReportAnalysis, t = zh): HTMLElement {
+function panel(report: ReportAnalysis, t = zh, lang = t === en ? 'en' : 'zh-CN'): HTMLElement {
   const el = document.createElement('div');
   document.body.append(el);
   mounted.push(el);
   render(
-    <Panel t={t} lang="zh-CN" report={report} view={reportView(report)} figures={keyFigures(report)} collect={null}
+    <Panel t={t} lang={lang} report={report} view={reportView(report)} figures={keyFigures(report)} collect={null}
       dock="right" tooltip={null} located={() => true} onFinding={() => {}} onDock={() => {}} onClose={() => {}} />,
     el,
   );
@@ -59,5 +59,34 @@ describe('panel: findings of a one-sheet Excel page (tables 三, 四 and 二 in 
   it('shows the wrong 予以公开 cell of table 三 under table 三 (the rule says which table)', () => {
     const el = panel(analysed('excel-onesheet-wrong-2020.html'));
     expect([...el.querySelectorAll('[data-group]')].map((g) => g.getAttribute('data-group'))).toEqual(['t3']);
+  });
+});
+
+describe('panel: a finding in the English panel', () => {
+  const report = analysed('wrong-total-cell-2019.html');
+
+  it('is led by its rule in English, the core\'s Chinese sentence marked zh-CN', () => {
+    const el = panel(report, en);
+    expect(el.querySelector('.lens')!.getAttribute('lang')).toBe('en');
+    const items = [...el.querySelectorAll('button.finding')];
+    expect(items.length).toBeGreaterThan(0);
+    for (const b of items) {
+      const rule = b.querySelector('.rule');
+      expect(rule, b.textContent!).not.toBeNull();
+      // the rule's English name, never its id echoed back
+      expect(rule!.textContent).toMatch(/^(Table [234]|Text)/);
+      const msg = b.querySelector('.msg > span[lang="zh-CN"]')!;
+      expect(msg.textContent).toMatch(/[\u4e00-\u9fff]/);
+    }
+    expect(items.map((b) => b.querySelector('.rule')!.textContent)).toContain('Table 3 row total');
+    // the body's name is the page's Chinese too
+    expect(el.querySelector('.who')!.getAttribute('lang')).toBe('zh-CN');
+  });
+
+  it('is not in the Chinese panel, where the sentence says it all', () => {
+    const el = panel(report);
+    expect(el.querySelectorAll('button.finding').length).toBeGreaterThan(0);
+    expect(el.querySelector('button.finding .rule')).toBeNull();
+    expect(el.querySelector('button.finding .msg > span[lang="zh-CN"]')).not.toBeNull();
   });
 });
