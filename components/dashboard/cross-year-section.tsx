@@ -74,7 +74,7 @@ function CrossFindings({ t, findings, all, onOpen }: { t: Translate; findings: C
         return (
           <li key={i} class={`finding ${c.severity}`} data-rule={c.rule}>
             <span class="sev">{t(c.severity === 'error' ? 'severityError' : 'severityWarning')}</span>
-            {c.message}
+            <span lang="zh-CN">{c.message}</span>
             <span class="sub">
               {other && (
                 <a href={other} target="_blank" rel="noopener noreferrer">
@@ -103,7 +103,7 @@ function CrossSkips({ t, skips, all, onOpen }: { t: Translate; skips: CrossYearS
         return (
           <li key={i} class="finding info skipped" data-rule="cross.skipped">
             <span class="sev">{t('crossNotCompared')}</span>
-            {k.message}
+            <span lang="zh-CN">{k.message}</span>
             {reports.length > 0 && (
               <span class="sub">
                 {reports.map((s) => (

@@ -123,7 +123,7 @@ function RecordView({ t, lang, api, record: r, all, onBack, onOpen, onChanged }:
             {r.findings.map((f, i) => (
               <li key={i} class={`finding ${f.severity}`} data-rule={f.rule}>
                 <span class="sev">{t(f.severity === 'error' ? 'severityError' : f.severity === 'warning' ? 'severityWarning' : 'dashSeverityInfo')}</span>
-                {f.message}
+                <span lang="zh-CN">{f.message}</span>
                 <span class="sub">
                   {ruleLabel(t, f.rule)}
                   {f.quote ? ` · 「${f.quote}」` : ''}
