@@ -47,6 +47,8 @@ import { NOT_APPLICATION } from './text-vs-table.ts';
 import { checkAgainstTables } from './text-vs-table.ts';
 import type { LevelFigures } from './vs-table-compare.ts';
 import { checkAgainstTable2, hasTable2 } from './text-vs-table2.ts';
+import { checkTable2Of2019Columns } from './table2-2019-columns.ts';
+import { isTable2Of2019 } from './table2-measures.ts';
 import { checkZeroClaims } from './zero-claims.ts';
 import { checkFeeZeroClaims } from './fee-zero-claim.ts';
 import { checkCaseResultClaims } from './case-result-claims.ts';
@@ -352,6 +354,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
   );
   // "全年制发规范性文件12件，废止3件", "作出行政处罚决定56件": against table 二
   if (withTable2 && partFigures) outcomes.push(...guarded(RULE.vsTable, findings, () => checkAgainstTable2(own, vsTable, partFigures)));
+  // "政府集中采购项目86项", "行政许可事项较上年减少6项": the 2019 form's own columns (table2-2019-columns.ts)
+  if (withTable2 && partFigures && isTable2Of2019(input.figures)) outcomes.push(...guarded(RULE.vsTable, findings, () => checkTable2Of2019Columns(own, vsTable, partFigures)));
   // "全年未收取行政事业性收费": a 0 against table 二's 本年收费金额
   if (withTable2) outcomes.push(...guarded(RULE.vsTable, findings, () => checkFeeZeroClaims(own, vsTable, NOT_APPLICATION)));
 

@@ -196,7 +196,7 @@ function decimalsOf(v: number): number {
  * A fee in 元 (TextFigure.value) against the table's 本年收费金额, in 万元 as the 2021 form's header
  * says, or in 元 as some units fill it: either fits, each within the rounding of both figures.
  */
-function compareFee(f: TextFigure, quote: string, input: VsTableInput, label: string, name: string): ClaimOutcome {
+export function compareFee(f: TextFigure, quote: string, input: VsTableInput, label: string, name: string): ClaimOutcome {
   const cell = input.figures[name];
   if (cell === undefined || cell === null) {
     return { check: { rule: RULE.vsTable, outcome: 'skip', quote, detail: `表格中没有${label}` } };
