@@ -40,3 +40,40 @@ describe('hunt39: a share of 总体 inside a list nested in an item that has its
     expect(keys(noOwn).filter((k) => k.startsWith('text.share:error'))).toEqual(['text.share:error:79:70']);
   });
 });
+
+const partsSum = checksOf('text.parts-sum');
+
+describe('hunt39 (miss): "同比增量N条" is a change, never the whole of the 其中 after it', () => {
+  // Seen in a 2017 镇 report: "…主动公开信息共137条，同比增量29条。其中通过政府公报公开政府信息1条；…106条，
+  // …30条" — 29 was taken for the whole (the list "over" it a skip); 137 is the whole, and the list adds up
+  const text = '2017年，某街道主动公开信息共88条，同比增量15条。其中工作动态60条，通知公告20条，其他信息8条。';
+  it('the list is read against the count before the change: a pass', () => {
+    expect(keys(text, 2017)).toEqual([]);
+    expect(partsSum(text, 2017)).toEqual(['pass 60条+20条+8条 = 88条']);
+  });
+  it('the same list short of that whole, closed by 其他: an error', () => {
+    expect(keys(text.replace('其他信息8条', '其他信息5条'), 2017)).toEqual(['text.parts-sum:error:85:88']);
+  });
+  it('"同比减量" is a change too', () => {
+    expect(partsSum('2017年，某街道主动公开信息共88条，同比减量15条。其中工作动态60条，通知公告20条，其他信息8条。', 2017)).toEqual(['pass 60条+20条+8条 = 88条']);
+  });
+});
+
+describe('hunt39 (miss): a running total in a bracket after the year\'s count is no whole of the 其中 after it', () => {
+  // Seen in a 2020 省厅 report: "新增主动公开的政府信息51件（历年累计4142件），全文电子化率100%。其中，省厅文件类
+  // 14件，约占27.5%；…" — the 其中 was of 51 or of 51 + 4142 (a skip), its shares tried against 4142 (skips)
+  const text = '2020年，某厅新增主动公开的政府信息64件（历年累计3518件），全文电子化率100%。其中，厅文件类16件，约占25%；部门文件类8件，约占12.5%；其他应主动公开的政府信息40件，约占62.5%。';
+  it('the list and its shares are of the year\'s count: passes', () => {
+    expect(keys(text, 2020)).toEqual([]);
+    expect(partsSum(text, 2020)).toEqual(['pass 16件+8件+40件 = 64件']);
+    expect(share(text, 2020).filter((d) => d.startsWith('pass'))).toHaveLength(3);
+  });
+  it('a share off, or the list short: errors, as they would be without the bracket', () => {
+    expect(keys(text.replace('约占25%', '约占20%'), 2020)).toEqual(['text.share:error:25:20']);
+    expect(keys(text.replace('其他应主动公开的政府信息40件，约占62.5%', '其他应主动公开的政府信息38件'), 2020)).toEqual(['text.parts-sum:error:62:64']);
+  });
+  it('a bracket of this year\'s total ("累计本年…") is not set aside', () => {
+    const thisYear = '2020年，某厅主动公开的政府信息64件（累计本年新增64件）。其中，厅文件类16件，部门文件类8件，其他应主动公开的政府信息40件。';
+    expect(partsSum(thisYear, 2020)).toEqual(['pass 16件+8件+40件 = 64件']);
+  });
+});
