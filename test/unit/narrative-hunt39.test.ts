@@ -35,9 +35,15 @@ describe('hunt39: a share of 总体 inside a list nested in an item that has its
   it('a nested share that fits neither whole: still an error, against the outer whole', () => {
     expect(keys(text.replace('占总体的75%', '占总体的70%'))).toEqual(['text.share:error:75:70']);
   });
-  it('the inner whole with no share of its own, or one that does not hold: read against the inner whole, as before', () => {
+  it('the inner whole with no share of its own: read against the inner whole, as before', () => {
     const noOwn = `${head}业务动态类信息76条（其中工作信息60条，占总体的70%；通知公告12条，占总体的15%，年度报告4条，占总体的5%）。`;
     expect(keys(noOwn).filter((k) => k.startsWith('text.share:error'))).toEqual(['text.share:error:79:70']);
+  });
+  it('its own share of 总体 holding against no whole the text gives: the 总体 is unknown, a skip, never an error', () => {
+    const unknown = '在主动公开的信息中，机构职能类信息4条，占总体的比例为5%；规划计划类信息0条，占总体的比例为0%；业务动态类信息76条，占总体的比例为95%，（其中工作信息60条，占总体的75%；通知公告12条，占总体的15%，年度报告4条，占总体的5%）。';
+    expect(keys(unknown)).toEqual([]);
+    expect(share(unknown).find((d) => d.includes('60条 ÷ 76条'))).toMatch(/^skip .*其数未见/);
+    expect(keys(text.replace('占总体的比例为95%', '占总体的比例为90%'))).toEqual([]);
   });
 });
 
