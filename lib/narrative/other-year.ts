@@ -117,8 +117,14 @@ function namesOtherYear(words: string, sentence: string, inParen: boolean, year:
  * Is the figure not this year's count (a base, a difference, another year's)? Such a figure is
  * never the whole or a part of a 其中 list of this year's figures.
  */
+/** A bracket that gives a running total of all years: "（历年累计…）", "（累计…）", "（自…以来累计…）". */
+const CUMULATIVE_PAREN = /^\s*(?:历年|自[^）)]{0,12}以来|截至[^）)]{0,12})?累计(?!.{0,4}(?:本年|今年|全年|当年))/;
+
 export function notThisYears(s: SentenceFigures, f: TextFigure, year: number | null): boolean {
   if (f.change !== null) return true; // a difference: "多5件", "减少3件"
+  // the years' running total in a bracket after the year's count: "新增主动公开51件（历年累计4142件）"
+  // (hunt39: a real 2020 省厅 report, whose 其中 list was then of 51 or of 51 + 4142)
+  if (f.paren !== null && CUMULATIVE_PAREN.test(f.paren)) return true;
   const { words, inParen } = periodWords(s.text, f);
   return namesLastYear(words) || namesOtherYear(words.replace(COMPARED_BEFORE, ''), s.text, inParen, year);
 }

@@ -24,6 +24,7 @@ import { confirmDividedWholes, confirmGuessedWholes } from './share-confirm.ts';
 import { framedWholeBefore, namedInSentenceBefore, namedWholeBefore, namesWhole, sameBaseFit, wholeElsewhere, wholesBeside, type InTables } from './share-wholes.ts';
 import { isShareAt, pairedCount, withRunWhole } from './share-runs.ts';
 import { markRoundingAdjustments } from './share-lists.ts';
+import { nestedOverallWholes } from './share-nested.ts';
 
 export interface ShareClaim {
   share: At;
@@ -273,6 +274,7 @@ export function resolveShares(sentences: readonly SentenceFigures[], groups: rea
       out.push(claim);
     }
   });
+  nestedOverallWholes(out);
   confirmGuessedWholes(out);
   confirmDividedWholes(out, sentences);
   markRoundingAdjustments(out);
