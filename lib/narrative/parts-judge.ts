@@ -17,7 +17,7 @@ import { withoutPlannedParts } from './parts-planned.ts';
 import { CARRIED_SOURCE } from './period.ts';
 import { withoutOtherKind } from './parts-other-kind.ts';
 import { withdrawnAside, withWithdrawnInBracket } from './withdrawn-results.ts';
-import { restatedCorrections } from './parts-restated.ts';
+import { restatedCorrections, restatedItem } from './parts-restated.ts';
 import { openEndedList } from './parts-open-end.ts';
 import { countersAside, describeParts, namesEveryApplicant, roundItemFits, roundItems, roundText, withBareItems, withCountersAside, withoutNotes } from './parts-readings.ts';
 
@@ -118,7 +118,7 @@ function whyNoFinding(g: PartsGroup, paragraphs: readonly Paragraph[]): string |
   }
   const withdrawn = over ? withdrawnAside(g) : null;
   if (withdrawn) return withdrawn;
-  const restated = over ? restatedCorrections(g) : null;
+  const restated = over ? restatedCorrections(g) ?? restatedItem(g) : null;
   if (restated) return restated;
   if (g.unsure) return `所列各项之和${formatDec(sum)}${unit}与${g.whole.f.raw}不符，但${g.unsure}`;
   if (g.tentative) return `所列各项之和${formatDec(sum)}${unit}与上一段的${g.whole.f.raw}不符，但“其中”在另一段开头，所指的总数不能确定`;

@@ -1,4 +1,6 @@
 /**
+ * Items a list restates, so that its sum counts some twice; over its whole, such a list is a skip.
+ *
  * A count of corrections beside the corrections it counts (rt38b, red team of phrasing with no table):
  * "行政复议3件，其中维持2件，撤销1件，复议纠错1件" — 纠错 restates the 撤销 before it (撤销, 变更, 确认违法,
  * 责令履行 are all 纠错 in table 四's sense), so 2 + 1 + 1 = 4 is no sum of the 3 cases. Over its whole,
@@ -23,4 +25,29 @@ export function restatedCorrections(g: PartsGroup): string | null {
   const sum = sumDec(g.parts.map((p) => p.f.value));
   if (cmpDec(subDec(sum, g0.f.value), g.whole.f.value) !== 0) return null;
   return `所列各项之和${formatDec(sum)}${g.whole.f.unit}大于总数${g.whole.f.raw}，但${g0.f.label.trim()}${g0.f.raw}是前列撤销、变更等纠错之数的合计，不作判断`;
+}
+
+/** The words of an item's label that name it: list marks and filler off, a closing 的 off. */
+function named(label: string): string {
+  return label.replace(/其中|另有|还有|包括|以及|和|及|[\s，,、；;：:]/g, '').replace(/的$/, '');
+}
+
+/**
+ * An item said again as the whole of its own breakdown, inside the list (session 38's note, found
+ * by the lead): "其中予以公开32件，…，不予公开5件，不予公开的5件中2件属于国家秘密，无法提供15件…" — "不予公开的5件中"
+ * is the 5 before, and the 2 after it a part of them, so 70 is no sum of the 63. A skip: where the
+ * breakdown ends the text does not say.
+ */
+export function restatedItem(g: PartsGroup): string | null {
+  for (let k = 1; k < g.parts.length; k++) {
+    const p = g.parts[k]!;
+    if (!/^中/.test(wordsAfter(p.s, p.f))) continue;
+    const name = named(p.f.label);
+    if (name.length < 2) continue;
+    const first = g.parts.slice(0, k).find((q) => cmpDec(q.f.value, p.f.value) === 0 && q.f.unit === p.f.unit && named(q.f.label).endsWith(name));
+    if (!first) continue;
+    const sum = sumDec(g.parts.map((x) => x.f.value));
+    return `所列各项之和${formatDec(sum)}${g.whole.f.unit}大于总数${g.whole.f.raw}，但“${p.f.label.trim()}${p.f.raw}中”复述了前列的${named(first.f.label)}${first.f.raw}，其后所列是它的细分，不作判断`;
+  }
+  return null;
 }
