@@ -15,6 +15,7 @@
  */
 import { linesAfterHeading, type Line } from './lines.ts';
 import { isGovernmentBody, isSpamName, matchReportTitle, normalizeAgency, type AgencyContext } from './title.ts';
+import { labelKey } from '../text/normalize.ts';
 
 /** The opening's verb before the report's own title, which may stand in 《》. */
 const NAMES_REPORT = /(?:现将|现予|现|特|予以|向社会)?(?:公布|发布|公开|印发|编制)(?:了)?《?([^《》。;!?]{4,70}?(?:年度报告|年报|工作报告|情况报告|情况的报告))/;
@@ -88,6 +89,34 @@ export function bodyFromText(lines: readonly Line[], from: Element | null, conta
     const m = CONTACT.exec(l.key);
     const name = body(parentBody(m?.[1]?.trim() ?? m?.[2]?.trim() ?? null));
     if (name) return name;
+  }
+  return null;
+}
+
+/**
+ * A name with a level and no place: "自治区人民政府办公厅", "市教育局", "县人民政府" (titles on a region's
+ * own site write them so). Not 市场…, 市政…, 市民…, 市容…, 区域…: those are words, not levels.
+ */
+const LEVEL_ONLY = /^(?:省|自治区|自治州|自治县|市(?![场政民容])|县(?!级)|区(?![域划])|旗|州(?!级)|盟)/;
+/** A place in a name: a level after at least one character ("东湖市", "青溪区", "澄江县", "云湖镇"). */
+const PLACE = /[\u4e00-\u9fa5](?:省|市(?![场政民容])|县|区(?![域划])|州|盟|旗|镇|乡|街道|苏木)/;
+/** A prefix that is a whole place, ending on its level. */
+const PLACE_END = /(?:省|市|县|区|州|盟|旗|镇|乡|街道|苏木|地区)$/;
+
+/**
+ * The full name of a body the title names by its level alone or with no place at all ("自治区人民政府
+ * 办公厅", "市场监督管理局"): the one the report's own text names (bodyFromText) or the site's, where it
+ * ends with the title's name and what it adds is a place ("宁夏回族" before 自治区…, "东湖市" before
+ * 市场监督管理局); else null, and the title's name is kept as written.
+ */
+export function fullerName(agency: string, lines: readonly Line[], from: Element | null, container: Element, ctx: AgencyContext, year: number | null): string | null {
+  const levelOnly = LEVEL_ONLY.test(agency);
+  if (!levelOnly && PLACE.test(agency)) return null;
+  const site = [ctx.siteName, ...ctx.siteHeadings].filter((x): x is string => !!x).map((x) => labelKey(x).replace(/(?:门户网站|官方网站|网站|官网|政府网|门户网)$/, ''));
+  for (const name of [bodyFromText(lines, from, container, ctx, year), ...site]) {
+    if (!name || name.length <= agency.length || !name.endsWith(agency) || !isGovernmentBody(name) || isSpamName(name)) continue;
+    const prefix = name.slice(0, name.length - agency.length);
+    if (levelOnly ? !LEVEL_ONLY.test(name) : PLACE_END.test(prefix)) return name;
   }
   return null;
 }

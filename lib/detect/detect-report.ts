@@ -34,7 +34,7 @@ import { containerAnchors, findContainer, findReportTables, holdsProseReportItse
 import { detectTemplate } from './template.ts';
 import { tablesArePictures } from './picture-tables.ts';
 import { reportAttachment, tablesAttachment, type Attachment } from './attachment.ts';
-import { bodyFromText } from './body-in-text.ts';
+import { bodyFromText, fullerName } from './body-in-text.ts';
 import { bodyLineAbove, labelText, openingLines, statesFigures } from './report-lines.ts';
 
 export interface Detection {
@@ -305,6 +305,8 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
   // no body named, or a spam name: the body the report's own text names (its title in the opening
   // sentence, "本报告由…编制", the 落款, the contact line), when that is a body of government
   if (!agency) agency = bodyFromText(lines, best.el, container, ctx, year);
+  // "自治区人民政府办公厅2023年…" on the region's site: the full name, where the text or the site gives it
+  else agency = fullerName(agency, lines, best.el, container, ctx, year) ?? agency;
   const template = detectTemplate(labelText(lines, container), year);
   // a report of 2019 or later with its text on the page and no table: its tables may be a file it attaches
   const tablesFile = !attachment && !pictures && tables.length === 0 && template !== 'pre2019' ? tablesAttachment(body, container, best.el, year) : null;
