@@ -3,6 +3,7 @@
  * ("73个…项目（核准6件、备案67件）"), outcomes after a received count ("复议申请174件，维持…93件，
  * …"), and a whole written after its parts ("网上申请73件、信函申请35件，共计105件").
  */
+import { splitCarriedOn } from './carried-split.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import {
   CARRIED_ON,
@@ -149,7 +150,7 @@ export function findTrailingTotalGroups(s: SentenceFigures, year: number | null 
     // each item named by its own words, all of one dimension
     const dims = list.map((f) => totalItemKindOf(f.label.replace(LIST_LEAD, '') + wordsAfter(s, f)));
     if (dims.some((d) => d === null || d !== dims[0])) continue;
-    if (list.some((f) => inRespectivelyList(s, f) || CARRIED_ON.test(f.label))) continue;
+    if (list.some((f) => inRespectivelyList(s, f) || CARRIED_ON.test(f.label) || splitCarriedOn(s, f))) continue;
     const complete = declaredComplete(s.text.slice(from, w.start), list.length);
     if (complete === null) continue;
     out.push({ shape: 'trailing', whole: { s, f: w }, parts: list.map((f) => ({ s, f })), complete });
