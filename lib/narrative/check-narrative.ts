@@ -58,6 +58,7 @@ import { checkChanges } from './year-on-year.ts';
 import { checkProducts } from './products.ts';
 import { checkPointChanges } from './percentage-points.ts';
 import { findOrdinalItemGroups } from './ordinal-items.ts';
+import { findWordedClauseTotals } from './closing-totals.ts';
 import { findNewAndCarriedGroups } from './new-and-carried.ts';
 import { checkMultiples } from './multiples.ts';
 import { checkCompletionRates, type RateTables } from './completion-rate.ts';
@@ -229,6 +230,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         // "全年共受理申请32件，本年度新收申请30件，结转上年度2件" (new-and-carried.ts)
         for (const g of findNewAndCarriedGroups(s, year)) take([g], false);
         for (const g of findClauseListTotals(s, year, sentences, i)) take([g]);
+        // "…，其他处理4件，共计办结88件": a total naming what it counts (closing-totals.ts)
+        for (const g of findWordedClauseTotals(s, year)) take([g]);
         for (const readings of findByDimensionGroups(sentences, i, year)) take(readings);
         out.push(...checkRemainders(s));
       });
