@@ -55,6 +55,7 @@ import { bodyOf, saysTablesArePart } from './body-part.ts';
 import { checkRespectively } from './respectively.ts';
 import { checkApplicantColumns } from './applicant-columns.ts';
 import { checkChanges } from './year-on-year.ts';
+import { checkBaseClauseChanges } from './yoy-base-clause.ts';
 import { checkProducts } from './products.ts';
 import { checkPointChanges } from './percentage-points.ts';
 import { findOrdinalItemGroups } from './ordinal-items.ts';
@@ -272,6 +273,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
     const out: ClaimOutcome[] = [];
     sentences.forEach((s, i) => {
       if (s.figures.length >= 2) for (const o of checkChanges(s, paragraphs, year, sentences[i + 1] ?? null)) out.push(o);
+      // "…80件。较上年的60件增加20件", "…80件，上年为60件，今年增加20件" (yoy-base-clause.ts)
+      if (s.figures.length >= 1) for (const o of checkBaseClauseChanges(sentences, i, paragraphs, year)) out.push(o);
     });
     return out;
   }));
