@@ -60,6 +60,7 @@ import { checkProducts } from './products.ts';
 import { checkPointChanges } from './percentage-points.ts';
 import { findOrdinalItemGroups } from './ordinal-items.ts';
 import { findWordedClauseTotals } from './closing-totals.ts';
+import { checkBracketShares } from './bracket-shares.ts';
 import { findNewAndCarriedGroups } from './new-and-carried.ts';
 import { checkMultiples } from './multiples.ts';
 import { checkCompletionRates, type RateTables } from './completion-rate.ts';
@@ -68,6 +69,7 @@ import { checkDisclosureRatesAlone } from './disclosure-rate-alone.ts';
 import { checkCorrectionRates } from './correction-rate.ts';
 import { checkVerbRates } from './verb-rate.ts';
 import { checkCorrectionRatesAlone } from './correction-rate-alone.ts';
+import { checkCaseRatesAlone } from './case-rate-alone.ts';
 
 export type { NarrativeCheck, NarrativeResult } from './narrative-types.ts';
 
@@ -256,6 +258,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
           ?? shareAfterWhole(c, o, sentences, input.figures, year, claims))) || o;
       });
       out.push(...namedShareOutcomes(sentences, paragraphs, input.figures));
+      // "其中予以公开42件（47.7%）": a bare percentage in a bracket after a list's item (bracket-shares.ts)
+      out.push(...checkBracketShares(groups, paragraphs));
       // shares of a list of channels or applicants with no count beside them: a closed list totals 100% (share-totals.ts)
       for (const s of sentences) out.push(...checkShareTotals(s, paragraphs));
       for (const g of shareListGroups(claims)) {
@@ -352,6 +356,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         if (s.figures.length >= 3) out.push(...checkVerbRates(s, paragraphs));
         // "复议结果维持6件、纠错2件，纠错率为25%": no whole named, against the list and table 四
         if (s.figures.length >= 2 && hasTables && ownSet.has(s)) out.push(...checkCorrectionRatesAlone(sentences, i, paragraphs, input.figures, vsTable.corrected?.figures ?? null, year, vsTable.body));
+        // "行政复议维持率100%": no count at all, against table 四's one group (case-rate-alone.ts)
+        if (hasTables && ownSet.has(s)) out.push(...checkCaseRatesAlone(s, input.figures, vsTable.corrected?.figures ?? null, year, vsTable.body));
       });
       return out;
     }),
