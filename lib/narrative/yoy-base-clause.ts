@@ -23,6 +23,8 @@ import { COMPARE, evaluateChange, readChangeClaim, type ChangeClaim } from './ye
 const BASE_LABEL = /^(?:上年|去年|上一年度?|上年度|\d{4}\s*年度?)(?:同期)?(?:为|是|有|共|达)?$/;
 /** The words of a change alone, with this year named at most ("今年增加20件", "增长33.3%"). */
 const CHANGE_WORDS = /^[，,]\s*(?:今年|本年度?|今年度|全年)?(?:共|净)?(?:增加|减少|增长|下降|上升|降低|提高|增多|多|少|增幅|降幅)了?(?:为|达|了)?\s*$/;
+/** Between a comparison opening its sentence and its first figure: 的, or words of change alone. */
+const RIGHT_AFTER = /^\s*(?:的|[（(]|(?:[，,]?\s*(?:相比|相较)?[，,]?\s*)(?:共|净)?(?:增加|减少|增长|下降|上升|降低|提高|增多|多|少)了?)?\s*$/;
 /** Nothing after a figure but the sentence's end. */
 const ENDS = /^[\s。；;！!]*$/;
 
@@ -51,7 +53,11 @@ export function checkBaseClauseChanges(sentences: readonly SentenceFigures[], i:
   const m = new RegExp(COMPARE.source).exec(s.text);
   if (m && s.text.slice(0, m.index).trim() === '' && (s.text.match(new RegExp(COMPARE.source, 'g')) ?? []).length === 1) {
     const before = lastOfSentenceBefore(sentences, i, year);
-    const c = before ? readChangeClaim(s, m.index, m.index + m[0].length, before.f) : null;
+    // (nothing between the comparison and its first figure but 的 or words of change: "与上年相比，收到
+    // 申请减少10件" names its own subject, which may not be the count before)
+    const first = s.figures[0];
+    const plain = first !== undefined && RIGHT_AFTER.test(s.text.slice(m.index + m[0].length, first.start));
+    const c = before && plain ? readChangeClaim(s, m.index, m.index + m[0].length, before.f) : null;
     // (last year's figure and a change, or the change twice: "较上年增加20件，增长33.3%")
     const enough = c && (c.prev ? (c.amount || c.pct) && c.prev.start - (m.index + m[0].length) <= 4 : c.amount && c.pct);
     if (c && before && enough) {

@@ -94,6 +94,8 @@ describe('recall39 3: year on year whose base stands in its own clause or senten
   it('"…N件。较上年的M件增加D件": the comparison opening its sentence, this year\'s figure ending the one before', () => {
     expect(changes('2024年共收到申请75件。较上年的50件增加25件，增长50%。')).toEqual(['pass|75件 − 50件 = 25件，正文 增加25件', 'pass|(75件 − 50件) ÷ 50件 = 50%，正文 增长50%']);
     expect(changes('2024年共收到申请75件。较上年增加25件，增长50%。')).toEqual(['pass|(75件 − 50件) ÷ 50件 = 50%，正文 增长50%']);
+    expect(changes('2024年共收到申请75件。与上年相比，增加25件，增长50%。')).toEqual(['pass|(75件 − 50件) ÷ 50件 = 50%，正文 增长50%']);
+    expect(changes('2024年共收到申请75件。较上年（50件）增加25件。')).toEqual(['pass|75件 − 50件 = 25件，正文 增加25件']);
     expect(keys('2024年共收到申请75件。较上年的50件增加20件。')).toEqual(['text.change:error:25:20']);
     expect(keys('2024年共收到申请75件。较上年增加25件，增长40%。')).toEqual(['text.change:error:50:40']);
   });
@@ -118,8 +120,9 @@ describe('recall39 3: year on year whose base stands in its own clause or senten
       // the report's year is not the one counted
       '2023年共收到申请75件。较上年的50件增加20件。',
       '收到申请数量由2023年的50件增加到2023年的75件，增长40%。',
-      // a change of a part, not of the count
+      // a change of a part, not of the count; a subject named after the comparison
       '2024年共收到申请75件。上年为50件，其中网上申请增加20件。',
+      '2024年共办结申请75件。与上年相比，收到申请增加20件，增长40%。',
     ]) expect(keys(t)).toEqual([]);
     // a base of another year than the one before: a skip that says so
     expect(outcomes(changes('2024年共收到申请75件。2022年为50件，增加20件。'))).toEqual(['skip']);
