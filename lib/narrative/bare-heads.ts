@@ -16,6 +16,7 @@ import { addDec, cmpDec, sumDec } from './decimal.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { notThisYears } from './other-year.ts';
 import { CASE_OUTCOME, outcomeSaid } from './outcome-after.ts';
+import { casesSum, reviewAndSuitCounts } from './cases-both.ts';
 import { clauseEnd, closesList, inRespectivelyList, OUTCOME, RECEIVED, wordsAfter, type PartsGroup } from './parts-sum.ts';
 
 /** A count of reviews or suits named bare: "行政复议5件", "引发行政诉讼2件", "行政复议案件3件". */
@@ -40,10 +41,14 @@ export function findBareCaseOutcomes(s: SentenceFigures, year: number | null = n
     const label = whole.label.trim();
     if (!isCount(whole) || whole.paren !== null || !BARE_CASE.test(label) || RECEIVED.test(label) || READ_ELSEWHERE.test(label) || OUTCOME.test(label)) continue;
     if (notThisYears(s, whole, year) || inRespectivelyList(s, whole)) continue;
-    const topic = caseTopic(label);
     const from = Math.max(s.text.lastIndexOf('；', whole.start), s.text.lastIndexOf(';', whole.start)) + 1;
-    // another count of cases before it in the clause: the outcomes may be of both
-    if (figs.some((f) => f.start >= from && f.end <= whole.start && isCount(f) && caseTopic(f.label) !== null)) continue;
+    // another count of cases before it in the clause: the outcomes may be of both; of a 复议's and a
+    // 诉讼's joined right before ("行政复议3件、行政诉讼2件，维持3件…"), of their sum (cases-both.ts)
+    const cases = figs.filter((f) => f.start >= from && f.end <= whole.start && isCount(f) && caseTopic(f.label) !== null);
+    const prev = figs[i - 1];
+    const both = prev && cases.length === 1 && cases[0] === prev && reviewAndSuitCounts(prev, whole, s.text.slice(prev.end, whole.start)) ? prev : null;
+    if (cases.length > 0 && !both) continue;
+    const topic = both ? null : caseTopic(label);
     const end = clauseEnd(s.text, whole.end);
     const parts: TextFigure[] = [];
     for (let j = i + 1; j < figs.length; j++) {
@@ -62,7 +67,7 @@ export function findBareCaseOutcomes(s: SentenceFigures, year: number | null = n
     const saids = parts.map((f) => f.label + wordsAfter(s, f));
     const twice = saids.some((w) => INSTANCE.test(w)) || (saids.some((w) => WON_OR_LOST.test(w)) && saids.some((w) => !WON_OR_LOST.test(w) && JUDGED.test(w)));
     out.push({
-      shape: 'outcomes', whole: { s, f: whole }, parts: parts.map((f) => ({ s, f })), complete: parts.some((f) => closesList(f.label) || closesList(outcomeSaid(s, f))),
+      shape: 'outcomes', whole: { s, f: both ? casesSum(both, whole) : whole }, parts: parts.map((f) => ({ s, f })), complete: parts.some((f) => closesList(f.label) || closesList(outcomeSaid(s, f))),
       ...(twice ? { unsure: '诉讼的各审级结果或胜败诉与裁判方式可能重复计算同一批案件' } : {}),
     });
   }

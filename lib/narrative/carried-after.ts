@@ -15,6 +15,22 @@ export const CARRIED_FORWARD_AFTER =
   /^(?:(?:政府信息公开|信息公开)?申请)?(?:因[^，,；;。\d]{1,14}?[，,]?)?(?:继续)?(?:(?:结转|转|顺延)(?:至|到|入)?下一?年|延期?(?:至|到)下一?年|(?:结转|转|顺延|延期?)(?:至|到|入)\s*\d{4}\s*年|(?:正在|仍在|尚在|还在|在)?办理中|(?:正在|仍在|尚在|还在)(?:办理|处理)|尚未(?:办结|答复)|未办结)/;
 
 /**
+ * "结转3件至下年度继续办理" (recall39): the verb before the figure, where to after it (carried-split.ts).
+ * The words after it as CARRIED_FORWARD_AFTER's match; null (no claim) where they name a year, which
+ * the table's comparison reads from the verb's words (carriedIntoYear); undefined where they are not so.
+ */
+const SPLIT_VERB = /(?:^|[^上])(?:结转|顺延)$/;
+const SPLIT_VERB_END = /(?:结转|顺延)$/;
+const SPLIT_WHERE = /^\s*(?:申请)?(?:至|到|入)\s*(?:(?:下一?年|次年|明年)|\d{4}\s*年)(?:度)?(?:继续)?(?:办理|处理|答复)?/;
+function splitAfter(clause: string, after: string): [string] | null | undefined {
+  const w = clause.replace(/^[、，,；;\s]+/, '').replace(/^(?:另外?|还|并|共|依法|已)/, '').trim();
+  if (!SPLIT_VERB.test(w) || new RegExp(CARRIED_SOURCE).test(w)) return undefined;
+  const m = SPLIT_WHERE.exec(after);
+  if (!m) return undefined;
+  return /\d{4}/.test(m[0]) ? null : [m[0]];
+}
+
+/**
  * "截至发稿时，尚有2件正在办理": still open when the report was written, not at the year's end
  * (those still open at 12月31日 are 结转下年度; some may be answered since).
  */
@@ -35,11 +51,13 @@ function clauseAfter(after: string): string {
  * report was written, or the words before it count something else ("政务服务事项3件顺延…").
  */
 export function carriedAfter(text: string, pos: number, clause: string, after: string): string | null | undefined {
-  const named = CARRIED_FORWARD_AFTER.exec(after);
+  const named = CARRIED_FORWARD_AFTER.exec(after) ?? splitAfter(clause, after);
+  if (named === null) return null;
   if (!named) return inOfficeAtYearEnd(text, pos, clause, after);
   const upTo = text.slice(0, pos);
   if (PENDING_LATER.test(upTo) && !YEAR_END.test(upTo)) return null;
-  if (!countsApplications(clause.replace(CARRIED_LEAD, ''))) return null;
+  // (the verb of "结转3件至下年度" is no words of what is counted)
+  if (!countsApplications(clause.replace(SPLIT_VERB_END, '').replace(CARRIED_LEAD, ''))) return null;
   // up to the end of the clause that names it (past the reason's comma)
   return named[0] + clauseAfter(after.slice(named[0].length));
 }

@@ -57,9 +57,12 @@ import { bodyOf, saysTablesArePart } from './body-part.ts';
 import { checkRespectively } from './respectively.ts';
 import { checkApplicantColumns } from './applicant-columns.ts';
 import { checkChanges } from './year-on-year.ts';
+import { checkBaseClauseChanges } from './yoy-base-clause.ts';
 import { checkProducts } from './products.ts';
 import { checkPointChanges } from './percentage-points.ts';
 import { findOrdinalItemGroups } from './ordinal-items.ts';
+import { findWordedClauseTotals } from './closing-totals.ts';
+import { checkBracketShares } from './bracket-shares.ts';
 import { findNewAndCarriedGroups } from './new-and-carried.ts';
 import { checkMultiples } from './multiples.ts';
 import { checkCompletionRates, type RateTables } from './completion-rate.ts';
@@ -68,6 +71,7 @@ import { checkDisclosureRatesAlone } from './disclosure-rate-alone.ts';
 import { checkCorrectionRates } from './correction-rate.ts';
 import { checkVerbRates } from './verb-rate.ts';
 import { checkCorrectionRatesAlone } from './correction-rate-alone.ts';
+import { checkCaseRatesAlone } from './case-rate-alone.ts';
 
 export type { NarrativeCheck, NarrativeResult } from './narrative-types.ts';
 
@@ -231,6 +235,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         // "全年共受理申请32件，本年度新收申请30件，结转上年度2件" (new-and-carried.ts)
         for (const g of findNewAndCarriedGroups(s, year)) take([g], false);
         for (const g of findClauseListTotals(s, year, sentences, i)) take([g]);
+        // "…，其他处理4件，共计办结88件": a total naming what it counts (closing-totals.ts)
+        for (const g of findWordedClauseTotals(s, year)) take([g]);
         for (const readings of findByDimensionGroups(sentences, i, year)) take(readings);
         out.push(...checkRemainders(s));
       });
@@ -254,6 +260,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
           ?? shareAfterWhole(c, o, sentences, input.figures, year, claims))) || o;
       });
       out.push(...namedShareOutcomes(sentences, paragraphs, input.figures));
+      // "其中予以公开42件（47.7%）": a bare percentage in a bracket after a list's item (bracket-shares.ts)
+      out.push(...checkBracketShares(groups, paragraphs));
       // shares of a list of channels or applicants with no count beside them: a closed list totals 100% (share-totals.ts)
       for (const s of sentences) out.push(...checkShareTotals(s, paragraphs));
       for (const g of shareListGroups(claims)) {
@@ -271,6 +279,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
     const out: ClaimOutcome[] = [];
     sentences.forEach((s, i) => {
       if (s.figures.length >= 2) for (const o of checkChanges(s, paragraphs, year, sentences[i + 1] ?? null)) out.push(o);
+      // "…80件。较上年的60件增加20件", "…80件，上年为60件，今年增加20件" (yoy-base-clause.ts)
+      if (s.figures.length >= 1) for (const o of checkBaseClauseChanges(sentences, i, paragraphs, year)) out.push(o);
     });
     return out;
   }));
@@ -348,6 +358,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         if (s.figures.length >= 3) out.push(...checkVerbRates(s, paragraphs));
         // "复议结果维持6件、纠错2件，纠错率为25%": no whole named, against the list and table 四
         if (s.figures.length >= 2 && hasTables && ownSet.has(s)) out.push(...checkCorrectionRatesAlone(sentences, i, paragraphs, input.figures, vsTable.corrected?.figures ?? null, year, vsTable.body));
+        // "行政复议维持率100%": no count at all, against table 四's one group (case-rate-alone.ts)
+        if (hasTables && ownSet.has(s)) out.push(...checkCaseRatesAlone(s, input.figures, vsTable.corrected?.figures ?? null, year, vsTable.body));
       });
       return out;
     }),

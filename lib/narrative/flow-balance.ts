@@ -19,6 +19,7 @@ import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { notThisYears } from './other-year.ts';
 import { CARRIED_FROM, CARRIED_ON, LIST_LEAD } from './parts-sum.ts';
 import { quoteSpan } from './quote.ts';
+import { splitCarriedOn, SPLIT_CARRIED_TEXT } from './carried-split.ts';
 
 /** Received this year: "共新收…", "本年收到…" (受理 is read apart: it may hold those carried in). */
 const NEW = /新收|新受理|收到|接收|接到/;
@@ -88,10 +89,13 @@ function readTerms(s: SentenceFigures, year: number | null): Terms | null {
     if (/其中/.test(f.label) && !CARRIED_FROM.test(label)) continue; // an item of a list under one of the terms
     let ok = true;
     const after = label.trim() === '' ? s.text.slice(f.end, f.end + 40) : '';
-    const carriedOn = CARRIED_ON.test(label) || CARRIED_ON_AFTER.test(after);
+    // ("结转3件至下年度": the verb before the figure, where to after it, carried-split.ts)
+    const split = CARRIED_ON.test(label) ? null : splitCarriedOn(s, f);
+    const carriedOn = CARRIED_ON.test(label) || CARRIED_ON_AFTER.test(after) || split !== null;
     const byYearIn = carriedOn ? null : carriedYearFits(YEAR_CARRIED_IN, label, year, -1);
     // "N件结转到2025年度": the year after the figure is read as a label's would be
-    if (carriedOn) ok = carriedYearFits(YEAR_CARRIED_ON, CARRIED_ON.test(label) ? label : after, year, 1) !== false && set('carriedOut', f);
+    if (split) ok = (split.year === null || (year !== null && split.year === year + 1)) && set('carriedOut', f);
+    else if (carriedOn) ok = carriedYearFits(YEAR_CARRIED_ON, CARRIED_ON.test(label) ? label : after, year, 1) !== false && set('carriedOut', f);
     else if (byYearIn === false) return null;
     else if (CARRIED_FROM.test(label) || byYearIn) {
       // "受理…42件（含上年结转2件）": the total holds them
@@ -125,7 +129,7 @@ function readTerms(s: SentenceFigures, year: number | null): Terms | null {
 
 /** "本年度新收申请120件，上年结转5件，办结118件，结转下年度7件": 120 + 5 = 118 + 7. */
 export function checkFlowBalance(s: SentenceFigures, paragraphs: readonly Paragraph[], year: number | null): ClaimOutcome[] {
-  if (s.figures.length < 3 || !(CARRIED_ON.test(s.text) || /(?:结转|转入|顺延)\s*\d{4}\s*年/.test(s.text))) return [];
+  if (s.figures.length < 3 || !(CARRIED_ON.test(s.text) || /(?:结转|转入|顺延)\s*\d{4}\s*年/.test(s.text) || SPLIT_CARRIED_TEXT.test(s.text))) return [];
   const t = readTerms(s, year);
   if (!t || !t.closed || !t.carriedOut || (t.inNew && t.accepted) || (!t.inNew && !t.accepted)) return [];
   if (!t.carriedIn) return namesNoCarriedIn(s, year) ? flowWithoutCarriedIn(s, paragraphs, t) : [];

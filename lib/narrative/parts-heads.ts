@@ -34,7 +34,7 @@ function isRestItem(s: SentenceFigures, f: TextFigure): boolean {
 }
 
 /** One dimension for all, and not null; a last item that is only "其他" is the rest of the others'. */
-function oneDimension(s: SentenceFigures, items: readonly TextFigure[], kindOf = dimensionOf): boolean {
+export function oneDimension(s: SentenceFigures, items: readonly TextFigure[], kindOf = dimensionOf): boolean {
   const dims = items.map((f) => itemDimension(s, f, kindOf));
   const last = items[items.length - 1];
   if (last && dims[dims.length - 1] === null && items.length > 2 && isRestItem(s, last)) dims.pop();

@@ -3,6 +3,8 @@
  * ("73个…项目（核准6件、备案67件）"), outcomes after a received count ("复议申请174件，维持…93件，
  * …"), and a whole written after its parts ("网上申请73件、信函申请35件，共计105件").
  */
+import { splitCarriedOn } from './carried-split.ts';
+import { casesSum, reviewAndSuitCounts } from './cases-both.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import {
   CARRIED_ON,
@@ -68,10 +70,12 @@ export function findOutcomeGroups(s: SentenceFigures): PartsGroup[] {
   for (let i = 0; i < figs.length; i++) {
     const whole = figs[i];
     if (!whole || !isCount(whole) || !wholeOfOutcomes(whole.label) || inRespectivelyList(s, whole)) continue;
-    // "被申请行政复议1件、被提起行政诉讼1件，维持1件、尚未审结1件": the outcomes of the list, not of its last count
+    // "被申请行政复议1件、被提起行政诉讼1件，维持1件、尚未审结1件": the outcomes of the list, not of its last
+    // count; of both counts, a 复议's and a 诉讼's, joined by 、 or ，: of their sum (cases-both.ts)
     const prev = figs[i - 1];
-    if (prev && isCount(prev) && prev.unit === whole.unit && LIST_JOIN.test(s.text.slice(prev.end, whole.start))) continue;
-    const topic = caseTopic(whole.label);
+    const both = reviewAndSuitCounts(prev, whole, s.text.slice(prev?.end ?? 0, whole.start));
+    if (!both && prev && isCount(prev) && prev.unit === whole.unit && LIST_JOIN.test(s.text.slice(prev.end, whole.start))) continue;
+    const topic = both ? null : caseTopic(whole.label);
     const parts: At[] = [];
     let clean = true;
     for (let j = i + 1; j < figs.length; j++) {
@@ -91,7 +95,7 @@ export function findOutcomeGroups(s: SentenceFigures): PartsGroup[] {
       parts.push({ s, f });
     }
     if (s.text.slice(whole.end, parts[parts.length - 1]?.f.start ?? whole.end).includes('其中')) continue;
-    if (clean && parts.length >= 2) out.push({ shape: 'outcomes', whole: { s, f: whole }, parts, complete: false });
+    if (clean && parts.length >= 2) out.push({ shape: 'outcomes', whole: { s, f: both && prev ? casesSum(prev, whole) : whole }, parts, complete: false });
   }
   return out;
 }
@@ -149,7 +153,7 @@ export function findTrailingTotalGroups(s: SentenceFigures, year: number | null 
     // each item named by its own words, all of one dimension
     const dims = list.map((f) => totalItemKindOf(f.label.replace(LIST_LEAD, '') + wordsAfter(s, f)));
     if (dims.some((d) => d === null || d !== dims[0])) continue;
-    if (list.some((f) => inRespectivelyList(s, f) || CARRIED_ON.test(f.label))) continue;
+    if (list.some((f) => inRespectivelyList(s, f) || CARRIED_ON.test(f.label) || splitCarriedOn(s, f))) continue;
     const complete = declaredComplete(s.text.slice(from, w.start), list.length);
     if (complete === null) continue;
     out.push({ shape: 'trailing', whole: { s, f: w }, parts: list.map((f) => ({ s, f })), complete });

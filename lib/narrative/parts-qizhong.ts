@@ -4,6 +4,7 @@
  * sentence (or paragraph) before. Each finder gives every reading a careful reader would accept;
  * parts-judge.ts accepts any that adds up.
  */
+import { casesSum, reviewAndSuitCounts } from './cases-both.ts';
 import { sumDec } from './decimal.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import {
@@ -220,6 +221,16 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
         // site): read without it too, as bracket-items.ts reads its blanks (recall38)
         const narrow = afterCommaAside(s, w, parts);
         if (narrow) readings.push({ ...readings[readings.length - 1]!, parts: narrow, complete: false });
+      }
+    }
+    // "被申请行政复议3件、被提起行政诉讼2件，其中维持3件…": the outcomes of both, parts of their sum (cases-both.ts)
+    const other = before[before.length - 2];
+    const firstAfter = s.figures.find((f) => f.start > q);
+    if (other && whole === last && firstAfter && CASE_RESULT.test(firstAfter.label.replace(LIST_LEAD, '') + wordsAfter(s, firstAfter)) && reviewAndSuitCounts(other, whole, s.text.slice(other.end, whole.start))) {
+      const sum = casesSum(other, whole);
+      for (const g of readings.filter((x) => x.whole.f === whole)) {
+        const { guess: _guess, peerTotal: _peers, ...rest } = g;
+        readings.push({ ...rest, whole: { s, f: sum } });
       }
     }
     if (readings.length > 0) out.push(readings);

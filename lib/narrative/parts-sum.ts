@@ -26,6 +26,7 @@ import { wordsAfter, type At } from './quote.ts';
 
 export { wordsAfter };
 import { withdrawalAfterResults } from './withdrawn-results.ts';
+import { splitCarriedOn } from './carried-split.ts';
 import { dimensionOf, sisterCounter } from './item-dimensions.ts';
 
 // what a list's item is counted by: item-dimensions.ts (kept importable from here, as its users do)
@@ -194,7 +195,7 @@ const STILL_OPEN = /未审结|未结案|(?:正在|尚在|仍在)审理|审理中
 /** Words opening a list or an item, before the item's own words: "其中，", "另有", "包括". */
 export const LIST_LEAD = /^(?:其中|另有|还有|另|分别为|分别是|包括|含)?[，,：:\s]*/;
 /** Words saying what became of applications or cases: 办理, 处理, 答复, 审结… (any of their forms). */
-const DONE = /^(?:受理后|经审查|经审核|经核实|已|均|都|全部|依法|按时|按期|如期|及时|共|共计|累计|合计|并|且)*(?:作出|做出|予以)?(?:办理|处理(?!结果|决定)|办结|答复|回复|办复|审结|结案|判决|予以公开|同意公开|全部公开|部分公开|不予公开|不予处理|其他处理|无法提供|结转下|公开$)/;
+const DONE = /^(?:受理后|经审查|经审核|经核实|已|均|都|全部|依法|按时|按期|如期|及时|共|共计|累计|合计|并|且)*(?:作出|做出|予以)?(?:办理|处理(?!结果|决定)|办结|答复|回复|办复|审结|结案|判决|予以公开|同意公开|全部公开|部分公开|不予公开|不予处理|其他处理|无法提供|结转下|公开$|(?:不)?属于(?:已)?(?:主动)?公开(?:的)?范围)/;
 
 /**
  * The first 其中 after `from` that opens a sub-list ending this list, or −1. A 其中 inside a
@@ -250,7 +251,8 @@ export function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to:
   // "办结88件，其中予以公开42件，…其他处理4件，结转下年度继续办理3件": the list of results
   // ends where the applications carried forward, which are not answered, begin
   if (ANSWERED.test(whole.label) && !CARRIED_ON.test(whole.label)) {
-    const carried = s.figures.find((f) => f.start >= from && f.end <= end && CARRIED_ON.test(f.label));
+    // (or with the verb split around the figure: "结转3件至下年度", carried-split.ts)
+    const carried = s.figures.find((f) => f.start >= from && f.end <= end && (CARRIED_ON.test(f.label) || splitCarriedOn(s, f)));
     if (carried) end = carried.start;
   }
   // "已审结9件，其中结果维持6件、结果纠正2件、其他结果1件，尚未审结3件": the cases closed are

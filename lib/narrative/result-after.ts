@@ -6,8 +6,11 @@
  */
 import { APPLY_MEASURES, type Measure } from './measures.ts';
 
-/** The result's words after its figure: "予以公开", "作其他处理", "为部分公开". */
-const WORDS = String.raw`(?:申请)?(?:均|已|已经|依法)?(?:被|为|作|作出|予以)?(予以公开|部分同意公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理)(?:的申请)?`;
+/**
+ * The result's words after its figure: "予以公开", "作其他处理", "为部分公开", and "办理结果为予以公开"
+ * (recall39, hunt38's miss: "32件办理结果为予以公开，7件办理结果为部分公开…" was only summed).
+ */
+const WORDS = String.raw`(?:申请)?(?:(?:的)?(?:办理|答复|处理)?结果(?:为|是)|(?:均|已|已经|依法)?(?:被|为|作|作出|予以)?)(予以公开|部分同意公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理)(?:的申请)?`;
 /**
  * The clause before the figure: nothing but a list's lead, then any items of the same shape joined by
  * 、 ("其中32件予以公开、7件部分公开、5件…": recall38b), each a figure and its result's words alone.

@@ -37,7 +37,7 @@ const REASON_OF_ANSWER = /信息不存在|非本机关|不属于本机关|非政
 /** Words opening a list of results after the whole's ，: "办理结果为：", "从办理结果看，". */
 const RESULTS_LEAD = /^(?:(?:其|具体)?(?:办理|答复|处理)?结果(?:为|是|如下|分别为)?|从(?:办理|答复)?结果(?:来)?看|按(?:办理|答复)?结果分|具体(?:为|是|如下)|分别为|分别是)?[，,：:\s]*/;
 /** An application withdrawn, as an item's words say it ("申请人撤回申请", "申请人主动撤回的"). */
-const WITHDRAWN_ITEM = /^(?:申请人|当事人)?(?:主动|自行|已)?(?:撤回|撤销)(?:其|了)?(?:政府信息公开|信息公开)?(?:申请)?(?:的)?$/;
+const WITHDRAWN_ITEM = /^(?:申请人|当事人)?(?:主动|自行|已)?(?:(?:撤回|撤销)(?:其|了)?(?:政府信息公开|信息公开)?(?:申请)?|申请撤销)(?:的)?$/;
 const UNITS = new Set(['件', '条', '宗', '个']);
 
 /** An item's words with the marks and list words before them taken off. */

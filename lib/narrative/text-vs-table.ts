@@ -187,7 +187,9 @@ export function checkAgainstTables(
       }
       // after one of 复议/诉讼, "其中结果维持…" is its results; after both, 其中 may be about the last
       const unqualified =
-        topic === 'apply' ? withoutGroupQizhong(s.text, f.start, withoutOutcomeQizhong(s.text, f.start, clause, prev && prev.para === s.para ? prev : null, input.body ?? null)) : topic === 'both' ? clause : clause.replace(QIZHONG_RESULT, '');
+        topic === 'apply' ? withoutGroupQizhong(s.text, f.start, withoutOutcomeQizhong(s.text, f.start, clause, prev && prev.para === s.para ? prev : null, input.body ?? null)) : clause.replace(QIZHONG_RESULT, '');
+      // (after both, "其中维持3件" may be the last's outcomes only: a figure that fits no reading is no finding, recall39)
+      const ofLastMaybe = topic === 'both' && QIZHONG_RESULT.test(clause);
       // "区政府本级收到66件，办结69件": 本级's, both; but where the prose says the tables are 本级's,
       // 本级 is what they count ("省政府（办公厅）本级新收政府信息公开申请51件": red team 23, m01)
       // "（一）全县汇总情况…（二）县政府本级情况": with a table 三 headed 本级 beside the whole's, a
@@ -379,7 +381,7 @@ export function checkAgainstTables(
       }
       // "…45件，其中区政府本级17件" against 42: the part does not fit either, and the message says so
       if (why?.note && outcome.finding) outcome.finding = { ...outcome.finding, message: `${outcome.finding.message}${why.note}` };
-      out.push(mayBeOfPart(measure.id, s.text, f.start) ? passOrSkip(outcome) : outcome);
+      out.push(mayBeOfPart(measure.id, s.text, f.start) ? passOrSkip(outcome) : ofLastMaybe ? passOrSkip(outcome, '“其中”在行政复议、行政诉讼两数之后，可能只指后者') : outcome);
     }
   });
   return out;

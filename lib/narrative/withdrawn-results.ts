@@ -17,9 +17,10 @@ import { isCount } from './figures-in-text.ts';
 /**
  * An application withdrawn, by the item's words (before or after its figure): 撤回, 撤销…申请, or 撤销
  * said by the applicant ("3件申请人主动撤销", "申请人主动撤销6件": hunt38, two real reports' lists that add
- * up with it; 撤销 alone stays a 复议's decision).
+ * up with it; 撤销 alone stays a 复议's decision), and an item that is nothing but "申请撤销" ("不予处理2件，
+ * 申请撤销1件": recall39, hunt38's miss; "申请撤销原答复" is a 复议's request, not read).
  */
-const WITHDRAWN = /撤回|撤销(?:其|了)?(?:政府信息公开|信息公开)?申请|(?:申请人|当事人)(?:均|已)?(?:主动|自行)?撤销/;
+const WITHDRAWN = /撤回|撤销(?:其|了)?(?:政府信息公开|信息公开)?申请|(?:申请人|当事人)(?:均|已)?(?:主动|自行)?撤销|^(?:申请人)?(?:主动|自行)?申请撤销(?:的)?$/;
 /** …but the withdrawal of a 复议 or a suit is a case's outcome. */
 const OF_CASES = /复议|诉讼|起诉|撤诉|审理|法院/;
 /** Words setting an item beside the list's whole: "另有", "此外", "还有". */
@@ -29,7 +30,7 @@ const RESULT = /予以公开|同意公开|全部公开|部分公开|不予公开
 
 /** Is an item's words (label and words after its figure) an application withdrawn? */
 export function isWithdrawal(said: string): boolean {
-  return WITHDRAWN.test(said) && !OF_CASES.test(said);
+  return WITHDRAWN.test(said.replace(/^[、，,；;\s]*(?:其中|另有|另外|还有|此外|另)?[，,：:\s]*/, '')) && !OF_CASES.test(said);
 }
 
 /** Is item `k` of a list (each item's words) a withdrawal after one of table 三's results at least? */

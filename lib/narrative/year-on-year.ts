@@ -36,7 +36,7 @@ const REASON_BETWEEN = /^[，,]\s*(?:主要(?:原因)?(?:是|为|系|在于)|(?:
 /** 分别: the changes that follow are several figures', one each. */
 const RESPECTIVELY = /分别/;
 
-interface ChangeClaim {
+export interface ChangeClaim {
   cur: TextFigure;
   prev: TextFigure | null;
   amount: TextFigure | null;
@@ -45,6 +45,8 @@ interface ChangeClaim {
   baseYear?: number | null;
   /** the sentence last year's figure stands in, when not the comparison's own (baseInNextSentence) */
   prevIn?: SentenceFigures;
+  /** the sentence this year's figure stands in, when the one before the comparison's (yoy-base-clause.ts) */
+  curIn?: SentenceFigures;
   /** a change said in words only, right after last year's figure ("较上年的70件有所增加"): its sign, 0 for 持平 */
   direction?: { sign: 1 | -1 | 0; words: string; end: number };
 }
@@ -73,19 +75,22 @@ function baseInNextSentence(s: SentenceFigures, c: ChangeClaim, next: SentenceFi
   return f;
 }
 
-/** Reads one comparison: this year's figure before the keyword, the rest after it in the same ；-clause. */
-export function readChangeClaim(s: SentenceFigures, keywordAt: number, keywordEnd: number): ChangeClaim | null {
-  const before = s.figures.filter((f) => f.end <= keywordAt);
+/**
+ * Reads one comparison: this year's figure before the keyword, the rest after it in the same ；-clause
+ * (or `given`, this year's figure in the sentence before, when the comparison opens its own: yoy-base-clause.ts).
+ */
+export function readChangeClaim(s: SentenceFigures, keywordAt: number, keywordEnd: number, given: TextFigure | null = null): ChangeClaim | null {
+  const before = given ? [given] : s.figures.filter((f) => f.end <= keywordAt);
   let cur = before[before.length - 1];
   if (!cur || !isCount(cur)) return null;
   // "新收1955件，其中自然人申请1536件，法人…419件；较上年的1818件增加137件": a ；-clause opening
   // with the comparison names no figure of its own; after a 其中 list it is of the list's whole or
   // of its last item, both read as for "，较上年" (checkChanges: listWholeOf), never of nothing (red team 17)
   const opensClause = s.text.slice(semicolonClauseStart(s.text, keywordAt), keywordAt).trim() === '';
-  const afterList = opensClause && semicolonClauseStart(s.text, keywordAt) > cur.end && listWholeOf(s, cur) !== null;
-  if (!afterList && (/[；;]/.test(s.text.slice(cur.end, keywordAt)) || keywordAt - cur.end > 4)) return null;
+  const afterList = !given && opensClause && semicolonClauseStart(s.text, keywordAt) > cur.end && listWholeOf(s, cur) !== null;
+  if (!given && !afterList && (/[；;]/.test(s.text.slice(cur.end, keywordAt)) || keywordAt - cur.end > 4)) return null;
   let stated: TextFigure | null = null;
-  if (LAST_YEARS.test(cur.label)) {
+  if (!given && LAST_YEARS.test(cur.label)) {
     // "1256条，上年同期1100条，同比增加156条": the figure before 同比 is last year's; this
     // year's is the one before it, in the same ；-clause, or there is none to read
     const now = before[before.length - 2];
@@ -96,7 +101,7 @@ export function readChangeClaim(s: SentenceFigures, keywordAt: number, keywordEn
   // "复议44件、诉讼27件，分别较上年下降12%和增加3件" (or "较上年分别…"): each change is a
   // different figure's, which of them the text does not say in a way read here
   const firstAfter = s.figures.find((f) => f.start >= keywordEnd);
-  if (RESPECTIVELY.test(s.text.slice(cur.end, firstAfter ? firstAfter.start : keywordEnd))) return null;
+  if (RESPECTIVELY.test(s.text.slice(given ? 0 : cur.end, firstAfter ? firstAfter.start : keywordEnd))) return null;
   const claim: ChangeClaim = { cur, prev: stated, amount: null, pct: null, baseYear: stated ? yearOfLabel(stated.label) : null };
   // "较上年（2022年）增加6件", "较上年（2022年：80件）": the base's year, and its figure after it
   const bracket = BASE_YEAR_PAREN.exec(s.text.slice(keywordEnd));
@@ -147,27 +152,31 @@ export function readChangeClaim(s: SentenceFigures, keywordAt: number, keywordEn
 }
 
 /** Between "由282件增至292件" and its change, or the change and its rate: words of change, nothing else. */
-const CHANGE_ONLY = /^[\s，,、]*(?:共|净)?(?:增加|减少|增长|下降|上升|降低|提高|多|少|增幅|降幅)了?(?:为|达)?\s*$/;
+const CHANGE_ONLY = /^[\s，,、]*(?:同比)?(?:共|净)?(?:增加|减少|增长|下降|上升|降低|提高|多|少|增幅|降幅)了?(?:为|达)?\s*$/;
 
 /** "由282件增至292件": the verb between last year's figure and this year's. */
-const FROM_TO = /^\s*(?:增至|增加到|增加至|增长到|增长至|上升到|上升至|提高到|提高至|降至|下降到|下降至|减少到|减少至|减至|降低到|降低至)\s*$/;
+/** (and "由上年的60件增加到今年的80件": recall39; a year named after the verb, group 1) */
+const FROM_TO = /^\s*(?:增至|增加到|增加至|增长到|增长至|上升到|上升至|提高到|提高至|降至|下降到|下降至|减少到|减少至|减至|降低到|降低至)\s*(?:今年|本年度?|(\d{4})\s*年度?)?的?\s*$/;
 
-/** The words right before the first figure of "由282件增至292件" (上年 or none, never another year). */
-const FROM_LABEL = /(?:由|从)(?:上年度?|去年|上一年度?)?的?$/;
+/** The words right before the first figure of "由282件增至292件" (上年, or a year, group 1: the base's). */
+const FROM_LABEL = /(?:由|从)(?:上年度?|去年|上一年度?|(\d{4})\s*年度?)?的?$/;
 
 /**
  * "新收申请由282件增至292件，增加10件，增长3.55%" (red team 17): last year's figure after 由/从,
  * this year's after the verb, the change after both in the same ；-clause, checked as a 较 comparison
  * is. With no change stated there is nothing to check.
  */
-export function readFromToClaims(s: SentenceFigures): ChangeClaim[] {
+export function readFromToClaims(s: SentenceFigures, year: number | null = null): ChangeClaim[] {
   const out: ChangeClaim[] = [];
   for (let i = 0; i + 1 < s.figures.length; i++) {
     const prev = s.figures[i] as TextFigure;
     const cur = s.figures[i + 1] as TextFigure;
-    if (!isCount(prev) || !isCount(cur) || prev.unit !== cur.unit || !FROM_LABEL.test(prev.label)) continue;
-    if (!FROM_TO.test(s.text.slice(prev.end, cur.start))) continue;
-    const claim: ChangeClaim = { cur, prev, amount: null, pct: null };
+    const from = FROM_LABEL.exec(prev.label);
+    if (!isCount(prev) || !isCount(cur) || prev.unit !== cur.unit || !from) continue;
+    const to = FROM_TO.exec(s.text.slice(prev.end, cur.start));
+    // (this year's figure said of another year is no claim of the report's)
+    if (!to || (to[1] && (year === null || Number(to[1]) !== year))) continue;
+    const claim: ChangeClaim = { cur, prev, amount: null, pct: null, baseYear: from[1] ? Number(from[1]) : null };
     let after = cur.end;
     for (const f of s.figures.slice(i + 2)) {
       // only the change right after, in words of change alone: "…增至292件，其中政策解读增加15条" or
@@ -223,10 +232,20 @@ export function listWholeOf(s: SentenceFigures, cur: TextFigure): TextFigure | n
 export function checkChanges(s: SentenceFigures, paragraphs: readonly Paragraph[], year: number | null = null, next: SentenceFigures | null = null): ClaimOutcome[] {
   const out: ClaimOutcome[] = [];
   if (s.figures.length < 2) return out; // this year's figure and one after the comparison at least
-  if (s.text.includes('由') || s.text.includes('从')) for (const c of readFromToClaims(s)) out.push(...evaluateChange(c, '上年', s, paragraphs));
+  // (a 同比 inside "由60件增至80件，同比增长33.3%" is that claim's: read there, not again below)
+  const fromTo: [number, number][] = [];
+  if (s.text.includes('由') || s.text.includes('从')) {
+    for (const c of readFromToClaims(s, year)) {
+      fromTo.push([c.cur.end, Math.max(c.amount?.start ?? 0, c.pct?.start ?? 0)]);
+      const otherYear = otherBaseYear(c.baseYear, '上年', year);
+      if (otherYear) out.push({ check: { rule: RULE.change, outcome: 'skip', quote: changeQuote(c, s, paragraphs), detail: otherYear } });
+      else out.push(...evaluateChange(c, '上年', s, paragraphs));
+    }
+  }
   COMPARE.lastIndex = 0;
   for (let m = COMPARE.exec(s.text); m; m = COMPARE.exec(s.text)) {
     if (s.text.slice(Math.max(0, m.index - 1), m.index) === '占') continue; // 占比 is a share
+    if (fromTo.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
     const c = readChangeClaim(s, m.index, m.index + m[0].length);
     if (!c) continue;
     const later = baseInNextSentence(s, c, next);
@@ -280,6 +299,7 @@ function missBy(os: readonly ClaimOutcome[]): number {
 function changeQuote(c: ChangeClaim, s: SentenceFigures, paragraphs: readonly Paragraph[]): string {
   if (c.prev && c.prevIn) return quoteSpan(paragraphs, { s, f: c.cur }, { s: c.prevIn, f: c.prev });
   const last = [c.prev, c.amount, c.pct].filter((f): f is TextFigure => f !== null).sort((a, b) => b.end - a.end)[0] ?? c.cur;
+  if (c.curIn) return quoteSpan(paragraphs, { s: c.curIn, f: c.cur }, { s, f: last });
   const end = c.direction ? c.direction.end : last.paren !== null ? closeParen(s.text, last.end) : last.end;
   // ("由282件增至292件": from last year's figure, which comes first)
   const first = c.prev && c.prev.start < c.cur.start ? c.prev : c.cur;
@@ -287,7 +307,7 @@ function changeQuote(c: ChangeClaim, s: SentenceFigures, paragraphs: readonly Pa
 }
 
 /** The checks of one comparison. */
-function evaluateChange(c: ChangeClaim, keyword: string, s: SentenceFigures, paragraphs: readonly Paragraph[]): ClaimOutcome[] {
+export function evaluateChange(c: ChangeClaim, keyword: string, s: SentenceFigures, paragraphs: readonly Paragraph[]): ClaimOutcome[] {
   const out: ClaimOutcome[] = [];
   const quote = changeQuote(c, s, paragraphs);
   const unit = c.cur.unit;

@@ -371,8 +371,8 @@ describe('text.vs-table', () => {
     expect(run('<p>全年发生行政复议4件，行政诉讼5件。</p>', t4).findings).toEqual([]);
     expect(errorsAndWarnings(run('<p>全年发生行政诉讼1件。</p>', t4))).toMatchObject([{ severity: 'warning', expected: 5, actual: 1 }]);
     expect(run('<p>全年发生行政复议4件，行政诉讼5件，其中结果维持6件。</p>', t4).findings).toEqual([]);
-    // after both, 其中 may be about the last one named only: not compared
-    expect(run('<p>全年发生行政复议4件，行政诉讼5件，其中结果维持9件。</p>', t4).checks.filter((c) => c.rule === 'text.vs-table')).toHaveLength(2);
+    // after both, 其中 may be about the last one named only: a figure no reading fits is a skip (recall39)
+    expect(run('<p>全年发生行政复议4件，行政诉讼5件，其中结果维持9件。</p>', t4).checks.filter((c) => c.rule === 'text.vs-table').map((c) => c.outcome)).toEqual(['pass', 'pass', 'skip']);
   });
   it('pre-2019 pages (no table figures) are not compared', () => {
     expect(run('<p>全年共收到政府信息公开申请45件。</p>').checks).toEqual([]);

@@ -1,0 +1,28 @@
+/**
+ * Applications carried into next year with the verb split around their figure: "结转3件至下年度",
+ * "顺延2件到下一年度办理" (recall39, rt38b's misses). 结转/顺延 stands before the figure and where they
+ * go after it; the readers that name 结转下年度 by the words before a figure (CARRIED_ON) took the
+ * figure for one more result ("办结88件，其中…其他处理4件，结转3件至下年度": 91 against 88, a false
+ * error) or for no term of the flow. Never 上年结转 (carried in), nor a bare 转 (转办, 转交).
+ */
+import type { SentenceFigures, TextFigure } from './figures-in-text.ts';
+import { CARRIED_SOURCE } from './period.ts';
+import { wordsAfter } from './quote.ts';
+
+const VERB_BEFORE = /(?:结转|顺延)$/;
+const CARRIED_IN = new RegExp(CARRIED_SOURCE);
+/** Where they go, right after the figure: "至下年度", "到下一年度", "至2025年". */
+const WHERE_AFTER = /^\s*(?:申请)?(?:至|到|入)\s*(?:下一?年|次年|明年|(\d{4})\s*年)/;
+/** A sentence that may hold one (the readers' cheap guards). */
+export const SPLIT_CARRIED_TEXT = /(?:结转|顺延)\s*\d+\s*件(?:申请)?(?:至|到|入)/;
+
+/**
+ * Is figure `f` carried on with its verb split around it? `{ year }` (the year named after it, or
+ * null for 下年度/次年) when it is, else null.
+ */
+export function splitCarriedOn(s: SentenceFigures, f: TextFigure): { year: number | null } | null {
+  const label = f.label.replace(/^[、，,；;\s]+/, '').trim();
+  if (!VERB_BEFORE.test(label) || CARRIED_IN.test(label) || f.paren !== null) return null;
+  const m = WHERE_AFTER.exec(wordsAfter(s, f));
+  return m ? { year: m[1] ? Number(m[1]) : null } : null;
+}
