@@ -40,8 +40,7 @@ import { checkShareTotals } from './share-totals.ts';
 import { checkParagraphTables } from './paragraph-table.ts';
 import { namedShareOutcomes } from './share-parts.ts';
 import { checkNetChange } from './net-change.ts';
-import { checkFlowBalance } from './flow-balance.ts';
-import { checkFlowWords } from './flow-words.ts';
+import { checkFlows } from './flow-in-items.ts';
 import { paragraphAboutApplications } from './paragraph-topic.ts';
 import { NOT_APPLICATION } from './text-vs-table.ts';
 import { checkAgainstTables } from './text-vs-table.ts';
@@ -292,10 +291,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
   // "本年度新收申请120件，上年结转5件，办结118件，结转下年度7件": table 三's identity in words, where
   // there is no table 三 to compare each figure with (flow-balance.ts)
   // (and in other words, where it reads nothing: "已回复49件，正在办理中3件", flow-words.ts)
-  if (!hasTables) outcomes.push(...guarded(RULE.partsSum, findings, () => eachSentence(sentences, 3, (s) => {
-    const read = checkFlowBalance(s, paragraphs, year);
-    return read.length > 0 ? read : checkFlowWords(s, paragraphs, year);
-  })));
+  // (and counted in 项: flow-in-items.ts)
+  if (!hasTables) outcomes.push(...guarded(RULE.partsSum, findings, () => eachSentence(sentences, 3, (s) => checkFlows(s, paragraphs, year))));
   const partFigures = hasTables || withTable2 ? new Set<TextFigure>(groups.flatMap((g) => g.parts.map((p) => p.f))) : null;
   const vsTable = {
     figures: input.figures, figureRefs: input.figureRefs, figureParts: input.figureParts ?? null,

@@ -1,0 +1,58 @@
+/**
+ * Session recall39b: prose the narrative stage left unchecked on real reports (hunt39's misses, the
+ * old-style reports of 2009–2018 and the first years of the 2019 and 2021 forms). Each sentence below is
+ * self-written: a real sentence's shape with another body and other numbers. Each reading passes where
+ * the text adds up, fires where it is surely wrong, and stays silent (a skip, or nothing) where a
+ * careful reader could take it otherwise. The pages have no tables: the prose is all there is.
+ */
+import { describe, expect, it } from 'vitest';
+import { findingKeys, runProse } from './narrative-tables.ts';
+
+const run = (text: string, year: number | null = 2016) => runProse(text.startsWith('<') ? text : `<p>${text}</p>`, {}, year, '宁陵县人民政府');
+const keys = (text: string, year?: number | null) => findingKeys(run(text, year));
+/** The checks of one rule, with their outcome: "pass|800件+67件 = 867件". */
+const checks = (rule: string, text: string, year?: number | null) =>
+  run(text, year).checks.filter((c) => c.rule === rule).map((c) => `${c.outcome}|${c.detail}`);
+const sums = (text: string, year?: number | null) => checks('text.parts-sum', text, year);
+const outcome = (text: string, year?: number | null) => sums(text, year).map((c) => c.split('|')[0]);
+
+describe('recall39b 1: flows written 完成答复 / 转下一年度继续办理, and counted in 项', () => {
+  // Seen in real reports: "受理…57件；完成答复54件，转下一年度继续办理3件" (a 2025 county), "共收到依申请公开16项，
+  // 办理15项，结转下年度继续办理1项" (a 2021 provincial department)
+  it('a pass where the flow balances', () => {
+    expect(sums('全年共收到政府信息公开申请43件，上年结转4件，完成答复45件，转下一年度继续办理2件。'))
+      .toEqual(['pass|43件+4件 = 45件+2件 = 47件（收支平衡）']);
+    expect(sums('全年共收到政府信息公开申请43件，上年结转4件，已完成答复45件，2件转下一年度继续办理。'))
+      .toEqual(['pass|43件+4件 = 45件+2件 = 47件（收支平衡）']);
+    expect(sums('全年共收到依申请公开21项，办理19项，结转下年度继续办理2项。'))
+      .toEqual(['pass|21项 = 19项+2项（收支平衡，未写上年结转）']);
+    expect(sums('全年共收到政府信息公开申请21项，上年结转3项，办结22项，结转下年度2项。'))
+      .toEqual(['pass|21项+3项 = 22项+2项 = 24项（收支平衡）']);
+  });
+  it('fires where it does not (办理, not table 三\'s word, a warning)', () => {
+    expect(keys('全年共收到政府信息公开申请43件，上年结转4件，完成答复45件，转下一年度继续办理3件。')).toEqual(['text.parts-sum:error:47:48']);
+    expect(keys('全年共收到政府信息公开申请21项，上年结转3项，办结20项，结转下年度2项。')).toEqual(['text.parts-sum:error:24:22']);
+    expect(keys('全年共收到依申请公开21项，办理18项，结转下年度继续办理2项。')).toEqual(['text.parts-sum:warning:21:20']);
+    const said = run('全年共收到政府信息公开申请21项，上年结转3项，办结20项，结转下年度2项。').findings[0]!.message;
+    expect(said).toContain('共24项');
+    expect(said).not.toContain('件');
+  });
+  it('silent: a part of those answered, 办理 equal to what came in, other things than applications, mixed units', () => {
+    for (const t of [
+      '全年共收到政府信息公开申请43件，上年结转4件，按时完成答复45件，转下一年度继续办理3件。',
+      '全年共受理行政许可事项21项，办结18项，结转下年度2项。',
+      '全年共收到政府信息公开申请21项，涉及信息40件，办结18项，结转下年度2项。',
+    ]) {
+      expect(keys(t)).toEqual([]);
+      expect(sums(t)).toEqual([]);
+    }
+    // 办理21项 may be all that were handled, the 2 carried on among them
+    const all = '全年共收到依申请公开21项，办理21项，结转下年度继续办理2项。';
+    expect(keys(all)).toEqual([]);
+    expect(outcome(all)).toEqual(['skip']);
+    // more answered than received, no 上年结转 named: those carried in, unstated
+    const more = '全年共收到政府信息公开申请43件，完成答复42件，转下一年度继续办理3件。';
+    expect(keys(more)).toEqual([]);
+    expect(outcome(more)).toEqual(['skip']);
+  });
+});
