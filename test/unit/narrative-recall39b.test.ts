@@ -56,3 +56,31 @@ describe('recall39b 1: flows written 完成答复 / 转下一年度继续办理,
     expect(outcome(more)).toEqual(['skip']);
   });
 });
+
+describe('recall39b 5: channels counted in 宗 under applications counted in 件', () => {
+  // Seen in a real report: "共受理信息公开申请10件，其中当面申请1宗，占10%；网上申请9宗，占90%；信函申请0宗，占0%"
+  // (a 2017 city bureau; the shares had no whole)
+  it('a pass where they add up, their shares read against the whole', () => {
+    expect(checks('text.parts-sum', '本局全年共受理信息公开申请40件，其中当面申请6宗，占15%；网上申请34宗，占85%；信函申请0宗，占0%。'))
+      .toEqual(['pass|6宗+34宗+0宗 = 40件']);
+    expect(checks('text.share', '本局全年共受理信息公开申请40件，其中当面申请6宗，占15%；网上申请34宗，占85%；信函申请0宗，占0%。'))
+      .toEqual(['pass|6宗 ÷ 40件 = 15%，正文 15%', 'pass|34宗 ÷ 40件 = 85%，正文 85%', 'pass|0宗 ÷ 40件 = 0%，正文 0%']);
+    expect(sums('本局全年共受理信息公开申请40宗，其中当面申请6件，网上申请34件。')).toEqual(['pass|6件+34件 = 40宗']);
+  });
+  it('fires where the channels run over the whole, or a share does not fit it', () => {
+    expect(keys('本局全年共受理信息公开申请40件，其中当面申请6宗，网上申请35宗。')).toEqual(['text.parts-sum:error:41:40']);
+    expect(keys('本局全年共受理信息公开申请40件，其中当面申请6宗，占15%；网上申请34宗，占80%。')).toEqual(['text.share:error:85:80']);
+  });
+  it('silent: channels short of the whole, another count in 宗 among them, papers counted', () => {
+    const short = '本局全年共受理信息公开申请40件，其中当面申请6宗，网上申请33宗。';
+    expect(keys(short)).toEqual([]);
+    expect(outcome(short)).toEqual(['skip']);
+    for (const t of [
+      '本局全年共受理信息公开申请40件，其中当面申请6宗，网上申请33宗，涉及材料80宗。',
+      '本局全年共收到申请材料50宗，其中网上申请40件，当面申请20件。',
+    ]) {
+      expect(keys(t)).toEqual([]);
+      expect(sums(t)).toEqual([]);
+    }
+  });
+});
