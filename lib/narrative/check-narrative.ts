@@ -41,6 +41,7 @@ import { checkParagraphTables } from './paragraph-table.ts';
 import { namedShareOutcomes } from './share-parts.ts';
 import { checkNetChange } from './net-change.ts';
 import { checkFlows } from './flow-in-items.ts';
+import { findHeadedListNext } from './headed-next.ts';
 import { paragraphAboutApplications } from './paragraph-topic.ts';
 import { NOT_APPLICATION } from './text-vs-table.ts';
 import { checkAgainstTables } from './text-vs-table.ts';
@@ -206,6 +207,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         for (const readings of findQizhongGroups(s, year)) take(readings);
         const lead = findLeadingReadings(sentences, i, year);
         if (lead.length > 0) take(lead);
+        // "…348条。主要类别包括：…" (headed-next.ts)
+        for (const g of findHeadedListNext(sentences, i, year)) take([g]);
         for (const g of findParenGroups(s, year)) take([g]);
         for (const g of findOutcomeGroups(s)) take([g]);
         for (const g of findTrailingTotalGroups(s, year)) take([g]);

@@ -84,3 +84,31 @@ describe('recall39b 5: channels counted in 宗 under applications counted in 件
     }
   });
 });
+
+describe('recall39b 3: "主要类别包括：" opening the sentence after its whole', () => {
+  // Seen in a real report: "…累计主动公开政府信息348条。主要类别包括：工作动态类信息144条，…其他方式15条。" (a 2018 乡)
+  it('a pass where the items add up', () => {
+    expect(sums('全镇全年累计主动公开政府信息260条。主要类别包括：工作动态类信息170条，通知公告60条，人事信息30条。'))
+      .toEqual(['pass|170条+60条+30条 = 260条']);
+    expect(sums('全镇全年累计主动公开政府信息260条，全文电子化率达100%。内容涵盖工作动态类信息170条、通知公告60条、其他信息30条。'))
+      .toEqual(['pass|170条+60条+30条 = 260条']);
+  });
+  it('an error only where an 其他 item closes the list', () => {
+    expect(keys('全镇全年累计主动公开政府信息260条。主要类别包括：工作动态类信息170条，通知公告60条，其他信息29条。')).toEqual(['text.parts-sum:error:259:260']);
+  });
+  it('silent: an open list short or over, two counts before it, another paragraph, another counter', () => {
+    for (const t of [
+      '全镇全年累计主动公开政府信息260条。主要类别包括：工作动态类信息170条，通知公告60条，人事信息29条。',
+      '全镇全年累计主动公开政府信息260条。主要类别包括：工作动态类信息170条，通知公告60条，人事信息40条。',
+    ]) {
+      expect(keys(t)).toEqual([]);
+      expect(outcome(t)).toEqual(['skip']);
+    }
+    for (const t of [
+      '全镇全年累计主动公开政府信息260条，其中网站发布200条。主要类别包括：工作动态类信息170条，通知公告60条，其他信息29条。',
+      '<p>全镇全年累计主动公开政府信息260条。</p><p>主要类别包括：工作动态类信息170条，通知公告60条，其他信息29条。</p>',
+      '全镇全年受理依申请公开12件。主要类别包括：工作动态类信息170条，通知公告60条，其他信息29条。',
+      '全镇全年累计主动公开政府信息260条。主要渠道包括：政府网站170条，微信公众号60条，其他渠道29条。',
+    ]) expect(keys(t)).toEqual([]);
+  });
+});
