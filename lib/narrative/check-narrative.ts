@@ -42,6 +42,7 @@ import { namedShareOutcomes } from './share-parts.ts';
 import { checkNetChange } from './net-change.ts';
 import { checkFlows } from './flow-in-items.ts';
 import { findHeadedListNext } from './headed-next.ts';
+import { findInfoAmongGroups } from './info-among.ts';
 import { paragraphAboutApplications } from './paragraph-topic.ts';
 import { NOT_APPLICATION } from './text-vs-table.ts';
 import { checkAgainstTables } from './text-vs-table.ts';
@@ -209,6 +210,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         if (lead.length > 0) take(lead);
         // "…348条。主要类别包括：…" (headed-next.ts)
         for (const g of findHeadedListNext(sentences, i, year)) take([g]);
+        // "…25条，在主动公开的信息中，工作动态信息5条，…" (info-among.ts)
+        for (const g of findInfoAmongGroups(sentences, i, year)) take([g], false);
         for (const g of findParenGroups(s, year)) take([g]);
         for (const g of findOutcomeGroups(s)) take([g]);
         for (const g of findTrailingTotalGroups(s, year)) take([g]);

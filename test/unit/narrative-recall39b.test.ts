@@ -112,3 +112,29 @@ describe('recall39b 3: "主要类别包括：" opening the sentence after its wh
     ]) expect(keys(t)).toEqual([]);
   });
 });
+
+describe('recall39b 4: 在主动公开的信息中 lists in the sentence of their whole, and those whose first item has 共', () => {
+  // Seen in real reports: "2016年度共主动公开政府信息25条，在主动公开的信息中，工作动态信息5条，…" (a 2016 镇),
+  // "…主动公开政府信息93条，全文电子化达100%。在主动公开的信息中，“财政预算-决算”栏目共发布消息2条，…其他信息24条" (a 2016 乡)
+  it('a pass where the items add up', () => {
+    expect(sums('全年共主动公开政府信息70条，在主动公开的信息中，工作动态信息32条，财政预决算信息30条，其他信息8条。'))
+      .toEqual(['pass|32条+30条+8条 = 70条']);
+    expect(sums('本镇主动公开政府信息120条，全文电子化达100%。在主动公开的信息中，“三务公开”栏目共发布消息7条，政府工作动态50条、计划总结33条，其他信息30条。'))
+      .toEqual(['pass|7条+50条+33条+30条 = 120条']);
+  });
+  it('fires where they run over, or an 其他 item closes a list short of the whole', () => {
+    expect(keys('全年共主动公开政府信息70条，在主动公开的信息中，工作动态信息32条，财政预决算信息30条，其他信息9条。')).toEqual(['text.parts-sum:error:71:70']);
+    expect(keys('本镇主动公开政府信息120条，全文电子化达100%。在主动公开的信息中，“三务公开”栏目共发布消息7条，政府工作动态50条、计划总结33条，其他信息29条。'))
+      .toEqual(['text.parts-sum:error:119:120']);
+  });
+  it('silent: short with no 其他, two counts before, a count of the same counter between, a nested list', () => {
+    const short = '全年共主动公开政府信息70条，在主动公开的信息中，工作动态信息32条，财政预决算信息30条。';
+    expect(keys(short)).toEqual([]);
+    expect(outcome(short)).toEqual(['skip']);
+    for (const t of [
+      '本镇发布信息300条，主动公开政府信息120条。在主动公开的信息中，工作动态50条，其他信息69条。',
+      '全年共主动公开政府信息70条，网站发布信息65条，在主动公开的信息中，工作动态信息32条，其他信息30条。',
+      '全年共主动公开政府信息70条。在主动公开的信息中，业务动态类信息70条，其中工作动态类50条，其他类20条。',
+    ]) expect(keys(t)).toEqual([]);
+  });
+});
