@@ -138,3 +138,36 @@ describe('recall39b 4: 在主动公开的信息中 lists in the sentence of thei
     ]) expect(keys(t)).toEqual([]);
   });
 });
+
+describe('recall39b 2: results one a sentence with shares of 总数, after the count answered', () => {
+  // Seen in a real report (a 2017 city bureau): "在已经答复的9件申请中，“同意公开”的7件，占总数的70%，…。" then
+  // "“同意部分公开”1件，占总数的10%，…。" and four more, each a paragraph (7+1+1+1+1+1 = 12 over the 9: the
+  // report's own mistake; its shares are of the 10 received)
+  const page = (answered: number, rows: [string, number, string][]) =>
+    `<p>本局2017年共受理信息公开申请30件，其中当面申请6件，网上申请24件。</p>`
+    + rows.map(([w, n, pct], k) => `<p>${k === 0 ? `在已经答复的${answered}件申请中，` : ''}“${w}”的${n}件，占总数的${pct}。主要是因为申请内容所致；</p>`).join('');
+  const good: [string, number, string][] = [['同意公开', 18, '60%'], ['同意部分公开', 6, '20%'], ['不予公开', 3, '10%'], ['信息不存在', 3, '10%']];
+  it('a pass where the results make the count answered and each share fits it or the count received', () => {
+    expect(checks('text.parts-sum', page(30, good), 2017)).toEqual(['pass|6件+24件 = 30件', 'pass|18件+6件+3件+3件 = 30件']);
+    expect(checks('text.share', page(30, good), 2017).map((c) => c.split('|')[0])).toEqual(['pass', 'pass', 'pass', 'pass']);
+    // the shares of the 30 received, the results of the 27 answered
+    const of27: [string, number, string][] = [['同意公开', 18, '60%'], ['同意部分公开', 6, '20%'], ['不予公开', 3, '10%']];
+    expect(keys(page(27, of27), 2017)).toEqual([]);
+    expect(checks('text.share', page(27, of27), 2017).map((c) => c.split('|')[0])).toEqual(['pass', 'pass', 'pass']);
+  });
+  it('fires where the results run over the count answered (an error), or a share fits neither count (a warning)', () => {
+    const over: [string, number, string][] = [['同意公开', 18, '60%'], ['同意部分公开', 6, '20%'], ['不予公开', 3, '10%'], ['信息不存在', 4, '10%']];
+    expect(keys(page(30, over), 2017)).toContain('text.parts-sum:error:31:30');
+    const share: [string, number, string][] = [['同意公开', 18, '60%'], ['同意部分公开', 6, '25%'], ['不予公开', 3, '10%'], ['信息不存在', 3, '10%']];
+    expect(keys(page(30, share), 2017)).toEqual(['text.share:warning:20:25']);
+  });
+  it('silent: results short of the count answered, a reason counted after a result, no count answered named', () => {
+    const short: [string, number, string][] = [['同意公开', 18, '60%'], ['同意部分公开', 6, '20%'], ['不予公开', 3, '10%']];
+    expect(keys(page(30, short), 2017)).toEqual([]);
+    expect(checks('text.parts-sum', page(30, short), 2017).map((c) => c.split('|')[0])).toEqual(['pass', 'skip']);
+    const reason = '<p>本局2017年共受理信息公开申请30件。</p><p>在已经答复的30件申请中，“同意公开”的18件。</p><p>“不予公开”的12件。</p><p>不予公开的原因是涉及国家秘密5件。</p><p>“信息不存在”的1件。</p>';
+    expect(keys(reason, 2017)).toEqual([]);
+    const noOpening = '<p>本局2017年共受理信息公开申请30件。</p><p>“同意公开”的18件，占总数的60%。</p><p>“同意部分公开”6件，占总数的25%。</p><p>“不予公开”的7件，占总数的10%。</p>';
+    expect(keys(noOpening, 2017)).toEqual([]);
+  });
+});
