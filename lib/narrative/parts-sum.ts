@@ -358,7 +358,7 @@ export function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to:
  */
 export function inRespectivelyList(s: SentenceFigures, f: TextFigure): boolean {
   const before = s.text.slice(clauseStartOf(s.text, f.start), f.start);
-  return before.includes('分别') || /各(?:为|是|有|达|计)?\s*$/.test(before);
+  return before.includes('分别') || before.includes('依次') || /各(?:为|是|有|达|计)?\s*$/.test(before);
 }
 
 /** "依申请" before a result's words: "依申请同意公开14件" is a result (granted on application). */

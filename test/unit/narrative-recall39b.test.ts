@@ -6,7 +6,7 @@
  * careful reader could take it otherwise. The pages have no tables: the prose is all there is.
  */
 import { describe, expect, it } from 'vitest';
-import { findingKeys, runProse } from './narrative-tables.ts';
+import { BUREAU_TABLES, findingKeys, runProse } from './narrative-tables.ts';
 
 const run = (text: string, year: number | null = 2016) => runProse(text.startsWith('<') ? text : `<p>${text}</p>`, {}, year, '宁陵县人民政府');
 const keys = (text: string, year?: number | null) => findingKeys(run(text, year));
@@ -169,5 +169,26 @@ describe('recall39b 2: results one a sentence with shares of 总数, after the c
     expect(keys(reason, 2017)).toEqual([]);
     const noOpening = '<p>本局2017年共受理信息公开申请30件。</p><p>“同意公开”的18件，占总数的60%。</p><p>“同意部分公开”6件，占总数的25%。</p><p>“不予公开”的7件，占总数的10%。</p>';
     expect(keys(noOpening, 2017)).toEqual([]);
+  });
+});
+
+describe('recall39b 6: 依次为 lists read as 分别为 lists are (session 38 left them)', () => {
+  // "行政复议、行政诉讼依次为1件和1件" on a page whose table 四 says so was two false warnings (the figure
+  // after 依次 read as the two together); now each figure is paired with its name in order
+  const t = (text: string) => runProse(`<p>${text}</p>`, BUREAU_TABLES, 2024, '临澧县司法局');
+  const vs = (text: string) => t(text).checks.filter((c) => c.rule === 'text.vs-table').map((c) => `${c.outcome}|${c.detail}`);
+  it('a pass for each name where its figure is the table\'s', () => {
+    expect(findingKeys(t('本年度行政复议、行政诉讼依次为3件和2件。'))).toEqual([]);
+    expect(vs('本年度行政复议、行政诉讼依次为3件和2件。')).toEqual(['pass|3件 = 表四行政复议“总计” 3', 'pass|2件 = 表四两类行政诉讼“总计”之和 2']);
+    expect(vs('本年度行政复议、行政诉讼依次为3件、2件。')).toEqual(vs('本年度行政复议、行政诉讼分别为3件、2件。'));
+  });
+  it('fires where a figure is not its name\'s', () => {
+    expect(findingKeys(t('本年度行政复议、行政诉讼依次为3件和3件。'))).toEqual(findingKeys(t('本年度行政复议、行政诉讼分别为3件和3件。')));
+    expect(findingKeys(t('本年度行政复议、行政诉讼依次为3件和3件。'))).toHaveLength(1);
+  });
+  it('silent: the figure after 依次 is no total of both, nor the whole of a 其中 after it', () => {
+    for (const text of ['本年度行政复议、行政诉讼依次为2件和2件。', '本年度行政复议、行政诉讼依次为3件和2件，其中维持3件。']) {
+      expect(findingKeys(t(text)).filter((k) => k.includes('warning'))).toEqual([]);
+    }
   });
 });
