@@ -40,8 +40,10 @@ import { checkShareTotals } from './share-totals.ts';
 import { checkParagraphTables } from './paragraph-table.ts';
 import { namedShareOutcomes } from './share-parts.ts';
 import { checkNetChange } from './net-change.ts';
-import { checkFlowBalance } from './flow-balance.ts';
-import { checkFlowWords } from './flow-words.ts';
+import { checkFlows } from './flow-in-items.ts';
+import { findHeadedListNext } from './headed-next.ts';
+import { findInfoAmongGroups } from './info-among.ts';
+import { findResultRunGroups, shareInResultRun } from './result-run.ts';
 import { paragraphAboutApplications } from './paragraph-topic.ts';
 import { NOT_APPLICATION } from './text-vs-table.ts';
 import { checkAgainstTables } from './text-vs-table.ts';
@@ -178,6 +180,7 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
   const { paragraphs, sentences: raw, markAt, fromAt } = extractProse(input.container, input.exclude, input.otherReportFrom, input.ownReportFrom);
   const sentences = analyseSentences(raw, paragraphs);
 
+  const hasTables = input.fromTables ?? hasTableFigures(input.figures);
   // Parts of a whole first: shares and the table comparison need to know which figures are parts.
   const groups: PartsGroup[] = [];
   const seen = new Set<string>();
@@ -211,6 +214,12 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         for (const readings of findQizhongGroups(s, year)) take(readings);
         const lead = findLeadingReadings(sentences, i, year);
         if (lead.length > 0) take(lead);
+        // "…348条。主要类别包括：…" (headed-next.ts)
+        for (const g of findHeadedListNext(sentences, i, year)) take([g]);
+        // "…25条，在主动公开的信息中，工作动态信息5条，…" (info-among.ts)
+        for (const g of findInfoAmongGroups(sentences, i, year)) take([g], false);
+        // "在已经答复的9件申请中，“同意公开”的7件，…。“不予公开”的1件，…。" (result-run.ts)
+        if (!hasTables) for (const g of findResultRunGroups(sentences, i)) take([g], false);
         for (const g of findParenGroups(s, year)) take([g]);
         for (const g of findOutcomeGroups(s)) take([g]);
         for (const g of findTrailingTotalGroups(s, year)) take([g]);
@@ -257,7 +266,7 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         if (o.check.outcome === 'fail' && baseQualifiedAfter(c)) return { check: { ...o.check, outcome: 'skip' as const, detail: `${o.check.detail}；占比后的括注另定了基数，不作判断` } };
         // …and of one applicant column ("自然人申请56件，占90.3%": share-of-applicant.ts)
         return (o.check.outcome === 'skip' && (shareOfResult(c, o, sentences, input.figures, correctedSets, year, aboutApplications, claims) ?? shareOfApplicant(c, o, sentences, input.figures, correctedSets, year, aboutApplications, claims)
-          ?? shareAfterWhole(c, o, sentences, input.figures, year, claims))) || o;
+          ?? shareAfterWhole(c, o, sentences, input.figures, year, claims) ?? (hasTables ? null : shareInResultRun(c, o, sentences)))) || o;
       });
       out.push(...namedShareOutcomes(sentences, paragraphs, input.figures));
       // "其中予以公开42件（47.7%）": a bare percentage in a bracket after a list's item (bracket-shares.ts)
@@ -297,15 +306,12 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
   outcomes.push(...guarded(RULE.change, findings, () => eachSentence(sentences, 4, checkNetChange)));
   outcomes.push(...guarded(RULE.product, findings, () => eachSentence(sentences, 3, (s) => checkProducts(s, paragraphs))));
 
-  const hasTables = input.fromTables ?? hasTableFigures(input.figures);
   const withTable2 = hasTable2(input.figures);
   // "本年度新收申请120件，上年结转5件，办结118件，结转下年度7件": table 三's identity in words, where
   // there is no table 三 to compare each figure with (flow-balance.ts)
   // (and in other words, where it reads nothing: "已回复49件，正在办理中3件", flow-words.ts)
-  if (!hasTables) outcomes.push(...guarded(RULE.partsSum, findings, () => eachSentence(sentences, 3, (s) => {
-    const read = checkFlowBalance(s, paragraphs, year);
-    return read.length > 0 ? read : checkFlowWords(s, paragraphs, year);
-  })));
+  // (and counted in 项: flow-in-items.ts)
+  if (!hasTables) outcomes.push(...guarded(RULE.partsSum, findings, () => eachSentence(sentences, 3, (s) => checkFlows(s, paragraphs, year))));
   const partFigures = hasTables || withTable2 ? new Set<TextFigure>(groups.flatMap((g) => g.parts.map((p) => p.f))) : null;
   const vsTable = {
     figures: input.figures, figureRefs: input.figureRefs, figureParts: input.figureParts ?? null,

@@ -29,8 +29,9 @@ const ACCEPTED = /受理/;
  * hunt34, "共受理…37件，上年结转5件，答复40件，结转下年度继续办理2件"); not a part of them ("按时办结",
  * "其中…"). "予以答复N件", "已办理完成N件" (recall37: real reports' words for the same). "办理结果总计
  * N件", table 三's own words for its third term (rt38b: a 2021 report whose table is a picture).
+ * "完成答复54件" (recall39b: a 2025 county's "受理…57件；完成答复54件，转下一年度继续办理3件").
  */
-const CLOSED = /办结|办理完毕|答复完毕|办理完成|办理完结|办理结果(?:总计|合计|共计)$|(?:^|已|共|累计|全部|依法)(?:予以)?答复$/;
+const CLOSED = /办结|办理完毕|答复完毕|办理完成|办理完结|办理结果(?:总计|合计|共计)$|(?:^|已|共|累计|全部|依法|完成)(?:予以)?答复$/;
 /** Carried on, said after the count: "31件结转到2025年度继续办理", "2件转入下一年度". */
 const CARRIED_ON_AFTER = /^\s*(?:结转|转)(?:至|到|入)\s*(?:\d{4}\s*年|下一?年|次年)/;
 const PART_OF_CLOSED = /按时|按期|如期|提前|延期|逾期|超期|期限内|时限内|当场|当日|即时|网上|当面|信函/;

@@ -31,8 +31,14 @@ const SUBTOTAL = /^(?:合计|共计|总计|共)$/;
 /** Words before the closed count that only say when: "截至12月底", "截至年底". */
 const AS_OF = /^(?:(?:截至|截止|到|至)[^，,；;]*?)?(?:年底|年末|底|末|止|日)(?=已|共|累计|全部|依法|均|办|答|回)/;
 /** Closed, in table 三's words (flow-balance.ts CLOSED) and the looser 回复/办复. */
-const CLOSED = /^(?:已|共|累计|全部|依法|均已|均)?(?:办结|办结完毕|办理完毕|办理完成|办理完结|答复完毕|(?:予以)?答复)$/;
-const CLOSED_LOOSE = /^(?:已|共|累计|全部|依法|均已|均)?(?:回复|办复|回复完毕)$/;
+const CLOSED = /^(?:已|共|累计|全部|依法|均已|均)?(?:办结|办结完毕|办理完毕|办理完成|办理完结|答复完毕|(?:已?完成)?(?:予以)?答复)$/;
+/**
+ * (and a bare "办理15项" before "结转下年度继续办理1项", recall39b: a 2021 provincial department's
+ * flow; 办理 may also count all that were handled, those carried on among them: where it equals
+ * what came in, a skip)
+ */
+const CLOSED_LOOSE = /^(?:已|共|累计|全部|依法|均已|均)?(?:回复|办复|回复完毕|办理)$/;
+const HANDLED = /办理$/;
 /** Still open, as the count's words say it, before or after: "正在办理中3件", "3件正在办理中", "尚有3件正在办理". */
 const PENDING = /^(?:尚有|还有|仍有|另有)?(?:正在办理(?:中)?|正在处理(?:中)?|办理中|尚在办理(?:中)?|仍在办理(?:中)?|尚未办结|未办结|在办)(?:的)?$/;
 const PENDING_AFTER = /^\s*(?:正在办理|正在处理|尚在办理|仍在办理|办理中|尚未办结|未办结|在办)/;
@@ -161,12 +167,19 @@ export function checkFlowWords(s: SentenceFigures, paragraphs: readonly Paragrap
   const all = [inFig, ...(t.channels ?? []), t.carriedIn, closed, out].filter((f): f is TextFigure => !!f).sort((a, b) => a.start - b.start);
   const quote = quoteSpan(paragraphs, { s, f: all[0]! }, { s, f: all[all.length - 1]! });
   const outWords = t.pending ? '正在办理' : '结转下年度';
-  const closedWords = t.looseClosed ? '回复' : '办结';
+  const handled = !!t.looseClosed && HANDLED.test(words(closed));
+  const closedWords = t.looseClosed ? (handled ? '办理' : '回复') : '办结';
+  // "收到16项，办理16项，结转下年度1项": 办理 may be all handled, those carried on among them
+  const handledAll = (v: Dec): ClaimOutcome[] => handled && cmpDec(closed.value, v) === 0
+    ? [skip(quote, `${outShown} = ${formatDec(outflow)}件；“办理${closed.raw}”与收到的相等，可能含结转下年度的，不作判断`)]
+    : [];
   if (!t.carriedIn) {
     // no 上年结转 named, of any kind, and no other year's count
     if (CARRIED_FROM.test(s.text) || /遗留|转结|转至(?:今年|本年)/.test(s.text)) return [];
     const cmp = cmpDec(inFig.value, outflow);
     if (cmp === 0) return [pass(quote, `${inFig.raw} = ${outShown}（收支平衡，未写上年结转）`)];
+    const all = handledAll(inFig.value);
+    if (all.length > 0) return all;
     if (cmp < 0) return [skip(quote, `${outShown} = ${formatDec(outflow)}件，多于${inFig.raw}；正文未写上年结转，差额可能是上年结转的申请，不作判断`)];
     const said = t.inNew ? '收到' : '受理';
     const message = `正文称${said}${inFig.raw}，${closedWords}${closed.raw}、${outWords}${out.raw}，合计${formatDec(outflow)}件，少于${said}的${inFig.raw}；即使上年没有结转，两者也应相等（正文若另有未写明的去向，请核对）。`;
@@ -182,6 +195,10 @@ export function checkFlowWords(s: SentenceFigures, paragraphs: readonly Paragrap
   const fit = readings.find((r) => cmpDec(r.value, outflow) === 0);
   const held = t.carriedInParen ? `（${closedWords}数含上年结转${carriedIn.raw}）` : '';
   if (fit) return [pass(quote, `${fit.shown} = ${outShown} = ${formatDec(outflow)}件（收支平衡）${held}`)];
+  for (const r of readings) {
+    const all = handledAll(r.value);
+    if (all.length > 0) return all;
+  }
   const first = readings[0]!;
   // the bracket says how many of those closed were carried in, not how many came in: more may have,
   // and gone on again; only less going out than the least that came in is sure
@@ -196,7 +213,7 @@ export function checkFlowWords(s: SentenceFigures, paragraphs: readonly Paragrap
     return [skip(quote, `${first.shown} = ${formatDec(first.value)}件，${outShown} = ${formatDec(outflow)}件；括注只说${closedWords}数中有上年结转${carriedIn.raw}，上年结转的申请可能更多（未办结的转入下年度），不作判断`)];
   }
   const detail = `${readings.map((r) => `${r.shown} = ${formatDec(r.value)}件`).join('或')}，${outShown} = ${formatDec(outflow)}件，收支不平衡${held}`;
-  const message = `正文称${t.inNew ? '收到' : '受理'}${inFig.raw}、上年结转${carriedIn.raw}，共${formatDec(first.value)}件，但${closedWords}${closed.raw}与${outWords}${out.raw}合计${formatDec(outflow)}件，两者应相等${loose ? '（“回复”“正在办理”不是统计表的用语，请核对）' : ''}。`;
+  const message = `正文称${t.inNew ? '收到' : '受理'}${inFig.raw}、上年结转${carriedIn.raw}，共${formatDec(first.value)}件，但${closedWords}${closed.raw}与${outWords}${out.raw}合计${formatDec(outflow)}件，两者应相等${loose ? `（${[t.looseClosed ? `“${closedWords}”` : '', t.pending ? '“正在办理”' : ''].join('')}不是统计表的用语，请核对）` : ''}。`;
   return [loose ? warn(quote, detail, message, first.value, outflow) : error(quote, detail, message, first.value, outflow)];
 }
 

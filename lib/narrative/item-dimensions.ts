@@ -40,15 +40,18 @@ export function totalItemKindOf(label: string): string | null {
   return null;
 }
 
+/** The counters of applications (宗: recall39b, a 2017 city bureau's "受理…申请10件，其中当面申请1宗，…网上申请9宗"). */
+export const APPLICATION_UNIT = /^[件份宗]$/;
+
 /**
- * 件 and 份 both count applications: "全年受理申请20份，其中予以公开12件，部分公开5件，不予公开3件"
+ * 件 and 份 (and 宗) all count applications: "全年受理申请20份，其中予以公开12件，部分公开5件，不予公开3件"
  * (recall38, session 37's hunts: no item of the whole's counter, the list was not read). An item in
  * the other of the two is of the whole where the whole names applications (its words end on 申请, 申请表:
  * not "申请材料30份", which counts papers) and the item says
  * what became of them, how they came or who sent them (dimensionOf); `said` is the item's words.
  */
 export function sisterCounter(wholeUnit: string, wholeLabel: string, itemUnit: string, said: string): boolean {
-  if (wholeUnit === itemUnit || !/^[件份]$/.test(wholeUnit) || !/^[件份]$/.test(itemUnit) || !/申请(?:表|书|件)?$/.test(wholeLabel.trim())) return false;
+  if (wholeUnit === itemUnit || !APPLICATION_UNIT.test(wholeUnit) || !APPLICATION_UNIT.test(itemUnit) || !/申请(?:表|书|件)?$/.test(wholeLabel.trim())) return false;
   const d = dimensionOf(said);
   return d === 'result' || d === 'channel' || d === 'applicant';
 }

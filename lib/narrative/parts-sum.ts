@@ -268,7 +268,10 @@ export function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to:
     .map((f) => ({ s, f }));
   // (an item in 件 under 份 applications, or the reverse, only beside items that say what they count:
   // "20份，其中网络申请12件，信函申请8件，涉及材料35份" reads no list: sisterCounter)
-  if (parts.some((p) => p.f.unit !== whole.unit) && parts.some((p) => p.f.unit === whole.unit && !dimensionOf(p.f.label.replace(LIST_LEAD, '') + wordsAfter(s, p.f)))) {
+  // (nor beside a count in the items' unit that is none of them: "20件，其中当面申请3宗，网上申请16宗，涉及材料40宗")
+  const sisterUnits = new Set(parts.filter((p) => p.f.unit !== whole.unit).map((p) => p.f.unit));
+  const strayInUnit = s.figures.some((f) => f.start >= from && f.end <= end && sisterUnits.has(f.unit) && !parts.some((p) => p.f === f));
+  if (strayInUnit || (parts.some((p) => p.f.unit !== whole.unit) && parts.some((p) => p.f.unit === whole.unit && !dimensionOf(p.f.label.replace(LIST_LEAD, '') + wordsAfter(s, p.f))))) {
     parts = parts.filter((p) => p.f.unit === whole.unit);
   }
   if (!insideParen) parts = withoutBreakdowns(parts);
@@ -357,7 +360,7 @@ export function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to:
  */
 export function inRespectivelyList(s: SentenceFigures, f: TextFigure): boolean {
   const before = s.text.slice(clauseStartOf(s.text, f.start), f.start);
-  return before.includes('分别') || /各(?:为|是|有|达|计)?\s*$/.test(before);
+  return before.includes('分别') || before.includes('依次') || /各(?:为|是|有|达|计)?\s*$/.test(before);
 }
 
 /** "依申请" before a result's words: "依申请同意公开14件" is a result (granted on application). */

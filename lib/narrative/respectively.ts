@@ -42,7 +42,7 @@ import { compare, type VsTableInput } from './vs-table-compare.ts';
 import { grantedBesidePartial } from './results-list.ts';
 import { SUBSET, SUBSET_SUBJECT, withoutOutcomeQizhong } from './qizhong-readings.ts';
 
-const RESPECTIVELY = /分别(?:为|是|有|达|计)?/g;
+const RESPECTIVELY = /(?:分别|依次)(?:为|是|有|达|计)?/g;
 
 /**
  * "被申请行政复议和提起行政诉讼各1件" (巴南区规划和自然资源 2023, red team 10 page 44): one figure
@@ -273,7 +273,7 @@ export function checkRespectively(sentences: readonly SentenceFigures[], input: 
   const out: ClaimOutcome[] = [];
   const partTables = sentences.some((s) => saysTablesArePart(s.text));
   sentences.forEach((s, i) => {
-    if (s.text.includes('分别')) {
+    if (s.text.includes('分别') || s.text.includes('依次')) {
       RESPECTIVELY.lastIndex = 0;
       for (let m = RESPECTIVELY.exec(s.text); m; m = RESPECTIVELY.exec(s.text)) {
         let figures = listAfter(s, m.index + m[0].length);

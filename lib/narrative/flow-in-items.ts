@@ -1,0 +1,32 @@
+/**
+ * The year's flow of applications (flow-balance.ts, then flow-words.ts), and the same counted in 项
+ * (recall39b, hunt39's misses: a 2021 provincial department's "共收到依申请公开16项，办理15项，结转下年度
+ * 继续办理1项"). A sentence whose counts are all in 项, none in 件, about applications (申请, and none of
+ * the other things received and answered: 许可, 审批, 咨询…) is read as if they were in 件, and what
+ * is said of it is said in 项. Counts in both units: not read (the flow's terms are not one kind).
+ */
+import type { Paragraph } from './extract-prose.ts';
+import type { SentenceFigures } from './figures-in-text.ts';
+import { checkFlowBalance } from './flow-balance.ts';
+import { checkFlowWords } from './flow-words.ts';
+import type { ClaimOutcome } from './narrative-types.ts';
+
+const NOT_APPLICATIONS = /留言|咨询|信访|来信|来访|来电|热线|建议|提案|投诉|举报|复议|诉讼|工单|诉求|许可|审批|政务服务/;
+
+function inJian(s: SentenceFigures, paragraphs: readonly Paragraph[], year: number | null): ClaimOutcome[] {
+  const read = checkFlowBalance(s, paragraphs, year);
+  return read.length > 0 ? read : checkFlowWords(s, paragraphs, year);
+}
+
+export function checkFlows(s: SentenceFigures, paragraphs: readonly Paragraph[], year: number | null): ClaimOutcome[] {
+  const read = inJian(s, paragraphs, year);
+  if (read.length > 0) return read;
+  if (!s.figures.some((f) => f.unit === '项') || s.figures.some((f) => f.unit === '件') || !/申请/.test(s.text) || NOT_APPLICATIONS.test(s.text)) return [];
+  const asJian: SentenceFigures = { ...s, figures: s.figures.map((f) => (f.unit === '项' ? { ...f, unit: '件' } : f)) };
+  const toXiang = (t: string): string => t.replace(/件/g, '项');
+  return inJian(asJian, paragraphs, year).map((o) => ({
+    ...o,
+    check: { ...o.check, ...(o.check.detail !== undefined ? { detail: toXiang(o.check.detail) } : {}) },
+    ...(o.finding ? { finding: { ...o.finding, message: toXiang(o.finding.message) } } : {}),
+  }));
+}

@@ -1,0 +1,90 @@
+/**
+ * Results written one a sentence, each with its share of 总数, after a sentence that names the
+ * applications answered (recall39b, hunt39's misses: a 2017 city bureau's "在已经答复的9件申请中，“同意
+ * 公开”的7件，占总数的70%，…。" then "“同意部分公开”1件，占总数的10%，…。", "“不予公开”的1件，占总数的
+ * 10%。…", each a sentence, most a paragraph, of their own). Read only in that shape:
+ * - the opening sentence names the count answered as "在…N件…中，" and one result after it;
+ * - each sentence after, in the same or the next paragraph, opens with one result (its words, the
+ *   pre-2019 ones too: item-dimensions.ts) and holds no other count in 件 (a sentence of words alone
+ *   in a result's paragraph is passed over); the run ends at the first sentence that does not.
+ * The results' sum is a list under the count answered (the opening's N): a pass where it is that,
+ * an error where it runs over, a skip where short. The share of 总数 a sentence of the run states is
+ * read against the count answered and the count received the sentence before the opening names
+ * (受理/收到…申请N件; a report's 总数 may be either): a pass where one fits, else a warning.
+ */
+import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { dimensionOf } from './item-dimensions.ts';
+import { RULE, type ClaimOutcome } from './narrative-types.ts';
+import { closesList, type PartsGroup } from './parts-sum.ts';
+import { clauseStart } from './quote.ts';
+import { judgeShare, type ShareWhole } from './share-of-result.ts';
+import type { ShareClaim } from './shares.ts';
+
+const OPENING = /在[^，,。；;\d]{0,12}?(\d+)件[^，,。；;\d]{0,8}?中\s*[，,：:]/;
+const RECEIVED = /受理|收到|新收|接收|接到/;
+/** Words that make a count a part of one result, not a result ("不予公开的原因是涉及国家秘密2件"). */
+const NOT_A_RESULT = /原因|理由|涉及|因为|依据|其中|按照|属于|主要|包括/;
+const OVERALL = /^(?:总数|总量|全部|总体)?$/;
+
+/** The sentence's counts in 件, and the one result it opens with (after `from`), or null. */
+function resultOf(s: SentenceFigures, from: number): TextFigure | null {
+  const counts = s.figures.filter((f) => f.unit === '件' && f.start >= from);
+  if (counts.length !== 1 || s.figures.some((f) => f.unit === '件' && f.start < from)) return null;
+  const f = counts[0]!;
+  if (!isCount(f) || f.paren !== null || f.value.d > 0) return null;
+  const words = s.text.slice(from, f.start);
+  if (/[，,；;。]/.test(words.replace(/^[\s，,：:]+/, '')) || dimensionOf(words) !== 'result' || /结转|办结|答复/.test(words) || NOT_A_RESULT.test(words)) return null;
+  return f;
+}
+
+interface Run { opening: SentenceFigures; answered: TextFigure; results: { s: SentenceFigures; f: TextFigure }[]; received?: TextFigure }
+
+/** The run a sentence at i opens ("在已经答复的9件申请中，…"), or null. */
+export function readRun(sentences: readonly SentenceFigures[], i: number): Run | null {
+  const s = sentences[i];
+  if (!s) return null;
+  const m = OPENING.exec(s.text);
+  if (!m) return null;
+  const from = m.index + m[0].length;
+  const answered = s.figures.find((f) => f.unit === '件' && f.start >= m.index && f.end <= from);
+  const first = answered ? resultOf({ ...s, figures: s.figures.filter((f) => f !== answered) }, from) : null;
+  if (!answered || !first || !/申请/.test(s.text.slice(m.index, from))) return null;
+  const results = [{ s, f: first }];
+  for (let k = i + 1; k < sentences.length && k <= i + 12; k++) {
+    const t = sentences[k]!;
+    if (t.para - sentences[k - 1]!.para > 1) break;
+    // (a sentence of words alone after a result, "主要是因为…；", in its paragraph: the run goes on)
+    if (t.figures.length === 0 && t.para === sentences[k - 1]!.para) continue;
+    const r = resultOf(t, 0);
+    if (!r) break;
+    results.push({ s: t, f: r });
+  }
+  const prev = sentences[i - 1];
+  const received = prev && s.para - prev.para <= 1 && /申请/.test(prev.text)
+    ? prev.figures.filter((f) => f.unit === '件' && isCount(f) && f.paren === null && RECEIVED.test(f.label)) : [];
+  return { opening: s, answered, results, ...(received.length === 1 ? { received: received[0]! } : {}) };
+}
+
+export function findResultRunGroups(sentences: readonly SentenceFigures[], i: number): PartsGroup[] {
+  const run = readRun(sentences, i);
+  if (!run || run.results.length < 3) return [];
+  return [{ shape: 'qizhong', whole: { s: run.opening, f: run.answered }, parts: run.results, complete: run.results.some((p) => closesList(p.f.label)) }];
+}
+
+/** A share of 总数 in a run that shares.ts found no whole for: against the counts answered and received. */
+export function shareInResultRun(c: ShareClaim, skipped: ClaimOutcome, sentences: readonly SentenceFigures[]): ClaimOutcome | null {
+  if (skipped.check.outcome !== 'skip' || c.share.s !== c.part.s || !OVERALL.test(c.share.f.shareOf) || c.share.f.approx) return null;
+  const at = sentences.indexOf(c.part.s);
+  for (let i = at; i >= 0 && i >= at - 12; i--) {
+    const run = readRun(sentences, i);
+    if (!run) continue;
+    if (!run.results.some((r) => r.f === c.part.f)) return null;
+    if (c.share.f.start < c.part.f.end || c.share.f.start - clauseStart(c.part.s.text, c.share.f.start) > 12) return null;
+    const wholes: ShareWhole[] = [{ value: run.answered.value, raw: `答复的${run.answered.raw}` }];
+    if (run.received) wholes.push({ value: run.received.value, raw: `受理的${run.received.raw}` });
+    const o = judgeShare(c.share.f, c.part.f, wholes, skipped.check.quote, '答复数、受理数');
+    if (!o || !o.finding) return o;
+    return { check: o.check, finding: { ...o.finding, severity: 'warning', rule: RULE.share } };
+  }
+  return null;
+}
