@@ -86,10 +86,11 @@ export function findWordedClauseTotals(s: SentenceFigures, year: number | null =
     // kinds of information under "总计公开信息N条": each item named by its own words ("工作动态120条"), none
     // a channel (one item may go out on two: 网站 and 微信) nor a whole of its own
     const info = m?.[2] !== undefined && w.unit === '条' && said.every((x) => !OUTLET_OR_WHOLE.test(x) && [null, 'infoKind'].includes(totalItemKindOf(x)));
-    // (two kinds named by the same word may be one within the other: "政策文件22条，规范性文件9条")
-    if (info && sharedKindWord(items.map((f) => s.text.slice(clauseStartOf(s.text, f.start), f.start)))) continue;
     if (!info && !oneDimension(s, items, totalItemKindOf)) continue;
     const dim = info ? 'infoKind' : totalItemKindOf(said[0] as string);
+    // (kinds that may hold one another: two named by the same word, "政策文件22条，规范性文件9条", or
+    // one of 重点领域, which holds 财政, 人事… of its own)
+    if (dim === 'infoKind' && (sharedKindWord(items.map((f) => s.text.slice(clauseStartOf(s.text, f.start), f.start))) || said.some((x) => /重点领域/.test(x)))) continue;
     if (dim === null || !fits(m?.[1], m?.[2], w.unit, dim)) continue;
     out.push({ shape: 'trailing', whole: { s, f: w }, parts: items.map((f) => ({ s, f })), complete: false });
   }

@@ -26,7 +26,7 @@ import { wordsAfter, type At } from './quote.ts';
 
 export { wordsAfter };
 import { withdrawalAfterResults } from './withdrawn-results.ts';
-import { splitCarriedOn } from './carried-split.ts';
+import { carriedAfterFigure, splitCarriedOn } from './carried-split.ts';
 import { dimensionOf, sisterCounter } from './item-dimensions.ts';
 
 // what a list's item is counted by: item-dimensions.ts (kept importable from here, as its users do)
@@ -252,7 +252,7 @@ export function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to:
   // ends where the applications carried forward, which are not answered, begin
   if (ANSWERED.test(whole.label) && !CARRIED_ON.test(whole.label)) {
     // (or with the verb split around the figure: "结转3件至下年度", carried-split.ts)
-    const carried = s.figures.find((f) => f.start >= from && f.end <= end && (CARRIED_ON.test(f.label) || splitCarriedOn(s, f)));
+    const carried = s.figures.find((f) => f.start >= from && f.end <= end && (CARRIED_ON.test(f.label) || splitCarriedOn(s, f) || carriedAfterFigure(s, f)));
     if (carried) end = carried.start;
   }
   // "已审结9件，其中结果维持6件、结果纠正2件、其他结果1件，尚未审结3件": the cases closed are
