@@ -95,3 +95,19 @@ describe('rt39 6: results written figure first, then "N件结转下年度" (carr
     expect(keys(`${lead}5件作其他处理，3件结转下年度继续办理。`, BUREAU_TABLES)).toEqual(['text.parts-sum:error:89:88']);
   });
 });
+
+describe('rt39 7: older readings the probes met beside the new ones', () => {
+  const head = '本年度共收到政府信息公开申请86件，上年结转5件。';
+  it('silent: a total right after one item of a 其中 list totals something else (parts-sum.ts)', () => {
+    expect(keys('自然人申请70人，法人或其他组织9人，其中委托律师代理申请3人，共79人。')).toEqual([]);
+  });
+  it('twin: a 其中 list of two items over its whole is still an error', () => {
+    expect(keys('自然人申请70人，法人或其他组织9人，其中委托律师代理申请3人，自行申请7人。')).toEqual(['text.parts-sum:error:10:9']);
+  });
+  it('silent: "另有上年结转的2件予以公开" counts a part of those carried in (text-vs-table.ts)', () => {
+    expect(keys(`${head}全年办结88件，其中42件予以公开，另有上年结转的2件部分公开。`, BUREAU_TABLES)).toEqual([]);
+  });
+  it('twin: a count carried in named so is still compared', () => {
+    expect(keys('全年新收申请86件，上年结转6件，办结88件。', BUREAU_TABLES)).toContain('text.vs-table:error:5:6');
+  });
+});
