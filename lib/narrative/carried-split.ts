@@ -26,3 +26,13 @@ export function splitCarriedOn(s: SentenceFigures, f: TextFigure): { year: numbe
   const m = WHERE_AFTER.exec(wordsAfter(s, f));
   return m ? { year: m[1] ? Number(m[1]) : null } : null;
 }
+
+/**
+ * Is figure `f` carried on with its words after it alone: "…1件作其他处理，3件结转下年度办理" (rt39: a
+ * list of results written figure first, result-after.ts, summed the 3 in, 66 against 63)? Its clause
+ * holds nothing before the figure but a list's joiner.
+ */
+const CARRIED_AFTER = /^\s*(?:申请)?(?:结转下|转入下一?年|转下一?年|顺延(?:至|到)?下一?年)/;
+export function carriedAfterFigure(s: SentenceFigures, f: TextFigure): boolean {
+  return f.paren === null && /^[、，,；;\s]*(?:另有|还有|尚有|另)?$/.test(f.label) && CARRIED_AFTER.test(wordsAfter(s, f));
+}

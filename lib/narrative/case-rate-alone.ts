@@ -23,6 +23,12 @@ type Figures = Readonly<Record<string, number | null>>;
 const RATE_ALONE =
   /^(?:\d{4}\s*年度?|全年度?|本年度?|今年|年内|当年|报告期内)?[，,]?(?:我(?:局|委|办|厅|署|院|单位|部门|中心|镇|乡|街道|区|县|市|府)|本(?:局|委|办|厅|署|院|机关|单位|部门|中心))?(?:的)?(?:政府信息公开)?(?:行政)?(复议|诉讼)(?:案件)?(?:的)?(?:结果)?(维持率|纠错率|纠正率)(?:为|是|达|达到)?$/;
 
+/**
+ * Words naming the body as the one deciding reviews or hearing cases ("我局作为行政复议机关，…", "办理
+ * 行政复议案件…"): table 四 counts the cases brought against the body, never those it decides (rt39).
+ */
+const REVIEW_ORGAN = /复议机关|复议机构|复议委员会|复议局|复议办公室|(?:办理|审理|受理|审结|作出)(?:的|了)?(?:各类)?(?:行政)?复议/;
+
 type Group = 'review' | 'suitDirect' | 'suitAfterReview';
 
 /** The one group of table 四 a rate of `kind` is of, or null (two groups with cases, or none). */
@@ -43,6 +49,8 @@ export function checkCaseRatesAlone(s: SentenceFigures, figures: Figures, correc
     const m = RATE_ALONE.exec(rate.label.replace(/[\s“”"]/g, ''));
     if (!m || s.figures.slice(0, k).some((f) => isCount(f))) continue;
     if (otherPeriod(s.text, rate.label, rate.start, year) || aboutPartOfBody(s.text, rate.start, body)) continue;
+    // (the body as the organ deciding reviews: the rate is of the cases it decided, not of table 四's)
+    if (REVIEW_ORGAN.test(s.text.slice(0, rate.start))) continue;
     const group = groupOf(m[1] as string, figures);
     if (!group) continue;
     const upheld = m[2] === '维持率';

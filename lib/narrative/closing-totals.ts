@@ -31,6 +31,16 @@ const ALL_DONE = /^(?:以上|上述|前述)?[^，,；;。：:\d（）()]{0,10}(?
 /** An item's words that name where it went out, or a whole, not a kind of information. */
 const OUTLET_OR_WHOLE = /网站|网页|门户|微博|微信|公众号|客户端|平台|渠道|方式|媒体|公开栏|公告栏|公报|报刊|报纸|电视|广播|新媒体|其中|包括|含|共|累计|合计|总计|全年|政府信息|政务信息|阅读|浏览|访问|下载|转发|点击/;
 
+/**
+ * Do two kinds of information end on the same word ("政策文件" and "规范性文件", "工作动态" and "政务
+ * 动态", "通知公告" and "公示公告")? The one may be a part of the other, and their sum over the total
+ * no mistake of the report (rt39).
+ */
+function sharedKindWord(names: readonly string[]): boolean {
+  const ends = names.map((n) => n.replace(/[\s“”"]|(?:信息|类)$/g, '').slice(-2)).filter((e) => e.length === 2);
+  return new Set(ends).size < ends.length;
+}
+
 /** What the total's words ask of the items' dimension. */
 function fits(verb: string | undefined, info: string | undefined, unit: string, dim: string): boolean {
   if (info) return unit === '条' && dim === 'infoKind';
@@ -78,6 +88,9 @@ export function findWordedClauseTotals(s: SentenceFigures, year: number | null =
     const info = m?.[2] !== undefined && w.unit === '条' && said.every((x) => !OUTLET_OR_WHOLE.test(x) && [null, 'infoKind'].includes(totalItemKindOf(x)));
     if (!info && !oneDimension(s, items, totalItemKindOf)) continue;
     const dim = info ? 'infoKind' : totalItemKindOf(said[0] as string);
+    // (kinds that may hold one another: two named by the same word, "政策文件22条，规范性文件9条", or
+    // one of 重点领域, which holds 财政, 人事… of its own)
+    if (dim === 'infoKind' && (sharedKindWord(items.map((f) => s.text.slice(clauseStartOf(s.text, f.start), f.start))) || said.some((x) => /重点领域/.test(x)))) continue;
     if (dim === null || !fits(m?.[1], m?.[2], w.unit, dim)) continue;
     out.push({ shape: 'trailing', whole: { s, f: w }, parts: items.map((f) => ({ s, f })), complete: false });
   }

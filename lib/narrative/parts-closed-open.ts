@@ -10,6 +10,7 @@
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { notThisYears } from './other-year.ts';
 import { clauseStartOf, type PartsGroup } from './parts-sum.ts';
+import { casesSum, reviewAndSuitCounts } from './cases-both.ts';
 
 /** The cases' words in the whole's clause, and the results that make the count a part of them. */
 const CASES = /复议|诉讼|起诉/;
@@ -32,7 +33,11 @@ export function findClosedOpenGroups(s: SentenceFigures, year: number | null = n
     if (!/^[^，,；;。\d]{0,2}[，,]/.test(s.text.slice(w.end, a.start)) || !/^[^，,；;。\d]{0,2}[，,]/.test(s.text.slice(a.end, b.start))) continue;
     const [la, lb] = [bare(a), bare(b)];
     if (!((CLOSED.test(la) && OPEN.test(lb)) || (OPEN.test(la) && CLOSED.test(lb)))) continue;
-    out.push({ shape: 'closed-open', whole: { s, f: w }, parts: [{ s, f: a }, { s, f: b }], complete: true });
+    // "行政复议3件、行政诉讼2件，已审结4件，尚未审结1件" (rt39): after both a 复议's and a 诉讼's
+    // count the cases closed and open are of the two (cases-both.ts), not of the 诉讼 alone
+    const prev = s.figures[i - 1];
+    const both = prev && reviewAndSuitCounts(prev, w, s.text.slice(prev.end, w.start)) ? casesSum(prev, w) : w;
+    out.push({ shape: 'closed-open', whole: { s, f: both }, parts: [{ s, f: a }, { s, f: b }], complete: true });
   }
   return out;
 }

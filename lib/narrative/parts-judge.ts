@@ -18,6 +18,7 @@ import { CARRIED_SOURCE } from './period.ts';
 import { withoutOtherKind } from './parts-other-kind.ts';
 import { withdrawnAside, withWithdrawnInBracket } from './withdrawn-results.ts';
 import { restatedCorrections, restatedItem } from './parts-restated.ts';
+import { peerResults } from './parts-peer-results.ts';
 import { openEndedList } from './parts-open-end.ts';
 import { countersAside, describeParts, namesEveryApplicant, roundItemFits, roundItems, roundText, withBareItems, withCountersAside, withoutNotes } from './parts-readings.ts';
 
@@ -120,6 +121,8 @@ function whyNoFinding(g: PartsGroup, paragraphs: readonly Paragraph[]): string |
   if (withdrawn) return withdrawn;
   const restated = over ? restatedCorrections(g) ?? restatedItem(g) : null;
   if (restated) return restated;
+  const peers = over ? peerResults(g) : null;
+  if (peers) return peers;
   if (g.unsure) return `所列各项之和${formatDec(sum)}${unit}与${g.whole.f.raw}不符，但${g.unsure}`;
   if (g.tentative) return `所列各项之和${formatDec(sum)}${unit}与上一段的${g.whole.f.raw}不符，但“其中”在另一段开头，所指的总数不能确定`;
   // "除3件结转下年度外，其余59件均已办结": the text sets its rest apart from that whole itself

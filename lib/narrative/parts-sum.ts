@@ -26,7 +26,7 @@ import { wordsAfter, type At } from './quote.ts';
 
 export { wordsAfter };
 import { withdrawalAfterResults } from './withdrawn-results.ts';
-import { splitCarriedOn } from './carried-split.ts';
+import { carriedAfterFigure, splitCarriedOn } from './carried-split.ts';
 import { dimensionOf, sisterCounter } from './item-dimensions.ts';
 
 // what a list's item is counted by: item-dimensions.ts (kept importable from here, as its users do)
@@ -252,7 +252,7 @@ export function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to:
   // ends where the applications carried forward, which are not answered, begin
   if (ANSWERED.test(whole.label) && !CARRIED_ON.test(whole.label)) {
     // (or with the verb split around the figure: "结转3件至下年度", carried-split.ts)
-    const carried = s.figures.find((f) => f.start >= from && f.end <= end && (CARRIED_ON.test(f.label) || splitCarriedOn(s, f)));
+    const carried = s.figures.find((f) => f.start >= from && f.end <= end && (CARRIED_ON.test(f.label) || splitCarriedOn(s, f) || carriedAfterFigure(s, f)));
     if (carried) end = carried.start;
   }
   // "已审结9件，其中结果维持6件、结果纠正2件、其他结果1件，尚未审结3件": the cases closed are
@@ -281,6 +281,9 @@ export function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to:
   // (and a list in groups, each closed by its own total: "其中目录中公开…3条、…5条，共发布66条；专题
   // 专栏包括…50条、…34条，共发布84条" — hunt35, a 2024 district bureau's list of 188 read against its
   // first group only: each total that sums its group's items is taken out, the groups go on)
+  // (a total right after one item sums nothing: "法人6人，其中委托律师代理4人，共62人" totals the
+  // applicants, the list ends before it — rt39)
+  if (parts.length >= 2 && SUBTOTAL.test((parts[1] as At).f.label.replace(/^[、，,；;\s]+/, ''))) parts = parts.slice(0, 1);
   for (let from = 0, k = 2; k < parts.length; k++) {
     if (k - from < 2 || !SUBTOTAL.test((parts[k] as At).f.label)) continue;
     const sums = cmpDec(sumDec(parts.slice(from, k).map((p) => p.f.value)), (parts[k] as At).f.value) === 0;

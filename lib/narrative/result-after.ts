@@ -30,3 +30,11 @@ export function resultNamedAfter(clause: string, after: string): { measure: Meas
   const measure = m ? APPLY_MEASURES.find((x) => x.id === ROW[m[1] as string]) : undefined;
   return m && measure ? { measure, words: m[0] } : null;
 }
+
+/**
+ * Do the words after a figure name a result at once ("上年结转的2件予以公开")? Then the figure counts
+ * those of its label's applications that had that result, a part of them, not their number (rt39).
+ */
+export function resultRightAfter(after: string): boolean {
+  return RESULT_AFTER.test(after);
+}

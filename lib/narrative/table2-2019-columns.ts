@@ -80,11 +80,16 @@ function usable(s: SentenceFigures, f: TextFigure, input: VsTableInput, parts: R
   return !aboutPartOfBody(s.text, f.start, input.body ?? null);
 }
 
-/** Every 4-digit year the ；-clause names before the figure is the report's (or, for a base, the one before). */
+/**
+ * Every 4-digit year the ；-clause names before the figure is the report's, or, for a base, the one
+ * before it written as the base ("较2019年减少6项"): "2019年行政许可事项较上年减少3项" is 2019's own
+ * change, not this year's (rt39).
+ */
 function yearsFit(clause: string, year: number | null, base: boolean): boolean {
   for (const m of clause.matchAll(/(\d{4})年/g)) {
     const y = Number(m[1]);
-    if (year === null || (y !== year && !(base && y === year - 1))) return false;
+    const asBase = base && y === (year ?? 0) - 1 && /(?:较|比|与|同)$/.test(clause.slice(0, m.index));
+    if (year === null || (y !== year && !asBase)) return false;
   }
   return !/上半年|下半年|季度|[一二三四1-4]季|月份|\d+月/.test(clause);
 }

@@ -36,7 +36,7 @@ import { aboutDisclosure, AS_REVIEWER, broaderThanDisclosure, namesNarrowerKind,
 
 export { aboutDisclosure, AS_REVIEWER, namesNarrowerKind, NOT_APPLICATION } from './claim-scope.ts';
 import { afterQualifiedClause, qualifiedPassOrSkip, qualifiesApplications, qualifiesCases, withoutAllOfThem } from './qualified-count.ts';
-import { resultNamedAfter } from './result-after.ts';
+import { resultNamedAfter, resultRightAfter } from './result-after.ts';
 import { answeredParenAt } from './included-results.ts';
 import { crossYear } from './cross-year.ts';
 import { carriedAfter, flowWordsAt, PARAGRAPH_MEASURES, yearsClosedAfterFlow } from './carried-after.ts';
@@ -294,6 +294,8 @@ export function checkAgainstTables(
         }
       }
       if (!measure) continue;
+      // ("另有上年结转的2件予以公开": a part of those carried in, named by what became of it — rt39)
+      if (measure.id === 'carried' && resultRightAfter(after)) continue;
       // "办结1191件（含上年结转189件）": inside such a parenthesis only 上年结转 and 结转下年度
       // are read, and a mismatch is no finding (some of last year's may still be open)
       // (and table 三's results in one after those answered: "办结88件（含予以公开42件，…）": included-results.ts)
