@@ -5,6 +5,8 @@
  * each item was compared with its row; written figure first the list was only summed.
  */
 import { APPLY_MEASURES, type Measure } from './measures.ts';
+import type { SentenceFigures, TextFigure } from './figures-in-text.ts';
+import { wordsAfter } from './quote.ts';
 
 /**
  * The result's words after its figure: "予以公开", "作其他处理", "为部分公开", and "办理结果为予以公开"
@@ -37,4 +39,19 @@ export function resultNamedAfter(clause: string, after: string): { measure: Meas
  */
 export function resultRightAfter(after: string): boolean {
   return RESULT_AFTER.test(after);
+}
+
+/**
+ * The part of the same result carried in from last year, said after a count of that result:
+ * "其中40件予以公开，另有上年结转的2件予以公开" — the text's 予以公开 is 40 + 2, which is what table 三's row
+ * counts (rt39's left false error: the 40 alone was compared with 42). The later figure, or null.
+ */
+export function carriedPartOfSameResult(s: SentenceFigures, f: TextFigure, measureId: string): TextFigure | null {
+  for (const g of s.figures) {
+    if (g.start <= f.end || g.unit !== f.unit || g.paren !== null) continue;
+    if (!/(?:另有|还有|此外|另)?(?:上年|上一年|上年度)结转(?:的|申请)?$/.test(g.label.replace(/[，,\s]/g, ''))) continue;
+    const m = RESULT_AFTER.exec(wordsAfter(s, g));
+    if (m && ROW[m[1] as string] === measureId) return g;
+  }
+  return null;
 }

@@ -16,7 +16,7 @@
  * Which claim a figure makes is read from the words nearest before it in its clause
  * ("受理并办结12件" is about 办结), its topic (申请, 复议, 诉讼) from the sentence.
  */
-import { decToNumber } from './decimal.ts';
+import { addDec, decToNumber } from './decimal.ts';
 import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, quoteClause, shownOf } from './quote.ts';
@@ -36,7 +36,7 @@ import { aboutDisclosure, AS_REVIEWER, broaderThanDisclosure, namesNarrowerKind,
 
 export { aboutDisclosure, AS_REVIEWER, namesNarrowerKind, NOT_APPLICATION } from './claim-scope.ts';
 import { afterQualifiedClause, qualifiedPassOrSkip, qualifiesApplications, qualifiesCases, withoutAllOfThem } from './qualified-count.ts';
-import { resultNamedAfter, resultRightAfter } from './result-after.ts';
+import { carriedPartOfSameResult, resultNamedAfter, resultRightAfter } from './result-after.ts';
 import { answeredParenAt } from './included-results.ts';
 import { crossYear } from './cross-year.ts';
 import { carriedAfter, flowWordsAt, PARAGRAPH_MEASURES, yearsClosedAfterFlow } from './carried-after.ts';
@@ -318,7 +318,11 @@ export function checkAgainstTables(
       // "法院判决驳回1件，目前该案处于二审阶段": an instance's judgment, or cases counted by instance;
       // table 四 counts each case once, by where it stood at the year's end: a mismatch is no finding.
       // Not for the cases still open ("尚在一审2件"): open in any instance is 尚未审结
-      const outcome = topic === 'suit' && measure.id !== 'pending' && INSTANCE.test(s.text) ? passOrSkip(outcome0, '正文所说的是某一审级的情况，表四按案件统计') : outcome0;
+      const outcome1 = topic === 'suit' && measure.id !== 'pending' && INSTANCE.test(s.text) ? passOrSkip(outcome0, '正文所说的是某一审级的情况，表四按案件统计') : outcome0;
+      // "其中40件予以公开，另有上年结转的2件予以公开": the row counts both (result-after.ts)
+      const carried0 = outcome1.check.outcome === 'fail' && RESULT_MEASURES.has(measure.id) ? carriedPartOfSameResult(s, f, measure.id) : null;
+      const carriedPart = carried0 && compare(measure, { raw: `${f.raw}+${carried0.raw}`, value: addDec(f.value, carried0.value), ulp: null }, '', against).check.outcome === 'pass' ? carried0 : null;
+      const outcome: ClaimOutcome = carriedPart ? { check: { ...outcome1.check, outcome: 'pass', detail: `${f.raw} + 其后另有上年结转的${carriedPart.raw}，与表三此行相符` } } : outcome1;
       if (against !== input && outcome.finding) outcome.finding = { ...outcome.finding, message: `${outcome.finding.message}（所比较的是页面上标明本级的表三。）` };
       if (topic === 'suit' && measure.id === 'total' && outcome.check.outcome === 'pass') bothSuitsClause = f.clause;
       // "上年结转的4件申请中，予以公开3件": a count heading the clause names the set its figures are
