@@ -28,8 +28,9 @@ export function findInfoAmongGroups(sentences: readonly SentenceFigures[], i: nu
   let whole: { s: SentenceFigures; f: TextFigure } | undefined;
   const before = s.figures.filter((f) => f.end <= m.index + 1 && ofUnit(s, f));
   if (before.length > 0) {
+    // (a count before it that is a part of another, "其中通过网站主动公开60条": not the whole, rt39b)
     const last = before[before.length - 1]!;
-    if (PUBLISHED.test(last.label)) whole = { s, f: last };
+    if (PUBLISHED.test(last.label) && !/其中|通过|网站|渠道/.test(last.label)) whole = { s, f: last };
   } else {
     const prev = sentences[i - 1];
     if (!prev || prev.para !== s.para || m.index !== 0) return [];

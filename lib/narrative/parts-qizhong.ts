@@ -28,7 +28,7 @@ import {
 } from './parts-sum.ts';
 import { notThisYears, openParenBefore } from './other-year.ts';
 import { afterCommaAside, headedList, listMarks } from './list-marks.ts';
-import { channelTurn, doingTurn, frameTurn, pastSemicolon } from './qizhong-ends.ts';
+import { channelTurn, doingTurn, frameTurn, pastAmongPublished, pastSemicolon } from './qizhong-ends.ts';
 import { INCLUDED, includedIn, includesListOf, restOfIncluded, sumsToIncludedItem } from './qizhong-included.ts';
 
 /** Where the ；-clause holding `pos` starts (the sentence's start when none). */
@@ -213,6 +213,7 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
         const unsure = (w === inList?.outer ? toItem : undefined)
           ?? (!complete && headedList(s.text, q) ? '“主要包括”“内容涵盖”所列未必是全部分项，各类也可能交叉' : undefined)
           ?? (inParen ? undefined : pastSemicolon(s, q, parts))
+          ?? (inParen ? undefined : pastAmongPublished(s, q, parts))
           ?? (w !== whole && INCLUDED.test(whole.label) ? restOfIncluded(w, whole, parts) : undefined)
           ?? (w === whole && heldInParen ? restOfIncluded(w, heldInParen, parts) : undefined);
         readings.push({ shape: 'qizhong', whole: { s, f: w }, parts, complete, ...(w === whole ? peers : {}), ...(unsure ? { unsure } : {}), ...(flow ? { flowTotal: flow } : {}) });

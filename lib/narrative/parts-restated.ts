@@ -29,8 +29,11 @@ export function restatedCorrections(g: PartsGroup): string | null {
 
 /** The words of an item's label that name it: list marks and filler off, a closing 的 off. */
 function named(label: string): string {
-  return label.replace(/其中|另有|还有|包括|以及|和|及|[\s，,、；;：:]/g, '').replace(/的$/, '');
+  return label.replace(/其中|另有|还有|包括|以及|和|及|[\s，,、；;：:]/g, '').replace(/的$/, '').replace(/^在/, '');
 }
+
+/** Words that point back at the item right before ("这5件中", "上述5件中", "该5件中": rt39b). */
+const THESE = /^(?:在)?(?:这|该|此|上述|前述|以上)$/;
 
 /**
  * An item said again as the whole of its own breakdown, inside the list (session 38's note, found
@@ -39,12 +42,24 @@ function named(label: string): string {
  * breakdown ends the text does not say.
  */
 export function restatedItem(g: PartsGroup): string | null {
+  // the whole said again as the first item, in its bracket or after it ("不予公开5件（不予公开的5件中2件属于
+  // 国家秘密）": rt39b): 5 + 2 is no sum of the 5
+  const p0 = g.parts[0];
+  if (p0 && g.parts.length >= 2 && /^中/.test(wordsAfter(p0.s, p0.f)) && cmpDec(p0.f.value, g.whole.f.value) === 0 && p0.f.unit === g.whole.f.unit) {
+    const name = named(p0.f.label);
+    if (THESE.test(name) || (name.length >= 2 && named(g.whole.f.label).endsWith(name))) {
+      return `所列各项之和大于总数${g.whole.f.raw}，但“${p0.f.label.trim()}${p0.f.raw}中”复述了总数，其后所列是它的细分，不作判断`;
+    }
+  }
   for (let k = 1; k < g.parts.length; k++) {
     const p = g.parts[k]!;
     if (!/^中/.test(wordsAfter(p.s, p.f))) continue;
     const name = named(p.f.label);
-    if (name.length < 2) continue;
-    const first = g.parts.slice(0, k).find((q) => cmpDec(q.f.value, p.f.value) === 0 && q.f.unit === p.f.unit && named(q.f.label).endsWith(name));
+    const prev = g.parts[k - 1]!;
+    const first = THESE.test(name)
+      ? (cmpDec(prev.f.value, p.f.value) === 0 && prev.f.unit === p.f.unit ? prev : undefined)
+      : name.length < 2 ? undefined
+      : g.parts.slice(0, k).find((q) => cmpDec(q.f.value, p.f.value) === 0 && q.f.unit === p.f.unit && named(q.f.label).endsWith(name));
     if (!first) continue;
     const sum = sumDec(g.parts.map((x) => x.f.value));
     return `所列各项之和${formatDec(sum)}${g.whole.f.unit}大于总数${g.whole.f.raw}，但“${p.f.label.trim()}${p.f.raw}中”复述了前列的${named(first.f.label)}${first.f.raw}，其后所列是它的细分，不作判断`;

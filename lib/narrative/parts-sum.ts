@@ -335,7 +335,8 @@ export function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to:
   const isResult = (p: At): boolean =>
     !CARRIED_FROM.test(said(p)) && (DONE.test(p.f.label.replace(LIST_LEAD, '').replace(ON_APPLICATION, '')) || DONE.test(wordsAfter(s, p.f)) || OUTCOME.test(said(p)));
   // (of applications and cases, counted in 件: "其中政策文件200条，处理结果公开100条" lists kinds of information)
-  if (whole.unit === '件' && list[0] && !isResult(list[0])) {
+  // (and applications counted in 项, "收到依申请公开21项，其中当面申请5项，…办理19项": rt39b, flow-in-items.ts)
+  if ((whole.unit === '件' || (whole.unit === '项' && /申请/.test(whole.label))) && list[0] && !isResult(list[0])) {
     const done = list.findIndex(isResult);
     if (done > 0) list = list.slice(0, done);
   }

@@ -25,6 +25,13 @@ const RECEIVED = /受理|收到|新收|接收|接到/;
 /** Words that make a count a part of one result, not a result ("不予公开的原因是涉及国家秘密2件"). */
 const NOT_A_RESULT = /原因|理由|涉及|因为|依据|其中|按照|属于|主要|包括/;
 const OVERALL = /^(?:总数|总量|全部|总体)?$/;
+/**
+ * Words that make a count another year's, another body's or a part of the body's (rt39b: "上年同意公开的15件。",
+ * "县本级同意公开10件。", "其他部门同意公开9件。" between the results): the run ends there.
+ */
+const ANOTHER_WHOLE = /\d{4}年|上年|去年|上一?年度|同期|本级|乡镇|街道|部门|单位|各|全[县市区]|[县市区]直/;
+/** A result's name, its quotes and 的 off: the same result said again ("不予公开的6件。" after "“不予公开”的6件。") ends the run. */
+const nameOf = (words: string): string => words.replace(/[\s，,：:“”"‘’「」『』的]/g, '');
 
 /** The sentence's counts in 件, and the one result it opens with (after `from`), or null. */
 function resultOf(s: SentenceFigures, from: number): TextFigure | null {
@@ -33,7 +40,7 @@ function resultOf(s: SentenceFigures, from: number): TextFigure | null {
   const f = counts[0]!;
   if (!isCount(f) || f.paren !== null || f.value.d > 0) return null;
   const words = s.text.slice(from, f.start);
-  if (/[，,；;。]/.test(words.replace(/^[\s，,：:]+/, '')) || dimensionOf(words) !== 'result' || /结转|办结|答复/.test(words) || NOT_A_RESULT.test(words)) return null;
+  if (/[，,；;。]/.test(words.replace(/^[\s，,：:]+/, '')) || dimensionOf(words) !== 'result' || /结转|办结|答复/.test(words) || NOT_A_RESULT.test(words) || ANOTHER_WHOLE.test(words)) return null;
   return f;
 }
 
@@ -50,6 +57,7 @@ export function readRun(sentences: readonly SentenceFigures[], i: number): Run |
   const first = answered ? resultOf({ ...s, figures: s.figures.filter((f) => f !== answered) }, from) : null;
   if (!answered || !first || !/申请/.test(s.text.slice(m.index, from))) return null;
   const results = [{ s, f: first }];
+  const names = new Set([nameOf(s.text.slice(from, first.start))]);
   for (let k = i + 1; k < sentences.length && k <= i + 12; k++) {
     const t = sentences[k]!;
     if (t.para - sentences[k - 1]!.para > 1) break;
@@ -57,6 +65,9 @@ export function readRun(sentences: readonly SentenceFigures[], i: number): Run |
     if (t.figures.length === 0 && t.para === sentences[k - 1]!.para) continue;
     const r = resultOf(t, 0);
     if (!r) break;
+    const name = nameOf(t.text.slice(0, r.start));
+    if (names.has(name)) break;
+    names.add(name);
     results.push({ s: t, f: r });
   }
   const prev = sentences[i - 1];

@@ -18,6 +18,7 @@ import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } 
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { quoteSpan } from './quote.ts';
 import { differenceCanFit, growthCanFit } from './rounded-change.ts';
+import { APPLICATION_UNIT } from './item-dimensions.ts';
 
 /** 较/比/同比 followed by the base period: "较2018年", "比上年", "较上一年度", "同比". */
 export const COMPARE = /(?:较|比|与)(?:上年|上一年|去年|上年度|上一年度|前一年|\d{4}\s*年|同期)|同比|环比/g;
@@ -225,7 +226,10 @@ export function listWholeOf(s: SentenceFigures, cur: TextFigure): TextFigure | n
   const from = semicolonClauseStart(s.text, cur.start);
   const q = s.text.lastIndexOf('其中', cur.start);
   if (q < from) return null;
-  const before = s.figures.filter((f) => f.start >= from && f.end <= q && isCount(f) && f.unit === cur.unit);
+  // (a whole of applications in 件 over items in 宗 or 份: "受理申请40件，其中当面申请6宗，网上申请34宗，与上年的35宗相比
+  // 有所增加", rt39b)
+  const sister = (u: string): boolean => u === cur.unit || (APPLICATION_UNIT.test(u) && APPLICATION_UNIT.test(cur.unit));
+  const before = s.figures.filter((f) => f.start >= from && f.end <= q && isCount(f) && sister(f.unit));
   return before[before.length - 1] ?? null;
 }
 
