@@ -74,8 +74,11 @@ export function findHeadWholeGroups(s: SentenceFigures, year: number | null = nu
  */
 const WHOLE_WORDS = /(?:共|累计|总计|合计|总共)计?(?:办结|答复|办理|处理|收到|受理|新收|接收)/;
 
-/** A ，-clause that is nothing but a total's word before its figure: "合计", "共计", "总计". */
-const TOTAL_CLAUSE = /^(?:以上|上述|前述)?(?:[两二三四五六](?:项|者|类|种)(?:共计|合计|总计|总共|共)|共计|合计|总计|总共)(?:为|达)?$/;
+/**
+ * A ，-clause that is nothing but a total's word before its figure: "合计", "共计", "总计", and the two
+ * words doubled ("…水利领域信息81条，合计共221条": 合计共 is 合计, hunt39c).
+ */
+const TOTAL_CLAUSE = /^(?:以上|上述|前述)?(?:[两二三四五六](?:项|者|类|种)(?:共计|合计|总计|总共|共)|(?:合计|总计)共|共计|合计|总计|总共)(?:为|达)?$/;
 
 /** "本级新收41件，各镇（街道）新收62件，合计103件": the parts in their own ，-clauses before the total's. */
 export function findClauseListTotals(
