@@ -11,13 +11,11 @@
  * 申请63件，…") is no item, nor is a first "item" equal to the total (the whole said before). As with every
  * total after its list: items short of it may leave one out (a skip), over it a finding.
  */
-import { cmpDec, decToNumber } from './decimal.ts';
-import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
-import { notThisYears } from './other-year.ts';
+import type { SentenceFigures } from './figures-in-text.ts';
 import { splitCarriedOn } from './carried-split.ts';
 import { totalClauses } from './parts-other-shapes.ts';
-import { oneDimension } from './parts-heads.ts';
-import { CARRIED_ON, clauseStartOf, inRespectivelyList, LIST_LEAD, totalItemKindOf, wordsAfter, type PartsGroup } from './parts-sum.ts';
+import { countsBeforeTotal, oneDimension } from './parts-heads.ts';
+import { CARRIED_ON, clauseStartOf, LIST_LEAD, totalItemKindOf, wordsAfter, type PartsGroup } from './parts-sum.ts';
 
 /** The total's clause: a total's word, then what it counts (group 1: the verb; 2: information). */
 const WORDED_TOTAL = /^(?:以上|上述|前述)?(?:共计|合计|总计|总共|共)(?:为|达|有)?(?:(办结|办理|答复|处理|收到|受理|接收|新收|申请)(?:政府信息公开申请|信息公开申请|申请)?|(?:主动)?(公开|发布)(?:各类)?(?:政府|政务)?信息)$/;
@@ -61,27 +59,9 @@ export function findWordedClauseTotals(s: SentenceFigures, year: number | null =
     let at = from - 1;
     const remarkFrom = clauseStartOf(s.text, at);
     if (remarkFrom > 0 && ALL_DONE.test(s.text.slice(remarkFrom, at).trim()) && !s.figures.some((f) => f.start >= remarkFrom && f.end <= at)) at = remarkFrom - 1;
-    const items: TextFigure[] = [];
-    let clean = true;
-    while (at > 0 && /[，,]/.test(s.text[at] ?? '')) {
-      const start = clauseStartOf(s.text, at);
-      const inside = s.figures.filter((f) => f.start >= start && f.end <= at);
-      if (inside.length === 0) break;
-      const f = inside[0] as TextFigure;
-      const lead = s.text.slice(start, f.start).trim();
-      if (items.length >= 2 && WHOLE_WORDS.test(lead)) break;
-      if (inside.length > 1 || !isCount(f) || f.unit !== w.unit || f.paren !== null || notThisYears(s, f, year) || inRespectivelyList(s, f) ||
-        CARRIED_ON.test(f.label + wordsAfter(s, f)) || splitCarriedOn(s, f)) {
-        clean = false;
-        break;
-      }
-      items.unshift(f);
-      at = start - 1;
-      if (/^(?:其中|包括)/.test(lead)) break;
-    }
-    const [head, ...rest] = items;
-    if (head && rest.length >= 2 && cmpDec(head.value, w.value) === 0 && rest.some((f) => decToNumber(f.value) > 0)) items.shift();
-    if (!clean || items.length < 2) continue;
+    // (those carried on to next year are no item: "…，3件结转下年度，共计办结63件")
+    const items = countsBeforeTotal(s, at, w, year, WHOLE_WORDS, (f) => CARRIED_ON.test(f.label + wordsAfter(s, f)) || splitCarriedOn(s, f) !== null);
+    if (!items || items.length < 2) continue;
     const said = items.map((f) => s.text.slice(clauseStartOf(s.text, f.start), f.start) + wordsAfter(s, f));
     // kinds of information under "总计公开信息N条": each item named by its own words ("工作动态120条"), none
     // a channel (one item may go out on two: 网站 and 微信) nor a whole of its own

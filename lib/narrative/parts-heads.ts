@@ -80,6 +80,33 @@ const WHOLE_WORDS = /(?:共|累计|总计|合计|总共)计?(?:办结|答复|办
  */
 const TOTAL_CLAUSE = /^(?:以上|上述|前述)?(?:[两二三四五六](?:项|者|类|种)(?:共计|合计|总计|总共|共)|(?:合计|总计)共|共计|合计|总计|总共)(?:为|达)?$/;
 
+/**
+ * The counts before a total, back over the ，-clauses from `at` (the mark before the total's
+ * clause), one figure each, to one with none (its lead), a ；, 其中/包括 (which opens the list, its
+ * first item), or a clause naming a whole of its own (wholeWords: "全年共办结申请63件，予以公开32件，…，
+ * 合计63件" — the list's whole, written before it too, no item). A first "item" that is the total
+ * itself, beside others not all 0, is that whole too and dropped. Null when a clause holds no clean
+ * item of the total's (two figures, another unit, a bracket, another year, a 分别 list, or `stop`).
+ */
+export function countsBeforeTotal(s: SentenceFigures, at: number, w: TextFigure, year: number | null, wholeWords: RegExp, stop: (f: TextFigure) => boolean = () => false): TextFigure[] | null {
+  const items: TextFigure[] = [];
+  while (at > 0 && /[，,]/.test(s.text[at] ?? '')) {
+    const start = clauseStartOf(s.text, at);
+    const inside = s.figures.filter((f) => f.start >= start && f.end <= at);
+    if (inside.length === 0) break;
+    const f = inside[0] as TextFigure;
+    const lead = s.text.slice(start, f.start).trim();
+    if (items.length >= 2 && wholeWords.test(lead)) break;
+    if (inside.length > 1 || !isCount(f) || f.unit !== w.unit || f.paren !== null || notThisYears(s, f, year) || inRespectivelyList(s, f) || stop(f)) return null;
+    items.unshift(f);
+    at = start - 1;
+    if (/^(?:其中|包括)/.test(lead)) break;
+  }
+  const [head, ...rest] = items;
+  if (head && rest.length >= 2 && cmpDec(head.value, w.value) === 0 && rest.some((f) => decToNumber(f.value) > 0)) items.shift();
+  return items;
+}
+
 /** "本级新收41件，各镇（街道）新收62件，合计103件": the parts in their own ，-clauses before the total's. */
 export function findClauseListTotals(
   s: SentenceFigures,
@@ -90,34 +117,9 @@ export function findClauseListTotals(
 ): PartsGroup[] {
   const out: PartsGroup[] = [];
   for (const { w, from } of totalClauses(s, TOTAL_CLAUSE, year)) {
-    // back over the ，-clauses before it, one figure each, to one with none (its lead) or a ；
-    const items: TextFigure[] = [];
-    let at = from - 1;
-    let clean = true;
-    while (at > 0 && /[，,]/.test(s.text[at] ?? '')) {
-      const start = clauseStartOf(s.text, at);
-      const inside = s.figures.filter((f) => f.start >= start && f.end <= at);
-      if (inside.length === 0) break;
-      const f = inside[0] as TextFigure;
-      // "全年共办结申请63件，予以公开32件，…，合计63件": a clause saying a whole of its own is the
-      // list's whole, written before it too, no item of it
-      const lead = s.text.slice(start, f.start).trim();
-      if (items.length >= 2 && WHOLE_WORDS.test(lead)) break;
-      if (inside.length > 1 || !isCount(f) || f.unit !== w.unit || f.paren !== null || notThisYears(s, f, year) || inRespectivelyList(s, f)) {
-        clean = false;
-        break;
-      }
-      items.unshift(f);
-      at = start - 1;
-      // "全年办结63件，其中予以公开32件，…，合计63件": 其中 opens the list, its first item
-      if (/^(?:其中|包括)/.test(lead)) break;
-    }
-    // "全年办结63件，予以公开32件，…，合计63件": a first "item" that is the total itself, beside
-    // others that are not all 0, is the list's whole said before it
-    const [head, ...rest] = items;
-    if (head && rest.length >= 2 && cmpDec(head.value, w.value) === 0 && rest.some((f) => decToNumber(f.value) > 0)) items.shift();
+    const items = countsBeforeTotal(s, from - 1, w, year, WHOLE_WORDS);
     // (items of table 二's decisions or of 建议/提案 too, and outlets: a total after them sums them)
-    if (!clean || items.length < 2 || !(oneDimension(s, items, totalItemKindOf) || allOutlets(s, items))) continue;
+    if (!items || items.length < 2 || !(oneDimension(s, items, totalItemKindOf) || allOutlets(s, items))) continue;
     // "两项合计39件": the total says how many items it sums (declaredComplete)
     const words = s.text.slice(from, w.start).trim();
     const declared = declaredComplete(words, items.length);

@@ -17,27 +17,10 @@
  * - Each has its twin that must keep its answer.
  */
 import { describe, expect, it } from 'vitest';
-import { parseHTML } from 'linkedom';
 import { detectReport } from '../../lib/detect/detect-report.ts';
 import { firstLook } from '../../lib/detect/first-look.ts';
 import { isGovernmentBody, isSpamName, matchReportTitle, normalizeAgency } from '../../lib/detect/title.ts';
-
-function doc(title: string, content: string): Document {
-  return parseHTML(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head>
-<body><div class="article">${content}</div><div class="footer"><p>版权所有</p></div></body></html>`).document as unknown as Document;
-}
-
-const P = (lines: string[]) => lines.map((l) => `<p>${l}</p>`).join('');
-
-/** A 2023 report's sections, its figures in prose (no tables). */
-const SECTIONS = P([
-  '一、总体情况',
-  '2023年，主动公开政府信息1275条，收到政府信息公开申请14件，办结14件。',
-  '二、主动公开政府信息情况',
-  '三、收到和处理政府信息公开申请情况',
-  '四、政府信息公开行政复议、行政诉讼情况',
-]);
-const PERIOD = '本报告所列数据统计期限为2023年1月1日至2023年12月31日。';
+import { doc, P, PERIOD, SECTIONS } from './detect-pages.ts';
 
 /** detectReport, and the content script's first look, which must let every report through. */
 function both(d: Document) {

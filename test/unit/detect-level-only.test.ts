@@ -7,23 +7,9 @@
  * title's (lib/detect/body-in-text.ts fullerName); else the title's name is kept as written.
  */
 import { describe, expect, it } from 'vitest';
-import { parseHTML } from 'linkedom';
 import { detectReport } from '../../lib/detect/detect-report.ts';
+import { doc, P, PERIOD, SECTIONS } from './detect-pages.ts';
 
-function doc(title: string, content: string, siteName = ''): Document {
-  return parseHTML(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title>${siteName ? `<meta name="SiteName" content="${siteName}">` : ''}</head>
-<body><div class="article">${content}</div><div class="footer"><p>版权所有</p></div></body></html>`).document as unknown as Document;
-}
-
-const P = (lines: string[]) => lines.map((l) => `<p>${l}</p>`).join('');
-const SECTIONS = P([
-  '一、总体情况',
-  '2023年，主动公开政府信息1275条，收到政府信息公开申请14件，办结14件。',
-  '二、主动公开政府信息情况',
-  '三、收到和处理政府信息公开申请情况',
-  '四、政府信息公开行政复议、行政诉讼情况',
-]);
-const PERIOD = '本报告所列数据统计期限为2023年1月1日至2023年12月31日。';
 const agencyOf = (d: Document) => {
   const r = detectReport(d);
   expect(r.isReport).toBe(true);
