@@ -25,6 +25,9 @@ const BASE_LABEL = /^(?:上年|去年|上一年度?|上年度|\d{4}\s*年度?)(?
 const CHANGE_WORDS = /^[，,]\s*(?:今年|本年度?|今年度|全年)?(?:共|净)?(?:增加|减少|增长|下降|上升|降低|提高|增多|多|少|增幅|降幅)了?(?:为|达|了)?\s*$/;
 /** Between a comparison opening its sentence and its first figure: 的, or words of change alone. */
 const RIGHT_AFTER = /^\s*(?:的|[（(]|(?:[，,]?\s*(?:相比|相较)?[，,]?\s*)(?:共|净)?(?:增加|减少|增长|下降|上升|降低|提高|增多|多|少)了?)?\s*$/;
+/** year-on-year.ts's COMPARE, its first match and all of them (built once: this runs on every sentence with a figure). */
+const COMPARE_FIRST = new RegExp(COMPARE.source);
+const COMPARE_ALL = new RegExp(COMPARE.source, 'g');
 /** Nothing after a figure but the sentence's end. */
 const ENDS = /^[\s。；;！!]*$/;
 
@@ -50,8 +53,8 @@ export function checkBaseClauseChanges(sentences: readonly SentenceFigures[], i:
   if (!s || s.figures.length === 0) return [];
   const out: ClaimOutcome[] = [];
   // "…80件。较上年的60件增加20件。": the comparison opens the sentence
-  const m = new RegExp(COMPARE.source).exec(s.text);
-  if (m && s.text.slice(0, m.index).trim() === '' && (s.text.match(new RegExp(COMPARE.source, 'g')) ?? []).length === 1) {
+  const m = COMPARE_FIRST.exec(s.text);
+  if (m && s.text.slice(0, m.index).trim() === '' && (s.text.match(COMPARE_ALL) ?? []).length === 1) {
     const before = lastOfSentenceBefore(sentences, i, year);
     // (nothing between the comparison and its first figure but 的 or words of change: "与上年相比，收到
     // 申请减少10件" names its own subject, which may not be the count before)
