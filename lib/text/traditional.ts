@@ -73,9 +73,42 @@ export function toSimplified(s: string): string {
 
 /** Does the text hold any character the table reads as another (a quote from a page in 繁體)? */
 export function hasTraditional(s: string): boolean {
-  const t = lookup();
-  for (let i = 0; i < s.length; i++) if (t[s.charCodeAt(i)] !== 0) return true;
+  for (let i = 0; i < s.length; i++) if (isTraditional(s.charCodeAt(i))) return true;
   return false;
+}
+
+/**
+ * Is this code unit one of the table's traditional characters, or one of their simplified forms
+ * that no traditional character shares (开, 报, 务…)? At first by a search of the table's string,
+ * and only after SEARCHES of them from the two arrays built from it: on a simplified page (nearly
+ * every page) the question is asked of a few dozen characters, once, in a page's fresh script
+ * world, where filling the arrays cost ~3 ms of the analysis's first run in Chromium (the tables
+ * stage's main-thread CPU, fengze-2019: 29.6 → 26.8 ms without the question at all); a batch run
+ * of many pages builds them once and asks them after.
+ */
+const SEARCHES = 4000;
+let searches = 0;
+function isTraditional(c: number): boolean {
+  if (c < 0x3400) return false;
+  if (table || ++searches > SEARCHES) return lookup()[c] !== 0;
+  return TRADITIONAL.indexOf(String.fromCharCode(c)) >= 0;
+}
+function isSimplifiedOnly(c: number): boolean {
+  if (c < 0x3400) return false;
+  if (simplifiedMarks || ++searches > SEARCHES) return simplifiedForms()[c] === 1;
+  return SIMPLIFIED.indexOf(String.fromCharCode(c)) >= 0 && TRADITIONAL.indexOf(String.fromCharCode(c)) < 0;
+}
+
+let simplifiedMarks: Uint8Array | null = null;
+/** 1 at each simplified form the table gives (开, 报, 务…): characters a traditional text does not hold */
+function simplifiedForms(): Uint8Array {
+  if (simplifiedMarks) return simplifiedMarks;
+  simplifiedMarks = new Uint8Array(0x10000);
+  for (let i = 0; i < SIMPLIFIED.length; i++) simplifiedMarks[SIMPLIFIED.charCodeAt(i)] = 1;
+  // a character both forms share (a simplified form that is also some other character's
+  // traditional form) says nothing
+  for (let i = 0; i < TRADITIONAL.length; i++) simplifiedMarks[TRADITIONAL.charCodeAt(i)] = 0;
+  return simplifiedMarks;
 }
 
 /** How much of a page's text its script is judged by: its opening holds the portal's header and the report's title. */
@@ -91,32 +124,18 @@ export const SAMPLE_CHARS = 1500;
 const MIN_TRADITIONAL = 4;
 const CLEAR = 24;
 export function looksTraditional(sample: string): boolean {
-  const t = lookup();
   let traditional = 0;
   let simplified = 0;
-  const simplifiedSet = simplifiedForms();
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
     if (c < 0x3400) continue;
-    if (t[c] !== 0) {
+    if (isTraditional(c)) {
       if (++traditional >= CLEAR && simplified * 4 <= traditional) return true;
-    } else if (simplifiedSet[c] === 1) {
+    } else if (isSimplifiedOnly(c)) {
       if (++simplified >= CLEAR && traditional * 4 <= simplified) return false;
     }
   }
   return traditional >= MIN_TRADITIONAL && traditional > simplified;
-}
-
-let simplifiedMarks: Uint8Array | null = null;
-/** 1 at each simplified form the table gives (开, 报, 务…): characters a traditional text does not hold */
-function simplifiedForms(): Uint8Array {
-  if (simplifiedMarks) return simplifiedMarks;
-  simplifiedMarks = new Uint8Array(0x10000);
-  for (let i = 0; i < SIMPLIFIED.length; i++) simplifiedMarks[SIMPLIFIED.charCodeAt(i)] = 1;
-  // a character both forms share (a simplified form that is also some other character's
-  // traditional form) says nothing
-  for (let i = 0; i < TRADITIONAL.length; i++) simplifiedMarks[TRADITIONAL.charCodeAt(i)] = 0;
-  return simplifiedMarks;
 }
 
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'textarea']);

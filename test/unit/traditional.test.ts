@@ -6,7 +6,7 @@
  * test/unit/invariance.test.ts (every fixture report in traditional characters reads the same)
  * and the fixtures fanti-*.html and qianxian-simplified-2022.html.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as OpenCC from 'opencc-js';
 import { looksTraditional, pageSample, readerFor, readText, readTitle, textReader, toSimplified, withDocumentReader, withTextReader } from '../../lib/text/traditional.ts';
 import { firstLook, fromTraditional } from '../../lib/detect/first-look.ts';
@@ -73,6 +73,26 @@ describe('looksTraditional', () => {
     expect(pageSample(d)).not.toContain('var s');
     expect(readerFor(d)).toBeNull();
     expect(readerFor(page(toT('某县政府信息公开工作年度报告'), `<p>${toT(REPORT_TEXT.at(-2)!)}</p>`))).toBe(toSimplified);
+  });
+  it('answers alike by searching the table (a fresh page world) and from its arrays (a batch run, later)', async () => {
+    vi.resetModules();
+    const fresh = await import('../../lib/text/traditional.ts');
+    const samples = [
+      ...REPORT_TEXT, ...REPORT_TEXT.map((s) => toT(s)), ...REPORT_TEXT.map((s) => toHK(s)),
+      REPORT_TEXT.join(''), toT(REPORT_TEXT.join('')), `繁體 無障礙 ${REPORT_TEXT.slice(0, 3).join('')}`,
+      `${toT(REPORT_TEXT.slice(0, 2).join(''))}${REPORT_TEXT.slice(2, 12).join('')}`, '乾县 臺灣 後來 發現',
+    ];
+    // the first answers come from searching the strings; TRADITIONAL and SIMPLIFIED hold 2577 each
+    const searched = samples.map((s) => fresh.looksTraditional(s));
+    const quoted = samples.map((s) => fresh.hasTraditional(s));
+    // enough questions, and the arrays answer the rest
+    for (let i = 0; i < 100; i++) for (const s of samples) fresh.looksTraditional(s + s);
+    expect(samples.map((s) => fresh.looksTraditional(s))).toEqual(searched);
+    expect(samples.map((s) => fresh.hasTraditional(s))).toEqual(quoted);
+    expect(searched).toEqual(samples.map((s) => looksTraditional(s)));
+    expect(searched.filter(Boolean).length).toBeGreaterThan(20);
+    expect(searched.filter((x) => !x).length).toBeGreaterThan(REPORT_TEXT.length);
+    expect(quoted.slice(0, REPORT_TEXT.length).every((x) => !x)).toBe(true);
   });
 });
 
