@@ -39,9 +39,8 @@ export default defineConfig({
         : Object.entries(alias).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
       const kept = list.filter((a) => typeof a.find !== 'string' || !(a.find in replace));
       config.resolve.alias = [...Object.entries(replace).map(([find, replacement]) => ({ find: new RegExp(`^${find}$`), replacement })), ...kept];
-      // both run cold once a page: compile every function up front (components/build/compile-hint.ts).
-      // For the loader, measured on pages it turns away: its compile takes ~0.2 ms longer, its run
-      // (each function's first call compiles it otherwise) and each later watch poll ~0.15 ms less
+      // the lens and the file readers run cold once a page: compile every function up front
+      // (components/build/compile-hint.ts); not the loader, which nearly every page turns away
       config.plugins = [...(config.plugins ?? []), compileHint()];
       // the lens carries both locale files (components/locale-tables.ts): as JSON.parse of one string
       // each, which V8 compiles and caches as a string, not as ~1,000 object literals
