@@ -120,11 +120,17 @@ function namesOtherYear(words: string, sentence: string, inParen: boolean, year:
 /** A bracket that gives a running total of all years: "（历年累计…）", "（累计…）", "（自…以来累计…）". */
 const CUMULATIVE_PAREN = /^\s*(?:历年|自[^）)]{0,12}以来|截至[^）)]{0,12})?累计(?!.{0,4}(?:本年|今年|全年|当年))/;
 
+/** A clause's words giving a running total of all years: "历年累计", "自2008年以来累计", "截至目前累计". */
+const CUMULATIVE_CLAUSE = /^[\s，,；;、]*(?:历年(?:来)?|自[^，,；;。]{0,12}以来|截至[^，,；;。]{0,12})累计/;
+
 export function notThisYears(s: SentenceFigures, f: TextFigure, year: number | null): boolean {
   if (f.change !== null) return true; // a difference: "多5件", "减少3件"
   // the years' running total in a bracket after the year's count: "新增主动公开51件（历年累计4142件）"
   // (hunt39: a real 2020 省厅 report, whose 其中 list was then of 51 or of 51 + 4142)
   if (f.paren !== null && CUMULATIVE_PAREN.test(f.paren)) return true;
+  // and in a clause of its own after it: "主动公开政府信息751条，其中…722条，历年累计16253条" (hunt40: a real
+  // 2024 district's list summed with it, 17004 against 751); a bare 累计 may be the year's, so not that
+  if (f.paren === null && CUMULATIVE_CLAUSE.test(f.label)) return true;
   const { words, inParen } = periodWords(s.text, f);
   return namesLastYear(words) || namesOtherYear(words.replace(COMPARED_BEFORE, ''), s.text, inParen, year);
 }
