@@ -133,6 +133,19 @@ function carriedAmong(s: SentenceFigures, before: readonly TextFigure[], last: T
   return /^\s*[，,]\s*$/.test(between) ? o : undefined;
 }
 
+/**
+ * A count in another counter in a bracket right after the whole, closed before the 其中: "主动公开信息累计700条
+ * （点击量52582次），其中主动公开重点领域信息556条、…" (hunt40's miss, a real 2022 镇's list, not read: the 次 was
+ * taken for its whole). The count before the bracket, where the list's first item is in its counter, or undefined.
+ */
+function countedAside(s: SentenceFigures, before: readonly TextFigure[], last: TextFigure, q: number): TextFigure | undefined {
+  const o = before[before.length - 2];
+  if (!o || o.unit === last.unit || last.paren === null) return undefined;
+  if (!/^\s*[（(][^（()）\d，,；;。]{0,8}$/.test(s.text.slice(o.end, last.start))) return undefined;
+  if (!/^\s*[）)]\s*[，,]?\s*$/.test(s.text.slice(last.end, q))) return undefined;
+  return s.figures.find((f) => f.start > q)?.unit === o.unit ? o : undefined;
+}
+
 /** The same in a bracket of its own, closed before the 其中: "（3件为2023年结转至本年度办理），". */
 const NAMED_CARRIED_PAREN = /^\s*(?:为|系|属|是)(?:上一?年度?|去年|往年|\d{4}\s*年度?)结转[^，,；;。\d（()）]{0,10}[）)]\s*[，,]?\s*$/;
 
@@ -162,7 +175,7 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
     const before = s.figures.filter((f) => f.end <= q && isCount(f) && !inSubsetParen(f) && !notThisYears(s, f, year));
     const last = before[before.length - 1];
     if (!last) continue; // 其中 opens the sentence: findLeadingReference handles it
-    const whole = innerIncluded(s, q) ?? carriedAmong(s, before, last, q) ?? last;
+    const whole = innerIncluded(s, q) ?? carriedAmong(s, before, last, q) ?? countedAside(s, before, last, q) ?? last;
     if (inRespectivelyList(s, whole)) continue;
     // (and a 包括 list of an item inside the same bracket: "（其中，法定主动公开内容16条：包括机构职能1条，…）",
     // hunt35: its items are the item's, within the bracket)

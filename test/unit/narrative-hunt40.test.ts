@@ -3,9 +3,10 @@
  * least, of 山东, 河南, 湖北, 广东, 福建 and 安徽 (2019–2025 县/区 governments, 街道/乡镇, city and county
  * 委/办/局: 发改, 财政, 人社, 自然资源, 住建, 卫健, 应急, 市场监管, 医保, 城管, 公安, 税务, 农业农村; and a few
  * 2008–2018 prose-only reports), each read as a page of its paragraphs with its year and body (excerpts of
- * published reports; the real text is not kept here). Nine of the checker's ten errors on them were its own
- * mistakes (the tenth, a list of 政策解读 one over its whole, is the report's): each shape is FIXED and kept below as self-written sentences of the same shape with another
- * body and other numbers, with its TWIN (the same shape, really wrong) still an error. Text only.
+ * published reports; the real text is not kept here). Nine of the checker's ten errors on them were its
+ * own mistakes (the tenth, three kinds of 政策解读 one over their whole, is the report's). Each shape is
+ * FIXED and kept below as self-written sentences of the same shape with another body and other numbers,
+ * with its TWIN (the same shape, really wrong) still an error. Text only.
  */
 import { describe, expect, it } from 'vitest';
 import { findingKeys, runProse } from './narrative-tables.ts';
@@ -125,5 +126,22 @@ describe('hunt40: 包括 that describes an item, and 包括 after a ；-clause o
   });
   it('TWIN: a 包括 in the clause of its count, over it: an error', () => {
     expect(keys('全年召开会议25次，包括区政府常务会议12次、专题会议18次。')).toContain('text.parts-sum:error:30:25');
+  });
+});
+
+describe('hunt40 miss fixed: a count in another counter in a bracket between the whole and its 其中', () => {
+  // Seen in a 2022 镇's report: "全年通过政府网站主动公开信息累计N条（点击量M次），其中主动公开重点领域信息a条、应急管理类b条、…"
+  // — the list was not read (the 次 in the bracket was taken for its whole)
+  const text = '（一）主动公开。截至12月31日，全年通过政府网站主动公开信息累计500条（点击量31200次），其中主动公开重点领域信息400条、应急管理类30条、政策解读类20条、回应关切50条。';
+  it('the list read under the count before the bracket: a pass', () => {
+    expect(keys(text, 2022)).toEqual([]);
+    expect(checks(text, 'text.parts-sum', 2022)).toContain('pass 400条+30条+20条+50条 = 500条');
+  });
+  it('TWIN: the list over it: an error', () => {
+    expect(keys(text.replace('回应关切50条', '回应关切60条'), 2022)).toEqual(['text.parts-sum:error:510:500']);
+  });
+  it('a bracket in the same counter is still read as before (no new reading)', () => {
+    const same = '全年主动公开信息500条（历年累计3000条），其中工作动态400条、通知公告100条。';
+    expect(keys(same, 2022)).toEqual([]);
   });
 });
