@@ -17,7 +17,7 @@ import { withoutPlannedParts } from './parts-planned.ts';
 import { CARRIED_SOURCE } from './period.ts';
 import { withoutOtherKind } from './parts-other-kind.ts';
 import { withdrawnAside, withWithdrawnInBracket } from './withdrawn-results.ts';
-import { restatedCorrections, restatedItem } from './parts-restated.ts';
+import { restatedCorrections, restatedInBracket, restatedItem } from './parts-restated.ts';
 import { peerResults } from './parts-peer-results.ts';
 import { openEndedList } from './parts-open-end.ts';
 import { countersAside, describeParts, namesEveryApplicant, roundItemFits, roundItems, roundText, withBareItems, withCountersAside, withoutNotes } from './parts-readings.ts';
@@ -119,7 +119,7 @@ function whyNoFinding(g: PartsGroup, paragraphs: readonly Paragraph[]): string |
   }
   const withdrawn = over ? withdrawnAside(g) : null;
   if (withdrawn) return withdrawn;
-  const restated = over ? restatedCorrections(g) ?? restatedItem(g) : null;
+  const restated = over ? restatedCorrections(g) ?? restatedItem(g) ?? restatedInBracket(g) : null;
   if (restated) return restated;
   const peers = over ? peerResults(g) : null;
   if (peers) return peers;

@@ -28,7 +28,7 @@ import {
 } from './parts-sum.ts';
 import { notThisYears, openParenBefore } from './other-year.ts';
 import { afterCommaAside, headedList, listMarks } from './list-marks.ts';
-import { channelTurn, doingTurn, frameTurn, pastAmongPublished, pastSemicolon } from './qizhong-ends.ts';
+import { answeredTurn, channelTurn, doingTurn, frameTurn, messageTurn, pastAmongPublished, pastSemicolon } from './qizhong-ends.ts';
 import { INCLUDED, includedIn, includesListOf, restOfIncluded, sumsToIncludedItem } from './qizhong-included.ts';
 
 /** Where the ；-clause holding `pos` starts (the sentence's start when none). */
@@ -123,10 +123,31 @@ const NAMED_CARRIED = /^\s*(?:为|系|属|是)(?:上一?年度?|去年|往年)�
  * it, of the same unit and joined by nothing but a comma, or undefined.
  */
 function carriedAmong(s: SentenceFigures, before: readonly TextFigure[], last: TextFigure, q: number): TextFigure | undefined {
-  if (!NAMED_CARRIED.test(s.text.slice(last.end, q))) return undefined;
   const o = before[before.length - 2];
-  return o && o.unit === last.unit && /^\s*[，,]\s*$/.test(s.text.slice(o.end, last.start - last.label.length)) ? o : undefined;
+  if (!o || o.unit !== last.unit) return undefined;
+  const between = s.text.slice(o.end, last.start - last.label.length);
+  // and in a bracket right after the count: "办理142件（3件为2023年结转至本年度办理），其中…" (hunt40: a real 2024
+  // district's results held to the 3, an error where they make the 142)
+  if (NAMED_CARRIED_PAREN.test(s.text.slice(last.end, q))) return /^\s*[（(]\s*$/.test(between) && last.label.trim() === '' ? o : undefined;
+  if (!NAMED_CARRIED.test(s.text.slice(last.end, q))) return undefined;
+  return /^\s*[，,]\s*$/.test(between) ? o : undefined;
 }
+
+/**
+ * A count in another counter in a bracket right after the whole, closed before the 其中: "主动公开信息累计700条
+ * （点击量52582次），其中主动公开重点领域信息556条、…" (hunt40's miss, a real 2022 镇's list, not read: the 次 was
+ * taken for its whole). The count before the bracket, where the list's first item is in its counter, or undefined.
+ */
+function countedAside(s: SentenceFigures, before: readonly TextFigure[], last: TextFigure, q: number): TextFigure | undefined {
+  const o = before[before.length - 2];
+  if (!o || o.unit === last.unit || last.paren === null) return undefined;
+  if (!/^\s*[（(][^（()）\d，,；;。]{0,8}$/.test(s.text.slice(o.end, last.start))) return undefined;
+  if (!/^\s*[）)]\s*[，,]?\s*$/.test(s.text.slice(last.end, q))) return undefined;
+  return s.figures.find((f) => f.start > q)?.unit === o.unit ? o : undefined;
+}
+
+/** The same in a bracket of its own, closed before the 其中: "（3件为2023年结转至本年度办理），". */
+const NAMED_CARRIED_PAREN = /^\s*(?:为|系|属|是)(?:上一?年度?|去年|往年|\d{4}\s*年度?)结转[^，,；;。\d（()）]{0,10}[）)]\s*[，,]?\s*$/;
 
 /**
  * The count a 包括 list inside a bracket follows in that bracket ("（其中，法定主动公开内容16条：包括…）"
@@ -154,12 +175,12 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
     const before = s.figures.filter((f) => f.end <= q && isCount(f) && !inSubsetParen(f) && !notThisYears(s, f, year));
     const last = before[before.length - 1];
     if (!last) continue; // 其中 opens the sentence: findLeadingReference handles it
-    const whole = innerIncluded(s, q) ?? carriedAmong(s, before, last, q) ?? last;
+    const whole = innerIncluded(s, q) ?? carriedAmong(s, before, last, q) ?? countedAside(s, before, last, q) ?? last;
     if (inRespectivelyList(s, whole)) continue;
     // (and a 包括 list of an item inside the same bracket: "（其中，法定主动公开内容16条：包括机构职能1条，…）",
     // hunt35: its items are the item's, within the bracket)
     const inParen = s.text[q - 1] === '（' || s.text[q - 1] === '(' || (s.text.startsWith('包', q) && sameParen(s.text, whole.start, q));
-    const turns = inParen ? [] : [channelTurn(s, q), frameTurn(s, q), doingTurn(s, q, whole)].filter((t) => t !== null);
+    const turns = inParen ? [] : [channelTurn(s, q), frameTurn(s, q), doingTurn(s, q, whole), messageTurn(s, q, whole), answeredTurn(s, q, whole)].filter((t) => t !== null);
     const ends = inParen ? [parenEnd(s.text, q)] : [clauseEnd(s.text, q), s.text.length, ...turns];
     // "新收申请86件，另有上年结转5件，其中办结88件，结转下年度3件": a whole added to the counts
     // before it may not be the whole the list divides; their sum may be

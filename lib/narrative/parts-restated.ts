@@ -66,3 +66,21 @@ export function restatedItem(g: PartsGroup): string | null {
   }
   return null;
 }
+
+/** Words of documents of earlier years published late ("补发之前文件126件", "补录往年文件"). */
+const EARLIER = /补发|补录|补充公开|补公开|之前|以前|以往|往年|历年/;
+
+/**
+ * A bracket after the whole that says the whole again as its first item and then counts documents of
+ * earlier years beside it (hunt40: a real 2023 district office's "公开规范性文件20件（今年制发20件，补发之前
+ * 文件126件）", summed as 146 against 20): the bracket does not divide the whole, and what the text counts
+ * is not certain. A skip.
+ */
+export function restatedInBracket(g: PartsGroup): string | null {
+  const [p0, ...rest] = g.parts;
+  if (g.shape !== 'paren' || !p0 || rest.length === 0) return null;
+  if (cmpDec(p0.f.value, g.whole.f.value) !== 0 || p0.f.unit !== g.whole.f.unit) return null;
+  const late = rest.filter((p) => EARLIER.test(p.f.label));
+  if (late.length === 0 || EARLIER.test(p0.f.label)) return null;
+  return `括号中首项${p0.f.raw}即总数${g.whole.f.raw}，其后的${late.map((p) => p.f.raw).join('、')}是补发的往年文件，不是总数的细分，不作判断`;
+}

@@ -71,9 +71,11 @@ export const CLOSING_ITEM = /其他(?!组织|处理)|其它(?!组织|处理)|或
 /**
  * Table 二's row "其他对外管理服务事项" named as a kind: "其中涉及行政许可类处理决定数4条，其他对外管理
  * 服务事项处理决定数0条，行政处罚类…0条" (hunt36: a real 2020 county bureau's list under the 154 items
- * it published, read as closed by the row's 其他 and an error where it is only short of its total).
+ * it published, read as closed by the row's 其他 and an error where it is only short of its total);
+ * also in the 2019 format's word order, "其他管理对外服务事项672条" (hunt40: a real 2020 provincial
+ * department's kinds of decisions under the 2848 items it published, 1556 of them, an error).
  */
-const TABLE2_OTHER_ROW = /其[他它]对外管理服务事项/g;
+const TABLE2_OTHER_ROW = /其[他它](?:对外管理|管理对外)服务事项/g;
 
 /**
  * Does an item, by its label, close its list (CLOSING_ITEM)? Not when 其他 only ends a kind it
@@ -244,7 +246,9 @@ export function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to:
   // opening a clause ("其中政策文件328条，含规范性文件156条、政策解读102条")
   const nestedQ = nestedQizhongAt(s.text, from + 2);
   NESTED_INCLUDES.lastIndex = from + 2;
-  const nestedH = NESTED_INCLUDES.exec(s.text);
+  let nestedH = NESTED_INCLUDES.exec(s.text);
+  // (not a 包括 that only describes the item it stands in: "包括媒体解读、专家解读等在内的各类政策解读155条", hunt40)
+  while (nestedH && /^[^，,；;。\d]*在内/.test(s.text.slice(nestedH.index + nestedH[0].length))) nestedH = NESTED_INCLUDES.exec(s.text);
   const nestedC = colonIncludesAt(s, whole, from);
   const nested = Math.min(nestedQ >= 0 ? nestedQ : Infinity, nestedH ? nestedH.index : Infinity, nestedC);
   let end = nested < to ? nested : to;

@@ -146,3 +146,53 @@ export function pastAmongPublished(s: SentenceFigures, q: number, parts: readonl
   if (!m || !parts.some((p) => p.f.end <= m.index) || !parts.some((p) => p.f.start > m.index)) return undefined;
   return '“在主动公开的信息中”另起一种分法，“其中”所列可能止于它之前';
 }
+
+/**
+ * A ，-clause counting the messages a body handled: "办理留言数量2444条", "回复网民留言300条", "受理咨询
+ * 50件". Messages are no kind of information published (hunt40: a real 2022 city bureau's "通过网站公开
+ * 发布信息共1791条，其中概况类信息32条，…回应公众关注热点26条，办理留言数量2444条" summed the 2444 in, 3397
+ * against 1791, an error on a list short of its whole).
+ */
+const MESSAGE_CLAUSE = /^(?:办理|回复|答复|受理|收到|处理|接收|接听)?[^，,；;。\d]{0,6}?(?:留言|来信|来电|咨询|诉求|工单)/;
+
+/**
+ * Where a 其中 list of information may end: at a ，-clause after its first item that counts messages
+ * handled (MESSAGE_CLAUSE). Not when the whole or the first item names messages too: then the clause
+ * may be one more of them. A reading beside the whole clause, as channelTurn is. null when none.
+ */
+export function messageTurn(s: SentenceFigures, q: number, whole: TextFigure): number | null {
+  const first = s.figures.find((f) => f.start > q);
+  if (!first) return null;
+  const firstWords = s.text.slice(q + 2, first.start).replace(/^[\s，,：:]+/, '');
+  if (MESSAGE_CLAUSE.test(firstWords) || /留言|来信|来电|咨询|诉求|工单|信箱|热线/.test(whole.label)) return null;
+  const end = clauseEnd(s.text, q);
+  const re = /[，,]/g;
+  re.lastIndex = first.end;
+  for (let m = re.exec(s.text); m && m.index < end; m = re.exec(s.text)) {
+    if (MESSAGE_CLAUSE.test(s.text.slice(m.index + 1).trimStart())) return m.index;
+  }
+  return null;
+}
+
+/** A ，-clause counting how many of the messages were answered: "公开答复数量1061条", "已回复1500条", "办结率". */
+const ANSWERED_CLAUSE = /^(?:公开|已|共|累计|均已)?(?:答复|回复|办结|反馈)(?:数量|数|量|总数)?(?:为|达)?$/;
+
+/**
+ * Where a 其中 list of messages by kind or channel may end: at a ，-clause after its first item that only
+ * counts those answered (ANSWERED_CLAUSE). It counts the same messages again, by outcome (hunt40: a real
+ * 2021 provincial bureau's "办理各类在线留言1647条，其中，局长信箱268条（…）、咨询交流1379条，公开答复数量
+ * 1061条": the two kinds add up, the 1061 answered was summed in). Only under a whole of messages. null when none.
+ */
+export function answeredTurn(s: SentenceFigures, q: number, whole: TextFigure): number | null {
+  if (!/留言|来信|来电|咨询|诉求|工单|信箱|热线/.test(whole.label)) return null;
+  const first = s.figures.find((f) => f.start > q);
+  if (!first) return null;
+  const end = clauseEnd(s.text, q);
+  for (const f of s.figures) {
+    if (f.start <= first.end || f.start >= end) continue;
+    const cut = s.text.lastIndexOf('，', f.start) > s.text.lastIndexOf(',', f.start) ? s.text.lastIndexOf('，', f.start) : s.text.lastIndexOf(',', f.start);
+    if (cut <= first.end) continue;
+    if (ANSWERED_CLAUSE.test(s.text.slice(cut + 1, f.start).trim())) return cut;
+  }
+  return null;
+}
