@@ -173,8 +173,10 @@ export function readFromToClaims(s: SentenceFigures, year: number | null = null)
     const prev = s.figures[i] as TextFigure;
     const cur = s.figures[i + 1] as TextFigure;
     const from = FROM_LABEL.exec(prev.label);
-    if (!isCount(prev) || !isCount(cur) || prev.unit !== cur.unit || !from) continue;
     const to = FROM_TO.exec(s.text.slice(prev.end, cur.start));
+    // ("由上年的900条增加为1200条": the figure after 增加为 is read as a change by its label, but here it is this year's)
+    const curCount = isCount(cur) || (!!to && /为/.test(to[0]) && !cur.approx && cur.unit !== '%' && cur.unit !== '百分点');
+    if (!isCount(prev) || !curCount || prev.unit !== cur.unit || !from) continue;
     // (this year's figure said of another year is no claim of the report's)
     if (!to || (to[1] && (year === null || Number(to[1]) !== year))) continue;
     const claim: ChangeClaim = { cur, prev, amount: null, pct: null, baseYear: from[1] ? Number(from[1]) : null };
