@@ -209,6 +209,9 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         for (const readings of findBracketItemGroups(s)) take(readings, false);
         // "…120条：一是工作动态80条；二是…" (ordinal-items.ts)
         for (const g of findOrdinalItemGroups(sentences, i, year)) take([g], false);
+        // "在已经答复的9件申请中，“同意公开”的7件，…。“不予公开”的1件，…。", or "全年共答复申请48件。同意公开32件。…"
+        // with one figure (result-run.ts)
+        if (!hasTables && s.figures.length > 0) for (const g of findResultRunGroups(sentences, i)) take([g], false);
         // every other shape needs two figures in the sentence at least (most sentences have none)
         if (s.figures.length < 2) return;
         for (const readings of findQizhongGroups(s, year)) take(readings);
@@ -218,8 +221,6 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         for (const g of findHeadedListNext(sentences, i, year)) take([g]);
         // "…25条，在主动公开的信息中，工作动态信息5条，…" (info-among.ts)
         for (const g of findInfoAmongGroups(sentences, i, year)) take([g], false);
-        // "在已经答复的9件申请中，“同意公开”的7件，…。“不予公开”的1件，…。" (result-run.ts)
-        if (!hasTables) for (const g of findResultRunGroups(sentences, i)) take([g], false);
         for (const g of findParenGroups(s, year)) take([g]);
         for (const g of findOutcomeGroups(s)) take([g]);
         for (const g of findTrailingTotalGroups(s, year)) take([g]);
