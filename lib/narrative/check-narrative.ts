@@ -64,6 +64,7 @@ import { checkProducts } from './products.ts';
 import { checkPointChanges } from './percentage-points.ts';
 import { findOrdinalItemGroups } from './ordinal-items.ts';
 import { findWordedClauseTotals } from './closing-totals.ts';
+import { findWordedTotalNext } from './total-next.ts';
 import { checkBracketShares } from './bracket-shares.ts';
 import { findNewAndCarriedGroups } from './new-and-carried.ts';
 import { checkMultiples } from './multiples.ts';
@@ -204,7 +205,7 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
       };
       sentences.forEach((s, i) => {
         // "（1）予以公开4件；…（6）其他处理0件。以上共计办结12件": the list in the sentence before
-        if (s.figures.length > 0) for (const g of findTotalAfterList(sentences, i, year)) take([g]);
+        if (s.figures.length > 0) for (const g of [...findTotalAfterList(sentences, i, year), ...findWordedTotalNext(sentences, i, year)]) take([g]);
         // "公开政府信息（1000）条，其中工作动态（600）条，…": a form's blanks, no figure read (bracket-items.ts)
         for (const readings of findBracketItemGroups(s)) take(readings, false);
         // "…120条：一是工作动态80条；二是…" (ordinal-items.ts)
