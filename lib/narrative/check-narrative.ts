@@ -65,6 +65,7 @@ import { checkPointChanges } from './percentage-points.ts';
 import { findOrdinalItemGroups } from './ordinal-items.ts';
 import { findWordedClauseTotals } from './closing-totals.ts';
 import { findWordedTotalNext } from './total-next.ts';
+import { failedTwice, type FailedLists } from './same-list-twice.ts';
 import { checkBracketShares } from './bracket-shares.ts';
 import { findNewAndCarriedGroups } from './new-and-carried.ts';
 import { checkMultiples } from './multiples.ts';
@@ -192,6 +193,7 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
       const out: ClaimOutcome[] = [];
       // (feed: the list's whole is the one its parts' shares and table comparisons use; a list read with
       // no 其中, results-after-whole.ts, is not: the shares after its items keep the wholes they had)
+      const failedLists: FailedLists[] = [];
       const take = (readings: PartsGroup[], feed = true): void => {
         const fresh = readings.filter((g) => !seen.has(groupKey(g)));
         if (fresh.length === 0) return;
@@ -201,7 +203,7 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         if (!o) return;
         // the reading that added up (its whole is no longer a guess), else the narrowest: shares use it
         if (feed) groups.push(o.check.outcome === 'pass' && o.group.guess ? { ...o.group, guess: false } : o.group);
-        out.push(o);
+        if (!failedTwice(failedLists, o)) out.push(o); // (the same items failing twice, same-list-twice.ts)
       };
       sentences.forEach((s, i) => {
         // "（1）予以公开4件；…（6）其他处理0件。以上共计办结12件": the list in the sentence before
