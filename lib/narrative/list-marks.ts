@@ -24,22 +24,10 @@ const INCLUDES_LIST = /[，,：:]\s*(包括|包含)(?=[^，,；;。\d])/g;
  */
 const HEADED_LIST = /[，,：:]\s*(?:其)?(?:主要)?(?:类别|类型|种类|内容)?(?:主要)?(包括|包含|涵盖)\s*[：:]?(?=[^，,；;。\d])/g;
 
-/**
- * A colon opening a list as 其中 does (recall40, hunt39c's misses): right after the whole's count
- * ("全年主动公开信息总数63条：工作动态40条、…") or after "，具体为：" / "，具体如下：" following it. Not where
- * 其中 or 包括 follows the colon (their own marks).
- */
-const COLON_LIST = /(?:\d\s*(?:条|件|项)|\d\s*(?:条|件|项)[，,]\s*具体(?:为|是|如下|情况如下))\s*[：:](?!\s*(?:其中|包括|包含|主要))/g;
-
-/** Where the 其中 of a sentence are, and the 包括 (or colon) that open a list as 其中 does, in order. */
+/** Where the 其中 of a sentence are, and the 包括 that open a list as 其中 does, in order. */
 export function listMarks(text: string): number[] {
   const at: number[] = [];
   for (let q = text.indexOf('其中'); q >= 0; q = text.indexOf('其中', q + 2)) at.push(q);
-  if (text.includes('：') || text.includes(':')) {
-    COLON_LIST.lastIndex = 0;
-    for (let m = COLON_LIST.exec(text); m; m = COLON_LIST.exec(text)) at.push(m.index + m[0].length - 1);
-    if (at.length > 1) at.sort((a, b) => a - b);
-  }
   if (!text.includes('包') && !text.includes('涵盖')) return at;
   INCLUDES_LIST.lastIndex = 0;
   for (let m = INCLUDES_LIST.exec(text); m; m = INCLUDES_LIST.exec(text)) at.push(m.index + m[0].length - 2);

@@ -3,20 +3,21 @@
  * 发布工作动态40条、通知公告18条、政策解读5条。共计发布信息63条。", "网上申请30件，当面申请12件。合计受理申请42件。"
  * parts-heads.ts findTotalAfterList reads the total that says 以上 (the list above, and nothing else); without
  * it, the total is read only where it names what it counts (共计/合计/总计 and a verb: 发布/公开…信息 over
- * kinds of information, 办结/答复… over results, 收到/受理… over channels or applicants: closing-totals.ts
- * fits) and the sentence before is those items alone: every ，/、-clause one count of the total's unit, no
+ * kinds of information, 收到/受理… over channels or applicants: closing-totals.ts fits; not 办结 over
+ * results, which recall39 left unread, narrative-recall39.test.ts) and the sentence before is those items alone: every ，/、-clause one count of the total's unit, no
  * whole of its own (其中, 共, 分别…), no outlet (one item may go out by several), no two kinds that may hold
  * one another. As with every total after its list: items short of it a skip, over it an error.
  */
 import type { SentenceFigures, TextFigure } from './figures-in-text.ts';
 import { isCount } from './figures-in-text.ts';
-import { fits, OUTLET_OR_WHOLE, sharedKindWord } from './closing-totals.ts';
+import { fits } from './closing-totals.ts';
+import { infoKindItems } from './info-kinds.ts';
 import { notThisYears } from './other-year.ts';
 import { oneDimension } from './parts-heads.ts';
 import { CARRIED_ON, totalItemKindOf, wordsAfter, type PartsGroup } from './parts-sum.ts';
 
 /** The total's words, opening its sentence (group 1: the verb over applications; 2: over information). */
-const NEXT_TOTAL = /^(?:共计|合计|总计)(?:为|达)?(?:(办结|办理|答复|处理|收到|受理|接收|新收)(?:政府信息公开申请|信息公开申请|申请)?|(?:主动)?(公开|发布)(?:各类)?(?:政府|政务)?信息)$/;
+const NEXT_TOTAL = /^(?:共计|合计|总计)(?:为|达)?(?:(收到|受理|接收|新收)(?:政府信息公开申请|信息公开申请|申请)?|(?:主动)?(公开|发布)(?:各类)?(?:政府|政务)?信息)$/;
 /** Words of the sentence before that give it a whole of its own, or reach past its items. */
 const OWN_WHOLE = /其中|以上|上述|共计|合计|总计|总共|累计|小计|共|分别|依次|各|等|另有|还有|此外|包括|含|占|较|比|同比/;
 /** The words opening the items' sentence: "本年度发布", "全年主动公开", "全年收到". */
@@ -41,8 +42,7 @@ export function findWordedTotalNext(sentences: readonly SentenceFigures[], i: nu
   const said = items.map((f, k) => names[k]! + wordsAfter(prev, f));
   if (m[2] !== undefined) {
     // kinds of information: none a channel nor a whole, none two that may hold one another
-    if (w.unit !== '条' || said.some((x) => OUTLET_OR_WHOLE.test(x) || ![null, 'infoKind'].includes(totalItemKindOf(x)))) return [];
-    if (sharedKindWord(names) || said.some((x) => /重点领域/.test(x))) return [];
+    if (w.unit !== '条' || !infoKindItems(names, said)) return [];
   } else {
     if (!oneDimension(prev, items, totalItemKindOf)) return [];
     const dim = totalItemKindOf(said[0]!);
