@@ -261,7 +261,9 @@ export function findColonWholeGroups(s: SentenceFigures, year: number | null = n
     const parts = partsIn(s, whole, from, end, false, year);
     if (parts.length < 2 || parts.length !== inClause.length) continue;
     // (kinds of information after "总数63条：" / "具体为：", recall40: info-kinds.ts)
-    const kinds = whole.unit === '条' && infoKindItems(parts.map((p) => nameOf(s, p.f)), parts.map((p) => nameOf(s, p.f) + wordsAfter(s, p.f)));
+    // (after a bare colon only under a whole said to be the total, "总数63条：": kinds of no other dimension
+    // may overlap, "4.52万条：规范性文件1.2万条，人事信息3.5万条" stays unread, rt15b)
+    const kinds = whole.unit === '条' && (said !== null || /总数|总量/.test(whole.label)) && infoKindItems(parts.map((p) => nameOf(s, p.f)), parts.map((p) => nameOf(s, p.f) + wordsAfter(s, p.f)));
     if (said ? !kinds : !oneDimension(s, parts.map((p) => p.f)) && !allOutlets(s, parts.map((p) => p.f)) && !kinds) continue;
     // (an 其他 item closes the list, as after 其中)
     out.push({ shape: 'qizhong', whole: { s, f: whole }, parts, complete: parts.some((p) => closesList(p.f.label)) });
