@@ -158,6 +158,8 @@ describe('recall40 5: a list after "总数N条：" / "具体为：", and a worde
     expect(outcomes(sums('全年主动公开信息总数71条：工作动态45条、通知公告20条、政策解读4条。'))).toEqual(['skip']);
     expect(outcomes(sums('本年度发布工作动态45条、通知公告20条、政策解读6条。共计发布信息75条。'))).toEqual(['skip']);
     expect(keys('全年主动公开信息总数71条：网站发布45条、微信发布30条。')).toEqual([]);
+    // (a bare colon under a whole not said to be the total: kinds of no dimension may overlap, rt15b)
+    expect(sums('全年主动公开政府信息71条：工作动态46条、通知公告20条、政策解读6条。')).toEqual([]);
     for (const t of [
       '全年通过网站发布45条，微信发布30条。合计发布信息71条。',
       '本年度发布政策文件45条，规范性文件20条。共计发布信息60条。',
