@@ -16,18 +16,18 @@ export const CARRIED_FORWARD_AFTER =
 
 /**
  * "结转3件至下年度继续办理" (recall39): the verb before the figure, where to after it (carried-split.ts).
- * The words after it as CARRIED_FORWARD_AFTER's match; null (no claim) where they name a year, which
- * the table's comparison reads from the verb's words (carriedIntoYear); undefined where they are not so.
+ * The words after it as CARRIED_FORWARD_AFTER's match, a year they name included ("结转4件至2023年办理",
+ * recall40: the table's comparison checks the year, text-vs-table.ts); undefined where they are not so.
  */
 const SPLIT_VERB = /(?:^|[^上])(?:结转|顺延)$/;
 const SPLIT_VERB_END = /(?:结转|顺延)$/;
 const SPLIT_WHERE = /^\s*(?:申请)?(?:至|到|入)\s*(?:(?:下一?年|次年|明年)|\d{4}\s*年)(?:度)?(?:继续)?(?:办理|处理|答复)?/;
-function splitAfter(clause: string, after: string): [string] | null | undefined {
+function splitAfter(clause: string, after: string): [string] | undefined {
   const w = clause.replace(/^[、，,；;\s]+/, '').replace(/^(?:另外?|还|并|共|依法|已)/, '').trim();
   if (!SPLIT_VERB.test(w) || new RegExp(CARRIED_SOURCE).test(w)) return undefined;
   const m = SPLIT_WHERE.exec(after);
   if (!m) return undefined;
-  return /\d{4}/.test(m[0]) ? null : [m[0]];
+  return [m[0]];
 }
 
 /**

@@ -64,6 +64,8 @@ import { checkProducts } from './products.ts';
 import { checkPointChanges } from './percentage-points.ts';
 import { findOrdinalItemGroups } from './ordinal-items.ts';
 import { findWordedClauseTotals } from './closing-totals.ts';
+import { findWordedTotalNext } from './total-next.ts';
+import { failedTwice, type FailedLists } from './same-list-twice.ts';
 import { checkBracketShares } from './bracket-shares.ts';
 import { findNewAndCarriedGroups } from './new-and-carried.ts';
 import { checkMultiples } from './multiples.ts';
@@ -191,6 +193,7 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
       const out: ClaimOutcome[] = [];
       // (feed: the list's whole is the one its parts' shares and table comparisons use; a list read with
       // no 其中, results-after-whole.ts, is not: the shares after its items keep the wholes they had)
+      const failedLists: FailedLists[] = [];
       const take = (readings: PartsGroup[], feed = true): void => {
         const fresh = readings.filter((g) => !seen.has(groupKey(g)));
         if (fresh.length === 0) return;
@@ -200,15 +203,18 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         if (!o) return;
         // the reading that added up (its whole is no longer a guess), else the narrowest: shares use it
         if (feed) groups.push(o.check.outcome === 'pass' && o.group.guess ? { ...o.group, guess: false } : o.group);
-        out.push(o);
+        if (!failedTwice(failedLists, o)) out.push(o); // (the same items failing twice, same-list-twice.ts)
       };
       sentences.forEach((s, i) => {
         // "（1）予以公开4件；…（6）其他处理0件。以上共计办结12件": the list in the sentence before
-        if (s.figures.length > 0) for (const g of findTotalAfterList(sentences, i, year)) take([g]);
+        if (s.figures.length > 0) for (const g of [...findTotalAfterList(sentences, i, year), ...findWordedTotalNext(sentences, i, year)]) take([g]);
         // "公开政府信息（1000）条，其中工作动态（600）条，…": a form's blanks, no figure read (bracket-items.ts)
         for (const readings of findBracketItemGroups(s)) take(readings, false);
         // "…120条：一是工作动态80条；二是…" (ordinal-items.ts)
         for (const g of findOrdinalItemGroups(sentences, i, year)) take([g], false);
+        // "在已经答复的9件申请中，“同意公开”的7件，…。“不予公开”的1件，…。", or "全年共答复申请48件。同意公开32件。…"
+        // with one figure (result-run.ts)
+        if (!hasTables && s.figures.length > 0) for (const g of findResultRunGroups(sentences, i)) take([g], false);
         // every other shape needs two figures in the sentence at least (most sentences have none)
         if (s.figures.length < 2) return;
         for (const readings of findQizhongGroups(s, year)) take(readings);
@@ -218,8 +224,6 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         for (const g of findHeadedListNext(sentences, i, year)) take([g]);
         // "…25条，在主动公开的信息中，工作动态信息5条，…" (info-among.ts)
         for (const g of findInfoAmongGroups(sentences, i, year)) take([g], false);
-        // "在已经答复的9件申请中，“同意公开”的7件，…。“不予公开”的1件，…。" (result-run.ts)
-        if (!hasTables) for (const g of findResultRunGroups(sentences, i)) take([g], false);
         for (const g of findParenGroups(s, year)) take([g]);
         for (const g of findOutcomeGroups(s)) take([g]);
         for (const g of findTrailingTotalGroups(s, year)) take([g]);

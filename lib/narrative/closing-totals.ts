@@ -13,6 +13,7 @@
  */
 import type { SentenceFigures } from './figures-in-text.ts';
 import { splitCarriedOn } from './carried-split.ts';
+import { OUTLET_OR_WHOLE, sharedKindWord } from './info-kinds.ts';
 import { totalClauses } from './parts-other-shapes.ts';
 import { countsBeforeTotal, oneDimension } from './parts-heads.ts';
 import { CARRIED_ON, clauseStartOf, LIST_LEAD, totalItemKindOf, wordsAfter, type PartsGroup } from './parts-sum.ts';
@@ -26,21 +27,8 @@ const WHOLE_WORDS = /(?:共|累计|总计|合计|总共)计?(?:办结|答复|办
 /** A clause of words alone that says all the items were done: "上述申请均已按时答复". */
 const ALL_DONE = /^(?:以上|上述|前述)?[^，,；;。：:\d（）()]{0,10}(?:均|全部|都)[^，,；;。：:\d（）()]{1,14}$/;
 
-/** An item's words that name where it went out, or a whole, not a kind of information. */
-const OUTLET_OR_WHOLE = /网站|网页|门户|微博|微信|公众号|客户端|平台|渠道|方式|媒体|公开栏|公告栏|公报|报刊|报纸|电视|广播|新媒体|其中|包括|含|共|累计|合计|总计|全年|政府信息|政务信息|阅读|浏览|访问|下载|转发|点击/;
-
-/**
- * Do two kinds of information end on the same word ("政策文件" and "规范性文件", "工作动态" and "政务
- * 动态", "通知公告" and "公示公告")? The one may be a part of the other, and their sum over the total
- * no mistake of the report (rt39).
- */
-function sharedKindWord(names: readonly string[]): boolean {
-  const ends = names.map((n) => n.replace(/[\s“”"]|(?:信息|类)$/g, '').slice(-2)).filter((e) => e.length === 2);
-  return new Set(ends).size < ends.length;
-}
-
 /** What the total's words ask of the items' dimension. */
-function fits(verb: string | undefined, info: string | undefined, unit: string, dim: string): boolean {
+export function fits(verb: string | undefined, info: string | undefined, unit: string, dim: string): boolean {
   if (info) return unit === '条' && dim === 'infoKind';
   if (verb === undefined) return unit === '人' && (dim === 'applicant' || dim === 'channel');
   if (/办结|办理|答复|处理/.test(verb)) return dim === 'result';

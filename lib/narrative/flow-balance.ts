@@ -60,7 +60,7 @@ function carriedYearFits(re: RegExp, label: string, year: number | null, step: n
   return year !== null && Number(m[1]) === year + step;
 }
 
-interface Terms { inNew?: TextFigure; accepted?: TextFigure; carriedIn?: TextFigure; closed?: TextFigure; carriedOut?: TextFigure; acceptedHolds?: boolean; closedInTime?: TextFigure }
+interface Terms { inNew?: TextFigure; accepted?: TextFigure; carriedIn?: TextFigure; closed?: TextFigure; carriedOut?: TextFigure; acceptedHolds?: boolean; acceptedWord?: string; closedInTime?: TextFigure }
 
 /**
  * Answered within the time the law sets: "法定期限内予以答复28件", "均在法定期限内办结" (recall38, session
@@ -106,7 +106,11 @@ function readTerms(s: SentenceFigures, year: number | null): Terms | null {
         // not read here (after the 办结, flow-words.ts reads it: at least 2 came in, the 办结 holds them)
         const holder = s.figures.filter((g) => g.paren === null && g.end <= f.start).at(-1);
         if (t.accepted && !t.acceptedHolds && f.start > t.accepted.end && holder === t.accepted) t.acceptedHolds = true;
-        else return null;
+        // ("共收到申请52件（含上年度结转4件）": what was received, those carried in among them — recall40)
+        else if (t.inNew && !t.accepted && f.start > t.inNew.end && holder === t.inNew) {
+          [t.accepted, t.acceptedHolds, t.acceptedWord] = [t.inNew, true, '收到'];
+          delete t.inNew;
+        } else return null;
       }
       ok = set('carriedIn', f);
     } else if (f.paren !== null) continue;
@@ -157,7 +161,7 @@ export function checkFlowBalance(s: SentenceFigures, paragraphs: readonly Paragr
   const done = t.closedInTime ? '法定期限内答复' : '办结';
   const message = t.inNew
     ? `正文称本年新收${t.inNew.raw}、上年结转${carriedIn.raw}，共${formatDec(first.value)}件，但${done}${closed.raw}与结转下年度${carriedOut.raw}合计${formatDec(outflow)}件，两者应相等。`
-    : `正文称受理${t.accepted!.raw}${t.acceptedHolds ? `（含上年结转${carriedIn.raw}）` : `、上年结转${carriedIn.raw}`}，但${done}${closed.raw}与结转下年度${carriedOut.raw}合计${formatDec(outflow)}件，不能与之相等。`;
+    : `正文称${t.acceptedWord ?? '受理'}${t.accepted!.raw}${t.acceptedHolds ? `（含上年结转${carriedIn.raw}）` : `、上年结转${carriedIn.raw}`}，但${done}${closed.raw}与结转下年度${carriedOut.raw}合计${formatDec(outflow)}件，不能与之相等。`;
   return [{
     check: { rule: RULE.partsSum, outcome: 'fail', quote, detail },
     finding: textFinding(RULE.partsSum, 'error', message, quote, decToNumber(first.value), decToNumber(outflow)),

@@ -19,6 +19,7 @@ import { isCount, type SentenceFigures, type TextFigure } from './figures-in-tex
 import { notThisYears } from './other-year.ts';
 import type { At } from './quote.ts';
 import { declaredComplete, totalClauses } from './parts-other-shapes.ts';
+import { infoKindItems } from './info-kinds.ts';
 import { CARRIED_ON, clauseEnd, clauseStartOf, closesList, dimensionOf, inRespectivelyList, inSubsetParen, LIST_LEAD, partsIn, totalItemKindOf, wordsAfter, type PartsGroup } from './parts-sum.ts';
 
 /** What an item is counted by, from its whole ，-clause and the words right after its figure. */
@@ -233,15 +234,24 @@ function allOutlets(s: SentenceFigures, items: readonly TextFigure[]): boolean {
   });
 }
 
+/** An item's name: its words back to the colon, the 、 or the clause's start. */
+function nameOf(s: SentenceFigures, f: TextFigure): string {
+  const from = Math.max(clauseStartOf(s.text, f.start), s.text.lastIndexOf('、', f.start) + 1, s.text.lastIndexOf('：', f.start) + 1, s.text.lastIndexOf(':', f.start) + 1);
+  return s.text.slice(from, f.start).trim();
+}
+
 /** A colon right after a figure: "86件：" */
 const COLON_AFTER = /^\s*[：:]/;
+/** And after "，具体为：" before kinds of information ("共63条，具体为：工作动态40条、…", recall40). */
+const COLON_SAID = /^\s*[，,]\s*具体(?:为|是|如下)\s*[：:]/;
 
 /** "全年共受理申请86件：当面申请12件，网上申请60件，信函申请14件": the count before the colon and the parts after it. */
 export function findColonWholeGroups(s: SentenceFigures, year: number | null = null): PartsGroup[] {
   if (s.figures.length < 3) return [];
   const out: PartsGroup[] = [];
   for (const whole of s.figures) {
-    const colon = COLON_AFTER.exec(s.text.slice(whole.end));
+    const said = whole.unit === '条' ? COLON_SAID.exec(s.text.slice(whole.end)) : null;
+    const colon = COLON_AFTER.exec(s.text.slice(whole.end)) ?? said;
     if (!colon || !isCount(whole) || inSubsetParen(whole) || notThisYears(s, whole, year) || inRespectivelyList(s, whole)) continue;
     const from = whole.end + colon[0].length;
     const end = clauseEnd(s.text, from);
@@ -250,7 +260,11 @@ export function findColonWholeGroups(s: SentenceFigures, year: number | null = n
     if (inClause.some((f) => !isCount(f) || f.unit !== whole.unit || f.paren !== null)) continue;
     const parts = partsIn(s, whole, from, end, false, year);
     if (parts.length < 2 || parts.length !== inClause.length) continue;
-    if (!oneDimension(s, parts.map((p) => p.f)) && !allOutlets(s, parts.map((p) => p.f))) continue;
+    // (kinds of information after "总数63条：" / "具体为：", recall40: info-kinds.ts)
+    // (after a bare colon only under a whole said to be the total, "总数63条：": kinds of no other dimension
+    // may overlap, "4.52万条：规范性文件1.2万条，人事信息3.5万条" stays unread, rt15b)
+    const kinds = whole.unit === '条' && (said !== null || /总数|总量/.test(whole.label)) && infoKindItems(parts.map((p) => nameOf(s, p.f)), parts.map((p) => nameOf(s, p.f) + wordsAfter(s, p.f)));
+    if (said ? !kinds : !oneDimension(s, parts.map((p) => p.f)) && !allOutlets(s, parts.map((p) => p.f)) && !kinds) continue;
     // (an 其他 item closes the list, as after 其中)
     out.push({ shape: 'qizhong', whole: { s, f: whole }, parts, complete: parts.some((p) => closesList(p.f.label)) });
   }

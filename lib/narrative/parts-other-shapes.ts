@@ -224,17 +224,26 @@ const NAME_JOIN = /、|以及|和|与|及/g;
  */
 export function findRespectivelyTotals(s: SentenceFigures, year: number | null = null): PartsGroup[] {
   const out: PartsGroup[] = [];
-  for (const { w, from } of totalClauses(s, TRAILING_TOTAL, year)) {
+  for (const { w, from } of totalClauses(s, RESPECTIVELY_TOTAL, year)) {
     const listFrom = clauseStartOf(s.text, from - 1);
     const list = s.figures.filter((f) => f.start >= listFrom && f.end < from);
     const first = list[0];
     if (!first || list.length < 2 || list.some((f) => !isCount(f) || f.unit !== w.unit || f.paren !== null || notThisYears(s, f, year))) continue;
-    const at = s.text.lastIndexOf('分别', first.start);
-    if (at < listFrom || !/^分别(?:为|是|有|达|计)?[^\d，,；;。]{0,8}$/.test(s.text.slice(at, first.start))) continue;
+    // (依次 as 分别: "同意公开、部分公开、不予公开依次为32件、5件、3件，合计40件", recall40)
+    const at = Math.max(s.text.lastIndexOf('分别', first.start), s.text.lastIndexOf('依次', first.start));
+    if (at < listFrom || !/^(?:分别|依次)(?:为|是|有|达|计)?[^\d，,；;。]{0,8}$/.test(s.text.slice(at, first.start))) continue;
     if (list.some((f, k) => k > 0 && !LIST_JOIN.test(s.text.slice((list[k - 1] as TextFigure).end, f.start)))) continue;
     if ((s.text.slice(listFrom, at).match(NAME_JOIN) ?? []).length !== list.length - 1) continue;
     if (MORE_AFTER.test(s.text.slice(w.end))) continue;
-    out.push({ shape: 'trailing', whole: { s, f: w }, parts: list.map((f) => ({ s, f })), complete: true });
+    // a total that names what it counts ("共计受理48件") may count more than the names: short of it is a skip
+    const bare = TRAILING_TOTAL.test(s.text.slice(from, w.start).trim());
+    // (outlets under a total of information: one item may go out by several, closing-totals.ts)
+    if (!bare && OUTLET.test(s.text.slice(listFrom, first.start))) continue;
+    out.push({ shape: 'trailing', whole: { s, f: w }, parts: list.map((f) => ({ s, f })), complete: bare });
   }
   return out;
 }
+
+const OUTLET = /网站|网页|门户|微博|微信|公众号|客户端|平台|渠道|方式|媒体|公开栏|公告栏|公报|报刊|报纸|电视|广播/;
+/** A total after a 分别 list: TRAILING_TOTAL's words, or those with what it counts ("共计受理", "合计公开信息"; recall40). */
+const RESPECTIVELY_TOTAL = /^(?:以上|上述|前述)?(?:(?:[两二三四五六](?:项|者|类|种))?(?:共计|合计|总计|总共|共)(?:为|达)?|(?:共计|合计|总计|总共|共)(?:为|达|有)?(?:收到|受理|办结|答复|办理|处理|公开|发布)[^\d，,；;。（）()]{0,10})$/;

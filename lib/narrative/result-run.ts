@@ -46,18 +46,40 @@ function resultOf(s: SentenceFigures, from: number): TextFigure | null {
 
 interface Run { opening: SentenceFigures; answered: TextFigure; results: { s: SentenceFigures; f: TextFigure }[]; received?: TextFigure }
 
-/** The run a sentence at i opens ("在已经答复的9件申请中，…"), or null. */
+/**
+ * A sentence that is the count answered alone (recall40: "全年共答复申请48件。同意公开32件。部分公开5件。…",
+ * the results one a sentence after it with no "在…N件…中"): one count in 件, of applications, named 办结 or
+ * 答复 (not a part of them: 按时, 按期…), ending the sentence. The count, or null.
+ */
+const ANSWERED_ALONE = /^(?:[^，,；;。\d]{0,12}[，,])?[^，,；;。\d]{0,10}?(?:共|累计|总计|合计)?(?:计)?(?:办结|答复|办理完毕)(?:了)?(?:政府信息公开|信息公开|依申请公开)?申请$/;
+const PART_OF_ANSWERED = /按时|按期|如期|提前|延期|逾期|超期|期限内|时限内|当场|当日|即时|网上|当面|信函|其中|本级|部门|乡镇|街道/;
+function answeredAlone(s: SentenceFigures): TextFigure | null {
+  const counts = s.figures.filter((f) => f.unit === '件');
+  const f = counts[0];
+  if (counts.length !== 1 || s.figures.length !== 1 || !f || !isCount(f) || f.paren !== null || f.value.d > 0) return null;
+  const words = s.text.slice(0, f.start).trim();
+  if (!ANSWERED_ALONE.test(words) || PART_OF_ANSWERED.test(words) || ANOTHER_WHOLE.test(words.replace(/^(?:全年|本年度?|今年|全[县市区])+/, ''))) return null;
+  return /^[\s。；;]*$/.test(s.text.slice(f.end)) ? f : null;
+}
+
+/** The run a sentence at i opens ("在已经答复的9件申请中，…", or the count answered alone), or null. */
 export function readRun(sentences: readonly SentenceFigures[], i: number): Run | null {
   const s = sentences[i];
   if (!s) return null;
   const m = OPENING.exec(s.text);
-  if (!m) return null;
-  const from = m.index + m[0].length;
-  const answered = s.figures.find((f) => f.unit === '件' && f.start >= m.index && f.end <= from);
-  const first = answered ? resultOf({ ...s, figures: s.figures.filter((f) => f !== answered) }, from) : null;
-  if (!answered || !first || !/申请/.test(s.text.slice(m.index, from))) return null;
-  const results = [{ s, f: first }];
-  const names = new Set([nameOf(s.text.slice(from, first.start))]);
+  const alone = m ? null : answeredAlone(s);
+  if (!m && !alone) return null;
+  const results: { s: SentenceFigures; f: TextFigure }[] = [];
+  const names = new Set<string>();
+  let answered: TextFigure | undefined;
+  if (m) {
+    const from = m.index + m[0].length;
+    answered = s.figures.find((f) => f.unit === '件' && f.start >= m.index && f.end <= from);
+    const first = answered ? resultOf({ ...s, figures: s.figures.filter((f) => f !== answered) }, from) : null;
+    if (!answered || !first || !/申请/.test(s.text.slice(m.index, from))) return null;
+    results.push({ s, f: first });
+    names.add(nameOf(s.text.slice(from, first.start)));
+  } else answered = alone!;
   for (let k = i + 1; k < sentences.length && k <= i + 12; k++) {
     const t = sentences[k]!;
     if (t.para - sentences[k - 1]!.para > 1) break;
@@ -73,6 +95,8 @@ export function readRun(sentences: readonly SentenceFigures[], i: number): Run |
   const prev = sentences[i - 1];
   const received = prev && s.para - prev.para <= 1 && /申请/.test(prev.text)
     ? prev.figures.filter((f) => f.unit === '件' && isCount(f) && f.paren === null && RECEIVED.test(f.label)) : [];
+  // (the count answered alone: its results start in its paragraph, the sentence right after it)
+  if (alone && (results.length === 0 || results[0]!.s !== sentences[i + 1] || results[0]!.s.para !== s.para)) return null;
   return { opening: s, answered, results, ...(received.length === 1 ? { received: received[0]! } : {}) };
 }
 

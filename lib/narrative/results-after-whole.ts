@@ -20,6 +20,7 @@
  * "全年共收到申请74件，上年结转6件，予以公开40件…": the results of the two together (flowTotal), as after
  * 其中 (recall34).
  */
+import { cmpDec } from './decimal.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import type { At } from './quote.ts';
 import { notThisYears } from './other-year.ts';
@@ -36,6 +37,8 @@ const CLASS_OF_ANSWER = /不予公开|无法提供|不予处理|否决/;
 const REASON_OF_ANSWER = /信息不存在|非本机关|不属于本机关|非政府信息|不属于政府信息|内容不明确/;
 /** Words opening a list of results after the whole's ，: "办理结果为：", "从办理结果看，". */
 const RESULTS_LEAD = /^(?:(?:其|具体)?(?:办理|答复|处理)?结果(?:为|是|如下|分别为)?|从(?:办理|答复)?结果(?:来)?看|按(?:办理|答复)?结果分|具体(?:为|是|如下)|分别为|分别是)?[，,：:\s]*/;
+/** A colon opening the results of the sentence before: "办理结果如下：", "具体为：". */
+const COLON_LEAD = /^\s*(?:(?:其|具体)?(?:办理|答复|处理)?结果(?:为|是|如下|分别为)|具体(?:为|是|如下|情况如下))\s*[：:]/;
 /** An application withdrawn, as an item's words say it ("申请人撤回申请", "申请人主动撤回的"). */
 const WITHDRAWN_ITEM = /^(?:申请人|当事人)?(?:主动|自行|已)?(?:(?:撤回|撤销)(?:其|了)?(?:政府信息公开|信息公开)?(?:申请)?|申请撤销)(?:的)?$/;
 const UNITS = new Set(['件', '条', '宗', '个']);
@@ -69,8 +72,9 @@ export function findResultsAfterWhole(s: SentenceFigures, year: number | null = 
       whole = prev;
     }
     if (!WHOLE_WORDS.test(whole.label) || NOT_WHOLE.test(whole.label)) continue;
-    // (after a ：the list may run over ；: "办结74件：予以公开41件；部分公开8件；…")
-    const end = /^\s*[：:]/.test(between) ? s.text.length : clauseEnd(s.text, whole.end);
+    // (after a ：the list may run over ；: "办结74件：予以公开41件；部分公开8件；…", "办结48件，办理结果如下：同意
+    // 公开32件；部分公开5件；…", recall40)
+    const end = /[：:]/.test(between) ? s.text.length : clauseEnd(s.text, whole.end);
     const parts = resultsFrom(s, k, whole, end, year);
     if (parts.length < 2) continue;
     out.push(groupOf({ s, f: whole }, s, parts, flowTotal));
@@ -113,7 +117,9 @@ export function resultsFrom(s: SentenceFigures, k: number, whole: TextFigure, en
  */
 export function groupOf(whole: At, s: SentenceFigures, parts: readonly TextFigure[], flowTotal: PartsGroup['flowTotal'], unsure?: string): PartsGroup {
   const words = parts.map((f) => itemWords(f.label));
-  const nested = words.some((w) => CLASS_OF_ANSWER.test(w)) && words.some((w) => REASON_OF_ANSWER.test(w));
+  // (a reason more than every class of answer listed is none's breakdown: "不予公开3件，信息不存在8件", recall40)
+  const classes = parts.filter((_, k) => CLASS_OF_ANSWER.test(words[k]!));
+  const nested = parts.some((r, k) => REASON_OF_ANSWER.test(words[k]!) && classes.some((c) => cmpDec(r.value, c.value) <= 0));
   const why = nested ? '所列“不予公开”“无法提供”等项后的原因（信息不存在、非本机关等）可能是它的细分' : unsure;
   return {
     shape: 'qizhong', whole, parts: parts.map((f) => ({ s, f })), complete: parts.some((f) => closesList(f.label)),
@@ -142,8 +148,10 @@ export function findResultsOpeningSentence(sentences: readonly SentenceFigures[]
   if (!s || !prev || prev.para !== s.para || s.figures.length < 2 || !/予以公开|同意公开|部分公开|不予公开|无法提供|不予处理/.test(s.text)) return [];
   const k = s.figures.findIndex((f) => f.paren === null);
   const first = s.figures[k];
-  // (no words opening the list: "从办理结果看，…" is parts-by.ts's)
-  if (!first || !RESULT_ITEM.test(itemWords(s.text.slice(0, first.start)))) return [];
+  // (no words opening the list: "从办理结果看，…" is parts-by.ts's; but "办理结果如下：" is read, its list
+  // running over ；, recall40)
+  const lead = COLON_LEAD.exec(s.text.slice(0, first?.start ?? 0));
+  if (!first || !RESULT_ITEM.test(itemWords(s.text.slice(lead ? lead[0].length : 0, first.start)))) return [];
   if (/其中|包括|包含|含/.test(prev.text)) return [];
   const counts = prev.figures.filter((f) => f.unit === first.unit && isCount(f) && f.paren === null && !notThisYears(prev, f, year));
   let whole = counts[counts.length - 1];
@@ -155,7 +163,7 @@ export function findResultsOpeningSentence(sentences: readonly SentenceFigures[]
     whole = counts[0] as TextFigure;
   }
   if (!wholeOfResults(prev, whole, year)) return [];
-  const parts = resultsFrom(s, k, whole, clauseEnd(s.text, first.start), year);
+  const parts = resultsFrom(s, k, whole, lead ? s.text.length : clauseEnd(s.text, first.start), year);
   if (parts.length < 2) return [];
   const others = flowTotal ? [] : counts.filter((f) => f !== whole);
   const unsure = others.length > 0 ? `上句另有${others.map((f) => f.raw).join('、')}，所列结果未必只是${whole.raw}的` : undefined;

@@ -31,6 +31,7 @@ import { JOINED_RESULTS, joinedResults } from './joined-results.ts';
 import { asListedCategory, asListedGranted } from './results-list.ts';
 import { headIsWholeOf, headSet, mayBeOfPart, OF_PART, partHeadBefore, passOrSkip } from './part-of-applications.ts';
 import { withPriorYearCarried } from './carried-from-year.ts';
+import { splitCarriedOn } from './carried-split.ts';
 import { ofReceivedListAbove } from './parts-heads.ts';
 import { aboutDisclosure, AS_REVIEWER, broaderThanDisclosure, namesNarrowerKind, NOT_APPLICATION } from './claim-scope.ts';
 
@@ -287,7 +288,11 @@ export function checkAgainstTables(
       if (measure?.id === 'carriedForward' && input.year) {
         // "2019年结转至2020年办理的申请5件" in the 2020 report: carried into this year (上年结转);
         // into a year that is neither this one nor the next: another year's, no claim
-        const into = carriedIntoYear(carriedWords);
+        // ("结转4件至2023年办理": the verb before the figure, the year after it, carried-split.ts)
+        const splitYear = named !== undefined ? splitCarriedOn(s, f)?.year ?? null : null;
+        const into = carriedIntoYear(carriedWords) ?? splitYear;
+        // ("结转5件至2024年办理" in the 2024 report: into this year, from no year said — no claim)
+        if (splitYear !== null && splitYear === input.year) continue;
         if (into !== null && into !== input.year + 1) {
           if (into !== input.year) continue;
           measure = APPLY_MEASURES.find((m) => m.id === 'carried') ?? null;

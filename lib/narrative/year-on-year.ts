@@ -156,8 +156,8 @@ export function readChangeClaim(s: SentenceFigures, keywordAt: number, keywordEn
 const CHANGE_ONLY = /^[\s，,、]*(?:同比)?(?:共|净)?(?:增加|减少|增长|下降|上升|降低|提高|多|少|增幅|降幅)了?(?:为|达)?\s*$/;
 
 /** "由282件增至292件": the verb between last year's figure and this year's. */
-/** (and "由上年的60件增加到今年的80件": recall39; a year named after the verb, group 1) */
-const FROM_TO = /^\s*(?:增至|增加到|增加至|增长到|增长至|上升到|上升至|提高到|提高至|降至|下降到|下降至|减少到|减少至|减至|降低到|降低至)\s*(?:今年|本年度?|(\d{4})\s*年度?)?的?\s*$/;
+/** (and "由上年的60件增加到今年的80件": recall39; a year named after the verb, group 1; "由2022年的45件上升为52件": recall40) */
+const FROM_TO = /^\s*(?:增至|增加到|增加至|增长到|增长至|上升到|上升至|提高到|提高至|降至|下降到|下降至|减少到|减少至|减至|降低到|降低至|增加为|增长为|上升为|提高为|下降为|减少为|降低为|降为|减为|增为)\s*(?:今年|本年度?|(\d{4})\s*年度?)?的?\s*$/;
 
 /** The words right before the first figure of "由282件增至292件" (上年, or a year, group 1: the base's). */
 const FROM_LABEL = /(?:由|从)(?:上年度?|去年|上一年度?|(\d{4})\s*年度?)?的?$/;
@@ -173,8 +173,10 @@ export function readFromToClaims(s: SentenceFigures, year: number | null = null)
     const prev = s.figures[i] as TextFigure;
     const cur = s.figures[i + 1] as TextFigure;
     const from = FROM_LABEL.exec(prev.label);
-    if (!isCount(prev) || !isCount(cur) || prev.unit !== cur.unit || !from) continue;
     const to = FROM_TO.exec(s.text.slice(prev.end, cur.start));
+    // ("由上年的900条增加为1200条": the figure after 增加为 is read as a change by its label, but here it is this year's)
+    const curCount = isCount(cur) || (!!to && /为/.test(to[0]) && !cur.approx && cur.unit !== '%' && cur.unit !== '百分点');
+    if (!isCount(prev) || !curCount || prev.unit !== cur.unit || !from) continue;
     // (this year's figure said of another year is no claim of the report's)
     if (!to || (to[1] && (year === null || Number(to[1]) !== year))) continue;
     const claim: ChangeClaim = { cur, prev, amount: null, pct: null, baseYear: from[1] ? Number(from[1]) : null };

@@ -1,0 +1,25 @@
+/**
+ * Kinds of information as a list names them (closing-totals.ts, total-next.ts, parts-heads.ts
+ * findColonWholeGroups): each item named by its own words ("工作动态45条"), none an outlet (one item may
+ * go out by several) nor a whole, and no two that may hold one another.
+ */
+import { totalItemKindOf } from './item-dimensions.ts';
+
+/** An item's words that name where it went out, or a whole, not a kind of information. */
+export const OUTLET_OR_WHOLE = /网站|网页|门户|微博|微信|公众号|客户端|平台|渠道|方式|媒体|公开栏|公告栏|公报|报刊|报纸|电视|广播|新媒体|其中|包括|含|共|累计|合计|总计|全年|政府信息|政务信息|阅读|浏览|访问|下载|转发|点击/;
+
+/**
+ * Do two kinds of information end on the same word ("政策文件" and "规范性文件", "工作动态" and "政务
+ * 动态", "通知公告" and "公示公告")? The one may be a part of the other, and their sum over the total
+ * no mistake of the report (rt39).
+ */
+export function sharedKindWord(names: readonly string[]): boolean {
+  const ends = names.map((n) => n.replace(/[\s“”"]|(?:信息|类)$/g, '').slice(-2)).filter((e) => e.length === 2);
+  return new Set(ends).size < ends.length;
+}
+
+/** Are these items (their names, and their words with what follows each figure) kinds of information, one list? */
+export function infoKindItems(names: readonly string[], said: readonly string[]): boolean {
+  if (said.some((x) => OUTLET_OR_WHOLE.test(x) || ![null, 'infoKind'].includes(totalItemKindOf(x)))) return false;
+  return !sharedKindWord(names) && !said.some((x) => /重点领域/.test(x));
+}
