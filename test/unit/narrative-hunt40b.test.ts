@@ -33,3 +33,16 @@ describe('hunt40b: the year again, a channel\'s name, then a verb of publishing,
     expect(keys(text.replace('全年微某区编发图文视频信息150版，1200条等', '全年其他信息10条'))).toEqual(['text.parts-sum:error:910:900']);
   });
 });
+
+describe('hunt40b: a list over its whole even without the items past a turn is told without them', () => {
+  // Seen in the same 2020 district's report: the nine kinds alone were over the site's whole (the report's own
+  // mistake), but the error named the sum with the account's count summed in; and hunt40's twin of the messages
+  // handled (parts-judge.ts: shortestPrefix)
+  const text = '我区在区政府门户网站主动公开政务信息900条，其中通知公告120条，政策文件300条，部门动态280条，街道动态260条，全年发布解读信息40条。';
+  it('the error names the four kinds\' sum, 960, not the widest reading\'s 1000', () => {
+    expect(keys(text)).toEqual(['text.parts-sum:error:960:900']);
+  });
+  it('a list with no turn is told with all its items, as before', () => {
+    expect(keys(text.replace('，全年发布解读信息40条', '，其他信息40条'))).toEqual(['text.parts-sum:error:1000:900']);
+  });
+});
