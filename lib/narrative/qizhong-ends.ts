@@ -83,6 +83,13 @@ export function channelTurn(s: SentenceFigures, q: number): number | null {
 const FRAME_CLAUSE = /^(?:全年|本年度?|今年|年内)(?:共|累计|还|另|又)?(?:发布|公开|推送|更新|编发|印发|制发|开展|举办|召开|受理|办理|收到|回应|解读|转载|征集)/;
 
 /**
+ * The year again, then a short name of where, then a verb of publishing: "全年微秦都编发图文视频信息303版，
+ * 1916条" (hunt40b: a real 2020 district's list of its site's nine kinds of information, then what its
+ * WeChat account 微秦都 sent, summed in as a tenth item). Only a verb of publishing may follow the name.
+ */
+const FRAME_PLACE_CLAUSE = /^(?:全年|本年度?|今年|年内)[^，,；;。、\d（()）“”"]{1,6}?(?:共|累计)?(?:发布|推送|更新|编发|转载|刊发|上传)/;
+
+/**
  * Where a 其中 list may end: at a ，-clause after its first item that opens on the year again
  * (FRAME_CLAUSE): "信息发布总数4784条，其中政务动态信息2380条，概况类信息605条，信息公开目录信息1799条，
  * 全年发布各类解读信息42条" (hunt34: a 2023 city report whose three items add up; the 解读 clause
@@ -95,7 +102,8 @@ export function frameTurn(s: SentenceFigures, q: number): number | null {
   const re = /[，,]/g;
   re.lastIndex = first.end;
   for (let m = re.exec(s.text); m && m.index < end; m = re.exec(s.text)) {
-    if (FRAME_CLAUSE.test(s.text.slice(m.index + 1).trimStart())) return m.index;
+    const rest = s.text.slice(m.index + 1).trimStart();
+    if (FRAME_CLAUSE.test(rest) || FRAME_PLACE_CLAUSE.test(rest)) return m.index;
   }
   return null;
 }

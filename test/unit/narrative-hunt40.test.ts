@@ -37,8 +37,8 @@ describe('hunt40: messages handled are no kind of information published', () => 
     expect(checks(text, 'text.parts-sum')[0]).toMatch(/^skip /);
   });
   it('TWIN: the kinds alone over the whole: an error', () => {
-    // (told against the widest reading, the messages with them: the text is wrong whichever it means)
-    expect(keys(text.replace('信息公开目录信息300条', '信息公开目录信息600条'))).toEqual(['text.parts-sum:error:2530:900']);
+    // (told against the kinds alone, the messages left out: hunt40b, parts-judge.ts's shortestPrefix; it was 2530, the widest reading)
+    expect(keys(text.replace('信息公开目录信息300条', '信息公开目录信息600条'))).toEqual(['text.parts-sum:error:1030:900']);
     expect(checks(text.replace('信息公开目录信息300条', '信息公开目录信息600条'), 'text.parts-sum')[0]).toMatch(/^fail /);
   });
 });
@@ -102,8 +102,8 @@ describe('hunt40: the count answered after the kinds of a count of messages', ()
     expect(checks(text, 'text.parts-sum', 2021)).toContain('pass 150条+750条 = 900条');
   });
   it('TWIN: the kinds over the whole: an error', () => {
-    // (told against the widest reading, the answered with them: the text is wrong whichever it means)
-    expect(keys(text.replace('咨询交流750条', '咨询交流800条'), 2021)).toEqual(['text.parts-sum:error:1550:900']);
+    // (told against the kinds alone, the answered left out: hunt40b, parts-judge.ts's shortestPrefix; it was 1550, the widest reading)
+    expect(keys(text.replace('咨询交流750条', '咨询交流800条'), 2021)).toEqual(['text.parts-sum:error:950:900']);
   });
 });
 
