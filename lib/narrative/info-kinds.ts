@@ -23,3 +23,9 @@ export function infoKindItems(names: readonly string[], said: readonly string[])
   if (said.some((x) => OUTLET_OR_WHOLE.test(x) || ![null, 'infoKind'].includes(totalItemKindOf(x)))) return false;
   return !sharedKindWord(names) && !said.some((x) => /重点领域/.test(x));
 }
+
+/**
+ * Words after a total, or after its list, that say the items overlap or that some are left out of it
+ * ("部分信息同时在多个栏目发布", "重复申请3件未计入", rt40): the items' sum need not be the total.
+ */
+export const TOTAL_CAVEAT = /重复|同时在|多个栏目|交叉|未计入|不计入|不计|未统计|未纳入|去重/;
