@@ -115,6 +115,9 @@ function readTerms(s: SentenceFigures, year: number | null): Terms | null {
       ok = set('carriedIn', f);
     } else if (f.paren !== null) continue;
     else if (OTHER_OUTCOME.test(label)) return null;
+    // ("…，结转下年度3件，1件申请人自行撤回": the figure first, what became of it after — rt40; with no
+    // 上年结转 named, flowWithoutCarriedIn says so as a skip)
+    else if (t.carriedIn && OTHER_OUTCOME.test(after.split(/[，,；;。]/)[0] ?? '')) return null;
     else if (CLOSED_IN_TIME.test(label)) ok = set('closedInTime', f);
     else if (CLOSED.test(label)) ok = !PART_OF_CLOSED.test(label) && set('closed', f);
     else if (NEW.test(label)) ok = set('inNew', f);

@@ -112,9 +112,9 @@ export function headSet(s: SentenceFigures, pos: number): TextFigure | null {
 /**
  * A head with no count that names a part of the applications: "在上年结转的申请中，予以公开3件，占75%"
  * (found probing in session gaps28: flagged against table 三's 予以公开 32), "网上申请中，…", "涉及房屋征收
- * 的申请中，…". The figures after it in its ；-clause are that part's.
+ * 的申请中，…", a result's: "不予公开的申请中，结转1件至下年度办理", rt40). The figures after it in its ；-clause are that part's.
  */
-const COUNTLESS_PART_HEAD = /^[\s，,]*(?:在|从|对)?[^，,；;。:：\d０-９（）()]{0,12}?(?:上年结转|上年度结转|上一年度?结转|网上|网络|在线|信函|当面|现场|邮寄|传真|电子邮件|自然人|法人|企业|本级|部门|乡镇|街道|涉及|关于)[^，,；;。:：\d０-９（）()]{0,10}?申请中\s*[，,：:]\s*$/;
+const COUNTLESS_PART_HEAD = /^[\s，,]*(?:在|从|对)?[^，,；;。:：\d０-９（）()]{0,12}?(?:上年结转|上年度结转|上一年度?结转|网上|网络|在线|信函|当面|现场|邮寄|传真|电子邮件|自然人|法人|企业|本级|部门|乡镇|街道|涉及|关于|予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理)[^，,；;。:：\d０-９（）()]{0,10}?申请中\s*[，,：:]\s*$/;
 
 export function partHeadBefore(s: SentenceFigures, pos: number): boolean {
   return COUNTLESS_PART_HEAD.test(s.text.slice(semicolonClauseStart(s.text, pos), clauseStart(s.text, pos)));

@@ -19,7 +19,7 @@ import { isCount, type SentenceFigures, type TextFigure } from './figures-in-tex
 import { notThisYears } from './other-year.ts';
 import type { At } from './quote.ts';
 import { declaredComplete, totalClauses } from './parts-other-shapes.ts';
-import { infoKindItems } from './info-kinds.ts';
+import { infoKindItems, TOTAL_CAVEAT } from './info-kinds.ts';
 import { CARRIED_ON, clauseEnd, clauseStartOf, closesList, dimensionOf, inRespectivelyList, inSubsetParen, LIST_LEAD, partsIn, totalItemKindOf, wordsAfter, type PartsGroup } from './parts-sum.ts';
 
 /** What an item is counted by, from its whole ，-clause and the words right after its figure. */
@@ -263,7 +263,8 @@ export function findColonWholeGroups(s: SentenceFigures, year: number | null = n
     // (kinds of information after "总数63条：" / "具体为：", recall40: info-kinds.ts)
     // (after a bare colon only under a whole said to be the total, "总数63条：": kinds of no other dimension
     // may overlap, "4.52万条：规范性文件1.2万条，人事信息3.5万条" stays unread, rt15b)
-    const kinds = whole.unit === '条' && (said !== null || /总数|总量/.test(whole.label)) && infoKindItems(parts.map((p) => nameOf(s, p.f)), parts.map((p) => nameOf(s, p.f) + wordsAfter(s, p.f)));
+    // (not where the items may overlap or one stands apart: "…，部分信息同时在多个栏目发布", "…，另有图片新闻50条", rt40)
+    const kinds = whole.unit === '条' && (said !== null || /总数|总量/.test(whole.label)) && !TOTAL_CAVEAT.test(s.text.slice(from)) && !/另有|另外|此外|还有/.test(s.text.slice(from, end)) && infoKindItems(parts.map((p) => nameOf(s, p.f)), parts.map((p) => nameOf(s, p.f) + wordsAfter(s, p.f)));
     if (said ? !kinds : !oneDimension(s, parts.map((p) => p.f)) && !allOutlets(s, parts.map((p) => p.f)) && !kinds) continue;
     // (an 其他 item closes the list, as after 其中)
     out.push({ shape: 'qizhong', whole: { s, f: whole }, parts, complete: parts.some((p) => closesList(p.f.label)) });

@@ -23,6 +23,7 @@ import {
 } from './parts-sum.ts';
 import { notThisYears } from './other-year.ts';
 import { outcomeSaid } from './outcome-after.ts';
+import { TOTAL_CAVEAT } from './info-kinds.ts';
 import type { At } from './quote.ts';
 
 /** "73个…项目（核准6件、备案67件）": a parenthesis listing ≥2 counts right after the whole's clause. */
@@ -234,14 +235,26 @@ export function findRespectivelyTotals(s: SentenceFigures, year: number | null =
     if (at < listFrom || !/^(?:分别|依次)(?:为|是|有|达|计)?[^\d，,；;。]{0,8}$/.test(s.text.slice(at, first.start))) continue;
     if (list.some((f, k) => k > 0 && !LIST_JOIN.test(s.text.slice((list[k - 1] as TextFigure).end, f.start)))) continue;
     if ((s.text.slice(listFrom, at).match(NAME_JOIN) ?? []).length !== list.length - 1) continue;
-    if (MORE_AFTER.test(s.text.slice(w.end))) continue;
+    if (MORE_AFTER.test(s.text.slice(w.end)) || TOTAL_CAVEAT.test(s.text.slice(w.end))) continue;
     // a total that names what it counts ("共计受理48件") may count more than the names: short of it is a skip
     const bare = TRAILING_TOTAL.test(s.text.slice(from, w.start).trim());
     // (outlets under a total of information: one item may go out by several, closing-totals.ts)
     if (!bare && OUTLET.test(s.text.slice(listFrom, first.start))) continue;
+    // (the total's verb fits what the names are: "网上申请、当面申请分别为30件、12件，共计办结40件" counts
+    // those answered of the applications received, "同意公开、部分公开、不予公开分别为…，共计公开37件" those
+    // disclosed of the results — rt40)
+    const verb = /收到|受理|办结|答复|办理|处理|公开|发布/.exec(s.text.slice(from, w.start))?.[0];
+    if (!bare && verb && !verbFitsNames(verb, s.text.slice(listFrom, at).split(NAME_JOIN).map((n) => totalItemKindOf(n)))) continue;
     out.push({ shape: 'trailing', whole: { s, f: w }, parts: list.map((f) => ({ s, f })), complete: bare });
   }
   return out;
+}
+
+/** A total's verb over names of these dimensions: 办结… over results, 收到/受理 over none, 公开/发布 over kinds or bodies. */
+function verbFitsNames(verb: string, dims: readonly (string | null)[]): boolean {
+  if (/办结|答复|办理|处理/.test(verb)) return dims.every((d) => d === 'result');
+  if (/公开|发布/.test(verb)) return dims.every((d) => d !== 'result' && d !== 'channel' && d !== 'applicant');
+  return dims.every((d) => d !== 'result');
 }
 
 const OUTLET = /网站|网页|门户|微博|微信|公众号|客户端|平台|渠道|方式|媒体|公开栏|公告栏|公报|报刊|报纸|电视|广播/;

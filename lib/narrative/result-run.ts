@@ -30,6 +30,13 @@ const OVERALL = /^(?:总数|总量|全部|总体)?$/;
  * "县本级同意公开10件。", "其他部门同意公开9件。" between the results): the run ends there.
  */
 const ANOTHER_WHOLE = /\d{4}年|上年|去年|上一?年度|同期|本级|乡镇|街道|部门|单位|各|全[县市区]|[县市区]直/;
+/**
+ * Words that make a count a part of a result or another body's (rt40: "同意公开的申请中网上申请20件。",
+ * "县财政局同意公开10件。" after the results): the run ends there.
+ */
+const PART_OR_BODY = /[^其]中|[县市区镇乡][^，,。；;\d]{0,8}?(?:局|委|办|厅|院|政府|中心)/;
+/** Words of applications not answered yet ("正在办理2件。" after the results, rt40): no result of those answered. */
+const NOT_ANSWERED = /正在|办理中|处理中|在办|尚未|未办结|未答复/;
 /** A result's name, its quotes and 的 off: the same result said again ("不予公开的6件。" after "“不予公开”的6件。") ends the run. */
 const nameOf = (words: string): string => words.replace(/[\s，,：:“”"‘’「」『』的]/g, '');
 
@@ -40,7 +47,7 @@ function resultOf(s: SentenceFigures, from: number): TextFigure | null {
   const f = counts[0]!;
   if (!isCount(f) || f.paren !== null || f.value.d > 0) return null;
   const words = s.text.slice(from, f.start);
-  if (/[，,；;。]/.test(words.replace(/^[\s，,：:]+/, '')) || dimensionOf(words) !== 'result' || /结转|办结|答复/.test(words) || NOT_A_RESULT.test(words) || ANOTHER_WHOLE.test(words)) return null;
+  if (/[，,；;。]/.test(words.replace(/^[\s，,：:]+/, '')) || dimensionOf(words) !== 'result' || /结转|办结|答复/.test(words) || NOT_A_RESULT.test(words) || ANOTHER_WHOLE.test(words) || PART_OR_BODY.test(words) || NOT_ANSWERED.test(words)) return null;
   return f;
 }
 
