@@ -10,8 +10,8 @@ export const OUTLET_OR_WHOLE = /网站|网页|门户|微博|微信|公众号|客
 
 /**
  * Do two kinds of information end on the same word ("政策文件" and "规范性文件", "工作动态" and "政务
- * 动态", "通知公告" and "公示公告"), or begin on it ("财政信息" and "财政预决算")? The one may be a part of the other, and their sum over the total
- * no mistake of the report (rt39).
+ * 动态", "通知公告" and "公示公告"), or begin on it ("财政信息" and "财政预决算")? The one may be a part
+ * of the other, and their sum over the total no mistake of the report (rt39, rt40).
  */
 export function sharedKindWord(names: readonly string[]): boolean {
   const bare = names.map((n) => n.replace(/[\s“”"]|(?:信息|类)$/g, '')).filter((n) => n.length >= 2);

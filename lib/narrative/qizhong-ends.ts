@@ -155,6 +155,9 @@ export function pastAmongPublished(s: SentenceFigures, q: number, parts: readonl
   return '“在主动公开的信息中”另起一种分法，“其中”所列可能止于它之前';
 }
 
+/** A whole that names messages (留言, 来信, 信箱, 热线…). */
+const MESSAGES_NAMED = /留言|来信|来电|咨询|诉求|工单|信箱|热线/;
+
 /**
  * A ，-clause counting the messages a body handled: "办理留言数量2444条", "回复网民留言300条", "受理咨询
  * 50件". Messages are no kind of information published (hunt40: a real 2022 city bureau's "通过网站公开
@@ -172,7 +175,7 @@ export function messageTurn(s: SentenceFigures, q: number, whole: TextFigure): n
   const first = s.figures.find((f) => f.start > q);
   if (!first) return null;
   const firstWords = s.text.slice(q + 2, first.start).replace(/^[\s，,：:]+/, '');
-  if (MESSAGE_CLAUSE.test(firstWords) || /留言|来信|来电|咨询|诉求|工单|信箱|热线/.test(whole.label)) return null;
+  if (MESSAGE_CLAUSE.test(firstWords) || MESSAGES_NAMED.test(whole.label)) return null;
   const end = clauseEnd(s.text, q);
   const re = /[，,]/g;
   re.lastIndex = first.end;
@@ -192,13 +195,13 @@ const ANSWERED_CLAUSE = /^(?:公开|已|共|累计|均已)?(?:答复|回复|办�
  * 1061条": the two kinds add up, the 1061 answered was summed in). Only under a whole of messages. null when none.
  */
 export function answeredTurn(s: SentenceFigures, q: number, whole: TextFigure): number | null {
-  if (!/留言|来信|来电|咨询|诉求|工单|信箱|热线/.test(whole.label)) return null;
+  if (!MESSAGES_NAMED.test(whole.label)) return null;
   const first = s.figures.find((f) => f.start > q);
   if (!first) return null;
   const end = clauseEnd(s.text, q);
   for (const f of s.figures) {
     if (f.start <= first.end || f.start >= end) continue;
-    const cut = s.text.lastIndexOf('，', f.start) > s.text.lastIndexOf(',', f.start) ? s.text.lastIndexOf('，', f.start) : s.text.lastIndexOf(',', f.start);
+    const cut = Math.max(s.text.lastIndexOf('，', f.start), s.text.lastIndexOf(',', f.start));
     if (cut <= first.end) continue;
     if (ANSWERED_CLAUSE.test(s.text.slice(cut + 1, f.start).trim())) return cut;
   }

@@ -4,9 +4,9 @@
  * parts-heads.ts findTotalAfterList reads the total that says 以上 (the list above, and nothing else); without
  * it, the total is read only where it names what it counts (共计/合计/总计 and a verb: 发布/公开…信息 over
  * kinds of information, 收到/受理… over channels or applicants: closing-totals.ts fits; not 办结 over
- * results, which recall39 left unread, narrative-recall39.test.ts) and the sentence before is those items alone: every ，/、-clause one count of the total's unit, no
- * whole of its own (其中, 共, 分别…), no outlet (one item may go out by several), no two kinds that may hold
- * one another. As with every total after its list: items short of it a skip, over it an error.
+ * results, which recall39 left unread, narrative-recall39.test.ts) and the sentence before is those
+ * items alone: every ，/、-clause one count of the total's unit, no whole of its own (其中, 共, 分别…), no
+ * outlet (one item may go out by several), no two kinds that may hold one another. As with every total after its list: items short of it a skip, over it an error.
  */
 import type { SentenceFigures, TextFigure } from './figures-in-text.ts';
 import { isCount } from './figures-in-text.ts';
