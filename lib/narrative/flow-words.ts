@@ -22,6 +22,7 @@ import { isCount, type SentenceFigures, type TextFigure } from './figures-in-tex
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { notThisYears } from './other-year.ts';
 import { CARRIED_FROM, CARRIED_ON, LIST_LEAD } from './parts-sum.ts';
+import { CARRIED_YEAR_NEXT, carriedYearFits, YEAR_CARRIED_IN } from './flow-balance.ts';
 import { quoteSpan } from './quote.ts';
 
 const NEW = /新收|新受理|收到|接收|接到/;
@@ -31,13 +32,14 @@ const SUBTOTAL = /^(?:合计|共计|总计|共)$/;
 /** Words before the closed count that only say when: "截至12月底", "截至年底". */
 const AS_OF = /^(?:(?:截至|截止|到|至)[^，,；;]*?)?(?:年底|年末|底|末|止|日)(?=已|共|累计|全部|依法|均|办|答|回)/;
 /** Closed, in table 三's words (flow-balance.ts CLOSED) and the looser 回复/办复. */
-const CLOSED = /^(?:已|共|累计|全部|依法|均已|均)?(?:办结|办结完毕|办理完毕|办理完成|办理完结|答复完毕|(?:已?完成)?(?:予以)?答复)$/;
+const CLOSED = /^(?:全年|本年度?|年内)?(?:已|共|累计|全部|依法|均已|均)?(?:办结|办结完毕|办理完毕|办理完成|办理完结|答复完毕|(?:已?完成)?(?:予以)?答复)$/;
 /**
  * (and a bare "办理15项" before "结转下年度继续办理1项", recall39b: a 2021 provincial department's
  * flow; 办理 may also count all that were handled, those carried on among them: where it equals
- * what came in, a skip)
+ * what came in, a skip). Either may open on the year it speaks of: "全年办理1503件" (hunt41: a 2024
+ * municipal commission's flow, "全年接收…1554件，2023年结转132件；全年办理1503件，结转2025年183件").
  */
-const CLOSED_LOOSE = /^(?:已|共|累计|全部|依法|均已|均)?(?:回复|办复|回复完毕|办理)$/;
+const CLOSED_LOOSE = /^(?:全年|本年度?|年内)?(?:已|共|累计|全部|依法|均已|均)?(?:回复|办复|回复完毕|办理)$/;
 const HANDLED = /办理$/;
 /** Still open, as the count's words say it, before or after: "正在办理中3件", "3件正在办理中", "尚有3件正在办理". */
 const PENDING = /^(?:尚有|还有|仍有|另有)?(?:正在办理(?:中)?|正在处理(?:中)?|办理中|尚在办理(?:中)?|仍在办理(?:中)?|尚未办结|未办结|在办)(?:的)?$/;
@@ -89,6 +91,17 @@ function readTerms(s: SentenceFigures, year: number | null): Terms | null {
       if (!set('carriedIn', f)) return null;
       t.carriedInParen = true;
       continue;
+    }
+    // "2023年结转132件", "结转2025年183件" (hunt41: a 2024 municipal commission's flow): carried in or on,
+    // the year written as flow-balance.ts reads it; only the year before the report's or the one after
+    if (f.paren === null && !CARRIED_ON.test(w)) {
+      const yearOn = carriedYearFits(CARRIED_YEAR_NEXT, w, year, 1);
+      const yearIn = yearOn === null ? carriedYearFits(YEAR_CARRIED_IN, w, year, -1) : null;
+      if (yearOn === false || yearIn === false) return null;
+      if (yearOn || yearIn) {
+        if (!set(yearOn ? 'out' : 'carriedIn', f)) return null;
+        continue;
+      }
     }
     const carriedAfter = after ? CARRIED_ON_AFTER.exec(after) : null;
     if (carriedAfter || CARRIED_ON.test(w)) {
