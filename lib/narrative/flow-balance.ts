@@ -111,6 +111,11 @@ function readTerms(s: SentenceFigures, year: number | null): Terms | null {
           [t.accepted, t.acceptedHolds, t.acceptedWord] = [t.inNew, true, '收到'];
           delete t.inNew;
         } else return null;
+      } else if (/其中/.test(f.label) && t.inNew && !t.accepted && s.figures.filter((g) => g.end <= f.start).at(-1) === t.inNew) {
+        // "收到申请20件，其中上年结转3件" (hunt41): the 其中 puts those carried in among what was received,
+        // or a writer's loose word for those beside it: read as a bare 受理 is, both ways
+        [t.accepted, t.acceptedWord] = [t.inNew, '收到'];
+        delete t.inNew;
       }
       ok = set('carriedIn', f);
     } else if (f.paren !== null) continue;

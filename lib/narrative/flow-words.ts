@@ -60,6 +60,8 @@ interface Terms {
   /** the channels a 合计 sums (read as the in-term) */
   channels?: TextFigure[];
   looseClosed?: boolean; pending?: boolean; carriedInParen?: boolean; carriedAfter?: boolean;
+  /** how the text says what came in, where a 受理-like count is read from another word */
+  inWord?: string;
 }
 
 const words = (f: TextFigure): string => f.label.replace(LIST_LEAD, '').replace(/^[、，,\s]+/, '').trim();
@@ -94,7 +96,8 @@ function readTerms(s: SentenceFigures, year: number | null): Terms | null {
     }
     // "2023年结转132件", "结转2025年183件" (hunt41: a 2024 municipal commission's flow): carried in or on,
     // the year written as flow-balance.ts reads it; only the year before the report's or the one after
-    if (f.paren === null && !CARRIED_ON.test(w)) {
+    // (not under a 其中: "收到20件，其中2023年结转3件" holds those carried in, as flow-balance.ts leaves it)
+    if (f.paren === null && !CARRIED_ON.test(w) && !/其中/.test(f.label)) {
       const yearOn = carriedYearFits(CARRIED_YEAR_NEXT, w, year, 1);
       const yearIn = yearOn === null ? carriedYearFits(YEAR_CARRIED_IN, w, year, -1) : null;
       if (yearOn === false || yearIn === false) return null;
@@ -113,6 +116,12 @@ function readTerms(s: SentenceFigures, year: number | null): Terms | null {
     }
     if (notThisYears(s, f, year)) return null;
     if (CARRIED_FROM.test(w)) {
+      // "收到申请20件，其中上年结转3件" (hunt41): those carried in among what was received, or beside it —
+      // read as a bare 受理 is, both ways (flow-balance.ts)
+      if (/其中/.test(f.label) && t.inNew && !t.accepted && counts[counts.indexOf(f) - 1] === t.inNew) {
+        [t.accepted, t.inWord] = [t.inNew, '收到'];
+        delete t.inNew;
+      }
       if (!set('carriedIn', f)) return null;
       continue;
     }
@@ -226,7 +235,7 @@ export function checkFlowWords(s: SentenceFigures, paragraphs: readonly Paragrap
     return [skip(quote, `${first.shown} = ${formatDec(first.value)}件，${outShown} = ${formatDec(outflow)}件；括注只说${closedWords}数中有上年结转${carriedIn.raw}，上年结转的申请可能更多（未办结的转入下年度），不作判断`)];
   }
   const detail = `${readings.map((r) => `${r.shown} = ${formatDec(r.value)}件`).join('或')}，${outShown} = ${formatDec(outflow)}件，收支不平衡${held}`;
-  const message = `正文称${t.inNew ? '收到' : '受理'}${inFig.raw}、上年结转${carriedIn.raw}，共${formatDec(first.value)}件，但${closedWords}${closed.raw}与${outWords}${out.raw}合计${formatDec(outflow)}件，两者应相等${loose ? `（${[t.looseClosed ? `“${closedWords}”` : '', t.pending ? '“正在办理”' : ''].join('')}不是统计表的用语，请核对）` : ''}。`;
+  const message = `正文称${t.inWord ?? (t.inNew ? '收到' : '受理')}${inFig.raw}、上年结转${carriedIn.raw}，共${formatDec(first.value)}件，但${closedWords}${closed.raw}与${outWords}${out.raw}合计${formatDec(outflow)}件，两者应相等${loose ? `（${[t.looseClosed ? `“${closedWords}”` : '', t.pending ? '“正在办理”' : ''].join('')}不是统计表的用语，请核对）` : ''}。`;
   return [loose ? warn(quote, detail, message, first.value, outflow) : error(quote, detail, message, first.value, outflow)];
 }
 

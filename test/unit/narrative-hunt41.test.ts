@@ -79,3 +79,30 @@ describe('hunt41: shares of those answered, whose whole holds those carried in, 
     expect(checks(text, 'text.share').every((c) => !c.startsWith('fail'))).toBe(true);
   });
 });
+
+describe('hunt41 (found probing the fix above): "收到N件，其中上年结转a件" puts those carried in among the N, or beside it', () => {
+  // Self-written, as a report may word it: flow-balance.ts read the N as this year's own only (N + a against
+  // 办结 + 结转下年度: a false error where N itself balances), and parts-sum.ts summed "全年办理" in as a part
+  // of the 其中 (its 全年 hid the verb); both readings are now tried, as for a bare 受理, and 全年/本年度 before a
+  // verb of what became of the applications ends the list (parts-sum.ts DONE)
+  const text = '全年收到政府信息公开申请30件，其中上年结转4件，办结27件，结转下年度3件。';
+  it('30 = 27 + 3 (the 30 holding the 4): a pass, never an error', () => {
+    expect(keys(text)).toEqual([]);
+    expect(checks(text, 'text.parts-sum')).toEqual(['pass 30件 = 27件+3件 = 30件（收支平衡）']);
+  });
+  it('34 = 31 + 3 (the 4 beside the 30) still passes', () => {
+    expect(checks(text.replace('办结27件', '办结31件'), 'text.parts-sum')).toEqual(['pass 30件+4件 = 31件+3件 = 34件（收支平衡）']);
+  });
+  it('TWIN: neither reading balances: an error', () => {
+    expect(keys(text.replace('办结27件', '办结22件'))).toEqual(['text.parts-sum:error:30:25']);
+  });
+  it('in loose words ("全年办理"): a pass, its twin a warning, and the 办理 is no part of the 其中', () => {
+    const loose = text.replace('办结27件', '全年办理27件');
+    expect(keys(loose)).toEqual([]);
+    expect(checks(loose, 'text.parts-sum')).toEqual(['pass 30件 = 27件+3件 = 30件（收支平衡）']);
+    expect(keys(loose.replace('全年办理27件', '全年办理22件'))).toEqual(['text.parts-sum:warning:30:25']);
+  });
+  it('TWIN: a 其中 list of channels over the count received is still an error', () => {
+    expect(keys('全年收到政府信息公开申请30件，其中网上申请20件，信函申请14件。')).toEqual(['text.parts-sum:error:34:30']);
+  });
+});
