@@ -137,7 +137,8 @@ export function unitlessBetween(g: PartsGroup): string[] {
     const from = Math.max(...['，', ',', '、', '；', ';', '：', ':'].map((c) => s.text.lastIndexOf(c, start - 1))) + 1;
     const label = s.text.slice(from, start).trim();
     if (from <= first.f.end || label === '' || /[\d（()）]/.test(label) || NOT_A_COUNT.test(label) || enclosingParen(s.text, start) !== null) continue;
-    if (s.figures.some((f) => f.start < end && start < f.end)) continue;
+    // (not one bareItems already reads as an item: withBareItems)
+    if (s.figures.some((f) => f.start < end && start < f.end) || g.parts.some((p) => p.f.start === start)) continue;
     out.push(label + m[0]);
   }
   return out;
