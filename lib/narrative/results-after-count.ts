@@ -8,8 +8,10 @@
  * a whole ("我局共收到申请62件，办结63件。予以公开30件") they are the whole's and still compared.
  */
 import { decToNumber } from './decimal.ts';
-import { LEADS_DIVIDED } from './qizhong-readings.ts';
 import type { SentenceFigures } from './figures-in-text.ts';
+
+/** A result of table 三 opening the clause, with no subject ("予以公开8件", "办理结果为：“予以公开”3件"); not 其中. */
+const OPENS_ON_RESULT = /^[\s，,]*(?:办理结果(?:为|如下|是)?[：:，,]?\s*)?[“"]?(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)/;
 
 const WHOLES = ['t3.new.total', 't3.carried.total', 't3.processed.total'] as const;
 
@@ -26,7 +28,7 @@ function wholesOf(figures: Readonly<Record<string, number | null>>): number[] {
  * wholes of any of `tables`? False when prev counts no 件 at all (nothing to tell the part by).
  */
 export function resultsOfAnotherCount(clause: string, prev: SentenceFigures | null, tables: readonly Readonly<Record<string, number | null>>[]): boolean {
-  if (!prev || !LEADS_DIVIDED.test(clause)) return false;
+  if (!prev || !OPENS_ON_RESULT.test(clause)) return false;
   const counts = prev.figures.filter((f) => f.unit === '件' && !f.approx && f.paren === null);
   if (counts.length === 0) return false;
   const wholes = tables.flatMap(wholesOf);
