@@ -22,7 +22,7 @@ import type { ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, quoteClause, shownOf } from './quote.ts';
 import { CARRIED_SOURCE, comparedWith, lastClauseOfOtherPeriod, otherPeriod } from './period.ts';
 import { aboutOwnLevel, aboutPartOfBody, namesOwnLevel, namesOwnLevelSubject, saysTablesArePart, scopeBefore } from './body-part.ts';
-import { caseNamedAfter, dividedSentence, hasTopicWord, parenOwnerWords, totalOfResults, LEADS_DIVIDED, QIZHONG_RESULT, resultAfter, SUBSET, SUBSET_SUBJECT, subsetOfAnswered, withoutOutcomeQizhong } from './qizhong-readings.ts';
+import { caseNamedAfter, dividedSentence, hasTopicWord, parenOwnerWords, totalOfResults, leadsWithPartsOf, LEADS_DIVIDED, QIZHONG_RESULT, resultAfter, SUBSET, SUBSET_SUBJECT, subsetOfAnswered, withoutOutcomeQizhong } from './qizhong-readings.ts';
 import { notThisTable } from './other-scope.ts';
 import { compare, type Claimed, type LevelFigures, type VsTableInput } from './vs-table-compare.ts';
 import { headingOf, paragraphAboutApplications, RESULT_MEASURES, resultWordsAt } from './paragraph-topic.ts';
@@ -40,7 +40,7 @@ import { afterQualifiedClause, qualifiedPassOrSkip, qualifiesApplications, quali
 import { carriedPartOfSameResult, resultNamedAfter, resultRightAfter } from './result-after.ts';
 import { answeredParenAt } from './included-results.ts';
 import { crossYear } from './cross-year.ts';
-import { resultsOfPart } from './results-after-count.ts';
+import { resultsOfAnotherCount } from './results-after-count.ts';
 import { carriedAfter, flowWordsAt, PARAGRAPH_MEASURES, yearsClosedAfterFlow } from './carried-after.ts';
 import { APPLY_MEASURES, carriedIntoYear, countsApplications, ofSuitGroup, withoutNextYearDestination, pickMeasureAt, readingValue, t4Measures, topicBefore, type Measure, type Topic } from './measures.ts';
 
@@ -205,7 +205,7 @@ export function checkAgainstTables(
       // "区政府本级收到申请30件。其中予以公开12件，不予公开2件。", "其中网上申请50件。其中…": a
       // sentence opening with 其中 after one whose last clause is about a part is that part's
       // (and its later ；-clauses opening with a result; or after one whose counts fit no whole: results-after-count.ts)
-      if (topic === 'apply' && (semicolonClauseStart(s.text, f.start) === 0 || LEADS_DIVIDED.test(s.text.slice(semicolonClauseStart(s.text, f.start)))) && resultsOfPart(s, prev && prev.para === s.para ? prev : null, input.body ?? null, [input, level])) continue;
+      if (topic === 'apply' && (semicolonClauseStart(s.text, f.start) === 0 || LEADS_DIVIDED.test(s.text.slice(semicolonClauseStart(s.text, f.start)))) && (leadsWithPartsOf(s, prev && prev.para === s.para ? prev : null, input.body ?? null) || resultsOfAnotherCount(s.text, prev && prev.para === s.para ? prev : null, [input.figures, ...(level ? [level.figures] : [])]))) continue;
       if (!own && aboutPartOfBody(s.text, f.start, input.body) && !ownLevel) continue; // "区政府本级收到66件，办结69件": 本级's, both
       if (namesNarrowerKind(s.text.slice(f.end))) {
         foreign();

@@ -42,16 +42,6 @@ describe('rt41 1: results opening a sentence after a count that fits none of the
   });
 });
 
-describe('rt41 1b: results after the report\'s own office, its counts the tables\' wholes (results-after-count.ts resultsOfPart)', () => {
-  const office = (text: string) => findingKeys(runProse(word(text), BUREAU_TABLES, 2021, '青溪区人民政府办公室'));
-  it('twin: compared, as hunt33b\'s real page was before the session\'s part-results reading', () => {
-    expect(office('区政府办公室全年新收政府信息公开申请86件，答复政府信息公开申请88件（含上年结转申请5件）。予以公开40件；部分公开11件；不予公开6件。')).toEqual(['text.vs-table:error:42:40']);
-  });
-  it('silent: the same after a last clause naming a part', () => {
-    expect(office('区政府办公室全年新收政府信息公开申请86件，其中网上申请60件。予以公开40件；部分公开11件。')).toEqual([]);
-  });
-});
-
 describe('rt41 2: 代表 before a government, its clause not going on to 申请, is other work (paragraph-topic.ts OTHER_WORK)', () => {
   const before = '全年共收到政府信息公开申请86件，上年结转5件，办结88件，结转下年度3件。';
   it('silent: "我局代表区政府答复群众来信…", "…承办民生实事…" after a paragraph about applications', () => {
