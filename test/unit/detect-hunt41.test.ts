@@ -1,0 +1,70 @@
+// @vitest-environment node
+/**
+ * Session detect41's hunt on detection (is it a report, its year, its body) on real pages of
+ * 2024–2026: the 2024 and 2025 reports of 县/区, 街道/乡镇, 委/办/局, 开发区 and 管理区, and the pages
+ * around them that are not reports (年报 notices, 解读, 法治政府建设 reports and their 解读, 政务公开
+ * 工作总结 and 检查通报, 政府工作报告 and news of it, 统计公报, 部门决算, 高校 reports, a doc-share
+ * template, an AI-written essay, hijacked mirrors). No page that is not a report was taken for one,
+ * no year was wrong. The real text is not kept here: each page below is self-written, the real
+ * page's shape with another body and other numbers.
+ * - FIXED: an info box's label run into the title with no colon ("标 题 连云区教育局政府信息公开工作
+ *   2025年度报告", its cells flattened into one element) gave "标题连云区教育局" as the body
+ *   (title.ts cleanAgency: the label goes, as "标题:" went).
+ * - FIXED: a title that names no body, over an opening that names it by the year's work
+ *   ("现公布长春净月高新技术产业开发区教育局2025年度政府信息公开工作情况"), took the contact line's
+ *   short name ("净月高新区教育局"); and "现将…局2024年…年度报告如下" (no 公布/发布) named nobody
+ *   (body-in-text.ts NAMES_WORK, NAMES_REPORT).
+ * - Each has its twin that must keep its answer.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectReport } from '../../lib/detect/detect-report.ts';
+import { firstLook } from '../../lib/detect/first-look.ts';
+import { doc, P, PERIOD, SECTIONS } from './detect-pages.ts';
+
+/** detectReport, and the content script's first look, which must let every report through. */
+function both(d: Document) {
+  const detection = detectReport(d);
+  if (detection.isReport) expect(firstLook(d)).toEqual({ maybe: true, reason: '' });
+  return detection;
+}
+
+describe('an info box run into the title line (seen: a 区教育局\'s 2025 report)', () => {
+  const title = '青溪区文化和旅游局政府信息公开工作2023年度报告';
+  // the info box's lines and the title all plain paragraphs, as the real page's
+  const page = (box: string) => doc('首页', `${P([`索 引 号 0100000001/2024-00002 分 类 文化/报告`, box, '时 效 有效', title, PERIOD])}${SECTIONS}`);
+
+  it('"标 题 …" with no colon: the body after the label', () => {
+    const d = both(page(`标 题 ${title}`));
+    expect(d).toMatchObject({ isReport: true, year: 2023, agency: '青溪区文化和旅游局' });
+  });
+
+  it('twins: "标题：…" with its colon, and the heading alone, give the same body', () => {
+    expect(both(page(`标题：${title}`))).toMatchObject({ isReport: true, year: 2023, agency: '青溪区文化和旅游局' });
+    expect(both(doc('首页', `${P([title, PERIOD])}${SECTIONS}`))).toMatchObject({ isReport: true, year: 2023, agency: '青溪区文化和旅游局' });
+  });
+});
+
+describe('a title naming no body, the opening naming it by the year\'s work (seen: a 开发区 教育局, a 开发区 管委会, a 文广体旅局)', () => {
+  const head = '<h1>2023年政府信息公开工作年度报告</h1>';
+  const contact = '如对本报告有任何疑问，请与澄江高新区统计局联系（电话：0000-7654321）。';
+
+  it('"现公布…局2023年度政府信息公开工作情况": that body, not the contact line\'s short name', () => {
+    const d = both(doc('首页', `${head}${P([`依据《中华人民共和国政府信息公开条例》的规定，现公布澄江高新技术产业开发区统计局2023年度政府信息公开工作情况。${PERIOD}${contact}`])}${SECTIONS}`));
+    expect(d).toMatchObject({ isReport: true, year: 2023, agency: '澄江高新技术产业开发区统计局' });
+    // "现将…管理委员会2023年度政府信息公开工作情况报告如下"
+    expect(both(doc('首页', `${head}${P([`现将澄江临湖商贸开发区管理委员会2023年度政府信息公开工作情况报告如下：${PERIOD}`])}${SECTIONS}`)).agency)
+      .toBe('澄江临湖商贸开发区管理委员会');
+  });
+
+  it('"现将…局2023年政府信息公开工作年度报告如下": that body', () => {
+    const d = both(doc('首页', `${head}${P([`本年度报告根据《中华人民共和国政府信息公开条例》编制。现将澄江县文化广播电视体育和旅游局2023年政府信息公开工作年度报告如下：${PERIOD}`])}${SECTIONS}`));
+    expect(d).toMatchObject({ isReport: true, year: 2023, agency: '澄江县文化广播电视体育和旅游局' });
+  });
+
+  it('twins: "我局", another year\'s work, or no name keep the contact line\'s body or none', () => {
+    const page = (opening: string) => doc('首页', `${head}${P([`${opening}${PERIOD}${contact}`])}${SECTIONS}`);
+    expect(both(page('现将我局2023年度政府信息公开工作情况报告如下。')).agency).toBe('澄江高新区统计局');
+    expect(both(page('2023年，我局对照现公布的澄江县林业局2022年度政府信息公开工作情况查找不足。')).agency).toBe('澄江高新区统计局');
+    expect(both(doc('首页', `${head}${P([`现将2023年政府信息公开工作年度报告如下。${PERIOD}`])}${SECTIONS}`)).agency).toBeNull();
+  });
+});
