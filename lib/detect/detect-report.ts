@@ -298,7 +298,15 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
       spam ||= agency === null && o.match.agencyRaw !== null;
     }
   }
-  if (!agency && best.el && (best.match.agencyRaw === null || spam)) agency = normalizeAgency(bodyLineAbove(lines, best.el, best.text), ctx);
+  // a title Word broke in two takes its body from the line above; the page's own heading over the
+  // document's broken one ("2024年…年度报告" over "…敖包苏木人民政府" / "2024年…年度报告", detect41)
+  // takes it from the document's
+  if (!agency && (best.match.agencyRaw === null || spam)) {
+    for (const c of [best, ...seen.positive.filter((o) => o !== best && o.match.agencyRaw === null && o.match.year === best.match.year)]) {
+      agency = c.el ? normalizeAgency(bodyLineAbove(lines, c.el, c.text), ctx) : null;
+      if (agency) break;
+    }
+  }
 
   const container = findContainer(body, containerAnchors(best.el, bodyLines, tables), tables) ?? body;
   const year = best.match.year ?? others.find((o) => o.match.year !== null)?.match.year ?? yearFromText(openingLines(lines, best.el, container));

@@ -14,6 +14,10 @@
  *   ("现公布长春净月高新技术产业开发区教育局2025年度政府信息公开工作情况"), took the contact line's
  *   short name ("净月高新区教育局"); and "现将…局2024年…年度报告如下" (no 公布/发布) named nobody
  *   (body-in-text.ts NAMES_WORK, NAMES_REPORT).
+ * - FIXED: a page's own heading naming no body ("2024年政府信息公开工作年度报告") over the document's
+ *   heading Word broke in two ("科尔沁左翼中旗敖包苏木人民政府" / "2024年…年度报告") took the contact
+ *   line's short name ("敖包苏木人民政府"): the line above the document's heading names the body
+ *   (detect-report.ts, as for a lone broken heading since detect34).
  * - Each has its twin that must keep its answer.
  */
 import { describe, expect, it } from 'vitest';
@@ -66,5 +70,20 @@ describe('a title naming no body, the opening naming it by the year\'s work (see
     expect(both(page('现将我局2023年度政府信息公开工作情况报告如下。')).agency).toBe('澄江高新区统计局');
     expect(both(page('2023年，我局对照现公布的澄江县林业局2022年度政府信息公开工作情况查找不足。')).agency).toBe('澄江高新区统计局');
     expect(both(doc('首页', `${head}${P([`现将2023年政府信息公开工作年度报告如下。${PERIOD}`])}${SECTIONS}`)).agency).toBeNull();
+  });
+});
+
+describe('a page heading naming no body over the document\'s heading broken in two (seen: a 苏木\'s 2024 report)', () => {
+  const contact = '如对本年度报告有疑问，请与云湖苏木人民政府联系（联系电话：0000-2780000）。';
+  const page = (above: string) => doc('首页', `<h1>2023年政府信息公开工作年度报告</h1>${P(['发布日期 2024-02-25 11:41:41', above, '2023年政府信息公开工作年度报告', `根据《中华人民共和国政府信息公开条例》编制本报告。${PERIOD}${contact}`])}${SECTIONS}`);
+
+  it('the body line above the document\'s heading, not the contact line\'s short name', () => {
+    expect(both(page('澄江县云湖苏木人民政府'))).toMatchObject({ isReport: true, year: 2023, agency: '澄江县云湖苏木人民政府' });
+  });
+
+  it('twins: no name above keeps the contact line\'s body; a lone heading keeps the line above it', () => {
+    expect(both(page('澄江县人民政府门户网站 2024-02-25')).agency).toBe('云湖苏木人民政府');
+    expect(both(doc('首页', `${P(['澄江县云湖苏木人民政府', '2023年政府信息公开工作年度报告', `根据《中华人民共和国政府信息公开条例》编制本报告。${PERIOD}`])}${SECTIONS}`)).agency)
+      .toBe('澄江县云湖苏木人民政府');
   });
 });
