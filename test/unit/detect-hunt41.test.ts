@@ -18,6 +18,10 @@
  *   heading Word broke in two ("科尔沁左翼中旗敖包苏木人民政府" / "2024年…年度报告") took the contact
  *   line's short name ("敖包苏木人民政府"): the line above the document's heading names the body
  *   (detect-report.ts, as for a lone broken heading since detect34).
+ * - FIXED: a title typed as two paragraphs that split the phrase ("襄城区人社局2024年政府信息公开工作" /
+ *   "年度报告") on a page whose <title> does not name the report was missed (detect-report.ts
+ *   brokenHeading joins two blocks of one tag when the first ends in "公开"/"公开工作" and the whole
+ *   names its year; a <br> break was joined since detect34).
  * - Each has its twin that must keep its answer.
  */
 import { describe, expect, it } from 'vitest';
@@ -85,5 +89,23 @@ describe('a page heading naming no body over the document\'s heading broken in t
     expect(both(page('澄江县人民政府门户网站 2024-02-25')).agency).toBe('云湖苏木人民政府');
     expect(both(doc('首页', `${P(['澄江县云湖苏木人民政府', '2023年政府信息公开工作年度报告', `根据《中华人民共和国政府信息公开条例》编制本报告。${PERIOD}`])}${SECTIONS}`)).agency)
       .toBe('澄江县云湖苏木人民政府');
+  });
+});
+
+describe('a title typed as two paragraphs that split the phrase (seen: a 区人社局\'s 2024 report)', () => {
+  const text = `${P([`根据《中华人民共和国政府信息公开条例》编制本报告。${PERIOD}`])}${SECTIONS}`;
+
+  it('"…2023年政府信息公开工作" over "年度报告", two <p> or two <h2>: the report, its year and body', () => {
+    for (const [a, b] of [['<p>', '</p>'], ['<h2>', '</h2>']] as const) {
+      const d = both(doc('首页', `${a}青溪区人社局2023年政府信息公开工作${b}${a}年度报告${b}${text}`));
+      expect({ tag: a, isReport: d.isReport, year: d.year, agency: d.agency }).toEqual({ tag: a, isReport: true, year: 2023, agency: '青溪区人社局' });
+    }
+  });
+
+  it('twins: a notice\'s title split so, two menu items, a line that goes on otherwise stay no report', () => {
+    const notice = P(['各镇人民政府，区政府各部门：', '为做好2023年政府信息公开工作年度报告编制工作，现就有关事项通知如下：', '一、规范年报内容。篇幅原则上不超过一千字。', '二、确保数据准确。', '三、按时发布。']);
+    expect(both(doc('首页', `${P(['青溪区人民政府办公室关于做好2023年政府信息公开', '工作年度报告编制工作的通知'])}${notice}`)).isReport).toBe(false);
+    expect(both(doc('首页', `${P(['政务公开', '年度报告', '青溪区2023年工作动态', '主动公开政府信息12条。'])}`)).isReport).toBe(false);
+    expect(both(doc('首页', `${P(['青溪区人社局2023年政府信息公开工作', '开展情况汇报', '2023年，我局主动公开政府信息84条，收到申请3件。'])}`)).isReport).toBe(false);
   });
 });
