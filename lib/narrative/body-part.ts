@@ -40,6 +40,8 @@ const GOVERNMENT_SUBJECT = /^(?:\s|[，,]|\d{4}\s*年度?|全年|本年度?|今�
  */
 export interface Body {
   levels: ReadonlySet<string>;
+  /** the agency's own name, when known: a department named in a 部门's report that it cannot abbreviate is another body */
+  name?: string;
 }
 
 const NO_LEVEL: ReadonlySet<string> = new Set();
@@ -49,8 +51,8 @@ const TOWNSHIP: ReadonlySet<string> = new Set(['街道', '镇', '乡']);
 export function bodyOf(agency: string | null | undefined): Body | null {
   if (!agency) return null;
   const g = /(市|县|区|镇|乡|旗|州|省|盟)(?:人民)?政府$/.exec(agency);
-  if (g) return { levels: new Set([g[1] as string]) };
-  return { levels: /街道(?:办事处)?$/.test(agency) ? TOWNSHIP : NO_LEVEL };
+  if (g) return { levels: new Set([g[1] as string]), name: agency };
+  return { levels: /街道(?:办事处)?$/.test(agency) ? TOWNSHIP : NO_LEVEL, name: agency };
 }
 
 /**
@@ -116,9 +118,34 @@ const WHOLE_THEN_PARTS = /全(?:市|县|区|镇|乡|旗|州|省|盟)(?:的|范�
  */
 // (not after 其中: "其中县自然资源局收到…" is qizhong-readings.ts's to read)
 const SUBJECT_START = /^\s*(?:\d{4}\s*年度?\s*[，,]?\s*)?(?![全本我各该其])/.source;
-const SUBJECT_VERB = /(?=$|\s|共|全年|本年|收到|受理|接收|接到|新收|办结|答复|办理|处理|予以)/.source;
+const SUBJECT_VERB = /(?=$|\s|共|全年|本年|收到|受理|接收|接到|新收|办结|答复|办理|处理|予以|同意|部分公开|不予)/.source;
 const NAMED_DEPARTMENT = new RegExp(`${SUBJECT_START}(?:(?!政府)[^，,；;。\\d、（(]){1,12}?(?:局|委员会|委|中心|院)${SUBJECT_VERB}`);
 const NAMED_TOWN = new RegExp(`${SUBJECT_START}(?:(?!政府)[^，,；;。\\d、（(]){1,8}?(?:街道|镇|乡)${SUBJECT_VERB}`);
+
+/**
+ * In a 部门's report, a department named as the subject that is not the body: "区财政局予以公开10件" in a
+ * 卫生健康局's report (rt40) quotes another body, which table 三 does not count. The body's own name, or
+ * any short form of it ("区卫健局", "市场监管局" for "…市场监督管理局": its characters in the agency's
+ * order), may be the body itself and is not taken for another.
+ */
+function namesOtherDepartment(words: string, body: Body | null): boolean {
+  if (!body?.name || body.levels.size > 0) return false;
+  const m = NAMED_DEPARTMENT.exec(words);
+  if (!m) return false;
+  const name = m[0].replace(/^\s*(?:\d{4}\s*年度?\s*[，,]?\s*)?/, '').trim();
+  return !shortFormOf(name, body.name);
+}
+
+/** Are the characters of `name` found, in order, in `agency` (a short form of it)? */
+function shortFormOf(name: string, agency: string): boolean {
+  let at = 0;
+  for (const ch of name) {
+    at = agency.indexOf(ch, at);
+    if (at < 0) return false;
+    at += 1;
+  }
+  return true;
+}
 
 /** Does the subject name a department or a town of the government whose report it is? */
 function namesUnitOfGovernment(words: string, body: Body | null): boolean {
@@ -129,7 +156,7 @@ function namesUnitOfGovernment(words: string, body: Body | null): boolean {
 
 function kind(words: string, body: Body | null): 'whole' | 'part' | 'other' | null {
   // "我局汇总全市…共1236件": whose figure? the region's is as likely: not compared
-  if (namesAnotherBody(words, body)) return 'other';
+  if (namesAnotherBody(words, body) || namesOtherDepartment(words, body)) return 'other';
   if (WHOLE_THEN_PARTS.test(words) && !WIDER.test(words)) return 'part';
   if (SELF_OFFICE.test(words)) return 'part';
   if (body && SELF.test(words)) return 'whole';
