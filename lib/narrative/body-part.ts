@@ -32,7 +32,7 @@ const WHOLE = /全(?:市|县|区|镇|乡|旗|州|省|盟)|各级各(?:部门|单
  * 收到…"): only time words before it (not "按照市政府部署", "报请市政府", "代市政府"), and a
  * count or a verb after it (not "县政府门户网站", "市政府办公室", "市政府令").
  */
-const GOVERNMENT_SUBJECT = /^(?:\s|[，,]|\d{4}\s*年度?|全年|本年度?|今年|年内|当年|同年)*(市|县|区|镇|乡|旗|州|省|盟)(?:人民)?政府(?=[\s，,]|共|合计|总计|累计|全年|本年|今年|年内|当年|新|收到|受理|接收|接到|办理|办结|答复|处理|制发|制定|印发|出台|发布|作出|做出|实施|发生|被|未|无|没有|$)/;
+const GOVERNMENT_SUBJECT = /^(?:\s|[，,]|\d{4}\s*年度?|全年|本年度?|今年|年内|当年|同年)*(市|县|区|镇|乡|旗|州|省|盟)(?:人民)?政府(?=[\s，,]|共|合计|总计|累计|全年|本年|今年|年内|当年|新|收到|受理|接收|接到|办理|办结|答复|处理|予以|同意公开|部分公开|不予|制发|制定|印发|出台|发布|作出|做出|实施|发生|被|未|无|没有|$)/;
 
 /**
  * Whose report it is: the levels of region that are the body itself (全区 for a 区政府; 本镇,
@@ -132,8 +132,25 @@ function namesOtherDepartment(words: string, body: Body | null): boolean {
   if (!body?.name || body.levels.size > 0) return false;
   const m = NAMED_DEPARTMENT.exec(words);
   if (!m) return false;
-  const name = m[0].replace(/^\s*(?:\d{4}\s*年度?\s*[，,]?\s*)?/, '').trim();
-  return !shortFormOf(name, body.name);
+  // (a year cut from its 年: "2023 年度我局共收到…" leaves "年度我局"; the body itself, 我局/本局, is no other)
+  const name = m[0].replace(/^[\s\d]*(?:年度?)?\s*[，,]?\s*/, '').trim();
+  if (SELF.test(name) || /^[我本该其]/.test(name)) return false;
+  // (the region before the name may be written another way, "县人力社保局" in 开州区's report once 开县: the
+  // name after its last level word)
+  // (a level above the body's own is another body: "市卫生健康局" in a 区卫生健康局's report)
+  const own = levelTier(body.name);
+  if (own !== null && [...name.matchAll(LEVEL_CHAR)].some((l) => (TIER[l[0]] ?? 9) < own)) return true;
+  return !shortFormOf(name.replace(/^.*[省市县区州盟旗](?!场)/, ''), body.name);
+}
+
+/** A level of region in a name (not the 市 of 市场), and how high it stands: 省 0, 市/州/盟 1, 县/区/旗 2. */
+const LEVEL_CHAR = /[省市县区州盟旗](?!场)/g;
+const TIER: Record<string, number> = { 省: 0, 市: 1, 州: 1, 盟: 1, 县: 2, 区: 2, 旗: 2 };
+/** The tier of the last level named in the agency's name ("东湖市云岭区卫生健康局": 区, 2), or null. */
+function levelTier(agency: string): number | null {
+  const all = [...agency.matchAll(LEVEL_CHAR)];
+  const last = all[all.length - 1];
+  return last ? TIER[last[0]] ?? null : null;
 }
 
 /** Are the characters of `name` found, in order, in `agency` (a short form of it)? */
