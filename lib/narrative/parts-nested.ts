@@ -19,6 +19,8 @@ const isKind = (name: string): boolean => [null, 'infoKind'].includes(totalItemK
 
 /** The body's own level, which may count its departments. */
 const LEVEL = /本级|^(?:县|市|区|省|州|旗)级|(?:省|市|县|区|州|旗)(?:人民)?政府(?!网|门户|信息|公报|令)/;
+/** The counters of information published (not of applications, 件). */
+const INFO_UNIT = /^[条篇]$/;
 /** Departments or units of a level. */
 const UNIT = /部门|单位|[省市县区州旗]直|直属|所属|下属/;
 
@@ -50,7 +52,9 @@ export function nestedParts(g: PartsGroup): string | null {
   const excess = subDec(sumDec(g.parts.map((p) => p.f.value)), g.whole.f.value);
   // (the level may count its units' items, no more: the excess is at most the units')
   const units = g.parts.filter((p, k) => UNIT.test(names[k] as string) && !LEVEL.test(names[k] as string));
-  if (names.some((n) => LEVEL.test(n)) && units.length > 0 && cmpDec(excess, sumDec(units.map((p) => p.f.value))) <= 0) return '本级与所属部门、单位的信息可能交叉计数';
+  // (of information only: under a count of applications 本级 is the government's own office, apart from its
+  // 部门 — "共收到…45件，其中区政府本级17件，各街道办事处、区直各单位共38件" is an error, seed 004)
+  if (INFO_UNIT.test(g.whole.f.unit) && names.some((n) => LEVEL.test(n)) && units.length > 0 && cmpDec(excess, sumDec(units.map((p) => p.f.value))) <= 0) return '本级与所属部门、单位的信息可能交叉计数';
   for (let i = 0; i < names.length; i++) {
     for (let j = 0; j < names.length; j++) {
       if (i === j) continue;
