@@ -23,6 +23,7 @@
 import { cmpDec } from './decimal.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { wordsAfter, type At } from './quote.ts';
+import { findChannelsAfterWhole } from './channels-after-whole.ts';
 import { notThisYears } from './other-year.ts';
 import { ANSWERED, CARRIED_FROM, CARRIED_ON, clauseEnd, closesList, flowTotalOf, inRespectivelyList, inSubsetParen, type PartsGroup } from './parts-sum.ts';
 
@@ -63,7 +64,12 @@ const SEVERAL_RESULTS = /多种(?:处理|办理|答复)?(?:结果|情形|方式)
 /** An item's words with the marks and list words before them taken off. */
 export const itemWords = (label: string): string => label.replace(/^[、，,：:\s]+/, '').replace(/^(?:以及|及|和|与)/, '').trim();
 
+/** Results, or channels (channels-after-whole.ts, recall41), listed right after their whole with no 其中. */
 export function findResultsAfterWhole(s: SentenceFigures, year: number | null = null): PartsGroup[] {
+  return [...resultsAfterWhole(s, year), ...findChannelsAfterWhole(s, year)];
+}
+
+function resultsAfterWhole(s: SentenceFigures, year: number | null): PartsGroup[] {
   if (s.figures.length < 3 || !/予以公开|同意公开|部分公开|不予公开|无法提供|不予处理/.test(s.text)) return [];
   const out: PartsGroup[] = [];
   const figs = s.figures;
