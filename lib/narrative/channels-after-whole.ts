@@ -38,7 +38,8 @@ export function findChannelsAfterWhole(s: SentenceFigures, year: number | null =
     if (!UNITS.has(whole.unit) || !isCount(whole) || whole.paren !== null || whole.share || notThisYears(s, whole, year) || inRespectivelyList(s, whole)) continue;
     if (!RECEIVED.test(whole.label) || NOT_WHOLE.test(whole.label)) continue;
     const first = figs[i + 1] as TextFigure;
-    if (first.paren !== null || !/^\s*[，,]/.test(s.text.slice(whole.end, first.start))) continue;
+    // (a ， and the first channel's words, nothing between: not "63件，主要申请方式如下：当面申请4件…", recall37)
+    if (first.paren !== null || !/^\s*[，,][^，,：:；;]*$/.test(s.text.slice(whole.end, first.start))) continue;
     const end = clauseEnd(s.text, whole.end);
     const parts: TextFigure[] = [];
     for (const f of figs.slice(i + 1)) {
