@@ -1,6 +1,7 @@
 // npm run dump [-- out.jsonl] [-- --compare baseline.jsonl]: every result of the core on the
 // fixture, shared and fuzzed pages, without timings (scripts/result-dump-pages.ts says which).
-// With --compare, exits 1 and names the first pages that differ from the baseline.
+// With --compare, exits 1 and names the first pages that differ from the baseline (page by page,
+// by name; pages only one side has are listed apart).
 import * as esbuild from 'esbuild';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -33,15 +34,21 @@ writeFileSync(out, text);
 process.stderr.write(`dump: ${pages} pages → ${out} (${Math.round(performance.now() - t0)} ms)\n`);
 
 if (baseline) {
-  const a = readFileSync(baseline, 'utf8').split('\n');
-  const b = text.split('\n');
-  const diff = [];
-  for (let i = 0; i < Math.max(a.length, b.length); i++) if (a[i] !== b[i]) diff.push(i);
+  // page by page, by name: a page only one side has (a fixture added or removed, with its fuzzed
+  // copies) is listed apart, and does not count as a change of the others
+  const byPage = (t) => new Map(t.split('\n').filter(Boolean).map((l) => [JSON.parse(l).page, l]));
+  const [a, b] = [byPage(readFileSync(baseline, 'utf8')), byPage(text)];
+  const added = [...b.keys()].filter((k) => !a.has(k));
+  const removed = [...a.keys()].filter((k) => !b.has(k));
+  const diff = [...b.keys()].filter((k) => a.has(k) && a.get(k) !== b.get(k));
+  for (const [what, list] of [['only in this run', added], ['only in the baseline', removed]]) {
+    if (list.length) process.stderr.write(`dump: ${list.length} pages ${what}: ${list.slice(0, 6).join(', ')}${list.length > 6 ? ', …' : ''}\n`);
+  }
   if (diff.length === 0) {
-    process.stderr.write(`dump: identical to ${baseline} (${pages} pages)\n`);
+    process.stderr.write(`dump: identical to ${baseline} on the ${b.size - added.length} pages both have\n`);
   } else {
-    for (const i of diff.slice(0, 10)) process.stderr.write(`differs: ${(JSON.parse(b[i] || a[i] || '{}').page) ?? `line ${i}`}\n`);
-    process.stderr.write(`dump: ${diff.length} of ${pages} pages differ from ${baseline}\n`);
+    for (const k of diff.slice(0, 10)) process.stderr.write(`differs: ${k}\n`);
+    process.stderr.write(`dump: ${diff.length} of the ${b.size - added.length} pages both have differ from ${baseline}\n`);
     process.exit(1);
   }
 }

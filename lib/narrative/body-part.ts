@@ -40,6 +40,8 @@ const GOVERNMENT_SUBJECT = /^(?:\s|[，,]|\d{4}\s*年度?|全年|本年度?|今�
  */
 export interface Body {
   levels: ReadonlySet<string>;
+  /** the report is a government office's own (…办公室, …办公厅): "市政府办公室收到…" may be the body itself */
+  office?: true;
   /** the agency's own name, when known: a department named in a 部门's report that it cannot abbreviate is another body */
   name?: string;
 }
@@ -52,6 +54,7 @@ export function bodyOf(agency: string | null | undefined): Body | null {
   if (!agency) return null;
   const g = /(市|县|区|镇|乡|旗|州|省|盟)(?:人民)?政府$/.exec(agency);
   if (g) return { levels: new Set([g[1] as string]), name: agency };
+  if (/办公[室厅]$/.test(agency)) return { levels: NO_LEVEL, office: true, name: agency };
   return { levels: /街道(?:办事处)?$/.test(agency) ? TOWNSHIP : NO_LEVEL, name: agency };
 }
 

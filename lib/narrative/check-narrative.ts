@@ -269,7 +269,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         // "占比54.2%（不含上年结转）": a base of its own, not the whole read
         if (o.check.outcome === 'fail' && baseQualifiedAfter(c)) return { check: { ...o.check, outcome: 'skip' as const, detail: `${o.check.detail}；占比后的括注另定了基数，不作判断` } };
         // …and of one applicant column ("自然人申请56件，占90.3%": share-of-applicant.ts)
-        return (o.check.outcome === 'skip' && (shareOfResult(c, o, sentences, input.figures, correctedSets, year, aboutApplications, claims) ?? shareOfApplicant(c, o, sentences, input.figures, correctedSets, year, aboutApplications, claims)
+        // (a result row whose 总计 the page left blank is read as its parts' sum, as text-vs-table reads it)
+        return (o.check.outcome === 'skip' && (shareOfResult(c, o, sentences, input.filledTotals ?? input.figures, correctedSets, year, aboutApplications, claims) ?? shareOfApplicant(c, o, sentences, input.figures, correctedSets, year, aboutApplications, claims)
           ?? shareAfterWhole(c, o, sentences, input.figures, year, claims) ?? (hasTables ? null : shareInResultRun(c, o, sentences)))) || o;
       });
       out.push(...namedShareOutcomes(sentences, paragraphs, input.figures));

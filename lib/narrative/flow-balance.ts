@@ -44,17 +44,17 @@ const OTHER_OUTCOME = /撤回|撤销|终止|正在|在办|办理中|未办结|�
  * one before the report's, or the one after. Another year, or a report whose year is not known: the
  * sentence is not read (its flow may be another year's).
  */
-const YEAR_CARRIED_IN = /(\d{4})\s*年度?(?:底|末)?(?:的)?(?:结转|转结|遗留)(?!\s*(?:至|到|入))/;
+export const YEAR_CARRIED_IN = /(\d{4})\s*年度?(?:底|末)?(?:的)?(?:结转|转结|遗留)(?!\s*(?:至|到|入))/;
 const YEAR_CARRIED_ON = /(?:结转|转|顺延|延期?)(?:至|到|入)?\s*(\d{4})\s*年/;
 /**
  * "结转2025年2件" in the 2024 report (recall35): carried on, the year right after 结转 with no 至/到.
  * The figure names another year, so notThisYears drops it; read here before that, and only with the
  * year after the report's (another year: the sentence is not read).
  */
-const CARRIED_YEAR_NEXT = /(?:结转|转入|顺延)\s*(\d{4})\s*年度?(?:继续)?(?:办理|处理)?(?:的)?(?:申请)?$/;
+export const CARRIED_YEAR_NEXT = /(?:结转|转入|顺延)\s*(\d{4})\s*年度?(?:继续)?(?:办理|处理)?(?:的)?(?:申请)?$/;
 
 /** The year a label carries from or to (YEAR_CARRIED_IN, YEAR_CARRIED_ON) fits the report's: true, false, or null when it names none. */
-function carriedYearFits(re: RegExp, label: string, year: number | null, step: number): boolean | null {
+export function carriedYearFits(re: RegExp, label: string, year: number | null, step: number): boolean | null {
   const m = re.exec(label);
   if (!m) return null;
   return year !== null && Number(m[1]) === year + step;
@@ -111,6 +111,11 @@ function readTerms(s: SentenceFigures, year: number | null): Terms | null {
           [t.accepted, t.acceptedHolds, t.acceptedWord] = [t.inNew, true, '收到'];
           delete t.inNew;
         } else return null;
+      } else if (/其中/.test(f.label) && t.inNew && !t.accepted && s.figures.filter((g) => g.end <= f.start).at(-1) === t.inNew) {
+        // "收到申请20件，其中上年结转3件" (hunt41): the 其中 puts those carried in among what was received,
+        // or a writer's loose word for those beside it: read as a bare 受理 is, both ways
+        [t.accepted, t.acceptedWord] = [t.inNew, '收到'];
+        delete t.inNew;
       }
       ok = set('carriedIn', f);
     } else if (f.paren !== null) continue;

@@ -22,6 +22,7 @@ import { isCount, type SentenceFigures, type TextFigure } from './figures-in-tex
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { notThisYears } from './other-year.ts';
 import { CARRIED_FROM, CARRIED_ON, LIST_LEAD } from './parts-sum.ts';
+import { CARRIED_YEAR_NEXT, carriedYearFits, YEAR_CARRIED_IN } from './flow-balance.ts';
 import { quoteSpan } from './quote.ts';
 
 const NEW = /新收|新受理|收到|接收|接到/;
@@ -31,13 +32,14 @@ const SUBTOTAL = /^(?:合计|共计|总计|共)$/;
 /** Words before the closed count that only say when: "截至12月底", "截至年底". */
 const AS_OF = /^(?:(?:截至|截止|到|至)[^，,；;]*?)?(?:年底|年末|底|末|止|日)(?=已|共|累计|全部|依法|均|办|答|回)/;
 /** Closed, in table 三's words (flow-balance.ts CLOSED) and the looser 回复/办复. */
-const CLOSED = /^(?:已|共|累计|全部|依法|均已|均)?(?:办结|办结完毕|办理完毕|办理完成|办理完结|答复完毕|(?:已?完成)?(?:予以)?答复)$/;
+const CLOSED = /^(?:全年|本年度?|年内)?(?:已|共|累计|全部|依法|均已|均)?(?:办结|办结完毕|办理完毕|办理完成|办理完结|答复完毕|(?:已?完成)?(?:予以)?答复)$/;
 /**
  * (and a bare "办理15项" before "结转下年度继续办理1项", recall39b: a 2021 provincial department's
  * flow; 办理 may also count all that were handled, those carried on among them: where it equals
- * what came in, a skip)
+ * what came in, a skip). Either may open on the year it speaks of: "全年办理1503件" (hunt41: a 2024
+ * municipal commission's flow, "全年接收…1554件，2023年结转132件；全年办理1503件，结转2025年183件").
  */
-const CLOSED_LOOSE = /^(?:已|共|累计|全部|依法|均已|均)?(?:回复|办复|回复完毕|办理)$/;
+const CLOSED_LOOSE = /^(?:全年|本年度?|年内)?(?:已|共|累计|全部|依法|均已|均)?(?:回复|办复|回复完毕|办理)$/;
 const HANDLED = /办理$/;
 /** Still open, as the count's words say it, before or after: "正在办理中3件", "3件正在办理中", "尚有3件正在办理". */
 const PENDING = /^(?:尚有|还有|仍有|另有)?(?:正在办理(?:中)?|正在处理(?:中)?|办理中|尚在办理(?:中)?|仍在办理(?:中)?|尚未办结|未办结|在办)(?:的)?$/;
@@ -58,6 +60,8 @@ interface Terms {
   /** the channels a 合计 sums (read as the in-term) */
   channels?: TextFigure[];
   looseClosed?: boolean; pending?: boolean; carriedInParen?: boolean; carriedAfter?: boolean;
+  /** how the text says what came in, where a 受理-like count is read from another word */
+  inWord?: string;
 }
 
 const words = (f: TextFigure): string => f.label.replace(LIST_LEAD, '').replace(/^[、，,\s]+/, '').trim();
@@ -90,6 +94,18 @@ function readTerms(s: SentenceFigures, year: number | null): Terms | null {
       t.carriedInParen = true;
       continue;
     }
+    // "2023年结转132件", "结转2025年183件" (hunt41: a 2024 municipal commission's flow): carried in or on,
+    // the year written as flow-balance.ts reads it; only the year before the report's or the one after
+    // (not under a 其中: "收到20件，其中2023年结转3件" holds those carried in, as flow-balance.ts leaves it)
+    if (f.paren === null && !CARRIED_ON.test(w) && !/其中/.test(f.label)) {
+      const yearOn = carriedYearFits(CARRIED_YEAR_NEXT, w, year, 1);
+      const yearIn = yearOn === null ? carriedYearFits(YEAR_CARRIED_IN, w, year, -1) : null;
+      if (yearOn === false || yearIn === false) return null;
+      if (yearOn || yearIn) {
+        if (!set(yearOn ? 'out' : 'carriedIn', f)) return null;
+        continue;
+      }
+    }
     const carriedAfter = after ? CARRIED_ON_AFTER.exec(after) : null;
     if (carriedAfter || CARRIED_ON.test(w)) {
       if (carriedAfter && !yearFits(carriedAfter[1], year === null ? null : year + 1)) return null;
@@ -100,6 +116,12 @@ function readTerms(s: SentenceFigures, year: number | null): Terms | null {
     }
     if (notThisYears(s, f, year)) return null;
     if (CARRIED_FROM.test(w)) {
+      // "收到申请20件，其中上年结转3件" (hunt41): those carried in among what was received, or beside it —
+      // read as a bare 受理 is, both ways (flow-balance.ts)
+      if (/其中/.test(f.label) && t.inNew && !t.accepted && counts[counts.indexOf(f) - 1] === t.inNew) {
+        [t.accepted, t.inWord] = [t.inNew, '收到'];
+        delete t.inNew;
+      }
       if (!set('carriedIn', f)) return null;
       continue;
     }
@@ -213,7 +235,7 @@ export function checkFlowWords(s: SentenceFigures, paragraphs: readonly Paragrap
     return [skip(quote, `${first.shown} = ${formatDec(first.value)}件，${outShown} = ${formatDec(outflow)}件；括注只说${closedWords}数中有上年结转${carriedIn.raw}，上年结转的申请可能更多（未办结的转入下年度），不作判断`)];
   }
   const detail = `${readings.map((r) => `${r.shown} = ${formatDec(r.value)}件`).join('或')}，${outShown} = ${formatDec(outflow)}件，收支不平衡${held}`;
-  const message = `正文称${t.inNew ? '收到' : '受理'}${inFig.raw}、上年结转${carriedIn.raw}，共${formatDec(first.value)}件，但${closedWords}${closed.raw}与${outWords}${out.raw}合计${formatDec(outflow)}件，两者应相等${loose ? `（${[t.looseClosed ? `“${closedWords}”` : '', t.pending ? '“正在办理”' : ''].join('')}不是统计表的用语，请核对）` : ''}。`;
+  const message = `正文称${t.inWord ?? (t.inNew ? '收到' : '受理')}${inFig.raw}、上年结转${carriedIn.raw}，共${formatDec(first.value)}件，但${closedWords}${closed.raw}与${outWords}${out.raw}合计${formatDec(outflow)}件，两者应相等${loose ? `（${[t.looseClosed ? `“${closedWords}”` : '', t.pending ? '“正在办理”' : ''].join('')}不是统计表的用语，请核对）` : ''}。`;
   return [loose ? warn(quote, detail, message, first.value, outflow) : error(quote, detail, message, first.value, outflow)];
 }
 

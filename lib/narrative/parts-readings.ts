@@ -117,6 +117,33 @@ function bareItems(g: PartsGroup): TextFigure[] {
   return out;
 }
 
+/**
+ * Numbers written without a counter between a list's items, of any kind, that bareItems does not read as
+ * items (their kind is none it knows): "其中，政务公告类信息116条，…会议活动类信息460条，部门动态402，其他信息
+ * 248条" (hunt41b: a real 2013 county's five kinds of 1324, summed without the 402 as 922 and an error on
+ * a list closed by 其他). The reader may read 402条; a list short of its whole by such a number is a skip.
+ */
+export function unitlessBetween(g: PartsGroup): string[] {
+  const first = g.parts[0];
+  const last = g.parts[g.parts.length - 1];
+  if (!first || !last || g.parts.some((p) => p.s !== first.s)) return [];
+  const s = first.s;
+  const span = s.text.slice(first.f.end, last.f.start);
+  const out: string[] = [];
+  BARE_NUMBER.lastIndex = 0;
+  for (let m = BARE_NUMBER.exec(span); m; m = BARE_NUMBER.exec(span)) {
+    const start = first.f.end + m.index;
+    const end = start + m[0].length;
+    const from = Math.max(...['，', ',', '、', '；', ';', '：', ':'].map((c) => s.text.lastIndexOf(c, start - 1))) + 1;
+    const label = s.text.slice(from, start).trim();
+    if (from <= first.f.end || label === '' || /[\d（()）]/.test(label) || NOT_A_COUNT.test(label) || enclosingParen(s.text, start) !== null) continue;
+    // (not one bareItems already reads as an item: withBareItems)
+    if (s.figures.some((f) => f.start < end && start < f.end) || g.parts.some((p) => p.f.start === start)) continue;
+    out.push(label + m[0]);
+  }
+  return out;
+}
+
 /** A reading with its items written without their counter (bareItems), or null when it has none. */
 export function withBareItems(g: PartsGroup): PartsGroup | null {
   const bare = bareItems(g);

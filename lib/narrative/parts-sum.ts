@@ -196,8 +196,8 @@ const CLOSED_CASES = /审结|结案/;
 const STILL_OPEN = /未审结|未结案|(?:正在|尚在|仍在)审理|审理中|在审|在办/;
 /** Words opening a list or an item, before the item's own words: "其中，", "另有", "包括". */
 export const LIST_LEAD = /^(?:其中|另有|还有|另|分别为|分别是|包括|含)?[，,：:\s]*/;
-/** Words saying what became of applications or cases: 办理, 处理, 答复, 审结… (any of their forms). */
-const DONE = /^(?:受理后|经审查|经审核|经核实|已|均|都|全部|依法|按时|按期|如期|及时|共|共计|累计|合计|并|且)*(?:作出|做出|予以)?(?:办理|处理(?!结果|决定)|办结|答复|回复|办复|审结|结案|判决|予以公开|同意公开|全部公开|部分公开|不予公开|不予处理|其他处理|无法提供|结转下|公开$|(?:不)?属于(?:已)?(?:主动)?公开(?:的)?范围)/;
+/** Words saying what became of applications or cases: 办理, 处理, 答复, 审结… (and 全年/本年度 before: hunt41). */
+const DONE = /^(?:受理后|经审查|经审核|经核实|已|均|都|全部|依法|按时|按期|如期|及时|共|共计|累计|合计|并|且|全年|本年度?|年内)*(?:作出|做出|予以)?(?:办理|处理(?!结果|决定)|办结|答复|回复|办复|审结|结案|判决|予以公开|同意公开|全部公开|部分公开|不予公开|不予处理|其他处理|无法提供|结转下|公开$|(?:不)?属于(?:已)?(?:主动)?公开(?:的)?范围)/;
 
 /**
  * The first 其中 after `from` that opens a sub-list ending this list, or −1. A 其中 inside a

@@ -49,6 +49,27 @@ export function pastSemicolon(s: SentenceFigures, q: number, parts: readonly { f
 }
 
 /**
+ * Where a 其中 list run over ；-clauses may end at a later ；: the first ；-clause past the 其中's own
+ * that opens a statement of its own (NEW_STATEMENT) or, when the list's first item opens on no verb of
+ * publishing, on one (PUBLISHING). hunt41b: a real 2011 街道 report's "共发布主动公开信息33条，其中“机构设置”
+ * 栏目发布信息3条；“工作动态”栏目发布信息30条；发布依申请公开信息共28条" (the two columns add up, the
+ * 依申请 clause after them was summed in, 61 against 33). pastSemicolon reads only the first ；; this is a
+ * reading beside the whole sentence, as channelTurn is. null when none.
+ */
+export function semicolonTurn(s: SentenceFigures, q: number): number | null {
+  const first = s.figures.find((f) => f.start > q);
+  if (!first) return null;
+  const firstWords = s.text.slice(q + 2, first.start).replace(/^[\s，,：:]+/, '');
+  const re = /[；;]/g;
+  re.lastIndex = clauseEnd(s.text, q) + 1;
+  for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+    const words = s.text.slice(m.index + 1).replace(/^[\s，,]+/, '');
+    if (NEW_STATEMENT.test(words) || (PUBLISHING.test(words) && !PUBLISHING.test(firstWords))) return m.index;
+  }
+  return null;
+}
+
+/**
  * A ，-clause that names where it publishes: "在信息公开目录系统发布…", "通过微信公众号推送…", and
  * without the preposition, the place then 上 and the verb: "单位公示栏上公开…" (hunt34: a 2025 county
  * bureau's list of the site's items, then what its 公示栏 showed).

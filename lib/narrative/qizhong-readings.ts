@@ -46,13 +46,25 @@ export function dividedSentence(sentences: readonly (SentenceFigures & { para?: 
 /**
  * Does the sentence open with 其中 right after a sentence (of its paragraph) whose last clause is
  * about a part of the body or of the applications ("区政府本级收到申请30件。", "…，其中网上申请50件。")?
+ * Or open with a result of table 三, naming no subject of its own ("区政府办代表区政府受理申请17件，答复
+ * 17件。予以公开10件，…"): those are the part's results too, or may be (a skip, not the table's rows).
  */
-export function leadsWithPartsOf(s: SentenceFigures, prev: SentenceFigures | null, body: Body | null): boolean {
-  if (!prev || !/^[\s，,]*其中/.test(s.text)) return false;
+export function leadsWithPartsOf(
+  s: SentenceFigures,
+  prev: SentenceFigures | null,
+  body: Body | null,
+  /** false where the part's figures are the tables' (text-vs-table.ts levelTables): 其中 alone then */
+  results = true,
+): boolean {
+  // (an office's own report: its "市政府办公室全年新收…" is the body itself, whose results follow)
+  if (!prev || !(results && !body?.office ? LEADS_DIVIDED : /^[\s，,]*其中/).test(s.text)) return false;
   const p = prev.text.replace(/[。！？\s]+$/, '');
   const last = p.slice(clauseStart(p, p.length));
   return aboutPartOfBody(p, p.length, body) || SUBSET_SUBJECT.test(scopeBefore(p, p.length)) || (SUBSET.test(last) && !ALL_OF_THEM.test(last));
 }
+
+/** A sentence's opening that goes on with the sentence before: 其中, or a result of table 三 with no subject before it. */
+export const LEADS_DIVIDED = /^[\s，,]*(?:其中|(?:办理结果(?:为|如下|是)?[：:，,]?\s*)?[“"]?(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理))/;
 
 /**
  * "…共收到申请十二件，均为自然人提出。其中，予以公开八件…" (red team 23, m19): a last clause that says

@@ -22,7 +22,7 @@ import type { ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, quoteClause, shownOf } from './quote.ts';
 import { CARRIED_SOURCE, comparedWith, lastClauseOfOtherPeriod, otherPeriod } from './period.ts';
 import { aboutOwnLevel, aboutPartOfBody, namesOwnLevel, namesOwnLevelSubject, saysTablesArePart, scopeBefore } from './body-part.ts';
-import { caseNamedAfter, dividedSentence, hasTopicWord, parenOwnerWords, totalOfResults, leadsWithPartsOf, QIZHONG_RESULT, resultAfter, SUBSET, SUBSET_SUBJECT, subsetOfAnswered, withoutOutcomeQizhong } from './qizhong-readings.ts';
+import { caseNamedAfter, dividedSentence, hasTopicWord, parenOwnerWords, totalOfResults, leadsWithPartsOf, LEADS_DIVIDED, QIZHONG_RESULT, resultAfter, SUBSET, SUBSET_SUBJECT, subsetOfAnswered, withoutOutcomeQizhong } from './qizhong-readings.ts';
 import { notThisTable } from './other-scope.ts';
 import { compare, type Claimed, type LevelFigures, type VsTableInput } from './vs-table-compare.ts';
 import { headingOf, paragraphAboutApplications, RESULT_MEASURES, resultWordsAt } from './paragraph-topic.ts';
@@ -203,7 +203,10 @@ export function checkAgainstTables(
       if (!own && SUBSET_SUBJECT.test(scopeBefore(s.text, f.start))) continue;
       // "区政府本级收到申请30件。其中予以公开12件，不予公开2件。", "其中网上申请50件。其中…": a
       // sentence opening with 其中 after one whose last clause is about a part is that part's
-      if (topic === 'apply' && semicolonClauseStart(s.text, f.start) === 0 && leadsWithPartsOf(s, prev && prev.para === s.para ? prev : null, input.body ?? null)) continue;
+      // (and its later ；-clauses that open with a result as well: "予以公开10件，…；不予处理2件，…"), unless
+      // the part is what the tables count ("市政府办公室全年新收…436件。予以公开…" in the office's report)
+      const partsAt = semicolonClauseStart(s.text, f.start);
+      if (topic === 'apply' && (partsAt === 0 || LEADS_DIVIDED.test(s.text.slice(partsAt))) && leadsWithPartsOf(s, prev && prev.para === s.para ? prev : null, input.body ?? null, !partTables && !levelTables)) continue;
       if (!own && aboutPartOfBody(s.text, f.start, input.body) && !ownLevel) continue; // "区政府本级收到66件，办结69件": 本级's, both
       if (namesNarrowerKind(s.text.slice(f.end))) {
         foreign();
