@@ -17,8 +17,18 @@ import { linesAfterHeading, type Line } from './lines.ts';
 import { isGovernmentBody, isSpamName, matchReportTitle, normalizeAgency, type AgencyContext } from './title.ts';
 import { labelKey } from '../text/normalize.ts';
 
-/** The opening's verb before the report's own title, which may stand in 《》. */
-const NAMES_REPORT = /(?:现将|现予|现|特|予以|向社会)?(?:公布|发布|公开|印发|编制)(?:了)?《?([^《》。;!?]{4,70}?(?:年度报告|年报|工作报告|情况报告|情况的报告))/;
+/**
+ * The opening's verb before the report's own title, which may stand in 《》; or "现将" alone ("现将乐山市
+ * 金口河区文化广播电视体育和旅游局2024年…年度报告如下", detect41).
+ */
+const NAMES_REPORT = /(?:(?:现将|现予|现|特|予以|向社会)?(?:公布|发布|公开|印发|编制)(?:了)?|现将)《?([^《》。;!?]{4,70}?(?:年度报告|年报|工作报告|情况报告|情况的报告))/;
+
+/**
+ * The same opening naming the year's work rather than the report: "现公布长春净月高新技术产业开发区教育局
+ * 2025年度政府信息公开工作情况", "现将…管理委员会2024年度政府信息公开工作情况报告如下" (detect41: the
+ * contact line's short name "净月高新区教育局" was taken instead). The body, and the year it names.
+ */
+const NAMES_WORK = /(?:现将|(?:现|特|予以|向社会)?(?:公布|发布|公开))([^《》。;!?,]{4,40}?)(\d{4})年度?(?:政府)?信息公开工作(?:开展)?情况/;
 
 /** "本报告由X(根据|按照|…)…编制", "本年度报告由X编制而成". */
 const COMPILED_BY = /本(?:年度)?(?:报告|年报)(?:系|是)?由([^,。;:()《》]{2,40}?)(?:根据|按照|依据|依照|结合|汇总|负责|牵头|组织|会同|编制|撰写|编写)/;
@@ -70,6 +80,9 @@ export function bodyFromText(lines: readonly Line[], from: Element | null, conta
     // the report's own year: "按时发布了《…2022年…年度报告》" in the 2023 report is last year's
     const name = t && year !== null && t.year === year ? body(t.agencyRaw) : null;
     if (name) return name;
+    const w = t ? null : NAMES_WORK.exec(l.key);
+    const worked = w && year !== null && Number(w[2]) === year ? body(w[1]) : null;
+    if (worked) return worked;
   }
   for (const l of opening) {
     const name = body(parentBody(COMPILED_BY.exec(l.key)?.[1]?.trim() ?? null));

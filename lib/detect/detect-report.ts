@@ -153,7 +153,7 @@ function classify(lines: readonly Line[]): Classified {
       match = matchZhengwuTitle(key);
       conditional = match !== null;
     }
-    if (!match && !line.isLink && key.length <= 40 && lines[i + 1]?.el === line.el) {
+    if (!match && !line.isLink && key.length <= 40 && (lines[i + 1]?.el === line.el || splitOver(line, lines[i + 1]))) {
       const joined = brokenHeading(lines, i);
       if (joined) {
         ({ line, match } = joined);
@@ -193,23 +193,37 @@ function classify(lines: readonly Line[]): Classified {
 /**
  * A heading Word broke with <br> ("东湖市青山区白沙镇<br>2023年政府信息公开<br>工作年度报告"): its
  * lines share one block. Joins the short lines from `at` on, up to four, when the phrase appears
- * only across them; null otherwise.
+ * only across them; null otherwise. A title typed as two paragraphs splits the phrase over two
+ * blocks of one tag ("襄城区人社局2024年政府信息公开工作" / "年度报告", detect41): joined when the
+ * first holds "公开" and the whole names its year.
  */
 function brokenHeading(lines: readonly Line[], at: number): { line: Line; match: TitleMatch; next: number } | null {
   const first = lines[at]!;
   let key = first.key;
   let text = first.text;
+  let blocks = false;
   for (let j = at + 1; j < at + 4; j++) {
     const l = lines[j];
-    if (!l || l.el !== first.el || l.isLink || l.key.length > 40 || /[,。;!?]/.test(l.key)) return null;
+    const prev = lines[j - 1]!;
+    if (!l || l.isLink || l.key.length > 40 || /[,。;!?]/.test(l.key)) return null;
+    if (l.el !== prev.el) {
+      if (!splitOver(prev, l)) return null;
+      blocks = true;
+    }
     key += l.key;
     text += l.text;
     if (key.length > 80) return null;
     if (!key.includes('信息公开')) continue;
     const match = matchReportTitle(key);
-    if (match) return { line: { ...first, key, text }, match, next: j + 1 };
+    if (match && (!blocks || match.year !== null)) return { line: { ...first, key, text }, match, next: j + 1 };
   }
   return null;
+}
+
+/** next is the block right after line's, of the same tag, and line's ends inside the phrase ("…公开", "…公开工作"). */
+function splitOver(line: Line, next: Line | undefined): boolean {
+  return next !== undefined && next.el !== line.el && /公开(?:工作)?$/.test(line.key)
+    && line.el.nextElementSibling === next.el && tagOf(line.el) === tagOf(next.el);
 }
 
 /** How much an element looks like the page's main heading. */
@@ -298,7 +312,15 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
       spam ||= agency === null && o.match.agencyRaw !== null;
     }
   }
-  if (!agency && best.el && (best.match.agencyRaw === null || spam)) agency = normalizeAgency(bodyLineAbove(lines, best.el, best.text), ctx);
+  // a title Word broke in two takes its body from the line above; the page's own heading over the
+  // document's broken one ("2024年…年度报告" over "…敖包苏木人民政府" / "2024年…年度报告", detect41)
+  // takes it from the document's
+  if (!agency && (best.match.agencyRaw === null || spam)) {
+    for (const c of [best, ...seen.positive.filter((o) => o !== best && o.match.agencyRaw === null && o.match.year === best.match.year)]) {
+      agency = c.el ? normalizeAgency(bodyLineAbove(lines, c.el, c.text), ctx) : null;
+      if (agency) break;
+    }
+  }
 
   const container = findContainer(body, containerAnchors(best.el, bodyLines, tables), tables) ?? body;
   const year = best.match.year ?? others.find((o) => o.match.year !== null)?.match.year ?? yearFromText(openingLines(lines, best.el, container));

@@ -219,6 +219,9 @@ export function otherSegments(text: string): string[] {
  */
 const COLUMN_TAG = /^【[^【】]*】(?=[^【】])/;
 
+/** An info box's label before the title: no body's name begins so. */
+const INFO_LABEL = /^(?:标题|题名|文件名称|信息名称)(?=[\u4e00-\u9fa5])/;
+
 /** Strips what is not the body's name: "标题:", "关于", a column tag, quotes, brackets, a trailing "的". */
 function cleanAgency(s: string): string | null {
   let a = s;
@@ -227,6 +230,8 @@ function cleanAgency(s: string): string | null {
   // that colon is a person's, not the body's (titleAround then takes the body after the year)
   if (colon >= 0 && /(?:签发人|签发|签批人)$/.test(a.slice(0, colon))) return null;
   if (colon >= 0) a = a.slice(colon + 1);
+  // an info box's label with no colon, its cells run together ("标 题 连云区教育局政府信息…", detect41)
+  else a = a.replace(INFO_LABEL, '');
   a = a.replace(COLUMN_TAG, '').replace(/^关于(?:公布|印发|发布)?/, '').replace(/^[《“"'【\[]+|[》”"'】\]]+$/g, '');
   // brackets around the name go; a joint body's second name keeps its own ("黔南州人民政府(州政府办公室)")
   if (/^\([^()]*\)$/.test(a)) a = a.slice(1, -1);

@@ -32,7 +32,7 @@ const WHOLE = /全(?:市|县|区|镇|乡|旗|州|省|盟)|各级各(?:部门|单
  * 收到…"): only time words before it (not "按照市政府部署", "报请市政府", "代市政府"), and a
  * count or a verb after it (not "县政府门户网站", "市政府办公室", "市政府令").
  */
-const GOVERNMENT_SUBJECT = /^(?:\s|[，,]|\d{4}\s*年度?|全年|本年度?|今年|年内|当年|同年)*(市|县|区|镇|乡|旗|州|省|盟)(?:人民)?政府(?=[\s，,]|共|合计|总计|累计|全年|本年|今年|年内|当年|新|收到|受理|接收|接到|办理|办结|答复|处理|制发|制定|印发|出台|发布|作出|做出|实施|发生|被|未|无|没有|$)/;
+const GOVERNMENT_SUBJECT = /^(?:\s|[，,]|\d{4}\s*年度?|全年|本年度?|今年|年内|当年|同年)*(市|县|区|镇|乡|旗|州|省|盟)(?:人民)?政府(?=[\s，,]|共|合计|总计|累计|全年|本年|今年|年内|当年|新|收到|受理|接收|接到|办理|办结|答复|处理|予以|同意公开|部分公开|不予|制发|制定|印发|出台|发布|作出|做出|实施|发生|被|未|无|没有|$)/;
 
 /**
  * Whose report it is: the levels of region that are the body itself (全区 for a 区政府; 本镇,
@@ -40,6 +40,10 @@ const GOVERNMENT_SUBJECT = /^(?:\s|[，,]|\d{4}\s*年度?|全年|本年度?|今�
  */
 export interface Body {
   levels: ReadonlySet<string>;
+  /** the report is a government office's own (…办公室, …办公厅): "市政府办公室收到…" may be the body itself */
+  office?: true;
+  /** the agency's own name, when known: a department named in a 部门's report that it cannot abbreviate is another body */
+  name?: string;
 }
 
 const NO_LEVEL: ReadonlySet<string> = new Set();
@@ -49,8 +53,9 @@ const TOWNSHIP: ReadonlySet<string> = new Set(['街道', '镇', '乡']);
 export function bodyOf(agency: string | null | undefined): Body | null {
   if (!agency) return null;
   const g = /(市|县|区|镇|乡|旗|州|省|盟)(?:人民)?政府$/.exec(agency);
-  if (g) return { levels: new Set([g[1] as string]) };
-  return { levels: /街道(?:办事处)?$/.test(agency) ? TOWNSHIP : NO_LEVEL };
+  if (g) return { levels: new Set([g[1] as string]), name: agency };
+  if (/办公[室厅]$/.test(agency)) return { levels: NO_LEVEL, office: true, name: agency };
+  return { levels: /街道(?:办事处)?$/.test(agency) ? TOWNSHIP : NO_LEVEL, name: agency };
 }
 
 /**
@@ -116,9 +121,51 @@ const WHOLE_THEN_PARTS = /全(?:市|县|区|镇|乡|旗|州|省|盟)(?:的|范�
  */
 // (not after 其中: "其中县自然资源局收到…" is qizhong-readings.ts's to read)
 const SUBJECT_START = /^\s*(?:\d{4}\s*年度?\s*[，,]?\s*)?(?![全本我各该其])/.source;
-const SUBJECT_VERB = /(?=$|\s|共|全年|本年|收到|受理|接收|接到|新收|办结|答复|办理|处理|予以)/.source;
+const SUBJECT_VERB = /(?=$|\s|共|全年|本年|收到|受理|接收|接到|新收|办结|答复|办理|处理|予以|同意|部分公开|不予)/.source;
 const NAMED_DEPARTMENT = new RegExp(`${SUBJECT_START}(?:(?!政府)[^，,；;。\\d、（(]){1,12}?(?:局|委员会|委|中心|院)${SUBJECT_VERB}`);
 const NAMED_TOWN = new RegExp(`${SUBJECT_START}(?:(?!政府)[^，,；;。\\d、（(]){1,8}?(?:街道|镇|乡)${SUBJECT_VERB}`);
+
+/**
+ * In a 部门's report, a department named as the subject that is not the body: "区财政局予以公开10件" in a
+ * 卫生健康局's report (rt40) quotes another body, which table 三 does not count. The body's own name, or
+ * any short form of it ("区卫健局", "市场监管局" for "…市场监督管理局": its characters in the agency's
+ * order), may be the body itself and is not taken for another.
+ */
+function namesOtherDepartment(words: string, body: Body | null): boolean {
+  if (!body?.name || body.levels.size > 0) return false;
+  const m = NAMED_DEPARTMENT.exec(words);
+  if (!m) return false;
+  // (a year cut from its 年: "2023 年度我局共收到…" leaves "年度我局"; the body itself, 我局/本局, is no other)
+  const name = m[0].replace(/^[\s\d]*(?:年度?)?\s*[，,]?\s*/, '').trim();
+  if (SELF.test(name) || /^[我本该其]/.test(name)) return false;
+  // (the region before the name may be written another way, "县人力社保局" in 开州区's report once 开县: the
+  // name after its last level word)
+  // (a level above the body's own is another body: "市卫生健康局" in a 区卫生健康局's report)
+  const own = levelTier(body.name);
+  if (own !== null && [...name.matchAll(LEVEL_CHAR)].some((l) => (TIER[l[0]] ?? 9) < own)) return true;
+  return !shortFormOf(name.replace(/^.*[省市县区州盟旗](?!场)/, ''), body.name);
+}
+
+/** A level of region in a name (not the 市 of 市场), and how high it stands: 省 0, 市/州/盟 1, 县/区/旗 2. */
+const LEVEL_CHAR = /[省市县区州盟旗](?!场)/g;
+const TIER: Record<string, number> = { 省: 0, 市: 1, 州: 1, 盟: 1, 县: 2, 区: 2, 旗: 2 };
+/** The tier of the last level named in the agency's name ("东湖市云岭区卫生健康局": 区, 2), or null. */
+function levelTier(agency: string): number | null {
+  const all = [...agency.matchAll(LEVEL_CHAR)];
+  const last = all[all.length - 1];
+  return last ? TIER[last[0]] ?? null : null;
+}
+
+/** Are the characters of `name` found, in order, in `agency` (a short form of it)? */
+function shortFormOf(name: string, agency: string): boolean {
+  let at = 0;
+  for (const ch of name) {
+    at = agency.indexOf(ch, at);
+    if (at < 0) return false;
+    at += 1;
+  }
+  return true;
+}
 
 /** Does the subject name a department or a town of the government whose report it is? */
 function namesUnitOfGovernment(words: string, body: Body | null): boolean {
@@ -129,7 +176,7 @@ function namesUnitOfGovernment(words: string, body: Body | null): boolean {
 
 function kind(words: string, body: Body | null): 'whole' | 'part' | 'other' | null {
   // "我局汇总全市…共1236件": whose figure? the region's is as likely: not compared
-  if (namesAnotherBody(words, body)) return 'other';
+  if (namesAnotherBody(words, body) || namesOtherDepartment(words, body)) return 'other';
   if (WHOLE_THEN_PARTS.test(words) && !WIDER.test(words)) return 'part';
   if (SELF_OFFICE.test(words)) return 'part';
   if (body && SELF.test(words)) return 'whole';

@@ -63,6 +63,13 @@ const COUNTED_AFTER_JIAN = /^的?(?:政府信息公开|信息公开|依申请公
 const RESULT_AFTER_JIAN = /^(?:均|已|依法)?(?:被|为|作|作出|予以)?(?:予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理)(?:的申请)?(?=[，,。；;、]|$)/;
 
 /**
+ * After 件, where the applications were carried, after the verb before the count ("结转两件至2024年办理",
+ * "结转三件至下年度继续办理": recall41, as "结转2件至2024年办理" is read, carried-after.ts).
+ */
+const CARRIED_AFTER_JIAN = /^(?:申请)?(?:至|到|入)\s*(?:下一?年|次年|明年|\d{4}\s*年)/;
+const CARRIED_VERB_BEFORE = /(?:结转|顺延)$/;
+
+/**
  * Between two counts of one list ("分别为三件和五件"): a joining word and nothing else. The count
  * before it ends its claim when the count after it does, in the same unit.
  */
@@ -93,7 +100,7 @@ export function findChineseCounts(text: string): ChineseCount[] {
     const next = text[end];
     const ends = next === undefined || ENDS_CLAUSE.test(next);
     const count = { start, end, value, unit, approx: m[2] !== undefined };
-    if (!ends && !(unit === '件' && m[2] === undefined && (COUNTED_AFTER_JIAN.test(text.slice(end, end + 8)) || RESULT_AFTER_JIAN.test(text.slice(end, end + 12))))) {
+    if (!ends && !(unit === '件' && m[2] === undefined && (COUNTED_AFTER_JIAN.test(text.slice(end, end + 8)) || RESULT_AFTER_JIAN.test(text.slice(end, end + 12)) || (CARRIED_VERB_BEFORE.test(text.slice(0, start)) && CARRIED_AFTER_JIAN.test(text.slice(end, end + 12)))))) {
       if (m[2] === undefined) pending.push(count);
       continue;
     }

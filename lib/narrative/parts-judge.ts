@@ -20,6 +20,7 @@ import { withdrawnAside, withWithdrawnInBracket } from './withdrawn-results.ts';
 import { restatedCorrections, restatedInBracket, restatedItem } from './parts-restated.ts';
 import { peerResults } from './parts-peer-results.ts';
 import { openEndedList } from './parts-open-end.ts';
+import { nestedParts } from './parts-nested.ts';
 import { countersAside, describeParts, namesEveryApplicant, roundItemFits, roundItems, roundText, unitlessBetween, withBareItems, withCountersAside, withoutNotes } from './parts-readings.ts';
 
 /**
@@ -101,7 +102,7 @@ function whyNoFinding(g: PartsGroup, paragraphs: readonly Paragraph[]): string |
   if (open) return `所列各项之和${formatDec(sum)}${unit}小于总数${g.whole.f.raw}，但${open}`;
   const aside = over ? [] : countersAside(g);
   if (aside.length > 0) return `以${unit}计的各项之和${formatDec(sum)}${unit}小于总数${g.whole.f.raw}，另有${aside.map((f) => f.raw).join('、')}以其他量词计数，未计入，不作判断`;
-  const overlap = over && !g.complete ? overlappingParts(g.parts) : null;
+  const overlap = over && !g.complete ? overlappingParts(g.parts) ?? nestedParts(g) : null;
   if (overlap) return `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但${overlap}`;
   // the channels of both the applications received and those carried in: "收到申请12件，上年结转申请1件，
   // 其中：当面申请4件，邮寄申请1件，网络申请8件" (hunt35, a real 2024 街道 report's 13, held to the 12 and an

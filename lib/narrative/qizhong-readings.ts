@@ -49,8 +49,15 @@ export function dividedSentence(sentences: readonly (SentenceFigures & { para?: 
  * Or open with a result of table 三, naming no subject of its own ("区政府办代表区政府受理申请17件，答复
  * 17件。予以公开10件，…"): those are the part's results too, or may be (a skip, not the table's rows).
  */
-export function leadsWithPartsOf(s: SentenceFigures, prev: SentenceFigures | null, body: Body | null): boolean {
-  if (!prev || !LEADS_DIVIDED.test(s.text)) return false;
+export function leadsWithPartsOf(
+  s: SentenceFigures,
+  prev: SentenceFigures | null,
+  body: Body | null,
+  /** false where the part's figures are the tables' (text-vs-table.ts levelTables): 其中 alone then */
+  results = true,
+): boolean {
+  // (an office's own report: its "市政府办公室全年新收…" is the body itself, whose results follow)
+  if (!prev || !(results && !body?.office ? LEADS_DIVIDED : /^[\s，,]*其中/).test(s.text)) return false;
   const p = prev.text.replace(/[。！？\s]+$/, '');
   const last = p.slice(clauseStart(p, p.length));
   return aboutPartOfBody(p, p.length, body) || SUBSET_SUBJECT.test(scopeBefore(p, p.length)) || (SUBSET.test(last) && !ALL_OF_THEM.test(last));

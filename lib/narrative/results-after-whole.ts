@@ -22,7 +22,8 @@
  */
 import { cmpDec } from './decimal.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
-import type { At } from './quote.ts';
+import { wordsAfter, type At } from './quote.ts';
+import { findChannelsAfterWhole } from './channels-after-whole.ts';
 import { notThisYears } from './other-year.ts';
 import { ANSWERED, CARRIED_FROM, CARRIED_ON, clauseEnd, closesList, flowTotalOf, inRespectivelyList, inSubsetParen, type PartsGroup } from './parts-sum.ts';
 
@@ -43,10 +44,32 @@ const COLON_LEAD = /^\s*(?:(?:其|具体)?(?:办理|答复|处理)?结果(?:为|
 const WITHDRAWN_ITEM = /^(?:申请人|当事人)?(?:主动|自行|已)?(?:(?:撤回|撤销)(?:其|了)?(?:政府信息公开|信息公开)?(?:申请)?|申请撤销)(?:的)?$/;
 const UNITS = new Set(['件', '条', '宗', '个']);
 
+/** Quotes around a result's name ("“予以公开”30件"): the name is the same without them. */
+const QUOTES = /[“”"「」『』‘’]/g;
+
+/**
+ * The words naming an item's result: before its figure ("予以公开30件", "“予以公开”30件"), or, with none
+ * before it, after it ("办理结果为：30件予以公开，5件部分公开…", recall41: figure first). `first`: the list's
+ * first item, whose lead ("办理结果为：") is no name.
+ */
+function resultWords(s: SentenceFigures, f: TextFigure, first: boolean): string {
+  const before = itemWords(f.label).replace(QUOTES, '').replace(first ? RESULTS_LEAD : /^$/, '').trim();
+  // ("32件予以公开、5件部分公开": a label ending on 、 is the item before's words, not this one's)
+  return before === '' || before.endsWith('、') ? wordsAfter(s, f).replace(QUOTES, '').trim() : before;
+}
+
+/** Words after a list of results saying one application may count under several ("部分申请涉及多种处理结果", "分别统计"). */
+const SEVERAL_RESULTS = /多种(?:处理|办理|答复)?(?:结果|情形|方式)|多个(?:处理|办理|答复)?结果|分别统计|分别计算|重复(?:统计|计算|计数)|交叉/;
+
 /** An item's words with the marks and list words before them taken off. */
 export const itemWords = (label: string): string => label.replace(/^[、，,：:\s]+/, '').replace(/^(?:以及|及|和|与)/, '').trim();
 
+/** Results, or channels (channels-after-whole.ts, recall41), listed right after their whole with no 其中. */
 export function findResultsAfterWhole(s: SentenceFigures, year: number | null = null): PartsGroup[] {
+  return [...resultsAfterWhole(s, year), ...findChannelsAfterWhole(s, year)];
+}
+
+function resultsAfterWhole(s: SentenceFigures, year: number | null): PartsGroup[] {
   if (s.figures.length < 3 || !/予以公开|同意公开|部分公开|不予公开|无法提供|不予处理/.test(s.text)) return [];
   const out: PartsGroup[] = [];
   const figs = s.figures;
@@ -61,7 +84,7 @@ export function findResultsAfterWhole(s: SentenceFigures, year: number | null = 
     const between = s.text.slice(whole.end, first.start).replace(/^\s*[（(][^（()）]*[）)]/, '');
     // ，/： then the first result's words (after 其中 the 其中 finders read it)
     if (!/^\s*[，,：:]/.test(between) || between.includes('其中')) continue;
-    if (!RESULT_ITEM.test(itemWords(first.label).replace(RESULTS_LEAD, ''))) continue;
+    if (!RESULT_ITEM.test(resultWords(s, first, true))) continue;
     // the whole: the applications received, or those received and carried in, both named before
     let flowTotal: PartsGroup['flowTotal'];
     if (CARRIED_FROM.test(whole.label)) {
@@ -98,7 +121,7 @@ export function resultsFrom(s: SentenceFigures, k: number, whole: TextFigure, en
     // an item is the item's ("予以公开52件，占60.5%")
     if (inSubsetParen(f) || f.paren !== null || f.unit === '%' || f.share) continue;
     if (f.unit !== whole.unit || !isCount(f)) break;
-    const words = itemWords(f.label).replace(parts.length === 0 ? RESULTS_LEAD : /^$/, '');
+    const words = resultWords(s, f, parts.length === 0);
     // (an application withdrawn, after a result: one of them, withdrawn-results.ts)
     if (RESULT_ITEM.test(words) || (parts.length > 0 && WITHDRAWN_ITEM.test(words))) {
       parts.push(f);
@@ -116,11 +139,14 @@ export function resultsFrom(s: SentenceFigures, k: number, whole: TextFigure, en
  * after a class of answer may be its breakdown, so a sum that does not fit is a skip.
  */
 export function groupOf(whole: At, s: SentenceFigures, parts: readonly TextFigure[], flowTotal: PartsGroup['flowTotal'], unsure?: string): PartsGroup {
-  const words = parts.map((f) => itemWords(f.label));
+  const words = parts.map((f, k) => resultWords(s, f, k === 0));
   // (a reason more than every class of answer listed is none's breakdown: "不予公开3件，信息不存在8件", recall40)
   const classes = parts.filter((_, k) => CLASS_OF_ANSWER.test(words[k]!));
   const nested = parts.some((r, k) => REASON_OF_ANSWER.test(words[k]!) && classes.some((c) => cmpDec(r.value, c.value) <= 0));
-  const why = nested ? '所列“不予公开”“无法提供”等项后的原因（信息不存在、非本机关等）可能是它的细分' : unsure;
+  // (and words after the list saying one application may have several results: the items may overlap)
+  const last = parts[parts.length - 1];
+  const several = last !== undefined && SEVERAL_RESULTS.test(s.text.slice(last.end));
+  const why = nested ? '所列“不予公开”“无法提供”等项后的原因（信息不存在、非本机关等）可能是它的细分' : several ? '正文说明同一申请可能有多种处理结果，各项可能重复计数' : unsure;
   return {
     shape: 'qizhong', whole, parts: parts.map((f) => ({ s, f })), complete: parts.some((f) => closesList(f.label)),
     ...(flowTotal ? { flowTotal } : {}),

@@ -7,6 +7,7 @@
  * Closed: its last item is 其他/其余 (parts-sum.ts closesList), or it names every applicant the law
  * names (公民/自然人, 法人, 其他组织: 条例 第二十七条). A list that is not closed and does not total 100%
  * may leave a kind out (当面, 传真…): no claim is read.
+ * Results too, closed by 其他/其余 or by naming all six of table 三 (recall41: SHARE_KINDS).
  * Read narrowly: two shares or more, one a ，/、-clause, nothing but the item's words before each 占 (no
  * figure, no named whole: "占全年申请总数的" is another reading), each item a channel or each an applicant
  * (dimensionOf), the closing item last; the shares the sentence's only figures from the first to the last.
@@ -32,6 +33,19 @@ function itemWords(s: SentenceFigures, f: TextFigure): string | null {
   return words === '' ? null : words;
 }
 
+/**
+ * The kinds whose shares alone are read: channels, applicants, and (recall41) table 三's results
+ * ("其中予以公开占60%，部分公开占25%，不予公开占15%"): a pass where they may total 100%; an error only where
+ * the list is closed, by an 其他/其余 item or by naming all six results of the 2019 table.
+ */
+const SHARE_KINDS: ReadonlySet<string> = new Set(['channel', 'applicant', 'result']);
+const SIX_RESULTS = [/予以公开|同意公开|全部公开/, /部分公开/, /不予公开/, /无法提供/, /不予处理/, /其他处理/];
+
+/** Do the items name each of table 三's six results, and nothing else (not 办结, 结转)? */
+function everyResultNamed(words: readonly string[]): boolean {
+  return SIX_RESULTS.every((re) => words.some((w) => re.test(w))) && words.every((w) => SIX_RESULTS.some((re) => re.test(w)));
+}
+
 export function checkShareTotals(s: SentenceFigures, paragraphs: readonly Paragraph[]): ClaimOutcome[] {
   const shares = s.figures.filter((f) => f.unit === '%');
   if (shares.length < 2) return [];
@@ -47,8 +61,10 @@ export function checkShareTotals(s: SentenceFigures, paragraphs: readonly Paragr
   if (closing.slice(0, -1).some(Boolean)) return [];
   const kinds = words.filter((_, k) => !closing[k]).map((w) => dimensionOf(w));
   const kind = kinds[0];
-  if (!kind || (kind !== 'channel' && kind !== 'applicant') || kinds.some((k) => k !== kind) || kinds.length < (closing[closing.length - 1] ? 1 : 2)) return [];
-  const closed = closing[closing.length - 1] === true || (kind === 'applicant' && everyApplicantNamed(words));
+  if (!kind || !SHARE_KINDS.has(kind) || kinds.some((k) => k !== kind) || kinds.length < (closing[closing.length - 1] ? 1 : 2)) return [];
+  // (results: a 其中 after the first share opens a breakdown of the one before, "无法提供占20%，其中信息不存在占15%")
+  if (kind === 'result' && shares.slice(1).some((f) => /其中/.test(s.text.slice(first.end, f.start)))) return [];
+  const closed = closing[closing.length - 1] === true || (kind === 'applicant' && everyApplicantNamed(words)) || (kind === 'result' && everyResultNamed(words));
   const printed = shares.map((f) => f.printed);
   const total = formatDec(sumDec(printed));
   const quote = quoteSpan(paragraphs, { s, f: first }, { s, f: last });
@@ -57,8 +73,9 @@ export function checkShareTotals(s: SentenceFigures, paragraphs: readonly Paragr
     const exact = cmpDec(sumDec(printed), toDec(100, 0)) === 0;
     return [{ check: { rule: RULE.share, outcome: 'pass', quote, detail: `${shown} = ${total}%${exact ? '' : '，按所印位数四舍五入可合计100%'}` } }];
   }
-  if (!closed) return [];
-  const what = kind === 'channel' ? '各申请渠道' : '各类申请人';
+  // ("网络申请约占85%，…": shares said to be about so much may be rounded any way: no error)
+  if (!closed || shares.some((f) => /约|大约|近|超过|逾|左右/.test(s.text.slice(Math.max(0, f.start - 3), f.end + 2)))) return [];
+  const what = kind === 'channel' ? '各申请渠道' : kind === 'applicant' ? '各类申请人' : '各办理结果';
   const message = `正文所列${what}的占比${shown}合计${total}%，列举已完整，合计应为100%。`;
   return [{
     check: { rule: RULE.share, outcome: 'fail', quote, detail: `${shown} = ${total}% ≠ 100%` },

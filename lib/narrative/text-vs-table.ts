@@ -204,8 +204,11 @@ export function checkAgainstTables(
       if (!own && SUBSET_SUBJECT.test(scopeBefore(s.text, f.start))) continue;
       // "区政府本级收到申请30件。其中予以公开12件，不予公开2件。", "其中网上申请50件。其中…": a
       // sentence opening with 其中 after one whose last clause is about a part is that part's
-      // (and its later ；-clauses opening with a result; or after one whose counts fit no whole: results-after-count.ts)
-      if (topic === 'apply' && (semicolonClauseStart(s.text, f.start) === 0 || LEADS_DIVIDED.test(s.text.slice(semicolonClauseStart(s.text, f.start)))) && (leadsWithPartsOf(s, prev && prev.para === s.para ? prev : null, input.body ?? null) || resultsOfAnotherCount(s.text, prev && prev.para === s.para ? prev : null, [input.figures, ...(level ? [level.figures] : [])]))) continue;
+      // (and its later ；-clauses opening with a result, unless the part is what the tables count: "市政府办公室…436件。
+      // 予以公开…" in the office's report; or after one whose counts fit no whole: results-after-count.ts, rt41)
+      const partsAt = semicolonClauseStart(s.text, f.start);
+      const prevHere = prev && prev.para === s.para ? prev : null;
+      if (topic === 'apply' && (partsAt === 0 || LEADS_DIVIDED.test(s.text.slice(partsAt))) && (leadsWithPartsOf(s, prevHere, input.body ?? null, !partTables && !levelTables) || resultsOfAnotherCount(s.text, prevHere, [input.figures, ...(level ? [level.figures] : [])]))) continue;
       if (!own && aboutPartOfBody(s.text, f.start, input.body) && !ownLevel) continue; // "区政府本级收到66件，办结69件": 本级's, both
       if (namesNarrowerKind(s.text.slice(f.end))) {
         foreign();

@@ -190,10 +190,23 @@ export function readFromToClaims(s: SentenceFigures, year: number | null = null)
       else if (f.unit === cur.unit && !claim.amount) claim.amount = f;
       else break;
     }
-    if (claim.amount || claim.pct) out.push(claim);
+    // "由45件上升为40件" (recall41): with no change stated, the verb's direction against the two figures;
+    // not a rank ("由第5名上升为第3名", "排名由12位上升为8位": a smaller figure is the higher place)
+    if (!claim.amount && !claim.pct && !RANK.test(s.text.slice(semicolonClauseStart(s.text, prev.start), cur.end)) && !RANK_UNIT.test(cur.unit)) {
+      const verb = to[0].trim().replace(/(?:今年|本年度?|\d{4}\s*年度?)?的?$/, '').replace(/[为到至]$/, '');
+      claim.direction = { sign: changeSign(verb), words: verb, end: cur.end };
+    }
+    if (claim.amount || claim.pct || claim.direction) out.push(claim);
   }
   return out;
 }
+
+/**
+ * Words of a rank or a place, whose smaller figure is the better one, and of a time or a rate, which a
+ * writer may say "提高" of as it shrinks (readFromToClaims's direction: not read).
+ */
+const RANK = /第|排名|排位|名次|位次|排序|位列|档次|等级|星级|率|时限|时间|用时|时长|周期|[天日时]内|工作日|小时|分钟/;
+const RANK_UNIT = /^(?:名|位|档|级|星)$/;
 
 /**
  * "62件，较上年的70件有所增加": the sign of this year less last year against the words. Wrong way

@@ -30,4 +30,11 @@ describe('results after a sentence about a part of the body', () => {
   ])('twins after the whole are still compared and flagged: %s', (text, quote) => {
     expect(run(text)).toEqual([expect.objectContaining({ rule: 'text.vs-table', severity: 'error', quote })]);
   });
+
+  it('in an office\'s own report its office is the body itself: the results after it are still compared (hunt33b\'s shape)', () => {
+    const text = (granted: number) => `市政府办公室全年新收政府信息公开申请86件，答复政府信息公开申请88件（含上年结转申请5件，另有3件结转下年度办理）。予以公开${granted}件；不予处理5件。`;
+    const office = (t: string) => flagged(runProse(word(t), BUREAU_TABLES, 2021, '青溪市人民政府办公室'));
+    expect(office(text(42))).toEqual([]);
+    expect(office(text(40))).toEqual([expect.objectContaining({ rule: 'text.vs-table', severity: 'error', quote: '予以公开40件' })]);
+  });
 });
