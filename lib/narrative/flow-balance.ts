@@ -35,6 +35,8 @@ const CLOSED = /办结|办理完毕|答复完毕|办理完成|办理完结|办�
 /** Carried on, said after the count: "31件结转到2025年度继续办理", "2件转入下一年度". */
 const CARRIED_ON_AFTER = /^\s*(?:结转|转)(?:至|到|入)\s*(?:\d{4}\s*年|下一?年|次年)/;
 const PART_OF_CLOSED = /按时|按期|如期|提前|延期|逾期|超期|期限内|时限内|当场|当日|即时|网上|当面|信函/;
+/** Words right after those carried in that say they were closed: "2件已于年内办结", "2件申请已全部办结" (rt41). */
+const CARRIED_IN_CLOSED = /^[^，,；;。\d]{0,8}?(?:已|均|全部|都)[^，,；;。\d]{0,8}?(?:办结|答复|办理完毕|处理完毕)/;
 /** Other ways an application leaves the year than 办结 and 结转: the sentence's flow has more terms. */
 const OTHER_OUTCOME = /撤回|撤销|终止|正在|在办|办理中|未办结|未答复|退回|转办|转交|告知|不予受理|中止/;
 
@@ -162,6 +164,12 @@ export function checkFlowBalance(s: SentenceFigures, paragraphs: readonly Paragr
   const fit = readings.find((r) => cmpDec(r.value, outflow) === 0);
   if (fit) return [{ check: { rule: RULE.partsSum, outcome: 'pass', quote, detail: `${fit.shown} = ${out} = ${formatDec(outflow)}件（收支平衡）` } }];
   const first = readings[0]!;
+  // "上年结转申请2件已于年内办结；全年收到申请48件，办结45件，结转下年度3件" (rt41): those carried in said
+  // closed in their own words may be no part of the 办结 named; where this year's alone balance, a skip
+  const own = t.inNew ?? t.accepted!;
+  if (CARRIED_IN_CLOSED.test(s.text.slice(carriedIn.end)) && cmpDec(own.value, outflow) === 0) {
+    return [{ check: { rule: RULE.partsSum, outcome: 'skip', quote, detail: `${own.raw} = ${out} = ${formatDec(outflow)}件；上年结转的${carriedIn.raw}另说已办结，是否计入${closed.raw}不能确定，不作判断` } }];
+  }
   if (t.closedInTime && readings.every((r) => cmpDec(r.value, outflow) > 0)) {
     return [{ check: { rule: RULE.partsSum, outcome: 'skip', quote, detail: `${out} = ${formatDec(outflow)}件，少于收到的；${closed.raw}是法定期限内答复的，逾期答复的不在其中，不作判断` } }];
   }

@@ -130,19 +130,25 @@ export function unitlessBetween(g: PartsGroup): string[] {
   const s = first.s;
   const span = s.text.slice(first.f.end, last.f.start);
   const out: string[] = [];
-  BARE_NUMBER.lastIndex = 0;
-  for (let m = BARE_NUMBER.exec(span); m; m = BARE_NUMBER.exec(span)) {
+  BARE_OR_ABOUT.lastIndex = 0;
+  for (let m = BARE_OR_ABOUT.exec(span); m; m = BARE_OR_ABOUT.exec(span)) {
     const start = first.f.end + m.index;
     const end = start + m[0].length;
     const from = Math.max(...['，', ',', '、', '；', ';', '：', ':'].map((c) => s.text.lastIndexOf(c, start - 1))) + 1;
     const label = s.text.slice(from, start).trim();
-    if (from <= first.f.end || label === '' || /[\d（()）]/.test(label) || NOT_A_COUNT.test(label) || enclosingParen(s.text, start) !== null) continue;
+    if (from <= first.f.end || label === '' || /[（()）]/.test(label) || NOT_A_COUNT.test(label) || enclosingParen(s.text, start) !== null) continue;
     // (not one bareItems already reads as an item: withBareItems)
     if (s.figures.some((f) => f.start < end && start < f.end) || g.parts.some((p) => p.f.start === start)) continue;
     out.push(label + m[0]);
   }
   return out;
 }
+
+/**
+ * (unitlessBetween's: a bare number, or one said 余/多 — "人事信息100余、" — and after a label with digits of
+ * its own, "人事任免12批次120、" (rt41); what NOT_A_COUNT names stays out)
+ */
+const BARE_OR_ABOUT = /(?<=[\u4e00-\u9fff])[1-9]\d*(?:余|多)?(?=\s*(?:[、；;。]|[，,](?!\s*\d)))/g;
 
 /** A reading with its items written without their counter (bareItems), or null when it has none. */
 export function withBareItems(g: PartsGroup): PartsGroup | null {

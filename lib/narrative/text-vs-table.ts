@@ -40,6 +40,7 @@ import { afterQualifiedClause, qualifiedPassOrSkip, qualifiesApplications, quali
 import { carriedPartOfSameResult, resultNamedAfter, resultRightAfter } from './result-after.ts';
 import { answeredParenAt } from './included-results.ts';
 import { crossYear } from './cross-year.ts';
+import { resultsOfAnotherCount } from './results-after-count.ts';
 import { carriedAfter, flowWordsAt, PARAGRAPH_MEASURES, yearsClosedAfterFlow } from './carried-after.ts';
 import { APPLY_MEASURES, carriedIntoYear, countsApplications, ofSuitGroup, withoutNextYearDestination, pickMeasureAt, readingValue, t4Measures, topicBefore, type Measure, type Topic } from './measures.ts';
 
@@ -203,10 +204,11 @@ export function checkAgainstTables(
       if (!own && SUBSET_SUBJECT.test(scopeBefore(s.text, f.start))) continue;
       // "区政府本级收到申请30件。其中予以公开12件，不予公开2件。", "其中网上申请50件。其中…": a
       // sentence opening with 其中 after one whose last clause is about a part is that part's
-      // (and its later ；-clauses that open with a result as well: "予以公开10件，…；不予处理2件，…"), unless
-      // the part is what the tables count ("市政府办公室全年新收…436件。予以公开…" in the office's report)
+      // (and its later ；-clauses opening with a result, unless the part is what the tables count: "市政府办公室…436件。
+      // 予以公开…" in the office's report; or after one whose counts fit no whole: results-after-count.ts, rt41)
       const partsAt = semicolonClauseStart(s.text, f.start);
-      if (topic === 'apply' && (partsAt === 0 || LEADS_DIVIDED.test(s.text.slice(partsAt))) && leadsWithPartsOf(s, prev && prev.para === s.para ? prev : null, input.body ?? null, !partTables && !levelTables)) continue;
+      const prevHere = prev && prev.para === s.para ? prev : null;
+      if (topic === 'apply' && (partsAt === 0 || LEADS_DIVIDED.test(s.text.slice(partsAt))) && (leadsWithPartsOf(s, prevHere, input.body ?? null, !partTables && !levelTables) || resultsOfAnotherCount(s.text, prevHere, [input.figures, ...(level ? [level.figures] : [])]))) continue;
       if (!own && aboutPartOfBody(s.text, f.start, input.body) && !ownLevel) continue; // "区政府本级收到66件，办结69件": 本级's, both
       if (namesNarrowerKind(s.text.slice(f.end))) {
         foreign();
