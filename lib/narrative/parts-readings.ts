@@ -92,27 +92,39 @@ const BARE_NUMBER = /(?<=[\u4e00-\u9fff])[1-9]\d*(?=\s*(?:[、；;。]|[，,](?!
 const NOT_A_COUNT = /率|比|占|增|减|降|升|第|号|码|编|季度|月|日|年/;
 
 function bareItems(g: PartsGroup): TextFigure[] {
-  const first = g.parts[0];
-  const last = g.parts[g.parts.length - 1];
-  if (!first || !last || g.parts.some((p) => p.s !== first.s)) return [];
-  const s = first.s;
   // (an item of no kind, "其余486件", does not say what the list counts by: the others do)
   const dims = g.parts.map((p) => dimensionOf(p.f.label.replace(LIST_LEAD, ''))).filter((d) => d !== null);
   const dim = dims[0];
   if (!dim || dims.length < 2 || dims.some((d) => d !== dim)) return [];
   const out: TextFigure[] = [];
-  const span = s.text.slice(first.f.end, last.f.start);
-  BARE_NUMBER.lastIndex = 0;
-  for (let m = BARE_NUMBER.exec(span); m; m = BARE_NUMBER.exec(span)) {
-    const start = first.f.end + m.index;
-    const end = start + m[0].length;
-    const from = Math.max(...['，', ',', '、', '；', ';', '：', ':'].map((c) => s.text.lastIndexOf(c, start - 1))) + 1;
-    const label = s.text.slice(from, start).trim();
-    if (from <= first.f.end || /[\d（()）]/.test(label) || NOT_A_COUNT.test(label) || enclosingParen(s.text, start) !== null) continue;
+  for (const { s, first, start, end, label, number } of numbersBetween(g, BARE_NUMBER)) {
+    if (/[\d（()）]/.test(label) || NOT_A_COUNT.test(label) || enclosingParen(s.text, start) !== null) continue;
     if (s.figures.some((f) => f.start < end && start < f.end)) continue;
     if (dimensionOf(label.replace(LIST_LEAD, '')) !== dim) continue;
-    const value = toDec(Number(m[0]), 0);
-    out.push({ ...first.f, raw: m[0], value, printed: value, approx: false, ulp: null, start, end, label, share: false, shareOf: '', change: null, paren: null });
+    const value = toDec(Number(number), 0);
+    out.push({ ...first.f, raw: number, value, printed: value, approx: false, ulp: null, start, end, label, share: false, shareOf: '', change: null, paren: null });
+  }
+  return out;
+}
+
+/**
+ * The numbers `re` finds between a list's first and last items, in their one sentence, each with the
+ * words before it back to the last separator (its label): none where that label is before the
+ * first item's end, or where the items span sentences.
+ */
+function numbersBetween(g: PartsGroup, re: RegExp): { s: SentenceFigures; first: PartsGroup['parts'][number]; start: number; end: number; label: string; number: string }[] {
+  const first = g.parts[0];
+  const last = g.parts[g.parts.length - 1];
+  if (!first || !last || g.parts.some((p) => p.s !== first.s)) return [];
+  const s = first.s;
+  const span = s.text.slice(first.f.end, last.f.start);
+  const out: ReturnType<typeof numbersBetween> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(span); m; m = re.exec(span)) {
+    const start = first.f.end + m.index;
+    const from = Math.max(...['，', ',', '、', '；', ';', '：', ':'].map((c) => s.text.lastIndexOf(c, start - 1))) + 1;
+    if (from <= first.f.end) continue;
+    out.push({ s, first, start, end: start + m[0].length, label: s.text.slice(from, start).trim(), number: m[0] });
   }
   return out;
 }
@@ -124,22 +136,12 @@ function bareItems(g: PartsGroup): TextFigure[] {
  * a list closed by 其他). The reader may read 402条; a list short of its whole by such a number is a skip.
  */
 export function unitlessBetween(g: PartsGroup): string[] {
-  const first = g.parts[0];
-  const last = g.parts[g.parts.length - 1];
-  if (!first || !last || g.parts.some((p) => p.s !== first.s)) return [];
-  const s = first.s;
-  const span = s.text.slice(first.f.end, last.f.start);
   const out: string[] = [];
-  BARE_OR_ABOUT.lastIndex = 0;
-  for (let m = BARE_OR_ABOUT.exec(span); m; m = BARE_OR_ABOUT.exec(span)) {
-    const start = first.f.end + m.index;
-    const end = start + m[0].length;
-    const from = Math.max(...['，', ',', '、', '；', ';', '：', ':'].map((c) => s.text.lastIndexOf(c, start - 1))) + 1;
-    const label = s.text.slice(from, start).trim();
-    if (from <= first.f.end || label === '' || /[（()）]/.test(label) || NOT_A_COUNT.test(label) || enclosingParen(s.text, start) !== null) continue;
+  for (const { s, start, end, label, number } of numbersBetween(g, BARE_OR_ABOUT)) {
+    if (label === '' || /[（()）]/.test(label) || NOT_A_COUNT.test(label) || enclosingParen(s.text, start) !== null) continue;
     // (not one bareItems already reads as an item: withBareItems)
     if (s.figures.some((f) => f.start < end && start < f.end) || g.parts.some((p) => p.f.start === start)) continue;
-    out.push(label + m[0]);
+    out.push(label + number);
   }
   return out;
 }
