@@ -9,6 +9,7 @@ import { clauseStart } from './quote.ts';
 import { aboutPartOfBody, scopeBefore, type Body } from './body-part.ts';
 import { APPLY_MEASURES, FILLER, pickMeasureAt, topicBefore, TOPIC, type Measure } from './measures.ts';
 import { resultNamedAfter } from './result-after.ts';
+import { OPENS_ON_RESULT } from './results-after-count.ts';
 
 /**
  * Is the figure at `pos` in a ，-clause opening with 含/包括 right after a clause counting the
@@ -64,7 +65,7 @@ export function leadsWithPartsOf(
 }
 
 /** A sentence's opening that goes on with the sentence before: 其中, or a result of table 三 with no subject before it. */
-export const LEADS_DIVIDED = /^[\s，,]*(?:其中|(?:办理结果(?:为|如下|是)?[：:，,]?\s*)?[“"]?(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理))/;
+export const LEADS_DIVIDED = new RegExp(`^[\\s，,]*其中|${OPENS_ON_RESULT.source}`);
 
 /**
  * "…共收到申请十二件，均为自然人提出。其中，予以公开八件…" (red team 23, m19): a last clause that says
