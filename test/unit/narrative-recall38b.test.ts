@@ -1,5 +1,5 @@
 /**
- * Session recall38b: misses the word-order red team rt38 left (README "Word order and phrasing,
+ * Session recall38b: misses the word-order red team rt38 left (docs/testing.md "Word order and phrasing,
  * session 38"). Each sentence is self-written, on BUREAU_TABLES (table 三: 新收86, 上年结转5, 予以公开42,
  * 部分公开11, 不予公开6, 无法提供20, 不予处理5, 其他处理4, 办理结果总计88, 结转下年度3). Each reading passes
  * where the text is right, fires where it is wrong, and stays silent where a careful reader could take it

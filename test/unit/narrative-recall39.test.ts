@@ -1,5 +1,5 @@
 /**
- * Session recall39: the misses session 38's helpers left (README "Real prose, session 38", "Word order
+ * Session recall39: the misses session 38's helpers left (docs/testing.md "Real prose, session 38", "Word order
  * and phrasing without tables, session 38", "Misses of the red team, session 38"). Each sentence below
  * is self-written. Each new reading passes where the text adds up, fires where it is surely wrong, and
  * stays silent (a skip, or nothing) where a careful reader could take it otherwise.

@@ -1,5 +1,5 @@
 /**
- * Session recall40: the misses session 39's helpers left (README "Misses of the hunts, session 39",
+ * Session recall40: the misses session 39's helpers left (docs/testing.md "Misses of the hunts, session 39",
  * "Real prose, session 39 (hunt39c)", "Red team of session 39's readings"). Each sentence below is
  * self-written: a real sentence's shape with another body and other numbers. Each new reading passes
  * where the text adds up, fires where it is surely wrong, and stays silent (a skip, or nothing) where a

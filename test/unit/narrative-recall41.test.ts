@@ -1,5 +1,5 @@
 /**
- * Session recall41: the false errors rt40 left and session 40's misses (README "Red team of session 40's
+ * Session recall41: the false errors rt40 left and session 40's misses (docs/testing.md "Red team of session 40's
  * readings", "Misses of the hunts, session 40", "Real prose, session 40"). Each sentence below is
  * self-written: a real sentence's shape with another body and other numbers. Each change passes where
  * the text adds up, fires where it is surely wrong, and stays silent (a skip, or nothing) where a careful
