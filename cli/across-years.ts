@@ -82,6 +82,7 @@ export function acrossYears(files: readonly CheckedFile[]): FindingJson[][] {
       figures: a.figures,
       // the page was just read: no notes is none (null would be a record that cannot tell)
       figureNotes: a.figureNotes ?? {},
+      ...(a.lastYearClaims ? { lastYearClaims: a.lastYearClaims } : {}),
       lastSeen: '',
     };
   });
@@ -97,7 +98,7 @@ export function acrossYears(files: readonly CheckedFile[]): FindingJson[][] {
         message: `${f.message}（${f.otherYear ?? ''}年报告：${f.otherUrl}）`,
         cells: ref ? [{ table: ref.table, row: ref.row, col: ref.col }] : [],
         suspect: null,
-        quote: null,
+        quote: f.quote ?? null,
       };
       if (f.expected !== null) out.expected = f.expected;
       if (f.actual !== null) out.actual = f.actual;

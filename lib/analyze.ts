@@ -39,6 +39,7 @@ export function completeAnalysis(stage: TablesStage): ReportAnalysis {
     // a text figure that agrees with a table total's parts, where the rules doubt that total, is
     // not the text's mistake (narrative/table-suspects.ts)
     findings: [...rules, ...againstDoubtedTotals(narrative.findings, rules), ...notes],
+    ...(narrative.lastYear ? { lastYearClaims: narrative.lastYear } : {}),
     timings: { ...analysis.timings, narrativeMs: t5 - t4, totalMs: now() - t0 },
   };
 }

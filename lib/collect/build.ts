@@ -55,6 +55,7 @@ export function buildRecord(input: BuildInput, existing: StoredReport | null): B
     figureNotes: report.figureNotes ?? {},
     findings: report.findings,
     ...fromFileOf(report),
+    ...(report.lastYearClaims ? { lastYearClaims: report.lastYearClaims } : {}),
     checks: report.checks,
     verdict: verdictOf(report),
     problems,

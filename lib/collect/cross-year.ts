@@ -15,6 +15,7 @@ import type { CrossYearFinding } from './record.ts';
 import { neighbourOf, type CrossYearSubject } from './neighbour.ts';
 import { orgSumCarryOver } from './org-sum.ts';
 import { IN_FORCE_ROWS, inForce, inForceSkips } from './in-force.ts';
+import { textChanges } from './text-change.ts';
 import { notesUnknown, unknownNotesMessage, whoseReport } from './cell-notes.ts';
 
 export { regionsDisagree, sameBody, subsitesDisagree, type CrossYearSubject } from './neighbour.ts';
@@ -46,6 +47,12 @@ export const CROSS_RULES = [
     severity: 'warning',
     title: '两年的表三数字不应完全相同',
     reads: ['t3.*', '(上年) t3.*'],
+  },
+  {
+    id: 'cross.text-change',
+    severity: 'warning',
+    title: '正文所称较上年增减与上年报告一致',
+    reads: ['text: 较上年增加/减少/增长/下降（申请件数）', '(上年) t3.new.total', '(上年) t3.carried.total'],
   },
   {
     id: 'cross.in-force',
@@ -94,8 +101,8 @@ export function crossYearFindings(subject: CrossYearSubject, others: readonly Cr
   const last = lastYearOf(subject, others);
   const next = nextYearOf(subject, others);
   return [
-    ...(last ? [...carryOverOutcome(subject, last, 'last').findings, ...identical(subject, last), ...inForce(subject, last, 'last')] : []),
-    ...(next ? [...carryOverOutcome(subject, next, 'next').findings, ...identical(subject, next), ...inForce(subject, next, 'next')] : []),
+    ...(last ? [...carryOverOutcome(subject, last, 'last').findings, ...identical(subject, last), ...inForce(subject, last, 'last'), ...textChanges(subject, last, 'last')] : []),
+    ...(next ? [...carryOverOutcome(subject, next, 'next').findings, ...identical(subject, next), ...inForce(subject, next, 'next'), ...textChanges(subject, next, 'next')] : []),
   ];
 }
 

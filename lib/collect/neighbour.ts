@@ -4,6 +4,7 @@
  * report in each of the two years.
  */
 import { effectiveBodyKey, subsiteOf } from './body.ts';
+import type { LastYearClaim } from '../narrative/last-year-claims.ts';
 
 /** What the checks read of a stored report (StoredReport satisfies it). */
 export interface CrossYearSubject {
@@ -29,6 +30,8 @@ export interface CrossYearSubject {
    * that disagrees is not made.
    */
   figureNotes?: Readonly<Record<string, string>> | null;
+  /** the text's changes against last year with last year's figure unsaid (text-change.ts); absent: none known */
+  lastYearClaims?: readonly LastYearClaim[];
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { VERDICTS, type Verdict } from '../report/verdict.ts';
-import { checkSummarySchema, findingSchema, templateSchema } from '../report/schema.ts';
+import { checkSummarySchema, findingSchema, lastYearClaimSchema, templateSchema } from '../report/schema.ts';
 
 /** The record version this code writes. Older versions are migrated on read (lib/collect/migrate.ts). */
 export const RECORD_VERSION = 3;
@@ -72,6 +72,12 @@ export const storedReportSchema = z.object({
    * 读取附件 button). Absent: the page itself, and every record saved before the field was kept.
    */
   fromFile: z.object({ holds: z.enum(['report', 'tables']), kind: z.string(), name: z.string() }).optional(),
+  /**
+   * the text's changes against last year with last year's figure unsaid ("收到申请60件，较上年增加5件"),
+   * for last year's report to check (lib/collect/text-change.ts). Absent: none, and every record
+   * saved before they were kept.
+   */
+  lastYearClaims: z.array(lastYearClaimSchema).optional(),
   checks: checkSummarySchema,
   verdict: verdictSchema,
   /** error + warning findings, as the badge counts them */
@@ -123,7 +129,7 @@ export interface ImportResult {
 
 /** A cross-report finding (carry-over, identical figures), computed on read, never stored. */
 export interface CrossYearFinding {
-  rule: 'cross.carry-over' | 'cross.identical-figures' | 'cross.in-force';
+  rule: 'cross.carry-over' | 'cross.identical-figures' | 'cross.in-force' | 'cross.text-change';
   severity: 'error' | 'warning';
   /** Chinese, with both figures: "上年结转（自然人）：本年报告 3，2019年报告结转下年度 0" */
   message: string;
@@ -137,6 +143,8 @@ export interface CrossYearFinding {
   otherId: string;
   otherUrl: string;
   otherYear: number | null;
+  /** the text of this report the finding is about, when it is about text (cross.text-change on this year's report) */
+  quote?: string;
 }
 
 /** A comparison across years that was not made, and why (lib/collect/cross-year.ts crossYearSkips). */

@@ -18,6 +18,8 @@ export interface NarrativeCheck {
 export interface NarrativeResult {
   findings: Finding[];
   checks: NarrativeCheck[];
+  /** changes against last year whose base the text leaves unsaid, for last year's report to check (last-year-claims.ts) */
+  lastYear?: import('./last-year-claims.ts').LastYearClaim[];
 }
 
 /** A pattern module's answer for one claim: its check, and a finding when it failed. */

@@ -33,6 +33,16 @@ export const checkSummarySchema = z.object({
 
 export const templateSchema = z.enum(['2019', '2021', 'pre2019', 'unknown']);
 
+/** One change against last year the text states with last year's figure unsaid (lib/narrative/last-year-claims.ts). */
+export const lastYearClaimSchema = z.object({
+  readings: z.array(z.enum(['new', 'newAndCarried'])).min(1),
+  value: z.number().int(),
+  amount: z.number().int().nullable(),
+  /** signed, as printed: "-12.3" */
+  pct: z.string().regex(/^-?\d+(?:\.\d+)?$/u).nullable(),
+  quote: z.string(),
+});
+
 export const reportSchema = z.object({
   schemaVersion: z.literal(1),
   isReport: z.boolean(),
@@ -58,6 +68,12 @@ export const reportSchema = z.object({
    */
   figureNotes: z.record(z.string(), z.string()).optional(),
   findings: z.array(findingSchema),
+  /**
+   * changes the text states against last year with last year's figure unsaid, of a count that is
+   * table 三's 本年新收 or 新收 + 上年结转 ("收到申请60件，较上年增加5件"): last year's report checks
+   * them (lib/narrative/last-year-claims.ts, lib/collect/text-change.ts). Absent when none.
+   */
+  lastYearClaims: z.array(lastYearClaimSchema).optional(),
   /**
    * the page holds only the report's title and its file (detect/attachment.ts): the file's kind,
    * name and absolute http(s) address (null when it has none). Absent on any other page.

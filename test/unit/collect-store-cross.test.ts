@@ -7,7 +7,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createCollectionStore } from '../../components/collection/store.ts';
-import { saveInput, PAGE_URL } from './collect-helpers.ts';
+import { analysed, saveInput, PAGE_URL } from './collect-helpers.ts';
 import { recordId } from '../../lib/collect/body.ts';
 
 let clock = 0;
@@ -45,6 +45,29 @@ describe('collect store: cross-year findings and the same body', () => {
     ]);
     expect(older[0]!.message).toContain('2021年报告的上年结转（自然人）与本报告结转下年度不符');
     expect(older[0]!.otherUrl).toBe(PAGE_URL[2021]);
+  });
+
+  it('keeps the text\'s change against last year in the record and checks it against last year\'s table 三, from both sides', async () => {
+    const store = createCollectionStore({ now });
+    await store.save(saveInput(2020));
+    const input = saveInput(2021);
+    const fresh = input.report.figures['t3.new.total']!;
+    const last = analysed(2020).figures['t3.new.total']!;
+    // the text says 3 more than the table's difference: last year's count would be 3 fewer than it was
+    const quote = `共收到政府信息公开申请${fresh}件，较上年增加${fresh - last + 3}件`;
+    input.report.lastYearClaims = [{ readings: ['new'], value: fresh, amount: fresh - last + 3, pct: null, quote }];
+    const res = await store.save(input);
+    expect(res.record.lastYearClaims).toEqual(input.report.lastYearClaims);
+    const text = res.crossYear.filter((f) => f.rule === 'cross.text-change');
+    expect(text.map((f) => [f.severity, f.figure, f.expected, f.actual, f.otherYear, f.quote])).toEqual([['warning', null, last, last - 3, 2020, quote]]);
+    const older = (await store.crossYear(recordId(PAGE_URL[2020]))).filter((f) => f.rule === 'cross.text-change');
+    expect(older.map((f) => [f.figure, f.expected, f.actual, f.otherYear])).toEqual([['t3.new.total', last - 3, last, 2021]]);
+    // and an export read back keeps it
+    const exported = await store.exportJson();
+    fakeBrowser.reset();
+    const again = createCollectionStore({ now });
+    await again.importJson(exported);
+    expect((await again.crossYear(res.record.id)).filter((f) => f.rule === 'cross.text-change')).toHaveLength(1);
   });
 
   it('2021 saved before 2020: crossYear() finds it once last year arrives', async () => {

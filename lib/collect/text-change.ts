@@ -1,0 +1,100 @@
+/**
+ * The text's changes against last year, checked with last year's report (rule cross.text-change):
+ * "共收到政府信息公开申请60件，较上年增加5件" says last year's count was 55; "同比下降12.3%" says
+ * what it was within the rounding its digits allow. The report alone cannot tell
+ * (lib/narrative/last-year-claims.ts keeps the claim); last year's report in the collection, or
+ * among the files of a batch run, can: its table 三's 本年新收, or 新收 + 上年结转 (受理 as many
+ * reports count it). Any of the two that fits is the one the text meant; only when neither does is
+ * it a warning (the text may have counted last year as last year's text said, not its table),
+ * shown on both reports: on this year's ("本报告正文…") and on last year's ("2024年报告正文…").
+ * A figure of last year's whose cell carries a note ("55（含…）") is no plain count: not compared.
+ * Part of lib/collect/cross-year.ts's checks.
+ */
+import type { CrossYearFinding } from './record.ts';
+import type { CrossYearSubject } from './neighbour.ts';
+import type { LastYearClaim } from '../narrative/last-year-claims.ts';
+import { percentFits, percentText, toDec } from '../narrative/decimal.ts';
+import { isCount } from './in-force.ts';
+
+/** Last year's counts a claim may be against, by name, with how the message names each. */
+interface Base {
+  value: number;
+  words: string;
+}
+
+/** Last year's 本年新收, and 新收 + 上年结转 where it differs; none with a note in its cell. */
+function basesOf(older: CrossYearSubject): Base[] | null {
+  const fresh = older.figures['t3.new.total'];
+  if (!isCount(fresh) || older.figureNotes?.['t3.new.total'] !== undefined) return null;
+  const out: Base[] = [{ value: fresh, words: `表三“本年新收”${fresh}件` }];
+  const carried = older.figures['t3.carried.total'];
+  if (isCount(carried) && carried > 0 && older.figureNotes?.['t3.carried.total'] === undefined) {
+    out.push({ value: fresh + carried, words: `加“上年结转”为${fresh + carried}件` });
+  }
+  return out;
+}
+
+/** Does the claim hold against last year's count `base`? */
+function holds(c: LastYearClaim, base: number): boolean {
+  const delta = c.value - base;
+  if (c.amount !== null && delta !== c.amount) return false;
+  if (c.pct !== null) {
+    const printed = Number(c.pct);
+    const decimals = c.pct.split('.')[1]?.length ?? 0;
+    if (base <= 0) return false;
+    if (delta !== 0 && Math.sign(delta) !== Math.sign(printed)) return false;
+    const fit = percentFits(toDec(Math.abs(delta), 0), toDec(base, 0), toDec(Math.abs(printed), decimals));
+    if (fit === 'no') return false;
+  }
+  return true;
+}
+
+/** What the claim should have said against `base`: "增加7件", "下降10.4%", or both as the text gives both. */
+function shouldSay(c: LastYearClaim, base: number): string {
+  const delta = c.value - base;
+  const parts: string[] = [];
+  if (c.amount !== null) parts.push(`${delta < 0 ? '减少' : '增加'}${Math.abs(delta)}件`);
+  if (c.pct !== null && base > 0) {
+    const decimals = c.pct.split('.')[1]?.length ?? 0;
+    parts.push(`${delta < 0 ? '下降' : '增长'}${percentText(toDec(Math.abs(delta), 0), toDec(base, 0), decimals)}%`);
+  }
+  return parts.join('、');
+}
+
+/**
+ * The newer report's claims against the older one's table 三, seen from `now` (this year's report
+ * against last year's, 'last', or last year's against next year's, 'next'): the warnings.
+ */
+export function textChanges(now: CrossYearSubject, other: CrossYearSubject, direction: 'last' | 'next'): CrossYearFinding[] {
+  const [older, newer] = direction === 'last' ? [other, now] : [now, other];
+  const claims = newer.lastYearClaims ?? [];
+  if (claims.length === 0) return [];
+  const bases = basesOf(older);
+  if (!bases) return [];
+  const out: CrossYearFinding[] = [];
+  for (const c of claims) {
+    if (bases.some((b) => holds(c, b.value))) continue;
+    const first = bases[0]!;
+    const against = `${bases.map((b) => b.words).join('，')}`;
+    const should = shouldSay(c, first.value);
+    const message =
+      direction === 'last'
+        ? `本报告正文“${c.quote}”与${older.year}年报告不符：其${against}，按本年${c.value}件计应为${should}`
+        : `${newer.year}年报告正文“${c.quote}”与本报告不符：本报告${against}，按${newer.year}年${c.value}件计应为${should}`;
+    out.push({
+      rule: 'cross.text-change',
+      severity: 'warning',
+      message,
+      // on last year's report the figure is its own 本年新收 and `expected` what the text makes it;
+      // on this year's the claim is text, no figure of this report (expected: last year's count)
+      figure: direction === 'last' ? null : 't3.new.total',
+      expected: direction === 'last' ? first.value : c.amount !== null ? c.value - c.amount : null,
+      actual: direction === 'last' ? (c.amount !== null ? c.value - c.amount : null) : first.value,
+      otherId: other.id,
+      otherUrl: other.url,
+      otherYear: other.year,
+      ...(direction === 'last' ? { quote: c.quote } : {}),
+    });
+  }
+  return out;
+}

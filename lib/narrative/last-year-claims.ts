@@ -1,0 +1,90 @@
+/**
+ * Changes the text states against last year with last year's figure unsaid, about the applications
+ * table 三 counts: "共收到政府信息公开申请60件，较上年增加5件", "全年受理申请859件，同比下降12.3%". The
+ * report alone cannot check them (year-on-year.ts records nothing for a lone change); last year's
+ * report can, and the collection holds it: lib/collect/text-change.ts compares each with last
+ * year's table 三, and the batch checker's --across-years does the same over the files of a run.
+ *
+ * Read only where the count is this year's table-三 figure beyond doubt: the figure equals table
+ * 三's 本年新收 total, or 新收 + 上年结转 (受理 as many reports count it), its clause names 申请 and it
+ * is no part ("其中…"); the change is against 上年 (or the year before the report's, by name), not
+ * 分别 of several figures, not rounded (万/亿) nor approximate. Which of the two readings holds is
+ * kept: both when 上年结转 is 0.
+ */
+import type { Paragraph } from './extract-prose.ts';
+import { isCount, semicolonClauseStart, type SentenceFigures } from './figures-in-text.ts';
+import { COMPARE, readChangeClaim, changeSign } from './year-on-year.ts';
+import type { Dec } from './decimal.ts';
+import { quoteSpan } from './quote.ts';
+
+/** Which of this year's table-三 figures the text's count is. */
+export type LastYearReading = 'new' | 'newAndCarried';
+
+export interface LastYearClaim {
+  /** what the count is read as: 本年新收, or 本年新收 + 上年结转 (both when 上年结转 is 0) */
+  readings: LastYearReading[];
+  /** this year's count as the text says it */
+  value: number;
+  /** the change in count, signed ("增加5件" 5, "减少3件" −3), when said */
+  amount: number | null;
+  /** the change in percent as printed, signed ("下降12.3%" "-12.3"), when said */
+  pct: string | null;
+  /** the text of the claim on the page, from the count to the change */
+  quote: string;
+}
+
+/** The comparison's base: last year, however said (a named year must be the report's less one). */
+const LAST_YEAR_BASE = /^(?:较|比|与)(?:上年|上一年|去年|上年度|上一年度|前一年|同期|(\d{4})\s*年)|^同比$/;
+
+/** A count that is a part of a wider one in its sentence: "…，其中网上申请60件，较上年增加…". */
+const PART_BEFORE = /其中|包括|含/;
+
+/** A printed number with the decimals it was printed with ("24.0" stays "24.0": its digits set the rounding). */
+function printedText(d: Dec): string {
+  const digits = (d.n < 0n ? -d.n : d.n).toString().padStart(d.d + 1, '0');
+  return d.d === 0 ? digits : `${digits.slice(0, -d.d)}.${digits.slice(-d.d)}`;
+}
+
+export function lastYearClaims(
+  sentences: readonly SentenceFigures[],
+  paragraphs: readonly Paragraph[],
+  figures: Readonly<Record<string, number | null | undefined>>,
+  year: number | null,
+): LastYearClaim[] {
+  const fresh = figures['t3.new.total'];
+  if (typeof fresh !== 'number') return [];
+  const carried = figures['t3.carried.total'];
+  const out: LastYearClaim[] = [];
+  for (const s of sentences) {
+    if (s.figures.length < 2 || !s.text.includes('申请')) continue;
+    COMPARE.lastIndex = 0;
+    for (let m = COMPARE.exec(s.text); m; m = COMPARE.exec(s.text)) {
+      const base = LAST_YEAR_BASE.exec(m[0]);
+      if (!base || (base[1] && (year === null || Number(base[1]) !== year - 1))) continue;
+      if (s.text.slice(Math.max(0, m.index - 1), m.index) === '占') continue;
+      const at = m.index;
+      const c = readChangeClaim(s, at, at + m[0].length);
+      if (!c || c.prev || c.direction || (!c.amount && !c.pct)) continue;
+      if (c.baseYear && (year === null || c.baseYear !== year - 1)) continue;
+      const cur = c.cur;
+      if (!isCount(cur) || cur.ulp || cur.unit !== '件' || cur.value.d !== 0) continue;
+      if (c.amount && (c.amount.approx || c.amount.ulp || c.amount.unit !== '件' || c.amount.value.d !== 0)) continue;
+      if (c.pct && (c.pct.approx || c.pct.unit !== '%')) continue;
+      // the count's own clause names the applications and is no part of another count
+      const clause = s.text.slice(semicolonClauseStart(s.text, cur.start), cur.start);
+      if (!clause.includes('申请') || PART_BEFORE.test(clause) || /咨询|留言|来信|来访|信访|建议|提案/.test(clause)) continue;
+      // the count is this year's: not in a parenthesis ("与上年（56件）持平") nor after a base of its own
+      if (cur.paren !== null || /上年|去年|上一年|同期|同比/.test(clause)) continue;
+      const value = Number(cur.value.n);
+      const readings: LastYearReading[] = [];
+      if (value === fresh) readings.push('new');
+      if (typeof carried === 'number' && value === fresh + carried) readings.push('newAndCarried');
+      if (readings.length === 0) continue;
+      const amount = c.amount ? changeSign(c.amount.change ?? '') * Number(c.amount.value.n) : null;
+      const pct = c.pct ? `${changeSign(c.pct.change ?? '') < 0 ? '-' : ''}${printedText(c.pct.printed)}` : null;
+      const last = [c.amount, c.pct].filter((f) => f !== null).sort((a, b) => b!.end - a!.end)[0]!;
+      out.push({ readings, value, amount, pct, quote: quoteSpan(paragraphs, { s, f: cur }, { s, f: last }) });
+    }
+  }
+  return out;
+}
