@@ -1,0 +1,60 @@
+/**
+ * The text's change against last year, checked with last year's collected report (cross.text-change):
+ * a 司法局's 2023 and 2024 reports (copies of test/fixtures/redteam16/yoy/wrong, whose 2024 text says
+ * "共新收政府信息公开申请18件，较上年减少5件" while 2023's table 三 received 27: 9 fewer) visited on the
+ * body's *.gov.cn host. The 2024 page's own tables and text hold; its panel shows the warning in the
+ * 跨年度 group with the quote and both counts, the verdict and the badge count it, and 2023's page,
+ * visited again, says the same from its side. This proves the claim survives the trip from the page
+ * to the background and into storage, which the unit tests cannot.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { badgeText, type Browser, closeSession, openSession, type Session } from './harness.ts';
+
+let b: Browser;
+let session: Session;
+let port: number;
+const url = (year: 2023 | 2024) => `http://www.haimen.gov.cn:${port}/e2e/yoy-wrong-${year}.html`;
+const verdict = (page: Page) => page.locator('nianbao-lens [data-verdict]');
+const textChange = (page: Page) => page.locator('nianbao-lens [data-group="cross"] [data-rule="cross.text-change"]');
+
+async function visit(u: string): Promise<Page> {
+  const page = await b.context.newPage();
+  await page.goto(u);
+  await expect.poll(() => verdict(page).count()).toBe(1);
+  return page;
+}
+
+beforeAll(async () => {
+  ({ b, port } = session = await openSession());
+});
+
+afterAll(() => closeSession(session));
+
+describe("collect: the text's change against last year's report", () => {
+  it('2024 says 较上年减少5件 where 2023 received 27 and 2024 18: a warning with the quote and both counts', async () => {
+    const p2023 = await visit(url(2023));
+    await expect.poll(() => p2023.locator('nianbao-lens button.save').getAttribute('data-collect')).toBe('saved');
+    await expect.poll(() => verdict(p2023).textContent()).toBe('表格与正文一致');
+
+    const p2024 = await visit(url(2024));
+    await expect.poll(() => textChange(p2024).count()).toBe(1);
+    const said = await textChange(p2024).textContent();
+    expect(said).toContain('本报告正文“共新收政府信息公开申请18件，较上年减少5件”与2023年报告不符');
+    expect(said).toContain('其表三“本年新收”27件');
+    expect(said).toContain('应为减少9件');
+    expect(await textChange(p2024).locator('a').getAttribute('href')).toBe(url(2023));
+    // nothing else is wrong on the page: the verdict and the badge count the one warning
+    await expect.poll(() => verdict(p2024).textContent()).toBe('发现 1 处不一致');
+    await expect.poll(() => badgeText(b, p2024.url())).toBe('1');
+    await Promise.all([p2023.close(), p2024.close()]);
+  });
+
+  it("last year's page, visited again, finds the claim from its side", async () => {
+    const p2023 = await visit(url(2023));
+    await expect.poll(() => textChange(p2023).count()).toBe(1);
+    expect(await textChange(p2023).textContent()).toContain('2024年报告正文“共新收政府信息公开申请18件，较上年减少5件”与本报告不符：本报告表三“本年新收”27件');
+    expect(await textChange(p2023).locator('a').getAttribute('href')).toBe(url(2024));
+    await p2023.close();
+  });
+});
