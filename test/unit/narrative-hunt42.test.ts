@@ -1,0 +1,36 @@
+/**
+ * Session hunt42's false-flag hunt on real report prose: excerpts of the newest reports — the 2025 reports
+ * published in January–March 2026, then 2024's — of every province, bodies in the proportions a reader meets
+ * them (区/县 governments and 街道/乡镇, city and county 委/办/局, 省级厅/局, 国务院部门, 开发区 管委会, and
+ * units publishing under the 条例), each read as a page of its paragraphs with its year and body (excerpts of
+ * published reports; the real text is not kept here). Each false flag's shape is FIXED and kept below as
+ * self-written sentences of the same shape with another body and other numbers, with its TWIN (the same
+ * shape, really wrong) still flagged. Text only.
+ */
+import { describe, expect, it } from 'vitest';
+import { findingKeys, runProse } from './narrative-tables.ts';
+
+const run = (text: string, year = 2025, agency = '某某区市场监督管理局') => runProse(`<p>${text}</p>`, {}, year, agency);
+const keys = (text: string, year = 2025) => findingKeys(run(text, year));
+const checks = (text: string, rule: string, year = 2025) => run(text, year).checks.filter((k) => k.rule === rule).map((k) => `${k.outcome} ${k.detail ?? ''}`);
+
+describe('hunt42: a number with no counter run into the next kind\'s label makes a short list a skip', () => {
+  // Seen in a 2025 district bureau's report: "主动公开信息N条，其中，行政许可结果a条，公示公告b政务信息工作情况c条，…，
+  // 通过其他方式公开信息数d条" — b, written with no 条 and no 、 before the next kind, was left out, and the list,
+  // closed by 其他, an error short of its whole by b (parts-readings.ts gluedBetween)
+  const text = '2025年，我局主动公开信息300条，其中，行政许可结果90条，通知公告40工作动态60条，行政处罚结果10条，通过其他方式公开信息数100条。';
+  it('short by exactly the glued number: a skip naming it, never an error', () => {
+    expect(keys(text)).toEqual([]);
+    expect(checks(text, 'text.parts-sum')[0]).toMatch(/^skip .*通知公告40/);
+  });
+  it('TWIN: short by more than the glued number: still an error', () => {
+    expect(keys(text.replace('行政许可结果90条', '行政许可结果80条'))).toEqual(['text.parts-sum:error:250:300']);
+  });
+  it('TWIN: over the whole even without the glued number: still an error', () => {
+    expect(keys(text.replace('行政许可结果90条', '行政许可结果190条'))).toEqual(['text.parts-sum:error:360:300']);
+  });
+  it('TWIN: a number that is a name ("12345热线") is no item: still an error', () => {
+    const named = '2025年，我局主动公开信息300条，其中，行政许可结果90条，12345热线工单40条，行政处罚结果10条，通过其他方式公开信息数100条。';
+    expect(keys(named)).toEqual(['text.parts-sum:error:240:300']);
+  });
+});
