@@ -34,3 +34,24 @@ describe('hunt42: a number with no counter run into the next kind\'s label makes
     expect(keys(named)).toEqual(['text.parts-sum:error:240:300']);
   });
 });
+
+describe('hunt42: a share said 约 and rounded up at its digits is a skip', () => {
+  // Seen in a 2025 city office's report: "全年共收到政府信息公开申请N件。其中：电子邮件申请a件，约占总量的p%；…" with
+  // a/N = 25.26% printed "约…26%" — an error "应为25%" (share-about.ts; share-totals.ts already reads 约 as any rounding)
+  const text = '2025年，全年共收到政府信息公开申请70件。其中：网上申请18件，约占总量的26%；信函申请50件，约占总量的71%；当面申请2件，约占总量的3%。';
+  const shares = (t: string) => run(t, 2025, '某某市人民政府办公室').checks.filter((k) => k.rule === 'text.share').map((k) => k.outcome);
+  it('18 of 70 is 25.71%, said 约26%: a pass; and 约 rounded up, 17 of 70 (24.29%) said 约25%: a skip, never an error', () => {
+    expect(keys(text)).toEqual([]);
+    const up = text.replace('网上申请18件，约占总量的26%；信函申请50件，约占总量的71%', '网上申请17件，约占总量的25%；信函申请51件，约占总量的73%');
+    expect(findingKeys(run(up, 2025, '某某市人民政府办公室'))).toEqual([]);
+    expect(shares(up)[0]).toBe('skip');
+  });
+  it('TWIN: the same share without 约: still an error', () => {
+    const plain = '2025年，全年共收到政府信息公开申请70件。其中：网上申请17件，占总量的25%；信函申请51件，占总量的72.9%；当面申请2件，占总量的2.9%。';
+    expect(findingKeys(run(plain, 2025, '某某市人民政府办公室'))).toEqual(['text.share:error:24:25']);
+  });
+  it('TWIN: said 约 but off by more than its last digit: still an error', () => {
+    const far = text.replace('网上申请18件，约占总量的26%；信函申请50件，约占总量的71%', '网上申请17件，约占总量的26%；信函申请51件，约占总量的73%');
+    expect(findingKeys(run(far, 2025, '某某市人民政府办公室'))).toEqual(['text.share:error:24:26']);
+  });
+});
