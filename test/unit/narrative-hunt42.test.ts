@@ -55,3 +55,16 @@ describe('hunt42: a share said 约 and rounded up at its digits is a skip', () =
     expect(findingKeys(run(far, 2025, '某某市人民政府办公室'))).toEqual(['text.share:error:24:26']);
   });
 });
+
+describe('hunt42: results after the last channel, within the count received, are a skip', () => {
+  // Seen in a 2024 city bureau's report: "新收到依申请公开共N件，a件线上申请，b件邮寄信函申请，其中c件予以公开，…，
+  // d件无法提供" — the results, adding up to N, were held to the b sent by post (results-over-channel.ts)
+  const text = '2024年，我局新收到依申请公开共15件，12件线上申请，3件当面申请，其中5件予以公开，2件部分公开，6件不予公开，2件无法提供。';
+  it('the results make the count received: a skip, never an error', () => {
+    expect(keys(text, 2024)).toEqual([]);
+    expect(checks(text, 'text.parts-sum', 2024).some((c) => /^skip .*当面申请|^skip .*渠道/.test(c))).toBe(true);
+  });
+  it('TWIN: results over the count received too: still an error', () => {
+    expect(keys(text.replace('6件不予公开', '8件不予公开'), 2024)).toEqual(['text.parts-sum:error:17:3']);
+  });
+});
