@@ -68,3 +68,20 @@ describe('hunt42: results after the last channel, within the count received, are
     expect(keys(text.replace('6件不予公开', '8件不予公开'), 2024)).toEqual(['text.parts-sum:error:17:3']);
   });
 });
+
+describe('hunt42: 其他文件 beside 规章文件 divides the documents, not the whole', () => {
+  // Seen in a 2024 镇's report: "主动公开政府信息N条，其中，规章文件a条，规划计划b条，其他文件c条，政务动态信息d条，
+  // 政府信息公开工作年度报告1条" — its province platform's columns, 其他文件 among the 政策文件; short of N, an error
+  // (parts-open-end.ts; hunt38 read 其他(政策)文件 right after 规范性文件 so)
+  const text = '2024年，我镇主动公开政府信息30条，其中，规章文件3条，规划计划6条，其他文件5条，政务动态信息8条，政府信息公开工作年度报告1条。';
+  it('short of the whole: a skip, never an error', () => {
+    expect(keys(text, 2024)).toEqual([]);
+    expect(checks(text, 'text.parts-sum', 2024)[0]).toMatch(/^skip .*其他文件/);
+  });
+  it('TWIN: closed by 其他信息, short of the whole: still an error', () => {
+    expect(keys(text.replace('其他文件5条', '其他信息5条'), 2024)).toEqual(['text.parts-sum:error:23:30']);
+  });
+  it('TWIN: over the whole: still an error', () => {
+    expect(keys(text.replace('政务动态信息8条', '政务动态信息18条'), 2024)).toEqual(['text.parts-sum:error:33:30']);
+  });
+});
