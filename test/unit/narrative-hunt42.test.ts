@@ -85,3 +85,16 @@ describe('hunt42: 其他文件 beside 规章文件 divides the documents, not th
     expect(keys(text.replace('政务动态信息8条', '政务动态信息18条'), 2024)).toEqual(['text.parts-sum:error:33:30']);
   });
 });
+
+describe('hunt42 (miss): carried on written after its figure with no 至/到/入 is read', () => {
+  // Seen in a 2025 county's report: "全年收到政府信息公开申请N件，已办结a件，b件结转下年度办理" — unread, where
+  // "b件结转至下年度" was read (flow-balance.ts CARRIED_ON_AFTER)
+  const text = '2025年全年收到政府信息公开申请26件，已办结23件，3件结转下年度办理。';
+  it('26 = 23 + 3: a pass', () => {
+    expect(keys(text)).toEqual([]);
+    expect(checks(text, 'text.parts-sum')[0]).toMatch(/^pass /);
+  });
+  it('TWIN: 26 against 22 + 3, nothing said carried in: flagged', () => {
+    expect(keys(text.replace('已办结23件', '已办结22件')).length).toBe(1);
+  });
+});
