@@ -107,6 +107,14 @@ export function percentFits(part: Dec, whole: Dec, printed: Dec): 'rounded' | 't
   return 'no';
 }
 
+/** Is `printed` 100 × part / whole rounded up (ceiling) at its digits: (p − 1)/unit < 100a/w ≤ p/unit? */
+export function percentRoundedUp(part: Dec, whole: Dec, printed: Dec): boolean {
+  const [a, w] = align(part, whole);
+  if (w <= 0n) return false;
+  const x = 100n * 10n ** BigInt(printed.d) * a;
+  return (printed.n - 1n) * w < x && x <= printed.n * w;
+}
+
 /** 100 × part / whole shown with `decimals` digits, for messages. */
 export function percentText(part: Dec, whole: Dec, decimals: number): string {
   const [a, w] = align(part, whole);

@@ -32,8 +32,11 @@ const ACCEPTED = /受理/;
  * "完成答复54件" (recall39b: a 2025 county's "受理…57件；完成答复54件，转下一年度继续办理3件").
  */
 const CLOSED = /办结|办理完毕|答复完毕|办理完成|办理完结|办理结果(?:总计|合计|共计)$|(?:^|已|共|累计|全部|依法|完成)(?:予以)?答复$/;
-/** Carried on, said after the count: "31件结转到2025年度继续办理", "2件转入下一年度". */
-const CARRIED_ON_AFTER = /^\s*(?:结转|转)(?:至|到|入)\s*(?:\d{4}\s*年|下一?年|次年)/;
+/**
+ * Carried on, said after the count: "31件结转到2025年度继续办理", "2件转入下一年度", and with no 至/到/入,
+ * "2件结转下年度办理" (hunt42: a real 2025 county's "收到…31件，已办结29件，2件结转下年度办理" was not read).
+ */
+const CARRIED_ON_AFTER = /^\s*(?:结转|转)(?:至|到|入)?\s*(?:\d{4}\s*年|下一?年|次年)/;
 const PART_OF_CLOSED = /按时|按期|如期|提前|延期|逾期|超期|期限内|时限内|当场|当日|即时|网上|当面|信函/;
 /** Words right after those carried in that say they were closed: "2件已于年内办结", "2件申请已全部办结" (rt41). */
 const CARRIED_IN_CLOSED = /^[^，,；;。\d]{0,8}?(?:已|均|全部|都)[^，,；;。\d]{0,8}?(?:办结|答复|办理完毕|处理完毕)/;

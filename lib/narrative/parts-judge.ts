@@ -19,6 +19,7 @@ import { withoutOtherKind } from './parts-other-kind.ts';
 import { withdrawnAside, withWithdrawnInBracket } from './withdrawn-results.ts';
 import { restatedCorrections, restatedInBracket, restatedItem } from './parts-restated.ts';
 import { peerResults } from './parts-peer-results.ts';
+import { resultsOverChannel } from './results-over-channel.ts';
 import { openEndedList } from './parts-open-end.ts';
 import { nestedParts } from './parts-nested.ts';
 import { countersAside, describeParts, namesEveryApplicant, roundItemFits, roundItems, roundText, unitlessBetween, withBareItems, withCountersAside, withoutNotes } from './parts-readings.ts';
@@ -124,7 +125,7 @@ function whyNoFinding(g: PartsGroup, paragraphs: readonly Paragraph[]): string |
   if (withdrawn) return withdrawn;
   const restated = over ? restatedCorrections(g) ?? restatedItem(g) ?? restatedInBracket(g) : null;
   if (restated) return restated;
-  const peers = over ? peerResults(g) : null;
+  const peers = over ? peerResults(g) ?? resultsOverChannel(g) : null;
   if (peers) return peers;
   if (g.unsure) return `所列各项之和${formatDec(sum)}${unit}与${g.whole.f.raw}不符，但${g.unsure}`;
   if (g.tentative) return `所列各项之和${formatDec(sum)}${unit}与上一段的${g.whole.f.raw}不符，但“其中”在另一段开头，所指的总数不能确定`;

@@ -143,8 +143,32 @@ export function unitlessBetween(g: PartsGroup): string[] {
     if (s.figures.some((f) => f.start < end && start < f.end) || g.parts.some((p) => p.f.start === start)) continue;
     out.push(label + number);
   }
-  return out;
+  return [...out, ...gluedBetween(g)];
 }
+
+/**
+ * A number with no counter and no separator after it, run into the next item's label: "行政许可结果124条，
+ * 公示公告56政务信息工作情况21条，…" (hunt42: a real 2025 district bureau's eight kinds of 495, summed
+ * without the 56 as 439 and an error). A reader sees 公示公告 56 and 政务信息工作情况 21; read only where
+ * the glued numbers make up exactly what the list lacks (a number run into words is otherwise too often
+ * a name, "12345热线", to be read as an item).
+ */
+function gluedBetween(g: PartsGroup): string[] {
+  const found = numbersBetween(g, GLUED).filter(({ s, start, end, label }) => {
+    if (!/^[\u4e00-\u9fff]{2,}$/.test(label) || NOT_A_COUNT.test(label)) return false;
+    if (s.figures.some((f) => f.start < end && start < f.end)) return false;
+    // (the words after it are the next item's label: no separator, no digit, up to that item's figure)
+    const next = g.parts.find((p) => p.s === s && p.f.start >= end);
+    return next !== undefined && /^[\u4e00-\u9fff]{2,}$/.test(s.text.slice(end, next.f.start));
+  });
+  if (found.length === 0) return [];
+  const rest = subDec(g.whole.f.value, sumDec(g.parts.map((p) => p.f.value)));
+  const glued = sumDec(found.map((x) => toDec(Number(x.number), 0)));
+  return cmpDec(rest, glued) === 0 ? found.map((x) => x.label + x.number) : [];
+}
+
+/** (gluedBetween's: a bare number between two runs of Chinese characters) */
+const GLUED = /(?<=[\u4e00-\u9fff])[1-9]\d*(?=[\u4e00-\u9fff])/g;
 
 /**
  * (unitlessBetween's: a bare number, or one said 余/多 — "人事信息100余、" — and after a label with digits of

@@ -25,6 +25,7 @@ import { framedWholeBefore, namedInSentenceBefore, namedWholeBefore, namesWhole,
 import { isShareAt, pairedCount, withRunWhole } from './share-runs.ts';
 import { markRoundingAdjustments } from './share-lists.ts';
 import { nestedOverallWholes } from './share-nested.ts';
+import { roundedUpAbout } from './share-about.ts';
 
 export interface ShareClaim {
   share: At;
@@ -358,6 +359,8 @@ export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[], y
   // as many decimals as the text printed: "80.0%" is wrong for "83.0%", not "83%"
   const should = withDecimals(percentText(c.part.f.value, whole.value, printed.d), printed.d);
   if (c.adjusted) return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；四舍五入应为${should}%，${c.adjusted}` } };
+  const about = roundedUpAbout(c);
+  if (about) return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；四舍五入应为${should}%，${about}` } };
   if (c.via === 'nearby' && c.confirmed) {
     // a table 三 whole the share may mean still passes it; the guess confirmed is an error when the
     // counts add up to it, a warning when only the shares' 100% says the list is whole
