@@ -75,6 +75,10 @@ export function lastYearClaims(
       if (!clause.includes('申请') || PART_BEFORE.test(clause) || /咨询|留言|来信|来访|信访|建议|提案/.test(clause)) continue;
       // the count is this year's: not in a parenthesis ("与上年（56件）持平") nor after a base of its own
       if (cur.paren !== null || /上年|去年|上一年|同期|同比/.test(clause)) continue;
+      // the change is the count's: nothing between them but a comma, or 申请量 after a count received
+      // ("答复263件，申请量比上年上升1.52%" changes the applications, not the 263 replied)
+      const between = s.text.slice(cur.end, at).replace(/^[\s，,、]+/u, '');
+      if (between !== '' && !(/^申请(?:数)?量|^申请数/u.test(between) && /收|受理|接收|申请\S{0,6}$/u.test(cur.label))) continue;
       const value = Number(cur.value.n);
       const readings: LastYearReading[] = [];
       if (value === fresh) readings.push('new');

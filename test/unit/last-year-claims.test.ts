@@ -25,6 +25,7 @@ describe('last-year claims: kept', () => {
     ['共受理政府信息公开申请64件，较上年增加8件。', { readings: ['newAndCarried'], value: 64, amount: 8, pct: null }],
     ['全年收到申请60件，较2023年增加5件。', { readings: ['new'], value: 60, amount: 5, pct: null }],
     ['全年收到申请60件，较上年（2023年）增加5件。', { readings: ['new'], value: 60, amount: 5, pct: null }],
+    ['全区共收到政府信息公开申请60件，申请量同比增长20.0%。', { readings: ['new'], value: 60, amount: null, pct: '20.0' }],
   ] as const)('%s', (sentence, want) => {
     const got = claimsOf(sentence);
     expect(got).toHaveLength(1);
@@ -50,6 +51,8 @@ describe('last-year claims: nothing kept', () => {
     ['changes of several figures', '共收到申请60件、办结58件，分别较上年增加5件和3件。'],
     ['last year\'s count in a parenthesis', '申请数量与上年（60件）持平，同比增长0%。'],
     ['a share, not a change', '共收到申请60件，占比较上年提高5个百分点。'],
+    ['the applications\' change after a count of replies', '共受理申请66件，答复60件，申请量比上年上升5.0%。'],
+    ['another measure\'s change after the count', '共收到申请60件，办结率较上年提高5%。'],
   ])('%s: %s', (_why, sentence) => {
     expect(claimsOf(sentence)).toEqual([]);
   });
