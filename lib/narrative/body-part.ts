@@ -174,9 +174,16 @@ function namesUnitOfGovernment(words: string, body: Body | null): boolean {
   return [...body.levels].every((l) => !TOWNSHIP.has(l)) && NAMED_TOWN.test(words);
 }
 
+/**
+ * Work delegated, to the body or by it: "受区政府委托办理的申请9件", "我局受委托办理的…", "委托街道办理的申请9件"
+ * (rt41): a part of what the tables count (or none of it), whose figure is not the whole's. Even after 我局.
+ */
+const DELEGATED = /受[^，,；;。\d]{0,12}?委托|委托[^，,；;。\d]{0,12}?(?:办理|答复|处理|承办|代为|代办)/;
+
 function kind(words: string, body: Body | null): 'whole' | 'part' | 'other' | null {
   // "我局汇总全市…共1236件": whose figure? the region's is as likely: not compared
   if (namesAnotherBody(words, body) || namesOtherDepartment(words, body)) return 'other';
+  if (DELEGATED.test(words)) return 'part';
   if (WHOLE_THEN_PARTS.test(words) && !WIDER.test(words)) return 'part';
   if (SELF_OFFICE.test(words)) return 'part';
   if (body && SELF.test(words)) return 'whole';

@@ -21,7 +21,7 @@ import { restatedCorrections, restatedInBracket, restatedItem } from './parts-re
 import { peerResults } from './parts-peer-results.ts';
 import { openEndedList } from './parts-open-end.ts';
 import { nestedParts } from './parts-nested.ts';
-import { countersAside, describeParts, namesEveryApplicant, roundItemFits, roundItems, roundText, unitlessBetween, withBareItems, withCountersAside, withoutNotes } from './parts-readings.ts';
+import { countersAside, describeParts, namesEveryApplicant, roundItemFits, roundItems, roundText, unitlessAddedAfter, unitlessBetween, withBareItems, withCountersAside, withoutNotes } from './parts-readings.ts';
 
 /**
  * Where information is published: one item may go out on several of them ("通过政府网站公开12,345条，
@@ -98,6 +98,8 @@ function whyNoFinding(g: PartsGroup, paragraphs: readonly Paragraph[]): string |
   if (!over && !g.complete) return `所列各项之和${formatDec(sum)}${unit}小于总数${g.whole.f.raw}，列举可能不完整`;
   const unitless = over ? [] : unitlessBetween(g);
   if (unitless.length > 0) return `所列各项之和${formatDec(sum)}${unit}小于总数${g.whole.f.raw}，但列举中的“${unitless.join('”“')}”未写量词，未计入，不作判断`;
+  const added = over ? null : unitlessAddedAfter(g);
+  if (added) return `所列各项之和${formatDec(sum)}${unit}小于总数${g.whole.f.raw}，但其后“${added}”未写量词，加上它恰为总数，不作判断`;
   const open = over ? null : openEndedList(g);
   if (open) return `所列各项之和${formatDec(sum)}${unit}小于总数${g.whole.f.raw}，但${open}`;
   const aside = over ? [] : countersAside(g);

@@ -28,7 +28,7 @@ import {
 } from './parts-sum.ts';
 import { notThisYears, openParenBefore } from './other-year.ts';
 import { afterCommaAside, headedList, listMarks } from './list-marks.ts';
-import { answeredTurn, channelTurn, doingTurn, frameTurn, messageTurn, pastAmongPublished, pastSemicolon, semicolonTurn } from './qizhong-ends.ts';
+import { answeredTurn, channelTurn, doingTurn, frameTurn, messageTurn, pastAmongPublished, pastSemicolon, peerChannelTurn, semicolonTurn } from './qizhong-ends.ts';
 import { INCLUDED, includedIn, includesListOf, restOfIncluded, sumsToIncludedItem } from './qizhong-included.ts';
 
 /** Where the ；-clause holding `pos` starts (the sentence's start when none). */
@@ -180,7 +180,7 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
     // (and a 包括 list of an item inside the same bracket: "（其中，法定主动公开内容16条：包括机构职能1条，…）",
     // hunt35: its items are the item's, within the bracket)
     const inParen = s.text[q - 1] === '（' || s.text[q - 1] === '(' || (s.text.startsWith('包', q) && sameParen(s.text, whole.start, q));
-    const turns = inParen ? [] : [channelTurn(s, q), frameTurn(s, q), doingTurn(s, q, whole), messageTurn(s, q, whole), answeredTurn(s, q, whole), semicolonTurn(s, q)].filter((t) => t !== null);
+    const turns = inParen ? [] : [channelTurn(s, q), frameTurn(s, q), doingTurn(s, q, whole), messageTurn(s, q, whole), answeredTurn(s, q, whole), semicolonTurn(s, q), peerChannelTurn(s, q, whole)].filter((t) => t !== null);
     const ends = inParen ? [parenEnd(s.text, q)] : [clauseEnd(s.text, q), s.text.length, ...turns];
     // "新收申请86件，另有上年结转5件，其中办结88件，结转下年度3件": a whole added to the counts
     // before it may not be the whole the list divides; their sum may be

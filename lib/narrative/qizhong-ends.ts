@@ -228,3 +228,28 @@ export function answeredTurn(s: SentenceFigures, q: number, whole: TextFigure): 
   }
   return null;
 }
+
+/** A channel of applications as a whole or an item names it: "网上申请30件", "当面申请12件", "通过信函提出申请3件". */
+const CHANNEL_OF_APPLYING = /(?:^|通过|以)(当面|现场|窗口|信函|邮寄|书面|传真|网上|网络|在线|互联网|电子邮件|电子邮箱)(?:方式|形式|渠道)?(?:提出|提交|递交)?申请/;
+
+/**
+ * Where a 其中 list under one channel may end: at a ，-clause naming another channel of applying, a peer of
+ * the whole's ("网上申请30件，其中政务网站20件，政务邮箱10件，当面申请12件": recall41, the 12 summed with the
+ * two ways of applying online, 42 against 30). Only under a whole naming its channel, when the list's first
+ * item names none. A reading beside the whole clause, as channelTurn is. null when none.
+ */
+export function peerChannelTurn(s: SentenceFigures, q: number, whole: TextFigure): number | null {
+  const own = new RegExp(CHANNEL_OF_APPLYING.source.replace('(?:^|通过|以)', '')).exec(whole.label);
+  const first = s.figures.find((f) => f.start > q);
+  if (!own || !first) return null;
+  const firstWords = s.text.slice(q + 2, first.start).replace(/^[\s，,：:]+/, '');
+  if (CHANNEL_OF_APPLYING.test(firstWords)) return null;
+  const end = clauseEnd(s.text, q);
+  const re = /[，,、]/g;
+  re.lastIndex = first.end;
+  for (let m = re.exec(s.text); m && m.index < end; m = re.exec(s.text)) {
+    const peer = CHANNEL_OF_APPLYING.exec(s.text.slice(m.index + 1).trimStart());
+    if (peer && peer[1] !== own[1]) return m.index;
+  }
+  return null;
+}
