@@ -178,7 +178,9 @@ function namesUnitOfGovernment(words: string, body: Body | null): boolean {
  * Work delegated, to the body or by it: "受区政府委托办理的申请9件", "我局受委托办理的…", "委托街道办理的申请9件"
  * (rt41): a part of what the tables count (or none of it), whose figure is not the whole's. Even after 我局.
  */
-const DELEGATED = /受[^，,；;。\d]{0,12}?委托|委托[^，,；;。\d]{0,12}?(?:办理|答复|处理|承办|代为|代办)/;
+const DELEGATED = /受[^，,；;。\d]{0,12}?委托|受托|委托[^，,；;。\d]{0,12}?(?:办理|答复|处理|承办|代为|代办|代理|提出|提交)/;
+/** The same, heading the ；-clause before the figure's own ，-clause: "经区政府委托，我局办理申请9件". */
+const DELEGATED_LEAD = /(?:^|[，,：:])\s*(?:受|经|根据|按照|接受)[^，,；;。\d]{0,12}?委托\s*[，,]/;
 
 function kind(words: string, body: Body | null): 'whole' | 'part' | 'other' | null {
   // "我局汇总全市…共1236件": whose figure? the region's is as likely: not compared
@@ -209,8 +211,9 @@ function subjectOf(sentence: string, pos: number, body: Body | null): { kind: 'w
   const own = clauseStart(sentence, pos);
   const words = sentence.slice(own, pos).replace(CLOSED_PAREN, '');
   const mine = kind(words, body);
-  if (mine) return { kind: mine, words };
   const from = semicolonClauseStart(sentence, pos);
+  if (mine === 'whole' && own > from && DELEGATED_LEAD.test(sentence.slice(from, own))) return { kind: 'part', words: sentence.slice(from, pos) };
+  if (mine) return { kind: mine, words };
   if (own <= from) return null;
   const before = sentence.slice(from, own).replace(CLOSED_PAREN, '').split(/[，,：:]/);
   for (let i = before.length - 1; i >= 0; i--) {

@@ -23,6 +23,12 @@ export const NOT_APPLICATION = /热线|问政|来电|来信|信访|留言|信箱
 export const AS_REVIEWER = /作为[^，,；;。\d]{0,8}?(?:行政)?复议(?:机关|机构)|以(?:行政)?复议(?:机关|机构)(?:的)?身份|受理[^，,；;。\d]{0,10}复议申请|(?<![正尚仍]在)办理[^，,；;。\d被答]{0,10}?复议(?:案件|申请)/;
 
 /**
+ * Other work counted in 件 before a figure whose topic is only its paragraph's: "全年受理行政许可30件，2件顺延至下一年度
+ * 办理" under "（二）依申请公开" (recall42's probe, an older false error: the 2 is the permits', not table 三's).
+ */
+export const OTHER_WORK_BEFORE = /行政许可|行政处罚|行政审批|审批事项|许可事项|政务服务事项|行政检查|行政强制/;
+
+/**
  * Cases the body handles for its government, not those against it: "我局代表区政府处理行政复议案件12件，办结12件",
  * "代区政府应诉行政诉讼案件5件", "受区政府委托办理行政复议案件…" (rt41: compared with table 四). Words of 申请
  * right after the government are an office acting for it on applications (paragraph-topic.ts) and stay read.

@@ -28,6 +28,7 @@ import {
 } from './parts-sum.ts';
 import { notThisYears, openParenBefore } from './other-year.ts';
 import { afterCommaAside, headedList, listMarks } from './list-marks.ts';
+import { eachExpanded } from './each-items.ts';
 import { answeredTurn, channelTurn, doingTurn, frameTurn, messageTurn, pastAmongPublished, pastSemicolon, peerChannelTurn, semicolonTurn } from './qizhong-ends.ts';
 import { INCLUDED, includedIn, includesListOf, restOfIncluded, sumsToIncludedItem } from './qizhong-included.ts';
 
@@ -226,12 +227,16 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
     const readings: PartsGroup[] = [];
     for (const w of wholes) {
       for (const e of [...new Set(ends)]) {
-        const parts = partsIn(s, w, q, e, inParen, year);
-        if (parts.length < 2) continue;
+        const listed = partsIn(s, w, q, e, inParen, year);
+        if (listed.length < 2) continue;
+        // "政策文件、工作动态各25条": once for each name (each-items.ts)
+        const each = eachExpanded(listed);
+        const parts = each && 'parts' in each ? each.parts : listed;
         const toItem = inList ? sumsToIncludedItem(inList, parts) : undefined;
         if (toItem && w !== inList?.outer) continue;
         const complete = parts.some((p) => closesList(p.f.label)) || byKindOfCase(s, w, parts);
-        const unsure = (w === inList?.outer ? toItem : undefined)
+        const unsure = (each && 'unsure' in each ? each.unsure : undefined)
+          ?? (w === inList?.outer ? toItem : undefined)
           ?? (!complete && headedList(s.text, q) ? '“主要包括”“内容涵盖”所列未必是全部分项，各类也可能交叉' : undefined)
           ?? (inParen ? undefined : pastSemicolon(s, q, parts))
           ?? (inParen ? undefined : pastAmongPublished(s, q, parts))

@@ -159,14 +159,14 @@ const NOT_A_COUNT_ASIDE = /率|比|占|增|减|降|升|号|码|编/;
  * (unitlessBetween's: a label naming a period, "第3季度120、", "2016年第3季度120、", "上半年120、", "3月份120、" (rt41): what
  * was published in it, which a reader may count as an item; bareItems still reads no such number as one)
  */
-const PERIOD_LABEL = /(?:第?[\d一二三四]\s*季度|[上下]半年|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?)$/;
+const PERIOD_LABEL = /第?[\d一二三四]\s*季度|[上下]半年|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?/;
 
 /**
- * A number with no counter added after a list's last item, in a clause opened by 另/另外/此外: "其中：…，其他信息280条，
+ * A number with no counter added after a list's last item, in a clause opened by 另/另外/此外/新增: "其中：…，其他信息280条，
  * 另新增120。" (rt41: a list closed by 其他, 120 short of its whole of 1200, an error). A reader may count the 120 in
  * the whole (条 left unsaid); where the list and it make the whole exactly, the words, else null.
  */
-const ADDED_AFTER = /^\s*[，,；;]\s*(?:另外|另有|另|此外)[^，,；;。\d]{0,12}?([1-9]\d*)(?=\s*(?:[，,；;。]|$))/;
+const ADDED_AFTER = /^\s*[，,；;]\s*(?:另外|另有|另|此外|新增)[^，,；;。\d]{0,12}?([1-9]\d*)(?=\s*(?:[，,；;。]|$))/;
 
 export function unitlessAddedAfter(g: PartsGroup): string | null {
   const first = g.parts[0];
