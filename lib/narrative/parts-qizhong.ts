@@ -29,7 +29,7 @@ import {
 import { notThisYears, openParenBefore } from './other-year.ts';
 import { afterCommaAside, headedList, listMarks } from './list-marks.ts';
 import { eachExpanded } from './each-items.ts';
-import { answeredTurn, channelTurn, doingTurn, frameTurn, messageTurn, pastAmongPublished, pastSemicolon, peerChannelTurn, semicolonTurn } from './qizhong-ends.ts';
+import { answeredTurn, channelTurn, doingTurn, frameTurn, messageTurn, pastAmongPublished, pastSemicolon, peerChannelTurn, runsOverSemicolon, semicolonTurn } from './qizhong-ends.ts';
 import { INCLUDED, includedIn, includesListOf, restOfIncluded, sumsToIncludedItem } from './qizhong-included.ts';
 
 /** Where the ；-clause holding `pos` starts (the sentence's start when none). */
@@ -225,8 +225,12 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
     const flow = flowTotalOf(before.filter((f) => f.unit === whole.unit && f.start >= semicolonStart(s.text, q)));
     for (const o of outers) if (o && !wholes.includes(o) && o.unit === whole.unit && !inRespectivelyList(s, o)) wholes.push(o);
     const readings: PartsGroup[] = [];
+    // (a list plainly run on over its first ；is not read as stopping there: qizhong-ends.ts runsOverSemicolon)
+    const dimOf = (f: TextFigure): string | null => dimensionOf(f.label.replace(LIST_LEAD, '') + wordsAfter(s, f));
+    const overSemicolon = !inParen && runsOverSemicolon(s, q, partsIn(s, whole, q, s.text.length, false, year), dimOf, closesList);
     for (const w of wholes) {
       for (const e of [...new Set(ends)]) {
+        if (overSemicolon && e === clauseEnd(s.text, q)) continue;
         const listed = partsIn(s, w, q, e, inParen, year);
         if (listed.length < 2) continue;
         // "政策文件、工作动态各25条": once for each name (each-items.ts)

@@ -253,3 +253,20 @@ export function peerChannelTurn(s: SentenceFigures, q: number, whole: TextFigure
   }
   return null;
 }
+
+/**
+ * Does a 其中 list plainly run on over its first ；: "其中政务动态500条，通知公告300条；规划计划100条，其他信息200条",
+ * "其中网上申请20件，信函申请5件；当面申请4件" (hunt41 left them: the reading that stops at the ； was short of the
+ * whole and made the list a skip)? Only where nothing says the ；-clause is another statement (pastSemicolon),
+ * and its first item is of the list's own dimension (a channel after channels) or the list closes with 其他
+ * past it. `full` is the list read to the sentence's end; `dim` what an item counts by (item-dimensions.ts).
+ */
+export function runsOverSemicolon(s: SentenceFigures, q: number, full: readonly { f: TextFigure }[], dim: (f: TextFigure) => string | null, closes: (label: string) => boolean): boolean {
+  const end = clauseEnd(s.text, q);
+  if (!/[；;]/.test(s.text[end] ?? '')) return false;
+  const first = full[0];
+  const next = full.find((p) => p.f.start > end);
+  if (!first || !next || first.f.start > end || pastSemicolon(s, q, full) !== undefined) return false;
+  const d = dim(first.f);
+  return (d !== null && dim(next.f) === d) || full.some((p) => p.f.start > end && closes(p.f.label));
+}
