@@ -33,7 +33,7 @@ export const OTHER_WORK_BEFORE = /行政许可|行政处罚|行政审批|审批�
  * "代区政府应诉行政诉讼案件5件", "受区政府委托办理行政复议案件…" (rt41: compared with table 四). Words of 申请
  * right after the government are an office acting for it on applications (paragraph-topic.ts) and stay read.
  */
-export const FOR_GOVERNMENT_CASES = /(?:代表|代理|代|受)[省市县区镇乡旗州盟](?:人民)?政府(?:委托)?(?![^，,；;。\d]{0,12}?(?:被申请|被起诉|被提起|作为被))[^，,；;。\d]{0,12}?(?:复议|诉讼|应诉|起诉)/;
+export const FOR_GOVERNMENT_CASES = /(?:代表|代理|代|受)[省市县区镇乡旗州盟](?:人民)?政府(?:委托[，,]?)?(?![^，,；;。\d]{0,12}?(?:被申请|被起诉|被提起|作为被))[^，,；;。\d]{0,12}?(?:复议|诉讼|应诉|起诉)/;
 
 /** A joining word and another row of table 三 ("和上年结转", "、新收"): the start of the next item. */
 const NEXT_ROW = new RegExp(`^(?:和|与|及|以及|、)(?:${CARRIED_SOURCE}|本年新收|新收|新受理)`);

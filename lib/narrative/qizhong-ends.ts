@@ -267,6 +267,8 @@ export function runsOverSemicolon(s: SentenceFigures, q: number, full: readonly 
   const first = full[0];
   const next = full.find((p) => p.f.start > end);
   if (!first || !next || first.f.start > end || pastSemicolon(s, q, full) !== undefined) return false;
+  // (not a list closed before the ；, nor one past a heading of its own: "…其他渠道100条；按类别划分，政务信息类120条…", hunt39c)
+  if (full.some((p) => p.f.end <= end && closes(p.f.label)) || /[，,：:]/.test(s.text.slice(end + 1, next.f.start))) return false;
   const d = dim(first.f);
   return (d !== null && dim(next.f) === d) || full.some((p) => p.f.start > end && closes(p.f.label));
 }
