@@ -10,7 +10,7 @@ import { CARRIED_SOURCE } from './period.ts';
  * Not an application, whatever the verb: 热线, 问政, 信访, 信箱… (Shuyang: "全年受理网络问政182件"), and
  * letters ("我局答复群众来信30件，办结28件，结转下年度2件": rt41, whose 结转 was compared with table 三).
  */
-export const NOT_APPLICATION = /热线|问政|来电|来信|信访|留言|信箱|投诉|建议|提案|咨询|办件|网民|12345/;
+export const NOT_APPLICATION = /热线|问政|来电|来信(?!申请|提出|方式|形式|渠道)|信访|留言|信箱|投诉|建议|提案|咨询|办件|网民|12345/;
 
 /**
  * The body as the 复议机关 (its sentence may say so after the figure): the reviews it decides,
