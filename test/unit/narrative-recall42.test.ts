@@ -161,6 +161,10 @@ describe('recall42 B8: "结转两件至今年", "三件顺延至下一年度办�
     expect(tableKeys('全年共收到政府信息公开申请86件，办结88件，结转两件至今年。')).toEqual(['text.vs-table:error:3:2']);
     expect(tableKeys('全年共收到政府信息公开申请86件，办结88件，两件顺延至下一年度办理。')).toEqual(['text.vs-table:error:3:2']);
   });
+  it('on a page of prose alone the flow reads them too', () => {
+    expect(outcomes(sums('全年收到申请40件，上年结转2件，办结39件，三件顺延至下一年度办理。'))).toEqual(['pass']);
+    expect(keys('全年收到申请40件，上年结转2件，办结39件，结转两件至今年。')).toEqual(['text.parts-sum:error:42:41']);
+  });
   it('silent: into a month of this year, carried in, an ordinal, not yet counted, another subject', () => {
     for (const t of [
       '全年共收到政府信息公开申请86件，办结88件，结转两件至今年3月办结。',
