@@ -174,9 +174,22 @@ function namesUnitOfGovernment(words: string, body: Body | null): boolean {
   return [...body.levels].every((l) => !TOWNSHIP.has(l)) && NAMED_TOWN.test(words);
 }
 
+/**
+ * Work delegated, to the body or by it: "受区政府委托办理的申请9件", "我局受委托办理的…", "委托街道办理的申请9件"
+ * (rt41): a part of what the tables count (or none of it), whose figure is not the whole's. Even after 我局.
+ */
+const DELEGATED = /(?:受[^，,；;。\d]{0,12}?委托|受托)[^，,；;。\d]{0,12}?(?:办理|答复|处理|承办|代为|代办|受理|转办)|委托[^，,；;。\d]{0,12}?(?:办理|答复|处理|承办|代为|代办|代理|提出|提交)/;
+/**
+ * The same, heading the ；-clause before the figure's own ，-clause when that clause names work on applications or
+ * cases: "经区政府委托，我局办理申请9件" (not "受区政府委托，全年制发规范性文件13件": table 二's, the body's own).
+ */
+const DELEGATED_LEAD = /(?:^|[，,：:])\s*(?:受|经|根据|按照|接受)[^，,；;。\d]{0,12}?委托\s*[，,]/;
+const DELEGATED_WORK = /申请|复议|诉讼|案件|办理|答复|处理|承办|代为/;
+
 function kind(words: string, body: Body | null): 'whole' | 'part' | 'other' | null {
   // "我局汇总全市…共1236件": whose figure? the region's is as likely: not compared
   if (namesAnotherBody(words, body) || namesOtherDepartment(words, body)) return 'other';
+  if (DELEGATED.test(words)) return 'part';
   if (WHOLE_THEN_PARTS.test(words) && !WIDER.test(words)) return 'part';
   if (SELF_OFFICE.test(words)) return 'part';
   if (body && SELF.test(words)) return 'whole';
@@ -202,13 +215,16 @@ function subjectOf(sentence: string, pos: number, body: Body | null): { kind: 'w
   const own = clauseStart(sentence, pos);
   const words = sentence.slice(own, pos).replace(CLOSED_PAREN, '');
   const mine = kind(words, body);
-  if (mine) return { kind: mine, words };
   const from = semicolonClauseStart(sentence, pos);
+  if (mine !== 'other' && own > from && DELEGATED_WORK.test(words) && DELEGATED_LEAD.test(sentence.slice(from, own))) return { kind: 'part', words: sentence.slice(from, pos) };
+  if (mine) return { kind: mine, words };
   if (own <= from) return null;
   const before = sentence.slice(from, own).replace(CLOSED_PAREN, '').split(/[，,：:]/);
   for (let i = before.length - 1; i >= 0; i--) {
     // a year before the subject is no head of its own: "2023年市政府共受理…，办结…"
     const c = (before[i] ?? '').replace(/^\s*\d{4}\s*年度?/, '');
+    // ("受区政府委托办理的申请9件，其中予以公开5件": the delegated work's clause, whose head alone is cut at its verb)
+    if (DELEGATED.test(c)) return { kind: 'part', words: c };
     const end = c.search(HEAD_END);
     const head = end < 0 ? c : c.slice(0, end);
     const k = kind(head, body);

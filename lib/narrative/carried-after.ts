@@ -25,10 +25,17 @@ const SPLIT_WHERE = /^\s*(?:申请)?(?:至|到|入)\s*(?:(?:下一?年|次年|�
 function splitAfter(clause: string, after: string): [string] | undefined {
   const w = clause.replace(/^[、，,；;\s]+/, '').replace(/^(?:另外?|还|并|共|依法|已)/, '').trim();
   if (!SPLIT_VERB.test(w) || new RegExp(CARRIED_SOURCE).test(w)) return undefined;
-  const m = SPLIT_WHERE.exec(after);
+  const m = SPLIT_WHERE.exec(after) ?? (INTO_THIS_YEAR.test(w) ? INTO_JINNIAN.exec(after) : null);
   if (!m) return undefined;
   return [m[0]];
 }
+
+/**
+ * "，结转两件至今年" (recall42): written after the year it reports on, 今年 is the next one; only where the
+ * verb alone stands before the figure (no 上年/去年/2015年 before it: "去年结转2件至今年" is carried in).
+ */
+export const INTO_THIS_YEAR = /^(?:结转|顺延)$/;
+export const INTO_JINNIAN = /^\s*(?:申请)?(?:至|到|入)\s*今年(?:继续)?(?:办理|处理|答复)?(?=\s*(?:[，,；;。]|$))/;
 
 /**
  * "截至发稿时，尚有2件正在办理": still open when the report was written, not at the year's end

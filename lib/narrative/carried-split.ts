@@ -8,13 +8,14 @@
 import type { SentenceFigures, TextFigure } from './figures-in-text.ts';
 import { CARRIED_SOURCE } from './period.ts';
 import { wordsAfter } from './quote.ts';
+import { INTO_JINNIAN, INTO_THIS_YEAR } from './carried-after.ts';
 
 const VERB_BEFORE = /(?:结转|顺延)$/;
 const CARRIED_IN = new RegExp(CARRIED_SOURCE);
 /** Where they go, right after the figure: "至下年度", "到下一年度", "至2025年". */
 const WHERE_AFTER = /^\s*(?:申请)?(?:至|到|入)\s*(?:下一?年|次年|明年|(\d{4})\s*年)/;
 /** A sentence that may hold one (the readers' cheap guards). */
-export const SPLIT_CARRIED_TEXT = /(?:结转|顺延)\s*\d+\s*件(?:申请)?(?:至|到|入)/;
+export const SPLIT_CARRIED_TEXT = /(?:结转|顺延)\s*(?:\d+|[一二两三四五六七八九十]+)\s*件(?:申请)?(?:至|到|入)/;
 
 /**
  * Is figure `f` carried on with its verb split around it? `{ year }` (the year named after it, or
@@ -24,7 +25,9 @@ export function splitCarriedOn(s: SentenceFigures, f: TextFigure): { year: numbe
   const label = f.label.replace(/^[、，,；;\s]+/, '').trim();
   if (!VERB_BEFORE.test(label) || CARRIED_IN.test(label) || f.paren !== null) return null;
   const m = WHERE_AFTER.exec(wordsAfter(s, f));
-  return m ? { year: m[1] ? Number(m[1]) : null } : null;
+  if (m) return { year: m[1] ? Number(m[1]) : null };
+  // ("，结转两件至今年": the next year, the verb alone before it — carried-after.ts INTO_JINNIAN)
+  return INTO_THIS_YEAR.test(label) && INTO_JINNIAN.test(wordsAfter(s, f)) ? { year: null } : null;
 }
 
 /**

@@ -66,7 +66,13 @@ const RESULT_AFTER_JIAN = /^(?:均|已|依法)?(?:被|为|作|作出|予以)?(?:
  * After 件, where the applications were carried, after the verb before the count ("结转两件至2024年办理",
  * "结转三件至下年度继续办理": recall41, as "结转2件至2024年办理" is read, carried-after.ts).
  */
-const CARRIED_AFTER_JIAN = /^(?:申请)?(?:至|到|入)\s*(?:下一?年|次年|明年|\d{4}\s*年)/;
+const CARRIED_AFTER_JIAN = /^(?:申请)?(?:至|到|入)\s*(?:下一?年|次年|明年|今年|\d{4}\s*年)/;
+/**
+ * After 件, carried on in words of their own, the count alone at its clause's head ("，三件顺延至下一年度办理",
+ * "，两件结转至下年度": recall42, as "3件顺延至下一年度办理" is read, carried-split.ts carriedAfterFigure).
+ */
+const CARRIED_WORDS_AFTER_JIAN = /^(?:申请)?(?:结转|顺延|转入)(?:至|到|入)?\s*(?:下一?年|次年|明年|\d{4}\s*年)/;
+const CLAUSE_HEAD_BEFORE = /(?:^|[，,；;。])\s*(?:另有|还有|尚有|另)?$/;
 const CARRIED_VERB_BEFORE = /(?:结转|顺延)$/;
 
 /**
@@ -100,7 +106,8 @@ export function findChineseCounts(text: string): ChineseCount[] {
     const next = text[end];
     const ends = next === undefined || ENDS_CLAUSE.test(next);
     const count = { start, end, value, unit, approx: m[2] !== undefined };
-    if (!ends && !(unit === '件' && m[2] === undefined && (COUNTED_AFTER_JIAN.test(text.slice(end, end + 8)) || RESULT_AFTER_JIAN.test(text.slice(end, end + 12)) || (CARRIED_VERB_BEFORE.test(text.slice(0, start)) && CARRIED_AFTER_JIAN.test(text.slice(end, end + 12)))))) {
+    if (!ends && !(unit === '件' && m[2] === undefined && (COUNTED_AFTER_JIAN.test(text.slice(end, end + 8)) || RESULT_AFTER_JIAN.test(text.slice(end, end + 12)) || (CARRIED_VERB_BEFORE.test(text.slice(0, start)) && CARRIED_AFTER_JIAN.test(text.slice(end, end + 12))) ||
+      (CLAUSE_HEAD_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && CARRIED_WORDS_AFTER_JIAN.test(text.slice(end, end + 14)))))) {
       if (m[2] === undefined) pending.push(count);
       continue;
     }

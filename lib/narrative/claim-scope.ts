@@ -6,8 +6,11 @@
 import type { TextFigure } from './figures-in-text.ts';
 import { CARRIED_SOURCE } from './period.ts';
 
-/** Not an application, whatever the verb: 热线, 问政, 信访, 信箱… (Shuyang: "全年受理网络问政182件"). */
-export const NOT_APPLICATION = /热线|问政|来电|信访|留言|信箱|投诉|建议|提案|咨询|办件|网民|12345/;
+/**
+ * Not an application, whatever the verb: 热线, 问政, 信访, 信箱… (Shuyang: "全年受理网络问政182件"), and
+ * letters ("我局答复群众来信30件，办结28件，结转下年度2件": rt41, whose 结转 was compared with table 三).
+ */
+export const NOT_APPLICATION = /热线|问政|来电|来信(?!申请|提出|方式|形式|渠道)|信访|留言|信箱|投诉|建议|提案|咨询|办件|网民|12345/;
 
 /**
  * The body as the 复议机关 (its sentence may say so after the figure): the reviews it decides,
@@ -17,7 +20,20 @@ export const NOT_APPLICATION = /热线|问政|来电|信访|留言|信箱|投诉
  * the cases against the body too ("本年度全县已审结行政复议案件2件", "尚在审理的…": qizhong-nested-2023),
  * nor "正在办理的…复议案件".
  */
-export const AS_REVIEWER = /作为(?:行政)?复议(?:机关|机构)|以(?:行政)?复议(?:机关|机构)(?:的)?身份|受理[^，,；;。\d]{0,10}复议申请|(?<![正尚仍]在)办理[^，,；;。\d被答]{0,10}?复议(?:案件|申请)/;
+export const AS_REVIEWER = /作为[^，,；;。\d]{0,8}?(?:行政)?复议(?:机关|机构)|以(?:行政)?复议(?:机关|机构)(?:的)?身份|受理[^，,；;。\d]{0,10}复议申请|(?<![正尚仍]在)办理[^，,；;。\d被答]{0,10}?复议(?:案件|申请)/;
+
+/**
+ * Other work counted in 件 before a figure whose topic is only its paragraph's: "全年受理行政许可30件，2件顺延至下一年度
+ * 办理" under "（二）依申请公开" (recall42's probe, an older false error: the 2 is the permits', not table 三's).
+ */
+export const OTHER_WORK_BEFORE = /行政许可|行政处罚|行政审批|审批事项|许可事项|政务服务事项|行政检查|行政强制/;
+
+/**
+ * Cases the body handles for its government, not those against it: "我局代表区政府处理行政复议案件12件，办结12件",
+ * "代区政府应诉行政诉讼案件5件", "受区政府委托办理行政复议案件…" (rt41: compared with table 四). Words of 申请
+ * right after the government are an office acting for it on applications (paragraph-topic.ts) and stay read.
+ */
+export const FOR_GOVERNMENT_CASES = /(?:代表|代理|代|受)[省市县区镇乡旗州盟](?:人民)?政府(?:委托[，,]?)?(?![^，,；;。\d]{0,12}?(?:被申请|被起诉|被提起|作为被))[^，,；;。\d]{0,12}?(?:复议|诉讼|应诉|起诉)/;
 
 /** A joining word and another row of table 三 ("和上年结转", "、新收"): the start of the next item. */
 const NEXT_ROW = new RegExp(`^(?:和|与|及|以及|、)(?:${CARRIED_SOURCE}|本年新收|新收|新受理)`);

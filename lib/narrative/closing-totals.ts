@@ -11,6 +11,7 @@
  * 申请63件，…") is no item, nor is a first "item" equal to the total (the whole said before). As with every
  * total after its list: items short of it may leave one out (a skip), over it a finding.
  */
+import { cmpDec, sumDec } from './decimal.ts';
 import type { SentenceFigures } from './figures-in-text.ts';
 import { splitCarriedOn } from './carried-split.ts';
 import { OUTLET_OR_WHOLE, sharedKindWord } from './info-kinds.ts';
@@ -26,6 +27,10 @@ const BARE_TOTAL = /^(?:以上|上述)?共(?:计)?(?:有)?$/;
 const WHOLE_WORDS = /(?:共|累计|总计|合计|总共)计?(?:办结|答复|办理|处理|收到|受理|新收|接收|公开|发布)/;
 /** A clause of words alone that says all the items were done: "上述申请均已按时答复". */
 const ALL_DONE = /^(?:以上|上述|前述)?[^，,；;。：:\d（）()]{0,10}(?:均|全部|都)[^，,；;。：:\d（）()]{1,14}$/;
+
+/** An item naming the outlet it went out on ("通过政府网站公开2000条", "政务微博发布1000条"), and words that make it no such item. */
+const OUTLET = /网站|网页|门户|微博|微信|公众号|客户端|新媒体|公开栏|公告栏|公报|报刊|报纸|电视|广播/;
+const NOT_OUTLET = /其中|包括|含|共|累计|合计|总计|全年|阅读|浏览|访问|下载|转发|点击|留言|咨询|申请/;
 
 /** What the total's words ask of the items' dimension. */
 export function fits(verb: string | undefined, info: string | undefined, unit: string, dim: string): boolean {
@@ -54,6 +59,13 @@ export function findWordedClauseTotals(s: SentenceFigures, year: number | null =
     // kinds of information under "总计公开信息N条": each item named by its own words ("工作动态120条"), none
     // a channel (one item may go out on two: 网站 and 微信) nor a whole of its own
     const info = m?.[2] !== undefined && w.unit === '条' && said.every((x) => !OUTLET_OR_WHOLE.test(x) && [null, 'infoKind'].includes(totalItemKindOf(x)));
+    // the outlets it went out on under "共主动公开政府信息N条" (hunt41 left "…，通过政务微信公开895条，共主动公开政府信息
+    // 3895条"): one item may go out on two, so their sum need not be the total — a pass where it is, else no
+    // claim (recall39 pins "网站发布210条，微信发布150条，总计公开信息300条" unread)
+    if (m?.[2] !== undefined && w.unit === '条' && said.every((x) => OUTLET.test(x) && !NOT_OUTLET.test(x))) {
+      if (cmpDec(sumDec(items.map((f) => f.value)), w.value) === 0) out.push({ shape: 'trailing', whole: { s, f: w }, parts: items.map((f) => ({ s, f })), complete: false });
+      continue;
+    }
     if (!info && !oneDimension(s, items, totalItemKindOf)) continue;
     const dim = info ? 'infoKind' : totalItemKindOf(said[0] as string);
     // (kinds that may hold one another: two named by the same word, "政策文件22条，规范性文件9条", or

@@ -14,6 +14,7 @@
  * (a rate, a second count in a clause, a mixed list) reads no list. As with every list, parts short of
  * the whole may leave one out (a skip); over it, a finding (parts-judge.ts).
  */
+import { eachExpanded, namesEach } from './each-items.ts';
 import { addDec, cmpDec, decToNumber, sumDec } from './decimal.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { notThisYears } from './other-year.ts';
@@ -298,7 +299,8 @@ export function findInfoKindLists(s: SentenceFigures, year: number | null = null
   if (s.figures.length < 3 || !/其他|其它|其余/.test(s.text)) return [];
   const out: PartsGroup[] = [];
   for (const whole of s.figures) {
-    if (whole.unit !== '条' || !isCount(whole) || whole.paren !== null || notThisYears(s, whole, year) || inRespectivelyList(s, whole)) continue;
+    // (件 too where the whole names 信息: "全年共计公开信息114件", recall42)
+    if ((whole.unit !== '条' && whole.unit !== '件') || !isCount(whole) || whole.paren !== null || notThisYears(s, whole, year) || inRespectivelyList(s, whole)) continue;
     const head = s.text.slice(clauseStartOf(s.text, whole.start), whole.start);
     if (!INFO_WHOLE.test(head) || !INFO_WHOLE_GENERIC.test(head)) continue;
     const sep = /^\s*[，,：:]\s*/.exec(s.text.slice(whole.end));
@@ -310,15 +312,22 @@ export function findInfoKindLists(s: SentenceFigures, year: number | null = null
     const labels = items.map((f, k) => s.text.slice(k > 0 ? (items[k - 1] as TextFigure).end : from, f.start).trim());
     const plain = items.every((f, k) => {
       const words = labels[k] as string;
-      return isCount(f) && f.unit === '条' && f.paren === null && f.change === null && !notThisYears(s, f, year) &&
-        /^[，,、]?[^\d，,；;。：:（）()、]{2,16}$/.test(words) && !NOT_INFO_KIND.test(words) && wordsAfter(s, f).trim() === '';
+      // (or several kinds said 各, "通知公告、人事信息、其他信息各16条": each-items.ts counts it once for each)
+      const each = /各$/.test(words) ? namesEach(words.replace(/^[，,、]/, '')) : 1;
+      return isCount(f) && f.unit === whole.unit && f.paren === null && f.change === null && !notThisYears(s, f, year) &&
+        (each === 1 ? /^[，,、]?[^\d，,；;。：:（）()、]{2,16}$/ : /^[，,]?[^\d，,；;。：:（）()]{5,60}$/).test(words) && each !== null &&
+        !NOT_INFO_KIND.test(words.replace(/各$/, '')) && wordsAfter(s, f).trim() === '';
     });
-    if (!plain || !REST_INFO.test((labels[labels.length - 1] as string).replace(/^[，,、]/, ''))) continue;
+    const lastName = (labels[labels.length - 1] as string).replace(/^[，,、]/, '').replace(/各$/, '').split(/以及|、|和|及|与/).pop() ?? '';
+    if (!plain || !REST_INFO.test(lastName)) continue;
     // with no 其中 to say so, items that cover less than half the count may be the year's highlights,
     // not its parts: such a list that does not add up is a skip, never a finding
-    const sum = sumDec(items.map((f) => f.value));
+    const listed = items.map((f) => ({ s, f }));
+    const each = eachExpanded(listed);
+    const parts = each && 'parts' in each ? each.parts : listed;
+    const sum = sumDec(parts.map((p) => p.f.value));
     const few = cmpDec(addDec(sum, sum), whole.value) < 0 ? `所列各项之和不到${whole.raw}的一半，前无“其中”，未必是它的分项` : undefined;
-    out.push({ shape: 'qizhong', whole: { s, f: whole }, parts: items.map((f) => ({ s, f })), complete: true, ...(few ? { unsure: few } : {}) });
+    out.push({ shape: 'qizhong', whole: { s, f: whole }, parts, complete: true, ...(few ? { unsure: few } : {}) });
   }
   return out;
 }

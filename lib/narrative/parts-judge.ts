@@ -5,7 +5,7 @@
  * under a count received) makes a skip; only when every reading fails is it a finding. Also the
  * remainder check ("有222个，涉密2个，应公开219个").
  */
-import { cmpDec, decToNumber, equalWithinRounding, formatDec, subDec, sumDec } from './decimal.ts';
+import { cmpDec, decToNumber, equalWithinRounding, formatDec, subDec, sumDec, toDec, type Dec } from './decimal.ts';
 import type { Paragraph } from './extract-prose.ts';
 import { isCount, type SentenceFigures } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
@@ -22,7 +22,7 @@ import { peerResults } from './parts-peer-results.ts';
 import { resultsOverChannel } from './results-over-channel.ts';
 import { openEndedList } from './parts-open-end.ts';
 import { nestedParts } from './parts-nested.ts';
-import { countersAside, describeParts, namesEveryApplicant, roundItemFits, roundItems, roundText, unitlessBetween, withBareItems, withCountersAside, withoutNotes } from './parts-readings.ts';
+import { countersAside, describeParts, namesEveryApplicant, roundItemFits, roundItems, roundText, unitlessAddedAfter, unitlessBetween, withBareItems, withCountersAside, withoutNotes } from './parts-readings.ts';
 
 /**
  * Where information is published: one item may go out on several of them ("通过政府网站公开12,345条，
@@ -89,6 +89,13 @@ function unclosed(text: string): number {
   return (text.match(/[（(]/g) ?? []).length - (text.match(/[）)]/g) ?? []).length;
 }
 
+/** Do the numbers written without a counter ("部门动态402", "人事信息100余") make up the list's shortfall, exactly or, said 余/多, at most? */
+function mayFillGap(words: readonly string[], sum: Dec, whole: Dec): boolean {
+  const added = sumDec([sum, ...words.map((w) => toDec(Number(/(\d+)(?:余|多)?$/.exec(w)?.[1] ?? 0), 0))]);
+  const c = cmpDec(added, whole);
+  return c === 0 || (c < 0 && words.some((w) => /[余多]$/.test(w)));
+}
+
 /** Why a reading whose parts do not add up still does not show an error (in Chinese), or null. */
 function whyNoFinding(g: PartsGroup, paragraphs: readonly Paragraph[]): string | null {
   const sum = sumDec(g.parts.map((p) => p.f.value));
@@ -97,8 +104,11 @@ function whyNoFinding(g: PartsGroup, paragraphs: readonly Paragraph[]): string |
   if (round.length > 0) return `所列各项含约数${round.map(roundText).join('、')}，各项之和不能确定，不作判断`;
   const over = cmpDec(sum, g.whole.f.value) > 0;
   if (!over && !g.complete) return `所列各项之和${formatDec(sum)}${unit}小于总数${g.whole.f.raw}，列举可能不完整`;
-  const unitless = over ? [] : unitlessBetween(g);
+  // (only where they may be what the list lacks: "…、第3季度120、其他信息280条、规划信息50条" is wrong either way, recall42)
+  const unitless = over ? [] : unitlessBetween(g).filter((_, k, all) => mayFillGap(all, sum, g.whole.f.value));
   if (unitless.length > 0) return `所列各项之和${formatDec(sum)}${unit}小于总数${g.whole.f.raw}，但列举中的“${unitless.join('”“')}”未写量词，未计入，不作判断`;
+  const added = over ? null : unitlessAddedAfter(g);
+  if (added) return `所列各项之和${formatDec(sum)}${unit}小于总数${g.whole.f.raw}，但其后“${added}”未写量词，加上它恰为总数，不作判断`;
   const open = over ? null : openEndedList(g);
   if (open) return `所列各项之和${formatDec(sum)}${unit}小于总数${g.whole.f.raw}，但${open}`;
   const aside = over ? [] : countersAside(g);

@@ -138,7 +138,7 @@ function numbersBetween(g: PartsGroup, re: RegExp): { s: SentenceFigures; first:
 export function unitlessBetween(g: PartsGroup): string[] {
   const out: string[] = [];
   for (const { s, start, end, label, number } of numbersBetween(g, BARE_OR_ABOUT)) {
-    if (label === '' || /[（()）]/.test(label) || NOT_A_COUNT.test(label) || enclosingParen(s.text, start) !== null) continue;
+    if (label === '' || /[（()）]/.test(label) || NOT_A_COUNT_ASIDE.test(label) || (NOT_A_COUNT.test(label) && !PERIOD_LABEL.test(label)) || enclosingParen(s.text, start) !== null) continue;
     // (not one bareItems already reads as an item: withBareItems)
     if (s.figures.some((f) => f.start < end && start < f.end) || g.parts.some((p) => p.f.start === start)) continue;
     out.push(label + number);
@@ -175,6 +175,35 @@ const GLUED = /(?<=[\u4e00-\u9fff])[1-9]\d*(?=[\u4e00-\u9fff])/g;
  * its own, "人事任免12批次120、" (rt41); what NOT_A_COUNT names stays out)
  */
 const BARE_OR_ABOUT = /(?<=[\u4e00-\u9fff])[1-9]\d*(?:余|多)?(?=\s*(?:[、；;。]|[，,](?!\s*\d)))/g;
+
+/** (unitlessBetween's: a rate, a change or a code is no count, whatever its label) */
+const NOT_A_COUNT_ASIDE = /率|比|占|增|减|降|升|号|码|编/;
+
+/**
+ * (unitlessBetween's: a label naming a period, "第3季度120、", "2016年第3季度120、", "上半年120、", "3月份120、" (rt41): what
+ * was published in it, which a reader may count as an item; bareItems still reads no such number as one)
+ */
+const PERIOD_LABEL = /第?[\d一二三四]\s*季度|[上下]半年|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?/;
+
+/**
+ * A number with no counter added after a list's last item, in a clause opened by 另/另外/此外/新增: "其中：…，其他信息280条，
+ * 另新增120。" (rt41: a list closed by 其他, 120 short of its whole of 1200, an error). A reader may count the 120 in
+ * the whole (条 left unsaid); where the list and it make the whole exactly, the words, else null.
+ */
+const ADDED_AFTER = /^\s*[，,；;]\s*(?:另外|另有|另|此外|新增)[^，,；;。\d]{0,12}?([1-9]\d*)(?=\s*(?:[，,；;。]|$))/;
+
+export function unitlessAddedAfter(g: PartsGroup): string | null {
+  const first = g.parts[0];
+  const last = g.parts[g.parts.length - 1];
+  if (!first || !last || g.parts.some((p) => p.s !== first.s)) return null;
+  const s = last.s;
+  const m = ADDED_AFTER.exec(s.text.slice(last.f.end));
+  if (!m) return null;
+  const end = last.f.end + m[0].length;
+  if (s.figures.some((f) => f.start > last.f.end && f.start < end + 1)) return null;
+  const sum = sumDec([...g.parts.map((p) => p.f.value), toDec(Number(m[1]), 0)]);
+  return cmpDec(sum, g.whole.f.value) === 0 ? m[0].replace(/^\s*[，,；;]\s*/, '') : null;
+}
 
 /** A reading with its items written without their counter (bareItems), or null when it has none. */
 export function withBareItems(g: PartsGroup): PartsGroup | null {

@@ -228,3 +228,47 @@ export function answeredTurn(s: SentenceFigures, q: number, whole: TextFigure): 
   }
   return null;
 }
+
+/** A channel of applications as a whole or an item names it: "网上申请30件", "当面申请12件", "通过信函提出申请3件". */
+const CHANNEL_OF_APPLYING = /(?:^|通过|以)(当面|现场|窗口|信函|邮寄|书面|传真|网上|网络|在线|互联网|电子邮件|电子邮箱)(?:方式|形式|渠道)?(?:提出|提交|递交)?申请/;
+
+/**
+ * Where a 其中 list under one channel may end: at a ，-clause naming another channel of applying, a peer of
+ * the whole's ("网上申请30件，其中政务网站20件，政务邮箱10件，当面申请12件": recall41, the 12 summed with the
+ * two ways of applying online, 42 against 30). Only under a whole naming its channel, when the list's first
+ * item names none. A reading beside the whole clause, as channelTurn is. null when none.
+ */
+export function peerChannelTurn(s: SentenceFigures, q: number, whole: TextFigure): number | null {
+  const own = new RegExp(CHANNEL_OF_APPLYING.source.replace('(?:^|通过|以)', '')).exec(whole.label);
+  const first = s.figures.find((f) => f.start > q);
+  if (!own || !first) return null;
+  const firstWords = s.text.slice(q + 2, first.start).replace(/^[\s，,：:]+/, '');
+  if (CHANNEL_OF_APPLYING.test(firstWords)) return null;
+  const end = clauseEnd(s.text, q);
+  const re = /[，,、]/g;
+  re.lastIndex = first.end;
+  for (let m = re.exec(s.text); m && m.index < end; m = re.exec(s.text)) {
+    const peer = CHANNEL_OF_APPLYING.exec(s.text.slice(m.index + 1).trimStart());
+    if (peer && peer[1] !== own[1]) return m.index;
+  }
+  return null;
+}
+
+/**
+ * Does a 其中 list plainly run on over its first ；: "其中政务动态500条，通知公告300条；规划计划100条，其他信息200条",
+ * "其中网上申请20件，信函申请5件；当面申请4件" (hunt41 left them: the reading that stops at the ； was short of the
+ * whole and made the list a skip)? Only where nothing says the ；-clause is another statement (pastSemicolon),
+ * and its first item is of the list's own dimension (a channel after channels) or the list closes with 其他
+ * past it. `full` is the list read to the sentence's end; `dim` what an item counts by (item-dimensions.ts).
+ */
+export function runsOverSemicolon(s: SentenceFigures, q: number, full: readonly { f: TextFigure }[], dim: (f: TextFigure) => string | null, closes: (label: string) => boolean): boolean {
+  const end = clauseEnd(s.text, q);
+  if (!/[；;]/.test(s.text[end] ?? '')) return false;
+  const first = full[0];
+  const next = full.find((p) => p.f.start > end);
+  if (!first || !next || first.f.start > end || pastSemicolon(s, q, full) !== undefined) return false;
+  // (not a list closed before the ；, nor one past a heading of its own: "…其他渠道100条；按类别划分，政务信息类120条…", hunt39c)
+  if (full.some((p) => p.f.end <= end && closes(p.f.label)) || /[，,：:]/.test(s.text.slice(end + 1, next.f.start))) return false;
+  const d = dim(first.f);
+  return (d !== null && dim(next.f) === d) || full.some((p) => p.f.start > end && closes(p.f.label));
+}

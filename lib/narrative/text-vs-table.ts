@@ -34,7 +34,7 @@ import { headIsWholeOf, headSet, mayBeOfPart, OF_PART, partHeadBefore, passOrSki
 import { withPriorYearCarried } from './carried-from-year.ts';
 import { splitCarriedOn } from './carried-split.ts';
 import { ofReceivedListAbove } from './parts-heads.ts';
-import { aboutDisclosure, AS_REVIEWER, broaderThanDisclosure, namesNarrowerKind, NOT_APPLICATION } from './claim-scope.ts';
+import { aboutDisclosure, AS_REVIEWER, broaderThanDisclosure, FOR_GOVERNMENT_CASES, namesNarrowerKind, NOT_APPLICATION, OTHER_WORK_BEFORE } from './claim-scope.ts';
 
 export { aboutDisclosure, AS_REVIEWER, namesNarrowerKind, NOT_APPLICATION } from './claim-scope.ts';
 import { afterQualifiedClause, qualifiedPassOrSkip, qualifiesApplications, qualifiesCases, withoutAllOfThem } from './qualified-count.ts';
@@ -146,6 +146,7 @@ export function checkAgainstTables(
       const joinedHere = !ownTopic && !fromParagraph && joinedResults(clause) && paragraphAboutApplications(sentences, i, NOT_APPLICATION);
       const topic = ownTopic ?? (fromParagraph || joinedHere ? 'apply' : null);
       if (!topic) continue;
+      if (!ownTopic && OTHER_WORK_BEFORE.test(s.text.slice(semicolonClauseStart(s.text, f.start), f.start))) continue;
       // an application is no 起: "收到申请2起" is too rare a wording to compare with table 三
       if (f.unit === '起' && topic === 'apply') continue;
       if (PER_PERIOD.test(clause)) continue;
@@ -192,7 +193,7 @@ export function checkAgainstTables(
       if (divided && semicolonClauseStart(s.text, f.start) === 0 && lastClauseOfOtherPeriod(divided.text, year)) continue;
       if (comparedWith(clause)) continue; // "较2022年受理的102件": last year's, the base of a comparison
       // "受理行政复议申请12件（作为复议机关）": the reviews the body decides, not those against it
-      if (topic !== 'apply' && AS_REVIEWER.test(s.text)) continue;
+      if (topic !== 'apply' && (AS_REVIEWER.test(s.text) || FOR_GOVERNMENT_CASES.test(s.text))) continue;
       if (topic !== 'apply' && !aboutDisclosure(s.text, f, headingOf(sentences, i))) {
         foreign();
         continue;
