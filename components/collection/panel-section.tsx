@@ -96,7 +96,8 @@ export function CrossYearGroup({ t, findings }: { t: Translate; findings: readon
               <div class={`finding cross ${f.severity}`} data-rule={f.rule}>
                 <span class="msg">
                   <span class="sev">{f.severity === 'error' ? t('severityError') : t('severityWarning')}</span>
-                  {f.message}
+                  {/* the core's sentence, Chinese in either language (as the report's own findings are) */}
+                  <span lang="zh-CN">{f.message}</span>
                 </span>
                 {href && (
                   <a class="sub" href={href} target="_blank" rel="noopener noreferrer">
