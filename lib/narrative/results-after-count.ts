@@ -35,3 +35,13 @@ export function resultsOfAnotherCount(clause: string, prev: SentenceFigures | nu
   if (wholes.length === 0) return false;
   return counts.every((f) => !wholes.includes(decToNumber(f.value)));
 }
+
+/**
+ * The same for a later ；-clause at `at` of `s` (rt42): "区疾控中心收到申请12件，办结12件；予以公开8件，无法提供4件" — the
+ * results are the counts' before them in the sentence, when the sentence does not itself open on results
+ * (then the sentence before is what they follow, as at its start).
+ */
+export function resultsOfAnotherCountAt(s: SentenceFigures, at: number, prev: SentenceFigures | null, tables: readonly Readonly<Record<string, number | null>>[]): boolean {
+  if (at === 0 || OPENS_ON_RESULT.test(s.text)) return resultsOfAnotherCount(s.text, prev, tables);
+  return resultsOfAnotherCount(s.text.slice(at), { ...s, figures: s.figures.filter((f) => f.end <= at) }, tables);
+}

@@ -128,6 +128,19 @@ describe('rt42 6: items that may nest, the other way (parts-nested.ts)', () => {
   });
 });
 
+describe('rt42 7: results opening a later ；-clause after counts that fit no whole (results-after-count.ts resultsOfAnotherCountAt)', () => {
+  it('silent: "区疾控中心收到申请12件，办结12件；予以公开8件，无法提供4件"', () => {
+    for (const t of ['区疾控中心收到申请12件，办结12件；予以公开8件，无法提供4件。', '网上申请60件，办结60件；予以公开30件，部分公开8件，无法提供22件。']) {
+      expect(tableKeys(t)).toEqual([]);
+    }
+  });
+  it('twins: after a count that fits a whole, or a sentence opening on results, still compared', () => {
+    expect(tableKeys('全年收到申请86件；予以公开40件，部分公开11件。')).toEqual(['text.vs-table:error:42:40']);
+    expect(tableKeys('全年共收到申请86件，办结88件；予以公开40件，部分公开11件。')).toEqual(['text.vs-table:error:42:40']);
+    expect(tableKeys('全年共收到申请86件。予以公开42件，部分公开11件；不予公开7件。')).toEqual(['text.vs-table:error:6:7']);
+  });
+});
+
 describe('rt42: shapes of the readings that were already right (kept as they are)', () => {
   it('a change by its direction: ranks, grades, times, frequencies, rates, other years not read; twins flagged', () => {
     for (const t of [
