@@ -15,6 +15,7 @@
  * list. Judged as a 其中 list: a pass where it adds up, an error where it runs over, a skip where it
  * falls short unless an 其他 item closes it.
  */
+import { cmpDec, subDec, sumDec } from './decimal.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { notThisYears } from './other-year.ts';
 import { TOTAL_CAVEAT } from './info-kinds.ts';
@@ -66,11 +67,16 @@ export function findChannelsAfterWhole(s: SentenceFigures, year: number | null =
     // ("…信函申请8件，部分申请通过多种渠道重复提交": the words after the list say the channels overlap)
     const last = parts[parts.length - 1] as TextFigure;
     const overlap = TOTAL_CAVEAT.test(s.text.slice(last.end)) || /同时|多种(?:渠道|方式|途径)|多个(?:渠道|途径)|不同(?:渠道|方式|途径)/.test(s.text.slice(last.end));
-    // ("网络申请45件，电子邮件申请20件": the internet and one of its ways may count the same applications, rt42)
+    // ("网络申请45件，电子邮件申请20件": the internet and one of its ways may count the same applications, rt42;
+    // and 书面 beside 当面 or 信函, a form either may be) — while the excess is within the items counted twice
     const names = parts.map((f) => itemWords(f.label));
-    // (and 书面 beside 当面 or 信函: a form, which either may be)
-    const nested = (names.some((n) => INTERNET.test(n) && !INTERNET_WAY.test(n)) && names.some((n) => INTERNET_WAY.test(n))) ||
-      (names.some((n) => /书面/.test(n)) && names.some((n) => /当面|现场|信函|来信|邮寄/.test(n) && !/书面/.test(n)));
+    const sumOf = (keep: (n: string) => boolean) => sumDec(parts.filter((_, k) => keep(names[k] as string)).map((f) => f.value));
+    const excess = subDec(sumDec(parts.map((f) => f.value)), whole.value);
+    const internet = names.some((n) => INTERNET.test(n) && !INTERNET_WAY.test(n)) ? sumOf((n) => INTERNET_WAY.test(n) && !INTERNET.test(n)) : null;
+    const inPerson = (n: string) => /当面|现场|信函|来信|邮寄/.test(n) && !/书面/.test(n);
+    const written = names.some((n) => /书面/.test(n)) && names.some(inPerson) ? [sumOf((n) => /书面/.test(n)), sumOf(inPerson)] : null;
+    const within = (d: ReturnType<typeof sumDec>) => cmpDec(excess, d) <= 0;
+    const nested = (internet !== null && within(internet)) || (written !== null && written.every(within));
     out.push({
       shape: 'qizhong', whole: { s, f: whole }, parts: parts.map((f) => ({ s, f })),
       complete: parts.some((f) => closesList(itemWords(f.label))),

@@ -55,6 +55,9 @@ describe('rt42 2: channels right after the count received (channels-after-whole.
     expect(tableKeys('全年共收到政府信息公开申请86件，网上申请60件，当面申请20件，信函申请10件。')).toEqual(['text.parts-sum:error:90:86']);
     expect(tableKeys('全年共收到申请86件，网上申请60件，邮寄申请20件，当面申请10件。')).toEqual(['text.parts-sum:error:90:86']);
     expect(tableKeys('全年共收到申请86件，当面申请26件，网上申请65件，其中电子邮件10件。')).toEqual(['text.parts-sum:error:91:86']);
+    // (items that may hold one another, but an excess past the items counted twice)
+    expect(tableKeys('全年共收到申请86件，网上申请60件，当面申请20件，书面申请30件。')).toEqual(['text.parts-sum:error:110:86']);
+    expect(tableKeys('全年共收到申请86件，网络申请60件，电子邮件申请5件，信函申请30件。')).toEqual(['text.parts-sum:error:95:86']);
   });
 });
 
