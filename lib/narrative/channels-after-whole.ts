@@ -15,7 +15,7 @@
  * list. Judged as a 其中 list: a pass where it adds up, an error where it runs over, a skip where it
  * falls short unless an 其他 item closes it.
  */
-import { cmpDec, subDec, sumDec } from './decimal.ts';
+import { cmpDec, subDec, sumDec, toDec } from './decimal.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { notThisYears } from './other-year.ts';
 import { TOTAL_CAVEAT } from './info-kinds.ts';
@@ -72,11 +72,12 @@ export function findChannelsAfterWhole(s: SentenceFigures, year: number | null =
     const names = parts.map((f) => itemWords(f.label));
     const sumOf = (keep: (n: string) => boolean) => sumDec(parts.filter((_, k) => keep(names[k] as string)).map((f) => f.value));
     const excess = subDec(sumDec(parts.map((f) => f.value)), whole.value);
-    const internet = names.some((n) => INTERNET.test(n) && !INTERNET_WAY.test(n)) ? sumOf((n) => INTERNET_WAY.test(n) && !INTERNET.test(n)) : null;
+    const way = (n: string) => INTERNET_WAY.test(n) && !INTERNET.test(n);
+    const internet = names.some((n) => INTERNET.test(n) && !INTERNET_WAY.test(n)) && names.some(way) ? sumOf(way) : null;
     const inPerson = (n: string) => /当面|现场|信函|来信|邮寄/.test(n) && !/书面/.test(n);
     const written = names.some((n) => /书面/.test(n)) && names.some(inPerson) ? [sumOf((n) => /书面/.test(n)), sumOf(inPerson)] : null;
     const within = (d: ReturnType<typeof sumDec>) => cmpDec(excess, d) <= 0;
-    const nested = (internet !== null && within(internet)) || (written !== null && written.every(within));
+    const nested = cmpDec(excess, toDec(0, 0)) > 0 && ((internet !== null && within(internet)) || (written !== null && written.every(within)));
     out.push({
       shape: 'qizhong', whole: { s, f: whole }, parts: parts.map((f) => ({ s, f })),
       complete: parts.some((f) => closesList(itemWords(f.label))),
