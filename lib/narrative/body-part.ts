@@ -122,7 +122,8 @@ const WHOLE_THEN_PARTS = /全(?:市|县|区|镇|乡|旗|州|省|盟)(?:的|范�
 // (not after 其中: "其中县自然资源局收到…" is qizhong-readings.ts's to read)
 const SUBJECT_START = /^\s*(?:\d{4}\s*年度?\s*[，,]?\s*)?(?![全本我各该其])/.source;
 const SUBJECT_VERB = /(?=$|\s|共|全年|本年|收到|受理|接收|接到|新收|办结|答复|办理|处理|予以|同意|部分公开|不予)/.source;
-const NAMED_DEPARTMENT = new RegExp(`${SUBJECT_START}(?:(?!政府)[^，,；;。\\d、（(]){1,12}?(?:局|委员会|委|中心|院)${SUBJECT_VERB}`);
+// (and a 所 or 大队 of the same trade as the body, "区卫生监督所…", "区卫生健康执法大队…" in a 卫生健康局's report: rt42)
+const NAMED_DEPARTMENT = new RegExp(`${SUBJECT_START}(?:(?!政府)[^，,；;。\\d、（(]){1,12}?(?:局|委员会|委|中心|院|(?<![有之年度])所|大队|支队)${SUBJECT_VERB}`);
 const NAMED_TOWN = new RegExp(`${SUBJECT_START}(?:(?!政府)[^，,；;。\\d、（(]){1,8}?(?:街道|镇|乡)${SUBJECT_VERB}`);
 
 /**

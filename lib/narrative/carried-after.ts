@@ -30,6 +30,11 @@ function splitAfter(clause: string, after: string): [string] | undefined {
   return [m[0]];
 }
 
+/** After a carried count, in its sentence, another count carried for its own reason ("，另1件因补正结转", "，一件因需补正结转至…"). */
+/** …and the later one: "…结转至2024年办理，另1件因补正延期至2024年1月答复" (the sentence up to its figure). */
+const CARRIED_BEFORE = /(?:[\d０-９]+|[一二两三四五六七八九十]+)件[^，,。；;（）()]{0,24}?(?:(?<!上年度?|上一年度?|去年)结转|顺延|延期)[^，,。；;（）()]*[，,]\s*(?:另外?有?|还有|此外)\s*$/;
+const ANOTHER_CARRIED = /^[^。；;]*?[，,]\s*(?:另外?有?|还有|此外)?\s*(?:[\d０-９]+|[一二两三四五六七八九十]+)件(?:申请)?[^，,。；;（）()]{0,16}?(?:(?<!上年度?|上一年度?|去年)结转|顺延|延期)/;
+
 /**
  * "，结转两件至今年" (recall42): written after the year it reports on, 今年 is the next one; only where the
  * verb alone stands before the figure (no 上年/去年/2015年 before it: "去年结转2件至今年" is carried in).
@@ -65,6 +70,8 @@ export function carriedAfter(text: string, pos: number, clause: string, after: s
   if (PENDING_LATER.test(upTo) && !YEAR_END.test(upTo)) return null;
   // (the verb of "结转3件至下年度" is no words of what is counted)
   if (!countsApplications(clause.replace(SPLIT_VERB_END, '').replace(CARRIED_LEAD, ''))) return null;
+  // ("2件申请因征求第三方意见结转至2024年办理，另1件因补正结转": one reason's part, another count carried after it, rt42)
+  if (ANOTHER_CARRIED.test(after.slice(named[0].length)) || CARRIED_BEFORE.test(upTo)) return null;
   // up to the end of the clause that names it (past the reason's comma)
   return named[0] + clauseAfter(after.slice(named[0].length));
 }

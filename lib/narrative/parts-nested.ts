@@ -56,13 +56,16 @@ export function nestedParts(g: PartsGroup): string | null {
   const excess = subDec(sumDec(g.parts.map((p) => p.f.value)), g.whole.f.value);
   // (the level may count its units' items, no more: the excess is at most the units')
   const units = g.parts.filter((p, k) => UNIT.test(names[k] as string) && !LEVEL.test(names[k] as string));
-  if (names.some((n) => LEVEL.test(n)) && units.length > 0 && cmpDec(excess, sumDec(units.map((p) => p.f.value))) <= 0) return '本级与所属部门、单位的信息可能交叉计数';
+  // (and at most the level's own: "本级50条、部门900条、乡镇350条" over 1200 is an error, rt42)
+  const level = g.parts.find((_, k) => LEVEL.test(names[k] as string));
+  if (level && units.length > 0 && cmpDec(excess, sumDec(units.map((p) => p.f.value))) <= 0 && cmpDec(excess, level.f.value) <= 0) return '本级与所属部门、单位的信息可能交叉计数';
   for (let i = 0; i < names.length; i++) {
     for (let j = 0; j < names.length; j++) {
       if (i === j) continue;
       const [a, b] = [names[i] as string, names[j] as string];
       if (!HOLDS.some(([broad, narrow]) => broad.test(a) && narrow.test(b) && !narrow.test(a))) continue;
-      if (cmpDec(excess, g.parts[j]!.f.value) <= 0) return `“${b}”可能是“${a}”的一部分，各项可能交叉计数`;
+      // (the narrower no more than the broader: "人事任免100条、人事信息50条" cannot nest, rt42)
+      if (cmpDec(excess, g.parts[j]!.f.value) <= 0 && cmpDec(g.parts[j]!.f.value, g.parts[i]!.f.value) <= 0) return `“${b}”可能是“${a}”的一部分，各项可能交叉计数`;
     }
   }
   return null;

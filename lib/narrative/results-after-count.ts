@@ -35,3 +35,14 @@ export function resultsOfAnotherCount(clause: string, prev: SentenceFigures | nu
   if (wholes.length === 0) return false;
   return counts.every((f) => !wholes.includes(decToNumber(f.value)));
 }
+
+/**
+ * The same for a later ；-clause at `at` of `s` (rt42): "区疾控中心收到申请12件，办结12件；予以公开8件，无法提供4件" — the
+ * results are the counts' before them in the sentence, when the clauses before hold no results and no list of
+ * their own (else the sentence before is what they follow, as at its start).
+ */
+export function resultsOfAnotherCountAt(s: SentenceFigures, at: number, prev: SentenceFigures | null, tables: readonly Readonly<Record<string, number | null>>[]): boolean {
+  // (nor where the clauses before hold results or a 其中 list of their own: "其中，予以公开51件，占56.0%；部分公开7件…")
+  if (at === 0 || OPENS_ON_RESULT.test(s.text) || /其中|包括|结果|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理/.test(s.text.slice(0, at))) return resultsOfAnotherCount(s.text, prev, tables);
+  return resultsOfAnotherCount(s.text.slice(at), { ...s, figures: s.figures.filter((f) => f.end <= at) }, tables);
+}

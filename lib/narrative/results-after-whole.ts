@@ -59,17 +59,20 @@ function resultWords(s: SentenceFigures, f: TextFigure, first: boolean): string 
 }
 
 /** Words after a list of results saying one application may count under several ("部分申请涉及多种处理结果", "分别统计"). */
-const SEVERAL_RESULTS = /多种(?:处理|办理|答复)?(?:结果|情形|方式)|多个(?:处理|办理|答复)?结果|分别统计|分别计算|重复(?:统计|计算|计数)|交叉/;
+// (and in other words, rt42: "部分申请涉及多项答复", "有2件申请分项作出答复", "同时作出两种答复", "按事项分别答复",
+// "对应多种答复", "按答复事项统计", "既部分公开又不予处理", "以上按答复件次统计")
+const SEVERAL_RESULTS = /多种(?:处理|办理|答复)?(?:结果|情形|方式)|多个(?:处理|办理|答复)?结果|分别统计|分别计算|重复(?:统计|计算|计数)|交叉|(?:多|两|二)[项种类个](?:处理|办理)?(?:答复|结果|决定)|分项(?:作出|予以|进行)?(?:答复|处理)|分别(?:作出|予以|进行)?(?:答复|处理)|按(?:答复|办理|处理)?(?:事项|件次|项次)(?:统计|计算|计数)|既[^，,；;。]{1,8}?又/;
 
 /** An item's words with the marks and list words before them taken off. */
 export const itemWords = (label: string): string => label.replace(/^[、，,：:\s]+/, '').replace(/^(?:以及|及|和|与)/, '').trim();
 
 /** Results, or channels (channels-after-whole.ts, recall41), listed right after their whole with no 其中. */
-export function findResultsAfterWhole(s: SentenceFigures, year: number | null = null): PartsGroup[] {
-  return [...resultsAfterWhole(s, year), ...findChannelsAfterWhole(s, year)];
+/** (`next`: the sentence after, whose words may say one application has several results: "…1件其他处理。部分申请涉及多种处理结果。", rt42) */
+export function findResultsAfterWhole(s: SentenceFigures, year: number | null = null, next?: SentenceFigures): PartsGroup[] {
+  return [...resultsAfterWhole(s, year, next && next.para === s.para ? next.text : ''), ...findChannelsAfterWhole(s, year)];
 }
 
-function resultsAfterWhole(s: SentenceFigures, year: number | null): PartsGroup[] {
+function resultsAfterWhole(s: SentenceFigures, year: number | null, following: string): PartsGroup[] {
   if (s.figures.length < 3 || !/予以公开|同意公开|部分公开|不予公开|无法提供|不予处理/.test(s.text)) return [];
   const out: PartsGroup[] = [];
   const figs = s.figures;
@@ -100,7 +103,7 @@ function resultsAfterWhole(s: SentenceFigures, year: number | null): PartsGroup[
     const end = /[：:]/.test(between) ? s.text.length : clauseEnd(s.text, whole.end);
     const parts = resultsFrom(s, k, whole, end, year);
     if (parts.length < 2) continue;
-    out.push(groupOf({ s, f: whole }, s, parts, flowTotal));
+    out.push(groupOf({ s, f: whole }, s, parts, flowTotal, undefined, following));
   }
   return out;
 }
@@ -138,14 +141,14 @@ export function resultsFrom(s: SentenceFigures, k: number, whole: TextFigure, en
  * such reasons (the old statistics' 否决公开 and its 其中), and since, 无法提供 holds 信息不存在: a reason
  * after a class of answer may be its breakdown, so a sum that does not fit is a skip.
  */
-export function groupOf(whole: At, s: SentenceFigures, parts: readonly TextFigure[], flowTotal: PartsGroup['flowTotal'], unsure?: string): PartsGroup {
+export function groupOf(whole: At, s: SentenceFigures, parts: readonly TextFigure[], flowTotal: PartsGroup['flowTotal'], unsure?: string, following = ''): PartsGroup {
   const words = parts.map((f, k) => resultWords(s, f, k === 0));
   // (a reason more than every class of answer listed is none's breakdown: "不予公开3件，信息不存在8件", recall40)
   const classes = parts.filter((_, k) => CLASS_OF_ANSWER.test(words[k]!));
   const nested = parts.some((r, k) => REASON_OF_ANSWER.test(words[k]!) && classes.some((c) => cmpDec(r.value, c.value) <= 0));
   // (and words after the list saying one application may have several results: the items may overlap)
   const last = parts[parts.length - 1];
-  const several = last !== undefined && SEVERAL_RESULTS.test(s.text.slice(last.end));
+  const several = last !== undefined && (SEVERAL_RESULTS.test(s.text.slice(last.end)) || SEVERAL_RESULTS.test(following));
   const why = nested ? '所列“不予公开”“无法提供”等项后的原因（信息不存在、非本机关等）可能是它的细分' : several ? '正文说明同一申请可能有多种处理结果，各项可能重复计数' : unsure;
   return {
     shape: 'qizhong', whole, parts: parts.map((f) => ({ s, f })), complete: parts.some((f) => closesList(f.label)),

@@ -19,6 +19,12 @@ import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { closesList, dimensionOf, LIST_LEAD } from './parts-sum.ts';
 import { quoteSpan } from './quote.ts';
 import { everyApplicantNamed } from './parts-readings.ts';
+import { TOTAL_CAVEAT } from './info-kinds.ts';
+
+/** Words of a year other than the report's in an item ("上年网上申请占60%"): two years' shares in one list (rt42). */
+const OTHER_YEAR_ITEM = /上年|去年|上一年|前年|同期|往年|\d{4}\s*年/;
+/** Words after the list saying its items overlap ("部分申请通过多种渠道重复提交", rt42): over 100% is no error. */
+const OVERLAP_AFTER = /同时|多种(?:渠道|方式|途径)|多个(?:渠道|途径)|不同(?:渠道|方式|途径)/;
 
 /** The words of an item before its 占: "网络申请", "其他渠道" (a "从…看，" lead and a list's lead dropped). */
 const SHARE_VERB = /(?:约|所)?占(?:比)?(?:为|达|是)?$/;
@@ -57,6 +63,8 @@ export function checkShareTotals(s: SentenceFigures, paragraphs: readonly Paragr
   const items = shares.map((f) => itemWords(s, f));
   if (items.some((w) => w === null)) return [];
   const words = items as string[];
+  // (an item of another year, or one named twice: "本年度网上申请占70%，上年网上申请占60%，…" — not one whole's list, rt42)
+  if (words.some((w) => OTHER_YEAR_ITEM.test(w)) || new Set(words.map((w) => w.replace(/^(?:本年度?|今年|全年)/, ''))).size < words.length) return [];
   const closing = words.map((w) => closesList(w));
   if (closing.slice(0, -1).some(Boolean)) return [];
   const kinds = words.filter((_, k) => !closing[k]).map((w) => dimensionOf(w));
@@ -74,6 +82,8 @@ export function checkShareTotals(s: SentenceFigures, paragraphs: readonly Paragr
     return [{ check: { rule: RULE.share, outcome: 'pass', quote, detail: `${shown} = ${total}%${exact ? '' : '，按所印位数四舍五入可合计100%'}` } }];
   }
   // ("网络申请约占85%，…": shares said to be about so much may be rounded any way: no error)
+  // (nor where the words after the list say the items overlap, rt42)
+  if (TOTAL_CAVEAT.test(s.text.slice(last.end)) || OVERLAP_AFTER.test(s.text.slice(last.end))) return [];
   if (!closed || shares.some((f) => /约|大约|近|超过|逾|左右/.test(s.text.slice(Math.max(0, f.start - 3), f.end + 2)))) return [];
   const what = kind === 'channel' ? '各申请渠道' : kind === 'applicant' ? '各类申请人' : '各办理结果';
   const message = `正文所列${what}的占比${shown}合计${total}%，列举已完整，合计应为100%。`;

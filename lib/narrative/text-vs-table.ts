@@ -41,7 +41,7 @@ import { afterQualifiedClause, qualifiedPassOrSkip, qualifiesApplications, quali
 import { carriedPartOfSameResult, resultNamedAfter, resultRightAfter } from './result-after.ts';
 import { answeredParenAt } from './included-results.ts';
 import { crossYear } from './cross-year.ts';
-import { resultsOfAnotherCount } from './results-after-count.ts';
+import { resultsOfAnotherCountAt } from './results-after-count.ts';
 import { carriedAfter, flowWordsAt, PARAGRAPH_MEASURES, yearsClosedAfterFlow } from './carried-after.ts';
 import { APPLY_MEASURES, carriedIntoYear, countsApplications, ofSuitGroup, withoutNextYearDestination, pickMeasureAt, readingValue, t4Measures, topicBefore, type Measure, type Topic } from './measures.ts';
 
@@ -175,7 +175,7 @@ export function checkAgainstTables(
       // 予以公开…" in the office's report; or after one whose counts fit no whole: results-after-count.ts, rt41)
       const partsAt = semicolonClauseStart(s.text, f.start);
       const prevHere = prev && prev.para === s.para ? prev : null;
-      if (topic === 'apply' && (partsAt === 0 || LEADS_DIVIDED.test(s.text.slice(partsAt))) && (leadsWithPartsOf(s, prevHere, input.body ?? null, !partTables && !levelTables) || resultsOfAnotherCount(s.text, prevHere, [input.figures, ...(level ? [level.figures] : [])]))) continue;
+      if (topic === 'apply' && (partsAt === 0 || LEADS_DIVIDED.test(s.text.slice(partsAt))) && (leadsWithPartsOf(s, prevHere, input.body ?? null, !partTables && !levelTables) || resultsOfAnotherCountAt(s, partsAt, prevHere, [input.figures, ...(level ? [level.figures] : [])]))) continue;
       if (!own && aboutPartOfBody(s.text, f.start, input.body) && !ownLevel) continue; // "区政府本级收到66件，办结69件": 本级's, both
       if (namesNarrowerKind(s.text.slice(f.end))) {
         foreign();
