@@ -51,6 +51,20 @@ export function lastYearClaims(
   figures: Readonly<Record<string, number | null | undefined>>,
   year: number | null,
 ): LastYearClaim[] {
+  // what the text says of last year is no finding of this report: a reading that throws keeps nothing
+  try {
+    return readClaims(sentences, paragraphs, figures, year);
+  } catch {
+    return [];
+  }
+}
+
+function readClaims(
+  sentences: readonly SentenceFigures[],
+  paragraphs: readonly Paragraph[],
+  figures: Readonly<Record<string, number | null | undefined>>,
+  year: number | null,
+): LastYearClaim[] {
   const fresh = figures['t3.new.total'];
   if (typeof fresh !== 'number') return [];
   const carried = figures['t3.carried.total'];
