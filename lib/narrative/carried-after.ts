@@ -32,8 +32,20 @@ function splitAfter(clause: string, after: string): [string] | undefined {
 
 /** After a carried count, in its sentence, another count carried for its own reason ("，另1件因补正结转", "，一件因需补正结转至…"). */
 /** …and the later one: "…结转至2024年办理，另1件因补正延期至2024年1月答复" (the sentence up to its figure). */
-const CARRIED_BEFORE = /(?:[\d０-９]+|[一二两三四五六七八九十]+)件[^，,。；;（）()]{0,24}?(?:(?<!上年度?|上一年度?|去年)结转|顺延|延期)[^，,。；;（）()]*[，,]\s*(?:另外?有?|还有|此外)\s*$/;
+/** (the reason may close its own clause: "2件因需征求第三方意见，结转至下一年度继续办理，另1件…" — recall43) */
+const CARRIED_BEFORE = /(?:[\d０-９]+|[一二两三四五六七八九十]+)件(?:(?:申请)?因[^，,。；;（）()]{1,24}?[，,])?[^，,。；;（）()]{0,24}?(?:(?<!上年度?|上一年度?|去年)结转|顺延|延期)[^，,。；;（）()]*[，,]\s*(?:另外?有?|还有|此外)\s*$/;
 const ANOTHER_CARRIED = /^[^。；;]*?[，,]\s*(?:另外?有?|还有|此外)?\s*(?:[\d０-９]+|[一二两三四五六七八九十]+)件(?:申请)?[^，,。；;（）()]{0,16}?(?:(?<!上年度?|上一年度?|去年)结转|顺延|延期)/;
+
+/** A count carried on into a later year, its verb after it (one reason's part of 结转下年度). */
+const COUNT_CARRIED_ON = /(?:[\d０-９]+|[一二两三四五六七八九十]+)件(?:申请)?(?:(?:因|由于)[^，,。；;（）()]{1,24}?[，,])?[^，,。；;（）()\d０-９]{0,24}?(?:(?<!上年度?|上一年度?|去年)结转|顺延|延期)(?:至|到|入)?\s*(?:下一?年|次年|明年|\d{4}\s*年)/;
+/** Another such count in the ；-clause of the figure at [pos, end) (its carried words blanked out). */
+function otherCarriedCount(text: string, pos: number, end: number): boolean {
+  let start = pos;
+  while (start > 0 && !/[。；;]/.test(text[start - 1]!)) start--;
+  const stop = text.slice(end).search(/[。；;]/);
+  const last = stop < 0 ? text.length : end + stop;
+  return COUNT_CARRIED_ON.test(text.slice(start, pos)) || COUNT_CARRIED_ON.test(`，${text.slice(end, last)}`);
+}
 
 /**
  * "，结转两件至今年" (recall42): written after the year it reports on, 今年 is the next one; only where the
@@ -72,6 +84,9 @@ export function carriedAfter(text: string, pos: number, clause: string, after: s
   if (!countsApplications(clause.replace(SPLIT_VERB_END, '').replace(CARRIED_LEAD, ''))) return null;
   // ("2件申请因征求第三方意见结转至2024年办理，另1件因补正结转": one reason's part, another count carried after it, rt42)
   if (ANOTHER_CARRIED.test(after.slice(named[0].length)) || CARRIED_BEFORE.test(upTo)) return null;
+  // (or any other count carried on in its ；-clause, with no 另: "另有2件因补正延期至2023年答复，1件结转至2023年办理",
+  // "…结转至2023年办理，另1件申请人撤回后重新提出，延期至2023年答复" — recall43)
+  if (otherCarriedCount(text, pos, text.length - after.length + named[0].length)) return null;
   // up to the end of the clause that names it (past the reason's comma)
   return named[0] + clauseAfter(after.slice(named[0].length));
 }

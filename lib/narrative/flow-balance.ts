@@ -29,14 +29,18 @@ const ACCEPTED = /受理/;
  * hunt34, "共受理…37件，上年结转5件，答复40件，结转下年度继续办理2件"); not a part of them ("按时办结",
  * "其中…"). "予以答复N件", "已办理完成N件" (recall37: real reports' words for the same). "办理结果总计
  * N件", table 三's own words for its third term (rt38b: a 2021 report whose table is a picture).
- * "完成答复54件" (recall39b: a 2025 county's "受理…57件；完成答复54件，转下一年度继续办理3件").
+ * "完成答复54件" (recall39b: a 2025 county's "受理…57件；完成答复54件，转下一年度继续办理3件"); "已经答复88件"
+ * (recall43: "已答复88件" was read, the same said with 已经 was not).
  */
-const CLOSED = /办结|办理完毕|答复完毕|办理完成|办理完结|办理结果(?:总计|合计|共计)$|(?:^|已|共|累计|全部|依法|完成)(?:予以)?答复$/;
+const CLOSED = /办结|办理完毕|答复完毕|办理完成|办理完结|办理结果(?:总计|合计|共计)$|(?:^|已|已经|共|累计|全部|依法|完成)(?:予以)?答复$/;
 /**
  * Carried on, said after the count: "31件结转到2025年度继续办理", "2件转入下一年度", and with no 至/到/入,
  * "2件结转下年度办理" (hunt42: a real 2025 county's "收到…31件，已办结29件，2件结转下年度办理" was not read).
  */
 const CARRIED_ON_AFTER = /^\s*(?:结转|转)(?:至|到|入)?\s*(?:\d{4}\s*年|下一?年|次年)/;
+/** The rest of what came in, before a figure whose words follow it: "剩余26件结转下年度", "其余2件结转下年度办理". */
+const REST = /^(?:剩余|其余|剩下|余下)$/;
+const REST_NO_COUNT = /(?:剩余|其余|剩下|余下)(?!(?:的)?(?:申请)?\s*(?:[\d０-９]|[一二两三四五六七八九十]+件))/;
 const PART_OF_CLOSED = /按时|按期|如期|提前|延期|逾期|超期|期限内|时限内|当场|当日|即时|网上|当面|信函/;
 /** Words right after those carried in that say they were closed: "2件已于年内办结", "2件申请已全部办结" (rt41). */
 const CARRIED_IN_CLOSED = /^[^，,；;。\d]{0,8}?(?:已|均|全部|都)[^，,；;。\d]{0,8}?(?:办结|答复|办理完毕|处理完毕)/;
@@ -94,7 +98,8 @@ function readTerms(s: SentenceFigures, year: number | null): Terms | null {
     const label = f.label.replace(LIST_LEAD, '');
     if (/其中/.test(f.label) && !CARRIED_FROM.test(label)) continue; // an item of a list under one of the terms
     let ok = true;
-    const after = label.trim() === '' ? s.text.slice(f.end, f.end + 40) : '';
+    // (and after the rest: "已答复6件，剩余26件结转下年度", "其余2件结转下年度办理" — recall43)
+    const after = label.trim() === '' || REST.test(label.trim()) ? s.text.slice(f.end, f.end + 40) : '';
     // ("结转3件至下年度": the verb before the figure, where to after it, carried-split.ts)
     const split = CARRIED_ON.test(label) ? null : splitCarriedOn(s, f);
     const carriedOn = CARRIED_ON.test(label) || CARRIED_ON_AFTER.test(after) || split !== null;
@@ -223,7 +228,8 @@ function flowWithoutCarriedIn(s: SentenceFigures, paragraphs: readonly Paragraph
   // (a count with no role of the three, or words of another outcome anywhere in the sentence, "1件申请人
   //撤回": the sentence names more of the flow than its terms, a skip)
   const roles = new Set<TextFigure>([inFig, closed, carriedOut]);
-  const more = s.figures.some((f) => f.unit === '件' && isCount(f) && !roles.has(f)) || OTHER_OUTCOME.test(s.text);
+  // (and the rest said to have gone elsewhere with no count: "…，1件结转下年度办理，其余转有关部门" — recall43)
+  const more = s.figures.some((f) => f.unit === '件' && isCount(f) && !roles.has(f)) || OTHER_OUTCOME.test(s.text) || REST_NO_COUNT.test(s.text);
   if (more) {
     return [{ check: { rule: RULE.partsSum, outcome: 'skip', quote, detail: `${out} = ${formatDec(outflow)}件，少于${inFig.raw}；正文未写上年结转，句中另有其他数字或去向，不作判断` } }];
   }

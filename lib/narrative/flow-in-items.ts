@@ -4,6 +4,8 @@
  * 继续办理1项"). A sentence whose counts are all in 项, none in 件, about applications (申请, and none of
  * the other things received and answered: 许可, 审批, 咨询…) is read as if they were in 件, and what
  * is said of it is said in 项. Counts in both units: not read (the flow's terms are not one kind).
+ * The same for 件次 (recall43: "共收到政府信息公开申请72件次，办结70件次，结转下年度2件次"): every count
+ * of the sentence in 件次, none in 件 or 项.
  */
 import type { Paragraph } from './extract-prose.ts';
 import type { SentenceFigures } from './figures-in-text.ts';
@@ -21,9 +23,11 @@ function inJian(s: SentenceFigures, paragraphs: readonly Paragraph[], year: numb
 export function checkFlows(s: SentenceFigures, paragraphs: readonly Paragraph[], year: number | null): ClaimOutcome[] {
   const read = inJian(s, paragraphs, year);
   if (read.length > 0) return read;
-  if (!s.figures.some((f) => f.unit === '项') || s.figures.some((f) => f.unit === '件') || !/申请/.test(s.text) || NOT_APPLICATIONS.test(s.text)) return [];
-  const asJian: SentenceFigures = { ...s, figures: s.figures.map((f) => (f.unit === '项' ? { ...f, unit: '件' } : f)) };
-  const toXiang = (t: string): string => t.replace(/件/g, '项');
+  const unit = (['项', '件次'] as const).find((u) => s.figures.some((f) => f.unit === u));
+  if (!unit || s.figures.some((f) => f.unit === '件' || (f.unit !== unit && (f.unit === '项' || f.unit === '件次'))) || !/申请/.test(s.text) || NOT_APPLICATIONS.test(s.text)) return [];
+  const asJian: SentenceFigures = { ...s, figures: s.figures.map((f) => (f.unit === unit ? { ...f, unit: '件' } : f)) };
+  // (the figures' own words keep their unit: "72件次" is not written again)
+  const toXiang = (t: string): string => t.replace(/件(?!次)/g, unit);
   return inJian(asJian, paragraphs, year).map((o) => ({
     ...o,
     check: { ...o.check, ...(o.check.detail !== undefined ? { detail: toXiang(o.check.detail) } : {}) },

@@ -32,7 +32,7 @@ const SUBTOTAL = /^(?:合计|共计|总计|共)$/;
 /** Words before the closed count that only say when: "截至12月底", "截至年底". */
 const AS_OF = /^(?:(?:截至|截止|到|至)[^，,；;]*?)?(?:年底|年末|底|末|止|日)(?=已|共|累计|全部|依法|均|办|答|回)/;
 /** Closed, in table 三's words (flow-balance.ts CLOSED) and the looser 回复/办复. */
-const CLOSED = /^(?:全年|本年度?|年内)?(?:已|共|累计|全部|依法|均已|均)?(?:办结|办结完毕|办理完毕|办理完成|办理完结|答复完毕|(?:已?完成)?(?:予以)?答复)$/;
+const CLOSED = /^(?:全年|本年度?|年内)?(?:已经|已|共|累计|全部|依法|均已|均)?(?:办结|办结完毕|办理完毕|办理完成|办理完结|答复完毕|(?:已?完成)?(?:予以)?答复)$/;
 /**
  * (and a bare "办理15项" before "结转下年度继续办理1项", recall39b: a 2021 provincial department's
  * flow; 办理 may also count all that were handled, those carried on among them: where it equals

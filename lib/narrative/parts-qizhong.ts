@@ -28,7 +28,7 @@ import {
 } from './parts-sum.ts';
 import { notThisYears, openParenBefore } from './other-year.ts';
 import { afterCommaAside, headedList, listMarks } from './list-marks.ts';
-import { eachExpanded } from './each-items.ts';
+import { eachExpanded, namesEach } from './each-items.ts';
 import { answeredTurn, channelTurn, doingTurn, frameTurn, messageTurn, pastAmongPublished, pastSemicolon, peerChannelTurn, runsOverSemicolon, semicolonTurn } from './qizhong-ends.ts';
 import { INCLUDED, includedIn, includesListOf, restOfIncluded, sumsToIncludedItem } from './qizhong-included.ts';
 
@@ -171,7 +171,8 @@ function sameParen(text: string, a: number, b: number): boolean {
 /** 其中 inside the whole's sentence (and a 包括 list: listMarks). */
 export function findQizhongGroups(s: SentenceFigures, year: number | null = null): PartsGroup[][] {
   const out: PartsGroup[][] = [];
-  if (s.figures.length < 3) return out; // a whole and two parts at least
+  // a whole and two parts at least (or one said of each of several names, "其中自然人、法人各10件": recall43)
+  if (s.figures.length < 3 && !(s.figures.length === 2 && (namesEach(s.figures[1]!.label) ?? 0) >= 2)) return out;
   for (const q of listMarks(s.text)) {
     const before = s.figures.filter((f) => f.end <= q && isCount(f) && !inSubsetParen(f) && !notThisYears(s, f, year));
     const last = before[before.length - 1];
@@ -232,7 +233,8 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
       for (const e of [...new Set(ends)]) {
         if (overSemicolon && e === clauseEnd(s.text, q)) continue;
         const listed = partsIn(s, w, q, e, inParen, year);
-        if (listed.length < 2) continue;
+        // (one item said of each of several names is a list: "其中自然人、法人或其他组织各10件" — recall43)
+        if (listed.length < 2 && !(listed.length === 1 && (namesEach(listed[0]!.f.label) ?? 0) >= 2)) continue;
         // "政策文件、工作动态各25条": once for each name (each-items.ts)
         const each = eachExpanded(listed);
         const parts = each && 'parts' in each ? each.parts : listed;

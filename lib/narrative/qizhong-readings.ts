@@ -113,6 +113,9 @@ const QIZHONG_OUTCOME = /^其中[，,：:]?(?=(?:对|向)?(?:申请人)?[“"]?(
  */
 const QIZHONG_DONE = /^其中[，,：:]?(?=(?:已|均已|依法)?(?:办结|办理完毕|答复完毕))/;
 
+/** "全年办结63件", "本年度共答复63件": the year's answered, said with no subject and nothing after the count. */
+const BARE_CLOSED = /^\s*(?:全年|本年度?|年内|当年)?(?:共计?|合计|总计|累计|一共)?(?:已)?(?:办结|答复|办理完毕|答复完毕)(?:政府信息公开|信息公开)?(?:申请)?\s*[0-9０-９]+\s*件$/;
+
 /** A clause of nothing but 其中 before its figure, and the figure's count to skip past it. */
 /** The 其中 that opens such a clause, and the items before the figure after it. */
 const QIZHONG_LEAD = /^其中[，,：:]?\s*(?:有)?\s*/;
@@ -121,10 +124,11 @@ const COUNT_AT = /^[0-9０-９零〇一二两三四五六七八九十百千]+\s*
 /**
  * The clause without its 其中 when that opens the results of the applications answered: the
  * ，-clause before it (or, when 其中 opens a sentence, the last clause of the sentence before in
- * its paragraph) names 办结/答复/办理 last ("全年办结63件，其中予以公开32件"), so that the
+ * its paragraph, about the applications by its own words or, naming none, by its paragraph's:
+ * `paragraphApply`) names 办结/答复/办理 last ("全年办结63件，其中予以公开32件"), so that the
  * results are of all those answered, as table 三's are (not of "新收86件，其中…" alone).
  */
-export function withoutOutcomeQizhong(text: string, pos: number, clause: string, prev: SentenceFigures | null, body: Body | null): string {
+export function withoutOutcomeQizhong(text: string, pos: number, clause: string, prev: SentenceFigures | null, body: Body | null, paragraphApply = false): string {
   const done = QIZHONG_DONE.test(clause);
   // (or written figure first: "全年办结63件，其中32件予以公开": result-after.ts)
   // (and the later items of such a list joined by 、: "其中32件予以公开、7件部分公开": recall38b)
@@ -136,7 +140,11 @@ export function withoutOutcomeQizhong(text: string, pos: number, clause: string,
     // "全年办结63件。其中予以公开32件…": the whole ends the sentence before, in the paragraph,
     // which must be about the body's applications, not a part's
     const p = prev.text.replace(/[。！？\s]+$/, '');
-    if (topicBefore(p, p.length) !== 'apply' || aboutPartOfBody(p, p.length, body) || SUBSET_SUBJECT.test(scopeBefore(p, p.length))) return clause;
+    // ("全年办结63件。其中予以公开30件": the sentence before names no topic, its paragraph's is the
+    // applications — `paragraphApply`, text-vs-table.ts — as "全年办结63件，其中…" is read; recall43)
+    // (only where it ends on a bare "全年办结63件", no subject of its own — recall43)
+    const prevTopic = topicBefore(p, p.length);
+    if ((prevTopic !== 'apply' && !(paragraphApply && prevTopic === null && BARE_CLOSED.test(p.slice(clauseStart(p, p.length))))) || aboutPartOfBody(p, p.length, body) || SUBSET_SUBJECT.test(scopeBefore(p, p.length))) return clause;
     before = p.slice(clauseStart(p, p.length));
     if (SUBSET.test(before)) return clause;
   } else {

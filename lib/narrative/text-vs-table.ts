@@ -33,6 +33,7 @@ import { asListedCategory, asListedGranted } from './results-list.ts';
 import { headIsWholeOf, headSet, mayBeOfPart, OF_PART, partHeadBefore, passOrSkip } from './part-of-applications.ts';
 import { withPriorYearCarried } from './carried-from-year.ts';
 import { splitCarriedOn } from './carried-split.ts';
+import { carriedPair, pairSum, withPairSum } from './carried-pair.ts';
 import { ofReceivedListAbove } from './parts-heads.ts';
 import { aboutDisclosure, AS_REVIEWER, broaderThanDisclosure, FOR_GOVERNMENT_CASES, namesNarrowerKind, NOT_APPLICATION, OTHER_WORK_BEFORE } from './claim-scope.ts';
 
@@ -156,7 +157,7 @@ export function checkAgainstTables(
       }
       // after one of 复议/诉讼, "其中结果维持…" is its results; after both, 其中 may be about the last
       const unqualified =
-        topic === 'apply' ? withoutGroupQizhong(s.text, f.start, withoutOutcomeQizhong(s.text, f.start, clause, prev && prev.para === s.para ? prev : null, input.body ?? null)) : clause.replace(QIZHONG_RESULT, '');
+        topic === 'apply' ? withoutGroupQizhong(s.text, f.start, withoutOutcomeQizhong(s.text, f.start, clause, prev && prev.para === s.para ? prev : null, input.body ?? null, !ownTopic && fromParagraph)) : clause.replace(QIZHONG_RESULT, '');
       // (after both, "其中维持3件" may be the last's outcomes only: a figure that fits no reading is no finding, recall39)
       const ofLastMaybe = topic === 'both' && QIZHONG_RESULT.test(clause);
       // "区政府本级收到66件，办结69件": 本级's, both; but where the prose says the tables are 本级's,
@@ -220,7 +221,10 @@ export function checkAgainstTables(
       let pendingAfter = false;
       // "另有3件顺延至下一年度答复": the words after the figure, and the year they name
       let carriedWords = clause;
-      const named = !measure && topic === 'apply' ? carriedAfter(s.text, f.start, clause, after) : undefined;
+      const named0 = !measure && topic === 'apply' ? carriedAfter(s.text, f.start, clause, after) : undefined;
+      // "2件…结转至2023年办理，另1件因补正延期至2023年答复": the two carried-on parts, their sum (carried-pair.ts)
+      const pair = named0 === null ? carriedPair(s, f, clause, input.year ?? null) : null;
+      const named = pair ? pair.words : named0;
       if (named === null) continue;
       if (named !== undefined) {
         measure = APPLY_MEASURES.find((m) => m.id === 'carriedForward') ?? null;
@@ -291,7 +295,7 @@ export function checkAgainstTables(
       if (group) measure = group;
       else if (topic === 'suit' && f.clause === bothSuitsClause && measure.loose) measure = { ...measure, loose: [] };
       // "其中网上申请50件，办结48件": the 48 may be the part's (part-of-applications.ts)
-      const outcome0 = compare(asListedGranted(asListedCategory(measure, s.text, f.start), s.text, f.start), f, quote, against, inParen && !answeredItem);
+      const outcome0 = withPairSum(compare(asListedGranted(asListedCategory(measure, s.text, f.start), s.text, f.start), pair ? pairSum(f, pair) : f, quote, against, inParen && !answeredItem), f, pair);
       // "法院判决驳回1件，目前该案处于二审阶段": an instance's judgment, or cases counted by instance;
       // table 四 counts each case once, by where it stood at the year's end: a mismatch is no finding.
       // Not for the cases still open ("尚在一审2件"): open in any instance is 尚未审结

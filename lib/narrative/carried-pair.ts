@@ -1,0 +1,68 @@
+/**
+ * Two counts carried into next year for two reasons, joined by 另: "2件申请因征求第三方意见结转至2023年
+ * 办理，另1件因补正延期至2023年答复" (recall43; rt42 left both unread, carried-after.ts, as neither is
+ * the whole alone). Where the two are plainly the carried-on parts, their sum is what the sentence says
+ * of 结转下年度, and text-vs-table.ts compares it with table 三's. Read only where:
+ * - the first figure stands at its clause's head (nothing before it but 有/另有/还有…: not "其中…",
+ *   not "结转下年度的申请中", not another body's or kind's "区政府办公室转来的2件");
+ * - each figure is followed by nothing but (申请) and a reason (因…) before its verb (结转/顺延/延期) and
+ *   where it goes: 下年度/次年/明年, or the year after the report's (a reader who is not told the year, or
+ *   another year named, makes it no reading);
+ * - 另/另外/另有/还有 opens the second's clause right after the first's;
+ * - nothing before the first in its ；-clause is carried on, and no third count carried after the second
+ *   (a list of three read as two would fall short of the whole).
+ */
+import { addDec, formatDec } from './decimal.ts';
+import { semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import type { ClaimOutcome } from './narrative-types.ts';
+import type { Claimed } from './vs-table-compare.ts';
+
+/** The words after a carried part's figure, up to where it goes. */
+const PART = String.raw`(?:政府信息公开|信息公开)?(?:申请)?(?:因[^，,。；;\d０-９]{1,20}?[，,]?)?(?:继续)?(?:依法)?(?:(?:结转|顺延|延期)(?:至|到|入)\s*(?:下一?年度?|次年|明年|(\d{4})\s*年)|(?:结转|顺延)下一?年度?)`;
+const FIRST = new RegExp(`^${PART}[^，,。；;（）()]*[，,]\\s*(?:另外?有?|还有)\\s*$`);
+const SECOND = new RegExp(`^${PART}[^，,。；;（）()]*`);
+/** What may stand before the first figure in its clause. */
+const HEAD = /^(?:另有|还有|尚有|共有|有)?$/;
+/** Words of a count carried on, before the first or after the second. */
+const CARRIED_WORDS = /结转下|结转(?:至|到)|顺延|延期|转入下|下一?年度?继续/;
+const WRITTEN_LATER = /截至|截止|目前|发稿|现已|现在|报告(?:发布|编制|公布)/;
+const YEAR_END = /12\s*月\s*31\s*日|十二月三十一日|年底|年末|年终/;
+const COUNT_CARRIED = /(?:[\d０-９]+|[一二两三四五六七八九十]+)\s*件[^。；;]{0,24}?(?:结转|顺延|延期)/;
+
+export interface CarriedPair {
+  second: TextFigure;
+  /** the words from the first figure's end to the end of the second's clause */
+  words: string;
+}
+
+/** The two carried-on parts starting at figure `f` (the first), or null. */
+export function carriedPair(s: SentenceFigures, f: TextFigure, clause: string, year: number | null): CarriedPair | null {
+  if (year === null || f.paren !== null || !HEAD.test(clause.replace(/^[、，,；;\s]+/, '').trim())) return null;
+  const i = s.figures.indexOf(f);
+  const g = s.figures[i + 1];
+  if (!g || g.paren !== null || g.unit !== f.unit) return null;
+  const fits = (y: string | undefined): boolean => y === undefined || Number(y) === year + 1;
+  const first = FIRST.exec(s.text.slice(f.end, g.start));
+  const second = SECOND.exec(s.text.slice(g.end));
+  if (!first || !second || !fits(first[1]) || !fits(second[1])) return null;
+  if (CARRIED_WORDS.test(s.text.slice(semicolonClauseStart(s.text, f.start), f.start))) return null;
+  // ("截至发稿时，2件…": open when the report was written, not at the year's end — as carried-after.ts reads one)
+  const upTo = s.text.slice(0, f.start);
+  if (WRITTEN_LATER.test(upTo) && !YEAR_END.test(upTo)) return null;
+  const rest = s.text.slice(g.end + second[0].length);
+  const end = rest.search(/[。；;]/);
+  if (COUNT_CARRIED.test(end < 0 ? rest : rest.slice(0, end))) return null;
+  return { second: g, words: s.text.slice(f.end, g.end + second[0].length) };
+}
+
+/** The two parts as one claimed figure. */
+export function pairSum(f: TextFigure, pair: CarriedPair): Claimed {
+  return { raw: `${f.raw}+${pair.second.raw}`, value: addDec(f.value, pair.second.value), ulp: null };
+}
+
+/** A mismatch's message says the figure compared is the two parts' sum. */
+export function withPairSum(o: ClaimOutcome, f: TextFigure, pair: CarriedPair | null): ClaimOutcome {
+  if (!pair || !o.finding) return o;
+  const sum = formatDec(addDec(f.value, pair.second.value));
+  return { ...o, finding: { ...o.finding, message: `${o.finding.message.replace(/。$/, '')}（正文所说两部分结转的申请${f.raw}与${pair.second.raw}，合计${sum}件）。` } };
+}
