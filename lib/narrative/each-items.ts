@@ -8,7 +8,7 @@ import type { At } from './quote.ts';
 import { LIST_LEAD } from './parts-sum.ts';
 
 /** The names before 各 in an item's label: "通知公告、人事信息、规划计划各" → its words before 各. */
-const EACH_END = /^(.*?)各(?:为|是|有|达|计|(?:发布|公开|更新|推送|编发|制发|印发|收到|受理|办理)了?)?\s*$/;
+const EACH_END = /^(.*?)各(?:自|分别)?(?:为|是|有|达|计|(?:发布|公开|更新|推送|编发|制发|印发|收到|受理|办理)了?)?\s*$/;
 /**
  * Words that make the names uncountable: more unnamed (等), a figure, or a kind of body that is many
  * ("市本级、县区各50条", "各乡镇各16件": each 县区's 50, or theirs together).

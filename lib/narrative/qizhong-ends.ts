@@ -258,13 +258,13 @@ export function peerChannelTurn(s: SentenceFigures, q: number, whole: TextFigure
 /**
  * Words of the first item past a ； that make it something else than the next item of the 其中 list before
  * (rt43): a body of its own ("区卫生监督所网上申请10件"), a part of an item ("网上申请中通过网站提交30件"), other work
- * ("网上咨询120件", "网上办理60件", "政策解读30条"), the year again ("全年发布…"), a place or a verb of publishing
+ * ("网上咨询120件", "网上办理60件", "回应关切30条"), the year again ("全年发布…"), a place or a verb of publishing
  * ("政务微博发布信息500条", "政府网站800条", "主动公开规范性文件5条"). Each only where the list's first item has none.
  */
 const OTHER_THAN_ITEM: readonly RegExp[] = [
   /^[^，,；;\d]{1,10}?(?:局|所|中心|大队|委员会|办公室|街道|镇政府|乡政府|医院|学校)/,
   /^[^，,；;\d]{2,12}?中(?!心|央|国|共|医|学|小)/,
-  /咨询|留言|来电|来访|办理|解读|回应|依申请/,
+  /咨询|留言|来电|来访|办理|依申请|^(?:解读|回应)/,
   /^(?:全年|本年|今年|年内)/,
   /网站|网页|门户|微博|微信|公众号|平台|专栏|客户端|抖音|视频号|公开栏|公示栏/,
   /发布|推送|转载|转发|刊发|编发|更新|主动公开/,
