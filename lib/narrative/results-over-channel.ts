@@ -10,20 +10,12 @@ import { cmpDec, formatDec, sumDec } from './decimal.ts';
 import { isCount } from './figures-in-text.ts';
 import { allResults, dimensionOf, wordsAfter, type PartsGroup } from './parts-sum.ts';
 
-/** Words of the count received (the results may be of it and of the applications carried in). */
-const RECEIVED = /收到|受理|新收|接收|接到/;
-
 /** Why results over a channel's count are no error (in Chinese), or null. */
 export function resultsOverChannel(g: PartsGroup): string | null {
   const { s, f: whole } = g.whole;
   if (!allResults(g.parts) || dimensionOf(whole.label.replace(/^[、，,\s]+/, '') + wordsAfter(s, whole)) !== 'channel') return null;
   const sum = sumDec(g.parts.map((p) => p.f.value));
-  const counts = s.figures.filter((f) => f.end <= whole.start && isCount(f) && f.unit === whole.unit && !f.share);
-  const before = counts.find((f) => cmpDec(sum, f.value) <= 0);
-  if (before) return `所列办理结果之和${formatDec(sum)}${whole.unit}大于渠道一项的${whole.raw}，但不超过同句前文的${before.raw}，“其中”可能指全部申请，所指的总数不能确定`;
-  // (over the count received before too: the results may be of the applications carried in as well, "新收申请86件，
-  // 网上申请80件，信函申请6件，其中予以公开42件…其他处理4件" of 88 handled, rt43)
-  const received = counts.find((f) => RECEIVED.test(f.label));
-  if (!received) return null;
-  return `所列办理结果之和${formatDec(sum)}${whole.unit}大于渠道一项的${whole.raw}，同句前文收到${received.raw}，办理结果可能含上年结转的申请，所指的总数不能确定`;
+  const before = s.figures.find((f) => f.end <= whole.start && isCount(f) && f.unit === whole.unit && !f.share && cmpDec(sum, f.value) <= 0);
+  if (!before) return null;
+  return `所列办理结果之和${formatDec(sum)}${whole.unit}大于渠道一项的${whole.raw}，但不超过同句前文的${before.raw}，“其中”可能指全部申请，所指的总数不能确定`;
 }
