@@ -101,11 +101,8 @@ describe('rt43 3: channels right after 收到政府信息公开申请 (channels-
 });
 
 describe('rt43 4: results over the last channel (results-over-channel.ts)', () => {
-  const results = '其中予以公开42件，部分公开11件，不予公开6件，无法提供20件，不予处理5件，其他处理4件';
-  it('silent: results over the count received too, of the applications carried in as well', () => {
-    expect(tableKeys(`新收申请86件，网上申请80件，信函申请6件，${results}。`)).toEqual([]);
-    expect(tableKeys(`全年共收到申请86件，网上申请80件，信函申请6件，${results}。`)).toEqual([]);
-  });
+  // (left: results over the count received as well, "新收申请86件，网上申请80件，信函申请6件，其中予以公开42件…其他处理4件"
+  // of 88 handled, stay an error 88 against 6, as hunt42's twin pins: the prose alone does not say what was carried in)
   it('twin: results over the channel with no count received before it, still an error', () => {
     expect(keys('全年网上申请50件，信函申请6件，其中予以公开42件，部分公开11件，不予公开6件。')).toEqual(['text.parts-sum:error:59:6']);
   });
