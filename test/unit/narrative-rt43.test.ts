@@ -55,6 +55,7 @@ describe('rt43 1: a 其中 list read on over its first ； (qizhong-ends.ts runs
     expect(keys('全年主动公开信息1200条，其中政务动态500条，通知公告300条；规划计划100条，其他信息200条。')).toEqual(['text.parts-sum:error:1100:1200']);
     expect(keys('全年主动公开信息1200条，其中政务动态500条，通知公告300条；政策解读100条，其他信息200条。')).toEqual(['text.parts-sum:error:1100:1200']);
     expect(keys('全年主动公开信息1200条，其中政府网站500条，政务微博300条；微信公众号100条，其他平台200条。')).toEqual(['text.parts-sum:error:1100:1200']);
+    expect(keys('全年主动公开信息1200条，其中政务动态500条，通知公告300条；棚户区和城中村改造信息100条，其他信息200条。')).toEqual(['text.parts-sum:error:1100:1200']);
     expect(keys('全年共办结申请88件，其中予以公开42件，部分公开11件；不予公开6件，无法提供20件，其他处理14件。')).toEqual(['text.parts-sum:error:93:88']);
   });
 });
