@@ -130,6 +130,12 @@ describe('rt43 5: true errors the readings had hidden', () => {
       '我局被申请行政复议3件，被提起行政诉讼2件；另代表区政府应诉行政诉讼案件5件。',
     ]) expect(caseKeys(t)).toEqual([]);
   });
+  it('a 委托 heading another clause, or heading a case against the body (body-part.ts DELEGATED_LEAD)', () => {
+    expect(tableKeys('经区政府委托，我局开展政府信息公开培训3期，全年共收到申请68件。')).toEqual(['text.vs-table:error:86:68']);
+    expect(caseKeys('受区政府委托，我局被申请行政复议4件。')).toEqual(['text.vs-table:error:3:4']);
+    // (work it heads stays delegated, a part: not compared)
+    for (const t of ['经区政府委托，我局办理申请9件。', '受区政府委托办理的申请9件，其中予以公开5件。']) expect(tableKeys(t)).toEqual([]);
+  });
   it('letters named as a way of applying (claim-scope.ts NOT_APPLICATION)', () => {
     expect(tableKeys('全年通过网上、来信等方式收到申请68件。')).toEqual(['text.vs-table:error:86:68']);
     expect(tableKeys('全年通过来信等方式收到申请68件。')).toEqual(['text.vs-table:error:86:68']);
