@@ -184,8 +184,11 @@ const DELEGATED = /(?:受[^，,；;。\d]{0,12}?委托|受托)[^，,；;。\d]{0
  * The same, heading the ；-clause before the figure's own ，-clause when that clause names work on applications or
  * cases: "经区政府委托，我局办理申请9件" (not "受区政府委托，全年制发规范性文件13件": table 二's, the body's own).
  */
-const DELEGATED_LEAD = /(?:^|[，,：:])\s*(?:受|经|根据|按照|接受)[^，,；;。\d]{0,12}?委托\s*[，,]/;
+// (right before the figure's own ，-clause: not "经区政府委托，我局开展培训3期，全年共收到申请68件", whose 68 is the body's, rt43)
+const DELEGATED_LEAD = /(?:^|[，,：:])\s*(?:受|经|根据|按照|接受)[^，,；;。\d]{0,12}?委托\s*[，,]\s*$/;
 const DELEGATED_WORK = /申请|复议|诉讼|案件|办理|答复|处理|承办|代为/;
+/** Cases against the body itself, never delegated work ("受区政府委托，我局被申请行政复议4件" is its own, rt43). */
+const AGAINST_BODY = /被申请|被起诉|被提起/;
 
 function kind(words: string, body: Body | null): 'whole' | 'part' | 'other' | null {
   // "我局汇总全市…共1236件": whose figure? the region's is as likely: not compared
@@ -217,7 +220,7 @@ function subjectOf(sentence: string, pos: number, body: Body | null): { kind: 'w
   const words = sentence.slice(own, pos).replace(CLOSED_PAREN, '');
   const mine = kind(words, body);
   const from = semicolonClauseStart(sentence, pos);
-  if (mine !== 'other' && own > from && DELEGATED_WORK.test(words) && DELEGATED_LEAD.test(sentence.slice(from, own))) return { kind: 'part', words: sentence.slice(from, pos) };
+  if (mine !== 'other' && own > from && DELEGATED_WORK.test(words) && !AGAINST_BODY.test(words) && DELEGATED_LEAD.test(sentence.slice(from, own))) return { kind: 'part', words: sentence.slice(from, pos) };
   if (mine) return { kind: mine, words };
   if (own <= from) return null;
   const before = sentence.slice(from, own).replace(CLOSED_PAREN, '').split(/[，,：:]/);

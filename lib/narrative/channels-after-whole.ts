@@ -34,7 +34,9 @@ const UNITS = new Set(['件', '宗', '个']);
  * "上年同期…"), or of other work than applying ("网上咨询30件", "现场接待咨询", "网上办理40件", "线上答复"):
  * the list ends before it.
  */
-const NOT_CHANNEL_ITEM = /上年|去年|上一年|同期|往年|\d{4}\s*年|咨询|留言|来电|来访|接待|办理|办结|答复|处理|送达|查询|投诉|举报|反映/;
+const NOT_CHANNEL_ITEM = /上年|去年|上一年|前一年|前年|同期|往年|\d{4}\s*年|咨询|留言|来电|来访|接待|办理|办结|答复|处理|送达|查询|投诉|举报|反映|信访|转办|转交|补正|撤回|退回|逾期/;
+/** An item of another body ("区卫生监督所网上申请10件": rt43), which the list ends before. */
+const OTHER_BODY_ITEM = /^[^，,；;\d]{1,10}?(?:局|所|中心|大队|委员会|办公室|街道|镇政府|乡政府|医院|学校)/;
 /** A channel that holds others: the internet ("网上申请") beside its ways (电子邮件, 网站, 微信…) may count them again. */
 const INTERNET = /网上|网络|互联网|在线|线上/;
 const INTERNET_WAY = /电子邮件|邮件|邮箱|网站|门户|微信|公众号|平台|客户端|APP|App|小程序/;
@@ -57,7 +59,7 @@ export function findChannelsAfterWhole(s: SentenceFigures, year: number | null =
       if (f.start >= end) break;
       if (f.paren !== null || f.unit === '%' || f.share) continue;
       const words = itemWords(f.label);
-      if (f.unit !== whole.unit || !isCount(f) || words.includes('其中') || inRespectivelyList(s, f) || NOT_CHANNEL_ITEM.test(words)) break;
+      if (f.unit !== whole.unit || !isCount(f) || words.includes('其中') || inRespectivelyList(s, f) || NOT_CHANNEL_ITEM.test(words) || OTHER_BODY_ITEM.test(words)) break;
       const closing = parts.length >= 2 && closesList(words);
       if (!closing && dimensionOf(words) !== 'channel') break;
       parts.push(f);

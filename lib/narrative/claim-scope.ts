@@ -8,9 +8,10 @@ import { CARRIED_SOURCE } from './period.ts';
 
 /**
  * Not an application, whatever the verb: 热线, 问政, 信访, 信箱… (Shuyang: "全年受理网络问政182件"), and
- * letters ("我局答复群众来信30件，办结28件，结转下年度2件": rt41, whose 结转 was compared with table 三).
+ * letters ("我局答复群众来信30件，办结28件，结转下年度2件": rt41, whose 结转 was compared with table 三) — not letters
+ * that are a way of applying, named so within a few words ("来信申请", "通过网上、来信等方式收到申请68件": rt43).
  */
-export const NOT_APPLICATION = /热线|问政|来电|来信(?!申请|提出|方式|形式|渠道)|信访|留言|信箱|投诉|建议|提案|咨询|办件|网民|12345/;
+export const NOT_APPLICATION = /热线|问政|来电|来信(?![^，,；;。\d]{0,5}?(?:申请|方式|形式|渠道)|提出)|信访|留言|信箱|投诉|建议|提案|咨询|办件|网民|12345/;
 
 /**
  * The body as the 复议机关 (its sentence may say so after the figure): the reviews it decides,
@@ -34,6 +35,17 @@ export const OTHER_WORK_BEFORE = /行政许可|行政处罚|行政审批|审批�
  * right after the government are an office acting for it on applications (paragraph-topic.ts) and stay read.
  */
 export const FOR_GOVERNMENT_CASES = /(?:代表|代理|代|受)[省市县区镇乡旗州盟](?:人民)?政府(?:委托[，,]?)?(?![^，,；;。\d]{0,12}?(?:被申请|被起诉|被提起|作为被))[^，,；;。\d]{0,12}?(?:复议|诉讼|应诉|起诉)/;
+
+/**
+ * Is the figure at `pos` one of the cases handled for the government (FOR_GOVERNMENT_CASES said before it in its
+ * ；-clause, with no case against the body between)? Not the sentence's every figure: "我局被申请行政复议4件；代表区政府
+ * 应诉行政诉讼案件2件", "我局被申请行政复议4件，代区政府应诉2件" (rt43: the 4 against table 四 is read).
+ */
+export function forGovernmentCase(text: string, pos: number): boolean {
+  const from = Math.max(text.lastIndexOf('；', pos - 1), text.lastIndexOf(';', pos - 1)) + 1;
+  const m = new RegExp(FOR_GOVERNMENT_CASES.source).exec(text.slice(from, pos));
+  return m !== null && !/被申请|被起诉|被提起|作为被/.test(text.slice(from + m.index + m[0].length, pos));
+}
 
 /** A joining word and another row of table 三 ("和上年结转", "、新收"): the start of the next item. */
 const NEXT_ROW = new RegExp(`^(?:和|与|及|以及|、)(?:${CARRIED_SOURCE}|本年新收|新收|新受理)`);

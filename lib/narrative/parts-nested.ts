@@ -16,6 +16,7 @@
 import { cmpDec, subDec, sumDec } from './decimal.ts';
 import type { At } from './quote.ts';
 import { LIST_LEAD, type PartsGroup } from './parts-sum.ts';
+import { eachNames } from './each-items.ts';
 
 /** The body's own level, which may count its departments. */
 // (not "区政府" by name beside "区直部门": the government and its departments, a division — hunt40 pins it)
@@ -52,7 +53,11 @@ function closedByTotal(g: PartsGroup): boolean {
 export function nestedParts(g: PartsGroup): string | null {
   if (g.parts.length < 2 || closedByTotal(g)) return null;
   if (!INFO_UNIT.test(g.whole.f.unit)) return null;
-  const names = g.parts.map(nameOf);
+  // ("政策文件、规范性文件各20条": each copy of the figure under its own name, rt43)
+  const names = g.parts.map((p, k) => {
+    const each = eachNames(p.f.label);
+    return (each && each.length > 1 ? each[g.parts.slice(0, k).filter((o) => o.f.start === p.f.start).length] : undefined) ?? nameOf(p);
+  });
   const excess = subDec(sumDec(g.parts.map((p) => p.f.value)), g.whole.f.value);
   // (the level may count its units' items, no more: the excess is at most the units')
   const units = g.parts.filter((p, k) => UNIT.test(names[k] as string) && !LEVEL.test(names[k] as string));

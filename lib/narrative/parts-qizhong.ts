@@ -228,7 +228,7 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
     const readings: PartsGroup[] = [];
     // (a list plainly run on over its first ；is not read as stopping there: qizhong-ends.ts runsOverSemicolon)
     const dimOf = (f: TextFigure): string | null => dimensionOf(f.label.replace(LIST_LEAD, '') + wordsAfter(s, f));
-    const overSemicolon = !inParen && runsOverSemicolon(s, q, partsIn(s, whole, q, s.text.length, false, year), dimOf, closesList);
+    const overSemicolon = !inParen && runsOverSemicolon(s, q, partsIn(s, whole, q, s.text.length, false, year), dimOf, closesList, whole);
     for (const w of wholes) {
       for (const e of [...new Set(ends)]) {
         if (overSemicolon && e === clauseEnd(s.text, q)) continue;

@@ -3,6 +3,7 @@
  * a ； opening a statement of its own, at a ，-clause turning to another place of publication, or at a
  * ，-clause opening on the year again with its own verb.
  */
+import { cmpDec, sumDec } from './decimal.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { clauseEnd } from './parts-sum.ts';
 
@@ -255,13 +256,28 @@ export function peerChannelTurn(s: SentenceFigures, q: number, whole: TextFigure
 }
 
 /**
+ * Words of the first item past a ； that make it something else than the next item of the 其中 list before
+ * (rt43): a body of its own ("区卫生监督所网上申请10件"), a part of an item ("网上申请中通过网站提交30件"), other work
+ * ("网上咨询120件", "网上办理60件", "回应关切30条"), the year again ("全年发布…"), a place or a verb of publishing
+ * ("政务微博发布信息500条", "政府网站800条", "主动公开规范性文件5条"). Each only where the list's first item has none.
+ */
+const OTHER_THAN_ITEM: readonly RegExp[] = [
+  /^[^，,；;\d]{1,10}?(?:局|所|中心|大队|委员会|办公室|街道|镇政府|乡政府|医院|学校)/,
+  /^[^，,；;\d]{0,12}?(?:申请|信息|动态|文件|公告|事项|材料|栏目)中(?!心|央|国|共|医|学|小|村)/,
+  /咨询|留言|来电|来访|办理|依申请|^(?:解读|回应)/,
+  /^(?:全年|本年|今年|年内)/,
+  /网站|网页|门户|微博|微信|公众号|平台|专栏|客户端|抖音|视频号|公开栏|公示栏/,
+  /发布|推送|转载|转发|刊发|编发|更新|主动公开/,
+];
+
+/**
  * Does a 其中 list plainly run on over its first ；: "其中政务动态500条，通知公告300条；规划计划100条，其他信息200条",
  * "其中网上申请20件，信函申请5件；当面申请4件" (hunt41 left them: the reading that stops at the ； was short of the
  * whole and made the list a skip)? Only where nothing says the ；-clause is another statement (pastSemicolon),
  * and its first item is of the list's own dimension (a channel after channels) or the list closes with 其他
  * past it. `full` is the list read to the sentence's end; `dim` what an item counts by (item-dimensions.ts).
  */
-export function runsOverSemicolon(s: SentenceFigures, q: number, full: readonly { f: TextFigure }[], dim: (f: TextFigure) => string | null, closes: (label: string) => boolean): boolean {
+export function runsOverSemicolon(s: SentenceFigures, q: number, full: readonly { f: TextFigure }[], dim: (f: TextFigure) => string | null, closes: (label: string) => boolean, whole?: TextFigure): boolean {
   const end = clauseEnd(s.text, q);
   if (!/[；;]/.test(s.text[end] ?? '')) return false;
   const first = full[0];
@@ -269,6 +285,13 @@ export function runsOverSemicolon(s: SentenceFigures, q: number, full: readonly 
   if (!first || !next || first.f.start > end || pastSemicolon(s, q, full) !== undefined) return false;
   // (not a list closed before the ；, nor one past a heading of its own: "…其他渠道100条；按类别划分，政务信息类120条…", hunt39c)
   if (full.some((p) => p.f.end <= end && closes(p.f.label)) || /[，,：:]/.test(s.text.slice(end + 1, next.f.start))) return false;
+  // (nor one that adds up before the ；: "其中网上申请50件，当面申请36件；网上申请中通过网站提交30件…" of 86, rt43)
+  const before = full.filter((p) => p.f.end <= end);
+  if (whole && before.every((p) => p.f.unit === whole.unit) && cmpDec(sumDec(before.map((p) => p.f.value)), whole.value) === 0) return false;
+  // (nor one whose next item names what the first does not: another body, a part of an item, other work, a place or verb of publishing)
+  const firstWords = s.text.slice(q + 2, first.f.start).replace(/^[\s，,：:]+/, '');
+  const nextWords = s.text.slice(end + 1, next.f.start).trim();
+  if (OTHER_THAN_ITEM.some((re) => re.test(nextWords) && !re.test(firstWords))) return false;
   const d = dim(first.f);
   return (d !== null && dim(next.f) === d) || full.some((p) => p.f.start > end && closes(p.f.label));
 }

@@ -8,16 +8,20 @@
 import { percentRoundedUp } from './decimal.ts';
 import type { ShareClaim } from './shares.ts';
 
-/** Words that make a share an approximation either way (not 近/超过/不足, which bound it on one side). */
-const ABOUT = /约|左右/;
+/**
+ * Words that make a share an approximation either way (not 近/超过/不足, which bound it on one side): 约 before it
+ * (not of 预约, 签约, 约谈…: rt43), 左右 right after it.
+ */
+const ABOUT = /(?<![预签节制合契履违邀公大])约(?![谈定束请])/;
+const ABOUT_AFTER = /^\s*左右/;
 
 /** Why a share that does not fit its whole rounded or cut off is still no error: 约 and rounded up; or null. */
 export function roundedUpAbout(c: ShareClaim): string | null {
   if (!c.whole) return null;
   const { s, f } = c.share;
   const from = Math.max(...['，', ',', '；', ';', '。', '、', '（', '('].map((m) => s.text.lastIndexOf(m, f.start - 1))) + 1;
-  const around = s.text.slice(from, f.start) + s.text.slice(f.end, f.end + 2);
-  if (!ABOUT.test(around)) return null;
+  // (not a 约 after it, of something else: "占比26%，约为上年的两倍", rt43)
+  if (!ABOUT.test(s.text.slice(from, f.start)) && !ABOUT_AFTER.test(s.text.slice(f.end, f.end + 3))) return null;
   if (!percentRoundedUp(c.part.f.value, c.whole.f.value, f.printed)) return null;
   return `正文称“约”${f.raw}，为向上取整的约数，不作判断`;
 }

@@ -35,7 +35,7 @@ import { withPriorYearCarried } from './carried-from-year.ts';
 import { splitCarriedOn } from './carried-split.ts';
 import { carriedPair, pairSum, withPairSum } from './carried-pair.ts';
 import { ofReceivedListAbove } from './parts-heads.ts';
-import { aboutDisclosure, AS_REVIEWER, broaderThanDisclosure, FOR_GOVERNMENT_CASES, namesNarrowerKind, NOT_APPLICATION, OTHER_WORK_BEFORE } from './claim-scope.ts';
+import { aboutDisclosure, AS_REVIEWER, broaderThanDisclosure, forGovernmentCase, namesNarrowerKind, NOT_APPLICATION, OTHER_WORK_BEFORE } from './claim-scope.ts';
 
 export { aboutDisclosure, AS_REVIEWER, namesNarrowerKind, NOT_APPLICATION } from './claim-scope.ts';
 import { afterQualifiedClause, qualifiedPassOrSkip, qualifiesApplications, qualifiesCases, withoutAllOfThem } from './qualified-count.ts';
@@ -194,7 +194,7 @@ export function checkAgainstTables(
       if (divided && semicolonClauseStart(s.text, f.start) === 0 && lastClauseOfOtherPeriod(divided.text, year)) continue;
       if (comparedWith(clause)) continue; // "较2022年受理的102件": last year's, the base of a comparison
       // "受理行政复议申请12件（作为复议机关）": the reviews the body decides, not those against it
-      if (topic !== 'apply' && (AS_REVIEWER.test(s.text) || FOR_GOVERNMENT_CASES.test(s.text))) continue;
+      if (topic !== 'apply' && (AS_REVIEWER.test(s.text) || forGovernmentCase(s.text, f.start))) continue;
       if (topic !== 'apply' && !aboutDisclosure(s.text, f, headingOf(sentences, i))) {
         foreign();
         continue;
