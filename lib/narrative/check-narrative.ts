@@ -15,7 +15,7 @@
 import type { CellRef, Finding } from '../types.ts';
 import { extractProse } from './extract-prose.ts';
 import { analyseSentences, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
-import { RULE, type ClaimOutcome, type NarrativeCheck, type NarrativeResult } from './narrative-types.ts';
+import { guarded, RULE, type ClaimOutcome, type NarrativeCheck, type NarrativeResult } from './narrative-types.ts';
 import type { PartsGroup } from './parts-sum.ts';
 import { findLeadingReadings, findQizhongGroups } from './parts-qizhong.ts';
 import { findEnumeratedTotalGroups, findOutcomeGroups, findParenGroups, findPlusGroups, findRespectivelyTotals, findTrailingTotalGroups } from './parts-other-shapes.ts';
@@ -138,23 +138,6 @@ export interface NarrativeInput {
 function groupKey(g: PartsGroup): string {
   const at = (s: SentenceFigures, f: TextFigure): string => `${s.seq}:${f.start}`;
   return [at(g.whole.s, g.whole.f), ...g.parts.map((p) => at(p.s, p.f))].join('|');
-}
-
-/** Runs one pattern; a pattern that throws becomes an info finding naming it (STYLE.md). */
-function guarded(rule: string, findings: Finding[], run: () => ClaimOutcome[]): ClaimOutcome[] {
-  try {
-    return run();
-  } catch (e) {
-    findings.push({
-      rule,
-      severity: 'info',
-      message: `正文核对（${rule}）出现内部错误，已跳过：${e instanceof Error ? e.message : String(e)}`,
-      cells: [],
-      suspect: null,
-      quote: null,
-    });
-    return [];
-  }
 }
 
 /**

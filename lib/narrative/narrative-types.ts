@@ -50,3 +50,20 @@ export function textFinding(
   if (actual !== undefined) f.actual = actual;
   return f;
 }
+
+/** Runs one pattern; a pattern that throws becomes an info finding naming it (STYLE.md). */
+export function guarded(rule: string, findings: Finding[], run: () => ClaimOutcome[]): ClaimOutcome[] {
+  try {
+    return run();
+  } catch (e) {
+    findings.push({
+      rule,
+      severity: 'info',
+      message: `正文核对（${rule}）出现内部错误，已跳过：${e instanceof Error ? e.message : String(e)}`,
+      cells: [],
+      suspect: null,
+      quote: null,
+    });
+    return [];
+  }
+}

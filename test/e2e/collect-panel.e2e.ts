@@ -10,23 +10,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { badgeText, ROOT, setSettings, type Browser, closeSession, openSession, type Session } from './harness.ts';
+import { badgeText, ROOT, setSettings, type Browser, closeSession, openReport, openSession, type Session, verdictLine } from './harness.ts';
 
 let b: Browser;
 let session: Session;
 let port: number;
 const url = (year: number, host = 'www.yunxi.gov.cn') => `http://${host}:${port}/e2e/collect-${year}.html`;
 
-const verdict = (page: Page) => page.locator('nianbao-lens [data-verdict]');
+const verdict = verdictLine;
 const stored = () =>
   b.worker.evaluate(async () => Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith('report:')).sort());
 
-async function visit(u: string): Promise<Page> {
-  const page = await b.context.newPage();
-  await page.goto(u);
-  await expect.poll(() => verdict(page).count()).toBe(1);
-  return page;
-}
+const visit = (u: string): Promise<Page> => openReport(b, u);
 
 beforeAll(async () => {
   mkdirSync(join(ROOT, 'test-results'), { recursive: true });

@@ -9,21 +9,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { badgeText, type Browser, closeSession, openSession, type Session } from './harness.ts';
+import { badgeText, type Browser, closeSession, openReport, openSession, type Session, verdictLine } from './harness.ts';
 
 let b: Browser;
 let session: Session;
 let port: number;
 const url = (year: 2023 | 2024) => `http://www.haimen.gov.cn:${port}/e2e/yoy-wrong-${year}.html`;
-const verdict = (page: Page) => page.locator('nianbao-lens [data-verdict]');
+const verdict = verdictLine;
 const textChange = (page: Page) => page.locator('nianbao-lens [data-group="cross"] [data-rule="cross.text-change"]');
 
-async function visit(u: string): Promise<Page> {
-  const page = await b.context.newPage();
-  await page.goto(u);
-  await expect.poll(() => verdict(page).count()).toBe(1);
-  return page;
-}
+const visit = (u: string): Promise<Page> => openReport(b, u);
 
 beforeAll(async () => {
   ({ b, port } = session = await openSession());

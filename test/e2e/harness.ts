@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION = resolve(ROOT, process.env.NIANBAO_OUT ?? '.output', 'chrome-mv3');
@@ -146,6 +147,17 @@ export async function closeSession(s: Session | undefined, b: Browser | undefine
 /** Stores the extension's settings, as the popup would: in storage.sync (components/settings.ts). */
 export async function setSettings(b: Browser, settings: Record<string, unknown>): Promise<void> {
   await b.worker.evaluate((s) => chrome.storage.sync.set({ settings: { version: 1, autoRun: true, language: 'auto', dock: 'right', ...s } }), settings);
+}
+
+/** The panel's verdict line ("表格与正文一致", "发现 2 处不一致"). */
+export const verdictLine = (page: Page) => page.locator('nianbao-lens [data-verdict]');
+
+/** A new tab on `url`, once the panel shows its verdict. */
+export async function openReport(b: Browser, url: string): Promise<Page> {
+  const page = await b.context.newPage();
+  await page.goto(url);
+  await expect.poll(() => verdictLine(page).count()).toBe(1);
+  return page;
 }
 
 /** The toolbar badge text of the tab showing `url`. */
