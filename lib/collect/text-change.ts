@@ -34,10 +34,13 @@ function basesOf(older: CrossYearSubject): Base[] | null {
   return out;
 }
 
-/** Does the claim hold against last year's count `base`? */
+/**
+ * Does the claim hold against last year's count `base`? By its count where it gives one (a percentage
+ * beside it is the text's own arithmetic, which the narrative checks), else by its percentage.
+ */
 function holds(c: LastYearClaim, base: number): boolean {
   const delta = c.value - base;
-  if (c.amount !== null && delta !== c.amount) return false;
+  if (c.amount !== null) return delta === c.amount;
   if (c.pct !== null) {
     const printed = Number(c.pct);
     const decimals = c.pct.split('.')[1]?.length ?? 0;
@@ -73,6 +76,8 @@ export function textChanges(now: CrossYearSubject, other: CrossYearSubject, dire
   if (!bases) return [];
   const out: CrossYearFinding[] = [];
   for (const c of claims) {
+    // a percentage of growth from 0 says nothing a count can contradict
+    if (c.amount === null && bases.some((b) => b.value === 0)) continue;
     if (bases.some((b) => holds(c, b.value))) continue;
     const first = bases[0]!;
     const against = `${bases.map((b) => b.words).join('，')}`;

@@ -114,6 +114,12 @@ describe('cross.text-change', () => {
     expect(textFindings(claim({ amount: null, pct: '-9.1' })).mine).toHaveLength(1);
   });
 
+  it('judges a count given with its percentage by the count (the percentage is the text\'s own arithmetic), and no percentage from 0', () => {
+    expect(textFindings(claim({ amount: 5, pct: '12.0' })).mine).toEqual([]);
+    expect(textFindings(claim({ amount: 9, pct: '9.1' })).mine).toHaveLength(1);
+    expect(textFindings(claim({ amount: null, pct: '100.0' }), { ...LAST, 't3.new.total': 0 }).mine).toEqual([]);
+  });
+
   it('is silent where last year\'s 本年新收 is blank, carries a note, or last year has no table 三', () => {
     expect(textFindings(claim({ amount: 9 }), { ...LAST, 't3.new.total': null }).mine).toEqual([]);
     expect(textFindings(claim({ amount: 9 }), LAST, { figureNotes: { 't3.new.total': '含转办件3件' } }).mine).toEqual([]);
