@@ -55,6 +55,7 @@ function holds(c: LastYearClaim, base: number): boolean {
 /** What the claim should have said against `base`: "增加7件", "下降10.4%", or both as the text gives both. */
 function shouldSay(c: LastYearClaim, base: number): string {
   const delta = c.value - base;
+  if (delta === 0) return '与上年持平';
   const parts: string[] = [];
   if (c.amount !== null) parts.push(`${delta < 0 ? '减少' : '增加'}${Math.abs(delta)}件`);
   if (c.pct !== null && base > 0) {

@@ -103,6 +103,11 @@ describe('cross.text-change', () => {
     expect(theirs[0]!.message).toBe('2024年报告正文“共收到申请60件，较上年增加9件”与本报告不符：本报告表三“本年新收”55件，加“上年结转”为58件，按2024年60件计应为增加5件');
   });
 
+  it('says "持平" where last year received as many (not "增加0件")', () => {
+    const { mine } = textFindings(claim({ value: 55, amount: 5, quote: '共收到申请55件，较上年增加5件' }), LAST);
+    expect(mine.map((f) => f.message)).toEqual(['本报告正文“共收到申请55件，较上年增加5件”与2023年报告不符：其表三“本年新收”55件，加“上年结转”为58件，按本年55件计应为与上年持平']);
+  });
+
   it('reads a percentage within the rounding its digits allow, rounded or cut off', () => {
     // 55 → 60: 9.0909…%
     expect(textFindings(claim({ amount: null, pct: '9.1' })).mine).toEqual([]);
