@@ -7,7 +7,7 @@
 import { Component, createRef } from 'preact';
 import type { FindingOut, ReportAnalysis } from '../lib/report/schema.ts';
 import { FileLine, type FileReading } from './panel-file.tsx';
-import type { CrossYearSkip } from '../lib/collect/record.ts';
+import type { CrossYearFinding, CrossYearSkip } from '../lib/collect/record.ts';
 import type { Translate } from './i18n.ts';
 import type { Dock } from './settings-read.ts';
 import type { ReportView } from './findings-view.ts';
@@ -47,6 +47,8 @@ export interface PanelProps {
   /** whether the finding's cells or quote were found on the page */
   located: (f: FindingOut) => boolean;
   onFinding: (f: FindingOut) => void;
+  /** a cross-year finding's marks on this page, when found there (cross-marks.ts): its click scrolls to them */
+  crossTarget?: (f: CrossYearFinding) => FindingOut | null;
   onDock: (side: Dock) => void;
   onClose: () => void;
   /** copies the results as text (components/results-text.ts); resolves false when the browser refused */
@@ -256,7 +258,7 @@ function ReportBody(props: PanelProps & { report: ReportAnalysis; view: ReportVi
               </ul>
             </div>
           ))}
-          <CrossYearGroup t={t} findings={cross} />
+          <CrossYearGroup t={t} findings={cross} target={props.crossTarget} onFinding={props.onFinding} />
         </section>
       )}
       <Unread t={t} view={view} skips={props.collect?.state?.crossYearSkips ?? []} />

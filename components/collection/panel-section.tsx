@@ -4,6 +4,7 @@
  * to last year's page. Renders what it is given; the lens owns the calls (page-collect.ts).
  */
 import type { CrossYearFinding } from '../../lib/collect/record.ts';
+import type { FindingOut } from '../../lib/report/schema.ts';
 import type { CollectPageState } from '../messages.ts';
 import type { Translate } from '../i18n.ts';
 
@@ -25,6 +26,7 @@ export const COLLECT_CSS = `
 .changed li::before{content:"· "}
 .cross{border-left-color:var(--bad);cursor:default}
 .cross a{color:var(--ac)}
+.cross .go{display:block;width:100%;text-align:left}
 `;
 
 /** Only a web page is a link target: a record imported from a file could carry `javascript:`. */
@@ -83,7 +85,17 @@ export function CollectChanges({ t, view }: { t: Translate; view: CollectView })
   );
 }
 
-export function CrossYearGroup({ t, findings }: { t: Translate; findings: readonly CrossYearFinding[] }) {
+/**
+ * The 跨年度 group. `target`: the finding's marks on this page, when it names a cell or a sentence
+ * found here (cross-marks.ts); its message is then a button that scrolls there, as the report's own
+ * findings do. The link to the other year's report stands beside it, never inside it.
+ */
+export function CrossYearGroup({ t, findings, target, onFinding }: {
+  t: Translate;
+  findings: readonly CrossYearFinding[];
+  target?: (f: CrossYearFinding) => FindingOut | null;
+  onFinding?: (f: FindingOut) => void;
+}) {
   if (findings.length === 0) return null;
   return (
     <div data-group="cross">
@@ -91,14 +103,22 @@ export function CrossYearGroup({ t, findings }: { t: Translate; findings: readon
       <ul>
         {findings.map((f, i) => {
           const href = safeHref(f.otherUrl);
+          const here = onFinding ? target?.(f) ?? null : null;
+          const message = (
+            <span class="msg">
+              <span class="sev">{f.severity === 'error' ? t('severityError') : t('severityWarning')}</span>
+              {/* the core's sentence, Chinese in either language (as the report's own findings are) */}
+              <span lang="zh-CN">{f.message}</span>
+            </span>
+          );
           return (
             <li key={`${f.rule}-${i}`}>
-              <div class={`finding cross ${f.severity}`} data-rule={f.rule}>
-                <span class="msg">
-                  <span class="sev">{f.severity === 'error' ? t('severityError') : t('severityWarning')}</span>
-                  {/* the core's sentence, Chinese in either language (as the report's own findings are) */}
-                  <span lang="zh-CN">{f.message}</span>
-                </span>
+              <div class={`finding cross ${f.severity}${here ? ' here' : ''}`} data-rule={f.rule}>
+                {here ? (
+                  <button class="go" title={t('crossGoHint')} onClick={() => onFinding!(here)}>
+                    {message}
+                  </button>
+                ) : message}
                 {href && (
                   <a class="sub" href={href} target="_blank" rel="noopener noreferrer">
                     {f.otherYear !== null ? t('collectOpenYear', f.otherYear) : t('collectOpenOther')}

@@ -25,6 +25,8 @@ import { afterNextPaint } from '../../components/after-paint.ts';
 import { resultsText } from '../../components/results-text.ts';
 import { copyText } from '../../components/clipboard.ts';
 import { withCross } from '../../components/collection/lens-collect.ts';
+import { crossTargets } from '../../components/collection/cross-marks.ts';
+import type { CrossYearFinding } from '../../lib/collect/record.ts';
 import { crossProblems } from '../../components/collection/panel-section.tsx';
 
 export interface Session {
@@ -106,6 +108,10 @@ export async function openSession(
   let marks: PageMarks | null = null;
   /** the analysis the page's marks are of, and whether the page's hover is heard (once a session) */
   let markedFor: ReportAnalysis | null = null;
+  /** the collection's cross-year findings the marks are of, and each one's marks (cross-marks.ts) */
+  let markedCross: readonly CrossYearFinding[] = [];
+  let crossFound = new Map<CrossYearFinding, FindingOut>();
+  const crossNow = (): readonly CrossYearFinding[] => collect?.view().state?.crossYear ?? [];
   let hovering = false;
   let view = analysis ? reportView(analysis) : null;
   let figures = analysis ? keyFigures(analysis) : [];
@@ -144,6 +150,10 @@ export async function openSession(
         tooltip={tooltip}
         located={(f: FindingOut) => !detached && (!marks || marks.targets(f).length > 0)}
         onFinding={(f: FindingOut) => safely(() => marks?.scrollTo(f))}
+        crossTarget={(f: CrossYearFinding) => {
+          const here = crossFound.get(f);
+          return here && !detached && marks && marks.targets(here).length > 0 ? here : null;
+        }}
         file={file?.state() ?? null}
         onReadFile={() => safely(() => file?.read())}
         onDock={(dock) => {
@@ -215,14 +225,17 @@ export async function openSession(
   /** the page marked with the findings shown, unless it is already; then the panel painted again */
   const markNow = (): void => {
     const shown = analysis;
-    if (closed || !place || !shown || detached || markedFor === shown) return;
+    const cross = crossNow();
+    if (closed || !place || !shown || detached || (markedFor === shown && markedCross === cross)) return;
     const tMarks = performance.now();
     safely(() => {
       marks?.clear();
       marks = null;
-      const made = markPage(place.doc, shown.findings, tables, place.tableAt, place.quoteRoot ?? place.doc.body);
+      crossFound = crossTargets(cross, shown.figureRefs);
+      const made = markPage(place.doc, [...shown.findings, ...crossFound.values()], tables, place.tableAt, place.quoteRoot ?? place.doc.body);
       marks = made;
       markedFor = shown;
+      markedCross = cross;
       if (!hovering) listenForHover(place);
       hovering = true;
       paint(); // the findings that could not be located say so now
@@ -334,7 +347,12 @@ export async function openSession(
       paint();
       afterFrame(done);
     },
-    repaint: paint,
+    repaint() {
+      // the collection's answer came: its cross-year findings are marked too, once the page is
+      // (before that, the first marking takes them)
+      if (markedFor !== null && markedCross !== crossNow()) markNow();
+      paint();
+    },
     close,
   };
 }

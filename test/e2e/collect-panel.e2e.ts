@@ -50,6 +50,15 @@ describe('collect: the panel across two years of one body', () => {
     await expect.poll(() => verdict(p2021).textContent()).toBe('发现 2 处不一致');
     await expect.poll(() => badgeText(b, p2021.url())).toBe('2');
     expect(await stored()).toEqual([`report:${url(2020)}`, `report:${url(2021)}`]);
+    // each finding's 上年结转 cell is flagged on this page (never the suspect: which year is wrong is not known);
+    // a click on the first flashes its cell
+    await expect.poll(() => p2021.locator('[data-nianbao-lens="flagged"]').count()).toBe(2);
+    expect(await p2021.locator('[data-nianbao-lens="suspect"]').count()).toBe(0);
+    await cross.first().locator('button.go').click();
+    const flashed = p2021.locator('[data-nianbao-lens="flagged"][data-nianbao-lens-flash]');
+    await expect.poll(() => flashed.count()).toBe(1);
+    expect((await flashed.textContent())?.trim()).toBe('5');
+    await p2021.waitForTimeout(1800); // the flash is over before the screenshot
     await p2021.screenshot({ path: join(ROOT, 'test-results', 'collect-panel-2021.png') });
 
     // the link opens last year's page

@@ -4,7 +4,8 @@
  * "共新收政府信息公开申请18件，较上年减少5件" while 2023's table 三 received 27: 9 fewer) visited on the
  * body's *.gov.cn host. The 2024 page's own tables and text hold; its panel shows the warning in the
  * 跨年度 group with the quote and both counts, the verdict and the badge count it, and 2023's page,
- * visited again, says the same from its side. This proves the claim survives the trip from the page
+ * visited again, says the same from its side. One click on the finding scrolls to what it is about on
+each page: 2024's sentence, 2023's 本年新收 cell (flagged, not the suspect). This proves the claim survives the trip from the page
  * to the background and into storage, which the unit tests cannot.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +20,12 @@ const verdict = verdictLine;
 const textChange = (page: Page) => page.locator('nianbao-lens [data-group="cross"] [data-rule="cross.text-change"]');
 
 const visit = (u: string): Promise<Page> => openReport(b, u);
+/** whether the first element matching `selector` stands within the window */
+const inView = (page: Page, selector: string) =>
+  page.evaluate((sel) => {
+    const r = document.querySelector(sel)!.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight;
+  }, selector);
 
 beforeAll(async () => {
   ({ b, port } = session = await openSession());
@@ -42,6 +49,19 @@ describe("collect: the text's change against last year's report", () => {
     // nothing else is wrong on the page: the verdict and the badge count the one warning
     await expect.poll(() => verdict(p2024).textContent()).toBe('发现 1 处不一致');
     await expect.poll(() => badgeText(b, p2024.url())).toBe('1');
+
+    // one click on the finding scrolls to the sentence it quotes, marked in the page, and it flashes
+    const quote = p2024.locator('nianbao-quote[data-nianbao-lens="quote"]');
+    await expect.poll(() => quote.count()).toBeGreaterThan(0);
+    expect((await quote.allTextContents()).join('')).toBe('共新收政府信息公开申请18件，较上年减少5件');
+    await p2024.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    expect(await inView(p2024, 'nianbao-quote')).toBe(false);
+    await textChange(p2024).locator('button.go').click();
+    await expect.poll(() => inView(p2024, 'nianbao-quote')).toBe(true);
+    expect(await p2024.locator('nianbao-quote[data-nianbao-lens-flash]').count()).toBeGreaterThan(0);
+    // hovering the sentence names the finding, as a flagged cell's tooltip does
+    await quote.first().hover();
+    await expect.poll(() => p2024.locator('nianbao-lens [role=tooltip]').textContent()).toContain('与2023年报告不符');
     await Promise.all([p2023.close(), p2024.close()]);
   });
 
@@ -50,6 +70,16 @@ describe("collect: the text's change against last year's report", () => {
     await expect.poll(() => textChange(p2023).count()).toBe(1);
     expect(await textChange(p2023).textContent()).toContain('2024年报告正文“共新收政府信息公开申请18件，较上年减少5件”与本报告不符：本报告表三“本年新收”27件');
     expect(await textChange(p2023).locator('a').getAttribute('href')).toBe(url(2024));
+    // from this side the finding is about this report's 本年新收: its cell is flagged (never the suspect) and one click scrolls there
+    const cell = p2023.locator('[data-nianbao-lens="flagged"]');
+    await expect.poll(() => cell.count()).toBe(1);
+    expect((await cell.textContent())?.trim()).toBe('27');
+    expect(await p2023.locator('[data-nianbao-lens="suspect"]').count()).toBe(0);
+    await p2023.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    expect(await inView(p2023, '[data-nianbao-lens="flagged"]')).toBe(false);
+    await textChange(p2023).locator('button.go').click();
+    await expect.poll(() => inView(p2023, '[data-nianbao-lens="flagged"]')).toBe(true);
+    expect(await p2023.locator('[data-nianbao-lens="flagged"][data-nianbao-lens-flash]').count()).toBe(1);
     await p2023.close();
   });
 });

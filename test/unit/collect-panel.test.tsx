@@ -14,7 +14,9 @@ import { handleCollectRequest } from '../../components/collection/background-han
 import { createLensCollect, type LensCollect } from '../../components/collection/lens-collect.ts';
 import { safeHref } from '../../components/collection/panel-section.tsx';
 import { isCollectRequest, type CollectPageState } from '../../components/messages.ts';
-import { Panel } from '../../components/panel.tsx';
+import { Panel, type PanelProps } from '../../components/panel.tsx';
+import { crossTargets } from '../../components/collection/cross-marks.ts';
+import type { FindingOut } from '../../lib/report/schema.ts';
 import { reportView } from '../../components/findings-view.ts';
 import { keyFigures } from '../../components/key-figures.ts';
 import { translator, type MessageTable } from '../../components/i18n.ts';
@@ -58,12 +60,12 @@ async function until(cond: () => boolean): Promise<void> {
   expect(cond()).toBe(true);
 }
 
-function panel(report: ReportAnalysis, c: LensCollect | null): HTMLElement {
+function panel(report: ReportAnalysis, c: LensCollect | null, cross: Partial<Pick<PanelProps, 'crossTarget' | 'onFinding'>> = {}): HTMLElement {
   const el = document.createElement('div');
   document.body.append(el);
   render(
     <Panel t={t} lang="zh-CN" report={report} view={reportView(report)} figures={keyFigures(report)} collect={c?.view() ?? null}
-      dock="right" tooltip={null} located={() => true} onFinding={() => {}} onDock={() => {}} onClose={() => {}} />,
+      dock="right" tooltip={null} located={() => true} onFinding={cross.onFinding ?? (() => {})} crossTarget={cross.crossTarget} onDock={() => {}} onClose={() => {}} />,
     el,
   );
   return el;
@@ -98,6 +100,38 @@ describe('collect: the page, the background and the panel', () => {
     expect(toggle.getAttribute('aria-pressed')).toBe('true');
     expect(toggle.getAttribute('title')).toContain('不再保存');
     render(null, el);
+  });
+
+  it("one click on a cross-year finding scrolls to its cell on this page: the carry-over's 上年结转, flagged, never the suspect", async () => {
+    await visit(2020);
+    const { c, report } = await visit(2021);
+    const s = c.view().state as CollectPageState;
+    const found = crossTargets(s.crossYear, report.figureRefs);
+    // both findings name a figure of this page's table 三, and each is marked at that figure's cell
+    expect(s.crossYear.map((f) => found.get(f)?.cells)).toEqual([[report.figureRefs['t3.carried.natural']], [report.figureRefs['t3.carried.total']]]);
+    expect(report.figureRefs['t3.carried.natural']).toBeDefined();
+    expect([...found.values()].map((f) => [f.suspect, f.quote, f.severity])).toEqual([[null, null, 'error'], [null, null, 'error']]);
+
+    const clicked: FindingOut[] = [];
+    // the second finding's cell was not found on the page: it lists as before, with no button
+    const el = panel(report, c, { crossTarget: (f) => (f === s.crossYear[0] ? found.get(f)! : null), onFinding: (f) => clicked.push(f) });
+    const items = [...el.querySelectorAll('[data-group="cross"] [data-rule="cross.carry-over"]')];
+    const go = items[0]!.querySelector('button.go') as HTMLButtonElement;
+    expect(go.textContent).toContain('2021年报告“二、上年结转”为5');
+    expect(go.getAttribute('title')).toBe('在本页定位');
+    // the link to last year's report stands beside the button, not in it
+    expect(go.querySelector('a')).toBeNull();
+    expect(items[0]!.querySelector('a')!.getAttribute('href')).toBe(PAGE_URL[2020]);
+    go.click();
+    expect(clicked).toEqual([found.get(s.crossYear[0]!)]);
+    expect(items[1]!.querySelector('button')).toBeNull();
+    expect(items[1]!.textContent).toContain('上年结转（总计）');
+    render(null, el);
+
+    // without a way to scroll (a report read from its file), no finding is a button
+    const plain = panel(report, c);
+    expect(plain.querySelectorAll('[data-group="cross"] button')).toHaveLength(0);
+    render(null, plain);
   });
 
   it('no 跨年度 group and a clean verdict when last year agrees or is not collected', async () => {
