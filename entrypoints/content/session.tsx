@@ -112,6 +112,8 @@ export async function openSession(
   let markedCross: readonly CrossYearFinding[] = [];
   let crossFound = new Map<CrossYearFinding, FindingOut>();
   const crossNow = (): readonly CrossYearFinding[] => collect?.view().state?.crossYear ?? [];
+  /** each answer of the collection is a new list; none before and none now (the common case) marks nothing anew */
+  const crossMarked = (cross: readonly CrossYearFinding[]): boolean => markedCross === cross || (markedCross.length === 0 && cross.length === 0);
   let hovering = false;
   let view = analysis ? reportView(analysis) : null;
   let figures = analysis ? keyFigures(analysis) : [];
@@ -226,7 +228,7 @@ export async function openSession(
   const markNow = (): void => {
     const shown = analysis;
     const cross = crossNow();
-    if (closed || !place || !shown || detached || (markedFor === shown && markedCross === cross)) return;
+    if (closed || !place || !shown || detached || (markedFor === shown && crossMarked(cross))) return;
     const tMarks = performance.now();
     safely(() => {
       marks?.clear();
@@ -350,7 +352,7 @@ export async function openSession(
     repaint() {
       // the collection's answer came: its cross-year findings are marked too, once the page is
       // (before that, the first marking takes them)
-      if (markedFor !== null && markedCross !== crossNow()) markNow();
+      if (markedFor !== null && !crossMarked(crossNow())) markNow();
       paint();
     },
     close,
