@@ -38,14 +38,73 @@ const ANOTHER_CARRIED = /^[^。；;]*?[，,]\s*(?:另外?有?|还有|此外)?\s*
 
 /** A count carried on into a later year, its verb after it (one reason's part of 结转下年度). */
 const COUNT_CARRIED_ON = /(?:[\d０-９]+|[一二两三四五六七八九十]+)件(?:申请)?(?:(?:因|由于)[^，,。；;（）()]{1,24}?[，,])?[^，,。；;（）()\d０-９]{0,24}?(?:(?<!上年度?|上一年度?|去年)结转|顺延|延期)(?:至|到|入)?\s*(?:下一?年|次年|明年|\d{4}\s*年)/;
-/** Another such count in the ；-clause of the figure at [pos, end) (its carried words blanked out). */
-function otherCarriedCount(text: string, pos: number, end: number): boolean {
+/**
+ * Another count carried on, opened by 另, past other words: "，另1件申请人撤回后重新提出，延期至2023年答复" (rt44;
+ * recall43 left it); and at the head of the next ；-clause: "…结转至2022年办理；另1件因补正延期至2022年答复".
+ */
+const ANOTHER_LATER = /^[，,；;]\s*(?:另外?有?|还有|此外)\s*(?:[\d０-９]+|[一二两三四五六七八九十]+)件[^。；;]{0,30}?(?:(?<!上年度?|上一年度?|去年)结转|顺延|延期)(?:至|到|入)?\s*(?:下一?年|次年|明年|\d{4}\s*年)/;
+/** The same, before: the ；-clause before one opened by 另 names a count carried on. */
+const ANOTHER_OPENS = /^\s*(?:另外?有?|还有|此外)\s*$/;
+/**
+ * Another such count in the ；-clause of the figure at [pos, end) (its carried words blanked out). Not the figure's own
+ * parts after 其中: "4件结转下年度，其中1件因补正延期至2022年答复" (rt44: the 4 is the whole, hidden against table 三's 3).
+ */
+function otherCarriedCount(text: string, pos: number, end: number, near: Neighbours = {}): boolean {
   let start = pos;
   while (start > 0 && !/[。；;]/.test(text[start - 1]!)) start--;
   const stop = text.slice(end).search(/[。；;]/);
   const last = stop < 0 ? text.length : end + stop;
-  return COUNT_CARRIED_ON.test(text.slice(start, pos)) || COUNT_CARRIED_ON.test(`，${text.slice(end, last)}`);
+  const tail = text.slice(end, last);
+  const own = tail.search(/其中/);
+  if (COUNT_CARRIED_ON.test(text.slice(start, pos)) || COUNT_CARRIED_ON.test(`，${own < 0 ? tail : tail.slice(0, own)}`)) return true;
+  if (anotherCarriedLater(text, end, near)) return true;
+  // (the second of two ；-clauses, or of two sentences: "2件…结转至2022年办理；另1件因补正延期至2022年答复")
+  if (ANOTHER_OPENS.test(text.slice(start, pos))) {
+    if (start > 0 && /[；;]/.test(text[start - 1]!)) {
+      let prev = start - 1;
+      while (prev > 0 && !/[。；;]/.test(text[prev - 1]!)) prev--;
+      if (COUNT_CARRIED_ON.test(text.slice(prev, start - 1))) return true;
+    }
+    if (start === 0 && near.prev !== undefined) {
+      const p = near.prev.replace(/[。！？\s]+$/, '');
+      if (COUNT_CARRIED_ON.test(p.slice(Math.max(p.lastIndexOf('；'), p.lastIndexOf(';'), p.lastIndexOf('。')) + 1))) return true;
+    }
+  }
+  return false;
 }
+
+/**
+ * Another count carried on after the figure ending at `end`, opened by 另, in its ；-clause (not past its own parts
+ * after 其中), at the head of the next ；-clause, or of the next sentence where its clause ends the sentence:
+ * "结转下年度的2件申请因征求第三方意见延期至2022年答复，另1件因补正延期至2022年答复" (rt44: the 2 was compared with
+ * table 三's 3), "…结转至2022年办理。另1件因补正…".
+ */
+export function anotherCarriedLater(text: string, end: number, near: Neighbours = {}): boolean {
+  const rest = text.slice(end);
+  const stop = rest.search(/[。；;]/);
+  const own = (stop < 0 ? rest : rest.slice(0, stop)).search(/其中/);
+  const limit = own >= 0 ? own : stop < 0 ? rest.length : stop + 1;
+  for (let i = rest.search(/[，,；;]/); i >= 0 && i < limit; i = nextMark(rest, i)) {
+    if (ANOTHER_LATER.test(rest.slice(i))) return true;
+  }
+  return own < 0 && (stop < 0 || rest[stop] === '。') && near.next !== undefined && ANOTHER_LATER.test(`；${near.next}`);
+}
+
+/** The sentences before and after a figure's, in its paragraph. */
+export interface Neighbours {
+  prev?: string;
+  next?: string;
+}
+export function neighbours(sentences: readonly { text: string; para: number }[], i: number): Neighbours {
+  const s = sentences[i]!;
+  const prev = sentences[i - 1];
+  const next = sentences[i + 1];
+  return { ...(prev && prev.para === s.para ? { prev: prev.text } : {}), ...(next && next.para === s.para ? { next: next.text } : {}) };
+}
+const nextMark = (t: string, i: number): number => {
+  const j = t.slice(i + 1).search(/[，,；;]/);
+  return j < 0 ? -1 : i + 1 + j;
+};
 
 /**
  * "，结转两件至今年" (recall42): written after the year it reports on, 今年 is the next one; only where the
@@ -74,7 +133,7 @@ function clauseAfter(after: string): string {
  * '' when "年底在办" before it does: inOfficeAtYearEnd), undefined when they do not, null when they do but the figure is no claim: still open when the
  * report was written, or the words before it count something else ("政务服务事项3件顺延…").
  */
-export function carriedAfter(text: string, pos: number, clause: string, after: string): string | null | undefined {
+export function carriedAfter(text: string, pos: number, clause: string, after: string, near: Neighbours = {}): string | null | undefined {
   const named = CARRIED_FORWARD_AFTER.exec(after) ?? splitAfter(clause, after);
   if (named === null) return null;
   if (!named) return inOfficeAtYearEnd(text, pos, clause, after);
@@ -83,10 +142,13 @@ export function carriedAfter(text: string, pos: number, clause: string, after: s
   // (the verb of "结转3件至下年度" is no words of what is counted)
   if (!countsApplications(clause.replace(SPLIT_VERB_END, '').replace(CARRIED_LEAD, ''))) return null;
   // ("2件申请因征求第三方意见结转至2024年办理，另1件因补正结转": one reason's part, another count carried after it, rt42)
-  if (ANOTHER_CARRIED.test(after.slice(named[0].length)) || CARRIED_BEFORE.test(upTo)) return null;
+  // (not its own parts after 其中: "4件结转下年度，其中2件因补正…，另2件因征求意见结转至2022年办理", rt44)
+  const later = after.slice(named[0].length);
+  const own = later.search(/其中/);
+  if (ANOTHER_CARRIED.test(own < 0 ? later : later.slice(0, own)) || CARRIED_BEFORE.test(upTo)) return null;
   // (or any other count carried on in its ；-clause, with no 另: "另有2件因补正延期至2023年答复，1件结转至2023年办理",
   // "…结转至2023年办理，另1件申请人撤回后重新提出，延期至2023年答复" — recall43)
-  if (otherCarriedCount(text, pos, text.length - after.length + named[0].length)) return null;
+  if (otherCarriedCount(text, pos, text.length - after.length + named[0].length, near)) return null;
   // up to the end of the clause that names it (past the reason's comma)
   return named[0] + clauseAfter(after.slice(named[0].length));
 }

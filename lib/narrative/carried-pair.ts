@@ -9,8 +9,9 @@
  *   where it goes: 下年度/次年/明年, or the year after the report's (a reader who is not told the year, or
  *   another year named, makes it no reading);
  * - 另/另外/另有/还有 opens the second's clause right after the first's;
- * - nothing before the first in its ；-clause is carried on, and no third count carried after the second
- *   (a list of three read as two would fall short of the whole).
+ * - nothing before the first in its ；-clause is carried on, and no third count after the second in its
+ *   sentence, carried or not (a list of three read as two would fall short of the whole; "还有1件尚在办理中"
+ *   is carried on in other words, rt44).
  */
 import { addDec, formatDec } from './decimal.ts';
 import { semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
@@ -52,6 +53,11 @@ export function carriedPair(s: SentenceFigures, f: TextFigure, clause: string, y
   const rest = s.text.slice(g.end + second[0].length);
   const end = rest.search(/[。；;]/);
   if (COUNT_CARRIED.test(end < 0 ? rest : rest.slice(0, end))) return null;
+  // (nor any other count after the second in its sentence: "…，还有1件尚在办理中", "…，1件正在征求第三方意见" may be carried
+  // on in other words, and the two short of the whole — rt44)
+  const stop = rest.search(/[。！？]/);
+  const sentenceRest = stop < 0 ? rest : rest.slice(0, stop);
+  if (/(?:[\d０-９]+|[一二两三四五六七八九十]+)\s*件/.test(sentenceRest)) return null;
   return { second: g, words: s.text.slice(f.end, g.end + second[0].length) };
 }
 

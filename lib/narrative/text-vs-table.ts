@@ -43,7 +43,7 @@ import { carriedPartOfSameResult, resultNamedAfter, resultRightAfter } from './r
 import { answeredParenAt } from './included-results.ts';
 import { crossYear } from './cross-year.ts';
 import { resultsOfAnotherCountAt } from './results-after-count.ts';
-import { carriedAfter, flowWordsAt, PARAGRAPH_MEASURES, yearsClosedAfterFlow } from './carried-after.ts';
+import { anotherCarriedLater, carriedAfter, flowWordsAt, neighbours, PARAGRAPH_MEASURES, yearsClosedAfterFlow } from './carried-after.ts';
 import { APPLY_MEASURES, carriedIntoYear, countsApplications, ofSuitGroup, withoutNextYearDestination, pickMeasureAt, readingValue, t4Measures, topicBefore, type Measure, type Topic } from './measures.ts';
 
 /** The rest of a count, named as such before its figure ("其余50件"), and answered after it ("均已办结"). */
@@ -221,7 +221,7 @@ export function checkAgainstTables(
       let pendingAfter = false;
       // "另有3件顺延至下一年度答复": the words after the figure, and the year they name
       let carriedWords = clause;
-      const named0 = !measure && topic === 'apply' ? carriedAfter(s.text, f.start, clause, after) : undefined;
+      const named0 = !measure && topic === 'apply' ? carriedAfter(s.text, f.start, clause, after, neighbours(sentences, i)) : undefined;
       // "2件…结转至2023年办理，另1件因补正延期至2023年答复": the two carried-on parts, their sum (carried-pair.ts)
       const pair = named0 === null ? carriedPair(s, f, clause, input.year ?? null) : null;
       const named = pair ? pair.words : named0;
@@ -275,6 +275,8 @@ export function checkAgainstTables(
         }
       }
       if (!measure) continue;
+      // ("结转下年度的2件申请因…延期至2022年答复，另1件因补正延期至2022年答复": one reason's part of those carried on — rt44)
+      if (measure.id === 'carriedForward' && named === undefined && topic === 'apply' && anotherCarriedLater(s.text, f.end, neighbours(sentences, i))) continue;
       // ("另有上年结转的2件予以公开": a part of those carried in, named by what became of it — rt39)
       if (measure.id === 'carried' && resultRightAfter(after)) continue;
       // "办结1191件（含上年结转189件）": inside such a parenthesis only 上年结转 and 结转下年度
