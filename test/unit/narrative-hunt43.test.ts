@@ -60,3 +60,19 @@ describe('hunt43: a 其中 opening a sentence after a 其中 list counted in ano
     expect(keys('（一）主动公开情况。全年主动公开信息300条，其中网站200条、微博100条，发布解读5篇。其中，图解2篇，文字4篇。')).toEqual(['text.parts-sum:error:6:5']);
   });
 });
+
+describe('hunt43 (a miss): a list opened by "，具体包括" is read as a ，包括 list is (list-marks.ts)', () => {
+  // Seen in a 2023 镇 report: "新增主动公开政府信息N条，具体包括…年报1条，机构职能1条，…人事信息1条。…更新政府信息M条，
+  // 具体包括领导信息a条，内设科室信息b条" — neither list was read
+  const text = '1.主动公开政府信息的情况。2023年新增主动公开政府信息140条，具体包括机构职能2条，政务活动36条，招标投标98条，财政信息4条。2023年更新政府信息23条，具体包括领导信息14条，内设科室信息9条。';
+  it('lists that add up: passes', () => {
+    expect(keys(text)).toEqual([]);
+    expect(partsSum(text)).toEqual(['pass 2条+36条+98条+4条 = 140条', 'pass 14条+9条 = 23条']);
+  });
+  it('a list over its whole: an error', () => {
+    expect(keys(text.replace('政务活动36条', '政务活动45条'))).toEqual(['text.parts-sum:error:149:140']);
+  });
+  it('a list short of its whole: a skip, the list may be incomplete', () => {
+    expect(keys(text.replace('政务活动36条', '政务活动30条'))).toEqual([]);
+  });
+});
