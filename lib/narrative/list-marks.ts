@@ -12,9 +12,10 @@ import type { At } from './quote.ts';
  * A 包括 opening a ，-clause after a count reads as 其中 does: "全年主动公开政府信息70条，包括工作动态
  * 60条，其他信息4条" (hunt32: a real report's list, not checked). Not inside a parenthesis ("（包括上年
  * 结转30件）" names a subset, figures-in-text.ts SUBSET_PAREN); a one-item 包括 names a subset of the
- * count before it, no list (partsIn finds fewer than two parts).
+ * count before it, no list (partsIn finds fewer than two parts). And "，具体包括" (hunt43: a real 2023 镇 report's
+ * "新增主动公开政府信息130条，具体包括…年报1条，机构职能1条，…人事信息1条", a list not read).
  */
-const INCLUDES_LIST = /[，,：:]\s*(包括|包含)(?=[^，,；;。\d])/g;
+const INCLUDES_LIST = /[，,：:]\s*(?:具体)?(包括|包含)(?=[^，,；;。\d])/g;
 
 /**
  * A list headed by what it covers, after a count (recall38, session 37's hunts): "全年主动公开政府信息

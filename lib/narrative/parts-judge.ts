@@ -22,6 +22,7 @@ import { peerResults } from './parts-peer-results.ts';
 import { resultsOverChannel } from './results-over-channel.ts';
 import { openEndedList } from './parts-open-end.ts';
 import { nestedParts } from './parts-nested.ts';
+import { ownVerbTurn } from './parts-verb-turn.ts';
 import { countersAside, describeParts, namesEveryApplicant, roundItemFits, roundItems, roundText, unitlessAddedAfter, unitlessBetween, withBareItems, withCountersAside, withoutNotes } from './parts-readings.ts';
 
 /**
@@ -127,6 +128,8 @@ function whyNoFinding(g: PartsGroup, paragraphs: readonly Paragraph[]): string |
   if (closed > 0) return `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但前${closed}项（至“其他”一项）之和恰为总数${g.whole.f.raw}，其后的可能是按另一种分法另列的，不作判断`;
   const prefix = over && !g.complete ? prefixAddingUp(g) : 0;
   if (prefix > 0) return `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但前${prefix}项之和恰为总数${g.whole.f.raw}，其后各项可能按另一种分法（栏目、类别）列出，不作判断`;
+  const verbTurn = over ? ownVerbTurn(g) : null;
+  if (verbTurn) return `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但前${verbTurn.count}项之和恰为总数${g.whole.f.raw}，其后“${verbTurn.turn}”以另一动词另起一事，“其中”所列可能止于它之前，不作判断`;
   if (g.peerTotal && cmpDec(sum, g.peerTotal) <= 0) {
     const where = g.shape === 'qizhong' ? '“其中”前各数' : '上句各数';
     return `所列各项之和${formatDec(sum)}${unit}不超过${where}之和${formatDec(g.peerTotal)}${unit}，“其中”所指的总数不能确定`;

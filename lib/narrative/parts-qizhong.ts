@@ -30,6 +30,7 @@ import { notThisYears, openParenBefore } from './other-year.ts';
 import { afterCommaAside, headedList, listMarks } from './list-marks.ts';
 import { eachExpanded, namesEach } from './each-items.ts';
 import { answeredTurn, channelTurn, doingTurn, frameTurn, messageTurn, pastAmongPublished, pastSemicolon, peerChannelTurn, runsOverSemicolon, semicolonTurn } from './qizhong-ends.ts';
+import { itemUnderOtherCounter, wholeInOtherCounter } from './leading-other-counter.ts';
 import { INCLUDED, includedIn, includesListOf, restOfIncluded, sumsToIncludedItem } from './qizhong-included.ts';
 
 /** Where the ；-clause holding `pos` starts (the sentence's start when none). */
@@ -322,7 +323,7 @@ export function findLeadingReadings(sentences: readonly SentenceFigures[], i: nu
   }
   const q = prev.text.lastIndexOf('其中', g.whole.f.start);
   const before = prev.figures.filter((f) => f.end <= q && isCount(f) && f.unit === g.whole.f.unit && !inSubsetParen(f) && !notThisYears(prev, f, year));
-  const listWhole = before[before.length - 1];
+  const listWhole = before[before.length - 1] ?? wholeInOtherCounter(prev, q, g.whole.f);
   return listWhole ? [...byEnd(g), ...byEnd({ ...g, whole: { s: prev, f: listWhole } })] : byEnd(g);
 }
 
@@ -365,7 +366,7 @@ export function findLeadingReference(sentences: readonly SentenceFigures[], i: n
     // "…1256条，其中政策文件356条，工作动态900条。其中，市级…1000条，区县…256条": the figure
     // before is itself an item of a list, and the new list may divide it or the list's whole
     const q = prev.text.lastIndexOf('其中', whole.start);
-    const guess = q >= 0 && prev.figures.some((f) => f.end <= q && isCount(f) && f.unit === whole.unit);
+    const guess = q >= 0 && (prev.figures.some((f) => f.end <= q && isCount(f) && f.unit === whole.unit) || itemUnderOtherCounter(prev, q, whole));
     // "全年共收到申请86件，上年结转5件。其中，予以公开42件，…结转下年度3件": with no 其中 before,
     // the counts of the sentence before are peers, and the new list may divide their sum
     // (a count a 含 clause says is a subset of the one before it is no peer of it: "全年共答复申请
