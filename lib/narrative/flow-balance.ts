@@ -181,6 +181,11 @@ export function checkFlowBalance(s: SentenceFigures, paragraphs: readonly Paragr
   if (t.closedInTime && readings.every((r) => cmpDec(r.value, outflow) > 0)) {
     return [{ check: { rule: RULE.partsSum, outcome: 'skip', quote, detail: `${out} = ${formatDec(outflow)}件，少于收到的；${closed.raw}是法定期限内答复的，逾期答复的不在其中，不作判断` } }];
   }
+  // (less went out, and the rest said to have gone elsewhere with no count: "…，结转下年度2件，其余转交其他部门" —
+  // recall44, as the flow with no 上年结转 reads it)
+  if (readings.every((r) => cmpDec(r.value, outflow) > 0) && REST_NO_COUNT.test(s.text)) {
+    return [{ check: { rule: RULE.partsSum, outcome: 'skip', quote, detail: `${out} = ${formatDec(outflow)}件，少于收到的；句中另说其余的去向而未写件数，不作判断` } }];
+  }
   const detail = `${readings.map((r) => `${r.shown} = ${formatDec(r.value)}件`).join('或')}，${out} = ${formatDec(outflow)}件，收支不平衡`;
   const done = t.closedInTime ? '法定期限内答复' : '办结';
   const message = t.inNew
@@ -198,7 +203,7 @@ export function checkFlowBalance(s: SentenceFigures, paragraphs: readonly Paragr
  * no 上年结转.
  */
 function namesNoCarriedIn(s: SentenceFigures, year: number | null): boolean {
-  if (CARRIED_FROM.test(s.text) || /遗留|转结|(?:\d{4}\s*年度?(?:底|末)?(?:的)?结转)(?!\s*(?:至|到|入))/.test(s.text)) return false;
+  if (CARRIED_FROM.test(s.text) || /遗留|转结(?!下|至|到|入)|(?:\d{4}\s*年度?(?:底|末)?(?:的)?结转)(?!\s*(?:至|到|入))/.test(s.text)) return false;
   return !s.figures.some((f) => f.unit === '件' && isCount(f) && !CARRIED_YEAR_NEXT.test(f.label.replace(LIST_LEAD, '')) && notThisYears(s, f, year));
 }
 
