@@ -79,6 +79,22 @@ interface Terms { inNew?: TextFigure; accepted?: TextFigure; carriedIn?: TextFig
  */
 const CLOSED_IN_TIME = /(?:法定)?(?:期限|时限)内(?:依法)?(?:予以)?(?:答复|办结|办理完毕)$/;
 
+/**
+ * Closed, said after the figure with words between: "19件已按照规定时限和程序依法依规进行了答复" (hunt42 left it: a
+ * real 2025 district's "共收到依申请公开20件，…，19件已按照…进行了答复，1件结转下年" was not read — recall44). Only
+ * with 已/均/全部 right after the figure and the verb closing its clause; words of a part (按期, 网上…) make it
+ * no term, and words of the time limit make it answered in time (CLOSED_IN_TIME's role).
+ */
+const CLOSED_AFTER = /^\s*(?:申请)?(?:均已|已经|已|均|全部)([^，,；;。！？\d０-９（）()]{0,24}?)(?:进行了|进行|予以|作出了?|完成了?|依法)?(?:答复|办结|回复)(?:完毕)?\s*(?=[，,；;。]|$)/;
+function closedAfter(after: string): 'closed' | 'closedInTime' | null {
+  const m = CLOSED_AFTER.exec(after);
+  if (!m) return null;
+  const between = m[1]!;
+  if (OTHER_OUTCOME.test(between) || /答复|办结|回复|咨询|信访|来信|建议|提案|复议|诉讼/.test(between)) return null;
+  if (/期限|时限/.test(between)) return 'closedInTime';
+  return PART_OF_CLOSED.test(between) ? null : 'closed';
+}
+
 /** The roles of the sentence's counts, or null when one is named twice or the flow may have more terms. */
 function readTerms(s: SentenceFigures, year: number | null): Terms | null {
   const t: Terms = {};
@@ -133,6 +149,7 @@ function readTerms(s: SentenceFigures, year: number | null): Terms | null {
     // ("…，结转下年度3件，1件申请人自行撤回": the figure first, what became of it after — rt40; with no
     // 上年结转 named, flowWithoutCarriedIn says so as a skip)
     else if (t.carriedIn && OTHER_OUTCOME.test(after.split(/[，,；;。]/)[0] ?? '')) return null;
+    else if (label.trim() === '' && closedAfter(s.text.slice(f.end)) !== null) ok = set(closedAfter(s.text.slice(f.end))!, f);
     else if (CLOSED_IN_TIME.test(label)) ok = set('closedInTime', f);
     else if (CLOSED.test(label)) ok = !PART_OF_CLOSED.test(label) && set('closed', f);
     else if (NEW.test(label)) ok = set('inNew', f);
