@@ -149,7 +149,8 @@ function readTerms(s: SentenceFigures, year: number | null): Terms | null {
     // ("…，结转下年度3件，1件申请人自行撤回": the figure first, what became of it after — rt40; with no
     // 上年结转 named, flowWithoutCarriedIn says so as a skip)
     else if (t.carriedIn && OTHER_OUTCOME.test(after.split(/[，,；;。]/)[0] ?? '')) return null;
-    else if (label.trim() === '' && closedAfter(s.text.slice(f.end)) !== null) ok = set(closedAfter(s.text.slice(f.end))!, f);
+    // (only as the flow's first closed count: "…办结60件，结转下年度3件，1件已办结" restates a part, rt40)
+    else if (label.trim() === '' && !t.closed && !t.closedInTime && closedAfter(s.text.slice(f.end)) !== null) ok = set(closedAfter(s.text.slice(f.end))!, f);
     else if (CLOSED_IN_TIME.test(label)) ok = set('closedInTime', f);
     else if (CLOSED.test(label)) ok = !PART_OF_CLOSED.test(label) && set('closed', f);
     else if (NEW.test(label)) ok = set('inNew', f);
