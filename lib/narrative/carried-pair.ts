@@ -19,9 +19,16 @@ import type { ClaimOutcome } from './narrative-types.ts';
 import type { Claimed } from './vs-table-compare.ts';
 
 /** The words after a carried part's figure, up to where it goes. */
-const PART = String.raw`(?:政府信息公开|信息公开)?(?:申请)?(?:因[^，,。；;\d０-９]{1,20}?[，,]?)?(?:继续)?(?:依法)?(?:(?:结转|顺延|延期)(?:至|到|入)\s*(?:下一?年度?|次年|明年|(\d{4})\s*年)|(?:结转|顺延)下一?年度?)`;
+const REASON = String.raw`(?:因[^，,。；;\d０-９]{1,20}?[，,]?)?`;
+/** (the second's reason may be no 因-clause, closed by its own comma: "另1件申请人撤回后重新提出，延期至2023年答复" — recall44) */
+const REASON_LATER = String.raw`(?:因[^，,。；;\d０-９]{1,20}?[，,]?|(?:[^，,。；;（）()\d０-９]|\d{1,2}[月日]){1,20}?[，,])?`;
+const partWith = (reason: string): string => String.raw`(?:政府信息公开|信息公开)?(?:申请)?${reason}(?:继续)?(?:依法)?(?:(?:结转|顺延|延期)(?:至|到|入)\s*(?:下一?年度?|次年|明年|(\d{4})\s*年)|(?:结转|顺延)下一?年度?)`;
+const PART = partWith(REASON);
 const FIRST = new RegExp(`^${PART}[^，,。；;（）()]*[，,]\\s*(?:另外?有?|还有)\\s*$`);
-const SECOND = new RegExp(`^${PART}[^，,。；;（）()]*`);
+const SECOND = new RegExp(`^${partWith(REASON_LATER)}[^，,。；;（）()]*`);
+const SECOND_STRICT = new RegExp(`^${PART}`);
+/** Words of work other than an application. */
+const OTHER_WORK = /咨询|信访|来信|来访|投诉|举报|建议|提案|复议|诉讼|转(?:交|办|送)|热线/;
 /** What may stand before the first figure in its clause. */
 const HEAD = /^(?:另有|还有|尚有|共有|有)?$/;
 /** Words of a count carried on, before the first or after the second. */
@@ -34,6 +41,11 @@ export interface CarriedPair {
   second: TextFigure;
   /** the words from the first figure's end to the end of the second's clause */
   words: string;
+  /**
+   * the second's reason is no 因-clause ("另1件申请人撤回后重新提出，延期至2023年答复"): whether the table counts it
+   * as carried on, or as next year's new application, is not said; the first alone is a reading too
+   */
+  loose: boolean;
 }
 
 /** The two carried-on parts starting at figure `f` (the first), or null. */
@@ -46,6 +58,8 @@ export function carriedPair(s: SentenceFigures, f: TextFigure, clause: string, y
   const first = FIRST.exec(s.text.slice(f.end, g.start));
   const second = SECOND.exec(s.text.slice(g.end));
   if (!first || !second || !fits(first[1]) || !fits(second[1])) return null;
+  // (not a count of other work: "另1件咨询件已转有关部门，延期至2023年答复")
+  if (OTHER_WORK.test(second[0])) return null;
   if (CARRIED_WORDS.test(s.text.slice(semicolonClauseStart(s.text, f.start), f.start))) return null;
   // ("截至发稿时，2件…": open when the report was written, not at the year's end — as carried-after.ts reads one)
   const upTo = s.text.slice(0, f.start);
@@ -58,7 +72,7 @@ export function carriedPair(s: SentenceFigures, f: TextFigure, clause: string, y
   const stop = rest.search(/[。！？]/);
   const sentenceRest = stop < 0 ? rest : rest.slice(0, stop);
   if (/(?:[\d０-９]+|[一二两三四五六七八九十]+)\s*件/.test(sentenceRest)) return null;
-  return { second: g, words: s.text.slice(f.end, g.end + second[0].length) };
+  return { second: g, words: s.text.slice(f.end, g.end + second[0].length), loose: !SECOND_STRICT.test(s.text.slice(g.end)) };
 }
 
 /** The two parts as one claimed figure. */

@@ -197,7 +197,7 @@ export function checkFlowWords(s: SentenceFigures, paragraphs: readonly Paragrap
     : [];
   if (!t.carriedIn) {
     // no 上年结转 named, of any kind, and no other year's count
-    if (CARRIED_FROM.test(s.text) || /遗留|转结|转至(?:今年|本年)/.test(s.text)) return [];
+    if (CARRIED_FROM.test(s.text) || /遗留|转结(?!下|至|到|入)|转至(?:今年|本年)/.test(s.text)) return [];
     const cmp = cmpDec(inFig.value, outflow);
     if (cmp === 0) return [pass(quote, `${inFig.raw} = ${outShown}（收支平衡，未写上年结转）`)];
     const all = handledAll(inFig.value);

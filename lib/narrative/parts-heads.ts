@@ -245,6 +245,12 @@ function nameOf(s: SentenceFigures, f: TextFigure): string {
 const COLON_AFTER = /^\s*[：:]/;
 /** And after "，具体为：" before kinds of information ("共63条，具体为：工作动态40条、…", recall40). */
 const COLON_SAID = /^\s*[，,]\s*具体(?:为|是|如下)\s*[：:]/;
+/**
+ * "共受理依申请公开9件，具体为土地征收类6件，土地出让类1件，…" (hunt42 left it: 具体为 with no colon, a real 2025
+ * county bureau's kinds of application, not read — recall44): under a count of applications (件), 具体为/具体是
+ * with or without its colon opens the list as 其中 would; every figure of its ；-clause an item.
+ */
+const SAID_OF_APPLICATIONS = /^\s*[，,]\s*具体(?:为|是)\s*[：:]?/;
 
 /** "全年共受理申请86件：当面申请12件，网上申请60件，信函申请14件": the count before the colon and the parts after it. */
 export function findColonWholeGroups(s: SentenceFigures, year: number | null = null): PartsGroup[] {
@@ -252,7 +258,8 @@ export function findColonWholeGroups(s: SentenceFigures, year: number | null = n
   const out: PartsGroup[] = [];
   for (const whole of s.figures) {
     const said = whole.unit === '条' ? COLON_SAID.exec(s.text.slice(whole.end)) : null;
-    const colon = COLON_AFTER.exec(s.text.slice(whole.end)) ?? said;
+    const ofApplications = whole.unit === '件' && /申请/.test(whole.label) ? SAID_OF_APPLICATIONS.exec(s.text.slice(whole.end)) : null;
+    const colon = COLON_AFTER.exec(s.text.slice(whole.end)) ?? said ?? ofApplications;
     if (!colon || !isCount(whole) || inSubsetParen(whole) || notThisYears(s, whole, year) || inRespectivelyList(s, whole)) continue;
     const from = whole.end + colon[0].length;
     const end = clauseEnd(s.text, from);
@@ -266,7 +273,8 @@ export function findColonWholeGroups(s: SentenceFigures, year: number | null = n
     // may overlap, "4.52万条：规范性文件1.2万条，人事信息3.5万条" stays unread, rt15b)
     // (not where the items may overlap or one stands apart: "…，部分信息同时在多个栏目发布", "…，另有图片新闻50条", rt40)
     const kinds = whole.unit === '条' && (said !== null || /总数|总量/.test(whole.label)) && !TOTAL_CAVEAT.test(s.text.slice(from)) && !/另有|另外|此外|还有/.test(s.text.slice(from, end)) && infoKindItems(parts.map((p) => nameOf(s, p.f)), parts.map((p) => nameOf(s, p.f) + wordsAfter(s, p.f)));
-    if (said ? !kinds : !oneDimension(s, parts.map((p) => p.f)) && !allOutlets(s, parts.map((p) => p.f)) && !kinds) continue;
+    if (ofApplications && (TOTAL_CAVEAT.test(s.text.slice(from)) || /另有|另外|此外|还有/.test(s.text.slice(from, end)))) continue;
+    if (ofApplications ? false : said ? !kinds : !oneDimension(s, parts.map((p) => p.f)) && !allOutlets(s, parts.map((p) => p.f)) && !kinds) continue;
     // (an 其他 item closes the list, as after 其中)
     out.push({ shape: 'qizhong', whole: { s, f: whole }, parts, complete: parts.some((p) => closesList(p.f.label)) });
   }

@@ -17,7 +17,8 @@ import { withoutPlannedParts } from './parts-planned.ts';
 import { CARRIED_SOURCE } from './period.ts';
 import { withoutOtherKind } from './parts-other-kind.ts';
 import { withdrawnAside, withWithdrawnInBracket } from './withdrawn-results.ts';
-import { restatedCorrections, restatedInBracket, restatedItem } from './parts-restated.ts';
+import { otherOfKindAtEnd } from './other-of-kind.ts';
+import { restatedChannel, restatedCorrections, restatedInBracket, restatedItem } from './parts-restated.ts';
 import { peerResults } from './parts-peer-results.ts';
 import { resultsOverChannel } from './results-over-channel.ts';
 import { openEndedList } from './parts-open-end.ts';
@@ -136,7 +137,7 @@ function whyNoFinding(g: PartsGroup, paragraphs: readonly Paragraph[]): string |
   }
   const withdrawn = over ? withdrawnAside(g) : null;
   if (withdrawn) return withdrawn;
-  const restated = over ? restatedCorrections(g) ?? restatedItem(g) ?? restatedInBracket(g) : null;
+  const restated = over ? restatedCorrections(g) ?? restatedItem(g) ?? restatedInBracket(g) ?? restatedChannel(g) ?? otherOfKindAtEnd(g.parts, g.whole.f) : null;
   if (restated) return restated;
   const peers = over ? peerResults(g) ?? resultsOverChannel(g) : null;
   if (peers) return peers;

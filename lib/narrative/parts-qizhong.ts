@@ -31,6 +31,8 @@ import { afterCommaAside, headedList, listMarks } from './list-marks.ts';
 import { eachExpanded, namesEach } from './each-items.ts';
 import { answeredTurn, channelTurn, doingTurn, frameTurn, messageTurn, pastAmongPublished, pastSemicolon, peerChannelTurn, runsOverSemicolon, semicolonTurn } from './qizhong-ends.ts';
 import { itemUnderOtherCounter, wholeInOtherCounter } from './leading-other-counter.ts';
+import { carriedOnTurn, carriedOnUnder } from './qizhong-carried.ts';
+import { closesListAmong } from './other-of-kind.ts';
 import { INCLUDED, includedIn, includesListOf, restOfIncluded, sumsToIncludedItem } from './qizhong-included.ts';
 
 /** Where the ；-clause holding `pos` starts (the sentence's start when none). */
@@ -183,7 +185,9 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
     // (and a 包括 list of an item inside the same bracket: "（其中，法定主动公开内容16条：包括机构职能1条，…）",
     // hunt35: its items are the item's, within the bracket)
     const inParen = s.text[q - 1] === '（' || s.text[q - 1] === '(' || (s.text.startsWith('包', q) && sameParen(s.text, whole.start, q));
-    const turns = inParen ? [] : [channelTurn(s, q), frameTurn(s, q), doingTurn(s, q, whole), messageTurn(s, q, whole), answeredTurn(s, q, whole), semicolonTurn(s, q), peerChannelTurn(s, q, whole)].filter((t) => t !== null);
+    // ("办结42件，其中按期办结41件，其余3件结转下年度": the carried 3 are none of the 42 — qizhong-carried.ts)
+    const carriedCut = inParen ? null : carriedOnTurn(s, q, whole);
+    const turns = inParen ? [] : [channelTurn(s, q), frameTurn(s, q), doingTurn(s, q, whole), messageTurn(s, q, whole), answeredTurn(s, q, whole), semicolonTurn(s, q), peerChannelTurn(s, q, whole), carriedCut].filter((t) => t !== null);
     const ends = inParen ? [parenEnd(s.text, q)] : [clauseEnd(s.text, q), s.text.length, ...turns];
     // "新收申请86件，另有上年结转5件，其中办结88件，结转下年度3件": a whole added to the counts
     // before it may not be the whole the list divides; their sum may be
@@ -229,7 +233,9 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
     const readings: PartsGroup[] = [];
     // (a list plainly run on over its first ；is not read as stopping there: qizhong-ends.ts runsOverSemicolon)
     const dimOf = (f: TextFigure): string | null => dimensionOf(f.label.replace(LIST_LEAD, '') + wordsAfter(s, f));
-    const overSemicolon = !inParen && runsOverSemicolon(s, q, partsIn(s, whole, q, s.text.length, false, year), dimOf, closesList, whole);
+    const fullList = partsIn(s, whole, q, s.text.length, false, year);
+    // ("政策解读30条，其他解读材料20条": a 其他 of the item before closes no list — other-of-kind.ts, recall44)
+    const overSemicolon = !inParen && runsOverSemicolon(s, q, fullList, dimOf, closesListAmong(fullList), whole);
     for (const w of wholes) {
       for (const e of [...new Set(ends)]) {
         if (overSemicolon && e === clauseEnd(s.text, q)) continue;
@@ -239,13 +245,16 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
         // "政策文件、工作动态各25条": once for each name (each-items.ts)
         const each = eachExpanded(listed);
         const parts = each && 'parts' in each ? each.parts : listed;
+        const carriedIn = carriedOnUnder(s, w, parts);
+        if (carriedIn && carriedCut !== null && partsIn(s, w, q, carriedCut, false, year).length >= 2) continue;
         const toItem = inList ? sumsToIncludedItem(inList, parts) : undefined;
         if (toItem && w !== inList?.outer) continue;
-        const complete = parts.some((p) => closesList(p.f.label)) || byKindOfCase(s, w, parts);
+        const complete = parts.some((p) => closesListAmong(parts)(p.f.label)) || byKindOfCase(s, w, parts);
         const unsure = (each && 'unsure' in each ? each.unsure : undefined)
           ?? (w === inList?.outer ? toItem : undefined)
           ?? (!complete && headedList(s.text, q) ? '“主要包括”“内容涵盖”所列未必是全部分项，各类也可能交叉' : undefined)
           ?? (inParen ? undefined : pastSemicolon(s, q, parts))
+          ?? carriedIn
           ?? (inParen ? undefined : pastAmongPublished(s, q, parts))
           ?? (w !== whole && INCLUDED.test(whole.label) ? restOfIncluded(w, whole, parts) : undefined)
           ?? (w === whole && heldInParen ? restOfIncluded(w, heldInParen, parts) : undefined);

@@ -84,3 +84,36 @@ export function restatedInBracket(g: PartsGroup): string | null {
   if (late.length === 0 || EARLIER.test(p0.f.label)) return null;
   return `括号中首项${p0.f.raw}即总数${g.whole.f.raw}，其后的${late.map((p) => p.f.raw).join('、')}是补发的往年文件，不是总数的细分，不作判断`;
 }
+
+/** Ways of applying a channel item may name, each with the words for it. */
+const CHANNELS: readonly RegExp[] = [/网上|网络|在线|互联网|线上|网站|网页/, /当面|现场|窗口|线下|来访/, /信函|邮寄|邮政|来信/, /传真/, /电子邮件|电子邮箱|邮箱/];
+
+/**
+ * A channel said again after the channels, with the count it had: "共收到申请86件，网上申请60件，当面申请26件，
+ * 网上受理60件" (rt43 left it: summed in, 146 against 86). Over the whole by exactly that item, the list is a
+ * skip: the text restates the 60 (received online, taken in online). Only where one earlier item names the same
+ * way of applying, and no other, with the same count; a list wrong without it stays an error.
+ */
+export function restatedChannel(g: PartsGroup): string | null {
+  const said = g.parts.map((p) => p.f.label.replace(/^[、，,；;\s]+/, '') + wordsAfter(p.s, p.f));
+  const way = (w: string): number => {
+    const ks = CHANNELS.flatMap((re, k) => (re.test(w) ? [k] : []));
+    return ks.length === 1 ? ks[0]! : -1;
+  };
+  // each item said again: one earlier item (itself no restatement) of the same way, with the same count
+  const again: number[] = [];
+  for (let k = 1; k < g.parts.length; k++) {
+    const p = g.parts[k]!;
+    const w = way(said[k]!);
+    if (w < 0) continue;
+    const same = g.parts.slice(0, k).flatMap((x, j) => (way(said[j]!) === w && !again.includes(j) ? [j] : []));
+    const j = same[0];
+    if (same.length === 1 && j !== undefined && cmpDec(g.parts[j]!.f.value, p.f.value) === 0 && g.parts[j]!.f.unit === p.f.unit) again.push(k);
+  }
+  if (again.length === 0) return null;
+  const sum = sumDec(g.parts.map((p) => p.f.value));
+  const rest = sumDec(g.parts.filter((_, k) => !again.includes(k)).map((p) => p.f.value));
+  if (cmpDec(rest, g.whole.f.value) !== 0) return null;
+  const named = again.map((k) => `“${said[k]!.trim()}${g.parts[k]!.f.raw}”`).join('');
+  return `所列各项之和${formatDec(sum)}${g.whole.f.unit}大于总数${g.whole.f.raw}，但${named}复述了前面同一渠道的数，不计它恰为总数，不作判断`;
+}

@@ -189,7 +189,7 @@ export function allResults(parts: readonly At[]): boolean {
 /** A whole of answered applications, and an item carried to next year: not one of its parts. */
 export const ANSWERED = /办结|答复|办理|处理/;
 // (and as the 2019 template's reports word it: "结转至2020年办理1件", "转至次年办理" — 永春县 2019, red team 23)
-export const CARRIED_ON = /结转下|转下一?年|转入下一?年|顺延|下一?年度?继续|(?:结转|转)(?:至|到|入)\s*(?:\d{4}\s*年|下一?年|次年|明年)/;
+export const CARRIED_ON = /结转下|转结下|转下一?年|转入下一?年|顺延|下一?年度?继续|(?:结转|转)(?:至|到|入)\s*(?:\d{4}\s*年|下一?年|次年|明年)/;
 export const CARRIED_FROM = new RegExp(CARRIED_SOURCE);
 /** 复议/诉讼 cases closed ("已审结9件", "结案9件"), and those still open (table 四's 尚未审结). */
 const CLOSED_CASES = /审结|结案/;
