@@ -64,6 +64,12 @@ describe('rt44 3: two carried parts joined by 另, and a third count after them 
     expect(tableKeys('2件申请因征求第三方意见结转至2022年办理，另2件因补正延期至2022年答复。')).toEqual(['text.vs-table:error:3:4']);
     expect(tableKeys('1件因涉及第三方顺延至下年度答复，另外1件因申请人补正结转至次年办理。')).toEqual(['text.vs-table:error:3:2']);
   });
+  it('a second part carried on for no stated reason (recall44): the sum or the first alone may be the table\'s; neither is an error', () => {
+    // (merged beside recall44, which reads such a pair: 2 + 1 = 3 passes; the first alone, 3, is a skip)
+    expect(vsTable('2件申请结转至2022年办理，另1件申请人撤回后重新提出，延期至2022年答复。')).toEqual(['pass|2件+1件 = 表三“结转下年度继续办理” 3']);
+    expect(vsTable('3件申请结转至2022年办理，另1件申请人撤回后重新提出，延期至2022年答复。').map((c) => c.split('|')[0])).toEqual(['skip']);
+    expect(tableKeys('5件申请结转至2022年办理，另1件申请人撤回后重新提出，延期至2022年答复。')).toEqual(['text.vs-table:error:3:6']);
+  });
 });
 
 describe('rt44 4: cases for the government said 以区政府名义 (claim-scope.ts FOR_GOVERNMENT_CASES)', () => {
