@@ -91,6 +91,7 @@ export function withoutAllOfThem(words: string): string {
 
 /** Some words of a clause with the harmless ones taken away. */
 function withoutHarmless(words: string, harmless: readonly RegExp[]): string {
+  if (words === '') return words; // over half the calls: a clause with no words before its verb, or none after it
   // the applicants at large first (申请人 is no kind word), then the kind words ("通过依申请公开
   // 渠道" is all channels once 依申请公开 is gone), then the rest
   let w = withoutAllOfThem(words).replace(/申请人/g, '').replace(KIND, '');
