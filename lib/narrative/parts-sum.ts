@@ -241,18 +241,7 @@ function withoutBreakdowns(parts: readonly At[]): At[] {
 /** "各" right before a figure in a parenthesis: the figure is each kind's, not one more part ("中英文各1条", "各1件"). */
 const EACH_BEFORE = /各\s*$/;
 
-/** partsIn's lists per whole: the 其中 readings ask for the same one again (perf43); handed out as copies. */
-const partsOf = new WeakMap<TextFigure, Map<string, { s: SentenceFigures; parts: At[] }>>();
 export function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to: number, insideParen: boolean, year: number | null): At[] {
-  let kept = partsOf.get(whole);
-  if (!kept) partsOf.set(whole, (kept = new Map()));
-  const key = `${from},${to},${insideParen},${year}`;
-  let k = kept.get(key);
-  if (k?.s !== s) kept.set(key, (k = { s, parts: readPartsIn(s, whole, from, to, insideParen, year) }));
-  return [...k.parts];
-}
-
-function readPartsIn(s: SentenceFigures, whole: TextFigure, from: number, to: number, insideParen: boolean, year: number | null): At[] {
   // a nested 其中 starts a sub-list: its items are not parts of this whole; so does a 含/包括
   // opening a clause ("其中政策文件328条，含规范性文件156条、政策解读102条")
   const nestedQ = nestedQizhongAt(s.text, from + 2);
