@@ -190,21 +190,7 @@ const DELEGATED_WORK = /申请|复议|诉讼|案件|办理|答复|处理|承办|
 /** Cases against the body itself, never delegated work ("受区政府委托，我局被申请行政复议4件" is its own, rt43). */
 const AGAINST_BODY = /被申请|被起诉|被提起/;
 
-function kind(words: string, body: Body | null): Kind | null {
-  // the same words are read again for every later figure of their ；-clause (subjectOf walks back
-  // over its earlier ，-clauses, perf43): for a known body, each answer is kept with it
-  if (!body) return readKind(words, null);
-  let kept = kindsOf.get(body);
-  if (!kept) kindsOf.set(body, (kept = new Map()));
-  let k = kept.get(words);
-  if (k === undefined) kept.set(words, (k = readKind(words, body)));
-  return k;
-}
-
-type Kind = 'whole' | 'part' | 'other';
-const kindsOf = new WeakMap<Body, Map<string, Kind | null>>();
-
-function readKind(words: string, body: Body | null): Kind | null {
+function kind(words: string, body: Body | null): 'whole' | 'part' | 'other' | null {
   // "我局汇总全市…共1236件": whose figure? the region's is as likely: not compared
   if (namesAnotherBody(words, body) || namesOtherDepartment(words, body)) return 'other';
   if (DELEGATED.test(words)) return 'part';
