@@ -20,13 +20,11 @@ export const CARRIED_FORWARD_AFTER =
  * recall40: the table's comparison checks the year, text-vs-table.ts); undefined where they are not so.
  */
 const SPLIT_VERB = /(?:^|[^上])(?:结转|顺延)$/;
-/** 上年结转's words (built once, not per figure: perf43). */
-const CARRIED_FROM = new RegExp(CARRIED_SOURCE);
 const SPLIT_VERB_END = /(?:结转|顺延)$/;
 const SPLIT_WHERE = /^\s*(?:申请)?(?:至|到|入)\s*(?:(?:下一?年|次年|明年)|\d{4}\s*年)(?:度)?(?:继续)?(?:办理|处理|答复)?/;
 function splitAfter(clause: string, after: string): [string] | undefined {
   const w = clause.replace(/^[、，,；;\s]+/, '').replace(/^(?:另外?|还|并|共|依法|已)/, '').trim();
-  if (!SPLIT_VERB.test(w) || CARRIED_FROM.test(w)) return undefined;
+  if (!SPLIT_VERB.test(w) || new RegExp(CARRIED_SOURCE).test(w)) return undefined;
   const m = SPLIT_WHERE.exec(after) ?? (INTO_THIS_YEAR.test(w) ? INTO_JINNIAN.exec(after) : null);
   if (!m) return undefined;
   return [m[0]];

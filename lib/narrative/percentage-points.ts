@@ -23,9 +23,6 @@ import { CARRIED_SOURCE, LAST_YEAR } from './period.ts';
 import { clauseStart, quoteSpan } from './quote.ts';
 import { changeSign, COMPARE } from './year-on-year.ts';
 
-/** 上年结转's words (built once, not per figure: perf43). */
-const CARRIED_FROM = new RegExp(CARRIED_SOURCE);
-
 /** The name of a rate, at the end of its figure's label: "公开率为", "依申请公开率达到", "占比". */
 const RATE_NAME = /([\u4e00-\u9fa5]{0,8}?(?:率|比例|比重|占比))(?:为|达|达到|是|约)?$/;
 
@@ -177,7 +174,7 @@ function earlierRateFigures(sentences: readonly SentenceFigures[], i: number, ow
       .filter((f) => f !== part && f !== whole && !f.ulp && cmpDec(f.value, part.value) >= 0 && f.value.n > 0n && saysLastYear(s.text, f.start, year))
       .map((f) => ({ value: f.value, raw: f.raw }));
     // "上年新收申请40件，上年结转2件，其中网上申请22件": 22 ÷ (40 + 2) too
-    const carried = counts.find((f) => f !== part && f !== whole && !f.ulp && CARRIED_FROM.test(f.label));
+    const carried = counts.find((f) => f !== part && f !== whole && !f.ulp && new RegExp(CARRIED_SOURCE).test(f.label));
     if (carried) others.push({ value: addDec(whole.value, carried.value), raw: `(${whole.raw} + ${carried.raw})` });
     return saysLastYear(s.text, part.start, year) && saysLastYear(s.text, whole.start, year) ? { part, whole, others } : null;
   }

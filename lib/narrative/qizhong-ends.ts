@@ -232,8 +232,6 @@ export function answeredTurn(s: SentenceFigures, q: number, whole: TextFigure): 
 
 /** A channel of applications as a whole or an item names it: "网上申请30件", "当面申请12件", "通过信函提出申请3件". */
 const CHANNEL_OF_APPLYING = /(?:^|通过|以)(当面|现场|窗口|信函|邮寄|书面|传真|网上|网络|在线|互联网|电子邮件|电子邮箱)(?:方式|形式|渠道)?(?:提出|提交|递交)?申请/;
-/** The channel named anywhere in a whole's words (CHANNEL_OF_APPLYING without its lead; built once, not per 其中: perf43). */
-const CHANNEL_NAMED = new RegExp(CHANNEL_OF_APPLYING.source.replace('(?:^|通过|以)', ''));
 
 /**
  * Where a 其中 list under one channel may end: at a ，-clause naming another channel of applying, a peer of
@@ -242,7 +240,7 @@ const CHANNEL_NAMED = new RegExp(CHANNEL_OF_APPLYING.source.replace('(?:^|通过
  * item names none. A reading beside the whole clause, as channelTurn is. null when none.
  */
 export function peerChannelTurn(s: SentenceFigures, q: number, whole: TextFigure): number | null {
-  const own = CHANNEL_NAMED.exec(whole.label);
+  const own = new RegExp(CHANNEL_OF_APPLYING.source.replace('(?:^|通过|以)', '')).exec(whole.label);
   const first = s.figures.find((f) => f.start > q);
   if (!own || !first) return null;
   const firstWords = s.text.slice(q + 2, first.start).replace(/^[\s，,：:]+/, '');

@@ -64,15 +64,12 @@ const DIRECTION = /^\s*(?:相比|相较|对比)?\s*[，,]?\s*((?:有所|略有|�
  * sentence makes one comparison, its change is its last figure, and the next sentence (same
  * paragraph) is nothing but last year's label and one count of the comparison's unit.
  */
-/** COMPARE's copy for baseInNextSentence, built once (String.match with a g regex starts from 0 and leaves lastIndex 0). */
-const COMPARE_COPY = new RegExp(COMPARE.source, 'g');
-
 function baseInNextSentence(s: SentenceFigures, c: ChangeClaim, next: SentenceFigures | null | undefined): TextFigure | null {
   if (!next || next.para !== s.para || c.prev || next.figures.length !== 1) return null;
   const change = [c.amount, c.pct].filter((f): f is TextFigure => f !== null).sort((a, b) => b.end - a.end)[0];
   if (!change || s.figures[s.figures.length - 1] !== change || !/^[\s。；;]*$/.test(s.text.slice(change.end))) return null;
   // (a copy of COMPARE: matching with it would reset the lastIndex checkChanges' loop runs on)
-  if ((s.text.match(COMPARE_COPY) ?? []).length !== 1) return null;
+  if ((s.text.match(new RegExp(COMPARE.source, 'g')) ?? []).length !== 1) return null;
   const f = next.figures[0] as TextFigure;
   if (!isCount(f) || f.unit !== c.cur.unit || f.paren !== null) return null;
   if (!LAST_YEARS.test(next.text.slice(0, f.start).trim()) || !/^[\s。；;]*$/.test(next.text.slice(f.end))) return null;
