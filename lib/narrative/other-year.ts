@@ -137,6 +137,18 @@ function cumulativeClause(label: string, year: number | null): boolean {
 }
 
 export function notThisYears(s: SentenceFigures, f: TextFigure, year: number | null): boolean {
+  // asked of the same figure 3–4 times on average (each 其中 reading filters the sentence's figures
+  // again, perf43): the answer is kept on the figure, for its sentence's text and the year
+  const kept = notThisYearsOf.get(f);
+  if (kept !== undefined && kept.text === s.text && kept.year === year) return kept.value;
+  const value = readNotThisYears(s, f, year);
+  notThisYearsOf.set(f, { text: s.text, year, value });
+  return value;
+}
+
+const notThisYearsOf = new WeakMap<TextFigure, { text: string; year: number | null; value: boolean }>();
+
+function readNotThisYears(s: SentenceFigures, f: TextFigure, year: number | null): boolean {
   if (f.change !== null) return true; // a difference: "多5件", "减少3件"
   // the years' running total in a bracket after the year's count: "新增主动公开51件（历年累计4142件）"
   // (hunt39: a real 2020 省厅 report, whose 其中 list was then of 51 or of 51 + 4142)

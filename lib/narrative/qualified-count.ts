@@ -84,11 +84,14 @@ const ALL_OF_THEM = /(?:公民、)?(?:自然人|公民)[、，,]?法人(?:和|�
 
 /** The words of a clause without a list that names all applicants or all channels. */
 export function withoutAllOfThem(words: string): string {
+  // (each of ALL_OF_THEM's two shapes holds its word: most clauses hold neither, and are not scanned)
+  if (!words.includes('法人') && !words.includes('等')) return words;
   return words.replace(ALL_OF_THEM, '');
 }
 
 /** Some words of a clause with the harmless ones taken away. */
 function withoutHarmless(words: string, harmless: readonly RegExp[]): string {
+  if (words === '') return words; // over half the calls: a clause with no words before its verb, or none after it
   // the applicants at large first (申请人 is no kind word), then the kind words ("通过依申请公开
   // 渠道" is all channels once 依申请公开 is gone), then the rest
   let w = withoutAllOfThem(words).replace(/申请人/g, '').replace(KIND, '');

@@ -93,6 +93,8 @@ export function checkAgainstTables(
     const prev = sentences[i - 1];
     // "其中…", "从办理结果看，…": the sentence this one divides (its whole's scope and period are its)
     const divided = dividedSentence(sentences, i);
+    // whether its last clause is another period's: the divided sentence's, read once for all figures
+    let dividedOther: boolean | undefined;
     // the previous sentence's topic, read only when a figure needs it
     let inherited: Topic | null | undefined;
     const inheritedTopic = (): Topic | null => {
@@ -191,7 +193,7 @@ export function checkAgainstTables(
       const year = input.year ?? null;
       if (otherPeriod(withoutNextYearDestination(read, year), withoutNextYearDestination(clause, year), f.start, year)) continue;
       // "2023年，共收到…70件。其中予以公开28件…": last year's results
-      if (divided && semicolonClauseStart(s.text, f.start) === 0 && lastClauseOfOtherPeriod(divided.text, year)) continue;
+      if (divided && semicolonClauseStart(s.text, f.start) === 0 && (dividedOther ??= lastClauseOfOtherPeriod(divided.text, year))) continue;
       if (comparedWith(clause)) continue; // "较2022年受理的102件": last year's, the base of a comparison
       // "受理行政复议申请12件（作为复议机关）": the reviews the body decides, not those against it
       if (topic !== 'apply' && (AS_REVIEWER.test(s.text) || forGovernmentCase(s.text, f.start))) continue;
