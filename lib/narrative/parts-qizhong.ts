@@ -21,9 +21,7 @@ import {
   LIST_JOIN,
   LIST_LEAD,
   WORDS_THEN_JOIN,
-  parenEnd,
-  partsIn,
-  wordsAfter,
+  parenEnd, partsIn, wordsAfter,
   type PartsGroup,
 } from './parts-sum.ts';
 import { notThisYears, openParenBefore } from './other-year.ts';
