@@ -122,6 +122,8 @@ function readTerms(s: SentenceFigures, year: number | null): Terms | null {
     const split = CARRIED_ON.test(label) ? null : splitCarriedOn(s, f);
     const carriedOn = CARRIED_ON.test(label) || CARRIED_ON_AFTER.test(after) || split !== null;
     const byYearIn = carriedOn ? null : carriedYearFits(YEAR_CARRIED_IN, label, year, -1);
+    // "19件已按照…进行了答复": closed, said after the figure (only as the flow's first closed count)
+    const closedFirst = label.trim() === '' && !t.closed && !t.closedInTime ? closedAfter(s.text.slice(f.end)) : null;
     // "N件结转到2025年度": the year after the figure is read as a label's would be
     if (split) ok = (split.year === null || (year !== null && split.year === year + 1)) && set('carriedOut', f);
     else if (carriedOn) ok = carriedYearFits(YEAR_CARRIED_ON, CARRIED_ON.test(label) ? label : after, year, 1) !== false && set('carriedOut', f);
@@ -152,7 +154,7 @@ function readTerms(s: SentenceFigures, year: number | null): Terms | null {
     // 上年结转 named, flowWithoutCarriedIn says so as a skip)
     else if (t.carriedIn && OTHER_OUTCOME.test(after.split(/[，,；;。]/)[0] ?? '')) return null;
     // (only as the flow's first closed count: "…办结60件，结转下年度3件，1件已办结" restates a part, rt40)
-    else if (label.trim() === '' && !t.closed && !t.closedInTime && closedAfter(s.text.slice(f.end)) !== null) ok = set(closedAfter(s.text.slice(f.end))!, f);
+    else if (closedFirst) ok = set(closedFirst, f);
     else if (CLOSED_IN_TIME.test(label)) ok = set('closedInTime', f);
     else if (CLOSED.test(label)) ok = !PART_OF_CLOSED.test(label) && set('closed', f);
     else if (NEW.test(label)) ok = set('inNew', f);

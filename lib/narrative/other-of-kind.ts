@@ -24,7 +24,7 @@ export function otherOfItsKind(label: string, before: string | undefined): boole
   if (!m) return false;
   // (the word right after 其他, two characters, not a general one: "其他解读材料" → 解读; "其他方式公开…" names none)
   const head = m[1]!.slice(0, 2);
-  if (head.length < 2 || new RegExp(GENERAL.source).test(head)) return false;
+  if (head.length < 2 || GENERAL.test(head)) return false;
   return nameOf(before).includes(head);
 }
 

@@ -274,7 +274,7 @@ export function findColonWholeGroups(s: SentenceFigures, year: number | null = n
     // (not where the items may overlap or one stands apart: "…，部分信息同时在多个栏目发布", "…，另有图片新闻50条", rt40)
     const kinds = whole.unit === '条' && (said !== null || /总数|总量/.test(whole.label)) && !TOTAL_CAVEAT.test(s.text.slice(from)) && !/另有|另外|此外|还有/.test(s.text.slice(from, end)) && infoKindItems(parts.map((p) => nameOf(s, p.f)), parts.map((p) => nameOf(s, p.f) + wordsAfter(s, p.f)));
     if (ofApplications && (TOTAL_CAVEAT.test(s.text.slice(from)) || /另有|另外|此外|还有/.test(s.text.slice(from, end)))) continue;
-    if (ofApplications ? false : said ? !kinds : !oneDimension(s, parts.map((p) => p.f)) && !allOutlets(s, parts.map((p) => p.f)) && !kinds) continue;
+    if (!ofApplications && (said ? !kinds : !oneDimension(s, parts.map((p) => p.f)) && !allOutlets(s, parts.map((p) => p.f)) && !kinds)) continue;
     // (an 其他 item closes the list, as after 其中)
     out.push({ shape: 'qizhong', whole: { s, f: whole }, parts, complete: parts.some((p) => closesList(p.f.label)) });
   }
