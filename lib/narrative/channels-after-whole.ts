@@ -42,7 +42,7 @@ const INTERNET = /网上|网络|互联网|在线|线上/;
 const INTERNET_WAY = /电子邮件|邮件|邮箱|网站|门户|微信|公众号|平台|客户端|APP|App|小程序/;
 
 export function findChannelsAfterWhole(s: SentenceFigures, year: number | null = null): PartsGroup[] {
-  if (s.figures.length < 3 || new RegExp(CARRIED_FROM.source).test(s.text)) return [];
+  if (s.figures.length < 3 || CARRIED_FROM.test(s.text)) return [];
   const out: PartsGroup[] = [];
   const figs = s.figures;
   for (let i = 0; i + 2 < figs.length; i++) {

@@ -44,7 +44,7 @@ export const FOR_GOVERNMENT_CASES = /(?:(?:代表|代理|代|受)[省市县区�
  */
 export function forGovernmentCase(text: string, pos: number): boolean {
   const from = Math.max(text.lastIndexOf('；', pos - 1), text.lastIndexOf(';', pos - 1)) + 1;
-  const m = new RegExp(FOR_GOVERNMENT_CASES.source).exec(text.slice(from, pos));
+  const m = FOR_GOVERNMENT_CASES.exec(text.slice(from, pos));
   return m !== null && !/被申请|被起诉|被提起|作为被/.test(text.slice(from + m.index + m[0].length, pos));
 }
 
