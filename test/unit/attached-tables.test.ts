@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * A report whose text is on the page and whose tables are in a Word file it attaches
  * (components/attached-tables.ts): read together, the two are the report the whole page was. The

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 // The dashboard's pure parts: CSV export, the list's search/filters/sort, the chart data, the
 // tables 二/三/四 layout of a stored report, and the windowing arithmetic.
 import { describe, expect, it } from 'vitest';

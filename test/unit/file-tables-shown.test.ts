@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * A file's tables shown on the page (components/file-tables-shown.ts): every cell a finding names
  * in the joined report (the page's text with the file's tables: attached-tables.ts) is marked on

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * findQuotes (components/quote-ranges.ts) reads the page's text once for several quotes; each
  * answer must be exactly findQuote's for that quote alone, found or not.

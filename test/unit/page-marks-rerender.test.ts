@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * The page's marks when a page script re-renders the marked markup (red team 17: a 适老化/无障碍
  * toolbar's 指读 rewrites the article's innerHTML, each text run in a <span>): the cells we marked

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * A tab that shows a PDF (components/pdf-tab.ts): the popup says the lens cannot read it, instead of
  * "not a report" or "a browser page". The real Chromium viewer is exercised in test/e2e/loader.e2e.ts.
