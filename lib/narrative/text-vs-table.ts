@@ -316,10 +316,10 @@ export function checkAgainstTables(
       const carriedPart = carried0 && compare(measure, { raw: `${f.raw}+${carried0.raw}`, value: addDec(f.value, carried0.value), ulp: null }, '', against).check.outcome === 'pass' ? carried0 : null;
       const outcome2: ClaimOutcome = carriedPart ? { check: { ...outcome1.check, outcome: 'pass', detail: `${f.raw} + 其后另有上年结转的${carriedPart.raw}，与表三此行相符` } } : outcome1;
       // a part of those carried on is no claim of the whole, unless it alone is more than the table's (rt45)
-      if (partOnly && !(outcome2.check.outcome === 'fail' && outcome2.finding?.expected !== undefined && decToNumber(f.value) > outcome2.finding.expected)) continue;
+      if (partOnly && !((measure.id === 'carriedForward' || measure.id === 'carried') && outcome2.check.outcome === 'fail' && outcome2.finding?.expected !== undefined && decToNumber(f.value) > outcome2.finding.expected)) continue;
       const outcome: ClaimOutcome = partOnly && outcome2.finding ? {
-        check: { ...outcome2.check, detail: `${outcome2.check.detail}（正文另有结转的申请，此数只是其中一部分，但已多于表中的数）` },
-        finding: { ...outcome2.finding, message: `${outcome2.finding.message.replace(/。$/, '')}；正文另有结转下年度的申请，此数只是其中一部分，单这一部分已多于表中的数。` },
+        check: { ...outcome2.check, detail: `${outcome2.check.detail}（正文另有同样结转的申请，此数只是其中一部分，但已多于表中的数）` },
+        finding: { ...outcome2.finding, message: `${outcome2.finding.message.replace(/。$/, '')}；正文另有同样结转的申请，此数只是其中一部分，单这一部分已多于表中的数。` },
       } : outcome2;
       if (against !== input && outcome.finding) outcome.finding = { ...outcome.finding, message: `${outcome.finding.message}（所比较的是页面上标明本级的表三。）` };
       if (topic === 'suit' && measure.id === 'total' && outcome.check.outcome === 'pass') bothSuitsClause = f.clause;
