@@ -49,6 +49,8 @@ describe('rt45 2: a carried part beside another is never more than table 三\'s 
     expect(tableKeys('全年办结88件，结转下年度4件，另1件申请人撤回后重新提出，延期至2022年答复。')).toEqual(['text.vs-table:error:3:4']);
     // (hidden by rt44's verb-first whole "结转下年度的N件")
     expect(tableKeys('结转下年度的4件申请因征求第三方意见延期至2022年答复，另1件因补正延期至2022年答复。')).toEqual(['text.vs-table:error:3:4']);
+    // (a whole said "结转下年度的N件申请中" and its two parts: hidden by the same sibling)
+    expect(tableKeys('结转下年度的4件申请中，1件因补正延期至2022年答复，另3件因征求意见延期至2022年答复。')).toEqual(['text.vs-table:error:3:4']);
     // (older: 另 and a 延期 of no year, or one answered within the year)
     expect(tableKeys('全年办结88件，5件申请结转至2022年办理，另1件延期答复。')).toEqual(['text.vs-table:error:3:5']);
     expect(tableKeys('全年办结88件，4件申请结转至2022年办理，另1件申请人同意延期，已于年内答复。')).toEqual(['text.vs-table:error:3:4']);
