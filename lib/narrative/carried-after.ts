@@ -12,7 +12,7 @@ import { CARRIED_SOURCE } from './period.ts';
  * reason between ("尚有7件申请因未到答复期限，结转至下一年度继续办理", red team 13).
  */
 export const CARRIED_FORWARD_AFTER =
-  /^(?:(?:政府信息公开|信息公开)?申请)?(?:因[^，,；;。\d]{1,14}?[，,]?)?(?:继续)?(?:(?:结转|转|顺延)(?:至|到|入)?下一?年|延期?(?:至|到)下一?年|(?:结转|转|顺延|延期?)(?:至|到|入)\s*\d{4}\s*年|(?:正在|仍在|尚在|还在|在)?办理中|(?:正在|仍在|尚在|还在)(?:办理|处理)|尚未(?:办结|答复)|未办结)/;
+  /^(?:(?:政府信息公开|信息公开)?申请)?(?:因[^，,；;。\d]{1,14}?[，,]?)?(?:继续)?(?:(?:结转|转结|转|顺延)(?:至|到|入)?下一?年|延期?(?:至|到)下一?年|(?:结转|转结|转|顺延|延期?)(?:至|到|入)\s*\d{4}\s*年|(?:正在|仍在|尚在|还在|在)?办理中|(?:正在|仍在|尚在|还在)(?:办理|处理)|尚未(?:办结|答复)|未办结)/;
 
 /**
  * "结转3件至下年度继续办理" (recall39): the verb before the figure, where to after it (carried-split.ts).
@@ -34,6 +34,8 @@ function splitAfter(clause: string, after: string): [string] | undefined {
 /** …and the later one: "…结转至2024年办理，另1件因补正延期至2024年1月答复" (the sentence up to its figure). */
 /** (the reason may close its own clause: "2件因需征求第三方意见，结转至下一年度继续办理，另1件…" — recall43) */
 const CARRIED_BEFORE = /(?:[\d０-９]+|[一二两三四五六七八九十]+)件(?:(?:申请)?因[^，,。；;（）()]{1,24}?[，,])?[^，,。；;（）()]{0,24}?(?:(?<!上年度?|上一年度?|去年)结转|顺延|延期)[^，,。；;（）()]*[，,]\s*(?:另外?有?|还有|此外)\s*$/;
+/** …or with its verb first: "结转下年度2件，另有1件正在办理中" (rt45: the 1 was compared alone with table 三's 3). */
+const CARRIED_BEFORE_VERB_FIRST = /(?<!上)(?:结转|转结|顺延)(?:至|到)?下一?年度?(?:的)?(?:申请)?(?:[\d０-９]+|[一二两三四五六七八九十]+)件[，,]\s*(?:另外?有?|还有|此外)\s*$/;
 const ANOTHER_CARRIED = /^[^。；;]*?[，,]\s*(?:另外?有?|还有|此外)?\s*(?:[\d０-９]+|[一二两三四五六七八九十]+)件(?:申请)?[^，,。；;（）()]{0,16}?(?:(?<!上年度?|上一年度?|去年)结转|顺延|延期)/;
 
 /** A count carried on into a later year, its verb after it (one reason's part of 结转下年度). */
@@ -43,6 +45,8 @@ const COUNT_CARRIED_ON = /(?:[\d０-９]+|[一二两三四五六七八九十]+)�
  * recall43 left it); and at the head of the next ；-clause: "…结转至2022年办理；另1件因补正延期至2022年答复".
  */
 const ANOTHER_LATER = /^[，,；;]\s*(?:另外?有?|还有|此外)\s*(?:[\d０-９]+|[一二两三四五六七八九十]+)件[^。；;]{0,30}?(?:(?<!上年度?|上一年度?|去年)结转|顺延|延期)(?:至|到|入)?\s*(?:下一?年|次年|明年|\d{4}\s*年)/;
+/** …or still open in other words: "，另1件尚在办理期限内", "，另有1件正在办理中" (recall44 read it only with a clause after; rt45). */
+const ANOTHER_PENDING = /^[，,；;]\s*(?:另外?有?|还有|此外)\s*(?:[\d０-９]+|[一二两三四五六七八九十]+)件(?:申请)?(?:正在|仍在|尚在|还在)(?:办理|处理)(?:中|期限内|期内|时限内)?\s*(?=[，,；;。]|$)/;
 /** The same, before: the ；-clause before one opened by 另 names a count carried on. */
 const ANOTHER_OPENS = /^\s*(?:另外?有?|还有|此外)\s*$/;
 /**
@@ -86,7 +90,7 @@ export function anotherCarriedLater(text: string, end: number, near: Neighbours 
   const own = (stop < 0 ? rest : rest.slice(0, stop)).search(/其中/);
   const limit = own >= 0 ? own : stop < 0 ? rest.length : stop + 1;
   for (let i = rest.search(/[，,；;]/); i >= 0 && i < limit; i = nextMark(rest, i)) {
-    if (ANOTHER_LATER.test(rest.slice(i))) return true;
+    if (ANOTHER_LATER.test(rest.slice(i)) || ANOTHER_PENDING.test(rest.slice(i))) return true;
   }
   return own < 0 && (stop < 0 || rest[stop] === '。') && near.next !== undefined && ANOTHER_LATER.test(`；${near.next}`);
 }
@@ -141,7 +145,7 @@ function clauseAfter(after: string): string {
  * '' when "年底在办" before it does: inOfficeAtYearEnd), undefined when they do not, null when they do but the figure is no claim: still open when the
  * report was written, or the words before it count something else ("政务服务事项3件顺延…").
  */
-export function carriedAfter(text: string, pos: number, clause: string, after: string, near: Neighbours = {}): string | null | undefined {
+export function carriedAfter(text: string, pos: number, clause: string, after: string, near: Neighbours = {}, asPart = false): string | null | undefined {
   const named = CARRIED_FORWARD_AFTER.exec(after) ?? splitAfter(clause, after);
   if (named === null) return null;
   if (!named) return inOfficeAtYearEnd(text, pos, clause, after);
@@ -153,10 +157,12 @@ export function carriedAfter(text: string, pos: number, clause: string, after: s
   // (not its own parts after 其中: "4件结转下年度，其中2件因补正…，另2件因征求意见结转至2022年办理", rt44)
   const later = after.slice(named[0].length);
   const own = later.search(/其中/);
-  if (ANOTHER_CARRIED.test(own < 0 ? later : later.slice(0, own)) || CARRIED_BEFORE.test(upTo)) return null;
-  // (or any other count carried on in its ；-clause, with no 另: "另有2件因补正延期至2023年答复，1件结转至2023年办理",
-  // "…结转至2023年办理，另1件申请人撤回后重新提出，延期至2023年答复" — recall43)
-  if (otherCarriedCount(text, pos, text.length - after.length + named[0].length, near)) return null;
+  // (asPart: read all the same, as one part of those carried on — text-vs-table.ts compares it only where it alone is more)
+  const sibling = ANOTHER_CARRIED.test(own < 0 ? later : later.slice(0, own)) || CARRIED_BEFORE.test(upTo) || CARRIED_BEFORE_VERB_FIRST.test(upTo)
+    // (or any other count carried on in its ；-clause, with no 另: "另有2件因补正延期至2023年答复，1件结转至2023年办理",
+    // "…结转至2023年办理，另1件申请人撤回后重新提出，延期至2023年答复" — recall43)
+    || otherCarriedCount(text, pos, text.length - after.length + named[0].length, near);
+  if (sibling !== asPart) return null;
   // up to the end of the clause that names it (past the reason's comma)
   return named[0] + clauseAfter(after.slice(named[0].length));
 }

@@ -37,7 +37,7 @@ const CLOSED = /办结|办理完毕|答复完毕|办理完成|办理完结|办�
  * Carried on, said after the count: "31件结转到2025年度继续办理", "2件转入下一年度", and with no 至/到/入,
  * "2件结转下年度办理" (hunt42: a real 2025 county's "收到…31件，已办结29件，2件结转下年度办理" was not read).
  */
-const CARRIED_ON_AFTER = /^\s*(?:结转|转)(?:至|到|入)?\s*(?:\d{4}\s*年|下一?年|次年)/;
+const CARRIED_ON_AFTER = /^\s*(?:结转|转结|转)(?:至|到|入)?\s*(?:\d{4}\s*年|下一?年|次年)/;
 /** The rest of what came in, before a figure whose words follow it: "剩余26件结转下年度", "其余2件结转下年度办理". */
 const REST = /^(?:剩余|其余|剩下|余下)$/;
 const REST_NO_COUNT = /(?:剩余|其余|剩下|余下)(?!(?:的)?(?:申请)?\s*(?:[\d０-９]|[一二两三四五六七八九十]+件))/;
@@ -88,12 +88,17 @@ const CLOSED_IN_TIME = /(?:法定)?(?:期限|时限)内(?:依法)?(?:予以)?(?:
  * no term, and words of the time limit make it answered in time (CLOSED_IN_TIME's role).
  */
 const CLOSED_AFTER = /^\s*(?:申请)?(?:均已|已经|已|均|全部)([^，,；;。！？\d０-９（）()]{0,24}?)(?:进行了|进行|予以|作出了?|完成了?|依法)?(?:答复|办结|回复)(?:完毕)?\s*(?=[，,；;。]|$)/;
+/** A result of table 三 named between: the count is those so answered, a part of the closed. */
+const RESULT_OF_CLOSED = /公开|不予|无法提供|不属于|非本机关|信息不存在/;
 function closedAfter(after: string): 'closed' | 'closedInTime' | null {
   const m = CLOSED_AFTER.exec(after);
   if (!m) return null;
   const between = m[1]!;
   if (OTHER_OUTCOME.test(between) || /答复|办结|回复|咨询|信访|来信|建议|提案|复议|诉讼/.test(between)) return null;
-  if (/期限|时限/.test(between)) return 'closedInTime';
+  // (a result named, "18件已予以公开答复", is a part of those closed; and the time limit in other words, "已在规定时间内
+  // 答复", "已及时答复", answered in time — rt45: both were warnings on a short flow)
+  if (RESULT_OF_CLOSED.test(between)) return null;
+  if (/期限|时限|时间内|工作日内|日内|及时/.test(between)) return 'closedInTime';
   return PART_OF_CLOSED.test(between) ? null : 'closed';
 }
 

@@ -46,7 +46,7 @@ const PENDING = /^(?:尚有|还有|仍有|另有)?(?:正在办理(?:中)?|正在
 const PENDING_AFTER = /^\s*(?:正在办理|正在处理|尚在办理|仍在办理|办理中|尚未办结|未办结|在办)/;
 /** Carried on, said after the count with or without 至: "5件结转下一年度继续办理", "2件转入2025年". */
 /** (and "另外5件申请依法顺延到下年度答复": recall37, real reports of session 36's hunts) */
-const CARRIED_ON_AFTER = /^\s*(?:申请)?(?:依法|已|将)?(?:结转|转|顺延|延期)(?:至|到|入)?\s*(?:(\d{4})\s*年|下一?年|次年|明年)/;
+const CARRIED_ON_AFTER = /^\s*(?:申请)?(?:依法|已|将)?(?:结转|转结|转|顺延|延期)(?:至|到|入)?\s*(?:(\d{4})\s*年|下一?年|次年|明年)/;
 /** A bracket after the closed count saying some were carried in: "（含2023年转至今年办理的4件）". */
 const CARRIED_IN_PAREN = /(?:上一?年度?|去年|(\d{4})\s*年度?)(?:的)?(?:结转|转结|遗留|转至|转入|转到|结转至|结转到)(?:至|到|入)?\s*(?:今年|本年度?|(\d{4})\s*年度?)?/;
 /** Other ways an application leaves the year, or words flow-balance.ts reads as one. */

@@ -226,7 +226,10 @@ export function checkAgainstTables(
       const named0 = !measure && topic === 'apply' ? carriedAfter(s.text, f.start, clause, after, neighbours(sentences, i)) : undefined;
       // "2件…结转至2023年办理，另1件因补正延期至2023年答复": the two carried-on parts, their sum (carried-pair.ts)
       const pair = named0 === null ? carriedPair(s, f, clause, input.year ?? null) : null;
-      const named = pair ? pair.words : named0;
+      // (one part of those carried on, another beside it: never more than the table's — rt45)
+      const part = named0 === null && !pair ? carriedAfter(s.text, f.start, clause, after, neighbours(sentences, i), true) : null;
+      let partOnly = typeof part === 'string';
+      const named = pair ? pair.words : partOnly ? part : named0;
       if (named === null) continue;
       if (named !== undefined) {
         measure = APPLY_MEASURES.find((m) => m.id === 'carriedForward') ?? null;
@@ -278,7 +281,7 @@ export function checkAgainstTables(
       }
       if (!measure) continue;
       // ("结转下年度的2件申请因…延期至2022年答复，另1件因补正延期至2022年答复": one reason's part of those carried on — rt44)
-      if (measure.id === 'carriedForward' && named === undefined && topic === 'apply' && anotherCarriedLater(s.text, f.end, neighbours(sentences, i))) continue;
+      if (measure.id === 'carriedForward' && named === undefined && topic === 'apply' && anotherCarriedLater(s.text, f.end, neighbours(sentences, i))) partOnly = true;
       // ("另有上年结转的2件予以公开": a part of those carried in, named by what became of it — rt39)
       if (measure.id === 'carried' && resultRightAfter(after)) continue;
       // "办结1191件（含上年结转189件）": inside such a parenthesis only 上年结转 and 结转下年度
@@ -311,7 +314,13 @@ export function checkAgainstTables(
       // "其中40件予以公开，另有上年结转的2件予以公开": the row counts both (result-after.ts)
       const carried0 = outcome1.check.outcome === 'fail' && RESULT_MEASURES.has(measure.id) ? carriedPartOfSameResult(s, f, measure.id) : null;
       const carriedPart = carried0 && compare(measure, { raw: `${f.raw}+${carried0.raw}`, value: addDec(f.value, carried0.value), ulp: null }, '', against).check.outcome === 'pass' ? carried0 : null;
-      const outcome: ClaimOutcome = carriedPart ? { check: { ...outcome1.check, outcome: 'pass', detail: `${f.raw} + 其后另有上年结转的${carriedPart.raw}，与表三此行相符` } } : outcome1;
+      const outcome2: ClaimOutcome = carriedPart ? { check: { ...outcome1.check, outcome: 'pass', detail: `${f.raw} + 其后另有上年结转的${carriedPart.raw}，与表三此行相符` } } : outcome1;
+      // a part of those carried on is no claim of the whole, unless it alone is more than the table's (rt45)
+      if (partOnly && !((measure.id === 'carriedForward' || measure.id === 'carried') && outcome2.check.outcome === 'fail' && outcome2.finding?.expected !== undefined && decToNumber(f.value) > outcome2.finding.expected)) continue;
+      const outcome: ClaimOutcome = partOnly && outcome2.finding ? {
+        check: { ...outcome2.check, detail: `${outcome2.check.detail}（正文另有同样结转的申请，此数只是其中一部分，但已多于表中的数）` },
+        finding: { ...outcome2.finding, message: `${outcome2.finding.message.replace(/。$/, '')}；正文另有同样结转的申请，此数只是其中一部分，单这一部分已多于表中的数。` },
+      } : outcome2;
       if (against !== input && outcome.finding) outcome.finding = { ...outcome.finding, message: `${outcome.finding.message}（所比较的是页面上标明本级的表三。）` };
       if (topic === 'suit' && measure.id === 'total' && outcome.check.outcome === 'pass') bothSuitsClause = f.clause;
       // "上年结转的4件申请中，予以公开3件": a count heading the clause names the set its figures are
