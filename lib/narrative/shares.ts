@@ -26,6 +26,7 @@ import { isShareAt, pairedCount, withRunWhole } from './share-runs.ts';
 import { markRoundingAdjustments } from './share-lists.ts';
 import { nestedOverallWholes } from './share-nested.ts';
 import { roundedUpAbout } from './share-about.ts';
+import { leadWholeBefore } from './share-lead.ts';
 
 export interface ShareClaim {
   share: At;
@@ -259,7 +260,7 @@ export function resolveShares(sentences: readonly SentenceFigures[], groups: rea
             const last = c[c.length - 1];
             if (last) guess = { s: prev, f: last };
           }
-          const named = framedWholeBefore(sentences, i, part) ?? namedWholeBefore(sentences, i, part, withRunWhole(s.figures, k), inTables);
+          const named = leadWholeBefore(sentences, i, part) ?? framedWholeBefore(sentences, i, part) ?? namedWholeBefore(sentences, i, part, withRunWhole(s.figures, k), inTables);
           if (named) {
             // the guess a careless writer may have divided by stays a reading that passes
             claim.whole = named;
