@@ -35,6 +35,7 @@ import { withPriorYearCarried } from './carried-from-year.ts';
 import { splitCarriedOn } from './carried-split.ts';
 import { carriedPair, pairSum, withPairSum } from './carried-pair.ts';
 import { anotherAfterCarriedIn } from './another-after-carried-in.ts';
+import { closedFirstAfterFlow } from './closed-first.ts';
 import { ofReceivedListAbove } from './parts-heads.ts';
 import { aboutDisclosure, AS_REVIEWER, broaderThanDisclosure, forGovernmentCase, namesNarrowerKind, NOT_APPLICATION, OTHER_WORK_BEFORE } from './claim-scope.ts';
 
@@ -236,7 +237,8 @@ export function checkAgainstTables(
         quote = shownOf(s).slice(clauseStart(s.text, f.start), f.end + carriedWords.length).trim();
       }
       // "其中32件予以公开，7件部分公开": the row named right after the figure (result-after.ts)
-      const first = !measure && topic === 'apply' ? resultNamedAfter(clause, after) : null;
+      // (and "…上年结转4件，63件已全部办结": the year's closed count, figure first — closed-first.ts)
+      const first = !measure && topic === 'apply' ? resultNamedAfter(clause, after) ?? closedFirstAfterFlow(s.text, f.start, clause, after) : null;
       if (first) {
         measure = first.measure;
         quote = shownOf(s).slice(clauseStart(s.text, f.start), f.end + first.words.length).trim();
