@@ -24,6 +24,7 @@ import { clauseStart, shownOf } from './quote.ts';
 import { compare, type VsTableInput } from './vs-table-compare.ts';
 import { t4Measures, topicBefore, type Measure } from './measures.ts';
 import { aboutPartOfBody } from './body-part.ts';
+import { forGovernmentCase } from './claim-scope.ts';
 
 /** "均已审结", "全部审结", "都已依法结案": every case named before it is closed. */
 const ALL_CLOSED = /(?:均|全部|都)(?:已经?)?(?:依法)?(?:审结|结案|审理终结)/g;
@@ -90,7 +91,8 @@ export function checkCaseResultClaims(sentences: readonly SentenceFigures[], inp
         if (topic !== 'review' && topic !== 'suit' && topic !== 'both') continue;
         const from = clauseStart(text, m.index);
         const clause = text.slice(from, m.index + m[0].length);
-        if (aboutPartOfBody(text, m.index, input.body ?? null)) continue;
+        // (the government's cases handled by this body: "作为区政府的承办部门，应诉…4件，均已审结" — recall45)
+        if (aboutPartOfBody(text, m.index, input.body ?? null) || forGovernmentCase(text, m.index)) continue;
         if (otherPeriod(text, clause, m.index, input.year ?? null) || COMPARED_WITH.test(before)) continue;
         const measure = measureFor(topic, id);
         if (!measure) continue;

@@ -33,9 +33,10 @@ export const OTHER_WORK_BEFORE = /行政许可|行政处罚|行政审批|审批�
  * Cases the body handles for its government, not those against it: "我局代表区政府处理行政复议案件12件，办结12件",
  * "代区政府应诉行政诉讼案件5件", "受区政府委托办理行政复议案件…" (rt41: compared with table 四). Words of 申请
  * right after the government are an office acting for it on applications (paragraph-topic.ts) and stay read.
- * "以区政府名义应诉行政诉讼案件5件" is the same (rt44: compared with table 四's 2).
+ * "以区政府名义应诉行政诉讼案件5件" is the same (rt44: compared with table 四's 2), and so is "作为区政府的承办部门，
+ * 应诉行政诉讼案件4件" (rt44 left it; recall45): the cases are the government's, this body only handles them.
  */
-export const FOR_GOVERNMENT_CASES = /(?:(?:代表|代理|代|受)[省市县区镇乡旗州盟](?:人民)?政府(?:委托[，,]?)?|以[省市县区镇乡旗州盟](?:人民)?政府(?:的)?名义)(?![^，,；;。\d]{0,12}?(?:被申请|被起诉|被提起|作为被))[^，,；;。\d]{0,12}?(?:复议|诉讼|应诉|起诉)/;
+export const FOR_GOVERNMENT_CASES = /(?:(?:代表|代理|代|受)[省市县区镇乡旗州盟](?:人民)?政府(?:委托[，,]?)?|以[省市县区镇乡旗州盟](?:人民)?政府(?:的)?名义|作为[省市县区镇乡旗州盟](?:人民)?政府(?:的)?[^，,；;。\d]{0,8}?(?:承办|经办)(?:部门|单位|机构)[，,]?)(?![^，,；;。\d]{0,12}?(?:被申请|被起诉|被提起|作为被))[^，,；;。\d]{0,12}?(?:复议|诉讼|应诉|起诉)/;
 
 /**
  * Is the figure at `pos` one of the cases handled for the government (FOR_GOVERNMENT_CASES said before it in its

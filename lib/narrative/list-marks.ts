@@ -15,7 +15,8 @@ import type { At } from './quote.ts';
  * count before it, no list (partsIn finds fewer than two parts). And "，具体包括" (hunt43: a real 2023 镇 report's
  * "新增主动公开政府信息130条，具体包括…年报1条，机构职能1条，…人事信息1条", a list not read).
  */
-const INCLUDES_LIST = /[，,：:]\s*(?:具体)?(包括|包含)(?=[^，,；;。\d])/g;
+// (its first item may be named by a year: "，具体包括2021年信息公开年报1条，…" — recall45)
+const INCLUDES_LIST = /[，,：:]\s*(?:具体)?(包括|包含)(?=[^，,；;。\d]|\d{4}\s*年(?!\s*\d))/g;
 
 /**
  * A list headed by what it covers, after a count (recall38, session 37's hunts): "全年主动公开政府信息

@@ -156,6 +156,25 @@ function readNotThisYears(s: SentenceFigures, f: TextFigure, year: number | null
   // and in a clause of its own after it: "主动公开政府信息751条，其中…722条，历年累计16253条" (hunt40: a real
   // 2024 district's list summed with it, 17004 against 751); a bare 累计 may be the year's, so not that
   if (f.paren === null && cumulativeClause(f.label, year)) return true;
-  const { words, inParen } = periodWords(s.text, f);
+  const { words: said, inParen } = periodWords(s.text, f);
+  // ("其中2021年信息公开年报1条，机构职能1条": a document of last year, published this year — hunt43 left it, recall45)
+  const words = said.replace(DOCUMENT_OF_YEAR, '');
   return namesLastYear(words) || namesOtherYear(words.replace(COMPARED_BEFORE, ''), s.text, inParen, year);
+}
+
+/**
+ * A document named by the year it is of, right before the figure that counts it: "2021年信息公开年报1条", "2021年度部门
+ * 决算1条" (hunt43 left it: the item was dropped as last year's, the list then
+ * short by one and a skip). Published this year, it is one of this year's items. Only right before the figure:
+ * "2021年年报显示为25条" still names last year's 25.
+ */
+const DOCUMENT_OF_YEAR = /\d{4}\s*年度?(?:的)?(?:政府信息公开|信息公开|政务公开)?(?:工作)?(?:年度报告|年报|工作要点|工作总结|工作计划|(?:部门|财政|政府)?(?:预算|决算|预决算)(?:报告|表)?)\s*$/;
+
+/**
+ * Is the figure's year only that of the document it counts ("2021年信息公开年报1条")? Such an item is read as one of
+ * this year's, and its list is read without it too (parts-qizhong.ts): "其中机构职能1条，工作动态29条，2021年信息公开
+ * 年报1条" of 30 may name the report beside the 30 as much as among them — a reading that adds up passes.
+ */
+export function documentOfYear(s: SentenceFigures, f: TextFigure): boolean {
+  return DOCUMENT_OF_YEAR.test(periodWords(s.text, f).words);
 }

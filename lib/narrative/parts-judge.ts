@@ -139,7 +139,7 @@ function whyNoFinding(g: PartsGroup, paragraphs: readonly Paragraph[]): string |
   if (withdrawn) return withdrawn;
   const restated = over ? restatedCorrections(g) ?? restatedItem(g) ?? restatedInBracket(g) ?? restatedChannel(g) ?? otherOfKindAtEnd(g.parts, g.whole.f) : null;
   if (restated) return restated;
-  const peers = over ? peerResults(g) ?? resultsOverChannel(g) : null;
+  const peers = over ? peerResults(g) ?? resultsOverChannel(g, saysNoneCarriedIn(paragraphs[g.whole.s.para]?.text ?? '')) : null;
   if (peers) return peers;
   if (g.unsure) return `所列各项之和${formatDec(sum)}${unit}与${g.whole.f.raw}不符，但${g.unsure}`;
   if (g.tentative) return `所列各项之和${formatDec(sum)}${unit}与上一段的${g.whole.f.raw}不符，但“其中”在另一段开头，所指的总数不能确定`;

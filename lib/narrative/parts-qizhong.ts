@@ -24,7 +24,7 @@ import {
   parenEnd, partsIn, wordsAfter,
   type PartsGroup,
 } from './parts-sum.ts';
-import { notThisYears, openParenBefore } from './other-year.ts';
+import { documentOfYear, notThisYears, openParenBefore } from './other-year.ts';
 import { afterCommaAside, headedList, listMarks } from './list-marks.ts';
 import { eachExpanded, namesEach } from './each-items.ts';
 import { answeredTurn, channelTurn, doingTurn, frameTurn, messageTurn, pastAmongPublished, pastSemicolon, peerChannelTurn, runsOverSemicolon, semicolonTurn } from './qizhong-ends.ts';
@@ -261,7 +261,11 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
         // list): items joined by 、 and then one after a ，, which may be another count (a section of the
         // site): read without it too, as bracket-items.ts reads its blanks (recall38)
         const narrow = afterCommaAside(s, w, parts);
-        if (narrow) readings.push({ ...readings[readings.length - 1]!, parts: narrow, complete: false });
+        const read = readings[readings.length - 1]!;
+        if (narrow) readings.push({ ...read, parts: narrow, complete: false });
+        // ("2021年信息公开年报1条": an item named by last year's document, read without it too — other-year.ts documentOfYear)
+        const undated = parts.filter((p) => !documentOfYear(s, p.f));
+        if (undated.length >= 2 && undated.length < parts.length) readings.push({ ...read, parts: undated, complete: false });
       }
     }
     // "被申请行政复议3件、被提起行政诉讼2件，其中维持3件…": the outcomes of both, parts of their sum (cases-both.ts)

@@ -6,6 +6,7 @@
 import { cmpDec, sumDec } from './decimal.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { clauseEnd } from './parts-sum.ts';
+import { channelPastSemicolon } from './channel-past-semicolon.ts';
 
 /**
  * A ；-clause that opens on a verb of its own doing ("；开展“政府开放日”活动7场", "；组织培训3期"):
@@ -287,7 +288,8 @@ export function runsOverSemicolon(s: SentenceFigures, q: number, full: readonly 
   if (full.some((p) => p.f.end <= end && closes(p.f.label)) || /[，,：:]/.test(s.text.slice(end + 1, next.f.start))) return false;
   // (nor one that adds up before the ；: "其中网上申请50件，当面申请36件；网上申请中通过网站提交30件…" of 86, rt43)
   const before = full.filter((p) => p.f.end <= end);
-  if (whole && before.every((p) => p.f.unit === whole.unit) && cmpDec(sumDec(before.map((p) => p.f.value)), whole.value) === 0) return false;
+  // (but a bare way of applying past it, after ways of applying, is one more item: "…当面申请36件；信函申请10件" — recall45)
+  if (whole && before.every((p) => p.f.unit === whole.unit) && cmpDec(sumDec(before.map((p) => p.f.value)), whole.value) === 0 && !channelPastSemicolon(s.text, whole, before, next.f, end)) return false;
   // (nor one whose next item names what the first does not: another body, a part of an item, other work, a place or verb of publishing)
   const firstWords = s.text.slice(q + 2, first.f.start).replace(/^[\s，,：:]+/, '');
   const nextWords = s.text.slice(end + 1, next.f.start).trim();

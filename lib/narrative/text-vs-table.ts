@@ -34,6 +34,8 @@ import { headIsWholeOf, headSet, mayBeOfPart, OF_PART, partHeadBefore, passOrSki
 import { withPriorYearCarried } from './carried-from-year.ts';
 import { splitCarriedOn } from './carried-split.ts';
 import { carriedPair, pairSum, withPairSum } from './carried-pair.ts';
+import { anotherAfterCarriedIn, carriedInCarriedOn } from './another-after-carried-in.ts';
+import { closedFirstAfterFlow } from './closed-first.ts';
 import { ofReceivedListAbove } from './parts-heads.ts';
 import { aboutDisclosure, AS_REVIEWER, broaderThanDisclosure, forGovernmentCase, namesNarrowerKind, NOT_APPLICATION, OTHER_WORK_BEFORE } from './claim-scope.ts';
 
@@ -238,7 +240,8 @@ export function checkAgainstTables(
         quote = shownOf(s).slice(clauseStart(s.text, f.start), f.end + carriedWords.length).trim();
       }
       // "其中32件予以公开，7件部分公开": the row named right after the figure (result-after.ts)
-      const first = !measure && topic === 'apply' ? resultNamedAfter(clause, after) : null;
+      // (and "…上年结转4件，63件已全部办结": the year's closed count, figure first — closed-first.ts)
+      const first = !measure && topic === 'apply' ? resultNamedAfter(clause, after) ?? closedFirstAfterFlow(s.text, f.start, clause, after) : null;
       if (first) {
         measure = first.measure;
         quote = shownOf(s).slice(clauseStart(s.text, f.start), f.end + first.words.length).trim();
@@ -302,7 +305,11 @@ export function checkAgainstTables(
       if (group) measure = group;
       else if (topic === 'suit' && f.clause === bothSuitsClause && measure.loose) measure = { ...measure, loose: [] };
       // "其中网上申请50件，办结48件": the 48 may be the part's (part-of-applications.ts)
-      const listed = asListedGranted(asListedCategory(measure, s.text, f.start), s.text, f.start);
+      const listed0 = asListedGranted(asListedCategory(measure, s.text, f.start), s.text, f.start);
+      // ("上年结转4件，另1件因补正延期至2023年答复": one part of those carried on, another-after-carried-in.ts)
+      // (and "上年结转的2件因需补正结转至2023年办理": a part of those carried in, carried on again)
+      const asPart = (named !== undefined && !pair && anotherAfterCarriedIn(s.text.slice(0, f.start))) || (measure.id === 'carried' && carriedInCarriedOn(after));
+      const listed = asPart ? { ...listed0, subItem: true } : listed0;
       const outcomeP = withPairSum(compare(listed, pair ? pairSum(f, pair) : f, quote, against, inParen && !answeredItem), f, pair);
       // a second part carried on for no stated reason may be next year's new application: the first alone is a reading (rt44)
       const outcome0 = pair?.loose && outcomeP.check.outcome === 'fail' && compare(listed, f, quote, against, inParen && !answeredItem).check.outcome === 'pass'
