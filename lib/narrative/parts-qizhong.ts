@@ -8,20 +8,8 @@ import { casesSum, reviewAndSuitCounts } from './cases-both.ts';
 import { sumDec } from './decimal.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import {
-  ANSWERED,
-  CARRIED_FROM,
-  CARRIED_ON,
-  closesList,
-  clauseEnd,
-  clauseStartOf,
-  dimensionOf,
-  flowTotalOf,
-  inRespectivelyList,
-  inSubsetParen,
-  LIST_JOIN,
-  LIST_LEAD,
-  WORDS_THEN_JOIN,
-  parenEnd, partsIn, wordsAfter,
+  ANSWERED, CARRIED_FROM, CARRIED_ON, closesList, clauseEnd, clauseStartOf, dimensionOf, flowTotalOf,
+  inRespectivelyList, inSubsetParen, LIST_JOIN, LIST_LEAD, WORDS_THEN_JOIN, parenEnd, partsIn, wordsAfter,
   type PartsGroup,
 } from './parts-sum.ts';
 import { documentOfYear, notThisYears, openParenBefore } from './other-year.ts';
