@@ -35,7 +35,9 @@ function splitAfter(clause: string, after: string): [string] | undefined {
 /** (the reason may close its own clause: "2件因需征求第三方意见，结转至下一年度继续办理，另1件…" — recall43) */
 const CARRIED_BEFORE = /(?:[\d０-９]+|[一二两三四五六七八九十]+)件(?:(?:申请)?因[^，,。；;（）()]{1,24}?[，,])?[^，,。；;（）()]{0,24}?(?:(?<!上年度?|上一年度?|去年)结转|转结|顺延|延期)[^，,。；;（）()]*[，,]\s*(?:另外?有?|还有|此外)\s*$/;
 /** …or with its verb first: "结转下年度2件，另有1件正在办理中" (rt45: the 1 was compared alone with table 三's 3). */
-const CARRIED_BEFORE_VERB_FIRST = /(?<!上)(?:结转|转结|顺延)(?:至|到)?下一?年度?(?:的)?(?:申请)?(?:[\d０-９]+|[一二两三四五六七八九十]+)件[，,]\s*(?:另外?有?|还有|此外)\s*$/;
+const CARRIED_BEFORE_VERB_FIRST = /(?<!上)(?:结转|转结|顺延)(?:至|到)?下一?年度?(?:的)?(?:申请)?(?:[\d０-９]+|[一二两三四五六七八九十]+)件[，,；;]\s*(?:另外?有?|还有|此外)\s*$/;
+/** …and the same count closing the clause or sentence before one opened by 另: "结转下年度2件。另有1件申请正在办理中" (rt46). */
+const VERB_FIRST_COUNT = /(?<!上)(?:结转|转结|顺延)(?:至|到)?下一?年度?(?:的)?(?:申请)?(?:[\d０-９]+|[一二两三四五六七八九十]+)件\s*$/;
 const ANOTHER_CARRIED = /^[^。；;]*?[，,]\s*(?:另外?有?|还有|此外)?\s*(?:[\d０-９]+|[一二两三四五六七八九十]+)件(?:申请)?[^，,。；;（）()]{0,16}?(?:(?<!上年度?|上一年度?|去年)结转|转结|顺延|延期)/;
 
 /** A count carried on into a later year, its verb after it (one reason's part of 结转下年度). */
@@ -68,11 +70,12 @@ function otherCarriedCount(text: string, pos: number, end: number, near: Neighbo
     if (start > 0 && /[；;]/.test(text[start - 1]!)) {
       let prev = start - 1;
       while (prev > 0 && !/[。；;]/.test(text[prev - 1]!)) prev--;
-      if (COUNT_CARRIED_ON.test(text.slice(prev, start - 1))) return true;
+      if (COUNT_CARRIED_ON.test(text.slice(prev, start - 1)) || VERB_FIRST_COUNT.test(text.slice(prev, start - 1))) return true;
     }
     if (start === 0 && near.prev !== undefined) {
       const p = near.prev.replace(/[。！？\s]+$/, '');
-      if (COUNT_CARRIED_ON.test(p.slice(Math.max(p.lastIndexOf('；'), p.lastIndexOf(';'), p.lastIndexOf('。')) + 1))) return true;
+      const last = p.slice(Math.max(p.lastIndexOf('；'), p.lastIndexOf(';'), p.lastIndexOf('。')) + 1);
+      if (COUNT_CARRIED_ON.test(last) || VERB_FIRST_COUNT.test(last.replace(/^.*[，,]/, ''))) return true;
     }
   }
   return false;
@@ -92,7 +95,8 @@ export function anotherCarriedLater(text: string, end: number, near: Neighbours 
   for (let i = rest.search(/[，,；;]/); i >= 0 && i < limit; i = nextMark(rest, i)) {
     if (ANOTHER_LATER.test(rest.slice(i)) || ANOTHER_PENDING.test(rest.slice(i))) return true;
   }
-  return own < 0 && (stop < 0 || rest[stop] === '。') && near.next !== undefined && ANOTHER_LATER.test(`；${near.next}`);
+  // (or still open in other words, the next sentence's head: "结转下年度2件。另有1件申请正在办理中" — rt46)
+  return own < 0 && (stop < 0 || rest[stop] === '。') && near.next !== undefined && (ANOTHER_LATER.test(`；${near.next}`) || ANOTHER_PENDING.test(`；${near.next}`));
 }
 
 /** The sentences before and after a figure's, in its paragraph. */
