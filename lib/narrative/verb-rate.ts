@@ -38,6 +38,9 @@ const VERB_RATES: readonly VerbRate[] = [
     whole: /(?:制发|印发|制作|发文|形成|制定|出台)(?:的)?(?:各类)?(?:公文|文件)?$/ },
 ];
 
+/** Words of files taken out of the base. */
+const EXCEPT = /除|剔除|扣除|不含|不包括|排除|涉密/;
+
 /** The count right before `k`, in its ；-clause, with no parenthesis: the done count or the whole. */
 function countBefore(s: SentenceFigures, k: number, clause: number): TextFigure | null {
   const f = s.figures[k - 1];
@@ -55,6 +58,8 @@ export function checkVerbRates(s: SentenceFigures, paragraphs: readonly Paragrap
     const whole = countBefore(s, k - 1, part.clause);
     if (!whole || whole.unit !== part.unit || kind.done.test(whole.label) || whole.value.n === 0n || cmpDec(whole.value, part.value) < 0) return;
     if (kind.whole && !kind.whole.test(whole.label.trim())) return;
+    // ("除涉密文件外主动公开96件，主动公开率96%", "…率为96%（剔除涉密件）": over a base with some files taken out — rt46)
+    if (kind.whole && EXCEPT.test(`${part.label}${rate.label}${s.text.slice(rate.end, rate.end + 12).replace(/[，,。；;].*$/, '')}`)) return;
     const quote = quoteSpan(paragraphs, { s, f: whole }, { s, f: rate });
     const detail = `${part.raw} ÷ ${whole.raw} = ${percentText(part.value, whole.value, Math.max(2, rate.printed.d))}%，正文 ${rate.raw}`;
     if (percentFits(part.value, whole.value, rate.printed) !== 'no') {

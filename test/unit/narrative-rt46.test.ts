@@ -97,3 +97,26 @@ describe('rt46 5: a list lead over items numbered in turn, its words naming kind
     expect(shares21(lead, ...items)).toEqual(['pass', 'pass']);
   });
 });
+
+describe('rt46 6: a count of another year in a bracket after an item is not the share\'s subject (shares.ts shareSubject)', () => {
+  it('silent: "6条（上年为4条），占50%" is the 6\'s share (the 4 was read as the part: an error, under a lead or 其中)', () => {
+    expect(keys21('主动公开的12条信息中，主要类别如下：', '1.政务动态：6条（2020年为4条），占50%。')).toEqual([]);
+    expect(keys21('全年主动公开信息12条，其中政务动态6条（上年为4条），占50%。')).toEqual([]);
+    expect(shares21('全年主动公开信息12条，其中政务动态6条（上年为4条），占50%。')).toEqual(['pass']);
+  });
+  it('twins: the 6\'s share wrong, still flagged', () => {
+    expect(keys21('全年主动公开信息12条，其中政务动态6条（上年为4条），占60%。')).toEqual(['text.share:error:50:60']);
+    expect(keys21('主动公开的12条信息中，主要类别如下：', '1.政务动态：6条，占60%（2020年为4条）。')).toEqual(['text.share:error:50:60']);
+  });
+});
+
+describe('rt46 7: a 主动公开率 over a base with files taken out (verb-rate.ts)', () => {
+  it('silent: "除涉密文件外主动公开96件", "（剔除涉密件）" after the rate (errors before)', () => {
+    expect(keys21('全年共制发公文120件，除涉密文件外主动公开96件，主动公开率96%。')).toEqual([]);
+    expect(keys21('全年共制发公文120件，主动公开96件，平均主动公开率为96%（剔除涉密件）。')).toEqual([]);
+  });
+  it('twins: words after the rate that take nothing out, still flagged', () => {
+    expect(keys21('全年共制发公文120件，主动公开96件，主动公开率96%，位居全市前列。')).toEqual(['text.share:error:80:96']);
+    expect(keys21('全年共制发公文120件，主动公开96件，主动公开率96%（位居全市前列）。')).toEqual(['text.share:error:80:96']);
+  });
+});
