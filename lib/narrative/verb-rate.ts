@@ -35,7 +35,8 @@ const VERB_RATES: readonly VerbRate[] = [
   { rate: /^(?:平均)?主动公开率(?:为|是|达|达到)?$/, done: /(?<![未不没])主动公开(?:的)?(?:公文|文件)?$/, zh: '主动公开', allMaySay: true,
     // (the files made, not those received or the items published: "共收到公文120件，主动公开96件，主动公开率85%" may be
     // over another base — rt46)
-    whole: /(?:制发|印发|制作|发文|形成|制定|出台)(?:的)?(?:各类)?(?:公文|文件)?$/ },
+    // (or those in its scope: "其中属于主动公开范围的100件，主动公开96件，主动公开率96%")
+    whole: /(?:制发|印发|制作|发文|形成|制定|出台)(?:的)?(?:各类)?(?:公文|文件)?$|属于(?:主动)?公开范围(?:的|内的?)?$/ },
 ];
 
 /** Words of files taken out of the base. */

@@ -120,3 +120,12 @@ describe('rt46 7: a 主动公开率 over a base with files taken out (verb-rate.
     expect(keys21('全年共制发公文120件，主动公开96件，主动公开率96%（位居全市前列）。')).toEqual(['text.share:error:80:96']);
   });
 });
+
+describe('rt46 8: a 主动公开率 over the files in its scope (verb-rate.ts; the true error rt46 4 and 3 had left silent)', () => {
+  it('twin: "其中属于主动公开范围的100件，主动公开96件，主动公开率90%" is wrong over either whole: flagged', () => {
+    expect(keys21('全年共制发公文120件，其中属于主动公开范围的100件，主动公开96件，主动公开率90%。')).toEqual(['text.share:error:96:90']);
+  });
+  it('true: over the scope\'s count it passes', () => {
+    expect(shares21('全年共制发公文120件，其中属于主动公开范围的100件，主动公开96件，主动公开率96%。')).toEqual(['pass']);
+  });
+});
