@@ -33,18 +33,20 @@ function splitAfter(clause: string, after: string): [string] | undefined {
 /** After a carried count, in its sentence, another count carried for its own reason ("，另1件因补正结转", "，一件因需补正结转至…"). */
 /** …and the later one: "…结转至2024年办理，另1件因补正延期至2024年1月答复" (the sentence up to its figure). */
 /** (the reason may close its own clause: "2件因需征求第三方意见，结转至下一年度继续办理，另1件…" — recall43) */
-const CARRIED_BEFORE = /(?:[\d０-９]+|[一二两三四五六七八九十]+)件(?:(?:申请)?因[^，,。；;（）()]{1,24}?[，,])?[^，,。；;（）()]{0,24}?(?:(?<!上年度?|上一年度?|去年)结转|顺延|延期)[^，,。；;（）()]*[，,]\s*(?:另外?有?|还有|此外)\s*$/;
+const CARRIED_BEFORE = /(?:[\d０-９]+|[一二两三四五六七八九十]+)件(?:(?:申请)?因[^，,。；;（）()]{1,24}?[，,])?[^，,。；;（）()]{0,24}?(?:(?<!上年度?|上一年度?|去年)结转|转结|顺延|延期)[^，,。；;（）()]*[，,]\s*(?:另外?有?|还有|此外)\s*$/;
 /** …or with its verb first: "结转下年度2件，另有1件正在办理中" (rt45: the 1 was compared alone with table 三's 3). */
-const CARRIED_BEFORE_VERB_FIRST = /(?<!上)(?:结转|转结|顺延)(?:至|到)?下一?年度?(?:的)?(?:申请)?(?:[\d０-９]+|[一二两三四五六七八九十]+)件[，,]\s*(?:另外?有?|还有|此外)\s*$/;
-const ANOTHER_CARRIED = /^[^。；;]*?[，,]\s*(?:另外?有?|还有|此外)?\s*(?:[\d０-９]+|[一二两三四五六七八九十]+)件(?:申请)?[^，,。；;（）()]{0,16}?(?:(?<!上年度?|上一年度?|去年)结转|顺延|延期)/;
+const CARRIED_BEFORE_VERB_FIRST = /(?<!上)(?:结转|转结|顺延)(?:至|到)?下一?年度?(?:的)?(?:申请)?(?:[\d０-９]+|[一二两三四五六七八九十]+)件[，,；;]\s*(?:另外?有?|还有|此外)\s*$/;
+/** …and the same count closing the clause or sentence before one opened by 另: "结转下年度2件。另有1件申请正在办理中" (rt46). */
+const VERB_FIRST_COUNT = /(?<!上)(?:结转|转结|顺延)(?:至|到)?下一?年度?(?:的)?(?:申请)?(?:[\d０-９]+|[一二两三四五六七八九十]+)件\s*$/;
+const ANOTHER_CARRIED = /^[^。；;]*?[，,]\s*(?:另外?有?|还有|此外)?\s*(?:[\d０-９]+|[一二两三四五六七八九十]+)件(?:申请)?[^，,。；;（）()]{0,16}?(?:(?<!上年度?|上一年度?|去年)结转|转结|顺延|延期)/;
 
 /** A count carried on into a later year, its verb after it (one reason's part of 结转下年度). */
-const COUNT_CARRIED_ON = /(?:[\d０-９]+|[一二两三四五六七八九十]+)件(?:申请)?(?:(?:因|由于)[^，,。；;（）()]{1,24}?[，,])?[^，,。；;（）()\d０-９]{0,24}?(?:(?<!上年度?|上一年度?|去年)结转|顺延|延期)(?:至|到|入)?\s*(?:下一?年|次年|明年|\d{4}\s*年)/;
+const COUNT_CARRIED_ON = /(?:[\d０-９]+|[一二两三四五六七八九十]+)件(?:申请)?(?:(?:因|由于)[^，,。；;（）()]{1,24}?[，,])?[^，,。；;（）()\d０-９]{0,24}?(?:(?<!上年度?|上一年度?|去年)结转|转结|顺延|延期)(?:至|到|入)?\s*(?:下一?年|次年|明年|\d{4}\s*年)/;
 /**
  * Another count carried on, opened by 另, past other words: "，另1件申请人撤回后重新提出，延期至2023年答复" (rt44;
  * recall43 left it); and at the head of the next ；-clause: "…结转至2022年办理；另1件因补正延期至2022年答复".
  */
-const ANOTHER_LATER = /^[，,；;]\s*(?:另外?有?|还有|此外)\s*(?:[\d０-９]+|[一二两三四五六七八九十]+)件[^。；;]{0,30}?(?:(?<!上年度?|上一年度?|去年)结转|顺延|延期)(?:至|到|入)?\s*(?:下一?年|次年|明年|\d{4}\s*年)/;
+const ANOTHER_LATER = /^[，,；;]\s*(?:另外?有?|还有|此外)\s*(?:[\d０-９]+|[一二两三四五六七八九十]+)件[^。；;]{0,30}?(?:(?<!上年度?|上一年度?|去年)结转|转结|顺延|延期)(?:至|到|入)?\s*(?:下一?年|次年|明年|\d{4}\s*年)/;
 /** …or still open in other words: "，另1件尚在办理期限内", "，另有1件正在办理中" (recall44 read it only with a clause after; rt45). */
 const ANOTHER_PENDING = /^[，,；;]\s*(?:另外?有?|还有|此外)\s*(?:[\d０-９]+|[一二两三四五六七八九十]+)件(?:申请)?(?:正在|仍在|尚在|还在)(?:办理|处理)(?:中|期限内|期内|时限内)?\s*(?=[，,；;。]|$)/;
 /** The same, before: the ；-clause before one opened by 另 names a count carried on. */
@@ -68,11 +70,12 @@ function otherCarriedCount(text: string, pos: number, end: number, near: Neighbo
     if (start > 0 && /[；;]/.test(text[start - 1]!)) {
       let prev = start - 1;
       while (prev > 0 && !/[。；;]/.test(text[prev - 1]!)) prev--;
-      if (COUNT_CARRIED_ON.test(text.slice(prev, start - 1))) return true;
+      if (COUNT_CARRIED_ON.test(text.slice(prev, start - 1)) || VERB_FIRST_COUNT.test(text.slice(prev, start - 1))) return true;
     }
     if (start === 0 && near.prev !== undefined) {
       const p = near.prev.replace(/[。！？\s]+$/, '');
-      if (COUNT_CARRIED_ON.test(p.slice(Math.max(p.lastIndexOf('；'), p.lastIndexOf(';'), p.lastIndexOf('。')) + 1))) return true;
+      const last = p.slice(Math.max(p.lastIndexOf('；'), p.lastIndexOf(';'), p.lastIndexOf('。')) + 1);
+      if (COUNT_CARRIED_ON.test(last) || VERB_FIRST_COUNT.test(last.replace(/^.*[，,]/, ''))) return true;
     }
   }
   return false;
@@ -92,7 +95,8 @@ export function anotherCarriedLater(text: string, end: number, near: Neighbours 
   for (let i = rest.search(/[，,；;]/); i >= 0 && i < limit; i = nextMark(rest, i)) {
     if (ANOTHER_LATER.test(rest.slice(i)) || ANOTHER_PENDING.test(rest.slice(i))) return true;
   }
-  return own < 0 && (stop < 0 || rest[stop] === '。') && near.next !== undefined && ANOTHER_LATER.test(`；${near.next}`);
+  // (or still open in other words, the next sentence's head: "结转下年度2件。另有1件申请正在办理中" — rt46)
+  return own < 0 && (stop < 0 || rest[stop] === '。') && near.next !== undefined && (ANOTHER_LATER.test(`；${near.next}`) || ANOTHER_PENDING.test(`；${near.next}`));
 }
 
 /** The sentences before and after a figure's, in its paragraph. */

@@ -98,7 +98,8 @@ function closedAfter(after: string): 'closed' | 'closedInTime' | null {
   // (a result named, "18件已予以公开答复", is a part of those closed; and the time limit in other words, "已在规定时间内
   // 答复", "已及时答复", answered in time — rt45: both were warnings on a short flow)
   if (RESULT_OF_CLOSED.test(between)) return null;
-  if (/期限|时限|时间内|工作日内|日内|及时/.test(between)) return 'closedInTime';
+  // (and "已按照规定时间答复", the set time without 内 — rt46)
+  if (/期限|时限|时间内|工作日内|日内|及时|(?:规定|法定)(?:的)?时间/.test(between)) return 'closedInTime';
   return PART_OF_CLOSED.test(between) ? null : 'closed';
 }
 

@@ -54,12 +54,20 @@ const JUDGED = /驳回|维持|撤销|确认违法|纠正|纠错|判决|裁定|�
  * - stages of the same applications ("其中市政府办公室受理52件，依法答复52件"): the second is
  *   the first's outcome, not another part.
  */
+/** A list item that is a scope the items after it may fall in: "属于主动公开范围的100件", "应主动公开100件". */
+const SCOPE = /属于[^，,；;。\d]{0,12}范围(?:的|内的?)?$|(?:^|[，,、])(?:其中)?应当?(?:予以)?(?:主动)?公开(?:的)?(?:公文|文件)?$/;
+/** …and an item after it of those done: "主动公开96件", "已主动公开96件" (not "不属于…范围的30件"). */
+const SCOPE_DONE = /^(?:其中)?(?:已|实际|均已)?(?:予以)?(?:主动)?公开/;
+
 function overlappingParts(parts: readonly At[]): string | null {
   if (parts.filter((p) => CHANNEL.test(p.f.label)).length >= 2) return '各发布渠道的信息可能重复计数';
   // "其中涉及征地拆迁类52件，涉及规划类30件，涉及信访类10件": one application may touch several
   if (parts.filter((p) => /涉及|关于|有关/.test(p.f.label)).length >= 2) return '按内容所分各类可能交叉';
   // "其中按期答复63件，延期答复0件，提前答复45件": those answered early were answered on time too
   if (parts.some((p) => EARLY.test(p.f.label)) && parts.some((p) => ON_TIME.test(p.f.label))) return '提前办结的也在按期办结之列';
+  // "共制发公文120件，其中属于主动公开范围的100件，主动公开96件" (rt46): those in the scope, then those of them made public
+  const scope = parts.findIndex((p) => SCOPE.test(p.f.label.trim()));
+  if (scope >= 0 && parts.slice(scope + 1).some((p) => SCOPE_DONE.test(p.f.label.replace(/^[、，,；;\s]+/, '')))) return '“属于…范围”或“应公开”的一项可能包含其后各项';
   // "被提起行政诉讼3件，一审判决驳回2件，二审维持2件", "胜诉3件，驳回起诉2件" (recall35): one suit's
   // outcomes at two courts, or a win and how it was won, are the same cases
   const said = parts.map((p) => p.f.label + wordsAfter(p.s, p.f));

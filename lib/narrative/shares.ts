@@ -82,6 +82,8 @@ const CHANGE_BETWEEN = /^[，,]\s*(?:同比|环比|较上年|比上年|较去年
 const TOTAL = /共|累计|全年|总|合计|全部|全市|全区|全县|全镇|全乡/;
 
 /** The count a share is of: the nearest count before it in the same ；-clause, at most a few words back. */
+const OTHER_YEAR_PAREN = /^(?:上一?年|去年|同期|\d{4}\s*年)/;
+
 export function shareSubject(s: SentenceFigures, share: TextFigure): TextFigure | null {
   // "分别为80件、6件，分别占93.02%、6.98%": the shares pair with the counts in order
   if (/分别/.test(share.label) || /^\s*[、和及与]\s*$/.test(share.label)) return pairedCount(s, share);
@@ -96,7 +98,8 @@ export function shareSubject(s: SentenceFigures, share: TextFigure): TextFigure 
   let between = s.text.slice(k < before.length - 1 ? before[before.length - 1]!.end : prev.end, share.start);
   // "同意公开53件（含部分公开11件），占60.23%": the share is of the figure the parenthesis
   // qualifies, not of the subset inside it
-  if (prev.paren !== null && SUBSET_PAREN.test(prev.paren) && !inParen(between)) {
+  // (and "6条（上年为4条），占50%": a count of another year in the bracket is no subject either — rt46: the 4 was read as the part)
+  if (prev.paren !== null && (SUBSET_PAREN.test(prev.paren) || (prev.paren !== share.paren && OTHER_YEAR_PAREN.test(prev.paren))) && !inParen(between)) {
     const open = Math.max(s.text.lastIndexOf('（', prev.start), s.text.lastIndexOf('(', prev.start));
     const outer = before.filter((f) => f.end <= open);
     const o = outer[outer.length - 1];

@@ -22,6 +22,8 @@ interface VerbRate {
   zh: string;
   /** a 100% that the two counts do not give may mean "all that should be" (应公开尽公开): a skip */
   allMaySay?: boolean;
+  /** the whole's own words, where the rate may be over another base */
+  whole?: RegExp;
 }
 
 /** The rates read, one a verb (the negated verb is no done count: "未采纳", "未整改"). */
@@ -30,8 +32,15 @@ const VERB_RATES: readonly VerbRate[] = [
   { rate: /^整改(?:完成)?率(?:为|是|达|达到)?$/, done: /(?<![未没])整改(?:到位|完成|完毕|销号)?(?:的)?(?:问题)?$/, zh: '整改' },
   // "全区各级行政机关共制发公文707件，主动公开673件，平均主动公开率为95.19%" (hunt44, a 2022 区's
   // half-year figures): the files made public over the files made
-  { rate: /^(?:平均)?主动公开率(?:为|是|达|达到)?$/, done: /(?<![未不没])主动公开(?:的)?(?:公文|文件)?$/, zh: '主动公开', allMaySay: true },
+  { rate: /^(?:平均)?主动公开率(?:为|是|达|达到)?$/, done: /(?<![未不没])主动公开(?:的)?(?:公文|文件)?$/, zh: '主动公开', allMaySay: true,
+    // (the files made, not those received or the items published: "共收到公文120件，主动公开96件，主动公开率85%" may be
+    // over another base — rt46)
+    // (or those in its scope: "其中属于主动公开范围的100件，主动公开96件，主动公开率96%")
+    whole: /(?:制发|印发|制作|发文|形成|制定|出台)(?:的)?(?:各类)?(?:公文|文件)?$|属于(?:主动)?公开范围(?:的|内的?)?$/ },
 ];
+
+/** Words of files taken out of the base. */
+const EXCEPT = /除|剔除|扣除|不含|不包括|排除|涉密/;
 
 /** The count right before `k`, in its ；-clause, with no parenthesis: the done count or the whole. */
 function countBefore(s: SentenceFigures, k: number, clause: number): TextFigure | null {
@@ -49,6 +58,9 @@ export function checkVerbRates(s: SentenceFigures, paragraphs: readonly Paragrap
     if (!part || !kind.done.test(part.label.trim())) return;
     const whole = countBefore(s, k - 1, part.clause);
     if (!whole || whole.unit !== part.unit || kind.done.test(whole.label) || whole.value.n === 0n || cmpDec(whole.value, part.value) < 0) return;
+    if (kind.whole && !kind.whole.test(whole.label.trim())) return;
+    // ("除涉密文件外主动公开96件，主动公开率96%", "…率为96%（剔除涉密件）": over a base with some files taken out — rt46)
+    if (kind.whole && EXCEPT.test(`${part.label}${rate.label}${s.text.slice(rate.end, rate.end + 12).replace(/[，,。；;].*$/, '')}`)) return;
     const quote = quoteSpan(paragraphs, { s, f: whole }, { s, f: rate });
     const detail = `${part.raw} ÷ ${whole.raw} = ${percentText(part.value, whole.value, Math.max(2, rate.printed.d))}%，正文 ${rate.raw}`;
     if (percentFits(part.value, whole.value, rate.printed) !== 'no') {
