@@ -24,6 +24,7 @@ import { resultsOverChannel } from './results-over-channel.ts';
 import { openEndedList } from './parts-open-end.ts';
 import { nestedParts } from './parts-nested.ts';
 import { ownVerbTurn } from './parts-verb-turn.ts';
+import { withRoundLowerBounds } from './round-items-over.ts';
 import { countersAside, describeParts, namesEveryApplicant, roundItemFits, roundItems, roundText, unitlessAddedAfter, unitlessBetween, withBareItems, withCountersAside, withoutNotes } from './parts-readings.ts';
 
 /**
@@ -98,6 +99,9 @@ function mayFillGap(words: readonly string[], sum: Dec, whole: Dec): boolean {
   return c === 0 || (c < 0 && words.some((w) => /[余多]$/.test(w)));
 }
 
+/** Words that say a list's items overlap: "部分信息多渠道重复发布", "存在交叉". */
+const SAYS_REPEATED = /重复(?:发布|计数|统计|计算|公开)|多渠道(?:同步)?发布|交叉(?:发布|统计)|同时在多个/;
+
 /** Why a reading whose parts do not add up still does not show an error (in Chinese), or null. */
 function whyNoFinding(g: PartsGroup, paragraphs: readonly Paragraph[]): string | null {
   const sum = sumDec(g.parts.map((p) => p.f.value));
@@ -115,6 +119,8 @@ function whyNoFinding(g: PartsGroup, paragraphs: readonly Paragraph[]): string |
   if (open) return `所列各项之和${formatDec(sum)}${unit}小于总数${g.whole.f.raw}，但${open}`;
   const aside = over ? [] : countersAside(g);
   if (aside.length > 0) return `以${unit}计的各项之和${formatDec(sum)}${unit}小于总数${g.whole.f.raw}，另有${aside.map((f) => f.raw).join('、')}以其他量词计数，未计入，不作判断`;
+  // ("…其他200条（部分信息多渠道重复发布）": the text says its items overlap — recall46)
+  if (over && SAYS_REPEATED.test(g.parts[g.parts.length - 1]!.s.text)) return `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但正文说明各项有重复计数`;
   const overlap = over && !g.complete ? overlappingParts(g.parts) ?? nestedParts(g) : null;
   if (overlap) return `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但${overlap}`;
   // the channels of both the applications received and those carried in: "收到申请12件，上年结转申请1件，
@@ -256,13 +262,14 @@ export function evaluateGroup(
   // (and without a note in brackets on an item, after those: withoutNotes)
   // (and without a 社情民意 item under a whole of 提案 or 建议, after those: parts-other-kind.ts)
   // (and with the withdrawn a bracket after the whole names, after those: withdrawn-results.ts)
+  // (round items written as lower bounds that at their least are more than the whole: parts at those bounds, round-items-over.ts)
   const readings = [
     ...planned,
     ...planned.flatMap((g) => withCountersAside(g) ?? []),
     ...planned.flatMap((g) => withoutNotes(g) ?? []),
     ...planned.flatMap((g) => withoutOtherKind(g) ?? []),
     ...planned.flatMap((g) => withWithdrawnInBracket(g) ?? []),
-  ];
+  ].map((g) => withRoundLowerBounds(g) ?? g);
   const first = readings[0];
   if (!first) return null;
   for (const g of readings) {
