@@ -24,7 +24,6 @@ import { resultsOverChannel } from './results-over-channel.ts';
 import { openEndedList } from './parts-open-end.ts';
 import { nestedParts } from './parts-nested.ts';
 import { ownVerbTurn } from './parts-verb-turn.ts';
-import { withRoundLowerBounds } from './round-items-over.ts';
 import { countersAside, describeParts, namesEveryApplicant, roundItemFits, roundItems, roundText, unitlessAddedAfter, unitlessBetween, withBareItems, withCountersAside, withoutNotes } from './parts-readings.ts';
 
 /**
@@ -262,14 +261,13 @@ export function evaluateGroup(
   // (and without a note in brackets on an item, after those: withoutNotes)
   // (and without a 社情民意 item under a whole of 提案 or 建议, after those: parts-other-kind.ts)
   // (and with the withdrawn a bracket after the whole names, after those: withdrawn-results.ts)
-  // (round items written as lower bounds that at their least are more than the whole: parts at those bounds, round-items-over.ts)
   const readings = [
     ...planned,
     ...planned.flatMap((g) => withCountersAside(g) ?? []),
     ...planned.flatMap((g) => withoutNotes(g) ?? []),
     ...planned.flatMap((g) => withoutOtherKind(g) ?? []),
     ...planned.flatMap((g) => withWithdrawnInBracket(g) ?? []),
-  ].map((g) => withRoundLowerBounds(g) ?? g);
+  ];
   const first = readings[0];
   if (!first) return null;
   for (const g of readings) {

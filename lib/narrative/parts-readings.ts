@@ -293,13 +293,11 @@ export function roundItems(g: PartsGroup): TextFigure[] {
   const before = whole.s === s && whole.f.start < first.f.start;
   const lo = before ? whole.f.end : g.shape === 'trailing' ? clauseStart(s.text, first.f.start) : 0;
   const hi = whole.s === s && whole.f.start > last.f.end ? whole.f.start : last.f.end;
-  // (not one read as a part at its lower bound: round-items-over.ts)
-  return s.figures.filter((f) => f.approx && f.start >= lo && f.end <= hi && f !== whole.f && f.unit === whole.f.unit && f.change === null && !f.share && !inSubsetParen(f)
-    && !g.parts.some((p) => p.f.start === f.start));
+  return s.figures.filter((f) => f.approx && f.start >= lo && f.end <= hi && f !== whole.f && f.unit === whole.f.unit && f.change === null && !f.share && !inSubsetParen(f));
 }
 
 /** A round item written as a lower bound: "1600余件", "300多条", "2万余人", "500件以上", "超过300件", "逾300件". */
-export function lowerBound(s: SentenceFigures, f: TextFigure): boolean {
+function lowerBound(s: SentenceFigures, f: TextFigure): boolean {
   return /余|多|以上/.test(f.raw) || /^\s*以上/.test(s.text.slice(f.end)) || /(?:超过|逾)$/.test(f.label);
 }
 
