@@ -34,8 +34,12 @@ function splitAfter(clause: string, after: string): [string] | undefined {
 /** …and the later one: "…结转至2024年办理，另1件因补正延期至2024年1月答复" (the sentence up to its figure). */
 /** (the reason may close its own clause: "2件因需征求第三方意见，结转至下一年度继续办理，另1件…" — recall43) */
 const CARRIED_BEFORE = /(?:[\d０-９]+|[一二两三四五六七八九十]+)件(?:(?:申请)?因[^，,。；;（）()]{1,24}?[，,])?[^，,。；;（）()]{0,24}?(?:(?<!上年度?|上一年度?|去年)结转|转结|顺延|延期)[^，,。；;（）()]*[，,]\s*(?:另外?有?|还有|此外)\s*$/;
-/** …or with its verb first: "结转下年度2件，另有1件正在办理中" (rt45: the 1 was compared alone with table 三's 3). */
-const CARRIED_BEFORE_VERB_FIRST = /(?<!上)(?:结转|转结|顺延)(?:至|到)?下一?年度?(?:的)?(?:申请)?(?:[\d０-９]+|[一二两三四五六七八九十]+)件[，,；;]\s*(?:另外?有?|还有|此外)\s*$/;
+/**
+ * …or with its verb first: "结转下年度2件，另有1件正在办理中" (rt45: the 1 was compared alone with table 三's 3), also
+ * across a ； (rt46); and whatever the clause says of it ("结转下年度同比减少4件，", "结转下年度4人次，", "结转下年度继续
+ * 办理2件，": recall46, the 1 after them was compared alone): 另 adds to those carried, the count after it is one part of them.
+ */
+const CARRIED_BEFORE_VERB_FIRST = /(?<!上)(?:结转|转结|顺延)(?:至|到)?下一?年度?[^，,。；;：:]{0,16}[，,；;]\s*(?:另外?有?|还有|此外)\s*$/;
 /** …and the same count closing the clause or sentence before one opened by 另: "结转下年度2件。另有1件申请正在办理中" (rt46). */
 const VERB_FIRST_COUNT = /(?<!上)(?:结转|转结|顺延)(?:至|到)?下一?年度?(?:的)?(?:申请)?(?:[\d０-９]+|[一二两三四五六七八九十]+)件\s*$/;
 const ANOTHER_CARRIED = /^[^。；;]*?[，,]\s*(?:另外?有?|还有|此外)?\s*(?:[\d０-９]+|[一二两三四五六七八九十]+)件(?:申请)?[^，,。；;（）()]{0,16}?(?:(?<!上年度?|上一年度?|去年)结转|转结|顺延|延期)/;
@@ -134,6 +138,8 @@ export const INTO_JINNIAN = /^\s*(?:申请)?(?:至|到|入)\s*今年(?:继续)?(
  * (those still open at 12月31日 are 结转下年度; some may be answered since).
  */
 const PENDING_LATER = /截至|截止|目前|发稿|现已|现在|报告(?:发布|编制|公布)/;
+/** Are the words before a figure of when the report was written, not of the year's end ("截至发稿时，结转下年度4件", recall46)? */
+export const writtenLater = (before: string): boolean => PENDING_LATER.test(before) && !YEAR_END.test(before);
 /** Words before a figure carried forward that say nothing of what it counts ("年底尚有3件"). */
 const CARRIED_LEAD = /^(?:截至|截止)?(?:年底|年末|年终|目前)?(?:另有|尚有|还有|仍有|另|有|其余|剩余|余下|剩下)?/;
 const YEAR_END = /12\s*月\s*31\s*日|十二月三十一日|年底|年末|年终/;

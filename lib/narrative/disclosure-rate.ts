@@ -6,7 +6,7 @@
  * substance). Any reading that fits the printed digits is a pass; only when none does is it an
  * error. Without table 三's 部分公开 the readings are not all known: a skip.
  */
-import { addDec, decToNumber, percentFits, percentText, subDec, toDec, withDecimals, type Dec } from './decimal.ts';
+import { addDec, cmpDec, decToNumber, percentFits, percentText, subDec, toDec, withDecimals, type Dec } from './decimal.ts';
 import type { Paragraph } from './extract-prose.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
@@ -16,6 +16,11 @@ import { quoteSpan } from './quote.ts';
 const RATE = /^(?:依申请)?公开率(?:为|是|达|达到)?$/;
 /** The count the rate is of, right before it: "其中予以公开98件" (not "予以公开和部分公开…"). */
 const GRANTED = /(?:^|其中[，,：:]?)\s*(?:予以公开|同意公开|全部公开)(?:的)?(?:申请)?$/;
+/**
+ * …or the granted and partly granted named together, one count (recall46: "其中同意公开或部分公开共81件，公开率为30.80%",
+ * hunt44 left it): the rate is of that count alone, 部分公开 already in it.
+ */
+const GRANTED_JOINED = /(?:^|其中[，,：:]?)\s*(?:予以公开|同意公开|全部公开)(?:或|和|及|与|、|或者|以及)部分公开(?:的)?(?:申请)?(?:共|共计|合计|总计)?$/;
 /** The whole the granted are of, earlier in the sentence: "全年办结申请186件". */
 const ANSWERED = /办结|答复|办理完毕/;
 
@@ -26,26 +31,29 @@ export function checkDisclosureRates(s: SentenceFigures, paragraphs: readonly Pa
   s.figures.forEach((rate, k) => {
     if (rate.unit !== '%' || rate.approx || !RATE.test(rate.label.trim())) return;
     const granted = s.figures[k - 1];
-    if (!granted || !isCount(granted) || granted.unit !== '件' || !GRANTED.test(granted.label.trim())) return;
+    if (!granted || !isCount(granted) || granted.unit !== '件') return;
+    const joined = GRANTED_JOINED.test(granted.label.trim());
+    if (!joined && !GRANTED.test(granted.label.trim())) return;
     if (/[；;]/.test(s.text.slice(granted.end, rate.start))) return;
     const whole = s.figures.slice(0, k - 1).reverse().find((f) => isCount(f) && f.unit === '件' && ANSWERED.test(f.label));
     if (!whole) return;
     const quote = quoteSpan(paragraphs, { s, f: whole }, { s, f: rate });
-    out.push(judge(rate, granted, whole, quote, figures));
+    out.push(judge(rate, granted, whole, quote, figures, joined));
   });
   return out;
 }
 
-function judge(rate: TextFigure, granted: TextFigure, whole: TextFigure, quote: string, figures: Figures | null): ClaimOutcome {
+function judge(rate: TextFigure, granted: TextFigure, whole: TextFigure, quote: string, figures: Figures | null, joined = false): ClaimOutcome {
   const t = (name: string): Dec | null => {
     const v = figures?.[name];
     return v === null || v === undefined ? null : toDec(v, 0);
   };
   const partial = t('t3.partial.total');
-  if (partial === null) {
+  // (a joined count needs no 部分公开 of the table, 部分公开 is in it)
+  if (partial === null && !joined) {
     return { check: { rule: RULE.share, outcome: 'skip', quote, detail: '公开率可能计入部分公开，表格中没有部分公开的数，不作判断' } };
   }
-  const nums: [string, Dec][] = [[granted.raw, granted.value], [`${granted.raw}+部分公开${decToNumber(partial)}件`, addDec(granted.value, partial)]];
+  const nums: [string, Dec][] = joined || partial === null ? [[granted.raw, granted.value]] : [[granted.raw, granted.value], [`${granted.raw}+部分公开${decToNumber(partial)}件`, addDec(granted.value, partial)]];
   const dens: [string, Dec][] = [[whole.raw, whole.value]];
   const processed = t('t3.processed.total');
   const fresh = t('t3.new.total');
@@ -58,6 +66,15 @@ function judge(rate: TextFigure, granted: TextFigure, whole: TextFigure, quote: 
   for (const [label, d] of [[whole.raw, whole.value] as [string, Dec], ...(processed ? [[`${decToNumber(processed)}件`, processed] as [string, Dec]] : [])]) {
     if (notProcessed && other) dens.push([`${label}减不予处理、其他处理`, subDec(subDec(d, notProcessed), other)]);
   }
+  // (joined, the bases disclosure-rate-alone.ts reads too: less 无法提供, or the decisions on disclosure alone)
+  const unable = t('t3.unable.total');
+  const denied = t('t3.denied.total');
+  if (joined && processed && unable && notProcessed) {
+    dens.push([`办理结果总计减无法提供、不予处理`, subDec(subDec(processed, unable), notProcessed)]);
+    if (other) dens.push([`办理结果总计减无法提供、不予处理、其他处理`, subDec(subDec(subDec(processed, unable), notProcessed), other)]);
+  }
+  if (joined && processed && notProcessed) dens.push([`办理结果总计减不予处理`, subDec(processed, notProcessed)]);
+  if (joined && denied) dens.push([`${granted.raw}与不予公开`, addDec(granted.value, denied)]);
   for (const [nl, n] of nums) {
     for (const [dl, d] of dens) {
       if (d.n > 0n && percentFits(n, d, rate.printed) !== 'no') {
@@ -65,9 +82,16 @@ function judge(rate: TextFigure, granted: TextFigure, whole: TextFigure, quote: 
       }
     }
   }
+  // (joined, without the table's 办理结果总计 and 本年新收 the rate's other bases are not known: a skip; and
+  // "公开率100%" is said of 应公开尽公开 as often as of a ratio)
+  if (joined && (processed === null || fresh === null || cmpDec(rate.value, toDec(100, 0)) === 0)) {
+    return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `${granted.raw} ÷ ${whole.raw} = ${percentText(granted.value, whole.value, Math.max(2, rate.printed.d))}%，正文 ${rate.raw}；表格中没有可作他种基数的数，不作判断` } };
+  }
   const shown = percentText(granted.value, whole.value, rate.printed.d);
-  const detail = `${granted.raw} ÷ ${whole.raw} = ${percentText(granted.value, whole.value, Math.max(2, rate.printed.d))}%，正文 ${rate.raw}；计入部分公开或换用其他基数亦不相符`;
-  const message = `正文称予以公开${granted.raw}、公开率${rate.raw}，按${whole.raw}计算应为${withDecimals(shown, rate.printed.d)}%（计入部分公开、以新收为基数亦不相符）。`;
+  const detail = `${granted.raw} ÷ ${whole.raw} = ${percentText(granted.value, whole.value, Math.max(2, rate.printed.d))}%，正文 ${rate.raw}；${joined ? '' : '计入部分公开或'}换用其他基数亦不相符`;
+  const message = joined
+    ? `正文称予以公开和部分公开${granted.raw}、公开率${rate.raw}，按${whole.raw}计算应为${withDecimals(shown, rate.printed.d)}%（以新收等为基数亦不相符）。`
+    : `正文称予以公开${granted.raw}、公开率${rate.raw}，按${whole.raw}计算应为${withDecimals(shown, rate.printed.d)}%（计入部分公开、以新收为基数亦不相符）。`;
   return {
     check: { rule: RULE.share, outcome: 'fail', quote, detail },
     finding: textFinding(RULE.share, 'error', message, quote, Number(shown), decToNumber(rate.printed)),

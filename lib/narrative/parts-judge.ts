@@ -106,6 +106,9 @@ function mayFillGap(words: readonly string[], sum: Dec, whole: Dec): boolean {
   return c === 0 || (c < 0 && words.some((w) => /[余多]$/.test(w)));
 }
 
+/** Words that say a list's items overlap: "部分信息多渠道重复发布", "存在交叉". */
+const SAYS_REPEATED = /重复(?:发布|计数|统计|计算|公开)|多渠道(?:同步)?发布|交叉(?:发布|统计)|同时在多个/;
+
 /** Why a reading whose parts do not add up still does not show an error (in Chinese), or null. */
 function whyNoFinding(g: PartsGroup, paragraphs: readonly Paragraph[]): string | null {
   const sum = sumDec(g.parts.map((p) => p.f.value));
@@ -123,6 +126,8 @@ function whyNoFinding(g: PartsGroup, paragraphs: readonly Paragraph[]): string |
   if (open) return `所列各项之和${formatDec(sum)}${unit}小于总数${g.whole.f.raw}，但${open}`;
   const aside = over ? [] : countersAside(g);
   if (aside.length > 0) return `以${unit}计的各项之和${formatDec(sum)}${unit}小于总数${g.whole.f.raw}，另有${aside.map((f) => f.raw).join('、')}以其他量词计数，未计入，不作判断`;
+  // ("…其他200条（部分信息多渠道重复发布）": the text says its items overlap — recall46)
+  if (over && SAYS_REPEATED.test(g.parts[g.parts.length - 1]!.s.text)) return `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但正文说明各项有重复计数`;
   const overlap = over && !g.complete ? overlappingParts(g.parts) ?? nestedParts(g) : null;
   if (overlap) return `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但${overlap}`;
   // the channels of both the applications received and those carried in: "收到申请12件，上年结转申请1件，

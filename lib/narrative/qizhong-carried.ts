@@ -6,7 +6,7 @@
  * reading holding that item is unsure. A whole that is the year's work or receipt ("办理91件，其中办结88件，
  * 结转下年度3件", "收到45件，其中…") is divided by it as before.
  */
-import { clauseStartOf, CARRIED_ON } from './parts-sum.ts';
+import { ANSWERED_LATE, clauseStartOf, CARRIED_ON } from './parts-sum.ts';
 import type { SentenceFigures, TextFigure } from './figures-in-text.ts';
 import { wordsAfter } from './quote.ts';
 
@@ -21,7 +21,8 @@ export function closedOnly(whole: TextFigure): boolean {
 
 /** Whether a part is a count carried on to next year ("其余3件结转下年度", "结转下年度3件", "3件顺延至下一年度办理"). */
 function carriedOnPart(s: SentenceFigures, f: TextFigure): boolean {
-  return CARRIED_ON.test(f.label) || CARRIED_ON.test(wordsAfter(s, f));
+  // (not "顺延答复9件": answered late, one of those closed — recall46)
+  return CARRIED_ON.test(f.label.replace(ANSWERED_LATE, '')) || CARRIED_ON.test(wordsAfter(s, f));
 }
 
 /**

@@ -110,6 +110,8 @@ export function shareSubject(s: SentenceFigures, share: TextFigure): TextFigure 
     between = s.text.slice(before[before.length - 1]!.end + close + 1, share.start);
   }
   if (/[；;]/.test(between) || between.length > 12) return null;
+  // "予以公开900件，部分公开67，占4.61%": a number printed without its unit stands between, the share is of it (recall46)
+  if (/[\d０-９]/.test(between)) return null;
   // "共收到申请86件，网上申请占比81.4%": the share's clause names its own subject, of which the
   // figure before is no count; "42件，约占…", "42件，所占比例为…" name none
   const clause = between.slice(Math.max(...['，', ',', '、', '（', '('].map((c) => between.lastIndexOf(c))) + 1);

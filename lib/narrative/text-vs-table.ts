@@ -45,11 +45,13 @@ import { carriedPartOfSameResult, resultNamedAfter, resultRightAfter } from './r
 import { answeredParenAt } from './included-results.ts';
 import { crossYear } from './cross-year.ts';
 import { resultsOfAnotherCountAt } from './results-after-count.ts';
-import { anotherCarriedLater, carriedAfter, flowWordsAt, neighbours, PARAGRAPH_MEASURES, yearsClosedAfterFlow } from './carried-after.ts';
+import { anotherCarriedLater, carriedAfter, flowWordsAt, neighbours, PARAGRAPH_MEASURES, writtenLater, yearsClosedAfterFlow } from './carried-after.ts';
 import { APPLY_MEASURES, carriedIntoYear, countsApplications, ofSuitGroup, withoutNextYearDestination, pickMeasureAt, readingValue, t4Measures, topicBefore, type Measure, type Topic } from './measures.ts';
 
 /** The rest of a count, named as such before its figure ("其余50件"), and answered after it ("均已办结"). */
 const REST = /^(?:其余|剩余|余下)(?:的)?$/;
+/** "另收到", "此外受理", "还收到": received besides the year's whole (recall46). */
+const ADDED_BESIDE = /^(?:另外?|此外|还|又|另行)(?:又|还|再)?(?:新)?(?:收到|受理|接收|接到|新收)/;
 /** A suit's instance: what is said of it may be one instance's, not the case's as table 四 counts it. */
 const INSTANCE = /[一二]审|上诉|再审|终审|发回重审|重审/;
 const REST_DONE = /^(?:件)?(?:申请)?(?:均|全部|都)?(?:已经?|已)?(?:依法|按时|按期)?(?:办结|答复完毕|答复|办理完毕)/;
@@ -283,6 +285,10 @@ export function checkAgainstTables(
         }
       }
       if (!measure) continue;
+      // ("另收到1件2022年的申请，延期…": a count added beside the year's whole, no row of its own — recall46)
+      if ((measure.id === 'received' || measure.id === 'new') && ADDED_BESIDE.test(clause)) continue;
+      // ("截至发稿时，结转下年度4件": open when the report was written, not at the year's end — recall46)
+      if (measure.id === 'carriedForward' && named === undefined && writtenLater(s.text.slice(0, f.start))) continue;
       // ("结转下年度的2件申请因…延期至2022年答复，另1件因补正延期至2022年答复": one reason's part of those carried on — rt44)
       if (measure.id === 'carriedForward' && named === undefined && topic === 'apply' && anotherCarriedLater(s.text, f.end, neighbours(sentences, i))) partOnly = true;
       // ("另有上年结转的2件予以公开": a part of those carried in, named by what became of it — rt39)

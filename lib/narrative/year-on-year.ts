@@ -237,9 +237,12 @@ function signWord(d: Dec): string {
  * is an item of a 其中 list, and the comparison may be of the item or of the list's whole (the
  * count before 其中, in the same ；-clause). The whole, or null when cur is no such item.
  */
+const LIST_LEADS = /其中|具体(?:为|是|包括|如下)|分别(?:为|是)|包括|主要(?:为|是|有|包括)/g;
 export function listWholeOf(s: SentenceFigures, cur: TextFigure): TextFigure | null {
   const from = semicolonClauseStart(s.text, cur.start);
-  const q = s.text.lastIndexOf('其中', cur.start);
+  // (or a list led otherwise: "共受理9件，具体为土地征收类6件，土地出让类3件，比上年的7件增加2件" — recall46)
+  let q = -1;
+  for (const m of s.text.slice(0, cur.start).matchAll(LIST_LEADS)) q = m.index;
   if (q < from) return null;
   // (a whole of applications in 件 over items in 宗 or 份: "受理申请40件，其中当面申请6宗，网上申请34宗，与上年的35宗相比
   // 有所增加", rt39b)
