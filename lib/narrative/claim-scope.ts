@@ -92,3 +92,6 @@ export function aboutDisclosure(sentence: string, f: TextFigure, heading: string
 
 /** The heading of table 四's section: "四、政府信息公开行政复议、行政诉讼情况". */
 const DISCLOSURE_CASES_HEADING = /信息公开[^，,；;。]{0,6}(?:行政)?(?:复议|诉讼)/;
+
+/** "另收到", "此外受理", "还收到": received besides the year's whole (recall46). */
+export const ADDED_BESIDE = /^(?:另外?|此外|还|又|另行)(?:又|还|再)?(?:新)?(?:收到|受理|接收|接到|新收)/;

@@ -36,8 +36,9 @@ import { splitCarriedOn } from './carried-split.ts';
 import { carriedPair, pairSum, withPairSum } from './carried-pair.ts';
 import { anotherAfterCarriedIn, carriedInCarriedOn } from './another-after-carried-in.ts';
 import { closedFirstAfterFlow } from './closed-first.ts';
+import { asCarriedPart } from './carried-part.ts';
 import { ofReceivedListAbove } from './parts-heads.ts';
-import { aboutDisclosure, AS_REVIEWER, broaderThanDisclosure, forGovernmentCase, namesNarrowerKind, NOT_APPLICATION, OTHER_WORK_BEFORE } from './claim-scope.ts';
+import { aboutDisclosure, ADDED_BESIDE, AS_REVIEWER, broaderThanDisclosure, forGovernmentCase, namesNarrowerKind, NOT_APPLICATION, OTHER_WORK_BEFORE } from './claim-scope.ts';
 
 export { aboutDisclosure, AS_REVIEWER, namesNarrowerKind, NOT_APPLICATION } from './claim-scope.ts';
 import { afterQualifiedClause, qualifiedPassOrSkip, qualifiesApplications, qualifiesCases, withoutAllOfThem } from './qualified-count.ts';
@@ -50,8 +51,6 @@ import { APPLY_MEASURES, carriedIntoYear, countsApplications, ofSuitGroup, witho
 
 /** The rest of a count, named as such before its figure ("其余50件"), and answered after it ("均已办结"). */
 const REST = /^(?:其余|剩余|余下)(?:的)?$/;
-/** "另收到", "此外受理", "还收到": received besides the year's whole (recall46). */
-const ADDED_BESIDE = /^(?:另外?|此外|还|又|另行)(?:又|还|再)?(?:新)?(?:收到|受理|接收|接到|新收)/;
 /** A suit's instance: what is said of it may be one instance's, not the case's as table 四 counts it. */
 const INSTANCE = /[一二]审|上诉|再审|终审|发回重审|重审/;
 const REST_DONE = /^(?:件)?(?:申请)?(?:均|全部|都)?(?:已经?|已)?(?:依法|按时|按期)?(?:办结|答复完毕|答复|办理完毕)/;
@@ -74,7 +73,6 @@ function kindBetween(s: SentenceFigures, f: TextFigure, measureEnd: number): boo
   for (const g of s.figures) if (g.end <= f.start && g.start >= measureEnd) prev = g;
   return prev !== null && namesNarrowerKind(s.text.slice(prev.end, f.start));
 }
-
 
 export function checkAgainstTables(
   sentences: readonly SentenceFigures[],
@@ -312,8 +310,7 @@ export function checkAgainstTables(
       else if (topic === 'suit' && f.clause === bothSuitsClause && measure.loose) measure = { ...measure, loose: [] };
       // "其中网上申请50件，办结48件": the 48 may be the part's (part-of-applications.ts)
       const listed0 = asListedGranted(asListedCategory(measure, s.text, f.start), s.text, f.start);
-      // ("上年结转4件，另1件因补正延期至2023年答复": one part of those carried on, another-after-carried-in.ts)
-      // (and "上年结转的2件因需补正结转至2023年办理": a part of those carried in, carried on again)
+      // ("上年结转4件，另1件因补正延期至2023年答复", "上年结转的2件因需补正结转至2023年办理": parts — another-after-carried-in.ts)
       const asPart = (named !== undefined && !pair && anotherAfterCarriedIn(s.text.slice(0, f.start))) || (measure.id === 'carried' && carriedInCarriedOn(after));
       const listed = asPart ? { ...listed0, subItem: true } : listed0;
       const outcomeP = withPairSum(compare(listed, pair ? pairSum(f, pair) : f, quote, against, inParen && !answeredItem), f, pair);
@@ -328,12 +325,9 @@ export function checkAgainstTables(
       const carried0 = outcome1.check.outcome === 'fail' && RESULT_MEASURES.has(measure.id) ? carriedPartOfSameResult(s, f, measure.id) : null;
       const carriedPart = carried0 && compare(measure, { raw: `${f.raw}+${carried0.raw}`, value: addDec(f.value, carried0.value), ulp: null }, '', against).check.outcome === 'pass' ? carried0 : null;
       const outcome2: ClaimOutcome = carriedPart ? { check: { ...outcome1.check, outcome: 'pass', detail: `${f.raw} + 其后另有上年结转的${carriedPart.raw}，与表三此行相符` } } : outcome1;
-      // a part of those carried on is no claim of the whole, unless it alone is more than the table's (rt45)
-      if (partOnly && !((measure.id === 'carriedForward' || measure.id === 'carried') && outcome2.check.outcome === 'fail' && outcome2.finding?.expected !== undefined && decToNumber(f.value) > outcome2.finding.expected)) continue;
-      const outcome: ClaimOutcome = partOnly && outcome2.finding ? {
-        check: { ...outcome2.check, detail: `${outcome2.check.detail}（正文另有同样结转的申请，此数只是其中一部分，但已多于表中的数）` },
-        finding: { ...outcome2.finding, message: `${outcome2.finding.message.replace(/。$/, '')}；正文另有同样结转的申请，此数只是其中一部分，单这一部分已多于表中的数。` },
-      } : outcome2;
+      // a part of those carried on is no claim of the whole, unless it alone is more than the table's (rt45: carried-part.ts)
+      const outcome = partOnly ? asCarriedPart(outcome2, measure.id, decToNumber(f.value)) : outcome2;
+      if (!outcome) continue;
       if (against !== input && outcome.finding) outcome.finding = { ...outcome.finding, message: `${outcome.finding.message}（所比较的是页面上标明本级的表三。）` };
       if (topic === 'suit' && measure.id === 'total' && outcome.check.outcome === 'pass') bothSuitsClause = f.clause;
       // "上年结转的4件申请中，予以公开3件": a count heading the clause names the set its figures are
