@@ -24,8 +24,8 @@ const OTHERS_NEXT = /^\s*(?:另有|另|此外|还有|尚有|其余|剩余|余下
 const LATER = /截至|截止|目前|发稿|现已|现在/;
 const OTHER_WORK = /咨询|信访|来信|来访|投诉|举报|建议|提案|复议|诉讼|热线|留言|政务服务|行政许可/;
 
-/** The row (办理结果总计) and the words after the figure, or null. */
-export function closedFirstAfterFlow(text: string, pos: number, clause: string, after: string): { measure: Measure; words: string } | null {
+/** The row (办理结果总计) and the words after the figure, or null (`nextText`: the sentence after its own). */
+export function closedFirstAfterFlow(text: string, pos: number, clause: string, after: string, nextText = ''): { measure: Measure; words: string } | null {
   if (clause.trim() !== '') return null;
   const m = CLOSED_WORDS.exec(after);
   const then = m ? THEN.exec(after.slice(m[0].length)) : null;
@@ -33,10 +33,8 @@ export function closedFirstAfterFlow(text: string, pos: number, clause: string, 
   // (other counts after it, in its sentence or opening the next with 另: "…3件结转下年度，8件因补正中止", "。另有8件申请人
   // 撤回" — other outcomes beside it, so the closed ones may be a part of table 三's 办理结果总计: rt47)
   const rest = after.slice(m[0].length + then[0].length);
-  const stop = /。\s*$/.test(then[0]) ? -1 : rest.indexOf('。');
-  if (stop < 0 && /。\s*$/.test(then[0])) {
-    if (OTHERS_NEXT.test(rest)) return null;
-  } else if (/[\d０-９]+\s*件/.test(stop < 0 ? rest : rest.slice(0, stop)) || (stop >= 0 && OTHERS_NEXT.test(rest.slice(stop + 1)))) return null;
+  const stop = rest.search(/[。]/);
+  if (/[\d０-９]+\s*件/.test(stop < 0 ? rest : rest.slice(0, stop)) || OTHERS_NEXT.test((stop < 0 ? '' : rest.slice(stop + 1).trim()) || nextText)) return null;
   const sentenceStart = Math.max(text.lastIndexOf('。', pos - 1), text.lastIndexOf('；', pos - 1), text.lastIndexOf(';', pos - 1)) + 1;
   const before = text.slice(sentenceStart, pos);
   const carried = CARRIED_IN.exec(before);
