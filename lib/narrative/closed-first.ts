@@ -9,6 +9,7 @@
  *   of 件: the applications the year handled, so the closed ones are all the year's (after a count received alone the
  *   closed may be those received only, and table 三's 办结 counts the carried-in ones too);
  * - after it, the sentence ends or its next ，-clause is a count carried on (结转, 顺延, 延期, 正在办理…);
+ * - no other count of 件 after it in its sentence, nor one opening the next with 另/此外 (other outcomes beside it);
  * - more than those carried in ("上年结转4件，4件已办结" may say the carried ones were closed);
  * - no 截至/目前 before it (closed when the report was written, not at the year's end), and no other work named.
  */
@@ -19,14 +20,21 @@ const CLOSED_WORDS = /^(?:件)?(?:申请)?(?:均|全部|都)?(?:已经|已)(?:�
 const THEN = /^(?:\s*(?:[。；;]|$)|[，,]\s*(?:另有|还有|尚有|另|剩余|其余|余下)?\s*(?:[\d０-９]+|[一二两三四五六七八九十]+)\s*件[^，,。；;\d]{0,12}?(?:结转|顺延|延期|正在办理|尚在办理|仍在办理|办理中))/;
 const RECEIVED = new RegExp(String.raw`(?:收到|新收|受理|接收|接到)[^，,；;。\d]{0,16}?[\d０-９]+\s*件`);
 const CARRIED_IN = new RegExp(String.raw`(?:${CARRIED_SOURCE})[^，,；;。\d]{0,8}?(\d+)\s*件`);
+const OTHERS_NEXT = /^\s*(?:另有|另|此外|还有|尚有|其余|剩余|余下)[^。；;]{0,12}?[\d０-９]+\s*件/;
 const LATER = /截至|截止|目前|发稿|现已|现在/;
 const OTHER_WORK = /咨询|信访|来信|来访|投诉|举报|建议|提案|复议|诉讼|热线|留言|政务服务|行政许可/;
 
-/** The row (办理结果总计) and the words after the figure, or null. */
-export function closedFirstAfterFlow(text: string, pos: number, clause: string, after: string): { measure: Measure; words: string } | null {
+/** The row (办理结果总计) and the words after the figure, or null (`nextText`: the sentence after its own). */
+export function closedFirstAfterFlow(text: string, pos: number, clause: string, after: string, nextText = ''): { measure: Measure; words: string } | null {
   if (clause.trim() !== '') return null;
   const m = CLOSED_WORDS.exec(after);
-  if (!m || !THEN.test(after.slice(m[0].length))) return null;
+  const then = m ? THEN.exec(after.slice(m[0].length)) : null;
+  if (!m || !then) return null;
+  // (other counts after it, in its sentence or opening the next with 另: "…3件结转下年度，8件因补正中止", "。另有8件申请人
+  // 撤回" — other outcomes beside it, so the closed ones may be a part of table 三's 办理结果总计: rt47)
+  const rest = after.slice(m[0].length + then[0].length);
+  const stop = rest.search(/[。]/);
+  if (/[\d０-９]+\s*件/.test(stop < 0 ? rest : rest.slice(0, stop)) || OTHERS_NEXT.test((stop < 0 ? '' : rest.slice(stop + 1).trim()) || nextText)) return null;
   const sentenceStart = Math.max(text.lastIndexOf('。', pos - 1), text.lastIndexOf('；', pos - 1), text.lastIndexOf(';', pos - 1)) + 1;
   const before = text.slice(sentenceStart, pos);
   const carried = CARRIED_IN.exec(before);

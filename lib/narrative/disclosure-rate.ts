@@ -82,6 +82,12 @@ function judge(rate: TextFigure, granted: TextFigure, whole: TextFigure, quote: 
       }
     }
   }
+  // (joined, a rate of table 三's 予以公开 alone over one of the bases: "予以公开和部分公开53件，公开率47.73%" (42 ÷ 88) may
+  // give the rate of those granted in full beside the joined count — unsure, a skip: rt47)
+  const grantedAlone = t('t3.granted.total');
+  if (joined && grantedAlone && dens.some(([, d]) => d.n > 0n && percentFits(grantedAlone, d, rate.printed) !== 'no')) {
+    return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `表三“予以公开”${decToNumber(grantedAlone)}件与正文公开率${rate.raw}相符，公开率可能只计予以公开，不作判断` } };
+  }
   // (joined, without the table's 办理结果总计 and 本年新收 the rate's other bases are not known: a skip; and
   // "公开率100%" is said of 应公开尽公开 as often as of a ratio)
   if (joined && (processed === null || fresh === null || cmpDec(rate.value, toDec(100, 0)) === 0)) {

@@ -28,6 +28,7 @@ export { wordsAfter };
 import { withdrawalAfterResults } from './withdrawn-results.ts';
 import { carriedAfterFigure, splitCarriedOn } from './carried-split.ts';
 import { dimensionOf, sisterCounter } from './item-dimensions.ts';
+import { ANSWERED_LATE, lateEndsList } from './answered-late.ts';
 
 // what a list's item is counted by: item-dimensions.ts (kept importable from here, as its users do)
 export { dimensionOf, totalItemKindOf } from './item-dimensions.ts';
@@ -191,8 +192,7 @@ export const ANSWERED = /办结|答复|办理|处理/;
 // (and as the 2019 template's reports word it: "结转至2020年办理1件", "转至次年办理" — 永春县 2019, red team 23)
 export const CARRIED_ON = /结转下|转结下|转下一?年|转入下一?年|顺延|下一?年度?继续|(?:结转|转)(?:至|到|入)\s*(?:\d{4}\s*年|下一?年|次年|明年)/;
 export const CARRIED_FROM = new RegExp(CARRIED_SOURCE);
-/** "顺延答复9件": answered after the time was extended, one of those closed, not carried on (recall46). */
-export const ANSWERED_LATE = /顺延(?:答复|回复|办结)$/;
+export { ANSWERED_LATE };
 /** 复议/诉讼 cases closed ("已审结9件", "结案9件"), and those still open (table 四's 尚未审结). */
 const CLOSED_CASES = /审结|结案/;
 const STILL_OPEN = /未审结|未结案|(?:正在|尚在|仍在)审理|审理中|在审|在办/;
@@ -258,8 +258,8 @@ export function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to:
   // ends where the applications carried forward, which are not answered, begin
   if (ANSWERED.test(whole.label) && !CARRIED_ON.test(whole.label)) {
     // (or with the verb split around the figure: "结转3件至下年度", carried-split.ts)
-    // (not "顺延答复9件": answered after the time was extended, one of those closed — recall46)
-    const carried = s.figures.find((f) => f.start >= from && f.end <= end && (CARRIED_ON.test(f.label.replace(ANSWERED_LATE, '')) || splitCarriedOn(s, f) || carriedAfterFigure(s, f)));
+    // (not "顺延答复9件", one of those closed — recall46; beside results or saying an item again, answered-late.ts)
+    const carried = s.figures.find((f) => f.start >= from && f.end <= end && (CARRIED_ON.test(f.label.replace(ANSWERED_LATE, '')) || lateEndsList(s, f, from) || splitCarriedOn(s, f) || carriedAfterFigure(s, f)));
     if (carried) end = carried.start;
   }
   // "已审结9件，其中结果维持6件、结果纠正2件、其他结果1件，尚未审结3件": the cases closed are

@@ -241,7 +241,7 @@ export function checkAgainstTables(
       }
       // "其中32件予以公开，7件部分公开": the row named right after the figure (result-after.ts)
       // (and "…上年结转4件，63件已全部办结": the year's closed count, figure first — closed-first.ts)
-      const first = !measure && topic === 'apply' ? resultNamedAfter(clause, after) ?? closedFirstAfterFlow(s.text, f.start, clause, after) : null;
+      const first = !measure && topic === 'apply' ? resultNamedAfter(clause, after) ?? closedFirstAfterFlow(s.text, f.start, clause, after, sentences[i + 1]?.text) : null;
       if (first) {
         measure = first.measure;
         quote = shownOf(s).slice(clauseStart(s.text, f.start), f.end + first.words.length).trim();
