@@ -232,12 +232,13 @@ function signWord(d: Dec): string {
   return d.n < 0n ? '减少' : '增加';
 }
 
+/** What may lead a list whose last item a change follows (其中, and since recall46 具体为, 分别为, 包括, 主要为). */
+const LIST_LEADS = /其中|具体(?:为|是|包括|如下)|分别(?:为|是)|包括|主要(?:为|是|有|包括)/g;
 /**
  * "…91件，其中本年新收86件，上年结转5件，较上年的102件减少11件": the figure right before 较
  * is an item of a 其中 list, and the comparison may be of the item or of the list's whole (the
  * count before 其中, in the same ；-clause). The whole, or null when cur is no such item.
  */
-const LIST_LEADS = /其中|具体(?:为|是|包括|如下)|分别(?:为|是)|包括|主要(?:为|是|有|包括)/g;
 export function listWholeOf(s: SentenceFigures, cur: TextFigure): TextFigure | null {
   const from = semicolonClauseStart(s.text, cur.start);
   // (or a list led otherwise: "共受理9件，具体为土地征收类6件，土地出让类3件，比上年的7件增加2件" — recall46)
