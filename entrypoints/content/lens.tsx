@@ -47,6 +47,12 @@ export function createLens(ctx: ContentScriptContext): Lens {
   let notReport = false;
   let session: Session | null = null;
   let generation = 0;
+  /**
+   * each reading of the page (run, readPdfTab, a report gone): a file read on request (readFile) shows its report
+   * unless the page was read again meanwhile. The text's findings completing the same reading replace `report` too
+   * (run), and must not drop the file: a click on 读取附件 while the text is still checked was lost so.
+   */
+  let pageReading = 0;
   /** how often the page was read again because its report went (show's reportGone) */
   let rereads = 0;
   let watcher: Watch | null = null;
@@ -128,6 +134,7 @@ export function createLens(ctx: ContentScriptContext): Lens {
     performance.measure('nianbao-lens:analyze', { start: t0, end: performance.now() });
     const analysis = found?.analysis ?? null;
     report = analysis;
+    pageReading++;
     notReport = !analysis;
     fileReading = null;
     if (!found || !analysis) {
@@ -200,6 +207,9 @@ export function createLens(ctx: ContentScriptContext): Lens {
     const reading = fileReading;
     const a = reading?.holds === 'tables' ? onPage?.tablesFile : onPage?.attachment;
     const onPlace = reportPlace;
+    const myReading = pageReading;
+    /** the page still holds the report whose file is read (its text's findings may have come meanwhile) */
+    const same = (): boolean => pageReading === myReading && report !== null;
     if (!onPage || !reading || reading.state === 'reading' || reading.state === 'read' || !a?.href || !onPlace) return;
     const set = (state: FileReading['state']): void => {
       fileReading = { ...reading, state };
@@ -213,7 +223,7 @@ export function createLens(ctx: ContentScriptContext): Lens {
     // the extension was updated or reloaded under the page
     const [files, prose] = await Promise.all([loadFiles(a.kind === 'PDF' ? 'pdf' : 'office').catch(() => null), loadProse().catch(() => null)]);
     if (!files || !prose) {
-      if (report === onPage) set('no-reader');
+      if (same()) set('no-reader');
       return;
     }
     const holds = reading.holds === 'tables' ? 'tables' : 'report';
@@ -222,11 +232,11 @@ export function createLens(ctx: ContentScriptContext): Lens {
     try {
       checked = await checkFile(files, prose, ref, holds, onPlace);
     } catch (e) {
-      if (report === onPage) set(readFailure(e) ?? 'not-word');
+      if (same()) set(readFailure(e) ?? 'not-word');
       return;
     }
     performance.measure('nianbao-lens:file-read', { start: clicked, end: performance.now() });
-    if (report !== onPage) return; // the page was read again meanwhile
+    if (!same()) return; // the page was read again meanwhile
     const why = unusable(checked, holds);
     if (why) return set(why);
     // the page's report is read: a late change of the page must not read the page over it
@@ -255,6 +265,7 @@ export function createLens(ctx: ContentScriptContext): Lens {
   async function readPdfTab(since: number): Promise<void> {
     const my = ++generation;
     report = null;
+    pageReading++;
     notReport = false;
     pdfUnread = null;
     fileReading = null;

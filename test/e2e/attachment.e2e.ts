@@ -259,6 +259,41 @@ describe('a report whose tables are a Word file it attaches, read with its text 
     await page.close();
   });
 
+  it('reads the file when clicked while the text is still checked (its findings come during the read)', async () => {
+    const url = gov('/docx/wrong-cell-2021-text.html');
+    const { page, errors } = await open('about:blank');
+    // the reader's quickest click: as soon as the button is in the panel, before the narrative stage has come
+    // (under load, a test's click came then too, and the file's findings never showed: lens.tsx pageReading)
+    await page.addInitScript(() => {
+      const w = window as unknown as { clickedWhile?: string };
+      const look = (): boolean => {
+        const root = document.querySelector('nianbao-lens')?.shadowRoot;
+        const button = root?.querySelector<HTMLButtonElement>('button.read-file');
+        if (!root || !button) return false;
+        w.clickedWhile = root.querySelector('[role=status]')?.hasAttribute('aria-busy') ? 'checking' : 'done';
+        button.click();
+        return true;
+      };
+      const seen = new MutationObserver(() => {
+        const root = document.querySelector('nianbao-lens')?.shadowRoot;
+        if (!root) return;
+        seen.disconnect();
+        if (look()) return;
+        const inside = new MutationObserver(() => look() && inside.disconnect());
+        inside.observe(root, { childList: true, subtree: true });
+      });
+      seen.observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(url);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { clickedWhile?: string }).clickedWhile)).toBe('checking');
+    await expect.poll(() => verdict(page).textContent(), { timeout: 10_000 }).toBe(`发现 ${want.findings.length} 处不一致`);
+    expect(await panelText(page)).toContain(`以下结果中，表格读自附件“${name}”，正文读自本页。`);
+    await expect.poll(() => page.locator('nianbao-lens-file [data-nianbao-lens=suspect]').count()).toBeGreaterThan(0);
+    await closePanel(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("marks the text's claims on the page, where they stand, and the file's cells in its tables shown there", async () => {
     const url = gov('/docx/wrong-cell-2021-text.html');
     const { page, errors } = await open('about:blank');
