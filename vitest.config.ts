@@ -21,7 +21,14 @@ const DIR = 'test/unit/';
 const NEEDS_ISOLATION = /@vitest-environment happy-dom|vi\.(?:mock|spyOn|stubGlobal|stubEnv|useFakeTimers|fn)\b|fakeBrowser|wxt\/testing|globalThis\.\w+ *=[^=]|process\.env\.\w+ *=[^=]/;
 const files = readdirSync(DIR).filter((f) => /\.test\.tsx?$/.test(f));
 const isolated = files.filter((f) => f.endsWith('.tsx') || NEEDS_ISOLATION.test(readFileSync(DIR + f, 'utf8')));
-const shared = files.filter((f) => !isolated.includes(f));
+/**
+ * The whole-fixture property tests, each over every fixture page (~260 s of CPU of a run's ~700 s): core files,
+ * in a project of their own so that CI (.ci/run) can run them beside the end-to-end tests, which leave most of the
+ * machine's two cores idle while they wait on their browsers. `npm test` runs them with the rest.
+ */
+const PROPERTY = ['perturb.test.ts', 'page-text.test.ts', 'invariance.test.ts', 'light-dom.test.ts', 'first-look.test.ts'];
+const property = files.filter((f) => PROPERTY.includes(f) && !isolated.includes(f));
+const shared = files.filter((f) => !isolated.includes(f) && !property.includes(f));
 
 export default defineConfig({
   plugins: [WxtVitest(), preact()],
@@ -39,6 +46,7 @@ export default defineConfig({
     setupFiles: ['test/unit/yield-between-tests.ts'],
     projects: [
       { extends: true, test: { name: 'core', environment: 'node', isolate: false, include: shared.map((f) => DIR + f) } },
+      { extends: true, test: { name: 'property', environment: 'node', isolate: false, include: property.map((f) => DIR + f) } },
       { extends: true, test: { name: 'dom', environment: 'happy-dom', include: isolated.map((f) => DIR + f) } },
     ],
   },
