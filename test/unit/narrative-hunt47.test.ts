@@ -5,8 +5,9 @@
  * 盟/州 and a few provincial bodies, each read as a page of its paragraphs with its year and body, with no
  * table (the prose's own arithmetic). No false flag among them; the four errors they raise are the reports'
  * own. Their application sentences were then probed on a consistent page twice: as published, and with the
- * page's own figures put in their shapes — one false error there (a result's share over all closed, under a
- * count received) is FIXED. Real sentences are kept below with their sources; the fixed shape is kept as a
+ * page's own figures put in their shapes — three false errors there (a result's share over all closed under
+ * a count received; "予以公开答复32件" read as all answered; "依法办理…25件" between the count received and
+ * those carried on) are FIXED. Real sentences are kept below with their sources; the fixed shape is kept as a
  * self-written sentence of it with another body's figures, with its TWINS (the same shape, really wrong).
  */
 import { describe, expect, it } from 'vitest';
@@ -43,6 +44,42 @@ describe('hunt47: a result\'s share over all closed, under a count received (sha
   it('TWIN: the whole is a count closed ("共办结"): the share is of it, still an error', () => {
     const closed = p('2022年我局共办结依申请公开88件,予以公开及部分公开的有53件,占61.6%。');
     expect(findingKeys(run(closed, 2022, '某某区卫生健康局', BUREAU_TABLES))).toEqual(['text.share:error:60.2:61.6']);
+  });
+});
+
+describe('hunt47: "予以公开答复32件" is a result\'s row, not the answered total (measures.ts processed, text-vs-table.ts)', () => {
+  // A real 2022 区 report (its page address not given by the index): "…共完成政府信息依申请公开答复1453件,包括上年结转
+  // 信息公开申请30件。其中,予以公开答复966件,占66.48%;部分公开67,占4.61%;…" — probed with a bureau's figures
+  // (88 closed, 42 granted), 予以公开答复 was read as 办结 and compared with 办理结果总计, a false error
+  const text = p('2022年,我局共完成政府信息依申请公开答复88件,包括上年结转信息公开申请5件。其中,予以公开答复42件,占47.73%;部分公开11件,占12.5%。');
+  it('compared with 予以公开: a pass, no finding', () => {
+    const r = run(text, 2022, '某某区卫生健康局', BUREAU_TABLES);
+    expect(findingKeys(r)).toEqual([]);
+    expect(checks(r, 'text.vs-table')).toContain('pass 42件 = 表三“予以公开” 42');
+  });
+  it('"依申请公开答复88件" is still all answered: compared with 办理结果总计', () => {
+    expect(checks(run(text, 2022, '某某区卫生健康局', BUREAU_TABLES), 'text.vs-table')).toContain('pass 88件 = 表三“办理结果总计” 88');
+  });
+  it('TWIN: a 予以公开答复 count that is not table 三\'s: an error against 予以公开', () => {
+    expect(findingKeys(run(text.replace('予以公开答复42件,占47.73%', '予以公开答复40件,占45.45%'), 2022, '某某区卫生健康局', BUREAU_TABLES))).toEqual(['text.vs-table:error:42:40']);
+  });
+  it('TWIN: the answered total not table 三\'s: still an error', () => {
+    expect(findingKeys(run(p('2022年,我局共完成政府信息依申请公开答复85件。'), 2022, '某某区卫生健康局', BUREAU_TABLES))).toEqual(['text.vs-table:error:88:85']);
+  });
+});
+
+describe('hunt47: "依法办理…申请25件" between the count received and those carried on is this year\'s own closed (measures.ts handled)', () => {
+  // A real 2023 区 report (钦州市钦北区人民政府, http://www.qinbei.gov.cn/zfxxgk/zfxxgknb/zfxxgknb_2/t17981192.shtml):
+  // "共收到政府信息公开申请27件,依法办理政府信息公开申请25件,结转下年度继续办理2件" — probed with a bureau's
+  // figures, 5 carried in, the 83 handled of the 86 received was an error against 办理结果总计 88
+  const text = p('2022年,我局共收到政府信息公开申请86件,依法办理政府信息公开申请83件,结转下年度继续办理3件。');
+  it('办理结果总计 less 上年结转 (88 − 5): a pass, no finding', () => {
+    const r = run(text, 2022, '某某区卫生健康局', BUREAU_TABLES);
+    expect(findingKeys(r)).toEqual([]);
+    expect(checks(r, 'text.vs-table')).toContain('pass 83件 = 表三“办理结果总计”减“上年结转” 83');
+  });
+  it('TWIN: a count handled that is none of table 三\'s readings: still an error', () => {
+    expect(findingKeys(run(text.replace('83件', '82件'), 2022, '某某区卫生健康局', BUREAU_TABLES))).toEqual(['text.vs-table:error:88:82']);
   });
 });
 
