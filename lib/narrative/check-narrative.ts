@@ -33,6 +33,7 @@ import { checkRemainders, evaluateGroup } from './parts-judge.ts';
 import { evaluateShare, resolveShares, type ShareClaim } from './shares.ts';
 import { shareListGroups } from './share-lists.ts';
 import { baseQualifiedAfter, countInTable3, tableWholesNamed } from './share-wholes.ts';
+import { shareOverReceived } from './share-of-received.ts';
 import { shareOfResult } from './share-of-result.ts';
 import { shareOfApplicant } from './share-of-applicant.ts';
 import { shareAfterWhole } from './share-after-whole.ts';
@@ -250,6 +251,9 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
       // a share of one result of table 三 whose whole the text does not give: every whole a reader could mean (share-of-result.ts)
       const out = claims.map((c) => {
         const o = evaluateShare(c, paragraphs, year, fromTables);
+        // "共受理62件，予以公开及部分公开39件，占61.9%" of the 63 closed: a result's share over all closed (share-of-received.ts)
+        const received = shareOverReceived(c, o, [input.filledTotals ?? input.figures, ...correctedSets]);
+        if (received) return received;
         // "占比54.2%（不含上年结转）": a base of its own, not the whole read
         if (o.check.outcome === 'fail' && baseQualifiedAfter(c)) return { check: { ...o.check, outcome: 'skip' as const, detail: `${o.check.detail}；占比后的括注另定了基数，不作判断` } };
         // …and of one applicant column ("自然人申请56件，占90.3%": share-of-applicant.ts)

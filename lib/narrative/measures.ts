@@ -112,17 +112,22 @@ export const APPLY_MEASURES: readonly Measure[] = [
     // less those carried from last year. "本年度办理结果总计71件" is the table's own wording
     // not "逾期未答复的申请0件", "未办结": those not answered (each lookbehind after its words, so that
     // the scan still jumps to a first character: before them it would run at every position)
-    id: 'processed', topic: 'apply', words: /(?:办结(?:完毕)?|答复(?:完毕)?|办理完毕|办理完成|办理完结|处理完毕)(?<!(?:未|没有|未能|未予)(?:办结|答复|办理完毕|办理完成|办理完结|处理完毕|办结完毕|答复完毕))|办理结果/g,
+    // not "予以公开答复32件", "部分公开答复7件" (a real 2022 区 report's words, hunt47): the answer's kind,
+    // a result's row (but "依申请公开答复1453件" is all answered)
+    id: 'processed', topic: 'apply', words: /(?:办结(?:完毕)?|答复(?:完毕)?|办理完毕|办理完成|办理完结|处理完毕)(?<!(?:未|没有|未能|未予)(?:办结|答复|办理完毕|办理完成|办理完结|处理完毕|办结完毕|答复完毕))(?<!(?:予以|部分|不予|同意|全部)公开答复|(?:无法提供|不予处理|其他处理)答复)|办理结果/g,
     strict: [r('表三“办理结果总计”', 't3.processed.total'), r('表三“办理结果总计”减“上年结转”', 't3.processed.total', '-t3.carried.total')],
   },
   {
     // "全年办理依申请公开事项91件", "共需办理91件" (= 新收86 + 上年结转5): 办理 alone is what was
     // handled in the year, answered or not
+    // "共收到27件，依法办理25件，结转下年度继续办理2件" (a real 2023 区 report, hunt47): this year's own
+    // closed, as 办结 may be
     id: 'handled', topic: 'apply', words: /办理/g,
     strict: [
       r('表三“办理结果总计”', 't3.processed.total'),
       r('表三“本年新收”与“上年结转”之和', 't3.new.total', 't3.carried.total'),
       r('表三“本年新收”', 't3.new.total'),
+      r('表三“办理结果总计”减“上年结转”', 't3.processed.total', '-t3.carried.total'),
     ],
   },
 ];

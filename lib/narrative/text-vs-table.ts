@@ -47,10 +47,12 @@ import { answeredParenAt } from './included-results.ts';
 import { crossYear } from './cross-year.ts';
 import { resultsOfAnotherCountAt } from './results-after-count.ts';
 import { anotherCarriedLater, carriedAfter, flowWordsAt, neighbours, PARAGRAPH_MEASURES, writtenLater, yearsClosedAfterFlow } from './carried-after.ts';
-import { APPLY_MEASURES, carriedIntoYear, countsApplications, ofSuitGroup, withoutNextYearDestination, pickMeasureAt, readingValue, t4Measures, topicBefore, type Measure, type Topic } from './measures.ts';
+import { APPLY_MEASURES, carriedIntoYear, countsApplications, FILLER, ofSuitGroup, withoutNextYearDestination, pickMeasureAt, readingValue, t4Measures, topicBefore, type Measure, type Topic } from './measures.ts';
 
 /** The rest of a count, named as such before its figure ("其余50件"), and answered after it ("均已办结"). */
 const REST = /^(?:其余|剩余|余下)(?:的)?$/;
+/** The results of table 三 whose answer may be named after them: "予以公开答复32件" (hunt47, a real 2022 区 report). */
+const RESULT_ANSWERED = new Set(['granted', 'partial', 'denied', 'unable', 'notProcessed', 'other']);
 /** A suit's instance: what is said of it may be one instance's, not the case's as table 四 counts it. */
 const INSTANCE = /[一二]审|上诉|再审|终审|发回重审|重审/;
 const REST_DONE = /^(?:件)?(?:申请)?(?:均|全部|都)?(?:已经?|已)?(?:依法|按时|按期)?(?:办结|答复完毕|答复|办理完毕)/;
@@ -211,7 +213,9 @@ export function checkAgainstTables(
       // "其中32件予以公开、7件部分公开": the results before the figure are the items before it, not its row
       const chained = topic === 'apply' && /件/.test(clause) ? resultNamedAfter(clause, after) : null;
       const picked = chained ? null : topic === 'apply' ? withSubRow(clause, pickMeasureAt(clause, measures), read.slice(0, f.start)) : pickMeasureAt(clause, measures);
-      if (picked && topic === 'apply' && !countsApplications(clause.slice(picked.end))) {
+      // "予以公开答复32件": a result's answer, of its row (measures.ts processed)
+      const answeredResult = picked !== null && RESULT_ANSWERED.has(picked.measure.id) && /^答复$/.test(clause.slice(picked.end).replace(FILLER, ''));
+      if (picked && topic === 'apply' && !answeredResult && !countsApplications(clause.slice(picked.end))) {
         foreign();
         continue;
       }
