@@ -61,6 +61,8 @@ const ANOTHER_LATER = /^[，,；;]\s*(?:另外?有?|还有|此外)\s*(?:[\d０-�
 const ANOTHER_PENDING = /^[，,；;]\s*(?:另外?有?|还有|此外)\s*(?:[\d０-９]+|[一二两三四五六七八九十]+)件(?:申请)?(?:正在|仍在|尚在|还在)(?:办理|处理)(?:中|期限内|期内|时限内)?\s*(?=[，,；;。]|$)/;
 /** The same, before: the ；-clause before one opened by 另 names a count carried on. */
 const ANOTHER_OPENS = /^\s*(?:另外?有?|还有|此外)\s*$/;
+/** A count still open after it, no 另 needed: "另有2件延期至次年答复，1件正在办理中" (recall47: the 2 was compared alone with 3). */
+const COUNT_PENDING_AFTER = /[，,]\s*(?:另外?有?|还有|此外|尚有|仍有)?\s*(?:[\d０-９]+|[一二两三四五六七八九十]+)件(?:申请)?(?:正在|仍在|尚在|还在)(?:办理|处理)/;
 /**
  * Another such count in the ；-clause of the figure at [pos, end) (its carried words blanked out). Not the figure's own
  * parts after 其中: "4件结转下年度，其中1件因补正延期至2022年答复" (rt44: the 4 is the whole, hidden against table 三's 3).
@@ -73,7 +75,7 @@ function otherCarriedCount(text: string, pos: number, end: number, near: Neighbo
   const tail = text.slice(end, last);
   const own = tail.search(/其中/);
   const later = `，${own < 0 ? tail : tail.slice(0, own)}`;
-  if (COUNT_CARRIED_ON.test(text.slice(start, pos)) || COUNT_CARRIED_ON.test(later) || ANOTHER_THEN_CARRIED.test(later)) return true;
+  if (COUNT_CARRIED_ON.test(text.slice(start, pos)) || COUNT_CARRIED_ON.test(later) || ANOTHER_THEN_CARRIED.test(later) || COUNT_PENDING_AFTER.test(later)) return true;
   if (anotherCarriedLater(text, end, near)) return true;
   // (the second of two ；-clauses, or of two sentences: "2件…结转至2022年办理；另1件因补正延期至2022年答复")
   if (ANOTHER_OPENS.test(text.slice(start, pos))) {

@@ -45,6 +45,11 @@ describe('recall47 2: 延期至次年 and 延期答复至次年 are carried into
     expect(keys('全年办结88件，延期答复至次年的2件。')).toEqual(['text.vs-table:error:3:2']);
     expect(keys('全年办结88件，另有5件延期至次年答复。')).toEqual(['text.vs-table:error:3:5']);
   });
+  it('a count still open after it, no 另 needed, makes it one part: within the table silent, over it flagged', () => {
+    expect(keys('另有2件延期至次年答复，1件正在办理中。')).toEqual([]);
+    expect(keys('另有2件延期至下一年度答复，1件正在办理中。')).toEqual([]);
+    expect(keys('另有4件延期至次年答复，1件正在办理中。')).toEqual(['text.vs-table:error:3:4']);
+  });
   it('silent: 延期答复 with no year is answered late, a part of those closed; those carried in last year', () => {
     for (const text of [
       '办结88件，其中延期答复9件。',
