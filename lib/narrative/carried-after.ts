@@ -62,8 +62,11 @@ const ANOTHER_LATER = /^[，,；;]\s*(?:另外?有?|还有|此外)\s*(?:[\d０-�
 const ANOTHER_PENDING = /^[，,；;]\s*(?:另外?有?|还有|此外)\s*(?:[\d０-９]+|[一二两三四五六七八九十]+)件(?:申请)?(?:正在|仍在|尚在|还在)(?:办理|处理)(?:中|期限内|期内|时限内)?\s*(?=[，,；;。]|$)/;
 /** The same, before: the ；-clause before one opened by 另 names a count carried on. */
 const ANOTHER_OPENS = /^\s*(?:另外?有?|还有|此外)\s*$/;
-/** A count still open after it, no 另 needed: "另有2件延期至次年答复，1件正在办理中" (recall47: the 2 was compared alone with 3). */
-const COUNT_PENDING_AFTER = /[，,]\s*(?:另外?有?|还有|此外|尚有|仍有)?\s*(?:[\d０-９]+|[一二两三四五六七八九十]+)件(?:申请)?(?:正在|仍在|尚在|还在)(?:办理|处理)/;
+/**
+ * A count still open after it, no 另 needed: "另有2件延期至次年答复，1件正在办理中" (recall47: the 2 was compared alone with 3);
+ * its clause ending there, as ANOTHER_PENDING's (not "另1件尚在办理期限内的申请已于2021年12月答复": answered, rt45).
+ */
+const COUNT_PENDING_AFTER = /[，,]\s*(?:另外?有?|还有|此外|尚有|仍有)?\s*(?:[\d０-９]+|[一二两三四五六七八九十]+)件(?:申请)?(?:正在|仍在|尚在|还在)(?:办理|处理)(?:中|期限内|期内|时限内)?\s*(?=[，,；;。]|$)/;
 /**
  * Another such count in the ；-clause of the figure at [pos, end) (its carried words blanked out). Not the figure's own
  * parts after 其中: "4件结转下年度，其中1件因补正延期至2022年答复" (rt44: the 4 is the whole, hidden against table 三's 3).
