@@ -12,7 +12,7 @@ import { CARRIED_SOURCE } from './period.ts';
  * reason between ("尚有7件申请因未到答复期限，结转至下一年度继续办理", red team 13).
  */
 export const CARRIED_FORWARD_AFTER =
-  /^(?:(?:政府信息公开|信息公开)?申请)?(?:因[^，,；;。\d]{1,14}?[，,]?)?(?:继续)?(?:(?:结转|转结|转|顺延)(?:至|到|入)?下一?年|延期?(?:至|到)下一?年|(?:结转|转结|转|顺延|延期?)(?:至|到|入)\s*\d{4}\s*年|(?:正在|仍在|尚在|还在|在)?办理中|(?:正在|仍在|尚在|还在)(?:办理|处理)|尚未(?:办结|答复)|未办结)/;
+  /^(?:(?:政府信息公开|信息公开)?申请)?(?:因[^，,；;。\d]{1,14}?[，,]?)?(?:继续)?(?:(?:结转|转结|转|顺延)(?:(?:至|到|入)?下一?年|(?:至|到|入)次年)|延期?(?:答复|办理)?(?:至|到)(?:下一?年|次年)|(?:结转|转结|转|顺延|延期?)(?:至|到|入)\s*\d{4}\s*年|(?:正在|仍在|尚在|还在|在)?办理中|(?:正在|仍在|尚在|还在)(?:办理|处理)|尚未(?:办结|答复)|未办结)/;
 
 /**
  * "结转3件至下年度继续办理" (recall39): the verb before the figure, where to after it (carried-split.ts).
@@ -38,8 +38,15 @@ const CARRIED_BEFORE = /(?:[\d０-９]+|[一二两三四五六七八九十]+)件
  * …or with its verb first: "结转下年度2件，另有1件正在办理中" (rt45: the 1 was compared alone with table 三's 3), also
  * across a ； (rt46); and whatever the clause says of it ("结转下年度同比减少4件，", "结转下年度4人次，", "结转下年度继续
  * 办理2件，": recall46, the 1 after them was compared alone): 另 adds to those carried, the count after it is one part of them.
+ * (and 延期(答复)至次年/下一年度: "延期答复至次年的2件，另1件正在办理中" — recall47, the 1 was compared alone with 3)
  */
-const CARRIED_BEFORE_VERB_FIRST = /(?<!上)(?:结转|转结|顺延)(?:至|到)?下一?年度?[^，,。；;：:]{0,16}[，,；;]\s*(?:另外?有?|还有|此外)\s*$/;
+const CARRIED_BEFORE_VERB_FIRST = /(?<!上)(?:(?:结转|转结|顺延)(?:至|到)?下一?年度?|(?:结转|转结|顺延|延期)(?:答复|办理)?(?:至|到)(?:下一?年度?|次年))[^，,。；;：:]{0,16}[，,；;]\s*(?:另外?有?|还有|此外)\s*$/;
+/**
+ * Does the text before a figure end on a count carried on and 另 ("共有3件申请结转下年度办理，另", "结转下年度3件，另")? The
+ * count after is beside those carried, one of its own kind: "另1件不予处理" is one such, not table 三's 不予处理 (recall47:
+ * compared as the row's whole, a false error against 3).
+ */
+export const anotherAfterCarriedOn = (upTo: string): boolean => CARRIED_BEFORE.test(upTo) || CARRIED_BEFORE_VERB_FIRST.test(upTo);
 /** …and the same count closing the clause or sentence before one opened by 另: "结转下年度2件。另有1件申请正在办理中" (rt46). */
 const VERB_FIRST_COUNT = /(?<!上)(?:结转|转结|顺延)(?:至|到)?下一?年度?(?:的)?(?:申请)?(?:[\d０-９]+|[一二两三四五六七八九十]+)件\s*$/;
 const ANOTHER_CARRIED = /^[^。；;]*?[，,]\s*(?:另外?有?|还有|此外)?\s*(?:[\d０-９]+|[一二两三四五六七八九十]+)件(?:申请)?[^，,。；;（）()]{0,16}?(?:(?<!上年度?|上一年度?|去年)结转|转结|顺延|延期)/;
@@ -56,6 +63,11 @@ const ANOTHER_PENDING = /^[，,；;]\s*(?:另外?有?|还有|此外)\s*(?:[\d０
 /** The same, before: the ；-clause before one opened by 另 names a count carried on. */
 const ANOTHER_OPENS = /^\s*(?:另外?有?|还有|此外)\s*$/;
 /**
+ * A count still open after it, no 另 needed: "另有2件延期至次年答复，1件正在办理中" (recall47: the 2 was compared alone with 3);
+ * its clause ending there, as ANOTHER_PENDING's (not "另1件尚在办理期限内的申请已于2021年12月答复": answered, rt45).
+ */
+const COUNT_PENDING_AFTER = /[，,]\s*(?:另外?有?|还有|此外|尚有|仍有)?\s*(?:[\d０-９]+|[一二两三四五六七八九十]+)件(?:申请)?(?:正在|仍在|尚在|还在)(?:办理|处理)(?:中|期限内|期内|时限内)?\s*(?=[，,；;。]|$)/;
+/**
  * Another such count in the ；-clause of the figure at [pos, end) (its carried words blanked out). Not the figure's own
  * parts after 其中: "4件结转下年度，其中1件因补正延期至2022年答复" (rt44: the 4 is the whole, hidden against table 三's 3).
  */
@@ -67,7 +79,7 @@ function otherCarriedCount(text: string, pos: number, end: number, near: Neighbo
   const tail = text.slice(end, last);
   const own = tail.search(/其中/);
   const later = `，${own < 0 ? tail : tail.slice(0, own)}`;
-  if (COUNT_CARRIED_ON.test(text.slice(start, pos)) || COUNT_CARRIED_ON.test(later) || ANOTHER_THEN_CARRIED.test(later)) return true;
+  if (COUNT_CARRIED_ON.test(text.slice(start, pos)) || COUNT_CARRIED_ON.test(later) || ANOTHER_THEN_CARRIED.test(later) || COUNT_PENDING_AFTER.test(later)) return true;
   if (anotherCarriedLater(text, end, near)) return true;
   // (the second of two ；-clauses, or of two sentences: "2件…结转至2022年办理；另1件因补正延期至2022年答复")
   if (ANOTHER_OPENS.test(text.slice(start, pos))) {
@@ -138,10 +150,18 @@ export const INTO_JINNIAN = /^\s*(?:申请)?(?:至|到|入)\s*今年(?:继续)?(
  * (those still open at 12月31日 are 结转下年度; some may be answered since).
  */
 const PENDING_LATER = /截至|截止|目前|发稿|现已|现在|报告(?:发布|编制|公布)/;
-/** Are the words before a figure of when the report was written, not of the year's end ("截至发稿时，结转下年度4件", recall46)? */
-export const writtenLater = (before: string): boolean => PENDING_LATER.test(before) && !YEAR_END.test(before);
-/** Words before a figure carried forward that say nothing of what it counts ("年底尚有3件"). */
-const CARRIED_LEAD = /^(?:截至|截止)?(?:年底|年末|年终|目前)?(?:另有|尚有|还有|仍有|另|有|其余|剩余|余下|剩下)?/;
+/**
+ * Are the words before a figure of when the report was written, not of the year's end ("截至发稿时，结转下年度4件", recall46)?
+ * Not 现已/目前已 right before the verb of its own clause: "现已结转下年度4件", "目前已结转至下一年度办理4件" say that the
+ * applications were carried over, which is done at the year's end (recall47: silent before); "截至目前，已结转…" stays later.
+ */
+const DONE_NOW = /(?:现|目前)(?:已经?)(?=(?:依法)?(?:结转|转结)[^，,；;。：:]*$)/;
+export const writtenLater = (before: string): boolean => {
+  const b = before.replace(DONE_NOW, '');
+  return PENDING_LATER.test(b) && !YEAR_END.test(b);
+};
+/** Words before a figure carried forward that say nothing of what it counts ("年底尚有3件", "共有3件…": recall47). */
+const CARRIED_LEAD = /^(?:截至|截止)?(?:年底|年末|年终|目前)?(?:共计?|总共|合计)?(?:另有|尚有|还有|仍有|另|有|其余|剩余|余下|剩下)?/;
 const YEAR_END = /12\s*月\s*31\s*日|十二月三十一日|年底|年末|年终/;
 
 /** The words after a figure up to its clause's end. */

@@ -46,6 +46,8 @@ export interface CarriedPair {
    * as carried on, or as next year's new application, is not said; the first alone is a reading too
    */
   loose: boolean;
+  /** the parts' sum fewer than the table's is a skip: other reasons' parts may be unsaid (verbFirstPair) */
+  atMost?: boolean;
 }
 
 /** The two carried-on parts starting at figure `f` (the first), or null. */
@@ -84,5 +86,55 @@ export function pairSum(f: TextFigure, pair: CarriedPair): Claimed {
 export function withPairSum(o: ClaimOutcome, f: TextFigure, pair: CarriedPair | null): ClaimOutcome {
   if (!pair || !o.finding) return o;
   const sum = formatDec(addDec(f.value, pair.second.value));
+  if (pair.atMost && o.finding.expected !== undefined && Number(sum) < o.finding.expected) {
+    return { check: { ...o.check, outcome: 'skip', detail: `两部分结转的申请合计${sum}件，少于表中的数，别的原因结转的可能未列出（${o.check.detail}）` } };
+  }
   return { ...o, finding: { ...o.finding, message: `${o.finding.message.replace(/。$/, '')}（正文所说两部分结转的申请${f.raw}与${pair.second.raw}，合计${sum}件）。` } };
+}
+
+/**
+ * Two counts carried on for two reasons, each with its verb first, in two ，-clauses of one sentence: "因补正结转下年度2件，
+ * 因征求第三方意见结转下年度1件" (recall47: each was compared alone, a count qualified by its reason, so that 2 and 3, over
+ * the table's 3 together, passed as a skip and a pass). Two reasons named side by side are two parts of one whole, the
+ * carried-on applications: their sum is compared; fewer than the table's is a skip (a third reason may be unsaid, see
+ * withPairSum). Read only where nothing else in the sentence is carried on or counted, no 其中 stands before the first
+ * in its ；-clause (parts of a whole said before), the reasons differ, and a year named is the one after the report's.
+ */
+const VERB_FIRST_REASON = String.raw`^(?:另有|还有|此外|另)?(?:因|由于)([^，,。；;\d０-９]{1,20}?)(?:而|需|须)?(?:依法)?`;
+const VERB_FIRST_WHERE = String.raw`(?:(?:结转|顺延)(?:至|到)?(?:下一?年度?|次年)|(?:结转|顺延|延期)(?:答复|办理)?(?:至|到)\s*(?:下一?年度?|次年|(\d{4})\s*年度?)|延期(?:答复|办理)?(?:至|到)(?:下一?年度?|次年))(?:继续)?(?:办理|处理|答复)?(?:的)?(?:政府信息公开|信息公开)?(?:申请)?\s*$`;
+const VERB_FIRST_PART = new RegExp(VERB_FIRST_REASON + VERB_FIRST_WHERE);
+const COUNT = /(?:[\d０-９]+|[一二两三四五六七八九十]+)\s*件/;
+
+function verbFirstPairAt(s: SentenceFigures, f: TextFigure, year: number | null): CarriedPair | null {
+  const i = s.figures.indexOf(f);
+  const g = s.figures[i + 1];
+  if (!g || f.paren !== null || g.paren !== null || g.unit !== f.unit || f.unit !== '件') return null;
+  const from = semicolonClauseStart(s.text, f.start);
+  const head = s.text.slice(from, f.start);
+  const comma = Math.max(head.lastIndexOf('，'), head.lastIndexOf(','));
+  const first = VERB_FIRST_PART.exec(head.slice(comma + 1).trim());
+  const between = /^\s*[，,]\s*(.*)$/.exec(s.text.slice(f.end, g.start));
+  const second = between ? VERB_FIRST_PART.exec(between[1]!.trim()) : null;
+  if (!first || !second || first[1] === second[1]) return null;
+  const fits = (y: string | undefined): boolean => y === undefined || (year !== null && Number(y) === year + 1);
+  if (!fits(first[2]) || !fits(second[2]) || OTHER_WORK.test(first[1]! + second[1]!)) return null;
+  // (nothing before the first in its ；-clause is carried on or its whole: "结转下年度3件，因补正…2件，…")
+  const before = head.slice(0, comma + 1);
+  if (CARRIED_WORDS.test(before) || /其中|分别/.test(before) || (WRITTEN_LATER.test(s.text.slice(0, f.start)) && !YEAR_END.test(s.text.slice(0, f.start)))) return null;
+  // (and nothing counted after the second in its sentence: a third reason's part, or the parts' whole)
+  const rest = s.text.slice(g.end);
+  const stop = rest.search(/[。！？]/);
+  if (COUNT.test(stop < 0 ? rest : rest.slice(0, stop))) return null;
+  return { second: g, words: s.text.slice(f.end, g.end), loose: false, atMost: true };
+}
+
+/**
+ * The pair of reasons whose first figure is `f` (a CarriedPair), 'counted' where `f` is such a pair's second (read in the
+ * first's sum), or null.
+ */
+export function verbFirstPair(s: SentenceFigures, f: TextFigure, year: number | null): CarriedPair | 'counted' | null {
+  const i = s.figures.indexOf(f);
+  const prev = i > 0 ? s.figures[i - 1] : undefined;
+  if (prev && verbFirstPairAt(s, prev, year)?.second === f) return 'counted';
+  return verbFirstPairAt(s, f, year);
 }

@@ -44,9 +44,10 @@ export function readingValue(rd: Reading, figures: Readonly<Record<string, numbe
  * "结转至2024年", and "结转2024年办理" with no 至: there the year is where the applications go
  * only with the work that follows it (办理/处理/答复); "结转2023年的申请" names where they came from.
  * 延期 (or 延) only with 至/到 and where to ("延期至2021年答复", "延至下一年度"): "延期答复3件" is
- * an extended time limit, answered within the year or not.
+ * an extended time limit, answered within the year or not. 次年 is the next year as 下年度 is ("延期至次年答复的3件",
+ * "延期答复至次年的3件": recall47 — silent before, though "转至次年办理" was already carried on in parts-sum.ts).
  */
-const CARRIED_FORWARD = /尚未办结|未办结|尚未答复|正在办理|仍在办理|办理中|(?:结转|转结|转|顺延)(?:至|到|入)?下一?年(?:度)?(?:继续)?(?:办理|处理|答复)?|延期?(?:至|到)下一?年(?:度)?(?:继续)?(?:办理|处理|答复)?|(?:结转|转|顺延|延期?)(?:至|到|入)\s*\d{4}\s*年(?:度)?(?:继续)?(?:办理|处理|答复)?|(?:结转|顺延)\s*\d{4}\s*年(?:度)?(?:继续)?(?:办理|处理|答复)|下年度继续办理/g;
+const CARRIED_FORWARD = /尚未办结|未办结|尚未答复|正在办理|仍在办理|办理中|(?:结转|转结|转|顺延)(?:(?:至|到|入)?下一?年|(?:至|到|入)次年)(?:度)?(?:继续)?(?:办理|处理|答复)?|延期?(?:答复|办理)?(?:至|到)(?:下一?年|次年)(?:度)?(?:继续)?(?:办理|处理|答复)?|(?:结转|转|顺延|延期?)(?:至|到|入)\s*\d{4}\s*年(?:度)?(?:继续)?(?:办理|处理|答复)?|(?:结转|顺延)\s*\d{4}\s*年(?:度)?(?:继续)?(?:办理|处理|答复)|下年度继续办理/g;
 
 /**
  * The year a clause's carried-forward words carry into ("结转至2021年办理" → 2021), from the last

@@ -33,7 +33,7 @@ import { asListedCategory, asListedGranted } from './results-list.ts';
 import { headIsWholeOf, headSet, mayBeOfPart, OF_PART, partHeadBefore, passOrSkip } from './part-of-applications.ts';
 import { withPriorYearCarried } from './carried-from-year.ts';
 import { splitCarriedOn } from './carried-split.ts';
-import { carriedPair, pairSum, withPairSum } from './carried-pair.ts';
+import { carriedPair, pairSum, verbFirstPair, withPairSum } from './carried-pair.ts';
 import { anotherAfterCarriedIn, carriedInCarriedOn } from './another-after-carried-in.ts';
 import { closedFirstAfterFlow } from './closed-first.ts';
 import { asCarriedPart } from './carried-part.ts';
@@ -46,7 +46,7 @@ import { carriedPartOfSameResult, resultNamedAfter, resultRightAfter } from './r
 import { answeredParenAt } from './included-results.ts';
 import { crossYear } from './cross-year.ts';
 import { resultsOfAnotherCountAt } from './results-after-count.ts';
-import { anotherCarriedLater, carriedAfter, flowWordsAt, neighbours, PARAGRAPH_MEASURES, writtenLater, yearsClosedAfterFlow } from './carried-after.ts';
+import { anotherAfterCarriedOn, anotherCarriedLater, carriedAfter, flowWordsAt, neighbours, PARAGRAPH_MEASURES, writtenLater, yearsClosedAfterFlow } from './carried-after.ts';
 import { APPLY_MEASURES, carriedIntoYear, countsApplications, FILLER, ofSuitGroup, withoutNextYearDestination, pickMeasureAt, readingValue, t4Measures, topicBefore, type Measure, type Topic } from './measures.ts';
 
 /** The rest of a count, named as such before its figure ("其余50件"), and answered after it ("均已办结"). */
@@ -231,7 +231,9 @@ export function checkAgainstTables(
       let carriedWords = clause;
       const named0 = !measure && topic === 'apply' ? carriedAfter(s.text, f.start, clause, after, neighbours(sentences, i)) : undefined;
       // "2件…结转至2023年办理，另1件因补正延期至2023年答复": the two carried-on parts, their sum (carried-pair.ts)
-      const pair = named0 === null ? carriedPair(s, f, clause, input.year ?? null) : null;
+      // (and "因补正结转下年度2件，因征求第三方意见结转下年度1件": two reasons' parts, the second in the first's sum — recall47)
+      const pair = named0 === null ? carriedPair(s, f, clause, input.year ?? null) : measure?.id === 'carriedForward' && topic === 'apply' ? verbFirstPair(s, f, input.year ?? null) : null;
+      if (pair === 'counted') continue;
       // (one part of those carried on, another beside it: never more than the table's — rt45)
       const part = named0 === null && !pair ? carriedAfter(s.text, f.start, clause, after, neighbours(sentences, i), true) : null;
       let partOnly = typeof part === 'string';
@@ -314,8 +316,8 @@ export function checkAgainstTables(
       else if (topic === 'suit' && f.clause === bothSuitsClause && measure.loose) measure = { ...measure, loose: [] };
       // "其中网上申请50件，办结48件": the 48 may be the part's (part-of-applications.ts)
       const listed0 = asListedGranted(asListedCategory(measure, s.text, f.start), s.text, f.start);
-      // ("上年结转4件，另1件因补正延期至2023年答复", "上年结转的2件因需补正结转至2023年办理": parts — another-after-carried-in.ts)
-      const asPart = (named !== undefined && !pair && anotherAfterCarriedIn(s.text.slice(0, f.start))) || (measure.id === 'carried' && carriedInCarriedOn(after));
+      // ("上年结转4件，另1件因补正延期至2023年答复", "上年结转的2件因需补正结转至2023年办理", and "共有3件申请结转下年度办理，另1件不予处理": parts)
+      const asPart = (named !== undefined && !pair && anotherAfterCarriedIn(s.text.slice(0, f.start))) || (measure.id === 'carried' && carriedInCarriedOn(after)) || (first !== null && anotherAfterCarriedOn(s.text.slice(0, f.start)));
       const listed = asPart ? { ...listed0, subItem: true } : listed0;
       const outcomeP = withPairSum(compare(listed, pair ? pairSum(f, pair) : f, quote, against, inParen && !answeredItem), f, pair);
       // a second part carried on for no stated reason may be next year's new application: the first alone is a reading (rt44)
@@ -372,7 +374,7 @@ export function checkAgainstTables(
       }
       // "收到涉及房屋征收的申请132件", "10个工作日内答复的申请31件": words that qualify the
       // applications make the count a part of them (qualified-count.ts)
-      if (topic === 'apply' && picked?.measure === measure && qualifiesApplications(clause.slice(0, picked.start), clause.slice(picked.end), input.body ?? null) && !namesItemRow(measure.id, clause.slice(0, picked.start), clause.slice(picked.end))) {
+      if (topic === 'apply' && !pair && picked?.measure === measure && qualifiesApplications(clause.slice(0, picked.start), clause.slice(picked.end), input.body ?? null) && !namesItemRow(measure.id, clause.slice(0, picked.start), clause.slice(picked.end))) {
         out.push(qualifiedPassOrSkip(outcome, `所计的申请有限定（${quote}），可能只是其中一部分`));
         continue;
       }

@@ -24,6 +24,8 @@ interface VerbRate {
   allMaySay?: boolean;
   /** the whole's own words, where the rate may be over another base */
   whole?: RegExp;
+  /** a whole of those to be done, named with the done count's own verb ("应主动公开100件") */
+  planned?: RegExp;
 }
 
 /** The rates read, one a verb (the negated verb is no done count: "未采纳", "未整改"). */
@@ -35,8 +37,10 @@ const VERB_RATES: readonly VerbRate[] = [
   { rate: /^(?:平均)?主动公开率(?:为|是|达|达到)?$/, done: /(?<![未不没])主动公开(?:的)?(?:公文|文件)?$/, zh: '主动公开', allMaySay: true,
     // (the files made, not those received or the items published: "共收到公文120件，主动公开96件，主动公开率85%" may be
     // over another base — rt46)
-    // (or those in its scope: "其中属于主动公开范围的100件，主动公开96件，主动公开率96%")
-    whole: /(?:制发|印发|制作|发文|形成|制定|出台)(?:的)?(?:各类)?(?:公文|文件)?$|属于(?:主动)?公开范围(?:的|内的?)?$/ },
+    // (or those in its scope: "其中属于主动公开范围的100件，主动公开96件，主动公开率96%", or those to be:
+    // "应主动公开100件，实际主动公开90件，主动公开率90%" — recall47: the planned whole is no figure of table 二)
+    whole: /(?:制发|印发|制作|发文|形成|制定|出台)(?:的)?(?:各类)?(?:公文|文件)?$|属于(?:主动)?公开范围(?:的|内的?)?$|(?:^|[^不未没])应(?:当|该)?主动公开(?:的)?(?:政府信息|信息|公文|文件)?$/,
+    planned: /应(?:当|该)?主动公开(?:的)?(?:政府信息|信息|公文|文件)?$/ },
 ];
 
 /** Words of files taken out of the base. */
@@ -57,7 +61,7 @@ export function checkVerbRates(s: SentenceFigures, paragraphs: readonly Paragrap
     const part = countBefore(s, k, rate.clause);
     if (!part || !kind.done.test(part.label.trim())) return;
     const whole = countBefore(s, k - 1, part.clause);
-    if (!whole || whole.unit !== part.unit || kind.done.test(whole.label) || whole.value.n === 0n || cmpDec(whole.value, part.value) < 0) return;
+    if (!whole || whole.unit !== part.unit || (kind.done.test(whole.label) && !kind.planned?.test(whole.label.trim())) || whole.value.n === 0n || cmpDec(whole.value, part.value) < 0) return;
     if (kind.whole && !kind.whole.test(whole.label.trim())) return;
     // ("除涉密文件外主动公开96件，主动公开率96%", "…率为96%（剔除涉密件）": over a base with some files taken out — rt46)
     if (kind.whole && EXCEPT.test(`${part.label}${rate.label}${s.text.slice(rate.end, rate.end + 12).replace(/[，,。；;].*$/, '')}`)) return;
