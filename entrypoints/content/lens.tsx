@@ -47,11 +47,7 @@ export function createLens(ctx: ContentScriptContext): Lens {
   let notReport = false;
   let session: Session | null = null;
   let generation = 0;
-  /**
-   * each reading of the page (run, readPdfTab, a report gone): a file read on request (readFile) shows its report
-   * unless the page was read again meanwhile. The text's findings completing the same reading replace `report` too
-   * (run), and must not drop the file: a click on 读取附件 while the text is still checked was lost so.
-   */
+  /** the page's readings (run, readPdfTab): readFile drops a file only when the page was read again, not when the text's findings came */
   let pageReading = 0;
   /** how often the page was read again because its report went (show's reportGone) */
   let rereads = 0;
@@ -208,8 +204,7 @@ export function createLens(ctx: ContentScriptContext): Lens {
     const a = reading?.holds === 'tables' ? onPage?.tablesFile : onPage?.attachment;
     const onPlace = reportPlace;
     const myReading = pageReading;
-    /** the page still holds the report whose file is read (its text's findings may have come meanwhile) */
-    const same = (): boolean => pageReading === myReading && report !== null;
+    const same = (): boolean => pageReading === myReading && report !== null; // its text's findings may have come
     if (!onPage || !reading || reading.state === 'reading' || reading.state === 'read' || !a?.href || !onPlace) return;
     const set = (state: FileReading['state']): void => {
       fileReading = { ...reading, state };
