@@ -22,12 +22,11 @@ const NEEDS_ISOLATION = /@vitest-environment happy-dom|vi\.(?:mock|spyOn|stubGlo
 const files = readdirSync(DIR).filter((f) => /\.test\.tsx?$/.test(f));
 const isolated = files.filter((f) => f.endsWith('.tsx') || NEEDS_ISOLATION.test(readFileSync(DIR + f, 'utf8')));
 /**
- * The three largest whole-fixture property tests, each over every fixture page (~200 s of CPU of a run's ~700 s):
- * core files, in a project of their own so that CI (.ci/run) can run them beside the end-to-end tests, which leave
- * most of the machine's two cores idle while they wait on their browsers. `npm test` runs them with the rest. With
- * light-dom and first-look too (~56 s more), they ran on past the e2e tests by two minutes (CI 769 s).
+ * The whole-fixture property tests, each over every fixture page (~260 s of CPU of a run's ~700 s): core files, in
+ * a project of their own so that CI (.ci/run) can run them beside the end-to-end tests, which leave much of the
+ * machine's two cores idle while they wait on their browsers. `npm test` runs them with the rest.
  */
-const PROPERTY = ['perturb.test.ts', 'page-text.test.ts', 'invariance.test.ts'];
+const PROPERTY = ['perturb.test.ts', 'page-text.test.ts', 'invariance.test.ts', 'light-dom.test.ts', 'first-look.test.ts'];
 const property = files.filter((f) => PROPERTY.includes(f) && !isolated.includes(f));
 const shared = files.filter((f) => !isolated.includes(f) && !property.includes(f));
 
