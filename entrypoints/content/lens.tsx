@@ -53,9 +53,8 @@ export function createLens(ctx: ContentScriptContext): Lens {
   let rereads = 0;
   let watcher: Watch | null = null;
   /**
-   * the report's Word or Excel file, when the page holds only its title and that file, or its tables' file (lib/detect/
-   * attachment.ts): offered in the panel, read when the reader asks (readFile); and the page the
-   * report is collected under
+   * the report's Word or Excel file, or its tables' file (lib/detect/attachment.ts): offered in the panel, read when
+   * the reader asks (readFile); and the page the report is collected under
    */
   let fileReading: FileReading | null = null;
   let reportPage: ReportPage | null = null;
@@ -109,9 +108,8 @@ export function createLens(ctx: ContentScriptContext): Lens {
     // a PDF in Chromium's viewer, checked on request: the file itself is read (readPdfTab)
     if (mode === 'manual' && isPdfDocument(document)) return readPdfTab(since);
     const t0 = performance.now();
-    // the narrative stage (two thirds of the core's code) is a file of its own (components/prose-module.ts):
-    // here already (a page checked on request, or read again), the analysis is completed at once; else the
-    // panel shows the tables' findings while it loads, and the text's when it has come
+    // the narrative stage is a file of its own (prose-module.ts): here already (checked on request, read again), the
+    // analysis is completed at once; else the panel shows the tables' findings while it loads, then the text's
     const ready = proseHere();
     const stages = new WeakMap<ReportAnalysis, TablesStage>();
     const { found } = findReport(
@@ -124,8 +122,7 @@ export function createLens(ctx: ContentScriptContext): Lens {
       },
       mode === 'auto' ? (doc) => firstLook(doc).maybe : undefined,
     );
-    // the report's tables as the core indexed them, taken in the analysis's own task: the marks
-    // come a frame later (components/page-marks.ts markPage)
+    // the report's tables as the core indexed them, in the analysis's own task: the marks come a frame later (page-marks.ts)
     if (found?.analysis.isReport) found.tableAt = tableResolver(found.doc);
     performance.measure('nianbao-lens:analyze', { start: t0, end: performance.now() });
     const analysis = found?.analysis ?? null;
@@ -174,8 +171,7 @@ export function createLens(ctx: ContentScriptContext): Lens {
     try {
       full = prose ? prose.completeAnalysis(stage) : null;
     } catch {
-      // the core returns a result for any page (test/unit/fuzz.test.ts); should it not, the panel
-      // says the text was not checked rather than stay busy
+      // the core returns a result for any page (fuzz.test.ts); should it not, the panel says the text was not checked
     }
     if (full) report = full;
     textDue = null;

@@ -103,16 +103,14 @@ export function checkAgainstTables(
     let inherited: Topic | null | undefined;
     const inheritedTopic = (): Topic | null => {
       if (inherited === undefined) inherited = prev && prev.para === s.para ? topicBefore(prev.text, prev.text.length) : null;
-      // "被申请行政复议3件，被提起行政诉讼2件。其中，维持2件，在办3件。": a 其中 after a sentence
-      // naming both is about both, not the last named
+      // "被申请行政复议3件，被提起行政诉讼2件。其中，维持2件，在办3件。": a 其中 after both is about both
       if (prev && (inherited === 'review' || inherited === 'suit') && /^[\s，,]*其中/.test(s.text) && /复议/.test(prev.text.replace(/(?:经)?复议后(?:提起|起诉|诉讼)/g, '起诉')) && /诉讼|起诉/.test(prev.text)) {
         inherited = 'both';
       }
       return inherited;
     };
-    // the ；-clause whose subject is something else than disclosure applications or their 复议
-    // and 诉讼 ("受理行政许可申请1200件，办结1198件"): its later figures are about it too, until a
-    // ，-clause names a topic of its own
+    // the ；-clause on something else than applications or their 复议 and 诉讼 ("受理行政许可申请1200件，办结1198件"):
+    // its later figures are about it too, until a ，-clause names a topic of its own
     let foreignClause = -1;
     // the ；-clause whose 诉讼 total fitted both groups of suits ("被提起行政诉讼6件，其中结果维持2件")
     let bothSuitsClause = -1;
@@ -132,13 +130,11 @@ export function checkAgainstTables(
       const foreign = (): void => {
         foreignClause = f.clause;
       };
-      // "（二）依申请公开情况 … 顺延2021年答复3件": a figure carried into next year (or 新收, 上年
-      // 结转), its topic the paragraph's (paragraph-topic.ts); nothing else is read so far from its topic's words
+      // "（二）依申请公开情况 … 顺延2021年答复3件": carried into next year (or 新收, 上年结转), its topic the paragraph's
       const after = s.text.slice(f.end);
       const said = topicBefore(s.text, f.start);
-      // "…办结63件。同时，认真办理“区长信箱”来信，全年收到45件，办结45件" (red team 27, probe): a
-      // sentence naming no topic of table 三 or 四 but another subject before the figure (信箱, 热线,
-      // 建议提案…) is about that subject, not the one the sentence before was about
+      // "…办结63件。同时，认真办理“区长信箱”来信，全年收到45件，办结45件" (red team 27): a sentence naming no topic of
+      // table 三 or 四 but another subject before the figure (信箱, 热线, 建议提案…) is about that subject
       if (said === null && NOT_APPLICATION.test(s.text.slice(semicolonClauseStart(s.text, f.start), f.start))) continue;
       const ownTopic = said ?? inheritedTopic();
       // and "（二）依申请公开情况 … 全年办结88件，其中予以公开和部分公开的共50件": table 三's results
@@ -148,8 +144,7 @@ export function checkAgainstTables(
       const closedAfterFlow = !ownTopic && yearsClosedAfterFlow(clause, read.slice(semicolonClauseStart(read, f.start), f.start - clause.length), after) &&
         !s.figures.some((g) => g !== f && g.end <= f.start && g.start >= semicolonClauseStart(s.text, f.start) && isCount(g) && decToNumber(g.value) >= decToNumber(f.value));
       const fromParagraph = !ownTopic && (flowWordsAt(clause, after) || resultsRead || closedAfterFlow) && paragraphAboutApplications(sentences, i, NOT_APPLICATION);
-      // "予以公开和部分公开的共144件" with no topic word in its sentence or the one before: the sum
-      // of table 三's results, in a paragraph about applications (red team 13)
+      // "予以公开和部分公开的共144件", no topic word in its sentence or the one before: table 三's results (red team 13)
       const joinedHere = !ownTopic && !fromParagraph && joinedResults(clause) && paragraphAboutApplications(sentences, i, NOT_APPLICATION);
       const topic = ownTopic ?? (fromParagraph || joinedHere ? 'apply' : null);
       if (!topic) continue;
