@@ -42,7 +42,9 @@ import { checkParagraphTables } from './paragraph-table.ts';
 import { namedShareOutcomes } from './share-parts.ts';
 import { checkNetChange } from './net-change.ts';
 import { checkFlows } from './flow-in-items.ts';
+import { checkFlowOverTwo } from './flow-two-sentences.ts';
 import { findHeadedListNext } from './headed-next.ts';
+import { findAnsweredAmongNext } from './answered-among.ts';
 import { findInfoAmongGroups } from './info-among.ts';
 import { findResultRunGroups, shareInResultRun } from './result-run.ts';
 import { paragraphAboutApplications } from './paragraph-topic.ts';
@@ -207,6 +209,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         if (lead.length > 0) take(lead);
         // "…348条。主要类别包括：…" (headed-next.ts)
         for (const g of findHeadedListNext(sentences, i, year)) take([g]);
+        // "…其中本年度答复21件…。在已答复的信件中，予以公开7件，…" (answered-among.ts)
+        for (const g of findAnsweredAmongNext(sentences, i, year)) take([g]);
         // "…25条，在主动公开的信息中，工作动态信息5条，…" (info-among.ts)
         for (const g of findInfoAmongGroups(sentences, i, year)) take([g], false);
         for (const g of findParenGroups(s, year)) take([g]);
@@ -305,6 +309,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
   // (and in other words, where it reads nothing: "已回复49件，正在办理中3件", flow-words.ts)
   // (and counted in 项: flow-in-items.ts)
   if (!hasTables) outcomes.push(...guarded(RULE.partsSum, findings, () => eachSentence(sentences, 3, (s) => checkFlows(s, paragraphs, year))));
+  // (and split over two sentences, "…收到申请42件，…。依法办结35件，结转下年度办理7件。": flow-two-sentences.ts)
+  if (!hasTables) outcomes.push(...guarded(RULE.partsSum, findings, () => sentences.flatMap((_, i) => checkFlowOverTwo(sentences, i, paragraphs, year))));
   const partFigures = hasTables || withTable2 ? new Set<TextFigure>(groups.flatMap((g) => g.parts.map((p) => p.f))) : null;
   const vsTable = {
     figures: input.figures, figureRefs: input.figureRefs, figureParts: input.figureParts ?? null,

@@ -71,7 +71,7 @@ export function carriedYearFits(re: RegExp, label: string, year: number | null, 
   return year !== null && Number(m[1]) === year + step;
 }
 
-interface Terms { inNew?: TextFigure; accepted?: TextFigure; carriedIn?: TextFigure; closed?: TextFigure; carriedOut?: TextFigure; acceptedHolds?: boolean; acceptedWord?: string; closedInTime?: TextFigure }
+export interface Terms { inNew?: TextFigure; accepted?: TextFigure; carriedIn?: TextFigure; closed?: TextFigure; carriedOut?: TextFigure; acceptedHolds?: boolean; acceptedWord?: string; closedInTime?: TextFigure }
 
 /**
  * Answered within the time the law sets: "法定期限内予以答复28件", "均在法定期限内办结" (recall38, session
@@ -104,7 +104,7 @@ function closedAfter(after: string): 'closed' | 'closedInTime' | null {
 }
 
 /** The roles of the sentence's counts, or null when one is named twice or the flow may have more terms. */
-function readTerms(s: SentenceFigures, year: number | null): Terms | null {
+export function readTerms(s: SentenceFigures, year: number | null): Terms | null {
   const t: Terms = {};
   const set = (k: 'inNew' | 'accepted' | 'carriedIn' | 'closed' | 'carriedOut' | 'closedInTime', f: TextFigure): boolean => {
     if (t[k]) return false;

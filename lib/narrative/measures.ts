@@ -87,6 +87,11 @@ export function withoutNextYearDestination(text: string, year: number | null): s
 export const APPLY_MEASURES: readonly Measure[] = [
   { id: 'carriedForward', topic: 'apply', words: CARRIED_FORWARD, strict: [r('表三“结转下年度继续办理”', 't3.carriedForward.total')] },
   { id: 'carried', topic: 'apply', words: new RegExp(CARRIED_SOURCE, 'g'), strict: [r('表三“上年结转”', 't3.carried.total')] },
+  // "共接到…184件，上年结转办理1件" (江苏省公安厅 2023), "已答复13件，其中，上年结转答复1件" (福州高新区 2023): those
+  // carried in, handled or answered (hunt48: read as 办理 and 答复, compared with 办理结果总计). Some carried in
+  // may be carried on again: never more than 上年结转, fewer a skip. (After 'carried', which a year's words
+  // look up by id; before 'processed' and 'handled', whose words end where these do: the first wins a tie.)
+  { id: 'carried', topic: 'apply', words: new RegExp(`(?:${CARRIED_SOURCE})(?:的)?(?:申请)?(?:已|已经)?(?:办理|答复|办结)(?!中)`, 'g'), strict: [r('表三“上年结转”', 't3.carried.total')], subItem: true },
   { id: 'new', topic: 'apply', words: /新收|新受理|新接收|本年收到|本年受理/g, strict: [r('表三“本年新收”', 't3.new.total')] },
   {
     // not "不予受理的申请2件": no row of table 三 (a refusal before any answer)
@@ -94,13 +99,14 @@ export const APPLY_MEASURES: readonly Measure[] = [
     strict: [r('表三“本年新收”', 't3.new.total'), r('表三“本年新收”与“上年结转”之和', 't3.new.total', 't3.carried.total')],
     loose: [r('表三“办理结果总计”与“结转下年度”之和', 't3.processed.total', 't3.carriedForward.total')],
   },
-  // "部分同意公开7件": the pre-2019 reports' word for it (同意公开 inside it is no 予以公开)
-  { id: 'partial', topic: 'apply', words: /部分(?:同意)?公开/g, strict: [r('表三“部分公开”', 't3.partial.total')] },
+  // "部分同意公开7件": the pre-2019 reports' word for it (同意公开 inside it is no 予以公开); "部分予以公开1件"
+  // (安阳县住建局 2025, hunt48: read as 予以公开)
+  { id: 'partial', topic: 'apply', words: /部分(?:同意|予以)?公开/g, strict: [r('表三“部分公开”', 't3.partial.total')] },
   { id: 'denied', topic: 'apply', words: /不予以?公开/g, strict: [r('表三“不予公开”', 't3.denied.total')] },
   {
     // "同意公开53件（含部分公开11件）": 同意公开 often counts the partly granted too
     // not "不予以公开" (不予公开), "不再予以公开", "第三方不同意公开", "部分同意公开" (部分公开)
-    id: 'granted', topic: 'apply', words: /予以公开(?<!(?:不|不再|未|未再|没有|无需|不需)予以公开)|同意公开(?<!(?:不|不再|未|没有|部分)同意公开)|全部公开/g,
+    id: 'granted', topic: 'apply', words: /予以公开(?<!(?:不|不再|未|未再|没有|无需|不需|部分)予以公开)|同意公开(?<!(?:不|不再|未|没有|部分)同意公开)|全部公开/g,
     strict: [r('表三“予以公开”', 't3.granted.total'), r('表三“予以公开”与“部分公开”之和', 't3.granted.total', 't3.partial.total')],
   },
   { id: 'unable', topic: 'apply', words: /不掌握|非本部门掌握|信息不存在|无法提供/g, strict: [r('表三“无法提供”', 't3.unable.total')], subItem: true },

@@ -46,6 +46,7 @@ import { carriedPartOfSameResult, resultNamedAfter, resultRightAfter } from './r
 import { answeredParenAt } from './included-results.ts';
 import { crossYear } from './cross-year.ts';
 import { resultsOfAnotherCountAt } from './results-after-count.ts';
+import { ofYearsOwnAnswered } from './answered-among.ts';
 import { anotherAfterCarriedOn, anotherCarriedLater, carriedAfter, flowWordsAt, neighbours, PARAGRAPH_MEASURES, writtenLater, yearsClosedAfterFlow } from './carried-after.ts';
 import { APPLY_MEASURES, carriedIntoYear, countsApplications, FILLER, ofSuitGroup, withoutNextYearDestination, pickMeasureAt, readingValue, t4Measures, topicBefore, type Measure, type Topic } from './measures.ts';
 
@@ -137,8 +138,7 @@ export function checkAgainstTables(
       // table 三 or 四 but another subject before the figure (信箱, 热线, 建议提案…) is about that subject
       if (said === null && NOT_APPLICATION.test(s.text.slice(semicolonClauseStart(s.text, f.start), f.start))) continue;
       const ownTopic = said ?? inheritedTopic();
-      // and "（二）依申请公开情况 … 全年办结88件，其中予以公开和部分公开的共50件": table 三's results
-      // (and the 办结 they divide) are words of applications alone
+      // and "（二）依申请公开情况 … 全年办结88件，其中予以公开和部分公开的共50件": table 三's results (and the 办结 they divide) are words of applications alone
       const resultsRead = !ownTopic && resultWordsAt(clause, after, read.slice(semicolonClauseStart(read, f.start), f.start));
       // (not when it may be those counts' own: "上年结转4件，年内共办结4件")
       const closedAfterFlow = !ownTopic && yearsClosedAfterFlow(clause, read.slice(semicolonClauseStart(read, f.start), f.start - clause.length), after) &&
@@ -327,7 +327,8 @@ export function checkAgainstTables(
       const carriedPart = carried0 && compare(measure, { raw: `${f.raw}+${carried0.raw}`, value: addDec(f.value, carried0.value), ulp: null }, '', against).check.outcome === 'pass' ? carried0 : null;
       const outcome2: ClaimOutcome = carriedPart ? { check: { ...outcome1.check, outcome: 'pass', detail: `${f.raw} + 其后另有上年结转的${carriedPart.raw}，与表三此行相符` } } : outcome1;
       // a part of those carried on is no claim of the whole, unless it alone is more than the table's (rt45: carried-part.ts)
-      const outcome = partOnly ? asCarriedPart(outcome2, measure.id, decToNumber(f.value)) : outcome2;
+      // (and a result among those answered of this year's own, up to 上年结转 fewer than its row: answered-among.ts)
+      const outcome = partOnly ? asCarriedPart(outcome2, measure.id, decToNumber(f.value)) : RESULT_MEASURES.has(measure.id) ? ofYearsOwnAnswered(outcome2, sentences, i, f, measure, against.figures) : outcome2;
       if (!outcome) continue;
       if (against !== input && outcome.finding) outcome.finding = { ...outcome.finding, message: `${outcome.finding.message}（所比较的是页面上标明本级的表三。）` };
       if (topic === 'suit' && measure.id === 'total' && outcome.check.outcome === 'pass') bothSuitsClause = f.clause;
@@ -361,8 +362,7 @@ export function checkAgainstTables(
         out.push({ check: { ...outcome.check, outcome: 'skip', detail: `正文所说仍在审理的${f.raw}可能只是其中一部分（${outcome.check.detail}）` } });
         continue;
       }
-      // "上年结转行政复议1件，已审结2件": those closed may include last year's cases, which table
-      // 四's columns (the year's cases) do not count
+      // "上年结转行政复议1件，已审结2件": those closed may include last year's cases, which table 四's columns (the year's cases) do not count
       if (topic !== 'apply' && (measure.id === 'closed' || measure.id === 'judged') && CARRIED_CASES.test(s.text) && outcome.check.outcome === 'fail') {
         out.push({ check: { ...outcome.check, outcome: 'skip', detail: `审结的案件可能含上年结转的案件（${outcome.check.detail}）` } });
         continue;
