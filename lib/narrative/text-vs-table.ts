@@ -262,7 +262,7 @@ export function checkAgainstTables(
         // whose clause names nothing before it and something unread after is no total either
         // "1件行政复议维持原答复，1件行政诉讼尚未审结": the case named after the figure is its own
         const namedAfter = caseNamedAfter(s.text, f.end);
-        if (namedAfter === undefined) continue;
+        if (namedAfter === undefined || /结转|转结|顺延/.test(clause)) continue; // ("复议3件，结转下年度1件": open cases, or carried in — no 总计, recall48)
         // "复议被纠错64件，诉讼被纠错5件，共69件": the results' sum, not the cases'
         if (totalOfResults(s.text, f.start)) continue;
         const after = resultAfter(s.text, f.end, namedAfter && namedAfter !== topic ? t4Measures(namedAfter) : measures);

@@ -103,3 +103,25 @@ describe('recall48 5: 结转上年 in either order is carried in (table 三\'s �
     expect(keys('全年共收到申请86件，年末未办结4件。')).toEqual(['text.vs-table:error:3:4']);
   });
 });
+
+describe('recall48 2: carried parts after 其中, bare 结转', () => {
+  // bare 结转 may be carried in or on, and 其中 names parts of a whole: read only as the parts of the whole said before them
+  const sums = (text: string): string[] => onTables(text).checks.filter((c) => c.rule === 'text.parts-sum').map((c) => c.outcome);
+  it('under a carried whole, the parts are summed (held before), either way', () => {
+    expect(sums('结转下年度3件，其中依申请公开结转2件，依申请更正结转1件。')).toEqual(['pass']);
+    expect(keys('结转下年度3件，其中依申请公开结转2件，依申请更正结转2件。')).toEqual(['text.parts-sum:error:4:3']);
+    expect(sums('上年结转5件，其中依申请公开结转3件，依申请更正结转2件。')).toEqual(['pass']);
+    expect(keys('上年结转5件，其中依申请公开结转3件，依申请更正结转3件。')).toEqual(['text.parts-sum:error:6:5']);
+  });
+  it('silent with no whole before them: neither is table 三\'s row', () => {
+    expect(keys('其中依申请公开结转2件，信访结转3件。')).toEqual([]);
+    expect(vsTable('全年共收到申请86件，其中依申请公开结转2件，结转3件。')).toEqual(['pass']);
+  });
+  it('a carried count of 复议 or 诉讼 is no 总计 of table 四 (each was compared with the 复议\'s 3)', () => {
+    for (const text of ['被申请行政复议3件，结转下年度1件。', '政府信息公开行政复议结转2件。', '其中依申请公开结转下年度3件，政府信息公开行政复议结转2件。', '行政诉讼结转下年度1件。']) {
+      expect(keys(text), text).toEqual([]);
+    }
+    expect(vsTable('被申请行政复议3件，结转下年度1件。')).toEqual(['pass']);
+    expect(keys('被申请行政复议4件，结转下年度1件。')).toEqual(['text.vs-table:error:3:4']);
+  });
+});
