@@ -297,7 +297,8 @@ export function countsApplications(between: string): boolean {
   if (w === '') return true;
   if (/申请$/.test(w)) {
     const q = w.slice(0, -2);
-    return q === '' || /公开|信息/.test(q) || /^(?:各类|各种|相关|有关|依)$/.test(q);
+    // (and "结转上年度未办结的申请4件": those still open when carried in — recall48)
+    return q === '' || /公开|信息/.test(q) || /^(?:各类|各种|相关|有关|依|(?:尚|仍)?未(?:办结|答复)|(?:正在|仍在)办理)$/.test(q);
   }
   return /公开|信息|申请/.test(w) && /(?:公开|信息|事项|申请件|申请数)$/.test(w);
 }
