@@ -61,10 +61,10 @@ const ANOTHER_LATER = /^[，,；;]\s*(?:另外?有?|还有|此外)\s*(?:[\d０-�
 /** …or still open in other words: "，另1件尚在办理期限内", "，另有1件正在办理中" (recall44 read it only with a clause after; rt45). */
 const ANOTHER_PENDING = /^[，,；;]\s*(?:另外?有?|还有|此外)\s*(?:[\d０-９]+|[一二两三四五六七八九十]+)件(?:申请)?(?:正在|仍在|尚在|还在)(?:办理|处理)(?:中|期限内|期内|时限内)?\s*(?=[，,；;。]|$)/;
 /**
- * …or closed after the year's end: "，另1件已于1月办结", "，另有1件已于2023年1月答复" (recall48): open at 12月31日 or not (which
+ * …or closed after the year's end: "，另1件已于1月办结", "，另有1件已于2023年1月答复", "…申请人已于1月撤回" (recall48): open at 12月31日 or not (which
  * January is not always said, and it may be one carried in), the count before it is at most a part of those carried on.
  */
-const ANOTHER_CLOSED_LATER = /^[，,；;]\s*(?:另外?有?|还有|此外)\s*(?:[\d０-９]+|[一二两三四五六七八九十]+)件(?:申请)?(?:已经?)?(?:于|在)\s*(?:(\d{4})\s*年\s*)?(?:0?[1-3]|[一二三])\s*月(?:份|初|上旬|中旬|下旬)?(?:\d{1,2}\s*日)?(?:已经?)?(?:办结|答复|办理完毕|办理完成|答复完毕|处理完毕)/;
+const ANOTHER_CLOSED_LATER = /^[，,；;]\s*(?:另外?有?|还有|此外)\s*(?:[\d０-９]+|[一二两三四五六七八九十]+)件(?:申请)?(?:申请人)?(?:已经?)?(?:于|在)\s*(?:(\d{4})\s*年\s*)?(?:0?[1-3]|[一二三])\s*月(?:份|初|上旬|中旬|下旬)?(?:\d{1,2}\s*日)?(?:已经?)?(?:主动)?(?:办结|答复|办理完毕|办理完成|答复完毕|处理完毕|撤回)/;
 /** …its year, where named, the one after the report's ("另1件已于2022年1月办结" in the 2022 report was carried in, closed in the year). */
 const closedLater = (t: string, year: number | null): boolean => {
   const m = ANOTHER_CLOSED_LATER.exec(t);

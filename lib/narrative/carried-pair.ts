@@ -115,6 +115,7 @@ const VERB_FIRST_PART = new RegExp(VERB_FIRST_REASON + VERB_FIRST_WHERE);
  */
 const PLAIN_PART = new RegExp(String.raw`^(?:另有|还有|此外|另)?(?:依法)?` + VERB_FIRST_WHERE);
 const EXTENDED = /^(?:另有|还有|此外|另)?(?:依法)?延期/;
+const PARTS_WHOLE = /^\s*[，,]\s*(?:共|共计|合计|总计|一共)\s*(?:[\d０-９]+|[一二两三四五六七八九十]+)\s*件\s*$/;
 const COUNT = /(?:[\d０-９]+|[一二两三四五六七八九十]+)\s*件/;
 
 function verbFirstPairAt(s: SentenceFigures, f: TextFigure, year: number | null): CarriedPair | null {
@@ -125,7 +126,8 @@ function verbFirstPairAt(s: SentenceFigures, f: TextFigure, year: number | null)
   const head = s.text.slice(from, f.start);
   const comma = Math.max(head.lastIndexOf('，'), head.lastIndexOf(','));
   const firstWords = head.slice(comma + 1).trim();
-  const between = /^\s*[，,]\s*(.*)$/.exec(s.text.slice(f.end, g.start));
+  // (past a ； too: "延期答复至次年的2件；结转下年度1件")
+  const between = /^\s*[，,；;]\s*(.*)$/.exec(s.text.slice(f.end, g.start));
   const secondWords = between ? between[1]!.trim() : '';
   const reasons = [VERB_FIRST_PART.exec(firstWords), between ? VERB_FIRST_PART.exec(secondWords) : null] as const;
   const plain = [PLAIN_PART.exec(firstWords), between ? PLAIN_PART.exec(secondWords) : null] as const;
@@ -139,10 +141,12 @@ function verbFirstPairAt(s: SentenceFigures, f: TextFigure, year: number | null)
   // (nothing before the first in its ；-clause is carried on or its whole: "结转下年度3件，因补正…2件，…")
   const before = head.slice(0, comma + 1);
   if (CARRIED_WORDS.test(before) || /其中|分别/.test(before) || (WRITTEN_LATER.test(s.text.slice(0, f.start)) && !YEAR_END.test(s.text.slice(0, f.start)))) return null;
-  // (and nothing counted after the second in its sentence: a third reason's part, or the parts' whole)
+  // (and nothing counted after the second in its sentence: a third reason's part, or the parts' whole — but for two phrases
+  // their whole closing the sentence, "…结转下年度1件，共3件", which says they are the parts)
   const rest = s.text.slice(g.end);
   const stop = rest.search(/[。！？]/);
-  if (COUNT.test(stop < 0 ? rest : rest.slice(0, stop))) return null;
+  const tail = stop < 0 ? rest : rest.slice(0, stop);
+  if (COUNT.test(tail) && !(byPhrase && PARTS_WHOLE.test(tail))) return null;
   // (the one carried on may be the whole, the one extended its part)
   const whole = byPhrase ? (EXTENDED.test(firstWords) ? g : f) : undefined;
   return { second: g, words: s.text.slice(f.end, g.end), loose: false, atMost: true, ...(whole ? { whole } : {}) };

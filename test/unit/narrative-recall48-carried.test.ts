@@ -19,12 +19,16 @@ describe('recall48 1: one part extended into next year, one carried on, compared
     expect(vsTable('全年办结申请88件，延期至次年答复的2件，结转下一年度1件。')).toEqual(['pass', 'pass']);
     expect(vsTable('结转下年度2件，延期至次年答复的1件。')).toEqual(['pass']);
     expect(onTables('延期答复至次年的2件，结转至下一年度办理1件。').checks.find((c) => c.rule === 'text.vs-table')?.detail).toContain('2件+1件');
+    // (past a ；, and with their whole closing the sentence: each was an error against 3 too)
+    expect(vsTable('全年办结申请88件，延期答复至次年的2件；结转下年度1件。')).toEqual(['pass', 'pass']);
+    expect(vsTable('全年办结申请88件，延期答复至次年的2件，结转下年度1件，共3件。')).toEqual(['pass', 'pass']);
   });
   it('wrong twins: each within the table, over it together — the message names the sum', () => {
     const r = onTables('全年办结申请88件，延期答复至次年的2件，结转下年度2件。');
     expect(findingKeys(r)).toEqual(['text.vs-table:error:3:4']);
     expect(r.findings.find((f) => f.rule === 'text.vs-table')?.message).toContain('合计4件');
     expect(keys('全年办结申请88件，延期至次年答复的2件，结转下一年度4件。')).toEqual(['text.vs-table:error:3:6']);
+    expect(keys('全年办结申请88件，延期答复至次年的2件；结转下年度2件。')).toEqual(['text.vs-table:error:3:4']);
     // (the part extended more than the whole carried: no reading holds)
     expect(keys('延期答复至次年的4件，结转下年度3件。')).toEqual(['text.vs-table:error:3:7']);
   });
@@ -73,6 +77,7 @@ describe('recall48 4: 另…已于1月办结 after a carried count is no closed 
     expect(vsTable('全年办结申请88件，结转下年度2件，另1件已于1月办结。')).toEqual(['pass', 'skip']);
     expect(vsTable('结转下年度2件，另有1件已于2022年1月办结。')).toEqual(['skip']);
     expect(vsTable('全年办结申请88件，2件结转下年度，另1件已于1月办结。')).toEqual(['pass', 'skip']);
+    expect(vsTable('全年办结申请88件，结转下年度2件，另有1件申请人已于1月撤回。')).toEqual(['pass', 'skip']);
   });
   it('wrong twins: more than the table, or the other closed within the year (December, or January of the report\'s year)', () => {
     expect(keys('结转下年度4件，另1件已于1月办结。')).toEqual(['text.vs-table:error:3:4']);
