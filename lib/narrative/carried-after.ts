@@ -60,6 +60,16 @@ const COUNT_CARRIED_ON = /(?:[\d０-９]+|[一二两三四五六七八九十]+)�
 const ANOTHER_LATER = /^[，,；;]\s*(?:另外?有?|还有|此外)\s*(?:[\d０-９]+|[一二两三四五六七八九十]+)件[^。；;]{0,30}?(?:(?<!上年度?|上一年度?|去年)结转|转结|顺延|延期)(?:至|到|入)?\s*(?:下一?年|次年|明年|\d{4}\s*年)/;
 /** …or still open in other words: "，另1件尚在办理期限内", "，另有1件正在办理中" (recall44 read it only with a clause after; rt45). */
 const ANOTHER_PENDING = /^[，,；;]\s*(?:另外?有?|还有|此外)\s*(?:[\d０-９]+|[一二两三四五六七八九十]+)件(?:申请)?(?:正在|仍在|尚在|还在)(?:办理|处理)(?:中|期限内|期内|时限内)?\s*(?=[，,；;。]|$)/;
+/**
+ * …or closed after the year's end: "，另1件已于1月办结", "，另有1件已于2023年1月答复", "…申请人已于1月撤回" (recall48): open at 12月31日 or not (which
+ * January is not always said, and it may be one carried in), the count before it is at most a part of those carried on.
+ */
+const ANOTHER_CLOSED_LATER = /^[，,；;]\s*(?:另外?有?|还有|此外)\s*(?:[\d０-９]+|[一二两三四五六七八九十]+)件(?:申请)?(?:申请人)?(?:已经?)?(?:于|在)\s*(?:(\d{4})\s*年\s*)?(?:0?[1-3]|[一二三])\s*月(?:份|初|上旬|中旬|下旬)?(?:\d{1,2}\s*日)?(?:已经?)?(?:主动)?(?:办结|答复|办理完毕|办理完成|答复完毕|处理完毕|撤回)/;
+/** …its year, where named, the one after the report's ("另1件已于2022年1月办结" in the 2022 report was carried in, closed in the year). */
+const closedLater = (t: string, year: number | null): boolean => {
+  const m = ANOTHER_CLOSED_LATER.exec(t);
+  return m !== null && (m[1] === undefined || year === null || Number(m[1]) === year + 1);
+};
 /** The same, before: the ；-clause before one opened by 另 names a count carried on. */
 const ANOTHER_OPENS = /^\s*(?:另外?有?|还有|此外)\s*$/;
 /**
@@ -103,16 +113,22 @@ function otherCarriedCount(text: string, pos: number, end: number, near: Neighbo
  * "结转下年度的2件申请因征求第三方意见延期至2022年答复，另1件因补正延期至2022年答复" (rt44: the 2 was compared with
  * table 三's 3), "…结转至2022年办理。另1件因补正…".
  */
-export function anotherCarriedLater(text: string, end: number, near: Neighbours = {}): boolean {
+export function anotherCarriedLater(text: string, end: number, near: Neighbours = {}, year: number | null = null): 'carried' | 'open' | null {
   const rest = text.slice(end);
   const stop = rest.search(/[。；;]/);
   const own = (stop < 0 ? rest : rest.slice(0, stop)).search(/其中/);
   const limit = own >= 0 ? own : stop < 0 ? rest.length : stop + 1;
+  // ('open' where the other count is only said to be still open, or closed after the year's end: whether table 三 counts it as
+  // carried on is not plain, and it is never added — recall48)
+  let open = false;
   for (let i = rest.search(/[，,；;]/); i >= 0 && i < limit; i = nextMark(rest, i)) {
-    if (ANOTHER_LATER.test(rest.slice(i)) || ANOTHER_PENDING.test(rest.slice(i))) return true;
+    if (ANOTHER_LATER.test(rest.slice(i))) return 'carried';
+    open ||= ANOTHER_PENDING.test(rest.slice(i)) || closedLater(rest.slice(i), year);
   }
   // (or still open in other words, the next sentence's head: "结转下年度2件。另有1件申请正在办理中" — rt46)
-  return own < 0 && (stop < 0 || rest[stop] === '。') && near.next !== undefined && (ANOTHER_LATER.test(`；${near.next}`) || ANOTHER_PENDING.test(`；${near.next}`));
+  const next = own < 0 && (stop < 0 || rest[stop] === '。') && near.next !== undefined ? `；${near.next}` : null;
+  if (next !== null && ANOTHER_LATER.test(next)) return 'carried';
+  return open || (next !== null && (ANOTHER_PENDING.test(next) || closedLater(next, year))) ? 'open' : null;
 }
 
 /** The sentences before and after a figure's, in its paragraph. */

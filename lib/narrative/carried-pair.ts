@@ -13,7 +13,7 @@
  *   sentence, carried or not (a list of three read as two would fall short of the whole; "还有1件尚在办理中"
  *   is carried on in other words, rt44).
  */
-import { addDec, formatDec } from './decimal.ts';
+import { addDec, decToNumber, formatDec } from './decimal.ts';
 import { semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
 import type { Claimed } from './vs-table-compare.ts';
@@ -48,6 +48,11 @@ export interface CarriedPair {
   loose: boolean;
   /** the parts' sum fewer than the table's is a skip: other reasons' parts may be unsaid (verbFirstPair) */
   atMost?: boolean;
+  /**
+   * the figure that may be the whole, the other one of its parts: "延期答复至次年的2件，结转下年度3件" (recall48) may say
+   * that of the 3 carried on, 2 were extended into next year
+   */
+  whole?: TextFigure;
 }
 
 /** The two carried-on parts starting at figure `f` (the first), or null. */
@@ -103,6 +108,14 @@ export function withPairSum(o: ClaimOutcome, f: TextFigure, pair: CarriedPair | 
 const VERB_FIRST_REASON = String.raw`^(?:另有|还有|此外|另)?(?:因|由于)([^，,。；;\d０-９]{1,20}?)(?:而|需|须)?(?:依法)?`;
 const VERB_FIRST_WHERE = String.raw`(?:(?:结转|顺延)(?:至|到)?(?:下一?年度?|次年)|(?:结转|顺延|延期)(?:答复|办理)?(?:至|到)\s*(?:下一?年度?|次年|(\d{4})\s*年度?)|延期(?:答复|办理)?(?:至|到)(?:下一?年度?|次年))(?:继续)?(?:办理|处理|答复)?(?:的)?(?:政府信息公开|信息公开)?(?:申请)?\s*$`;
 const VERB_FIRST_PART = new RegExp(VERB_FIRST_REASON + VERB_FIRST_WHERE);
+/**
+ * …or with no reasons, two phrases: "延期答复至次年的2件，结转下年度1件" (recall47 left it, each compared alone with table
+ * 三's 3: two false errors). One extended into next year (延期…至次年/下一年度), one carried on (结转/顺延): two ways of
+ * staying open past the year's end, side by side, the two parts of 结转下年度. The same phrase twice is no such pair.
+ */
+const PLAIN_PART = new RegExp(String.raw`^(?:另有|还有|此外|另)?(?:依法)?` + VERB_FIRST_WHERE);
+const EXTENDED = /^(?:另有|还有|此外|另)?(?:依法)?延期/;
+const PARTS_WHOLE = /^\s*[，,]\s*(?:共|共计|合计|总计|一共)\s*(?:[\d０-９]+|[一二两三四五六七八九十]+)\s*件\s*$/;
 const COUNT = /(?:[\d０-９]+|[一二两三四五六七八九十]+)\s*件/;
 
 function verbFirstPairAt(s: SentenceFigures, f: TextFigure, year: number | null): CarriedPair | null {
@@ -112,20 +125,44 @@ function verbFirstPairAt(s: SentenceFigures, f: TextFigure, year: number | null)
   const from = semicolonClauseStart(s.text, f.start);
   const head = s.text.slice(from, f.start);
   const comma = Math.max(head.lastIndexOf('，'), head.lastIndexOf(','));
-  const first = VERB_FIRST_PART.exec(head.slice(comma + 1).trim());
-  const between = /^\s*[，,]\s*(.*)$/.exec(s.text.slice(f.end, g.start));
-  const second = between ? VERB_FIRST_PART.exec(between[1]!.trim()) : null;
-  if (!first || !second || first[1] === second[1]) return null;
+  const firstWords = head.slice(comma + 1).trim();
+  // (past a ； too: "延期答复至次年的2件；结转下年度1件")
+  const between = /^\s*[，,；;]\s*(.*)$/.exec(s.text.slice(f.end, g.start));
+  const secondWords = between ? between[1]!.trim() : '';
+  const reasons = [VERB_FIRST_PART.exec(firstWords), between ? VERB_FIRST_PART.exec(secondWords) : null] as const;
+  const plain = [PLAIN_PART.exec(firstWords), between ? PLAIN_PART.exec(secondWords) : null] as const;
+  // (two reasons, or two phrases: one extended, the other carried on)
+  const byReason = reasons[0] !== null && reasons[1] !== null && reasons[0][1] !== reasons[1][1];
+  const byPhrase = !byReason && plain[0] !== null && plain[1] !== null && EXTENDED.test(firstWords) !== EXTENDED.test(secondWords);
+  if (!byReason && !byPhrase) return null;
   const fits = (y: string | undefined): boolean => y === undefined || (year !== null && Number(y) === year + 1);
-  if (!fits(first[2]) || !fits(second[2]) || OTHER_WORK.test(first[1]! + second[1]!)) return null;
+  const [yearA, yearB] = byReason ? [reasons[0]![2], reasons[1]![2]] : [plain[0]![1], plain[1]![1]];
+  if (!fits(yearA) || !fits(yearB) || (byReason && OTHER_WORK.test(reasons[0]![1]! + reasons[1]![1]!))) return null;
   // (nothing before the first in its ；-clause is carried on or its whole: "结转下年度3件，因补正…2件，…")
   const before = head.slice(0, comma + 1);
   if (CARRIED_WORDS.test(before) || /其中|分别/.test(before) || (WRITTEN_LATER.test(s.text.slice(0, f.start)) && !YEAR_END.test(s.text.slice(0, f.start)))) return null;
-  // (and nothing counted after the second in its sentence: a third reason's part, or the parts' whole)
+  // (and nothing counted after the second in its sentence: a third reason's part, or the parts' whole — but for two phrases
+  // their whole closing the sentence, "…结转下年度1件，共3件", which says they are the parts)
   const rest = s.text.slice(g.end);
   const stop = rest.search(/[。！？]/);
-  if (COUNT.test(stop < 0 ? rest : rest.slice(0, stop))) return null;
-  return { second: g, words: s.text.slice(f.end, g.end), loose: false, atMost: true };
+  const tail = stop < 0 ? rest : rest.slice(0, stop);
+  if (COUNT.test(tail) && !(byPhrase && PARTS_WHOLE.test(tail))) return null;
+  // (the one carried on may be the whole, the one extended its part)
+  const whole = byPhrase ? (EXTENDED.test(firstWords) ? g : f) : undefined;
+  return { second: g, words: s.text.slice(f.end, g.end), loose: false, atMost: true, ...(whole ? { whole } : {}) };
+}
+
+/**
+ * Where the two parts' sum does not fit, the figure alone that may fit instead, and why that is no error: the first
+ * of a loose pair (its second may be next year's new application), or the carried-on figure of two phrases that is no
+ * smaller than the other (it may be the whole of both). Null where there is none.
+ */
+export function pairAlone(f: TextFigure, pair: CarriedPair): { figure: TextFigure; why: string } | null {
+  if (pair.loose) return { figure: f, why: '另一件是否计入结转下年度不明，单算前一部分与表三相符' };
+  if (!pair.whole) return null;
+  const part = pair.whole === f ? pair.second : f;
+  if (decToNumber(part.value) > decToNumber(pair.whole.value)) return null;
+  return { figure: pair.whole, why: `结转下年度的${pair.whole.raw}可能是全部，延期的${part.raw}是其中一部分，单算它与表三相符` };
 }
 
 /**

@@ -46,8 +46,10 @@ export function readingValue(rd: Reading, figures: Readonly<Record<string, numbe
  * 延期 (or 延) only with 至/到 and where to ("延期至2021年答复", "延至下一年度"): "延期答复3件" is
  * an extended time limit, answered within the year or not. 次年 is the next year as 下年度 is ("延期至次年答复的3件",
  * "延期答复至次年的3件": recall47 — silent before, though "转至次年办理" was already carried on in parts-sum.ts).
+ * Not 未办结/正在办理 right after 上年(度)/去年: "结转上年度未办结的申请4件" is carried in, 上年结转 (recall48: it was
+ * compared with 结转下年度, a false error).
  */
-const CARRIED_FORWARD = /尚未办结|未办结|尚未答复|正在办理|仍在办理|办理中|(?:结转|转结|转|顺延)(?:(?:至|到|入)?下一?年|(?:至|到|入)次年)(?:度)?(?:继续)?(?:办理|处理|答复)?|延期?(?:答复|办理)?(?:至|到)(?:下一?年|次年)(?:度)?(?:继续)?(?:办理|处理|答复)?|(?:结转|转|顺延|延期?)(?:至|到|入)\s*\d{4}\s*年(?:度)?(?:继续)?(?:办理|处理|答复)?|(?:结转|顺延)\s*\d{4}\s*年(?:度)?(?:继续)?(?:办理|处理|答复)|下年度继续办理/g;
+const CARRIED_FORWARD = /(?<!(?:上一?年度?|去年)[的中]?(?:尚|正在|仍在)?)(?:尚未办结|未办结|尚未答复|正在办理|仍在办理|办理中)|(?:结转|转结|转|顺延)(?:(?:至|到|入)?下一?年|(?:至|到|入)次年)(?:度)?(?:继续)?(?:办理|处理|答复)?|延期?(?:答复|办理)?(?:至|到)(?:下一?年|次年)(?:度)?(?:继续)?(?:办理|处理|答复)?|(?:结转|转|顺延|延期?)(?:至|到|入)\s*\d{4}\s*年(?:度)?(?:继续)?(?:办理|处理|答复)?|(?:结转|顺延)\s*\d{4}\s*年(?:度)?(?:继续)?(?:办理|处理|答复)|下年度继续办理/g;
 
 /**
  * The year a clause's carried-forward words carry into ("结转至2021年办理" → 2021), from the last
@@ -121,7 +123,8 @@ export const APPLY_MEASURES: readonly Measure[] = [
     // the scan still jumps to a first character: before them it would run at every position)
     // not "予以公开答复32件", "部分公开答复7件" (a real 2022 区 report's words, hunt47): the answer's kind,
     // a result's row (but "依申请公开答复1453件" is all answered)
-    id: 'processed', topic: 'apply', words: /(?:办结(?:完毕)?|答复(?:完毕)?|办理完毕|办理完成|办理完结|处理完毕)(?<!(?:未|没有|未能|未予)(?:办结|答复|办理完毕|办理完成|办理完结|处理完毕|办结完毕|答复完毕))(?<!(?:予以|部分|不予|同意|全部)公开答复|(?:无法提供|不予处理|其他处理)答复)|办理结果/g,
+    // ("收到66件，完成63件": 完成 alone, as 南昌's reports write 办理完成 — recall48; not 完成率/完成度, nor 未完成)
+    id: 'processed', topic: 'apply', words: /(?:办结(?:完毕)?|答复(?:完毕)?|办理完毕|办理完成|办理完结|处理完毕|完成(?![率度]))(?<!(?:未|没有|未能|尚未)完成)(?<!(?:未|没有|未能|未予)(?:办结|答复|办理完毕|办理完成|办理完结|处理完毕|办结完毕|答复完毕))(?<!(?:予以|部分|不予|同意|全部)公开答复|(?:无法提供|不予处理|其他处理)答复)|办理结果/g,
     strict: [r('表三“办理结果总计”', 't3.processed.total'), r('表三“办理结果总计”减“上年结转”', 't3.processed.total', '-t3.carried.total')],
   },
   {
@@ -129,7 +132,8 @@ export const APPLY_MEASURES: readonly Measure[] = [
     // handled in the year, answered or not
     // "共收到27件，依法办理25件，结转下年度继续办理2件" (a real 2023 区 report, hunt47): this year's own
     // closed, as 办结 may be
-    id: 'handled', topic: 'apply', words: /办理/g,
+    // (not "正在办理": still open, the carried words' — "结转上年度正在办理的申请4件" is carried in, recall48)
+    id: 'handled', topic: 'apply', words: /(?<!正在|仍在|尚在|还在)办理/g,
     strict: [
       r('表三“办理结果总计”', 't3.processed.total'),
       r('表三“本年新收”与“上年结转”之和', 't3.new.total', 't3.carried.total'),
@@ -299,7 +303,8 @@ export function countsApplications(between: string): boolean {
   if (w === '') return true;
   if (/申请$/.test(w)) {
     const q = w.slice(0, -2);
-    return q === '' || /公开|信息/.test(q) || /^(?:各类|各种|相关|有关|依)$/.test(q);
+    // (and "结转上年度未办结的申请4件": those still open when carried in — recall48)
+    return q === '' || /公开|信息/.test(q) || /^(?:各类|各种|相关|有关|依|(?:尚|仍)?未(?:办结|答复)|(?:正在|仍在)办理)$/.test(q);
   }
   return /公开|信息|申请/.test(w) && /(?:公开|信息|事项|申请件|申请数)$/.test(w);
 }

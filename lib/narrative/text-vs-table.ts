@@ -33,7 +33,7 @@ import { asListedCategory, asListedGranted } from './results-list.ts';
 import { headIsWholeOf, headSet, mayBeOfPart, OF_PART, partHeadBefore, passOrSkip } from './part-of-applications.ts';
 import { withPriorYearCarried } from './carried-from-year.ts';
 import { splitCarriedOn } from './carried-split.ts';
-import { carriedPair, pairSum, verbFirstPair, withPairSum } from './carried-pair.ts';
+import { carriedPair, pairAlone, pairSum, verbFirstPair, withPairSum } from './carried-pair.ts';
 import { anotherAfterCarriedIn, carriedInCarriedOn } from './another-after-carried-in.ts';
 import { closedFirstAfterFlow } from './closed-first.ts';
 import { asCarriedPart } from './carried-part.ts';
@@ -262,7 +262,7 @@ export function checkAgainstTables(
         // whose clause names nothing before it and something unread after is no total either
         // "1件行政复议维持原答复，1件行政诉讼尚未审结": the case named after the figure is its own
         const namedAfter = caseNamedAfter(s.text, f.end);
-        if (namedAfter === undefined) continue;
+        if (namedAfter === undefined || /结转|转结|顺延/.test(clause)) continue; // ("复议3件，结转下年度1件": open cases, or carried in — no 总计, recall48)
         // "复议被纠错64件，诉讼被纠错5件，共69件": the results' sum, not the cases'
         if (totalOfResults(s.text, f.start)) continue;
         const after = resultAfter(s.text, f.end, namedAfter && namedAfter !== topic ? t4Measures(namedAfter) : measures);
@@ -288,12 +288,12 @@ export function checkAgainstTables(
       if ((measure.id === 'received' || measure.id === 'new') && ADDED_BESIDE.test(clause)) continue;
       // ("截至发稿时，结转下年度4件": open when the report was written, not at the year's end — recall46)
       if (measure.id === 'carriedForward' && named === undefined && writtenLater(s.text.slice(0, f.start))) continue;
-      // ("结转下年度的2件申请因…延期至2022年答复，另1件因补正延期至2022年答复": one reason's part of those carried on — rt44)
-      if (measure.id === 'carriedForward' && named === undefined && topic === 'apply' && anotherCarriedLater(s.text, f.end, neighbours(sentences, i))) partOnly = true;
+      // ("结转下年度的2件…，另1件因补正延期至2022年答复": one part of those carried on, rt44; "…，另有1件正在办理中": maybe, recall48)
+      const later = measure.id === 'carriedForward' && (named === undefined || partOnly) && topic === 'apply' ? anotherCarriedLater(s.text, f.end + (named ?? '').length, neighbours(sentences, i), input.year ?? null) : null;
+      partOnly ||= later !== null;
       // ("另有上年结转的2件予以公开": a part of those carried in, named by what became of it — rt39)
       if (measure.id === 'carried' && resultRightAfter(after)) continue;
-      // "办结1191件（含上年结转189件）": inside such a parenthesis only 上年结转 and 结转下年度
-      // are read, and a mismatch is no finding (some of last year's may still be open)
+      // "办结1191件（含上年结转189件）": inside such a parenthesis only 上年结转 and 结转下年度 are read, and a mismatch is no finding (some of last year's may still be open)
       // (and table 三's results in one after those answered: "办结88件（含予以公开42件，…）": included-results.ts)
       const itemsOpen = inParen && RESULT_MEASURES.has(measure.id) ? answeredParenAt(read, f.start) : -1;
       const answeredItem = itemsOpen >= 0;
@@ -315,9 +315,9 @@ export function checkAgainstTables(
       const asPart = (named !== undefined && !pair && anotherAfterCarriedIn(s.text.slice(0, f.start))) || (measure.id === 'carried' && carriedInCarriedOn(after)) || (first !== null && anotherAfterCarriedOn(s.text.slice(0, f.start)));
       const listed = asPart ? { ...listed0, subItem: true } : listed0;
       const outcomeP = withPairSum(compare(listed, pair ? pairSum(f, pair) : f, quote, against, inParen && !answeredItem), f, pair);
-      // a second part carried on for no stated reason may be next year's new application: the first alone is a reading (rt44)
-      const outcome0 = pair?.loose && outcomeP.check.outcome === 'fail' && compare(listed, f, quote, against, inParen && !answeredItem).check.outcome === 'pass'
-        ? passOrSkip(outcomeP, '另一件是否计入结转下年度不明，单算前一部分与表三相符') : outcomeP;
+      // one part alone may be a reading: a loose pair's first (rt44), or of two phrases the carried one, maybe the whole (recall48)
+      const alone = pair && outcomeP.check.outcome === 'fail' ? pairAlone(f, pair) : null;
+      const outcome0 = alone && compare(listed, alone.figure, quote, against, inParen && !answeredItem).check.outcome === 'pass' ? passOrSkip(outcomeP, alone.why) : outcomeP;
       // "法院判决驳回1件，目前该案处于二审阶段": an instance's judgment, or cases counted by instance;
       // table 四 counts each case once, by where it stood at the year's end: a mismatch is no finding.
       // Not for the cases still open ("尚在一审2件"): open in any instance is 尚未审结
@@ -328,7 +328,7 @@ export function checkAgainstTables(
       const outcome2: ClaimOutcome = carriedPart ? { check: { ...outcome1.check, outcome: 'pass', detail: `${f.raw} + 其后另有上年结转的${carriedPart.raw}，与表三此行相符` } } : outcome1;
       // a part of those carried on is no claim of the whole, unless it alone is more than the table's (rt45: carried-part.ts)
       // (and a result among those answered of this year's own, up to 上年结转 fewer than its row: answered-among.ts)
-      const outcome = partOnly ? asCarriedPart(outcome2, measure.id, decToNumber(f.value)) : RESULT_MEASURES.has(measure.id) ? ofYearsOwnAnswered(outcome2, sentences, i, f, measure, against.figures) : outcome2;
+      const outcome = partOnly ? asCarriedPart(outcome2, measure.id, decToNumber(f.value), later === 'open') : RESULT_MEASURES.has(measure.id) ? ofYearsOwnAnswered(outcome2, sentences, i, f, measure, against.figures) : outcome2;
       if (!outcome) continue;
       if (against !== input && outcome.finding) outcome.finding = { ...outcome.finding, message: `${outcome.finding.message}（所比较的是页面上标明本级的表三。）` };
       if (topic === 'suit' && measure.id === 'total' && outcome.check.outcome === 'pass') bothSuitsClause = f.clause;
