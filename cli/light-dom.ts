@@ -33,6 +33,15 @@ export const FRAGMENT = 11;
 type Attribs = Record<string, string>;
 const hasOwn = Object.prototype.hasOwnProperty;
 
+/** No A–Z and nothing beyond ASCII: toLowerCase would give the same string. */
+function isAsciiLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || c > 0x7f) return false;
+  }
+  return true;
+}
+
 // Fields are declared and assigned in the constructors: class field initializers (define
 // semantics) made half of the parse time.
 export class LNode {
@@ -294,6 +303,10 @@ export class LElement extends LNode {
   getAttribute(name: string): string | null {
     const a = this.attribs;
     if (hasOwn.call(a, name)) return a[name]!;
+    // most asks are for an attribute the element lacks, by a name already in ASCII lower case (the
+    // core's 'style', 'class', 'hidden'…), whose toLowerCase is itself: no second look to take
+    // (~3,700 asks an analysis of word-2021-consistent, each a toLowerCase of the name)
+    if (isAsciiLower(name)) return null;
     const lower = name.toLowerCase();
     return lower !== name && hasOwn.call(a, lower) ? a[lower]! : null;
   }
