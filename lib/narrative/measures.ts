@@ -47,9 +47,9 @@ export function readingValue(rd: Reading, figures: Readonly<Record<string, numbe
  * an extended time limit, answered within the year or not. 次年 is the next year as 下年度 is ("延期至次年答复的3件",
  * "延期答复至次年的3件": recall47 — silent before, though "转至次年办理" was already carried on in parts-sum.ts).
  * Not 未办结/正在办理 right after 上年(度)/去年: "结转上年度未办结的申请4件" is carried in, 上年结转 (recall48: it was
- * compared with 结转下年度, a false error).
+ * compared with 结转下年度, a false error). 再行 as 继续: "结转至下一年再行办理81件" (静安区 2023, hunt49: read as 办理).
  */
-const CARRIED_FORWARD = /(?<!(?:上一?年度?|去年)[的中]?(?:尚|正在|仍在)?)(?:尚未办结|未办结|尚未答复|正在办理|仍在办理|办理中)|(?:结转|转结|转|顺延)(?:(?:至|到|入)?下一?年|(?:至|到|入)次年)(?:度)?(?:继续)?(?:办理|处理|答复)?|延期?(?:答复|办理)?(?:至|到)(?:下一?年|次年)(?:度)?(?:继续)?(?:办理|处理|答复)?|(?:结转|转|顺延|延期?)(?:至|到|入)\s*\d{4}\s*年(?:度)?(?:继续)?(?:办理|处理|答复)?|(?:结转|顺延)\s*\d{4}\s*年(?:度)?(?:继续)?(?:办理|处理|答复)|下年度继续办理/g;
+const CARRIED_FORWARD = /(?<!(?:上一?年度?|去年)[的中]?(?:尚|正在|仍在)?)(?:尚未办结|未办结|尚未答复|正在办理|仍在办理|办理中)|(?:结转|转结|转|顺延)(?:(?:至|到|入)?下一?年|(?:至|到|入)次年)(?:度)?(?:继续|再行)?(?:办理|处理|答复)?|延期?(?:答复|办理)?(?:至|到)(?:下一?年|次年)(?:度)?(?:继续|再行)?(?:办理|处理|答复)?|(?:结转|转|顺延|延期?)(?:至|到|入)\s*\d{4}\s*年(?:度)?(?:继续|再行)?(?:办理|处理|答复)?|(?:结转|顺延)\s*\d{4}\s*年(?:度)?(?:继续|再行)?(?:办理|处理|答复)|下年度继续办理/g;
 
 /**
  * The year a clause's carried-forward words carry into ("结转至2021年办理" → 2021), from the last

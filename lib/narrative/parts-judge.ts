@@ -37,6 +37,9 @@ const CHANNEL = /网站|网页|门户|微博|微信|公众号|新媒体|客户�
 const STAGE_IN = /受理|收到|接收|接到|新收/;
 const STAGE_OUT = /答复|办结|办理完毕|已办理|结转/;
 const CARRIED_FROM = new RegExp(CARRIED_SOURCE);
+/** A year's own applications by their year alone ("2024年申请", "本年度申请"), and those still open or withdrawn. */
+const OWN_YEAR = /^(?:本年度?|今年|当年|\d{4}\s*年度?)(?:新)?(?:的)?申请$/;
+const STILL_OPEN = /正在办理|办理中|尚在办理|撤回|(?:申请人|主动)撤销/;
 /** Answered early, and answered on time (or in the time limit), which includes them. */
 const EARLY = /提前(?:办结|答复|办理|完成)/;
 const ON_TIME = /(?:按期|按时|如期|在法定期限内|法定期限内|期限内|时限内)(?:办结|答复|办理|完成)/;
@@ -72,9 +75,11 @@ function overlappingParts(parts: readonly At[]): string | null {
   // outcomes at two courts, or a win and how it was won, are the same cases
   const said = parts.map((p) => p.f.label + wordsAfter(p.s, p.f));
   if (said.some((w) => SUIT_INSTANCE.test(w)) || (said.some((w) => WON_OR_LOST.test(w)) && said.some((w) => !WON_OR_LOST.test(w) && JUDGED.test(w)))) return '诉讼的各审级结果、胜败诉与裁判方式可能是同一批案件';
-  const stageIn = parts.findIndex((p) => STAGE_IN.test(p.f.label));
+  // (and a year's own, then one still open or withdrawn: "其中结转2023年3件，2024年申请47件，正在办理6件，申请人主动撤销件6件，
+  // 其余38件全部按时答复" — 天津市红桥区政府办 2024, hunt49: where they came from, then what became of them, 47 + 6 was an error against 50)
+  const stageIn = parts.findIndex((p) => STAGE_IN.test(p.f.label) || OWN_YEAR.test(p.f.label.replace(/^[、，,；;\s]+/, '')));
   // (上年结转 is where applications came from, beside 新收: no stage after it)
-  if (stageIn >= 0 && parts.some((p, k) => k > stageIn && STAGE_OUT.test(p.f.label) && !STAGE_IN.test(p.f.label) && !CARRIED_FROM.test(p.f.label))) {
+  if (stageIn >= 0 && parts.some((p, k) => k > stageIn && (STAGE_OUT.test(p.f.label) || STILL_OPEN.test(p.f.label)) && !STAGE_IN.test(p.f.label) && !CARRIED_FROM.test(p.f.label))) {
     return '所列各项是同一批申请的受理与办理，不是总数的组成部分';
   }
   return null;

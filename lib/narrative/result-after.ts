@@ -4,8 +4,11 @@
  * 有, 另有…), and nothing else after it up to the clause's end. Written label first ("其中予以公开32件")
  * each item was compared with its row; written figure first the list was only summed.
  */
-import { APPLY_MEASURES, type Measure } from './measures.ts';
-import type { SentenceFigures, TextFigure } from './figures-in-text.ts';
+import { APPLY_MEASURES, readingValue, type Measure } from './measures.ts';
+import { decToNumber } from './decimal.ts';
+import { semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import type { ClaimOutcome } from './narrative-types.ts';
+import { CARRIED_SOURCE } from './period.ts';
 import { wordsAfter } from './quote.ts';
 
 /**
@@ -49,9 +52,38 @@ export function resultRightAfter(after: string): boolean {
 export function carriedPartOfSameResult(s: SentenceFigures, f: TextFigure, measureId: string): TextFigure | null {
   for (const g of s.figures) {
     if (g.start <= f.end || g.unit !== f.unit || g.paren !== null) continue;
+    // (or that result's row in a ；-clause of those carried in: "…予以公开13件，…；上年结转办理1件，予以公开1件" — hunt49)
+    const named = /(予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)$/.exec(g.label.replace(/[，,、\s]/g, ''));
+    if (named && ROW[named[1] as string] === measureId && ofCarriedIn(s, g)) return g;
     if (!/(?:另有|还有|此外|另)?(?:上年|上一年|上年度)结转(?:的|申请)?$/.test(g.label.replace(/[，,\s]/g, ''))) continue;
     const m = RESULT_AFTER.exec(wordsAfter(s, g));
     if (m && ROW[m[1] as string] === measureId) return g;
   }
   return null;
+}
+
+/**
+ * A ；-clause opening on the count carried in, handled or answered, then its results: "2023年共新收到和处理…申请17件，
+ * 予以公开13件，不予公开2件，无法提供2件；上年结转办理1件，予以公开1件" (天津港保税区 2023, hunt49). Its results are those
+ * carried in only, a part of table 三's rows (each was compared alone, and so was the 13 before it: two false errors).
+ */
+const CARRIED_IN_HEAD = new RegExp(String.raw`^[\s；;，,]*(?:另有|另|其中)?(?:${CARRIED_SOURCE})(?:的)?(?:申请)?(?:办理|答复|办结|处理)?\s*[0-9０-９一二两三四五六七八九十]+\s*件\s*[，,：:]`);
+
+/** Is `f` a result in such a clause, past its head? */
+export function ofCarriedIn(s: SentenceFigures, f: TextFigure): boolean {
+  const m = CARRIED_IN_HEAD.exec(s.text.slice(semicolonClauseStart(s.text, f.start)));
+  return m !== null && semicolonClauseStart(s.text, f.start) + m[0].length <= f.start;
+}
+
+/**
+ * Such a result failed against its row: a skip, the part the text names being no claim of the whole — where it is no
+ * more than the row, nor than 上年结转 ("上年结转办理4件，予以公开40件" against 32 is still an error).
+ */
+export function asCarriedInResult(outcome: ClaimOutcome, s: SentenceFigures, f: TextFigure, measure: Measure, figures: Readonly<Record<string, number | null>>): ClaimOutcome {
+  if (outcome.check.outcome !== 'fail' || !ofCarriedIn(s, f)) return outcome;
+  const row = measure.strict[0] ? readingValue(measure.strict[0], figures) : null;
+  const carried = figures['t3.carried.total'] ?? null;
+  const v = decToNumber(f.value);
+  if (row === null || v > row || (carried !== null && v > carried)) return outcome;
+  return { check: { ...outcome.check, outcome: 'skip', detail: `此数只是上年结转申请的办理结果，表三此行还含本年新收的（${outcome.check.detail}）` } };
 }

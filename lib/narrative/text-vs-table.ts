@@ -42,7 +42,7 @@ import { aboutDisclosure, ADDED_BESIDE, AS_REVIEWER, broaderThanDisclosure, forG
 
 export { aboutDisclosure, AS_REVIEWER, namesNarrowerKind, NOT_APPLICATION } from './claim-scope.ts';
 import { afterQualifiedClause, qualifiedPassOrSkip, qualifiesApplications, qualifiesCases, withoutAllOfThem } from './qualified-count.ts';
-import { carriedPartOfSameResult, resultNamedAfter, resultRightAfter } from './result-after.ts';
+import { asCarriedInResult, carriedPartOfSameResult, resultNamedAfter, resultRightAfter } from './result-after.ts';
 import { answeredParenAt } from './included-results.ts';
 import { crossYear } from './cross-year.ts';
 import { resultsOfAnotherCountAt } from './results-after-count.ts';
@@ -328,7 +328,7 @@ export function checkAgainstTables(
       const outcome2: ClaimOutcome = carriedPart ? { check: { ...outcome1.check, outcome: 'pass', detail: `${f.raw} + 其后另有上年结转的${carriedPart.raw}，与表三此行相符` } } : outcome1;
       // a part of those carried on is no claim of the whole, unless it alone is more than the table's (rt45: carried-part.ts)
       // (and a result among those answered of this year's own, up to 上年结转 fewer than its row: answered-among.ts)
-      const outcome = partOnly ? asCarriedPart(outcome2, measure.id, decToNumber(f.value), later === 'open') : RESULT_MEASURES.has(measure.id) ? ofYearsOwnAnswered(outcome2, sentences, i, f, measure, against.figures) : outcome2;
+      const outcome = partOnly ? asCarriedPart(outcome2, measure.id, decToNumber(f.value), later === 'open') : RESULT_MEASURES.has(measure.id) ? ofYearsOwnAnswered(asCarriedInResult(outcome2, s, f, measure, against.figures), sentences, i, f, measure, against.figures) : outcome2;
       if (!outcome) continue;
       if (against !== input && outcome.finding) outcome.finding = { ...outcome.finding, message: `${outcome.finding.message}（所比较的是页面上标明本级的表三。）` };
       if (topic === 'suit' && measure.id === 'total' && outcome.check.outcome === 'pass') bothSuitsClause = f.clause;
