@@ -209,9 +209,17 @@ export function carriedAfter(text: string, pos: number, clause: string, after: s
     // "…结转至2023年办理，另1件申请人撤回后重新提出，延期至2023年答复" — recall43)
     || otherCarriedCount(text, pos, text.length - after.length + named[0].length, near);
   if (sibling !== asPart) return null;
+  // (a count only said to be still open beside one carried — "延期答复至次年的2件，另4件正在办理中" — is never read, not even
+  // where it alone is more: 正在办理中 is said when the report is written, and may count what came in after the year's end;
+  // the carried count beside it is checked alone — anotherCarriedLater's 'open', recall48 — and this one as recall48 left
+  // "另有2件正在办理中": recall49, it was an error against 3)
+  if (asPart && OPEN_ONLY.test(named[0])) return null;
   // up to the end of the clause that names it (past the reason's comma)
   return named[0] + clauseAfter(after.slice(named[0].length));
 }
+
+/** CARRIED_FORWARD_AFTER's words that say only that the applications are still open: "正在办理中", "尚在处理". */
+const OPEN_ONLY = /^(?:(?:政府信息公开|信息公开)?申请)?(?:(?:正在|仍在|尚在|还在|在)?办理中|(?:正在|仍在|尚在|还在)(?:办理|处理))/;
 
 /**
  * "在办" (still being handled): "年底在办2件", "截至12月31日，2件申请在办". Said at the year's end of

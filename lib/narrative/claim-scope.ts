@@ -4,6 +4,7 @@
  * 复议机关, cases about disclosure as table 四's are, or all the body's cases.
  */
 import type { TextFigure } from './figures-in-text.ts';
+import { APPLY_MEASURES, pickMeasureAt, type Measure } from './measures.ts';
 import { CARRIED_SOURCE } from './period.ts';
 
 /**
@@ -71,6 +72,51 @@ export function namesNarrowerKind(after: string): boolean {
 export function broaderThanDisclosure(after: string): boolean {
   return /^[^，,；;。]{0,6}[，,]\s*其中[^，,；;。\d]{0,14}信息公开/.test(after);
 }
+
+/**
+ * "本年度共受理各类申请80件，其中依申请公开62件，信访件18件": a 其中 list with other work among its parts (信访, 咨询,
+ * 12345, 人大建议…) says the whole counts more than applications (recall49: the 80 was compared with table 三's 新收).
+ * Its ，-clauses are read up to the sentence's or ；-clause's end, or one with a verb of its own ("，办结63件", "，另…"),
+ * whose words are the sentence's next claim, not the list's; "信访举报投诉类申请" is table 三's 不予处理 row, no other work.
+ * Null where the list is not such; else where (in `after`) the one part naming disclosure applications has its count
+ * ("依申请公开62件": the whole's row for them, compared in its stead), or null.
+ */
+export function otherWorkParts(after: string): { disclosureAt: number | null } | null {
+  const m = /^[^，,；;。]{0,6}[，,]\s*其中[：:，,]?([^。；;]*)/.exec(after);
+  if (!m) return null;
+  let at = m.index + m[0].length - (m[1] ?? '').length;
+  let other = false;
+  const disclosure: number[] = [];
+  for (const part of (m[1] ?? '').split(/(?<=[，,、])/)) {
+    const own = part.replace(/信访举报投诉类?/g, '');
+    if (/另|此外|同时|办结|答复|办理|结转|受理|收到|接收|处理/.test(own.replace(/(?:热线)?转办/g, ''))) break;
+    const count = /[\d０-９]+\s*件/.exec(part);
+    if (count && NOT_APPLICATION.test(own)) other = true;
+    else if (count && DISCLOSURE_PART.test(part.slice(0, count.index))) disclosure.push(at + count.index);
+    at += part.length;
+  }
+  return other ? { disclosureAt: disclosure.length === 1 ? disclosure[0]! : null } : null;
+}
+
+/** The rows a whole of applications names, whose disclosure part may stand in its stead. */
+const WHOLE_ROWS = new Set(['new', 'received', 'processed', 'handled']);
+
+/**
+ * Is the whole at `f` one with other work among its parts (otherWorkParts)? Its part that is ours, if it names one, is put in
+ * `ownParts` with the whole's row, to be compared in its stead: "全年共受理各类申请80件，其中依申请公开62件，信访件18件" — the
+ * 62 is read as received (新收, or with 上年结转), not the 80. (No `ownParts` where the whole is itself such a part.)
+ */
+export function mixedWhole(text: string, figures: readonly TextFigure[], f: TextFigure, clause: string, ownParts: Map<TextFigure, Measure> | null): boolean {
+  const mixed = otherWorkParts(text.slice(f.end));
+  if (!mixed) return false;
+  const whole = mixed.disclosureAt === null || !ownParts ? null : pickMeasureAt(clause, APPLY_MEASURES)?.measure;
+  const part = whole && WHOLE_ROWS.has(whole.id) ? figures.find((g) => g.start === f.end + (mixed.disclosureAt ?? -1)) : undefined;
+  if (whole && part) ownParts?.set(part, whole);
+  return true;
+}
+
+/** A part that is the disclosure applications, nothing narrower: "依申请公开62件", "政府信息公开申请62件". */
+const DISCLOSURE_PART = /^\s*(?:依申请公开|(?:政府)?信息公开申请|依申请公开(?:政府信息)?申请|申请公开政府信息)(?:类|事项)?(?:的)?(?:申请)?(?:共|为)?\s*$/;
 
 /**
  * Is a 复议/诉讼 count about disclosure, as table 四's are? A body's report may count all its

@@ -71,15 +71,23 @@ export function carriedYearFits(re: RegExp, label: string, year: number | null, 
   return year !== null && Number(m[1]) === year + step;
 }
 
-export interface Terms { inNew?: TextFigure; accepted?: TextFigure; carriedIn?: TextFigure; closed?: TextFigure; carriedOut?: TextFigure; acceptedHolds?: boolean; acceptedWord?: string; closedInTime?: TextFigure }
+export interface Terms { inNew?: TextFigure; accepted?: TextFigure; carriedIn?: TextFigure; closed?: TextFigure; carriedOut?: TextFigure; acceptedHolds?: boolean; acceptedWord?: string; closedInTime?: TextFigure; closedHandled?: boolean }
+
+/**
+ * "本机关新收到政府信息公开申请90件、上年度结转12件;年度已办理90件、结转下年度继续办理12件" (温州市自然资源和规划局瓯海分局 2024;
+ * hunt48 left it unread — recall49): 已办理 beside 结转下年度 is read as closed, or as all those handled, the carried among
+ * them ("已办理102件，其中结转下年度12件" in other words): a pass where it balances as closed, a skip where it is what came in.
+ */
+const HANDLED_DONE = /^(?:年度|本年度?|全年|年内)?(?:共计?|累计)?(?:已|已经)办理$/;
 
 /**
  * Answered within the time the law sets: "法定期限内予以答复28件", "均在法定期限内办结" (recall38, session
  * 37's hunts). The count answered in time, no more than the count answered: the flow is read with it
  * as 办结 where the sentence names no other 办结 (a pass where it balances; where less goes out than
- * came in, the rest may have been answered late: a skip).
+ * came in, the rest may have been answered late: a skip). And 按时/按期/如期, the same in other words: "全市共受理政府信息
+ * 公开申请452件,结转上年9件,按时办结454件,结转下年继续办理7件" (保山市 2024; hunt47 left it unread — recall49).
  */
-const CLOSED_IN_TIME = /(?:法定)?(?:期限|时限)内(?:依法)?(?:予以)?(?:答复|办结|办理完毕)$/;
+const CLOSED_IN_TIME = /(?:(?:法定)?(?:期限|时限)内|按时|按期|如期)(?:依法)?(?:予以)?(?:答复|办结|办理完毕)$/;
 
 /**
  * Closed, said after the figure with words between: "19件已按照规定时限和程序依法依规进行了答复" (hunt42 left it: a
@@ -163,6 +171,7 @@ export function readTerms(s: SentenceFigures, year: number | null): Terms | null
     else if (closedFirst) ok = set(closedFirst, f);
     else if (CLOSED_IN_TIME.test(label)) ok = set('closedInTime', f);
     else if (CLOSED.test(label)) ok = !PART_OF_CLOSED.test(label) && set('closed', f);
+    else if (HANDLED_DONE.test(label.trim())) ok = set('closed', f) && (t.closedHandled = true);
     else if (NEW.test(label)) ok = set('inNew', f);
     else if (ACCEPTED.test(label) && !/结转|办结/.test(label)) ok = set('accepted', f);
     if (!ok) return null;
@@ -200,13 +209,16 @@ export function checkFlowBalance(s: SentenceFigures, paragraphs: readonly Paragr
   const fit = readings.find((r) => cmpDec(r.value, outflow) === 0);
   if (fit) return [{ check: { rule: RULE.partsSum, outcome: 'pass', quote, detail: `${fit.shown} = ${out} = ${formatDec(outflow)}件（收支平衡）` } }];
   const first = readings[0]!;
+  if (t.closedHandled && readings.some((r) => cmpDec(r.value, closed.value) === 0)) return [handledAll(quote, closed, `${formatDec(closed.value)}件`)];
   // "上年结转申请2件已于年内办结；全年收到申请48件，办结45件，结转下年度3件" (rt41): those carried in said
   // closed in their own words may be no part of the 办结 named; where this year's alone balance, a skip
   const own = t.inNew ?? t.accepted!;
   if (CARRIED_IN_CLOSED.test(s.text.slice(carriedIn.end)) && cmpDec(own.value, outflow) === 0) {
     return [{ check: { rule: RULE.partsSum, outcome: 'skip', quote, detail: `${own.raw} = ${out} = ${formatDec(outflow)}件；上年结转的${carriedIn.raw}另说已办结，是否计入${closed.raw}不能确定，不作判断` } }];
   }
-  if (t.closedInTime && readings.every((r) => cmpDec(r.value, outflow) > 0)) {
+  // (less than any reading of what came in: "受理452件,结转上年9件,按时办结450件,结转下年继续办理7件" — 452 + 9 may be the
+  // whole, 4 answered late; it was an error against 452, the 受理 read as holding those carried in — recall49)
+  if (t.closedInTime && readings.some((r) => cmpDec(r.value, outflow) > 0)) {
     return [{ check: { rule: RULE.partsSum, outcome: 'skip', quote, detail: `${out} = ${formatDec(outflow)}件，少于收到的；${closed.raw}是法定期限内答复的，逾期答复的不在其中，不作判断` } }];
   }
   // (less went out, and the rest said to have gone elsewhere with no count: "…，结转下年度2件，其余转交其他部门" —
@@ -215,7 +227,7 @@ export function checkFlowBalance(s: SentenceFigures, paragraphs: readonly Paragr
     return [{ check: { rule: RULE.partsSum, outcome: 'skip', quote, detail: `${out} = ${formatDec(outflow)}件，少于收到的；句中另说其余的去向而未写件数，不作判断` } }];
   }
   const detail = `${readings.map((r) => `${r.shown} = ${formatDec(r.value)}件`).join('或')}，${out} = ${formatDec(outflow)}件，收支不平衡`;
-  const done = t.closedInTime ? '法定期限内答复' : '办结';
+  const done = t.closedInTime ? (/(?:按时|按期|如期)[^，,；;。]*$/.exec(closed.label)?.[0] ?? '法定期限内答复') : t.closedHandled ? '已办理' : '办结';
   const message = t.inNew
     ? `正文称本年新收${t.inNew.raw}、上年结转${carriedIn.raw}，共${formatDec(first.value)}件，但${done}${closed.raw}与结转下年度${carriedOut.raw}合计${formatDec(outflow)}件，两者应相等。`
     : `正文称${t.acceptedWord ?? '受理'}${t.accepted!.raw}${t.acceptedHolds ? `（含上年结转${carriedIn.raw}）` : `、上年结转${carriedIn.raw}`}，但${done}${closed.raw}与结转下年度${carriedOut.raw}合计${formatDec(outflow)}件，不能与之相等。`;
@@ -252,6 +264,7 @@ function flowWithoutCarriedIn(s: SentenceFigures, paragraphs: readonly Paragraph
   const out = `${closed.raw}+${carriedOut.raw}`;
   const cmp = cmpDec(inFig.value, outflow);
   if (cmp === 0) return [{ check: { rule: RULE.partsSum, outcome: 'pass', quote, detail: `${inFig.raw} = ${out}（收支平衡，未写上年结转）` } }];
+  if (t.closedHandled && cmpDec(inFig.value, closed.value) <= 0) return [handledAll(quote, closed, inFig.raw)];
   if (cmp < 0) {
     return [{ check: { rule: RULE.partsSum, outcome: 'skip', quote, detail: `${out} = ${formatDec(outflow)}件，多于${inFig.raw}；正文未写上年结转，差额可能是上年结转的申请，不作判断` } }];
   }
@@ -270,9 +283,14 @@ function flowWithoutCarriedIn(s: SentenceFigures, paragraphs: readonly Paragraph
     return [{ check: { rule: RULE.partsSum, outcome: 'skip', quote, detail: `${out} = ${formatDec(outflow)}件，少于${inFig.raw}；正文未写上年结转，句中另有其他数字或去向，不作判断` } }];
   }
   const said = t.inNew ? '新收' : '受理';
-  const message = `正文称${said}${inFig.raw}，办结${closed.raw}、结转下年度${carriedOut.raw}，合计${formatDec(outflow)}件，少于${said}的${inFig.raw}；即使上年没有结转，两者也应相等（正文若另有未写明的去向，请核对）。`;
+  const message = `正文称${said}${inFig.raw}，${t.closedHandled ? '已办理' : '办结'}${closed.raw}、结转下年度${carriedOut.raw}，合计${formatDec(outflow)}件，少于${said}的${inFig.raw}；即使上年没有结转，两者也应相等（正文若另有未写明的去向，请核对）。`;
   return [{
     check: { rule: RULE.partsSum, outcome: 'fail', quote, detail: `${inFig.raw} ≠ ${out} = ${formatDec(outflow)}件，未写上年结转，按0件计也不平衡` },
     finding: textFinding(RULE.partsSum, 'warning', message, quote, decToNumber(inFig.value), decToNumber(outflow)),
   }];
+}
+
+/** 已办理 as all those handled (HANDLED_DONE): those carried on among them, no flow to balance. */
+function handledAll(quote: string, closed: TextFigure, whole: string): ClaimOutcome {
+  return { check: { rule: RULE.partsSum, outcome: 'skip', quote, detail: `已办理${closed.raw}可能是全部办理的申请（${whole}，结转下年度的也在其中），不作收支平衡判断` } };
 }

@@ -47,9 +47,14 @@ export function readingValue(rd: Reading, figures: Readonly<Record<string, numbe
  * an extended time limit, answered within the year or not. 次年 is the next year as 下年度 is ("延期至次年答复的3件",
  * "延期答复至次年的3件": recall47 — silent before, though "转至次年办理" was already carried on in parts-sum.ts).
  * Not 未办结/正在办理 right after 上年(度)/去年: "结转上年度未办结的申请4件" is carried in, 上年结转 (recall48: it was
- * compared with 结转下年度, a false error). 再行 as 继续: "结转至下一年再行办理81件" (静安区 2023, hunt49: read as 办理).
+ * compared with 结转下年度, a false error), nor right after 上年结转 ("上年结转办理中1件": those carried in, the
+ * 'carried' part below — recall49: it was an error against 结转下年度's 3). 再行 as 继续: "结转至下一年再行办理81件"
+ * (静安区 2023, hunt49: it was read as 办理).
  */
-const CARRIED_FORWARD = /(?<!(?:上一?年度?|去年)[的中]?(?:尚|正在|仍在)?)(?:尚未办结|未办结|尚未答复|正在办理|仍在办理|办理中)|(?:结转|转结|转|顺延)(?:(?:至|到|入)?下一?年|(?:至|到|入)次年)(?:度)?(?:继续|再行)?(?:办理|处理|答复)?|延期?(?:答复|办理)?(?:至|到)(?:下一?年|次年)(?:度)?(?:继续|再行)?(?:办理|处理|答复)?|(?:结转|转|顺延|延期?)(?:至|到|入)\s*\d{4}\s*年(?:度)?(?:继续|再行)?(?:办理|处理|答复)?|(?:结转|顺延)\s*\d{4}\s*年(?:度)?(?:继续|再行)?(?:办理|处理|答复)|下年度继续办理/g;
+const CARRIED_FORWARD = new RegExp(
+  String.raw`(?<!(?:上一?年度?|去年)[的中]?(?:尚|正在|仍在)?|(?:${CARRIED_SOURCE})(?:的)?(?:申请)?(?:尚|正在|仍在)?)(?:尚未办结|未办结|尚未答复|正在办理|仍在办理|办理中)|(?:结转|转结|转|顺延)(?:(?:至|到|入)?下一?年|(?:至|到|入)次年)(?:度)?(?:继续|再行)?(?:办理|处理|答复)?|延期?(?:答复|办理)?(?:至|到)(?:下一?年|次年)(?:度)?(?:继续|再行)?(?:办理|处理|答复)?|(?:结转|转|顺延|延期?)(?:至|到|入)\s*\d{4}\s*年(?:度)?(?:继续|再行)?(?:办理|处理|答复)?|(?:结转|顺延)\s*\d{4}\s*年(?:度)?(?:继续|再行)?(?:办理|处理|答复)|下年度继续办理`,
+  'g',
+);
 
 /**
  * The year a clause's carried-forward words carry into ("结转至2021年办理" → 2021), from the last
@@ -93,7 +98,9 @@ export const APPLY_MEASURES: readonly Measure[] = [
   // carried in, handled or answered (hunt48: read as 办理 and 答复, compared with 办理结果总计). Some carried in
   // may be carried on again: never more than 上年结转, fewer a skip. (After 'carried', which a year's words
   // look up by id; before 'processed' and 'handled', whose words end where these do: the first wins a tie.)
-  { id: 'carried', topic: 'apply', words: new RegExp(`(?:${CARRIED_SOURCE})(?:的)?(?:申请)?(?:已|已经)?(?:办理|答复|办结)(?!中)`, 'g'), strict: [r('表三“上年结转”', 't3.carried.total')], subItem: true },
+  // "上年结转办理中1件": those carried in, still open — a part of 上年结转 as well (recall49: it was compared
+  // with 结转下年度, an error against 3 where it was fewer).
+  { id: 'carried', topic: 'apply', words: new RegExp(`(?:${CARRIED_SOURCE})(?:的)?(?:申请)?(?:(?:已|已经)?(?:办理|答复|办结)(?!中)|(?:正在|仍在)?办理中)`, 'g'), strict: [r('表三“上年结转”', 't3.carried.total')], subItem: true },
   { id: 'new', topic: 'apply', words: /新收|新受理|新接收|本年收到|本年受理/g, strict: [r('表三“本年新收”', 't3.new.total')] },
   {
     // not "不予受理的申请2件": no row of table 三 (a refusal before any answer)

@@ -38,7 +38,7 @@ import { anotherAfterCarriedIn, carriedInCarriedOn } from './another-after-carri
 import { closedFirstAfterFlow } from './closed-first.ts';
 import { asCarriedPart } from './carried-part.ts';
 import { ofReceivedListAbove } from './parts-heads.ts';
-import { aboutDisclosure, ADDED_BESIDE, AS_REVIEWER, broaderThanDisclosure, forGovernmentCase, namesNarrowerKind, NOT_APPLICATION, OTHER_WORK_BEFORE } from './claim-scope.ts';
+import { aboutDisclosure, ADDED_BESIDE, AS_REVIEWER, broaderThanDisclosure, forGovernmentCase, mixedWhole, namesNarrowerKind, NOT_APPLICATION, OTHER_WORK_BEFORE } from './claim-scope.ts';
 
 export { aboutDisclosure, AS_REVIEWER, namesNarrowerKind, NOT_APPLICATION } from './claim-scope.ts';
 import { afterQualifiedClause, qualifiedPassOrSkip, qualifiesApplications, qualifiesCases, withoutAllOfThem } from './qualified-count.ts';
@@ -183,9 +183,9 @@ export function checkAgainstTables(
         foreign();
         continue;
       }
-      if (broaderThanDisclosure(s.text.slice(f.end))) continue; // what follows is about ours again
-      // "予以公开和部分公开的共40件": no one row of the table, their sum (joined-results.ts); named
-      // together in some other way, or not of applications: no claim
+      // what follows is about ours again; or other work is among its parts, ours (if named) compared in its stead (recall49)
+      if ((topic === 'apply' && mixedWhole(s.text, s.figures, f, clause, own ? null : ownParts)) || broaderThanDisclosure(s.text.slice(f.end))) continue;
+      // "予以公开和部分公开的共40件": no one row of the table, their sum (joined-results.ts); named together in some other way, or not of applications: no claim
       const joined = JOINED_RESULTS.test(clause) ? (topic === 'apply' ? joinedResults(unqualified) : undefined) : null;
       if (joined === undefined) continue;
       // "结转至2024年继续办理的3件" in the 2023 report: 结转下年度, not 2024's figure

@@ -122,6 +122,8 @@ describe('recall35 2: the flow of applications with no 上年结转 named', () =
       ['（二）依申请公开。全年新收申请43件，办结41件，结转下年度3件。', /^skip\|41件\+3件 = 44件，多于43件；正文未写上年结转，差额可能是上年结转的申请/],
       ['（二）依申请公开。全年共收到申请43件，办结39件，结转下年度3件，1件申请人主动撤回。', /^skip\|.*句中另有其他数字或去向/],
       ['（二）依申请公开。全年共收到申请43件，办结39件，结转下年度3件，另有1件转交其他部门办理。', /^skip\|.*句中另有其他数字或去向/],
+      // (recall49: 按时办结 is read as 法定期限内答复 is — no term before, no check)
+      ['（二）依申请公开。全年共收到申请43件，按时办结39件，结转下年度3件。', /^skip\|.*逾期答复的不在其中/],
     ] as const) {
       expect(keys(text)).toEqual([]);
       expect(sums(text)).toHaveLength(1);
@@ -129,7 +131,6 @@ describe('recall35 2: the flow of applications with no 上年结转 named', () =
     }
     for (const text of [
       '（二）依申请公开。全年新收申请43件，办结39件，撤回1件，结转下年度3件。',
-      '（二）依申请公开。全年共收到申请43件，按时办结39件，结转下年度3件。',
       '（二）依申请公开。全年共收到申请43件，受理41件，办结38件，结转下年度3件。',
     ]) {
       expect(keys(text)).toEqual([]);

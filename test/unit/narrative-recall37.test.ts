@@ -36,7 +36,8 @@ describe('recall37 1: the flow written "予以答复", "办理完成", "办结�
     expect(keys('（二）依申请公开。本年度新收申请58件，结转上年度5件，办结59件，结转下年度3件。')).toEqual(['text.parts-sum:error:63:62']);
   });
   it('silent: a part of those answered ("按时予以答复"), an answer that is a result ("予以公开答复")', () => {
-    expect(sums('（二）依申请公开。全年共收到申请58件，上年结转4件，按时予以答复59件，结转下年度3件。')).toEqual([]);
+    // (recall49: 按时予以答复 is read as 法定期限内答复 is, no more than those answered — it was no term, no check)
+    expect(sums('（二）依申请公开。全年共收到申请58件，上年结转4件，按时予以答复59件，结转下年度3件。')).toEqual(['pass|58件+4件 = 59件+3件 = 62件（收支平衡）']);
     expect(keys('（二）依申请公开。全年共收到申请58件，上年结转4件，按时予以答复57件，结转下年度3件。')).toEqual([]);
     expect(keys('（二）依申请公开。全年共收到申请58件，上年结转4件，予以公开答复40件，结转下年度3件。')).toEqual([]);
   });

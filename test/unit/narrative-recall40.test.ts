@@ -74,13 +74,15 @@ describe('recall40 2: carried forward written 结转N件至YYYY年办理, and �
   it('silent: nothing carried on named, a part of those closed, a second count received', () => {
     for (const t of [
       '全年共收到政府信息公开申请40件（含上年度结转3件），办结37件。',
-      '全年共收到政府信息公开申请40件（含上年度结转3件），按时办结35件，结转下年度3件。',
       '全年共收到政府信息公开申请40件（含上年度结转3件），新收37件，办结37件，结转下年度4件。',
       '全年共受理政府信息公开申请50件，办结46件，结转4件至2018年办理。',
     ]) {
       expect(keys(t)).toEqual([]);
       expect(sums(t)).toEqual([]);
     }
+    // (recall49: 按时办结 is read as 法定期限内答复 is, a skip where fewer went out — it was no term, no check)
+    expect(keys('全年共收到政府信息公开申请40件（含上年度结转3件），按时办结35件，结转下年度3件。')).toEqual([]);
+    expect(sums('全年共收到政府信息公开申请40件（含上年度结转3件），按时办结35件，结转下年度3件。')).toEqual([expect.stringMatching(/^skip\|/)]);
   });
 });
 
@@ -112,6 +114,9 @@ describe('recall40 3: results after "办理结果为：" / "办理结果如下�
       expect(keys(t)).toEqual([]);
       expect(sums(t)).toEqual([]);
     }
+    // (recall49: 按时办结 is read as 法定期限内答复 is, a skip where fewer went out — it was no term, no check)
+    expect(keys('全年共收到政府信息公开申请40件（含上年度结转3件），按时办结35件，结转下年度3件。')).toEqual([]);
+    expect(sums('全年共收到政府信息公开申请40件（含上年度结转3件），按时办结35件，结转下年度3件。')).toEqual([expect.stringMatching(/^skip\|/)]);
   });
   it('their shares of the count answered are read', () => {
     const text = '全县共办结政府信息公开申请40件。同意公开30件，占75%。部分公开6件，占15%。不予公开4件，占10%。';
@@ -138,6 +143,9 @@ describe('recall40 4: 依次/分别 lists closed by 共计/合计', () => {
       expect(keys(t)).toEqual([]);
       expect(sums(t)).toEqual([]);
     }
+    // (recall49: 按时办结 is read as 法定期限内答复 is, a skip where fewer went out — it was no term, no check)
+    expect(keys('全年共收到政府信息公开申请40件（含上年度结转3件），按时办结35件，结转下年度3件。')).toEqual([]);
+    expect(sums('全年共收到政府信息公开申请40件（含上年度结转3件），按时办结35件，结转下年度3件。')).toEqual([expect.stringMatching(/^skip\|/)]);
   });
 });
 
@@ -172,6 +180,9 @@ describe('recall40 5: a list after "总数N条：" / "具体为：", and a worde
       expect(keys(t)).toEqual([]);
       expect(sums(t)).toEqual([]);
     }
+    // (recall49: 按时办结 is read as 法定期限内答复 is, a skip where fewer went out — it was no term, no check)
+    expect(keys('全年共收到政府信息公开申请40件（含上年度结转3件），按时办结35件，结转下年度3件。')).toEqual([]);
+    expect(sums('全年共收到政府信息公开申请40件（含上年度结转3件），按时办结35件，结转下年度3件。')).toEqual([expect.stringMatching(/^skip\|/)]);
   });
 });
 

@@ -151,13 +151,19 @@ describe('recall46 D: 另 after any clause naming 结转下年度 (a change, ano
   it('twins: the same shape really wrong, flagged', () => {
     for (const [mode, t, k] of [
       ['T', '全年办结88件，另有1件正在办理中。', ['text.vs-table:error:3:1']],
-      ['T', '全年办结88件，结转下年度同比减少4件，另有5件正在办理中。', ['text.vs-table:error:3:5']],
-      ['T', '全年办结88件，结转下年度4人次，另有4件正在办理中。', ['text.vs-table:error:3:4']],
+      // (recall49: twins with 另有5件正在办理中 / 另有4件正在办理中 here are silent now — a count only said to be still open
+      // beside one carried is never read, as recall48 left "结转下年度2件，另有2件正在办理中": 正在办理中 is said when the
+      // report is written and may count applications that came in after the year's end; the same shape carried is still read)
+      ['T', '全年办结88件，结转下年度同比减少4件，另有5件延期至次年答复。', ['text.vs-table:error:3:5']],
+      ['T', '全年办结88件，结转下年度4人次，另有4件延期至次年答复。', ['text.vs-table:error:3:4']],
     ] as const) expect(keys(mode, t), t).toEqual(k);
+    expect(keys('T', '全年办结88件，结转下年度同比减少4件，另有5件正在办理中。')).toEqual([]);
+    expect(keys('T', '全年办结88件，结转下年度4人次，另有4件正在办理中。')).toEqual([]);
   });
   it('the reading: its outcomes', () => {
     expect(outcomes('T', '全年办结88件，结转下年度同比减少4件，另有1件正在办理中。', 'text.vs-table')).toEqual([]);
-    expect(outcomes('T', '全年办结88件，结转下年度同比减少4件，另有5件正在办理中。', 'text.vs-table')).toEqual(['fail']);
+    expect(outcomes('T', '全年办结88件，结转下年度同比减少4件，另有5件延期至次年答复。', 'text.vs-table')).toEqual(['fail']);
+    expect(outcomes('T', '全年办结88件，结转下年度同比减少4件，另有5件正在办理中。', 'text.vs-table')).toEqual([]);
   });
 });
 

@@ -51,7 +51,12 @@ describe('recall47 2: 延期至次年 and 延期答复至次年 are carried into
     expect(keys('另有4件延期至次年答复，1件正在办理中。')).toEqual(['text.vs-table:error:3:4']);
     // (and the 另 count after one carried 延期答复至次年: each one part — the 1 was an error against 3)
     expect(keys('全年办结申请88件，延期答复至次年的2件，另1件正在办理中。')).toEqual([]);
-    expect(keys('全年办结申请88件，延期答复至次年的2件，另4件正在办理中。')).toEqual(['text.vs-table:error:3:4']);
+    // (recall49: the 4 still open is no longer read even where it alone is more — 正在办理中 is said when the report is
+    // written, and may count what came in after the year's end; the carried count beside it is checked alone, as recall48
+    // reads "结转下年度2件，另有2件正在办理中". The carried count more than the table is still flagged)
+    expect(keys('全年办结申请88件，延期答复至次年的2件，另4件正在办理中。')).toEqual([]);
+    expect(keys('全年办结申请88件，延期答复至次年的4件，另1件正在办理中。')).toEqual(['text.vs-table:error:3:4']);
+    expect(keys('另有2件延期至次年答复，4件正在办理中。')).toEqual([]);
   });
   it('silent: 延期答复 with no year is answered late, a part of those closed; those carried in last year', () => {
     for (const text of [
