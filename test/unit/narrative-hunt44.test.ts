@@ -8,10 +8,10 @@
  * wrong) flagged. Text only.
  */
 import { describe, expect, it } from 'vitest';
-import { findingKeys, runProse } from './narrative-tables.ts';
+import { findingKeys, runProse, paras } from './narrative-tables.ts';
 
 const run = (html: string, year = 2021, agency = '某某县东岗镇人民政府') => runProse(html, {}, year, agency);
-const p = (...paras: string[]) => paras.map((t) => `<p>${t}</p>`).join('');
+const p = paras;
 const keys = (html: string) => findingKeys(run(html));
 const shares = (html: string) => run(html).checks.filter((k) => k.rule === 'text.share').map((k) => `${k.outcome} ${k.detail ?? ''}`);
 

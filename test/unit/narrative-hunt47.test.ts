@@ -11,11 +11,11 @@
  * self-written sentence of it with another body's figures, with its TWINS (the same shape, really wrong).
  */
 import { describe, expect, it } from 'vitest';
-import { BUREAU_TABLES, findingKeys, runProse } from './narrative-tables.ts';
+import { BUREAU_TABLES, findingKeys, runProse, paras, checksOf } from './narrative-tables.ts';
 
 const run = (html: string, year: number, agency: string, figures: Record<string, number> = {}) => runProse(html, figures, year, agency);
-const p = (...paras: string[]) => paras.map((t) => `<p>${t}</p>`).join('');
-const checks = (r: ReturnType<typeof run>, rule: string) => r.checks.filter((k) => k.rule === rule).map((k) => `${k.outcome} ${k.detail ?? ''}`);
+const p = paras;
+const checks = checksOf;
 
 describe('hunt47: a result\'s share over all closed, under a count received (share-of-received.ts)', () => {
   // Shape of a real 2024 县 report (富县人民政府, http://www.fuxian.gov.cn/zfxxgk/zfxxgknb/xj/1882251480800149505.html):

@@ -12,11 +12,11 @@
  * (answered-among.ts, flow-two-sentences.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { BUREAU_TABLES, findingKeys, runProse } from './narrative-tables.ts';
+import { BUREAU_TABLES, findingKeys, runProse, paras, checksOf } from './narrative-tables.ts';
 
 const run = (html: string, year: number, agency: string, figures: Record<string, number> = {}) => runProse(html, figures, year, agency);
-const p = (...paras: string[]) => paras.map((t) => `<p>${t}</p>`).join('');
-const checks = (r: ReturnType<typeof run>, rule: string) => r.checks.filter((k) => k.rule === rule).map((k) => `${k.outcome} ${k.detail ?? ''}`);
+const p = paras;
+const checks = checksOf;
 const BUREAU = '某某区卫生健康局';
 
 describe('hunt48: "上年结转办理N件", "上年结转答复N件" are those carried in (measures.ts)', () => {

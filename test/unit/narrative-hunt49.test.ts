@@ -13,11 +13,11 @@
  * And a sample of the real sentences that passed.
  */
 import { describe, expect, it } from 'vitest';
-import { BUREAU_TABLES, findingKeys, runProse } from './narrative-tables.ts';
+import { BUREAU_TABLES, findingKeys, runProse, paras, checksOf } from './narrative-tables.ts';
 
 const run = (html: string, year: number, agency: string, figures: Record<string, number> = {}) => runProse(html, figures, year, agency);
-const p = (...paras: string[]) => paras.map((t) => `<p>${t}</p>`).join('');
-const checks = (r: ReturnType<typeof run>, rule: string) => r.checks.filter((k) => k.rule === rule).map((k) => `${k.outcome} ${k.detail ?? ''}`);
+const p = paras;
+const checks = checksOf;
 const BUREAU = '某某区卫生健康局';
 
 describe('hunt49: "结转至下一年再行办理N件" is carried on (measures.ts)', () => {

@@ -127,3 +127,9 @@ export const T2TEXT_2023: Record<string, number> = {
 
 /** A finding as "rule:severity:expected:actual", the form the session tests compare. */
 export const findingKeys = (r: ProseResult): string[] => flagged(r).map((f) => `${f.rule}:${f.severity}:${f.expected}:${f.actual}`);
+
+/** Paragraphs as a page's `<p>`s, the form the hunts put real prose in. */
+export const paras = (...texts: string[]): string => texts.map((t) => `<p>${t}</p>`).join('');
+
+/** One rule's checks as "outcome detail". */
+export const checksOf = (r: ProseResult, rule: string): string[] => r.checks.filter((k) => k.rule === rule).map((k) => `${k.outcome} ${k.detail ?? ''}`);
