@@ -126,7 +126,7 @@ describe('a report posted as its PDF, read when the reader asks', () => {
     }
     await page.locator('nianbao-lens button.read-file').click();
     await expect.poll(() => verdict(page).textContent(), { timeout: 15_000 }).toBe(`发现 ${want.findings.length} 处不一致`);
-    expect(await page.locator('nianbao-lens-file [data-nianbao-lens=suspect]').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('nianbao-lens-file [data-nianbao-lens=suspect]').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.close();
   });
