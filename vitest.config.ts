@@ -7,8 +7,8 @@ import preact from '@preact/preset-vite';
 /**
  * Two kinds of unit test file, run as two projects in one run:
  * - core: files of the pure core (lib/ on linkedom or happy-dom documents they build themselves: the
- *   narrative's sentences, the red teams, the fixture pages' property tests) share a worker's modules,
- *   in Node's environment, on worker threads.
+ *   narrative's sentences, the red teams) share a worker's modules, in Node's environment, on worker
+ *   threads; the five whole-fixture property tests are core files too, in a project of their own (below).
  * - dom: files that need the page's globals (document, DOMParser, Preact's render), WXT's fake
  *   browser or vi's mocks and spies stay isolated, in happy-dom, each in a fresh child process (forks).
  * Sharing takes two settings, not one: vitest builds one pool of each kind per run from the *root*
@@ -28,8 +28,8 @@ const NEEDS_ISOLATION = /@vitest-environment happy-dom|vi\.(?:mock|spyOn|stubGlo
 const files = readdirSync(DIR).filter((f) => /\.test\.tsx?$/.test(f));
 const isolated = files.filter((f) => f.endsWith('.tsx') || NEEDS_ISOLATION.test(readFileSync(DIR + f, 'utf8')));
 /**
- * The whole-fixture property tests, each over every fixture page (~260 s of CPU of a run's ~700 s): core files, in
- * a project of their own so that CI (.ci/run) can run them beside the end-to-end tests, which leave much of the
+ * The whole-fixture property tests, each over every fixture page (~220 s of CPU): core files, each in a process
+ * of its own (the forks pool), in a project of their own so that CI (.ci/run) can run them beside the end-to-end tests, which leave much of the
  * machine's two cores idle while they wait on their browsers. `npm test` runs them with the rest.
  */
 const PROPERTY = ['perturb.test.ts', 'page-text.test.ts', 'invariance.test.ts', 'light-dom.test.ts', 'first-look.test.ts'];
