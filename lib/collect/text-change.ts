@@ -9,12 +9,14 @@
  * shown on both reports: on this year's ("本报告正文…") and on last year's ("2024年报告正文…").
  * A figure of last year's whose cell carries a note ("55（含…）") is no plain count: not compared.
  * The reviews' and suits' changes ("行政复议3件，较上年减少2件") are checked the same way against last
- * year's table 四: its 行政复议 总计, or its two 行政诉讼 总计 together.
+ * year's table 四: its 行政复议 总计, or its two 行政诉讼 总计 together; the decisions' ("办理行政许可
+ * 1452件，同比增长12.3%") against its table 二's 处理决定数量 of the same row.
  * Part of lib/collect/cross-year.ts's checks.
  */
 import type { CrossYearFinding } from './record.ts';
 import type { CrossYearSubject } from './neighbour.ts';
 import type { LastYearClaim } from '../narrative/last-year-claims.ts';
+import { DECISION_ITEMS } from '../narrative/last-year-readings.ts';
 import { percentFits, percentText, toDec } from '../narrative/decimal.ts';
 import { isCount } from './in-force.ts';
 
@@ -35,6 +37,11 @@ function plainCount(older: CrossYearSubject, key: string): number | null {
  * together, for a claim read as reviews or suits; else the applications' (applicationBases).
  */
 function basesOf(older: CrossYearSubject, c: LastYearClaim): Base[] | null {
+  const item = DECISION_ITEMS.find((d) => c.readings.includes(d.reading));
+  if (item) {
+    const decisions = plainCount(older, `t2.${item.reading}.decisions`);
+    return decisions === null ? null : [{ value: decisions, words: `表二“${item.word}”处理决定数量${decisions}件` }];
+  }
   if (c.readings.includes('review')) {
     const review = plainCount(older, 't4.review.total');
     return review === null ? null : [{ value: review, words: `表四“行政复议”总计${review}件` }];
@@ -93,6 +100,8 @@ function shouldSay(c: LastYearClaim, base: number): string {
 
 /** The one cell of last year's report a claim is about, when it is one. */
 function figureOf(c: LastYearClaim): string | null {
+  const item = DECISION_ITEMS.find((d) => c.readings.includes(d.reading));
+  if (item) return `t2.${item.reading}.decisions`;
   if (c.readings.includes('review')) return 't4.review.total';
   if (c.readings.includes('suits')) return null;
   return 't3.new.total';

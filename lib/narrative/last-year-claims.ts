@@ -14,18 +14,20 @@
  * The same for the reviews and lawsuits table 四 counts ("被申请行政复议3件，较上年减少2件", "行政诉讼5件，
  * 同比增长25%"): the count's clause names 复议 and not 诉讼 (or 诉讼 and not 复议), no result (维持, 纠正…)
  * and equals table 四's 行政复议 总计 (or the two 行政诉讼 总计 together); kept as 'review' or 'suits'.
+ * And for table 二's decisions ("办理行政许可1452件，同比增长12.3%"): the clause names one of 行政许可,
+ * 行政处罚, 行政强制 and nothing of the applications, and the count equals its 处理决定数量.
  */
 import type { Paragraph } from './extract-prose.ts';
 import { isCount, semicolonClauseStart, type SentenceFigures } from './figures-in-text.ts';
 import { COMPARE, readChangeClaim, changeSign } from './year-on-year.ts';
 import type { Dec } from './decimal.ts';
 import { quoteSpan } from './quote.ts';
+import { DECISION_ITEMS, type LastYearReading } from './last-year-readings.ts';
 
-/** Which of this year's figures the text's count is: table 三's 本年新收 (+ 上年结转), table 四's 复议 or 诉讼 总计. */
-export type LastYearReading = 'new' | 'newAndCarried' | 'review' | 'suits';
+export type { LastYearReading } from './last-year-readings.ts';
 
 export interface LastYearClaim {
-  /** what the count is read as: 本年新收, or 本年新收 + 上年结转 (both when 上年结转 is 0); or table 四's reviews or suits */
+  /** what the count is read as: 本年新收, or 本年新收 + 上年结转 (both when 上年结转 is 0); or table 四's reviews or suits, table 二's decisions */
   readings: LastYearReading[];
   /** this year's count as the text says it */
   value: number;
@@ -46,6 +48,9 @@ const PART_BEFORE = /其中|包括|含/;
 /** Counts of other work than the applications (or than a review or suit) the clause may name. */
 const OTHER_WORK = /咨询|留言|来信|来访|信访|建议|提案/;
 
+/** What a decision's clause may name that is not the decisions table 二 counts: "撤销行政许可3件", "行政许可事项". */
+const NOT_DECISIONS = /撤销|注销|吊销|变更|延续|听证|事项|清单|申请|复议|诉讼|起诉|信息公开/;
+
 /** A review's or suit's result, not the count of them: "行政复议被纠正1件", "行政诉讼败诉0件". */
 const CASE_RESULT = /维持|纠正|撤销|确认违法|败诉|胜诉|驳回|审结|结案|尚未|终止/;
 
@@ -61,6 +66,13 @@ function countOf(figures: Readonly<Record<string, number | null | undefined>>, k
  */
 function readingsOf(clause: string, value: number, figures: Readonly<Record<string, number | null | undefined>>): LastYearReading[] {
   if (PART_BEFORE.test(clause) || OTHER_WORK.test(clause)) return [];
+  const items = DECISION_ITEMS.filter((d) => clause.includes(d.word));
+  if (items.length > 0) {
+    // "行政许可、行政处罚共…" names two rows; "撤销行政许可", "行政许可事项" another count
+    if (items.length > 1 || NOT_DECISIONS.test(clause)) return [];
+    const d = items[0]!;
+    return value === countOf(figures, `t2.${d.reading}.decisions`) ? [d.reading] : [];
+  }
   const review = clause.includes('复议');
   const suits = clause.includes('诉讼') || clause.includes('起诉');
   const readings: LastYearReading[] = [];
@@ -112,7 +124,7 @@ function readClaims(
   if (typeof figures['t3.new.total'] !== 'number') return [];
   const out: LastYearClaim[] = [];
   for (const s of sentences) {
-    if (s.figures.length < 2 || !/申请|复议|诉讼/.test(s.text)) continue;
+    if (s.figures.length < 2 || !/申请|复议|诉讼|行政许可|行政处罚|行政强制/.test(s.text)) continue;
     COMPARE.lastIndex = 0;
     for (let m = COMPARE.exec(s.text); m; m = COMPARE.exec(s.text)) {
       const base = LAST_YEAR_BASE.exec(m[0]);
@@ -133,7 +145,7 @@ function readClaims(
       // the change is the count's: nothing between them but a comma, or 申请量 after a count received
       // ("答复263件，申请量比上年上升1.52%" changes the applications, not the 263 replied)
       const between = s.text.slice(cur.end, at).replace(/^[\s，,、]+/u, '');
-      const applicationsAfter = /^申请(?:数)?量|^申请数/u.test(between) && /收|受理|接收|申请\S{0,6}$/u.test(cur.label) && !/复议|诉讼|起诉/.test(clause);
+      const applicationsAfter = /^申请(?:数)?量|^申请数/u.test(between) && /收|受理|接收|申请\S{0,6}$/u.test(cur.label) && !/复议|诉讼|起诉|行政许可|行政处罚|行政强制/.test(clause);
       if (between !== '' && !applicationsAfter) continue;
       const value = Number(cur.value.n);
       const readings = readingsOf(clause, value, figures);

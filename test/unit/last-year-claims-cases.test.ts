@@ -122,3 +122,42 @@ describe('cross.text-change of table 四', () => {
     expect(textFindings({ readings: ['new'], value: 60, amount: 5, pct: null, quote: '共收到申请60件，较上年增加5件' }).mine).toEqual([]);
   });
 });
+
+/** This year's table 二: 行政许可 1452, 行政处罚 187, 行政强制 6 处理决定. */
+const T2 = { ...NOW, 't2.license.decisions': 1452, 't2.penalty.decisions': 187, 't2.enforcement.decisions': 6 };
+const t2ClaimsOf = (sentence: string, figures: Record<string, number | null> = T2): LastYearClaim[] =>
+  runProse(`<p>（一）主动公开。${sentence}</p>`, figures as Record<string, number>, 2024).lastYear ?? [];
+
+describe('last-year claims of table 二\'s decisions', () => {
+  it.each([
+    ['全年办理行政许可1452件，较上年增加52件。', { readings: ['license'], value: 1452, amount: 52, pct: null }],
+    ['作出行政处罚决定187件，同比下降6.5%。', { readings: ['penalty'], value: 187, amount: null, pct: '-6.5' }],
+    ['实施行政强制6件，比上年减少2件。', { readings: ['enforcement'], value: 6, amount: -2, pct: null }],
+  ] as const)('kept: %s', (sentence, want) => {
+    const got = t2ClaimsOf(sentence);
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject(want);
+  });
+
+  it.each([
+    ['not the table\'s count', '全年办理行政许可1450件，较上年增加52件。'],
+    ['another count of the item', '撤销行政许可1452件，较上年增加52件。'],
+    ['the items\' list, not decisions', '梳理行政许可事项1452件，较上年增加52件。'],
+    ['two rows together', '行政许可、行政处罚共1452件，较上年增加52件。'],
+    ['a 行政许可 application count', '受理行政许可申请1452件，较上年增加52件。'],
+    ['another unit', '公示行政许可信息1452条，较上年增加52条。'],
+  ])('nothing kept, %s: %s', (_why, sentence) => {
+    expect(t2ClaimsOf(sentence)).toEqual([]);
+  });
+
+  it('warns where last year\'s 处理决定数量 does not fit, marking that cell on last year\'s report; silent where it does', () => {
+    const c: LastYearClaim = { readings: ['license'], value: 1452, amount: 52, pct: null, quote: '全年办理行政许可1452件，较上年增加52件' };
+    const fits = textFindings(c, { ...LAST, 't2.license.decisions': 1400 });
+    expect(fits).toEqual({ mine: [], theirs: [] });
+    const { mine, theirs } = textFindings(c, { ...LAST, 't2.license.decisions': 1380 });
+    expect(mine.map((f) => f.message)).toEqual(['本报告正文“全年办理行政许可1452件，较上年增加52件”与2023年报告不符：其表二“行政许可”处理决定数量1380件，按本年1452件计应为增加72件']);
+    expect(theirs.map((f) => [f.figure, f.expected, f.actual])).toEqual([['t2.license.decisions', 1400, 1380]]);
+    // last year read no table 二 row of it: nothing to say
+    expect(textFindings(c, LAST).mine).toEqual([]);
+  });
+});
