@@ -1,0 +1,71 @@
+/**
+ * Session hunt50's false-flag hunt on the newest real report prose: 66 excerpts of the 2025 reports (published January–
+ * March 2026; a few of 2024) of every level — 省政府办公厅, 市/县/区 governments and their offices, 厅/局/委, 乡镇 and 街道,
+ * 开发区 — read as pages of their paragraphs with no table, their application sentences probed on a consistent 2025 page
+ * (word-2021-consistent with its years moved to 2025) as published and with the page's own figures put in their shapes.
+ * Three false errors, each FIXED and kept below with its real source and its TWINS (the same shape, really wrong) still
+ * flagged:
+ * - "经查,2023年收到,结转至2024年作出答复的政府…" (国家卫健委): 结转至 the report's year, then 作出答复 — those carried in
+ *   (上年结转), not all answered (measures.ts CARRIED_FORWARD, carried-from-year.ts: 作出答复 as 答复);
+ * - "信息公开行政复议案件3件,维持1件,纠正1件,撤销复议申请1件" (抚宁区政府办): the applicant's withdrawal, 其他结果, not
+ *   the review body's 撤销 (结果纠正) (measures.ts T4_COLS);
+ * - "2025年办理挖掘(占用)城市道路申请件77件" (咸安区城乡建设局): a permit application, not a disclosure one; 申请件 is
+ *   read as 申请 is (measures.ts countsApplications).
+ * And a sample of the real sentences that passed, two of them on a 2025 page with its carried years.
+ */
+import { describe, expect, it } from 'vitest';
+import { BUREAU_TABLES, findingKeys, runProse, paras, checksOf } from './narrative-tables.ts';
+
+const run = (html: string, year: number, agency: string, figures: Record<string, number> = {}) => runProse(html, figures, year, agency);
+const p = paras;
+const checks = checksOf;
+const BUREAU = '某某区卫生健康局';
+
+describe('hunt50: "结转至<the report\'s year>作出答复的…N件" is carried in (measures.ts, carried-from-year.ts)', () => {
+  // 国家卫生健康委员会 2024 (https://nmgyyxh.org.cn/doc/2025/01/24/367869.shtml, a copy of the report; the stored excerpt ends
+  // at "经查,2023年收到,结转至2024年作出答复的政府"): with a table, 作出答复 was read as 办理结果总计 (4 against 63 on the probe page)
+  const carriedIn = p('2025年,共收到政府信息公开申请86件。经查,2024年收到,结转至2025年作出答复的政府信息公开申请5件。');
+  it('compared with 上年结转: a pass, no finding', () => {
+    const r = run(carriedIn, 2025, BUREAU, BUREAU_TABLES);
+    expect(findingKeys(r)).toEqual([]);
+    expect(checks(r, 'text.vs-table')).toEqual(['pass 86件 = 表三“本年新收” 86', 'pass 5件 = 表三“上年结转” 5']);
+  });
+  it('TWIN: one more than 上年结转: an error against it', () => {
+    expect(findingKeys(run(carriedIn.replace('申请5件', '申请6件'), 2025, BUREAU, BUREAU_TABLES))).toEqual(['text.vs-table:error:5:6']);
+  });
+  it('"2024年结转至2025年作出答复的申请5件" is carried in too; its twin an error', () => {
+    const text = p('2024年结转至2025年作出答复的申请5件。');
+    expect(checks(run(text, 2025, BUREAU, BUREAU_TABLES), 'text.vs-table')).toEqual(['pass 5件 = 表三“上年结转” 5']);
+    expect(findingKeys(run(text.replace('5件', '6件'), 2025, BUREAU, BUREAU_TABLES))).toEqual(['text.vs-table:error:5:6']);
+  });
+  it('into the next year ("结转至2026年作出答复") it is carried on: 结转下年度; its twin an error', () => {
+    const text = p('经查,2025年收到,结转至2026年作出答复的政府信息公开申请3件。');
+    expect(checks(run(text, 2025, BUREAU, BUREAU_TABLES), 'text.vs-table')).toEqual(['pass 3件 = 表三“结转下年度继续办理” 3']);
+    expect(findingKeys(run(text.replace('3件', '4件'), 2025, BUREAU, BUREAU_TABLES))).toEqual(['text.vs-table:error:3:4']);
+  });
+  it('"2025年收到并作出答复的…83件" stays this year\'s answered (办理结果总计 less 上年结转), its twin an error', () => {
+    const text = p('经查,2025年收到并作出答复的政府信息公开申请83件。');
+    expect(findingKeys(run(text, 2025, BUREAU, BUREAU_TABLES))).toEqual([]);
+    expect(findingKeys(run(text.replace('83件', '84件'), 2025, BUREAU, BUREAU_TABLES))).toEqual(['text.vs-table:error:88:84']);
+  });
+});
+
+describe('hunt50: a 2025 page reads its carried years', () => {
+  it('"2024年结转", "结转至2026年办理" on a 2025 page: 上年结转 and 结转下年度, passes', () => {
+    const r = run(p('2025年共收到政府信息公开申请86件,2024年结转5件;办结88件,结转至2026年办理3件。'), 2025, BUREAU, BUREAU_TABLES);
+    expect(findingKeys(r)).toEqual([]);
+    expect(checks(r, 'text.vs-table')).toEqual(expect.arrayContaining(['pass 5件 = 表三“上年结转” 5', 'pass 3件 = 表三“结转下年度继续办理” 3']));
+  });
+  it('朝阳市龙城区 2025\'s "1件结转至2026年答复" in a sentence of its own: 结转下年度; its twin an error', () => {
+    // https://www.cylc.gov.cn/html/LCQZF/202601/0176887581923976.html: "全年共接收群众、企业申请公开12件,11件已按时限进行答复,
+    // 未产生行政复议及行政诉讼。1件结转至2026年答复。"
+    const text = p('全年共接收群众、企业申请公开86件,83件已按时限进行答复。3件结转至2026年答复。');
+    expect(findingKeys(run(text, 2025, BUREAU, BUREAU_TABLES))).toEqual([]);
+    expect(findingKeys(run(text.replace('3件结转', '4件结转'), 2025, BUREAU, BUREAU_TABLES))).toEqual(['text.vs-table:error:3:4']);
+  });
+  it('北京市东城区住建委 2025\'s "2024年结转…申请0件" against a table with 5 carried in: an error', () => {
+    // https://www.bjdch.gov.cn/zfxxgkzl/zfxxgknb/2025nb/dcqzfbm2025/202601/t20260120_4449946.html
+    const r = run(p('2025年我委新受理政府信息公开申请86件,2024年结转政府信息公开申请0件,共计86件。'), 2025, BUREAU, BUREAU_TABLES);
+    expect(findingKeys(r)).toEqual(['text.vs-table:error:5:0']);
+  });
+});
