@@ -174,9 +174,10 @@ const T4_COLS: readonly { id: string; cols: readonly string[]; words: RegExp; zh
   { id: 'other', cols: ['other'], words: /其他/g, zh: '其他结果' },
   { id: 'upheldKind', cols: ['upheld'], words: /胜诉/g, zh: '结果维持', subItem: true },
   // "未予维持的0件": not upheld, among 纠正 (or 其他结果): a mismatch is a skip
-  { id: 'correctedKind', cols: ['corrected'], words: /败诉|撤销|确认违法|责令|变更|(?:未予|不予|未|没有|不)维持/g, zh: '结果纠正', subItem: true },
+  // (not "撤销复议申请1件": the applicant's, as 撤回 is — 抚宁区政府办 2025, hunt50: it was compared with 结果纠正)
+  { id: 'correctedKind', cols: ['corrected'], words: /败诉|撤销(?!(?:了)?(?:行政)?(?:复议|诉讼)?申请|起诉)|确认违法|责令|变更|(?:未予|不予|未|没有|不)维持/g, zh: '结果纠正', subItem: true },
   // "复议机关不予受理0件": among 其他结果, never the total
-  { id: 'otherKind', cols: ['other'], words: /撤诉|撤回|终止|和解|调解|不予受理|不予立案/g, zh: '其他结果', subItem: true },
+  { id: 'otherKind', cols: ['other'], words: /撤诉|撤回|撤销(?:了)?(?:行政)?(?:复议|诉讼)?申请|撤销起诉|终止|和解|调解|不予受理|不予立案/g, zh: '其他结果', subItem: true },
 ];
 
 /** The names of a column group's columns ("-pending" → "-t4.review.pending"). */

@@ -50,6 +50,29 @@ describe('hunt50: "结转至<the report\'s year>作出答复的…N件" is carri
   });
 });
 
+describe('hunt50: "撤销复议申请N件" is the applicant\'s, 其他结果 (measures.ts T4_COLS)', () => {
+  // 秦皇岛市抚宁区人民政府办公室 2025 (https://www.chinafuning.gov.cn/single/283/72295.html)
+  const real = p('(二)依申请公开方面。注重与申请人的事前主动沟通、事中动态跟踪和事后及时反馈,努力提升答复的精准性和规范性。2025年,区政府共收到依申请公开20件,大部分通过信函或在线申请,19件已按照规定时限和程序依法依规进行了答复,1件结转下年。信息公开行政复议案件3件,维持1件,纠正1件,撤销复议申请1件。');
+  const review = (upheld: number, corrected: number, other: number) => ({
+    ...BUREAU_TABLES, 't4.review.upheld': upheld, 't4.review.corrected': corrected, 't4.review.other': other, 't4.review.pending': 0, 't4.review.total': upheld + corrected + other,
+  });
+  it('the real paragraph with its table\'s own review columns (1, 1, 1): compared with 其他结果, no finding', () => {
+    const own = { ...review(1, 1, 1), 't3.new.total': 20, 't3.carried.total': 0, 't3.processed.total': 19, 't3.carriedForward.total': 1 };
+    const r = run(real, 2025, '秦皇岛市抚宁区人民政府办公室', own);
+    expect(findingKeys(r)).toEqual([]);
+    expect(checks(r, 'text.vs-table')).toEqual(expect.arrayContaining(['pass 1件 = 表四行政复议“结果纠正” 1', 'pass 1件 = 表四行政复议“其他结果” 1']));
+  });
+  it('where 结果纠正 is 0 and 其他结果 2: no finding (it was an error against 结果纠正)', () => {
+    expect(findingKeys(run(p('信息公开行政复议案件3件,维持1件,撤销复议申请2件。'), 2025, BUREAU, review(1, 0, 2)))).toEqual([]);
+  });
+  it('TWIN: more than 其他结果: an error against it', () => {
+    expect(findingKeys(run(p('信息公开行政复议案件3件,维持1件,撤销复议申请2件。'), 2025, BUREAU, review(1, 1, 1)))).toEqual(['text.vs-table:error:1:2']);
+  });
+  it('"撤销2件" alone is still the body\'s, among 结果纠正', () => {
+    expect(findingKeys(run(p('信息公开行政复议案件3件,维持1件,撤销2件。'), 2025, BUREAU, review(1, 0, 2)))).toEqual(['text.vs-table:error:0:2']);
+  });
+});
+
 describe('hunt50: a 2025 page reads its carried years', () => {
   it('"2024年结转", "结转至2026年办理" on a 2025 page: 上年结转 and 结转下年度, passes', () => {
     const r = run(p('2025年共收到政府信息公开申请86件,2024年结转5件;办结88件,结转至2026年办理3件。'), 2025, BUREAU, BUREAU_TABLES);
