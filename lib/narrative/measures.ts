@@ -310,10 +310,13 @@ export const FILLER = /[的了“”"'‘’\s]|共计|合计|总计|累计|共|
 export function countsApplications(between: string): boolean {
   const w = between.replace(FILLER, '');
   if (w === '') return true;
-  if (/申请$/.test(w)) {
-    const q = w.slice(0, -2);
+  // (申请件 and 申请数 as 申请: "依申请件35件" is, "挖掘(占用)城市道路申请件77件" is not — 咸安区城乡建设局 2025, hunt50:
+  // read as 办理 and compared with 办理结果总计)
+  const app = /申请[件数]?$/.exec(w);
+  if (app) {
+    const q = w.slice(0, app.index);
     // (and "结转上年度未办结的申请4件": those still open when carried in — recall48)
     return q === '' || /公开|信息/.test(q) || /^(?:各类|各种|相关|有关|依|(?:尚|仍)?未(?:办结|答复)|(?:正在|仍在)办理)$/.test(q);
   }
-  return /公开|信息|申请/.test(w) && /(?:公开|信息|事项|申请件|申请数)$/.test(w);
+  return /公开|信息|申请/.test(w) && /(?:公开|信息|事项)$/.test(w);
 }

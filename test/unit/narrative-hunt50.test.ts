@@ -73,6 +73,32 @@ describe('hunt50: "撤销复议申请N件" is the applicant\'s, 其他结果 (me
   });
 });
 
+describe('hunt50: "办理挖掘(占用)城市道路申请件77件" is no disclosure application (measures.ts countsApplications)', () => {
+  // 咸宁市咸安区城乡建设局 2025 (http://xncz.gov.cn/info/4565/208695.htm): its table 三 has 12 new, 12 answered; the 77 was
+  // read as 办理 and compared with 办理结果总计
+  const real = p('2025年,区城乡建设局聚焦中心工作和重点领域,积极推进决策、执行、管理、服务和结果全过程公开。截至2025年12月底,通过区政府门户网站主动公开信息74条,内容涵盖政务公开、工作动态、网上办事、工作业务、公众互动等综合信息。共受理依申请公开12件,已邮件回复。2025年办理挖掘(占用)城市道路申请件77件,并对现场进行安全文明施工情况进行检查,共计检查140余次。全年无信息公开收费的事项,也无因信息公开导致行政复议以及行政诉讼的情况。');
+  const own = { 't3.new.total': 12, 't3.carried.total': 0, 't3.processed.total': 12, 't3.carriedForward.total': 0, 't3.granted.total': 0, 't3.unable.total': 12, 't4.review.total': 0, 't4.suitDirect.total': 0, 't4.suitAfterReview.total': 0 };
+  it('the real paragraph with its own table: the 12 read, the 77 not', () => {
+    const r = run(real, 2025, '咸宁市咸安区城乡建设局', own);
+    expect(findingKeys(r)).toEqual([]);
+    expect(checks(r, 'text.vs-table')).toContain('pass 12件 = 表三“本年新收” 12');
+    expect(checks(r, 'text.vs-table').some((c) => c.includes('77'))).toBe(false);
+  });
+  it('TWIN: the disclosure count one more is still an error', () => {
+    expect(findingKeys(run(real.replace('依申请公开12件', '依申请公开13件'), 2025, '咸宁市咸安区城乡建设局', own))).toEqual(['text.vs-table:error:12:13']);
+  });
+  it('TWIN: "办理政府信息公开申请件77件" is still read, an error', () => {
+    expect(findingKeys(run(p('2025年办理政府信息公开申请件77件。'), 2025, BUREAU, BUREAU_TABLES))).toEqual(['text.vs-table:error:88:77']);
+  });
+  it('"共收到依申请件86件" (广汉市政府办 2025\'s words) is still read: a pass, its twin an error', () => {
+    // https://www.guanghan.gov.cn/gk/xxgk/zfxxgknb/2025/fjbm/1689730.htm: "2025年,共收到依申请件35件,其中自然人34件,企业1件,办结32件,结转下年办理3件。"
+    const text = p('2025年,共收到依申请件86件,其中自然人80件,企业6件,办结83件,结转下年办理3件。');
+    expect(findingKeys(run(text, 2025, BUREAU, BUREAU_TABLES))).toEqual([]);
+    expect(checks(run(text, 2025, BUREAU, BUREAU_TABLES), 'text.vs-table')).toContain('pass 86件 = 表三“本年新收” 86');
+    expect(findingKeys(run(text.replace('依申请件86件', '依申请件87件'), 2025, BUREAU, BUREAU_TABLES))).toContain('text.vs-table:error:86:87');
+  });
+});
+
 describe('hunt50: a 2025 page reads its carried years', () => {
   it('"2024年结转", "结转至2026年办理" on a 2025 page: 上年结转 and 结转下年度, passes', () => {
     const r = run(p('2025年共收到政府信息公开申请86件,2024年结转5件;办结88件,结转至2026年办理3件。'), 2025, BUREAU, BUREAU_TABLES);
