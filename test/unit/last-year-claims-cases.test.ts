@@ -8,7 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runProse } from './narrative-tables.ts';
-import { crossYearFindings, type CrossYearSubject } from '../../lib/collect/cross-year.ts';
+import type { CrossYearSubject } from '../../lib/collect/cross-year.ts';
+import { subject, textChangeFindings } from './cross-year-subject.ts';
 import type { LastYearClaim } from '../../lib/narrative/last-year-claims.ts';
 
 /** This year: table 三 本年新收 60 (上年结转 4); table 四: 行政复议 3, 行政诉讼 2 直接 + 3 复议后 = 5. */
@@ -63,28 +64,12 @@ describe('last-year claims of table 四: nothing kept', () => {
   });
 });
 
-const subject = (year: number, figures: Record<string, number | null>, over: Partial<CrossYearSubject> = {}): CrossYearSubject => ({
-  id: `https://www.example.gov.cn/ndbg/${year}.html`,
-  url: `https://www.example.gov.cn/ndbg/${year}.html`,
-  year,
-  bodyKey: '示例区司法局@example.gov.cn',
-  bodyKeyOverride: null,
-  figures,
-  figureNotes: {},
-  lastSeen: `${year + 1}-02-01T00:00:00.000Z`,
-  ...over,
-});
 /** Last year: 行政复议 5, 行政诉讼 1 + 3 = 4. */
 const LAST = { 't3.new.total': 55, 't3.carried.total': 3, 't4.review.total': 5, 't4.suitDirect.total': 1, 't4.suitAfterReview.total': 3 };
 const review = (over: Partial<LastYearClaim>): LastYearClaim => ({ readings: ['review'], value: 3, amount: -2, pct: null, quote: '被申请行政复议3件，较上年减少2件', ...over });
 const suits = (over: Partial<LastYearClaim>): LastYearClaim => ({ readings: ['suits'], value: 5, amount: 1, pct: null, quote: '被提起行政诉讼5件，较上年增加1件', ...over });
-const textFindings = (c: LastYearClaim, last: Record<string, number | null> = LAST, lastOver: Partial<CrossYearSubject> = {}) => {
-  const now = subject(2024, NOW, { lastYearClaims: [c] });
-  const before = subject(2023, last, lastOver);
-  const mine = crossYearFindings(now, [before]).filter((f) => f.rule === 'cross.text-change');
-  const theirs = crossYearFindings(before, [now]).filter((f) => f.rule === 'cross.text-change');
-  return { mine, theirs };
-};
+const textFindings = (c: LastYearClaim, last: Record<string, number | null> = LAST, lastOver: Partial<CrossYearSubject> = {}) =>
+  textChangeFindings(NOW, c, last, lastOver);
 
 describe('cross.text-change of table 四', () => {
   it('is silent where last year\'s 行政复议 总计 fits (3 + 2 = 5), or its two 行政诉讼 总计 (5 − 1 = 4)', () => {

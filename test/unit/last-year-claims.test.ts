@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { runProse } from './narrative-tables.ts';
 import { crossYearFindings, type CrossYearSubject } from '../../lib/collect/cross-year.ts';
+import { subject, textChangeFindings } from './cross-year-subject.ts';
 import type { LastYearClaim } from '../../lib/narrative/last-year-claims.ts';
 
 /** This year's table 三: 本年新收 60, 上年结转 4 (受理 64). */
@@ -62,28 +63,12 @@ describe('last-year claims: nothing kept', () => {
   });
 });
 
-const subject = (year: number, figures: Record<string, number | null>, over: Partial<CrossYearSubject> = {}): CrossYearSubject => ({
-  id: `https://www.example.gov.cn/ndbg/${year}.html`,
-  url: `https://www.example.gov.cn/ndbg/${year}.html`,
-  year,
-  bodyKey: '示例区司法局@example.gov.cn',
-  bodyKeyOverride: null,
-  figures,
-  figureNotes: {},
-  lastSeen: `${year + 1}-02-01T00:00:00.000Z`,
-  ...over,
-});
 const claim = (over: Partial<LastYearClaim>): LastYearClaim => ({ readings: ['new'], value: 60, amount: 5, pct: null, quote: '共收到申请60件，较上年增加5件', ...over });
 /** Last year: 本年新收 55, 上年结转 3 (受理 58). */
 const LAST = { 't3.new.total': 55, 't3.carried.total': 3, 't3.carriedForward.total': 4 };
 const NOW = { ...T3, 't3.carried.total': 4 };
-const textFindings = (c: LastYearClaim, last: Record<string, number | null> = LAST, lastOver: Partial<CrossYearSubject> = {}) => {
-  const now = subject(2024, NOW, { lastYearClaims: [c] });
-  const before = subject(2023, last, lastOver);
-  const mine = crossYearFindings(now, [before]).filter((f) => f.rule === 'cross.text-change');
-  const theirs = crossYearFindings(before, [now]).filter((f) => f.rule === 'cross.text-change');
-  return { mine, theirs };
-};
+const textFindings = (c: LastYearClaim, last: Record<string, number | null> = LAST, lastOver: Partial<CrossYearSubject> = {}) =>
+  textChangeFindings(NOW, c, last, lastOver);
 
 describe('cross.text-change', () => {
   it('is silent where last year\'s 本年新收 fits (60 − 5 = 55)', () => {
