@@ -33,7 +33,7 @@ import { asListedCategory, asListedGranted } from './results-list.ts';
 import { headIsWholeOf, headSet, mayBeOfPart, OF_PART, partHeadBefore, passOrSkip } from './part-of-applications.ts';
 import { withPriorYearCarried } from './carried-from-year.ts';
 import { splitCarriedOn } from './carried-split.ts';
-import { carriedPair, pairAlone, pairSum, verbFirstPair, withPairSum } from './carried-pair.ts';
+import { carriedPair, pairAlone, pairClaim, verbFirstPair, withPairSum } from './carried-pair.ts';
 import { anotherAfterCarriedIn, carriedInCarriedOn } from './another-after-carried-in.ts';
 import { closedFirstAfterFlow } from './closed-first.ts';
 import { asCarriedPart } from './carried-part.ts';
@@ -314,7 +314,7 @@ export function checkAgainstTables(
       // ("上年结转4件，另1件因补正延期至2023年答复", "上年结转的2件因需补正结转至2023年办理", and "共有3件申请结转下年度办理，另1件不予处理": parts)
       const asPart = (named !== undefined && !pair && anotherAfterCarriedIn(s.text.slice(0, f.start))) || (measure.id === 'carried' && carriedInCarriedOn(after)) || (first !== null && anotherAfterCarriedOn(s.text.slice(0, f.start)));
       const listed = asPart ? { ...listed0, subItem: true } : listed0;
-      const outcomeP = withPairSum(compare(listed, pair ? pairSum(f, pair) : f, quote, against, inParen && !answeredItem), f, pair);
+      const outcomeP = withPairSum(compare(listed, pair ? pairClaim(f, pair, (c) => compare(listed, c, quote, against).check.outcome === 'pass') : f, quote, against, inParen && !answeredItem), f, pair);
       // one part alone may be a reading: a loose pair's first (rt44), or of two phrases the carried one, maybe the whole (recall48)
       const alone = pair && outcomeP.check.outcome === 'fail' ? pairAlone(f, pair) : null;
       const outcome0 = alone && compare(listed, alone.figure, quote, against, inParen && !answeredItem).check.outcome === 'pass' ? passOrSkip(outcomeP, alone.why) : outcomeP;
