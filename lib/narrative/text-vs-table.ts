@@ -34,6 +34,7 @@ import { headIsWholeOf, headSet, mayBeOfPart, OF_PART, partHeadBefore, passOrSki
 import { withPriorYearCarried } from './carried-from-year.ts';
 import { splitCarriedOn } from './carried-split.ts';
 import { carriedPair, pairAlone, pairClaim, verbFirstPair, withPairSum } from './carried-pair.ts';
+import { inTimeOverAnswered } from './in-time-over.ts';
 import { anotherAfterCarriedIn, carriedInCarriedOn } from './another-after-carried-in.ts';
 import { closedFirstAfterFlow } from './closed-first.ts';
 import { asCarriedPart } from './carried-part.ts';
@@ -168,8 +169,8 @@ export function checkAgainstTables(
       // (red team 24, m39); the whole's figures are still the report's table's
       const against = level && topic === 'apply' && !own && aboutOwnLevel(s.text, f.start, input.body ?? null) ? level : input;
       const ownLevel = ((partTables || levelTables) && namesOwnLevel(s.text, f.start)) || against !== input;
-      // "通过网站、信函、当面等渠道共受理86件", "自然人、法人或其他组织提出的…": all of them
-      if (!own && SUBSET.test(ownLevel ? withoutAllOfThem(unqualified).replace(/本级/g, '') : withoutAllOfThem(unqualified))) continue;
+      // "通过网站、信函、当面等渠道共受理86件", "自然人、法人或其他组织提出的…": all of them (but "按时办结64件" over 办理结果总计 is wrong: in-time-over.ts)
+      if (!own && SUBSET.test(ownLevel ? withoutAllOfThem(unqualified).replace(/本级/g, '') : withoutAllOfThem(unqualified))) { const over = topic === 'apply' ? inTimeOverAnswered(clause, f, quote, against) : null; if (over) out.push(over); continue; }
       if (!own && SUBSET_SUBJECT.test(scopeBefore(s.text, f.start))) continue;
       // "区政府本级收到申请30件。其中予以公开12件，不予公开2件。", "其中网上申请50件。其中…": a
       // sentence opening with 其中 after one whose last clause is about a part is that part's
@@ -370,7 +371,7 @@ export function checkAgainstTables(
       // "收到涉及房屋征收的申请132件", "10个工作日内答复的申请31件": words that qualify the
       // applications make the count a part of them (qualified-count.ts)
       if (topic === 'apply' && !pair && picked?.measure === measure && qualifiesApplications(clause.slice(0, picked.start), clause.slice(picked.end), input.body ?? null) && !namesItemRow(measure.id, clause.slice(0, picked.start), clause.slice(picked.end))) {
-        out.push(qualifiedPassOrSkip(outcome, `所计的申请有限定（${quote}），可能只是其中一部分`));
+        out.push(inTimeOverAnswered(clause, f, quote, against) ?? qualifiedPassOrSkip(outcome, `所计的申请有限定（${quote}），可能只是其中一部分`));
         continue;
       }
       // "涉及房屋征收的政府信息公开行政复议2件": a part of table 四's 总计 too
