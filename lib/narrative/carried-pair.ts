@@ -13,7 +13,7 @@
  *   sentence, carried or not (a list of three read as two would fall short of the whole; "还有1件尚在办理中"
  *   is carried on in other words, rt44).
  */
-import { addDec, decToNumber, formatDec } from './decimal.ts';
+import { addDec, decToNumber, formatDec, toDec } from './decimal.ts';
 import { semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
 import type { Claimed } from './vs-table-compare.ts';
@@ -53,6 +53,8 @@ export interface CarriedPair {
    * that of the 3 carried on, 2 were extended into next year
    */
   whole?: TextFigure;
+  /** the parts' whole the sentence closes on ("…结转下年度1件，共3件"): where it is not their sum, it is what is compared (rt50) */
+  stated?: Claimed;
 }
 
 /** The two carried-on parts starting at figure `f` (the first), or null. */
@@ -87,6 +89,11 @@ export function pairSum(f: TextFigure, pair: CarriedPair): Claimed {
   return { raw: `${f.raw}+${pair.second.raw}`, value: addDec(f.value, pair.second.value), ulp: null };
 }
 
+/** What is compared of a pair: their sum; or, where the sentence closes on another whole of theirs, that whole, unless it fits (`fits`) — then the sum, which does not. */
+export function pairClaim(f: TextFigure, pair: CarriedPair, fits: (c: Claimed) => boolean): Claimed {
+  return pair.stated && !fits(pair.stated) ? pair.stated : pairSum(f, pair);
+}
+
 /** A mismatch's message says the figure compared is the two parts' sum. */
 export function withPairSum(o: ClaimOutcome, f: TextFigure, pair: CarriedPair | null): ClaimOutcome {
   if (!pair || !o.finding) return o;
@@ -94,7 +101,8 @@ export function withPairSum(o: ClaimOutcome, f: TextFigure, pair: CarriedPair | 
   if (pair.atMost && o.finding.expected !== undefined && Number(sum) < o.finding.expected) {
     return { check: { ...o.check, outcome: 'skip', detail: `两部分结转的申请合计${sum}件，少于表中的数，别的原因结转的可能未列出（${o.check.detail}）` } };
   }
-  return { ...o, finding: { ...o.finding, message: `${o.finding.message.replace(/。$/, '')}（正文所说两部分结转的申请${f.raw}与${pair.second.raw}，合计${sum}件）。` } };
+  const stated = pair.stated ? `，句末却称共${pair.stated.raw}` : '';
+  return { ...o, finding: { ...o.finding, message: `${o.finding.message.replace(/。$/, '')}（正文所说两部分结转的申请${f.raw}与${pair.second.raw}，合计${sum}件${stated}）。` } };
 }
 
 /**
@@ -115,7 +123,7 @@ const VERB_FIRST_PART = new RegExp(VERB_FIRST_REASON + VERB_FIRST_WHERE);
  */
 const PLAIN_PART = new RegExp(String.raw`^(?:另有|还有|此外|另)?(?:依法)?` + VERB_FIRST_WHERE);
 const EXTENDED = /^(?:另有|还有|此外|另)?(?:依法)?延期/;
-const PARTS_WHOLE = /^\s*[，,]\s*(?:共|共计|合计|总计|一共)\s*(?:[\d０-９]+|[一二两三四五六七八九十]+)\s*件\s*$/;
+const PARTS_WHOLE = /^\s*[，,]\s*(?:共|共计|合计|总计|一共)\s*([\d０-９]+|[一二两三四五六七八九十]+)\s*件\s*$/;
 const COUNT = /(?:[\d０-９]+|[一二两三四五六七八九十]+)\s*件/;
 
 function verbFirstPairAt(s: SentenceFigures, f: TextFigure, year: number | null): CarriedPair | null {
@@ -146,9 +154,18 @@ function verbFirstPairAt(s: SentenceFigures, f: TextFigure, year: number | null)
   const rest = s.text.slice(g.end);
   const stop = rest.search(/[。！？]/);
   const tail = stop < 0 ? rest : rest.slice(0, stop);
-  if (COUNT.test(tail) && !(byPhrase && PARTS_WHOLE.test(tail))) return null;
+  const closing = byPhrase ? PARTS_WHOLE.exec(tail) : null;
+  if (COUNT.test(tail) && !closing) return null;
   // (the one carried on may be the whole, the one extended its part)
   const whole = byPhrase ? (EXTENDED.test(firstWords) ? g : f) : undefined;
+  // (a whole said after them is theirs: neither a third part left unsaid nor one of them the whole; where it is not their
+  // sum the sentence is wrong somewhere, and the whole, or the sum where the whole fits, is compared — "…1件，共4件" was a pass)
+  const n = closing?.[1] !== undefined && /^\d+$/.test(closing[1]) ? Number(closing[1]) : null;
+  // (and it says they are all the parts: fewer than the table's is no longer a skip — "…1件，共2件" against 3)
+  if (n !== null) {
+    const stated = n !== decToNumber(addDec(f.value, g.value)) ? { stated: { raw: `${n}件`, value: toDec(n, 0), ulp: null } } : {};
+    return { second: g, words: s.text.slice(f.end, g.end) + tail, loose: false, ...stated };
+  }
   return { second: g, words: s.text.slice(f.end, g.end), loose: false, atMost: true, ...(whole ? { whole } : {}) };
 }
 

@@ -91,7 +91,7 @@ export function broaderThanDisclosure(after: string): boolean {
  * Null where the list is not such; else where (in `after`) the one part naming disclosure applications has its count
  * ("依申请公开62件": the whole's row for them, compared in its stead), or null.
  */
-export function otherWorkParts(after: string): { disclosureAt: number | null } | null {
+export function otherWorkParts(after: string, ofDisclosure = false): { disclosureAt: number | null } | null {
   const m = /^[^，,；;。]{0,6}[，,]\s*其中[：:，,]?([^。；;]*)/.exec(after);
   if (!m) return null;
   let at = m.index + m[0].length - (m[1] ?? '').length;
@@ -101,12 +101,17 @@ export function otherWorkParts(after: string): { disclosureAt: number | null } |
     const own = part.replace(/信访举报投诉类?/g, '');
     if (/另|此外|同时|办结|答复|办理|结转|受理|收到|接收|处理/.test(own.replace(/(?:热线)?转办/g, ''))) break;
     const count = /[\d０-９]+\s*件/.exec(part);
-    if (count && NOT_APPLICATION.test(own)) other = true;
+    // (under a whole of disclosure applications, "其中通过信访渠道转来的申请5件", "咨询类申请8件" are its applications — rt50: the
+    // whole's 70 against 62 was silent)
+    if (count && NOT_APPLICATION.test(own) && !(ofDisclosure && /(?:的|类)申请\s*$/.test(part.slice(0, count.index)))) other = true;
     else if (count && DISCLOSURE_PART.test(part.slice(0, count.index))) disclosure.push(at + count.index);
     at += part.length;
   }
   return other ? { disclosureAt: disclosure.length === 1 ? disclosure[0]! : null } : null;
 }
+
+/** A whole that names disclosure applications: "收到政府信息公开申请70件", "依申请公开申请70件". */
+const DISCLOSURE_WHOLE = /(?:政府)?信息公开申请|依申请公开/;
 
 /** The rows a whole of applications names, whose disclosure part may stand in its stead. */
 const WHOLE_ROWS = new Set(['new', 'received', 'processed', 'handled']);
@@ -117,7 +122,7 @@ const WHOLE_ROWS = new Set(['new', 'received', 'processed', 'handled']);
  * 62 is read as received (新收, or with 上年结转), not the 80. (No `ownParts` where the whole is itself such a part.)
  */
 export function mixedWhole(text: string, figures: readonly TextFigure[], f: TextFigure, clause: string, ownParts: Map<TextFigure, Measure> | null): boolean {
-  const mixed = otherWorkParts(text.slice(f.end));
+  const mixed = otherWorkParts(text.slice(f.end), DISCLOSURE_WHOLE.test(clause) && !/各类|各种|各项/.test(clause));
   if (!mixed) return false;
   const whole = mixed.disclosureAt === null || !ownParts ? null : pickMeasureAt(clause, APPLY_MEASURES)?.measure;
   const part = whole && WHOLE_ROWS.has(whole.id) ? figures.find((g) => g.start === f.end + (mixed.disclosureAt ?? -1)) : undefined;

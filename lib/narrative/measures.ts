@@ -50,10 +50,11 @@ export function readingValue(rd: Reading, figures: Readonly<Record<string, numbe
  * compared with 结转下年度, a false error), nor right after 上年结转 ("上年结转办理中1件": those carried in, the
  * 'carried' part below — recall49: it was an error against 结转下年度's 3). 再行 as 继续: "结转至下一年再行办理81件"
  * (静安区 2023, hunt49: it was read as 办理). 作出答复 as 答复 after a year: "经查,2023年收到,结转至2024年作出答复的…" (国家卫健委
- * 2024, hunt50): into the report's year, those carried in (text-vs-table.ts); it was read as 答复, 办理结果总计.
+ * 2024, hunt50): into the report's year, those carried in (text-vs-table.ts); it was read as 答复, 办理结果总计. Nor a few
+ * words after 上年结转 ("结转上年度逾期未办结的申请2件": a part of those carried in — rt50: it was compared with 结转下年度).
  */
 const CARRIED_FORWARD = new RegExp(
-  String.raw`(?<!(?:上一?年度?|去年)[的中]?(?:尚|正在|仍在)?|(?:${CARRIED_SOURCE})(?:的)?(?:申请)?(?:尚|正在|仍在)?)(?:尚未办结|未办结|尚未答复|正在办理|仍在办理|办理中)|(?:结转|转结|转|顺延)(?:(?:至|到|入)?下一?年|(?:至|到|入)次年)(?:度)?(?:继续|再行)?(?:办理|处理|答复)?|延期?(?:答复|办理)?(?:至|到)(?:下一?年|次年)(?:度)?(?:继续|再行)?(?:办理|处理|答复)?|(?:结转|转|顺延|延期?)(?:至|到|入)\s*\d{4}\s*年(?:度)?(?:继续|再行)?(?:办理|处理|(?:作出|做出)?答复)?|(?:结转|顺延)\s*\d{4}\s*年(?:度)?(?:继续|再行)?(?:办理|处理|答复)|下年度继续办理`,
+  String.raw`(?<!(?:上一?年度?|去年)[的中]?(?:尚|正在|仍在)?|(?:${CARRIED_SOURCE})[^，,；;。：:\d０-９]{0,6})(?:尚未办结|未办结|尚未答复|正在办理|仍在办理|办理中)|(?:结转|转结|转|顺延)(?:(?:至|到|入)?下一?年|(?:至|到|入)次年)(?:度)?(?:继续|再行)?(?:办理|处理|答复)?|延期?(?:答复|办理)?(?:至|到)(?:下一?年|次年)(?:度)?(?:继续|再行)?(?:办理|处理|答复)?|(?:结转|转|顺延|延期?)(?:至|到|入)\s*\d{4}\s*年(?:度)?(?:继续|再行)?(?:办理|处理|(?:作出|做出)?答复)?|(?:结转|顺延)\s*\d{4}\s*年(?:度)?(?:继续|再行)?(?:办理|处理|答复)|下年度继续办理`,
   'g',
 );
 
@@ -94,7 +95,9 @@ export function withoutNextYearDestination(text: string, year: number | null): s
 /** Table 三's rows (spec/report-format.md) as the prose words them. Order matters only for ties. */
 export const APPLY_MEASURES: readonly Measure[] = [
   { id: 'carriedForward', topic: 'apply', words: CARRIED_FORWARD, strict: [r('表三“结转下年度继续办理”', 't3.carriedForward.total')] },
-  { id: 'carried', topic: 'apply', words: new RegExp(CARRIED_SOURCE, 'g'), strict: [r('表三“上年结转”', 't3.carried.total')] },
+  // (with the words that say they were still open, which every one carried in was: "结转上年度未办结的申请5件" is 上年结转, its
+  // 未办结的 no qualifier of a part — rt50: recall48 left it a skip, and its twin against 4 with it)
+  { id: 'carried', topic: 'apply', words: new RegExp(`(?:${CARRIED_SOURCE})(?:(?:尚|仍)?未(?:办结|答复)的|(?:正在|仍在)办理的)?`, 'g'), strict: [r('表三“上年结转”', 't3.carried.total')] },
   // "共接到…184件，上年结转办理1件" (江苏省公安厅 2023), "已答复13件，其中，上年结转答复1件" (福州高新区 2023): those
   // carried in, handled or answered (hunt48: read as 办理 and 答复, compared with 办理结果总计). Some carried in
   // may be carried on again: never more than 上年结转, fewer a skip. (After 'carried', which a year's words

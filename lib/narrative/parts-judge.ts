@@ -14,7 +14,7 @@ import { closeParen } from './base-year.ts';
 import { sumCanFit } from './rounded-change.ts';
 import { allResults, ANSWERED, closesList, dimensionOf, itemWords, LIST_LEAD, OUTCOME, wordsAfter, type PartsGroup } from './parts-sum.ts';
 import { withoutPlannedParts } from './parts-planned.ts';
-import { CARRIED_SOURCE } from './period.ts';
+import { STAGE_IN, stagesOf, stagesOfOneBatch } from './parts-stages.ts';
 import { withoutOtherKind } from './parts-other-kind.ts';
 import { withdrawnAside, withWithdrawnInBracket } from './withdrawn-results.ts';
 import { otherOfKindAtEnd } from './other-of-kind.ts';
@@ -33,13 +33,6 @@ import { countersAside, describeParts, namesEveryApplicant, roundItemFits, round
 // (公报, 发布会 and the 查阅 places are channels only as where something is published: "部门新闻发布会9场"
 // counts the 发布会 themselves, which do not overlap)
 const CHANNEL = /网站|网页|门户|微博|微信|公众号|新媒体|客户端|APP|App|抖音|头条|视频号|报刊|报纸|电视|广播|公开栏|公告栏|显示屏|平台|渠道|媒体|(?:公报|发布会|档案馆|图书馆|查阅点|查阅室)(?:上|中)?(?:公开|发布|刊登|刊发|登载|提供)/;
-/** Stages one application goes through: received, then answered or carried forward. */
-const STAGE_IN = /受理|收到|接收|接到|新收/;
-const STAGE_OUT = /答复|办结|办理完毕|已办理|结转/;
-const CARRIED_FROM = new RegExp(CARRIED_SOURCE);
-/** A year's own applications by their year alone ("2024年申请", "本年度申请"), and those still open or withdrawn. */
-const OWN_YEAR = /^(?:本年度?|今年|当年|\d{4}\s*年度?)(?:新)?(?:的)?申请$/;
-const STILL_OPEN = /正在办理|办理中|尚在办理|撤回|(?:申请人|主动)撤销/;
 /** Answered early, and answered on time (or in the time limit), which includes them. */
 const EARLY = /提前(?:办结|答复|办理|完成)/;
 const ON_TIME = /(?:按期|按时|如期|在法定期限内|法定期限内|期限内|时限内)(?:办结|答复|办理|完成)/;
@@ -62,7 +55,7 @@ const SCOPE = /属于[^，,；;。\d]{0,12}范围(?:的|内的?)?$|(?:^|[，,、
 /** …and an item after it of those done: "主动公开96件", "已主动公开96件" (not "不属于…范围的30件"). */
 const SCOPE_DONE = /^(?:其中)?(?:已|实际|均已)?(?:予以)?(?:主动)?公开/;
 
-function overlappingParts(parts: readonly At[]): string | null {
+function overlappingParts(parts: readonly At[], whole: Dec): string | null {
   if (parts.filter((p) => CHANNEL.test(p.f.label)).length >= 2) return '各发布渠道的信息可能重复计数';
   // "其中涉及征地拆迁类52件，涉及规划类30件，涉及信访类10件": one application may touch several
   if (parts.filter((p) => /涉及|关于|有关/.test(p.f.label)).length >= 2) return '按内容所分各类可能交叉';
@@ -75,14 +68,8 @@ function overlappingParts(parts: readonly At[]): string | null {
   // outcomes at two courts, or a win and how it was won, are the same cases
   const said = parts.map((p) => p.f.label + wordsAfter(p.s, p.f));
   if (said.some((w) => SUIT_INSTANCE.test(w)) || (said.some((w) => WON_OR_LOST.test(w)) && said.some((w) => !WON_OR_LOST.test(w) && JUDGED.test(w)))) return '诉讼的各审级结果、胜败诉与裁判方式可能是同一批案件';
-  // (and a year's own, then one still open or withdrawn: "其中结转2023年3件，2024年申请47件，正在办理6件，申请人主动撤销件6件，
-  // 其余38件全部按时答复" — 天津市红桥区政府办 2024, hunt49: where they came from, then what became of them, 47 + 6 was an error against 50)
-  const stageIn = parts.findIndex((p) => STAGE_IN.test(p.f.label) || OWN_YEAR.test(p.f.label.replace(/^[、，,；;\s]+/, '')));
-  // (上年结转 is where applications came from, beside 新收: no stage after it)
-  if (stageIn >= 0 && parts.some((p, k) => k > stageIn && (STAGE_OUT.test(p.f.label) || STILL_OPEN.test(p.f.label)) && !STAGE_IN.test(p.f.label) && !CARRIED_FROM.test(p.f.label))) {
-    return '所列各项是同一批申请的受理与办理，不是总数的组成部分';
-  }
-  return null;
+  // (and where they came from, then what became of them: two divisions of one whole, each held to it — parts-stages.ts)
+  return stagesOfOneBatch(parts, whole);
 }
 
 /**
@@ -133,7 +120,7 @@ function whyNoFinding(g: PartsGroup, paragraphs: readonly Paragraph[]): string |
   if (aside.length > 0) return `以${unit}计的各项之和${formatDec(sum)}${unit}小于总数${g.whole.f.raw}，另有${aside.map((f) => f.raw).join('、')}以其他量词计数，未计入，不作判断`;
   // ("…其他200条（部分信息多渠道重复发布）": the text says its items overlap — recall46)
   if (over && SAYS_REPEATED.test(g.parts[g.parts.length - 1]!.s.text)) return `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但正文说明各项有重复计数`;
-  const overlap = over && !g.complete ? overlappingParts(g.parts) ?? nestedParts(g) : null;
+  const overlap = over && !g.complete ? overlappingParts(g.parts, g.whole.f.value) ?? nestedParts(g) : null;
   if (overlap) return `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但${overlap}`;
   // the channels of both the applications received and those carried in: "收到申请12件，上年结转申请1件，
   // 其中：当面申请4件，邮寄申请1件，网络申请8件" (hunt35, a real 2024 街道 report's 13, held to the 12 and an
@@ -163,6 +150,8 @@ function whyNoFinding(g: PartsGroup, paragraphs: readonly Paragraph[]): string |
   if (g.tentative) return `所列各项之和${formatDec(sum)}${unit}与上一段的${g.whole.f.raw}不符，但“其中”在另一段开头，所指的总数不能确定`;
   // "除3件结转下年度外，其余59件均已办结": the text sets its rest apart from that whole itself
   // (and "复议6件，已审结4件，尚未审结2件" divides its cases in two: parts-closed-open.ts)
+  // (nor, where it is the two divisions and one does not fit, as results of those received: parts-stages.ts, rt50)
+  if (over && stagesOf(g.parts, g.whole.f.value) === 'breaks') return null;
   if (g.shape !== 'except' && g.shape !== 'closed-open' && resultsOfReceived(g) && !(over && (resultsOfNamedHead(g) || saysNoneCarriedIn(paragraphs[g.whole.s.para]?.text ?? '')))) return `所列为办理结果，合计${formatDec(sum)}${unit}，总数${g.whole.f.raw}是收到的申请数：办理结果可含上年结转的申请，收到的申请也可能结转下年度`;
   return null;
 }

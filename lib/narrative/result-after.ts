@@ -69,11 +69,19 @@ export function carriedPartOfSameResult(s: SentenceFigures, f: TextFigure, measu
  */
 const CARRIED_IN_HEAD = new RegExp(String.raw`^[\s；;，,]*(?:另有|另|其中)?(?:${CARRIED_SOURCE})(?:的)?(?:申请)?(?:办理|答复|办结|处理)?\s*[0-9０-９一二两三四五六七八九十]+\s*件\s*[，,：:]`);
 
-/** Is `f` a result in such a clause, past its head? */
+/**
+ * Is `f` a result in such a clause, past its head, with only results between them? Not where a count of the year's
+ * whole comes between: "本年新收申请62件；上年结转4件，全年办结63件，其中不予处理2件" lists the 63's results, not those
+ * carried in (rt50: each was a skip, the wrong twin swallowed).
+ */
 export function ofCarriedIn(s: SentenceFigures, f: TextFigure): boolean {
-  const m = CARRIED_IN_HEAD.exec(s.text.slice(semicolonClauseStart(s.text, f.start)));
-  return m !== null && semicolonClauseStart(s.text, f.start) + m[0].length <= f.start;
+  const from = semicolonClauseStart(s.text, f.start);
+  const m = CARRIED_IN_HEAD.exec(s.text.slice(from));
+  if (m === null || from + m[0].length > f.start) return false;
+  return s.figures.every((g) => g.start < from + m[0].length || g.start >= f.start || g.paren !== null || RESULT_LABEL.test(g.label.replace(/[，,、\s]/g, '')));
 }
+/** A figure's label that names a result of table 三 and nothing else: "予以公开", "，无法提供". */
+const RESULT_LABEL = /^(?:其中)?(?:予以公开|部分公开|部分同意公开|同意公开|不予公开|无法提供|不予处理|其他处理)$/;
 
 /**
  * Such a result failed against its row: a skip, the part the text names being no claim of the whole — where it is no

@@ -33,7 +33,8 @@ import { asListedCategory, asListedGranted } from './results-list.ts';
 import { headIsWholeOf, headSet, mayBeOfPart, OF_PART, partHeadBefore, passOrSkip } from './part-of-applications.ts';
 import { withPriorYearCarried } from './carried-from-year.ts';
 import { splitCarriedOn } from './carried-split.ts';
-import { carriedPair, pairAlone, pairSum, verbFirstPair, withPairSum } from './carried-pair.ts';
+import { carriedPair, pairAlone, pairClaim, verbFirstPair, withPairSum } from './carried-pair.ts';
+import { inTimeOverAnswered } from './in-time-over.ts';
 import { anotherAfterCarriedIn, carriedInCarriedOn } from './another-after-carried-in.ts';
 import { closedFirstAfterFlow } from './closed-first.ts';
 import { asCarriedPart } from './carried-part.ts';
@@ -134,8 +135,7 @@ export function checkAgainstTables(
       // "（二）依申请公开情况 … 顺延2021年答复3件": carried into next year (or 新收, 上年结转), its topic the paragraph's
       const after = s.text.slice(f.end);
       const said = topicBefore(s.text, f.start);
-      // "…办结63件。同时，认真办理“区长信箱”来信，全年收到45件，办结45件" (red team 27): a sentence naming no topic of
-      // table 三 or 四 but another subject before the figure (信箱, 热线, 建议提案…, 行政许可) is about that subject
+      // "…同时，认真办理“区长信箱”来信，全年收到45件" (red team 27): no topic of table 三/四 but another subject (行政许可…) before
       if (said === null && namesOtherSubject(s.text.slice(semicolonClauseStart(s.text, f.start), f.start))) continue;
       const ownTopic = said ?? inheritedTopic();
       // and "（二）依申请公开情况 … 全年办结88件，其中予以公开和部分公开的共50件": table 三's results (and the 办结 they divide) are words of applications alone
@@ -168,8 +168,8 @@ export function checkAgainstTables(
       // (red team 24, m39); the whole's figures are still the report's table's
       const against = level && topic === 'apply' && !own && aboutOwnLevel(s.text, f.start, input.body ?? null) ? level : input;
       const ownLevel = ((partTables || levelTables) && namesOwnLevel(s.text, f.start)) || against !== input;
-      // "通过网站、信函、当面等渠道共受理86件", "自然人、法人或其他组织提出的…": all of them
-      if (!own && SUBSET.test(ownLevel ? withoutAllOfThem(unqualified).replace(/本级/g, '') : withoutAllOfThem(unqualified))) continue;
+      // "通过网站、信函、当面等渠道共受理86件", "自然人、法人或其他组织提出的…": all of them (but "按时办结64件" over 办理结果总计 is wrong: in-time-over.ts)
+      if (!own && SUBSET.test(ownLevel ? withoutAllOfThem(unqualified).replace(/本级/g, '') : withoutAllOfThem(unqualified))) { const over = topic === 'apply' ? inTimeOverAnswered(clause, f, quote, against) : null; if (over) out.push(over); continue; }
       if (!own && SUBSET_SUBJECT.test(scopeBefore(s.text, f.start))) continue;
       // "区政府本级收到申请30件。其中予以公开12件，不予公开2件。", "其中网上申请50件。其中…": a
       // sentence opening with 其中 after one whose last clause is about a part is that part's
@@ -314,7 +314,7 @@ export function checkAgainstTables(
       // ("上年结转4件，另1件因补正延期至2023年答复", "上年结转的2件因需补正结转至2023年办理", and "共有3件申请结转下年度办理，另1件不予处理": parts)
       const asPart = (named !== undefined && !pair && anotherAfterCarriedIn(s.text.slice(0, f.start))) || (measure.id === 'carried' && carriedInCarriedOn(after)) || (first !== null && anotherAfterCarriedOn(s.text.slice(0, f.start)));
       const listed = asPart ? { ...listed0, subItem: true } : listed0;
-      const outcomeP = withPairSum(compare(listed, pair ? pairSum(f, pair) : f, quote, against, inParen && !answeredItem), f, pair);
+      const outcomeP = withPairSum(compare(listed, pair ? pairClaim(f, pair, (c) => compare(listed, c, quote, against).check.outcome === 'pass') : f, quote, against, inParen && !answeredItem), f, pair);
       // one part alone may be a reading: a loose pair's first (rt44), or of two phrases the carried one, maybe the whole (recall48)
       const alone = pair && outcomeP.check.outcome === 'fail' ? pairAlone(f, pair) : null;
       const outcome0 = alone && compare(listed, alone.figure, quote, against, inParen && !answeredItem).check.outcome === 'pass' ? passOrSkip(outcomeP, alone.why) : outcomeP;
@@ -370,7 +370,7 @@ export function checkAgainstTables(
       // "收到涉及房屋征收的申请132件", "10个工作日内答复的申请31件": words that qualify the
       // applications make the count a part of them (qualified-count.ts)
       if (topic === 'apply' && !pair && picked?.measure === measure && qualifiesApplications(clause.slice(0, picked.start), clause.slice(picked.end), input.body ?? null) && !namesItemRow(measure.id, clause.slice(0, picked.start), clause.slice(picked.end))) {
-        out.push(qualifiedPassOrSkip(outcome, `所计的申请有限定（${quote}），可能只是其中一部分`));
+        out.push(inTimeOverAnswered(clause, f, quote, against) ?? qualifiedPassOrSkip(outcome, `所计的申请有限定（${quote}），可能只是其中一部分`));
         continue;
       }
       // "涉及房屋征收的政府信息公开行政复议2件": a part of table 四's 总计 too

@@ -133,3 +133,16 @@ export const paras = (...texts: string[]): string => texts.map((t) => `<p>${t}</
 
 /** One rule's checks as "outcome detail". */
 export const checksOf = (r: ProseResult, rule: string): string[] => r.checks.filter((k) => k.rule === rule).map((k) => `${k.outcome} ${k.detail ?? ''}`);
+
+/** Table 三 and 四 of word-2021-consistent (the 2022 report of 东湖市云岭区卫生健康局). */
+export const WORD_2021_TABLES: Record<string, number> = {
+  't3.new.total': 62, 't3.carried.total': 4, 't3.granted.total': 32, 't3.partial.total': 7, 't3.denied.total': 5,
+  't3.unable.total': 15, 't3.notProcessed.total': 3, 't3.other.total': 1, 't3.processed.total': 63, 't3.carriedForward.total': 3,
+  't4.review.upheld': 1, 't4.review.corrected': 0, 't4.review.other': 0, 't4.review.pending': 0, 't4.review.total': 1,
+  't4.suitDirect.upheld': 0, 't4.suitDirect.corrected': 0, 't4.suitDirect.other': 0, 't4.suitDirect.pending': 1, 't4.suitDirect.total': 1,
+  't4.suitAfterReview.upheld': 0, 't4.suitAfterReview.corrected': 0, 't4.suitAfterReview.other': 0, 't4.suitAfterReview.pending': 0, 't4.suitAfterReview.total': 0,
+};
+
+/** A sentence in word-2021-consistent's 依申请公开 paragraph, against its tables (or with none: the text's own sums only) — rt50. */
+export const onWord2021 = (text: string, tables = true) =>
+  runProse(`<p>（二）依申请公开情况</p>${word(text)}`, tables ? WORD_2021_TABLES : {}, 2022, '东湖市云岭区卫生健康局');
