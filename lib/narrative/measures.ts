@@ -49,10 +49,11 @@ export function readingValue(rd: Reading, figures: Readonly<Record<string, numbe
  * Not 未办结/正在办理 right after 上年(度)/去年: "结转上年度未办结的申请4件" is carried in, 上年结转 (recall48: it was
  * compared with 结转下年度, a false error), nor right after 上年结转 ("上年结转办理中1件": those carried in, the
  * 'carried' part below — recall49: it was an error against 结转下年度's 3). 再行 as 继续: "结转至下一年再行办理81件"
- * (静安区 2023, hunt49: it was read as 办理).
+ * (静安区 2023, hunt49: it was read as 办理). "结转下年度办理中3件" is carried on, 办理中 with it (recall50: its 中 was
+ * left after the words read, no count of applications, and the figure went unread).
  */
 const CARRIED_FORWARD = new RegExp(
-  String.raw`(?<!(?:上一?年度?|去年)[的中]?(?:尚|正在|仍在)?|(?:${CARRIED_SOURCE})(?:的)?(?:申请)?(?:尚|正在|仍在)?)(?:尚未办结|未办结|尚未答复|正在办理|仍在办理|办理中)|(?:结转|转结|转|顺延)(?:(?:至|到|入)?下一?年|(?:至|到|入)次年)(?:度)?(?:继续|再行)?(?:办理|处理|答复)?|延期?(?:答复|办理)?(?:至|到)(?:下一?年|次年)(?:度)?(?:继续|再行)?(?:办理|处理|答复)?|(?:结转|转|顺延|延期?)(?:至|到|入)\s*\d{4}\s*年(?:度)?(?:继续|再行)?(?:办理|处理|答复)?|(?:结转|顺延)\s*\d{4}\s*年(?:度)?(?:继续|再行)?(?:办理|处理|答复)|下年度继续办理`,
+  String.raw`(?<!(?:上一?年度?|去年)[的中]?(?:尚|正在|仍在)?|(?:${CARRIED_SOURCE})(?:的)?(?:申请)?(?:尚|正在|仍在)?)(?:尚未办结|未办结|尚未答复|正在办理|仍在办理|办理中)|(?:结转|转结|转|顺延)(?:(?:至|到|入)?下一?年|(?:至|到|入)次年)(?:度)?(?:继续|再行)?(?:办理中|办理|处理|答复)?|延期?(?:答复|办理)?(?:至|到)(?:下一?年|次年)(?:度)?(?:继续|再行)?(?:办理|处理|答复)?|(?:结转|转|顺延|延期?)(?:至|到|入)\s*\d{4}\s*年(?:度)?(?:继续|再行)?(?:办理|处理|答复)?|(?:结转|顺延)\s*\d{4}\s*年(?:度)?(?:继续|再行)?(?:办理|处理|答复)|下年度继续办理`,
   'g',
 );
 
