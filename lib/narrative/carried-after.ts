@@ -38,9 +38,10 @@ const CARRIED_BEFORE = /(?:[\d０-９]+|[一二两三四五六七八九十]+)件
  * …or with its verb first: "结转下年度2件，另有1件正在办理中" (rt45: the 1 was compared alone with table 三's 3), also
  * across a ； (rt46); and whatever the clause says of it ("结转下年度同比减少4件，", "结转下年度4人次，", "结转下年度继续
  * 办理2件，": recall46, the 1 after them was compared alone): 另 adds to those carried, the count after it is one part of them.
- * (and 延期(答复)至次年/下一年度: "延期答复至次年的2件，另1件正在办理中" — recall47, the 1 was compared alone with 3)
+ * (and 延期(答复)至次年/下一年度: "延期答复至次年的2件，另1件正在办理中" — recall47, the 1 was compared alone with 3;
+ * and to a year: "结转至2023年办理2件，另1件因补正延期至2023年答复" — recall50, the 1 was compared alone, an error against 3)
  */
-const CARRIED_BEFORE_VERB_FIRST = /(?<!上)(?:(?:结转|转结|顺延)(?:至|到)?下一?年度?|(?:结转|转结|顺延|延期)(?:答复|办理)?(?:至|到)(?:下一?年度?|次年))[^，,。；;：:]{0,16}[，,；;]\s*(?:另外?有?|还有|此外)\s*$/;
+const CARRIED_BEFORE_VERB_FIRST = /(?<!上)(?:(?:结转|转结|顺延)(?:至|到)?下一?年度?|(?:结转|转结|顺延|延期)(?:答复|办理)?(?:至|到)(?:下一?年度?|次年|\s*\d{4}\s*年))[^，,。；;：:]{0,16}[，,；;]\s*(?:另外?有?|还有|此外)\s*$/;
 /**
  * Does the text before a figure end on a count carried on and 另 ("共有3件申请结转下年度办理，另", "结转下年度3件，另")? The
  * count after is beside those carried, one of its own kind: "另1件不予处理" is one such, not table 三's 不予处理 (recall47:
