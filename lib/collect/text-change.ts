@@ -8,11 +8,15 @@
  * it a warning (the text may have counted last year as last year's text said, not its table),
  * shown on both reports: on this year's ("本报告正文…") and on last year's ("2024年报告正文…").
  * A figure of last year's whose cell carries a note ("55（含…）") is no plain count: not compared.
+ * The reviews' and suits' changes ("行政复议3件，较上年减少2件") are checked the same way against last
+ * year's table 四: its 行政复议 总计, or its two 行政诉讼 总计 together; the decisions' ("办理行政许可
+ * 1452件，同比增长12.3%") against its table 二's 处理决定数量 of the same row.
  * Part of lib/collect/cross-year.ts's checks.
  */
 import type { CrossYearFinding } from './record.ts';
 import type { CrossYearSubject } from './neighbour.ts';
 import type { LastYearClaim } from '../narrative/last-year-claims.ts';
+import { DECISION_ITEMS } from '../narrative/last-year-readings.ts';
 import { percentFits, percentText, toDec } from '../narrative/decimal.ts';
 import { isCount } from './in-force.ts';
 
@@ -22,8 +26,37 @@ interface Base {
   words: string;
 }
 
+/** A figure of last year's that is a plain count: no blank, no note in its cell. */
+function plainCount(older: CrossYearSubject, key: string): number | null {
+  const v = older.figures[key];
+  return isCount(v) && older.figureNotes?.[key] === undefined ? v : null;
+}
+
+/**
+ * Last year's counts the claim may be against: table 四's 行政复议 总计, or its two 行政诉讼 总计
+ * together, for a claim read as reviews or suits; else the applications' (applicationBases).
+ */
+function basesOf(older: CrossYearSubject, c: LastYearClaim): Base[] | null {
+  const item = DECISION_ITEMS.find((d) => c.readings.includes(d.reading));
+  if (item) {
+    const decisions = plainCount(older, `t2.${item.reading}.decisions`);
+    return decisions === null ? null : [{ value: decisions, words: `表二“${item.word}”处理决定数量${decisions}件` }];
+  }
+  if (c.readings.includes('review')) {
+    const review = plainCount(older, 't4.review.total');
+    return review === null ? null : [{ value: review, words: `表四“行政复议”总计${review}件` }];
+  }
+  if (c.readings.includes('suits')) {
+    const direct = plainCount(older, 't4.suitDirect.total');
+    const after = plainCount(older, 't4.suitAfterReview.total');
+    if (direct === null || after === null) return null;
+    return [{ value: direct + after, words: `表四“行政诉讼”总计${direct + after}件（未经复议直接起诉${direct}件、复议后起诉${after}件）` }];
+  }
+  return applicationBases(older);
+}
+
 /** Last year's 本年新收, and 新收 + 上年结转 where it differs; none with a note in its cell. */
-function basesOf(older: CrossYearSubject): Base[] | null {
+function applicationBases(older: CrossYearSubject): Base[] | null {
   const fresh = older.figures['t3.new.total'];
   if (!isCount(fresh) || older.figureNotes?.['t3.new.total'] !== undefined) return null;
   const out: Base[] = [{ value: fresh, words: `表三“本年新收”${fresh}件` }];
@@ -65,18 +98,26 @@ function shouldSay(c: LastYearClaim, base: number): string {
   return parts.join('、');
 }
 
+/** The one cell of last year's report a claim is about, when it is one. */
+function figureOf(c: LastYearClaim): string | null {
+  const item = DECISION_ITEMS.find((d) => c.readings.includes(d.reading));
+  if (item) return `t2.${item.reading}.decisions`;
+  if (c.readings.includes('review')) return 't4.review.total';
+  if (c.readings.includes('suits')) return null;
+  return 't3.new.total';
+}
+
 /**
- * The newer report's claims against the older one's table 三, seen from `now` (this year's report
+ * The newer report's claims against the older one's table 三 (or 四), seen from `now` (this year's report
  * against last year's, 'last', or last year's against next year's, 'next'): the warnings.
  */
 export function textChanges(now: CrossYearSubject, other: CrossYearSubject, direction: 'last' | 'next'): CrossYearFinding[] {
   const [older, newer] = direction === 'last' ? [other, now] : [now, other];
   const claims = newer.lastYearClaims ?? [];
-  if (claims.length === 0) return [];
-  const bases = basesOf(older);
-  if (!bases) return [];
   const out: CrossYearFinding[] = [];
   for (const c of claims) {
+    const bases = basesOf(older, c);
+    if (!bases) continue;
     // a percentage of growth from 0 says nothing a count can contradict
     if (c.amount === null && bases.some((b) => b.value === 0)) continue;
     if (bases.some((b) => holds(c, b.value))) continue;
@@ -91,9 +132,10 @@ export function textChanges(now: CrossYearSubject, other: CrossYearSubject, dire
       rule: 'cross.text-change',
       severity: 'warning',
       message,
-      // on last year's report the figure is its own 本年新收 and `expected` what the text makes it;
-      // on this year's the claim is text, no figure of this report (expected: last year's count)
-      figure: direction === 'last' ? null : 't3.new.total',
+      // on last year's report the figure is its own 本年新收 (行政复议 总计; the suits are two cells: none)
+      // and `expected` what the text makes it; on this year's the claim is text, no figure of this
+      // report (expected: last year's count)
+      figure: direction === 'last' ? null : figureOf(c),
       expected: direction === 'last' ? first.value : c.amount !== null ? c.value - c.amount : null,
       actual: direction === 'last' ? (c.amount !== null ? c.value - c.amount : null) : first.value,
       otherId: other.id,

@@ -11,10 +11,11 @@
 /**
  * The year and the carry: "2019年(度)(的)结转", "2019年(度)结转至本年度/今年/2020年(继续办理)", and
  * "上年度（2019年）结转" with the year in a parenthesis. Not "结转至下一年度" or "结转至2021年": those
- * go on. The work after where they went is taken in, so that 办理 is not read as the measure.
+ * go on. The work after where they went is taken in, so that 办理 is not read as the measure ("作出答复" too:
+ * "2024年结转至2025年作出答复的申请5件" in the 2025 report — hunt50).
  */
 const CARRIED_FROM_YEAR =
-  /(?:上一?年度?\s*[（(]\s*(\d{4})\s*年度?\s*[）)]|(\d{4})\s*年度?(?:\s*的)?)\s*(?:结转|转结)(?:(?:至|到|入)\s*(?:本年度?|今年|当年|(\d{4})\s*年度?)(?:继续)?(?:办理|处理|答复)?)?(?!\s*(?:至|到|入|下))/g;
+  /(?:上一?年度?\s*[（(]\s*(\d{4})\s*年度?\s*[）)]|(\d{4})\s*年度?(?:\s*的)?)\s*(?:结转|转结)(?:(?:至|到|入)\s*(?:本年度?|今年|当年|(\d{4})\s*年度?)(?:继续)?(?:办理|处理|(?:作出|做出)?答复)?)?(?!\s*(?:至|到|入|下))/g;
 
 /** The row's own words, which CARRIED_SOURCE (period.ts) reads as 上年结转 and not as last year. */
 const ROW = '上年结转';

@@ -6,6 +6,7 @@
 import type { TextFigure } from './figures-in-text.ts';
 import { APPLY_MEASURES, pickMeasureAt, type Measure } from './measures.ts';
 import { CARRIED_SOURCE } from './period.ts';
+import { T2_ANY_ITEM } from './table2-measures.ts';
 
 /**
  * Not an application, whatever the verb: 热线, 问政, 信访, 信箱… (Shuyang: "全年受理网络问政182件"), and
@@ -13,6 +14,15 @@ import { CARRIED_SOURCE } from './period.ts';
  * that are a way of applying, named so within a few words ("来信申请", "通过网上、来信等方式收到申请68件": rt43).
  */
 export const NOT_APPLICATION = /热线|问政|来电|来信(?![^，,；;。\d]{0,5}?(?:申请|方式|形式|渠道)|提出)|信访|留言|信箱|投诉|建议|提案|咨询|办件|网民|12345/;
+
+/**
+ * A subject of its own, before a figure in a sentence that names no topic of table 三 or 四: other work
+ * (NOT_APPLICATION), or one of table 二's items ("…被申请行政复议1件。全年办理行政许可1268件": the 1268 is
+ * table 二's, which text-vs-table2.ts compares; not a review because the sentence before was about them).
+ */
+export function namesOtherSubject(clause: string): boolean {
+  return NOT_APPLICATION.test(clause) || T2_ANY_ITEM.test(clause);
+}
 
 /**
  * The body as the 复议机关 (its sentence may say so after the figure): the reviews it decides,

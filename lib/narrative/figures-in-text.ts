@@ -152,10 +152,11 @@ export function readShareLead(label: string): { share: boolean; shareOf: string 
 
 /**
  * The change verb right before a figure: "减少2项", "增长17.49%", "比上年增加11935条", "同比增量29条"
- * (hunt39: a real 2017 镇 report, "主动公开信息共137条，同比增量29条。其中…" read the 其中 as of 29).
+ * (hunt39: a real 2017 镇 report, "主动公开信息共137条，同比增量29条。其中…" read the 其中 as of 29),
+ * and the rate named as such, "减少1件，下降率为6.25%" (hunt51: 东台市文广旅局 2023, its rate was read as no change).
  */
 export function readChangeVerb(label: string): string | null {
-  const m = /(增加|减少|增长|下降|降低|提高|上升|减少了|增加了|增长了|下降了|增幅|降幅|减幅|增量|减量)(?:了|为|达|约)?$/.exec(label);
+  const m = /(增加|减少|增长|下降|降低|提高|上升|减少了|增加了|增长了|下降了|增幅|降幅|减幅|增量|减量|增长率|下降率|增加率|减少率|降低率|上升率)(?:了|为|达|约)?$/.exec(label);
   if (m) return (m[1] ?? '').replace(/了$/, '');
   // "比上年多156条", "同比少12件", "较上年1100条多156条" (its label is only "多"): a difference,
   // never last year's figure. 多 before a number says nothing else ("12多件" puts it after)

@@ -10,18 +10,24 @@
  * is no part ("其中…"); the change is against 上年 (or the year before the report's, by name), not
  * 分别 of several figures, not rounded (万/亿) nor approximate. Which of the two readings holds is
  * kept: both when 上年结转 is 0.
+ *
+ * The same for the reviews and lawsuits table 四 counts ("被申请行政复议3件，较上年减少2件", "行政诉讼5件，
+ * 同比增长25%"): the count's clause names 复议 and not 诉讼 (or 诉讼 and not 复议), no result (维持, 纠正…)
+ * and equals table 四's 行政复议 总计 (or the two 行政诉讼 总计 together); kept as 'review' or 'suits'.
+ * And for table 二's decisions ("办理行政许可1452件，同比增长12.3%"): the clause names one of 行政许可,
+ * 行政处罚, 行政强制 and nothing of the applications, and the count equals its 处理决定数量.
  */
 import type { Paragraph } from './extract-prose.ts';
 import { isCount, semicolonClauseStart, type SentenceFigures } from './figures-in-text.ts';
 import { COMPARE, readChangeClaim, changeSign } from './year-on-year.ts';
 import type { Dec } from './decimal.ts';
 import { quoteSpan } from './quote.ts';
+import { DECISION_ITEMS, type LastYearReading } from './last-year-readings.ts';
 
-/** Which of this year's table-三 figures the text's count is. */
-export type LastYearReading = 'new' | 'newAndCarried';
+export type { LastYearReading } from './last-year-readings.ts';
 
 export interface LastYearClaim {
-  /** what the count is read as: 本年新收, or 本年新收 + 上年结转 (both when 上年结转 is 0) */
+  /** what the count is read as: 本年新收, or 本年新收 + 上年结转 (both when 上年结转 is 0); or table 四's reviews or suits, table 二's decisions */
   readings: LastYearReading[];
   /** this year's count as the text says it */
   value: number;
@@ -38,6 +44,55 @@ const LAST_YEAR_BASE = /^(?:较|比|与)(?:上年|上一年|去年|上年度|上
 
 /** A count that is a part of a wider one in its sentence: "…，其中网上申请60件，较上年增加…". */
 const PART_BEFORE = /其中|包括|含/;
+
+/** Counts of other work than the applications (or than a review or suit) the clause may name. */
+const OTHER_WORK = /咨询|留言|来信|来访|信访|建议|提案/;
+
+/** What a decision's clause may name that is not the decisions table 二 counts: "撤销行政许可3件", "行政许可事项". */
+const NOT_DECISIONS = /撤销|注销|吊销|变更|延续|听证|事项|清单|申请|复议|诉讼|起诉|信息公开/;
+
+/** A review's or suit's result, not the count of them: "行政复议被纠正1件", "行政诉讼败诉0件". */
+const CASE_RESULT = /维持|纠正|撤销|确认违法|败诉|胜诉|驳回|审结|结案|尚未|终止/;
+
+/** A number of the figures, when it is one (a blank or a missing cell is none). */
+function countOf(figures: Readonly<Record<string, number | null | undefined>>, key: string): number | null {
+  const v = figures[key];
+  return typeof v === 'number' ? v : null;
+}
+
+/**
+ * What the count in `clause` may be of this year's figures, by the words of its clause: the
+ * applications' (table 三), or table 四's reviews or suits. Empty: none beyond doubt.
+ */
+function readingsOf(clause: string, value: number, figures: Readonly<Record<string, number | null | undefined>>): LastYearReading[] {
+  if (PART_BEFORE.test(clause) || OTHER_WORK.test(clause)) return [];
+  const items = DECISION_ITEMS.filter((d) => clause.includes(d.word));
+  if (items.length > 0) {
+    // "行政许可、行政处罚共…" names two rows; "撤销行政许可", "行政许可事项" another count
+    if (items.length > 1 || NOT_DECISIONS.test(clause)) return [];
+    const d = items[0]!;
+    return value === countOf(figures, `t2.${d.reading}.decisions`) ? [d.reading] : [];
+  }
+  const review = clause.includes('复议');
+  const suits = clause.includes('诉讼') || clause.includes('起诉');
+  const readings: LastYearReading[] = [];
+  if (review || suits) {
+    // "行政复议、行政诉讼各1件" or "复议后起诉": not one count of table 四 beyond doubt
+    if (review === suits || CASE_RESULT.test(clause)) return [];
+    if (review && value === countOf(figures, 't4.review.total')) readings.push('review');
+    const direct = countOf(figures, 't4.suitDirect.total');
+    const after = countOf(figures, 't4.suitAfterReview.total');
+    if (suits && direct !== null && after !== null && value === direct + after) readings.push('suits');
+    return readings;
+  }
+  if (!clause.includes('申请')) return [];
+  const fresh = countOf(figures, 't3.new.total');
+  const carried = countOf(figures, 't3.carried.total');
+  if (fresh === null) return [];
+  if (value === fresh) readings.push('new');
+  if (carried !== null && value === fresh + carried) readings.push('newAndCarried');
+  return readings;
+}
 
 /** A printed number with the decimals it was printed with ("24.0" stays "24.0": its digits set the rounding). */
 function printedText(d: Dec): string {
@@ -65,12 +120,11 @@ function readClaims(
   figures: Readonly<Record<string, number | null | undefined>>,
   year: number | null,
 ): LastYearClaim[] {
-  const fresh = figures['t3.new.total'];
-  if (typeof fresh !== 'number') return [];
-  const carried = figures['t3.carried.total'];
+  // a report without table 三 has no table 四 read either (a prose-only report)
+  if (typeof figures['t3.new.total'] !== 'number') return [];
   const out: LastYearClaim[] = [];
   for (const s of sentences) {
-    if (s.figures.length < 2 || !s.text.includes('申请')) continue;
+    if (s.figures.length < 2 || !/申请|复议|诉讼|行政许可|行政处罚|行政强制/.test(s.text)) continue;
     COMPARE.lastIndex = 0;
     for (let m = COMPARE.exec(s.text); m; m = COMPARE.exec(s.text)) {
       const base = LAST_YEAR_BASE.exec(m[0]);
@@ -84,19 +138,17 @@ function readClaims(
       if (!isCount(cur) || cur.ulp || cur.unit !== '件' || cur.value.d !== 0) continue;
       if (c.amount && (c.amount.approx || c.amount.ulp || c.amount.unit !== '件' || c.amount.value.d !== 0)) continue;
       if (c.pct && (c.pct.approx || c.pct.unit !== '%')) continue;
-      // the count's own clause names the applications and is no part of another count
+      // the count's own clause names the applications (or reviews, or suits) and is no part of another count
       const clause = s.text.slice(semicolonClauseStart(s.text, cur.start), cur.start);
-      if (!clause.includes('申请') || PART_BEFORE.test(clause) || /咨询|留言|来信|来访|信访|建议|提案/.test(clause)) continue;
       // the count is this year's: not in a parenthesis ("与上年（56件）持平") nor after a base of its own
       if (cur.paren !== null || /上年|去年|上一年|同期|同比/.test(clause)) continue;
       // the change is the count's: nothing between them but a comma, or 申请量 after a count received
       // ("答复263件，申请量比上年上升1.52%" changes the applications, not the 263 replied)
       const between = s.text.slice(cur.end, at).replace(/^[\s，,、]+/u, '');
-      if (between !== '' && !(/^申请(?:数)?量|^申请数/u.test(between) && /收|受理|接收|申请\S{0,6}$/u.test(cur.label))) continue;
+      const applicationsAfter = /^申请(?:数)?量|^申请数/u.test(between) && /收|受理|接收|申请\S{0,6}$/u.test(cur.label) && !/复议|诉讼|起诉|行政许可|行政处罚|行政强制/.test(clause);
+      if (between !== '' && !applicationsAfter) continue;
       const value = Number(cur.value.n);
-      const readings: LastYearReading[] = [];
-      if (value === fresh) readings.push('new');
-      if (typeof carried === 'number' && value === fresh + carried) readings.push('newAndCarried');
+      const readings = readingsOf(clause, value, figures);
       if (readings.length === 0) continue;
       const amount = c.amount ? changeSign(c.amount.change ?? '') * Number(c.amount.value.n) : null;
       const pct = c.pct ? `${changeSign(c.pct.change ?? '') < 0 ? '-' : ''}${printedText(c.pct.printed)}` : null;

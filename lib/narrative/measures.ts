@@ -49,11 +49,13 @@ export function readingValue(rd: Reading, figures: Readonly<Record<string, numbe
  * Not 未办结/正在办理 right after 上年(度)/去年: "结转上年度未办结的申请4件" is carried in, 上年结转 (recall48: it was
  * compared with 结转下年度, a false error), nor right after 上年结转 ("上年结转办理中1件": those carried in, the
  * 'carried' part below — recall49: it was an error against 结转下年度's 3). 再行 as 继续: "结转至下一年再行办理81件"
- * (静安区 2023, hunt49: it was read as 办理). "结转下年度办理中3件" is carried on, 办理中 with it (recall50: its 中 was
- * left after the words read, no count of applications, and the figure went unread).
+ * (静安区 2023, hunt49: it was read as 办理). 作出答复 as 答复 after a year: "经查,2023年收到,结转至2024年作出答复的…" (国家卫健委
+ * 2024, hunt50): into the report's year, those carried in (text-vs-table.ts); it was read as 答复, 办理结果总计.
+ * "结转下年度办理中3件" is carried on, 办理中 with it (recall50: its 中 was left after the words read, no count of
+ * applications, and the figure went unread).
  */
 const CARRIED_FORWARD = new RegExp(
-  String.raw`(?<!(?:上一?年度?|去年)[的中]?(?:尚|正在|仍在)?|(?:${CARRIED_SOURCE})(?:的)?(?:申请)?(?:尚|正在|仍在)?)(?:尚未办结|未办结|尚未答复|正在办理|仍在办理|办理中)|(?:结转|转结|转|顺延)(?:(?:至|到|入)?下一?年|(?:至|到|入)次年)(?:度)?(?:继续|再行)?(?:办理中|办理|处理|答复)?|延期?(?:答复|办理)?(?:至|到)(?:下一?年|次年)(?:度)?(?:继续|再行)?(?:办理|处理|答复)?|(?:结转|转|顺延|延期?)(?:至|到|入)\s*\d{4}\s*年(?:度)?(?:继续|再行)?(?:办理|处理|答复)?|(?:结转|顺延)\s*\d{4}\s*年(?:度)?(?:继续|再行)?(?:办理|处理|答复)|下年度继续办理`,
+  String.raw`(?<!(?:上一?年度?|去年)[的中]?(?:尚|正在|仍在)?|(?:${CARRIED_SOURCE})(?:的)?(?:申请)?(?:尚|正在|仍在)?)(?:尚未办结|未办结|尚未答复|正在办理|仍在办理|办理中)|(?:结转|转结|转|顺延)(?:(?:至|到|入)?下一?年|(?:至|到|入)次年)(?:度)?(?:继续|再行)?(?:办理中|办理|处理|答复)?|延期?(?:答复|办理)?(?:至|到)(?:下一?年|次年)(?:度)?(?:继续|再行)?(?:办理|处理|答复)?|(?:结转|转|顺延|延期?)(?:至|到|入)\s*\d{4}\s*年(?:度)?(?:继续|再行)?(?:办理|处理|(?:作出|做出)?答复)?|(?:结转|顺延)\s*\d{4}\s*年(?:度)?(?:继续|再行)?(?:办理|处理|答复)|下年度继续办理`,
   'g',
 );
 
@@ -174,9 +176,10 @@ const T4_COLS: readonly { id: string; cols: readonly string[]; words: RegExp; zh
   { id: 'other', cols: ['other'], words: /其他/g, zh: '其他结果' },
   { id: 'upheldKind', cols: ['upheld'], words: /胜诉/g, zh: '结果维持', subItem: true },
   // "未予维持的0件": not upheld, among 纠正 (or 其他结果): a mismatch is a skip
-  { id: 'correctedKind', cols: ['corrected'], words: /败诉|撤销|确认违法|责令|变更|(?:未予|不予|未|没有|不)维持/g, zh: '结果纠正', subItem: true },
+  // (not "撤销复议申请1件": the applicant's, as 撤回 is — 抚宁区政府办 2025, hunt50: it was compared with 结果纠正)
+  { id: 'correctedKind', cols: ['corrected'], words: /败诉|撤销(?!(?:了)?(?:行政)?(?:复议|诉讼)?申请|起诉)|确认违法|责令|变更|(?:未予|不予|未|没有|不)维持/g, zh: '结果纠正', subItem: true },
   // "复议机关不予受理0件": among 其他结果, never the total
-  { id: 'otherKind', cols: ['other'], words: /撤诉|撤回|终止|和解|调解|不予受理|不予立案/g, zh: '其他结果', subItem: true },
+  { id: 'otherKind', cols: ['other'], words: /撤诉|撤回|撤销(?:了)?(?:行政)?(?:复议|诉讼)?申请|撤销起诉|终止|和解|调解|不予受理|不予立案/g, zh: '其他结果', subItem: true },
 ];
 
 /** The names of a column group's columns ("-pending" → "-t4.review.pending"). */
@@ -309,10 +312,13 @@ export const FILLER = /[的了“”"'‘’\s]|共计|合计|总计|累计|共|
 export function countsApplications(between: string): boolean {
   const w = between.replace(FILLER, '');
   if (w === '') return true;
-  if (/申请$/.test(w)) {
-    const q = w.slice(0, -2);
+  // (申请件 and 申请数 as 申请: "依申请件35件" is, "挖掘(占用)城市道路申请件77件" is not — 咸安区城乡建设局 2025, hunt50:
+  // read as 办理 and compared with 办理结果总计)
+  const app = /申请[件数]?$/.exec(w);
+  if (app) {
+    const q = w.slice(0, app.index);
     // (and "结转上年度未办结的申请4件": those still open when carried in — recall48)
     return q === '' || /公开|信息/.test(q) || /^(?:各类|各种|相关|有关|依|(?:尚|仍)?未(?:办结|答复)|(?:正在|仍在)办理)$/.test(q);
   }
-  return /公开|信息|申请/.test(w) && /(?:公开|信息|事项|申请件|申请数)$/.test(w);
+  return /公开|信息|申请/.test(w) && /(?:公开|信息|事项)$/.test(w);
 }

@@ -38,7 +38,7 @@ import { anotherAfterCarriedIn, carriedInCarriedOn } from './another-after-carri
 import { closedFirstAfterFlow } from './closed-first.ts';
 import { asCarriedPart } from './carried-part.ts';
 import { ofReceivedListAbove } from './parts-heads.ts';
-import { aboutDisclosure, ADDED_BESIDE, AS_REVIEWER, broaderThanDisclosure, forGovernmentCase, mixedWhole, namesNarrowerKind, NOT_APPLICATION, OTHER_WORK_BEFORE } from './claim-scope.ts';
+import { aboutDisclosure, ADDED_BESIDE, AS_REVIEWER, broaderThanDisclosure, forGovernmentCase, mixedWhole, namesNarrowerKind, namesOtherSubject, NOT_APPLICATION, OTHER_WORK_BEFORE } from './claim-scope.ts';
 
 export { aboutDisclosure, AS_REVIEWER, namesNarrowerKind, NOT_APPLICATION } from './claim-scope.ts';
 import { afterQualifiedClause, qualifiedPassOrSkip, qualifiesApplications, qualifiesCases, withoutAllOfThem } from './qualified-count.ts';
@@ -135,8 +135,8 @@ export function checkAgainstTables(
       const after = s.text.slice(f.end);
       const said = topicBefore(s.text, f.start);
       // "…办结63件。同时，认真办理“区长信箱”来信，全年收到45件，办结45件" (red team 27): a sentence naming no topic of
-      // table 三 or 四 but another subject before the figure (信箱, 热线, 建议提案…) is about that subject
-      if (said === null && NOT_APPLICATION.test(s.text.slice(semicolonClauseStart(s.text, f.start), f.start))) continue;
+      // table 三 or 四 but another subject before the figure (信箱, 热线, 建议提案…, 行政许可) is about that subject
+      if (said === null && namesOtherSubject(s.text.slice(semicolonClauseStart(s.text, f.start), f.start))) continue;
       const ownTopic = said ?? inheritedTopic();
       // and "（二）依申请公开情况 … 全年办结88件，其中予以公开和部分公开的共50件": table 三's results (and the 办结 they divide) are words of applications alone
       const resultsRead = !ownTopic && resultWordsAt(clause, after, read.slice(semicolonClauseStart(read, f.start), f.start));

@@ -35,7 +35,7 @@ export const templateSchema = z.enum(['2019', '2021', 'pre2019', 'unknown']);
 
 /** One change against last year the text states with last year's figure unsaid (lib/narrative/last-year-claims.ts). */
 export const lastYearClaimSchema = z.object({
-  readings: z.array(z.enum(['new', 'newAndCarried'])).min(1),
+  readings: z.array(z.enum(['new', 'newAndCarried', 'review', 'suits', 'license', 'penalty', 'enforcement'])).min(1),
   value: z.number().int(),
   amount: z.number().int().nullable(),
   /** signed, as printed: "-12.3" */

@@ -128,6 +128,18 @@ export function useCliFolder(): (...parts: string[]) => string {
     mkdirSync(p('wayback', 'b'), { recursive: true });
     writeFileSync(p('wayback', 'a', '2020.html'), savedAt(2020, 'https://web.archive.org/web/20210315061203/http://www.yunxi.gov.cn/zwgk/ndbg/2020.html'));
     writeFileSync(p('wayback', 'b', '2021.html'), saved(2021, 'www.yunxi.gov.cn'));
+    // 2021's text states changes against 2020 without 2020's figures: 行政复议 3 "较上年增加1件" (2020's
+    // table 四 says 1: +2), 行政许可 1452 "较上年增加60件" (2020's table 二 says 1386: +66), 行政处罚 187
+    // "较上年减少27件" (214: true)
+    mkdirSync(p('yoy'));
+    writeFileSync(p('yoy', '2020.html'), year(2020));
+    writeFileSync(
+      p('yoy', '2021.html'),
+      year(2021).replace(
+        '<p>2021年，区政府因政府信息公开工作被申请行政复议3件，被提起行政诉讼1件。</p>',
+        '<p>2021年，区政府因政府信息公开工作被申请行政复议3件，较上年增加1件。全年办理行政许可1452件，较上年增加60件。作出行政处罚187件，较上年减少27件。</p>',
+      ),
+    );
   });
 
 afterAll(() => {

@@ -189,6 +189,20 @@ describe('--across-years', () => {
     expect(plain.flatMap(cross)).toEqual([]);
   });
 
+  it("checks the text's changes of reviews and table 二's decisions against last year's tables, silent where they hold", async () => {
+    const [y2020, y2021] = JSON.parse((await run(['check', '--json', '--across-years', p('yoy')])).stdout) as FileJson[];
+    const changes = (o: FileJson) => o.findings.filter((f) => f.rule === 'cross.text-change');
+    // the page itself was changed only in its text: the tables still disagree on 上年结转 as in years/
+    expect(changes(y2021!).map((f) => f.message)).toEqual([
+      `本报告正文“区政府因政府信息公开工作被申请行政复议3件，较上年增加1件”与2020年报告不符：其表四“行政复议”总计1件，按本年3件计应为增加2件（2020年报告：${p('yoy', '2020.html')}）`,
+      `本报告正文“全年办理行政许可1452件，较上年增加60件”与2020年报告不符：其表二“行政许可”处理决定数量1386件，按本年1452件计应为增加66件（2020年报告：${p('yoy', '2020.html')}）`,
+    ]);
+    // on 2020's report: its own cells, with what 2021's text makes them
+    expect(changes(y2020!).map((f) => [f.severity, f.actual, f.expected])).toEqual([['warning', 1, 2], ['warning', 1386, 1392]]);
+    // the penalties' change (214 → 187, −27) holds: nothing said of it
+    expect(JSON.stringify(changes(y2021!))).not.toContain('行政处罚');
+  });
+
   it('joins two folders by the address a saved page records, and never by the name alone', async () => {
     const apart = JSON.parse((await run(['check', '--json', '--across-years', p('apart')])).stdout) as FileJson[];
     expect(apart.map((o) => cross(o).length)).toEqual([2, 2]);
