@@ -38,9 +38,10 @@ const CARRIED_BEFORE = /(?:[\d０-９]+|[一二两三四五六七八九十]+)件
  * …or with its verb first: "结转下年度2件，另有1件正在办理中" (rt45: the 1 was compared alone with table 三's 3), also
  * across a ； (rt46); and whatever the clause says of it ("结转下年度同比减少4件，", "结转下年度4人次，", "结转下年度继续
  * 办理2件，": recall46, the 1 after them was compared alone): 另 adds to those carried, the count after it is one part of them.
- * (and 延期(答复)至次年/下一年度: "延期答复至次年的2件，另1件正在办理中" — recall47, the 1 was compared alone with 3)
+ * (and 延期(答复)至次年/下一年度: "延期答复至次年的2件，另1件正在办理中" — recall47, the 1 was compared alone with 3;
+ * and to a year: "结转至2023年办理2件，另1件因补正延期至2023年答复" — recall50, the 1 was compared alone, an error against 3)
  */
-const CARRIED_BEFORE_VERB_FIRST = /(?<!上)(?:(?:结转|转结|顺延)(?:至|到)?下一?年度?|(?:结转|转结|顺延|延期)(?:答复|办理)?(?:至|到)(?:下一?年度?|次年))[^，,。；;：:]{0,16}[，,；;]\s*(?:另外?有?|还有|此外)\s*$/;
+const CARRIED_BEFORE_VERB_FIRST = /(?<!上)(?:(?:结转|转结|顺延)(?:至|到)?下一?年度?|(?:结转|转结|顺延|延期)(?:答复|办理)?(?:至|到)(?:下一?年度?|次年|\s*\d{4}\s*年))[^，,。；;：:]{0,16}[，,；;]\s*(?:另外?有?|还有|此外)\s*$/;
 /**
  * Does the text before a figure end on a count carried on and 另 ("共有3件申请结转下年度办理，另", "结转下年度3件，另")? The
  * count after is beside those carried, one of its own kind: "另1件不予处理" is one such, not table 三's 不予处理 (recall47:
@@ -58,8 +59,14 @@ const COUNT_CARRIED_ON = /(?:[\d０-９]+|[一二两三四五六七八九十]+)�
  * recall43 left it); and at the head of the next ；-clause: "…结转至2022年办理；另1件因补正延期至2022年答复".
  */
 const ANOTHER_LATER = /^[，,；;]\s*(?:另外?有?|还有|此外)\s*(?:[\d０-９]+|[一二两三四五六七八九十]+)件[^。；;]{0,30}?(?:(?<!上年度?|上一年度?|去年)结转|转结|顺延|延期)(?:至|到|入)?\s*(?:下一?年|次年|明年|\d{4}\s*年)/;
+/**
+ * The words that say only that a count is still open: "正在办理中", "尚在办理期限内", and "尚未办结", "未办结", "尚未答复"
+ * (recall50: "结转下年度2件，另4件尚未办结" compared the 2 as the whole, and the 4 as one part of it, two errors against 3 —
+ * not yet closed is said when the report is written, as 正在办理中 is, recall48).
+ */
+const STILL_OPEN = String.raw`(?:(?:正在|仍在|尚在|还在)(?:办理|处理)(?:中|期限内|期内|时限内)?|(?:尚|仍|还)?未(?:办结|答复|办理完毕))`;
 /** …or still open in other words: "，另1件尚在办理期限内", "，另有1件正在办理中" (recall44 read it only with a clause after; rt45). */
-const ANOTHER_PENDING = /^[，,；;]\s*(?:另外?有?|还有|此外)\s*(?:[\d０-９]+|[一二两三四五六七八九十]+)件(?:申请)?(?:正在|仍在|尚在|还在)(?:办理|处理)(?:中|期限内|期内|时限内)?\s*(?=[，,；;。]|$)/;
+const ANOTHER_PENDING = new RegExp(String.raw`^[，,；;]\s*(?:另外?有?|还有|此外)\s*(?:[\d０-９]+|[一二两三四五六七八九十]+)件(?:申请)?${STILL_OPEN}\s*(?=[，,；;。]|$)`);
 /**
  * …or closed after the year's end: "，另1件已于1月办结", "，另有1件已于2023年1月答复", "…申请人已于1月撤回" (recall48): open at 12月31日 or not (which
  * January is not always said, and it may be one carried in), the count before it is at most a part of those carried on.
@@ -76,7 +83,7 @@ const ANOTHER_OPENS = /^\s*(?:另外?有?|还有|此外)\s*$/;
  * A count still open after it, no 另 needed: "另有2件延期至次年答复，1件正在办理中" (recall47: the 2 was compared alone with 3);
  * its clause ending there, as ANOTHER_PENDING's (not "另1件尚在办理期限内的申请已于2021年12月答复": answered, rt45).
  */
-const COUNT_PENDING_AFTER = /[，,]\s*(?:另外?有?|还有|此外|尚有|仍有)?\s*(?:[\d０-９]+|[一二两三四五六七八九十]+)件(?:申请)?(?:正在|仍在|尚在|还在)(?:办理|处理)(?:中|期限内|期内|时限内)?\s*(?=[，,；;。]|$)/;
+const COUNT_PENDING_AFTER = new RegExp(String.raw`[，,]\s*(?:另外?有?|还有|此外|尚有|仍有)?\s*(?:[\d０-９]+|[一二两三四五六七八九十]+)件(?:申请)?${STILL_OPEN}\s*(?=[，,；;。]|$)`);
 /**
  * Another such count in the ；-clause of the figure at [pos, end) (its carried words blanked out). Not the figure's own
  * parts after 其中: "4件结转下年度，其中1件因补正延期至2022年答复" (rt44: the 4 is the whole, hidden against table 三's 3).
@@ -218,8 +225,8 @@ export function carriedAfter(text: string, pos: number, clause: string, after: s
   return named[0] + clauseAfter(after.slice(named[0].length));
 }
 
-/** CARRIED_FORWARD_AFTER's words that say only that the applications are still open: "正在办理中", "尚在处理". */
-const OPEN_ONLY = /^(?:(?:政府信息公开|信息公开)?申请)?(?:(?:正在|仍在|尚在|还在|在)?办理中|(?:正在|仍在|尚在|还在)(?:办理|处理))/;
+/** CARRIED_FORWARD_AFTER's words that say only that the applications are still open: "正在办理中", "尚在处理", "尚未办结" (recall50). */
+const OPEN_ONLY = /^(?:(?:政府信息公开|信息公开)?申请)?(?:(?:正在|仍在|尚在|还在|在)?办理中|(?:正在|仍在|尚在|还在)(?:办理|处理)|(?:尚|仍|还)?未(?:办结|答复))/;
 
 /**
  * "在办" (still being handled): "年底在办2件", "截至12月31日，2件申请在办". Said at the year's end of

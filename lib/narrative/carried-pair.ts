@@ -55,10 +55,17 @@ export interface CarriedPair {
   whole?: TextFigure;
   /** the parts' whole the sentence closes on ("…结转下年度1件，共3件"): where it is not their sum, it is what is compared (rt50) */
   stated?: Claimed;
+  /** the same phrase twice ("结转下年度2件，结转下一年度1件", recall50): the larger may be the whole, the other its part */
+  same?: boolean;
 }
 
-/** The two carried-on parts starting at figure `f` (the first), or null. */
-export function carriedPair(s: SentenceFigures, f: TextFigure, clause: string, year: number | null): CarriedPair | null {
+/**
+ * The two carried-on parts starting at figure `f` (the first), or null; 'counted' where `f` is the second, figure first, of
+ * a pair whose first has its verb first (verbFirstPairAt: "延期答复至次年的2件，另1件因补正结转下年度", read in its sum).
+ */
+export function carriedPair(s: SentenceFigures, f: TextFigure, clause: string, year: number | null): CarriedPair | 'counted' | null {
+  const prev = s.figures[s.figures.indexOf(f) - 1];
+  if (prev && verbFirstPairAt(s, prev, year)?.second === f) return 'counted';
   if (year === null || f.paren !== null || !HEAD.test(clause.replace(/^[、，,；;\s]+/, '').trim())) return null;
   const i = s.figures.indexOf(f);
   const g = s.figures[i + 1];
@@ -119,7 +126,9 @@ const VERB_FIRST_PART = new RegExp(VERB_FIRST_REASON + VERB_FIRST_WHERE);
 /**
  * …or with no reasons, two phrases: "延期答复至次年的2件，结转下年度1件" (recall47 left it, each compared alone with table
  * 三's 3: two false errors). One extended into next year (延期…至次年/下一年度), one carried on (结转/顺延): two ways of
- * staying open past the year's end, side by side, the two parts of 结转下年度. The same phrase twice is no such pair.
+ * staying open past the year's end, side by side, the two parts of 结转下年度. The same phrase twice ("结转下年度2件，结转
+ * 下一年度1件", recall50: each was compared alone, two false errors) is read so too, the larger maybe the whole (pairAlone);
+ * and the second with its figure first after 另 ("延期答复至次年的2件，另1件因补正结转下年度", recall50: silent before).
  */
 const PLAIN_PART = new RegExp(String.raw`^(?:另有|还有|此外|另)?(?:依法)?` + VERB_FIRST_WHERE);
 const EXTENDED = /^(?:另有|还有|此外|另)?(?:依法)?延期/;
@@ -139,35 +148,43 @@ function verbFirstPairAt(s: SentenceFigures, f: TextFigure, year: number | null)
   const secondWords = between ? between[1]!.trim() : '';
   const reasons = [VERB_FIRST_PART.exec(firstWords), between ? VERB_FIRST_PART.exec(secondWords) : null] as const;
   const plain = [PLAIN_PART.exec(firstWords), between ? PLAIN_PART.exec(secondWords) : null] as const;
-  // (two reasons, or two phrases: one extended, the other carried on)
+  // (two reasons, or two phrases: one extended, the other carried on; or the same phrase twice — recall50)
   const byReason = reasons[0] !== null && reasons[1] !== null && reasons[0][1] !== reasons[1][1];
-  const byPhrase = !byReason && plain[0] !== null && plain[1] !== null && EXTENDED.test(firstWords) !== EXTENDED.test(secondWords);
-  if (!byReason && !byPhrase) return null;
+  const byPhrase = !byReason && plain[0] !== null && plain[1] !== null;
+  const samePhrase = byPhrase && EXTENDED.test(firstWords) === EXTENDED.test(secondWords);
+  // (or the second with its figure first, after 另: "延期答复至次年的2件，另1件因补正结转下年度" — recall50, silent before)
+  const another = !byReason && !byPhrase && (plain[0] ?? reasons[0]) !== null && ANOTHER.test(secondWords) ? SECOND.exec(s.text.slice(g.end)) : null;
+  if (!byReason && !byPhrase && !another) return null;
   const fits = (y: string | undefined): boolean => y === undefined || (year !== null && Number(y) === year + 1);
-  const [yearA, yearB] = byReason ? [reasons[0]![2], reasons[1]![2]] : [plain[0]![1], plain[1]![1]];
-  if (!fits(yearA) || !fits(yearB) || (byReason && OTHER_WORK.test(reasons[0]![1]! + reasons[1]![1]!))) return null;
+  const [yearA, yearB] = byReason ? [reasons[0]![2], reasons[1]![2]] : byPhrase ? [plain[0]![1], plain[1]![1]] : [(plain[0] ?? reasons[0])![plain[0] ? 1 : 2], another![1]];
+  if (!fits(yearA) || !fits(yearB) || (byReason && OTHER_WORK.test(reasons[0]![1]! + reasons[1]![1]!)) || (another && OTHER_WORK.test(another[0]))) return null;
   // (nothing before the first in its ；-clause is carried on or its whole: "结转下年度3件，因补正…2件，…")
   const before = head.slice(0, comma + 1);
   if (CARRIED_WORDS.test(before) || /其中|分别/.test(before) || (WRITTEN_LATER.test(s.text.slice(0, f.start)) && !YEAR_END.test(s.text.slice(0, f.start)))) return null;
   // (and nothing counted after the second in its sentence: a third reason's part, or the parts' whole — but for two phrases
   // their whole closing the sentence, "…结转下年度1件，共3件", which says they are the parts)
-  const rest = s.text.slice(g.end);
+  const rest = s.text.slice(g.end + (another ? another[0].length : 0));
   const stop = rest.search(/[。！？]/);
   const tail = stop < 0 ? rest : rest.slice(0, stop);
   const closing = byPhrase ? PARTS_WHOLE.exec(tail) : null;
   if (COUNT.test(tail) && !closing) return null;
-  // (the one carried on may be the whole, the one extended its part)
-  const whole = byPhrase ? (EXTENDED.test(firstWords) ? g : f) : undefined;
+  // (the one carried on may be the whole, the one extended its part; of the same phrase twice, the larger — recall50)
+  const whole = samePhrase ? (decToNumber(g.value) > decToNumber(f.value) ? g : f) : byPhrase ? (EXTENDED.test(firstWords) ? g : f) : undefined;
+  const words = s.text.slice(f.end, g.end + (another ? another[0].length : 0));
   // (a whole said after them is theirs: neither a third part left unsaid nor one of them the whole; where it is not their
   // sum the sentence is wrong somewhere, and the whole, or the sum where the whole fits, is compared — "…1件，共4件" was a pass)
   const n = closing?.[1] !== undefined && /^\d+$/.test(closing[1]) ? Number(closing[1]) : null;
   // (and it says they are all the parts: fewer than the table's is no longer a skip — "…1件，共2件" against 3)
   if (n !== null) {
     const stated = n !== decToNumber(addDec(f.value, g.value)) ? { stated: { raw: `${n}件`, value: toDec(n, 0), ulp: null } } : {};
-    return { second: g, words: s.text.slice(f.end, g.end) + tail, loose: false, ...stated };
+    return { second: g, words: words + tail, loose: false, ...stated };
   }
-  return { second: g, words: s.text.slice(f.end, g.end), loose: false, atMost: true, ...(whole ? { whole } : {}) };
+  const loose = another !== null && !SECOND_STRICT.test(s.text.slice(g.end));
+  return { second: g, words, loose, atMost: true, ...(whole ? { whole } : {}), ...(samePhrase ? { same: true } : {}) };
 }
+
+/** 另 and nothing else before the second figure ("，另1件因补正结转下年度"). */
+const ANOTHER = /^(?:另外?有?|还有|此外)$/;
 
 /**
  * Where the two parts' sum does not fit, the figure alone that may fit instead, and why that is no error: the first
@@ -179,7 +196,7 @@ export function pairAlone(f: TextFigure, pair: CarriedPair): { figure: TextFigur
   if (!pair.whole) return null;
   const part = pair.whole === f ? pair.second : f;
   if (decToNumber(part.value) > decToNumber(pair.whole.value)) return null;
-  return { figure: pair.whole, why: `结转下年度的${pair.whole.raw}可能是全部，延期的${part.raw}是其中一部分，单算它与表三相符` };
+  return { figure: pair.whole, why: `结转下年度的${pair.whole.raw}可能是全部，${pair.same ? '另一处所说' : '延期'}的${part.raw}是其中一部分，单算它与表三相符` };
 }
 
 /**

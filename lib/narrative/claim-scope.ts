@@ -91,27 +91,53 @@ export function broaderThanDisclosure(after: string): boolean {
  * Null where the list is not such; else where (in `after`) the one part naming disclosure applications has its count
  * ("依申请公开62件": the whole's row for them, compared in its stead), or null.
  */
-export function otherWorkParts(after: string, ofDisclosure = false): { disclosureAt: number | null } | null {
+export function otherWorkParts(after: string, ofDisclosure = false): OtherWorkParts | null {
   const m = /^[^，,；;。]{0,6}[，,]\s*其中[：:，,]?([^。；;]*)/.exec(after);
   if (!m) return null;
   let at = m.index + m[0].length - (m[1] ?? '').length;
   let other = false;
+  let channel = false;
+  let complaint = false;
   const disclosure: number[] = [];
   for (const part of (m[1] ?? '').split(/(?<=[，,、])/)) {
     const own = part.replace(/信访举报投诉类?/g, '');
     if (/另|此外|同时|办结|答复|办理|结转|受理|收到|接收|处理/.test(own.replace(/(?:热线)?转办/g, ''))) break;
     const count = /[\d０-９]+\s*件/.exec(part);
+    if (count && CHANNEL_PART.test(part.slice(0, count.index))) channel = true;
     // (under a whole of disclosure applications, "其中通过信访渠道转来的申请5件", "咨询类申请8件" are its applications — rt50: the
     // whole's 70 against 62 was silent)
-    if (count && NOT_APPLICATION.test(own) && !(ofDisclosure && /(?:的|类)申请\s*$/.test(part.slice(0, count.index)))) other = true;
+    else if (count && NOT_APPLICATION.test(own) && !(ofDisclosure && /(?:的|类)申请\s*$/.test(part.slice(0, count.index)))) other = true;
     else if (count && DISCLOSURE_PART.test(part.slice(0, count.index))) disclosure.push(at + count.index);
+    else if (count && own !== part) complaint = true;
     at += part.length;
   }
-  return other ? { disclosureAt: disclosure.length === 1 ? disclosure[0]! : null } : null;
+  const disclosureAt = disclosure.length === 1 ? disclosure[0]! : null;
+  // (a hotline beside the disclosure applications is other work, as before; beside channels alone, one of them)
+  if (other || (channel && disclosureAt !== null)) return { disclosureAt, channelsOnly: false, atMost: false };
+  if (channel) return { disclosureAt: null, channelsOnly: true, atMost: false };
+  // ("信访举报投诉类申请" beside the disclosure applications: table 三's 不予处理 row among them, or other work beside them)
+  if (complaint && disclosureAt !== null) return { disclosureAt, channelsOnly: false, atMost: true };
+  return null;
 }
 
-/** A whole that names disclosure applications: "收到政府信息公开申请70件", "依申请公开申请70件". */
-const DISCLOSURE_WHOLE = /(?:政府)?信息公开申请|依申请公开/;
+/**
+ * otherWorkParts' reading: where its disclosure part is; `channelsOnly` where the only other work named is the 12345
+ * hotline as a way in ("其中网上申请40件，12345热线转办22件": recall50, the whole was left unread — a whole that names
+ * disclosure applications is read, mixedWhole); `atMost` where the other part is "信访举报投诉类申请" (recall50: table 三
+ * counts those received among the applications, as 不予处理, so the whole may be its 新收 or hold other work: the whole is
+ * not read, and the disclosure part is compared as a part, an error only where more — "本年度共受理各类申请80件，其中依申请
+ * 公开62件，信访举报投诉类申请18件" compared the 80 with table 三's 62).
+ */
+export interface OtherWorkParts {
+  disclosureAt: number | null;
+  channelsOnly: boolean;
+  atMost: boolean;
+}
+
+/** A part that is the 12345 hotline as a way applications come in: "12345热线转办", "通过12345热线转来的申请". */
+const CHANNEL_PART = /^\s*(?:通过|经)?(?:市民|政务服务便民)?(?:12345|12345热线|12345政务服务便民热线|政务服务便民热线)(?:平台)?(?:转办|转来|转交|转入|交办)(?:的)?(?:政府信息公开)?(?:申请)?(?:共|为)?\s*$/;
+/** A whole's words that name the disclosure applications ("收到政府信息公开申请70件", "依申请公开申请70件"), which a list of channels divides. */
+const DISCLOSURE_WHOLE = /政府信息公开申请|信息公开申请|依申请公开|申请公开政府信息/;
 
 /** The rows a whole of applications names, whose disclosure part may stand in its stead. */
 const WHOLE_ROWS = new Set(['new', 'received', 'processed', 'handled']);
@@ -123,10 +149,10 @@ const WHOLE_ROWS = new Set(['new', 'received', 'processed', 'handled']);
  */
 export function mixedWhole(text: string, figures: readonly TextFigure[], f: TextFigure, clause: string, ownParts: Map<TextFigure, Measure> | null): boolean {
   const mixed = otherWorkParts(text.slice(f.end), DISCLOSURE_WHOLE.test(clause) && !/各类|各种|各项/.test(clause));
-  if (!mixed) return false;
+  if (!mixed || (mixed.channelsOnly && DISCLOSURE_WHOLE.test(clause))) return false;
   const whole = mixed.disclosureAt === null || !ownParts ? null : pickMeasureAt(clause, APPLY_MEASURES)?.measure;
   const part = whole && WHOLE_ROWS.has(whole.id) ? figures.find((g) => g.start === f.end + (mixed.disclosureAt ?? -1)) : undefined;
-  if (whole && part) ownParts?.set(part, whole);
+  if (whole && part) ownParts?.set(part, mixed.atMost ? { ...whole, subItem: true } : whole);
   return true;
 }
 

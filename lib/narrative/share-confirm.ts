@@ -26,9 +26,10 @@ export function confirmGuessedWholes(claims: readonly ShareClaim[]): void {
     if (!whole || whole.ulp || list.length < 3 || list.some((c) => c.part.f.ulp)) continue;
     // each share of its own count ("分别占" pairs them in order)
     if (new Set(list.map((c) => c.part.f)).size !== list.length) continue;
+    const sum = list.reduce((acc, c) => addDec(acc, c.part.f.value), { n: 0n, d: 0 } as Dec);
+    if (ofAnotherCount(list, sum)) continue;
     const misfits = list.filter((c) => percentFits(c.part.f.value, whole.value, c.share.f.printed) === 'no');
     if (misfits.length !== 1) continue;
-    const sum = list.reduce((acc, c) => addDec(acc, c.part.f.value), { n: 0n, d: 0 } as Dec);
     // shares that total 100% and all fit their counts' sum are of that sum, not of the guess
     // ("全年共收到申请62件。…予以公开55件，占87.3%；不予公开3件，占4.8%；…" over 办结 63: the small
     // counts' shares fit 62 as well)
@@ -36,6 +37,25 @@ export function confirmGuessedWholes(claims: readonly ShareClaim[]): void {
     const how = cmpDec(sum, whole.value) === 0 ? 'sum' : !ofTheirSum && sharesCanTotal100(list.map((c) => c.share.f.printed)) ? 'shares' : null;
     if (how) for (const c of list) c.confirmed = how;
   }
+}
+
+/**
+ * "受理…60件，答复…64件（含上年度结转申请4件）。予以公开及部分公开6件，占9.4%；不予公开3件，占4.7%；无法提供30件，占46.9%；
+ * 其他处理25件，占39.1%" (上海's reports, hunt49 left them a skip with no table): the guess is the count received, but the
+ * counts listed add up to another count of the guess's sentence, the one answered (6+3+30+25 = 64), and the shares, all
+ * but one at most, fit it: that count is their whole, read as confirmed by the sum (recall50). Only a plain count (not in a
+ * parenthesis, no change, not approximate), and three shares or more.
+ */
+function ofAnotherCount(list: readonly ShareClaim[], sum: Dec): boolean {
+  const at = list[0]!.whole!;
+  if (cmpDec(sum, at.f.value) === 0) return false;
+  const other = at.s.figures.find((f) => f !== at.f && isCount(f) && f.unit === at.f.unit && f.paren === null && f.change === null && !f.ulp && cmpDec(f.value, sum) === 0);
+  if (!other || list.filter((c) => percentFits(c.part.f.value, other.value, c.share.f.printed) === 'no').length > 1) return false;
+  for (const c of list) {
+    c.whole = { s: at.s, f: other };
+    c.confirmed = 'sum';
+  }
+  return true;
 }
 
 /**

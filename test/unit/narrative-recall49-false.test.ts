@@ -88,7 +88,8 @@ describe('recall49 3: a count only said to be still open beside a carried one is
     expect(keys('延期答复至次年的4件，另1件正在办理中。')).toEqual(['text.vs-table:error:3:4']);
     expect(keys('结转下年度4件，另有1件正在办理中。')).toEqual(['text.vs-table:error:3:4']);
     expect(keys('另有4件延期至次年答复，1件正在办理中。')).toEqual(['text.vs-table:error:3:4']);
-    expect(keys('结转下年度2件，另有4件延期至次年答复。')).toEqual(['text.vs-table:error:3:4']);
+    // (read with the 2 by their sum since recall50: carried-pair.ts, the second's figure first after 另)
+    expect(keys('结转下年度2件，另有4件延期至次年答复。')).toEqual(['text.vs-table:error:3:6']);
   });
   it('as before: a count still open with no carried one beside it is those carried on', () => {
     expect(keys('收到申请86件，办结83件，另4件正在办理中。')).toEqual(['text.vs-table:error:3:4']);

@@ -110,8 +110,8 @@ const ROWS: readonly (readonly [string, 'T' | 'W' | 'U', string, boolean])[] = [
   ['c', 'W', '全年办结申请63件，结转下年度4件，另有1件正在办理中。', true],
   ['c', 'W', '全年办结申请63件，结转下年度5件，另有2件正在办理中。', true],
   ['c', 'T', '全年办结申请63件，延期答复至次年的2件，另1件结转下年度办理。', false],
-  ['c', 'W', '全年办结申请63件，延期答复至次年的2件，另2件结转下年度办理。', false],
-  ['c', 'W', '全年办结申请63件，延期答复至次年的3件，另1件结转下年度办理。', false],
+  ['c', 'W', '全年办结申请63件，延期答复至次年的2件，另2件结转下年度办理。', true], // recall50 reads the two carried counts' sum (merged after rt50)
+  ['c', 'W', '全年办结申请63件，延期答复至次年的3件，另1件结转下年度办理。', true], // recall50 reads the two carried counts' sum (merged after rt50)
   ['c', 'U', '全年办结申请63件，延期答复至次年的2件，另4件正在办理中。', false],
   ['c', 'W', '全年办结申请63件，延期答复至次年的4件，另1件正在办理中。', true],
   ['c', 'T', '全年办结申请63件，尚有3件正在办理中。', false],
@@ -128,7 +128,7 @@ const ROWS: readonly (readonly [string, 'T' | 'W' | 'U', string, boolean])[] = [
   ['c', 'W', '结转下年度2件，另1件已于2022年1月办结。', true],
   ['c', 'T', '结转下年度3件。另有1件申请正在办理中。', false],
   ['c', 'W', '结转下年度4件。另有1件申请正在办理中。', true],
-  ['c', 'W', '全年办结申请63件，结转下年度3件，另有2件延期至次年答复。', false],
+  ['c', 'W', '全年办结申请63件，结转下年度3件，另有2件延期至次年答复。', true], // recall50 reads the two carried counts' sum (merged after rt50)
   ['c', 'T', '延期答复至次年的2件，结转下年度1件。', false],
   ['c', 'W', '延期答复至次年的2件，结转下年度2件。', true],
   ['c', 'W', '延期答复至次年的3件，结转下年度1件。', true],
@@ -295,8 +295,8 @@ describe('rt50: session 46\'s readings against true sentences, wrong twins and l
     expect(ROWS.filter(([, label, , flagged]) => label === 'T' && flagged)).toEqual([]);
     expect(ROWS.filter(([, label, , flagged]) => label === 'U' && flagged).map(([, , text]) => text)).toEqual(['全年办结申请63件，答复群众咨询120件。在已答复的事项中，当场答复100件，书面答复20件。']);
   });
-  it('recall: the wrong ones flagged (126 of 140; 94 on main)', () => {
+  it('recall: the wrong ones flagged (129 of 140 with recall50\'s sums; 126 on rt50\'s branch, 94 on main before)', () => {
     const wrongRows = ROWS.filter(([, label]) => label === 'W');
-    expect([wrongRows.filter(([, , , flagged]) => flagged).length, wrongRows.length]).toEqual([126, 140]);
+    expect([wrongRows.filter(([, , , flagged]) => flagged).length, wrongRows.length]).toEqual([129, 140]);
   });
 });
