@@ -54,6 +54,15 @@ const NOT_DECISIONS = /撤销|注销|吊销|变更|延续|听证|事项|清单|�
 /** A review's or suit's result, not the count of them: "行政复议被纠正1件", "行政诉讼败诉0件". */
 const CASE_RESULT = /维持|纠正|撤销|确认违法|败诉|胜诉|驳回|审结|结案|尚未|终止/;
 
+/**
+ * A count of the cases the body took in or heard as the review body or the court, not those brought
+ * against it ("新受理行政复议案件151件", "全市新收行政复议申请8745件", "新收一审行政诉讼案件3362件"): a
+ * 司法局's or a government's own review work, or a court's. Read as table 四's only where the clause
+ * says the cases are about the disclosure or brought against the body.
+ */
+const HANDLED = /受理|新收|收案|需办理|审理|审结|办结|一审|二审/;
+const AGAINST_BODY = /信息公开|被申请|被提起|被诉|被告/;
+
 /** A number of the figures, when it is one (a blank or a missing cell is none). */
 function countOf(figures: Readonly<Record<string, number | null | undefined>>, key: string): number | null {
   const v = figures[key];
@@ -79,6 +88,7 @@ function readingsOf(clause: string, value: number, figures: Readonly<Record<stri
   if (review || suits) {
     // "行政复议、行政诉讼各1件" or "复议后起诉": not one count of table 四 beyond doubt
     if (review === suits || CASE_RESULT.test(clause)) return [];
+    if (HANDLED.test(clause) && !AGAINST_BODY.test(clause)) return [];
     if (review && value === countOf(figures, 't4.review.total')) readings.push('review');
     const direct = countOf(figures, 't4.suitDirect.total');
     const after = countOf(figures, 't4.suitAfterReview.total');
