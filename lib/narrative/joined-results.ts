@@ -12,19 +12,23 @@ import type { Measure } from './measures.ts';
  * Two of table 三's results named together, quoted or not ("予以公开和部分公开", "“予以公开”、“部分
  * 公开”"): no one row of the table (text-vs-table.ts reads their sum, or skips the figure).
  */
-export const JOINED_RESULTS = /(?:予以公开|同意公开|全部公开|部分公开|不予公开|无法提供|不予处理|其他处理)[”"']?[的件]?(?:和|与|及|以及|、|或)[“"']?(?:予以公开|同意公开|全部公开|部分公开|不予公开|无法提供|不予处理|其他处理)/;
+export const JOINED_RESULTS = /(?:予以公开|同意公开|全部公开|部分公开|不予公开|无法提供|不予处理|其他处理)[”"']?[的件]?(?:和|与|及|以及|、|或)[“"']?(?:予以公开|同意公开|全部公开|部分公开|同意部分公开|部分同意公开|部分予以公开|不予公开|无法提供|不予处理|其他处理)/;
 
 /** Table 三's results (spec/report-format.md, 三、本年度办理结果) by their words. */
 const RESULTS: readonly { words: RegExp; figure: string; zh: string }[] = [
   { words: /^(?:予以公开|同意公开|全部公开)$/, figure: 't3.granted.total', zh: '予以公开' },
-  { words: /^部分公开$/, figure: 't3.partial.total', zh: '部分公开' },
+  { words: /^(?:部分公开|同意部分公开|部分同意公开|部分予以公开)$/, figure: 't3.partial.total', zh: '部分公开' },
   { words: /^不予公开$/, figure: 't3.denied.total', zh: '不予公开' },
   { words: /^无法提供$/, figure: 't3.unable.total', zh: '无法提供' },
   { words: /^不予处理$/, figure: 't3.notProcessed.total', zh: '不予处理' },
   { words: /^其他处理$/, figure: 't3.other.total', zh: '其他处理' },
 ];
 
-const NAME = '(?:予以公开|同意公开|全部公开|部分公开|不予公开|无法提供|不予处理|其他处理)';
+/**
+ * The pre-2019 reports' words for 部分公开 too: "同意公开和同意部分公开的共39件" (hunt53: read as 部分公开 alone, its
+ * last words, an error against 7). Longest first, so that "同意部分公开" is not read as "同意" and a stray "部分公开".
+ */
+const NAME = '(?:同意部分公开|部分同意公开|部分予以公开|予以公开|同意公开|全部公开|部分公开|不予公开|无法提供|不予处理|其他处理)';
 
 /**
  * The whole clause before the figure: what may open it ("全年", "对申请人"), the names with

@@ -53,10 +53,11 @@ export function readingValue(rd: Reading, figures: Readonly<Record<string, numbe
  * 2024, hunt50): into the report's year, those carried in (text-vs-table.ts); it was read as 答复, 办理结果总计. Nor a few
  * words after 上年结转 ("结转上年度逾期未办结的申请2件": a part of those carried in — rt50: it was compared with 结转下年度).
  * "结转下年度办理中3件" is carried on, 办理中 with it (recall50: its 中 was left after the words read, no count of
- * applications, and the figure went unread).
+ * applications, and the figure went unread). 待答复 as 尚未答复, the pre-2019 forms' word ("已答复件数、待答复件数"):
+ * "收到申请62件，已答复63件（含上年结转4件），待答复3件" (hunt53: read as 答复, an error against 办理结果总计 63).
  */
 const CARRIED_FORWARD = new RegExp(
-  String.raw`(?<!(?:上一?年度?|去年)[的中]?(?:尚|正在|仍在)?|(?:${CARRIED_SOURCE})[^，,；;。：:\d０-９]{0,6})(?:尚未办结|未办结|尚未答复|正在办理|仍在办理|办理中)|(?:结转|转结|转|顺延)(?:(?:至|到|入)?下一?年|(?:至|到|入)次年)(?:度)?(?:继续|再行)?(?:办理中|办理|处理|答复)?|延期?(?:答复|办理)?(?:至|到)(?:下一?年|次年)(?:度)?(?:继续|再行)?(?:办理|处理|答复)?|(?:结转|转|顺延|延期?)(?:至|到|入)\s*\d{4}\s*年(?:度)?(?:继续|再行)?(?:办理|处理|(?:作出|做出)?答复)?|(?:结转|顺延)\s*\d{4}\s*年(?:度)?(?:继续|再行)?(?:办理|处理|答复)|下年度继续办理`,
+  String.raw`(?<!(?:上一?年度?|去年)[的中]?(?:尚|正在|仍在)?|(?:${CARRIED_SOURCE})[^，,；;。：:\d０-９]{0,6})(?:尚未办结|未办结|尚未答复|待答复|正在办理|仍在办理|办理中)|(?:结转|转结|转|顺延)(?:(?:至|到|入)?下一?年|(?:至|到|入)次年)(?:度)?(?:继续|再行)?(?:办理中|办理|处理|答复)?|延期?(?:答复|办理)?(?:至|到)(?:下一?年|次年)(?:度)?(?:继续|再行)?(?:办理|处理|答复)?|(?:结转|转|顺延|延期?)(?:至|到|入)\s*\d{4}\s*年(?:度)?(?:继续|再行)?(?:办理|处理|(?:作出|做出)?答复)?|(?:结转|顺延)\s*\d{4}\s*年(?:度)?(?:继续|再行)?(?:办理|处理|答复)|下年度继续办理`,
   'g',
 );
 

@@ -360,8 +360,13 @@ export function findLeadingReference(sentences: readonly SentenceFigures[], i: n
     // reading is sure enough to check
     if (lead.head === '' && readZhongHead(prev.text)) return null;
     if (inRespectivelyList(prev, whole)) return null;
-    const parts = partsIn(s, whole, lead.length, s.text.length, false, year);
-    if (parts.length < 2) return null;
+    const listed = partsIn(s, whole, lead.length, s.text.length, false, year);
+    if (listed.length < 2 && !(listed.length === 1 && (namesEach(listed[0]!.f.label) ?? 0) >= 2)) return null;
+    // "…20条。其中，规范性文件信息10条，…，公共资金使用信息、人员变动类信息各2条": once for each name, as within a
+    // sentence (each-items.ts; hunt53: a real 2013 局's list read as 10 + 8 + 2 and passed at 20)
+    const each = eachExpanded(listed);
+    const parts = each && 'parts' in each ? each.parts : listed;
+    const eachUnsure = each && 'unsure' in each ? each.unsure : undefined;
     // "…1256条，其中政策文件356条，工作动态900条。其中，市级…1000条，区县…256条": the figure
     // before is itself an item of a list, and the new list may divide it or the list's whole
     const q = prev.text.lastIndexOf('其中', whole.start);
@@ -384,7 +389,7 @@ export function findLeadingReference(sentences: readonly SentenceFigures[], i: n
       ...(guess || peers || outer || pastWords ? { guess: true } : {}),
       ...(peers ? { peerTotal: peers } : {}),
       ...(prev.para !== s.para ? { tentative: true } : {}),
-      ...(pastWords ? { unsure: '“其中”前一句没有数字，所指的总数是再前一句的，不能确定' } : {}),
+      ...(pastWords ? { unsure: '“其中”前一句没有数字，所指的总数是再前一句的，不能确定' } : eachUnsure ? { unsure: eachUnsure } : {}),
     };
   }
   return null;
