@@ -33,38 +33,34 @@ function plainCount(older: CrossYearSubject, key: string): number | null {
 }
 
 /**
- * Last year's counts the claim may be against: table 四's 行政复议 总计, or its two 行政诉讼 总计
- * together, for a claim read as reviews or suits; else the applications' (applicationBases).
+ * Last year's counts the claim may be against, and the one cell of last year's report they are (none where two): table
+ * 二's 处理决定数量 of the claim's row, table 四's 行政复议 总计 or its two 行政诉讼 总计 together, else the applications'.
+ * Null where last year's figure is blank or carries a note.
  */
-function basesOf(older: CrossYearSubject, c: LastYearClaim): Base[] | null {
+function againstOf(older: CrossYearSubject, c: LastYearClaim): { bases: Base[]; figure: string | null } | null {
   const item = DECISION_ITEMS.find((d) => c.readings.includes(d.reading));
   if (item) {
-    const decisions = plainCount(older, `t2.${item.reading}.decisions`);
-    return decisions === null ? null : [{ value: decisions, words: `表二“${item.word}”处理决定数量${decisions}件` }];
+    const figure = `t2.${item.reading}.decisions`;
+    const decisions = plainCount(older, figure);
+    return decisions === null ? null : { bases: [{ value: decisions, words: `表二“${item.word}”处理决定数量${decisions}件` }], figure };
   }
   if (c.readings.includes('review')) {
     const review = plainCount(older, 't4.review.total');
-    return review === null ? null : [{ value: review, words: `表四“行政复议”总计${review}件` }];
+    return review === null ? null : { bases: [{ value: review, words: `表四“行政复议”总计${review}件` }], figure: 't4.review.total' };
   }
   if (c.readings.includes('suits')) {
     const direct = plainCount(older, 't4.suitDirect.total');
     const after = plainCount(older, 't4.suitAfterReview.total');
     if (direct === null || after === null) return null;
-    return [{ value: direct + after, words: `表四“行政诉讼”总计${direct + after}件（未经复议直接起诉${direct}件、复议后起诉${after}件）` }];
+    return { bases: [{ value: direct + after, words: `表四“行政诉讼”总计${direct + after}件（未经复议直接起诉${direct}件、复议后起诉${after}件）` }], figure: null };
   }
-  return applicationBases(older);
-}
-
-/** Last year's 本年新收, and 新收 + 上年结转 where it differs; none with a note in its cell. */
-function applicationBases(older: CrossYearSubject): Base[] | null {
-  const fresh = older.figures['t3.new.total'];
-  if (!isCount(fresh) || older.figureNotes?.['t3.new.total'] !== undefined) return null;
-  const out: Base[] = [{ value: fresh, words: `表三“本年新收”${fresh}件` }];
-  const carried = older.figures['t3.carried.total'];
-  if (isCount(carried) && carried > 0 && older.figureNotes?.['t3.carried.total'] === undefined) {
-    out.push({ value: fresh + carried, words: `加“上年结转”为${fresh + carried}件` });
-  }
-  return out;
+  // 本年新收, and 新收 + 上年结转 where it differs
+  const fresh = plainCount(older, 't3.new.total');
+  if (fresh === null) return null;
+  const bases: Base[] = [{ value: fresh, words: `表三“本年新收”${fresh}件` }];
+  const carried = plainCount(older, 't3.carried.total');
+  if (carried !== null && carried > 0) bases.push({ value: fresh + carried, words: `加“上年结转”为${fresh + carried}件` });
+  return { bases, figure: 't3.new.total' };
 }
 
 /**
@@ -98,15 +94,6 @@ function shouldSay(c: LastYearClaim, base: number): string {
   return parts.join('、');
 }
 
-/** The one cell of last year's report a claim is about, when it is one. */
-function figureOf(c: LastYearClaim): string | null {
-  const item = DECISION_ITEMS.find((d) => c.readings.includes(d.reading));
-  if (item) return `t2.${item.reading}.decisions`;
-  if (c.readings.includes('review')) return 't4.review.total';
-  if (c.readings.includes('suits')) return null;
-  return 't3.new.total';
-}
-
 /**
  * The newer report's claims against the older one's table 三 (or 四), seen from `now` (this year's report
  * against last year's, 'last', or last year's against next year's, 'next'): the warnings.
@@ -116,8 +103,9 @@ export function textChanges(now: CrossYearSubject, other: CrossYearSubject, dire
   const claims = newer.lastYearClaims ?? [];
   const out: CrossYearFinding[] = [];
   for (const c of claims) {
-    const bases = basesOf(older, c);
-    if (!bases) continue;
+    const base = againstOf(older, c);
+    if (!base) continue;
+    const { bases, figure } = base;
     // a percentage of growth from 0 says nothing a count can contradict
     if (c.amount === null && bases.some((b) => b.value === 0)) continue;
     if (bases.some((b) => holds(c, b.value))) continue;
@@ -132,10 +120,10 @@ export function textChanges(now: CrossYearSubject, other: CrossYearSubject, dire
       rule: 'cross.text-change',
       severity: 'warning',
       message,
-      // on last year's report the figure is its own 本年新收 (行政复议 总计; the suits are two cells: none)
-      // and `expected` what the text makes it; on this year's the claim is text, no figure of this
+      // on last year's report the figure is its own cell (本年新收, 行政复议 总计…; the suits are two cells:
+      // none) and `expected` what the text makes it; on this year's the claim is text, no figure of this
       // report (expected: last year's count)
-      figure: direction === 'last' ? null : figureOf(c),
+      figure: direction === 'last' ? null : figure,
       expected: direction === 'last' ? first.value : c.amount !== null ? c.value - c.amount : null,
       actual: direction === 'last' ? (c.amount !== null ? c.value - c.amount : null) : first.value,
       otherId: other.id,
