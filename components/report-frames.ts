@@ -82,14 +82,15 @@ function isZeroLength(length: string): boolean {
 
 /**
  * What changes in the page's frames when a report arrives in one late: each same-origin frame's
- * address, count of `tag` elements (all by default) and title ('' on a page without frames). The
+ * address, count of `tag` elements (all by default), title and whether it is still arriving
+ * (isArriving: a frame whose last part comes adds no table when it ends) ('' on a page without frames). The
  * loader's polls and the lens's watch compare it with what they saw before. A hidden frame counts
  * as hidden only: its shape changes when it is shown (a frame resized to its content once that
  * loaded), and '' still means no same-origin frame at all (the loader's cheap polls rely on it).
  */
 export function framesShape(doc: Document, tag = '*'): string {
   let shape = '';
-  for (const { doc: d, hidden } of sameSiteFrames(doc, 1)) shape += hidden ? '|hidden' : `|${d.URL}|${d.getElementsByTagName(tag).length}|${d.title}`;
+  for (const { doc: d, hidden } of sameSiteFrames(doc, 1)) shape += hidden ? '|hidden' : `|${d.URL}|${d.getElementsByTagName(tag).length}|${d.title}${isArriving(d) ? '|…' : ''}`;
   return shape;
 }
 
@@ -100,6 +101,14 @@ export function framesShape(doc: Document, tag = '*'): string {
  */
 export function hasHiddenFrame(doc: Document): boolean {
   return sameSiteFrames(doc, 1).some((f) => f.hidden);
+}
+
+/**
+ * Whether a same-origin frame the reader can see is still arriving (isArriving): the lens's watch
+ * waits for it to end before it reads the page again, rather than spend its runs on each part.
+ */
+export function hasArrivingFrame(doc: Document): boolean {
+  return frameDocuments(doc).some((f) => isArriving(f.doc));
 }
 
 /** Where the report is: the top document (frame null) or a frame's. */
@@ -130,7 +139,7 @@ function hasTables(a: FramedAnalysis): boolean {
 
 /**
  * The report of a page: the top document's when it is one, else the first same-origin frame's
- * that is. `looksLike` (the first look) screens each frame's document before the full analysis,
+ * that is (one the browser has parsed whole: isArriving). `looksLike` (the first look) screens each frame's document before the full analysis,
  * as the loader screened the page; a manual run ("检查此页") passes none and reads every frame in
  * full. The top document is always analysed (the loader or the user sent the lens to this page):
  * an ordinary report pays nothing more for frames. `found` is null when no document is a report.
@@ -151,13 +160,23 @@ export function findReport<A extends FramedAnalysis>(
   const topPlace = { doc: top.doc, frame: null, url: top.url, analysis: topAnalysis };
   if (topAnalysis.isReport && hasTables(topAnalysis)) return { found: topPlace, top: topAnalysis };
   for (const { frame, doc } of frameDocuments(top.doc)) {
-    if (looksLike && !looksLike(doc)) continue;
+    if (isArriving(doc) || (looksLike && !looksLike(doc))) continue;
     const analysis = analyze(doc, doc.URL);
     if (!analysis.isReport) continue;
     if (!topAnalysis.isReport) return { found: { doc, frame, url: doc.URL, analysis }, top: topAnalysis };
     if (hasTables(analysis) && sameYear(analysis, topAnalysis)) return { found: { doc, frame, url: doc.URL, analysis }, top: topAnalysis };
   }
   return { found: topAnalysis.isReport ? topPlace : null, top: topAnalysis };
+}
+
+/**
+ * Whether the browser is still parsing the document (a frame whose page comes over a slow
+ * connection, or stalls): it holds the first part only, say table 二 and the first rows of table
+ * 三, and a table cut off there reads as the report's mistake. It is read once it is whole: its
+ * framesShape changes then, which the loader's polls and the lens's watch look for.
+ */
+function isArriving(doc: Document): boolean {
+  return doc.readyState === 'loading';
 }
 
 /** Years that do not differ: equal, or one unknown. */

@@ -1,11 +1,11 @@
 /**
  * The lens's bounded observation (lens.tsx): after idle, a page whose report is not (yet) readable
  * is re-checked when its table count or title changes, or its same-origin frames' table counts,
- * titles or addresses (a frame that loads late), or whether each is hidden (a frame a tab shows),
+ * titles or addresses (a frame that loads late; once it has arrived whole), or whether each is hidden (a frame a tab shows),
  * for WATCH_MS at most and WATCH_MAX_RUNS times at most. The callbacks only schedule; the check
  * itself is a few cheap counts.
  */
-import { framesShape, frameDocuments, hasHiddenFrame } from '../../components/report-frames.ts';
+import { framesShape, frameDocuments, hasArrivingFrame, hasHiddenFrame } from '../../components/report-frames.ts';
 import { safely } from './session.tsx';
 
 /** How long, and how often, a page is watched for tables that arrive after idle. */
@@ -42,7 +42,8 @@ export function watchForLateTables(document: Document, changed: () => void, stop
     timer = null;
     observeFrames();
     const now = shape();
-    if (now === seen) return;
+    // a frame still arriving changes its shape with each part: the page is read again once it is whole (its load)
+    if (now === seen || hasArrivingFrame(document)) return;
     seen = now;
     if (++runs >= WATCH_MAX_RUNS) stop();
     changed();

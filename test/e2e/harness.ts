@@ -44,6 +44,8 @@ const TYPES: Record<string, string> = {
  * /hostile/<name>    a fixture page with HOSTILE_CSS added to its head
  * /docx/<name>       a Word file of test/fixtures/docx
  * ?headers=<key>     with the response headers of HEADER_SETS[key]
+ * ?stall=MS&cut=N    the body's first N bytes (to the tag that starts there), then, MS later, the rest: a page
+ *                    the browser has half parsed while its connection stalls (a slow portal)
  * An HTML page's __PORT__ is this server's port (a link to another *.gov.cn host of it).
  */
 export async function serve(): Promise<{ server: Server; port: number }> {
@@ -63,7 +65,13 @@ export async function serve(): Promise<{ server: Server; port: number }> {
     else if (file.endsWith('.html') && body.includes('__PORT__')) body = body.toString('utf8').replaceAll('__PORT__', String(port));
     const type = Object.entries(TYPES).find(([end]) => file.endsWith(end))?.[1] ?? 'text/html; charset=utf-8';
     const extra = HEADER_SETS[url.searchParams.get('headers') ?? ''] ?? {};
-    res.writeHead(200, { 'content-type': type, ...extra }).end(body);
+    res.writeHead(200, { 'content-type': type, ...extra });
+    const stall = Number(url.searchParams.get('stall') ?? 0);
+    if (!stall) return void res.end(body);
+    const bytes = Buffer.from(body);
+    const cut = Math.max(0, bytes.lastIndexOf('<', Number(url.searchParams.get('cut') ?? bytes.length / 2)));
+    res.write(bytes.subarray(0, cut));
+    setTimeout(() => res.end(bytes.subarray(cut)), stall);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const address = server.address();

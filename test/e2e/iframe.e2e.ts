@@ -31,11 +31,11 @@ function watchLensFetch(page: Page): () => boolean {
   return () => fetched;
 }
 
-async function open(url: string): Promise<{ page: Page; errors: string[]; fetched: () => boolean }> {
+async function open(url: string, waitUntil: 'load' | 'domcontentloaded' = 'load'): Promise<{ page: Page; errors: string[]; fetched: () => boolean }> {
   const page = await b.context.newPage();
   const errors = watchConsole(page);
   const fetched = watchLensFetch(page);
-  await page.goto(url);
+  await page.goto(url, { waitUntil });
   return { page, errors, fetched };
 }
 
@@ -243,6 +243,25 @@ describe('when the frame changes', () => {
     await expect.poll(() => verdict(page).textContent()).toBe('发现 2 处不一致');
     await marked(page);
     expect(await (await reportFrame(page)).locator('[data-nianbao-lens="suspect"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a frame whose document is still arriving', () => {
+  it('is read once the browser has parsed it whole, not half of it: no finding from the tables it has not yet got', async () => {
+    // the frame's server sends the report to the middle of its table 三, then the rest 3 s later
+    const { page, errors } = await open(gov('/e2e/iframe-slow.html?stall=3000'), 'domcontentloaded');
+    await expect.poll(() => page.frames().some((f) => f.url().includes('/fixtures/word-2021-consistent.html')), { timeout: 8000 }).toBe(true);
+    const frame = page.frames().find((f) => f.url().includes('/fixtures/word-2021-consistent.html'))!;
+    // the half it has: the text and the first rows of table 三, and nothing said of them
+    await expect.poll(() => frame.evaluate(() => document.querySelectorAll('table').length), { timeout: 8000 }).toBeGreaterThan(2);
+    expect(await frame.evaluate(() => document.readyState)).toBe('loading');
+    await page.waitForTimeout(1200);
+    expect(await verdict(page).count()).toBe(0);
+    await expect.poll(() => verdict(page).textContent(), { timeout: 20_000 }).toBe('表格与正文一致');
+    await marked(page);
+    expect(await frame.evaluate(() => document.querySelectorAll('[data-nianbao-lens="suspect"]').length)).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -7,7 +7,7 @@
  * checked in test/e2e/iframe.e2e.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { findReport, frameDocuments, framesShape, hasHiddenFrame, isHiddenFrame } from '../../components/report-frames.ts';
+import { findReport, frameDocuments, framesShape, hasArrivingFrame, hasHiddenFrame, isHiddenFrame } from '../../components/report-frames.ts';
 
 /** The computed style isHiddenFrame reads; shown, 300×150, by default */
 interface FakeStyle {
@@ -48,6 +48,8 @@ interface FakeDoc {
   tables?: boolean;
   /** an element-less document (a frame still at its first, empty document) */
   empty?: boolean;
+  /** the document's readyState ('complete' by default; 'loading': the browser is still parsing it) */
+  readyState?: DocumentReadyState;
 }
 
 /** A Document stand-in; `touched` records every element list asked for. */
@@ -70,6 +72,7 @@ function fake(d: FakeDoc, touched: string[] = []): Document {
     year: d.year ?? null,
     tables: d.tables ?? true,
     documentElement: d.empty ? null : {},
+    readyState: d.readyState ?? 'complete',
     defaultView: { length: d.windowLength ?? frames.length, ...view },
     getElementsByTagName(tag: string) {
       touched.push(`${d.URL}:${tag}`);
@@ -289,6 +292,29 @@ describe('findReport', () => {
     });
     const { found } = findReport({ doc: top, url: 'top-url' }, analyze);
     expect(found).toMatchObject({ doc: top, frame: null, url: 'top-url' });
+  });
+
+  it('does not read a frame the browser is still parsing (its tables cut off), and reads it once it is whole', () => {
+    const page = (readyState: DocumentReadyState) => fake({
+      URL: 'top', title: 't',
+      frames: [{ tag: 'iframe', doc: { URL: 'nb', title: '年报', report: true, readyState, counts: { table: 3 } } }],
+    });
+    const seen: string[] = [];
+    const read = (doc: Document, url: string) => (seen.push(url), analyze(doc, url));
+    expect(findReport({ doc: page('loading'), url: 'top' }, read).found).toBeNull();
+    expect(seen).toEqual(['top']);
+    expect(hasArrivingFrame(page('loading'))).toBe(true);
+    for (const whole of ['interactive', 'complete'] as const) {
+      expect(findReport({ doc: page(whole), url: 'top' }, analyze).found?.url).toBe('nb');
+      expect(hasArrivingFrame(page(whole))).toBe(false);
+      // its last part adds no table: the shape changes all the same, for the loader's polls and the lens's watch
+      expect(framesShape(page(whole), 'table')).not.toBe(framesShape(page('loading'), 'table'));
+    }
+  });
+
+  it('a frame still arriving does not count for hasArrivingFrame when its own style hides it', () => {
+    const top = fake({ URL: 'top', title: 't', frames: [{ tag: 'iframe', doc: { URL: 'counter', title: '', readyState: 'loading' }, style: { display: 'none' } }] });
+    expect(hasArrivingFrame(top)).toBe(false);
   });
 
   it('finds nothing when no document is a report', () => {
