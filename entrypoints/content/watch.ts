@@ -33,18 +33,23 @@ export function watchForLateTables(document: Document, changed: () => void, stop
   if (!document.body) return null;
   const body = document.body;
   const tables = document.getElementsByTagName('table');
-  const shape = (): string => `${tables.length}|${document.title}${framesShape(document, 'table')}`;
-  let seen = shape();
+  const own = (): string => `${tables.length}|${document.title}`;
+  let seenOwn = own();
+  let seen = seenOwn + framesShape(document, 'table');
   let runs = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let options: MutationObserverInit = NODES;
   const check = (): void => {
     timer = null;
     observeFrames();
-    const now = shape();
-    // a frame still arriving changes its shape with each part: the page is read again once it is whole (its load)
-    if (now === seen || hasArrivingFrame(document)) return;
+    const mine = own();
+    const now = mine + framesShape(document, 'table');
+    if (now === seen) return;
+    // a frame still arriving changes its shape with each part: the page is read again once it is whole (its load),
+    // or when the page's own tables or title change (a frame that never ends, a stream, does not stop the watch)
+    if (mine === seenOwn && hasArrivingFrame(document)) return;
     seen = now;
+    seenOwn = mine;
     if (++runs >= WATCH_MAX_RUNS) stop();
     changed();
   };
