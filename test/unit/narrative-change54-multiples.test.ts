@@ -80,6 +80,16 @@ describe('change54 4: shares with no whole in their sentence (pinned, no change)
   it('counts with shares against the whole of the sentence before are read (as before)', () => {
     expect(keys('2022年，我局共收到政府信息公开申请62件。其中网上申请40件，占54.5%；信函申请22件，占35.5%。')).toEqual(['text.share:error:64.5:54.5']);
   });
+  it('分别占 after counts divided by commas pairs them in order (share-runs.ts; silent before, as 、 was read)', () => {
+    const whole = '2022年，我局共收到政府信息公开申请62件';
+    expect(keys(`${whole}，其中网上申请40件，信函申请22件，分别占64.5%、35.5%。`)).toEqual([]);
+    expect(checksOf(onTables(`${whole}。网上申请40件，信函申请22件，分别占64.5%和35.5%。`), 'text.share')).toEqual([
+      'pass 40件 ÷ 62件 = 64.52%，正文 64.5%', 'pass 22件 ÷ 62件 = 35.48%，正文 35.5%']);
+    expect(keys(`${whole}，其中网上申请40件，信函申请22件，分别占64.5%、45.5%。`)).toEqual(['text.share:error:35.5:45.5']);
+    expect(keys(`${whole}。网上申请40件，信函申请22件，分别占64.5%和45.5%。`)).toEqual(['text.share:error:35.5:45.5']);
+    // a run of counts longer than the shares (the whole joined by a comma, 其中 ends the run): not paired
+    expect(checksOf(onTables(`${whole}，办结63件，分别占64.5%、35.5%。`), 'text.share').some((c) => c.startsWith('fail'))).toBe(false);
+  });
   it('a list of shares of 总体 with no whole named: a skip where counts are given, else unread', () => {
     const r = runProse(paras('在主动公开的信息中，其中机构职能类16条，占总体的比例为4.9%，政策文件及解读类48条，占总体的比例为11.7%。'), {}, 2022);
     expect(checksOf(r, 'text.share').every((c) => c.startsWith('skip'))).toBe(true);
