@@ -22,6 +22,8 @@ import { isCount, semicolonClauseStart, type SentenceFigures } from './figures-i
 import { COMPARE, readChangeClaim, changeSign } from './year-on-year.ts';
 import type { Dec } from './decimal.ts';
 import { quoteSpan } from './quote.ts';
+import { countBeforeSubsetParen, topicClausesBetween } from './change-after-clauses.ts';
+import { closeParen } from './base-year.ts';
 import { DECISION_ITEMS, type LastYearReading } from './last-year-readings.ts';
 
 export type { LastYearReading } from './last-year-readings.ts';
@@ -62,6 +64,9 @@ const CASE_RESULT = /维持|纠正|撤销|确认违法|败诉|胜诉|驳回|审�
  */
 const HANDLED = /受理|新收|收案|需办理|审理|审结|办结|一审|二审/;
 const AGAINST_BODY = /信息公开|被申请|被提起|被诉|被告/;
+
+/** Words that name the applications again at the head of the change's clause: "…方面，申请数量比去年…". */
+const APPLICATIONS_AGAIN = /申请(?:数)?量|申请数(?:量)?|申请件数/;
 
 /** A number of the figures, when it is one (a blank or a missing cell is none). */
 function countOf(figures: Readonly<Record<string, number | null | undefined>>, key: string): number | null {
@@ -141,7 +146,9 @@ function readClaims(
       if (!base || (base[1] && (year === null || Number(base[1]) !== year - 1))) continue;
       if (s.text.slice(Math.max(0, m.index - 1), m.index) === '占') continue;
       const at = m.index;
-      const c = readChangeClaim(s, at, at + m[0].length);
+      // (the change of a count a 含 parenthesis qualifies: "2076件(含2022年结转67件),…,申请数量比去年…", change-after-clauses.ts)
+      const owned = countBeforeSubsetParen(s, at);
+      const c = readChangeClaim(s, at, at + m[0].length, owned?.f ?? null);
       if (!c || c.prev || c.direction || (!c.amount && !c.pct)) continue;
       if (c.baseYear && (year === null || c.baseYear !== year - 1)) continue;
       const cur = c.cur;
@@ -154,16 +161,25 @@ function readClaims(
       if (cur.paren !== null || /上年|去年|上一年|同期|同比/.test(clause)) continue;
       // the change is the count's: nothing between them but a comma, or 申请量 after a count received
       // ("答复263件，申请量比上年上升1.52%" changes the applications, not the 263 replied)
-      const between = s.text.slice(cur.end, at).replace(/^[\s，,、]+/u, '');
+      const countEnd = owned ? owned.after : cur.end;
+      const between = s.text.slice(countEnd, at).replace(/^[\s，,、]+/u, '');
       const applicationsAfter = /^申请(?:数)?量|^申请数/u.test(between) && /收|受理|接收|申请\S{0,6}$/u.test(cur.label) && !/复议|诉讼|起诉|行政许可|行政处罚|行政强制/.test(clause);
-      if (between !== '' && !applicationsAfter) continue;
+      // or the change in a parenthesis right after the count ("收到申请1182件（同比增长0.4%）"), or after
+      // figure-free ，-clauses about it ("62件，主要涉及…方面，较上年增加5件": change-after-clauses.ts)
+      const inParen = !owned && /^[（(]$/u.test(between) && c.cur.paren === null;
+      const received = /收|受理|接收|申请\S{0,6}$/u.test(cur.label) && !/复议|诉讼|起诉|行政许可|行政处罚|行政强制/.test(clause);
+      const apart = topicClausesBetween(s.text, countEnd, at, received ? APPLICATIONS_AGAIN : null);
+      if (between !== '' && !applicationsAfter && !inParen && !apart) continue;
       const value = Number(cur.value.n);
-      const readings = readingsOf(clause, value, figures);
+      // (a count said to hold those carried in is 新收 + 上年结转 only)
+      const readings = readingsOf(clause, value, figures).filter((r) => !owned?.carriedIn || r === 'newAndCarried');
       if (readings.length === 0) continue;
       const amount = c.amount ? changeSign(c.amount.change ?? '') * Number(c.amount.value.n) : null;
       const pct = c.pct ? `${changeSign(c.pct.change ?? '') < 0 ? '-' : ''}${printedText(c.pct.printed)}` : null;
       const last = [c.amount, c.pct].filter((f) => f !== null).sort((a, b) => b!.end - a!.end)[0]!;
-      out.push({ readings, value, amount, pct, quote: quoteSpan(paragraphs, { s, f: cur }, { s, f: last }) });
+      // (a change in a parenthesis is quoted to its close: "1182件（同比增长0.4%）")
+      const end = last.paren !== null ? closeParen(s.text, last.end) : last.end;
+      out.push({ readings, value, amount, pct, quote: quoteSpan(paragraphs, { s, f: cur }, { s, f: { ...last, end } }) });
     }
   }
   return out;

@@ -26,6 +26,7 @@ import { clauseStart, shownOf } from './quote.ts';
 import { CARRIED_SOURCE } from './period.ts';
 import { BASE_YEAR_AFTER, BASE_YEAR_PAREN, closeParen, otherBaseYear } from './base-year.ts';
 import { COMPARE } from './year-on-year.ts';
+import { topicClausesBetween } from './change-after-clauses.ts';
 
 const CARRIED = new RegExp(CARRIED_SOURCE);
 
@@ -85,7 +86,11 @@ function countBefore(s: SentenceFigures, at: number): TextFigure | null {
   // "收到申请90件，上年结转4件，申请量是上年（40件）的2.25倍": 上年结转 is no subject of a multiple
   if (CARRIED.test(s.text.slice(clauseStart(s.text, f.start), f.start))) return null;
   // "26件，是上年…", "26件，申请量是上年…": a clause mark and the count's own noun at most
-  return /^\s*[，,]?\s*(?:同比)?\s*(?:申请量|申请数量|申请总量|数量|总量|总数)?\s*$/.test(s.text.slice(f.end, at)) ? f : null;
+  // (or the claim in a parenthesis right after the count, "62件（较上年的20件增长1.5倍）", or after figure-free
+  // ，-clauses about it, "62件，主要涉及…，较上年的31件翻了一番": change-after-clauses.ts, change54)
+  const between = s.text.slice(f.end, at);
+  if (/^\s*[（(]\s*$/.test(between) || topicClausesBetween(s.text, f.end, at)) return f;
+  return /^\s*[，,]?\s*(?:同比)?\s*(?:申请量|申请数量|申请总量|数量|总量|总数)?\s*$/.test(between) ? f : null;
 }
 
 /** The one count of `unit` within [from, to) and no other figure there, or null. */
@@ -221,7 +226,13 @@ export function readMultipleClaims(s: SentenceFigures, year: number | null = nul
         continue;
       }
       const after = baseAfter(s, m.index, end);
-      if (after) out.push({ ...after, k, kind, words: m[0], half: halfUnit(k), otherYear: otherBaseYear(after.baseYear, after.keyword, year) });
+      if (after) {
+        out.push({ ...after, k, kind, words: m[0], half: halfUnit(k), otherYear: otherBaseYear(after.baseYear, after.keyword, year) });
+        continue;
+      }
+      // "62件，上年同期为41件，同比增长1.5倍": last year's count in a clause of its own before the claim (change54)
+      const named = lastYearsPair(s, m.index);
+      if (named) out.push({ ...named, k, kind, words: m[0], end, half: halfUnit(k) });
     }
   }
   for (const m of t.matchAll(DOUBLINGS)) {
@@ -231,7 +242,7 @@ export function readMultipleClaims(s: SentenceFigures, year: number | null = nul
     const before = comparisonBefore(s, m.index);
     const pair = before
       ? { cur: before.cur, old: before.old, otherYear: otherBaseYear(before.baseYear, before.keyword, year) }
-      : out[0] && out[0].end <= m.index ? { cur: out[0].cur, old: out[0].old, otherYear: out[0].otherYear ?? null } : null;
+      : out[0] && out[0].end <= m.index ? { cur: out[0].cur, old: out[0].old, otherYear: out[0].otherYear ?? null } : lastYearsPair(s, m.index);
     if (!pair) continue;
     out.push({ ...pair, k: { n: 2n ** BigInt(n), d: 0 }, kind: 'times', words: m[0], end: m.index + m[0].length, half: { n: 5n, d: 1 } });
   }

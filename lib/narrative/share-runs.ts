@@ -35,11 +35,21 @@ export function pairedCount(s: SentenceFigures, share: TextFigure): TextFigure |
   const at = figs.indexOf(share);
   const joined = (a: TextFigure, b: TextFigure): boolean => /^\s*[、和及与]\s*$/.test(s.text.slice(a.end, b.start));
   // counts may each carry their words: "网上申请41件、信函申请15件、当面申请6件，分别占…"
-  const listed = (a: TextFigure, b: TextFigure): boolean => /^\s*[、和及与][^\d，,；;。：:（）()]{0,12}$/.test(s.text.slice(a.end, b.start));
+  // or, under 分别占, by commas: "网上申请40件，信函申请22件，分别占64.5%、35.5%" (change54); a clause that opens
+  // a list or names a whole (其中, 共, 合计…) ends the run, and its length must still be the shares'
+  let respectively = false;
+  const listed = (a: TextFigure, b: TextFigure): boolean => {
+    const between = s.text.slice(a.end, b.start);
+    if (/^\s*[、和及与][^\d，,；;。：:（）()]{0,12}$/.test(between)) return true;
+    return respectively && /^\s*[，,][^\d，,；;。：:（）()、]{1,12}$/.test(between) && !/其中|包括|共|合计|总|另|分别|占|率/.test(between);
+  };
   let first = at;
   while (first > 0 && isShareAt(figs, first - 1) && joined(figs[first - 1] as TextFigure, figs[first] as TextFigure)) first--;
   let last = at;
   while (last + 1 < figs.length && isShareAt(figs, last + 1) && joined(figs[last] as TextFigure, figs[last + 1] as TextFigure)) last++;
+  // (分别 between the last count and the first share: "…22件，分别占64.5%")
+  const lead = figs[first - 1];
+  respectively = !!lead && /分别/.test(s.text.slice(lead.end, (figs[first] as TextFigure).start));
   let c = first - 1;
   const counts: TextFigure[] = [];
   for (let k = c; k >= 0; k--) {

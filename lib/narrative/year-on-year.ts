@@ -19,6 +19,7 @@ import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { quoteSpan } from './quote.ts';
 import { differenceCanFit, growthCanFit } from './rounded-change.ts';
 import { APPLICATION_UNIT } from './item-dimensions.ts';
+import { commaInSameParen, countBeforeSubsetParen, topicClausesBetween } from './change-after-clauses.ts';
 
 /** 较/比/同比 followed by the base period: "较2018年", "比上年", "较上一年度", "同比". */
 export const COMPARE = /(?:较|比|与)(?:上年|上一年|去年|上年度|上一年度|前一年|\d{4}\s*年|同期)|同比|环比/g;
@@ -89,7 +90,12 @@ export function readChangeClaim(s: SentenceFigures, keywordAt: number, keywordEn
   // of its last item, both read as for "，较上年" (checkChanges: listWholeOf), never of nothing (red team 17)
   const opensClause = s.text.slice(semicolonClauseStart(s.text, keywordAt), keywordAt).trim() === '';
   const afterList = !given && opensClause && semicolonClauseStart(s.text, keywordAt) > cur.end && listWholeOf(s, cur) !== null;
-  if (!given && !afterList && (/[；;]/.test(s.text.slice(cur.end, keywordAt)) || keywordAt - cur.end > 4)) return null;
+  // ("62件，主要涉及…方面，较上年的57件增加5件": figure-free ，-clauses about the count between, change-after-clauses.ts)
+  // (or after a 含 parenthesis and such clauses: "66件（含上年结转4件），主要涉及…，较上年…" is the 66's)
+  const owned = !given && !afterList ? countBeforeSubsetParen(s, keywordAt) : null;
+  if (owned && topicClausesBetween(s.text, owned.after, keywordAt)) cur = owned.f;
+  const apart = !given && !afterList && (cur === owned?.f || (topicClausesBetween(s.text, cur.end, keywordAt) && listWholeOf(s, cur) === null));
+  if (!given && !afterList && !apart && (/[；;]/.test(s.text.slice(cur.end, keywordAt)) || keywordAt - cur.end > 4)) return null;
   let stated: TextFigure | null = null;
   if (!given && LAST_YEARS.test(cur.label)) {
     // "1256条，上年同期1100条，同比增加156条": the figure before 同比 is last year's; this
@@ -120,7 +126,9 @@ export function readChangeClaim(s: SentenceFigures, keywordAt: number, keywordEn
       // or after one ，-clause that gives the change's reason and no figure ("较上年增长14.8%，主要
       // 原因是群众关注度提高，上年同期为54件"): a clause of another subject ("，行政复议有所减少，")
       // may own the 上年 figure after it, and is not read
-      if (f.paren !== null ? /^[（(]$/.test(between) : /^[，,]$/.test(between) || REASON_BETWEEN.test(between)) {
+      // (or after a comma in the change's own parenthesis: "（同比增长8.8%，2021年为57件）", change-after-clauses.ts)
+      const inParen = /^[（(]$/.test(between) || commaInSameParen(s.text, last.end, f.start, between);
+      if (f.paren !== null ? inParen : /^[，,]$/.test(between) || REASON_BETWEEN.test(between)) {
         claim.prev = f;
         claim.baseYear = yearOfLabel(f.label);
         continue;
@@ -280,7 +288,8 @@ export function checkChanges(s: SentenceFigures, paragraphs: readonly Paragraph[
     }
     const found = evaluateChange(c, m[0], s, paragraphs);
     const failed = (os: ClaimOutcome[]): boolean => os.some((o) => o.check.outcome === 'fail');
-    const whole = failed(found) ? listWholeOf(s, c.cur) : null;
+    // (or the count a 含 parenthesis qualifies: "66件（含上年结转4件），较上年的56件增加10件", change-after-clauses.ts)
+    const whole = failed(found) ? (listWholeOf(s, c.cur) ?? countBeforeSubsetParen(s, m.index)?.f ?? null) : null;
     if (whole) {
       // any reading that holds is the one the text means; only when both fail is it a finding,
       // told of the reading that misses by less: "共受理94件，其中…上年结转5件，较上年的102件减少
