@@ -111,3 +111,19 @@ describe('recall54: results of those carried in are theirs, not table 三\'s row
     expect(keys('上年结转政府信息公开申请4件，其中予以公开2件，部分公开1件，不予公开40件。')).toContain('text.parts-sum:error:43:4');
   });
 });
+
+describe('recall54 5: a 其中 of 新增 items right after a named increase divides it (parts-increase.ts)', () => {
+  const lead = '便民服务点由8个增加到16个，增加8个，其中新增';
+  it('true: a pass over the 8 (a skip under 16 before)', () => {
+    expect(sums(`${lead}村级服务点4个、社区服务点2个、园区服务点2个。`, false)).toContain('pass 4个+2个+2个 = 8个');
+  });
+  it('TWIN: 9 new of 8 — an error (a skip before)', () => {
+    expect(keys(`${lead}村级服务点4个、社区服务点2个、园区服务点3个。`, false)).toEqual(['text.parts-sum:error:9:8']);
+  });
+  it('silent: fewer (maybe incomplete), the increase unsaid, a 较上年 increase, items not 新增', () => {
+    expect(sums(`${lead}村级服务点4个、社区服务点2个。`, false)).toEqual([expect.stringMatching(/^skip 所列各项之和6个小于总数8个/)]);
+    expect(sums('便民服务点由8个增加到16个。其中，新增村级服务点4个、社区服务点2个、园区服务点3个。', false)).toEqual([expect.stringMatching(/^skip .*总数16个/)]);
+    expect(keys('全年主动公开信息412条，较上年增加80条，其中新增政策文件50条、工作动态40条。', false)).toEqual([]);
+    expect(sums('便民服务点由8个增加到16个，增加8个，其中村级服务点10个、社区服务点4个、园区服务点2个。', false)).toContain('pass 10个+4个+2个 = 16个');
+  });
+});
