@@ -5,7 +5,7 @@
  * check: a skip on every "收到62件，其中自然人申请56件" would be noise), and only where the words make it
  * a part of that whole (rule text.parts-sum, an error):
  * - the whole is the first count of its sentence, and 其中 follows it at once (", 其中");
- * - the part is the one count after 其中 in its ，-clause, with its words before it;
+ * - the part is the one count after 其中 in its ；-clause, with its words before it;
  * - whole and part are of a kind that holds: the carried in (上年结转) and their results or those
  *   closed; those closed or answered (办结/答复) and their results; the applications received
  *   (收到/受理/新收, with nothing carried in named in the sentence) and their applicants or channels.
@@ -38,8 +38,9 @@ export function findLonePartGroups(s: SentenceFigures, year: number | null = nul
   if (!m) return [];
   const partWords = between.slice(m[0].length);
   if (/[，,；;。、]/.test(partWords) || partWords.trim() === '' || PART_NOT.test(partWords)) return [];
+  // (the one count of the list: another in its ；-clause may be its sibling, "其中自然人提出64件，法人…6件" — a 其中 list's)
   const next = counts[2];
-  if (next && !/[，,；;。]/.test(s.text.slice(p.end, next.start))) return [];
+  if (next && !/[；;]/.test(s.text.slice(p.end, next.start))) return [];
   const wholeWords = s.text.slice(clauseStartOf(s.text, w.start), w.start);
   if (OTHER.test(wholeWords)) return [];
   const dim = dimensionOf(partWords);

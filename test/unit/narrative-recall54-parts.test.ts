@@ -88,6 +88,8 @@ describe('recall54 2: one part over its whole, "上年结转申请4件，其中�
       '全年共收到咨询62件，其中网上咨询63件。',
       '全年办结63件，其中按时办结64件。',
     ]) expect(sums(t, false), t).toEqual([]);
+    // (a second part after it: the 其中 list's one error, not a second — redteam13's m09 page)
+    expect(keys('全年共收到政府信息公开申请52件，其中自然人提出64件，法人或其他组织提出6件。', false)).toEqual(['text.parts-sum:error:70:52']);
   });
 });
 
