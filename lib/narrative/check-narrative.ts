@@ -28,6 +28,8 @@ import { findBracketItemGroups } from './bracket-items.ts';
 import { findBareCaseOutcomes, findMessageKindLists } from './bare-heads.ts';
 import { findExceptGroups } from './parts-except.ts';
 import { findClosedOpenGroups } from './parts-closed-open.ts';
+import { findRestGroups } from './parts-rest.ts';
+import { findLonePartGroups } from './parts-lone.ts';
 import { findClauseListTotals, findColonWholeGroups, findHeadWholeGroups, findInfoKindLists, findTotalAfterList } from './parts-heads.ts';
 import { checkRemainders, evaluateGroup } from './parts-judge.ts';
 import { evaluateShare, resolveShares, type ShareClaim } from './shares.ts';
@@ -220,6 +222,9 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         for (const g of findPlusGroups(s, year)) take([g]);
         for (const g of findExceptGroups(s, year)) take([g]);
         for (const g of findClosedOpenGroups(s, year)) take([g]);
+        // "受理2035件，已答复1996件，其余39件正在办理中" (parts-rest.ts)
+        for (const g of findRestGroups(s, paragraphs[s.para]?.text ?? '', year)) take([g]);
+        for (const g of findLonePartGroups(s, year)) take([g]); // "上年结转申请4件，其中予以公开5件" (parts-lone.ts)
         for (const g of findRespectivelyTotals(s, year)) take([g]);
         for (const g of findHeadWholeGroups(s, year)) take([g]);
         for (const g of findColonWholeGroups(s, year)) take([g]);

@@ -182,3 +182,14 @@ const DISCLOSURE_CASES_HEADING = /信息公开[^，,；;。]{0,6}(?:行政)?(?:�
 
 /** "另收到", "此外受理", "还收到": received besides the year's whole (recall46). */
 export const ADDED_BESIDE = /^(?:另外?|此外|还|又|另行)(?:又|还|再)?(?:新)?(?:收到|受理|接收|接到|新收)/;
+
+/**
+ * "本机关收到4件政府信息公开申请", "全年共受理65件政府信息公开申请" (hunt50's miss; recall54): the count written before its
+ * noun, the applications named right after the figure and nothing else to the clause's end. The topic is the applications
+ * as if the noun stood before the figure ("收到政府信息公开申请62件" was read, "收到62件政府信息公开申请" was not); the
+ * clause's words before the figure still say which row (收到, 受理, 办结…), and every test of such a figure still holds.
+ * Not "62件政府信息公开申请咨询", "…申请和投诉", "…申请中" (the noun goes on).
+ */
+export function applicationsNamedAfter(after: string): boolean {
+  return /^\s*(?:的)?(?:政府信息公开|信息公开|依申请公开(?:政府信息)?)申请(?:件)?(?=\s*(?:[，,；;。（(]|$))/.test(after);
+}

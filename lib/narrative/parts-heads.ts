@@ -21,6 +21,7 @@ import { notThisYears } from './other-year.ts';
 import type { At } from './quote.ts';
 import { declaredComplete, totalClauses } from './parts-other-shapes.ts';
 import { infoKindItems, TOTAL_CAVEAT } from './info-kinds.ts';
+import { namesEveryKind } from './list-every-kind.ts';
 import { CARRIED_ON, clauseEnd, clauseStartOf, closesList, dimensionOf, inRespectivelyList, inSubsetParen, LIST_LEAD, partsIn, totalItemKindOf, wordsAfter, type PartsGroup } from './parts-sum.ts';
 
 /** What an item is counted by, from its whole ，-clause and the words right after its figure. */
@@ -130,7 +131,9 @@ export function findClauseListTotals(
     // counts before the total and nothing after it adds more (as after a list's sentence: allAbove)
     const above = /^(?:以上|上述)/.test(words) && sentences[i] === s && s.figures.length === items.length + 1 && s.figures[items.length] === w &&
       !INCLUDES_MORE.test(s.text.slice(w.end)) && allAbove(sentences, i, itemDimension(s, items[0] as TextFigure, totalItemKindOf));
-    out.push({ shape: 'trailing', whole: { s, f: w }, parts: items.map((f) => ({ s, f })), complete: declared || above });
+    // ("行政许可1268件，行政处罚86件，行政强制5件，合计1359件": every kind of table 二's decisions, list-every-kind.ts)
+    const every = namesEveryKind(items.map((f) => f.label.replace(LIST_LEAD, '') + wordsAfter(s, f)));
+    out.push({ shape: 'trailing', whole: { s, f: w }, parts: items.map((f) => ({ s, f })), complete: declared || above || every });
   }
   return out;
 }

@@ -320,7 +320,10 @@ export function evaluateGroup(
   const sum = sumDec(g.parts.map((p) => p.f.value));
   const quote = spanOf(paragraphs, g);
   const unit = g.whole.f.unit;
-  const message = `正文称总数为${g.whole.f.raw}，但所列各项${describeParts(g.parts)}合计${formatDec(sum)}${unit}。`;
+  // (one part over its whole: parts-lone.ts)
+  const message = g.parts.length === 1
+    ? `正文称总数为${g.whole.f.raw}，但其中一项就有${g.parts[0]!.f.raw}，多于总数。`
+    : `正文称总数为${g.whole.f.raw}，但所列各项${describeParts(g.parts)}合计${formatDec(sum)}${unit}。`;
   return {
     group: g,
     check: { rule: RULE.partsSum, outcome: 'fail', quote, detail: `${describeParts(g.parts)} = ${formatDec(sum)}${unit} ≠ ${g.whole.f.raw}` },

@@ -24,6 +24,7 @@ import {
 import { notThisYears } from './other-year.ts';
 import { outcomeSaid } from './outcome-after.ts';
 import { TOTAL_CAVEAT } from './info-kinds.ts';
+import { namesEveryKind } from './list-every-kind.ts';
 import type { At } from './quote.ts';
 
 /** "73个…项目（核准6件、备案67件）": a parenthesis listing ≥2 counts right after the whole's clause. */
@@ -155,8 +156,10 @@ export function findTrailingTotalGroups(s: SentenceFigures, year: number | null 
     const dims = list.map((f) => totalItemKindOf(f.label.replace(LIST_LEAD, '') + wordsAfter(s, f)));
     if (dims.some((d) => d === null || d !== dims[0])) continue;
     if (list.some((f) => inRespectivelyList(s, f) || CARRIED_ON.test(f.label) || splitCarriedOn(s, f))) continue;
-    const complete = declaredComplete(s.text.slice(from, w.start), list.length);
-    if (complete === null) continue;
+    const declared = declaredComplete(s.text.slice(from, w.start), list.length);
+    if (declared === null) continue;
+    // (or every kind of table 二's decisions or table 三's results named: list-every-kind.ts)
+    const complete = declared || namesEveryKind(list.map((f) => f.label.replace(LIST_LEAD, '') + wordsAfter(s, f)));
     out.push({ shape: 'trailing', whole: { s, f: w }, parts: list.map((f) => ({ s, f })), complete });
   }
   return out;

@@ -4,6 +4,7 @@
  * sentence (or paragraph) before. Each finder gives every reading a careful reader would accept;
  * parts-judge.ts accepts any that adds up.
  */
+import { increaseDivided } from './parts-increase.ts';
 import { casesSum, reviewAndSuitCounts } from './cases-both.ts';
 import { sumDec } from './decimal.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
@@ -166,7 +167,8 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
     const before = s.figures.filter((f) => f.end <= q && isCount(f) && !inSubsetParen(f) && !notThisYears(s, f, year));
     const last = before[before.length - 1];
     if (!last) continue; // 其中 opens the sentence: findLeadingReference handles it
-    const whole = innerIncluded(s, q) ?? carriedAmong(s, before, last, q) ?? countedAside(s, before, last, q) ?? last;
+    // ("增加8个，其中新增…": the increase, parts-increase.ts)
+    const whole = increaseDivided(s, q) ?? innerIncluded(s, q) ?? carriedAmong(s, before, last, q) ?? countedAside(s, before, last, q) ?? last;
     if (inRespectivelyList(s, whole)) continue;
     // (and a 包括 list of an item inside the same bracket: "（其中，法定主动公开内容16条：包括机构职能1条，…）",
     // hunt35: its items are the item's, within the bracket)

@@ -67,7 +67,13 @@ export function carriedPartOfSameResult(s: SentenceFigures, f: TextFigure, measu
  * 予以公开13件，不予公开2件，无法提供2件；上年结转办理1件，予以公开1件" (天津港保税区 2023, hunt49). Its results are those
  * carried in only, a part of table 三's rows (each was compared alone, and so was the 13 before it: two false errors).
  */
-const CARRIED_IN_HEAD = new RegExp(String.raw`^[\s；;，,]*(?:另有|另|其中)?(?:${CARRIED_SOURCE})(?:的)?(?:申请)?(?:办理|答复|办结|处理)?\s*[0-9０-９一二两三四五六七八九十]+\s*件\s*[，,：:]`);
+const CARRIED_IN_HEAD = new RegExp(String.raw`^[\s；;，,]*(?:另有|另|其中)?(?:${CARRIED_SOURCE})(?:的)?(?:(?:政府)?信息公开申请|申请)?(?:办理|答复|办结|处理)?\s*[0-9０-９一二两三四五六七八九十]+\s*件\s*[，,：:]`);
+/**
+ * The same head after a count of the year's own in its clause: "全年共收到政府信息公开申请62件，上年结转4件，其中予以公开2件，
+ * 部分公开1件，不予公开1件" (recall54: 1 against 部分公开 7 was an error). The 其中 may divide 66 or the 4; only where the
+ * results after it, all of them to the clause's end, add up to no more than the 4 are they read as those carried in.
+ */
+const CARRIED_IN_MID = new RegExp(String.raw`[，,](?:另有|另)?(?:${CARRIED_SOURCE})(?:的)?(?:(?:政府)?信息公开申请|申请)?\s*([0-9０-９]+)\s*件\s*[，,：:]\s*(?:已全部办结[，,]\s*)?其中[，,：:]?`);
 
 /**
  * Is `f` a result in such a clause, past its head, with only results between them? Not where a count of the year's
@@ -77,8 +83,20 @@ const CARRIED_IN_HEAD = new RegExp(String.raw`^[\s；;，,]*(?:另有|另|其中
 export function ofCarriedIn(s: SentenceFigures, f: TextFigure): boolean {
   const from = semicolonClauseStart(s.text, f.start);
   const m = CARRIED_IN_HEAD.exec(s.text.slice(from));
-  if (m === null || from + m[0].length > f.start) return false;
+  if (m === null || from + m[0].length > f.start) return ofCarriedInMid(s, f, from);
   return s.figures.every((g) => g.start < from + m[0].length || g.start >= f.start || g.paren !== null || RESULT_LABEL.test(g.label.replace(/[，,、\s]/g, '')));
+}
+
+/** CARRIED_IN_MID: `f` among the results after the head, every figure after it to the ；-clause's end a result, their sum no more than the head's. */
+function ofCarriedInMid(s: SentenceFigures, f: TextFigure, from: number): boolean {
+  const end = [s.text.indexOf('；', from), s.text.indexOf(';', from)].filter((k) => k >= 0).reduce((a, b) => Math.min(a, b), s.text.length);
+  const m = CARRIED_IN_MID.exec(s.text.slice(from, end));
+  if (m === null) return false;
+  const after = from + m.index + m[0].length;
+  if (after > f.start) return false;
+  const list = s.figures.filter((g) => g.start >= after && g.end <= end);
+  if (!list.includes(f) || list.some((g) => g.paren !== null || g.unit !== '件' || !RESULT_LABEL.test(g.label.replace(/[，,、\s]/g, '')))) return false;
+  return list.reduce((t, g) => t + decToNumber(g.value), 0) <= Number(m[1]);
 }
 /** A figure's label that names a result of table 三 and nothing else: "予以公开", "，无法提供". */
 const RESULT_LABEL = /^(?:其中)?(?:予以公开|部分公开|部分同意公开|同意公开|不予公开|无法提供|不予处理|其他处理)$/;

@@ -39,7 +39,7 @@ import { anotherAfterCarriedIn, carriedInCarriedOn } from './another-after-carri
 import { closedFirstAfterFlow } from './closed-first.ts';
 import { asCarriedPart } from './carried-part.ts';
 import { ofReceivedListAbove } from './parts-heads.ts';
-import { aboutDisclosure, ADDED_BESIDE, AS_REVIEWER, broaderThanDisclosure, forGovernmentCase, mixedWhole, namesNarrowerKind, namesOtherSubject, NOT_APPLICATION, OTHER_WORK_BEFORE } from './claim-scope.ts';
+import { applicationsNamedAfter, aboutDisclosure, ADDED_BESIDE, AS_REVIEWER, broaderThanDisclosure, forGovernmentCase, mixedWhole, namesNarrowerKind, namesOtherSubject, NOT_APPLICATION, OTHER_WORK_BEFORE } from './claim-scope.ts';
 
 export { aboutDisclosure, AS_REVIEWER, namesNarrowerKind, NOT_APPLICATION } from './claim-scope.ts';
 import { afterQualifiedClause, qualifiedPassOrSkip, qualifiesApplications, qualifiesCases, withoutAllOfThem } from './qualified-count.ts';
@@ -134,7 +134,7 @@ export function checkAgainstTables(
       };
       // "（二）依申请公开情况 … 顺延2021年答复3件": carried into next year (or 新收, 上年结转), its topic the paragraph's
       const after = s.text.slice(f.end);
-      const said = topicBefore(s.text, f.start);
+      const said = topicBefore(s.text, f.start) ?? (applicationsNamedAfter(after) ? 'apply' : null); // ("收到62件政府信息公开申请": claim-scope.ts)
       // "…同时，认真办理“区长信箱”来信，全年收到45件" (red team 27): no topic of table 三/四 but another subject (行政许可…) before
       if (said === null && namesOtherSubject(s.text.slice(semicolonClauseStart(s.text, f.start), f.start))) continue;
       const ownTopic = said ?? inheritedTopic();

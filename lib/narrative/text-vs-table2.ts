@@ -22,7 +22,8 @@ import type { CellRef } from '../types.ts';
 import { decToNumber, equalWithinRounding, formatDec, toDec, type Dec } from './decimal.ts';
 import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
-import { clauseStart, quoteClause } from './quote.ts';
+import { clauseStart, quoteClause, shownOf } from './quote.ts';
+import { respectivelyDecisions } from './respectively-t2.ts';
 import { COMPARED_WITH, otherPeriod } from './period.ts';
 import { aboutPartOfBody, scopeBefore, type Body } from './body-part.ts';
 import { readingValue, type Reading } from './measures.ts';
@@ -157,12 +158,12 @@ const DECISION_ACT = /作出|做出|办理|办结|实施|采取/;
 const COLUMN_WORDS_G = new RegExp(T2_COLUMN_WORDS.map((c) => c.re.source).join('|'), 'g');
 
 /** Is the figure one the table counts: the body's, of the year, a whole count? */
-function isTableClaim(s: SentenceFigures, f: TextFigure, r: Read, year: number | null, partFigures: ReadonlySet<TextFigure>, body: Body | null, periodText: string): boolean {
+function isTableClaim(s: SentenceFigures, f: TextFigure, r: Read, year: number | null, partFigures: ReadonlySet<TextFigure>, body: Body | null, periodText: string, scopeAt = f.start): boolean {
   if (!T2_UNITS[r.item].has(f.unit)) return false;
   // a count is whole: "平均每月4.5件" is no count of the year
   if (r.item !== 'fees' && f.value.d > 0 && f.value.n % 10n ** BigInt(f.value.d) !== 0n) return false;
   if (partFigures.has(f)) return false;
-  if (T2_SCOPE_VETO.test(scopeBefore(s.text, f.start))) return false;
+  if (T2_SCOPE_VETO.test(scopeBefore(s.text, scopeAt))) return false;
   if (aboutPartOfBody(s.text, f.start, body)) return false;
   const clause = s.text.slice(clauseStart(s.text, f.start), f.start);
   if (COMPARED_WITH.test(clause)) return false;
@@ -246,6 +247,13 @@ export function checkAgainstTable2(
     let prevClause = -1;
     let prevEnd = 0;
     const periodText = withoutChangeClauses(s);
+    // "行政许可、行政处罚、行政强制分别为1268件、86件、5件" (respectively-t2.ts): each against its item
+    for (const { f, item, namesAt } of respectivelyDecisions(s)) {
+      const read: Read = { item, column: 'decisions' };
+      if (!T2_UNITS[item].has(f.unit) || !isTableClaim(s, f, read, input.year ?? null, partFigures, input.body ?? null, periodText, namesAt)) continue;
+      of2019 ??= isTable2Of2019(input.figures);
+      out.push(compare(measureOf(item, 'decisions', of2019), f, shownOf(s).slice(namesAt, f.end), input));
+    }
     for (const f of s.figures) {
       const segStart = Math.max(prevEnd, clauseStart(s.text, f.start));
       // a figure in parentheses ("废止3件（含自然失效1件）") is an aside: the chain goes on past it

@@ -229,7 +229,8 @@ describe('table 二: no claim (silent, even where the table says otherwise)', ()
     '全年制发规章和规范性文件14件。',
     '全年制发规章、规范性文件14件。',
     '全年作出行政处罚、行政强制决定60件。',
-    '行政处罚和行政强制分别为50件、8件。',
+    // ('行政处罚和行政强制分别为50件、8件。' was here: a 分别 list of table 二's decisions is read since recall54 —
+    // respectively-t2.ts, narrative-recall54-t2.test.ts)
     // a part of the body, or a region-wide count the table may not hold
     '区政府本级制发规范性文件5件。',
     '市政府办公室制发规范性文件3件。',
