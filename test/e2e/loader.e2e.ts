@@ -184,7 +184,7 @@ describe('the content script loader', () => {
     const popup = await openPopup(b, page);
     try {
       // not "此页尚未检查"
-      expect(await waitIn<string>(popup, 'document.querySelector("[data-status=pdf]")?.textContent')).toBe('这是 PDF 文件：点击“检查此页”读取并检查其中的报告');
+      expect(await waitIn<string>(popup, 'document.querySelector("[role=status]:not([aria-busy])")?.textContent')).toBe('这是 PDF 文件：点击“检查此页”读取并检查其中的报告');
       await popup.evaluate('document.querySelector("#check").click()');
       expect(await waitIn<string>(popup, 'document.querySelector("[data-status=not-report]")?.textContent', 15_000)).toBe('此页不是政府信息公开工作年度报告');
     } finally {
