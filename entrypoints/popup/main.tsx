@@ -40,6 +40,10 @@ function Popup() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [tabUrl, setTabUrl] = useState<string | null>(null);
   const [state, setState] = useState<TabState | null>(null);
+  // the tab's state is asked after the settings: until it answers the popup says nothing of the tab.
+  // It said "此页尚未检查" meanwhile (the state it had not yet asked for), on a loaded machine for a
+  // visible moment on a checked page, and a click on 检查此页 then fell on a button still disabled
+  const [known, setKnown] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
 
@@ -49,7 +53,8 @@ function Popup() {
       const { id, url } = await currentTab();
       setTabId(id);
       setTabUrl(url);
-      if (id !== null) setState(await tabState(id));
+      if (id !== null) setState(await tabState(id).catch(() => null));
+      setKnown(true);
     })();
   }, []);
 
@@ -59,7 +64,7 @@ function Popup() {
   document.title = t('extName');
   // no script of ours runs in Firefox's PDF viewer, nor on a local file the browser keeps from us:
   // each is said for what it is, not as "a browser page"
-  const line = failed ? { text: t(cannotRunKey(tabUrl)), tone: '' as const } : statusLine(t, state);
+  const line = failed ? { text: t(cannotRunKey(tabUrl)), tone: '' as const } : known ? statusLine(t, state) : { text: '', tone: '' as const };
 
   const act = async (type: 'nianbao-lens/run' | 'nianbao-lens/toggle-panel'): Promise<void> => {
     if (tabId === null) return;
@@ -78,7 +83,7 @@ function Popup() {
   return (
     <>
       <h1>{t('extName')}</h1>
-      <p class={`status ${line.tone}`} role="status" data-status={state?.status ?? 'idle'}>
+      <p class={`status ${line.tone}`} role="status" data-status={known ? (state?.status ?? 'idle') : 'asking'} aria-busy={known ? undefined : 'true'}>
         {line.text}
         {state?.status === 'turned-away' && <span class="who">{t('popupTurnedAwayHint')}</span>}
         {state?.agency && (

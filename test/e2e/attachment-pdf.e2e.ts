@@ -195,7 +195,7 @@ describe('a PDF opened in its own tab (Chromium\'s viewer), read when the reader
     expect(await page.locator('nianbao-lens').count()).toBe(0);
     const popup = await openPopup(s.b(), page);
     try {
-      expect(await waitIn<string>(popup, 'document.querySelector("[data-status=pdf]")?.textContent')).toBe('这是 PDF 文件：点击“检查此页”读取并检查其中的报告');
+      expect(await waitIn<string>(popup, 'document.querySelector("[role=status]:not([aria-busy])")?.textContent')).toBe('这是 PDF 文件：点击“检查此页”读取并检查其中的报告');
       await popup.evaluate('document.querySelector("#check").click()');
       expect(await waitIn<string>(popup, 'document.querySelector("[data-status=report]")?.textContent', 15_000)).toContain(`发现 ${want.findings.length} 处不一致`);
     } finally {
@@ -228,7 +228,7 @@ describe('a PDF opened in its own tab (Chromium\'s viewer), read when the reader
     await page.goto(gov('/uploadfiles/2024/01/scan.pdf'));
     const popup = await openPopup(s.b(), page);
     try {
-      await waitIn<string>(popup, 'document.querySelector("[data-status=pdf]")?.textContent');
+      expect(await waitIn<string>(popup, 'document.querySelector("[role=status]:not([aria-busy])")?.textContent')).toBe('这是 PDF 文件：点击“检查此页”读取并检查其中的报告');
       await popup.evaluate('document.querySelector("#check").click()');
       expect(await waitIn<boolean>(popup, 'document.querySelector("[role=status]")?.textContent === "PDF 中没有文字（可能是扫描件），无法检查"', 15_000)).toBe(true);
     } finally {

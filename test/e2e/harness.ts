@@ -243,7 +243,7 @@ export async function openPopup(b: Browser, page: Page): Promise<TargetDriver> {
 }
 
 /** Polls a popup expression until it is truthy. */
-export async function waitIn<T>(d: TargetDriver, expression: string, timeout = 5000): Promise<T> {
+export async function waitIn<T>(d: TargetDriver, expression: string, timeout = 10_000): Promise<T> {
   const end = Date.now() + timeout;
   for (;;) {
     const v = await d.evaluate<T>(expression);
