@@ -45,6 +45,9 @@ export default defineConfig({
       happyDOM: { settings: { disableCSSFileLoading: true, disableJavaScriptFileLoading: true, disableIframePageLoading: true, handleDisabledFileLoadingAsSuccess: true } },
     },
     testTimeout: 20000,
+    // a file's beforeAll that checks a folder of pages (redteam16-across: every page through the batch checker) ran
+    // past vitest's 10 s beside three helpers' runs; it has the time a test has, and more
+    hookTimeout: 60_000,
     // every core (vitest leaves one free by default, which on a 2-core machine ran the files one
     // at a time: the whole-fixture property tests took 8 min of a CI run, ~4 on two workers)
     maxWorkers: availableParallelism(),
