@@ -326,3 +326,19 @@ export function countsApplications(between: string): boolean {
   }
   return /公开|信息|申请/.test(w) && /(?:公开|信息|事项)$/.test(w);
 }
+
+/**
+ * "受理、办理、答复依申请公开2件" (苏州市机关事务管理局 2024, hunt55), "收到并办理依申请公开24件": one count said of
+ * receiving and of answering, the verbs joined by 、/和/及/并 right before it. The nearest verb (办理, 答复) is the
+ * measure pickMeasureAt gives; the count is as much the one received, so either's readings fit: on a page where the
+ * two differ ("受理、办理、答复…62件，办结63件", 本年新收 62) it was an error against 办理结果总计. A count that fits
+ * neither is still one (its twin against 61). Only the verbs joined in one run: "收到62件，办结63件" is two counts.
+ */
+const RECEIVED_THEN_ANSWERED = /(?:收到|受理|接收|接到)(?:(?:、|和|及|并)(?:办理|答复|办结|处理))*(?:、|和|及|并)$/;
+export function withReceivedJoined(clause: string, picked: { measure: Measure; start: number } | null): Measure | null {
+  if (!picked) return null;
+  const m = picked.measure;
+  if ((m.id !== 'processed' && m.id !== 'handled') || !RECEIVED_THEN_ANSWERED.test(clause.slice(0, picked.start))) return m;
+  const received = APPLY_MEASURES.find((x) => x.id === 'received');
+  return received ? { ...m, strict: [...m.strict, ...received.strict.filter((rd) => !m.strict.some((s) => s.label === rd.label))] } : m;
+}

@@ -49,7 +49,7 @@ import { crossYear } from './cross-year.ts';
 import { resultsOfAnotherCountAt } from './results-after-count.ts';
 import { ofYearsOwnAnswered } from './answered-among.ts';
 import { anotherAfterCarriedOn, anotherCarriedLater, carriedAfter, flowWordsAt, neighbours, PARAGRAPH_MEASURES, writtenLater, yearsClosedAfterFlow } from './carried-after.ts';
-import { APPLY_MEASURES, carriedIntoYear, countsApplications, FILLER, ofSuitGroup, withoutNextYearDestination, pickMeasureAt, readingValue, t4Measures, topicBefore, type Measure, type Topic } from './measures.ts';
+import { APPLY_MEASURES, carriedIntoYear, countsApplications, FILLER, ofSuitGroup, withoutNextYearDestination, pickMeasureAt, readingValue, t4Measures, topicBefore, withReceivedJoined, type Measure, type Topic } from './measures.ts';
 
 /** The rest of a count, named as such before its figure ("其余50件"), and answered after it ("均已办结"). */
 const REST = /^(?:其余|剩余|余下)(?:的)?$/;
@@ -215,7 +215,7 @@ export function checkAgainstTables(
         continue;
       }
       if (picked && topic === 'apply' && kindBetween(s, f, f.start - clause.length + picked.end)) continue;
-      let measure = picked?.measure ?? own ?? null;
+      let measure = withReceivedJoined(clause, picked) ?? own ?? null;
       // "年内办结63件，跨年度办理3件": carried on into next year after 上年结转 (cross-year.ts)
       const across = picked && topic === 'apply' ? crossYear(clause.slice(0, picked.start), s.text.slice(0, f.start)) : null;
       if (across === 'none') continue;
