@@ -57,11 +57,20 @@ export function notThisTable(
     if (fixed && holds(part, fixed)) return { skip: `“${words}”与表格按其核对更正后的数值相合（表格本身有误）：${f.raw}可能是更大范围的合计，表格只统计本级/本机关` };
     return { note: `“${words}”与表格亦不相符。` };
   }
+  // "截至2022年底，累计受理政府信息公开申请856件": a running total, most likely of the years since the
+  // law began (rt55); "截至2022年底，全年累计…" is the year's and compared
+  const scopeText = s.text.slice(semicolonClauseStart(s.text, f.start), f.start);
+  if (RUNNING_TOTAL.test(scopeText) && !THE_YEAR.test(scopeText)) return { skip: `“截至…累计”的${f.raw}可能是历年的累计数，不只是本年度的` };
   const others = input.others ?? [];
   if (others.length > 0 && others.some((o) => holds(f, withOtherTable3(input.figures, o)))) return { skip: `${f.raw}与页面上另一张表三的数字相合，可能是那张表（如本级）的数字` };
   const scope = scopeReason(s, f.start, f.raw, partTables, prev);
   return scope ? { skip: scope } : null;
 }
+
+/** "截至2022年底，累计…": a total up to a day, which may run over years. */
+const RUNNING_TOTAL = /(?:截至|截止)[^，,；;。]{1,16}[，,]?\s*累计/;
+/** Words of the year itself in the same clause: "全年累计", "本年度累计". */
+const THE_YEAR = /全年|本年|今年|年内|当年/;
 
 /**
  * The page's figures with another table 三's in place of the report's: built once per pair (a claim

@@ -211,6 +211,9 @@ export function findPlusGroups(s: SentenceFigures, year: number | null = null): 
     const first = s.figures.filter((f) => f.start >= firstFrom && f.end < plusFrom);
     const a = first[first.length - 1];
     if (!a || !isCount(a) || a.unit !== w.unit || a.paren !== null || notThisYears(s, a, year) || inRespectivelyList(s, a)) continue;
+    // (the last item of a 、-list: "予以公开32件、…、其他处理1件，连同结转下年度的3件，合计66件" adds the list, rt55)
+    const before = first[first.length - 2];
+    if (before && isCount(before) && /、/.test(s.text.slice(before.end, a.start))) continue;
     if (MORE_AFTER.test(s.text.slice(w.end))) continue;
     out.push({ shape: 'trailing', whole: { s, f: w }, parts: [{ s, f: a }, { s, f: b }], complete: true });
   }

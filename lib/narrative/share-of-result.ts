@@ -28,6 +28,7 @@ import { clauseStart } from './quote.ts';
 import { APPLY_MEASURES, pickMeasureAt, readingValue } from './measures.ts';
 import { RESULT_MEASURES } from './paragraph-topic.ts';
 import type { ShareClaim } from './shares.ts';
+import { withRunWhole } from './share-runs.ts';
 
 /** The words of a result right before its figure, a list's mark or quotes around it at most. */
 export const RESULT_WORDS = /^(?:[（(]?[0-9０-９一二三四五六七八九十]{1,2}[）).．、]|[①-⑳]|其中[，,：:]?)?[“"]?(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)[”"]?(?:的)?(?:申请)?$/;
@@ -90,11 +91,17 @@ const WHOLE_IDS = ['processed', 'received'] as const;
  * (not "约占60%", "占比超过50%", "近六成": a round figure) and naming no whole: the share and its
  * part, or null. What shareOfResult and share-of-applicant.ts read further.
  */
+/** Words of a whole that is a wider body's, another kind's or another period's. */
+const OTHER_WHOLE = /全区|全市|全县|全省|全国|全州|全系统|同类|各[^项类]|上一?年|去年|\d{4}\s*年/;
+
 export function plainCountShare(c: ShareClaim, skipped: ClaimOutcome): { share: ShareClaim['share']['f']; s: ShareClaim['part']['s']; part: ShareClaim['part']['f'] } | null {
   if (skipped.check.outcome !== 'skip' || c.unread || c.unsure || (c.via !== 'none' && c.via !== 'nearby')) return null;
   const share = c.share.f;
   const { s, f: part } = c.part;
   if (share.approx || APPROX.test(share.label) || /^\s*(?:以上|左右|多|余)/.test(s.text.slice(share.end)) || share.shareOf !== '' || c.share.s !== s) return null;
+  // "…分别占全区同类申请的20%、15%": the run's first share names the whole for the run, here a wider
+  // body's or another period's (rt55: the 15% was compared with table 三's 62)
+  if (OTHER_WHOLE.test(withRunWhole(s.figures, s.figures.indexOf(share)).shareOf)) return null;
   if (part.unit !== '件' || part.value.d > 0 || part.approx || part.ulp || part.paren !== null) return null;
   return { share, s, part };
 }
