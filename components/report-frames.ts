@@ -82,8 +82,8 @@ function isZeroLength(length: string): boolean {
 
 /**
  * What changes in the page's frames when a report arrives in one late: each same-origin frame's
- * address, count of `tag` elements (all by default), title and whether it is still arriving
- * (isArriving: a frame whose last part comes adds no table when it ends) ('' on a page without frames). The
+ * address, count of `tag` elements (all by default), title and whether it is still arriving (its
+ * last part may add no table), or '' on a page without frames. The
  * loader's polls and the lens's watch compare it with what they saw before. A hidden frame counts
  * as hidden only: its shape changes when it is shown (a frame resized to its content once that
  * loaded), and '' still means no same-origin frame at all (the loader's cheap polls rely on it).
@@ -139,8 +139,8 @@ function hasTables(a: FramedAnalysis): boolean {
 
 /**
  * The report of a page: the top document's when it is one, else the first same-origin frame's
- * that is (one the browser has parsed whole: isArriving). `looksLike` (the first look) screens each frame's document before the full analysis,
- * as the loader screened the page; a manual run ("检查此页") passes none and reads every frame in
+ * that is, once the browser has parsed it whole (isArriving). `looksLike` (the first look) screens
+ * each frame's document before the full analysis, as the loader screened the page; a manual run ("检查此页") passes none and reads every frame in
  * full. The top document is always analysed (the loader or the user sent the lens to this page):
  * an ordinary report pays nothing more for frames. `found` is null when no document is a report.
  *
