@@ -2,8 +2,7 @@
  * The lens's bounded observation (lens.tsx): after idle, a page whose report is not (yet) readable
  * is re-checked when its table count or title changes, or its same-origin frames' table counts,
  * titles or addresses (a frame that loads late, read once it has arrived whole), or whether each
- * is hidden (a frame a tab shows),
- * for WATCH_MS at most and WATCH_MAX_RUNS times at most. The callbacks only schedule; the check
+ * is hidden (a frame a tab shows), for WATCH_MS at most and WATCH_MAX_RUNS times at most. The callbacks only schedule; the check
  * itself is a few cheap counts.
  */
 import { framesShape, frameDocuments, hasArrivingFrame, hasHiddenFrame } from '../../components/report-frames.ts';
