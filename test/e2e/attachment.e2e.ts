@@ -109,11 +109,20 @@ describe("a report posted as its Word file, read when the reader asks", () => {
     // seen again, unread: the file's figures stay in the collection (the page's own analysis has none)
     const again = await open(url);
     await expect.poll(() => verdict(again.page).textContent(), { timeout: 10_000 }).toBe('未能核对：没有读到可核对的表格');
-    // an automatic run saves a report without tables after its 15 s watch for late tables (lens.tsx WATCH_MS)
-    await again.page.waitForTimeout(16_000);
+    // an automatic run saves a report without tables 15 s after its panel's marks (its watch for late
+    // tables, lens.tsx WATCH_MS): wait that long on the page's own clock after the lens's last entry, so
+    // that a slow machine cannot end the wait before a wrong save would have come
+    await again.page.waitForFunction(
+      () => {
+        const ends = performance.getEntries().filter((e) => e.name.startsWith('nianbao-lens:')).map((e) => e.startTime + e.duration);
+        return ends.length > 0 && performance.now() > Math.max(...ends) + 16_000;
+      },
+      undefined,
+      { timeout: 40_000, polling: 500 },
+    );
     expect((await stored()).filter((r) => r.url === url).map((r) => [r.verdict, r.year])).toEqual([['problems', 2023]]);
     await again.page.close();
-  });
+  }, 100_000);
 
   it("marks the file's own sentence in the file shown, where its text disagrees with its tables", async () => {
     const { page, errors } = await open('about:blank');
