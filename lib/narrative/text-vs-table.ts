@@ -121,8 +121,7 @@ export function checkAgainstTables(
     const read = withPriorYearCarried(s.text, input.year ?? null);
     for (const f of s.figures) {
       // cases are counted in 起 too ("行政复议2起", "行政诉讼一起"): read for table 四 alone (below)
-      // (and 份 where it counts applications, "收到政府信息公开申请36份", not documents: application-copies.ts)
-      if (!isCount(f) || (f.unit !== '件' && f.unit !== '起' && !applicationCopies(f, s.text.slice(clauseStart(s.text, f.start), f.start), s.text.slice(f.end)))) continue;
+      if (!isCount(f) || (f.unit !== '件' && f.unit !== '起' && !applicationCopies(f, s.text.slice(clauseStart(s.text, f.start), f.start), s.text.slice(f.end)))) continue; // (份 of applications: application-copies.ts)
       // "平均每月收到7.2件", "日均办理3件": a rate, not a count of the year
       if (f.value.d > 0 && f.value.n % 10n ** BigInt(f.value.d) !== 0n) continue;
       const inParen = f.paren !== null && SUBSET_PAREN.test(f.paren);
@@ -259,8 +258,7 @@ export function checkAgainstTables(
           quote = shownOf(s).slice(clauseStart(s.text, f.start), f.end + done[0].length).trim();
         }
       }
-      // "网上申请40件，快递22件，合计62件": the channels' total, those received (channel-total.ts)
-      if (!measure && topic === 'apply' && channelListTotal(s, f, clause)) measure = APPLY_MEASURES.find((m) => m.id === 'received') ?? null;
+      if (!measure && topic === 'apply' && channelListTotal(s, f, clause)) measure = APPLY_MEASURES.find((m) => m.id === 'received') ?? null; // ("收到网上申请40件，快递22件，合计62件": channel-total.ts)
       if (fromParagraph && !PARAGRAPH_MEASURES.has(measure?.id ?? '') && !((resultsRead || closedAfterFlow) && (RESULT_MEASURES.has(measure?.id ?? '') || SUB_ROW_IDS.has(measure?.id ?? '') || measure?.id === 'processed'))) continue;
       if (!measure && topic !== 'apply') {
         // "行政诉讼2件，1件尚未审结，1件维持": the result is named after its figure; a figure
