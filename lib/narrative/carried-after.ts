@@ -185,7 +185,8 @@ export const writtenLater = (before: string): boolean => {
 };
 /** Words before a figure carried forward that say nothing of what it counts ("年底尚有3件", "共有3件…": recall47). */
 const CARRIED_LEAD = /^(?:截至|截止)?(?:年底|年末|年终|目前)?(?:共计?|总共|合计)?(?:另有|尚有|还有|仍有|另|有|其余|剩余|余下|剩下)?/;
-const YEAR_END = /12\s*月\s*31\s*日|十二月三十一日|年底|年末|年终/;
+// ("截至12月底已回复63件，3件正在办理中": 12月底 is the year's end in the year's report — left57, hunt55's 咸阳市秦都区 2024)
+const YEAR_END = /12\s*月\s*31\s*日|十二月三十一日|12\s*月(?:底|末)|十二月(?:底|末)|年底|年末|年终/;
 
 /** The words after a figure up to its clause's end. */
 function clauseAfter(after: string): string {

@@ -73,3 +73,30 @@ export function countBeforeSubsetParen(s: SentenceFigures, at: number): { f: Tex
   if (after === last.end || after > at) return null;
   return { f: owner, after, carriedIn: CARRIED_IN.test(s.text.slice(open, after)) };
 }
+
+/** The applications' noun said after their count: "36件政府信息公开申请" (claim-scope.ts applicationsNamedAfter reads the same). */
+const NOUN_AFTER = /^(?:政府信息公开申请|依申请公开申请|信息公开申请|公开申请|申请)/u;
+/** A parenthesis of figure-free words about the count: "（均为自然人提交）", "（全部通过网上提交）". */
+const ABOUT_PAREN = /^(?:（[^（）()]{1,20}）|\([^（）()]{1,20}\))/u;
+
+/**
+ * Where the words that still belong to a count end (left57, hunt55's miss): the applications' noun
+ * after it and a parenthesis about it, "共受理36件政府信息公开申请（均为自然人提交），同比上升16.13%" —
+ * the change after them is the count's. The parenthesis names no figure and nothing TOPIC_VETO
+ * names ("（其中网上申请40件）", "（含上年结转4件）" are not read here). `countEnd` where there are none.
+ */
+export function countWordsEnd(text: string, countEnd: number): number {
+  let at = countEnd;
+  const noun = NOUN_AFTER.exec(text.slice(at));
+  if (noun) at += noun[0].length;
+  const paren = ABOUT_PAREN.exec(text.slice(at));
+  if (paren && !/[\d０-９]/u.test(paren[0]) && !TOPIC_VETO.test(paren[0].slice(1, -1))) at += paren[0].length;
+  return at;
+}
+
+/** Is a comparison at `keywordAt` the count's across its own words (countWordsEnd) and figure-free ，-clauses about it? */
+export function changeAfterCountWords(text: string, countEnd: number, keywordAt: number, subject: RegExp | null = null): boolean {
+  const at = countWordsEnd(text, countEnd);
+  if (at === countEnd) return false;
+  return /^[，,]\s*$/u.test(text.slice(at, keywordAt)) || topicClausesBetween(text, at, keywordAt, subject);
+}

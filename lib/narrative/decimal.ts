@@ -127,6 +127,14 @@ export function percentText(part: Dec, whole: Dec, decimals: number): string {
 }
 
 /** Do the printed percentages, as intervals, admit a total of 100%? (shares that claim a complete list) */
+/** Do printed shares total more than 100% even at the low end of each one's rounding ("65%" + "45%"; "50.8%" + "49.3%" may not)? */
+export function sharesOver100(printed: readonly Dec[]): boolean {
+  const d = printed.reduce((m, p) => Math.max(m, p.d), 0);
+  let lo = 0n;
+  for (const p of printed) lo += 2n * p.n * 10n ** BigInt(d - p.d) - 10n ** BigInt(d - p.d);
+  return printed.length > 1 && lo > 2n * 100n * 10n ** BigInt(d);
+}
+
 export function sharesCanTotal100(printed: readonly Dec[]): boolean {
   if (printed.length === 0) return false;
   const d = printed.reduce((m, p) => Math.max(m, p.d), 0);

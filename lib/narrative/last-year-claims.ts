@@ -22,7 +22,7 @@ import { isCount, semicolonClauseStart, type SentenceFigures } from './figures-i
 import { COMPARE, readChangeClaim, changeSign } from './year-on-year.ts';
 import type { Dec } from './decimal.ts';
 import { quoteSpan } from './quote.ts';
-import { countBeforeSubsetParen, topicClausesBetween } from './change-after-clauses.ts';
+import { changeAfterCountWords, countBeforeSubsetParen, countWordsEnd, topicClausesBetween } from './change-after-clauses.ts';
 import { closeParen } from './base-year.ts';
 import { DECISION_ITEMS, type LastYearReading } from './last-year-readings.ts';
 
@@ -168,11 +168,12 @@ function readClaims(
       // figure-free ，-clauses about it ("62件，主要涉及…方面，较上年增加5件": change-after-clauses.ts)
       const inParen = !owned && /^[（(]$/u.test(between) && c.cur.paren === null;
       const received = /收|受理|接收|申请\S{0,6}$/u.test(cur.label) && !/复议|诉讼|起诉|行政许可|行政处罚|行政强制/.test(clause);
-      const apart = topicClausesBetween(s.text, countEnd, at, received ? APPLICATIONS_AGAIN : null);
+      const apart = topicClausesBetween(s.text, countEnd, at, received ? APPLICATIONS_AGAIN : null) || (!owned && changeAfterCountWords(s.text, countEnd, at));
       if (between !== '' && !applicationsAfter && !inParen && !apart) continue;
       const value = Number(cur.value.n);
       // (a count said to hold those carried in is 新收 + 上年结转 only)
-      const readings = readingsOf(clause, value, figures).filter((r) => !owned?.carriedIn || r === 'newAndCarried');
+      // (the applications' noun after the count is its clause's too: "共受理36件政府信息公开申请（…），同比…", left57)
+      const readings = readingsOf(clause + s.text.slice(cur.end, countWordsEnd(s.text, cur.end)).replace(/[（(].*$/u, ''), value, figures).filter((r) => !owned?.carriedIn || r === 'newAndCarried');
       if (readings.length === 0) continue;
       const amount = c.amount ? changeSign(c.amount.change ?? '') * Number(c.amount.value.n) : null;
       const pct = c.pct ? `${changeSign(c.pct.change ?? '') < 0 ? '-' : ''}${printedText(c.pct.printed)}` : null;

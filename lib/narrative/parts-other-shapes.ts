@@ -211,13 +211,35 @@ export function findPlusGroups(s: SentenceFigures, year: number | null = null): 
     const first = s.figures.filter((f) => f.start >= firstFrom && f.end < plusFrom);
     const a = first[first.length - 1];
     if (!a || !isCount(a) || a.unit !== w.unit || a.paren !== null || notThisYears(s, a, year) || inRespectivelyList(s, a)) continue;
-    // (the last item of a 、-list: "予以公开32件、…、其他处理1件，连同结转下年度的3件，合计66件" adds the list, rt55)
-    const before = first[first.length - 2];
-    if (before && isCount(before) && /、/.test(s.text.slice(before.end, a.start))) continue;
     if (MORE_AFTER.test(s.text.slice(w.end))) continue;
+    // (the last item of a 、-list: "予以公开32件、…、其他处理1件，连同结转下年度的3件，合计66件" adds the list, rt55;
+    // the whole list with it where every item has its figure, left57 — else nothing)
+    const before = first[first.length - 2];
+    if (before && isCount(before) && /、/.test(s.text.slice(before.end, a.start))) {
+      const list = plusList(s, first, firstFrom, plusFrom, w.unit, year);
+      if (list) out.push({ shape: 'trailing', whole: { s, f: w }, parts: [...list.items.map((f) => ({ s, f })), { s, f: b }], complete: list.complete });
+      continue;
+    }
     out.push({ shape: 'trailing', whole: { s, f: w }, parts: [{ s, f: a }, { s, f: b }], complete: true });
   }
   return out;
+}
+
+/**
+ * The 、-list a 连同/加上 clause adds to (left57; rt55 left "予以公开40件、部分公开7件、不予公开3件，连同结转下年度继续办理的
+ * 3件，合计53件" unread): every figure of the list's ，-clause a count of the total's unit, each item after a 、 with its
+ * own figure ("予以公开32件、部分公开、…" has an item without one: not read), none after 等 or in a parenthesis.
+ * Complete (short of the total an error: the 合计 sums what the sentence names) unless the list opens with 其中 (a
+ * part of a whole named before, which the total may hold whole: short of it a skip).
+ */
+function plusList(s: SentenceFigures, items: readonly TextFigure[], from: number, to: number, unit: string, year: number | null): { items: readonly TextFigure[]; complete: boolean } | null {
+  if (items.some((f) => !isCount(f) || f.unit !== unit || f.paren !== null || notThisYears(s, f, year) || inRespectivelyList(s, f))) return null;
+  const clause = s.text.slice(from, to);
+  if (/等|[（(]/.test(clause)) return null;
+  // (as many items as figures: one 、 before each figure but the first, none after the last)
+  if ((clause.match(/、/g) ?? []).length !== items.length - 1) return null;
+  if (items.some((f, k) => k > 0 && !/^、[^、，,；;。\d]{1,16}$/.test(s.text.slice((items[k - 1] as TextFigure).end, f.start)))) return null;
+  return { items, complete: !/^[\s，,]*其中/.test(clause) };
 }
 
 /** Names joined in a row before 分别: "政务微博、微信", "区政府本级和各镇". */

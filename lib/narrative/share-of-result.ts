@@ -21,7 +21,7 @@
  * - in a sentence or paragraph about applications.
  */
 import { addDec, cmpDec, decToNumber, percentFits, percentText, toDec, withDecimals, type Dec } from './decimal.ts';
-import { isCount, semicolonClauseStart, type SentenceFigures } from './figures-in-text.ts';
+import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { otherPeriod } from './period.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { clauseStart } from './quote.ts';
@@ -113,14 +113,14 @@ export interface ShareWhole {
 }
 
 /** The counts in 件 no smaller than the part, in its sentence and those before it back to the start of the paragraph before. */
-export function countsBefore(sentences: readonly SentenceFigures[], at: number, part: ShareClaim['part']['f']): ShareWhole[] {
+export function countsBefore(sentences: readonly SentenceFigures[], at: number, part: ShareClaim['part']['f'], skip: (s: SentenceFigures, f: TextFigure) => boolean = () => false): ShareWhole[] {
   const s = sentences[at] as SentenceFigures;
   const out: ShareWhole[] = [];
   for (let k = at; k >= 0; k--) {
     const prev = sentences[k] as SentenceFigures;
     if (s.para - prev.para > 1) break;
     for (const f of prev.figures) {
-      if (f !== part && isCount(f) && f.unit === '件' && cmpDec(f.value, part.value) >= 0) out.push({ value: f.value, raw: f.raw });
+      if (f !== part && isCount(f) && f.unit === '件' && cmpDec(f.value, part.value) >= 0 && !skip(prev, f)) out.push({ value: f.value, raw: f.raw });
     }
   }
   return out;
@@ -216,7 +216,13 @@ export function shareOfResult(
   // the first is 办理结果总计 (measures.ts: processed's first reading); without it, no finding
   const processed = wholes[0];
   if (!processed || figures['t3.processed.total'] == null) return null;
-  wholes.push(...countsBefore(sentences, at, part));
+  // (not a sibling result's count, named alone: "其中予以公开32件，无法提供15件。不予公开5件，占33.3%" is no share of the 15 —
+  // left57, change54 pinned it as a pass; a count naming two results, "予以公开和部分公开共39件", is still a base)
+  const sibling = (t: SentenceFigures, f: TextFigure): boolean => {
+    const w = (t.text.slice(clauseStart(t.text, f.start), f.start).split('、').pop() as string).trim();
+    return RESULT_WORDS.test(w) && pickMeasureAt(w, APPLY_MEASURES)?.measure.id !== picked.measure.id;
+  };
+  wholes.push(...countsBefore(sentences, at, part, sibling));
   // "（1）予以公开32件，占82.1%；（2）部分公开7件，占17.9%": the shares of the results listed, each with
   // its own, may be of their sum (82.1% + 17.9% = 100%)
   // "予以公开32件，占82.1%" alone: of the 39 granted in full or in part (公开类), a base these reports use

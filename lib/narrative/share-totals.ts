@@ -12,7 +12,7 @@
  * figure, no named whole: "占全年申请总数的" is another reading), each item a channel or each an applicant
  * (dimensionOf), the closing item last; the shares the sentence's only figures from the first to the last.
  */
-import { cmpDec, decToNumber, formatDec, sharesCanTotal100, sumDec, toDec } from './decimal.ts';
+import { cmpDec, decToNumber, formatDec, sharesCanTotal100, sharesOver100, sumDec, toDec } from './decimal.ts';
 import type { Paragraph } from './extract-prose.ts';
 import type { SentenceFigures, TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
@@ -52,6 +52,13 @@ function everyResultNamed(words: readonly string[]): boolean {
   return SIX_RESULTS.every((re) => words.some((w) => re.test(w))) && words.every((w) => SIX_RESULTS.some((re) => re.test(w)));
 }
 
+/** A count in 件 right before the list in its ；-clause, the whole its shares divide ("全年办结63件，予以公开占…", "在办结的63件中，…"). */
+function wholeBefore(s: SentenceFigures, first: TextFigure): boolean {
+  const from = Math.max(s.text.lastIndexOf('；', first.start), s.text.lastIndexOf(';', first.start)) + 1;
+  const counts = s.figures.filter((f) => f.start >= from && f.end <= first.start);
+  return counts.length === 1 && counts[0]!.unit === '件' && counts[0]!.paren === null && !counts[0]!.approx;
+}
+
 export function checkShareTotals(s: SentenceFigures, paragraphs: readonly Paragraph[]): ClaimOutcome[] {
   const shares = s.figures.filter((f) => f.unit === '%');
   if (shares.length < 2) return [];
@@ -84,9 +91,18 @@ export function checkShareTotals(s: SentenceFigures, paragraphs: readonly Paragr
   // ("网络申请约占85%，…": shares said to be about so much may be rounded any way: no error)
   // (nor where the words after the list say the items overlap, rt42)
   if (TOTAL_CAVEAT.test(s.text.slice(last.end)) || OVERLAP_AFTER.test(s.text.slice(last.end))) return [];
-  if (!closed || shares.some((f) => /约|大约|近|超过|逾|左右/.test(s.text.slice(Math.max(0, f.start - 3), f.end + 2)))) return [];
+  if (shares.some((f) => /约|大约|近|超过|逾|左右/.test(s.text.slice(Math.max(0, f.start - 3), f.end + 2)))) return [];
+  // (an open list past 100% even at the low end of each share's rounding: an error where its items split one whole —
+  // table 三's results, or applicants, which the form counts once each, or channels under a whole the sentence
+  // names before them, "收到申请62件，网上申请占64.5%，信函申请占45.5%" — left57; else no claim, as change54 left it)
+  // (予以公开 may count 部分公开 among it, measures.ts granted's second reading — "同意公开53件（含部分公开11件）": beside it,
+  // 部分公开's share is left out of the sum, "予以公开占65%，部分公开占45%" no error)
+  const granted = kind === 'result' && words.some((w) => SIX_RESULTS[0]!.test(w) && !/部分/.test(w));
+  const disjoint = printed.filter((_, k) => !(granted && /部分/.test(words[k]!)));
+  const over = !closed && sharesOver100(disjoint) && (kind !== 'channel' || wholeBefore(s, first));
+  if (!closed && !over) return [];
   const what = kind === 'channel' ? '各申请渠道' : kind === 'applicant' ? '各类申请人' : '各办理结果';
-  const message = `正文所列${what}的占比${shown}合计${total}%，列举已完整，合计应为100%。`;
+  const message = over ? `正文所列${what}的占比${shown}合计${total}%，是同一总数的各部分，合计不应超过100%。` : `正文所列${what}的占比${shown}合计${total}%，列举已完整，合计应为100%。`;
   return [{
     check: { rule: RULE.share, outcome: 'fail', quote, detail: `${shown} = ${total}% ≠ 100%` },
     finding: textFinding(RULE.share, 'error', message, quote, 100, decToNumber(sumDec(printed))),

@@ -16,6 +16,8 @@
  * Which claim a figure makes is read from the words nearest before it in its clause
  * ("受理并办结12件" is about 办结), its topic (申请, 复议, 诉讼) from the sentence.
  */
+import { applicationCopies } from './application-copies.ts';
+import { afterChannelTotal, channelListTotal } from './channel-total.ts';
 import { addDec, decToNumber } from './decimal.ts';
 import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
@@ -119,7 +121,7 @@ export function checkAgainstTables(
     const read = withPriorYearCarried(s.text, input.year ?? null);
     for (const f of s.figures) {
       // cases are counted in 起 too ("行政复议2起", "行政诉讼一起"): read for table 四 alone (below)
-      if (!isCount(f) || (f.unit !== '件' && f.unit !== '起')) continue;
+      if (!isCount(f) || (f.unit !== '件' && f.unit !== '起' && !applicationCopies(f, s.text.slice(clauseStart(s.text, f.start), f.start), s.text.slice(f.end)))) continue; // (份 of applications: application-copies.ts)
       // "平均每月收到7.2件", "日均办理3件": a rate, not a count of the year
       if (f.value.d > 0 && f.value.n % 10n ** BigInt(f.value.d) !== 0n) continue;
       const inParen = f.paren !== null && SUBSET_PAREN.test(f.paren);
@@ -256,6 +258,7 @@ export function checkAgainstTables(
           quote = shownOf(s).slice(clauseStart(s.text, f.start), f.end + done[0].length).trim();
         }
       }
+      if (!measure && topic === 'apply' && channelListTotal(s, f, clause)) measure = APPLY_MEASURES.find((m) => m.id === 'received') ?? null; // ("收到网上申请40件，快递22件，合计62件": channel-total.ts)
       if (fromParagraph && !PARAGRAPH_MEASURES.has(measure?.id ?? '') && !((resultsRead || closedAfterFlow) && (RESULT_MEASURES.has(measure?.id ?? '') || SUB_ROW_IDS.has(measure?.id ?? '') || measure?.id === 'processed'))) continue;
       if (!measure && topic !== 'apply') {
         // "行政诉讼2件，1件尚未审结，1件维持": the result is named after its figure; a figure
@@ -379,7 +382,7 @@ export function checkAgainstTables(
         continue;
       }
       // "全年通过邮寄方式收到申请30件，办结28件": the 28 may be those 30's, as after a 其中
-      if (topic === 'apply' && OF_PART.has(measure.id) && !mayBeOfPart(measure.id, s.text, f.start) && afterQualifiedClause(read.slice(semicolonClauseStart(read, f.start), clauseStart(read, f.start)), clause)) {
+      if (topic === 'apply' && OF_PART.has(measure.id) && !mayBeOfPart(measure.id, s.text, f.start) && !afterChannelTotal(s, f) && afterQualifiedClause(read.slice(semicolonClauseStart(read, f.start), clauseStart(read, f.start)), clause)) {
         out.push(qualifiedPassOrSkip(outcome, '前文所计的只是部分申请，此数可能是那部分的'));
         continue;
       }
@@ -393,7 +396,7 @@ export function checkAgainstTables(
       }
       // "…45件，其中区政府本级17件" against 42: the part does not fit either, and the message says so
       if (why?.note && outcome.finding) outcome.finding = { ...outcome.finding, message: `${outcome.finding.message}${why.note}` };
-      out.push(mayBeOfPart(measure.id, s.text, f.start) ? passOrSkip(outcome) : ofLastMaybe ? passOrSkip(outcome, '“其中”在行政复议、行政诉讼两数之后，可能只指后者') : outcome);
+      out.push(mayBeOfPart(measure.id, s.text, f.start) && !afterChannelTotal(s, f) ? passOrSkip(outcome) : ofLastMaybe ? passOrSkip(outcome, '“其中”在行政复议、行政诉讼两数之后，可能只指后者') : outcome);
     }
   });
   return out;

@@ -158,6 +158,9 @@ const DECISION_ACT = /作出|做出|办理|办结|实施|采取/;
 const COLUMN_WORDS_G = new RegExp(T2_COLUMN_WORDS.map((c) => c.re.source).join('|'), 'g');
 
 /** Is the figure one the table counts: the body's, of the year, a whole count? */
+/** No figure a list's part (respectivelyDecisions' pairs, named one by one). */
+const NO_PARTS: ReadonlySet<TextFigure> = new Set();
+
 function isTableClaim(s: SentenceFigures, f: TextFigure, r: Read, year: number | null, partFigures: ReadonlySet<TextFigure>, body: Body | null, periodText: string, scopeAt = f.start): boolean {
   if (!T2_UNITS[r.item].has(f.unit)) return false;
   // a count is whole: "平均每月4.5件" is no count of the year
@@ -248,9 +251,11 @@ export function checkAgainstTable2(
     let prevEnd = 0;
     const periodText = withoutChangeClauses(s);
     // "行政许可、行政处罚、行政强制分别为1268件、86件、5件" (respectively-t2.ts): each against its item
+    // (a 合计 after them makes them a list's parts too — "…分别为1268件、68件，合计1336件": summed, and each still its
+    // item's, the names pairing them as surely: left57, recall54 left them unread)
     for (const { f, item, namesAt } of respectivelyDecisions(s)) {
       const read: Read = { item, column: 'decisions' };
-      if (!T2_UNITS[item].has(f.unit) || !isTableClaim(s, f, read, input.year ?? null, partFigures, input.body ?? null, periodText, namesAt)) continue;
+      if (!T2_UNITS[item].has(f.unit) || !isTableClaim(s, f, read, input.year ?? null, NO_PARTS, input.body ?? null, periodText, namesAt)) continue;
       of2019 ??= isTable2Of2019(input.figures);
       out.push(compare(measureOf(item, 'decisions', of2019), f, shownOf(s).slice(namesAt, f.end), input));
     }

@@ -19,7 +19,7 @@ import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { quoteSpan } from './quote.ts';
 import { differenceCanFit, growthCanFit } from './rounded-change.ts';
 import { APPLICATION_UNIT } from './item-dimensions.ts';
-import { commaInSameParen, countBeforeSubsetParen, topicClausesBetween } from './change-after-clauses.ts';
+import { changeAfterCountWords, commaInSameParen, countBeforeSubsetParen, topicClausesBetween } from './change-after-clauses.ts';
 
 /** 较/比/同比 followed by the base period: "较2018年", "比上年", "较上一年度", "同比". */
 export const COMPARE = /(?:较|比|与)(?:上年|上一年|去年|上年度|上一年度|前一年|\d{4}\s*年|同期)|同比|环比/g;
@@ -94,7 +94,8 @@ export function readChangeClaim(s: SentenceFigures, keywordAt: number, keywordEn
   // (or after a 含 parenthesis and such clauses: "66件（含上年结转4件），主要涉及…，较上年…" is the 66's)
   const owned = !given && !afterList ? countBeforeSubsetParen(s, keywordAt) : null;
   if (owned && topicClausesBetween(s.text, owned.after, keywordAt)) cur = owned.f;
-  const apart = !given && !afterList && (cur === owned?.f || (topicClausesBetween(s.text, cur.end, keywordAt) && listWholeOf(s, cur) === null));
+  // (or after the applications' noun and a parenthesis about them: "36件政府信息公开申请（均为自然人提交），同比…", left57)
+  const apart = !given && !afterList && (cur === owned?.f || ((topicClausesBetween(s.text, cur.end, keywordAt) || changeAfterCountWords(s.text, cur.end, keywordAt)) && listWholeOf(s, cur) === null));
   if (!given && !afterList && !apart && (/[；;]/.test(s.text.slice(cur.end, keywordAt)) || keywordAt - cur.end > 4)) return null;
   let stated: TextFigure | null = null;
   if (!given && LAST_YEARS.test(cur.label)) {
