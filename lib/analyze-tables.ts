@@ -14,6 +14,7 @@ import type { Finding } from './types.ts';
 import { parseGrid, type Grid } from './grid/parse-grid.ts';
 import { ariaTables } from './grid/aria-tables.ts';
 import { allAround, findTables, tablesAround, type TableRoles } from './map/find-tables.ts';
+import { rolesOfShownTables, sameTable3 } from './map/page-copies.ts';
 import { mapTable2 } from './map/map-table2.ts';
 import { mapTable3 } from './map/map-table3.ts';
 import { mapTable4 } from './map/map-table4.ts';
@@ -82,8 +83,10 @@ function pickReportTable3(roles: TableRoles, notes: Finding[]): PickedTable3 {
   let best = readable[0] ?? sets[0]!;
   if (readable.every((s) => s.size !== null)) for (const s of readable) if (s.size! > best.size!) best = s;
   notes.push(...best.notes);
-  const others = sets.filter((s) => s !== best && s.mapped);
-  return { report: best.mapped, grids: [...best.grids, ...others.flatMap((s) => s.grids)], others: others.map((s) => s.mapped!), otherGrids: others.map((s) => s.grids), index: sets.indexOf(best) };
+  // a copy of the report's table (a phone layout's, hidden by a class): not checked twice
+  const copies = sets.filter((s) => s !== best && s.mapped && best.mapped && sameTable3(best.mapped, s.mapped));
+  const others = sets.filter((s) => s !== best && s.mapped && !copies.includes(s));
+  return { report: best.mapped, grids: [...best.grids, ...others.flatMap((s) => s.grids), ...copies.flatMap((s) => s.grids)], others: others.map((s) => s.mapped!), otherGrids: others.map((s) => s.grids), index: sets.indexOf(best) };
 }
 
 /**
@@ -221,7 +224,9 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
     grids.push(g);
   });
   const t2 = now();
-  const roles = findTables(grids);
+  // a copy the page hides (a print or older version styled display:none) is not read where the
+  // page shows a table of its kind (map/page-copies.ts)
+  const roles = rolesOfShownTables(grids);
   // no <table> is table 三 of a report on the national template: it may be drawn in divs with ARIA
   // roles (grid/aria-tables.ts); those grids are indexed after every <table> of the page
   if (roles.t3.length === 0 && (detection.template === '2019' || detection.template === '2021')) readAriaTables(doc, tables.length, scope, roles);

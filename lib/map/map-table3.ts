@@ -265,8 +265,11 @@ function continuationOffset(v: RowView, ends: ReadonlyMap<Grid, number>, edge: n
 export function rowKey(label: string, currentGroup: string | null): string | null {
   const hit = matchLabelAt(T3_ROW_PATTERNS, label);
   if (!hit) {
-    // an item row whose group label was not repeated (a 续表 restarting mid-group)
-    return currentGroup && GROUPS.has(currentGroup) ? itemKey(currentGroup, label) : null;
+    // an item row whose group label was not repeated (a 续表 restarting mid-group), or that sits
+    // under its group's own row of sums, beside only the 三、本年度办理结果 cell spanning the
+    // results ("三、本年度办理结果3.其他": red team 28, c22, where it went unread and the group's sums
+    // failed as the report's own mistake)
+    return currentGroup && GROUPS.has(currentGroup) ? itemKey(currentGroup, label.replace(RESULTS_PREFIX, '')) : null;
   }
   const top = hit.key;
   if (!GROUPS.has(top)) return top;
@@ -285,6 +288,9 @@ export function isIntakeTotal(label: string, group: string | null): boolean {
   if (/\(七\)/.test(label)) return false;
   return group === null || group === 'new' || group === 'carried' || /一\+二|受理/.test(label);
 }
+
+/** The results heading a label starts with when that cell spans the result rows beside it. */
+const RESULTS_PREFIX = /^(三、)?本年度?办理结果/;
 
 /** 三、本年度办理结果: in the template a rowspan label beside the result rows, holding no figure. */
 export const RESULTS_HEADING = /^(三、)?本年度?办理结果$/;

@@ -100,6 +100,7 @@ function mapPart(table: Grid, order: readonly T4Key[], cells: MappedTable4['cell
   if (dataIndex < 0) {
     // no row holds the figures: the table may stand on its side, a row per group
     if (mapByGroupRows(views, order, cells, addedTotals, notes)) return true;
+    if (mapByItemRows(views, order, cells)) return true;
     notes.push(unreadTable(grid.tableIndex, 0, '表四没有找到数据行，未参与校验'));
     return false;
   }
@@ -120,6 +121,15 @@ function mapPart(table: Grid, order: readonly T4Key[], cells: MappedTable4['cell
   while (cols.length > order.length && keys[0] === null && data.slots[cols[0]!]?.text === '') {
     cols.shift();
     keys.shift();
+  }
+  // …and a narrow empty column between the groups (a Word table's spacer: no item named above it,
+  // at most the group heading spanning it, nothing in the data row) is no figure either (red team
+  // 28, c43: the table went unread); only where the rest are the template's columns, one each
+  if (cols.length > order.length) {
+    const spare = cols.map((c, i) => keys[i] === null && data.slots[c]?.text === '' && matchLabel(T4_ITEM_PATTERNS, headerPath(header, c).at(-1) ?? '') === null);
+    if (cols.length - spare.filter(Boolean).length === order.length) {
+      for (let i = cols.length - 1; i >= 0; i--) if (spare[i]) { cols.splice(i, 1); keys.splice(i, 1); }
+    }
   }
   const named = keys.filter((k) => k !== null);
   const unique = new Set(named).size === named.length;
@@ -233,6 +243,47 @@ function mapByGroupRows(views: readonly RowView[], order: readonly T4Key[], cell
   for (const [k, f] of read) cells[k] = f;
   if (extra.added !== null) readAddedColumn(extra.added, header, wanted, rows, views, addedTotals, notes);
   readTotalRows(totalRows, items, extra.added, wanted, rows, addedTotals, notes);
+  return true;
+}
+
+/**
+ * Table 四 on its other side (red team 28, c25): a row per item (结果维持 … 总计) named down the
+ * side, a column per group (行政复议; 行政诉讼 over 未经复议直接起诉 and 复议后起诉) named by the
+ * header above. Read only when every row with figures names one item, each item once, each
+ * column one group, each group once, and every cell holds a figure; else false, nothing written.
+ */
+function mapByItemRows(views: readonly RowView[], order: readonly T4Key[], cells: MappedTable4['cells']): boolean {
+  const rows = new Map<T4Item, RowView>();
+  let firstData = -1;
+  for (const v of views) {
+    if (v.dataStart < 0 || figureCount(v) === 0) continue;
+    const item = matchLabel(T4_ITEM_PATTERNS, v.label) as T4Item | null;
+    if (!item || rows.has(item)) return false;
+    rows.set(item, v);
+    if (firstData < 0) firstData = v.r;
+  }
+  if (rows.size !== T4_ITEMS.length) return false;
+  const header = views.slice(0, firstData);
+  const byItem = T4_ITEMS.map((i) => rows.get(i)!);
+  const columns = new Map<T4Group, number>();
+  for (const c of figureColumns(byItem)) {
+    const group = matchLabel(T4_GROUP_PATTERNS, headerPath(header, c).join('|')) as T4Group | null;
+    if (!group || columns.has(group)) return false;
+    columns.set(group, c);
+  }
+  const wanted = [...new Set(order.map((k) => k.split('.')[0] as T4Group))];
+  if (columns.size !== wanted.length || wanted.some((g) => !columns.has(g))) return false;
+  const read: [T4Key, Figure][] = [];
+  for (const g of wanted) {
+    for (const item of T4_ITEMS) {
+      const key = dottedName(g, item) as T4Key;
+      if (!order.includes(key)) continue;
+      const f = figureAt(rows.get(item)!, columns.get(g)!);
+      if (!f) return false;
+      read.push([key, f]);
+    }
+  }
+  for (const [k, f] of read) cells[k] = f;
   return true;
 }
 

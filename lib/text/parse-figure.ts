@@ -25,6 +25,13 @@ const CHANGE_IN_WORDS = /^(增加|减少|增|减)(?=\d)/;
  */
 const NOTE = /^\([^()]*\)$/;
 
+/**
+ * A footnote's mark typed after a figure, not set in superscript (red team 28): "5*", "12※" (the
+ * note under the table says what it marks). The figure is the number before it. (A circled mark,
+ * "12①", is taken off before NFKC would fold it into a digit: normalize.ts withoutFigureMarks.)
+ */
+const MARK = /^(?:\*{1,3}|※)$/;
+
 /** First characters of what BLANK or LEADING_NUMBER match: digits, signs, dashes, slashes, 无. */
 const MAY_START_FIGURE = new Set<number>(
   [...'0123456789+-—–―－‐‑⸺\u2212/\\／无增减'].map((c) => c.charCodeAt(0)),
@@ -62,7 +69,7 @@ export function readSpacelessFigure(s: string): FigureReading {
   let rest = s.slice(m[0].length);
   const unit = UNIT.exec(rest);
   if (unit) rest = rest.slice(unit[0].length);
-  if (rest !== '' && !NOTE.test(rest)) return TEXT;
+  if (rest !== '' && !NOTE.test(rest) && !MARK.test(rest)) return TEXT;
   const grouped = m[2] ?? '';
   const digits = grouped.indexOf(',') < 0 ? grouped : grouped.replace(/,/g, '');
   const frac = m[3] ?? '';

@@ -24,6 +24,10 @@ describe('readFigure: one row per quirk of real cells', () => {
     ['减少0', 0, 0],
     ['0', 0, 0],
     ['\u200b7', 7, 0], // zero-width space from a CMS editor
+    ['5*', 5, 0], // a footnote's mark typed after the figure (red team 28)
+    ['１２＊', 12, 0],
+    ['3※', 3, 0],
+    ['8件*', 8, 0],
   ])('%j reads %d', (text, value, decimals) => {
     expect(readFigure(text)).toEqual({ kind: 'number', value, decimals });
   });
@@ -32,7 +36,7 @@ describe('readFigure: one row per quirk of real cells', () => {
     expect(readFigure(text)).toEqual({ kind: 'blank' });
   });
 
-  it.each(['2.其他法律行政法规禁止公开', '1.属于国家秘密', '自然人', '第二十条第（一）项', '12个月以上', '1,23', '见附件', '（七）总计', '增加', '减少-1', '减少1项目', '增值税'])(
+  it.each(['2.其他法律行政法规禁止公开', '1.属于国家秘密', '自然人', '第二十条第（一）项', '12个月以上', '1,23', '见附件', '（七）总计', '增加', '减少-1', '减少1项目', '增值税', '5*2', '12*件', '3**注'])(
     '%j is text, not a figure',
     (text) => {
       expect(readFigure(text).kind).toBe('text');
