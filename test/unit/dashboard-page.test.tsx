@@ -228,6 +228,28 @@ describe('data: export, import, storage, quarantine', () => {
     expect(lines[1]).toContain('http://www.yunxi.gov.cn/2021.html');
     expect(lines[2]).toContain('http://www.yunxi.gov.cn/2020.html');
     expect($('#data-note')!.textContent).toBe('已导出 2 份年报的 CSV');
+    // a spreadsheet reader gets the columns named as the dashboard names them, not the store's keys
+    const header = lines[0]!.replace(/^\uFEFF/, '').split(',');
+    expect(header.slice(0, 4)).toEqual(['记录编号', '网址', '标题', '单位']);
+    expect(header).toContain('表三 · 一、本年新收申请 · 自然人');
+    expect(header.some((h) => /^t[234]\./.test(h))).toBe(false);
+    // the verdict and template in words, the times local
+    const row = lines[1]!.split(',');
+    expect(row[header.indexOf('结论')]).toBe('一致');
+    expect(row[header.indexOf('格式')]).toBe('2021 版');
+    expect(row[header.indexOf('最近查看')]).toMatch(/^2026-11-21 \d\d:\d\d$/);
+  });
+
+  it('names the CSV\'s columns in English for an English reader', async () => {
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => (blobs.push(b as Blob), 'blob:x'));
+    mount(new FakeCollection([y2021()]), en);
+    await until(() => $$('tr.row').length === 1, 'rows');
+    $('#export-csv')!.click();
+    await until(() => blobs.length === 1, 'a download');
+    const header = (await blobs[0]!.text()).replace(/^\uFEFF/, '').split('\r\n')[0]!.split(',');
+    expect(header.slice(0, 4)).toEqual(['Record ID', 'URL', 'Title', 'Body']);
+    expect(header).toContain('table 3 · I. New applications · Natural persons');
   });
 
   it('imports a JSON export and says what it added, updated, recognised and quarantined', async () => {
