@@ -133,10 +133,11 @@ export function DataTools({ t, api, shown, total, version, onImported }: DataToo
         <button type="button" id="export-json" onClick={() => void exportJson()} disabled={total === 0 || busy}>
           {t('dashExportJson')}
         </button>
-        <label class="file">
+        <label class={`file${busy ? ' disabled' : ''}`}>
           <span>{t('dashImportJson')}</span>
           <input
             type="file"
+            class="sr-only"
             id="import-json"
             accept=".json,application/json"
             disabled={busy}

@@ -6,6 +6,7 @@ import { render } from 'preact';
 import { Dashboard, sameSummaries } from '../../components/dashboard/dashboard.tsx';
 import { RECORD_VERSION, summarize, type StoredReport } from '../../lib/collect/record.ts';
 import { FakeCollection, makeRecord } from './dashboard-fake.ts';
+import { tableLabel } from '../../components/dashboard/labels.ts';
 import { $, $$, $input, broken, en, mount, root, rowIds, t, until, y2020, y2021 } from './dashboard-dom.tsx';
 
 describe('the list', () => {
@@ -249,7 +250,10 @@ describe('data: export, import, storage, quarantine', () => {
     await until(() => blobs.length === 1, 'a download');
     const header = (await blobs[0]!.text()).replace(/^\uFEFF/, '').split('\r\n')[0]!.split(',');
     expect(header.slice(0, 4)).toEqual(['Record ID', 'URL', 'Title', 'Body']);
-    expect(header).toContain('table 3 · I. New applications · Natural persons');
+    expect(header).toContain('Table 3 · I. New applications · Natural persons');
+    // the same name as the detail view's table captions, which read "table 2" before
+    expect(['t2', 't3', 't4'].map((k) => tableLabel(en, k as 't2'))).toEqual(['Table 2', 'Table 3', 'Table 4']);
+    expect(tableLabel(t, 't3')).toBe('表三');
   });
 
   it('imports a JSON export and says what it added, updated, recognised and quarantined', async () => {
