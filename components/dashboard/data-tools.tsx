@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { MessageKey, Translate } from '../i18n.ts';
 import type { CollectionApi, ImportResult, QuarantineEntry, StoredReport } from '../../lib/collect/record.ts';
 import { CSV_FIXED_COLUMNS, reportsToCsv, type CsvWords } from '../../lib/collect/csv.ts';
+import { isCollectionExport } from '../../lib/collect/merge.ts';
 import { figureLabel, formatBytes, formatTime, templateShort, verdictLabel } from './labels.ts';
 
 /** Hands a file to the browser's downloads through a Blob URL and an <a download>. */
@@ -105,7 +106,9 @@ export function DataTools({ t, api, shown, total, version, onImported }: DataToo
         return;
       }
       const result = await api.importJson(data);
-      setNote({ tone: result.quarantined > 0 ? 'bad' : 'ok', text: importSummary(t, result) });
+      // another JSON file (not an export) is kept aside whole: "导入完成：…隔离 1" read as if it had worked
+      const text = isCollectionExport(data) ? importSummary(t, result) : t('dashImportNotExport', file.name);
+      setNote({ tone: result.quarantined > 0 ? 'bad' : 'ok', text });
       await onImported();
       await refresh();
     } catch (e) {

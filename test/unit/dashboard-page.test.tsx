@@ -289,13 +289,27 @@ describe('data: export, import, storage, quarantine', () => {
     const input = $input('#import-json')!;
     Object.defineProperty(input, 'files', { value: [new File(['{oops'], 'x.json')], configurable: true });
     input.dispatchEvent(new Event('change', { bubbles: true }));
-    await until(() => $('#data-note')?.textContent === 'x.json 不是 JSON 文件', 'the note');
+    await until(() => $('#data-note')?.textContent === 'x.json 不是有效的 JSON 文件，没有导入任何报告', 'the note');
     [...root.querySelectorAll<HTMLElement>('details.quarantine button')].find((b) => b.textContent === '全部清除')!.click();
     const confirm = await until(() => [...root.querySelectorAll<HTMLElement>('details.quarantine .confirm button.danger')][0], 'the confirm');
     expect(api.quarantined).toHaveLength(1);
     confirm.click();
     await until(() => !$('details.quarantine'), 'the quarantine gone');
     expect(api.calls).toContain('clearQuarantine:*');
+  });
+
+  it('says a JSON file that is not an export was not imported (it said "导入完成：…隔离 1")', async () => {
+    const api = new FakeCollection([y2020()]);
+    mount(api);
+    await until(() => $$('tr.row').length === 1, 'rows');
+    const input = $input('#import-json')!;
+    Object.defineProperty(input, 'files', { value: [new File([JSON.stringify({ version: 1, reports: [{ x: 1 }] })], 'other.json')], configurable: true });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    const note = await until(() => $('#data-note'), 'the note');
+    expect(note.textContent).toBe('“other.json”不是年报透镜导出的收藏文件，没有导入任何报告（该文件已放入下方“无法读取的记录”，可导出或清除）');
+    expect(note.className).toContain('bad');
+    // kept aside whole, as before: the user's file is not thrown away
+    await until(() => $('details.quarantine'), 'the quarantine');
   });
 });
 
