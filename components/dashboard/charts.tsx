@@ -188,7 +188,7 @@ export function fitLabel(label: string): string {
 export function HBarChart({ id, title, items }: { id: string; title: string; items: HBarItem[] }) {
   const rowH = 24;
   const labelW = 180;
-  const noteW = 80;
+  const noteW = 130;
   const width = 460;
   const height = Math.max(rowH, items.length * rowH) + 4;
   const max = Math.max(1, ...items.map((i) => i.value));

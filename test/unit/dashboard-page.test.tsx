@@ -56,6 +56,8 @@ describe('the list', () => {
     expect($('#shown-count')!.textContent).toBe('显示 3 / 3 份');
     // the rules chart follows the findings
     expect($('svg[data-chart="chart-rules"] desc')!.textContent).toContain('表三行合计 1');
+    // what a bar's numbers count, said (it read "1 · 1 份", and "1 · in 1" in English)
+    expect($$('svg[data-chart="chart-rules"] text.val').map((x) => x.textContent)).toContain('1 处 · 1 份年报');
   });
 
   it('filters by search and sorts by a column header', async () => {
