@@ -11,6 +11,7 @@ import type { CrossYearFinding, CrossYearSkip } from '../lib/collect/record.ts';
 import type { MessageKey, Translate } from './i18n.ts';
 import type { GroupKey, ReportView } from './findings-view.ts';
 import { formatShare, type KeyFigure } from './key-figures.ts';
+import { TABLES_ARE_PICTURES, tableIsPicture } from '../lib/map/notes.ts';
 
 export interface ResultsTextInput {
   t: Translate;
@@ -78,12 +79,27 @@ export function figureValue(t: Translate, k: KeyFigure): string {
   return `${value}（${k.key === 'granted' ? formatShare(k.share) : t('figCorrected', formatShare(k.share))}）`;
 }
 
+/**
+ * The core's reason a table is missing (lib/map/notes.ts), in the UI's language: the English panel
+ * said "表三在页面上是图片…" in Chinese. The Chinese messages are the core's own words; a reason
+ * of no known shape is given as the core wrote it.
+ */
+function reasonText(t: Translate, why: string): string {
+  if (why === TABLES_ARE_PICTURES) return t('unreadTablesPictures');
+  for (const k of ['t2', 't3', 't4'] as const) if (why === tableIsPicture(k)) return t('unreadTablePicture', t(TABLE_NAME[k]));
+  const file = /^报告全文在(.+?)附件“(.+)”中，无法读取其中的表格和数字$/.exec(why);
+  if (file) return t('unreadReportInFile', file[1]!, file[2]!);
+  const tables = /^报告的表格在(.+?)附件“(.+)”中，未读取$/.exec(why);
+  if (tables) return t('unreadTablesInFile', tables[1]!, tables[2]!);
+  return why;
+}
+
 /** What the panel lists under 未能读取或核对, in its order. */
 export function unreadItems(t: Translate, view: ReportView): string[] {
   const u = view.unread;
   const items: string[] = [];
   for (const k of u.missingTables) items.push(t('missingTable', t(TABLE_NAME[k])));
-  if (u.missingReason) items.push(u.missingReason);
+  if (u.missingReason) items.push(...u.missingReason.split('；').map((why) => reasonText(t, why)));
   if (u.skippedChecks > 0) items.push(t('skippedChecks', u.skippedChecks));
   if (u.skippedClaims > 0) items.push(t('skippedClaims', u.skippedClaims));
   for (const n of u.notes) items.push(n.message);

@@ -162,14 +162,33 @@ export interface HBarItem {
 const barText = (it: HBarItem): string => [it.shown ?? String(it.value), it.note].filter(Boolean).join(' · ');
 const barTitle = (it: HBarItem): string => `${it.full ?? it.label}：${it.shown ?? it.value}${it.note ? `（${it.note}）` : ''}`;
 
+/** How wide a label may be, in half-width characters (a CJK character is two): the 174 units of the 11 px label column. */
+const LABEL_ROOM = 30;
+const isWide = (ch: string): boolean => /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFF60]/.test(ch);
+
+/**
+ * A bar's label cut to the room it has, by width, not by characters: fifteen Chinese characters fill
+ * it, while an English rule's name ("Table 3 results total") was cut at eleven letters to "Table 3 res…",
+ * which said nothing. The whole name is the row's tooltip.
+ */
+export function fitLabel(label: string): string {
+  let used = 0;
+  const chars = [...label];
+  for (let i = 0; i < chars.length; i++) {
+    used += isWide(chars[i]!) ? 2 : 1;
+    if (used > LABEL_ROOM) return `${chars.slice(0, i).join('').trimEnd()}…`;
+  }
+  return label;
+}
+
 /**
  * Horizontal bars, longest first: how findings spread over the rules, or the bodies of one year
  * side by side.
  */
 export function HBarChart({ id, title, items }: { id: string; title: string; items: HBarItem[] }) {
   const rowH = 24;
-  const labelW = 150;
-  const noteW = 80;
+  const labelW = 180;
+  const noteW = 130;
   const width = 460;
   const height = Math.max(rowH, items.length * rowH) + 4;
   const max = Math.max(1, ...items.map((i) => i.value));
@@ -184,8 +203,10 @@ export function HBarChart({ id, title, items }: { id: string; title: string; ite
           const top = k * rowH + 2;
           return (
             <g key={it.key} class="hbar">
+              {/* the whole name and value, for a pointer on the label or the value (the bar has its own) */}
+              <title>{barTitle(it)}</title>
               <text class="cat" x={labelW - 6} y={top + rowH / 2 + 4} text-anchor="end">
-                {it.label.length > 12 ? `${it.label.slice(0, 11)}…` : it.label}
+                {fitLabel(it.label)}
               </text>
               <rect class="bar c1" x={labelW} y={top + 4} width={w} height={rowH - 8} rx={2}>
                 <title>{barTitle(it)}</title>

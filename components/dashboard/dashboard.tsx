@@ -252,7 +252,7 @@ function Summary({ t, records, carried, shownIds, byId }: {
         <HBarChart
           id="chart-rules"
           title={t('dashChartRules')}
-          items={spread.slice(0, 10).map((s) => ({ key: s.rule, label: ruleLabel(t, s.rule), value: s.findings, note: t('dashInReports', s.reports) }))}
+          items={spread.slice(0, 10).map((s) => ({ key: s.rule, label: ruleLabel(t, s.rule), value: s.findings, shown: t('dashFindingsN', s.findings), note: t('dashInReports', s.reports) }))}
         />
       )}
       <CompareBodies t={t} shown={shown} />

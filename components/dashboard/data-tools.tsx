@@ -4,10 +4,11 @@
  * with why, kept until the user exports or clears them (collected figures are the user's work).
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Translate } from '../i18n.ts';
+import type { MessageKey, Translate } from '../i18n.ts';
 import type { CollectionApi, ImportResult, QuarantineEntry, StoredReport } from '../../lib/collect/record.ts';
-import { reportsToCsv } from '../../lib/collect/csv.ts';
-import { formatBytes, formatTime } from './labels.ts';
+import { CSV_FIXED_COLUMNS, reportsToCsv, type CsvWords } from '../../lib/collect/csv.ts';
+import { isCollectionExport } from '../../lib/collect/merge.ts';
+import { figureLabel, formatBytes, formatTime, templateShort, verdictLabel } from './labels.ts';
 
 /** Hands a file to the browser's downloads through a Blob URL and an <a download>. */
 export function downloadBlob(doc: Document, name: string, blob: Blob): void {
@@ -25,8 +26,24 @@ export function downloadBlob(doc: Document, name: string, blob: Blob): void {
 
 const stamp = (d = new Date()): string => d.toISOString().slice(0, 10).replace(/-/g, '');
 
-export function csvBlob(reports: readonly StoredReport[]): Blob {
-  return new Blob([reportsToCsv(reports)], { type: 'text/csv;charset=utf-8' });
+const FIXED = new Set<string>(CSV_FIXED_COLUMNS);
+
+/**
+ * The CSV in the reader's language: headers as the dashboard names them ("表三 · 一、本年新收 · 自然人",
+ * not "t3.new.natural"), verdicts and templates in words, times local ("2026-11-22 14:05", which a
+ * spreadsheet reads as a time).
+ */
+export function csvWords(t: Translate): CsvWords {
+  return {
+    header: (n) => (FIXED.has(n) ? t(`dashCsv_${n}` as MessageKey) : figureLabel(t, n)),
+    verdict: (v) => verdictLabel(t, v),
+    template: (x) => templateShort(t, x),
+    time: formatTime,
+  };
+}
+
+export function csvBlob(reports: readonly StoredReport[], t?: Translate): Blob {
+  return new Blob([reportsToCsv(reports, t ? csvWords(t) : undefined)], { type: 'text/csv;charset=utf-8' });
 }
 
 export interface DataToolsProps {
@@ -68,7 +85,7 @@ export function DataTools({ t, api, shown, total, version, onImported }: DataToo
     setBusy(true);
     setNote({ tone: 'ok', text: t('dashExporting') });
     const rows = await shown().finally(() => setBusy(false));
-    downloadBlob(document, `nianbao-lens-${stamp()}.csv`, csvBlob(rows));
+    downloadBlob(document, `nianbao-lens-${stamp()}.csv`, csvBlob(rows, t));
     setNote({ tone: 'ok', text: t('dashExportedCsv', rows.length) });
   };
   const exportJson = async (): Promise<void> => {
@@ -89,7 +106,9 @@ export function DataTools({ t, api, shown, total, version, onImported }: DataToo
         return;
       }
       const result = await api.importJson(data);
-      setNote({ tone: result.quarantined > 0 ? 'bad' : 'ok', text: importSummary(t, result) });
+      // another JSON file (not an export) is kept aside whole: "导入完成：…隔离 1" read as if it had worked
+      const text = isCollectionExport(data) ? importSummary(t, result) : t('dashImportNotExport', file.name);
+      setNote({ tone: result.quarantined > 0 ? 'bad' : 'ok', text });
       await onImported();
       await refresh();
     } catch (e) {
@@ -117,10 +136,11 @@ export function DataTools({ t, api, shown, total, version, onImported }: DataToo
         <button type="button" id="export-json" onClick={() => void exportJson()} disabled={total === 0 || busy}>
           {t('dashExportJson')}
         </button>
-        <label class="file">
+        <label class={`file${busy ? ' disabled' : ''}`}>
           <span>{t('dashImportJson')}</span>
           <input
             type="file"
+            class="sr-only"
             id="import-json"
             accept=".json,application/json"
             disabled={busy}

@@ -46,10 +46,17 @@ export const colLabel = (t: Translate, table: TableId, col: string): string =>
 export function figureLabel(t: Translate, name: string): string {
   const s = splitFigureName(name);
   if (!s) return name;
-  return `${t(TABLE[s.table])} · ${rowLabel(t, s.table, s.row)} · ${colLabel(t, s.table, s.col)}`;
+  return `${tableLabel(t, s.table)} · ${rowLabel(t, s.table, s.row)} · ${colLabel(t, s.table, s.col)}`;
 }
 
-export const tableLabel = (t: Translate, table: TableId): string => t(TABLE[table]);
+/**
+ * A table's name standing alone (a caption, a label's start): "表三", "Table 3". The locale's word is
+ * written for the middle of a sentence ("table 3"), which as an English caption read as a slip.
+ */
+export const tableLabel = (t: Translate, table: TableId): string => {
+  const name = t(TABLE[table]);
+  return name.charAt(0).toUpperCase() + name.slice(1);
+};
 
 /** 't3.balance' → "表三收支平衡（一+二=三（七）+四）"; unknown ids as they are (rule-label.ts). */
 export { ruleLabel };

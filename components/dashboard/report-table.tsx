@@ -131,11 +131,14 @@ export function ReportTable({ t, lang, rows, carry, sort, onSort, onOpen, onDele
           {shown.map((r, i) => (
             <tr key={r.id} class={`row ${r.verdict}`} aria-rowindex={start + i + 2} data-id={r.id}>
               <td class="body">
-                <button type="button" class="link" onClick={() => onOpen(r.id)} title={r.title ?? r.url}>
-                  {r.body ?? r.title ?? r.url}
-                </button>
-                {carry.has(r.id) && <CarryTag t={t} flag={carry.get(r.id)!} />}
-                {r.revised && <span class="tag" title={t('dashRevisedHint')}>{t('dashRevised')}</span>}
+                {/* a long name ends in "…" (the tooltip has the report's whole title), and its tags stay in view */}
+                <div class="cell">
+                  <button type="button" class="link" onClick={() => onOpen(r.id)} title={r.title ?? r.url}>
+                    {r.body ?? r.title ?? r.url}
+                  </button>
+                  {carry.has(r.id) && <CarryTag t={t} flag={carry.get(r.id)!} />}
+                  {r.revised && <span class="tag" title={t('dashRevisedHint')}>{t('dashRevised')}</span>}
+                </div>
               </td>
               <td class="region" title={r.region ?? undefined}>{r.region ?? '—'}</td>
               <td class="num">{r.year ?? '—'}</td>

@@ -11,6 +11,8 @@
  *   read by spreadsheets as a formula; such a cell gets a leading apostrophe. Titles and bodies
  *   come from web pages, so they are untrusted. Numbers are written as numbers (a negative
  *   本年增/减 stays -3, which no spreadsheet runs).
+ * - Words: the dashboard names the columns and writes the verdict, template and times in the reader's
+ *   language (`CsvWords`); without them (a script, a test) the columns keep their stable names.
  */
 import { compareFigureNames } from '../report/figure-order.ts';
 import type { StoredReport } from './record.ts';
@@ -43,13 +45,26 @@ export function figureColumns(reports: readonly Pick<StoredReport, 'figures'>[])
   return [...names].sort(compareFigureNames);
 }
 
-export function reportsToCsv(reports: readonly StoredReport[]): string {
+/**
+ * How a spreadsheet reader is shown the file: a column's header from its stable name (a fixed
+ * column's or a figure's), and the verdict, template and times as words and local times.
+ */
+export interface CsvWords {
+  header(name: string): string;
+  verdict(v: StoredReport['verdict']): string;
+  template(template: string | null): string;
+  time(iso: string): string;
+}
+
+const STABLE: CsvWords = { header: (n) => n, verdict: (v) => v, template: (x) => x ?? '', time: (iso) => iso };
+
+export function reportsToCsv(reports: readonly StoredReport[], words: CsvWords = STABLE): string {
   const figures = figureColumns(reports);
-  const lines = [[...CSV_FIXED_COLUMNS, ...figures].map(csvText).join(',')];
+  const lines = [[...CSV_FIXED_COLUMNS, ...figures].map((n) => csvText(words.header(n))).join(',')];
   for (const r of reports) {
     const fixed: (string | number | null)[] = [
-      r.id, r.url, r.title, r.body, r.bodyKeyOverride ?? r.bodyKey, r.region, r.site, r.year, r.template, r.verdict,
-      r.problems, r.findings.length, r.revisions.length, r.firstSeen, r.lastSeen,
+      r.id, r.url, r.title, r.body, r.bodyKeyOverride ?? r.bodyKey, r.region, r.site, r.year, r.template === null ? null : words.template(r.template),
+      words.verdict(r.verdict), r.problems, r.findings.length, r.revisions.length, words.time(r.firstSeen), words.time(r.lastSeen),
     ];
     // a blank cell (null) and a figure the page does not have both come out empty; the JSON export tells them apart
     lines.push([...fixed, ...figures.map((n) => r.figures[n])].map(csvCell).join(','));

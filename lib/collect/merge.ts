@@ -55,6 +55,9 @@ function joinRevisions(a: readonly Revision[], b: readonly Revision[]): Revision
   return out;
 }
 
+/** Whether data is an export this extension can import (its format, or a bare array of records). */
+export const isCollectionExport = (data: unknown): boolean => entriesOf(data) !== null;
+
 /** The entries of an export: this format (any version), or a bare array of records. */
 function entriesOf(data: unknown): { reports: unknown[]; quarantine: unknown[] } | null {
   if (Array.isArray(data)) return { reports: data, quarantine: [] };

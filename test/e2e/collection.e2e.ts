@@ -93,6 +93,14 @@ describe('a body\'s two years, collected and shown in the dashboard', () => {
     expect(await tag.getAttribute('title')).toBe('上年结转 6，而 2020 年报告结转下年度为 4');
     expect(await page.locator('#stat-reports').textContent()).toBe('2');
     await page.screenshot({ path: join(SHOTS, 'dashboard-list.png'), fullPage: true });
+    // a body's name too long for its column ends in "…" (it was cut off mid-character)
+    expect(await page.locator('tr.row').first().locator('td.body button').evaluate((el) => getComputedStyle(el).textOverflow)).toBe('ellipsis');
+    // the import is one button in the page's language: the file input's own ("Choose File", "No file chosen", in the
+    // browser's language) is hidden, still reached by Tab
+    expect(await page.locator('label.file').innerText()).toBe('导入 JSON…');
+    expect((await page.locator('#import-json').boundingBox())!.width).toBeLessThanOrEqual(1);
+    await page.locator('#import-json').focus();
+    expect(await page.locator('label.file').evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -130,7 +138,8 @@ describe('a body\'s two years, collected and shown in the dashboard', () => {
     expect(lines).toHaveLength(3);
     const header = lines[0]!.split(',');
     const cell = (line: string, name: string) => line.split(',')[header.indexOf(name)];
-    expect(lines.slice(1).map((l) => [cell(l, 'url'), cell(l, 'year'), cell(l, 't3.carried.total'), cell(l, 't3.carriedForward.total')])).toEqual([
+    // the columns as the dashboard names them, in its language (a spreadsheet user cannot read t3.carried.total)
+    expect(lines.slice(1).map((l) => [cell(l, '网址'), cell(l, '年度'), cell(l, '表三 · 二、上年结转申请 · 总计'), cell(l, '表三 · 四、结转下年度继续办理 · 总计')])).toEqual([
       [page2021(), '2021', '6', '5'],
       [page2020(), '2020', '3', '4'],
     ]);

@@ -7,7 +7,7 @@ import { carryOverFlags, DEFAULT_SORT, facets, filterRows, NO_FILTER, sortRows, 
 import { bodyHistory, bodyGroupOf, niceAxis, ruleSpread } from '../../lib/collect/chart-data.ts';
 import { looseFigures, splitFigureName, tableLayouts } from '../../lib/collect/figure-layout.ts';
 import { visibleRange } from '../../components/dashboard/report-table.tsx';
-import { describe as describeChart } from '../../components/dashboard/charts.tsx';
+import { describe as describeChart, fitLabel } from '../../components/dashboard/charts.tsx';
 import { makeRecord, recordOf } from './dashboard-fake.ts';
 import type { FindingOut } from '../../lib/report/schema.ts';
 import { summarize } from '../../lib/collect/record.ts';
@@ -289,5 +289,16 @@ describe('visibleRange', () => {
     expect(visibleRange(40 * 1000, 400, 40, 5000, 8)).toEqual({ start: 992, end: 1019 });
     expect(visibleRange(40 * 4990, 400, 40, 5000, 8)).toEqual({ start: 4982, end: 5000 });
     expect(visibleRange(0, 400, 40, 3, 8)).toEqual({ start: 0, end: 3 });
+  });
+});
+
+describe('fitLabel (a bar\'s label in the rules chart)', () => {
+  it('cuts by width, not by characters: an English rule name is not cut to eleven letters', () => {
+    // before: "Table 3 res…", "Text agains…" (the English dashboard's screenshot)
+    expect(fitLabel('Table 3 results total')).toBe('Table 3 results total');
+    expect(fitLabel('Identical figures across years')).toBe('Identical figures across years');
+    expect(fitLabel("Text change against last year's report")).toBe("Text change against last year'…");
+    expect(fitLabel('正文较上年增减与上年报告')).toBe('正文较上年增减与上年报告');
+    expect(fitLabel('广州市云溪区人民政府办公室政务公开领导小组')).toBe('广州市云溪区人民政府办公室政务…');
   });
 });

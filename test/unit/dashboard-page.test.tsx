@@ -6,6 +6,7 @@ import { render } from 'preact';
 import { Dashboard, sameSummaries } from '../../components/dashboard/dashboard.tsx';
 import { RECORD_VERSION, summarize, type StoredReport } from '../../lib/collect/record.ts';
 import { FakeCollection, makeRecord } from './dashboard-fake.ts';
+import { tableLabel } from '../../components/dashboard/labels.ts';
 import { $, $$, $input, broken, en, mount, root, rowIds, t, until, y2020, y2021 } from './dashboard-dom.tsx';
 
 describe('the list', () => {
@@ -55,6 +56,8 @@ describe('the list', () => {
     expect($('#shown-count')!.textContent).toBe('显示 3 / 3 份');
     // the rules chart follows the findings
     expect($('svg[data-chart="chart-rules"] desc')!.textContent).toContain('表三行合计 1');
+    // what a bar's numbers count, said (it read "1 · 1 份", and "1 · in 1" in English)
+    expect($$('svg[data-chart="chart-rules"] text.val').map((x) => x.textContent)).toContain('1 处 · 1 份年报');
   });
 
   it('filters by search and sorts by a column header', async () => {
@@ -228,6 +231,31 @@ describe('data: export, import, storage, quarantine', () => {
     expect(lines[1]).toContain('http://www.yunxi.gov.cn/2021.html');
     expect(lines[2]).toContain('http://www.yunxi.gov.cn/2020.html');
     expect($('#data-note')!.textContent).toBe('已导出 2 份年报的 CSV');
+    // a spreadsheet reader gets the columns named as the dashboard names them, not the store's keys
+    const header = lines[0]!.replace(/^\uFEFF/, '').split(',');
+    expect(header.slice(0, 4)).toEqual(['记录编号', '网址', '标题', '单位']);
+    expect(header).toContain('表三 · 一、本年新收申请 · 自然人');
+    expect(header.some((h) => /^t[234]\./.test(h))).toBe(false);
+    // the verdict and template in words, the times local
+    const row = lines[1]!.split(',');
+    expect(row[header.indexOf('结论')]).toBe('一致');
+    expect(row[header.indexOf('格式')]).toBe('2021 版');
+    expect(row[header.indexOf('最近查看')]).toMatch(/^2026-11-21 \d\d:\d\d$/);
+  });
+
+  it('names the CSV\'s columns in English for an English reader', async () => {
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => (blobs.push(b as Blob), 'blob:x'));
+    mount(new FakeCollection([y2021()]), en);
+    await until(() => $$('tr.row').length === 1, 'rows');
+    $('#export-csv')!.click();
+    await until(() => blobs.length === 1, 'a download');
+    const header = (await blobs[0]!.text()).replace(/^\uFEFF/, '').split('\r\n')[0]!.split(',');
+    expect(header.slice(0, 4)).toEqual(['Record ID', 'URL', 'Title', 'Body']);
+    expect(header).toContain('Table 3 · I. New applications · Natural persons');
+    // the same name as the detail view's table captions, which read "table 2" before
+    expect(['t2', 't3', 't4'].map((k) => tableLabel(en, k as 't2'))).toEqual(['Table 2', 'Table 3', 'Table 4']);
+    expect(tableLabel(t, 't3')).toBe('表三');
   });
 
   it('imports a JSON export and says what it added, updated, recognised and quarantined', async () => {
@@ -263,13 +291,27 @@ describe('data: export, import, storage, quarantine', () => {
     const input = $input('#import-json')!;
     Object.defineProperty(input, 'files', { value: [new File(['{oops'], 'x.json')], configurable: true });
     input.dispatchEvent(new Event('change', { bubbles: true }));
-    await until(() => $('#data-note')?.textContent === 'x.json 不是 JSON 文件', 'the note');
+    await until(() => $('#data-note')?.textContent === 'x.json 不是有效的 JSON 文件，没有导入任何报告', 'the note');
     [...root.querySelectorAll<HTMLElement>('details.quarantine button')].find((b) => b.textContent === '全部清除')!.click();
     const confirm = await until(() => [...root.querySelectorAll<HTMLElement>('details.quarantine .confirm button.danger')][0], 'the confirm');
     expect(api.quarantined).toHaveLength(1);
     confirm.click();
     await until(() => !$('details.quarantine'), 'the quarantine gone');
     expect(api.calls).toContain('clearQuarantine:*');
+  });
+
+  it('says a JSON file that is not an export was not imported (it said "导入完成：…隔离 1")', async () => {
+    const api = new FakeCollection([y2020()]);
+    mount(api);
+    await until(() => $$('tr.row').length === 1, 'rows');
+    const input = $input('#import-json')!;
+    Object.defineProperty(input, 'files', { value: [new File([JSON.stringify({ version: 1, reports: [{ x: 1 }] })], 'other.json')], configurable: true });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    const note = await until(() => $('#data-note'), 'the note');
+    expect(note.textContent).toBe('“other.json”不是年报透镜导出的收藏文件，没有导入任何报告（该文件已放入下方“无法读取的记录”，可导出或清除）');
+    expect(note.className).toContain('bad');
+    // kept aside whole, as before: the user's file is not thrown away
+    await until(() => $('details.quarantine'), 'the quarantine');
   });
 });
 

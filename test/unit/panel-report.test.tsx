@@ -90,3 +90,15 @@ describe('panel: a finding in the English panel', () => {
     expect(el.querySelector('button.finding .msg > span[lang="zh-CN"]')).not.toBeNull();
   });
 });
+
+describe('panel: what could not be read, in the UI\'s language', () => {
+  it('says in English that table 3 is a picture (it said "表三在页面上是图片…"), and in Chinese as before', () => {
+    const report = analysed('image-table3-2021.html');
+    const items = (el: HTMLElement) => [...el.querySelectorAll('.unread li')].map((li) => li.textContent);
+    const english = items(panel(report, en));
+    expect(english).toContain('Not found on the page: table 3');
+    expect(english).toContain('The page shows table 3 as a picture: its figures cannot be read');
+    expect(english.filter((s) => /[\u4e00-\u9fff]/.test(s!))).toEqual([]);
+    expect(items(panel(report))).toEqual(expect.arrayContaining(['页面上未找到表三', '表三在页面上是图片，无法读取其中的数字']));
+  });
+});
