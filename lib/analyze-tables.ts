@@ -232,11 +232,7 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
   // …and said, where it differs from the table shown (rt58): which of the two is the report's the page
   // does not say (a stale print copy, or this year's tables in a hidden tab beside last year's shown);
   // a figure of the text that fits a hidden table 三 is not called a mistake (otherT3Figures below)
-  const hiddenT3 = hidden.filter((h) => h.kind === 't3').map((h) => mapTable3(h.grids, [])).filter((m): m is MappedTable3 => m !== null);
-  for (const h of hidden) {
-    const at = h.grids[0]!.tableIndex;
-    notes.push(unmapped(at, 0, `第${at + 1}个表格（${HIDDEN_KIND[h.kind]}）在页面上是隐藏的，与页面显示的${HIDDEN_KIND[h.kind]}不同，未读取${h.kind === 't3' ? '；正文中与它相合的数字不作为错误' : ''}`));
-  }
+  const hiddenT3 = hidden.filter((h) => h.kind === 't3').map((h) => ({ h, m: mapTable3(h.grids, []) }));
   // no <table> is table 三 of a report on the national template: it may be drawn in divs with ARIA
   // roles (grid/aria-tables.ts); those grids are indexed after every <table> of the page
   if (roles.t3.length === 0 && (detection.template === '2019' || detection.template === '2021')) readAriaTables(doc, tables.length, scope, roles);
@@ -261,6 +257,13 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
   }
   const t3Notes: Finding[] = [];
   const t3Sets = pickReportTable3(roles, t3Notes);
+  // (a hidden table 三 whose figures are those of one read — its text differing only in a 件 or a mark — is a copy: nothing to say)
+  const shownT3 = [t3Sets.report, ...t3Sets.others].filter((m): m is MappedTable3 => m !== null);
+  const hiddenOther = hiddenT3.filter(({ m }) => !(m && shownT3.some((o) => sameTable3(o, m))));
+  for (const h of hidden.filter((x) => x.kind !== 't3' || hiddenOther.some(({ h: y }) => y === x))) {
+    const at = h.grids[0]!.tableIndex;
+    notes.push(unmapped(at, 0, `第${at + 1}个表格（${HIDDEN_KIND[h.kind]}）在页面上是隐藏的，与页面显示的${HIDDEN_KIND[h.kind]}不同，未读取${h.kind === 't3' ? '；正文中与它相合的数字不作为错误' : ''}`));
+  }
   // with several tables 三, the report's tables 二 and 四 are those around its own
   const own = roles.t3Others.length === 0 ? roles : tablesAround(roles, t3Sets.index);
   const table2 = mapTable2(own.t2, notes);
@@ -320,7 +323,7 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
         // a figure of the prose that fits another table 三 (本级's beside 全区's) is not a mistake
         // (and, where the rules doubt a cell of it, that table as they would correct it)
         levelT3: levelFigures(levelTable3(t3Sets), { ...figureSet, figures: textFigures }, (set) => correctedFigures(set, fixes)),
-        otherT3Figures: [...t3Sets.others, ...hiddenT3].flatMap((o) => {
+        otherT3Figures: [...t3Sets.others, ...hiddenOther.flatMap(({ m }) => (m ? [m] : []))].flatMap((o) => {
           const set = collectFigures({ t2: null, t3: o, t4: null, notes: [] });
           const fixed = corrected(set);
           return fixed ? [set.figures, fixed] : [set.figures];
