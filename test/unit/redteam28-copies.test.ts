@@ -1,11 +1,11 @@
 // @vitest-environment node
 /**
  * rt58: a red team of tables57's hidden copies (lib/map/page-copies.ts: a display:none table is not read where
- * the page shows a table of its kind). 14 pages (test/fixtures/redteam28-copies/gen.py, from word-2021-consistent):
+ * the page shows a table of its kind). 16 pages (test/fixtures/redteam28-copies/gen.py, from word-2021-consistent):
  * tabs whose shown tab is last year's and this year's hidden (by inline style, by class, by `hidden`), another
  * body's 附表 or a summary of the sub-units shown with the report's own hidden, a cut-down table shown with the
  * whole one hidden, an accordion hiding table 四 only, an article collapsed behind 展开全文, copies differing
- * in one figure either way, a hidden table 二 copy, a phone copy hidden by a class.
+ * in one figure either way, a hidden table 二 copy, a phone copy hidden by a class, a hidden copy whose figures carry 件.
  * On main five pages (h01, h03, h04, h05, h15) raised 3 false errors each (the text's 62, 63, 32 against the
  * shown 57, 58, 27) and no page said a hidden copy went unread. Now: no error but h09's own slip (on the shown
  * table's cell), and every hidden copy that differs from the shown one is said (map.unmapped), its figures
