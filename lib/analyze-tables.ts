@@ -19,7 +19,7 @@ import { mapTable2 } from './map/map-table2.ts';
 import { mapTable3 } from './map/map-table3.ts';
 import { mapTable4 } from './map/map-table4.ts';
 import { t3ColumnIndex, type MappedTable3, type MappedTables } from './map/mapped.ts';
-import { missingTable, NO_TABLES_ON_PAGE, reportInAttachment, tableIsPicture, tablesInAttachment, TABLES_ARE_PICTURES } from './map/notes.ts';
+import { missingTable, NO_TABLES_ON_PAGE, unmapped, reportInAttachment, tableIsPicture, tablesInAttachment, TABLES_ARE_PICTURES } from './map/notes.ts';
 import { picturedSections } from './detect/picture-tables.ts';
 import { headingBefore } from './dom/heading-before.ts';
 import { veiledArticle } from './dom/hidden.ts';
@@ -38,6 +38,8 @@ export interface AnalyzeOptions {
 /** A table's heading that names a part of the body (本级), and one that names the whole. */
 const PART_SCOPE = /本级/;
 const WHOLE_SCOPE = /全[区市县镇乡旗州省]|汇总|总体|各级/;
+
+const HIDDEN_KIND = { t2: '表二', t3: '表三', t4: '表四' } as const;
 
 const EMPTY_CHECKS = { passed: 0, failed: 0, skipped: 0, passedWithBlanks: 0 };
 
@@ -226,7 +228,11 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
   const t2 = now();
   // a copy the page hides (a print or older version styled display:none) is not read where the
   // page shows a table of its kind (map/page-copies.ts)
-  const roles = rolesOfShownTables(grids);
+  const { roles, hidden } = rolesOfShownTables(grids);
+  // …and said, where it differs from the table shown (rt58): which of the two is the report's the page
+  // does not say (a stale print copy, or this year's tables in a hidden tab beside last year's shown);
+  // a figure of the text that fits a hidden table 三 is not called a mistake (otherT3Figures below)
+  const hiddenT3 = hidden.filter((h) => h.kind === 't3').map((h) => ({ h, m: mapTable3(h.grids, []) }));
   // no <table> is table 三 of a report on the national template: it may be drawn in divs with ARIA
   // roles (grid/aria-tables.ts); those grids are indexed after every <table> of the page
   if (roles.t3.length === 0 && (detection.template === '2019' || detection.template === '2021')) readAriaTables(doc, tables.length, scope, roles);
@@ -251,6 +257,13 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
   }
   const t3Notes: Finding[] = [];
   const t3Sets = pickReportTable3(roles, t3Notes);
+  // (a hidden table 三 whose figures are those of one read — its text differing only in a 件 or a mark — is a copy: nothing to say)
+  const shownT3 = [t3Sets.report, ...t3Sets.others].filter((m): m is MappedTable3 => m !== null);
+  const hiddenOther = hiddenT3.filter(({ m }) => !(m && shownT3.some((o) => sameTable3(o, m))));
+  for (const h of hidden.filter((x) => x.kind !== 't3' || hiddenOther.some(({ h: y }) => y === x))) {
+    const at = h.grids[0]!.tableIndex;
+    notes.push(unmapped(at, 0, `第${at + 1}个表格（${HIDDEN_KIND[h.kind]}）在页面上是隐藏的，与页面显示的${HIDDEN_KIND[h.kind]}不同，未读取${h.kind === 't3' ? '；正文中与它相合的数字不作为错误' : ''}`));
+  }
   // with several tables 三, the report's tables 二 and 四 are those around its own
   const own = roles.t3Others.length === 0 ? roles : tablesAround(roles, t3Sets.index);
   const table2 = mapTable2(own.t2, notes);
@@ -310,7 +323,7 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
         // a figure of the prose that fits another table 三 (本级's beside 全区's) is not a mistake
         // (and, where the rules doubt a cell of it, that table as they would correct it)
         levelT3: levelFigures(levelTable3(t3Sets), { ...figureSet, figures: textFigures }, (set) => correctedFigures(set, fixes)),
-        otherT3Figures: t3Sets.others.flatMap((o) => {
+        otherT3Figures: [...t3Sets.others, ...hiddenOther.flatMap(({ m }) => (m ? [m] : []))].flatMap((o) => {
           const set = collectFigures({ t2: null, t3: o, t4: null, notes: [] });
           const fixed = corrected(set);
           return fixed ? [set.figures, fixed] : [set.figures];

@@ -18,25 +18,44 @@ function hiddenByPage(table: Element, styles: StyleMemo): boolean {
   return false;
 }
 
+/** A table the page hides, of a kind it shows, not read (rolesOfShownTables): a copy that differs from the shown one. */
+export interface HiddenLeft {
+  kind: 't2' | 't3' | 't4';
+  grids: Grid[];
+}
+
+/** The text of a table's cells, row by row: two copies of one table read the same. */
+const textOf = (grids: readonly Grid[]): string => grids.map((g) => (g.table.textContent ?? '').replace(/\s+/g, '')).join('|');
+
 /**
  * The tables' roles, the tables the page hides left out where it shows a table of the same kind:
  * a kind the page shows none of (an article hidden whole, a table 四 only in the print copy) is
- * read from the hidden ones, as before.
+ * read from the hidden ones, as before. `hidden` lists those left out whose text is not that of a
+ * shown table of their kind (rt58: a stale print copy, or this year's tables in a hidden tab beside
+ * last year's shown — which is the report's the page does not say): not read, but said, and the text
+ * is not faulted where it fits one of them (analyze-tables.ts).
  */
-export function rolesOfShownTables(grids: Grid[]): TableRoles {
+export function rolesOfShownTables(grids: Grid[]): { roles: TableRoles; hidden: HiddenLeft[] } {
   const styles = new StyleMemo();
   const shown = grids.filter((g) => !hiddenByPage(g.table, styles));
-  if (shown.length === grids.length) return findTables(grids);
+  if (shown.length === grids.length) return { roles: findTables(grids), hidden: [] };
   const all = findTables(grids);
   const roles = findTables(shown);
+  const hidden: HiddenLeft[] = [];
+  const left = (kind: HiddenLeft['kind'], sets: Grid[][], shownSets: Grid[][]): void => {
+    const seen = new Set(shownSets.map(textOf));
+    for (const set of sets) if (set.some((g) => !shown.includes(g)) && !seen.has(textOf(set))) hidden.push({ kind, grids: set });
+  };
   if (roles.t3.length === 0 && all.t3.length > 0) {
     roles.t3 = all.t3;
     roles.t3Others = all.t3Others;
     roles.around = all.around;
-  }
+  } else left('t3', [all.t3, ...all.t3Others], [roles.t3, ...roles.t3Others]);
   if (roles.t2.length === 0) roles.t2 = all.t2;
+  else left('t2', all.t2.map((g) => [g]), roles.t2.map((g) => [g]));
   if (roles.t4.length === 0) roles.t4 = all.t4;
-  return roles;
+  else if (all.t4.some((g) => !shown.includes(g)) && textOf(all.t4.filter((g) => !shown.includes(g))) !== textOf(roles.t4)) hidden.push({ kind: 't4', grids: all.t4.filter((g) => !shown.includes(g)) });
+  return { roles, hidden };
 }
 
 /**

@@ -67,8 +67,8 @@ export function notThisTable(
   return scope ? { skip: scope } : null;
 }
 
-/** "截至2022年底，累计…": a total up to a day, which may run over years. */
-const RUNNING_TOTAL = /(?:截至|截止)[^，,；;。]{1,16}[，,]?\s*累计/;
+/** "截至2022年底，累计…": a total up to a day, which may run over years (with its subject between: "截至2022年12月底，我局累计…", rt58). */
+const RUNNING_TOTAL = /(?:截至|截止)[^，,；;。]{1,16}(?:[，,]\s*[^，,；;。\d]{0,8}?)?\s*累计/;
 /** Words of the year itself in the same clause: "全年累计", "本年度累计". */
 const THE_YEAR = /全年|本年|今年|年内|当年/;
 

@@ -239,8 +239,14 @@ function plusList(s: SentenceFigures, items: readonly TextFigure[], from: number
   // (as many items as figures: one 、 before each figure but the first, none after the last)
   if ((clause.match(/、/g) ?? []).length !== items.length - 1) return null;
   if (items.some((f, k) => k > 0 && !/^、[^、，,；;。\d]{1,16}$/.test(s.text.slice((items[k - 1] as TextFigure).end, f.start)))) return null;
+  // (items of one flow, not its stages: "受理申请62件、办结63件，连同结转下年度的3件，合计66件" totals 63 + 3 — rt58)
+  const words = items.map((f, k) => s.text.slice(k === 0 ? from : (items[k - 1] as TextFigure).end, f.start));
+  if (words.some((w) => FLOW_IN.test(w)) && words.some((w) => FLOW_OUT.test(w))) return null;
   return { items, complete: !/^[\s，,]*其中/.test(clause) };
 }
+/** A flow's stages: what came in, what was dealt with (plusList). */
+const FLOW_IN = /收到|受理|新收|接收|接到|结转/;
+const FLOW_OUT = /办结|答复|回复|办理完毕|处理完毕|完成/;
 
 /** Names joined in a row before 分别: "政务微博、微信", "区政府本级和各镇". */
 const NAME_JOIN = /、|以及|和|与|及/g;

@@ -59,6 +59,12 @@ function wholeBefore(s: SentenceFigures, first: TextFigure): boolean {
   return counts.length === 1 && counts[0]!.unit === '件' && counts[0]!.paren === null && !counts[0]!.approx;
 }
 
+/** Do an item's words open on another item's noun and 中 ("自然人中为自身需要提出的" of "自然人申请")? */
+function partOf(w: string, other: string): boolean {
+  const head = /^(\S{2,12}?)中/u.exec(w)?.[1]?.replace(/申请$/u, '');
+  return !!head && head.length >= 2 && other.startsWith(head);
+}
+
 export function checkShareTotals(s: SentenceFigures, paragraphs: readonly Paragraph[]): ClaimOutcome[] {
   const shares = s.figures.filter((f) => f.unit === '%');
   if (shares.length < 2) return [];
@@ -99,7 +105,10 @@ export function checkShareTotals(s: SentenceFigures, paragraphs: readonly Paragr
   // 部分公开's share is left out of the sum, "予以公开占65%，部分公开占45%" no error)
   const granted = kind === 'result' && words.some((w) => SIX_RESULTS[0]!.test(w) && !/部分/.test(w));
   const disjoint = printed.filter((_, k) => !(granted && /部分/.test(words[k]!)));
-  const over = !closed && sharesOver100(disjoint) && (kind !== 'channel' || wholeBefore(s, first));
+  // (nor an item of another's: "网上申请占64.5%，网上申请中通过手机端提交的占70%", "自然人申请占90.3%，自然人中…占80%"
+  // are shares of the 网上申请, of the 自然人 — rt58)
+  const nested = words.some((w, k) => /其中|当中|之中/.test(w) || words.some((p, j) => j !== k && partOf(w, p)));
+  const over = !closed && !nested && sharesOver100(disjoint) && (kind !== 'channel' || wholeBefore(s, first));
   if (!closed && !over) return [];
   const what = kind === 'channel' ? '各申请渠道' : kind === 'applicant' ? '各类申请人' : '各办理结果';
   const message = over ? `正文所列${what}的占比${shown}合计${total}%，是同一总数的各部分，合计不应超过100%。` : `正文所列${what}的占比${shown}合计${total}%，列举已完整，合计应为100%。`;
