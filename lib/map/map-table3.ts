@@ -7,7 +7,7 @@ import type { Grid, GridCell } from '../grid/parse-grid.ts';
 import { labelKey } from '../text/normalize.ts';
 import type { Figure, Finding } from '../types.ts';
 import type { MappedRow, MappedTable3, T3Column } from './mapped.ts';
-import { T3_ALL_COLUMNS, t3ColumnIndex } from './mapped.ts';
+import { T3_ALL_COLUMNS, T3_ORG_COLUMNS, t3ColumnIndex } from './mapped.ts';
 import { figureAt, figureColumns, figureCount, figureStarts, headerPath, rowView, withoutSpareColumns, type RowView } from './grid-rows.ts';
 import { matchLabel, matchLabelAt, t3GroupOf, T3_COLUMN_PATTERNS, T3_GROUP_ITEMS, T3_ITEM_MATCH_ORDER, T3_ROW_PATTERNS, type LabelPattern } from './labels.ts';
 import { unmapped, unreadTable } from './notes.ts';
@@ -348,6 +348,13 @@ function mapColumns(header: RowView[], cols: number[], tableIndex: number, notes
     });
     return byPosition;
   }
+  // no 总计 column (a unit that dropped it, red team 28 c08): every column told, 自然人 and the
+  // 法人或其他组织 five (or their 小计 alone) — each column's own identities hold without it and are
+  // checked; the row totals cannot be, and are said so (instances.ts)
+  if (withoutTotalRead(byPosition)) {
+    notes.push(unmapped(tableIndex, header[0]?.r ?? 0, NO_TOTAL_COLUMN));
+    return byPosition;
+  }
   // Header rows that lost their spans: the labels are all there but not above their columns.
   const headerText = header.map((h) => h.label).join('');
   if (cols.length === CANONICAL.length && CANONICAL.every((k) => T3_COLUMN_PATTERNS.find((p) => p.key === k)!.re.test(headerText) || k === 'otherOrg')) {
@@ -385,6 +392,20 @@ export function applicantOf(path: readonly string[]): T3Column | null {
 export function applicantsRead(keys: readonly (T3Column | null)[], totalOnly: boolean): boolean {
   const found = keys.filter((k) => k !== null);
   return new Set(found).size === found.length && keys.includes('total') && (keys.includes('natural') || totalOnly);
+}
+
+/** What a table 三 without a 总计 column says (map.unmapped, listed with what could not be checked). */
+export const NO_TOTAL_COLUMN = '表三没有“总计”列：各行的总计（各类申请人之和）无法核对，只核对了各列的勾稽关系';
+
+/**
+ * Every column told, each once, no 总计 among them, and the applicants whole: 自然人 with the five
+ * 法人或其他组织 columns, or with their 小计 alone (the three-column form without its 总计). A
+ * column not told may be the 总计 under a label not known: then the table is not read this way.
+ */
+export function withoutTotalRead(keys: readonly (T3Column | null)[]): boolean {
+  if (keys.some((k) => k === null) || new Set(keys).size !== keys.length || keys.includes('total') || !keys.includes('natural')) return false;
+  const five = T3_ORG_COLUMNS.filter((c) => keys.includes(c)).length;
+  return five === T3_ORG_COLUMNS.length || (five === 0 && keys.includes('orgSubtotal'));
 }
 
 /** The year a column's header names ("2022年总计", "2023年度"), or null. */

@@ -48,6 +48,9 @@ export interface Instance {
   partsName?: string;
 }
 
+/** Why a row of a table 三 without a 总计 column is not checked (a skip's reason). */
+const NO_TOTAL_TO_CHECK = '表三没有“总计”列，该行各类申请人之和无从核对';
+
 const TOTAL_ROWS = new Set(['processed', 'denied', 'unable', 'notProcessed', 'other']);
 const TOTAL_COLUMNS = new Set(['total', 'orgSubtotal']);
 
@@ -223,6 +226,17 @@ export function buildInstances(tables: MappedTables): Instance[] {
         out.push({
           rule, scope: turned ? `${T3_COLUMN_NAMES[col]}一行` : COLUMN_SCOPES[col] ?? `${T3_COLUMN_NAMES[col]}一列`, table: t3.tableIndexes[0]!,
           lhs: lhs.map((r) => t3Term(r, c)), rhs: rhs.map((r) => noneMarkedTotal(r, c, t3Term(r, c))),
+        });
+      }
+    } else if (rule.scope === 't3-row' && t3 && !t3.columns.includes('total') && t3.columns.includes('natural')) {
+      // no 总计 column (map-table3.ts withoutTotalRead): each row's total cannot be checked, and
+      // says why, never counted as held
+      const rhs = t3.columns.filter((c) => c !== 'orgSubtotal' || onlyOrgSubtotal(t3.columns)).map(termColumn);
+      for (const row of t3.rows.keys()) {
+        const r = termRow(t3, withItems, row);
+        out.push({
+          rule, scope: turned ? `「${t3RowName(row)}」一列` : rowScope(rowScopes, row, '一行'), table: t3.tableIndexes[0]!,
+          lhs: [t3Term(r, termColumn('total'))], rhs: rhs.map((c) => t3Term(r, c)), unclear: NO_TOTAL_TO_CHECK,
         });
       }
     } else if (rule.scope === 't3-row' && t3 && t3.columns.includes('total')) {
