@@ -14,6 +14,7 @@ import { unmapped, unreadTable } from './notes.ts';
 import { dottedName } from './dotted-name.ts';
 import { mapTransposed, transposedParts, transposedStart } from './map-table3-transposed.ts';
 import { halfRowOf } from './half-row.ts';
+import { channelOf, isRateRow, type AddedT3Row } from './t3-added-rows.ts';
 
 /** The canonical column order of the national template, for headers that lost their spans. */
 const CANONICAL = ['natural', 'commercial', 'research', 'social', 'legal', 'otherOrg', 'total'] as const;
@@ -66,6 +67,7 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
   if (!colKeys) return null;
 
   const rows = new Map<string, MappedRow>();
+  const added: AddedT3Row[] = [];
   const colIndex = colKeys.map((k) => (k ? t3ColumnIndex(k) : -1));
   // per entry of colKeys: has a mapped row a figure there, and is every such figure blank
   const anyFigure: boolean[] = colKeys.map(() => false);
@@ -101,8 +103,20 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
       continue;
     }
     lastKey = null;
+    // a row of rates (五、按期办结率 100%): its "100%" reads as 100, never as applications
+    if (isRateRow(v)) {
+      notes.push(unmapped(v.grid.tableIndex, v.r, `表三「${v.display}」一行是比率，不是件数，未参与校验`));
+      continue;
+    }
     const key: string | null = rowKeyOfMovedLabel(v, group) ?? rowKey(v.label, group);
     const offset = v.grid === lead ? shiftedRow(v, cols) : continuationOffset(v, ends, edge, cols.length);
+    const read = (at: number): MappedRow['cells'] => {
+      const cells = NO_CELLS.slice();
+      colIndex.forEach((k, i) => {
+        if (k >= 0) cells[k] = figureAt(v, cols[i]! + at) ?? undefined;
+      });
+      return cells;
+    };
     if (offset === null && key) {
       // the row is there, its figures unread: every identity it is in cannot be checked (left
       // out, the sums over its group would lack it and fail)
@@ -114,6 +128,12 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
     if (!key) {
       // 三、本年度办理结果 on a row of its own with empty cells: the heading of the result rows
       if (RESULTS_HEADING.test(v.label) && onlyBlanks(v)) continue;
+      // a channel of the applications under 一 (其中：当面申请…): checked against 一 (t3-added-instances.ts)
+      const channel = group === 'new' && offset !== null ? channelOf(v.label) : null;
+      if (channel) {
+        added.push({ kind: 'channel', channel, label: v.display, cells: read(offset!) });
+        continue;
+      }
       notes.push(unmapped(v.grid.tableIndex, v.r, `表三未能识别的行「${v.display}」，未参与校验`));
       continue;
     }
@@ -121,6 +141,11 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
     // to handle, 新收 + 上年结转) is not 三（七）总计, which follows the results (red team 10b, pages
     // 45 and 65: taken for it, the real （七） was dropped as a repeat and both balances failed)
     if (key === 'processed' && isIntakeTotal(v.label, group)) {
+      // checked as 一 + 二 (or 一 alone: t3-added-instances.ts) where its cells line up
+      if (offset !== null) {
+        added.push({ kind: 'intake', label: v.display, cells: read(offset) });
+        continue;
+      }
       notes.push(unmapped(v.grid.tableIndex, v.r, `表三「${v.display}」一行是单位加的合计（新收与上年结转之和），不是“（七）总计”，未参与校验`));
       continue;
     }
@@ -149,7 +174,7 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
   colKeys.forEach((k, i) => {
     if (k && anyFigure[i] && allBlank[i]) blankColumns.add(k);
   });
-  return { tableIndexes: grids.map((g) => g.tableIndex), rows, columns, blankColumns };
+  return { tableIndexes: grids.map((g) => g.tableIndex), rows, columns, blankColumns, ...(added.length > 0 ? { added } : {}) };
 }
 
 /**
@@ -348,17 +373,19 @@ function mapColumns(header: RowView[], cols: number[], tableIndex: number, notes
     });
     return byPosition;
   }
-  // no 总计 column (a unit that dropped it, red team 28 c08): every column told, 自然人 and the
-  // 法人或其他组织 five (or their 小计 alone) — each column's own identities hold without it and are
-  // checked; the row totals cannot be, and are said so (instances.ts)
-  if (withoutTotalRead(byPosition)) {
-    notes.push(unmapped(tableIndex, header[0]?.r ?? 0, NO_TOTAL_COLUMN));
-    return byPosition;
-  }
   // Header rows that lost their spans: the labels are all there but not above their columns.
   const headerText = header.map((h) => h.label).join('');
   if (cols.length === CANONICAL.length && CANONICAL.every((k) => T3_COLUMN_PATTERNS.find((p) => p.key === k)!.re.test(headerText) || k === 'otherOrg')) {
     return [...CANONICAL];
+  }
+  // no 总计 column (a unit that dropped it, red team 28 c08): every column told, 自然人 and the
+  // 法人或其他组织 five (or their 小计 alone) — each column's own identities hold without it and are
+  // checked; the row totals cannot be, and are said so (instances.ts). A header that names 总计
+  // where no figure stands under it (redteam24 c41: 法人或其他组织 over six columns, 总计 past the
+  // figures) is a header out of line, not a table without its 总计.
+  if (!/总计/.test(headerText) && withoutTotalRead(byPosition)) {
+    notes.push(unmapped(tableIndex, header[0]?.r ?? 0, NO_TOTAL_COLUMN));
+    return byPosition;
   }
   notes.push(unreadTable(tableIndex, header[0]?.r ?? 0, '表三的列无法按表头识别，表三未参与校验'));
   return null;

@@ -9,6 +9,7 @@ import { T3_APPLICANT_COLUMNS, T3_ORG_COLUMNS, T4_GROUPS, t3ColumnIndex } from '
 import { RULES, type RuleDef } from './registry.ts';
 import { T3_COLUMN_NAMES, T4_GROUP_NAMES, T4_ITEM_NAMES, t3CellName, t3CellPlace, t3RowCellNames, t3RowCellPlaces, t3RowName, type CellPlace } from './names.ts';
 import { t2TotalInstances } from './table2-total-instances.ts';
+import { t3AddedInstances, t3AddedRowTotals } from './t3-added-instances.ts';
 import { T3_GROUP_ITEMS, t3GroupOf } from '../map/labels.ts';
 
 export interface Term {
@@ -46,6 +47,13 @@ export interface Instance {
   readings?: { name: string; terms: Term[] }[];
   /** what the right-hand side adds up, for the message ("各组总计"), where the rule's words need it */
   partsName?: string;
+  /** what the left-hand side is, for the message ("本年新收"), where the rule's words need it */
+  wholeName?: string;
+  /**
+   * the right-hand side may name only some of the left's parts (a 其中 list that may leave some
+   * out): a left larger than it is no mistake, and is skipped with this reason
+   */
+  partialParts?: string;
 }
 
 /** Why a row of a table 三 without a 总计 column is not checked (a skip's reason). */
@@ -253,6 +261,7 @@ export function buildInstances(tables: MappedTables): Instance[] {
           lhs: lhs.map((c) => t3Term(r, c)), rhs: rhs.map((c) => t3Term(r, c)),
         });
       }
+      out.push(...t3AddedRowTotals(rule, t3, parts));
     } else if (rule.scope === 't3-org-subtotal' && t3 && t3.columns.includes('orgSubtotal') && !onlyOrgSubtotal(t3.columns)) {
       const lhs = rule.lhs!.map(termColumn);
       const rhs = rule.rhs!.map(termColumn);
@@ -276,6 +285,8 @@ export function buildInstances(tables: MappedTables): Instance[] {
           });
         }
       }
+    } else if (rule.scope === 't3-added-rows' && t3?.added) {
+      out.push(...t3AddedInstances(rule, t3));
     } else if (rule.scope === 't4-group' && t4) {
       for (const g of T4_GROUPS) {
         const term = (item: string): Term => {
