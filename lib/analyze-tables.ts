@@ -25,7 +25,7 @@ import { headingBefore } from './dom/heading-before.ts';
 import { veiledArticle } from './dom/hidden.ts';
 import { otherReportStart, ownReportStart } from './dom/other-report-title.ts';
 import { runRules } from './rules/run-rules.ts';
-import { blankTotalsFilled, collectFigures, withTable3 } from './report/figures.ts';
+import { blankTotalsFilled, collectFigures, t3TotalParts, withTable3 } from './report/figures.ts';
 import type { NarrativeInput } from './narrative/check-narrative.ts';
 import { correctedFigures, corrections } from './narrative/table-suspects.ts';
 
@@ -308,6 +308,7 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
   // the figures as the table rules would correct the cells they doubt: a text figure that fits them
   // is not the text's mistake (narrative/table-suspects.ts), in the report's table 三 or another one
   const fixes = corrections(rules.findings);
+  const t3Parts = t3TotalParts(t3Sets.report);
   const corrected = (set: { figures: Record<string, number | null>; refs: typeof figureSet.refs; partRefs: typeof figureSet.partRefs }) => correctedFigures(set, fixes);
   const input: NarrativeInput | null = scope
     ? {
@@ -317,7 +318,10 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
         // the totals a page leaves blank, added up from their parts, in a table whose identities
         // all hold: where a rule fails (a stray 1 in a row left blank, its blank 总计 right, red team
         // 12 s63), which part slipped is the rules' to say, not a sum of the text's to doubt
-        filledTotals: blankTotalsFilled(textFigures, { t3: !failedOn(rules.findings, 't3.'), t4: !failedOn(rules.findings, 't4.') }),
+        filledTotals: blankTotalsFilled(textFigures, { t3: !failedOn(rules.findings, 't3.'), t4: !failedOn(rules.findings, 't4.'), t3Parts }),
+        // table 三 drawn without its 总计 column: a claim is compared with its columns' sum, or
+        // skipped saying why (vs-table-compare.ts)
+        t3WithoutTotal: t3Parts !== null,
         fromTables: figureSet.fromTables, year: detection.year, otherReportFrom, ownReportFrom, agency: detection.agency,
         noneMarked: figureSet.noneMarked,
         // a figure of the prose that fits another table 三 (本级's beside 全区's) is not a mistake

@@ -9,7 +9,8 @@ import { T3_COLUMNS, t3ColumnIndex } from './mapped.ts';
 import { figureAt, figureColumns, headerPath, type RowView } from './grid-rows.ts';
 import { matchLabel, t3GroupOf, T3_ROW_PATTERNS } from './labels.ts';
 import { unmapped, unreadTable } from './notes.ts';
-import { applicantOf, applicantsRead, isIntakeTotal, NO_CELLS, RESULTS_HEADING, rowKey } from './map-table3.ts';
+import { isIntakeTotal, NO_CELLS, RESULTS_HEADING, rowKey } from './map-table3.ts';
+import { applicantOf, applicantsRead } from './t3-columns.ts';
 
 /**
  * Table 三 on its side (red team 10b, pages 16 and 17): the applicants down the side (自然人,

@@ -9,14 +9,13 @@ import type { Figure, Finding } from '../types.ts';
 import type { MappedRow, MappedTable3, T3Column } from './mapped.ts';
 import { T3_ALL_COLUMNS, t3ColumnIndex } from './mapped.ts';
 import { figureAt, figureColumns, figureCount, figureStarts, headerPath, rowView, withoutSpareColumns, type RowView } from './grid-rows.ts';
-import { matchLabel, matchLabelAt, t3GroupOf, T3_COLUMN_PATTERNS, T3_GROUP_ITEMS, T3_ITEM_MATCH_ORDER, T3_ROW_PATTERNS, type LabelPattern } from './labels.ts';
-import { unmapped, unreadTable } from './notes.ts';
+import { matchLabel, matchLabelAt, t3GroupOf, T3_GROUP_ITEMS, T3_ITEM_MATCH_ORDER, T3_ROW_PATTERNS, type LabelPattern } from './labels.ts';
+import { unmapped } from './notes.ts';
 import { dottedName } from './dotted-name.ts';
 import { mapTransposed, transposedParts, transposedStart } from './map-table3-transposed.ts';
 import { halfRowOf } from './half-row.ts';
-
-/** The canonical column order of the national template, for headers that lost their spans. */
-const CANONICAL = ['natural', 'commercial', 'research', 'social', 'legal', 'otherOrg', 'total'] as const;
+import { mapColumns } from './t3-columns.ts';
+import { channelOf, isRateRow, type AddedT3Row } from './t3-added-rows.ts';
 
 /** A row's cells before any is read: one slot a column of T3_ALL_COLUMNS (copied, never written). */
 export const NO_CELLS: (Figure | undefined)[] = T3_ALL_COLUMNS.map(() => undefined);
@@ -66,6 +65,7 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
   if (!colKeys) return null;
 
   const rows = new Map<string, MappedRow>();
+  const added: AddedT3Row[] = [];
   const colIndex = colKeys.map((k) => (k ? t3ColumnIndex(k) : -1));
   // per entry of colKeys: has a mapped row a figure there, and is every such figure blank
   const anyFigure: boolean[] = colKeys.map(() => false);
@@ -101,8 +101,20 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
       continue;
     }
     lastKey = null;
+    // a row of rates (五、按期办结率 100%): its "100%" reads as 100, never as applications
+    if (isRateRow(v)) {
+      notes.push(unmapped(v.grid.tableIndex, v.r, `表三「${v.display}」一行是比率，不是件数，未参与校验`));
+      continue;
+    }
     const key: string | null = rowKeyOfMovedLabel(v, group) ?? rowKey(v.label, group);
     const offset = v.grid === lead ? shiftedRow(v, cols) : continuationOffset(v, ends, edge, cols.length);
+    const read = (at: number): MappedRow['cells'] => {
+      const cells = NO_CELLS.slice();
+      colIndex.forEach((k, i) => {
+        if (k >= 0) cells[k] = figureAt(v, cols[i]! + at) ?? undefined;
+      });
+      return cells;
+    };
     if (offset === null && key) {
       // the row is there, its figures unread: every identity it is in cannot be checked (left
       // out, the sums over its group would lack it and fail)
@@ -114,6 +126,12 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
     if (!key) {
       // 三、本年度办理结果 on a row of its own with empty cells: the heading of the result rows
       if (RESULTS_HEADING.test(v.label) && onlyBlanks(v)) continue;
+      // a channel of the applications under 一 (其中：当面申请…): checked against 一 (t3-added-instances.ts)
+      const channel = group === 'new' && offset !== null ? channelOf(v.label) : null;
+      if (channel) {
+        added.push({ kind: 'channel', channel, label: v.display, cells: read(offset!) });
+        continue;
+      }
       notes.push(unmapped(v.grid.tableIndex, v.r, `表三未能识别的行「${v.display}」，未参与校验`));
       continue;
     }
@@ -121,6 +139,11 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
     // to handle, 新收 + 上年结转) is not 三（七）总计, which follows the results (red team 10b, pages
     // 45 and 65: taken for it, the real （七） was dropped as a repeat and both balances failed)
     if (key === 'processed' && isIntakeTotal(v.label, group)) {
+      // checked as 一 + 二 (or 一 alone: t3-added-instances.ts) where its cells line up
+      if (offset !== null) {
+        added.push({ kind: 'intake', label: v.display, cells: read(offset) });
+        continue;
+      }
       notes.push(unmapped(v.grid.tableIndex, v.r, `表三「${v.display}」一行是单位加的合计（新收与上年结转之和），不是“（七）总计”，未参与校验`));
       continue;
     }
@@ -149,7 +172,7 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
   colKeys.forEach((k, i) => {
     if (k && anyFigure[i] && allBlank[i]) blankColumns.add(k);
   });
-  return { tableIndexes: grids.map((g) => g.tableIndex), rows, columns, blankColumns };
+  return { tableIndexes: grids.map((g) => g.tableIndex), rows, columns, blankColumns, ...(added.length > 0 ? { added } : {}) };
 }
 
 /**
@@ -330,73 +353,3 @@ function itemKey(group: string, rest: string): string | null {
   }
   return null;
 }
-
-function mapColumns(header: RowView[], cols: number[], tableIndex: number, notes: Finding[]): (T3Column | null)[] | null {
-  if (cols.length === 0) return null;
-  const paths = cols.map((c) => headerPath(header, c));
-  // columns headed by year ("2023年总计" beside "2022年总计"): a report shows no later year's
-  // figures, so the latest year named is this year's and an earlier one another period's (red team 18)
-  const years = paths.map(headerYear);
-  const latest = Math.max(0, ...years.map((y) => y ?? 0));
-  const byPosition = paths.map((p, i) => (years[i] !== null && years[i]! < latest ? null : applicantOf(p)));
-  // a table 三 of one figure column, 总计 (a 乡镇 that kept no applicant columns): its column
-  // identities (一+二 = 三（七）+四, the results' total) still hold and are checked
-  const totalOnly = cols.length === 1 && byPosition[0] === 'total';
-  if (applicantsRead(byPosition, totalOnly)) {
-    byPosition.forEach((k, i) => {
-      if (!k) notes.push(unmapped(tableIndex, header[0]?.r ?? 0, `表三第${cols[i]! + 1}列表头无法识别，未参与校验`, cols[i]!));
-    });
-    return byPosition;
-  }
-  // Header rows that lost their spans: the labels are all there but not above their columns.
-  const headerText = header.map((h) => h.label).join('');
-  if (cols.length === CANONICAL.length && CANONICAL.every((k) => T3_COLUMN_PATTERNS.find((p) => p.key === k)!.re.test(headerText) || k === 'otherOrg')) {
-    return [...CANONICAL];
-  }
-  notes.push(unreadTable(tableIndex, header[0]?.r ?? 0, '表三的列无法按表头识别，表三未参与校验'));
-  return null;
-}
-
-/**
- * The applicant (a column of the template) a label path names, top to bottom: a column's header
- * cells, or on a table on its side a row's label cells.
- */
-export function applicantOf(path: readonly string[]): T3Column | null {
-  // last year's figures or the change from them, beside this year's ("上年总计", "去年合计", "同比
-  // 增减", a 上年同期 block over its own applicant columns): no column of this year's table (red team 17)
-  if (path.some((p) => OTHER_PERIOD_COLUMN.test(p))) return null;
-  // one label naming the group and the applicant: "法人或其他组织-商业企业", "法人或其他组织·其他"
-  const joined = GROUP_AND_APPLICANT.exec(path[path.length - 1] ?? '');
-  if (joined) path = [...path.slice(0, -1), joined[1]!, joined[2]!];
-  const leaf = path[path.length - 1] ?? '';
-  // the group's own name as a column's lowest label (a unit that kept no 法人 sub-columns): that
-  // column is the group's subtotal, not its last column "其他组织"
-  if (/^法人(?:或|和|及|与)?其他组织(?:\(?(?:小计|合计)\)?)?$/.test(leaf)) return 'orgSubtotal';
-  const k = matchLabel(T3_COLUMN_PATTERNS, leaf) as T3Column | null;
-  // "其他" alone is 法人或其他组织's last column only when it sits under that group
-  if (k === 'otherOrg' && !path.some((p) => /法人/.test(p)) && leaf !== '其他') return null;
-  // "合计"/"小计" sums the 法人或其他组织 columns only when it stands under that group; standing
-  // on its own after them it is the grand total (local forms head 总计 "合计")
-  if (k === 'orgSubtotal' && !path.some((p) => /法人/.test(p))) return 'total';
-  return k;
-}
-
-/** Applicants read, one per column: each named once, with 总计 and 自然人 (or 总计 alone). */
-export function applicantsRead(keys: readonly (T3Column | null)[], totalOnly: boolean): boolean {
-  const found = keys.filter((k) => k !== null);
-  return new Set(found).size === found.length && keys.includes('total') && (keys.includes('natural') || totalOnly);
-}
-
-/** The year a column's header names ("2022年总计", "2023年度"), or null. */
-function headerYear(path: readonly string[]): number | null {
-  for (const p of path) {
-    const m = /(?:19|20)\d{2}(?=年)/.exec(p);
-    if (m) return Number(m[0]);
-  }
-  return null;
-}
-
-/** A header naming another period than the report's, or a comparison with it. */
-const OTHER_PERIOD_COLUMN = /上年|去年|上一年|前一年|同期|同比|环比|增减/;
-
-const GROUP_AND_APPLICANT = /^(法人(?:或|和|及|与)?其他组织)[-—–－·•:：_]+(.+)$/;

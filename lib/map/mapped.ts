@@ -1,5 +1,6 @@
 /** What the mapping stage hands to the rules: named figures, each tied to its cell. */
 import type { Figure, Finding } from '../types.ts';
+import type { AddedT3Row } from './t3-added-rows.ts';
 
 /** Table 三's columns (spec/check-json.md "Figure names"), plus the optional added subtotal. */
 export const T3_COLUMNS = ['natural', 'commercial', 'research', 'social', 'legal', 'otherOrg', 'total'] as const;
@@ -49,6 +50,11 @@ export interface MappedTable3 {
    * columns (map-table3.ts mapTransposed). The mapping is the same; messages name a page row a row.
    */
   transposed?: true;
+  /**
+   * rows a unit added that an identity still reaches (t3-added-rows.ts): the channels under 一, a
+   * 申请数量合计 of 一 and 二; absent when there are none
+   */
+  added?: AddedT3Row[];
 }
 
 export const T4_GROUPS = ['review', 'suitDirect', 'suitAfterReview'] as const;

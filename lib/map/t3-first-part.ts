@@ -15,7 +15,8 @@ import type { Grid } from '../grid/parse-grid.ts';
 import { figureColumns, headerPath, rowView, withoutSpareColumns, type RowView } from './grid-rows.ts';
 import { matchLabel, T3_ROW_PATTERNS } from './labels.ts';
 import type { T3Column } from './mapped.ts';
-import { APPLICANT_HEADER, applicantOf, applicantsRead, rowKey } from './map-table3.ts';
+import { APPLICANT_HEADER, rowKey } from './map-table3.ts';
+import { applicantOf, applicantsRead } from './t3-columns.ts';
 
 /** A first part of table 三 waiting for its 续表 in the next grid. */
 export interface T3FirstPart {

@@ -102,6 +102,8 @@ export interface NarrativeInput {
   correctedWithTotals?: Readonly<Record<string, number | null>> | null;
   /** the figures with each 总计 the page leaves blank set to its parts' sum (report/figures.ts blankTotalsFilled) */
   filledTotals?: Readonly<Record<string, number | null>> | null;
+  /** table 三 has no 总计 column: filledTotals' t3 totals are its columns' sums (figures.ts t3TotalParts) */
+  t3WithoutTotal?: boolean;
   /**
    * figures holds some of table 三's or 四's (t3.*, t4.*); when absent it is read from the names
    * (the caller that built figures knows without enumerating ~200 of them)
@@ -324,7 +326,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
       : null, year: input.year ?? null, body: bodyOf(input.agency), noneMarked: input.noneMarked ?? null,
     others: input.otherT3Figures ?? null,
     level: input.levelT3 ?? null,
-    filled: input.filledTotals ? { of: input.figures, figures: input.filledTotals } : null,
+    filled: input.filledTotals ? { of: input.figures, figures: input.filledTotals, noTotalColumn: input.t3WithoutTotal === true } : null,
+    t3WithoutTotal: input.t3WithoutTotal === true,
   };
   // the prose of another body's report on the page, under its title line, is not about these tables
   const own = markAt < paragraphs.length || fromAt > 0 ? sentences.filter((s) => s.para >= fromAt && s.para < markAt) : sentences;

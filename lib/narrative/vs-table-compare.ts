@@ -42,7 +42,11 @@ export interface VsTableInput {
   filled?: {
     of: Readonly<Record<string, number | null>>;
     figures: Readonly<Record<string, number | null>>;
+    /** table 三 has no 总计 column: its totals are its columns' sums (figures.ts t3TotalParts) */
+    noTotalColumn?: boolean;
   } | null;
+  /** table 三 has no 总计 column: a claim on its totals that cannot be compared says so */
+  t3WithoutTotal?: boolean;
   /** the figures (t3.*) of the page's other tables 三 (a 区政府本级 one beside the report's 全区 one) */
   others?: readonly Readonly<Record<string, number | null>>[] | null;
   /** where the page has a table 三 headed 本级 beside the report's headed as the whole, what a 本级 figure is compared with (text-vs-table.ts) */
@@ -74,8 +78,11 @@ export function compare(m: Pick<Measure, 'strict' | 'loose' | 'subItem'>, f: Cla
   const known = m.strict.filter((rd) => readingValue(rd, input.figures) !== null);
   if (known.length === 0) {
     const filled = input.filled && input.filled.of === input.figures ? input.filled.figures : null;
+    const label = m.strict[0]?.label ?? '对应的数';
+    // a total of a table 三 drawn without its 总计 column (its rules failing, so not added up)
+    const why = input.t3WithoutTotal && m.strict.some((rd) => rd.names.some((n) => /^-?t3\..+\.total$/.test(n))) ? `表三没有“总计”列，无法与${label}比较` : `表格中没有${label}`;
     return (filled && againstBlankTotals(m, f, quote, input, filled, inParen))
-      ?? { check: { rule: RULE.vsTable, outcome: 'skip', quote, detail: `表格中没有${m.strict[0]?.label ?? '对应的数'}` } };
+      ?? { check: { rule: RULE.vsTable, outcome: 'skip', quote, detail: why } };
   }
   const describe = (rds: readonly Reading[]): string =>
     rds.map((rd) => `${rd.label} ${readingValue(rd, input.figures) ?? '—'}`).join('；');
@@ -147,7 +154,8 @@ function againstBlankTotals(m: Pick<Measure, 'strict' | 'loose' | 'subItem'>, f:
   };
   const describe = (rds: readonly Reading[]): string => rds.map((rd) => `${rd.label} ${readingValue(rd, filled) ?? '—'}`).join('；');
   const hit = known.find(fits);
-  const how = '（表中总计栏空白，按其各分项相加）';
+  const noColumn = input.filled?.noTotalColumn === true;
+  const how = noColumn ? '（表三没有总计列，按各类申请人相加）' : '（表中总计栏空白，按其各分项相加）';
   if (hit) return { check: { rule: RULE.vsTable, outcome: 'pass', quote, detail: `${f.raw} = ${describe([hit])}${how}` } };
   const main = known[0] as Reading;
   if (m.subItem && known.some((rd) => cmpDec(toDec(readingValue(rd, filled) ?? 0, 0), actual) >= 0)) {
@@ -165,7 +173,7 @@ function againstBlankTotals(m: Pick<Measure, 'strict' | 'loose' | 'subItem'>, f:
     const ref = input.figureRefs[name];
     return ref ? [ref] : [...(input.figureParts?.[name] ?? [])];
   });
-  const message = `正文称${quote}，与${main.label}不符：表中该处总计未填，按其各分项相加为${expected}件。`;
+  const message = `正文称${quote}，与${main.label}不符：${noColumn ? '表三没有总计列，按各类申请人相加' : '表中该处总计未填，按其各分项相加'}为${expected}件。`;
   return {
     check: { rule: RULE.vsTable, outcome: 'fail', quote, detail: `${formatDec(sumDec([actual]))} ≠ ${describe(known)}${how}` },
     finding: textFinding(RULE.vsTable, 'warning', message, quote, expected, decToNumber(actual), cells),

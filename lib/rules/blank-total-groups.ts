@@ -14,7 +14,7 @@
  */
 import type { CellRef, Finding } from '../types.ts';
 import { exactSum } from '../text/parse-figure.ts';
-import { blankTotalFinding, refsOf } from './evaluate.ts';
+import { blankTotalFinding, noneMark, refsOf } from './evaluate.ts';
 import type { Instance, Term } from './instances.ts';
 
 export interface BlankTotal {
@@ -123,11 +123,15 @@ function lineFinding(line: LinePlace, members: readonly Member[]): Finding {
   const sums = shown.map((b) => String(exactSum(b.instance.rhs, (t) => t.figure).value)).join('、');
   const each = line.word === '一列' ? '各行' : '各列';
   const more = shown.length < n;
+  // written as none ("—") rather than left empty: said as the page shows them
+  const marks = [...new Set(members.map((b) => noneMark(b.term) ?? ''))];
+  const written = marks.filter((m) => m !== '').map((m) => `“${m}”`).join('、');
+  const what = written === '' ? '空白' : marks.includes('') ? `空白或${written}` : `填的是${written}`;
   return {
     rule: 'table.blank-total',
     severity: 'warning',
     message:
-      `${line.label}${line.word}有${n}处空白：${names}${more ? `等${n}处` : ''}` +
+      `${line.label}${line.word}有${n}处${what}：${names}${more ? `等${n}处` : ''}` +
       `（${each}分项之和分别为${sums}${more ? '等' : ''}）：合计缺失，不是算术错误，但这些合计未填写`,
     cells: cellsOf(members),
     suspect: null,

@@ -9,6 +9,7 @@ import { T3_APPLICANT_COLUMNS, T3_ORG_COLUMNS, T4_GROUPS, t3ColumnIndex } from '
 import { RULES, type RuleDef } from './registry.ts';
 import { T3_COLUMN_NAMES, T4_GROUP_NAMES, T4_ITEM_NAMES, t3CellName, t3CellPlace, t3RowCellNames, t3RowCellPlaces, t3RowName, type CellPlace } from './names.ts';
 import { t2TotalInstances } from './table2-total-instances.ts';
+import { t3AddedInstances, t3AddedRowTotals } from './t3-added-instances.ts';
 import { T3_GROUP_ITEMS, t3GroupOf } from '../map/labels.ts';
 
 export interface Term {
@@ -46,7 +47,17 @@ export interface Instance {
   readings?: { name: string; terms: Term[] }[];
   /** what the right-hand side adds up, for the message ("各组总计"), where the rule's words need it */
   partsName?: string;
+  /** what the left-hand side is, for the message ("本年新收"), where the rule's words need it */
+  wholeName?: string;
+  /**
+   * the right-hand side may name only some of the left's parts (a 其中 list that may leave some
+   * out): a left larger than it is no mistake, and is skipped with this reason
+   */
+  partialParts?: string;
 }
+
+/** Why a row of a table 三 without a 总计 column is not checked (a skip's reason). */
+const NO_TOTAL_TO_CHECK = '表三没有“总计”列，该行各类申请人之和无从核对';
 
 const TOTAL_ROWS = new Set(['processed', 'denied', 'unable', 'notProcessed', 'other']);
 const TOTAL_COLUMNS = new Set(['total', 'orgSubtotal']);
@@ -225,6 +236,17 @@ export function buildInstances(tables: MappedTables): Instance[] {
           lhs: lhs.map((r) => t3Term(r, c)), rhs: rhs.map((r) => noneMarkedTotal(r, c, t3Term(r, c))),
         });
       }
+    } else if (rule.scope === 't3-row' && t3 && !t3.columns.includes('total') && t3.columns.includes('natural')) {
+      // no 总计 column (map-table3.ts withoutTotalRead): each row's total cannot be checked, and
+      // says why, never counted as held
+      const rhs = t3.columns.filter((c) => c !== 'orgSubtotal' || onlyOrgSubtotal(t3.columns)).map(termColumn);
+      for (const row of t3.rows.keys()) {
+        const r = termRow(t3, withItems, row);
+        out.push({
+          rule, scope: turned ? `「${t3RowName(row)}」一列` : rowScope(rowScopes, row, '一行'), table: t3.tableIndexes[0]!,
+          lhs: [t3Term(r, termColumn('total'))], rhs: rhs.map((c) => t3Term(r, c)), unclear: NO_TOTAL_TO_CHECK,
+        });
+      }
     } else if (rule.scope === 't3-row' && t3 && t3.columns.includes('total')) {
       // a unit that kept no 法人 sub-columns (自然人 · 法人或其他组织 · 总计): the row adds up
       // through the group's own column
@@ -239,6 +261,7 @@ export function buildInstances(tables: MappedTables): Instance[] {
           lhs: lhs.map((c) => t3Term(r, c)), rhs: rhs.map((c) => t3Term(r, c)),
         });
       }
+      out.push(...t3AddedRowTotals(rule, t3, parts));
     } else if (rule.scope === 't3-org-subtotal' && t3 && t3.columns.includes('orgSubtotal') && !onlyOrgSubtotal(t3.columns)) {
       const lhs = rule.lhs!.map(termColumn);
       const rhs = rule.rhs!.map(termColumn);
@@ -262,6 +285,8 @@ export function buildInstances(tables: MappedTables): Instance[] {
           });
         }
       }
+    } else if (rule.scope === 't3-added-rows' && t3?.added) {
+      out.push(...t3AddedInstances(rule, t3));
     } else if (rule.scope === 't4-group' && t4) {
       for (const g of T4_GROUPS) {
         const term = (item: string): Term => {

@@ -6,7 +6,7 @@
  */
 import type { Severity } from '../types.ts';
 
-export type RuleScope = 't3-column' | 't3-row' | 't3-group-subtotal' | 't3-org-subtotal' | 't4-group' | 't4-added-total' | 't2-figure' | 't2-block-total' | 'text';
+export type RuleScope = 't3-column' | 't3-row' | 't3-group-subtotal' | 't3-org-subtotal' | 't3-added-rows' | 't4-group' | 't4-added-total' | 't2-figure' | 't2-block-total' | 'text';
 
 export interface RuleDef {
   id: string;
@@ -54,6 +54,10 @@ export const RULES: readonly RuleDef[] = [
     id: 't3.subtotal', title: '表三小计', severity: 'error', scope: 't3-org-subtotal',
     source: '表三 identity 4: a 法人或其他组织 小计 column equals its five columns',
     lhs: ['orgSubtotal'], rhs: ['commercial', 'research', 'social', 'legal', 'otherOrg'],
+  },
+  {
+    id: 't3.subtotal', title: '表三小计', severity: 'error', scope: 't3-added-rows',
+    source: '表三 identity 4: the channels a unit lists under 一 (其中：当面申请…) add up to 一 per column — never more, and less only where the list may leave channels out (no 其他 in it); a 申请数量合计 row a unit added = 一 + 二 (or 一 alone)',
   },
   {
     id: 't4.group-total', title: '表四分组合计', severity: 'error', scope: 't4-group',

@@ -1,0 +1,108 @@
+/**
+ * Table 三's columns told by their header labels (map-table3.ts mapTable3): each figure column's
+ * applicant, the template's order for a header that lost its spans, and a table drawn without its
+ * 总计 column (tables58). Apart from map-table3.ts, which reads the rows.
+ */
+import type { Finding } from '../types.ts';
+import type { T3Column } from './mapped.ts';
+import { T3_ORG_COLUMNS } from './mapped.ts';
+import { headerPath, type RowView } from './grid-rows.ts';
+import { matchLabel, T3_COLUMN_PATTERNS } from './labels.ts';
+import { unmapped, unreadTable } from './notes.ts';
+
+/** The canonical column order of the national template, for headers that lost their spans. */
+const CANONICAL = ['natural', 'commercial', 'research', 'social', 'legal', 'otherOrg', 'total'] as const;
+
+/** Each figure column's applicant, or null (said) when the header cannot tell them. */
+export function mapColumns(header: RowView[], cols: number[], tableIndex: number, notes: Finding[]): (T3Column | null)[] | null {
+  if (cols.length === 0) return null;
+  const paths = cols.map((c) => headerPath(header, c));
+  // columns headed by year ("2023年总计" beside "2022年总计"): a report shows no later year's
+  // figures, so the latest year named is this year's and an earlier one another period's (red team 18)
+  const years = paths.map(headerYear);
+  const latest = Math.max(0, ...years.map((y) => y ?? 0));
+  const byPosition = paths.map((p, i) => (years[i] !== null && years[i]! < latest ? null : applicantOf(p)));
+  // a table 三 of one figure column, 总计 (a 乡镇 that kept no applicant columns): its column
+  // identities (一+二 = 三（七）+四, the results' total) still hold and are checked
+  const totalOnly = cols.length === 1 && byPosition[0] === 'total';
+  if (applicantsRead(byPosition, totalOnly)) {
+    byPosition.forEach((k, i) => {
+      if (!k) notes.push(unmapped(tableIndex, header[0]?.r ?? 0, `表三第${cols[i]! + 1}列表头无法识别，未参与校验`, cols[i]!));
+    });
+    return byPosition;
+  }
+  // Header rows that lost their spans: the labels are all there but not above their columns.
+  const headerText = header.map((h) => h.label).join('');
+  if (cols.length === CANONICAL.length && CANONICAL.every((k) => T3_COLUMN_PATTERNS.find((p) => p.key === k)!.re.test(headerText) || k === 'otherOrg')) {
+    return [...CANONICAL];
+  }
+  // no 总计 column (a unit that dropped it, red team 28 c08): every column told, 自然人 and the
+  // 法人或其他组织 five (or their 小计 alone) — each column's own identities hold without it and are
+  // checked; the row totals cannot be, and are said so (instances.ts). A header that names 总计
+  // where no figure stands under it (redteam24 c41: 法人或其他组织 over six columns, 总计 past the
+  // figures) is a header out of line, not a table without its 总计.
+  if (!/总计/.test(headerText) && withoutTotalRead(byPosition)) {
+    notes.push(unmapped(tableIndex, header[0]?.r ?? 0, NO_TOTAL_COLUMN));
+    return byPosition;
+  }
+  notes.push(unreadTable(tableIndex, header[0]?.r ?? 0, '表三的列无法按表头识别，表三未参与校验'));
+  return null;
+}
+
+/**
+ * The applicant (a column of the template) a label path names, top to bottom: a column's header
+ * cells, or on a table on its side a row's label cells.
+ */
+export function applicantOf(path: readonly string[]): T3Column | null {
+  // last year's figures or the change from them, beside this year's ("上年总计", "去年合计", "同比
+  // 增减", a 上年同期 block over its own applicant columns): no column of this year's table (red team 17)
+  if (path.some((p) => OTHER_PERIOD_COLUMN.test(p))) return null;
+  // one label naming the group and the applicant: "法人或其他组织-商业企业", "法人或其他组织·其他"
+  const joined = GROUP_AND_APPLICANT.exec(path[path.length - 1] ?? '');
+  if (joined) path = [...path.slice(0, -1), joined[1]!, joined[2]!];
+  const leaf = path[path.length - 1] ?? '';
+  // the group's own name as a column's lowest label (a unit that kept no 法人 sub-columns): that
+  // column is the group's subtotal, not its last column "其他组织"
+  if (/^法人(?:或|和|及|与)?其他组织(?:\(?(?:小计|合计)\)?)?$/.test(leaf)) return 'orgSubtotal';
+  const k = matchLabel(T3_COLUMN_PATTERNS, leaf) as T3Column | null;
+  // "其他" alone is 法人或其他组织's last column only when it sits under that group
+  if (k === 'otherOrg' && !path.some((p) => /法人/.test(p)) && leaf !== '其他') return null;
+  // "合计"/"小计" sums the 法人或其他组织 columns only when it stands under that group; standing
+  // on its own after them it is the grand total (local forms head 总计 "合计")
+  if (k === 'orgSubtotal' && !path.some((p) => /法人/.test(p))) return 'total';
+  return k;
+}
+
+/** Applicants read, one per column: each named once, with 总计 and 自然人 (or 总计 alone). */
+export function applicantsRead(keys: readonly (T3Column | null)[], totalOnly: boolean): boolean {
+  const found = keys.filter((k) => k !== null);
+  return new Set(found).size === found.length && keys.includes('total') && (keys.includes('natural') || totalOnly);
+}
+
+/** What a table 三 without a 总计 column says (map.unmapped, listed with what could not be checked). */
+export const NO_TOTAL_COLUMN = '表三没有“总计”列：各行的总计（各类申请人之和）无法核对，只核对了各列的勾稽关系';
+
+/**
+ * Every column told, each once, no 总计 among them, and the applicants whole: 自然人 with the five
+ * 法人或其他组织 columns, or with their 小计 alone (the three-column form without its 总计). A
+ * column not told may be the 总计 under a label not known: then the table is not read this way.
+ */
+export function withoutTotalRead(keys: readonly (T3Column | null)[]): boolean {
+  if (keys.some((k) => k === null) || new Set(keys).size !== keys.length || keys.includes('total') || !keys.includes('natural')) return false;
+  const five = T3_ORG_COLUMNS.filter((c) => keys.includes(c)).length;
+  return five === T3_ORG_COLUMNS.length || (five === 0 && keys.includes('orgSubtotal'));
+}
+
+/** The year a column's header names ("2022年总计", "2023年度"), or null. */
+function headerYear(path: readonly string[]): number | null {
+  for (const p of path) {
+    const m = /(?:19|20)\d{2}(?=年)/.exec(p);
+    if (m) return Number(m[0]);
+  }
+  return null;
+}
+
+/** A header naming another period than the report's, or a comparison with it. */
+const OTHER_PERIOD_COLUMN = /上年|去年|上一年|前一年|同期|同比|环比|增减/;
+
+const GROUP_AND_APPLICANT = /^(法人(?:或|和|及|与)?其他组织)[-—–－·•:：_]+(.+)$/;

@@ -1,0 +1,72 @@
+/**
+ * The identities of the rows a unit added to table 三 (map/t3-added-rows.ts), spec identity 4 ("any
+ * subtotal row or column a unit added equals the sum of its members") and 3 (each row's 总计):
+ *  - the channels listed under 一 (其中：当面申请 / 网络申请 / 信函申请…) add up to 一 in every
+ *    column. A 其中 list may leave channels out: its sum is never more than 一, and less is a
+ *    mistake only where the list ends in 其他 (it then names every way of applying); else a skip.
+ *    Two rows of one channel (网络申请 beside 政府网站申请) may overlap: not added up.
+ *  - a 申请数量合计 row is 一 + 二 (or 一 alone, as some units add up only the new ones).
+ *  - each added row's 总计 is its applicants' sum, as any row's.
+ */
+import type { MappedTable3 } from '../map/mapped.ts';
+import { t3ColumnIndex } from '../map/mapped.ts';
+import type { AddedT3Row } from '../map/t3-added-rows.ts';
+import type { RuleDef } from './registry.ts';
+import type { Instance, Term } from './instances.ts';
+import { T3_COLUMN_NAMES, t3CellName, t3CellPlace } from './names.ts';
+
+const TOTAL_COLUMNS = new Set(['total', 'orgSubtotal']);
+
+/** An added row's cell as a term: 「其中 当面申请」自然人. */
+function addedTerm(row: AddedT3Row, col: string, isTotal: boolean): Term {
+  const colName = T3_COLUMN_NAMES[col] ?? col;
+  return { name: `「${row.label}」${colName}`, figure: row.cells[t3ColumnIndex(col)] ?? null, isTotal, column: col, place: { row: row.label, col: colName } };
+}
+
+/** A template row's cell as a term (一、本年新收 自然人). */
+function rowTerm(t3: MappedTable3, row: string, col: string): Term {
+  return { name: t3CellName(row, col), figure: t3.rows.get(row)?.cells[t3ColumnIndex(col)] ?? null, isTotal: false, column: col, place: t3CellPlace(row, col) };
+}
+
+/** The channels' and the 合计's identities, one instance per column (rule t3.subtotal, scope t3-added-rows). */
+export function t3AddedInstances(rule: RuleDef, t3: MappedTable3): Instance[] {
+  const added = t3.added ?? [];
+  const out: Instance[] = [];
+  const table = t3.tableIndexes[0]!;
+  const channels = added.filter((r) => r.kind === 'channel');
+  if (channels.length > 0 && t3.rows.has('new')) {
+    const kinds = channels.map((r) => r.channel!);
+    const overlap = new Set(kinds).size !== kinds.length;
+    const whole = !overlap && kinds.includes('other');
+    const names = channels.map((r) => r.label.replace(/^其中[:：\s]*/, '')).join('、');
+    for (const col of t3.columns) {
+      out.push({
+        rule, scope: `${T3_COLUMN_NAMES[col]}一列「一、本年新收」的各渠道（${names}）`, table,
+        lhs: [rowTerm(t3, 'new', col)], rhs: channels.map((r) => addedTerm(r, col, false)),
+        wholeName: '本年新收', partsName: '所列各渠道',
+        ...(overlap ? { unclear: `表三「一、本年新收」下所列渠道（${names}）有两项同类，可能重叠，其和无从核对` } : {}),
+        ...(whole ? {} : { partialParts: `表三「一、本年新收」下所列渠道（${names}）未列“其他”，可能不全：其和小于本年新收不能断定有误` }),
+      });
+    }
+  }
+  for (const row of added.filter((r) => r.kind === 'intake')) {
+    for (const col of t3.columns) {
+      out.push({
+        rule, scope: `${T3_COLUMN_NAMES[col]}一列「${row.label}」`, table,
+        lhs: [addedTerm(row, col, true)], rhs: [rowTerm(t3, 'new', col), rowTerm(t3, 'carried', col)],
+        wholeName: '合计', partsName: '一、本年新收与二、上年结转',
+        readings: [{ name: '一、本年新收', terms: [rowTerm(t3, 'new', col)] }],
+      });
+    }
+  }
+  return out;
+}
+
+/** Each added row's 总计 against its applicants (rule t3.row-total), where the table has a 总计 column. */
+export function t3AddedRowTotals(rule: RuleDef, t3: MappedTable3, parts: readonly string[]): Instance[] {
+  const table = t3.tableIndexes[0]!;
+  return (t3.added ?? []).map((row) => ({
+    rule, scope: `「${row.label}」一行`, table,
+    lhs: [addedTerm(row, 'total', true)], rhs: parts.map((c) => addedTerm(row, c, TOTAL_COLUMNS.has(c))),
+  }));
+}
