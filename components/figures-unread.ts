@@ -14,7 +14,8 @@ export const FIGURE_TABLE: Record<KeyFigure['key'], 't3' | 't4'> = {
 };
 
 export interface UnreadFigures {
-  table: 't3' | 't4';
+  /** the tables it is about: both when one reason holds for both (said once) */
+  tables: ('t3' | 't4')[];
   /** "表三在页面上是图片，其中的主要数字无法读取" */
   text: string;
 }
@@ -22,14 +23,18 @@ export interface UnreadFigures {
 /** Each of tables 三 and 四 the core did not read whose key figures are all blank, with why; [] when none. */
 export function unreadFigureTables(t: Translate, view: Pick<ReportView, 'unread'>, figures: readonly KeyFigure[]): UnreadFigures[] {
   const why = view.unread.missingReason?.split('；') ?? [];
-  return (['t3', 't4'] as const)
-    .filter((k) => view.unread.missingTables.includes(k))
-    .filter((k) => figures.some((f) => FIGURE_TABLE[f.key] === k) && figures.every((f) => FIGURE_TABLE[f.key] !== k || f.value === null))
-    .map((k) => {
-      const name = t(TABLE_NAME[k]);
-      if (why.includes(tableIsPicture(k))) return { table: k, text: t('figsTablePicture', name) };
-      // one reason for every table (its tables are pictures, the report is in a file): the core's, worded
-      const whole = why.find((w) => w === TABLES_ARE_PICTURES || w.startsWith('报告'));
-      return { table: k, text: whole ? t('figsTableOther', name, reasonText(t, whole)) : t('figsTableMissing', name) };
-    });
+  // one reason for every table (its tables are pictures, the report is in a file): the core's, worded
+  const whole = why.find((w) => w === TABLES_ARE_PICTURES || w.startsWith('报告'));
+  const byReason = new Map<string, ('t3' | 't4')[]>();
+  for (const k of ['t3', 't4'] as const) {
+    if (!view.unread.missingTables.includes(k)) continue;
+    if (!figures.some((f) => FIGURE_TABLE[f.key] === k) || figures.some((f) => FIGURE_TABLE[f.key] === k && f.value !== null)) continue;
+    const reason = why.includes(tableIsPicture(k)) ? 'picture' : whole ? 'whole' : 'missing';
+    byReason.set(reason, [...(byReason.get(reason) ?? []), k]);
+  }
+  return [...byReason].map(([reason, tables]) => {
+    const names = tables.map((k) => t(TABLE_NAME[k])).join(t('listAnd'));
+    const text = reason === 'picture' ? t('figsTablePicture', names) : reason === 'whole' ? t('figsTableOther', names, reasonText(t, whole!)) : t('figsTableMissing', names);
+    return { tables, text };
+  });
 }

@@ -274,12 +274,12 @@ function Figures({ t, figures, view }: { t: Translate; figures: KeyFigure[]; vie
     <section aria-label={t('keyFigures')}>
       <h2>{t('keyFigures')}</h2>
       {unread.map((u) => (
-        <p class="figs-unread" key={u.table} data-table={u.table}>
+        <p class="figs-unread" key={u.tables.join()} data-table={u.tables.join(' ')}>
           {u.text}
         </p>
       ))}
       <dl class="figures">
-        {figures.filter((k) => !unread.some((u) => u.table === FIGURE_TABLE[k.key])).map((k) => (
+        {figures.filter((k) => !unread.some((u) => u.tables.includes(FIGURE_TABLE[k.key]))).map((k) => (
           <div class="fig" key={k.key} data-figure={k.key}>
             <dt>{t(FIGURE_LABEL[k.key])}</dt>
             <dd>

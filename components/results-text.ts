@@ -131,7 +131,7 @@ function findingLines(t: Translate, f: FindingOut, n: number): string[] {
 /** The key figures as the panel shows them: a table not read said once, with why (figures-unread.ts). */
 function figuresLine(t: Translate, view: ReportView, figures: readonly KeyFigure[]): string {
   const unread = unreadFigureTables(t, view, figures);
-  const shown = figures.filter((k) => !unread.some((u) => u.table === FIGURE_TABLE[k.key])).map((k) => `${t(FIGURE_LABEL[k.key])} ${figureValue(t, k)}`);
+  const shown = figures.filter((k) => !unread.some((u) => u.tables.includes(FIGURE_TABLE[k.key]))).map((k) => `${t(FIGURE_LABEL[k.key])} ${figureValue(t, k)}`);
   return [...unread.map((u) => u.text), ...shown].join('；');
 }
 

@@ -108,7 +108,7 @@ describe('panel: the key figures of a table not read (ux58)', () => {
     const report = analysed('image-table3-2021.html');
     for (const [t, line] of [
       [zh, '表三在页面上是图片，其中的主要数字无法读取'],
-      [en, 'Key figures of table 3 not shown: the page shows the table as a picture, which cannot be read'],
+      [en, 'Key figures of table 3 not shown: the page shows it as a picture, which cannot be read'],
     ] as const) {
       const el = panel(report, t);
       // four bare "—" read as zeros or blanks on the page
@@ -118,12 +118,14 @@ describe('panel: the key figures of a table not read (ux58)', () => {
     }
   });
 
-  it('says so for each table when the report\'s tables are all pictures', () => {
+  it('says so once for both tables when the report\'s tables are all pictures', () => {
     const el = panel(analysed('picture-tables-2022.html'), en);
-    const lines = [...el.querySelectorAll('.figs-unread')].map((p) => p.textContent);
-    expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^Key figures of table 3 not shown: /);
-    expect(lines[1]).toMatch(/^Key figures of table 4 not shown: /);
+    expect([...el.querySelectorAll('.figs-unread')].map((p) => p.textContent)).toEqual([
+      'Key figures of table 3 and table 4 not shown: The report\'s tables are pictures: their figures cannot be read',
+    ]);
+    expect([...panel(analysed('picture-tables-2022.html')).querySelectorAll('.figs-unread')].map((p) => p.textContent)).toEqual([
+      '表三、表四未读取（报告的表格是图片，无法读取其中的数字），其中的主要数字无从列出',
+    ]);
     expect(el.querySelectorAll('[data-figure]')).toHaveLength(0);
   });
 
