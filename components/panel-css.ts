@@ -36,6 +36,7 @@ h2{font-size:12px;color:var(--mu);margin:12px 0 6px}
 h3{font-size:12px;margin:8px 0 4px}
 dl{display:grid;grid-template-columns:1fr 1fr;gap:6px;margin:0}
 .fig{background:var(--so);border-radius:8px;padding:6px 8px}
+.figs-unread{margin:0 0 6px;padding:6px 8px;border-radius:8px;background:var(--so);font-size:12px;color:var(--mu)}
 dt{font-size:11px;color:var(--mu)}
 dd{margin:0;font-size:16px;font-weight:600}
 .share{font-size:11px;font-weight:400;color:var(--mu);margin-left:4px}

@@ -12,6 +12,7 @@ import type { Translate } from './i18n.ts';
 import type { Dock } from './settings-read.ts';
 import type { ReportView } from './findings-view.ts';
 import { formatShare, type KeyFigure } from './key-figures.ts';
+import { FIGURE_TABLE, unreadFigureTables } from './figures-unread.ts';
 import { crossSkipItems, FIGURE_LABEL, GROUP_TITLE, metaLine, unreadItems, verdictText } from './results-text.ts';
 import { CollectChanges, CollectToggle, CrossYearGroup, crossProblems, type CollectView } from './collection/panel-section.tsx';
 import { withCross } from './collection/lens-collect.ts';
@@ -241,7 +242,7 @@ function ReportBody(props: PanelProps & { report: ReportAnalysis; view: ReportVi
           : props.prose === 'failed' ? t('proseFailed', report.checks.passed)
             : t('checkedSummary', report.checks.passed, report.narrative.checked)}
       </p>
-      <Figures t={t} figures={props.figures} />
+      <Figures t={t} figures={props.figures} view={view} />
       {props.collect && <CollectChanges t={t} view={props.collect} />}
       {(view.groups.length > 0 || cross.length > 0) && (
         <section aria-label={t('findingsHeader')}>
@@ -266,12 +267,19 @@ function ReportBody(props: PanelProps & { report: ReportAnalysis; view: ReportVi
   );
 }
 
-function Figures({ t, figures }: { t: Translate; figures: KeyFigure[] }) {
+function Figures({ t, figures, view }: { t: Translate; figures: KeyFigure[]; view: ReportView }) {
+  // a table not read: its figures said once, with why, not as bare "—" that read as blanks (figures-unread.ts)
+  const unread = unreadFigureTables(t, view, figures);
   return (
     <section aria-label={t('keyFigures')}>
       <h2>{t('keyFigures')}</h2>
+      {unread.map((u) => (
+        <p class="figs-unread" key={u.tables.join()} data-table={u.tables.join(' ')}>
+          {u.text}
+        </p>
+      ))}
       <dl class="figures">
-        {figures.map((k) => (
+        {figures.filter((k) => !unread.some((u) => u.tables.includes(FIGURE_TABLE[k.key]))).map((k) => (
           <div class="fig" key={k.key} data-figure={k.key}>
             <dt>{t(FIGURE_LABEL[k.key])}</dt>
             <dd>

@@ -12,6 +12,7 @@ import type { MessageKey, Translate } from './i18n.ts';
 import type { GroupKey, ReportView } from './findings-view.ts';
 import { formatShare, type KeyFigure } from './key-figures.ts';
 import { TABLES_ARE_PICTURES, tableIsPicture } from '../lib/map/notes.ts';
+import { FIGURE_TABLE, unreadFigureTables } from './figures-unread.ts';
 
 export interface ResultsTextInput {
   t: Translate;
@@ -84,7 +85,7 @@ export function figureValue(t: Translate, k: KeyFigure): string {
  * said "表三在页面上是图片…" in Chinese. The Chinese messages are the core's own words; a reason
  * of no known shape is given as the core wrote it.
  */
-function reasonText(t: Translate, why: string): string {
+export function reasonText(t: Translate, why: string): string {
   if (why === TABLES_ARE_PICTURES) return t('unreadTablesPictures');
   for (const k of ['t2', 't3', 't4'] as const) if (why === tableIsPicture(k)) return t('unreadTablePicture', t(TABLE_NAME[k]));
   const file = /^报告全文在(.+?)附件“(.+)”中，无法读取其中的表格和数字$/.exec(why);
@@ -127,6 +128,13 @@ function findingLines(t: Translate, f: FindingOut, n: number): string[] {
   return lines;
 }
 
+/** The key figures as the panel shows them: a table not read said once, with why (figures-unread.ts). */
+function figuresLine(t: Translate, view: ReportView, figures: readonly KeyFigure[]): string {
+  const unread = unreadFigureTables(t, view, figures);
+  const shown = figures.filter((k) => !unread.some((u) => u.tables.includes(FIGURE_TABLE[k.key]))).map((k) => `${t(FIGURE_LABEL[k.key])} ${figureValue(t, k)}`);
+  return [...unread.map((u) => u.text), ...shown].join('；');
+}
+
 export function resultsText({ t, report, view, figures, cross, crossSkips = [], url, at, version }: ResultsTextInput): string {
   const out: string[] = [
     `${t('extName')} · ${t('copyTitle')}`,
@@ -138,7 +146,7 @@ export function resultsText({ t, report, view, figures, cross, crossSkips = [], 
     verdictText(t, view),
     t('checkedSummary', report.checks.passed, report.narrative.checked),
     '',
-    `${t('keyFigures')}：${figures.map((k) => `${t(FIGURE_LABEL[k.key])} ${figureValue(t, k)}`).join('；')}`,
+    `${t('keyFigures')}：${figuresLine(t, view, figures)}`,
   ];
   let n = 0;
   if (view.groups.length > 0 || cross.length > 0) {

@@ -32,7 +32,7 @@ export function collectionClient(): CollectionClient {
     crossYearSkips: (id) => call('crossYearSkips', id),
     lookup: (id) => call('lookup', id),
     exportJson: () => call('exportJson'),
-    importJson: (data) => call('importJson', data),
+    importJson: (data, file) => call('importJson', data, ...(file === undefined ? [] : [file])),
     bytesInUse: () => call('bytesInUse'),
   };
 }

@@ -36,7 +36,7 @@ export async function readQuarantine(): Promise<QuarantineEntry[]> {
   return Object.entries(got)
     .map(([key, value]): QuarantineEntry => {
       const parsed = quarantineEntrySchema.safeParse(value);
-      return parsed.success ? parsed.data : { key, at: '', reason: '隔离条目本身格式不正确', raw: value };
+      return parsed.success ? parsed.data : { key, at: '', reason: '隔离条目本身格式不正确', why: { code: 'damagedEntry', args: [] }, raw: value };
     })
     .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
 }

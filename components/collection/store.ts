@@ -38,6 +38,7 @@ import {
   type CollectionExport,
   type CrossYearFinding,
   type QuarantineEntry,
+  type QuarantineWhy,
   type ReportSummary,
   type SaveInput,
   type SaveResult,
@@ -103,13 +104,13 @@ export function createCollectionStore(options: { now?: () => string; lock?: Lock
    * Bad stored reports moved aside: each to its own quarantine key, then out of its place and the
    * index. Returns the quarantine keys written.
    */
-  async function moveAside(bad: readonly { key: string; stored: unknown; reason: string }[]): Promise<string[]> {
+  async function moveAside(bad: readonly { key: string; stored: unknown; reason: string; why: QuarantineWhy }[]): Promise<string[]> {
     if (bad.length === 0) return [];
     const at = now();
     const ids = bad.map((b) => b.key.slice(REPORT_PREFIX.length));
     const buckets = await area().get(index.keysFor(ids));
     const write = index.change([], ids, buckets);
-    const entries = bad.map((b): QuarantineEntry => ({ key: b.key, at, reason: b.reason, raw: rawOf(b.stored) }));
+    const entries = bad.map((b): QuarantineEntry => ({ key: b.key, at, reason: b.reason, why: b.why, raw: rawOf(b.stored) }));
     await area().set({ ...(await quarantineValues(entries)), ...write.values });
     await area().remove(bad.map((b) => b.key));
     write.commit();
@@ -122,14 +123,14 @@ export function createCollectionStore(options: { now?: () => string; lock?: Lock
    */
   async function decodeMany(stored: Record<string, unknown>, keys: readonly string[], movedAside: string[] = []): Promise<Map<string, StoredReport>> {
     const out = new Map<string, StoredReport>();
-    const bad: { key: string; stored: unknown; reason: string }[] = [];
+    const bad: { key: string; stored: unknown; reason: string; why: QuarantineWhy }[] = [];
     const rewrite = chunkedWriter();
     for (const key of keys) {
       // absent (the fake browser answers undefined for a key it does not hold, Chrome leaves it out)
       if (stored[key] === undefined || stored[key] === null) continue;
       const read = decodeStored(stored[key]);
       if (!read.ok) {
-        bad.push({ key, stored: stored[key], reason: read.reason });
+        bad.push({ key, stored: stored[key], reason: read.reason, why: read.why });
         continue;
       }
       const id = key.slice(REPORT_PREFIX.length);
@@ -319,7 +320,7 @@ export function createCollectionStore(options: { now?: () => string; lock?: Lock
       quarantine: await store.quarantine(),
     }),
 
-    importJson: (data) =>
+    importJson: (data, file) =>
       locked(async () => {
         // only the records the file names are read, with the index buckets they go to: one get
         const ids = idsIn(data);
@@ -331,7 +332,7 @@ export function createCollectionStore(options: { now?: () => string; lock?: Lock
         if (movedAside.length > 0) Object.assign(stored, await area().get(index.keysFor(ids)));
         const at = now();
         // planImport validates every entry (readRecord); its merges join records it validated
-        const plan = planImport(existing, data, at);
+        const plan = planImport(existing, data, at, typeof file === 'string' ? file : undefined);
         const writer = chunkedWriter();
         for (const r of plan.write) await writer.add(reportKey(r.id), encodeRecord(r));
         await writer.flush();

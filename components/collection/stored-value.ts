@@ -33,7 +33,8 @@ export function decodeStored(stored: unknown): ReadResult {
     try {
       value = JSON.parse(stored);
     } catch {
-      return { ok: false, reason: `不是一条报告记录（存储的文本不是 JSON：“${stored.length > 20 ? `${stored.slice(0, 20)}…` : stored}”）` };
+      const text = stored.length > 20 ? `${stored.slice(0, 20)}…` : stored;
+      return { ok: false, reason: `不是一条报告记录（存储的文本不是 JSON：“${text}”）`, why: { code: 'notJsonText', args: [text] } };
     }
     return readRecord(value);
   }

@@ -9,6 +9,7 @@ import type { CollectionApi, ImportResult, QuarantineEntry, StoredReport } from 
 import { CSV_FIXED_COLUMNS, reportsToCsv, type CsvWords } from '../../lib/collect/csv.ts';
 import { isCollectionExport } from '../../lib/collect/merge.ts';
 import { figureLabel, formatBytes, formatTime, templateShort, verdictLabel } from './labels.ts';
+import { quarantineSource, quarantineWhyText } from './quarantine-words.ts';
 
 /** Hands a file to the browser's downloads through a Blob URL and an <a download>. */
 export function downloadBlob(doc: Document, name: string, blob: Blob): void {
@@ -105,7 +106,7 @@ export function DataTools({ t, api, shown, total, version, onImported }: DataToo
         setNote({ tone: 'bad', text: t('dashImportNotJson', file.name) });
         return;
       }
-      const result = await api.importJson(data);
+      const result = await api.importJson(data, file.name);
       // another JSON file (not an export) is kept aside whole: "导入完成：…隔离 1" read as if it had worked
       const text = isCollectionExport(data) ? importSummary(t, result) : t('dashImportNotExport', file.name);
       setNote({ tone: result.quarantined > 0 ? 'bad' : 'ok', text });
@@ -167,7 +168,7 @@ export function DataTools({ t, api, shown, total, version, onImported }: DataToo
           <ul>
             {quarantine.map((q) => (
               <li key={q.key} data-key={q.key}>
-                <code>{q.key}</code> · {formatTime(q.at)} · <span class="reason">{q.reason}</span>
+                <QuarantineLine t={t} q={q} />
                 <pre class="raw">{preview(q.raw)}</pre>
                 <button type="button" class="ghost" onClick={() => void clear(q.key)}>
                   {t('dashQuarantineDrop')}
@@ -198,6 +199,25 @@ export function DataTools({ t, api, shown, total, version, onImported }: DataToo
         </details>
       )}
     </section>
+  );
+}
+
+/**
+ * Where it came from, when, and why, in the UI's language (quarantine-words.ts); the storage key in
+ * the title. An entry with no code gives the core's Chinese reason, marked as Chinese.
+ */
+function QuarantineLine({ t, q }: { t: Translate; q: QuarantineEntry }) {
+  const why = quarantineWhyText(t, q.why);
+  return (
+    <>
+      <span class="source" title={q.key}>
+        {quarantineSource(t, q)}
+      </span>
+      {q.at && <> · {t('dashQKeptAt', formatTime(q.at))}</>} ·{' '}
+      <span class="reason" lang={why === null ? 'zh-CN' : undefined}>
+        {why ?? q.reason}
+      </span>
+    </>
   );
 }
 

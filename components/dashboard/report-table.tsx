@@ -26,6 +26,8 @@ export function visibleRange(scrollTop: number, viewport: number, rowHeight: num
 interface Column {
   key: SortKey;
   label: Parameters<Translate>[0];
+  /** the whole name, when the heading is a shorter one (in its title) */
+  full?: Parameters<Translate>[0];
   numeric?: boolean;
 }
 
@@ -40,7 +42,8 @@ const COLUMNS: Column[] = [
   { key: 'processed', label: 'figProcessed', numeric: true },
   { key: 'grantedShare', label: 'dashColGrantedShare', numeric: true },
   { key: 'carriedForward', label: 'figCarriedForward', numeric: true },
-  { key: 'review', label: 'figReview', numeric: true },
+  // "Administrative reviews" was the widest heading of the English list: the panel's name in the title
+  { key: 'review', label: 'dashColReview', full: 'figReview', numeric: true },
   { key: 'suit', label: 'figSuit', numeric: true },
   { key: 'lastSeen', label: 'dashColLastSeen' },
 ];
@@ -112,7 +115,7 @@ export function ReportTable({ t, lang, rows, carry, sort, onSort, onOpen, onDele
               const active = sort.key === c.key;
               return (
                 <th key={c.key} scope="col" class={c.numeric ? 'num' : ''} aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
-                  <button type="button" class="sort" data-sort={c.key} onClick={() => onSort(c.key)}>
+                  <button type="button" class="sort" data-sort={c.key} onClick={() => onSort(c.key)} title={c.full ? t(c.full) : undefined}>
                     {t(c.label)}
                     <span class="arrow" aria-hidden="true">
                       {active ? (sort.dir === 'asc' ? '▲' : '▼') : ''}

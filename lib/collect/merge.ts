@@ -67,12 +67,14 @@ function entriesOf(data: unknown): { reports: unknown[]; quarantine: unknown[] }
   return { reports: d.reports, quarantine: Array.isArray(d.quarantine) ? d.quarantine : [] };
 }
 
-export function planImport(existing: ReadonlyMap<string, StoredReport>, data: unknown, at: string): ImportPlan {
+/** `file`: the imported file's name, kept with each entry quarantined from it (the dashboard names it). */
+export function planImport(existing: ReadonlyMap<string, StoredReport>, data: unknown, at: string, file?: string): ImportPlan {
   const result: ImportResult = { added: 0, updated: 0, duplicates: 0, quarantined: 0 };
   const quarantine: QuarantineEntry[] = [];
   const entries = entriesOf(data);
+  const from = file === undefined ? {} : { file };
   if (!entries) {
-    quarantine.push({ key: `import:${at}`, at, reason: '导入的文件不是年报透镜导出的收藏 JSON（缺少 format 或 reports）', raw: data });
+    quarantine.push({ key: `import:${at}`, at, reason: '导入的文件不是年报透镜导出的收藏 JSON（缺少 format 或 reports）', why: { code: 'notExport', args: [] }, ...from, raw: data });
     result.quarantined = 1;
     return { write: [], quarantine, result };
   }
@@ -81,7 +83,7 @@ export function planImport(existing: ReadonlyMap<string, StoredReport>, data: un
   entries.reports.forEach((raw, i) => {
     const read = readRecord(raw);
     if (!read.ok) {
-      quarantine.push({ key: `import:${at}:${i}`, at, reason: `导入的第${i + 1}条：${read.reason}`, raw });
+      quarantine.push({ key: `import:${at}:${i}`, at, reason: `导入的第${i + 1}条：${read.reason}`, why: read.why, ...from, entry: i + 1, raw });
       result.quarantined++;
       return;
     }
@@ -107,7 +109,7 @@ export function planImport(existing: ReadonlyMap<string, StoredReport>, data: un
   // entries the exporting browser had quarantined stay in quarantine here
   entries.quarantine.forEach((raw, i) => {
     const q = quarantineEntrySchema.safeParse(raw);
-    quarantine.push(q.success ? q.data : { key: `import:${at}:q${i}`, at, reason: '导入的隔离条目格式不正确', raw });
+    quarantine.push(q.success ? q.data : { key: `import:${at}:q${i}`, at, reason: '导入的隔离条目格式不正确', why: { code: 'badImportedEntry', args: [] }, ...from, raw });
   });
   return { write: [...touched].map((id) => working.get(id)!), quarantine, result };
 }

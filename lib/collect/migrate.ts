@@ -14,7 +14,7 @@
 import { z } from 'zod';
 import { findingSchema, templateSchema } from '../report/schema.ts';
 import { bodyKeyOf, regionOf } from './body.ts';
-import { RECORD_VERSION, storedReportSchema, verdictSchema, type StoredReport } from './record.ts';
+import { RECORD_VERSION, storedReportSchema, verdictSchema, type QuarantineWhy, type StoredReport } from './record.ts';
 
 export const storedReportV1Schema = z.object({
   v: z.literal(1),
@@ -54,7 +54,8 @@ export function migrateV2(old: StoredReportV2): StoredReport {
   return { ...old, v: RECORD_VERSION, bodyKey: bodyKeyOf(old.body, old.site), figureNotes: old.figureNotes ?? null };
 }
 
-export type ReadResult = { ok: true; record: StoredReport; migrated: boolean } | { ok: false; reason: string };
+/** A failure's reason in Chinese, and the same as a code with its figures (record.ts QuarantineWhy). */
+export type ReadResult = { ok: true; record: StoredReport; migrated: boolean } | { ok: false; reason: string; why: QuarantineWhy };
 
 /** v1 → v2. What v1 did not keep is derived (body key, region) or left empty (check counts). */
 export function migrateV1(old: StoredReportV1): StoredReport {
@@ -93,28 +94,30 @@ export function migrateV1(old: StoredReportV1): StoredReport {
 /** Any stored value into the current record, migrating older versions; never throws. */
 export function readRecord(raw: unknown): ReadResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { ok: false, reason: `不是一条报告记录（存储的值是${describe(raw)}）` };
+    return { ok: false, reason: `不是一条报告记录（存储的值是${describe(raw)}）`, why: { code: 'notRecord', args: kindOf(raw) } };
   }
   const v = (raw as { v?: unknown }).v;
   if (v === RECORD_VERSION) {
     const parsed = storedReportSchema.safeParse(raw);
-    return parsed.success ? { ok: true, record: parsed.data, migrated: false } : { ok: false, reason: zodReason(parsed.error, v) };
+    return parsed.success ? { ok: true, record: parsed.data, migrated: false } : zodFailure(parsed.error, v);
   }
   if (v === 2) {
     const parsed = storedReportV2Schema.safeParse(raw);
-    if (!parsed.success) return { ok: false, reason: zodReason(parsed.error, v) };
+    if (!parsed.success) return zodFailure(parsed.error, v);
     return { ok: true, record: migrateV2(parsed.data), migrated: true };
   }
   if (v === 1) {
     const parsed = storedReportV1Schema.safeParse(raw);
-    if (!parsed.success) return { ok: false, reason: zodReason(parsed.error, v) };
+    if (!parsed.success) return zodFailure(parsed.error, v);
     return { ok: true, record: migrateV1(parsed.data), migrated: true };
   }
   if (typeof v === 'number' && v > RECORD_VERSION) {
-    return { ok: false, reason: `记录版本 v${v} 比本扩展能读的 v${RECORD_VERSION} 新（来自更新版本的扩展？）` };
+    return { ok: false, reason: `记录版本 v${v} 比本扩展能读的 v${RECORD_VERSION} 新（来自更新版本的扩展？）`, why: { code: 'tooNew', args: [v, RECORD_VERSION] } };
   }
-  return { ok: false, reason: `无法识别的记录版本：${describe(v)}` };
+  return { ok: false, reason: `无法识别的记录版本：${describe(v)}`, why: { code: 'unknownVersion', args: kindOf(v) } };
 }
+
+const zodFailure = (error: z.ZodError, version: number): ReadResult => ({ ok: false, reason: zodReason(error, version), why: zodWhy(error, version) });
 
 /** The first zod issue in Chinese: which field and what was wrong. */
 export function zodReason(error: z.ZodError, version: unknown): string {
@@ -123,6 +126,25 @@ export function zodReason(error: z.ZodError, version: unknown): string {
   const path = issue.path.length > 0 ? issue.path.map(String).join('.') : '（整条记录）';
   const more = error.issues.length > 1 ? `，另有${error.issues.length - 1}处问题` : '';
   return `记录（v${String(version)}）的字段「${path}」不符合格式：${issue.message}${more}`;
+}
+
+/** The first zod issue as figures: the field's path, zod's code for the problem, what it expected. */
+export function zodWhy(error: z.ZodError, version: number): QuarantineWhy {
+  const issue = error.issues[0];
+  const expected = issue && 'expected' in issue && typeof issue.expected === 'string' ? issue.expected : '';
+  return {
+    code: 'field',
+    args: [version, issue ? issue.path.map(String).join('.') : '', issue?.code ?? '', expected, Math.max(0, error.issues.length - 1)],
+  };
+}
+
+/** A value's kind and (for a string) its opening: [kind, text]. */
+function kindOf(x: unknown): [string, string] {
+  if (x === undefined) return ['undefined', ''];
+  if (x === null) return ['null', ''];
+  if (Array.isArray(x)) return ['array', ''];
+  if (typeof x === 'string') return ['string', x.length > 20 ? `${x.slice(0, 20)}…` : x];
+  return [typeof x, ''];
 }
 
 function describe(x: unknown): string {

@@ -94,6 +94,28 @@ export type StoredReport = z.infer<typeof storedReportSchema>;
 export type Revision = z.infer<typeof revisionSchema>;
 export type { Verdict };
 
+/**
+ * Why a value was kept aside, as a code with its figures, for the UI to word in its own language
+ * (components/dashboard/quarantine-words.ts): `reason` is the same in Chinese, for exports and for
+ * entries kept before codes were.
+ *   notExport []                        an imported file that is not a collection export
+ *   notRecord [kind, text]              a stored value that is no record (kind: undefined, null, array, string, or its type)
+ *   notJsonText [text]                  stored text that is not JSON
+ *   field [version, path, problem, expected, more]
+ *                                       a record's field (path '' for the whole record) not of its form: problem is
+ *                                       zod's issue code, expected what zod expected ('' when it says nothing),
+ *                                       more how many other issues
+ *   tooNew [version, readable]          a record version newer than this extension reads
+ *   unknownVersion [kind, text]         a version that is no number this extension knows
+ *   badImportedEntry []                 an imported file's quarantine entry of no known form
+ *   damagedEntry []                     a quarantine entry itself damaged in storage
+ */
+export const quarantineWhySchema = z.object({
+  code: z.enum(['notExport', 'notRecord', 'notJsonText', 'field', 'tooNew', 'unknownVersion', 'badImportedEntry', 'damagedEntry']),
+  args: z.array(z.union([z.string(), z.number()])),
+});
+export type QuarantineWhy = z.infer<typeof quarantineWhySchema>;
+
 /** A stored value that failed validation: kept aside with the reason, shown by the dashboard. */
 export const quarantineEntrySchema = z.object({
   /** the storage key it was found under */
@@ -102,6 +124,11 @@ export const quarantineEntrySchema = z.object({
   at: z.string(),
   /** why it could not be read, in Chinese (first zod issue or the migration's reason) */
   reason: z.string(),
+  /** the same as a code with its figures (absent on entries kept before codes were) */
+  why: quarantineWhySchema.optional(),
+  /** the name of the file it was imported from, and its place there (1 = the file's first report) */
+  file: z.string().optional(),
+  entry: z.number().int().positive().optional(),
   /** the raw value exactly as it was stored */
   raw: z.unknown(),
 });
@@ -187,7 +214,8 @@ export interface CollectionApi {
    */
   lookup(id: string): Promise<RecordLookup | null>;
   exportJson(): Promise<CollectionExport>;
-  importJson(data: unknown): Promise<ImportResult>;
+  /** `file`: the file's name, kept with what is quarantined from it */
+  importJson(data: unknown, file?: string): Promise<ImportResult>;
   /** bytes in use by the collection (its keys, by key) */
   bytesInUse(): Promise<number>;
 }

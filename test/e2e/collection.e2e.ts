@@ -11,7 +11,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, ROOT, type Browser, closeSession, openSession, type Session } from './harness.ts';
+import { launch, ROOT, setSettings, type Browser, closeSession, openSession, type Session } from './harness.ts';
 
 const SHOTS = join(ROOT, 'test-results');
 let b: Browser;
@@ -160,6 +160,40 @@ describe('a body\'s two years, collected and shown in the dashboard', () => {
     ]);
     expect(await page.locator('tr.row').first().locator('[data-carry]').count()).toBe(1);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('fits the English list in a 1366 px window, and keeps the charts readable in a 400 px one (ux58)', async () => {
+    // last: a third report, with findings, for the rules chart (the tests above count two)
+    await visit(`http://www.yunling.gov.cn:${port}/fixtures/wrong-cell-2021.html`);
+    await setSettings(b, { language: 'en' });
+    const { page, errors } = await openDashboard();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    expect(await page.locator('th [data-sort="review"]').innerText()).toMatch(/^Reviews/);
+    // the headings on one line ("Administrative reviews", "Carried forward") made the list scroll sideways
+    const list = await page.locator('.scroller').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(list.scroll).toBeLessThanOrEqual(list.client);
+    // no figure cut: every number cell shows its whole text
+    expect(await page.locator('tr.row td.num').evaluateAll((tds) => tds.filter((td) => td.scrollWidth > td.clientWidth).length)).toBe(0);
+    // at 400 px the rules chart keeps its width and lets its box scroll: its 11 px names had shrunk to ~6 px
+    await page.setViewportSize({ width: 400, height: 800 });
+    const chart = page.locator('svg[data-chart="chart-rules"]');
+    await chart.waitFor();
+    const seen = await chart.evaluate((svg) => {
+      const width = svg.getBoundingClientRect().width;
+      const text = svg.querySelector('text')!;
+      const box = svg.closest('figure')!;
+      return { width, viewBox: (svg as SVGSVGElement).viewBox.baseVal.width, px: (parseFloat(getComputedStyle(text).fontSize) * width) / (svg as SVGSVGElement).viewBox.baseVal.width, box: box.clientWidth, scroll: box.scrollWidth, page: document.documentElement.scrollWidth };
+    });
+    expect(seen.width).toBeGreaterThanOrEqual(seen.viewBox);
+    // its names' text as rendered: 11 px, not 11 × 360 / 460
+    expect(seen.px).toBeGreaterThanOrEqual(10);
+    // the figure scrolls, not the page
+    expect(seen.scroll).toBeGreaterThan(seen.box);
+    expect(seen.page).toBeLessThanOrEqual(400);
+    await page.screenshot({ path: join(SHOTS, 'dashboard-narrow-en.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    await setSettings(b, { language: 'auto' });
     await page.close();
   });
 });

@@ -127,9 +127,9 @@ export class FakeCollection implements CollectionApi {
   async exportJson(): Promise<CollectionExport> {
     return { format: 'nianbao-lens/collection', version: RECORD_VERSION, exportedAt: '2026-11-22T00:00:00.000Z', reports: await this.list(), quarantine: this.quarantined };
   }
-  async importJson(data: unknown): Promise<ImportResult> {
+  async importJson(data: unknown, file?: string): Promise<ImportResult> {
     this.calls.push('importJson');
-    const plan = planImport(this.records, data, '2026-11-22T00:00:00.000Z');
+    const plan = planImport(this.records, data, '2026-11-22T00:00:00.000Z', file);
     for (const r of plan.write) this.records.set(r.id, r);
     this.quarantined.push(...plan.quarantine);
     return plan.result;

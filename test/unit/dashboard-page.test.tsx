@@ -276,7 +276,8 @@ describe('data: export, import, storage, quarantine', () => {
     // the bad entry is shown in the quarantine, with why
     const q = await until(() => $('details.quarantine'), 'the quarantine');
     expect(q.querySelector('summary')!.textContent).toBe('无法读取的记录（1 条）');
-    expect(q.querySelector('.reason')!.textContent).toMatch(/^导入的第3条/);
+    expect(q.querySelector('.source')!.textContent).toBe('导入自“export.json”的第3条');
+    expect(q.querySelector('.reason')!.textContent).toMatch(/^记录（v2）的字段「[^」]+」不符合格式：/);
   });
 
   it('says a file is not JSON, shows storage use, and clears the quarantine after a confirm', async () => {

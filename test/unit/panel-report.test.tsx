@@ -102,3 +102,36 @@ describe('panel: what could not be read, in the UI\'s language', () => {
     expect(items(panel(report))).toEqual(expect.arrayContaining(['页面上未找到表三', '表三在页面上是图片，无法读取其中的数字']));
   });
 });
+
+describe('panel: the key figures of a table not read (ux58)', () => {
+  it('says once why table 3 gave none, in either language, and keeps table 4\'s figures', () => {
+    const report = analysed('image-table3-2021.html');
+    for (const [t, line] of [
+      [zh, '表三在页面上是图片，其中的主要数字无法读取'],
+      [en, 'Key figures of table 3 not shown: the page shows it as a picture, which cannot be read'],
+    ] as const) {
+      const el = panel(report, t);
+      // four bare "—" read as zeros or blanks on the page
+      expect([...el.querySelectorAll('.figs-unread')].map((p) => p.textContent)).toEqual([line]);
+      expect([...el.querySelectorAll('[data-figure]')].map((d) => d.getAttribute('data-figure'))).toEqual(['review', 'suit']);
+      expect([...el.querySelectorAll('.figures dd')].map((d) => d.textContent)).not.toContain('—');
+    }
+  });
+
+  it('says so once for both tables when the report\'s tables are all pictures', () => {
+    const el = panel(analysed('picture-tables-2022.html'), en);
+    expect([...el.querySelectorAll('.figs-unread')].map((p) => p.textContent)).toEqual([
+      'Key figures of table 3 and table 4 not shown: The report\'s tables are pictures: their figures cannot be read',
+    ]);
+    expect([...panel(analysed('picture-tables-2022.html')).querySelectorAll('.figs-unread')].map((p) => p.textContent)).toEqual([
+      '表三、表四未读取（报告的表格是图片，无法读取其中的数字），其中的主要数字无从列出',
+    ]);
+    expect(el.querySelectorAll('[data-figure]')).toHaveLength(0);
+  });
+
+  it('keeps the six figures, a blank as "—", on a report whose tables were read', () => {
+    const el = panel(analysed('word-2021-consistent.html'));
+    expect(el.querySelector('.figs-unread')).toBeNull();
+    expect(el.querySelectorAll('[data-figure]')).toHaveLength(6);
+  });
+});

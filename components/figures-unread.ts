@@ -1,0 +1,40 @@
+/**
+ * The key figures of a table that was not read: said once, with why, rather than as four (or two)
+ * bare "—" that read as zeros or blanks on the page. A table 三 that is a picture, not found, or in
+ * an attached file leaves 新收, 办结, 予以公开 and 结转 with nothing to show; table 四 the reviews and suits.
+ */
+import type { Translate } from './i18n.ts';
+import type { ReportView } from './findings-view.ts';
+import type { KeyFigure } from './key-figures.ts';
+import { TABLES_ARE_PICTURES, tableIsPicture } from '../lib/map/notes.ts';
+import { reasonText, TABLE_NAME } from './results-text.ts';
+
+export const FIGURE_TABLE: Record<KeyFigure['key'], 't3' | 't4'> = {
+  new: 't3', processed: 't3', granted: 't3', carriedForward: 't3', review: 't4', suit: 't4',
+};
+
+export interface UnreadFigures {
+  /** the tables it is about: both when one reason holds for both (said once) */
+  tables: ('t3' | 't4')[];
+  /** "表三在页面上是图片，其中的主要数字无法读取" */
+  text: string;
+}
+
+/** Each of tables 三 and 四 the core did not read whose key figures are all blank, with why; [] when none. */
+export function unreadFigureTables(t: Translate, view: Pick<ReportView, 'unread'>, figures: readonly KeyFigure[]): UnreadFigures[] {
+  const why = view.unread.missingReason?.split('；') ?? [];
+  // one reason for every table (its tables are pictures, the report is in a file): the core's, worded
+  const whole = why.find((w) => w === TABLES_ARE_PICTURES || w.startsWith('报告'));
+  const byReason = new Map<string, ('t3' | 't4')[]>();
+  for (const k of ['t3', 't4'] as const) {
+    if (!view.unread.missingTables.includes(k)) continue;
+    if (!figures.some((f) => FIGURE_TABLE[f.key] === k) || figures.some((f) => FIGURE_TABLE[f.key] === k && f.value !== null)) continue;
+    const reason = why.includes(tableIsPicture(k)) ? 'picture' : whole ? 'whole' : 'missing';
+    byReason.set(reason, [...(byReason.get(reason) ?? []), k]);
+  }
+  return [...byReason].map(([reason, tables]) => {
+    const names = tables.map((k) => t(TABLE_NAME[k])).join(t('listAnd'));
+    const text = reason === 'picture' ? t('figsTablePicture', names) : reason === 'whole' ? t('figsTableOther', names, reasonText(t, whole!)) : t('figsTableMissing', names);
+    return { tables, text };
+  });
+}
