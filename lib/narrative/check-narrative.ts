@@ -12,7 +12,8 @@
  * leaves a finding. A report whose prose makes no checkable claim returns no checks: the panel
  * says "正文没有可核对的数字陈述" (narrativeSummary) rather than implying it was checked.
  */
-import type { CellRef, Finding } from '../types.ts';
+import type { Finding } from '../types.ts';
+import type { NarrativeInput } from './narrative-input.ts';
 import { extractProse } from './extract-prose.ts';
 import { analyseSentences, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { guarded, RULE, type ClaimOutcome, type NarrativeCheck, type NarrativeResult } from './narrative-types.ts';
@@ -51,9 +52,7 @@ import { findInfoAmongGroups } from './info-among.ts';
 import { findResultRunGroups, shareInResultRun } from './result-run.ts';
 import { paragraphAboutApplications } from './paragraph-topic.ts';
 import { lastYearClaims } from './last-year-claims.ts';
-import { NOT_APPLICATION } from './text-vs-table.ts';
-import { checkAgainstTables } from './text-vs-table.ts';
-import type { LevelFigures } from './vs-table-compare.ts';
+import { checkAgainstTables, NOT_APPLICATION } from './text-vs-table.ts';
 import { checkAgainstTable2, hasTable2 } from './text-vs-table2.ts';
 import { checkTable2Of2019Columns } from './table2-2019-columns.ts';
 import { isTable2Of2019 } from './table2-measures.ts';
@@ -84,62 +83,8 @@ import { checkCorrectionRatesAlone } from './correction-rate-alone.ts';
 import { checkCaseRatesAlone } from './case-rate-alone.ts';
 
 export type { NarrativeCheck, NarrativeResult } from './narrative-types.ts';
+export type { NarrativeInput } from './narrative-input.ts';
 
-export interface NarrativeInput {
-  /** the report's content element */
-  container: Element;
-  /** the data tables (二/三/四): their text is not prose */
-  exclude: readonly Element[];
-  /** table figures by name (spec/check-json.md "Figure names"); empty for a pre-2019 page */
-  figures: Readonly<Record<string, number | null>>;
-  /** where those figures stand */
-  figureRefs: Readonly<Record<string, CellRef>>;
-  /** the cells a figure with no cell of its own adds up (a result group's items: report/figures.ts partRefs) */
-  figureParts?: Readonly<Record<string, readonly CellRef[]>>;
-  /** figures with every cell the table rules doubt set to the value they propose (table-suspects.ts correctedFigures) */
-  correctedFigures?: Readonly<Record<string, number | null>> | null;
-  /** the same with each total the rules doubt against its parts set to their sum (correctedFigures' withTotals) */
-  correctedWithTotals?: Readonly<Record<string, number | null>> | null;
-  /** the figures with each 总计 the page leaves blank set to its parts' sum (report/figures.ts blankTotalsFilled) */
-  filledTotals?: Readonly<Record<string, number | null>> | null;
-  /** table 三 has no 总计 column: filledTotals' t3 totals are its columns' sums (figures.ts t3TotalParts) */
-  t3WithoutTotal?: boolean;
-  /**
-   * figures holds some of table 三's or 四's (t3.*, t4.*); when absent it is read from the names
-   * (the caller that built figures knows without enumerating ~200 of them)
-   */
-  fromTables?: boolean;
-  /** the year the report is for, when known: a figure said of another year is not the tables' */
-  year?: number | null;
-  /**
-   * where another body's report begins on the page (dom/other-report-title.ts): the prose from
-   * there on keeps its own arithmetic checked, but is not compared with these tables
-   */
-  otherReportFrom?: Element | null;
-  /**
-   * where the report's own prose begins, when another body's report stands before it on the page
-   * (its title line, dom/other-report-title.ts ownReportStart): the prose before it is not
-   * compared with these tables either
-   */
-  ownReportFrom?: Element | null;
-  /**
-   * the agency whose report it is (its title's), when known: in a 部门's report a figure said of
-   * 全市 or of 市政府 is the region's or another body's, not its tables' (body-part.ts)
-   */
-  agency?: string | null;
-  /**
-   * the blank figures whose cell says none (无, —, -, /) rather than nothing (report/figures.ts):
-   * a zero claim holds against a row that says none throughout
-   */
-  noneMarked?: ReadonlySet<string>;
-  /** the figures (t3.*) of the page's other tables 三, beside the report's own (analyze.ts) */
-  otherT3Figures?: readonly Readonly<Record<string, number | null>>[];
-  /**
-   * the figures a 本级 sentence is compared with, where the report's table 三 is headed as the whole
-   * (汇总, 全县) and another as 本级 (analyze.ts levelTable3): the report's, with table 三's that one's
-   */
-  levelT3?: LevelFigures | null;
-}
 
 /** One group's identity: the same whole with the same parts is checked once. */
 function groupKey(g: PartsGroup): string {

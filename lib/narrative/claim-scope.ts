@@ -3,7 +3,7 @@
  * application at all (not 热线, 信访…), a narrower kind ("5件重复申请"), the body's own 复议 as
  * 复议机关, cases about disclosure as table 四's are, or all the body's cases.
  */
-import type { TextFigure } from './figures-in-text.ts';
+import type { SentenceFigures, TextFigure } from './figures-in-text.ts';
 import { APPLY_MEASURES, pickMeasureAt, type Measure } from './measures.ts';
 import { CARRIED_SOURCE } from './period.ts';
 import { T2_ANY_ITEM } from './table2-measures.ts';
@@ -192,4 +192,15 @@ export const ADDED_BESIDE = /^(?:另外?|此外|还|又|另行)(?:又|还|再)?(
  */
 export function applicationsNamedAfter(after: string): boolean {
   return /^\s*(?:的)?(?:政府信息公开|信息公开|依申请公开(?:政府信息)?)申请(?:件)?(?=\s*(?:[，,；;。（(]|$))/.test(after);
+}
+
+/**
+ * "收到申请86件和重复申请9件": the 收到 before 86 is not the 9's, whose own words name a narrower
+ * kind. True when the figure's measure ends (at `measureEnd`) before an earlier figure of its
+ * clause, and the words between that figure and this one name a kind of application of their own.
+ */
+export function kindBetween(s: SentenceFigures, f: TextFigure, measureEnd: number): boolean {
+  let prev: TextFigure | null = null;
+  for (const g of s.figures) if (g.end <= f.start && g.start >= measureEnd) prev = g;
+  return prev !== null && namesNarrowerKind(s.text.slice(prev.end, f.start));
 }

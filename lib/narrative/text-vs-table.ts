@@ -41,7 +41,7 @@ import { anotherAfterCarriedIn, carriedInCarriedOn } from './another-after-carri
 import { closedFirstAfterFlow } from './closed-first.ts';
 import { asCarriedPart } from './carried-part.ts';
 import { ofReceivedListAbove } from './parts-heads.ts';
-import { applicationsNamedAfter, aboutDisclosure, ADDED_BESIDE, AS_REVIEWER, broaderThanDisclosure, forGovernmentCase, mixedWhole, namesNarrowerKind, namesOtherSubject, NOT_APPLICATION, OTHER_WORK_BEFORE } from './claim-scope.ts';
+import { applicationsNamedAfter, aboutDisclosure, ADDED_BESIDE, AS_REVIEWER, broaderThanDisclosure, forGovernmentCase, kindBetween, mixedWhole, namesNarrowerKind, namesOtherSubject, NOT_APPLICATION, OTHER_WORK_BEFORE } from './claim-scope.ts';
 
 export { aboutDisclosure, AS_REVIEWER, namesNarrowerKind, NOT_APPLICATION } from './claim-scope.ts';
 import { afterQualifiedClause, qualifiedPassOrSkip, qualifiesApplications, qualifiesCases, withoutAllOfThem } from './qualified-count.ts';
@@ -68,17 +68,6 @@ const CARRIED_CASES = new RegExp(`${CARRIED_SOURCE}|上年度?(?:未审结|未�
 
 /** A rate: "平均每月收到7件", "月均受理7件", "每季度办理20件余". */
 export const PER_PERIOD = /平均|[日月周年]均|每(?:个)?(?:月|周|天|日|年|季度?|件|人)/;
-
-/**
- * "收到申请86件和重复申请9件": the 收到 before 86 is not the 9's, whose own words name a narrower
- * kind. True when the figure's measure ends (at `measureEnd`) before an earlier figure of its
- * clause, and the words between that figure and this one name a kind of application of their own.
- */
-function kindBetween(s: SentenceFigures, f: TextFigure, measureEnd: number): boolean {
-  let prev: TextFigure | null = null;
-  for (const g of s.figures) if (g.end <= f.start && g.start >= measureEnd) prev = g;
-  return prev !== null && namesNarrowerKind(s.text.slice(prev.end, f.start));
-}
 
 export function checkAgainstTables(
   sentences: readonly SentenceFigures[],
