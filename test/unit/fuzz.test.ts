@@ -34,13 +34,17 @@ function randomTable(rand: () => number): string {
 }
 
 describe('fuzz: random and broken tables', () => {
-  it('always returns a valid report', () => {
-    const rand = rng(20261122);
-    for (let i = 0; i < 300; i++) {
-      const tables = Array.from({ length: 1 + Math.floor(rand() * 4) }, () => randomTable(rand)).join('<p>续表</p>');
-      const html = `<html><head><title>某县2022年政府信息公开工作年度报告</title></head><body><h1>某县2022年政府信息公开工作年度报告</h1>
+  // The 300 seeded cases, drawn in one sequence and checked in three tests of 100: a whole run takes
+  // ~2 s alone, ~10 s on a loaded 2-core machine, which came near the 20 s limit as one test.
+  const rand = rng(20261122);
+  const cases = Array.from({ length: 300 }, () => {
+    const tables = Array.from({ length: 1 + Math.floor(rand() * 4) }, () => randomTable(rand)).join('<p>续表</p>');
+    return `<html><head><title>某县2022年政府信息公开工作年度报告</title></head><body><h1>某县2022年政府信息公开工作年度报告</h1>
         <p>一、总体情况</p><p>三、收到和处理政府信息公开申请情况</p>${tables}</body></html>`;
-      const { document } = parseHTML(html);
+  });
+  it.each([0, 100, 200])('always returns a valid report (cases %i–)', (from) => {
+    for (let i = from; i < from + 100; i++) {
+      const { document } = parseHTML(cases[i]!);
       const report = analyzeDocument(document as unknown as Document);
       expect(() => reportSchema.parse(report), `case ${i}`).not.toThrow();
     }
