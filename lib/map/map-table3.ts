@@ -66,6 +66,8 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
 
   const rows = new Map<string, MappedRow>();
   const added: AddedT3Row[] = [];
+  // the rows (一, 二) with a row among their channels that is no channel read
+  const gaps = new Set<string>();
   const colIndex = colKeys.map((k) => (k ? t3ColumnIndex(k) : -1));
   // per entry of colKeys: has a mapped row a figure there, and is every such figure blank
   const anyFigure: boolean[] = colKeys.map(() => false);
@@ -126,12 +128,17 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
     if (!key) {
       // 三、本年度办理结果 on a row of its own with empty cells: the heading of the result rows
       if (RESULTS_HEADING.test(v.label) && onlyBlanks(v)) continue;
-      // a channel of the applications under 一 (其中：当面申请…): checked against 一 (t3-added-instances.ts)
-      const channel = group === 'new' && offset !== null ? channelOf(v.label) : null;
+      // a channel of the applications under 一 or 二 (其中：当面申请…): checked against that row
+      // (t3-added-instances.ts)
+      const under = group === 'new' || group === 'carried' ? group : null;
+      const channel = under && offset !== null ? channelOf(v.label) : null;
       if (channel) {
-        added.push({ kind: 'channel', channel, label: v.display, cells: read(offset!) });
+        added.push({ kind: 'channel', channel, under: under!, label: v.display, cells: read(offset!) });
         continue;
       }
+      // a row under 一 or 二 that is no channel read ("网络申请（含政府网站、电子邮件）"): the channels
+      // listed there may leave out what it holds (red team 30 c11)
+      if (under) gaps.add(under);
       notes.push(unmapped(v.grid.tableIndex, v.r, `表三未能识别的行「${v.display}」，未参与校验`));
       continue;
     }
@@ -165,6 +172,7 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
     rows.set(key, { key, label: v.display, cells });
     lastKey = key;
   }
+  for (const r of added) if (r.under && gaps.has(r.under)) r.gap = true;
   const columns = colKeys.filter((k): k is T3Column => k !== null);
   // a column whose every figure is blank; colKeys' columns are unique (mapColumns), so each
   // entry stands for its column

@@ -16,6 +16,10 @@ export interface AddedT3Row {
   cells: (Figure | undefined)[];
   /** a channel's class (CHANNELS' key): two rows of one class may overlap, and are not added up */
   channel?: string;
+  /** a channel's row: 一、本年新收 ('new') or 二、上年结转 ('carried'), the row it is listed under */
+  under?: 'new' | 'carried';
+  /** a channel list with a row among it that is no channel read ("网络申请（含政府网站、电子邮件）"): it may hold more */
+  gap?: true;
 }
 
 /**
@@ -38,7 +42,7 @@ const CHANNELS: readonly { key: string; re: RegExp }[] = [
  * left (申请, 方式, 渠道, 提交, 政府, 平台…); null for anything else ("其中：本级", "其中：依申请公开").
  */
 export function channelOf(label: string): string | null {
-  const rest = label.replace(/^其中[:：]?/, '').replace(/^(?:\(?\d+\)?[.、]?|[①-⑩])/, '');
+  const rest = label.replace(/^其中[:：]?/, '').replace(/^(?:\(?\d+\)?[.、]?|\([一二三四五六七八九十]\)|[①-⑩])/, '');
   if (rest === '' || rest.length > 12) return null;
   const hits = CHANNELS.filter((c) => c.re.test(rest));
   if (hits.length !== 1) return null;
@@ -53,12 +57,12 @@ const APPLYING = /通过|方式|渠道|形式|提交|提出|的|申请|政府|�
 const PERCENT = /^\s*\d+(?:\.\d+)?\s*[%％]\s*$/;
 
 /**
- * A row of rates, not counts: its label ends in 率 (按期办结率, 公开率), or every figure it holds is a
+ * A row of rates, not counts: its label ends in 率 (按期办结率, 公开率, 按时办结率（单位：%）), or every figure it holds is a
  * percentage. Its figures read as numbers ("100%" as 100); taken for a row of the template, they
  * would be added up as applications.
  */
 export function isRateRow(v: RowView): boolean {
-  if (/率(?:\(%\))?$/.test(v.label)) return true;
+  if (/率(?:\([^()]*\))?$/.test(v.label)) return true;
   let percents = 0;
   for (let c = Math.max(0, v.dataStart); c < v.slots.length; c++) {
     const cell = v.slots[c];

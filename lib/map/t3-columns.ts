@@ -68,8 +68,9 @@ export function applicantOf(path: readonly string[]): T3Column | null {
   // "其他" alone is 法人或其他组织's last column only when it sits under that group
   if (k === 'otherOrg' && !path.some((p) => /法人/.test(p)) && leaf !== '其他') return null;
   // "合计"/"小计" sums the 法人或其他组织 columns only when it stands under that group; standing
-  // on its own after them it is the grand total (local forms head 总计 "合计")
-  if (k === 'orgSubtotal' && !path.some((p) => /法人/.test(p))) return 'total';
+  // on its own after them "合计" is the grand total (local forms head 总计 "合计"), but "小计" may
+  // be either — the 法人 columns' subtotal set outside their span, or the total: not told (red team 30 c07)
+  if (k === 'orgSubtotal' && !path.some((p) => /法人/.test(p))) return /合计/.test(leaf) ? 'total' : null;
   return k;
 }
 

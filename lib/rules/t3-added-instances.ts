@@ -1,8 +1,8 @@
 /**
  * The identities of the rows a unit added to table 三 (map/t3-added-rows.ts), spec identity 4 ("any
  * subtotal row or column a unit added equals the sum of its members") and 3 (each row's 总计):
- *  - the channels listed under 一 (其中：当面申请 / 网络申请 / 信函申请…) add up to 一 in every
- *    column. A 其中 list may leave channels out: its sum is never more than 一, and less is a
+ *  - the channels listed under 一 (其中：当面申请 / 网络申请 / 信函申请…), or under 二, add up to
+ *    that row in every column. A 其中 list may leave channels out: its sum is never more than 一, and less is a
  *    mistake only where the list ends in 其他 (it then names every way of applying); else a skip.
  *    Two rows of one channel (网络申请 beside 政府网站申请) may overlap: not added up.
  *  - a 申请数量合计 row is 一 + 二 (or 一 alone, as some units add up only the new ones).
@@ -33,21 +33,9 @@ export function t3AddedInstances(rule: RuleDef, t3: MappedTable3): Instance[] {
   const added = t3.added ?? [];
   const out: Instance[] = [];
   const table = t3.tableIndexes[0]!;
-  const channels = added.filter((r) => r.kind === 'channel');
-  if (channels.length > 0 && t3.rows.has('new')) {
-    const kinds = channels.map((r) => r.channel!);
-    const overlap = new Set(kinds).size !== kinds.length;
-    const whole = !overlap && kinds.includes('other');
-    const names = channels.map((r) => r.label.replace(/^其中[:：\s]*/, '')).join('、');
-    for (const col of t3.columns) {
-      out.push({
-        rule, scope: `${T3_COLUMN_NAMES[col]}一列「一、本年新收」的各渠道（${names}）`, table,
-        lhs: [rowTerm(t3, 'new', col)], rhs: channels.map((r) => addedTerm(r, col, false)),
-        wholeName: '本年新收', partsName: '所列各渠道',
-        ...(overlap ? { unclear: `表三「一、本年新收」下所列渠道（${names}）有两项同类，可能重叠，其和无从核对` } : {}),
-        ...(whole ? {} : { partialParts: `表三「一、本年新收」下所列渠道（${names}）未列“其他”，可能不全：其和小于本年新收不能断定有误` }),
-      });
-    }
+  for (const under of ['new', 'carried'] as const) {
+    const channels = added.filter((r) => r.kind === 'channel' && (r.under ?? 'new') === under);
+    if (channels.length > 0 && t3.rows.has(under)) out.push(...channelInstances(rule, t3, under, channels, table));
   }
   for (const row of added.filter((r) => r.kind === 'intake')) {
     for (const col of t3.columns) {
@@ -68,5 +56,36 @@ export function t3AddedRowTotals(rule: RuleDef, t3: MappedTable3, parts: readonl
   return (t3.added ?? []).map((row) => ({
     rule, scope: `「${row.label}」一行`, table,
     lhs: [addedTerm(row, 'total', true)], rhs: parts.map((c) => addedTerm(row, c, TOTAL_COLUMNS.has(c))),
+  }));
+}
+
+const UNDER_NAMES = { new: '一、本年新收', carried: '二、上年结转' } as const;
+
+/**
+ * The channels listed under 一 (or 二) against that row, one instance per column. Not added up
+ * where two rows are of one class, or where the list nests ("网络申请" then "其中：电子邮件申请":
+ * a 其中 partway down a list whose first row has none, red team 30 c09); less than the row is a
+ * mistake only where the list ends in 其他 and no row among it went unread (a gap, c11).
+ */
+function channelInstances(rule: RuleDef, t3: MappedTable3, under: 'new' | 'carried', channels: readonly AddedT3Row[], table: number): Instance[] {
+  const kinds = channels.map((r) => r.channel!);
+  const overlap = new Set(kinds).size !== kinds.length;
+  const sub = channels.map((r) => /^其中/.test(r.label));
+  const nested = sub.some((x, i) => x && i > 0) && !sub.every((x) => x);
+  const gap = channels.some((r) => r.gap);
+  const whole = !overlap && !gap && kinds.includes('other');
+  const names = channels.map((r) => r.label.replace(/^其中[:：\s]*/, '')).join('、');
+  const rowName = UNDER_NAMES[under];
+  const rowShort = rowName.slice(2);
+  const unclear = overlap ? `表三「${rowName}」下所列渠道（${names}）有两项同类，可能重叠，其和无从核对`
+    : nested ? `表三「${rowName}」下所列渠道（${names}）中有“其中”项，是上一项的一部分，其和无从核对` : null;
+  const partial = gap ? `表三「${rowName}」下还有未能识别的行，所列渠道（${names}）可能不全：其和小于${rowShort}不能断定有误`
+    : `表三「${rowName}」下所列渠道（${names}）未列“其他”，可能不全：其和小于${rowShort}不能断定有误`;
+  return t3.columns.map((col) => ({
+    rule, scope: `${T3_COLUMN_NAMES[col]}一列「${rowName}」的各渠道（${names}）`, table,
+    lhs: [rowTerm(t3, under, col)], rhs: channels.map((r) => addedTerm(r, col, false)),
+    wholeName: rowShort, partsName: '所列各渠道',
+    ...(unclear ? { unclear } : {}),
+    ...(whole ? {} : { partialParts: partial }),
   }));
 }
