@@ -81,9 +81,9 @@ export function corpus(): { planned: Planned[]; mismatches: { truth: string; yea
   });
   // 1. one body under two spellings, one year apart: paired; its 2024 上年结转 truly disagrees
   planned.push(report({ truth: 'office', seed: 30, body: '某某县人民政府办公室', year: 2023, url: 'https://www.moumou.gov.cn/ndbg/2023.html' }));
-  planned.push(
-    report({ truth: 'office', seed: 30, body: '某某县政府办公室', year: 2024, url: 'https://www.moumou.gov.cn/ndbg/2024.html', carried: { ...carriedForward(30, 2023), natural: 99, total: 99 + carriedForward(30, 2023).total - carriedForward(30, 2023).natural } }),
-  );
+  const office2023 = carriedForward(30, 2023);
+  const wrong = { ...office2023, natural: 99, total: 99 + office2023.total! - office2023.natural! };
+  planned.push(report({ truth: 'office', seed: 30, body: '某某县政府办公室', year: 2024, url: 'https://www.moumou.gov.cn/ndbg/2024.html', carried: wrong }));
   // the county's government on the same site: another body, another key (its figures are the office's 2023 shifted)
   planned.push(report({ truth: 'moumou-gov', seed: 31, body: '某某县人民政府', year: 2024, url: 'https://www.moumou.gov.cn/ndbg/gov-2024.html', carried: carriedForward(30, 2023) }));
   // 2. a body renamed: 卫生和计划生育局 → 卫生健康局 (the new name's 上年结转 follows the old one's 结转)
