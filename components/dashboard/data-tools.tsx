@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { MessageKey, Translate } from '../i18n.ts';
 import type { CollectionApi, ImportResult, QuarantineEntry, StoredReport } from '../../lib/collect/record.ts';
-import { CSV_FIXED_COLUMNS, reportsToCsv, type CsvWords } from '../../lib/collect/csv.ts';
+import { CSV_BOM, CSV_FIXED_COLUMNS, reportsToCsv, type CsvWords } from '../../lib/collect/csv.ts';
 import { isCollectionExport } from '../../lib/collect/merge.ts';
 import { figureLabel, formatBytes, formatTime, templateShort, verdictLabel } from './labels.ts';
 import { quarantineSource, quarantineWhyText } from './quarantine-words.ts';
@@ -41,6 +41,17 @@ export function csvWords(t: Translate): CsvWords {
     template: (x) => templateShort(t, x),
     time: formatTime,
   };
+}
+
+/**
+ * A file picked for import that is a CSV (the CSV export, or a spreadsheet's): by its name, or by
+ * its first line, a header of at least the export's fixed columns (in either language; a browser's
+ * File.text() drops the export's BOM), or by that BOM where a reader keeps it.
+ */
+export function isCsvFile(name: string, text: string): boolean {
+  if (/\.csv$/iu.test(name.trim()) || text.startsWith(CSV_BOM)) return true;
+  const first = text.trimStart().split(/\r?\n/u, 1)[0] ?? '';
+  return !/^[[{]/u.test(first) && first.split(',').length >= CSV_FIXED_COLUMNS.length;
 }
 
 export function csvBlob(reports: readonly StoredReport[], t?: Translate): Blob {
@@ -100,10 +111,12 @@ export function DataTools({ t, api, shown, total, version, onImported }: DataToo
     setBusy(true);
     try {
       let data: unknown;
+      const content = await file.text();
       try {
-        data = JSON.parse(await file.text());
+        data = JSON.parse(content);
       } catch {
-        setNote({ tone: 'bad', text: t('dashImportNotJson', file.name) });
+        // the collection's own CSV (its BOM, or a spreadsheet's .csv): say that only the JSON export reads back
+        setNote({ tone: 'bad', text: t(isCsvFile(file.name, content) ? 'dashImportCsv' : 'dashImportNotJson', file.name) });
         return;
       }
       const result = await api.importJson(data, file.name);

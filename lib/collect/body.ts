@@ -112,17 +112,22 @@ export function subsiteOf(hostname: string): string {
 
 /**
  * The automatic key of "the same body": normalised name + registrable site, or null without a name,
- * or on a host that names no body's site (a 公众号's, a news platform's, an archive's page that holds
- * no original: collect/copy-address.ts), where two bodies of one name would share the key.
+ * on a host that names no body's site (a 公众号's, a news platform's, an archive's page that holds
+ * no original: collect/copy-address.ts), or with no host at all (a report opened from the reader's
+ * disk, file:///…): there two bodies of one name (北京's and 长春's 朝阳区) would share the key.
  */
 export function bodyKeyOf(body: string | null | undefined, site: string): string | null {
   const name = normaliseBodyName(body);
-  return name === null || namesNoSite(site) ? null : `${name}@${registrableSite(site)}`;
+  return name === null || site.trim() === '' || namesNoSite(site) ? null : `${name}@${registrableSite(site)}`;
 }
 
-/** The key a record is matched by: the user's correction wins. */
+/**
+ * The key a record is matched by: the user's correction wins. An automatic key of no site
+ * ("朝阳区@", kept before bodyKeyOf gave none for a page with no host) matches nothing.
+ */
 export function effectiveBodyKey(r: { bodyKey: string | null; bodyKeyOverride: string | null }): string | null {
-  return r.bodyKeyOverride ?? r.bodyKey;
+  if (r.bodyKeyOverride !== null) return r.bodyKeyOverride;
+  return r.bodyKey !== null && r.bodyKey.endsWith('@') ? null : r.bodyKey;
 }
 
 /**

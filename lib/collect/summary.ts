@@ -5,6 +5,7 @@
  * without loading the schemas.
  */
 import type { ReportSummary, StoredReport } from './record.ts';
+import { effectiveBodyKey } from './body.ts';
 
 /** The figures a summary keeps: what the dashboard's table, filters and charts read (lib/report/figures.ts). */
 export const SUMMARY_FIGURES = [
@@ -29,7 +30,7 @@ export function summarize(r: StoredReport): ReportSummary {
   const rules: Record<string, number> = {};
   for (const f of r.findings) if (f.severity !== 'info') rules[f.rule] = (rules[f.rule] ?? 0) + 1;
   return {
-    id: r.id, url: r.url, title: r.title, body: r.body, bodyKey: r.bodyKeyOverride ?? r.bodyKey, region: r.region,
+    id: r.id, url: r.url, title: r.title, body: r.body, bodyKey: effectiveBodyKey(r), region: r.region,
     site: r.site, year: r.year, template: r.template, verdict: r.verdict, problems: r.problems, fingerprint: r.fingerprint,
     firstSeen: r.firstSeen, lastSeen: r.lastSeen, revisions: r.revisions.length, figures, rules, carryUnsure: carryUnsure(r),
   };
