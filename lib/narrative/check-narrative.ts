@@ -46,6 +46,7 @@ import { namedShareOutcomes } from './share-parts.ts';
 import { checkNetChange } from './net-change.ts';
 import { checkFlows } from './flow-in-items.ts';
 import { checkFlowOverTwo } from './flow-two-sentences.ts';
+import { checkPartFlow } from './flow-of-part.ts';
 import { findHeadedListNext } from './headed-next.ts';
 import { findAnsweredAmongNext } from './answered-among.ts';
 import { findInfoAmongGroups } from './info-among.ts';
@@ -263,6 +264,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
   if (!hasTables) outcomes.push(...guarded(RULE.partsSum, findings, () => eachSentence(sentences, 3, (s) => checkFlows(s, paragraphs, year))));
   // (and split over two sentences, "…收到申请42件，…。依法办结35件，结转下年度办理7件。": flow-two-sentences.ts)
   if (!hasTables) outcomes.push(...guarded(RULE.partsSum, findings, () => sentences.flatMap((_, i) => checkFlowOverTwo(sentences, i, paragraphs, year))));
+  // (and with tables, a flow said of a part of the body, whose figures are no table's: flow-of-part.ts)
+  if (hasTables) outcomes.push(...guarded(RULE.partsSum, findings, () => eachSentence(sentences, 3, (s) => checkPartFlow(s, paragraphs, year, bodyOf(input.agency), !!input.levelT3))));
   const partFigures = hasTables || withTable2 ? new Set<TextFigure>(groups.flatMap((g) => g.parts.map((p) => p.f))) : null;
   const vsTable = {
     figures: input.figures, figureRefs: input.figureRefs, figureParts: input.figureParts ?? null,

@@ -51,7 +51,24 @@ function byLists(s: SentenceFigures): ByList[] {
     if (m.index > 0 && !/[，,；;。：:\s]/.test(s.text[m.index - 1] ?? '')) continue;
     found.push({ at: m.index, from: m.index + m[0].length, overlaps: BY_CONTENT.test(m[0]) });
   }
-  return found.map((b, k) => ({ ...b, end: Math.min(clauseEnd(s.text, b.from), found[k + 1]?.at ?? Infinity, furtherFact(s.text, b.from)) }));
+  return found.map((b, k) => ({ ...b, end: Math.min(listEnd(s.text, b.from), found[k + 1]?.at ?? Infinity, furtherFact(s.text, b.from)) }));
+}
+
+/** A ；-clause that is one item and nothing more: one count, no ，/、 ("“不予公开”的3件", "结转下年度继续办理的3件"). */
+const ONE_ITEM = /^[^，,、；;。：:\d]*\d+(?:\.\d+)?\s*[件条项个份宗][^\d，,、；;。：:]*$/u;
+
+/**
+ * Where a "按…分" list ends: its ；-clause's end, or the sentence's where the list runs on over ；-clauses that are each one
+ * item (left59; 成都市成华区 2019's "从办理结果来看，“予以公开”的11件；“同意部分公开”的6件；…；结转下年度继续办理的3件" —
+ * the real reports' sample left it unread: it was read only as far as its first ；).
+ */
+function listEnd(text: string, from: number): number {
+  const end = clauseEnd(text, from);
+  if (end >= text.length) return end;
+  const items = [text.slice(from, end), ...text.slice(end + 1).replace(/[。.\s]+$/u, '').split(/[；;]/)].map((c) => c.trim());
+  // (each an item of one dimension, the first's: results, channels or applicants — "…；上年受理15件" ends the list)
+  const dim = dimensionOf(items[0] as string);
+  return dim !== null && dim !== 'unit' && items.every((c) => ONE_ITEM.test(c) && dimensionOf(c) === dim) ? text.length : end;
 }
 
 /**

@@ -20,6 +20,7 @@ import { isCount, type SentenceFigures, type TextFigure } from './figures-in-tex
 import { notThisYears } from './other-year.ts';
 import type { At } from './quote.ts';
 import { declaredComplete, totalClauses } from './parts-other-shapes.ts';
+import { channelListTotal } from './channel-total.ts';
 import { infoKindItems, TOTAL_CAVEAT } from './info-kinds.ts';
 import { namesEveryKind } from './list-every-kind.ts';
 import { CARRIED_ON, clauseEnd, clauseStartOf, closesList, dimensionOf, inRespectivelyList, inSubsetParen, LIST_LEAD, partsIn, totalItemKindOf, wordsAfter, type PartsGroup } from './parts-sum.ts';
@@ -122,9 +123,11 @@ export function findClauseListTotals(
   for (const { w, from } of totalClauses(s, TOTAL_CLAUSE, year)) {
     const items = countsBeforeTotal(s, from - 1, w, year, WHOLE_WORDS);
     // (items of table 二's decisions or of 建议/提案 too, and outlets: a total after them sums them)
-    if (!items || items.length < 2 || !(oneDimension(s, items, totalItemKindOf) || allOutlets(s, items))) continue;
-    // "两项合计39件": the total says how many items it sums (declaredComplete)
+    // (or channels in channel-total.ts's words, 快递/邮寄/窗口 too: "网上申请40件，快递22件，合计62件" sums them, whatever
+    // its 合计 says of 本年新收 — which, with no 收到 before them, is read no further: left59)
     const words = s.text.slice(from, w.start).trim();
+    if (!items || items.length < 2 || !(oneDimension(s, items, totalItemKindOf) || allOutlets(s, items) || channelListTotal(s, w, words, false))) continue;
+    // "两项合计39件": the total says how many items it sums (declaredComplete)
     const declared = declaredComplete(words, items.length);
     if (declared === null) continue;
     // "网上申请40件，信函申请12件，以上共计53件": 以上 is the sentence's items, when they are all it

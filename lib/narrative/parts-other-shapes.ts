@@ -5,6 +5,7 @@
  */
 import { splitCarriedOn } from './carried-split.ts';
 import { casesSum, reviewAndSuitCounts } from './cases-both.ts';
+import { channelListTotal } from './channel-total.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import {
   CARRIED_ON,
@@ -154,7 +155,9 @@ export function findTrailingTotalGroups(s: SentenceFigures, year: number | null 
     if (list.some((f, k) => k > 0 && !LIST_JOIN.test(s.text.slice((list[k - 1] as TextFigure).end, f.start)))) continue;
     // each item named by its own words, all of one dimension
     const dims = list.map((f) => totalItemKindOf(f.label.replace(LIST_LEAD, '') + wordsAfter(s, f)));
-    if (dims.some((d) => d === null || d !== dims[0])) continue;
+    // (or every item a channel by channel-total.ts's words, 快递/邮寄/窗口 too: "网上申请40件，快递22件，合计62件" — its
+    // total is the channels' own sum whatever it says of 本年新收, left59; with no 收到 before them the 合计 is read no further)
+    if (dims.some((d) => d === null || d !== dims[0]) && !channelListTotal(s, w, s.text.slice(from, w.start), false)) continue;
     if (list.some((f) => inRespectivelyList(s, f) || CARRIED_ON.test(f.label) || splitCarriedOn(s, f))) continue;
     const declared = declaredComplete(s.text.slice(from, w.start), list.length);
     if (declared === null) continue;
@@ -216,7 +219,7 @@ export function findPlusGroups(s: SentenceFigures, year: number | null = null): 
     // the whole list with it where every item has its figure, left57 — else nothing)
     const before = first[first.length - 2];
     if (before && isCount(before) && /、/.test(s.text.slice(before.end, a.start))) {
-      const list = plusList(s, first, firstFrom, plusFrom, w.unit, year);
+      const list = plusList(s, first, firstFrom, plusFrom, w.unit, year, s.text.slice(plusFrom, b.start));
       if (list) out.push({ shape: 'trailing', whole: { s, f: w }, parts: [...list.items.map((f) => ({ s, f })), { s, f: b }], complete: list.complete });
       continue;
     }
@@ -232,7 +235,7 @@ export function findPlusGroups(s: SentenceFigures, year: number | null = null): 
  * Complete (short of the total an error: the 合计 sums what the sentence names) unless the list opens with 其中 (a
  * part of a whole named before, which the total may hold whole: short of it a skip).
  */
-function plusList(s: SentenceFigures, items: readonly TextFigure[], from: number, to: number, unit: string, year: number | null): { items: readonly TextFigure[]; complete: boolean } | null {
+function plusList(s: SentenceFigures, items: readonly TextFigure[], from: number, to: number, unit: string, year: number | null, added: string): { items: readonly TextFigure[]; complete: boolean } | null {
   if (items.some((f) => !isCount(f) || f.unit !== unit || f.paren !== null || notThisYears(s, f, year) || inRespectivelyList(s, f))) return null;
   const clause = s.text.slice(from, to);
   if (/等|[（(]/.test(clause)) return null;
@@ -241,12 +244,25 @@ function plusList(s: SentenceFigures, items: readonly TextFigure[], from: number
   if (items.some((f, k) => k > 0 && !/^、[^、，,；;。\d]{1,16}$/.test(s.text.slice((items[k - 1] as TextFigure).end, f.start)))) return null;
   // (items of one flow, not its stages: "受理申请62件、办结63件，连同结转下年度的3件，合计66件" totals 63 + 3 — rt58)
   const words = items.map((f, k) => s.text.slice(k === 0 ? from : (items[k - 1] as TextFigure).end, f.start));
-  if (words.some((w) => FLOW_IN.test(w)) && words.some((w) => FLOW_OUT.test(w))) return null;
+  if (words.some((w) => FLOW_IN.test(w)) && words.some((w) => FLOW_OUT.test(w))) {
+    // (…but the stage the added count completes is summed with it, where one stage alone is of its side: what was carried
+    // on with the one count closed, "受理申请62件、办结63件，连同结转下年度的3件，合计66件" 63 + 3; what was carried in with
+    // the one count received, "…新收62件、办结63件，连同上年结转的4件，合计66件" 62 + 4 — left59; else nothing)
+    // (every item a stage: "受理62件、办结60件、不予处理3件" has a result beside 办结, which the total may hold too)
+    const side = CARRIED_ON_ADDED.test(added) ? FLOW_OUT : CARRIED_IN_ADDED.test(added) ? FLOW_IN_NEW : null;
+    const stage = side && words.every((w) => FLOW_IN.test(w) || FLOW_OUT.test(w)) ? items.filter((_, k) => side.test(words[k] as string)) : [];
+    return stage.length === 1 ? { items: stage, complete: true } : null;
+  }
   return { items, complete: !/^[\s，,]*其中/.test(clause) };
 }
+/** What a 连同 clause adds (plusList's stages): the applications carried on, or those carried in. */
+const CARRIED_ON_ADDED = /^(?:连同|加上?|再加上?)(?:结转下(?:一)?年度?|转入下(?:一)?年度?|正在办理|尚在办理|仍在办理|尚未办结|未办结|在办)/;
+const CARRIED_IN_ADDED = /^(?:连同|加上?|再加上?)(?:上(?:一)?年度?|去年)(?:结转|转结)/;
+/** A stage that received this year's applications, not one carried in (the carried in are what the clause adds). */
+const FLOW_IN_NEW = /收到|受理|新收|接收|接到/;
 /** A flow's stages: what came in, what was dealt with (plusList). */
 const FLOW_IN = /收到|受理|新收|接收|接到|结转/;
-const FLOW_OUT = /办结|答复|回复|办理完毕|处理完毕|完成/;
+const FLOW_OUT = /办结|办复|答复|回复|办理完毕|处理完毕|完成/;
 
 /** Names joined in a row before 分别: "政务微博、微信", "区政府本级和各镇". */
 const NAME_JOIN = /、|以及|和|与|及/g;

@@ -59,9 +59,10 @@ describe('a 本级 sentence beside tables 三 headed 汇总 and 本级', () => {
   it('the true twin: no finding, the 汇总 table is the report\'s, and the 本级 figures are compared (and fit)', () => {
     expect(flags(twin)).toEqual([]);
     expect(twin.figures!['t3.new.total']).toBe(274);
-    // the same page with the 本级 table headed otherwise: its four figures go uncompared, as before
+    // the same page with the 本级 table headed otherwise: its four figures go uncompared, as before (but since left59
+    // their flow is checked in itself, 41 + 0 = 40 + 1, one pass: flow-of-part.ts)
     const unheaded = analyze(edit(base, LEVEL_HEADING, '<p style="text-indent:2em;"><strong>（二）县政府办公室情况</strong></p>'));
-    expect(twin.narrative!.passed - unheaded.narrative!.passed).toBe(4);
+    expect(twin.narrative!.passed - unheaded.narrative!.passed).toBe(3);
     expect(twin.narrative!.failed).toBe(0);
   });
 
@@ -98,9 +99,10 @@ describe('a 本级 sentence beside tables 三 headed 汇总 and 本级', () => {
     ['the 本级 table headed as an office', (h: string) => edit(h, LEVEL_HEADING, '<p style="text-indent:2em;"><strong>（二）县政府办公室情况</strong></p>')],
     ['the whole\'s table not headed as the whole', (h: string) => edit(h, WHOLE_HEADING, '<p style="text-indent:2em;"><strong>（一）基本情况</strong></p>')],
     ['the second heading naming the whole too', (h: string) => edit(h, LEVEL_HEADING, '<p style="text-indent:2em;"><strong>（二）全县（含县政府本级）情况</strong></p>')],
-  ])('stays silent with %s', (_, change) => {
+  ])('stays silent on the table with %s (the flow\'s own imbalance an error since left59)', (_, change) => {
     const wrong = said(LEVEL_SENTENCE.replace('申请41件', '申请42件'));
-    expect(flags(analyze(change(wrong)))).toEqual([]);
+    // (42 + 0 received, 40 + 1 out: the text's own flow, whichever table is 本级's — flow-of-part.ts; no table's cell)
+    expect(flags(analyze(change(wrong)))).toEqual(['text.parts-sum:42:41']);
     expect(flags(analyze(change(base)))).toEqual([]);
   });
 

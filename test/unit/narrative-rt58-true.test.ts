@@ -36,8 +36,9 @@ describe('rt58: true sentences near left57\'s readings raise nothing', () => {
 
 describe('rt58 fix 1: a 、-list of a flow\'s stages before 连同 is not summed (parts-other-shapes.ts plusList)', () => {
   it('true: "受理62件、办结63件，连同结转下年度的3件，合计66件" totals 63 + 3 — no sum of the list (was an error 128 ≠ 66)', () => {
+    // (since left59 the one closed stage and the carried on are summed, a pass: narrative-left59-stages.test.ts)
     for (const t of ['全年受理申请62件、办结63件，连同结转下年度继续办理的3件，合计66件。', '全年收到申请62件、答复申请63件，加上尚在办理的3件，共66件。']) {
-      expect(checksOf(run(t, false), 'text.parts-sum').filter((c) => !c.startsWith('skip')), t).toEqual([]);
+      expect(checksOf(run(t, false), 'text.parts-sum').filter((c) => !c.startsWith('skip')), t).toEqual(['pass 63件+3件 = 66件']);
     }
   });
   it('TWINS: a list of results before 连同 is still summed and an error off by one', () => {
