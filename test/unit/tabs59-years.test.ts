@@ -12,6 +12,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../lib/analyze.ts';
 import { decodeHtml, parsePage } from '../../cli/load-page.ts';
+import { yearOfLabel } from '../../lib/dom/table-year.ts';
+import { buildRecord } from '../../lib/collect/build.ts';
+import { storedReportSchema } from '../../lib/collect/record.ts';
 
 const dir = new URL('../fixtures/tabs59/', import.meta.url);
 const analyze = (name: string) => analyzeDocument(parsePage(decodeHtml(readFileSync(new URL(name, dir))).text), { url: `https://www.example.gov.cn/${name}` });
@@ -67,5 +70,18 @@ describe('tabs59: the report\'s own table 三 when the page shows last year\'s',
     const n = analyze('y08-report-year-shown-other-hidden.html').findings.find((f) => f.note?.code === 'otherYear')!;
     expect(n.message).toBe('第4个表格（表三）在页面上是隐藏的，是2021年的表，不是本报告年度（2022年）的，未读取；已读取标明2022年的表三；正文中与它相合的数字不作为错误');
     expect(n.note!.args).toEqual([4, 2021, 2022, 0]);
+  });
+  it('the collection stores this year\'s figures, and the note\'s code with them (y01: 62, not the shown tab\'s 57)', () => {
+    const report = analyze('y01-nav-href-inline-none.html');
+    const { record } = buildRecord({ url: 'https://www.example.gov.cn/y01.html', title: report.title, site: 'www.example.gov.cn', report, at: '2026-12-06T07:00:00.000Z' }, null);
+    expect(record.figures['t3.new.total']).toBe(62);
+    expect(record.figures['t3.carried.total']).toBe(4);
+    expect(record.figures).toEqual(analyze('y08-report-year-shown-other-hidden.html').figures);
+    const kept = storedReportSchema.parse(JSON.parse(JSON.stringify(record)));
+    expect(kept.findings.find((f) => f.rule === 'map.unmapped')?.note).toEqual({ code: 'otherYear', args: [3, 2021, 2022, 1] });
+  });
+  it('a label names one year or none', () => {
+    expect(['2022', '2022年度', '2022 年', '2022年收到和处理政府信息公开申请情况'].map(yearOfLabel)).toEqual([2022, 2022, 2022, 2022]);
+    expect(['2021年与2022年对比', '本年', '', '三、收到和处理政府信息公开申请情况', `下表为2021年的数据${'，供比较'.repeat(14)}`].map(yearOfLabel)).toEqual([null, null, null, null, null]);
   });
 });
