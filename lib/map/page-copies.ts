@@ -38,15 +38,16 @@ const textOf = (grids: readonly Grid[]): string => grids.map((g) => (g.table.tex
  * read from the hidden ones, as before. `hidden` lists those left out whose text is not that of a
  * shown table of their kind (rt58: a stale print copy, or this year's tables in a hidden tab beside
  * last year's shown — which is the report's the page does not say): not read, but said, and the text
- * is not faulted where it fits one of them (analyze-tables.ts).
+ * is not faulted where it fits one of them (analyze-tables.ts). `year`, the report's (detection): where the
+ * page labels its tables 三 by year (rolesOfYear), the one of the report's year is read, hidden or not.
  */
 export function rolesOfShownTables(grids: Grid[], year: number | null = null): { roles: TableRoles; hidden: HiddenLeft[] } {
   const styles = new StyleMemo();
   const shown = grids.filter((g) => !hiddenByPage(g.table, styles));
-  const byYear = year !== null ? rolesOfYear(grids, year, shown) : null;
-  if (byYear) return byYear;
-  if (shown.length === grids.length) return { roles: findTables(grids), hidden: [] };
   const all = findTables(grids);
+  const byYear = year !== null ? rolesOfYear(all, year, shown) : null;
+  if (byYear) return byYear;
+  if (shown.length === grids.length) return { roles: all, hidden: [] };
   const roles = findTables(shown);
   const hidden: HiddenLeft[] = [];
   const left = (kind: HiddenLeft['kind'], sets: Grid[][], shownSets: Grid[][]): void => {
@@ -73,8 +74,7 @@ export function rolesOfShownTables(grids: Grid[], year: number | null = null): {
  * that shows last year's tab and hides this year's had last year's figures read as the report's.
  * Anything less certain (a set unlabelled, two labelled with the report's year): null, read as before.
  */
-function rolesOfYear(grids: Grid[], year: number, shown: readonly Grid[]): { roles: TableRoles; hidden: HiddenLeft[] } | null {
-  const all = findTables(grids);
+function rolesOfYear(all: TableRoles, year: number, shown: readonly Grid[]): { roles: TableRoles; hidden: HiddenLeft[] } | null {
   const sets = [all.t3, ...all.t3Others].filter((s) => s.length > 0);
   if (sets.length < 2) return null;
   const years = sets.map((s) => tableYear(s[0]!.table));
