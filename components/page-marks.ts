@@ -17,6 +17,7 @@ import type { CellRef } from '../lib/types.ts';
 import type { FindingOut } from '../lib/report/schema.ts';
 import { isProblem } from './findings-view.ts';
 import { findQuotes, wrapRanges, type TextRange, type Unwrap } from './quote-ranges.ts';
+import { isVisuallyHidden } from '../lib/dom/hidden.ts';
 
 export const ATTR = 'data-nianbao-lens';
 export const FLASH_ATTR = 'data-nianbao-lens-flash';
@@ -42,7 +43,23 @@ export interface PageMarks {
   /** whether a text finding's quote was found on the page */
   quoteFound(f: FindingOut): boolean;
   scrollTo(f: FindingOut): Element | null;
+  /**
+   * the finding's marks are all out of sight (tabs59): in a tab or a block the page hides, as the report's
+   * own table 三 is where the page shows last year's tab: there is nothing to scroll to
+   */
+  hidden(f: FindingOut): boolean;
   clear(): void;
+}
+
+/**
+ * Out of sight: hidden by the page (the hidden attribute, display:none or visibility:hidden inline, on
+ * it or a parent), or, where the browser can tell (checkVisibility), by the page's style sheets (a
+ * tab hidden by its class).
+ */
+export function outOfSight(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) if (isVisuallyHidden(e)) return true;
+  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  return typeof check === 'function' && el.isConnected && !check.call(el);
 }
 
 /**
@@ -180,8 +197,12 @@ export function markPage(doc: Document, findings: readonly FindingOut[], dataTab
       return byElement.has(el) ? el : null;
     },
     quoteFound: (f) => (byFinding.get(f) ?? []).some((el) => el.tagName.toLowerCase() === QUOTE_TAG),
+    hidden: (f) => {
+      const els = marks.targets(f);
+      return els.length > 0 && els.every(outOfSight);
+    },
     scrollTo(f) {
-      const el = marks.targets(f)[0];
+      const el = marks.targets(f).find((e) => !outOfSight(e));
       if (!el) return null;
       const reduce = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
       el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduce ? 'auto' : 'smooth' });

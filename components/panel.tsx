@@ -47,6 +47,8 @@ export interface PanelProps {
   tooltip: Tooltip | null;
   /** whether the finding's cells or quote were found on the page */
   located: (f: FindingOut) => boolean;
+  /** whether the finding's cells are all in a part of the page it hides (another tab): no jump is offered (tabs59) */
+  hiddenOnPage?: (f: FindingOut) => boolean;
   onFinding: (f: FindingOut) => void;
   /** a cross-year finding's marks on this page, when found there (cross-marks.ts): its click scrolls to them */
   crossTarget?: (f: CrossYearFinding) => FindingOut | null;
@@ -253,7 +255,7 @@ function ReportBody(props: PanelProps & { report: ReportAnalysis; view: ReportVi
               <ul>
                 {g.findings.map((f, i) => (
                   <li key={`${f.rule}-${i}`}>
-                    <FindingItem t={t} lang={props.lang} f={f} found={props.located(f)} inFile={props.file?.state === 'read'} onClick={() => props.onFinding(f)} />
+                    <FindingItem t={t} lang={props.lang} f={f} found={props.located(f)} hidden={props.hiddenOnPage?.(f) ?? false} inFile={props.file?.state === 'read'} onClick={() => props.onFinding(f)} />
                   </li>
                 ))}
               </ul>
@@ -303,10 +305,10 @@ function Figures({ t, figures, view }: { t: Translate; figures: KeyFigure[]; vie
  * The message is the core's, in Chinese in either language: marked lang="zh-CN" so that a screen
  * reader of the English panel reads it with a Chinese voice, and led there by the rule's English name.
  */
-function FindingItem({ t, lang, f, found, inFile, onClick }: { t: Translate; lang: string; f: FindingOut; found: boolean; inFile?: boolean; onClick: () => void }) {
+function FindingItem({ t, lang, f, found, hidden, inFile, onClick }: { t: Translate; lang: string; f: FindingOut; found: boolean; hidden: boolean; inFile?: boolean; onClick: () => void }) {
   const hasFix = f.suspect !== null && f.expected !== undefined && f.actual !== undefined;
   return (
-    <button class={`finding ${f.severity}`} data-rule={f.rule} onClick={onClick} aria-disabled={found ? undefined : 'true'}>
+    <button class={`finding ${f.severity}`} data-rule={f.rule} onClick={onClick} aria-disabled={found && !hidden ? undefined : 'true'}>
       <span class="msg">
         <span class="sev">{f.severity === 'error' ? t('severityError') : t('severityWarning')}</span>
         {lang === 'en' && <span class="rule">{ruleLabel(t, f.rule)}</span>}
@@ -315,6 +317,7 @@ function FindingItem({ t, lang, f, found, inFile, onClick }: { t: Translate; lan
       {hasFix && <span class="sub fix">{t('suspectLine', String(f.actual), String(f.expected))}</span>}
       {f.quote && <span class="sub">{t('quoteLine', f.quote)}</span>}
       {!found && !inFile && <span class="sub">{t('notFoundOnPage')}</span>}
+      {found && hidden && !inFile && <span class="sub">{t('hiddenOnPage')}</span>}
     </button>
   );
 }

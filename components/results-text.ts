@@ -13,6 +13,7 @@ import type { GroupKey, ReportView } from './findings-view.ts';
 import { formatShare, type KeyFigure } from './key-figures.ts';
 import { TABLES_ARE_PICTURES, tableIsPicture } from '../lib/map/notes.ts';
 import { FIGURE_TABLE, unreadFigureTables } from './figures-unread.ts';
+import { mapNoteText } from './map-note-words.ts';
 
 export interface ResultsTextInput {
   t: Translate;
@@ -103,7 +104,7 @@ export function unreadItems(t: Translate, view: ReportView): string[] {
   if (u.missingReason) items.push(...u.missingReason.split('；').map((why) => reasonText(t, why)));
   if (u.skippedChecks > 0) items.push(t('skippedChecks', u.skippedChecks));
   if (u.skippedClaims > 0) items.push(t('skippedClaims', u.skippedClaims));
-  for (const n of u.notes) items.push(n.message);
+  for (const n of u.notes) items.push(mapNoteText(t, n));
   return items;
 }
 

@@ -20,6 +20,7 @@ import { mapTable3 } from './map/map-table3.ts';
 import { mapTable4 } from './map/map-table4.ts';
 import { t3ColumnIndex, type MappedTable3, type MappedTables } from './map/mapped.ts';
 import { missingTable, NO_TABLES_ON_PAGE, unmapped, reportInAttachment, tableIsPicture, tablesInAttachment, TABLES_ARE_PICTURES } from './map/notes.ts';
+import { mapNote, type MapNote } from './map/note-words.ts';
 import { picturedSections } from './detect/picture-tables.ts';
 import { headingBefore } from './dom/heading-before.ts';
 import { veiledArticle } from './dom/hidden.ts';
@@ -39,7 +40,9 @@ export interface AnalyzeOptions {
 const PART_SCOPE = /本级/;
 const WHOLE_SCOPE = /全[区市县镇乡旗州省]|汇总|总体|各级/;
 
-const HIDDEN_KIND = { t2: '表二', t3: '表三', t4: '表四' } as const;
+
+/** A note's message and its code with figures, for a finding of its own rule. */
+const noteOf = (n: MapNote): Pick<Finding, 'message' | 'note'> => ({ message: n.message, note: { code: n.code, args: n.args } });
 
 const EMPTY_CHECKS = { passed: 0, failed: 0, skipped: 0, passedWithBlanks: 0 };
 
@@ -203,7 +206,7 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
   if (veiledArticle(doc)) {
     notes.push({
       rule: 'page.script-veil', severity: 'info', suspect: null, quote: null, cells: [],
-      message: '文章正文在保存的网页中是隐藏的（微信公众号文章由页面脚本显示正文，仅保存HTML时未显示），已按文章正文检查',
+      ...noteOf(mapNote('scriptVeil')),
     });
   }
   // CellRef.table indexes every <table> of the document, in document order (read by the
@@ -220,7 +223,7 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
     if (g.truncated) {
       notes.push({
         rule: 'grid.truncated', severity: 'info', suspect: null, quote: null, cells: [{ table: i, row: 0, col: 0 }],
-        message: `第${i + 1}个表格有${g.rowCount}行，过大，只读取了前${g.slots.length}行`,
+        ...noteOf(mapNote('gridTruncated', i + 1, g.rowCount, g.slots.length)),
       });
     }
     grids.push(g);
@@ -228,7 +231,7 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
   const t2 = now();
   // a copy the page hides (a print or older version styled display:none) is not read where the
   // page shows a table of its kind (map/page-copies.ts)
-  const { roles, hidden } = rolesOfShownTables(grids);
+  const { roles, hidden } = rolesOfShownTables(grids, detection.year);
   // …and said, where it differs from the table shown (rt58): which of the two is the report's the page
   // does not say (a stale print copy, or this year's tables in a hidden tab beside last year's shown);
   // a figure of the text that fits a hidden table 三 is not called a mistake (otherT3Figures below)
@@ -262,7 +265,9 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
   const hiddenOther = hiddenT3.filter(({ m }) => !(m && shownT3.some((o) => sameTable3(o, m))));
   for (const h of hidden.filter((x) => x.kind !== 't3' || hiddenOther.some(({ h: y }) => y === x))) {
     const at = h.grids[0]!.tableIndex;
-    notes.push(unmapped(at, 0, `第${at + 1}个表格（${HIDDEN_KIND[h.kind]}）在页面上是隐藏的，与页面显示的${HIDDEN_KIND[h.kind]}不同，未读取${h.kind === 't3' ? '；正文中与它相合的数字不作为错误' : ''}`));
+    // a table 三 the page labels with another year than the report's, shown or hidden (tabs59): left aside as that year's
+    if (h.year !== undefined && detection.year !== null) notes.push(unmapped(at, 0, mapNote('otherYear', at + 1, h.year, detection.year, h.shown ? 1 : 0)));
+    else notes.push(unmapped(at, 0, mapNote('hiddenCopy', at + 1, h.kind, h.kind === 't3' ? 1 : 0)));
   }
   // with several tables 三, the report's tables 二 and 四 are those around its own
   const own = roles.t3Others.length === 0 ? roles : tablesAround(roles, t3Sets.index);
@@ -284,7 +289,7 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
   const figureSet = collectFigures(mapped);
   const t4 = now();
   // the narrative stage reads the prose around the tables, and the table figures by name
-  const dataTables = [...allAround(roles), ...roles.t3, ...roles.t3Others.flat()].map((g) => g.table);
+  const dataTables = [...allAround(roles), ...roles.t3, ...roles.t3Others.flat(), ...hidden.flatMap((h) => h.grids)].map((g) => g.table);
   // a table 三 headed as the 本级 part of the body ("…情况（区政府本级）") is not what the text's
   // figures for the whole body are about: the text is not compared with it (said in a note)
   let textFigures = figureSet.figures;
@@ -294,7 +299,7 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
     textFigures = withTable3(figureSet.figures, {});
     notes.push({
       rule: 'map.part-scope', severity: 'info', suspect: null, quote: null, cells: [{ table: only.tableIndex, row: 0, col: 0 }],
-      message: `表三的标题“${heading}”表明它只含本级的数字，正文中的申请数字未与之比较`,
+      ...noteOf(mapNote('partScope', heading)),
     });
   }
   // a 部门's report (or another year's) after the report's own, under its own title: its prose is

@@ -45,6 +45,8 @@ export interface Finding {
   quote: string | null;
   expected?: number;
   actual?: number;
+  /** a mapping note's code and figures (lib/map/note-words.ts): the message in another language is worded from them */
+  note?: { code: string; args: (string | number)[] };
 }
 
 export type Template = '2019' | '2021' | 'pre2019' | 'unknown';

@@ -151,6 +151,7 @@ export async function openSession(
         dock={settings.dock}
         tooltip={tooltip}
         located={(f: FindingOut) => !detached && (!marks || marks.targets(f).length > 0)}
+        hiddenOnPage={(f: FindingOut) => !detached && !!marks && marks.hidden(f)}
         onFinding={(f: FindingOut) => safely(() => marks?.scrollTo(f))}
         crossTarget={(f: CrossYearFinding) => {
           const here = crossFound.get(f);

@@ -13,6 +13,7 @@ import { matchLabel, T2_COLUMN_PATTERNS, T2_ITEM_PATTERNS } from './labels.ts';
 import { unmapped } from './notes.ts';
 import { dottedName } from './dotted-name.ts';
 import { BlockReader, isT2TotalLabel } from './table2-totals.ts';
+import { mapNote } from './note-words.ts';
 
 export function mapTable2(grids: readonly Grid[], notes: Finding[]): MappedTable2 | null {
   if (grids.length === 0) return null;
@@ -41,11 +42,11 @@ export function mapTable2(grids: readonly Grid[], notes: Finding[]): MappedTable
       if (!item && isT2TotalLabel(v.label)) {
         const total = blocks.total(v, columns, headers);
         if (total) totals.push(total);
-        else notes.push(unmapped(grid.tableIndex, r, `表二的「${v.display}」一行无法确定是哪些行的合计，未校验`));
+        else notes.push(unmapped(grid.tableIndex, r, mapNote('t2RowSumUnknown', v.display)));
         continue;
       }
       if (!item) {
-        notes.push(unmapped(grid.tableIndex, r, `表二未能识别的行「${v.display}」`));
+        notes.push(unmapped(grid.tableIndex, r, mapNote('t2RowUnknown', v.display)));
         // a row the unit added to a block (行政确认, 行政奖励 under 第（五）项): not a figure of
         // the format, but one of the block's items for a 合计 under it (table2-totals.ts)
         const local = LOCAL_ITEM.test(v.label) && !NOT_AN_ITEM.test(v.label) ? rowFigures(v, columns) : null;
@@ -61,7 +62,7 @@ export function mapTable2(grids: readonly Grid[], notes: Finding[]): MappedTable
         if (!col || col.startsWith('?')) {
           // a blank under no column (the block's header has fewer columns than the table) holds nothing to read
           if (f.blank && !col) continue;
-          notes.push(unmapped(grid.tableIndex, r, `表二「${v.display}」一行第${c + 1}列的表头${col ? `「${col.slice(1)}」` : ''}无法识别`, c));
+          notes.push(unmapped(grid.tableIndex, r, mapNote('t2HeaderUnknown', v.display, c + 1, col ? col.slice(1) : ''), c));
           continue;
         }
         rowCells.set(col, f);

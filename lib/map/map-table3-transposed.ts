@@ -11,6 +11,7 @@ import { matchLabel, t3GroupOf, T3_ROW_PATTERNS } from './labels.ts';
 import { unmapped, unreadTable } from './notes.ts';
 import { isIntakeTotal, NO_CELLS, RESULTS_HEADING, rowKey } from './map-table3.ts';
 import { applicantOf, applicantsRead } from './t3-columns.ts';
+import { mapNote } from './note-words.ts';
 
 /**
  * Table 三 on its side (red team 10b, pages 16 and 17): the applicants down the side (自然人,
@@ -131,7 +132,7 @@ function applicantRows(part: TransposedPart, notes: Finding[]): { people: RowVie
     if (v.dataStart < 0) continue;
     const k = applicantOf(labelPath(v));
     if (!k) {
-      notes.push(unmapped(grid.tableIndex, v.r, `表三（申请人在行）未能识别的行「${v.display}」，未参与校验`));
+      notes.push(unmapped(grid.tableIndex, v.r, mapNote('t3tRowUnknown', v.display)));
       continue;
     }
     people.push(v);
@@ -145,13 +146,13 @@ export function mapTransposed(parts: readonly TransposedPart[], notes: Finding[]
   const read = parts.map((p) => applicantRows(p, notes));
   const { applicants } = read[0]!;
   if (!applicantsRead(applicants, false)) {
-    notes.push(unreadTable(grid.tableIndex, views[start]!.r, '表三（申请人在行）的行无法按申请人识别，表三未参与校验'));
+    notes.push(unreadTable(grid.tableIndex, views[start]!.r, mapNote('t3tRowsUnread')));
     return null;
   }
   // a 续表 lists the same applicants in the same order, or its figures cannot be placed
   for (let p = 1; p < parts.length; p++) {
     if (read[p]!.applicants.join() !== applicants.join()) {
-      notes.push(unreadTable(parts[p]!.grid.tableIndex, parts[p]!.views[parts[p]!.start]!.r, '表三续表（申请人在行）的行与前表不一致，表三未参与校验'));
+      notes.push(unreadTable(parts[p]!.grid.tableIndex, parts[p]!.views[parts[p]!.start]!.r, mapNote('t3tPartRowsDiffer')));
       return null;
     }
   }
@@ -171,16 +172,16 @@ export function mapTransposed(parts: readonly TransposedPart[], notes: Finding[]
       const at = views[start]!.r;
       if (!key) {
         if (RESULTS_HEADING.test(label) && people.every((v) => figureAt(v, c)?.blank !== false)) continue;
-        notes.push(unmapped(grid.tableIndex, at, `表三未能识别的列「${display}」，未参与校验`, c));
+        notes.push(unmapped(grid.tableIndex, at, mapNote('t3ColUnknown', display), c));
         continue;
       }
       if (key === 'processed' && isIntakeTotal(label, group)) {
-        notes.push(unmapped(grid.tableIndex, at, `表三「${display}」一列是单位加的合计（新收与上年结转之和），不是“（七）总计”，未参与校验`, c));
+        notes.push(unmapped(grid.tableIndex, at, mapNote('t3ColAddedSum', display), c));
         continue;
       }
       group = t3GroupOf(key) ?? key;
       if (rows.has(key)) {
-        notes.push(unmapped(grid.tableIndex, at, `表三重复的列「${display}」，未参与校验`, c));
+        notes.push(unmapped(grid.tableIndex, at, mapNote('t3ColRepeated', display), c));
         continue;
       }
       const cells = NO_CELLS.slice();

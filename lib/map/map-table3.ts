@@ -16,6 +16,7 @@ import { mapTransposed, transposedParts, transposedStart } from './map-table3-tr
 import { halfRowOf } from './half-row.ts';
 import { mapColumns } from './t3-columns.ts';
 import { channelOf, isRateRow, type AddedT3Row } from './t3-added-rows.ts';
+import { mapNote } from './note-words.ts';
 
 /** A row's cells before any is read: one slot a column of T3_ALL_COLUMNS (copied, never written). */
 export const NO_CELLS: (Figure | undefined)[] = T3_ALL_COLUMNS.map(() => undefined);
@@ -105,7 +106,7 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
     lastKey = null;
     // a row of rates (五、按期办结率 100%): its "100%" reads as 100, never as applications
     if (isRateRow(v)) {
-      notes.push(unmapped(v.grid.tableIndex, v.r, `表三「${v.display}」一行是比率，不是件数，未参与校验`));
+      notes.push(unmapped(v.grid.tableIndex, v.r, mapNote('t3RowRatio', v.display)));
       continue;
     }
     const key: string | null = rowKeyOfMovedLabel(v, group) ?? rowKey(v.label, group);
@@ -122,7 +123,7 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
       // out, the sums over its group would lack it and fail)
       group = t3GroupOf(key) ?? key;
       if (!rows.has(key)) rows.set(key, { key, label: v.display, cells: NO_CELLS.slice() });
-      notes.push(unmapped(v.grid.tableIndex, v.r, `表三续表「${v.display}」一行的单元格数与其他行不一致，无法对齐各列，未参与校验`));
+      notes.push(unmapped(v.grid.tableIndex, v.r, mapNote('t3PartRowCells', v.display)));
       continue;
     }
     if (!key) {
@@ -139,7 +140,7 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
       // a row under 一 or 二 that is no channel read ("网络申请（含政府网站、电子邮件）"): the channels
       // listed there may leave out what it holds (red team 30 c11)
       if (under) gaps.add(under);
-      notes.push(unmapped(v.grid.tableIndex, v.r, `表三未能识别的行「${v.display}」，未参与校验`));
+      notes.push(unmapped(v.grid.tableIndex, v.r, mapNote('t3RowUnknown', v.display)));
       continue;
     }
     // a 合计/总计 a unit added before the results (合计（一+二）, 本年度受理申请合计: the applications
@@ -151,12 +152,12 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
         added.push({ kind: 'intake', label: v.display, cells: read(offset) });
         continue;
       }
-      notes.push(unmapped(v.grid.tableIndex, v.r, `表三「${v.display}」一行是单位加的合计（新收与上年结转之和），不是“（七）总计”，未参与校验`));
+      notes.push(unmapped(v.grid.tableIndex, v.r, mapNote('t3RowAddedSum', v.display)));
       continue;
     }
     group = t3GroupOf(key) ?? key;
     if (rows.has(key)) {
-      notes.push(unmapped(v.grid.tableIndex, v.r, `表三重复的行「${v.display}」，未参与校验`));
+      notes.push(unmapped(v.grid.tableIndex, v.r, mapNote('t3RowRepeated', v.display)));
       continue;
     }
     const cells = NO_CELLS.slice();

@@ -20,6 +20,7 @@ import { figureAt, figureColumns, figureCount, headerPath, isColumnNumbering, ro
 import { matchLabel, T4_GROUP_PATTERNS, T4_ITEM_PATTERNS } from './labels.ts';
 import { unmapped, unreadTable } from './notes.ts';
 import { dottedName } from './dotted-name.ts';
+import { mapNote } from './note-words.ts';
 
 type T4Key = `${T4Group}.${T4Item}`;
 
@@ -101,7 +102,7 @@ function mapPart(table: Grid, order: readonly T4Key[], cells: MappedTable4['cell
     // no row holds the figures: the table may stand on its side, a row per group
     if (mapByGroupRows(views, order, cells, addedTotals, notes)) return true;
     if (mapByItemRows(views, order, cells)) return true;
-    notes.push(unreadTable(grid.tableIndex, 0, '表四没有找到数据行，未参与校验'));
+    notes.push(unreadTable(grid.tableIndex, 0, mapNote('t4NoDataRows')));
     return false;
   }
   const data = views[dataIndex]!;
@@ -150,13 +151,13 @@ function mapPart(table: Grid, order: readonly T4Key[], cells: MappedTable4['cell
         addedTotals.push({ label: headerLabel(header, cols[i]!), figure, groups });
         return;
       }
-      notes.push(unmapped(grid.tableIndex, data.r, `表四第${cols[i]! + 1}列（${path.join('/')}）不是模板的列，未参与校验`, cols[i]!));
+      notes.push(unmapped(grid.tableIndex, data.r, mapNote('t4ColNotTemplate', cols[i]! + 1, path.join('/')), cols[i]!));
     });
   } else if (!unique || keys.some((k) => k === null)) {
     if (cols.length === order.length) {
       final = [...order];
     } else {
-      notes.push(unreadTable(grid.tableIndex, data.r, `表四的列无法按表头识别（${cols.length}列），未参与校验`));
+      notes.push(unreadTable(grid.tableIndex, data.r, mapNote('t4ColumnsUnread', cols.length)));
       return false;
     }
   }
@@ -305,7 +306,7 @@ function readTotalRows(
     const stray = figureColumns([row]).some((c) => !itemColumns.has(c) && c !== addedColumn);
     const read = groups && !stray ? T4_ITEMS.map((item) => figureAt(row, items.get(item)!)) : [];
     if (!groups || stray || read.some((f) => !f)) {
-      notes.push(unmapped(row.grid.tableIndex, row.r, `表四「${row.display}」一行无法确定是哪些组的合计，未参与校验`));
+      notes.push(unmapped(row.grid.tableIndex, row.r, mapNote('t4RowSumUnknown', row.display)));
       continue;
     }
     T4_ITEMS.forEach((item, i) => addedTotals.push({ label: row.display, figure: read[i]!, groups, item }));
@@ -368,7 +369,7 @@ function readAddedColumn(
     const spansOther = views.some((v) => v.slots[c] === cell && !rows.includes(v) && figureCount(v) > 0);
     const figure = figureAt(views[cell.row] ?? row, c);
     if (spansOther || !figure || !rows.includes(views[cell.row]!)) {
-      notes.push(unmapped(row.grid.tableIndex, row.r, `表四第${c + 1}列（${label}）无法确定是哪些组的合计，未参与校验`, c));
+      notes.push(unmapped(row.grid.tableIndex, row.r, mapNote('t4ColSumUnknown', c + 1, label), c));
       return;
     }
     found.push({ label, figure, groups });

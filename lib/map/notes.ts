@@ -1,8 +1,10 @@
 /** The mapping stage's info findings: what it could not read is said, never guessed. */
 import type { Finding } from '../types.ts';
+import type { MapNote } from './note-words.ts';
 
-export function unmapped(table: number, row: number, message: string, col = 0): Finding {
-  return { rule: 'map.unmapped', severity: 'info', message, cells: [{ table, row, col }], suspect: null, quote: null };
+/** A note on a cell the mapping could not read, as its code and figures (note-words.ts mapNote). */
+export function unmapped(table: number, row: number, note: MapNote, col = 0): Finding {
+  return { rule: 'map.unmapped', severity: 'info', message: note.message, cells: [{ table, row, col }], suspect: null, quote: null, note: { code: note.code, args: note.args } };
 }
 
 /**
@@ -11,8 +13,8 @@ export function unmapped(table: number, row: number, message: string, col = 0): 
  * (lib/report/verdict.ts) as a missing table does. A report whose table 三 went unread must never
  * be called one whose tables add up.
  */
-export function unreadTable(table: number, row: number, message: string, col = 0): Finding {
-  return { ...unmapped(table, row, message, col), rule: 'map.unread-table' };
+export function unreadTable(table: number, row: number, note: MapNote, col = 0): Finding {
+  return { ...unmapped(table, row, note, col), rule: 'map.unread-table' };
 }
 
 const TABLE_TITLES = {

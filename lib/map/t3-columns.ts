@@ -9,6 +9,7 @@ import { T3_ORG_COLUMNS } from './mapped.ts';
 import { headerPath, type RowView } from './grid-rows.ts';
 import { matchLabel, T3_COLUMN_PATTERNS } from './labels.ts';
 import { unmapped, unreadTable } from './notes.ts';
+import { mapNote } from './note-words.ts';
 
 /** The canonical column order of the national template, for headers that lost their spans. */
 const CANONICAL = ['natural', 'commercial', 'research', 'social', 'legal', 'otherOrg', 'total'] as const;
@@ -27,7 +28,7 @@ export function mapColumns(header: RowView[], cols: number[], tableIndex: number
   const totalOnly = cols.length === 1 && byPosition[0] === 'total';
   if (applicantsRead(byPosition, totalOnly)) {
     byPosition.forEach((k, i) => {
-      if (!k) notes.push(unmapped(tableIndex, header[0]?.r ?? 0, `表三第${cols[i]! + 1}列表头无法识别，未参与校验`, cols[i]!));
+      if (!k) notes.push(unmapped(tableIndex, header[0]?.r ?? 0, mapNote('t3HeaderUnknown', cols[i]! + 1), cols[i]!));
     });
     return byPosition;
   }
@@ -42,10 +43,10 @@ export function mapColumns(header: RowView[], cols: number[], tableIndex: number
   // where no figure stands under it (redteam24 c41: 法人或其他组织 over six columns, 总计 past the
   // figures) is a header out of line, not a table without its 总计.
   if (!/总计/.test(headerText) && withoutTotalRead(byPosition)) {
-    notes.push(unmapped(tableIndex, header[0]?.r ?? 0, NO_TOTAL_COLUMN));
+    notes.push(unmapped(tableIndex, header[0]?.r ?? 0, mapNote('t3NoTotalColumn')));
     return byPosition;
   }
-  notes.push(unreadTable(tableIndex, header[0]?.r ?? 0, '表三的列无法按表头识别，表三未参与校验'));
+  notes.push(unreadTable(tableIndex, header[0]?.r ?? 0, mapNote('t3ColumnsUnread')));
   return null;
 }
 
@@ -80,8 +81,6 @@ export function applicantsRead(keys: readonly (T3Column | null)[], totalOnly: bo
   return new Set(found).size === found.length && keys.includes('total') && (keys.includes('natural') || totalOnly);
 }
 
-/** What a table 三 without a 总计 column says (map.unmapped, listed with what could not be checked). */
-export const NO_TOTAL_COLUMN = '表三没有“总计”列：各行的总计（各类申请人之和）无法核对，只核对了各列的勾稽关系';
 
 /**
  * Every column told, each once, no 总计 among them, and the applicants whole: 自然人 with the five

@@ -19,6 +19,8 @@ export const findingSchema = z.object({
   quote: z.string().nullable(),
   expected: z.number().optional(),
   actual: z.number().optional(),
+  /** a mapping note's code and figures (lib/map/note-words.ts); absent in a report kept before session 50 */
+  note: z.object({ code: z.string(), args: z.array(z.union([z.string(), z.number()])) }).optional(),
 });
 
 /** How each rule instance came out: three outcomes, never two (STYLE.md). */

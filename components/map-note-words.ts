@@ -1,0 +1,46 @@
+/**
+ * The core's notes on what its mapping could not read (lib/map/note-words.ts: map.unmapped,
+ * map.unread-table, grid.truncated, …) in the UI's language, from their code and figures (tabs59):
+ * the English panel showed them in the core's Chinese. The Chinese locale's words are the core's,
+ * to the character (test/unit/map-note-words.test.ts). A label quoted from the page ("「…」") is an
+ * argument, shown as the page wrote it; a note with no code (a report kept before them), or of a
+ * code this build does not know, is shown as the core wrote it.
+ */
+import type { FindingOut } from '../lib/report/schema.ts';
+import type { MessageKey, Translate } from './i18n.ts';
+
+/** The codes worded here, each with its locale key (mapNote_<code>), but those built of parts below. */
+const PLAIN = new Set([
+  'gridTruncated', 'scriptVeil', 'partScope', 't2RowSumUnknown', 't2RowUnknown', 't3RowRatio', 't3PartRowCells', 't3RowUnknown',
+  't3RowAddedSum', 't3RowRepeated', 't3HeaderUnknown', 't3NoTotalColumn', 't3ColumnsUnread', 't3tRowUnknown', 't3tRowsUnread',
+  't3tPartRowsDiffer', 't3ColUnknown', 't3ColAddedSum', 't3ColRepeated', 't4NoDataRows', 't4ColNotTemplate', 't4ColumnsUnread',
+  't4RowSumUnknown', 't4ColSumUnknown',
+]);
+
+/** the tables' names' keys (results-text.ts TABLE_NAME, not imported: it imports this file) */
+const TABLE_NAME = { t2: 'table2', t3: 'table3', t4: 'table4' } as const;
+const isKind = (k: string): k is keyof typeof TABLE_NAME => k === 't2' || k === 't3' || k === 't4';
+
+/** A note in the UI's language; its core's message where it has no code this build words. */
+export function mapNoteText(t: Translate, f: Pick<FindingOut, 'message' | 'note'>): string {
+  const note = f.note;
+  if (!note) return f.message;
+  const a = note.args.map(String);
+  switch (note.code) {
+    case 'hiddenCopy': {
+      const [n = '', kind = '', t3 = '0'] = a;
+      if (!isKind(kind)) return f.message;
+      return t('mapNote_hiddenCopy', n, t(TABLE_NAME[kind])) + (t3 === '1' ? t('mapNote_textFitsKept') : '');
+    }
+    case 'otherYear': {
+      const [n = '', year = '', report = '', shown = '0'] = a;
+      return t(shown === '1' ? 'mapNote_otherYearShown' : 'mapNote_otherYearHidden', n, year, report) + t('mapNote_textFitsKept');
+    }
+    case 't2HeaderUnknown': {
+      const [label = '', col = '', header = ''] = a;
+      return header ? t('mapNote_t2HeaderUnknownNamed', label, col, header) : t('mapNote_t2HeaderUnknown', label, col);
+    }
+    default:
+      return PLAIN.has(note.code) ? t(`mapNote_${note.code}` as MessageKey, ...a) : f.message;
+  }
+}
