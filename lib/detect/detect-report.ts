@@ -35,6 +35,7 @@ import { detectTemplate } from './template.ts';
 import { tablesArePictures } from './picture-tables.ts';
 import { reportAttachment, tablesAttachment, type Attachment } from './attachment.ts';
 import { bodyFromText, fullerName } from './body-in-text.ts';
+import { reportedYear } from './published-year.ts';
 import { bodyLineAbove, labelText, openingLines, statesFigures } from './report-lines.ts';
 
 export interface Detection {
@@ -323,7 +324,10 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
   }
 
   const container = findContainer(body, containerAnchors(best.el, bodyLines, tables), tables) ?? body;
-  const year = best.match.year ?? others.find((o) => o.match.year !== null)?.match.year ?? yearFromText(openingLines(lines, best.el, container));
+  const textYear = () => yearFromText(openingLines(lines, best.el, container));
+  const titled = best.match.year ?? others.find((o) => o.match.year !== null)?.match.year ?? null;
+  // a title naming the year it was published in: the text's year (published-year.ts)
+  const year = titled === null ? textYear() : reportedYear(titled, textYear, lines);
   // no body named, or a spam name: the body the report's own text names (its title in the opening
   // sentence, "本报告由…编制", the 落款, the contact line), when that is a body of government
   if (!agency) agency = bodyFromText(lines, best.el, container, ctx, year);
