@@ -127,6 +127,30 @@ function subjectOfLevel(opening: readonly Line[], level: string, year: number | 
   return null;
 }
 
+/** The info box's publisher: "发布机构:" and its cell, or both in one line. */
+const PUBLISHER_LABEL = /^(?:发布机构|发文机关|发布单位|发文单位)[:]?$/;
+const PUBLISHER_INLINE = /^(?:发布机构|发文机关|发布单位|发文单位)[:]?([\u4e00-\u9fa5()]{4,40})$/;
+
+/**
+ * The body the page's info box names as the publisher (发布机构), for a report whose title and text name
+ * none (det60: "2024年政府信息公开工作年度报告" with 发布机构 青溪市统计局). Only a department, a 街道
+ * 办事处 or a 管委会 with its place: a 人民政府 or its office is what CMSes fill in for every page of a
+ * site, and publishes the reports of its 街道 and 乡镇 as of itself (seed 004: a 区's report, 发布机构
+ * 区人民政府办公室); a name by its level alone ("区统计局") tells no place. null otherwise.
+ */
+export function bodyFromInfoBox(lines: readonly Line[], ctx: AgencyContext): string | null {
+  for (let i = 0; i < lines.length; i++) {
+    const key = lines[i]!.key;
+    if (key.length > 50 || lines[i]!.isLink) continue;
+    const raw = PUBLISHER_INLINE.exec(key)?.[1] ?? (PUBLISHER_LABEL.test(key) ? lines[i + 1]?.key ?? null : null);
+    if (raw === null) continue;
+    const name = normalizeAgency(parentBody(raw), ctx);
+    if (!name || !isGovernmentBody(name) || isSpamName(name) || /(?:人民政府|政府)(?:\([^()]*\))?$/.test(name)) return null;
+    return PLACE.test(name) && !LEVEL_ONLY.test(name) ? name : null;
+  }
+  return null;
+}
+
 /**
  * A name with a level and no place: "自治区人民政府办公厅", "市教育局", "县人民政府" (titles on a region's
  * own site write them so). Not 市场…, 市政…, 市民…, 市容…, 区域…: those are words, not levels.

@@ -48,7 +48,7 @@ export function parseYear(s: string): number | null {
  * A report's own title ends at the phrase, or with its year ("（2021年）"). A sample to copy from
  * ("…年度工作报告范文", a forum post with no body and no year) is no body's report.
  */
-const ABOUT_THE_REPORT = /^(?:的)?(?:工作)?(?:制度|办法|规定|细则|规范|(?:编制|发布|实施|工作)(?:工作)?(?:方案|要求|说明|指引)|编制|格式|模板|范文|范本|范例|样本|写法|指引|考核|评估|评议|通报|抽查|(?:数据|统计)?(?:填报|报送|核查|审核|检查|质量|评查))/;
+const ABOUT_THE_REPORT = /^(?:的)?(?:工作)?(?:制度|办法|规定|细则|规范|(?:编制|发布|实施|工作)(?:工作)?(?:方案|要求|说明|指引)|编制|格式|模板|范文|范本|范例|样本|写法|指引|考核|评估|评议|通报|抽查|(?:数据|统计)?(?:填报|报送|核查|审核|检查|质量|评查)|(?:主要)?(?:数据|统计)(?:汇总|分析)|一览)/;
 /**
  * A notice's verb before the report's name: "关于做好…", "关于报送…", "关于开展…年度报告…". A report's
  * own title names its body or its year there ("关于2016年度政府信息公开工作情况的报告" is one).
@@ -62,6 +62,15 @@ const TASKING = /关于(?:认真|进一步|切实)?(?:做好|抓好|报送|上�
  * these (two or more X alone, a blank's 名称 in brackets).
  */
 const PLACEHOLDER = /(?<![A-Za-z0-9.\/-])(?:[Xx×*]{2,}|某某)(?![A-Za-z0-9.\/-])|\((?:[^()]*?)名称\)|20[Xx×]{2}年/;
+
+/**
+ * A notice tasking bodies with their reports ("关于做好2025年度政府信息公开工作年度报告编制发布工作的通知"):
+ * what stands under such a heading is its instructions and the format to follow, never a body's report
+ * (det60: the format's own heading "2025年政府信息公开工作年度报告" over its blank tables was taken for one).
+ */
+export function isTaskingNotice(key: string): boolean {
+  return TASKING.test(key) && /(?:年度报告|年报)/.test(key) && /(?:通知|通报|函|方案|提示)$/.test(key);
+}
 
 /** "(2021年)" or "(2021年度)" after the phrase, taken off before ABOUT_THE_REPORT is tested. */
 const LEADING_YEAR_PAREN = new RegExp('^[(（]?' + YEAR_SRC + '[)）]?');
