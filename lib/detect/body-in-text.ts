@@ -14,7 +14,7 @@
  * level alone ("本机关", "我局": normalizeAgency leaves those to the site's name or to nobody).
  */
 import { linesAfterHeading, type Line } from './lines.ts';
-import { isGovernmentBody, isSpamName, matchReportTitle, normalizeAgency, type AgencyContext } from './title.ts';
+import { isGovernmentBody, isSpamName, LEVEL_OFFICE, matchReportTitle, normalizeAgency, type AgencyContext } from './title.ts';
 import { labelKey } from '../text/normalize.ts';
 
 /**
@@ -98,10 +98,55 @@ export function bodyFromText(lines: readonly Line[], from: Element | null, conta
       if (name) return name;
     }
   }
+  let levelOffice: string | null = null;
   for (const l of opening) {
     const m = CONTACT.exec(l.key);
-    const name = body(parentBody(m?.[1]?.trim() ?? m?.[2]?.trim() ?? null));
+    const raw = m?.[1]?.trim() ?? m?.[2]?.trim() ?? null;
+    const name = body(parentBody(raw));
     if (name) return name;
+    levelOffice ??= raw ? LEVEL_OFFICE.exec(raw)?.[1] ?? null : null;
+  }
+  return levelOffice ? subjectOfLevel(opening, levelOffice, year, body) : null;
+}
+
+/**
+ * A 街道's, a 镇's or a 乡's report that names itself only in passing: its contact line names its office
+ * by the level alone ("请与街道党政办联系"), and its 总体情况 opens with the body as the year's subject
+ * ("2024年，矿市街道在区委、区政府的坚强领导下…", detect41 and det60: the real 矿市街道's). The name
+ * of that level, of the report's year, at a paragraph's start; null for another level ("2024年，区委…"),
+ * for "我街道" or for another year.
+ */
+function subjectOfLevel(opening: readonly Line[], level: string, year: number | null, body: (raw: string) => string | null): string | null {
+  if (year === null || !/^(?:街道|镇|乡|苏木)$/.test(level)) return null;
+  const re = new RegExp(`^${year}年(?:度)?[,，]((?![我本全该])[\u4e00-\u9fa5]{2,8}?${level})(?:办事处|人民政府)?(?![\u4e00-\u9fa5]{0,1}(?:办|政府))`);
+  for (const l of opening) {
+    const m = re.exec(l.key);
+    const name = m?.[1] ? body(m[1]) : null;
+    if (name) return name;
+  }
+  return null;
+}
+
+/** The info box's publisher: "发布机构:" and its cell, or both in one line. */
+const PUBLISHER_LABEL = /^(?:发布机构|发文机关|发布单位|发文单位)[:]?$/;
+const PUBLISHER_INLINE = /^(?:发布机构|发文机关|发布单位|发文单位)[:]?([\u4e00-\u9fa5()]{4,40})$/;
+
+/**
+ * The body the page's info box names as the publisher (发布机构), for a report whose title and text name
+ * none (det60: "2024年政府信息公开工作年度报告" with 发布机构 青溪市统计局). Only a department, a 街道
+ * 办事处 or a 管委会 with its place: a 人民政府 or its office is what CMSes fill in for every page of a
+ * site, and publishes the reports of its 街道 and 乡镇 as of itself (seed 004: a 区's report, 发布机构
+ * 区人民政府办公室); a name by its level alone ("区统计局") tells no place. null otherwise.
+ */
+export function bodyFromInfoBox(lines: readonly Line[], ctx: AgencyContext): string | null {
+  for (let i = 0; i < lines.length; i++) {
+    const key = lines[i]!.key;
+    if (key.length > 50 || lines[i]!.isLink) continue;
+    const raw = PUBLISHER_INLINE.exec(key)?.[1] ?? (PUBLISHER_LABEL.test(key) ? lines[i + 1]?.key ?? null : null);
+    if (raw === null) continue;
+    const name = normalizeAgency(parentBody(raw), ctx);
+    if (!name || !isGovernmentBody(name) || isSpamName(name) || /(?:人民政府|政府)(?:\([^()]*\))?$/.test(name)) return null;
+    return PLACE.test(name) && !LEVEL_ONLY.test(name) ? name : null;
   }
   return null;
 }

@@ -9,7 +9,6 @@
  * Only a page that passes reads its whole text, to find the container, year, body and template.
  */
 import type { Template } from '../types.ts';
-import { classAttr } from '../dom/attr.ts';
 import { labelKey, normalizeText } from '../text/normalize.ts';
 import { readText, readTitle, withDocumentReader } from '../text/traditional.ts';
 import { collectLines, type Line, type WalkBudget } from './lines.ts';
@@ -20,6 +19,7 @@ import {
   isBareReportTitle,
   isGovernmentBody,
   isSpamName,
+  isTaskingNotice,
   mainSegment,
   matchReportTitle,
   matchZhengwuTitle,
@@ -34,7 +34,9 @@ import { containerAnchors, findContainer, findReportTables, holdsProseReportItse
 import { detectTemplate } from './template.ts';
 import { tablesArePictures } from './picture-tables.ts';
 import { reportAttachment, tablesAttachment, type Attachment } from './attachment.ts';
-import { bodyFromText, fullerName } from './body-in-text.ts';
+import { bodyFromInfoBox, bodyFromText, fullerName } from './body-in-text.ts';
+import { reportedYear } from './published-year.ts';
+import { headingScore } from './heading-score.ts';
 import { bodyLineAbove, labelText, openingLines, statesFigures } from './report-lines.ts';
 
 export interface Detection {
@@ -138,10 +140,15 @@ interface Classified {
   headingOther: string | null;
   /** distinct report titles that are links: a listing has many */
   reportLinks: number;
+  /** the score of the best heading of a notice tasking bodies with their reports (title.ts isTaskingNotice), 0 for none */
+  tasking: number;
 }
 
+/** 上一篇/下一篇 and their like, as text (a script's onclick, no <a>): another article's title. */
+const NEIGHBOUR = /^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)/;
+
 function classify(lines: readonly Line[]): Classified {
-  const out: Classified = { positive: [], negative: [], headingOther: null, reportLinks: 0 };
+  const out: Classified = { positive: [], negative: [], headingOther: null, reportLinks: 0, tasking: 0 };
   const linkTitles = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
@@ -168,9 +175,10 @@ function classify(lines: readonly Line[]): Classified {
         const other = otherKindOfKey(key);
         if (other && headingScore(line.el) >= 85) out.headingOther = other;
       }
+      if (!line.isLink && isTitleLikeKey(key) && isTaskingNotice(key)) out.tasking = Math.max(out.tasking, headingScore(line.el));
       continue;
     }
-    if (line.isLink) {
+    if (line.isLink || NEIGHBOUR.test(key)) {
       // a link to one year's report; the column's own name ("政府信息公开年报") has no year
       if (match.year !== null && !conditional) linkTitles.add(key);
       continue;
@@ -226,25 +234,6 @@ function splitOver(line: Line, next: Line | undefined): boolean {
     && line.el.nextElementSibling === next.el && tagOf(line.el) === tagOf(next.el);
 }
 
-/** How much an element looks like the page's main heading. */
-function headingScore(el: Element): number {
-  const tag = tagOf(el);
-  if (tag === 'h1') return 100;
-  if (tag === 'h2') return 95;
-  if (tag === 'h3') return 90;
-  if (/^h[4-6]$/.test(tag)) return 70;
-  if (hasTitleClass(el) || (el.parentElement && hasTitleClass(el.parentElement))) return 85;
-  if (tag === 'td' || tag === 'th') return 20; // the metadata table's 名称 row
-  if (tag === 'li' || tag === 'dd') return 30;
-  return 50;
-}
-
-/** class/id "title", "article-title", "tit", "bt" (标题), "biaoti". */
-function hasTitleClass(el: Element): boolean {
-  const s = (classAttr(el) ?? '') + ' ' + (el.getAttribute('id') ?? '');
-  return /title|tit\b|tit[-_]|biaoti|\bbt\b/i.test(s);
-}
-
 function extract(doc: Document, body: Element, page: PageText, docTitle: string, titleMatch: TitleMatch | null, zhengwuTitle: TitleMatch | null): Detection {
   const lines = page.lines;
   const seen = classify(lines);
@@ -276,6 +265,14 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
   const best = seen.positive.sort((a, b) => b.score - a.score)[0]
     ?? (titleMatch ? { text: docTitle, match: titleMatch, el: null, score: 40, other: null } : undefined);
   if (!best) return notReport(seen.headingOther ?? '未发现年度报告标题');
+  // the page's heading tasks bodies with their reports: the report title under it heads the format
+  if (seen.tasking > best.score) return notReport('编制发布年度报告的工作通知（所附格式不是报告）');
+  // a column's name over its reports' links and their summaries ("政府信息公开年报", no year, no body;
+  // det60): the summaries quote the reports' openings and figures, the page is their listing
+  const noTitleYear = !titleMatch?.year && seen.positive.every((c) => c.match.year === null);
+  if (hasBody && tables.length === 0 && noTitleYear && best.match.agencyRaw === null && seen.reportLinks >= LISTING_LINKS) {
+    return notReport(`年度报告列表页（${seen.reportLinks}个年报链接，栏目名称下只有摘要）`);
+  }
   let attachment: Attachment | null = null;
   if (!hasBody) {
     // the page's <title> names the report and the page offers its file: the report, unreadable
@@ -312,6 +309,12 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
       spam ||= agency === null && o.match.agencyRaw !== null;
     }
   }
+  // a heading that is the column's name ("政府信息公开工作年度报告") under the page's <title> naming the
+  // year and the body (det60): the <title>'s body, as its year is taken below
+  if (!agency && best.el && best.match.year === null && best.match.agencyRaw === null && titleMatch?.year) {
+    agency = named(titleMatch.agencyRaw);
+    spam ||= agency === null && titleMatch.agencyRaw !== null;
+  }
   // a title Word broke in two takes its body from the line above; the page's own heading over the
   // document's broken one ("2024年…年度报告" over "…敖包苏木人民政府" / "2024年…年度报告", detect41)
   // takes it from the document's
@@ -323,10 +326,13 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
   }
 
   const container = findContainer(body, containerAnchors(best.el, bodyLines, tables), tables) ?? body;
-  const year = best.match.year ?? others.find((o) => o.match.year !== null)?.match.year ?? yearFromText(openingLines(lines, best.el, container));
+  const textYear = () => yearFromText(openingLines(lines, best.el, container));
+  const titled = best.match.year ?? others.find((o) => o.match.year !== null)?.match.year ?? null;
+  // a title naming the year it was published in: the text's year (published-year.ts)
+  const year = titled === null ? textYear() : reportedYear(titled, textYear, lines);
   // no body named, or a spam name: the body the report's own text names (its title in the opening
   // sentence, "本报告由…编制", the 落款, the contact line), when that is a body of government
-  if (!agency) agency = bodyFromText(lines, best.el, container, ctx, year);
+  if (!agency) agency = bodyFromText(lines, best.el, container, ctx, year) ?? bodyFromInfoBox(lines, ctx);
   // "自治区人民政府办公厅2023年…" on the region's site: the full name, where the text or the site gives it
   else agency = fullerName(agency, lines, best.el, container, ctx, year) ?? agency;
   const template = detectTemplate(labelText(lines, container), year);

@@ -48,12 +48,29 @@ export function parseYear(s: string): number | null {
  * A report's own title ends at the phrase, or with its year ("（2021年）"). A sample to copy from
  * ("…年度工作报告范文", a forum post with no body and no year) is no body's report.
  */
-const ABOUT_THE_REPORT = /^(?:的)?(?:工作)?(?:制度|办法|规定|细则|规范|(?:编制|发布|实施|工作)(?:工作)?(?:方案|要求|说明|指引)|编制|格式|模板|范文|范本|范例|样本|写法|指引|考核|评估|评议|通报|抽查)/;
+const ABOUT_THE_REPORT = /^(?:的)?(?:工作)?(?:制度|办法|规定|细则|规范|(?:编制|发布|实施|工作)(?:工作)?(?:方案|要求|说明|指引)|编制|格式|模板|范文|范本|范例|样本|写法|指引|考核|评估|评议|通报|抽查|(?:数据|统计)?(?:填报|报送|核查|审核|检查|质量|评查)|(?:主要)?(?:数据|统计)(?:汇总|分析)|一览)/;
 /**
  * A notice's verb before the report's name: "关于做好…", "关于报送…", "关于开展…年度报告…". A report's
  * own title names its body or its year there ("关于2016年度政府信息公开工作情况的报告" is one).
  */
 const TASKING = /关于(?:认真|进一步|切实)?(?:做好|抓好|报送|上报|开展|组织|编制|编写|规范|加强|提交|督促)/;
+
+/**
+ * A format's blanks where a title names its body or year: "XX（行政机关名称）2025年…年度报告", "东湖区XX局…",
+ * "××县…", "20XX年…" (det60: a 年报 notice attaching the 国办 format, its tables blank, under such a
+ * heading, was taken for a report). No body's name holds them; a spam name's Latin letters are not
+ * these (two or more X alone, a blank's 名称 in brackets).
+ */
+const PLACEHOLDER = /(?<![A-Za-z0-9.\/-])(?:[Xx×*]{2,}|某某)(?![A-Za-z0-9.\/-])|\((?:[^()]*?)名称\)|20[Xx×]{2}年/;
+
+/**
+ * A notice tasking bodies with their reports ("关于做好2025年度政府信息公开工作年度报告编制发布工作的通知"):
+ * what stands under such a heading is its instructions and the format to follow, never a body's report
+ * (det60: the format's own heading "2025年政府信息公开工作年度报告" over its blank tables was taken for one).
+ */
+export function isTaskingNotice(key: string): boolean {
+  return TASKING.test(key) && /(?:年度报告|年报)/.test(key) && /(?:通知|通报|函|方案|提示)$/.test(key);
+}
 
 /** "(2021年)" or "(2021年度)" after the phrase, taken off before ABOUT_THE_REPORT is tested. */
 const LEADING_YEAR_PAREN = new RegExp('^[(（]?' + YEAR_SRC + '[)）]?');
@@ -72,6 +89,7 @@ export interface TitleMatch {
  */
 export function matchReportTitle(text: string): TitleMatch | null {
   const key = mainSegment(labelKey(text));
+  if (PLACEHOLDER.test(key)) return null;
   let m = PHRASE.exec(key);
   if (!m) {
     const inside = PHRASE_YEAR_INSIDE.exec(key);
@@ -109,6 +127,7 @@ const PHRASE_INFO_YEAR_INSIDE = new RegExp('信息公开(?:工作)?' + YEAR_SRC 
 
 /** A 政务公开…年度报告 title, parsed as matchReportTitle parses a report's; null otherwise. */
 export function matchZhengwuTitle(text: string): TitleMatch | null {
+  if (PLACEHOLDER.test(labelKey(text))) return null;
   const parts = labelKey(text).split(/[-–—_|]+/);
   const key = parts.find((p) => PHRASE_ZHENGWU.test(p));
   const m = key === undefined ? null : PHRASE_ZHENGWU.exec(key);
@@ -245,6 +264,12 @@ function cleanAgency(s: string): string | null {
 /** A body named by its level only: "市政府", "区人民政府", "本机关". */
 const GENERIC = /^(?:本|我)?(市|区|县|镇|乡|州|省|旗)?(?:人民)?政府$|^(?:本|我)(?:机关|单位|局|委|办|市|区|县|镇|乡)$/;
 
+/**
+ * An office named by its level alone: "街道党政办", "区政府办", "镇党政综合办公室", "县政府办公室" (det60:
+ * a 街道's contact line "请与街道党政办联系" gave "街道党政办" as the body). Whose office, it does not say.
+ */
+export const LEVEL_OFFICE = /^(?:本|我)?(街道|乡|镇|区|县|市|州|旗|苏木)(?:人民)?(?:政府)?(?:党政|党政综合|综合)?(?:办公室|办)$/;
+
 /** Zones whose body is a 管委会, not a 人民政府: never append 人民政府 to these. */
 const ZONE = /(?:开发|高新|园|景|保税|试验|片|示范|功能|工业|产业|度假|实验|合作|综合|名胜|新城|管理)区$/;
 /** Words that make a name a department or office rather than a region. */
@@ -264,7 +289,7 @@ export interface AgencyContext {
  * otherwise null. Never a guess.
  */
 export function normalizeAgency(raw: string | null, ctx: AgencyContext): string | null {
-  if (!raw) return null;
+  if (!raw || LEVEL_OFFICE.test(raw)) return null;
   const g = GENERIC.exec(raw);
   if (g) return resolveGeneric(g[1] ?? null, ctx);
   if (BODY_WORD.test(raw) || ZONE.test(raw)) return raw;
@@ -326,8 +351,15 @@ export function otherKindOfKey(key: string): string | null {
  * key: the text in labelKey form (a Line's key).
  */
 export function isTitleLikeKey(key: string): boolean {
-  return key.length >= 8 && key.length <= 80 && !/[,。;!?《]/.test(key);
+  return key.length >= 8 && key.length <= 80 && !/[,。;!?《]/.test(key) && !QUOTED_IN_SENTENCE.test(key);
 }
+
+/**
+ * The report's name in quotes with words after them: "找到约236条与“政府信息公开工作年度报告”相关的结果"
+ * (det60: a search page was taken for a report by its count line), "点击“…年度报告”下载". A quoted
+ * name is a reference to the report, as 《》 is.
+ */
+const QUOTED_IN_SENTENCE = /[“"][^“”"]*(?:报告|年报)[^“”"]*[”"][^“”"]/;
 
 /**
  * The year reported on, from the opening of the report's text, when the title has none: the
