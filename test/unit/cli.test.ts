@@ -104,7 +104,8 @@ describe('nianbao-lens check --json', () => {
   });
 });
 
-describe('files that are not pages, and pages without <html>', () => {
+// Each test spawns the CLI on several files (pdf.js, a Word reader): ~3 s alone, past 20 s seen on a loaded machine.
+describe('files that are not pages, and pages without <html>', { timeout: 60_000 }, () => {
   it('reads a PDF, says a damaged .doc or a zipped document is one, checks the rest, and exits 2', async () => {
     const r = await run(['check', '--json', p('docs', '2023年报.pdf'), p('docs', '2022年报.doc'), p('docs', '2021年报.docx'), p('utf8.html')]);
     const out = JSON.parse(r.stdout) as FileJson[];
