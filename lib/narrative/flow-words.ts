@@ -222,6 +222,12 @@ export function checkFlowWords(s: SentenceFigures, paragraphs: readonly Paragrap
     if (all.length > 0) return all;
   }
   const first = readings[0]!;
+  // ("其中，下属医院收到申请20件，办结18件，正在办理2件，另有上年结转1件已办结": those carried in said closed in their own
+  // words may be no part of the 办结 named; where this year's alone balance, a skip — as flow-balance.ts does, rt60)
+  const ownIn = t.inNew ?? t.accepted!;
+  if (CARRIED_IN_CLOSED.test(s.text.slice(carriedIn.end)) && cmpDec(ownIn.value, outflow) === 0) {
+    return [skip(quote, `${ownIn.raw} = ${outShown} = ${formatDec(outflow)}件；上年结转的${carriedIn.raw}另说已办结，是否计入${closed.raw}不能确定，不作判断`)];
+  }
   // the bracket says how many of those closed were carried in, not how many came in: more may have,
   // and gone on again; only less going out than the least that came in is sure
   if (t.carriedInParen && cmpDec(first.value, outflow) < 0) {
@@ -247,3 +253,6 @@ function warn(quote: string, detail: string, message: string, expected: Dec, act
 function error(quote: string, detail: string, message: string, expected: Dec, actual: Dec): ClaimOutcome {
   return { check: { rule: RULE.partsSum, outcome: 'fail', quote, detail }, finding: textFinding(RULE.partsSum, 'error', message, quote, decToNumber(expected), decToNumber(actual)) };
 }
+
+/** Those carried in said closed right after their figure: "上年结转1件已办结" (flow-balance.ts's, rt60). */
+const CARRIED_IN_CLOSED = /^[^，,；;。\d]{0,8}?(?:已|均|全部|都)[^，,；;。\d]{0,8}?(?:办结|答复|办理完毕|处理完毕)/;

@@ -11,7 +11,7 @@ import { semicolonClauseStart, type SentenceFigures, type TextFigure } from './f
 import { withTable3 } from '../report/figures.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
 import { DIVIDES_BEFORE } from './qizhong-readings.ts';
-import { shownOf } from './quote.ts';
+import { clauseStart, shownOf } from './quote.ts';
 import type { Claimed, VsTableInput } from './vs-table-compare.ts';
 
 /**
@@ -61,6 +61,9 @@ export function notThisTable(
   // law began (rt55); "截至2022年底，全年累计…" is the year's and compared
   const scopeText = s.text.slice(semicolonClauseStart(s.text, f.start), f.start);
   if (RUNNING_TOTAL.test(scopeText) && !THE_YEAR.test(scopeText)) return { skip: `“截至…累计”的${f.raw}可能是历年的累计数，不只是本年度的` };
+  // "累计收到政府信息公开申请856份" with no 截至 (rt60; left59 left it a false error against 本年新收): 累计 with no year of its
+  // ，-clause, none of the year in its ；-clause ("全年累计", "2022年累计" are the year's and compared), or with words of years behind it (以来, 历年, 近三年)
+  if (BARE_RUNNING.test(s.text.slice(clauseStart(s.text, f.start), f.start)) && !THE_YEAR.test(scopeText) && (HISTORY.test(scopeText) || !A_YEAR.test(scopeText))) return { skip: `“累计”的${f.raw}未说是本年度的，可能是历年的累计数` };
   const others = input.others ?? [];
   if (others.length > 0 && others.some((o) => holds(f, withOtherTable3(input.figures, o)))) return { skip: `${f.raw}与页面上另一张表三的数字相合，可能是那张表（如本级）的数字` };
   const scope = scopeReason(s, f.start, f.raw, partTables, prev);
@@ -69,6 +72,12 @@ export function notThisTable(
 
 /** "截至2022年底，累计…": a total up to a day, which may run over years (with its subject between: "截至2022年12月底，我局累计…", rt58). */
 const RUNNING_TOTAL = /(?:截至|截止)[^，,；;。]{1,16}(?:[，,]\s*[^，,；;。\d]{0,8}?)?\s*累计/;
+/** 累计 before the figure in its clause (rt60). */
+const BARE_RUNNING = /累计/;
+/** Words of a span of years: "自2008年以来", "历年", "近五年", "2019年至2022年", "至今". */
+const HISTORY = /以来|历年|近[一二三四五六七八九十两\d]+年|[至到—~－-]\s*\d{4}|至今|迄今|目前|条例施行|实施以来/;
+/** A year named in the clause: "2022年累计" is the year's (HISTORY aside). */
+const A_YEAR = /\d{4}\s*年/;
 /** Words of the year itself in the same clause: "全年累计", "本年度累计". */
 const THE_YEAR = /全年|本年|今年|年内|当年/;
 

@@ -54,6 +54,37 @@ function byLists(s: SentenceFigures): ByList[] {
   return found.map((b, k) => ({ ...b, end: Math.min(listEnd(s.text, b.from), found[k + 1]?.at ?? Infinity, furtherFact(s.text, b.from)) }));
 }
 
+/**
+ * "从办理结果看，2021年予以公开28件；部分公开6件" (rt60): a list run on over ；-clauses (listEnd) says its scope — another
+ * year, a part of the body, a region — once, in its first clause; the later items are of that scope too, no figures of
+ * the report's table (text-vs-table.ts leaves them unread: a false error 6 ≠ 7 on main). True where `f` is in a later
+ * ；-clause of such a run whose first clause names a scope before its first figure.
+ */
+export function scopedLaterItem(s: SentenceFigures, f: TextFigure, year: number | null): boolean {
+  const lists = byLists(s);
+  for (const [k, b] of lists.entries()) {
+    const first = clauseEnd(s.text, b.from);
+    // (past the run too: "2021年予以公开28件" is no ONE_ITEM, its year a figure, so listEnd stops at its ；; the next
+    // ；-clause of one item, "部分公开6件", is still the year's)
+    if (f.start <= first || f.start >= (lists[k + 1]?.at ?? Infinity)) continue;
+    if (!laterItemsUpTo(s.text, first, f.start)) return false;
+    const g = s.figures.find((x) => isCount(x) && x.start >= b.from && x.start < first);
+    if (!g) return false;
+    const words = s.text.slice(b.from, g.start);
+    const years = [...words.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]));
+    return years.some((y) => y !== year) || RUN_SCOPE.test(words);
+  }
+  return false;
+}
+/** Every ；-clause from the first's end to the one holding `pos` is one item (ONE_ITEM) and nothing more. */
+function laterItemsUpTo(text: string, firstEnd: number, pos: number): boolean {
+  if (!/[；;]/.test(text[firstEnd] ?? '')) return false;
+  const upTo = clauseEnd(text, pos);
+  return text.slice(firstEnd + 1, upTo).split(/[；;]/).every((c) => ONE_ITEM.test(c.trim().replace(/[。.]$/, '')));
+}
+/** Words of another time or scope than the report's body in a year (scopedLaterItem). */
+const RUN_SCOPE = /上年|去年|上一年|前年|同期|近[一二三四五六七八九十两\d]+年|历年|累计|以来|全(?:区|市|县|省|州|盟|旗)|各|区直|县直|市直|本级|部门|街道|乡镇|镇|下属|所属|系统|其中/;
+
 /** A ；-clause that is one item and nothing more: one count, no ，/、 ("“不予公开”的3件", "结转下年度继续办理的3件"). */
 const ONE_ITEM = /^[^，,、；;。：:\d]*\d+(?:\.\d+)?\s*[件条项个份宗][^\d，,、；;。：:]*$/u;
 

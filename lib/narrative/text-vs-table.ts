@@ -17,6 +17,7 @@
  * ("受理并办结12件" is about 办结), its topic (申请, 复议, 诉讼) from the sentence.
  */
 import { applicationCopies, carriedCopies } from './application-copies.ts';
+import { scopedLaterItem } from './parts-by.ts';
 import { afterChannelTotal, channelListTotal } from './channel-total.ts';
 import { addDec, decToNumber } from './decimal.ts';
 import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
@@ -170,6 +171,7 @@ export function checkAgainstTables(
       const prevHere = prev && prev.para === s.para ? prev : null;
       if (topic === 'apply' && (partsAt === 0 || LEADS_DIVIDED.test(s.text.slice(partsAt))) && (leadsWithPartsOf(s, prevHere, input.body ?? null, !partTables && !levelTables) || resultsOfAnotherCountAt(s, partsAt, prevHere, [input.figures, ...(level ? [level.figures] : [])]))) continue;
       if (!own && aboutPartOfBody(s.text, f.start, input.body) && !ownLevel) continue; // "区政府本级收到66件，办结69件": 本级's, both
+      if (topic === 'apply' && scopedLaterItem(s, f, input.year ?? null)) continue; // ("从办理结果看，2021年予以公开28件；部分公开6件": the run's scope, parts-by.ts)
       if (namesNarrowerKind(s.text.slice(f.end))) {
         foreign();
         continue;
@@ -309,7 +311,10 @@ export function checkAgainstTables(
       const outcomeP = withPairSum(compare(listed, pair ? pairClaim(f, pair, (c) => compare(listed, c, quote, against).check.outcome === 'pass') : f, quote, against, inParen && !answeredItem), f, pair);
       // one part alone may be a reading: a loose pair's first (rt44), or of two phrases the carried one, maybe the whole (recall48)
       const alone = pair && outcomeP.check.outcome === 'fail' ? pairAlone(f, pair) : null;
-      const outcome0 = alone && compare(listed, alone.figure, quote, against, inParen && !answeredItem).check.outcome === 'pass' ? passOrSkip(outcomeP, alone.why) : outcomeP;
+      const outcome00 = alone && compare(listed, alone.figure, quote, against, inParen && !answeredItem).check.outcome === 'pass' ? passOrSkip(outcomeP, alone.why) : outcomeP;
+      // "受理申请62件、办结60件、不予处理3件": a result 、-listed beside 办结 is counted apart from it, which 办理结果总计
+      // holds (rt60; left59 left it a false error, 60 ≠ 63); "办结63件，其中不予处理3件", "办结63件，予以公开32件…" still read
+      const outcome0 = measure.id === 'processed' && topic === 'apply' && RESULT_BESIDE.test(after) ? passOrSkip(outcome00, `“办结”之外另列了与之并列的办理结果（${RESULT_BESIDE.exec(after)?.[1] ?? ''}），所说的办结可能不含它们，表三“办理结果总计”含`) : outcome00;
       // "法院判决驳回1件，目前该案处于二审阶段": an instance's judgment, or cases counted by instance;
       // table 四 counts each case once, by where it stood at the year's end: a mismatch is no finding.
       // Not for the cases still open ("尚在一审2件"): open in any instance is 尚未审结
@@ -390,3 +395,6 @@ export function checkAgainstTables(
   });
   return out;
 }
+
+/** A result 、-listed right after the closed count, its peer: "办结60件、不予处理3件", "办结60件、另不予处理3件" (rt60). */
+const RESULT_BESIDE = /^[\s]*(?:、|[，,]\s*另(?:有)?)\s*(?:[^，,；;。、\d]{0,6}?)(予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理|撤回|转办|告知)/u;

@@ -56,7 +56,18 @@ export function t3AddedRowTotals(rule: RuleDef, t3: MappedTable3, parts: readonl
   return (t3.added ?? []).map((row) => ({
     rule, scope: `「${row.label}」一行`, table,
     lhs: [addedTerm(row, 'total', true)], rhs: parts.map((c) => addedTerm(row, c, TOTAL_COLUMNS.has(c))),
+    ...(totalOnly(t3, row) ? { unclear: `表三「${row.label}」一行只在总计一列填了数，各类申请人未分列（“/”或空白），其和无从核对` } : {}),
   }));
+}
+
+/**
+ * A row the unit filled in its 总计 alone, every applicant cell blank ("/", "—" or empty): the channel (or 合计) not split
+ * by applicant, no zeros (rt60: "/" in 当面申请's applicant cells read as 0, 4 false row-total and 4 subtotal errors).
+ */
+function totalOnly(t3: MappedTable3, row: AddedT3Row): boolean {
+  const total = row.cells[t3ColumnIndex('total')];
+  if (!t3.columns.includes('total') || !total || total.blank || !total.value) return false;
+  return t3.columns.filter((c) => !TOTAL_COLUMNS.has(c)).every((c) => { const f = row.cells[t3ColumnIndex(c)]; return !f || f.blank; });
 }
 
 const UNDER_NAMES = { new: '一、本年新收', carried: '二、上年结转' } as const;
@@ -81,11 +92,13 @@ function channelInstances(rule: RuleDef, t3: MappedTable3, under: 'new' | 'carri
     : nested ? `表三「${rowName}」下所列渠道（${names}）中有“其中”项，是上一项的一部分，其和无从核对` : null;
   const partial = gap ? `表三「${rowName}」下还有未能识别的行，所列渠道（${names}）可能不全：其和小于${rowShort}不能断定有误`
     : `表三「${rowName}」下所列渠道（${names}）未列“其他”，可能不全：其和小于${rowShort}不能断定有误`;
+  // (channels given in the 总计 column alone: the applicants' columns have no channel figures to add — rt60)
+  const onlyTotals = channels.every((r) => totalOnly(t3, r));
   return t3.columns.map((col) => ({
     rule, scope: `${T3_COLUMN_NAMES[col]}一列「${rowName}」的各渠道（${names}）`, table,
     lhs: [rowTerm(t3, under, col)], rhs: channels.map((r) => addedTerm(r, col, false)),
     wholeName: rowShort, partsName: '所列各渠道',
-    ...(unclear ? { unclear } : {}),
+    ...(unclear ? { unclear } : onlyTotals && !TOTAL_COLUMNS.has(col) ? { unclear: `表三「${rowName}」下所列渠道（${names}）只在总计一列填了数，${T3_COLUMN_NAMES[col]}一列未分渠道` } : {}),
     ...(whole ? {} : { partialParts: partial }),
   }));
 }
