@@ -163,12 +163,17 @@ describe('a body\'s two years, collected and shown in the dashboard', () => {
     await page.close();
   });
 
-  it('fits the English list in a 1366 px window, and keeps the charts readable in a 400 px one (ux58)', async () => {
-    // last: a third report, with findings, for the rules chart (the tests above count two)
+  it('fits the English list in a 1280 px window, and keeps the charts readable in a 400 px one (ux58, ux60)', async () => {
+    // last: a third report, with findings, for the rules chart (the tests above count two); a body of 16 characters
+    // and a report partly checked (the widest verdict): at 1280 px the list was 45 px too wide, its "Delete" cut (ux60)
     await visit(`http://www.yunling.gov.cn:${port}/fixtures/wrong-cell-2021.html`);
+    await visit(`http://www.hzsc.gov.cn:${port}/redteam28/c53-zj-hz-sc-2024-hidden-tab-last-year-first.html`);
+    await visit(`http://www.bjhd.gov.cn:${port}/redteam30/c08-bj-hd-2024-columns-split-two-tables.html`);
     await setSettings(b, { language: 'en' });
     const { page, errors } = await openDashboard();
-    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.setViewportSize({ width: 1280, height: 768 });
+    await expect.poll(() => page.locator('tr.row').count()).toBe(5);
+    expect(await page.locator('[data-verdict="partial"]').count()).toBe(1);
     expect(await page.locator('th [data-sort="review"]').innerText()).toMatch(/^Reviews/);
     // the headings on one line ("Administrative reviews", "Carried forward") made the list scroll sideways
     const list = await page.locator('.scroller').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
