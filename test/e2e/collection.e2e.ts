@@ -180,6 +180,21 @@ describe('a body\'s two years, collected and shown in the dashboard', () => {
     expect(list.scroll).toBeLessThanOrEqual(list.client);
     // no figure cut: every number cell shows its whole text
     expect(await page.locator('tr.row td.num').evaluateAll((tds) => tds.filter((td) => td.scrollWidth > td.clientWidth).length)).toBe(0);
+    // Tab from the search box to the first sort button: its whole focus ring is in sight, inside its heading and the
+    // list's scroller (drawn outside the button, the scroller and the next heading cut it: ux60)
+    await page.locator('.filters input[type=search]').click();
+    for (let i = 0; i < 8 && !(await page.evaluate(() => document.activeElement?.matches('button.sort'))); i++) await page.keyboard.press('Tab');
+    const ring = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const st = getComputedStyle(el);
+      const out = parseFloat(st.outlineWidth) + parseFloat(st.outlineOffset);
+      const r = el.getBoundingClientRect();
+      const th = el.closest('th')!.getBoundingClientRect();
+      const sc = el.closest('.scroller')!.getBoundingClientRect();
+      const inside = (b: DOMRect) => r.left - out >= b.left - 0.5 && r.right + out <= b.right + 0.5 && r.top - out >= b.top - 0.5 && r.bottom + out <= b.bottom + 0.5;
+      return { sort: el.dataset.sort, style: st.outlineStyle, inTh: inside(th), inScroller: inside(sc) };
+    });
+    expect(ring).toEqual({ sort: 'body', style: 'solid', inTh: true, inScroller: true });
     // at 400 px the rules chart keeps its width and lets its box scroll: its 11 px names had shrunk to ~6 px
     await page.setViewportSize({ width: 400, height: 800 });
     const chart = page.locator('svg[data-chart="chart-rules"]');
