@@ -13,6 +13,12 @@ export const FIGURE_TABLE: Record<KeyFigure['key'], 't3' | 't4'> = {
   new: 't3', processed: 't3', granted: 't3', carriedForward: 't3', review: 't4', suit: 't4',
 };
 
+/** the map's notes (lib/map/note-words.ts) that say a table was found but not read at all */
+const UNCHECKED: Record<'t3' | 't4', ReadonlySet<string>> = {
+  t3: new Set(['t3ColumnsUnread', 't3tRowsUnread', 't3tPartRowsDiffer']),
+  t4: new Set(['t4ColumnsUnread', 't4NoDataRows']),
+};
+
 export interface UnreadFigures {
   /** the tables it is about: both when one reason holds for both (said once) */
   tables: ('t3' | 't4')[];
@@ -27,14 +33,17 @@ export function unreadFigureTables(t: Translate, view: Pick<ReportView, 'unread'
   const whole = why.find((w) => w === TABLES_ARE_PICTURES || w.startsWith('报告'));
   const byReason = new Map<string, ('t3' | 't4')[]>();
   for (const k of ['t3', 't4'] as const) {
-    if (!view.unread.missingTables.includes(k)) continue;
+    // found but not read: its columns (or rows) could not be told, said under 未能读取或核对 (ux60: four bare "—")
+    const unchecked = view.unread.notes.some((n) => n.note && UNCHECKED[k].has(n.note.code));
+    if (!view.unread.missingTables.includes(k) && !unchecked) continue;
     if (!figures.some((f) => FIGURE_TABLE[f.key] === k) || figures.some((f) => FIGURE_TABLE[f.key] === k && f.value !== null)) continue;
-    const reason = why.includes(tableIsPicture(k)) ? 'picture' : whole ? 'whole' : 'missing';
+    const reason = !view.unread.missingTables.includes(k) ? 'unchecked' : why.includes(tableIsPicture(k)) ? 'picture' : whole ? 'whole' : 'missing';
     byReason.set(reason, [...(byReason.get(reason) ?? []), k]);
   }
   return [...byReason].map(([reason, tables]) => {
     const names = tables.map((k) => t(TABLE_NAME[k])).join(t('listAnd'));
-    const text = reason === 'picture' ? t('figsTablePicture', names) : reason === 'whole' ? t('figsTableOther', names, reasonText(t, whole!)) : t('figsTableMissing', names);
+    const text =
+      reason === 'picture' ? t('figsTablePicture', names) : reason === 'whole' ? t('figsTableOther', names, reasonText(t, whole!)) : reason === 'unchecked' ? t('figsTableUnchecked', names) : t('figsTableMissing', names);
     return { tables, text };
   });
 }

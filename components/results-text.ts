@@ -100,8 +100,11 @@ export function reasonText(t: Translate, why: string): string {
 export function unreadItems(t: Translate, view: ReportView): string[] {
   const u = view.unread;
   const items: string[] = [];
-  for (const k of u.missingTables) items.push(t('missingTable', t(TABLE_NAME[k])));
-  if (u.missingReason) items.push(...u.missingReason.split('；').map((why) => reasonText(t, why)));
+  const reasons = u.missingReason?.split('；') ?? [];
+  // a table whose reason is said ("the page shows table 3 as a picture") is not also "not found on the page" (ux60)
+  const explained = (k: 't2' | 't3' | 't4') => reasons.some((why) => why === tableIsPicture(k) || why === TABLES_ARE_PICTURES || /^报告(?:全文|的表格)在.+附件“.+”中/.test(why));
+  for (const k of u.missingTables) if (!explained(k)) items.push(t('missingTable', t(TABLE_NAME[k])));
+  items.push(...reasons.map((why) => reasonText(t, why)));
   if (u.skippedChecks > 0) items.push(t('skippedChecks', u.skippedChecks));
   if (u.skippedClaims > 0) items.push(t('skippedClaims', u.skippedClaims));
   for (const n of u.notes) items.push(mapNoteText(t, n));

@@ -26,6 +26,13 @@ interface ChartProps {
   /** fixed top of the axis (100 for percentages); else a round number above the data */
   max?: number;
   integer?: boolean;
+  /** the UI's language: its punctuation in the description ("en": "2020: New requests 12, …; 2021: …") */
+  lang?: string;
+}
+
+/** The description's punctuation: the Chinese UI's full-width marks, the English one's own (ux60). */
+function punct(lang = 'zh-CN') {
+  return lang.startsWith('en') ? { colon: ': ', comma: ', ', semi: '; ', open: ' (', close: ')' } : { colon: '：', comma: '，', semi: '；', open: '（', close: '）' };
 }
 
 const W = 340;
@@ -35,10 +42,11 @@ const PAD = { top: 12, right: 10, bottom: 26, left: 40 };
 const fmt = (v: number, unit = ''): string => `${Math.round(v * 10) / 10}${unit}`;
 
 /** "2020：新收申请 12，予以公开占比 61.4%；2021：…" — the chart's numbers for a screen reader. */
-export function describe(categories: readonly string[], series: readonly Series[], unit = ''): string {
+export function describe(categories: readonly string[], series: readonly Series[], unit = '', lang?: string): string {
+  const p = punct(lang);
   return categories
-    .map((c, i) => `${c}：${series.map((s) => `${s.label} ${s.values[i] == null ? '—' : fmt(s.values[i]!, unit)}`).join('，')}`)
-    .join('；');
+    .map((c, i) => `${c}${p.colon}${series.map((s) => `${s.label} ${s.values[i] == null ? '—' : fmt(s.values[i]!, unit)}`).join(p.comma)}`)
+    .join(p.semi);
 }
 
 function frame(p: ChartProps) {
@@ -60,7 +68,7 @@ function Frame({ p, children }: { p: ChartProps; children: ComponentChildren }) 
     <figure class="chart">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${titleId} ${descId}`} data-chart={p.id}>
         <title id={titleId}>{p.title}</title>
-        <desc id={descId}>{describe(p.categories, p.series, p.unit)}</desc>
+        <desc id={descId}>{describe(p.categories, p.series, p.unit, p.lang)}</desc>
         {axis.ticks.map((v) => (
           <g key={v} class="tick">
             <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} />
@@ -185,7 +193,8 @@ export function fitLabel(label: string): string {
  * Horizontal bars, longest first: how findings spread over the rules, or the bodies of one year
  * side by side.
  */
-export function HBarChart({ id, title, items }: { id: string; title: string; items: HBarItem[] }) {
+export function HBarChart({ id, title, items, lang }: { id: string; title: string; items: HBarItem[]; lang?: string }) {
+  const p = punct(lang);
   const rowH = 24;
   const labelW = 180;
   const noteW = 130;
@@ -197,7 +206,7 @@ export function HBarChart({ id, title, items }: { id: string; title: string; ite
     <figure class="chart wide">
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} data-chart={id}>
         <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{items.map((i) => `${i.full ?? i.label} ${i.shown ?? i.value}${i.note ? `（${i.note}）` : ''}`).join('；')}</desc>
+        <desc id={`${id}-desc`}>{items.map((i) => `${i.full ?? i.label} ${i.shown ?? i.value}${i.note ? `${p.open}${i.note}${p.close}` : ''}`).join(p.semi)}</desc>
         {items.map((it, k) => {
           const w = Math.max(2, (it.value / max) * barSpace);
           const top = k * rowH + 2;

@@ -192,7 +192,7 @@ export function Dashboard({ t, lang, api, cache, stored, onListed, onFirstRows, 
         )
       ) : (
         <main>
-          <Summary t={t} records={records} carried={carry.size} shownIds={shown.map((r) => r.id)} byId={byId} />
+          <Summary t={t} lang={lang} records={records} carried={carry.size} shownIds={shown.map((r) => r.id)} byId={byId} />
           <section class="list" aria-labelledby="list-title">
             <h2 id="list-title" class="sr-only">
               {t('dashListLabel')}
@@ -220,7 +220,8 @@ export function Dashboard({ t, lang, api, cache, stored, onListed, onFirstRows, 
   );
 }
 
-function Summary({ t, records, carried, shownIds, byId }: {
+function Summary({ t, lang, records, carried, shownIds, byId }: {
+  lang: string;
   t: Translate; records: ReportSummary[]; carried: number; shownIds: string[]; byId: Map<string, ReportSummary>;
 }) {
   const withProblems = records.filter((r) => r.problems > 0).length;
@@ -251,11 +252,12 @@ function Summary({ t, records, carried, shownIds, byId }: {
       {spread.length > 0 && (
         <HBarChart
           id="chart-rules"
+          lang={lang}
           title={t('dashChartRules')}
           items={spread.slice(0, 10).map((s) => ({ key: s.rule, label: ruleLabel(t, s.rule), value: s.findings, shown: t('dashFindingsN', s.findings), note: t('dashInReports', s.reports) }))}
         />
       )}
-      <CompareBodies t={t} shown={shown} />
+      <CompareBodies t={t} lang={lang} shown={shown} />
     </section>
   );
 }
@@ -269,7 +271,7 @@ const METRIC_LABEL: Record<CompareMetric, MessageKey> = {
  * The bodies of one year side by side, by a figure the reader picks: shown when the list (as
  * filtered) holds one year's reports of two bodies or more (lib/collect/body-compare.ts).
  */
-function CompareBodies({ t, shown }: { t: Translate; shown: ReportSummary[] }) {
+function CompareBodies({ t, lang, shown }: { t: Translate; lang: string; shown: ReportSummary[] }) {
   const [metric, setMetric] = useState<CompareMetric>('newTotal');
   const cmp = useMemo(() => compareBodies(shown, metric), [shown, metric]);
   if (!cmp) return null;
@@ -289,13 +291,14 @@ function CompareBodies({ t, shown }: { t: Translate; shown: ReportSummary[] }) {
       {cmp.bars.length > 0 && (
         <HBarChart
           id="chart-bodies"
+          lang={lang}
           title={t('dashCompareTitle', cmp.place, cmp.year, name).replace(/\s+/g, ' ').trim()}
           items={cmp.bars.map((b) => ({ key: b.id, label: b.label, full: b.name, value: b.value, shown: b.shown }))}
         />
       )}
       {(cmp.more > 0 || cmp.missing > 0) && (
         <p class="muted" id="compare-left">
-          {[cmp.more > 0 ? t('dashCompareMore', cmp.more) : '', cmp.missing > 0 ? t('dashCompareMissing', cmp.missing) : ''].filter(Boolean).join('；')}
+          {[cmp.more > 0 ? t('dashCompareMore', cmp.more) : '', cmp.missing > 0 ? t('dashCompareMissing', cmp.missing) : ''].filter(Boolean).join(t('listSemicolon'))}
         </p>
       )}
     </div>

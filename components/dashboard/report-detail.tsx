@@ -110,7 +110,7 @@ function RecordView({ t, lang, api, record: r, all, onBack, onOpen, onChanged }:
       </header>
 
       <SameBody t={t} api={api} record={r} all={all} onOpen={onOpen} onChanged={onChanged} />
-      <History t={t} record={r} all={all} />
+      <History t={t} lang={lang} record={r} all={all} />
 
       <CrossYearSection t={t} cross={cross} all={all} onOpen={onOpen} />
 
@@ -126,7 +126,7 @@ function RecordView({ t, lang, api, record: r, all, onBack, onOpen, onChanged }:
                 <span lang="zh-CN">{f.message}</span>
                 <span class="sub">
                   {ruleLabel(t, f.rule)}
-                  {f.quote ? ` · 「${f.quote}」` : ''}
+                  {f.quote ? ` · ${t('dashQuote', f.quote)}` : ''}
                 </span>
               </li>
             ))}
@@ -240,7 +240,7 @@ function LayoutTable({ t, lang, layout }: { t: Translate; lang: string; layout: 
 }
 
 /** The body's reports year by year, when there is more than this one. */
-function History({ t, record, all }: { t: Translate; record: StoredReport; all: readonly ReportSummary[] }) {
+function History({ t, lang, record, all }: { t: Translate; lang: string; record: StoredReport; all: readonly ReportSummary[] }) {
   const points = bodyHistory(all, bodyGroupOf({ id: record.id, bodyKey: record.bodyKeyOverride ?? record.bodyKey }));
   if (points.length < 2) return null;
   const years = points.map((p) => String(p.year));
@@ -250,6 +250,7 @@ function History({ t, record, all }: { t: Translate; record: StoredReport; all: 
       <div class="charts">
         <BarChart
           id="chart-applications"
+          lang={lang}
           title={t('dashChartApplications')}
           categories={years}
           integer
@@ -260,6 +261,7 @@ function History({ t, record, all }: { t: Translate; record: StoredReport; all: 
         />
         <LineChart
           id="chart-shares"
+          lang={lang}
           title={t('dashChartShares')}
           categories={years}
           unit="%"
@@ -272,6 +274,7 @@ function History({ t, record, all }: { t: Translate; record: StoredReport; all: 
         />
         <BarChart
           id="chart-disputes"
+          lang={lang}
           title={t('dashChartDisputes')}
           categories={years}
           integer

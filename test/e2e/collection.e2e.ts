@@ -163,18 +163,38 @@ describe('a body\'s two years, collected and shown in the dashboard', () => {
     await page.close();
   });
 
-  it('fits the English list in a 1366 px window, and keeps the charts readable in a 400 px one (ux58)', async () => {
-    // last: a third report, with findings, for the rules chart (the tests above count two)
+  it('fits the English list in a 1280 px window, and keeps the charts readable in a 400 px one (ux58, ux60)', async () => {
+    // last: a third report, with findings, for the rules chart (the tests above count two); a body of 16 characters
+    // and a report partly checked (the widest verdict): at 1280 px the list was 45 px too wide, its "Delete" cut (ux60)
     await visit(`http://www.yunling.gov.cn:${port}/fixtures/wrong-cell-2021.html`);
+    await visit(`http://www.hzsc.gov.cn:${port}/redteam28/c53-zj-hz-sc-2024-hidden-tab-last-year-first.html`);
+    await visit(`http://www.bjhd.gov.cn:${port}/redteam30/c08-bj-hd-2024-columns-split-two-tables.html`);
     await setSettings(b, { language: 'en' });
     const { page, errors } = await openDashboard();
-    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.setViewportSize({ width: 1280, height: 768 });
+    await expect.poll(() => page.locator('tr.row').count()).toBe(5);
+    expect(await page.locator('[data-verdict="partial"]').count()).toBe(1);
     expect(await page.locator('th [data-sort="review"]').innerText()).toMatch(/^Reviews/);
     // the headings on one line ("Administrative reviews", "Carried forward") made the list scroll sideways
     const list = await page.locator('.scroller').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
     expect(list.scroll).toBeLessThanOrEqual(list.client);
     // no figure cut: every number cell shows its whole text
     expect(await page.locator('tr.row td.num').evaluateAll((tds) => tds.filter((td) => td.scrollWidth > td.clientWidth).length)).toBe(0);
+    // Tab from the search box to the first sort button: its whole focus ring is in sight, inside its heading and the
+    // list's scroller (drawn outside the button, the scroller and the next heading cut it: ux60)
+    await page.locator('.filters input[type=search]').click();
+    for (let i = 0; i < 8 && !(await page.evaluate(() => document.activeElement?.matches('button.sort'))); i++) await page.keyboard.press('Tab');
+    const ring = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const st = getComputedStyle(el);
+      const out = parseFloat(st.outlineWidth) + parseFloat(st.outlineOffset);
+      const r = el.getBoundingClientRect();
+      const th = el.closest('th')!.getBoundingClientRect();
+      const sc = el.closest('.scroller')!.getBoundingClientRect();
+      const inside = (b: DOMRect) => r.left - out >= b.left - 0.5 && r.right + out <= b.right + 0.5 && r.top - out >= b.top - 0.5 && r.bottom + out <= b.bottom + 0.5;
+      return { sort: el.dataset.sort, style: st.outlineStyle, inTh: inside(th), inScroller: inside(sc) };
+    });
+    expect(ring).toEqual({ sort: 'body', style: 'solid', inTh: true, inScroller: true });
     // at 400 px the rules chart keeps its width and lets its box scroll: its 11 px names had shrunk to ~6 px
     await page.setViewportSize({ width: 400, height: 800 });
     const chart = page.locator('svg[data-chart="chart-rules"]');

@@ -43,6 +43,7 @@ const TYPES: Record<string, string> = {
  * /e2e/<name>        a page of test/e2e/pages (.pdf, .xhtml and .css served as such: TYPES)
  * /hostile/<name>    a fixture page with HOSTILE_CSS added to its head
  * /docx/<name>       a Word file of test/fixtures/docx
+ * /tabs59/<name>, /redteamNN[-copies]/<name>   a page of that folder of test/fixtures
  * ?headers=<key>     with the response headers of HEADER_SETS[key]
  * ?stall=MS&cut=N    the body's first N bytes (to the tag that starts there), then, MS later, the rest: a page
  *                    the browser has half parsed while its connection stalls (a slow portal)
@@ -53,8 +54,9 @@ export async function serve(): Promise<{ server: Server; port: number }> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const path = decodeURIComponent(url.pathname);
-    const [, kind, name] = path.match(/^\/(fixtures|e2e|hostile|docx)\/([\w.-]+)$/) ?? [];
-    const file = kind && name ? join(kind === 'e2e' ? E2E_PAGES : kind === 'docx' ? DOCX : FIXTURES, name) : null;
+    const [, kind, name] = path.match(/^\/(fixtures|e2e|hostile|docx|tabs59|redteam\d+(?:-copies)?)\/([\w.-]+)$/) ?? [];
+    const dir = kind === 'e2e' ? E2E_PAGES : kind === 'docx' ? DOCX : kind === 'tabs59' || kind?.startsWith('redteam') ? resolve(ROOT, 'test/fixtures', kind) : FIXTURES;
+    const file = kind && name ? join(dir, name) : null;
     if (!file || !existsSync(file)) {
       res.writeHead(404).end();
       return;

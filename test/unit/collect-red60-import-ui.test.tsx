@@ -45,7 +45,7 @@ describe('red team 60: importing the wrong file in the dashboard', () => {
     // a browser's File.text() drops the BOM: the header tells it all the same
     for (const [name, text] of [['nianbao-lens-20260101.csv', csvEn], ['collection.txt', csvZh.slice(CSV_BOM.length)], ['backup.json', csvEn.slice(CSV_BOM.length)]] as const) {
       const note = await pick(name, text);
-      expect(note).toBe(`“${name}” is a CSV file: the CSV export is for spreadsheets and cannot be read back (it has no findings, notes or history). Import the JSON export instead; nothing was imported`);
+      expect(note).toBe(`"${name}" is a CSV file: the CSV export is for spreadsheets and cannot be read back (it has no findings, notes or history). Import the JSON export instead; nothing was imported`);
       render(null, root);
       render(<Dashboard t={en} lang="en" api={store} />, root);
       await until(() => $$('tr.row').length === 6, 'six rows');

@@ -101,7 +101,7 @@ describe('red team 60: 500 reports', () => {
     render(null, root);
     render(<Dashboard t={en} lang="en" api={store} />, root);
     await until(() => $$('details.quarantine li').length === 1, 'the quarantine');
-    expect($('details.quarantine li .reason')!.textContent).toBe('Record (v3): the field “figures” is not in its form: expected record');
+    expect($('details.quarantine li .reason')!.textContent).toBe('Record (v3): the field "figures" is not in its form: expected record');
   }, 60_000);
 
   it('two contexts saving at once, each with its own lock: every report kept, the index agreeing with them', async () => {

@@ -34,7 +34,7 @@ export const $$ = (sel: string) => [...root.querySelectorAll<HTMLElement>(sel)];
 export const rowIds = () => $$('tr.row').map((tr) => tr.dataset.id);
 
 export function mount(api: FakeCollection, tr = t): void {
-  render(<Dashboard t={tr} lang="zh-CN" api={api} />, root);
+  render(<Dashboard t={tr} lang={tr === en ? 'en' : 'zh-CN'} api={api} />, root);
 }
 
 beforeEach(() => {

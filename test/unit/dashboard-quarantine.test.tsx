@@ -27,13 +27,13 @@ describe('the quarantine, in the UI language', () => {
     await until(() => $$('details.quarantine li').length === 3, 'three entries');
     const lines = $$('details.quarantine li').map((li) => ({ source: li.querySelector('.source')!.textContent, reason: li.querySelector('.reason')!.textContent, text: [...li.childNodes].filter((n) => !(n instanceof HTMLElement && n.matches('pre, button'))).map((n) => n.textContent).join('') }));
     expect(lines.map((l) => l.source).sort()).toEqual([
-      'Imported from “county-2024.json”, report 2',
-      'Imported from “county-2024.json”, report 3',
-      'Imported from “county-2024.json”, report 4',
+      'Imported from "county-2024.json", report 2',
+      'Imported from "county-2024.json", report 3',
+      'Imported from "county-2024.json", report 4',
     ]);
     const by = (n: number) => lines.find((l) => l.source!.endsWith(`report ${n}`))!;
-    expect(by(2).reason).toBe('Not a report record (the stored value is the string “oops”)');
-    expect(by(3).reason).toBe('Record (v3): the field “figures” is not in its form: expected record');
+    expect(by(2).reason).toBe('Not a report record (the stored value is the string "oops")');
+    expect(by(3).reason).toBe('Record (v3): the field "figures" is not in its form: expected record');
     expect(by(4).reason).toBe(`Record version v9 is newer than the v${RECORD_VERSION} this extension reads (from a newer version of the extension?)`);
     // no Chinese, no raw key in the English lines; the key is kept in the title
     for (const l of lines) {

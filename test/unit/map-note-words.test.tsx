@@ -125,7 +125,7 @@ describe('the panel on pages with notes', () => {
     report.findings.push({ rule: 'map.unmapped', severity: 'info', message: n.message, cells: [], suspect: null, quote: null, note: { code: n.code, args: n.args } });
     const el = panel(report, en);
     expect(el.querySelector('.unread b')).toBeNull();
-    expect([...el.querySelectorAll('.unread li')].map((li) => li.textContent)).toContain(`Table 3: row “${LABEL}” not recognised; not checked`);
+    expect([...el.querySelectorAll('.unread li')].map((li) => li.textContent)).toContain(`Table 3: row "${LABEL}" not recognised; not checked`);
   });
 });
 

@@ -15,6 +15,11 @@ export const en = translator(LOCALE_TABLES.en);
 
 /** test/fixtures/pages/<name> through the core. */
 export function analysed(name: string): ReportAnalysis {
-  const bytes = readFileSync(join(process.cwd(), 'test/fixtures/pages', name));
+  return analysedIn('pages', name);
+}
+
+/** test/fixtures/<dir>/<name> through the core. */
+export function analysedIn(dir: string, name: string): ReportAnalysis {
+  const bytes = readFileSync(join(process.cwd(), 'test/fixtures', dir, name));
   return analyzeDocument(parsePage(decodeHtml(bytes).text), { url: `https://example.gov.cn/${name}` });
 }

@@ -9,7 +9,7 @@ import { reportView } from '../../components/findings-view.ts';
 import { keyFigures } from '../../components/key-figures.ts';
 import type { ReportAnalysis } from '../../lib/report/schema.ts';
 
-import { analysed, en, zh } from './panel-helpers.ts';
+import { analysed, analysedIn, en, zh } from './panel-helpers.ts';
 
 const mounted: HTMLElement[] = [];
 afterEach(() => {
@@ -96,10 +96,12 @@ describe('panel: what could not be read, in the UI\'s language', () => {
     const report = analysed('image-table3-2021.html');
     const items = (el: HTMLElement) => [...el.querySelectorAll('.unread li')].map((li) => li.textContent);
     const english = items(panel(report, en));
-    expect(english).toContain('Not found on the page: table 3');
     expect(english).toContain('The page shows table 3 as a picture: its figures cannot be read');
     expect(english.filter((s) => /[\u4e00-\u9fff]/.test(s!))).toEqual([]);
-    expect(items(panel(report))).toEqual(expect.arrayContaining(['页面上未找到表三', '表三在页面上是图片，无法读取其中的数字']));
+    expect(items(panel(report))).toEqual(expect.arrayContaining(['表三在页面上是图片，无法读取其中的数字']));
+    // said once: the picture is on the page, so not also "not found on the page" (ux60)
+    expect(english).not.toContain('Not found on the page: table 3');
+    expect(items(panel(report))).not.toContain('页面上未找到表三');
   });
 });
 
@@ -127,6 +129,18 @@ describe('panel: the key figures of a table not read (ux58)', () => {
       '表三、表四未读取（报告的表格是图片，无法读取其中的数字），其中的主要数字无从列出',
     ]);
     expect(el.querySelectorAll('[data-figure]')).toHaveLength(0);
+  });
+
+  it('says why when table 3 was found but its columns could not be told (ux60: four bare "—")', () => {
+    const report = analysedIn('redteam29', 'c05-sc-ya-2024-total-column-unknown-label.html');
+    for (const [t, line] of [
+      [zh, '表三未能读取（见下），其中的主要数字无从列出'],
+      [en, 'Key figures of table 3 not shown: it was found but could not be read (below)'],
+    ] as const) {
+      const el = panel(report, t);
+      expect([...el.querySelectorAll('.figs-unread')].map((p) => p.textContent)).toEqual([line]);
+      expect([...el.querySelectorAll('[data-figure]')].map((d) => d.getAttribute('data-figure'))).toEqual(['review', 'suit']);
+    }
   });
 
   it('keeps the six figures, a blank as "—", on a report whose tables were read', () => {
