@@ -123,7 +123,7 @@ describe('panel: the key figures of a table not read (ux58)', () => {
   it('says so once for both tables when the report\'s tables are all pictures', () => {
     const el = panel(analysed('picture-tables-2022.html'), en);
     expect([...el.querySelectorAll('.figs-unread')].map((p) => p.textContent)).toEqual([
-      'Key figures of table 3 and table 4 not shown: The report\'s tables are pictures: their figures cannot be read',
+      'Key figures of table 3 and table 4 not shown. The report\'s tables are pictures: their figures cannot be read',
     ]);
     expect([...panel(analysed('picture-tables-2022.html')).querySelectorAll('.figs-unread')].map((p) => p.textContent)).toEqual([
       '表三、表四未读取（报告的表格是图片，无法读取其中的数字），其中的主要数字无从列出',
