@@ -3,7 +3,8 @@
  * "Follow the browser" asks browser.i18n, which picks the locale as the browser does. A forced
  * language reads the same JSON files (locale-tables.ts) because browser.i18n cannot switch
  * locale; the content script gets that table from the background rather than bundling both.
- * The findings' own sentences come from the core, in Chinese, in either language.
+ * The findings' own sentences come from the core in Chinese; those with a code are worded in the UI's
+ * language (finding-words.tsx).
  */
 import { browser } from 'wxt/browser';
 import type zhCN from '../public/_locales/zh_CN/messages.json';

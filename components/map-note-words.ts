@@ -23,13 +23,18 @@ const isKind = (k: string): k is keyof typeof TABLE_NAME => k === 't2' || k === 
 
 /** A note in the UI's language; its core's message where it has no code this build words. */
 export function mapNoteText(t: Translate, f: Pick<FindingOut, 'message' | 'note'>): string {
+  return mapNoteWords(t, f) ?? f.message;
+}
+
+/** A note in the UI's language from its code, or null when it has none this build words (finding-words.tsx). */
+export function mapNoteWords(t: Translate, f: Pick<FindingOut, 'message' | 'note'>): string | null {
   const note = f.note;
-  if (!note) return f.message;
+  if (!note) return null;
   const a = note.args.map(String);
   switch (note.code) {
     case 'hiddenCopy': {
       const [n = '', kind = '', t3 = '0'] = a;
-      if (!isKind(kind)) return f.message;
+      if (!isKind(kind)) return null;
       return t('mapNote_hiddenCopy', n, t(TABLE_NAME[kind])) + (t3 === '1' ? t('mapNote_textFitsKept') : '');
     }
     case 'otherYear': {
@@ -41,6 +46,6 @@ export function mapNoteText(t: Translate, f: Pick<FindingOut, 'message' | 'note'
       return header ? t('mapNote_t2HeaderUnknownNamed', label, col, header) : t('mapNote_t2HeaderUnknown', label, col);
     }
     default:
-      return PLAIN.has(note.code) ? t(`mapNote_${note.code}` as MessageKey, ...a) : f.message;
+      return PLAIN.has(note.code) ? t(`mapNote_${note.code}` as MessageKey, ...a) : null;
   }
 }

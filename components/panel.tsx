@@ -17,6 +17,7 @@ import { crossSkipItems, FIGURE_LABEL, GROUP_TITLE, metaLine, unreadItems, verdi
 import { CollectChanges, CollectToggle, CrossYearGroup, crossProblems, type CollectView } from './collection/panel-section.tsx';
 import { withCross } from './collection/lens-collect.ts';
 import { ruleLabel } from './rule-label.ts';
+import { FindingText, findingWords } from './finding-words.tsx';
 
 export type { FileReading } from './panel-file.tsx';
 
@@ -302,8 +303,8 @@ function Figures({ t, figures, view }: { t: Translate; figures: KeyFigure[]; vie
 
 /** inFile: the finding's cells are in the file read, not on the page (FileLine says so once). */
 /**
- * The message is the core's, in Chinese in either language: marked lang="zh-CN" so that a screen
- * reader of the English panel reads it with a Chinese voice, and led there by the rule's English name.
+ * The message in the UI's language where the finding's code is worded (finding-words.tsx), else the
+ * core's Chinese, marked lang="zh-CN"; in English led by the rule's English name either way.
  */
 function FindingItem({ t, lang, f, found, hidden, inFile, onClick }: { t: Translate; lang: string; f: FindingOut; found: boolean; hidden: boolean; inFile?: boolean; onClick: () => void }) {
   const hasFix = f.suspect !== null && f.expected !== undefined && f.actual !== undefined;
@@ -312,7 +313,7 @@ function FindingItem({ t, lang, f, found, hidden, inFile, onClick }: { t: Transl
       <span class="msg">
         <span class="sev">{f.severity === 'error' ? t('severityError') : t('severityWarning')}</span>
         {lang === 'en' && <span class="rule">{ruleLabel(t, f.rule)}</span>}
-        <span lang="zh-CN">{f.message}</span>
+        <FindingText t={t} f={f} />
       </span>
       {hasFix && <span class="sub fix">{t('suspectLine', String(f.actual), String(f.expected))}</span>}
       {f.quote && <span class="sub">{t('quoteLine', f.quote)}</span>}
@@ -382,7 +383,9 @@ function TooltipBox({ t, tip }: { t: Translate; tip: Tooltip }) {
     <div class="tip" role="tooltip" style={style}>
       <p class="head">{tip.suspect ? t('tooltipSuspect') : t('tooltipFlagged')}</p>
       {tip.findings.map((f, i) => (
-        <p key={i} lang="zh-CN">{f.message}</p>
+        <p key={i} lang={findingWords(t, f).lang}>
+          {findingWords(t, f).text}
+        </p>
       ))}
       {fix && <p class="fix">{t('suspectLine', String(fix.actual), String(fix.expected))}</p>}
     </div>

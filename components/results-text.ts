@@ -14,6 +14,7 @@ import { formatShare, type KeyFigure } from './key-figures.ts';
 import { TABLES_ARE_PICTURES, tableIsPicture } from '../lib/map/notes.ts';
 import { FIGURE_TABLE, unreadFigureTables } from './figures-unread.ts';
 import { mapNoteText } from './map-note-words.ts';
+import { findingWords } from './finding-words.tsx';
 
 export interface ResultsTextInput {
   t: Translate;
@@ -126,7 +127,7 @@ function severity(t: Translate, s: FindingOut['severity']): string {
 
 /** One finding: "1. 【错误】message", then its suspect line and its quote, indented. */
 function findingLines(t: Translate, f: FindingOut, n: number): string[] {
-  const lines = [`${n}. 【${severity(t, f.severity)}】${f.message}`];
+  const lines = [`${n}. 【${severity(t, f.severity)}】${findingWords(t, f).text}`];
   if (f.suspect !== null && f.expected !== undefined && f.actual !== undefined) lines.push(`   ${t('suspectLine', String(f.actual), String(f.expected))}`);
   if (f.quote) lines.push(`   ${t('quoteLine', f.quote)}`);
   return lines;
@@ -162,7 +163,7 @@ export function resultsText({ t, report, view, figures, cross, crossSkips = [], 
     if (cross.length > 0) {
       out.push(`〔${t('collectGroupCross')}〕`);
       for (const c of cross) {
-        out.push(`${++n}. 【${severity(t, c.severity)}】${c.message}`);
+        out.push(`${++n}. 【${severity(t, c.severity)}】${findingWords(t, c).text}`);
         if (c.otherUrl) out.push(`   ${t('copyPage', c.otherUrl)}`);
       }
     }

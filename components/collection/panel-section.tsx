@@ -7,6 +7,7 @@ import type { CrossYearFinding } from '../../lib/collect/record.ts';
 import type { FindingOut } from '../../lib/report/schema.ts';
 import type { CollectPageState } from '../messages.ts';
 import type { Translate } from '../i18n.ts';
+import { FindingText } from '../finding-words.tsx';
 
 export interface CollectView {
   /** null: not known yet, or the background could not be reached */
@@ -107,8 +108,8 @@ export function CrossYearGroup({ t, findings, target, onFinding }: {
           const message = (
             <span class="msg">
               <span class="sev">{f.severity === 'error' ? t('severityError') : t('severityWarning')}</span>
-              {/* the core's sentence, Chinese in either language (as the report's own findings are) */}
-              <span lang="zh-CN">{f.message}</span>
+              {/* in the UI's language where its code is worded, else the core's Chinese (finding-words.tsx) */}
+              <FindingText t={t} f={f} />
             </span>
           );
           return (

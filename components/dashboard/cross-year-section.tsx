@@ -10,6 +10,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Translate } from '../i18n.ts';
 import type { CollectionApi, CrossYearFinding, CrossYearSkip, ReportSummary, StoredReport } from '../../lib/collect/record.ts';
 import { safeHref } from './labels.ts';
+import { FindingText } from '../finding-words.tsx';
 
 /** What the store answered, or why it could not (never shown as "no cross-year problem"). */
 export type Cross = { findings: CrossYearFinding[]; skips: CrossYearSkip[] } | { failed: string };
@@ -74,7 +75,7 @@ function CrossFindings({ t, findings, all, onOpen }: { t: Translate; findings: C
         return (
           <li key={i} class={`finding ${c.severity}`} data-rule={c.rule}>
             <span class="sev">{t(c.severity === 'error' ? 'severityError' : 'severityWarning')}</span>
-            <span lang="zh-CN">{c.message}</span>
+            <FindingText t={t} f={c} />
             <span class="sub">
               {other && (
                 <a href={other} target="_blank" rel="noopener noreferrer">

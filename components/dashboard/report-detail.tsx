@@ -13,6 +13,7 @@ import { templateLine } from '../results-text.ts';
 import { looseFigures, tableLayouts, type TableLayout } from '../../lib/collect/figure-layout.ts';
 import { BarChart, LineChart } from './charts.tsx';
 import { CrossYearSection, crossProblems, useCrossYear } from './cross-year-section.tsx';
+import { FindingText } from '../finding-words.tsx';
 import {
   colLabel, figureLabel, formatNumber, formatTime, rowLabel, ruleLabel, safeHref, tableLabel, templateLabel, verdictLabel,
 } from './labels.ts';
@@ -123,7 +124,7 @@ function RecordView({ t, lang, api, record: r, all, onBack, onOpen, onChanged }:
             {r.findings.map((f, i) => (
               <li key={i} class={`finding ${f.severity}`} data-rule={f.rule}>
                 <span class="sev">{t(f.severity === 'error' ? 'severityError' : f.severity === 'warning' ? 'severityWarning' : 'dashSeverityInfo')}</span>
-                <span lang="zh-CN">{f.message}</span>
+                <FindingText t={t} f={f} />
                 <span class="sub">
                   {ruleLabel(t, f.rule)}
                   {f.quote ? ` · ${t('dashQuote', f.quote)}` : ''}

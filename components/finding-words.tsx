@@ -1,0 +1,47 @@
+/**
+ * A finding's sentence in the UI's language. The core words each finding in Chinese (its message,
+ * which the batch checker and the Chinese panel say as it always has); a finding that also carries a
+ * code and its figures (Finding.note) is worded from them through the locale files, family by family:
+ * the mapping stage's notes (map-note-words.ts) and, as they gain codes, the tables' identities and
+ * the text's claims. The Chinese locale's words are the core's, so either way the Chinese panel reads
+ * the same. A finding with no code this build words (a report kept before codes, a code of a newer
+ * build) is shown as the core wrote it, marked lang="zh-CN" so that a screen reader of the English
+ * panel reads it with a Chinese voice.
+ */
+import type { FindingOut } from '../lib/report/schema.ts';
+import type { Translate } from './i18n.ts';
+import { mapNoteWords } from './map-note-words.ts';
+
+/** What a family's wording reads: the core's sentence and, where it has one, its code and figures. */
+export interface Worded {
+  message: string;
+  note?: FindingOut['note'];
+}
+
+/** A family's wording: the sentence from the note's code and figures, or null when the code is not one of its own. */
+export type Wording = (t: Translate, f: Worded) => string | null;
+
+/** Each family's wording, tried in turn. */
+const WORDINGS: readonly Wording[] = [mapNoteWords];
+
+export interface FindingWords {
+  text: string;
+  /** 'zh-CN' when the text is the core's own Chinese sentence (no code worded it), else undefined: the UI's language */
+  lang: 'zh-CN' | undefined;
+}
+
+export function findingWords(t: Translate, f: Worded): FindingWords {
+  if (f.note) {
+    for (const word of WORDINGS) {
+      const text = word(t, f);
+      if (text !== null) return { text, lang: undefined };
+    }
+  }
+  return { text: f.message, lang: 'zh-CN' };
+}
+
+/** The finding's sentence as a span, with its lang where it is the core's Chinese. */
+export function FindingText({ t, f }: { t: Translate; f: Worded }) {
+  const w = findingWords(t, f);
+  return <span lang={w.lang}>{w.text}</span>;
+}
