@@ -21,7 +21,7 @@ export function applicationCopies(f: TextFigure, clause: string, after: string):
 }
 
 /** A clause that is nothing but the carried applications' words: "上年结转", "结转上年度的", "结转下年度继续办理". */
-const CARRIED_ONLY = /^(?:另有|还有|加上?|以及|及)?(?:上年度?|上一年度?)(?:结转|转结)(?:的|来的)?$|^(?:结转|转结)(?:自)?(?:上年度?|上一年度?)(?:的)?$|^(?:结转|转入)下(?:一)?年度?(?:继续)?(?:办理)?(?:的)?$/u;
+const CARRIED_ONLY = /^(?:另有|还有|加上?|以及|及)?(?:上年度?|上一年度?|去年)(?:结转|转结)(?:的|来的)?$|^(?:结转|转结)(?:自)?(?:上年度?|上一年度?)(?:的)?$|^(?:结转|转入)下(?:一)?年度?(?:继续)?(?:办理)?(?:的)?$/u;
 
 /**
  * "收到政府信息公开申请62份，上年结转4份" (left59; left57 left "上年结转4份" unread): a 份 with no noun of its own in a

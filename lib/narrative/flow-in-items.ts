@@ -11,6 +11,7 @@ import type { Paragraph } from './extract-prose.ts';
 import type { SentenceFigures } from './figures-in-text.ts';
 import { checkFlowBalance } from './flow-balance.ts';
 import { checkFlowWords } from './flow-words.ts';
+import { forwardedFlow } from './forwarded-in.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
 
 const NOT_APPLICATIONS = /留言|咨询|信访|来信|来访|来电|热线|建议|提案|投诉|举报|复议|诉讼|工单|诉求|许可|审批|政务服务/;
@@ -23,6 +24,9 @@ function inJian(s: SentenceFigures, paragraphs: readonly Paragraph[], year: numb
 export function checkFlows(s: SentenceFigures, paragraphs: readonly Paragraph[], year: number | null): ClaimOutcome[] {
   const read = inJian(s, paragraphs, year);
   if (read.length > 0) return read;
+  // "其中市政府办公室转办…申请30件，办结28件，结转下年2件": forwarded to the body, what came in (forwarded-in.ts)
+  const forwarded = forwardedFlow(s, (t) => inJian(t, paragraphs, year));
+  if (forwarded) return forwarded;
   const unit = (['项', '件次'] as const).find((u) => s.figures.some((f) => f.unit === u));
   if (!unit || s.figures.some((f) => f.unit === '件' || (f.unit !== unit && (f.unit === '项' || f.unit === '件次'))) || !/申请/.test(s.text) || NOT_APPLICATIONS.test(s.text)) return [];
   const asJian: SentenceFigures = { ...s, figures: s.figures.map((f) => (f.unit === unit ? { ...f, unit: '件' } : f)) };

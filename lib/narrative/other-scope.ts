@@ -12,6 +12,7 @@ import { withTable3 } from '../report/figures.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
 import { DIVIDES_BEFORE } from './qizhong-readings.ts';
 import { clauseStart, shownOf } from './quote.ts';
+import { runningTotalReason } from './running-total.ts';
 import type { Claimed, VsTableInput } from './vs-table-compare.ts';
 
 /**
@@ -40,6 +41,8 @@ export function notThisTable(
   holds: (g: Claimed, figures: VsTableInput['figures']) => boolean,
   partTables: boolean,
   prev: SentenceFigures | null,
+  /** the table's figure the failing reading names (runningTotalReason) */
+  expected?: number,
 ): { skip?: string; note?: string; part?: TextFigure } | null {
   const k = ownPartAfter(s.text, s.figures, f.end);
   if (k >= 0) {
@@ -64,6 +67,9 @@ export function notThisTable(
   // "累计收到政府信息公开申请856份" with no 截至 (rt60; left59 left it a false error against 本年新收): 累计 with no year of its
   // ，-clause, none of the year in its ；-clause ("全年累计", "2022年累计" are the year's and compared), or with words of years behind it (以来, 历年, 近三年)
   if (BARE_RUNNING.test(s.text.slice(clauseStart(s.text, f.start), f.start)) && !THE_YEAR.test(scopeText) && (HISTORY.test(scopeText) || !A_YEAR.test(scopeText))) return { skip: `“累计”的${f.raw}未说是本年度的，可能是历年的累计数` };
+  // "2022年，我局累计…856件" against 62, "2022年底，累计…" (txt61): a running total by its size or its day (running-total.ts)
+  const running = runningTotalReason(s, f, expected);
+  if (running) return { skip: running };
   const others = input.others ?? [];
   if (others.length > 0 && others.some((o) => holds(f, withOtherTable3(input.figures, o)))) return { skip: `${f.raw}与页面上另一张表三的数字相合，可能是那张表（如本级）的数字` };
   const scope = scopeReason(s, f.start, f.raw, partTables, prev);

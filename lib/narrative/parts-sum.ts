@@ -339,8 +339,9 @@ export function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to:
   // "结果维持…尚未审结", are results too)
   // ("依申请同意公开14件、部分公开1件，不予处理1件…": 依申请 says what was granted, not another part:
   // recall37, session 36's hunts, where the list ended at 不予处理 and was read as 14 + 1)
+  // (a result's name in quotes, "“予以公开”的11件", is one too: txt61, 丰泽区 2019's run stopped before its 结转 item)
   const isResult = (p: At): boolean =>
-    !CARRIED_FROM.test(said(p)) && (DONE.test(p.f.label.replace(LIST_LEAD, '').replace(ON_APPLICATION, '')) || DONE.test(wordsAfter(s, p.f)) || OUTCOME.test(said(p)));
+    !CARRIED_FROM.test(said(p)) && (DONE.test(p.f.label.replace(LIST_LEAD, '').replace(/^[“"「『]([^”"」』]{1,12})[”"」』]/u, '$1').replace(ON_APPLICATION, '')) || DONE.test(wordsAfter(s, p.f)) || OUTCOME.test(said(p)));
   // (of applications and cases, counted in 件: "其中政策文件200条，处理结果公开100条" lists kinds of information)
   // (and applications counted in 项, "收到依申请公开21项，其中当面申请5项，…办理19项": rt39b, flow-in-items.ts)
   if ((whole.unit === '件' || (whole.unit === '项' && /申请/.test(whole.label))) && list[0] && !isResult(list[0])) {

@@ -8,9 +8,10 @@ import { clauseStart } from './quote.ts';
 
 /**
  * 上年结转 as the prose words it: this year's table row (never "last year"). "结转上年度10件" (recall37,
- * session 36's hunts) is the same row, the verb first: carried over from last year.
+ * session 36's hunts) is the same row, the verb first: carried over from last year. "去年结转4件" (txt61; left59
+ * left "去年结转N份" unread: 去年 made it last year's figure) is the same row in everyday words.
  */
-export const CARRIED_SOURCE = '上年结转|上年转结|上年度结转|上一年度?结转|上年度转结|上一年度?转结|上年度?遗留|上一年度?遗留|结转上一?年度?';
+export const CARRIED_SOURCE = '上年结转|上年转结|上年度结转|上一年度?结转|上年度转结|上一年度?转结|上年度?遗留|上一年度?遗留|结转上一?年度?|去年(?:结转|转结|遗留)';
 
 /** Several years: "近三年来", "自2019年以来", "历年", "截至目前" (not "今年以来"). */
 const SEVERAL_YEARS = /近[一二三四五六七八九十两几\d]+年|[一二三四五六七八九十两几\d]+年(?:来|以来)|(?<!今年|本年|年初|年度)以来|历年|至今|截至目前|截止目前|截至当前/;

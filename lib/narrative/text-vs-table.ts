@@ -382,7 +382,7 @@ export function checkAgainstTables(
       }
       // "全市各级行政机关共收到…8,765件", "全系统…308件": the tables may count the body alone
       const holds = (g: Claimed, figures: VsTableInput['figures']): boolean => compare(measure, g, '', { ...against, figures }).check.outcome === 'pass';
-      const why = outcome.check.outcome === 'fail' && !own ? notThisTable(s, f, against, holds, partTables || levelTables, divided ?? (prev && prev.para === s.para ? prev : null)) : null;
+      const why = outcome.check.outcome === 'fail' && !own ? notThisTable(s, f, against, holds, partTables || levelTables, divided ?? (prev && prev.para === s.para ? prev : null), outcome.finding?.expected) : null;
       if (why?.part) ownParts.set(why.part, measure);
       if (why?.skip) {
         out.push({ check: { ...outcome.check, outcome: 'skip', detail: `${why.skip}（${outcome.check.detail}）` } });
