@@ -152,7 +152,6 @@ function colonIncludesAt(s: SentenceFigures, whole: TextFigure, from: number): n
   return Infinity;
 }
 
-
 /**
  * The label of a figure that totals the items before it: "共计59件", "以上合计59件", and one that says
  * how many it sums ("二者合计33件", "两项共33件": rt38b, a subtotal of two results taken for a third).
