@@ -17,18 +17,12 @@ import { crossSkipItems, FIGURE_LABEL, GROUP_TITLE, metaLine, unreadItems, verdi
 import { CollectChanges, CollectToggle, CrossYearGroup, crossProblems, type CollectView } from './collection/panel-section.tsx';
 import { withCross } from './collection/lens-collect.ts';
 import { ruleLabel } from './rule-label.ts';
-import { FindingText, findingWords } from './finding-words.tsx';
+import { FindingText } from './finding-words.tsx';
+import { CopyButton, TooltipBox, type Copied, type Tooltip } from './panel-parts.tsx';
+
+export type { Tooltip } from './panel-parts.tsx';
 
 export type { FileReading } from './panel-file.tsx';
-
-export interface Tooltip {
-  x: number;
-  y: number;
-  /** shown above the point (near the bottom of the window) */
-  above: boolean;
-  suspect: boolean;
-  findings: FindingOut[];
-}
 
 export interface PanelProps {
   t: Translate;
@@ -72,7 +66,7 @@ interface PanelState {
   /** while dragging: where the panel's corner is */
   drag: { x: number; y: number } | null;
   /** the last copy's outcome, shown on its button for a moment */
-  copied: 'done' | 'failed' | null;
+  copied: Copied;
 }
 
 /** How long the copy button shows its outcome. */
@@ -84,11 +78,20 @@ export class Panel extends Component<PanelProps, PanelState> {
   private copiedTimer: ReturnType<typeof setTimeout> | null = null;
   private panelRef = createRef<HTMLDivElement>();
   private badgeRef = createRef<HTMLButtonElement>();
-  private focusAfter: 'panel' | 'badge' | null = null;
+  private focusAfter: 'panel' | 'badge' | 'page' | null = null;
+  /**
+   * The page's element the keyboard came from into the panel (Tab from the page's last link, a click
+   * elsewhere then Tab): Esc and × give the focus back to it, not to the page's <body> (where a
+   * removed button leaves it) nor to the badge the reader did not ask for. null: the focus came from
+   * the badge (expanded) or from nowhere the page has (Shift+Tab from the browser's toolbar).
+   */
+  private cameFrom: HTMLElement | null = null;
 
   override componentDidUpdate(): void {
     if (this.focusAfter === 'badge') this.badgeRef.current?.focus();
     if (this.focusAfter === 'panel') this.panelRef.current?.querySelector<HTMLElement>('button')?.focus();
+    // not scrolled to: a finding's jump may have moved the page since, and the reader stays where it took them
+    if (this.focusAfter === 'page') this.cameFrom?.focus({ preventScroll: true });
     this.focusAfter = null;
   }
 
@@ -114,14 +117,43 @@ export class Panel extends Component<PanelProps, PanelState> {
   };
 
   private expand = (): void => {
+    // Esc from here goes back to the badge, where the reader opened it
+    this.cameFrom = null;
     this.focusAfter = 'panel';
     this.setState({ collapsed: false });
   };
 
+  /** The page's element to give the focus back to, if it is still there to take it. */
+  private returnTarget(): HTMLElement | null {
+    const el = this.cameFrom;
+    return el && el.isConnected ? el : null;
+  }
+
+  /** Esc: collapsed to the badge, the focus back where it came from (the badge when that is gone). */
   private onKeyDown = (e: KeyboardEvent): void => {
     if (e.key !== 'Escape') return;
     e.preventDefault();
+    const back = this.returnTarget();
     this.collapse();
+    if (back) this.focusAfter = 'page';
+  };
+
+  /**
+   * The focus entering the panel from the page: where it came from (relatedTarget is the page's element, as
+   * the shadow root's events see it). Moves inside the panel, and entries from outside the page, leave it.
+   */
+  private onFocusIn = (e: FocusEvent): void => {
+    const from = e.relatedTarget as Node | null;
+    const root = this.panelRef.current?.getRootNode();
+    if (!from || from.nodeType !== 1 || !root || from.getRootNode() === root) return;
+    this.cameFrom = from as HTMLElement;
+  };
+
+  /** ×: the panel and its marks removed, the focus back on the page where it came from, not on its <body>. */
+  private close = (): void => {
+    const back = this.returnTarget();
+    back?.focus({ preventScroll: true });
+    this.props.onClose();
   };
 
   /** Drag the bar: the panel follows the pointer, then docks to the nearer side at that height. */
@@ -164,7 +196,7 @@ export class Panel extends Component<PanelProps, PanelState> {
             data-dock={dock}
             style={{ top: `${top}px` }}
             aria-expanded="false"
-            aria-label={`${t('expand')}: ${verdictText(t, view)}`}
+            aria-label={`${t('expand')}${t('labelColon')}${verdictText(t, view)}`}
             title={verdictText(t, view)}
             onClick={this.expand}
             lang={props.lang}
@@ -189,6 +221,7 @@ export class Panel extends Component<PanelProps, PanelState> {
           aria-label={t('panelLabel')}
           lang={props.lang}
           onKeyDown={this.onKeyDown}
+          onFocusIn={this.onFocusIn}
         >
           <div class="bar" onPointerDown={this.onPointerDown} title={t('dragHint')}>
             <span class="name">{t('extName')}</span>
@@ -200,7 +233,7 @@ export class Panel extends Component<PanelProps, PanelState> {
             <button class="tool" aria-label={t('collapse')} title={t('collapse')} aria-expanded="true" onClick={this.collapse}>
               –
             </button>
-            <button class="tool" aria-label={t('close')} title={t('close')} onClick={props.onClose}>
+            <button class="tool" aria-label={t('close')} title={t('close')} onClick={this.close}>
               ×
             </button>
           </div>
@@ -311,7 +344,11 @@ function FindingItem({ t, lang, f, found, hidden, inFile, onClick }: { t: Transl
   return (
     <button class={`finding ${f.severity}`} data-rule={f.rule} onClick={onClick} aria-disabled={found && !hidden ? undefined : 'true'}>
       <span class="msg">
-        <span class="sev">{f.severity === 'error' ? t('severityError') : t('severityWarning')}</span>
+        {/* the colon for a screen reader: the chip and the sentence ran together in the button's name ("错误正文称…", "ErrorText: …") */}
+        <span class="sev">
+          {f.severity === 'error' ? t('severityError') : t('severityWarning')}
+          <span class="sr">{t('labelColon')}</span>
+        </span>
         {lang === 'en' && <span class="rule">{ruleLabel(t, f.rule)}</span>}
         <FindingText t={t} f={f} />
       </span>
@@ -342,52 +379,5 @@ function Unread({ t, view, skips }: { t: Translate; view: ReportView; skips: rea
         ))}
       </ul>
     </section>
-  );
-}
-
-/**
- * Copies the results as text; its icon and name say for a moment whether that worked, and a live
- * region says it to a screen reader.
- */
-function CopyButton({ t, copied, onClick }: { t: Translate; copied: PanelState['copied']; onClick: () => void }) {
-  const label = copied === 'done' ? t('copyDone') : copied === 'failed' ? t('copyFailed') : t('copyResults');
-  return (
-    <>
-      <button class={`tool copy${copied ? ` ${copied}` : ''}`} aria-label={label} title={label} onClick={onClick} data-copy={copied ?? 'idle'}>
-        {copied === 'done' ? '✓' : copied === 'failed' ? '!' : <CopyIcon />}
-      </button>
-      <span class="sr" aria-live="polite">
-        {copied === 'done' ? t('copyDone') : copied === 'failed' ? t('copyFailed') : ''}
-      </span>
-    </>
-  );
-}
-
-/**
- * Two sheets, drawn: the glyph it replaces (⧉, U+29C9) is in no CJK face and in few system faces,
- * and showed as an empty box on a Linux machine with only Noto CJK (the panel's screenshot).
- */
-function CopyIcon() {
-  return (
-    <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="1.4">
-      <rect x="4.5" y="4.5" width="8" height="8" rx="1.2" />
-      <path d="M9.5 2.5V2a1 1 0 0 0-1-1H2a1 1 0 0 0-1 1v6.5a1 1 0 0 0 1 1h.5" />
-    </svg>
-  );
-}
-
-function TooltipBox({ t, tip }: { t: Translate; tip: Tooltip }) {
-  const style = { left: `${tip.x}px`, top: `${tip.y}px`, transform: tip.above ? 'translateY(-100%)' : 'none' };
-  const fix = tip.suspect ? tip.findings.find((f) => f.expected !== undefined && f.actual !== undefined) : undefined;
-  return (
-    <div class="tip" role="tooltip" style={style}>
-      <p class="head">{tip.suspect ? t('tooltipSuspect') : t('tooltipFlagged')}</p>
-      {tip.findings.map((f, i) => (
-        <p key={i} lang={findingWords(t, f).lang}>
-          {findingWords(t, f).text}
-        </p>
-      ))}
-      {fix && <p class="fix">{t('suspectLine', String(fix.actual), String(fix.expected))}</p>}
-    </div>
   );
 }

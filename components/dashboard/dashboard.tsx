@@ -77,6 +77,9 @@ export function Dashboard({ t, lang, api, cache, stored, onListed, onFirstRows, 
   const [sort, setSort] = useState<ListSort>(DEFAULT_SORT);
   const [route, setRoute] = useState<string | null>(() => routeOf(location.hash));
   const [version, setVersion] = useState(0);
+  /** the report whose detail was shown last: back in the list, the keyboard is on its row again */
+  const lastShown = useRef<string | null>(null);
+  if (route !== null) lastShown.current = route;
 
   const reload = useCallback(async (): Promise<void> => {
     try {
@@ -203,7 +206,7 @@ export function Dashboard({ t, lang, api, cache, stored, onListed, onFirstRows, 
                 {t('dashEmpty')}
               </p>
             ) : (
-              <ReportTable t={t} lang={lang} rows={shown} carry={carry} sort={sort} onSort={onSort} onOpen={open} onDelete={onDelete} onFirstRows={onFirstRows} />
+              <ReportTable t={t} lang={lang} rows={shown} carry={carry} sort={sort} onSort={onSort} onOpen={open} onDelete={onDelete} onFirstRows={onFirstRows} focusId={lastShown.current} />
             )}
           </section>
           <DataTools
@@ -309,11 +312,13 @@ function Filters({ t, filter, options, onChange, shown, total }: {
   t: Translate; filter: ListFilter; options: ReturnType<typeof facets>; onChange: (f: ListFilter) => void; shown: number; total: number;
 }) {
   const set = (patch: Partial<ListFilter>): void => onChange({ ...filter, ...patch });
+  const search = useRef<HTMLInputElement>(null);
   return (
     <form class="filters" role="search" onSubmit={(e) => e.preventDefault()}>
       <input
         type="search"
         id="search"
+        ref={search}
         placeholder={t('dashSearchPlaceholder')}
         aria-label={t('dashSearchPlaceholder')}
         value={filter.query}
@@ -354,7 +359,15 @@ function Filters({ t, filter, options, onChange, shown, total }: {
         ))}
       </select>
       {(filter.query || filter.year !== null || filter.template !== null || filter.findings !== 'any' || filter.region !== null) && (
-        <button type="button" class="ghost" onClick={() => onChange(NO_FILTER)}>
+        // the button goes with the filters: the keyboard goes to the search box, not to the page's <body>
+        <button
+          type="button"
+          class="ghost"
+          onClick={() => {
+            onChange(NO_FILTER);
+            search.current?.focus();
+          }}
+        >
           {t('dashClearFilters')}
         </button>
       )}

@@ -3,7 +3,7 @@
  * import a JSON export, storage use, and the quarantine — stored values that could not be read,
  * with why, kept until the user exports or clears them (collected figures are the user's work).
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MessageKey, Translate } from '../i18n.ts';
 import type { CollectionApi, ImportResult, QuarantineEntry, StoredReport } from '../../lib/collect/record.ts';
 import { CSV_BOM, CSV_FIXED_COLUMNS, reportsToCsv, type CsvWords } from '../../lib/collect/csv.ts';
@@ -81,6 +81,27 @@ export function DataTools({ t, api, shown, total, version, onImported }: DataToo
   const [note, setNote] = useState<Note>(null);
   const [busy, setBusy] = useState(false);
   const [confirmClear, setConfirmClear] = useState(false);
+  /**
+   * Where the keyboard goes once the quarantine is drawn again: its button went away with what it cleared (it fell
+   * to <body>). An entry cleared: the entry that took its place, else the one above, else the import; the confirm:
+   * its 取消; the confirm gone: 全部清除.
+   */
+  const refocus = useRef<{ entry: number; key: string } | 'cancel' | 'clear-all' | 'import' | null>(null);
+  const quarantineRef = useRef<HTMLDetailsElement>(null);
+  const importRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const want = refocus.current;
+    const box = quarantineRef.current;
+    // an entry cleared: once the list is drawn without it (the storage's use is drawn first)
+    if (!want || (typeof want === 'object' && Array.from(box?.querySelectorAll<HTMLElement>('li') ?? []).some((li) => li.dataset.key === want.key))) return;
+    refocus.current = null;
+    if (want === 'import' || !box) importRef.current?.focus();
+    else if (want === 'cancel' || want === 'clear-all') box.querySelector<HTMLElement>(`[data-action="quarantine-${want}"]`)?.focus();
+    else {
+      const drops = box.querySelectorAll<HTMLElement>('li button');
+      drops[Math.min(want.entry, drops.length - 1)]?.focus();
+    }
+  });
 
   const refresh = async (): Promise<void> => {
     const [b, q] = await Promise.all([api.bytesInUse().catch(() => null), api.quarantine().catch(() => [])]);
@@ -135,9 +156,15 @@ export function DataTools({ t, api, shown, total, version, onImported }: DataToo
     downloadBlob(document, `nianbao-lens-quarantine-${stamp()}.json`, new Blob([JSON.stringify(quarantine, null, 1)], { type: 'application/json' }));
   };
   const clear = async (key?: string): Promise<void> => {
+    const at = quarantine.findIndex((q) => q.key === key);
     await api.clearQuarantine(key);
+    refocus.current = key !== undefined && quarantine.length > 1 ? { entry: at, key } : 'import';
     setConfirmClear(false);
     await refresh();
+  };
+  const askClearAll = (ask: boolean): void => {
+    refocus.current = ask ? 'cancel' : 'clear-all';
+    setConfirmClear(ask);
   };
 
   return (
@@ -153,6 +180,7 @@ export function DataTools({ t, api, shown, total, version, onImported }: DataToo
         <label class={`file${busy ? ' disabled' : ''}`}>
           <span>{t('dashImportJson')}</span>
           <input
+            ref={importRef}
             type="file"
             class="sr-only"
             id="import-json"
@@ -175,7 +203,7 @@ export function DataTools({ t, api, shown, total, version, onImported }: DataToo
         </p>
       )}
       {quarantine.length > 0 && (
-        <details class="quarantine" open>
+        <details class="quarantine" open ref={quarantineRef}>
           <summary>{t('dashQuarantineHeader', quarantine.length)}</summary>
           <p class="sub">{t('dashQuarantineHint')}</p>
           <ul>
@@ -199,12 +227,12 @@ export function DataTools({ t, api, shown, total, version, onImported }: DataToo
                 <button type="button" class="danger" onClick={() => void clear()}>
                   {t('dashQuarantineClear')}
                 </button>
-                <button type="button" onClick={() => setConfirmClear(false)}>
+                <button type="button" data-action="quarantine-cancel" onClick={() => askClearAll(false)}>
                   {t('dashCancel')}
                 </button>
               </span>
             ) : (
-              <button type="button" class="ghost" onClick={() => setConfirmClear(true)}>
+              <button type="button" class="ghost" data-action="quarantine-clear-all" onClick={() => askClearAll(true)}>
                 {t('dashQuarantineClear')}
               </button>
             )}

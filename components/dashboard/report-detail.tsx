@@ -74,7 +74,9 @@ function RecordView({ t, lang, api, record: r, all, onBack, onOpen, onChanged }:
     <article class="detail" aria-labelledby="detail-title">
       <p>
         <button type="button" class="ghost back" onClick={onBack}>
-          ← {t('dashBack')}
+          {/* the arrow is not read out ("left arrow, back to the list") */}
+          <span aria-hidden="true">← </span>
+          {t('dashBack')}
         </button>
       </p>
       <header class="detail-head">

@@ -61,9 +61,14 @@ export interface ReportTableProps {
   onDelete: (id: string, forget?: boolean) => Promise<void>;
   /** called once the first rows are in the DOM (the bench's mark) */
   onFirstRows?: () => void;
+  /** the report whose detail the reader comes back from: its row is scrolled to and its link focused (on mount) */
+  focusId?: string | null;
 }
 
-export function ReportTable({ t, lang, rows, carry, sort, onSort, onOpen, onDelete, onFirstRows }: ReportTableProps) {
+/** Where the keyboard goes once the rows are drawn: a row's link or one of its buttons, by id or by place. */
+type FocusWant = { id: string; action?: string } | { index: number };
+
+export function ReportTable({ t, lang, rows, carry, sort, onSort, onOpen, onDelete, onFirstRows, focusId }: ReportTableProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(0);
@@ -73,6 +78,9 @@ export function ReportTable({ t, lang, rows, carry, sort, onSort, onOpen, onDele
   useEffect(() => cancelRef.current?.focus(), [confirming]);
   const frame = useRef(0);
   const reported = useRef(false);
+  // the focus is never left on a button that went away (the confirm's, a deleted row's: it fell to <body>), nor
+  // on the top of the page when the reader comes back from a report's detail
+  const focusWant = useRef<FocusWant | null>(focusId ? { id: focusId } : null);
 
   useLayoutEffect(() => {
     const el = scroller.current;
@@ -97,9 +105,38 @@ export function ReportTable({ t, lang, rows, carry, sort, onSort, onOpen, onDele
     setScrollTop(0);
   }, [rows]);
 
+  // after every render: the focus asked for, once its row is drawn (a row out of the window is scrolled to first)
+  useEffect(() => {
+    const want = focusWant.current;
+    const el = scroller.current;
+    if (!want || !el) return;
+    const index = 'id' in want ? rows.findIndex((r) => r.id === want.id) : Math.min(want.index, rows.length - 1);
+    if (index < 0) {
+      focusWant.current = null;
+      if (rows.length === 0) el.ownerDocument.getElementById('search')?.focus();
+      return;
+    }
+    const id = rows[index]!.id;
+    const row = Array.from(el.querySelectorAll<HTMLElement>('tr.row')).find((tr) => tr.dataset.id === id);
+    if (!row) {
+      el.scrollTop = Math.max(0, index * ROW_HEIGHT - el.clientHeight / 2);
+      setScrollTop(el.scrollTop);
+      return;
+    }
+    focusWant.current = null;
+    const action = 'action' in want ? want.action : undefined;
+    row.querySelector<HTMLElement>(action ? `[data-action="${action}"]` : 'td.body button')?.focus();
+  });
+
   const onScroll = (): void => {
     cancelAnimationFrame(frame.current);
     frame.current = requestAnimationFrame(() => setScrollTop(scroller.current?.scrollTop ?? 0));
+  };
+
+  /** a row deleted: the keyboard goes on to the row that took its place (the one above at the end; the search box when none is left) */
+  const deleted = (index: number): void => {
+    focusWant.current = { index };
+    setConfirming(null);
   };
 
   const { start, end } = visibleRange(scrollTop, viewport, ROW_HEIGHT, rows.length);
@@ -131,7 +168,13 @@ export function ReportTable({ t, lang, rows, carry, sort, onSort, onOpen, onDele
         </thead>
         <tbody>
           {start > 0 && <tr class="spacer" aria-hidden="true" style={{ height: `${start * ROW_HEIGHT}px` }}><td colSpan={span} /></tr>}
-          {shown.map((r, i) => (
+          {shown.map((r, i) => {
+            /** the confirm gone: the keyboard back on the row's delete button */
+            const cancel = (): void => {
+              focusWant.current = { id: r.id, action: 'delete' };
+              setConfirming(null);
+            };
+            return (
             <tr key={r.id} class={`row ${r.verdict}`} aria-rowindex={start + i + 2} data-id={r.id}>
               <td class="body">
                 {/* a long name ends in "…" (the tooltip has the report's whole title), and its tags stay in view */}
@@ -166,7 +209,7 @@ export function ReportTable({ t, lang, rows, carry, sort, onSort, onOpen, onDele
                     role="group"
                     aria-label={t('dashDeleteConfirm')}
                     onKeyDown={(e) => {
-                      if (e.key === 'Escape') setConfirming(null);
+                      if (e.key === 'Escape') cancel();
                     }}
                   >
                     <span>{t('dashDeleteConfirm')}</span>
@@ -174,7 +217,7 @@ export function ReportTable({ t, lang, rows, carry, sort, onSort, onOpen, onDele
                       type="button"
                       class="danger"
                       data-action="confirm-delete"
-                      onClick={() => void onDelete(r.id).then(() => setConfirming(null))}
+                      onClick={() => void onDelete(r.id).then(() => deleted(start + i))}
                     >
                       {t('dashDelete')}
                     </button>
@@ -183,11 +226,11 @@ export function ReportTable({ t, lang, rows, carry, sort, onSort, onOpen, onDele
                       class="danger"
                       data-action="confirm-forget"
                       title={t('dashForgetHint')}
-                      onClick={() => void onDelete(r.id, true).then(() => setConfirming(null))}
+                      onClick={() => void onDelete(r.id, true).then(() => deleted(start + i))}
                     >
                       {t('dashForget')}
                     </button>
-                    <button type="button" data-action="cancel-delete" ref={cancelRef} onClick={() => setConfirming(null)}>
+                    <button type="button" data-action="cancel-delete" ref={cancelRef} onClick={cancel}>
                       {t('dashCancel')}
                     </button>
                   </span>
@@ -203,7 +246,8 @@ export function ReportTable({ t, lang, rows, carry, sort, onSort, onOpen, onDele
                 )}
               </td>
             </tr>
-          ))}
+            );
+          })}
           {end < rows.length && (
             <tr class="spacer" aria-hidden="true" style={{ height: `${(rows.length - end) * ROW_HEIGHT}px` }}>
               <td colSpan={span} />
