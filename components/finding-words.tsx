@@ -11,18 +11,21 @@
 import type { FindingOut } from '../lib/report/schema.ts';
 import type { Translate } from './i18n.ts';
 import { mapNoteWords } from './map-note-words.ts';
+import { tableFindingWords } from './table-finding-words.ts';
 
 /** What a family's wording reads: the core's sentence and, where it has one, its code and figures. */
 export interface Worded {
   message: string;
   note?: FindingOut['note'];
+  /** the finding's rule, where the caller has it: a family words only its own rules' codes */
+  rule?: string;
 }
 
 /** A family's wording: the sentence from the note's code and figures, or null when the code is not one of its own. */
 export type Wording = (t: Translate, f: Worded) => string | null;
 
 /** Each family's wording, tried in turn. */
-const WORDINGS: readonly Wording[] = [mapNoteWords];
+const WORDINGS: readonly Wording[] = [mapNoteWords, tableFindingWords];
 
 export interface FindingWords {
   text: string;
