@@ -2,8 +2,9 @@
  * A finding's sentence in the UI's language. The core words each finding in Chinese (its message,
  * which the batch checker and the Chinese panel say as it always has); a finding that also carries a
  * code and its figures (Finding.note) is worded from them through the locale files, family by family:
- * the mapping stage's notes (map-note-words.ts) and, as they gain codes, the tables' identities and
- * the text's claims. The Chinese locale's words are the core's, so either way the Chinese panel reads
+ * the mapping stage's notes (map-note-words.ts), the tables' identities and blank totals
+ * (table-finding-words.ts), the checks across years and their skips (cross-finding-words.ts) and, as
+ * they gain codes, the text's claims. The Chinese locale's words are the core's, so either way the Chinese panel reads
  * the same. A finding with no code this build words (a report kept before codes, a code of a newer
  * build) is shown as the core wrote it, marked lang="zh-CN" so that a screen reader of the English
  * panel reads it with a Chinese voice.
@@ -11,18 +12,22 @@
 import type { FindingOut } from '../lib/report/schema.ts';
 import type { Translate } from './i18n.ts';
 import { mapNoteWords } from './map-note-words.ts';
+import { tableFindingWords } from './table-finding-words.ts';
+import { crossFindingWords } from './cross-finding-words.ts';
 
 /** What a family's wording reads: the core's sentence and, where it has one, its code and figures. */
 export interface Worded {
   message: string;
   note?: FindingOut['note'];
+  /** the finding's rule, where the caller has it: a family words only its own rules' codes */
+  rule?: string;
 }
 
 /** A family's wording: the sentence from the note's code and figures, or null when the code is not one of its own. */
 export type Wording = (t: Translate, f: Worded) => string | null;
 
 /** Each family's wording, tried in turn. */
-const WORDINGS: readonly Wording[] = [mapNoteWords];
+const WORDINGS: readonly Wording[] = [mapNoteWords, tableFindingWords, crossFindingWords];
 
 export interface FindingWords {
   text: string;

@@ -118,7 +118,7 @@ export function unreadItems(t: Translate, view: ReportView): string[] {
  * inconsistencies: nothing was found, and nothing may read as checked.
  */
 export function crossSkipItems(t: Translate, skips: readonly CrossYearSkip[]): string[] {
-  return skips.map((k) => t('crossSkippedLine', k.message));
+  return skips.map((k) => t('crossSkippedLine', findingWords(t, k).text));
 }
 
 function severity(t: Translate, s: FindingOut['severity']): string {

@@ -29,6 +29,7 @@ import { runRules } from './rules/run-rules.ts';
 import { blankTotalsFilled, collectFigures, t3TotalParts, withTable3 } from './report/figures.ts';
 import type { NarrativeInput } from './narrative/check-narrative.ts';
 import { correctedFigures, corrections } from './narrative/table-suspects.ts';
+import { otherT3Note } from './rules/note-words.ts';
 
 export interface AnalyzeOptions {
   url?: string;
@@ -280,10 +281,14 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
   // checked too, each finding saying which table it is about; its figures are not the report's
   for (const other of t3Sets.others) {
     const r = runRules({ t2: null, t3: other, t4: null, notes: [] });
-    const where = `第${other.tableIndexes[0]! + 1}个表格（另一张表三）`;
     // a message naming its table ("表三「总计」一列有…") names it once: "…（另一张表三）：「总计」一列有…"
-    const said = (m: string) => `${where}：${m.startsWith('表三') ? m.slice(2) : m}`;
-    for (const f of r.findings) rules.findings.push(f.severity === 'info' ? f : { ...f, message: said(f.message) });
+    for (const f of r.findings) {
+      if (f.severity === 'info') rules.findings.push(f);
+      else {
+        const { note: _, ...rest } = f;
+        rules.findings.push({ ...rest, ...otherT3Note(other.tableIndexes[0]! + 1, f) });
+      }
+    }
     for (const k of ['passed', 'failed', 'skipped', 'passedWithBlanks'] as const) rules.checks[k] += r.checks[k];
   }
   const figureSet = collectFigures(mapped);

@@ -104,7 +104,7 @@ function CrossSkips({ t, skips, all, onOpen }: { t: Translate; skips: CrossYearS
         return (
           <li key={i} class="finding info skipped" data-rule="cross.skipped">
             <span class="sev">{t('crossNotCompared')}</span>
-            <span lang="zh-CN">{k.message}</span>
+            <FindingText t={t} f={k} />
             {reports.length > 0 && (
               <span class="sub">
                 {reports.map((s) => (

@@ -16,7 +16,8 @@ import { neighbourOf, type CrossYearSubject } from './neighbour.ts';
 import { orgSumCarryOver } from './org-sum.ts';
 import { IN_FORCE_ROWS, inForce, inForceSkips } from './in-force.ts';
 import { textChanges } from './text-change.ts';
-import { notesUnknown, unknownNotesMessage, whoseReport } from './cell-notes.ts';
+import { notesUnknown, unknownNotesMessage } from './cell-notes.ts';
+import { crossNote, whoOf, type CrossNoted } from './cross-note-words.ts';
 
 export { regionsDisagree, sameBody, subsitesDisagree, type CrossYearSubject } from './neighbour.ts';
 export { IN_FORCE_ROW_NAME, IN_FORCE_ROWS, inForce, type InForceRow } from './in-force.ts';
@@ -106,9 +107,8 @@ export function crossYearFindings(subject: CrossYearSubject, others: readonly Cr
   ];
 }
 
-/** The carry-over rows of table 三, as the 2021 template heads them. */
-const CARRY_ROW_NAME = { carried: '二、上年结转政府信息公开申请数量', carriedForward: '四、结转下年度继续办理' } as const;
-type CarryRow = keyof typeof CARRY_ROW_NAME;
+/** The carry-over rows of table 三 (their words: cross-note-words.ts). */
+type CarryRow = 'carried' | 'carriedForward';
 
 /**
  * The carry-over between `now` and the year before ('last') or after ('next'), column by column
@@ -120,30 +120,28 @@ type CarryRow = keyof typeof CARRY_ROW_NAME;
  */
 function carryOverOutcome(now: CrossYearSubject, other: CrossYearSubject, direction: 'last' | 'next'): CarryOutcome {
   const [mine, theirs] = direction === 'last' ? (['carried', 'carriedForward'] as const) : (['carriedForward', 'carried'] as const);
-  const what = direction === 'last' ? '上年结转' : '结转下年度';
   if (!hasRow(now, mine) || !hasRow(other, theirs)) return { findings: [], skip: null, noted: false };
   const noted = rowNote(now, mine, now) ?? rowNote(other, theirs, now);
-  if (noted) return { findings: [], skip: `${other.year}年报告与本报告的${what}未核对：${noted}，不是与另一年同一口径的件数`, noted: true };
+  if (noted) return { findings: [], skip: crossNote('carryNoted', other.year!, direction, noted.who, noted.row, noted.column, noted.note), noted: true };
   const org = orgSumCarryOver(now, other, direction);
   const findings = [...carryOverAgainst(now, other, direction), ...(org?.kind === 'fail' ? [org.finding] : [])];
-  if (findings.length > 0 && (notesUnknown(now) || notesUnknown(other))) return { findings: [], skip: unknownNotesMessage(now, other, what), noted: false };
+  if (findings.length > 0 && (notesUnknown(now) || notesUnknown(other))) return { findings: [], skip: unknownNotesMessage(now, other, direction), noted: false };
   return { findings, skip: null, noted: false };
 }
 
 /** `noted`: the row was not compared at all, for a note in one of its cells. */
-type CarryOutcome = { findings: CrossYearFinding[]; skip: string | null; noted: boolean };
+type CarryOutcome = { findings: CrossYearFinding[]; skip: CrossNoted | null; noted: boolean };
 
 const hasRow = (r: CrossYearSubject, row: CarryRow): boolean => Object.keys(r.figures).some((k) => k.startsWith(`t3.${row}.`));
 
-/** The first cell of a carry-over row that carries a note, said as "2020年报告“四、结转下年度继续办理”（总计）一栏注有“…”". */
-function rowNote(r: CrossYearSubject, row: CarryRow, now: CrossYearSubject): string | null {
+/** The first cell of a carry-over row that carries a note, said as "2020年报告“四、结转下年度继续办理”（总计）一栏注有“…”": whose, where, what. */
+function rowNote(r: CrossYearSubject, row: CarryRow, now: CrossYearSubject): { who: string | number; row: CarryRow; column: string; note: string } | null {
   const notes = r.figureNotes;
   if (!notes) return null;
   for (const c of [...T3_COLUMNS, 'orgSubtotal'] as const) {
     const note = notes[`t3.${row}.${c}`];
     if (note === undefined) continue;
-    const column = c === 'orgSubtotal' ? ORG_SUBTOTAL_NAME : COLUMN_NAME[c];
-    return `${whoseReport(r, now)}“${CARRY_ROW_NAME[row]}”（${column}）一栏注有“${note}”`;
+    return { who: whoOf(r, now), row, column: c, note };
   }
   return null;
 }
@@ -169,12 +167,7 @@ function carryOverAgainst(now: CrossYearSubject, other: CrossYearSubject, direct
     out.push({
       rule: 'cross.carry-over',
       severity: 'error',
-      message:
-        direction === 'last'
-          ? `上年结转（${COLUMN_NAME[c]}）与上年报告不符：${now.year}年报告“二、上年结转”为${actual}，` +
-            `${other.year}年报告“四、结转下年度继续办理”为${expected}`
-          : `${other.year}年报告的上年结转（${COLUMN_NAME[c]}）与本报告结转下年度不符：${other.year}年报告“二、上年结转”为${expected}，` +
-            `本报告（${now.year}年）“四、结转下年度继续办理”为${actual}`,
+      ...crossNote(direction === 'last' ? 'carryLast' : 'carryNext', c, now.year!, actual, other.year!, expected),
       figure: `t3.${mine}.${c}`,
       expected,
       actual,
@@ -203,9 +196,7 @@ export function identical(now: CrossYearSubject, last: CrossYearSubject): CrossY
     {
       rule: 'cross.identical-figures',
       severity: 'warning',
-      message:
-        `${now.year}年报告与${last.year}年报告的表三数字完全相同（${names.length}项，` +
-        `本年新收申请均为${total === null ? '空白' : total}），可能沿用了上年的表格`,
+      ...crossNote('identical', now.year!, last.year!, names.length, total === null ? '' : total),
       figure: null,
       expected: null,
       actual: null,
@@ -219,15 +210,16 @@ export interface CrossYearSkip {
   otherYear: number;
   /** Chinese, says what was not compared and why */
   message: string;
+  /** its code and figures (cross-note-words.ts), for the UI's language; absent from a build before them */
+  note?: { code: string; args: (string | number)[] };
   /** the reports it is about: the other year's, or this year's other report */
   otherIds: string[];
   /** their year */
   reportsYear: number;
 }
 
-const ORG_SUBTOTAL_NAME = '法人或其他组织（合计）';
-/** The columns an orgSumCarryOver outcome covers, by the names unmatchedColumns gives them. */
-const ORG_NAMES = new Set<string>([ORG_SUBTOTAL_NAME, ...(['commercial', 'research', 'social', 'legal', 'otherOrg'] as const).map((c) => COLUMN_NAME[c])]);
+/** The columns an orgSumCarryOver outcome covers. */
+const ORG_COLUMNS = new Set<string>(['orgSubtotal', 'commercial', 'research', 'social', 'legal', 'otherOrg']);
 
 /**
  * What crossYearFindings could not compare, side by side with it: a year that holds two different
@@ -247,44 +239,35 @@ export function crossYearSkips(subject: CrossYearSubject, others: readonly Cross
     if (n.kind === 'ambiguous') {
       out.push({
         otherYear: oy,
-        message: n.own
-          ? `同一单位名称下还有一份${subject.year}年的报告，数字与本报告不同，无法判断哪一份与${oy}年报告衔接，未与${oy}年报告核对`
-          : `同一单位名称下有${n.reports.length}份数字不同的${oy}年报告，无法判断本报告与哪一份衔接，未与${oy}年报告核对`,
+        ...(n.own ? crossNote('ambiguousOwn', subject.year, oy) : crossNote('ambiguous', n.reports.length, oy)),
         otherIds: n.reports.map((r) => r.id),
         reportsYear: n.year,
       });
     } else if (n.kind === 'one') {
       const direction = step === -1 ? 'last' : 'next';
-      const skip = (message: string) => out.push({ otherYear: oy, message, otherIds: [n.report.id], reportsYear: oy });
+      const skip = (noted: CrossNoted) => out.push({ otherYear: oy, ...noted, otherIds: [n.report.id], reportsYear: oy });
       // a carry-over row with a note in a cell is not compared at all; figures that disagree with a report saved before notes were read are not either
       const carry = carryOverOutcome(subject, n.report, direction);
       if (carry.skip !== null) skip(carry.skip);
       // one 法人或其他组织 column against five is compared as their sum, or says why it was not
       const org = orgSumCarryOver(subject, n.report, direction);
-      if (org?.kind === 'skip' && !carry.noted) skip(org.message);
-      for (const message of inForceSkips(subject, n.report, direction)) skip(message);
-      const cols = carry.noted ? [] : unmatchedColumns(subject, n.report, direction).filter((c) => org === null || !ORG_NAMES.has(c));
-      if (cols.length > 0) {
-        out.push({
-          otherYear: oy,
-          message: `${oy}年报告与本报告的表三列不同（${cols.join('、')}只见于一方），这些列的${step === -1 ? '上年结转' : '结转下年度'}未逐列核对`,
-          otherIds: [n.report.id],
-          reportsYear: oy,
-        });
-      }
+      if (org?.kind === 'skip' && !carry.noted) skip({ message: org.message, note: org.note });
+      for (const noted of inForceSkips(subject, n.report, direction)) skip(noted);
+      const cols = carry.noted ? [] : unmatchedColumns(subject, n.report, direction).filter((c) => org === null || !ORG_COLUMNS.has(c));
+      if (cols.length > 0) skip(crossNote('columnsDiffer', oy, direction, ...cols));
     }
   }
   return out;
 }
 
-/** Applicant columns of the carry-over rows that one report has and the other does not. */
+/** Applicant columns of the carry-over rows that one report has and the other does not (their keys). */
 function unmatchedColumns(now: CrossYearSubject, other: CrossYearSubject, direction: 'last' | 'next'): string[] {
   const [mine, theirs] = direction === 'last' ? (['carried', 'carriedForward'] as const) : (['carriedForward', 'carried'] as const);
   const names: string[] = [];
   for (const c of [...T3_COLUMNS.filter((x) => x !== 'total'), 'orgSubtotal'] as const) {
     const here = now.figures[`t3.${mine}.${c}`] !== undefined;
     const there = other.figures[`t3.${theirs}.${c}`] !== undefined;
-    if (here !== there) names.push(c === 'orgSubtotal' ? ORG_SUBTOTAL_NAME : COLUMN_NAME[c]);
+    if (here !== there) names.push(c);
   }
   return names;
 }

@@ -8,7 +8,8 @@
  */
 import type { CrossYearFinding } from './record.ts';
 import type { CrossYearSubject } from './neighbour.ts';
-import { notesUnknown, unknownNotesMessage, whoseReport } from './cell-notes.ts';
+import { notesUnknown, unknownNotesMessage } from './cell-notes.ts';
+import { crossNote, whoOf, type CrossNoted } from './cross-note-words.ts';
 
 /** Table 二's rows with a stock (2021 template, 第（一）项): 现行有效件数 carried from year to year. */
 export const IN_FORCE_ROWS = ['regulations', 'normativeDocs'] as const;
@@ -23,7 +24,7 @@ export const IN_FORCE_ROW_NAME: Record<InForceRow, string> = {
 const IN_FORCE_COLUMN_NAME = { inForce: '现行有效件数', newMade: '本年制发件数', abolished: '本年废止件数' } as const;
 
 /** How one row's stock came out: it follows (or says nothing), a warning, or a skip with its reason. */
-type RowOutcome = { kind: 'none' } | { kind: 'finding'; finding: CrossYearFinding } | { kind: 'skip'; message: string };
+type RowOutcome = { kind: 'none' } | { kind: 'finding'; finding: CrossYearFinding } | { kind: 'skip'; noted: CrossNoted };
 
 /**
  * One row's stock against the year before or after (`direction`): last year's stock plus this
@@ -40,31 +41,17 @@ function inForceRow(now: CrossYearSubject, other: CrossYearSubject, direction: '
   const abolished = newer.figures[`t2.${row}.abolished`];
   const after = newer.figures[`t2.${row}.inForce`];
   if (!isCount(before) || !isCount(made) || !isCount(abolished) || !isCount(after)) return { kind: 'none' };
-  const name = IN_FORCE_ROW_NAME[row];
   const noted = notedInForce(older, newer, row);
-  if (noted) {
-    return {
-      kind: 'skip',
-      message:
-        `${other.year}年报告与本报告的${name}现行有效件数未衔接核对：${whoseReport(noted.report, now)}“${noted.column}”一栏注有“${noted.note}”，` +
-        `不是与另一年同一口径的件数`,
-    };
-  }
+  if (noted) return { kind: 'skip', noted: crossNote('inForceNoted', other.year!, row, whoOf(noted.report, now), noted.column, noted.note) };
   const follows = before + made - abolished;
   if (follows === after) return { kind: 'none' };
-  if (notesUnknown(now) || notesUnknown(other)) return { kind: 'skip', message: unknownNotesMessage(now, other, `${name}现行有效件数`) };
-  const why = '（文件自然失效、修订或清理未计入废止时也会不同）';
+  if (notesUnknown(now) || notesUnknown(other)) return { kind: 'skip', noted: unknownNotesMessage(now, other, row) };
   return {
     kind: 'finding',
     finding: {
       rule: 'cross.in-force',
       severity: 'warning',
-      message:
-        direction === 'last'
-          ? `${name}现行有效件数与上年报告不衔接：${older.year}年报告现行有效${before}件，加本年制发${made}件、减本年废止${abolished}件，` +
-            `应为${follows}件，本报告为${after}件${why}`
-          : `${newer.year}年报告的${name}现行有效件数与本报告不衔接：本报告（${older.year}年）现行有效${before}件，` +
-            `加${newer.year}年制发${made}件、减废止${abolished}件，应为${follows}件，${newer.year}年报告为${after}件${why}`,
+      ...crossNote(direction === 'last' ? 'inForceLast' : 'inForceNext', row, older.year!, newer.year!, before, made, abolished, follows, after),
       figure: `t2.${row}.inForce`,
       expected: direction === 'last' ? follows : after - made + abolished,
       actual: direction === 'last' ? after : before,
@@ -84,10 +71,10 @@ export function inForce(now: CrossYearSubject, other: CrossYearSubject, directio
 }
 
 /** The stock checks (inForce) not made, each as its "cannot check" reason. */
-export function inForceSkips(now: CrossYearSubject, other: CrossYearSubject, direction: 'last' | 'next'): string[] {
+export function inForceSkips(now: CrossYearSubject, other: CrossYearSubject, direction: 'last' | 'next'): CrossNoted[] {
   return IN_FORCE_ROWS.flatMap((row) => {
     const o = inForceRow(now, other, direction, row);
-    return o.kind === 'skip' ? [o.message] : [];
+    return o.kind === 'skip' ? [o.noted] : [];
   });
 }
 
@@ -96,11 +83,11 @@ export function inForceSkips(now: CrossYearSubject, other: CrossYearSubject, dir
  * report's 现行有效, the newer's 制发, 废止, 现行有效): its report, its column and the note.
  * "55（含自然失效29件）" counts what the other report's 55 may not: the stock is not compared.
  */
-function notedInForce(older: CrossYearSubject, newer: CrossYearSubject, row: InForceRow): { report: CrossYearSubject; column: string; note: string } | null {
+function notedInForce(older: CrossYearSubject, newer: CrossYearSubject, row: InForceRow): { report: CrossYearSubject; column: keyof typeof IN_FORCE_COLUMN_NAME; note: string } | null {
   const figures: [CrossYearSubject, keyof typeof IN_FORCE_COLUMN_NAME][] = [[older, 'inForce'], [newer, 'newMade'], [newer, 'abolished'], [newer, 'inForce']];
   for (const [r, col] of figures) {
     const note = r.figureNotes?.[`t2.${row}.${col}`];
-    if (note !== undefined) return { report: r, column: IN_FORCE_COLUMN_NAME[col], note };
+    if (note !== undefined) return { report: r, column: col, note };
   }
   return null;
 }

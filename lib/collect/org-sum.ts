@@ -10,23 +10,16 @@
  */
 import type { CrossYearFinding } from './record.ts';
 import type { CrossYearSubject } from './neighbour.ts';
+import { crossNote, type CrossNoted } from './cross-note-words.ts';
 
 /** The five columns of 法人或其他组织 (2021 template), in the table's order. */
 export const ORG_PARTS = ['commercial', 'research', 'social', 'legal', 'otherOrg'] as const;
-
-const PART_NAME: Record<(typeof ORG_PARTS)[number], string> = {
-  commercial: '商业企业',
-  research: '科研机构',
-  social: '社会公益组织',
-  legal: '法律服务机构',
-  otherOrg: '其他',
-};
 
 /** One report's side of the pair: its one column, or its five. */
 type Side = { kind: 'one'; value: number | null; figure: string } | { kind: 'five'; values: (number | null)[] };
 
 /** How the one column against the five came out; null when the two tables are not one against five. */
-export type OrgSumOutcome = { kind: 'pass' } | { kind: 'fail'; finding: CrossYearFinding } | { kind: 'skip'; message: string };
+export type OrgSumOutcome = { kind: 'pass' } | { kind: 'fail'; finding: CrossYearFinding } | ({ kind: 'skip' } & CrossNoted);
 
 function sideOf(r: CrossYearSubject, row: 'carried' | 'carriedForward'): Side | null {
   const has = ORG_PARTS.map((c) => r.figures[`t3.${row}.${c}`] !== undefined);
@@ -37,11 +30,6 @@ function sideOf(r: CrossYearSubject, row: 'carried' | 'carriedForward'): Side | 
 }
 
 const isCount = (v: number | null): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-
-/** "商业企业1、科研机构0、社会公益组织0、法律服务机构0、其他1，五列合计2" */
-function fiveSaid(values: readonly number[], sum: number): string {
-  return `${ORG_PARTS.map((c, i) => `${PART_NAME[c]}${values[i]}`).join('、')}，五列合计${sum}`;
-}
 
 /**
  * The carry-over of 法人或其他组织 between `now` and the year before ('last': now's 上年结转 against its
@@ -60,29 +48,23 @@ export function orgSumCarryOver(now: CrossYearSubject, other: CrossYearSubject, 
   const fiveYear = five === a ? now.year : other.year;
   const blanks = ORG_PARTS.filter((_, i) => !isCount(five.values[i]!));
   if (blanks.length > 0 || !isCount(one.value)) {
-    const why = blanks.length > 0 ? `${fiveYear}年报告的${blanks.map((c) => PART_NAME[c]).join('、')}一栏空白或不是件数，五列之和不明` : `${oneYear}年报告的法人或其他组织一栏空白或不是件数`;
     return {
       kind: 'skip',
-      message: `${other.year}年报告与本报告的法人或其他组织栏数不同（一列对五列），${why}，法人或其他组织的${direction === 'last' ? '上年结转' : '结转下年度'}未核对`,
+      ...(blanks.length > 0 ? crossNote('orgFiveBlank', other.year!, direction, fiveYear!, ...blanks) : crossNote('orgOneBlank', other.year!, direction, oneYear!)),
     };
   }
   const values = five.values as number[];
   const sum = values.reduce((x, y) => x + y, 0);
   if (sum === one.value) return { kind: 'pass' };
-  const said = (side: Side): string => (side.kind === 'one' ? `法人或其他组织（一列）为${one.value}` : fiveSaid(values, sum));
   const actual = a.kind === 'one' ? one.value : sum;
   const expected = a.kind === 'one' ? sum : one.value;
-  const message =
-    direction === 'last'
-      ? `上年结转（法人或其他组织）与上年报告不符：${now.year}年报告“二、上年结转”${said(a)}，${other.year}年报告“四、结转下年度继续办理”${said(b)}`
-      : `${other.year}年报告的上年结转（法人或其他组织）与本报告结转下年度不符：${other.year}年报告“二、上年结转”${said(b)}，` +
-        `本报告（${now.year}年）“四、结转下年度继续办理”${said(a)}`;
+  const [v1, v2, v3, v4, v5] = values as [number, number, number, number, number];
   return {
     kind: 'fail',
     finding: {
       rule: 'cross.carry-over',
       severity: 'error',
-      message,
+      ...crossNote(direction === 'last' ? 'orgCarryLast' : 'orgCarryNext', now.year!, other.year!, a.kind === 'one' ? 1 : 0, one.value, v1, v2, v3, v4, v5),
       figure: a.kind === 'one' ? a.figure : null,
       expected,
       actual,

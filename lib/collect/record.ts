@@ -172,6 +172,8 @@ export interface CrossYearFinding {
   otherYear: number | null;
   /** the text of this report the finding is about, when it is about text (cross.text-change on this year's report) */
   quote?: string;
+  /** its code and figures (cross-note-words.ts), for the UI's language; absent from a build before them, which shows the Chinese */
+  note?: { code: string; args: (string | number)[] };
 }
 
 /** A comparison across years that was not made, and why (lib/collect/cross-year.ts crossYearSkips). */

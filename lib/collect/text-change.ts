@@ -19,11 +19,18 @@ import type { LastYearClaim } from '../narrative/last-year-claims.ts';
 import { DECISION_ITEMS } from '../narrative/last-year-readings.ts';
 import { percentFits, percentText, toDec } from '../narrative/decimal.ts';
 import { isCount } from './in-force.ts';
+import { crossNote } from './cross-note-words.ts';
 
-/** Last year's counts a claim may be against, by name, with how the message names each. */
+/** Last year's counts a claim may be against: the first the claim's own, a second (新收 + 上年结转) where it differs. */
 interface Base {
   value: number;
-  words: string;
+}
+
+/** The bases' kind and figures as the note says them (cross-note-words.ts against): decisions of a row, review, suits, new (+ carried). */
+interface Against {
+  kind: string;
+  a: number;
+  b: number | '';
 }
 
 /** A figure of last year's that is a plain count: no blank, no note in its cell. */
@@ -37,30 +44,31 @@ function plainCount(older: CrossYearSubject, key: string): number | null {
  * 二's 处理决定数量 of the claim's row, table 四's 行政复议 总计 or its two 行政诉讼 总计 together, else the applications'.
  * Null where last year's figure is blank or carries a note.
  */
-function againstOf(older: CrossYearSubject, c: LastYearClaim): { bases: Base[]; figure: string | null } | null {
+function againstOf(older: CrossYearSubject, c: LastYearClaim): { bases: Base[]; figure: string | null; against: Against } | null {
   const item = DECISION_ITEMS.find((d) => c.readings.includes(d.reading));
   if (item) {
     const figure = `t2.${item.reading}.decisions`;
     const decisions = plainCount(older, figure);
-    return decisions === null ? null : { bases: [{ value: decisions, words: `表二“${item.word}”处理决定数量${decisions}件` }], figure };
+    return decisions === null ? null : { bases: [{ value: decisions }], figure, against: { kind: item.reading, a: decisions, b: '' } };
   }
   if (c.readings.includes('review')) {
     const review = plainCount(older, 't4.review.total');
-    return review === null ? null : { bases: [{ value: review, words: `表四“行政复议”总计${review}件` }], figure: 't4.review.total' };
+    return review === null ? null : { bases: [{ value: review }], figure: 't4.review.total', against: { kind: 'review', a: review, b: '' } };
   }
   if (c.readings.includes('suits')) {
     const direct = plainCount(older, 't4.suitDirect.total');
     const after = plainCount(older, 't4.suitAfterReview.total');
     if (direct === null || after === null) return null;
-    return { bases: [{ value: direct + after, words: `表四“行政诉讼”总计${direct + after}件（未经复议直接起诉${direct}件、复议后起诉${after}件）` }], figure: null };
+    return { bases: [{ value: direct + after }], figure: null, against: { kind: 'suits', a: direct, b: after } };
   }
   // 本年新收, and 新收 + 上年结转 where it differs
   const fresh = plainCount(older, 't3.new.total');
   if (fresh === null) return null;
-  const bases: Base[] = [{ value: fresh, words: `表三“本年新收”${fresh}件` }];
+  const bases: Base[] = [{ value: fresh }];
   const carried = plainCount(older, 't3.carried.total');
-  if (carried !== null && carried > 0) bases.push({ value: fresh + carried, words: `加“上年结转”为${fresh + carried}件` });
-  return { bases, figure: 't3.new.total' };
+  const more = carried !== null && carried > 0;
+  if (more) bases.push({ value: fresh + carried });
+  return { bases, figure: 't3.new.total', against: { kind: 'new', a: fresh, b: more ? carried : '' } };
 }
 
 /**
@@ -81,17 +89,15 @@ function holds(c: LastYearClaim, base: number): boolean {
   return true;
 }
 
-/** What the claim should have said against `base`: "增加7件", "下降10.4%", or both as the text gives both. */
-function shouldSay(c: LastYearClaim, base: number): string {
+/**
+ * What the claim should have said against `base` ("增加7件", "下降10.4%", or both as the text gives both): the change,
+ * whether the text gave a count (1/0), and the percentage it would have printed ('' for none).
+ */
+function shouldSay(c: LastYearClaim, base: number): [number, number, string] {
   const delta = c.value - base;
-  if (delta === 0) return '与上年持平';
-  const parts: string[] = [];
-  if (c.amount !== null) parts.push(`${delta < 0 ? '减少' : '增加'}${Math.abs(delta)}件`);
-  if (c.pct !== null && base > 0) {
-    const decimals = c.pct.split('.')[1]?.length ?? 0;
-    parts.push(`${delta < 0 ? '下降' : '增长'}${percentText(toDec(Math.abs(delta), 0), toDec(base, 0), decimals)}%`);
-  }
-  return parts.join('、');
+  const decimals = c.pct?.split('.')[1]?.length ?? 0;
+  const pct = c.pct !== null && base > 0 ? percentText(toDec(Math.abs(delta), 0), toDec(base, 0), decimals) : '';
+  return [delta, c.amount !== null ? 1 : 0, pct];
 }
 
 /**
@@ -105,21 +111,15 @@ export function textChanges(now: CrossYearSubject, other: CrossYearSubject, dire
   for (const c of claims) {
     const base = againstOf(older, c);
     if (!base) continue;
-    const { bases, figure } = base;
+    const { bases, figure, against } = base;
     // a percentage of growth from 0 says nothing a count can contradict
     if (c.amount === null && bases.some((b) => b.value === 0)) continue;
     if (bases.some((b) => holds(c, b.value))) continue;
     const first = bases[0]!;
-    const against = `${bases.map((b) => b.words).join('，')}`;
-    const should = shouldSay(c, first.value);
-    const message =
-      direction === 'last'
-        ? `本报告正文“${c.quote}”与${older.year}年报告不符：其${against}，按本年${c.value}件计应为${should}`
-        : `${newer.year}年报告正文“${c.quote}”与本报告不符：本报告${against}，按${newer.year}年${c.value}件计应为${should}`;
     out.push({
       rule: 'cross.text-change',
       severity: 'warning',
-      message,
+      ...crossNote(direction === 'last' ? 'textChangeLast' : 'textChangeNext', older.year!, newer.year!, c.quote, c.value, against.kind, against.a, against.b, ...shouldSay(c, first.value)),
       // on last year's report the figure is its own cell (本年新收, 行政复议 总计…; the suits are two cells:
       // none) and `expected` what the text makes it; on this year's the claim is text, no figure of this
       // report (expected: last year's count)

@@ -16,6 +16,8 @@ import type { CellRef, Finding } from '../types.ts';
 import { exactSum } from '../text/parse-figure.ts';
 import { blankTotalFinding, noneMark, refsOf } from './evaluate.ts';
 import type { Instance, Term } from './instances.ts';
+import { cellLabels, type Ref } from './note-refs.ts';
+import { blankLineNote } from './note-words.ts';
 
 export interface BlankTotal {
   term: Term;
@@ -29,6 +31,8 @@ interface LinePlace {
   label: string;
   /** the total's label along the line: the row's name in a column, the column's in a row */
   item: string;
+  /** the table (t2, t3, t4), the label and the item as a note names them (note-refs.ts); null when the cell has no such name */
+  refs: { table: string; label: Ref; item: Ref } | null;
   /** what the reader sees the line as */
   word: '一列' | '一行';
   /**
@@ -54,7 +58,8 @@ const SHOWN = 3;
 export function lineOf(b: BlankTotal): LinePlace | null {
   const place = b.term.place;
   const ref = b.term.figure?.ref;
-  const table = TABLE_NAMES[b.instance.rule.id.slice(0, 2)];
+  const kind = b.instance.rule.id.slice(0, 2);
+  const table = TABLE_NAMES[kind];
   if (!place || !ref || !table) return null;
   const parts = b.instance.rhs.filter((t) => t.figure);
   if (parts.length === 0) return null;
@@ -67,7 +72,9 @@ export function lineOf(b: BlankTotal): LinePlace | null {
   // parts across the page's row: the blank totals line up down its column
   const word = pageRow ? '一列' : '一行';
   const label = alongRow ? place.col : place.row;
+  const labels = cellLabels(b.term.ref);
   return {
+    refs: labels && { table: kind, label: alongRow ? labels.col : labels.row, item: alongRow ? labels.row : labels.col },
     key: [b.instance.rule.id, ref.table, word, pageRow ? ref.col : ref.row, label].join('|'),
     across: word === '一列' ? [b.instance.rule.id, word, label].join('|') : null,
     table: ref.table,
@@ -99,10 +106,10 @@ export function blankTotalFindings(blanks: readonly BlankTotal[]): { finding: Fi
     }
     const had = line && lines.get(line.key);
     if (had) {
-      had.members.push({ ...b, item: line.item });
+      had.members.push({ ...b, item: line.item, itemRef: line.refs?.item ?? null });
       return;
     }
-    if (line) lines.set(line.key, { line, members: [{ ...b, item: line.item }], tables: new Set([line.table]) });
+    if (line) lines.set(line.key, { line, members: [{ ...b, item: line.item, itemRef: line.refs?.item ?? null }], tables: new Set([line.table]) });
     order.push({ first: i, key: line?.key ?? null });
   });
   return order.map(({ first, key }) => {
@@ -114,30 +121,39 @@ export function blankTotalFindings(blanks: readonly BlankTotal[]): { finding: Fi
 
 interface Member extends BlankTotal {
   item: string;
+  itemRef: Ref | null;
 }
 
 function lineFinding(line: LinePlace, members: readonly Member[]): Finding {
   const n = members.length;
   const shown = n <= MAX_LISTED ? members : members.slice(0, SHOWN);
-  const names = shown.map((b) => `「${b.item}」`).join('、');
-  const sums = shown.map((b) => String(exactSum(b.instance.rhs, (t) => t.figure).value)).join('、');
-  const each = line.word === '一列' ? '各行' : '各列';
-  const more = shown.length < n;
   // written as none ("—") rather than left empty: said as the page shows them
   const marks = [...new Set(members.map((b) => noneMark(b.term) ?? ''))];
-  const written = marks.filter((m) => m !== '').map((m) => `“${m}”`).join('、');
-  const what = written === '' ? '空白' : marks.includes('') ? `空白或${written}` : `填的是${written}`;
+  const named = (ref: (b: Member) => Ref) => shown.map((b) => ({ item: ref(b), sum: exactSum(b.instance.rhs, (t) => t.figure).value }));
+  const p = {
+    along: line.word === '一列' ? 'col' as const : 'row' as const,
+    count: n,
+    blankToo: marks.includes(''),
+    marks: marks.filter((m) => m !== ''),
+    more: shown.length < n,
+  };
+  // a line every member of which has its names as a note's: its note; else the same words from its labels
+  const coded = line.refs !== null && shown.every((b) => b.itemRef !== null);
+  const note = coded
+    ? blankLineNote({ ...p, table: line.refs!.table, label: line.refs!.label, named: named((b) => b.itemRef!) })
+    : blankLineNote({ ...p, table: TABLE_KIND[line.label.slice(0, 2)] ?? '', label: ['page', line.label.slice(3, -1)], named: named((b) => ['page', b.item]) });
   return {
     rule: 'table.blank-total',
     severity: 'warning',
-    message:
-      `${line.label}${line.word}有${n}处${what}：${names}${more ? `等${n}处` : ''}` +
-      `（${each}分项之和分别为${sums}${more ? '等' : ''}）：合计缺失，不是算术错误，但这些合计未填写`,
+    message: note.message,
     cells: cellsOf(members),
     suspect: null,
     quote: null,
+    ...(coded ? { note: { code: note.code, args: note.args } } : {}),
   };
 }
+
+const TABLE_KIND: Readonly<Record<string, string>> = { 表二: 't2', 表三: 't3', 表四: 't4' };
 
 /** every blank total first (the first is where the panel scrolls to), then their parts, each once */
 function cellsOf(members: readonly BlankTotal[]): CellRef[] {

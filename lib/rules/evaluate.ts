@@ -7,6 +7,7 @@
 import type { CellRef, Figure, Finding } from '../types.ts';
 import { exactSum, sameFigure } from '../text/parse-figure.ts';
 import type { Instance, Term } from './instances.ts';
+import { blankTotalNote, failNote } from './note-words.ts';
 
 export type Outcome =
   | { kind: 'pass'; blanks: Term[] }
@@ -106,45 +107,24 @@ export function refsOf(instance: Instance): CellRef[] {
   return [...instance.lhs, ...instance.rhs].map((t) => t.figure?.ref).filter((r): r is CellRef => !!r);
 }
 
-/** The message of a failed instance, in Chinese, with the numbers. */
+/** The message of a failed instance, in Chinese, with the numbers (note-words.ts failNote builds it with its note). */
 export function failMessage(instance: Instance, lhs: number, rhs: number, blanks: number): string {
-  const id = instance.rule.id;
-  const note = blanks > 0 ? `（其中${blanks}个空白单元格按0计算）` : '';
-  switch (id) {
-    case 't3.balance':
-      return `${instance.scope}：一+二=${lhs}，三（七）+四=${rhs}，两者应相等${note}`;
-    case 't3.results-total':
-      return `${instance.scope}：（七）总计为${lhs}，办理结果各项之和为${rhs}${note}`;
-    case 't3.row-total':
-      return `${instance.scope}：总计为${lhs}，各类申请人之和为${rhs}${note}`;
-    case 't3.subtotal':
-      if (instance.wholeName) return `${instance.scope}：${instance.wholeName}为${lhs}，${instance.partsName ?? '其分项'}之和为${rhs}${note}`;
-      return `${instance.scope}：小计为${lhs}，其分项之和为${rhs}${note}`;
-    case 't2.block-total':
-      return `${instance.scope}：合计为${lhs}，其上各行之和为${rhs}${note}`;
-    case 't4.subtotal':
-      return `${instance.scope}：合计为${lhs}，${instance.partsName ?? '各组总计'}之和为${rhs}${note}`;
-    case 't4.group-total':
-      return `${instance.scope}：总计为${lhs}，结果维持+结果纠正+其他结果+尚未审结=${rhs}${note}`;
-    default:
-      return `${instance.scope}：${lhs} ≠ ${rhs}${note}`;
-  }
+  return failNote(instance.rule.id, instance.where, lhs, rhs, blanks, null).message;
 }
 
 export function blankTotalFinding(term: Term, instance: Instance): Finding {
   const parts = exactSum(instance.rhs, termFigure);
   // a total written as none ("—", 无, /) beside parts that are not: said as the page shows it, not
   // "为空" (red team 28 m19: its 复议后起诉 总计 "—" beside a 尚未审结 of 1)
-  const mark = noneMark(term);
+  const n = blankTotalNote(term.ref ?? ['page', term.name], noneMark(term), parts.value);
   return {
     rule: 'table.blank-total',
     severity: 'warning',
-    message: mark
-      ? `${term.name}填的是“${mark}”，但其分项之和为${parts.value}：合计缺失（不是算术错误，但该合计未按分项填写）`
-      : `${term.name}为空：合计缺失，其分项之和为${parts.value}（不是算术错误，但该合计未填写）`,
+    message: n.message,
     cells: refsOf(instance),
     suspect: null,
     quote: null,
+    ...(term.ref ? { note: { code: n.code, args: n.args } } : {}),
   };
 }
 

@@ -7,9 +7,10 @@ import type { Figure } from '../types.ts';
 import type { MappedRow, MappedTables, MappedTable3, MappedTable4 } from '../map/mapped.ts';
 import { T3_APPLICANT_COLUMNS, T3_ORG_COLUMNS, T4_GROUPS, t3ColumnIndex } from '../map/mapped.ts';
 import { RULES, type RuleDef } from './registry.ts';
-import { T3_COLUMN_NAMES, T4_GROUP_NAMES, T4_ITEM_NAMES, t3CellName, t3CellPlace, t3RowCellNames, t3RowCellPlaces, t3RowName, type CellPlace } from './names.ts';
+import { T4_GROUP_NAMES, T4_ITEM_NAMES, t3CellName, t3CellPlace, t3CellRef, t3RowCellNames, t3RowCellPlaces, type CellPlace } from './names.ts';
 import { t2TotalInstances } from './table2-total-instances.ts';
 import { t3AddedInstances, t3AddedRowTotals } from './t3-added-instances.ts';
+import { listRef, refWords, type Ref } from './note-refs.ts';
 import { T3_GROUP_ITEMS, t3GroupOf } from '../map/labels.ts';
 
 export interface Term {
@@ -28,12 +29,16 @@ export interface Term {
    * (blank-total-groups.ts). Shared, never changed.
    */
   place?: CellPlace;
+  /** the cell as a finding's note names it (note-refs.ts): its row's and column's keys, or the page's label */
+  ref?: Ref;
 }
 
 export interface Instance {
   rule: RuleDef;
-  /** "自然人一列", "「一、本年新收」一行", "行政复议" */
+  /** "自然人一列", "「一、本年新收」一行", "行政复议": the words of `where` */
   scope: string;
+  /** the scope as a finding's note names it (note-refs.ts) */
+  where: Ref;
   lhs: Term[];
   rhs: Term[];
   /** table index for the per-table blanks note */
@@ -45,10 +50,6 @@ export interface Instance {
    * table's foot may add up every block): when one holds, a failing instance cannot be checked.
    */
   readings?: { name: string; terms: Term[] }[];
-  /** what the right-hand side adds up, for the message ("各组总计"), where the rule's words need it */
-  partsName?: string;
-  /** what the left-hand side is, for the message ("本年新收"), where the rule's words need it */
-  wholeName?: string;
   /**
    * the right-hand side may name only some of the left's parts (a 其中 list that may leave some
    * out): a left larger than it is no mistake, and is skipped with this reason
@@ -67,30 +68,33 @@ const TOTAL_COLUMNS = new Set(['total', 'orgSubtotal']);
  * each item row's group, table 四's figure keys and term names. ~400 terms a report are named,
  * and each used to cost a few Map lookups and a new string.
  */
-const COLUMN_SCOPES: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(T3_COLUMN_NAMES).map(([col, name]) => [col, `${name}一列`]),
-);
+/** A scope of the format's own names (no page label in it), its words built once (scopes of table 三's rows and columns). */
+const formatScopes = new Map<string, { where: Ref; scope: string }>();
 
-/** Row scopes by row key, built once per key (row keys are the mapper's, labels.ts). */
-const rowScopes = new Map<string, string>();
-const orgSubtotalScopes = new Map<string, string>();
-
-function rowScope(cache: Map<string, string>, row: string, suffix: string): string {
-  let scope = cache.get(row);
-  if (scope === undefined) cache.set(row, (scope = `「${t3RowName(row)}」${suffix}`));
-  return scope;
+function formatScope(kind: string, ...keys: (string | number)[]): { where: Ref; scope: string } {
+  const k = `${kind}|${keys.join('|')}`;
+  let s = formatScopes.get(k);
+  if (s === undefined) {
+    const where: Ref = [kind, ...keys];
+    formatScopes.set(k, (s = { where, scope: refWords(where) }));
+  }
+  return s;
 }
+
+/** A scope with the page's labels in it, worded each time. */
+export const pageScope = (where: Ref): { where: Ref; scope: string } => ({ where, scope: refWords(where) });
 
 /** Table 四's terms by group and item: the cell's key, the term's name and its place. */
 interface T4Shape {
   key: string;
   name: string;
   place: CellPlace;
+  ref: Ref;
 }
 
 function t4TermShape(g: string, item: string): T4Shape {
   const place = { row: T4_GROUP_NAMES[g] ?? g, col: T4_ITEM_NAMES[item] ?? item };
-  return { key: `${g}.${item}`, name: `${place.row}「${place.col}」`, place };
+  return { key: `${g}.${item}`, name: `${place.row}「${place.col}」`, place, ref: ['t4cell', g, item] };
 }
 const T4_TERM_SHAPES = new Map<string, Map<string, T4Shape>>();
 
@@ -146,6 +150,7 @@ function t3Term(r: TermRow, c: TermColumn): Term {
     isTotal: r.isTotal || c.isTotal,
     column: c.col,
     place: c.index >= 0 ? r.places[c.index]! : t3CellPlace(r.row, c.col),
+    ref: t3CellRef(r.row, c.col),
   };
 }
 
@@ -196,19 +201,17 @@ function t4AddedTotalInstances(rule: RuleDef, t4: MappedTable4): Instance[] {
   return t4.addedTotals.map((added) => {
     const term = (g: string, item: string): Term => {
       const shape = t4Shape(g, item);
-      return { name: shape.name, figure: t4.cells[shape.key as keyof typeof t4.cells] ?? null, isTotal: item === 'total', place: shape.place };
+      return { name: shape.name, figure: t4.cells[shape.key as keyof typeof t4.cells] ?? null, isTotal: item === 'total', place: shape.place, ref: shape.ref };
     };
-    const names = added.groups.map((g) => T4_GROUP_NAMES[g]!);
     const item = added.item ?? 'total';
     // a 合计 column's cell is named by its label; a 合计 row's by its label and the item's column
     const cell = added.item ? `表四「${added.label}」一行「${T4_ITEM_NAMES[item]}」` : `表四「${added.label}」`;
     return {
       rule,
-      scope: `${cell}（${names.join('、')}）`,
+      ...pageScope(listRef('t4added', [added.label, added.item ? item : ''], added.groups)),
       table: t4.tableIndex,
-      lhs: [{ name: cell, figure: added.figure, isTotal: true, ...(added.item ? { place: { row: added.label, col: T4_ITEM_NAMES[item] ?? item } } : {}) }],
+      lhs: [{ name: cell, figure: added.figure, isTotal: true, ref: ['t4addedCell', added.label, added.item ? item : ''], ...(added.item ? { place: { row: added.label, col: T4_ITEM_NAMES[item] ?? item } } : {}) }],
       rhs: added.groups.map((g) => term(g, item)),
-      partsName: `各组${T4_ITEM_NAMES[item]}`,
       ...(item === 'total'
         ? { readings: [{ name: '各组结果维持、结果纠正、其他结果、尚未审结之和', terms: added.groups.flatMap((g) => T4_PARTS.map((i) => term(g, i))) }] }
         : {}),
@@ -232,7 +235,7 @@ export function buildInstances(tables: MappedTables): Instance[] {
       for (const col of t3.columns) {
         const c = termColumn(col);
         out.push({
-          rule, scope: turned ? `${T3_COLUMN_NAMES[col]}一行` : COLUMN_SCOPES[col] ?? `${T3_COLUMN_NAMES[col]}一列`, table: t3.tableIndexes[0]!,
+          rule, ...formatScope('col', col, turned ? 1 : 0), table: t3.tableIndexes[0]!,
           lhs: lhs.map((r) => t3Term(r, c)), rhs: rhs.map((r) => noneMarkedTotal(r, c, t3Term(r, c))),
         });
       }
@@ -243,7 +246,7 @@ export function buildInstances(tables: MappedTables): Instance[] {
       for (const row of t3.rows.keys()) {
         const r = termRow(t3, withItems, row);
         out.push({
-          rule, scope: turned ? `「${t3RowName(row)}」一列` : rowScope(rowScopes, row, '一行'), table: t3.tableIndexes[0]!,
+          rule, ...formatScope('row', row, turned ? 1 : 0), table: t3.tableIndexes[0]!,
           lhs: [t3Term(r, termColumn('total'))], rhs: rhs.map((c) => t3Term(r, c)), unclear: NO_TOTAL_TO_CHECK,
         });
       }
@@ -257,7 +260,7 @@ export function buildInstances(tables: MappedTables): Instance[] {
       for (const row of t3.rows.keys()) {
         const r = termRow(t3, withItems, row);
         out.push({
-          rule, scope: turned ? `「${t3RowName(row)}」一列` : rowScope(rowScopes, row, '一行'), table: t3.tableIndexes[0]!,
+          rule, ...formatScope('row', row, turned ? 1 : 0), table: t3.tableIndexes[0]!,
           lhs: lhs.map((c) => t3Term(r, c)), rhs: rhs.map((c) => t3Term(r, c)),
         });
       }
@@ -268,7 +271,7 @@ export function buildInstances(tables: MappedTables): Instance[] {
       for (const row of t3.rows.keys()) {
         const r = termRow(t3, withItems, row);
         out.push({
-          rule, scope: turned ? `「${t3RowName(row)}」一列的法人或其他组织小计` : rowScope(orgSubtotalScopes, row, '一行的法人或其他组织小计'), table: t3.tableIndexes[0]!,
+          rule, ...formatScope('orgSub', row, turned ? 1 : 0), table: t3.tableIndexes[0]!,
           lhs: lhs.map((c) => t3Term(r, c)), rhs: rhs.map((c) => t3Term(r, c)),
         });
       }
@@ -280,7 +283,7 @@ export function buildInstances(tables: MappedTables): Instance[] {
         for (const col of t3.columns) {
           const c = termColumn(col);
           out.push({
-            rule, scope: `${T3_COLUMN_NAMES[col]}${turned ? '一行' : '一列'}「${t3RowName(group)}」小计`, table: t3.tableIndexes[0]!,
+            rule, ...formatScope('groupSub', col, group, turned ? 1 : 0), table: t3.tableIndexes[0]!,
             lhs: [t3Term(total, c)], rhs: items.map((r) => noneMarkedTotal(r, c, t3Term(r, c))),
           });
         }
@@ -291,9 +294,9 @@ export function buildInstances(tables: MappedTables): Instance[] {
       for (const g of T4_GROUPS) {
         const term = (item: string): Term => {
           const shape = t4Shape(g, item);
-          return { name: shape.name, figure: t4.cells[shape.key as keyof typeof t4.cells] ?? null, isTotal: item === 'total', place: shape.place };
+          return { name: shape.name, figure: t4.cells[shape.key as keyof typeof t4.cells] ?? null, isTotal: item === 'total', place: shape.place, ref: shape.ref };
         };
-        out.push({ rule, scope: T4_GROUP_NAMES[g]!, table: t4.tableIndex, lhs: rule.lhs!.map(term), rhs: rule.rhs!.map(term) });
+        out.push({ rule, ...formatScope('t4group', g), table: t4.tableIndex, lhs: rule.lhs!.map(term), rhs: rule.rhs!.map(term) });
       }
     } else if (rule.scope === 't4-added-total' && t4) {
       out.push(...t4AddedTotalInstances(rule, t4));

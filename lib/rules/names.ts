@@ -81,6 +81,17 @@ export function t3RowCellNames(row: string): readonly string[] {
   return names;
 }
 
+/** A table 三 figure as a finding's note names it (note-refs.ts): its row's and column's keys; built once per row and column. */
+const cellRefCache = new Map<string, Map<string, readonly string[]>>();
+
+export function t3CellRef(row: string, col: string): readonly string[] {
+  let byCol = cellRefCache.get(row);
+  if (!byCol) cellRefCache.set(row, (byCol = new Map()));
+  let ref = byCol.get(col);
+  if (ref === undefined) byCol.set(col, (ref = ['t3cell', row, col]));
+  return ref;
+}
+
 /** A table 三 figure's place, its row's and column's labels (instances.ts Term.place); built once per row and column. */
 const cellPlaceCache = new Map<string, Map<string, CellPlace>>();
 

@@ -5,7 +5,8 @@
 import type { Finding } from '../types.ts';
 import type { MappedTables } from '../map/mapped.ts';
 import { buildInstances, type Instance } from './instances.ts';
-import { failMessage, judge, refsOf, type Judged } from './evaluate.ts';
+import { judge, refsOf, type Judged } from './evaluate.ts';
+import { blanksAsZeroNote, failNote } from './note-words.ts';
 import { checkTable2Counts } from './table2-counts.ts';
 import { findSuspects } from '../suspect/find-suspect.ts';
 import { explainBlankTotals } from './blank-total-explained.ts';
@@ -72,16 +73,18 @@ export function runRules(tables: MappedTables): RulesResult {
     } else {
       checks.failed++;
       const s = suspects.find((x) => x.explains.has(j));
-      let message = failMessage(j.instance, o.lhs, o.rhs, o.blanks.length);
-      if (s) message += `；最可能出错的是${s.name}（现为${s.actual}），改为${s.expected}即可同时满足${s.explains.size}项校验`;
+      // the suspect named by its note's name, or (a cell with none) as the core words it
+      const n = failNote(j.instance.rule.id, j.instance.where, o.lhs, o.rhs, o.blanks.length,
+        s ? { cell: s.named ?? ['page', s.name], actual: s.actual, expected: s.expected, explains: s.explains.size } : null);
       const f: Finding = {
         rule: j.instance.rule.id,
         severity: j.instance.rule.severity,
-        message,
+        message: n.message,
         cells: refsOf(j.instance),
         suspect: s ? s.ref : null,
         quote: null,
       };
+      if (!s || s.named) f.note = { code: n.code, args: n.args };
       if (s) {
         f.expected = s.expected;
         f.actual = s.actual;
@@ -101,13 +104,15 @@ export function runRules(tables: MappedTables): RulesResult {
     findings.push(internal('table.blank-total', e));
   }
   for (const [table, n] of blanksByTable) {
+    const note = blanksAsZeroNote(n);
     findings.push({
       rule: 'table.blanks-as-zero',
       severity: 'info',
-      message: `有${n}项校验只有把空白单元格按0计算才成立`,
+      message: note.message,
       cells: [],
       suspect: null,
       quote: null,
+      note: { code: note.code, args: note.args },
     });
     void table;
   }

@@ -13,19 +13,20 @@ import { t3ColumnIndex } from '../map/mapped.ts';
 import type { AddedT3Row } from '../map/t3-added-rows.ts';
 import type { RuleDef } from './registry.ts';
 import type { Instance, Term } from './instances.ts';
-import { T3_COLUMN_NAMES, t3CellName, t3CellPlace } from './names.ts';
+import { T3_COLUMN_NAMES, t3CellName, t3CellPlace, t3CellRef } from './names.ts';
+import { listRef, refWords } from './note-refs.ts';
 
 const TOTAL_COLUMNS = new Set(['total', 'orgSubtotal']);
 
 /** An added row's cell as a term: 「其中 当面申请」自然人. */
 function addedTerm(row: AddedT3Row, col: string, isTotal: boolean): Term {
   const colName = T3_COLUMN_NAMES[col] ?? col;
-  return { name: `「${row.label}」${colName}`, figure: row.cells[t3ColumnIndex(col)] ?? null, isTotal, column: col, place: { row: row.label, col: colName } };
+  return { name: `「${row.label}」${colName}`, figure: row.cells[t3ColumnIndex(col)] ?? null, isTotal, column: col, place: { row: row.label, col: colName }, ref: ['addedCell', row.label, col] };
 }
 
 /** A template row's cell as a term (一、本年新收 自然人). */
 function rowTerm(t3: MappedTable3, row: string, col: string): Term {
-  return { name: t3CellName(row, col), figure: t3.rows.get(row)?.cells[t3ColumnIndex(col)] ?? null, isTotal: false, column: col, place: t3CellPlace(row, col) };
+  return { name: t3CellName(row, col), figure: t3.rows.get(row)?.cells[t3ColumnIndex(col)] ?? null, isTotal: false, column: col, place: t3CellPlace(row, col), ref: t3CellRef(row, col) };
 }
 
 /** The channels' and the 合计's identities, one instance per column (rule t3.subtotal, scope t3-added-rows). */
@@ -40,9 +41,8 @@ export function t3AddedInstances(rule: RuleDef, t3: MappedTable3): Instance[] {
   for (const row of added.filter((r) => r.kind === 'intake')) {
     for (const col of t3.columns) {
       out.push({
-        rule, scope: `${T3_COLUMN_NAMES[col]}一列「${row.label}」`, table,
+        rule, where: ['intake', col, row.label], scope: refWords(['intake', col, row.label]), table,
         lhs: [addedTerm(row, col, true)], rhs: [rowTerm(t3, 'new', col), rowTerm(t3, 'carried', col)],
-        wholeName: '合计', partsName: '一、本年新收与二、上年结转',
         readings: [{ name: '一、本年新收', terms: [rowTerm(t3, 'new', col)] }],
       });
     }
@@ -54,7 +54,7 @@ export function t3AddedInstances(rule: RuleDef, t3: MappedTable3): Instance[] {
 export function t3AddedRowTotals(rule: RuleDef, t3: MappedTable3, parts: readonly string[]): Instance[] {
   const table = t3.tableIndexes[0]!;
   return (t3.added ?? []).map((row) => ({
-    rule, scope: `「${row.label}」一行`, table,
+    rule, where: ['addedRow', row.label], scope: refWords(['addedRow', row.label]), table,
     lhs: [addedTerm(row, 'total', true)], rhs: parts.map((c) => addedTerm(row, c, TOTAL_COLUMNS.has(c))),
     ...(totalOnly(t3, row) ? { unclear: `表三「${row.label}」一行只在总计一列填了数，各类申请人未分列（“/”或空白），其和无从核对` } : {}),
   }));
@@ -94,10 +94,10 @@ function channelInstances(rule: RuleDef, t3: MappedTable3, under: 'new' | 'carri
     : `表三「${rowName}」下所列渠道（${names}）未列“其他”，可能不全：其和小于${rowShort}不能断定有误`;
   // (channels given in the 总计 column alone: the applicants' columns have no channel figures to add — rt60)
   const onlyTotals = channels.every((r) => totalOnly(t3, r));
+  const labels = channels.map((r) => r.label.replace(/^其中[:：\s]*/, ''));
   return t3.columns.map((col) => ({
-    rule, scope: `${T3_COLUMN_NAMES[col]}一列「${rowName}」的各渠道（${names}）`, table,
+    rule, where: listRef('channels', [col, under], labels), scope: refWords(listRef('channels', [col, under], labels)), table,
     lhs: [rowTerm(t3, under, col)], rhs: channels.map((r) => addedTerm(r, col, false)),
-    wholeName: rowShort, partsName: '所列各渠道',
     ...(unclear ? { unclear } : onlyTotals && !TOTAL_COLUMNS.has(col) ? { unclear: `表三「${rowName}」下所列渠道（${names}）只在总计一列填了数，${T3_COLUMN_NAMES[col]}一列未分渠道` } : {}),
     ...(whole ? {} : { partialParts: partial }),
   }));

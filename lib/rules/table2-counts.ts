@@ -6,7 +6,7 @@
 import type { Finding } from '../types.ts';
 import type { MappedTable2 } from '../map/mapped.ts';
 import { T2_MONEY_COLUMNS, T2_SIGNED_COLUMNS } from '../map/labels.ts';
-import { T2_COLUMN_NAMES, T2_ITEM_NAMES } from './names.ts';
+import { t2CountNote } from './note-words.ts';
 import { RULES } from './registry.ts';
 
 const RULE = RULES.find((r) => r.scope === 't2-figure')!;
@@ -38,10 +38,9 @@ export function checkTable2Counts(t2: MappedTable2): { findings: Finding[]; pass
       passed++;
       continue;
     }
-    const where = `表二「${T2_ITEM_NAMES[item] ?? item}」的${T2_COLUMN_NAMES[col] ?? col}`;
-    const problem = fraction ? `${where}为${f.raw}：数量应为整数` : `${where}为${f.raw}：数量不应为负数`;
+    const n = t2CountNote(fraction, item, col, f.raw);
     // the cell itself is what is wrong, so it is the suspect; no value would be 'expected'
-    findings.push({ rule: RULE.id, severity: RULE.severity, message: problem, cells: [f.ref], suspect: f.ref, quote: null, actual: f.value });
+    findings.push({ rule: RULE.id, severity: RULE.severity, message: n.message, cells: [f.ref], suspect: f.ref, quote: null, actual: f.value, note: { code: n.code, args: n.args } });
   }
   return { findings, passed };
 }

@@ -9,6 +9,7 @@ import { T2_MONEY_COLUMNS } from '../map/labels.ts';
 import type { RuleDef } from './registry.ts';
 import type { Instance, Term } from './instances.ts';
 import { T2_COLUMN_NAMES, T2_ITEM_NAMES } from './names.ts';
+import { listRef, refWords, type Ref } from './note-refs.ts';
 
 export function t2TotalInstances(rule: RuleDef, t2: MappedTable2): Instance[] {
   const out: Instance[] = [];
@@ -17,22 +18,24 @@ export function t2TotalInstances(rule: RuleDef, t2: MappedTable2): Instance[] {
     for (const column of total.columns) {
       const colName = T2_COLUMN_NAMES[column.col] ?? column.col;
       const rounded = T2_MONEY_COLUMNS.has(column.col);
-      const term = (name: string, figure: Figure | null, isTotal: boolean, row?: string): Term => ({
-        name, figure, isTotal, rounded, ...(row !== undefined ? { place: { row, col: colName } } : {}),
+      const term = (ref: Ref, figure: Figure | null, isTotal: boolean, row?: string): Term => ({
+        name: refWords(ref), figure, isTotal, rounded, ref, ...(row !== undefined ? { place: { row, col: colName } } : {}),
       });
+      const where = listRef('t2block', [total.label, column.col], total.items.map((i) => i.item));
       const instance: Instance = {
         rule,
-        scope: `表二「${itemNames.join('」「')}」的「${total.label}」（${colName}）`,
+        where,
+        scope: refWords(where),
         table: total.tableIndex,
-        lhs: [term(`表二「${total.label}」的${colName}`, column.figure, true, total.label)],
-        rhs: total.items.map((i, k) => term(`表二「${itemNames[k]}」的${colName}`, i.cells.get(column.col) ?? null, false, itemNames[k])),
+        lhs: [term(['t2total', total.label, column.col], column.figure, true, total.label)],
+        rhs: total.items.map((i, k) => term(['t2item', i.item, column.col], i.cells.get(column.col) ?? null, false, itemNames[k])),
       };
       const unclear = total.unclear ?? column.unclear;
       if (unclear) instance.unclear = unclear;
       if (column.wholeTable) {
         instance.readings = [{
           name: '表中其上所有各行之和',
-          terms: column.wholeTable.map((f) => term(`表二第${f.ref.row + 1}行第${f.ref.col + 1}列`, f, false)),
+          terms: column.wholeTable.map((f) => term(['t2at', f.ref.row + 1, f.ref.col + 1], f, false)),
         }];
       }
       out.push(instance);

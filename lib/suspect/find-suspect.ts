@@ -10,6 +10,8 @@ export interface Suspect {
   ref: CellRef;
   /** the cell as messages name it (its term's name): 「（一）予以公开」自然人 */
   name: string;
+  /** the cell as a finding's note names it (lib/rules/note-refs.ts) */
+  named?: readonly (string | number)[];
   expected: number;
   actual: number;
   /** the failed instances it explains */
@@ -27,7 +29,7 @@ export function findSuspects(judged: readonly Judged[]): Suspect[] {
     if (j.outcome.kind !== 'pass') continue;
     for (const t of [...j.instance.lhs, ...j.instance.rhs]) if (t.figure) holding.add(key(t.figure.ref));
   }
-  interface Cand { ref: CellRef; name: string; actual: number; fix: number | null; explains: Set<Judged>; consistent: boolean }
+  interface Cand { ref: CellRef; name: string; named?: readonly (string | number)[]; actual: number; fix: number | null; explains: Set<Judged>; consistent: boolean }
   const cands = new Map<string, Cand>();
   for (const j of failed) {
     if (j.outcome.kind !== 'fail') continue;
@@ -49,7 +51,7 @@ export function findSuspects(judged: readonly Judged[]): Suspect[] {
         const actual = f.value ?? 0;
         const fix = Math.round((actual - sign * diff) * 1e6) / 1e6;
         let c = cands.get(k);
-        if (!c) cands.set(k, (c = { ref: f.ref, name: t.name, actual, fix, explains: new Set(), consistent: true }));
+        if (!c) cands.set(k, (c = { ref: f.ref, name: t.name, named: t.ref, actual, fix, explains: new Set(), consistent: true }));
         if (c.explains.has(j)) continue;
         if (c.fix !== fix) c.consistent = false;
         c.explains.add(j);
@@ -62,7 +64,7 @@ export function findSuspects(judged: readonly Judged[]): Suspect[] {
   const out: Suspect[] = [];
   for (const c of viable) {
     const rival = viable.some((d) => d !== c && d.explains.size >= c.explains.size && [...d.explains].some((j) => c.explains.has(j)));
-    if (!rival) out.push({ ref: c.ref, name: c.name, expected: c.fix!, actual: c.actual, explains: c.explains });
+    if (!rival) out.push({ ref: c.ref, name: c.name, ...(c.named ? { named: c.named } : {}), expected: c.fix!, actual: c.actual, explains: c.explains });
   }
   return out;
 }

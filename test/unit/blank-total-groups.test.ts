@@ -134,7 +134,7 @@ describe('lineOf and blankTotalFindings on instances', () => {
     return {
       term: total,
       instance: {
-        rule, scope: `表二「合计」（${colName}）`, table: 0, lhs: [total],
+        rule, scope: `表二「合计」（${colName}）`, where: ['page', `表二「合计」（${colName}）`], table: 0, lhs: [total],
         rhs: [term('a', fig(at - 2, col, a), false, { row: '规章', col: colName }), term('b', fig(at - 1, col, b), false, { row: '规范性文件', col: colName })],
       },
     };

@@ -291,7 +291,10 @@ describe('what could not be compared says so (crossYearSkips)', () => {
     const gov = subject(2020, { id: 'gov' });
     const office = subject(2020, { id: 'office', figures: { ...gov.figures, 't3.carriedForward.natural': 5, 't3.new.natural': 1 } });
     expect(crossYearSkips(subject(2021), [gov, office])).toEqual([
-      { otherYear: 2020, reportsYear: 2020, otherIds: ['gov', 'office'], message: '同一单位名称下有2份数字不同的2020年报告，无法判断本报告与哪一份衔接，未与2020年报告核对' },
+      {
+        otherYear: 2020, reportsYear: 2020, otherIds: ['gov', 'office'], message: '同一单位名称下有2份数字不同的2020年报告，无法判断本报告与哪一份衔接，未与2020年报告核对',
+        note: { code: 'ambiguous', args: [2, 2020] },
+      },
     ]);
     expect(crossYearSkips(gov, [office, subject(2021)]).map((k) => [k.otherYear, k.reportsYear, k.otherIds])).toEqual([[2021, 2020, ['office']]]);
     // copies of one report, and a year with nothing on the other side: nothing to say

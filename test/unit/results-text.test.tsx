@@ -8,6 +8,7 @@ import { Panel } from '../../components/panel.tsx';
 import { reportView } from '../../components/findings-view.ts';
 import { keyFigures } from '../../components/key-figures.ts';
 import { resultsText } from '../../components/results-text.ts';
+import { findingWords } from '../../components/finding-words.tsx';
 import { copyText } from '../../components/clipboard.ts';
 import type { ReportAnalysis } from '../../lib/report/schema.ts';
 import type { CrossYearFinding } from '../../lib/collect/record.ts';
@@ -80,13 +81,20 @@ describe('the results as text', () => {
     expect(lines.slice(at + 1, at + 3)).toEqual([`3. 【错误】${cross.message}`, '   页面：http://www.yunling.gov.cn/zwgk/ndbg/2022.html']);
   });
 
-  it('in English: the headings are English, the core\'s sentences stay Chinese', () => {
+  it('in English: the headings are English, and so are the tables\' findings, worded from their codes (session 51)', () => {
     const report = analysed('wrong-cell-2021.html');
     const text = textOf(report, en);
     expect(text).toContain('Page: http://www.yunling.gov.cn/zwgk/ndbg/t20240122_1.html\nChecked 2026-12-01 09:05 (Nianbao Lens 0.1.0)\n');
     expect(text).toContain(en('verdictProblems', 2));
-    expect(text).toContain(`1. 【${en('severityError')}】${report.findings[0]!.message}`);
+    expect(text).toContain(`1. 【${en('severityError')}】${findingWords(en, report.findings[0]!).text}`);
+    expect(text).toContain('1. 【Error】Table 3, column "Natural persons": (7) total 49, but the results add up to 50; most likely wrong:');
+    expect(text).not.toContain(report.findings[0]!.message);
     expect(text).not.toContain('不一致之处');
+  });
+  it('a finding of a report kept before the codes (no note): its Chinese sentence, as the core wrote it', () => {
+    const report = analysed('wrong-cell-2021.html');
+    const kept = { ...report, findings: report.findings.map(({ note: _, ...f }) => f) };
+    expect(textOf(kept, en)).toContain(`1. 【${en('severityError')}】${report.findings[0]!.message}`);
   });
 });
 
