@@ -2,8 +2,8 @@
  * A finding's sentence in the UI's language. The core words each finding in Chinese (its message,
  * which the batch checker and the Chinese panel say as it always has); a finding that also carries a
  * code and its figures (Finding.note) is worded from them through the locale files, family by family:
- * the mapping stage's notes (map-note-words.ts) and, as they gain codes, the tables' identities and
- * the text's claims. The Chinese locale's words are the core's, so either way the Chinese panel reads
+ * the mapping stage's notes (map-note-words.ts), the text's claims (text-finding-words.ts) and, as they
+ * gain codes, the tables' identities. The Chinese locale's words are the core's, so either way the Chinese panel reads
  * the same. A finding with no code this build words (a report kept before codes, a code of a newer
  * build) is shown as the core wrote it, marked lang="zh-CN" so that a screen reader of the English
  * panel reads it with a Chinese voice.
@@ -11,6 +11,7 @@
 import type { FindingOut } from '../lib/report/schema.ts';
 import type { Translate } from './i18n.ts';
 import { mapNoteWords } from './map-note-words.ts';
+import { textNoteWords } from './text-finding-words.ts';
 
 /** What a family's wording reads: the core's sentence and, where it has one, its code and figures. */
 export interface Worded {
@@ -22,7 +23,7 @@ export interface Worded {
 export type Wording = (t: Translate, f: Worded) => string | null;
 
 /** Each family's wording, tried in turn. */
-const WORDINGS: readonly Wording[] = [mapNoteWords];
+const WORDINGS: readonly Wording[] = [mapNoteWords, textNoteWords];
 
 export interface FindingWords {
   text: string;
