@@ -14,7 +14,7 @@ import type { Worded } from './finding-words.tsx';
 /** The sentences' codes: a finding's note is worded here when its own code is one of these. */
 const SENTENCES = new Set([
   'vsTable', 'vsLoose', 'vsFixed', 'vsBlankTotal', 'vsNoTotalColumn', 'vsTable2Money', 'suspectCell', 'suspectTotal',
-  'sinceYearEnd', 'levelTable', 'partsTotal', 'partOver', 'share', 'shareWhy', 'yoyPct', 'yoyPctRounded', 'yoyAmount',
+  'sinceYearEnd', 'levelTable', 'partAlsoNot', 'remainder', 'partsTotal', 'partOver', 'share', 'shareWhy', 'yoyPct', 'yoyPctRounded', 'yoyAmount',
   'yoyAmountRounded', 'points', 'pointsFrom', 'product', 'completion', 'correctionRate', 'verbRate', 'disclosureJoined',
   'disclosure', 'multiple', 'multipleGrowth',
 ]);

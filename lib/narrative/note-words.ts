@@ -53,9 +53,13 @@ const WORDS = {
   suspectTotal: (f, n) => `${drop(f)}；但与表中该“总计”各分项之和（${n}件）相符：表格核对已指出该“总计”与其分项不符，出错的更可能是表中的总计，而非正文。`,
   sinceYearEnd: (f) => `${f}（表四的“尚未审结”是年末仍在审理的案件；若正文说的是报告编写时已审结，两者并不矛盾）`,
   levelTable: (f) => `${f}（所比较的是页面上标明本级的表三。）`,
+  // …and the part the sentence names (other-scope.ts: "…45件，其中区政府本级17件" against 42): [the finding, the part's words]
+  partAlsoNot: (f, words) => `${f}“${words}”与表格亦不相符。`,
   // a list against its whole (parts-judge.ts): [whole, parts (plus), their sum, the whole's counter]
   partsTotal: (whole, parts, sum, unit) => `正文称总数为${whole}，但所列各项${parts}合计${sum}${unit}。`,
   partOver: (whole, part) => `正文称总数为${whole}，但其中一项就有${part}，多于总数。`,
+  // parts-judge.ts checkRemainders: [the whole with its words, the part taken out with its, the rest's words, what it makes, counter, the rest as printed]
+  remainder: (a, b, label, x, unit, c) => `正文称${a}、${b}，则${label}应为${x}${unit}，正文写作${c}。`,
   // shares.ts: [part, share, whole, the share it makes]
   share: (part, share, whole, should) => `正文称${part}占${share}，按总数${whole}计算应为${should}%。`,
   shareWhy: (part, share, whole, should, why) => `正文称${part}占${share}，按总数${whole}计算应为${should}%（${why}）。`,

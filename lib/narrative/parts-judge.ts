@@ -383,7 +383,7 @@ export function checkRemainders(s: SentenceFigures): ClaimOutcome[] {
       out.push({ check: { rule: RULE.partsSum, outcome: 'pass', quote, detail: `${a.raw} − ${b.raw} = ${c.raw}` } });
       continue;
     }
-    const message = `正文称${a.label}${a.raw}、${b.label}${b.raw}，则${c.label}应为${formatDec(expected)}${c.unit}，正文写作${c.raw}。`;
+    const message = said('remainder', `${a.label}${a.raw}`, `${b.label}${b.raw}`, c.label, formatDec(expected), c.unit, c.raw);
     out.push({
       check: { rule: RULE.partsSum, outcome: 'fail', quote, detail: `${a.raw} − ${b.raw} = ${formatDec(expected)}${c.unit} ≠ ${c.raw}` },
       finding: textFinding(RULE.partsSum, 'warning', message, quote, decToNumber(expected), decToNumber(c.value)),

@@ -390,7 +390,11 @@ export function checkAgainstTables(
         continue;
       }
       // "…45件，其中区政府本级17件" against 42: the part does not fit either, and the message says so
-      if (why?.note && outcome.finding) outcome.finding = reworded(outcome.finding, `${outcome.finding.message}${why.note}`);
+      if (why?.note && outcome.finding) {
+        // (other-scope.ts says the part in its words, “…”与表格亦不相符。: coded with them)
+        const partWords = /^“([^”]+)”与表格亦不相符。$/u.exec(why.note)?.[1];
+        outcome.finding = partWords !== undefined ? restated(outcome.finding, 'partAlsoNot', partWords) : reworded(outcome.finding, `${outcome.finding.message}${why.note}`);
+      }
       out.push(mayBeOfPart(measure.id, s.text, f.start) && !afterChannelTotal(s, f) ? passOrSkip(outcome) : ofLastMaybe ? passOrSkip(outcome, '“其中”在行政复议、行政诉讼两数之后，可能只指后者') : outcome);
     }
   });

@@ -63,6 +63,8 @@ const SAMPLES: NotePart[] = [
   part('levelTable', said('vsTable', '收到申请45件', label('表三“本年新收”'), 42, '').note!),
   said('partsTotal', '100件', part('plus', '60件', '30件'), '90', '件').note!,
   said('partOver', '10件', '12件').note!,
+  part('partAlsoNot', said('vsTable', '区政府各级各部门共收到政府信息公开申请45件', label('表三“本年新收”'), 42, '').note!, '其中区政府本级17件'),
+  said('remainder', '全市有一级预算单位222个', '认定涉密部门2个', '应公开部门', '220', '个', '219个').note!,
   said('share', '24件', '34.4%', '79件', '30.4').note!,
   said('shareWhy', '24件', '34.4%', '79件', '30.4', part('whySum', '79件')).note!,
   said('shareWhy', '24件', '34.4%', '79件', '30.4', part('whyDivides', '79件')).note!,
