@@ -392,7 +392,7 @@ export function evaluateChange(c: ChangeClaim, keyword: string, s: SentenceFigur
       const baseValue = rounded && c.prev ? c.prev.raw : formatDec(prev) + unit;
       // ("2023 年": a year written with a space is said as written, with no code)
       const base = !baseYear ? part('lastYear', baseValue) : baseYear[2] ? { raw: `${baseYear[0]}${baseValue}` } : part('inYear', baseYear[1]!, baseValue);
-      const message = say(rounded ? 'yoyPctRounded' : 'yoyPct', c.cur.raw, c.pct.change ?? '', c.pct.raw, base, part(delta.n < 0n ? 'fall' : 'rise'), expected.replace(/^-/, ''));
+      const message = say(rounded ? 'yoyPctRounded' : 'yoyPct', c.cur.raw, `${c.pct.change}`, c.pct.raw, base, part(delta.n < 0n ? 'fall' : 'rise'), expected.replace(/^-/, ''));
       out.push({
         check: { rule: RULE.change, outcome: 'fail', quote, detail },
         finding: textFinding(RULE.change, 'error', message, quote, Math.abs(Number(expected)), decToNumber(c.pct.printed)),

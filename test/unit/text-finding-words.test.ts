@@ -2,10 +2,8 @@
  * en61b: the text's findings (lib/narrative/note-words.ts) carry a code and figures, a tree of parts; the panel words
  * them through the locale files (components/text-finding-words.ts). The Chinese locale says each exactly as the core
  * does (the batch checker's words, the finding's message); the English one has no Han character but the page's
- * words, each inside quotes, as the page wrote them. Over the fixture pages, the share of text findings so worded.
+ * words, each inside quotes, as the page wrote them. Over the fixture pages: text-finding-words-fixtures.test.ts.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findingWords } from '../../components/finding-words.tsx';
 import { translator } from '../../components/i18n.ts';
@@ -13,31 +11,11 @@ import { LOCALE_TABLES } from '../../components/locale-tables.ts';
 import { textNoteWords } from '../../components/text-finding-words.ts';
 import { labelPart, part, renderTextNote, said, TEXT_NOTE_CODES } from '../../lib/narrative/note-words.ts';
 import { APPLY_MEASURES, t4Measures } from '../../lib/narrative/measures.ts';
-import { analyzeDocument } from '../../lib/analyze.ts';
-import { decodeHtml, parsePage } from '../../cli/load-page.ts';
-import type { Finding, NotePart } from '../../lib/types.ts';
+import type { NotePart } from '../../lib/types.ts';
+import { codes, englishClean } from './text-note-helpers.ts';
 
 const zh = translator(LOCALE_TABLES.zh_CN);
 const en = translator(LOCALE_TABLES.en);
-const HAN = /\p{Script=Han}/u;
-
-/** The leaves of a note: the strings it was given (the page's words and the core's figures). */
-const leaves = (p: NotePart): string[] => p.args.flatMap((a) => (typeof a === 'object' ? leaves(a) : typeof a === 'string' ? [a] : []));
-const codes = (p: NotePart): string[] => [p.code, ...p.args.flatMap((a) => (typeof a === 'object' ? codes(a) : []))];
-
-/** The English sentence with every page word that stands inside quotes taken out: what is left must have no Han. */
-function outsideQuotes(text: string, note: NotePart): string {
-  let left = text;
-  for (const leaf of leaves(note).filter((l) => HAN.test(l)).sort((a, b) => b.length - a.length)) {
-    left = left.replace(/"[^"]*"/gu, (q) => q.split(leaf).join(''));
-  }
-  return left;
-}
-/** No Han outside quotes, and inside quotes only the page's words (the leaves). */
-function englishClean(text: string, note: NotePart): boolean {
-  const left = outsideQuotes(text, note);
-  return !HAN.test(left);
-}
 
 const label = (s: string) => labelPart(s) as NotePart;
 /** Hand samples: every code at least once (the fixture pages reach most, not all). */
@@ -129,40 +107,4 @@ describe('the text\'s findings worded from their codes', () => {
     const n = said('vsTable', '<b>办结</b>36件', label('表三“办理结果总计”'), 38, '').note!;
     expect(textNoteWords(en, worded(n))).toBe('The text says "<b>办结</b>36件"; table 3\'s "办理结果总计" is 38.');
   });
-});
-
-function pages(): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const f of readdirSync(d)) {
-      const p = join(d, f);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (/\.html?$/.test(f)) out.push(p);
-    }
-  };
-  walk('test/fixtures/pages');
-  for (const d of readdirSync('test/fixtures')) if (/^(?:redteam|tabs59|detect60)/.test(d) && statSync(join('test/fixtures', d)).isDirectory()) walk(join('test/fixtures', d));
-  return out;
-}
-
-describe('over the fixture pages', () => {
-  it('the text findings worded in English with no Han but the page\'s words: ≥ 90%, and each the core\'s words in Chinese', () => {
-    const found: Finding[] = [];
-    for (const p of pages()) {
-      const report = analyzeDocument(parsePage(decodeHtml(readFileSync(p)).text), { url: `https://www.example.gov.cn/${p.split('/').pop()}` });
-      found.push(...report.findings.filter((f) => f.rule.startsWith('text.')));
-    }
-    let clean = 0;
-    for (const f of found) {
-      if (!f.note) continue;
-      expect(renderTextNote(f.note)).toBe(f.message);
-      expect(findingWords(zh, f)).toEqual({ text: f.message, lang: undefined });
-      const w = findingWords(en, f);
-      expect(w.lang).toBeUndefined();
-      if (englishClean(w.text, f.note)) clean++;
-    }
-    console.log(`text findings worded in English: ${clean}/${found.length}`);
-    expect(found.length).toBeGreaterThan(400);
-    expect(clean / found.length).toBeGreaterThanOrEqual(0.9);
-  }, 900_000);
 });
