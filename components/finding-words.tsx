@@ -3,8 +3,8 @@
  * which the batch checker and the Chinese panel say as it always has); a finding that also carries a
  * code and its figures (Finding.note) is worded from them through the locale files, family by family:
  * the mapping stage's notes (map-note-words.ts), the tables' identities and blank totals
- * (table-finding-words.ts), the checks across years and their skips (cross-finding-words.ts) and, as
- * they gain codes, the text's claims. The Chinese locale's words are the core's, so either way the Chinese panel reads
+ * (table-finding-words.ts), the checks across years and their skips (cross-finding-words.ts) and the
+ * text's claims (text-finding-words.ts). The Chinese locale's words are the core's, so either way the Chinese panel reads
  * the same. A finding with no code this build words (a report kept before codes, a code of a newer
  * build) is shown as the core wrote it, marked lang="zh-CN" so that a screen reader of the English
  * panel reads it with a Chinese voice.
@@ -14,6 +14,7 @@ import type { Translate } from './i18n.ts';
 import { mapNoteWords } from './map-note-words.ts';
 import { tableFindingWords } from './table-finding-words.ts';
 import { crossFindingWords } from './cross-finding-words.ts';
+import { textNoteWords } from './text-finding-words.ts';
 
 /** What a family's wording reads: the core's sentence and, where it has one, its code and figures. */
 export interface Worded {
@@ -27,7 +28,7 @@ export interface Worded {
 export type Wording = (t: Translate, f: Worded) => string | null;
 
 /** Each family's wording, tried in turn. */
-const WORDINGS: readonly Wording[] = [mapNoteWords, tableFindingWords, crossFindingWords];
+const WORDINGS: readonly Wording[] = [mapNoteWords, tableFindingWords, crossFindingWords, textNoteWords];
 
 export interface FindingWords {
   text: string;

@@ -45,8 +45,18 @@ export interface Finding {
   quote: string | null;
   expected?: number;
   actual?: number;
-  /** a mapping note's code and figures (lib/map/note-words.ts): the message in another language is worded from them */
-  note?: { code: string; args: (string | number)[] };
+  /**
+   * a mapping note's code and figures (lib/map/note-words.ts), or a text finding's (lib/narrative/note-words.ts,
+   * whose arguments may be parts of their own): the message in another language is worded from them
+   */
+  note?: NotePart;
 }
+
+/** A note, or a part of one: a code and its arguments (JSON-plain). */
+export interface NotePart {
+  code: string;
+  args: NoteArg[];
+}
+export type NoteArg = string | number | NotePart;
 
 export type Template = '2019' | '2021' | 'pre2019' | 'unknown';

@@ -25,6 +25,7 @@ import { compare, type VsTableInput } from './vs-table-compare.ts';
 import { t4Measures, topicBefore, type Measure } from './measures.ts';
 import { aboutPartOfBody } from './body-part.ts';
 import { forGovernmentCase } from './claim-scope.ts';
+import { restated } from './note-words.ts';
 
 /** "均已审结", "全部审结", "都已依法结案": every case named before it is closed. */
 const ALL_CLOSED = /(?:均|全部|都)(?:已经?)?(?:依法)?(?:审结|结案|审理终结)/g;
@@ -56,7 +57,7 @@ const NOT_THE_WHOLE = /其中|部分|个别|其余|本级|所属|下属|各(?:�
 
 const ZERO = { raw: '0件', value: toDec(0, 0), ulp: null };
 
-const SINCE_YEAR_END = '（表四的“尚未审结”是年末仍在审理的案件；若正文说的是报告编写时已审结，两者并不矛盾）';
+// (表四's 尚未审结 are the cases open at the year's end: a 0 said of them when the report was written may differ — note-words.ts sinceYearEnd)
 
 function measureFor(topic: 'review' | 'suit' | 'both', id: 'pending' | 'corrected'): Measure | null {
   const m = t4Measures(topic).find((x) => x.id === id);
@@ -100,7 +101,7 @@ export function checkCaseResultClaims(sentences: readonly SentenceFigures[], inp
         const quote = shownOf(s).slice(semicolonClauseStart(text, m.index), m.index + m[0].length).trim();
         const outcome = compare(measure, ZERO, quote, input);
         if (id === 'pending' && outcome.finding?.severity === 'error') {
-          outcome.finding = { ...outcome.finding, severity: 'warning', message: `${outcome.finding.message}${SINCE_YEAR_END}` };
+          outcome.finding = { ...restated(outcome.finding, 'sinceYearEnd'), severity: 'warning' };
         }
         out.push(outcome);
       }

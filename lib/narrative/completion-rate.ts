@@ -26,6 +26,8 @@ import { CARRIED_SOURCE, LAST_YEAR, otherPeriod } from './period.ts';
 import { paragraphAboutApplications } from './paragraph-topic.ts';
 import { clauseStart, shownOf } from './quote.ts';
 import { NOT_APPLICATION } from './text-vs-table.ts';
+import { part, renderTextNote, said } from './note-words.ts';
+import type { NotePart } from '../types.ts';
 
 /** 办结率 or 答复率 ending a percentage's label: "办结率", "依申请公开答复率达". */
 const RATE = /(办结率|答复率)(?:为|达|达到|是)?$/;
@@ -62,8 +64,13 @@ interface Reading {
   base: Dec;
   /** "办结12件 ÷ 受理12件" */
   text: string;
+  /** the same as a note's part (note-words.ts) */
+  note: NotePart;
   cells?: CellRef[];
 }
+
+/** A reading's formula, in words and as a note's part. */
+const formula = (note: NotePart): Pick<Reading, 'text' | 'note'> => ({ text: renderTextNote(note), note });
 
 /** A figure with the last words of its label: "办结12件", "全年受理申请12件". */
 function named(f: TextFigure): string {
@@ -80,14 +87,14 @@ function sentenceReadings(s: SentenceFigures, rate: TextFigure, kind: keyof type
     const bases = before.filter(
       (f) => f !== d && f.unit === d.unit && !NOT_BASE.test(f.label) && !CARRIED.test(f.label) && !DONE[kind].test(f.label) && cmpDec(f.value, d.value) >= 0 && f.value.n > 0n,
     );
-    for (const b of bases) readings.push({ done: d.value, base: b.value, text: `${named(d)} ÷ ${named(b)}` });
+    for (const b of bases) readings.push({ done: d.value, base: b.value, ...formula(part('div', named(d), named(b))) });
     // "本年收到45件，上年结转1件，办结45件": the base may be the two together
     const carried = before.filter((f) => f !== d && f.unit === d.unit && CARRIED.test(f.label) && !(f.paren !== null && SUBSET_PAREN.test(f.paren)));
     for (const c of carried) {
       for (const b of before) {
         if (b === c || b === d || b.unit !== d.unit || CARRIED.test(b.label) || NOT_BASE.test(b.label) || DONE[kind].test(b.label)) continue;
         const base = addDec(b.value, c.value);
-        if (base.n > 0n) readings.push({ done: d.value, base, text: `${named(d)} ÷ (${named(b)} + ${named(c)})` });
+        if (base.n > 0n) readings.push({ done: d.value, base, ...formula(part('divSum', named(d), named(b), named(c))) });
       }
     }
   }
@@ -112,11 +119,11 @@ function openReadings(s: SentenceFigures, rate: TextFigure, kind: keyof typeof D
   for (const x of open) {
     for (const b of bases) {
       if (b === x || b.unit !== x.unit || cmpDec(b.value, x.value) <= 0) continue;
-      out.push({ done: subDec(b.value, x.value), base: b.value, text: `(${named(b)} − ${named(x)}) ÷ ${named(b)}` });
+      out.push({ done: subDec(b.value, x.value), base: b.value, ...formula(part('openDiv', named(b), named(x))) });
       for (const c of carried) {
         if (c.unit !== b.unit) continue;
         const whole = addDec(b.value, c.value);
-        out.push({ done: subDec(whole, x.value), base: whole, text: `(${named(b)} + ${named(c)} − ${named(x)}) ÷ (${named(b)} + ${named(c)})` });
+        out.push({ done: subDec(whole, x.value), base: whole, ...formula(part('openDivSum', named(b), named(c), named(x))) });
       }
     }
   }
@@ -180,9 +187,9 @@ function tableReadings(t: RateTables, done: readonly TextFigure[], bases: readon
   const ref = (k: string): CellRef[] => (t.figureRefs[k] ? [t.figureRefs[k]] : []);
   const cells = [...ref('t3.processed.total'), ...ref('t3.new.total'), ...ref('t3.carried.total')];
   const readings: Reading[] = [];
-  if (C !== null) readings.push({ done: toDec(P, 0), base: toDec(N + C, 0), text: `表三办结${P}件 ÷ (新收${N}件 + 上年结转${C}件)`, cells });
-  readings.push({ done: toDec(P, 0), base: toDec(N, 0), text: `表三办结${P}件 ÷ 新收${N}件`, cells });
-  if (F !== null) readings.push({ done: toDec(P, 0), base: toDec(P + F, 0), text: `表三办结${P}件 ÷ (办结${P}件 + 结转下年度${F}件)`, cells });
+  if (C !== null) readings.push({ done: toDec(P, 0), base: toDec(N + C, 0), ...formula(part('t3DivSum', P, N, C)), cells });
+  readings.push({ done: toDec(P, 0), base: toDec(N, 0), ...formula(part('t3Div', P, N)), cells });
+  if (F !== null) readings.push({ done: toDec(P, 0), base: toDec(P + F, 0), ...formula(part('t3DivDone', P, F)), cells });
   const allCarriedOn = F !== null && F > 0 && P + F === N + (C ?? 0);
   const unbalanced = F !== null && P + F !== N + (C ?? 0);
   return { readings, allCarriedOn, unbalanced };
@@ -241,7 +248,7 @@ export function checkCompletionRates(sentences: readonly SentenceFigures[], i: n
     // one decimal at least: "办结率100%" against 96.7%, not 97%
     const shown = Math.max(printed.d, 1);
     const expectedText = percentText(first.done, first.base, shown);
-    const message = `正文称${kind}${rate.raw}，按${first.text}计算应为${withDecimals(expectedText, shown)}%。`;
+    const message = said('completion', kind, rate.raw, first.note, withDecimals(expectedText, shown));
     const hundred = printed.n === 100n * 10n ** BigInt(printed.d);
     // "办结18件，2件正在办理，办结率100%": of what fell due, perhaps; not judged
     if (hundred && (STILL_OPEN.test(s.text.replace(CARRIED_ALL, '')) || restMakesBase(s, rate, own.done))) {

@@ -14,6 +14,7 @@ import type { Paragraph } from './extract-prose.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { quoteSpan } from './quote.ts';
+import { said } from './note-words.ts';
 
 /** The rate's own words before its figure: "纠正率为", "纠错率", "被纠错率达". */
 export const CORRECTION_RATE = /^(?:被)?(?:纠正|纠错)率(?:为|是|达|达到)?$/;
@@ -78,7 +79,7 @@ export function checkCorrectionRates(s: SentenceFigures, paragraphs: readonly Pa
       return;
     }
     const shown = percentText(part.value, whole.value, rate.printed.d);
-    const message = `正文称${whole.raw}中纠正${part.raw}、纠正率${rate.raw}，按这两个数计算应为${withDecimals(shown, rate.printed.d)}%。`;
+    const message = said('correctionRate', whole.raw, part.raw, rate.raw, withDecimals(shown, rate.printed.d));
     out.push({
       check: { rule: RULE.share, outcome: 'fail', quote, detail },
       finding: textFinding(RULE.share, 'error', message, quote, Number(shown), decToNumber(rate.printed)),

@@ -11,6 +11,7 @@ import type { Paragraph } from './extract-prose.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { quoteSpan } from './quote.ts';
+import { said } from './note-words.ts';
 
 /** The rate's own words before its figure: "公开率", "公开率为", "依申请公开率达". */
 const RATE = /^(?:依申请)?公开率(?:为|是|达|达到)?$/;
@@ -95,9 +96,7 @@ function judge(rate: TextFigure, granted: TextFigure, whole: TextFigure, quote: 
   }
   const shown = percentText(granted.value, whole.value, rate.printed.d);
   const detail = `${granted.raw} ÷ ${whole.raw} = ${percentText(granted.value, whole.value, Math.max(2, rate.printed.d))}%，正文 ${rate.raw}；${joined ? '' : '计入部分公开或'}换用其他基数亦不相符`;
-  const message = joined
-    ? `正文称予以公开和部分公开${granted.raw}、公开率${rate.raw}，按${whole.raw}计算应为${withDecimals(shown, rate.printed.d)}%（以新收等为基数亦不相符）。`
-    : `正文称予以公开${granted.raw}、公开率${rate.raw}，按${whole.raw}计算应为${withDecimals(shown, rate.printed.d)}%（计入部分公开、以新收为基数亦不相符）。`;
+  const message = said(joined ? 'disclosureJoined' : 'disclosure', granted.raw, rate.raw, whole.raw, withDecimals(shown, rate.printed.d));
   return {
     check: { rule: RULE.share, outcome: 'fail', quote, detail },
     finding: textFinding(RULE.share, 'error', message, quote, Number(shown), decToNumber(rate.printed)),

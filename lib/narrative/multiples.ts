@@ -27,6 +27,7 @@ import { CARRIED_SOURCE } from './period.ts';
 import { BASE_YEAR_AFTER, BASE_YEAR_PAREN, closeParen, otherBaseYear } from './base-year.ts';
 import { COMPARE } from './year-on-year.ts';
 import { topicClausesBetween } from './change-after-clauses.ts';
+import { part, said } from './note-words.ts';
 
 const CARRIED = new RegExp(CARRIED_SOURCE);
 
@@ -294,13 +295,12 @@ export function checkMultiples(s: SentenceFigures, year: number | null = null): 
     }
     // "是2020年（31件）的2倍" in a 2022 report: the base is that year's, not 上年
     const named = /((?:19|20)\d{2})年/.exec(c.words) ?? /((?:19|20)\d{2})年/.exec(quote.slice(quote.indexOf(c.words) < 0 ? 0 : quote.indexOf(c.words)));
-    const was = named && Number(named[1]) !== (year ?? 0) - 1 ? `${named[1]}年` : '上年';
+    const was = named && Number(named[1]) !== (year ?? 0) - 1 ? part('year', named[1]!) : part('lastYearWord');
     const growth = ratioText(subDec(c.cur.value, c.old.value), c.old.value, shown);
-    const base = `${c.cur.raw} ÷ ${c.old.raw} = ${ratio}倍`;
     const message =
       c.kind === 'growth'
-        ? `正文称${c.cur.raw}“${c.words}”（即为${was}的${formatDec(m)}倍），${was}为${c.old.raw}；${base}，应为增长${growth}倍。`
-        : `正文称${c.cur.raw}“${c.words}”${/\d|[一二两三四五六七八九十]倍/.test(c.words) ? '' : `（即为${was}的${formatDec(m)}倍）`}，${was}为${c.old.raw}；${base}。`;
+        ? said('multipleGrowth', c.cur.raw, c.words, was, formatDec(m), c.old.raw, ratio, growth)
+        : said('multiple', c.cur.raw, c.words, /\d|[一二两三四五六七八九十]倍/.test(c.words) ? '' : part('multipleIs', was, formatDec(m)), was, c.old.raw, ratio);
     const expected = Number(c.kind === 'growth' ? growth : ratio);
     return {
       check: { rule: RULE.change, outcome: 'fail', quote, detail },

@@ -4,6 +4,7 @@
  * import the stage that imports them.
  */
 import type { Finding } from '../types.ts';
+import type { Said } from './note-words.ts';
 
 /** One claim of the text and how its check came out: pass, fail, or skip with the reason. */
 export interface NarrativeCheck {
@@ -36,16 +37,18 @@ export const RULE = {
   product: 'text.product',
 } as const;
 
+/** A text finding; its sentence a message of the core's or one said from a note (note-words.ts), which it keeps. */
 export function textFinding(
   rule: string,
   severity: Finding['severity'],
-  message: string,
+  message: string | Said,
   quote: string,
   expected?: number,
   actual?: number,
   cells: Finding['cells'] = [],
 ): Finding {
-  const f: Finding = { rule, severity, message, cells, suspect: null, quote };
+  const f: Finding = { rule, severity, message: typeof message === 'string' ? message : message.message, cells, suspect: null, quote };
+  if (typeof message !== 'string' && message.note) f.note = message.note;
   if (expected !== undefined) f.expected = expected;
   if (actual !== undefined) f.actual = actual;
   return f;

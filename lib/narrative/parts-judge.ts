@@ -25,6 +25,7 @@ import { openEndedList } from './parts-open-end.ts';
 import { nestedParts } from './parts-nested.ts';
 import { ownVerbTurn } from './parts-verb-turn.ts';
 import { countersAside, describeParts, namesEveryApplicant, roundItemFits, roundItems, roundText, unitlessAddedAfter, unitlessBetween, withBareItems, withCountersAside, withoutNotes } from './parts-readings.ts';
+import { part, said } from './note-words.ts';
 
 /**
  * Where information is published: one item may go out on several of them ("通过政府网站公开12,345条，
@@ -322,8 +323,8 @@ export function evaluateGroup(
   const unit = g.whole.f.unit;
   // (one part over its whole: parts-lone.ts)
   const message = g.parts.length === 1
-    ? `正文称总数为${g.whole.f.raw}，但其中一项就有${g.parts[0]!.f.raw}，多于总数。`
-    : `正文称总数为${g.whole.f.raw}，但所列各项${describeParts(g.parts)}合计${formatDec(sum)}${unit}。`;
+    ? said('partOver', g.whole.f.raw, g.parts[0]!.f.raw)
+    : said('partsTotal', g.whole.f.raw, part('plus', ...g.parts.map((p) => p.f.raw)), formatDec(sum), unit);
   return {
     group: g,
     check: { rule: RULE.partsSum, outcome: 'fail', quote, detail: `${describeParts(g.parts)} = ${formatDec(sum)}${unit} ≠ ${g.whole.f.raw}` },
@@ -382,7 +383,7 @@ export function checkRemainders(s: SentenceFigures): ClaimOutcome[] {
       out.push({ check: { rule: RULE.partsSum, outcome: 'pass', quote, detail: `${a.raw} − ${b.raw} = ${c.raw}` } });
       continue;
     }
-    const message = `正文称${a.label}${a.raw}、${b.label}${b.raw}，则${c.label}应为${formatDec(expected)}${c.unit}，正文写作${c.raw}。`;
+    const message = said('remainder', `${a.label}${a.raw}`, `${b.label}${b.raw}`, c.label, formatDec(expected), c.unit, c.raw);
     out.push({
       check: { rule: RULE.partsSum, outcome: 'fail', quote, detail: `${a.raw} − ${b.raw} = ${formatDec(expected)}${c.unit} ≠ ${c.raw}` },
       finding: textFinding(RULE.partsSum, 'warning', message, quote, decToNumber(expected), decToNumber(c.value)),

@@ -22,6 +22,7 @@ import { BASE_YEAR_AFTER, BASE_YEAR_PAREN, closeParen, otherBaseYear } from './b
 import { CARRIED_SOURCE, LAST_YEAR } from './period.ts';
 import { clauseStart, quoteSpan } from './quote.ts';
 import { changeSign, COMPARE } from './year-on-year.ts';
+import { part as notePart, said as say } from './note-words.ts';
 
 /** The name of a rate, at the end of its figure's label: "公开率为", "依申请公开率达到", "占比". */
 const RATE_NAME = /([\u4e00-\u9fa5]{0,8}?(?:率|比例|比重|占比))(?:为|达|达到|是|约)?$/;
@@ -268,7 +269,6 @@ export function checkPointChanges(sentences: readonly SentenceFigures[], i: numb
     const verb = c.points.change ?? '';
     const stated: Dec = changeSign(verb) > 0 ? c.points.printed : { n: -c.points.printed.n, d: c.points.printed.d };
     const base = /\d{4}/.exec(c.keyword)?.[0];
-    const said = `正文称${c.name}${c.cur.raw}，较${base ? `${base}年` : '上年'}`;
     if (c.prev) {
       const diff = subDec(c.cur.printed, c.prev.printed);
       // |diff − stated| ≤ u(a) + u(b) + u(c)/2, in exact decimals: both sides doubled, the half whole
@@ -277,9 +277,8 @@ export function checkPointChanges(sentences: readonly SentenceFigures[], i: numb
       const twiceTol = addDec(addDec(rates, rates), unitOf(c.points.printed));
       const detail = `${c.cur.raw} − ${c.prev.raw} = ${formatDec(diff)}个百分点，正文 ${verb}${c.points.raw}`;
       if (cmpDec(addDec(miss, miss), twiceTol) <= 0) return { check: { rule: RULE.change, outcome: 'pass', quote, detail } };
-      const word = diff.n < 0n ? '下降' : '提高';
       const gap = withDecimals(formatDec(absDec(diff)), diff.d);
-      const message = `${said}${c.prev.raw}${verb}${c.points.raw}；两者相差${gap}个百分点，应为${word}${gap}个百分点。`;
+      const message = say('points', `${c.name}${c.cur.raw}`, base ? notePart('year', base) : notePart('lastYearWord'), c.prev.raw, verb, c.points.raw, gap, notePart(diff.n < 0n ? 'down' : 'up'));
       return {
         check: { rule: RULE.change, outcome: 'fail', quote, detail },
         finding: textFinding(RULE.change, 'error', message, quote, decToNumber(absDec(diff)), decToNumber(c.points.printed)),
@@ -305,7 +304,7 @@ export function checkPointChanges(sentences: readonly SentenceFigures[], i: numb
       return { check: { rule: RULE.change, outcome: 'skip', quote, detail: `${detail}；按上年${part.raw} ÷ ${other.raw}计算相符，上年基数不明，不作判断` } };
     }
     const negative = diffText.startsWith('-');
-    const message = `${said}${verb}${c.points.raw}；上年${part.raw} ÷ ${whole.raw}为${lastRate}%，应为${negative ? '下降' : '提高'}${diffText.replace(/^-/, '')}个百分点。`;
+    const message = say('pointsFrom', `${c.name}${c.cur.raw}`, base ? notePart('year', base) : notePart('lastYearWord'), verb, c.points.raw, part.raw, whole.raw, lastRate, notePart(negative ? 'down' : 'up'), diffText.replace(/^-/, ''));
     return {
       check: { rule: RULE.change, outcome: 'fail', quote, detail },
       finding: textFinding(RULE.change, 'error', message, quote, Math.abs(Number(diffText)), decToNumber(c.points.printed)),

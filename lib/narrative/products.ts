@@ -9,6 +9,7 @@ import type { Paragraph } from './extract-prose.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { quoteSpan } from './quote.ts';
+import { said } from './note-words.ts';
 
 /** 每 + the unit a rate is per. */
 const PER = /每(期|月|年|季度|次|场|人|户|个|家|批|周|天)/g;
@@ -64,7 +65,7 @@ function productOutcome(
   if (rate.ulp || n.ulp || total.ulp) {
     return { check: { rule: RULE.product, outcome: 'skip', quote, detail: `${detail}；万、亿数是约数，不作判断` } };
   }
-  const message = `正文称每${per}${rate.raw}、${n.raw}共${total.raw}，${n.raw}×${rate.raw}应为${formatDec(product)}${rate.unit}。`;
+  const message = said('product', per, rate.raw, n.raw, total.raw, formatDec(product), rate.unit);
   return {
     check: { rule: RULE.product, outcome: 'fail', quote, detail },
     finding: textFinding(RULE.product, 'error', message, quote, decToNumber(product), decToNumber(total.value)),

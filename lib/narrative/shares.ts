@@ -27,6 +27,7 @@ import { markRoundingAdjustments } from './share-lists.ts';
 import { nestedOverallWholes } from './share-nested.ts';
 import { roundedUpAbout } from './share-about.ts';
 import { leadWholeBefore } from './share-lead.ts';
+import { part, renderTextNote, said } from './note-words.ts';
 
 export interface ShareClaim {
   share: At;
@@ -372,16 +373,15 @@ export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[], y
     // counts add up to it, a warning when only the shares' 100% says the list is whole
     const byTables = orTables({ check: { rule: RULE.share, outcome: 'skip', quote, detail } });
     if (byTables.check.outcome === 'pass') return byTables;
-    const why = c.confirmed === 'sum' ? `同句所列各数之和正是${whole.raw}，其他各项的占比也都按${whole.raw}计算`
-      : c.confirmed === 'divides' ? `本句所分各数之和正是前文的${whole.raw}`
-      : `同句其他各项的占比都按${whole.raw}计算，各占比合计为100%`;
-    const message = `正文称${c.part.f.raw}占${c.share.f.raw}，按总数${whole.raw}计算应为${should}%（${why}）。`;
+    const whyPart = part(c.confirmed === 'sum' ? 'whySum' : c.confirmed === 'divides' ? 'whyDivides' : 'whyShares', whole.raw);
+    const why = renderTextNote(whyPart);
+    const message = said('shareWhy', c.part.f.raw, c.share.f.raw, whole.raw, should, whyPart);
     return {
       check: { rule: RULE.share, outcome: 'fail', quote, detail: `${detail}；${why}` },
       finding: textFinding(RULE.share, c.confirmed === 'shares' ? 'warning' : 'error', message, quote, expected, decToNumber(printed)),
     };
   }
-  const message = `正文称${c.part.f.raw}占${c.share.f.raw}，按总数${whole.raw}计算应为${should}%。`;
+  const message = said('share', c.part.f.raw, c.share.f.raw, whole.raw, should);
   return {
     check: { rule: RULE.share, outcome: 'fail', quote, detail },
     finding: textFinding(RULE.share, 'error', message, quote, expected, decToNumber(printed)),

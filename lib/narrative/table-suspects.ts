@@ -13,6 +13,7 @@
  */
 import type { CellRef, Finding } from '../types.ts';
 import { RULE } from './narrative-types.ts';
+import { restated } from './note-words.ts';
 
 const key = (c: CellRef): string => `${c.table}:${c.row}:${c.col}`;
 
@@ -69,11 +70,8 @@ export function againstDoubtedTotals(narrative: readonly Finding[], ruleFindings
     if (doubted.length === 0) return f;
     const corrected = doubted.reduce((v, c) => v + (fixes.get(key(c))?.delta ?? 0), f.expected);
     if (corrected !== f.actual) return f;
-    const said = f.message.replace(/。$/, '');
-    const why = doubted.every((c) => fixes.get(key(c))?.parts)
-      ? `但与表中该“总计”各分项之和（${corrected}件）相符：表格核对已指出该“总计”与其分项不符，出错的更可能是表中的总计，而非正文。`
-      : `但与表格核对推算出的应有数值（${corrected}件）相符：表格核对已指出该格有误，出错的更可能是表格，而非正文。`;
-    return { ...f, severity: 'info', message: `${said}；${why}` };
+    const why = doubted.every((c) => fixes.get(key(c))?.parts) ? 'suspectTotal' : 'suspectCell';
+    return { ...restated(f, why, corrected), severity: 'info' };
   });
 }
 

@@ -23,6 +23,7 @@ import { aboutPartOfBody, scopeBefore } from './body-part.ts';
 import { T2_SCOPE_VETO } from './table2-measures.ts';
 import { compareFee } from './text-vs-table2.ts';
 import type { VsTableInput } from './vs-table-compare.ts';
+import { reworded } from './note-words.ts';
 
 type Item2019 = 'license' | 'otherServices' | 'penalty' | 'enforcement' | 'fees';
 
@@ -117,7 +118,7 @@ const PROCUREMENT_NOTE = '（正文所说的可能含本机关为其他单位组
 
 function softened(o: ClaimOutcome): ClaimOutcome {
   if (!o.finding) return o;
-  return { ...o, finding: { ...o.finding, severity: 'warning', message: o.finding.message.replace(/。$/, PROCUREMENT_NOTE) } };
+  return { ...o, finding: { ...reworded(o.finding, o.finding.message.replace(/。$/, PROCUREMENT_NOTE)), severity: 'warning' } };
 }
 
 /** 政府集中采购's project count and amount. */

@@ -53,6 +53,7 @@ import { resultsOfAnotherCountAt } from './results-after-count.ts';
 import { ofYearsOwnAnswered } from './answered-among.ts';
 import { anotherAfterCarriedOn, anotherCarriedLater, carriedAfter, flowWordsAt, neighbours, PARAGRAPH_MEASURES, writtenLater, yearsClosedAfterFlow } from './carried-after.ts';
 import { APPLY_MEASURES, carriedIntoYear, countsApplications, FILLER, ofSuitGroup, withoutNextYearDestination, pickMeasureAt, readingValue, t4Measures, topicBefore, withReceivedJoined, type Measure, type Topic } from './measures.ts';
+import { restated, reworded } from './note-words.ts';
 
 /** The rest of a count, named as such before its figure ("其余50件"), and answered after it ("均已办结"). */
 const REST = /^(?:其余|剩余|余下)(?:的)?$/;
@@ -327,7 +328,7 @@ export function checkAgainstTables(
       // (and a result among those answered of this year's own, up to 上年结转 fewer than its row: answered-among.ts)
       const outcome = partOnly ? asCarriedPart(outcome2, measure.id, decToNumber(f.value), later === 'open') : RESULT_MEASURES.has(measure.id) ? ofYearsOwnAnswered(asCarriedInResult(outcome2, s, f, measure, against.figures), sentences, i, f, measure, against.figures) : outcome2;
       if (!outcome) continue;
-      if (against !== input && outcome.finding) outcome.finding = { ...outcome.finding, message: `${outcome.finding.message}（所比较的是页面上标明本级的表三。）` };
+      if (against !== input && outcome.finding) outcome.finding = restated(outcome.finding, 'levelTable');
       if (topic === 'suit' && measure.id === 'total' && outcome.check.outcome === 'pass') bothSuitsClause = f.clause;
       // "上年结转的4件申请中，予以公开3件": a count heading the clause names the set its figures are
       // of; unless that set is the table's whole for them, they are a part's (part-of-applications.ts)
@@ -389,7 +390,11 @@ export function checkAgainstTables(
         continue;
       }
       // "…45件，其中区政府本级17件" against 42: the part does not fit either, and the message says so
-      if (why?.note && outcome.finding) outcome.finding = { ...outcome.finding, message: `${outcome.finding.message}${why.note}` };
+      if (why?.note && outcome.finding) {
+        // (other-scope.ts says the part in its words, “…”与表格亦不相符。: coded with them)
+        const partWords = /^“([^”]+)”与表格亦不相符。$/u.exec(why.note)?.[1];
+        outcome.finding = partWords !== undefined ? restated(outcome.finding, 'partAlsoNot', partWords) : reworded(outcome.finding, `${outcome.finding.message}${why.note}`);
+      }
       out.push(mayBeOfPart(measure.id, s.text, f.start) && !afterChannelTotal(s, f) ? passOrSkip(outcome) : ofLastMaybe ? passOrSkip(outcome, '“其中”在行政复议、行政诉讼两数之后，可能只指后者') : outcome);
     }
   });

@@ -47,6 +47,7 @@ import {
   type T2Column,
   type T2Item,
 } from './table2-measures.ts';
+import { labelPart, part, said } from './note-words.ts';
 
 /**
  * What a figure was read as: an item and column, or no claim. 'newPublished' is the 2019 form's
@@ -218,7 +219,7 @@ export function compareFee(f: TextFigure, quote: string, input: VsTableInput, la
   // "253,000元" is said in 万元 too, as the form's header counts it; the cell is given without a
   // unit, since units fill it in 元 as well (red team 10b, page 22: "3500万元" for a table in 元)
   const bare = label.replace(/[（(]单位[：:]万元[)）]/, '');
-  const message = `正文称${quote}${/万元$/.test(f.raw) ? '' : `（${wan}万元）`}，${bare}为${cell}（按万元或按元计都不相符）。`;
+  const message = said('vsTable2Money', quote, /万元$/.test(f.raw) ? '' : part('wan', wan), labelPart(bare), cell);
   return {
     check: { rule: RULE.vsTable, outcome: 'fail', quote, detail: `${wan}万元 ≠ ${label} ${cell}` },
     finding: textFinding(RULE.vsTable, 'error', message, quote, cell, decToNumber({ n: f.value.n, d: f.value.d + 4 }), cells),

@@ -12,6 +12,7 @@ import type { Paragraph } from './extract-prose.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { quoteSpan } from './quote.ts';
+import { said } from './note-words.ts';
 
 interface VerbRate {
   /** the rate's own words before its figure */
@@ -76,7 +77,7 @@ export function checkVerbRates(s: SentenceFigures, paragraphs: readonly Paragrap
       return;
     }
     const shown = percentText(part.value, whole.value, rate.printed.d);
-    const message = `正文称${whole.raw}中${kind.zh}${part.raw}、${kind.zh}率${rate.raw}，按这两个数计算应为${withDecimals(shown, rate.printed.d)}%。`;
+    const message = said('verbRate', whole.raw, kind.zh, part.raw, rate.raw, withDecimals(shown, rate.printed.d));
     out.push({
       check: { rule: RULE.share, outcome: 'fail', quote, detail },
       finding: textFinding(RULE.share, 'error', message, quote, Number(shown), decToNumber(rate.printed)),

@@ -8,6 +8,7 @@ import type { CellRef } from '../types.ts';
 import { cmpDec, decToNumber, equalWithinRounding, formatDec, sumDec, toDec } from './decimal.ts';
 import type { TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { labelPart, part, said } from './note-words.ts';
 import type { Body } from './body-part.ts';
 import { readingValue, type Measure, type Reading } from './measures.ts';
 
@@ -86,6 +87,8 @@ export function compare(m: Pick<Measure, 'strict' | 'loose' | 'subItem'>, f: Cla
   }
   const describe = (rds: readonly Reading[]): string =>
     rds.map((rd) => `${rd.label} ${readingValue(rd, input.figures) ?? '—'}`).join('；');
+  // (the same, as a note's part)
+  const described = (rds: readonly Reading[]) => part('semis', ...rds.map((rd) => part('reading', labelPart(rd.label), readingValue(rd, input.figures) ?? '—')));
   const hit = known.find(fits);
   if (hit) return { check: { rule: RULE.vsTable, outcome: 'pass', quote, detail: `${f.raw} = ${describe([hit])}` } };
   const main = known[0] as Reading;
@@ -113,7 +116,7 @@ export function compare(m: Pick<Measure, 'strict' | 'loose' | 'subItem'>, f: Cla
   if (fixed) {
     const was = readingValue(fixed, input.figures) ?? 0;
     const should = readingValue(fixed, corrected!) ?? 0;
-    const message = `正文称${quote}，${fixed.label}为${was}件；但与表格核对推算出的应有数值（${should}件）相符：表格核对已指出该格有误，出错的更可能是表格，而非正文。`;
+    const message = said('vsFixed', quote, labelPart(fixed.label), was, should);
     return {
       check: { rule: RULE.vsTable, outcome: 'skip', quote, detail: `${f.raw}与${fixed.label}按表格核对更正后的数值 ${should} 相合，表格本身有误` },
       finding: textFinding(RULE.vsTable, 'info', message, quote, was, decToNumber(actual), cellsOf(fixed)),
@@ -122,14 +125,14 @@ export function compare(m: Pick<Measure, 'strict' | 'loose' | 'subItem'>, f: Cla
   const looseHit = (m.loose ?? []).find(fits);
   const sumText = formatDec(sumDec([actual]));
   if (looseHit) {
-    const message = `正文称${quote}，与${main.label}（${expected}件）不符，只与${looseHit.label}相合。`;
+    const message = said('vsLoose', quote, labelPart(main.label), expected, labelPart(looseHit.label));
     return {
       check: { rule: RULE.vsTable, outcome: 'fail', quote, detail: `${sumText} ≠ ${describe(known)}；= ${describe([looseHit])}` },
       finding: textFinding(RULE.vsTable, 'warning', message, quote, expected, decToNumber(actual), cells),
     };
   }
-  const alternatives = known.length > 1 ? `（${describe(known.slice(1))}，亦不相符）` : '';
-  const message = `正文称${quote}，${main.label}为${expected}件${alternatives}。`;
+  const alternatives = known.length > 1 ? part('alsoNot', described(known.slice(1))) : '';
+  const message = said('vsTable', quote, labelPart(main.label), expected, alternatives);
   return {
     check: { rule: RULE.vsTable, outcome: 'fail', quote, detail: `${sumText} ≠ ${describe(known)}` },
     finding: textFinding(RULE.vsTable, 'error', message, quote, expected, decToNumber(actual), cells),
@@ -173,7 +176,7 @@ function againstBlankTotals(m: Pick<Measure, 'strict' | 'loose' | 'subItem'>, f:
     const ref = input.figureRefs[name];
     return ref ? [ref] : [...(input.figureParts?.[name] ?? [])];
   });
-  const message = `正文称${quote}，与${main.label}不符：${noColumn ? '表三没有总计列，按各类申请人相加' : '表中该处总计未填，按其各分项相加'}为${expected}件。`;
+  const message = said(noColumn ? 'vsNoTotalColumn' : 'vsBlankTotal', quote, labelPart(main.label), expected);
   return {
     check: { rule: RULE.vsTable, outcome: 'fail', quote, detail: `${formatDec(sumDec([actual]))} ≠ ${describe(known)}${how}` },
     finding: textFinding(RULE.vsTable, 'warning', message, quote, expected, decToNumber(actual), cells),

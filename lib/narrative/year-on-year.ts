@@ -20,6 +20,7 @@ import { quoteSpan } from './quote.ts';
 import { differenceCanFit, growthCanFit } from './rounded-change.ts';
 import { APPLICATION_UNIT } from './item-dimensions.ts';
 import { changeAfterCountWords, commaInSameParen, countBeforeSubsetParen, topicClausesBetween } from './change-after-clauses.ts';
+import { part, said as say } from './note-words.ts';
 
 /** 较/比/同比 followed by the base period: "较2018年", "比上年", "较上一年度", "同比". */
 export const COMPARE = /(?:较|比|与)(?:上年|上一年|去年|上年度|上一年度|前一年|\d{4}\s*年|同期)|同比|环比/g;
@@ -359,7 +360,10 @@ export function evaluateChange(c: ChangeClaim, keyword: string, s: SentenceFigur
     else {
       // (last year's figure said after the change, in the next sentence: in that order)
       const said = c.prevIn ? `${keyword}${c.amount.change}${c.amount.raw}，${c.prevIn.text.slice(0, c.prev.start).trim()}${c.prev.raw}` : `${keyword}${c.prev.raw}，${c.amount.change}${c.amount.raw}`;
-      const message = `正文称${c.cur.label}${c.cur.raw}，${said}；实际${rounded ? '约' : ''}${signWord(delta)}${formatDec(absDec(delta))}${unit}${rounded ? `，万、亿数按末位前后各差1计算，也得不出${c.amount.raw}` : ''}。`;
+      const dir = part(delta.n < 0n ? 'fewer' : 'more');
+      const message = rounded
+        ? say('yoyAmountRounded', `${c.cur.label}${c.cur.raw}`, said, dir, formatDec(absDec(delta)), unit, c.amount.raw)
+        : say('yoyAmount', `${c.cur.label}${c.cur.raw}`, said, dir, formatDec(absDec(delta)), unit);
       out.push({
         check: { rule: RULE.change, outcome: 'fail', quote, detail },
         finding: textFinding(RULE.change, 'error', message, quote, decToNumber(absDec(delta)), decToNumber(c.amount.value)),
@@ -384,10 +388,11 @@ export function evaluateChange(c: ChangeClaim, keyword: string, s: SentenceFigur
     else if (prev.n <= 0n) out.push({ check: { rule: RULE.change, outcome: 'skip', quote, detail: '上年数为0，无法计算增幅' } });
     else {
       const expected = percentText(delta, prev, c.pct.printed.d);
-      const base = `${/\d{4}\s*年/.exec(keyword)?.[0] ?? '上年'}${rounded && c.prev ? c.prev.raw : formatDec(prev) + unit}`;
-      const message = rounded
-        ? `正文称${c.cur.raw}${c.pct.change}${c.pct.raw}，按${base}计算约为${delta.n < 0n ? '下降' : '增长'}${expected.replace(/^-/, '')}%；万、亿数按末位前后各差1计算，也得不出${c.pct.raw}。`
-        : `正文称${c.cur.raw}${c.pct.change}${c.pct.raw}，按${base}计算应为${delta.n < 0n ? '下降' : '增长'}${expected.replace(/^-/, '')}%。`;
+      const baseYear = /(\d{4})(\s*)年/.exec(keyword);
+      const baseValue = rounded && c.prev ? c.prev.raw : formatDec(prev) + unit;
+      // ("2023 年": a year written with a space is said as written, with no code)
+      const base = !baseYear ? part('lastYear', baseValue) : baseYear[2] ? { raw: `${baseYear[0]}${baseValue}` } : part('inYear', baseYear[1]!, baseValue);
+      const message = say(rounded ? 'yoyPctRounded' : 'yoyPct', c.cur.raw, `${c.pct.change}`, c.pct.raw, base, part(delta.n < 0n ? 'fall' : 'rise'), expected.replace(/^-/, ''));
       out.push({
         check: { rule: RULE.change, outcome: 'fail', quote, detail },
         finding: textFinding(RULE.change, 'error', message, quote, Math.abs(Number(expected)), decToNumber(c.pct.printed)),

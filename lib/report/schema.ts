@@ -3,11 +3,18 @@
  * (spec/check-json.md) is a projection of it; the overlay and the collection read it too.
  */
 import { z } from 'zod';
+import type { NotePart } from '../types.ts';
 
 export const cellRefSchema = z.object({
   table: z.number().int().nonnegative(),
   row: z.number().int().nonnegative(),
   col: z.number().int().nonnegative(),
+});
+
+/** A note, or a part of one: a code and its arguments, each a string, a number or a part. */
+export const notePartSchema: z.ZodType<NotePart> = z.object({
+  code: z.string(),
+  args: z.array(z.union([z.string(), z.number(), z.lazy(() => notePartSchema)])),
 });
 
 export const findingSchema = z.object({
@@ -19,8 +26,11 @@ export const findingSchema = z.object({
   quote: z.string().nullable(),
   expected: z.number().optional(),
   actual: z.number().optional(),
-  /** a mapping note's code and figures (lib/map/note-words.ts); absent in a report kept before session 50 */
-  note: z.object({ code: z.string(), args: z.array(z.union([z.string(), z.number()])) }).optional(),
+  /**
+   * a mapping note's code and figures (lib/map/note-words.ts), or a text finding's (lib/narrative/note-words.ts:
+   * an argument may be a part of its own); absent in a report kept before session 50 (51 for the text's)
+   */
+  note: z.lazy(() => notePartSchema).optional(),
 });
 
 /** How each rule instance came out: three outcomes, never two (STYLE.md). */

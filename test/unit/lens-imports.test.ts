@@ -56,8 +56,9 @@ describe('the lens bundle', () => {
     const lens = [...files].map((f) => f.slice(ROOT.length + 1));
     expect(lens).not.toContain('lib/analyze.ts');
     // what the lens takes of lib/narrative: the table suspects (the tables' stage corrects the figures
-    // the rules doubt), their rule ids, and how the marks read the page's text as the prose is read
-    expect(lens.filter((f) => f.startsWith('lib/narrative/')).sort()).toEqual(['lib/narrative/extract-prose.ts', 'lib/narrative/narrative-types.ts', 'lib/narrative/table-suspects.ts']);
+    // the rules doubt), their rule ids, how the marks read the page's text as the prose is read, and the text notes'
+    // words (note-words.ts: a suspect restates a text finding with its note — en61b)
+    expect(lens.filter((f) => f.startsWith('lib/narrative/')).sort()).toEqual(['lib/narrative/extract-prose.ts', 'lib/narrative/narrative-types.ts', 'lib/narrative/note-words.ts', 'lib/narrative/table-suspects.ts']);
     const prose = [...reach('entrypoints/content-prose.ts').files].map((f) => f.slice(ROOT.length + 1));
     expect(prose).toContain('lib/analyze.ts');
     expect(prose).toContain('lib/narrative/check-narrative.ts');

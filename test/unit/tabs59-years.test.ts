@@ -38,7 +38,7 @@ const WANT: Record<string, { new: number; t3: number; said: string[]; errors?: s
   'y12-wrong-twin-text.html': { new: 62, t3: 3, said: ['year:2021:shown'], textFailed: 1 },
 };
 
-const saidOf = (f: { note?: { code: string; args: (string | number)[] } }): string =>
+const saidOf = (f: { note?: { code: string; args: unknown[] } }): string =>
   f.note?.code === 'otherYear' ? `year:${f.note.args[1]}:${f.note.args[3] ? 'shown' : 'hidden'}` : f.note?.code === 'hiddenCopy' ? 'hidden' : `?${f.note?.code}`;
 
 describe('tabs59: the report\'s own table 三 when the page shows last year\'s', () => {

@@ -1,0 +1,55 @@
+/**
+ * The text's findings (lib/narrative/note-words.ts: text.vs-table, text.parts-sum, text.share, text.change,
+ * text.product) in the UI's language, from their code and figures (en61b): the English panel showed them in the
+ * core's Chinese. A note is a tree: each part (a table's label, a trailing clause, a list) is worded by its own
+ * locale key (textNote_<code>), and the sentence from them. The Chinese locale's words are the core's, to the
+ * character (test/unit/text-finding-words.test.ts). The page's words (the claim as quoted, a figure as printed)
+ * are arguments, shown as the page wrote them; a note with a part of a code this build does not know is not
+ * worded at all (finding-words.tsx then shows the core's Chinese).
+ */
+import type { NotePart } from '../lib/types.ts';
+import type { MessageKey, Translate } from './i18n.ts';
+import type { Worded } from './finding-words.tsx';
+
+/** The sentences' codes: a finding's note is worded here when its own code is one of these. */
+const SENTENCES = new Set([
+  'vsTable', 'vsLoose', 'vsFixed', 'vsBlankTotal', 'vsNoTotalColumn', 'vsTable2Money', 'suspectCell', 'suspectTotal',
+  'sinceYearEnd', 'levelTable', 'partAlsoNot', 'remainder', 'partsTotal', 'partOver', 'share', 'shareWhy', 'yoyPct', 'yoyPctRounded', 'yoyAmount',
+  'yoyAmountRounded', 'points', 'pointsFrom', 'product', 'completion', 'correctionRate', 'verbRate', 'disclosureJoined',
+  'disclosure', 'multiple', 'multipleGrowth',
+]);
+
+/** The parts a sentence may hold, each worded by its key too. */
+const PARTS = new Set([
+  't2', 't3', 't4', 'cell', 'cellOf', 'cellSum', 'cellMinus', 'cellSumOf', 'cellOfMinus', 'orgs', 'orgsRest', 'review',
+  'reviewMinus', 'suits', 'suitsMinus', 'reviewAndSuits', 'reviewAndSuitsMinus', 'alsoNot', 'reading', 'wan', 'whySum', 'whyDivides', 'whyShares', 'lastYear', 'inYear',
+  'rise', 'fall', 'more', 'fewer', 'up', 'down', 'year', 'lastYearWord', 'div', 'divSum', 'openDiv', 'openDivSum', 't3Div',
+  't3DivSum', 't3DivDone', 'multipleIs',
+]);
+
+/** Codes whose first argument is a sentence continued: its full stop left off ("…为38件；但与…"). */
+const CONTINUED = new Set(['suspectCell', 'suspectTotal']);
+
+/** A text finding in the UI's language from its code, or null when it has none this build words (finding-words.tsx). */
+export function textNoteWords(t: Translate, f: Worded): string | null {
+  const note = f.note as NotePart | undefined;
+  return note && SENTENCES.has(note.code) ? word(t, note) : null;
+}
+
+function word(t: Translate, p: NotePart): string | null {
+  const args: string[] = [];
+  for (const a of p.args) {
+    if (typeof a !== 'object') args.push(String(a));
+    else {
+      const said = word(t, a);
+      if (said === null) return null;
+      args.push(said);
+    }
+  }
+  // lists: each item as the locale quotes it, joined as it joins them
+  if (p.code === 'plus') return args.map((a) => t('textNote_plusItem', a)).join(t('textNote_plusJoin'));
+  if (p.code === 'semis') return args.join(t('textNote_semisJoin'));
+  if (!SENTENCES.has(p.code) && !PARTS.has(p.code)) return null;
+  if (CONTINUED.has(p.code) && args[0] !== undefined) args[0] = args[0].replace(/[。.]$/u, '');
+  return t(`textNote_${p.code}` as MessageKey, ...args);
+}
