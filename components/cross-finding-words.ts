@@ -10,6 +10,7 @@
 import type { MessageKey, Translate } from './i18n.ts';
 import type { Worded } from './finding-words.tsx';
 import { lookup } from './rule-label.ts';
+import { flatArgs } from '../lib/rules/note-words.ts';
 
 type Arg = string | number;
 
@@ -98,8 +99,10 @@ function noteText(t: Translate, code: string, a: readonly Arg[]): string | null 
 export function crossFindingWords(t: Translate, f: Worded): string | null {
   const note = f.note;
   if (!note || (f.rule !== undefined && !f.rule.startsWith('cross.'))) return null;
+  const args = flatArgs(note.args);
+  if (!args) return null;
   try {
-    return noteText(t, note.code, note.args);
+    return noteText(t, note.code, args);
   } catch (e) {
     if (e instanceof Unknown) return null;
     throw e;

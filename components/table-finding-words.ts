@@ -11,7 +11,7 @@ import type { MessageKey, Translate } from './i18n.ts';
 import type { Worded } from './finding-words.tsx';
 import { lookup } from './rule-label.ts';
 import { readRef, refList, type Ref } from '../lib/rules/note-refs.ts';
-import { FAIL_CODE_SET, readBlankLine, readFail } from '../lib/rules/note-words.ts';
+import { FAIL_CODE_SET, flatArgs, readBlankLine, readFail } from '../lib/rules/note-words.ts';
 
 type Arg = string | number;
 
@@ -147,8 +147,10 @@ const TABLE_RULE = /^(?:t[234]|table)\./u;
 export function tableFindingWords(t: Translate, f: Worded): string | null {
   const note = f.note;
   if (!note || (f.rule !== undefined && !TABLE_RULE.test(f.rule))) return null;
+  const args = flatArgs(note.args);
+  if (!args) return null;
   try {
-    return noteText(t, note.code, note.args);
+    return noteText(t, note.code, args);
   } catch (e) {
     if (e instanceof Unknown) return null;
     throw e;

@@ -15,8 +15,14 @@
  *  - otherT3 [table number, inner code, ...inner args]: a finding on another table 三 of the page
  */
 import { readRef, refWords, type Ref } from './note-refs.ts';
+import type { NoteArg, NotePart } from '../types.ts';
 
 type Arg = string | number;
+
+/** A note's arguments when they are all plain (the tables' notes are), else null (a text note's nested parts). */
+export function flatArgs(args: readonly NoteArg[]): Arg[] | null {
+  return args.every((a): a is Arg => typeof a !== 'object') ? (args as Arg[]) : null;
+}
 
 /** A finding's code and args, with the core's Chinese words for it. */
 export interface TableNote {
@@ -167,8 +173,9 @@ export function t2CountNote(fraction: boolean, item: string, col: string, raw: s
 }
 
 /** A finding on another table 三 of the page, naming it once: "第5个表格（另一张表三）：「总计」一列有…". */
-export function otherT3Note(n: number, inner: { message: string; note?: { code: string; args: Arg[] } }): { message: string; note?: { code: string; args: Arg[] } } {
+export function otherT3Note(n: number, inner: { message: string; note?: NotePart }): { message: string; note?: { code: string; args: Arg[] } } {
   const m = inner.message;
   const message = `第${n}个表格（另一张表三）：${m.startsWith('表三') ? m.slice(2) : m}`;
-  return inner.note ? { message, note: { code: 'otherT3', args: [n, inner.note.code, ...inner.note.args] } } : { message };
+  const args = inner.note && flatArgs(inner.note.args);
+  return inner.note && args ? { message, note: { code: 'otherT3', args: [n, inner.note.code, ...args] } } : { message };
 }

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { findingWords } from '../../components/finding-words.tsx';
 import { tableFindingWords } from '../../components/table-finding-words.ts';
 import { listRef, type Ref } from '../../lib/rules/note-refs.ts';
-import { blankLineNote, blankTotalNote, blanksAsZeroNote, failNote, otherT3Note, t2CountNote, type TableNote } from '../../lib/rules/note-words.ts';
+import { blankLineNote, blankTotalNote, blanksAsZeroNote, failNote, flatArgs, otherT3Note, t2CountNote, type TableNote } from '../../lib/rules/note-words.ts';
 import { analyzeDocument } from '../../lib/analyze.ts';
 import { decodeHtml, parsePage } from '../../cli/load-page.ts';
 import { en, zh } from './panel-helpers.ts';
@@ -148,7 +148,7 @@ describe('over the fixture pages', () => {
         if (!TABLE_RULE.test(f.rule)) continue;
         all++;
         const said = tableFindingWords(en, f);
-        if (said === null || tableFindingWords(zh, f) !== f.message || HAN.test(outsideLabels(said, f.note!.args))) {
+        if (said === null || tableFindingWords(zh, f) !== f.message || HAN.test(outsideLabels(said, flatArgs(f.note!.args) ?? []))) {
           miss.push(`${dir}/${name}: ${f.message}`);
           continue;
         }
