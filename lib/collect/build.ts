@@ -46,6 +46,7 @@ export function buildRecord(input: BuildInput, existing: StoredReport | null): B
     body,
     bodyKey: bodyKeyOf(body, input.site),
     bodyKeyOverride: existing?.bodyKeyOverride ?? null,
+    ...(existing?.bodyKeyOverrideAt !== undefined ? { bodyKeyOverrideAt: existing.bodyKeyOverrideAt } : {}),
     region: regionOf(body, input.title ?? report.title),
     site: input.site,
     year: report.year,
