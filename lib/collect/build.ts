@@ -47,7 +47,7 @@ export function buildRecord(input: BuildInput, existing: StoredReport | null): B
     bodyKey: bodyKeyOf(body, input.site),
     bodyKeyOverride: existing?.bodyKeyOverride ?? null,
     ...(existing?.bodyKeyOverrideAt !== undefined ? { bodyKeyOverrideAt: existing.bodyKeyOverrideAt } : {}),
-    region: regionOf(body, input.title ?? report.title),
+    region: regionOf(body, input.title ?? report.title, report.agencyRegion),
     site: input.site,
     year: report.year,
     template: report.template,
