@@ -40,6 +40,11 @@ describe('det61: a body-key correction over export and import', () => {
     const backup = json(await a.exportJson());
     await a.setBodyKey(id, null);
     expect(await correctionOf(a)).toBeNull();
+    // the page seen again keeps when the correction was cleared
+    const clearedAt = (await a.get(id))!.bodyKeyOverrideAt;
+    expect(clearedAt).toBeDefined();
+    await a.save(saveInput(2021));
+    expect((await a.get(id))!.bodyKeyOverrideAt).toBe(clearedAt);
     await a.importJson(backup);
     // on main: '云溪区@手工' again
     expect(await correctionOf(a)).toBeNull();
