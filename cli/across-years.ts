@@ -77,7 +77,7 @@ export function acrossYears(files: readonly CheckedFile[]): FindingJson[][] {
       bodyKey: bodyKeyOf(a.agency, siteOf(c)),
       bodyKeyOverride: null,
       // 岳池县平安镇 and 乐至县平安镇 saved into one folder share a key (平安镇@folder): their counties tell them apart
-      region: regionOf(a.agency, a.title),
+      region: regionOf(a.agency, a.title, a.agencyRegion),
       site: savedFromHost(c),
       figures: a.figures,
       // the page was just read: no notes is none (null would be a record that cannot tell)

@@ -285,7 +285,8 @@ export function createCollectionStore(options: { now?: () => string; lock?: Lock
         const record = (await decodeMany(stored, [key])).get(id);
         if (!record) return;
         const override = bodyKey?.trim() ? bodyKey.trim() : null;
-        await put({ ...record, bodyKeyOverride: override }, stored);
+        // when: an import keeps the later of two corrections, a clearing included (lib/collect/merge.ts)
+        await put({ ...record, bodyKeyOverride: override, bodyKeyOverrideAt: now() }, stored);
       }),
 
     quarantine: () => locked(readQuarantine),

@@ -244,7 +244,8 @@ function LayoutTable({ t, lang, layout }: { t: Translate; lang: string; layout: 
 
 /** The body's reports year by year, when there is more than this one. */
 function History({ t, lang, record, all }: { t: Translate; lang: string; record: StoredReport; all: readonly ReportSummary[] }) {
-  const points = bodyHistory(all, bodyGroupOf({ id: record.id, bodyKey: record.bodyKeyOverride ?? record.bodyKey }));
+  // a key the user set joins whatever it names; else two regions that disagree are two bodies
+  const points = bodyHistory(all, bodyGroupOf({ id: record.id, bodyKey: record.bodyKeyOverride ?? record.bodyKey }), record.bodyKeyOverride === null ? record.region : null);
   if (points.length < 2) return null;
   const years = points.map((p) => String(p.year));
   return (

@@ -132,9 +132,10 @@ export function effectiveBodyKey(r: { bodyKey: string | null; bodyKeyOverride: s
 
 /**
  * 省/市/区县 as far as the body's name (else the title) tells: its leading admin units joined,
- * "广州市云溪区"; null when it names none (a bare "区卫生健康局").
+ * "广州市云溪区"; else the county the page placed a town in (report.agencyRegion, detect/town-county.ts:
+ * "城关镇人民政府" under "首页 > 甘谷县 > 城关镇"); null when none names one (a bare "区卫生健康局").
  */
-export function regionOf(body: string | null | undefined, title?: string | null): string | null {
+export function regionOf(body: string | null | undefined, title?: string | null, county?: string | null): string | null {
   for (const text of [body, title]) {
     if (!text) continue;
     const { units } = adminUnits(cleanName(text));
@@ -142,7 +143,7 @@ export function regionOf(body: string | null | undefined, title?: string | null)
     const kept = units.filter((u) => !/(?:街道|镇|乡)$/u.test(u));
     if (kept.length > 0) return kept.join('');
   }
-  return null;
+  return county || null;
 }
 
 /** Query parameters that only say where a click came from. */

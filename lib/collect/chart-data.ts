@@ -6,6 +6,7 @@
  */
 import { derivedFigures, type Share } from '../report/figures.ts';
 import type { ReportSummary } from './record.ts';
+import { regionsDisagree } from './neighbour.ts';
 
 /**
  * "The same body" as the summary holds it (the user's correction already applied); a report
@@ -50,12 +51,14 @@ export function yearPoint(r: ReportSummary & { year: number }): YearPoint {
 
 /**
  * The body's reports, one a year, oldest first. When a year was collected twice (a page and its
- * mirror), the one seen last stands for it.
+ * mirror), the one seen last stands for it. region: the body's, when its key is not the user's
+ * correction: a report of the key whose region disagrees is another body's (two 城关镇 of two
+ * counties on their city's portal, det61; neighbour.ts sameBody).
  */
-export function bodyHistory(reports: readonly ReportSummary[], bodyKey: string): YearPoint[] {
+export function bodyHistory(reports: readonly ReportSummary[], bodyKey: string, region: string | null = null): YearPoint[] {
   const byYear = new Map<number, ReportSummary & { year: number }>();
   for (const r of reports) {
-    if (r.year === null || bodyGroupOf(r) !== bodyKey) continue;
+    if (r.year === null || bodyGroupOf(r) !== bodyKey || regionsDisagree(r.region, region)) continue;
     const seen = byYear.get(r.year);
     if (!seen || seen.lastSeen < r.lastSeen) byYear.set(r.year, r as ReportSummary & { year: number });
   }

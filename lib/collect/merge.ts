@@ -32,15 +32,30 @@ export function mergeRecords(a: StoredReport, b: StoredReport): { record: Stored
     });
     revisions.sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0));
   }
-  return {
-    record: {
-      ...newer,
-      firstSeen: older.firstSeen < newer.firstSeen ? older.firstSeen : newer.firstSeen,
-      bodyKeyOverride: newer.bodyKeyOverride ?? older.bodyKeyOverride,
-      revisions,
-    },
-    changed,
+  const record: StoredReport = {
+    ...newer,
+    firstSeen: older.firstSeen < newer.firstSeen ? older.firstSeen : newer.firstSeen,
+    ...correctionOf(older, newer),
+    revisions,
   };
+  if (record.bodyKeyOverrideAt === undefined) delete record.bodyKeyOverrideAt;
+  return { record, changed };
+}
+
+/**
+ * The body-key correction two copies of a record agree on: the one the user set or cleared last
+ * (bodyKeyOverrideAt), a clearing included, so that re-importing an old backup does not bring back a
+ * correction cleared since, nor a correction made on another machine and imported later get lost to
+ * an older one. A side without a time was never changed since times were kept: older than any side
+ * with one. Neither with a time (records and exports kept before): either side's correction, the
+ * newer sighting's first, as before.
+ */
+function correctionOf(older: StoredReport, newer: StoredReport): Pick<StoredReport, 'bodyKeyOverride' | 'bodyKeyOverrideAt'> {
+  const [a, b] = [older.bodyKeyOverrideAt, newer.bodyKeyOverrideAt];
+  if (a === undefined && b === undefined) return { bodyKeyOverride: newer.bodyKeyOverride ?? older.bodyKeyOverride, bodyKeyOverrideAt: undefined };
+  // the later time; at the same time (one edit seen twice), the correction over none
+  const last = b === undefined || (a !== undefined && (a > b || (a === b && newer.bodyKeyOverride === null))) ? older : newer;
+  return { bodyKeyOverride: last.bodyKeyOverride, bodyKeyOverrideAt: last.bodyKeyOverrideAt! };
 }
 
 function joinRevisions(a: readonly Revision[], b: readonly Revision[]): Revision[] {

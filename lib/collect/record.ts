@@ -49,6 +49,13 @@ export const storedReportSchema = z.object({
    */
   bodyKey: z.string().nullable(),
   bodyKeyOverride: z.string().nullable(),
+  /**
+   * ISO time the user last set or cleared bodyKeyOverride (a cleared one is null with its time): an
+   * import keeps the later of two (lib/collect/merge.ts), so an old backup does not bring back a
+   * correction cleared since. Absent: never changed since the field was kept (a correction made
+   * before, or none).
+   */
+  bodyKeyOverrideAt: z.string().optional(),
   /** 省/市/区县 as far as the title and site tell, else null */
   region: z.string().nullable(),
   /** the page's hostname */

@@ -12,7 +12,6 @@ import type { Template } from '../types.ts';
 import { labelKey, normalizeText } from '../text/normalize.ts';
 import { readText, readTitle, withDocumentReader } from '../text/traditional.ts';
 import { collectLines, type Line, type WalkBudget } from './lines.ts';
-import { tagOf } from '../dom/attr.ts';
 import { readPage, type PageText } from './page-text.ts';
 import {
   isTitleLikeKey,
@@ -36,7 +35,9 @@ import { tablesArePictures } from './picture-tables.ts';
 import { reportAttachment, tablesAttachment, type Attachment } from './attachment.ts';
 import { bodyFromInfoBox, bodyFromText, fullerName } from './body-in-text.ts';
 import { reportedYear } from './published-year.ts';
-import { headingScore } from './heading-score.ts';
+import { headedReport, headingScore } from './heading-score.ts';
+import { brokenHeading, splitOver } from './broken-heading.ts';
+import { countyOfTown } from './town-county.ts';
 import { bodyLineAbove, labelText, openingLines, statesFigures } from './report-lines.ts';
 
 export interface Detection {
@@ -55,6 +56,11 @@ export interface Detection {
   attachment?: Attachment;
   /** the page holds the report's text and no table, and attaches its tables' file (attachment.ts tablesAttachment) */
   tablesFile?: Attachment;
+  /**
+   * the county (县, 区, 旗) the page places the body in, where the body is a 镇, 乡 or 街道 whose name
+   * leaves its county out ("城关镇人民政府" under "首页 > 甘谷县 > 城关镇"): town-county.ts, where it is certain
+   */
+  agencyRegion?: string;
 }
 
 /** A detection, and what its whole-page read found for the stages after it (null when not read). */
@@ -110,13 +116,9 @@ export function detectReport(doc: Document, url?: string): Detection {
 
 /** detectReport, keeping the page walk (lines, tables, cell text) for analyzeDocument. */
 export function detectPage(doc: Document, url?: string): DetectedPage {
-  const docTitle = normalizeText(readTitle(doc.title ?? ''));
-  const titleMatch = docTitle ? matchReportTitle(docTitle) : null;
-  const zhengwuTitle = docTitle && !titleMatch ? matchZhengwuTitle(docTitle) : null;
+  let { docTitle, titleMatch, zhengwuTitle, titleOther } = readDocTitle(doc);
   // 1. the <title> names another document: a spam title never does, so trust it (the body is not
-  //    even looked up). Of a report's <title>, only the title itself counts, not the column after
-  //    the dash ("…年度报告-政策文件及解读-…").
-  const titleOther = docTitle ? otherKind(titleMatch ? mainSegment(labelKey(docTitle)) : docTitle) : null;
+  //    even looked up).
   if (titleOther) return { detection: notReport(titleOther), page: null };
 
   const body = doc.body ?? doc.documentElement;
@@ -129,7 +131,27 @@ export function detectPage(doc: Document, url?: string): DetectedPage {
     if (seen.positive.length === 0) return { detection: notReport(seen.headingOther ?? '未发现年度报告标题'), page: null };
   }
   const page = readPage(doc, body);
+  // the <title> again, once the page's characters are decided: a 繁體 page's title alone may hold too
+  // few traditional characters to tell ("…政府信息公開工作年度報告-…" has two), and was read as it stands
+  // (det61: a column heading's year and body are then the title's no more)
+  if (normalizeText(readTitle(doc.title ?? '')) !== docTitle) {
+    ({ docTitle, titleMatch, zhengwuTitle, titleOther } = readDocTitle(doc));
+    if (titleOther) return { detection: notReport(titleOther), page };
+  }
   return { detection: extract(doc, body, page, docTitle, titleMatch, zhengwuTitle), page };
+}
+
+/**
+ * The <title> as the detector reads it: normalised, as a report's title, as a 政务公开 one, and the
+ * other document it names, if any. Of a report's <title>, only the title itself counts for that, not
+ * the column after the dash ("…年度报告-政策文件及解读-…").
+ */
+function readDocTitle(doc: Document): { docTitle: string; titleMatch: TitleMatch | null; zhengwuTitle: TitleMatch | null; titleOther: string | null } {
+  const docTitle = normalizeText(readTitle(doc.title ?? ''));
+  const titleMatch = docTitle ? matchReportTitle(docTitle) : null;
+  const zhengwuTitle = docTitle && !titleMatch ? matchZhengwuTitle(docTitle) : null;
+  const titleOther = docTitle ? otherKind(titleMatch ? mainSegment(labelKey(docTitle)) : docTitle) : null;
+  return { docTitle, titleMatch, zhengwuTitle, titleOther };
 }
 
 interface Classified {
@@ -198,42 +220,6 @@ function classify(lines: readonly Line[]): Classified {
   return out;
 }
 
-/**
- * A heading Word broke with <br> ("东湖市青山区白沙镇<br>2023年政府信息公开<br>工作年度报告"): its
- * lines share one block. Joins the short lines from `at` on, up to four, when the phrase appears
- * only across them; null otherwise. A title typed as two paragraphs splits the phrase over two
- * blocks of one tag ("襄城区人社局2024年政府信息公开工作" / "年度报告", detect41): joined when the
- * first holds "公开" and the whole names its year.
- */
-function brokenHeading(lines: readonly Line[], at: number): { line: Line; match: TitleMatch; next: number } | null {
-  const first = lines[at]!;
-  let key = first.key;
-  let text = first.text;
-  let blocks = false;
-  for (let j = at + 1; j < at + 4; j++) {
-    const l = lines[j];
-    const prev = lines[j - 1]!;
-    if (!l || l.isLink || l.key.length > 40 || /[,。;!?]/.test(l.key)) return null;
-    if (l.el !== prev.el) {
-      if (!splitOver(prev, l)) return null;
-      blocks = true;
-    }
-    key += l.key;
-    text += l.text;
-    if (key.length > 80) return null;
-    if (!key.includes('信息公开')) continue;
-    const match = matchReportTitle(key);
-    if (match && (!blocks || match.year !== null)) return { line: { ...first, key, text }, match, next: j + 1 };
-  }
-  return null;
-}
-
-/** next is the block right after line's, of the same tag, and line's ends inside the phrase ("…公开", "…公开工作"). */
-function splitOver(line: Line, next: Line | undefined): boolean {
-  return next !== undefined && next.el !== line.el && /公开(?:工作)?$/.test(line.key)
-    && line.el.nextElementSibling === next.el && tagOf(line.el) === tagOf(next.el);
-}
-
 function extract(doc: Document, body: Element, page: PageText, docTitle: string, titleMatch: TitleMatch | null, zhengwuTitle: TitleMatch | null): Detection {
   const lines = page.lines;
   const seen = classify(lines);
@@ -278,8 +264,10 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
     // the page's <title> names the report and the page offers its file: the report, unreadable
     // (the loader's first look asks the same of the <title>: first-look.ts titledReport); its
     // links to other years' reports (相关阅读) do not make it their listing
-    // the <title>'s own year: the first look asks the <title> alone (first-look.ts titledReport)
-    attachment = titleMatch && isBareReportTitle(docTitle) ? reportAttachment(body, best.el, titleMatch.year) : null;
+    // the <title>'s own year, else (a column's <title>, "政府信息公开年报-…", or none) the page's own
+    // heading's (det61): the first look asks the same (first-look.ts titledReport, headedReport)
+    if (titleMatch && titleMatch.year !== null) attachment = isBareReportTitle(docTitle) ? reportAttachment(body, best.el, titleMatch.year) : null;
+    else attachment = headedReport(best, seen.positive) ? reportAttachment(body, best.el, best.match.year) : null;
     if (!attachment && seen.reportLinks >= LISTING_LINKS) return notReport(`年度报告列表页（${seen.reportLinks}个年报链接，无报告正文）`);
     if (!attachment) return notReport('标题是年度报告，但页面上没有报告正文');
   }
@@ -310,10 +298,12 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
     }
   }
   // a heading that is the column's name ("政府信息公开工作年度报告") under the page's <title> naming the
-  // year and the body (det60): the <title>'s body, as its year is taken below
-  if (!agency && best.el && best.match.year === null && best.match.agencyRaw === null && titleMatch?.year) {
-    agency = named(titleMatch.agencyRaw);
-    spam ||= agency === null && titleMatch.agencyRaw !== null;
+  // year and the body: the <title>'s body (det60) and title (det61: it was the column's name), as its
+  // year is taken below
+  const columnHeading = best.el !== null && best.match.year === null && best.match.agencyRaw === null && titleMatch?.year ? titleMatch : null;
+  if (!agency && columnHeading) {
+    agency = named(columnHeading.agencyRaw);
+    spam ||= agency === null && columnHeading.agencyRaw !== null;
   }
   // a title Word broke in two takes its body from the line above; the page's own heading over the
   // document's broken one ("2024年…年度报告" over "…敖包苏木人民政府" / "2024年…年度报告", detect41)
@@ -335,6 +325,8 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
   if (!agency) agency = bodyFromText(lines, best.el, container, ctx, year) ?? bodyFromInfoBox(lines, ctx);
   // "自治区人民政府办公厅2023年…" on the region's site: the full name, where the text or the site gives it
   else agency = fullerName(agency, lines, best.el, container, ctx, year) ?? agency;
+  // a town's county, where its name leaves it out and the page tells it (two 城关镇 on one city's portal)
+  const agencyRegion = agency ? countyOfTown(agency, lines, body, ctx) : null;
   const template = detectTemplate(labelText(lines, container), year);
   // a report of 2019 or later with its text on the page and no table: its tables may be a file it attaches
   const tablesFile = !attachment && !pictures && tables.length === 0 && template !== 'pre2019' ? tablesAttachment(body, container, best.el, year) : null;
@@ -343,7 +335,8 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
   return {
     isReport: true,
     reason: fromContent ? `正文标题含“${best.match.phrase}”（网页标题不是年报）` : `标题含“${best.match.phrase}”`,
-    title: titleText(best),
+    // a column-name heading ("政府信息公开工作年度报告") under a <title> naming year and body: the <title>'s
+    title: columnHeading ? titleText({ text: docTitle, match: columnHeading, el: null, score: 0, other: null }) : titleText(best),
     year,
     agency,
     template,
@@ -351,6 +344,7 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
     ...(pictures ? { tablesArePictures: true as const } : {}),
     ...(attachment ? { attachment } : {}),
     ...(tablesFile ? { tablesFile } : {}),
+    ...(agencyRegion ? { agencyRegion } : {}),
   };
 }
 

@@ -176,8 +176,9 @@ export function firstLook(doc: Document, { prefixChars = PREFIX_CHARS }: { prefi
     if (again === MAYBE) return MAYBE;
   }
   // 3. no report text: the report may be the page's attached file (attachment.ts), when the
-  // <title> is a report's, with its year; the detector looks for the file (few pages come here)
-  if (seen.reason === NO_BODY && titledReport(doc)) return MAYBE;
+  // <title> is a report's, with its year, or the page's heading is (a column's <title> over it);
+  // the detector looks for the file (few pages come here)
+  if (seen.reason === NO_BODY && (titledReport(doc) || headedReport(doc))) return MAYBE;
   return seen;
 }
 
@@ -196,11 +197,50 @@ function judgeText(raw: string, prefixChars: number): FirstLook {
  * loader runs on: scripts/browser-bench.mjs.)
  */
 function titledReport(doc: Document): boolean {
-  let title = (doc.title ?? '').replace(DROPPED, '');
-  if (!mentionsGovInfo(title) && title.includes('開')) title = fromTraditional(title);
   // the phrase first: most pages that come here are news items quoting the report's name, and
   // stop at a function the first look has compiled already
-  return hasReportPhrase(title.normalize('NFKC')) && hasYear(title);
+  return namesReportOfYear(doc.title ?? '');
+}
+
+/**
+ * The elements detect-report.ts may take for the page's own heading (headingScore ≥ 85: h1–h3, a class
+ * or id naming a title, heading-score.ts hasTitleClass), or for that heading's parent: h1–h3 and any
+ * element whose class or id holds TITLE_WORD. "tit" holds "title", "bt" the whole-word "bt"; more
+ * matches (a "btn") only make the first look say yes more often. Simple selectors and a test in code:
+ * the batch checker's light DOM (cli/light-select.ts) reads no other.
+ */
+const HEADING_CANDIDATES = 'h1,h2,h3,[class],[id]';
+const TITLE_WORD = /tit|bt|biaoti/i;
+
+/**
+ * Does the page's heading name a report of a year, under a <title> that does not (a column's name,
+ * "政府信息公开年报-…", det61)? The detector then takes the page for the report in its file
+ * (detect-report.ts headedReport): a heading holding no link and inside none, or, where the element
+ * matched holds links (a title class around a listing), one of its children that holds none. Only
+ * pages with the report's phrase and no report text come here, so the query's cost (element
+ * wrappers) is paid on few pages.
+ */
+function headedReport(doc: Document): boolean {
+  for (const el of Array.from(doc.querySelectorAll(HEADING_CANDIDATES))) {
+    const tag = el.localName;
+    if (tag !== 'h1' && tag !== 'h2' && tag !== 'h3' && !TITLE_WORD.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
+    if (el.closest('a')) continue;
+    if (!el.querySelector('a')) {
+      if (namesReportOfYear(el.textContent ?? '')) return true;
+      continue;
+    }
+    for (const child of Array.from(el.children)) {
+      if (child.localName !== 'a' && !child.querySelector('a') && namesReportOfYear(child.textContent ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+/** titledReport's test of a text: the report's phrase and a year, as labelKey reads it (繁體 read as simplified). */
+function namesReportOfYear(raw: string): boolean {
+  let text = raw.replace(DROPPED, '');
+  if (!mentionsGovInfo(text) && text.includes('開')) text = fromTraditional(text);
+  return hasReportPhrase(text.normalize('NFKC')) && hasYear(text);
 }
 
 /**

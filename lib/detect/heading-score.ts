@@ -1,8 +1,20 @@
 /**
  * How much an element looks like the page's main heading (detect-report.ts ranks the report titles
- * it finds by it): h1–h3, a title class, a metadata table's cell, a list item.
+ * it finds by it): h1–h3, a title class, a metadata table's cell, a list item; and whether the page's
+ * heading names the report whose file the page offers (headedReport).
  */
 import { classAttr, tagOf } from '../dom/attr.ts';
+import { labelKey } from '../text/normalize.ts';
+import { isBareReportTitle, type TitleMatch } from './title.ts';
+
+/** What headedReport reads of a report title found on the page (detect-report.ts Candidate). */
+export interface HeadingCandidate {
+  text: string;
+  match: TitleMatch;
+  /** null for the document's <title> */
+  el: Element | null;
+  conditional?: true;
+}
 
 /** How much an element looks like the page's main heading. */
 export function headingScore(el: Element): number {
@@ -21,4 +33,22 @@ export function headingScore(el: Element): number {
 function hasTitleClass(el: Element): boolean {
   const s = (classAttr(el) ?? '') + ' ' + (el.getAttribute('id') ?? '');
   return /title|tit\b|tit[-_]|biaoti|\bbt\b/i.test(s);
+}
+
+/**
+ * The page's own heading names one report of a year, and nothing after it ("青溪市东湖区教育局2024年
+ * 政府信息公开工作年度报告" in the h1 under the column's <title> "政府信息公开年报-…", det60's n20): with
+ * its file offered, the page is that report (attachment.ts). A heading (h1–h3, a title class: score
+ * ≥ 85), never a link's text (classify skips those) nor holding a link, and no other heading of the page
+ * naming another report (a page of several reports' headings is their list). The first look lets the
+ * same pages through (first-look.ts headedReport: its HEADING_CANDIDATES cover every such element and its
+ * parent).
+ */
+export function headedReport(best: HeadingCandidate, positives: readonly HeadingCandidate[]): boolean {
+  const el = best.el;
+  if (!el || best.match.year === null || best.conditional || headingScore(el) < 85) return false;
+  if (el.closest('a') || el.querySelector('a') || !isBareReportTitle(best.text)) return false;
+  const agency = labelKey(best.match.agencyRaw ?? '');
+  return !positives.some((c) => c !== best && c.el !== null && headingScore(c.el) >= 85
+    && (c.match.year !== best.match.year || labelKey(c.match.agencyRaw ?? '') !== agency));
 }

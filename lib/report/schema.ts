@@ -63,6 +63,12 @@ export const reportSchema = z.object({
   title: z.string().nullable(),
   year: z.number().int().nullable(),
   agency: z.string().nullable(),
+  /**
+   * the county (县, 区, 旗) the page places the body in where the body is a 镇, 乡 or 街道 whose name
+   * leaves it out (its breadcrumb, 发布机构 or 来源, site name or footer's 主办单位 name it, and
+   * agree: detect/town-county.ts). Absent on any other page. The collection keeps it as the region.
+   */
+  agencyRegion: z.string().optional(),
   template: templateSchema.nullable(),
   /** which <table> indexes hold tables 二, 三 (may be two: a 续表), 四 */
   tables: z.object({

@@ -8,8 +8,9 @@
  * 落款, both templates, a 印发 notice wrapping a report, a page holding only the report's file. 26 pages
  * that are not reports: 年报 notices attaching the format's blank tables, 解读, listings (one with each
  * report's summary), a search page, 工作要点, assessment results, 法治政府建设 reports, a 统计公报, a 政务公开
- * summary, news, a data-check 通报, summary tables of every body's figures, a 高校's report. One page
- * (the report's file under a column's <title>) may go either way.
+ * summary, news, a data-check 通报, summary tables of every body's figures, a 高校's report. The page
+ * holding the report's file under a column's <title> (n20) went either way; since det61 it is the
+ * report in its file, told by its heading.
  * On the code before det60: 10 non-reports taken for reports, 2 wrong years, 5 wrong bodies, 3 bodies
  * missed; after: none.
  */

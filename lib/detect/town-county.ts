@@ -1,0 +1,195 @@
+/**
+ * The county a town's report belongs to, where its name leaves the county out (det61). A 镇, 乡 or
+ * 街道 names itself without its county ("城关镇人民政府", "东关街道办事处"), and a city's portal
+ * publishes the towns of all its counties: two 城关镇 there share a name, a site and so a body key
+ * (lib/collect/body.ts), and the collection compared one's 2023 with the other's 2024 (col60's
+ * "Left"). The page around the report often says which county it is in:
+ *   1. the info box's 发布机构 or the article's 来源 ("甘谷县城关镇人民政府", "来源：甘谷县人民政府");
+ *   2. the breadcrumb ("首页 > 县区频道 > 甘谷县 > 城关镇 > 政府信息公开年报");
+ *   3. the site's name (<meta name="SiteName">, the <title> after its dash: "…-甘谷县人民政府");
+ *   4. the footer's 主办单位 ("主办单位：甘谷县人民政府办公室", "主办：中共甘谷县委 甘谷县人民政府").
+ * Only a county-level unit (县, 区, 旗, 自治县, 特区, 林区) counts: a 市 may be the prefecture whose
+ * portal it is ("天水市人民政府办公室" says nothing of the county), or a county-level city — not
+ * told apart, so never taken. A 开发区 or 园区 is no county. A source naming another town, or a
+ * department rather than a government, tells nothing. Where two sources name two counties, none is
+ * certain: null. The URL's path ("/gangu/ndbg/…") is not read: its segments are columns a portal
+ * renames from year to year, and a pinyin segment matches no county's name.
+ * The collection keeps the county as the record's region (lib/collect/build.ts) where the name and
+ * title give none; two regions that disagree are two bodies (neighbour.ts sameBody), and a year whose
+ * page says nothing still joins either.
+ */
+import type { Line } from './lines.ts';
+import { normalizeText, labelKey } from '../text/normalize.ts';
+import { readText } from '../text/traditional.ts';
+import { classAttr } from '../dom/attr.ts';
+import type { AgencyContext } from './title.ts';
+
+/** An admin unit at the start of a name (lib/collect/body.ts's UNIT, with 苏木). */
+const UNIT = /^[^省市区县州旗盟镇乡]{1,12}?(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|州|盟|县|区|旗|街道|镇|乡|苏木)/u;
+/** A town-level unit: what a town's report names itself by. */
+const TOWN = /(?:镇|乡|街道|苏木)$/u;
+/** A county-level unit… */
+const COUNTY = /(?:县|区|旗)$/u;
+/** …but not a province, a prefecture, or a zone that is no county. */
+const NOT_COUNTY = /(?:自治区|特别行政区|地区|开发区|园区|景区|保税区|试验区|示范区|高新区|工业区|产业区|合作区|度假区|风景区)$/u;
+/** Words of a page's chrome, never of a place's name. */
+const NOT_PLACE = /版权|所有|单位|网站|技术|支持|地址|电话|位置|首页|频道|栏目|信息|公开|政府|主办|承办|来源|发布/u;
+/** What a town's own name may end in after its unit. */
+const TOWN_REST = /^(?:人民政府|政府|街道办事处|办事处)?$/u;
+/** What a county's government, its office or its Party committee is called after its unit (a site's 主办). */
+const GOVERNMENT_REST = /^(?:人民政府|政府|人民政府办公室|政府办公室|人民政府办|政府办|委|党委|县委|区委|旗委)?$/u;
+
+/** A name's leading admin units and what follows them; "中共" before a Party committee dropped. */
+function unitsOf(name: string): { units: string[]; rest: string } {
+  const units: string[] = [];
+  let rest = name.replace(/^中共/u, '');
+  for (let m = UNIT.exec(rest); m; m = UNIT.exec(rest)) {
+    // 秦州区, 广州市: a name may end in a unit character itself, the real unit follows (body.ts adminUnits);
+    // 矿市街道: a 街道 named with one (no unit's name starts with 街道; 镇 and 乡 do: 宁波市镇海区)
+    const after = rest.slice(m[0].length);
+    const unit = /^[市县区旗]/u.test(after) ? rest.slice(0, m[0].length + 1) : after.startsWith('街道') ? `${m[0]}街道` : m[0];
+    // no place's name holds these: a footer's or a breadcrumb's words run into it ("版权所有甘谷县")
+    if (NOT_PLACE.test(unit)) break;
+    units.push(unit);
+    rest = rest.slice(unit.length);
+  }
+  return { units, rest };
+}
+
+const isCounty = (unit: string): boolean => COUNTY.test(unit) && !NOT_COUNTY.test(unit);
+
+/**
+ * The town a body's name is, when it names no county before it: "城关镇人民政府" → "城关镇",
+ * "天水市城关镇" → "城关镇"; null for "甘谷县城关镇人民政府" (its county is named), a department, a
+ * county.
+ */
+export function townOf(agency: string): string | null {
+  const { units, rest } = unitsOf(labelKey(agency));
+  const town = units[units.length - 1];
+  if (!town || !TOWN.test(town) || !TOWN_REST.test(rest)) return null;
+  return units.slice(0, -1).some(isCounty) ? null : town;
+}
+
+/**
+ * The county a name places `town` in: "甘谷县城关镇人民政府" (the town itself, its county named),
+ * "甘谷县人民政府", "甘谷县人民政府办公室", "中共甘谷县委" (the county's own site or office). null for
+ * another town's name, a department, a 市, no unit.
+ */
+function countyNamed(name: string, town: string): string | null {
+  const { units, rest } = unitsOf(labelKey(name));
+  const last = units[units.length - 1];
+  if (!last) return null;
+  if (TOWN.test(last)) {
+    const county = units[units.length - 2];
+    return last === town && TOWN_REST.test(rest) && county && isCounty(county) ? county : null;
+  }
+  return isCounty(last) && GOVERNMENT_REST.test(rest) ? last : null;
+}
+
+/** The info box's and the article line's labels for who published the page. */
+const PUBLISHER = /(?:发布机构|发文机关|发布单位|发文单位|信息来源|来源)[:：]\s*/gu;
+/** A label that may follow the publisher on the same line ("来源：甘谷县城关镇 浏览次数：12"). */
+const NEXT_LABEL = /(?:浏览|点击|阅读|访问|字体|作者|发布|时间|日期|责任|编辑|打印|分享|成文|索引|文号|主题|分类|有效)/u;
+const NAME_CHARS = /^[\u4e00-\u9fa5()（）]+/u;
+
+/** The names after each publisher label of a line's text, up to a space or the next label. */
+function publishersIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(PUBLISHER)) {
+    const after = text.slice(m.index + m[0].length);
+    let name = NAME_CHARS.exec(after)?.[0] ?? '';
+    const next = NEXT_LABEL.exec(name);
+    if (next) name = name.slice(0, next.index);
+    if (name.length >= 2) out.push(name);
+  }
+  return out;
+}
+
+/** Words a breadcrumb starts with, and the marks between its crumbs. */
+const CRUMB_LEAD = /^(?:您现在的位置|您当前的位置|你现在的位置|您的位置|你的位置|当前位置|所在位置|现在位置|位置)[:：]?/u;
+const CRUMB_SEP = /\s*(?:>>|>|»|›|→|＞|\/|\|)\s*/u;
+/** Chrome a breadcrumb or a footer sits in, by class or id (lines.ts skips both). */
+const CRUMB_CLASS = /crumb|position|location|weizhi|dqwz|mianbao|curpos|bread|path/i;
+const FOOTER_CLASS = /footer|foot|bottom|copyright|banquan|bqxx/i;
+/** A breadcrumb's or footer's text longer than this is a wrapper of more than that. */
+const CHROME_CHARS = 600;
+
+/** The counties a breadcrumb names, or null when it names another town (it is not this town's page). */
+function crumbCounties(text: string, town: string): string[] | null {
+  const out: string[] = [];
+  for (const raw of text.replace(CRUMB_LEAD, '').split(CRUMB_SEP)) {
+    const crumb = labelKey(raw).replace(CRUMB_LEAD, '');
+    if (!crumb) continue;
+    const { units, rest } = unitsOf(crumb);
+    const last = units[units.length - 1];
+    if (!last || rest.length > 4) continue;
+    if (TOWN.test(last) && last !== town) return null;
+    const county = countyNamed(crumb, town);
+    if (county) out.push(county);
+  }
+  return out;
+}
+
+/**
+ * The 主办单位 names of a footer's text: "主办单位：A 承办单位：…", "主办：中共甘谷县委 甘谷县人民政府",
+ * "石岭县人民政府办公室主办" (the name standing alone before it).
+ */
+function sponsorsIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?:^|[\s:：,，;；|｜、])([\u4e00-\u9fa5()（）]{4,30})主办(?!单位)/gu)) out.push(m[1]!);
+  for (const m of text.matchAll(/主办(?:单位)?\s*[:：]\s*((?:[\u4e00-\u9fa5()（）]+\s?)+)/gu)) {
+    for (const name of m[1]!.trim().split(/\s+/u)) {
+      const cut = /承办|协办|主管|技术|维护|运维|网站|地址|电话|联系|版权|备案/u.exec(name);
+      const own = cut ? name.slice(0, cut.index) : name;
+      if (own.length >= 2) out.push(own);
+    }
+  }
+  return out;
+}
+
+/**
+ * The county the page places the town `agency` in (see the file comment), or null: the body's name
+ * is no town's, or names its county already, or the page says nothing certain. lines: the page's
+ * lines (the info box, the article line, a breadcrumb written in a cell); body: the page's body
+ * (breadcrumbs and footers are chrome the lines leave out).
+ */
+export function countyOfTown(agency: string, lines: readonly Line[], body: Element, ctx: AgencyContext): string | null {
+  const town = townOf(agency);
+  if (!town) return null;
+  const found = new Set<string>();
+  const add = (county: string | null): void => {
+    if (county) found.add(county);
+  };
+  // 1. 发布机构 and 来源: the label and its name on one line, or the name on the next (an info box's cell)
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    // the info box's cells and the article's line are short; a paragraph's "资金来源：" is no publisher
+    if (line.isLink || line.key.length > 80) continue;
+    if (/^(?:发布机构|发文机关|发布单位|发文单位|信息来源|来源)[:：]?$/u.test(line.key)) {
+      const next = lines[i + 1];
+      if (next && next.key.length <= 40) add(countyNamed(next.key, town));
+      continue;
+    }
+    for (const name of publishersIn(line.text)) add(countyNamed(name, town));
+    // 2. a breadcrumb written as a line (an old CMS's cell: "您现在的位置：首页 >> 甘谷县 >> 城关镇")
+    if (CRUMB_LEAD.test(line.key) && CRUMB_SEP.test(line.text)) {
+      for (const county of crumbCounties(line.text, town) ?? []) add(county);
+    }
+  }
+  // 2. breadcrumbs, and 4. footers, in the page's chrome
+  for (const el of Array.from(body.querySelectorAll('[class],[id],footer'))) {
+    const names = `${classAttr(el) ?? ''} ${el.getAttribute('id') ?? ''}`;
+    const crumb = CRUMB_CLASS.test(names);
+    const footer = el.localName === 'footer' || FOOTER_CLASS.test(names);
+    if (!crumb && !footer) continue;
+    const text = normalizeText(readText(el.textContent ?? ''));
+    if (text.length > CHROME_CHARS) continue;
+    if (crumb && CRUMB_SEP.test(text)) for (const county of crumbCounties(text, town) ?? []) add(county);
+    if (footer) for (const name of sponsorsIn(text)) add(countyNamed(name, town));
+  }
+  // 3. the site's name
+  for (const name of [ctx.siteName, ...ctx.siteHeadings]) {
+    if (name) add(countyNamed(labelKey(name).replace(/(?:门户网站|官方网站|网站|官网|政府网|门户网)$/u, ''), town));
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
