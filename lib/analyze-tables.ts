@@ -19,7 +19,7 @@ import { mapTable2 } from './map/map-table2.ts';
 import { mapTable3 } from './map/map-table3.ts';
 import { mapTable4 } from './map/map-table4.ts';
 import { t3ColumnIndex, type MappedTable3, type MappedTables } from './map/mapped.ts';
-import { missingTable, NO_TABLES_ON_PAGE, unmapped, reportInAttachment, tableIsPicture, tablesInAttachment, TABLES_ARE_PICTURES } from './map/notes.ts';
+import { missingTable, NO_TABLES_ON_PAGE, unmapped, unreadTable, reportInAttachment, tableIsPicture, tablesInAttachment, TABLES_ARE_PICTURES } from './map/notes.ts';
 import { mapNote, type MapNote } from './map/note-words.ts';
 import { picturedSections } from './detect/picture-tables.ts';
 import { headingBefore } from './dom/heading-before.ts';
@@ -75,6 +75,12 @@ function noTablesAfter2018(template: string | null, year: number | null, roles: 
  * all: a 2022/2023 comparison placed before it).
  */
 function pickReportTable3(roles: TableRoles, notes: Finding[]): PickedTable3 {
+  // its columns go on in a grid of their own (find-tables.ts t3ColumnsApart): not read, said — the
+  // first part alone is no table without its 总计
+  if (roles.t3Others.length === 0 && roles.t3.some((g) => roles.t3ColumnsApart?.includes(g))) {
+    notes.push(unreadTable(roles.t3[0]!.tableIndex, 0, mapNote('t3ColumnsUnread')));
+    return { report: null, grids: roles.t3, others: [], otherGrids: [], index: 0 };
+  }
   if (roles.t3Others.length === 0) return { report: mapTable3(roles.t3, notes), grids: roles.t3, others: [], otherGrids: [], index: 0 };
   const sets = [roles.t3, ...roles.t3Others].map((grids) => {
     const own: Finding[] = [];

@@ -70,6 +70,9 @@ function totalOnly(t3: MappedTable3, row: AddedT3Row): boolean {
   return t3.columns.filter((c) => !TOTAL_COLUMNS.has(c)).every((c) => { const f = row.cells[t3ColumnIndex(c)]; return !f || f.blank; });
 }
 
+/** A channel's label saying it holds e-mail (map/t3-added-rows.ts channelOf: read as 网上申请). */
+const HOLDS_EMAIL = /[(（]含(?:电子邮件|电子邮箱|邮箱|电邮)[)）]\s*$/;
+
 const UNDER_NAMES = { new: '一、本年新收', carried: '二、上年结转' } as const;
 
 /**
@@ -80,7 +83,8 @@ const UNDER_NAMES = { new: '一、本年新收', carried: '二、上年结转' }
  */
 function channelInstances(rule: RuleDef, t3: MappedTable3, under: 'new' | 'carried', channels: readonly AddedT3Row[], table: number): Instance[] {
   const kinds = channels.map((r) => r.channel!);
-  const overlap = new Set(kinds).size !== kinds.length;
+  // (网上申请（含电子邮件） beside a row of e-mail: the two overlap as two of one class do)
+  const overlap = new Set(kinds).size !== kinds.length || (kinds.includes('email') && channels.some((r) => HOLDS_EMAIL.test(r.label)));
   const sub = channels.map((r) => /^其中/.test(r.label));
   const nested = sub.some((x, i) => x && i > 0) && !sub.every((x) => x);
   const gap = channels.some((r) => r.gap);
