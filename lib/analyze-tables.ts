@@ -14,6 +14,7 @@ import type { Finding } from './types.ts';
 import { parseGrid, type Grid } from './grid/parse-grid.ts';
 import { ariaTables } from './grid/aria-tables.ts';
 import { allAround, findTables, tablesAround, type TableRoles } from './map/find-tables.ts';
+import { otherYearTableNote } from './map/year-tables.ts';
 import { rolesOfShownTables, sameTable3 } from './map/page-copies.ts';
 import { mapTable2 } from './map/map-table2.ts';
 import { mapTable3 } from './map/map-table3.ts';
@@ -272,7 +273,8 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
   for (const h of hidden.filter((x) => x.kind !== 't3' || hiddenOther.some(({ h: y }) => y === x))) {
     const at = h.grids[0]!.tableIndex;
     // a table 三 the page labels with another year than the report's, shown or hidden (tabs59): left aside as that year's
-    if (h.year !== undefined && detection.year !== null) notes.push(unmapped(at, 0, mapNote('otherYear', at + 1, h.year, detection.year, h.shown ? 1 : 0)));
+    if (h.year !== undefined && detection.year !== null && h.kind !== 't3') notes.push(otherYearTableNote(h.kind, at, h.year, detection.year, !!h.shown));
+    else if (h.year !== undefined && detection.year !== null) notes.push(unmapped(at, 0, mapNote('otherYear', at + 1, h.year, detection.year, h.shown ? 1 : 0)));
     else notes.push(unmapped(at, 0, mapNote('hiddenCopy', at + 1, h.kind, h.kind === 't3' ? 1 : 0)));
   }
   // with several tables 三, the report's tables 二 and 四 are those around its own

@@ -63,3 +63,41 @@ describe('tab61: table 三 layouts read where certain, left unread where not', (
   });
 });
 
+/** Per w page: the tables read (<table> indexes), 行政许可 and 行政复议 总计 read, the notes (year:kind:shown), errors. */
+const W: Record<string, { tables: Record<string, number[]>; license: number; review: number; said: string[]; errors?: string[] }> = {
+  // fires: last year's 二 (1100) and 四 (总计 2) shown, this year's hidden (main read last year's: 4 false text flags each)
+  'w01-each-table-tabs-href.html': { tables: { t2: [2], t3: [4], t4: [6] }, license: 1268, review: 1, said: ['t3:2021:shown', 't2:2021:shown', 't4:2021:shown'] },
+  'w02-t2-t4-tabs-place-t3-plain.html': { tables: { t2: [2], t3: [3], t4: [5] }, license: 1268, review: 1, said: ['t2:2021:shown', 't4:2021:shown'] },
+  'w03-caption-year-print-block.html': { tables: { t2: [2], t3: [3], t4: [5] }, license: 1268, review: 1, said: ['t2:2021:shown', 't4:2021:shown'] },
+  // the wrong twin: this year's hidden 四 holds a slip, flagged (main read last year's and missed it)
+  'w04-hidden-report-year-t4-slip.html': { tables: { t2: [1], t3: [2], t4: [4] }, license: 1268, review: 1, said: ['t4:2021:shown'], errors: ['t4.group-total'] },
+  // must not fire: read as before
+  'w05-report-year-shown.html': { tables: { t2: [1], t3: [3], t4: [4] }, license: 1268, review: 1, said: ['hidden'] },
+  'w06-tabs-without-years.html': { tables: { t2: [1], t3: [3], t4: [4] }, license: 1268, review: 1, said: ['hidden'] },
+  'w07-both-labelled-report-year.html': { tables: { t2: [1], t3: [3], t4: [4] }, license: 1268, review: 1, said: ['hidden'] },
+  'w08-report-year-unlabelled.html': { tables: { t2: [1], t3: [3], t4: [4] }, license: 1268, review: 1, said: ['hidden'] },
+};
+const saidOf = (f: { message: string; note?: { code: string; args: (string | number)[] } }): string => {
+  if (f.note?.code === 'otherYear') return `t3:${f.note.args[1]}:${f.note.args[3] ? 'shown' : 'hidden'}`;
+  if (f.note?.code === 'hiddenCopy') return 'hidden';
+  const m = /（(表二|表四)）(在页面上是隐藏的，)?是(\d{4})年的表/.exec(f.message);
+  return m ? `${m[1] === '表二' ? 't2' : 't4'}:${m[3]}:${m[2] ? 'hidden' : 'shown'}` : `?${f.message}`;
+};
+
+describe('tab61: tables 二 and 四 in tabs per year', () => {
+  it('every w page has its expectation', () => {
+    expect(pages.filter((p) => p.startsWith('w'))).toEqual(Object.keys(W).sort());
+  });
+  it.each(Object.keys(W))('%s', (name) => {
+    const a = analyze(name);
+    const want = W[name]!;
+    expect(a.year).toBe(2022);
+    expect(a.tables).toEqual(want.tables);
+    expect(a.figures['t2.license.decisions']).toBe(want.license);
+    expect(a.figures['t4.review.total']).toBe(want.review);
+    expect(a.figures['t3.new.total']).toBe(62);
+    expect(a.findings.filter((f) => f.severity !== 'info' && !f.rule.startsWith('text.')).map((f) => f.rule)).toEqual(want.errors ?? []);
+    expect(a.narrative.failed).toBe(0);
+    expect(a.findings.filter((f) => f.rule.startsWith('map.')).map(saidOf)).toEqual(want.said);
+  });
+});
