@@ -85,7 +85,10 @@ function pickReportTable3(roles: TableRoles, notes: Finding[]): PickedTable3 {
   if (roles.t3Others.length === 0) return { report: mapTable3(roles.t3, notes), grids: roles.t3, others: [], otherGrids: [], index: 0 };
   const sets = [roles.t3, ...roles.t3Others].map((grids) => {
     const own: Finding[] = [];
-    const m = mapTable3(grids, own);
+    // (a first part whose columns go on in the table after it: not read alone, as above)
+    const apart = grids.some((g) => roles.t3ColumnsApart?.includes(g));
+    if (apart) own.push(unreadTable(grids[0]!.tableIndex, 0, mapNote('t3ColumnsUnread')));
+    const m = apart ? null : mapTable3(grids, own);
     return { grids, notes: own, mapped: m, size: m ? handled(m) : null };
   });
   // a grid whose rows or columns cannot be read as table 三's (a 2022/2023 comparison or a
@@ -297,7 +300,7 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
   const figureSet = collectFigures(mapped);
   const t4 = now();
   // the narrative stage reads the prose around the tables, and the table figures by name
-  const dataTables = [...allAround(roles), ...roles.t3, ...roles.t3Others.flat(), ...hidden.flatMap((h) => h.grids)].map((g) => g.table);
+  const dataTables = [...allAround(roles), ...roles.t3, ...roles.t3Others.flat(), ...(roles.t3Joined ?? []), ...hidden.flatMap((h) => h.grids)].map((g) => g.table);
   // a table 三 headed as the 本级 part of the body ("…情况（区政府本级）") is not what the text's
   // figures for the whole body are about: the text is not compared with it (said in a note)
   let textFigures = figureSet.figures;

@@ -11,6 +11,7 @@ import { splitSections } from './split-sections.ts';
 import { continuesFirstPart, t3FirstPart, type T3FirstPart } from './t3-first-part.ts';
 import { namesEnough, transposedPart, transposedStart } from './map-table3-transposed.ts';
 import { t4GroupPart } from './t4-parts.ts';
+import { joinColumnsApart } from './t3-columns-apart.ts';
 import { T4_GROUPS } from './mapped.ts';
 import { mapTable4 } from './map-table4.ts';
 
@@ -39,6 +40,8 @@ export interface TableRoles {
    * split over two tables). Read alone, the first part was taken for a table without its 总计.
    */
   t3ColumnsApart?: Grid[];
+  /** the second parts joined to their table 三 (t3-columns-apart.ts): tables of the report, no prose */
+  t3Joined?: Grid[];
 }
 
 /**
@@ -141,8 +144,20 @@ export function findTables(grids: readonly Grid[]): TableRoles {
     parts = [];
     const isT3 = T3_STRONG.test(key) || (T3_ROWS.test(key) && /公开|处理|提供/.test(key) && countMatches(key) >= 3);
     // the rest of table 三's columns in a grid of their own, right after it (no row label of its own)
-    const apart = lastT3 !== null && !isT3 && COLUMNS_APART.test(key) && !/自然人/.test(key);
-    if (apart) (roles.t3ColumnsApart ??= []).push(lastT3!);
+    // (its rows' labels repeated, it reads as table 三 itself)
+    const apart = lastT3 !== null && COLUMNS_APART.test(key) && !/自然人/.test(key);
+    if (apart) {
+      // joined where its rows are the first part's for certain (t3-columns-apart.ts); else said unread
+      const set = t3Sets[t3Sets.length - 1];
+      const joined = set && set.length === 1 && set[0] === lastT3 ? joinColumnsApart(lastT3, g) : null;
+      if (joined) {
+        set![0] = joined;
+        (roles.t3Joined ??= []).push(g);
+        lastT3 = null;
+        continue;
+      }
+      (roles.t3ColumnsApart ??= []).push(lastT3!);
+    }
     lastT3 = isT3 && !/信息内容/.test(key) ? g : null;
     const sideBefore = sideHalf;
     sideHalf = null;

@@ -31,8 +31,8 @@ function addedSkips(name: string): string[] {
 }
 const UNREAD = '表三的列无法按表头识别，表三未参与校验';
 
-/** Pages whose table 三 is not read (said), and so whose planted change is missed (c01, c04 read since tab61). */
-const NOT_READ = /^[cm]0[78]-/;
+/** Pages whose table 三 is not read (said), and so whose planted change is missed (c01, c04, c08 read since tab61). */
+const NOT_READ = /^[cm]07-/;
 /** Pages read without a 总计 column (tab61: 自然人 alone; four 法人 columns): said so, each row's total skipped. */
 const NO_TOTAL = /^[cm]0[14]-/;
 /** Pages whose checks are skipped by design, and how many. */

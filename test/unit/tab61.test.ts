@@ -61,6 +61,17 @@ describe('tab61: table 三 layouts read where certain, left unread where not', (
     expect(analyze('c09-channel-with-email-and-email-row.html').checks.skipped).toBe(7);
     expect(mapNotes('c10-channel-with-two-named.html')).toEqual(['表三未能识别的行「网络申请(含政府网站、电子邮件)」，未参与校验']);
   });
+  it('columns split over two tables: joined by the repeated row labels (a finding on the second table points at it); rows in another order: not joined, said', () => {
+    const c = analyze('c11-columns-split-labels-repeated.html');
+    expect(mapNotes('c11-columns-split-labels-repeated.html')).toEqual([]);
+    expect(c.checks).toMatchObject({ failed: 0, skipped: 0 });
+    expect(c.figureRefs['t3.new.social']?.table).toBe(3);
+    expect(c.figureRefs['t3.new.natural']?.table).toBe(2);
+    for (const n of ['c12-columns-split-labels-differ.html', 'n12-columns-split-labels-differ.html']) {
+      expect(mapNotes(n)).toEqual([UNREAD]);
+      expect(analyze(n).figures['t3.new.natural']).toBeUndefined();
+    }
+  });
 });
 
 /** Per w page: the tables read (<table> indexes), 行政许可 and 行政复议 总计 read, the notes (year:kind:shown), errors. */
