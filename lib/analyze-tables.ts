@@ -15,6 +15,7 @@ import { parseGrid, type Grid } from './grid/parse-grid.ts';
 import { ariaTables } from './grid/aria-tables.ts';
 import { allAround, findTables, tablesAround, type TableRoles } from './map/find-tables.ts';
 import { otherYearTableNote } from './map/year-tables.ts';
+import { channelsTableRows } from './map/t3-channels-table.ts';
 import { rolesOfShownTables, sameTable3 } from './map/page-copies.ts';
 import { mapTable2 } from './map/map-table2.ts';
 import { mapTable3 } from './map/map-table3.ts';
@@ -284,6 +285,9 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
   const own = roles.t3Others.length === 0 ? roles : tablesAround(roles, t3Sets.index);
   const table2 = mapTable2(own.t2, notes);
   notes.push(...t3Notes); // the notes in table order, 二 then 三 then 四
+  // the channels of 一 in a small table of their own after table 三 (map/t3-channels-table.ts)
+  const channels = roles.t3Channels && t3Sets.report && t3Sets.grids.includes(roles.t3Channels.after) ? channelsTableRows(roles.t3Channels.grid, t3Sets.report, detection.year) : null;
+  if (channels && t3Sets.report && !t3Sets.report.added?.some((r) => r.kind === 'channel' && r.under === 'new')) t3Sets.report.added = [...(t3Sets.report.added ?? []), ...channels];
   const mapped: MappedTables = { t2: table2, t3: t3Sets.report, t4: mapTable4(own.t4, notes), notes };
   const t3 = now();
   const rules = runRules(mapped);

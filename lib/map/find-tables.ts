@@ -42,6 +42,8 @@ export interface TableRoles {
   t3ColumnsApart?: Grid[];
   /** the second parts joined to their table 三 (t3-columns-apart.ts): tables of the report, no prose */
   t3Joined?: Grid[];
+  /** the first small table right after a table 三 ('after', its last grid) that names channels of applying */
+  t3Channels?: { after: Grid; grid: Grid };
 }
 
 /**
@@ -100,6 +102,8 @@ const T3_ROWS = /予以公开|不予公开|无法提供|不予处理|其他处�
 /** What table 三's header names (map-table3.ts APPLICANT_HEADER): a cheap test before t3FirstPart. */
 const APPLICANT_WORDS = /自然人/;
 const T4 = /行政复议/;
+/** A small table naming at least two channels of applying and their sum */
+const CHANNELS_TABLE = /^(?=.*当面)(?=.*(?:网上|网络|在线))(?=.*(?:合计|总计|共计)).{0,200}$/;
 /** A header of table 三's columns after 自然人: 法人或其他组织's, or 申请人情况（续） */
 const COLUMNS_APART = /申请人情况\(续\)|^(?:申请人情况)?法人或其他组织.*(?:社会公益|法律服务|商业企业|科研机构)/;
 const T4_MORE = /行政诉讼|复议后起诉|直接起诉/;
@@ -146,6 +150,8 @@ export function findTables(grids: readonly Grid[]): TableRoles {
     // the rest of table 三's columns in a grid of their own, right after it (no row label of its own)
     // (its rows' labels repeated, it reads as table 三 itself)
     const apart = lastT3 !== null && COLUMNS_APART.test(key) && !/自然人/.test(key);
+    // a small table of the channels right after table 三 (t3-channels-table.ts reads it, or not)
+    if (lastT3 !== null && !isT3 && CHANNELS_TABLE.test(key) && roles.t3Channels === undefined) roles.t3Channels = { after: lastT3, grid: g };
     if (apart) {
       // joined where its rows are the first part's for certain (t3-columns-apart.ts); else said unread
       const set = t3Sets[t3Sets.length - 1];

@@ -20,6 +20,8 @@ export interface AddedT3Row {
   under?: 'new' | 'carried';
   /** a channel list with a row among it that is no channel read ("网络申请（含政府网站、电子邮件）"): it may hold more */
   gap?: true;
+  /** read from a small table of its own after table 三 (t3-channels-table.ts): a figure for 总计 alone, no applicant split to check */
+  apart?: true;
 }
 
 /**

@@ -53,7 +53,8 @@ export function t3AddedInstances(rule: RuleDef, t3: MappedTable3): Instance[] {
 /** Each added row's 总计 against its applicants (rule t3.row-total), where the table has a 总计 column. */
 export function t3AddedRowTotals(rule: RuleDef, t3: MappedTable3, parts: readonly string[]): Instance[] {
   const table = t3.tableIndexes[0]!;
-  return (t3.added ?? []).map((row) => ({
+  // (a channel read from a table of its own has a 总计 alone: no row to add up)
+  return (t3.added ?? []).filter((row) => !row.apart).map((row) => ({
     rule, scope: `「${row.label}」一行`, table,
     lhs: [addedTerm(row, 'total', true)], rhs: parts.map((c) => addedTerm(row, c, TOTAL_COLUMNS.has(c))),
     ...(totalOnly(t3, row) ? { unclear: `表三「${row.label}」一行只在总计一列填了数，各类申请人未分列（“/”或空白），其和无从核对` } : {}),
@@ -98,7 +99,9 @@ function channelInstances(rule: RuleDef, t3: MappedTable3, under: 'new' | 'carri
     : `表三「${rowName}」下所列渠道（${names}）未列“其他”，可能不全：其和小于${rowShort}不能断定有误`;
   // (channels given in the 总计 column alone: the applicants' columns have no channel figures to add — rt60)
   const onlyTotals = channels.every((r) => totalOnly(t3, r));
-  return t3.columns.map((col) => ({
+  // channels from a table of their own after table 三 hold 总计 figures alone: checked in that column only
+  const columns = channels.every((r) => r.apart) ? t3.columns.filter((c) => c === 'total') : t3.columns;
+  return columns.map((col) => ({
     rule, scope: `${T3_COLUMN_NAMES[col]}一列「${rowName}」的各渠道（${names}）`, table,
     lhs: [rowTerm(t3, under, col)], rhs: channels.map((r) => addedTerm(r, col, false)),
     wholeName: rowShort, partsName: '所列各渠道',

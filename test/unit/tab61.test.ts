@@ -72,6 +72,12 @@ describe('tab61: table 三 layouts read where certain, left unread where not', (
       expect(analyze(n).figures['t3.new.natural']).toBeUndefined();
     }
   });
+  it('the channels in a small table of their own after table 三, its 合计 that of 一: checked in 总计; last year\'s, or a 合计 of 一 + 二: not read', () => {
+    expect(analyze('c13-channels-table-down-the-side.html').checks).toMatchObject({ passed: 52, failed: 0, skipped: 0 });
+    for (const n of ['c14-channels-table-last-year.html', 'n14-channels-table-last-year.html', 'c15-channels-table-sum-not-new.html']) {
+      expect(analyze(n).checks).toMatchObject({ passed: 51, failed: 0, skipped: 0 });
+    }
+  });
 });
 
 /** Per w page: the tables read (<table> indexes), 行政许可 and 行政复议 总计 read, the notes (year:kind:shown), errors. */
