@@ -14,12 +14,14 @@ import type { Finding } from './types.ts';
 import { parseGrid, type Grid } from './grid/parse-grid.ts';
 import { ariaTables } from './grid/aria-tables.ts';
 import { allAround, findTables, tablesAround, type TableRoles } from './map/find-tables.ts';
+import { otherYearTableNote } from './map/year-tables.ts';
+import { channelsTableRows } from './map/t3-channels-table.ts';
 import { rolesOfShownTables, sameTable3 } from './map/page-copies.ts';
 import { mapTable2 } from './map/map-table2.ts';
 import { mapTable3 } from './map/map-table3.ts';
 import { mapTable4 } from './map/map-table4.ts';
 import { t3ColumnIndex, type MappedTable3, type MappedTables } from './map/mapped.ts';
-import { missingTable, NO_TABLES_ON_PAGE, unmapped, reportInAttachment, tableIsPicture, tablesInAttachment, TABLES_ARE_PICTURES } from './map/notes.ts';
+import { missingTable, NO_TABLES_ON_PAGE, unmapped, unreadTable, reportInAttachment, tableIsPicture, tablesInAttachment, TABLES_ARE_PICTURES } from './map/notes.ts';
 import { mapNote, type MapNote } from './map/note-words.ts';
 import { picturedSections } from './detect/picture-tables.ts';
 import { headingBefore } from './dom/heading-before.ts';
@@ -76,10 +78,19 @@ function noTablesAfter2018(template: string | null, year: number | null, roles: 
  * all: a 2022/2023 comparison placed before it).
  */
 function pickReportTable3(roles: TableRoles, notes: Finding[]): PickedTable3 {
+  // its columns go on in a grid of their own (find-tables.ts t3ColumnsApart): not read, said — the
+  // first part alone is no table without its 总计
+  if (roles.t3Others.length === 0 && roles.t3.some((g) => roles.t3ColumnsApart?.includes(g))) {
+    notes.push(unreadTable(roles.t3[0]!.tableIndex, 0, mapNote('t3ColumnsUnread')));
+    return { report: null, grids: roles.t3, others: [], otherGrids: [], index: 0 };
+  }
   if (roles.t3Others.length === 0) return { report: mapTable3(roles.t3, notes), grids: roles.t3, others: [], otherGrids: [], index: 0 };
   const sets = [roles.t3, ...roles.t3Others].map((grids) => {
     const own: Finding[] = [];
-    const m = mapTable3(grids, own);
+    // (a first part whose columns go on in the table after it: not read alone, as above)
+    const apart = grids.some((g) => roles.t3ColumnsApart?.includes(g));
+    if (apart) own.push(unreadTable(grids[0]!.tableIndex, 0, mapNote('t3ColumnsUnread')));
+    const m = apart ? null : mapTable3(grids, own);
     return { grids, notes: own, mapped: m, size: m ? handled(m) : null };
   });
   // a grid whose rows or columns cannot be read as table 三's (a 2022/2023 comparison or a
@@ -268,13 +279,17 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
   for (const h of hidden.filter((x) => x.kind !== 't3' || hiddenOther.some(({ h: y }) => y === x))) {
     const at = h.grids[0]!.tableIndex;
     // a table 三 the page labels with another year than the report's, shown or hidden (tabs59): left aside as that year's
-    if (h.year !== undefined && detection.year !== null) notes.push(unmapped(at, 0, mapNote('otherYear', at + 1, h.year, detection.year, h.shown ? 1 : 0)));
+    if (h.year !== undefined && detection.year !== null && h.kind !== 't3') notes.push(otherYearTableNote(h.kind, at, h.year, detection.year, !!h.shown));
+    else if (h.year !== undefined && detection.year !== null) notes.push(unmapped(at, 0, mapNote('otherYear', at + 1, h.year, detection.year, h.shown ? 1 : 0)));
     else notes.push(unmapped(at, 0, mapNote('hiddenCopy', at + 1, h.kind, h.kind === 't3' ? 1 : 0)));
   }
   // with several tables 三, the report's tables 二 and 四 are those around its own
   const own = roles.t3Others.length === 0 ? roles : tablesAround(roles, t3Sets.index);
   const table2 = mapTable2(own.t2, notes);
   notes.push(...t3Notes); // the notes in table order, 二 then 三 then 四
+  // the channels of 一 in a small table of their own after table 三 (map/t3-channels-table.ts)
+  const channels = roles.t3Channels && t3Sets.report && t3Sets.grids.includes(roles.t3Channels.after) ? channelsTableRows(roles.t3Channels.grid, t3Sets.report, detection.year) : null;
+  if (channels && t3Sets.report && !t3Sets.report.added?.some((r) => r.kind === 'channel' && r.under === 'new')) t3Sets.report.added = [...(t3Sets.report.added ?? []), ...channels];
   const mapped: MappedTables = { t2: table2, t3: t3Sets.report, t4: mapTable4(own.t4, notes), notes };
   const t3 = now();
   const rules = runRules(mapped);
@@ -295,7 +310,7 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
   const figureSet = collectFigures(mapped);
   const t4 = now();
   // the narrative stage reads the prose around the tables, and the table figures by name
-  const dataTables = [...allAround(roles), ...roles.t3, ...roles.t3Others.flat(), ...hidden.flatMap((h) => h.grids)].map((g) => g.table);
+  const dataTables = [...allAround(roles), ...roles.t3, ...roles.t3Others.flat(), ...(roles.t3Joined ?? []), ...hidden.flatMap((h) => h.grids)].map((g) => g.table);
   // a table 三 headed as the 本级 part of the body ("…情况（区政府本级）") is not what the text's
   // figures for the whole body are about: the text is not compared with it (said in a note)
   let textFigures = figureSet.figures;

@@ -38,6 +38,11 @@ export interface GridCell {
    */
   plain: boolean;
   reading: FigureReading;
+  /**
+   * where the cell stands on the page when a mapper placed it in a grid joined from two tables
+   * (map/t3-columns-apart.ts): its own table, row and column; absent for a cell read in place
+   */
+  origin?: CellRef;
 }
 
 export interface Grid {

@@ -11,6 +11,7 @@ import { splitSections } from './split-sections.ts';
 import { continuesFirstPart, t3FirstPart, type T3FirstPart } from './t3-first-part.ts';
 import { namesEnough, transposedPart, transposedStart } from './map-table3-transposed.ts';
 import { t4GroupPart } from './t4-parts.ts';
+import { joinColumnsApart } from './t3-columns-apart.ts';
 import { T4_GROUPS } from './mapped.ts';
 import { mapTable4 } from './map-table4.ts';
 
@@ -33,6 +34,16 @@ export interface TableRoles {
    * report before the 区's has the 部门's 二 and 四 first: the report's are those around its 三.
    */
   around: { t2: Grid[]; t4: Grid[] }[];
+  /**
+   * Tables 三 (their first grid) whose columns go on in the grid right after them: a part headed by
+   * 法人或其他组织's columns or 总计 alone, with no row of its own named (red team 30 c08, the columns
+   * split over two tables). Read alone, the first part was taken for a table without its 总计.
+   */
+  t3ColumnsApart?: Grid[];
+  /** the second parts joined to their table 三 (t3-columns-apart.ts): tables of the report, no prose */
+  t3Joined?: Grid[];
+  /** the first small table right after a table 三 ('after', its last grid) that names channels of applying */
+  t3Channels?: { after: Grid; grid: Grid };
 }
 
 /**
@@ -91,6 +102,10 @@ const T3_ROWS = /予以公开|不予公开|无法提供|不予处理|其他处�
 /** What table 三's header names (map-table3.ts APPLICANT_HEADER): a cheap test before t3FirstPart. */
 const APPLICANT_WORDS = /自然人/;
 const T4 = /行政复议/;
+/** A small table naming at least two channels of applying and their sum */
+const CHANNELS_TABLE = /^(?=.*当面)(?=.*(?:网上|网络|在线))(?=.*(?:合计|总计|共计)).{0,200}$/;
+/** A header of table 三's columns after 自然人: 法人或其他组织's, or 申请人情况（续） */
+const COLUMNS_APART = /申请人情况\(续\)|^(?:申请人情况)?法人或其他组织.*(?:社会公益|法律服务|商业企业|科研机构)/;
 const T4_MORE = /行政诉讼|复议后起诉|直接起诉/;
 const T2_HEADER = /第二十条|信息内容/;
 const T2 = /第二十条|信息内容|规范性文件|行政许可|行政处罚|行政事业性收费|政府集中采购/;
@@ -124,12 +139,32 @@ export function findTables(grids: readonly Grid[]): TableRoles {
   // table 三 cut right under its header or after 一、本年新收 (t3-first-part.ts): the first part,
   // waiting for its 续表 in the next grid
   let firstPart: T3FirstPart | null = null;
+  // the grid just before, when it was table 三's (COLUMNS_APART)
+  let lastT3: Grid | null = null;
   for (const parsed of grids.flatMap(splitSections)) {
     const g = withoutSerialColumn(parsed);
     const key = gridKey(g);
     const partsBefore = parts;
     parts = [];
     const isT3 = T3_STRONG.test(key) || (T3_ROWS.test(key) && /公开|处理|提供/.test(key) && countMatches(key) >= 3);
+    // the rest of table 三's columns in a grid of their own, right after it (no row label of its own)
+    // (its rows' labels repeated, it reads as table 三 itself)
+    const apart = lastT3 !== null && COLUMNS_APART.test(key) && !/自然人/.test(key);
+    // a small table of the channels right after table 三 (t3-channels-table.ts reads it, or not)
+    if (lastT3 !== null && !isT3 && CHANNELS_TABLE.test(key) && roles.t3Channels === undefined) roles.t3Channels = { after: lastT3, grid: g };
+    if (apart) {
+      // joined where its rows are the first part's for certain (t3-columns-apart.ts); else said unread
+      const set = t3Sets[t3Sets.length - 1];
+      const joined = set && set.length === 1 && set[0] === lastT3 ? joinColumnsApart(lastT3, g) : null;
+      if (joined) {
+        set![0] = joined;
+        (roles.t3Joined ??= []).push(g);
+        lastT3 = null;
+        continue;
+      }
+      (roles.t3ColumnsApart ??= []).push(lastT3!);
+    }
+    lastT3 = isT3 && !/信息内容/.test(key) ? g : null;
     const sideBefore = sideHalf;
     sideHalf = null;
     const partBefore = firstPart;

@@ -235,7 +235,7 @@ export function figureAt(row: RowView, c: number): Figure | null {
   // blank (or a 0 across the whole row) is in every slot it covers (eachFigureStart), and points
   // back to its cell
   if ((cell.col !== c || cell.row !== row.r) && !inEverySlot(row, cell)) return null;
-  const ref: CellRef = { table: row.grid.tableIndex, row: cell.row, col: cell.col };
+  const ref: CellRef = cell.origin ?? { table: row.grid.tableIndex, row: cell.row, col: cell.col };
   if (cell.reading.kind === 'blank') return { value: null, blank: true, decimals: 0, raw: cell.text, ref };
   return { value: cell.reading.value, blank: false, decimals: cell.reading.decimals, raw: cell.text, ref };
 }

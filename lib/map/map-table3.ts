@@ -129,6 +129,12 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
     if (!key) {
       // 三、本年度办理结果 on a row of its own with empty cells: the heading of the result rows
       if (RESULTS_HEADING.test(v.label) && onlyBlanks(v)) continue;
+      // 申请总数 right after 二 (red team 30 c23): the applications to handle, 一 + 二 (or 一 alone),
+      // checked as a 合计 added before the results is (t3-added-instances.ts)
+      if (group === 'carried' && INTAKE_WORDS.test(v.label) && offset !== null && rows.has('new')) {
+        added.push({ kind: 'intake', label: v.display, cells: read(offset) });
+        continue;
+      }
       // a channel of the applications under 一 or 二 (其中：当面申请…): checked against that row
       // (t3-added-instances.ts)
       const under = group === 'new' || group === 'carried' ? group : null;
@@ -320,6 +326,9 @@ export function isIntakeTotal(label: string, group: string | null): boolean {
   if (/\(七\)/.test(label)) return false;
   return group === null || group === 'new' || group === 'carried' || /一\+二|受理/.test(label);
 }
+
+/** A row naming all the applications handled in words of its own, no 合计/总计 (those are rowKey's 'processed'). */
+const INTAKE_WORDS = /^(?:本年度?)?申请(?:总数|总量|总件数)$/;
 
 /** The results heading a label starts with when that cell spans the result rows beside it. */
 const RESULTS_PREFIX = /^(三、)?本年度?办理结果/;

@@ -9,6 +9,7 @@ import type { Grid } from '../grid/parse-grid.ts';
 import { isVisuallyHidden, StyleMemo } from '../dom/hidden.ts';
 import { tableYear } from '../dom/table-year.ts';
 import { findTables, tablesAround, type TableRoles } from './find-tables.ts';
+import { withOwnYearTables } from './year-tables.ts';
 import type { MappedTable3 } from './mapped.ts';
 
 /** The table, or an element around it up to the page's body, hidden from sight by the page. */
@@ -46,8 +47,8 @@ export function rolesOfShownTables(grids: Grid[], year: number | null = null): {
   const shown = grids.filter((g) => !hiddenByPage(g.table, styles));
   const all = findTables(grids);
   const byYear = year !== null ? rolesOfYear(all, year, shown) : null;
-  if (byYear) return byYear;
-  if (shown.length === grids.length) return { roles: all, hidden: [] };
+  if (byYear) return withOwnYearTables(byYear, grids, year!, shown);
+  if (shown.length === grids.length) return withOwnYearTables({ roles: all, hidden: [] }, grids, year, shown);
   const roles = findTables(shown);
   const hidden: HiddenLeft[] = [];
   const left = (kind: HiddenLeft['kind'], sets: Grid[][], shownSets: Grid[][]): void => {
@@ -63,7 +64,7 @@ export function rolesOfShownTables(grids: Grid[], year: number | null = null): {
   else left('t2', all.t2.map((g) => [g]), roles.t2.map((g) => [g]));
   if (roles.t4.length === 0) roles.t4 = all.t4;
   else if (all.t4.some((g) => !shown.includes(g)) && textOf(all.t4.filter((g) => !shown.includes(g))) !== textOf(roles.t4)) hidden.push({ kind: 't4', grids: all.t4.filter((g) => !shown.includes(g)) });
-  return { roles, hidden };
+  return withOwnYearTables({ roles, hidden }, grids, year, shown);
 }
 
 /**

@@ -20,6 +20,8 @@ export interface AddedT3Row {
   under?: 'new' | 'carried';
   /** a channel list with a row among it that is no channel read ("网络申请（含政府网站、电子邮件）"): it may hold more */
   gap?: true;
+  /** read from a small table of its own after table 三 (t3-channels-table.ts): a figure for 总计 alone, no applicant split to check */
+  apart?: true;
 }
 
 /**
@@ -42,13 +44,20 @@ const CHANNELS: readonly { key: string; re: RegExp }[] = [
  * left (申请, 方式, 渠道, 提交, 政府, 平台…); null for anything else ("其中：本级", "其中：依申请公开").
  */
 export function channelOf(label: string): string | null {
-  const rest = label.replace(/^其中[:：]?/, '').replace(/^(?:\(?\d+\)?[.、]?|\([一二三四五六七八九十]\)|[①-⑩])/, '');
+  const rest = label.replace(/^其中[:：]?/, '').replace(/^(?:\(?\d+\)?[.、]?|\([一二三四五六七八九十]\)|[①-⑩])/, '').replace(WITH_EMAIL, '');
   if (rest === '' || rest.length > 12) return null;
   const hits = CHANNELS.filter((c) => c.re.test(rest));
   if (hits.length !== 1) return null;
   const left = rest.replace(new RegExp(hits[0]!.re.source, 'gi'), '').replace(APPLYING, '');
   return left === '' ? hits[0]!.key : null;
 }
+
+/**
+ * "网上申请（含电子邮件）": the online class said to hold e-mail, one class still (session 50's prose
+ * work). Only after 网上/网络 words and only e-mail: "（含政府网站、电子邮件）" names two and stays a row
+ * no channel is read from (red team 30 c11), as does a bracket after any other channel.
+ */
+const WITH_EMAIL = /(?<=(?:网上|网络|在线|互联网)申请)\(含(?:电子邮件|电子邮箱|邮箱|电邮)\)$/;
 
 /** The words around a channel's that say no more than that it is a way of applying. */
 const APPLYING = /通过|方式|渠道|形式|提交|提出|的|申请|政府|门户|系统|依|公开/g;

@@ -42,7 +42,7 @@ export function mapColumns(header: RowView[], cols: number[], tableIndex: number
   // checked; the row totals cannot be, and are said so (instances.ts). A header that names 总计
   // where no figure stands under it (redteam24 c41: 法人或其他组织 over six columns, 总计 past the
   // figures) is a header out of line, not a table without its 总计.
-  if (!/总计/.test(headerText) && withoutTotalRead(byPosition)) {
+  if (!/总计/.test(headerText) && (withoutTotalRead(byPosition) || fewApplicantsRead(byPosition, paths, headerText))) {
     notes.push(unmapped(tableIndex, header[0]?.r ?? 0, mapNote('t3NoTotalColumn')));
     return byPosition;
   }
@@ -65,6 +65,8 @@ export function applicantOf(path: readonly string[]): T3Column | null {
   // the group's own name as a column's lowest label (a unit that kept no 法人 sub-columns): that
   // column is the group's subtotal, not its last column "其他组织"
   if (/^法人(?:或|和|及|与)?其他组织(?:\(?(?:小计|合计)\)?)?$/.test(leaf)) return 'orgSubtotal';
+  // "企业" alone under 法人或其他组织: the template's 商业企业, headed short (session 50's prose work)
+  if (leaf === '企业' && path.slice(0, -1).some((p) => /^法人(?:或|和|及|与)?其他组织$/.test(p))) return 'commercial';
   const k = matchLabel(T3_COLUMN_PATTERNS, leaf) as T3Column | null;
   // "其他" alone is 法人或其他组织's last column only when it sits under that group
   if (k === 'otherOrg' && !path.some((p) => /法人/.test(p)) && leaf !== '其他') return null;
@@ -91,6 +93,21 @@ export function withoutTotalRead(keys: readonly (T3Column | null)[]): boolean {
   if (keys.some((k) => k === null) || new Set(keys).size !== keys.length || keys.includes('total') || !keys.includes('natural')) return false;
   const five = T3_ORG_COLUMNS.filter((c) => keys.includes(c)).length;
   return five === T3_ORG_COLUMNS.length || (five === 0 && keys.includes('orgSubtotal'));
+}
+
+/**
+ * Fewer applicant columns than the template's, no 总计 among them (red team 30 c01, c04): 自然人 alone
+ * (a body that only had natural-person applicants printed its one column), or 自然人 with some of the
+ * 法人或其他组织 five, each under that group's heading (社会公益组织 left out). Each column's own
+ * identities hold and are checked; the row totals cannot be, and are said so. Read only where no word
+ * of the header could name a sum (合计, 小计, 总计, 共计: "自然人及法人合计" is a total) and 自然人 alone
+ * is headed by nothing but 申请人情况: any other word may say what more it holds.
+ */
+export function fewApplicantsRead(keys: readonly (T3Column | null)[], paths: readonly (readonly string[])[], headerText: string): boolean {
+  if (keys.some((k) => k === null) || new Set(keys).size !== keys.length || keys[0] !== 'natural') return false;
+  if (/合计|小计|总计|共计|汇总|累计/.test(headerText)) return false;
+  if (keys.length === 1) return paths[0]!.every((p) => /^(?:申请人情况|申请人类型|申请人|自然人)$/.test(p)) && paths[0]!.includes('自然人');
+  return keys.slice(1).every((k, i) => (T3_ORG_COLUMNS as readonly string[]).includes(k!) && paths[i + 1]!.some((p) => /^法人(?:或|和|及|与)?其他组织$/.test(p)));
 }
 
 /** The year a column's header names ("2022年总计", "2023年度"), or null. */

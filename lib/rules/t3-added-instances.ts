@@ -53,7 +53,8 @@ export function t3AddedInstances(rule: RuleDef, t3: MappedTable3): Instance[] {
 /** Each added row's 总计 against its applicants (rule t3.row-total), where the table has a 总计 column. */
 export function t3AddedRowTotals(rule: RuleDef, t3: MappedTable3, parts: readonly string[]): Instance[] {
   const table = t3.tableIndexes[0]!;
-  return (t3.added ?? []).map((row) => ({
+  // (a channel read from a table of its own has a 总计 alone: no row to add up)
+  return (t3.added ?? []).filter((row) => !row.apart).map((row) => ({
     rule, where: ['addedRow', row.label], scope: refWords(['addedRow', row.label]), table,
     lhs: [addedTerm(row, 'total', true)], rhs: parts.map((c) => addedTerm(row, c, TOTAL_COLUMNS.has(c))),
     ...(totalOnly(t3, row) ? { unclear: `表三「${row.label}」一行只在总计一列填了数，各类申请人未分列（“/”或空白），其和无从核对` } : {}),
@@ -70,6 +71,9 @@ function totalOnly(t3: MappedTable3, row: AddedT3Row): boolean {
   return t3.columns.filter((c) => !TOTAL_COLUMNS.has(c)).every((c) => { const f = row.cells[t3ColumnIndex(c)]; return !f || f.blank; });
 }
 
+/** A channel's label saying it holds e-mail (map/t3-added-rows.ts channelOf: read as 网上申请). */
+const HOLDS_EMAIL = /[(（]含(?:电子邮件|电子邮箱|邮箱|电邮)[)）]\s*$/;
+
 const UNDER_NAMES = { new: '一、本年新收', carried: '二、上年结转' } as const;
 
 /**
@@ -80,7 +84,8 @@ const UNDER_NAMES = { new: '一、本年新收', carried: '二、上年结转' }
  */
 function channelInstances(rule: RuleDef, t3: MappedTable3, under: 'new' | 'carried', channels: readonly AddedT3Row[], table: number): Instance[] {
   const kinds = channels.map((r) => r.channel!);
-  const overlap = new Set(kinds).size !== kinds.length;
+  // (网上申请（含电子邮件） beside a row of e-mail: the two overlap as two of one class do)
+  const overlap = new Set(kinds).size !== kinds.length || (kinds.includes('email') && channels.some((r) => HOLDS_EMAIL.test(r.label)));
   const sub = channels.map((r) => /^其中/.test(r.label));
   const nested = sub.some((x, i) => x && i > 0) && !sub.every((x) => x);
   const gap = channels.some((r) => r.gap);
@@ -95,7 +100,9 @@ function channelInstances(rule: RuleDef, t3: MappedTable3, under: 'new' | 'carri
   // (channels given in the 总计 column alone: the applicants' columns have no channel figures to add — rt60)
   const onlyTotals = channels.every((r) => totalOnly(t3, r));
   const labels = channels.map((r) => r.label.replace(/^其中[:：\s]*/, ''));
-  return t3.columns.map((col) => ({
+  // channels from a table of their own after table 三 hold 总计 figures alone: checked in that column only
+  const columns = channels.every((r) => r.apart) ? t3.columns.filter((c) => c === 'total') : t3.columns;
+  return columns.map((col) => ({
     rule, where: listRef('channels', [col, under], labels), scope: refWords(listRef('channels', [col, under], labels)), table,
     lhs: [rowTerm(t3, under, col)], rhs: channels.map((r) => addedTerm(r, col, false)),
     ...(unclear ? { unclear } : onlyTotals && !TOTAL_COLUMNS.has(col) ? { unclear: `表三「${rowName}」下所列渠道（${names}）只在总计一列填了数，${T3_COLUMN_NAMES[col]}一列未分渠道` } : {}),
