@@ -41,6 +41,11 @@ export function mapNoteWords(t: Translate, f: Pick<FindingOut, 'message' | 'note
       const [n = '', year = '', report = '', shown = '0'] = a;
       return t(shown === '1' ? 'mapNote_otherYearShown' : 'mapNote_otherYearHidden', n, year, report) + t('mapNote_textFitsKept');
     }
+    case 'otherYearTable': {
+      const [n = '', kind = '', year = '', report = '', shown = '0'] = a;
+      if (kind !== 't2' && kind !== 't4') return null;
+      return t(shown === '1' ? 'mapNote_otherYearTableShown' : 'mapNote_otherYearTableHidden', n, t(TABLE_NAME[kind]), year, report);
+    }
     case 't2HeaderUnknown': {
       const [label = '', col = '', header = ''] = a;
       return header ? t('mapNote_t2HeaderUnknownNamed', label, col, header) : t('mapNote_t2HeaderUnknown', label, col);

@@ -46,8 +46,9 @@ export interface Finding {
   expected?: number;
   actual?: number;
   /**
-   * a mapping note's code and figures (lib/map/note-words.ts), or a text finding's (lib/narrative/note-words.ts,
-   * whose arguments may be parts of their own): the message in another language is worded from them
+   * the finding's code and figures: a mapping note's (lib/map/note-words.ts), a table finding's
+   * (lib/rules/note-words.ts, flat) or a text finding's (lib/narrative/note-words.ts, whose arguments may be
+   * parts of their own); the message in another language is worded from them (components/finding-words.tsx)
    */
   note?: NotePart;
 }

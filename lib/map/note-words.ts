@@ -15,6 +15,8 @@ const WORDS = {
   hiddenCopy: (n: number, k: Kind, t3: number) => `第${n}个表格（${KIND[k]}）在页面上是隐藏的，与页面显示的${KIND[k]}不同，未读取${t3 ? '；正文中与它相合的数字不作为错误' : ''}`,
   // [table number, its year, the report's year, shown (1) or hidden (0)]
   otherYear: (n: number, y: number, report: number, shown: number) => `第${n}个表格（表三）${shown ? '' : '在页面上是隐藏的，'}是${y}年的表，不是本报告年度（${report}年）的，未读取；已读取标明${report}年的表三；正文中与它相合的数字不作为错误`,
+  // year-tables.ts: a table 二 or 四 of another year [table number, kind, its year, the report's year, shown (1) or hidden (0)]
+  otherYearTable: (n: number, k: 't2' | 't4', y: number, report: number, shown: number) => `第${n}个表格（${KIND[k]}）${shown ? '' : '在页面上是隐藏的，'}是${y}年的表，不是本报告年度（${report}年）的，未读取；已读取标明${report}年的${KIND[k]}`,
   // [table number, rows, rows read]
   gridTruncated: (n: number, rows: number, read: number) => `第${n}个表格有${rows}行，过大，只读取了前${read}行`,
   scriptVeil: () => '文章正文在保存的网页中是隐藏的（微信公众号文章由页面脚本显示正文，仅保存HTML时未显示），已按文章正文检查',

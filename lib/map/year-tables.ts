@@ -10,6 +10,7 @@ import type { Finding } from '../types.ts';
 import { tableYear } from '../dom/table-year.ts';
 import { findTables, type TableRoles } from './find-tables.ts';
 import type { HiddenLeft } from './page-copies.ts';
+import { mapNote } from './note-words.ts';
 
 /**
  * The roles with tables 二 and 四 of the report's year, where the page says it for certain: the
@@ -47,16 +48,8 @@ export function withOwnYearTables(picked: { roles: TableRoles; hidden: HiddenLef
   return { roles, hidden };
 }
 
-const KIND_NAMES = { t2: '表二', t4: '表四' } as const;
-
-/**
- * The note on a table 二 or 四 left aside as another year's (withOwnYearTables). Worded in Chinese
- * alone, without a code (table 三's is note-words.ts otherYear): the panel shows it as the core wrote it.
- */
+/** The note on a table 二 or 四 left aside as another year's (withOwnYearTables): note-words.ts otherYearTable. */
 export function otherYearTableNote(kind: 't2' | 't4', at: number, y: number, report: number, shown: boolean): Finding {
-  const name = KIND_NAMES[kind];
-  return {
-    rule: 'map.unmapped', severity: 'info', suspect: null, quote: null, cells: [{ table: at, row: 0, col: 0 }],
-    message: `第${at + 1}个表格（${name}）${shown ? '' : '在页面上是隐藏的，'}是${y}年的表，不是本报告年度（${report}年）的，未读取；已读取标明${report}年的${name}`,
-  };
+  const { code, args, message } = mapNote('otherYearTable', at + 1, kind, y, report, shown ? 1 : 0);
+  return { rule: 'map.unmapped', severity: 'info', suspect: null, quote: null, cells: [{ table: at, row: 0, col: 0 }], message, note: { code, args } };
 }

@@ -27,8 +27,8 @@ export const findingSchema = z.object({
   expected: z.number().optional(),
   actual: z.number().optional(),
   /**
-   * a mapping note's code and figures (lib/map/note-words.ts), or a text finding's (lib/narrative/note-words.ts:
-   * an argument may be a part of its own); absent in a report kept before session 50 (51 for the text's)
+   * the finding's code and figures (lib/types.ts Finding.note: the map's, the tables', the text's, whose
+   * arguments may be parts of their own); absent in a report kept before session 50 (51 for the tables' and text's)
    */
   note: z.lazy(() => notePartSchema).optional(),
 });

@@ -28,6 +28,7 @@ const LABEL = '<b>其他</b>情况';
 const SAMPLES: { [C in MapNoteCode]: MapNoteArgs<C>[] } = {
   hiddenCopy: [[4, 't3', 1], [5, 't2', 0], [6, 't4', 0]],
   otherYear: [[3, 2021, 2022, 1], [4, 2021, 2022, 0]],
+  otherYearTable: [[2, 't2', 2021, 2022, 1], [6, 't4', 2023, 2022, 0]],
   gridTruncated: [[2, 5000, 2000]],
   scriptVeil: [[]],
   partScope: [['三、收到和处理政府信息公开申请情况（区政府本级）']],
