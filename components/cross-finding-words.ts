@@ -7,20 +7,14 @@
  * finding of a build before the codes, or of a key this build does not know, is left to the core's
  * Chinese (null).
  */
-import type { MessageKey, Translate } from './i18n.ts';
+import type { Translate } from './i18n.ts';
 import type { Worded } from './finding-words.tsx';
-import { lookup } from './rule-label.ts';
+import { localeWord, UnknownWord, type WordArg } from './locale-word.ts';
 import { flatArgs } from '../lib/rules/note-words.ts';
 
-type Arg = string | number;
+type Arg = WordArg;
 
-class Unknown extends Error {}
-
-function word(t: Translate, key: string, ...subs: Arg[]): string {
-  const s = subs.length === 0 ? lookup(t, key) : t(key as MessageKey, ...subs);
-  if (s === null || s === '' || s === key) throw new Unknown(key);
-  return s;
-}
+const word = localeWord;
 
 const num = (a: Arg | undefined): number => (typeof a === 'number' ? a : Number.NaN);
 const list = (t: Translate, items: readonly string[]): string => items.join(word(t, 'crossNote_listSep'));
@@ -104,7 +98,7 @@ export function crossFindingWords(t: Translate, f: Worded): string | null {
   try {
     return noteText(t, note.code, args);
   } catch (e) {
-    if (e instanceof Unknown) return null;
+    if (e instanceof UnknownWord) return null;
     throw e;
   }
 }

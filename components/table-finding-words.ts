@@ -7,22 +7,15 @@
  * an argument, shown as the page wrote it. A name of a key this build does not know leaves the whole
  * finding in the core's Chinese (null).
  */
-import type { MessageKey, Translate } from './i18n.ts';
+import type { Translate } from './i18n.ts';
 import type { Worded } from './finding-words.tsx';
-import { lookup } from './rule-label.ts';
+import { localeWord, UnknownWord, type WordArg } from './locale-word.ts';
 import { readRef, refList, type Ref } from '../lib/rules/note-refs.ts';
 import { FAIL_CODE_SET, flatArgs, readBlankLine, readFail } from '../lib/rules/note-words.ts';
 
-type Arg = string | number;
+type Arg = WordArg;
 
-/** A word of the locale, or a sign that the key is not one it has. */
-class Unknown extends Error {}
-
-function word(t: Translate, key: string, ...subs: Arg[]): string {
-  const s = subs.length === 0 ? lookup(t, key) : t(key as MessageKey, ...subs);
-  if (s === null || s === '' || s === key) throw new Unknown(key);
-  return s;
-}
+const word = localeWord;
 
 const keyPart = (k: Arg | undefined): string => String(k ?? '').replace(/\./g, '_');
 
@@ -44,7 +37,7 @@ function label(t: Translate, kind: string, key: string): string {
     case 't2i': return word(t, `tableNote_t2Item_${keyPart(key)}`);
     case 't2c': return word(t, `tableNote_t2Col_${keyPart(key)}`);
     case 'page': return key;
-    default: throw new Unknown(kind);
+    default: throw new UnknownWord(kind);
   }
 }
 
@@ -152,7 +145,7 @@ export function tableFindingWords(t: Translate, f: Worded): string | null {
   try {
     return noteText(t, note.code, args);
   } catch (e) {
-    if (e instanceof Unknown) return null;
+    if (e instanceof UnknownWord) return null;
     throw e;
   }
 }
