@@ -133,10 +133,13 @@ export function detectPage(doc: Document, url?: string): DetectedPage {
   const page = readPage(doc, body);
   // the <title> again, once the page's characters are decided: a 繁體 page's title alone may hold too
   // few traditional characters to tell ("…政府信息公開工作年度報告-…" has two), and was read as it stands
-  // (det61: a column heading's year and body are then the title's no more)
-  if (normalizeText(readTitle(doc.title ?? '')) !== docTitle) {
-    ({ docTitle, titleMatch, zhengwuTitle, titleOther } = readDocTitle(doc));
-    if (titleOther) return { detection: notReport(titleOther), page };
+  // (det61: a column heading's year and body are then the title's no more). Only where it gains what
+  // the first reading missed: a 繁體 title over simplified text read as it stands loses its report
+  // (attachment-redteam's 臨川區…年度報告 with 統計表.xlsx)
+  if (!titleMatch && normalizeText(readTitle(doc.title ?? '')) !== docTitle) {
+    const again = readDocTitle(doc);
+    if (again.titleOther) return { detection: notReport(again.titleOther), page };
+    if (again.titleMatch) ({ docTitle, titleMatch, zhengwuTitle, titleOther } = again);
   }
   return { detection: extract(doc, body, page, docTitle, titleMatch, zhengwuTitle), page };
 }
