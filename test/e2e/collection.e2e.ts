@@ -168,7 +168,7 @@ describe('a body\'s two years, collected and shown in the dashboard', () => {
     // and a report partly checked (the widest verdict): at 1280 px the list was 45 px too wide, its "Delete" cut (ux60)
     await visit(`http://www.yunling.gov.cn:${port}/fixtures/wrong-cell-2021.html`);
     await visit(`http://www.hzsc.gov.cn:${port}/redteam28/c53-zj-hz-sc-2024-hidden-tab-last-year-first.html`);
-    await visit(`http://www.bjhd.gov.cn:${port}/redteam30/c08-bj-hd-2024-columns-split-two-tables.html`);
+    await visit(`http://www.cdwh.gov.cn:${port}/redteam30/c07-sc-cd-2024-org-subtotal-column-outside-group.html`);
     await setSettings(b, { language: 'en' });
     const { page, errors } = await openDashboard();
     await page.setViewportSize({ width: 1280, height: 768 });

@@ -46,7 +46,16 @@ async function focused(page: Page): Promise<Focused | null> {
       // the ring the reader sees: the element's own outline, or its label's (the hidden file input's)
       const label = a.closest('label');
       const ring = (a.matches(':focus-visible') && st.outlineStyle !== 'none' && parseFloat(st.outlineWidth) > 0) || (!!label && getComputedStyle(label).outlineStyle !== 'none');
-      return { inPanel, ring, x: Math.round(r.x), y: Math.round(r.y), h: Math.round(r.height) };
+      // where it stands in its scrolled boxes' content (the findings' list scrolls as Tab goes down it: each place is
+      // taken at its own focus, so the list's scroll is added back; the page's own scroll does not move the panel)
+      let sx = 0;
+      let sy = 0;
+      const up = (e: Element): Element | null => e.parentElement ?? ((e.getRootNode() as ShadowRoot).host ?? null);
+      for (let e = up(a); e && e !== document.documentElement && e !== document.body; e = up(e)) {
+        sx += e.scrollLeft;
+        sy += e.scrollTop;
+      }
+      return { inPanel, ring, x: Math.round(r.x + sx), y: Math.round(r.y + sy), h: Math.round(r.height) };
     });
     return { name: node?.name?.value ?? '', role: node?.role?.value ?? '', ...where };
   } finally {
