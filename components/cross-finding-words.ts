@@ -9,8 +9,7 @@
  */
 import type { Translate } from './i18n.ts';
 import type { Worded } from './finding-words.tsx';
-import { localeWord, UnknownWord, type WordArg } from './locale-word.ts';
-import { flatArgs } from '../lib/rules/note-words.ts';
+import { localeWord, wordFlat, type WordArg } from './locale-word.ts';
 
 type Arg = WordArg;
 
@@ -91,14 +90,5 @@ function noteText(t: Translate, code: string, a: readonly Arg[]): string | null 
 
 /** A finding across years (rule cross.*) or a skip (no rule) in the UI's language from its code, or null (finding-words.tsx). */
 export function crossFindingWords(t: Translate, f: Worded): string | null {
-  const note = f.note;
-  if (!note || (f.rule !== undefined && !f.rule.startsWith('cross.'))) return null;
-  const args = flatArgs(note.args);
-  if (!args) return null;
-  try {
-    return noteText(t, note.code, args);
-  } catch (e) {
-    if (e instanceof UnknownWord) return null;
-    throw e;
-  }
+  return wordFlat(f, (rule) => rule.startsWith('cross.'), (code, args) => noteText(t, code, args));
 }

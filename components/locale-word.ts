@@ -11,6 +11,27 @@ export type WordArg = string | number;
 /** A sign that a key is not one the locale has. */
 export class UnknownWord extends Error {}
 
+/**
+ * A flat-argument family's wording (table-finding-words.ts, cross-finding-words.ts): the note's sentence
+ * when the finding's rule is one of the family's (a skip has none) and its arguments are plain, else
+ * null, and null too where the locale lacks a key the sentence needs.
+ */
+export function wordFlat(
+  f: { rule?: string; note?: { code: string; args: readonly unknown[] } },
+  ownRule: (rule: string) => boolean,
+  sentence: (code: string, args: readonly WordArg[]) => string | null,
+): string | null {
+  const note = f.note;
+  if (!note || (f.rule !== undefined && !ownRule(f.rule))) return null;
+  if (!note.args.every((a): a is WordArg => typeof a === 'string' || typeof a === 'number')) return null;
+  try {
+    return sentence(note.code, note.args);
+  } catch (e) {
+    if (e instanceof UnknownWord) return null;
+    throw e;
+  }
+}
+
 export function localeWord(t: Translate, key: string, ...subs: WordArg[]): string {
   const s = subs.length === 0 ? lookup(t, key) : t(key as MessageKey, ...subs);
   if (s === null || s === '' || s === key) throw new UnknownWord(key);

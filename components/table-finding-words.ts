@@ -9,9 +9,9 @@
  */
 import type { Translate } from './i18n.ts';
 import type { Worded } from './finding-words.tsx';
-import { localeWord, UnknownWord, type WordArg } from './locale-word.ts';
+import { localeWord, UnknownWord, wordFlat, type WordArg } from './locale-word.ts';
 import { readRef, refList, type Ref } from '../lib/rules/note-refs.ts';
-import { FAIL_CODE_SET, flatArgs, readBlankLine, readFail } from '../lib/rules/note-words.ts';
+import { FAIL_CODE_SET, readBlankLine, readFail } from '../lib/rules/note-words.ts';
 
 type Arg = WordArg;
 
@@ -138,14 +138,5 @@ const TABLE_RULE = /^(?:t[234]|table)\./u;
 
 /** A table finding in the UI's language from its code, or null when it has none this build words (finding-words.tsx). */
 export function tableFindingWords(t: Translate, f: Worded): string | null {
-  const note = f.note;
-  if (!note || (f.rule !== undefined && !TABLE_RULE.test(f.rule))) return null;
-  const args = flatArgs(note.args);
-  if (!args) return null;
-  try {
-    return noteText(t, note.code, args);
-  } catch (e) {
-    if (e instanceof UnknownWord) return null;
-    throw e;
-  }
+  return wordFlat(f, (rule) => TABLE_RULE.test(rule), (code, args) => noteText(t, code, args));
 }
