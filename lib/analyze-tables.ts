@@ -25,6 +25,7 @@ import { missingTable, NO_TABLES_ON_PAGE, unmapped, unreadTable, reportInAttachm
 import { mapNote, type MapNote } from './map/note-words.ts';
 import { picturedSections } from './detect/picture-tables.ts';
 import { headingBefore } from './dom/heading-before.ts';
+import { levelFigures, levelTable3, PART_SCOPE, WHOLE_SCOPE } from './level-table3.ts';
 import { veiledArticle } from './dom/hidden.ts';
 import { otherReportStart, ownReportStart } from './dom/other-report-title.ts';
 import { runRules } from './rules/run-rules.ts';
@@ -38,11 +39,6 @@ export interface AnalyzeOptions {
   /** a clock, so that Node and the browser can both time the stages */
   now?: () => number;
 }
-
-/** A table's heading that names a part of the body (本级), and one that names the whole. */
-const PART_SCOPE = /本级/;
-const WHOLE_SCOPE = /全[区市县镇乡旗州省]|汇总|总体|各级/;
-
 
 /** A note's message and its code with figures, for a finding of its own rule. */
 const noteOf = (n: MapNote): Pick<Finding, 'message' | 'note'> => ({ message: n.message, note: { code: n.code, args: n.args } });
@@ -104,25 +100,6 @@ function pickReportTable3(roles: TableRoles, notes: Finding[]): PickedTable3 {
   const copies = sets.filter((s) => s !== best && s.mapped && best.mapped && sameTable3(best.mapped, s.mapped));
   const others = sets.filter((s) => s !== best && s.mapped && !copies.includes(s));
   return { report: best.mapped, grids: [...best.grids, ...others.flatMap((s) => s.grids), ...copies.flatMap((s) => s.grids)], others: others.map((s) => s.mapped!), otherGrids: others.map((s) => s.grids), index: sets.indexOf(best) };
-}
-
-/**
- * The table 三 headed as the body's 本级 ("（二）县政府本级情况") beside the report's, headed as the
- * whole ("（一）全县汇总情况"), when the page has just one such: the prose's 本级 figures are its
- * (red team 24, m39), the whole's the report's. Both headings must say so; else null, and a 本级
- * figure is left uncompared as before.
- */
-function levelTable3(t3Sets: PickedTable3): MappedTable3 | null {
-  const own = t3Sets.grids[0];
-  if (t3Sets.others.length === 0 || !own) return null;
-  const heading = headingBefore(own.table);
-  if (!WHOLE_SCOPE.test(heading) || PART_SCOPE.test(heading)) return null;
-  const level = t3Sets.others.filter((_, k) => {
-    const first = t3Sets.otherGrids[k]?.[0];
-    const h = first ? headingBefore(first.table) : '';
-    return PART_SCOPE.test(h) && !WHOLE_SCOPE.test(h);
-  });
-  return level.length === 1 ? level[0]! : null;
 }
 
 /** 一 + 二 总计 of a mapped table 三 (a blank counts 0), or null when either was not read. */
@@ -379,25 +356,6 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
 /** Whether a table rule of that table (rule ids starting `prefix`: 't3.', 't4.') fails on the page. */
 function failedOn(findings: readonly Finding[], prefix: string): boolean {
   return findings.some((f) => f.severity === 'error' && f.rule.startsWith(prefix));
-}
-
-/**
- * The figures a 本级 sentence is compared with (levelTable3): the report's, with table 三's taken
- * from the 本级 table, and where they stand.
- */
-function levelFigures(
-  level: MappedTable3 | null,
-  report: Pick<ReturnType<typeof collectFigures>, 'figures' | 'refs' | 'partRefs'>,
-  corrected: (set: Pick<ReturnType<typeof collectFigures>, 'figures' | 'refs' | 'partRefs'>) => Record<string, number | null> | null,
-): NonNullable<NarrativeInput['levelT3']> | null {
-  if (!level) return null;
-  const own = collectFigures({ t2: null, t3: level, t4: null, notes: [] });
-  const set = {
-    figures: withTable3(report.figures, own.figures),
-    refs: withTable3(report.refs, own.refs),
-    partRefs: withTable3(report.partRefs, own.partRefs),
-  };
-  return { figures: set.figures, figureRefs: set.refs, figureParts: set.partRefs, corrected: corrected(set) };
 }
 
 /** An address resolved against the page's, when it is http(s); else null. */
