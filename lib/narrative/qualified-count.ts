@@ -25,7 +25,7 @@ import type { Body } from './body-part.ts';
 const KIND = /政府信息公开|信息公开|政府信息|依申请公开|依申请|公开申请|申请件|申请书|申请|事项|各类|各种|相关|有关|数量|总数|件数/g;
 
 /** Totals and adverbs that say nothing of which applications: "共", "已依法", "全部". */
-const TOTAL_WORDS = /共计|合计|总计|累计|总共|共|计|为|达|已经|已|均|都|全部|依法|新|实际|正式|先后|陆续|书面|[“”"'‘’\s]/g;
+const TOTAL_WORDS = /共计|合计|总计|累计|总共|共|计|为|达|已经|已|均|都|全部|依法|新|实际|正式|先后|陆续|书面|[“”"'‘’「」『』\s]/g;
 
 /** The public at large, whose applications are all of them: "受理群众的政府信息公开申请". */
 const PUBLIC = /(?:人民|广大)?群众(?:的)?|(?:社会)?公众(?:的)?/g;
@@ -112,7 +112,7 @@ export function qualifiesApplications(before: string, after: string, body: Body 
     before = before.slice(0, g.index) + before.slice(g.index + g[0].length);
   }
   // "收到的政府信息公开申请共86件", "“予以公开”的12件": a 的 right after the verb is the whole's
-  return qualifies(withoutHarmless(before, HARMLESS_BEFORE) + withoutHarmless(after.replace(/^[“”"'‘’\s]*的/, ''), [PUBLIC]));
+  return qualifies(withoutHarmless(before, HARMLESS_BEFORE) + withoutHarmless(after.replace(/^[“”"'‘’「」『』\s]*的/, ''), [PUBLIC]));
 }
 
 /** Do the words left over hold a qualifier? A 的 with nothing before it qualifies nothing. */
