@@ -61,8 +61,9 @@ const QUALIFIER = new RegExp([
   /上半年|下半年|季度|\d{1,2}\s*月(?:份)?|[上下]旬/.source,
   /后|重复|同一|最多|首次|多次/.source,
   // how they came, with or without 通过: "网上受理", "以邮寄方式收到", "依托政务服务网在线受理"; forwarded by another body
-  // or by the body ("转办政府信息公开申请30件，办结28件": the 28 may be those 30's, whichever way they went — txt61)
-  /转办|转交|转送|转来|网上|网络|线上|线下|在线|互联网|网站|平台|信函|邮寄|来信|当面|现场|窗口|传真|邮件|电话|依托|利用|借助|采用|以(?=[^，,；;。\d]{1,12}(?:方式|形式|途径|渠道))/.source,
+  // or by the body ("转办政府信息公开申请30件，办结28件": the 28 may be those 30's, whichever way they went — txt61;
+  // "转至我局的…申请6件，办结5件", txt62)
+  /转办|转交|转送|转来|转至(?=[我本])|网上|网络|线上|线下|在线|互联网|网站|平台|信函|邮寄|来信|当面|现场|窗口|传真|邮件|电话|依托|利用|借助|采用|以(?=[^，,；;。\d]{1,12}(?:方式|形式|途径|渠道|名义))/.source,
   // "因申请人逾期未补正而终止办理的申请4件": a cause, or a way the handling ended
   /因(?!此)|而|终止|中止|暂停|暂缓/.source,
   // a topic with no other mark: "就业领域收到申请12件", "社会保障方面…", "不动产登记类申请…"
@@ -142,7 +143,8 @@ export function qualifiesCases(words: string): boolean {
  * qualifies them only when it names them: "对涉及第三方权益的申请".
  */
 export function qualifiesClause(clause: string): boolean {
-  const digit = clause.search(/[\d０-９]/);
+  // (the count's figure, not a year before it: "2022年我局收到市政府办公室转办的…申请6件" was read as no words — txt62)
+  const digit = clause.search(/(?<![\d０-９])[\d０-９]+(?![\d０-９]|\s*年)/);
   const words = digit < 0 ? clause : clause.slice(0, digit);
   const picked = pickMeasureAt(words, APPLY_MEASURES);
   if (!picked) return /申请/.test(words) && qualifiesApplications(words, '');
