@@ -99,7 +99,7 @@ describe('det61: the first look and the detector over a column page', () => {
     const links = '<ul class="list-title"><li><a href="/a1">某县教育局2024年政府信息公开工作年度报告</a></li><li><a href="/a2">某县教育局2023年政府信息公开工作年度报告</a></li></ul>';
     const d = shell('政府信息公开年报-某县人民政府', `<h2>政府信息公开年报</h2>${links}`);
     expect(detectReport(d).isReport).toBe(false);
-    expect(firstLook(d)).toEqual({ maybe: false, reason: '标题是年度报告，但页面上没有报告正文' });
+    expect(firstLook(d)).toEqual({ maybe: false, reason: '页面提到年度报告，但没有报告正文' });
     // a news paragraph quoting the report's name is no heading
     const news = shell('工作动态', `<p>我县按时发布某县教育局2024年政府信息公开工作年度报告。</p>${file}`);
     expect(firstLook(news).maybe).toBe(false);
