@@ -65,10 +65,9 @@ function unitsOf(name: string): { units: string[]; rest: string } {
   const units: string[] = [];
   let rest = name.replace(/^中共/u, '');
   for (let m = UNIT.exec(rest); m; m = UNIT.exec(rest)) {
-    // 秦州区, 广州市: a name may end in a unit character itself, the real unit follows (body.ts adminUnits);
-    // 矿市街道: a 街道 named with one (no unit's name starts with 街道; 镇 and 乡 do: 宁波市镇海区)
-    // 矿市街道, 新市镇, 旧县镇: a town named with one (det60, det62), unless a unit starts at its 镇
-    // (宁波市镇海区); 济南市 > 市中区, 历下区 > 市中街道: a unit named with one begins (body.ts ownUnitAfter)
+    // 秦州区, 广州市: a name may end in a unit character itself, the real unit follows; so may a town's
+    // (矿市街道, 新市镇, 旧县镇: det60, det62), unless a unit starts there (宁波市 > 镇海区, 济南市 >
+    // 市中区, 历下区 > 市中街道): body.ts ownUnitAfter
     const unit = m[0] + ownUnitAfter(m[0], rest.slice(m[0].length));
     // no place's name holds these: a footer's or a breadcrumb's words run into it ("版权所有甘谷县")
     if (NOT_PLACE.test(unit)) break;
