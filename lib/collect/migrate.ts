@@ -99,7 +99,7 @@ export function readRecord(raw: unknown): ReadResult {
   const v = (raw as { v?: unknown }).v;
   if (v === RECORD_VERSION) {
     const parsed = storedReportSchema.safeParse(raw);
-    return parsed.success ? { ok: true, record: parsed.data, migrated: false } : zodFailure(parsed.error, v);
+    return parsed.success ? rekeyed(parsed.data) : zodFailure(parsed.error, v);
   }
   if (v === 2) {
     const parsed = storedReportV2Schema.safeParse(raw);
@@ -115,6 +115,19 @@ export function readRecord(raw: unknown): ReadResult {
     return { ok: false, reason: `记录版本 v${v} 比本扩展能读的 v${RECORD_VERSION} 新（来自更新版本的扩展？）`, why: { code: 'tooNew', args: [v, RECORD_VERSION] } };
   }
   return { ok: false, reason: `无法识别的记录版本：${describe(v)}`, why: { code: 'unknownVersion', args: kindOf(v) } };
+}
+
+/**
+ * A current record whose automatic body key an older build derived otherwise ("济南市市中区人民政府" was
+ * "中区@…", "宁波市镇海区人民政府" "宁波市镇海区@…" before session 52 read units whose name starts with a
+ * unit's character, so that neither met "市中区"/"镇海区" of another year's page): the key is derived
+ * again from the name and site, as v2 → v3 does, so that last year's record, saved by the older build,
+ * still meets this year's. The user's correction is left as it is; a record saved with no site keeps none.
+ */
+function rekeyed(record: StoredReport): ReadResult {
+  const key = bodyKeyOf(record.body, record.site);
+  if (key === record.bodyKey || key === null) return { ok: true, record, migrated: false };
+  return { ok: true, record: { ...record, bodyKey: key }, migrated: true };
 }
 
 const zodFailure = (error: z.ZodError, version: number): ReadResult => ({ ok: false, reason: zodReason(error, version), why: zodWhy(error, version) });
