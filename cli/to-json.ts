@@ -33,6 +33,12 @@ export interface FileJson {
   template: ReportAnalysis['template'];
   year: number | null;
   agency: string | null;
+  /**
+   * the county (县, 区, 旗, or a 县级市 the page says is one) the page places a town in whose name leaves
+   * it out ("城关镇人民政府" under "首页 > 甘谷县 > 城关镇": ReportAnalysis.agencyRegion); only where
+   * known. An addition to ../shared/spec/check-json.md's object (det62), as the spec allows.
+   */
+  region?: string;
   findings: FindingJson[];
   /** absent figures left out; a blank cell is null */
   figures: Record<string, number | null>;
@@ -82,6 +88,7 @@ export function toFileJson(checked: CheckedFile): FileJson {
     template: a.isReport ? a.template : null,
     year: a.year,
     agency: a.agency,
+    ...(a.isReport && a.agencyRegion ? { region: a.agencyRegion } : {}),
     findings: a.findings.map(findingToJson),
     figures,
   };

@@ -16,7 +16,7 @@ const SENTENCES = new Set([
   'vsTable', 'vsLoose', 'vsFixed', 'vsBlankTotal', 'vsNoTotalColumn', 'vsTable2Money', 'suspectCell', 'suspectTotal',
   'sinceYearEnd', 'levelTable', 'partAlsoNot', 'remainder', 'partsTotal', 'partOver', 'share', 'shareWhy', 'yoyPct', 'yoyPctRounded', 'yoyAmount',
   'yoyAmountRounded', 'points', 'pointsFrom', 'product', 'completion', 'correctionRate', 'verbRate', 'disclosureJoined',
-  'disclosure', 'multiple', 'multipleGrowth',
+  'disclosure', 'multiple', 'multipleGrowth', 'yearTable',
 ]);
 
 /** The parts a sentence may hold, each worded by its key too. */
@@ -28,7 +28,7 @@ const PARTS = new Set([
 ]);
 
 /** Codes whose first argument is a sentence continued: its full stop left off ("…为38件；但与…"). */
-const CONTINUED = new Set(['suspectCell', 'suspectTotal']);
+const CONTINUED = new Set(['suspectCell', 'suspectTotal', 'yearTable']);
 
 /** A text finding in the UI's language from its code, or null when it has none this build words (finding-words.tsx). */
 export function textNoteWords(t: Translate, f: Worded): string | null {

@@ -335,6 +335,8 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
           const fixed = corrected(set);
           return fixed ? [set.figures, fixed] : [set.figures];
         }),
+        // (those the page labels with another year, with it: txt62)
+        yearT3: hiddenT3.flatMap(({ h, m }) => (m && h.year !== undefined && h.year !== detection.year ? [{ year: h.year, figures: collectFigures({ t2: null, t3: m, t4: null, notes: [] }).figures }] : [])),
       }
     : null;
   base.tables = {

@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { analyzeDocument } from '../lib/analyze.ts';
+import { analyzeTables } from '../lib/analyze-tables.ts';
 import { decodeHtml, parsePage } from '../cli/load-page.ts';
 import { checkNarrative } from '../lib/narrative/check-narrative.ts';
 
@@ -63,7 +64,9 @@ export function probe(o: ProbeOptions): string[] {
     if (o.why) {
       // the reasons: the narrative stage again on the copy's body, its checks that did not pass
       const doc = parsePage(html.slice(0, at) + wordParagraph(sentence) + html.slice(at)) as unknown as Document;
-      const prose = checkNarrative({ container: doc.body, exclude: Array.from(doc.querySelectorAll('table')), figures: r.figures, figureRefs: r.figureRefs, year: r.year });
+      // (with the whole input the page gives the narrative — its other tables 三, those of other years — where it has one: txt62)
+      const input = analyzeTables(doc, { url }).prose?.input;
+      const prose = checkNarrative(input ?? { container: doc.body!, exclude: Array.from(doc.querySelectorAll('table')), figures: r.figures, figureRefs: r.figureRefs, year: r.year });
       for (const c of prose.checks) if (c.quote && sentence.includes(c.quote.slice(0, 8))) out.push(`        [${c.outcome}] ${c.rule}: ${c.detail ?? ''}`);
     }
   }

@@ -11,8 +11,12 @@
  */
 import { namesNoSite } from './copy-address.ts';
 
-/** Admin units, outermost first; 镇/乡/街道 count so that a town's key does not carry its county. */
-const UNIT = /^[^省市区县州旗盟镇乡]{1,12}?(?:省|自治区|特别行政区|自治州|地区|市|州|盟|自治县|区|县|旗|街道|镇|乡)/u;
+/**
+ * Admin units, outermost first; 镇/乡/街道 count so that a town's key does not carry its county. A
+ * name may begin with a unit's character (市中区, 镇江市, 镇海区, 乡宁县, 县前街道: det62), then one
+ * more before its unit (津市市新洲镇 is 津市市 > 新洲镇, not 津市 > 市新洲镇).
+ */
+const UNIT = /^(?:[^省市区县州旗盟镇乡]{1,12}?|[市县区镇乡][^省市区县州旗盟镇乡])(?:省|自治区|特别行政区|自治州|地区|市|州|盟|自治县|区|县|旗|街道|镇|乡)/u;
 /** Department words that end in a unit character ("城乡", "城市") or join two words ("和"). */
 const NOT_PLACE = /城[乡市]$|.和/u;
 /** Suffixes that name the same body as the government itself: 人民政府, 政府, a 街道's 办事处. */
@@ -43,6 +47,19 @@ export function cleanName(name: string): string {
     .replace(/^[_\-—|·:：,，。"“”'‘’《》<>]+/u, '');
 }
 
+/**
+ * The unit a name that ends in a unit's character goes on to (det62): 广州 + 市, 秦州 + 区, 沙市 + 区,
+ * 津市 + 市; a town's 新市 + 镇, 旧县 + 镇, 新区 + 街道, 矿市 + 街道. Not where a unit of its own starts
+ * there (济南市 > 市中区, 宁波市 > 镇海区, 历下区 > 市中街道), which a 州 never is (广州 + 市云溪区).
+ * The key is the same either way ("新市" + "镇" or "新市镇" + ""); the region is not ("新市" was one).
+ */
+function ownUnitAfter(unit: string, after: string): string {
+  if (/^[市县区]/u.test(after) && (unit.endsWith('州') || !UNIT.test(after))) return after[0]!;
+  if (!/[市县区州旗盟]$/u.test(unit)) return '';
+  if (after.startsWith('街道')) return '街道';
+  return /^[镇乡](?![省市区县州旗盟镇乡街])/u.test(after) && !UNIT.test(after) ? after[0]! : '';
+}
+
 /** The leading admin units of a (clean) name, outermost first, and what follows them. */
 export function adminUnits(clean: string): { units: string[]; rest: string } {
   const units: string[] = [];
@@ -51,8 +68,7 @@ export function adminUnits(clean: string): { units: string[]; rest: string } {
     const m = UNIT.exec(rest);
     // "住房和城乡建设局", "城市管理局" hold a unit character but are departments, not places
     if (!m || NOT_PLACE.test(m[0])) break;
-    // 广州市, 郑州市: a name may end in a unit character itself, the real unit follows
-    const unit = /^[市县区]/u.test(rest.slice(m[0].length)) ? rest.slice(0, m[0].length + 1) : m[0];
+    const unit = m[0] + ownUnitAfter(m[0], rest.slice(m[0].length));
     units.push(unit);
     rest = rest.slice(unit.length);
   }

@@ -35,7 +35,7 @@ import { tablesArePictures } from './picture-tables.ts';
 import { reportAttachment, tablesAttachment, type Attachment } from './attachment.ts';
 import { bodyFromInfoBox, bodyFromText, fullerName } from './body-in-text.ts';
 import { reportedYear } from './published-year.ts';
-import { headedReport, headingScore } from './heading-score.ts';
+import { headedReport, headingScore, noBodyReason } from './heading-score.ts';
 import { brokenHeading, splitOver } from './broken-heading.ts';
 import { countyOfTown } from './town-county.ts';
 import { bodyLineAbove, labelText, openingLines, statesFigures } from './report-lines.ts';
@@ -169,6 +169,9 @@ interface Classified {
   tasking: number;
 }
 
+/** A notice printing or forwarding a document: its heading names that document, in 《》. */
+const PRINTED = /^关于(?:印发|转发)《[^《》]{4,60}》的通知$/;
+
 /** 上一篇/下一篇 and their like, as text (a script's onclick, no <a>): another article's title. */
 const NEIGHBOUR = /^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)/;
 
@@ -196,7 +199,8 @@ function classify(lines: readonly Line[]): Classified {
     if (!match) {
       // the element's attributes (headingScore) are read last: only for a title naming another
       // document, a few lines of a page
-      if (!out.headingOther && !line.isLink && isTitleLikeKey(key)) {
+      // "关于印发《…工作实施方案》的通知": a heading naming another document in 《》 (det62)
+      if (!out.headingOther && !line.isLink && (isTitleLikeKey(key) || PRINTED.test(key))) {
         const other = otherKindOfKey(key);
         if (other && headingScore(line.el) >= 85) out.headingOther = other;
       }
@@ -272,7 +276,7 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
     if (titleMatch && titleMatch.year !== null) attachment = isBareReportTitle(docTitle) ? reportAttachment(body, best.el, titleMatch.year) : null;
     else attachment = headedReport(best, seen.positive) ? reportAttachment(body, best.el, best.match.year) : null;
     if (!attachment && seen.reportLinks >= LISTING_LINKS) return notReport(`年度报告列表页（${seen.reportLinks}个年报链接，无报告正文）`);
-    if (!attachment) return notReport('标题是年度报告，但页面上没有报告正文');
+    if (!attachment) return notReport(noBodyReason(best, { text: docTitle, year: titleMatch?.year ?? null }, seen.headingOther, seen.reportLinks));
   }
   // a page that announces, forwards or explains the report ("关于公布…年度报告的通知", "我区发布…",
   // a 说明) may list its section headings and quote its opening, but states none of its figures

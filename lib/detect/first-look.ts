@@ -152,7 +152,8 @@ function fourDigits(key: string, at: number): boolean {
 }
 
 const NO_TITLE = '未发现年度报告标题';
-const NO_BODY = '标题是年度报告，但页面上没有报告正文';
+/** The text names the report (anywhere: a title, a news item, a listing's links, a plan's task) and holds none of its body. */
+const NO_BODY = '页面提到年度报告，但没有报告正文';
 const MAYBE: FirstLook = { maybe: true, reason: '' };
 
 /** prefixChars: how much text is judged before the rest (tests take every path with it). */

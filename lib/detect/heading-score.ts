@@ -1,7 +1,8 @@
 /**
  * How much an element looks like the page's main heading (detect-report.ts ranks the report titles
  * it finds by it): h1–h3, a title class, a metadata table's cell, a list item; and whether the page's
- * heading names the report whose file the page offers (headedReport).
+ * heading names the report whose file the page offers (headedReport); what a page naming a report
+ * without it is (noBodyReason).
  */
 import { classAttr, tagOf } from '../dom/attr.ts';
 import { labelKey } from '../text/normalize.ts';
@@ -51,4 +52,26 @@ export function headedReport(best: HeadingCandidate, positives: readonly Heading
   const agency = labelKey(best.match.agencyRaw ?? '');
   return !positives.some((c) => c !== best && c.el !== null && headingScore(c.el) >= 85
     && (c.match.year !== best.match.year || labelKey(c.match.agencyRaw ?? '') !== agency));
+}
+
+/**
+ * Why a page that names a report, holds none of its text and offers no file of it is no report, in
+ * words true of it (det62; detect-report.ts said "标题是年度报告，但页面上没有报告正文" of them all):
+ * "标题是…" only where the page's <title> (titleYear: its year) or heading (h1–h3, a title class) is a
+ * report's of a year, as a report with its tables cut off is. A report title in a cell or a paragraph
+ * under a heading naming another document is that document's (headingOther: a 工作要点's task table,
+ * det60's n10); a column's name over a few links to reports (fewer than a listing's) is their column;
+ * a title "…年度报告统计表" names the report's tables.
+ */
+const STATS_TITLE = /(?:年度报告|年报)的?(?:统计表|统计数据表|数据统计表|附表|统计数据)/;
+
+export function noBodyReason(best: HeadingCandidate, title: { text: string; year: number | null }, headingOther: string | null, reportLinks: number): string {
+  const own = best.el === null || headingScore(best.el) >= 85;
+  if (title.year !== null || (own && best.match.year !== null)) {
+    // "…年度报告统计表" over the tables' file: the report's tables, not the report
+    return STATS_TITLE.test(labelKey(title.year !== null ? title.text : best.text)) ? '标题是年度报告的统计表，页面上没有报告正文' : '标题是年度报告，但页面上没有报告正文';
+  }
+  if (headingOther) return headingOther;
+  if (own && reportLinks > 0) return `年度报告栏目页（${reportLinks}个年报链接，无报告正文）`;
+  return own ? '标题是年度报告栏目的名称，页面上没有报告正文' : '页面提到年度报告，但页面上没有报告正文';
 }

@@ -53,6 +53,7 @@ import { findInfoAmongGroups } from './info-among.ts';
 import { findResultRunGroups, shareInResultRun } from './result-run.ts';
 import { paragraphAboutApplications } from './paragraph-topic.ts';
 import { lastYearClaims } from './last-year-claims.ts';
+import { checkOtherYearTables } from './other-year-table.ts';
 import { checkAgainstTables, NOT_APPLICATION } from './text-vs-table.ts';
 import { checkAgainstTable2, hasTable2 } from './text-vs-table2.ts';
 import { checkTable2Of2019Columns } from './table2-2019-columns.ts';
@@ -273,6 +274,7 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
       ? { of: input.figures, figures: input.correctedFigures ?? input.figures, withTotals: input.correctedWithTotals ?? null }
       : null, year: input.year ?? null, body: bodyOf(input.agency), noneMarked: input.noneMarked ?? null,
     others: input.otherT3Figures ?? null,
+    years: input.yearT3 ?? null,
     level: input.levelT3 ?? null,
     filled: input.filledTotals ? { of: input.figures, figures: input.filledTotals, noTotalColumn: input.t3WithoutTotal === true } : null,
     t3WithoutTotal: input.t3WithoutTotal === true,
@@ -281,6 +283,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
   const own = markAt < paragraphs.length || fromAt > 0 ? sentences.filter((s) => s.para >= fromAt && s.para < markAt) : sentences;
   if (hasTables && partFigures) {
     outcomes.push(...guarded(RULE.vsTable, findings, () => checkAgainstTables(own, vsTable, partFigures)));
+    // "2021年收到…57件" beside the page's table 三 labelled 2021: against that table (other-year-table.ts)
+    outcomes.push(...guarded(RULE.vsTable, findings, () => checkOtherYearTables(own, vsTable, partFigures)));
     // "未收到政府信息公开申请", "未发生…行政复议、行政诉讼": a 0 against the same tables
     outcomes.push(...guarded(RULE.vsTable, findings, () => checkZeroClaims(own, vsTable, paragraphs)));
     // "复议2件、诉讼3件，均已审结", "无被纠错情况": table 四's 尚未审结 or 结果纠正 is 0

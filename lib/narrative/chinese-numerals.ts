@@ -3,8 +3,9 @@
  * "十二件". Small bodies write their small counts this way.
  *
  * Chinese numerals stand in many words that are no count, so one is read only when all of these hold:
- * - it is a small count, 零/〇, 一…九十九 or 两, written alone (not the tail of 一百二十, 二〇二三,
- *   十四五, 一两件, 数十件), and no ordinal or distributive stands before it (第三, 每一件, 前三件);
+ * - it is a count, 零/〇, 一…九十九 or 两, or 一百…九千九百九十九 written out as the number is
+ *   (一百零五, 四百一十二; not 一百二, 十四五, 二〇二三, 一两件, 数十件, nor the tail of 一万二千),
+ *   and no ordinal or distributive stands before it (第三, 每一件, 前三件);
  * - a counting unit follows it at once (件, 条, 项, 个, 次, 人, 场, 期, 份…), not 年/月/级/是;
  * - the claim ends there: a clause mark or the end follows ("予以公开两件，", "一件、"), or, after
  *   件, what is counted ("三件政府信息公开申请") or a result and the clause's end ("三件不予处理，"), or 和/与/及 and another count in its unit that
@@ -16,32 +17,88 @@
  *   right after the cases it counts (复议一起, 诉讼一起, 案件一起).
  */
 
+import { foldWideFigures } from '../text/normalize.ts';
+import { findPercentWords } from './percent-words.ts';
+
 const DIGITS = '一二三四五六七八九';
 
-/** A small count in Chinese numerals (0–99), or null: "十二" = 12, "两" = 2, "一百" = null. */
+/**
+ * A count in Chinese numerals (0–9999), or null: "十二" = 12, "两" = 2, "一百零五" = 105, "四百一十二"
+ * = 412, "两千" = 2000 (red team 31: 县级部门 write their hundred-odd applications so). Above 99 only
+ * the written form of its value is read (canonicalCount): "一百二" (120 or 102 to a reader), "一百十二",
+ * "一千零零五" are no count, nor is a bare "百" or "千" (百件实事).
+ */
 export function readChineseCount(s: string): number | null {
   if (s === '零' || s === '〇') return 0;
   if (s === '两') return 2;
   const d = (c: string | undefined): number => (c === undefined ? 0 : DIGITS.indexOf(c) + 1);
   if (s.length === 1) return s === '十' ? 10 : d(s) || null;
+  if (/[百千]/.test(s)) return readHundreds(s.replace(/两(?=[百千])/g, '二'));
   const m = /^([二三四五六七八九])?十([一二三四五六七八九])?$/.exec(s);
   if (!m) return null;
   return (m[1] ? d(m[1]) : 1) * 10 + d(m[2]);
+}
+
+const PLACES: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+
+/** 100–9999 written out: read loosely, kept only where the value written out gives the same words. */
+function readHundreds(s: string): number | null {
+  let value = 0;
+  let digit = -1;
+  for (const c of s) {
+    if (c === '零' || c === '〇') { if (digit >= 0) return null; continue; }
+    const place = PLACES[c];
+    if (place !== undefined) {
+      if (digit < 0) return null; // "百", "一百十二": a place with no digit before it
+      value += digit * place;
+      digit = -1;
+      continue;
+    }
+    const k = DIGITS.indexOf(c);
+    if (k < 0 || digit >= 0) return null;
+    digit = k + 1;
+  }
+  if (digit >= 0) value += digit;
+  return value >= 100 && canonicalCount(value) === s ? value : null;
+}
+
+/** 100–9999 as written out: 105 一百零五, 112 一百一十二, 1050 一千零五十, 2000 二千. */
+function canonicalCount(n: number): string {
+  const ds = String(n).split('').map(Number);
+  let out = '';
+  let zero = false;
+  ds.forEach((x, i) => {
+    const place = ['', '十', '百', '千'][ds.length - 1 - i] as string;
+    if (x === 0) { zero = out !== ''; return; }
+    if (zero) out += '零';
+    zero = false;
+    out += (DIGITS[x - 1] as string) + place;
+  });
+  return out;
 }
 
 export interface ChineseCount {
   start: number;
   end: number;
   value: number;
+  /** decimals printed (a share in words: "百分之九十五点五" 1); counts 0 */
+  decimals?: number;
   unit: string;
-  /** "两件以上", "三次左右" */
+  /** "两件以上", "三次左右", "二十三（24）件" (the words and the digits disagree) */
   approx: boolean;
 }
 
-/** A run of numeral characters with a unit right after it (the test a sentence gets first). */
-export const CHINESE_COUNT_LIKE = /[〇零一二两三四五六七八九十][人件场批户家条项个次期册名份起篇宗]/;
+/**
+ * A run of numeral characters with a unit right after it, or its digits in brackets between
+ * ("二十三（23）件"), or a share in words ("百分之七十五", percent-words.ts): the test a sentence gets first.
+ */
+export const CHINESE_COUNT_LIKE = /[〇零一二两三四五六七八九十百千](?:[（(][0-9０-９]+[）)])?[人件场批户家条项个次期册名份起篇宗]|百分之/;
 
-const COUNT = /[〇零一二两三四五六七八九十○]+(人次|件次|场次|批次|户次|家次|条|件|项|个|次|人|场|期|册|家|名|份|起|批|篇|户|宗)(以上|左右)?/g;
+/**
+ * The numeral run, the same count in digits in brackets after it ("二十三（23）件", red team 31: a
+ * 县级部门's way of writing its counts twice), the unit, 以上/左右.
+ */
+const COUNT = /([〇零一二两三四五六七八九十百千○]+)(?:[（(]\s*([0-9０-９]+)\s*[）)])?(人次|件次|场次|批次|户次|家次|条|件|项|个|次|人|场|期|册|家|名|份|起|批|篇|户|宗)(以上|左右)?/g;
 
 /**
  * Before the numeral: another numeral or a 百/千/万 (the tail of a larger number: 一百二十, 二〇二三),
@@ -92,10 +149,13 @@ export function findChineseCounts(text: string): ChineseCount[] {
   const pending: ChineseCount[] = [];
   COUNT.lastIndex = 0;
   for (let m = COUNT.exec(text); m; m = COUNT.exec(text)) {
-    const unit = m[1] ?? '';
-    const run = m[0].slice(0, m[0].length - unit.length - (m[2]?.length ?? 0));
+    const unit = m[3] ?? '';
+    const run = m[1] ?? '';
     const value = readChineseCount(run);
     if (value === null) continue;
+    // "二十三（23）件": one count written twice; where the two disagree it is no figure to compare
+    const twice = m[2] === undefined ? null : Number(foldWideFigures(m[2]));
+    const mark = m[4];
     const start = m.index;
     const end = start + m[0].length;
     if (start > 0 && BLOCKED_BEFORE.test(text[start - 1] ?? '')) continue;
@@ -105,13 +165,18 @@ export function findChineseCounts(text: string): ChineseCount[] {
     if (run === '一' && unit === '起' && !ONE_CASE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
     const next = text[end];
     const ends = next === undefined || ENDS_CLAUSE.test(next);
-    const count = { start, end, value, unit, approx: m[2] !== undefined };
-    if (!ends && !(unit === '件' && m[2] === undefined && (COUNTED_AFTER_JIAN.test(text.slice(end, end + 8)) || RESULT_AFTER_JIAN.test(text.slice(end, end + 12)) || (CARRIED_VERB_BEFORE.test(text.slice(0, start)) && CARRIED_AFTER_JIAN.test(text.slice(end, end + 12))) ||
+    const count = { start, end, value, unit, approx: mark !== undefined || (twice !== null && twice !== value) };
+    if (!ends && !(unit === '件' && mark === undefined && (COUNTED_AFTER_JIAN.test(text.slice(end, end + 8)) || RESULT_AFTER_JIAN.test(text.slice(end, end + 12)) || (CARRIED_VERB_BEFORE.test(text.slice(0, start)) && CARRIED_AFTER_JIAN.test(text.slice(end, end + 12))) ||
       (CLAUSE_HEAD_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && CARRIED_WORDS_AFTER_JIAN.test(text.slice(end, end + 14)))))) {
-      if (m[2] === undefined) pending.push(count);
+      if (mark === undefined) pending.push(count);
       continue;
     }
     out.push(count);
+  }
+  const shares = text.includes('百分之') ? findPercentWords(text) : [];
+  if (shares.length > 0) {
+    out.push(...shares);
+    out.sort((a, b) => a.start - b.start);
   }
   if (pending.length === 0) return out;
   // right to left, so that "一件和两件和三件" joins each to the next

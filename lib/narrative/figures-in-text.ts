@@ -8,7 +8,7 @@
  * it with the original characters (full-width digits included).
  */
 import { toDec, type Dec } from './decimal.ts';
-import { CHINESE_COUNT_LIKE, findChineseCounts, type ChineseCount } from './chinese-numerals.ts';
+import { CHINESE_COUNT_LIKE, findChineseCounts, readChineseCount, type ChineseCount } from './chinese-numerals.ts';
 import { foldWideFigures } from '../text/normalize.ts';
 import { notFigureMask } from './not-figures.ts';
 
@@ -123,7 +123,14 @@ const SUFFIX = /\s?(余|多)?(万|亿)?(余|多)?(个百分点|百分点|%|元|�
  * sentence it does not match has none (most sentences with digits hold only dates and years),
  * and the number-by-number walk with its match objects is skipped.
  */
-const FIGURE_LIKE = new RegExp(NUMBER.source + SUFFIX.source);
+const FIGURE_LIKE = new RegExp(`${NUMBER.source}(?:[（(][〇零一二两三四五六七八九十百千]+[）)])?${SUFFIX.source}`);
+
+/**
+ * The same count in words in brackets right after the digits, before the unit: "共计12（十二）件"
+ * (red team 31). Sticky: tried where the number ends. The figure is the digits'; where the words
+ * disagree ("12（十三）件") a reader cannot tell which was meant, and it is no figure to compare.
+ */
+const WORDS_ECHO = /[（(]([〇零一二两三四五六七八九十百千]+)[）)]/y;
 
 /** Words before a number that make it approximate. */
 const APPROX_BEFORE = /(?:近|约|大约|将近|超过|逾|不足|不到|上万)$/;
@@ -226,7 +233,7 @@ class FigureList {
     for (; k < counts.length && (counts[k] as ChineseCount).start < pos; k++) {
       const c = counts[k] as ChineseCount;
       if (mask[c.start]) continue; // in a title: 《关于做好三项工作的通知》
-      const v = toDec(c.value, 0);
+      const v = toDec(c.value, c.decimals ?? 0);
       this.push(c.start, c.end, v, v, c.unit, c.approx, null);
     }
     return k;
@@ -290,12 +297,21 @@ export function findFigures(text: string, mayHoldChinese = true): TextFigure[] {
     for (let m = NUMBER.exec(folded); m; m = NUMBER.exec(folded)) {
       const start = m.index;
       SUFFIX.lastIndex = start + m[0].length;
-      const s = SUFFIX.exec(folded);
+      let s = SUFFIX.exec(folded);
+      let echo: number | null = null;
+      if (!s && (folded[start + m[0].length] === '（' || folded[start + m[0].length] === '(')) {
+        WORDS_ECHO.lastIndex = start + m[0].length;
+        const w = WORDS_ECHO.exec(folded);
+        echo = w ? readChineseCount(w[1] ?? '') : null;
+        if (echo === null) continue;
+        SUFFIX.lastIndex = WORDS_ECHO.lastIndex;
+        s = SUFFIX.exec(folded);
+      }
       if (!s) continue;
       mask ??= notFigureMask(folded);
       if (mask[start]) continue;
       const digitsOf = m[1] ?? '';
-      const end = start + m[0].length + s[0].length;
+      const end = SUFFIX.lastIndex;
       // "分别为1，234件": two figures of a list, not one number; its tail is no figure (listTail).
       // But in a list whose items carry their unit ("分别为1，029件、1，023件"), the comma is inside
       // an item: a thousands separator (red team 18)
@@ -318,7 +334,7 @@ export function findFigures(text: string, mayHoldChinese = true): TextFigure[] {
         toDec(num, frac.length, scale),
         toDec(num, frac.length),
         s[4] === '个百分点' ? '百分点' : (s[4] ?? ''),
-        Boolean(s[1] || s[3] || s[5]) || (wide > 0 && !unitItem && twoFiguresOrOne(digitsOf)),
+        Boolean(s[1] || s[3] || s[5]) || (wide > 0 && !unitItem && twoFiguresOrOne(digitsOf)) || (echo !== null && (echo !== num || frac !== '' || scale !== 0)),
         scale === 0 ? null : { n: 10n ** BigInt(scale), d: frac.length },
       );
     }

@@ -20,6 +20,7 @@ import { notThisYears } from './other-year.ts';
 import { CARRIED_FROM, CARRIED_ON, LIST_LEAD } from './parts-sum.ts';
 import { quoteSpan } from './quote.ts';
 import { splitCarriedOn, SPLIT_CARRIED_TEXT } from './carried-split.ts';
+import { inWordSaid } from './forwarded-in.ts';
 
 /** Received this year: "共新收…", "本年收到…" (受理 is read apart: it may hold those carried in). */
 const NEW = /新收|新受理|收到|接收|接到/;
@@ -228,8 +229,9 @@ export function checkFlowBalance(s: SentenceFigures, paragraphs: readonly Paragr
   }
   const detail = `${readings.map((r) => `${r.shown} = ${formatDec(r.value)}件`).join('或')}，${out} = ${formatDec(outflow)}件，收支不平衡`;
   const done = t.closedInTime ? (/(?:按时|按期|如期)[^，,；;。]*$/.exec(closed.label)?.[0] ?? '法定期限内答复') : t.closedHandled ? '已办理' : '办结';
+  // (a forwarded count read as received is said in the page's word: "正文称转办30件、上年结转1件…", forwarded-in.ts)
   const message = t.inNew
-    ? `正文称本年新收${t.inNew.raw}、上年结转${carriedIn.raw}，共${formatDec(first.value)}件，但${done}${closed.raw}与结转下年度${carriedOut.raw}合计${formatDec(outflow)}件，两者应相等。`
+    ? `正文称${inWordSaid(s, t.inNew, NEW) ?? '本年新收'}${t.inNew.raw}、上年结转${carriedIn.raw}，共${formatDec(first.value)}件，但${done}${closed.raw}与结转下年度${carriedOut.raw}合计${formatDec(outflow)}件，两者应相等。`
     : `正文称${t.acceptedWord ?? '受理'}${t.accepted!.raw}${t.acceptedHolds ? `（含上年结转${carriedIn.raw}）` : `、上年结转${carriedIn.raw}`}，但${done}${closed.raw}与结转下年度${carriedOut.raw}合计${formatDec(outflow)}件，不能与之相等。`;
   return [{
     check: { rule: RULE.partsSum, outcome: 'fail', quote, detail },
@@ -282,7 +284,7 @@ function flowWithoutCarriedIn(s: SentenceFigures, paragraphs: readonly Paragraph
   if (more) {
     return [{ check: { rule: RULE.partsSum, outcome: 'skip', quote, detail: `${out} = ${formatDec(outflow)}件，少于${inFig.raw}；正文未写上年结转，句中另有其他数字或去向，不作判断` } }];
   }
-  const said = t.inNew ? '新收' : '受理';
+  const said = t.inNew ? inWordSaid(s, t.inNew, NEW) ?? '新收' : '受理';
   const message = `正文称${said}${inFig.raw}，${t.closedHandled ? '已办理' : '办结'}${closed.raw}、结转下年度${carriedOut.raw}，合计${formatDec(outflow)}件，少于${said}的${inFig.raw}；即使上年没有结转，两者也应相等（正文若另有未写明的去向，请核对）。`;
   return [{
     check: { rule: RULE.partsSum, outcome: 'fail', quote, detail: `${inFig.raw} ≠ ${out} = ${formatDec(outflow)}件，未写上年结转，按0件计也不平衡` },

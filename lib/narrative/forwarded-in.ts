@@ -10,11 +10,15 @@
  * - neither said ("转办政府信息公开申请30件，办结28件，结转下年2件"): a skip that says the sentence does not tell, where
  *   the flow would otherwise be read.
  * Only where the one forwarding word of the sentence stands in the first count's clause, before it.
+ * "转至我局" (txt62): another body's forwarding said from the body's side ("市政府办公室转至我局…6件") is the same; 转至
+ * before anything but the body ("结转至2023年", "转至有关部门") is no forwarding word of this reading.
+ * A finding of the flow says the count as the sentence did ("正文称转办30件…", "正文称收到30件…" for "收到…转来的"), not
+ * 新收 (inWordSaid, read by flow-balance.ts).
  */
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, type ClaimOutcome } from './narrative-types.ts';
 
-const FORWARD = /转办|转交|转送|转来/g;
+const FORWARD = /转办|转交|转送|转来|转至(?=(?:我|本)(?:局|委|办|厅|署|院|府|机关|单位|部门|中心|市|县|区|镇|乡|街道))/g;
 /** The receiver right after the verb: "转至我局", "转办给本机关" (the body: in), or another ("转办至区住建局": out). */
 const TO = /^(?:给|至|到|往|交)/;
 const THE_BODY = /^(?:给|至|到|往|交)?(?:我|本)(?:局|委|办|厅|署|院|府|机关|单位|部门|中心|市|县|区|镇|乡|街道)/;
@@ -74,4 +78,20 @@ export function forwardedFlow(s: SentenceFigures, read: (s: SentenceFigures) => 
   if (outcomes.length === 0 || direction === 'in') return outcomes.length > 0 ? outcomes : null;
   const first = outcomes[0] as ClaimOutcome;
   return [{ check: { rule: RULE.partsSum, outcome: 'skip', quote: first.check.quote, detail: `“${s.text.slice(w.at, w.at + w.len)}”的${w.first.raw}是转给本机关的还是本机关转出的，句中没有说，收支无从核对` } }];
+}
+
+/**
+ * The word the page said for the count `f` read as received (`word`: what the flow's reader found in its label), for a
+ * finding to say it as the page did: "收到" for "全年收到…30件", "转办" where the sentence was read with 收到 in place of its
+ * forwarding word (forwardedFlow; `shown` is the page's), "转至我局" with its receiver; null for 新收 (the finding's own
+ * word) or no word found.
+ */
+export function inWordSaid(s: SentenceFigures, f: TextFigure, word: RegExp): string | null {
+  const m = word.exec(f.label);
+  if (!m) return null;
+  const at = f.start - f.label.length + m.index;
+  const shown = s.shown ?? s.text;
+  const said = shown.slice(at, at + m[0].length);
+  if (said === '新收') return null;
+  return said === '转至' ? said + (/^(?:我|本)(?:局|委|办|厅|署|院|府|机关|单位|部门|中心|市|县|区|镇|乡|街道)/.exec(shown.slice(at + 2))?.[0] ?? '') : said;
 }

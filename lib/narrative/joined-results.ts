@@ -12,7 +12,7 @@ import type { Measure } from './measures.ts';
  * Two of table 三's results named together, quoted or not ("予以公开和部分公开", "“予以公开”、“部分
  * 公开”"): no one row of the table (text-vs-table.ts reads their sum, or skips the figure).
  */
-export const JOINED_RESULTS = /(?:予以公开|同意公开|全部公开|部分公开|不予公开|无法提供|不予处理|其他处理)[”"']?[的件]?(?:和|与|及|以及|、|或)[“"']?(?:予以公开|同意公开|全部公开|部分公开|同意部分公开|部分同意公开|部分予以公开|不予公开|无法提供|不予处理|其他处理)/;
+export const JOINED_RESULTS = /(?:予以公开|同意公开|全部公开|部分公开|不予公开|无法提供|不予处理|其他处理)[”"'」』]?[的件]?(?:和|与|及|以及|、|或)[“"'「『]?(?:予以公开|同意公开|全部公开|部分公开|同意部分公开|部分同意公开|部分予以公开|不予公开|无法提供|不予处理|其他处理)/;
 
 /** Table 三's results (spec/report-format.md, 三、本年度办理结果) by their words. */
 const RESULTS: readonly { words: RegExp; figure: string; zh: string }[] = [
@@ -35,7 +35,7 @@ const NAME = '(?:同意部分公开|部分同意公开|部分予以公开|予以
  * their joining words, and the words before the figure.
  */
 const SUM_CLAUSE = new RegExp(
-  `^(?:全年|本年度?|年内)?(?:共|共计)?(?:对|向)?(?:申请人)?[“"']?(${NAME}(?:[”"']?[的件]?(?:和|与|及|以及|、|或)[“"']?${NAME})+)[”"']?` +
+  `^(?:全年|本年度?|年内)?(?:共|共计)?(?:对|向)?(?:申请人)?[“"'「『]?(${NAME}(?:[”"'」』]?[的件]?(?:和|与|及|以及|、|或)[“"'「『]?${NAME})+)[”"'」』]?` +
     `(?:的|情形|申请|事项|两类|两项|三类|三项|这两类|共|共计|合计|总计|累计|计|为|达|是|有|\\s)*$`,
 );
 

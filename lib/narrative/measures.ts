@@ -306,7 +306,7 @@ export function pickMeasureAt(clause: string, measures: readonly Measure[]): { m
 }
 
 /** Words between a measure and its figure that say nothing of what is counted. */
-export const FILLER = /[的了“”"'‘’\s]|共计|合计|总计|累计|共|计|为|达|数量|总数|件数/g;
+export const FILLER = /[的了“”"'‘’「」『』\s]|共计|合计|总计|累计|共|计|为|达|数量|总数|件数/g;
 
 /**
  * Is what the words between a measure and its figure count a disclosure application (or

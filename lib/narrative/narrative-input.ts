@@ -5,6 +5,12 @@
 import type { CellRef } from '../types.ts';
 import type { LevelFigures } from './vs-table-compare.ts';
 
+/** A table 三 of another year on the page, and its figures (t3.*). */
+export interface YearTable3 {
+  year: number;
+  figures: Readonly<Record<string, number | null>>;
+}
+
 export interface NarrativeInput {
   /** the report's content element */
   container: Element;
@@ -54,6 +60,12 @@ export interface NarrativeInput {
   noneMarked?: ReadonlySet<string>;
   /** the figures (t3.*) of the page's other tables 三, beside the report's own (analyze.ts) */
   otherT3Figures?: readonly Readonly<Record<string, number | null>>[];
+  /**
+   * the tables 三 the page labels with another year than the report's (tabs59: last year's beside this year's, shown or
+   * hidden), with that year: a sentence naming the year is compared with its table (other-year-table.ts), and an unnamed
+   * figure that fits only it is a skip that says so (other-scope.ts)
+   */
+  yearT3?: readonly YearTable3[];
   /**
    * the figures a 本级 sentence is compared with, where the report's table 三 is headed as the whole
    * (汇总, 全县) and another as 本级 (analyze.ts levelTable3): the report's, with table 三's that one's

@@ -6,16 +6,22 @@
  * one after the other with nothing counted between:
  * - a whole named as received or in all (受理, 收到, 共, 合计): a pass where they add up, an error where
  *   not, unless the whole is the count received this year itself (受理 may name the year's own: a skip);
- * - a whole named otherwise (办理, 处理…: the count answered may be less), or a total after them: a pass
- *   or a skip.
+ * - a whole named otherwise (办理, 处理…: the count answered may be less): a pass or a skip;
+ * - a total after them, its word alone ("…，去年结转4件，共计67件"): new + carried, a pass or an error (txt62; it was a
+ *   skip, recall12's "may be a count of its own", but a bare 共计 after the two counts them; a total with words after
+ *   it, "共计63件已办结", counts something else: still a skip). After a carried count, what was received this year
+ *   may be said with no 新收 ("全年收到…62件，去年结转4件，共计66件": the other of the two).
  */
 import { cmpDec } from './decimal.ts';
-import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { wordsAfter } from './quote.ts';
 import { notThisYears } from './other-year.ts';
 import { CARRIED_FROM, inRespectivelyList, LIST_LEAD, type PartsGroup } from './parts-sum.ts';
 
 /** This year's own: "本年度新收", "新收", "本年收到". */
 const NEW = /新收|本年度?(?:收到|受理|接收)/;
+/** Received, said beside those carried in before a total of the two: "全年收到…62件，去年结转4件，共计66件". */
+const RECEIVED = /新收|收到|受理|接收|接到/;
 /** A whole named as all that came in. */
 const ALL_IN = /受理|收到|接收|接到|^(?:共计|合计|总计|共|总共)|(?:共计|合计|总计|共)(?:收到|受理)?(?:政府信息公开)?申请$/;
 /** Words of a count answered or handled, which the two need not add up to. */
@@ -29,7 +35,7 @@ function adjacent(s: SentenceFigures, a: TextFigure, b: TextFigure): boolean {
 }
 
 export function findNewAndCarriedGroups(s: SentenceFigures, year: number | null = null): PartsGroup[] {
-  if (s.figures.length < 3 || !/新收|本年/.test(s.text) || !CARRIED_FROM.test(s.text)) return [];
+  if (s.figures.length < 3 || !RECEIVED.test(s.text) && !/本年/.test(s.text) || !CARRIED_FROM.test(s.text)) return [];
   const out: PartsGroup[] = [];
   const fs = s.figures;
   for (let i = 0; i + 2 < fs.length; i++) {
@@ -42,7 +48,7 @@ export function findNewAndCarriedGroups(s: SentenceFigures, year: number | null 
     const orders: [TextFigure, TextFigure, TextFigure][] = [[x, y, z], [z, x, y]];
     for (const [whole, a, b] of orders) {
       const pair = [a, b];
-      const fresh = pair.find((f) => NEW.test(label(f)) && !CARRIED_FROM.test(label(f)));
+      const fresh = pair.find((f) => (whole === z ? NEW.test(label(f)) || (RECEIVED.test(label(f)) && !HANDLED.test(label(f))) : NEW.test(label(f))) && !CARRIED_FROM.test(label(f)));
       const carried = pair.find((f) => CARRIED_FROM.test(label(f)));
       if (!fresh || !carried || fresh === carried) continue;
       const w = label(whole);
@@ -51,12 +57,16 @@ export function findNewAndCarriedGroups(s: SentenceFigures, year: number | null 
       if (a.paren !== b.paren && (a.paren === null || b.paren === null)) continue;
       // (after them, a total's word and nothing else: "共计32件", not "共办理2074件", a count handled)
       if (whole === z && !/^(?:以上|上述|两项)?(?:共计|合计|总计|共|总共)(?:为|达)?(?:申请)?$/.test(w)) continue;
-      // (a total after them, "新收申请86件、上年结转5件，共计90件", may be a count of its own: recall12 keeps
-      // it unread; here it is a pass where they add up, else a skip)
+      // (a total after them, "新收申请86件、上年结转5件，共计90件": the two's, txt62 — recall12 kept it unread, then a
+      // skip where they did not add up; words after it, "共计63件已办结", make it a count of its own, still a skip)
       // (and "累计受理…", "截至…共受理…": a count over more than the year)
-      const sure = whole !== z && ALL_IN.test(w) && !HANDLED.test(w) && !/累计|截至|截止|历年|以来/.test(s.text.slice(0, whole.start));
+      const past = /累计|截至|截止|历年|以来/.test(s.text.slice(0, whole.start));
+      const sure = whole !== z && ALL_IN.test(w) && !HANDLED.test(w) && !past;
       const own = cmpDec(fresh.value, whole.value) === 0;
-      const unsure = whole === z ? `“${w}”之后的${whole.raw}未必是两者的合计` : !sure ? `${whole.raw}未必是收到与上年结转的合计，也可能是办结的` : own ? `${whole.raw}等于本年新收数，可能只是本年收到的申请` : undefined;
+      // (and only where the two open the list: "区本级收到申请20件、各乡镇收到申请42件，连同上年结转4件，合计66件" sums three, rt58)
+      const opens = !fs.slice(0, i).some((f) => isCount(f) && semicolonClauseStart(s.text, f.start) === semicolonClauseStart(s.text, x.start));
+      const trailingSure = whole === z && !past && opens && /^(?:的)?(?:政府信息公开)?(?:申请)?$/.test(wordsAfter(s, z).trim());
+      const unsure = whole === z ? (trailingSure ? undefined : `“${w}”之后的${whole.raw}未必是两者的合计`) : !sure ? `${whole.raw}未必是收到与上年结转的合计，也可能是办结的` : own ? `${whole.raw}等于本年新收数，可能只是本年收到的申请` : undefined;
       out.push({ shape: whole === z ? 'trailing' : 'qizhong', whole: { s, f: whole }, parts: [{ s, f: a }, { s, f: b }], complete: true, ...(unsure ? { unsure } : {}) });
       break;
     }

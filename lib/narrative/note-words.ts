@@ -53,6 +53,8 @@ const WORDS = {
   suspectTotal: (f, n) => `${drop(f)}；但与表中该“总计”各分项之和（${n}件）相符：表格核对已指出该“总计”与其分项不符，出错的更可能是表中的总计，而非正文。`,
   sinceYearEnd: (f) => `${f}（表四的“尚未审结”是年末仍在审理的案件；若正文说的是报告编写时已审结，两者并不矛盾）`,
   levelTable: (f) => `${f}（所比较的是页面上标明本级的表三。）`,
+  // other-year-table.ts: a figure of another year the sentence names, against the page's table 三 of that year [the finding, the year]
+  yearTable: (f, y) => `${drop(f)}（所比较的是页面上标明${y}年的表三）。`,
   // …and the part the sentence names (other-scope.ts: "…45件，其中区政府本级17件" against 42): [the finding, the part's words]
   partAlsoNot: (f, words) => `${f}“${words}”与表格亦不相符。`,
   // a list against its whole (parts-judge.ts): [whole, parts (plus), their sum, the whole's counter]

@@ -36,7 +36,7 @@ import type { Claimed, VsTableInput } from './vs-table-compare.ts';
 export function notThisTable(
   s: SentenceFigures,
   f: TextFigure,
-  input: Pick<VsTableInput, 'figures' | 'others' | 'corrected'>,
+  input: Pick<VsTableInput, 'figures' | 'others' | 'corrected' | 'years'>,
   /** does a figure fit a reading of the figure's measure, against these tables' figures? (text-vs-table.ts compare) */
   holds: (g: Claimed, figures: VsTableInput['figures']) => boolean,
   partTables: boolean,
@@ -70,6 +70,9 @@ export function notThisTable(
   // "2022年，我局累计…856件" against 62, "2022年底，累计…" (txt61): a running total by its size or its day (running-total.ts)
   const running = runningTotalReason(s, f, expected);
   if (running) return { skip: running };
+  // (a table 三 the page labels with another year, last year's beside this year's: the figure fits it alone — txt62)
+  const yearFit = (input.years ?? []).find((t) => holds(f, withOtherTable3(input.figures, t.figures)));
+  if (yearFit) return { skip: `${f.raw}与页面上${yearFit.year}年的表三相合，不合本年度的，句中未说是哪一年的，可能说的是${yearFit.year}年` };
   const others = input.others ?? [];
   if (others.length > 0 && others.some((o) => holds(f, withOtherTable3(input.figures, o)))) return { skip: `${f.raw}与页面上另一张表三的数字相合，可能是那张表（如本级）的数字` };
   const scope = scopeReason(s, f.start, f.raw, partTables, prev);

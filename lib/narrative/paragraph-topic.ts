@@ -85,7 +85,7 @@ export const RESULT_MEASURES: ReadonlySet<string> = new Set(['granted', 'partial
 const OTHER_SUBJECT = /政务服务|服务事项|事项|大厅|窗口|审批|许可|诉求|工单|件次|热线|信访|投诉|建议|提案/;
 
 /** "，其中予以公开…" (or "，其中32件予以公开…") right after a figure: the results of the figure before. */
-const RESULTS_AFTER = /^[^，,。；;\d]{0,6}[，,]\s*其中[，,：:]?\s*(?:[0-9０-９]+件)?(?:对|向)?(?:申请人)?[“"]?(?:予以公开|同意公开|全部公开|部分公开|同意部分公开|不予公开|无法提供|不予处理|其他处理)/;
+const RESULTS_AFTER = /^[^，,。；;\d]{0,6}[，,]\s*其中[，,：:]?\s*(?:[0-9０-９]+件)?(?:对|向)?(?:申请人)?[“"「『]?(?:予以公开|同意公开|全部公开|部分公开|同意部分公开|不予公开|无法提供|不予处理|其他处理)/;
 
 /**
  * Is a figure one of table 三's results, named by its clause (`clause`: its words before it), or

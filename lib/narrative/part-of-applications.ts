@@ -69,7 +69,7 @@ const NAMED_PART = /其中[，,：:]?\s*([^，,；;。\d]{1,24}?)\s*[\d０-９]/
  * Words that open a result of table 三 or the answering itself, not a part: "予以公开", "依申请公开
  * 予以公开", "已办结", "对申请人答复"…
  */
-const RESULT_FIRST = /^(?:依申请公开|对申请人|向申请人|已|均|依法|按时|按期)?(?:[“"])?(?:予以公开|同意公开|全部公开|部分公开|同意部分公开|不予公开|无法提供|不予处理|其他处理|办结|答复|办理|处理|结转)/;
+const RESULT_FIRST = /^(?:依申请公开|对申请人|向申请人|已|均|依法|按时|按期)?(?:[“"「『])?(?:予以公开|同意公开|全部公开|部分公开|同意部分公开|不予公开|无法提供|不予处理|其他处理|办结|答复|办理|处理|结转)/;
 
 /** The outcome of a claim that has a reading no table holds: a pass stays, a failure is a skip. */
 export function passOrSkip(o: ClaimOutcome, why = '可能只是其中所列部分申请的数'): ClaimOutcome {

@@ -106,7 +106,7 @@ export const QIZHONG_RESULT = /^其中[，,：:]?(?=(?:结果)?(?:维持|驳回|
  * were always compared; the first, after 其中, was not). 其中 before anything else (其中网上申请,
  * 其中区政府本级) still marks a part.
  */
-const QIZHONG_OUTCOME = /^其中[，,：:]?(?=(?:对|向)?(?:申请人)?[“"]?(?:予以公开|同意公开|全部公开|部分公开|同意部分公开|不予公开|无法提供|不予处理|其他处理))/;
+const QIZHONG_OUTCOME = /^其中[，,：:]?(?=(?:对|向)?(?:申请人)?[“"「『]?(?:予以公开|同意公开|全部公开|部分公开|同意部分公开|不予公开|无法提供|不予处理|其他处理))/;
 
 /**
  * "全年共办理91件，其中办结88件，结转下年度3件": after the applications handled or received, 其中

@@ -25,7 +25,7 @@ import type { Body } from './body-part.ts';
 const KIND = /政府信息公开|信息公开|政府信息|依申请公开|依申请|公开申请|申请件|申请书|申请|事项|各类|各种|相关|有关|数量|总数|件数/g;
 
 /** Totals and adverbs that say nothing of which applications: "共", "已依法", "全部". */
-const TOTAL_WORDS = /共计|合计|总计|累计|总共|共|计|为|达|已经|已|均|都|全部|依法|新|实际|正式|先后|陆续|书面|[“”"'‘’\s]/g;
+const TOTAL_WORDS = /共计|合计|总计|累计|总共|共|计|为|达|已经|已|均|都|全部|依法|新|实际|正式|先后|陆续|书面|[“”"'‘’「」『』\s]/g;
 
 /** The public at large, whose applications are all of them: "受理群众的政府信息公开申请". */
 const PUBLIC = /(?:人民|广大)?群众(?:的)?|(?:社会)?公众(?:的)?/g;
@@ -61,8 +61,9 @@ const QUALIFIER = new RegExp([
   /上半年|下半年|季度|\d{1,2}\s*月(?:份)?|[上下]旬/.source,
   /后|重复|同一|最多|首次|多次/.source,
   // how they came, with or without 通过: "网上受理", "以邮寄方式收到", "依托政务服务网在线受理"; forwarded by another body
-  // or by the body ("转办政府信息公开申请30件，办结28件": the 28 may be those 30's, whichever way they went — txt61)
-  /转办|转交|转送|转来|网上|网络|线上|线下|在线|互联网|网站|平台|信函|邮寄|来信|当面|现场|窗口|传真|邮件|电话|依托|利用|借助|采用|以(?=[^，,；;。\d]{1,12}(?:方式|形式|途径|渠道))/.source,
+  // or by the body ("转办政府信息公开申请30件，办结28件": the 28 may be those 30's, whichever way they went — txt61;
+  // "转至我局的…申请6件，办结5件", txt62)
+  /转办|转交|转送|转来|转至(?=[我本])|网上|网络|线上|线下|在线|互联网|网站|平台|信函|邮寄|来信|当面|现场|窗口|传真|邮件|电话|依托|利用|借助|采用|以(?=[^，,；;。\d]{1,12}(?:方式|形式|途径|渠道|名义))/.source,
   // "因申请人逾期未补正而终止办理的申请4件": a cause, or a way the handling ended
   /因(?!此)|而|终止|中止|暂停|暂缓/.source,
   // a topic with no other mark: "就业领域收到申请12件", "社会保障方面…", "不动产登记类申请…"
@@ -112,7 +113,7 @@ export function qualifiesApplications(before: string, after: string, body: Body 
     before = before.slice(0, g.index) + before.slice(g.index + g[0].length);
   }
   // "收到的政府信息公开申请共86件", "“予以公开”的12件": a 的 right after the verb is the whole's
-  return qualifies(withoutHarmless(before, HARMLESS_BEFORE) + withoutHarmless(after.replace(/^[“”"'‘’\s]*的/, ''), [PUBLIC]));
+  return qualifies(withoutHarmless(before, HARMLESS_BEFORE) + withoutHarmless(after.replace(/^[“”"'‘’「」『』\s]*的/, ''), [PUBLIC]));
 }
 
 /** Do the words left over hold a qualifier? A 的 with nothing before it qualifies nothing. */
@@ -142,7 +143,8 @@ export function qualifiesCases(words: string): boolean {
  * qualifies them only when it names them: "对涉及第三方权益的申请".
  */
 export function qualifiesClause(clause: string): boolean {
-  const digit = clause.search(/[\d０-９]/);
+  // (the count's figure, not a year before it: "2022年我局收到市政府办公室转办的…申请6件" was read as no words — txt62)
+  const digit = clause.search(/(?<![\d０-９])[\d０-９]+(?![\d０-９]|\s*年)/);
   const words = digit < 0 ? clause : clause.slice(0, digit);
   const picked = pickMeasureAt(words, APPLY_MEASURES);
   if (!picked) return /申请/.test(words) && qualifiesApplications(words, '');

@@ -14,7 +14,7 @@
  */
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { clauseStart } from './quote.ts';
-import { T2_SCOPE_VETO, type T2Item } from './table2-measures.ts';
+import { t2ScopeVetoed, type T2Item } from './table2-measures.ts';
 import { scopeBefore } from './body-part.ts';
 
 const ITEM: Readonly<Record<string, T2Item>> = { 行政许可: 'license', 行政处罚: 'penalty', 行政强制: 'enforcement' };
@@ -39,7 +39,7 @@ export function respectivelyDecisions(s: SentenceFigures): { f: TextFigure; item
     const names = [...m[0].matchAll(/行政许可|行政处罚|行政强制/g)].map((x) => x[0]);
     if (new Set(names).size !== names.length) continue;
     if (!LEAD.test(head.slice(0, m.index))) continue;
-    if (T2_SCOPE_VETO.test(scopeBefore(s.text, from + m.index))) continue;
+    if (t2ScopeVetoed(scopeBefore(s.text, from + m.index))) continue;
     const list = s.figures.filter((f) => f.start >= firstFig.start).slice(0, names.length);
     if (list.length !== names.length) continue;
     const fine = list.every((f, j) => isCount(f) && f.unit === firstFig.unit && f.paren === null && !f.approx && f.change === null

@@ -36,8 +36,8 @@ import {
   AS_REVIEWER,
   namesNarrowerKind,
   NOT_APPLICATION,
-  PER_PERIOD,
 } from './text-vs-table.ts';
+import { PER_PERIOD } from './vs-table-words.ts';
 import { compare, type VsTableInput } from './vs-table-compare.ts';
 import { grantedBesidePartial } from './results-list.ts';
 import { SUBSET, SUBSET_SUBJECT, withoutOutcomeQizhong } from './qizhong-readings.ts';

@@ -11,7 +11,7 @@ import { decToNumber } from './decimal.ts';
 import type { SentenceFigures } from './figures-in-text.ts';
 
 /** A result of table 三 opening the clause, with no subject ("予以公开8件", "办理结果为：“予以公开”3件"); not 其中. */
-export const OPENS_ON_RESULT = /^[\s，,]*(?:办理结果(?:为|如下|是)?[：:，,]?\s*)?[“"]?(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)/;
+export const OPENS_ON_RESULT = /^[\s，,]*(?:办理结果(?:为|如下|是)?[：:，,]?\s*)?[“"「『]?(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)/;
 
 const WHOLES = ['t3.new.total', 't3.carried.total', 't3.processed.total'] as const;
 

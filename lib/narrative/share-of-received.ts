@@ -23,7 +23,7 @@ const CLOSED = /办结|办理|答复|处理|完成|审结/;
 
 /** A result of table 三, or two joined, right before the part's figure. */
 const RESULT = '(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)';
-const RESULT_PART = new RegExp(`^(?:其中[，,：:]?)?[“"]?${RESULT}(?:(?:及|和|与|、)${RESULT})?[”"]?(?:的)?(?:申请)?(?:有|为|共|计)?$`);
+const RESULT_PART = new RegExp(`^(?:其中[，,：:]?)?[“"「『]?${RESULT}(?:(?:及|和|与|、)${RESULT})?[”"」』]?(?:的)?(?:申请)?(?:有|为|共|计)?$`);
 
 /** Table 三's wholes of the applications closed, as the page gives them and as the table rules would correct them. */
 const CLOSED_WHOLES: readonly { names: readonly string[]; label: string }[] = [

@@ -31,7 +31,7 @@ import type { ShareClaim } from './shares.ts';
 import { withRunWhole } from './share-runs.ts';
 
 /** The words of a result right before its figure, a list's mark or quotes around it at most. */
-export const RESULT_WORDS = /^(?:[（(]?[0-9０-９一二三四五六七八九十]{1,2}[）).．、]|[①-⑳]|其中[，,：:]?)?[“"]?(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)[”"]?(?:的)?(?:申请)?$/;
+export const RESULT_WORDS = /^(?:[（(]?[0-9０-９一二三四五六七八九十]{1,2}[）).．、]|[①-⑳]|其中[，,：:]?)?[“"「『]?(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)[”"」』]?(?:的)?(?:申请)?$/;
 
 /** Words of a round share before it. */
 const APPROX = /约|近|超过?|逾|将近|大概|大约|接近|不足|不到/;

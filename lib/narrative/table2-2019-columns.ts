@@ -20,7 +20,7 @@ import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { quoteClause } from './quote.ts';
 import { otherPeriod } from './period.ts';
 import { aboutPartOfBody, scopeBefore } from './body-part.ts';
-import { T2_SCOPE_VETO } from './table2-measures.ts';
+import { t2ScopeVetoed } from './table2-measures.ts';
 import { compareFee } from './text-vs-table2.ts';
 import type { VsTableInput } from './vs-table-compare.ts';
 import { reworded } from './note-words.ts';
@@ -77,7 +77,7 @@ function usable(s: SentenceFigures, f: TextFigure, input: VsTableInput, parts: R
   if (f.approx || f.paren !== null || parts.has(f)) return false;
   if (f.value.d > 0 && f.value.n % 10n ** BigInt(f.value.d) !== 0n && f.unit !== '元') return false;
   const scope = scopeBefore(s.text, f.start);
-  if (T2_SCOPE_VETO.test(scope) || VETO.test(scope)) return false;
+  if (t2ScopeVetoed(scope) || VETO.test(scope)) return false;
   return !aboutPartOfBody(s.text, f.start, input.body ?? null);
 }
 

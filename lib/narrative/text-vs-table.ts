@@ -23,7 +23,7 @@ import { addDec, decToNumber } from './decimal.ts';
 import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, quoteClause, shownOf } from './quote.ts';
-import { CARRIED_SOURCE, comparedWith, lastClauseOfOtherPeriod, otherPeriod } from './period.ts';
+import { comparedWith, lastClauseOfOtherPeriod, otherPeriod } from './period.ts';
 import { aboutOwnLevel, aboutPartOfBody, namesOwnLevel, saysTablesArePart, scopeBefore } from './body-part.ts';
 import { levelInput, levelSentenceFitsTables } from './level-tables.ts';
 import { caseNamedAfter, dividedSentence, hasTopicWord, parenOwnerWords, totalOfResults, leadsWithPartsOf, LEADS_DIVIDED, QIZHONG_RESULT, resultAfter, SUBSET, SUBSET_SUBJECT, subsetOfAnswered, withoutOutcomeQizhong } from './qizhong-readings.ts';
@@ -54,22 +54,7 @@ import { ofYearsOwnAnswered } from './answered-among.ts';
 import { anotherAfterCarriedOn, anotherCarriedLater, carriedAfter, flowWordsAt, neighbours, PARAGRAPH_MEASURES, writtenLater, yearsClosedAfterFlow } from './carried-after.ts';
 import { APPLY_MEASURES, carriedIntoYear, countsApplications, FILLER, ofSuitGroup, withoutNextYearDestination, pickMeasureAt, readingValue, t4Measures, topicBefore, withReceivedJoined, type Measure, type Topic } from './measures.ts';
 import { restated, reworded } from './note-words.ts';
-
-/** The rest of a count, named as such before its figure ("其余50件"), and answered after it ("均已办结"). */
-const REST = /^(?:其余|剩余|余下)(?:的)?$/;
-/** The results of table 三 whose answer may be named after them: "予以公开答复32件" (hunt47, a real 2022 区 report). */
-const RESULT_ANSWERED = new Set(['granted', 'partial', 'denied', 'unable', 'notProcessed', 'other']);
-/** A suit's instance: what is said of it may be one instance's, not the case's as table 四 counts it. */
-const INSTANCE = /[一二]审|上诉|再审|终审|发回重审|重审/;
-const REST_DONE = /^(?:件)?(?:申请)?(?:均|全部|都)?(?:已经?|已)?(?:依法|按时|按期)?(?:办结|答复完毕|答复|办理完毕)/;
-/** …after "除N件…外" setting apart those still open (结转, 正在办理): not the rest of a subset ("予以公开32件，除3件外，其余29件…"). */
-const EXCEPT_OPEN = /除[^，,；;。]*(?:结转|转入|顺延|正在办理|尚在|仍在|未办结|办理中|答复期限内)[^，,；;。]*外[，,]?\s*(?:其余|剩余|余下)(?:的)?$/;
-
-/** Cases carried from last year, in a sentence on 复议 or 诉讼: "上年结转行政复议1件". */
-const CARRIED_CASES = new RegExp(`${CARRIED_SOURCE}|上年度?(?:未审结|未结)`);
-
-/** A rate: "平均每月收到7件", "月均受理7件", "每季度办理20件余". */
-export const PER_PERIOD = /平均|[日月周年]均|每(?:个)?(?:月|周|天|日|年|季度?|件|人)/;
+import { CARRIED_CASES, EXCEPT_OPEN, INSTANCE, PER_PERIOD, REST, REST_DONE, RESULT_ANSWERED, RESULT_BESIDE } from './vs-table-words.ts';
 
 export function checkAgainstTables(
   sentences: readonly SentenceFigures[],
@@ -400,6 +385,3 @@ export function checkAgainstTables(
   });
   return out;
 }
-
-/** A result 、-listed right after the closed count, its peer: "办结60件、不予处理3件", "办结60件、另不予处理3件" (rt60). */
-const RESULT_BESIDE = /^[\s]*(?:、|[，,]\s*另(?:有)?)\s*(?:[^，,；;。、\d]{0,6}?)(予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理|撤回|转办|告知)/u;

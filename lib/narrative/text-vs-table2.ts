@@ -40,7 +40,7 @@ import {
   T2_ITEM_WORDS,
   T2_ITEM_ZH,
   T2_NAMES,
-  T2_SCOPE_VETO,
+  t2ScopeVetoed,
   T2_UNITS,
   T2_VETO,
   t2Name,
@@ -167,7 +167,7 @@ function isTableClaim(s: SentenceFigures, f: TextFigure, r: Read, year: number |
   // a count is whole: "平均每月4.5件" is no count of the year
   if (r.item !== 'fees' && f.value.d > 0 && f.value.n % 10n ** BigInt(f.value.d) !== 0n) return false;
   if (partFigures.has(f)) return false;
-  if (T2_SCOPE_VETO.test(scopeBefore(s.text, scopeAt))) return false;
+  if (t2ScopeVetoed(scopeBefore(s.text, scopeAt))) return false;
   if (aboutPartOfBody(s.text, f.start, body)) return false;
   const clause = s.text.slice(clauseStart(s.text, f.start), f.start);
   if (COMPARED_WITH.test(clause)) return false;

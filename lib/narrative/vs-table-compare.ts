@@ -50,6 +50,8 @@ export interface VsTableInput {
   t3WithoutTotal?: boolean;
   /** the figures (t3.*) of the page's other tables 三 (a 区政府本级 one beside the report's 全区 one) */
   others?: readonly Readonly<Record<string, number | null>>[] | null;
+  /** those of them the page labels with another year, with it (NarrativeInput.yearT3) */
+  years?: readonly import('./narrative-input.ts').YearTable3[] | null;
   /** where the page has a table 三 headed 本级 beside the report's headed as the whole, what a 本级 figure is compared with (text-vs-table.ts) */
   level?: LevelFigures | null;
 }

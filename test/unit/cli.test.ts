@@ -5,6 +5,7 @@
  * fragments; --across-years; usage. (The readable and CSV output and the worker pool: cli-output.test.ts.)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArgs, EXIT_OK, EXIT_USAGE_OR_IO } from '../../cli/main.ts';
 import { savedFromUrl, siteOf } from '../../cli/across-years.ts';
@@ -94,6 +95,15 @@ describe('nianbao-lens check --json', () => {
     expect(out[1]!.error).toBeUndefined();
     expect(out[2]!.error).toBeTruthy(); // ENOTDIR: a file used as a folder
     expect(r.stderr).toContain('missing.html');
+  });
+
+  it('gives a town\'s county as `region` where the page tells it, and no such field where it does not (det62)', async () => {
+    const fixture = (set: string, name: string) => join(process.cwd(), 'test/fixtures', set, `${name}.html`);
+    const files = [fixture('det61', 'b01-gangu-crumb-2023'), fixture('det62', 'c01-huating-footer-gbk'), fixture('det61', 'b07-city-only-2024'), p('utf8.html')];
+    const out = JSON.parse((await run(['check', '--json', ...files])).stdout) as FileJson[];
+    expect(out.map((o) => [o.agency, o.region])).toEqual([['城关镇人民政府', '甘谷县'], ['东华镇人民政府', '华亭市'], ['城关镇人民政府', undefined], ['泉州市丰泽区人民政府', undefined]]);
+    expect(Object.keys(out[0]!)).toEqual(['file', 'isReport', 'template', 'year', 'agency', 'region', 'findings', 'figures']);
+    expect('region' in out[2]!).toBe(false);
   });
 
   it('exits 1 exactly when some file has an error-level finding', async () => {

@@ -10,7 +10,8 @@
  *  b*: towns on a city's portal whose name and title leave the county out: the county the page tells
  *      (breadcrumb as chrome or as an old CMS's cell, 发布机构, 来源, the site's name, the footer's
  *      主办单位) is the detection's agencyRegion; none where nothing certain tells it (the city's
- *      footer alone, two counties, another town's breadcrumb, a 市, a 开发区) or the name has it.
+ *      footer alone, two counties, another town's breadcrumb, a 开发区) or the name has it. b10's
+ *      华亭市 (crumb and footer on 天水市's portal) is a 县级市 since det62 (test/unit/detect-det62.test.ts).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -42,8 +43,9 @@ describe('det61: pages and what the detector gives', () => {
     const names = Object.keys(EXPECT);
     expect(names.filter((n) => n.startsWith('a') && EXPECT[n]!.isReport)).toHaveLength(4);
     expect(names.filter((n) => n.startsWith('a') && !EXPECT[n]!.isReport)).toHaveLength(4);
-    expect(names.filter((n) => n.startsWith('b') && EXPECT[n]!.agencyRegion)).toHaveLength(6);
-    expect(names.filter((n) => n.startsWith('b') && EXPECT[n]!.agencyRegion === null)).toHaveLength(6);
+    // b10 (a 县级市's crumb and footer on the prefecture's portal) gives 华亭市 since det62
+    expect(names.filter((n) => n.startsWith('b') && EXPECT[n]!.agencyRegion)).toHaveLength(7);
+    expect(names.filter((n) => n.startsWith('b') && EXPECT[n]!.agencyRegion === null)).toHaveLength(5);
   });
 
   for (const [name, e] of Object.entries(EXPECT)) {
@@ -97,7 +99,7 @@ describe('det61: the first look and the detector over a column page', () => {
     const links = '<ul class="list-title"><li><a href="/a1">某县教育局2024年政府信息公开工作年度报告</a></li><li><a href="/a2">某县教育局2023年政府信息公开工作年度报告</a></li></ul>';
     const d = shell('政府信息公开年报-某县人民政府', `<h2>政府信息公开年报</h2>${links}`);
     expect(detectReport(d).isReport).toBe(false);
-    expect(firstLook(d)).toEqual({ maybe: false, reason: '标题是年度报告，但页面上没有报告正文' });
+    expect(firstLook(d)).toEqual({ maybe: false, reason: '页面提到年度报告，但没有报告正文' });
     // a news paragraph quoting the report's name is no heading
     const news = shell('工作动态', `<p>我县按时发布某县教育局2024年政府信息公开工作年度报告。</p>${file}`);
     expect(firstLook(news).maybe).toBe(false);

@@ -82,9 +82,11 @@ describe('firstLook never turns a report away', () => {
 describe('firstLook', () => {
   it('turns away the fixture pages that are plainly not reports, each by the first test it fails', () => {
     const no = (name: string) => firstLook(doc(html(new URL(name, dir))));
-    // the news page quotes the report's name ("按时编制发布2023年政府信息公开工作年度报告") but has no report body
-    expect(no('news-page.html')).toEqual({ maybe: false, reason: '标题是年度报告，但页面上没有报告正文' });
-    expect(no('listing-page.html')).toEqual({ maybe: false, reason: '标题是年度报告，但页面上没有报告正文' });
+    // the news page quotes the report's name ("按时编制发布2023年政府信息公开工作年度报告") but has no report body;
+    // neither its title nor the listing's is a report's, and the first look reads no title: it says the page
+    // names the report (det62; it said "标题是年度报告")
+    expect(no('news-page.html')).toEqual({ maybe: false, reason: '页面提到年度报告，但没有报告正文' });
+    expect(no('listing-page.html')).toEqual({ maybe: false, reason: '页面提到年度报告，但没有报告正文' });
     expect(no('budget-2024.html')).toEqual({ maybe: false, reason: '未发现年度报告标题' });
   });
 
@@ -148,7 +150,7 @@ describe('firstLook', () => {
   it('reads the whole text when the report body is past the prefix', () => {
     const late = page('某县2021年政府信息公开工作年度报告', `${FILLER}${SECTIONS}`);
     expect(firstLook(late).maybe).toBe(true);
-    expect(firstLook(page('某县政府信息公开工作年度报告', FILLER))).toEqual({ maybe: false, reason: '标题是年度报告，但页面上没有报告正文' });
+    expect(firstLook(page('某县政府信息公开工作年度报告', FILLER))).toEqual({ maybe: false, reason: '页面提到年度报告，但没有报告正文' });
   });
 
   it('leaves a <title> that names another document to the detector', () => {

@@ -48,7 +48,7 @@ describe('readChineseCount', () => {
     ['二十一', 21], ['九十九', 99],
   ])('%s = %d', (s, n) => expect(readChineseCount(s)).toBe(n));
 
-  it.each(['一百', '十四五', '二〇二三', '两十', '一一', '三五', '十十', '二两', '零一', '百', ''])('%s is no count', (s) => {
+  it.each(['一百二', '十四五', '二〇二三', '两十', '一一', '三五', '十十', '二两', '零一', '百', ''])('%s is no count', (s) => {
     expect(readChineseCount(s)).toBeNull();
   });
 });
@@ -156,8 +156,8 @@ describe('Chinese numerals: what is no figure', () => {
     '自收到申请之日起三个工作日内答复',
     '在15个工作日内答复',
     '延长答复期限二十个工作日',
-    // not a small number, or not exact
-    '共收到申请一百二十件',
+    // not exact, or not as a number is written out (一百二: 120 or 102; 一百二十件 is read since red team 31)
+    '共收到申请一百二件',
     '处理数十件',
     '收到一两件',
     '收到三五件',

@@ -137,7 +137,9 @@ describe('a whole written after its parts: "网上申请a件、信函申请b件�
   });
   it('items of no one dimension, or not a list, are not read', () => {
     expect(fired(run('全年主动公开文件12件、政策解读5件，共计20件。'))).toEqual([]);
-    expect(fired(run('全年新收申请86件、上年结转5件，共计90件。'))).toEqual([]);
+  });
+  it('新收 and 上年结转 before a bare 共计: their total, an error where it is not (txt62; was left unread here)', () => {
+    expect(fired(run('全年新收申请86件、上年结转5件，共计90件。'))).toEqual(['text.parts-sum:error:91:90']);
   });
 });
 

@@ -110,13 +110,13 @@ describe('recall38 4: the year\'s applications split in two, "本年度新收…
       '（二）依申请公开。全年共办理申请47件，本年度新收申请44件，结转上年度2件。',
       // a count over more than the year
       '（二）依申请公开。截至12月底累计受理申请120件，本年度新收申请44件，结转上年度3件。',
-      // a total after them (recall12 keeps "新收…、上年结转…，共计…" unread as a list): a pass or a skip
-      '（二）依申请公开。本年度新收申请44件，结转上年度3件，共计48件。',
     ]) {
       expect(keys(t)).toEqual([]);
       expect(outcome(t)).toEqual(['skip']);
     }
     expect(sums('（二）依申请公开。全年共新收申请44件，上年结转3件，共办理46件。')).toEqual([]);
+    // a bare total after them is theirs (txt62; it was a skip here): an error where they do not add up to it
+    expect(keys('（二）依申请公开。本年度新收申请44件，结转上年度3件，共计48件。')).toEqual(['text.parts-sum:error:47:48']);
   });
   it('"法定期限内予以答复" is the flow\'s 办结 at least: a pass where it balances, an error where more goes out', () => {
     expect(sums('（二）依申请公开。全年共收到申请44件，上年结转3件，法定期限内予以答复45件，结转下年度2件。'))

@@ -59,16 +59,31 @@ function splitSentencesReference(text: string): { text: string; offset: number }
 const NUMBER = /(?<![\dA-Za-z._\-/])(\d{1,3}(?:[,，]\d{3})+|\d{1,3}(?: \d{3})+(?!\d)|\d+)(?:\.(\d+))?/g;
 const SUFFIX = /^\s?(余|多)?(万|亿)?(余|多)?(个百分点|百分点|%|元|人次|家次|批次|场次|件次|户次|条|件|项|个|次|人|场|期|册|家|名|份|起|批|篇|所|户|台|套|宗)(以上|左右|以下|多|余)?/;
 
-/** Every small count written out, 0–99, by its value (the reference for the Chinese numerals). */
+/** Every count written out, 0–9999, by its value (the reference for the Chinese numerals; 两百, 两千 too). */
 const CN_VALUES = new Map<string, number>([['零', 0], ['〇', 0], ['两', 2]]);
 {
   const d = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
   for (let n = 1; n < 100; n++) CN_VALUES.set(`${n >= 20 ? d[Math.floor(n / 10)] : ''}${n >= 10 ? '十' : ''}${d[n % 10]}`, n);
+  // 100–9999: each place's digit and name, one 零 for a run of zeros before a later digit
+  for (let n = 100; n < 10000; n++) {
+    const places = [[Math.floor(n / 1000), '千'], [Math.floor(n / 100) % 10, '百'], [Math.floor(n / 10) % 10, '十'], [n % 10, '']] as const;
+    let w = '';
+    let gap = false;
+    for (const [x, name] of places) {
+      if (x === 0) { gap = w !== ''; continue; }
+      w += `${gap ? '零' : ''}${d[x]}${name}`;
+      gap = false;
+    }
+    CN_VALUES.set(w, n);
+    if (/^二[百千]/.test(w)) CN_VALUES.set(`两${w.slice(1)}`, n);
+  }
 }
 const CN_UNITS = '人次|件次|场次|批次|户次|家次|条|件|项|个|次|人|场|期|册|家|名|份|起|批|篇|户|宗';
-const CN_COUNT = new RegExp(`(?<![〇零一二两三四五六七八九十○百千万亿几数若好第每逐前后上下其之周初“‘「『"'])(?<![〇零一二两三四五六七八九十○][个件次项条人场期份名家户篇批起宗册事])([〇零一二两三四五六七八九十○]+)(${CN_UNITS})(以上|左右)?(?=$|[，,。；;、：:）)！!？?\\s（(]|((?<=件)的?(?:政府信息公开|信息公开|依申请公开|申请|行政复议|行政诉讼|复议|诉讼|案件)))`, 'g');
+const CN_COUNT = new RegExp(`(?<![〇零一二两三四五六七八九十○百千万亿几数若好第每逐前后上下其之周初“‘「『"'])(?<![〇零一二两三四五六七八九十○][个件次项条人场期份名家户篇批起宗册事])([〇零一二两三四五六七八九十○百千]+)(?:[（(]\\s*([0-9０-９]+)\\s*[）)])?(${CN_UNITS})(以上|左右)?(?=$|[，,。；;、：:）)！!？?\\s（(]|((?<=件)的?(?:政府信息公开|信息公开|依申请公开|申请|行政复议|行政诉讼|复议|诉讼|案件)))`, 'g');
 
-const CN_JOINED = new RegExp(`(?<![〇零一二两三四五六七八九十○百千万亿几数若好第每逐前后上下其之周初“‘「『"'])(?<![〇零一二两三四五六七八九十○][个件次项条人场期份名家户篇批起宗册事])([〇零一二两三四五六七八九十○]+)(${CN_UNITS})(以及|和|与|及)(?=[〇零一二两三四五六七八九十○])`, 'g');
+const CN_JOINED = new RegExp(`(?<![〇零一二两三四五六七八九十○百千万亿几数若好第每逐前后上下其之周初“‘「『"'])(?<![〇零一二两三四五六七八九十○][个件次项条人场期份名家户篇批起宗册事])([〇零一二两三四五六七八九十○百千]+)(${CN_UNITS})(以及|和|与|及)(?=[〇零一二两三四五六七八九十○])`, 'g');
+/** A share in words: 百分之 + a whole of 0–100 + 点 and its digits (percent-words.ts). */
+const CN_PERCENT = /百分之([〇零一二两三四五六七八九十百]+)(?:点([〇零一二三四五六七八九]+))?(以上|左右|以下|多)?/g;
 
 interface Candidate { start: number; end: number; value: ReturnType<typeof toDec>; printed: ReturnType<typeof toDec>; unit: string; approx: boolean; ulp: TextFigure['ulp'] }
 
@@ -80,9 +95,18 @@ function findFiguresReference(text: string): TextFigure[] {
   for (let m = NUMBER.exec(folded); m; m = NUMBER.exec(folded)) {
     const start = m.index;
     if (mask[start]) continue;
-    const s = SUFFIX.exec(folded.slice(start + m[0].length));
+    // "12（十二）件": the count in words in brackets before the unit; the figure the digits'
+    const echoed = /^[（(]([〇零一二两三四五六七八九十百千]+)[）)]/.exec(folded.slice(start + m[0].length));
+    const echo = echoed ? CN_VALUES.get(echoed[1] ?? '') : undefined;
+    const rest = folded.slice(start + m[0].length);
+    let s = SUFFIX.exec(rest);
+    let echoLen = 0;
+    if (!s && echo !== undefined) {
+      echoLen = echoed?.[0].length ?? 0;
+      s = SUFFIX.exec(rest.slice(echoLen));
+    }
     if (!s) continue;
-    const end = start + m[0].length + s[0].length;
+    const end = start + m[0].length + echoLen + s[0].length;
     // "分别为1，234件" lists two figures; "分别为2，3件"'s 3件 is a list's tail, no figure; but in a
     // list whose items carry their unit ("1，029件、1，023件") the comma is inside an item
     const wide = (m[1] ?? '').indexOf('，');
@@ -102,7 +126,7 @@ function findFiguresReference(text: string): TextFigure[] {
     const scale = s[2] === '万' ? 4 : s[2] === '亿' ? 8 : 0;
     found.push({
       start, end, value: toDec(num, frac.length, scale), printed: toDec(num, frac.length),
-      unit: s[4] === '个百分点' ? '百分点' : (s[4] ?? ''), approx: Boolean(s[1] || s[3] || s[5]) || ambiguous,
+      unit: s[4] === '个百分点' ? '百分点' : (s[4] ?? ''), approx: Boolean(s[1] || s[3] || s[5]) || ambiguous || (echoLen > 0 && (echo !== num || frac !== '' || scale !== 0)),
       ulp: scale === 0 ? null : { n: 10n ** BigInt(scale), d: frac.length },
     });
   }
@@ -110,8 +134,17 @@ function findFiguresReference(text: string): TextFigure[] {
   for (const m of text.matchAll(CN_COUNT)) {
     const v = CN_VALUES.get(m[1] ?? '');
     if (v === undefined) continue;
-    if (m[3] !== undefined && m[4] !== undefined) continue; // "两件以上政府信息公开申请"
-    cn.push({ start: m.index, end: m.index + m[0].length, value: toDec(v, 0), printed: toDec(v, 0), unit: m[2] ?? '', approx: m[3] !== undefined, ulp: null });
+    if (m[4] !== undefined && m[5] !== undefined) continue; // "两件以上政府信息公开申请"
+    const twice = m[2] === undefined ? v : Number(foldForFigures(m[2]));
+    cn.push({ start: m.index, end: m.index + m[0].length, value: toDec(v, 0), printed: toDec(v, 0), unit: m[3] ?? '', approx: m[4] !== undefined || twice !== v, ulp: null });
+  }
+  for (const m of text.matchAll(CN_PERCENT)) {
+    const whole = m[1] === '百' ? 100 : CN_VALUES.get(m[1] ?? '');
+    if (whole === undefined || whole > 100 || (m[1] ?? '').includes('千')) continue;
+    const digits = [...(m[2] ?? '')].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join('');
+    if (whole === 100 && /[1-9]/.test(digits)) continue;
+    const v = toDec(Number(digits ? `${whole}.${digits}` : whole), digits.length);
+    cn.push({ start: m.index, end: m.index + m[0].length, value: v, printed: v, unit: '%', approx: m[3] !== undefined, ulp: null });
   }
   // "三件和五件": a count joined to a count read after it, in its unit and exact, until none is added
   for (let added = true; added; ) {
@@ -172,7 +205,8 @@ const FRAGMENTS = ['共收到申请', '45件', '４２件', '，', '；', '。',
   '12345热线', '3.15', 'QZ02101', '2018-2019年', '10:30', '每期发放4200册', '全年共发放12期50400册', '」', '』', '同比', '较2018年361项', '（', '(', ')', '其中（',
   '三件', '两件', '十二件', '一百二十件', '第三件', '一件事', '一次性', '“', '、', '二〇二三年', '三个工作日', '15个工作日', '每一件', '八十八件',
   '政府信息公开申请', '两件以上', '三个一批', '一事一议', '自然人两件', '《关于三项工作》', '零件', '和', '以及', '五次',
-  '1，234件', '2，3件', '分别为', '各', '12，345，678条', '5，'];
+  '1，234件', '2，3件', '分别为', '各', '12，345，678条', '5，',
+  '12（十二）件', '12（十三）件', '二十三（23）件', '二十三（２４）件', '一百零五件', '两千件', '百分之七十五', '百分之九十五点五', '百分之百', '以上'];
 
 function randomSentences(n: number): string[] {
   let seed = 5;

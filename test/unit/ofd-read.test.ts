@@ -250,6 +250,8 @@ describe('the reader, on OFDs written by hand', () => {
     }
     // both outcomes met: some damage is inside what is read, some outside it
     expect(outcomes.get('damaged')).toBeGreaterThan(0);
-    expect(slowest).toBeLessThan(1000);
+    // a bound on a hang (a runaway loop takes seconds to minutes), not a speed test: one file of ~300 took 1,115 ms
+    // in a clean-clone CI beside five helpers' runs (load ~12), so 3 s as the deep-nesting test above allows
+    expect(slowest).toBeLessThan(3000);
   });
 });

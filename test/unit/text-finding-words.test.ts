@@ -39,6 +39,7 @@ const SAMPLES: NotePart[] = [
   part('suspectTotal', said('vsTable', '行政复议3件', label('表四行政复议“总计”'), 4, '').note!, 3),
   part('sinceYearEnd', said('vsTable', '均已审结', label('表四复议与诉讼“尚未审结”之和'), 2, '').note!),
   part('levelTable', said('vsTable', '收到申请45件', label('表三“本年新收”'), 42, '').note!),
+  part('yearTable', said('vsTable', '2021年收到政府信息公开申请58件', label('表三“本年新收”'), 57, '').note!, 2021),
   said('partsTotal', '100件', part('plus', '60件', '30件'), '90', '件').note!,
   said('partOver', '10件', '12件').note!,
   part('partAlsoNot', said('vsTable', '区政府各级各部门共收到政府信息公开申请45件', label('表三“本年新收”'), 42, '').note!, '其中区政府本级17件'),
