@@ -64,6 +64,11 @@ export default defineConfig({
         ? ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus']
         : ['activeTab', 'storage', 'unlimitedStorage', 'contextMenus', '*://*.gov.cn/*'],
     action: { default_title: '__MSG_extName__' },
+    // the keyboard's way to the panel, which stands after the page in the Tab order (a page's own links come first):
+    // shows it (the page checked first when it has none) and moves the focus into it (background.ts, ux62). Alt+Shift+L
+    // is none of Chrome's or Firefox's own shortcuts on Windows, Linux or macOS (Option+Shift+L there); the reader may
+    // change it (chrome://extensions/shortcuts, about:addons), and the popup says which one is set
+    commands: { 'focus-panel': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandFocusPanel__' } },
     // Firefox: a fixed add-on ID, so that storage.sync works (an add-on without one gets local
     // storage only: the settings then share the collection's area, components/settings.ts) and the
     // collection stays the same add-on's across reinstalls. Chrome ignores the key.

@@ -13,11 +13,15 @@ export interface AnalysisMessage {
   verdict: TabState['verdict'];
 }
 
-/** popup/background → content script */
+/**
+ * popup/background → content script. toggle-panel: the popup's 显示面板/隐藏面板; focus-panel: the keyboard's command
+ * (the manifest's `commands`, background.ts): the panel shown (the page checked first when it has none), the focus in it
+ */
 export type TabRequest =
   | { type: 'nianbao-lens/run' }
   | { type: 'nianbao-lens/state' }
-  | { type: 'nianbao-lens/toggle-panel' };
+  | { type: 'nianbao-lens/toggle-panel' }
+  | { type: 'nianbao-lens/focus-panel' };
 
 /**
  * What the content script answers: where the check of its page stands. 'turned-away': the loader's
@@ -66,7 +70,7 @@ export function isFirstLookNote(x: unknown): x is FirstLookNote {
 
 export function isTabRequest(m: unknown): m is TabRequest {
   const type = (m as { type?: unknown } | null)?.type;
-  return type === 'nianbao-lens/run' || type === 'nianbao-lens/state' || type === 'nianbao-lens/toggle-panel';
+  return type === 'nianbao-lens/run' || type === 'nianbao-lens/state' || type === 'nianbao-lens/toggle-panel' || type === 'nianbao-lens/focus-panel';
 }
 
 export function isAnalysisMessage(m: unknown): m is AnalysisMessage {

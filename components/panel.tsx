@@ -57,6 +57,8 @@ export interface PanelProps {
    */
   file?: FileReading | null;
   onReadFile?: () => void;
+  /** how often the focus was asked into the panel (the popup's 显示面板, the keyboard's command): a new count expands it and focuses its first control */
+  focusAsked?: number;
 }
 
 interface PanelState {
@@ -87,12 +89,18 @@ export class Panel extends Component<PanelProps, PanelState> {
    */
   private cameFrom: HTMLElement | null = null;
 
-  override componentDidUpdate(): void {
+  override componentDidMount(): void {
+    if (this.props.focusAsked) this.takeFocus();
+  }
+
+  override componentDidUpdate(prev: PanelProps): void {
     if (this.focusAfter === 'badge') this.badgeRef.current?.focus();
     if (this.focusAfter === 'panel') this.panelRef.current?.querySelector<HTMLElement>('button')?.focus();
     // not scrolled to: a finding's jump may have moved the page since, and the reader stays where it took them
     if (this.focusAfter === 'page') this.cameFrom?.focus({ preventScroll: true });
     this.focusAfter = null;
+    // last: expanding from the badge asks for the focus after the next render (focusAfter)
+    if ((this.props.focusAsked ?? 0) !== (prev.focusAsked ?? 0)) this.takeFocus();
   }
 
   override componentWillUnmount(): void {
@@ -115,6 +123,12 @@ export class Panel extends Component<PanelProps, PanelState> {
     this.focusAfter = 'badge';
     this.setState({ collapsed: true });
   };
+
+  /** The focus asked into the panel: on its first control, as from the badge (from the badge itself when collapsed). */
+  private takeFocus(): void {
+    if (this.state.collapsed) return this.expand();
+    this.panelRef.current?.querySelector<HTMLElement>('button')?.focus();
+  }
 
   private expand = (): void => {
     // Esc from here goes back to the badge, where the reader opened it

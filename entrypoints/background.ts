@@ -17,6 +17,8 @@ import { loadSettings, onSettingsChanged } from '../components/settings.ts';
 import type { Settings } from '../components/settings-read.ts';
 
 const MENU_ID = 'nianbao-lens-check-page';
+/** the manifest's command (wxt.config.ts) that shows the panel and moves the focus into it */
+const FOCUS_COMMAND = 'focus-panel';
 
 /** MV3 has browser.action; Firefox's MV2 build has browser.browserAction. */
 const action = browser.action ?? browser.browserAction;
@@ -72,6 +74,15 @@ export default defineBackground(() => {
   });
   onSettingsChanged((s) => {
     void browser.contextMenus.update(MENU_ID, { title: menuTitle(s) })?.catch?.(() => {});
+  });
+  // the keyboard's command (the manifest's `commands`): the panel shown and focused; the shortcut grants activeTab as a
+  // click does, so that a page outside *.gov.cn is checked on it too
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== FOCUS_COMMAND) return;
+    void (async () => {
+      const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      if (id !== undefined) await requestTab(id, { type: 'nianbao-lens/focus-panel' });
+    })().catch(() => {});
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     // the click grants activeTab for this tab: the content script may be injected here

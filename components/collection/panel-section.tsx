@@ -21,7 +21,7 @@ export interface CollectView {
 export const COLLECT_CSS = `
 .save{font-size:12px;line-height:20px;padding:0 8px;border:1px solid var(--ln);border-radius:11px;color:var(--ac);white-space:nowrap}
 .save.saved{color:var(--ok);background:var(--obg);border-color:transparent}
-.save[disabled]{opacity:.6;cursor:default}
+.save[aria-disabled=true]{opacity:.6;cursor:default}
 .changed{margin-top:10px;padding:7px 9px;border-radius:8px;background:var(--wbg);font-size:12px;color:var(--wa)}
 .changed li{color:var(--fg)}
 .changed li::before{content:"· "}
@@ -62,8 +62,10 @@ export function CollectToggle({ t, view }: { t: Translate; view: CollectView }) 
       aria-pressed={kind === 'saved' ? 'true' : 'false'}
       aria-label={hint}
       title={hint}
-      disabled={view.busy || !s}
-      onClick={s?.saved ? view.onForget : view.onSave}
+      // aria-disabled, not disabled, while the collection answers: a disabled button cannot take the focus (显示面板, the
+      // keyboard's command put it there) and drops it to <body> when it turns disabled under the keyboard (ux62)
+      aria-disabled={view.busy || !s ? 'true' : undefined}
+      onClick={view.busy || !s ? undefined : s.saved ? view.onForget : view.onSave}
     >
       {kind === 'saved' ? t('collectSavedShort') : kind === 'not-saved' ? t('collectSave') : '…'}
     </button>

@@ -9,7 +9,7 @@ import type { CollectionApi, ImportResult, QuarantineEntry, StoredReport } from 
 import { CSV_BOM, CSV_FIXED_COLUMNS, reportsToCsv, type CsvWords } from '../../lib/collect/csv.ts';
 import { isCollectionExport } from '../../lib/collect/merge.ts';
 import { figureLabel, formatBytes, formatTime, templateShort, verdictLabel } from './labels.ts';
-import { quarantineSource, quarantineWhyText } from './quarantine-words.ts';
+import { quarantineDropName, quarantineSource, quarantineWhyText } from './quarantine-words.ts';
 
 /** Hands a file to the browser's downloads through a Blob URL and an <a download>. */
 export function downloadBlob(doc: Document, name: string, blob: Blob): void {
@@ -207,11 +207,12 @@ export function DataTools({ t, api, shown, total, version, onImported }: DataToo
           <summary>{t('dashQuarantineHeader', quarantine.length)}</summary>
           <p class="sub">{t('dashQuarantineHint')}</p>
           <ul>
-            {quarantine.map((q) => (
+            {quarantine.map((q, i) => (
               <li key={q.key} data-key={q.key}>
-                <QuarantineLine t={t} q={q} />
+                <QuarantineLine t={t} q={q} whyId={`quarantine-why-${i}`} />
                 <pre class="raw">{preview(q.raw)}</pre>
-                <button type="button" class="ghost" onClick={() => void clear(q.key)}>
+                {/* named by its entry, its reason as its description: every one was "清除此条" alike (ux62) */}
+                <button type="button" class="ghost" aria-label={quarantineDropName(t, q)} aria-describedby={`quarantine-why-${i}`} onClick={() => void clear(q.key)}>
                   {t('dashQuarantineDrop')}
                 </button>
               </li>
@@ -247,7 +248,7 @@ export function DataTools({ t, api, shown, total, version, onImported }: DataToo
  * Where it came from, when, and why, in the UI's language (quarantine-words.ts); the storage key in
  * the title. An entry with no code gives the core's Chinese reason, marked as Chinese.
  */
-function QuarantineLine({ t, q }: { t: Translate; q: QuarantineEntry }) {
+function QuarantineLine({ t, q, whyId }: { t: Translate; q: QuarantineEntry; whyId: string }) {
   const why = quarantineWhyText(t, q.why);
   return (
     <>
@@ -255,7 +256,7 @@ function QuarantineLine({ t, q }: { t: Translate; q: QuarantineEntry }) {
         {quarantineSource(t, q)}
       </span>
       {q.at && <> · {t('dashQKeptAt', formatTime(q.at))}</>} ·{' '}
-      <span class="reason" lang={why === null ? 'zh-CN' : undefined}>
+      <span class="reason" id={whyId} lang={why === null ? 'zh-CN' : undefined}>
         {why ?? q.reason}
       </span>
     </>

@@ -7,6 +7,7 @@
  */
 import type { MessageKey, Translate } from '../i18n.ts';
 import type { QuarantineEntry, QuarantineWhy } from '../../lib/collect/record.ts';
+import { formatTime } from './labels.ts';
 
 const ZOD_PROBLEMS = new Set(['too_small', 'too_big', 'invalid_value', 'invalid_format']);
 
@@ -55,4 +56,13 @@ export function quarantineSource(t: Translate, q: Pick<QuarantineEntry, 'key' | 
   if (q.key.startsWith('import:')) return place !== undefined ? t('dashQFromImportEntry', place) : t('dashQFromImport');
   if (q.key.startsWith('report:')) return t('dashQFromStored');
   return t('dashQFromOther', q.key);
+}
+
+/**
+ * The name of the button that clears one entry: the entry, as its line says it (where from, and when), so that a
+ * screen reader's list of buttons tells them apart ("清除此条：导入自“x.json”的第3条 · 2026-11-22 08:00 隔离"); its
+ * reason is the button's description (data-tools.tsx).
+ */
+export function quarantineDropName(t: Translate, q: Pick<QuarantineEntry, 'key' | 'file' | 'entry' | 'at'>): string {
+  return `${t('dashQuarantineDrop')}${t('labelColon')}${quarantineSource(t, q)}${q.at ? ` · ${t('dashQKeptAt', formatTime(q.at))}` : ''}`;
 }

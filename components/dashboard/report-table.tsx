@@ -203,6 +203,8 @@ export function ReportTable({ t, lang, rows, carry, sort, onSort, onOpen, onDele
               <td class="num">{formatNumber(lang, r.suit)}</td>
               <td class="time" title={formatTime(r.lastSeen)}>{formatDate(r.lastSeen)}</td>
               <td class="actions">
+                {/* a box of its own: the cell stays a table cell, which a narrow window keeps in view (position: sticky) */}
+                <div class="acts">
                 {confirming === r.id ? (
                   <span
                     class="confirm"
@@ -244,6 +246,7 @@ export function ReportTable({ t, lang, rows, carry, sort, onSort, onOpen, onDele
                     </button>
                   </>
                 )}
+                </div>
               </td>
             </tr>
             );

@@ -376,9 +376,11 @@ export function createLens(ctx: ContentScriptContext): Lens {
         if (request.type === 'nianbao-lens/run') {
           watcher?.stop();
           await run('manual', performance.now());
-        } else if (request.type === 'nianbao-lens/toggle-panel') {
-          if (session) session.close();
-          else await run('manual', performance.now());
+        } else if (session && request.type === 'nianbao-lens/toggle-panel') session.close();
+        else if (request.type !== 'nianbao-lens/state') {
+          // 显示面板, and the keyboard's command: the panel (the page checked first when it has none) takes the focus (ux62)
+          if (!session) await run('manual', performance.now());
+          session?.focus();
         }
       } catch {
         // answer with what we have

@@ -11,6 +11,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { FindingOut, ReportAnalysis } from '../../lib/report/schema.ts';
 import { Panel, type FileReading, type Tooltip } from '../../components/panel.tsx';
+import { tooltipFor } from './tooltip-place.ts';
 import { PANEL_CSS } from '../../components/panel-css.ts';
 import { markPage, ATTR, type PageMarks } from '../../components/page-marks.ts';
 import { reportView } from '../../components/findings-view.ts';
@@ -38,6 +39,8 @@ export interface Session {
    */
   complete(next: ReportAnalysis | null, after: AfterPaint): void;
   repaint(): void;
+  /** the panel shown (expanded from its badge) and the keyboard in it: the popup's 显示面板, the keyboard's command (ux62) */
+  focus(): void;
   close(): void;
 }
 
@@ -123,6 +126,8 @@ export async function openSession(
   let tipFor: Element | null = null;
   let container: HTMLElement | null = null;
   let closed = false;
+  /** how often the focus was asked into the panel (focus()): each new count takes it there */
+  let focusAsked = 0;
 
   const close = (): void => {
     if (closed) return;
@@ -166,6 +171,7 @@ export async function openSession(
         }}
         onClose={() => safely(close)}
         onCopy={() => copyResults()}
+        focusAsked={focusAsked}
       />,
       container,
     );
@@ -356,23 +362,11 @@ export async function openSession(
       if (markedFor !== null && !crossMarked(crossNow())) markNow();
       paint();
     },
+    focus() {
+      focusAsked++;
+      paint();
+    },
     close,
-  };
-}
-
-/** The tooltip beside a marked element, in the top frame's viewport (a frame's content box offsets it). */
-function tooltipFor(el: Element, marks: PageMarks, frame: ReportPlace<unknown>['frame']): Tooltip {
-  const r = el.getBoundingClientRect();
-  const f = frame?.getBoundingClientRect();
-  const dx = f ? f.left + frame!.clientLeft : 0;
-  const dy = f ? f.top + frame!.clientTop : 0;
-  const above = r.bottom + dy + 160 > window.innerHeight;
-  return {
-    x: Math.max(8, Math.min(r.left + dx, window.innerWidth - 348)),
-    y: above ? r.top + dy - 6 : r.bottom + dy + 6,
-    above,
-    suspect: el.getAttribute(ATTR) === 'suspect',
-    findings: marks.findingsAt(el),
   };
 }
 

@@ -15,6 +15,8 @@ import { cannotRunKey } from '../../components/pdf-tab.ts';
 import { FILE_FAILURE_KEY } from '../../components/file-read.ts';
 
 const DASHBOARD = '/dashboard.html' as const;
+/** the manifest's command that shows the panel and moves the focus into it (wxt.config.ts, background.ts) */
+const FOCUS_COMMAND = 'focus-panel';
 
 /** The tab the popup acts on: the active tab of the window it was opened from (its address: activeTab). */
 async function currentTab(): Promise<{ id: number | null; url: string | null }> {
@@ -46,6 +48,8 @@ function Popup() {
   const [known, setKnown] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
+  /** the keyboard's command's shortcut as the browser has it ('' when none is set: another extension took it) */
+  const [shortcut, setShortcut] = useState<string | null>(null);
 
   useEffect(() => {
     void (async () => {
@@ -56,6 +60,7 @@ function Popup() {
       if (id !== null) setState(await tabState(id).catch(() => null));
       setKnown(true);
     })();
+    void browser.commands.getAll().then((all) => setShortcut(all.find((c) => c.name === FOCUS_COMMAND)?.shortcut ?? ''), () => {});
   }, []);
 
   if (!settings) return null;
@@ -67,10 +72,13 @@ function Popup() {
   const line = failed ? { text: t(cannotRunKey(tabUrl)), tone: '' as const } : known ? statusLine(t, state) : { text: '', tone: '' as const };
 
   const act = async (type: 'nianbao-lens/run' | 'nianbao-lens/toggle-panel'): Promise<void> => {
-    if (tabId === null) return;
+    if (tabId === null || busy) return;
     setBusy(true);
     try {
-      setState(await requestTab(tabId, { type }));
+      const next = await requestTab(tabId, { type });
+      // 显示面板: the panel has the focus (lens.tsx); the popup goes, so that the keyboard is in the panel, not here
+      if (type === 'nianbao-lens/toggle-panel' && next.panel) return window.close();
+      setState(next);
       setFailed(false);
     } catch {
       setFailed(true);
@@ -94,16 +102,22 @@ function Popup() {
         )}
       </p>
       <div class="actions">
-        <button class="primary" id="check" disabled={busy || tabId === null} onClick={() => void act('nianbao-lens/run')}>
+        {/* aria-disabled while a request runs, not disabled: a disabled button loses the focus, which fell to <body> (ux62) */}
+        <button class="primary" id="check" disabled={tabId === null} aria-disabled={busy ? 'true' : undefined} onClick={() => void act('nianbao-lens/run')}>
           {t('popupCheckPage')}
         </button>
-        <button id="toggle" disabled={busy || tabId === null} onClick={() => void act('nianbao-lens/toggle-panel')}>
+        <button id="toggle" disabled={tabId === null} aria-disabled={busy ? 'true' : undefined} onClick={() => void act('nianbao-lens/toggle-panel')}>
           {state?.panel ? t('popupHidePanel') : t('popupShowPanel')}
         </button>
         <button id="dashboard" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(DASHBOARD) })}>
           {t('popupDashboard')}
         </button>
       </div>
+      {shortcut !== null && (
+        <p class="shortcut" id="shortcut">
+          {shortcut ? t('popupShortcut', shortcut) : t('popupShortcutNone')}
+        </p>
+      )}
       <fieldset>
         <legend>{t('popupSettings')}</legend>
         <label>

@@ -198,6 +198,8 @@ async function tabIdOf(b: Browser, url: string): Promise<number> {
 /** A page the harness evaluates in through raw CDP (Playwright does not attach to action popups). */
 export interface TargetDriver {
   evaluate<T>(expression: string): Promise<T>;
+  /** a CDP command in the popup (Input.dispatchKeyEvent for the keyboard, Accessibility.* for names) */
+  send<T = unknown>(method: string, params: object): Promise<T>;
   detach(): Promise<void>;
 }
 
@@ -226,7 +228,7 @@ export async function openPopup(b: Browser, page: Page): Promise<TargetDriver> {
   };
   b.cdp.on('Target.receivedMessageFromTarget', onMessage);
   const send = (method: string, params: object) =>
-    new Promise<{ result?: { result?: { value?: unknown }; exceptionDetails?: unknown } }>((res) => {
+    new Promise<{ result?: { result?: { value?: unknown }; exceptionDetails?: unknown }; error?: { message: string } }>((res) => {
       const id = ++next;
       pending.set(id, res);
       void b.cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
@@ -236,6 +238,11 @@ export async function openPopup(b: Browser, page: Page): Promise<TargetDriver> {
       const m = await send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
       if (m.result?.exceptionDetails) throw new Error(`popup: ${JSON.stringify(m.result.exceptionDetails)}`);
       return m.result?.result?.value as T;
+    },
+    async send<T>(method: string, params: object): Promise<T> {
+      const m = await send(method, params);
+      if (m.error) throw new Error(`popup: ${method}: ${m.error.message}`);
+      return m.result as T;
     },
     async detach() {
       b.cdp.off('Target.receivedMessageFromTarget', onMessage);

@@ -73,4 +73,29 @@ describe('the quarantine, in the UI language', () => {
     expect(quarantineSource(en, { key: 'import:2026-12-06T04:51:42.641Z' })).toBe('An imported file');
     expect(quarantineSource(en, { key: 'report:http://x.gov.cn/a.html' })).toBe('A saved report');
   });
+
+  for (const [tr, drop, lang] of [[t, '清除此条：', 'zh'], [en, 'Clear this one: ', 'en']] as const) {
+    it(`names each 清除此条 by its entry (where from, when), its reason as its description, in the UI language (ux62); ${lang}`, async () => {
+      mount(new FakeCollection([y2020()]), tr);
+      await until(() => $$('tr.row').length === 1, 'rows');
+      await importFile('county-2024.json', { format: 'nianbao-lens/collection', version: RECORD_VERSION, exportedAt: 'x', reports: ['oops', { v: 9 }], quarantine: [] });
+      await until(() => $$('details.quarantine li').length === 2, 'two entries');
+      const names = $$('details.quarantine li').map((li) => {
+        const button = li.querySelector('button')!;
+        const why = li.ownerDocument.getElementById(button.getAttribute('aria-describedby') ?? '');
+        // the described-by is the entry's own reason, in its own item
+        expect(why && li.contains(why) && why.classList.contains('reason')).toBe(true);
+        expect(button.textContent).toBe(drop.replace(/[：:] ?$/, ''));
+        return button.getAttribute('aria-label')!;
+      });
+      // every name differs, and says what the entry's line says before its reason
+      expect(new Set(names).size).toBe(2);
+      for (const [i, name] of names.entries()) {
+        const li = $$('details.quarantine li')[i]!;
+        expect(name.startsWith(drop + li.querySelector('.source')!.textContent)).toBe(true);
+        expect(name).toMatch(lang === 'en' ? / · kept aside 2026-11-2\d \d\d:\d\d$/ : / · 2026-11-2\d \d\d:\d\d 隔离$/);
+        if (lang === 'en') expect(name).not.toMatch(HAN);
+      }
+    });
+  }
 });
