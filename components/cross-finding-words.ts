@@ -9,7 +9,7 @@
  */
 import type { Translate } from './i18n.ts';
 import type { Worded } from './finding-words.tsx';
-import { localeWord, wordFlat, type WordArg } from './locale-word.ts';
+import { inSentence, localeWord, wordFlat, type WordArg } from './locale-word.ts';
 
 type Arg = WordArg;
 
@@ -68,7 +68,8 @@ function noteText(t: Translate, code: string, a: readonly Arg[]): string | null 
     }
     case 'notesUnknown': {
       const [other, of, w] = a;
-      const name = of === 'last' || of === 'next' ? what(t, of) : word(t, 'crossNote_stockInForce', word(t, `crossNote_stock_${of}`));
+      // (inside the sentence: "differ in normative documents in force", the name as it stands alone lower-cased where English would)
+      const name = of === 'last' || of === 'next' ? what(t, of) : inSentence(word(t, 'crossNote_stockInForce', word(t, `crossNote_stock_${of}`)));
       return word(t, 'crossNote_notesUnknown', other ?? '', name, who(t, w, 'who'));
     }
     case 'orgFiveBlank': {

@@ -27,8 +27,18 @@ export interface Worded {
 /** A family's wording: the sentence from the note's code and figures, or null when the code is not one of its own. */
 export type Wording = (t: Translate, f: Worded) => string | null;
 
+/**
+ * A check that threw, caught and said (lib/rules/run-rules.ts core.internal, lib/narrative/narrative-types.ts
+ * guarded): the rule's id and the error as caught, which are no Chinese of the core's (en62).
+ */
+const thrownWords: Wording = (t, f) => {
+  const n = f.note;
+  if (!n || (n.code !== 'ruleThrew' && n.code !== 'textThrew') || n.args.length !== 2 || !n.args.every((a) => typeof a === 'string')) return null;
+  return t(n.code === 'ruleThrew' ? 'findingRuleThrew' : 'findingTextThrew', ...(n.args as string[]));
+};
+
 /** Each family's wording, tried in turn. */
-const WORDINGS: readonly Wording[] = [mapNoteWords, tableFindingWords, crossFindingWords, textNoteWords];
+const WORDINGS: readonly Wording[] = [mapNoteWords, tableFindingWords, crossFindingWords, textNoteWords, thrownWords];
 
 export interface FindingWords {
   text: string;

@@ -37,3 +37,13 @@ export function localeWord(t: Translate, key: string, ...subs: WordArg[]): strin
   if (s === null || s === '' || s === key) throw new UnknownWord(key);
   return s;
 }
+
+/**
+ * A name or clause written to stand alone ("Normative documents", "The report's tables are pictures…")
+ * as it reads inside an English sentence: its first letter lower-cased where the word after it is an
+ * ordinary one (not "II." nor an acronym). One rule for every such name (en62), so that no sentence says
+ * "differ in Normative documents in force"; the Chinese, which has no case, is left as it is.
+ */
+export function inSentence(s: string): string {
+  return /^[A-Z][a-z]/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+}

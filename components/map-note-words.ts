@@ -8,6 +8,7 @@
  */
 import type { FindingOut } from '../lib/report/schema.ts';
 import type { MessageKey, Translate } from './i18n.ts';
+import { inSentence } from './locale-word.ts';
 
 /** The codes worded here, each with its locale key (mapNote_<code>), but those built of parts below. */
 const PLAIN = new Set([
@@ -46,11 +47,32 @@ export function mapNoteWords(t: Translate, f: Pick<FindingOut, 'message' | 'note
       if (kind !== 't2' && kind !== 't4') return null;
       return t(shown === '1' ? 'mapNote_otherYearTableShown' : 'mapNote_otherYearTableHidden', n, t(TABLE_NAME[kind]), year, report);
     }
+    case 'missingTable': {
+      // lib/map/notes.ts missingTable (en62): [table, then its reason's code and figures, or none]
+      const [which = '', why = '', x = '', y = ''] = a;
+      if (!isKind(which)) return null;
+      const reason = missingWhy(t, why, x, y);
+      if (reason === null) return null;
+      return t('mapNote_missingTable', t(`mapNote_tableTitle_${which}`), reason === '' ? '' : t('mapNote_missingWhy', inSentence(reason)));
+    }
     case 't2HeaderUnknown': {
       const [label = '', col = '', header = ''] = a;
       return header ? t('mapNote_t2HeaderUnknownNamed', label, col, header) : t('mapNote_t2HeaderUnknown', label, col);
     }
     default:
       return PLAIN.has(note.code) ? t(`mapNote_${note.code}` as MessageKey, ...a) : null;
+  }
+}
+
+/** Why a table is missing (lib/map/notes.ts reasonArgs), in the words the panel gives the reason alone (results-text.ts reasonText); '' none, null unknown. */
+function missingWhy(t: Translate, why: string, x: string, y: string): string | null {
+  switch (why) {
+    case '': return '';
+    case 'pictures': return t('unreadTablesPictures');
+    case 'noTables': return t('unreadNoTablesOnPage');
+    case 'picture': return isKind(x) ? t('unreadTablePicture', t(TABLE_NAME[x])) : null;
+    case 'reportFile': return t('unreadReportInFile', x, y);
+    case 'tablesFile': return t('unreadTablesInFile', x, y);
+    default: return null;
   }
 }

@@ -11,9 +11,8 @@ import type { CrossYearFinding, CrossYearSkip } from '../lib/collect/record.ts';
 import type { MessageKey, Translate } from './i18n.ts';
 import type { GroupKey, ReportView } from './findings-view.ts';
 import { formatShare, type KeyFigure } from './key-figures.ts';
-import { TABLES_ARE_PICTURES, tableIsPicture } from '../lib/map/notes.ts';
+import { NO_TABLES_ON_PAGE, TABLES_ARE_PICTURES, tableIsPicture } from '../lib/map/notes.ts';
 import { FIGURE_TABLE, unreadFigureTables } from './figures-unread.ts';
-import { mapNoteText } from './map-note-words.ts';
 import { findingWords } from './finding-words.tsx';
 
 export interface ResultsTextInput {
@@ -89,6 +88,7 @@ export function figureValue(t: Translate, k: KeyFigure): string {
  */
 export function reasonText(t: Translate, why: string): string {
   if (why === TABLES_ARE_PICTURES) return t('unreadTablesPictures');
+  if (why === NO_TABLES_ON_PAGE) return t('unreadNoTablesOnPage');
   for (const k of ['t2', 't3', 't4'] as const) if (why === tableIsPicture(k)) return t('unreadTablePicture', t(TABLE_NAME[k]));
   const file = /^报告全文在(.+?)附件“(.+)”中，无法读取其中的表格和数字$/.exec(why);
   if (file) return t('unreadReportInFile', file[1]!, file[2]!);
@@ -108,7 +108,8 @@ export function unreadItems(t: Translate, view: ReportView): string[] {
   items.push(...reasons.map((why) => reasonText(t, why)));
   if (u.skippedChecks > 0) items.push(t('skippedChecks', u.skippedChecks));
   if (u.skippedClaims > 0) items.push(t('skippedClaims', u.skippedClaims));
-  for (const n of u.notes) items.push(mapNoteText(t, n));
+  // (every coded note in the UI's language: the map's, the tables' blanks counted as 0, a text finding told as the table's slip)
+  for (const n of u.notes) items.push(findingWords(t, n).text);
   return items;
 }
 

@@ -16,7 +16,13 @@ const SENTENCES = new Set([
   'vsTable', 'vsLoose', 'vsFixed', 'vsBlankTotal', 'vsNoTotalColumn', 'vsTable2Money', 'suspectCell', 'suspectTotal',
   'sinceYearEnd', 'levelTable', 'partAlsoNot', 'remainder', 'partsTotal', 'partOver', 'share', 'shareWhy', 'yoyPct', 'yoyPctRounded', 'yoyAmount',
   'yoyAmountRounded', 'points', 'pointsFrom', 'product', 'completion', 'correctionRate', 'verbRate', 'disclosureJoined',
-  'disclosure', 'multiple', 'multipleGrowth', 'yearTable',
+  'disclosure', 'multiple', 'multipleGrowth',
+  // txt62's (lib/narrative/other-year-table.ts)
+  'yearTable',
+  // en62's (lib/narrative/note-words-more.ts)
+  'shareOf', 'shareParen', 'sharesOver', 'sharesUnder', 'paraTableSum', 'paraTableShare', 'flowCarried', 'flowAccepted', 'flowShort',
+  'flowOwnClosed', 'netChange', 'caseAll', 'caseRate', 'correctionAlone', 'disclosureAlone', 'vsCell', 'procurementNote', 'oneSide',
+  't2Change', 't2Prev', 'yoyDirection', 'pairSum', 'alsoOther', 'inUnit',
 ]);
 
 /** The parts a sentence may hold, each worded by its key too. */
@@ -25,10 +31,18 @@ const PARTS = new Set([
   'reviewMinus', 'suits', 'suitsMinus', 'reviewAndSuits', 'reviewAndSuitsMinus', 'alsoNot', 'reading', 'wan', 'whySum', 'whyDivides', 'whyShares', 'lastYear', 'inYear',
   'rise', 'fall', 'more', 'fewer', 'up', 'down', 'year', 'lastYearWord', 'div', 'divSum', 'openDiv', 'openDivSum', 't3Div',
   't3DivSum', 't3DivDone', 'multipleIs',
+  // en62's
+  'cellMinusBoth', 'count', 'quoted', 'allClosed', 'answeredOf', 'receivedOf', 'triedResult', 'triedRun', 'triedAfterWhole', 'triedApplicant',
+  'ofChannels', 'ofApplicants', 'ofResults', 'wReceived', 'wAccepted', 'wNew', 'wNewThisYear', 'wClosed', 'wHandled', 'wHandledPast',
+  'wAnswered', 'wInTime', 'wNextYear', 'wPending', 'notTableWords', 'carriedHeld', 'carriedAlso', 'flatOnLastYear', 'changeOnLastYear',
+  'flowEqual', 'totalOf', 'kReview', 'kSuit', 'upheldOfTotal', 'correctedOfTotal', 'alsoT4Total', 'listedSum', 'listedClosedSum', 'prevSentence',
+  't4Total', 't4Closed', 'fixedT4Total', 'fixedT4Closed', 't3Ratio', 'withPartial', 'grantedOnly', 'nGranted', 'nGrantedPartial',
+  'dProcessed', 'dNew', 'dNewCarried', 'dLessNotOther', 'dLessNot', 'dLessUnableNotOther', 'dLessUnableNot', 'dGrantedPartialDenied',
+  'bothEqual', 'actually', 'statedAll', 'otherOpen', 'otherCarried',
 ]);
 
 /** Codes whose first argument is a sentence continued: its full stop left off ("…为38件；但与…"). */
-const CONTINUED = new Set(['suspectCell', 'suspectTotal', 'yearTable']);
+const CONTINUED = new Set(['suspectCell', 'suspectTotal', 'yearTable', 'pairSum', 'alsoOther', 'procurementNote', 'oneSide']);
 
 /** A text finding in the UI's language from its code, or null when it has none this build words (finding-words.tsx). */
 export function textNoteWords(t: Translate, f: Worded): string | null {
@@ -49,7 +63,12 @@ function word(t: Translate, p: NotePart): string | null {
   // lists: each item as the locale quotes it, joined as it joins them
   if (p.code === 'plus') return args.map((a) => t('textNote_plusItem', a)).join(t('textNote_plusJoin'));
   if (p.code === 'semis') return args.join(t('textNote_semisJoin'));
+  if (p.code === 'minus') return args.map((a) => t('textNote_plusItem', a)).join(t('textNote_minusJoin'));
+  // (one word or two, the flow's: "“办理”", "“回复”“正在办理”")
+  if (p.code === 'notTableWords') return args.length === 1 ? t('textNote_notTableWords', ...args) : args.length === 2 ? t('textNote_notTableWords2', ...args) : null;
   if (!SENTENCES.has(p.code) && !PARTS.has(p.code)) return null;
   if (CONTINUED.has(p.code) && args[0] !== undefined) args[0] = args[0].replace(/[。.]$/u, '');
+  // a flow counted in 项 or 件次 (flow-in-items.ts): its sentence's 件 said in that unit, as the core says it
+  if (p.code === 'inUnit' && args[0] !== undefined && args[1] !== undefined) args[0] = args[0].replace(/件(?!次)/gu, args[1]);
   return t(`textNote_${p.code}` as MessageKey, ...args);
 }

@@ -29,7 +29,28 @@ const TABLE_TITLES = {
  */
 export function missingTable(which: keyof typeof TABLE_TITLES, reason?: string): Finding {
   const why = reason ? `（${reason}）` : '';
-  return { rule: 'map.missing-table', severity: 'info', message: `未找到${TABLE_TITLES[which]}，该表的校验未进行${why}`, cells: [], suspect: null, quote: null };
+  const f: Finding = { rule: 'map.missing-table', severity: 'info', message: `未找到${TABLE_TITLES[which]}，该表的校验未进行${why}`, cells: [], suspect: null, quote: null };
+  const coded = reasonArgs(reason);
+  if (coded) f.note = { code: 'missingTable', args: [which, ...coded] };
+  return f;
+}
+
+/**
+ * A missing table's reason as a code and its figures (the note's args after the table: [] none,
+ * ['pictures'], ['picture', table], ['reportFile', kind, name], ['tablesFile', kind, name], ['noTables']),
+ * for the panel in another language (components/map-note-words.ts, en62); null for a reason of no
+ * shape known here, which is then said in the core's Chinese alone.
+ */
+function reasonArgs(reason: string | undefined): string[] | null {
+  if (!reason) return [];
+  if (reason === TABLES_ARE_PICTURES) return ['pictures'];
+  if (reason === NO_TABLES_ON_PAGE) return ['noTables'];
+  for (const k of Object.keys(TABLE_TITLES) as (keyof typeof TABLE_TITLES)[]) if (reason === tableIsPicture(k)) return ['picture', k];
+  const file = /^报告全文在(.+?)附件“(.+)”中，无法读取其中的表格和数字$/u.exec(reason);
+  if (file && reportInAttachment({ kind: file[1]!, name: file[2]! }) === reason) return ['reportFile', file[1]!, file[2]!];
+  const tables = /^报告的表格在(.+?)附件“(.+)”中，未读取$/u.exec(reason);
+  if (tables && tablesInAttachment({ kind: tables[1]!, name: tables[2]! }) === reason) return ['tablesFile', tables[1]!, tables[2]!];
+  return null;
 }
 
 /**

@@ -11,6 +11,7 @@ import { decToNumber, percentFits, percentText } from './decimal.ts';
 import type { Paragraph } from './extract-prose.ts';
 import { isCount, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { said } from './note-words.ts';
 import { allResults, ANSWERED, type PartsGroup } from './parts-sum.ts';
 import { quoteSpan } from './quote.ts';
 
@@ -50,7 +51,7 @@ export function checkBracketShares(groups: readonly PartsGroup[], paragraphs: re
       const expected = percentText(p.f.value, whole.value, pct.printed.d);
       out.push({
         check: { rule: RULE.share, outcome: 'fail', quote, detail },
-        finding: textFinding(RULE.share, 'error', `正文称${p.f.raw}（${pct.raw}），按总数${whole.raw}计算应为${expected}%。`, quote, Number(expected), decToNumber(pct.printed)),
+        finding: textFinding(RULE.share, 'error', said('shareParen', p.f.raw, pct.raw, whole.raw, expected), quote, Number(expected), decToNumber(pct.printed)),
       });
     }
   }

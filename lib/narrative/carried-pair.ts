@@ -17,7 +17,7 @@ import { addDec, decToNumber, formatDec, toDec } from './decimal.ts';
 import { semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
 import type { Claimed } from './vs-table-compare.ts';
-import { reworded } from './note-words.ts';
+import { part, restated } from './note-words.ts';
 
 /** The words after a carried part's figure, up to where it goes. */
 const REASON = String.raw`(?:因[^，,。；;\d０-９]{1,20}?[，,]?)?`;
@@ -109,8 +109,7 @@ export function withPairSum(o: ClaimOutcome, f: TextFigure, pair: CarriedPair | 
   if (pair.atMost && o.finding.expected !== undefined && Number(sum) < o.finding.expected) {
     return { check: { ...o.check, outcome: 'skip', detail: `两部分结转的申请合计${sum}件，少于表中的数，别的原因结转的可能未列出（${o.check.detail}）` } };
   }
-  const stated = pair.stated ? `，句末却称共${pair.stated.raw}` : '';
-  return { ...o, finding: reworded(o.finding, `${o.finding.message.replace(/。$/, '')}（正文所说两部分结转的申请${f.raw}与${pair.second.raw}，合计${sum}件${stated}）。`) };
+  return { ...o, finding: restated(o.finding, 'pairSum', f.raw, pair.second.raw, sum, pair.stated ? part('statedAll', pair.stated.raw) : '') };
 }
 
 /**

@@ -5,7 +5,7 @@
  * the text's figure is only a part. Part of text-vs-table.ts's comparison.
  */
 import type { ClaimOutcome } from './narrative-types.ts';
-import { reworded } from './note-words.ts';
+import { part, restated } from './note-words.ts';
 
 export function asCarriedPart(outcome: ClaimOutcome, measureId: string, value: number, open = false): ClaimOutcome | null {
   const expected = outcome.finding?.expected;
@@ -17,8 +17,9 @@ export function asCarriedPart(outcome: ClaimOutcome, measureId: string, value: n
   }
   if ((measureId !== 'carriedForward' && measureId !== 'carried') || outcome.check.outcome !== 'fail' || expected === undefined || value <= expected) return null;
   const other = open ? '尚在办理或次年才办结的申请，此数可能只是其中一部分' : '同样结转的申请，此数只是其中一部分';
+  const otherCode = open ? 'otherOpen' : 'otherCarried';
   return {
     check: { ...outcome.check, detail: `${outcome.check.detail}（正文另有${other}，但已多于表中的数）` },
-    finding: outcome.finding && reworded(outcome.finding, `${outcome.finding.message.replace(/。$/, '')}；正文另有${other}，单这一部分已多于表中的数。`),
+    finding: outcome.finding && restated(outcome.finding, 'alsoOther', part(otherCode)),
   };
 }

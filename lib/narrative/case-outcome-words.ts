@@ -20,6 +20,7 @@ import type { CellRef } from '../types.ts';
 import { decToNumber } from './decimal.ts';
 import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { labelPart, part, said } from './note-words.ts';
 import { COMPARED_WITH, otherPeriod } from './period.ts';
 import { clauseStart, shownOf } from './quote.ts';
 import { ofSuitGroup, readingValue, t4Measures, topicBefore, type Measure } from './measures.ts';
@@ -117,8 +118,8 @@ function judge(cols: { col: Measure; total: Measure }, quote: string, all: boole
   // "1件，结果为纠正" (or all of them) against a column of 0, or short of the group's 总计
   const want = all ? n : 1;
   const message = v === 0
-    ? `正文称${quote}，${label}为0件。`
-    : `正文称${quote}（即全部${n}件），${label}为${v}件${total !== null ? `，总计${total}件` : ''}。`;
+    ? said('vsTable', quote, labelPart(label), 0, '')
+    : said('caseAll', quote, String(n), labelPart(label), v, total !== null ? part('totalOf', total) : '');
   return {
     check: { rule: RULE.vsTable, outcome: 'fail', quote, detail: v === 0 ? `${label} 0，正文所说结果至少1件` : `${label} ${v} < 正文所说的全部${n}件，亦不等于总计${total ?? '—'}件` },
     finding: textFinding(RULE.vsTable, 'error', message, quote, v, want, cells),

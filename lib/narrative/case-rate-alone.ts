@@ -13,6 +13,7 @@
 import { decToNumber, percentFits, percentText, toDec, withDecimals } from './decimal.ts';
 import { isCount, type SentenceFigures } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { part, said } from './note-words.ts';
 import { quoteClause } from './quote.ts';
 import { aboutPartOfBody, type Body } from './body-part.ts';
 import { otherPeriod } from './period.ts';
@@ -87,6 +88,6 @@ function judge(printed: ReturnType<typeof toDec>, raw: string, quote: string, gr
   const main = readings[0] as Reading;
   const shown = withDecimals(percentText(dec(main.n), dec(main.d), printed.d), printed.d);
   const detail = `表四${kind}${main.zh} = ${percentText(dec(main.n), dec(main.d), Math.max(2, printed.d))}%，正文 ${raw}；以已审结或维持与纠正之和为基数亦不相符`;
-  const message = `正文称${quote}，按表四${kind}${main.zh}计算应为${shown}%（以已审结的案件为基数亦不相符）。`;
+  const message = said('caseRate', quote, part(kind === '行政复议' ? 'kReview' : 'kSuit'), part(upheld ? 'upheldOfTotal' : 'correctedOfTotal', main.n, main.d), shown);
   return { check: { rule: RULE.share, outcome: 'fail', quote, detail }, finding: textFinding(RULE.share, 'warning', message, quote, Number(shown), decToNumber(printed)) };
 }

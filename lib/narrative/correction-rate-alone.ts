@@ -16,6 +16,8 @@ import { decToNumber, percentFits, percentText, sumDec, toDec, withDecimals, typ
 import type { Paragraph } from './extract-prose.ts';
 import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { part as notePart, said } from './note-words.ts';
+import type { NotePart } from '../types.ts';
 import { quoteSpan } from './quote.ts';
 import { aboutPartOfBody, type Body } from './body-part.ts';
 import { otherPeriod } from './period.ts';
@@ -98,20 +100,21 @@ interface Claim {
 function judge(c: Claim): ClaimOutcome {
   const { s, rate, part } = c;
   const quote = quoteSpan(c.paragraphs, { s, f: c.listed[0] as TextFigure }, { s, f: rate });
-  const readings: [string, Dec][] = [];
+  // each whole: its words, its value, the same words as a note's part (note-words-more.ts)
+  const readings: [string, Dec, NotePart][] = [];
   // (a list of one, the corrected ones alone, is no whole)
   const sum = sumDec(c.listed.map((f) => f.value));
-  if (c.listed.length > 1) readings.push([`所列各项之和${formatCount(sum)}件`, sum]);
+  if (c.listed.length > 1) readings.push([`所列各项之和${formatCount(sum)}件`, sum, notePart('listedSum', formatCount(sum))]);
   // "维持5件、纠错1件、尚未审结2件，纠错率为16.7%": of the closed ones
   const open = c.listed.filter((f) => PENDING.test(f.label));
   if (open.length > 0) {
     const closed = sumDec(c.listed.filter((f) => !open.includes(f)).map((f) => f.value));
-    readings.push([`所列已审结各项之和${formatCount(closed)}件`, closed]);
+    readings.push([`所列已审结各项之和${formatCount(closed)}件`, closed, notePart('listedClosedSum', formatCount(closed))]);
   }
   // "被申请行政复议8件。其中…": the cases counted in the sentence before, in the paragraph
   const prev = c.sentences[c.i - 1];
   if (prev && prev.para === s.para) {
-    for (const f of prev.figures) if (isCount(f) && f.unit === '件' && countsCases(f.label)) readings.push([`前句${f.raw}`, f.value]);
+    for (const f of prev.figures) if (isCount(f) && f.unit === '件' && countsCases(f.label)) readings.push([`前句${f.raw}`, f.value, notePart('prevSentence', f.raw)]);
   }
   const table = (id: string, figures: Figures | null): number | null => {
     const m = t4Measures(c.topic).find((x) => x.id === id);
@@ -121,8 +124,8 @@ function judge(c: Claim): ClaimOutcome {
   for (const [figures, how] of [[c.figures, ''], [c.corrected, '按表格核对更正后']] as const) {
     const t = table('total', figures);
     const closed = table('closed', figures);
-    if (t !== null) readings.push([`${how}表四总计${t}件`, toDec(t, 0)]);
-    if (closed !== null && closed !== t) readings.push([`${how}表四已审结${closed}件`, toDec(closed, 0)]);
+    if (t !== null) readings.push([`${how}表四总计${t}件`, toDec(t, 0), notePart(how ? 'fixedT4Total' : 't4Total', t)]);
+    if (closed !== null && closed !== t) readings.push([`${how}表四已审结${closed}件`, toDec(closed, 0), notePart(how ? 'fixedT4Closed' : 't4Closed', closed)]);
   }
   const digits = Math.max(2, rate.printed.d);
   for (const [label, whole] of readings) {
@@ -131,13 +134,13 @@ function judge(c: Claim): ClaimOutcome {
     }
   }
   if (readings.length === 0) return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `纠错率${rate.raw}的基数不明，表格中没有对应的总计` } };
-  const [mainLabel, main] = readings[0] as [string, Dec];
+  const [mainLabel, main, mainWords] = readings[0] as [string, Dec, NotePart];
   const detail = `${part.raw} ÷ ${mainLabel} = ${main.n > 0n ? percentText(part.value, main, digits) : '—'}%，正文 ${rate.raw}；${readings.slice(1).map(([l]) => l).join('、') || '表四'}亦不相符`;
   // an error only for the year's rate of the whole body, with table 四 to read it by
   const own = total !== null && ownCases(s.text, c.listed[0] as TextFigure) && !WIDER.test(s.text.slice(0, rate.start)) && !otherPeriod(s.text, s.text.slice(0, rate.start), rate.start, c.year) && !aboutPartOfBody(s.text, part.start, c.body);
   if (!own || main.n === 0n) return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `所列结果可能不全，纠错率的基数不明（${detail}）` } };
   const shown = withDecimals(percentText(part.value, main, rate.printed.d), rate.printed.d);
-  const message = `正文称${quote}，按${mainLabel}计算应为${shown}%${mainLabel.startsWith('表四') ? '' : `（以表四总计${total}件计算亦不相符）`}。`;
+  const message = said('correctionAlone', quote, mainWords, shown, mainLabel.startsWith('表四') ? '' : notePart('alsoT4Total', String(total)));
   return {
     check: { rule: RULE.share, outcome: 'fail', quote, detail },
     finding: textFinding(RULE.share, 'error', message, quote, Number(shown), decToNumber(rate.printed)),

@@ -20,6 +20,8 @@
 import { decToNumber, percentFits, percentText, toDec, withDecimals, type Dec } from './decimal.ts';
 import { isCount, type SentenceFigures } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { part, said, type TextNoteCode } from './note-words.ts';
+import type { NotePart } from '../types.ts';
 import { quoteClause } from './quote.ts';
 import { aboutPartOfBody, type Body } from './body-part.ts';
 import { otherPeriod } from './period.ts';
@@ -44,24 +46,26 @@ type Figures = Readonly<Record<string, number | null>>;
 /** A numerator or denominator: the sum of table 三's figures it names, and how it is said. */
 interface Term {
   zh: string;
+  /** zh as a note's part (note-words-more.ts) */
+  code: TextNoteCode;
   names: readonly string[];
   minus?: readonly string[];
 }
 
 const NUMERATORS: readonly Term[] = [
-  { zh: '予以公开', names: ['t3.granted.total'] },
-  { zh: '予以公开与部分公开', names: ['t3.granted.total', 't3.partial.total'] },
+  { zh: '予以公开', code: 'nGranted', names: ['t3.granted.total'] },
+  { zh: '予以公开与部分公开', code: 'nGrantedPartial', names: ['t3.granted.total', 't3.partial.total'] },
 ];
 
 const DENOMINATORS: readonly Term[] = [
-  { zh: '办理结果总计', names: ['t3.processed.total'] },
-  { zh: '本年新收', names: ['t3.new.total'] },
-  { zh: '本年新收与上年结转', names: ['t3.new.total', 't3.carried.total'] },
-  { zh: '办理结果总计减不予处理、其他处理', names: ['t3.processed.total'], minus: ['t3.notProcessed.total', 't3.other.total'] },
-  { zh: '办理结果总计减不予处理', names: ['t3.processed.total'], minus: ['t3.notProcessed.total'] },
-  { zh: '办理结果总计减无法提供、不予处理、其他处理', names: ['t3.processed.total'], minus: ['t3.unable.total', 't3.notProcessed.total', 't3.other.total'] },
-  { zh: '办理结果总计减无法提供、不予处理', names: ['t3.processed.total'], minus: ['t3.unable.total', 't3.notProcessed.total'] },
-  { zh: '予以公开、部分公开与不予公开', names: ['t3.granted.total', 't3.partial.total', 't3.denied.total'] },
+  { zh: '办理结果总计', code: 'dProcessed', names: ['t3.processed.total'] },
+  { zh: '本年新收', code: 'dNew', names: ['t3.new.total'] },
+  { zh: '本年新收与上年结转', code: 'dNewCarried', names: ['t3.new.total', 't3.carried.total'] },
+  { zh: '办理结果总计减不予处理、其他处理', code: 'dLessNotOther', names: ['t3.processed.total'], minus: ['t3.notProcessed.total', 't3.other.total'] },
+  { zh: '办理结果总计减不予处理', code: 'dLessNot', names: ['t3.processed.total'], minus: ['t3.notProcessed.total'] },
+  { zh: '办理结果总计减无法提供、不予处理、其他处理', code: 'dLessUnableNotOther', names: ['t3.processed.total'], minus: ['t3.unable.total', 't3.notProcessed.total', 't3.other.total'] },
+  { zh: '办理结果总计减无法提供、不予处理', code: 'dLessUnableNot', names: ['t3.processed.total'], minus: ['t3.unable.total', 't3.notProcessed.total'] },
+  { zh: '予以公开、部分公开与不予公开', code: 'dGrantedPartialDenied', names: ['t3.granted.total', 't3.partial.total', 't3.denied.total'] },
 ];
 
 /** A term's value, or null when the table lacks one of its figures. */
@@ -116,7 +120,7 @@ function partEarlier(sentences: readonly SentenceFigures[], i: number, body: Bod
   return false;
 }
 
-type Reading = { zh: string; n: number; d: number };
+type Reading = { zh: string; n: number; d: number; note: NotePart };
 
 /** Every reading the figures give, and the first term they lack ('' when none). */
 function readingsOf(figures: Figures): { readings: Reading[]; missing: string } {
@@ -127,7 +131,7 @@ function readingsOf(figures: Figures): { readings: Reading[]; missing: string } 
       const n = valueOf(num, figures);
       const d = valueOf(den, figures);
       if (n === null || d === null) missing ||= n === null ? num.zh : den.zh;
-      else if (d > 0) readings.push({ zh: `${num.zh}${n}件 ÷ ${den.zh}${d}件`, n, d });
+      else if (d > 0) readings.push({ zh: `${num.zh}${n}件 ÷ ${den.zh}${d}件`, n, d, note: part('t3Ratio', part(num.code), n, part(den.code), d) });
     }
   }
   return { readings, missing };
@@ -157,7 +161,7 @@ function judge(printed: Dec, raw: string, quote: string, figures: Figures, corre
   }
   const shown = withDecimals(percentText(dec(main.n), dec(main.d), printed.d), printed.d);
   const detail = `${main.zh} = ${percentText(dec(main.n), dec(main.d), Math.max(2, printed.d))}%，正文 ${raw}；换用${grantedNamed ? '予以公开与部分公开' : '予以公开'}或其他基数亦不相符`;
-  const message = `正文称${quote}，按表三${main.zh}计算应为${shown}%（${grantedNamed ? '计入部分公开' : '只计予以公开'}、以新收或其他基数计算亦不相符）。`;
+  const message = said('disclosureAlone', quote, main.note, shown, part(grantedNamed ? 'withPartial' : 'grantedOnly'));
   return {
     check: { rule: RULE.share, outcome: 'fail', quote, detail },
     finding: textFinding(RULE.share, 'warning', message, quote, Number(shown), decToNumber(printed)),

@@ -13,6 +13,7 @@
 import type { CellRef } from '../types.ts';
 import type { SentenceFigures } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { labelPart, said } from './note-words.ts';
 import { otherPeriod } from './period.ts';
 import { clauseStart, shownOf } from './quote.ts';
 import { aboutPartOfBody } from './body-part.ts';
@@ -67,7 +68,7 @@ function judge(quote: string, cell: number, input: VsTableInput): ClaimOutcome {
   if (cell === 0) return { check: { rule: RULE.vsTable, outcome: 'pass', quote, detail: `未收取 = ${label} 0` } };
   const name = t2Name('fees', 'feeAmount');
   const cells: CellRef[] = input.figureRefs[name] ? [input.figureRefs[name] as CellRef] : [];
-  const message = `正文称${quote}，${label.replace(/[（(]单位[：:]万元[)）]/, '')}为${cell}。`;
+  const message = said('vsCell', quote, labelPart(label.replace(/[（(]单位[：:]万元[)）]/, '')), cell);
   return {
     check: { rule: RULE.vsTable, outcome: 'fail', quote, detail: `未收取（0） ≠ ${label} ${cell}` },
     finding: textFinding(RULE.vsTable, 'error', message, quote, cell, 0, cells),

@@ -16,6 +16,7 @@ import { addDec, cmpDec, decToNumber, formatDec } from './decimal.ts';
 import type { Paragraph } from './extract-prose.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { part, said } from './note-words.ts';
 import { notThisYears } from './other-year.ts';
 import { CARRIED_FROM, CARRIED_ON, LIST_LEAD } from './parts-sum.ts';
 import { quoteSpan } from './quote.ts';
@@ -228,11 +229,13 @@ export function checkFlowBalance(s: SentenceFigures, paragraphs: readonly Paragr
     return [{ check: { rule: RULE.partsSum, outcome: 'skip', quote, detail: `${out} = ${formatDec(outflow)}件，少于收到的；句中另说其余的去向而未写件数，不作判断` } }];
   }
   const detail = `${readings.map((r) => `${r.shown} = ${formatDec(r.value)}件`).join('或')}，${out} = ${formatDec(outflow)}件，收支不平衡`;
-  const done = t.closedInTime ? (/(?:按时|按期|如期)[^，,；;。]*$/.exec(closed.label)?.[0] ?? '法定期限内答复') : t.closedHandled ? '已办理' : '办结';
+  const inTime = t.closedInTime ? /(?:按时|按期|如期)[^，,；;。]*$/.exec(closed.label)?.[0] : undefined;
+  const done = inTime !== undefined ? part('quoted', inTime) : part(t.closedInTime ? 'wInTime' : t.closedHandled ? 'wHandledPast' : 'wClosed');
   // (a forwarded count read as received is said in the page's word: "正文称转办30件、上年结转1件…", forwarded-in.ts)
+  const inWord = t.inNew ? inWordSaid(s, t.inNew, NEW) : null;
   const message = t.inNew
-    ? `正文称${inWordSaid(s, t.inNew, NEW) ?? '本年新收'}${t.inNew.raw}、上年结转${carriedIn.raw}，共${formatDec(first.value)}件，但${done}${closed.raw}与结转下年度${carriedOut.raw}合计${formatDec(outflow)}件，两者应相等。`
-    : `正文称${t.acceptedWord ?? '受理'}${t.accepted!.raw}${t.acceptedHolds ? `（含上年结转${carriedIn.raw}）` : `、上年结转${carriedIn.raw}`}，但${done}${closed.raw}与结转下年度${carriedOut.raw}合计${formatDec(outflow)}件，不能与之相等。`;
+    ? said('flowCarried', inWord !== null ? part('quoted', inWord) : part('wNewThisYear'), t.inNew.raw, carriedIn.raw, formatDec(first.value), done, closed.raw, part('wNextYear'), carriedOut.raw, part('flowEqual', formatDec(outflow), ''))
+    : said('flowAccepted', (t.acceptedWord === undefined ? part('wAccepted') : t.acceptedWord === '收到' ? part('wReceived') : part('quoted', t.acceptedWord)), t.accepted!.raw, part(t.acceptedHolds ? 'carriedHeld' : 'carriedAlso', carriedIn.raw), done, closed.raw, carriedOut.raw, formatDec(outflow));
   return [{
     check: { rule: RULE.partsSum, outcome: 'fail', quote, detail },
     finding: textFinding(RULE.partsSum, 'error', message, quote, decToNumber(first.value), decToNumber(outflow)),
@@ -284,8 +287,8 @@ function flowWithoutCarriedIn(s: SentenceFigures, paragraphs: readonly Paragraph
   if (more) {
     return [{ check: { rule: RULE.partsSum, outcome: 'skip', quote, detail: `${out} = ${formatDec(outflow)}件，少于${inFig.raw}；正文未写上年结转，句中另有其他数字或去向，不作判断` } }];
   }
-  const said = t.inNew ? inWordSaid(s, t.inNew, NEW) ?? '新收' : '受理';
-  const message = `正文称${said}${inFig.raw}，${t.closedHandled ? '已办理' : '办结'}${closed.raw}、结转下年度${carriedOut.raw}，合计${formatDec(outflow)}件，少于${said}的${inFig.raw}；即使上年没有结转，两者也应相等（正文若另有未写明的去向，请核对）。`;
+  const inWord = t.inNew ? inWordSaid(s, t.inNew, NEW) : null;
+  const message = said('flowShort', inWord !== null ? part('quoted', inWord) : part(t.inNew ? 'wNew' : 'wAccepted'), inFig.raw, part(t.closedHandled ? 'wHandledPast' : 'wClosed'), closed.raw, part('wNextYear'), carriedOut.raw, formatDec(outflow));
   return [{
     check: { rule: RULE.partsSum, outcome: 'fail', quote, detail: `${inFig.raw} ≠ ${out} = ${formatDec(outflow)}件，未写上年结转，按0件计也不平衡` },
     finding: textFinding(RULE.partsSum, 'warning', message, quote, decToNumber(inFig.value), decToNumber(outflow)),

@@ -13,7 +13,7 @@ import { checkFlowBalance } from './flow-balance.ts';
 import { checkFlowWords } from './flow-words.ts';
 import { forwardedFlow } from './forwarded-in.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
-import { reworded } from './note-words.ts';
+import { restated } from './note-words.ts';
 
 const NOT_APPLICATIONS = /留言|咨询|信访|来信|来访|来电|热线|建议|提案|投诉|举报|复议|诉讼|工单|诉求|许可|审批|政务服务/;
 
@@ -36,6 +36,7 @@ export function checkFlows(s: SentenceFigures, paragraphs: readonly Paragraph[],
   return inJian(asJian, paragraphs, year).map((o) => ({
     ...o,
     check: { ...o.check, ...(o.check.detail !== undefined ? { detail: toXiang(o.check.detail) } : {}) },
-    ...(o.finding ? { finding: reworded(o.finding, toXiang(o.finding.message)) } : {}),
+    // (the finding's note kept, said in the unit: note-words-more.ts inUnit is toXiang)
+    ...(o.finding ? { finding: restated(o.finding, 'inUnit', unit) } : {}),
   }));
 }

@@ -20,6 +20,7 @@ import { addDec, cmpDec, decToNumber, formatDec, subDec, sumDec, type Dec } from
 import type { Paragraph } from './extract-prose.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { part, said, type Said } from './note-words.ts';
 import { notThisYears } from './other-year.ts';
 import { CARRIED_FROM, CARRIED_ON, LIST_LEAD } from './parts-sum.ts';
 import { CARRIED_YEAR_NEXT, carriedYearFits, YEAR_CARRIED_IN } from './flow-balance.ts';
@@ -191,6 +192,9 @@ export function checkFlowWords(s: SentenceFigures, paragraphs: readonly Paragrap
   const outWords = t.pending ? '正在办理' : '结转下年度';
   const handled = !!t.looseClosed && HANDLED.test(words(closed));
   const closedWords = t.looseClosed ? (handled ? '办理' : '回复') : '办结';
+  // (the same words as note parts: note-words-more.ts)
+  const outW = part(t.pending ? 'wPending' : 'wNextYear');
+  const closedW = part(t.looseClosed ? (handled ? 'wHandled' : 'wAnswered') : 'wClosed');
   // "收到16项，办理16项，结转下年度1项": 办理 may be all handled, those carried on among them
   const handledAll = (v: Dec): ClaimOutcome[] => handled && cmpDec(closed.value, v) === 0
     ? [skip(quote, `${outShown} = ${formatDec(outflow)}件；“办理${closed.raw}”与收到的相等，可能含结转下年度的，不作判断`)]
@@ -203,8 +207,7 @@ export function checkFlowWords(s: SentenceFigures, paragraphs: readonly Paragrap
     const all = handledAll(inFig.value);
     if (all.length > 0) return all;
     if (cmp < 0) return [skip(quote, `${outShown} = ${formatDec(outflow)}件，多于${inFig.raw}；正文未写上年结转，差额可能是上年结转的申请，不作判断`)];
-    const said = t.inNew ? '收到' : '受理';
-    const message = `正文称${said}${inFig.raw}，${closedWords}${closed.raw}、${outWords}${out.raw}，合计${formatDec(outflow)}件，少于${said}的${inFig.raw}；即使上年没有结转，两者也应相等（正文若另有未写明的去向，请核对）。`;
+    const message = said('flowShort', part(t.inNew ? 'wReceived' : 'wAccepted'), inFig.raw, closedW, closed.raw, outW, out.raw, formatDec(outflow));
     return [warn(quote, `${inFig.raw} ≠ ${outShown} = ${formatDec(outflow)}件，未写上年结转，按0件计也不平衡`, message, inFig.value, outflow)];
   }
   const carriedIn = t.carriedIn;
@@ -234,23 +237,25 @@ export function checkFlowWords(s: SentenceFigures, paragraphs: readonly Paragrap
     // …unless those closed of this year's own are more than came in this year
     const own = subDec(closed.value, carriedIn.value);
     if (t.inNew && cmpDec(own, t.inNew.value) > 0) {
-      const msg = `正文称${closedWords}${closed.raw}，其中上年结转${carriedIn.raw}，即本年收到的申请${closedWords}了${formatDec(own)}件，多于收到的${t.inNew.raw}。`;
+      const msg = said('flowOwnClosed', closedW, closed.raw, carriedIn.raw, formatDec(own), t.inNew.raw);
       const d = `${closed.raw}−${carriedIn.raw} = ${formatDec(own)}件 > ${t.inNew.raw}（本年收到的${closedWords}数多于收到数）`;
       return [loose ? warn(quote, d, msg, t.inNew.value, own) : error(quote, d, msg, t.inNew.value, own)];
     }
     return [skip(quote, `${first.shown} = ${formatDec(first.value)}件，${outShown} = ${formatDec(outflow)}件；括注只说${closedWords}数中有上年结转${carriedIn.raw}，上年结转的申请可能更多（未办结的转入下年度），不作判断`)];
   }
   const detail = `${readings.map((r) => `${r.shown} = ${formatDec(r.value)}件`).join('或')}，${outShown} = ${formatDec(outflow)}件，收支不平衡${held}`;
-  const message = `正文称${t.inWord ?? (t.inNew ? '收到' : '受理')}${inFig.raw}、上年结转${carriedIn.raw}，共${formatDec(first.value)}件，但${closedWords}${closed.raw}与${outWords}${out.raw}合计${formatDec(outflow)}件，两者应相等${loose ? `（${[t.looseClosed ? `“${closedWords}”` : '', t.pending ? '“正在办理”' : ''].join('')}不是统计表的用语，请核对）` : ''}。`;
+  const inW = t.inWord === undefined ? part(t.inNew ? 'wReceived' : 'wAccepted') : t.inWord === '收到' ? part('wReceived') : part('quoted', t.inWord);
+  const notTable = loose ? part('notTableWords', ...[t.looseClosed ? closedWords : '', t.pending ? '正在办理' : ''].filter((w) => w !== '')) : '';
+  const message = said('flowCarried', inW, inFig.raw, carriedIn.raw, formatDec(first.value), closedW, closed.raw, outW, out.raw, part('flowEqual', formatDec(outflow), notTable));
   return [loose ? warn(quote, detail, message, first.value, outflow) : error(quote, detail, message, first.value, outflow)];
 }
 
 const pass = (quote: string, detail: string): ClaimOutcome => ({ check: { rule: RULE.partsSum, outcome: 'pass', quote, detail } });
 const skip = (quote: string, detail: string): ClaimOutcome => ({ check: { rule: RULE.partsSum, outcome: 'skip', quote, detail } });
-function warn(quote: string, detail: string, message: string, expected: Dec, actual: Dec): ClaimOutcome {
+function warn(quote: string, detail: string, message: Said, expected: Dec, actual: Dec): ClaimOutcome {
   return { check: { rule: RULE.partsSum, outcome: 'fail', quote, detail }, finding: textFinding(RULE.partsSum, 'warning', message, quote, decToNumber(expected), decToNumber(actual)) };
 }
-function error(quote: string, detail: string, message: string, expected: Dec, actual: Dec): ClaimOutcome {
+function error(quote: string, detail: string, message: Said, expected: Dec, actual: Dec): ClaimOutcome {
   return { check: { rule: RULE.partsSum, outcome: 'fail', quote, detail }, finding: textFinding(RULE.partsSum, 'error', message, quote, decToNumber(expected), decToNumber(actual)) };
 }
 

@@ -59,13 +59,16 @@ export function guarded(rule: string, findings: Finding[], run: () => ClaimOutco
   try {
     return run();
   } catch (e) {
+    const error = e instanceof Error ? e.message : String(e);
     findings.push({
       rule,
       severity: 'info',
-      message: `正文核对（${rule}）出现内部错误，已跳过：${e instanceof Error ? e.message : String(e)}`,
+      message: `正文核对（${rule}）出现内部错误，已跳过：${error}`,
       cells: [],
       suspect: null,
       quote: null,
+      // (the rule and the error as caught, worded in the UI's language: components/finding-words.tsx)
+      note: { code: 'textThrew', args: [rule, error] },
     });
     return [];
   }

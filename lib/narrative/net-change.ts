@@ -12,6 +12,7 @@
 import { decToNumber, subDec, cmpDec, formatDec } from './decimal.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { part as notePart, said } from './note-words.ts';
 import { clauseStart, shownOf } from './quote.ts';
 
 /** The words of each figure's ，-clause (from the previous figure or clause mark), whole. */
@@ -50,9 +51,9 @@ export function checkNetChange(s: SentenceFigures): ClaimOutcome[] {
     }
     const sign = net.n < 0n ? '减少' : '增加';
     const abs = { n: net.n < 0n ? -net.n : net.n, d: net.d };
-    const should = net.n === 0n ? '与上年持平' : `较上年${sign}${formatDec(abs)}${a.unit}`;
+    const should = net.n === 0n ? notePart('flatOnLastYear') : notePart('changeOnLastYear', notePart(net.n < 0n ? 'fewer' : 'more'), formatDec(abs), a.unit);
     const removed = /注销|关停|关闭|停用|撤销|下线/.exec(between[0] as string)?.[0] ?? '注销';
-    const message = `正文称新增${a.raw}、${removed}${r.raw}，现有数较上年${m[1]}${c.raw}；按新增与${removed}之差应为${should}（除非另有未写明的划入、划出）。`;
+    const message = said('netChange', a.raw, removed, r.raw, m[1]!, c.raw, should);
     out.push({
       check: { rule: RULE.change, outcome: 'fail', quote, detail },
       finding: textFinding(RULE.change, 'warning', message, quote, decToNumber(net), decToNumber(stated)),

@@ -8,6 +8,7 @@
  * counter) are arguments, shown as the page wrote them.
  */
 import type { Finding, NoteArg, NotePart } from '../types.ts';
+import { MORE_WORDS } from './note-words-more.ts';
 
 type W = (...a: string[]) => string;
 const drop = (s: string): string => s.replace(/。$/, '');
@@ -26,6 +27,7 @@ const WORDS = {
   cellMinus: (t, a, b) => `${t}“${a}”减“${b}”`,
   cellSumOf: (t, a, b, c) => `${t}“${a}”与“${b}”的“${c}”`,
   cellOfMinus: (t, a, b, c) => `${t}“${a}”的“${b}”减“${c}”`,
+  cellMinusBoth: (t, a, b, c) => `${t}“${a}”减“${b}”与“${c}”`,
   orgs: (a) => `表三“${a}”的法人或其他组织（五列之和）`,
   orgsRest: (a) => `表三“${a}”的法人或其他组织（除已列各类）`,
   review: (a) => `表四行政复议“${a}”`,
@@ -107,6 +109,8 @@ const WORDS = {
   multipleGrowth: (cur, words, was, m, old, ratio, growth) => `正文称${cur}“${words}”（即为${was}的${m}倍），${was}为${old}；${cur} ÷ ${old} = ${ratio}倍，应为增长${growth}倍。`,
   // products.ts: [per what, rate, count, total, product, unit]
   product: (per, rate, n, total, product, unit) => `正文称每${per}${rate}、${n}共${total}，${n}×${rate}应为${product}${unit}。`,
+  // en62's (note-words-more.ts)
+  ...MORE_WORDS,
 } satisfies Record<string, W>;
 
 export type TextNoteCode = keyof typeof WORDS;
@@ -177,6 +181,7 @@ const LABELS: readonly [RegExp, (m: RegExpExecArray) => NotePart][] = [
   [new RegExp(`^表([二三四])${Q}减${Q}$`), (m) => part('cellMinus', part(TABLE[m[1]!]!), m[2]!, m[3]!)],
   [new RegExp(`^表([二三四])${Q}与${Q}的${Q}$`), (m) => part('cellSumOf', part(TABLE[m[1]!]!), m[2]!, m[3]!, m[4]!)],
   [new RegExp(`^表([二三四])${Q}的${Q}减${Q}$`), (m) => part('cellOfMinus', part(TABLE[m[1]!]!), m[2]!, m[3]!, m[4]!)],
+  [new RegExp(`^表([二三四])${Q}减${Q}与${Q}$`), (m) => part('cellMinusBoth', part(TABLE[m[1]!]!), m[2]!, m[3]!, m[4]!)],
   [new RegExp(`^表三${Q}的法人或其他组织（五列之和）$`), (m) => part('orgs', m[1]!)],
   [new RegExp(`^表三${Q}的法人或其他组织（除已列各类）$`), (m) => part('orgsRest', m[1]!)],
   [new RegExp(`^表四行政复议${Q}$`), (m) => part('review', m[1]!)],

@@ -28,6 +28,7 @@
 import { addDec, cmpDec, decToNumber, percentFits, percentText, toDec, withDecimals, type Dec } from './decimal.ts';
 import type { SentenceFigures } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { part, said } from './note-words.ts';
 import { shownOf } from './quote.ts';
 import { kindOf, readingsOf, remainderReadings, type Kind } from './applicant-columns.ts';
 import { dimensionOf } from './parts-sum.ts';
@@ -155,11 +156,12 @@ function checkRun(
   const out: ClaimOutcome[] = [];
   const sum = items.reduce((acc, r) => addDec(acc, r.value), toDec(0, 0));
   const totalQuote = quoteOf(total.s, total.label, total.count);
-  const parts = items.map((r) => `${r.count.text.replace(/件$/, '')}件`).join('+');
+  const counts = items.map((r) => `${r.count.text.replace(/件$/, '')}件`);
+  const parts = counts.join('+');
   if (cmpDec(sum, total.value) === 0) {
     out.push({ check: { rule: RULE.partsSum, outcome: 'pass', quote: totalQuote, detail: `${parts} = ${total.value.n}件（正文中以段落排列的表）` } });
   } else {
-    const message = `正文中以段落排列的表，各行${parts}合计${sum.n}件，与“${total.label.text}”行的${total.value.n}件不符。`;
+    const message = said('paraTableSum', part('plus', ...counts), String(sum.n), total.label.text, String(total.value.n));
     out.push({
       check: { rule: RULE.partsSum, outcome: 'fail', quote: totalQuote, detail: `${parts} = ${sum.n}件 ≠ ${total.value.n}件` },
       finding: textFinding(RULE.partsSum, 'error', message, totalQuote, decToNumber(sum), decToNumber(total.value)),
@@ -175,7 +177,7 @@ function checkRun(
       out.push({ check: { rule: RULE.share, outcome: 'skip', quote, detail: `按各行之和${sum.n}件计算相符，按“${total.label.text}”行的${total.count.text}不符：合计行本身可能有误，不作判断` } });
     } else if (total.value.n > 0n) {
       const should = withDecimals(percentText(r.value, total.value, r.printed.d), r.printed.d);
-      const message = `正文中以段落排列的表，${r.label.text}${r.count.text}占${r.share.text}，按“${total.label.text}”${total.count.text}计算应为${should}%（按各行之和计算也不符）。`;
+      const message = said('paraTableShare', r.label.text, r.count.text, r.share.text, total.label.text, total.count.text, should);
       out.push({
         check: { rule: RULE.share, outcome: 'fail', quote, detail: `${r.count.text} ÷ ${total.count.text} = ${shown(total.value)}%，正文 ${r.share.text}` },
         finding: textFinding(RULE.share, 'error', message, quote, Number(percentText(r.value, total.value, r.printed.d)), decToNumber(r.printed)),

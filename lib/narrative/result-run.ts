@@ -15,6 +15,7 @@
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { dimensionOf } from './item-dimensions.ts';
 import { RULE, type ClaimOutcome } from './narrative-types.ts';
+import { part } from './note-words.ts';
 import { closesList, type PartsGroup } from './parts-sum.ts';
 import { clauseStart } from './quote.ts';
 import { judgeShare, type ShareWhole } from './share-of-result.ts';
@@ -122,9 +123,9 @@ export function shareInResultRun(c: ShareClaim, skipped: ClaimOutcome, sentences
     if (!run) continue;
     if (!run.results.some((r) => r.f === c.part.f)) return null;
     if (c.share.f.start < c.part.f.end || c.share.f.start - clauseStart(c.part.s.text, c.share.f.start) > 12) return null;
-    const wholes: ShareWhole[] = [{ value: run.answered.value, raw: `答复的${run.answered.raw}` }];
-    if (run.received) wholes.push({ value: run.received.value, raw: `受理的${run.received.raw}` });
-    const o = judgeShare(c.share.f, c.part.f, wholes, skipped.check.quote, '答复数、受理数');
+    const wholes: ShareWhole[] = [{ value: run.answered.value, raw: `答复的${run.answered.raw}`, words: part('answeredOf', run.answered.raw) }];
+    if (run.received) wholes.push({ value: run.received.value, raw: `受理的${run.received.raw}`, words: part('receivedOf', run.received.raw) });
+    const o = judgeShare(c.share.f, c.part.f, wholes, skipped.check.quote, 'triedRun');
     if (!o || !o.finding) return o;
     return { check: o.check, finding: { ...o.finding, severity: 'warning', rule: RULE.share } };
   }

@@ -22,7 +22,8 @@ import type { ClaimOutcome } from './narrative-types.ts';
 import { clauseStart } from './quote.ts';
 import { APPLY_MEASURES, pickMeasureAt, topicBefore } from './measures.ts';
 import { DIVIDES_BEFORE, dividedSentence, SUBSET_SUBJECT } from './qizhong-readings.ts';
-import { countsBefore, judgeShare, plainCountShare, RESULT_WORDS, type ShareWhole } from './share-of-result.ts';
+import { countsBefore, judgeShare, pageWhole, plainCountShare, RESULT_WORDS, sumWhole, type ShareWhole } from './share-of-result.ts';
+import { part as notePart } from './note-words.ts';
 import type { ShareClaim } from './shares.ts';
 import { notThisYears } from './other-year.ts';
 
@@ -86,21 +87,22 @@ export function shareAfterWhole(
   if (received.length !== 1 || (answered.length !== 1 && !all) || answered.length > 1 || carried.length > 1) return null;
   const r = received[0]!;
   const a = answered[0] ?? r;
-  const wholes: ShareWhole[] = [{ value: a.value, raw: a === r ? `${wordOf(prev, r)}${r.raw}（均已办结）` : `${wordOf(prev, a)}${a.raw}` }, { value: r.value, raw: `${wordOf(prev, r)}${r.raw}` }];
-  if (carried[0]) wholes.push({ value: addDec(r.value, carried[0].value), raw: `${r.raw}+${carried[0].raw}` });
+  const said = (f: TextFigure): ShareWhole => pageWhole({ value: f.value, raw: `${wordOf(prev, f)}${f.raw}` });
+  const wholes: ShareWhole[] = [a === r ? { ...said(r), raw: `${said(r).raw}（均已办结）`, words: notePart('allClosed', said(r).words) } : said(a), said(r)];
+  if (carried[0]) wholes.push(sumWhole(addDec(r.value, carried[0].value), [r.raw, carried[0].raw]));
   // the results of this sentence: 不予处理 and 其他处理 left out of the base, 公开类, the 其中 list's sum
   const results = s.figures.filter((f) => isCount(f) && f.unit === '件' && RESULT_WORDS.test(s.text.slice(clauseStart(s.text, f.start), f.start).trim()));
   const named = (re: RegExp): TextFigure[] => results.filter((f) => re.test(s.text.slice(clauseStart(s.text, f.start), f.start)));
-  for (const f of named(/不予处理|其他处理/)) if (cmpDec(a.value, f.value) > 0) wholes.push({ value: subDec(a.value, f.value), raw: `${a.raw}−${f.raw}` });
+  for (const f of named(/不予处理|其他处理/)) if (cmpDec(a.value, f.value) > 0) wholes.push({ value: subDec(a.value, f.value), raw: `${a.raw}−${f.raw}`, words: notePart('minus', a.raw, f.raw) });
   const outs = named(/不予处理|其他处理/);
-  if (outs.length === 2) wholes.push({ value: subDec(a.value, sum(outs.map((f) => f.value))), raw: `${a.raw}−${outs.map((f) => f.raw).join('−')}` });
+  if (outs.length === 2) wholes.push({ value: subDec(a.value, sum(outs.map((f) => f.value))), raw: `${a.raw}−${outs.map((f) => f.raw).join('−')}`, words: notePart('minus', a.raw, ...outs.map((f) => f.raw)) });
   const open = named(/予以公开|部分公开/).filter((f) => !/不予/.test(s.text.slice(clauseStart(s.text, f.start), f.start)));
-  if (open.length === 2) wholes.push({ value: sum(open.map((f) => f.value)), raw: open.map((f) => f.raw).join('+') });
-  if (results.length >= 2) wholes.push({ value: sum(results.map((f) => f.value)), raw: results.map((f) => f.raw).join('+') });
+  if (open.length === 2) wholes.push(sumWhole(sum(open.map((f) => f.value)), open.map((f) => f.raw)));
+  if (results.length >= 2) wholes.push(sumWhole(sum(results.map((f) => f.value)), results.map((f) => f.raw)));
   const listed = claims.filter((x) => x.share.s === s && x.part.s === s && x.share.f.unit === '%' && results.includes(x.part.f));
-  if (listed.length >= 2) wholes.push({ value: sum(listed.map((x) => x.part.f.value)), raw: listed.map((x) => x.part.f.raw).join('+') });
+  if (listed.length >= 2) wholes.push(sumWhole(sum(listed.map((x) => x.part.f.value)), listed.map((x) => x.part.f.raw)));
   wholes.push(...countsBefore(sentences, at, part));
-  const o = judgeShare(share, part, wholes.filter((w) => w.value.n > 0n), skipped.check.quote, '受理数、前文的其他总数或所列各项之和');
+  const o = judgeShare(share, part, wholes.filter((w) => w.value.n > 0n), skipped.check.quote, 'triedAfterWhole');
   if (!o || !o.finding) return o;
   return { check: o.check, finding: { ...o.finding, severity: 'warning' } };
 }

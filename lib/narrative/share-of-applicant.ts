@@ -33,7 +33,7 @@ import { allReadingsOf, kindOf, type Kind } from './applicant-columns.ts';
 import { readingValue } from './measures.ts';
 import { NOT_APPLICATION } from './claim-scope.ts';
 import type { ShareClaim } from './shares.ts';
-import { countsBefore, judgeShare, plainCountShare, type ShareWhole } from './share-of-result.ts';
+import { countsBefore, judgeShare, plainCountShare, sumWhole, tableWhole, type ShareWhole } from './share-of-result.ts';
 
 /** A part's ，-clause that is one applicant's name and nothing else: "自然人申请", "其中，法人或其他组织提出的申请". */
 const APPLICANT_WORDS =
@@ -117,19 +117,19 @@ export function shareOfApplicant(
   for (const fs of [figures, ...corrected]) {
     const n = fs['t3.new.total'];
     const carried = fs['t3.carried.total'];
-    if (n != null && Number.isInteger(n) && n > 0) wholes.push({ value: toDec(n, 0), raw: `表三“本年新收”${n}件` });
-    if (n != null && carried != null && Number.isInteger(n + carried) && carried > 0) wholes.push({ value: toDec(n + carried, 0), raw: `表三“本年新收”与“上年结转”之和${n + carried}件` });
+    if (n != null && Number.isInteger(n) && n > 0) wholes.push(tableWhole('表三“本年新收”', n));
+    if (n != null && carried != null && Number.isInteger(n + carried) && carried > 0) wholes.push(tableWhole('表三“本年新收”与“上年结转”之和', n + carried));
   }
   // (a writer may have divided by the year's answered ones: not a base a reader means, but a reading
   // under which the figure is no error)
   for (const fs of [figures, ...corrected]) {
     const done = fs['t3.processed.total'];
-    if (done != null && Number.isInteger(done) && done > 0) wholes.push({ value: toDec(done, 0), raw: `表三“办理结果总计”${done}件` });
+    if (done != null && Number.isInteger(done) && done > 0) wholes.push(tableWhole('表三“办理结果总计”', done));
   }
   if (wholes.length === 0) return null;
   wholes.push(...countsBefore(sentences, at, part));
   // "自然人申请56件，占90.3%；法人或其他组织申请6件，占9.7%": of the applicants listed, their sum
   const listed = claims.filter((x) => x.share.s === s && x.share.f.unit === '%' && ((intakeOf(x) === 'channel') === (kind === 'channel')) && intakeOf(x) !== null);
-  if (listed.length >= 2 && listed.includes(c)) wholes.push({ value: listed.reduce((acc, x) => addDec(acc, x.part.f.value), toDec(0, 0)), raw: listed.map((x) => x.part.f.raw).join('+') });
-  return judgeShare(share, part, wholes, skipped.check.quote, '新收与上年结转之和、办理结果总计或前文的其他总数');
+  if (listed.length >= 2 && listed.includes(c)) wholes.push(sumWhole(listed.reduce((acc, x) => addDec(acc, x.part.f.value), toDec(0, 0)), listed.map((x) => x.part.f.raw)));
+  return judgeShare(share, part, wholes, skipped.check.quote, 'triedApplicant');
 }

@@ -24,6 +24,8 @@ import { addDec, cmpDec, decToNumber, percentFits, percentText, toDec, withDecim
 import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { otherPeriod } from './period.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { labelPart, part as notePart, said, type Raw, type TextNoteCode } from './note-words.ts';
+import type { NotePart } from '../types.ts';
 import { clauseStart } from './quote.ts';
 import { APPLY_MEASURES, pickMeasureAt, readingValue } from './measures.ts';
 import { RESULT_MEASURES } from './paragraph-topic.ts';
@@ -110,7 +112,16 @@ export function plainCountShare(c: ShareClaim, skipped: ClaimOutcome): { share: 
 export interface ShareWhole {
   value: Dec;
   raw: string;
+  /** raw as a note's part (note-words.ts): a table's label and count, the page's words, a sum or difference of them */
+  words: NotePart | Raw;
 }
+
+/** A whole of a table's: its label and count ("表三“办理结果总计”79件"). */
+export const tableWhole = (label: string, v: number): ShareWhole => ({ value: toDec(v, 0), raw: `${label}${v}件`, words: notePart('count', labelPart(label), v) });
+/** A whole as the page writes it ("79件"). */
+export const pageWhole = (f: { value: Dec; raw: string }): ShareWhole => ({ value: f.value, raw: f.raw, words: notePart('quoted', f.raw) });
+/** A whole that is the page's figures added up ("32件+7件"). */
+export const sumWhole = (value: Dec, raws: readonly string[]): ShareWhole => ({ value, raw: raws.join('+'), words: notePart('plus', ...raws) });
 
 /** The counts in 件 no smaller than the part, in its sentence and those before it back to the start of the paragraph before. */
 export function countsBefore(sentences: readonly SentenceFigures[], at: number, part: ShareClaim['part']['f'], skip: (s: SentenceFigures, f: TextFigure) => boolean = () => false): ShareWhole[] {
@@ -120,7 +131,7 @@ export function countsBefore(sentences: readonly SentenceFigures[], at: number, 
     const prev = sentences[k] as SentenceFigures;
     if (s.para - prev.para > 1) break;
     for (const f of prev.figures) {
-      if (f !== part && isCount(f) && f.unit === '件' && cmpDec(f.value, part.value) >= 0 && !skip(prev, f)) out.push({ value: f.value, raw: f.raw });
+      if (f !== part && isCount(f) && f.unit === '件' && cmpDec(f.value, part.value) >= 0 && !skip(prev, f)) out.push(pageWhole(f));
     }
   }
   return out;
@@ -135,7 +146,7 @@ export function judgeShare(
   part: ShareClaim['part']['f'],
   wholes: readonly ShareWhole[],
   quote: ClaimOutcome['check']['quote'],
-  alsoTried: string,
+  alsoTried: Extract<TextNoteCode, `tried${string}`>,
 ): ClaimOutcome | null {
   const first = wholes[0];
   if (!first) return null;
@@ -155,7 +166,7 @@ export function judgeShare(
   const should = withDecimals(percentText(part.value, first.value, printed.d), printed.d);
   const others = distinct.slice(1).map((w) => w.raw).join('、');
   const detail = `${part.raw} ÷ ${first.raw} = ${percentText(part.value, first.value, Math.max(printed.d, 2))}%，正文 ${share.raw}${others ? `；按${others}计算也都不符` : ''}`;
-  const message = `正文称${part.raw}占${share.raw}，按${first.raw}计算应为${should}%（按${alsoTried}计算也都不符）。`;
+  const message = said('shareOf', part.raw, share.raw, first.words, should, notePart(alsoTried));
   return {
     check: { rule: RULE.share, outcome: 'fail', quote, detail },
     finding: textFinding(RULE.share, 'error', message, quote, Number(percentText(part.value, first.value, printed.d)), decToNumber(printed)),
@@ -193,7 +204,7 @@ export function shareOfResult(
     for (const id of WHOLE_IDS) {
       for (const rd of APPLY_MEASURES.find((m) => m.id === id)?.strict ?? []) {
         const v = readingValue(rd, fs);
-        if (v !== null && Number.isInteger(v) && v > 0) wholes.push({ value: toDec(v, 0), raw: `${rd.label}${v}件` });
+        if (v !== null && Number.isInteger(v) && v > 0) wholes.push(tableWhole(rd.label, v));
       }
     }
   }
@@ -210,7 +221,7 @@ export function shareOfResult(
       [notProcessed == null || other == null ? null : notProcessed + other, '减“不予处理”与“其他处理”'],
     ] as const) {
       const v = less == null ? null : all - less;
-      if (less && v !== null && Number.isInteger(v) && v > 0) wholes.push({ value: toDec(v, 0), raw: `表三“办理结果总计”${label}${v}件` });
+      if (less && v !== null && Number.isInteger(v) && v > 0) wholes.push(tableWhole(`表三“办理结果总计”${label}`, v));
     }
   }
   // the first is 办理结果总计 (measures.ts: processed's first reading); without it, no finding
@@ -229,10 +240,10 @@ export function shareOfResult(
   if (picked.measure.id === 'granted' || picked.measure.id === 'partial') {
     for (const fs of [figures, ...corrected]) {
       const v = readingValue({ names: ['t3.granted.total', 't3.partial.total'], label: '' }, fs);
-      if (v !== null && v > 0) wholes.push({ value: toDec(v, 0), raw: `表三“予以公开”与“部分公开”之和${v}件` });
+      if (v !== null && v > 0) wholes.push(tableWhole('表三“予以公开”与“部分公开”之和', v));
     }
   }
   const listed = claims.filter((x) => x.share.f.unit === '%' && RESULT_WORDS.test(resultWords(x)) && sameList(sentences, x, c));
-  if (listed.length >= 2 && listed.includes(c)) wholes.push({ value: listed.reduce((acc, x) => addDec(acc, x.part.f.value), toDec(0, 0)), raw: listed.map((x) => x.part.f.raw).join('+') });
-  return judgeShare(share, part, wholes, skipped.check.quote, '本年新收、新收与上年结转之和或前文的其他总数');
+  if (listed.length >= 2 && listed.includes(c)) wholes.push(sumWhole(listed.reduce((acc, x) => addDec(acc, x.part.f.value), toDec(0, 0)), listed.map((x) => x.part.f.raw)));
+  return judgeShare(share, part, wholes, skipped.check.quote, 'triedResult');
 }

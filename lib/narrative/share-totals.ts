@@ -16,6 +16,7 @@ import { cmpDec, decToNumber, formatDec, sharesCanTotal100, sharesOver100, sumDe
 import type { Paragraph } from './extract-prose.ts';
 import type { SentenceFigures, TextFigure } from './figures-in-text.ts';
 import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { part, said } from './note-words.ts';
 import { closesList, dimensionOf, LIST_LEAD } from './parts-sum.ts';
 import { quoteSpan } from './quote.ts';
 import { everyApplicantNamed } from './parts-readings.ts';
@@ -110,8 +111,8 @@ export function checkShareTotals(s: SentenceFigures, paragraphs: readonly Paragr
   const nested = words.some((w, k) => /其中|当中|之中/.test(w) || words.some((p, j) => j !== k && partOf(w, p)));
   const over = !closed && !nested && sharesOver100(disjoint) && (kind !== 'channel' || wholeBefore(s, first));
   if (!closed && !over) return [];
-  const what = kind === 'channel' ? '各申请渠道' : kind === 'applicant' ? '各类申请人' : '各办理结果';
-  const message = over ? `正文所列${what}的占比${shown}合计${total}%，是同一总数的各部分，合计不应超过100%。` : `正文所列${what}的占比${shown}合计${total}%，列举已完整，合计应为100%。`;
+  const what = part(kind === 'channel' ? 'ofChannels' : kind === 'applicant' ? 'ofApplicants' : 'ofResults');
+  const message = said(over ? 'sharesOver' : 'sharesUnder', what, part('plus', ...shares.map((f) => f.raw)), total);
   return [{
     check: { rule: RULE.share, outcome: 'fail', quote, detail: `${shown} = ${total}% ≠ 100%` },
     finding: textFinding(RULE.share, 'error', message, quote, 100, decToNumber(sumDec(printed))),

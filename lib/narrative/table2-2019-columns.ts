@@ -23,7 +23,7 @@ import { aboutPartOfBody, scopeBefore } from './body-part.ts';
 import { t2ScopeVetoed } from './table2-measures.ts';
 import { compareFee } from './text-vs-table2.ts';
 import type { VsTableInput } from './vs-table-compare.ts';
-import { reworded } from './note-words.ts';
+import { labelPart, part, restated, said, type Said } from './note-words.ts';
 
 type Item2019 = 'license' | 'otherServices' | 'penalty' | 'enforcement' | 'fees';
 
@@ -103,7 +103,7 @@ function skip(quote: string, detail: string): ClaimOutcome {
   return { check: { rule: RULE.vsTable, outcome: 'skip', quote, detail } };
 }
 
-function fail(quote: string, detail: string, message: string, severity: 'error' | 'warning', expected: number, actual: number, cells: CellRef[]): ClaimOutcome {
+function fail(quote: string, detail: string, message: Said, severity: 'error' | 'warning', expected: number, actual: number, cells: CellRef[]): ClaimOutcome {
   return {
     check: { rule: RULE.vsTable, outcome: 'fail', quote, detail },
     finding: textFinding(RULE.vsTable, severity, message, quote, expected, actual, cells),
@@ -112,13 +112,14 @@ function fail(quote: string, detail: string, message: string, severity: 'error' 
 
 /**
  * A difference in 政府集中采购 is a warning, never an error: the text may count the procurement the
- * body organised for others (a 采购中心's or 公共资源交易中心's business), the table its own.
+ * body organised for others (a 采购中心's or 公共资源交易中心's business), the table its own; the
+ * message says so (note-words-more.ts procurementNote: "（正文所说的可能含本机关为其他单位组织的采购…）").
  */
-const PROCUREMENT_NOTE = '（正文所说的可能含本机关为其他单位组织的采购，与表中所填口径不同时二者可以不同）。';
-
 function softened(o: ClaimOutcome): ClaimOutcome {
   if (!o.finding) return o;
-  return { ...o, finding: { ...reworded(o.finding, o.finding.message.replace(/。$/, PROCUREMENT_NOTE)), severity: 'warning' } };
+  // (the code procurementNote: the message's full stop replaced by the note, the note's code kept)
+  const f = /。$/.test(o.finding.message) ? restated(o.finding, 'procurementNote') : o.finding;
+  return { ...o, finding: { ...f, severity: 'warning' } };
 }
 
 /** 政府集中采购's project count and amount. */
@@ -151,7 +152,7 @@ function procurement(s: SentenceFigures, input: VsTableInput, parts: ReadonlySet
       const v = Number(f.value.n);
       out.push(v === cell
         ? pass(quote, `${f.raw} = 表二“政府集中采购”的“采购项目数量” ${cell}`)
-        : fail(quote, `${f.raw} ≠ 表二“政府集中采购”的“采购项目数量” ${cell}`, `正文称${quote}，表二“政府集中采购”的“采购项目数量”为${cell}${PROCUREMENT_NOTE}`, 'warning', cell, v, refs(input, countName)));
+        : fail(quote, `${f.raw} ≠ 表二“政府集中采购”的“采购项目数量” ${cell}`, said('procurementNote', part('vsCell', quote, labelPart('表二“政府集中采购”的“采购项目数量”'), cell)), 'warning', cell, v, refs(input, countName)));
     } else if (f.unit === '元') {
       // "采购总金额3712.5万元", "集中采购金额37125000元"
       if (!/^[，,、]?(?:项目|采购)*(?:合同)?总?(?:金额|总额|规模)$/.test(words)) continue;
@@ -206,12 +207,12 @@ function itemCounts(s: SentenceFigures, input: VsTableInput, parts: ReadonlySet<
       const a = Number(f.value.n);
       const b = Number(next.value.n);
       const q = quoteClause({ s, f: next });
-      if (b - a !== change) out.push(fail(q, `${next.raw} − ${f.raw} = ${signed(b - a)} ≠ 本年增/减 ${signed(change)}`, `正文称${q}，即${b < a ? '减少' : '增加'}${Math.abs(b - a)}项，表二“${it.zh}”的“本年增/减”为${signed(change)}（上一年${prev}项，应为${prev + change}项）。`, 'error', prev + change, b, refs(input, changeName)));
+      if (b - a !== change) out.push(fail(q, `${next.raw} − ${f.raw} = ${signed(b - a)} ≠ 本年增/减 ${signed(change)}`, said('t2Change', q, part(b < a ? 'fewer' : 'more'), Math.abs(b - a), labelPart(`表二“${it.zh}”的“本年增/减”`), signed(change), prev, prev + change), 'error', prev + change, b, refs(input, changeName)));
       // the change holds; last year's count against 上一年项目数量, which units fill with this year's
       // count too: where it holds this year's (the text's second figure), no claim on it is made
       else if (a === prev) out.push(pass(q, `${f.raw} = 上一年项目数量，${signed(b - a)} = 本年增/减`));
       else if (b === prev) out.push(skip(q, `${signed(b - a)} = 本年增/减；表二“上一年项目数量”${prev}即正文的本年数，表中所填可能是本年数`));
-      else out.push(fail(q, `${f.raw} ≠ 上一年项目数量 ${prev}`, `正文称上年${it.zh}事项${f.raw}，表二“${it.zh}”的“上一年项目数量”为${prev}。`, 'warning', prev, a, refs(input, prevName)));
+      else out.push(fail(q, `${f.raw} ≠ 上一年项目数量 ${prev}`, said('t2Prev', it.zh, f.raw, labelPart(`表二“${it.zh}”的“上一年项目数量”`), prev), 'warning', prev, a, refs(input, prevName)));
       continue;
     }
 
@@ -233,8 +234,8 @@ function itemCounts(s: SentenceFigures, input: VsTableInput, parts: ReadonlySet<
     const cells = refs(input, changeName);
     if (v !== change) {
       out.push(fail(quote, `${signed(v)} ≠ 本年增/减 ${signed(change)}`,
-        net ? `正文称${quote}，表二“${it.zh}”的“本年增/减”为${signed(change)}。`
-          : `正文称${quote}，表二“${it.zh}”的“本年增/减”为${signed(change)}（正文所说的若只是新增或取消的一面，二者可以不同）。`,
+        net ? said('vsCell', quote, labelPart(`表二“${it.zh}”的“本年增/减”`), signed(change))
+          : said('oneSide', part('vsCell', quote, labelPart(`表二“${it.zh}”的“本年增/减”`), signed(change))),
         net ? 'error' : 'warning', change, v, cells));
       continue;
     }

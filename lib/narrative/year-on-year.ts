@@ -157,16 +157,12 @@ function evaluateDirection(c: ChangeClaim & { prev: TextFigure; direction: NonNu
   const detail = `${c.cur.raw} − ${c.prev.raw} = ${formatDec(delta)}${c.cur.unit}，正文 ${words}`;
   if (actual === sign) return { check: { rule: RULE.change, outcome: 'pass', quote, detail } };
   if (rounded) return { check: { rule: RULE.change, outcome: 'skip', quote, detail: `${detail}；万、亿数是约数，不作判断` } };
-  const really = actual === 0 ? '两者相等' : `实际${signWord(delta)}${formatDec(absDec(delta))}${c.cur.unit}`;
-  const message = `正文称${c.cur.raw}，${keyword}（${c.prev.raw}）${words}；${really}。`;
+  const really = actual === 0 ? part('bothEqual') : part('actually', part(delta.n < 0n ? 'fewer' : 'more'), formatDec(absDec(delta)), c.cur.unit);
+  const message = say('yoyDirection', c.cur.raw, keyword, c.prev.raw, words, really);
   return {
     check: { rule: RULE.change, outcome: 'fail', quote, detail },
     finding: textFinding(RULE.change, sign === 0 ? 'warning' : 'error', message, quote, decToNumber(delta)),
   };
-}
-
-function signWord(d: Dec): string {
-  return d.n < 0n ? '减少' : '增加';
 }
 
 /** What may lead a list whose last item a change follows (其中, and since recall46 具体为, 分别为, 包括, 主要为). */

@@ -130,12 +130,15 @@ export function runRules(tables: MappedTables): RulesResult {
 }
 
 function internal(rule: string, e: unknown): Finding {
+  const error = e instanceof Error ? e.message : String(e);
   return {
     rule: 'core.internal',
     severity: 'info',
-    message: `校验规则 ${rule} 运行出错，已跳过：${e instanceof Error ? e.message : String(e)}`,
+    message: `校验规则 ${rule} 运行出错，已跳过：${error}`,
     cells: [],
     suspect: null,
     quote: null,
+    // (the rule and the error as caught, worded in the UI's language: components/finding-words.tsx)
+    note: { code: 'ruleThrew', args: [rule, error] },
   };
 }

@@ -13,6 +13,7 @@ import { labelPart, part, renderTextNote, said, TEXT_NOTE_CODES } from '../../li
 import { APPLY_MEASURES, t4Measures } from '../../lib/narrative/measures.ts';
 import type { NotePart } from '../../lib/types.ts';
 import { codes, englishClean } from './text-note-helpers.ts';
+import { EN62_SAMPLES } from './text-note-samples-en62.ts';
 
 const zh = translator(LOCALE_TABLES.zh_CN);
 const en = translator(LOCALE_TABLES.en);
@@ -71,6 +72,8 @@ const SAMPLES: NotePart[] = [
   said('multiple', '86件', '是上年的3倍', '', part('lastYearWord'), '43件', '2').note!,
   said('multiple', '16件', '翻了一番', part('multipleIs', part('year', '2020'), '2'), part('year', '2020'), '5件', '3.2').note!,
   said('multipleGrowth', '90件', '增长2.8倍', part('lastYearWord'), '3.8', '40件', '2.25', '1.25').note!,
+  // en62's codes (the shapes en61b left in Chinese)
+  ...EN62_SAMPLES,
 ];
 
 const worded = (note: NotePart) => ({ message: renderTextNote(note), note });
