@@ -391,11 +391,9 @@ export function createLens(ctx: ContentScriptContext): Lens {
 }
 
 /**
- * The UI text for the settings' language: the browser's choice, or a forced locale's, from the
- * lens's own copy of the locale files. For the browser's choice, browser.i18n.getMessage would give
- * the same text, but its first call in a tab's renderer blocks the main thread on a synchronous IPC
- * for the extension's whole message bundle, just as the panel mounts (scripts/browser-bench.mjs);
- * a forced language's table no longer takes a message to the background (which may have to wake).
+ * The UI text for the settings' language (the browser's choice or a forced locale's) from the lens's own copy of the
+ * locale files: browser.i18n.getMessage's first call in a tab blocks the main thread on a synchronous IPC for the whole
+ * message bundle just as the panel mounts (scripts/browser-bench.mjs), and a forced language's asked the background.
  */
 function loadTranslate(s: Settings): Translate {
   return translator(LOCALE_TABLES[s.language === 'auto' ? browserLocale() : s.language]);

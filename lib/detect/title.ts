@@ -325,9 +325,8 @@ const OTHER_KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/法治政府建设/, '法治政府建设年度报告，不是政府信息公开工作年度报告'],
   [/政府工作报告/, '政府工作报告，不是政府信息公开工作年度报告'],
   [/预算|决算|三公经费/, '预算或决算公开页面，不是政府信息公开工作年度报告'],
-  // a year's 政务公开 工作要点, a 工作计划 or a 实施方案 (det62: det60's n10 quotes the report in its task
-  // table and was "标题是年度报告，但页面上没有报告正文"): a year or 印发 before it, no 报告 between, the
-  // title ending in it ("…工作要点》的通知"); a report "（含2025年工作计划）" and a column's bare name are not
+  // a year's 工作要点/工作计划/实施方案 (det62: det60's n10 was "…没有报告正文"): a year or 印发 before it, no 报告
+  // between, the title ending in it ("…工作要点》的通知"); a report "（含2025年工作计划）" or a column's bare name is not
   [/(?:\d{4}年度?|印发)(?:(?!报告)[^-_|]){0,20}?(?:工作要点|工作计划|实施方案|工作方案)》?(?:的通知)?(?:$|[-_|])/, '工作要点、工作计划或实施方案，不是政府信息公开工作年度报告'],
 ];
 
