@@ -32,8 +32,9 @@ const isolated = files.filter((f) => f.endsWith('.tsx') || NEEDS_ISOLATION.test(
  * of its own (the forks pool), in a project of their own so that CI (.ci/run) can run them beside the end-to-end tests, which leave much of the
  * machine's two cores idle while they wait on their browsers. `npm test` runs them with the rest.
  */
-// (text-finding-words-fixtures: every fixture page's text findings worded in English, ~70 s alone — en61b)
-const PROPERTY = ['perturb.test.ts', 'page-text.test.ts', 'invariance.test.ts', 'light-dom.test.ts', 'first-look.test.ts', 'text-finding-words-fixtures.test.ts'];
+// (en61b's text-finding-words-fixtures, every fixture page's text findings worded in English, is core's fixture-wording
+// since session 53: one analysis of every fixture page for the tables' findings' words and the text's)
+const PROPERTY = ['perturb.test.ts', 'page-text.test.ts', 'invariance.test.ts', 'light-dom.test.ts', 'first-look.test.ts'];
 const property = files.filter((f) => PROPERTY.includes(f) && !isolated.includes(f));
 const shared = files.filter((f) => !isolated.includes(f) && !property.includes(f));
 

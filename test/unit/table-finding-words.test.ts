@@ -4,7 +4,8 @@
  * panel words them through the locale files (components/table-finding-words.ts). The Chinese locale says each exactly
  * as the core does (the batch checker's words); the English shows no Han character but the page's own labels, as the
  * page wrote them. Over every fixture page (test/fixtures/pages, the red teams' folders, tabs59) each such finding is
- * worded so; a finding of a report kept before the codes (no note) is shown as the core wrote it, marked zh-CN.
+ * worded so (fixture-wording.test.ts); a finding of a report kept before the codes (no note) is shown as the core wrote
+ * it, marked zh-CN.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,8 +17,8 @@ import { blankLineNote, blankTotalNote, blanksAsZeroNote, failNote, flatArgs, ot
 import { analyzeDocument } from '../../lib/analyze.ts';
 import { decodeHtml, parsePage } from '../../cli/load-page.ts';
 import { en, zh } from './panel-helpers.ts';
+import { HAN, outsideLabels } from './table-words-helpers.ts';
 
-const HAN = /\p{Script=Han}/u;
 /** a label from the page that tries to be markup */
 const LABEL = '<b>其中</b>：网络申请';
 
@@ -67,13 +68,6 @@ const SAMPLES = samples();
 const finding = (n: TableNote) => ({ message: n.message, note: { code: n.code, args: n.args } });
 const CODES = ['balance', 'resultsTotal', 'rowTotal', 'subtotal', 'blockTotal', 't4Subtotal', 'groupTotal', 'sum', 'blankTotal', 'blankTotalMarked', 'blankLine', 'blanksAsZero', 't2Fraction', 't2Negative', 'otherT3'];
 
-/** The English text with every page label (a string argument holding Han) taken out: what is left has no Han. */
-function outsideLabels(text: string, args: readonly (string | number)[]): string {
-  let rest = text;
-  for (const a of [...args].filter((x): x is string => typeof x === 'string' && HAN.test(x)).sort((x, y) => y.length - x.length)) rest = rest.split(a).join('');
-  return rest;
-}
-
 describe('the tables\' findings worded from their codes', () => {
   it('every code has its samples', () => {
     expect(new Set(SAMPLES.map(([, n]) => n.code))).toEqual(new Set(CODES));
@@ -116,47 +110,4 @@ describe('the tables\' findings worded from their codes', () => {
     expect(findingWords(en, { rule: 't3.row-total', ...finding(n) })).toEqual({ text: 'Table 3, row "(1) Granted": total 12, but the applicant columns add up to 13', lang: undefined });
     expect(findingWords(zh, { rule: 't3.row-total', ...finding(n) })).toEqual({ text: kept.message, lang: undefined });
   });
-});
-
-/** Every fixture page the tests keep as HTML: test/fixtures/pages, the red teams' folders and tabs59. */
-function fixturePages(): { dir: string; name: string }[] {
-  const root = join(process.cwd(), 'test/fixtures');
-  const dirs = ['pages', 'tabs59', ...readdirSync(root).filter((d) => d.startsWith('redteam')).sort()];
-  return dirs.flatMap((dir) => {
-    let names: string[] = [];
-    try {
-      names = readdirSync(join(root, dir)).filter((f) => /\.html?$/.test(f)).sort();
-    } catch {
-      // a file, not a folder
-    }
-    return names.map((name) => ({ dir, name }));
-  });
-}
-
-const TABLE_RULE = /^(?:t[234]|table)\./;
-
-describe('over the fixture pages', () => {
-  it('every finding of the tables\' rules is worded: Chinese as the core, English with no Han outside the page\'s labels', () => {
-    let all = 0;
-    let worded = 0;
-    const pages = fixturePages();
-    const miss: string[] = [];
-    for (const { dir, name } of pages) {
-      const html = decodeHtml(readFileSync(join(process.cwd(), 'test/fixtures', dir, name))).text;
-      const report = analyzeDocument(parsePage(html), { url: `https://www.example.gov.cn/${name}` });
-      for (const f of report.findings) {
-        if (!TABLE_RULE.test(f.rule)) continue;
-        all++;
-        const said = tableFindingWords(en, f);
-        if (said === null || tableFindingWords(zh, f) !== f.message || HAN.test(outsideLabels(said, flatArgs(f.note!.args) ?? []))) {
-          miss.push(`${dir}/${name}: ${f.message}`);
-          continue;
-        }
-        worded++;
-      }
-    }
-    console.log(`table findings worded in English over ${pages.length} fixture pages: ${worded}/${all}`);
-    expect(miss).toEqual([]);
-    expect(all).toBeGreaterThan(700);
-  }, 600_000);
 });

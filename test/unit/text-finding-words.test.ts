@@ -2,7 +2,7 @@
  * en61b: the text's findings (lib/narrative/note-words.ts) carry a code and figures, a tree of parts; the panel words
  * them through the locale files (components/text-finding-words.ts). The Chinese locale says each exactly as the core
  * does (the batch checker's words, the finding's message); the English one has no Han character but the page's
- * words, each inside quotes, as the page wrote them. Over the fixture pages: text-finding-words-fixtures.test.ts.
+ * words, each inside quotes, as the page wrote them. Over the fixture pages: fixture-wording.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { findingWords } from '../../components/finding-words.tsx';

@@ -1,4 +1,4 @@
-/** What the tests of the text's notes share (text-finding-words.test.ts, text-finding-words-fixtures.test.ts). */
+/** What the tests of the text's notes share (text-finding-words.test.ts, fixture-wording.test.ts). */
 import type { NotePart } from '../../lib/types.ts';
 
 const HAN = /\p{Script=Han}/u;
