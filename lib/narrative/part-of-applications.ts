@@ -12,6 +12,7 @@ import { decToNumber } from './decimal.ts';
 import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
 import { clauseStart } from './quote.ts';
+import { actAfterCount } from './act-after-count.ts';
 
 /** 其中 naming a part of the applications: how they came, or who sent them. */
 const PART_OF_APPLICATIONS =
@@ -103,6 +104,8 @@ export function headSet(s: SentenceFigures, pos: number): TextFigure | null {
     if (!isCount(h) || h.paren !== null) continue;
     const before = s.text.slice(from, h.start);
     const after = s.text.slice(h.end);
+    // ("对7件申请予以部分公开，对15件…": the act in its own clause, a count of a result, no head: act-after-count.ts)
+    if (DUI.test(before) && actAfterCount(s.text.slice(clauseStart(s.text, h.start), h.start), after)) return null;
     if (HEAD_BEFORE.test(before) && (HEAD_AFTER.test(after) || (DUI.test(before) && HEAD_AFTER_DUI.test(after)))) return h;
     return null; // the clause's first count is not a head: neither is a later one
   }
