@@ -17,6 +17,7 @@
  * ("受理并办结12件" is about 办结), its topic (申请, 复议, 诉讼) from the sentence.
  */
 import { applicationCopies, carriedCopies } from './application-copies.ts';
+import { applicationItems } from './application-items.ts';
 import { scopedLaterItem } from './parts-by.ts';
 import { afterChannelTotal, channelListTotal } from './channel-total.ts';
 import { addDec, decToNumber } from './decimal.ts';
@@ -98,7 +99,7 @@ export function checkAgainstTables(
     const read = withPriorYearCarried(s.text, input.year ?? null);
     for (const f of s.figures) {
       // cases are counted in 起 too ("行政复议2起", "行政诉讼一起"): read for table 四 alone (below)
-      if (!isCount(f) || (f.unit !== '件' && f.unit !== '起' && !applicationCopies(f, s.text.slice(clauseStart(s.text, f.start), f.start), s.text.slice(f.end)) && !carriedCopies(s, f, s.text.slice(clauseStart(s.text, f.start), f.start)))) continue; // (份 of applications: application-copies.ts)
+      if (!isCount(f) || (f.unit !== '件' && f.unit !== '起' && !applicationCopies(f, s.text.slice(clauseStart(s.text, f.start), f.start), s.text.slice(f.end)) && !carriedCopies(s, f, s.text.slice(clauseStart(s.text, f.start), f.start)) && !applicationItems(s, f, s.text.slice(clauseStart(s.text, f.start), f.start), s.text.slice(f.end)))) continue; // (份 of applications: application-copies.ts; 项: application-items.ts)
       // "平均每月收到7.2件", "日均办理3件": a rate, not a count of the year
       if (f.value.d > 0 && f.value.n % 10n ** BigInt(f.value.d) !== 0n) continue;
       const inParen = f.paren !== null && SUBSET_PAREN.test(f.paren);
