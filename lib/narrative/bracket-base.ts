@@ -49,3 +49,21 @@ export function closeBracketQuote(o: ClaimOutcome): ClaimOutcome {
   };
   return { check: { ...o.check, quote: to }, ...(f ? { finding: f } : {}) };
 }
+
+/** After the bracket: its end, then the change's verb alone ("），增长8.8%"), no 同比/较上年 of its own. */
+const CHANGE_AFTER = /^\s*[）)]\s*[，,]?\s*(?:共|总体)?(?:增加|减少|增长|下降|上升|降低|提高|多|少)了?\s*$/;
+
+/**
+ * Where a change said with no comparison word reads as one against the bracket's base: "62件（上年57件），增长8.8%" (txt63: unread,
+ * where "…（上年为57件），同比增长8.8%" was read). The offset right after the bracket, standing for the 同比 the sentence leaves
+ * out (year-on-year.ts reads the claim from there: this year's figure and the base before it, the change after it).
+ */
+export function changesAfterBase(s: SentenceFigures): number[] {
+  const out: number[] = [];
+  s.figures.forEach((g, i) => {
+    const f = s.figures[i - 1];
+    if (g.change === null || !f || !bracketBaseOf(s, f) || !CHANGE_AFTER.test(s.text.slice(f.end, g.start))) return;
+    out.push(f.end + (/^\s*[）)]/.exec(s.text.slice(f.end))?.[0].length ?? 0));
+  });
+  return out;
+}

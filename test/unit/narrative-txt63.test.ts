@@ -112,6 +112,22 @@ describe('txt63 4: last year\'s figure in a bracket', () => {
   });
 });
 
+describe('txt63 4b: a change with no comparison word after the bracket\'s base', () => {
+  const changes = (t: string): string[] => checksOf(onWord2021(t), 'text.change');
+  it('read as 同比 is (was unread)', () => {
+    expect(changes('全年收到政府信息公开申请62件（上年57件），增长8.8%。')).toEqual(['pass (62件 − 57件) ÷ 57件 = 8.77%，正文 增长8.8%']);
+    expect(changes('全年收到政府信息公开申请62件（上年57件），增加5件。')).toEqual(['pass 62件 − 57件 = 5件，正文 增加5件']);
+  });
+  it('TWINS: an error', () => {
+    expect(keys('全年收到政府信息公开申请62件（上年57件），增长9.8%。')).toEqual(['text.change:error:8.8:9.8']);
+    expect(keys('全年收到政府信息公开申请62件（上年57件），增加6件。')).toEqual(['text.change:error:5:6']);
+  });
+  it('silent: a base of another year than last, a bracket that is no base', () => {
+    expect(keys('全年收到政府信息公开申请62件（2020年57件），增长9.8%。')).toEqual([]);
+    expect(changes('全年收到政府信息公开申请62件（含上年结转4件），增长8.8%。')).toEqual([]);
+  });
+});
+
 describe('txt63 5: table 二 — the second ；-clause, and a 0 against a cell written 无', () => {
   const T2 = { 't2.normativeDocs.newMade': null, 't2.normativeDocs.abolished': null, 't2.normativeDocs.inForce': 3, 't2.penalty.decisions': 6, 't2.enforcement.decisions': null };
   const run = (t: string, none = true) => {
