@@ -191,7 +191,9 @@ export const ADDED_BESIDE = /^(?:另外?|此外|还|又|另行)(?:又|还|再)?(
  * Not "62件政府信息公开申请咨询", "…申请和投诉", "…申请中" (the noun goes on).
  */
 export function applicationsNamedAfter(after: string): boolean {
-  return /^\s*(?:的)?(?:政府信息公开|信息公开|依申请公开(?:政府信息)?)申请(?:件)?(?=\s*(?:[，,；;。（(]|$))/.test(after);
+  // (and the bare noun, "全年办结64件申请，均在…": txt63's batch; the words before the figure still pick the row and their
+  // noun, "受理不动产登记64件申请" another kind)
+  return /^\s*(?:的)?(?:政府信息公开|信息公开|依申请公开(?:政府信息)?)?申请(?:件)?(?=\s*(?:[，,；;。（(]|$))/.test(after);
 }
 
 /**

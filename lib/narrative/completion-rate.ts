@@ -28,6 +28,7 @@ import { clauseStart, shownOf } from './quote.ts';
 import { NOT_APPLICATION } from './text-vs-table.ts';
 import { part, renderTextNote, said } from './note-words.ts';
 import type { NotePart } from '../types.ts';
+import { IN_TIME_RATE, loneClosedBefore } from './rate-after-closed.ts';
 
 /** 办结率 or 答复率 ending a percentage's label: "办结率", "依申请公开答复率达". */
 const RATE = /(办结率|答复率)(?:为|达|达到|是)?$/;
@@ -206,6 +207,14 @@ export function checkCompletionRates(sentences: readonly SentenceFigures[], i: n
     if (rate.unit !== '%' || rate.approx || rate.change !== null) continue;
     const m = RATE.exec(rate.label);
     if (!m) continue;
+    // "办结63件，按时办结率100%": the answers on time, which table 三 does not count (rate-after-closed.ts)
+    if (IN_TIME_RATE.test(rate.label) && tables) {
+      const closed = loneClosedBefore(s, rate);
+      if (closed && aboutApplications(sentences, i, rate) && tables.figures['t3.processed.total'] === decToNumber(closed.value)) {
+        const quote = shownOf(s).slice(clauseStart(s.text, closed.start), rate.end).trim();
+        out.push({ check: { rule: RULE.share, outcome: 'skip', quote, detail: `${rate.label.replace(/(?:为|达|达到|是)$/, '')}${rate.raw}所计的按时办结件数表三不列，无从核对（办结${closed.raw}与表三“办理结果总计”相符）` } });
+      }
+    }
     if (OTHER_RATE.test(rate.label) || /分别/.test(rate.label)) continue;
     const kind = m[1] as keyof typeof DONE;
     if (kind === '答复率' && !aboutApplications(sentences, i, rate)) continue;
@@ -224,9 +233,11 @@ export function checkCompletionRates(sentences: readonly SentenceFigures[], i: n
     const named = clause.replace(CARRIED_ALL, '');
     const yearsIn = [...named.matchAll(/(\d{4})\s*年/g)].map((y) => Number(y[1]));
     if (LAST_YEAR.test(named) || yearsIn.some((y) => tables?.year == null || y !== tables.year)) continue;
+    // "全年办结63件，办结率95.5%": a lone 办结, its whole unnamed (rate-after-closed.ts) — a pass or a skip, never a flag
+    const lone = tables !== null && !ratesTables(sentences, i, rate) && aboutApplications(sentences, i, rate) && loneClosedBefore(s, rate) !== null;
     const ofTables =
       tables !== null &&
-      ratesTables(sentences, i, rate) &&
+      (lone || ratesTables(sentences, i, rate)) &&
       !aboutPartOfBody(s.text, rate.start, tables.body) &&
       !otherPeriod(s.text, clause, rate.start, tables.year) &&
       !/其中|本级|代表/.test(s.text.slice(semicolonClauseStart(s.text, rate.start), rate.start));
@@ -278,6 +289,10 @@ export function checkCompletionRates(sentences: readonly SentenceFigures[], i: n
     const scope = tables ? otherScope(s, rate, own.done, bases, carriedIn, tables, printed) : null;
     if (scope) {
       out.push({ check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；${scope}` } });
+      continue;
+    }
+    if (lone) {
+      out.push({ check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；正文只说了办结数，未说办结率的基数，按表三的各种基数都不合，不作判断` } });
       continue;
     }
     // the base is the table's, which the text did not name: a warning at most

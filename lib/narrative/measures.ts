@@ -316,7 +316,8 @@ export const FILLER = /[的了“”"'‘’「」『』\s]|共计|合计|总计
  */
 export function countsApplications(between: string): boolean {
   const w = between.replace(FILLER, '');
-  if (w === '') return true;
+  // (and the count's own noun, "办结量64件", "上年结转数为4件", "结转下年数为3件" — the table's headers said as prose: txt63)
+  if (w === '' || /^(?:量|数)$/.test(w)) return true;
   // (申请件 and 申请数 as 申请: "依申请件35件" is, "挖掘(占用)城市道路申请件77件" is not — 咸安区城乡建设局 2025, hunt50:
   // read as 办理 and compared with 办理结果总计)
   const app = /申请[件数]?$/.exec(w);

@@ -16,6 +16,7 @@ import { isCount, type SentenceFigures, type TextFigure } from './figures-in-tex
 import { notThisYears, periodWords } from './other-year.ts';
 import { CARRIED_SOURCE, LAST_YEAR } from './period.ts';
 import { restated } from './note-words.ts';
+import { bracketBaseOf, closeBracketQuote, readAsBase } from './bracket-base.ts';
 import { checkAgainstTables } from './text-vs-table.ts';
 import type { VsTableInput } from './vs-table-compare.ts';
 
@@ -54,11 +55,22 @@ export function checkOtherYearTables(sentences: readonly SentenceFigures[], inpu
     for (const t of tables) {
       const mine = s.figures.filter((f) => isCount(f) && f.change === null && notThisYears(s, f, year) && yearNamed(s, f, year) === t.year);
       if (mine.length === 0) continue;
-      const text = asReportYear(s.text, t.year, year);
+      // ("…62件（上年57件）": the bracket's figure read with the words before the figure it is the base of — bracket-base.ts)
+      let said = s.text;
+      let bracketed = false;
+      const based = mine.map((f) => {
+        const base = bracketBaseOf(s, f);
+        if (!base) return f;
+        const read = readAsBase(said, f, base);
+        said = read.text;
+        bracketed = true;
+        return read.figure;
+      });
+      const text = asReportYear(said, t.year, year);
       const relabel = (f: TextFigure): TextFigure => {
         return { ...f, label: asReportYear(f.label, t.year, year), ...(f.paren !== null ? { paren: asReportYear(f.paren, t.year, year) } : {}) };
       };
-      const figures = mine.map(relabel);
+      const figures = based.map(relabel);
       const asThisYear: SentenceFigures = { ...s, text, shown: s.shown ?? s.text, figures };
       const parts = new Set(figures.filter((_, i) => partFigures.has(mine[i] as TextFigure)));
       // (the sentences around it as they are, with no figures: the topic and heading a figure's words are read under)
@@ -66,7 +78,8 @@ export function checkOtherYearTables(sentences: readonly SentenceFigures[], inpu
       const checked = checkAgainstTables(around, {
         ...input, figures: t.figures, figureRefs: {}, figureParts: null, corrected: null, filled: null, others: null, years: null, level: null, noneMarked: null, t3WithoutTotal: false,
       }, parts);
-      for (const o of checked) {
+      for (const o0 of checked) {
+        const o = bracketed ? closeBracketQuote(o0) : o0;
         out.push({
           check: { ...o.check, ...(o.check.detail !== undefined ? { detail: `${o.check.detail}（${t.year}年的表三）` } : {}) },
           ...(o.finding ? { finding: restated(o.finding, 'yearTable', t.year) } : {}),

@@ -12,6 +12,7 @@ import { decToNumber } from './decimal.ts';
 import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
 import { clauseStart } from './quote.ts';
+import { actAfterCount } from './act-after-count.ts';
 
 /** 其中 naming a part of the applications: how they came, or who sent them. */
 const PART_OF_APPLICATIONS =
@@ -103,6 +104,8 @@ export function headSet(s: SentenceFigures, pos: number): TextFigure | null {
     if (!isCount(h) || h.paren !== null) continue;
     const before = s.text.slice(from, h.start);
     const after = s.text.slice(h.end);
+    // ("对7件申请予以部分公开，对15件…": the act in its own clause, a count of a result, no head: act-after-count.ts)
+    if (DUI.test(before) && actAfterCount(s.text.slice(clauseStart(s.text, h.start), h.start), after)) return null;
     if (HEAD_BEFORE.test(before) && (HEAD_AFTER.test(after) || (DUI.test(before) && HEAD_AFTER_DUI.test(after)))) return h;
     return null; // the clause's first count is not a head: neither is a later one
   }
@@ -116,8 +119,15 @@ export function headSet(s: SentenceFigures, pos: number): TextFigure | null {
  */
 const COUNTLESS_PART_HEAD = /^[\s，,]*(?:在|从|对)?[^，,；;。:：\d０-９（）()]{0,12}?(?:上年结转|上年度结转|上一年度?结转|网上|网络|在线|信函|当面|现场|邮寄|传真|电子邮件|自然人|法人|企业|本级|部门|乡镇|街道|涉及|关于|予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理)[^，,；;。:：\d０-９（）()]{0,10}?申请中\s*[，,：:]\s*$/;
 
+/**
+ * A head that names the applicants most applications came from: "申请人以自然人为主，共提出申请56件，…" (txt63's batch: the
+ * 56 was compared with 本年新收 62, an error; it is the 自然人's). The figures after it in its ；-clause may be theirs.
+ */
+const MAJORITY_HEAD = /^[\s，,]*(?:申请人|申请主体|申请者)?(?:中)?(?:以|主要为|主要是|多为|大多为)(?:自然人|个人|公民|群众|企业|法人)[^，,；;。\d０-９]{0,8}?[，,：:]\s*$/;
+
 export function partHeadBefore(s: SentenceFigures, pos: number): boolean {
-  return COUNTLESS_PART_HEAD.test(s.text.slice(semicolonClauseStart(s.text, pos), clauseStart(s.text, pos)));
+  const head = s.text.slice(semicolonClauseStart(s.text, pos), clauseStart(s.text, pos));
+  return COUNTLESS_PART_HEAD.test(head) || MAJORITY_HEAD.test(head);
 }
 
 /** Table 三's results (and their total, 办结): what the answered applications divide into. */

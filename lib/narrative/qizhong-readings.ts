@@ -9,6 +9,7 @@ import { clauseStart } from './quote.ts';
 import { aboutPartOfBody, scopeBefore, type Body } from './body-part.ts';
 import { APPLY_MEASURES, FILLER, pickMeasureAt, topicBefore, TOPIC, type Measure } from './measures.ts';
 import { resultNamedAfter } from './result-after.ts';
+import { actAfterCount } from './act-after-count.ts';
 import { OPENS_ON_RESULT } from './results-after-count.ts';
 
 /**
@@ -134,7 +135,8 @@ export function withoutOutcomeQizhong(text: string, pos: number, clause: string,
   const done = QIZHONG_DONE.test(clause);
   // (or written figure first: "全年办结63件，其中32件予以公开": result-after.ts)
   // (and the later items of such a list joined by 、: "其中32件予以公开、7件部分公开": recall38b)
-  const firstAfter = !done && QIZHONG_LEAD.test(clause) && resultNamedAfter(clause, text.slice(pos).replace(COUNT_AT, '')) !== null;
+  // (and the act after the figure: "其中3件作出不予处理决定", "对其中5件依法不予公开" — act-after-count.ts)
+  const firstAfter = !done && QIZHONG_LEAD.test(clause) && (resultNamedAfter(clause, text.slice(pos).replace(COUNT_AT, '')) ?? actAfterCount(clause, text.slice(pos).replace(COUNT_AT, ''))) !== null;
   if (!done && !firstAfter && !QIZHONG_OUTCOME.test(clause)) return clause;
   const at = clauseStart(text, pos);
   let before: string;

@@ -17,6 +17,7 @@
  * ("受理并办结12件" is about 办结), its topic (申请, 复议, 诉讼) from the sentence.
  */
 import { applicationCopies, carriedCopies } from './application-copies.ts';
+import { applicationItems } from './application-items.ts';
 import { scopedLaterItem } from './parts-by.ts';
 import { afterChannelTotal, channelListTotal } from './channel-total.ts';
 import { addDec, decToNumber } from './decimal.ts';
@@ -40,6 +41,7 @@ import { carriedPair, pairAlone, pairClaim, verbFirstPair, withPairSum } from '.
 import { inTimeOverAnswered } from './in-time-over.ts';
 import { anotherAfterCarriedIn, carriedInCarriedOn } from './another-after-carried-in.ts';
 import { closedFirstAfterFlow } from './closed-first.ts';
+import { actAfterCount, asQizhongItem } from './act-after-count.ts';
 import { asCarriedPart } from './carried-part.ts';
 import { ofReceivedListAbove } from './parts-heads.ts';
 import { applicationsNamedAfter, aboutDisclosure, ADDED_BESIDE, AS_REVIEWER, broaderThanDisclosure, forGovernmentCase, kindBetween, mixedWhole, namesNarrowerKind, namesOtherSubject, NOT_APPLICATION, OTHER_WORK_BEFORE } from './claim-scope.ts';
@@ -97,7 +99,7 @@ export function checkAgainstTables(
     const read = withPriorYearCarried(s.text, input.year ?? null);
     for (const f of s.figures) {
       // cases are counted in 起 too ("行政复议2起", "行政诉讼一起"): read for table 四 alone (below)
-      if (!isCount(f) || (f.unit !== '件' && f.unit !== '起' && !applicationCopies(f, s.text.slice(clauseStart(s.text, f.start), f.start), s.text.slice(f.end)) && !carriedCopies(s, f, s.text.slice(clauseStart(s.text, f.start), f.start)))) continue; // (份 of applications: application-copies.ts)
+      if (!isCount(f) || (f.unit !== '件' && f.unit !== '起' && !applicationCopies(f, s.text.slice(clauseStart(s.text, f.start), f.start), s.text.slice(f.end)) && !carriedCopies(s, f, s.text.slice(clauseStart(s.text, f.start), f.start)) && !applicationItems(s, f, s.text.slice(clauseStart(s.text, f.start), f.start), s.text.slice(f.end)))) continue; // (份 of applications: application-copies.ts; 项: application-items.ts)
       // "平均每月收到7.2件", "日均办理3件": a rate, not a count of the year
       if (f.value.d > 0 && f.value.n % 10n ** BigInt(f.value.d) !== 0n) continue;
       const inParen = f.paren !== null && SUBSET_PAREN.test(f.paren);
@@ -112,7 +114,8 @@ export function checkAgainstTables(
       };
       // "（二）依申请公开情况 … 顺延2021年答复3件": carried into next year (or 新收, 上年结转), its topic the paragraph's
       const after = s.text.slice(f.end);
-      const said = topicBefore(s.text, f.start) ?? (applicationsNamedAfter(after) ? 'apply' : null); // ("收到62件政府信息公开申请": claim-scope.ts)
+      // ("收到62件政府信息公开申请": claim-scope.ts; "全年对32件申请予以公开": act-after-count.ts)
+      const said = topicBefore(s.text, f.start) ?? (applicationsNamedAfter(after) || actAfterCount(clause, after) ? 'apply' : null);
       // "…同时，认真办理“区长信箱”来信，全年收到45件" (red team 27): no topic of table 三/四 but another subject (行政许可…) before
       if (said === null && namesOtherSubject(s.text.slice(semicolonClauseStart(s.text, f.start), f.start))) continue;
       const ownTopic = said ?? inheritedTopic();
@@ -136,7 +139,7 @@ export function checkAgainstTables(
       }
       // after one of 复议/诉讼, "其中结果维持…" is its results; after both, 其中 may be about the last
       const unqualified =
-        topic === 'apply' ? withoutGroupQizhong(s.text, f.start, withoutOutcomeQizhong(s.text, f.start, clause, prev && prev.para === s.para ? prev : null, input.body ?? null, !ownTopic && fromParagraph)) : clause.replace(QIZHONG_RESULT, '');
+        topic === 'apply' ? withoutGroupQizhong(s.text, f.start, withoutOutcomeQizhong(s.text, f.start, asQizhongItem(clause, after, s.text.slice(semicolonClauseStart(s.text, f.start), clauseStart(s.text, f.start))), prev && prev.para === s.para ? prev : null, input.body ?? null, !ownTopic && fromParagraph)) : clause.replace(QIZHONG_RESULT, '');
       // (after both, "其中维持3件" may be the last's outcomes only: a figure that fits no reading is no finding, recall39)
       const ofLastMaybe = topic === 'both' && QIZHONG_RESULT.test(clause);
       // "区政府本级收到66件，办结69件": 本级's, both; but where the prose says the tables are 本级's,
@@ -221,7 +224,7 @@ export function checkAgainstTables(
       }
       // "其中32件予以公开，7件部分公开": the row named right after the figure (result-after.ts)
       // (and "…上年结转4件，63件已全部办结": the year's closed count, figure first — closed-first.ts)
-      const first = !measure && topic === 'apply' ? resultNamedAfter(clause, after) ?? closedFirstAfterFlow(s.text, f.start, clause, after, sentences[i + 1]?.text) : null;
+      const first = !measure && topic === 'apply' ? resultNamedAfter(clause, after) ?? actAfterCount(clause, after) ?? closedFirstAfterFlow(s.text, f.start, clause, after, sentences[i + 1]?.text) : null;
       if (first) {
         measure = first.measure;
         quote = shownOf(s).slice(clauseStart(s.text, f.start), f.end + first.words.length).trim();

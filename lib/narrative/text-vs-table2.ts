@@ -290,7 +290,12 @@ export function checkAgainstTable2(
         // text is not measured against it
         const m = measureOf(read.item, read.column, of2019);
         const cell = input.figures[m.strict[0]?.names[0] ?? ''];
-        if (typeof cell === 'number' && (cell < 0 || !Number.isInteger(cell))) {
+        const name = m.strict[0]?.names[0] ?? '';
+        // "制发行政规范性文件零件" beside a cell "无" (rt62 left it a skip, "表格中没有…"): the report's none, a 0 (a figure
+        // other than 0 against it stays unread: the cell gives none)
+        if (cell === null && f.value.n === 0n && input.noneMarked?.has(name)) {
+          out.push({ check: { rule: RULE.vsTable, outcome: 'pass', quote, detail: `${f.raw} = ${m.strict[0]?.label} 0（表中该格填“无”或“—”，读作0）` } });
+        } else if (typeof cell === 'number' && (cell < 0 || !Number.isInteger(cell))) {
           out.push({ check: { rule: RULE.vsTable, outcome: 'skip', quote, detail: `${m.strict[0]?.label}为${cell}，不是件数，未与正文比较` } });
         } else {
           const o = compare(m, f, quote, input);

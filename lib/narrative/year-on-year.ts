@@ -11,6 +11,7 @@
  * the one compared with (上年 is the report's year less one) is a skip that says why, never read as
  * 上年's. A quote ends with the parenthesis its last figure stands in ("（2022年为80件）").
  */
+import { changesAfterBase } from './bracket-base.ts';
 import { absDec, cmpDec, decToNumber, formatDec, percentFits, percentText, subDec, addDec, type Dec } from './decimal.ts';
 import { BASE_YEAR_PAREN, closeParen, otherBaseYear, yearOfLabel } from './base-year.ts';
 import type { Paragraph } from './extract-prose.ts';
@@ -227,6 +228,11 @@ export function checkChanges(s: SentenceFigures, paragraphs: readonly Paragraph[
       }
     }
     out.push(...found);
+  }
+  // "62件（上年57件），增长8.8%": the bracket's base, the change with no comparison word (bracket-base.ts)
+  for (const at of changesAfterBase(s)) {
+    const c = readChangeClaim(s, at, at);
+    if (c?.prev && !otherBaseYear(c.baseYear, '上年', year)) out.push(...evaluateChange(c, '上年', s, paragraphs));
   }
   return out;
 }
