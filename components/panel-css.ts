@@ -49,7 +49,7 @@ ul{list-style:none;margin:0;padding:0}
 .rule{font-size:12px;font-weight:600}.rule+span{display:block;margin-top:2px}
 .warning{border-left-color:var(--wa)}.warning .sev{background:var(--wbg);color:var(--wa)}
 .unread li::before{content:"· "}
-.unread li.claims::before{content:none}
+.unread li.claims::before,.unread .skips li::before{content:none}
 summary{cursor:pointer}summary:focus-visible{outline:2px solid var(--ac);outline-offset:2px}
 .skips{list-style:none;margin:4px 0 0;padding:0}
 .skip{display:block;width:100%;text-align:left;padding:5px 8px;margin:0 0 4px;border:1px solid var(--ln);border-left:3px solid var(--ln);border-radius:6px;color:var(--fg)}
