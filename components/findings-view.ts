@@ -26,9 +26,14 @@ export type Verdict =
   /** nothing could be checked: never shown as "OK" (STYLE.md, three outcomes) */
   | { kind: 'unchecked' };
 
+/** A claim of the text that could not be judged: its rule, its sentence and why (the core's Chinese: ReportAnalysis.narrative.skips). */
+export type ClaimSkip = NonNullable<ReportAnalysis['narrative']['skips']>[number];
+
 export interface Unread {
   skippedChecks: number;
   skippedClaims: number;
+  /** those claims, each with its sentence and why; empty in a report made before they were kept */
+  claims: readonly ClaimSkip[];
   missingTables: ('t2' | 't3' | 't4')[];
   /** why they are missing, when the core knows (their tables are pictures), or null */
   missingReason: string | null;
@@ -143,6 +148,7 @@ export function reportView(report: ReportAnalysis): ReportView {
     unread: {
       skippedChecks: report.checks.skipped,
       skippedClaims: report.narrative.skipped,
+      claims: report.narrative.skips ?? [],
       missingTables,
       missingReason: missingReasonOf(infos),
       notes: infos.filter((f) => f.rule !== 'map.missing-table'),

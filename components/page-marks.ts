@@ -28,6 +28,7 @@ export const PAGE_CSS = `@media not print{
 [${ATTR}="flagged"]{outline:2px solid rgba(239,108,0,.85)!important;outline-offset:-2px!important;background-color:rgba(255,183,77,.22)!important}
 [${ATTR}="suspect"]{outline:3px solid #d32f2f!important;outline-offset:-3px!important;background-color:rgba(229,57,53,.2)!important}
 ${QUOTE_TAG}[${ATTR}="quote"]{display:inline!important;margin:0!important;padding:0!important;border:0!important;font:inherit!important;color:inherit!important;letter-spacing:inherit!important;background-color:rgba(255,213,79,.55)!important;text-decoration:underline wavy #d32f2f!important;text-decoration-skip-ink:none!important}
+${QUOTE_TAG}[${ATTR}="sentence"]{display:inline!important;margin:0!important;padding:0!important;border:0!important;font:inherit!important;color:inherit!important;letter-spacing:inherit!important;background-color:rgba(21,101,192,.18)!important}
 [${FLASH_ATTR}]{animation:nianbao-lens-flash .5s ease-in-out 3!important}
 @keyframes nianbao-lens-flash{50%{outline-color:#1565c0;background-color:rgba(21,101,192,.35)}}
 @media (prefers-reduced-motion:reduce){[${FLASH_ATTR}]{animation:none!important;outline:3px solid #1565c0!important}}
@@ -43,6 +44,13 @@ export interface PageMarks {
   /** whether a text finding's quote was found on the page */
   quoteFound(f: FindingOut): boolean;
   scrollTo(f: FindingOut): Element | null;
+  /** whether a sentence of the text the checks could not judge (markPage's `sentences`) stands on the page, shown */
+  sentenceFound(quote: string): boolean;
+  /**
+   * Scrolls to such a sentence and flashes it, wrapped for the flash only (1.8 s; a second jump ends the first): it
+   * carries no mark, nothing was found wrong in it. The wrappers, when any.
+   */
+  scrollToSentence(quote: string): Element[];
   /**
    * the finding's marks are all out of sight (tabs59): in a tab or a block the page hides, as the report's
    * own table 三 is where the page shows last year's tab: there is nothing to scroll to
@@ -92,7 +100,10 @@ export type TableAt = (index: number) => Element | undefined;
  * marked (red team 17: the suspect mark went to a cell of the wrong table). `quoteRoot`: where the
  * quotes are looked for (the page's body; a whole report file's box, file-tables-shown.ts).
  */
-export function markPage(doc: Document, findings: readonly FindingOut[], dataTables: readonly number[], tableAt: TableAt = tableResolver(doc), quoteRoot: Element | null = doc.body): PageMarks {
+export function markPage(
+  doc: Document, findings: readonly FindingOut[], dataTables: readonly number[], tableAt: TableAt = tableResolver(doc), quoteRoot: Element | null = doc.body,
+  sentences: readonly string[] = [],
+): PageMarks {
   const resolve = cellResolver(doc, tableAt);
   const byElement = new Map<Element, FindingOut[]>();
   const byFinding = new Map<FindingOut, Element[]>();
@@ -138,10 +149,10 @@ export function markPage(doc: Document, findings: readonly FindingOut[], dataTab
     byFinding.set(f, els);
   }
 
+  const exclude = dataTables.map((i) => tableAt(i)).filter((t): t is Element => !!t);
   // text findings: find each quote in the page's prose (outside the data tables) and wrap it
   const quoted = problems.filter((f) => f.quote);
   if (quoted.length > 0 && quoteRoot) {
-    const exclude = dataTables.map((i) => tableAt(i)).filter((t): t is Element => !!t);
     const ranges: { f: FindingOut; range: TextRange[] }[] = [];
     findQuotes(quoteRoot, quoted.map((f) => f.quote!), exclude).forEach((range, i) => {
       if (range) ranges.push({ f: quoted[i]!, range });
@@ -185,12 +196,33 @@ export function markPage(doc: Document, findings: readonly FindingOut[], dataTab
     return now;
   };
 
+  /**
+   * The sentences the text's checks could not judge, looked for when first asked (all in one reading of the page: the
+   * panel asks once its list is open), and again when one's text is gone (the page re-rendered it).
+   */
+  let sentenceAt: Map<string, TextRange[] | null> | null = null;
+  const sentencesNow = (): Map<string, TextRange[] | null> => {
+    if (sentenceAt && [...sentenceAt.values()].every((r) => !r || r.every((p) => p.node.isConnected))) return sentenceAt;
+    const found = quoteRoot ? findQuotes(quoteRoot, sentences, exclude) : [];
+    sentenceAt = new Map(sentences.map((q, i) => [q, found[i] ?? null]));
+    return sentenceAt;
+  };
+  /** the sentence flashing now: its wrappers taken off when the flash ends, or at the next jump */
+  let flashed: { unwrap: Unwrap; timer: ReturnType<typeof setTimeout> } | null = null;
+  const endFlash = (): void => {
+    if (!flashed) return;
+    clearTimeout(flashed.timer);
+    flashed.unwrap();
+    flashed = null;
+  };
+
   const marks: PageMarks = {
     targets: live,
     findingsAt: (el) => byElement.get(el) ?? [],
     markedFrom(target) {
       // nodeType, not instanceof: a frame's elements come from another realm than this script's Element
-      const el = (target as Node | null)?.nodeType === 1 ? (target as Element).closest(`[${ATTR}]`) : null;
+      // (a sentence flashed by its jump is no mark: the mark around it, if any, is)
+      const el = (target as Node | null)?.nodeType === 1 ? (target as Element).closest(`[${ATTR}]:not([${ATTR}="sentence"])`) : null;
       if (!el) return null;
       // a mark we did not make: the page's copy of one (relocate); every finding's marks looked up again
       if (!byElement.has(el)) for (const f of byFinding.keys()) live(f);
@@ -223,7 +255,25 @@ export function markPage(doc: Document, findings: readonly FindingOut[], dataTab
       timers.add(timer);
       return el;
     },
+    sentenceFound(quote) {
+      if (flashed) return true; // its text is in the flash's wrappers now, and was found to put them there
+      return (sentencesNow().get(quote) ?? null) !== null;
+    },
+    scrollToSentence(quote) {
+      endFlash();
+      const ranges = sentencesNow().get(quote);
+      if (!ranges) return [];
+      const wrapped = wrapRanges(doc, [ranges], (el) => el.setAttribute(ATTR, 'sentence'));
+      const els = wrapped.elements[0] ?? [];
+      const reduce = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+      els[0]?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+      for (const el of els) el.setAttribute(FLASH_ATTR, '');
+      // unwrapped, the text nodes are as they were: the ranges found still hold
+      flashed = { unwrap: wrapped.unwrap, timer: setTimeout(endFlash, 1800) };
+      return els;
+    },
     clear() {
+      endFlash();
       for (const t of timers) clearTimeout(t);
       timers.clear();
       for (const el of flashing) el.removeAttribute(FLASH_ATTR);

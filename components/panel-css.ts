@@ -49,6 +49,12 @@ ul{list-style:none;margin:0;padding:0}
 .rule{font-size:12px;font-weight:600}.rule+span{display:block;margin-top:2px}
 .warning{border-left-color:var(--wa)}.warning .sev{background:var(--wbg);color:var(--wa)}
 .unread li::before{content:"· "}
+.unread li.claims::before,.unread .skips li::before{content:none}
+summary{cursor:pointer}summary:focus-visible{outline:2px solid var(--ac);outline-offset:2px}
+.skips{list-style:none;margin:4px 0 0;padding:0}
+.skip{display:block;width:100%;text-align:left;padding:5px 8px;margin:0 0 4px;border:1px solid var(--ln);border-left:3px solid var(--ln);border-radius:6px;color:var(--fg)}
+.skip:hover{background:var(--so)}.skip[aria-disabled]{cursor:default}
+.lens[lang=en] .why{margin-left:4px}
 .file-note{font-size:12px;color:var(--mu);margin:6px 0}.file-note.failed{color:var(--bad)}
 .read-file{display:block;width:100%;margin:6px 0;padding:7px 9px;border:1px solid var(--ac);border-radius:6px;color:var(--ac);font-weight:600;text-align:left}
 .read-file:hover{background:var(--so)}

@@ -7,13 +7,14 @@
 import { Component, createRef } from 'preact';
 import type { FindingOut, ReportAnalysis } from '../lib/report/schema.ts';
 import { FileLine, type FileReading } from './panel-file.tsx';
-import type { CrossYearFinding, CrossYearSkip } from '../lib/collect/record.ts';
+import type { CrossYearFinding } from '../lib/collect/record.ts';
 import type { Translate } from './i18n.ts';
 import type { Dock } from './settings-read.ts';
 import type { ReportView } from './findings-view.ts';
 import { formatShare, type KeyFigure } from './key-figures.ts';
 import { FIGURE_TABLE, unreadFigureTables } from './figures-unread.ts';
-import { crossSkipItems, FIGURE_LABEL, GROUP_TITLE, metaLine, unreadItems, verdictText } from './results-text.ts';
+import { FIGURE_LABEL, GROUP_TITLE, metaLine, verdictText } from './results-text.ts';
+import { Unread } from './panel-unread.tsx';
 import { CollectChanges, CollectToggle, CrossYearGroup, crossProblems, type CollectView } from './collection/panel-section.tsx';
 import { withCross } from './collection/lens-collect.ts';
 import { ruleLabel } from './rule-label.ts';
@@ -57,6 +58,9 @@ export interface PanelProps {
    */
   file?: FileReading | null;
   onReadFile?: () => void;
+  /** whether a sentence of the text (a claim not judged) is on the page; with onSentence, its jump (components/panel-unread.tsx) */
+  sentenceFound?: (quote: string) => boolean;
+  onSentence?: (quote: string) => void;
   /** how often the focus was asked into the panel (the popup's 显示面板, the keyboard's command): a new count expands it and focuses its first control */
   focusAsked?: number;
 }
@@ -312,7 +316,7 @@ function ReportBody(props: PanelProps & { report: ReportAnalysis; view: ReportVi
           <CrossYearGroup t={t} findings={cross} target={props.crossTarget} onFinding={props.onFinding} />
         </section>
       )}
-      <Unread t={t} view={view} skips={props.collect?.state?.crossYearSkips ?? []} />
+      <Unread t={t} lang={props.lang} view={view} skips={props.collect?.state?.crossYearSkips ?? []} sentenceFound={props.sentenceFound} onSentence={props.onSentence} />
     </>
   );
 }
@@ -371,27 +375,5 @@ function FindingItem({ t, lang, f, found, hidden, inFile, onClick }: { t: Transl
       {!found && !inFile && <span class="sub">{t('notFoundOnPage')}</span>}
       {found && hidden && !inFile && <span class="sub">{t('hiddenOnPage')}</span>}
     </button>
-  );
-}
-
-/** What could not be read or checked: the report's own, then the comparisons with its other years not made. */
-function Unread({ t, view, skips }: { t: Translate; view: ReportView; skips: readonly CrossYearSkip[] }) {
-  const items = unreadItems(t, view);
-  const notCompared = crossSkipItems(t, skips);
-  return (
-    <section class="unread" aria-label={t('unreadHeader')}>
-      <h2>{t('unreadHeader')}</h2>
-      <ul>
-        {items.length + notCompared.length === 0 && <li>{t('nothingUnread')}</li>}
-        {items.map((s, i) => (
-          <li key={i}>{s}</li>
-        ))}
-        {notCompared.map((s, i) => (
-          <li key={`cross-${i}`} data-rule="cross.skipped">
-            {s}
-          </li>
-        ))}
-      </ul>
-    </section>
   );
 }

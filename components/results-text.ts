@@ -97,20 +97,29 @@ export function reasonText(t: Translate, why: string): string {
   return why;
 }
 
-/** What the panel lists under 未能读取或核对, in its order. */
-export function unreadItems(t: Translate, view: ReportView): string[] {
+/**
+ * What the panel lists under 未能读取或核对, in its order, in three parts: the lines before the text's claims not
+ * judged, that count's line (null when none: the panel opens it onto each claim, components/panel-unread.tsx), and the
+ * lines after it.
+ */
+export function unreadParts(t: Translate, view: ReportView): { before: string[]; claims: string | null; after: string[] } {
   const u = view.unread;
-  const items: string[] = [];
+  const before: string[] = [];
   const reasons = u.missingReason?.split('；') ?? [];
   // a table whose reason is said ("the page shows table 3 as a picture") is not also "not found on the page" (ux60)
   const explained = (k: 't2' | 't3' | 't4') => reasons.some((why) => why === tableIsPicture(k) || why === TABLES_ARE_PICTURES || /^报告(?:全文|的表格)在.+附件“.+”中/.test(why));
-  for (const k of u.missingTables) if (!explained(k)) items.push(t('missingTable', t(TABLE_NAME[k])));
-  items.push(...reasons.map((why) => reasonText(t, why)));
-  if (u.skippedChecks > 0) items.push(t('skippedChecks', u.skippedChecks));
-  if (u.skippedClaims > 0) items.push(t('skippedClaims', u.skippedClaims));
+  for (const k of u.missingTables) if (!explained(k)) before.push(t('missingTable', t(TABLE_NAME[k])));
+  before.push(...reasons.map((why) => reasonText(t, why)));
+  if (u.skippedChecks > 0) before.push(t('skippedChecks', u.skippedChecks));
   // (every coded note in the UI's language: the map's, the tables' blanks counted as 0, a text finding told as the table's slip)
-  for (const n of u.notes) items.push(findingWords(t, n).text);
-  return items;
+  const after = u.notes.map((n) => findingWords(t, n).text);
+  return { before, claims: u.skippedClaims > 0 ? t('skippedClaims', u.skippedClaims) : null, after };
+}
+
+/** What the panel lists under 未能读取或核对, in its order, as lines. */
+export function unreadItems(t: Translate, view: ReportView): string[] {
+  const { before, claims, after } = unreadParts(t, view);
+  return [...before, ...(claims !== null ? [claims] : []), ...after];
 }
 
 /**

@@ -29,12 +29,15 @@ export function completeAnalysis(stage: TablesStage): ReportAnalysis {
   // the page's text read as the tables' stage read it (traditional characters in simplified ones)
   const narrative = withTextReader(prose.reader, () => (input ? checkNarrative(input) : { findings: [], checks: [] }));
   const count = (o: string) => narrative.checks.filter((c) => c.outcome === o).length;
+  // what could not be checked, and why: the panel's "not checked" list (components/panel-skips.tsx)
+  const skips = narrative.checks.filter((c) => c.outcome === 'skip').map(({ rule, quote, detail }) => ({ rule, quote, detail }));
   const t5 = now();
   return {
     ...analysis,
     narrative: {
       checked: narrative.checks.length, passed: count('pass'), failed: count('fail'), skipped: count('skip'),
       summary: narrativeSummary(narrative),
+      ...(skips.length > 0 ? { skips } : {}),
     },
     // a text figure that agrees with a table total's parts, where the rules doubt that total, is
     // not the text's mistake (narrative/table-suspects.ts)

@@ -158,6 +158,8 @@ export async function openSession(
         located={(f: FindingOut) => !detached && (!marks || marks.targets(f).length > 0)}
         hiddenOnPage={(f: FindingOut) => !detached && !!marks && marks.hidden(f)}
         onFinding={(f: FindingOut) => safely(() => marks?.scrollTo(f))}
+        sentenceFound={(quote: string) => !detached && (!marks || marks.sentenceFound(quote))}
+        onSentence={(quote: string) => safely(() => marks?.scrollToSentence(quote))}
         crossTarget={(f: CrossYearFinding) => {
           const here = crossFound.get(f);
           return here && !detached && marks && marks.targets(here).length > 0 ? here : null;
@@ -241,7 +243,8 @@ export async function openSession(
       marks?.clear();
       marks = null;
       crossFound = crossTargets(cross, shown.figureRefs);
-      const made = markPage(place.doc, [...shown.findings, ...crossFound.values()], tables, place.tableAt, place.quoteRoot ?? place.doc.body);
+      const sentences = shown.narrative.skips?.map((k) => k.quote) ?? [];
+      const made = markPage(place.doc, [...shown.findings, ...crossFound.values()], tables, place.tableAt, place.quoteRoot ?? place.doc.body, sentences);
       marks = made;
       markedFor = shown;
       markedCross = cross;

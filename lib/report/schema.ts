@@ -117,6 +117,12 @@ export const reportSchema = z.object({
     skipped: z.number().int().nonnegative(),
     /** one Chinese sentence; says so when the prose has no checkable claim */
     summary: z.string(),
+    /**
+     * the claims that could not be checked, in the text's order: the rule, the sentence as quoted, and why (the core's
+     * Chinese; not coded yet). The panel lists them under what was not checked, each with a jump to its sentence.
+     * Absent when none (and in a report made before session 53).
+     */
+    skips: z.array(z.object({ rule: z.string(), quote: z.string(), detail: z.string() })).optional(),
   }),
   timings: z.object({
     detectMs: z.number(),

@@ -325,7 +325,8 @@ describe('a report whose tables are a Word file it attaches, read with its text 
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.locator('nianbao-lens .finding').first().click();
     await expect.poll(() => shownSuspect(page)).toBe('seen');
-    await page.waitForTimeout(1800); // the flash is over
+    // the flash is over (its own timer, late under load: not a fixed 1.8 s); the cells are in the box's shadow root
+    await expect.poll(() => page.locator('nianbao-lens-file [data-nianbao-lens-flash]').count()).toBe(0);
     await page.screenshot({ path: join(ROOT, 'test-results', 'panel-tables-attachment.png') });
     // a hover on the marked cell (in the box's shadow root) names the identity it breaks in the panel's tooltip
     await page.locator('nianbao-lens-file [data-nianbao-lens=suspect]').first().dispatchEvent('mouseover');

@@ -58,7 +58,8 @@ describe('collect: the panel across two years of one body', () => {
     const flashed = p2021.locator('[data-nianbao-lens="flagged"][data-nianbao-lens-flash]');
     await expect.poll(() => flashed.count()).toBe(1);
     expect((await flashed.textContent())?.trim()).toBe('5');
-    await p2021.waitForTimeout(1800); // the flash is over before the screenshot
+    // the flash is over before the screenshot (its own timer, late under load: not a fixed 1.8 s)
+    await expect.poll(() => flashed.count()).toBe(0);
     await p2021.screenshot({ path: join(ROOT, 'test-results', 'collect-panel-2021.png') });
 
     // the link opens last year's page

@@ -10,7 +10,7 @@ each page: 2024's sentence, 2023's 本年新收 cell (flagged, not the suspect).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { badgeText, type Browser, closeSession, openReport, openSession, type Session, verdictLine } from './harness.ts';
+import { badgeText, type Browser, closeSession, openReport, openSession, type Session, standsStill, verdictLine } from './harness.ts';
 
 let b: Browser;
 let session: Session;
@@ -61,9 +61,12 @@ describe("collect: the text's change against last year's report", () => {
     expect(await p2024.locator('nianbao-quote[data-nianbao-lens-flash]').count()).toBeGreaterThan(0);
     // hovering the sentence names the finding, as a flagged cell's tooltip does
     // (hovered again at each poll: the jump's smooth scroll may still move the sentence from under the mouse under
-    // load, as the clean-clone CI of bb6d264 saw, no tooltip in 30 s)
+    // load, as the clean-clone CI of bb6d264 saw, no tooltip in 30 s; hovered once it stands still, the mouse moved off
+    // first: a scroll's event hides the tooltip, and a hover at the point the mouse is already at moves nothing)
     const tooltip = p2024.locator('nianbao-lens [role=tooltip]');
     await expect.poll(async () => {
+      await standsStill(quote.first());
+      await p2024.mouse.move(1, 1);
       await quote.first().hover();
       return (await tooltip.count()) > 0 ? await tooltip.first().textContent() : '';
     }).toContain('与2023年报告不符');

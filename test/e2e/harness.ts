@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Locator, type Page, type Worker } from 'playwright-core';
 import { expect } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -168,6 +168,45 @@ export async function openReport(b: Browser, url: string): Promise<Page> {
   await page.goto(url);
   await expect.poll(() => verdictLine(page).count()).toBe(1);
   return page;
+}
+
+/** The addresses of the reports the collection holds (the store's `report:<id>` records, each kept as its JSON text). */
+export function savedUrls(b: Browser): Promise<string[]> {
+  return b.worker.evaluate(async () =>
+    Object.entries(await chrome.storage.local.get(null))
+      .filter(([k]) => k.startsWith('report:'))
+      .map(([, v]) => (JSON.parse(v as string) as { url: string }).url));
+}
+
+/**
+ * Waits until the collection holds the report of `url`; for a hook as for a test (expect.poll is for tests). Call it before
+ * closing the report's tab: a tab closed as soon as its panel shows may close before the report's save lands, and the
+ * save is lost (under CI's load the clean-clone run of 1e27f4e listed 3 rows of 4). Throws after `timeout`, naming the page.
+ */
+export async function waitSaved(b: Browser, url: string, timeout = 30_000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!(await savedUrls(b)).includes(url)) {
+    if (Date.now() > end) throw new Error(`${url}: not saved in ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * Until `target` stands still: its box the same across two frames. A finding's jump scrolls the page smoothly, and a
+ * hover made while the scroll still moves the element misses it, or the scroll's event hides the tooltip it opened (the
+ * panel hides its tooltip on scroll): the clean-clone CI of bb6d264 saw no tooltip in 30 s.
+ */
+export async function standsStill(target: Locator): Promise<void> {
+  const still = () =>
+    target.evaluate((el) => new Promise<boolean>((done) => {
+      const at = () => {
+        const r = el.getBoundingClientRect();
+        return `${r.x},${r.y}`;
+      };
+      const before = at();
+      requestAnimationFrame(() => requestAnimationFrame(() => done(at() === before)));
+    }));
+  await expect.poll(still).toBe(true);
 }
 
 /** The toolbar badge text of the tab showing `url`. */

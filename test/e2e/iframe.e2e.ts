@@ -124,19 +124,31 @@ describe('a report in a same-origin iframe', () => {
     await expect.poll(() => suspectInView(page)).toBe(true);
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     expect(await frame.locator('[data-nianbao-lens="suspect"][data-nianbao-lens-flash]').count()).toBe(1);
-    await page.waitForTimeout(1800); // the flash is over
+    // the flash is over (its own timer, late under load: not a fixed 1.8 s)
+    await expect.poll(() => frame.locator('[data-nianbao-lens-flash]').count()).toBe(0);
     // hover the cell: the frame's events reach the lens, and the tooltip stands beside the cell
     await page.locator('nianbao-lens button[aria-label="停靠到左侧"]').click();
-    const point = await page.evaluate(() => {
+    await expect.poll(() => page.locator('nianbao-lens [role=complementary]').getAttribute('data-dock')).toBe('left');
+    const where = () => page.evaluate(() => {
       const f = document.getElementById('contentFrame') as HTMLIFrameElement;
       const r = f.contentDocument!.querySelector('[data-nianbao-lens="suspect"]')!.getBoundingClientRect();
       const o = f.getBoundingClientRect();
       return { x: o.left + r.left + r.width / 2, y: o.top + r.top + r.height / 2, bottom: o.top + r.bottom };
     });
-    await page.waitForTimeout(150);
-    await page.mouse.move(point.x, point.y);
+    // hovered where the cell stands at each poll: the jump's smooth scroll may still move it under load, and a scroll
+    // hides the tooltip
+    let point = await where();
     const tip = page.locator('nianbao-lens [role=tooltip]');
-    await expect.poll(() => tip.textContent()).toContain('应为 30');
+    await expect.poll(async () => {
+      // (the cell's box in the top page, two frames apart: the frame's own box does not move when the top page scrolls)
+      const before = await where();
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      point = await where();
+      if (point.y !== before.y || point.x !== before.x) return 'still moving';
+      await page.mouse.move(1, 1);
+      await page.mouse.move(point.x, point.y);
+      return (await tip.count()) > 0 ? await tip.first().textContent() : '';
+    }).toContain('应为 30');
     const box = await tip.boundingBox();
     // below or above the cell, in the top frame's coordinates (not the frame's)
     expect(Math.abs(box!.y - (point.bottom + 6)) < 2 || box!.y + box!.height <= point.y).toBe(true);
