@@ -17,6 +17,12 @@ import { namesNoSite } from './copy-address.ts';
  * more before its unit (津市市新洲镇 is 津市市 > 新洲镇, not 津市 > 市新洲镇).
  */
 const UNIT = /^(?:[^省市区县州旗盟镇乡]{1,12}?|[市县区镇乡][^省市区县州旗盟镇乡])(?:省|自治区|特别行政区|自治州|地区|市|州|盟|自治县|区|县|旗|街道|镇|乡)/u;
+/**
+ * A word that begins with a unit's character and is no unit: 市场, 市政, 市容, 市民, 县直, 区属, 县域…
+ * ("济南市市场监督管理局", "云岭区市场监督管理局": det63; the 市 was taken as the unit's own, 济南市 + 市,
+ * 云岭区 + 市, and the region was "济南市市", "云岭区市"). 津市 + 市, 沙市 + 区 are names, not words.
+ */
+export const UNIT_WORD = /^[市县区旗](?:场|政|容|貌|民|直|属|级|委|辖|本级|监|域|城|中心|管|情|志)/u;
 /** Department words that end in a unit character ("城乡", "城市") or join two words ("和"). */
 const NOT_PLACE = /城[乡市]$|.和/u;
 /** Suffixes that name the same body as the government itself: 人民政府, 政府, a 街道's 办事处. */
@@ -54,7 +60,7 @@ export function cleanName(name: string): string {
  * The key is the same either way ("新市" + "镇" or "新市镇" + ""); the region is not ("新市" was one).
  */
 function ownUnitAfter(unit: string, after: string): string {
-  if (/^[市县区]/u.test(after) && (unit.endsWith('州') || !UNIT.test(after))) return after[0]!;
+  if (/^[市县区]/u.test(after) && !UNIT_WORD.test(after) && (unit.endsWith('州') || !UNIT.test(after))) return after[0]!;
   if (!/[市县区州旗盟]$/u.test(unit)) return '';
   if (after.startsWith('街道')) return '街道';
   return /^[镇乡](?![省市区县州旗盟镇乡街])/u.test(after) && !UNIT.test(after) ? after[0]! : '';

@@ -27,6 +27,7 @@ import { normalizeText, labelKey } from '../text/normalize.ts';
 import { readText } from '../text/traditional.ts';
 import { classAttr } from '../dom/attr.ts';
 import type { AgencyContext } from './title.ts';
+import { UNIT_WORD } from '../collect/body.ts';
 
 /**
  * An admin unit at the start of a name (lib/collect/body.ts's UNIT, with 苏木). A name may begin with a
@@ -54,7 +55,7 @@ const GOVERNMENT_REST = /^(?:人民政府|政府|人民政府办公室|政府办
 
 /** body.ts ownUnitAfter, with this file's units (旗, 苏木). */
 function ownUnitAfter(unit: string, after: string): string {
-  if (/^[市县区旗]/u.test(after) && (unit.endsWith('州') || !UNIT.test(after))) return after[0]!;
+  if (/^[市县区旗]/u.test(after) && !UNIT_WORD.test(after) && (unit.endsWith('州') || !UNIT.test(after))) return after[0]!;
   if (!/[市县区州旗盟]$/u.test(unit)) return '';
   if (after.startsWith('街道')) return '街道';
   return /^[镇乡](?![省市区县州旗盟镇乡街])/u.test(after) && !UNIT.test(after) ? after[0]! : '';
