@@ -69,6 +69,8 @@ export const reportSchema = z.object({
    * agree: detect/town-county.ts). Absent on any other page. The collection keeps it as the region.
    */
   agencyRegion: z.string().optional(),
+  /** the page is the report's 统计表: its tables and no text of it, so no text to check (detect/heading-score.ts holdsTablesOnly) */
+  tablesOnly: z.literal(true).optional(),
   template: templateSchema.nullable(),
   /** which <table> indexes hold tables 二, 三 (may be two: a 续表), 四 */
   tables: z.object({
