@@ -60,7 +60,7 @@ describe('layout 5 → 6 on open: regions derived again', () => {
     const read = readRecord(JSON.parse(JSON.stringify(old)));
     expect(read.ok && read.record.region).toBe('济南市');
     expect(read.ok && read.migrated).toBe(true);
-    const town = readRecord(JSON.parse(JSON.stringify({ ...old, body: '东华镇人民政府', title: '东华镇2020年政府信息公开工作年度报告', bodyKey: `东华镇@${old.site.replace(/^www\./, '')}`, region: '华亭市' })));
+    const town = readRecord(JSON.parse(JSON.stringify({ ...old, body: '东华镇人民政府', title: '东华镇2020年政府信息公开工作年度报告', bodyKey: `东华镇@${old!.site.replace(/^www\./, '')}`, region: '华亭市' })));
     expect(town.ok && town.record.region).toBe('华亭市');
     expect(town.ok && town.migrated).toBe(false);
   });
