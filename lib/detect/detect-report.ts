@@ -144,7 +144,7 @@ export function detectPage(doc: Document, url?: string): DetectedPage {
     if (again.titleOther) return { detection: notReport(again.titleOther), page };
     if (again.titleMatch) ({ docTitle, titleMatch, zhengwuTitle, titleOther } = again);
   }
-  return { detection: extract(doc, body, page, docTitle, titleMatch, zhengwuTitle), page };
+  return { detection: extract(doc, body, page, docTitle, titleMatch, zhengwuTitle, url), page };
 }
 
 /**
@@ -230,7 +230,7 @@ function classify(lines: readonly Line[]): Classified {
   return out;
 }
 
-function extract(doc: Document, body: Element, page: PageText, docTitle: string, titleMatch: TitleMatch | null, zhengwuTitle: TitleMatch | null): Detection {
+function extract(doc: Document, body: Element, page: PageText, docTitle: string, titleMatch: TitleMatch | null, zhengwuTitle: TitleMatch | null, url?: string): Detection {
   const lines = page.lines;
   const seen = classify(lines);
   const ctx = { siteName: siteName(doc, page.siteMeta), siteHeadings: otherSegments(docTitle) };
@@ -341,7 +341,7 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
   else agency = fullerName(agency, lines, best.el, container, ctx, year) ?? agency;
   // a town's county, where its name leaves it out and the page tells it (two 城关镇 on one city's portal); a
   // body named by its level alone ("市教育局"), the place whose portal it is on (det63)
-  const agencyRegion = agency ? countyOfTown(agency, lines, body, ctx) ?? placeOfLevelBody(agency, ctx) : null;
+  const agencyRegion = agency ? countyOfTown(agency, lines, body, ctx, url) ?? placeOfLevelBody(agency, ctx) : null;
   const template = detectTemplate(labelText(lines, container), year);
   // a report of 2019 or later with its text on the page and no table: its tables may be a file it attaches
   const tablesFile = !attachment && !pictures && tables.length === 0 && template !== 'pre2019' ? tablesAttachment(body, container, best.el, year) : null;

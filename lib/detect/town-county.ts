@@ -18,8 +18,9 @@
  * PROVINCE_CITY, det63) has no prefecture to be told from, and is its towns' county wherever it is named.
  * A 开发区 or 园区 is no county. A source naming another town,
  * or a department rather than a government, tells nothing. Where two sources name two counties, none
- * is certain: null. The URL's path ("/gangu/ndbg/…") is not read: its segments are columns a portal
- * renames from year to year, and a pinyin segment matches no county's name.
+ * is certain: null — unless the page's address names one of them by its initials ("…/hts/…" for 华亭市:
+ * url-place.ts, det63), the tie-break only; the address alone is not read (its segments are columns a
+ * portal renames from year to year).
  * The collection keeps the county as the record's region (lib/collect/build.ts) where the name and
  * title give none; two regions that disagree are two bodies (neighbour.ts sameBody), and a year whose
  * page says nothing still joins either.
@@ -29,7 +30,8 @@ import { normalizeText, labelKey } from '../text/normalize.ts';
 import { readText } from '../text/traditional.ts';
 import { classAttr } from '../dom/attr.ts';
 import type { AgencyContext } from './title.ts';
-import { UNIT_WORD } from '../collect/body.ts';
+import { unitGoesOn } from '../collect/body.ts';
+import { placeInUrl } from './url-place.ts';
 
 /**
  * An admin unit at the start of a name (lib/collect/body.ts's UNIT, with 苏木). A name may begin with a
@@ -64,7 +66,7 @@ const GOVERNMENT_REST = /^(?:人民政府|政府|人民政府办公室|政府办
 
 /** body.ts ownUnitAfter, with this file's units (旗, 苏木). */
 function ownUnitAfter(unit: string, after: string): string {
-  if (/^[市县区旗]/u.test(after) && !UNIT_WORD.test(after) && (unit.endsWith('州') || !UNIT.test(after))) return after[0]!;
+  if (unitGoesOn(unit, after) && (unit.endsWith('州') || !UNIT.test(after))) return after[0]!;
   if (!/[市县区州旗盟]$/u.test(unit)) return '';
   if (after.startsWith('街道')) return '街道';
   return /^[镇乡](?![省市区县州旗盟镇乡街])/u.test(after) && !UNIT.test(after) ? after[0]! : '';
@@ -217,7 +219,7 @@ function sponsorsIn(text: string): string[] {
  * lines (the info box, the article line, a breadcrumb written in a cell); body: the page's body
  * (breadcrumbs and footers are chrome the lines leave out).
  */
-export function countyOfTown(agency: string, lines: readonly Line[], body: Element, ctx: AgencyContext): string | null {
+export function countyOfTown(agency: string, lines: readonly Line[], body: Element, ctx: AgencyContext, url?: string): string | null {
   const town = townOf(agency);
   if (!town) return null;
   const found = new Set<string>();
@@ -256,7 +258,8 @@ export function countyOfTown(agency: string, lines: readonly Line[], body: Eleme
   }
   // 3. the site's name
   for (const name of siteNames) add(countyNamed(name, town));
-  return found.size === 1 ? [...found][0]! : null;
+  // two named, none certain: the address's initials may tell them apart (url-place.ts, det63)
+  return found.size === 1 ? [...found][0]! : placeInUrl([...found], url);
 }
 
 /**

@@ -45,11 +45,20 @@ async function layout5Store(carriedForwardNatural: number): Promise<StoredReport
 }
 
 describe('layout 5 → 6 on open: regions derived again', () => {
-  it('regionOf reads 市场, 市政, 县直 as words, not a unit\'s second character; 津市市, 沙市区 stay names', () => {
+  it('regionOf reads 市场, 市容, 市直 as words, not a unit\'s second character; 津市市, 沙市区 stay names', () => {
     expect(regionOf(BODY)).toBe('济南市');
     expect(regionOf('东湖市云岭区市场监督管理局')).toBe('东湖市云岭区');
     expect(regionOf('永嘉县市场监督管理局')).toBe('永嘉县');
-    expect(regionOf('青溪市市政管理处')).toBe('青溪市');
+    expect(regionOf('浙江省市场监督管理局')).toBe('浙江省');
+    expect(regionOf('青溪市市容环境卫生管理处')).toBe('青溪市');
+    // a unit's own next character: 郑州 + 市, 沙市 + 区, 津市 + 市 (民政局, 政府 after them are no word of the unit's)
+    expect(regionOf('郑州市民政局')).toBe('郑州市');
+    expect(regionOf('重庆市万州区民政局')).toBe('重庆市万州区');
+    expect(regionOf('荆州市沙市区民政局')).toBe('荆州市沙市区');
+    expect(regionOf('津市市民政局')).toBe('津市市');
+    expect(regionOf('新乡市卫滨区人民政府')).toBe('新乡市卫滨区');
+    expect(regionOf('宁乡市人民政府')).toBe('宁乡市');
+    expect(regionOf('青溪市市民服务中心')).toBe('青溪市');
     expect(regionOf('津市市新洲镇人民政府')).toBe('津市市');
     expect(regionOf('荆州市沙市区人民政府')).toBe('荆州市沙市区');
     expect(regionOf('济南市市中区人民政府')).toBe('济南市市中区');

@@ -12,6 +12,8 @@
  *      body and year the title's, said to hold no text; an Excel sheet saved whole, its title in its first
  *      row (main: no report title found); the format's 样表 is no report (main: a report of no year).
  *      Near-misses: a report with its text, a 统计表 title over the full text, a 统计表 with a line of note.
+ *  d01: two counties named (a 县's crumb, a 县级市's footer), none certain: the page's address breaks the tie
+ *      only where a whole segment is one's initials ("/hts/" 华亭市, "jnx." 静宁县: url-place.ts), else none.
  *  c*: news and 公告 announcing the report (announcement.ts): said so (main: "标题是年度报告，但…没有报告正文",
  *      and a news item walking through the sections with figures was read as the report, "我区发布" its
  *      body). Near-misses: a 公告 or a headline over the report's full text (tables, or its own title and
@@ -24,6 +26,7 @@ import { detectReport } from '../../lib/detect/detect-report.ts';
 import { firstLook } from '../../lib/detect/first-look.ts';
 import { countyOfTown, placeOfLevelBody, townOf } from '../../lib/detect/town-county.ts';
 import { announcement } from '../../lib/detect/announcement.ts';
+import { initialsOf, placeInUrl } from '../../lib/detect/url-place.ts';
 import { normalizeAgency } from '../../lib/detect/title.ts';
 import { collectLines, NO_BUDGET } from '../../lib/detect/lines.ts';
 import { regionOf } from '../../lib/collect/body.ts';
@@ -147,5 +150,35 @@ describe('det63: titles announcing the report (announcement.ts)', () => {
     for (const t of ['青溪市2024年政府信息公开工作年度报告', '关于青溪市2024年度政府信息公开工作情况的报告', '青溪市公安局2024年政府信息公开工作年度报告',
       '关于做好2025年度政府信息公开工作年度报告编制发布工作的通知', '青溪市2024年政府信息公开工作年度报告（发布稿）'])
       expect({ t, why: announcement(t) }).toEqual({ t, why: null });
+  });
+});
+
+describe('det63: the address as a tie-break (url-place.ts)', () => {
+  it('reads GB2312\'s first level\'s initials, and none of a rarer character', () => {
+    expect(initialsOf('华亭市')).toBe('hts');
+    expect(initialsOf('静宁县')).toBe('jnx');
+    expect(initialsOf('仙桃市')).toBe('xts');
+    expect(initialsOf('崆峒区')).toBeNull();
+  });
+
+  it('breaks a tie of two places the page names where one segment is one\'s initials, never more', () => {
+    const two = ['华亭市', '静宁县'];
+    expect(placeInUrl(two, 'https://www.pingliang.gov.cn/hts/zfxxgk/ndbg/t1.html')).toBe('华亭市');
+    expect(placeInUrl(two, 'https://jnx.pingliang.gov.cn/art/2025/1/20/art_7101_1.html')).toBe('静宁县');
+    expect(placeInUrl(two, 'https://www.pingliang.gov.cn/zfxxgk/fdzdgknr/ndbg/t1.html')).toBeNull();
+    expect(placeInUrl(two, 'https://www.pingliang.gov.cn/hts/jnx/t1.html')).toBeNull();
+    expect(placeInUrl(['崆峒区', '华亭市'], 'https://www.pingliang.gov.cn/hts/t1.html')).toBeNull();
+    expect(placeInUrl(['华亭市'], 'https://www.pingliang.gov.cn/hts/t1.html')).toBeNull();
+    expect(placeInUrl(two, undefined)).toBeNull();
+  });
+
+  it('gives d01 its county by the address, and none without it; a page naming one county is never overruled', () => {
+    const at = (name: string, url?: string) => detectReport(parsePage(text(name)), url).agencyRegion ?? null;
+    expect(at('d01-two-counties-crumb-footer')).toBeNull();
+    expect(at('d01-two-counties-crumb-footer', 'https://www.pingliang.gov.cn/hts/zfxxgk/ndbg/t1.html')).toBe('华亭市');
+    expect(at('d01-two-counties-crumb-footer', 'https://jnx.pingliang.gov.cn/art/2025/1/20/art_1.html')).toBe('静宁县');
+    // a01 names 仙桃市 alone: an address naming another place changes nothing
+    expect(at('a01-xiantao-portal-town', 'https://www.xiantao.gov.cn/hts/t1.html')).toBe('仙桃市');
+    expect(at('a07-huating-under-province', 'https://www.gansu.gov.cn/hts/t1.html')).toBeNull();
   });
 });
