@@ -60,8 +60,8 @@ export interface Detection {
   /** the page is the report's 统计表, its tables and no text (heading-score.ts holdsTablesOnly) */
   tablesOnly?: true;
   /**
-   * the county (县, 区, 旗) the page places the body in, where the body is a 镇, 乡 or 街道 whose name
-   * leaves its county out ("城关镇人民政府" under "首页 > 甘谷县 > 城关镇"): town-county.ts, where it is certain
+   * the county the page places a town whose name leaves it out in ("城关镇人民政府" under "首页 > 甘谷县 > 城关镇"),
+   * where certain, or a department named by its level alone ("市教育局") by the site's name: town-county.ts
    */
   agencyRegion?: string;
 }
