@@ -66,7 +66,8 @@ export function formatFileText(checked: CheckedFile): string {
     if (c.passedWithBlanks > 0) line += `（通过的项中有 ${c.passedWithBlanks} 项是把空白按 0 计才成立）`;
     out.push(line);
     // says so when the prose has no checkable claim, rather than implying it was checked
-    if (a.narrative.summary) out.push(`   ${a.narrative.summary}`);
+    if (a.tablesOnly) out.push('   本页只有年度报告的统计表，没有正文可核对');
+    else if (a.narrative.summary) out.push(`   ${a.narrative.summary}`);
   }
   const keys = sortFigureNames(Object.keys(json.figures).filter(isKeyFigure));
   if (keys.length > 0) {

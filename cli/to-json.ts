@@ -35,7 +35,8 @@ export interface FileJson {
   agency: string | null;
   /**
    * the county (县, 区, 旗, or a 县级市 the page says is one) the page places a town in whose name leaves
-   * it out ("城关镇人民政府" under "首页 > 甘谷县 > 城关镇": ReportAnalysis.agencyRegion); only where
+   * it out ("城关镇人民政府" under "首页 > 甘谷县 > 城关镇": ReportAnalysis.agencyRegion), or a department
+   * named by its level alone on its place's portal ("市教育局" on 天门市人民政府's: det63); only where
    * known. An addition to ../shared/spec/check-json.md's object (det62), as the spec allows.
    */
   region?: string;

@@ -296,6 +296,7 @@ function ReportBody(props: PanelProps & { report: ReportAnalysis; view: ReportVi
           : props.prose === 'failed' ? t('proseFailed', report.checks.passed)
             : t('checkedSummary', report.checks.passed, report.narrative.checked)}
       </p>
+      {report.tablesOnly && <p class="checked" data-tables-only="">{t('tablesOnlyPage')}</p>}
       <Figures t={t} figures={props.figures} view={view} />
       {props.collect && <CollectChanges t={t} view={props.collect} />}
       {(view.groups.length > 0 || cross.length > 0) && (

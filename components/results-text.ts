@@ -160,6 +160,7 @@ export function resultsText({ t, report, view, figures, cross, crossSkips = [], 
     '',
     verdictText(t, view),
     t('checkedSummary', report.checks.passed, report.narrative.checked),
+    ...(report.tablesOnly ? [t('tablesOnlyPage')] : []),
     '',
     `${t('keyFigures')}：${figuresLine(t, view, figures)}`,
   ];

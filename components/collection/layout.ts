@@ -18,7 +18,9 @@ export const FORGOTTEN_KEY = 'collection:forgotten';
  * under its government's key keys as the office) and the index says which carry-over rows are not
  * plain counts; 5 since body keys are derived again once more (lib/collect/migrate.ts rekeyed: a body
  * under a unit whose name starts with a unit's character, 济南市市中区, 宁波市镇海区, was keyed apart from
- * its other years' pages). An older layout is migrated by the store when it opens: every record read, the
- * older ones written back, the index rebuilt, once.
+ * its other years' pages); 6 since regions are derived again too (a 市场监督管理局 under its city, "济南市
+ * 市场监督管理局", had the region "济南市市", which disagreed with the "济南市" of its pages read after det63).
+ * An older layout is migrated by the store when it opens: every record read, the older ones written back,
+ * the index rebuilt, once.
  */
-export const COLLECTION_SCHEMA = 5;
+export const COLLECTION_SCHEMA = 6;

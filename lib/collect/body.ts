@@ -17,6 +17,17 @@ import { namesNoSite } from './copy-address.ts';
  * more before its unit (津市市新洲镇 is 津市市 > 新洲镇, not 津市 > 市新洲镇).
  */
 const UNIT = /^(?:[^省市区县州旗盟镇乡]{1,12}?|[市县区镇乡][^省市区县州旗盟镇乡])(?:省|自治区|特别行政区|自治州|地区|市|州|盟|自治县|区|县|旗|街道|镇|乡)/u;
+/**
+ * A word that begins with a unit's character and is no unit's: 市场, 市容, 市直, 区属, 县级, 市政 (not 市政府), 市民
+ * (not 市民政局, 市民族…) — "济南市市场监督管理局" was read 济南市 + 市, its region "济南市市"; "云岭区市场…" "云岭区市",
+ * "浙江省市场…" "浙江省市" (det63). A unit's own next character stays one: 新乡 + 市, 红旗 + 区, 津市 + 市民政局.
+ */
+const UNIT_WORD = /^[市县区](?:场|容|貌|直|属|级|辖|本级|监|域|中心|管|情|志|政(?!府)|民(?!政|族))/u;
+
+/** Does a unit found ending in a unit's character go on to the next one (广州 + 市, 沙市 + 区, 新乡 + 市, 津市 + 市)? */
+export function unitGoesOn(unit: string, after: string): boolean {
+  return /^[市县区旗]/u.test(after) && !UNIT_WORD.test(after) && (unit.endsWith('州') || /^[市县区]/u.test(after));
+}
 /** Department words that end in a unit character ("城乡", "城市") or join two words ("和"). */
 const NOT_PLACE = /城[乡市]$|.和/u;
 /** Suffixes that name the same body as the government itself: 人民政府, 政府, a 街道's 办事处. */
@@ -54,7 +65,7 @@ export function cleanName(name: string): string {
  * The key is the same either way ("新市" + "镇" or "新市镇" + ""); the region is not ("新市" was one).
  */
 function ownUnitAfter(unit: string, after: string): string {
-  if (/^[市县区]/u.test(after) && (unit.endsWith('州') || !UNIT.test(after))) return after[0]!;
+  if (unitGoesOn(unit, after) && (unit.endsWith('州') || !UNIT.test(after))) return after[0]!;
   if (!/[市县区州旗盟]$/u.test(unit)) return '';
   if (after.startsWith('街道')) return '街道';
   return /^[镇乡](?![省市区县州旗盟镇乡街])/u.test(after) && !UNIT.test(after) ? after[0]! : '';

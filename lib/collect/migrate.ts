@@ -123,11 +123,16 @@ export function readRecord(raw: unknown): ReadResult {
  * unit's character, so that neither met "市中区"/"镇海区" of another year's page): the key is derived
  * again from the name and site, as v2 → v3 does, so that last year's record, saved by the older build,
  * still meets this year's. The user's correction is left as it is; a record saved with no site keeps none.
+ * Its region likewise (layout 6).
  */
 function rekeyed(record: StoredReport): ReadResult {
-  const key = bodyKeyOf(record.body, record.site);
-  if (key === record.bodyKey || key === null) return { ok: true, record, migrated: false };
-  return { ok: true, record: { ...record, bodyKey: key }, migrated: true };
+  const derived = bodyKeyOf(record.body, record.site);
+  const key = derived ?? record.bodyKey;
+  // the region as the name or title tells it (det63: "济南市市场监督管理局" was "济南市市", so last year's
+  // record disagreed with this year's page, "济南市"); a county the page told (a town's) is kept
+  const region = regionOf(record.body, record.title) ?? record.region;
+  if (key === record.bodyKey && region === record.region) return { ok: true, record, migrated: false };
+  return { ok: true, record: { ...record, bodyKey: key, region }, migrated: true };
 }
 
 const zodFailure = (error: z.ZodError, version: number): ReadResult => ({ ok: false, reason: zodReason(error, version), why: zodWhy(error, version) });

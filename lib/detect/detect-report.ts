@@ -35,9 +35,10 @@ import { tablesArePictures } from './picture-tables.ts';
 import { reportAttachment, tablesAttachment, type Attachment } from './attachment.ts';
 import { bodyFromInfoBox, bodyFromText, fullerName } from './body-in-text.ts';
 import { reportedYear } from './published-year.ts';
-import { headedReport, headingScore, noBodyReason } from './heading-score.ts';
+import { headedReport, headingScore, holdsTablesOnly, noBodyReason, sheetTitle } from './heading-score.ts';
 import { brokenHeading, splitOver } from './broken-heading.ts';
-import { countyOfTown } from './town-county.ts';
+import { countyOfTown, placeOfLevelBody } from './town-county.ts';
+import { announcement } from './announcement.ts';
 import { bodyLineAbove, labelText, openingLines, statesFigures } from './report-lines.ts';
 
 export interface Detection {
@@ -56,9 +57,11 @@ export interface Detection {
   attachment?: Attachment;
   /** the page holds the report's text and no table, and attaches its tables' file (attachment.ts tablesAttachment) */
   tablesFile?: Attachment;
+  /** the page is the report's 统计表, its tables and no text (heading-score.ts holdsTablesOnly) */
+  tablesOnly?: true;
   /**
-   * the county (县, 区, 旗) the page places the body in, where the body is a 镇, 乡 or 街道 whose name
-   * leaves its county out ("城关镇人民政府" under "首页 > 甘谷县 > 城关镇"): town-county.ts, where it is certain
+   * the county the page places a town whose name leaves it out in ("城关镇人民政府" under "首页 > 甘谷县 > 城关镇"),
+   * where certain, or a department named by its level alone ("市教育局") by the site's name: town-county.ts
    */
   agencyRegion?: string;
 }
@@ -141,7 +144,7 @@ export function detectPage(doc: Document, url?: string): DetectedPage {
     if (again.titleOther) return { detection: notReport(again.titleOther), page };
     if (again.titleMatch) ({ docTitle, titleMatch, zhengwuTitle, titleOther } = again);
   }
-  return { detection: extract(doc, body, page, docTitle, titleMatch, zhengwuTitle), page };
+  return { detection: extract(doc, body, page, docTitle, titleMatch, zhengwuTitle, url), page };
 }
 
 /**
@@ -227,7 +230,7 @@ function classify(lines: readonly Line[]): Classified {
   return out;
 }
 
-function extract(doc: Document, body: Element, page: PageText, docTitle: string, titleMatch: TitleMatch | null, zhengwuTitle: TitleMatch | null): Detection {
+function extract(doc: Document, body: Element, page: PageText, docTitle: string, titleMatch: TitleMatch | null, zhengwuTitle: TitleMatch | null, url?: string): Detection {
   const lines = page.lines;
   const seen = classify(lines);
   const ctx = { siteName: siteName(doc, page.siteMeta), siteHeadings: otherSegments(docTitle) };
@@ -249,9 +252,9 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
   if (top?.other && bestPositive < top.score) return notReport(top.other);
 
   const tables = findReportTables(lines, page.holdsTable);
-  // a report's title never stands in a cell of its own data tables: such a line is a row of a
-  // table that lists reports (a 政务公开工作要点's task table: "编制…2023年政府信息公开工作年度报告")
-  if (tables.length > 0) seen.positive = seen.positive.filter((c) => !c.el || !tables.some((t) => t.contains(c.el)));
+  // a report's title never stands in a cell of its own data tables: such a line is a row of a table that lists
+  // reports (a 工作要点's task table), but a 统计表's title in its first row is the sheet's (det63 sheetTitle)
+  if (tables.length > 0) seen.positive = seen.positive.filter((c) => !c.el || !tables.some((t) => t.contains(c.el) && !sheetTitle(c.text, c.el!, t)));
   const bodyLines = readBodyLines(lines);
   const hasBody = bodyLines.sections >= 2 || tables.length > 0 || bodyLines.opening;
 
@@ -260,6 +263,10 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
   if (!best) return notReport(seen.headingOther ?? '未发现年度报告标题');
   // the page's heading tasks bodies with their reports: the report title under it heads the format
   if (seen.tasking > best.score) return notReport('编制发布年度报告的工作通知（所附格式不是报告）');
+  // a news headline or a 公告 announcing the report: the report only where its tables, opening or own title follow (det63)
+  const announced = announcement(best.text);
+  const ownTitle = () => seen.positive.some((c) => c !== best && c.el !== null && isBareReportTitle(c.text) && !/[:：]/.test(c.text));
+  if (announced && tables.length === 0 && !bodyLines.opening && !ownTitle()) return notReport(announced);
   // a column's name over its reports' links and their summaries ("政府信息公开年报", no year, no body;
   // det60): the summaries quote the reports' openings and figures, the page is their listing
   const noTitleYear = !titleMatch?.year && seen.positive.every((c) => c.match.year === null);
@@ -332,11 +339,13 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
   if (!agency) agency = bodyFromText(lines, best.el, container, ctx, year) ?? bodyFromInfoBox(lines, ctx);
   // "自治区人民政府办公厅2023年…" on the region's site: the full name, where the text or the site gives it
   else agency = fullerName(agency, lines, best.el, container, ctx, year) ?? agency;
-  // a town's county, where its name leaves it out and the page tells it (two 城关镇 on one city's portal)
-  const agencyRegion = agency ? countyOfTown(agency, lines, body, ctx) : null;
+  // a town's county, where its name leaves it out and the page tells it (two 城关镇 on one city's portal); a
+  // body named by its level alone ("市教育局"), the place whose portal it is on (det63)
+  const agencyRegion = agency ? countyOfTown(agency, lines, body, ctx, url) ?? placeOfLevelBody(agency, ctx) : null;
   const template = detectTemplate(labelText(lines, container), year);
   // a report of 2019 or later with its text on the page and no table: its tables may be a file it attaches
   const tablesFile = !attachment && !pictures && tables.length === 0 && template !== 'pre2019' ? tablesAttachment(body, container, best.el, year) : null;
+  const tablesOnly = holdsTablesOnly([best.text, docTitle], lines, tables, container, bodyLines.opening);
 
   const fromContent = best.el !== null && titleMatch === null;
   return {
@@ -351,6 +360,7 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
     ...(pictures ? { tablesArePictures: true as const } : {}),
     ...(attachment ? { attachment } : {}),
     ...(tablesFile ? { tablesFile } : {}),
+    ...(tablesOnly ? { tablesOnly: true as const } : {}),
     ...(agencyRegion ? { agencyRegion } : {}),
   };
 }

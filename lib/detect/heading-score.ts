@@ -7,6 +7,7 @@
 import { classAttr, tagOf } from '../dom/attr.ts';
 import { labelKey } from '../text/normalize.ts';
 import { isBareReportTitle, type TitleMatch } from './title.ts';
+import type { Line } from './lines.ts';
 
 /** What headedReport reads of a report title found on the page (detect-report.ts Candidate). */
 export interface HeadingCandidate {
@@ -74,4 +75,20 @@ export function noBodyReason(best: HeadingCandidate, title: { text: string; year
   if (headingOther) return headingOther;
   if (own && reportLinks > 0) return `年度报告栏目页（${reportLinks}个年报链接，无报告正文）`;
   return own ? '标题是年度报告栏目的名称，页面上没有报告正文' : '页面提到年度报告，但页面上没有报告正文';
+}
+
+/** A 统计表's title ("…年度报告统计表") in the first row of the report's own table: the sheet's title (an Excel sheet saved as a page). */
+export function sheetTitle(text: string, el: Element, table: Element): boolean {
+  return STATS_TITLE.test(labelKey(text)) && el.closest('tr') === table.querySelector('tr');
+}
+
+/**
+ * A 统计表's page (det63): its title "…年度报告统计表" (the <title>'s or the heading's), the report's tables on
+ * it, and no prose of the report in the container around them — no opening, no sentence outside the tables
+ * (a paragraph of 30 characters or more holding "。" or "，"): an attachment's HTML rendering, an Excel sheet
+ * saved as a page. Its tables are the report's (its body and year the title's); there is no text to check.
+ */
+export function holdsTablesOnly(titles: readonly string[], lines: readonly Line[], tables: readonly Element[], container: Element, opening: boolean): boolean {
+  if (opening || tables.length === 0 || !titles.some((t) => STATS_TITLE.test(labelKey(t)))) return false;
+  return !lines.some((l) => !l.inTable && !l.isLink && l.key.length >= 30 && /[。，,]/.test(l.key) && container.contains(l.el) && !tables.some((t) => t.contains(l.el)));
 }

@@ -5,6 +5,7 @@
  * done on labelKey text (half-width, no spaces), because Word splits titles over spans and lines.
  */
 import { labelKey } from '../text/normalize.ts';
+import { adminUnits } from '../collect/body.ts';
 import { STATS_PERIOD_SRC } from './container.ts';
 
 /**
@@ -48,7 +49,7 @@ export function parseYear(s: string): number | null {
  * A report's own title ends at the phrase, or with its year ("（2021年）"). A sample to copy from
  * ("…年度工作报告范文", a forum post with no body and no year) is no body's report.
  */
-const ABOUT_THE_REPORT = /^(?:的)?(?:工作)?(?:制度|办法|规定|细则|规范|(?:编制|发布|实施|工作)(?:工作)?(?:方案|要求|说明|指引)|编制|格式|模板|范文|范本|范例|样本|写法|指引|考核|评估|评议|通报|抽查|(?:数据|统计)?(?:填报|报送|核查|审核|检查|质量|评查)|(?:主要)?(?:数据|统计)(?:汇总|分析)|一览)/;
+const ABOUT_THE_REPORT = /^(?:的)?(?:工作)?(?:制度|办法|规定|细则|规范|(?:编制|发布|实施|工作)(?:工作)?(?:方案|要求|说明|指引)|编制|格式|模板|范文|范本|范例|样本|写法|(?:统计表|附表)?\(?(?:样表|空表)|指引|考核|评估|评议|通报|抽查|(?:数据|统计)?(?:填报|报送|核查|审核|检查|质量|评查)|(?:主要)?(?:数据|统计)(?:汇总|分析)|一览)/;
 /**
  * A notice's verb before the report's name: "关于做好…", "关于报送…", "关于开展…年度报告…". A report's
  * own title names its body or its year there ("关于2016年度政府信息公开工作情况的报告" is one).
@@ -257,17 +258,15 @@ function cleanAgency(s: string): string | null {
   if (!a.includes(')')) a = a.replace(/^\(+/, '');
   if (!a.includes('(')) a = a.replace(/\)+$/, '');
   // "潍坊市人民政府办公室关于2016年度…的报告": the body before 关于
-  a = a.replace(/的$/, '').replace(/关于$/, '').trim();
+  // …and a news headline's verb after the name, "我局发布2024年…" (det63: "我局发布" was the body)
+  a = a.replace(/的$/, '').replace(/关于$/, '').trim().replace(/(?:正式)?(?:发布|公布|晒出|亮出)了?《?$/, '');
   return a.length > 0 ? a : null;
 }
 
 /** A body named by its level only: "市政府", "区人民政府", "本机关". */
 const GENERIC = /^(?:本|我)?(市|区|县|镇|乡|州|省|旗)?(?:人民)?政府$|^(?:本|我)(?:机关|单位|局|委|办|市|区|县|镇|乡)$/;
 
-/**
- * An office named by its level alone: "街道党政办", "区政府办", "镇党政综合办公室", "县政府办公室" (det60:
- * a 街道's contact line "请与街道党政办联系" gave "街道党政办" as the body). Whose office, it does not say.
- */
+/** An office named by its level alone, "街道党政办", "区政府办" (det60: a 街道's contact line): whose, it does not say. */
 export const LEVEL_OFFICE = /^(?:本|我)?(街道|乡|镇|区|县|市|州|旗|苏木)(?:人民)?(?:政府)?(?:党政|党政综合|综合)?(?:办公室|办)$/;
 
 /** Zones whose body is a 管委会, not a 人民政府: never append 人民政府 to these. */
@@ -283,15 +282,16 @@ export interface AgencyContext {
 }
 
 /**
- * The reporting body, from what the title says. A pure region name gets its government:
- * "泉州市丰泽区" → "泉州市丰泽区人民政府" (a 街道 gets its 办事处). A name with a level only
- * ("市政府", "本机关") is resolved from the site's name when that names a body of the same level;
- * otherwise null. Never a guess.
+ * The reporting body, from what the title says. A pure region name gets its government: "泉州市丰泽区" →
+ * "泉州市丰泽区人民政府" (a 街道 its 办事处). A name with a level only ("市政府", "本机关") is resolved from the
+ * site's name when that names a body of the same level; otherwise null. Never a guess.
  */
 export function normalizeAgency(raw: string | null, ctx: AgencyContext): string | null {
   if (!raw || LEVEL_OFFICE.test(raw)) return null;
   const g = GENERIC.exec(raw);
   if (g) return resolveGeneric(g[1] ?? null, ctx);
+  // a town's or county's name holding a body word's character (八所镇, 团风县, 行唐县: det63) is a place (not a 社区)
+  if (/(?:镇|乡|苏木|县|旗)$/.test(raw) && !ZONE.test(raw) && adminUnits(raw).rest === '') return raw + '人民政府';
   if (BODY_WORD.test(raw) || ZONE.test(raw)) return raw;
   if (/街道$/.test(raw)) return raw + '办事处';
   // a 地区's and a 盟's government is its 行政公署 ("大兴安岭地区", "兴安盟": detect35)

@@ -14,10 +14,13 @@
  * breadcrumb's or footer's 市 other than the 市 the site's name names ("华亭市人民政府办公室 主办" on
  * 平凉市人民政府's portal: a portal is no part of a city its own pages are under). A 市 named alone
  * may be the prefecture whose portal it is ("天水市人民政府办公室" says nothing of the county), or a
- * 县级市 — not told apart, so not taken. A 开发区 or 园区 is no county. A source naming another town,
+ * 县级市 — not told apart, so not taken; but a 县级市 directly under a province (仙桃市, 济源市, 五家渠市:
+ * PROVINCE_CITY, det63) has no prefecture to be told from, and is its towns' county wherever it is named.
+ * A 开发区 or 园区 is no county. A source naming another town,
  * or a department rather than a government, tells nothing. Where two sources name two counties, none
- * is certain: null. The URL's path ("/gangu/ndbg/…") is not read: its segments are columns a portal
- * renames from year to year, and a pinyin segment matches no county's name.
+ * is certain: null — unless the page's address names one of them by its initials ("…/hts/…" for 华亭市:
+ * url-place.ts, det63), the tie-break only; the address alone is not read (its segments are columns a
+ * portal renames from year to year).
  * The collection keeps the county as the record's region (lib/collect/build.ts) where the name and
  * title give none; two regions that disagree are two bodies (neighbour.ts sameBody), and a year whose
  * page says nothing still joins either.
@@ -27,6 +30,8 @@ import { normalizeText, labelKey } from '../text/normalize.ts';
 import { readText } from '../text/traditional.ts';
 import { classAttr } from '../dom/attr.ts';
 import type { AgencyContext } from './title.ts';
+import { unitGoesOn } from '../collect/body.ts';
+import { placeInUrl } from './url-place.ts';
 
 /**
  * An admin unit at the start of a name (lib/collect/body.ts's UNIT, with 苏木). A name may begin with a
@@ -39,6 +44,13 @@ const TOWN = /(?:镇|乡|街道|苏木)$/u;
 const COUNTY = /(?:县|区|旗)$/u;
 /** A 市 (not 本市, 全市, 城市: every city's name has two characters before it, 津市市 three). */
 const CITY = /^[^市]{2,}市$|^津市市$/u;
+/**
+ * The 县级市 directly under a province (省直辖县级行政单位: 湖北's 仙桃, 潜江, 天门; 河南's 济源; 海南's five;
+ * the 兵团's 师市, written "第六师五家渠市" as often as "五家渠市"): no prefecture stands between, so the 市
+ * is a county-level unit wherever it is named, its own portal's name included (det63). 神农架林区 and
+ * 海南's 县 are counties by their unit already.
+ */
+const PROVINCE_CITY = /^(?:第[一二三四五六七八九十]{1,3}师)?(?:仙桃|潜江|天门|济源|五指山|琼海|文昌|万宁|东方|石河子|阿拉尔|图木舒克|五家渠|北屯|铁门关|双河|可克达拉|昆玉|胡杨河|新星|白杨)市$/u;
 /** A prefecture-level unit, whose 市 after it in one name is a 县级市 (自治州 ends so too). */
 const PREFECTURE = /(?:市|州|地区|盟)$/u;
 /** A breadcrumb's channel of the counties under a prefecture's portal: the 市 below it is a 县级市. */
@@ -54,7 +66,7 @@ const GOVERNMENT_REST = /^(?:人民政府|政府|人民政府办公室|政府办
 
 /** body.ts ownUnitAfter, with this file's units (旗, 苏木). */
 function ownUnitAfter(unit: string, after: string): string {
-  if (/^[市县区旗]/u.test(after) && (unit.endsWith('州') || !UNIT.test(after))) return after[0]!;
+  if (unitGoesOn(unit, after) && (unit.endsWith('州') || !UNIT.test(after))) return after[0]!;
   if (!/[市县区州旗盟]$/u.test(unit)) return '';
   if (after.startsWith('街道')) return '街道';
   return /^[镇乡](?![省市区县州旗盟镇乡街])/u.test(after) && !UNIT.test(after) ? after[0]! : '';
@@ -93,7 +105,7 @@ interface CityContext {
 function countyAt(units: readonly string[], i: number, cities: CityContext = {}): string | null {
   const unit = units[i];
   if (!unit) return null;
-  if (isCounty(unit)) return unit;
+  if (isCounty(unit) || PROVINCE_CITY.test(unit)) return unit;
   if (!CITY.test(unit)) return null;
   const prev = units[i - 1];
   if (prev && PREFECTURE.test(prev) && prev !== unit) return unit;
@@ -207,7 +219,7 @@ function sponsorsIn(text: string): string[] {
  * lines (the info box, the article line, a breadcrumb written in a cell); body: the page's body
  * (breadcrumbs and footers are chrome the lines leave out).
  */
-export function countyOfTown(agency: string, lines: readonly Line[], body: Element, ctx: AgencyContext): string | null {
+export function countyOfTown(agency: string, lines: readonly Line[], body: Element, ctx: AgencyContext, url?: string): string | null {
   const town = townOf(agency);
   if (!town) return null;
   const found = new Set<string>();
@@ -246,5 +258,25 @@ export function countyOfTown(agency: string, lines: readonly Line[], body: Eleme
   }
   // 3. the site's name
   for (const name of siteNames) add(countyNamed(name, town));
-  return found.size === 1 ? [...found][0]! : null;
+  // two named, none certain: the address's initials may tell them apart (url-place.ts, det63)
+  return found.size === 1 ? [...found][0]! : placeInUrl([...found], url);
+}
+
+/**
+ * The place a body named by its level alone is in ("市教育局", "区卫生健康局", "县委办公室"), where the site's
+ * name names that level's government ("天门市人民政府" → 天门市, "青溪市东湖区人民政府" → 青溪市东湖区): the
+ * collection's region for it (det63: none was kept, though its page says whose portal it is on). null for a
+ * name that gives its place, a word that only starts with a level's character (市场监督管理局), a site of
+ * another level or no site's name.
+ */
+export function placeOfLevelBody(agency: string, ctx: AgencyContext): string | null {
+  const key = labelKey(agency);
+  const level = /^[市区县州旗]/u.exec(key)?.[0];
+  if (!level || /^(?:市场|市民|县城|[市县区]域)/u.test(key) || unitsOf(key).units.length > 0) return null;
+  const sites = [ctx.siteName, ...ctx.siteHeadings].filter((n): n is string => !!n).map((n) => labelKey(n).replace(/(?:门户网站|官方网站|网站|官网|政府网|门户网)$/u, ''));
+  for (const site of sites) {
+    const m = new RegExp(`^(.{2,20}${level})(?:人民)?政府$`, 'u').exec(site);
+    if (m && unitsOf(m[1]!).units.join('') === m[1]) return m[1]!;
+  }
+  return null;
 }

@@ -66,9 +66,12 @@ export const reportSchema = z.object({
   /**
    * the county (县, 区, 旗) the page places the body in where the body is a 镇, 乡 or 街道 whose name
    * leaves it out (its breadcrumb, 发布机构 or 来源, site name or footer's 主办单位 name it, and
-   * agree: detect/town-county.ts). Absent on any other page. The collection keeps it as the region.
+   * agree: detect/town-county.ts), or a department named by its level alone ("市教育局") is in, where the
+   * site's name says (placeOfLevelBody, det63). Absent on any other page. The collection keeps it as the region.
    */
   agencyRegion: z.string().optional(),
+  /** the page is the report's 统计表: its tables and no text of it, so no text to check (detect/heading-score.ts holdsTablesOnly) */
+  tablesOnly: z.literal(true).optional(),
   template: templateSchema.nullable(),
   /** which <table> indexes hold tables 二, 三 (may be two: a 续表), 四 */
   tables: z.object({

@@ -6,7 +6,8 @@
  *      certain — a 市 after a prefecture in one name, a breadcrumb's 市 after a prefecture's crumb or a
  *      县市区 channel, a breadcrumb's or footer's 市 other than the one the site's name names. On main
  *      none of the four gave a county. Near-misses: the prefecture's own footer, a 市 crumb with no site
- *      to tell it from, a 市 under a province, a 县 under its prefecture's crumb — as before; a 县级市's
+ *      to tell it from, a 市 under a province (det63: but 仙桃市, directly under it, is c07's county), a 县 under
+ *      its prefecture's crumb — as before; a 县级市's
  *      footer beside a 区's crumb is two places now (main took the 区, the footer unread).
  *  d*: towns named with a unit's character (新市镇, 市中街道, 县前街道, 旧县镇): their name was read as a
  *      place (新市, 旧县) or not at all, and no county was looked for; now as any town. Near-misses
@@ -107,8 +108,9 @@ describe('det62: a 县级市 where the page says it is one (town-county.ts)', ()
   });
 
   it('never takes a 市 under a province, a word that is no city, or a 市 beside another county', () => {
-    expect(county('<div class="crumb">首页 > 湖北省 > 仙桃市 > 东华镇</div>')).toBeNull();
-    expect(county('<div class="article-info">来源：湖北省仙桃市人民政府</div>')).toBeNull();
+    // (a 县级市 directly under its province, 仙桃市, is a county wherever it is named: detect-det63.test.ts)
+    expect(county('<div class="crumb">首页 > 甘肃省 > 华亭市 > 东华镇</div>')).toBeNull();
+    expect(county('<div class="article-info">来源：甘肃省华亭市人民政府</div>')).toBeNull();
     for (const word of ['本市', '全市', '城市', '我市']) expect(county(`<div class="crumb">首页 > ${word} > 东华镇</div>`, '平凉市人民政府')).toBeNull();
     expect(county('<div class="crumb">首页 > 崆峒区 > 东华镇</div><div class="footer">华亭市人民政府办公室 主办</div>', '平凉市人民政府')).toBeNull();
   });

@@ -153,3 +153,13 @@ describe('panel: the key figures of a table not read (ux58)', () => {
     expect(el.querySelectorAll('[data-figure]')).toHaveLength(6);
   });
 });
+
+describe('panel: a 统计表\'s page, the report\'s tables and no text (det63)', () => {
+  it('says the page holds only the tables, in either language; a report with its text says nothing of it', () => {
+    const report = analysedIn('det63', 'b01-excel-rendering.html');
+    expect(report.tablesOnly).toBe(true);
+    expect(panel(report).querySelector('[data-tables-only]')!.textContent).toBe('本页只有年度报告的统计表，没有正文可核对');
+    expect(panel(report, en).querySelector('[data-tables-only]')!.textContent).toBe("This page holds only the report's tables: there is no text to check");
+    expect(panel(analysed('word-2021-consistent.html')).querySelector('[data-tables-only]')).toBeNull();
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * The page's address as a tie-break between places the page names (det63): portals put a county's pages
+ * under its pinyin's initials, in the host or the path ("www.pingliang.gov.cn/hts/…" for 华亭市, "jnx.…" for
+ * 静宁县). Read only where the page leaves a tie — two counties named, none certain (town-county.ts) — and only
+ * where certain: a whole segment of the host or the path is the initials of one candidate's name with its unit
+ * ("hts") or, three letters or more, without it, and of no other; every candidate's initials known (a rare
+ * character's are not, and then nothing is taken). Never over the page's own words: one place named is that.
+ *
+ * The initials come from GB2312's first level, whose 3,755 characters stand in pinyin order: each letter's
+ * first code is known (the table below), and the browser's and Node's TextDecoder read GBK, so the table of
+ * characters is built once, when first asked, without a list of characters in the bundle.
+ */
+/** The first GB2312 code of each initial (row × 256 + cell), level 1: B0A1…D7F9. */
+const FIRST: ReadonlyArray<readonly [number, string]> = [
+  [0xb0a1, 'a'], [0xb0c5, 'b'], [0xb2c1, 'c'], [0xb4ee, 'd'], [0xb6ea, 'e'], [0xb7a2, 'f'], [0xb8c1, 'g'], [0xb9fe, 'h'],
+  [0xbbf7, 'j'], [0xbfa6, 'k'], [0xc0ac, 'l'], [0xc2e8, 'm'], [0xc4c3, 'n'], [0xc5b6, 'o'], [0xc5be, 'p'], [0xc6da, 'q'],
+  [0xc8bb, 'r'], [0xc8f6, 's'], [0xcbfa, 't'], [0xcdda, 'w'], [0xcef4, 'x'], [0xd1b9, 'y'], [0xd4d1, 'z'],
+];
+const LAST = 0xd7f9;
+
+let table: Map<string, string> | null = null;
+
+function initials(): Map<string, string> {
+  if (table) return table;
+  table = new Map();
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder('gbk');
+  } catch {
+    return table;
+  }
+  for (let row = 0xb0; row <= 0xd7; row++) {
+    const bytes = new Uint8Array(94 * 2);
+    for (let cell = 0; cell < 94; cell++) {
+      bytes[cell * 2] = row;
+      bytes[cell * 2 + 1] = 0xa1 + cell;
+    }
+    const chars = [...decoder.decode(bytes)];
+    chars.forEach((ch, cell) => {
+      const code = row * 256 + 0xa1 + cell;
+      if (code > LAST) return;
+      let letter = FIRST[0]![1];
+      for (const [first, l] of FIRST) if (code >= first) letter = l;
+      table!.set(ch, letter);
+    });
+  }
+  return table;
+}
+
+/** A name's initials ("华亭市" → "hts"), or null where a character has none known. */
+export function initialsOf(name: string): string | null {
+  const t = initials();
+  let out = '';
+  for (const ch of name) {
+    const l = t.get(ch);
+    if (!l) return null;
+    out += l;
+  }
+  return out;
+}
+
+/** A host's or path's words of the web, no place's initials. */
+const WEB_WORDS = /^(?:www\d*|gov|cn|com|org|net|html?|shtml|jsp|php|aspx?|index|art|col|list|content)$/;
+
+/** The host's labels and the path's segments, lower-cased (letters only). */
+function segments(url: string): string[] {
+  try {
+    const u = new URL(url);
+    return [...u.hostname.split('.'), ...u.pathname.split('/')].map((s) => s.toLowerCase()).filter((s) => /^[a-z]{2,}$/.test(s) && !WEB_WORDS.test(s));
+  } catch {
+    return [];
+  }
+}
+
+/** The one of `places` (county-level units: "华亭市", "静宁县") the URL names by its initials, where certain; else null. */
+export function placeInUrl(places: readonly string[], url: string | undefined): string | null {
+  if (!url || places.length < 2) return null;
+  const segs = new Set(segments(url));
+  if (segs.size === 0) return null;
+  const named: string[] = [];
+  for (const place of places) {
+    const whole = initialsOf(place);
+    if (whole === null) return null;
+    const bare = whole.slice(0, -1);
+    if (segs.has(whole) || (bare.length >= 3 && segs.has(bare))) named.push(place);
+  }
+  return named.length === 1 ? named[0]! : null;
+}
