@@ -59,6 +59,11 @@ const OPENS_ON_APPLICANTS = /^[\s，,]*(?:其中[，,：:]?|(?:从|按|就)(?:�
 /** A sentence that opens on the applicants by name ("按申请主体分", "从申请人类型看"), not on a bare 其中. */
 const BY_APPLICANTS = /^[\s，,]*(?:(?:从|按|就)(?:申请人|申请主体)(?:类型|类别|身份|构成|情况)?(?:看|来看|分|划分|分类|统计|分析)[，,：:]?|申请人中[，,：:]?)/;
 
+/** The words of a count of the year's flow or results: what a 依申请 paragraph may end on before its applicants' split. */
+const RESULT_OR_FLOW = /予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|办结|结转/;
+/** The words of a part of the applications (a channel, an applicant): the split after it may be of that part. */
+const A_PART_OF_APPLICATIONS = /网上|网络|在线|互联网|信函|当面|现场|传真|邮件|来信|渠道|方式|自然人|公民|个人|法人|企业|组织|机构|其中/;
+
 const ORG_COLUMNS = ['commercial', 'research', 'social', 'legal', 'otherOrg'] as const;
 
 const COL_ZH: Record<Exclude<Kind, 'orgs'>, string> = {
@@ -202,6 +207,22 @@ export function checkApplicantColumns(sentences: readonly SentenceFigures[], inp
       if (prev && last && OPENS_ON_APPLICANTS.test(s.text) && s.figures[0] && s.figures[0].clause === 0 && (fit = anchors(prev, last, figures, corrected, year)) !== null) {
         run = applicantRun(s, 0, year);
         whole = last;
+      } else if (sentences[i - 1]?.para === s.para - 1 && BY_APPLICANTS.test(s.text) && s.figures[0] && s.figures[0].clause === 0) {
+        // …and where that paragraph ends on its results ("…从办理结果看，予以公开2,307件，…其他处理115件。"), the
+        // count of its own sentences the table confirms as the year's applications ("我部共新收…5,316件": red team 32,
+        // m02, a 国务院部门's "从申请主体看" paragraph after its 依申请 one)
+        // (only where every count after it is of the flow or the results: "…62件，其中网上申请50件。" ends on a part,
+        // whose applicants the split may be — narrative-gaps28's m14)
+        const para = sentences.slice(0, i).filter((p) => p.para === s.para - 1);
+        const lastCount = para.flatMap((p) => p.figures.filter(isCount)).pop();
+        if (lastCount && RESULT_OR_FLOW.test(lastCount.label)) {
+          for (let j = para.length - 1; j >= 0 && !whole; j--) {
+            const p = para[j]!;
+            const k = p.figures.findIndex((f) => (fit = anchors(p, f, figures, corrected, year)) !== null);
+            const later = [...p.figures.slice(k + 1), ...para.slice(j + 1).flatMap((q) => q.figures)].filter(isCount);
+            if (k >= 0 && later.every((f) => !A_PART_OF_APPLICATIONS.test(f.label))) [whole, run] = [p.figures[k]!, applicantRun(s, 0, year)];
+          }
+        }
       }
     }
     const rest = whole ? remainderReadings(run, fit!) : [];

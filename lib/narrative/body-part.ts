@@ -190,10 +190,40 @@ const DELEGATED_WORK = /申请|复议|诉讼|案件|办理|答复|处理|承办|
 /** Cases against the body itself, never delegated work ("受区政府委托，我局被申请行政复议4件" is its own, rt43). */
 const AGAINST_BODY = /被申请|被起诉|被提起/;
 
+/**
+ * In a government office's own report (…办公厅, …办公室: Body.office), the office named by itself ("省政府办公厅
+ * 收到…884件", "市政府办公室共新收…") is the body, not a part of a government (red team 32, c01 and c12: the
+ * 办公厅's own figures went uncompared, PART reading 政府办 as a part). Only its own name or a short form of it,
+ * and no other part beside it (各…, 本级, 代表…).
+ */
+const OFFICE_NAME = /[省市县区州盟旗]?(?:人民)?政府办公[厅室]|[省市县区州盟旗]府办/;
+function namesOwnOffice(words: string, body: Body | null): boolean {
+  if (!body?.office || !body.name) return false;
+  const m = OFFICE_NAME.exec(words);
+  return m !== null && shortFormOf(m[0], body.name) && !/各|下属|所属|直属|本级|部门|单位|代表|代[省市县区镇乡旗州盟]/.test(words);
+}
+
+/**
+ * "全省各级行政机关共收到…4.6万件，其中省政府办公厅收到884件" in the 办公厅's report (red team 32, m12): a 其中 item
+ * naming the body itself (namesOwnOffice) under a whole of other or more bodies is the body's own figure, the
+ * tables' to compare, not a part of a whole the tables count; and so are the figures after it in its ；-clause
+ * ("…，上年结转33件，办结878件").
+ */
+export function selfUnderOther(sentence: string, pos: number, body: Body | null): boolean {
+  if (!body?.office) return false;
+  const scope = scopeBefore(sentence, pos);
+  const q = scope.lastIndexOf('其中');
+  const head = q < 0 ? undefined : /^其中[，,：:]?\s*([^，,；;。\d]{1,20})/.exec(scope.slice(q))?.[1];
+  if (head === undefined || !namesOwnOffice(head, body)) return false;
+  const before = scope.slice(0, q);
+  return WIDER.test(before) || kind(before, body) === 'other';
+}
+
 function kind(words: string, body: Body | null): 'whole' | 'part' | 'other' | null {
   // "我局汇总全市…共1236件": whose figure? the region's is as likely: not compared
   if (namesAnotherBody(words, body) || namesOtherDepartment(words, body)) return 'other';
   if (DELEGATED.test(words)) return 'part';
+  if (namesOwnOffice(words, body)) return 'whole';
   if (WHOLE_THEN_PARTS.test(words) && !WIDER.test(words)) return 'part';
   if (SELF_OFFICE.test(words)) return 'part';
   if (body && SELF.test(words)) return 'whole';
@@ -351,5 +381,12 @@ export function namesWholeBefore(sentence: string, pos: number): string | null {
  */
 function subjectScope(sentence: string, pos: number): string {
   const own = scopeBefore(sentence, pos);
-  return /^[\s，,]*其中/.test(own) ? sentence.slice(0, pos).replace(CLOSED_PAREN, '') : own;
+  if (/^[\s，,]*其中/.test(own)) return sentence.slice(0, pos).replace(CLOSED_PAREN, '');
+  // "全省各级行政机关共…收到申请12.3万件，同比增长6.45%；因政府信息公开被申请行政复议1,862件": a ；-clause
+  // naming no subject of its own goes on with the sentence's (red team 32, c01: the 全省 1,207 诉讼 was
+  // compared with the 办公厅's table 四 as its own)
+  return semicolonClauseStart(sentence, pos) > 0 && !NAMES_A_SUBJECT.test(own.replace(/政府信息/g, '')) ? sentence.slice(0, pos).replace(CLOSED_PAREN, '') : own;
 }
+
+/** Words that name whose figures a clause gives: a body, a region, a part ("本机关", "全市", "各街道", "市政府办公厅", "我局"). */
+const NAMES_A_SUBJECT = /[我本全各]|机关|政府|部门|单位|办公[厅室]|[局委厅院署]|街道|[镇乡]|系统|中心/;

@@ -22,6 +22,7 @@ import { CARRIED_FROM, CARRIED_ON, LIST_LEAD } from './parts-sum.ts';
 import { quoteSpan } from './quote.ts';
 import { splitCarriedOn, SPLIT_CARRIED_TEXT } from './carried-split.ts';
 import { inWordSaid } from './forwarded-in.ts';
+import { ownReceivedPart } from './flow-own-part.ts';
 
 /** Received this year: "共新收…", "本年收到…" (受理 is read apart: it may hold those carried in). */
 const NEW = /新收|新受理|收到|接收|接到/;
@@ -194,6 +195,9 @@ export function checkFlowBalance(s: SentenceFigures, paragraphs: readonly Paragr
   if (s.figures.length < 3 || !(CARRIED_ON.test(s.text) || /(?:结转|转入|顺延)\s*\d{4}\s*年/.test(s.text) || SPLIT_CARRIED_TEXT.test(s.text))) return [];
   const t = readTerms(s, year);
   if (!t || !t.closed || !t.carriedOut || (t.inNew && t.accepted) || (!t.inNew && !t.accepted)) return [];
+  // ("全省各级行政机关共收到…4.6万件，其中省政府办公厅收到884件，上年结转33件…": the part's flow, flow-own-part.ts)
+  const ownPart = ownReceivedPart(s, (t.inNew ?? t.accepted)!);
+  if (ownPart) t[t.inNew ? 'inNew' : 'accepted'] = ownPart;
   if (!t.carriedIn) return namesNoCarriedIn(s, year) ? flowWithoutCarriedIn(s, paragraphs, t) : [];
   const { closed, carriedOut, carriedIn } = t;
   const outflow = addDec(closed.value, carriedOut.value);

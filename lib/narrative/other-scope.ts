@@ -43,6 +43,8 @@ export function notThisTable(
   prev: SentenceFigures | null,
   /** the table's figure the failing reading names (runningTotalReason) */
   expected?: number,
+  /** the prose says the tables are the region's 各级行政机关's (saysTablesAreWhole) */
+  wideTables = false,
 ): { skip?: string; note?: string; part?: TextFigure } | null {
   const k = ownPartAfter(s.text, s.figures, f.end);
   if (k >= 0) {
@@ -51,7 +53,7 @@ export function notThisTable(
     // "全区各级行政机关共收到…955件，其中区政府本级收到80件", or "全区…" where the prose says the
     // tables are 本级's: the whole is wider than the tables, whose figure is the part's; the part is
     // compared in its stead (a pass when it fits, an error naming it when not)
-    const scope = scopeReason(s, f.start, f.raw, partTables, prev);
+    const scope = scopeReason(s, f.start, f.raw, partTables, prev, wideTables);
     if (scope) return { skip: `${scope}；其中“${words.replace(/^其中[，,：:]?/, '')}”另与表格比较`, part };
     if (holds(part, input.figures)) return { skip: `“${words}”与表格相合：${f.raw}可能是更大范围的合计，表格只统计本级/本机关` };
     // …or with the table as its own rules would correct it (a 总计 they doubt against its parts):
@@ -75,7 +77,7 @@ export function notThisTable(
   if (yearFit) return { skip: `${f.raw}与页面上${yearFit.year}年的表三相合，不合本年度的，句中未说是哪一年的，可能说的是${yearFit.year}年` };
   const others = input.others ?? [];
   if (others.length > 0 && others.some((o) => holds(f, withOtherTable3(input.figures, o)))) return { skip: `${f.raw}与页面上另一张表三的数字相合，可能是那张表（如本级）的数字` };
-  const scope = scopeReason(s, f.start, f.raw, partTables, prev);
+  const scope = scopeReason(s, f.start, f.raw, partTables, prev, wideTables);
   return scope ? { skip: scope } : null;
 }
 
@@ -113,7 +115,7 @@ function withOtherTable3(figures: VsTableInput['figures'], other: Readonly<Recor
  * A sentence opening with 其中 or "从…看" divides the last clause of the sentence before (its
  * paragraph's, text-vs-table.ts passes it): "全市各级行政机关共收到…2,846件。其中，予以公开1,200件…".
  */
-export function scopeReason(s: SentenceFigures, pos: number, raw: string, partTables: boolean, prev: SentenceFigures | null = null): string | null {
+export function scopeReason(s: SentenceFigures, pos: number, raw: string, partTables: boolean, prev: SentenceFigures | null = null, wideTables = false): string | null {
   let text = s.text;
   let at = pos;
   if (prev && semicolonClauseStart(s.text, pos) === 0 && DIVIDES_BEFORE.test(s.text)) {
@@ -122,7 +124,8 @@ export function scopeReason(s: SentenceFigures, pos: number, raw: string, partTa
     at = pos + last.length;
   }
   const wider = widerScopeBefore(text, at);
-  if (wider) return `“${wider}”的${raw}可能是多个机关的合计，表格只统计本级/本机关`;
+  // (not where the prose says the tables are the region's 各级行政机关's: saysTablesAreWhole)
+  if (wider && !(wideTables && /各级|全[省市县区州盟旗]/.test(wider))) return `“${wider}”的${raw}可能是多个机关的合计，表格只统计本级/本机关`;
   const whole = partTables ? namesWholeBefore(text, at) : null;
   return whole ? `正文说明表格只统计本级，“${whole}”的${raw}是全部的合计` : null;
 }
@@ -130,4 +133,16 @@ export function scopeReason(s: SentenceFigures, pos: number, raw: string, partTa
 /** A failing outcome made a skip, for the reason given (scopeReason): no finding. */
 export function skippedFor(o: ClaimOutcome, reason: string | null): ClaimOutcome {
   return reason && o.check.outcome === 'fail' ? { check: { ...o.check, outcome: 'skip', detail: `${reason}（${o.check.detail}）` } } : o;
+}
+
+/**
+ * A sentence saying the tables count the region's every body: "本报告第三、四部分数据为全市各级行政机关汇总数据",
+ * "以下表格为全省汇总数据" (red team 32, c08 and c14: a 市's or 省's report on the whole region). Its
+ * "全市各级行政机关共新收…" is then the tables' own figure, compared as such: a mismatch is the report's error, not
+ * a wider scope's skip (m08: 104,392 against 104,292 was said skipped).
+ */
+const TABLES_OF_WHOLE = /(?:以下|下列|本报告|报告|表格|各表|表[一二三四1-4]|第[一二三四、]+部分)[^。；;]{0,12}?(?:为|是|系|均为)[^。；;，,]{0,4}?全[省市县区州盟旗](?:各级(?:行政机关|人民政府|政府|机关))?(?:的)?(?:汇总|合计|总体)/;
+
+export function saysTablesAreWhole(sentence: string): boolean {
+  return sentence.includes('全') && TABLES_OF_WHOLE.test(sentence);
 }

@@ -15,8 +15,13 @@ export interface At {
 /** Back from a figure to the start of its clause (after the last ，,；;：:。！？ mark). */
 export function clauseStart(text: string, pos: number): number {
   let i = pos;
-  while (i > 0 && !isClauseEnd(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && !(isClauseEnd(text.charCodeAt(i - 1)) && !thousandsComma(text, i - 1))) i--;
   return i;
+}
+
+/** "1,862件": an ASCII comma between a digit and three more is a thousands separator, no clause's end (red team 32, c01). */
+function thousandsComma(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 0x2c && /\d/.test(text[at - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(at + 1, at + 5));
 }
 
 function isClauseEnd(c: number): boolean {

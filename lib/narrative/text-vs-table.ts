@@ -25,10 +25,10 @@ import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type
 import type { ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, quoteClause, shownOf } from './quote.ts';
 import { comparedWith, lastClauseOfOtherPeriod, otherPeriod } from './period.ts';
-import { aboutOwnLevel, aboutPartOfBody, namesOwnLevel, saysTablesArePart, scopeBefore } from './body-part.ts';
+import { aboutOwnLevel, aboutPartOfBody, namesOwnLevel, saysTablesArePart, scopeBefore, selfUnderOther } from './body-part.ts';
 import { levelInput, levelSentenceFitsTables } from './level-tables.ts';
 import { caseNamedAfter, dividedSentence, hasTopicWord, parenOwnerWords, totalOfResults, leadsWithPartsOf, LEADS_DIVIDED, QIZHONG_RESULT, resultAfter, SUBSET, SUBSET_SUBJECT, subsetOfAnswered, withoutOutcomeQizhong } from './qizhong-readings.ts';
-import { notThisTable } from './other-scope.ts';
+import { notThisTable, saysTablesAreWhole } from './other-scope.ts';
 import { compare, type Claimed, type VsTableInput } from './vs-table-compare.ts';
 import { headingOf, paragraphAboutApplications, RESULT_MEASURES, resultWordsAt } from './paragraph-topic.ts';
 import { SUB_ROW_IDS, withoutGroupQizhong, namesItemRow, withSubRow } from './sub-rows.ts';
@@ -70,6 +70,8 @@ export function checkAgainstTables(
   // "全省共收到…4.6万件。省政府办公厅本级收到申请39件，上年结转2件，办结41件": 本级 given beside
   // the region, its figures the tables' (levelSentenceFitsTables): the tables are 本级's too
   const levelTables = !partTables && levelSentenceFitsTables(sentences, input.figures);
+  // "本报告第三、四部分数据为全市各级行政机关汇总数据": the region's whole is the tables' (other-scope.ts)
+  const wideTables = !partTables && !levelTables && sentences.some((s) => saysTablesAreWhole(s.text));
   // "全区各级行政机关…955件，其中区政府本级收到80件": the body's own part of a wider whole, compared
   // in the whole's stead (other-scope.ts notThisTable), with the whole's measure when it names none
   const ownParts = new Map<TextFigure, Measure>();
@@ -150,8 +152,10 @@ export function checkAgainstTables(
       const against = level && topic === 'apply' && !own && aboutOwnLevel(s.text, f.start, input.body ?? null) ? level : input;
       const ownLevel = ((partTables || levelTables) && namesOwnLevel(s.text, f.start)) || against !== input;
       // "通过网站、信函、当面等渠道共受理86件", "自然人、法人或其他组织提出的…": all of them (but "按时办结64件" over 办理结果总计 is wrong: in-time-over.ts)
-      if (!own && SUBSET.test(ownLevel ? withoutAllOfThem(unqualified).replace(/本级/g, '') : withoutAllOfThem(unqualified))) { const over = topic === 'apply' ? inTimeOverAnswered(clause, f, quote, against) : null; if (over) out.push(over); continue; }
-      if (!own && SUBSET_SUBJECT.test(scopeBefore(s.text, f.start))) continue;
+      // ("全省各级行政机关共收到…，其中省政府办公厅收到884件，上年结转33件" in the 办公厅's report: its own, body-part.ts selfUnderOther)
+      const self = !own && topic === 'apply' && selfUnderOther(s.text, f.start, input.body ?? null);
+      if (!own && !self && SUBSET.test(ownLevel ? withoutAllOfThem(unqualified).replace(/本级/g, '') : withoutAllOfThem(unqualified))) { const over = topic === 'apply' ? inTimeOverAnswered(clause, f, quote, against) : null; if (over) out.push(over); continue; }
+      if (!own && !self && SUBSET_SUBJECT.test(scopeBefore(s.text, f.start))) continue;
       // "区政府本级收到申请30件。其中予以公开12件，不予公开2件。", "其中网上申请50件。其中…": a
       // sentence opening with 其中 after one whose last clause is about a part is that part's
       // (and its later ；-clauses opening with a result, unless the part is what the tables count: "市政府办公室…436件。
@@ -283,7 +287,7 @@ export function checkAgainstTables(
       if (inParen && measure.id !== 'carried' && measure.id !== 'carriedForward' && !answeredItem) continue;
       if (answeredItem) quote = shownOf(s).slice(itemsOpen + 1, f.end).trim();
       // a part of a list ("其中，市政府办公室受理17件") is never the table's total
-      if (!own && partFigures.has(f) && (measure.id === 'received' || measure.id === 'new' || measure.id === 'handled' || measure.id === 'total')) continue;
+      if (!own && !self && partFigures.has(f) && (measure.id === 'received' || measure.id === 'new' || measure.id === 'handled' || measure.id === 'total')) continue;
       // "其中未经复议直接起诉3件，结果维持2件": a result after one group of suits is that group's;
       // after a 诉讼 total that fitted both groups' sum ("被提起行政诉讼6件，其中结果维持2件"), of
       // both: one group's figure that fits is no reading of it (the loose readings are for a bare
@@ -371,7 +375,7 @@ export function checkAgainstTables(
       }
       // "全市各级行政机关共收到…8,765件", "全系统…308件": the tables may count the body alone
       const holds = (g: Claimed, figures: VsTableInput['figures']): boolean => compare(measure, g, '', { ...against, figures }).check.outcome === 'pass';
-      const why = outcome.check.outcome === 'fail' && !own ? notThisTable(s, f, against, holds, partTables || levelTables, divided ?? (prev && prev.para === s.para ? prev : null), outcome.finding?.expected) : null;
+      const why = outcome.check.outcome === 'fail' && !own && !self ? notThisTable(s, f, against, holds, partTables || levelTables, divided ?? (prev && prev.para === s.para ? prev : null), outcome.finding?.expected, wideTables) : null;
       if (why?.part) ownParts.set(why.part, measure);
       if (why?.skip) {
         out.push({ check: { ...outcome.check, outcome: 'skip', detail: `${why.skip}（${outcome.check.detail}）` } });
