@@ -378,7 +378,10 @@ export function checkAgainstTables(
       const why = outcome.check.outcome === 'fail' && !own && !self ? notThisTable(s, f, against, holds, partTables || levelTables, divided ?? (prev && prev.para === s.para ? prev : null), outcome.finding?.expected, wideTables) : null;
       if (why?.part) ownParts.set(why.part, measure);
       if (why?.skip) {
-        out.push({ check: { ...outcome.check, outcome: 'skip', detail: `${why.skip}（${outcome.check.detail}）` } });
+        // (the reason coded, of a comparison coded: the skip's note, en63)
+        const { note: cmp, ...failed } = outcome.check;
+        const note = cmp && why.coded ? why.coded(cmp) : undefined;
+        out.push({ check: { ...failed, outcome: 'skip', detail: `${why.skip}（${failed.detail}）`, ...(note ? { note } : {}) } });
         continue;
       }
       // "…45件，其中区政府本级17件" against 42: the part does not fit either, and the message says so
