@@ -9,6 +9,7 @@ import type { CrossYearSkip } from '../lib/collect/record.ts';
 import type { Translate } from './i18n.ts';
 import type { ClaimSkip, ReportView } from './findings-view.ts';
 import { crossSkipItems, unreadParts } from './results-text.ts';
+import { skipNoteWords } from './text-finding-words.ts';
 
 export interface UnreadProps {
   t: Translate;
@@ -83,15 +84,24 @@ class SkippedClaims extends Component<SkippedProps, { open: boolean }> {
           <ol class="skips">
             {claims.map((c, i) => {
               const found = this.props.sentenceFound?.(c.quote) ?? false;
+              // a reason with a code (en63) in the UI's language; the others in the core's Chinese, said so in English
+              const worded = lang === 'zh-CN' ? null : skipNoteWords(t, c.note);
               return (
                 <li key={i} data-rule={c.rule}>
                   <button class="skip" aria-disabled={found ? undefined : 'true'} onClick={() => found && this.props.onSentence?.(c.quote)}>
-                    {/* the page's sentence, in its own language; the reason is the core's Chinese (not coded yet): said so in English */}
+                    {/* the page's sentence, in its own language; a reason not coded yet is the core's Chinese: said so in English */}
                     <span class="quote" lang="zh-CN">{t('dashQuote', c.quote)}</span>
-                    <span class="sub">
-                      {t('skipWhy')}
-                      <span class="why" lang={lang === 'zh-CN' ? undefined : 'zh-CN'}>{c.detail}</span>
-                    </span>
+                    {worded !== null ? (
+                      <span class="sub">
+                        {t('skipWhyWorded')}
+                        <span class="why">{worded}</span>
+                      </span>
+                    ) : (
+                      <span class="sub">
+                        {t('skipWhy')}
+                        <span class="why" lang={lang === 'zh-CN' ? undefined : 'zh-CN'}>{c.detail}</span>
+                      </span>
+                    )}
                     {!found && <span class="sub">{t('notFoundOnPage')}</span>}
                   </button>
                 </li>
