@@ -40,11 +40,12 @@ const PARTS = new Set([
   'dProcessed', 'dNew', 'dNewCarried', 'dLessNotOther', 'dLessNot', 'dLessUnableNotOther', 'dLessUnableNot', 'dGrantedPartialDenied',
   'bothEqual', 'actually', 'statedAll', 'otherOpen', 'otherCarried',
   // en63's (the comparison a skip's reason quotes, lib/narrative/note-words-skips.ts)
-  'notEqual', 'peersBefore', 'peersQizhong',
+  'notEqual', 'peersBefore', 'peersQizhong', 'scopeWider', 'scopeWhole', 'scopeAndPart', 'qualifiedApps', 'qualifiedCases', 'stillTrying',
+  'partOfBefore', 'partOfHead', 'carriedAnswered', 'closedCarried',
 ]);
 
 /** The reasons of the text's claims not judged (en63, lib/narrative/note-words-skips.ts): a skip's note is worded when its code is one of these. */
-const SKIP_SENTENCES = new Set(['noTable', 'partOfApps', 'otherTable3', 'partsShort', 'partsPeers', 'rateCarriedOn']);
+const SKIP_SENTENCES = new Set(['noTable', 'partOfApps', 'otherTable3', 'partsShort', 'partsPeers', 'rateCarriedOn', 'whyCmp']);
 
 /** Codes whose first argument is a sentence continued: its full stop left off ("…为38件；但与…"). */
 const CONTINUED = new Set(['suspectCell', 'suspectTotal', 'yearTable', 'pairSum', 'alsoOther', 'procurementNote', 'oneSide']);

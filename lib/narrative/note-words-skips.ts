@@ -23,4 +23,20 @@ export const SKIP_WORDS = {
   peersQizhong: () => '“其中”前各数',
   // completion-rate.ts: a rate of 100% where table 三 carries the rest on [the formula, what it makes, the rate's word, the rate]
   rateCarriedOn: (formula, x, kind, rate) => `${formula} = ${x}%，正文${kind}${rate}；未办结的已结转下年度继续办理，“${kind}100%”或指到期的均已办结，不作判断`,
+  // skip-reasons.ts: a failed comparison made a skip for a reason [the reason (below), the comparison]
+  whyCmp: (why, cmp) => `${why}（${cmp}）`,
+  // other-scope.ts scopeReason: [the subject's words, the figure as printed]
+  scopeWider: (w, n) => `“${w}”的${n}可能是多个机关的合计，表格只统计本级/本机关`,
+  scopeWhole: (w, n) => `正文说明表格只统计本级，“${w}”的${n}是全部的合计`,
+  // …the part after 其中 compared instead [the scope's reason, the part's words]
+  scopeAndPart: (scope, p) => `${scope}；其中“${p}”另与表格比较`,
+  // text-vs-table.ts: [the qualifying words]
+  qualifiedApps: (q) => `所计的申请有限定（${q}），可能只是其中一部分`,
+  qualifiedCases: (q) => `所计的案件有限定（${q}），可能只是其中一部分`,
+  // [the figure as printed]
+  stillTrying: (n) => `正文所说仍在审理的${n}可能只是其中一部分`,
+  partOfBefore: () => '前文所计的只是部分申请，此数可能是那部分的',
+  partOfHead: () => '句首所说的只是部分申请，此数可能是其中的',
+  carriedAnswered: () => '已办结（答复）申请所含的上年结转申请不一定是上年结转的全部',
+  closedCarried: () => '审结的案件可能含上年结转的案件',
 } satisfies Record<string, W>;

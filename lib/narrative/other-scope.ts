@@ -12,6 +12,7 @@ import { withTable3 } from '../report/figures.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
 import type { NotePart } from '../types.ts';
 import { part as notePart } from './note-words.ts';
+import { skipFor } from './skip-reasons.ts';
 import { DIVIDES_BEFORE } from './qizhong-readings.ts';
 import { clauseStart, shownOf } from './quote.ts';
 import { runningTotalReason } from './running-total.ts';
@@ -134,7 +135,7 @@ export function scopeReason(s: SentenceFigures, pos: number, raw: string, partTa
 
 /** A failing outcome made a skip, for the reason given (scopeReason): no finding. */
 export function skippedFor(o: ClaimOutcome, reason: string | null): ClaimOutcome {
-  return reason && o.check.outcome === 'fail' ? { check: { ...o.check, outcome: 'skip', detail: `${reason}（${o.check.detail}）` } } : o;
+  return reason ? skipFor(o, reason) : o;
 }
 
 /**

@@ -12,6 +12,7 @@ import { decToNumber } from './decimal.ts';
 import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
 import { part } from './note-words.ts';
+import { skipFor } from './skip-reasons.ts';
 import { clauseStart } from './quote.ts';
 import { actAfterCount } from './act-after-count.ts';
 
@@ -79,7 +80,7 @@ export function passOrSkip(o: ClaimOutcome, why?: string): ClaimOutcome {
   const { note, ...check } = o.check;
   // (the reason said here, of a comparison coded: coded too, en63)
   if (why === undefined && note) return { check: { ...check, outcome: 'skip', detail: `可能只是其中所列部分申请的数（${check.detail}）`, note: part('partOfApps', note) } };
-  return { check: { ...check, outcome: 'skip', detail: `${why ?? '可能只是其中所列部分申请的数'}（${check.detail}）` } };
+  return why === undefined ? { check: { ...check, outcome: 'skip', detail: `可能只是其中所列部分申请的数（${check.detail}）` } } : skipFor(o, why);
 }
 
 /** What may stand before a heading count: a few words naming the set, no figure ("上年结转的", "在已办结的"). */
