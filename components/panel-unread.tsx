@@ -2,7 +2,8 @@
  * The panel's last section, what could not be read or checked: the report's own (tables missing, checks not made,
  * the text's claims not judged, the map's notes), then the comparisons with its other years not made. The text's
  * claims not judged are a list of their own under their count, collapsed at first: each sentence, why it could not be
- * judged, and a jump to it on the page (ux63; the count alone said how many, never which).
+ * judged, and a jump to it on the page (ux63; the count alone said how many, never which). A reason with a code
+ * (en63: narrative.skips' note) is worded in the UI's language; the others are the core's Chinese, marked so.
  */
 import { Component } from 'preact';
 import type { CrossYearSkip } from '../lib/collect/record.ts';
