@@ -2,13 +2,15 @@
  * The panel's last section, what could not be read or checked: the report's own (tables missing, checks not made,
  * the text's claims not judged, the map's notes), then the comparisons with its other years not made. The text's
  * claims not judged are a list of their own under their count, collapsed at first: each sentence, why it could not be
- * judged, and a jump to it on the page (ux63; the count alone said how many, never which).
+ * judged, and a jump to it on the page (ux63; the count alone said how many, never which). A reason with a code
+ * (en63: narrative.skips' note) is worded in the UI's language; the others are the core's Chinese, marked so.
  */
 import { Component } from 'preact';
 import type { CrossYearSkip } from '../lib/collect/record.ts';
 import type { Translate } from './i18n.ts';
 import type { ClaimSkip, ReportView } from './findings-view.ts';
 import { crossSkipItems, unreadParts } from './results-text.ts';
+import { skipNoteWords } from './text-finding-words.ts';
 
 export interface UnreadProps {
   t: Translate;
@@ -83,15 +85,24 @@ class SkippedClaims extends Component<SkippedProps, { open: boolean }> {
           <ol class="skips">
             {claims.map((c, i) => {
               const found = this.props.sentenceFound?.(c.quote) ?? false;
+              // a reason with a code (en63) in the UI's language; the others in the core's Chinese, said so in English
+              const worded = lang === 'zh-CN' ? null : skipNoteWords(t, c.note);
               return (
                 <li key={i} data-rule={c.rule}>
                   <button class="skip" aria-disabled={found ? undefined : 'true'} onClick={() => found && this.props.onSentence?.(c.quote)}>
-                    {/* the page's sentence, in its own language; the reason is the core's Chinese (not coded yet): said so in English */}
+                    {/* the page's sentence, in its own language; a reason not coded yet is the core's Chinese: said so in English */}
                     <span class="quote" lang="zh-CN">{t('dashQuote', c.quote)}</span>
-                    <span class="sub">
-                      {t('skipWhy')}
-                      <span class="why" lang={lang === 'zh-CN' ? undefined : 'zh-CN'}>{c.detail}</span>
-                    </span>
+                    {worded !== null ? (
+                      <span class="sub">
+                        {t('skipWhyWorded')}
+                        <span class="why">{worded}</span>
+                      </span>
+                    ) : (
+                      <span class="sub">
+                        {t('skipWhy')}
+                        <span class="why" lang={lang === 'zh-CN' ? undefined : 'zh-CN'}>{c.detail}</span>
+                      </span>
+                    )}
                     {!found && <span class="sub">{t('notFoundOnPage')}</span>}
                   </button>
                 </li>

@@ -39,7 +39,13 @@ const PARTS = new Set([
   't4Total', 't4Closed', 'fixedT4Total', 'fixedT4Closed', 't3Ratio', 'withPartial', 'grantedOnly', 'nGranted', 'nGrantedPartial',
   'dProcessed', 'dNew', 'dNewCarried', 'dLessNotOther', 'dLessNot', 'dLessUnableNotOther', 'dLessUnableNot', 'dGrantedPartialDenied',
   'bothEqual', 'actually', 'statedAll', 'otherOpen', 'otherCarried',
+  // en63's (the comparison a skip's reason quotes, lib/narrative/note-words-skips.ts)
+  'notEqual', 'peersBefore', 'peersQizhong', 'scopeWider', 'scopeWhole', 'scopeAndPart', 'qualifiedApps', 'qualifiedCases', 'stillTrying',
+  'partOfBefore', 'partOfHead', 'carriedAnswered', 'closedCarried',
 ]);
+
+/** The reasons of the text's claims not judged (en63, lib/narrative/note-words-skips.ts): a skip's note is worded when its code is one of these. */
+const SKIP_SENTENCES = new Set(['noTable', 'partOfApps', 'otherTable3', 'partsShort', 'partsPeers', 'rateCarriedOn', 'whyCmp']);
 
 /** Codes whose first argument is a sentence continued: its full stop left off ("…为38件；但与…"). */
 const CONTINUED = new Set(['suspectCell', 'suspectTotal', 'yearTable', 'pairSum', 'alsoOther', 'procurementNote', 'oneSide']);
@@ -48,6 +54,11 @@ const CONTINUED = new Set(['suspectCell', 'suspectTotal', 'yearTable', 'pairSum'
 export function textNoteWords(t: Translate, f: Worded): string | null {
   const note = f.note as NotePart | undefined;
   return note && SENTENCES.has(note.code) ? word(t, note) : null;
+}
+
+/** Why a claim of the text was not judged (narrative.skips' note) in the UI's language, or null when its code is none this build words. */
+export function skipNoteWords(t: Translate, note: NotePart | undefined): string | null {
+  return note && SKIP_SENTENCES.has(note.code) ? word(t, note) : null;
 }
 
 function word(t: Translate, p: NotePart): string | null {
@@ -66,7 +77,7 @@ function word(t: Translate, p: NotePart): string | null {
   if (p.code === 'minus') return args.map((a) => t('textNote_plusItem', a)).join(t('textNote_minusJoin'));
   // (one word or two, the flow's: "“办理”", "“回复”“正在办理”")
   if (p.code === 'notTableWords') return args.length === 1 ? t('textNote_notTableWords', ...args) : args.length === 2 ? t('textNote_notTableWords2', ...args) : null;
-  if (!SENTENCES.has(p.code) && !PARTS.has(p.code)) return null;
+  if (!SENTENCES.has(p.code) && !PARTS.has(p.code) && !SKIP_SENTENCES.has(p.code)) return null;
   if (CONTINUED.has(p.code) && args[0] !== undefined) args[0] = args[0].replace(/[。.]$/u, '');
   // a flow counted in 项 or 件次 (flow-in-items.ts): its sentence's 件 said in that unit, as the core says it
   if (p.code === 'inUnit' && args[0] !== undefined && args[1] !== undefined) args[0] = args[0].replace(/件(?!次)/gu, args[1]);

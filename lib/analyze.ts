@@ -30,7 +30,8 @@ export function completeAnalysis(stage: TablesStage): ReportAnalysis {
   const narrative = withTextReader(prose.reader, () => (input ? checkNarrative(input) : { findings: [], checks: [] }));
   const count = (o: string) => narrative.checks.filter((c) => c.outcome === o).length;
   // what could not be checked, and why: the panel's "not checked" list (components/panel-skips.tsx)
-  const skips = narrative.checks.filter((c) => c.outcome === 'skip').map(({ rule, quote, detail }) => ({ rule, quote, detail }));
+  // (each with its reason's code where it has one, en63: the panel words it in the UI's language)
+  const skips = narrative.checks.filter((c) => c.outcome === 'skip').map(({ rule, quote, detail, note }) => (note ? { rule, quote, detail, note } : { rule, quote, detail }));
   const t5 = now();
   return {
     ...analysis,

@@ -19,7 +19,7 @@
 import type { CellRef } from '../types.ts';
 import { decToNumber } from './decimal.ts';
 import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
-import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { RULE, saidCheck, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { labelPart, part, said } from './note-words.ts';
 import { COMPARED_WITH, otherPeriod } from './period.ts';
 import { clauseStart, shownOf } from './quote.ts';
@@ -102,7 +102,7 @@ function judge(cols: { col: Measure; total: Measure }, quote: string, all: boole
   const v = colRd ? readingValue(colRd, input.figures) : null;
   const total = totalRd ? readingValue(totalRd, input.figures) : null;
   const label = colRd?.label ?? '表四';
-  if (v === null) return { check: { rule: RULE.vsTable, outcome: 'skip', quote, detail: `表格中没有${label}` } };
+  if (v === null) return { check: saidCheck(RULE.vsTable, 'skip', quote, said('noTable', labelPart(label))) };
   // all of them: the text's N cases (the column holds them), or the table's (the column is its 总计;
   // the text's N is then compared with 总计 elsewhere)
   const holds = (col: number, tot: number | null): boolean => col > 0 && (!all || col >= n || col === tot);

@@ -17,6 +17,7 @@ import type { NarrativeInput } from './narrative-input.ts';
 import { extractProse } from './extract-prose.ts';
 import { analyseSentences, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { guarded, RULE, type ClaimOutcome, type NarrativeCheck, type NarrativeResult } from './narrative-types.ts';
+import { renderTextNote } from './note-words.ts';
 import type { PartsGroup } from './parts-sum.ts';
 import { findLeadingReadings, findQizhongGroups } from './parts-qizhong.ts';
 import { findEnumeratedTotalGroups, findOutcomeGroups, findParenGroups, findPlusGroups, findRespectivelyTotals, findTrailingTotalGroups } from './parts-other-shapes.ts';
@@ -338,12 +339,29 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
 
   const checks: NarrativeCheck[] = [];
   for (const o of outcomes) {
-    checks.push(o.check);
+    checks.push(noteKept(o.check));
     if (o.finding) findings.push(o.finding);
   }
   // "收到申请60件，较上年增加5件": for last year's report to check (last-year-claims.ts; it never throws)
   const lastYear = hasTables ? lastYearClaims(own, paragraphs, input.figures, year) : [];
   return lastYear.length > 0 ? { findings, checks, lastYear } : { findings, checks };
+}
+
+/**
+ * A check's note kept only where it says the check's detail to the character (en63): a step that rewrote the detail
+ * ("…（${detail}）", spreading the check) and not the note would otherwise word a reason the check does not give.
+ */
+function noteKept(c: NarrativeCheck): NarrativeCheck {
+  if (!c.note) return c;
+  let words: string | null;
+  try {
+    words = renderTextNote(c.note);
+  } catch {
+    words = null;
+  }
+  if (words === c.detail) return c;
+  const { note: _, ...rest } = c;
+  return rest;
 }
 
 /** One Chinese sentence on what the narrative stage did, for the panel and the CLI. */

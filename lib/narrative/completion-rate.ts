@@ -20,7 +20,7 @@ import { addDec, subDec, cmpDec, decToNumber, percentFits, percentText, toDec, w
 import type { Paragraph } from './extract-prose.ts';
 import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { withTable3 } from '../report/figures.ts';
-import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { RULE, saidCheck, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { aboutPartOfBody, namesWholeBefore, widerScopeBefore, type Body } from './body-part.ts';
 import { CARRIED_SOURCE, LAST_YEAR, otherPeriod } from './period.ts';
 import { paragraphAboutApplications } from './paragraph-topic.ts';
@@ -281,7 +281,7 @@ export function checkCompletionRates(sentences: readonly SentenceFigures[], i: n
       continue;
     }
     if (hundred && fromTables.allCarriedOn) {
-      out.push({ check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；未办结的已结转下年度继续办理，“${kind}100%”或指到期的均已办结，不作判断` } });
+      out.push({ check: saidCheck(RULE.share, 'skip', quote, said('rateCarriedOn', first.note, percentText(first.done, first.base, Math.max(printed.d, 1)), kind, rate.raw)) });
       continue;
     }
     // "全区办结率97.3%" where the tables are 本级's, "全系统办结率…", a 本级 rate beside the 全区

@@ -3,7 +3,7 @@
  * check-narrative.ts (the stage's interface); they live here so that the pattern modules do not
  * import the stage that imports them.
  */
-import type { Finding } from '../types.ts';
+import type { Finding, NotePart } from '../types.ts';
 import type { Said } from './note-words.ts';
 
 /** One claim of the text and how its check came out: pass, fail, or skip with the reason. */
@@ -14,6 +14,12 @@ export interface NarrativeCheck {
   quote: string;
   /** in Chinese: what was compared, or why it could not be */
   detail: string;
+  /**
+   * the detail as a code with its figures (note-words.ts: rendered, the detail to the character), where its shape
+   * has one (en63: the most frequent reasons of a skip, and the comparisons they quote); kept only where it says
+   * the detail exactly (check-narrative.ts), so a step that rewords the detail without it loses it, never lies
+   */
+  note?: NotePart;
 }
 
 export interface NarrativeResult {
@@ -36,6 +42,11 @@ export const RULE = {
   change: 'text.change',
   product: 'text.product',
 } as const;
+
+/** A check whose detail is said from a note (note-words.ts), which it keeps when it has one (en63). */
+export function saidCheck(rule: string, outcome: NarrativeCheck['outcome'], quote: string, s: Said): NarrativeCheck {
+  return s.note ? { rule, outcome, quote, detail: s.message, note: s.note } : { rule, outcome, quote, detail: s.message };
+}
 
 /** A text finding; its sentence a message of the core's or one said from a note (note-words.ts), which it keeps. */
 export function textFinding(

@@ -9,6 +9,7 @@
  */
 import type { Finding, NoteArg, NotePart } from '../types.ts';
 import { MORE_WORDS } from './note-words-more.ts';
+import { SKIP_WORDS } from './note-words-skips.ts';
 
 type W = (...a: string[]) => string;
 const drop = (s: string): string => s.replace(/。$/, '');
@@ -111,6 +112,8 @@ const WORDS = {
   product: (per, rate, n, total, product, unit) => `正文称每${per}${rate}、${n}共${total}，${n}×${rate}应为${product}${unit}。`,
   // en62's (note-words-more.ts)
   ...MORE_WORDS,
+  // en63's: the reasons of the claims not judged (note-words-skips.ts)
+  ...SKIP_WORDS,
 } satisfies Record<string, W>;
 
 export type TextNoteCode = keyof typeof WORDS;

@@ -10,6 +10,9 @@ import { namesWholeBefore, ownPartAfter, widerScopeBefore } from './body-part.ts
 import { semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { withTable3 } from '../report/figures.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
+import type { NotePart } from '../types.ts';
+import { part as notePart } from './note-words.ts';
+import { skipFor } from './skip-reasons.ts';
 import { DIVIDES_BEFORE } from './qizhong-readings.ts';
 import { clauseStart, shownOf } from './quote.ts';
 import { runningTotalReason } from './running-total.ts';
@@ -45,7 +48,7 @@ export function notThisTable(
   expected?: number,
   /** the prose says the tables are the region's 各级行政机关's (saysTablesAreWhole) */
   wideTables = false,
-): { skip?: string; note?: string; part?: TextFigure } | null {
+): { skip?: string; note?: string; part?: TextFigure; coded?: (cmp: NotePart) => NotePart } | null {
   const k = ownPartAfter(s.text, s.figures, f.end);
   if (k >= 0) {
     const part = s.figures[k]!;
@@ -76,7 +79,7 @@ export function notThisTable(
   const yearFit = (input.years ?? []).find((t) => holds(f, withOtherTable3(input.figures, t.figures)));
   if (yearFit) return { skip: `${f.raw}与页面上${yearFit.year}年的表三相合，不合本年度的，句中未说是哪一年的，可能说的是${yearFit.year}年` };
   const others = input.others ?? [];
-  if (others.length > 0 && others.some((o) => holds(f, withOtherTable3(input.figures, o)))) return { skip: `${f.raw}与页面上另一张表三的数字相合，可能是那张表（如本级）的数字` };
+  if (others.length > 0 && others.some((o) => holds(f, withOtherTable3(input.figures, o)))) return { skip: `${f.raw}与页面上另一张表三的数字相合，可能是那张表（如本级）的数字`, coded: (cmp) => notePart('otherTable3', f.raw, cmp) };
   const scope = scopeReason(s, f.start, f.raw, partTables, prev, wideTables);
   return scope ? { skip: scope } : null;
 }
@@ -132,7 +135,7 @@ export function scopeReason(s: SentenceFigures, pos: number, raw: string, partTa
 
 /** A failing outcome made a skip, for the reason given (scopeReason): no finding. */
 export function skippedFor(o: ClaimOutcome, reason: string | null): ClaimOutcome {
-  return reason && o.check.outcome === 'fail' ? { check: { ...o.check, outcome: 'skip', detail: `${reason}（${o.check.detail}）` } } : o;
+  return reason ? skipFor(o, reason) : o;
 }
 
 /**

@@ -11,6 +11,8 @@ import { scopeBefore } from './body-part.ts';
 import { decToNumber } from './decimal.ts';
 import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
+import { part } from './note-words.ts';
+import { skipFor } from './skip-reasons.ts';
 import { clauseStart } from './quote.ts';
 import { actAfterCount } from './act-after-count.ts';
 
@@ -73,9 +75,12 @@ const NAMED_PART = /其中[，,：:]?\s*([^，,；;。\d]{1,24}?)\s*[\d０-９]/
 const RESULT_FIRST = /^(?:依申请公开|对申请人|向申请人|已|均|依法|按时|按期)?(?:[“"「『])?(?:予以公开|同意公开|全部公开|部分公开|同意部分公开|不予公开|无法提供|不予处理|其他处理|办结|答复|办理|处理|结转)/;
 
 /** The outcome of a claim that has a reading no table holds: a pass stays, a failure is a skip. */
-export function passOrSkip(o: ClaimOutcome, why = '可能只是其中所列部分申请的数'): ClaimOutcome {
+export function passOrSkip(o: ClaimOutcome, why?: string): ClaimOutcome {
   if (o.check.outcome !== 'fail') return o;
-  return { check: { ...o.check, outcome: 'skip', detail: `${why}（${o.check.detail}）` } };
+  const { note, ...check } = o.check;
+  // (the reason said here, of a comparison coded: coded too, en63)
+  if (why === undefined && note) return { check: { ...check, outcome: 'skip', detail: `可能只是其中所列部分申请的数（${check.detail}）`, note: part('partOfApps', note) } };
+  return why === undefined ? { check: { ...check, outcome: 'skip', detail: `可能只是其中所列部分申请的数（${check.detail}）` } } : skipFor(o, why);
 }
 
 /** What may stand before a heading count: a few words naming the set, no figure ("上年结转的", "在已办结的"). */

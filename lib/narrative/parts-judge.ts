@@ -8,7 +8,7 @@
 import { cmpDec, decToNumber, equalWithinRounding, formatDec, subDec, sumDec, toDec, type Dec } from './decimal.ts';
 import type { Paragraph } from './extract-prose.ts';
 import { isCount, type SentenceFigures } from './figures-in-text.ts';
-import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { RULE, saidCheck, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, quoteSpan, shownOf, type At } from './quote.ts';
 import { closeParen } from './base-year.ts';
 import { sumCanFit } from './rounded-change.ts';
@@ -25,7 +25,7 @@ import { openEndedList } from './parts-open-end.ts';
 import { nestedParts } from './parts-nested.ts';
 import { ownVerbTurn } from './parts-verb-turn.ts';
 import { countersAside, describeParts, namesEveryApplicant, roundItemFits, roundItems, roundText, unitlessAddedAfter, unitlessBetween, withBareItems, withCountersAside, withoutNotes } from './parts-readings.ts';
-import { part, said } from './note-words.ts';
+import { part, said, type Said } from './note-words.ts';
 
 /**
  * Where information is published: one item may go out on several of them ("通过政府网站公开12,345条，
@@ -103,13 +103,13 @@ function mayFillGap(words: readonly string[], sum: Dec, whole: Dec): boolean {
 const SAYS_REPEATED = /重复(?:发布|计数|统计|计算|公开)|多渠道(?:同步)?发布|交叉(?:发布|统计)|同时在多个/;
 
 /** Why a reading whose parts do not add up still does not show an error (in Chinese), or null. */
-function whyNoFinding(g: PartsGroup, paragraphs: readonly Paragraph[]): string | null {
+function whyNoFinding(g: PartsGroup, paragraphs: readonly Paragraph[]): string | Said | null {
   const sum = sumDec(g.parts.map((p) => p.f.value));
   const unit = g.whole.f.unit;
   const round = roundItems(g);
   if (round.length > 0) return `所列各项含约数${round.map(roundText).join('、')}，各项之和不能确定，不作判断`;
   const over = cmpDec(sum, g.whole.f.value) > 0;
-  if (!over && !g.complete) return `所列各项之和${formatDec(sum)}${unit}小于总数${g.whole.f.raw}，列举可能不完整`;
+  if (!over && !g.complete) return said('partsShort', formatDec(sum), unit, g.whole.f.raw);
   // (only where they may be what the list lacks: "…、第3季度120、其他信息280条、规划信息50条" is wrong either way, recall42)
   const unitless = over ? [] : unitlessBetween(g).filter((_, k, all) => mayFillGap(all, sum, g.whole.f.value));
   if (unitless.length > 0) return `所列各项之和${formatDec(sum)}${unit}小于总数${g.whole.f.raw}，但列举中的“${unitless.join('”“')}”未写量词，未计入，不作判断`;
@@ -138,8 +138,7 @@ function whyNoFinding(g: PartsGroup, paragraphs: readonly Paragraph[]): string |
   const verbTurn = over ? ownVerbTurn(g) : null;
   if (verbTurn) return `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但前${verbTurn.count}项之和恰为总数${g.whole.f.raw}，其后“${verbTurn.turn}”以另一动词另起一事，“其中”所列可能止于它之前，不作判断`;
   if (g.peerTotal && cmpDec(sum, g.peerTotal) <= 0) {
-    const where = g.shape === 'qizhong' ? '“其中”前各数' : '上句各数';
-    return `所列各项之和${formatDec(sum)}${unit}不超过${where}之和${formatDec(g.peerTotal)}${unit}，“其中”所指的总数不能确定`;
+    return said('partsPeers', formatDec(sum), unit, part(g.shape === 'qizhong' ? 'peersQizhong' : 'peersBefore'), formatDec(g.peerTotal));
   }
   const withdrawn = over ? withdrawnAside(g) : null;
   if (withdrawn) return withdrawn;
@@ -311,7 +310,7 @@ export function evaluateGroup(
     const skip = whyNoFinding(g, paragraphs);
     if (skip) {
       const quote = spanOf(paragraphs, g);
-      return { group: g, check: { rule: RULE.partsSum, outcome: 'skip', quote, detail: skip } };
+      return { group: g, check: typeof skip === 'string' ? { rule: RULE.partsSum, outcome: 'skip', quote, detail: skip } : saidCheck(RULE.partsSum, 'skip', quote, skip) };
     }
   }
   // the narrowest reading: the fewest parts, the least to claim; of the wholes those parts may

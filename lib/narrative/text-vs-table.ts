@@ -56,6 +56,7 @@ import { ofYearsOwnAnswered } from './answered-among.ts';
 import { anotherAfterCarriedOn, anotherCarriedLater, carriedAfter, flowWordsAt, neighbours, PARAGRAPH_MEASURES, writtenLater, yearsClosedAfterFlow } from './carried-after.ts';
 import { APPLY_MEASURES, carriedIntoYear, countsApplications, FILLER, ofSuitGroup, withoutNextYearDestination, pickMeasureAt, readingValue, t4Measures, topicBefore, withReceivedJoined, type Measure, type Topic } from './measures.ts';
 import { restated, reworded } from './note-words.ts';
+import { skipFor } from './skip-reasons.ts';
 import { CARRIED_CASES, EXCEPT_OPEN, INSTANCE, PER_PERIOD, REST, REST_DONE, RESULT_ANSWERED, RESULT_BESIDE } from './vs-table-words.ts';
 
 export function checkAgainstTables(
@@ -342,19 +343,19 @@ export function checkAgainstTables(
       // "依申请公开答复86件，含上年结转2件": of those answered, 2 were last year's; more of last
       // year's may still be open: as "（含上年结转2件）", a mismatch is no finding
       if (measure.id === 'carried' && subsetOfAnswered(s.text, f.start) && outcome.check.outcome === 'fail') {
-        out.push({ check: { ...outcome.check, outcome: 'skip', detail: `已办结（答复）申请所含的上年结转申请不一定是上年结转的全部（${outcome.check.detail}）` } });
+        out.push(skipFor(outcome, '已办结（答复）申请所含的上年结转申请不一定是上年结转的全部'));
         continue;
       }
       // "复议3件，维持1件，尚有1件正在审理" (table 四: 尚未审结 2): the cases still open named after
       // their figure may be those of one kind, or one court, only: fewer than the table's is no
       // finding; more is ("行政复议尚未审结1件", the column's own words before the figure, is compared)
       if (pendingAfter && outcome.check.outcome === 'fail' && outcome.finding?.expected !== undefined && decToNumber(f.value) < outcome.finding.expected) {
-        out.push({ check: { ...outcome.check, outcome: 'skip', detail: `正文所说仍在审理的${f.raw}可能只是其中一部分（${outcome.check.detail}）` } });
+        out.push(skipFor(outcome, `正文所说仍在审理的${f.raw}可能只是其中一部分`));
         continue;
       }
       // "上年结转行政复议1件，已审结2件": those closed may include last year's cases, which table 四's columns (the year's cases) do not count
       if (topic !== 'apply' && (measure.id === 'closed' || measure.id === 'judged') && CARRIED_CASES.test(s.text) && outcome.check.outcome === 'fail') {
-        out.push({ check: { ...outcome.check, outcome: 'skip', detail: `审结的案件可能含上年结转的案件（${outcome.check.detail}）` } });
+        out.push(skipFor(outcome, '审结的案件可能含上年结转的案件'));
         continue;
       }
       // "收到涉及房屋征收的申请132件", "10个工作日内答复的申请31件": words that qualify the
@@ -378,7 +379,10 @@ export function checkAgainstTables(
       const why = outcome.check.outcome === 'fail' && !own && !self ? notThisTable(s, f, against, holds, partTables || levelTables, divided ?? (prev && prev.para === s.para ? prev : null), outcome.finding?.expected, wideTables) : null;
       if (why?.part) ownParts.set(why.part, measure);
       if (why?.skip) {
-        out.push({ check: { ...outcome.check, outcome: 'skip', detail: `${why.skip}（${outcome.check.detail}）` } });
+        // (the reason coded, of a comparison coded: the skip's note, en63)
+        const { note: cmp, ...failed } = outcome.check;
+        if (cmp && why.coded) out.push({ check: { ...failed, outcome: 'skip', detail: `${why.skip}（${failed.detail}）`, note: why.coded(cmp) } });
+        else out.push(skipFor(outcome, why.skip));
         continue;
       }
       // "…45件，其中区政府本级17件" against 42: the part does not fit either, and the message says so

@@ -21,7 +21,7 @@
 import type { CellRef } from '../types.ts';
 import { decToNumber, equalWithinRounding, formatDec, toDec, type Dec } from './decimal.ts';
 import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
-import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { RULE, saidCheck, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, quoteClause, shownOf } from './quote.ts';
 import { respectivelyDecisions } from './respectively-t2.ts';
 import { COMPARED_WITH, otherPeriod } from './period.ts';
@@ -204,7 +204,7 @@ function decimalsOf(v: number): number {
 export function compareFee(f: TextFigure, quote: string, input: VsTableInput, label: string, name: string): ClaimOutcome {
   const cell = input.figures[name];
   if (cell === undefined || cell === null) {
-    return { check: { rule: RULE.vsTable, outcome: 'skip', quote, detail: `表格中没有${label}` } };
+    return { check: saidCheck(RULE.vsTable, 'skip', quote, said('noTable', labelPart(label))) };
   }
   const d = decimalsOf(cell);
   const asWan: Dec = toDec(cell, d, 4);

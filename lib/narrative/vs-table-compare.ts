@@ -7,7 +7,7 @@
 import type { CellRef } from '../types.ts';
 import { cmpDec, decToNumber, equalWithinRounding, formatDec, sumDec, toDec } from './decimal.ts';
 import type { TextFigure } from './figures-in-text.ts';
-import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { RULE, saidCheck, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { labelPart, part, said } from './note-words.ts';
 import type { Body } from './body-part.ts';
 import { readingValue, type Measure, type Reading } from './measures.ts';
@@ -83,9 +83,9 @@ export function compare(m: Pick<Measure, 'strict' | 'loose' | 'subItem'>, f: Cla
     const filled = input.filled && input.filled.of === input.figures ? input.filled.figures : null;
     const label = m.strict[0]?.label ?? '对应的数';
     // a total of a table 三 drawn without its 总计 column (its rules failing, so not added up)
-    const why = input.t3WithoutTotal && m.strict.some((rd) => rd.names.some((n) => /^-?t3\..+\.total$/.test(n))) ? `表三没有“总计”列，无法与${label}比较` : `表格中没有${label}`;
+    const why = input.t3WithoutTotal && m.strict.some((rd) => rd.names.some((n) => /^-?t3\..+\.total$/.test(n))) ? `表三没有“总计”列，无法与${label}比较` : said('noTable', labelPart(label));
     return (filled && againstBlankTotals(m, f, quote, input, filled, inParen))
-      ?? { check: { rule: RULE.vsTable, outcome: 'skip', quote, detail: why } };
+      ?? { check: typeof why === 'string' ? { rule: RULE.vsTable, outcome: 'skip', quote, detail: why } : saidCheck(RULE.vsTable, 'skip', quote, why) };
   }
   const describe = (rds: readonly Reading[]): string =>
     rds.map((rd) => `${rd.label} ${readingValue(rd, input.figures) ?? '—'}`).join('；');
@@ -136,7 +136,7 @@ export function compare(m: Pick<Measure, 'strict' | 'loose' | 'subItem'>, f: Cla
   const alternatives = known.length > 1 ? part('alsoNot', described(known.slice(1))) : '';
   const message = said('vsTable', quote, labelPart(main.label), expected, alternatives);
   return {
-    check: { rule: RULE.vsTable, outcome: 'fail', quote, detail: `${sumText} ≠ ${describe(known)}` },
+    check: saidCheck(RULE.vsTable, 'fail', quote, said('notEqual', sumText, described(known))),
     finding: textFinding(RULE.vsTable, 'error', message, quote, expected, decToNumber(actual), cells),
   };
 }

@@ -125,7 +125,7 @@ export const reportSchema = z.object({
      * Chinese; not coded yet). The panel lists them under what was not checked, each with a jump to its sentence.
      * Absent when none (and in a report made before session 53).
      */
-    skips: z.array(z.object({ rule: z.string(), quote: z.string(), detail: z.string() })).optional(),
+    skips: z.array(z.object({ rule: z.string(), quote: z.string(), detail: z.string(), note: z.lazy(() => notePartSchema).optional() })).optional(),
   }),
   timings: z.object({
     detectMs: z.number(),

@@ -105,6 +105,25 @@ describe('the panel: the claims not judged, each with its sentence and why', () 
     expect(li.querySelector('.why')!.getAttribute('lang')).toBe('zh-CN');
   });
 
+  it('en: a reason with a code (en63) is worded in English, unmarked; one without stays the core\'s Chinese, marked', async () => {
+    // its first skip a list short of its total (coded), its second a share (not coded yet)
+    const report = analysed('claims12-shares-elsewhere-2022.html');
+    expect(report.narrative.skips!.map((k) => k.note?.code ?? null)).toEqual(['partsShort', null]);
+    const el = panel(report, en);
+    await open(el);
+    const [coded, bare] = [...el.querySelectorAll('.skips li')];
+    expect(coded!.querySelector('.sub')!.textContent).toBe('Why: The items listed add up to 58, less than the total "91件": the list may be incomplete');
+    expect(coded!.querySelector('.why')!.hasAttribute('lang')).toBe(false);
+    // no Han outside the page's words in quotes
+    expect(coded!.querySelector('.why')!.textContent!.replace(/"[^"]*"/g, '')).not.toMatch(/\p{Script=Han}/u);
+    expect(bare!.querySelector('.sub')!.textContent).toBe(`Why (the checker's words, not yet in English):${report.narrative.skips![1]!.detail}`);
+    expect(bare!.querySelector('.why')!.getAttribute('lang')).toBe('zh-CN');
+    // the Chinese panel: the core's detail, as before
+    const zhEl = panel(report, zh);
+    await open(zhEl);
+    expect(zhEl.querySelector('.skips li .sub')!.textContent).toBe('原因：所列各项之和58件小于总数91件，列举可能不完整');
+  });
+
   it('a report kept before the reasons were (no narrative.skips): the count alone, as before; none: no line', () => {
     const report = analysed(PAGE);
     const old = { ...report, narrative: { ...report.narrative, skips: undefined } };

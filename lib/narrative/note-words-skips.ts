@@ -1,0 +1,42 @@
+/**
+ * en63: the text's claims not judged, their reasons as codes with their figures (the shapes most frequent over the
+ * fixture pages), spread into note-words.ts's table of words: a skip's check keeps its note (NarrativeCheck.note)
+ * and the report its skips' (narrative.skips), which the panel words in the UI's language
+ * (components/text-finding-words.ts skipNoteWords). The Chinese are the core's details, to the character.
+ */
+type W = (...a: string[]) => string;
+
+export const SKIP_WORDS = {
+  // vs-table-compare.ts (text-vs-table2.ts, case-outcome-words.ts): a figure no table of the page holds [its label]
+  noTable: (label) => `表格中没有${label}`,
+  // …a claim the tables' figures do not meet, as its check says it [the text's figure, the readings (semis of reading)]
+  notEqual: (n, list) => `${n} ≠ ${list}`,
+  // part-of-applications.ts passOrSkip, its reason when none is given [that comparison]
+  partOfApps: (cmp) => `可能只是其中所列部分申请的数（${cmp}）`,
+  // other-scope.ts: a figure another table 三 of the page holds [the figure as printed, that comparison]
+  otherTable3: (n, cmp) => `${n}与页面上另一张表三的数字相合，可能是那张表（如本级）的数字（${cmp}）`,
+  // parts-judge.ts: a list short of its whole [the items' sum, its counter, the whole as printed]
+  partsShort: (sum, unit, whole) => `所列各项之和${sum}${unit}小于总数${whole}，列举可能不完整`,
+  // …a 其中's list no more than the figures before it [the items' sum, counter, which figures (below), their sum]
+  partsPeers: (sum, unit, where, peers) => `所列各项之和${sum}${unit}不超过${where}之和${peers}${unit}，“其中”所指的总数不能确定`,
+  peersBefore: () => '上句各数',
+  peersQizhong: () => '“其中”前各数',
+  // completion-rate.ts: a rate of 100% where table 三 carries the rest on [the formula, what it makes, the rate's word, the rate]
+  rateCarriedOn: (formula, x, kind, rate) => `${formula} = ${x}%，正文${kind}${rate}；未办结的已结转下年度继续办理，“${kind}100%”或指到期的均已办结，不作判断`,
+  // skip-reasons.ts: a failed comparison made a skip for a reason [the reason (below), the comparison]
+  whyCmp: (why, cmp) => `${why}（${cmp}）`,
+  // other-scope.ts scopeReason: [the subject's words, the figure as printed]
+  scopeWider: (w, n) => `“${w}”的${n}可能是多个机关的合计，表格只统计本级/本机关`,
+  scopeWhole: (w, n) => `正文说明表格只统计本级，“${w}”的${n}是全部的合计`,
+  // …the part after 其中 compared instead [the scope's reason, the part's words]
+  scopeAndPart: (scope, p) => `${scope}；其中“${p}”另与表格比较`,
+  // text-vs-table.ts: [the qualifying words]
+  qualifiedApps: (q) => `所计的申请有限定（${q}），可能只是其中一部分`,
+  qualifiedCases: (q) => `所计的案件有限定（${q}），可能只是其中一部分`,
+  // [the figure as printed]
+  stillTrying: (n) => `正文所说仍在审理的${n}可能只是其中一部分`,
+  partOfBefore: () => '前文所计的只是部分申请，此数可能是那部分的',
+  partOfHead: () => '句首所说的只是部分申请，此数可能是其中的',
+  carriedAnswered: () => '已办结（答复）申请所含的上年结转申请不一定是上年结转的全部',
+  closedCarried: () => '审结的案件可能含上年结转的案件',
+} satisfies Record<string, W>;

@@ -1,0 +1,92 @@
+/**
+ * en63: the text's claims not judged (narrative.skips) keep their reason as a code with its figures where its shape is
+ * one of the most frequent (lib/narrative/note-words-skips.ts), and the panel words it in the UI's language
+ * (components/text-finding-words.ts skipNoteWords). The Chinese locale says it as the core does (the check's detail, to the
+ * character); the English one has no Han but the page's words, each inside quotes. On a real fixture page per shape.
+ */
+import { describe, expect, it } from 'vitest';
+import { skipNoteWords } from '../../components/text-finding-words.ts';
+import { renderTextNote, part, said } from '../../lib/narrative/note-words.ts';
+import { passOrSkip } from '../../lib/narrative/part-of-applications.ts';
+import { saidCheck } from '../../lib/narrative/narrative-types.ts';
+import type { NotePart } from '../../lib/types.ts';
+import { analysed, en, zh } from './panel-helpers.ts';
+import { codes, englishClean } from './text-note-helpers.ts';
+import { EN63_SAMPLES } from './text-note-samples-en63.ts';
+
+/** A fixture page per coded shape. */
+const PAGES: [code: string, page: string][] = [
+  ['partsShort', 'claims12-shares-elsewhere-2022.html'],
+  ['noTable', 'benji-only-table-2023.html'],
+  ['partsPeers', 'footnote-marks-2023.html'],
+  ['rateCarriedOn', 'claims-rates-2022.html'],
+  ['partOfApps', 'qizhong-results-2022.html'],
+  ['otherTable3', 'two-t3-benji-prose-2024.html'],
+  // skip-reasons.ts: a reason read back into its code, with the comparison's
+  ['scopeWider', 'benji-part-of-quanqu-2024.html'],
+  ['scopeAndPart', 'benji-part-of-quanqu-2024.html'],
+  ['scopeWhole', 'benji-said-in-prose-2024.html'],
+  ['qualifiedApps', 'qualified-parts-2022.html'],
+  ['qualifiedCases', 'qualified-parts-2022.html'],
+  ['stillTrying', 'qualified-parts-2022.html'],
+  ['partOfBefore', 'qualified-parts-2022.html'],
+  ['carriedAnswered', 'qizhong-nested-2023.html'],
+  ['closedCarried', 'qizhong-nested-2023.html'],
+];
+
+const skipsOf = (page: string) => analysed(page).narrative.skips ?? [];
+
+describe('the reasons of the claims not judged, coded (en63)', () => {
+  it.each(PAGES)('%s on %s: the Chinese locale says the core\'s detail; the English no Han outside the page\'s words', (code, page) => {
+    const coded = skipsOf(page).filter((k) => k.note && codes(k.note).includes(code));
+    expect(coded.length).toBeGreaterThan(0);
+    for (const k of coded) {
+      const note = k.note as NotePart;
+      expect(renderTextNote(note)).toBe(k.detail);
+      expect(skipNoteWords(zh, note)).toBe(k.detail);
+      const text = skipNoteWords(en, note)!;
+      expect(text, k.detail).toBeTruthy();
+      expect(englishClean(text, note), text).toBe(true);
+      expect(text).not.toMatch(/\$[A-Z]+\$|undefined|\[object/);
+    }
+  });
+
+  it.each(EN63_SAMPLES.map((n) => [n.code, n] as const))('%s (hand sample): both locales', (_, n) => {
+    expect(skipNoteWords(zh, n)).toBe(renderTextNote(n));
+    const text = skipNoteWords(en, n)!;
+    expect(text).toBeTruthy();
+    expect(englishClean(text, n), text).toBe(true);
+  });
+
+  it('a sample in English, as the reader sees it', () => {
+    const n = EN63_SAMPLES.find((s) => s.code === 'partsShort')!;
+    expect(skipNoteWords(en, n)).toBe('The items listed add up to 50, less than the total "62件": the list may be incomplete');
+    expect(renderTextNote(n)).toBe('所列各项之和50件小于总数62件，列举可能不完整');
+  });
+
+  it('a skip of a shape not coded has no note: the panel shows the core\'s Chinese as before', () => {
+    const all = PAGES.flatMap(([, page]) => skipsOf(page));
+    const bare = all.filter((k) => !k.note);
+    expect(bare.length).toBeGreaterThan(0);
+    for (const k of bare) expect(skipNoteWords(en, k.note)).toBeNull();
+  });
+
+  it('a reason given in words not coded drops the comparison\'s note (never a note saying other than the detail)', () => {
+    const failed = { check: saidCheck('text.vs-table', 'fail', '收到申请70件', said('notEqual', '70', part('semis', part('reading', part('cell', part('t3'), '本年新收'), 62)))) };
+    expect(failed.check.detail).toBe('70 ≠ 表三“本年新收” 62');
+    expect(failed.check.note).toBeDefined();
+    const coded = passOrSkip(failed).check;
+    expect(coded.detail).toBe('可能只是其中所列部分申请的数（70 ≠ 表三“本年新收” 62）');
+    expect(renderTextNote(coded.note!)).toBe(coded.detail);
+    // a reason of a shape known: read back into its code (skip-reasons.ts)
+    const known = passOrSkip(failed, '前文所计的只是部分申请，此数可能是那部分的').check;
+    expect(known.detail).toBe('前文所计的只是部分申请，此数可能是那部分的（70 ≠ 表三“本年新收” 62）');
+    expect(known.note).toEqual(part('whyCmp', part('partOfBefore'), failed.check.note!));
+    // …one not known: the skip keeps no note (its Chinese shown, as before)
+    const other = passOrSkip(failed, '句中另有一种说法，此数可能是别的').check;
+    expect(other.detail).toBe('句中另有一种说法，此数可能是别的（70 ≠ 表三“本年新收” 62）');
+    expect(other.note).toBeUndefined();
+    // …nor one naming no figure of the page's (respectively.ts says "数字")
+    expect(passOrSkip(failed, '“全区”的数字可能是多个机关的合计，表格只统计本级/本机关').check.note).toBeUndefined();
+  });
+});

@@ -1,0 +1,32 @@
+/**
+ * en63: a hand sample of every text-note code en63 added (lib/narrative/note-words-skips.ts: the reasons of the claims
+ * not judged), each built as its reader builds it (skip-words.test.ts; text-finding-words.test.ts counts them among
+ * every code's samples).
+ */
+import { labelPart, part, said } from '../../lib/narrative/note-words.ts';
+import type { NotePart } from '../../lib/types.ts';
+
+const label = (s: string) => labelPart(s) as NotePart;
+const reading = (l: string, v: number) => part('reading', label(l), v);
+const notEqual = (n: string, ...rs: NotePart[]) => part('notEqual', n, part('semis', ...rs));
+
+export const EN63_SAMPLES: NotePart[] = [
+  said('noTable', label('表三“本年新收”')).note!,
+  said('noTable', label('表四两类行政诉讼“总计”之和')).note!,
+  said('partOfApps', notEqual('30', reading('表三“予以公开”', 32))).note!,
+  said('otherTable3', '45件', notEqual('45', reading('表三“本年新收”', 42), reading('表三“本年新收”与“上年结转”之和', 46))).note!,
+  said('partsShort', '50', '件', '62件').note!,
+  said('partsPeers', '12', '条', part('peersBefore'), '20').note!,
+  said('partsPeers', '12', '件', part('peersQizhong'), '20').note!,
+  said('rateCarriedOn', part('t3DivSum', 88, 62, 4), '133.3', '办结率', '100%').note!,
+  // skip-reasons.ts: a reason read back into a code, with the comparison it was made of
+  said('whyCmp', part('scopeWider', '全市各级行政机关共收到', '955件'), notEqual('955', reading('表三“本年新收”', 80))).note!,
+  said('whyCmp', part('scopeAndPart', part('scopeWhole', '全区', '45件'), '区政府本级收到42件'), notEqual('45', reading('表四行政复议“总计”', 42))).note!,
+  said('whyCmp', part('qualifiedApps', '10个工作日内答复的申请31件'), notEqual('31', reading('表三“办理结果总计”', 63))).note!,
+  said('whyCmp', part('qualifiedCases', '涉及征收的行政复议3件'), notEqual('3', reading('表四行政复议“总计”', 5))).note!,
+  said('whyCmp', part('stillTrying', '1件'), notEqual('1', reading('表四行政复议“尚未审结”', 2))).note!,
+  said('whyCmp', part('partOfBefore'), notEqual('28', reading('表三“办理结果总计”', 63))).note!,
+  said('whyCmp', part('partOfHead'), notEqual('3', reading('表三“予以公开”', 32))).note!,
+  said('whyCmp', part('carriedAnswered'), notEqual('2', reading('表三“上年结转”', 4))).note!,
+  said('whyCmp', part('closedCarried'), notEqual('4', reading('表四行政复议“总计”', 3))).note!,
+];
