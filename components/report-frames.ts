@@ -49,7 +49,9 @@ function sameSiteFrames(doc: Document, depth: number, out: SeenFrame[] = []): Se
       } catch {
         // a browser that throws rather than answer null: cross-origin all the same
       }
-      if (!inner || inner === doc || !inner.documentElement) continue;
+      // an element-less document is left out (nothing there to read), unless the browser is still
+      // parsing it: a frame whose server has sent its headers only, where the loader must look again
+      if (!inner || inner === doc || (!inner.documentElement && !isArriving(inner))) continue;
       const hidden = isHiddenFrame(frame, doc.defaultView);
       out.push({ frame, doc: inner, hidden });
       if (!hidden) sameSiteFrames(inner, depth + 1, out);

@@ -279,6 +279,19 @@ describe('a frame whose document is still arriving', () => {
   });
 });
 
+describe('a frame whose server has sent its headers only', () => {
+  it('is read once its report arrives: at idle its document holds no element yet, and the loader looks again', async () => {
+    // the frame's navigation has committed, nothing of its body parsed, until 3 s later: the portal's own page does not
+    // look like a report, so only the loader's polls of the frames can find it (before the fix, its shape read as "no frame")
+    const { page, errors } = await open(gov('/e2e/iframe-slow.html?stall=3000&cut=0'), 'domcontentloaded');
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName('nianbao-lens:analyze').length), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect.poll(() => verdict(page).count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => verdict(page).textContent(), { timeout: 20_000 }).toBe('表格与正文一致');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('hidden frames', () => {
   /** Every frame of the page has loaded its report (the hidden ones' four, and the tab's). */
   const framesLoaded = (page: Page, n: number) =>

@@ -312,6 +312,19 @@ describe('findReport', () => {
     }
   });
 
+  it('counts a frame whose document has no element yet (its server sent the headers only) as arriving, and its first part changes the shape', () => {
+    // the loader's polls take a page whose frames' shape is '' for one without same-origin frames, and look no more
+    const page = (readyState: DocumentReadyState, empty: boolean) =>
+      fake({ URL: 'top', title: 't', frames: [{ tag: 'iframe', doc: { URL: 'nb', title: '', readyState, empty, counts: { table: empty ? 0 : 3 } } }] });
+    const headersOnly = page('loading', true);
+    expect(framesShape(headersOnly, 'table')).not.toBe('');
+    expect(hasArrivingFrame(headersOnly)).toBe(true);
+    expect(findReport({ doc: headersOnly, url: 'top' }, analyze).found).toBeNull();
+    expect(framesShape(page('loading', false), 'table')).not.toBe(framesShape(headersOnly, 'table'));
+    // an element-less document the browser has done with is still left out
+    expect(framesShape(page('complete', true), 'table')).toBe('');
+  });
+
   it('a frame still arriving does not count for hasArrivingFrame when its own style hides it', () => {
     const top = fake({ URL: 'top', title: 't', frames: [{ tag: 'iframe', doc: { URL: 'counter', title: '', readyState: 'loading' }, style: { display: 'none' } }] });
     expect(hasArrivingFrame(top)).toBe(false);
