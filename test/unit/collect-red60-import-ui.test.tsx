@@ -12,7 +12,9 @@ import { Dashboard } from '../../components/dashboard/dashboard.tsx';
 import { csvWords, isCsvFile } from '../../components/dashboard/data-tools.tsx';
 import { CSV_BOM, reportsToCsv } from '../../lib/collect/csv.ts';
 import { corpus } from './collect-red60-corpus.ts';
-import { $, $$, $input, en, root, t, until } from './dashboard-dom.tsx';
+import { $, $$, $input, en, root, t, until, freshRootEachTest } from './dashboard-dom.tsx';
+
+freshRootEachTest();
 
 let clock = 0;
 const now = () => new Date(Date.UTC(2026, 0, 1, 0, 0, clock++)).toISOString();

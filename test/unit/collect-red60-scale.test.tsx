@@ -16,7 +16,9 @@ import { buildRecord } from '../../lib/collect/build.ts';
 import { filterRows, NO_FILTER, sortRows, toRow } from '../../lib/collect/list-query.ts';
 import type { StoredReport } from '../../lib/collect/record.ts';
 import { report } from './collect-red60-corpus.ts';
-import { $, $$, en, root, until } from './dashboard-dom.tsx';
+import { $, $$, en, root, until, freshRootEachTest } from './dashboard-dom.tsx';
+
+freshRootEachTest();
 
 let clock = 0;
 const now = () => new Date(Date.UTC(2026, 0, 1, 0, 0, clock++)).toISOString();

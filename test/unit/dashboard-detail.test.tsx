@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { analyzePage, FakeCollection, recordOf } from './dashboard-fake.ts';
 import { buildRecord } from '../../lib/collect/build.ts';
 import { storedReportSchema } from '../../lib/collect/record.ts';
-import { $, $$, $input, mount, until, y2020, y2021 } from './dashboard-dom.tsx';
+import { $, $$, $input, mount, until, y2020, y2021, freshRootEachTest } from './dashboard-dom.tsx';
+
+freshRootEachTest();
 
 describe('a report in detail', () => {
   it('shows tables 二/三/四, the carry-over finding with last year\'s page, the history and the same body', async () => {

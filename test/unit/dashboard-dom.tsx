@@ -1,7 +1,7 @@
 /**
  * The dashboard page rendered into the test DOM with an in-memory collection (dashboard-fake.ts),
- * for the dashboard's page tests: a fresh root before every test of the file that imports this
- * (the hooks register on import), its queries, and the two real records of test/e2e/pages.
+ * for the dashboard's page tests: a fresh root before every test of the file that calls
+ * freshRootEachTest(), its queries, and the two real records of test/e2e/pages.
  */
 import { afterEach, beforeEach, vi } from 'vitest';
 import { render } from 'preact';
@@ -37,13 +37,20 @@ export function mount(api: FakeCollection, tr = t): void {
   render(<Dashboard t={tr} lang={tr === en ? 'en' : 'zh-CN'} api={api} />, root);
 }
 
-beforeEach(() => {
-  location.hash = '';
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-  vi.restoreAllMocks();
-});
+/**
+ * A fresh root before every test of the calling file, gone after it. Called by each file, not run on
+ * import: the dom project's files share their modules in one worker (vitest.config.ts), where this module
+ * is imported once and hooks registered on import would serve the first file that imported it only.
+ */
+export function freshRootEachTest(): void {
+  beforeEach(() => {
+    location.hash = '';
+    root = document.createElement('div');
+    document.body.append(root);
+  });
+  afterEach(() => {
+    render(null, root);
+    root.remove();
+    vi.restoreAllMocks();
+  });
+}

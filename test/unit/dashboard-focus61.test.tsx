@@ -3,7 +3,9 @@
 // Chromium's side, with the Tab order and the list's headings: test/e2e/keyboard.e2e.ts.
 import { describe, expect, it } from 'vitest';
 import { FakeCollection } from './dashboard-fake.ts';
-import { $, $$, broken, mount, root, until, y2020, y2021 } from './dashboard-dom.tsx';
+import { $, $$, broken, mount, root, until, y2020, y2021, freshRootEachTest } from './dashboard-dom.tsx';
+
+freshRootEachTest();
 
 const active = () => root.ownerDocument.activeElement as HTMLElement | null;
 const press = (el: Element, key: string) => el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));

@@ -7,7 +7,9 @@ import { Dashboard, sameSummaries } from '../../components/dashboard/dashboard.t
 import { RECORD_VERSION, summarize, type StoredReport } from '../../lib/collect/record.ts';
 import { FakeCollection, makeRecord } from './dashboard-fake.ts';
 import { tableLabel } from '../../components/dashboard/labels.ts';
-import { $, $$, $input, broken, en, mount, root, rowIds, t, until, y2020, y2021 } from './dashboard-dom.tsx';
+import { $, $$, $input, broken, en, mount, root, rowIds, t, until, y2020, y2021, freshRootEachTest } from './dashboard-dom.tsx';
+
+freshRootEachTest();
 
 describe('the list', () => {
   it('compares the bodies of one year by the figure the reader picks, and only within one year', async () => {

@@ -7,7 +7,9 @@ import { readRecord } from '../../lib/collect/migrate.ts';
 import { planImport } from '../../lib/collect/merge.ts';
 import { quarantineSource, quarantineWhyText } from '../../components/dashboard/quarantine-words.ts';
 import { FakeCollection } from './dashboard-fake.ts';
-import { $, $$, $input, en, mount, t, until, y2020, y2021 } from './dashboard-dom.tsx';
+import { $, $$, $input, en, mount, t, until, y2020, y2021, freshRootEachTest } from './dashboard-dom.tsx';
+
+freshRootEachTest();
 
 const HAN = /[\u4e00-\u9fff]/;
 

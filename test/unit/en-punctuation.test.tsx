@@ -10,7 +10,9 @@ import { mapNoteText } from '../../components/map-note-words.ts';
 import { mapNote } from '../../lib/map/note-words.ts';
 import { en, zh } from './panel-helpers.ts';
 import { FakeCollection, makeRecord } from './dashboard-fake.ts';
-import { $, $$, broken, en as dashEn, mount, root, until, y2020, y2021 } from './dashboard-dom.tsx';
+import { $, $$, broken, en as dashEn, mount, root, until, y2020, y2021, freshRootEachTest } from './dashboard-dom.tsx';
+
+freshRootEachTest();
 
 const messages = (lang: string) => JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Record<string, { message: string }>;
 /** curly and corner quotes, and the Chinese full-width punctuation */
