@@ -18,7 +18,8 @@ const DUI_QIZHONG = /^.*对\s*其中(?:的)?$/;
 /** The applications' noun after the figure, if any. */
 const NOUN = String.raw`(?:(?:政府信息公开|信息公开)?申请)?[，,]?\s*(?:均|已|已经)?(?:依法|依规)?`;
 /** A result of table 三, as the act's words say it ("予以部分公开", "作出不予处理决定", "告知申请人无法提供"). */
-const RESULT = String.raw`(?:予以|作出|作|给予|告知(?:申请人)?)?(予以公开|同意公开|全部公开|部分公开|不予公开|无法提供|不予处理|其他处理)(?:的)?(?:答复|决定|处理决定)?`;
+/** (the result's name may stand in quotes, as the table's row: "对32件申请答复“予以公开”", "对15件申请作出“无法提供”答复" — txt64) */
+const RESULT = String.raw`(?:予以|作出|作|给予|告知(?:申请人)?|答复(?:申请人)?(?:为)?)?[“"「]?(予以公开|同意公开|全部公开|部分公开|不予公开|无法提供|不予处理|其他处理)[”"」]?(?:的)?(?:答复|决定|处理决定)?`;
 /** The answer itself: 办理结果总计. */
 const ANSWERED = '(作出答复|作出了答复|予以答复|进行答复|进行了答复|办理答复|办结|办理完毕)';
 const ACT_AFTER = new RegExp(String.raw`^${NOUN}(?:${RESULT}|${ANSWERED})(?=\s*(?:[，,；;。]|$))`);

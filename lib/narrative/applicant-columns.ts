@@ -32,6 +32,7 @@ import { otherPeriod } from './period.ts';
 import { dividedSentence, FROM_VIEW } from './qizhong-readings.ts';
 import { NOT_APPLICATION } from './text-vs-table.ts';
 import { notThisYears } from './other-year.ts';
+import { applicantHeadFit } from './applicant-head.ts';
 
 export type Kind = 'natural' | 'orgs' | 'commercial' | 'research' | 'social' | 'legal' | 'otherOrg';
 
@@ -194,6 +195,10 @@ export function checkApplicantColumns(sentences: readonly SentenceFigures[], inp
       // "其中：" runs over its ；s ("62件，其中：①自然人申请56件；②法人或其他组织申请6件")
       const listed = /^件?[\s，,]*其中\s*[：:]/.test(s.text.slice(whole.end));
       run = applicantRun(s, w + 1, year).filter(({ f }) => listed || f.clause === whole!.clause);
+    } else if ((fit = applicantHeadFit(s, year)) !== null) {
+      // "全年新收申请中，商业企业3件，…": the whole named with no count (applicant-head.ts)
+      run = applicantRun(s, 0, year);
+      whole = run[0]?.f ?? null;
     } else {
       // the sentence before, or over a run of "从…看" sentences the one they all divide ("…共收到申请
       // 36件，较上年…；上年结转0件。从申请渠道看，…。从申请主体看，自然人…": red team 22, m05); its
@@ -229,7 +234,9 @@ export function checkApplicantColumns(sentences: readonly SentenceFigures[], inp
     for (const [k, { f, kind }] of run.entries()) {
       // one reading a value: with nothing carried over, the two readings are one
       const seen = new Set<number | null>();
-      const strict = [...readingsOf(kind, figures, fit!), ...(k === run.length - 1 ? rest : [])].filter((rd) => {
+      // a bare 企业 may name every org (txt64: "全年收到的申请中，企业申请6件" against 商业企业 3 was an error)
+      const loose = kind === 'commercial' && !/商业企业/.test(f.label + wordsAfter(s, f)) ? readingsOf('orgs', figures, fit!) : [];
+      const strict = [...readingsOf(kind, figures, fit!), ...(k === run.length - 1 ? rest : []), ...loose].filter((rd) => {
         const v = readingValue(rd, figures);
         if (seen.has(v)) return false;
         seen.add(v);

@@ -136,10 +136,10 @@ export const APPLY_MEASURES: readonly Measure[] = [
     // not "逾期未答复的申请0件", "未办结": those not answered (each lookbehind after its words, so that
     // the scan still jumps to a first character: before them it would run at every position)
     // not "予以公开答复32件", "部分公开答复7件" (a real 2022 区 report's words, hunt47): the answer's kind,
-    // a result's row (but "依申请公开答复1453件" is all answered)
+    // a result's row (but "依申请公开答复1453件" is all answered); nor with the row's name in quotes, "作出“无法提供”答复15件" (txt64)
     // ("截至12月底已回复63件": 回复 with a word that says they were answered, as 答复 — left57, 咸阳市秦都区 2024; not a bare 回复, said of 留言 too)
     // ("收到66件，完成63件": 完成 alone, as 南昌's reports write 办理完成 — recall48; not 完成率/完成度, nor 未完成)
-    id: 'processed', topic: 'apply', words: /(?:办结(?:完毕)?|答复(?:完毕)?|办理完毕|办理完成|办理完结|处理完毕|完成(?![率度]))(?<!(?:未|没有|未能|尚未)完成)(?<!(?:未|没有|未能|未予)(?:办结|答复|办理完毕|办理完成|办理完结|处理完毕|办结完毕|答复完毕))(?<!(?:予以|部分|不予|同意|全部)公开答复|(?:无法提供|不予处理|其他处理)答复)|(?:已|已经|共|均|全部|依法|予以)回复(?:完毕)?|办理结果/g,
+    id: 'processed', topic: 'apply', words: /(?:办结(?:完毕)?|答复(?:完毕)?|办理完毕|办理完成|办理完结|处理完毕|完成(?![率度]))(?<!(?:未|没有|未能|尚未)完成)(?<!(?:未|没有|未能|未予)(?:办结|答复|办理完毕|办理完成|办理完结|处理完毕|办结完毕|答复完毕))(?<!(?:予以|部分|不予|同意|全部)公开[”"」]?答复|(?:无法提供|不予处理|其他处理)[”"」]?答复)|(?:已|已经|共|均|全部|依法|予以)回复(?:完毕)?|办理结果/g,
     strict: [r('表三“办理结果总计”', 't3.processed.total'), r('表三“办理结果总计”减“上年结转”', 't3.processed.total', '-t3.carried.total')],
   },
   {
