@@ -8,7 +8,8 @@
  * report in full does.
  */
 import { labelKey } from '../text/normalize.ts';
-import { mainSegment } from './title.ts';
+import { mainSegment, matchReportTitle } from './title.ts';
+import { reportAttachment, type Attachment } from './attachment.ts';
 
 /** A verb of publishing right before the report's year: "我局发布2025年…", "东湖区正式发布《2024年度…". */
 const NEWS_BEFORE = /(?:发布|公布|晒出|亮出)了?《?(?:\d{4}|[〇○零一二三四五六七八九]{4})年/;
@@ -25,4 +26,27 @@ export function announcement(title: string): string | null {
   const key = mainSegment(labelKey(title));
   if (NOTICE.test(key)) return NOTICE_REASON;
   return NEWS_BEFORE.test(key) || NEWS_AFTER.test(key) ? NEWS_REASON : null;
+}
+
+/**
+ * The report's file a 公告 or 通知 announcing it attaches ("附件：青溪市2025年政府信息公开工作年度报告.docx"), or null
+ * (det64; det63 left it dismissed): the report is that file, and the page is read as its page, as a report's
+ * page offering its file is (attachment.ts reportAttachment: after the heading, this year's, not a 解读 or
+ * another notice), where the file is named as the report. A notice linking the report's own page, or attaching
+ * nothing else, is no report; nor a news item (its files are photographs' and press releases' more often).
+ */
+export function noticeFile(reason: string, body: Element, heading: Element | null, year: number | null): Attachment | null {
+  const file = reason === NOTICE_REASON ? reportAttachment(body, heading, year) : null;
+  // named as the report itself: a notice's other file offered (its 解读, a form, "点击下载") says nothing of what it is
+  return file && /年度报告|年报/.test(labelKey(file.name)) ? file : null;
+}
+
+/**
+ * The body the attached file's name gives ("青溪市东湖区2025年政府信息公开工作年度报告.pdf" → "青溪市东湖区"), as the
+ * report's own title names it: on a notice's page read for its file (noticeFile) the notice's heading names the
+ * office publishing it ("…人民政府办公室关于发布…"), the file the report's body. null where the name gives none.
+ */
+export function fileAgency(file: Attachment): string | null {
+  const name = labelKey(file.name).replace(/\.[a-z]{3,4}$/i, '').replace(/^(?:附件)?\d{0,2}[.、:]?/, '');
+  return matchReportTitle(name)?.agencyRaw ?? null;
 }

@@ -38,7 +38,7 @@ import { reportedYear } from './published-year.ts';
 import { headedReport, headingScore, holdsTablesOnly, noBodyReason, sheetTitle } from './heading-score.ts';
 import { brokenHeading, splitOver } from './broken-heading.ts';
 import { countyOfTown, placeOfLevelBody } from './town-county.ts';
-import { announcement } from './announcement.ts';
+import { announcement, fileAgency, noticeFile } from './announcement.ts';
 import { bodyLineAbove, labelText, openingLines, statesFigures } from './report-lines.ts';
 
 export interface Detection {
@@ -266,20 +266,20 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
   // a news headline or a 公告 announcing the report: the report only where its tables, opening or own title follow (det63)
   const announced = announcement(best.text);
   const ownTitle = () => seen.positive.some((c) => c !== best && c.el !== null && isBareReportTitle(c.text) && !/[:：]/.test(c.text));
-  if (announced && tables.length === 0 && !bodyLines.opening && !ownTitle()) return notReport(announced);
+  // …or, a 公告 attaching the report's file (not linking its page), the page for that file (det64: noticeFile)
+  const unread = announced !== null && tables.length === 0 && !bodyLines.opening && !ownTitle();
+  let attachment = unread ? noticeFile(announced, body, best.el, best.match.year) : null;
+  if (unread && !attachment) return notReport(announced!);
   // a column's name over its reports' links and their summaries ("政府信息公开年报", no year, no body;
   // det60): the summaries quote the reports' openings and figures, the page is their listing
   const noTitleYear = !titleMatch?.year && seen.positive.every((c) => c.match.year === null);
   if (hasBody && tables.length === 0 && noTitleYear && best.match.agencyRaw === null && seen.reportLinks >= LISTING_LINKS) {
     return notReport(`年度报告列表页（${seen.reportLinks}个年报链接，栏目名称下只有摘要）`);
   }
-  let attachment: Attachment | null = null;
-  if (!hasBody) {
-    // the page's <title> names the report and the page offers its file: the report, unreadable
-    // (the loader's first look asks the same of the <title>: first-look.ts titledReport); its
-    // links to other years' reports (相关阅读) do not make it their listing
-    // the <title>'s own year, else (a column's <title>, "政府信息公开年报-…", or none) the page's own
-    // heading's (det61): the first look asks the same (first-look.ts titledReport, headedReport)
+  if (!hasBody && !attachment) {
+    // the page's <title> names the report and the page offers its file: the report, unreadable; its links to other years'
+    // reports (相关阅读) do not make it their listing. The <title>'s own year, else (a column's <title>, "政府信息公开年报-…",
+    // or none) the page's own heading's (det61): the first look asks the same (first-look.ts titledReport, headedReport)
     if (titleMatch && titleMatch.year !== null) attachment = isBareReportTitle(docTitle) ? reportAttachment(body, best.el, titleMatch.year) : null;
     else attachment = headedReport(best, seen.positive) ? reportAttachment(body, best.el, best.match.year) : null;
     if (!attachment && seen.reportLinks >= LISTING_LINKS) return notReport(`年度报告列表页（${seen.reportLinks}个年报链接，无报告正文）`);
@@ -302,7 +302,7 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
     const a = normalizeAgency(raw, ctx);
     return isSpamName(a) ? null : a;
   };
-  let agency = named(best.match.agencyRaw);
+  let agency = named((announced && attachment ? fileAgency(attachment) : null) ?? best.match.agencyRaw);
   let spam = agency === null && best.match.agencyRaw !== null;
   for (const o of others) {
     if (agency) break;

@@ -8,6 +8,7 @@ import { classAttr, tagOf } from '../dom/attr.ts';
 import { labelKey } from '../text/normalize.ts';
 import { isBareReportTitle, type TitleMatch } from './title.ts';
 import type { Line } from './lines.ts';
+import { isReportOpening } from './container.ts';
 
 /** What headedReport reads of a report title found on the page (detect-report.ts Candidate). */
 export interface HeadingCandidate {
@@ -87,8 +88,41 @@ export function sheetTitle(text: string, el: Element, table: Element): boolean {
  * it, and no prose of the report in the container around them — no opening, no sentence outside the tables
  * (a paragraph of 30 characters or more holding "。" or "，"): an attachment's HTML rendering, an Excel sheet
  * saved as a page. Its tables are the report's (its body and year the title's); there is no text to check.
+ * A note under the tables (tableNotes, det64: "注：本表数据截至2024年12月31日", "说明：本表数据的统计期限自…") is
+ * part of them, neither prose nor the report's opening.
  */
 export function holdsTablesOnly(titles: readonly string[], lines: readonly Line[], tables: readonly Element[], container: Element, opening: boolean): boolean {
-  if (opening || tables.length === 0 || !titles.some((t) => STATS_TITLE.test(labelKey(t)))) return false;
-  return !lines.some((l) => !l.inTable && !l.isLink && l.key.length >= 30 && /[。，,]/.test(l.key) && container.contains(l.el) && !tables.some((t) => t.contains(l.el)));
+  if (tables.length === 0 || !titles.some((t) => STATS_TITLE.test(labelKey(t)))) return false;
+  const notes = tableNotes(lines, tables);
+  if (opening && lines.some((l) => !l.isLink && !notes.has(l) && isReportOpening(l.key))) return false;
+  return !lines.some((l) => !l.inTable && !l.isLink && !notes.has(l) && l.key.length >= 30 && /[。，,]/.test(l.key) && container.contains(l.el) && !tables.some((t) => t.contains(l.el)));
+}
+
+/** A note's label: "注：", "注1：", "备注：", "说明：", "填表说明：" (or the label alone, its items after it). */
+const NOTE = /^(?:注|备注|说明|填表说明|注释)\d?[:：]/;
+/** A note's numbered item after its label ("1.本表…", "（2）…"). */
+const NOTE_ITEM = /^(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])/;
+/** What a note's figures may be: dates, its items' numbers, a table's or column's number. */
+const NOTE_FIGURES = /\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{4}[-./]\d{1,2}[-./]\d{1,2}|^(?:注|备注|说明|填表说明|注释)?\d?[:：]?\s*(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])|第\d{1,2}(?:列|行|项|栏)/g;
+
+/**
+ * The short notes under a 统计表's tables (det64): lines after the first table's, out of the tables, of 100
+ * characters at most, that start with a note's label or are a numbered item after one, and state no figure
+ * but dates (a note stating "共收到申请12件" is a sentence of the report's, to check).
+ */
+function tableNotes(lines: readonly Line[], tables: readonly Element[]): Set<Line> {
+  const out = new Set<Line>();
+  let seenTable = false;
+  let inNote = false;
+  for (const l of lines) {
+    if (l.inTable && tables.some((t) => t.contains(l.el))) {
+      seenTable = true;
+      inNote = false;
+      continue;
+    }
+    const note: boolean = seenTable && !l.isLink && l.key.length <= 100 && (NOTE.test(l.key) || (inNote && NOTE_ITEM.test(l.key)));
+    inNote = note && !/\d/.test(l.key.replace(NOTE_FIGURES, ''));
+    if (inNote) out.add(l);
+  }
+  return out;
 }

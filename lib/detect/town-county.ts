@@ -19,8 +19,10 @@
  * A 开发区 or 园区 is no county. A source naming another town,
  * or a department rather than a government, tells nothing. Where two sources name two counties, none
  * is certain: null — unless the page's address names one of them by its initials ("…/hts/…" for 华亭市:
- * url-place.ts, det63), the tie-break only; the address alone is not read (its segments are columns a
- * portal renames from year to year).
+ * url-place.ts, det63) or its full pinyin ("…/huating/…", det64), the tie-break only; the address alone is not
+ * read (its segments are columns a portal renames from year to year), but where no source names a county, the
+ * one its text names right before the town's name ("平阳县昆阳镇人民政府") is taken when the address spells it
+ * whole ("/xxgk/pingyangxian/…": det64).
  * The collection keeps the county as the record's region (lib/collect/build.ts) where the name and
  * title give none; two regions that disagree are two bodies (neighbour.ts sameBody), and a year whose
  * page says nothing still joins either.
@@ -31,7 +33,7 @@ import { readText } from '../text/traditional.ts';
 import { classAttr } from '../dom/attr.ts';
 import type { AgencyContext } from './title.ts';
 import { unitGoesOn } from '../collect/body.ts';
-import { placeInUrl } from './url-place.ts';
+import { placeBeforeTown, placeInUrl } from './url-place.ts';
 
 /**
  * An admin unit at the start of a name (lib/collect/body.ts's UNIT, with 苏木). A name may begin with a
@@ -258,8 +260,16 @@ export function countyOfTown(agency: string, lines: readonly Line[], body: Eleme
   }
   // 3. the site's name
   for (const name of siteNames) add(countyNamed(name, town));
-  // two named, none certain: the address's initials may tell them apart (url-place.ts, det63)
+  // two named, none certain: the address's initials or pinyin may tell them apart (url-place.ts, det63, det64);
+  // none named: the one county its text names before the town's name, where the address spells it whole (det64)
+  if (found.size === 0) return placeBeforeTown(town, lines.map((l) => l.key), url, oneCounty);
   return found.size === 1 ? [...found][0]! : placeInUrl([...found], url);
+}
+
+/** A name that is one county-level unit and nothing more ("平阳县", "仙桃市"; not "温州市平阳县", "温州市"). */
+function oneCounty(name: string): boolean {
+  const { units, rest } = unitsOf(name);
+  return rest === '' && units.length === 1 && countyAt(units, 0) !== null;
 }
 
 /**

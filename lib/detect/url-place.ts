@@ -9,7 +9,12 @@
  * The initials come from GB2312's first level, whose 3,755 characters stand in pinyin order: each letter's
  * first code is known (the table below), and the browser's and Node's TextDecoder read GBK, so the table of
  * characters is built once, when first asked, without a list of characters in the bundle.
+ * A segment may spell the full pinyin too ("/xxgk/pingyangxian/…", "/zwgk/wuyishan/…": pinyin.ts, det64), as a
+ * tie-break the same way, and where the page's chrome names no county at all, for the one county-level unit
+ * its text names right before the town ("平阳县昆阳镇人民政府") when the address spells it whole, unit and all.
  */
+import { pinyinOf } from './pinyin.ts';
+
 /** The first GB2312 code of each initial (row × 256 + cell), level 1: B0A1…D7F9. */
 const FIRST: ReadonlyArray<readonly [number, string]> = [
   [0xb0a1, 'a'], [0xb0c5, 'b'], [0xb2c1, 'c'], [0xb4ee, 'd'], [0xb6ea, 'e'], [0xb7a2, 'f'], [0xb8c1, 'g'], [0xb9fe, 'h'],
@@ -72,17 +77,58 @@ function segments(url: string): string[] {
   }
 }
 
-/** The one of `places` (county-level units: "华亭市", "静宁县") the URL names by its initials, where certain; else null. */
+/** A county-level unit's name without its unit ("平阳县" → "平阳", "鄂伦春自治旗" → "鄂伦春"). */
+const UNIT_END = /(?:自治县|自治旗|林区|特区|县|区|市|旗)$/u;
+
+/**
+ * Does the URL name `place` (a county-level unit: "华亭市", "静宁县") — by a whole segment that is its
+ * initials with its unit ("hts") or, three letters or more, without it (det63), or its full pinyin with its
+ * unit ("pingyangxian") or without it, two characters or more ("wuyishan", "huating": det64, pinyin.ts)?
+ * null where a character's initials are not known (nothing can be said of it).
+ */
+function named(place: string, segs: ReadonlySet<string>): boolean | null {
+  const whole = initialsOf(place);
+  if (whole === null) return null;
+  const bare = whole.slice(0, -1);
+  if (segs.has(whole) || (bare.length >= 3 && segs.has(bare))) return true;
+  const name = place.replace(UNIT_END, '');
+  const full = pinyinOf(place);
+  return (full !== null && segs.has(full)) || (name.length >= 2 && name !== place && segs.has(pinyinOf(name) ?? ''));
+}
+
+/** The one of `places` (county-level units: "华亭市", "静宁县") the URL names (named), where certain; else null. */
 export function placeInUrl(places: readonly string[], url: string | undefined): string | null {
   if (!url || places.length < 2) return null;
   const segs = new Set(segments(url));
   if (segs.size === 0) return null;
-  const named: string[] = [];
+  const out: string[] = [];
   for (const place of places) {
-    const whole = initialsOf(place);
-    if (whole === null) return null;
-    const bare = whole.slice(0, -1);
-    if (segs.has(whole) || (bare.length >= 3 && segs.has(bare))) named.push(place);
+    const n = named(place, segs);
+    if (n === null) return null;
+    if (n) out.push(place);
   }
-  return named.length === 1 ? named[0]! : null;
+  return out.length === 1 ? out[0]! : null;
+}
+
+/**
+ * The county-level unit a page names only in its text, right before the town's own name ("平阳县昆阳镇人民政府"
+ * in the 落款 or the opening), where the URL spells that unit's full pinyin with its unit ("/xxgk/pingyangxian/…":
+ * det64): the page's words and its address agree. texts: the page's lines (labelKey); county: tells a
+ * county-level unit. null where none, or more than one, is so named.
+ */
+export function placeBeforeTown(town: string, texts: readonly string[], url: string | undefined, county: (name: string) => boolean): string | null {
+  if (!url) return null;
+  const segs = new Set(segments(url).filter((s) => s.length >= 6));
+  if (segs.size === 0) return null;
+  const out = new Set<string>();
+  for (const text of texts) {
+    for (let at = text.indexOf(town); at > 0; at = text.indexOf(town, at + 1)) {
+      const before = text.slice(Math.max(0, at - 8), at);
+      for (let k = 2; k <= before.length; k++) {
+        const name = before.slice(-k);
+        if (county(name) && segs.has(pinyinOf(name) ?? '')) out.add(name);
+      }
+    }
+  }
+  return out.size === 1 ? [...out][0]! : null;
 }

@@ -81,9 +81,12 @@ describe('a file that is not the report', () => {
   });
 
   it('is offered by a page whose <title> names another document', () => {
-    const notice = `关于公布${TITLE}的通知`;
-    expect(fileOf(notice, `<h1>${notice}</h1><p>附件：<a href="/up/P0201.pdf">${TITLE}.pdf</a></p>`)).toMatch(/^not a report/);
     expect(fileOf(`${TITLE}解读`, `<h1>${TITLE}解读</h1><p>附件：<a href="/up/P0201.pdf">${TITLE}.pdf</a></p>`)).toMatch(/^not a report/);
+    // a notice publishing the report as its 附件 is that file's page (det64: announcement.ts noticeFile); one
+    // linking the report's own page is not
+    const notice = `关于公布${TITLE}的通知`;
+    expect(fileOf(notice, `<h1>${notice}</h1><p>附件：<a href="/up/P0201.pdf">${TITLE}.pdf</a></p>`)).toBe(`PDF ${TITLE}.pdf`);
+    expect(fileOf(notice, `<h1>${notice}</h1><p>全文：<a href="/art/2024/1/30/art_1.html">${TITLE}</a></p>`)).toMatch(/^not a report/);
   });
 
   it('is attached to a report whose text is on the page', () => {

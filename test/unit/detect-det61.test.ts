@@ -61,7 +61,8 @@ describe('det61: pages and what the detector gives', () => {
           }
           expect({ year: d.year, agency: d.agency }).toEqual({ year: e.year, agency: e.agency });
           expect(d.attachment?.kind).toBe(e.attachment);
-          expect(d.agencyRegion ?? null).toBe(e.agencyRegion ?? null);
+          // det64: an address spelling one county's pinyin ("/gangu/") breaks b08's tie of 甘谷县 (crumb) and 秦安县 (来源)
+          expect(d.agencyRegion ?? null).toBe(name === 'b08-two-counties-2024' && url === URLS[2] ? '甘谷县' : e.agencyRegion ?? null);
           // the content script's first look lets every report through
           expect(firstLook(doc)).toEqual({ maybe: true, reason: '' });
         }
