@@ -42,6 +42,9 @@ const PARTS = new Set([
   // en63's (the comparison a skip's reason quotes, lib/narrative/note-words-skips.ts)
   'notEqual', 'peersBefore', 'peersQizhong', 'scopeWider', 'scopeWhole', 'scopeAndPart', 'qualifiedApps', 'qualifiedCases', 'stillTrying',
   'partOfBefore', 'partOfHead', 'carriedAnswered', 'closedCarried',
+  // en64's (the reasons coded where they are made)
+  'scopeWiderAll', 'scopeWholeAll', 'partFits', 'partFitsFixed', 'runningSince', 'runningBare', 'runningYearEnd', 'runningOver', 'otherYearT3',
+  'resultBeside', 'oneInstance', 'aboveListed', 'headPartOf', 'lastOfTwo',
 ]);
 
 /** The reasons of the text's claims not judged (en63, lib/narrative/note-words-skips.ts): a skip's note is worded when its code is one of these. */

@@ -39,4 +39,24 @@ export const SKIP_WORDS = {
   partOfHead: () => '句首所说的只是部分申请，此数可能是其中的',
   carriedAnswered: () => '已办结（答复）申请所含的上年结转申请不一定是上年结转的全部',
   closedCarried: () => '审结的案件可能含上年结转的案件',
+  // en64: said where they are made (none read back): respectively.ts's scopeReason of the sentence's figures [the subject's words]
+  scopeWiderAll: (w) => `“${w}”的数字可能是多个机关的合计，表格只统计本级/本机关`,
+  scopeWholeAll: (w) => `正文说明表格只统计本级，“${w}”的数字是全部的合计`,
+  // other-scope.ts notThisTable: the part after 其中 fits (as the table is, or as its checks correct it) [the part's words, the whole as printed]
+  partFits: (p, n) => `“${p}”与表格相合：${n}可能是更大范围的合计，表格只统计本级/本机关`,
+  partFitsFixed: (p, n) => `“${p}”与表格按其核对更正后的数值相合（表格本身有误）：${n}可能是更大范围的合计，表格只统计本级/本机关`,
+  // …a running total (running-total.ts too) [the figure as printed; the table's figure and its counter]
+  runningSince: (n) => `“截至…累计”的${n}可能是历年的累计数，不只是本年度的`,
+  runningBare: (n) => `“累计”的${n}未说是本年度的，可能是历年的累计数`,
+  runningYearEnd: (n) => `“…年底…累计”的${n}是到年底为止的累计数，可能不只是本年度的`,
+  runningOver: (n, t, unit) => `“累计”的${n}远多于表格本年度的${t}${unit}，可能是历年的累计数，不只是本年度的`,
+  // …a figure the page's table 三 of another year fits [the figure as printed, the year]
+  otherYearT3: (n, y) => `${n}与页面上${y}年的表三相合，不合本年度的，句中未说是哪一年的，可能说的是${y}年`,
+  // text-vs-table.ts: [the results listed beside 办结]
+  resultBeside: (r) => `“办结”之外另列了与之并列的办理结果（${r}），所说的办结可能不含它们，表三“办理结果总计”含`,
+  oneInstance: () => '正文所说的是某一审级的情况，表四按案件统计',
+  aboveListed: () => '以上所说的是前句所列的申请，不一定是全年的全部',
+  // [the heading count as printed]
+  headPartOf: (n) => `句首的${n}只是部分申请，此数可能是其中的`,
+  lastOfTwo: () => '“其中”在行政复议、行政诉讼两数之后，可能只指后者',
 } satisfies Record<string, W>;
