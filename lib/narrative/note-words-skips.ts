@@ -59,4 +59,21 @@ export const SKIP_WORDS = {
   // [the heading count as printed]
   headPartOf: (n) => `句首的${n}只是部分申请，此数可能是其中的`,
   lastOfTwo: () => '“其中”在行政复议、行政诉讼两数之后，可能只指后者',
+  // en64, skips of their own (the 31 still in Chinese): base-year.ts, a base of another year [the years]
+  baseYearNamed: (meant, base) => `比较的是${meant}年，所给的基数却是${base}年的，不作判断`,
+  baseYearLast: (base, meant) => `所给的基数是${base}年的，不是上年（${meant}年）的，不作判断`,
+  // vs-table-compare.ts: a figure that fits the table as its checks correct it [the figure as printed, label, the corrected value]
+  fixedFits: (n, label, should) => `${n}与${label}按表格核对更正后的数值 ${should} 相合，表格本身有误`,
+  // shares.ts: [part, whole, what they make, the share as printed]
+  shareCalc: (p, w, x, share) => `${p} ÷ ${w} = ${x}%，正文 ${share}`,
+  shareNoWhole: () => '找不到占比所对应的总数',
+  shareElsewhere: (calc, w) => `${calc}；${w}是另一时期或更大范围的总数，不作判断`,
+  shareNearby: (calc) => `${calc}；总数是就近推定的，不作判断`,
+  // completion-rate.ts: [the formula, what it makes, the rate's word, the rate]
+  rateCalc: (formula, x, kind, rate) => `${formula} = ${x}%，正文${kind}${rate}`,
+  rateStillOpen: (calc, kind) => `${calc}；句中另有未办结、结转下年度的申请，“${kind}100%”或指到期的均已办结，不作判断`,
+  // …of another scope than the tables' [the calculation, the scope's reason: scopeWider, scopeWholeRate, otherTable3Rate]
+  rateScope: (calc, scope) => `${calc}；${scope}`,
+  scopeWholeRate: (w, n) => `正文说明表格只统计本级，“${w}”的${n}是全部的`,
+  otherTable3Rate: (n) => `${n}与页面上另一张表三的数字相合，可能是那张表（如本级）的`,
 } satisfies Record<string, W>;

@@ -95,33 +95,33 @@ describe('the panel: the claims not judged, each with its sentence and why', () 
     expect(first).not.toBe(second);
   });
 
-  it('en: the count and the label in English, the sentence and the core\'s reason marked as Chinese', async () => {
+  it('en: the count and the label in English, the sentence marked as Chinese, the reason coded where it is made (en64) in English', async () => {
     const el = panel(analysed(PAGE), en);
     expect(el.querySelector('.unread summary')!.textContent).toBe('Figures in the text that could not be judged: 2');
     await open(el);
     const li = el.querySelector('.skips li')!;
     expect(li.querySelector('.quote')!.getAttribute('lang')).toBe('zh-CN');
-    expect(li.querySelector('.sub')!.textContent).toMatch(/^Why \(the checker's words, not yet in English\):所给的基数是2021年的/);
-    expect(li.querySelector('.why')!.getAttribute('lang')).toBe('zh-CN');
+    expect(li.querySelector('.sub')!.textContent).toBe('Why: The base given is of 2021, not of last year (2022): not judged');
+    expect(li.querySelector('.why')!.hasAttribute('lang')).toBe(false);
   });
 
   it('en: a reason with a code (en63) is worded in English, unmarked; one without stays the core\'s Chinese, marked', async () => {
-    // its first skip a list short of its total (coded), its second a share (not coded yet)
-    const report = analysed('claims12-shares-elsewhere-2022.html');
-    expect(report.narrative.skips!.map((k) => k.note?.code ?? null)).toEqual(['partsShort', null]);
+    // its first skip a list over its total, channels counted twice (not coded yet), its second a 100% rate (coded)
+    const report = analysed('donghu-zrzy-2023.html');
+    expect(report.narrative.skips!.map((k) => k.note?.code ?? null)).toEqual([null, 'rateCarriedOn']);
     const el = panel(report, en);
     await open(el);
-    const [coded, bare] = [...el.querySelectorAll('.skips li')];
-    expect(coded!.querySelector('.sub')!.textContent).toBe('Why: The items listed add up to 58, less than the total "91件": the list may be incomplete');
+    const [bare, coded] = [...el.querySelectorAll('.skips li')];
+    expect(coded!.querySelector('.sub')!.textContent).toMatch(/^Why: table 3's 88 closed ÷ \(86 new \+ 5 carried over from last year\) = 96\.7%, the text says "答复率100%"/);
     expect(coded!.querySelector('.why')!.hasAttribute('lang')).toBe(false);
     // no Han outside the page's words in quotes
     expect(coded!.querySelector('.why')!.textContent!.replace(/"[^"]*"/g, '')).not.toMatch(/\p{Script=Han}/u);
-    expect(bare!.querySelector('.sub')!.textContent).toBe(`Why (the checker's words, not yet in English):${report.narrative.skips![1]!.detail}`);
+    expect(bare!.querySelector('.sub')!.textContent).toBe(`Why (the checker's words, not yet in English):${report.narrative.skips![0]!.detail}`);
     expect(bare!.querySelector('.why')!.getAttribute('lang')).toBe('zh-CN');
     // the Chinese panel: the core's detail, as before
     const zhEl = panel(report, zh);
     await open(zhEl);
-    expect(zhEl.querySelector('.skips li .sub')!.textContent).toBe('原因：所列各项之和58件小于总数91件，列举可能不完整');
+    expect(zhEl.querySelector('.skips li .sub')!.textContent).toBe('原因：所列各项之和17506条大于总数4500条，但各发布渠道的信息可能重复计数');
   });
 
   it('a report kept before the reasons were (no narrative.skips): the count alone, as before; none: no line', () => {

@@ -33,6 +33,14 @@ const PAGES: [code: string, page: string][] = [
   ['carriedAnswered', 'qizhong-nested-2023.html'],
   ['closedCarried', 'qizhong-nested-2023.html'],
   ['scopeWiderAll', 'dept-xiashu-whole-2024.html'],
+  // skips of their own, coded where they are made (en64)
+  ['baseYearLast', 'yoy-base-year-2023.html'],
+  ['fixedFits', 'typo-carried-vs-text-2022.html'],
+  ['shareNoWhole', 'report-then-jiedu-2020.html'],
+  ['shareElsewhere', 'claims12-shares-elsewhere-2022.html'],
+  ['shareNearby', 'qualified-parts-2022.html'],
+  ['rateStillOpen', 'claims12-rates-shares-2022.html'],
+  ['rateScope', 'benji-said-in-prose-2024.html'],
 ];
 
 const skipsOf = (page: string) => analysed(page).narrative.skips ?? [];
@@ -71,7 +79,8 @@ describe('the reasons of the claims not judged, coded (en63)', () => {
   });
 
   it('a skip of a shape not coded has no note: the panel shows the core\'s Chinese as before', () => {
-    const all = PAGES.flatMap(([, page]) => skipsOf(page));
+    // (en64: the fixture pages' skips left uncoded: a list's total unsure, channels counted twice)
+    const all = ['qualified-parts-wrong-2022.html', 'donghu-zrzy-2023.html'].flatMap(skipsOf);
     const bare = all.filter((k) => !k.note);
     expect(bare.length).toBeGreaterThan(0);
     for (const k of bare) expect(skipNoteWords(en, k.note)).toBeNull();

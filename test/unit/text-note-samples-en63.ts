@@ -44,4 +44,15 @@ export const EN63_SAMPLES: NotePart[] = [
   said('whyCmp', part('aboveListed'), notEqual('53', reading('表三“办理结果总计”', 60))).note!,
   said('whyCmp', part('headPartOf', '63件'), notEqual('59', reading('表三“本年新收”', 62))).note!,
   said('whyCmp', part('lastOfTwo'), notEqual('1', reading('表四行政复议“维持”', 2))).note!,
+  // en64's skips of their own (base-year.ts, vs-table-compare.ts, shares.ts, completion-rate.ts)
+  said('baseYearNamed', 2021, 2020).note!,
+  said('baseYearLast', 2021, 2022).note!,
+  said('fixedFits', '231件', label('表三“办理结果总计”'), 231).note!,
+  said('shareNoWhole').note!,
+  said('shareElsewhere', part('shareCalc', '63件', '100件', '63', '70.0%'), '100件').note!,
+  said('shareNearby', part('shareCalc', '30件', '54件', '55.56', '58.8%')).note!,
+  said('rateStillOpen', part('rateCalc', part('divSum', '已办结91件', '信息公开申请90件', '上年结转4件'), '96.8', '办结率', '100%'), '办结率').note!,
+  said('rateScope', part('rateCalc', part('t3DivSum', 110, 112, 0), '98.2', '办结率', '95.9%'), part('scopeWholeRate', '全区', '95.9%')).note!,
+  said('rateScope', part('rateCalc', part('t3Div', 88, 90), '97.8', '办结率', '96.5%'), part('scopeWider', '全市各级行政机关', '96.5%')).note!,
+  said('rateScope', part('rateCalc', part('t3Div', 88, 90), '97.8', '办结率', '96.5%'), part('otherTable3Rate', '96.5%')).note!,
 ];
