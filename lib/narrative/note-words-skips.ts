@@ -76,4 +76,9 @@ export const SKIP_WORDS = {
   rateScope: (calc, scope) => `${calc}；${scope}`,
   scopeWholeRate: (w, n) => `正文说明表格只统计本级，“${w}”的${n}是全部的`,
   otherTable3Rate: (n) => `${n}与页面上另一张表三的数字相合，可能是那张表（如本级）的`,
+  // parts-judge.ts: a list whose whole is unsure (parts-by.ts: several wholes before) [items' sum, counter, the whole as printed, why]
+  partsUnsure: (sum, unit, whole, why) => `所列各项之和${sum}${unit}与${whole}不符，但${why}`,
+  unsureSeveral: (list) => `前文有${list}，“按…分”所分的总数不能确定`,
+  // a list of figures as printed, joined by 、
+  enum: (...xs) => xs.join('、'),
 } satisfies Record<string, W>;

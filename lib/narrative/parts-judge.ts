@@ -146,7 +146,7 @@ function whyNoFinding(g: PartsGroup, paragraphs: readonly Paragraph[]): string |
   if (restated) return restated;
   const peers = over ? peerResults(g) ?? resultsOverChannel(g, saysNoneCarriedIn(paragraphs[g.whole.s.para]?.text ?? '')) : null;
   if (peers) return peers;
-  if (g.unsure) return `所列各项之和${formatDec(sum)}${unit}与${g.whole.f.raw}不符，但${g.unsure}`;
+  if (g.unsure) return typeof g.unsure === 'string' ? `所列各项之和${formatDec(sum)}${unit}与${g.whole.f.raw}不符，但${g.unsure}` : said('partsUnsure', formatDec(sum), unit, g.whole.f.raw, g.unsure);
   if (g.tentative) return `所列各项之和${formatDec(sum)}${unit}与上一段的${g.whole.f.raw}不符，但“其中”在另一段开头，所指的总数不能确定`;
   // "除3件结转下年度外，其余59件均已办结": the text sets its rest apart from that whole itself
   // (and "复议6件，已审结4件，尚未审结2件" divides its cases in two: parts-closed-open.ts)

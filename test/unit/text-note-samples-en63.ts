@@ -55,4 +55,5 @@ export const EN63_SAMPLES: NotePart[] = [
   said('rateScope', part('rateCalc', part('t3DivSum', 110, 112, 0), '98.2', '办结率', '95.9%'), part('scopeWholeRate', '全区', '95.9%')).note!,
   said('rateScope', part('rateCalc', part('t3Div', 88, 90), '97.8', '办结率', '96.5%'), part('scopeWider', '全市各级行政机关', '96.5%')).note!,
   said('rateScope', part('rateCalc', part('t3Div', 88, 90), '97.8', '办结率', '96.5%'), part('otherTable3Rate', '96.5%')).note!,
+  said('partsUnsure', '51', '件', '3件', part('unsureSeveral', part('enum', '54件', '50件', '3件'))).note!,
 ];
