@@ -45,7 +45,7 @@ const PARTS = new Set([
   // en64's (the reasons coded where they are made)
   'scopeWiderAll', 'scopeWholeAll', 'partFits', 'partFitsFixed', 'runningSince', 'runningBare', 'runningYearEnd', 'runningOver', 'otherYearT3',
   'resultBeside', 'oneInstance', 'aboveListed', 'headPartOf', 'lastOfTwo', 'shareCalc', 'rateCalc', 'scopeWholeRate', 'otherTable3Rate',
-  'unsureSeveral',
+  'unsureSeveral', 'channelsTwice',
 ]);
 
 /** The reasons of the text's claims not judged (en63, lib/narrative/note-words-skips.ts): a skip's note is worded when its code is one of these. */
@@ -53,6 +53,7 @@ const SKIP_SENTENCES = new Set([
   'noTable', 'partOfApps', 'otherTable3', 'partsShort', 'partsPeers', 'rateCarriedOn', 'whyCmp',
   // en64's: skips of their own, coded where they are made (base-year.ts, vs-table-compare.ts, shares.ts, completion-rate.ts)
   'baseYearNamed', 'baseYearLast', 'fixedFits', 'shareNoWhole', 'shareElsewhere', 'shareNearby', 'rateStillOpen', 'rateScope', 'partsUnsure',
+  'partsOverBut', 'pointsOtherBase',
 ]);
 
 /** Codes whose first argument is a sentence continued: its full stop left off ("…为38件；但与…"). */

@@ -79,6 +79,11 @@ export const SKIP_WORDS = {
   // parts-judge.ts: a list whose whole is unsure (parts-by.ts: several wholes before) [items' sum, counter, the whole as printed, why]
   partsUnsure: (sum, unit, whole, why) => `所列各项之和${sum}${unit}与${whole}不符，但${why}`,
   unsureSeveral: (list) => `前文有${list}，“按…分”所分的总数不能确定`,
+  // …a list over its whole whose items may overlap [items' sum, counter, the whole as printed, why]
+  partsOverBut: (sum, unit, whole, why) => `所列各项之和${sum}${unit}大于总数${whole}，但${why}`,
+  channelsTwice: () => '各发布渠道的信息可能重复计数',
+  // percentage-points.ts: last year's rate of another base fits [part, whole, last year's rate, this year's, the gap, verb, points, the other base]
+  pointsOtherBase: (p, w, last, cur, diff, verb, points, other) => `上年${p} ÷ ${w} = ${last}%，${cur} − ${last}% = ${diff}个百分点，正文 ${verb}${points}；按上年${p} ÷ ${other}计算相符，上年基数不明，不作判断`,
   // a list of figures as printed, joined by 、
   enum: (...xs) => xs.join('、'),
 } satisfies Record<string, W>;

@@ -301,7 +301,7 @@ export function checkPointChanges(sentences: readonly SentenceFigures[], i: numb
       return cmpDec(addDec(m, m), mulDec(addDec(addDec(addDec(u, u), addDec(u, u)), unitOf(c.points.printed)), w.value)) <= 0;
     });
     if (other) {
-      return { check: { rule: RULE.change, outcome: 'skip', quote, detail: `${detail}；按上年${part.raw} ÷ ${other.raw}计算相符，上年基数不明，不作判断` } };
+      return { check: saidCheck(RULE.change, 'skip', quote, say('pointsOtherBase', part.raw, whole.raw, lastRate, c.cur.raw, diffText, verb, c.points.raw, other.raw)) };
     }
     const negative = diffText.startsWith('-');
     const message = say('pointsFrom', `${c.name}${c.cur.raw}`, base ? notePart('year', base) : notePart('lastYearWord'), verb, c.points.raw, part.raw, whole.raw, lastRate, notePart(negative ? 'down' : 'up'), diffText.replace(/^-/, ''));

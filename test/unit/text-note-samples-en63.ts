@@ -56,4 +56,6 @@ export const EN63_SAMPLES: NotePart[] = [
   said('rateScope', part('rateCalc', part('t3Div', 88, 90), '97.8', '办结率', '96.5%'), part('scopeWider', '全市各级行政机关', '96.5%')).note!,
   said('rateScope', part('rateCalc', part('t3Div', 88, 90), '97.8', '办结率', '96.5%'), part('otherTable3Rate', '96.5%')).note!,
   said('partsUnsure', '51', '件', '3件', part('unsureSeveral', part('enum', '54件', '50件', '3件'))).note!,
+  said('partsOverBut', '17506', '条', '4500条', part('channelsTwice')).note!,
+  said('pointsOtherBase', '20件', '38件', '52.63', '56.0%', '3.4', '提高', '6.0个百分点', '40件').note!,
 ];
