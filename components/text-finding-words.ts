@@ -42,10 +42,19 @@ const PARTS = new Set([
   // en63's (the comparison a skip's reason quotes, lib/narrative/note-words-skips.ts)
   'notEqual', 'peersBefore', 'peersQizhong', 'scopeWider', 'scopeWhole', 'scopeAndPart', 'qualifiedApps', 'qualifiedCases', 'stillTrying',
   'partOfBefore', 'partOfHead', 'carriedAnswered', 'closedCarried',
+  // en64's (the reasons coded where they are made)
+  'scopeWiderAll', 'scopeWholeAll', 'partFits', 'partFitsFixed', 'runningSince', 'runningBare', 'runningYearEnd', 'runningOver', 'otherYearT3',
+  'resultBeside', 'oneInstance', 'aboveListed', 'headPartOf', 'lastOfTwo', 'shareCalc', 'rateCalc', 'scopeWholeRate', 'otherTable3Rate',
+  'unsureSeveral', 'channelsTwice',
 ]);
 
 /** The reasons of the text's claims not judged (en63, lib/narrative/note-words-skips.ts): a skip's note is worded when its code is one of these. */
-const SKIP_SENTENCES = new Set(['noTable', 'partOfApps', 'otherTable3', 'partsShort', 'partsPeers', 'rateCarriedOn', 'whyCmp']);
+const SKIP_SENTENCES = new Set([
+  'noTable', 'partOfApps', 'otherTable3', 'partsShort', 'partsPeers', 'rateCarriedOn', 'whyCmp',
+  // en64's: skips of their own, coded where they are made (base-year.ts, vs-table-compare.ts, shares.ts, completion-rate.ts)
+  'baseYearNamed', 'baseYearLast', 'fixedFits', 'shareNoWhole', 'shareElsewhere', 'shareNearby', 'rateStillOpen', 'rateScope', 'partsUnsure',
+  'partsOverBut', 'pointsOtherBase',
+]);
 
 /** Codes whose first argument is a sentence continued: its full stop left off ("…为38件；但与…"). */
 const CONTINUED = new Set(['suspectCell', 'suspectTotal', 'yearTable', 'pairSum', 'alsoOther', 'procurementNote', 'oneSide']);
@@ -74,6 +83,7 @@ function word(t: Translate, p: NotePart): string | null {
   // lists: each item as the locale quotes it, joined as it joins them
   if (p.code === 'plus') return args.map((a) => t('textNote_plusItem', a)).join(t('textNote_plusJoin'));
   if (p.code === 'semis') return args.join(t('textNote_semisJoin'));
+  if (p.code === 'enum') return args.map((a) => t('textNote_plusItem', a)).join(t('textNote_enumJoin'));
   if (p.code === 'minus') return args.map((a) => t('textNote_plusItem', a)).join(t('textNote_minusJoin'));
   // (one word or two, the flow's: "“办理”", "“回复”“正在办理”")
   if (p.code === 'notTableWords') return args.length === 1 ? t('textNote_notTableWords', ...args) : args.length === 2 ? t('textNote_notTableWords2', ...args) : null;

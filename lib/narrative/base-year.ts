@@ -7,6 +7,8 @@
  */
 
 /** A parenthesis right after the comparison's keyword naming the base's year: "（2022年）", "（2022年：". */
+import { said, type Said } from './note-words.ts';
+
 export const BASE_YEAR_PAREN = /^\s*[（(]\s*(\d{4})\s*年度?(?:同期)?\s*(?:[：:]|为|是|共|有)?\s*/;
 
 /**
@@ -25,14 +27,14 @@ export function yearOfLabel(label: string): number | null {
  * Why a comparison's base is not the year compared with, or null: the keyword names a year
  * ("较2021年") or last year (上年, 同比: the report's year less one), and the base's parenthesis
  * names another ("较上年（2021年）" in the 2023 report). Unknown without the report's year, unless
- * the keyword names its own.
+ * the keyword names its own. Said with its code (en64: the skip's note, worded in the panel's language).
  */
-export function otherBaseYear(baseYear: number | null | undefined, keyword: string, year: number | null): string | null {
+export function otherBaseYear(baseYear: number | null | undefined, keyword: string, year: number | null): Said | null {
   if (baseYear === null || baseYear === undefined) return null;
   const named = /(\d{4})\s*年/.exec(keyword);
   const meant = named ? Number(named[1]) : year !== null ? year - 1 : null;
   if (meant === null || meant === baseYear) return null;
-  return named ? `比较的是${meant}年，所给的基数却是${baseYear}年的，不作判断` : `所给的基数是${baseYear}年的，不是上年（${meant}年）的，不作判断`;
+  return named ? said('baseYearNamed', meant, baseYear) : said('baseYearLast', baseYear, meant);
 }
 
 /** The end of the parenthesis a figure ending at `end` stands in ("80件）" → after the ）), or `end`. */

@@ -256,6 +256,7 @@ export function checkCompletionRates(sentences: readonly SentenceFigures[], i: n
     }
     const first = all[0] as Reading;
     const detail = detailOf(first);
+    const calc = part('rateCalc', first.note, percentText(first.done, first.base, Math.max(printed.d, 1)), kind, rate.raw);
     // one decimal at least: "办结率100%" against 96.7%, not 97%
     const shown = Math.max(printed.d, 1);
     const expectedText = percentText(first.done, first.base, shown);
@@ -263,7 +264,7 @@ export function checkCompletionRates(sentences: readonly SentenceFigures[], i: n
     const hundred = printed.n === 100n * 10n ** BigInt(printed.d);
     // "办结18件，2件正在办理，办结率100%": of what fell due, perhaps; not judged
     if (hundred && (STILL_OPEN.test(s.text.replace(CARRIED_ALL, '')) || restMakesBase(s, rate, own.done))) {
-      out.push({ check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；句中另有未办结、结转下年度的申请，“${kind}100%”或指到期的均已办结，不作判断` } });
+      out.push({ check: saidCheck(RULE.share, 'skip', quote, said('rateStillOpen', calc, kind)) });
       continue;
     }
     if (own.readings.length > 0) {
@@ -288,7 +289,7 @@ export function checkCompletionRates(sentences: readonly SentenceFigures[], i: n
     // table: the rate of another scope than the table's (text-vs-table.ts notThisTable)
     const scope = tables ? otherScope(s, rate, own.done, bases, carriedIn, tables, printed) : null;
     if (scope) {
-      out.push({ check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；${scope}` } });
+      out.push({ check: saidCheck(RULE.share, 'skip', quote, said('rateScope', calc, scope)) });
       continue;
     }
     if (lone) {
@@ -305,11 +306,11 @@ export function checkCompletionRates(sentences: readonly SentenceFigures[], i: n
 }
 
 /** Why a rate that fits no reading of the report's table 三 may be of another scope, or null. */
-function otherScope(s: SentenceFigures, rate: TextFigure, done: readonly TextFigure[], bases: readonly TextFigure[], carried: readonly TextFigure[], t: RateTables, printed: Dec): string | null {
+function otherScope(s: SentenceFigures, rate: TextFigure, done: readonly TextFigure[], bases: readonly TextFigure[], carried: readonly TextFigure[], t: RateTables, printed: Dec): NotePart | null {
   const wider = widerScopeBefore(s.text, rate.start);
-  if (wider) return `“${wider}”的${rate.raw}可能是多个机关的合计，表格只统计本级/本机关`;
+  if (wider) return part('scopeWider', wider, rate.raw);
   const whole = t.partTables ? namesWholeBefore(s.text, rate.start) : null;
-  if (whole) return `正文说明表格只统计本级，“${whole}”的${rate.raw}是全部的`;
+  if (whole) return part('scopeWholeRate', whole, rate.raw);
   const fits = (t.others ?? []).some((o) => tableReadings({ ...t, figures: withTable3(t.figures, o) }, done, bases, carried).readings.some((r) => percentFits(r.done, r.base, printed) !== 'no'));
-  return fits ? `${rate.raw}与页面上另一张表三的数字相合，可能是那张表（如本级）的` : null;
+  return fits ? part('otherTable3Rate', rate.raw) : null;
 }

@@ -21,13 +21,13 @@
 import { cmpDec, decToNumber, formatDec, mulDec, percentText, subDec, absDec, type Dec } from './decimal.ts';
 import { readChineseCount } from './chinese-numerals.ts';
 import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
-import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { RULE, saidCheck, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, shownOf } from './quote.ts';
 import { CARRIED_SOURCE } from './period.ts';
 import { BASE_YEAR_AFTER, BASE_YEAR_PAREN, closeParen, otherBaseYear } from './base-year.ts';
 import { COMPARE } from './year-on-year.ts';
 import { topicClausesBetween } from './change-after-clauses.ts';
-import { part, said } from './note-words.ts';
+import { part, said, type Said } from './note-words.ts';
 
 const CARRIED = new RegExp(CARRIED_SOURCE);
 
@@ -62,7 +62,7 @@ interface MultipleClaim {
   /** half a unit of the printed multiple, or of 2 for 翻番 */
   half: Dec;
   /** why the base is another year's than the one compared with ("是上年（2021年13件）的2倍" in 2023), or null */
-  otherYear?: string | null;
+  otherYear?: Said | null;
 }
 
 /** The printed multiple: "2.5" (decimals kept) or "两" (2); null for what is no plain multiple. */
@@ -275,7 +275,7 @@ function fits(cur: Dec, old: Dec, m: Dec, half: Dec, cut: boolean): boolean {
 export function checkMultiples(s: SentenceFigures, year: number | null = null): ClaimOutcome[] {
   return readMultipleClaims(s, year).map((c) => {
     const quote = shownOf(s).slice(clauseStart(s.text, c.cur.start), c.end).trim();
-    if (c.otherYear) return { check: { rule: RULE.change, outcome: 'skip', quote, detail: c.otherYear } };
+    if (c.otherYear) return { check: saidCheck(RULE.change, 'skip', quote, c.otherYear) };
     const one: Dec = { n: 10n ** BigInt(c.k.d), d: c.k.d };
     const m = c.kind === 'growth' ? { n: c.k.n + one.n, d: c.k.d } : c.k;
     const shown = Math.max(1, c.k.d + 1);

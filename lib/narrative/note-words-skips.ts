@@ -39,4 +39,51 @@ export const SKIP_WORDS = {
   partOfHead: () => '句首所说的只是部分申请，此数可能是其中的',
   carriedAnswered: () => '已办结（答复）申请所含的上年结转申请不一定是上年结转的全部',
   closedCarried: () => '审结的案件可能含上年结转的案件',
+  // en64: said where they are made (none read back): respectively.ts's scopeReason of the sentence's figures [the subject's words]
+  scopeWiderAll: (w) => `“${w}”的数字可能是多个机关的合计，表格只统计本级/本机关`,
+  scopeWholeAll: (w) => `正文说明表格只统计本级，“${w}”的数字是全部的合计`,
+  // other-scope.ts notThisTable: the part after 其中 fits (as the table is, or as its checks correct it) [the part's words, the whole as printed]
+  partFits: (p, n) => `“${p}”与表格相合：${n}可能是更大范围的合计，表格只统计本级/本机关`,
+  partFitsFixed: (p, n) => `“${p}”与表格按其核对更正后的数值相合（表格本身有误）：${n}可能是更大范围的合计，表格只统计本级/本机关`,
+  // …a running total (running-total.ts too) [the figure as printed; the table's figure and its counter]
+  runningSince: (n) => `“截至…累计”的${n}可能是历年的累计数，不只是本年度的`,
+  runningBare: (n) => `“累计”的${n}未说是本年度的，可能是历年的累计数`,
+  runningYearEnd: (n) => `“…年底…累计”的${n}是到年底为止的累计数，可能不只是本年度的`,
+  runningOver: (n, t, unit) => `“累计”的${n}远多于表格本年度的${t}${unit}，可能是历年的累计数，不只是本年度的`,
+  // …a figure the page's table 三 of another year fits [the figure as printed, the year]
+  otherYearT3: (n, y) => `${n}与页面上${y}年的表三相合，不合本年度的，句中未说是哪一年的，可能说的是${y}年`,
+  // text-vs-table.ts: [the results listed beside 办结]
+  resultBeside: (r) => `“办结”之外另列了与之并列的办理结果（${r}），所说的办结可能不含它们，表三“办理结果总计”含`,
+  oneInstance: () => '正文所说的是某一审级的情况，表四按案件统计',
+  aboveListed: () => '以上所说的是前句所列的申请，不一定是全年的全部',
+  // [the heading count as printed]
+  headPartOf: (n) => `句首的${n}只是部分申请，此数可能是其中的`,
+  lastOfTwo: () => '“其中”在行政复议、行政诉讼两数之后，可能只指后者',
+  // en64, skips of their own (the 31 still in Chinese): base-year.ts, a base of another year [the years]
+  baseYearNamed: (meant, base) => `比较的是${meant}年，所给的基数却是${base}年的，不作判断`,
+  baseYearLast: (base, meant) => `所给的基数是${base}年的，不是上年（${meant}年）的，不作判断`,
+  // vs-table-compare.ts: a figure that fits the table as its checks correct it [the figure as printed, label, the corrected value]
+  fixedFits: (n, label, should) => `${n}与${label}按表格核对更正后的数值 ${should} 相合，表格本身有误`,
+  // shares.ts: [part, whole, what they make, the share as printed]
+  shareCalc: (p, w, x, share) => `${p} ÷ ${w} = ${x}%，正文 ${share}`,
+  shareNoWhole: () => '找不到占比所对应的总数',
+  shareElsewhere: (calc, w) => `${calc}；${w}是另一时期或更大范围的总数，不作判断`,
+  shareNearby: (calc) => `${calc}；总数是就近推定的，不作判断`,
+  // completion-rate.ts: [the formula, what it makes, the rate's word, the rate]
+  rateCalc: (formula, x, kind, rate) => `${formula} = ${x}%，正文${kind}${rate}`,
+  rateStillOpen: (calc, kind) => `${calc}；句中另有未办结、结转下年度的申请，“${kind}100%”或指到期的均已办结，不作判断`,
+  // …of another scope than the tables' [the calculation, the scope's reason: scopeWider, scopeWholeRate, otherTable3Rate]
+  rateScope: (calc, scope) => `${calc}；${scope}`,
+  scopeWholeRate: (w, n) => `正文说明表格只统计本级，“${w}”的${n}是全部的`,
+  otherTable3Rate: (n) => `${n}与页面上另一张表三的数字相合，可能是那张表（如本级）的`,
+  // parts-judge.ts: a list whose whole is unsure (parts-by.ts: several wholes before) [items' sum, counter, the whole as printed, why]
+  partsUnsure: (sum, unit, whole, why) => `所列各项之和${sum}${unit}与${whole}不符，但${why}`,
+  unsureSeveral: (list) => `前文有${list}，“按…分”所分的总数不能确定`,
+  // …a list over its whole whose items may overlap [items' sum, counter, the whole as printed, why]
+  partsOverBut: (sum, unit, whole, why) => `所列各项之和${sum}${unit}大于总数${whole}，但${why}`,
+  channelsTwice: () => '各发布渠道的信息可能重复计数',
+  // percentage-points.ts: last year's rate of another base fits [part, whole, last year's rate, this year's, the gap, verb, points, the other base]
+  pointsOtherBase: (p, w, last, cur, diff, verb, points, other) => `上年${p} ÷ ${w} = ${last}%，${cur} − ${last}% = ${diff}个百分点，正文 ${verb}${points}；按上年${p} ÷ ${other}计算相符，上年基数不明，不作判断`,
+  // a list of figures as printed, joined by 、
+  enum: (...xs) => xs.join('、'),
 } satisfies Record<string, W>;

@@ -11,7 +11,7 @@ import { semicolonClauseStart, type SentenceFigures, type TextFigure } from './f
 import { withTable3 } from '../report/figures.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
 import type { NotePart } from '../types.ts';
-import { part as notePart } from './note-words.ts';
+import { part as notePart, said, type Said } from './note-words.ts';
 import { skipFor } from './skip-reasons.ts';
 import { DIVIDES_BEFORE } from './qizhong-readings.ts';
 import { clauseStart, shownOf } from './quote.ts';
@@ -48,7 +48,7 @@ export function notThisTable(
   expected?: number,
   /** the prose says the tables are the region's 各级行政机关's (saysTablesAreWhole) */
   wideTables = false,
-): { skip?: string; note?: string; part?: TextFigure; coded?: (cmp: NotePart) => NotePart } | null {
+): { skip?: Said; note?: string; part?: TextFigure; coded?: (cmp: NotePart) => NotePart } | null {
   const k = ownPartAfter(s.text, s.figures, f.end);
   if (k >= 0) {
     const part = s.figures[k]!;
@@ -57,29 +57,29 @@ export function notThisTable(
     // tables are 本级's: the whole is wider than the tables, whose figure is the part's; the part is
     // compared in its stead (a pass when it fits, an error naming it when not)
     const scope = scopeReason(s, f.start, f.raw, partTables, prev, wideTables);
-    if (scope) return { skip: `${scope}；其中“${words.replace(/^其中[，,：:]?/, '')}”另与表格比较`, part };
-    if (holds(part, input.figures)) return { skip: `“${words}”与表格相合：${f.raw}可能是更大范围的合计，表格只统计本级/本机关` };
+    if (scope) return { skip: said('scopeAndPart', scope.note!, words.replace(/^其中[，,：:]?/, '')), part };
+    if (holds(part, input.figures)) return { skip: said('partFits', words, f.raw) };
     // …or with the table as its own rules would correct it (a 总计 they doubt against its parts):
     // the table is wrong, and they say so; the sentence is not
     const fixed = input.corrected && input.corrected.of === input.figures ? input.corrected.withTotals : null;
-    if (fixed && holds(part, fixed)) return { skip: `“${words}”与表格按其核对更正后的数值相合（表格本身有误）：${f.raw}可能是更大范围的合计，表格只统计本级/本机关` };
+    if (fixed && holds(part, fixed)) return { skip: said('partFitsFixed', words, f.raw) };
     return { note: `“${words}”与表格亦不相符。` };
   }
   // "截至2022年底，累计受理政府信息公开申请856件": a running total, most likely of the years since the
   // law began (rt55); "截至2022年底，全年累计…" is the year's and compared
   const scopeText = s.text.slice(semicolonClauseStart(s.text, f.start), f.start);
-  if (RUNNING_TOTAL.test(scopeText) && !THE_YEAR.test(scopeText)) return { skip: `“截至…累计”的${f.raw}可能是历年的累计数，不只是本年度的` };
+  if (RUNNING_TOTAL.test(scopeText) && !THE_YEAR.test(scopeText)) return { skip: said('runningSince', f.raw) };
   // "累计收到政府信息公开申请856份" with no 截至 (rt60; left59 left it a false error against 本年新收): 累计 with no year of its
   // ，-clause, none of the year in its ；-clause ("全年累计", "2022年累计" are the year's and compared), or with words of years behind it (以来, 历年, 近三年)
-  if (BARE_RUNNING.test(s.text.slice(clauseStart(s.text, f.start), f.start)) && !THE_YEAR.test(scopeText) && (HISTORY.test(scopeText) || !A_YEAR.test(scopeText))) return { skip: `“累计”的${f.raw}未说是本年度的，可能是历年的累计数` };
+  if (BARE_RUNNING.test(s.text.slice(clauseStart(s.text, f.start), f.start)) && !THE_YEAR.test(scopeText) && (HISTORY.test(scopeText) || !A_YEAR.test(scopeText))) return { skip: said('runningBare', f.raw) };
   // "2022年，我局累计…856件" against 62, "2022年底，累计…" (txt61): a running total by its size or its day (running-total.ts)
   const running = runningTotalReason(s, f, expected);
   if (running) return { skip: running };
   // (a table 三 the page labels with another year, last year's beside this year's: the figure fits it alone — txt62)
   const yearFit = (input.years ?? []).find((t) => holds(f, withOtherTable3(input.figures, t.figures)));
-  if (yearFit) return { skip: `${f.raw}与页面上${yearFit.year}年的表三相合，不合本年度的，句中未说是哪一年的，可能说的是${yearFit.year}年` };
+  if (yearFit) return { skip: said('otherYearT3', f.raw, String(yearFit.year)) };
   const others = input.others ?? [];
-  if (others.length > 0 && others.some((o) => holds(f, withOtherTable3(input.figures, o)))) return { skip: `${f.raw}与页面上另一张表三的数字相合，可能是那张表（如本级）的数字`, coded: (cmp) => notePart('otherTable3', f.raw, cmp) };
+  if (others.length > 0 && others.some((o) => holds(f, withOtherTable3(input.figures, o)))) return { skip: { message: `${f.raw}与页面上另一张表三的数字相合，可能是那张表（如本级）的数字` }, coded: (cmp) => notePart('otherTable3', f.raw, cmp) };
   const scope = scopeReason(s, f.start, f.raw, partTables, prev, wideTables);
   return scope ? { skip: scope } : null;
 }
@@ -114,11 +114,12 @@ function withOtherTable3(figures: VsTableInput['figures'], other: Readonly<Recor
 
 /**
  * Why the figure at `pos` may be of a wider scope than the tables, by its subject's words: more
- * bodies than one (widerScopeBefore), or the whole where the prose says the tables are 本级's.
+ * bodies than one (widerScopeBefore), or the whole where the prose says the tables are 本级's;
+ * said with its code (en64), of the figure as printed or, `raw` null, of the sentence's figures (数字: respectively.ts).
  * A sentence opening with 其中 or "从…看" divides the last clause of the sentence before (its
  * paragraph's, text-vs-table.ts passes it): "全市各级行政机关共收到…2,846件。其中，予以公开1,200件…".
  */
-export function scopeReason(s: SentenceFigures, pos: number, raw: string, partTables: boolean, prev: SentenceFigures | null = null, wideTables = false): string | null {
+export function scopeReason(s: SentenceFigures, pos: number, raw: string | null, partTables: boolean, prev: SentenceFigures | null = null, wideTables = false): Said | null {
   let text = s.text;
   let at = pos;
   if (prev && semicolonClauseStart(s.text, pos) === 0 && DIVIDES_BEFORE.test(s.text)) {
@@ -128,13 +129,14 @@ export function scopeReason(s: SentenceFigures, pos: number, raw: string, partTa
   }
   const wider = widerScopeBefore(text, at);
   // (not where the prose says the tables are the region's 各级行政机关's: saysTablesAreWhole)
-  if (wider && !(wideTables && /各级|全[省市县区州盟旗]/.test(wider))) return `“${wider}”的${raw}可能是多个机关的合计，表格只统计本级/本机关`;
+  if (wider && !(wideTables && /各级|全[省市县区州盟旗]/.test(wider))) return raw === null ? said('scopeWiderAll', wider) : said('scopeWider', wider, raw);
   const whole = partTables ? namesWholeBefore(text, at) : null;
-  return whole ? `正文说明表格只统计本级，“${whole}”的${raw}是全部的合计` : null;
+  if (!whole) return null;
+  return raw === null ? said('scopeWholeAll', whole) : said('scopeWhole', whole, raw);
 }
 
 /** A failing outcome made a skip, for the reason given (scopeReason): no finding. */
-export function skippedFor(o: ClaimOutcome, reason: string | null): ClaimOutcome {
+export function skippedFor(o: ClaimOutcome, reason: Said | null): ClaimOutcome {
   return reason ? skipFor(o, reason) : o;
 }
 

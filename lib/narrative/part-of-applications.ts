@@ -12,7 +12,7 @@ import { decToNumber } from './decimal.ts';
 import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
 import { part } from './note-words.ts';
-import { skipFor } from './skip-reasons.ts';
+import { skipFor, type Reason } from './skip-reasons.ts';
 import { clauseStart } from './quote.ts';
 import { actAfterCount } from './act-after-count.ts';
 
@@ -75,7 +75,7 @@ const NAMED_PART = /其中[，,：:]?\s*([^，,；;。\d]{1,24}?)\s*[\d０-９]/
 const RESULT_FIRST = /^(?:依申请公开|对申请人|向申请人|已|均|依法|按时|按期)?(?:[“"「『])?(?:予以公开|同意公开|全部公开|部分公开|同意部分公开|不予公开|无法提供|不予处理|其他处理|办结|答复|办理|处理|结转)/;
 
 /** The outcome of a claim that has a reading no table holds: a pass stays, a failure is a skip. */
-export function passOrSkip(o: ClaimOutcome, why?: string): ClaimOutcome {
+export function passOrSkip(o: ClaimOutcome, why?: Reason): ClaimOutcome {
   if (o.check.outcome !== 'fail') return o;
   const { note, ...check } = o.check;
   // (the reason said here, of a comparison coded: coded too, en63)

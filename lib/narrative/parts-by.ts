@@ -15,6 +15,7 @@ import { isCount, type SentenceFigures, type TextFigure } from './figures-in-tex
 import { notThisYears } from './other-year.ts';
 import { comparedWith } from './period.ts';
 import { topicBefore } from './measures.ts';
+import { part } from './note-words.ts';
 import { CARRIED_FROM, clauseEnd, clauseStartOf, closesList, dimensionOf, flowTotalOf, LIST_LEAD, wordsAfter, inRespectivelyList, inSubsetParen, partsIn, type PartsGroup } from './parts-sum.ts';
 
 /**
@@ -189,7 +190,7 @@ export function findByDimensionGroups(sentences: readonly SentenceFigures[], i: 
         // channel): a skip, as after 其中, unless an 其他 item closes it; over it, wrong either way
         complete: parts.some((p) => closesList(p.f.label)),
         ...(flow ? { flowTotal: flow } : {}),
-        ...(several ? { unsure: `前文有${wholes.fs.map((f) => f.raw).join('、')}，“按…分”所分的总数不能确定` } : b.overlaps ? { unsure: '按内容所分各类可能交叉' } : mainOpen ? { unsure: '所列是“主要”的几类，可能未列全' } : {}),
+        ...(several ? { unsure: part('unsureSeveral', part('enum', ...wholes.fs.map((f) => f.raw))) } : b.overlaps ? { unsure: '按内容所分各类可能交叉' } : mainOpen ? { unsure: '所列是“主要”的几类，可能未列全' } : {}),
       });
     }
     if (readings.length > 0) out.push(readings);

@@ -26,6 +26,7 @@ import { nestedParts } from './parts-nested.ts';
 import { ownVerbTurn } from './parts-verb-turn.ts';
 import { countersAside, describeParts, namesEveryApplicant, roundItemFits, roundItems, roundText, unitlessAddedAfter, unitlessBetween, withBareItems, withCountersAside, withoutNotes } from './parts-readings.ts';
 import { part, said, type Said } from './note-words.ts';
+import type { NotePart } from '../types.ts';
 
 /**
  * Where information is published: one item may go out on several of them ("通过政府网站公开12,345条，
@@ -56,8 +57,8 @@ const SCOPE = /属于[^，,；;。\d]{0,12}范围(?:的|内的?)?$|(?:^|[，,、
 /** …and an item after it of those done: "主动公开96件", "已主动公开96件" (not "不属于…范围的30件"). */
 const SCOPE_DONE = /^(?:其中)?(?:已|实际|均已)?(?:予以)?(?:主动)?公开/;
 
-function overlappingParts(parts: readonly At[], whole: Dec): string | null {
-  if (parts.filter((p) => CHANNEL.test(p.f.label)).length >= 2) return '各发布渠道的信息可能重复计数';
+function overlappingParts(parts: readonly At[], whole: Dec): string | NotePart | null {
+  if (parts.filter((p) => CHANNEL.test(p.f.label)).length >= 2) return part('channelsTwice');
   // "其中涉及征地拆迁类52件，涉及规划类30件，涉及信访类10件": one application may touch several
   if (parts.filter((p) => /涉及|关于|有关/.test(p.f.label)).length >= 2) return '按内容所分各类可能交叉';
   // "其中按期答复63件，延期答复0件，提前答复45件": those answered early were answered on time too
@@ -122,7 +123,7 @@ function whyNoFinding(g: PartsGroup, paragraphs: readonly Paragraph[]): string |
   // ("…其他200条（部分信息多渠道重复发布）": the text says its items overlap — recall46)
   if (over && SAYS_REPEATED.test(g.parts[g.parts.length - 1]!.s.text)) return `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但正文说明各项有重复计数`;
   const overlap = over && !g.complete ? overlappingParts(g.parts, g.whole.f.value) ?? nestedParts(g) : null;
-  if (overlap) return `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但${overlap}`;
+  if (overlap) return typeof overlap === 'string' ? `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但${overlap}` : said('partsOverBut', formatDec(sum), unit, g.whole.f.raw, overlap);
   // the channels of both the applications received and those carried in: "收到申请12件，上年结转申请1件，
   // 其中：当面申请4件，邮寄申请1件，网络申请8件" (hunt35, a real 2024 街道 report's 13, held to the 12 and an
   // error); they may be the 12's with one too many (red team 23, m41), or the 13's: a skip
@@ -146,7 +147,7 @@ function whyNoFinding(g: PartsGroup, paragraphs: readonly Paragraph[]): string |
   if (restated) return restated;
   const peers = over ? peerResults(g) ?? resultsOverChannel(g, saysNoneCarriedIn(paragraphs[g.whole.s.para]?.text ?? '')) : null;
   if (peers) return peers;
-  if (g.unsure) return `所列各项之和${formatDec(sum)}${unit}与${g.whole.f.raw}不符，但${g.unsure}`;
+  if (g.unsure) return typeof g.unsure === 'string' ? `所列各项之和${formatDec(sum)}${unit}与${g.whole.f.raw}不符，但${g.unsure}` : said('partsUnsure', formatDec(sum), unit, g.whole.f.raw, g.unsure);
   if (g.tentative) return `所列各项之和${formatDec(sum)}${unit}与上一段的${g.whole.f.raw}不符，但“其中”在另一段开头，所指的总数不能确定`;
   // "除3件结转下年度外，其余59件均已办结": the text sets its rest apart from that whole itself
   // (and "复议6件，已审结4件，尚未审结2件" divides its cases in two: parts-closed-open.ts)

@@ -18,6 +18,7 @@
  * are in parts-qizhong.ts (其中, "X中，") and parts-other-shapes.ts (a parenthesis, outcomes, a
  * trailing total); parts-judge.ts judges the lists.
  */
+import type { NotePart } from '../types.ts';
 import { cmpDec, sumDec, type Dec } from './decimal.ts';
 import { isClauseMark, isCount, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { notThisYears } from './other-year.ts';
@@ -56,8 +57,8 @@ export interface PartsGroup {
    * may be its own sections, so a sum that does not fit is a skip, never a finding
    */
   tentative?: boolean;
-  /** why the whole is not sure (in Chinese): a sum that fits no reading is a skip with it, never a finding */
-  unsure?: string;
+  /** why the whole is not sure (in Chinese, or coded: en64): a sum that fits no reading is a skip with it, never a finding */
+  unsure?: string | NotePart;
   /**
    * the year's applications received and those carried in from the year before, both named right
    * before the list ("全年共收到申请86件，上年结转5件。其中…"): results adding up to their sum pass,

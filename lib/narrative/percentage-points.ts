@@ -17,7 +17,7 @@
 import { absDec, addDec, cmpDec, decToNumber, formatDec, mulDec, percentFits, percentText, subDec, withDecimals, type Dec } from './decimal.ts';
 import type { Paragraph } from './extract-prose.ts';
 import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
-import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { RULE, saidCheck, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { BASE_YEAR_AFTER, BASE_YEAR_PAREN, closeParen, otherBaseYear } from './base-year.ts';
 import { CARRIED_SOURCE, LAST_YEAR } from './period.ts';
 import { clauseStart, quoteSpan } from './quote.ts';
@@ -265,7 +265,7 @@ export function checkPointChanges(sentences: readonly SentenceFigures[], i: numb
   return readPointClaims(sentences, i, year).map((c) => {
     const quote = quoteSpan(paragraphs, { s, f: c.cur }, { s, f: { ...c.points, end: c.end } });
     const otherYear = otherBaseYear(c.baseYear, c.keyword, year);
-    if (otherYear) return { check: { rule: RULE.change, outcome: 'skip', quote, detail: otherYear } };
+    if (otherYear) return { check: saidCheck(RULE.change, 'skip', quote, otherYear) };
     const verb = c.points.change ?? '';
     const stated: Dec = changeSign(verb) > 0 ? c.points.printed : { n: -c.points.printed.n, d: c.points.printed.d };
     const base = /\d{4}/.exec(c.keyword)?.[0];
@@ -301,7 +301,7 @@ export function checkPointChanges(sentences: readonly SentenceFigures[], i: numb
       return cmpDec(addDec(m, m), mulDec(addDec(addDec(addDec(u, u), addDec(u, u)), unitOf(c.points.printed)), w.value)) <= 0;
     });
     if (other) {
-      return { check: { rule: RULE.change, outcome: 'skip', quote, detail: `${detail}；按上年${part.raw} ÷ ${other.raw}计算相符，上年基数不明，不作判断` } };
+      return { check: saidCheck(RULE.change, 'skip', quote, say('pointsOtherBase', part.raw, whole.raw, lastRate, c.cur.raw, diffText, verb, c.points.raw, other.raw)) };
     }
     const negative = diffText.startsWith('-');
     const message = say('pointsFrom', `${c.name}${c.cur.raw}`, base ? notePart('year', base) : notePart('lastYearWord'), verb, c.points.raw, part.raw, whole.raw, lastRate, notePart(negative ? 'down' : 'up'), diffText.replace(/^-/, ''));

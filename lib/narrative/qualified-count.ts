@@ -19,7 +19,7 @@
  */
 import { APPLY_MEASURES, pickMeasureAt } from './measures.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
-import { skipFor } from './skip-reasons.ts';
+import { skipFor, type Reason } from './skip-reasons.ts';
 import type { Body } from './body-part.ts';
 
 /** Kind words: what is counted, said of all applications. */
@@ -170,6 +170,6 @@ export function afterQualifiedClause(scope: string, own: string): boolean {
 }
 
 /** The outcome of a qualified count: a pass stays, a failure is a skip. */
-export function qualifiedPassOrSkip(o: ClaimOutcome, why: string): ClaimOutcome {
+export function qualifiedPassOrSkip(o: ClaimOutcome, why: Reason): ClaimOutcome {
   return skipFor(o, why);
 }

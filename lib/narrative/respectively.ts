@@ -281,12 +281,12 @@ export function checkRespectively(sentences: readonly SentenceFigures[], input: 
         if (figures.length < 2) continue;
         const years = yearList(sentences, i, m.index, figures, input);
         if (years !== undefined) {
-          if (years) out.push(...years.map((o) => skippedFor(o, scopeReason(s, m!.index, '数字', partTables))));
+          if (years) out.push(...years.map((o) => skippedFor(o, scopeReason(s, m!.index, null, partTables))));
           continue;
         }
         const read = readList(sentences, i, m.index, figures, input);
         // "全市各级行政机关被申请行政复议和提起行政诉讼分别为23件和15件": perhaps more than the tables count
-        if (read) out.push(...read.map((o) => skippedFor(o, scopeReason(s, m!.index, '数字', partTables))));
+        if (read) out.push(...read.map((o) => skippedFor(o, scopeReason(s, m!.index, null, partTables))));
       }
     }
     if (s.figures.length >= 1 && s.text.includes('各')) {

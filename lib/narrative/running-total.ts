@@ -10,6 +10,7 @@
  */
 import { decToNumber } from './decimal.ts';
 import { semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { said, type Said } from './note-words.ts';
 import { clauseStart } from './quote.ts';
 
 /** How far over the table's figure a 累计 is another period's: at least FAR_TIMES the figure and FAR_MORE more. */
@@ -24,16 +25,16 @@ const THE_YEAR = /全年|本年|今年|年内|当年/;
 
 /**
  * Why the 累计 figure `f` (compared with `expected`, the table's figure its reading names, and off) may be a running
- * total: the reason, or null where it is read as the year's.
+ * total: the reason (said with its code, en64), or null where it is read as the year's.
  */
-export function runningTotalReason(s: SentenceFigures, f: TextFigure, expected: number | undefined): string | null {
+export function runningTotalReason(s: SentenceFigures, f: TextFigure, expected: number | undefined): Said | null {
   if (!CUMULATIVE.test(s.text.slice(clauseStart(s.text, f.start), f.start))) return null;
   const scope = s.text.slice(semicolonClauseStart(s.text, f.start), f.start);
   if (THE_YEAR.test(scope)) return null;
-  if (YEAR_END.test(scope)) return `“…年底…累计”的${f.raw}是到年底为止的累计数，可能不只是本年度的`;
+  if (YEAR_END.test(scope)) return said('runningYearEnd', f.raw);
   const n = decToNumber(f.value);
   if (expected !== undefined && expected > 0 && n >= FAR_TIMES * expected && n - expected >= FAR_MORE) {
-    return `“累计”的${f.raw}远多于表格本年度的${expected}${f.unit}，可能是历年的累计数，不只是本年度的`;
+    return said('runningOver', f.raw, expected, f.unit);
   }
   return null;
 }

@@ -16,7 +16,7 @@
 import { addDec, decToNumber, percentFits, percentText, cmpDec, withDecimals, type Dec } from './decimal.ts';
 import type { Paragraph } from './extract-prose.ts';
 import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
-import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { RULE, saidCheck, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { countRunBefore, type PartsGroup } from './parts-sum.ts';
 import { quoteSpan, type At } from './quote.ts';
 import { itemNamedShare, namedShareAt, sumFigure, summedShareParts } from './share-parts.ts';
@@ -311,13 +311,14 @@ export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[], y
     return { check: { rule: RULE.share, outcome: 'pass', quote, detail: `${c.part.f.raw} ÷ ${fit.raw} = ${shown}%，正文 ${c.share.f.raw}` } };
   };
   if (!c.whole) {
-    return orTables({ check: { rule: RULE.share, outcome: 'skip', quote, detail: '找不到占比所对应的总数' } });
+    return orTables({ check: saidCheck(RULE.share, 'skip', quote, said('shareNoWhole')) });
   }
   const { f: whole } = c.whole;
   const printed = c.share.f.printed;
   const fit = percentFits(c.part.f.value, whole.value, printed);
   const actualText = percentText(c.part.f.value, whole.value, Math.max(printed.d, 2));
   const detail = `${c.part.f.raw} ÷ ${whole.raw} = ${actualText}%，正文 ${c.share.f.raw}`;
+  const calc = part('shareCalc', c.part.f.raw, whole.raw, actualText, c.share.f.raw);
   if (fit !== 'no') return { check: { rule: RULE.share, outcome: 'pass', quote, detail } };
   if (c.unsure) return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；${c.unsure}` } };
   if (!namesWhole(c.share.f.shareOf, whole)) {
@@ -326,7 +327,7 @@ export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[], y
   // a whole of the text (its own sentence's, or one the share names in the sentences before)
   // that is another period's or a wider body's
   if (((c.via === 'sentence' && !c.direct) || c.via === 'named') && wholeElsewhere(c, year)) {
-    return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；${whole.raw}是另一时期或更大范围的总数，不作判断` } };
+    return { check: saidCheck(RULE.share, 'skip', quote, said('shareElsewhere', calc, whole.raw)) };
   }
   if (c.part.f.ulp || whole.ulp) {
     return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；万、亿数是约数，不作判断` } };
@@ -337,7 +338,7 @@ export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[], y
     return { check: { rule: RULE.share, outcome: 'pass', quote, detail: `${c.part.f.raw} ÷ ${besideFit.raw} = ${shown}%，正文 ${c.share.f.raw}` } };
   }
   if (c.via === 'nearby' && !namedInSentenceBefore(c, year) && !c.confirmed) {
-    return orTables({ check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；总数是就近推定的，不作判断` } });
+    return orTables({ check: saidCheck(RULE.share, 'skip', quote, said('shareNearby', calc)) });
   }
   if (c.via === 'nearby' || c.via === 'named') {
     // the whole named in the sentence before: its 上年结转 may be in it ("共受理申请90件，另有上年

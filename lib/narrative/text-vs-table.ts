@@ -55,7 +55,7 @@ import { resultsOfAnotherCountAt } from './results-after-count.ts';
 import { ofYearsOwnAnswered } from './answered-among.ts';
 import { anotherAfterCarriedOn, anotherCarriedLater, carriedAfter, flowWordsAt, neighbours, PARAGRAPH_MEASURES, writtenLater, yearsClosedAfterFlow } from './carried-after.ts';
 import { APPLY_MEASURES, carriedIntoYear, countsApplications, FILLER, ofSuitGroup, withoutNextYearDestination, pickMeasureAt, readingValue, t4Measures, topicBefore, withReceivedJoined, type Measure, type Topic } from './measures.ts';
-import { restated, reworded } from './note-words.ts';
+import { restated, reworded, said as because } from './note-words.ts';
 import { skipFor } from './skip-reasons.ts';
 import { CARRIED_CASES, EXCEPT_OPEN, INSTANCE, PER_PERIOD, REST, REST_DONE, RESULT_ANSWERED, RESULT_BESIDE } from './vs-table-words.ts';
 
@@ -308,11 +308,11 @@ export function checkAgainstTables(
       const outcome00 = alone && compare(listed, alone.figure, quote, against, inParen && !answeredItem).check.outcome === 'pass' ? passOrSkip(outcomeP, alone.why) : outcomeP;
       // "受理申请62件、办结60件、不予处理3件": a result 、-listed beside 办结 is counted apart from it, which 办理结果总计
       // holds (rt60; left59 left it a false error, 60 ≠ 63); "办结63件，其中不予处理3件", "办结63件，予以公开32件…" still read
-      const outcome0 = measure.id === 'processed' && topic === 'apply' && RESULT_BESIDE.test(after) ? passOrSkip(outcome00, `“办结”之外另列了与之并列的办理结果（${RESULT_BESIDE.exec(after)?.[1] ?? ''}），所说的办结可能不含它们，表三“办理结果总计”含`) : outcome00;
+      const outcome0 = measure.id === 'processed' && topic === 'apply' && RESULT_BESIDE.test(after) ? passOrSkip(outcome00, because('resultBeside', RESULT_BESIDE.exec(after)?.[1] ?? '')) : outcome00;
       // "法院判决驳回1件，目前该案处于二审阶段": an instance's judgment, or cases counted by instance;
       // table 四 counts each case once, by where it stood at the year's end: a mismatch is no finding.
       // Not for the cases still open ("尚在一审2件"): open in any instance is 尚未审结
-      const outcome1 = topic === 'suit' && measure.id !== 'pending' && INSTANCE.test(s.text) ? passOrSkip(outcome0, '正文所说的是某一审级的情况，表四按案件统计') : outcome0;
+      const outcome1 = topic === 'suit' && measure.id !== 'pending' && INSTANCE.test(s.text) ? passOrSkip(outcome0, because('oneInstance')) : outcome0;
       // "其中40件予以公开，另有上年结转的2件予以公开": the row counts both (result-after.ts)
       const carried0 = outcome1.check.outcome === 'fail' && RESULT_MEASURES.has(measure.id) ? carriedPartOfSameResult(s, f, measure.id) : null;
       const carriedPart = carried0 && compare(measure, { raw: `${f.raw}+${carried0.raw}`, value: addDec(f.value, carried0.value), ulp: null }, '', against).check.outcome === 'pass' ? carried0 : null;
@@ -329,49 +329,49 @@ export function checkAgainstTables(
       // "网上申请40件，信函申请13件。以上共计办结53件": those listed were answered, no claim on
       // table 三's 办结 (parts-heads.ts ofReceivedListAbove), as "网上…、信函…，共计办结53件" is not
       if (topic === 'apply' && OF_PART.has(measure.id) && ofReceivedListAbove(sentences, i, input.year ?? null)) {
-        out.push(passOrSkip(outcome, '以上所说的是前句所列的申请，不一定是全年的全部'));
+        out.push(passOrSkip(outcome, because('aboveListed')));
         continue;
       }
       if (head && !headIsWholeOf(head, measure.id, against.figures)) {
-        out.push(passOrSkip(outcome, `句首的${head.raw}只是部分申请，此数可能是其中的`));
+        out.push(passOrSkip(outcome, because('headPartOf', head.raw)));
         continue;
       }
       if (topic === 'apply' && !head && partHeadBefore(s, f.start)) {
-        out.push(passOrSkip(outcome, '句首所说的只是部分申请，此数可能是其中的'));
+        out.push(passOrSkip(outcome, because('partOfHead')));
         continue;
       }
       // "依申请公开答复86件，含上年结转2件": of those answered, 2 were last year's; more of last
       // year's may still be open: as "（含上年结转2件）", a mismatch is no finding
       if (measure.id === 'carried' && subsetOfAnswered(s.text, f.start) && outcome.check.outcome === 'fail') {
-        out.push(skipFor(outcome, '已办结（答复）申请所含的上年结转申请不一定是上年结转的全部'));
+        out.push(skipFor(outcome, because('carriedAnswered')));
         continue;
       }
       // "复议3件，维持1件，尚有1件正在审理" (table 四: 尚未审结 2): the cases still open named after
       // their figure may be those of one kind, or one court, only: fewer than the table's is no
       // finding; more is ("行政复议尚未审结1件", the column's own words before the figure, is compared)
       if (pendingAfter && outcome.check.outcome === 'fail' && outcome.finding?.expected !== undefined && decToNumber(f.value) < outcome.finding.expected) {
-        out.push(skipFor(outcome, `正文所说仍在审理的${f.raw}可能只是其中一部分`));
+        out.push(skipFor(outcome, because('stillTrying', f.raw)));
         continue;
       }
       // "上年结转行政复议1件，已审结2件": those closed may include last year's cases, which table 四's columns (the year's cases) do not count
       if (topic !== 'apply' && (measure.id === 'closed' || measure.id === 'judged') && CARRIED_CASES.test(s.text) && outcome.check.outcome === 'fail') {
-        out.push(skipFor(outcome, '审结的案件可能含上年结转的案件'));
+        out.push(skipFor(outcome, because('closedCarried')));
         continue;
       }
       // "收到涉及房屋征收的申请132件", "10个工作日内答复的申请31件": words that qualify the
       // applications make the count a part of them (qualified-count.ts)
       if (topic === 'apply' && !pair && picked?.measure === measure && qualifiesApplications(clause.slice(0, picked.start), clause.slice(picked.end), input.body ?? null) && !namesItemRow(measure.id, clause.slice(0, picked.start), clause.slice(picked.end))) {
-        out.push(inTimeOverAnswered(clause, f, quote, against) ?? qualifiedPassOrSkip(outcome, `所计的申请有限定（${quote}），可能只是其中一部分`));
+        out.push(inTimeOverAnswered(clause, f, quote, against) ?? qualifiedPassOrSkip(outcome, because('qualifiedApps', quote)));
         continue;
       }
       // "涉及房屋征收的政府信息公开行政复议2件": a part of table 四's 总计 too
       if (topic !== 'apply' && !picked && measure.id === 'total' && qualifiesCases(clause)) {
-        out.push(qualifiedPassOrSkip(outcome, `所计的案件有限定（${quote}），可能只是其中一部分`));
+        out.push(qualifiedPassOrSkip(outcome, because('qualifiedCases', quote)));
         continue;
       }
       // "全年通过邮寄方式收到申请30件，办结28件": the 28 may be those 30's, as after a 其中
       if (topic === 'apply' && OF_PART.has(measure.id) && !mayBeOfPart(measure.id, s.text, f.start) && !afterChannelTotal(s, f) && afterQualifiedClause(read.slice(semicolonClauseStart(read, f.start), clauseStart(read, f.start)), clause)) {
-        out.push(qualifiedPassOrSkip(outcome, '前文所计的只是部分申请，此数可能是那部分的'));
+        out.push(qualifiedPassOrSkip(outcome, because('partOfBefore')));
         continue;
       }
       // "全市各级行政机关共收到…8,765件", "全系统…308件": the tables may count the body alone
@@ -379,9 +379,9 @@ export function checkAgainstTables(
       const why = outcome.check.outcome === 'fail' && !own && !self ? notThisTable(s, f, against, holds, partTables || levelTables, divided ?? (prev && prev.para === s.para ? prev : null), outcome.finding?.expected, wideTables) : null;
       if (why?.part) ownParts.set(why.part, measure);
       if (why?.skip) {
-        // (the reason coded, of a comparison coded: the skip's note, en63)
+        // (the reason coded, of a comparison coded: the skip's note, en63; a reason quoting the comparison its own way: coded)
         const { note: cmp, ...failed } = outcome.check;
-        if (cmp && why.coded) out.push({ check: { ...failed, outcome: 'skip', detail: `${why.skip}（${failed.detail}）`, note: why.coded(cmp) } });
+        if (cmp && why.coded) out.push({ check: { ...failed, outcome: 'skip', detail: `${why.skip.message}（${failed.detail}）`, note: why.coded(cmp) } });
         else out.push(skipFor(outcome, why.skip));
         continue;
       }
@@ -391,7 +391,7 @@ export function checkAgainstTables(
         const partWords = /^“([^”]+)”与表格亦不相符。$/u.exec(why.note)?.[1];
         outcome.finding = partWords !== undefined ? restated(outcome.finding, 'partAlsoNot', partWords) : reworded(outcome.finding, `${outcome.finding.message}${why.note}`);
       }
-      out.push(mayBeOfPart(measure.id, s.text, f.start) && !afterChannelTotal(s, f) ? passOrSkip(outcome) : ofLastMaybe ? passOrSkip(outcome, '“其中”在行政复议、行政诉讼两数之后，可能只指后者') : outcome);
+      out.push(mayBeOfPart(measure.id, s.text, f.start) && !afterChannelTotal(s, f) ? passOrSkip(outcome) : ofLastMaybe ? passOrSkip(outcome, because('lastOfTwo')) : outcome);
     }
   });
   return out;

@@ -120,7 +120,7 @@ export function compare(m: Pick<Measure, 'strict' | 'loose' | 'subItem'>, f: Cla
     const should = readingValue(fixed, corrected!) ?? 0;
     const message = said('vsFixed', quote, labelPart(fixed.label), was, should);
     return {
-      check: { rule: RULE.vsTable, outcome: 'skip', quote, detail: `${f.raw}与${fixed.label}按表格核对更正后的数值 ${should} 相合，表格本身有误` },
+      check: saidCheck(RULE.vsTable, 'skip', quote, said('fixedFits', f.raw, labelPart(fixed.label), should)),
       finding: textFinding(RULE.vsTable, 'info', message, quote, was, decToNumber(actual), cellsOf(fixed)),
     };
   }

@@ -16,7 +16,7 @@ import { absDec, cmpDec, decToNumber, formatDec, percentFits, percentText, subDe
 import { BASE_YEAR_PAREN, closeParen, otherBaseYear, yearOfLabel } from './base-year.ts';
 import type { Paragraph } from './extract-prose.ts';
 import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
-import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { RULE, saidCheck, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { quoteSpan } from './quote.ts';
 import { differenceCanFit, growthCanFit } from './rounded-change.ts';
 import { APPLICATION_UNIT } from './item-dimensions.ts';
@@ -195,7 +195,7 @@ export function checkChanges(s: SentenceFigures, paragraphs: readonly Paragraph[
     for (const c of readFromToClaims(s, year)) {
       fromTo.push([c.cur.end, Math.max(c.amount?.start ?? 0, c.pct?.start ?? 0)]);
       const otherYear = otherBaseYear(c.baseYear, '上年', year);
-      if (otherYear) out.push({ check: { rule: RULE.change, outcome: 'skip', quote: changeQuote(c, s, paragraphs), detail: otherYear } });
+      if (otherYear) out.push({ check: saidCheck(RULE.change, 'skip', changeQuote(c, s, paragraphs), otherYear) });
       else out.push(...evaluateChange(c, '上年', s, paragraphs));
     }
   }
@@ -209,7 +209,7 @@ export function checkChanges(s: SentenceFigures, paragraphs: readonly Paragraph[
     if (later) Object.assign(c, { prev: later, prevIn: next, baseYear: yearOfLabel(next!.text.slice(0, later.start).trim()) });
     const otherYear = otherBaseYear(c.baseYear, m[0], year);
     if (otherYear) {
-      out.push({ check: { rule: RULE.change, outcome: 'skip', quote: changeQuote(c, s, paragraphs), detail: otherYear } });
+      out.push({ check: saidCheck(RULE.change, 'skip', changeQuote(c, s, paragraphs), otherYear) });
       continue;
     }
     const found = evaluateChange(c, m[0], s, paragraphs);

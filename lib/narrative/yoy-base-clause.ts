@@ -13,7 +13,7 @@
 import type { Paragraph } from './extract-prose.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
-import { RULE } from './narrative-types.ts';
+import { RULE, saidCheck } from './narrative-types.ts';
 import { notThisYears } from './other-year.ts';
 import { otherBaseYear, yearOfLabel } from './base-year.ts';
 import { clauseStartOf } from './parts-sum.ts';
@@ -44,7 +44,7 @@ function lastOfSentenceBefore(sentences: readonly SentenceFigures[], i: number, 
 
 function outcome(c: ChangeClaim, keyword: string, s: SentenceFigures, paragraphs: readonly Paragraph[], year: number | null, quote: () => string): ClaimOutcome[] {
   const otherYear = otherBaseYear(c.baseYear, keyword, year);
-  if (otherYear) return [{ check: { rule: RULE.change, outcome: 'skip', quote: quote(), detail: otherYear } }];
+  if (otherYear) return [{ check: saidCheck(RULE.change, 'skip', quote(), otherYear) }];
   return evaluateChange(c, keyword, s, paragraphs);
 }
 

@@ -15,7 +15,7 @@ import { unreadItems } from '../../components/results-text.ts';
 import { ATTR, FLASH_ATTR, markPage } from '../../components/page-marks.ts';
 import { analyzeDocument } from '../../lib/analyze.ts';
 import type { ReportAnalysis } from '../../lib/report/schema.ts';
-import { analysed, en, zh } from './panel-helpers.ts';
+import { analysed, analysedIn, en, zh } from './panel-helpers.ts';
 
 const mounted: HTMLElement[] = [];
 afterEach(() => {
@@ -95,24 +95,24 @@ describe('the panel: the claims not judged, each with its sentence and why', () 
     expect(first).not.toBe(second);
   });
 
-  it('en: the count and the label in English, the sentence and the core\'s reason marked as Chinese', async () => {
+  it('en: the count and the label in English, the sentence marked as Chinese, the reason coded where it is made (en64) in English', async () => {
     const el = panel(analysed(PAGE), en);
     expect(el.querySelector('.unread summary')!.textContent).toBe('Figures in the text that could not be judged: 2');
     await open(el);
     const li = el.querySelector('.skips li')!;
     expect(li.querySelector('.quote')!.getAttribute('lang')).toBe('zh-CN');
-    expect(li.querySelector('.sub')!.textContent).toMatch(/^Why \(the checker's words, not yet in English\):所给的基数是2021年的/);
-    expect(li.querySelector('.why')!.getAttribute('lang')).toBe('zh-CN');
+    expect(li.querySelector('.sub')!.textContent).toBe('Why: The base given is of 2021, not of last year (2022): not judged');
+    expect(li.querySelector('.why')!.hasAttribute('lang')).toBe(false);
   });
 
   it('en: a reason with a code (en63) is worded in English, unmarked; one without stays the core\'s Chinese, marked', async () => {
-    // its first skip a list short of its total (coded), its second a share (not coded yet)
-    const report = analysed('claims12-shares-elsewhere-2022.html');
-    expect(report.narrative.skips!.map((k) => k.note?.code ?? null)).toEqual(['partsShort', null]);
+    // its first skip a list over its total whose channels may overlap (coded), its second a rate of another kind (not coded yet)
+    const report = analysedIn('redteam15', 'c04-sc-yb-2009-msocm-gbk-zd-pct.html');
+    expect(report.narrative.skips!.map((k) => k.note?.code ?? null)).toEqual(['partsOverBut', null]);
     const el = panel(report, en);
     await open(el);
     const [coded, bare] = [...el.querySelectorAll('.skips li')];
-    expect(coded!.querySelector('.sub')!.textContent).toBe('Why: The items listed add up to 58, less than the total "91件": the list may be incomplete');
+    expect(coded!.querySelector('.sub')!.textContent).toBe('Why: The items listed add up to 21077, more than the total "20,800条"; but what is published on several channels may be counted once on each');
     expect(coded!.querySelector('.why')!.hasAttribute('lang')).toBe(false);
     // no Han outside the page's words in quotes
     expect(coded!.querySelector('.why')!.textContent!.replace(/"[^"]*"/g, '')).not.toMatch(/\p{Script=Han}/u);
@@ -121,7 +121,7 @@ describe('the panel: the claims not judged, each with its sentence and why', () 
     // the Chinese panel: the core's detail, as before
     const zhEl = panel(report, zh);
     await open(zhEl);
-    expect(zhEl.querySelector('.skips li .sub')!.textContent).toBe('原因：所列各项之和58件小于总数91件，列举可能不完整');
+    expect(zhEl.querySelector('.skips li .sub')!.textContent).toBe('原因：所列各项之和21077条大于总数20,800条，但各发布渠道的信息可能重复计数');
   });
 
   it('a report kept before the reasons were (no narrative.skips): the count alone, as before; none: no line', () => {
