@@ -114,11 +114,10 @@ describe('a report posted as its PDF, read when the reader asks', () => {
     const host = `http://127.0.0.1:${s.port()}`;
     await serve(page, printed, '/e2e/pdf-offer-local.html');
     await page.goto(`${host}/e2e/pdf-offer-local.html`);
-    await page.waitForTimeout(300);
-    expect(await page.locator('nianbao-lens').count()).toBe(0);
     const popup = await openPopup(s.b(), page);
     try {
       expect(await waitIn<string>(popup, 'document.querySelector("[role=status]")?.textContent')).toBe('此页尚未检查');
+      expect(await page.locator('nianbao-lens').count()).toBe(0); // none of ours answered: nothing ran unasked
       await popup.evaluate('document.querySelector("#check").click()');
       await expect.poll(() => verdict(page).textContent(), { timeout: 10_000 }).toBe('未能核对：没有读到可核对的表格');
     } finally {
@@ -190,12 +189,11 @@ describe('a PDF opened in its own tab (Chromium\'s viewer), read when the reader
     const url = gov('/uploadfiles/2024/01/P020240122.pdf');
     await page.goto(url);
     expect(await page.evaluate(() => document.contentType)).toBe('application/pdf');
-    // nothing runs by itself on a PDF: most of a portal's PDFs are no reports
-    await page.waitForTimeout(500);
-    expect(await page.locator('nianbao-lens').count()).toBe(0);
     const popup = await openPopup(s.b(), page);
     try {
       expect(await waitIn<string>(popup, 'document.querySelector("[role=status]:not([aria-busy])")?.textContent')).toBe('这是 PDF 文件：点击“检查此页”读取并检查其中的报告');
+      // nothing runs by itself on a PDF (most of a portal's PDFs are no reports): no lens answered the popup
+      expect(await page.locator('nianbao-lens').count()).toBe(0);
       await popup.evaluate('document.querySelector("#check").click()');
       expect(await waitIn<string>(popup, 'document.querySelector("[data-status=report]")?.textContent', 15_000)).toContain(`发现 ${want.findings.length} 处不一致`);
     } finally {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { join } from 'node:path';
-import { badgeText, openPopup, ROOT, waitIn } from './harness.ts';
+import { badgeText, openPopup, ROOT, tabStatus, waitIn } from './harness.ts';
 import { closePanel, oddSession, traces, verdict } from './odd-helpers.ts';
 
 const s = oddSession();
@@ -61,9 +61,8 @@ describe('a report posted as its file', () => {
 
   it("shows nothing where the file is another year's report", async () => {
     const { page, errors } = await open(gov('/fixtures/fujian-other-year-2023.html'));
-    // the loader's first look lets the lens look (a report title and a report's file), which turns it away
-    await page.waitForFunction(() => document.readyState === 'complete');
-    await page.waitForTimeout(1500);
+    // the loader's first look lets the lens look (a report title and a report's file), which turns it away: it says so
+    await expect.poll(() => tabStatus(s.b(), page)).toBe('not-report');
     expect(await page.locator('nianbao-lens').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
@@ -154,11 +153,10 @@ describe("a report posted as its Word file, read when the reader asks", () => {
     // the lens imports the file reader (content-files.js) only when asked, and on *.gov.cn only (it is
     // web-accessible there); on another site the popup's 检查此页 injects it before the lens
     const { page, errors } = await open(`http://127.0.0.1:${s.port()}/e2e/fujian-docx.html`);
-    await page.waitForTimeout(300);
-    expect(await page.locator('nianbao-lens').count()).toBe(0);
     const popup = await openPopup(s.b(), page);
     try {
       expect(await waitIn<string>(popup, 'document.querySelector("[role=status]")?.textContent')).toBe('此页尚未检查');
+      expect(await page.locator('nianbao-lens').count()).toBe(0); // none of ours answered: nothing ran unasked
       await popup.evaluate('document.querySelector("#check").click()');
       await expect.poll(() => verdict(page).textContent(), { timeout: 10_000 }).toBe('未能核对：没有读到可核对的表格');
     } finally {

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Locator, type Page, type Worker } from 'playwright-core';
 import { expect } from 'vitest';
+import { LOOK_GLOBAL } from '../../components/messages.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION = resolve(ROOT, process.env.NIANBAO_OUT ?? '.output', 'chrome-mv3');
@@ -223,6 +224,42 @@ export async function badgeLookOf(b: Browser, url: string): Promise<{ text: stri
     color: await chrome.action.getBadgeBackgroundColor({ tabId: id }),
     title: await chrome.action.getTitle({ tabId: id }),
   }), tabId);
+}
+
+/**
+ * What the extension has said of the page in `page`'s tab, as the popup learns it (components/run-on-tab.ts tabState):
+ * the lens's answer ('report', 'not-report', 'pdf', or 'idle' while it has not run), else 'turned-away' where the
+ * loader's first look left its note (it loaded nothing), else null (no script of ours has looked yet). What a test
+ * waits on before it asserts that nothing shows: the lens or the loader has looked and decided (no fixed sleep).
+ * The lens is asked from the background, as the popup asks it; the note is read in the content scripts' isolated
+ * world through CDP (the popup reads it with scripting.executeScript, which needs the grant of its toolbar click).
+ */
+export async function tabStatus(b: Browser, page: Page): Promise<string | null> {
+  const tabId = await tabIdOf(b, page.url());
+  const asked = await b.worker.evaluate(async (id) => {
+    const state = (await chrome.tabs.sendMessage(id, { type: 'nianbao-lens/state' }, { frameId: 0 }).catch(() => null)) as { status?: string } | null;
+    return state?.status ?? null;
+  }, tabId);
+  return asked ?? ((await noteLeft(page)) ? 'turned-away' : null);
+}
+
+/** Whether the loader's note (components/messages.ts LOOK_GLOBAL) is on its isolated world's global, in the top frame. */
+async function noteLeft(page: Page): Promise<boolean> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const worlds: { id: number; auxData?: { frameId?: string; type?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', (e) => void worlds.push(e.context as (typeof worlds)[number]));
+    await cdp.send('Runtime.enable'); // the contexts there are now come as events before its answer
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    for (const w of worlds) {
+      if (w.auxData?.type !== 'isolated' || w.auxData.frameId !== frameTree.frame.id) continue;
+      const r = await cdp.send('Runtime.evaluate', { expression: `${JSON.stringify(LOOK_GLOBAL)} in globalThis`, contextId: w.id, returnByValue: true });
+      if (r.result.value === true) return true;
+    }
+    return false;
+  } finally {
+    await cdp.detach();
+  }
 }
 
 async function tabIdOf(b: Browser, url: string): Promise<number> {

@@ -55,7 +55,13 @@ describe('a finding in a tab the page hides', () => {
       await page.evaluate(() => window.scrollTo(0, 0));
       // a click all the same (Playwright waits for an aria-disabled button to be enabled): nothing scrolls, nothing flashes
       await slips(page).first().click({ force: true });
-      await page.waitForTimeout(800);
+      // the click's handler ran as it was dispatched: a jump flashes its cells in that handler and starts its scroll by
+      // the next frames (page-marks.ts scrollTo); a few frames on, neither has come
+      await page.evaluate(() => new Promise<void>((done) => {
+        let n = 0;
+        const next = (): void => void (++n < 6 ? requestAnimationFrame(next) : done());
+        requestAnimationFrame(next);
+      }));
       expect(await page.evaluate(() => window.scrollY)).toBe(0);
       expect(await page.locator('[data-nianbao-lens-flash]').count()).toBe(0);
       await page.close();

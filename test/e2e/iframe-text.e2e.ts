@@ -9,7 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { badgeText, watchConsole, type Browser, closeSession, openSession, type Session } from './harness.ts';
+import { badgeText, tabStatus, watchConsole, type Browser, closeSession, openSession, type Session } from './harness.ts';
 
 let b: Browser;
 let session: Session;
@@ -35,12 +35,31 @@ const analysed = (page: Page, n = 1) => page.waitForFunction((k) => performance.
 const marksIn = (page: Page, id: string) => page.evaluate((i) => (document.getElementById(i) as HTMLIFrameElement).contentDocument?.querySelectorAll('[data-nianbao-lens="suspect"]').length ?? -1, id);
 
 /**
+ * Until the lens has looked at the page with its frame `id` loaded, and said what it found. Its watch reads the page
+ * again 250 ms after a frame's load when the frame changed shape (entrypoints/content/watch.ts WATCH_DEBOUNCE_MS) and
+ * leaves no trace when it did not: those 250 ms, and 150 more for the read to start, are the one part only time can
+ * show (it waited 1.5 to 3 s). Then the last read is done: its panel painted whole (`panel`), or a read at all.
+ */
+async function lensSettled(page: Page, id: string, panel: boolean): Promise<void> {
+  await page.waitForFunction(({ i, withPanel }) => {
+    const w = (document.getElementById(i) as HTMLIFrameElement | null)?.contentWindow;
+    if (!w || w.location.href.startsWith('about:')) return false;
+    const nav = w.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    if (!nav?.loadEventEnd || performance.now() < w.performance.timeOrigin + nav.loadEventEnd - performance.timeOrigin + 400) return false;
+    const last = (name: string) => performance.getEntriesByName(name).at(-1);
+    const read = last('nianbao-lens:analyze');
+    const done = last('nianbao-lens:idle-to-complete');
+    return !!read && (!withPanel || (!!done && done.startTime + done.duration >= read.startTime + read.duration));
+  }, { i: id, withPanel: panel }, { timeout: 10_000 });
+}
+
+/**
  * The panel speaks of the page's own report (市场监督管理局 2023, its text only): not of the
  * frame's, whose wrong cell it would count and mark.
  */
 async function ownReportShown(page: Page): Promise<void> {
   await expect.poll(() => verdict(page).count(), { timeout: 10_000 }).toBe(1);
-  await page.waitForTimeout(1500);
+  await lensSettled(page, 'fullText', true);
   const panel = await page.locator('nianbao-lens [data-dock]').first().textContent();
   expect(panel).toContain('东湖市云岭区市场监督管理局');
   expect(panel).toContain('2023');
@@ -106,8 +125,10 @@ describe('a same-site frame shown by a style change alone, after the lens loaded
     // the portal's title and section list let the lens in; it finds no report and watches
     await analysed(page);
     await expect.poll(() => page.evaluate(() => (document.getElementById('contentFrame') as HTMLIFrameElement).contentDocument?.readyState), { timeout: 8000 }).toBe('complete');
-    // past the loader's polls' first look (1 s): only the lens's own watch is left to see it
-    await page.waitForTimeout(1500);
+    // the frame loaded, the lens has looked again and found nothing: only its own watch (attributes) is left to see it
+    // (the loader does not poll a page whose lens it loaded)
+    await lensSettled(page, 'contentFrame', false);
+    expect(await tabStatus(b, page)).toBe('not-report');
     expect(await page.locator('nianbao-lens').count()).toBe(0);
     await page.locator('#showFull').click();
     await expect.poll(() => verdict(page).textContent(), { timeout: 5000 }).toBe('发现 2 处不一致');
@@ -129,7 +150,8 @@ describe('a same-site frame shown by a style change alone, after the lens loaded
   it('stays with what it showed while the tab stays closed', async () => {
     const { page, errors } = await open(gov('/e2e/iframe-portal.html?toc=1&hide=1'));
     await analysed(page);
-    await page.waitForTimeout(3000);
+    await lensSettled(page, 'contentFrame', false);
+    expect(await tabStatus(b, page)).toBe('not-report');
     expect(await page.locator('nianbao-lens').count()).toBe(0);
     expect(await marksIn(page, 'contentFrame')).toBe(0);
     expect(await badgeText(b, page.url())).toBe('');

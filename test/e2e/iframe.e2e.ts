@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { badgeText, openPopup, ROOT, waitIn, watchConsole, type Browser, closeSession, openSession, type Session } from './harness.ts';
+import { badgeText, openPopup, ROOT, tabStatus, waitIn, watchConsole, type Browser, closeSession, openSession, type Session } from './harness.ts';
 
 const expected = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/pages/wrong-cell-2021.expected.json'), 'utf8')) as {
   findings: { suspect?: { table: number; row: number; col: number }; actual?: number }[];
@@ -41,6 +41,20 @@ async function open(url: string, waitUntil: 'load' | 'domcontentloaded' = 'load'
 
 const verdict = (page: Page) => page.locator('nianbao-lens [role=status]');
 const marked = (page: Page) => page.waitForFunction(() => performance.getEntriesByName('nianbao-lens:marks').length > 0 && !document.querySelector('nianbao-lens')?.shadowRoot?.querySelector('[aria-busy]'), undefined, { timeout: 8000 });
+
+/**
+ * Past the loader's first look again at a page it turned away (entrypoints/content/index.ts WATCH_AT_MS: 1 s after idle,
+ * and idle comes by the page's load), with 300 ms for what a "maybe" there would start (the lens's import, its
+ * panel). A poll that finds nothing leaves no trace: only time shows it (it waited 1.8 s from the frames' load). The
+ * loader's note still there then says that it turned the page away, and no lens took over.
+ */
+async function pastFirstPoll(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return !!nav?.loadEventEnd && performance.now() > nav.loadEventEnd + 1300;
+  }, undefined, { timeout: 10_000 });
+  expect(await tabStatus(b, page)).toBe('turned-away');
+}
 
 /** The report's frame, once its document is the report's. */
 async function reportFrame(page: Page): Promise<Frame> {
@@ -242,11 +256,10 @@ describe('when the frame changes', () => {
   it('"检查此页" finds the frame\'s report on a page outside *.gov.cn', async () => {
     const { page, errors } = await open(local('/e2e/iframe-portal.html'));
     await reportFrame(page);
-    await page.waitForTimeout(300);
-    expect(await page.locator('nianbao-lens').count()).toBe(0); // nothing runs unasked here
     const popup = await openPopup(b, page);
     try {
       expect(await waitIn<string>(popup, 'document.querySelector("[role=status]")?.textContent')).toBe('此页尚未检查');
+      expect(await page.locator('nianbao-lens').count()).toBe(0); // nothing runs unasked here: none of ours answered
       await popup.evaluate('document.querySelector("#check").click()');
       expect(await waitIn<boolean>(popup, 'document.querySelector("[role=status]")?.textContent.includes("发现 2 处不一致")')).toBe(true);
     } finally {
@@ -300,8 +313,7 @@ describe('hidden frames', () => {
   it('a page whose same-site frames are all hidden by their own style loads no lens and shows nothing', async () => {
     const { page, errors, fetched } = await open(gov('/e2e/iframe-hidden.html'));
     await framesLoaded(page, 4);
-    // past the loader's first watch poll (1 s after idle), which looks at the frames again
-    await page.waitForTimeout(1800);
+    await pastFirstPoll(page);
     expect(fetched()).toBe(false);
     expect(await page.locator('nianbao-lens').count()).toBe(0);
     expect(await page.evaluate(() => Array.from(document.querySelectorAll('iframe'), (f) => f.contentDocument!.querySelectorAll('[data-nianbao-lens]').length))).toEqual([0, 0, 0, 0]);
@@ -350,8 +362,7 @@ describe('a page whose only frame is another site\'s', () => {
   it('shows nothing, loads no lens and raises no console error, even with a report in that frame', async () => {
     const { page, errors, fetched } = await open(gov('/e2e/iframe-cross-origin.html'));
     await expect.poll(() => page.frames().some((f) => f.url().startsWith(local('/fixtures/wrong-cell-2021.html'))), { timeout: 8000 }).toBe(true);
-    // past the loader's first watch poll (1 s after idle), which looks at the frames again
-    await page.waitForTimeout(1800);
+    await pastFirstPoll(page);
     expect(await page.locator('nianbao-lens').count()).toBe(0);
     expect(await page.evaluate(() => document.querySelectorAll('[data-nianbao-lens]').length)).toBe(0);
     const other = page.frames().find((f) => f.url().startsWith(local('/fixtures/wrong-cell-2021.html')))!;

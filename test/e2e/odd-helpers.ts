@@ -60,15 +60,15 @@ export const suspectSeen = (page: Page, under = 0) =>
     return el.contains(hit ?? null) ? 'seen' : `covered by ${hit?.tagName ?? 'nothing'}`;
   }, under);
 
-/** Until the page's smooth scroll (a finding's click) is over: the panel hides its tooltip on scroll. */
+/**
+ * Until the page's smooth scroll (a finding's click) is over: the panel hides its tooltip on scroll. The scroll moves
+ * every frame while it lasts: over once the page stands still across three frames (it looked every 150 ms).
+ */
 export async function scrollSettled(page: Page): Promise<void> {
-  let last = -1;
-  for (let i = 0; i < 30; i++) {
-    const y = await page.evaluate(() => window.scrollY);
-    if (y === last) return;
-    last = y;
-    await page.waitForTimeout(150);
-  }
+  await page.waitForFunction(() => new Promise<boolean>((done) => {
+    const y = window.scrollY;
+    requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => done(window.scrollY === y))));
+  }), undefined, { timeout: 5000 });
 }
 
 /**
@@ -90,17 +90,23 @@ export async function tooltipAtCell(page: Page): Promise<void> {
   await expect.poll(() => page.locator('nianbao-lens [role=complementary]').getAttribute('data-dock')).toBe('left');
   // the panel hides its tooltip on any scroll: hover again until one stands still (a loaded machine)
   let cell = { x: 0, y: 0, width: 0, height: 0 };
-  let tip: { text: string; x: number; y: number; width: number; height: number } | null = null;
+  type Tip = { text: string; x: number; y: number; width: number; height: number };
+  let tip: Tip | null = null;
   for (let i = 0; i < 10 && !tip; i++) {
     await scrollSettled(page);
     cell = await rectOf(page, '[data-nianbao-lens="suspect"]');
     await page.mouse.move(cell.x + cell.width / 2 + (i % 2), cell.y + cell.height / 2);
-    await page.waitForTimeout(200);
-    tip = await page.evaluate(() => {
-      const t = document.querySelector('nianbao-lens')?.shadowRoot?.querySelector('[role=tooltip]');
-      const r = t?.getBoundingClientRect();
-      return t && r ? { text: t.textContent ?? '', x: r.x, y: r.y, width: r.width, height: r.height } : null;
-    });
+    // the tooltip as soon as it shows and stands still a frame (it waited 200 ms a hover), or none if a scroll hid it
+    const shown = await page.waitForFunction(() => {
+      const box = () => {
+        const t = document.querySelector('nianbao-lens')?.shadowRoot?.querySelector('[role=tooltip]');
+        const r = t?.getBoundingClientRect();
+        return t && r ? { text: t.textContent ?? '', x: r.x, y: r.y, width: r.width, height: r.height } : null;
+      };
+      const first = box();
+      return first && new Promise<typeof first | null>((done) => requestAnimationFrame(() => done(JSON.stringify(box()) === JSON.stringify(first) ? first : null)));
+    }, undefined, { timeout: 400 }).catch(() => null);
+    tip = shown ? ((await shown.jsonValue()) as Tip) : null;
   }
   expect(tip?.text).toContain(`改为${want[0]!.expected}`);
   const box = tip!;

@@ -107,7 +107,9 @@ describe('settings in storage.sync, the collection in storage.local', () => {
     const dashboard = await b.context.newPage();
     await dashboard.goto(`chrome-extension://${b.extensionId}/dashboard.html`);
     await dashboard.locator('h1').first().waitFor();
-    await dashboard.waitForTimeout(500);
+    // its load done: the settings read (the page speaks English) and the collection listed (entrypoints/dashboard/main.tsx)
+    await dashboard.waitForFunction(() => performance.getEntriesByName('nianbao-lens:dashboard-listed').length > 0, undefined, { timeout: 10_000 });
+    expect(await dashboard.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await stored()).toEqual({ sync: undefined, local: before });
     await dashboard.close();
     // the first save (the popup's, here open in a tab) moves them, with its change
