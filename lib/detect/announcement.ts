@@ -8,6 +8,7 @@
  * report in full does.
  */
 import { labelKey } from '../text/normalize.ts';
+import { readText } from '../text/traditional.ts';
 import { mainSegment, matchReportTitle } from './title.ts';
 import { reportAttachment, type Attachment } from './attachment.ts';
 
@@ -38,7 +39,8 @@ export function announcement(title: string): string | null {
 export function noticeFile(reason: string, body: Element, heading: Element | null, year: number | null): Attachment | null {
   const file = reason === NOTICE_REASON ? reportAttachment(body, heading, year) : null;
   // named as the report itself: a notice's other file offered (its 解读, a form, "点击下载") says nothing of what it is
-  return file && /年度报告|年报/.test(labelKey(file.name)) ? file : null;
+  // (read as the page is read: a 繁體 page's "…年度報告.pdf" in simplified characters)
+  return file && /年度报告|年报/.test(labelKey(readText(file.name))) ? file : null;
 }
 
 /**
@@ -47,6 +49,6 @@ export function noticeFile(reason: string, body: Element, heading: Element | nul
  * office publishing it ("…人民政府办公室关于发布…"), the file the report's body. null where the name gives none.
  */
 export function fileAgency(file: Attachment): string | null {
-  const name = labelKey(file.name).replace(/\.[a-z]{3,4}$/i, '').replace(/^(?:附件)?\d{0,2}[.、:]?/, '');
+  const name = labelKey(readText(file.name)).replace(/\.[a-z]{3,4}$/i, '').replace(/^(?:附件)?\d{0,2}[.、:]?/, '');
   return matchReportTitle(name)?.agencyRaw ?? null;
 }

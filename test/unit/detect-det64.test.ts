@@ -16,6 +16,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
+import * as OpenCC from 'opencc-js';
 import { detectReport } from '../../lib/detect/detect-report.ts';
 import { firstLook } from '../../lib/detect/first-look.ts';
 import { pinyinOf } from '../../lib/detect/pinyin.ts';
@@ -78,6 +79,12 @@ describe('det64: pages and what the detector gives', () => {
   it('reads a notice\'s file as the report\'s, and a 统计表 with its note as tables with no text to check', () => {
     const b = analyzeDocument(parsePage(text('b02-tongzhi-pdf-gbk')));
     expect(b).toMatchObject({ isReport: true, year: 2025, agency: '青溪市东湖区人民政府', attachment: { kind: 'PDF', name: '青溪市东湖区2025年政府信息公开工作年度报告.pdf' } });
+    // the same notice on a portal's 繁體 switch: its file named "…年度報告.pdf" is read as the page is, in simplified
+    // characters (stop 54's CI: invariance's traditional rewrite of fujian-notice-2023 read no report)
+    const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
+    const fanti = text('b02-tongzhi-pdf-gbk').split(/(<script[^]*?<\/script>|<style[^]*?<\/style>|<[^>]*>)/i).map((p) => (p.startsWith('<') ? p : toTraditional(p))).join('');
+    expect(fanti).toContain('年度報告.pdf');
+    expect(analyzeDocument(parsePage(fanti))).toMatchObject({ isReport: true, year: 2025, agency: '青溪市东湖区人民政府', attachment: { kind: 'PDF' } });
     const c = analyzeDocument(parsePage(text('c03-tjb-note-items')));
     expect(c).toMatchObject({ isReport: true, tablesOnly: true });
     expect([c.tables.t2.length, c.tables.t3.length, c.tables.t4.length]).toEqual([1, 1, 1]);
