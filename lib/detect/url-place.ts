@@ -6,60 +6,22 @@
  * ("hts") or, three letters or more, without it, and of no other; every candidate's initials known (a rare
  * character's are not, and then nothing is taken). Never over the page's own words: one place named is that.
  *
- * The initials come from GB2312's first level, whose 3,755 characters stand in pinyin order: each letter's
- * first code is known (the table below), and the browser's and Node's TextDecoder read GBK, so the table of
- * characters is built once, when first asked, without a list of characters in the bundle.
+ * The initials are the first letters of the characters' pinyin (pinyin.ts: GB2312's first level, whose 3,755
+ * characters stand in pinyin order, decoded once when first asked, without a list of characters in the bundle;
+ * until det64 a table of each letter's first code here, the same boundaries).
  * A segment may spell the full pinyin too ("/xxgk/pingyangxian/…", "/zwgk/wuyishan/…": pinyin.ts, det64), as a
  * tie-break the same way, and where the page's chrome names no county at all, for the one county-level unit
  * its text names right before the town ("平阳县昆阳镇人民政府") when the address spells it whole, unit and all.
  */
 import { pinyinOf } from './pinyin.ts';
 
-/** The first GB2312 code of each initial (row × 256 + cell), level 1: B0A1…D7F9. */
-const FIRST: ReadonlyArray<readonly [number, string]> = [
-  [0xb0a1, 'a'], [0xb0c5, 'b'], [0xb2c1, 'c'], [0xb4ee, 'd'], [0xb6ea, 'e'], [0xb7a2, 'f'], [0xb8c1, 'g'], [0xb9fe, 'h'],
-  [0xbbf7, 'j'], [0xbfa6, 'k'], [0xc0ac, 'l'], [0xc2e8, 'm'], [0xc4c3, 'n'], [0xc5b6, 'o'], [0xc5be, 'p'], [0xc6da, 'q'],
-  [0xc8bb, 'r'], [0xc8f6, 's'], [0xcbfa, 't'], [0xcdda, 'w'], [0xcef4, 'x'], [0xd1b9, 'y'], [0xd4d1, 'z'],
-];
-const LAST = 0xd7f9;
-
-let table: Map<string, string> | null = null;
-
-function initials(): Map<string, string> {
-  if (table) return table;
-  table = new Map();
-  let decoder: TextDecoder;
-  try {
-    decoder = new TextDecoder('gbk');
-  } catch {
-    return table;
-  }
-  for (let row = 0xb0; row <= 0xd7; row++) {
-    const bytes = new Uint8Array(94 * 2);
-    for (let cell = 0; cell < 94; cell++) {
-      bytes[cell * 2] = row;
-      bytes[cell * 2 + 1] = 0xa1 + cell;
-    }
-    const chars = [...decoder.decode(bytes)];
-    chars.forEach((ch, cell) => {
-      const code = row * 256 + 0xa1 + cell;
-      if (code > LAST) return;
-      let letter = FIRST[0]![1];
-      for (const [first, l] of FIRST) if (code >= first) letter = l;
-      table!.set(ch, letter);
-    });
-  }
-  return table;
-}
-
-/** A name's initials ("华亭市" → "hts"), or null where a character has none known. */
+/** A name's initials ("华亭市" → "hts"), or null where a character has none known: each character's pinyin's first letter (pinyin.ts). */
 export function initialsOf(name: string): string | null {
-  const t = initials();
   let out = '';
   for (const ch of name) {
-    const l = t.get(ch);
-    if (!l) return null;
-    out += l;
+    const syllable = pinyinOf(ch);
+    if (!syllable) return null;
+    out += syllable[0];
   }
   return out;
 }
