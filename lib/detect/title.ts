@@ -257,9 +257,8 @@ function cleanAgency(s: string): string | null {
   if (/^\([^()]*\)$/.test(a)) a = a.slice(1, -1);
   if (!a.includes(')')) a = a.replace(/^\(+/, '');
   if (!a.includes('(')) a = a.replace(/\)+$/, '');
-  // "潍坊市人民政府办公室关于2016年度…的报告": the body before 关于
-  // …and a news headline's verb after the name, "我局发布2024年…" (det63: "我局发布" was the body), or a notice's
-  // after its 关于, "…办公室关于发布2025年…" (det64: "…办公室关于" was)
+  // "潍坊市人民政府办公室关于2016年度…的报告": the body before 关于; a news headline's verb after the name, "我局发布2024年…"
+  // (det63: "我局发布" was the body), or a notice's after its 关于, "…办公室关于发布2025年…" (det64: "…办公室关于" was)
   a = a.replace(/的$/, '').replace(/关于$/, '').trim().replace(/(?:正式)?(?:发布|公布|晒出|亮出)了?《?$/, '').replace(/关于$/, '');
   return a.length > 0 ? a : null;
 }
