@@ -61,6 +61,7 @@ export function forGovernmentCase(text: string, pos: number): boolean {
 }
 
 /** A joining word and another row of table 三 ("和上年结转", "、新收"): the start of the next item. */
+const ALL_ARE = /^\s*(?:均|全部|全都|都|皆)(?:为|是|系|属于?|由)/;
 const NEXT_ROW = new RegExp(`^(?:和|与|及|以及|、)(?:${CARRIED_SOURCE}|本年新收|新收|新受理)`);
 
 /**
@@ -72,6 +73,8 @@ export function namesNarrowerKind(after: string): boolean {
   const q = /^([^，,；;。\d（）()]{0,8}?)(?:申请(?!人)|案件)/.exec(after);
   // "收到申请86件和上年结转申请5件": the noun after 和 is the next figure's, another row of table 三
   if (q && NEXT_ROW.test(q[1] ?? '')) return false;
+  // "上年结转的4件均为自然人申请": what all of them are, not a kind of some (txt65: it was no claim, its twin unflagged)
+  if (q && ALL_ARE.test(q[1] ?? '')) return false;
   if (q && !/^的?(?:政府信息公开|信息公开|依申请公开|公开|行政复议|行政诉讼|复议|诉讼)?$/.test(q[1] ?? '')) return true;
   // "复议申请12件（含非政府信息公开类）"
   if (/^\s*[（(]\s*(?:含|包括)[^）)]{0,12}(?:非|其他类|其它类)/.test(after)) return true;

@@ -32,6 +32,8 @@ import { notThisTable, saysTablesAreWhole } from './other-scope.ts';
 import { compare, type Claimed, type VsTableInput } from './vs-table-compare.ts';
 import { headingOf, paragraphAboutApplications, RESULT_MEASURES, resultWordsAt } from './paragraph-topic.ts';
 import { SUB_ROW_IDS, withoutGroupQizhong, namesItemRow, withSubRow } from './sub-rows.ts';
+import { withoutCarriedQizhong } from './carried-among.ts';
+import { actOrItemAfterCount, itemActAfterCount } from './item-act-after.ts';
 import { JOINED_RESULTS, joinedResults } from './joined-results.ts';
 import { asListedCategory, asListedGranted } from './results-list.ts';
 import { headIsWholeOf, headSet, mayBeOfPart, OF_PART, partHeadBefore, passOrSkip } from './part-of-applications.ts';
@@ -41,7 +43,7 @@ import { carriedPair, pairAlone, pairClaim, verbFirstPair, withPairSum } from '.
 import { inTimeOverAnswered } from './in-time-over.ts';
 import { anotherAfterCarriedIn, carriedInCarriedOn } from './another-after-carried-in.ts';
 import { closedFirstAfterFlow } from './closed-first.ts';
-import { actAfterCount, asQizhongItem } from './act-after-count.ts';
+import { asQizhongItem } from './act-after-count.ts';
 import { asCarriedPart } from './carried-part.ts';
 import { ofReceivedListAbove } from './parts-heads.ts';
 import { applicationsNamedAfter, aboutDisclosure, ADDED_BESIDE, AS_REVIEWER, broaderThanDisclosure, forGovernmentCase, kindBetween, mixedWhole, namesNarrowerKind, namesOtherSubject, NOT_APPLICATION, OTHER_WORK_BEFORE } from './claim-scope.ts';
@@ -118,7 +120,7 @@ export function checkAgainstTables(
       // "（二）依申请公开情况 … 顺延2021年答复3件": carried into next year (or 新收, 上年结转), its topic the paragraph's
       const after = s.text.slice(f.end);
       // ("收到62件政府信息公开申请": claim-scope.ts; "全年对32件申请予以公开": act-after-count.ts)
-      const said = topicBefore(s.text, f.start) ?? (applicationsNamedAfter(after) || actAfterCount(clause, after) ? 'apply' : null);
+      const said = topicBefore(s.text, f.start) ?? (applicationsNamedAfter(after) || actOrItemAfterCount(clause, after) ? 'apply' : null);
       // "…同时，认真办理“区长信箱”来信，全年收到45件" (red team 27): no topic of table 三/四 but another subject (行政许可…) before
       if (said === null && namesOtherSubject(s.text.slice(semicolonClauseStart(s.text, f.start), f.start))) continue;
       const ownTopic = said ?? inheritedTopic();
@@ -142,7 +144,7 @@ export function checkAgainstTables(
       }
       // after one of 复议/诉讼, "其中结果维持…" is its results; after both, 其中 may be about the last
       const unqualified =
-        topic === 'apply' ? withoutGroupQizhong(s.text, f.start, withoutOutcomeQizhong(s.text, f.start, asQizhongItem(clause, after, s.text.slice(semicolonClauseStart(s.text, f.start), clauseStart(s.text, f.start))), prev && prev.para === s.para ? prev : null, input.body ?? null, !ownTopic && fromParagraph)) : clause.replace(QIZHONG_RESULT, '');
+        topic === 'apply' ? withoutCarriedQizhong(s.text, f.start, withoutGroupQizhong(s.text, f.start, withoutOutcomeQizhong(s.text, f.start, asQizhongItem(clause, after, s.text.slice(semicolonClauseStart(s.text, f.start), clauseStart(s.text, f.start))), prev && prev.para === s.para ? prev : null, input.body ?? null, !ownTopic && fromParagraph))) : clause.replace(QIZHONG_RESULT, '');
       // (after both, "其中维持3件" may be the last's outcomes only: a figure that fits no reading is no finding, recall39)
       const ofLastMaybe = topic === 'both' && QIZHONG_RESULT.test(clause);
       // "区政府本级收到66件，办结69件": 本级's, both; but where the prose says the tables are 本级's,
@@ -196,7 +198,7 @@ export function checkAgainstTables(
       const chained = topic === 'apply' && /件/.test(clause) ? resultNamedAfter(clause, after) : null;
       const picked = chained ? null : topic === 'apply' ? withSubRow(clause, pickMeasureAt(clause, measures), read.slice(0, f.start)) : pickMeasureAt(clause, measures);
       // "予以公开答复32件": a result's answer, of its row (measures.ts processed)
-      const answeredResult = picked !== null && RESULT_ANSWERED.has(picked.measure.id) && /^答复$/.test(clause.slice(picked.end).replace(FILLER, ''));
+      const answeredResult = picked !== null && RESULT_ANSWERED.has(picked.measure.id) && /^答复(?:给)?(?:申请人)?$/.test(clause.slice(picked.end).replace(FILLER, '')); // ("按“不予处理”答复申请人2件": txt65)
       if (picked && topic === 'apply' && !answeredResult && !countsApplications(clause.slice(picked.end))) {
         foreign();
         continue;
@@ -229,7 +231,7 @@ export function checkAgainstTables(
       }
       // "其中32件予以公开，7件部分公开": the row named right after the figure (result-after.ts)
       // (and "…上年结转4件，63件已全部办结": the year's closed count, figure first — closed-first.ts)
-      const first = !measure && topic === 'apply' ? resultNamedAfter(clause, after) ?? actAfterCount(clause, after) ?? closedFirstAfterFlow(s.text, f.start, clause, after, sentences[i + 1]?.text) : null;
+      const first = !measure && topic === 'apply' ? resultNamedAfter(clause, after) ?? actOrItemAfterCount(clause, after) ?? closedFirstAfterFlow(s.text, f.start, clause, after, sentences[i + 1]?.text) : null;
       if (first) {
         measure = first.measure;
         quote = shownOf(s).slice(clauseStart(s.text, f.start), f.end + first.words.length).trim();
@@ -360,7 +362,7 @@ export function checkAgainstTables(
       }
       // "收到涉及房屋征收的申请132件", "10个工作日内答复的申请31件": words that qualify the
       // applications make the count a part of them (qualified-count.ts)
-      if (topic === 'apply' && !pair && picked?.measure === measure && qualifiesApplications(clause.slice(0, picked.start), clause.slice(picked.end), input.body ?? null) && !namesItemRow(measure.id, clause.slice(0, picked.start), clause.slice(picked.end))) {
+      if (topic === 'apply' && !pair && picked?.measure === measure && qualifiesApplications(clause.slice(0, picked.start), clause.slice(picked.end), input.body ?? null) && !namesItemRow(measure.id, clause.slice(0, picked.start), clause.slice(picked.end)) && itemActAfterCount(clause, after)?.measure !== measure) {
         out.push(inTimeOverAnswered(clause, f, quote, against) ?? qualifiedPassOrSkip(outcome, because('qualifiedApps', quote)));
         continue;
       }

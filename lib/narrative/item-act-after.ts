@@ -1,0 +1,46 @@
+/**
+ * A count qualified by an item row's words, the act after it naming the row's group (txt65): "对涉及第三方合法权益的2件申请，
+ * 依法不予公开", "对危及“三安全一稳定”的1件申请，依法不予公开", "对属于过程性信息的1件申请，不予公开" — table 三's item rows
+ * under 不予公开 (and 无法提供, 不予处理, 其他处理), said with no group before them. They were no claim (txt64 left them: the
+ * qualified count is a part of the applications, qualified-count.ts; act-after-count.ts reads only a bare "对N件申请…").
+ *
+ * Read only where nothing else can be meant: before the figure, its ，-clause holds nothing but a time, the body, 共/依法, 对,
+ * the row's words with the few words that carry them (属于, 涉及, 危及, 相关政府信息…) and a 的; the act after the figure
+ * (act-after-count.ts ACT_AFTER: the applications' noun, at most one comma, the result, the clause's end) names the group
+ * the row is under. "对自然人提出的涉及第三方的申请…", "对其中…", another group's act, or a row of two groups' words: no reading.
+ */
+import { actAfterCount } from './act-after-count.ts';
+import type { Measure } from './measures.ts';
+import { SUB_ROW_MEASURES } from './sub-rows.ts';
+
+/** 对 and the qualifier up to its 的, after a time and the body. */
+const LEAD = /^(?:(?:全年|全年度|本年度?|年内|今年|当年|\d{4}年度?)[，,]?\s*)?(?:(?:我|本)(?:局|委|办|厅|署|机关|单位|部门|中心|政府)[，,]?\s*)?(?:共|共计|累计|依法|先后)*\s*对\s*([^，,；;。\d对]{2,30})的$/;
+/** The words that carry a row's name and say nothing of whose applications they are. */
+const CARRY = /申请公开的|申请的|申请内容|所申请的?|本机关|本单位|本部门|我(?:局|委|办|厅)|属于|涉及|危及|可能|会|损害|保护|侵犯|因|系|[“”"「」『』]|相关|政府|信息|四类|类|的/g;
+
+/** The item row a qualified 对-count names with its group's act after it; null where the clause is no such count. */
+export function itemActAfterCount(clause: string, after: string): { measure: Measure; words: string } | null {
+  const lead = LEAD.exec(clause.trim());
+  if (!lead) return null;
+  const act = actAfterCount('对', after);
+  if (!act) return null;
+  const group = act.measure.id;
+  const inner = lead[1] ?? '';
+  let found: Measure | null = null;
+  let rest = inner;
+  for (const m of SUB_ROW_MEASURES) {
+    m.words.lastIndex = 0;
+    const x = m.words.exec(inner);
+    if (!x) continue;
+    // one row only, and under the group the act names
+    if (found || m.id.slice(0, m.id.indexOf('.')) !== group) return null;
+    found = m;
+    rest = inner.slice(0, x.index) + inner.slice(x.index + x[0].length);
+  }
+  if (!found || rest.replace(CARRY, '') !== '') return null;
+  return { measure: found, words: act.words };
+}
+
+/** A 对-count's act (act-after-count.ts), or an item row's qualified count and its group's act. */
+export const actOrItemAfterCount = (clause: string, after: string): { measure: Measure; words: string } | null =>
+  actAfterCount(clause, after) ?? itemActAfterCount(clause, after);
