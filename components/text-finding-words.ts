@@ -58,6 +58,7 @@ const SKIP_SENTENCES = new Set([
   'partsOverBut', 'pointsOtherBase',
   // en65's: the red-team pages' (vs-table-compare.ts, completion-rate.ts, parts-judge.ts) and the fuzzed copies' 公开率 (disclosure-rate*.ts)
   't3NoTotalFor', 'rateBesideDone', 'resultsOfReceived', 'disclosureManyWays', 'disclosureNoPartial',
+  'shareNotThatWhole', 'shareRounded', 'shareNotNamed',
 ]);
 
 /** Codes whose first argument is a sentence continued: its full stop left off ("…为38件；但与…"). */

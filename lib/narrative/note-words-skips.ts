@@ -99,6 +99,11 @@ export const SKIP_WORDS = {
   disclosureManyWays: (term) => `公开率有多种算法，表三没有${term}的数，不作判断`,
   // disclosure-rate.ts: a 公开率 of a count given, with no 部分公开 in the tables
   disclosureNoPartial: () => '公开率可能计入部分公开，表格中没有部分公开的数，不作判断',
+  // shares.ts: a whole the share's words may not mean, a whole in 万 or 亿 [the calculation (shareCalc), the share's whole as worded, the whole as printed]
+  shareNotThatWhole: (calc, of, w) => `${calc}；正文所称“${of}”未必是${w}，不作判断`,
+  shareRounded: (calc) => `${calc}；万、亿数是约数，不作判断`,
+  // share-parts.ts: the part a share names, not given once in the text [its words]
+  shareNotNamed: (name) => `正文没有给出占比所指“${name}”的数（或给出不止一个），无从核对`,
   // a list of figures as printed, joined by 、
   enum: (...xs) => xs.join('、'),
 } satisfies Record<string, W>;

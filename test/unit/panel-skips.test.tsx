@@ -106,14 +106,14 @@ describe('the panel: the claims not judged, each with its sentence and why', () 
   });
 
   it('en: a reason with a code (en63) is worded in English, unmarked; one without stays the core\'s Chinese, marked', async () => {
-    // its first skip a list short of its total (coded), its second a share of a whole in 万 (not coded yet; en65 coded
-    // redteam15's c04, shown here before: a 答复率 beside a 办结率)
-    const report = analysedIn('redteam27', 'c29-fj-county-gov-2025-reasons.html');
-    expect(report.narrative.skips!.map((k) => k.note?.code ?? null)).toEqual(['partsShort', null]);
+    // its first skip a figure of cases qualified (coded, with its comparison), its second an on-time rate table 三 does
+    // not count (not coded yet; en65 coded the page shown here before, redteam15's c04: a 答复率 beside a 办结率)
+    const report = analysedIn('redteam23', 'c22-gd-city-hrss-2021.html');
+    expect(report.narrative.skips!.map((k) => k.note?.code ?? null)).toEqual(['whyCmp', null]);
     const el = panel(report, en);
     await open(el);
     const [coded, bare] = [...el.querySelectorAll('.skips li')];
-    expect(coded!.querySelector('.sub')!.textContent).toBe('Why: The items listed add up to 53, less than the total "73篇": the list may be incomplete');
+    expect(coded!.querySelector('.sub')!.textContent).toBe('Why: The cases counted are qualified ("全年应诉劳动保障类行政诉讼案件236件"): this may be only some of them (the text\'s 236 against the sum of table 4\'s "总计" for both kinds of lawsuit = 4)');
     expect(coded!.querySelector('.why')!.hasAttribute('lang')).toBe(false);
     // no Han outside the page's words in quotes
     expect(coded!.querySelector('.why')!.textContent!.replace(/"[^"]*"/g, '')).not.toMatch(/\p{Script=Han}/u);
@@ -122,7 +122,7 @@ describe('the panel: the claims not judged, each with its sentence and why', () 
     // the Chinese panel: the core's detail, as before
     const zhEl = panel(report, zh);
     await open(zhEl);
-    expect(zhEl.querySelector('.skips li .sub')!.textContent).toBe('原因：所列各项之和53篇小于总数73篇，列举可能不完整');
+    expect(zhEl.querySelector('.skips li .sub')!.textContent).toBe('原因：所计的案件有限定（全年应诉劳动保障类行政诉讼案件236件），可能只是其中一部分（236 ≠ 表四两类行政诉讼“总计”之和 4）');
   });
 
   it('a report kept before the reasons were (no narrative.skips): the count alone, as before; none: no line', () => {

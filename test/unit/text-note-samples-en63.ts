@@ -68,4 +68,7 @@ export const EN63_SAMPLES: NotePart[] = [
   said('disclosureManyWays', part('nGranted')).note!,
   said('disclosureManyWays', part('dLessNotOther')).note!,
   said('disclosureNoPartial').note!,
+  said('shareNotThatWhole', part('shareCalc', '九件', '十二件', '75', '百分之八十五'), '办结总数', '十二件').note!,
+  said('shareRounded', part('shareCalc', '132件', '23.1万件', '0.06', '95.0%')).note!,
+  said('shareNotNamed', '自然人申请约').note!,
 ];
