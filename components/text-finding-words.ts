@@ -46,6 +46,8 @@ const PARTS = new Set([
   'scopeWiderAll', 'scopeWholeAll', 'partFits', 'partFitsFixed', 'runningSince', 'runningBare', 'runningYearEnd', 'runningOver', 'otherYearT3',
   'resultBeside', 'oneInstance', 'aboveListed', 'headPartOf', 'lastOfTwo', 'shareCalc', 'rateCalc', 'scopeWholeRate', 'otherTable3Rate',
   'unsureSeveral', 'channelsTwice',
+  // en65's
+  'semicolonTurn', 'topicsOverlap', 'earlyOnTime',
 ]);
 
 /** The reasons of the text's claims not judged (en63, lib/narrative/note-words-skips.ts): a skip's note is worded when its code is one of these. */
@@ -54,6 +56,9 @@ const SKIP_SENTENCES = new Set([
   // en64's: skips of their own, coded where they are made (base-year.ts, vs-table-compare.ts, shares.ts, completion-rate.ts)
   'baseYearNamed', 'baseYearLast', 'fixedFits', 'shareNoWhole', 'shareElsewhere', 'shareNearby', 'rateStillOpen', 'rateScope', 'partsUnsure',
   'partsOverBut', 'pointsOtherBase',
+  // en65's: the red-team pages' (vs-table-compare.ts, completion-rate.ts, parts-judge.ts) and the fuzzed copies' 公开率 (disclosure-rate*.ts)
+  't3NoTotalFor', 'rateBesideDone', 'resultsOfReceived', 'disclosureManyWays', 'disclosureNoPartial',
+  'shareNotThatWhole', 'shareRounded', 'shareNotNamed',
 ]);
 
 /** Codes whose first argument is a sentence continued: its full stop left off ("…为38件；但与…"). */

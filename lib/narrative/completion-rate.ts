@@ -223,7 +223,7 @@ export function checkCompletionRates(sentences: readonly SentenceFigures[], i: n
     // "办结84件，办结率97.7%，答复率100%": a 答复率 beside the sentence's own 办结率 is another rate
     // (answered in time, or of those due), or the writer would not give both; not read as 办结 ÷ 收到
     if (kind === '答复率' && s.figures.some((f) => f !== rate && f.unit === '%' && /办结率(?:为|达|达到|是)?$/.test(f.label))) {
-      out.push({ check: { rule: RULE.share, outcome: 'skip', quote, detail: `同句另有办结率，答复率${rate.raw}所指不同（如按期答复的比例），不作判断` } });
+      out.push({ check: saidCheck(RULE.share, 'skip', quote, said('rateBesideDone', rate.raw)) });
       continue;
     }
     const own = sentenceReadings(s, rate, kind);

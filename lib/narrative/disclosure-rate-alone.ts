@@ -19,7 +19,7 @@
  */
 import { decToNumber, percentFits, percentText, toDec, withDecimals, type Dec } from './decimal.ts';
 import { isCount, type SentenceFigures } from './figures-in-text.ts';
-import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { RULE, saidCheck, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { part, said, type TextNoteCode } from './note-words.ts';
 import type { NotePart } from '../types.ts';
 import { quoteClause } from './quote.ts';
@@ -122,15 +122,15 @@ function partEarlier(sentences: readonly SentenceFigures[], i: number, body: Bod
 
 type Reading = { zh: string; n: number; d: number; note: NotePart };
 
-/** Every reading the figures give, and the first term they lack ('' when none). */
-function readingsOf(figures: Figures): { readings: Reading[]; missing: string } {
+/** Every reading the figures give, and the first term they lack (null when none). */
+function readingsOf(figures: Figures): { readings: Reading[]; missing: Term | null } {
   const readings: Reading[] = [];
-  let missing = '';
+  let missing: Term | null = null;
   for (const num of NUMERATORS) {
     for (const den of DENOMINATORS) {
       const n = valueOf(num, figures);
       const d = valueOf(den, figures);
-      if (n === null || d === null) missing ||= n === null ? num.zh : den.zh;
+      if (n === null || d === null) missing ??= n === null ? num : den;
       else if (d > 0) readings.push({ zh: `${num.zh}${n}件 ÷ ${den.zh}${d}件`, n, d, note: part('t3Ratio', part(num.code), n, part(den.code), d) });
     }
   }
@@ -148,7 +148,7 @@ function judge(printed: Dec, raw: string, quote: string, figures: Figures, corre
   }
   // every reading is needed before a mismatch is said
   if (missing) {
-    return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `公开率有多种算法，表三没有${missing}的数，不作判断` } };
+    return { check: saidCheck(RULE.share, 'skip', quote, said('disclosureManyWays', part(missing.code))) };
   }
   // "予以公开率": told by 予以公开 alone; "公开率": by 予以公开 and 部分公开
   const main = readings.find((r) => r.zh.startsWith('予以公开与部分公开') !== grantedNamed && r.zh.includes('÷ 办理结果总计')) ?? readings[0];

@@ -9,7 +9,7 @@
 import { addDec, cmpDec, decToNumber, percentFits, percentText, subDec, toDec, withDecimals, type Dec } from './decimal.ts';
 import type { Paragraph } from './extract-prose.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
-import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { RULE, saidCheck, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { quoteSpan } from './quote.ts';
 import { said } from './note-words.ts';
 
@@ -52,7 +52,7 @@ function judge(rate: TextFigure, granted: TextFigure, whole: TextFigure, quote: 
   const partial = t('t3.partial.total');
   // (a joined count needs no 部分公开 of the table, 部分公开 is in it)
   if (partial === null && !joined) {
-    return { check: { rule: RULE.share, outcome: 'skip', quote, detail: '公开率可能计入部分公开，表格中没有部分公开的数，不作判断' } };
+    return { check: saidCheck(RULE.share, 'skip', quote, said('disclosureNoPartial')) };
   }
   const nums: [string, Dec][] = joined || partial === null ? [[granted.raw, granted.value]] : [[granted.raw, granted.value], [`${granted.raw}+部分公开${decToNumber(partial)}件`, addDec(granted.value, partial)]];
   const dens: [string, Dec][] = [[whole.raw, whole.value]];

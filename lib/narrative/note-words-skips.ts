@@ -84,6 +84,26 @@ export const SKIP_WORDS = {
   channelsTwice: () => '各发布渠道的信息可能重复计数',
   // percentage-points.ts: last year's rate of another base fits [part, whole, last year's rate, this year's, the gap, verb, points, the other base]
   pointsOtherBase: (p, w, last, cur, diff, verb, points, other) => `上年${p} ÷ ${w} = ${last}%，${cur} − ${last}% = ${diff}个百分点，正文 ${verb}${points}；按上年${p} ÷ ${other}计算相符，上年基数不明，不作判断`,
+  // en65, the red-team pages' skips still in Chinese: vs-table-compare.ts, a total of a table 三 drawn without its 总计 column [label]
+  t3NoTotalFor: (label) => `表三没有“总计”列，无法与${label}比较`,
+  // completion-rate.ts: a 答复率 beside the sentence's own 办结率 [the rate as printed]
+  rateBesideDone: (rate) => `同句另有办结率，答复率${rate}所指不同（如按期答复的比例），不作判断`,
+  // parts-judge.ts: results listed against the applications received [items' sum, counter, the whole as printed]
+  resultsOfReceived: (sum, unit, whole) => `所列为办理结果，合计${sum}${unit}，总数${whole}是收到的申请数：办理结果可含上年结转的申请，收到的申请也可能结转下年度`,
+  // qizhong-ends.ts pastSemicolon, a list read past its ； (partsUnsure's why) [the words after the ；]
+  semicolonTurn: (w) => `“；”后的“${w}”另起一事，“其中”所列可能止于“；”`,
+  // parts-judge.ts overlappingParts, a list over its whole (partsOverBut's why): items by topic, those done early among those on time
+  topicsOverlap: () => '按内容所分各类可能交叉',
+  earlyOnTime: () => '提前办结的也在按期办结之列',
+  // disclosure-rate-alone.ts: a 公开率 with a term of its formulas missing [the term: nGranted, dProcessed, …]
+  disclosureManyWays: (term) => `公开率有多种算法，表三没有${term}的数，不作判断`,
+  // disclosure-rate.ts: a 公开率 of a count given, with no 部分公开 in the tables
+  disclosureNoPartial: () => '公开率可能计入部分公开，表格中没有部分公开的数，不作判断',
+  // shares.ts: a whole the share's words may not mean, a whole in 万 or 亿 [the calculation (shareCalc), the share's whole as worded, the whole as printed]
+  shareNotThatWhole: (calc, of, w) => `${calc}；正文所称“${of}”未必是${w}，不作判断`,
+  shareRounded: (calc) => `${calc}；万、亿数是约数，不作判断`,
+  // share-parts.ts: the part a share names, not given once in the text [its words]
+  shareNotNamed: (name) => `正文没有给出占比所指“${name}”的数（或给出不止一个），无从核对`,
   // a list of figures as printed, joined by 、
   enum: (...xs) => xs.join('、'),
 } satisfies Record<string, W>;

@@ -60,9 +60,9 @@ const SCOPE_DONE = /^(?:其中)?(?:已|实际|均已)?(?:予以)?(?:主动)?公�
 function overlappingParts(parts: readonly At[], whole: Dec): string | NotePart | null {
   if (parts.filter((p) => CHANNEL.test(p.f.label)).length >= 2) return part('channelsTwice');
   // "其中涉及征地拆迁类52件，涉及规划类30件，涉及信访类10件": one application may touch several
-  if (parts.filter((p) => /涉及|关于|有关/.test(p.f.label)).length >= 2) return '按内容所分各类可能交叉';
+  if (parts.filter((p) => /涉及|关于|有关/.test(p.f.label)).length >= 2) return part('topicsOverlap');
   // "其中按期答复63件，延期答复0件，提前答复45件": those answered early were answered on time too
-  if (parts.some((p) => EARLY.test(p.f.label)) && parts.some((p) => ON_TIME.test(p.f.label))) return '提前办结的也在按期办结之列';
+  if (parts.some((p) => EARLY.test(p.f.label)) && parts.some((p) => ON_TIME.test(p.f.label))) return part('earlyOnTime');
   // "共制发公文120件，其中属于主动公开范围的100件，主动公开96件" (rt46): those in the scope, then those of them made public
   const scope = parts.findIndex((p) => SCOPE.test(p.f.label.trim()));
   if (scope >= 0 && parts.slice(scope + 1).some((p) => SCOPE_DONE.test(p.f.label.replace(/^[、，,；;\s]+/, '')))) return '“属于…范围”或“应公开”的一项可能包含其后各项';
@@ -153,7 +153,7 @@ function whyNoFinding(g: PartsGroup, paragraphs: readonly Paragraph[]): string |
   // (and "复议6件，已审结4件，尚未审结2件" divides its cases in two: parts-closed-open.ts)
   // (nor, where it is the two divisions and one does not fit, as results of those received: parts-stages.ts, rt50)
   if (over && stagesOf(g.parts, g.whole.f.value) === 'breaks') return null;
-  if (g.shape !== 'except' && g.shape !== 'closed-open' && resultsOfReceived(g) && !(over && (resultsOfNamedHead(g) || saysNoneCarriedIn(paragraphs[g.whole.s.para]?.text ?? '')))) return `所列为办理结果，合计${formatDec(sum)}${unit}，总数${g.whole.f.raw}是收到的申请数：办理结果可含上年结转的申请，收到的申请也可能结转下年度`;
+  if (g.shape !== 'except' && g.shape !== 'closed-open' && resultsOfReceived(g) && !(over && (resultsOfNamedHead(g) || saysNoneCarriedIn(paragraphs[g.whole.s.para]?.text ?? '')))) return said('resultsOfReceived', formatDec(sum), unit, g.whole.f.raw);
   return null;
 }
 

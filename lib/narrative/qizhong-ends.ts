@@ -7,6 +7,8 @@ import { cmpDec, sumDec } from './decimal.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { clauseEnd } from './parts-sum.ts';
 import { channelPastSemicolon } from './channel-past-semicolon.ts';
+import { part } from './note-words.ts';
+import type { NotePart } from '../types.ts';
 
 /**
  * A ；-clause that opens on a verb of its own doing ("；开展“政府开放日”活动7场", "；组织培训3期"):
@@ -35,7 +37,7 @@ function firstItemWords(s: SentenceFigures, q: number, parts: readonly { f: Text
  * opens a statement of its own, or is the whole of a 其中 list of its own ("其中网上申请48件；受理
  * 12345热线转办工单1,286件，其中政务公开类36件").
  */
-export function pastSemicolon(s: SentenceFigures, q: number, parts: readonly { f: TextFigure }[]): string | undefined {
+export function pastSemicolon(s: SentenceFigures, q: number, parts: readonly { f: TextFigure }[]): string | NotePart | undefined {
   const end = clauseEnd(s.text, q);
   const next = parts.find((p) => p.f.start > end);
   if (!next) return undefined;
@@ -44,7 +46,7 @@ export function pastSemicolon(s: SentenceFigures, q: number, parts: readonly { f
   // the whole's counter, and every part read stands past the ；: another statement, not its list
   if (next === parts[0]) return `“其中”所在分句没有以该量词计的分项，“；”后的${next.f.raw}等另起一事`;
   const words = s.text.slice(end + 1, next.f.start).replace(/^[\s，,]+/, '');
-  if (NEW_STATEMENT.test(words)) return `“；”后的“${words}”另起一事，“其中”所列可能止于“；”`;
+  if (NEW_STATEMENT.test(words)) return part('semicolonTurn', words);
   if (PUBLISHING.test(words) && !PUBLISHING.test(firstItemWords(s, q, parts))) return `“；”后的“${words}”以动词另起一事，“其中”后各项不以它开头，“其中”所列可能止于“；”`;
   if (/^[，,]\s*其中/.test(s.text.slice(next.f.end))) return `“；”后的${next.f.raw}另有“其中”，是另一总数，“其中”所列可能止于“；”`;
   return undefined;

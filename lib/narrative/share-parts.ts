@@ -9,7 +9,8 @@
  */
 import { addDec, cmpDec, formatDec, percentFits, percentText, toDec, type Dec } from './decimal.ts';
 import type { Paragraph } from './extract-prose.ts';
-import { RULE, type ClaimOutcome } from './narrative-types.ts';
+import { RULE, saidCheck, type ClaimOutcome } from './narrative-types.ts';
+import { said } from './note-words.ts';
 import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { readChineseCount } from './chinese-numerals.ts';
 import { clauseStart, quoteSpan } from './quote.ts';
@@ -172,7 +173,7 @@ export function namedShareOutcomes(sentences: readonly SentenceFigures[], paragr
         }
         continue;
       }
-      out.push({ check: { rule: RULE.share, outcome: 'skip', quote, detail: `正文没有给出占比所指“${named.name}”的数（或给出不止一个），无从核对` } });
+      out.push({ check: saidCheck(RULE.share, 'skip', quote, said('shareNotNamed', named.name)) });
     }
   }
   return out;

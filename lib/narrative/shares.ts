@@ -322,7 +322,7 @@ export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[], y
   if (fit !== 'no') return { check: { rule: RULE.share, outcome: 'pass', quote, detail } };
   if (c.unsure) return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；${c.unsure}` } };
   if (!namesWhole(c.share.f.shareOf, whole)) {
-    return orTables({ check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；正文所称“${c.share.f.shareOf}”未必是${whole.raw}，不作判断` } });
+    return orTables({ check: saidCheck(RULE.share, 'skip', quote, said('shareNotThatWhole', calc, c.share.f.shareOf, whole.raw)) });
   }
   // a whole of the text (its own sentence's, or one the share names in the sentences before)
   // that is another period's or a wider body's
@@ -330,7 +330,7 @@ export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[], y
     return { check: saidCheck(RULE.share, 'skip', quote, said('shareElsewhere', calc, whole.raw)) };
   }
   if (c.part.f.ulp || whole.ulp) {
-    return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；万、亿数是约数，不作判断` } };
+    return { check: saidCheck(RULE.share, 'skip', quote, said('shareRounded', calc)) };
   }
   const besideFit = (c.beside ?? []).find((o) => percentFits(c.part.f.value, o.value, printed) !== 'no');
   if (besideFit) {

@@ -83,9 +83,8 @@ export function compare(m: Pick<Measure, 'strict' | 'loose' | 'subItem'>, f: Cla
     const filled = input.filled && input.filled.of === input.figures ? input.filled.figures : null;
     const label = m.strict[0]?.label ?? '对应的数';
     // a total of a table 三 drawn without its 总计 column (its rules failing, so not added up)
-    const why = input.t3WithoutTotal && m.strict.some((rd) => rd.names.some((n) => /^-?t3\..+\.total$/.test(n))) ? `表三没有“总计”列，无法与${label}比较` : said('noTable', labelPart(label));
-    return (filled && againstBlankTotals(m, f, quote, input, filled, inParen))
-      ?? { check: typeof why === 'string' ? { rule: RULE.vsTable, outcome: 'skip', quote, detail: why } : saidCheck(RULE.vsTable, 'skip', quote, why) };
+    const why = input.t3WithoutTotal && m.strict.some((rd) => rd.names.some((n) => /^-?t3\..+\.total$/.test(n))) ? said('t3NoTotalFor', labelPart(label)) : said('noTable', labelPart(label));
+    return (filled && againstBlankTotals(m, f, quote, input, filled, inParen)) ?? { check: saidCheck(RULE.vsTable, 'skip', quote, why) };
   }
   const describe = (rds: readonly Reading[]): string =>
     rds.map((rd) => `${rd.label} ${readingValue(rd, input.figures) ?? '—'}`).join('；');

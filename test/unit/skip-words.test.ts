@@ -10,7 +10,7 @@ import { renderTextNote, part, said } from '../../lib/narrative/note-words.ts';
 import { passOrSkip } from '../../lib/narrative/part-of-applications.ts';
 import { saidCheck } from '../../lib/narrative/narrative-types.ts';
 import type { NotePart } from '../../lib/types.ts';
-import { analysed, analysedIn, en, zh } from './panel-helpers.ts';
+import { analysedIn, en, zh } from './panel-helpers.ts';
 import { codes, englishClean } from './text-note-helpers.ts';
 import { EN63_SAMPLES } from './text-note-samples-en63.ts';
 
@@ -46,11 +46,23 @@ const PAGES: [code: string, page: string][] = [
   ['pointsOtherBase', 'claims12-more-2022.html'],
 ];
 
-const skipsOf = (page: string) => analysed(page).narrative.skips ?? [];
+/** …and on the red-team pages (en65: the largest groups still in Chinese there). */
+const RED_TEAM: [code: string, dir: string, page: string][] = [
+  ['t3NoTotalFor', 'redteam28', 'm08-hn-cs-yl-2024-no-total-column.html'],
+  ['rateBesideDone', 'redteam15', 'c04-sc-yb-2009-msocm-gbk-zd-pct.html'],
+  ['resultsOfReceived', 'redteam15', 'c06-ha-kf-2017-word-split-zd-wan-list.html'],
+  ['semicolonTurn', 'redteam27', 'c40-fj-street-2025-activities.html'],
+  ['earlyOnTime', 'redteam27', 'c42-sc-city-justice-2025-timeliness.html'],
+  ['shareNotThatWhole', 'redteam31', 'm07-js-nt-2024-jd-share-in-words.html'],
+  ['shareRounded', 'redteam27', 'c29-fj-county-gov-2025-reasons.html'],
+  ['shareNotNamed', 'redteam23', 'c12-zj-district-gov-2021.html'],
+];
+
+const skipsOf = (page: string, dir = 'pages') => analysedIn(dir, page).narrative.skips ?? [];
 
 describe('the reasons of the claims not judged, coded (en63)', () => {
-  it.each(PAGES)('%s on %s: the Chinese locale says the core\'s detail; the English no Han outside the page\'s words', (code, page) => {
-    const coded = skipsOf(page).filter((k) => k.note && codes(k.note).includes(code));
+  it.each([...PAGES.map(([c, p]) => [c, 'pages', p] as const), ...RED_TEAM])('%s on %s/%s: the Chinese locale says the core\'s detail; the English no Han outside the page\'s words', (code, dir, page) => {
+    const coded = skipsOf(page, dir).filter((k) => k.note && codes(k.note).includes(code));
     expect(coded.length).toBeGreaterThan(0);
     for (const k of coded) {
       const note = k.note as NotePart;
@@ -79,11 +91,16 @@ describe('the reasons of the claims not judged, coded (en63)', () => {
     expect(skipNoteWords(en, scope)).toMatch(/^The text says the tables count only this level; "45件" for "全区" is the total of all; the part it names/);
     const all = EN63_SAMPLES.find((s) => s.code === 'whyCmp' && (s.args[0] as NotePart).code === 'scopeWiderAll')!;
     expect(skipNoteWords(en, all)).toMatch(/^The figures for "全系统" may be totals of several bodies/);
+    // en65: a 答复率 beside a 办结率 (redteam15), and a figure of the sentence before as an English reader says it
+    const reply = EN63_SAMPLES.find((s) => s.code === 'rateBesideDone')!;
+    expect(skipNoteWords(en, reply)).toBe('The sentence also gives a completion rate, so its reply rate "100%" is likely another rate (such as the share answered in time): not judged');
+    expect(renderTextNote(reply)).toBe('同句另有办结率，答复率100%所指不同（如按期答复的比例），不作判断');
+    expect(en('textNote_prevSentence', '行政复议2件')).toBe('"行政复议2件" in the sentence before');
   });
 
   it('a skip of a shape not coded has no note: the panel shows the core\'s Chinese as before', () => {
-    // (en64: test/fixtures/pages has none left; redteam15's pages have a 答复率 beside a 办结率, not coded)
-    const all = analysedIn('redteam15', 'c04-sc-yb-2009-msocm-gbk-zd-pct.html').narrative.skips ?? [];
+    // (en64: test/fixtures/pages has none left; en65: redteam23's c22 has an on-time rate table 三 does not count, not coded)
+    const all = analysedIn('redteam23', 'c22-gd-city-hrss-2021.html').narrative.skips ?? [];
     const bare = all.filter((k) => !k.note);
     expect(bare.length).toBeGreaterThan(0);
     for (const k of bare) expect(skipNoteWords(en, k.note)).toBeNull();

@@ -58,4 +58,17 @@ export const EN63_SAMPLES: NotePart[] = [
   said('partsUnsure', '51', '件', '3件', part('unsureSeveral', part('enum', '54件', '50件', '3件'))).note!,
   said('partsOverBut', '17506', '条', '4500条', part('channelsTwice')).note!,
   said('pointsOtherBase', '20件', '38件', '52.63', '56.0%', '3.4', '提高', '6.0个百分点', '40件').note!,
+  // en65's: the red-team pages' skips (vs-table-compare.ts, completion-rate.ts, parts-judge.ts, qizhong-ends.ts) and the 公开率's
+  said('t3NoTotalFor', label('表三“本年新收”')).note!,
+  said('rateBesideDone', '100%').note!,
+  said('resultsOfReceived', '163', '件', '161件').note!,
+  said('partsUnsure', '14', '场', '12场', part('semicolonTurn', '举办“政务开放日”活动')).note!,
+  said('partsOverBut', '98', '件', '58件', part('earlyOnTime')).note!,
+  said('partsOverBut', '92', '件', '80件', part('topicsOverlap')).note!,
+  said('disclosureManyWays', part('nGranted')).note!,
+  said('disclosureManyWays', part('dLessNotOther')).note!,
+  said('disclosureNoPartial').note!,
+  said('shareNotThatWhole', part('shareCalc', '九件', '十二件', '75', '百分之八十五'), '办结总数', '十二件').note!,
+  said('shareRounded', part('shareCalc', '132件', '23.1万件', '0.06', '95.0%')).note!,
+  said('shareNotNamed', '自然人申请约').note!,
 ];
