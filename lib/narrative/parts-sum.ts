@@ -14,9 +14,8 @@
  * - a whole written after its parts ("网上申请73件、信函申请35件，共计105件").
  * A list whose parts fall short of the whole may simply be incomplete: that is a skip, not a
  * finding, unless the list says it is complete (an 其他 item). A single 其中 part claims nothing.
- * This file reads a list's parts once its whole is found (partsIn); the finders, one a shape,
- * are in parts-qizhong.ts (其中, "X中，") and parts-other-shapes.ts (a parenthesis, outcomes, a
- * trailing total); parts-judge.ts judges the lists.
+ * This file reads a list's parts once its whole is found (partsIn); the finders, one a shape, are in parts-qizhong.ts
+ * (其中, "X中，") and parts-other-shapes.ts (a parenthesis, outcomes, a trailing total); parts-judge.ts judges the lists.
  */
 import type { NotePart } from '../types.ts';
 import { cmpDec, sumDec, type Dec } from './decimal.ts';
