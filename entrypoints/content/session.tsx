@@ -312,7 +312,8 @@ export async function openSession(
   function listenForHover(where: ReportPlace<ReportAnalysis>): void {
     const opts = { passive: true, signal: listeners.signal } as const;
     const doc = where.doc;
-    doc.addEventListener('mouseover', (e) => safely(() => {
+    // mousemove too: a tooltip a scroll hid comes back as the pointer moves on the same cell (no mouseover comes)
+    const hover = (e: MouseEvent): void => safely(() => {
       // the marks in force (the narrative's findings replace the tables' alone: complete())
       const marked = marks;
       if (!marked) return;
@@ -323,7 +324,9 @@ export async function openSession(
       tipFor = el;
       tooltip = el ? tooltipFor(el, marked, where.frame) : null;
       paint();
-    }), opts);
+    });
+    doc.addEventListener('mouseover', hover, opts);
+    doc.addEventListener('mousemove', hover, opts);
     const hide = (): void => {
       if (!tooltip) return;
       tooltip = null;

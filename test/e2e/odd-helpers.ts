@@ -88,25 +88,33 @@ export async function tooltipAtCell(page: Page): Promise<void> {
   const dock = await rectOf(page, 'nianbao-lens button[aria-label="停靠到左侧"]');
   await page.mouse.click(dock.x + dock.width / 2, dock.y + dock.height / 2);
   await expect.poll(() => page.locator('nianbao-lens [role=complementary]').getAttribute('data-dock')).toBe('left');
-  // the panel hides its tooltip on any scroll: hover again until one stands still (a loaded machine)
+  // the panel hides its tooltip on any scroll (a late smooth scroll on a loaded machine) and shows it again as the
+  // pointer moves on the cell: hover until the tooltip and the cell stand still together, both read in the same frame
   let cell = { x: 0, y: 0, width: 0, height: 0 };
-  type Tip = { text: string; x: number; y: number; width: number; height: number };
+  type Box = { x: number; y: number; width: number; height: number };
+  type Tip = Box & { text: string };
   let tip: Tip | null = null;
   for (let i = 0; i < 10 && !tip; i++) {
     await scrollSettled(page);
-    cell = await rectOf(page, '[data-nianbao-lens="suspect"]');
-    await page.mouse.move(cell.x + cell.width / 2 + (i % 2), cell.y + cell.height / 2);
-    // the tooltip as soon as it shows and stands still a frame (it waited 200 ms a hover), or none if a scroll hid it
+    const at = await rectOf(page, '[data-nianbao-lens="suspect"]');
+    await page.mouse.move(at.x + at.width / 2 + (i % 2), at.y + at.height / 2);
     const shown = await page.waitForFunction(() => {
-      const box = () => {
-        const t = document.querySelector('nianbao-lens')?.shadowRoot?.querySelector('[role=tooltip]');
-        const r = t?.getBoundingClientRect();
-        return t && r ? { text: t.textContent ?? '', x: r.x, y: r.y, width: r.width, height: r.height } : null;
+      const rect = (el: Element | null | undefined) => {
+        const r = el?.getBoundingClientRect();
+        return r ? { x: r.x, y: r.y, width: r.width, height: r.height } : null;
       };
-      const first = box();
-      return first && new Promise<typeof first | null>((done) => requestAnimationFrame(() => done(JSON.stringify(box()) === JSON.stringify(first) ? first : null)));
+      const both = () => {
+        const t = document.querySelector('nianbao-lens')?.shadowRoot?.querySelector('[role=tooltip]');
+        const tipBox = rect(t);
+        const cellBox = rect(document.querySelector('[data-nianbao-lens="suspect"]'));
+        return t && tipBox && cellBox ? { tip: { text: t.textContent ?? '', ...tipBox }, cell: cellBox } : null;
+      };
+      const first = both();
+      return first && new Promise<typeof first | null>((done) => requestAnimationFrame(() => done(JSON.stringify(both()) === JSON.stringify(first) ? first : null)));
     }, undefined, { timeout: 400 }).catch(() => null);
-    tip = shown ? ((await shown.jsonValue()) as Tip) : null;
+    const seen = shown ? ((await shown.jsonValue()) as { tip: Tip; cell: Box }) : null;
+    tip = seen?.tip ?? null;
+    if (seen) cell = seen.cell;
   }
   expect(tip?.text).toContain(`改为${want[0]!.expected}`);
   const box = tip!;

@@ -266,6 +266,16 @@ describe('the panel', () => {
     await page.screenshot({ path: join(SHOTS, 'panel-marked-cells.png') });
     // hover the suspect cell: the tooltip names the identity and the expected value
     await expect.poll(() => tipOver(page, page.locator('[data-nianbao-lens="suspect"]'))).toContain('应为 30');
+    // a scroll hides it; the pointer moving on over the same cell (no mouseover: the cell under it is the same) brings it back
+    const tip = page.locator('nianbao-lens [role=tooltip]');
+    const point = (await uncoveredPoint(page.locator('[data-nianbao-lens="suspect"]')))!;
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(() => tip.count()).toBe(1);
+    await page.evaluate(() => window.scrollBy(0, 2));
+    await expect.poll(() => tip.count()).toBe(0);
+    await page.mouse.move(point.x + 1, point.y);
+    await expect.poll(() => tip.count()).toBe(1);
+    expect(await tip.textContent()).toContain('应为 30');
     await page.close();
   });
 
