@@ -13,17 +13,14 @@
  * tie-break the same way, and where the page's chrome names no county at all, for the one county-level unit
  * its text names right before the town ("平阳县昆阳镇人民政府") when the address spells it whole, unit and all.
  */
-import { pinyinOf } from './pinyin.ts';
+import { pinyinOf, syllablesOf } from './pinyin.ts';
 
-/** A name's initials ("华亭市" → "hts"), or null where a character has none known: each character's pinyin's first letter (pinyin.ts). */
+/**
+ * A name's initials ("华亭市" → "hts", "乐清市" → "yqs"), or null where a character has none known: each syllable's
+ * first letter, as the place's name reads (pinyin.ts).
+ */
 export function initialsOf(name: string): string | null {
-  let out = '';
-  for (const ch of name) {
-    const syllable = pinyinOf(ch);
-    if (!syllable) return null;
-    out += syllable[0];
-  }
-  return out;
+  return syllablesOf(name)?.map((s) => s[0]).join('') ?? null;
 }
 
 /** A host's or path's words of the web, no place's initials. */
