@@ -9,10 +9,11 @@
  *
  * A character has one reading there, a place's name another (det65): 重庆 is "chongqing" (/cq/), 乐清 "yueqing",
  * 单县 "shanxian", 六安 "lu'an", 蚌埠 "bengbu", 成都 and 丰都 "…du". PLACE_WORDS gives those names' readings, and
- * CHARS a character's where every place name reads it so (都 du, 藏 zang, 牟 mu, 蚌 beng); the first reading is
- * then not the name's, so a segment spelling it ("/leqing/") names no place. A name whose other reading is not
- * listed keeps the first (a segment with its own reading is not found, never taken for another); a listed word
- * of a rarer character (番禺, 莘县) is read where its characters alone were not.
+ * CHARS a character's where every place name reads it so (都 du, 藏 zang, 牟 mu, 蚌 beng). The characters' first
+ * readings stay a spelling of the name too (`first`): a CMS's pinyin tool, reading character by character, names
+ * its columns so ("/leqing/", "lqs"). A name whose other reading is not listed has the first alone (a segment with
+ * its own reading is not found, never taken for another); a listed word of a rarer character (番禺, 莘县) is read
+ * where its characters alone were not.
  */
 /** Each syllable's first GB2312 code (hex) and the syllable, in code order. */
 const SYLLABLES =
@@ -90,26 +91,39 @@ function syllables(): Map<string, string> {
   return table;
 }
 
-/** A place name's syllables ("乐清市" → yue qing shi), or null where a character has none known. */
-export function syllablesOf(name: string): string[] | null {
+/**
+ * A place name's syllables ("乐清市" → yue qing shi; first: its characters' first readings, le qing shi), or null
+ * where a character has none known.
+ */
+export function syllablesOf(name: string, first = false): string[] | null {
   const t = syllables();
   const chars = [...name];
   const out: string[] = [];
   for (let i = 0; i < chars.length; i++) {
-    const word = PLACE_WORDS.get(chars[i]! + (chars[i + 1] ?? ''));
+    const word = first ? undefined : PLACE_WORDS.get(chars[i]! + (chars[i + 1] ?? ''));
     if (word) {
       out.push(...word);
       i++;
       continue;
     }
-    const s = CHARS[chars[i]!] ?? t.get(chars[i]!);
+    const s = (first ? undefined : CHARS[chars[i]!]) ?? t.get(chars[i]!);
     if (!s) return null;
     out.push(s);
   }
   return out;
 }
 
-/** A name's full pinyin ("华亭市" → "huatingshi", "重庆" → "chongqing"), or null where a character has none known. */
-export function pinyinOf(name: string): string | null {
-  return syllablesOf(name)?.join('') ?? null;
+/**
+ * A name's full pinyin ("华亭市" → "huatingshi", "重庆" → "chongqing"; first: "zhongqing"), or null where a character
+ * has none known.
+ */
+export function pinyinOf(name: string, first = false): string | null {
+  return syllablesOf(name, first)?.join('') ?? null;
+}
+
+/** A place name's spellings: its own reading, and its characters' first where other (a CMS's pinyin tool's). */
+export function spellingsOf(name: string, spell: (syllables: string[]) => string): string[] {
+  const own = syllablesOf(name);
+  const first = syllablesOf(name, true);
+  return [...new Set([own, first].filter((x): x is string[] => x !== null).map(spell))];
 }
