@@ -9,7 +9,7 @@
  */
 import { labelKey } from '../text/normalize.ts';
 import { readText } from '../text/traditional.ts';
-import { mainSegment, matchReportTitle } from './title.ts';
+import { isBareReportTitle, mainSegment, matchReportTitle } from './title.ts';
 import { reportAttachment, type Attachment } from './attachment.ts';
 
 /** A verb of publishing right before the report's year: "我局发布2025年…", "东湖区正式发布《2024年度…". */
@@ -34,13 +34,24 @@ export function announcement(title: string): string | null {
  * (det64; det63 left it dismissed): the report is that file, and the page is read as its page, as a report's
  * page offering its file is (attachment.ts reportAttachment: after the heading, this year's, not a 解读 or
  * another notice), where the file is named as the report. A notice linking the report's own page, or attaching
- * nothing else, is no report; nor a news item (its files are photographs' and press releases' more often).
+ * nothing else, is no report.
+ * A news item ("我局发布2025年…年度报告", "…年度报告出炉") attaching the report's file is its page too (det65), where
+ * the file's name is the report's own title and nothing more, its body named ("青溪市市场监督管理局2025年…年度报告.pdf"):
+ * a news item's other files are photographs, press releases (…新闻通稿.docx), a 解读 or 图解, and a story that links
+ * the report's own page, or attaches a file naming no body, stays dismissed.
  */
 export function noticeFile(reason: string, body: Element, heading: Element | null, year: number | null): Attachment | null {
-  const file = reason === NOTICE_REASON ? reportAttachment(body, heading, year) : null;
+  const file = reason === NOTICE_REASON || reason === NEWS_REASON ? reportAttachment(body, heading, year) : null;
+  if (!file) return null;
   // named as the report itself: a notice's other file offered (its 解读, a form, "点击下载") says nothing of what it is
   // (read as the page is read: a 繁體 page's "…年度報告.pdf" in simplified characters)
-  return file && /年度报告|年报/.test(labelKey(readText(file.name))) ? file : null;
+  if (!/年度报告|年报/.test(labelKey(readText(file.name)))) return null;
+  return reason === NOTICE_REASON || (isBareReportTitle(stem(file)) && fileAgency(file) !== null) ? file : null;
+}
+
+/** A file's name as the page reads it, without its kind and an 附件 number ("附件1.青溪市…年度报告.pdf" → "青溪市…年度报告"). */
+function stem(file: Attachment): string {
+  return labelKey(readText(file.name)).replace(/\.[a-z]{3,4}$/i, '').replace(/^(?:附件\d{0,2}[.、:：]?|\d{1,2}[.、:：]|[.、．])/, '');
 }
 
 /**
@@ -49,6 +60,5 @@ export function noticeFile(reason: string, body: Element, heading: Element | nul
  * office publishing it ("…人民政府办公室关于发布…"), the file the report's body. null where the name gives none.
  */
 export function fileAgency(file: Attachment): string | null {
-  const name = labelKey(readText(file.name)).replace(/\.[a-z]{3,4}$/i, '').replace(/^(?:附件)?\d{0,2}[.、:]?/, '');
-  return matchReportTitle(name)?.agencyRaw ?? null;
+  return matchReportTitle(stem(file))?.agencyRaw ?? null;
 }

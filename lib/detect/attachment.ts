@@ -231,8 +231,9 @@ function fileLink(el: Element): { attachment: Attachment; shown: string; path: s
   const text = labelKey(readText(whole));
   const kind = kindOf(file.path) ?? (tag === 'a' ? kindOf(text) : null);
   if (!kind) return null;
-  // the lead cut from the name ("附件1：统计表.xlsx"), unless it is all the name ("附件1.xlsx")
-  const cut = whole.replace(LEAD, '');
+  // the lead cut from the name ("附件1：统计表.xlsx", "附件1.…年度报告.pdf": det65), unless it is all the name ("附件1.xlsx")
+  const led = whole.replace(LEAD, '');
+  const cut = led !== whole ? led.replace(/^[.、．]\s*/, '') : led;
   const shown = text === '' || GENERIC.test(text) ? fileName(file.path) : /^(?:\.(?:[a-z]{3,4}|et))?$/i.test(cut) ? whole : cut;
   return {
     attachment: { kind, name: shown.length > NAME_CHARS ? `${shown.slice(0, NAME_CHARS - 1)}…` : shown, href: file.href },
@@ -313,9 +314,10 @@ function otherBody(key: string, own: string): boolean {
   if (own === '') return false;
   const prefix = unnumbered(/^(.*?)(?:19|20)\d\d年/.exec(key)?.[1]?.replace(LEAD, '') ?? '');
   // the report's own body, maybe named shorter than in the file ("临川区农业农村局" of "抚州市临川区农业农村局")
-  const ownPrefix = /^(.*?)(?:19|20)\d\d年/.exec(own)?.[1] ?? '';
+  // (a news headline's verb is no part of it: "东湖区正式发布《2025年…" names 东湖区, "我局发布2025年…" no body: det65)
+  const ownPrefix = (/^(.*?)(?:19|20)\d\d年/.exec(own)?.[1] ?? '').replace(/(?:正式|隆重)?(?:发布|公布|晒出|亮出)了?《?$/, '');
   // a title that names no body ("2023年政府信息公开工作年度报告", the body in the site's banner) tells no other body from its own
-  if (ownPrefix.length < 2) return false;
+  if (ownPrefix.length < 2 || /^(?:我|本)[局委办区县市镇乡院厅部]$/.test(ownPrefix)) return false;
   if (prefix.endsWith(ownPrefix)) return false;
   // a bare lead ("关于", "图解") names no body
   return prefix.length >= 3 && /(?:局|委|办|院|府|区|县|市|镇|乡|街道|会|所|中心|厅|部)$/.test(prefix) && !own.includes(prefix);

@@ -4,9 +4,16 @@
  * beside the initials (det64). GB2312's first level (B0A1…D7F9) stands in pinyin order, each character under
  * one reading, so each syllable's first code is enough (SYLLABLES, 397 of them: "lv" is ü, sorted as GB2312
  * sorts it, between "lu" and "luan"); the browser's and Node's TextDecoder read GBK, so the characters are
- * decoded once, when first asked, as url-place.ts does for the initials. A character's other readings are not
- * known (重庆 reads "zhongqing", 乐清 "leqing"): a name so spelt is not found, never taken for another.
+ * decoded once, when first asked, as url-place.ts does for the initials.
  * The table was derived once from GB2312's order, each run's reading checked against pinyin-pro (3.29.4).
+ *
+ * A character has one reading there, a place's name another (det65): 重庆 is "chongqing" (/cq/), 乐清 "yueqing",
+ * 单县 "shanxian", 六安 "lu'an", 蚌埠 "bengbu", 成都 and 丰都 "…du". PLACE_WORDS gives those names' readings, and
+ * CHARS a character's where every place name reads it so (都 du, 藏 zang, 牟 mu, 蚌 beng). The characters' first
+ * readings stay a spelling of the name too (`first`): a CMS's pinyin tool, reading character by character, names
+ * its columns so ("/leqing/", "lqs"). A name whose other reading is not listed has the first alone (a segment with
+ * its own reading is not found, never taken for another); a listed word of a rarer character (番禺, 莘县) is read
+ * where its characters alone were not.
  */
 /** Each syllable's first GB2312 code (hex) and the syllable, in code order. */
 const SYLLABLES =
@@ -43,6 +50,17 @@ const SYLLABLES =
   'd7f0zun d7f2zuo ';
 const LAST = 0xd7f9;
 
+/** Place names read otherwise than their characters' GB2312 readings: the name and its syllables (a-b). */
+const PLACE_WORDS: ReadonlyMap<string, readonly string[]> = new Map(Array.from(
+  ('重庆 chong-qing 乐清 yue-qing 乐亭 lao-ting 单县 shan-xian 大埔 da-bu 番禺 pan-yu 莘县 shen-xian 六安 lu-an ' +
+    '六合 lu-he 东阿 dong-e 铅山 yan-shan 蔚县 yu-xian 涡阳 guo-yang 洪洞 hong-tong 繁峙 fan-shi 泌阳 bi-yang ' +
+    '召陵 shao-ling 浚县 xun-xian 尉犁 yu-li 柞水 zha-shui 枞阳 zong-yang 犍为 qian-wei 筠连 jun-lian 黄陂 huang-pi ' +
+    '珲春 hun-chun 荥阳 xing-yang 荥经 ying-jing').matchAll(/(\S+) (\S+)/g),
+  (m) => [m[1]!, m[2]!.split('-')] as const,
+));
+/** A character every place name reads otherwise than GB2312 places it: 成都/丰都/都江堰, 西藏, 中牟/牟平, 蚌埠. */
+const CHARS: Readonly<Record<string, string>> = { 都: 'du', 藏: 'zang', 牟: 'mu', 蚌: 'beng' };
+
 let table: Map<string, string> | null = null;
 
 function syllables(): Map<string, string> {
@@ -73,14 +91,39 @@ function syllables(): Map<string, string> {
   return table;
 }
 
-/** A name's full pinyin ("华亭市" → "huatingshi"), or null where a character has none known. */
-export function pinyinOf(name: string): string | null {
+/**
+ * A place name's syllables ("乐清市" → yue qing shi; first: its characters' first readings, le qing shi), or null
+ * where a character has none known.
+ */
+export function syllablesOf(name: string, first = false): string[] | null {
   const t = syllables();
-  let out = '';
-  for (const ch of name) {
-    const s = t.get(ch);
+  const chars = [...name];
+  const out: string[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    const word = first ? undefined : PLACE_WORDS.get(chars[i]! + (chars[i + 1] ?? ''));
+    if (word) {
+      out.push(...word);
+      i++;
+      continue;
+    }
+    const s = (first ? undefined : CHARS[chars[i]!]) ?? t.get(chars[i]!);
     if (!s) return null;
-    out += s;
+    out.push(s);
   }
   return out;
+}
+
+/**
+ * A name's full pinyin ("华亭市" → "huatingshi", "重庆" → "chongqing"; first: "zhongqing"), or null where a character
+ * has none known.
+ */
+export function pinyinOf(name: string, first = false): string | null {
+  return syllablesOf(name, first)?.join('') ?? null;
+}
+
+/** A place name's spellings: its own reading, and its characters' first where other (a CMS's pinyin tool's). */
+export function spellingsOf(name: string, spell: (syllables: string[]) => string): string[] {
+  const own = syllablesOf(name);
+  const first = syllablesOf(name, true);
+  return [...new Set([own, first].filter((x): x is string[] => x !== null).map(spell))];
 }

@@ -12,18 +12,17 @@
  * A segment may spell the full pinyin too ("/xxgk/pingyangxian/…", "/zwgk/wuyishan/…": pinyin.ts, det64), as a
  * tie-break the same way, and where the page's chrome names no county at all, for the one county-level unit
  * its text names right before the town ("平阳县昆阳镇人民政府") when the address spells it whole, unit and all.
+ * A name is spelt as it reads ("乐清市" yueqing, "yqs"; "单县" shanxian) and as its characters' first readings do
+ * (leqing, "lqs": a CMS's pinyin tool), pinyin.ts spellingsOf (det65); two places so spelt alike tell neither.
  */
-import { pinyinOf } from './pinyin.ts';
+import { spellingsOf, syllablesOf } from './pinyin.ts';
 
-/** A name's initials ("华亭市" → "hts"), or null where a character has none known: each character's pinyin's first letter (pinyin.ts). */
+/**
+ * A name's initials ("华亭市" → "hts", "乐清市" → "yqs"), or null where a character has none known: each syllable's
+ * first letter, as the place's name reads (pinyin.ts).
+ */
 export function initialsOf(name: string): string | null {
-  let out = '';
-  for (const ch of name) {
-    const syllable = pinyinOf(ch);
-    if (!syllable) return null;
-    out += syllable[0];
-  }
-  return out;
+  return syllablesOf(name)?.map((s) => s[0]).join('') ?? null;
 }
 
 /** A host's or path's words of the web, no place's initials. */
@@ -49,13 +48,15 @@ const UNIT_END = /(?:自治县|自治旗|林区|特区|县|区|市|旗)$/u;
  * null where a character's initials are not known (nothing can be said of it).
  */
 function named(place: string, segs: ReadonlySet<string>): boolean | null {
-  const whole = initialsOf(place);
-  if (whole === null) return null;
-  const bare = whole.slice(0, -1);
-  if (segs.has(whole) || (bare.length >= 3 && segs.has(bare))) return true;
+  if (initialsOf(place) === null) return null;
+  // the name's own reading and its characters' first (pinyin.ts spellingsOf: "yqs" and "lqs" for 乐清市)
+  for (const whole of spellingsOf(place, (s) => s.map((x) => x[0]).join(''))) {
+    const bare = whole.slice(0, -1);
+    if (segs.has(whole) || (bare.length >= 3 && segs.has(bare))) return true;
+  }
   const name = place.replace(UNIT_END, '');
-  const full = pinyinOf(place);
-  return (full !== null && segs.has(full)) || (name.length >= 2 && name !== place && segs.has(pinyinOf(name) ?? ''));
+  const bare = name.length >= 2 && name !== place ? spellingsOf(name, (s) => s.join('')) : [];
+  return [...spellingsOf(place, (s) => s.join('')), ...bare].some((s) => segs.has(s));
 }
 
 /** The one of `places` (county-level units: "华亭市", "静宁县") the URL names (named), where certain; else null. */
@@ -88,7 +89,7 @@ export function placeBeforeTown(town: string, texts: readonly string[], url: str
       const before = text.slice(Math.max(0, at - 8), at);
       for (let k = 2; k <= before.length; k++) {
         const name = before.slice(-k);
-        if (county(name) && segs.has(pinyinOf(name) ?? '')) out.add(name);
+        if (county(name) && spellingsOf(name, (s) => s.join('')).some((s) => segs.has(s))) out.add(name);
       }
     }
   }

@@ -9,7 +9,7 @@
  *      name without its unit, the text naming none, one county named.
  *  b*: a 公告/通知 announcing the report and attaching its file is that file's page (announcement.ts noticeFile),
  *      its body the file's name's. Near-misses: a link to the report's page, another year's file, "点击下载",
- *      the 解读 alone, a news item's file.
+ *      the 解读 alone (a news item's file: dismissed then, its file's page since det65).
  *  c*: a 统计表 with a short note under its tables is still tables only (heading-score.ts tableNotes).
  *      Near-misses: a note stating figures, a long 说明, a report's page with a note, a note above the tables.
  */
