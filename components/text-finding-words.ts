@@ -80,7 +80,9 @@ export function textNoteWords(t: Translate, f: Worded): string | null {
 
 /** Why a claim of the text was not judged (narrative.skips' note) in the UI's language, or null when its code is none this build words. */
 export function skipNoteWords(t: Translate, note: NotePart | undefined): string | null {
-  return note && SKIP_SENTENCES.has(note.code) ? word(t, note) : null;
+  const said = note && SKIP_SENTENCES.has(note.code) ? word(t, note) : null;
+  // (a reason opening on a part, "table 3's 60 closed ÷ …", starts a sentence all the same: en66)
+  return said && said.replace(/^[a-z]/, (c) => c.toUpperCase());
 }
 
 function word(t: Translate, p: NotePart): string | null {

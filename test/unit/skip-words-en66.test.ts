@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { skipNoteWords } from '../../components/text-finding-words.ts';
 import { renderTextNote } from '../../lib/narrative/note-words.ts';
 import type { NotePart } from '../../lib/types.ts';
-import { onWord2021 } from './narrative-tables.ts';
+import { onWord2021, runProse, word, WORD_2021_TABLES } from './narrative-tables.ts';
 import { en, zh } from './panel-helpers.ts';
 import { codes, englishClean } from './text-note-helpers.ts';
 
@@ -16,8 +16,17 @@ import { codes, englishClean } from './text-note-helpers.ts';
 const SENTENCES: [code: string, text: string, tables: boolean][] = [
   // vs-table-compare.ts: a kind that may be one item of its row
   ['subItemOf', '全年无法提供2件。', true],
-  // carried-pair.ts pairAlone: the same phrase twice, the larger maybe the whole
+  ['inBrackets', '全年办结申请63件（含结转下年度4件）。', true],
+  // carried-pair.ts pairAlone: the same phrase twice, or extended and carried on, the larger maybe the whole; a loose second
   ['pairWholeSame', '结转下年度3件，结转下一年度1件。', true],
+  ['pairWholeExtended', '延期答复至次年的1件，结转下年度3件。', true],
+  ['pairLoose', '尚有3件结转下年度，另有1件正在征求第三方意见，延期至2023年答复。', true],
+  // completion-rate.ts: an on-time rate, a lone 办结's rate no base of table 三 makes
+  ['rateOnTime', '全年办结63件，按时办结率100%。', true],
+  ['rateBaseUnsaid', '全年办结63件，办结率90%。', true],
+  // shares.ts c.unsure: a whole no list confirms; share-nested.ts: an inner whole of a 总体 not given
+  ['shareWholeUnlisted', '全年作出行政处罚决定150件，共计200件，其中行政处罚占80%。', false],
+  ['shareOverallUnseen', '在主动公开的信息中，机构职能类信息1条，占总体的比例为2%；业务动态类信息49条，占总体的比例为98%，（其中批复文件36条，占总体的70%；业务信息11条，占总体的22%，工作总结2条，占总体的4%）。', false],
   // the lists' unsure (partsUnsure's why)
   ['ordinalShort', '全年主动公开政府信息120条：一是工作动态80条；二是通知公告30条；三是人事信息20条。', false],
   ['channelsRepeat', '全年主动公开政府信息120条：一是政府网站发布80条；二是微信公众号发布30条；三是其他方式发布20条。', false],
@@ -38,6 +47,8 @@ const SENTENCES: [code: string, text: string, tables: boolean][] = [
   // partsOverBut's why (parts-judge.ts overlappingParts, parts-nested.ts)
   ['suitsSameCases', '行政诉讼5件，其中一审维持3件，二审维持2件，纠正1件。', false],
   ['levelAndUnits', '主动公开信息100条，其中本级60条，所属部门50条。', false],
+  ['partOfItem', '主动公开信息100条，其中人事信息60条，人事任免50条。', false],
+  ['scopeIncludes', '主动公开信息100条，其中应公开的文件60条，已公开50条。', false],
 ];
 
 const skipsOf = (text: string, tables: boolean) => onWord2021(text, tables).checks.filter((c) => c.outcome === 'skip');
@@ -55,6 +66,15 @@ describe('en66: the last skip reasons in words alone, coded where they are made'
       expect(englishClean(words, note), words).toBe(true);
       expect(words).not.toMatch(/\$[A-Z]+\$|undefined|\[object/);
     }
+  });
+
+  it('rateUnbalanced: a 办结率 against a table 三 that does not balance (办结 60 + 3 against 62 + 4)', () => {
+    const r = runProse(`<p>（二）依申请公开情况</p>${word('全年办结60件，办结率80%。')}`, { ...WORD_2021_TABLES, 't3.processed.total': 60 }, 2022, '东湖市云岭区卫生健康局');
+    const [k] = r.checks.filter((c) => c.outcome === 'skip');
+    expect(k!.detail).toBe('表三办结60件 ÷ (新收62件 + 上年结转4件) = 90.9%，正文办结率80%；表三本身新收与上年结转之和不等于办理结果总计与结转下年度之和，不作判断');
+    expect(skipNoteWords(zh, k!.note as NotePart)).toBe(k!.detail);
+    // (opening on a part, the sentence still starts with a capital)
+    expect(skipNoteWords(en, k!.note as NotePart)).toBe('Table 3\'s 60 closed ÷ (62 new + 4 carried over from last year) = 90.9%, the text says "办结率80%"; table 3 itself does not add up (its new applications and those carried over from last year do not equal its results and those carried on to next year): not judged');
   });
 
   it('in English, as the reader sees them', () => {
