@@ -48,6 +48,12 @@ const PARTS = new Set([
   'unsureSeveral', 'channelsTwice',
   // en65's
   'semicolonTurn', 'topicsOverlap', 'earlyOnTime',
+  // en66's: a table's readings added up, a carried pair's reasons, a share's whole unsure, the lists' unsure (partsUnsure's why)
+  'summedBlank', 'summedNoColumn', 'pairLoose', 'pairWholeSame', 'pairWholeExtended', 'shareWholeUnlisted', 'shareOverallUnseen',
+  'headedList', 'ordinalShort', 'channelsRepeat', 'trailingNotSum', 'maybeClosed', 'equalsNew', 'suitsTwice', 'underHalf', 'channelsNoted',
+  'channelsNested', 'eachUncounted', 'mainOnly', 'qizhongTwoBack', 'resultsNested', 'resultsSeveral', 'resultsOthers', 'includedRest',
+  'includedItem', 'carriedOnPast', 'amongPublished',
+  'scopeIncludes', 'suitsSameCases', 'oneBatchStages', 'levelAndUnits', 'partOfItem',
 ]);
 
 /** The reasons of the text's claims not judged (en63, lib/narrative/note-words-skips.ts): a skip's note is worded when its code is one of these. */
@@ -59,6 +65,8 @@ const SKIP_SENTENCES = new Set([
   // en65's: the red-team pages' (vs-table-compare.ts, completion-rate.ts, parts-judge.ts) and the fuzzed copies' 公开率 (disclosure-rate*.ts)
   't3NoTotalFor', 'rateBesideDone', 'resultsOfReceived', 'disclosureManyWays', 'disclosureNoPartial',
   'shareNotThatWhole', 'shareRounded', 'shareNotNamed',
+  // en66's: the last said in words alone (vs-table-compare.ts, completion-rate.ts, parts-judge.ts, shares.ts)
+  'subItemOf', 'inBrackets', 'looseOnly', 'rateOnTime', 'rateUnbalanced', 'rateBaseUnsaid', 'channelsOfBoth', 'shareBut',
 ]);
 
 /** Codes whose first argument is a sentence continued: its full stop left off ("…为38件；但与…"). */
@@ -72,7 +80,9 @@ export function textNoteWords(t: Translate, f: Worded): string | null {
 
 /** Why a claim of the text was not judged (narrative.skips' note) in the UI's language, or null when its code is none this build words. */
 export function skipNoteWords(t: Translate, note: NotePart | undefined): string | null {
-  return note && SKIP_SENTENCES.has(note.code) ? word(t, note) : null;
+  const said = note && SKIP_SENTENCES.has(note.code) ? word(t, note) : null;
+  // (a reason opening on a part, "table 3's 60 closed ÷ …", starts a sentence all the same: en66)
+  return said && said.replace(/^[a-z]/, (c) => c.toUpperCase());
 }
 
 function word(t: Translate, p: NotePart): string | null {

@@ -18,6 +18,7 @@ import { notThisYears } from './other-year.ts';
 import { CASE_OUTCOME, outcomeSaid } from './outcome-after.ts';
 import { casesSum, reviewAndSuitCounts } from './cases-both.ts';
 import { clauseEnd, closesList, inRespectivelyList, OUTCOME, RECEIVED, wordsAfter, type PartsGroup } from './parts-sum.ts';
+import { part } from './note-words.ts';
 
 /** A count of reviews or suits named bare: "行政复议5件", "引发行政诉讼2件", "行政复议案件3件". */
 const BARE_CASE = /(?:行政)?(?:复议|诉讼)(?:案件|申请)?$/;
@@ -68,7 +69,7 @@ export function findBareCaseOutcomes(s: SentenceFigures, year: number | null = n
     const twice = saids.some((w) => INSTANCE.test(w)) || (saids.some((w) => WON_OR_LOST.test(w)) && saids.some((w) => !WON_OR_LOST.test(w) && JUDGED.test(w)));
     out.push({
       shape: 'outcomes', whole: { s, f: both ? casesSum(both, whole) : whole }, parts: parts.map((f) => ({ s, f })), complete: parts.some((f) => closesList(f.label) || closesList(outcomeSaid(s, f))),
-      ...(twice ? { unsure: '诉讼的各审级结果或胜败诉与裁判方式可能重复计算同一批案件' } : {}),
+      ...(twice ? { unsure: part('suitsTwice') } : {}),
     });
   }
   return out;
@@ -97,7 +98,7 @@ export function findMessageKindLists(s: SentenceFigures, year: number | null = n
     });
     if (!plain || !REST.test(labels[labels.length - 1] as string)) continue;
     const sum = sumDec(items.map((f) => f.value));
-    const few = cmpDec(addDec(sum, sum), whole.value) < 0 ? `所列各项之和不到${whole.raw}的一半，前无“其中”，未必是它的分项` : undefined;
+    const few = cmpDec(addDec(sum, sum), whole.value) < 0 ? part('underHalf', whole.raw) : undefined;
     out.push({ shape: 'qizhong', whole: { s, f: whole }, parts: items.map((f) => ({ s, f })), complete: true, ...(few ? { unsure: few } : {}) });
   }
   return out;

@@ -17,7 +17,7 @@ import { addDec, decToNumber, formatDec, toDec } from './decimal.ts';
 import { semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
 import type { Claimed } from './vs-table-compare.ts';
-import { part, restated } from './note-words.ts';
+import { part, restated, said, type Said } from './note-words.ts';
 
 /** The words after a carried part's figure, up to where it goes. */
 const REASON = String.raw`(?:因[^，,。；;\d０-９]{1,20}?[，,]?)?`;
@@ -191,12 +191,12 @@ const ANOTHER = /^(?:另外?有?|还有|此外)$/;
  * of a loose pair (its second may be next year's new application), or the carried-on figure of two phrases that is no
  * smaller than the other (it may be the whole of both). Null where there is none.
  */
-export function pairAlone(f: TextFigure, pair: CarriedPair): { figure: TextFigure; why: string } | null {
-  if (pair.loose) return { figure: f, why: '另一件是否计入结转下年度不明，单算前一部分与表三相符' };
+export function pairAlone(f: TextFigure, pair: CarriedPair): { figure: TextFigure; why: Said } | null {
+  if (pair.loose) return { figure: f, why: said('pairLoose') };
   if (!pair.whole) return null;
   const part = pair.whole === f ? pair.second : f;
   if (decToNumber(part.value) > decToNumber(pair.whole.value)) return null;
-  return { figure: pair.whole, why: `结转下年度的${pair.whole.raw}可能是全部，${pair.same ? '另一处所说' : '延期'}的${part.raw}是其中一部分，单算它与表三相符` };
+  return { figure: pair.whole, why: said(pair.same ? 'pairWholeSame' : 'pairWholeExtended', pair.whole.raw, part.raw) };
 }
 
 /**

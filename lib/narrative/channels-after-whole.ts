@@ -20,6 +20,7 @@ import { isCount, type SentenceFigures, type TextFigure } from './figures-in-tex
 import { notThisYears } from './other-year.ts';
 import { TOTAL_CAVEAT } from './info-kinds.ts';
 import { CARRIED_FROM, clauseEnd, closesList, dimensionOf, inRespectivelyList, type PartsGroup } from './parts-sum.ts';
+import { part } from './note-words.ts';
 
 /** An item's words with the marks and list words before them taken off. */
 const itemWords = (label: string): string => label.replace(/^[、，,：:\s]+/, '').replace(/^(?:以及|及|和|与)/, '').trim();
@@ -83,7 +84,7 @@ export function findChannelsAfterWhole(s: SentenceFigures, year: number | null =
     out.push({
       shape: 'qizhong', whole: { s, f: whole }, parts: parts.map((f) => ({ s, f })),
       complete: parts.some((f) => closesList(itemWords(f.label))),
-      ...(overlap ? { unsure: '列举后说明各渠道有重复或未计入的申请' } : nested ? { unsure: '所列渠道可能相互包含（网上与电子邮件、网站，书面与当面、信函），各项可能重复计数' } : {}),
+      ...(overlap ? { unsure: part('channelsNoted') } : nested ? { unsure: part('channelsNested') } : {}),
     });
   }
   return out;

@@ -212,7 +212,7 @@ export function checkCompletionRates(sentences: readonly SentenceFigures[], i: n
       const closed = loneClosedBefore(s, rate);
       if (closed && aboutApplications(sentences, i, rate) && tables.figures['t3.processed.total'] === decToNumber(closed.value)) {
         const quote = shownOf(s).slice(clauseStart(s.text, closed.start), rate.end).trim();
-        out.push({ check: { rule: RULE.share, outcome: 'skip', quote, detail: `${rate.label.replace(/(?:为|达|达到|是)$/, '')}${rate.raw}所计的按时办结件数表三不列，无从核对（办结${closed.raw}与表三“办理结果总计”相符）` } });
+        out.push({ check: saidCheck(RULE.share, 'skip', quote, said('rateOnTime', rate.label.replace(/(?:为|达|达到|是)$/, ''), rate.raw, closed.raw, part('cell', part('t3'), '办理结果总计'))) });
       }
     }
     if (OTHER_RATE.test(rate.label) || /分别/.test(rate.label)) continue;
@@ -278,7 +278,7 @@ export function checkCompletionRates(sentences: readonly SentenceFigures[], i: n
       continue;
     }
     if (fromTables.unbalanced) {
-      out.push({ check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；表三本身收支不平衡，不作判断` } });
+      out.push({ check: saidCheck(RULE.share, 'skip', quote, said('rateUnbalanced', calc)) });
       continue;
     }
     if (hundred && fromTables.allCarriedOn) {
@@ -293,7 +293,7 @@ export function checkCompletionRates(sentences: readonly SentenceFigures[], i: n
       continue;
     }
     if (lone) {
-      out.push({ check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；正文只说了办结数，未说办结率的基数，按表三的各种基数都不合，不作判断` } });
+      out.push({ check: saidCheck(RULE.share, 'skip', quote, said('rateBaseUnsaid', calc)) });
       continue;
     }
     // the base is the table's, which the text did not name: a warning at most

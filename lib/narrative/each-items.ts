@@ -6,6 +6,8 @@
  */
 import type { At } from './quote.ts';
 import { LIST_LEAD } from './parts-sum.ts';
+import { part } from './note-words.ts';
+import type { NotePart } from '../types.ts';
 
 /** The names before 各 in an item's label: "通知公告、人事信息、规划计划各" → its words before 各. */
 const EACH_END = /^(.*?)各(?:自|分别)?(?:为|是|有|达|计|(?:发布|公开|更新|推送|编发|制发|印发|收到|受理|办理)了?)?\s*$/;
@@ -46,12 +48,12 @@ export function namesEach(label: string): number | null {
  * The list with each item said of several names counted once for each (copies of its figure), or
  * undefined when no item is; { unsure } when one names an uncountable set.
  */
-export function eachExpanded(parts: readonly At[]): { parts: At[] } | { unsure: string } | undefined {
+export function eachExpanded(parts: readonly At[]): { parts: At[] } | { unsure: NotePart } | undefined {
   let any = false;
   const out: At[] = [];
   for (const p of parts) {
     const k = namesEach(p.f.label);
-    if (k === null) return { unsure: `“${p.f.label.replace(LIST_LEAD, '')}${p.f.raw}”所指的项数不明，各项之和不能确定` };
+    if (k === null) return { unsure: part('eachUncounted', `${p.f.label.replace(LIST_LEAD, '')}${p.f.raw}`) };
     out.push(p);
     for (let j = 1; j < k; j++) out.push({ s: p.s, f: { ...p.f } });
     if (k > 1) any = true;

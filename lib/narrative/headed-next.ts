@@ -9,6 +9,7 @@
 import { isCount, type SentenceFigures } from './figures-in-text.ts';
 import { notThisYears } from './other-year.ts';
 import { closesList, inSubsetParen, partsIn, type PartsGroup } from './parts-sum.ts';
+import { part } from './note-words.ts';
 
 const HEAD = /^[\s，,]*(?:其|本年|全年)?(?:(?:主要)?(?:类别|类型|种类|内容)(?:主要)?(?:包括|包含|涵盖)|主要(?:包括|包含|涵盖)|涵盖)\s*[：:]?\s*(?=[^，,；;。\d])/;
 
@@ -28,6 +29,6 @@ export function findHeadedListNext(sentences: readonly SentenceFigures[], i: num
   const complete = parts.some((p) => closesList(p.f.label));
   return [{
     shape: 'qizhong-next', whole: { s: prev, f: whole }, parts, complete,
-    ...(complete ? {} : { unsure: '“主要包括”“内容涵盖”所列未必是全部分项，各类也可能交叉' }),
+    ...(complete ? {} : { unsure: part('headedList') }),
   }];
 }

@@ -17,6 +17,7 @@ import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } 
 import { wordsAfter } from './quote.ts';
 import { notThisYears } from './other-year.ts';
 import { CARRIED_FROM, inRespectivelyList, LIST_LEAD, type PartsGroup } from './parts-sum.ts';
+import { part } from './note-words.ts';
 
 /** This year's own: "本年度新收", "新收", "本年收到". */
 const NEW = /新收|本年度?(?:收到|受理|接收)/;
@@ -66,7 +67,7 @@ export function findNewAndCarriedGroups(s: SentenceFigures, year: number | null 
       // (and only where the two open the list: "区本级收到申请20件、各乡镇收到申请42件，连同上年结转4件，合计66件" sums three, rt58)
       const opens = !fs.slice(0, i).some((f) => isCount(f) && semicolonClauseStart(s.text, f.start) === semicolonClauseStart(s.text, x.start));
       const trailingSure = whole === z && !past && opens && /^(?:的)?(?:政府信息公开)?(?:申请)?$/.test(wordsAfter(s, z).trim());
-      const unsure = whole === z ? (trailingSure ? undefined : `“${w}”之后的${whole.raw}未必是两者的合计`) : !sure ? `${whole.raw}未必是收到与上年结转的合计，也可能是办结的` : own ? `${whole.raw}等于本年新收数，可能只是本年收到的申请` : undefined;
+      const unsure = whole === z ? (trailingSure ? undefined : part('trailingNotSum', w, whole.raw)) : !sure ? part('maybeClosed', whole.raw) : own ? part('equalsNew', whole.raw) : undefined;
       out.push({ shape: whole === z ? 'trailing' : 'qizhong', whole: { s, f: whole }, parts: [{ s, f: a }, { s, f: b }], complete: true, ...(unsure ? { unsure } : {}) });
       break;
     }

@@ -104,6 +104,66 @@ export const SKIP_WORDS = {
   shareRounded: (calc) => `${calc}；万、亿数是约数，不作判断`,
   // share-parts.ts: the part a share names, not given once in the text [its words]
   shareNotNamed: (name) => `正文没有给出占比所指“${name}”的数（或给出不止一个），无从核对`,
+  // en66: the last skips in words alone. vs-table-compare.ts: a kind that may be one item of its row, a figure in brackets,
+  // a figure only a looser reading fits [the figure as printed, label, (loose label,) the readings (semis, or summed…)]
+  subItemOf: (n, label, list) => `${n}可能只是${label}的一项（${list}）`,
+  inBrackets: (n, label, list) => `括号中的${n}不一定是${label}（${list}）`,
+  looseOnly: (n, label, loose, list) => `${n}与${label}不符，只与${loose}相合（${list}）`,
+  // …the readings of a table whose 总计 is blank or has no 总计 column, its figures added up [the readings]
+  summedBlank: (list) => `${list}（表中总计栏空白，按其各分项相加）`,
+  summedNoColumn: (list) => `${list}（表三没有总计列，按各类申请人相加）`,
+  // completion-rate.ts: an on-time rate [the rate's words, the rate, the 办结 count as printed, table 三's cell]
+  rateOnTime: (words, rate, closed, cell) => `${words}${rate}所计的按时办结件数表三不列，无从核对（办结${closed}与${cell}相符）`,
+  // …a table 三 whose flow does not balance, a lone 办结 whose base no table figure makes [the calculation, rateCalc]
+  rateUnbalanced: (calc) => `${calc}；表三本身新收与上年结转之和不等于办理结果总计与结转下年度之和，不作判断`,
+  rateBaseUnsaid: (calc) => `${calc}；正文只说了办结数，未说办结率的基数，按表三的各种基数都不合，不作判断`,
+  // parts-judge.ts: channels of both those received and those carried in [items' sum, counter, the two as printed]
+  channelsOfBoth: (sum, unit, flow) => `所列各渠道之和${sum}${unit}等于收到与上年结转之和（${flow}），可能是两者合计的渠道，不作判断`,
+  // carried-pair.ts pairAlone: [the carried-on figure as printed, the other]
+  pairLoose: () => '另一件是否计入结转下年度不明，单算前一部分与表三相符',
+  pairWholeSame: (whole, p) => `结转下年度的${whole}可能是全部，另一处所说的${p}是其中一部分，单算它与表三相符`,
+  pairWholeExtended: (whole, p) => `结转下年度的${whole}可能是全部，延期的${p}是其中一部分，单算它与表三相符`,
+  // shares.ts c.unsure: [the calculation (shareCalc), why (below)]
+  shareBut: (calc, why) => `${calc}；${why}`,
+  shareWholeUnlisted: (whole, p) => `${whole}未经所列各项之和确认是${p}所属的总数，不作判断`,
+  shareOverallUnseen: (inner) => `${inner}本身是“总体”的一部分，所称“总体”不是${inner}，其数未见，不作判断`,
+  // the readings' unsure (PartsGroup.unsure, partsUnsure's why): headed-next.ts, parts-qizhong.ts
+  headedList: () => '“主要包括”“内容涵盖”所列未必是全部分项，各类也可能交叉',
+  // ordinal-items.ts
+  ordinalShort: () => '“一是、二是”所列未必是总数的全部分项',
+  channelsRepeat: () => '所列渠道发布的信息可能重复计算',
+  // new-and-carried.ts [the words before the whole,] [the whole as printed]
+  trailingNotSum: (w, whole) => `“${w}”之后的${whole}未必是两者的合计`,
+  maybeClosed: (whole) => `${whole}未必是收到与上年结转的合计，也可能是办结的`,
+  equalsNew: (whole) => `${whole}等于本年新收数，可能只是本年收到的申请`,
+  // bare-heads.ts, parts-heads.ts [the whole as printed]
+  suitsTwice: () => '诉讼的各审级结果或胜败诉与裁判方式可能重复计算同一批案件',
+  underHalf: (whole) => `所列各项之和不到${whole}的一半，前无“其中”，未必是它的分项`,
+  // channels-after-whole.ts
+  channelsNoted: () => '列举后说明各渠道有重复或未计入的申请',
+  channelsNested: () => '所列渠道可能相互包含（网上与电子邮件、网站，书面与当面、信函），各项可能重复计数',
+  // each-items.ts [the item's words and figure]
+  eachUncounted: (item) => `“${item}”所指的项数不明，各项之和不能确定`,
+  // parts-by.ts
+  mainOnly: () => '所列是“主要”的几类，可能未列全',
+  // parts-qizhong.ts
+  qizhongTwoBack: () => '“其中”前一句没有数字，所指的总数是再前一句的，不能确定',
+  // results-after-whole.ts [the other counts (enum), the whole as printed]
+  resultsNested: () => '所列“不予公开”“无法提供”等项后的原因（信息不存在、非本机关等）可能是它的细分',
+  resultsSeveral: () => '正文说明同一申请可能有多种处理结果，各项可能重复计数',
+  resultsOthers: (list, whole) => `上句另有${list}，所列结果未必只是${whole}的`,
+  // qizhong-included.ts [the outer count, the included one; the item it adds up to]
+  includedRest: (outer, inc) => `所列各项之和等于${outer}减去所含的${inc}，所列可能只是其余部分的分项`,
+  includedItem: (hit) => `所列各项之和等于“包括”所列的${hit}，“其中”也可能只指这一项`,
+  // qizhong-carried.ts [the item carried on, the closed whole]; qizhong-ends.ts
+  carriedOnPast: (p, whole) => `${p}结转下年度，不在已办结的${whole}之内，“其中”所列可能止于它之前`,
+  amongPublished: () => '“在主动公开的信息中”另起一种分法，“其中”所列可能止于它之前',
+  // parts-judge.ts overlappingParts, parts-nested.ts, parts-stages.ts (partsOverBut's why) [the item's words, the other item's]
+  scopeIncludes: () => '“属于…范围”或“应公开”的一项可能包含其后各项',
+  suitsSameCases: () => '诉讼的各审级结果、胜败诉与裁判方式可能是同一批案件',
+  oneBatchStages: () => '所列各项是同一批申请的受理与办理，不是总数的组成部分',
+  levelAndUnits: () => '本级与所属部门、单位的信息可能交叉计数',
+  partOfItem: (b, a) => `“${b}”可能是“${a}”的一部分，各项可能交叉计数`,
   // a list of figures as printed, joined by 、
   enum: (...xs) => xs.join('、'),
 } satisfies Record<string, W>;

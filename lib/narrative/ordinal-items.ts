@@ -12,6 +12,7 @@ import { isCount, type SentenceFigures, type TextFigure } from './figures-in-tex
 import { notThisYears } from './other-year.ts';
 import { closesList, inRespectivelyList, type PartsGroup } from './parts-sum.ts';
 import type { At } from './quote.ts';
+import { part } from './note-words.ts';
 
 const NUMERALS = '一二三四五六七八九十';
 /** Where information goes out: items so named may overlap (one item on two of them). */
@@ -58,6 +59,6 @@ export function findOrdinalItemGroups(sentences: readonly SentenceFigures[], i: 
   if (parts.length < 2) return [];
   const complete = parts.some((p) => closesList(p.f.label));
   const channels = parts.some((p) => CHANNEL.test(p.f.label));
-  const unsure = !complete ? '“一是、二是”所列未必是总数的全部分项' : channels ? '所列渠道发布的信息可能重复计算' : undefined;
+  const unsure = !complete ? part('ordinalShort') : channels ? part('channelsRepeat') : undefined;
   return [{ shape: parts.every((p) => p.s === s) ? 'qizhong' : 'qizhong-next', whole: { s, f: whole }, parts, complete, ...(unsure ? { unsure } : {}) }];
 }

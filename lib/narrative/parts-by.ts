@@ -190,7 +190,7 @@ export function findByDimensionGroups(sentences: readonly SentenceFigures[], i: 
         // channel): a skip, as after 其中, unless an 其他 item closes it; over it, wrong either way
         complete: parts.some((p) => closesList(p.f.label)),
         ...(flow ? { flowTotal: flow } : {}),
-        ...(several ? { unsure: part('unsureSeveral', part('enum', ...wholes.fs.map((f) => f.raw))) } : b.overlaps ? { unsure: '按内容所分各类可能交叉' } : mainOpen ? { unsure: '所列是“主要”的几类，可能未列全' } : {}),
+        ...(several ? { unsure: part('unsureSeveral', part('enum', ...wholes.fs.map((f) => f.raw))) } : b.overlaps ? { unsure: part('topicsOverlap') } : mainOpen ? { unsure: part('mainOnly') } : {}),
       });
     }
     if (readings.length > 0) out.push(readings);

@@ -24,6 +24,7 @@ import { channelListTotal } from './channel-total.ts';
 import { infoKindItems, TOTAL_CAVEAT } from './info-kinds.ts';
 import { namesEveryKind } from './list-every-kind.ts';
 import { CARRIED_ON, clauseEnd, clauseStartOf, closesList, dimensionOf, inRespectivelyList, inSubsetParen, LIST_LEAD, partsIn, totalItemKindOf, wordsAfter, type PartsGroup } from './parts-sum.ts';
+import { part } from './note-words.ts';
 
 /** What an item is counted by, from its whole ，-clause and the words right after its figure. */
 function itemDimension(s: SentenceFigures, f: TextFigure, kindOf: (label: string) => string | null): string | null {
@@ -340,7 +341,7 @@ export function findInfoKindLists(s: SentenceFigures, year: number | null = null
     const each = eachExpanded(listed);
     const parts = each && 'parts' in each ? each.parts : listed;
     const sum = sumDec(parts.map((p) => p.f.value));
-    const few = cmpDec(addDec(sum, sum), whole.value) < 0 ? `所列各项之和不到${whole.raw}的一半，前无“其中”，未必是它的分项` : undefined;
+    const few = cmpDec(addDec(sum, sum), whole.value) < 0 ? part('underHalf', whole.raw) : undefined;
     out.push({ shape: 'qizhong', whole: { s, f: whole }, parts, complete: true, ...(few ? { unsure: few } : {}) });
   }
   return out;

@@ -57,7 +57,7 @@ const SCOPE = /属于[^，,；;。\d]{0,12}范围(?:的|内的?)?$|(?:^|[，,、
 /** …and an item after it of those done: "主动公开96件", "已主动公开96件" (not "不属于…范围的30件"). */
 const SCOPE_DONE = /^(?:其中)?(?:已|实际|均已)?(?:予以)?(?:主动)?公开/;
 
-function overlappingParts(parts: readonly At[], whole: Dec): string | NotePart | null {
+function overlappingParts(parts: readonly At[], whole: Dec): NotePart | null {
   if (parts.filter((p) => CHANNEL.test(p.f.label)).length >= 2) return part('channelsTwice');
   // "其中涉及征地拆迁类52件，涉及规划类30件，涉及信访类10件": one application may touch several
   if (parts.filter((p) => /涉及|关于|有关/.test(p.f.label)).length >= 2) return part('topicsOverlap');
@@ -65,11 +65,11 @@ function overlappingParts(parts: readonly At[], whole: Dec): string | NotePart |
   if (parts.some((p) => EARLY.test(p.f.label)) && parts.some((p) => ON_TIME.test(p.f.label))) return part('earlyOnTime');
   // "共制发公文120件，其中属于主动公开范围的100件，主动公开96件" (rt46): those in the scope, then those of them made public
   const scope = parts.findIndex((p) => SCOPE.test(p.f.label.trim()));
-  if (scope >= 0 && parts.slice(scope + 1).some((p) => SCOPE_DONE.test(p.f.label.replace(/^[、，,；;\s]+/, '')))) return '“属于…范围”或“应公开”的一项可能包含其后各项';
+  if (scope >= 0 && parts.slice(scope + 1).some((p) => SCOPE_DONE.test(p.f.label.replace(/^[、，,；;\s]+/, '')))) return part('scopeIncludes');
   // "被提起行政诉讼3件，一审判决驳回2件，二审维持2件", "胜诉3件，驳回起诉2件" (recall35): one suit's
   // outcomes at two courts, or a win and how it was won, are the same cases
   const said = parts.map((p) => p.f.label + wordsAfter(p.s, p.f));
-  if (said.some((w) => SUIT_INSTANCE.test(w)) || (said.some((w) => WON_OR_LOST.test(w)) && said.some((w) => !WON_OR_LOST.test(w) && JUDGED.test(w)))) return '诉讼的各审级结果、胜败诉与裁判方式可能是同一批案件';
+  if (said.some((w) => SUIT_INSTANCE.test(w)) || (said.some((w) => WON_OR_LOST.test(w)) && said.some((w) => !WON_OR_LOST.test(w) && JUDGED.test(w)))) return part('suitsSameCases');
   // (and where they came from, then what became of them: two divisions of one whole, each held to it — parts-stages.ts)
   return stagesOfOneBatch(parts, whole);
 }
@@ -123,12 +123,12 @@ function whyNoFinding(g: PartsGroup, paragraphs: readonly Paragraph[]): string |
   // ("…其他200条（部分信息多渠道重复发布）": the text says its items overlap — recall46)
   if (over && SAYS_REPEATED.test(g.parts[g.parts.length - 1]!.s.text)) return `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但正文说明各项有重复计数`;
   const overlap = over && !g.complete ? overlappingParts(g.parts, g.whole.f.value) ?? nestedParts(g) : null;
-  if (overlap) return typeof overlap === 'string' ? `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但${overlap}` : said('partsOverBut', formatDec(sum), unit, g.whole.f.raw, overlap);
+  if (overlap) return said('partsOverBut', formatDec(sum), unit, g.whole.f.raw, overlap);
   // the channels of both the applications received and those carried in: "收到申请12件，上年结转申请1件，
   // 其中：当面申请4件，邮寄申请1件，网络申请8件" (hunt35, a real 2024 街道 report's 13, held to the 12 and an
   // error); they may be the 12's with one too many (red team 23, m41), or the 13's: a skip
   if (over && g.flowTotal && cmpDec(sum, g.flowTotal.value) === 0 && allOfDimension(g.parts, 'channel')) {
-    return `所列各渠道之和${formatDec(sum)}${unit}等于收到与上年结转之和（${g.flowTotal.raw}），可能是两者合计的渠道，不作判断`;
+    return said('channelsOfBoth', formatDec(sum), unit, g.flowTotal.raw);
   }
   const turn = over ? turnAtYiji(g) : 0;
   if (turn > 0) return `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但“以及”之前的${describeParts(g.parts.slice(0, turn))}恰为总数，“以及”之后的可能是另列的信息，不作判断`;

@@ -17,6 +17,8 @@ import { cmpDec, subDec, sumDec } from './decimal.ts';
 import type { At } from './quote.ts';
 import { LIST_LEAD, type PartsGroup } from './parts-sum.ts';
 import { eachNames } from './each-items.ts';
+import { part } from './note-words.ts';
+import type { NotePart } from '../types.ts';
 
 /** The body's own level, which may count its departments. */
 // (not "区政府" by name beside "区直部门": the government and its departments, a division — hunt40 pins it)
@@ -50,7 +52,7 @@ function closedByTotal(g: PartsGroup): boolean {
 }
 
 /** Why the items of an over-running list may overlap (in Chinese), or null. */
-export function nestedParts(g: PartsGroup): string | null {
+export function nestedParts(g: PartsGroup): NotePart | null {
   if (g.parts.length < 2 || closedByTotal(g)) return null;
   if (!INFO_UNIT.test(g.whole.f.unit)) return null;
   // ("政策文件、规范性文件各20条": each copy of the figure under its own name, rt43)
@@ -63,14 +65,14 @@ export function nestedParts(g: PartsGroup): string | null {
   const units = g.parts.filter((p, k) => UNIT.test(names[k] as string) && !LEVEL.test(names[k] as string));
   // (and at most the level's own: "本级50条、部门900条、乡镇350条" over 1200 is an error, rt42)
   const level = g.parts.find((_, k) => LEVEL.test(names[k] as string));
-  if (level && units.length > 0 && cmpDec(excess, sumDec(units.map((p) => p.f.value))) <= 0 && cmpDec(excess, level.f.value) <= 0) return '本级与所属部门、单位的信息可能交叉计数';
+  if (level && units.length > 0 && cmpDec(excess, sumDec(units.map((p) => p.f.value))) <= 0 && cmpDec(excess, level.f.value) <= 0) return part('levelAndUnits');
   for (let i = 0; i < names.length; i++) {
     for (let j = 0; j < names.length; j++) {
       if (i === j) continue;
       const [a, b] = [names[i] as string, names[j] as string];
       if (!HOLDS.some(([broad, narrow]) => broad.test(a) && narrow.test(b) && !narrow.test(a))) continue;
       // (the narrower no more than the broader: "人事任免100条、人事信息50条" cannot nest, rt42)
-      if (cmpDec(excess, g.parts[j]!.f.value) <= 0 && cmpDec(g.parts[j]!.f.value, g.parts[i]!.f.value) <= 0) return `“${b}”可能是“${a}”的一部分，各项可能交叉计数`;
+      if (cmpDec(excess, g.parts[j]!.f.value) <= 0 && cmpDec(g.parts[j]!.f.value, g.parts[i]!.f.value) <= 0) return part('partOfItem', b, a);
     }
   }
   return null;

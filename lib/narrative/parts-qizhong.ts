@@ -21,6 +21,7 @@ import { itemUnderOtherCounter, wholeInOtherCounter } from './leading-other-coun
 import { carriedOnTurn, carriedOnUnder } from './qizhong-carried.ts';
 import { closesListAmong } from './other-of-kind.ts';
 import { INCLUDED, includedIn, includesListOf, restOfIncluded, sumsToIncludedItem } from './qizhong-included.ts';
+import { part } from './note-words.ts';
 
 /** Where the ；-clause holding `pos` starts (the sentence's start when none). */
 function semicolonStart(text: string, pos: number): number {
@@ -240,7 +241,7 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
         const complete = parts.some((p) => closesListAmong(parts)(p.f.label)) || byKindOfCase(s, w, parts);
         const unsure = (each && 'unsure' in each ? each.unsure : undefined)
           ?? (w === inList?.outer ? toItem : undefined)
-          ?? (!complete && headedList(s.text, q) ? '“主要包括”“内容涵盖”所列未必是全部分项，各类也可能交叉' : undefined)
+          ?? (!complete && headedList(s.text, q) ? part('headedList') : undefined)
           ?? (inParen ? undefined : pastSemicolon(s, q, parts))
           ?? carriedIn
           ?? (inParen ? undefined : pastAmongPublished(s, q, parts))
@@ -391,7 +392,7 @@ export function findLeadingReference(sentences: readonly SentenceFigures[], i: n
       ...(guess || peers || outer || pastWords ? { guess: true } : {}),
       ...(peers ? { peerTotal: peers } : {}),
       ...(prev.para !== s.para ? { tentative: true } : {}),
-      ...(pastWords ? { unsure: '“其中”前一句没有数字，所指的总数是再前一句的，不能确定' } : eachUnsure ? { unsure: eachUnsure } : {}),
+      ...(pastWords ? { unsure: part('qizhongTwoBack') } : eachUnsure ? { unsure: eachUnsure } : {}),
     };
   }
   return null;

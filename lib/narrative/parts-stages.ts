@@ -11,6 +11,8 @@
 import { cmpDec, sumDec, type Dec } from './decimal.ts';
 import { CARRIED_SOURCE } from './period.ts';
 import type { At } from './quote.ts';
+import { part } from './note-words.ts';
+import type { NotePart } from '../types.ts';
 
 /** Stages one application goes through: received, then answered or carried forward. */
 export const STAGE_IN = /受理|收到|接收|接到|新收/;
@@ -44,6 +46,6 @@ export function stagesOf(parts: readonly At[], whole: Dec): 'fits' | 'breaks' | 
 }
 
 /** Why a list over its whole is no error because it is the two divisions, each fitting the whole; or null. */
-export function stagesOfOneBatch(parts: readonly At[], whole: Dec): string | null {
-  return stagesOf(parts, whole) === 'fits' ? '所列各项是同一批申请的受理与办理，不是总数的组成部分' : null;
+export function stagesOfOneBatch(parts: readonly At[], whole: Dec): NotePart | null {
+  return stagesOf(parts, whole) === 'fits' ? part('oneBatchStages') : null;
 }

@@ -9,6 +9,8 @@
 import { ANSWERED_LATE, clauseStartOf, CARRIED_ON } from './parts-sum.ts';
 import type { SentenceFigures, TextFigure } from './figures-in-text.ts';
 import { wordsAfter } from './quote.ts';
+import { part } from './note-words.ts';
+import type { NotePart } from '../types.ts';
 
 /** A whole that counts what was closed or answered only: "办结42件", "已答复申请60件"; not "受理并办结", "办理". */
 const CLOSED_ONLY = /办结|答复|办毕/;
@@ -39,8 +41,8 @@ export function carriedOnTurn(s: SentenceFigures, q: number, whole: TextFigure):
 }
 
 /** Why a reading under a closed-only whole holding an item carried on is unsure, or undefined. */
-export function carriedOnUnder(s: SentenceFigures, whole: TextFigure, parts: readonly { f: TextFigure }[]): string | undefined {
+export function carriedOnUnder(s: SentenceFigures, whole: TextFigure, parts: readonly { f: TextFigure }[]): NotePart | undefined {
   if (!closedOnly(whole)) return undefined;
   const carried = parts.find((p) => carriedOnPart(s, p.f));
-  return carried ? `${carried.f.raw}结转下年度，不在已办结的${whole.raw}之内，“其中”所列可能止于它之前` : undefined;
+  return carried ? part('carriedOnPast', carried.f.raw, whole.raw) : undefined;
 }

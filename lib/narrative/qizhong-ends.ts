@@ -173,11 +173,11 @@ const AMONG_PUBLISHED = /[，,；;]\s*(?:在|从)?(?:本年度?|全年)?主动�
  * 信息70条，其中网站公开60条，在主动公开的信息中，工作动态信息32条，…其他信息8条" summed 60 with the kinds
  * after it): the words open a second division of the whole, and the 其中 list ends before them.
  */
-export function pastAmongPublished(s: SentenceFigures, q: number, parts: readonly { f: TextFigure }[]): string | undefined {
+export function pastAmongPublished(s: SentenceFigures, q: number, parts: readonly { f: TextFigure }[]): NotePart | undefined {
   AMONG_PUBLISHED.lastIndex = q;
   const m = AMONG_PUBLISHED.exec(s.text);
   if (!m || !parts.some((p) => p.f.end <= m.index) || !parts.some((p) => p.f.start > m.index)) return undefined;
-  return '“在主动公开的信息中”另起一种分法，“其中”所列可能止于它之前';
+  return part('amongPublished');
 }
 
 /** A whole that names messages (留言, 来信, 信箱, 热线…). */

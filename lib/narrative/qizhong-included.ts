@@ -6,6 +6,8 @@
 import { cmpDec, subDec, sumDec } from './decimal.ts';
 import type { SentenceFigures, TextFigure } from './figures-in-text.ts';
 import { dimensionOf, LIST_JOIN, LIST_LEAD, WORDS_THEN_JOIN } from './parts-sum.ts';
+import { part } from './note-words.ts';
+import type { NotePart } from '../types.ts';
 
 /** A count that is a subset of the one before it, in a clause of its own: "，含上年结转5件". */
 export const INCLUDED = /^(?:含|包括|包含|内含)/;
@@ -50,11 +52,11 @@ export function includesListOf(s: SentenceFigures, f: TextFigure, counts: readon
  * the 包括 items instead ("21件，包括信函申请2件、网络申请19件。其中…" with parts adding up to 19: the
  * 其中 may name the 19 alone, the item it follows). Undefined when it adds up to the whole or to no item.
  */
-export function sumsToIncludedItem(list: { outer: TextFigure; items: readonly TextFigure[] }, parts: readonly { f: TextFigure }[]): string | undefined {
+export function sumsToIncludedItem(list: { outer: TextFigure; items: readonly TextFigure[] }, parts: readonly { f: TextFigure }[]): NotePart | undefined {
   const sum = sumDec(parts.map((p) => p.f.value));
   if (cmpDec(sum, list.outer.value) === 0) return undefined;
   const hit = list.items.find((i) => cmpDec(sum, i.value) === 0);
-  return hit ? `所列各项之和等于“包括”所列的${hit.raw}，“其中”也可能只指这一项` : undefined;
+  return hit ? part('includedItem', hit.raw) : undefined;
 }
 
 /**
@@ -62,8 +64,8 @@ export function sumsToIncludedItem(list: { outer: TextFigure; items: readonly Te
  * ("受理申请41件，包括上年结转5件。其中自然人申请30件，法人或其他组织申请6件": 36 = 41 − 5): the
  * list may divide the rest (this year's own), not the whole; why, in Chinese, or undefined.
  */
-export function restOfIncluded(outer: TextFigure, included: TextFigure, parts: readonly { f: TextFigure }[]): string | undefined {
+export function restOfIncluded(outer: TextFigure, included: TextFigure, parts: readonly { f: TextFigure }[]): NotePart | undefined {
   const sum = sumDec(parts.map((p) => p.f.value));
   if (cmpDec(sum, subDec(outer.value, included.value)) !== 0) return undefined;
-  return `所列各项之和等于${outer.raw}减去所含的${included.raw}，所列可能只是其余部分的分项`;
+  return part('includedRest', outer.raw, included.raw);
 }

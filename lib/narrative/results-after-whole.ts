@@ -26,6 +26,8 @@ import { wordsAfter, type At } from './quote.ts';
 import { findChannelsAfterWhole } from './channels-after-whole.ts';
 import { notThisYears } from './other-year.ts';
 import { ANSWERED, CARRIED_FROM, CARRIED_ON, clauseEnd, closesList, flowTotalOf, inRespectivelyList, inSubsetParen, type PartsGroup } from './parts-sum.ts';
+import { part } from './note-words.ts';
+import type { NotePart } from '../types.ts';
 
 /** Words that name the year's applications as a whole: received, accepted, handled, answered. */
 const WHOLE_WORDS = /收到|受理|新收|接收|接到|办结|答复|办理|处理/;
@@ -141,7 +143,7 @@ export function resultsFrom(s: SentenceFigures, k: number, whole: TextFigure, en
  * such reasons (the old statistics' 否决公开 and its 其中), and since, 无法提供 holds 信息不存在: a reason
  * after a class of answer may be its breakdown, so a sum that does not fit is a skip.
  */
-export function groupOf(whole: At, s: SentenceFigures, parts: readonly TextFigure[], flowTotal: PartsGroup['flowTotal'], unsure?: string, following = ''): PartsGroup {
+export function groupOf(whole: At, s: SentenceFigures, parts: readonly TextFigure[], flowTotal: PartsGroup['flowTotal'], unsure?: NotePart, following = ''): PartsGroup {
   const words = parts.map((f, k) => resultWords(s, f, k === 0));
   // (a reason more than every class of answer listed is none's breakdown: "不予公开3件，信息不存在8件", recall40)
   const classes = parts.filter((_, k) => CLASS_OF_ANSWER.test(words[k]!));
@@ -149,7 +151,7 @@ export function groupOf(whole: At, s: SentenceFigures, parts: readonly TextFigur
   // (and words after the list saying one application may have several results: the items may overlap)
   const last = parts[parts.length - 1];
   const several = last !== undefined && (SEVERAL_RESULTS.test(s.text.slice(last.end)) || SEVERAL_RESULTS.test(following));
-  const why = nested ? '所列“不予公开”“无法提供”等项后的原因（信息不存在、非本机关等）可能是它的细分' : several ? '正文说明同一申请可能有多种处理结果，各项可能重复计数' : unsure;
+  const why = nested ? part('resultsNested') : several ? part('resultsSeveral') : unsure;
   return {
     shape: 'qizhong', whole, parts: parts.map((f) => ({ s, f })), complete: parts.some((f) => closesList(f.label)),
     ...(flowTotal ? { flowTotal } : {}),
@@ -195,6 +197,6 @@ export function findResultsOpeningSentence(sentences: readonly SentenceFigures[]
   const parts = resultsFrom(s, k, whole, lead ? s.text.length : clauseEnd(s.text, first.start), year);
   if (parts.length < 2) return [];
   const others = flowTotal ? [] : counts.filter((f) => f !== whole);
-  const unsure = others.length > 0 ? `上句另有${others.map((f) => f.raw).join('、')}，所列结果未必只是${whole.raw}的` : undefined;
+  const unsure = others.length > 0 ? part('resultsOthers', part('enum', ...others.map((f) => f.raw)), whole.raw) : undefined;
   return [groupOf({ s: prev, f: whole }, s, parts, flowTotal, unsure)];
 }

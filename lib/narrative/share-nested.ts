@@ -13,6 +13,7 @@
 import { percentFits } from './decimal.ts';
 import type { TextFigure } from './figures-in-text.ts';
 import type { ShareClaim } from './shares.ts';
+import { part } from './note-words.ts';
 
 /** A share of everything, named so: "占总体的", "占总体的比例为", "占总数的", "占全部的". */
 const OVERALL = /^(?:总体|整体|总数|总量|全部|所有)(?:的)?(?:比例|比重)?(?:为|是|达)?$/;
@@ -38,7 +39,7 @@ export function nestedOverallWholes(claims: ShareClaim[]): void {
     } else {
       // the 总体 the inner whole is a share of is not one the text gives: a share that fits the
       // inner whole still passes, one that does not is not known to be wrong
-      c.unsure = `${inner.f.raw}本身是“总体”的一部分，所称“总体”不是${inner.f.raw}，其数未见，不作判断`;
+      c.unsure = part('shareOverallUnseen', inner.f.raw);
     }
   }
 }

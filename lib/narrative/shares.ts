@@ -27,7 +27,8 @@ import { markRoundingAdjustments } from './share-lists.ts';
 import { nestedOverallWholes } from './share-nested.ts';
 import { roundedUpAbout } from './share-about.ts';
 import { leadWholeBefore } from './share-lead.ts';
-import { part, renderTextNote, said } from './note-words.ts';
+import { part, part as notePart, renderTextNote, said } from './note-words.ts';
+import type { NotePart } from '../types.ts';
 
 export interface ShareClaim {
   share: At;
@@ -64,7 +65,7 @@ export interface ShareClaim {
    * the part and whole are read, but not that the whole is the part's ("其中行政处罚占75%" after a
    * 共计 no list adds up to): a share that holds is a pass, one that does not a skip, with this why
    */
-  unsure?: string;
+  unsure?: NotePart;
   /**
    * the share is one unit of its last digit off its rounding, and its list's shares as printed
    * total exactly 100% (markRoundingAdjustments): a 尾差调整, the rounding nudged so that the list
@@ -208,7 +209,7 @@ export function resolveShares(sentences: readonly SentenceFigures[], groups: rea
           cmpDec(g.parts.reduce((acc, p) => addDec(acc, p.f.value), { n: 0n, d: 0 } as Dec), named.whole.value) === 0;
         out.push({
           share: { s, f: share }, part: { s, f: named.part }, whole: { s, f: named.whole }, via: listed ? 'list' : 'sentence', direct: true,
-          ...(listed ? {} : { unsure: `${named.whole.raw}未经所列各项之和确认是${named.part.raw}所属的总数，不作判断` }),
+          ...(listed ? {} : { unsure: notePart('shareWholeUnlisted', named.whole.raw, named.part.raw) }),
         });
         continue;
       }
@@ -320,7 +321,7 @@ export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[], y
   const detail = `${c.part.f.raw} ÷ ${whole.raw} = ${actualText}%，正文 ${c.share.f.raw}`;
   const calc = part('shareCalc', c.part.f.raw, whole.raw, actualText, c.share.f.raw);
   if (fit !== 'no') return { check: { rule: RULE.share, outcome: 'pass', quote, detail } };
-  if (c.unsure) return { check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；${c.unsure}` } };
+  if (c.unsure) return { check: saidCheck(RULE.share, 'skip', quote, said('shareBut', calc, c.unsure)) };
   if (!namesWhole(c.share.f.shareOf, whole)) {
     return orTables({ check: saidCheck(RULE.share, 'skip', quote, said('shareNotThatWhole', calc, c.share.f.shareOf, whole.raw)) });
   }

@@ -102,10 +102,10 @@ export function compare(m: Pick<Measure, 'strict' | 'loose' | 'subItem'>, f: Cla
   // one kind within a row or column is never more than it: "无法提供两件" beside 表三“无法提供” 1
   // is wrong whichever of its rows is meant (red team 23, m04)
   if (m.subItem && known.some((rd) => cmpDec(toDec(readingValue(rd, input.figures) ?? 0, 0), actual) >= 0)) {
-    return { check: { rule: RULE.vsTable, outcome: 'skip', quote, detail: `${f.raw}可能只是${main.label}的一项（${describe(known)}）` } };
+    return { check: saidCheck(RULE.vsTable, 'skip', quote, said('subItemOf', f.raw, labelPart(main.label), described(known))) };
   }
   if (inParen) {
-    return { check: { rule: RULE.vsTable, outcome: 'skip', quote, detail: `括号中的${f.raw}不一定是${main.label}（${describe(known)}）` } };
+    return { check: saidCheck(RULE.vsTable, 'skip', quote, said('inBrackets', f.raw, labelPart(main.label), described(known))) };
   }
   // a reading the text fits once the table rules' doubted cells are corrected: the table is wrong,
   // and the rules say where; the sentence is right (table-suspects.ts correctedFigures)
@@ -162,14 +162,18 @@ function againstBlankTotals(m: Pick<Measure, 'strict' | 'loose' | 'subItem'>, f:
   const how = noColumn ? '（表三没有总计列，按各类申请人相加）' : '（表中总计栏空白，按其各分项相加）';
   if (hit) return { check: { rule: RULE.vsTable, outcome: 'pass', quote, detail: `${f.raw} = ${describe([hit])}${how}` } };
   const main = known[0] as Reading;
+  // (the comparison as a note's part, en66: the readings with how their figures were added up)
+  const summed = part(noColumn ? 'summedNoColumn' : 'summedBlank', part('semis', ...known.map((rd) => part('reading', labelPart(rd.label), readingValue(rd, filled) ?? '—'))));
   if (m.subItem && known.some((rd) => cmpDec(toDec(readingValue(rd, filled) ?? 0, 0), actual) >= 0)) {
-    return { check: { rule: RULE.vsTable, outcome: 'skip', quote, detail: `${f.raw}可能只是${main.label}的一项（${describe(known)}${how}）` } };
+    return { check: saidCheck(RULE.vsTable, 'skip', quote, said('subItemOf', f.raw, labelPart(main.label), summed)) };
   }
   if (inParen) {
-    return { check: { rule: RULE.vsTable, outcome: 'skip', quote, detail: `括号中的${f.raw}不一定是${main.label}（${describe(known)}${how}）` } };
+    return { check: saidCheck(RULE.vsTable, 'skip', quote, said('inBrackets', f.raw, labelPart(main.label), summed)) };
   }
-  if ((m.loose ?? []).some((rd) => readingValue(rd, filled) !== null && fits(rd))) {
-    return { check: { rule: RULE.vsTable, outcome: 'skip', quote, detail: `${f.raw}只与宽松读法相合（${describe(known)}${how}）` } };
+  // (en66: it said "只与宽松读法相合", a word of ours: now which figure it fits, as vsLoose's warning names it)
+  const looseHit = (m.loose ?? []).find((rd) => readingValue(rd, filled) !== null && fits(rd));
+  if (looseHit) {
+    return { check: saidCheck(RULE.vsTable, 'skip', quote, said('looseOnly', f.raw, labelPart(main.label), labelPart(looseHit.label), summed)) };
   }
   const expected = readingValue(main, filled) ?? 0;
   const cells = main.names.flatMap((n) => {
