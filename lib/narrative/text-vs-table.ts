@@ -33,7 +33,7 @@ import { compare, type Claimed, type VsTableInput } from './vs-table-compare.ts'
 import { headingOf, paragraphAboutApplications, RESULT_MEASURES, resultWordsAt } from './paragraph-topic.ts';
 import { SUB_ROW_IDS, withoutGroupQizhong, namesItemRow, withSubRow } from './sub-rows.ts';
 import { newBesideCarried, withoutCarriedQizhong } from './carried-among.ts';
-import { actOrItemAfterCount, itemActAfterCount } from './item-act-after.ts';
+import { actOrItemAfterCount, itemActAfterCount, rowBeforeGroup } from './item-act-after.ts';
 import { JOINED_RESULTS, joinedResults } from './joined-results.ts';
 import { asListedCategory, asListedGranted } from './results-list.ts';
 import { headIsWholeOf, headSet, mayBeOfPart, OF_PART, partHeadBefore, passOrSkip } from './part-of-applications.ts';
@@ -196,7 +196,7 @@ export function checkAgainstTables(
       const measures = topic === 'apply' ? APPLY_MEASURES : t4Measures(topic);
       // "其中32件予以公开、7件部分公开": the results before the figure are the items before it, not its row
       const chained = topic === 'apply' && /件/.test(clause) ? resultNamedAfter(clause, after) : null;
-      const picked = chained ? null : topic === 'apply' ? withSubRow(clause, pickMeasureAt(clause, measures), read.slice(0, f.start)) : pickMeasureAt(clause, measures);
+      const picked = chained ? null : topic === 'apply' ? rowBeforeGroup(clause, withSubRow(clause, pickMeasureAt(clause, measures), read.slice(0, f.start))) : pickMeasureAt(clause, measures);
       // "予以公开答复32件": a result's answer, of its row (measures.ts processed)
       const answeredResult = picked !== null && RESULT_ANSWERED.has(picked.measure.id) && /^答复(?:给)?(?:申请人)?$/.test(clause.slice(picked.end).replace(FILLER, '')); // ("按“不予处理”答复申请人2件": txt65)
       if (picked && topic === 'apply' && !answeredResult && !countsApplications(clause.slice(picked.end))) {
