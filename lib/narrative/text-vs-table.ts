@@ -35,7 +35,7 @@ import { SUB_ROW_IDS, withoutGroupQizhong, namesItemRow, withSubRow } from './su
 import { newBesideCarried, withoutCarriedQizhong } from './carried-among.ts';
 import { actOrItemAfterCount, itemActAfterCount, rowBeforeGroup } from './item-act-after.ts';
 import { JOINED_RESULTS, joinedResults } from './joined-results.ts';
-import { asListedCategory, asListedGranted } from './results-list.ts';
+import { asCategoryBesideItems, asListedCategory, asListedGranted } from './results-list.ts';
 import { headIsWholeOf, headSet, mayBeOfPart, OF_PART, partHeadBefore, passOrSkip } from './part-of-applications.ts';
 import { withPriorYearCarried } from './carried-from-year.ts';
 import { splitCarriedOn } from './carried-split.ts';
@@ -300,7 +300,7 @@ export function checkAgainstTables(
       if (group) measure = group;
       else if (topic === 'suit' && f.clause === bothSuitsClause && measure.loose) measure = { ...measure, loose: [] };
       // "其中网上申请50件，办结48件": the 48 may be the part's (part-of-applications.ts)
-      const listed0 = asListedGranted(asListedCategory(measure, s.text, f.start), s.text, f.start);
+      const listed0 = asListedGranted(asCategoryBesideItems(asListedCategory(measure, s.text, f.start), s.text, f.start, decToNumber(f.value), against.figures), s.text, f.start);
       // ("上年结转4件，另1件因补正延期至2023年答复", "上年结转的2件因需补正结转至2023年办理", and "共有3件申请结转下年度办理，另1件不予处理": parts)
       const asPart = (named !== undefined && !pair && anotherAfterCarriedIn(s.text.slice(0, f.start))) || (measure.id === 'carried' && carriedInCarriedOn(after)) || (first !== null && anotherAfterCarriedOn(s.text.slice(0, f.start)));
       const listed = asPart ? { ...listed0, subItem: true } : listed0;
