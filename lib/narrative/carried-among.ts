@@ -44,15 +44,26 @@ export function newBesideCarried(text: string, pos: number): boolean {
   if (!BARE_COUNT.test(text.slice(pos))) return false;
   const at = clauseStart(text, pos);
   const words = text.slice(at, pos).trim();
+  // (a "其中：" is a clause of its own: where it stands right before `from`, its start)
+  const colonQizhong = (from: number): number | null =>
+    from > 0 && /[：:]/.test(text.charAt(from - 1)) && text.slice(clauseStart(text, from - 1), from - 1).trim() === '其中' ? clauseStart(text, from - 1) : null;
+  const carriedNext = (): boolean => {
+    const next = /^[0-9０-９零〇一二两三四五六七八九十百千]+\s*件(?:申请)?\s*[，,]([^，,；;。]*)(?:[；;。]|$)/.exec(text.slice(pos));
+    return next !== null && CARRIED_COUNT.test((next[1] ?? '').trim());
+  };
   if (NEW_WORDS.test(words)) {
-    // after the carried part: "其中上年结转4件，本年新收62件"
+    // before the carried part, after a "其中：": "其中：本年新收62件，上年结转4件"
+    const q = colonQizhong(at);
+    if (q !== null) return carriedNext() && holdsCarried(text, q);
+    // after it: "其中上年结转4件，本年新收62件", "其中：上年结转４件，本年新收６２件"
     if (at === 0 || !/[，,]/.test(text.charAt(at - 1))) return false;
     const prevAt = clauseStart(text, at - 1);
     const prev = text.slice(prevAt, at - 1).trim();
-    return /^其中/.test(prev) && CARRIED_COUNT.test(prev.replace(/^其中[，,：:]?\s*/, '')) && holdsCarried(text, prevAt);
+    if (/^其中/.test(prev)) return CARRIED_COUNT.test(prev.replace(/^其中[，,]?\s*/, '')) && holdsCarried(text, prevAt);
+    const prevQ = colonQizhong(prevAt);
+    return prevQ !== null && CARRIED_COUNT.test(prev) && holdsCarried(text, prevQ);
   }
   // before it: "其中本年新收62件，上年结转4件"
-  if (!NEW_WORDS.test(words.replace(/^其中[，,：:]?\s*/, '')) || !/^其中/.test(words)) return false;
-  const next = /^[0-9０-９零〇一二两三四五六七八九十百千]+\s*件(?:申请)?\s*[，,]([^，,；;。]*)(?:[；;。]|$)/.exec(text.slice(pos));
-  return next !== null && CARRIED_COUNT.test((next[1] ?? '').trim()) && holdsCarried(text, at);
+  if (!NEW_WORDS.test(words.replace(/^其中[，,]?\s*/, '')) || !/^其中/.test(words)) return false;
+  return carriedNext() && holdsCarried(text, at);
 }
