@@ -60,8 +60,11 @@ const GROUP_OF: Readonly<Record<string, string>> = { 不予公开: 'denied', 不
  */
 export function rowBeforeGroup<P extends { measure: Measure; start: number; end: number }>(clause: string, picked: P | null): P | null {
   if (!picked || (picked.measure.id !== 'denied' && picked.measure.id !== 'notProcessed')) return picked;
+  // (in a parenthesis after the group's count, its words from the parenthesis on: "不予公开5件（因涉及第三方合法权益不予公开2件）")
+  const open = Math.max(clause.lastIndexOf('（'), clause.lastIndexOf('('));
+  const from = open >= 0 && !/[）)]/.test(clause.slice(open)) ? open + 1 : 0;
   const trimmed = clause.trimEnd();
-  const m = GROUP_AFTER_ROW.exec(trimmed);
+  const m = GROUP_AFTER_ROW.exec(trimmed.slice(from));
   if (!m || GROUP_OF[m[2] ?? ''] !== picked.measure.id) return picked;
   const inner = m[1] ?? '';
   let found: Measure | null = null;
@@ -76,7 +79,8 @@ export function rowBeforeGroup<P extends { measure: Measure; start: number; end:
   }
   if (!found || rest.replace(CARRY, '') !== '') return picked;
   // (the row's words start the measure's: what stands before them is no qualifier of the applications, qualified-count.ts)
-  const start = trimmed.indexOf(inner) - (/(?:因|由于|因为)$/.exec(trimmed.slice(0, trimmed.indexOf(inner)))?.[0].length ?? 0);
+  const at = trimmed.indexOf(inner, from);
+  const start = at - (/(?:因|由于|因为)$/.exec(trimmed.slice(from, at))?.[0].length ?? 0);
   const group = picked.measure.strict[0];
   const measure: Measure = { ...found, strict: [...found.strict, ...(group ? [{ names: [...group.names, ...found.strict[0]!.names.slice(0, 1).flatMap((n) => [n, `-${n}`])], label: group.label }] : [])] };
   return { ...picked, measure, start: Math.max(0, start) };
