@@ -57,6 +57,9 @@ const NOT_APPLICANT_ONLY = /分别|网上|网络|在线|互联网|信函|当面|
 /** A sentence that opens by turning to the applicants of the count before it. */
 const OPENS_ON_APPLICANTS = /^[\s，,]*(?:其中[，,：:]?|(?:从|按|就)(?:申请人|申请主体)(?:类型|类别|身份|构成|情况)?(?:看|来看|分|划分|分类|统计|分析)?[，,：:]?|申请人中[，,：:]?|(?:在)?(?:这些|上述)申请(?:人)?中[，,：:]?)/;
 
+/** Right after a whole, its applications as the head of the clauses after it: "本年新收的62件中，", "收到的66件申请当中：". */
+const HEADED = /^(?:件|份)?(?:政府信息公开|信息公开|依申请公开)?(?:申请)?\s*(?:中|当中)\s*[，,：:]/;
+
 /** A sentence that opens on the applicants by name ("按申请主体分", "从申请人类型看"), not on a bare 其中. */
 const BY_APPLICANTS = /^[\s，,]*(?:(?:从|按|就)(?:申请人|申请主体)(?:类型|类别|身份|构成|情况)?(?:看|来看|分|划分|分类|统计|分析)[，,：:]?|申请人中[，,：:]?)/;
 
@@ -121,7 +124,8 @@ export function allReadingsOf(kind: Kind, figures: VsTableInput['figures']): Rea
  */
 function anchors(s: SentenceFigures, w: TextFigure, figures: VsTableInput['figures'], corrected: VsTableInput['figures'] | null, year: number | null): Fit | null {
   if (!isCount(w) || w.unit !== '件' || w.approx || w.ulp || w.paren !== null) return null;
-  if (!/申请/.test(s.text.slice(0, w.end + 6)) || NOT_APPLICATION.test(s.text)) return null;
+  // (or 新收, table 三's own row, heading its parts: "本年新收的62件中，自然人…" — txt66)
+  if (!(/申请/.test(s.text.slice(0, w.end + 6)) || (/新收/.test(w.label) && HEADED.test(s.text.slice(w.end)))) || NOT_APPLICATION.test(s.text)) return null;
   // another year's whole ("2023年共收到申请62件，其中自然人…"): its parts are that year's
   // (and "2022年，本机关共收到…申请54件" in a 2023 report: the year in a ，-clause of its own)
   if (notThisYears(s, w, year) || otherPeriod(s.text, s.text.slice(clauseStartOf(s.text, w.start), w.start), w.start, year)) return null;

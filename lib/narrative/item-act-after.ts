@@ -44,3 +44,44 @@ export function itemActAfterCount(clause: string, after: string): { measure: Mea
 /** A 对-count's act (act-after-count.ts), or an item row's qualified count and its group's act. */
 export const actOrItemAfterCount = (clause: string, after: string): { measure: Measure; words: string } | null =>
   actAfterCount(clause, after) ?? itemActAfterCount(clause, after);
+
+/**
+ * The groups whose item rows a qualifier before the group's word names (txt66): "因涉及第三方合法权益不予公开的2件", "属于过程性信息
+ * 不予公开的1件", "因重复申请不予处理的1件". Not 无法提供: "因本机关不掌握相关政府信息而无法提供20件" is how reports give all of it by its
+ * main reason (sub-rows.ts withSubRow keeps the group there).
+ */
+const GROUP_AFTER_ROW = /^(?:(?:全年|全年度|本年度?|年内|今年|当年)[，,]?\s*)?(?:其中[，,：:]?\s*)?(?:共|共计|另有|另)?\s*(?:因|由于|因为)?\s*([^，,；;。\d]{2,30}?)\s*(?:而)?\s*(?:被)?\s*(?:依法)?\s*(?:予以)?\s*(不予以?公开|不予处理)(?:的)?(?:政府信息公开申请|申请)?$/;
+const GROUP_OF: Readonly<Record<string, string>> = { 不予公开: 'denied', 不予以公开: 'denied', 不予处理: 'notProcessed' };
+
+/**
+ * The pick of an item row whose words, and a few that carry them, stand right before its group's word and the figure: the
+ * row's figure is compared, the group's total a second reading ("…不予公开的5件" may give all of them by that reason). Only
+ * one row's words, and only the carrying words (CARRY) beside them: "等原因", "自然人提出的…", two rows, keep the group's pick.
+ */
+export function rowBeforeGroup<P extends { measure: Measure; start: number; end: number }>(clause: string, picked: P | null): P | null {
+  if (!picked || (picked.measure.id !== 'denied' && picked.measure.id !== 'notProcessed')) return picked;
+  // (in a parenthesis after the group's count, its words from the parenthesis on: "不予公开5件（因涉及第三方合法权益不予公开2件）")
+  const open = Math.max(clause.lastIndexOf('（'), clause.lastIndexOf('('));
+  const from = open >= 0 && !/[）)]/.test(clause.slice(open)) ? open + 1 : 0;
+  const trimmed = clause.trimEnd();
+  const m = GROUP_AFTER_ROW.exec(trimmed.slice(from));
+  if (!m || GROUP_OF[m[2] ?? ''] !== picked.measure.id) return picked;
+  const inner = m[1] ?? '';
+  let found: Measure | null = null;
+  let rest = inner;
+  for (const row of SUB_ROW_MEASURES) {
+    row.words.lastIndex = 0;
+    const x = row.words.exec(inner);
+    if (!x) continue;
+    if (found || row.id.slice(0, row.id.indexOf('.')) !== picked.measure.id) return picked;
+    found = row;
+    rest = inner.slice(0, x.index) + inner.slice(x.index + x[0].length);
+  }
+  if (!found || rest.replace(CARRY, '') !== '') return picked;
+  // (the row's words start the measure's: what stands before them is no qualifier of the applications, qualified-count.ts)
+  const at = trimmed.indexOf(inner, from);
+  const start = at - (/(?:因|由于|因为)$/.exec(trimmed.slice(from, at))?.[0].length ?? 0);
+  const group = picked.measure.strict[0];
+  const measure: Measure = { ...found, strict: [...found.strict, ...(group ? [{ names: [...group.names, ...found.strict[0]!.names.slice(0, 1).flatMap((n) => [n, `-${n}`])], label: group.label }] : [])] };
+  return { ...picked, measure, start: Math.max(0, start) };
+}

@@ -78,3 +78,22 @@ export function grantedBesidePartial<M extends Pick<Measure, 'id' | 'strict'>>(m
   if (SUBSET_PARTIAL.test(list)) return m;
   return { ...m, strict: m.strict.slice(0, 1) };
 }
+
+/** The item rows of 无法提供 as table 三 (2021 template) gives them. */
+const UNABLE_ITEMS = ['t3.unable.noInfo.total', 't3.unable.needCreate.total', 't3.unable.unclear.total'];
+
+/**
+ * The measure of a figure at `pos` named 无法提供, read as the whole category where table 三 gives its rows and the figure is
+ * none of them (txt66): "依法按“无法提供”答复14件" beside rows 12, 2, 1 (total 15) cannot be one row, which is all a sub-item's
+ * skip supposes (measures.ts). Not where the sentence names a row's words (asListedCategory), the rows are not all given or do
+ * not add up to the category, or the figure equals one of them ("…答复12件" may be 不掌握's).
+ */
+export function asCategoryBesideItems<M extends Pick<Measure, 'id' | 'subItem'>>(m: M, sentence: string, pos: number, value: number, figures: Readonly<Record<string, number | null>>): M {
+  if (m.id !== 'unable' || !m.subItem || !Number.isInteger(value)) return m;
+  const words = /([^，,；;。\d]*)$/.exec(sentence.slice(0, pos))?.[1] ?? '';
+  if (!/无法提供/.test(words) || UNABLE_ROWS.test(sentence)) return m;
+  const rows = UNABLE_ITEMS.map((n) => figures[n]);
+  const total = figures['t3.unable.total'];
+  if (typeof total !== 'number' || rows.some((v) => typeof v !== 'number') || (rows as number[]).reduce((a, b) => a + b, 0) !== total) return m;
+  return rows.includes(value) ? m : { ...m, subItem: false };
+}

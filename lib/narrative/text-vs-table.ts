@@ -32,10 +32,10 @@ import { notThisTable, saysTablesAreWhole } from './other-scope.ts';
 import { compare, type Claimed, type VsTableInput } from './vs-table-compare.ts';
 import { headingOf, paragraphAboutApplications, RESULT_MEASURES, resultWordsAt } from './paragraph-topic.ts';
 import { SUB_ROW_IDS, withoutGroupQizhong, namesItemRow, withSubRow } from './sub-rows.ts';
-import { withoutCarriedQizhong } from './carried-among.ts';
-import { actOrItemAfterCount, itemActAfterCount } from './item-act-after.ts';
+import { newBesideCarried, withoutCarriedQizhong } from './carried-among.ts';
+import { actOrItemAfterCount, itemActAfterCount, rowBeforeGroup } from './item-act-after.ts';
 import { JOINED_RESULTS, joinedResults } from './joined-results.ts';
-import { asListedCategory, asListedGranted } from './results-list.ts';
+import { asCategoryBesideItems, asListedCategory, asListedGranted } from './results-list.ts';
 import { headIsWholeOf, headSet, mayBeOfPart, OF_PART, partHeadBefore, passOrSkip } from './part-of-applications.ts';
 import { withPriorYearCarried } from './carried-from-year.ts';
 import { splitCarriedOn } from './carried-split.ts';
@@ -196,7 +196,7 @@ export function checkAgainstTables(
       const measures = topic === 'apply' ? APPLY_MEASURES : t4Measures(topic);
       // "其中32件予以公开、7件部分公开": the results before the figure are the items before it, not its row
       const chained = topic === 'apply' && /件/.test(clause) ? resultNamedAfter(clause, after) : null;
-      const picked = chained ? null : topic === 'apply' ? withSubRow(clause, pickMeasureAt(clause, measures), read.slice(0, f.start)) : pickMeasureAt(clause, measures);
+      const picked = chained ? null : topic === 'apply' ? rowBeforeGroup(clause, withSubRow(clause, pickMeasureAt(clause, measures), read.slice(0, f.start))) : pickMeasureAt(clause, measures);
       // "予以公开答复32件": a result's answer, of its row (measures.ts processed)
       const answeredResult = picked !== null && RESULT_ANSWERED.has(picked.measure.id) && /^答复(?:给)?(?:申请人)?$/.test(clause.slice(picked.end).replace(FILLER, '')); // ("按“不予处理”答复申请人2件": txt65)
       if (picked && topic === 'apply' && !answeredResult && !countsApplications(clause.slice(picked.end))) {
@@ -290,7 +290,7 @@ export function checkAgainstTables(
       if (inParen && measure.id !== 'carried' && measure.id !== 'carriedForward' && !answeredItem) continue;
       if (answeredItem) quote = shownOf(s).slice(itemsOpen + 1, f.end).trim();
       // a part of a list ("其中，市政府办公室受理17件") is never the table's total
-      if (!own && !self && partFigures.has(f) && (measure.id === 'received' || measure.id === 'new' || measure.id === 'handled' || measure.id === 'total')) continue;
+      if (!own && !self && partFigures.has(f) && !newBesideCarried(s.text, f.start) && (measure.id === 'received' || measure.id === 'new' || measure.id === 'handled' || measure.id === 'total')) continue;
       // "其中未经复议直接起诉3件，结果维持2件": a result after one group of suits is that group's;
       // after a 诉讼 total that fitted both groups' sum ("被提起行政诉讼6件，其中结果维持2件"), of
       // both: one group's figure that fits is no reading of it (the loose readings are for a bare
@@ -300,7 +300,7 @@ export function checkAgainstTables(
       if (group) measure = group;
       else if (topic === 'suit' && f.clause === bothSuitsClause && measure.loose) measure = { ...measure, loose: [] };
       // "其中网上申请50件，办结48件": the 48 may be the part's (part-of-applications.ts)
-      const listed0 = asListedGranted(asListedCategory(measure, s.text, f.start), s.text, f.start);
+      const listed0 = asListedGranted(asCategoryBesideItems(asListedCategory(measure, s.text, f.start), s.text, f.start, decToNumber(f.value), against.figures), s.text, f.start);
       // ("上年结转4件，另1件因补正延期至2023年答复", "上年结转的2件因需补正结转至2023年办理", and "共有3件申请结转下年度办理，另1件不予处理": parts)
       const asPart = (named !== undefined && !pair && anotherAfterCarriedIn(s.text.slice(0, f.start))) || (measure.id === 'carried' && carriedInCarriedOn(after)) || (first !== null && anotherAfterCarriedOn(s.text.slice(0, f.start)));
       const listed = asPart ? { ...listed0, subItem: true } : listed0;
