@@ -234,7 +234,7 @@ function fileLink(el: Element): { attachment: Attachment; shown: string; path: s
   // the lead cut from the name ("附件1：统计表.xlsx", "附件1.…年度报告.pdf": det65), unless it is all the name ("附件1.xlsx")
   const led = whole.replace(LEAD, '');
   const cut = led !== whole ? led.replace(/^[.、．]\s*/, '') : led;
-  const shown = text === '' || GENERIC.test(text) ? fileName(file.path) : /^(?:\.(?:[a-z]{3,4}|et))?$/i.test(cut) ? whole : cut;
+  const shown = text === '' || GENERIC.test(text) ? fileName(file.path) : /^(?:\.(?:[a-z]{3,4}|et))?$/i.test(led) ? whole : cut;
   return {
     attachment: { kind, name: shown.length > NAME_CHARS ? `${shown.slice(0, NAME_CHARS - 1)}…` : shown, href: file.href },
     shown,
