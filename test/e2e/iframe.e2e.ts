@@ -135,9 +135,10 @@ describe('a report in a same-origin iframe', () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     expect(await suspectInView(page)).toBe(false);
     await page.locator('nianbao-lens .finding').first().click();
+    // the flash first: it lasts 1.8 s from the click, and the smooth scroll's wait below may take longer on a loaded machine
+    await expect.poll(() => frame.locator('[data-nianbao-lens="suspect"][data-nianbao-lens-flash]').count()).toBe(1);
     await expect.poll(() => suspectInView(page)).toBe(true);
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
-    expect(await frame.locator('[data-nianbao-lens="suspect"][data-nianbao-lens-flash]').count()).toBe(1);
     // the flash is over (its own timer, late under load: not a fixed 1.8 s)
     await expect.poll(() => frame.locator('[data-nianbao-lens-flash]').count()).toBe(0);
     // hover the cell: the frame's events reach the lens, and the tooltip stands beside the cell
