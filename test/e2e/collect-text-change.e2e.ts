@@ -57,8 +57,9 @@ describe("collect: the text's change against last year's report", () => {
     await p2024.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     expect(await inView(p2024, 'nianbao-quote')).toBe(false);
     await textChange(p2024).locator('button.go').click();
+    // the flash first: it lasts 1.8 s from the click, and the smooth scroll's wait below may take longer on a loaded machine
+    await expect.poll(() => p2024.locator('nianbao-quote[data-nianbao-lens-flash]').count()).toBeGreaterThan(0);
     await expect.poll(() => inView(p2024, 'nianbao-quote')).toBe(true);
-    expect(await p2024.locator('nianbao-quote[data-nianbao-lens-flash]').count()).toBeGreaterThan(0);
     // hovering the sentence names the finding, as a flagged cell's tooltip does
     // (hovered again at each poll: the jump's smooth scroll may still move the sentence from under the mouse under
     // load, as the clean-clone CI of bb6d264 saw, no tooltip in 30 s; hovered once it stands still, the mouse moved off
@@ -86,8 +87,9 @@ describe("collect: the text's change against last year's report", () => {
     await p2023.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     expect(await inView(p2023, '[data-nianbao-lens="flagged"]')).toBe(false);
     await textChange(p2023).locator('button.go').click();
+    // the flash first: it lasts 1.8 s from the click, and the smooth scroll's wait below may take longer on a loaded machine
+    await expect.poll(() => p2023.locator('[data-nianbao-lens="flagged"][data-nianbao-lens-flash]').count()).toBe(1);
     await expect.poll(() => inView(p2023, '[data-nianbao-lens="flagged"]')).toBe(true);
-    expect(await p2023.locator('[data-nianbao-lens="flagged"][data-nianbao-lens-flash]').count()).toBe(1);
     await p2023.close();
   });
 });

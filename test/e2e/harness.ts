@@ -47,14 +47,22 @@ const TYPES: Record<string, string> = {
  * /tabs59/<name>, /redteamNN[-copies]/<name>   a page of that folder of test/fixtures
  * ?headers=<key>     with the response headers of HEADER_SETS[key]
  * ?stall=MS&cut=N    the body's first N bytes (to the tag that starts there), then, MS later, the rest: a page
- *                    the browser has half parsed while its connection stalls (a slow portal)
+ *                    the browser has half parsed while its connection stalls (a slow portal); ?stall=hold keeps
+ *                    the rest until the test asks /release-stalled (a test that looks at the half page: a fixed
+ *                    stall ran out under load before the test had looked)
  * An HTML page's __PORT__ is this server's port (a link to another *.gov.cn host of it).
  */
 export async function serve(): Promise<{ server: Server; port: number }> {
   let port = 0;
+  const held: (() => void)[] = [];
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const path = decodeURIComponent(url.pathname);
+    if (path === '/release-stalled') {
+      held.splice(0).forEach((send) => send());
+      res.writeHead(204).end();
+      return;
+    }
     const [, kind, name] = path.match(/^\/(fixtures|e2e|hostile|docx|tabs59|redteam\d+(?:-copies)?)\/([\w.-]+)$/) ?? [];
     const dir = kind === 'e2e' ? E2E_PAGES : kind === 'docx' ? DOCX : kind === 'tabs59' || kind?.startsWith('redteam') ? resolve(ROOT, 'test/fixtures', kind) : FIXTURES;
     const file = kind && name ? join(dir, name) : null;
@@ -69,12 +77,13 @@ export async function serve(): Promise<{ server: Server; port: number }> {
     const type = Object.entries(TYPES).find(([end]) => file.endsWith(end))?.[1] ?? 'text/html; charset=utf-8';
     const extra = HEADER_SETS[url.searchParams.get('headers') ?? ''] ?? {};
     res.writeHead(200, { 'content-type': type, ...extra });
-    const stall = Number(url.searchParams.get('stall') ?? 0);
+    const stall = url.searchParams.get('stall') === 'hold' ? 'hold' : Number(url.searchParams.get('stall') ?? 0);
     if (!stall) return void res.end(body);
     const bytes = Buffer.from(body);
     const cut = Math.max(0, bytes.lastIndexOf('<', Number(url.searchParams.get('cut') ?? bytes.length / 2)));
     res.write(bytes.subarray(0, cut));
-    setTimeout(() => res.end(bytes.subarray(cut)), stall);
+    if (stall === 'hold') held.push(() => res.end(bytes.subarray(cut)));
+    else setTimeout(() => res.end(bytes.subarray(cut)), stall);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const address = server.address();

@@ -89,12 +89,14 @@ export async function tooltipAtCell(page: Page): Promise<void> {
   await page.mouse.click(dock.x + dock.width / 2, dock.y + dock.height / 2);
   await expect.poll(() => page.locator('nianbao-lens [role=complementary]').getAttribute('data-dock')).toBe('left');
   // the panel hides its tooltip on any scroll (a late smooth scroll on a loaded machine) and shows it again as the
-  // pointer moves on the cell: hover until the tooltip and the cell stand still together, both read in the same frame
+  // pointer moves on the cell: hover until the tooltip and the cell stand still together, both read in the same frame.
+  // Each try waits longer than the last (0.4 s, then 0.8, 1.6, 3.2 s): a tooltip that a loaded machine paints late is
+  // waited for, not hovered away (ten tries of 0.4 s each, 4 s in all, held only on a quiet machine)
   let cell = { x: 0, y: 0, width: 0, height: 0 };
   type Box = { x: number; y: number; width: number; height: number };
   type Tip = Box & { text: string };
   let tip: Tip | null = null;
-  for (let i = 0; i < 10 && !tip; i++) {
+  for (let i = 0; i < 8 && !tip; i++) {
     await scrollSettled(page);
     const at = await rectOf(page, '[data-nianbao-lens="suspect"]');
     await page.mouse.move(at.x + at.width / 2 + (i % 2), at.y + at.height / 2);
@@ -111,7 +113,7 @@ export async function tooltipAtCell(page: Page): Promise<void> {
       };
       const first = both();
       return first && new Promise<typeof first | null>((done) => requestAnimationFrame(() => done(JSON.stringify(both()) === JSON.stringify(first) ? first : null)));
-    }, undefined, { timeout: 400 }).catch(() => null);
+    }, undefined, { timeout: 400 * 2 ** Math.min(i, 3) }).catch(() => null);
     const seen = shown ? ((await shown.jsonValue()) as { tip: Tip; cell: Box }) : null;
     tip = seen?.tip ?? null;
     if (seen) cell = seen.cell;

@@ -259,8 +259,9 @@ describe('the panel', () => {
       });
     expect(await inView()).toBe(false);
     await page.locator('nianbao-lens .finding').first().click();
+    // the flash first: it lasts 1.8 s from the click, and the smooth scroll's wait below may take longer on a loaded machine
+    await expect.poll(() => page.locator('[data-nianbao-lens="suspect"][data-nianbao-lens-flash]').count()).toBe(1);
     await expect.poll(inView).toBe(true);
-    expect(await page.locator('[data-nianbao-lens="suspect"][data-nianbao-lens-flash]').count()).toBe(1);
     // the flash is over (its own timer, late under load: not a fixed 1.8 s)
     await expect.poll(() => page.locator('[data-nianbao-lens-flash]').count()).toBe(0);
     await page.screenshot({ path: join(SHOTS, 'panel-marked-cells.png') });
