@@ -26,8 +26,13 @@ export interface UnreadFigures {
   text: string;
 }
 
-/** Each of tables 三 and 四 the core did not read whose key figures are all blank, with why; [] when none. */
-export function unreadFigureTables(t: Translate, view: Pick<ReportView, 'unread'>, figures: readonly KeyFigure[]): UnreadFigures[] {
+/**
+ * Each of tables 三 and 四 the core did not read whose key figures are all blank, with why; [] when none. `template`:
+ * the report's (ReportAnalysis.template); a report before 2019 with no figure read is said as such, once.
+ */
+export function unreadFigureTables(t: Translate, view: Pick<ReportView, 'unread'>, figures: readonly KeyFigure[], template?: string | null): UnreadFigures[] {
+  // a report before 2019 has no standard tables to read them from: said once, not six "—" (ux66)
+  if (template === 'pre2019' && figures.length > 0 && figures.every((f) => f.value === null)) return [{ tables: ['t3', 't4'], text: t('figsPre2019') }];
   const why = view.unread.missingReason?.split('；') ?? [];
   // one reason for every table (its tables are pictures, the report is in a file): the core's, worded
   const whole = why.find((w) => w === TABLES_ARE_PICTURES || w.startsWith('报告'));

@@ -18,7 +18,7 @@ import { Unread } from './panel-unread.tsx';
 import { CollectChanges, CollectToggle, CrossYearGroup, crossProblems, type CollectView } from './collection/panel-section.tsx';
 import { withCross } from './collection/lens-collect.ts';
 import { ruleLabel } from './rule-label.ts';
-import { FindingText } from './finding-words.tsx';
+import { findingCard } from './finding-words.tsx';
 import { CopyButton, TooltipBox, type Copied, type Tooltip } from './panel-parts.tsx';
 
 export type { Tooltip } from './panel-parts.tsx';
@@ -297,7 +297,7 @@ function ReportBody(props: PanelProps & { report: ReportAnalysis; view: ReportVi
             : t('checkedSummary', report.checks.passed, report.narrative.checked)}
       </p>
       {report.tablesOnly && <p class="checked" data-tables-only="">{t('tablesOnlyPage')}</p>}
-      <Figures t={t} figures={props.figures} view={view} />
+      <Figures t={t} figures={props.figures} view={view} template={report.template} />
       {props.collect && <CollectChanges t={t} view={props.collect} />}
       {(view.groups.length > 0 || cross.length > 0) && (
         <section aria-label={t('findingsHeader')}>
@@ -317,14 +317,17 @@ function ReportBody(props: PanelProps & { report: ReportAnalysis; view: ReportVi
           <CrossYearGroup t={t} findings={cross} target={props.crossTarget} onFinding={props.onFinding} />
         </section>
       )}
-      <Unread t={t} lang={props.lang} view={view} skips={props.collect?.state?.crossYearSkips ?? []} sentenceFound={props.sentenceFound} onSentence={props.onSentence} />
+      <Unread t={t} lang={props.lang} view={view} noTables={noStandardTables(report)} skips={props.collect?.state?.crossYearSkips ?? []} sentenceFound={props.sentenceFound} onSentence={props.onSentence} />
     </>
   );
 }
 
-function Figures({ t, figures, view }: { t: Translate; figures: KeyFigure[]; view: ReportView }) {
+/** A report before 2019 of which no table was checked: "所有表格均已读取并核对" would speak of tables it has none of. */
+export const noStandardTables = (report: Pick<ReportAnalysis, 'template' | 'checks'>): boolean => report.template === 'pre2019' && report.checks.passed === 0;
+
+function Figures({ t, figures, view, template }: { t: Translate; figures: KeyFigure[]; view: ReportView; template: string | null }) {
   // a table not read: its figures said once, with why, not as bare "—" that read as blanks (figures-unread.ts)
-  const unread = unreadFigureTables(t, view, figures);
+  const unread = unreadFigureTables(t, view, figures, template);
   return (
     <section aria-label={t('keyFigures')}>
       <h2>{t('keyFigures')}</h2>
@@ -359,7 +362,8 @@ function Figures({ t, figures, view }: { t: Translate; figures: KeyFigure[]; vie
  * core's Chinese, marked lang="zh-CN"; in English led by the rule's English name either way.
  */
 function FindingItem({ t, lang, f, found, hidden, inFile, onClick }: { t: Translate; lang: string; f: FindingOut; found: boolean; hidden: boolean; inFile?: boolean; onClick: () => void }) {
-  const hasFix = f.suspect !== null && f.expected !== undefined && f.actual !== undefined;
+  // the suspect said once: the sentence says what fails, the line under it the suspect (finding-words.tsx findingCard)
+  const card = findingCard(t, f);
   return (
     <button class={`finding ${f.severity}`} data-rule={f.rule} onClick={onClick} aria-disabled={found && !hidden ? undefined : 'true'}>
       <span class="msg">
@@ -369,9 +373,9 @@ function FindingItem({ t, lang, f, found, hidden, inFile, onClick }: { t: Transl
           <span class="sr">{t('labelColon')}</span>
         </span>
         {lang === 'en' && <span class="rule">{ruleLabel(t, f.rule)}</span>}
-        <FindingText t={t} f={f} />
+        <span lang={card.lang}>{card.text}</span>
       </span>
-      {hasFix && <span class="sub fix">{t('suspectLine', String(f.actual), String(f.expected))}</span>}
+      {card.fix !== null && <span class="sub fix">{card.fix}</span>}
       {f.quote && <span class="sub">{t('quoteLine', f.quote)}</span>}
       {!found && !inFile && <span class="sub">{t('notFoundOnPage')}</span>}
       {found && hidden && !inFile && <span class="sub">{t('hiddenOnPage')}</span>}

@@ -13,7 +13,7 @@ import type { GroupKey, ReportView } from './findings-view.ts';
 import { formatShare, type KeyFigure } from './key-figures.ts';
 import { NO_TABLES_ON_PAGE, TABLES_ARE_PICTURES, tableIsPicture } from '../lib/map/notes.ts';
 import { FIGURE_TABLE, unreadFigureTables } from './figures-unread.ts';
-import { findingWords } from './finding-words.tsx';
+import { findingCard, findingWords } from './finding-words.tsx';
 
 export interface ResultsTextInput {
   t: Translate;
@@ -137,15 +137,17 @@ function severity(t: Translate, s: FindingOut['severity']): string {
 
 /** One finding: "1. 【错误】message", then its suspect line and its quote, indented. */
 function findingLines(t: Translate, f: FindingOut, n: number): string[] {
-  const lines = [`${n}. 【${severity(t, f.severity)}】${findingWords(t, f).text}`];
-  if (f.suspect !== null && f.expected !== undefined && f.actual !== undefined) lines.push(`   ${t('suspectLine', String(f.actual), String(f.expected))}`);
+  // the suspect said once, as the panel's card says it (finding-words.tsx findingCard)
+  const card = findingCard(t, f);
+  const lines = [`${n}. 【${severity(t, f.severity)}】${card.text}`];
+  if (card.fix !== null) lines.push(`   ${card.fix}`);
   if (f.quote) lines.push(`   ${t('quoteLine', f.quote)}`);
   return lines;
 }
 
 /** The key figures as the panel shows them: a table not read said once, with why (figures-unread.ts). */
-function figuresLine(t: Translate, view: ReportView, figures: readonly KeyFigure[]): string {
-  const unread = unreadFigureTables(t, view, figures);
+function figuresLine(t: Translate, view: ReportView, figures: readonly KeyFigure[], template: string | null): string {
+  const unread = unreadFigureTables(t, view, figures, template);
   const shown = figures.filter((k) => !unread.some((u) => u.tables.includes(FIGURE_TABLE[k.key]))).map((k) => `${t(FIGURE_LABEL[k.key])} ${figureValue(t, k)}`);
   return [...unread.map((u) => u.text), ...shown].join('；');
 }
@@ -162,7 +164,7 @@ export function resultsText({ t, report, view, figures, cross, crossSkips = [], 
     t('checkedSummary', report.checks.passed, report.narrative.checked),
     ...(report.tablesOnly ? [t('tablesOnlyPage')] : []),
     '',
-    `${t('keyFigures')}：${figuresLine(t, view, figures)}`,
+    `${t('keyFigures')}：${figuresLine(t, view, figures, report.template)}`,
   ];
   let n = 0;
   if (view.groups.length > 0 || cross.length > 0) {
@@ -180,6 +182,6 @@ export function resultsText({ t, report, view, figures, cross, crossSkips = [], 
     }
   }
   const unread = [...unreadItems(t, view), ...crossSkipItems(t, crossSkips)];
-  out.push('', t('unreadHeader'), ...(unread.length > 0 ? unread : [t('nothingUnread')]).map((s) => `· ${s}`));
+  out.push('', t('unreadHeader'), ...(unread.length > 0 ? unread : [report.template === 'pre2019' && report.checks.passed === 0 ? t('nothingUnreadPre2019') : t('nothingUnread')]).map((s) => `· ${s}`));
   return `${out.join('\n')}\n`;
 }
