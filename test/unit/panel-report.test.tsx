@@ -222,3 +222,18 @@ describe('panel: a report before 2019, with no standard tables (ux66)', () => {
     expect(el.querySelectorAll('[data-figure]')).toHaveLength(6);
   });
 });
+
+describe('panel: the key figures of tables in an attached file (ux66)', () => {
+  it('say "in the attachment" once, not the file\'s long name a third time, nor 未读取 twice in one line', () => {
+    const report = analysed('attachment-tables-2023.html');
+    for (const [t, line] of [
+      [zh, '表三、表四在附件中，未读取，其中的主要数字无从列出'],
+      [en, 'Key figures of table 3 and table 4 not shown: the tables are in the attached file, not read'],
+    ] as const) {
+      const el = panel(report, t);
+      expect([...el.querySelectorAll('.figs-unread')].map((p) => p.textContent)).toEqual([line]);
+      // the file is named where the reader can act on it: under 未能读取或核对 (and the button to read it, when offered)
+      expect(el.querySelector('.unread')!.textContent).toContain('.xlsx');
+    }
+  });
+});
