@@ -13,7 +13,7 @@ import type { Dock } from './settings-read.ts';
 import type { ReportView } from './findings-view.ts';
 import { formatShare, type KeyFigure } from './key-figures.ts';
 import { FIGURE_TABLE, unreadFigureTables } from './figures-unread.ts';
-import { FIGURE_LABEL, GROUP_TITLE, metaLine, verdictText } from './results-text.ts';
+import { checkedLine, FIGURE_LABEL, GROUP_TITLE, metaLine, verdictText } from './results-text.ts';
 import { Unread } from './panel-unread.tsx';
 import { CollectChanges, CollectToggle, CrossYearGroup, crossProblems, type CollectView } from './collection/panel-section.tsx';
 import { withCross } from './collection/lens-collect.ts';
@@ -294,7 +294,7 @@ function ReportBody(props: PanelProps & { report: ReportAnalysis; view: ReportVi
       <p class="checked">
         {checking ? t('checkedTablesOnly', report.checks.passed)
           : props.prose === 'failed' ? t('proseFailed', report.checks.passed)
-            : t('checkedSummary', report.checks.passed, report.narrative.checked)}
+            : checkedLine(t, report)}
       </p>
       {report.tablesOnly && <p class="checked" data-tables-only="">{t('tablesOnlyPage')}</p>}
       <Figures t={t} figures={props.figures} view={view} template={report.template} />

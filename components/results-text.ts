@@ -74,6 +74,15 @@ export function metaLine(t: Translate, report: ReportAnalysis, view: ReportView)
   return [report.year !== null ? t('yearLabel', report.year) : t('yearUnknown'), templateLine(t, report, view)].join(' · ');
 }
 
+/**
+ * "49 项表格校验通过，正文 16 处数字陈述已核对"; where no table check was made at all (a report before 2019, tables that
+ * are pictures or in a file), "未做表格校验，…": "0 项表格校验通过" read as every table check failed (ux66).
+ */
+export function checkedLine(t: Translate, report: Pick<ReportAnalysis, 'checks' | 'narrative'>): string {
+  const { passed, failed } = report.checks;
+  return passed + failed === 0 ? t('checkedTextOnly', report.narrative.checked) : t('checkedSummary', passed, report.narrative.checked);
+}
+
 /** A key figure's value with its share: "35（61.4%）", "3（纠正 0.0%）", "—" for a blank. */
 export function figureValue(t: Translate, k: KeyFigure): string {
   const value = k.value === null ? '—' : String(k.value);
@@ -161,7 +170,7 @@ export function resultsText({ t, report, view, figures, cross, crossSkips = [], 
     t('copyAt', localTime(at), version),
     '',
     verdictText(t, view),
-    t('checkedSummary', report.checks.passed, report.narrative.checked),
+    checkedLine(t, report),
     ...(report.tablesOnly ? [t('tablesOnlyPage')] : []),
     '',
     `${t('keyFigures')}：${figuresLine(t, view, figures, report.template)}`,

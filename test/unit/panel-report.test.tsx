@@ -216,6 +216,15 @@ describe('panel: a report before 2019, with no standard tables (ux66)', () => {
     expect(zh('nothingUnreadPre2019')).toBe('2019 年以前的格式没有统一的统计表：只核对了正文中的数字');
   });
 
+  it('says no table check was made, not "0 项表格校验通过" (read as every table check failed)', () => {
+    const report = analysed('luzhou-2014.html');
+    expect(report.checks.passed + report.checks.failed).toBe(0);
+    expect(panel(report).querySelector('.checked')!.textContent).toBe(`未做表格校验，正文 ${report.narrative.checked} 处数字陈述已核对`);
+    expect(panel(report, en).querySelector('.checked')!.textContent).toBe(`No table checks made · figures in the text checked: ${report.narrative.checked}`);
+    const read = analysed('word-2021-consistent.html');
+    expect(panel(read).querySelector('.checked')!.textContent).toBe(`${read.checks.passed} 项表格校验通过，正文 ${read.narrative.checked} 处数字陈述已核对`);
+  });
+
   it('still says every table was read on a consistent report of the 2021 format', () => {
     const el = panel(analysed('word-2021-consistent.html'));
     expect([...el.querySelectorAll('.unread li')].map((li) => li.textContent)).toEqual(['所有表格均已读取并核对']);
