@@ -17,7 +17,7 @@ export interface UnreadProps {
   lang: string;
   view: ReportView;
   skips: readonly CrossYearSkip[];
-  /** a report before 2019 with no table checked (panel.tsx noStandardTables): nothing unread says only its text was checked */
+  /** a report before 2019 with no table checked (results-text.ts noStandardTables): nothing unread says only its text was checked */
   noTables?: boolean;
   /** whether a claim's sentence was found on the page (nothing to jump to otherwise); absent: no jump offered */
   sentenceFound?: (quote: string) => boolean;

@@ -13,7 +13,7 @@ import type { Dock } from './settings-read.ts';
 import type { ReportView } from './findings-view.ts';
 import { formatShare, type KeyFigure } from './key-figures.ts';
 import { FIGURE_TABLE, unreadFigureTables } from './figures-unread.ts';
-import { checkedLine, FIGURE_LABEL, GROUP_TITLE, metaLine, verdictText } from './results-text.ts';
+import { checkedLine, FIGURE_LABEL, GROUP_TITLE, metaLine, noStandardTables, verdictText } from './results-text.ts';
 import { Unread } from './panel-unread.tsx';
 import { CollectChanges, CollectToggle, CrossYearGroup, crossProblems, type CollectView } from './collection/panel-section.tsx';
 import { withCross } from './collection/lens-collect.ts';
@@ -288,7 +288,7 @@ function ReportBody(props: PanelProps & { report: ReportAnalysis; view: ReportVi
       <p class="who" lang={report.agency ? 'zh-CN' : undefined}>{report.agency ?? t('agencyUnknown')}</p>
       <p class="meta">{meta}</p>
       <p class={`verdict ${verdictClass}`} role="status" data-verdict={waiting ? 'checking' : tablesOnly ? 'partial' : kind} aria-busy={checking ? 'true' : undefined}>
-        {waiting ? t('verdictChecking') : tablesOnly ? t('verdictTablesOnly') : verdictText(t, view)}
+        {waiting ? t('verdictChecking') : tablesOnly ? t('verdictTablesOnly') : verdictText(t, view, report)}
       </p>
       {props.file && <FileLine t={t} file={props.file} onReadFile={props.onReadFile} />}
       <p class="checked">
@@ -321,9 +321,6 @@ function ReportBody(props: PanelProps & { report: ReportAnalysis; view: ReportVi
     </>
   );
 }
-
-/** A report before 2019 of which no table was checked: "所有表格均已读取并核对" would speak of tables it has none of. */
-export const noStandardTables = (report: Pick<ReportAnalysis, 'template' | 'checks'>): boolean => report.template === 'pre2019' && report.checks.passed === 0;
 
 function Figures({ t, figures, view, template }: { t: Translate; figures: KeyFigure[]; view: ReportView; template: string | null }) {
   // a table not read: its figures said once, with why, not as bare "—" that read as blanks (figures-unread.ts)

@@ -49,10 +49,14 @@ export const FIGURE_LABEL: Record<KeyFigure['key'], MessageKey> = {
 };
 export const TABLE_NAME = { t2: 'table2', t3: 'table3', t4: 'table4' } as const;
 
-export function verdictText(t: Translate, view: ReportView | null): string {
+/** A report before 2019 of which no table was checked: "表格与正文一致", "所有表格均已读取并核对" would speak of tables it has none of (ux66). */
+export const noStandardTables = (report: Pick<ReportAnalysis, 'template' | 'checks'>): boolean => report.template === 'pre2019' && report.checks.passed === 0;
+
+/** `report`: where given, a report before 2019 with no table checked is said to agree in its text alone. */
+export function verdictText(t: Translate, view: ReportView | null, report?: Pick<ReportAnalysis, 'template' | 'checks'>): string {
   if (!view) return t('notReport');
   if (view.verdict.kind === 'problems') return t('verdictProblems', view.verdict.count);
-  if (view.verdict.kind === 'ok') return t('verdictOk');
+  if (view.verdict.kind === 'ok') return report && noStandardTables(report) ? t('verdictOkTextOnly') : t('verdictOk');
   return view.verdict.kind === 'partial' ? t('verdictPartial') : t('verdictUnchecked');
 }
 
@@ -169,7 +173,7 @@ export function resultsText({ t, report, view, figures, cross, crossSkips = [], 
     t('copyPage', url),
     t('copyAt', localTime(at), version),
     '',
-    verdictText(t, view),
+    verdictText(t, view, report),
     checkedLine(t, report),
     ...(report.tablesOnly ? [t('tablesOnlyPage')] : []),
     '',
@@ -191,6 +195,6 @@ export function resultsText({ t, report, view, figures, cross, crossSkips = [], 
     }
   }
   const unread = [...unreadItems(t, view), ...crossSkipItems(t, crossSkips)];
-  out.push('', t('unreadHeader'), ...(unread.length > 0 ? unread : [report.template === 'pre2019' && report.checks.passed === 0 ? t('nothingUnreadPre2019') : t('nothingUnread')]).map((s) => `· ${s}`));
+  out.push('', t('unreadHeader'), ...(unread.length > 0 ? unread : [noStandardTables(report) ? t('nothingUnreadPre2019') : t('nothingUnread')]).map((s) => `· ${s}`));
   return `${out.join('\n')}\n`;
 }

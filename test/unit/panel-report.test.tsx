@@ -216,12 +216,16 @@ describe('panel: a report before 2019, with no standard tables (ux66)', () => {
     expect(zh('nothingUnreadPre2019')).toBe('2019 年以前的格式没有统一的统计表：只核对了正文中的数字');
   });
 
-  it('says no table check was made, not "0 项表格校验通过" (read as every table check failed)', () => {
+  it('says no table check was made, not "0 项表格校验通过" (read as every table check failed), nor "表格与正文一致"', () => {
     const report = analysed('luzhou-2014.html');
     expect(report.checks.passed + report.checks.failed).toBe(0);
     expect(panel(report).querySelector('.checked')!.textContent).toBe(`未做表格校验，正文 ${report.narrative.checked} 处数字陈述已核对`);
     expect(panel(report, en).querySelector('.checked')!.textContent).toBe(`No table checks made · figures in the text checked: ${report.narrative.checked}`);
+    // nor that its tables and text agree: its text does
+    expect(panel(report).querySelector('[data-verdict]')!.textContent).toBe('正文中的数字一致');
+    expect(panel(report, en).querySelector('[data-verdict]')!.textContent).toBe('The figures in the text agree');
     const read = analysed('word-2021-consistent.html');
+    expect(panel(read).querySelector('[data-verdict]')!.textContent).toBe('表格与正文一致');
     expect(panel(read).querySelector('.checked')!.textContent).toBe(`${read.checks.passed} 项表格校验通过，正文 ${read.narrative.checked} 处数字陈述已核对`);
   });
 
