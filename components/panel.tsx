@@ -214,8 +214,8 @@ export class Panel extends Component<PanelProps, PanelState> {
             data-dock={dock}
             style={{ top: `${top}px` }}
             aria-expanded="false"
-            aria-label={`${t('expand')}${t('labelColon')}${verdictText(t, view)}`}
-            title={verdictText(t, view)}
+            aria-label={`${t('expand')}${t('labelColon')}${verdictText(t, view, report ?? undefined)}`}
+            title={verdictText(t, view, report ?? undefined)}
             onClick={this.expand}
             lang={props.lang}
           >
