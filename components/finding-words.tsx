@@ -12,7 +12,7 @@
 import type { FindingOut } from '../lib/report/schema.ts';
 import type { Translate } from './i18n.ts';
 import { mapNoteWords } from './map-note-words.ts';
-import { tableFindingWords } from './table-finding-words.ts';
+import { tableFindingWords, tableSuspectApart } from './table-finding-words.ts';
 import { crossFindingWords } from './cross-finding-words.ts';
 import { textNoteWords } from './text-finding-words.ts';
 
@@ -60,4 +60,23 @@ export function findingWords(t: Translate, f: Worded): FindingWords {
 export function FindingText({ t, f }: { t: Translate; f: Worded }) {
   const w = findingWords(t, f);
   return <span lang={w.lang}>{w.text}</span>;
+}
+
+/** A finding as its card shows it: the sentence, and the line with its suspect's figures, if it has one. */
+export interface FindingCard extends FindingWords {
+  /** "最可能出错的单元格现为 31，应为 30（「（一）予以公开」自然人；改后 2 项校验同时成立）"; null: no suspect to fix */
+  fix: string | null;
+}
+
+/**
+ * The card's sentence and suspect line, the suspect said once (ux66): where the sentence would name the suspect
+ * (a failed sum's "；最可能出错的是…（现为31），改为30即可同时满足2项校验"), it says the failed sum alone and the
+ * line under it says the suspect's cell, its figures and how many checks its fix satisfies. A sentence of the
+ * core's own (no code worded it) keeps its words and the bare line, as before.
+ */
+export function findingCard(t: Translate, f: FindingOut): FindingCard {
+  const line = f.suspect !== null && f.expected !== undefined && f.actual !== undefined ? t('suspectLine', String(f.actual), String(f.expected)) : null;
+  const apart = line !== null ? tableSuspectApart(t, f) : null;
+  if (apart) return { text: apart.text, lang: undefined, fix: `${line}${apart.where}` };
+  return { ...findingWords(t, f), fix: line };
 }

@@ -4,7 +4,7 @@
  */
 import type { FindingOut } from '../lib/report/schema.ts';
 import type { Translate } from './i18n.ts';
-import { findingWords } from './finding-words.tsx';
+import { findingCard, findingWords } from './finding-words.tsx';
 
 export interface Tooltip {
   x: number;
@@ -51,16 +51,18 @@ function CopyIcon() {
 
 export function TooltipBox({ t, tip }: { t: Translate; tip: Tooltip }) {
   const style = { left: `${tip.x}px`, top: `${tip.y}px`, transform: tip.above ? 'translateY(-100%)' : 'none' };
-  const fix = tip.suspect ? tip.findings.find((f) => f.expected !== undefined && f.actual !== undefined) : undefined;
+  // on the suspect cell, its line once under the sentences, which then leave the suspect out (findingCard, ux66)
+  const cards = tip.findings.map((f) => (tip.suspect ? findingCard(t, f) : { ...findingWords(t, f), fix: null }));
+  const fix = cards.find((c) => c.fix !== null)?.fix ?? null;
   return (
     <div class="tip" role="tooltip" style={style}>
       <p class="head">{tip.suspect ? t('tooltipSuspect') : t('tooltipFlagged')}</p>
-      {tip.findings.map((f, i) => (
-        <p key={i} lang={findingWords(t, f).lang}>
-          {findingWords(t, f).text}
+      {cards.map((c, i) => (
+        <p key={i} lang={c.lang}>
+          {c.text}
         </p>
       ))}
-      {fix && <p class="fix">{t('suspectLine', String(fix.actual), String(fix.expected))}</p>}
+      {fix !== null && <p class="fix">{fix}</p>}
     </div>
   );
 }

@@ -17,6 +17,8 @@ export interface UnreadProps {
   lang: string;
   view: ReportView;
   skips: readonly CrossYearSkip[];
+  /** a report before 2019 with no table checked (results-text.ts noStandardTables): nothing unread says only its text was checked */
+  noTables?: boolean;
   /** whether a claim's sentence was found on the page (nothing to jump to otherwise); absent: no jump offered */
   sentenceFound?: (quote: string) => boolean;
   onSentence?: (quote: string) => void;
@@ -32,7 +34,7 @@ export function Unread(props: UnreadProps) {
     <section class="unread" aria-label={t('unreadHeader')}>
       <h2>{t('unreadHeader')}</h2>
       <ul>
-        {none && <li>{t('nothingUnread')}</li>}
+        {none && <li>{props.noTables ? t('nothingUnreadPre2019') : t('nothingUnread')}</li>}
         {parts.before.map((s, i) => (
           <li key={i}>{s}</li>
         ))}

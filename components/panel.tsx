@@ -13,12 +13,12 @@ import type { Dock } from './settings-read.ts';
 import type { ReportView } from './findings-view.ts';
 import { formatShare, type KeyFigure } from './key-figures.ts';
 import { FIGURE_TABLE, unreadFigureTables } from './figures-unread.ts';
-import { FIGURE_LABEL, GROUP_TITLE, metaLine, verdictText } from './results-text.ts';
+import { checkedLine, FIGURE_LABEL, GROUP_TITLE, metaLine, noStandardTables, verdictText } from './results-text.ts';
 import { Unread } from './panel-unread.tsx';
 import { CollectChanges, CollectToggle, CrossYearGroup, crossProblems, type CollectView } from './collection/panel-section.tsx';
 import { withCross } from './collection/lens-collect.ts';
 import { ruleLabel } from './rule-label.ts';
-import { FindingText } from './finding-words.tsx';
+import { findingCard } from './finding-words.tsx';
 import { CopyButton, TooltipBox, type Copied, type Tooltip } from './panel-parts.tsx';
 
 export type { Tooltip } from './panel-parts.tsx';
@@ -214,8 +214,8 @@ export class Panel extends Component<PanelProps, PanelState> {
             data-dock={dock}
             style={{ top: `${top}px` }}
             aria-expanded="false"
-            aria-label={`${t('expand')}${t('labelColon')}${verdictText(t, view)}`}
-            title={verdictText(t, view)}
+            aria-label={`${t('expand')}${t('labelColon')}${verdictText(t, view, report ?? undefined)}`}
+            title={verdictText(t, view, report ?? undefined)}
             onClick={this.expand}
             lang={props.lang}
           >
@@ -288,16 +288,16 @@ function ReportBody(props: PanelProps & { report: ReportAnalysis; view: ReportVi
       <p class="who" lang={report.agency ? 'zh-CN' : undefined}>{report.agency ?? t('agencyUnknown')}</p>
       <p class="meta">{meta}</p>
       <p class={`verdict ${verdictClass}`} role="status" data-verdict={waiting ? 'checking' : tablesOnly ? 'partial' : kind} aria-busy={checking ? 'true' : undefined}>
-        {waiting ? t('verdictChecking') : tablesOnly ? t('verdictTablesOnly') : verdictText(t, view)}
+        {waiting ? t('verdictChecking') : tablesOnly ? t('verdictTablesOnly') : verdictText(t, view, report)}
       </p>
       {props.file && <FileLine t={t} file={props.file} onReadFile={props.onReadFile} />}
       <p class="checked">
         {checking ? t('checkedTablesOnly', report.checks.passed)
           : props.prose === 'failed' ? t('proseFailed', report.checks.passed)
-            : t('checkedSummary', report.checks.passed, report.narrative.checked)}
+            : checkedLine(t, report)}
       </p>
       {report.tablesOnly && <p class="checked" data-tables-only="">{t('tablesOnlyPage')}</p>}
-      <Figures t={t} figures={props.figures} view={view} />
+      <Figures t={t} figures={props.figures} view={view} template={report.template} />
       {props.collect && <CollectChanges t={t} view={props.collect} />}
       {(view.groups.length > 0 || cross.length > 0) && (
         <section aria-label={t('findingsHeader')}>
@@ -317,14 +317,14 @@ function ReportBody(props: PanelProps & { report: ReportAnalysis; view: ReportVi
           <CrossYearGroup t={t} findings={cross} target={props.crossTarget} onFinding={props.onFinding} />
         </section>
       )}
-      <Unread t={t} lang={props.lang} view={view} skips={props.collect?.state?.crossYearSkips ?? []} sentenceFound={props.sentenceFound} onSentence={props.onSentence} />
+      <Unread t={t} lang={props.lang} view={view} noTables={noStandardTables(report)} skips={props.collect?.state?.crossYearSkips ?? []} sentenceFound={props.sentenceFound} onSentence={props.onSentence} />
     </>
   );
 }
 
-function Figures({ t, figures, view }: { t: Translate; figures: KeyFigure[]; view: ReportView }) {
+function Figures({ t, figures, view, template }: { t: Translate; figures: KeyFigure[]; view: ReportView; template: string | null }) {
   // a table not read: its figures said once, with why, not as bare "—" that read as blanks (figures-unread.ts)
-  const unread = unreadFigureTables(t, view, figures);
+  const unread = unreadFigureTables(t, view, figures, template);
   return (
     <section aria-label={t('keyFigures')}>
       <h2>{t('keyFigures')}</h2>
@@ -359,7 +359,8 @@ function Figures({ t, figures, view }: { t: Translate; figures: KeyFigure[]; vie
  * core's Chinese, marked lang="zh-CN"; in English led by the rule's English name either way.
  */
 function FindingItem({ t, lang, f, found, hidden, inFile, onClick }: { t: Translate; lang: string; f: FindingOut; found: boolean; hidden: boolean; inFile?: boolean; onClick: () => void }) {
-  const hasFix = f.suspect !== null && f.expected !== undefined && f.actual !== undefined;
+  // the suspect said once: the sentence says what fails, the line under it the suspect (finding-words.tsx findingCard)
+  const card = findingCard(t, f);
   return (
     <button class={`finding ${f.severity}`} data-rule={f.rule} onClick={onClick} aria-disabled={found && !hidden ? undefined : 'true'}>
       <span class="msg">
@@ -369,9 +370,9 @@ function FindingItem({ t, lang, f, found, hidden, inFile, onClick }: { t: Transl
           <span class="sr">{t('labelColon')}</span>
         </span>
         {lang === 'en' && <span class="rule">{ruleLabel(t, f.rule)}</span>}
-        <FindingText t={t} f={f} />
+        <span lang={card.lang}>{card.text}</span>
       </span>
-      {hasFix && <span class="sub fix">{t('suspectLine', String(f.actual), String(f.expected))}</span>}
+      {card.fix !== null && <span class="sub fix">{card.fix}</span>}
       {f.quote && <span class="sub">{t('quoteLine', f.quote)}</span>}
       {!found && !inFile && <span class="sub">{t('notFoundOnPage')}</span>}
       {found && hidden && !inFile && <span class="sub">{t('hiddenOnPage')}</span>}

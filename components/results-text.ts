@@ -13,7 +13,7 @@ import type { GroupKey, ReportView } from './findings-view.ts';
 import { formatShare, type KeyFigure } from './key-figures.ts';
 import { NO_TABLES_ON_PAGE, TABLES_ARE_PICTURES, tableIsPicture } from '../lib/map/notes.ts';
 import { FIGURE_TABLE, unreadFigureTables } from './figures-unread.ts';
-import { findingWords } from './finding-words.tsx';
+import { findingCard, findingWords } from './finding-words.tsx';
 
 export interface ResultsTextInput {
   t: Translate;
@@ -49,10 +49,14 @@ export const FIGURE_LABEL: Record<KeyFigure['key'], MessageKey> = {
 };
 export const TABLE_NAME = { t2: 'table2', t3: 'table3', t4: 'table4' } as const;
 
-export function verdictText(t: Translate, view: ReportView | null): string {
+/** A report before 2019 of which no table was checked: "表格与正文一致", "所有表格均已读取并核对" would speak of tables it has none of (ux66). */
+export const noStandardTables = (report: Pick<ReportAnalysis, 'template' | 'checks'>): boolean => report.template === 'pre2019' && report.checks.passed === 0;
+
+/** `report`: where given, a report before 2019 with no table checked is said to agree in its text alone. */
+export function verdictText(t: Translate, view: ReportView | null, report?: Pick<ReportAnalysis, 'template' | 'checks'>): string {
   if (!view) return t('notReport');
   if (view.verdict.kind === 'problems') return t('verdictProblems', view.verdict.count);
-  if (view.verdict.kind === 'ok') return t('verdictOk');
+  if (view.verdict.kind === 'ok') return report && noStandardTables(report) ? t('verdictOkTextOnly') : t('verdictOk');
   return view.verdict.kind === 'partial' ? t('verdictPartial') : t('verdictUnchecked');
 }
 
@@ -72,6 +76,15 @@ export function templateLine(t: Translate, report: Pick<ReportAnalysis, 'templat
 /** "2023 年度 · 2021 年新版格式" */
 export function metaLine(t: Translate, report: ReportAnalysis, view: ReportView): string {
   return [report.year !== null ? t('yearLabel', report.year) : t('yearUnknown'), templateLine(t, report, view)].join(' · ');
+}
+
+/**
+ * "49 项表格校验通过，正文 16 处数字陈述已核对"; where no table check was made at all (a report before 2019, tables that
+ * are pictures or in a file), "未做表格校验，…": "0 项表格校验通过" read as every table check failed (ux66).
+ */
+export function checkedLine(t: Translate, report: Pick<ReportAnalysis, 'checks' | 'narrative'>): string {
+  const { passed, failed } = report.checks;
+  return passed + failed === 0 ? t('checkedTextOnly', report.narrative.checked) : t('checkedSummary', passed, report.narrative.checked);
 }
 
 /** A key figure's value with its share: "35（61.4%）", "3（纠正 0.0%）", "—" for a blank. */
@@ -137,15 +150,17 @@ function severity(t: Translate, s: FindingOut['severity']): string {
 
 /** One finding: "1. 【错误】message", then its suspect line and its quote, indented. */
 function findingLines(t: Translate, f: FindingOut, n: number): string[] {
-  const lines = [`${n}. 【${severity(t, f.severity)}】${findingWords(t, f).text}`];
-  if (f.suspect !== null && f.expected !== undefined && f.actual !== undefined) lines.push(`   ${t('suspectLine', String(f.actual), String(f.expected))}`);
+  // the suspect said once, as the panel's card says it (finding-words.tsx findingCard)
+  const card = findingCard(t, f);
+  const lines = [`${n}. 【${severity(t, f.severity)}】${card.text}`];
+  if (card.fix !== null) lines.push(`   ${card.fix}`);
   if (f.quote) lines.push(`   ${t('quoteLine', f.quote)}`);
   return lines;
 }
 
 /** The key figures as the panel shows them: a table not read said once, with why (figures-unread.ts). */
-function figuresLine(t: Translate, view: ReportView, figures: readonly KeyFigure[]): string {
-  const unread = unreadFigureTables(t, view, figures);
+function figuresLine(t: Translate, view: ReportView, figures: readonly KeyFigure[], template: string | null): string {
+  const unread = unreadFigureTables(t, view, figures, template);
   const shown = figures.filter((k) => !unread.some((u) => u.tables.includes(FIGURE_TABLE[k.key]))).map((k) => `${t(FIGURE_LABEL[k.key])} ${figureValue(t, k)}`);
   return [...unread.map((u) => u.text), ...shown].join('；');
 }
@@ -158,11 +173,11 @@ export function resultsText({ t, report, view, figures, cross, crossSkips = [], 
     t('copyPage', url),
     t('copyAt', localTime(at), version),
     '',
-    verdictText(t, view),
-    t('checkedSummary', report.checks.passed, report.narrative.checked),
+    verdictText(t, view, report),
+    checkedLine(t, report),
     ...(report.tablesOnly ? [t('tablesOnlyPage')] : []),
     '',
-    `${t('keyFigures')}：${figuresLine(t, view, figures)}`,
+    `${t('keyFigures')}：${figuresLine(t, view, figures, report.template)}`,
   ];
   let n = 0;
   if (view.groups.length > 0 || cross.length > 0) {
@@ -180,6 +195,6 @@ export function resultsText({ t, report, view, figures, cross, crossSkips = [], 
     }
   }
   const unread = [...unreadItems(t, view), ...crossSkipItems(t, crossSkips)];
-  out.push('', t('unreadHeader'), ...(unread.length > 0 ? unread : [t('nothingUnread')]).map((s) => `· ${s}`));
+  out.push('', t('unreadHeader'), ...(unread.length > 0 ? unread : [noStandardTables(report) ? t('nothingUnreadPre2019') : t('nothingUnread')]).map((s) => `· ${s}`));
   return `${out.join('\n')}\n`;
 }

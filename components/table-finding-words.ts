@@ -79,7 +79,7 @@ export function refText(t: Translate, r: Ref, bare = false): string {
 /** A sentence that starts with a cell's name ("table 3, row …") starts with a capital. */
 const capital = (s: string): string => (/^[a-z]/.test(s) ? s.charAt(0).toUpperCase() + s.slice(1) : s);
 
-function failText(t: Translate, code: string, args: readonly Arg[], bare: boolean): string | null {
+function failText(t: Translate, code: string, args: readonly Arg[], bare: boolean, apart = false): string | null {
   const p = readFail(args);
   if (!p) return null;
   const scope = refText(t, p.scope, bare);
@@ -92,7 +92,7 @@ function failText(t: Translate, code: string, args: readonly Arg[], bare: boolea
   let text = word(t, key, ...subs);
   if (p.blanks > 0) text += word(t, 'tableNote_blanksCounted', p.blanks);
   const s = p.suspect;
-  if (s) text += word(t, 'tableNote_suspect', refText(t, s.cell), s.actual, s.expected, s.explains);
+  if (s && !apart) text += word(t, 'tableNote_suspect', refText(t, s.cell), s.actual, s.expected, s.explains);
   return text;
 }
 
@@ -109,8 +109,8 @@ function blankLineText(t: Translate, args: readonly Arg[], bare: boolean): strin
     p.more ? word(t, 'tableNote_lineMore', p.count) : '', sums, p.more ? word(t, 'tableNote_lineEtc') : '');
 }
 
-function noteText(t: Translate, code: string, args: readonly Arg[], bare = false): string | null {
-  if (FAIL_CODE_SET.has(code)) return failText(t, code, args, bare);
+function noteText(t: Translate, code: string, args: readonly Arg[], bare = false, apart = false): string | null {
+  if (FAIL_CODE_SET.has(code)) return failText(t, code, args, bare, apart);
   switch (code) {
     case 'blankLine': return blankLineText(t, args, bare);
     case 'blankTotal':
@@ -126,7 +126,7 @@ function noteText(t: Translate, code: string, args: readonly Arg[], bare = false
     case 'otherT3': {
       const [n, inner, ...rest] = args;
       if (typeof inner !== 'string' || inner === 'otherT3') return null;
-      const said = noteText(t, inner, rest, true);
+      const said = noteText(t, inner, rest, true, apart);
       return said === null ? null : word(t, 'tableNote_otherT3', n ?? '', said);
     }
     default: return null;
@@ -139,4 +139,27 @@ const TABLE_RULE = /^(?:t[234]|table)\./u;
 /** A table finding in the UI's language from its code, or null when it has none this build words (finding-words.tsx). */
 export function tableFindingWords(t: Translate, f: Worded): string | null {
   return wordFlat(f, (rule) => TABLE_RULE.test(rule), (code, args) => noteText(t, code, args));
+}
+
+/**
+ * A failed sum's sentence without its suspect ("；最可能出错的是…"), and the suspect's cell and how many checks its
+ * fix satisfies, worded: for the panel's card and tooltip, whose own line says the suspect's figures (ux66: the card
+ * said its suspect twice, in the sentence and in the line under it). null: no suspect in the note, or a note this
+ * build does not word.
+ */
+export function tableSuspectApart(t: Translate, f: Worded): { text: string; where: string } | null {
+  const note = f.note;
+  if (!note || (f.rule !== undefined && !TABLE_RULE.test(f.rule))) return null;
+  const [code, args] = note.code === 'otherT3' ? [String(note.args[1]), note.args.slice(2)] : [note.code, note.args];
+  if (!FAIL_CODE_SET.has(code) || !args.every((a): a is Arg => typeof a === 'string' || typeof a === 'number')) return null;
+  const s = readFail(args)?.suspect;
+  if (!s) return null;
+  const text = wordFlat(f, () => true, (c, a) => noteText(t, c, a, false, true));
+  if (text === null) return null;
+  try {
+    return { text, where: word(t, 'suspectWhere', refText(t, s.cell), s.explains) };
+  } catch (e) {
+    if (e instanceof UnknownWord) return null;
+    throw e;
+  }
 }

@@ -5,6 +5,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Panel } from '../../components/panel.tsx';
+import { TooltipBox } from '../../components/panel-parts.tsx';
 import { reportView } from '../../components/findings-view.ts';
 import { keyFigures } from '../../components/key-figures.ts';
 import type { ReportAnalysis } from '../../lib/report/schema.ts';
@@ -91,7 +92,11 @@ describe('panel: a finding in the English panel', () => {
     expect(el.querySelectorAll('button.finding').length).toBeGreaterThan(0);
     expect(el.querySelector('button.finding .rule')).toBeNull();
     const msg = el.querySelector('button.finding .msg > span:last-child')!;
-    expect(msg.textContent).toBe(report.findings.find((f) => f.severity !== 'info')!.message);
+    // the core's sentence, its suspect said once on the line under it (ux66)
+    const [sentence, suspect] = report.findings.find((f) => f.severity !== 'info')!.message.split('；最可能出错的是');
+    expect(suspect).toBe('「（七）总计」总计（现为48），改为47即可同时满足3项校验');
+    expect(msg.textContent).toBe(sentence);
+    expect(el.querySelector('button.finding .fix')!.textContent).toBe('最可能出错的单元格现为 48，应为 47（「（七）总计」总计；改后 3 项校验同时成立）');
   });
 });
 
@@ -161,5 +166,87 @@ describe('panel: a 统计表\'s page, the report\'s tables and no text (det63)',
     expect(panel(report).querySelector('[data-tables-only]')!.textContent).toBe('本页只有年度报告的统计表，没有正文可核对');
     expect(panel(report, en).querySelector('[data-tables-only]')!.textContent).toBe("This page holds only the report's tables: there is no text to check");
     expect(panel(analysed('word-2021-consistent.html')).querySelector('[data-tables-only]')).toBeNull();
+  });
+});
+
+describe('panel: a finding names its suspect once (ux66)', () => {
+  const report = analysed('wrong-cell-2021.html');
+  const count = (s: string, part: string) => s.split(part).length - 1;
+
+  it('the sentence says the sum that fails, the line under it the suspect: its figures, its cell and why (it said both twice)', () => {
+    for (const [t, sentence, fix] of [
+      [zh, '自然人一列：（七）总计为49，办理结果各项之和为50', '最可能出错的单元格现为 31，应为 30（「（一）予以公开」自然人；改后 2 项校验同时成立）'],
+      [en, 'Table 3, column "Natural persons": (7) total 49, but the results add up to 50',
+        'Most likely wrong cell reads 31, should be 30; it is table 3, row "(1) Granted", column "Natural persons", and this one change satisfies 2 checks'],
+    ] as const) {
+      const card = panel(report, t).querySelector('button.finding')!;
+      expect(card.querySelector('.msg > span:last-child')!.textContent).toBe(sentence);
+      expect([...card.querySelectorAll('.fix')].map((s) => s.textContent)).toEqual([fix]);
+      // the suspect's figure and its fix, each said once in the card
+      expect(count(card.textContent!, '31')).toBe(1);
+      expect(count(card.textContent!, '30')).toBe(1);
+    }
+  });
+
+  it('the tooltip of the suspect cell says it once too, under both sentences', () => {
+    const el = document.createElement('div');
+    document.body.append(el);
+    mounted.push(el);
+    const findings = report.findings.filter((f) => f.suspect !== null);
+    expect(findings).toHaveLength(2);
+    render(<TooltipBox t={zh} tip={{ x: 0, y: 0, above: false, suspect: true, findings }} />, el);
+    const text = el.textContent!;
+    expect(text).not.toContain('最可能出错的是');
+    expect(count(text, '最可能出错的单元格现为 31，应为 30')).toBe(1);
+  });
+});
+
+describe('panel: a report before 2019, with no standard tables (ux66)', () => {
+  it('says once why it has no key figures, and that only its text was checked (it said six "—" and "所有表格均已读取并核对")', () => {
+    for (const name of ['luzhou-2014.html', 'xinhua-2017-narrative.html']) {
+      const report = analysed(name);
+      expect(report.template).toBe('pre2019');
+      for (const t of [zh, en]) {
+        const el = panel(report, t);
+        expect([...el.querySelectorAll('.figs-unread')].map((p) => p.textContent)).toEqual([t('figsPre2019')]);
+        expect(el.querySelectorAll('[data-figure]')).toHaveLength(0);
+        expect([...el.querySelectorAll('.unread li')].map((li) => li.textContent)).toEqual([t('nothingUnreadPre2019')]);
+      }
+    }
+    expect(zh('nothingUnreadPre2019')).toBe('2019 年以前的格式没有统一的统计表：只核对了正文中的数字');
+  });
+
+  it('says no table check was made, not "0 项表格校验通过" (read as every table check failed), nor "表格与正文一致"', () => {
+    const report = analysed('luzhou-2014.html');
+    expect(report.checks.passed + report.checks.failed).toBe(0);
+    expect(panel(report).querySelector('.checked')!.textContent).toBe(`未做表格校验，正文 ${report.narrative.checked} 处数字陈述已核对`);
+    expect(panel(report, en).querySelector('.checked')!.textContent).toBe(`No table checks made · figures in the text checked: ${report.narrative.checked}`);
+    // nor that its tables and text agree: its text does
+    expect(panel(report).querySelector('[data-verdict]')!.textContent).toBe('正文中的数字一致');
+    expect(panel(report, en).querySelector('[data-verdict]')!.textContent).toBe('The figures in the text agree');
+    const read = analysed('word-2021-consistent.html');
+    expect(panel(read).querySelector('[data-verdict]')!.textContent).toBe('表格与正文一致');
+    expect(panel(read).querySelector('.checked')!.textContent).toBe(`${read.checks.passed} 项表格校验通过，正文 ${read.narrative.checked} 处数字陈述已核对`);
+  });
+
+  it('still says every table was read on a consistent report of the 2021 format', () => {
+    const el = panel(analysed('word-2021-consistent.html'));
+    expect([...el.querySelectorAll('.unread li')].map((li) => li.textContent)).toEqual(['所有表格均已读取并核对']);
+    expect(el.querySelectorAll('[data-figure]')).toHaveLength(6);
+  });
+});
+
+describe('panel: the key figures of tables in an attached file (ux66)', () => {
+  it('say "in the attachment" once, not the file\'s long name a third time, nor 未读取 twice in one line', () => {
+    const report = analysed('attachment-tables-2023.html');
+    for (const [t, line] of [
+      [zh, '表三、表四在附件中，未读取，其中的主要数字无从列出'],
+      [en, 'Key figures of table 3 and table 4 not shown: the tables are in the attached file, not read'],
+    ] as const) {
+      const el = panel(report, t);
+      expect([...el.querySelectorAll('.figs-unread')].map((p) => p.textContent)).toEqual([line]);
+      // the file is named where the reader can act on it: under 未能读取或核对 (and the button to read it, when offered)
+      expect(el.querySelector('.unread')!.textContent).toContain('.xlsx');
+    }
   });
 });

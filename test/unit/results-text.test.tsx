@@ -8,7 +8,7 @@ import { Panel } from '../../components/panel.tsx';
 import { reportView } from '../../components/findings-view.ts';
 import { keyFigures } from '../../components/key-figures.ts';
 import { resultsText } from '../../components/results-text.ts';
-import { findingWords } from '../../components/finding-words.tsx';
+import { findingCard } from '../../components/finding-words.tsx';
 import { copyText } from '../../components/clipboard.ts';
 import type { ReportAnalysis } from '../../lib/report/schema.ts';
 import type { CrossYearFinding } from '../../lib/collect/record.ts';
@@ -43,12 +43,15 @@ describe('the results as text', () => {
     expect(problems).toHaveLength(2);
     const at = lines.indexOf('不一致之处');
     expect(lines[at + 1]).toBe('〔表三 依申请公开〕');
+    // the suspect said once (ux66): the sentence says the sum that fails, the line under it the suspect, its cell and why
     expect(lines.slice(at + 2, at + 6)).toEqual([
-      `1. 【错误】${problems[0]!.message}`,
-      '   最可能出错的单元格现为 31，应为 30',
-      `2. 【错误】${problems[1]!.message}`,
-      '   最可能出错的单元格现为 31，应为 30',
+      '1. 【错误】自然人一列：（七）总计为49，办理结果各项之和为50',
+      '   最可能出错的单元格现为 31，应为 30（「（一）予以公开」自然人；改后 2 项校验同时成立）',
+      '2. 【错误】「（一）予以公开」一行：总计为35，各类申请人之和为36',
+      '   最可能出错的单元格现为 31，应为 30（「（一）予以公开」自然人；改后 2 项校验同时成立）',
     ]);
+    // the core's sentence (the batch checker's) still names its suspect in full
+    expect(problems[0]!.message).toContain('最可能出错的是「（一）予以公开」自然人（现为31），改为30即可同时满足2项校验');
     expect(lines.slice(-3)).toEqual(['未能读取或核对', '· 所有表格均已读取并核对', '']);
   });
 
@@ -86,8 +89,10 @@ describe('the results as text', () => {
     const text = textOf(report, en);
     expect(text).toContain('Page: http://www.yunling.gov.cn/zwgk/ndbg/t20240122_1.html\nChecked 2026-12-01 09:05 (Nianbao Lens 0.1.0)\n');
     expect(text).toContain(en('verdictProblems', 2));
-    expect(text).toContain(`1. 【${en('severityError')}】${findingWords(en, report.findings[0]!).text}`);
-    expect(text).toContain('1. 【Error】Table 3, column "Natural persons": (7) total 49, but the results add up to 50; most likely wrong:');
+    expect(text).toContain(`1. 【${en('severityError')}】${findingCard(en, report.findings[0]!).text}\n`);
+    // the suspect said once, on its own line (ux66)
+    expect(text).toContain('1. 【Error】Table 3, column "Natural persons": (7) total 49, but the results add up to 50\n'
+      + '   Most likely wrong cell reads 31, should be 30; it is table 3, row "(1) Granted", column "Natural persons", and this one change satisfies 2 checks\n');
     expect(text).not.toContain(report.findings[0]!.message);
     expect(text).not.toContain('不一致之处');
   });
