@@ -14,6 +14,7 @@ import type { SentenceFigures, TextFigure } from './figures-in-text.ts';
 import type { Measure, Topic } from './measures.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
 import { said as because } from './note-words.ts';
+import { skipFor } from './skip-reasons.ts';
 import { passOrSkip } from './part-of-applications.ts';
 import { RESULT_MEASURES } from './paragraph-topic.ts';
 import { asCarriedInResult, carriedPartOfSameResult } from './result-after.ts';
@@ -66,8 +67,46 @@ export function readOutcome(x: OutcomeInput): ClaimOutcome | null {
   const carried0 = outcome1.check.outcome === 'fail' && RESULT_MEASURES.has(measure.id) ? carriedPartOfSameResult(s, f, measure.id) : null;
   const carriedPart = carried0 && compare(measure, { raw: `${f.raw}+${carried0.raw}`, value: addDec(f.value, carried0.value), ulp: null }, '', against).check.outcome === 'pass' ? carried0 : null;
   const outcome2: ClaimOutcome = carriedPart ? { check: { ...outcome1.check, outcome: 'pass', detail: `${f.raw} + 其后另有上年结转的${carriedPart.raw}，与表三此行相符` } } : outcome1;
+  // "…本年新收60件已办结": those of the row closed, at most the row (txt67: was a false error, 60 ≠ 62)
+  if ((measure.id === 'new' || measure.id === 'carried') && topic === 'apply' && named === undefined && first === null && CLOSED_OF_ROW.test(after)) {
+    return atMost(outcome2, f, 'closedOfRow', f.raw);
+  }
+  // "结转下年度2件，另有1件因需第三方意见延期答复": the extended one may be the third carried on (txt67: was a false error, 2 ≠ 3)
+  const extended = measure.id === 'carriedForward' && topic === 'apply' && named === undefined && !pair && later === null ? extendedBeside(s, f, sentences[i + 1]?.para === s.para ? sentences[i + 1] : undefined) : null;
+  if (extended && outcome2.check.outcome === 'fail') {
+    const sum = compare(measure, { raw: `${f.raw}+${extended.raw}`, value: addDec(f.value, extended.value), ulp: null }, quote, against);
+    if (sum.check.outcome === 'pass') return sum;
+    const expected = outcome2.finding?.expected;
+    if (expected !== undefined && decToNumber(f.value) < expected && decToNumber(addDec(f.value, extended.value)) > expected) return skipFor(outcome2, because('extendedBeside', extended.raw));
+  }
   // a part of those carried on is no claim of the whole, unless it alone is more than the table's (rt45: carried-part.ts)
   // (and a result among those answered of this year's own, up to 上年结转 fewer than its row: answered-among.ts)
   return partOnly ? asCarriedPart(outcome2, measure.id, decToNumber(f.value), later === 'open') : RESULT_MEASURES.has(measure.id) ? ofYearsOwnAnswered(asCarriedInResult(outcome2, s, f, measure, against.figures), sentences, i, f, measure, against.figures) : outcome2;
 }
 
+/**
+ * A row's count with 已办结 (已答复, 已办理完毕) right after it, no 全部/均 ("本年新收60件已办结", "上年结转4件已答复"): those
+ * of the row closed, which may be fewer than the row. "本年新收62件已全部办结", "…均已办结" are the row's whole, as before.
+ */
+const CLOSED_OF_ROW = /^\s*(?:申请)?\s*(?:已经?|现已)(?:按时|按期|依法)?(?:办结|答复|办理完毕|答复完毕|处理完毕)/;
+
+/** At most the table's figure: equal a pass, fewer a skip (the reason coded), more an error. */
+function atMost(o: ClaimOutcome, f: TextFigure, why: 'closedOfRow', n: string): ClaimOutcome {
+  const expected = o.finding?.expected;
+  return o.check.outcome === 'fail' && expected !== undefined && decToNumber(f.value) < expected ? skipFor(o, because(why, n)) : o;
+}
+
+/**
+ * Another count beside one carried on, given an extended reply time with no year said ("，另有1件因需第三方意见延期答复",
+ * "；还有1件依法延长答复期限", or the next sentence's head "另有1件…延期答复。"): maybe still open at the year's end, maybe not.
+ * (Into a year named, ANOTHER_LATER reads it: carried-after.ts.)
+ */
+const ANOTHER_HEAD = /^\s*(?:申请)?\s*[，,；;]\s*(?:另外?有?|还有|此外)\s*$/;
+const EXTENDED_AFTER = /^\s*(?:政府信息公开|信息公开)?(?:申请)?(?:因[^，,。；;\d０-９]{1,24}?[，,]?)?(?:依法)?(?:延期|延长)(?:答复|办理|处理)?(?:期限|时限)?\s*(?=[，,；;。]|$)/;
+function extendedBeside(s: SentenceFigures, f: TextFigure, next: SentenceFigures | undefined): TextFigure | null {
+  const g = s.figures[s.figures.indexOf(f) + 1];
+  const ok = (h: TextFigure | undefined, text: string, head: string): h is TextFigure => h !== undefined && h.unit === '件' && h.paren === null && ANOTHER_HEAD.test(head) && EXTENDED_AFTER.test(text.slice(h.end));
+  if (g) return ok(g, s.text, s.text.slice(f.end, g.start)) ? g : null;
+  const h = next?.figures[0];
+  return next && /^\s*(?:申请)?\s*。?\s*$/.test(s.text.slice(f.end)) && ok(h, next.text, `；${next.text.slice(0, h?.start ?? 0)}`) ? h : null;
+}
