@@ -94,8 +94,8 @@ describe('txt67 3: a 其中 opening the next sentence, "其中，" a clause of i
 
 describe('txt67: the two skips worded in both languages (their reasons coded)', () => {
   it.each([
-    ['全年共受理政府信息公开申请66件，其中上年结转4件，本年新收60件已办结。', '60件 are those of them already closed (answered), which may be only some of them'],
-    ['结转下年度2件，另有2件因需第三方意见延期答复。', 'The text also has 2件 whose reply time was extended: some of them may still have been open at the year\'s end and counted as carried over'],
+    ['全年共受理政府信息公开申请66件，其中上年结转4件，本年新收60件已办结。', '"60件" are those of them already closed (answered), which may be only some of them'],
+    ['结转下年度2件，另有2件因需第三方意见延期答复。', 'The text also has "2件" whose reply time was extended: some of them may still have been open at the year\'s end and counted as carried over'],
   ])('%s', (t, english) => {
     const skip = onWord2021(t).checks.find((c) => c.rule === 'text.vs-table' && c.outcome === 'skip')!;
     expect(renderTextNote(skip.note!)).toBe(skip.detail);
