@@ -54,6 +54,8 @@ const PARTS = new Set([
   'channelsNested', 'eachUncounted', 'mainOnly', 'qizhongTwoBack', 'resultsNested', 'resultsSeveral', 'resultsOthers', 'includedRest',
   'includedItem', 'carriedOnPast', 'amongPublished',
   'scopeIncludes', 'suitsSameCases', 'oneBatchStages', 'levelAndUnits', 'partOfItem',
+  // txt67's: a row's count closed, another extended beside those carried on (vs-table-outcome.ts)
+  'closedOfRow', 'extendedBeside',
 ]);
 
 /** The reasons of the text's claims not judged (en63, lib/narrative/note-words-skips.ts): a skip's note is worded when its code is one of these. */

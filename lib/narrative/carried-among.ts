@@ -25,10 +25,14 @@ const BARE_COUNT = /^[0-9０-９零〇一二两三四五六七八九十百千]+\
 const NEW_WORDS = /^(?:本年度?|今年|当年|年内|全年)?新收(?:的)?(?:政府信息公开申请|申请)?$/;
 const CARRIED_COUNT = new RegExp(`^(?:${CARRIED_SOURCE})(?:的|申请|政府信息公开申请|的申请)?\\s*[0-9０-９零〇一二两三四五六七八九十百千]+\\s*件(?:申请)?$`);
 
-/** Is the ，-clause before the one at `at` a count of the applications received or handled, which may hold those carried in? */
-function holdsCarried(text: string, at: number): boolean {
-  if (at === 0 || !/[，,]/.test(text.charAt(at - 1))) return false;
-  const before = text.slice(clauseStart(text, at - 1), at - 1);
+/**
+ * Is the ，-clause before the one at `at` a count of the applications received or handled, which may hold those carried in?
+ * At the sentence's head, the last clause of the sentence before, `prev` (txt67: "…66件。其中，上年结转4件，本年新收61件").
+ */
+function holdsCarried(text: string, at: number, prev?: string): boolean {
+  const lastOfPrev = at === 0 && prev !== undefined ? prev.replace(/[。！？\s]+$/, '') : null;
+  if (lastOfPrev === null && (at === 0 || !/[，,]/.test(text.charAt(at - 1)))) return false;
+  const before = lastOfPrev !== null ? lastOfPrev.slice(clauseStart(lastOfPrev, lastOfPrev.length)) : text.slice(clauseStart(text, at - 1), at - 1);
   if (!/[0-9０-９零〇一二两三四五六七八九十百千]+\s*件\s*$/.test(before)) return false;
   const whole = pickMeasureAt(before.replace(/[（(][^（()）]*[）)]/g, ''), APPLY_MEASURES)?.measure.id;
   return whole === 'received' || whole === 'handled';
@@ -40,13 +44,13 @@ function holdsCarried(text: string, at: number): boolean {
  * list's parts, never compared with a total). Only the two bare counts, right after a 受理/收到/办理 count (not 办结: "办结63件，其中
  * 上年结转4件，本年新收59件" are those of them answered).
  */
-export function newBesideCarried(text: string, pos: number): boolean {
+export function newBesideCarried(text: string, pos: number, prev?: string): boolean {
   if (!BARE_COUNT.test(text.slice(pos))) return false;
   const at = clauseStart(text, pos);
   const words = text.slice(at, pos).trim();
-  // (a "其中：" is a clause of its own: where it stands right before `from`, its start)
+  // (a "其中：", "其中，" is a clause of its own: where it stands right before `from`, its start)
   const colonQizhong = (from: number): number | null =>
-    from > 0 && /[：:]/.test(text.charAt(from - 1)) && text.slice(clauseStart(text, from - 1), from - 1).trim() === '其中' ? clauseStart(text, from - 1) : null;
+    from > 0 && /[：:，,]/.test(text.charAt(from - 1)) && text.slice(clauseStart(text, from - 1), from - 1).trim() === '其中' ? clauseStart(text, from - 1) : null;
   const carriedNext = (): boolean => {
     const next = /^[0-9０-９零〇一二两三四五六七八九十百千]+\s*件(?:申请)?\s*[，,]([^，,；;。]*)(?:[；;。]|$)/.exec(text.slice(pos));
     return next !== null && CARRIED_COUNT.test((next[1] ?? '').trim());
@@ -54,16 +58,16 @@ export function newBesideCarried(text: string, pos: number): boolean {
   if (NEW_WORDS.test(words)) {
     // before the carried part, after a "其中：": "其中：本年新收62件，上年结转4件"
     const q = colonQizhong(at);
-    if (q !== null) return carriedNext() && holdsCarried(text, q);
+    if (q !== null) return carriedNext() && holdsCarried(text, q, prev);
     // after it: "其中上年结转4件，本年新收62件", "其中：上年结转４件，本年新收６２件"
     if (at === 0 || !/[，,]/.test(text.charAt(at - 1))) return false;
     const prevAt = clauseStart(text, at - 1);
-    const prev = text.slice(prevAt, at - 1).trim();
-    if (/^其中/.test(prev)) return CARRIED_COUNT.test(prev.replace(/^其中[，,]?\s*/, '')) && holdsCarried(text, prevAt);
+    const before = text.slice(prevAt, at - 1).trim();
+    if (/^其中/.test(before)) return CARRIED_COUNT.test(before.replace(/^其中[，,]?\s*/, '')) && holdsCarried(text, prevAt, prev);
     const prevQ = colonQizhong(prevAt);
-    return prevQ !== null && CARRIED_COUNT.test(prev) && holdsCarried(text, prevQ);
+    return prevQ !== null && CARRIED_COUNT.test(before) && holdsCarried(text, prevQ, prev);
   }
   // before it: "其中本年新收62件，上年结转4件"
   if (!NEW_WORDS.test(words.replace(/^其中[，,]?\s*/, '')) || !/^其中/.test(words)) return false;
-  return carriedNext() && holdsCarried(text, at);
+  return carriedNext() && holdsCarried(text, at, prev);
 }

@@ -164,6 +164,9 @@ export const SKIP_WORDS = {
   oneBatchStages: () => '所列各项是同一批申请的受理与办理，不是总数的组成部分',
   levelAndUnits: () => '本级与所属部门、单位的信息可能交叉计数',
   partOfItem: (b, a) => `“${b}”可能是“${a}”的一部分，各项可能交叉计数`,
+  // txt67, vs-table-outcome.ts: a row's count with 已办结 after it [the figure as printed]; a carried-on count with another extended beside it [that one's]
+  closedOfRow: (n) => `${n}说的是其中已办结（答复）的，可能只是一部分`,
+  extendedBeside: (n) => `正文另有延期答复的${n}，年底时可能仍未办结，计入结转下年度的可能是其中一部分`,
   // a list of figures as printed, joined by 、
   enum: (...xs) => xs.join('、'),
 } satisfies Record<string, W>;

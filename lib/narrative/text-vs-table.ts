@@ -20,7 +20,7 @@ import { applicationCopies, carriedCopies } from './application-copies.ts';
 import { applicationItems } from './application-items.ts';
 import { scopedLaterItem } from './parts-by.ts';
 import { afterChannelTotal, channelListTotal } from './channel-total.ts';
-import { addDec, decToNumber } from './decimal.ts';
+import { decToNumber } from './decimal.ts';
 import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, quoteClause, shownOf } from './quote.ts';
@@ -35,31 +35,28 @@ import { SUB_ROW_IDS, withoutGroupQizhong, namesItemRow, withSubRow } from './su
 import { newBesideCarried, withoutCarriedQizhong } from './carried-among.ts';
 import { actOrItemAfterCount, itemActAfterCount, rowBeforeGroup } from './item-act-after.ts';
 import { JOINED_RESULTS, joinedResults } from './joined-results.ts';
-import { asCategoryBesideItems, asListedCategory, asListedGranted } from './results-list.ts';
 import { headIsWholeOf, headSet, mayBeOfPart, OF_PART, partHeadBefore, passOrSkip } from './part-of-applications.ts';
 import { withPriorYearCarried } from './carried-from-year.ts';
 import { splitCarriedOn } from './carried-split.ts';
-import { carriedPair, pairAlone, pairClaim, verbFirstPair, withPairSum } from './carried-pair.ts';
+import { carriedPair, verbFirstPair } from './carried-pair.ts';
 import { inTimeOverAnswered } from './in-time-over.ts';
-import { anotherAfterCarriedIn, carriedInCarriedOn } from './another-after-carried-in.ts';
 import { closedFirstAfterFlow } from './closed-first.ts';
 import { asQizhongItem } from './act-after-count.ts';
-import { asCarriedPart } from './carried-part.ts';
 import { ofReceivedListAbove } from './parts-heads.ts';
 import { applicationsNamedAfter, aboutDisclosure, ADDED_BESIDE, AS_REVIEWER, broaderThanDisclosure, forGovernmentCase, kindBetween, mixedWhole, namesNarrowerKind, namesOtherSubject, NOT_APPLICATION, OTHER_WORK_BEFORE } from './claim-scope.ts';
 
 export { aboutDisclosure, AS_REVIEWER, namesNarrowerKind, NOT_APPLICATION } from './claim-scope.ts';
 import { afterQualifiedClause, qualifiedPassOrSkip, qualifiesApplications, qualifiesCases, withoutAllOfThem } from './qualified-count.ts';
-import { asCarriedInResult, carriedPartOfSameResult, resultNamedAfter, resultRightAfter } from './result-after.ts';
+import { resultNamedAfter, resultRightAfter } from './result-after.ts';
 import { answeredParenAt } from './included-results.ts';
 import { crossYear } from './cross-year.ts';
 import { resultsOfAnotherCountAt } from './results-after-count.ts';
-import { ofYearsOwnAnswered } from './answered-among.ts';
-import { anotherAfterCarriedOn, anotherCarriedLater, carriedAfter, flowWordsAt, neighbours, PARAGRAPH_MEASURES, writtenLater, yearsClosedAfterFlow } from './carried-after.ts';
+import { anotherCarriedLater, carriedAfter, flowWordsAt, neighbours, PARAGRAPH_MEASURES, writtenLater, yearsClosedAfterFlow } from './carried-after.ts';
 import { APPLY_MEASURES, carriedIntoYear, countsApplications, FILLER, ofSuitGroup, withoutNextYearDestination, pickMeasureAt, readingValue, t4Measures, topicBefore, withReceivedJoined, type Measure, type Topic } from './measures.ts';
 import { restated, reworded, said as because } from './note-words.ts';
 import { skipFor } from './skip-reasons.ts';
-import { CARRIED_CASES, EXCEPT_OPEN, INSTANCE, PER_PERIOD, REST, REST_DONE, RESULT_ANSWERED, RESULT_BESIDE } from './vs-table-words.ts';
+import { CARRIED_CASES, EXCEPT_OPEN, PER_PERIOD, REST, REST_DONE, RESULT_ANSWERED } from './vs-table-words.ts';
+import { readOutcome } from './vs-table-outcome.ts';
 
 export function checkAgainstTables(
   sentences: readonly SentenceFigures[],
@@ -290,7 +287,7 @@ export function checkAgainstTables(
       if (inParen && measure.id !== 'carried' && measure.id !== 'carriedForward' && !answeredItem) continue;
       if (answeredItem) quote = shownOf(s).slice(itemsOpen + 1, f.end).trim();
       // a part of a list ("其中，市政府办公室受理17件") is never the table's total
-      if (!own && !self && partFigures.has(f) && !newBesideCarried(s.text, f.start) && (measure.id === 'received' || measure.id === 'new' || measure.id === 'handled' || measure.id === 'total')) continue;
+      if (!own && !self && partFigures.has(f) && !newBesideCarried(s.text, f.start, prev && prev.para === s.para ? prev.text : undefined) && (measure.id === 'received' || measure.id === 'new' || measure.id === 'handled' || measure.id === 'total')) continue;
       // "其中未经复议直接起诉3件，结果维持2件": a result after one group of suits is that group's;
       // after a 诉讼 total that fitted both groups' sum ("被提起行政诉讼6件，其中结果维持2件"), of
       // both: one group's figure that fits is no reading of it (the loose readings are for a bare
@@ -300,28 +297,7 @@ export function checkAgainstTables(
       if (group) measure = group;
       else if (topic === 'suit' && f.clause === bothSuitsClause && measure.loose) measure = { ...measure, loose: [] };
       // "其中网上申请50件，办结48件": the 48 may be the part's (part-of-applications.ts)
-      const listed0 = asListedGranted(asCategoryBesideItems(asListedCategory(measure, s.text, f.start), s.text, f.start, decToNumber(f.value), against.figures), s.text, f.start);
-      // ("上年结转4件，另1件因补正延期至2023年答复", "上年结转的2件因需补正结转至2023年办理", and "共有3件申请结转下年度办理，另1件不予处理": parts)
-      const asPart = (named !== undefined && !pair && anotherAfterCarriedIn(s.text.slice(0, f.start))) || (measure.id === 'carried' && carriedInCarriedOn(after)) || (first !== null && anotherAfterCarriedOn(s.text.slice(0, f.start)));
-      const listed = asPart ? { ...listed0, subItem: true } : listed0;
-      const outcomeP = withPairSum(compare(listed, pair ? pairClaim(f, pair, (c) => compare(listed, c, quote, against).check.outcome === 'pass') : f, quote, against, inParen && !answeredItem), f, pair);
-      // one part alone may be a reading: a loose pair's first (rt44), or of two phrases the carried one, maybe the whole (recall48)
-      const alone = pair && outcomeP.check.outcome === 'fail' ? pairAlone(f, pair) : null;
-      const outcome00 = alone && compare(listed, alone.figure, quote, against, inParen && !answeredItem).check.outcome === 'pass' ? passOrSkip(outcomeP, alone.why) : outcomeP;
-      // "受理申请62件、办结60件、不予处理3件": a result 、-listed beside 办结 is counted apart from it, which 办理结果总计
-      // holds (rt60; left59 left it a false error, 60 ≠ 63); "办结63件，其中不予处理3件", "办结63件，予以公开32件…" still read
-      const outcome0 = measure.id === 'processed' && topic === 'apply' && RESULT_BESIDE.test(after) ? passOrSkip(outcome00, because('resultBeside', RESULT_BESIDE.exec(after)?.[1] ?? '')) : outcome00;
-      // "法院判决驳回1件，目前该案处于二审阶段": an instance's judgment, or cases counted by instance;
-      // table 四 counts each case once, by where it stood at the year's end: a mismatch is no finding.
-      // Not for the cases still open ("尚在一审2件"): open in any instance is 尚未审结
-      const outcome1 = topic === 'suit' && measure.id !== 'pending' && INSTANCE.test(s.text) ? passOrSkip(outcome0, because('oneInstance')) : outcome0;
-      // "其中40件予以公开，另有上年结转的2件予以公开": the row counts both (result-after.ts)
-      const carried0 = outcome1.check.outcome === 'fail' && RESULT_MEASURES.has(measure.id) ? carriedPartOfSameResult(s, f, measure.id) : null;
-      const carriedPart = carried0 && compare(measure, { raw: `${f.raw}+${carried0.raw}`, value: addDec(f.value, carried0.value), ulp: null }, '', against).check.outcome === 'pass' ? carried0 : null;
-      const outcome2: ClaimOutcome = carriedPart ? { check: { ...outcome1.check, outcome: 'pass', detail: `${f.raw} + 其后另有上年结转的${carriedPart.raw}，与表三此行相符` } } : outcome1;
-      // a part of those carried on is no claim of the whole, unless it alone is more than the table's (rt45: carried-part.ts)
-      // (and a result among those answered of this year's own, up to 上年结转 fewer than its row: answered-among.ts)
-      const outcome = partOnly ? asCarriedPart(outcome2, measure.id, decToNumber(f.value), later === 'open') : RESULT_MEASURES.has(measure.id) ? ofYearsOwnAnswered(asCarriedInResult(outcome2, s, f, measure, against.figures), sentences, i, f, measure, against.figures) : outcome2;
+      const outcome = readOutcome({ s, f, sentences, i, measure, against, quote, inParen, answeredItem, pair, named, first, after, topic, partOnly, later });
       if (!outcome) continue;
       if (against !== input && outcome.finding) outcome.finding = restated(outcome.finding, 'levelTable');
       if (topic === 'suit' && measure.id === 'total' && outcome.check.outcome === 'pass') bothSuitsClause = f.clause;

@@ -92,4 +92,7 @@ export const EN63_SAMPLES: NotePart[] = [
     part('carriedOnPast', '3件', '63件'), part('amongPublished'),
     part('scopeIncludes'), part('suitsSameCases'), part('oneBatchStages'), part('levelAndUnits'), part('partOfItem', '政策解读', '政策文件'),
   ].map((why) => said('partsUnsure', '70', '件', '66件', why).note!)),
+  // txt67's (vs-table-outcome.ts): a row's count closed, another extended beside those carried on
+  said('whyCmp', part('closedOfRow', '60件'), notEqual('60', reading('表三“本年新收”', 62))).note!,
+  said('whyCmp', part('extendedBeside', '2件'), notEqual('2', reading('表三“结转下年度继续办理”', 3))).note!,
 ];
