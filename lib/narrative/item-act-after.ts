@@ -24,8 +24,12 @@ export function itemActAfterCount(clause: string, after: string): { measure: Mea
   if (!lead) return null;
   const act = actAfterCount('对', after);
   if (!act) return null;
-  const group = act.measure.id;
-  const inner = lead[1] ?? '';
+  const found = oneItemRow(lead[1] ?? '', act.measure.id);
+  return found ? { measure: found, words: act.words } : null;
+}
+
+/** The one item row of `group` that `inner` names, with only the carrying words (CARRY) beside it; null for none or two. */
+function oneItemRow(inner: string, group: string): Measure | null {
   let found: Measure | null = null;
   let rest = inner;
   for (const m of SUB_ROW_MEASURES) {
@@ -37,8 +41,7 @@ export function itemActAfterCount(clause: string, after: string): { measure: Mea
     found = m;
     rest = inner.slice(0, x.index) + inner.slice(x.index + x[0].length);
   }
-  if (!found || rest.replace(CARRY, '') !== '') return null;
-  return { measure: found, words: act.words };
+  return found && rest.replace(CARRY, '') === '' ? found : null;
 }
 
 /** A 对-count's act (act-after-count.ts), or an item row's qualified count and its group's act. */
@@ -67,17 +70,8 @@ export function rowBeforeGroup<P extends { measure: Measure; start: number; end:
   const m = GROUP_AFTER_ROW.exec(trimmed.slice(from));
   if (!m || GROUP_OF[m[2] ?? ''] !== picked.measure.id) return picked;
   const inner = m[1] ?? '';
-  let found: Measure | null = null;
-  let rest = inner;
-  for (const row of SUB_ROW_MEASURES) {
-    row.words.lastIndex = 0;
-    const x = row.words.exec(inner);
-    if (!x) continue;
-    if (found || row.id.slice(0, row.id.indexOf('.')) !== picked.measure.id) return picked;
-    found = row;
-    rest = inner.slice(0, x.index) + inner.slice(x.index + x[0].length);
-  }
-  if (!found || rest.replace(CARRY, '') !== '') return picked;
+  const found = oneItemRow(inner, picked.measure.id);
+  if (!found) return picked;
   // (the row's words start the measure's: what stands before them is no qualifier of the applications, qualified-count.ts)
   const at = trimmed.indexOf(inner, from);
   const start = at - (/(?:因|由于|因为)$/.exec(trimmed.slice(from, at))?.[0].length ?? 0);
