@@ -71,3 +71,28 @@ export function newBesideCarried(text: string, pos: number, prev?: string): bool
   if (!NEW_WORDS.test(words.replace(/^其中[，,]?\s*/, '')) || !/^其中/.test(words)) return false;
   return carriedNext() && holdsCarried(text, at, prev);
 }
+
+const CARRIED_WORDS = new RegExp(`^(?:${CARRIED_SOURCE})(?:的|申请|政府信息公开申请|的申请)?$`);
+
+/**
+ * A bare 上年结转 count after a "其中，" ("其中：") of its own that follows a count of those answered: "全年办结63件，其中，上年结转
+ * 4件", "全年办结63件。其中，上年结转4件，本年新收59件", "…答复63件，其中：本年新收59件，上年结转4件" (txt68) — those of the
+ * answered that were carried in, maybe fewer than table 三's 上年结转 (some carried on again), as "办结63件，其中上年结转4件"
+ * (no claim: SUBSET) and "办结88件，含上年结转5件" (subsetOfAnswered). Not after 受理/收到/办理 (holdsCarried: the row's whole).
+ */
+export function carriedOfClosed(text: string, pos: number, prev?: string): boolean {
+  if (!BARE_COUNT.test(text.slice(pos))) return false;
+  let at = clauseStart(text, pos);
+  if (!CARRIED_WORDS.test(text.slice(at, pos).trim())) return false;
+  const clauseBefore = (from: number): string | null => (from > 0 && /[：:，,]/.test(text.charAt(from - 1)) ? text.slice(clauseStart(text, from - 1), from - 1).trim() : null);
+  // (after the new ones' count: "其中：本年新收59件，上年结转4件")
+  const b = clauseBefore(at);
+  if (b !== null && NEW_WORDS.test(b.replace(/[0-9０-９零〇一二两三四五六七八九十百千]+\s*件(?:申请)?$/, '').trim()) && /件(?:申请)?$/.test(b)) at = clauseStart(text, at - 1);
+  if (clauseBefore(at) !== '其中') return false;
+  const q = clauseStart(text, at - 1);
+  const lastOfPrev = q === 0 && prev !== undefined ? prev.replace(/[。！？\s]+$/, '') : null;
+  if (lastOfPrev === null && (q === 0 || !/[，,]/.test(text.charAt(q - 1)))) return false;
+  const before = (lastOfPrev !== null ? lastOfPrev.slice(clauseStart(lastOfPrev, lastOfPrev.length)) : text.slice(clauseStart(text, q - 1), q - 1)).replace(/[（(][^（()）]*[）)]/g, '');
+  if (!/[0-9０-９零〇一二两三四五六七八九十百千]+\s*件\s*$/.test(before)) return false;
+  return pickMeasureAt(before, APPLY_MEASURES)?.measure.id === 'processed';
+}

@@ -8,6 +8,7 @@ import { ofYearsOwnAnswered } from './answered-among.ts';
 import { anotherAfterCarriedIn, carriedInCarriedOn } from './another-after-carried-in.ts';
 import { anotherAfterCarriedOn } from './carried-after.ts';
 import { pairAlone, pairClaim, withPairSum, type CarriedPair } from './carried-pair.ts';
+import { carriedOfClosed } from './carried-among.ts';
 import { asCarriedPart } from './carried-part.ts';
 import { addDec, decToNumber } from './decimal.ts';
 import type { SentenceFigures, TextFigure } from './figures-in-text.ts';
@@ -69,7 +70,12 @@ export function readOutcome(x: OutcomeInput): ClaimOutcome | null {
   const outcome2: ClaimOutcome = carriedPart ? { check: { ...outcome1.check, outcome: 'pass', detail: `${f.raw} + 其后另有上年结转的${carriedPart.raw}，与表三此行相符` } } : outcome1;
   // "…本年新收60件已办结": those of the row closed, at most the row (txt67: was a false error, 60 ≠ 62)
   if ((measure.id === 'new' || measure.id === 'carried') && topic === 'apply' && named === undefined && first === null && CLOSED_OF_ROW.test(after)) {
-    return atMost(outcome2, f, 'closedOfRow', f.raw);
+    return atMost(outcome2, f, because('closedOfRow', f.raw));
+  }
+  // "全年办结63件。其中，上年结转4件": those of the answered carried in, at most 上年结转 (txt68: was a false error where it is 5)
+  const prev = sentences[i - 1]?.para === s.para ? sentences[i - 1]?.text : undefined;
+  if (measure.id === 'carried' && topic === 'apply' && named === undefined && first === null && carriedOfClosed(s.text, f.start, prev)) {
+    return atMost(outcome2, f, because('carriedAnswered'));
   }
   // "结转下年度2件，另有1件因需第三方意见延期答复": the extended one may be the third carried on (txt67: was a false error, 2 ≠ 3)
   const extended = measure.id === 'carriedForward' && topic === 'apply' && named === undefined && !pair && later === null ? extendedBeside(s, f, sentences[i + 1]?.para === s.para ? sentences[i + 1] : undefined) : null;
@@ -91,9 +97,9 @@ export function readOutcome(x: OutcomeInput): ClaimOutcome | null {
 const CLOSED_OF_ROW = /^\s*(?:申请)?\s*(?:已经?|现已)(?:按时|按期|依法)?(?:办结|答复|办理完毕|答复完毕|处理完毕)/;
 
 /** At most the table's figure: equal a pass, fewer a skip (the reason coded), more an error. */
-function atMost(o: ClaimOutcome, f: TextFigure, why: 'closedOfRow', n: string): ClaimOutcome {
+function atMost(o: ClaimOutcome, f: TextFigure, why: ReturnType<typeof because>): ClaimOutcome {
   const expected = o.finding?.expected;
-  return o.check.outcome === 'fail' && expected !== undefined && decToNumber(f.value) < expected ? skipFor(o, because(why, n)) : o;
+  return o.check.outcome === 'fail' && expected !== undefined && decToNumber(f.value) < expected ? skipFor(o, why) : o;
 }
 
 /**
