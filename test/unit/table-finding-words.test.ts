@@ -89,11 +89,11 @@ describe('the tables\' findings worded from their codes', () => {
       'Table 3, row "(1) Granted": total 12, but the applicant columns add up to 13 (blank cells counted as 0: 2); most likely wrong: table 3, row "(1) Granted", column "Natural persons" (now 6); 5 there would satisfy 2 checks at once',
     );
     const other = SAMPLES.find(([name]) => name === 'otherT3 t3.balance col,natural,0')![1];
-    expect(tableFindingWords(en, finding(other))).toMatch(/^Page table 5 \(another table 3\): column "Natural persons": I \+ II = 12, but/);
+    expect(tableFindingWords(en, finding(other))).toMatch(/^Table 5 on the page \(a second table 3\): column "Natural persons": I \+ II = 12, but/);
     const line = SAMPLES.find(([name]) => name === 'otherT3 blankLine t3 col')![1];
     expect(line.message).toBe('第5个表格（另一张表三）：「总计」一列有5处空白：「一、本年新收」、「<b>其中</b>：网络申请」（各行分项之和分别为4、1）：合计缺失，不是算术错误，但这些合计未填写');
     expect(tableFindingWords(en, finding(line))).toBe(
-      'Page table 5 (another table 3): column "Total" has 5 totals blank: "I. New applications", "<b>其中</b>：网络申请" (the parts of their rows add up to 4, 1): missing totals, not arithmetic errors, but these totals were not filled in',
+      'Table 5 on the page (a second table 3): column "Total" has 5 totals blank: "I. New applications", "<b>其中</b>：网络申请" (the parts of their rows add up to 4, 1): missing totals, not arithmetic errors, but these totals were not filled in',
     );
   });
   it('a name of a key this build does not know, a code of another family, or another rule\'s finding: not worded here', () => {
