@@ -15,7 +15,10 @@
  */
 import { linesAfterHeading, type Line } from './lines.ts';
 import { isGovernmentBody, isSpamName, LEVEL_OFFICE, matchReportTitle, normalizeAgency, type AgencyContext } from './title.ts';
-import { labelKey } from '../text/normalize.ts';
+import { labelKey, normalizeText } from '../text/normalize.ts';
+import { readText } from '../text/traditional.ts';
+import { classAttr } from '../dom/attr.ts';
+import { CHROME_CHARS, CRUMB_CLASS, CRUMB_LEAD, CRUMB_SEP } from './town-county.ts';
 
 /**
  * The opening's verb before the report's own title, which may stand in 《》; or "现将" alone ("现将乐山市
@@ -178,3 +181,32 @@ export function fullerName(agency: string, lines: readonly Line[], from: Element
   }
   return null;
 }
+
+/**
+ * A 镇, 乡, 苏木 or 街道 whose report names no body in its title, text or info box, named by the page's navigation
+ * alone (det66): a crumb ("首页 > 乡镇街道 > 白沙街道 > 政府信息公开年报") or a segment of the <title>
+ * ("2024年…年度报告_石门乡_云岭县人民政府") that is one town's name and nothing more: a county's portal files each
+ * town's reports under the town's own column. The town's government ("石门乡人民政府", "白沙街道办事处"); null where
+ * the navigation names none, or two. A channel's name ("乡镇街道", "各乡镇", "镇街动态") is no town's.
+ */
+export function townInNavigation(body: Element, ctx: AgencyContext): string | null {
+  const found = new Set<string>();
+  const add = (raw: string): void => {
+    const key = labelKey(raw).replace(CRUMB_LEAD, '');
+    if (NAV_TOWN.test(key) && !NAV_CHANNEL.test(key)) found.add(key);
+  };
+  for (const s of ctx.siteHeadings) add(s);
+  for (const el of Array.from(body.querySelectorAll('[class],[id]'))) {
+    if (!CRUMB_CLASS.test(`${classAttr(el) ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
+    const text = normalizeText(readText(el.textContent ?? ''));
+    if (text.length <= CHROME_CHARS && CRUMB_SEP.test(text)) for (const crumb of text.split(CRUMB_SEP)) add(crumb);
+  }
+  if (found.size !== 1) return null;
+  const town = [...found][0]!;
+  return town.endsWith('街道') ? `${town}办事处` : `${town}人民政府`;
+}
+
+/** One town's name: one to six characters before its level. */
+const NAV_TOWN = /^[\u4e00-\u9fa5]{1,6}(?:镇|乡|街道|苏木)$/;
+/** A channel of towns, or a column, rather than a town: "乡镇街道", "各乡镇", "镇街", "乡镇动态". */
+const NAV_CHANNEL = /乡镇|镇街|街镇|镇乡|^各|^所属|^下辖|^全[县区市]|信息|公开|政务|动态|频道|专栏|新闻|工作/;

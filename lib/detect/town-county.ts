@@ -166,13 +166,13 @@ function publishersIn(text: string): string[] {
 }
 
 /** Words a breadcrumb starts with, and the marks between its crumbs. */
-const CRUMB_LEAD = /^(?:您现在的位置|您当前的位置|你现在的位置|您的位置|你的位置|当前位置|所在位置|现在位置|位置)[:：]?/u;
-const CRUMB_SEP = /\s*(?:>>|>|»|›|→|＞|\/|\|)\s*/u;
+export const CRUMB_LEAD = /^(?:您现在的位置|您当前的位置|你现在的位置|您的位置|你的位置|当前位置|所在位置|现在位置|位置)[:：]?/u;
+export const CRUMB_SEP = /\s*(?:>>|>|»|›|→|＞|\/|\|)\s*/u;
 /** Chrome a breadcrumb or a footer sits in, by class or id (lines.ts skips both). */
-const CRUMB_CLASS = /crumb|position|location|weizhi|dqwz|mianbao|curpos|bread|path/i;
+export const CRUMB_CLASS = /crumb|position|location|weizhi|dqwz|mianbao|curpos|bread|path/i;
 const FOOTER_CLASS = /footer|foot|bottom|copyright|banquan|bqxx/i;
 /** A breadcrumb's or footer's text longer than this is a wrapper of more than that. */
-const CHROME_CHARS = 600;
+export const CHROME_CHARS = 600;
 
 /**
  * The counties a breadcrumb names, or null when it names another town (it is not this town's page).
