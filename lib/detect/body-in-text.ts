@@ -156,11 +156,12 @@ export function bodyFromInfoBox(lines: readonly Line[], ctx: AgencyContext): str
 
 /**
  * A name with a level and no place: "自治区人民政府办公厅", "市教育局", "县人民政府" (titles on a region's
- * own site write them so). Not 市场…, 市政…, 市民…, 市容…, 区域…: those are words, not levels.
+ * own site write them so). Not 市场…, 市政…, 市民…, 市容…, 区域…: those are words, not levels; but 市民政局 and 市民族…
+ * are 市's (det66: "市民政局" was no level's, and kept no place; lib/collect/body.ts UNIT_WORD reads them so).
  */
-const LEVEL_ONLY = /^(?:省|自治区|自治州|自治县|市(?![场政民容])|县(?!级)|区(?![域划])|旗|州(?!级)|盟)/;
+const LEVEL_ONLY = /^(?:省|自治区|自治州|自治县|市(?![场政容]|民(?!政|族))|县(?!级)|区(?![域划])|旗|州(?!级)|盟)/;
 /** A place in a name: a level after at least one character ("东湖市", "青溪区", "澄江县", "云湖镇"). */
-const PLACE = /[\u4e00-\u9fa5](?:省|市(?![场政民容])|县|区(?![域划])|州|盟|旗|镇|乡|街道|苏木)/;
+const PLACE = /[\u4e00-\u9fa5](?:省|市(?![场政容]|民(?!政|族))|县|区(?![域划])|州|盟|旗|镇|乡|街道|苏木)/;
 /** A prefix that is a whole place, ending on its level. */
 const PLACE_END = /(?:省|市|县|区|州|盟|旗|镇|乡|街道|苏木|地区)$/;
 

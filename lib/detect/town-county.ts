@@ -282,7 +282,7 @@ function oneCounty(name: string): boolean {
 export function placeOfLevelBody(agency: string, ctx: AgencyContext): string | null {
   const key = labelKey(agency);
   const level = /^[市区县州旗]/u.exec(key)?.[0];
-  if (!level || /^(?:市场|市民|县城|[市县区]域)/u.test(key) || unitsOf(key).units.length > 0) return null;
+  if (!level || /^(?:市场|市民(?!政|族)|县城|[市县区]域)/u.test(key) || unitsOf(key).units.length > 0) return null;
   const sites = [ctx.siteName, ...ctx.siteHeadings].filter((n): n is string => !!n).map((n) => labelKey(n).replace(/(?:门户网站|官方网站|网站|官网|政府网|门户网)$/u, ''));
   for (const site of sites) {
     const m = new RegExp(`^(.{2,20}${level})(?:人民)?政府$`, 'u').exec(site);

@@ -27,6 +27,8 @@ interface Said {
   agency?: string | null;
   template?: string;
   reason?: string;
+  /** the county or place told (none: null) */
+  agencyRegion?: string | null;
 }
 interface Expected extends Said {
   main?: Record<string, unknown>;
@@ -40,7 +42,7 @@ describe('det66: pages and what the detector gives', () => {
   it('holds pages that change, near-misses of each change, and pages left with why', () => {
     const names = Object.keys(EXPECT);
     expect(names.length).toBeGreaterThanOrEqual(20);
-    expect(names.filter((n) => 'main' in EXPECT[n]!).length).toBe(3);
+    expect(names.filter((n) => 'main' in EXPECT[n]!).length).toBe(5);
     expect(names.filter((n) => 'left' in EXPECT[n]!).every((n) => EXPECT[n]!.now)).toBe(true);
   });
 
@@ -56,6 +58,7 @@ describe('det66: pages and what the detector gives', () => {
         }
         expect({ isReport: d.isReport, year: d.year, agency: d.agency, template: d.template })
           .toEqual({ isReport: true, year: said.year, agency: said.agency, template: said.template });
+        if ('agencyRegion' in said) expect(d.agencyRegion ?? null).toBe(said.agencyRegion);
       }
     });
   }
