@@ -337,8 +337,8 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
   // no body named, or a spam name: the body the report's own text names (its title in the opening
   // sentence, "本报告由…编制", the 落款, the contact line), when that is a body of government
   if (!agency) agency = bodyFromText(lines, best.el, container, ctx, year) ?? bodyFromInfoBox(lines, ctx) ?? townInNavigation(body, ctx);
-  // "自治区人民政府办公厅2023年…" on the region's site: the full name, where the text or the site gives it
-  else agency = fullerName(agency, lines, best.el, container, ctx, year) ?? agency;
+  // a level's name, the title's or the text's ("自治区人民政府办公厅2023年…", det66's "市民政局"): the full one the text or site gives
+  if (agency) agency = fullerName(agency, lines, best.el, container, ctx, year) ?? agency;
   // a town's county, where its name leaves it out and the page tells it (two 城关镇 on one city's portal); a
   // body named by its level alone ("市教育局"), the place whose portal it is on (det63)
   const agencyRegion = agency ? countyOfTown(agency, lines, body, ctx, url) ?? placeOfLevelBody(agency, ctx) : null;
