@@ -5,17 +5,19 @@
  * a page left as it reads, `left` why and `now` what it gives):
  *  a*: the body a 街道 or 乡 named only by the page's navigation (a crumb, a <title> segment: body-in-text.ts
  *      townInNavigation), a 高新区管委会, a 公安分局, 垂直管理 bodies, a report republished under another body's column;
- *      near-miss: crumbs naming a channel of towns only (no body).
+ *      "市民政局" by its level alone (市 + 民政局, not the word 市民: its place the portal's, its full name the text's);
+ *      near-misses: crumbs naming a channel of towns only (no body), "市民服务中心" (no level).
  *  b*: the year only in a table's caption ("表一：二〇二四年度主动公开政府信息情况": report-lines.ts yearOfSections);
  *      near-miss: last year's caption under an opening whose period gives the year. Titles in a <p><strong> split by
  *      <br>, full-width digits, "（2024年度）"; left: a title that is an image's alt alone.
- *  c*: a list showing its first item's text, a 征求意见稿, a 公共企事业单位's report (not one), 繁體, <iframe> and
+ *  c*: a list showing its first item's text (its body by level in the text, whole in the site's name: fullerName), a 征求意见稿, a 公共企事业单位's report (not one), 繁體, <iframe> and
  *      <frameset> shells (no text: not one here; the frame's own page is), 本级 and 本系统 tables.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { detectReport } from '../../lib/detect/detect-report.ts';
+import { firstLook } from '../../lib/detect/first-look.ts';
 import { yearOfSections } from '../../lib/detect/report-lines.ts';
 import { townInNavigation } from '../../lib/detect/body-in-text.ts';
 import { decodeHtml, parsePage } from '../../cli/load-page.ts';
@@ -59,6 +61,7 @@ describe('det66: pages and what the detector gives', () => {
         expect({ isReport: d.isReport, year: d.year, agency: d.agency, template: d.template })
           .toEqual({ isReport: true, year: said.year, agency: said.agency, template: said.template });
         if ('agencyRegion' in said) expect(d.agencyRegion ?? null).toBe(said.agencyRegion);
+        expect(firstLook(doc).maybe).toBe(true);
       }
     });
   }
