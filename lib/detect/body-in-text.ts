@@ -15,7 +15,10 @@
  */
 import { linesAfterHeading, type Line } from './lines.ts';
 import { isGovernmentBody, isSpamName, LEVEL_OFFICE, matchReportTitle, normalizeAgency, type AgencyContext } from './title.ts';
-import { labelKey } from '../text/normalize.ts';
+import { labelKey, normalizeText } from '../text/normalize.ts';
+import { readText } from '../text/traditional.ts';
+import { classAttr } from '../dom/attr.ts';
+import { CHROME_CHARS, CRUMB_CLASS, CRUMB_LEAD, CRUMB_SEP } from './town-county.ts';
 
 /**
  * The opening's verb before the report's own title, which may stand in 《》; or "现将" alone ("现将乐山市
@@ -153,11 +156,12 @@ export function bodyFromInfoBox(lines: readonly Line[], ctx: AgencyContext): str
 
 /**
  * A name with a level and no place: "自治区人民政府办公厅", "市教育局", "县人民政府" (titles on a region's
- * own site write them so). Not 市场…, 市政…, 市民…, 市容…, 区域…: those are words, not levels.
+ * own site write them so). Not 市场…, 市政…, 市民…, 市容…, 区域…: those are words, not levels; but 市民政局 and 市民族…
+ * are 市's (det66: "市民政局" was no level's, and kept no place; lib/collect/body.ts UNIT_WORD reads them so).
  */
-const LEVEL_ONLY = /^(?:省|自治区|自治州|自治县|市(?![场政民容])|县(?!级)|区(?![域划])|旗|州(?!级)|盟)/;
+const LEVEL_ONLY = /^(?:省|自治区|自治州|自治县|市(?![场政容]|民(?!政|族))|县(?!级)|区(?![域划])|旗|州(?!级)|盟)/;
 /** A place in a name: a level after at least one character ("东湖市", "青溪区", "澄江县", "云湖镇"). */
-const PLACE = /[\u4e00-\u9fa5](?:省|市(?![场政民容])|县|区(?![域划])|州|盟|旗|镇|乡|街道|苏木)/;
+const PLACE = /[\u4e00-\u9fa5](?:省|市(?![场政容]|民(?!政|族))|县|区(?![域划])|州|盟|旗|镇|乡|街道|苏木)/;
 /** A prefix that is a whole place, ending on its level. */
 const PLACE_END = /(?:省|市|县|区|州|盟|旗|镇|乡|街道|苏木|地区)$/;
 
@@ -178,3 +182,32 @@ export function fullerName(agency: string, lines: readonly Line[], from: Element
   }
   return null;
 }
+
+/**
+ * A 镇, 乡, 苏木 or 街道 whose report names no body in its title, text or info box, named by the page's navigation
+ * alone (det66): a crumb ("首页 > 乡镇街道 > 白沙街道 > 政府信息公开年报") or a segment of the <title>
+ * ("2024年…年度报告_石门乡_云岭县人民政府") that is one town's name and nothing more: a county's portal files each
+ * town's reports under the town's own column. The town's government ("石门乡人民政府", "白沙街道办事处"); null where
+ * the navigation names none, or two. A channel's name ("乡镇街道", "各乡镇", "镇街动态") is no town's.
+ */
+export function townInNavigation(body: Element, ctx: AgencyContext): string | null {
+  const found = new Set<string>();
+  const add = (raw: string): void => {
+    const key = labelKey(raw).replace(CRUMB_LEAD, '');
+    if (NAV_TOWN.test(key) && !NAV_CHANNEL.test(key)) found.add(key);
+  };
+  for (const s of ctx.siteHeadings) add(s);
+  for (const el of Array.from(body.querySelectorAll('[class],[id]'))) {
+    if (!CRUMB_CLASS.test(`${classAttr(el) ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
+    const text = normalizeText(readText(el.textContent ?? ''));
+    if (text.length <= CHROME_CHARS && CRUMB_SEP.test(text)) for (const crumb of text.split(CRUMB_SEP)) add(crumb);
+  }
+  if (found.size !== 1) return null;
+  const town = [...found][0]!;
+  return town.endsWith('街道') ? `${town}办事处` : `${town}人民政府`;
+}
+
+/** One town's name: one to six characters before its level. */
+const NAV_TOWN = /^[\u4e00-\u9fa5]{1,6}(?:镇|乡|街道|苏木)$/;
+/** A channel of towns, or a column, rather than a town: "乡镇街道", "各乡镇", "镇街", "乡镇动态". */
+const NAV_CHANNEL = /乡镇|镇街|街镇|镇乡|^各|^所属|^下辖|^全[县区市]|信息|公开|政务|动态|频道|专栏|新闻|工作/;

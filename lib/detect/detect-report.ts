@@ -33,13 +33,13 @@ import { containerAnchors, findContainer, findReportTables, holdsProseReportItse
 import { detectTemplate } from './template.ts';
 import { tablesArePictures } from './picture-tables.ts';
 import { reportAttachment, tablesAttachment, type Attachment } from './attachment.ts';
-import { bodyFromInfoBox, bodyFromText, fullerName } from './body-in-text.ts';
+import { bodyFromInfoBox, bodyFromText, fullerName, townInNavigation } from './body-in-text.ts';
 import { reportedYear } from './published-year.ts';
 import { headedReport, headingScore, holdsTablesOnly, noBodyReason, sheetTitle } from './heading-score.ts';
 import { brokenHeading, splitOver } from './broken-heading.ts';
 import { countyOfTown, placeOfLevelBody } from './town-county.ts';
 import { announcement, fileAgency, noticeFile } from './announcement.ts';
-import { bodyLineAbove, labelText, openingLines, statesFigures } from './report-lines.ts';
+import { bodyLineAbove, labelText, openingLines, statesFigures, yearOfSections } from './report-lines.ts';
 
 export interface Detection {
   isReport: boolean;
@@ -333,12 +333,12 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
   const textYear = () => yearFromText(openingLines(lines, best.el, container));
   const titled = best.match.year ?? others.find((o) => o.match.year !== null)?.match.year ?? null;
   // a title naming the year it was published in: the text's year (published-year.ts)
-  const year = titled === null ? textYear() : reportedYear(titled, textYear, lines);
+  const year = titled === null ? textYear() ?? yearOfSections(lines, container) : reportedYear(titled, textYear, lines);
   // no body named, or a spam name: the body the report's own text names (its title in the opening
   // sentence, "本报告由…编制", the 落款, the contact line), when that is a body of government
-  if (!agency) agency = bodyFromText(lines, best.el, container, ctx, year) ?? bodyFromInfoBox(lines, ctx);
-  // "自治区人民政府办公厅2023年…" on the region's site: the full name, where the text or the site gives it
-  else agency = fullerName(agency, lines, best.el, container, ctx, year) ?? agency;
+  if (!agency) agency = bodyFromText(lines, best.el, container, ctx, year) ?? bodyFromInfoBox(lines, ctx) ?? townInNavigation(body, ctx);
+  // a level's name, the title's or the text's ("自治区人民政府办公厅2023年…", det66's "市民政局"): the full one the text or site gives
+  if (agency) agency = fullerName(agency, lines, best.el, container, ctx, year) ?? agency;
   // a town's county, where its name leaves it out and the page tells it (two 城关镇 on one city's portal); a
   // body named by its level alone ("市教育局"), the place whose portal it is on (det63)
   const agencyRegion = agency ? countyOfTown(agency, lines, body, ctx, url) ?? placeOfLevelBody(agency, ctx) : null;

@@ -6,7 +6,7 @@
  */
 import { tagOf } from '../dom/attr.ts';
 import { linesAfterHeading, type Line } from './lines.ts';
-import { isSpamName } from './title.ts';
+import { isSpamName, parseYear } from './title.ts';
 
 /**
  * A body's name alone, as the first line of a title Word broke in two ("甘谷县人民政府办公室" over
@@ -99,3 +99,18 @@ export function openingLines(lines: readonly Line[], heading: Element | null, co
   }
   return out;
 }
+
+/**
+ * The year a table of the format's is captioned with, for a report whose title and opening give none (det66):
+ * "表一：二〇二四年度主动公开政府信息情况", "2024年收到和处理政府信息公开申请情况" over its table. A section's own
+ * name with a year before it is that year's account; the first one in the report's container counts.
+ */
+export function yearOfSections(lines: readonly Line[], container: Element): number | null {
+  for (const l of lines) {
+    if (l.inTable || l.key.length > 40 || !container.contains(l.el)) continue;
+    const m = SECTION_YEAR.exec(l.key);
+    if (m) return parseYear(m[1]!);
+  }
+  return null;
+}
+const SECTION_YEAR = /^(?:表[一二三四1-4][:、.]?)?(\d{4}|[〇零○一二三四五六七八九]{4})年度?(?:主动公开政府信息情况|收到和处理政府信息公开申请情况|政府信息公开行政复议、?行政诉讼情况)$/;

@@ -166,13 +166,13 @@ function publishersIn(text: string): string[] {
 }
 
 /** Words a breadcrumb starts with, and the marks between its crumbs. */
-const CRUMB_LEAD = /^(?:您现在的位置|您当前的位置|你现在的位置|您的位置|你的位置|当前位置|所在位置|现在位置|位置)[:：]?/u;
-const CRUMB_SEP = /\s*(?:>>|>|»|›|→|＞|\/|\|)\s*/u;
+export const CRUMB_LEAD = /^(?:您现在的位置|您当前的位置|你现在的位置|您的位置|你的位置|当前位置|所在位置|现在位置|位置)[:：]?/u;
+export const CRUMB_SEP = /\s*(?:>>|>|»|›|→|＞|\/|\|)\s*/u;
 /** Chrome a breadcrumb or a footer sits in, by class or id (lines.ts skips both). */
-const CRUMB_CLASS = /crumb|position|location|weizhi|dqwz|mianbao|curpos|bread|path/i;
+export const CRUMB_CLASS = /crumb|position|location|weizhi|dqwz|mianbao|curpos|bread|path/i;
 const FOOTER_CLASS = /footer|foot|bottom|copyright|banquan|bqxx/i;
 /** A breadcrumb's or footer's text longer than this is a wrapper of more than that. */
-const CHROME_CHARS = 600;
+export const CHROME_CHARS = 600;
 
 /**
  * The counties a breadcrumb names, or null when it names another town (it is not this town's page).
@@ -282,7 +282,7 @@ function oneCounty(name: string): boolean {
 export function placeOfLevelBody(agency: string, ctx: AgencyContext): string | null {
   const key = labelKey(agency);
   const level = /^[市区县州旗]/u.exec(key)?.[0];
-  if (!level || /^(?:市场|市民|县城|[市县区]域)/u.test(key) || unitsOf(key).units.length > 0) return null;
+  if (!level || /^(?:市场|市民(?!政|族)|县城|[市县区]域)/u.test(key) || unitsOf(key).units.length > 0) return null;
   const sites = [ctx.siteName, ...ctx.siteHeadings].filter((n): n is string => !!n).map((n) => labelKey(n).replace(/(?:门户网站|官方网站|网站|官网|政府网|门户网)$/u, ''));
   for (const site of sites) {
     const m = new RegExp(`^(.{2,20}${level})(?:人民)?政府$`, 'u').exec(site);
