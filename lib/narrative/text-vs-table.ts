@@ -24,7 +24,7 @@ import { decToNumber } from './decimal.ts';
 import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, quoteClause, shownOf } from './quote.ts';
-import { comparedWith, lastClauseOfOtherPeriod, otherPeriod } from './period.ts';
+import { comparedWith, lastClauseOfOtherPeriod, otherPeriod, withoutChangeClauses } from './period.ts';
 import { aboutOwnLevel, aboutPartOfBody, namesOwnLevel, saysTablesArePart, scopeBefore, selfUnderOther } from './body-part.ts';
 import { levelInput, levelSentenceFitsTables } from './level-tables.ts';
 import { caseNamedAfter, dividedSentence, hasTopicWord, parenOwnerWords, totalOfResults, leadsWithPartsOf, LEADS_DIVIDED, QIZHONG_RESULT, resultAfter, SUBSET, SUBSET_SUBJECT, subsetOfAnswered, withoutOutcomeQizhong } from './qizhong-readings.ts';
@@ -86,7 +86,9 @@ export function checkAgainstTables(
     // the previous sentence's topic, read only when a figure needs it
     let inherited: Topic | null | undefined;
     const inheritedTopic = (): Topic | null => {
-      if (inherited === undefined) inherited = prev && prev.para === s.para ? topicBefore(prev.text, prev.text.length) : null;
+      // (or the paragraph before, where it breaks off at a comma: a sentence a table split, "…被申请行政复议2件，" over table 四,
+      // "其中维持1件、纠正1件；…" under it, txt69)
+      if (inherited === undefined) inherited = prev && (prev.para === s.para || (prev.para === s.para - 1 && /[，,]$/.test(prev.text))) ? topicBefore(prev.text, prev.text.length) : null;
       // "被申请行政复议3件，被提起行政诉讼2件。其中，维持2件，在办3件。": a 其中 after both is about both
       if (prev && (inherited === 'review' || inherited === 'suit') && /^[\s，,]*其中/.test(s.text) && /复议/.test(prev.text.replace(/(?:经)?复议后(?:提起|起诉|诉讼)/g, '起诉')) && /诉讼|起诉/.test(prev.text)) {
         inherited = 'both';
@@ -176,7 +178,8 @@ export function checkAgainstTables(
       if (joined === undefined) continue;
       // "结转至2024年继续办理的3件" in the 2023 report: 结转下年度, not 2024's figure
       const year = input.year ?? null;
-      if (otherPeriod(withoutNextYearDestination(read, year), withoutNextYearDestination(clause, year), f.start, year)) continue;
+      // ("…4件，较上年增加1件，其中维持3件": the change's clause names last year as its base only, withoutChangeClauses)
+      if (otherPeriod(withoutChangeClauses(withoutNextYearDestination(read, year)), withoutNextYearDestination(clause, year), f.start, year)) continue;
       // "2023年，共收到…70件。其中予以公开28件…": last year's results
       if (divided && semicolonClauseStart(s.text, f.start) === 0 && (dividedOther ??= lastClauseOfOtherPeriod(divided.text, year))) continue;
       if (comparedWith(clause)) continue; // "较2022年受理的102件": last year's, the base of a comparison

@@ -1,0 +1,78 @@
+// @vitest-environment node
+/**
+ * txt69 (session 56): the text against tables 三 and 四.
+ * 1. What txt68 left: after 办结/答复, the plain "其中上年结转4件" (no "，" after 其中) was no claim (SUBSET), its twin with 6
+ *    where table 三's 上年结转 is 5 unflagged: now read at most the row (carried-among.ts carriedOfClosed). And "受理…60件已办结",
+ *    "收到的60件申请均已办结": those received that were closed, at most 新收 + 上年结转 (vs-table-outcome.ts; was a false error,
+ *    60 ≠ 62, or no claim at all).
+ * 2. A red team of the text against table 四 (test/fixtures/txt69/cases.ts): 30 true passages in report pages whose table 四
+ *    agrees, each with a wrong twin. On main: 0 false flags, 28 twins of 30 caught; the two missed, now caught: a 其中 after
+ *    a change's clause ("…4件，较上年增加1件，其中维持3件": the 较上年 made the 其中 last year's, period.ts withoutChangeClauses)
+ *    and a sentence table 四 split ("…被申请行政复议2件，" over it, "其中维持1件、纠正1件；…" under it: the topic read on
+ *    from the paragraph that broke off at a comma, text-vs-table.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../lib/analyze.ts';
+import { parsePage } from '../../cli/load-page.ts';
+import { TXT69_CASES, type Txt69Case } from '../fixtures/txt69/cases.ts';
+import { txt69Page } from '../fixtures/txt69/page.ts';
+import { checksOf, findingKeys, runProse, word } from './narrative-tables.ts';
+
+/** Table 四 as the narrative reads it: 复议, 未经复议直接起诉, 复议后起诉, each 维持·纠正·其他·尚未审结·总计. */
+const T4 = (c: readonly number[]): Record<string, number> =>
+  Object.fromEntries(['review', 'suitDirect', 'suitAfterReview'].flatMap((k, i) => ['upheld', 'corrected', 'other', 'pending', 'total'].map((m, j) => [`t4.${k}.${m}`, c[i * 5 + j]!])));
+const t4Prose = (html: string, c: readonly number[]) => runProse(`<p>四、政府信息公开行政复议、行政诉讼情况</p>${html}`, T4(c), 2023);
+
+describe('txt69: table 四\'s misses', () => {
+  const SUITS = [0, 0, 0, 0, 0, 3, 0, 0, 1, 4, 0, 0, 0, 0, 0];
+  it('a 其中 after a change\'s clause is this year\'s (was no claim: 较上年 read as its period)', () => {
+    expect(findingKeys(t4Prose(word('全年被提起行政诉讼4件，较上年增加1件，其中维持2件，尚未审结1件。'), SUITS))).toEqual(['text.vs-table:error:3:2']);
+    expect(findingKeys(t4Prose(word('全年被申请行政复议4件，与上年相比减少2件，其中维持2件。'), [3, 0, 0, 1, 4, ...Array(10).fill(0)]))).toEqual(['text.vs-table:error:3:2']);
+    expect(checksOf(t4Prose(word('全年被提起行政诉讼4件，较上年增加1件，其中维持3件，尚未审结1件。'), SUITS), 'text.vs-table')).toContain('pass 3件 = 表四两类行政诉讼“结果维持”之和 3');
+  });
+  it('last year\'s own figures stay last year\'s', () => {
+    expect(checksOf(t4Prose(word('上年被提起行政诉讼4件，较上年增加1件，其中维持2件。'), SUITS), 'text.vs-table')).toEqual([]);
+    expect(checksOf(t4Prose(word('全年被提起行政诉讼4件，较上年增加1件，上年维持2件。'), SUITS), 'text.vs-table')).toEqual(['pass 4件 = 表四两类行政诉讼“总计”之和 4']);
+  });
+  it('a paragraph broken off at a comma gives the next its topic (was no claim)', () => {
+    const review = [1, 1, 0, 0, 2, ...Array(10).fill(0)];
+    expect(findingKeys(t4Prose(`${word('2023年，我局被申请行政复议2件，')}${word('其中维持1件、纠正2件。')}`, review))).toEqual(['text.vs-table:error:1:2']);
+    expect(findingKeys(t4Prose(`${word('2023年，我局被申请行政复议2件，')}${word('其中维持1件、纠正1件。')}`, review))).toEqual([]);
+    // (not after a paragraph that ends its sentence)
+    expect(findingKeys(t4Prose(`${word('2023年，我局被申请行政复议2件。')}${word('其中维持1件、纠正2件。')}`, review))).toEqual([]);
+  });
+});
+
+const analyze = (c: Txt69Case) => analyzeDocument(parsePage(txt69Page(c)), { url: 'https://www.example.gov.cn/txt69.html' });
+const flagged = (c: Txt69Case): string[] => analyze(c).findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}:${f.expected}:${f.actual}`);
+const twinOf = (c: Txt69Case): Txt69Case => {
+  const t = c.twin;
+  if ('twinT4' in t) return { ...c, t4: t.twinT4 };
+  const swap = (ps?: readonly string[]) => ps?.map((p) => p.replace(t.from, t.to));
+  return { ...c, ...(c.above ? { above: swap(c.above) } : {}), ...(c.below ? { below: swap(c.below) } : {}) };
+};
+/** The passage's prose stage alone, against its table 四 (a blank cell none): cheap, for the batch. */
+const proseOf = (c: Txt69Case): string[] =>
+  findingKeys(t4Prose([...(c.above ?? []), ...(c.below ?? [])].map((t) => (c.plain ? `<p>${t}</p>` : word(t))).join(''), c.t4.map((v) => (v === '' ? 0 : Number(v)))));
+
+describe('txt69: the red team of table 四 (30 passages and their twins)', () => {
+  it('each twin changes one figure', () => {
+    for (const c of TXT69_CASES) expect(JSON.stringify(twinOf(c)), c.id).not.toBe(JSON.stringify(c));
+    expect(TXT69_CASES).toHaveLength(30);
+  });
+  it('true passages: nothing flagged', () => {
+    expect(TXT69_CASES.filter((c) => proseOf(c).length > 0).map((c) => [c.id, proseOf(c)])).toEqual([]);
+  });
+  it('twins: all caught', () => {
+    expect(TXT69_CASES.filter((c) => proseOf(twinOf(c)).length === 0).map((c) => c.id)).toEqual([]);
+  });
+  // the whole page where the page is the point: a sentence split by table 四, a table of blanks, a 无 against the table
+  it.each(['split-by-table', 'blank-table', 'none-happened', 's-more-than-last-year'])('the page of %s: silent, its twin caught', (id) => {
+    const c = TXT69_CASES.find((x) => x.id === id)!;
+    expect(flagged(c)).toEqual([]);
+    expect(flagged(twinOf(c)).length).toBeGreaterThan(0);
+  });
+  it('the split sentence\'s twin points at its own figure', () => {
+    expect(flagged(twinOf(TXT69_CASES.find((c) => c.id === 'split-by-table')!))).toEqual(['text.vs-table:error:1:2']);
+  });
+});
