@@ -143,7 +143,7 @@ export function checkAgainstTables(
       }
       // after one of 复议/诉讼, "其中结果维持…" is its results; after both, 其中 may be about the last
       const unqualified =
-        topic === 'apply' ? withoutCarriedQizhong(s.text, f.start, withoutGroupQizhong(s.text, f.start, withoutOutcomeQizhong(s.text, f.start, asQizhongItem(clause, after, s.text.slice(semicolonClauseStart(s.text, f.start), clauseStart(s.text, f.start))), prev && prev.para === s.para ? prev : null, input.body ?? null, !ownTopic && fromParagraph))) : clause.replace(QIZHONG_RESULT, '');
+        topic === 'apply' ? withoutCarriedQizhong(s.text, f.start, withoutGroupQizhong(s.text, f.start, withoutOutcomeQizhong(s.text, f.start, asQizhongItem(clause, after, s.text.slice(semicolonClauseStart(s.text, f.start), clauseStart(s.text, f.start))), prev && prev.para === s.para ? prev : null, input.body ?? null, !ownTopic && fromParagraph)), prev && prev.para === s.para ? prev.text : undefined) : clause.replace(QIZHONG_RESULT, '');
       // (after both, "其中维持3件" may be the last's outcomes only: a figure that fits no reading is no finding, recall39)
       const ofLastMaybe = topic === 'both' && QIZHONG_RESULT.test(clause);
       // "区政府本级收到66件，办结69件": 本级's, both; but where the prose says the tables are 本级's,

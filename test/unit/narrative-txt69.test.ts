@@ -16,7 +16,36 @@ import { analyzeDocument } from '../../lib/analyze.ts';
 import { parsePage } from '../../cli/load-page.ts';
 import { TXT69_CASES, type Txt69Case } from '../fixtures/txt69/cases.ts';
 import { txt69Page } from '../fixtures/txt69/page.ts';
-import { checksOf, findingKeys, runProse, word } from './narrative-tables.ts';
+import { checksOf, findingKeys, onWord2021, runProse, word, WORD_2021_TABLES } from './narrative-tables.ts';
+
+/** word-2021-consistent's tables with one of the 5 carried in carried on again: 62 + 5 = 63 + 4 (as txt68's). */
+const CARRIED5: Record<string, number> = { ...WORD_2021_TABLES, 't3.carried.total': 5, 't3.carriedForward.total': 4 };
+const on5 = (t: string) => runProse(`<p>（二）依申请公开情况</p>${word(t)}`, CARRIED5, 2022, '东湖市云岭区卫生健康局');
+const keys = (t: string): string[] => findingKeys(on5(t));
+const vs = (t: string): string[] => checksOf(on5(t), 'text.vs-table');
+
+describe('txt69: 上年结转 after 办结\'s plain 其中', () => {
+  it('fewer than the row: a skip; equal: a pass (was no claim)', () => {
+    expect(vs('全年办结63件，其中上年结转4件。')).toEqual(['skip 已办结（答复）申请所含的上年结转申请不一定是上年结转的全部（4 ≠ 表三“上年结转” 5）']);
+    expect(vs('全年办结63件，其中上年结转5件。')).toEqual(['pass 5件 = 表三“上年结转” 5']);
+  });
+  it('TWINS: more than the row, an error (was unflagged)', () => {
+    expect(keys('全年办结63件，其中上年结转6件。')).toEqual(['text.vs-table:error:5:6']);
+    expect(keys('全年办结63件。其中上年结转7件。')).toEqual(['text.vs-table:error:5:7']);
+    expect(keys('全年共答复政府信息公开申请63件，其中上年结转的６件。')).toEqual(['text.vs-table:error:5:6']);
+  });
+  it('true sentences stay silent, with 上年结转 5, 4 and no table', () => {
+    for (const t of ['全年办结63件，其中上年结转4件。', '全年办结６３件，其中上年结转４件，本年新收５９件。', '全年办结63件。其中上年结转4件。', '全年共答复政府信息公开申请63件，其中上年结转的4件。']) {
+      expect(keys(t), t).toEqual([]);
+      expect(findingKeys(onWord2021(t)), t).toEqual([]);
+      expect(findingKeys(onWord2021(t, false)), t).toEqual([]);
+    }
+  });
+  it('not with words after the count, nor another scope before it', () => {
+    expect(vs('全年办结63件，其中上年结转6件已办结。')).toEqual([]);
+    expect(vs('全年办结63件，其中区本级上年结转6件。')).toEqual([]);
+  });
+});
 
 /** Table 四 as the narrative reads it: 复议, 未经复议直接起诉, 复议后起诉, each 维持·纠正·其他·尚未审结·总计. */
 const T4 = (c: readonly number[]): Record<string, number> =>
