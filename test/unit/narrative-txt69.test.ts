@@ -14,9 +14,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../lib/analyze.ts';
 import { parsePage } from '../../cli/load-page.ts';
+import { skipNoteWords } from '../../components/text-finding-words.ts';
 import { TXT69_CASES, type Txt69Case } from '../fixtures/txt69/cases.ts';
 import { txt69Page } from '../fixtures/txt69/page.ts';
 import { checksOf, findingKeys, onWord2021, runProse, word, WORD_2021_TABLES } from './narrative-tables.ts';
+import { en } from './panel-helpers.ts';
 
 /** word-2021-consistent's tables with one of the 5 carried in carried on again: 62 + 5 = 63 + 4 (as txt68's). */
 const CARRIED5: Record<string, number> = { ...WORD_2021_TABLES, 't3.carried.total': 5, 't3.carriedForward.total': 4 };
@@ -44,6 +46,28 @@ describe('txt69: 上年结转 after 办结\'s plain 其中', () => {
   it('not with words after the count, nor another scope before it', () => {
     expect(vs('全年办结63件，其中上年结转6件已办结。')).toEqual([]);
     expect(vs('全年办结63件，其中区本级上年结转6件。')).toEqual([]);
+  });
+});
+
+describe('txt69: those received that were closed', () => {
+  it('fewer than 新收 + 上年结转: a skip (was a false error, 60 ≠ 62, or no claim)', () => {
+    expect(vs('全年受理政府信息公开申请60件已办结。')).toEqual(['skip 60件说的是其中已办结（答复）的，可能只是一部分（60 ≠ 表三“本年新收” 62；表三“本年新收”与“上年结转”之和 67）']);
+    expect(vs('收到的60件申请均已办结。')[0]).toMatch(/^skip 60件说的是其中已办结/);
+    expect(vs('本年收到的60件政府信息公开申请均已办结。')).toEqual(['skip 60件说的是其中已办结（答复）的，可能只是一部分（60 ≠ 表三“本年新收” 62）']);
+    for (const t of ['全年受理政府信息公开申请60件已办结。', '收到的60件申请均已办结。', '本年收到的60件政府信息公开申请均已办结。']) expect(keys(t), t).toEqual([]);
+  });
+  it('TWINS: more than the row, an error', () => {
+    expect(keys('全年受理政府信息公开申请70件已办结。')).toEqual(['text.vs-table:error:62:70']);
+    expect(keys('收到的70件申请均已办结。')).toEqual(['text.vs-table:error:62:70']);
+    expect(keys('本年收到的63件政府信息公开申请均已办结。')).toEqual(['text.vs-table:error:62:63']);
+  });
+  it('the whole, with a comma or 全部 before 办结, compared as before', () => {
+    expect(keys('全年受理政府信息公开申请60件，均已办结。')).toEqual(['text.vs-table:error:62:60']);
+    expect(vs('全年受理政府信息公开申请67件已全部办结。')).toEqual(['pass 67件 = 表三“本年新收”与“上年结转”之和 67']);
+  });
+  it('the skip worded in English', () => {
+    const skip = on5('收到的60件申请均已办结。').checks.find((c) => c.rule === 'text.vs-table' && c.outcome === 'skip')!;
+    expect(skipNoteWords(en, skip.note)).toMatch(/closed|answered/i);
   });
 });
 
