@@ -58,6 +58,9 @@ import { skipFor } from './skip-reasons.ts';
 import { CARRIED_CASES, EXCEPT_OPEN, PER_PERIOD, REST, REST_DONE, RESULT_ANSWERED } from './vs-table-words.ts';
 import { readOutcome } from './vs-table-outcome.ts';
 
+/** A parenthesis naming a part of the count before it ("（含复议后起诉1件）", "（其中…）", "（包括…）"). */
+const INCLUDED_PAREN = /[（(]\s*(?:含|包含|包括|其中)[^（()）]*[）)]/g;
+
 export function checkAgainstTables(
   sentences: readonly SentenceFigures[],
   input: VsTableInput,
@@ -296,7 +299,8 @@ export function checkAgainstTables(
       // both: one group's figure that fits is no reading of it (the loose readings are for a bare
       // "诉讼…维持2件", whose groups are not known)
       // (in a parenthesis after one group's count, "复议后起诉20件（维持12件…）", that group's)
-      const group = topic === 'suit' ? ofSuitGroup(measure, parenOwnerWords(read, f.start) ?? read.slice(semicolonClauseStart(read, f.start), f.start)) : null;
+      // (but a group named in a 含… parenthesis before it is that parenthesis's part: "行政诉讼3件（含复议后起诉1件），其中…1件尚未审结", txt69)
+      const group = topic === 'suit' ? ofSuitGroup(measure, parenOwnerWords(read, f.start) ?? read.slice(semicolonClauseStart(read, f.start), f.start).replace(INCLUDED_PAREN, '')) : null;
       if (group) measure = group;
       else if (topic === 'suit' && f.clause === bothSuitsClause && measure.loose) measure = { ...measure, loose: [] };
       // "其中网上申请50件，办结48件": the 48 may be the part's (part-of-applications.ts)

@@ -96,6 +96,21 @@ describe('txt69: table 四\'s misses', () => {
   });
 });
 
+describe('txt69: a group of suits named in a 含… parenthesis', () => {
+  // 未经复议直接起诉 2 (维持 1, 尚未审结 1), 复议后起诉 1 (维持)
+  const SUITS = [0, 0, 0, 0, 0, 1, 0, 0, 1, 2, 1, 0, 0, 0, 1];
+  it('is the parenthesis\'s part: the 其中 after it divides all the suits (was a false error, 1 ≠ 复议后起诉\'s 0)', () => {
+    const t = '全年被提起行政诉讼3件（含复议后起诉1件），其中2件维持，1件尚未审结。';
+    expect(findingKeys(t4Prose(word(t), SUITS))).toEqual([]);
+    expect(checksOf(t4Prose(word(t), SUITS), 'text.vs-table')).toContain('pass 1件 = 表四两类行政诉讼“尚未审结”之和 1');
+    expect(findingKeys(t4Prose(word(t.replace('1件尚未审结', '2件尚未审结')), SUITS))).toContain('text.vs-table:error:1:2');
+  });
+  it('a group named outside a 含… parenthesis still reads as that group\'s', () => {
+    expect(checksOf(t4Prose(word('全年被提起行政诉讼3件，其中复议后起诉1件，结果维持1件。'), SUITS), 'text.vs-table')).toContain('pass 1件 = 表四“复议后起诉”的“结果维持” 1');
+    expect(checksOf(t4Prose(word('复议后起诉1件（维持1件）。'), SUITS), 'text.vs-table')).toContain('pass 1件 = 表四“复议后起诉”的“结果维持” 1');
+  });
+});
+
 const analyze = (c: Txt69Case) => analyzeDocument(parsePage(txt69Page(c)), { url: 'https://www.example.gov.cn/txt69.html' });
 const flagged = (c: Txt69Case): string[] => analyze(c).findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}:${f.expected}:${f.actual}`);
 const twinOf = (c: Txt69Case): Txt69Case => {
