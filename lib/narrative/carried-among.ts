@@ -13,11 +13,13 @@ import { clauseStart } from './quote.ts';
 const QIZHONG_CARRIED = new RegExp(`^其中[，,：:]?\\s*(?=(?:${CARRIED_SOURCE})(?:的|申请|政府信息公开申请|的申请)?\\s*$)`);
 
 /** The clause without its 其中 where that opens 上年结转 itself right after a count that holds it. */
-export function withoutCarriedQizhong(text: string, pos: number, clause: string): string {
-  const m = QIZHONG_CARRIED.exec(clause) ?? (newBesideCarried(text, pos) ? /^其中[，,：:]?\s*/.exec(clause) : null);
+export function withoutCarriedQizhong(text: string, pos: number, clause: string, prev?: string): string {
+  const carried = QIZHONG_CARRIED.exec(clause);
+  const m = carried ?? (newBesideCarried(text, pos) ? /^其中[，,：:]?\s*/.exec(clause) : null);
   // (nothing after the count but its noun: "其中上年结转2件已办结" is those of them answered, maybe fewer)
   if (!m || !BARE_COUNT.test(text.slice(pos))) return clause;
-  return holdsCarried(text, clauseStart(text, pos)) ? clause.slice(m[0].length) : clause;
+  // (after a count of those answered, "办结63件，其中上年结转4件": a claim too, read at most the row: carriedOfClosed, txt69)
+  return holdsCarried(text, clauseStart(text, pos)) || (carried !== null && carriedOfClosed(text, pos, prev)) ? clause.slice(m[0].length) : clause;
 }
 
 /** A figure with nothing after it but its 件 and the applications' noun, up to the clause's end. */
@@ -79,17 +81,24 @@ const CARRIED_WORDS = new RegExp(`^(?:${CARRIED_SOURCE})(?:的|申请|政府信�
  * 4件", "全年办结63件。其中，上年结转4件，本年新收59件", "…答复63件，其中：本年新收59件，上年结转4件" (txt68) — those of the
  * answered that were carried in, maybe fewer than table 三's 上年结转 (some carried on again), as "办结63件，其中上年结转4件"
  * (no claim: SUBSET) and "办结88件，含上年结转5件" (subsetOfAnswered). Not after 受理/收到/办理 (holdsCarried: the row's whole).
+ * The 其中 in the count's own clause too ("全年办结63件，其中上年结转4件", txt69: withoutCarriedQizhong drops it).
  */
 export function carriedOfClosed(text: string, pos: number, prev?: string): boolean {
   if (!BARE_COUNT.test(text.slice(pos))) return false;
   let at = clauseStart(text, pos);
-  if (!CARRIED_WORDS.test(text.slice(at, pos).trim())) return false;
+  const words = text.slice(at, pos).trim();
+  // (the 其中 in the count's own clause: "全年办结63件，其中上年结转4件", txt69 — was no claim, its twin with 6 unflagged)
+  const own = /^其中\s*/.exec(words);
+  if (!CARRIED_WORDS.test(own ? words.slice(own[0].length) : words)) return false;
   const clauseBefore = (from: number): string | null => (from > 0 && /[：:，,]/.test(text.charAt(from - 1)) ? text.slice(clauseStart(text, from - 1), from - 1).trim() : null);
-  // (after the new ones' count: "其中：本年新收59件，上年结转4件")
-  const b = clauseBefore(at);
-  if (b !== null && NEW_WORDS.test(b.replace(/[0-9０-９零〇一二两三四五六七八九十百千]+\s*件(?:申请)?$/, '').trim()) && /件(?:申请)?$/.test(b)) at = clauseStart(text, at - 1);
-  if (clauseBefore(at) !== '其中') return false;
-  const q = clauseStart(text, at - 1);
+  let q = at;
+  if (!own) {
+    // (after the new ones' count: "其中：本年新收59件，上年结转4件")
+    const b = clauseBefore(at);
+    if (b !== null && NEW_WORDS.test(b.replace(/[0-9０-９零〇一二两三四五六七八九十百千]+\s*件(?:申请)?$/, '').trim()) && /件(?:申请)?$/.test(b)) at = clauseStart(text, at - 1);
+    if (clauseBefore(at) !== '其中') return false;
+    q = clauseStart(text, at - 1);
+  }
   const lastOfPrev = q === 0 && prev !== undefined ? prev.replace(/[。！？\s]+$/, '') : null;
   if (lastOfPrev === null && (q === 0 || !/[，,]/.test(text.charAt(q - 1)))) return false;
   const before = (lastOfPrev !== null ? lastOfPrev.slice(clauseStart(lastOfPrev, lastOfPrev.length)) : text.slice(clauseStart(text, q - 1), q - 1)).replace(/[（(][^（()）]*[）)]/g, '');

@@ -24,7 +24,7 @@ import { decToNumber } from './decimal.ts';
 import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, quoteClause, shownOf } from './quote.ts';
-import { comparedWith, lastClauseOfOtherPeriod, otherPeriod } from './period.ts';
+import { comparedWith, lastClauseOfOtherPeriod, otherPeriod, withoutChangeClauses } from './period.ts';
 import { aboutOwnLevel, aboutPartOfBody, namesOwnLevel, saysTablesArePart, scopeBefore, selfUnderOther } from './body-part.ts';
 import { levelInput, levelSentenceFitsTables } from './level-tables.ts';
 import { caseNamedAfter, dividedSentence, hasTopicWord, parenOwnerWords, totalOfResults, leadsWithPartsOf, LEADS_DIVIDED, QIZHONG_RESULT, resultAfter, SUBSET, SUBSET_SUBJECT, subsetOfAnswered, withoutOutcomeQizhong } from './qizhong-readings.ts';
@@ -58,6 +58,9 @@ import { skipFor } from './skip-reasons.ts';
 import { CARRIED_CASES, EXCEPT_OPEN, PER_PERIOD, REST, REST_DONE, RESULT_ANSWERED } from './vs-table-words.ts';
 import { readOutcome } from './vs-table-outcome.ts';
 
+/** A parenthesis naming a part of the count before it ("（含复议后起诉1件）", "（其中…）", "（包括…）"). */
+const INCLUDED_PAREN = /[（(]\s*(?:含|包含|包括|其中)[^（()）]*[）)]/g;
+
 export function checkAgainstTables(
   sentences: readonly SentenceFigures[],
   input: VsTableInput,
@@ -86,7 +89,9 @@ export function checkAgainstTables(
     // the previous sentence's topic, read only when a figure needs it
     let inherited: Topic | null | undefined;
     const inheritedTopic = (): Topic | null => {
-      if (inherited === undefined) inherited = prev && prev.para === s.para ? topicBefore(prev.text, prev.text.length) : null;
+      // (or the paragraph before, where it breaks off at a comma: a sentence a table split, "…被申请行政复议2件，" over table 四,
+      // "其中维持1件、纠正1件；…" under it, txt69)
+      if (inherited === undefined) inherited = prev && (prev.para === s.para || (prev.para === s.para - 1 && /[，,]$/.test(prev.text))) ? topicBefore(prev.text, prev.text.length) : null;
       // "被申请行政复议3件，被提起行政诉讼2件。其中，维持2件，在办3件。": a 其中 after both is about both
       if (prev && (inherited === 'review' || inherited === 'suit') && /^[\s，,]*其中/.test(s.text) && /复议/.test(prev.text.replace(/(?:经)?复议后(?:提起|起诉|诉讼)/g, '起诉')) && /诉讼|起诉/.test(prev.text)) {
         inherited = 'both';
@@ -141,7 +146,7 @@ export function checkAgainstTables(
       }
       // after one of 复议/诉讼, "其中结果维持…" is its results; after both, 其中 may be about the last
       const unqualified =
-        topic === 'apply' ? withoutCarriedQizhong(s.text, f.start, withoutGroupQizhong(s.text, f.start, withoutOutcomeQizhong(s.text, f.start, asQizhongItem(clause, after, s.text.slice(semicolonClauseStart(s.text, f.start), clauseStart(s.text, f.start))), prev && prev.para === s.para ? prev : null, input.body ?? null, !ownTopic && fromParagraph))) : clause.replace(QIZHONG_RESULT, '');
+        topic === 'apply' ? withoutCarriedQizhong(s.text, f.start, withoutGroupQizhong(s.text, f.start, withoutOutcomeQizhong(s.text, f.start, asQizhongItem(clause, after, s.text.slice(semicolonClauseStart(s.text, f.start), clauseStart(s.text, f.start))), prev && prev.para === s.para ? prev : null, input.body ?? null, !ownTopic && fromParagraph)), prev && prev.para === s.para ? prev.text : undefined) : clause.replace(QIZHONG_RESULT, '');
       // (after both, "其中维持3件" may be the last's outcomes only: a figure that fits no reading is no finding, recall39)
       const ofLastMaybe = topic === 'both' && QIZHONG_RESULT.test(clause);
       // "区政府本级收到66件，办结69件": 本级's, both; but where the prose says the tables are 本级's,
@@ -176,7 +181,8 @@ export function checkAgainstTables(
       if (joined === undefined) continue;
       // "结转至2024年继续办理的3件" in the 2023 report: 结转下年度, not 2024's figure
       const year = input.year ?? null;
-      if (otherPeriod(withoutNextYearDestination(read, year), withoutNextYearDestination(clause, year), f.start, year)) continue;
+      // ("…4件，较上年增加1件，其中维持3件": the change's clause names last year as its base only, withoutChangeClauses)
+      if (otherPeriod(withoutChangeClauses(withoutNextYearDestination(read, year)), withoutNextYearDestination(clause, year), f.start, year)) continue;
       // "2023年，共收到…70件。其中予以公开28件…": last year's results
       if (divided && semicolonClauseStart(s.text, f.start) === 0 && (dividedOther ??= lastClauseOfOtherPeriod(divided.text, year))) continue;
       if (comparedWith(clause)) continue; // "较2022年受理的102件": last year's, the base of a comparison
@@ -293,7 +299,8 @@ export function checkAgainstTables(
       // both: one group's figure that fits is no reading of it (the loose readings are for a bare
       // "诉讼…维持2件", whose groups are not known)
       // (in a parenthesis after one group's count, "复议后起诉20件（维持12件…）", that group's)
-      const group = topic === 'suit' ? ofSuitGroup(measure, parenOwnerWords(read, f.start) ?? read.slice(semicolonClauseStart(read, f.start), f.start)) : null;
+      // (but a group named in a 含… parenthesis before it is that parenthesis's part: "行政诉讼3件（含复议后起诉1件），其中…1件尚未审结", txt69)
+      const group = topic === 'suit' ? ofSuitGroup(measure, parenOwnerWords(read, f.start) ?? read.slice(semicolonClauseStart(read, f.start), f.start).replace(INCLUDED_PAREN, '')) : null;
       if (group) measure = group;
       else if (topic === 'suit' && f.clause === bothSuitsClause && measure.loose) measure = { ...measure, loose: [] };
       // "其中网上申请50件，办结48件": the 48 may be the part's (part-of-applications.ts)

@@ -72,6 +72,14 @@ export function readOutcome(x: OutcomeInput): ClaimOutcome | null {
   if ((measure.id === 'new' || measure.id === 'carried') && topic === 'apply' && named === undefined && first === null && CLOSED_OF_ROW.test(after)) {
     return atMost(outcome2, f, because('closedOfRow', f.raw));
   }
+  // "全年受理政府信息公开申请60件已办结", "收到的60件申请均已办结": those received that were closed, at most the larger reading
+  // of those received, 新收 + 上年结转 (txt69: was a false error, 60 ≠ 62; and no claim, its twin with 70 unflagged)
+  // (and "本年收到的60件申请均已办结", read as 新收: at most 新收)
+  const closedReceived = measure.id === 'received' ? RECEIVED_CLOSED.exec(after) : measure.id === 'new' ? RECEIVED_CLOSED.exec(after)?.filter((w) => w !== undefined && w.includes('申请')) : null;
+  if (closedReceived?.length && topic === 'apply' && named === undefined && first === null) {
+    const most = (against.figures['t3.new.total'] ?? NaN) + (measure.id === 'received' ? against.figures['t3.carried.total'] ?? 0 : 0);
+    return outcome2.check.outcome === 'fail' && decToNumber(f.value) < most ? skipFor(outcome2, because('closedOfRow', f.raw)) : outcome2;
+  }
   // "全年办结63件。其中，上年结转4件": those of the answered carried in, at most 上年结转 (txt68: was a false error where it is 5)
   const prev = sentences[i - 1]?.para === s.para ? sentences[i - 1]?.text : undefined;
   if (measure.id === 'carried' && topic === 'apply' && named === undefined && first === null && carriedOfClosed(s.text, f.start, prev)) {
@@ -95,6 +103,9 @@ export function readOutcome(x: OutcomeInput): ClaimOutcome | null {
  * of the row closed, which may be fewer than the row. "本年新收62件已全部办结", "…均已办结" are the row's whole, as before.
  */
 const CLOSED_OF_ROW = /^\s*(?:申请)?\s*(?:已经?|现已)(?:按时|按期|依法)?(?:办结|答复|办理完毕|答复完毕|处理完毕)/;
+
+/** After a count of those received: its noun, then 已办结 (已答复…), maybe 均/全部 before it ("收到的60件申请均已办结"). */
+const RECEIVED_CLOSED = /^\s*((?:的)?(?:政府信息公开|信息公开)?申请)?\s*(?:均|都|全部)?(?:已经?|现已)(?:全部)?(?:按时|按期|依法)?(?:办结|答复|办理完毕|答复完毕|处理完毕)/;
 
 /** At most the table's figure: equal a pass, fewer a skip (the reason coded), more an error. */
 function atMost(o: ClaimOutcome, f: TextFigure, why: ReturnType<typeof because>): ClaimOutcome {
