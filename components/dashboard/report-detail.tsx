@@ -9,10 +9,10 @@ import type { Translate } from '../i18n.ts';
 import type { CollectionApi, ReportSummary, StoredReport } from '../../lib/collect/record.ts';
 import { bodyHistory, bodyGroupOf } from '../../lib/collect/chart-data.ts';
 import { unreadWhole } from '../findings-view.ts';
-import { templateLine } from '../results-text.ts';
+import { noStandardTables, templateLine } from '../results-text.ts';
 import { looseFigures, tableLayouts, type TableLayout } from '../../lib/collect/figure-layout.ts';
 import { BarChart, LineChart } from './charts.tsx';
-import { CrossYearSection, crossProblems, useCrossYear } from './cross-year-section.tsx';
+import { CrossYearSection, crossProblems, crossYears, useCrossYear } from './cross-year-section.tsx';
 import { FindingText } from '../finding-words.tsx';
 import {
   colLabel, figureLabel, formatNumber, formatTime, rowLabel, ruleLabel, safeHref, tableLabel, templateLabel, verdictLabel,
@@ -92,7 +92,7 @@ function RecordView({ t, lang, api, record: r, all, onBack, onOpen, onChanged }:
             <>
               {' · '}
               <button type="button" class="link chip problems" data-cross-problems={crossCount} onClick={() => document.getElementById('cross-section')?.scrollIntoView()}>
-                {t('dashCrossProblems', crossCount)}
+                {t('dashCrossProblems', crossCount, crossYears(cross).join(t('dashYearsAnd')))}
               </button>
             </>
           )}
@@ -115,12 +115,13 @@ function RecordView({ t, lang, api, record: r, all, onBack, onOpen, onChanged }:
       <SameBody t={t} api={api} record={r} all={all} onOpen={onOpen} onChanged={onChanged} />
       <History t={t} lang={lang} record={r} all={all} />
 
-      <CrossYearSection t={t} cross={cross} all={all} onOpen={onOpen} />
+      <CrossYearSection t={t} id={r.id} year={r.year} cross={cross} all={all} onOpen={onOpen} />
 
       <section aria-labelledby="findings-title">
         <h3 id="findings-title">{t('dashFindingsHeader', r.findings.length)}</h3>
         {r.findings.length === 0 ? (
-          <p class="muted">{r.verdict === 'ok' ? t('verdictOk') : t('dashNoFindings')}</p>
+          // a report before 2019 has no tables to agree with its text (ux66's panel wording; ux67: the dashboard said 表格与正文一致)
+          <p class="muted">{r.verdict === 'ok' ? t(noStandardTables(r) ? 'verdictOkTextOnly' : 'verdictOk') : t('dashNoFindings')}</p>
         ) : (
           <ul class="findings" data-list="findings">
             {r.findings.map((f, i) => (
