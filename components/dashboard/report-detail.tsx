@@ -13,7 +13,8 @@ import { noStandardTables, templateLine } from '../results-text.ts';
 import { looseFigures, tableLayouts, type TableLayout } from '../../lib/collect/figure-layout.ts';
 import { BarChart, LineChart } from './charts.tsx';
 import { CrossYearSection, crossProblems, crossYears, useCrossYear } from './cross-year-section.tsx';
-import { FindingText } from '../finding-words.tsx';
+import { findingCard } from '../finding-words.tsx';
+import type { FindingOut } from '../../lib/report/schema.ts';
 import {
   colLabel, figureLabel, formatNumber, formatTime, rowLabel, ruleLabel, safeHref, tableLabel, templateLabel, verdictLabel,
 } from './labels.ts';
@@ -127,7 +128,7 @@ function RecordView({ t, lang, api, record: r, all, onBack, onOpen, onChanged }:
             {r.findings.map((f, i) => (
               <li key={i} class={`finding ${f.severity}`} data-rule={f.rule}>
                 <span class="sev">{t(f.severity === 'error' ? 'severityError' : f.severity === 'warning' ? 'severityWarning' : 'dashSeverityInfo')}</span>
-                <FindingText t={t} f={f} />
+                <FindingCardText t={t} f={f} />
                 <span class="sub">
                   {ruleLabel(t, f.rule)}
                   {f.quote ? ` · ${t('dashQuote', f.quote)}` : ''}
@@ -249,9 +250,14 @@ function History({ t, lang, record, all }: { t: Translate; lang: string; record:
   const points = bodyHistory(all, bodyGroupOf({ id: record.id, bodyKey: record.bodyKeyOverride ?? record.bodyKey }), record.bodyKeyOverride === null ? record.region : null);
   if (points.length < 2) return null;
   const years = points.map((p) => String(p.year));
+  // no year with a figure (reports before 2019, tables not read): three empty charts said nothing (ux67)
+  const anyFigure = points.some((p) => [p.newTotal, p.processed, p.grantedShare, p.reviewCorrectedRate, p.suitCorrectedRate, p.review, p.suit].some((v) => v !== null));
   return (
     <section aria-labelledby="history-title">
       <h3 id="history-title">{t('dashHistoryHeader', points.length)}</h3>
+      {!anyFigure ? (
+        <p class="muted" data-state="history-empty">{t('dashHistoryNoFigures')}</p>
+      ) : (
       <div class="charts">
         <BarChart
           id="chart-applications"
@@ -289,6 +295,7 @@ function History({ t, lang, record, all }: { t: Translate; lang: string; record:
           ]}
         />
       </div>
+      )}
     </section>
   );
 }
@@ -358,5 +365,19 @@ function SameBody({ t, api, record: r, all, onOpen, onChanged }: {
         <span class="sub">{r.bodyKeyOverride !== null ? t('dashBodyKeyCorrected', r.bodyKey ?? '—') : t('dashBodyKeyHint')}</span>
       </form>
     </section>
+  );
+}
+
+/**
+ * A finding as the panel's card says it (finding-words.tsx findingCard): the sentence, and under it the suspect's figures
+ * and cell, said once (ux67: the dashboard kept the sentence with its suspect inside, three lines long in English).
+ */
+function FindingCardText({ t, f }: { t: Translate; f: FindingOut }) {
+  const card = findingCard(t, f);
+  return (
+    <>
+      <span lang={card.lang}>{card.text}</span>
+      {card.fix && <span class="fix">{card.fix}</span>}
+    </>
   );
 }

@@ -134,4 +134,28 @@ describe('a report in detail says which years it was checked against (ux67)', ()
     await until(() => $('.detail-head h2')?.textContent?.includes('云溪区'), "the other report's head");
     expect($('#findings-title')!.parentElement!.querySelector('p.muted')!.textContent).toBe('表格与正文一致');
   });
+
+  it("says a finding's suspect once, on its own line, as the panel's card does (it kept it inside the sentence)", async () => {
+    const r = recordOf('test/fixtures/pages/wrong-cell-2021.html', 'http://www.yunling.gov.cn/2023.html');
+    location.hash = `#report=${encodeURIComponent(r.id)}`;
+    mount(new FakeCollection([r]), en);
+    const first = await until(() => $('[data-list="findings"] li.finding'), 'the findings');
+    expect(first.querySelector('span[lang], span:not(.sev):not(.sub):not(.fix)')!.textContent).toBe('Table 3, column "Natural persons": (7) total 49, but the results add up to 50');
+    expect(first.querySelector('.fix')!.textContent).toBe('Likely wrong cell: 31, should be 30 ("(1) Granted", "Natural persons"; 2 checks hold once fixed)');
+    expect(first.textContent).not.toContain('most likely wrong');
+  });
+
+  it('says no figure was read in any year of the body, where three empty charts stood', async () => {
+    const [a, b] = [recordOf('test/fixtures/pages/luzhou-2014.html', 'http://www.luzhou.gov.cn/2014.html'), recordOf('test/fixtures/pages/luzhou-2019.html', 'http://www.luzhou.gov.cn/2019.html')];
+    location.hash = `#report=${encodeURIComponent(a.id)}`;
+    mount(new FakeCollection([a, b, y2020(), y2021()]));
+    const empty = await until(() => $('[data-state="history-empty"]'), 'the history');
+    expect(empty.textContent).toBe('这些年度的报告都没有读到表格数字，无从作图');
+    expect($('#history-title')!.textContent).toBe('同一单位历年数字（2 个年度）');
+    expect($$('svg[data-chart]')).toEqual([]);
+    // a body with figures keeps its charts
+    location.hash = `#report=${encodeURIComponent(y2021().id)}`;
+    await until(() => $('svg[data-chart="chart-applications"]'), 'the charts');
+    expect($('[data-state="history-empty"]')).toBeNull();
+  });
 });
