@@ -12,6 +12,7 @@ import type { Worded } from './finding-words.tsx';
 import { localeWord, UnknownWord, wordFlat, type WordArg } from './locale-word.ts';
 import { readRef, refList, type Ref } from '../lib/rules/note-refs.ts';
 import { FAIL_CODE_SET, readBlankLine, readFail } from '../lib/rules/note-words.ts';
+import { isGrandTotal } from '../lib/rules/names.ts';
 
 type Arg = WordArg;
 
@@ -65,7 +66,7 @@ export function refText(t: Translate, r: Ref, bare = false): string {
       return b ? word(t, 'tableNote_scopeT4AddedItem', a, label(t, 't4i', b), groups) : word(t, 'tableNote_scopeT4Added', a, groups);
     }
     case 't2block': return word(t, 'tableNote_scopeT2Block', refList(r).map((i) => label(t, 't2i', i)).join(word(t, 'tableNote_t2ItemsSep')), a, label(t, 't2c', b));
-    case 't3cell': return word(t, 'tableNote_cellT3', label(t, 't3r', a), label(t, 't3c', b));
+    case 't3cell': return isGrandTotal(a, b) ? word(t, 'tableNote_cellT3Total', label(t, 't3r', a)) : word(t, 'tableNote_cellT3', label(t, 't3r', a), label(t, 't3c', b));
     case 'addedCell': return word(t, 'tableNote_cellT3', a, label(t, 't3c', b));
     case 't4cell': return word(t, 'tableNote_cellT4', label(t, 't4g', a), label(t, 't4i', b));
     case 't4addedCell': return b ? word(t, 'tableNote_cellT4AddedItem', a, label(t, 't4i', b)) : word(t, 'tableNote_cellT4Added', a);
@@ -74,6 +75,19 @@ export function refText(t: Translate, r: Ref, bare = false): string {
     case 't2at': return word(t, 'tableNote_cellT2At', a, b);
     default: return label(t, kind, a);
   }
+}
+
+/**
+ * The suspect's cell as the card's red line names it, short: the sentence above has named its table (ux67: the English
+ * line ran three lines, 'it is table 3, row "…", column "…", and this one change satisfies…'). Table 三's cells are their
+ * row and column alone, the grand total its row; other cells as the sentences name them.
+ */
+function suspectCell(t: Translate, r: Ref): string {
+  const [kind, a, b] = [String(r[0]), String(r[1] ?? ''), String(r[2] ?? '')];
+  if (kind === 't3cell' && isGrandTotal(a, b)) return word(t, 'suspectCellT3Total', label(t, 't3r', a));
+  if (kind === 't3cell') return word(t, 'suspectCellT3', label(t, 't3r', a), label(t, 't3c', b));
+  if (kind === 'addedCell') return word(t, 'suspectCellT3', a, label(t, 't3c', b));
+  return refText(t, r);
 }
 
 /** A sentence that starts with a cell's name ("table 3, row …") starts with a capital. */
@@ -157,7 +171,7 @@ export function tableSuspectApart(t: Translate, f: Worded): { text: string; wher
   const text = wordFlat(f, () => true, (c, a) => noteText(t, c, a, false, true));
   if (text === null) return null;
   try {
-    return { text, where: word(t, 'suspectWhere', refText(t, s.cell), s.explains) };
+    return { text, where: word(t, 'suspectWhere', suspectCell(t, s.cell), s.explains) };
   } catch (e) {
     if (e instanceof UnknownWord) return null;
     throw e;

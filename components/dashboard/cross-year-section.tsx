@@ -10,6 +10,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Translate } from '../i18n.ts';
 import type { CollectionApi, CrossYearFinding, CrossYearSkip, ReportSummary, StoredReport } from '../../lib/collect/record.ts';
 import { safeHref } from './labels.ts';
+import { bodyGroupOf } from '../../lib/collect/chart-data.ts';
 import { FindingText } from '../finding-words.tsx';
 
 /** What the store answered, or why it could not (never shown as "no cross-year problem"). */
@@ -40,14 +41,37 @@ export function useCrossYear(api: CollectionApi, r: StoredReport): Cross | null 
 export const crossProblems = (cross: Cross | null): number =>
   cross && !('failed' in cross) ? cross.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').length : 0;
 
+/**
+ * The years of the reports the problems are against, in order: the header names them ("与 2021 年度报告 5 处不符"). A report
+ * meets its next year's report too (lib/collect/cross-year.ts), so "上一年度" was wrong on the older page (ux67).
+ */
+export const crossYears = (cross: Cross | null): number[] =>
+  cross && !('failed' in cross)
+    ? [...new Set(cross.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.otherYear).filter((y): y is number => typeof y === 'number'))].sort((a, b) => a - b)
+    : [];
+
+/**
+ * Whether the collection holds the same body's report of the year before or after `id`'s (its summary's effective body
+ * key): without one, nothing was compared, and the section says so rather than "no cross-year problem (or…)".
+ */
+export function hasNeighbour(all: readonly ReportSummary[], id: string, year: number): boolean {
+  const self = all.find((x) => x.id === id);
+  if (!self) return true;
+  const key = bodyGroupOf(self);
+  return all.some((x) => x.id !== id && bodyGroupOf(x) === key && (x.year === year - 1 || x.year === year + 1));
+}
+
 export interface CrossYearSectionProps {
   t: Translate;
+  /** the report shown: its id and year (null: unknown) */
+  id: string;
+  year: number | null;
   cross: Cross | null;
   all: readonly ReportSummary[];
   onOpen: (id: string) => void;
 }
 
-export function CrossYearSection({ t, cross, all, onOpen }: CrossYearSectionProps) {
+export function CrossYearSection({ t, id, year, cross, all, onOpen }: CrossYearSectionProps) {
   return (
     <section id="cross-section" aria-labelledby="cross-title">
       <h3 id="cross-title">{t('dashCrossHeader')}</h3>
@@ -56,7 +80,9 @@ export function CrossYearSection({ t, cross, all, onOpen }: CrossYearSectionProp
       ) : 'failed' in cross ? (
         <p class="muted" data-state="cross-failed">{t('dashCrossFailed', cross.failed)}</p>
       ) : cross.findings.length === 0 && cross.skips.length === 0 ? (
-        <p class="muted">{t('dashCrossNone')}</p>
+        <p class="muted" data-state="cross-none">
+          {year !== null && !hasNeighbour(all, id, year) ? t('dashCrossNoNeighbour', year - 1, year + 1) : t('dashCrossNone')}
+        </p>
       ) : (
         <>
           {cross.findings.length > 0 && <CrossFindings t={t} findings={cross.findings} all={all} onOpen={onOpen} />}

@@ -34,7 +34,8 @@ export function quarantineWhyText(t: Translate, why: QuarantineWhy | undefined):
     case 'notRecord':
       return t('dashQ_notRecord', valueWords(t, a[0] ?? '', a[1] ?? ''));
     case 'unknownVersion':
-      return t('dashQ_unknownVersion', valueWords(t, a[0] ?? '', a[1] ?? ''));
+      // no version at all: said so, not "无法识别的记录版本：空（undefined）", a programmer's word (ux67)
+      return a[0] === 'undefined' ? t('dashQ_noVersion') : t('dashQ_unknownVersion', valueWords(t, a[0] ?? '', a[1] ?? ''));
     case 'notJsonText':
       return t('dashQ_notJsonText', a[0] ?? '');
     case 'tooNew':

@@ -9,11 +9,12 @@ import type { Translate } from '../i18n.ts';
 import type { CollectionApi, ReportSummary, StoredReport } from '../../lib/collect/record.ts';
 import { bodyHistory, bodyGroupOf } from '../../lib/collect/chart-data.ts';
 import { unreadWhole } from '../findings-view.ts';
-import { templateLine } from '../results-text.ts';
+import { noStandardTables, templateLine } from '../results-text.ts';
 import { looseFigures, tableLayouts, type TableLayout } from '../../lib/collect/figure-layout.ts';
 import { BarChart, LineChart } from './charts.tsx';
-import { CrossYearSection, crossProblems, useCrossYear } from './cross-year-section.tsx';
-import { FindingText } from '../finding-words.tsx';
+import { CrossYearSection, crossProblems, crossYears, useCrossYear } from './cross-year-section.tsx';
+import { findingCard } from '../finding-words.tsx';
+import type { FindingOut } from '../../lib/report/schema.ts';
 import {
   colLabel, figureLabel, formatNumber, formatTime, rowLabel, ruleLabel, safeHref, tableLabel, templateLabel, verdictLabel,
 } from './labels.ts';
@@ -92,7 +93,7 @@ function RecordView({ t, lang, api, record: r, all, onBack, onOpen, onChanged }:
             <>
               {' · '}
               <button type="button" class="link chip problems" data-cross-problems={crossCount} onClick={() => document.getElementById('cross-section')?.scrollIntoView()}>
-                {t('dashCrossProblems', crossCount)}
+                {t('dashCrossProblems', crossCount, crossYears(cross).join(t('dashYearsAnd')))}
               </button>
             </>
           )}
@@ -115,18 +116,19 @@ function RecordView({ t, lang, api, record: r, all, onBack, onOpen, onChanged }:
       <SameBody t={t} api={api} record={r} all={all} onOpen={onOpen} onChanged={onChanged} />
       <History t={t} lang={lang} record={r} all={all} />
 
-      <CrossYearSection t={t} cross={cross} all={all} onOpen={onOpen} />
+      <CrossYearSection t={t} id={r.id} year={r.year} cross={cross} all={all} onOpen={onOpen} />
 
       <section aria-labelledby="findings-title">
         <h3 id="findings-title">{t('dashFindingsHeader', r.findings.length)}</h3>
         {r.findings.length === 0 ? (
-          <p class="muted">{r.verdict === 'ok' ? t('verdictOk') : t('dashNoFindings')}</p>
+          // a report before 2019 has no tables to agree with its text (ux66's panel wording; ux67: the dashboard said 表格与正文一致)
+          <p class="muted">{r.verdict === 'ok' ? t(noStandardTables(r) ? 'verdictOkTextOnly' : 'verdictOk') : t('dashNoFindings')}</p>
         ) : (
           <ul class="findings" data-list="findings">
             {r.findings.map((f, i) => (
               <li key={i} class={`finding ${f.severity}`} data-rule={f.rule}>
                 <span class="sev">{t(f.severity === 'error' ? 'severityError' : f.severity === 'warning' ? 'severityWarning' : 'dashSeverityInfo')}</span>
-                <FindingText t={t} f={f} />
+                <FindingCardText t={t} f={f} />
                 <span class="sub">
                   {ruleLabel(t, f.rule)}
                   {f.quote ? ` · ${t('dashQuote', f.quote)}` : ''}
@@ -248,9 +250,14 @@ function History({ t, lang, record, all }: { t: Translate; lang: string; record:
   const points = bodyHistory(all, bodyGroupOf({ id: record.id, bodyKey: record.bodyKeyOverride ?? record.bodyKey }), record.bodyKeyOverride === null ? record.region : null);
   if (points.length < 2) return null;
   const years = points.map((p) => String(p.year));
+  // no year with a figure (reports before 2019, tables not read): three empty charts said nothing (ux67)
+  const anyFigure = points.some((p) => [p.newTotal, p.processed, p.grantedShare, p.reviewCorrectedRate, p.suitCorrectedRate, p.review, p.suit].some((v) => v !== null));
   return (
     <section aria-labelledby="history-title">
       <h3 id="history-title">{t('dashHistoryHeader', points.length)}</h3>
+      {!anyFigure ? (
+        <p class="muted" data-state="history-empty">{t('dashHistoryNoFigures')}</p>
+      ) : (
       <div class="charts">
         <BarChart
           id="chart-applications"
@@ -288,6 +295,7 @@ function History({ t, lang, record, all }: { t: Translate; lang: string; record:
           ]}
         />
       </div>
+      )}
     </section>
   );
 }
@@ -357,5 +365,19 @@ function SameBody({ t, api, record: r, all, onOpen, onChanged }: {
         <span class="sub">{r.bodyKeyOverride !== null ? t('dashBodyKeyCorrected', r.bodyKey ?? '—') : t('dashBodyKeyHint')}</span>
       </form>
     </section>
+  );
+}
+
+/**
+ * A finding as the panel's card says it (finding-words.tsx findingCard): the sentence, and under it the suspect's figures
+ * and cell, said once (ux67: the dashboard kept the sentence with its suspect inside, three lines long in English).
+ */
+function FindingCardText({ t, f }: { t: Translate; f: FindingOut }) {
+  const card = findingCard(t, f);
+  return (
+    <>
+      <span lang={card.lang}>{card.text}</span>
+      {card.fix && <span class="fix">{card.fix}</span>}
+    </>
   );
 }

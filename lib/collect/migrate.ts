@@ -114,7 +114,9 @@ export function readRecord(raw: unknown): ReadResult {
   if (typeof v === 'number' && v > RECORD_VERSION) {
     return { ok: false, reason: `记录版本 v${v} 比本扩展能读的 v${RECORD_VERSION} 新（来自更新版本的扩展？）`, why: { code: 'tooNew', args: [v, RECORD_VERSION] } };
   }
-  return { ok: false, reason: `无法识别的记录版本：${describe(v)}`, why: { code: 'unknownVersion', args: kindOf(v) } };
+  // no version at all: said so (ux67: "无法识别的记录版本：空（undefined）" was a programmer's word)
+  const reason = v === undefined ? '记录没有版本号（不是本扩展保存的记录格式）' : `无法识别的记录版本：${describe(v)}`;
+  return { ok: false, reason, why: { code: 'unknownVersion', args: kindOf(v) } };
 }
 
 /**

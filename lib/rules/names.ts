@@ -54,17 +54,26 @@ const T3_ITEM_NAMES: Record<string, string> = {
 };
 
 const rowNameCache = new Map<string, string>();
+
+/**
+ * The grand total, 「（七）总计」's 总计 column, is named once: 「（七）总计」 (ux67: 「（七）总计」总计 said the row's word twice).
+ * Every other cell is its row in quotes and its column, 「（一）予以公开」自然人.
+ */
+export const isGrandTotal = (row: string, col: string): boolean => row === 'processed' && col === 'total';
+
+/** A table 三 cell's name from its row's and column's names (t3CellName, note-refs.ts refWords). */
+export const t3CellWords = (rowName: string, colName: string, grandTotal: boolean): string => (grandTotal ? `「${rowName}」` : `「${rowName}」${colName}`);
 const cellNameCache = new Map<string, Map<string, string>>();
 
 /**
- * A table 三 figure as messages name it, 「（一）予以公开」自然人; built once per row and column
+ * A table 三 figure as messages name it, 「（一）予以公开」自然人 (the grand total 「（七）总计」); built once per row and column
  * (~500 terms a report name one).
  */
 export function t3CellName(row: string, col: string): string {
   let byCol = cellNameCache.get(row);
   if (!byCol) cellNameCache.set(row, (byCol = new Map()));
   let name = byCol.get(col);
-  if (name === undefined) byCol.set(col, (name = `「${t3RowName(row)}」${T3_COLUMN_NAMES[col] ?? col}`));
+  if (name === undefined) byCol.set(col, (name = t3CellWords(t3RowName(row), T3_COLUMN_NAMES[col] ?? col, isGrandTotal(row, col))));
   return name;
 }
 

@@ -7,7 +7,7 @@
  * Chinese words of each name are the core's (names.ts's tables); the panel words them again in the
  * UI's language (components/table-finding-words.ts), reading them back with readRef.
  */
-import { T2_COLUMN_NAMES, T2_ITEM_NAMES, T3_COLUMN_NAMES, T4_GROUP_NAMES, T4_ITEM_NAMES, t3RowName } from './names.ts';
+import { T2_COLUMN_NAMES, T2_ITEM_NAMES, T3_COLUMN_NAMES, T4_GROUP_NAMES, T4_ITEM_NAMES, isGrandTotal, t3CellWords, t3RowName } from './names.ts';
 
 export type Ref = readonly (string | number)[];
 
@@ -74,7 +74,7 @@ export function refWords(r: Ref): string {
       return `${cell}（${refList(r).map(t4g).join('、')}）`;
     }
     case 't2block': return `表二「${refList(r).map(t2i).join('」「')}」的「${a}」（${t2c(b)}）`;
-    case 't3cell': return `「${t3RowName(a)}」${t3c(b)}`;
+    case 't3cell': return t3CellWords(t3RowName(a), t3c(b), isGrandTotal(a, b));
     case 'addedCell': return `「${a}」${t3c(b)}`;
     case 't4cell': return `${t4g(a)}「${t4i(b)}」`;
     case 't4addedCell': return b ? `表四「${a}」一行「${t4i(b)}」` : `表四「${a}」`;

@@ -166,7 +166,7 @@ describe('locale files', () => {
   });
   it('fill placeholders as browser.i18n does', () => {
     expect(formatMessage(zh.verdictProblems, ['2'])).toBe('发现 2 处不一致');
-    expect(formatMessage(en.suspectLine, ['31', '30'])).toBe('Most likely wrong cell reads 31, should be 30');
+    expect(formatMessage(en.suspectLine, ['31', '30'])).toBe('Likely wrong cell: 31, should be 30');
   });
   it('are picked for "follow the browser" as browser.i18n picks them: en for an English browser, else the default zh_CN', () => {
     // the lens reads its own copy of the file (entrypoints/content/lens.tsx): no getMessage IPC

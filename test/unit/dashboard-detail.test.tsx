@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzePage, FakeCollection, recordOf } from './dashboard-fake.ts';
 import { buildRecord } from '../../lib/collect/build.ts';
 import { storedReportSchema } from '../../lib/collect/record.ts';
-import { $, $$, $input, mount, until, y2020, y2021, freshRootEachTest } from './dashboard-dom.tsx';
+import { $, $$, $input, en, mount, until, y2020, y2021, freshRootEachTest } from './dashboard-dom.tsx';
 
 freshRootEachTest();
 
@@ -25,7 +25,7 @@ describe('a report in detail', () => {
     expect(own.getAttribute('data-verdict')).toBe('ok');
     const beside = $('.detail-head [data-cross-problems]')!;
     expect(beside.getAttribute('data-cross-problems')).toBe(String(cross.querySelectorAll('li.finding.error, li.finding.warning').length));
-    expect(beside.textContent).toMatch(/^与上一年度报告 [1-9]\d* 处不符$/);
+    expect(beside.textContent).toMatch(/^与 2020 年度报告 [1-9]\d* 处不符$/);
     expect($$('table.figures caption').map((c) => c.textContent)).toEqual(['表二', '表三', '表四']);
     const newRow = $('table[data-table="t3"] tr[data-row="new"]')!;
     expect(newRow.querySelector('th')!.textContent).toBe('一、本年新收申请');
@@ -58,7 +58,7 @@ describe('a report in detail', () => {
     await until(() => api.calls.includes(`setBodyKey:${id}:别的单位@other.gov.cn`), `setBodyKey ${api.calls.join(' ')}`);
     // no longer the same body as 2020: no sibling, no cross-year finding
     await until(() => $('.same-body p.muted'), 'no siblings');
-    await until(() => !$('[data-list="cross"]') && $$('section').some((s) => s.textContent!.includes('没有跨年度问题')), 'no cross-year finding');
+    await until(() => !$('[data-list="cross"]') && $('[data-state="cross-none"]')?.textContent === '未收集同一单位 2020 或 2022 年度的报告，无从跨年度核对', 'no cross-year finding');
     expect($('.detail-head [data-cross-problems]')).toBeNull();
     expect($('.body-key .sub')!.textContent).toContain('已手动更正');
   });
@@ -100,5 +100,62 @@ describe('a report in detail', () => {
     const changes = await until(() => $('table.changes'), 'the changes');
     expect(changes.querySelector('tbody tr')!.textContent).toBe('表三 · 一、本年新收申请 · 总计5556');
     expect($('.revisions')!.textContent).toContain('问题数 1 → 0');
+  });
+});
+
+describe('a report in detail says which years it was checked against (ux67)', () => {
+  it("names the year of the report the problems are against: the 2020 page's are against 2021's, not 'last year's'", async () => {
+    const api = new FakeCollection([y2020(), y2021()]);
+    for (const [year, other] of [[2020, 2021], [2021, 2020]]) {
+      location.hash = `#report=${encodeURIComponent(`http://www.yunxi.gov.cn/${year}.html`)}`;
+      if (year === 2020) mount(api);
+      const beside = await until(() => $('.detail-head h2')?.textContent?.includes('云溪区') && $(`.detail-head [data-cross-problems]`)?.textContent?.includes(String(other)) && $('.detail-head [data-cross-problems]'), `${year}'s header`);
+      expect(beside.textContent).toMatch(new RegExp(`^与 ${other} 年度报告 [1-9]\\d* 处不符$`));
+      expect($('#cross-title')!.textContent).toBe('与前后年度报告核对');
+    }
+  });
+
+  it('says no report of the year before or after is collected, where none is (it said "no cross-year problem (or…)")', async () => {
+    location.hash = `#report=${encodeURIComponent(y2021().id)}`;
+    mount(new FakeCollection([y2021()]), en);
+    const none = await until(() => $('[data-state="cross-none"]'), 'the cross-year section');
+    expect(none.textContent).toBe('No report of this body for 2020 or 2022 is collected: nothing to compare across years');
+  });
+
+  it('says a report before 2019 agrees in its text, not "tables and text agree" (it has no standard tables)', async () => {
+    const r = recordOf('test/fixtures/pages/luzhou-2014.html', 'http://www.luzhou.gov.cn/2014.html');
+    expect([r.template, r.verdict, r.checks.passed]).toEqual(['pre2019', 'ok', 0]);
+    location.hash = `#report=${encodeURIComponent(r.id)}`;
+    mount(new FakeCollection([r, y2021()]));
+    const section = await until(() => $('#findings-title')?.parentElement, 'the findings');
+    expect(section.querySelector('p.muted')!.textContent).toBe('正文中的数字一致');
+    // a report with tables keeps its words
+    location.hash = `#report=${encodeURIComponent(y2021().id)}`;
+    await until(() => $('.detail-head h2')?.textContent?.includes('云溪区'), "the other report's head");
+    expect($('#findings-title')!.parentElement!.querySelector('p.muted')!.textContent).toBe('表格与正文一致');
+  });
+
+  it("says a finding's suspect once, on its own line, as the panel's card does (it kept it inside the sentence)", async () => {
+    const r = recordOf('test/fixtures/pages/wrong-cell-2021.html', 'http://www.yunling.gov.cn/2023.html');
+    location.hash = `#report=${encodeURIComponent(r.id)}`;
+    mount(new FakeCollection([r]), en);
+    const first = await until(() => $('[data-list="findings"] li.finding'), 'the findings');
+    expect(first.querySelector('span[lang], span:not(.sev):not(.sub):not(.fix)')!.textContent).toBe('Table 3, column "Natural persons": (7) total 49, but the results add up to 50');
+    expect(first.querySelector('.fix')!.textContent).toBe('Likely wrong cell: 31, should be 30 ("(1) Granted", "Natural persons"; 2 checks hold once fixed)');
+    expect(first.textContent).not.toContain('most likely wrong');
+  });
+
+  it('says no figure was read in any year of the body, where three empty charts stood', async () => {
+    const [a, b] = [recordOf('test/fixtures/pages/luzhou-2014.html', 'http://www.luzhou.gov.cn/2014.html'), recordOf('test/fixtures/pages/luzhou-2019.html', 'http://www.luzhou.gov.cn/2019.html')];
+    location.hash = `#report=${encodeURIComponent(a.id)}`;
+    mount(new FakeCollection([a, b, y2020(), y2021()]));
+    const empty = await until(() => $('[data-state="history-empty"]'), 'the history');
+    expect(empty.textContent).toBe('这些年度的报告都没有读到表格数字，无从作图');
+    expect($('#history-title')!.textContent).toBe('同一单位历年数字（2 个年度）');
+    expect($$('svg[data-chart]')).toEqual([]);
+    // a body with figures keeps its charts
+    location.hash = `#report=${encodeURIComponent(y2021().id)}`;
+    await until(() => $('svg[data-chart="chart-applications"]'), 'the charts');
+    expect($('[data-state="history-empty"]')).toBeNull();
   });
 });

@@ -66,6 +66,12 @@ describe('the quarantine, in the UI language', () => {
       else expect(quarantineWhyText(t, r.why)).toBe(r.reason);
       expect(quarantineWhyText(en, r.why)).not.toMatch(HAN);
     }
+    // a record with no version is said to have none (ux67: "无法识别的记录版本：空（undefined）", "empty (undefined)")
+    const none = readRecord({ id: 'x', url: 'http://www.yunhu.gov.cn/x.html', year: 'twenty' });
+    if (none.ok) throw new Error('read');
+    expect([none.reason, quarantineWhyText(t, none.why), quarantineWhyText(en, none.why)]).toEqual([
+      '记录没有版本号（不是本扩展保存的记录格式）', '记录没有版本号（不是本扩展保存的记录格式）', 'The record has no version number (not a format this extension saves)',
+    ]);
     const plan = planImport(new Map(), { not: 'an export' }, '2026-12-06T04:51:42.641Z', 'a.json');
     expect(quarantineWhyText(en, plan.quarantine[0]!.why)).toBe('The file is not a collection exported by Nianbao Lens (it has no format or reports)');
     expect(quarantineWhyText(t, plan.quarantine[0]!.why)).toBe(plan.quarantine[0]!.reason);

@@ -6,6 +6,7 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Panel } from '../../components/panel.tsx';
 import { TooltipBox } from '../../components/panel-parts.tsx';
+import { findingWords } from '../../components/finding-words.tsx';
 import { reportView } from '../../components/findings-view.ts';
 import { keyFigures } from '../../components/key-figures.ts';
 import type { ReportAnalysis } from '../../lib/report/schema.ts';
@@ -94,9 +95,19 @@ describe('panel: a finding in the English panel', () => {
     const msg = el.querySelector('button.finding .msg > span:last-child')!;
     // the core's sentence, its suspect said once on the line under it (ux66)
     const [sentence, suspect] = report.findings.find((f) => f.severity !== 'info')!.message.split('；最可能出错的是');
-    expect(suspect).toBe('「（七）总计」总计（现为48），改为47即可同时满足3项校验');
+    expect(suspect).toBe('「（七）总计」（现为48），改为47即可同时满足3项校验');
     expect(msg.textContent).toBe(sentence);
-    expect(el.querySelector('button.finding .fix')!.textContent).toBe('最可能出错的单元格现为 48，应为 47（「（七）总计」总计；改后 3 项校验同时成立）');
+    expect(el.querySelector('button.finding .fix')!.textContent).toBe('最可能出错的单元格现为 48，应为 47（「（七）总计」；改后 3 项校验同时成立）');
+  });
+
+  it('names the grand total once, in either language (ux67: 「（七）总计」总计, row "(7) Total", column "Total")', () => {
+    const f = report.findings.find((x) => x.severity !== 'info' && x.suspect !== null)!;
+    expect(f.message).not.toContain('总计」总计');
+    const fixes = (t: typeof zh) => [...panel(report, t).querySelectorAll('button.finding .fix')].map((s) => s.textContent);
+    expect(fixes(zh)).toContain('最可能出错的单元格现为 48，应为 47（「（七）总计」；改后 3 项校验同时成立）');
+    expect(fixes(en)).toContain('Likely wrong cell: 48, should be 47 (grand total "(7) Total"; 3 checks hold once fixed)');
+    // the sentence that names it (the suspect kept in it where the card has no line of its own: the copied text's wording)
+    expect(findingWords(en, { ...f, rule: f.rule }).text).toContain('most likely wrong: table 3, grand total "(7) Total" (now 48)');
   });
 });
 
@@ -177,7 +188,8 @@ describe('panel: a finding names its suspect once (ux66)', () => {
     for (const [t, sentence, fix] of [
       [zh, '自然人一列：（七）总计为49，办理结果各项之和为50', '最可能出错的单元格现为 31，应为 30（「（一）予以公开」自然人；改后 2 项校验同时成立）'],
       [en, 'Table 3, column "Natural persons": (7) total 49, but the results add up to 50',
-        'Most likely wrong cell reads 31, should be 30; it is table 3, row "(1) Granted", column "Natural persons", and this one change satisfies 2 checks'],
+        // as short as the Chinese line (ux67: it ran three lines, 'it is table 3, row "…", column "…", and this one change…')
+        'Likely wrong cell: 31, should be 30 ("(1) Granted", "Natural persons"; 2 checks hold once fixed)'],
     ] as const) {
       const card = panel(report, t).querySelector('button.finding')!;
       expect(card.querySelector('.msg > span:last-child')!.textContent).toBe(sentence);

@@ -92,7 +92,7 @@ describe('the results as text', () => {
     expect(text).toContain(`1. 【${en('severityError')}】${findingCard(en, report.findings[0]!).text}\n`);
     // the suspect said once, on its own line (ux66)
     expect(text).toContain('1. 【Error】Table 3, column "Natural persons": (7) total 49, but the results add up to 50\n'
-      + '   Most likely wrong cell reads 31, should be 30; it is table 3, row "(1) Granted", column "Natural persons", and this one change satisfies 2 checks\n');
+      + '   Likely wrong cell: 31, should be 30 ("(1) Granted", "Natural persons"; 2 checks hold once fixed)\n');
     expect(text).not.toContain(report.findings[0]!.message);
     expect(text).not.toContain('不一致之处');
   });
