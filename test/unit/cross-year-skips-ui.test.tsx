@@ -131,7 +131,7 @@ describe('the dashboard says which comparisons across years were not made', () =
     expect(section.querySelector('[data-list="cross"]')).toBeNull();
   });
 
-  it('a plain two-year body: its findings, no 未核对 line; one year alone: "no cross-year problem"', async () => {
+  it('a plain two-year body: its findings, no 未核对 line; one year alone: no neighbouring year collected, said so (ux67)', async () => {
     const api = new FakeCollection([y2020(), y2021()]);
     let section = await detailOf(api, URL_2021);
     expect(section.querySelectorAll('[data-list="cross"] li')).toHaveLength(2);
@@ -140,7 +140,9 @@ describe('the dashboard says which comparisons across years were not made', () =
     render(null, root);
     section = await detailOf(new FakeCollection([y2021()]), URL_2021);
     expect(section.querySelector('[data-list="cross-skipped"]')).toBeNull();
-    expect(section.textContent).toContain('没有跨年度问题');
+    // not "没有跨年度问题": nothing was compared, and the line says why (session 56, ux67)
+    expect(section.textContent).toContain('未收集同一单位 2020 或 2022 年度的报告，无从跨年度核对');
+    expect(section.textContent).not.toContain('没有跨年度问题');
   });
 
   it('the line\'s label and its reason follow the language (the reason worded from its code, session 51), as text', async () => {
