@@ -76,7 +76,7 @@ const printed: Promise<string>[] = [];
 
 /**
  * Case k's page printed by Chromium, and case k + 1's started after it: Chromium prints the next page while this
- * process reads the last one back (pdf.js), where the two took turns (~40% of this file's time was printing).
+ * process reads the last one back (pdf.js), where the two took turns.
  */
 function print(k: number): Promise<string> {
   for (const n of [k, k + 1]) {
