@@ -1,4 +1,23 @@
+import { basename } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * The files that take longest, longest first (the clean-clone CI of session 56: parity ~100 s, pdf-print and attachment
+ * ~60 s, then iframe, keyboard, attachment-pdf and firefox ~45–55 s): with two at a time, a long file started late is
+ * the stage's tail. A clean clone has no timings of its own, and vitest then starts the larger files first, by bytes:
+ * parity, the longest, came 14th of 23 (its tail ~15 s of the 473). The others follow in vitest's own order.
+ */
+const LONGEST = ['parity', 'pdf-print', 'attachment', 'iframe', 'keyboard', 'attachment-pdf', 'firefox', 'overlay', 'dashboard-widths'];
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (f: TestSpecification) => {
+      const i = LONGEST.indexOf(basename(f.moduleId).replace(/\.e2e\.ts$/, ''));
+      return i < 0 ? LONGEST.length : i;
+    };
+    return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
+  }
+}
 
 // End-to-end tests in real Chromium (Debian's /usr/bin/chromium) with the built extension:
 // `npm run test:e2e` builds .output/chrome-mv3 first. One browser for the whole file, two files at a time: a file
@@ -12,6 +31,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     fileParallelism: true,
     maxWorkers: 2,
+    sequence: { sequencer: LongestFirst },
     // expect.poll's own default (1 s) is shorter than a page load plus the lens on a loaded machine:
     // collect-panel's first visit timed out in a clean-clone run beside three helpers (34 min, load ~9).
     // A poll ends as soon as its matcher holds, so a longer limit only slows a failing test.

@@ -7,7 +7,7 @@
  * line, wrapped or not (the sort arrow's empty box wrapped to a line of its own in English).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { closeSession, openPopup, openSession, savedUrls, setSettings, waitIn, waitSaved, type Browser, type Session } from './harness.ts';
 
 let session: Session;
@@ -26,11 +26,22 @@ interface Focused {
   h: number;
 }
 
+/**
+ * One CDP session a page, for every look at its focus (focused): a session opened and detached at each look was two more
+ * round trips to the browser at each Tab (~30 a test). What a look leaves in it, its handle on the element, is let go.
+ */
+const sessions = new WeakMap<Page, Promise<CDPSession>>();
+function cdpOf(page: Page): Promise<CDPSession> {
+  let cdp = sessions.get(page);
+  if (!cdp) sessions.set(page, (cdp = page.context().newCDPSession(page)));
+  return cdp;
+}
+
 async function focused(page: Page): Promise<Focused | null> {
-  const cdp = await page.context().newCDPSession(page);
+  const cdp = await cdpOf(page);
   try {
     const deep = 'let a = document.activeElement; while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement; a';
-    const { result } = await cdp.send('Runtime.evaluate', { expression: `(() => { ${deep}; return a === document.body ? null : a; })()` });
+    const { result } = await cdp.send('Runtime.evaluate', { expression: `(() => { ${deep}; return a === document.body ? null : a; })()`, objectGroup: 'focused' });
     if (!result.objectId) return null;
     const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { objectId: result.objectId, fetchRelatives: false });
     const node = nodes[0] as { name?: { value?: string }; role?: { value?: string } } | undefined;
@@ -59,7 +70,7 @@ async function focused(page: Page): Promise<Focused | null> {
     });
     return { name: node?.name?.value ?? '', role: node?.role?.value ?? '', ...where };
   } finally {
-    await cdp.detach();
+    await cdp.send('Runtime.releaseObjectGroup', { objectGroup: 'focused' });
   }
 }
 
