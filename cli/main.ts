@@ -13,7 +13,7 @@ import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { CheckedFile } from './load-page.ts';
 import { errorText, READABLE } from './load-page.ts';
-import { expandPaths } from './walk.ts';
+import { expandPaths, isPagePath } from './walk.ts';
 import { checkFiles, defaultWorkerUrl } from './pool.ts';
 import { type FileJson, toFileJson } from './to-json.ts';
 import { toCsv } from './csv.ts';
@@ -105,7 +105,10 @@ export function parseArgs(argv: readonly string[]): Parsed {
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
     if (flag === '--csv' || flag === '--jobs' || flag === '-j') {
       const value = inline ?? rest[++i];
-      if (value === undefined || value === '') return { kind: 'usage-error', message: `${flag} 后缺少取值 / ${flag} needs a value` };
+      // `--csv --json a.html`: the next option is not the value (it was taken for the CSV's name, and --json lost)
+      if (value === undefined || value === '' || (inline === undefined && value.startsWith('-') && value !== '-' && flag === '--csv')) {
+        return { kind: 'usage-error', message: `${flag} 后缺少取值 / ${flag} needs a value` };
+      }
       if (flag === '--csv') args.csv = value;
       else {
         const n = /^\d+$/.test(value) ? Number(value) : NaN;
@@ -117,6 +120,13 @@ export function parseArgs(argv: readonly string[]): Parsed {
     return { kind: 'usage-error', message: `未知选项「${a}」/ unknown option "${a}"` };
   }
   if (args.paths.length === 0) return { kind: 'usage-error', message: '缺少路径 / no PATH given' };
+  // `--csv 2021.html 2022.html`: the CSV's name left out, the first page taken for it would be overwritten
+  if (args.csv !== null && (isPagePath(args.csv) || args.paths.includes(args.csv))) {
+    return {
+      kind: 'usage-error',
+      message: `--csv 的文件「${args.csv}」是要检查的文件，不会覆盖它；请在 --csv 后写 CSV 文件名，如 --csv 结果.csv / ${args.csv} is a file to check, not overwritten: name the CSV after --csv, e.g. --csv results.csv`,
+    };
+  }
   return { kind: 'args', args };
 }
 

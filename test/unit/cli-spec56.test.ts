@@ -1,0 +1,58 @@
+// @vitest-environment node
+/**
+ * The batch checker against ../shared/spec/check-json.md where it fell short (cli67, session 56): a
+ * --csv whose FILE was left out took the next argument for it (a page, overwritten with the CSV, or
+ * --json, lost); an empty file passed for a page that is no report; a folder with nothing to check
+ * gave an empty run that exited 0 without a word; a page whose bytes disagree with its own <meta
+ * charset> (the site sent the other charset in its header) came out as mojibake, "not a report"; on a
+ * terminal, a message was glued to the progress counter ("1/2nianbao-lens: …"); a damaged .docx was
+ * said only not to unzip.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXIT_OK, EXIT_USAGE_OR_IO, runCli } from '../../cli/main.ts';
+import { checkBytes, decodeHtml } from '../../cli/load-page.ts';
+import type { FileJson } from '../../cli/to-json.ts';
+import { encodeGb18030, page, REPORT_TITLE, run } from './cli-folder.ts';
+
+let dir = '';
+const p = (...parts: string[]): string => join(dir, ...parts);
+const REPORT = page('<meta charset="utf-8">', REPORT_TITLE);
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'nianbao-cli56-'));
+  writeFileSync(p('2019.html'), REPORT);
+  writeFileSync(p('2020.html'), REPORT);
+  writeFileSync(p('empty.html'), '');
+  mkdirSync(p('nothing'));
+  writeFileSync(p('nothing', 'readme.txt'), 'no page here');
+});
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('--csv FILE', () => {
+  it('never takes a page to check, or the next option, for the CSV it writes', async () => {
+    for (const argv of [
+      ['check', '--csv', p('2019.html'), '--json', p('2020.html')],
+      ['check', '--json', p('2020.html'), '--csv', p('2020.html')],
+      ['check', '--csv', '--json', p('2019.html')],
+    ]) {
+      const r = await run(argv);
+      expect(r.code, argv.join(' ')).toBe(EXIT_USAGE_OR_IO);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain('--csv');
+    }
+    expect(readFileSync(p('2019.html'), 'utf8')).toBe(REPORT);
+    expect(readFileSync(p('2020.html'), 'utf8')).toBe(REPORT);
+  });
+
+  it('still writes a CSV named after --csv, before or after --json and the PATHs', async () => {
+    const r = await run(['check', `--csv=${p('out.csv')}`, '--json', p('2019.html')]);
+    expect(r.code).toBe(EXIT_OK);
+    expect(JSON.parse(r.stdout)).toHaveLength(1);
+    expect(readFileSync(p('out.csv'), 'utf8').startsWith('\uFEFFfile,')).toBe(true);
+  });
+});
