@@ -5,15 +5,15 @@
  *
  * Stdout discipline: with --json, stdout carries exactly one JSON array (one object per line, in
  * input order) and nothing else; progress, warnings and per-file errors go to stderr.
- * Exit status: 2 for a usage error, an I/O error or any file that could not be checked (a file
- * that was not checked must never pass for one without errors); else 1 when any error-level
- * finding; else 0.
+ * Exit status: 2 for a usage error, an I/O error, any file that could not be checked (a file
+ * that was not checked must never pass for one without errors) or no file found at all; else 1
+ * when any error-level finding; else 0.
  */
 import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { CheckedFile } from './load-page.ts';
 import { errorText, READABLE } from './load-page.ts';
-import { expandPaths, isPagePath } from './walk.ts';
+import { expandPaths, isPagePath, PAGE_EXTENSIONS } from './walk.ts';
 import { checkFiles, defaultWorkerUrl } from './pool.ts';
 import { type FileJson, toFileJson } from './to-json.ts';
 import { toCsv } from './csv.ts';
@@ -63,8 +63,12 @@ Checks the arithmetic of saved 政府信息公开工作年度报告 pages, Word,
 退出码 / Exit status:
   0  没有错误级别的问题 / no error-level finding
   1  至少有一处错误 / at least one error-level finding
-  2  用法错误、读写错误或有文件无法检查 / usage or I/O error, or a file could not be checked
+  2  用法错误、读写错误、有文件无法检查或没有找到可检查的文件 / usage or I/O error, a file could not be
+     checked, or no file to check was found
 `;
+
+/** What a folder is searched for, in the words of the message about a folder that holds none of it. */
+const FOUND_IN_FOLDERS = PAGE_EXTENSIONS.join(' ');
 
 interface Args {
   json: boolean;
@@ -143,7 +147,11 @@ export async function runCli(argv: readonly string[], io: CliIo, env: CliEnv = {
   const { args } = parsed;
 
   const skipped: string[] = [];
-  const entries = await expandPaths(args.paths, skipped);
+  const emptyFolders: string[] = [];
+  const entries = await expandPaths(args.paths, skipped, emptyFolders);
+  for (const dir of emptyFolders) {
+    io.stderr(`nianbao-lens: ${dir}: 文件夹中没有可检查的文件（${FOUND_IN_FOLDERS}）/ no page or document to check in this folder\n`);
+  }
   if (skipped.length > 0) {
     io.stderr(
       `nianbao-lens: 文件夹中有 ${skipped.length} 个文档（方正 CEB）未检查：暂${READABLE} / ` +
@@ -207,7 +215,8 @@ export async function runCli(argv: readonly string[], io: CliIo, env: CliEnv = {
       ioError = true;
     }
   }
-  if (ioError || unchecked) return EXIT_USAGE_OR_IO;
+  // nothing checked is no pass: a wrong folder or an empty download must not look like a clean run
+  if (ioError || unchecked || items.length === 0) return EXIT_USAGE_OR_IO;
   return anyErrorFinding ? EXIT_FINDINGS : EXIT_OK;
 }
 

@@ -56,3 +56,26 @@ describe('--csv FILE', () => {
     expect(readFileSync(p('out.csv'), 'utf8').startsWith('\uFEFFfile,')).toBe(true);
   });
 });
+
+describe('nothing to check', () => {
+  it('says an empty file is one that could not be checked, in the one JSON array, and exits 2', async () => {
+    const r = await run(['check', '--json', p('empty.html'), p('2019.html')]);
+    expect(r.code).toBe(EXIT_USAGE_OR_IO);
+    const out = JSON.parse(r.stdout) as FileJson[];
+    expect(out.map((o) => o.file)).toEqual([p('empty.html'), p('2019.html')]);
+    expect(out[0]!.error).toMatch(/空的（0 字节）/);
+    expect(out[1]).toMatchObject({ isReport: true, year: 2019 });
+    expect(r.stderr).toContain('empty.html');
+  });
+
+  it('says a folder holds nothing to check, and a run that checked nothing exits 2', async () => {
+    const none = await run(['check', '--json', p('nothing')]);
+    expect(none.stdout.trim()).toBe('[]');
+    expect(none.stderr).toContain(`${p('nothing')}: 文件夹中没有可检查的文件`);
+    expect(none.code).toBe(EXIT_USAGE_OR_IO);
+    // beside a page that was checked: said, and the run goes by the page
+    const beside = await run(['check', p('nothing'), p('2019.html')]);
+    expect(beside.stderr).toContain('文件夹中没有可检查的文件');
+    expect(beside.code).toBe(EXIT_OK);
+  });
+});
