@@ -79,3 +79,28 @@ describe('nothing to check', () => {
     expect(beside.code).toBe(EXIT_OK);
   });
 });
+
+describe('a page whose bytes disagree with its own <meta charset>', () => {
+  it('reads UTF-8 bytes under a gb2312 meta as UTF-8, and GBK bytes under a UTF-8 meta as GBK, and says so', () => {
+    const utf8 = decodeHtml(new TextEncoder().encode(page('<meta http-equiv="Content-Type" content="text/html; charset=gb2312">', REPORT_TITLE)));
+    expect(utf8.charset).toBe('utf-8');
+    expect(utf8.text).toContain(REPORT_TITLE);
+    expect(utf8.warnings.join()).toMatch(/声明为 GB2312，但内容是有效的 UTF-8/);
+    const gbk = decodeHtml(encodeGb18030(page('<meta charset="utf-8">', REPORT_TITLE)));
+    expect(gbk.charset).toBe('gb18030');
+    expect(gbk.text).toContain(REPORT_TITLE);
+    expect(gbk.warnings.join()).toMatch(/声明为 UTF-8，但内容是 GBK/);
+  });
+
+  it('keeps the meta where the bytes agree, or a UTF-8 page only has a stray bad byte', () => {
+    const gbk = decodeHtml(encodeGb18030(page('<meta charset="gbk">', REPORT_TITLE)));
+    expect(gbk).toMatchObject({ charset: 'gb18030', source: 'meta', warnings: [] });
+    const bytes = new TextEncoder().encode(page('<meta charset="utf-8">', REPORT_TITLE));
+    const at = bytes.indexOf(0xe5); // the first byte of a character, left alone: one invalid sequence
+    const stray = decodeHtml(new Uint8Array([...bytes.subarray(0, at), ...bytes.subarray(at + 1)]));
+    expect(stray.charset).toBe('utf-8');
+    expect(stray.warnings.join()).toMatch(/含有无效字节/);
+    // an ASCII page under a GBK meta is both: the meta stands
+    expect(decodeHtml(new TextEncoder().encode(page('<meta charset="gbk">', 'Annual report')))).toMatchObject({ charset: 'gb18030', source: 'meta' });
+  });
+});
