@@ -158,6 +158,15 @@ export async function runCli(argv: readonly string[], io: CliIo, env: CliEnv = {
         `${skipped.length} documents (Founder CEB) in the folders were not checked: only web pages, Word (.doc, .docx), Excel (.xls, .xlsx), WPS (.wps, .et), and PDF and OFD files with text can be\n`,
     );
   }
+  // The counter (io.progress) stands on the terminal's last line, rewritten by \r; a message written
+  // after it was glued to it ("8/13nianbao-lens: …"): blank the counter out first, and the next
+  // counter starts on the line below the message.
+  let counter = '';
+  const say = (text: string): void => {
+    if (counter !== '') io.stderr(`\r${' '.repeat(counter.length)}\r`);
+    counter = '';
+    io.stderr(text);
+  };
   let ioError = false;
   let anyErrorFinding = false;
   let unchecked = false;
@@ -184,17 +193,21 @@ export async function runCli(argv: readonly string[], io: CliIo, env: CliEnv = {
     if (checked.ioError) ioError = true;
     if (json.error !== undefined) unchecked = true;
     if (json.findings.some((f) => f.severity === 'error')) anyErrorFinding = true;
-    for (const w of checked.warnings) io.stderr(`nianbao-lens: ${checked.file}: ${w}\n`);
-    if (json.error !== undefined) io.stderr(`nianbao-lens: ${checked.file}: ${json.error}\n`);
+    for (const w of checked.warnings) say(`nianbao-lens: ${checked.file}: ${w}\n`);
+    if (json.error !== undefined) say(`nianbao-lens: ${checked.file}: ${json.error}\n`);
     if (args.json) io.stdout(`${index === 0 ? '\n' : ',\n'}${JSON.stringify(json)}`);
     else io.stdout(formatFileText(checked) + '\n');
   };
   // --across-years needs every file before it can say anything of one: the output waits for the last
   const held: CheckedFile[] | null = args.acrossYears ? [] : null;
-  await checkFiles(items, { jobs, workerUrl, onWorkerOutput: (t) => io.stderr(t) }, (index, checked) => {
+  await checkFiles(items, { jobs, workerUrl, onWorkerOutput: say }, (index, checked) => {
     if (held) held.push(checked);
     else emit(index, checked);
-    if (io.progress) io.stderr(`\r${index + 1}/${items.length}${index + 1 === items.length ? '\n' : ''}`);
+    if (io.progress) {
+      const last = index + 1 === items.length;
+      io.stderr(`\r${index + 1}/${items.length}${last ? '\n' : ''}`);
+      counter = last ? '' : `${index + 1}/${items.length}`;
+    }
   });
   if (held) {
     const cross = acrossYears(held);

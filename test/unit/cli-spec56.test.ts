@@ -104,3 +104,23 @@ describe('a page whose bytes disagree with its own <meta charset>', () => {
     expect(decodeHtml(new TextEncoder().encode(page('<meta charset="gbk">', 'Annual report')))).toMatchObject({ charset: 'gb18030', source: 'meta' });
   });
 });
+
+/** What a terminal shows of a stream that rewrites its last line with \r: each line as it is left. */
+function screen(text: string): string[] {
+  return text.split('\n').map((line) => {
+    let shown = '';
+    for (const part of line.split('\r')) shown = part + shown.slice(part.length);
+    return shown;
+  });
+}
+
+describe('the progress counter on a terminal', () => {
+  it('is blanked out before a message, which starts its own line', async () => {
+    let stderr = '';
+    const code = await runCli(['check', '--json', p('2019.html'), p('empty.html')], { stdout: () => {}, stderr: (t) => (stderr += t), progress: true }, { workerUrl: null });
+    expect(code).toBe(EXIT_USAGE_OR_IO);
+    const lines = screen(stderr).map((l) => l.trimEnd());
+    expect(lines[0]).toMatch(/^nianbao-lens: .*empty\.html: 文件是空的/);
+    expect(lines).toContain('2/2');
+  });
+});
