@@ -463,7 +463,7 @@ function checkZip(file: string, bytes: Uint8Array): CheckedFile {
     word = readDocx(bytes);
     if (!word) workbook = readXlsx(bytes);
   } catch (e) {
-    return { file, analysis: null, error: `无法解压文档：${errorText(e)}`, warnings: [] };
+    return { file, analysis: null, error: `无法解压文档：${errorText(e)}（文件已损坏或不完整，请重新下载或保存后检查）`, warnings: [] };
   }
   if (!word && !workbook) return { file, analysis: null, error: `压缩格式的文档，不是 Word、Excel 或 OFD 文件：暂不能检查，${READABLE}`, warnings: [] };
   let doc: Document;

@@ -124,3 +124,10 @@ describe('the progress counter on a terminal', () => {
     expect(lines).toContain('2/2');
   });
 });
+
+describe('a damaged Word or Excel file', () => {
+  it('says what the reader can do about it, not only that it would not unzip', () => {
+    const bytes = new Uint8Array([...Buffer.from('PK\u0003\u0004', 'latin1'), ...new TextEncoder().encode('cut short in a download')]);
+    expect(checkBytes(p('2021.docx'), bytes).error).toMatch(/^无法解压文档：.*已损坏或不完整，请重新下载/);
+  });
+});
