@@ -45,8 +45,8 @@ export const USAGE = `用法 / Usage:
 检查政府信息公开工作年度报告（已保存的网页、Word、Excel 或 PDF 文件）中表格与正文的算术。
 Checks the arithmetic of saved 政府信息公开工作年度报告 pages, Word, Excel and PDF files (tables and text).
 
-  路径 PATH      .html/.htm/.shtml 网页、.doc、.docx、.wps、.xls、.xlsx、.et、.pdf 或 .ofd 文件，或文件夹（递归查找，按名称排序）
-                 pages, .doc, .docx, .wps, .xls, .xlsx, .et, .pdf or .ofd files, or folders (searched recursively, in sorted order)
+  路径 PATH      .html/.htm/.shtml 网页、.mhtml/.mht 单文件网页、.doc、.docx、.wps、.xls、.xlsx、.et、.pdf 或 .ofd 文件，或文件夹（递归查找，按名称排序）
+                 .html/.htm/.shtml and .mhtml/.mht pages, .doc, .docx, .wps, .xls, .xlsx, .et, .pdf or .ofd files, or folders (searched recursively, in sorted order)
   --json         标准输出只输出一个 JSON 数组，每个文件一个对象
                  stdout carries exactly one JSON array, one object per file
   --csv 文件     另把每个文件的主要数字写入 CSV（UTF-8 带 BOM，Excel 可直接打开）

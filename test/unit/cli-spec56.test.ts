@@ -6,13 +6,14 @@
  * gave an empty run that exited 0 without a word; a page whose bytes disagree with its own <meta
  * charset> (the site sent the other charset in its header) came out as mojibake, "not a report"; on a
  * terminal, a message was glued to the progress counter ("1/2nianbao-lens: …"); a damaged .docx was
- * said only not to unzip.
+ * said only not to unzip; the help left out the .mhtml and .mht a folder is searched for.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXIT_OK, EXIT_USAGE_OR_IO, runCli } from '../../cli/main.ts';
+import { EXIT_OK, EXIT_USAGE_OR_IO, runCli, USAGE } from '../../cli/main.ts';
+import { PAGE_EXTENSIONS } from '../../cli/walk.ts';
 import { checkBytes, decodeHtml } from '../../cli/load-page.ts';
 import type { FileJson } from '../../cli/to-json.ts';
 import { encodeGb18030, page, REPORT_TITLE, run } from './cli-folder.ts';
@@ -129,5 +130,11 @@ describe('a damaged Word or Excel file', () => {
   it('says what the reader can do about it, not only that it would not unzip', () => {
     const bytes = new Uint8Array([...Buffer.from('PK\u0003\u0004', 'latin1'), ...new TextEncoder().encode('cut short in a download')]);
     expect(checkBytes(p('2021.docx'), bytes).error).toMatch(/^无法解压文档：.*已损坏或不完整，请重新下载/);
+  });
+});
+
+describe('the help', () => {
+  it('names every kind of file a folder is searched for', () => {
+    for (const ext of PAGE_EXTENSIONS) expect(USAGE, ext).toMatch(new RegExp(`\\${ext}(?![a-z])`));
   });
 });
