@@ -100,7 +100,16 @@ export function decodeInPieces(bytes: Uint8Array, pieceBytes = PIECE_BYTES): Dec
     if (name === 'utf-8') {
       const strict = strictUtf8(bytes, pieceBytes);
       if (strict !== null) return { pieces: strict, charset: name, source: 'meta', warnings };
+      if (readsAsGb(bytes)) {
+        warnings.push(`页面声明为 UTF-8，但内容是 GBK（GB18030）编码：已按 GB18030 解码（${SENT_OTHERWISE}）`);
+        return { pieces: streamed('gb18030', bytes, pieceBytes), charset: 'gb18030', source: 'fallback', warnings };
+      }
       warnings.push('页面声明为 UTF-8，但含有无效字节，已按 UTF-8 解码（可能乱码）');
+    }
+    if (name === 'gb18030' && readsAsUtf8(bytes)) {
+      const strict = strictUtf8(bytes, pieceBytes)!;
+      warnings.push(`页面声明为 ${sniffed.charset.toUpperCase()}，但内容是有效的 UTF-8：已按 UTF-8 解码（${SENT_OTHERWISE}）`);
+      return { pieces: strict, charset: 'utf-8', source: 'fallback', warnings };
     }
     if (name) return { pieces: streamed(name, bytes, pieceBytes), charset: name, source: 'meta', warnings };
     warnings.push(`不认识页面声明的编码「${sniffed.charset}」，改按 UTF-8 解码`);
@@ -109,6 +118,45 @@ export function decodeInPieces(bytes: Uint8Array, pieceBytes = PIECE_BYTES): Dec
   if (strict !== null) return { pieces: strict, charset: 'utf-8', source: 'default', warnings };
   warnings.push('页面未声明编码且不是有效的 UTF-8，已按 GB18030（GBK）解码');
   return { pieces: streamed('gb18030', bytes, pieceBytes), charset: 'gb18030', source: 'fallback', warnings };
+}
+
+/**
+ * Why a page's bytes may disagree with its own <meta>: the site sent the charset in its header, which
+ * a browser weighs above the meta, and saving the page kept the bytes and the meta but lost the header
+ * (a site moved to UTF-8 under a template that still says gb2312, or the reverse). Decoded as its
+ * meta says, such a page was mojibake, and came out as "not a report" without a word.
+ */
+const SENT_OTHERWISE = '网站发送的编码与页面自己的声明不同时，浏览器按网站发送的显示，另存后只剩页面的声明';
+
+/**
+ * Bytes a page declares GBK for that are UTF-8 after all: valid UTF-8 with enough non-ASCII bytes
+ * that GBK text could not be valid UTF-8 by chance (its Chinese characters are two bytes ≥ 0x81,
+ * which UTF-8 takes only in strict lead–continuation runs).
+ */
+function readsAsUtf8(bytes: Uint8Array): boolean {
+  let high = 0;
+  for (let i = 0; i < bytes.length && high < 16; i++) if (bytes[i]! >= 0x80) high++;
+  return high >= 16 && isUtf8(bytes);
+}
+
+/**
+ * Bytes a page declares UTF-8 for that are GBK: valid GB18030, and not UTF-8 with a stray bad byte —
+ * decoded as UTF-8, at least every other character beyond ASCII comes out as U+FFFD (GBK text's
+ * two-byte characters are almost never UTF-8's lead–continuation runs).
+ */
+function readsAsGb(bytes: Uint8Array): boolean {
+  let gb: string;
+  try {
+    gb = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+  } catch {
+    return false;
+  }
+  let wide = 0;
+  for (let i = 0; i < gb.length; i++) if (gb.charCodeAt(i) >= 0x80) wide++;
+  const utf8 = new TextDecoder('utf-8').decode(bytes);
+  let bad = 0;
+  for (let i = 0; i < utf8.length; i++) if (utf8.charCodeAt(i) === 0xfffd) bad++;
+  return wide > 0 && bad * 2 >= wide;
 }
 
 /** The bytes through one TextDecoder, in pieces ({stream: true} decodes them as the whole would be). */

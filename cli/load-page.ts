@@ -32,6 +32,9 @@ export { decodeHtml, decodeInPieces, decoderFor, sniffCharset, type DecodedPage,
 /** What the batch checker reads, for the messages about what it cannot (notAPage, cli/main.ts). */
 export const READABLE = '只能检查网页（HTML、MHTML）、Word（.doc、.docx）、Excel（.xls、.xlsx）、WPS（.wps、.et）和有文字的 PDF、OFD 上的报告';
 
+/** Said of a file of 0 bytes (checkFile). */
+export const EMPTY_FILE = '文件是空的（0 字节），可能下载或保存没有完成：请重新保存后检查';
+
 /** What checking one file gives: the analysis, or why there is none. */
 export interface CheckedFile {
   /** the path as given or found */
@@ -208,6 +211,8 @@ export async function checkFile(file: string): Promise<CheckedFile> {
   } catch (e) {
     return { file, analysis: null, error: ioMessage(e), ioError: true, warnings: [] };
   }
+  // a download or a save that did not finish: "not a report" would hide it among the pages that are none
+  if (bytes.length === 0) return { file, analysis: null, error: EMPTY_FILE, warnings: [] };
   if (isPdf(bytes)) return checkPdf(file, bytes);
   const checked = checkBytes(file, bytes);
   return (await withLocalPdfTables(file, bytes, checked)) ?? checked;
@@ -458,7 +463,7 @@ function checkZip(file: string, bytes: Uint8Array): CheckedFile {
     word = readDocx(bytes);
     if (!word) workbook = readXlsx(bytes);
   } catch (e) {
-    return { file, analysis: null, error: `无法解压文档：${errorText(e)}`, warnings: [] };
+    return { file, analysis: null, error: `无法解压文档：${errorText(e)}（文件已损坏或不完整，请重新下载或保存后检查）`, warnings: [] };
   }
   if (!word && !workbook) return { file, analysis: null, error: `压缩格式的文档，不是 Word、Excel 或 OFD 文件：暂不能检查，${READABLE}`, warnings: [] };
   let doc: Document;

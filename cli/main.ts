@@ -5,15 +5,15 @@
  *
  * Stdout discipline: with --json, stdout carries exactly one JSON array (one object per line, in
  * input order) and nothing else; progress, warnings and per-file errors go to stderr.
- * Exit status: 2 for a usage error, an I/O error or any file that could not be checked (a file
- * that was not checked must never pass for one without errors); else 1 when any error-level
- * finding; else 0.
+ * Exit status: 2 for a usage error, an I/O error, any file that could not be checked (a file
+ * that was not checked must never pass for one without errors) or no file found at all; else 1
+ * when any error-level finding; else 0.
  */
 import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { CheckedFile } from './load-page.ts';
 import { errorText, READABLE } from './load-page.ts';
-import { expandPaths } from './walk.ts';
+import { expandPaths, isPagePath, PAGE_EXTENSIONS } from './walk.ts';
 import { checkFiles, defaultWorkerUrl } from './pool.ts';
 import { type FileJson, toFileJson } from './to-json.ts';
 import { toCsv } from './csv.ts';
@@ -45,8 +45,8 @@ export const USAGE = `用法 / Usage:
 检查政府信息公开工作年度报告（已保存的网页、Word、Excel 或 PDF 文件）中表格与正文的算术。
 Checks the arithmetic of saved 政府信息公开工作年度报告 pages, Word, Excel and PDF files (tables and text).
 
-  路径 PATH      .html/.htm/.shtml 网页、.doc、.docx、.wps、.xls、.xlsx、.et、.pdf 或 .ofd 文件，或文件夹（递归查找，按名称排序）
-                 pages, .doc, .docx, .wps, .xls, .xlsx, .et, .pdf or .ofd files, or folders (searched recursively, in sorted order)
+  路径 PATH      .html/.htm/.shtml 网页、.mhtml/.mht 单文件网页、.doc、.docx、.wps、.xls、.xlsx、.et、.pdf 或 .ofd 文件，或文件夹（递归查找，按名称排序）
+                 .html/.htm/.shtml and .mhtml/.mht pages, .doc, .docx, .wps, .xls, .xlsx, .et, .pdf or .ofd files, or folders (searched recursively, in sorted order)
   --json         标准输出只输出一个 JSON 数组，每个文件一个对象
                  stdout carries exactly one JSON array, one object per file
   --csv 文件     另把每个文件的主要数字写入 CSV（UTF-8 带 BOM，Excel 可直接打开）
@@ -63,8 +63,12 @@ Checks the arithmetic of saved 政府信息公开工作年度报告 pages, Word,
 退出码 / Exit status:
   0  没有错误级别的问题 / no error-level finding
   1  至少有一处错误 / at least one error-level finding
-  2  用法错误、读写错误或有文件无法检查 / usage or I/O error, or a file could not be checked
+  2  用法错误、读写错误、有文件无法检查或没有找到可检查的文件 / usage or I/O error, a file could not be
+     checked, or no file to check was found
 `;
+
+/** What a folder is searched for, in the words of the message about a folder that holds none of it. */
+const FOUND_IN_FOLDERS = PAGE_EXTENSIONS.join(' ');
 
 interface Args {
   json: boolean;
@@ -105,7 +109,10 @@ export function parseArgs(argv: readonly string[]): Parsed {
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
     if (flag === '--csv' || flag === '--jobs' || flag === '-j') {
       const value = inline ?? rest[++i];
-      if (value === undefined || value === '') return { kind: 'usage-error', message: `${flag} 后缺少取值 / ${flag} needs a value` };
+      // `--csv --json a.html`: the next option is not the value (it was taken for the CSV's name, and --json lost)
+      if (value === undefined || value === '' || (inline === undefined && value.startsWith('-') && value !== '-' && flag === '--csv')) {
+        return { kind: 'usage-error', message: `${flag} 后缺少取值 / ${flag} needs a value` };
+      }
       if (flag === '--csv') args.csv = value;
       else {
         const n = /^\d+$/.test(value) ? Number(value) : NaN;
@@ -117,6 +124,13 @@ export function parseArgs(argv: readonly string[]): Parsed {
     return { kind: 'usage-error', message: `未知选项「${a}」/ unknown option "${a}"` };
   }
   if (args.paths.length === 0) return { kind: 'usage-error', message: '缺少路径 / no PATH given' };
+  // `--csv 2021.html 2022.html`: the CSV's name left out, the first page taken for it would be overwritten
+  if (args.csv !== null && (isPagePath(args.csv) || args.paths.includes(args.csv))) {
+    return {
+      kind: 'usage-error',
+      message: `--csv 的文件「${args.csv}」是要检查的文件，不会覆盖它；请在 --csv 后写 CSV 文件名，如 --csv 结果.csv / ${args.csv} is a file to check, not overwritten: name the CSV after --csv, e.g. --csv results.csv`,
+    };
+  }
   return { kind: 'args', args };
 }
 
@@ -133,13 +147,26 @@ export async function runCli(argv: readonly string[], io: CliIo, env: CliEnv = {
   const { args } = parsed;
 
   const skipped: string[] = [];
-  const entries = await expandPaths(args.paths, skipped);
+  const emptyFolders: string[] = [];
+  const entries = await expandPaths(args.paths, skipped, emptyFolders);
+  for (const dir of emptyFolders) {
+    io.stderr(`nianbao-lens: ${dir}: 文件夹中没有可检查的文件（${FOUND_IN_FOLDERS}）/ no page or document to check in this folder\n`);
+  }
   if (skipped.length > 0) {
     io.stderr(
       `nianbao-lens: 文件夹中有 ${skipped.length} 个文档（方正 CEB）未检查：暂${READABLE} / ` +
         `${skipped.length} documents (Founder CEB) in the folders were not checked: only web pages, Word (.doc, .docx), Excel (.xls, .xlsx), WPS (.wps, .et), and PDF and OFD files with text can be\n`,
     );
   }
+  // The counter (io.progress) stands on the terminal's last line, rewritten by \r; a message written
+  // after it was glued to it ("8/13nianbao-lens: …"): blank the counter out first, and the next
+  // counter starts on the line below the message.
+  let counter = '';
+  const say = (text: string): void => {
+    if (counter !== '') io.stderr(`\r${' '.repeat(counter.length)}\r`);
+    counter = '';
+    io.stderr(text);
+  };
   let ioError = false;
   let anyErrorFinding = false;
   let unchecked = false;
@@ -166,17 +193,21 @@ export async function runCli(argv: readonly string[], io: CliIo, env: CliEnv = {
     if (checked.ioError) ioError = true;
     if (json.error !== undefined) unchecked = true;
     if (json.findings.some((f) => f.severity === 'error')) anyErrorFinding = true;
-    for (const w of checked.warnings) io.stderr(`nianbao-lens: ${checked.file}: ${w}\n`);
-    if (json.error !== undefined) io.stderr(`nianbao-lens: ${checked.file}: ${json.error}\n`);
+    for (const w of checked.warnings) say(`nianbao-lens: ${checked.file}: ${w}\n`);
+    if (json.error !== undefined) say(`nianbao-lens: ${checked.file}: ${json.error}\n`);
     if (args.json) io.stdout(`${index === 0 ? '\n' : ',\n'}${JSON.stringify(json)}`);
     else io.stdout(formatFileText(checked) + '\n');
   };
   // --across-years needs every file before it can say anything of one: the output waits for the last
   const held: CheckedFile[] | null = args.acrossYears ? [] : null;
-  await checkFiles(items, { jobs, workerUrl, onWorkerOutput: (t) => io.stderr(t) }, (index, checked) => {
+  await checkFiles(items, { jobs, workerUrl, onWorkerOutput: say }, (index, checked) => {
     if (held) held.push(checked);
     else emit(index, checked);
-    if (io.progress) io.stderr(`\r${index + 1}/${items.length}${index + 1 === items.length ? '\n' : ''}`);
+    if (io.progress) {
+      const last = index + 1 === items.length;
+      io.stderr(`\r${index + 1}/${items.length}${last ? '\n' : ''}`);
+      counter = last ? '' : `${index + 1}/${items.length}`;
+    }
   });
   if (held) {
     const cross = acrossYears(held);
@@ -197,7 +228,8 @@ export async function runCli(argv: readonly string[], io: CliIo, env: CliEnv = {
       ioError = true;
     }
   }
-  if (ioError || unchecked) return EXIT_USAGE_OR_IO;
+  // nothing checked is no pass: a wrong folder or an empty download must not look like a clean run
+  if (ioError || unchecked || items.length === 0) return EXIT_USAGE_OR_IO;
   return anyErrorFinding ? EXIT_FINDINGS : EXIT_OK;
 }
 

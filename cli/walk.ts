@@ -43,11 +43,13 @@ function byCodeUnits(a: string, b: string): number {
 }
 
 /**
- * `skipped`, when given, collects the documents (WPS) a folder held: not
+ * `emptyFolders`, when given, collects the folders given as PATHs in which nothing was found to check
+ * (a wrong folder, a download that saved nothing): a run that checked nothing must not pass unsaid.
+ * `skipped`, when given, collects the documents (CEB) a folder held: not
  * checked, but a reader who pointed the checker at a folder of reports must learn that some were
  * left out. A document named as a PATH is checked like any file, and said to be what it is.
  */
-export async function expandPaths(paths: readonly string[], skipped: string[] = []): Promise<WalkEntry[]> {
+export async function expandPaths(paths: readonly string[], skipped: string[] = [], emptyFolders: string[] = []): Promise<WalkEntry[]> {
   const out: WalkEntry[] = [];
   for (const p of paths) {
     let s;
@@ -57,8 +59,11 @@ export async function expandPaths(paths: readonly string[], skipped: string[] = 
       out.push({ file: p, error: ioMessage(e) });
       continue;
     }
-    if (s.isDirectory()) await walkFolder(p, out, new Set(), skipped);
-    else out.push({ file: p });
+    if (s.isDirectory()) {
+      const before = out.length;
+      await walkFolder(p, out, new Set(), skipped);
+      if (out.length === before) emptyFolders.push(p);
+    } else out.push({ file: p });
   }
   return out;
 }
