@@ -12,14 +12,19 @@
 import type { FileJson } from './to-json.ts';
 import { countSeverities } from './to-json.ts';
 import { sortFigureNames } from '../lib/report/figure-order.ts';
+import { csvText } from '../lib/collect/csv.ts';
 
 export const CSV_BOM = '\uFEFF';
 export const FIXED_COLUMNS = ['file', 'isReport', 'year', 'agency', 'template', 'errors', 'warnings'] as const;
 
+/**
+ * Text as the dashboard's export writes it (lib/collect/csv.ts csvText): quoted as RFC 4180 asks, and a cell starting
+ * with = + - @ (a page's title or body, a file's name: untrusted) given a leading apostrophe, so that no spreadsheet runs
+ * it as a formula (OWASP "CSV Injection"); numbers and true/false as they are (a negative change stays -3).
+ */
 export function csvField(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
-  const s = String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return typeof value === 'string' ? csvText(value) : String(value);
 }
 
 export function toCsv(files: readonly FileJson[]): string {

@@ -79,6 +79,17 @@ describe('--csv', () => {
     expect(csvField('x\ny')).toBe('"x\ny"');
     expect(csvField(-3)).toBe('-3');
   });
+
+  it('gives a text cell that a spreadsheet would run as a formula a leading apostrophe, as the dashboard\'s export does', () => {
+    const base = { isReport: true, template: '2019' as const, year: 2019, findings: [] };
+    const csv = toCsv([
+      { ...base, file: '=HYPERLINK("http://x.example","年报").html', agency: '@某局', figures: { 't3.change.total': -3 } },
+      { ...base, file: '-2021.html', agency: '+1', figures: { 't3.change.total': 2 } },
+    ]);
+    const [, a, b] = csv.slice(1).split('\r\n');
+    expect(a).toBe(`"'=HYPERLINK(""http://x.example"",""年报"").html",true,2019,'@某局,2019,0,0,-3`);
+    expect(b).toBe("'-2021.html,true,2019,'+1,2019,0,0,2");
+  });
 });
 
 describe('figure order', () => {
