@@ -112,9 +112,12 @@ const CARRIED_LABEL = new RegExp(String.raw`^(?:${CARRIED_SOURCE}|结转(?:至|�
  * where `cur` is no carried count so placed. year-on-year.ts reads it as a second reading, where the first fails.
  */
 export function countBeforeCarried(s: SentenceFigures, cur: TextFigure): TextFigure | null {
-  if (!CARRIED_LABEL.test(cur.label) || cur.paren !== null) return null;
-  const i = s.figures.indexOf(cur);
-  const prev = i > 0 ? s.figures[i - 1] : undefined;
-  if (!prev || !isCount(prev) || prev.unit !== cur.unit || prev.paren !== null) return null;
-  return /^[，,]$/u.test(s.text.slice(prev.end, cur.start).replace(cur.label, '').trim()) ? prev : null;
+  // (back over both carried counts: "62件，上年结转4件，结转下年度3件，较上年增加8件")
+  for (let at = cur, i = s.figures.indexOf(cur); CARRIED_LABEL.test(at.label) && at.paren === null; at = s.figures[--i] as TextFigure) {
+    const prev = i > 0 ? s.figures[i - 1] : undefined;
+    if (!prev || !isCount(prev) || prev.unit !== cur.unit || prev.paren !== null) return null;
+    if (!/^[，,]$/u.test(s.text.slice(prev.end, at.start).replace(at.label, '').trim())) return null;
+    if (!CARRIED_LABEL.test(prev.label)) return prev;
+  }
+  return null;
 }

@@ -27,6 +27,8 @@ describe('txt70 1: a comparison after a carried count', () => {
     expect(keys(t, false)).toEqual([]);
     expect(changes(t)).toEqual(['pass 62件 − 54件 = 8件，正文 增加8件', 'pass (62件 − 54件) ÷ 54件 = 14.81%，正文 增长14.8%']);
     expect(keys('全年新收政府信息公开申请６２件，结转下年度３件，较上年增加８件（2021年为５４件）。')).toEqual([]);
+    // (back over both carried counts)
+    expect(changes('全年新收申请62件，上年结转4件，结转下年度3件，较上年增加8件（2021年为54件）。')).toEqual(['pass 62件 − 54件 = 8件，正文 增加8件']);
   });
   it('TWINS: an error, told of the year\'s count', () => {
     expect(keys('全年新收政府信息公开申请62件，上年结转4件，较上年增加8件，增长18.4%（2021年为54件）。')).toEqual(['text.change:error:14.8:18.4']);
@@ -85,6 +87,8 @@ describe('txt70 4: a share naming 新收 where the sentence gives 新收 apart',
     expect(keys('本年度新收政府信息公开申请62件，办结63件，其中予以公开32件，占办结总数的50.8%。')).toEqual([]);
     expect(keys('本年度新收政府信息公开申请62件，其中予以公开32件，占新收申请的51.6%。')).toEqual([]);
     expect(keys('全年新收政府信息公开申请62件，其中网上申请50件，占新收申请的80.65%。', false)).toEqual([]);
+    // (新收 with 上年结转 is 受理's whole, not 新收's: 32 ÷ 66)
+    expect(keys('新收申请62件，办结63件，其中予以公开32件，占新收和上年结转总数的48.5%。')).toEqual([]);
   });
 });
 
