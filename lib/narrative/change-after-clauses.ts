@@ -17,6 +17,7 @@
  */
 import { closeParen } from './base-year.ts';
 import { isCount, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { CARRIED_SOURCE } from './period.ts';
 
 /** Words of an intervening clause that may name another subject the change is of. */
 const TOPIC_VETO = /其中|包括|包含|含|分别|占|率|比例|比重|量|数|较|比|同比|环比|增|减|降|升|提高|持平|翻|倍|上年|去年|上一年|同期|；|;|。/;
@@ -99,4 +100,24 @@ export function changeAfterCountWords(text: string, countEnd: number, keywordAt:
   const at = countWordsEnd(text, countEnd);
   if (at === countEnd) return false;
   return /^[，,]\s*$/u.test(text.slice(at, keywordAt)) || topicClausesBetween(text, at, keywordAt, subject);
+}
+
+/** A carried count's own words: 上年结转 in, 结转下年度 out (txt70). */
+const CARRIED_LABEL = new RegExp(String.raw`^(?:${CARRIED_SOURCE}|结转(?:至|到)?(?:下一?年度?|\d{4}\s*年度?)|转入下一?年度?)`, 'u');
+
+/**
+ * "全年新收申请62件，上年结转4件，较上年增加8件（2021年为54件）" (txt70): a comparison right after a carried count
+ * (上年结转, 结转下年度) that follows the sentence's count in the clause before may be that count's — the carried
+ * one is its neighbour, not the year's figure. The count before, of the same unit, nothing but "，" between them; null
+ * where `cur` is no carried count so placed. year-on-year.ts reads it as a second reading, where the first fails.
+ */
+export function countBeforeCarried(s: SentenceFigures, cur: TextFigure): TextFigure | null {
+  // (back over both carried counts: "62件，上年结转4件，结转下年度3件，较上年增加8件")
+  for (let at = cur, i = s.figures.indexOf(cur); CARRIED_LABEL.test(at.label) && at.paren === null; at = s.figures[--i] as TextFigure) {
+    const prev = i > 0 ? s.figures[i - 1] : undefined;
+    if (!prev || !isCount(prev) || prev.unit !== cur.unit || prev.paren !== null) return null;
+    if (!/^[，,]$/u.test(s.text.slice(prev.end, at.start).replace(at.label, '').trim())) return null;
+    if (!CARRIED_LABEL.test(prev.label)) return prev;
+  }
+  return null;
 }

@@ -23,6 +23,7 @@ import { CARRIED_SOURCE, LAST_YEAR } from './period.ts';
 import { clauseStart, quoteSpan } from './quote.ts';
 import { changeSign, COMPARE } from './year-on-year.ts';
 import { part as notePart, said as say } from './note-words.ts';
+import { readFromToPoints } from './points-from-to.ts';
 
 /** The name of a rate, at the end of its figure's label: "公开率为", "依申请公开率达到", "占比". */
 const RATE_NAME = /([\u4e00-\u9fa5]{0,8}?(?:率|比例|比重|占比))(?:为|达|达到|是|约)?$/;
@@ -196,6 +197,8 @@ interface PointsClaim {
   baseYear: number | null;
   /** where the claim's words end: after the parenthesis of last year's rate that follows the change */
   end: number;
+  /** where they start, when not at this year's rate ("由上年的70.2%上升至77.4%…": last year's) */
+  quoteFrom?: TextFigure;
 }
 
 /** The claims of one sentence: each 百分点 change after a comparison keyword, with both rates found. */
@@ -214,7 +217,10 @@ export function readPointClaims(sentences: readonly SentenceFigures[], i: number
     // this year's rate right before the keyword, in its ；-clause ("公开率为54.1%，较上年…")
     if (!cur || cur.unit !== '%' || cur.change !== null || cur.approx) continue;
     if (!/^\s*[，,]?\s*$/.test(s.text.slice(cur.end, at))) continue;
-    const name = rateName(cur.label);
+    const ownName = rateName(cur.label);
+    // ("网上申请占新收申请的80.6%，较上年提高3.2个百分点（2021年为77.4%）": a share named by its words, no rate's
+    // word, read only with last year's printed in the claim — txt70)
+    const name = ownName ?? (cur.share && cur.label.length <= 16 ? cur.label : null);
     if (!name) continue;
     const after: TextFigure[] = [];
     for (const f of s.figures) {
@@ -244,6 +250,7 @@ export function readPointClaims(sentences: readonly SentenceFigures[], i: number
       baseYear = Number(trailing[1]);
       claimEnd = closeParen(s.text, next.end);
     } else if (after.length === 1) {
+      if (!ownName) continue;
       // "较2021年提高…": last year's rate said elsewhere is no base for another year
       const named = /(\d{4})/.exec(m[0]);
       if (named && (year === null || Number(named[1]) !== year - 1)) continue;
@@ -257,13 +264,18 @@ export function readPointClaims(sentences: readonly SentenceFigures[], i: number
     } else continue;
     if (prev) out.push({ keyword: m[0], cur, prev, prevFrom: null, points, name, baseYear, end: claimEnd });
   }
+  // ("占比由上年的70.2%上升至77.4%，提高7.2个百分点": points-from-to.ts)
+  for (const c of readFromToPoints(s)) {
+    const name = rateName(c.nameWords);
+    if (name && !out.some((o) => o.points === c.points)) out.push({ ...c, prevFrom: null, name, baseYear: null, end: c.points.end, quoteFrom: c.prev });
+  }
   return out;
 }
 
 export function checkPointChanges(sentences: readonly SentenceFigures[], i: number, paragraphs: readonly Paragraph[], year: number | null): ClaimOutcome[] {
   const s = sentences[i] as SentenceFigures;
   return readPointClaims(sentences, i, year).map((c) => {
-    const quote = quoteSpan(paragraphs, { s, f: c.cur }, { s, f: { ...c.points, end: c.end } });
+    const quote = quoteSpan(paragraphs, { s, f: c.quoteFrom ?? c.cur }, { s, f: { ...c.points, end: c.end } });
     const otherYear = otherBaseYear(c.baseYear, c.keyword, year);
     if (otherYear) return { check: saidCheck(RULE.change, 'skip', quote, otherYear) };
     const verb = c.points.change ?? '';

@@ -27,6 +27,7 @@ import { markRoundingAdjustments } from './share-lists.ts';
 import { nestedOverallWholes } from './share-nested.ts';
 import { roundedUpAbout } from './share-about.ts';
 import { leadWholeBefore } from './share-lead.ts';
+import { namedNewWhole } from './share-named-new.ts';
 import { part, part as notePart, renderTextNote, said } from './note-words.ts';
 import type { NotePart } from '../types.ts';
 
@@ -320,6 +321,9 @@ export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[], y
   const actualText = percentText(c.part.f.value, whole.value, Math.max(printed.d, 2));
   const detail = `${c.part.f.raw} ÷ ${whole.raw} = ${actualText}%，正文 ${c.share.f.raw}`;
   const calc = part('shareCalc', c.part.f.raw, whole.raw, actualText, c.share.f.raw);
+  // (a share naming 新收 read against another count, the sentence giving 新收's apart: share-named-new.ts)
+  const ofNew = namedNewWhole(c);
+  if (ofNew) return evaluateShare({ ...c, whole: { s: c.share.s, f: ofNew }, via: 'sentence', direct: true, others: [], beside: [] }, paragraphs, year, tables);
   if (fit !== 'no') return { check: { rule: RULE.share, outcome: 'pass', quote, detail } };
   if (c.unsure) return { check: saidCheck(RULE.share, 'skip', quote, said('shareBut', calc, c.unsure)) };
   if (!namesWhole(c.share.f.shareOf, whole)) {

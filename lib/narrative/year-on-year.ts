@@ -20,7 +20,7 @@ import { RULE, saidCheck, textFinding, type ClaimOutcome } from './narrative-typ
 import { quoteSpan } from './quote.ts';
 import { differenceCanFit, growthCanFit } from './rounded-change.ts';
 import { APPLICATION_UNIT } from './item-dimensions.ts';
-import { changeAfterCountWords, commaInSameParen, countBeforeSubsetParen, topicClausesBetween } from './change-after-clauses.ts';
+import { changeAfterCountWords, commaInSameParen, countBeforeCarried, countBeforeSubsetParen, topicClausesBetween } from './change-after-clauses.ts';
 import { part, said as say } from './note-words.ts';
 import { changeSign, readFromToClaims, type ChangeClaim } from './change-claim.ts';
 
@@ -214,8 +214,9 @@ export function checkChanges(s: SentenceFigures, paragraphs: readonly Paragraph[
     }
     const found = evaluateChange(c, m[0], s, paragraphs);
     const failed = (os: ClaimOutcome[]): boolean => os.some((o) => o.check.outcome === 'fail');
-    // (or the count a 含 parenthesis qualifies: "66件（含上年结转4件），较上年的56件增加10件", change-after-clauses.ts)
-    const whole = failed(found) ? (listWholeOf(s, c.cur) ?? countBeforeSubsetParen(s, m.index)?.f ?? null) : null;
+    // (or the count a 含 parenthesis qualifies: "66件（含上年结转4件），较上年的56件增加10件", change-after-clauses.ts;
+    // or the count before a carried one: "新收62件，上年结转4件，较上年增加8件", txt70)
+    const whole = failed(found) ? (listWholeOf(s, c.cur) ?? countBeforeSubsetParen(s, m.index)?.f ?? countBeforeCarried(s, c.cur)) : null;
     if (whole) {
       // any reading that holds is the one the text means; only when both fail is it a finding,
       // told of the reading that misses by less: "共受理94件，其中…上年结转5件，较上年的102件减少
