@@ -95,7 +95,7 @@ export type CollectRequest =
 
 export const COLLECT_METHODS = [
   'save', 'list', 'summaries', 'get', 'remove', 'forget', 'forgotten', 'setBodyKey', 'quarantine', 'clearQuarantine', 'crossYear', 'crossYearSkips', 'lookup', 'exportJson',
-  'importJson', 'bytesInUse',
+  'importJson', 'bytesInUse', 'crossYearCounts',
 ] as const;
 export type CollectMethod = (typeof COLLECT_METHODS)[number];
 

@@ -31,6 +31,7 @@ export function collectionClient(): CollectionClient {
     crossYear: (id) => call('crossYear', id),
     crossYearSkips: (id) => call('crossYearSkips', id),
     lookup: (id) => call('lookup', id),
+    crossYearCounts: () => call('crossYearCounts'),
     exportJson: () => call('exportJson'),
     importJson: (data, file) => call('importJson', data, ...(file === undefined ? [] : [file])),
     bytesInUse: () => call('bytesInUse'),

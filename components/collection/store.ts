@@ -30,6 +30,7 @@ import { effectiveBodyKey, recordId } from '../../lib/collect/body.ts';
 import { buildRecord } from '../../lib/collect/build.ts';
 import { crossYearFindings, crossYearSkips, type CrossYearSkip, type CrossYearSubject } from '../../lib/collect/cross-year.ts';
 import { planImport } from '../../lib/collect/merge.ts';
+import { crossCandidates, crossCounts, crossYearOfAll } from '../../lib/collect/cross-count.ts';
 import {
   RECORD_VERSION,
   storedReportSchema,
@@ -313,13 +314,20 @@ export function createCollectionStore(options: { now?: () => string; lock?: Lock
         return record ? (await crossOf(record)).skips : [];
       }),
 
-    exportJson: async (): Promise<CollectionExport> => ({
-      format: 'nianbao-lens/collection',
-      version: RECORD_VERSION,
-      exportedAt: now(),
-      reports: await store.list(),
-      quarantine: await store.quarantine(),
-    }),
+    // only the reports whose body has one of the year before or after are read
+    crossYearCounts: () => locked(async () => crossCounts([...(await readMany(crossCandidates(await readIndex()))).values()])),
+
+    exportJson: async (): Promise<CollectionExport> => {
+      const reports = await store.list();
+      return {
+        format: 'nianbao-lens/collection',
+        version: RECORD_VERSION,
+        exportedAt: now(),
+        reports,
+        quarantine: await store.quarantine(),
+        crossYear: Object.fromEntries(crossYearOfAll(reports)),
+      };
+    },
 
     importJson: (data, file) =>
       locked(async () => {

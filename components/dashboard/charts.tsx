@@ -204,6 +204,10 @@ export function HBarChart({ id, title, items, lang }: { id: string; title: strin
   const barSpace = width - labelW - noteW - 8;
   return (
     <figure class="chart wide">
+      {/* the title above its bars, as a table's caption: read first, never taken for the last bar's note */}
+      <figcaption class="above">
+        <span class="chart-title">{title}</span>
+      </figcaption>
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} data-chart={id}>
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{items.map((i) => `${i.full ?? i.label} ${i.shown ?? i.value}${i.note ? `${p.open}${i.note}${p.close}` : ''}`).join(p.semi)}</desc>
@@ -227,9 +231,6 @@ export function HBarChart({ id, title, items, lang }: { id: string; title: strin
           );
         })}
       </svg>
-      <figcaption>
-        <span class="chart-title">{title}</span>
-      </figcaption>
     </figure>
   );
 }

@@ -27,6 +27,7 @@ export function dashboardApi(): DashboardApi {
     crossYear: local.crossYear,
     crossYearSkips: local.crossYearSkips,
     lookup: local.lookup,
+    crossYearCounts: local.crossYearCounts,
     exportJson: local.exportJson,
     importJson: local.importJson,
     bytesInUse: local.bytesInUse,

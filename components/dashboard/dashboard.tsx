@@ -14,10 +14,11 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import type { Translate } from '../i18n.ts';
 import type { CollectionApi, ReportSummary } from '../../lib/collect/record.ts';
 import {
-  carryOverFlags, DEFAULT_SORT, facets, filterRows, NO_FILTER, sortRows, toRow, type ListFilter, type ListSort, type SortKey,
+  carryOverFlags, DEFAULT_SORT, facets, filterRows, NO_FILTER, rowOf, sortRows, type ListFilter, type ListSort, type SortKey,
 } from '../../lib/collect/list-query.ts';
 import { bodyGroupOf, ruleSpread } from '../../lib/collect/chart-data.ts';
 import { COMPARE_METRICS, compareBodies, type CompareMetric } from '../../lib/collect/body-compare.ts';
+import { crossCounts, withCross, type CrossCount } from '../../lib/collect/cross-count.ts';
 import type { MessageKey } from '../i18n.ts';
 import { ReportTable } from './report-table.tsx';
 import { ReportDetail } from './report-detail.tsx';
@@ -73,6 +74,8 @@ export function Dashboard({ t, lang, api, cache, stored, onListed, onFirstRows, 
   /** the list on screen: an answer equal to it is not drawn again (5,000 rows are 50–100 ms of work) */
   const drawnList = useRef<ReportSummary[] | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
+  /** each report's cross-year problems (read after the list: it reads the records of bodies with neighbouring years) */
+  const [cross, setCross] = useState<Record<string, CrossCount>>({});
   const [filter, setFilter] = useState<ListFilter>(NO_FILTER);
   const [sort, setSort] = useState<ListSort>(DEFAULT_SORT);
   const [route, setRoute] = useState<string | null>(() => routeOf(location.hash));
@@ -93,6 +96,7 @@ export function Dashboard({ t, lang, api, cache, stored, onListed, onFirstRows, 
       setFailed(null);
       setVersion((v) => v + 1);
       onListed?.(list.length);
+      void api.crossYearCounts().then(setCross, () => undefined);
       // off the first paint's path: the copy only serves the next open
       if (cache) setTimeout(() => void cache.write(list), 0);
     } catch (e) {
@@ -133,7 +137,8 @@ export function Dashboard({ t, lang, api, cache, stored, onListed, onFirstRows, 
     if (fresh) onFreshRows?.();
   }, [fresh]);
 
-  const rows = useMemo(() => (records ?? []).map(toRow), [records]);
+  // the list counts a report's cross-year problems with its own, as its detail page and the panel do
+  const rows = useMemo(() => (records ?? []).map((r) => rowOf(r, cross[r.id])), [records, cross]);
   const byId = useMemo(() => new Map((records ?? []).map((r) => [r.id, r])), [records]);
   const shown = useMemo(() => sortRows(filterRows(rows, filter), sort), [rows, filter, sort]);
   const options = useMemo(() => facets(rows), [rows]);
@@ -156,7 +161,8 @@ export function Dashboard({ t, lang, api, cache, stored, onListed, onFirstRows, 
   document.title = detail ? `${detail.body ?? detail.title ?? ''} · ${t('dashTitle')}` : t('dashTitle');
   const exportRows = useCallback(async () => {
     const order = new Map(shown.map((r, i) => [r.id, i]));
-    return (await api.list()).filter((r) => order.has(r.id)).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+    const all = await api.list();
+    return { reports: all.filter((r) => order.has(r.id)).sort((a, b) => order.get(a.id)! - order.get(b.id)!), cross: crossCounts(all) };
   }, [api, shown]);
 
   return (
@@ -195,7 +201,7 @@ export function Dashboard({ t, lang, api, cache, stored, onListed, onFirstRows, 
         )
       ) : (
         <main>
-          <Summary t={t} lang={lang} records={records} carried={carry.size} shownIds={shown.map((r) => r.id)} byId={byId} />
+          <Summary t={t} lang={lang} records={records} cross={cross} carried={carry.size} shownIds={shown.map((r) => r.id)} byId={byId} />
           <section class="list" aria-labelledby="list-title">
             <h2 id="list-title" class="sr-only">
               {t('dashListLabel')}
@@ -223,15 +229,15 @@ export function Dashboard({ t, lang, api, cache, stored, onListed, onFirstRows, 
   );
 }
 
-function Summary({ t, lang, records, carried, shownIds, byId }: {
+function Summary({ t, lang, records, cross, carried, shownIds, byId }: {
   lang: string;
-  t: Translate; records: ReportSummary[]; carried: number; shownIds: string[]; byId: Map<string, ReportSummary>;
+  t: Translate; records: ReportSummary[]; cross: Record<string, CrossCount>; carried: number; shownIds: string[]; byId: Map<string, ReportSummary>;
 }) {
-  const withProblems = records.filter((r) => r.problems > 0).length;
+  const withProblems = records.filter((r) => r.problems > 0 || r.id in cross).length;
   const bodies = new Set(records.map(bodyGroupOf)).size;
   const shown = useMemo(() => shownIds.map((id) => byId.get(id)!).filter(Boolean), [shownIds, byId]);
   // the charts follow the filters: "which rules fail in this county's 2023 reports"
-  const spread = useMemo(() => ruleSpread(shown), [shown]);
+  const spread = useMemo(() => ruleSpread(shown.map((s) => withCross(s, cross[s.id]))), [shown, cross]);
   return (
     <section class="summary" aria-label={t('dashSummaryLabel')}>
       <dl class="stats">
@@ -260,7 +266,7 @@ function Summary({ t, lang, records, carried, shownIds, byId }: {
           items={spread.slice(0, 10).map((s) => ({ key: s.rule, label: ruleLabel(t, s.rule), value: s.findings, shown: t('dashFindingsN', s.findings), note: t('dashInReports', s.reports) }))}
         />
       )}
-      <CompareBodies t={t} lang={lang} shown={shown} />
+      <CompareBodies t={t} lang={lang} shown={shown} cross={cross} />
     </section>
   );
 }
@@ -274,9 +280,9 @@ const METRIC_LABEL: Record<CompareMetric, MessageKey> = {
  * The bodies of one year side by side, by a figure the reader picks: shown when the list (as
  * filtered) holds one year's reports of two bodies or more (lib/collect/body-compare.ts).
  */
-function CompareBodies({ t, lang, shown }: { t: Translate; lang: string; shown: ReportSummary[] }) {
+function CompareBodies({ t, lang, shown, cross }: { t: Translate; lang: string; shown: ReportSummary[]; cross: Record<string, CrossCount> }) {
   const [metric, setMetric] = useState<CompareMetric>('newTotal');
-  const cmp = useMemo(() => compareBodies(shown, metric), [shown, metric]);
+  const cmp = useMemo(() => compareBodies(shown, metric, 15, cross), [shown, metric, cross]);
   if (!cmp) return null;
   const name = t(METRIC_LABEL[metric]);
   return (
@@ -296,7 +302,7 @@ function CompareBodies({ t, lang, shown }: { t: Translate; lang: string; shown: 
           id="chart-bodies"
           lang={lang}
           title={t('dashCompareTitle', cmp.place, cmp.year, name).replace(/\s+/g, ' ').trim()}
-          items={cmp.bars.map((b) => ({ key: b.id, label: b.label, full: b.name, value: b.value, shown: b.shown }))}
+          items={cmp.bars.map((b) => ({ key: b.id, label: b.label, full: b.name, value: b.value, shown: b.cross > 0 ? t('dashCrossOf', b.shown, b.cross) : b.shown }))}
         />
       )}
       {(cmp.more > 0 || cmp.missing > 0) && (

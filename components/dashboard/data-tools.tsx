@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MessageKey, Translate } from '../i18n.ts';
 import type { CollectionApi, ImportResult, QuarantineEntry, StoredReport } from '../../lib/collect/record.ts';
 import { CSV_BOM, CSV_FIXED_COLUMNS, reportsToCsv, type CsvWords } from '../../lib/collect/csv.ts';
+import type { CrossCount } from '../../lib/collect/cross-count.ts';
 import { isCollectionExport } from '../../lib/collect/merge.ts';
 import { figureLabel, formatBytes, formatTime, templateShort, verdictLabel } from './labels.ts';
 import { quarantineDropName, quarantineSource, quarantineWhyText } from './quarantine-words.ts';
@@ -48,21 +49,27 @@ export function csvWords(t: Translate): CsvWords {
  * its first line, a header of at least the export's fixed columns (in either language; a browser's
  * File.text() drops the export's BOM), or by that BOM where a reader keeps it.
  */
+/** The export's fixed columns before 跨年度问题数 (ux68): an older export's header is a CSV too. */
+const CSV_COLUMNS_BEFORE_UX68 = CSV_FIXED_COLUMNS.length - 1;
+
 export function isCsvFile(name: string, text: string): boolean {
   if (/\.csv$/iu.test(name.trim()) || text.startsWith(CSV_BOM)) return true;
   const first = text.trimStart().split(/\r?\n/u, 1)[0] ?? '';
-  return !/^[[{]/u.test(first) && first.split(',').length >= CSV_FIXED_COLUMNS.length;
+  return !/^[[{]/u.test(first) && first.split(',').length >= CSV_COLUMNS_BEFORE_UX68;
 }
 
-export function csvBlob(reports: readonly StoredReport[], t?: Translate): Blob {
-  return new Blob([reportsToCsv(reports, t ? csvWords(t) : undefined)], { type: 'text/csv;charset=utf-8' });
+export function csvBlob(reports: readonly StoredReport[], t?: Translate, cross?: Readonly<Record<string, CrossCount>>): Blob {
+  return new Blob([reportsToCsv(reports, t ? csvWords(t) : undefined, cross)], { type: 'text/csv;charset=utf-8' });
 }
 
 export interface DataToolsProps {
   t: Translate;
   api: CollectionApi;
-  /** the full records of the reports the list shows now (filters applied, in its order), for the CSV */
-  shown: () => Promise<StoredReport[]>;
+  /**
+   * the full records of the reports the list shows now (filters applied, in its order), for the CSV,
+   * with the cross-year problems of each against the whole collection
+   */
+  shown: () => Promise<{ reports: StoredReport[]; cross: Record<string, CrossCount> }>;
   total: number;
   /** changes whenever the collection does, to refresh storage use and quarantine */
   version: number;
@@ -117,8 +124,8 @@ export function DataTools({ t, api, shown, total, version, onImported }: DataToo
     // reading every full record takes seconds with thousands: say so meanwhile
     setBusy(true);
     setNote({ tone: 'ok', text: t('dashExporting') });
-    const rows = await shown().finally(() => setBusy(false));
-    downloadBlob(document, `nianbao-lens-${stamp()}.csv`, csvBlob(rows, t));
+    const { reports: rows, cross } = await shown().finally(() => setBusy(false));
+    downloadBlob(document, `nianbao-lens-${stamp()}.csv`, csvBlob(rows, t, cross));
     setNote({ tone: 'ok', text: t('dashExportedCsv', rows.length) });
   };
   const exportJson = async (): Promise<void> => {

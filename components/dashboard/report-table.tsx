@@ -194,7 +194,15 @@ export function ReportTable({ t, lang, rows, carry, sort, onSort, onOpen, onDele
                   {verdictLabel(t, r.verdict)}
                 </span>
               </td>
-              <td class="num">{r.problems}</td>
+              <td class="num">
+                {r.problems}
+                {/* a total that counts the mismatches with the year before or after says how many (the detail's section) */}
+                {r.crossProblems > 0 && (
+                  <span class="cross-part" data-cross={r.crossProblems} title={t('dashCrossPartHint', r.problems, r.crossProblems)}>
+                    {t('dashCrossPart', r.crossProblems)}
+                  </span>
+                )}
+              </td>
               <td class="num">{formatNumber(lang, r.newTotal)}</td>
               <td class="num">{formatNumber(lang, r.processed)}</td>
               <td class="num">{formatShare(r.grantedShare)}</td>

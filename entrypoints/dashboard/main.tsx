@@ -56,7 +56,7 @@ const later =
 const api: DashboardApi = {
   save: later('save'), list: later('list'), summaries: later('summaries'), get: later('get'), remove: later('remove'), forget: later('forget'),
   setBodyKey: later('setBodyKey'), quarantine: later('quarantine'), clearQuarantine: later('clearQuarantine'),
-  crossYear: later('crossYear'), crossYearSkips: later('crossYearSkips'), lookup: later('lookup'), exportJson: later('exportJson'), importJson: later('importJson'), bytesInUse: later('bytesInUse'),
+  crossYear: later('crossYear'), crossYearSkips: later('crossYearSkips'), lookup: later('lookup'), crossYearCounts: later('crossYearCounts'), exportJson: later('exportJson'), importJson: later('importJson'), bytesInUse: later('bytesInUse'),
 };
 const root = document.getElementById('app')!;
 const onListed = (): void => void performance.mark('nianbao-lens:dashboard-listed');

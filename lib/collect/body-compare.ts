@@ -4,11 +4,13 @@
  * year, so the chart is drawn only when the reports shown are all of one year and of at least
  * two bodies. Each body counts once (its report seen last, as bodyHistory picks a year's), and a
  * body whose report lacks the figure (blank, or no table) is left out and counted, never drawn as 0.
- * The figures are lib/report/figures.ts's, as the list, the panel and the history charts show them.
+ * The figures are lib/report/figures.ts's, as the list, the panel and the history charts show them;
+ * a body's problems count its cross-year ones too (the list's 问题数, lib/collect/cross-count.ts).
  */
 import { derivedFigures } from '../report/figures.ts';
 import { bodyGroupOf } from './chart-data.ts';
 import type { ReportSummary } from './record.ts';
+import type { CrossCount } from './cross-count.ts';
 
 export const COMPARE_METRICS = ['newTotal', 'grantedShare', 'review', 'suit', 'reviewCorrectedRate', 'problems'] as const;
 export type CompareMetric = (typeof COMPARE_METRICS)[number];
@@ -23,6 +25,8 @@ export interface CompareBar {
   value: number;
   /** the value as printed: "56", "61.4%" */
   shown: string;
+  /** of a count of problems, those against the year before or after (0 for any other metric) */
+  cross: number;
 }
 
 export interface BodyComparison {
@@ -52,7 +56,9 @@ const isRate = (m: CompareMetric): boolean => m === 'grantedShare' || m === 'rev
  * The comparison of the bodies among `shown`, or null when they are not one year's reports of two
  * bodies or more.
  */
-export function compareBodies(shown: readonly ReportSummary[], metric: CompareMetric, limit = 15): BodyComparison | null {
+export function compareBodies(
+  shown: readonly ReportSummary[], metric: CompareMetric, limit = 15, cross: Readonly<Record<string, CrossCount>> = {},
+): BodyComparison | null {
   const year = shown[0]?.year ?? null;
   if (year === null || shown.some((r) => r.year !== year)) return null;
   const latest = new Map<string, ReportSummary>();
@@ -65,13 +71,15 @@ export function compareBodies(shown: readonly ReportSummary[], metric: CompareMe
   const bars: CompareBar[] = [];
   let missing = 0;
   for (const r of latest.values()) {
-    const v = metricOf(r, metric);
+    const extra = metric === 'problems' ? (cross[r.id]?.problems ?? 0) : 0;
+    const own = metricOf(r, metric);
+    const v = own === null ? null : own + extra;
     if (v === null || !Number.isFinite(v)) {
       missing++;
       continue;
     }
     const name = r.body ?? r.title ?? r.url;
-    bars.push({ id: r.id, label: name, name, value: v, shown: isRate(metric) ? `${v.toFixed(1)}%` : String(v) });
+    bars.push({ id: r.id, label: name, name, value: v, shown: isRate(metric) ? `${v.toFixed(1)}%` : String(v), cross: extra });
   }
   bars.sort((a, b) => b.value - a.value || a.name.localeCompare(b.name, 'zh-CN'));
   const place = sharedPlace(bars.map((b) => b.name));

@@ -16,11 +16,12 @@
  */
 import { compareFigureNames } from '../report/figure-order.ts';
 import type { StoredReport } from './record.ts';
+import { crossCounts, type CrossCount } from './cross-count.ts';
 
 export const CSV_BOM = '\uFEFF';
 
 export const CSV_FIXED_COLUMNS = [
-  'id', 'url', 'title', 'body', 'bodyKey', 'region', 'site', 'year', 'template', 'verdict', 'problems', 'findings',
+  'id', 'url', 'title', 'body', 'bodyKey', 'region', 'site', 'year', 'template', 'verdict', 'problems', 'crossYearProblems', 'findings',
   'revisions', 'firstSeen', 'lastSeen',
 ] as const;
 
@@ -58,13 +59,18 @@ export interface CsvWords {
 
 const STABLE: CsvWords = { header: (n) => n, verdict: (v) => v, template: (x) => x ?? '', time: (iso) => iso };
 
-export function reportsToCsv(reports: readonly StoredReport[], words: CsvWords = STABLE): string {
+/**
+ * `cross`: each report's cross-year problems (lib/collect/cross-count.ts) against the whole
+ * collection; without it, against the reports given. The verdict is the list's: 有问题 when there are
+ * any; 问题数 stays the report's own and 跨年度问题数 says the rest, as the list's 问题数 cell does.
+ */
+export function reportsToCsv(reports: readonly StoredReport[], words: CsvWords = STABLE, cross: Readonly<Record<string, CrossCount>> = crossCounts(reports)): string {
   const figures = figureColumns(reports);
   const lines = [[...CSV_FIXED_COLUMNS, ...figures].map((n) => csvText(words.header(n))).join(',')];
   for (const r of reports) {
     const fixed: (string | number | null)[] = [
       r.id, r.url, r.title, r.body, r.bodyKeyOverride ?? r.bodyKey, r.region, r.site, r.year, r.template === null ? null : words.template(r.template),
-      words.verdict(r.verdict), r.problems, r.findings.length, r.revisions.length, words.time(r.firstSeen), words.time(r.lastSeen),
+      words.verdict(cross[r.id] ? 'problems' : r.verdict), r.problems, cross[r.id]?.problems ?? 0, r.findings.length, r.revisions.length, words.time(r.firstSeen), words.time(r.lastSeen),
     ];
     // a blank cell (null) and a figure the page does not have both come out empty; the JSON export tells them apart
     lines.push([...fixed, ...figures.map((n) => r.figures[n])].map(csvCell).join(','));

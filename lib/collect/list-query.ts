@@ -12,6 +12,7 @@ import type { templateSchema } from '../report/schema.ts';
 import { derivedFigures } from '../report/figures.ts';
 import type { ReportSummary, Verdict } from './record.ts';
 import { neighbourOf } from './neighbour.ts';
+import { withCross, type CrossCount } from './cross-count.ts';
 
 type Template = z.infer<typeof templateSchema>;
 
@@ -23,9 +24,12 @@ export interface ReportRow {
   region: string | null;
   year: number | null;
   template: Template | null;
+  /** the report's own verdict, "有问题" too when it has cross-year problems (as the panel's) */
   verdict: Verdict;
-  /** error + warning findings */
+  /** error + warning findings: the report's own and its cross-year ones (crossProblems) */
   problems: number;
+  /** of them, those against the year before or after (lib/collect/cross-count.ts) */
+  crossProblems: number;
   /** 新收 t3.new.total */
   newTotal: number | null;
   /** 办结 t3.processed.total */
@@ -71,7 +75,12 @@ export interface ListSort {
 export const NO_FILTER: ListFilter = { query: '', year: null, template: null, findings: 'any', region: null };
 export const DEFAULT_SORT: ListSort = { key: 'lastSeen', dir: 'desc' };
 
-export function toRow(r: ReportSummary): ReportRow {
+/** A summary's row, without its cross-year problems (`.map(toRow)`). */
+export const toRow = (summary: ReportSummary): ReportRow => rowOf(summary, undefined);
+
+/** `cross`: the report's cross-year problems (CollectionApi.crossYearCounts), counted in its problems and verdict. */
+export function rowOf(summary: ReportSummary, cross: CrossCount | undefined): ReportRow {
+  const r = withCross(summary, cross);
   const d = derivedFigures(r.figures);
   return {
     id: r.id,
@@ -83,6 +92,7 @@ export function toRow(r: ReportSummary): ReportRow {
     template: r.template,
     verdict: r.verdict,
     problems: r.problems,
+    crossProblems: r.problems - summary.problems,
     newTotal: d.newTotal,
     processed: d.processed,
     grantedShare: d.grantedShare && d.grantedShare.part / d.grantedShare.whole,

@@ -148,6 +148,11 @@ export const collectionExportSchema = z.object({
   exportedAt: z.string(),
   reports: z.array(z.unknown()),
   quarantine: z.array(quarantineEntrySchema),
+  /**
+   * each report's cross-year findings when exported (by id, only those with any): computed from the
+   * collection, never stored, so an import does not read them back
+   */
+  crossYear: z.record(z.string(), z.array(z.unknown())).optional(),
 });
 export type CollectionExport = z.infer<typeof collectionExportSchema>;
 
@@ -222,6 +227,11 @@ export interface CollectionApi {
    * neighbours: what the panel and the dashboard's detail view show, in one call
    */
   lookup(id: string): Promise<RecordLookup | null>;
+  /**
+   * every report's cross-year problems (lib/collect/cross-count.ts), by id, only the reports with
+   * any: what the dashboard's list counts with each report's own, as its detail page and the panel do
+   */
+  crossYearCounts(): Promise<Record<string, import('./cross-count.ts').CrossCount>>;
   exportJson(): Promise<CollectionExport>;
   /** `file`: the file's name, kept with what is quarantined from it */
   importJson(data: unknown, file?: string): Promise<ImportResult>;

@@ -9,6 +9,7 @@ import { analyzeDocument } from '../../lib/analyze.ts';
 import { buildRecord } from '../../lib/collect/build.ts';
 import { crossYearFindings, crossYearSkips } from '../../lib/collect/cross-year.ts';
 import { planImport } from '../../lib/collect/merge.ts';
+import { crossCounts, crossYearOfAll } from '../../lib/collect/cross-count.ts';
 import { RECORD_VERSION, summarize } from '../../lib/collect/record.ts';
 import type {
   CollectionApi, CollectionExport, ImportResult, QuarantineEntry, SaveInput, SaveResult, StoredReport,
@@ -62,6 +63,8 @@ export class FakeCollection implements CollectionApi {
   calls: string[] = [];
   /** the cross-year reads, by method and id: what a real store would read the neighbours for */
   crossReads: string[] = [];
+  /** the list's reads of every report's cross-year counts */
+  countReads = 0;
 
   constructor(records: StoredReport[] = []) {
     for (const r of records) this.records.set(r.id, r);
@@ -124,8 +127,16 @@ export class FakeCollection implements CollectionApi {
     const all = [...this.records.values()];
     return { record, crossYear: crossYearFindings(record, all), crossYearSkips: crossYearSkips(record, all) };
   }
+  async crossYearCounts() {
+    this.countReads++;
+    return crossCounts([...this.records.values()]);
+  }
   async exportJson(): Promise<CollectionExport> {
-    return { format: 'nianbao-lens/collection', version: RECORD_VERSION, exportedAt: '2026-11-22T00:00:00.000Z', reports: await this.list(), quarantine: this.quarantined };
+    const reports = await this.list();
+    return {
+      format: 'nianbao-lens/collection', version: RECORD_VERSION, exportedAt: '2026-11-22T00:00:00.000Z', reports, quarantine: this.quarantined,
+      crossYear: Object.fromEntries(crossYearOfAll(reports)),
+    };
   }
   async importJson(data: unknown, file?: string): Promise<ImportResult> {
     this.calls.push('importJson');

@@ -1,0 +1,96 @@
+/**
+ * Every report's cross-year findings at once (lib/collect/cross-year.ts), for the dashboard's list,
+ * its charts and its exports: the very findings a report's detail page (CollectionApi.lookup) and
+ * the panel (components/collection/panel-section.tsx crossProblems) count, so that the list's
+ * 问题数 and verdict agree with them. The store's crossOf reads a report's neighbours by the same
+ * effective body key; here each body's reports are read once for all of its years.
+ *
+ * Computed on read, never stored: a report collected later changes the answer (cross-year.ts).
+ */
+import { effectiveBodyKey } from './body.ts';
+import { crossYearFindings, type CrossYearSubject } from './cross-year.ts';
+import type { CrossYearFinding, ReportSummary, Verdict } from './record.ts';
+
+/** What the list shows of a report's cross-year findings. */
+export interface CrossCount {
+  /** errors and warnings against the year before or after (every cross-year finding is one) */
+  problems: number;
+  /** by rule, as ReportSummary.rules counts the report's own */
+  rules: Record<string, number>;
+  /** the years of the reports they are against, in order */
+  years: number[];
+}
+
+/** A body's reports as the store's crossOf would pick them: same effective key, and a year. */
+function byBody<T extends CrossYearSubject>(records: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of records) {
+    const key = effectiveBodyKey(r);
+    if (key === null || r.year === null) continue;
+    const list = out.get(key);
+    if (list) list.push(r);
+    else out.set(key, [r]);
+  }
+  return out;
+}
+
+/** The ids of the summaries whose body holds a report of the year before or after: the only ones with anything to compare. */
+export function crossCandidates(summaries: readonly Pick<ReportSummary, 'id' | 'bodyKey' | 'year'>[]): string[] {
+  const years = new Map<string, Set<number>>();
+  for (const s of summaries) {
+    if (s.bodyKey === null || s.year === null) continue;
+    const set = years.get(s.bodyKey) ?? new Set<number>();
+    set.add(s.year);
+    years.set(s.bodyKey, set);
+  }
+  return summaries
+    .filter((s) => s.bodyKey !== null && s.year !== null && (years.get(s.bodyKey)!.has(s.year - 1) || years.get(s.bodyKey)!.has(s.year + 1)))
+    .map((s) => s.id);
+}
+
+/** Each report's cross-year findings against the others (only the reports with any). */
+export function crossYearOfAll(records: readonly CrossYearSubject[]): Map<string, CrossYearFinding[]> {
+  const out = new Map<string, CrossYearFinding[]>();
+  for (const group of byBody(records).values()) {
+    const byYear = new Map<number, CrossYearSubject[]>();
+    for (const r of group) byYear.set(r.year!, [...(byYear.get(r.year!) ?? []), r]);
+    for (const r of group) {
+      const y = r.year!;
+      // no report of the year before or after: nothing to compare (thousands of one year's copies stay cheap)
+      if (!byYear.has(y - 1) && !byYear.has(y + 1)) continue;
+      const others = [...(byYear.get(y - 1) ?? []), ...byYear.get(y)!, ...(byYear.get(y + 1) ?? [])].filter((o) => o.id !== r.id);
+      const found = crossYearFindings(r, others);
+      if (found.length > 0) out.set(r.id, found);
+    }
+  }
+  return out;
+}
+
+export function countOf(findings: readonly CrossYearFinding[]): CrossCount {
+  const rules: Record<string, number> = {};
+  const years = new Set<number>();
+  for (const f of findings) {
+    rules[f.rule] = (rules[f.rule] ?? 0) + 1;
+    if (f.otherYear !== null) years.add(f.otherYear);
+  }
+  return { problems: findings.length, rules, years: [...years].sort((a, b) => a - b) };
+}
+
+/** The counts by report id (only the reports with cross-year findings). */
+export function crossCounts(records: readonly CrossYearSubject[]): Record<string, CrossCount> {
+  const out: Record<string, CrossCount> = {};
+  for (const [id, found] of crossYearOfAll(records)) out[id] = countOf(found);
+  return out;
+}
+
+/**
+ * A summary as the panel sees its report: the cross-year problems added to its own, its rules
+ * counted with theirs, and "有问题" when it has any (entrypoints/content/lens.tsx verdictWithCross).
+ */
+export function withCross(s: ReportSummary, c: CrossCount | undefined): ReportSummary {
+  if (!c || c.problems === 0) return s;
+  const rules = { ...s.rules };
+  for (const [rule, n] of Object.entries(c.rules)) rules[rule] = (rules[rule] ?? 0) + n;
+  const verdict: Verdict = 'problems';
+  return { ...s, problems: s.problems + c.problems, rules, verdict };
+}
