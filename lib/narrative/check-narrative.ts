@@ -77,6 +77,7 @@ import { failedTwice, type FailedLists } from './same-list-twice.ts';
 import { checkBracketShares } from './bracket-shares.ts';
 import { findNewAndCarriedGroups } from './new-and-carried.ts';
 import { checkMultiples } from './multiples.ts';
+import { checkHalfChanges, checkTenthShares } from './tenths.ts';
 import { checkCompletionRates, type RateTables } from './completion-rate.ts';
 import { checkDisclosureRates } from './disclosure-rate.ts';
 import { checkDisclosureRatesAlone } from './disclosure-rate-alone.ts';
@@ -254,6 +255,9 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
     return out;
   }));
   outcomes.push(...guarded(RULE.change, findings, () => eachSentence(sentences, 1, (s) => checkMultiples(s, year))));
+  // "其中自然人提出56件，占九成", "较上年的54件减少一半" (tenths.ts)
+  outcomes.push(...guarded(RULE.share, findings, () => eachSentence(sentences, 2, checkTenthShares)));
+  outcomes.push(...guarded(RULE.change, findings, () => eachSentence(sentences, 2, checkHalfChanges)));
   // "新增账号2个，注销3个，现有11个，较上年减少1个"
   outcomes.push(...guarded(RULE.change, findings, () => eachSentence(sentences, 4, checkNetChange)));
   outcomes.push(...guarded(RULE.product, findings, () => eachSentence(sentences, 3, (s) => checkProducts(s, paragraphs))));

@@ -105,7 +105,7 @@ function onlyCountIn(s: SentenceFigures, from: number, to: number, unit: string)
  * The comparison a 倍 after it belongs to: this year's count before 较/比 + base, last year's
  * between the keyword and `verbAt` ("55件，较上年的25件同比增长"), or null.
  */
-function comparisonBefore(s: SentenceFigures, verbAt: number): { cur: TextFigure; old: TextFigure; keyword: string; baseYear: number | null } | null {
+export function comparisonBefore(s: SentenceFigures, verbAt: number): { cur: TextFigure; old: TextFigure; keyword: string; baseYear: number | null } | null {
   const from = semicolonClauseStart(s.text, verbAt);
   const keywords: RegExpExecArray[] = [];
   COMPARE.lastIndex = 0;
@@ -135,7 +135,7 @@ function comparisonBefore(s: SentenceFigures, verbAt: number): { cur: TextFigure
  * this year's count right before the keyword, and last year's figure in a parenthesis right after
  * the claim naming its year (base-year.ts BASE_YEAR_AFTER). The claim's words run to the ）.
  */
-function baseAfter(s: SentenceFigures, verbAt: number, end: number): { cur: TextFigure; old: TextFigure; keyword: string; baseYear: number; end: number } | null {
+export function baseAfter(s: SentenceFigures, verbAt: number, end: number): { cur: TextFigure; old: TextFigure; keyword: string; baseYear: number; end: number } | null {
   const t = s.text;
   let keyword: RegExpExecArray | null = null;
   COMPARE.lastIndex = 0;
@@ -170,7 +170,7 @@ function lastYears(s: SentenceFigures, f: TextFigure): boolean {
  * read); this year's, the count right before the claim, or right before last year's clause when
  * that stands right before the claim.
  */
-function lastYearsPair(s: SentenceFigures, at: number): { cur: TextFigure; old: TextFigure } | null {
+export function lastYearsPair(s: SentenceFigures, at: number): { cur: TextFigure; old: TextFigure } | null {
   const next = countBefore(s, at);
   if (!next) return null;
   const olds = s.figures.filter((f) => f.end <= at && isCount(f) && f.unit === next.unit && lastYears(s, f));

@@ -124,7 +124,7 @@ export function shareSubject(s: SentenceFigures, share: TextFigure): TextFigure 
 }
 
 /** When `part` opens a 其中 clause ("…88件，其中予以公开42件"), the count right before that 其中. */
-function qizhongWhole(s: SentenceFigures, part: TextFigure): TextFigure | null {
+export function qizhongWhole(s: SentenceFigures, part: TextFigure): TextFigure | null {
   const before = s.figures.filter((f) => f.end <= part.start);
   const prevEnd = before.length > 1 ? (before[before.length - 2]?.end ?? 0) : 0;
   const q = s.text.lastIndexOf('其中', part.start);

@@ -1,0 +1,110 @@
+/**
+ * Shares in tenths and changes by half (txt71): "其中自然人提出56件，占九成", "占比近九成", "超过八成";
+ * "较上年的54件减少一半", "同比下降了一半（2021年为54件）", "增加了一半". 成 is a tenth; 一半 a change of 50%.
+ *
+ * Read only where the figures are sure, as the digit forms are: a share's part is the count right
+ * before "，占…X成" in its ，-clause and its whole the count a 其中 opening that clause divides
+ * (shares.ts qizhongWhole); a change's two counts are those a 倍 would be read against (multiples.ts:
+ * this year's before 较/比, last year's in the comparison, in a parenthesis naming its year, or in a
+ * clause of its own). A share naming its whole in words ("占新收申请的九成"), 分别, 七成半 are not read.
+ *
+ * A word in tenths is no digit: "九成" is what 85% to 95% round to (half a 成 each side, as "2倍" holds
+ * within half a unit); 近/将近/接近 bound it from below (85% to 90%: a writer with 84% says 八成多 or
+ * 超过八成); 超过/逾/以上/多 from above (anything at or past it is literally true, 95% "超过八成" too);
+ * 不到/不足/以下 from below (anything under it); 约/左右 as the plain word. 一半 is 五成. A share or change
+ * within 5 points past those bounds is a skip that says so (a loose word, no error); an error only beyond.
+ */
+import { cmpDec, decToNumber, type Dec } from './decimal.ts';
+import { readChineseCount } from './chinese-numerals.ts';
+import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { clauseStart, shownOf } from './quote.ts';
+import { qizhongWhole } from './shares.ts';
+import { baseAfter, comparisonBefore, lastYearsPair } from './multiples.ts';
+import { CARRIED_SOURCE } from './period.ts';
+
+const TENTHS = /占(?:比)?(?:达到|达|为|约为)?\s*(近|将近|接近|约|大约|超过|超|逾|不到|不足)?\s*([一二两三四五六七八九1-9])成(以上|多|有余|左右|以下)?(?![半一二三四五六七八九\d])/g;
+/** "减少一半", "下降了一半", "增加了一半"; not "减少近一半", "一半以上", "一半多". */
+const HALF = /(增加|增长|提高|上升|减少|下降|降低)了?一半(?!以上|以下|多|左右)/g;
+const CARRIED = new RegExp(CARRIED_SOURCE);
+/** Points beyond a word's bounds that are still a loose word's, not an error. */
+const MARGIN = 5;
+
+/** The bounds (in %) a word about tenths allows: [lo, hi], and whether each end is itself allowed. */
+function bounds(tenths: number, before: string | undefined, after: string | undefined): { lo: number; hi: number; loIn: boolean; hiIn: boolean } {
+  const x = tenths * 10;
+  if (before === undefined && after === undefined) return { lo: x - 5, hi: x + 5, loIn: true, hiIn: true };
+  if (/^(?:约|大约)$/.test(before ?? '') || after === '左右') return after === undefined || after === '左右' ? { lo: x - 5, hi: x + 5, loIn: true, hiIn: true } : { lo: -1, hi: -1, loIn: false, hiIn: false };
+  if (/^(?:近|将近|接近)$/.test(before ?? '') && after === undefined) return { lo: x - 5, hi: x, loIn: true, hiIn: true };
+  if ((/^(?:超过|超|逾)$/.test(before ?? '') && after === undefined) || (before === undefined && /^(?:多|有余)$/.test(after ?? ''))) return { lo: x, hi: 100, loIn: false, hiIn: true };
+  if (before === undefined && after === '以上') return { lo: x, hi: 100, loIn: true, hiIn: true };
+  if ((/^(?:不到|不足)$/.test(before ?? '') && after === undefined) || (before === undefined && after === '以下')) return { lo: 0, hi: x, loIn: true, hiIn: false };
+  return { lo: -1, hi: -1, loIn: false, hiIn: false }; // two words at once ("超过八成以上"): not read
+}
+
+function judge(r: number, b: ReturnType<typeof bounds>): 'pass' | 'loose' | 'fail' {
+  const inside = (r > b.lo || (b.loIn && r === b.lo)) && (r < b.hi || (b.hiIn && r === b.hi));
+  if (inside) return 'pass';
+  return r >= b.lo - MARGIN && r <= b.hi + MARGIN ? 'loose' : 'fail';
+}
+
+const pct = (a: Dec, b: Dec): number => (decToNumber(a) / decToNumber(b)) * 100;
+const shown = (r: number): string => `${Math.round(r * 10) / 10}%`;
+
+/** "其中自然人提出56件，占九成": the share in tenths of the 其中's whole. */
+export function checkTenthShares(s: SentenceFigures): ClaimOutcome[] {
+  const t = s.text;
+  const out: ClaimOutcome[] = [];
+  if (!/成/.test(t) || /分别/.test(t)) return out;
+  for (const m of t.matchAll(TENTHS)) {
+    const before = s.figures.filter((f) => f.end <= m.index);
+    const part = before[before.length - 1];
+    if (!part || !isCount(part) || !/^\s*[，,]?\s*(?:约|大约)?$/.test(t.slice(part.end, m.index)) || part.start < semicolonClauseStart(t, m.index)) continue;
+    const whole = qizhongWhole(s, part);
+    if (!whole || whole.value.n <= 0n || cmpDec(whole.value, part.value) < 0 || whole.ulp || part.ulp) continue;
+    const digit = m[2] as string;
+    const tenths = /\d/.test(digit) ? Number(digit) : (readChineseCount(digit) ?? 0); // (the text's digits are folded)
+    const b = bounds(tenths, m[1], m[3]);
+    if (b.lo < 0 || tenths <= 0) continue;
+    const end = m.index + m[0].length;
+    const quote = shownOf(s).slice(clauseStart(t, part.start), end).trim();
+    const r = pct(part.value, whole.value);
+    const words = m[0].slice(m[0].indexOf('占'));
+    const detail = `${part.raw} ÷ ${whole.raw} = ${shown(r)}，正文“${words}”`;
+    const v = judge(r, b);
+    if (v === 'pass') out.push({ check: { rule: RULE.share, outcome: 'pass', quote, detail } });
+    else if (v === 'loose') out.push({ check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；“成”是约数，差距在五个百分点内，不作判断` } });
+    else {
+      const message = `正文称${part.raw}“${words}”，按${whole.raw}计算为${shown(r)}，与“${words}”不符。`;
+      out.push({ check: { rule: RULE.share, outcome: 'fail', quote, detail }, finding: textFinding(RULE.share, 'error', message, quote, Math.round(r * 10) / 10, tenths * 10) });
+    }
+  }
+  return out;
+}
+
+/** "较上年的54件减少一半": a change of 50%, against the counts a 倍 would be read against. */
+export function checkHalfChanges(s: SentenceFigures): ClaimOutcome[] {
+  const t = s.text;
+  const out: ClaimOutcome[] = [];
+  if (!/一半/.test(t) || /分别/.test(t)) return out;
+  for (const m of t.matchAll(HALF)) {
+    if (/[近约超逾将]$/.test(t.slice(0, m.index))) continue;
+    const end = m.index + m[0].length;
+    const pair = comparisonBefore(s, m.index) ?? baseAfter(s, m.index, end) ?? lastYearsPair(s, m.index);
+    if (!pair || pair.old.value.n <= 0n || pair.cur.ulp || pair.old.ulp || pair.cur.unit !== pair.old.unit) continue;
+    if (CARRIED.test(t.slice(clauseStart(t, pair.cur.start), pair.cur.start))) continue;
+    const down = /减少|下降|降低/.test(m[1] as string);
+    const r = (pct(pair.cur.value, pair.old.value) - 100) * (down ? -1 : 1);
+    const stop = 'end' in pair && typeof pair.end === 'number' ? Math.max(pair.end, end) : end;
+    const quote = shownOf(s).slice(clauseStart(t, pair.cur.start), stop).trim();
+    const detail = `(${pair.cur.raw} − ${pair.old.raw}) ÷ ${pair.old.raw} = ${down ? '−' : ''}${shown(r)}，正文“${m[0]}”`;
+    const v = r < 0 ? 'fail' : judge(r, { lo: 45, hi: 55, loIn: true, hiIn: true });
+    if (v === 'pass') out.push({ check: { rule: RULE.change, outcome: 'pass', quote, detail } });
+    else if (v === 'loose') out.push({ check: { rule: RULE.change, outcome: 'skip', quote, detail: `${detail}；“一半”是约数，差距在五个百分点内，不作判断` } });
+    else {
+      const message = `正文称${pair.cur.raw}较${pair.old.raw}“${m[0]}”，实际${r < 0 ? (down ? '增加' : '减少') : m[1]}${shown(Math.abs(r))}。`;
+      out.push({ check: { rule: RULE.change, outcome: 'fail', quote, detail }, finding: textFinding(RULE.change, 'error', message, quote, Math.round(r * 10) / 10, 50) });
+    }
+  }
+  return out;
+}
