@@ -4,12 +4,14 @@
  * walk → pool (read, decode, parse, analyse) → text / JSON / CSV.
  *
  * Stdout discipline: with --json, stdout carries exactly one JSON array (one object per line, in
- * input order) and nothing else; progress, warnings and per-file errors go to stderr.
+ * input order) and nothing else; progress, warnings and per-file errors go to stderr. Without
+ * --json, when the readable report is on the terminal too, a file's warnings and error are said once,
+ * in the report under the file's heading, not again on stderr.
  * Exit status: 2 for a usage error, an I/O error, any file that could not be checked (a file
  * that was not checked must never pass for one without errors) or no file found at all; else 1
  * when any error-level finding; else 0.
  */
-import { writeFile } from 'node:fs/promises';
+import { open, unlink, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { CheckedFile } from './load-page.ts';
 import { errorText, READABLE } from './load-page.ts';
@@ -25,6 +27,11 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** show a progress counter on stderr */
   progress?: boolean;
+  /**
+   * stdout is the terminal stderr is on: the readable report's "注意"/"无法检查" lines under a file's
+   * heading are what the reader sees, and the same words on stderr would show them twice
+   */
+  reportOnTerminal?: boolean;
 }
 
 export interface CliEnv {
@@ -146,6 +153,45 @@ export async function runCli(argv: readonly string[], io: CliIo, env: CliEnv = {
   }
   const { args } = parsed;
 
+  // The CSV's place is tried before any work, as `tee` opens its file first: a folder that does not
+  // exist, a read-only place or a directory was found only after every file had been checked.
+  // Tried without truncating (O_APPEND): a CSV there from an earlier run stays whole until this run
+  // writes its own at the end; a file this run had to create is removed again if the run fails
+  // before writing it, so that no empty CSV is left to pass for a result.
+  let createdCsv = false;
+  if (args.csv !== null) {
+    try {
+      createdCsv = await tryCsvPlace(args.csv);
+    } catch (e) {
+      io.stderr(`nianbao-lens: 无法写入 CSV，未检查任何文件 / cannot write ${args.csv}, nothing checked: ${errorText(e)}\n`);
+      return EXIT_USAGE_OR_IO;
+    }
+  }
+  let csvWritten = false;
+  try {
+    const code = await checkAll(args, io, env, async (results) => {
+      csvWritten = true;
+      await writeFile(args.csv!, toCsv(results), 'utf8');
+    });
+    return code;
+  } finally {
+    if (createdCsv && !csvWritten) await unlink(args.csv!).catch(() => {});
+  }
+}
+
+/** Opens the CSV's place for writing without truncating it; true when the file had to be created. */
+async function tryCsvPlace(file: string): Promise<boolean> {
+  let created = true;
+  const handle = await open(file, 'wx').catch(async (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EEXIST') throw e;
+    created = false;
+    return open(file, 'a');
+  });
+  await handle.close();
+  return created;
+}
+
+async function checkAll(args: Args, io: CliIo, env: CliEnv, writeCsv: (results: FileJson[]) => Promise<void>): Promise<number> {
   const skipped: string[] = [];
   const emptyFolders: string[] = [];
   const entries = await expandPaths(args.paths, skipped, emptyFolders);
@@ -193,8 +239,10 @@ export async function runCli(argv: readonly string[], io: CliIo, env: CliEnv = {
     if (checked.ioError) ioError = true;
     if (json.error !== undefined) unchecked = true;
     if (json.findings.some((f) => f.severity === 'error')) anyErrorFinding = true;
-    for (const w of checked.warnings) say(`nianbao-lens: ${checked.file}: ${w}\n`);
-    if (json.error !== undefined) say(`nianbao-lens: ${checked.file}: ${json.error}\n`);
+    // said once where the reader looks: in the readable report when it is on the terminal, else on stderr
+    const inReport = !args.json && io.reportOnTerminal === true;
+    if (!inReport) for (const w of checked.warnings) say(`nianbao-lens: ${checked.file}: ${w}\n`);
+    if (!inReport && json.error !== undefined) say(`nianbao-lens: ${checked.file}: ${json.error}\n`);
     if (args.json) io.stdout(`${index === 0 ? '\n' : ',\n'}${JSON.stringify(json)}`);
     else io.stdout(formatFileText(checked) + '\n');
   };
@@ -221,7 +269,7 @@ export async function runCli(argv: readonly string[], io: CliIo, env: CliEnv = {
 
   if (args.csv !== null) {
     try {
-      await writeFile(args.csv, toCsv(results), 'utf8');
+      await writeCsv(results);
       io.stderr(`nianbao-lens: 已写入 CSV / wrote ${args.csv}\n`);
     } catch (e) {
       io.stderr(`nianbao-lens: 无法写入 CSV / cannot write ${args.csv}: ${errorText(e)}\n`);
@@ -249,6 +297,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     stderr: (t) => void process.stderr.write(t),
     // a counter on the terminal, unless stdout shares it (the text report would tear it)
     progress: process.stderr.isTTY === true && process.stdout.isTTY !== true,
+    reportOnTerminal: process.stderr.isTTY === true && process.stdout.isTTY === true,
   }).catch((e: unknown) => {
     process.stderr.write(`nianbao-lens: 内部错误 / internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     return EXIT_USAGE_OR_IO;
