@@ -21,6 +21,7 @@ import { COMPARE_METRICS, compareBodies, type CompareMetric } from '../../lib/co
 import { crossCounts, withCross, type CrossCount } from '../../lib/collect/cross-count.ts';
 import type { MessageKey } from '../i18n.ts';
 import { ReportTable } from './report-table.tsx';
+import { carryTags } from './carry-tag.tsx';
 import { ReportDetail } from './report-detail.tsx';
 import { DataTools } from './data-tools.tsx';
 import { HBarChart } from './charts.tsx';
@@ -142,7 +143,8 @@ export function Dashboard({ t, lang, api, cache, stored, onListed, onFirstRows, 
   const byId = useMemo(() => new Map((records ?? []).map((r) => [r.id, r])), [records]);
   const shown = useMemo(() => sortRows(filterRows(rows, filter), sort), [rows, filter, sort]);
   const options = useMemo(() => facets(rows), [rows]);
-  const carry = useMemo(() => carryOverFlags(records ?? []), [records]);
+  // both years of a pair whose carry-over totals disagree, as the counts mark both (ux69)
+  const carry = useMemo(() => carryTags(carryOverFlags(records ?? [])), [records]);
 
   const open = (id: string | null): void => {
     location.hash = hashOf(id);

@@ -8,7 +8,8 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../i18n.ts';
-import type { CarryOverFlag, ListSort, ReportRow, SortKey } from '../../lib/collect/list-query.ts';
+import type { ListSort, ReportRow, SortKey } from '../../lib/collect/list-query.ts';
+import { CarryTag, type CarryTagPart } from './carry-tag.tsx';
 import { formatDate, formatNumber, formatShare, formatTime, safeHref, templateShort, verdictLabel } from './labels.ts';
 
 export const ROW_HEIGHT = 40;
@@ -52,8 +53,8 @@ export interface ReportTableProps {
   t: Translate;
   lang: string;
   rows: ReportRow[];
-  /** this year's 上年结转 against last year's 结转下年度 (totals), by id */
-  carry: ReadonlyMap<string, CarryOverFlag>;
+  /** the carry-over totals that disagree with the year before or after (carry-tag.tsx carryTags), by id */
+  carry: ReadonlyMap<string, readonly CarryTagPart[]>;
   sort: ListSort;
   onSort: (key: SortKey) => void;
   onOpen: (id: string) => void;
@@ -182,7 +183,7 @@ export function ReportTable({ t, lang, rows, carry, sort, onSort, onOpen, onDele
                   <button type="button" class="link" onClick={() => onOpen(r.id)} title={r.title ?? r.url}>
                     {r.body ?? r.title ?? r.url}
                   </button>
-                  {carry.has(r.id) && <CarryTag t={t} flag={carry.get(r.id)!} />}
+                  {carry.has(r.id) && <CarryTag t={t} parts={carry.get(r.id)!} />}
                   {r.revised && <span class="tag" title={t('dashRevisedHint')}>{t('dashRevised')}</span>}
                 </div>
               </td>
@@ -268,14 +269,5 @@ export function ReportTable({ t, lang, rows, carry, sort, onSort, onOpen, onDele
       </table>
       {rows.length === 0 && <p class="empty">{t('dashNoMatch')}</p>}
     </div>
-  );
-}
-
-function CarryTag({ t, flag }: { t: Translate; flag: CarryOverFlag }) {
-  const hint = t('dashCarryHint', flag.actual, flag.otherYear, flag.expected);
-  return (
-    <span class="tag bad" data-carry={flag.otherId} title={hint} aria-label={hint}>
-      {t('dashCarryTag')}
-    </span>
   );
 }

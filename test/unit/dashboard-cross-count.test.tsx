@@ -148,3 +148,32 @@ describe('the exports say them (ux68)', () => {
     expect(summarize((await store.get(ID_2021))!).problems).toBe(0);
   });
 });
+
+// ux69: the 结转不符 tag was worked out from the later year's side only (carryOverFlags), so the 2020 row counted the mismatch
+// ("跨年度 n") with no tag beside it. Both years of the pair are tagged now, each tooltip from its own side.
+describe('the 结转不符 tag follows the counts (ux69)', () => {
+  it('tags both years of a mismatched pair, each from its own side, and no other report', async () => {
+    const api = new FakeCollection([y2020(), y2021(), other()]);
+    const counts = await api.crossYearCounts();
+    mount(api);
+    await until(() => $$('tr.row [data-cross]').length === 2, 'the counts');
+    const tagged = $$('tr.row').filter((tr) => tr.querySelector('[data-carry]')).map((tr) => tr.dataset.id);
+    // the reports whose cross-year findings hold a carry-over mismatch are the tagged ones
+    const carried = Object.entries(counts).filter(([, c]) => (c.rules['cross.carry-over'] ?? 0) > 0).map(([id]) => id);
+    expect(tagged).toEqual([ID_2021, ID_2020]);
+    expect([...carried].sort()).toEqual([...tagged].sort());
+    const tagOf = (id: string) => root.querySelector(`tr.row[data-id="${id}"] [data-carry]`)!;
+    expect(tagOf(ID_2021).getAttribute('title')).toBe('上年结转总计 6，而 2020 年报告结转下年度总计为 4');
+    expect(tagOf(ID_2021).getAttribute('data-carry')).toBe(ID_2020);
+    expect(tagOf(ID_2020).getAttribute('title')).toBe('结转下年度总计 4，而 2021 年报告上年结转总计为 6');
+    expect(tagOf(ID_2020).getAttribute('data-carry')).toBe(ID_2021);
+    // the figure counts the tagged reports
+    expect($('#stat-carry')!.textContent).toBe('2');
+  });
+
+  it('says the earlier year\'s side in English', async () => {
+    mount(new FakeCollection([y2020(), y2021()]), en);
+    const tag = await until(() => root.querySelector(`tr.row[data-id="${ID_2020}"] [data-carry]`), 'the 2020 tag');
+    expect(tag.getAttribute('title')).toBe('Carried forward 4 in all, but the 2021 report carried over 6 in all');
+  });
+});

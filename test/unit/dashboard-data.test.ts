@@ -7,6 +7,7 @@ import { carryOverFlags, DEFAULT_SORT, facets, filterRows, NO_FILTER, sortRows, 
 import { bodyHistory, bodyGroupOf, niceAxis, ruleSpread } from '../../lib/collect/chart-data.ts';
 import { looseFigures, splitFigureName, tableLayouts } from '../../lib/collect/figure-layout.ts';
 import { visibleRange } from '../../components/dashboard/report-table.tsx';
+import { carryTags } from '../../components/dashboard/carry-tag.tsx';
 import { describe as describeChart, fitLabel } from '../../components/dashboard/charts.tsx';
 import { makeRecord, recordOf } from './dashboard-fake.ts';
 import type { FindingOut } from '../../lib/report/schema.ts';
@@ -187,6 +188,30 @@ describe('carryOverFlags', () => {
       s('now-copy', 2021, { 't3.carried.total': 6 }, { fingerprint: 'fp-2021' }),
     ]);
     expect([...copy.keys()].sort()).toEqual(['now', 'now-copy']);
+  });
+
+  // ux69: the list's tag marks both years of a pair, as the counts do; a year that follows on has none
+  it('tags both years of a pair, a year between two mismatches once with both, a year that follows on not at all', () => {
+    const tags = carryTags(carryOverFlags([
+      s('a2020', 2020, { 't3.carriedForward.total': 4 }),
+      s('a2021', 2021, { 't3.carried.total': 6, 't3.carriedForward.total': 5 }),
+      s('a2022', 2022, { 't3.carried.total': 7, 't3.carriedForward.total': 3 }),
+      s('a2023', 2023, { 't3.carried.total': 3 }), // follows on: untagged
+    ]));
+    expect([...tags.keys()].sort()).toEqual(['a2020', 'a2021', 'a2022']);
+    expect(tags.get('a2020')).toEqual([{ otherId: 'a2021', otherYear: 2021, expected: 6, actual: 4, direction: 'next' }]);
+    expect(tags.get('a2021')).toEqual([
+      { otherId: 'a2020', otherYear: 2020, expected: 4, actual: 6, direction: 'last' },
+      { otherId: 'a2022', otherYear: 2022, expected: 7, actual: 5, direction: 'next' },
+    ]);
+    expect(tags.get('a2022')).toEqual([{ otherId: 'a2021', otherYear: 2021, expected: 5, actual: 7, direction: 'last' }]);
+    // two copies of next year's report: one mismatch on last year's tag
+    const copies = carryTags(carryOverFlags([
+      s('last', 2020, { 't3.carriedForward.total': 4 }),
+      s('now', 2021, { 't3.carried.total': 6 }, { fingerprint: 'fp-2021' }),
+      s('now-copy', 2021, { 't3.carried.total': 6 }, { fingerprint: 'fp-2021' }),
+    ]));
+    expect(copies.get('last')).toHaveLength(1);
   });
 
   it('marks nothing between two regions\' or two subsites\' bodies that share a key', () => {
