@@ -17,7 +17,8 @@
 import { cmpDec, decToNumber, type Dec } from './decimal.ts';
 import { readChineseCount } from './chinese-numerals.ts';
 import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
-import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { RULE, saidCheck, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { part as notePart, said } from './note-words.ts';
 import { clauseStart, shownOf } from './quote.ts';
 import { qizhongWhole } from './shares.ts';
 import { baseAfter, comparisonBefore, lastYearsPair } from './multiples.ts';
@@ -49,7 +50,6 @@ function judge(r: number, b: ReturnType<typeof bounds>): 'pass' | 'loose' | 'fai
 }
 
 const pct = (a: Dec, b: Dec): number => (decToNumber(a) / decToNumber(b)) * 100;
-const shown = (r: number): string => `${Math.round(r * 10) / 10}%`;
 
 /** "其中自然人提出56件，占九成": the share in tenths of the 其中's whole. */
 export function checkTenthShares(s: SentenceFigures): ClaimOutcome[] {
@@ -70,13 +70,14 @@ export function checkTenthShares(s: SentenceFigures): ClaimOutcome[] {
     const quote = shownOf(s).slice(clauseStart(t, part.start), end).trim();
     const r = pct(part.value, whole.value);
     const words = m[0].slice(m[0].indexOf('占'));
-    const detail = `${part.raw} ÷ ${whole.raw} = ${shown(r)}，正文“${words}”`;
+    const x = String(Math.round(r * 10) / 10);
+    const calc = notePart('tenthsCalc', part.raw, whole.raw, x, words);
     const v = judge(r, b);
-    if (v === 'pass') out.push({ check: { rule: RULE.share, outcome: 'pass', quote, detail } });
-    else if (v === 'loose') out.push({ check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；“成”是约数，差距在五个百分点内，不作判断` } });
+    if (v === 'pass') out.push({ check: saidCheck(RULE.share, 'pass', quote, said('tenthsCalc', part.raw, whole.raw, x, words)) });
+    else if (v === 'loose') out.push({ check: saidCheck(RULE.share, 'skip', quote, said('tenthsLoose', calc)) });
     else {
-      const message = `正文称${part.raw}“${words}”，按${whole.raw}计算为${shown(r)}，与“${words}”不符。`;
-      out.push({ check: { rule: RULE.share, outcome: 'fail', quote, detail }, finding: textFinding(RULE.share, 'error', message, quote, Math.round(r * 10) / 10, tenths * 10) });
+      const detail = said('tenthsCalc', part.raw, whole.raw, x, words).message;
+      out.push({ check: { rule: RULE.share, outcome: 'fail', quote, detail }, finding: textFinding(RULE.share, 'error', said('tenthsShare', part.raw, words, whole.raw, x), quote, Math.round(r * 10) / 10, tenths * 10) });
     }
   }
   return out;
@@ -97,13 +98,17 @@ export function checkHalfChanges(s: SentenceFigures): ClaimOutcome[] {
     const r = (pct(pair.cur.value, pair.old.value) - 100) * (down ? -1 : 1);
     const stop = 'end' in pair && typeof pair.end === 'number' ? Math.max(pair.end, end) : end;
     const quote = shownOf(s).slice(clauseStart(t, pair.cur.start), stop).trim();
-    const detail = `(${pair.cur.raw} − ${pair.old.raw}) ÷ ${pair.old.raw} = ${down ? '−' : ''}${shown(r)}，正文“${m[0]}”`;
+    const x = String(Math.round(r * 10) / 10);
+    const calcArgs = [pair.cur.raw, pair.old.raw, down ? '−' : '', x, m[0]] as const;
     const v = r < 0 ? 'fail' : judge(r, { lo: 45, hi: 55, loIn: true, hiIn: true });
-    if (v === 'pass') out.push({ check: { rule: RULE.change, outcome: 'pass', quote, detail } });
-    else if (v === 'loose') out.push({ check: { rule: RULE.change, outcome: 'skip', quote, detail: `${detail}；“一半”是约数，差距在五个百分点内，不作判断` } });
+    if (v === 'pass') out.push({ check: saidCheck(RULE.change, 'pass', quote, said('halfCalc', ...calcArgs)) });
+    else if (v === 'loose') out.push({ check: saidCheck(RULE.change, 'skip', quote, said('halfLoose', notePart('halfCalc', ...calcArgs))) });
     else {
-      const message = `正文称${pair.cur.raw}较${pair.old.raw}“${m[0]}”，实际${r < 0 ? (down ? '增加' : '减少') : m[1]}${shown(Math.abs(r))}。`;
-      out.push({ check: { rule: RULE.change, outcome: 'fail', quote, detail }, finding: textFinding(RULE.change, 'error', message, quote, Math.round(r * 10) / 10, 50) });
+      const detail = said('halfCalc', ...calcArgs).message;
+      // the change as it was: the text's word when its direction holds, else the opposite's
+      const up = r < 0 ? down : !down;
+      const dir = notePart(up ? 'changeUp' : 'changeDown', r < 0 ? (down ? '增加' : '减少') : (m[1] as string));
+      out.push({ check: { rule: RULE.change, outcome: 'fail', quote, detail }, finding: textFinding(RULE.change, 'error', said('halfChange', pair.cur.raw, pair.old.raw, m[0], dir, String(Math.round(Math.abs(r) * 10) / 10)), quote, Math.round(r * 10) / 10, 50) });
     }
   }
   return out;
