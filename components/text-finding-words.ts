@@ -25,6 +25,8 @@ const SENTENCES = new Set([
   't2Change', 't2Prev', 'yoyDirection', 'pairSum', 'alsoOther', 'inUnit',
   // txt72's (lib/narrative/tenths.ts)
   'tenthsShare', 'halfChange',
+  // (share-slip.ts)
+  'shareSlip',
 ]);
 
 /** The parts a sentence may hold, each worded by its key too. */
@@ -78,7 +80,7 @@ const SKIP_SENTENCES = new Set([
 ]);
 
 /** Codes whose first argument is a sentence continued: its full stop left off ("…为38件；但与…"). */
-const CONTINUED = new Set(['suspectCell', 'suspectTotal', 'yearTable', 'pairSum', 'alsoOther', 'procurementNote', 'oneSide']);
+const CONTINUED = new Set(['suspectCell', 'suspectTotal', 'yearTable', 'pairSum', 'alsoOther', 'procurementNote', 'oneSide', 'shareSlip']);
 
 /** A text finding in the UI's language from its code, or null when it has none this build words (finding-words.tsx). */
 export function textNoteWords(t: Translate, f: Worded): string | null {

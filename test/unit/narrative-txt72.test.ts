@@ -2,6 +2,8 @@
  * txt72 (session 57): what session 56's text readers left (lib/narrative/tenths.ts, …).
  * 1. tenths.ts's skip reasons and errors said through note codes (tenthsLoose, halfLoose, tenthsShare, halfChange): the
  *    English panel words them (they were the core's Chinese, no note), the Chinese to the character as before.
+ * 2. A share found wrong whose printed % is what its part makes of another count of its sentence says so after the error
+ *    (share-slip.ts): "新收62件，办结63件，其中予以公开32件，占新收申请的50.8%" — 50.8% is 32 ÷ 63.
  */
 import { describe, expect, it } from 'vitest';
 import { findingWords } from '../../components/finding-words.tsx';
@@ -53,3 +55,40 @@ describe('txt72 1: tenths.ts speaks through codes', () => {
     expect(keys('全年新收政府信息公开申请62件，其中自然人提出46件，占九成。')).toEqual(['text.share:error:74.2:90']);
   });
 });
+
+describe('txt72 2: a share\'s printed % that is its part\'s of another count of the sentence says so', () => {
+  const SLIP = [
+    // [true, its twin, the twin's message]
+    ['本年度新收政府信息公开申请62件，办结63件，其中予以公开32件，占新收申请的51.6%。', '本年度新收政府信息公开申请62件，办结63件，其中予以公开32件，占新收申请的50.8%。',
+      '正文称32件占50.8%，按总数62件计算应为51.6%；正文的50.8%恰是32件按“办结63件”计算所得，可能误用了该数作基数。'],
+    ['全年新收政府信息公开申请６２件，全年办结申请６３件，其中予以公开３２件，占本年新收总数的51.61%。', '全年新收政府信息公开申请６２件，全年办结申请６３件，其中予以公开３２件，占本年新收总数的50.79%。',
+      '正文称32件占50.79%，按总数62件计算应为51.61%；正文的50.79%恰是32件按“全年办结申请６３件”计算所得，可能误用了该数作基数。'],
+  ] as const;
+  it.each(SLIP)('true silent, the twin\'s error names the count its %% is of: %s', (t, twin, message) => {
+    expect(keys(t), 'with tables').toEqual([]);
+    expect(keys(t, false), 'no table').toEqual([]);
+    for (const tables of [true, false]) {
+      const fs = page(twin, tables).findings.filter((f) => f.severity === 'error');
+      expect(fs.map((f) => f.message)).toEqual([message]);
+      expect(findingWords(zh, fs[0]!).text).toBe(message);
+      const english = findingWords(en, fs[0]!).text;
+      expect(englishClean(english, fs[0]!.note as NotePart), english).toBe(true);
+      expect(english).toMatch(/: the text may have divided by that count\.$/);
+    }
+  });
+  it('in English', () => {
+    const [f] = page(SLIP[0][1]).findings.filter((x) => x.severity === 'error');
+    expect(findingWords(en, f!).text).toBe('The text says "32件" is "50.8%"; of the total "62件" it is 51.6%; the text\'s "50.8%" is just what "32件" makes of "办结63件": the text may have divided by that count.');
+  });
+  it('said only where one other count fits: a % neither count makes, a count of another year, two that fit', () => {
+    for (const t of [
+      '本年度新收政府信息公开申请62件，办结63件，其中予以公开32件，占新收申请的55%。',
+      '本年度新收政府信息公开申请62件，上年办结63件，其中予以公开32件，占新收申请的50.8%。',
+    ]) {
+      const fs = page(t).findings.filter((f) => f.severity === 'error');
+      expect(fs.length, t).toBe(1);
+      expect(fs[0]!.message, t).not.toMatch(/恰是/);
+    }
+  });
+});
+
