@@ -4,6 +4,8 @@
  *    English panel words them (they were the core's Chinese, no note), the Chinese to the character as before.
  * 2. A share found wrong whose printed % is what its part makes of another count of its sentence says so after the error
  *    (share-slip.ts): "新收62件，办结63件，其中予以公开32件，占新收申请的50.8%" — 50.8% is 32 ÷ 63.
+ * 3. 近一半 (45–50%, as 近五成) in a change, 一半 as a share (五成), and a share's whole named in words ("占新收申请的九成",
+ *    "占全部申请的近一半"): read where the words name the 其中's whole (or all of it), else a skip that says so.
  */
 import { describe, expect, it } from 'vitest';
 import { findingWords } from '../../components/finding-words.tsx';
@@ -92,3 +94,41 @@ describe('txt72 2: a share\'s printed % that is its part\'s of another count of 
   });
 });
 
+describe('txt72 3: 近一半, a share of 一半, and a whole named in words', () => {
+  /** True sentence, its wrong twin (one figure changed), and the twin's finding. */
+  const PAIRS: readonly (readonly [string, string, string])[] = [
+    ['全年新收政府信息公开申请62件，其中网上申请56件，占新收申请的九成。', '全年新收政府信息公开申请62件，其中网上申请46件，占新收申请的九成。', 'text.share:error:74.2:90'],
+    ['全年新收政府信息公开申请62件，其中自然人提出30件，占全部申请的近一半。', '全年新收政府信息公开申请62件，其中自然人提出20件，占全部申请的近一半。', 'text.share:error:32.3:50'],
+    ['全年新收政府信息公开申请６２件，其中予以公开３１件，占一半。', '全年新收政府信息公开申请６２件，其中予以公开２１件，占一半。', 'text.share:error:33.9:50'],
+    ['全年新收政府信息公开申请62件，其中网上申请40件，占比超过一半。', '全年新收政府信息公开申请62件，其中网上申请25件，占比超过一半。', 'text.share:error:40.3:50'],
+    ['全年办理人大代表建议40件，其中主办20件，占办理总数的五成。', '全年办理人大代表建议40件，其中主办12件，占办理总数的五成。', 'text.share:error:30:50'],
+    ['全年新收政府信息公开申请62件，较上年的118件减少近一半。', '全年新收政府信息公开申请62件，较上年的90件减少近一半。', 'text.change:error:31.1:50'],
+    ['全年新收政府信息公开申请62件，同比下降近一半（2021年为120件）。', '全年新收政府信息公开申请62件，同比下降近一半（2021年为100件）。', 'text.change:error:38:50'],
+    ['全年主动公开政府信息1200条，较上年的2300条减少了近一半。', '全年主动公开政府信息1200条，较上年的1900条减少了近一半。', 'text.change:error:36.8:50'],
+  ];
+  it.each(PAIRS)('true silent, twin caught: %s', (t, twin, key) => {
+    expect(keys(t), 'with tables').toEqual([]);
+    expect(keys(t, false), 'no table').toEqual([]);
+    expect(checks(t).filter((c) => /成|一半/.test(c) && c.startsWith('pass ')).length, t).toBe(1);
+    expect(keys(twin)).toEqual([key]);
+    expect(keys(twin, false)).toEqual([key]);
+  });
+  it('近一半 is 45–50%: past it by 5 points a skip that says the word is approximate', () => {
+    // 62 against 108: −42.6%; against 130: −52.3%
+    for (const t of ['全年新收政府信息公开申请62件，较上年的108件减少近一半。', '全年新收政府信息公开申请62件，较上年的130件减少近一半。']) {
+      expect(keys(t), t).toEqual([]);
+      expect(checks(t).filter((c) => /一半/.test(c)), t).toEqual([expect.stringMatching(/^skip .*“一半”是约数/)]);
+    }
+  });
+  it('txt71\'s two "not read" sentences are read now: 50 of 62 "占新收申请的九成" a loose word\'s skip, 62 against 84 "减少近一半" an error', () => {
+    expect(checks('全年新收政府信息公开申请62件，其中网上申请50件，占新收申请的九成。')).toEqual([expect.stringMatching(/^skip 50件 ÷ 62件 = 80.6%.*约数/)]);
+    expect(keys('全年新收政府信息公开申请62件，较上年的84件减少近一半。')).toEqual(['text.change:error:26.2:50']);
+  });
+  it('a whole named in words that is not the 其中\'s whole: a skip that says so, whatever the figures', () => {
+    for (const n of ['32', '20']) {
+      const t = `全年新收政府信息公开申请62件，办结63件，其中予以公开${n}件，占新收申请的五成。`;
+      expect(keys(t).filter((k) => k.startsWith('text.share')), t).toEqual([]);
+      expect(checks(t).filter((c) => /五成/.test(c)), t).toEqual([`skip ${n}件 ÷ 63件 = ${Math.round((Number(n) / 63) * 1000) / 10}%，正文“占新收申请的五成”；正文所称“新收申请”未必是63件，不作判断`]);
+    }
+  });
+});
