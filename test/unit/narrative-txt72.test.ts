@@ -6,6 +6,8 @@
  *    (share-slip.ts): "新收62件，办结63件，其中予以公开32件，占新收申请的50.8%" — 50.8% is 32 ÷ 63.
  * 3. 近一半 (45–50%, as 近五成) in a change, 一半 as a share (五成), and a share's whole named in words ("占新收申请的九成",
  *    "占全部申请的近一半"): read where the words name the 其中's whole (or all of it), else a skip that says so.
+ * 4. Last year's count in Chinese numerals right before a change's verb ("较上年的九场增加三场"): a count
+ *    (chinese-numerals.ts), so the change is read as its digits are ("较上年的9场增加3场").
  */
 import { describe, expect, it } from 'vitest';
 import { findingWords } from '../../components/finding-words.tsx';
@@ -130,5 +132,25 @@ describe('txt72 3: 近一半, a share of 一半, and a whole named in words', ()
       expect(keys(t).filter((k) => k.startsWith('text.share')), t).toEqual([]);
       expect(checks(t).filter((c) => /五成/.test(c)), t).toEqual([`skip ${n}件 ÷ 63件 = ${Math.round((Number(n) / 63) * 1000) / 10}%，正文“占新收申请的五成”；正文所称“新收申请”未必是63件，不作判断`]);
     }
+  });
+});
+
+describe('txt72 4: Chinese numerals as the counts of a change ("较上年的九场增加三场")', () => {
+  const PAIRS: readonly (readonly [string, string, string])[] = [
+    ['全年举办政务公开培训十二场，较上年的九场增加三场。', '全年举办政务公开培训十二场，较上年的九场增加五场。', 'text.change:error:3:5'],
+    ['本年度新收政府信息公开申请六十二件，较上年的五十四件增加八件。', '本年度新收政府信息公开申请六十二件，较上年的五十四件增加六件。', 'text.change:error:8:6'],
+    ['全年办理行政复议案件一件，比2021年的三件减少两件，行政诉讼一件。', '全年办理行政复议案件一件，比2021年的三件减少一件，行政诉讼一件。', 'text.change:error:2:1'],
+    ['全年召开新闻发布会十二场，较上年同期的十场增长20%。', '全年召开新闻发布会十二场，较上年同期的十场增长30%。', 'text.change:error:20:30'],
+  ];
+  it.each(PAIRS)('true silent, twin caught: %s', (t, twin, key) => {
+    expect(keys(t), 'with tables').toEqual([]);
+    expect(keys(t, false), 'no table').toEqual([]);
+    expect(checks(t).filter((c) => c.startsWith('pass ')).length, t).toBeGreaterThan(0);
+    expect(keys(twin)).toEqual([key]);
+  });
+  it('last year\'s count is read only before a change\'s verb, after 较/比 and last year', () => {
+    // (the counts read: this year's and the change; "九场" before 培训 is no count of a claim)
+    expect(checks('全年举办政务公开培训十二场，较上年增加三场。')).toEqual([]);
+    expect(checks('全年举办政务公开培训十二场，较上年的九场培训增加三场。')).toEqual([]);
   });
 });
