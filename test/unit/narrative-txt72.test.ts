@@ -8,6 +8,8 @@
  *    "占全部申请的近一半"): read where the words name the 其中's whole (or all of it), else a skip that says so.
  * 4. Last year's count in Chinese numerals right before a change's verb ("较上年的九场增加三场"): a count
  *    (chinese-numerals.ts), so the change is read as its digits are ("较上年的9场增加3场").
+ * 5. A growth in % before its verb ("较上年的49.9万人次实现17.43%增长", "实现了20%的增长", "出现20%的下降"): a change claim
+ *    (percent-before-verb.ts), as "增长17.43%" is.
  */
 import { describe, expect, it } from 'vitest';
 import { findingWords } from '../../components/finding-words.tsx';
@@ -152,5 +154,27 @@ describe('txt72 4: Chinese numerals as the counts of a change ("较上年的九�
     // (the counts read: this year's and the change; "九场" before 培训 is no count of a claim)
     expect(checks('全年举办政务公开培训十二场，较上年增加三场。')).toEqual([]);
     expect(checks('全年举办政务公开培训十二场，较上年的九场培训增加三场。')).toEqual([]);
+  });
+});
+
+describe('txt72 5: a growth in % before its verb ("实现17.43%增长")', () => {
+  const para = (t: string) => runProse(`<p>（一）主动公开情况</p>${word(t)}`, {}, 2022, '东湖市云岭区卫生健康局');
+  const changeKeys = (t: string) => findingKeys(para(t));
+  const PAIRS: readonly (readonly [string, string, string])[] = [
+    ['全年主动公开政府信息1200条，较上年的1000条实现20%增长。', '全年主动公开政府信息1200条，较上年的1000条实现30%增长。', 'text.change:error:20:30'],
+    ['全年主动公开政府信息1,200条，较上年的1,000条实现了20%的增长。', '全年主动公开政府信息1,250条，较上年的1,000条实现了20%的增长。', 'text.change:error:25:20'],
+    ['全年主动公开政府信息８００条，较上年的１０００条出现20%的下降。', '全年主动公开政府信息８００条，较上年的１０００条出现25%的下降。', 'text.change:error:20:25'],
+  ];
+  it.each(PAIRS)('true silent, twin caught: %s', (t, twin, key) => {
+    expect(changeKeys(t)).toEqual([]);
+    expect(para(t).checks.filter((k) => k.rule === 'text.change').map((k) => k.outcome)).toEqual(['pass']);
+    expect(changeKeys(twin)).toEqual([key]);
+  });
+  it('seed 003\'s sentence passes (万 rounded: its twin 17.34% stays within the rounding, no error); no verb of achieving or a noun after, no change', () => {
+    expect(para('全年政府网站访问量达到58.6万人次，较上年的49.9万人次实现17.43%增长。').checks.filter((k) => k.rule === 'text.change').map((k) => k.outcome)).toEqual(['pass']);
+    expect(changeKeys('全年政府网站访问量达到58.6万人次，较上年的49.9万人次实现17.34%增长。')).toEqual([]);
+    for (const t of ['全年主动公开政府信息1200条，其中网上公开600条，实现50%增长目标。', '全年主动公开政府信息1200条，较上年的1000条有30%增长。']) {
+      expect(para(t).checks.filter((k) => k.rule === 'text.change'), t).toEqual([]);
+    }
   });
 });
