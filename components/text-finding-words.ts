@@ -23,6 +23,10 @@ const SENTENCES = new Set([
   'shareOf', 'shareParen', 'sharesOver', 'sharesUnder', 'paraTableSum', 'paraTableShare', 'flowCarried', 'flowAccepted', 'flowShort',
   'flowOwnClosed', 'netChange', 'caseAll', 'caseRate', 'correctionAlone', 'disclosureAlone', 'vsCell', 'procurementNote', 'oneSide',
   't2Change', 't2Prev', 'yoyDirection', 'pairSum', 'alsoOther', 'inUnit',
+  // txt72's (lib/narrative/tenths.ts)
+  'tenthsShare', 'halfChange',
+  // (share-slip.ts)
+  'shareSlip',
 ]);
 
 /** The parts a sentence may hold, each worded by its key too. */
@@ -56,6 +60,8 @@ const PARTS = new Set([
   'scopeIncludes', 'suitsSameCases', 'oneBatchStages', 'levelAndUnits', 'partOfItem',
   // txt67's: a row's count closed, another extended beside those carried on (vs-table-outcome.ts)
   'closedOfRow', 'extendedBeside',
+  // txt72's: a share in tenths, a change by half (tenths.ts)
+  'tenthsCalc', 'halfCalc', 'changeUp', 'changeDown',
 ]);
 
 /** The reasons of the text's claims not judged (en63, lib/narrative/note-words-skips.ts): a skip's note is worded when its code is one of these. */
@@ -69,10 +75,12 @@ const SKIP_SENTENCES = new Set([
   'shareNotThatWhole', 'shareRounded', 'shareNotNamed',
   // en66's: the last said in words alone (vs-table-compare.ts, completion-rate.ts, parts-judge.ts, shares.ts)
   'subItemOf', 'inBrackets', 'looseOnly', 'rateOnTime', 'rateUnbalanced', 'rateBaseUnsaid', 'channelsOfBoth', 'shareBut',
+  // txt72's: a word in tenths, 一半, within 5 points past its bounds (tenths.ts)
+  'tenthsLoose', 'halfLoose',
 ]);
 
 /** Codes whose first argument is a sentence continued: its full stop left off ("…为38件；但与…"). */
-const CONTINUED = new Set(['suspectCell', 'suspectTotal', 'yearTable', 'pairSum', 'alsoOther', 'procurementNote', 'oneSide']);
+const CONTINUED = new Set(['suspectCell', 'suspectTotal', 'yearTable', 'pairSum', 'alsoOther', 'procurementNote', 'oneSide', 'shareSlip']);
 
 /** A text finding in the UI's language from its code, or null when it has none this build words (finding-words.tsx). */
 export function textNoteWords(t: Translate, f: Worded): string | null {

@@ -35,6 +35,7 @@ import { findLonePartGroups } from './parts-lone.ts';
 import { findClauseListTotals, findColonWholeGroups, findHeadWholeGroups, findInfoKindLists, findTotalAfterList } from './parts-heads.ts';
 import { checkRemainders, evaluateGroup } from './parts-judge.ts';
 import { evaluateShare, resolveShares, type ShareClaim } from './shares.ts';
+import { withSlip } from './share-slip.ts';
 import { shareListGroups } from './share-lists.ts';
 import { baseQualifiedAfter, countInTable3, tableWholesNamed } from './share-wholes.ts';
 import { shareOverReceived } from './share-of-received.ts';
@@ -210,7 +211,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
       const aboutApplications = (i: number) => !!sentences[i]?.text.includes('申请') || paragraphAboutApplications(sentences, i, NOT_APPLICATION);
       // a share of one result of table 三 whose whole the text does not give: every whole a reader could mean (share-of-result.ts)
       const out = claims.map((c) => {
-        const o = evaluateShare(c, paragraphs, year, fromTables);
+        // (an error whose printed % is its part's of another count of the sentence says so: share-slip.ts)
+        const o = withSlip(c, evaluateShare(c, paragraphs, year, fromTables));
         // "共受理62件，予以公开及部分公开39件，占61.9%" of the 63 closed: a result's share over all closed (share-of-received.ts)
         const received = shareOverReceived(c, o, [input.filledTotals ?? input.figures, ...correctedSets]);
         if (received) return received;

@@ -141,6 +141,13 @@ const ONE_CASE_BEFORE = /(?:复议|诉讼|起诉|案件)$/;
 
 const LIST_JOINER = /^(?:和|与|及|以及)$/;
 
+/**
+ * Last year's count a change is read against, its change's verb right after it ("较上年的九场增加三场",
+ * "比2021年五件减少两件": txt72, as "较上年的9场增加3场" is read by year-on-year.ts): a count all the same.
+ */
+const BASE_BEFORE = /(?:较|比)(?:上年|去年|上一年度?|[0-9０-９]{4}\s*年)(?:同期)?的?$/;
+const CHANGE_AFTER = /^(?:相比)?[，,]?\s*(?:增加|减少|增长|下降|多|少)/;
+
 /** The Chinese-numeral counts of a sentence, in order. */
 export function findChineseCounts(text: string): ChineseCount[] {
   if (!CHINESE_COUNT_LIKE.test(text)) return [];
@@ -166,7 +173,7 @@ export function findChineseCounts(text: string): ChineseCount[] {
     const next = text[end];
     const ends = next === undefined || ENDS_CLAUSE.test(next);
     const count = { start, end, value, unit, approx: mark !== undefined || (twice !== null && twice !== value) };
-    if (!ends && !(unit === '件' && mark === undefined && (COUNTED_AFTER_JIAN.test(text.slice(end, end + 8)) || RESULT_AFTER_JIAN.test(text.slice(end, end + 12)) || (CARRIED_VERB_BEFORE.test(text.slice(0, start)) && CARRIED_AFTER_JIAN.test(text.slice(end, end + 12))) ||
+    if (!ends && !(BASE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && CHANGE_AFTER.test(text.slice(end, end + 6))) && !(unit === '件' && mark === undefined && (COUNTED_AFTER_JIAN.test(text.slice(end, end + 8)) || RESULT_AFTER_JIAN.test(text.slice(end, end + 12)) || (CARRIED_VERB_BEFORE.test(text.slice(0, start)) && CARRIED_AFTER_JIAN.test(text.slice(end, end + 12))) ||
       (CLAUSE_HEAD_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && CARRIED_WORDS_AFTER_JIAN.test(text.slice(end, end + 14)))))) {
       if (mark === undefined) pending.push(count);
       continue;

@@ -8,6 +8,7 @@
  * it with the original characters (full-width digits included).
  */
 import { toDec, type Dec } from './decimal.ts';
+import { verbAfterPercent } from './percent-before-verb.ts';
 import { CHINESE_COUNT_LIKE, findChineseCounts, readChineseCount, type ChineseCount } from './chinese-numerals.ts';
 import { foldWideFigures } from '../text/normalize.ts';
 import { notFigureMask } from './not-figures.ts';
@@ -268,7 +269,7 @@ class FigureList {
       clause: this.clause,
       share: shareLead.share,
       shareOf: shareLead.shareOf,
-      change: changeOf(label, out[out.length - 1], unit),
+      change: changeOf(label, out[out.length - 1], unit) ?? (unit === '%' ? verbAfterPercent(text, end, label) : null),
       paren: paren < 0 ? null : text.slice(paren + 1, Math.min(start, paren + 7)),
     });
   }

@@ -109,6 +109,14 @@ export const MORE_WORDS = {
   yoyDirection: (cur, keyword, prev, words, really) => `正文称${cur}，${keyword}（${prev}）${words}；${really}。`,
   bothEqual: () => '两者相等',
   actually: (dir, n, unit) => `实际${dir}${n}${unit}`,
+  // txt72, tenths.ts: [part, the words, whole, what they make]; [this year's, last year's, the words, changeUp or changeDown, by how much]
+  tenthsShare: (part, words, whole, x) => `正文称${part}“${words}”，按${whole}计算为${x}%，与“${words}”不符。`,
+  halfChange: (cur, old, words, dir, x) => `正文称${cur}较${old}“${words}”，实际${dir}${x}%。`,
+  // (the direction as the text words it, or its opposite) [增加, 增长, 提高, 上升 / 减少, 下降, 降低]
+  changeUp: (w) => w,
+  changeDown: (w) => w,
+  // share-slip.ts: the printed share is what the part makes of another count of the sentence [the finding, the share, part, that count's words]
+  shareSlip: (f, share, part, words) => `${drop(f)}；正文的${share}恰是${part}按“${words}”计算所得，可能误用了该数作基数。`,
   // steps that restate a finding: [the finding, …]
   pairSum: (f, a, b, sum, stated) => `${drop(f)}（正文所说两部分结转的申请${a}与${b}，合计${sum}件${stated}）。`,
   statedAll: (x) => `，句末却称共${x}`,

@@ -167,6 +167,12 @@ export const SKIP_WORDS = {
   // txt67, vs-table-outcome.ts: a row's count with 已办结 after it [the figure as printed]; a carried-on count with another extended beside it [that one's]
   closedOfRow: (n) => `${n}说的是其中已办结（答复）的，可能只是一部分`,
   extendedBeside: (n) => `正文另有延期答复的${n}，年底时可能仍未办结，计入结转下年度的可能是其中一部分`,
+  // txt72, tenths.ts: a share in tenths, a change by half [part, whole, what they make, the words]; [this year's, last year's, '−' or '', what it makes, the words]
+  tenthsCalc: (p, w, x, words) => `${p} ÷ ${w} = ${x}%，正文“${words}”`,
+  halfCalc: (cur, old, sign, x, words) => `(${cur} − ${old}) ÷ ${old} = ${sign}${x}%，正文“${words}”`,
+  // …within 5 points past the word's bounds [the calculation]
+  tenthsLoose: (calc) => `${calc}；“成”是约数，差距在五个百分点内，不作判断`,
+  halfLoose: (calc) => `${calc}；“一半”是约数，差距在五个百分点内，不作判断`,
   // a list of figures as printed, joined by 、
   enum: (...xs) => xs.join('、'),
 } satisfies Record<string, W>;

@@ -6,7 +6,9 @@
  * before "，占…X成" in its ，-clause and its whole the count a 其中 opening that clause divides
  * (shares.ts qizhongWhole); a change's two counts are those a 倍 would be read against (multiples.ts:
  * this year's before 较/比, last year's in the comparison, in a parenthesis naming its year, or in a
- * clause of its own). A share naming its whole in words ("占新收申请的九成"), 分别, 七成半 are not read.
+ * clause of its own). 分别, 七成半 are not read. A share naming its whole in words ("占新收申请的九成", "占全部申请的
+ * 近一半": txt72) is read where the words name that whole (share-wholes.ts namesWhole) or all of it (总数, 全部), else a
+ * skip that says so; 一半 as a share is 五成 ("占一半", "超过一半"); "减少近一半" is 45–50%, as 近五成.
  *
  * A word in tenths is no digit: "九成" is what 85% to 95% round to (half a 成 each side, as "2倍" holds
  * within half a unit); 近/将近/接近 bound it from below (85% to 90%: a writer with 84% says 八成多 or
@@ -17,15 +19,19 @@
 import { cmpDec, decToNumber, type Dec } from './decimal.ts';
 import { readChineseCount } from './chinese-numerals.ts';
 import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
-import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { RULE, saidCheck, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { part as notePart, said } from './note-words.ts';
 import { clauseStart, shownOf } from './quote.ts';
 import { qizhongWhole } from './shares.ts';
+import { namesWhole } from './share-wholes.ts';
 import { baseAfter, comparisonBefore, lastYearsPair } from './multiples.ts';
 import { CARRIED_SOURCE } from './period.ts';
 
-const TENTHS = /占(?:比)?(?:达到|达|为|约为)?\s*(近|将近|接近|约|大约|超过|超|逾|不到|不足)?\s*([一二两三四五六七八九1-9])成(以上|多|有余|左右|以下)?(?![半一二三四五六七八九\d])/g;
-/** "减少一半", "下降了一半", "增加了一半"; not "减少近一半", "一半以上", "一半多". */
-const HALF = /(增加|增长|提高|上升|减少|下降|降低)了?一半(?!以上|以下|多|左右)/g;
+const TENTHS = /占(?:比)?(?:(?<of>[^，,；;。：:占\d（）()“”]{1,14}?)的)?(?:达到|达|为|约为)?\s*(?<before>近|将近|接近|约|大约|超过|超|逾|不到|不足)?\s*(?:(?<digit>[一二三四五六七八九1-9])成|(?<half>一半))(?<after>以上|多|有余|左右|以下)?(?![半一二三四五六七八九\d])/g;
+/** "减少一半", "下降了一半", "增加了一半", "减少近一半" (txt72); not "一半以上", "一半多". */
+const HALF = /(增加|增长|提高|上升|减少|下降|降低)了?(近|将近|接近)?一半(?!以上|以下|多|左右)/g;
+/** A whole named in words that any whole of the sentence is: "占全部申请的近一半", "占总数的九成". */
+const ALL_OF = /^(?:全部|所有|总数|总量|全年)(?:的)?(?:政府信息公开|依申请公开)?(?:申请|信息)?(?:总数|总量|数量)?$/u;
 const CARRIED = new RegExp(CARRIED_SOURCE);
 /** Points beyond a word's bounds that are still a loose word's, not an error. */
 const MARGIN = 5;
@@ -49,34 +55,41 @@ function judge(r: number, b: ReturnType<typeof bounds>): 'pass' | 'loose' | 'fai
 }
 
 const pct = (a: Dec, b: Dec): number => (decToNumber(a) / decToNumber(b)) * 100;
-const shown = (r: number): string => `${Math.round(r * 10) / 10}%`;
 
 /** "其中自然人提出56件，占九成": the share in tenths of the 其中's whole. */
 export function checkTenthShares(s: SentenceFigures): ClaimOutcome[] {
   const t = s.text;
   const out: ClaimOutcome[] = [];
-  if (!/成/.test(t) || /分别/.test(t)) return out;
+  if (!/成|一半/.test(t) || /分别/.test(t)) return out;
   for (const m of t.matchAll(TENTHS)) {
     const before = s.figures.filter((f) => f.end <= m.index);
     const part = before[before.length - 1];
     if (!part || !isCount(part) || !/^\s*[，,]?\s*(?:约|大约)?$/.test(t.slice(part.end, m.index)) || part.start < semicolonClauseStart(t, m.index)) continue;
     const whole = qizhongWhole(s, part);
     if (!whole || whole.value.n <= 0n || cmpDec(whole.value, part.value) < 0 || whole.ulp || part.ulp) continue;
-    const digit = m[2] as string;
-    const tenths = /\d/.test(digit) ? Number(digit) : (readChineseCount(digit) ?? 0); // (the text's digits are folded)
-    const b = bounds(tenths, m[1], m[3]);
+    const g = m.groups ?? {};
+    const digit = g.digit;
+    const tenths = digit === undefined ? 5 : /\d/.test(digit) ? Number(digit) : (readChineseCount(digit) ?? 0); // (the text's digits are folded; 一半 is 五成)
+    const b = bounds(tenths, g.before, g.after);
     if (b.lo < 0 || tenths <= 0) continue;
     const end = m.index + m[0].length;
     const quote = shownOf(s).slice(clauseStart(t, part.start), end).trim();
     const r = pct(part.value, whole.value);
     const words = m[0].slice(m[0].indexOf('占'));
-    const detail = `${part.raw} ÷ ${whole.raw} = ${shown(r)}，正文“${words}”`;
+    const x = String(Math.round(r * 10) / 10);
+    const calc = notePart('tenthsCalc', part.raw, whole.raw, x, words);
+    // a whole named in words ("占新收申请的九成"): read where it names the 其中's whole, else not judged
+    const of = g.of?.trim();
+    if (of && !ALL_OF.test(of) && !namesWhole(of, whole)) {
+      out.push({ check: saidCheck(RULE.share, 'skip', quote, said('shareNotThatWhole', calc, of, whole.raw)) });
+      continue;
+    }
     const v = judge(r, b);
-    if (v === 'pass') out.push({ check: { rule: RULE.share, outcome: 'pass', quote, detail } });
-    else if (v === 'loose') out.push({ check: { rule: RULE.share, outcome: 'skip', quote, detail: `${detail}；“成”是约数，差距在五个百分点内，不作判断` } });
+    if (v === 'pass') out.push({ check: saidCheck(RULE.share, 'pass', quote, said('tenthsCalc', part.raw, whole.raw, x, words)) });
+    else if (v === 'loose') out.push({ check: saidCheck(RULE.share, 'skip', quote, said(digit === undefined ? 'halfLoose' : 'tenthsLoose', calc)) });
     else {
-      const message = `正文称${part.raw}“${words}”，按${whole.raw}计算为${shown(r)}，与“${words}”不符。`;
-      out.push({ check: { rule: RULE.share, outcome: 'fail', quote, detail }, finding: textFinding(RULE.share, 'error', message, quote, Math.round(r * 10) / 10, tenths * 10) });
+      const detail = said('tenthsCalc', part.raw, whole.raw, x, words).message;
+      out.push({ check: { rule: RULE.share, outcome: 'fail', quote, detail }, finding: textFinding(RULE.share, 'error', said('tenthsShare', part.raw, words, whole.raw, x), quote, Math.round(r * 10) / 10, tenths * 10) });
     }
   }
   return out;
@@ -97,13 +110,18 @@ export function checkHalfChanges(s: SentenceFigures): ClaimOutcome[] {
     const r = (pct(pair.cur.value, pair.old.value) - 100) * (down ? -1 : 1);
     const stop = 'end' in pair && typeof pair.end === 'number' ? Math.max(pair.end, end) : end;
     const quote = shownOf(s).slice(clauseStart(t, pair.cur.start), stop).trim();
-    const detail = `(${pair.cur.raw} − ${pair.old.raw}) ÷ ${pair.old.raw} = ${down ? '−' : ''}${shown(r)}，正文“${m[0]}”`;
-    const v = r < 0 ? 'fail' : judge(r, { lo: 45, hi: 55, loIn: true, hiIn: true });
-    if (v === 'pass') out.push({ check: { rule: RULE.change, outcome: 'pass', quote, detail } });
-    else if (v === 'loose') out.push({ check: { rule: RULE.change, outcome: 'skip', quote, detail: `${detail}；“一半”是约数，差距在五个百分点内，不作判断` } });
+    const x = String(Math.round(r * 10) / 10);
+    const calcArgs = [pair.cur.raw, pair.old.raw, down ? '−' : '', x, m[0]] as const;
+    // (近一半 is 45–50%, as 近五成)
+    const v = r < 0 ? 'fail' : judge(r, { lo: 45, hi: m[2] ? 50 : 55, loIn: true, hiIn: true });
+    if (v === 'pass') out.push({ check: saidCheck(RULE.change, 'pass', quote, said('halfCalc', ...calcArgs)) });
+    else if (v === 'loose') out.push({ check: saidCheck(RULE.change, 'skip', quote, said('halfLoose', notePart('halfCalc', ...calcArgs))) });
     else {
-      const message = `正文称${pair.cur.raw}较${pair.old.raw}“${m[0]}”，实际${r < 0 ? (down ? '增加' : '减少') : m[1]}${shown(Math.abs(r))}。`;
-      out.push({ check: { rule: RULE.change, outcome: 'fail', quote, detail }, finding: textFinding(RULE.change, 'error', message, quote, Math.round(r * 10) / 10, 50) });
+      const detail = said('halfCalc', ...calcArgs).message;
+      // the change as it was: the text's word when its direction holds, else the opposite's
+      const up = r < 0 ? down : !down;
+      const dir = notePart(up ? 'changeUp' : 'changeDown', r < 0 ? (down ? '增加' : '减少') : (m[1] as string));
+      out.push({ check: { rule: RULE.change, outcome: 'fail', quote, detail }, finding: textFinding(RULE.change, 'error', said('halfChange', pair.cur.raw, pair.old.raw, m[0], dir, String(Math.round(Math.abs(r) * 10) / 10)), quote, Math.round(r * 10) / 10, 50) });
     }
   }
   return out;

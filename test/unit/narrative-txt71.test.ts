@@ -48,10 +48,11 @@ describe('txt71 2: a loose word is a skip, an unsure reading is none', () => {
       expect(checks(t).filter((c) => /成|一半/.test(c)).every((c) => c.startsWith('skip ') && /约数/.test(c)), t).toBe(true);
     }
   });
-  it('not read: a whole named in words, 七成半, 分别, 近一半, 一半以上, a carried count before it', () => {
+  // (a whole named in words and 近一半 are read since txt72: narrative-txt72.test.ts)
+  it('not read: 七成半, 分别, 一半以上, a carried count before it', () => {
     for (const t of [
-      '全年新收政府信息公开申请62件，其中网上申请50件，占新收申请的九成。', '全年新收政府信息公开申请62件，其中网上申请47件，占七成半。',
-      '全年新收政府信息公开申请62件，其中网上申请50件、信函申请12件，分别占九成和一成。', '全年新收政府信息公开申请62件，较上年的84件减少近一半。',
+      '全年新收政府信息公开申请62件，其中网上申请47件，占七成半。',
+      '全年新收政府信息公开申请62件，其中网上申请50件、信函申请12件，分别占九成和一成。',
       '全年新收政府信息公开申请62件，较上年的150件减少一半以上。', '全年新收政府信息公开申请62件，上年结转4件，较上年减少一半（2021年为20件）。',
     ]) {
       expect(keys(t), t).toEqual([]);

@@ -75,6 +75,11 @@ const SAMPLES: NotePart[] = [
   said('multipleGrowth', '90件', '增长2.8倍', part('lastYearWord'), '3.8', '40件', '2.25', '1.25').note!,
   // en62's codes (the shapes en61b left in Chinese)
   ...EN62_SAMPLES,
+  // txt72's (tenths.ts)
+  said('tenthsShare', '46件', '占九成', '62件', '74.2').note!,
+  said('halfChange', '62件', '84件', '减少一半', part('changeDown', '减少'), '26.2').note!,
+  said('halfChange', '62件', '51件', '增加了一半', part('changeUp', '增加了'), '21.6').note!,
+  part('shareSlip', said('share', '32件', '50.8%', '62件', '51.6').note!, '50.8%', '32件', '办结63件'),
 ];
 
 const worded = (note: NotePart) => ({ message: renderTextNote(note), note });

@@ -95,4 +95,7 @@ export const EN63_SAMPLES: NotePart[] = [
   // txt67's (vs-table-outcome.ts): a row's count closed, another extended beside those carried on
   said('whyCmp', part('closedOfRow', '60件'), notEqual('60', reading('表三“本年新收”', 62))).note!,
   said('whyCmp', part('extendedBeside', '2件'), notEqual('2', reading('表三“结转下年度继续办理”', 3))).note!,
+  // txt72's (tenths.ts): a word in tenths, 一半, within 5 points past its bounds
+  said('tenthsLoose', part('tenthsCalc', '57件', '62件', '91.9', '占比近九成')).note!,
+  said('halfLoose', part('halfCalc', '62件', '110件', '−', '43.6', '减少一半')).note!,
 ];
