@@ -31,12 +31,19 @@ const holdsTable = (el: Element): boolean => el.localName === 'table' || el.quer
  * The pane of a set of tabs that holds the table: an element, a few levels up, whose parent holds
  * two or more such elements each with a table. null when the table stands in no such set.
  */
-function paneOf(table: Element): { pane: Element; panes: Element[] } | null {
+function paneOf(table: Element, held?: Map<Element, boolean>): { pane: Element; panes: Element[] } | null {
+  // (a sibling's answer kept for the next table asked with the same map: tables 二 and 四 share their ancestors' siblings,
+  // each a scan of its subtree)
+  const holds = held ? (e: Element): boolean => {
+    let h = held.get(e);
+    if (h === undefined) held.set(e, (h = holdsTable(e)));
+    return h;
+  } : holdsTable;
   let el: Element | null = table.parentElement;
   for (let up = 0; el && up < 5 && el.localName !== 'body'; up++, el = el.parentElement) {
     const parent = el.parentElement;
     if (!parent) return null;
-    const panes = Array.from(parent.children).filter(holdsTable);
+    const panes = Array.from(parent.children).filter(holds);
     if (panes.length >= 2 && panes.includes(el)) return { pane: el, panes };
   }
   return null;
@@ -75,11 +82,14 @@ function tabLabel(pane: Element, panes: readonly Element[]): string | null {
   return items.length === panes.length ? items[panes.indexOf(pane)]!.textContent ?? '' : null;
 }
 
-/** The year the page labels the table with, right before it or on its tab; null when it says none, or several. */
-export function tableYear(table: Element): number | null {
+/**
+ * The year the page labels the table with, right before it or on its tab; null when it says none, or several.
+ * `held`: which elements hold a table, kept over the tables of one analysis (the page unchanged meanwhile).
+ */
+export function tableYear(table: Element, held?: Map<Element, boolean>): number | null {
   const heading = yearOfLabel(headingBefore(table));
   if (heading !== null) return heading;
-  const at = paneOf(table);
+  const at = paneOf(table, held);
   if (!at) return null;
   const label = tabLabel(at.pane, at.panes);
   const tab = label !== null ? yearOfLabel(label) : null;

@@ -24,8 +24,9 @@ export function withOwnYearTables(picked: { roles: TableRoles; hidden: HiddenLef
   const { roles } = picked;
   if (year === null || roles.t3Others.length > 0) return picked;
   const years = new Map<Grid, number | null>();
+  const held = new Map<Element, boolean>();
   const yearOf = (g: Grid): number | null => {
-    if (!years.has(g)) years.set(g, tableYear(g.table));
+    if (!years.has(g)) years.set(g, tableYear(g.table, held));
     return years.get(g)!;
   };
   let hidden = picked.hidden;

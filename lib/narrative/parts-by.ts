@@ -43,8 +43,19 @@ interface ByList {
 /** Kinds of content, which may overlap (parts-judge.ts says so of items worded 涉及…). */
 const BY_CONTENT = /内容|类别|领域|事项/;
 
+/** byLists' answer per sentence: text-vs-table.ts asks it once per figure (scopedLaterItem), findByDimensionGroups per sentence */
+const listsOf = new WeakMap<SentenceFigures, readonly ByList[]>();
+
 /** The "按…分" lists of a sentence: where each opens, where its parts start and end. */
-function byLists(s: SentenceFigures): ByList[] {
+function byLists(s: SentenceFigures): readonly ByList[] {
+  let lists = listsOf.get(s);
+  if (!lists) listsOf.set(s, (lists = readByLists(s)));
+  return lists;
+}
+
+function readByLists(s: SentenceFigures): ByList[] {
+  // (every form of BY holds one of these: most sentences hold none)
+  if (!/按|从|分(?:季度|上下半年|半年)|如下/.test(s.text)) return [];
   const found: { at: number; from: number; overlaps: boolean }[] = [];
   BY.lastIndex = 0;
   for (let m = BY.exec(s.text); m; m = BY.exec(s.text)) {
