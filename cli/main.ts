@@ -120,6 +120,14 @@ export function parseArgs(argv: readonly string[]): Parsed {
       if (value === undefined || value === '' || (inline === undefined && value.startsWith('-') && value !== '-' && flag === '--csv')) {
         return { kind: 'usage-error', message: `${flag} 后缺少取值 / ${flag} needs a value` };
       }
+      // "-" is stdout to a Unix tool, but stdout carries the readable report or --json's one array
+      // (spec/check-json.md), which a CSV cannot share: refused, not written to a file named "-"
+      if (flag === '--csv' && value === '-') {
+        return {
+          kind: 'usage-error',
+          message: '--csv 不能写到标准输出（-）：标准输出已用于检查报告或 --json 的数组；请在 --csv 后写 CSV 文件名，如 --csv 结果.csv（名为“-”的文件请写 ./-） / --csv cannot write to stdout (-), which carries the report or --json\'s array: name a file, e.g. --csv results.csv (./- for a file named "-")',
+        };
+      }
       if (flag === '--csv') args.csv = value;
       else {
         const n = /^\d+$/.test(value) ? Number(value) : NaN;
@@ -174,6 +182,10 @@ export async function runCli(argv: readonly string[], io: CliIo, env: CliEnv = {
       await writeFile(args.csv!, toCsv(results), 'utf8');
     });
     return code;
+  } catch (e) {
+    // a run cut short by its reader (`… | head`) says nothing more on stdout; the CSV asked for is not there to be found later
+    if (e instanceof OutputClosed && args.csv !== null) io.stderr(`nianbao-lens: 标准输出已关闭，检查中止，未写入 CSV / stdout closed, run stopped, ${args.csv} not written\n`);
+    throw e;
   } finally {
     if (createdCsv && !csvWritten) await unlink(args.csv!).catch(() => {});
   }
@@ -281,27 +293,59 @@ async function checkAll(args: Args, io: CliIo, env: CliEnv, writeCsv: (results: 
   return anyErrorFinding ? EXIT_FINDINGS : EXIT_OK;
 }
 
+/**
+ * Thrown by the command line's stdout once the reader has gone (`… | head -1` closed the pipe): the
+ * run stops there, as a Unix tool killed by SIGPIPE does, instead of checking every file for no one.
+ */
+export class OutputClosed extends Error {
+  constructor() {
+    super('stdout closed (EPIPE)');
+  }
+}
+
+/** The stream's write failed because its reader closed the pipe (Writable.errored is set at once, the 'error' event later). */
+function pipeClosed(stream: NodeJS.WritableStream & { errored?: Error | null }): boolean {
+  return (stream.errored as NodeJS.ErrnoException | null | undefined)?.code === 'EPIPE';
+}
+
+/**
+ * runCli on real streams. A closed stdout (EPIPE) stops the run quietly with exit status 2: the
+ * spec's status for an I/O error, and what the files left unchecked call for (a run cut short must
+ * not pass for a clean one, or a clean one with findings); a Unix tool dies of SIGPIPE with 141,
+ * non-zero too. The in-process check never yields to the event loop between files, so the 'error'
+ * event came only after every file had been checked: the failed write is seen on the stream itself.
+ */
+export async function runStreams(argv: readonly string[], out: NodeJS.WriteStream, err: NodeJS.WriteStream): Promise<number> {
+  // the 'error' event of a closed pipe comes after the write that failed: that write already stopped the run
+  out.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+  });
+  const code = await runCli(argv, {
+    stdout: (t) => {
+      if (pipeClosed(out)) throw new OutputClosed();
+      out.write(t);
+      if (pipeClosed(out)) throw new OutputClosed();
+    },
+    stderr: (t) => void err.write(t),
+    // a counter on the terminal, unless stdout shares it (the text report would tear it)
+    progress: err.isTTY === true && out.isTTY !== true,
+    reportOnTerminal: err.isTTY === true && out.isTTY === true,
+  }).catch((e: unknown) => {
+    if (e instanceof OutputClosed) return EXIT_USAGE_OR_IO;
+    err.write(`nianbao-lens: 内部错误 / internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    return EXIT_USAGE_OR_IO;
+  });
+  // a write that failed after the last one was made (a pipe written asynchronously): the output was cut short all the same
+  return pipeClosed(out) ? EXIT_USAGE_OR_IO : code;
+}
+
 /** The command line entry (bin/nianbao-lens.mjs): real stdout/stderr, exit status via process.exitCode. */
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<number> {
   // Anything the core might print must not reach stdout, which --json owns.
   console.log = console.error;
   console.info = console.error;
   console.debug = console.error;
-  // `… | head` closes the pipe early: stop quietly instead of dying on an unhandled EPIPE
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
-  });
-  const code = await runCli(argv, {
-    stdout: (t) => void process.stdout.write(t),
-    stderr: (t) => void process.stderr.write(t),
-    // a counter on the terminal, unless stdout shares it (the text report would tear it)
-    progress: process.stderr.isTTY === true && process.stdout.isTTY !== true,
-    reportOnTerminal: process.stderr.isTTY === true && process.stdout.isTTY === true,
-  }).catch((e: unknown) => {
-    process.stderr.write(`nianbao-lens: 内部错误 / internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    return EXIT_USAGE_OR_IO;
-  });
+  const code = await runStreams(argv, process.stdout, process.stderr);
   process.exitCode = code;
   return code;
 }
