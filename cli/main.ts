@@ -7,11 +7,11 @@
  * input order) and nothing else; progress, warnings and per-file errors go to stderr. Without
  * --json, when the readable report is on the terminal too, a file's warnings and error are said once,
  * in the report under the file's heading, not again on stderr.
- * Exit status: 2 for a usage error, an I/O error, any file that could not be checked (a file
- * that was not checked must never pass for one without errors) or no file found at all; else 1
- * when any error-level finding; else 0.
+ * Exit status: 2 for a usage error, an I/O error (a stdout closed early, `… | head`, included: the
+ * run stops there), any file that could not be checked (a file that was not checked must never
+ * pass for one without errors) or no file found at all; else 1 when any error-level finding; else 0.
  */
-import { open, unlink, writeFile } from 'node:fs/promises';
+import { lstat, open, realpath, stat, unlink, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { CheckedFile } from './load-page.ts';
 import { errorText, READABLE } from './load-page.ts';
@@ -56,8 +56,8 @@ Checks the arithmetic of saved 政府信息公开工作年度报告 pages, Word,
                  .html/.htm/.shtml and .mhtml/.mht pages, .doc, .docx, .wps, .xls, .xlsx, .et, .pdf or .ofd files, or folders (searched recursively, in sorted order)
   --json         标准输出只输出一个 JSON 数组，每个文件一个对象
                  stdout carries exactly one JSON array, one object per file
-  --csv 文件     另把每个文件的主要数字写入 CSV（UTF-8 带 BOM，Excel 可直接打开）
-  --csv FILE     also write every file's key figures to a CSV (UTF-8 with BOM, for Excel)
+  --csv 文件     另把每个文件的主要数字写入 CSV（UTF-8 带 BOM，Excel 可直接打开；不能是 -：标准输出已用于报告）
+  --csv FILE     also write every file's key figures to a CSV (UTF-8 with BOM, for Excel; not -: stdout carries the report)
   --jobs N, -j N 并行检查的线程数（默认：CPU 核数减一与文件数中较小者，至少 1）
                  worker threads (default: the smaller of CPU cores − 1 and files, at least 1)
   --across-years 另把同一单位相邻年度的报告互相核对（上年结转、现行有效件数、表三是否照搬）；
@@ -166,7 +166,7 @@ export async function runCli(argv: readonly string[], io: CliIo, env: CliEnv = {
   // Tried without truncating (O_APPEND): a CSV there from an earlier run stays whole until this run
   // writes its own at the end; a file this run had to create is removed again if the run fails
   // before writing it, so that no empty CSV is left to pass for a result.
-  let createdCsv = false;
+  let createdCsv: string | null = null;
   if (args.csv !== null) {
     try {
       createdCsv = await tryCsvPlace(args.csv);
@@ -187,17 +187,27 @@ export async function runCli(argv: readonly string[], io: CliIo, env: CliEnv = {
     if (e instanceof OutputClosed && args.csv !== null) io.stderr(`nianbao-lens: 标准输出已关闭，检查中止，未写入 CSV / stdout closed, run stopped, ${args.csv} not written\n`);
     throw e;
   } finally {
-    if (createdCsv && !csvWritten) await unlink(args.csv!).catch(() => {});
+    if (createdCsv !== null && !csvWritten) await unlink(createdCsv).catch(() => {});
   }
 }
 
-/** Opens the CSV's place for writing without truncating it; true when the file had to be created. */
-async function tryCsvPlace(file: string): Promise<boolean> {
-  let created = true;
+/**
+ * Opens the CSV's place for writing without truncating it; the path of the file it had to create
+ * (to be removed if the run fails before writing it), else null. A dangling symlink is written
+ * through, as a shell's `>` does, and the file it created at the link's target is the one removed
+ * (not the link). A named pipe is refused: its open would wait for a reader for ever.
+ */
+async function tryCsvPlace(file: string): Promise<string | null> {
+  let created: string | null = file;
   const handle = await open(file, 'wx').catch(async (e: NodeJS.ErrnoException) => {
     if (e.code !== 'EEXIST') throw e;
-    created = false;
-    return open(file, 'a');
+    const target = await stat(file).catch(() => null);
+    if (target?.isFIFO() && (await lstat(await realpath(file)).catch(() => null))?.isFIFO()) {
+      throw new Error('是命名管道（FIFO），不是文件 / a named pipe (FIFO), not a file');
+    }
+    const opened = await open(file, 'a');
+    created = target === null ? await realpath(file) : null;
+    return opened;
   });
   await handle.close();
   return created;

@@ -7,7 +7,7 @@
  * (a FIFO found in a folder under a page's name was skipped unsaid); a dangling symlink was said
  * "not found", which `ls` contradicts.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -71,6 +71,24 @@ describe('stdout closed early (`… | head -1`)', () => {
         expect(existsSync(p('out.csv'))).toBe(false);
       } else expect(err.text).toBe('');
     }
+  });
+});
+
+describe('--csv FILE that is a link or a pipe', () => {
+  it('through a dangling symlink: the file made at its target is removed when the run stops before writing it, the link kept', async () => {
+    symlinkSync(p('made-by-link.csv'), p('link.csv'));
+    const code = await runStreams(['check', '--csv', p('link.csv'), p('2019.html'), p('2019.html')], new ClosingPipe() as unknown as NodeJS.WriteStream, new Sink() as unknown as NodeJS.WriteStream);
+    expect(code).toBe(EXIT_USAGE_OR_IO);
+    expect(existsSync(p('made-by-link.csv'))).toBe(false);
+    expect(lstatSync(p('link.csv')).isSymbolicLink()).toBe(true);
+  });
+
+  it('a named pipe is refused before any file is checked (opening it waited for a reader for ever)', async () => {
+    execFileSync('mkfifo', [p('out-fifo.csv')]);
+    const r = await run(['check', '--json', '--csv', p('out-fifo.csv'), p('2019.html')]);
+    expect(r.code).toBe(EXIT_USAGE_OR_IO);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('命名管道（FIFO）');
   });
 });
 
