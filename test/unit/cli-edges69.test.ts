@@ -15,6 +15,7 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT_USAGE_OR_IO, parseArgs, runStreams } from '../../cli/main.ts';
 import type { FileJson } from '../../cli/to-json.ts';
+import { involvedLines } from '../../cli/format-text.ts';
 import { page, REPORT_TITLE, run } from './cli-folder.ts';
 
 let dir = '';
@@ -124,5 +125,26 @@ describe('a PATH that is no regular file', () => {
     expect(out[0]!.error).toContain('命名管道（FIFO）');
     expect(out[1]!.error).toContain('悬空链接');
     expect(out[2]).toMatchObject({ isReport: true, year: 2019 });
+  });
+});
+
+describe('the readable report\'s 涉及 list', () => {
+  it('names each table once and breaks between cells at 80 columns, indented under the first cell', () => {
+    const cells = [
+      ...Array.from({ length: 30 }, (_, i) => ({ table: 1, row: 5 + i, col: 9 })),
+      ...Array.from({ length: 3 }, (_, i) => ({ table: 2, row: 3, col: 1 + i })),
+    ];
+    const lines = involvedLines(cells);
+    const cols = (t: string) => [...t].reduce((n, ch) => n + (ch.charCodeAt(0) < 0x80 ? 1 : 2), 0);
+    expect(lines.length).toBeGreaterThan(3);
+    for (const l of lines) expect(cols(l), l).toBeLessThanOrEqual(80);
+    expect(lines[0]).toMatch(/^ {10}涉及：第2个表格第6行第10列、第7行第10列、/);
+    for (const l of lines.slice(1)) expect(l).toMatch(/^ {16}第\d/);
+    const all = lines.map((l) => l.trim()).join('');
+    expect(all.match(/第2个表格/g)).toHaveLength(1);
+    expect(all).toContain('第35行第10列、第3个表格第4行第2列、第4行第3列、第4行第4列');
+    expect(all.endsWith('第4行第4列')).toBe(true);
+    // one cell stays one line, as before
+    expect(involvedLines([{ table: 4, row: 3, col: 9 }])).toEqual(['          涉及：第5个表格第4行第10列']);
   });
 });
