@@ -41,6 +41,45 @@ export function isKeyFigure(name: string): boolean {
   return false;
 }
 
+/** Where a line of the readable report is broken: a terminal's usual 80 columns. */
+const REPORT_COLUMNS = 80;
+const INVOLVED = '          涉及：';
+
+/** Columns a terminal gives the text: two for a CJK or full-width character, one for ASCII. */
+function columns(text: string): number {
+  let n = 0;
+  for (const ch of text) n += ch.charCodeAt(0) < 0x80 ? 1 : 2;
+  return n;
+}
+
+/**
+ * The cells a finding involves: each table named once, before the first of its cells
+ * ("第2个表格第6行第10列、第7行第10列、第3个表格第4行第2列"), the list broken between cells at 80 columns
+ * and each line after the first indented under the first cell. One line of up to ~200 cells
+ * (2,400 characters) wrapped at the terminal's edge, mid-cell, its rest at the left margin.
+ */
+export function involvedLines(cells: readonly CellRefJson[], width = REPORT_COLUMNS): string[] {
+  const indent = ' '.repeat(columns(INVOLVED));
+  const lines: string[] = [];
+  let line = INVOLVED;
+  let used = columns(INVOLVED);
+  let table = -1;
+  cells.forEach((c, i) => {
+    const place = c.table === table ? `第${c.row + 1}行第${c.col + 1}列` : cellPlace(c);
+    table = c.table;
+    const item = i < cells.length - 1 ? `${place}、` : place;
+    if (line !== INVOLVED && used + columns(item) > width) {
+      lines.push(line);
+      line = indent;
+      used = indent.length;
+    }
+    line += item;
+    used += columns(item);
+  });
+  lines.push(line);
+  return lines;
+}
+
 function formatNumber(v: number | null): string {
   return v === null ? '（空白）' : String(v);
 }
@@ -121,7 +160,7 @@ function formatFindings(json: FileJson): string[] {
       if (f.expected !== undefined && f.actual !== undefined) s += `，现为 ${f.actual}，应为 ${f.expected}`;
       lines.push(s);
     }
-    if (f.cells.length > 0) lines.push(`          涉及：${f.cells.map(cellPlace).join('、')}`);
+    if (f.cells.length > 0) lines.push(...involvedLines(f.cells));
   }
   return lines;
 }

@@ -4,7 +4,8 @@
  * the way Chromium does (checked against Chromium's own tree for each case); pages without any of
  * these shapes are not touched.
  */
-import { COMMENT, ELEMENT, LElement, TEXT, type LDocument, type LNode, type LText } from './light-dom.ts';
+import { COMMENT, ELEMENT, LElement, TEXT, type LNode, type LText } from './light-dom.ts';
+import type { LDocument } from './light-document.ts';
 
 /** What the HTML standard's "after head" insertion mode keeps in <head>. */
 const HEAD_ONLY = new Set(['base', 'basefont', 'bgsound', 'link', 'meta', 'noframes', 'script', 'style', 'template', 'title', 'noscript']);

@@ -19,14 +19,16 @@
  * linkedom answered them (after light-dom-fixups.ts has put stray markup where a browser does), no
  * evaluate() (the first look falls back to textContent). document.title is a browser's.
  *
- * Parsing is in light-parse.ts; the few selectors the core uses are in light-select.ts.
+ * Parsing is in light-parse.ts; the few selectors the core uses are in light-select.ts; the document
+ * and its TreeWalker in light-document.ts.
  */
+import type { LDocument } from './light-document.ts';
 import { compile } from './light-select.ts';
 
 export const ELEMENT = 1;
 export const TEXT = 3;
 export const COMMENT = 8;
-const DOCUMENT = 9;
+export const DOCUMENT = 9;
 const DOCTYPE = 10;
 export const FRAGMENT = 11;
 
@@ -204,7 +206,7 @@ export class LNode {
 }
 
 /** The node after n in tree order, staying inside root (root itself is never returned). */
-function next(n: LNode, root: LNode): LNode | null {
+export function next(n: LNode, root: LNode): LNode | null {
   if (n.firstChild) return n.firstChild;
   for (let c: LNode | null = n; c && c !== root; c = c.parentNode) if (c.nextSibling) return c.nextSibling;
   return null;
@@ -351,83 +353,6 @@ export class LFragment extends LNode {
   }
   get nodeName(): string {
     return '#document-fragment';
-  }
-}
-
-/** NodeFilter's bit for a node type (SHOW_ELEMENT = 1 << 0, SHOW_TEXT = 1 << 2, …). */
-const showBit = (type: number) => 1 << (type - 1);
-
-export class LTreeWalker {
-  declare currentNode: LNode;
-  declare readonly root: LNode;
-  declare readonly whatToShow: number;
-  constructor(root: LNode, whatToShow: number) {
-    this.root = root;
-    this.whatToShow = whatToShow;
-    this.currentNode = root;
-  }
-  nextNode(): LNode | null {
-    for (let n = next(this.currentNode, this.root); n; n = next(n, this.root)) {
-      if (this.whatToShow & showBit(n.nodeType)) return (this.currentNode = n);
-    }
-    return null;
-  }
-}
-
-export class LDocument extends LNode {
-  declare doctype: LDoctype | null;
-  /** id → every element made for this document with that id, in the order made (getElementById) */
-  declare readonly idOwners: Map<string, LElement[]>;
-  constructor() {
-    super(DOCUMENT, null);
-    this.doctype = null;
-    this.idOwners = new Map();
-  }
-  /** an element made with an id (LElement's constructor) */
-  ownId(id: string, el: LElement): void {
-    const owners = this.idOwners.get(id);
-    if (owners) owners.push(el);
-    else this.idOwners.set(id, [el]);
-  }
-  get nodeName(): string {
-    return '#document';
-  }
-  override get textContent(): null {
-    return null;
-  }
-  get documentElement(): LElement | null {
-    return this.firstElementChild;
-  }
-  /**
-   * linkedom's answers, which the checker's results were built on: the document element's first
-   * element child when it is <head>, else a new empty <head> put there (as linkedom's getter does)
-   */
-  get head(): LElement {
-    const html = this.documentElement!;
-    let head = html.firstElementChild;
-    if (!head || head.localName !== 'head') head = html.insertBefore(new LElement(this, 'head', {}), html.firstChild);
-    return head;
-  }
-  /** the element after <head> when it is <body>, else a new empty <body> put there (linkedom's getter) */
-  get body(): LElement {
-    const head = this.head;
-    let body = head.nextElementSibling;
-    if (!body || body.localName !== 'body') body = head.parentNode!.insertBefore(new LElement(this, 'body', {}), head.nextSibling);
-    return body;
-  }
-  /** as a browser gives it: the first <title> of the document, ASCII whitespace stripped and collapsed */
-  get title(): string {
-    const t = this.querySelector('title');
-    return t ? t.textContent.replace(/[\t\n\f\r ]+/g, ' ').trim() : '';
-  }
-  createElement(name: string): LElement {
-    return new LElement(this, name.toLowerCase(), {});
-  }
-  createTextNode(data: string): LText {
-    return new LText(this, data);
-  }
-  createTreeWalker(root: LNode, whatToShow = 0xffffffff): LTreeWalker {
-    return new LTreeWalker(root, whatToShow);
   }
 }
 

@@ -2,7 +2,8 @@
  * Text → the batch checker's DOM (light-dom.ts): htmlparser2's events build the tree, then
  * light-dom-fixups.ts moves what a browser's tree construction would have put elsewhere.
  */
-import { COMMENT, ELEMENT, FRAGMENT, LComment, LDoctype, LDocument, LElement, LFragment, LText, TEXT, type LNode } from './light-dom.ts';
+import { COMMENT, ELEMENT, FRAGMENT, LComment, LDoctype, LElement, LFragment, LText, TEXT, type LNode } from './light-dom.ts';
+import { LDocument } from './light-document.ts';
 import { FORMATTING, ScopedParser, type ScopedHandler } from './light-scope.ts';
 import { fitsIn, fosterAsBrowsersDo, placeAsBrowsersDo, strayIn, TABLE_PARTS } from './light-dom-fixups.ts';
 

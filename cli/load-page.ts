@@ -1,39 +1,32 @@
 /**
  * One saved page from disk to a ReportAnalysis: read the bytes, find the page's own charset and
- * decode (cli/decode-page.ts), parse (cli/light-dom.ts), analyse. Node-only (the extension reads
- * the live document instead).
+ * decode (cli/decode-page.ts), parse (cli/parse-page.ts), analyse; the office formats are read in
+ * cli/office-files.ts. Node-only (the extension reads the live document instead).
  */
 import { readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { basename } from 'node:path';
 import { analyzeDocument } from '../lib/analyze.ts';
-import { parseLight } from './light-parse.ts';
 import type { ReportAnalysis } from '../lib/report/schema.ts';
 import { savedFromUrl } from './across-years.ts';
-import { readDocx } from '../lib/docx/unzip.ts';
-import { docxToHtml, type DocxParts } from '../lib/docx/docx-html.ts';
 import { parseXml } from '../lib/docx/xml-parse.ts';
 import { detectReport } from '../lib/detect/detect-report.ts';
 import { localAttachment, tablesHtml, withTables } from './attached.ts';
-import { readXlsx } from '../lib/xlsx/unzip.ts';
-import { xlsxToHtml, type XlsxParts } from '../lib/xlsx/xlsx-html.ts';
 import { holdsText, invisibleText, pdfToHtml } from '../lib/pdf/pdf-html.ts';
-import { DocReadError, docToHtml, isCfb } from '../lib/doc/doc-html.ts';
-import { readCfb } from '../lib/doc/cfb.ts';
-import { XlsReadError, holdsWorkbook, xlsToHtml } from '../lib/xls/xls-html.ts';
-import { holdsOfd, OfdReadError, ofdToHtml, zipDirectoryReads } from '../lib/ofd/ofd-html.ts';
+import { docToHtml, isCfb } from '../lib/doc/doc-html.ts';
+import { xlsToHtml } from '../lib/xls/xls-html.ts';
+import { holdsOfd, ofdToHtml } from '../lib/ofd/ofd-html.ts';
 import { isMhtml, messageKind, readMhtml } from './mhtml.ts';
 import { decodeInPieces, inOnePiece, savedPart, type DecodedPieces } from './decode-page.ts';
 import { decodeCodePage } from '../lib/text/code-page.ts';
+import { fileUrl, parsePage } from './parse-page.ts';
+import { checkCfb, checkZip, isXls, isZip, officeHtml } from './office-files.ts';
+import { EMPTY_FILE, errorText, ioMessage, NOT_WORD_CFB, PDF_OCR, PDF_REBUILT, OFD_REBUILT, READABLE } from './file-messages.ts';
 
 // the decoding's names, for the checker's other modules, the bench and the tests
 export { decodeHtml, decodeInPieces, decoderFor, sniffCharset, type DecodedPage, type DecodedPieces } from './decode-page.ts';
-
-/** What the batch checker reads, for the messages about what it cannot (notAPage, cli/main.ts). */
-export const READABLE = '只能检查网页（HTML、MHTML）、Word（.doc、.docx）、Excel（.xls、.xlsx）、WPS（.wps、.et）和有文字的 PDF、OFD 上的报告';
-
-/** Said of a file of 0 bytes (checkFile). */
-export const EMPTY_FILE = '文件是空的（0 字节），可能下载或保存没有完成：请重新保存后检查';
+// the parsing, the messages and the office formats' names, as they were when all lived here
+export { fileUrl, parsePage, withHtmlElement } from './parse-page.ts';
+export { EMPTY_FILE, errorText, ioMessage, OFD_REBUILT, PDF_OCR, PDF_REBUILT, READABLE } from './file-messages.ts';
 
 /** What checking one file gives: the analysis, or why there is none. */
 export interface CheckedFile {
@@ -47,41 +40,6 @@ export interface CheckedFile {
   /** the address a browser's "Save page as" wrote into the file, when it did (cli/across-years.ts) */
   savedFrom?: string | null;
   warnings: string[];
-}
-
-/**
- * Decoded text → a Document for the core: the light DOM (cli/light-dom.ts), a plain-object tree
- * built from htmlparser2's events. A browser's parser always builds html, head and body; this one
- * (like linkedom, which it replaced) makes the first element of the text the document element, so a
- * page saved without its <html> (a CMS's content fragment fetched on its own, a page cut down by
- * hand) came out as a <title> or a <table> at the root, with the rest beside it, and a text with
- * no element at all had none (doc.body then throws). Such a text is parsed again inside the
- * elements a browser would have added (withHtmlElement). The text may come in pieces (decodeInPieces).
- */
-export function parsePage(text: string | readonly string[]): Document {
-  // the light DOM answers what lib/ reads through the standard interfaces
-  const doc = parseLight(text);
-  if (doc.documentElement?.localName === 'html') return doc as unknown as Document;
-  return parseLight(withHtmlElement(typeof text === 'string' ? text : text.join(''))) as unknown as Document;
-}
-
-/** What a browser puts in <head> when a page starts without one: its title, metadata, styles and scripts. */
-const LEADING_HEAD = /^(?:\s+|<!--[\s\S]*?-->|<title\b[^>]*>[\s\S]*?<\/title\s*>|<(?:meta|link|base)\b[^>]*>|<(style|script|noscript)\b[^>]*>[\s\S]*?<\/\1\s*>)*/i;
-
-/**
- * The text with the <html>, <head> and <body> a browser would have made around it: a doctype stays
- * first; text before an <html> tag goes inside it; without one, the leading title, meta, link,
- * style and script elements go in <head> and the rest in <body> (or, when the text has its own
- * <head> or <body>, all of it inside <html>).
- */
-export function withHtmlElement(text: string): string {
-  const doctype = /^\s*(?:<!doctype[^>]*>)?/i.exec(text)![0];
-  const rest = text.slice(doctype.length);
-  const html = /<html(?=[\s>])[^>]*>/i.exec(rest);
-  if (html) return `${doctype}${html[0]}${rest.slice(0, html.index)}${rest.slice(html.index + html[0].length)}`;
-  if (/<(?:head|body)(?=[\s>])/i.test(rest)) return `${doctype}<html>${rest}</html>`;
-  const head = LEADING_HEAD.exec(rest)![0];
-  return `${doctype}<html><head>${head}</head><body>${rest.slice(head.length)}</body></html>`;
 }
 
 /**
@@ -99,104 +57,6 @@ export function notAPage(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** A compound file (the container of the old Office formats) that holds no Word document or Excel workbook. */
-const NOT_WORD_CFB = `旧版 PowerPoint、WPS 演示或 Microsoft Works 文档（.ppt、.dps、Works 的 .wps 等），不是 Word 文档或 Excel 工作簿：暂不能检查，${READABLE}`;
-
-/** Why a .doc (or WPS's .wps, by the file's name) could not be read (lib/doc/doc-error.ts), as the run says it. */
-function docFailure(e: unknown, file: string): string {
-  const form = /\.wps$/i.test(file) ? 'WPS 文字文档（.wps）' : 'Word 文档（.doc）';
-  if (!(e instanceof DocReadError)) return `无法读取${form}：${errorText(e)}`;
-  switch (e.why) {
-    case 'not-cfb':
-    case 'not-word':
-      return NOT_WORD_CFB;
-    case 'old-word':
-      return `Word 6.0/95 格式的旧文档：暂不能检查，请用 Word 或 WPS 另存为 .docx 后检查`;
-    case 'encrypted':
-      return `${form}已加密（设有打开密码），无法检查`;
-    default:
-      return `${form}已损坏或不完整，无法读取`;
-  }
-}
-
-/** Why an .xls (or WPS's .et, by the file's name) could not be read (lib/xls/xls-error.ts), as the run says it. */
-function xlsFailure(e: unknown, file: string): string {
-  const form = /\.et$/i.test(file) ? 'WPS 表格文件（.et）' : 'Excel 文件（.xls）';
-  if (!(e instanceof XlsReadError)) return `无法读取${form}：${errorText(e)}`;
-  switch (e.why) {
-    case 'not-cfb':
-    case 'not-excel':
-      return NOT_WORD_CFB;
-    case 'old-excel':
-      return 'Excel 5.0/95 格式的旧工作簿：暂不能检查，请用 Excel 或 WPS 另存为 .xlsx 后检查';
-    case 'encrypted':
-      return `${form}已加密（设有打开密码），无法检查`;
-    default:
-      return `${form}已损坏或不完整，无法读取`;
-  }
-}
-
-/**
- * A compound file (the old Office formats' container) holding a workbook: a "Workbook" stream (an
- * .xls, a WPS 表格 .et), or an Excel 5.0/95 "Book"; told by its streams, not by the file's name.
- * Only a file whose directory cannot be read (damaged, cut short) is told by its name, so that it
- * is said to be a damaged .xls rather than a damaged .doc.
- */
-function isXls(bytes: Uint8Array, name: string): boolean {
-  return holdsWorkbook(bytes) || (!cfbReads(bytes) && /\.(?:xls|et)$/i.test(name));
-}
-
-function cfbReads(bytes: Uint8Array): boolean {
-  try {
-    readCfb(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** A compound file: an Excel workbook (checkXls) or else a Word document (checkDoc). */
-function checkCfb(file: string, bytes: Uint8Array): CheckedFile {
-  return isXls(bytes, file) ? checkXls(file, bytes) : checkDoc(file, bytes);
-}
-
-/**
- * An Excel 97–2003 workbook (.xls, .et), told by its first bytes and its Workbook stream: read as
- * the page it would be (lib/xls, the page lib/xlsx makes of an .xlsx) and checked as a page. An
- * Excel 5.0/95, an encrypted or a damaged one is said to be so.
- */
-function checkXls(file: string, bytes: Uint8Array): CheckedFile {
-  return checkAsPage(file, () => xlsToHtml(bytes, basename(file), decodeCodePage), xlsFailure);
-}
-
-/**
- * A Word 97–2003 file (.doc, what WPS also saves by default), told by its first bytes (a compound
- * file) and its WordDocument stream, not by its name: read as the page it would be (lib/doc) and
- * checked as a page. A compound file that is no Word document (an .xls, an .et), an encrypted, a
- * Word 6.0/95 or a damaged one is said to be so.
- */
-function checkDoc(file: string, bytes: Uint8Array): CheckedFile {
-  return checkAsPage(file, () => docToHtml(bytes, basename(file), decodeCodePage), docFailure);
-}
-
-/** A file read as the page it describes (read), then checked; a reading that fails is said as `failure` says it. */
-function checkAsPage(file: string, read: () => string, failure: (e: unknown, file: string) => string): CheckedFile {
-  let html: string;
-  try {
-    html = read();
-  } catch (e) {
-    return { file, analysis: null, error: failure(e, file), warnings: [] };
-  }
-  try {
-    return { file, analysis: analyzeDocument(parsePage(html), { url: fileUrl(file) }), warnings: [] };
-  } catch (e) {
-    return { file, analysis: null, error: `分析时出错：${errorText(e)}`, warnings: [] };
-  }
-}
-
-export function fileUrl(path: string): string {
-  return pathToFileURL(resolve(path)).href;
-}
 
 /**
  * Read, decode, parse and analyse one file. Never throws: failures come back as `error`.
@@ -253,43 +113,6 @@ function isPdf(bytes: Uint8Array): boolean {
   return bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d;
 }
 
-/** Said of a scan whose text is the OCR layer laid invisibly over its pictures (lib/pdf/pdf-html.ts invisibleText). */
-export const PDF_OCR = 'PDF 是扫描件，其中的文字是看不见的识别（OCR）层：识别结果可能有错，不能当作报告的数字核对，无法检查';
-
-/** Said of every report read from a PDF: its tables are rebuilt, not read (lib/pdf/pdf-html.ts). */
-export const PDF_REBUILT = '报告读自 PDF：表格按其边框重建，没有边框的表格未读取（按“未找到”处理），不会猜测其中的数字';
-
-/** Said of every report read from an OFD: rebuilt as a PDF's is (lib/ofd/ofd-html.ts). */
-export const OFD_REBUILT = '报告读自 OFD：表格按其边框重建，没有边框的表格未读取（按“未找到”处理），不会猜测其中的数字';
-
-/** Why an OFD could not be read (lib/ofd/ofd-error.ts), as the run says it. */
-function ofdFailure(e: unknown): string {
-  if (!(e instanceof OfdReadError)) return `无法读取 OFD 文件：${errorText(e)}`;
-  switch (e.why) {
-    case 'not-ofd':
-      return `压缩格式的文档，不是 Word、Excel 或 OFD 文件：暂不能检查，${READABLE}`;
-    case 'encrypted':
-      return 'OFD 文件已加密，无法检查';
-    case 'no-text':
-      return 'OFD 中没有文字（可能是扫描件），无法检查';
-    case 'glyphs-only':
-      return 'OFD 中的文字只有字形编号、没有字符（需嵌入字体才能显示），无法读取，无法检查';
-    case 'ocr':
-      return 'OFD 是扫描件，其中的文字是看不见的识别（OCR）层：识别结果可能有错，不能当作报告的数字核对，无法检查';
-    default:
-      return 'OFD 文件已损坏或不完整，无法读取';
-  }
-}
-
-/**
- * An OFD (GB/T 33190), told by its parts (a zip with OFD.xml), not by its name: its pages read as
- * placed text and borders and rebuilt as a PDF's are (lib/ofd), then checked as a page. Its
- * findings carry the caveat a PDF's do: the tables were rebuilt from their borders.
- */
-function checkOfd(file: string, bytes: Uint8Array): CheckedFile {
-  const checked = checkAsPage(file, () => ofdToHtml(bytes, basename(file), parseXml), ofdFailure);
-  return checked.analysis?.isReport ? { ...checked, warnings: [...checked.warnings, OFD_REBUILT] } : checked;
-}
 
 /**
  * A PDF (cli/pdf-read.ts, lib/pdf/pdf-html.ts): its text read as placed runs and rebuilt into the
@@ -436,64 +259,3 @@ function joinFileTables(file: string, text: string, link: { href: string }, loca
   return { analysis: { ...analysis, tablesFile: alone.tablesFile, readFromFile: true }, warning: `表格读自同一文件夹中的附件“${basename(local)}”${counted}` };
 }
 
-/** A Word or Excel file as the page it describes, or null when the zip is neither (a broken zip throws). */
-function officeHtml(bytes: Uint8Array, name: string): { html: string; kind: 'Word' | 'Excel' } | null {
-  const word = readDocx(bytes);
-  if (word) return { html: docxToHtml(word, name, parseXml), kind: 'Word' };
-  const workbook = readXlsx(bytes);
-  return workbook ? { html: xlsxToHtml(workbook, name, parseXml), kind: 'Excel' } : null;
-}
-
-function isZip(bytes: Uint8Array): boolean {
-  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-}
-
-/**
- * A zip: a Word file (.docx), an Excel workbook (.xlsx) or an OFD, read as the page it would be
- * (lib/docx/docx-html.ts, lib/xlsx/xlsx-html.ts, lib/ofd: checkOfd) and checked as a page; any
- * other zip (.epub, a zip of files) is said to be what it is. Told apart by their parts, not by the file's
- * name: a downloaded attachment's name often has no extension or the wrong one.
- */
-function checkZip(file: string, bytes: Uint8Array): CheckedFile {
-  // an OFD by its parts; one cut short before its OFD.xml's header, by its name (said to be a damaged OFD)
-  if (holdsOfd(bytes) || (/\.ofd$/i.test(file) && !zipDirectoryReads(bytes))) return checkOfd(file, bytes);
-  let word: DocxParts | null;
-  let workbook: XlsxParts | null = null;
-  try {
-    word = readDocx(bytes);
-    if (!word) workbook = readXlsx(bytes);
-  } catch (e) {
-    return { file, analysis: null, error: `无法解压文档：${errorText(e)}（文件已损坏或不完整，请重新下载或保存后检查）`, warnings: [] };
-  }
-  if (!word && !workbook) return { file, analysis: null, error: `压缩格式的文档，不是 Word、Excel 或 OFD 文件：暂不能检查，${READABLE}`, warnings: [] };
-  let doc: Document;
-  try {
-    doc = parsePage(word ? docxToHtml(word, basename(file), parseXml) : xlsxToHtml(workbook!, basename(file), parseXml));
-  } catch (e) {
-    return { file, analysis: null, error: `无法读取${word ? ' Word 文档' : ' Excel 文件'}：${errorText(e)}`, warnings: [] };
-  }
-  try {
-    return { file, analysis: analyzeDocument(doc, { url: fileUrl(file) }), warnings: [] };
-  } catch (e) {
-    return { file, analysis: null, error: `分析时出错：${errorText(e)}`, warnings: [] };
-  }
-}
-
-export function ioMessage(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException | null)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return '找不到文件或文件夹 (ENOENT)';
-    case 'EACCES':
-    case 'EPERM':
-      return `没有读取权限 (${code})`;
-    case 'EISDIR':
-      return '是文件夹，不是文件 (EISDIR)';
-    default:
-      return `无法读取：${errorText(e)}`;
-  }
-}
-
-export function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}

@@ -7,11 +7,11 @@
  * input order) and nothing else; progress, warnings and per-file errors go to stderr. Without
  * --json, when the readable report is on the terminal too, a file's warnings and error are said once,
  * in the report under the file's heading, not again on stderr.
- * Exit status: 2 for a usage error, an I/O error, any file that could not be checked (a file
- * that was not checked must never pass for one without errors) or no file found at all; else 1
- * when any error-level finding; else 0.
+ * Exit status: 2 for a usage error, an I/O error (a stdout closed early, `… | head`, included: the
+ * run stops there), any file that could not be checked (a file that was not checked must never
+ * pass for one without errors) or no file found at all; else 1 when any error-level finding; else 0.
  */
-import { open, unlink, writeFile } from 'node:fs/promises';
+import { lstat, open, realpath, stat, unlink, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { CheckedFile } from './load-page.ts';
 import { errorText, READABLE } from './load-page.ts';
@@ -56,8 +56,8 @@ Checks the arithmetic of saved 政府信息公开工作年度报告 pages, Word,
                  .html/.htm/.shtml and .mhtml/.mht pages, .doc, .docx, .wps, .xls, .xlsx, .et, .pdf or .ofd files, or folders (searched recursively, in sorted order)
   --json         标准输出只输出一个 JSON 数组，每个文件一个对象
                  stdout carries exactly one JSON array, one object per file
-  --csv 文件     另把每个文件的主要数字写入 CSV（UTF-8 带 BOM，Excel 可直接打开）
-  --csv FILE     also write every file's key figures to a CSV (UTF-8 with BOM, for Excel)
+  --csv 文件     另把每个文件的主要数字写入 CSV（UTF-8 带 BOM，Excel 可直接打开；不能是 -：标准输出已用于报告）
+  --csv FILE     also write every file's key figures to a CSV (UTF-8 with BOM, for Excel; not -: stdout carries the report)
   --jobs N, -j N 并行检查的线程数（默认：CPU 核数减一与文件数中较小者，至少 1）
                  worker threads (default: the smaller of CPU cores − 1 and files, at least 1)
   --across-years 另把同一单位相邻年度的报告互相核对（上年结转、现行有效件数、表三是否照搬）；
@@ -120,6 +120,14 @@ export function parseArgs(argv: readonly string[]): Parsed {
       if (value === undefined || value === '' || (inline === undefined && value.startsWith('-') && value !== '-' && flag === '--csv')) {
         return { kind: 'usage-error', message: `${flag} 后缺少取值 / ${flag} needs a value` };
       }
+      // "-" is stdout to a Unix tool, but stdout carries the readable report or --json's one array
+      // (spec/check-json.md), which a CSV cannot share: refused, not written to a file named "-"
+      if (flag === '--csv' && value === '-') {
+        return {
+          kind: 'usage-error',
+          message: '--csv 不能写到标准输出（-）：标准输出已用于检查报告或 --json 的数组；请在 --csv 后写 CSV 文件名，如 --csv 结果.csv（名为“-”的文件请写 ./-） / --csv cannot write to stdout (-), which carries the report or --json\'s array: name a file, e.g. --csv results.csv (./- for a file named "-")',
+        };
+      }
       if (flag === '--csv') args.csv = value;
       else {
         const n = /^\d+$/.test(value) ? Number(value) : NaN;
@@ -158,7 +166,7 @@ export async function runCli(argv: readonly string[], io: CliIo, env: CliEnv = {
   // Tried without truncating (O_APPEND): a CSV there from an earlier run stays whole until this run
   // writes its own at the end; a file this run had to create is removed again if the run fails
   // before writing it, so that no empty CSV is left to pass for a result.
-  let createdCsv = false;
+  let createdCsv: string | null = null;
   if (args.csv !== null) {
     try {
       createdCsv = await tryCsvPlace(args.csv);
@@ -174,18 +182,32 @@ export async function runCli(argv: readonly string[], io: CliIo, env: CliEnv = {
       await writeFile(args.csv!, toCsv(results), 'utf8');
     });
     return code;
+  } catch (e) {
+    // a run cut short by its reader (`… | head`) says nothing more on stdout; the CSV asked for is not there to be found later
+    if (e instanceof OutputClosed && args.csv !== null) io.stderr(`nianbao-lens: 标准输出已关闭，检查中止，未写入 CSV / stdout closed, run stopped, ${args.csv} not written\n`);
+    throw e;
   } finally {
-    if (createdCsv && !csvWritten) await unlink(args.csv!).catch(() => {});
+    if (createdCsv !== null && !csvWritten) await unlink(createdCsv).catch(() => {});
   }
 }
 
-/** Opens the CSV's place for writing without truncating it; true when the file had to be created. */
-async function tryCsvPlace(file: string): Promise<boolean> {
-  let created = true;
+/**
+ * Opens the CSV's place for writing without truncating it; the path of the file it had to create
+ * (to be removed if the run fails before writing it), else null. A dangling symlink is written
+ * through, as a shell's `>` does, and the file it created at the link's target is the one removed
+ * (not the link). A named pipe is refused: its open would wait for a reader for ever.
+ */
+async function tryCsvPlace(file: string): Promise<string | null> {
+  let created: string | null = file;
   const handle = await open(file, 'wx').catch(async (e: NodeJS.ErrnoException) => {
     if (e.code !== 'EEXIST') throw e;
-    created = false;
-    return open(file, 'a');
+    const target = await stat(file).catch(() => null);
+    if (target?.isFIFO() && (await lstat(await realpath(file)).catch(() => null))?.isFIFO()) {
+      throw new Error('是命名管道（FIFO），不是文件 / a named pipe (FIFO), not a file');
+    }
+    const opened = await open(file, 'a');
+    created = target === null ? await realpath(file) : null;
+    return opened;
   });
   await handle.close();
   return created;
@@ -281,27 +303,59 @@ async function checkAll(args: Args, io: CliIo, env: CliEnv, writeCsv: (results: 
   return anyErrorFinding ? EXIT_FINDINGS : EXIT_OK;
 }
 
+/**
+ * Thrown by the command line's stdout once the reader has gone (`… | head -1` closed the pipe): the
+ * run stops there, as a Unix tool killed by SIGPIPE does, instead of checking every file for no one.
+ */
+export class OutputClosed extends Error {
+  constructor() {
+    super('stdout closed (EPIPE)');
+  }
+}
+
+/** The stream's write failed because its reader closed the pipe (Writable.errored is set at once, the 'error' event later). */
+function pipeClosed(stream: NodeJS.WritableStream & { errored?: Error | null }): boolean {
+  return (stream.errored as NodeJS.ErrnoException | null | undefined)?.code === 'EPIPE';
+}
+
+/**
+ * runCli on real streams. A closed stdout (EPIPE) stops the run quietly with exit status 2: the
+ * spec's status for an I/O error, and what the files left unchecked call for (a run cut short must
+ * not pass for a clean one, or a clean one with findings); a Unix tool dies of SIGPIPE with 141,
+ * non-zero too. The in-process check never yields to the event loop between files, so the 'error'
+ * event came only after every file had been checked: the failed write is seen on the stream itself.
+ */
+export async function runStreams(argv: readonly string[], out: NodeJS.WriteStream, err: NodeJS.WriteStream): Promise<number> {
+  // the 'error' event of a closed pipe comes after the write that failed: that write already stopped the run
+  out.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+  });
+  const code = await runCli(argv, {
+    stdout: (t) => {
+      if (pipeClosed(out)) throw new OutputClosed();
+      out.write(t);
+      if (pipeClosed(out)) throw new OutputClosed();
+    },
+    stderr: (t) => void err.write(t),
+    // a counter on the terminal, unless stdout shares it (the text report would tear it)
+    progress: err.isTTY === true && out.isTTY !== true,
+    reportOnTerminal: err.isTTY === true && out.isTTY === true,
+  }).catch((e: unknown) => {
+    if (e instanceof OutputClosed) return EXIT_USAGE_OR_IO;
+    err.write(`nianbao-lens: 内部错误 / internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    return EXIT_USAGE_OR_IO;
+  });
+  // a write that failed after the last one was made (a pipe written asynchronously): the output was cut short all the same
+  return pipeClosed(out) ? EXIT_USAGE_OR_IO : code;
+}
+
 /** The command line entry (bin/nianbao-lens.mjs): real stdout/stderr, exit status via process.exitCode. */
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<number> {
   // Anything the core might print must not reach stdout, which --json owns.
   console.log = console.error;
   console.info = console.error;
   console.debug = console.error;
-  // `… | head` closes the pipe early: stop quietly instead of dying on an unhandled EPIPE
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
-  });
-  const code = await runCli(argv, {
-    stdout: (t) => void process.stdout.write(t),
-    stderr: (t) => void process.stderr.write(t),
-    // a counter on the terminal, unless stdout shares it (the text report would tear it)
-    progress: process.stderr.isTTY === true && process.stdout.isTTY !== true,
-    reportOnTerminal: process.stderr.isTTY === true && process.stdout.isTTY === true,
-  }).catch((e: unknown) => {
-    process.stderr.write(`nianbao-lens: 内部错误 / internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    return EXIT_USAGE_OR_IO;
-  });
+  const code = await runStreams(argv, process.stdout, process.stderr);
   process.exitCode = code;
   return code;
 }

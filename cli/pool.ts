@@ -85,15 +85,26 @@ function runPool(
   onOutput: ((text: string) => void) | undefined,
   deliver: (index: number, result: CheckedFile) => void,
 ): Promise<void> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     let cursor = 0;
     // files a dead worker held but had not begun: they go to the next worker first
     const retry: number[] = [];
     let pending = todo.length;
     let alive = 0;
+    const workers = new Set<Worker>();
+    // set when deliver threw (the command line's stdout closed, cli/main.ts OutputClosed): the run stops
+    let stopped = false;
 
     const finish = (index: number, result: CheckedFile): void => {
-      deliver(index, result);
+      if (stopped) return;
+      try {
+        deliver(index, result);
+      } catch (e) {
+        stopped = true;
+        for (const w of workers) void w.terminate();
+        reject(e);
+        return;
+      }
       pending--;
       if (pending === 0) resolve();
     };
@@ -103,6 +114,7 @@ function runPool(
     const start = (): void => {
       const worker = new Worker(url, { stdout: true, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
       alive++;
+      workers.add(worker);
       // the files this worker holds, oldest first: it checks them in that order
       const held: number[] = [];
       let failure: string | null = null;
@@ -121,7 +133,7 @@ function runPool(
         const at = held.indexOf(msg.index);
         if (at >= 0) held.splice(at, 1);
         finish(msg.index, msg.result);
-        feed();
+        if (!stopped) feed();
       });
       // A worker that dies takes only the file it was checking (its oldest) with it; the others
       // it held go to a fresh one.
@@ -130,12 +142,13 @@ function runPool(
       });
       worker.on('exit', (code) => {
         alive--;
+        workers.delete(worker);
         const index = held.shift();
         if (index !== undefined) {
           finish(index, { file: items[index]!.file, analysis: null, error: failure ?? `工作线程意外退出（${code}）`, warnings: [] });
         }
         retry.push(...held.splice(0));
-        if (workLeft() && alive < size) start();
+        if (!stopped && workLeft() && alive < size) start();
       });
       feed();
     };

@@ -4,7 +4,8 @@
  * sorted by name (UTF-16 code unit order, not locale order, so the order is the same on every
  * machine), so that a folder's files come out depth-first in sorted order.
  */
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { lstat, readdir, readlink, realpath, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import { join } from 'node:path';
 import { ioMessage } from './load-page.ts';
 
@@ -56,14 +57,18 @@ export async function expandPaths(paths: readonly string[], skipped: string[] = 
     try {
       s = await stat(p);
     } catch (e) {
-      out.push({ file: p, error: ioMessage(e) });
+      out.push({ file: p, error: await pathMessage(p, e) });
       continue;
     }
     if (s.isDirectory()) {
       const before = out.length;
       await walkFolder(p, out, new Set(), skipped);
       if (out.length === before) emptyFolders.push(p);
-    } else out.push({ file: p });
+    } else {
+      // a pipe the shell hands over (/dev/stdin, <(curl …)) is read as cat reads it; a named one is not
+      const other = s.isFile() || (s.isFIFO() && !(await isNamedPipe(p))) ? null : notAFile(s);
+      out.push(other === null ? { file: p } : { file: p, error: other });
+    }
   }
   return out;
 }
@@ -94,11 +99,49 @@ async function walkFolder(dir: string, out: WalkEntry[], seen: Set<string>, skip
       s = await stat(full); // follows symlinks
     } catch (e) {
       // a page that cannot be read (a dangling link) is reported; anything else is not ours to judge
-      if (isPagePath(name)) out.push({ file: full, error: ioMessage(e) });
+      if (isPagePath(name)) out.push({ file: full, error: await pathMessage(full, e) });
       continue;
     }
     if (s.isDirectory()) await walkFolder(full, out, seen, skipped);
     else if (s.isFile() && isPagePath(name)) out.push({ file: full });
+    // a page's name on a FIFO, a socket or a device: said, not read (a FIFO's read would wait for a writer forever)
+    else if (!s.isFile() && isPagePath(name)) out.push({ file: full, error: notAFile(s) });
     else if (s.isFile() && isDocumentPath(name)) skipped.push(full);
   }
+}
+
+/**
+ * What a PATH that is neither a file nor a folder is. A named pipe (mkfifo) is not read: with no
+ * writer the read would wait forever, and the files after it would never be checked.
+ */
+function notAFile(s: Stats): string {
+  if (s.isFIFO()) return '是命名管道（FIFO），不是文件：未读取（读取会一直等待写入方）';
+  if (s.isSocket()) return '是套接字（socket），不是文件：未读取';
+  if (s.isCharacterDevice() || s.isBlockDevice()) return '是设备文件，不是普通文件：未读取';
+  return '不是普通文件：未读取';
+}
+
+/** A pipe with a place in the file system (mkfifo), not one the shell made (/dev/stdin, /dev/fd/63 resolve to /proc/…/pipe:[n]). */
+async function isNamedPipe(path: string): Promise<boolean> {
+  try {
+    return (await lstat(await realpath(path))).isFIFO();
+  } catch {
+    return false;
+  }
+}
+
+/** Why a PATH could not be found: a symlink whose target is missing (dangling) or a loop of links is said to be one. */
+async function pathMessage(path: string, e: unknown): Promise<string> {
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ELOOP') return '符号链接循环，找不到文件 (ELOOP)';
+  if (code === 'ENOENT') {
+    try {
+      if ((await lstat(path)).isSymbolicLink()) {
+        return `是符号链接，但它指向的“${await readlink(path)}”不存在（悬空链接）(ENOENT)`;
+      }
+    } catch {
+      // the path itself is missing: said as ioMessage says it
+    }
+  }
+  return ioMessage(e);
 }
