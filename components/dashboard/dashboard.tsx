@@ -16,7 +16,7 @@ import type { CollectionApi, ReportSummary } from '../../lib/collect/record.ts';
 import {
   carryOverFlags, DEFAULT_SORT, facets, filterRows, NO_FILTER, rowOf, sortRows, type ListFilter, type ListSort, type SortKey,
 } from '../../lib/collect/list-query.ts';
-import { crossCounts, type CrossCount } from '../../lib/collect/cross-count.ts';
+import { crossCandidates, crossCounts, type CrossCount } from '../../lib/collect/cross-count.ts';
 import { ReportTable } from './report-table.tsx';
 import { carryTags } from './carry-tag.tsx';
 import { ReportDetail } from './report-detail.tsx';
@@ -26,6 +26,19 @@ import { templateShort } from './labels.ts';
 import type { SummaryCache } from './summary-cache.ts';
 
 export type DashboardApi = CollectionApi;
+
+/** The list's cross-year counts: those of the list shown, still to come, or not read (the store failed). */
+type CrossState = 'ready' | 'pending' | 'failed';
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * The reports whose cross-year counts are unknown while the store's are to come: those whose body holds a report of the
+ * year before or after (the only ones the store compares: crossCandidates), every report with a body and a year when the
+ * list is the cached first screen (their neighbours may not be on it).
+ */
+export function crossUnknown(list: readonly ReportSummary[], whole: boolean): ReadonlySet<string> {
+  return new Set(whole ? crossCandidates(list) : list.filter((r) => r.bodyKey !== null && r.year !== null).map((r) => r.id));
+}
 
 /** Two lists of summaries alike entry by entry: the collection confirmed what the page drew first. */
 export function sameSummaries(a: readonly ReportSummary[], b: readonly ReportSummary[]): boolean {
@@ -74,6 +87,15 @@ export function Dashboard({ t, lang, api, cache, stored, onListed, onFirstRows, 
   const [failed, setFailed] = useState<string | null>(null);
   /** each report's cross-year problems (read after the list: it reads the records of bodies with neighbouring years) */
   const [cross, setCross] = useState<Record<string, CrossCount>>({});
+  /**
+   * the counts are those of the list shown ('ready'), still to come for it, or could not be read: until they come, a
+   * report that may have cross-year problems shows its verdict and 问题数 as pending, never its own alone (ux70)
+   */
+  const [crossState, setCrossState] = useState<CrossState>('pending');
+  /** the list shown is the whole collection's, not the cached first screen (whose reports' neighbours may be off it) */
+  const [whole, setWhole] = useState(false);
+  /** the newest request for the counts: an older answer is dropped */
+  const crossAsked = useRef(0);
   const [filter, setFilter] = useState<ListFilter>(NO_FILTER);
   const [sort, setSort] = useState<ListSort>(DEFAULT_SORT);
   const [route, setRoute] = useState<string | null>(() => routeOf(location.hash));
@@ -86,15 +108,26 @@ export function Dashboard({ t, lang, api, cache, stored, onListed, onFirstRows, 
     try {
       const list = await api.summaries();
       answered.current = true;
+      const asked = ++crossAsked.current;
       if (!drawnList.current || !sameSummaries(drawnList.current, list)) {
         drawnList.current = list;
         setRecords(list);
+        // a new list: its counts are to come (the same list keeps its counts while they are read again)
+        setCrossState('pending');
       }
+      setWhole(true);
       setFresh(true);
       setFailed(null);
       setVersion((v) => v + 1);
       onListed?.(list.length);
-      void api.crossYearCounts().then(setCross, () => undefined);
+      api.crossYearCounts().then(
+        (counts) => {
+          if (asked !== crossAsked.current) return;
+          setCross(counts);
+          setCrossState('ready');
+        },
+        () => asked === crossAsked.current && setCrossState((s) => (s === 'ready' ? s : 'failed')),
+      );
       // off the first paint's path: the copy only serves the next open
       if (cache) setTimeout(() => void cache.write(list), 0);
     } catch (e) {
@@ -111,6 +144,7 @@ export function Dashboard({ t, lang, api, cache, stored, onListed, onFirstRows, 
       if (!list || answered.current || drawn > level) return;
       drawn = level;
       drawnList.current = level === 1 ? null : list;
+      setWhole(level !== 1);
       setRecords(list);
     };
     void cache?.readHead().then((l) => draw(l, 1));
@@ -137,6 +171,7 @@ export function Dashboard({ t, lang, api, cache, stored, onListed, onFirstRows, 
 
   // the list counts a report's cross-year problems with its own, as its detail page and the panel do
   const rows = useMemo(() => (records ?? []).map((r) => rowOf(r, cross[r.id])), [records, cross]);
+  const crossPending = useMemo(() => (crossState === 'ready' ? NONE : crossUnknown(records ?? [], whole)), [records, whole, crossState]);
   const byId = useMemo(() => new Map((records ?? []).map((r) => [r.id, r])), [records]);
   const shown = useMemo(() => sortRows(filterRows(rows, filter), sort), [rows, filter, sort]);
   const options = useMemo(() => facets(rows), [rows]);
@@ -200,7 +235,7 @@ export function Dashboard({ t, lang, api, cache, stored, onListed, onFirstRows, 
         )
       ) : (
         <main>
-          <Summary t={t} lang={lang} records={records} cross={cross} carried={carry.size} shownIds={shown.map((r) => r.id)} byId={byId} />
+          <Summary t={t} lang={lang} records={records} cross={cross} crossPending={crossPending} carried={carry.size} shownIds={shown.map((r) => r.id)} byId={byId} />
           <section class="list" aria-labelledby="list-title">
             <h2 id="list-title" class="sr-only">
               {t('dashListLabel')}
@@ -211,7 +246,7 @@ export function Dashboard({ t, lang, api, cache, stored, onListed, onFirstRows, 
                 {t('dashEmpty')}
               </p>
             ) : (
-              <ReportTable t={t} lang={lang} rows={shown} carry={carry} sort={sort} onSort={onSort} onOpen={open} onDelete={onDelete} onFirstRows={onFirstRows} focusId={lastShown.current} />
+              <ReportTable t={t} lang={lang} rows={shown} carry={carry} crossPending={crossPending} crossFailed={crossState === 'failed'} sort={sort} onSort={onSort} onOpen={open} onDelete={onDelete} onFirstRows={onFirstRows} focusId={lastShown.current} />
             )}
           </section>
           <DataTools

@@ -12,11 +12,13 @@ import { withCross, type CrossCount } from '../../lib/collect/cross-count.ts';
 import { HBarChart } from './charts.tsx';
 import { ruleLabel } from './labels.ts';
 
-export function Summary({ t, lang, records, cross, carried, shownIds, byId }: {
+export function Summary({ t, lang, records, cross, crossPending, carried, shownIds, byId }: {
   lang: string;
-  t: Translate; records: ReportSummary[]; cross: Record<string, CrossCount>; carried: number; shownIds: string[]; byId: Map<string, ReportSummary>;
+  t: Translate; records: ReportSummary[]; cross: Record<string, CrossCount>; crossPending: ReadonlySet<string>; carried: number; shownIds: string[]; byId: Map<string, ReportSummary>;
 }) {
   const withProblems = records.filter((r) => r.problems > 0 || r.id in cross).length;
+  // a report without problems of its own may have cross-year ones still to come (dashboard.tsx crossUnknown): the figure waits for them
+  const undecided = crossPending.size > 0 && records.some((r) => r.problems === 0 && crossPending.has(r.id));
   const bodies = new Set(records.map(bodyGroupOf)).size;
   const shown = useMemo(() => shownIds.map((id) => byId.get(id)!).filter(Boolean), [shownIds, byId]);
   // the charts follow the filters: "which rules fail in this county's 2023 reports"
@@ -30,7 +32,7 @@ export function Summary({ t, lang, records, cross, carried, shownIds, byId }: {
         </div>
         <div>
           <dt>{t('dashStatProblems')}</dt>
-          <dd>{withProblems}</dd>
+          {undecided ? <dd data-pending title={t('dashCrossPendingHint')}>{t('dashCrossPending')}</dd> : <dd>{withProblems}</dd>}
         </div>
         <div>
           <dt>{t('dashStatCarry')}</dt>
