@@ -175,8 +175,8 @@ export function Dashboard({ t, lang, api, cache, stored, onListed, onFirstRows, 
   const byId = useMemo(() => new Map((records ?? []).map((r) => [r.id, r])), [records]);
   const shown = useMemo(() => sortRows(filterRows(rows, filter), sort), [rows, filter, sort]);
   const options = useMemo(() => facets(rows), [rows]);
-  // both years of a pair whose carry-over totals disagree, as the counts mark both (ux69)
-  const carry = useMemo(() => carryTags(carryOverFlags(records ?? [])), [records]);
+  // both years of a pair whose carry-over totals disagree, as the counts mark both (ux69), and those whose columns do (ux70)
+  const carry = useMemo(() => carryTags(carryOverFlags(records ?? []), cross), [records, cross]);
 
   const open = (id: string | null): void => {
     location.hash = hashOf(id);

@@ -120,3 +120,38 @@ describe('the cross-year counts pending (ux70)', () => {
     await until(() => $$('tr.row [data-cross]').length === 2, 'the counts');
   });
 });
+
+// ux69 left the 结转不符 tag on the totals (上年结转总计 against 结转下年度总计): a column whose carry-over differs while the
+// totals agree was counted in "跨年度 n" with no tag beside it, a count the row did not explain. Now both years are tagged
+// once the counts come, each tooltip naming the columns from its own side. Here 2021's 上年结转 is 自然人 4、商业企业 0
+// (总计 4) against 2020's 结转下年度 自然人 3、商业企业 1 (总计 4).
+describe('the 结转不符 tag for columns whose totals agree (ux70)', () => {
+  const shifted = () => {
+    const r = y2021();
+    return { ...r, figures: { ...r.figures, 't3.carried.natural': 4, 't3.carried.commercial': 0, 't3.carried.total': 4 } };
+  };
+  const tagOf = (id: string) => root.querySelector(`tr.row[data-id="${id}"] [data-carry]`);
+
+  it('tags both years, each tooltip naming the columns from its side, and the tagged are those counted', async () => {
+    const api = new FakeCollection([y2020(), shifted(), other()]);
+    const counts = await api.crossYearCounts();
+    // the totals agree: the summaries' check has nothing
+    expect(counts[ID_2021]!.rules['cross.carry-over']).toBe(2);
+    render(<Dashboard t={t} lang="zh-CN" api={api} />, root);
+    await until(() => $$('tr.row [data-cross]').length === 2, 'the counts');
+    expect(tagOf(ID_2021)!.getAttribute('title')).toBe('上年结转 自然人 4、商业企业 0，而 2020 年报告结转下年度为 自然人 3、商业企业 1');
+    expect(tagOf(ID_2021)!.getAttribute('data-carry')).toBe(ID_2020);
+    expect(tagOf(ID_2020)!.getAttribute('title')).toBe('结转下年度 自然人 3、商业企业 1，而 2021 年报告上年结转为 自然人 4、商业企业 0');
+    expect(tagOf(ID_OTHER)).toBeNull();
+    const tagged = $$('tr.row').filter((tr) => tr.querySelector('[data-carry]')).map((tr) => tr.dataset.id).sort();
+    const carried = Object.entries(counts).filter(([, c]) => (c.rules['cross.carry-over'] ?? 0) > 0).map(([id]) => id).sort();
+    expect(tagged).toEqual(carried);
+    expect($('#stat-carry')!.textContent).toBe('2');
+  });
+
+  it('says the columns in English', async () => {
+    render(<Dashboard t={en} lang="en" api={new FakeCollection([y2020(), shifted()])} />, root);
+    const tag = await until(() => tagOf(ID_2020), 'the 2020 tag');
+    expect(tag.getAttribute('title')).toBe('Carried forward natural persons 3, businesses 1, but the 2021 report carried over natural persons 4, businesses 0');
+  });
+});
