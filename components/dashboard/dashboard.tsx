@@ -16,19 +16,29 @@ import type { CollectionApi, ReportSummary } from '../../lib/collect/record.ts';
 import {
   carryOverFlags, DEFAULT_SORT, facets, filterRows, NO_FILTER, rowOf, sortRows, type ListFilter, type ListSort, type SortKey,
 } from '../../lib/collect/list-query.ts';
-import { bodyGroupOf, ruleSpread } from '../../lib/collect/chart-data.ts';
-import { COMPARE_METRICS, compareBodies, type CompareMetric } from '../../lib/collect/body-compare.ts';
-import { crossCounts, withCross, type CrossCount } from '../../lib/collect/cross-count.ts';
-import type { MessageKey } from '../i18n.ts';
+import { crossCandidates, crossCounts, type CrossCount } from '../../lib/collect/cross-count.ts';
 import { ReportTable } from './report-table.tsx';
 import { carryTags } from './carry-tag.tsx';
 import { ReportDetail } from './report-detail.tsx';
 import { DataTools } from './data-tools.tsx';
-import { HBarChart } from './charts.tsx';
-import { ruleLabel, templateShort } from './labels.ts';
+import { Summary } from './summary-stats.tsx';
+import { templateShort } from './labels.ts';
 import type { SummaryCache } from './summary-cache.ts';
 
 export type DashboardApi = CollectionApi;
+
+/** The list's cross-year counts: those of the list shown, still to come, or not read (the store failed). */
+type CrossState = 'ready' | 'pending' | 'failed';
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * The reports whose cross-year counts are unknown while the store's are to come: those whose body holds a report of the
+ * year before or after (the only ones the store compares: crossCandidates), every report with a body and a year when the
+ * list is the cached first screen (their neighbours may not be on it).
+ */
+export function crossUnknown(list: readonly ReportSummary[], whole: boolean): ReadonlySet<string> {
+  return new Set(whole ? crossCandidates(list) : list.filter((r) => r.bodyKey !== null && r.year !== null).map((r) => r.id));
+}
 
 /** Two lists of summaries alike entry by entry: the collection confirmed what the page drew first. */
 export function sameSummaries(a: readonly ReportSummary[], b: readonly ReportSummary[]): boolean {
@@ -77,6 +87,15 @@ export function Dashboard({ t, lang, api, cache, stored, onListed, onFirstRows, 
   const [failed, setFailed] = useState<string | null>(null);
   /** each report's cross-year problems (read after the list: it reads the records of bodies with neighbouring years) */
   const [cross, setCross] = useState<Record<string, CrossCount>>({});
+  /**
+   * the counts are those of the list shown ('ready'), still to come for it, or could not be read: until they come, a
+   * report that may have cross-year problems shows its verdict and 问题数 as pending, never its own alone (ux70)
+   */
+  const [crossState, setCrossState] = useState<CrossState>('pending');
+  /** the list shown is the whole collection's, not the cached first screen (whose reports' neighbours may be off it) */
+  const [whole, setWhole] = useState(false);
+  /** the newest request for the counts: an older answer is dropped */
+  const crossAsked = useRef(0);
   const [filter, setFilter] = useState<ListFilter>(NO_FILTER);
   const [sort, setSort] = useState<ListSort>(DEFAULT_SORT);
   const [route, setRoute] = useState<string | null>(() => routeOf(location.hash));
@@ -89,15 +108,26 @@ export function Dashboard({ t, lang, api, cache, stored, onListed, onFirstRows, 
     try {
       const list = await api.summaries();
       answered.current = true;
+      const asked = ++crossAsked.current;
       if (!drawnList.current || !sameSummaries(drawnList.current, list)) {
         drawnList.current = list;
         setRecords(list);
+        // a new list: its counts are to come (the same list keeps its counts while they are read again)
+        setCrossState('pending');
       }
+      setWhole(true);
       setFresh(true);
       setFailed(null);
       setVersion((v) => v + 1);
       onListed?.(list.length);
-      void api.crossYearCounts().then(setCross, () => undefined);
+      api.crossYearCounts().then(
+        (counts) => {
+          if (asked !== crossAsked.current) return;
+          setCross(counts);
+          setCrossState('ready');
+        },
+        () => asked === crossAsked.current && setCrossState((s) => (s === 'ready' ? s : 'failed')),
+      );
       // off the first paint's path: the copy only serves the next open
       if (cache) setTimeout(() => void cache.write(list), 0);
     } catch (e) {
@@ -114,6 +144,7 @@ export function Dashboard({ t, lang, api, cache, stored, onListed, onFirstRows, 
       if (!list || answered.current || drawn > level) return;
       drawn = level;
       drawnList.current = level === 1 ? null : list;
+      setWhole(level !== 1);
       setRecords(list);
     };
     void cache?.readHead().then((l) => draw(l, 1));
@@ -140,11 +171,12 @@ export function Dashboard({ t, lang, api, cache, stored, onListed, onFirstRows, 
 
   // the list counts a report's cross-year problems with its own, as its detail page and the panel do
   const rows = useMemo(() => (records ?? []).map((r) => rowOf(r, cross[r.id])), [records, cross]);
+  const crossPending = useMemo(() => (crossState === 'ready' ? NONE : crossUnknown(records ?? [], whole)), [records, whole, crossState]);
   const byId = useMemo(() => new Map((records ?? []).map((r) => [r.id, r])), [records]);
   const shown = useMemo(() => sortRows(filterRows(rows, filter), sort), [rows, filter, sort]);
   const options = useMemo(() => facets(rows), [rows]);
-  // both years of a pair whose carry-over totals disagree, as the counts mark both (ux69)
-  const carry = useMemo(() => carryTags(carryOverFlags(records ?? [])), [records]);
+  // both years of a pair whose carry-over totals disagree, as the counts mark both (ux69), and those whose columns do (ux70)
+  const carry = useMemo(() => carryTags(carryOverFlags(records ?? []), cross), [records, cross]);
 
   const open = (id: string | null): void => {
     location.hash = hashOf(id);
@@ -203,7 +235,7 @@ export function Dashboard({ t, lang, api, cache, stored, onListed, onFirstRows, 
         )
       ) : (
         <main>
-          <Summary t={t} lang={lang} records={records} cross={cross} carried={carry.size} shownIds={shown.map((r) => r.id)} byId={byId} />
+          <Summary t={t} lang={lang} records={records} cross={cross} crossPending={crossPending} carried={carry.size} shownIds={shown.map((r) => r.id)} byId={byId} />
           <section class="list" aria-labelledby="list-title">
             <h2 id="list-title" class="sr-only">
               {t('dashListLabel')}
@@ -214,7 +246,7 @@ export function Dashboard({ t, lang, api, cache, stored, onListed, onFirstRows, 
                 {t('dashEmpty')}
               </p>
             ) : (
-              <ReportTable t={t} lang={lang} rows={shown} carry={carry} sort={sort} onSort={onSort} onOpen={open} onDelete={onDelete} onFirstRows={onFirstRows} focusId={lastShown.current} />
+              <ReportTable t={t} lang={lang} rows={shown} carry={carry} crossPending={crossPending} crossFailed={crossState === 'failed'} sort={sort} onSort={onSort} onOpen={open} onDelete={onDelete} onFirstRows={onFirstRows} focusId={lastShown.current} />
             )}
           </section>
           <DataTools
@@ -228,91 +260,6 @@ export function Dashboard({ t, lang, api, cache, stored, onListed, onFirstRows, 
         </main>
       )}
     </>
-  );
-}
-
-function Summary({ t, lang, records, cross, carried, shownIds, byId }: {
-  lang: string;
-  t: Translate; records: ReportSummary[]; cross: Record<string, CrossCount>; carried: number; shownIds: string[]; byId: Map<string, ReportSummary>;
-}) {
-  const withProblems = records.filter((r) => r.problems > 0 || r.id in cross).length;
-  const bodies = new Set(records.map(bodyGroupOf)).size;
-  const shown = useMemo(() => shownIds.map((id) => byId.get(id)!).filter(Boolean), [shownIds, byId]);
-  // the charts follow the filters: "which rules fail in this county's 2023 reports"
-  const spread = useMemo(() => ruleSpread(shown.map((s) => withCross(s, cross[s.id]))), [shown, cross]);
-  return (
-    <section class="summary" aria-label={t('dashSummaryLabel')}>
-      <dl class="stats">
-        <div>
-          <dt>{t('dashStatReports')}</dt>
-          <dd id="stat-reports">{records.length}</dd>
-        </div>
-        <div>
-          <dt>{t('dashStatProblems')}</dt>
-          <dd>{withProblems}</dd>
-        </div>
-        <div>
-          <dt>{t('dashStatCarry')}</dt>
-          <dd id="stat-carry">{carried}</dd>
-        </div>
-        <div>
-          <dt>{t('dashStatBodies')}</dt>
-          <dd>{bodies}</dd>
-        </div>
-      </dl>
-      {spread.length > 0 && (
-        <HBarChart
-          id="chart-rules"
-          lang={lang}
-          title={t('dashChartRules')}
-          items={spread.slice(0, 10).map((s) => ({ key: s.rule, label: ruleLabel(t, s.rule), value: s.findings, shown: t('dashFindingsN', s.findings), note: t('dashInReports', s.reports) }))}
-        />
-      )}
-      <CompareBodies t={t} lang={lang} shown={shown} cross={cross} />
-    </section>
-  );
-}
-
-const METRIC_LABEL: Record<CompareMetric, MessageKey> = {
-  newTotal: 'figNew', grantedShare: 'dashColGrantedShare', review: 'figReview', suit: 'figSuit',
-  reviewCorrectedRate: 'dashReviewCorrected', problems: 'dashColProblems',
-};
-
-/**
- * The bodies of one year side by side, by a figure the reader picks: shown when the list (as
- * filtered) holds one year's reports of two bodies or more (lib/collect/body-compare.ts).
- */
-function CompareBodies({ t, lang, shown, cross }: { t: Translate; lang: string; shown: ReportSummary[]; cross: Record<string, CrossCount> }) {
-  const [metric, setMetric] = useState<CompareMetric>('newTotal');
-  const cmp = useMemo(() => compareBodies(shown, metric, 15, cross), [shown, metric, cross]);
-  if (!cmp) return null;
-  const name = t(METRIC_LABEL[metric]);
-  return (
-    <div class="compare" data-compare={metric}>
-      <label>
-        {t('dashCompareMetric')}
-        <select id="compare-metric" value={metric} onChange={(e) => setMetric(e.currentTarget.value as CompareMetric)}>
-          {COMPARE_METRICS.map((m) => (
-            <option key={m} value={m}>
-              {t(METRIC_LABEL[m])}
-            </option>
-          ))}
-        </select>
-      </label>
-      {cmp.bars.length > 0 && (
-        <HBarChart
-          id="chart-bodies"
-          lang={lang}
-          title={t('dashCompareTitle', cmp.place, cmp.year, name).replace(/\s+/g, ' ').trim()}
-          items={cmp.bars.map((b) => ({ key: b.id, label: b.label, full: b.name, value: b.value, shown: b.cross > 0 ? t('dashCrossOf', b.shown, b.cross) : b.shown }))}
-        />
-      )}
-      {(cmp.more > 0 || cmp.missing > 0) && (
-        <p class="muted" id="compare-left">
-          {[cmp.more > 0 ? t('dashCompareMore', cmp.more) : '', cmp.missing > 0 ? t('dashCompareMissing', cmp.missing) : ''].filter(Boolean).join(t('listSemicolon'))}
-        </p>
-      )}
-    </div>
   );
 }
 

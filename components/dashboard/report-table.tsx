@@ -14,6 +14,7 @@ import { formatDate, formatNumber, formatShare, formatTime, safeHref, templateSh
 
 export const ROW_HEIGHT = 40;
 const OVERSCAN = 8;
+const NO_IDS: ReadonlySet<string> = new Set();
 /** when the scroller has no size yet (a test's DOM, the first paint) */
 const FALLBACK_VIEWPORT = 720;
 
@@ -55,6 +56,10 @@ export interface ReportTableProps {
   rows: ReportRow[];
   /** the carry-over totals that disagree with the year before or after (carry-tag.tsx carryTags), by id */
   carry: ReadonlyMap<string, readonly CarryTagPart[]>;
+  /** the reports whose cross-year counts are still to come (dashboard.tsx crossUnknown): verdict and 问题数 pending */
+  crossPending?: ReadonlySet<string>;
+  /** the counts could not be read: the pending ones say so */
+  crossFailed?: boolean;
   sort: ListSort;
   onSort: (key: SortKey) => void;
   onOpen: (id: string) => void;
@@ -69,7 +74,7 @@ export interface ReportTableProps {
 /** Where the keyboard goes once the rows are drawn: a row's link or one of its buttons, by id or by place. */
 type FocusWant = { id: string; action?: string } | { index: number };
 
-export function ReportTable({ t, lang, rows, carry, sort, onSort, onOpen, onDelete, onFirstRows, focusId }: ReportTableProps) {
+export function ReportTable({ t, lang, rows, carry, crossPending = NO_IDS, crossFailed = false, sort, onSort, onOpen, onDelete, onFirstRows, focusId }: ReportTableProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(0);
@@ -175,8 +180,14 @@ export function ReportTable({ t, lang, rows, carry, sort, onSort, onOpen, onDele
               focusWant.current = { id: r.id, action: 'delete' };
               setConfirming(null);
             };
+            // its cross-year problems still to come: a verdict without them could be wrong ("无问题" turning "有问题"), and the
+            // count would jump; one with problems of its own is 有问题 whatever comes (ux70)
+            const pending = crossPending.has(r.id);
+            const verdictPending = pending && r.verdict !== 'problems';
+            const wait = crossFailed ? t('dashCrossUnknownHint') : t('dashCrossPendingHint');
+            const waitMark = crossFailed ? t('dashCrossUnknown') : t('dashCrossPending');
             return (
-            <tr key={r.id} class={`row ${r.verdict}`} aria-rowindex={start + i + 2} data-id={r.id}>
+            <tr key={r.id} class={`row ${verdictPending ? 'pending' : r.verdict}`} aria-rowindex={start + i + 2} data-id={r.id}>
               <td class="body">
                 {/* a long name ends in "…" (the tooltip has the report's whole title), and its tags stay in view */}
                 <div class="cell">
@@ -191,14 +202,24 @@ export function ReportTable({ t, lang, rows, carry, sort, onSort, onOpen, onDele
               <td class="num">{r.year ?? '—'}</td>
               <td>{templateShort(t, r.template)}</td>
               <td>
-                <span class={`chip ${r.verdict}`} data-verdict={r.verdict}>
-                  {verdictLabel(t, r.verdict)}
-                </span>
+                {verdictPending ? (
+                  <span class="chip pending" data-verdict="pending" title={wait} aria-label={wait}>
+                    {waitMark}
+                  </span>
+                ) : (
+                  <span class={`chip ${r.verdict}`} data-verdict={r.verdict}>
+                    {verdictLabel(t, r.verdict)}
+                  </span>
+                )}
               </td>
               <td class="num">
-                {r.problems}
+                {pending ? (
+                  <span class="pending" data-pending title={wait} aria-label={wait}>
+                    {waitMark}
+                  </span>
+                ) : r.problems}
                 {/* a total that counts the mismatches with the year before or after says how many (the detail's section) */}
-                {r.crossProblems > 0 && (
+                {!pending && r.crossProblems > 0 && (
                   <span class="cross-part" data-cross={r.crossProblems} title={t('dashCrossPartHint', r.problems, r.crossProblems)}>
                     {t('dashCrossPart', r.crossProblems)}
                   </span>

@@ -16,6 +16,7 @@ import type { FileReading } from '../../components/panel.tsx';
 import type { Translate } from '../../components/i18n.ts';
 import type { SessionPlace } from './session.tsx';
 import { fetchThroughBackground, otherOrigin } from '../../components/file-relay.ts';
+import { readableAttachment } from '../../components/file-read.ts';
 
 export interface FileRef {
   kind: string;
@@ -84,4 +85,13 @@ export function placeFile(page: PagePlace, a: FileRef, c: FileChecked, t: Transl
         ? { ...at, tableAt: () => undefined }
         : { doc: file, frame: null, url, analysis, detached: true };
   return { place, shown: !!shown };
+}
+
+/**
+ * The file the panel offers to read for a report found at `url` (lens.tsx run): its Word, Excel or PDF file, else its
+ * tables' file (lib/detect/attachment.ts), when the lens can read it from there; null when there is none.
+ */
+export function offeredFile(analysis: ReportAnalysis, url: string): FileReading | null {
+  return readableAttachment(analysis.attachment, url) ? { name: analysis.attachment.name, holds: 'report', state: 'offered', pdf: analysis.attachment.kind === 'PDF', ofd: analysis.attachment.kind === 'OFD' }
+    : readableAttachment(analysis.tablesFile, url) ? { name: analysis.tablesFile.name, holds: 'tables', state: 'offered', pdf: analysis.tablesFile.kind === 'PDF', ofd: analysis.tablesFile.kind === 'OFD' } : null;
 }

@@ -12,8 +12,7 @@ import { firstLook } from '../../lib/detect/first-look.ts';
 import type { ReportAnalysis } from '../../lib/report/schema.ts';
 import { verdictOf } from '../../lib/report/verdict.ts';
 import { problemCount } from '../../components/findings-view.ts';
-import { browserLocale, translator, type Translate } from '../../components/i18n.ts';
-import { LOCALE_TABLES } from '../../components/locale-tables.ts';
+import { createTranslations } from './lens-translate.ts';
 import { loadSettings, onSettingsChanged } from '../../components/settings.ts';
 import type { Settings } from '../../components/settings-read.ts';
 import type { AnalysisMessage, TabRequest, TabState } from '../../components/messages.ts';
@@ -21,14 +20,16 @@ import { createLensCollect } from '../../components/collection/lens-collect.ts';
 import { reportPageOf } from '../../lib/collect/report-page.ts';
 import { findReport } from '../../components/report-frames.ts';
 import { WATCH_MS, watchForLateTables as watchLateTables, type Watch } from './watch.ts';
-import { openSession, safely, type FileSource, type Session, type SessionPlace } from './session.tsx';
+import { openSession, type FileSource, type Session, type SessionPlace } from './session.tsx';
+import { safely } from './session-watch.ts';
 import type { FileReading } from '../../components/panel.tsx';
-import { readableAttachment, readFailure } from '../../components/file-read.ts';
+import { readFailure } from '../../components/file-read.ts';
 import { loadFiles } from '../../components/files-module.ts';
 import { loadProse, proseHere } from '../../components/prose-module.ts';
-import { checkFile, placeFile, unusable, type FileChecked, type PagePlace } from './file-check.ts';
+import { checkFile, offeredFile, placeFile, unusable, type FileChecked, type PagePlace } from './file-check.ts';
+import { readPdfTabFile } from './pdf-tab-read.ts';
 import type { ReportPage } from '../../lib/collect/report-page.ts';
-import { isPdfDocument, pdfFileName } from '../../components/pdf-tab.ts';
+import { isPdfDocument } from '../../components/pdf-tab.ts';
 import { tableResolver } from '../../lib/grid/aria-tables.ts';
 
 /** How often a page whose report went (a frame's new document, an article swapped) is read again. */
@@ -66,6 +67,8 @@ export function createLens(ctx: ContentScriptContext): Lens {
   let reportPlace: PagePlace | null = null;
   const fileSource: FileSource = { state: () => fileReading, read: () => void readFile().catch(() => {}) };
 
+  /** The UI text of a language, made once. */
+  const getTranslate = createTranslations();
   const getSettings = async (): Promise<Settings> => (settings ??= await loadSettings());
   // the collection (components/collection/): saved through the background; the badge counts its cross-year findings
   const collect = createLensCollect(() => {
@@ -144,8 +147,7 @@ export function createLens(ctx: ContentScriptContext): Lens {
     const page = reportPageOf({ url: found.url, title: found.doc.title }, { url: location.href, title: document.title });
     reportPage = page;
     reportPlace = { doc: found.doc, frame: found.frame, url: found.url };
-    fileReading = readableAttachment(analysis.attachment, found.url) ? { name: analysis.attachment.name, holds: 'report', state: 'offered', pdf: analysis.attachment.kind === 'PDF', ofd: analysis.attachment.kind === 'OFD' }
-      : readableAttachment(analysis.tablesFile, found.url) ? { name: analysis.tablesFile.name, holds: 'tables', state: 'offered', pdf: analysis.tablesFile.kind === 'PDF', ofd: analysis.tablesFile.kind === 'OFD' } : null;
+    fileReading = offeredFile(analysis, found.url);
     // the badge and the collection once the panel shows the complete analysis: each is a message to
     // the background (the save clones the whole report), which may first have to wake up
     const settle = (done: ReportAnalysis) => (): void => {
@@ -262,22 +264,18 @@ export function createLens(ctx: ContentScriptContext): Lens {
     fileReading = null;
     watcher?.stop();
     const url = location.href;
-    const name = pdfFileName(url);
-    const [files, prose] = await Promise.all([loadFiles('pdf').catch(() => null), loadProse().catch(() => null)]);
-    let file: Document;
-    try {
-      if (!files || !prose) throw new Error('no reader');
-      file = await files.readAttachmentFile(url, name);
-    } catch (e) {
-      if (my !== generation) return;
+    const read = await readPdfTabFile(url);
+    if (my !== generation) return;
+    const { name } = read;
+    if ('unread' in read) {
       notReport = true;
-      pdfUnread = files && prose ? (readFailure(e) ?? 'not-word') : 'no-reader';
+      pdfUnread = read.unread;
       session?.close();
       session = null;
       return;
     }
-    if (my !== generation) return;
-    const analysis: ReportAnalysis = { ...prose!.completeAnalysis(analyzeTables(file, { url })), attachment: { kind: 'PDF', name, href: url }, readFromFile: true };
+    const { file, prose } = read;
+    const analysis: ReportAnalysis = { ...prose.completeAnalysis(analyzeTables(file, { url })), attachment: { kind: 'PDF', name, href: url }, readFromFile: true };
     if (!analysis.isReport) {
       notReport = true;
       return show(null, since);
@@ -334,14 +332,6 @@ export function createLens(ctx: ContentScriptContext): Lens {
     performance.measure('nianbao-lens:idle-to-panel', { start: since, end: performance.now() });
   }
 
-  /** The UI text of a language, made once. */
-  const translations = new Map<Settings['language'], Translate>();
-  function getTranslate(s: Settings): Translate {
-    let t = translations.get(s.language);
-    if (!t) translations.set(s.language, (t = loadTranslate(s)));
-    return t;
-  }
-
   /** The bounded watch for tables that arrive after idle (watch.ts): each change reads the page again. */
   function watchForLateTables(): void {
     if (watcher) return;
@@ -388,13 +378,4 @@ export function createLens(ctx: ContentScriptContext): Lens {
       return state();
     },
   };
-}
-
-/**
- * The UI text for the settings' language (the browser's choice or a forced locale's) from the lens's own copy of the
- * locale files: browser.i18n.getMessage's first call in a tab blocks the main thread on a synchronous IPC for the whole
- * message bundle just as the panel mounts (scripts/browser-bench.mjs), and a forced language's asked the background.
- */
-function loadTranslate(s: Settings): Translate {
-  return translator(LOCALE_TABLES[s.language === 'auto' ? browserLocale() : s.language]);
 }

@@ -29,6 +29,7 @@ import { withCross } from '../../components/collection/lens-collect.ts';
 import { crossTargets } from '../../components/collection/cross-marks.ts';
 import type { CrossYearFinding } from '../../lib/collect/record.ts';
 import { crossProblems } from '../../components/collection/panel-section.tsx';
+import { panelAnchor, safely, watchFrameLoad, watchRootZoom, watchTablesTaken } from './session-watch.ts';
 
 export interface Session {
   update(settings: Settings, t: Translate): void;
@@ -213,23 +214,8 @@ export async function openSession(
   performance.measure('nianbao-lens:mount', { start: tMount, end: performance.now() });
   ui.shadowHost.setAttribute(ATTR, 'panel');
 
-  /**
-   * The page's zoom of its root element, undone inside the panel: 适老化 toolbars zoom <html> too
-   * (document.documentElement.style.zoom = 1.5), which the host, a child of <html>, inherits.
-   * The panel then grew past the window (its max-height is in the window's px), and its tooltip,
-   * placed in the window's px, stood at 1.5× the cell's coordinates. Read after the first frame
-   * (a computed style would force the page's style before it) and whenever the root's style or
-   * class changes (a MutationObserver on that one element's two attributes).
-   */
-  const unzoom = (): void => {
-    const inner = container?.parentElement;
-    if (!inner || closed) return;
-    const zoom = parseFloat(getComputedStyle(document.documentElement).zoom) || 1;
-    inner.style.zoom = zoom === 1 ? '' : String(1 / zoom);
-  };
-  const rootWatch = new MutationObserver(() => safely(unzoom));
-  rootWatch.observe(document.documentElement, { attributes: true, attributeFilter: ['style', 'class'] });
-  listeners.signal.addEventListener('abort', () => rootWatch.disconnect());
+  /** the page's zoom of its root element, undone inside the panel (session-watch.ts) */
+  const unzoom = watchRootZoom(() => (closed ? null : container?.parentElement), listeners.signal);
 
   /** the report's data tables (their CellRef.table indexes): the marks leave them out of the quote search, the swap watch below looks at them */
   const tables = analysis ? [...analysis.tables.t2, ...analysis.tables.t3, ...analysis.tables.t4] : [];
@@ -268,41 +254,15 @@ export async function openSession(
   };
   afterFrame(after);
 
-  // a report in a frame: when the frame loads another document, the marks went with the old one
-  // and the panel speaks of a page no longer shown
-  const frame = place?.frame;
-  if (frame) {
-    frame.addEventListener('load', () => safely(() => {
-      if (frame.contentDocument === place.doc) return;
-      close();
-      on.reportGone();
-    }), { passive: true, signal: listeners.signal });
-  }
-
-  // the report's tables taken out of the page: a site that swaps its article in place (pjax, a
-  // CMS's next/previous link) shows another page now, and a toolbar's 指读 wrote the article
-  // anew. The panel, which stands outside <body> and so outlives such a swap, must not go on
-  // speaking of tables no longer shown: the page is read again (its marks cleared first; lens.tsx
-  // MAX_REREADS). Observed as nodes added or removed only, looked at 250 ms after a change.
+  // the report gone from the page (session-watch.ts): its frame loads another document, or its tables were taken out
+  const gone = (): void => {
+    close();
+    on.reportGone();
+  };
+  if (place?.frame) watchFrameLoad(place.frame, place.doc, listeners.signal, gone);
   const shown = detached ? [] : tables.map((i) => place?.tableAt?.(i)).filter((el): el is Element => !!el);
   const body = place?.doc.body;
-  if (shown.length > 0 && body) {
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const look = (): void => {
-      timer = null;
-      if (closed || shown.every((el) => el.isConnected)) return;
-      close();
-      on.reportGone();
-    };
-    const swaps = new MutationObserver(() => {
-      timer ??= setTimeout(() => safely(look), 250);
-    });
-    swaps.observe(body, { childList: true, subtree: true });
-    listeners.signal.addEventListener('abort', () => {
-      swaps.disconnect();
-      if (timer) clearTimeout(timer);
-    });
-  }
+  if (shown.length > 0 && body) watchTablesTaken(shown, body, listeners.signal, () => closed, gone);
 
   /**
    * The hover tooltip: which identity a marked cell or sentence breaks, with its numbers. A report
@@ -374,27 +334,4 @@ export async function openSession(
     },
     close,
   };
-}
-
-/**
- * Where the panel's host goes: the page's root element (<html>), after its <body>, not in it.
- * - The 适老化/无障碍 toolbars most portals carry zoom the page by `body.style.zoom` or scale it by
- *   a transform on <body>: a host in <body> was zoomed with it (the panel 1.5× as wide, its tooltip
- *   placed at 1.5× the cell's coordinates, off the screen), and a transform makes <body> the
- *   containing block of anything fixed in it (the panel scrolled away with the page).
- * - A frameset page (old TRS 信息公开 platforms: `<frameset rows="100,*">`) has no <body>:
- *   querySelector('body') found nothing and the mount threw (no panel at all), and a host in the
- *   <frameset> (document.body) would never be drawn.
- * The host is position:fixed (panel-css.ts), so where it stands in the tree moves nothing.
- */
-function panelAnchor(): Element {
-  return document.documentElement;
-}
-
-export function safely(fn: () => void): void {
-  try {
-    fn();
-  } catch {
-    // never reaches the page
-  }
 }

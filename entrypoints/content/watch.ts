@@ -6,7 +6,7 @@
  * itself is a few cheap counts.
  */
 import { framesShape, frameDocuments, hasArrivingFrame, hasHiddenFrame } from '../../components/report-frames.ts';
-import { safely } from './session.tsx';
+import { safely } from './session-watch.ts';
 
 /** How long, and how often, a page is watched for tables that arrive after idle. */
 export const WATCH_MS = 15_000;

@@ -19,6 +19,32 @@ export interface CrossCount {
   rules: Record<string, number>;
   /** the years of the reports they are against, in order */
   years: number[];
+  /**
+   * the carry-over mismatches column by column (cross.carry-over), for the list's 结转不符 tag where the totals agree
+   * (components/dashboard/carry-tag.tsx); absent when there is none
+   */
+  carry?: CarryColumn[];
+}
+
+/** One column whose carry-over does not follow, from the report's side (its figure `actual`, the other's `expected`). */
+export interface CarryColumn {
+  otherId: string;
+  otherYear: number;
+  /** 'last': the report's 上年结转 against the year before's 结转下年度; 'next': its 结转下年度 against the year after's 上年结转 */
+  direction: 'last' | 'next';
+  /** the table-三 column (T3 column key, 'orgSubtotal' for 法人或其他组织 as one column against five) */
+  column: string;
+  actual: number | null;
+  expected: number | null;
+}
+
+/** A carry-over finding's column and direction, from its figure ('t3.carried.natural'); the org sum has none: 'orgSubtotal'. */
+function carryColumn(f: CrossYearFinding, direction: 'last' | 'next' | null): CarryColumn | null {
+  if (f.rule !== 'cross.carry-over' || f.otherYear === null) return null;
+  const m = f.figure ? /^t3\.(carried|carriedForward)\.(\w+)$/.exec(f.figure) : null;
+  const dir = m ? (m[1] === 'carried' ? 'last' : 'next') : direction;
+  if (!dir) return null;
+  return { otherId: f.otherId, otherYear: f.otherYear, direction: dir, column: m?.[2] ?? 'orgSubtotal', actual: f.actual, expected: f.expected };
 }
 
 /** A body's reports as the store's crossOf would pick them: same effective key, and a year. */
@@ -66,20 +92,25 @@ export function crossYearOfAll(records: readonly CrossYearSubject[]): Map<string
   return out;
 }
 
-export function countOf(findings: readonly CrossYearFinding[]): CrossCount {
+export function countOf(findings: readonly CrossYearFinding[], year: number | null = null): CrossCount {
   const rules: Record<string, number> = {};
   const years = new Set<number>();
+  const carry: CarryColumn[] = [];
   for (const f of findings) {
     rules[f.rule] = (rules[f.rule] ?? 0) + 1;
     if (f.otherYear !== null) years.add(f.otherYear);
+    // the org sum's finding has no figure when the report has the five columns: its direction from the years
+    const c = carryColumn(f, year === null || f.otherYear === null ? null : f.otherYear < year ? 'last' : 'next');
+    if (c) carry.push(c);
   }
-  return { problems: findings.length, rules, years: [...years].sort((a, b) => a - b) };
+  return { problems: findings.length, rules, years: [...years].sort((a, b) => a - b), ...(carry.length > 0 ? { carry } : {}) };
 }
 
 /** The counts by report id (only the reports with cross-year findings). */
 export function crossCounts(records: readonly CrossYearSubject[]): Record<string, CrossCount> {
   const out: Record<string, CrossCount> = {};
-  for (const [id, found] of crossYearOfAll(records)) out[id] = countOf(found);
+  const yearOf = new Map(records.map((r) => [r.id, r.year]));
+  for (const [id, found] of crossYearOfAll(records)) out[id] = countOf(found, yearOf.get(id) ?? null);
   return out;
 }
 
