@@ -1,5 +1,8 @@
 /**
  * txt73 (session 57): the text readings txt69 and txt72 left.
+ * 1. A 其中 opening a paragraph after the sentence that named the whole ("全年共收到申请62件。" ¶ "其中，当面申请10件、
+ *    网络申请40件、信函申请12件。"): read as within one paragraph where the sentence right before is the paragraph's last and
+ *    its one count of applications (qizhong-next-para.ts); elsewhere a skip as before.
  * 2. "较上年的3件减少2件，其中维持1件": the change's clause names last year's count as its base only; the 其中 after it is
  *    this year's (period.ts CHANGE_CLAUSE), as txt69's "较上年减少2件，其中…".
  */
@@ -12,6 +15,49 @@ const page = (t: string, tables = true) =>
 const keys = (t: string, tables = true): string[] => findingKeys(page(t, tables));
 const checks = (t: string, rule: string, tables = true): string[] =>
   page(t, tables).checks.filter((k) => k.rule === rule).map((k) => `${k.outcome} ${k.detail}`);
+
+describe('txt73 1: a 其中 opening the paragraph after its whole\'s sentence', () => {
+  /** True paragraphs, a wrong twin (one figure changed), and the twin's finding. */
+  const PAIRS: readonly (readonly [string, string, string])[] = [
+    ['全年共收到政府信息公开申请62件。|其中，当面申请10件、网络申请40件、信函申请12件。', '全年共收到政府信息公开申请62件。|其中，当面申请10件、网络申请40件、信函申请13件。', 'text.parts-sum:error:63:62'],
+    ['本年度共收到政府信息公开申请６２件。|其中，自然人提出申请５８件，法人或其他组织提出申请４件。', '本年度共收到政府信息公开申请６２件。|其中，自然人提出申请５８件，法人或其他组织提出申请５件。', 'text.parts-sum:error:63:62'],
+    ['2022年，本机关共受理政府信息公开申请62件。|其中：网上申请40件；信函申请22件。', '2022年，本机关共受理政府信息公开申请62件。|其中：网上申请40件；信函申请23件。', 'text.parts-sum:error:63:62'],
+    ['全年受理政府信息公开申请62件。|其中，网上申请40件，信函申请10件，其他渠道提交12件。', '全年受理政府信息公开申请62件。|其中，网上申请40件，信函申请10件，其他渠道提交10件。', 'text.parts-sum:error:60:62'],
+    ['本年度新收政府信息公开申请62件。|其中，自然人提出56件，法人或其他组织提出6件。|办结63件，其中予以公开32件。', '本年度新收政府信息公开申请62件。|其中，自然人提出56件，法人或其他组织提出7件。|办结63件，其中予以公开32件。', 'text.parts-sum:error:63:62'],
+    // (a change in the sentence before is no second whole)
+    ['全年新收政府信息公开申请62件，较上年增加8件。|其中，网上申请40件，信函申请20件，其他渠道2件。', '全年新收政府信息公开申请62件，较上年增加8件。|其中，网上申请40件，信函申请20件，其他渠道3件。', 'text.parts-sum:error:63:62'],
+  ];
+  it.each(PAIRS)('true silent (a pass), twin caught: %s', (t, twin, key) => {
+    for (const tables of [true, false]) {
+      expect(keys(t, tables), 'true').toEqual([]);
+      expect(checks(t, 'text.parts-sum', tables).filter((c) => c.startsWith('pass ')).length, t).toBe(1);
+      expect(keys(twin, tables), 'twin').toEqual([key]);
+    }
+  });
+  it('the whole stays unsure (a skip) where the sentence before is not the one that names it', () => {
+    for (const t of [
+      // two counts before (a peer total), one of 复议, a count of other work
+      '全年新收政府信息公开申请62件，办结63件。|其中，网上申请40件，信函申请24件。',
+      '全年被申请行政复议1件。|其中，维持1件，纠正1件。',
+      '全年共收到人大代表建议和政协提案62件。|其中，当面申请10件、网络申请40件、信函申请13件。',
+    ]) {
+      expect(keys(t), t).toEqual([]);
+      expect(checks(t, 'text.parts-sum'), t).toEqual([expect.stringMatching(/^skip /)]);
+    }
+    // (two dimensions in one list, an approximate whole, last year's, a line of words between: no reading at all)
+    for (const t of [
+      '全年共收到政府信息公开申请62件。|其中，当面申请10件、自然人提出40件、信函申请13件。',
+      '全年共收到政府信息公开申请约62件。|其中，当面申请10件、网络申请40件、信函申请13件。',
+      '2021年共收到政府信息公开申请54件。|其中，当面申请10件、网络申请40件、信函申请12件。',
+      '全年共收到政府信息公开申请62件。|从申请渠道看，|其中，当面申请10件、网络申请40件、信函申请13件。',
+    ]) expect(keys(t), t).toEqual([]);
+  });
+  it('results under a count received, a paragraph on: a skip that says results may hold carried applications', () => {
+    const t = '全年新收政府信息公开申请62件。|其中，予以公开32件，部分公开7件，不予公开5件，无法提供15件，不予处理3件，其他处理1件，结转下年度3件。';
+    expect(keys(t)).toEqual([]);
+    expect(checks(t, 'text.parts-sum')).toEqual([expect.stringMatching(/^skip 所列为办理结果，合计66件/)]);
+  });
+});
 
 describe('txt73 2: "较上年的3件减少2件，其中…": the 其中 is this year\'s', () => {
   const PAIRS: readonly (readonly [string, string, string])[] = [
