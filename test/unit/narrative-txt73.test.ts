@@ -79,3 +79,50 @@ describe('txt73 2: "较上年的3件减少2件，其中…": the 其中 is this 
     ]) expect(keys(t), t).toEqual([]);
   });
 });
+
+describe('txt73 3: "较上年实现20%增长（上年为1000条）", 七成半, 两成, "分别占九成和一成"', () => {
+  const para = (t: string) => runProse(`<p>（一）主动公开情况</p>${word(t)}`, {}, 2022, '东湖市云岭区卫生健康局');
+  const GROWTH: readonly (readonly [string, string, string])[] = [
+    ['全年主动公开政府信息1200条，较上年实现20%增长（上年为1000条）。', '全年主动公开政府信息1200条，较上年实现30%增长（上年为1000条）。', 'text.change:error:20:30'],
+    ['全年主动公开政府信息1200条，较上年实现了20%的增长（2021年为1000条）。', '全年主动公开政府信息1200条，较上年实现了20%的增长（2021年为1100条）。', 'text.change:error:9:20'],
+    ['全年主动公开政府信息1200条，同比实现20%增长，上年同期为1000条。', '全年主动公开政府信息1200条，同比实现20%增长，上年同期为900条。', 'text.change:error:33:20'],
+    ['全年主动公开政府信息８００条，较上年出现20%的下降（上年为１０００条）。', '全年主动公开政府信息８００条，较上年出现25%的下降（上年为１０００条）。', 'text.change:error:20:25'],
+  ];
+  it.each(GROWTH)('a growth before its verb, its base after the verb: true a pass, twin caught: %s', (t, twin, key) => {
+    expect(findingKeys(para(t))).toEqual([]);
+    expect(para(t).checks.filter((k) => k.rule === 'text.change').map((k) => k.outcome)).toEqual(['pass']);
+    expect(findingKeys(para(twin))).toEqual([key]);
+  });
+  it('no verb of achieving, or a growth that is no change ("增长目标"): no base read', () => {
+    for (const t of ['全年主动公开政府信息1200条，实现20%增长（上年为1000条）。', '全年主动公开政府信息1200条，其中网上公开600条，实现50%增长目标（上年为400条）。']) {
+      expect(para(t).checks.filter((k) => k.rule === 'text.change'), t).toEqual([]);
+    }
+  });
+
+  const TENTHS: readonly (readonly [string, string, readonly string[]])[] = [
+    ['全年新收政府信息公开申请62件，其中自然人提出47件，占七成半。', '全年新收政府信息公开申请62件，其中自然人提出40件，占七成半。', ['text.share:error:64.5:75']],
+    ['全年新收政府信息公开申请６２件，其中自然人提出４６件，占比七成五。', '全年新收政府信息公开申请６２件，其中自然人提出４１件，占比七成五。', ['text.share:error:66.1:75']],
+    ['全年新收政府信息公开申请62件，其中法人或其他组织提出12件，占两成。', '全年新收政府信息公开申请62件，其中法人或其他组织提出22件，占两成。', ['text.share:error:35.5:20']],
+    ['全年新收政府信息公开申请62件，其中自然人提出56件、法人或其他组织提出6件，分别占九成和一成。', '全年新收政府信息公开申请62件，其中自然人提出46件、法人或其他组织提出16件，分别占九成和一成。', ['text.share:error:74.2:90', 'text.share:error:25.8:10']],
+    ['全年新收政府信息公开申请６２件，其中网上申请４７件、信函申请１５件，分别占七成半和两成半。', '全年新收政府信息公开申请６２件，其中网上申请３７件、信函申请２５件，分别占七成半和两成半。', ['text.share:error:59.7:75', 'text.share:error:40.3:25']],
+    ['全年新收政府信息公开申请62件，其中网上申请37件、当面申请19件、信函申请6件，分别占六成、三成和一成。', '全年新收政府信息公开申请62件，其中网上申请37件、当面申请19件、信函申请6件，分别占六成、两成和一成。', ['text.share:error:30.6:20']],
+    ['全年新收政府信息公开申请62件，其中自然人提出56件、法人或其他组织提出6件，分别约占九成和一成。', '全年新收政府信息公开申请62件，其中自然人提出56件、法人或其他组织提出6件，分别约占八成和两成。', ['text.share:error:90.3:80', 'text.share:error:9.7:20']],
+  ];
+  it.each(TENTHS)('shares in tenths: true passes, twin caught: %s', (t, twin, ks) => {
+    for (const tables of [true, false]) {
+      expect(keys(t, tables), 'true').toEqual([]);
+      expect(checks(t, 'text.share', tables).length, t).toBeGreaterThan(0);
+      expect(checks(t, 'text.share', tables).every((c) => c.startsWith('pass ')), t).toBe(true);
+      expect(keys(twin, tables), 'twin').toEqual(ks);
+    }
+  });
+  it('七成半 holds within a quarter 成 (72.5–77.5%), loose 5 points past; a 分别 list read only word for count, plain words', () => {
+    expect(checks('全年新收政府信息公开申请62件，其中自然人提出44件，占比七成五。', 'text.share')).toEqual([expect.stringMatching(/^skip 44件 ÷ 62件 = 71%.*约数/)]);
+    for (const t of [
+      '全年新收政府信息公开申请62件，其中自然人提出47件，占近七成半。',
+      '全年新收政府信息公开申请62件，其中网上申请37件、当面申请19件、信函申请6件，分别占六成和三成。',
+      '全年新收政府信息公开申请62件，其中自然人提出56件、法人或其他组织提出6件，分别占九成以上和一成。',
+      '全年新收政府信息公开申请62件，其中自然人提出46件、法人或其他组织提出16件，分别占近九成和一成。',
+    ]) expect(checks(t, 'text.share'), t).toEqual([]);
+  });
+});
