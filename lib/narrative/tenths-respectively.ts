@@ -1,6 +1,6 @@
 /**
  * Shares in tenths said of a 分别 list (txt73; txt71 and txt72 left it unread): "其中自然人提出56件、法人或其他组织提出6件，
- * 分别占九成和一成". The parts are the counts joined by 、/和/及 right before "，分别占" (parts-sum.ts countRunBefore), the
+ * 分别占九成和一成". The parts are the counts joined by 、/和/及 or "，" right before "，分别占" (runBefore), the
  * whole the count a 其中 opening that run divides (shares.ts qizhongWhole), as for one share in tenths (tenths.ts); the
  * words as many as the parts, each a plain X成 or X成半 (or with 约 / 左右), joined by 和/、/及/与. Any other word (近, 超过,
  * 以上: a bound said of several shares at once), a word too few or too many, and nothing is read. Each share is judged
@@ -8,10 +8,9 @@
  */
 import { readChineseCount } from './chinese-numerals.ts';
 import { cmpDec } from './decimal.ts';
-import { isCount, semicolonClauseStart, type SentenceFigures } from './figures-in-text.ts';
+import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, saidCheck, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { part as notePart, said } from './note-words.ts';
-import { countRunBefore } from './parts-sum.ts';
 import { clauseStart, shownOf } from './quote.ts';
 import { qizhongWhole } from './shares.ts';
 import { bounds, judge, pct } from './tenths.ts';
@@ -22,13 +21,29 @@ const RESPECTIVE = /^\s*[，,]\s*分别(?:占比?|约占)(?:为|约为)?\s*/;
 const WORD = /^(约|大约)?([一二两三四五六七八九1-9])成(半|五)?(左右)?/;
 const JOIN = /^(?:和|、|及|与)/;
 
+/**
+ * The counts before "，分别占": joined by 、/和/及/与, each with its words, or by "，" ("…56件，法人或其他组织提出6件，分别占…",
+ * as share-runs.ts pairs digit shares); a clause opening a list or naming a whole (其中, 共, 合计…) ends the run.
+ */
+function runBefore(s: SentenceFigures, last: TextFigure): TextFigure[] {
+  const run = [last];
+  for (let k = s.figures.indexOf(last) - 1; k >= 0; k--) {
+    const f = s.figures[k] as TextFigure;
+    const between = s.text.slice(f.end, (run[0] as TextFigure).start);
+    if (!isCount(f) || f.unit !== last.unit) break;
+    if (!(/^\s*[、和及与][^\d，,；;。：:（）()]{0,12}$/.test(between) || (/^\s*[，,][^\d，,；;。：:（）()、]{1,12}$/.test(between) && !/其中|包括|共|合计|总|另|分别|占|率/.test(between)))) break;
+    run.unshift(f);
+  }
+  return run;
+}
+
 export function checkRespectiveTenths(s: SentenceFigures): ClaimOutcome[] {
   const t = s.text;
   const out: ClaimOutcome[] = [];
   for (const last of s.figures) {
     const lead = RESPECTIVE.exec(t.slice(last.end));
     if (!lead || !isCount(last)) continue;
-    const run = countRunBefore(s, last);
+    const run = runBefore(s, last);
     if (run.length < 2 || (run[0]?.start ?? 0) < semicolonClauseStart(t, last.start)) continue;
     let at = last.end + lead[0].length;
     const words: { m: RegExpExecArray; at: number }[] = [];
