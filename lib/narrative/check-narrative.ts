@@ -79,6 +79,7 @@ import { checkBracketShares } from './bracket-shares.ts';
 import { findNewAndCarriedGroups } from './new-and-carried.ts';
 import { checkMultiples } from './multiples.ts';
 import { checkHalfChanges, checkTenthShares } from './tenths.ts';
+import { checkRespectiveTenths } from './tenths-respectively.ts';
 import { checkCompletionRates, type RateTables } from './completion-rate.ts';
 import { checkDisclosureRates } from './disclosure-rate.ts';
 import { checkDisclosureRatesAlone } from './disclosure-rate-alone.ts';
@@ -257,8 +258,8 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
     return out;
   }));
   outcomes.push(...guarded(RULE.change, findings, () => eachSentence(sentences, 1, (s) => checkMultiples(s, year))));
-  // "其中自然人提出56件，占九成", "较上年的54件减少一半" (tenths.ts)
-  outcomes.push(...guarded(RULE.share, findings, () => eachSentence(sentences, 2, checkTenthShares)));
+  // "其中自然人提出56件，占九成", "较上年的54件减少一半" (tenths.ts); "…56件、…6件，分别占九成和一成" (tenths-respectively.ts)
+  outcomes.push(...guarded(RULE.share, findings, () => eachSentence(sentences, 2, (s) => [...checkTenthShares(s), ...checkRespectiveTenths(s)])));
   outcomes.push(...guarded(RULE.change, findings, () => eachSentence(sentences, 2, checkHalfChanges)));
   // "新增账号2个，注销3个，现有11个，较上年减少1个"
   outcomes.push(...guarded(RULE.change, findings, () => eachSentence(sentences, 4, checkNetChange)));

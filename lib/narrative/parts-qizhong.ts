@@ -22,6 +22,7 @@ import { carriedOnTurn, carriedOnUnder } from './qizhong-carried.ts';
 import { closesListAmong } from './other-of-kind.ts';
 import { INCLUDED, includedIn, includesListOf, restOfIncluded, sumsToIncludedItem } from './qizhong-included.ts';
 import { part } from './note-words.ts';
+import { wholeSureAcrossParagraph } from './qizhong-next-para.ts';
 
 /** Where the ；-clause holding `pos` starts (the sentence's start when none). */
 function semicolonStart(text: string, pos: number): number {
@@ -391,7 +392,7 @@ export function findLeadingReference(sentences: readonly SentenceFigures[], i: n
       complete: parts.some((p) => closesList(p.f.label)),
       ...(guess || peers || outer || pastWords ? { guess: true } : {}),
       ...(peers ? { peerTotal: peers } : {}),
-      ...(prev.para !== s.para ? { tentative: true } : {}),
+      ...(prev.para !== s.para && !(k === i - 1 && !guess && !peers && !outer && !eachUnsure && wholeSureAcrossParagraph(prev, s, whole, candidates, parts)) ? { tentative: true } : {}),
       ...(pastWords ? { unsure: part('qizhongTwoBack') } : eachUnsure ? { unsure: eachUnsure } : {}),
     };
   }

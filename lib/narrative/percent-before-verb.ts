@@ -12,3 +12,13 @@ export function verbAfterPercent(text: string, end: number, label: string): stri
   if (!LEAD.test(label)) return null;
   return VERB_AFTER.exec(text.slice(end, end + 4))?.[1] ?? null;
 }
+
+/**
+ * The words between such a change and the figure after it, without its verb: "实现20%增长（上年为1000条）" → "（", so that
+ * last year's figure in the parenthesis (or the ，-clause) after the verb is the change's base (year-on-year.ts), as after
+ * "增长20%（上年为1000条）" (txt73; txt72 left it unread).
+ */
+export function withoutVerbAfter(between: string, label: string): string {
+  const m = LEAD.test(label) ? /^的?(?:增长|下降)/.exec(between) : null;
+  return m ? between.slice(m[0].length) : between;
+}

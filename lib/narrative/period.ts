@@ -165,7 +165,7 @@ export function otherPeriod(sentence: string, clause: string, upTo: number, year
  * this year's, txt69: was no claim, its twin with 2 unflagged). Blanked out (the same length, its commas kept) of the
  * sentence a later figure's period is read from.
  */
-const CHANGE_CLAUSE = /(^|[，,])(\s*(?:较|比|与|同)(?:上年|上一年度?|去年|上年度|前一年)(?:同期)?(?:相比|相较)?[，,]?\s*(?:增加|减少|增长|下降|上升|多|少|持平)了?\s*(?:[0-9０-９零〇一二两三四五六七八九十百千]+(?:[.．][0-9０-９]+)?\s*(?:件|起|个百分点|%|％|倍)?)?\s*)(?=[，,])/g;
+const CHANGE_CLAUSE = /(^|[，,])(\s*(?:较|比|与|同)(?:上年|上一年度?|去年|上年度|前一年)(?:同期)?(?:的?\s*[0-9０-９零〇一二两三四五六七八九十百千]+\s*(?:件|起))?(?:相比|相较)?[，,]?\s*(?:增加|减少|增长|下降|上升|多|少|持平)了?\s*(?:[0-9０-９零〇一二两三四五六七八九十百千]+(?:[.．][0-9０-９]+)?\s*(?:件|起|个百分点|%|％|倍)?)?\s*)(?=[，,])/g;
 export function withoutChangeClauses(text: string): string {
   return text.includes('年') ? text.replace(CHANGE_CLAUSE, (_, head: string, c: string) => head + '　'.repeat(c.length)) : text;
 }

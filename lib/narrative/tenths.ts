@@ -6,7 +6,7 @@
  * before "，占…X成" in its ，-clause and its whole the count a 其中 opening that clause divides
  * (shares.ts qizhongWhole); a change's two counts are those a 倍 would be read against (multiples.ts:
  * this year's before 较/比, last year's in the comparison, in a parenthesis naming its year, or in a
- * clause of its own). 分别, 七成半 are not read. A share naming its whole in words ("占新收申请的九成", "占全部申请的
+ * clause of its own). 七成半 (七成五) is 75% (txt73); 分别 lists: tenths-respectively.ts. A share naming its whole in words ("占新收申请的九成", "占全部申请的
  * 近一半": txt72) is read where the words name that whole (share-wholes.ts namesWhole) or all of it (总数, 全部), else a
  * skip that says so; 一半 as a share is 五成 ("占一半", "超过一半"); "减少近一半" is 45–50%, as 近五成.
  *
@@ -27,7 +27,7 @@ import { namesWhole } from './share-wholes.ts';
 import { baseAfter, comparisonBefore, lastYearsPair } from './multiples.ts';
 import { CARRIED_SOURCE } from './period.ts';
 
-const TENTHS = /占(?:比)?(?:(?<of>[^，,；;。：:占\d（）()“”]{1,14}?)的)?(?:达到|达|为|约为)?\s*(?<before>近|将近|接近|约|大约|超过|超|逾|不到|不足)?\s*(?:(?<digit>[一二三四五六七八九1-9])成|(?<half>一半))(?<after>以上|多|有余|左右|以下)?(?![半一二三四五六七八九\d])/g;
+const TENTHS = /占(?:比)?(?:(?<of>[^，,；;。：:占\d（）()“”]{1,14}?)的)?(?:达到|达|为|约为)?\s*(?<before>近|将近|接近|约|大约|超过|超|逾|不到|不足)?\s*(?:(?<digit>[一二两三四五六七八九1-9])成(?<plusHalf>半|五)?|(?<half>一半))(?<after>以上|多|有余|左右|以下)?(?![半一二三四五六七八九\d])/g;
 /** "减少一半", "下降了一半", "增加了一半", "减少近一半" (txt72); not "一半以上", "一半多". */
 const HALF = /(增加|增长|提高|上升|减少|下降|降低)了?(近|将近|接近)?一半(?!以上|以下|多|左右)/g;
 /** A whole named in words that any whole of the sentence is: "占全部申请的近一半", "占总数的九成". */
@@ -37,10 +37,13 @@ const CARRIED = new RegExp(CARRIED_SOURCE);
 const MARGIN = 5;
 
 /** The bounds (in %) a word about tenths allows: [lo, hi], and whether each end is itself allowed. */
-function bounds(tenths: number, before: string | undefined, after: string | undefined): { lo: number; hi: number; loIn: boolean; hiIn: boolean } {
+export function bounds(tenths: number, before: string | undefined, after: string | undefined): { lo: number; hi: number; loIn: boolean; hiIn: boolean } {
   const x = tenths * 10;
-  if (before === undefined && after === undefined) return { lo: x - 5, hi: x + 5, loIn: true, hiIn: true };
-  if (/^(?:约|大约)$/.test(before ?? '') || after === '左右') return after === undefined || after === '左右' ? { lo: x - 5, hi: x + 5, loIn: true, hiIn: true } : { lo: -1, hi: -1, loIn: false, hiIn: false };
+  // ("七成半", "七成五": 75%, what rounds to it by half a 成, 72.5% to 77.5%; with no other word than 约/左右 — txt73)
+  const w = Number.isInteger(tenths) ? 5 : 2.5;
+  if (w < 5 && ((before !== undefined && !/^(?:约|大约)$/.test(before)) || (after !== undefined && after !== '左右'))) return { lo: -1, hi: -1, loIn: false, hiIn: false };
+  if (before === undefined && after === undefined) return { lo: x - w, hi: x + w, loIn: true, hiIn: true };
+  if (/^(?:约|大约)$/.test(before ?? '') || after === '左右') return after === undefined || after === '左右' ? { lo: x - w, hi: x + w, loIn: true, hiIn: true } : { lo: -1, hi: -1, loIn: false, hiIn: false };
   if (/^(?:近|将近|接近)$/.test(before ?? '') && after === undefined) return { lo: x - 5, hi: x, loIn: true, hiIn: true };
   if ((/^(?:超过|超|逾)$/.test(before ?? '') && after === undefined) || (before === undefined && /^(?:多|有余)$/.test(after ?? ''))) return { lo: x, hi: 100, loIn: false, hiIn: true };
   if (before === undefined && after === '以上') return { lo: x, hi: 100, loIn: true, hiIn: true };
@@ -48,13 +51,13 @@ function bounds(tenths: number, before: string | undefined, after: string | unde
   return { lo: -1, hi: -1, loIn: false, hiIn: false }; // two words at once ("超过八成以上"): not read
 }
 
-function judge(r: number, b: ReturnType<typeof bounds>): 'pass' | 'loose' | 'fail' {
+export function judge(r: number, b: ReturnType<typeof bounds>): 'pass' | 'loose' | 'fail' {
   const inside = (r > b.lo || (b.loIn && r === b.lo)) && (r < b.hi || (b.hiIn && r === b.hi));
   if (inside) return 'pass';
   return r >= b.lo - MARGIN && r <= b.hi + MARGIN ? 'loose' : 'fail';
 }
 
-const pct = (a: Dec, b: Dec): number => (decToNumber(a) / decToNumber(b)) * 100;
+export const pct = (a: Dec, b: Dec): number => (decToNumber(a) / decToNumber(b)) * 100;
 
 /** "其中自然人提出56件，占九成": the share in tenths of the 其中's whole. */
 export function checkTenthShares(s: SentenceFigures): ClaimOutcome[] {
@@ -69,7 +72,8 @@ export function checkTenthShares(s: SentenceFigures): ClaimOutcome[] {
     if (!whole || whole.value.n <= 0n || cmpDec(whole.value, part.value) < 0 || whole.ulp || part.ulp) continue;
     const g = m.groups ?? {};
     const digit = g.digit;
-    const tenths = digit === undefined ? 5 : /\d/.test(digit) ? Number(digit) : (readChineseCount(digit) ?? 0); // (the text's digits are folded; 一半 is 五成)
+    const base = digit === undefined ? 5 : /\d/.test(digit) ? Number(digit) : (readChineseCount(digit) ?? 0); // (the text's digits are folded; 一半 is 五成)
+    const tenths = base + (g.plusHalf ? 0.5 : 0);
     const b = bounds(tenths, g.before, g.after);
     if (b.lo < 0 || tenths <= 0) continue;
     const end = m.index + m[0].length;

@@ -23,6 +23,7 @@ import { APPLICATION_UNIT } from './item-dimensions.ts';
 import { changeAfterCountWords, commaInSameParen, countBeforeCarried, countBeforeSubsetParen, topicClausesBetween } from './change-after-clauses.ts';
 import { part, said as say } from './note-words.ts';
 import { changeSign, readFromToClaims, type ChangeClaim } from './change-claim.ts';
+import { withoutVerbAfter } from './percent-before-verb.ts';
 
 export { changeSign, type ChangeClaim } from './change-claim.ts';
 
@@ -108,7 +109,7 @@ export function readChangeClaim(s: SentenceFigures, keywordAt: number, keywordEn
       // "同比下降13.5%（2023年为136件）": last year's figure in a parenthesis right after the change,
       // or in the ，-clause after it ("较上年增长14.8%，上年为54件")
       const last = (claim.pct && claim.amount ? (claim.pct.end > claim.amount.end ? claim.pct : claim.amount) : (claim.pct ?? claim.amount)) as TextFigure;
-      const between = s.text.slice(last.end, f.start).replace(f.label, '').trim();
+      const between = withoutVerbAfter(s.text.slice(last.end, f.start).replace(f.label, '').trim(), last.label); // ("实现20%增长（上年为…")
       // or after one ，-clause that gives the change's reason and no figure ("较上年增长14.8%，主要
       // 原因是群众关注度提高，上年同期为54件"): a clause of another subject ("，行政复议有所减少，")
       // may own the 上年 figure after it, and is not read

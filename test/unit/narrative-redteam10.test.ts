@@ -67,7 +67,10 @@ describe('red team 10: 其中 opening a sentence after a list', () => {
   });
 
   it('a 其中 opening a paragraph divides the count before when it adds up, and is no finding when it does not', () => {
-    const para = (last: number) => `<p>全年共收到政府信息公开申请60件。</p><p>其中，网上申请41件，信函申请18件，其他渠道${last}件。</p>`;
+    // (txt73: where the sentence right before is the paragraph's last and names its one count of applications, the
+    // whole is sure, as within one paragraph: "…申请60件。" ¶ "其中，…其他渠道2件。" is an error, narrative-txt73.test.ts; a
+    // count its clause does not say is of applications stays a guess)
+    const para = (last: number) => `<p>全年共受理政府信息公开60件。</p><p>其中，网上申请41件，信函申请18件，其他渠道${last}件。</p>`;
     expect(parts(run(para(1), {}))).toEqual(['text.parts-sum:pass']);
     const r = run(para(2), {});
     expect(flagged(r)).toEqual([]);
