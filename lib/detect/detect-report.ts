@@ -27,6 +27,7 @@ import {
   type TitleMatch,
 } from './title.ts';
 import { classify, type Candidate } from './candidates.ts';
+import { titleImage } from './image-title.ts';
 import { containerAnchors, findContainer, findReportTables, holdsProseReportItself, holdsReportItself, readBodyLines } from './container.ts';
 import { detectTemplate } from './template.ts';
 import { tablesArePictures } from './picture-tables.ts';
@@ -111,8 +112,10 @@ export function detectPage(doc: Document, url?: string): DetectedPage {
   // 2–3. read the whole page, or first only its opening
   const likely = titleMatch !== null || zhengwuTitle !== null || (url !== undefined && REPORT_URL.test(safeDecode(url)));
   if (!likely) {
-    const seen = classify(collectLines(body, FIRST_LOOK));
-    if (seen.positive.length === 0) return { detection: notReport(seen.headingOther ?? '未发现年度报告标题'), page: null };
+    const first = collectLines(body, FIRST_LOOK);
+    const seen = classify(first);
+    // a title drawn as a picture (det67): its alt read only where the opening has the report's text, near it
+    if (seen.positive.length === 0 && !titleImage(first)) return { detection: notReport(seen.headingOther ?? '未发现年度报告标题'), page: null };
   }
   const page = readPage(doc, body);
   // the <title> again, once the page's characters are decided: a 繁體 page's title alone may hold too
@@ -142,7 +145,7 @@ function readDocTitle(doc: Document): { docTitle: string; titleMatch: TitleMatch
 }
 
 function extract(doc: Document, body: Element, page: PageText, docTitle: string, titleMatch: TitleMatch | null, zhengwuTitle: TitleMatch | null, url?: string): Detection {
-  const lines = page.lines;
+  let lines = page.lines;
   const seen = classify(lines);
   const ctx = { siteName: siteName(doc, page.siteMeta), siteHeadings: otherSegments(docTitle) };
   // a 政务公开…年度报告 title names this report only on a page that is the report itself; a
@@ -169,8 +172,12 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
   const bodyLines = readBodyLines(lines);
   const hasBody = bodyLines.sections >= 2 || tables.length > 0 || bodyLines.opening;
 
+  // no title in text: one drawn as a picture, its alt read as a heading's line where it stands (det67)
+  const pictured = seen.positive.length === 0 && !titleMatch ? titleImage(lines) : null;
+  if (pictured) lines = [...lines.slice(0, pictured.at), pictured.line, ...lines.slice(pictured.at)];
   const best = seen.positive.sort((a, b) => b.score - a.score)[0]
-    ?? (titleMatch ? { text: docTitle, match: titleMatch, el: null, score: 40, other: null } : undefined);
+    ?? (titleMatch ? { text: docTitle, match: titleMatch, el: null, score: 40, other: null } : undefined)
+    ?? (pictured ? { text: pictured.line.text, match: pictured.match, el: pictured.line.el, score: 0, other: null } : undefined);
   if (!best) return notReport(seen.headingOther ?? '未发现年度报告标题');
   // the page's heading tasks bodies with their reports: the report title under it heads the format
   if (seen.tasking > best.score) return notReport('编制发布年度报告的工作通知（所附格式不是报告）');
@@ -261,7 +268,8 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
   const fromContent = best.el !== null && titleMatch === null;
   return {
     isReport: true,
-    reason: fromContent ? `正文标题含“${best.match.phrase}”（网页标题不是年报）` : `标题含“${best.match.phrase}”`,
+    reason: pictured ? `标题图片的文字说明含“${best.match.phrase}”（网页标题不是年报）`
+      : fromContent ? `正文标题含“${best.match.phrase}”（网页标题不是年报）` : `标题含“${best.match.phrase}”`,
     // a column-name heading ("政府信息公开工作年度报告") under a <title> naming year and body: the <title>'s
     title: columnHeading ? titleText({ text: docTitle, match: columnHeading, el: null, score: 0, other: null }) : titleText(best),
     year,
