@@ -11,24 +11,23 @@
 import type { Template } from '../types.ts';
 import { labelKey, normalizeText } from '../text/normalize.ts';
 import { readText, readTitle, withDocumentReader } from '../text/traditional.ts';
-import { collectLines, type Line, type WalkBudget } from './lines.ts';
+import { collectLines, type WalkBudget } from './lines.ts';
 import { readPage, type PageText } from './page-text.ts';
 import {
-  isTitleLikeKey,
   isBareReportTitle,
   isGovernmentBody,
   isSpamName,
-  isTaskingNotice,
   mainSegment,
   matchReportTitle,
   matchZhengwuTitle,
   normalizeAgency,
   otherKind,
-  otherKindOfKey,
   otherSegments,
   yearFromText,
   type TitleMatch,
 } from './title.ts';
+import { classify, type Candidate } from './candidates.ts';
+import { titleImage } from './image-title.ts';
 import { containerAnchors, findContainer, findReportTables, holdsProseReportItself, holdsReportItself, readBodyLines } from './container.ts';
 import { detectTemplate } from './template.ts';
 import { tablesArePictures } from './picture-tables.ts';
@@ -36,7 +35,6 @@ import { reportAttachment, tablesAttachment, type Attachment } from './attachmen
 import { bodyFromInfoBox, bodyFromText, fullerName, townInNavigation } from './body-in-text.ts';
 import { reportedYear } from './published-year.ts';
 import { headedReport, headingScore, holdsTablesOnly, noBodyReason, sheetTitle } from './heading-score.ts';
-import { brokenHeading, splitOver } from './broken-heading.ts';
 import { countyOfTown, placeOfLevelBody } from './town-county.ts';
 import { announcement, fileAgency, noticeFile } from './announcement.ts';
 import { bodyLineAbove, labelText, openingLines, statesFigures, yearOfSections } from './report-lines.ts';
@@ -90,24 +88,8 @@ const NAMES_A_DOCUMENT = /公开|报告|年报|解读|图解|预算|决算/;
 /** URLs of report columns: …/gknb/…, …/xxgknb/…, …/ndbg/…, …/nianbao/…, or the words themselves. */
 const REPORT_URL = /gknb|ndbg|nianbao|年度报告|年报/i;
 
-/** A heading's enumerator: "四、", "(二)", "第三部分", "3.", "3、" (labelKey text, half-width brackets). */
-const ENUMERATED = /^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|第[一二三四五六七八九十]{1,3}(?:部分|章|节)|\d{1,2}[、.](?!\d))/;
-
 /** A page reaching a report listing's size in links to reports, with no report text, is a listing. */
 const LISTING_LINKS = 3;
-
-/** A report title found on the page, and how much it looks like the page's own heading. */
-interface Candidate {
-  text: string;
-  match: TitleMatch;
-  /** null for the document's <title> */
-  el: Element | null;
-  score: number;
-  /** set when the title names another document (a 解读 of the report) */
-  other: string | null;
-  /** a 政务公开…年度报告 title (title.ts matchZhengwuTitle): taken only when the page is the report */
-  conditional?: true;
-}
 
 function notReport(reason: string): Detection {
   return { isReport: false, reason, title: null, year: null, agency: null, template: null, container: null };
@@ -130,8 +112,10 @@ export function detectPage(doc: Document, url?: string): DetectedPage {
   // 2–3. read the whole page, or first only its opening
   const likely = titleMatch !== null || zhengwuTitle !== null || (url !== undefined && REPORT_URL.test(safeDecode(url)));
   if (!likely) {
-    const seen = classify(collectLines(body, FIRST_LOOK));
-    if (seen.positive.length === 0) return { detection: notReport(seen.headingOther ?? '未发现年度报告标题'), page: null };
+    const first = collectLines(body, FIRST_LOOK);
+    const seen = classify(first);
+    // a title drawn as a picture (det67): its alt read only where the opening has the report's text, near it
+    if (seen.positive.length === 0 && !titleImage(first)) return { detection: notReport(seen.headingOther ?? '未发现年度报告标题'), page: null };
   }
   const page = readPage(doc, body);
   // the <title> again, once the page's characters are decided: a 繁體 page's title alone may hold too
@@ -160,78 +144,8 @@ function readDocTitle(doc: Document): { docTitle: string; titleMatch: TitleMatch
   return { docTitle, titleMatch, zhengwuTitle, titleOther };
 }
 
-interface Classified {
-  positive: Candidate[];
-  /** report titles in another document's heading ("图解：…年度报告") */
-  negative: Candidate[];
-  /** a heading that names another kind of document (法治政府建设年度报告 …) */
-  headingOther: string | null;
-  /** distinct report titles that are links: a listing has many */
-  reportLinks: number;
-  /** the score of the best heading of a notice tasking bodies with their reports (title.ts isTaskingNotice), 0 for none */
-  tasking: number;
-}
-
-/** A notice printing or forwarding a document: its heading names that document, in 《》. */
-const PRINTED = /^关于(?:印发|转发)《[^《》]{4,60}》的通知$/;
-
-/** 上一篇/下一篇 and their like, as text (a script's onclick, no <a>): another article's title. */
-const NEIGHBOUR = /^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)/;
-
-function classify(lines: readonly Line[]): Classified {
-  const out: Classified = { positive: [], negative: [], headingOther: null, reportLinks: 0, tasking: 0 };
-  const linkTitles = new Set<string>();
-  for (let i = 0; i < lines.length; i++) {
-    let line = lines[i]!;
-    let key = line.key;
-    if (key.length > 100) continue; // a paragraph, not a title
-    let match = key.includes('信息公开') ? matchReportTitle(key) : null;
-    let conditional = false;
-    if (!match && (key.includes('政务公开') || key.includes('信息公开'))) {
-      match = matchZhengwuTitle(key);
-      conditional = match !== null;
-    }
-    if (!match && !line.isLink && key.length <= 40 && (lines[i + 1]?.el === line.el || splitOver(line, lines[i + 1]))) {
-      const joined = brokenHeading(lines, i);
-      if (joined) {
-        ({ line, match } = joined);
-        key = line.key;
-        i = joined.next - 1;
-      }
-    }
-    if (!match) {
-      // the element's attributes (headingScore) are read last: only for a title naming another
-      // document, a few lines of a page
-      // "关于印发《…工作实施方案》的通知": a heading naming another document in 《》 (det62)
-      if (!out.headingOther && !line.isLink && (isTitleLikeKey(key) || PRINTED.test(key))) {
-        const other = otherKindOfKey(key);
-        if (other && headingScore(line.el) >= 85) out.headingOther = other;
-      }
-      if (!line.isLink && isTitleLikeKey(key) && isTaskingNotice(key)) out.tasking = Math.max(out.tasking, headingScore(line.el));
-      continue;
-    }
-    if (line.isLink || NEIGHBOUR.test(key)) {
-      // a link to one year's report; the column's own name ("政府信息公开年报") has no year
-      if (match.year !== null && !conditional) linkTitles.add(key);
-      continue;
-    }
-    // a sentence that mentions a report ("做好《…年度报告》解读工作。") is neither kind of title
-    if (/[,。;!?]/.test(key) || key.length > 80) continue;
-    // a numbered heading ("四、政府信息公开工作年度报告" in a 公开指南) is a section of some
-    // document, never a report's own title
-    if (ENUMERATED.test(key)) continue;
-    const other = otherKindOfKey(key);
-    if (!other && !isTitleLikeKey(key)) continue; // 《…》: a reference to the report
-    const cand: Candidate = { text: line.text, match, el: line.el, score: headingScore(line.el), other, ...(conditional ? { conditional: true as const } : {}) };
-    if (match.year !== null) cand.score += 5;
-    (other ? out.negative : out.positive).push(cand);
-  }
-  out.reportLinks = linkTitles.size;
-  return out;
-}
-
 function extract(doc: Document, body: Element, page: PageText, docTitle: string, titleMatch: TitleMatch | null, zhengwuTitle: TitleMatch | null, url?: string): Detection {
-  const lines = page.lines;
+  let lines = page.lines;
   const seen = classify(lines);
   const ctx = { siteName: siteName(doc, page.siteMeta), siteHeadings: otherSegments(docTitle) };
   // a 政务公开…年度报告 title names this report only on a page that is the report itself; a
@@ -258,8 +172,12 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
   const bodyLines = readBodyLines(lines);
   const hasBody = bodyLines.sections >= 2 || tables.length > 0 || bodyLines.opening;
 
+  // no title in text: one drawn as a picture, its alt read as a heading's line where it stands (det67)
+  const pictured = seen.positive.length === 0 && !titleMatch ? titleImage(lines) : null;
+  if (pictured) lines = [...lines.slice(0, pictured.at), pictured.line, ...lines.slice(pictured.at)];
   const best = seen.positive.sort((a, b) => b.score - a.score)[0]
-    ?? (titleMatch ? { text: docTitle, match: titleMatch, el: null, score: 40, other: null } : undefined);
+    ?? (titleMatch ? { text: docTitle, match: titleMatch, el: null, score: 40, other: null } : undefined)
+    ?? (pictured ? { text: pictured.line.text, match: pictured.match, el: pictured.line.el, score: 0, other: null } : undefined);
   if (!best) return notReport(seen.headingOther ?? '未发现年度报告标题');
   // the page's heading tasks bodies with their reports: the report title under it heads the format
   if (seen.tasking > best.score) return notReport('编制发布年度报告的工作通知（所附格式不是报告）');
@@ -350,7 +268,8 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
   const fromContent = best.el !== null && titleMatch === null;
   return {
     isReport: true,
-    reason: fromContent ? `正文标题含“${best.match.phrase}”（网页标题不是年报）` : `标题含“${best.match.phrase}”`,
+    reason: pictured ? `标题图片的文字说明含“${best.match.phrase}”（网页标题不是年报）`
+      : fromContent ? `正文标题含“${best.match.phrase}”（网页标题不是年报）` : `标题含“${best.match.phrase}”`,
     // a column-name heading ("政府信息公开工作年度报告") under a <title> naming year and body: the <title>'s
     title: columnHeading ? titleText({ text: docTitle, match: columnHeading, el: null, score: 0, other: null }) : titleText(best),
     year,

@@ -9,7 +9,7 @@
  *      near-misses: crumbs naming a channel of towns only (no body), "市民服务中心" (no level).
  *  b*: the year only in a table's caption ("表一：二〇二四年度主动公开政府信息情况": report-lines.ts yearOfSections);
  *      near-miss: last year's caption under an opening whose period gives the year. Titles in a <p><strong> split by
- *      <br>, full-width digits, "（2024年度）"; left: a title that is an image's alt alone.
+ *      <br>, full-width digits, "（2024年度）"; a title that is an image's alt alone (left here, read since det67).
  *  c*: a list showing its first item's text (its body by level in the text, whole in the site's name: fullerName), a 征求意见稿, a 公共企事业单位's report (not one), 繁體, <iframe> and
  *      <frameset> shells (no text: not one here; the frame's own page is), 本级 and 本系统 tables.
  */
