@@ -195,8 +195,24 @@ const LABELS: readonly [RegExp, (m: RegExpExecArray) => NotePart][] = [
   [new RegExp(`^表四复议与诉讼${Q}减${Q}之和$`), (m) => part('reviewAndSuitsMinus', m[1]!, m[2]!)],
 ];
 
+/**
+ * labelPart's answers: the labels are the measures' own, a few dozen (perf58: each failed comparison read every reading's
+ * label through the fifteen shapes and rendered it back, and the analysis compares its few figures again and again).
+ * Never changed: said() copies a note's parts (asArg), and no step writes into a note.
+ */
+const labelParts = new Map<string, NotePart | Raw>();
+
 /** A table figure's label as a part, or the label as the core's raw Chinese where its shape is none of those known. */
 export function labelPart(label: string): NotePart | Raw {
+  let p = labelParts.get(label);
+  if (p === undefined) {
+    if (labelParts.size >= 1000) labelParts.clear();
+    labelParts.set(label, (p = readLabel(label)));
+  }
+  return p;
+}
+
+function readLabel(label: string): NotePart | Raw {
   for (const [re, make] of LABELS) {
     const m = re.exec(label);
     if (!m) continue;

@@ -29,7 +29,7 @@ import { aboutOwnLevel, aboutPartOfBody, namesOwnLevel, saysTablesArePart, scope
 import { levelInput, levelSentenceFitsTables } from './level-tables.ts';
 import { caseNamedAfter, dividedSentence, hasTopicWord, parenOwnerWords, totalOfResults, leadsWithPartsOf, LEADS_DIVIDED, QIZHONG_RESULT, resultAfter, SUBSET, SUBSET_SUBJECT, subsetOfAnswered, withoutOutcomeQizhong } from './qizhong-readings.ts';
 import { notThisTable, saysTablesAreWhole } from './other-scope.ts';
-import { compare, type Claimed, type VsTableInput } from './vs-table-compare.ts';
+import { compare, fitsTables, type Claimed, type VsTableInput } from './vs-table-compare.ts';
 import { headingOf, paragraphAboutApplications, RESULT_MEASURES, resultWordsAt } from './paragraph-topic.ts';
 import { SUB_ROW_IDS, withoutGroupQizhong, namesItemRow, withSubRow } from './sub-rows.ts';
 import { newBesideCarried, withoutCarriedQizhong } from './carried-among.ts';
@@ -360,7 +360,7 @@ export function checkAgainstTables(
         continue;
       }
       // "全市各级行政机关共收到…8,765件", "全系统…308件": the tables may count the body alone
-      const holds = (g: Claimed, figures: VsTableInput['figures']): boolean => compare(measure, g, '', { ...against, figures }).check.outcome === 'pass';
+      const holds = (g: Claimed, figures: VsTableInput['figures']): boolean => fitsTables(measure, g, { ...against, figures });
       const why = outcome.check.outcome === 'fail' && !own && !self ? notThisTable(s, f, against, holds, partTables || levelTables, divided ?? (prev && prev.para === s.para ? prev : null), outcome.finding?.expected, wideTables) : null;
       if (why?.part) ownParts.set(why.part, measure);
       if (why?.skip) {

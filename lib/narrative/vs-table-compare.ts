@@ -141,6 +141,21 @@ export function compare(m: Pick<Measure, 'strict' | 'loose' | 'subItem'>, f: Cla
 }
 
 /**
+ * Whether compare() would pass the claim, its words of a mismatch not rendered (perf58): for the readings that only ask
+ * whether a figure fits (a pair's sum, a part with its carried-in part, the other tables 三 of notThisTable).
+ */
+export function fitsTables(m: Pick<Measure, 'strict' | 'loose' | 'subItem'>, f: Claimed, input: VsTableInput): boolean {
+  const fitsIn = (figures: Readonly<Record<string, number | null>>) => (rd: Reading): boolean => {
+    const v = readingValue(rd, figures);
+    return v !== null && equalWithinRounding(toDec(v, 0), f.value, [f.ulp]);
+  };
+  if (m.strict.some((rd) => readingValue(rd, input.figures) !== null)) return m.strict.some(fitsIn(input.figures));
+  // (no figure of the table: the sums of the parts of a blank total, as againstBlankTotals reads them)
+  const filled = input.filled && input.filled.of === input.figures ? input.filled.figures : null;
+  return filled !== null && m.strict.some(fitsIn(filled));
+}
+
+/**
  * A claim whose table figures stand only as the sum of cells the page fills, its 总计 left blank
  * (上海市人民政府办公厅 2019: "予以公开及部分公开258件" beside a 予以公开 row of 258, 12, 1, 1 and a
  * blank 总计, 部分公开 3): the parts' sum fits, or the claim is a warning, never an error. The table

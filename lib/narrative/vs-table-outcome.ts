@@ -20,7 +20,7 @@ import { passOrSkip } from './part-of-applications.ts';
 import { RESULT_MEASURES } from './paragraph-topic.ts';
 import { asCarriedInResult, carriedPartOfSameResult } from './result-after.ts';
 import { asCategoryBesideItems, asListedCategory, asListedGranted } from './results-list.ts';
-import { compare, type VsTableInput } from './vs-table-compare.ts';
+import { compare, fitsTables, type VsTableInput } from './vs-table-compare.ts';
 import { INSTANCE, RESULT_BESIDE } from './vs-table-words.ts';
 
 export interface OutcomeInput {
@@ -53,10 +53,10 @@ export function readOutcome(x: OutcomeInput): ClaimOutcome | null {
   // ("上年结转4件，另1件因补正延期至2023年答复", "上年结转的2件因需补正结转至2023年办理", and "共有3件申请结转下年度办理，另1件不予处理": parts)
   const asPart = (named !== undefined && !pair && anotherAfterCarriedIn(s.text.slice(0, f.start))) || (measure.id === 'carried' && carriedInCarriedOn(after)) || (first !== null && anotherAfterCarriedOn(s.text.slice(0, f.start)));
   const listed = asPart ? { ...listed0, subItem: true } : listed0;
-  const outcomeP = withPairSum(compare(listed, pair ? pairClaim(f, pair, (c) => compare(listed, c, quote, against).check.outcome === 'pass') : f, quote, against, inParen && !answeredItem), f, pair);
+  const outcomeP = withPairSum(compare(listed, pair ? pairClaim(f, pair, (c) => fitsTables(listed, c, against)) : f, quote, against, inParen && !answeredItem), f, pair);
   // one part alone may be a reading: a loose pair's first (rt44), or of two phrases the carried one, maybe the whole (recall48)
   const alone = pair && outcomeP.check.outcome === 'fail' ? pairAlone(f, pair) : null;
-  const outcome00 = alone && compare(listed, alone.figure, quote, against, inParen && !answeredItem).check.outcome === 'pass' ? passOrSkip(outcomeP, alone.why) : outcomeP;
+  const outcome00 = alone && fitsTables(listed, alone.figure, against) ? passOrSkip(outcomeP, alone.why) : outcomeP;
   // "受理申请62件、办结60件、不予处理3件": a result 、-listed beside 办结 is counted apart from it, which 办理结果总计
   // holds (rt60; left59 left it a false error, 60 ≠ 63); "办结63件，其中不予处理3件", "办结63件，予以公开32件…" still read
   const outcome0 = measure.id === 'processed' && topic === 'apply' && RESULT_BESIDE.test(after) ? passOrSkip(outcome00, because('resultBeside', RESULT_BESIDE.exec(after)?.[1] ?? '')) : outcome00;
@@ -66,7 +66,7 @@ export function readOutcome(x: OutcomeInput): ClaimOutcome | null {
   const outcome1 = topic === 'suit' && measure.id !== 'pending' && INSTANCE.test(s.text) ? passOrSkip(outcome0, because('oneInstance')) : outcome0;
   // "其中40件予以公开，另有上年结转的2件予以公开": the row counts both (result-after.ts)
   const carried0 = outcome1.check.outcome === 'fail' && RESULT_MEASURES.has(measure.id) ? carriedPartOfSameResult(s, f, measure.id) : null;
-  const carriedPart = carried0 && compare(measure, { raw: `${f.raw}+${carried0.raw}`, value: addDec(f.value, carried0.value), ulp: null }, '', against).check.outcome === 'pass' ? carried0 : null;
+  const carriedPart = carried0 && fitsTables(measure, { raw: `${f.raw}+${carried0.raw}`, value: addDec(f.value, carried0.value), ulp: null }, against) ? carried0 : null;
   const outcome2: ClaimOutcome = carriedPart ? { check: { ...outcome1.check, outcome: 'pass', detail: `${f.raw} + 其后另有上年结转的${carriedPart.raw}，与表三此行相符` } } : outcome1;
   // "…本年新收60件已办结": those of the row closed, at most the row (txt67: was a false error, 60 ≠ 62)
   if ((measure.id === 'new' || measure.id === 'carried') && topic === 'apply' && named === undefined && first === null && CLOSED_OF_ROW.test(after)) {
@@ -88,8 +88,8 @@ export function readOutcome(x: OutcomeInput): ClaimOutcome | null {
   // "结转下年度2件，另有1件因需第三方意见延期答复": the extended one may be the third carried on (txt67: was a false error, 2 ≠ 3)
   const extended = measure.id === 'carriedForward' && topic === 'apply' && named === undefined && !pair && later === null ? extendedBeside(s, f, sentences[i + 1]?.para === s.para ? sentences[i + 1] : undefined) : null;
   if (extended && outcome2.check.outcome === 'fail') {
-    const sum = compare(measure, { raw: `${f.raw}+${extended.raw}`, value: addDec(f.value, extended.value), ulp: null }, quote, against);
-    if (sum.check.outcome === 'pass') return sum;
+    const sum = { raw: `${f.raw}+${extended.raw}`, value: addDec(f.value, extended.value), ulp: null };
+    if (fitsTables(measure, sum, against)) return compare(measure, sum, quote, against);
     const expected = outcome2.finding?.expected;
     if (expected !== undefined && decToNumber(f.value) < expected && decToNumber(addDec(f.value, extended.value)) > expected) return skipFor(outcome2, because('extendedBeside', extended.raw));
   }
