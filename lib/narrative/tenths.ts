@@ -18,12 +18,13 @@
  */
 import { cmpDec, decToNumber, type Dec } from './decimal.ts';
 import { readChineseCount } from './chinese-numerals.ts';
-import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, saidCheck, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { part as notePart, said } from './note-words.ts';
 import { clauseStart, shownOf } from './quote.ts';
 import { qizhongWhole } from './shares.ts';
 import { namesWhole } from './share-wholes.ts';
+import { namedNewCount } from './share-named-new.ts';
 import { baseAfter, comparisonBefore, lastYearsPair } from './multiples.ts';
 import { CARRIED_SOURCE } from './period.ts';
 
@@ -35,6 +36,34 @@ const ALL_OF = /^(?:全部|所有|总数|总量|全年)(?:的)?(?:政府信息�
 const CARRIED = new RegExp(CARRIED_SOURCE);
 /** Points beyond a word's bounds that are still a loose word's, not an error. */
 const MARGIN = 5;
+/** Words right before a count that make it another year's: "（上年为54件）", "上年同期为54件", "2021年为54件", "较上年（54件）". */
+const OTHER_YEAR_LABEL = /(?:上一?年度?|去年|前一年|同期|\d{4}\s*年度?)(?:的|为|是|共|有|：|:)?\s*[（(]?\s*$/;
+
+/**
+ * The whole of a share in tenths (and of a 分别 list of them): the count a 其中 opening its clause divides (shares.ts
+ * qizhongWhole), where that count is this year's. "62件，较上年（54件）增长14.8%，其中网上申请40件，占六成半" — the count
+ * right before the 其中 is last year's, the comparison's base, no whole of this year's parts (rt74: 40 ÷ 54 = 74.1% was
+ * an error): the whole is this year's count it qualifies, else not read. A digit share has the sentence's other counts
+ * as second readings (shares.ts others); a word in tenths has none, so it is read only where the one whole is sure.
+ */
+export function tenthsWhole(s: SentenceFigures, part: TextFigure): TextFigure | null {
+  const w = qizhongWhole(s, part);
+  if (w && thisYears(w)) return w;
+  // (the count the last year's qualifies, before it in the 其中's ；-clause, is the whole: "62件（上年为54件），其中…", "62件，
+  // 较上年（54件）增长14.8%，其中…", "62件，上年同期为54件，其中…", "12场，较上年的九场增加三场，其中…"; qizhongWhole's
+  // own bounds: the 其中 after the figure before the part's, counts of its unit no smaller than the part)
+  const before = s.figures.filter((f) => f.end <= part.start);
+  const q = s.text.lastIndexOf('其中', part.start);
+  if (q < 0 || q < (before.length > 1 ? (before[before.length - 2] as TextFigure).end : 0)) return null;
+  const from = semicolonClauseStart(s.text, q);
+  const counts = s.figures.filter((f) => f.start >= from && f.end <= q && isCount(f) && f.unit === part.unit && cmpDec(f.value, part.value) >= 0);
+  for (let k = counts.length - 1; k >= 0; k--) if (thisYears(counts[k] as TextFigure)) return k < counts.length - 1 ? (counts[k] as TextFigure) : null;
+  return null;
+}
+
+/** A count not said of another year: outside a parenthesis (but 含/其中), no year's words right before it. */
+const thisYears = (f: TextFigure): boolean =>
+  (f.paren === null || SUBSET_PAREN.test(f.paren)) && !/较|比|同比/.test(f.label) && (!OTHER_YEAR_LABEL.test(f.label) || CARRIED.test(f.label));
 
 /** The bounds (in %) a word about tenths allows: [lo, hi], and whether each end is itself allowed. */
 export function bounds(tenths: number, before: string | undefined, after: string | undefined): { lo: number; hi: number; loIn: boolean; hiIn: boolean } {
@@ -67,10 +96,15 @@ export function checkTenthShares(s: SentenceFigures): ClaimOutcome[] {
   for (const m of t.matchAll(TENTHS)) {
     const before = s.figures.filter((f) => f.end <= m.index);
     const part = before[before.length - 1];
-    if (!part || !isCount(part) || !/^\s*[，,]?\s*(?:约|大约)?$/.test(t.slice(part.end, m.index)) || part.start < semicolonClauseStart(t, m.index)) continue;
-    const whole = qizhongWhole(s, part);
-    if (!whole || whole.value.n <= 0n || cmpDec(whole.value, part.value) < 0 || whole.ulp || part.ulp) continue;
+    if (!part || !isCount(part) || !/^\s*[，,]?\s*(?:约|大约|仅|只|仅仅)?$/.test(t.slice(part.end, m.index)) || part.start < semicolonClauseStart(t, m.index)) continue;
+    const read = tenthsWhole(s, part);
+    if (!read || read.value.n <= 0n || cmpDec(read.value, part.value) < 0 || read.ulp || part.ulp) continue;
     const g = m.groups ?? {};
+    // a whole named 新收 where the 其中 divides another count, the sentence giving 新收 apart ("62件，办结63件，其中予以公开
+    // 32件，占新收申请的五成以上": share-named-new.ts, as for a digit share — rt74)
+    const of = g.of?.trim();
+    const named = of && !ALL_OF.test(of) && !namesWhole(of, read) ? namedNewCount(s, part, read, of) : null;
+    const whole = named ?? read;
     const digit = g.digit;
     const base = digit === undefined ? 5 : /\d/.test(digit) ? Number(digit) : (readChineseCount(digit) ?? 0); // (the text's digits are folded; 一半 is 五成)
     const tenths = base + (g.plusHalf ? 0.5 : 0);
@@ -83,8 +117,7 @@ export function checkTenthShares(s: SentenceFigures): ClaimOutcome[] {
     const x = String(Math.round(r * 10) / 10);
     const calc = notePart('tenthsCalc', part.raw, whole.raw, x, words);
     // a whole named in words ("占新收申请的九成"): read where it names the 其中's whole, else not judged
-    const of = g.of?.trim();
-    if (of && !ALL_OF.test(of) && !namesWhole(of, whole)) {
+    if (of && !named && !ALL_OF.test(of) && !namesWhole(of, whole)) {
       out.push({ check: saidCheck(RULE.share, 'skip', quote, said('shareNotThatWhole', calc, of, whole.raw)) });
       continue;
     }
