@@ -28,6 +28,7 @@ import { nestedOverallWholes } from './share-nested.ts';
 import { roundedUpAbout } from './share-about.ts';
 import { leadWholeBefore } from './share-lead.ts';
 import { namedNewWhole } from './share-named-new.ts';
+import { qizhongWhole } from './qizhong-whole.ts';
 import { part, part as notePart, renderTextNote, said } from './note-words.ts';
 import type { NotePart } from '../types.ts';
 
@@ -121,18 +122,6 @@ export function shareSubject(s: SentenceFigures, share: TextFigure): TextFigure 
   const lead = clause.search(/占|比例|比重/);
   if (lead > 0 && !/^(?:约|仅|只|共|合计|总计|累计|所|其|即|则|达|数量|件数|条数)+$/.test(clause.slice(0, lead).trim())) return null;
   return prev;
-}
-
-/** When `part` opens a 其中 clause ("…88件，其中予以公开42件"), the count right before that 其中. */
-export function qizhongWhole(s: SentenceFigures, part: TextFigure): TextFigure | null {
-  const before = s.figures.filter((f) => f.end <= part.start);
-  const prevEnd = before.length > 1 ? (before[before.length - 2]?.end ?? 0) : 0;
-  const q = s.text.lastIndexOf('其中', part.start);
-  if (q < prevEnd) return null;
-  const from = semicolonClauseStart(s.text, q);
-  const c = s.figures.filter((f) => f.start >= from && f.end <= q && isCount(f) && f.unit === part.unit && cmpDec(f.value, part.value) >= 0);
-  const w = c[c.length - 1];
-  return w && !/较|比|同比/.test(w.label) ? w : null;
 }
 
 /**

@@ -4,7 +4,7 @@
  *
  * Read only where the figures are sure, as the digit forms are: a share's part is the count right
  * before "，占…X成" in its ，-clause and its whole the count a 其中 opening that clause divides
- * (shares.ts qizhongWhole); a change's two counts are those a 倍 would be read against (multiples.ts:
+ * (qizhong-whole.ts tenthsWhole: of this year); a change's two counts are those a 倍 would be read against (multiples.ts:
  * this year's before 较/比, last year's in the comparison, in a parenthesis naming its year, or in a
  * clause of its own). 七成半 (七成五) is 75% (txt73); 分别 lists: tenths-respectively.ts. A share naming its whole in words ("占新收申请的九成", "占全部申请的
  * 近一半": txt72) is read where the words name that whole (share-wholes.ts namesWhole) or all of it (总数, 全部), else a
@@ -18,11 +18,11 @@
  */
 import { cmpDec, decToNumber, type Dec } from './decimal.ts';
 import { readChineseCount } from './chinese-numerals.ts';
-import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { RULE, saidCheck, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { part as notePart, said } from './note-words.ts';
 import { clauseStart, shownOf } from './quote.ts';
-import { qizhongWhole } from './shares.ts';
+import { tenthsWhole } from './qizhong-whole.ts';
 import { namesWhole } from './share-wholes.ts';
 import { namedNewCount } from './share-named-new.ts';
 import { baseAfter, comparisonBefore, lastYearsPair } from './multiples.ts';
@@ -36,35 +36,6 @@ const ALL_OF = /^(?:全部|所有|总数|总量|全年)(?:的)?(?:政府信息�
 const CARRIED = new RegExp(CARRIED_SOURCE);
 /** Points beyond a word's bounds that are still a loose word's, not an error. */
 const MARGIN = 5;
-/** Words right before a count that make it another year's: "（上年为54件）", "上年同期为54件", "2021年为54件", "较上年（54件）". */
-const OTHER_YEAR_LABEL = /(?:上一?年度?|去年|前一年|同期|\d{4}\s*年度?)(?:的|为|是|共|有|：|:)?\s*[（(]?\s*$/;
-
-/**
- * The whole of a share in tenths (and of a 分别 list of them): the count a 其中 opening its clause divides (shares.ts
- * qizhongWhole), where that count is this year's. "62件，较上年（54件）增长14.8%，其中网上申请40件，占六成半" — the count
- * right before the 其中 is last year's, the comparison's base, no whole of this year's parts (rt74: 40 ÷ 54 = 74.1% was
- * an error): the whole is this year's count it qualifies, else not read. A digit share has the sentence's other counts
- * as second readings (shares.ts others); a word in tenths has none, so it is read only where the one whole is sure.
- */
-export function tenthsWhole(s: SentenceFigures, part: TextFigure): TextFigure | null {
-  const w = qizhongWhole(s, part);
-  if (w && thisYears(w)) return w;
-  // (the count the last year's qualifies, before it in the 其中's ；-clause, is the whole: "62件（上年为54件），其中…", "62件，
-  // 较上年（54件）增长14.8%，其中…", "62件，上年同期为54件，其中…", "12场，较上年的九场增加三场，其中…"; qizhongWhole's
-  // own bounds: the 其中 after the figure before the part's, counts of its unit no smaller than the part)
-  const before = s.figures.filter((f) => f.end <= part.start);
-  const q = s.text.lastIndexOf('其中', part.start);
-  if (q < 0 || q < (before.length > 1 ? (before[before.length - 2] as TextFigure).end : 0)) return null;
-  const from = semicolonClauseStart(s.text, q);
-  const counts = s.figures.filter((f) => f.start >= from && f.end <= q && isCount(f) && f.unit === part.unit && cmpDec(f.value, part.value) >= 0);
-  for (let k = counts.length - 1; k >= 0; k--) if (thisYears(counts[k] as TextFigure)) return k < counts.length - 1 ? (counts[k] as TextFigure) : null;
-  return null;
-}
-
-/** A count not said of another year: outside a parenthesis (but 含/其中), no year's words right before it. */
-const thisYears = (f: TextFigure): boolean =>
-  (f.paren === null || SUBSET_PAREN.test(f.paren)) && !/较|比|同比/.test(f.label) && (!OTHER_YEAR_LABEL.test(f.label) || CARRIED.test(f.label));
-
 /** The bounds (in %) a word about tenths allows: [lo, hi], and whether each end is itself allowed. */
 export function bounds(tenths: number, before: string | undefined, after: string | undefined): { lo: number; hi: number; loIn: boolean; hiIn: boolean } {
   const x = tenths * 10;
