@@ -1,6 +1,6 @@
 /**
  * The whole a 其中 divides (moved from shares.ts and tenths.ts, rt74): the count right before the 其中 that opens a part's
- * clause (qizhongWhole), and that count where it is this year's, else the this-year count it qualifies (tenthsWhole).
+ * clause (qizhongWhole), and that count where it is this year's, else the this-year count it qualifies (thisYearWhole).
  */
 import { cmpDec } from './decimal.ts';
 import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
@@ -24,13 +24,13 @@ export function qizhongWhole(s: SentenceFigures, part: TextFigure): TextFigure |
 const OTHER_YEAR_LABEL = /(?:上一?年度?|去年|前一年|同期|\d{4}\s*年度?)(?:的|为|是|共|有|：|:)?\s*[（(]?\s*$/;
 
 /**
- * The whole of a share in tenths (and of a 分别 list of them): the count a 其中 opening its clause divides (shares.ts
- * qizhongWhole), where that count is this year's. "62件，较上年（54件）增长14.8%，其中网上申请40件，占六成半" — the count
+ * The whole of a share (a digit share's first reading, a share in tenths, a 分别 list of them): the count a 其中 opening
+ * its clause divides (qizhongWhole), where that count is this year's. "62件，较上年（54件）增长14.8%，其中网上申请40件，占六成半" — the count
  * right before the 其中 is last year's, the comparison's base, no whole of this year's parts (rt74: 40 ÷ 54 = 74.1% was
  * an error): the whole is this year's count it qualifies, else not read. A digit share has the sentence's other counts
  * as second readings (shares.ts others); a word in tenths has none, so it is read only where the one whole is sure.
  */
-export function tenthsWhole(s: SentenceFigures, part: TextFigure): TextFigure | null {
+export function thisYearWhole(s: SentenceFigures, part: TextFigure): TextFigure | null {
   const w = qizhongWhole(s, part);
   if (w && thisYears(w)) return w;
   // (the count the last year's qualifies, before it in the 其中's ；-clause, is the whole: "62件（上年为54件），其中…", "62件，

@@ -28,7 +28,7 @@ import { nestedOverallWholes } from './share-nested.ts';
 import { roundedUpAbout } from './share-about.ts';
 import { leadWholeBefore } from './share-lead.ts';
 import { namedNewWhole } from './share-named-new.ts';
-import { qizhongWhole } from './qizhong-whole.ts';
+import { thisYearWhole } from './qizhong-whole.ts';
 import { part, part as notePart, renderTextNote, said } from './note-words.ts';
 import type { NotePart } from '../types.ts';
 
@@ -225,8 +225,9 @@ export function resolveShares(sentences: readonly SentenceFigures[], groups: rea
         claim.via = g.guess ? 'nearby' : 'list'; // a list whose whole is a guess gives a guessed whole
       } else {
         const inSentence = s.figures.filter((f) => f.end <= part.start && fits(f) && !(share.shareOf !== '' && namedShareOf.get(f) === share.shareOf));
-        // "办结88件，其中予以公开42件，占47.73%": a part that opens a 其中 is of the count before it
-        const qz = qizhongWhole(s, part);
+        // "办结88件，其中予以公开42件，占47.73%": a part that opens a 其中 is of the count before it, this year's ("62件（上年为
+        // 54件），其中网上申请40件，占60.5%" is wrong for 64.5%, not for 74.1%: last year's 54 is one of the others — rt74)
+        const qz = thisYearWhole(s, part);
         const framed = qz ? null : zhongWhole(s, part);
         const q = qz ?? framed;
         const w = q ?? inSentence[inSentence.length - 1];

@@ -4,7 +4,7 @@
  *
  * Read only where the figures are sure, as the digit forms are: a share's part is the count right
  * before "，占…X成" in its ，-clause and its whole the count a 其中 opening that clause divides
- * (qizhong-whole.ts tenthsWhole: of this year); a change's two counts are those a 倍 would be read against (multiples.ts:
+ * (qizhong-whole.ts thisYearWhole: of this year); a change's two counts are those a 倍 would be read against (multiples.ts:
  * this year's before 较/比, last year's in the comparison, in a parenthesis naming its year, or in a
  * clause of its own). 七成半 (七成五) is 75% (txt73); 分别 lists: tenths-respectively.ts. A share naming its whole in words ("占新收申请的九成", "占全部申请的
  * 近一半": txt72) is read where the words name that whole (share-wholes.ts namesWhole) or all of it (总数, 全部), else a
@@ -22,7 +22,7 @@ import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } 
 import { RULE, saidCheck, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { part as notePart, said } from './note-words.ts';
 import { clauseStart, shownOf } from './quote.ts';
-import { tenthsWhole } from './qizhong-whole.ts';
+import { thisYearWhole } from './qizhong-whole.ts';
 import { namesWhole } from './share-wholes.ts';
 import { namedNewCount } from './share-named-new.ts';
 import { baseAfter, comparisonBefore, lastYearsPair } from './multiples.ts';
@@ -68,7 +68,7 @@ export function checkTenthShares(s: SentenceFigures): ClaimOutcome[] {
     const before = s.figures.filter((f) => f.end <= m.index);
     const part = before[before.length - 1];
     if (!part || !isCount(part) || !/^\s*[，,]?\s*(?:约|大约|仅|只|仅仅)?$/.test(t.slice(part.end, m.index)) || part.start < semicolonClauseStart(t, m.index)) continue;
-    const read = tenthsWhole(s, part);
+    const read = thisYearWhole(s, part);
     if (!read || read.value.n <= 0n || cmpDec(read.value, part.value) < 0 || read.ulp || part.ulp) continue;
     const g = m.groups ?? {};
     // a whole named 新收 where the 其中 divides another count, the sentence giving 新收 apart ("62件，办结63件，其中予以公开

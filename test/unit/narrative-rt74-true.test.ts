@@ -8,7 +8,7 @@
  * raises an error or a warning, with the tables or with none. On main one shape was flagged: a share in tenths whose
  * 其中 follows last year's count ("62件，较上年（54件）增长14.8%，其中网上申请40件、信函申请22件，分别占六成半和三成半":
  * 40 ÷ 54 = 74.1%, an error), 1 of 81 paragraphs (2 runs), and 4 more probed variants ("（上年为54件）", "上年同期为54件",
- * "2021年为54件") passed only by luck (a bound word). tenths.ts tenthsWhole: the whole is this year's count.
+ * "2021年为54件") passed only by luck (a bound word). tenths.ts thisYearWhole: the whole is this year's count.
  */
 import { describe, expect, it } from 'vitest';
 import { checksOf, findingKeys } from './narrative-tables.ts';
@@ -27,7 +27,7 @@ describe('rt74: true paragraphs near sessions 56–57\'s readings stay silent', 
   });
 });
 
-describe('rt74 fix: a share in tenths after last year\'s count is of this year\'s count (tenths.ts tenthsWhole)', () => {
+describe('rt74 fix: a share in tenths after last year\'s count is of this year\'s count (tenths.ts thisYearWhole)', () => {
   const WORDED = [
     '全年新收政府信息公开申请62件，较上年（54件）增长14.8%，其中网上申请40件、信函申请22件，分别占六成半和三成半。',
     '全年新收政府信息公开申请62件，较上年（54件）增长14.8%，其中网上申请40件，占六成半。',
