@@ -6,7 +6,7 @@
  * the part, of its unit, no smaller, outside parentheses and of no other year, says 新收 and differs from it.
  */
 import { cmpDec } from './decimal.ts';
-import { isCount, type TextFigure } from './figures-in-text.ts';
+import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import type { ShareClaim } from './shares.ts';
 
 const NEW = /新收|新受理/;
@@ -15,10 +15,18 @@ const NEW_ONLY = /^(?:本年度?|全年|当年|今年)?(?:新收|新受理)(?:�
 const OTHER_YEAR = /上年|去年|上一年|\d{4}\s*年/;
 
 export function namedNewWhole(c: ShareClaim): TextFigure | null {
-  if (!c.whole || !NEW_ONLY.test(c.share.f.shareOf) || NEW.test(c.whole.f.label) || c.part.s !== c.share.s) return null;
-  const part = c.part.f;
-  const whole = c.whole.f;
-  const named = c.share.s.figures.filter((f) => f.end <= part.start && f !== whole && isCount(f) && f.unit === part.unit
+  if (!c.whole || c.part.s !== c.share.s) return null;
+  return namedNewCount(c.part.s, c.part.f, c.whole.f, c.share.f.shareOf);
+}
+
+/**
+ * The one 新收 count of sentence `s` a share of `part` naming `of` ("新收申请") is of, where the whole read (`whole`) is
+ * another count; null where `of` is not 新收 alone, the whole says 新收, or no one such count fits. Also read for a share
+ * in tenths ("办结63件，其中予以公开32件，占新收申请的五成以上": tenths.ts, rt74).
+ */
+export function namedNewCount(s: SentenceFigures, part: TextFigure, whole: TextFigure, of: string): TextFigure | null {
+  if (!NEW_ONLY.test(of) || NEW.test(whole.label)) return null;
+  const named = s.figures.filter((f) => f.end <= part.start && f !== whole && isCount(f) && f.unit === part.unit
     && f.paren === null && f.change === null && NEW.test(f.label) && !OTHER_YEAR.test(f.label));
   const [f] = named;
   if (named.length !== 1 || !f || f.ulp || cmpDec(f.value, whole.value) === 0 || cmpDec(f.value, part.value) < 0) return null;

@@ -28,6 +28,7 @@ import { nestedOverallWholes } from './share-nested.ts';
 import { roundedUpAbout } from './share-about.ts';
 import { leadWholeBefore } from './share-lead.ts';
 import { namedNewWhole } from './share-named-new.ts';
+import { thisYearWhole } from './qizhong-whole.ts';
 import { part, part as notePart, renderTextNote, said } from './note-words.ts';
 import type { NotePart } from '../types.ts';
 
@@ -121,18 +122,6 @@ export function shareSubject(s: SentenceFigures, share: TextFigure): TextFigure 
   const lead = clause.search(/占|比例|比重/);
   if (lead > 0 && !/^(?:约|仅|只|共|合计|总计|累计|所|其|即|则|达|数量|件数|条数)+$/.test(clause.slice(0, lead).trim())) return null;
   return prev;
-}
-
-/** When `part` opens a 其中 clause ("…88件，其中予以公开42件"), the count right before that 其中. */
-export function qizhongWhole(s: SentenceFigures, part: TextFigure): TextFigure | null {
-  const before = s.figures.filter((f) => f.end <= part.start);
-  const prevEnd = before.length > 1 ? (before[before.length - 2]?.end ?? 0) : 0;
-  const q = s.text.lastIndexOf('其中', part.start);
-  if (q < prevEnd) return null;
-  const from = semicolonClauseStart(s.text, q);
-  const c = s.figures.filter((f) => f.start >= from && f.end <= q && isCount(f) && f.unit === part.unit && cmpDec(f.value, part.value) >= 0);
-  const w = c[c.length - 1];
-  return w && !/较|比|同比/.test(w.label) ? w : null;
 }
 
 /**
@@ -236,8 +225,9 @@ export function resolveShares(sentences: readonly SentenceFigures[], groups: rea
         claim.via = g.guess ? 'nearby' : 'list'; // a list whose whole is a guess gives a guessed whole
       } else {
         const inSentence = s.figures.filter((f) => f.end <= part.start && fits(f) && !(share.shareOf !== '' && namedShareOf.get(f) === share.shareOf));
-        // "办结88件，其中予以公开42件，占47.73%": a part that opens a 其中 is of the count before it
-        const qz = qizhongWhole(s, part);
+        // "办结88件，其中予以公开42件，占47.73%": a part that opens a 其中 is of the count before it, this year's ("62件（上年为
+        // 54件），其中网上申请40件，占60.5%" is wrong for 64.5%, not for 74.1%: last year's 54 is one of the others — rt74)
+        const qz = thisYearWhole(s, part);
         const framed = qz ? null : zhongWhole(s, part);
         const q = qz ?? framed;
         const w = q ?? inSentence[inSentence.length - 1];

@@ -1,7 +1,7 @@
 /**
  * Shares in tenths said of a 分别 list (txt73; txt71 and txt72 left it unread): "其中自然人提出56件、法人或其他组织提出6件，
  * 分别占九成和一成". The parts are the counts joined by 、/和/及 or "，" right before "，分别占" (runBefore), the
- * whole the count a 其中 opening that run divides (shares.ts qizhongWhole), as for one share in tenths (tenths.ts); the
+ * whole the count a 其中 opening that run divides (qizhong-whole.ts thisYearWhole: this year's), as for one share in tenths (tenths.ts); the
  * words as many as the parts, each a plain X成 or X成半 (or with 约 / 左右), joined by 和/、/及/与. Any other word (近, 超过,
  * 以上: a bound said of several shares at once), a word too few or too many, and nothing is read. Each share is judged
  * as tenths.ts judges one: a pass, a loose word's skip within 5 points past its bounds, an error beyond.
@@ -12,7 +12,7 @@ import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } 
 import { RULE, saidCheck, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { part as notePart, said } from './note-words.ts';
 import { clauseStart, shownOf } from './quote.ts';
-import { qizhongWhole } from './shares.ts';
+import { thisYearWhole } from './qizhong-whole.ts';
 import { bounds, judge, pct } from './tenths.ts';
 
 /** "，分别占" (or "，分别占比为") right after the run's last count. */
@@ -56,7 +56,7 @@ export function checkRespectiveTenths(s: SentenceFigures): ClaimOutcome[] {
     }
     // (the words end their clause: "分别占九成和一成以上" says a bound, "…一成半" a word unread)
     if (words.length !== run.length || !/^(?:[，,。；;）)]|$)/.test(t.slice(at))) continue;
-    const whole = qizhongWhole(s, run[0]!);
+    const whole = thisYearWhole(s, run[0]!);
     if (!whole || whole.value.n <= 0n || whole.ulp || run.some((p) => p.ulp || p.unit !== whole.unit || cmpDec(whole.value, p.value) < 0)) continue;
     const quote = shownOf(s).slice(clauseStart(t, run[0]!.start), at).trim();
     run.forEach((p, k) => {

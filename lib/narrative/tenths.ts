@@ -4,7 +4,7 @@
  *
  * Read only where the figures are sure, as the digit forms are: a share's part is the count right
  * before "，占…X成" in its ，-clause and its whole the count a 其中 opening that clause divides
- * (shares.ts qizhongWhole); a change's two counts are those a 倍 would be read against (multiples.ts:
+ * (qizhong-whole.ts thisYearWhole: of this year); a change's two counts are those a 倍 would be read against (multiples.ts:
  * this year's before 较/比, last year's in the comparison, in a parenthesis naming its year, or in a
  * clause of its own). 七成半 (七成五) is 75% (txt73); 分别 lists: tenths-respectively.ts. A share naming its whole in words ("占新收申请的九成", "占全部申请的
  * 近一半": txt72) is read where the words name that whole (share-wholes.ts namesWhole) or all of it (总数, 全部), else a
@@ -22,8 +22,9 @@ import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } 
 import { RULE, saidCheck, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { part as notePart, said } from './note-words.ts';
 import { clauseStart, shownOf } from './quote.ts';
-import { qizhongWhole } from './shares.ts';
+import { thisYearWhole } from './qizhong-whole.ts';
 import { namesWhole } from './share-wholes.ts';
+import { namedNewCount } from './share-named-new.ts';
 import { baseAfter, comparisonBefore, lastYearsPair } from './multiples.ts';
 import { CARRIED_SOURCE } from './period.ts';
 
@@ -35,7 +36,6 @@ const ALL_OF = /^(?:全部|所有|总数|总量|全年)(?:的)?(?:政府信息�
 const CARRIED = new RegExp(CARRIED_SOURCE);
 /** Points beyond a word's bounds that are still a loose word's, not an error. */
 const MARGIN = 5;
-
 /** The bounds (in %) a word about tenths allows: [lo, hi], and whether each end is itself allowed. */
 export function bounds(tenths: number, before: string | undefined, after: string | undefined): { lo: number; hi: number; loIn: boolean; hiIn: boolean } {
   const x = tenths * 10;
@@ -67,10 +67,15 @@ export function checkTenthShares(s: SentenceFigures): ClaimOutcome[] {
   for (const m of t.matchAll(TENTHS)) {
     const before = s.figures.filter((f) => f.end <= m.index);
     const part = before[before.length - 1];
-    if (!part || !isCount(part) || !/^\s*[，,]?\s*(?:约|大约)?$/.test(t.slice(part.end, m.index)) || part.start < semicolonClauseStart(t, m.index)) continue;
-    const whole = qizhongWhole(s, part);
-    if (!whole || whole.value.n <= 0n || cmpDec(whole.value, part.value) < 0 || whole.ulp || part.ulp) continue;
+    if (!part || !isCount(part) || !/^\s*[，,]?\s*(?:约|大约|仅|只|仅仅)?$/.test(t.slice(part.end, m.index)) || part.start < semicolonClauseStart(t, m.index)) continue;
+    const read = thisYearWhole(s, part);
+    if (!read || read.value.n <= 0n || cmpDec(read.value, part.value) < 0 || read.ulp || part.ulp) continue;
     const g = m.groups ?? {};
+    // a whole named 新收 where the 其中 divides another count, the sentence giving 新收 apart ("62件，办结63件，其中予以公开
+    // 32件，占新收申请的五成以上": share-named-new.ts, as for a digit share — rt74)
+    const of = g.of?.trim();
+    const named = of && !ALL_OF.test(of) && !namesWhole(of, read) ? namedNewCount(s, part, read, of) : null;
+    const whole = named ?? read;
     const digit = g.digit;
     const base = digit === undefined ? 5 : /\d/.test(digit) ? Number(digit) : (readChineseCount(digit) ?? 0); // (the text's digits are folded; 一半 is 五成)
     const tenths = base + (g.plusHalf ? 0.5 : 0);
@@ -83,8 +88,7 @@ export function checkTenthShares(s: SentenceFigures): ClaimOutcome[] {
     const x = String(Math.round(r * 10) / 10);
     const calc = notePart('tenthsCalc', part.raw, whole.raw, x, words);
     // a whole named in words ("占新收申请的九成"): read where it names the 其中's whole, else not judged
-    const of = g.of?.trim();
-    if (of && !ALL_OF.test(of) && !namesWhole(of, whole)) {
+    if (of && !named && !ALL_OF.test(of) && !namesWhole(of, whole)) {
       out.push({ check: saidCheck(RULE.share, 'skip', quote, said('shareNotThatWhole', calc, of, whole.raw)) });
       continue;
     }
