@@ -43,7 +43,7 @@ describe('visibleText leaves out a mark beside a figure', () => {
   });
 });
 
-describe('withoutFigureMarks drops a circled mark beside a figure only', () => {
+describe('withoutFigureMarks drops a circled or superscript mark beside a figure only', () => {
   it.each([
     ['20①', '20'],
     ['①20', '20'],
@@ -54,6 +54,15 @@ describe('withoutFigureMarks drops a circled mark beside a figure only', () => {
     ['予以公开①', '予以公开①'],
     ['20', '20'],
     ['20(1)', '20(1)'],
+    // red team 33 (c09): a superscript digit typed after a figure is its note's number, not a digit of it
+    ['31¹', '31'],
+    ['12件²', '12件'],
+    ['１２³ ', '１２ '],
+    ['7⁴⁵', '7'],
+    ['1,204²', '1,204'],
+    ['12m²', '12m²'],
+    ['¹31', '¹31'],
+    ['注¹', '注¹'],
   ])('%s → %s', (raw, want) => {
     expect(withoutFigureMarks(raw)).toBe(want);
   });
@@ -61,14 +70,14 @@ describe('withoutFigureMarks drops a circled mark beside a figure only', () => {
 
 describe('a table reads the figure, not its mark', () => {
   it('with the page walk and without it', () => {
-    const { doc, table: t } = table('<tr><td>一、本年新收</td><td>20<sup>①</sup></td><td>5②</td><td><s>7</s> 6</td><td><sup>4</sup></td></tr>');
+    const { doc, table: t } = table('<tr><td>一、本年新收</td><td>20<sup>①</sup></td><td>5②</td><td><s>7</s> 6</td><td><sup>4</sup></td><td>31¹</td></tr>');
     const page = readPage(doc, doc.body);
     // a mark in a cell: the walk leaves the cells to parseGrid's own read
     expect(page.cellText(t.querySelector('td')!)).toBeUndefined();
     for (const raw of [page.cellText, undefined]) {
       const g = parseGrid(t, 0, raw);
       const values = g.slots[0]!.slice(1).map((c) => (c!.reading.kind === 'number' ? c!.reading.value : null));
-      expect(values).toEqual([20, 5, 6, 4]);
+      expect(values).toEqual([20, 5, 6, 4, 31]);
     }
   });
   it('a page without marks keeps the walk\'s cell text', () => {
