@@ -14,7 +14,7 @@ import { unmapped } from './notes.ts';
 import { dottedName } from './dotted-name.ts';
 import { mapTransposed, transposedParts, transposedStart } from './map-table3-transposed.ts';
 import { halfRowOf } from './half-row.ts';
-import { mapColumns } from './t3-columns.ts';
+import { mapColumns, sayColumnsWithoutFigures } from './t3-columns.ts';
 import { channelOf, isRateRow, type AddedT3Row } from './t3-added-rows.ts';
 import { mapNote } from './note-words.ts';
 
@@ -64,6 +64,7 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
   const cols = figureColumns(dataFirst).filter((c) => headerPath(header, c).length > 0 || dataFirst.some((v) => v.slots[c]?.reading.kind === 'number'));
   const colKeys = mapColumns(header, cols, first.tableIndex, notes);
   if (!colKeys) return null;
+  sayColumnsWithoutFigures(header, dataFirst, cols, colKeys, first.tableIndex, notes);
 
   const rows = new Map<string, MappedRow>();
   const added: AddedT3Row[] = [];
