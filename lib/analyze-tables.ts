@@ -288,7 +288,7 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
   const figureSet = collectFigures(mapped);
   const t4 = now();
   // the narrative stage reads the prose around the tables, and the table figures by name
-  const dataTables = [...allAround(roles), ...roles.t3, ...roles.t3Others.flat(), ...(roles.t3Joined ?? []), ...hidden.flatMap((h) => h.grids)].map((g) => g.table);
+  const dataTables = [...allAround(roles), ...roles.t3, ...roles.t3Others.flat(), ...(roles.t3Joined ?? []), ...(roles.t4Joined ?? []), ...hidden.flatMap((h) => h.grids)].map((g) => g.table);
   // a table 三 headed as the 本级 part of the body ("…情况（区政府本级）") is not what the text's
   // figures for the whole body are about: the text is not compared with it (said in a note)
   let textFigures = figureSet.figures;

@@ -178,9 +178,11 @@ export const CELL_UNSEEN_TAGS: ReadonlySet<string> = new Set(['script', 'style',
 /**
  * "text-decoration: line-through" (or text-decoration-line) in an inline style, as Word's and the
  * editors' revision marks strike a figure out: a mark like <s> (red team 18: "<span
- * style='text-decoration:line-through'>3130</span>3127" read 31303127).
+ * style='text-decoration:line-through'>3130</span>3127" read 31303127). And "vertical-align:
+ * super" (or sub), Word's 上标 as a styled span: a footnote's number, a mark like <sup> (red team 33
+ * c20: "96<span style='vertical-align:super'>1</span>" read 961).
  */
-const STRUCK_STYLE = /line-through/i;
+const STRUCK_STYLE = /line-through|vertical-align\s*:\s*(?:super|sub)\b/i;
 
 /** An element marking its text as struck out by its inline style (STRUCK_STYLE). */
 export function isStruckByStyle(el: Element): boolean {

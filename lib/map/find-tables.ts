@@ -11,6 +11,7 @@ import { splitSections } from './split-sections.ts';
 import { continuesFirstPart, t3FirstPart, type T3FirstPart } from './t3-first-part.ts';
 import { namesEnough, transposedPart, transposedStart } from './map-table3-transposed.ts';
 import { t4GroupPart } from './t4-parts.ts';
+import { joinFiguresUnder } from './t4-figures-apart.ts';
 import { joinColumnsApart } from './t3-columns-apart.ts';
 import { T4_GROUPS } from './mapped.ts';
 import { mapTable4 } from './map-table4.ts';
@@ -42,6 +43,8 @@ export interface TableRoles {
   t3ColumnsApart?: Grid[];
   /** the second parts joined to their table 三 (t3-columns-apart.ts): tables of the report, no prose */
   t3Joined?: Grid[];
+  /** table 四's header and its figures' table, joined into one (t4-figures-apart.ts): tables of the report, no prose */
+  t4Joined?: Grid[];
   /** the first small table right after a table 三 ('after', its last grid) that names channels of applying */
   t3Channels?: { after: Grid; grid: Grid };
 }
@@ -141,8 +144,12 @@ export function findTables(grids: readonly Grid[]): TableRoles {
   let firstPart: T3FirstPart | null = null;
   // the grid just before, when it was table 三's (COLUMNS_APART)
   let lastT3: Grid | null = null;
+  // the grid just before (table 四's header alone waits for its figures in the next: t4-figures-apart.ts)
+  let lastGrid: Grid | null = null;
   for (const parsed of grids.flatMap(splitSections)) {
     const g = withoutSerialColumn(parsed);
+    const gridBefore = lastGrid;
+    lastGrid = g;
     const key = gridKey(g);
     const partsBefore = parts;
     parts = [];
@@ -271,6 +278,16 @@ export function findTables(grids: readonly Grid[]): TableRoles {
     if (T2.test(key) && T2_HEADER.test(key) && /规章|行政许可|行政处罚|行政强制|收费|采购/.test(key) && (/第二十条/.test(key) || T2_COLUMN_PATTERNS.some((p) => p.re.test(key)))) {
       if (t3Sets.length === 0 || roles.t2.length === 0) roles.t2.push(g);
       here().t2.push(g);
+      continue;
+    }
+    // table 四's header alone, kept aside, and its figures alone in the grid right after it (a page
+    // break under the header: t4-figures-apart.ts)
+    const under = unreadT4 !== null && unreadT4.g === gridBefore && !/维持|纠正/.test(key) ? joinFiguresUnder(unreadT4.g, g) : null;
+    if (under && mapTable4([under], []) !== null) {
+      if (roles.t4.length === 0) roles.t4.push(under);
+      if (roles.around[unreadT4!.at]!.t4.length === 0) roles.around[unreadT4!.at]!.t4.push(under);
+      (roles.t4Joined ??= []).push(unreadT4!.g, g);
+      unreadT4 = null;
       continue;
     }
     // a grid of no table's: table 三 stays open to its 续表, and 行政复议's half of table 四 to its

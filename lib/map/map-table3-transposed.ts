@@ -50,14 +50,18 @@ export function namesEnough(named: ReadonlySet<string>): boolean {
 
 /**
  * transposedStart's shape without its count of the template's rows: a 自然人 row beside figures,
- * a 总计 row below it, header rows of labels only above it naming two of the template's rows at
+ * a 总计 row below it (or right above it, the table's first), header rows of labels only above it naming two of the template's rows at
  * least (a part of a table on its side cut in two: find-tables.ts joins two parts only when
  * together they name enough). Null when the grid has no such shape.
  */
 export function transposedPart(views: readonly RowView[]): { start: number; named: Set<string> } | null {
-  const start = views.findIndex((v) => v.dataStart >= 0 && /自然人/.test(v.label));
+  let start = views.findIndex((v) => v.dataStart >= 0 && /自然人/.test(v.label));
   if (start < 1) return null;
-  if (!views.some((v, i) => i > start && v.dataStart >= 0 && applicantOf(labelPath(v)) === 'total')) return null;
+  // the 总计 row first, right above 自然人 (red team 33 c21: the table was not found): it starts there
+  let above = start - 1;
+  while (above > 0 && views[above]!.dataStart < 0 && views[above]!.label === '') above--;
+  if (above >= 1 && views[above]!.dataStart >= 0 && applicantOf(labelPath(views[above]!)) === 'total') start = above;
+  if (!views.some((v, i) => i >= start && v.dataStart >= 0 && applicantOf(labelPath(v)) === 'total')) return null;
   const named = new Set<string>();
   for (let r = 0; r < start; r++) {
     const v = views[r]!;

@@ -8,13 +8,13 @@ import { labelKey } from '../text/normalize.ts';
 import type { Figure, Finding } from '../types.ts';
 import type { MappedRow, MappedTable3, T3Column } from './mapped.ts';
 import { T3_ALL_COLUMNS, t3ColumnIndex } from './mapped.ts';
-import { figureAt, figureColumns, figureCount, figureStarts, headerPath, rowView, withoutSpareColumns, type RowView } from './grid-rows.ts';
+import { figureAt, figureColumns, figureCount, figureStarts, headerPath, isColumnNumbering, rowView, withoutSpareColumns, type RowView } from './grid-rows.ts';
 import { matchLabel, matchLabelAt, t3GroupOf, T3_GROUP_ITEMS, T3_ITEM_MATCH_ORDER, T3_ROW_PATTERNS, type LabelPattern } from './labels.ts';
 import { unmapped } from './notes.ts';
 import { dottedName } from './dotted-name.ts';
 import { mapTransposed, transposedParts, transposedStart } from './map-table3-transposed.ts';
 import { halfRowOf } from './half-row.ts';
-import { mapColumns } from './t3-columns.ts';
+import { mapColumns, sayColumnsWithoutFigures } from './t3-columns.ts';
 import { channelOf, isRateRow, type AddedT3Row } from './t3-added-rows.ts';
 import { mapNote } from './note-words.ts';
 
@@ -56,7 +56,8 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
   const lead = views[firstData]!.grid;
   if (lead !== first && views.some((v) => v.grid === first && v.dataStart >= 0)) return null;
   const header = views.slice(0, firstData).filter((v) => v.grid === first || v.grid === lead);
-  const data = views.slice(firstData).filter((v) => v.dataStart >= 0);
+  // a 续表 headed by the column numbers (1 … 10) instead of the header: no row of table 三 (red team 33 c23)
+  const data = views.slice(firstData).filter((v) => v.dataStart >= 0 && !(v.grid !== first && v.label === '' && isColumnNumbering(v)));
 
   // columns of the first table; a 续表's columns are aligned on the right edge
   const dataFirst = data.filter((v) => v.grid === lead);
@@ -64,6 +65,7 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
   const cols = figureColumns(dataFirst).filter((c) => headerPath(header, c).length > 0 || dataFirst.some((v) => v.slots[c]?.reading.kind === 'number'));
   const colKeys = mapColumns(header, cols, first.tableIndex, notes);
   if (!colKeys) return null;
+  sayColumnsWithoutFigures(header, dataFirst, cols, colKeys, first.tableIndex, notes);
 
   const rows = new Map<string, MappedRow>();
   const added: AddedT3Row[] = [];

@@ -123,3 +123,25 @@ function headerYear(path: readonly string[]): number | null {
 const OTHER_PERIOD_COLUMN = /上年|去年|上一年|前一年|同期|同比|环比|增减/;
 
 const GROUP_AND_APPLICANT = /^(法人(?:或|和|及|与)?其他组织)[-—–－·•:：_]+(.+)$/;
+
+/**
+ * The applicant columns the header names over no figure column, said: a column whose cells hold no
+ * figure in most rows (written "待定", "见说明", or a mark the reader does not take for 0) is no
+ * figure column (grid-rows.ts figureColumns), and table 三 was read without it, its own identities
+ * and the row totals left unchecked with no word (red team 33 c25, before "〇" read 0). One note a
+ * column, on its first data row's cell; only where a data row holds text in it.
+ */
+export function sayColumnsWithoutFigures(header: readonly RowView[], data: readonly RowView[], cols: readonly number[], keys: readonly (T3Column | null)[], tableIndex: number, notes: Finding[]): void {
+  const told = new Set<T3Column | null>(keys);
+  const width = Math.max(0, ...header.map((h) => h.slots.length));
+  for (let c = 0; c < width; c++) {
+    if (cols.includes(c)) continue;
+    const path = headerPath(header, c);
+    const k = path.length > 0 ? applicantOf(path) : null;
+    if (!k || told.has(k)) continue;
+    const row = data.find((v) => v.dataStart >= 0 && v.dataStart < c && v.slots[c]?.col === c && v.slots[c]!.reading.kind === 'text');
+    if (!row) continue;
+    told.add(k);
+    notes.push(unmapped(tableIndex, row.r, mapNote('t3ColumnNoFigures', path[path.length - 1]!), c));
+  }
+}

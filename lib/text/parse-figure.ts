@@ -34,7 +34,7 @@ const MARK = /^(?:\*{1,3}|※)$/;
 
 /** First characters of what BLANK or LEADING_NUMBER match: digits, signs, dashes, slashes, 无. */
 const MAY_START_FIGURE = new Set<number>(
-  [...'0123456789+-—–―－‐‑⸺\u2212/\\／无增减'].map((c) => c.charCodeAt(0)),
+  [...'0123456789+-—–―－‐‑⸺\u2212/\\／无增减〇○零'].map((c) => c.charCodeAt(0)),
 );
 
 /**
@@ -43,6 +43,12 @@ const MAY_START_FIGURE = new Set<number>(
  */
 const TEXT: FigureReading = { kind: 'text' };
 const BLANK_READING: FigureReading = { kind: 'blank' };
+/**
+ * "〇" alone in a cell (or "零", or "○", the circle an input method offers for it): zero written as
+ * the numeral of 二〇二五, as some hands type a table's zeros (red team 33 c25). Read as text, the
+ * columns holding them were no figure columns and left out of table 三 unsaid.
+ */
+const ZERO_IN_WORDS: FigureReading = { kind: 'number', value: 0, decimals: 0 };
 
 export function readFigure(text: string): FigureReading {
   return readSpacelessFigure(labelKey(text));
@@ -59,6 +65,7 @@ export function readSpacelessFigure(s: string): FigureReading {
   // character, so neither regex is run on the ~100 label cells of a report
   if (s.length > 0 && !MAY_START_FIGURE.has(s.charCodeAt(0))) return TEXT;
   if (BLANK.test(s)) return BLANK_READING;
+  if (s === '〇' || s === '○' || s === '零') return ZERO_IN_WORDS;
   const word = CHANGE_IN_WORDS.exec(s);
   if (word) {
     const r = readSpacelessFigure(s.slice(word[0].length));

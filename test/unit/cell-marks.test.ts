@@ -32,6 +32,12 @@ describe('visibleText leaves out a mark beside a figure', () => {
     ['<noscript>5</noscript>7', '7'],
     ['<script>var c="3";</script>127', '127'],
     ['<style>.x1{mso-number-format:"0"}</style>12', '12'],
+    // red team 33 (c20): Word's 上标 as a span styled vertical-align:super (or sub)
+    ["96<span style='vertical-align:super'>1</span>", '96'],
+    ["<span lang=EN-US>27<span style='font-size:7.0pt;vertical-align: super;mso-bidi-font-size:10.5pt'>2</span></span>", '27'],
+    ['8<span style="VERTICAL-ALIGN: sub">3</span>', '8'],
+    ["<span style='vertical-align:middle'>41</span>", '41'],
+    ["<span style='vertical-align:super'>5</span>", '5'],
     // nothing else written: the superscript is the cell's figure
     ['<sup>3</sup>', '3'],
     ['&nbsp;<sup>3</sup>', '\u00a03'],
@@ -43,7 +49,7 @@ describe('visibleText leaves out a mark beside a figure', () => {
   });
 });
 
-describe('withoutFigureMarks drops a circled mark beside a figure only', () => {
+describe('withoutFigureMarks drops a circled or superscript mark beside a figure only', () => {
   it.each([
     ['20①', '20'],
     ['①20', '20'],
@@ -54,6 +60,15 @@ describe('withoutFigureMarks drops a circled mark beside a figure only', () => {
     ['予以公开①', '予以公开①'],
     ['20', '20'],
     ['20(1)', '20(1)'],
+    // red team 33 (c09): a superscript digit typed after a figure is its note's number, not a digit of it
+    ['31¹', '31'],
+    ['12件²', '12件'],
+    ['１２³ ', '１２ '],
+    ['7⁴⁵', '7'],
+    ['1,204²', '1,204'],
+    ['12m²', '12m²'],
+    ['¹31', '¹31'],
+    ['注¹', '注¹'],
   ])('%s → %s', (raw, want) => {
     expect(withoutFigureMarks(raw)).toBe(want);
   });
@@ -61,14 +76,14 @@ describe('withoutFigureMarks drops a circled mark beside a figure only', () => {
 
 describe('a table reads the figure, not its mark', () => {
   it('with the page walk and without it', () => {
-    const { doc, table: t } = table('<tr><td>一、本年新收</td><td>20<sup>①</sup></td><td>5②</td><td><s>7</s> 6</td><td><sup>4</sup></td></tr>');
+    const { doc, table: t } = table('<tr><td>一、本年新收</td><td>20<sup>①</sup></td><td>5②</td><td><s>7</s> 6</td><td><sup>4</sup></td><td>31¹</td><td>96<span style="vertical-align:super">1</span></td></tr>');
     const page = readPage(doc, doc.body);
     // a mark in a cell: the walk leaves the cells to parseGrid's own read
     expect(page.cellText(t.querySelector('td')!)).toBeUndefined();
     for (const raw of [page.cellText, undefined]) {
       const g = parseGrid(t, 0, raw);
       const values = g.slots[0]!.slice(1).map((c) => (c!.reading.kind === 'number' ? c!.reading.value : null));
-      expect(values).toEqual([20, 5, 6, 4]);
+      expect(values).toEqual([20, 5, 6, 4, 31, 96]);
     }
   });
   it('a page without marks keeps the walk\'s cell text', () => {

@@ -43,6 +43,7 @@ const SAMPLES: { [C in MapNoteCode]: MapNoteArgs<C>[] } = {
   t3HeaderUnknown: [[9]],
   t3NoTotalColumn: [[]],
   t3ColumnsUnread: [[]],
+  t3ColumnNoFigures: [[LABEL]],
   t3tRowUnknown: [[LABEL]],
   t3tRowsUnread: [[]],
   t3tPartRowsDiffer: [[]],

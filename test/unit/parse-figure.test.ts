@@ -28,6 +28,11 @@ describe('readFigure: one row per quirk of real cells', () => {
     ['１２＊', 12, 0],
     ['3※', 3, 0],
     ['8件*', 8, 0],
+    // red team 33 (c25): zero as the numeral 〇 (or the circle typed for it, or 零), alone in its cell
+    ['〇', 0, 0],
+    ['○', 0, 0],
+    [' 〇\u00a0', 0, 0],
+    ['零', 0, 0],
   ])('%j reads %d', (text, value, decimals) => {
     expect(readFigure(text)).toEqual({ kind: 'number', value, decimals });
   });
@@ -36,7 +41,7 @@ describe('readFigure: one row per quirk of real cells', () => {
     expect(readFigure(text)).toEqual({ kind: 'blank' });
   });
 
-  it.each(['2.其他法律行政法规禁止公开', '1.属于国家秘密', '自然人', '第二十条第（一）项', '12个月以上', '1,23', '见附件', '（七）总计', '增加', '减少-1', '减少1项目', '增值税', '5*2', '12*件', '3**注'])(
+  it.each(['2.其他法律行政法规禁止公开', '1.属于国家秘密', '自然人', '第二十条第（一）项', '12个月以上', '1,23', '见附件', '（七）总计', '增加', '减少-1', '减少1项目', '增值税', '5*2', '12*件', '3**注', '〇〇', '二〇二五', '零星申请', '○含网上申请', '〇件'])(
     '%j is text, not a figure',
     (text) => {
       expect(readFigure(text).kind).toBe('text');
