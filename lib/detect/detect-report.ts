@@ -23,9 +23,9 @@ import {
   normalizeAgency,
   otherKind,
   otherSegments,
-  yearFromText,
   type TitleMatch,
 } from './title.ts';
+import { yearFromText } from './text-year.ts';
 import { classify, type Candidate } from './candidates.ts';
 import { titleImage } from './image-title.ts';
 import { containerAnchors, findContainer, findReportTables, holdsProseReportItself, holdsReportItself, readBodyLines } from './container.ts';
