@@ -115,7 +115,7 @@ export function detectPage(doc: Document, url?: string): DetectedPage {
     const first = collectLines(body, FIRST_LOOK);
     const seen = classify(first);
     // a title drawn as a picture (det67): its alt read only where the opening has the report's text, near it
-    if (seen.positive.length === 0 && !titleImage(first)) return { detection: notReport(seen.headingOther ?? '未发现年度报告标题'), page: null };
+    if (seen.positive.length === 0 && !titleImage(first, url)) return { detection: notReport(seen.headingOther ?? '未发现年度报告标题'), page: null };
   }
   const page = readPage(doc, body);
   // the <title> again, once the page's characters are decided: a 繁體 page's title alone may hold too
@@ -173,7 +173,7 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
   const hasBody = bodyLines.sections >= 2 || tables.length > 0 || bodyLines.opening;
 
   // no title in text: one drawn as a picture, its alt read as a heading's line where it stands (det67)
-  const pictured = seen.positive.length === 0 && !titleMatch ? titleImage(lines) : null;
+  const pictured = seen.positive.length === 0 && !titleMatch ? titleImage(lines, url) : null;
   if (pictured) lines = [...lines.slice(0, pictured.at), pictured.line, ...lines.slice(pictured.at)];
   const best = seen.positive.sort((a, b) => b.score - a.score)[0]
     ?? (titleMatch ? { text: docTitle, match: titleMatch, el: null, score: 40, other: null } : undefined)

@@ -1,0 +1,72 @@
+// @vitest-environment node
+/**
+ * det68: what det65 and det67 left of detection (test/fixtures/det68/, written by gen.mjs; EXPECT.json says what the
+ * lens should say of each page, `url` its address where it matters, `main` what main gave where it differs):
+ *  y*: a title picture naming its body but no year — the text's period or whole-year span gives it, the page dated the
+ *      next year (lib/detect/image-title.ts sureTextYear); no year in the text, a period a year stale, a picture naming
+ *      neither body nor year: none;
+ *  k*: a title picture inside a link — to its own file ("点击查看大图") or to the page itself: the title; to another page
+ *      or to the report's PDF: none (image-title.ts linksItself).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { detectReport } from '../../lib/detect/detect-report.ts';
+import { titleImage } from '../../lib/detect/image-title.ts';
+import { readPage } from '../../lib/detect/page-text.ts';
+import { decodeHtml, parsePage } from '../../cli/load-page.ts';
+
+const dir = new URL('../fixtures/det68/', import.meta.url);
+interface Expected {
+  isReport: boolean;
+  year?: number | null;
+  agency?: string | null;
+  template?: string;
+  reason?: string;
+  url?: string;
+  main?: Record<string, unknown>;
+}
+const EXPECT = JSON.parse(readFileSync(new URL('EXPECT.json', dir), 'utf8')) as Record<string, Expected>;
+const text = (name: string) => decodeHtml(readFileSync(new URL(`${name}.html`, dir))).text;
+const doms = (html: string) => [parsePage(html), parseHTML(html).document as unknown as Document];
+const named = (prefix: string) => Object.keys(EXPECT).filter((n) => n.startsWith(prefix));
+
+describe('det68: pages and what the detector gives', () => {
+  it('holds pages where each change fires and near-misses where it must not', () => {
+    expect({ y: named('y').length, k: named('k').length }).toEqual({ y: 5, k: 4 });
+    expect(Object.keys(EXPECT).filter((n) => 'main' in EXPECT[n]!).length).toBe(4);
+  });
+
+  for (const [name, e] of Object.entries(EXPECT)) {
+    it(name, () => {
+      for (const doc of doms(text(name))) {
+        const d = detectReport(doc, e.url);
+        if (!e.isReport) {
+          expect({ isReport: d.isReport, reason: e.reason === undefined ? undefined : d.reason }).toEqual({ isReport: false, reason: e.reason });
+          continue;
+        }
+        expect({ isReport: d.isReport, year: d.year, agency: d.agency, template: d.template })
+          .toEqual({ isReport: true, year: e.year, agency: e.agency, template: e.template });
+        expect(d.reason).toMatch(/^标题图片/);
+      }
+    });
+  }
+
+  it('takes each picture as the title itself, its year the sure one, and refuses each near-miss\'s', () => {
+    for (const name of [...named('y'), ...named('k')]) {
+      const e = EXPECT[name]!;
+      for (const doc of doms(text(name))) {
+        const found = titleImage(readPage(doc, doc.body!).lines, e.url);
+        expect(found?.match.year ?? null, name).toBe(e.isReport ? e.year : null);
+      }
+    }
+  });
+
+  it('takes a picture linked to its page only where the page\'s address is that link\'s', () => {
+    const doc = parsePage(text('k02-picture-link-to-page-itself'));
+    expect(detectReport(doc).isReport).toBe(false);
+    expect(detectReport(doc, 'https://www.qingxi.gov.cn/art/2025/1/20/art_1229_556677.html#zoom').isReport).toBe(true);
+    expect(detectReport(doc, 'https://www.qingxi.gov.cn/art/2025/1/20/art_1229_556678.html').isReport).toBe(false);
+    expect(detectReport(doc, 'https://www.qingxi.gov.cn/art/2025/1/20/art_1229_556677.html?page=2').isReport).toBe(false);
+  });
+});
