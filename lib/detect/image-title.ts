@@ -26,7 +26,7 @@ import { labelKey, normalizeText } from '../text/normalize.ts';
 import { readText } from '../text/traditional.ts';
 import { isReportOpening, isSectionHeading } from './container.ts';
 import { headingScore } from './heading-score.ts';
-import type { Line } from './lines.ts';
+import { inOwnTable, type Line } from './lines.ts';
 import { publicationDates } from './published-year.ts';
 import { yearOfSections } from './report-lines.ts';
 import { yearFromText } from './text-year.ts';
@@ -164,7 +164,7 @@ const YEAR_LINES = 40;
  */
 function sureTextYear(lines: readonly Line[], from: number, root: Element): number | null {
   const after = lines.slice(from, from + YEAR_LINES);
-  const year = yearFromText(after.filter((l) => !l.isLink && !l.inTable).map((l) => l.text)) ?? yearOfSections(after, root);
+  const year = yearFromText(after.filter((l) => !l.isLink && !inOwnTable(l, root)).map((l) => l.text)) ?? yearOfSections(after, root);
   if (year === null) return null;
   return publicationDates(lines).every((d) => d.year === year + 1) ? year : null;
 }

@@ -259,3 +259,14 @@ export function* linesAfterHeading(lines: readonly Line[], heading: Element | nu
     if (!l.isLink && container.contains(l.el)) yield l;
   }
 }
+
+/**
+ * Is the line in a table of the report's own (a cell of its tables), rather than in a layout table the whole
+ * report stands in (an older county CMS's <td class="nr">: det67's p03, det68)? inTable says only that some
+ * <table> holds it; a table holding `container` holds its text too.
+ */
+export function inOwnTable(l: Line, container: Element): boolean {
+  if (!l.inTable) return false;
+  const table = l.el.closest('table');
+  return table !== null && container.contains(table);
+}

@@ -262,8 +262,11 @@ function cleanAgency(s: string): string | null {
   return a.length > 0 ? a : null;
 }
 
-/** A body named by its level only: "市政府", "区人民政府", "本机关". */
-const GENERIC = /^(?:本|我)?(市|区|县|镇|乡|州|省|旗)?(?:人民)?政府$|^(?:本|我)(?:机关|单位|局|委|办|市|区|县|镇|乡)$/;
+/**
+ * A body named by its level only: "市政府", "区人民政府", "本机关"; "本镇" is a 镇's (det68: it was any level's, and on a
+ * county's portal "现公布本镇2024年…年度报告" named the county's government).
+ */
+const GENERIC = /^(?:本|我)?(市|区|县|镇|乡|州|省|旗)?(?:人民)?政府$|^(?:本|我)(?:机关|单位|局|委|办|(市|区|县|镇|乡))$/;
 
 /** An office named by its level alone, "街道党政办", "区政府办" (det60: a 街道's contact line): whose, it does not say. */
 export const LEVEL_OFFICE = /^(?:本|我)?(街道|乡|镇|区|县|市|州|旗|苏木)(?:人民)?(?:政府)?(?:党政|党政综合|综合)?(?:办公室|办)$/;
@@ -288,7 +291,7 @@ export interface AgencyContext {
 export function normalizeAgency(raw: string | null, ctx: AgencyContext): string | null {
   if (!raw || LEVEL_OFFICE.test(raw)) return null;
   const g = GENERIC.exec(raw);
-  if (g) return resolveGeneric(g[1] ?? null, ctx);
+  if (g) return resolveGeneric(g[1] ?? g[2] ?? null, ctx);
   // a town's or county's name holding a body word's character (八所镇, 团风县, 行唐县: det63) is a place (not a 社区)
   if (/(?:镇|乡|苏木|县|旗)$/.test(raw) && !ZONE.test(raw) && adminUnits(raw).rest === '') return raw + '人民政府';
   if (BODY_WORD.test(raw) || ZONE.test(raw)) return raw;

@@ -6,7 +6,10 @@
  *      next year (lib/detect/image-title.ts sureTextYear); no year in the text, a period a year stale, a picture naming
  *      neither body nor year: none;
  *  k*: a title picture inside a link — to its own file ("点击查看大图") or to the page itself: the title; to another page
- *      or to the report's PDF: none (image-title.ts linksItself).
+ *      or to the report's PDF: none (image-title.ts linksItself);
+ *  c*: a 镇's report on a county CMS whose layout table holds the whole page (det67's p03: the container is the table's
+ *      cell, the crumb in it): the text's body, read though every line is "in a table" (lines.ts inOwnTable), never the
+ *      crumb's other town; "现公布本镇…" names a 镇, never the county whose portal it is (title.ts GENERIC).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -33,8 +36,8 @@ const named = (prefix: string) => Object.keys(EXPECT).filter((n) => n.startsWith
 
 describe('det68: pages and what the detector gives', () => {
   it('holds pages where each change fires and near-misses where it must not', () => {
-    expect({ y: named('y').length, k: named('k').length }).toEqual({ y: 5, k: 4 });
-    expect(Object.keys(EXPECT).filter((n) => 'main' in EXPECT[n]!).length).toBe(4);
+    expect({ y: named('y').length, k: named('k').length, c: named('c').length }).toEqual({ y: 5, k: 4, c: 5 });
+    expect(Object.keys(EXPECT).filter((n) => 'main' in EXPECT[n]!).length).toBe(8);
   });
 
   for (const [name, e] of Object.entries(EXPECT)) {
@@ -47,7 +50,7 @@ describe('det68: pages and what the detector gives', () => {
         }
         expect({ isReport: d.isReport, year: d.year, agency: d.agency, template: d.template })
           .toEqual({ isReport: true, year: e.year, agency: e.agency, template: e.template });
-        expect(d.reason).toMatch(/^标题图片/);
+        expect(d.reason).toMatch(name.startsWith('c05') ? /^正文标题/ : /^标题图片/);
       }
     });
   }
