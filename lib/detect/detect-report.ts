@@ -35,7 +35,7 @@ import { reportAttachment, tablesAttachment, type Attachment } from './attachmen
 import { bodyFromInfoBox, bodyFromText, fullerName, townInNavigation } from './body-in-text.ts';
 import { reportedYear } from './published-year.ts';
 import { headedReport, headingScore, holdsTablesOnly, noBodyReason, sheetTitle } from './heading-score.ts';
-import { countyOfTown, placeOfLevelBody } from './town-county.ts';
+import { countyOfTown, footerGovernments, placeOfLevelBody } from './town-county.ts';
 import { announcement, fileAgency, noticeFile } from './announcement.ts';
 import { bodyLineAbove, labelText, openingLines, statesFigures, yearOfSections } from './report-lines.ts';
 
@@ -255,6 +255,11 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
   // no body named, or a spam name: the body the report's own text names (its title in the opening
   // sentence, "本报告由…编制", the 落款, the contact line), when that is a body of government
   if (!agency) agency = bodyFromText(lines, best.el, container, ctx, year) ?? bodyFromInfoBox(lines, ctx) ?? townInNavigation(body, ctx);
+  // …a name by its level alone ("县人民政府办公室"), of the one government of that level the footer's 主办单位 names (det68)
+  if (!agency) {
+    const sponsors = footerGovernments(body);
+    if (sponsors.length > 0) agency = bodyFromText(lines, best.el, container, { ...ctx, sponsors }, year);
+  }
   // a level's name, the title's or the text's ("自治区人民政府办公厅2023年…", det66's "市民政局"): the full one the text or site gives
   if (agency) agency = fullerName(agency, lines, best.el, container, ctx, year) ?? agency;
   // a town's county, where its name leaves it out and the page tells it (two 城关镇 on one city's portal); a

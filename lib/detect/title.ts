@@ -281,6 +281,12 @@ export interface AgencyContext {
   siteName: string | null;
   /** other headings that may name the site ("…年度报告-泸州市人民政府" → 泸州市人民政府) */
   siteHeadings: string[];
+  /**
+   * the governments the footer's 主办单位 names ("主办单位：云岭县人民政府办公室" → 云岭县人民政府: town-county.ts
+   * footerGovernments), read where nothing else named the body (det68): they resolve a name by its level ("县人民政府
+   * 办公室"), the one of that level only, never "本机关" (a department's report on the county's portal says so too)
+   */
+  sponsors?: readonly string[];
 }
 
 /**
@@ -303,6 +309,8 @@ export function normalizeAgency(raw: string | null, ctx: AgencyContext): string 
 }
 
 function resolveGeneric(level: string | null, ctx: AgencyContext): string | null {
+  const ofLevel = level ? (ctx.sponsors ?? []).filter((n) => new RegExp(level + '(?:人民)?政府$').test(n) && n.length > level.length + 2) : [];
+  if (ofLevel.length > 0) return ofLevel.length === 1 ? ofLevel[0]! : null;
   const names = [ctx.siteName, ...ctx.siteHeadings]
     .filter((s): s is string => !!s)
     .map((s) => labelKey(s).replace(/(?:门户网站|官方网站|网站|官网|政府网|门户网)$/, ''));

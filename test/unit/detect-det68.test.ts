@@ -9,7 +9,10 @@
  *      or to the report's PDF: none (image-title.ts linksItself);
  *  c*: a 镇's report on a county CMS whose layout table holds the whole page (det67's p03: the container is the table's
  *      cell, the crumb in it): the text's body, read though every line is "in a table" (lines.ts inOwnTable), never the
- *      crumb's other town; "现公布本镇…" names a 镇, never the county whose portal it is (title.ts GENERIC).
+ *      crumb's other town; "现公布本镇…" names a 镇, never the county whose portal it is (title.ts GENERIC);
+ *  f*: a county's report naming itself by its level alone ("现公布县人民政府…", a 落款 "县人民政府"), no SiteName, a <title>
+ *      of the report's: the one government of that level the footer's 主办单位 names (town-county.ts footerGovernments);
+ *      "本机关", a city's footer, two counties' in one footer: none.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -36,8 +39,8 @@ const named = (prefix: string) => Object.keys(EXPECT).filter((n) => n.startsWith
 
 describe('det68: pages and what the detector gives', () => {
   it('holds pages where each change fires and near-misses where it must not', () => {
-    expect({ y: named('y').length, k: named('k').length, c: named('c').length }).toEqual({ y: 5, k: 4, c: 5 });
-    expect(Object.keys(EXPECT).filter((n) => 'main' in EXPECT[n]!).length).toBe(8);
+    expect({ y: named('y').length, k: named('k').length, c: named('c').length, f: named('f').length }).toEqual({ y: 5, k: 4, c: 5, f: 5 });
+    expect(Object.keys(EXPECT).filter((n) => 'main' in EXPECT[n]!).length).toBe(10);
   });
 
   for (const [name, e] of Object.entries(EXPECT)) {
@@ -50,7 +53,7 @@ describe('det68: pages and what the detector gives', () => {
         }
         expect({ isReport: d.isReport, year: d.year, agency: d.agency, template: d.template })
           .toEqual({ isReport: true, year: e.year, agency: e.agency, template: e.template });
-        expect(d.reason).toMatch(name.startsWith('c05') ? /^正文标题/ : /^标题图片/);
+        expect(d.reason).toMatch(name.startsWith('f') ? /^标题含/ : name.startsWith('c05') ? /^正文标题/ : /^标题图片/);
       }
     });
   }
