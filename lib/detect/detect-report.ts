@@ -78,6 +78,12 @@ export interface DetectedPage {
  * A heading past the budget is still found when the URL is a report column (gknb, ndbg, …).
  */
 const FIRST_LOOK: WalkBudget = { maxChars: 2000, maxNodes: 600, keep: (raw) => NAMES_A_DOCUMENT.test(raw) };
+/**
+ * The first look again, further, where its 2,000 characters were all the page's chrome — menus and lists in plain
+ * text (onclick, not links), no paragraph yet — so the page's own text starts past them (det68). A page whose text had
+ * started (a news item's paragraphs) is dismissed on the first look as before.
+ */
+const FURTHER_LOOK: WalkBudget = { maxChars: 8000, maxNodes: 3000, keep: FIRST_LOOK.keep };
 
 /**
  * A line that could be a report's title or another document's: all the first look needs to read.
@@ -112,8 +118,10 @@ export function detectPage(doc: Document, url?: string): DetectedPage {
   // 2–3. read the whole page, or first only its opening
   const likely = titleMatch !== null || zhengwuTitle !== null || (url !== undefined && REPORT_URL.test(safeDecode(url)));
   if (!likely) {
-    const first = collectLines(body, FIRST_LOOK);
-    const seen = classify(first);
+    const walked = { cut: false, paragraphs: 0 };
+    let first = collectLines(body, FIRST_LOOK, walked);
+    let seen = classify(first);
+    if (seen.positive.length === 0 && walked.cut && walked.paragraphs === 0) seen = classify((first = collectLines(body, FURTHER_LOOK)));
     // a title drawn as a picture (det67): its alt read only where the opening has the report's text, near it
     if (seen.positive.length === 0 && !titleImage(first, url)) return { detection: notReport(seen.headingOther ?? '未发现年度报告标题'), page: null };
   }
