@@ -257,8 +257,8 @@ export interface Walked {
   paragraphs: number;
 }
 
-/** A paragraph's least length: a sentence of the page's own text, not a menu's or a list's entry. */
-const PARAGRAPH = 50;
+/** A paragraph's least length (with its 。): a sentence of the page's own text, not a menu's or a list's entry. */
+const PARAGRAPH = 20;
 
 /**
  * The report's own lines, in page order, after its heading (null: from the page's start): the
