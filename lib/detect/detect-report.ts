@@ -263,7 +263,7 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
   // no body named, or a spam name: the body the report's own text names (its title in the opening
   // sentence, "本报告由…编制", the 落款, the contact line), when that is a body of government
   if (!agency) agency = bodyFromText(lines, best.el, container, ctx, year) ?? bodyFromInfoBox(lines, ctx) ?? townInNavigation(body, ctx);
-  // …a name by its level alone ("县人民政府办公室"), of the one government of that level the footer's 主办单位 names (det68)
+  // …a name by its level alone ("现公布县人民政府…", a 落款 "县人民政府"), the one government of that level the footer's 主办单位 names (det68)
   if (!agency) {
     const sponsors = footerGovernments(body);
     if (sponsors.length > 0) agency = bodyFromText(lines, best.el, container, { ...ctx, sponsors }, year);

@@ -283,8 +283,8 @@ export interface AgencyContext {
   siteHeadings: string[];
   /**
    * the governments the footer's 主办单位 names ("主办单位：云岭县人民政府办公室" → 云岭县人民政府: town-county.ts
-   * footerGovernments), read where nothing else named the body (det68): they resolve a name by its level ("县人民政府
-   * 办公室"), the one of that level only, never "本机关" (a department's report on the county's portal says so too)
+   * footerGovernments), read where nothing else named the body (det68): they resolve a name by its level ("县人民政府", "本县"),
+   * the one of that level only, never "本机关" (a department's report on the county's portal says so too)
    */
   sponsors?: readonly string[];
 }
