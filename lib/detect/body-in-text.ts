@@ -13,7 +13,7 @@
  * Only a name of a body of government (title.ts isGovernmentBody), never a spam name, never a
  * level alone ("本机关", "我局": normalizeAgency leaves those to the site's name or to nobody).
  */
-import { linesAfterHeading, type Line } from './lines.ts';
+import { inOwnTable, linesAfterHeading, type Line } from './lines.ts';
 import { isGovernmentBody, isSpamName, LEVEL_OFFICE, matchReportTitle, normalizeAgency, type AgencyContext } from './title.ts';
 import { labelKey, normalizeText } from '../text/normalize.ts';
 import { readText } from '../text/traditional.ts';
@@ -71,7 +71,8 @@ const SIGNATURE_LINES = 6;
  */
 export function bodyFromText(lines: readonly Line[], from: Element | null, container: Element, ctx: AgencyContext, year: number | null): string | null {
   const text: Line[] = [];
-  for (const l of linesAfterHeading(lines, from, container)) if (!l.inTable) text.push(l);
+  // (a layout table the report stands in holds its text: det68)
+  for (const l of linesAfterHeading(lines, from, container)) if (!inOwnTable(l, container)) text.push(l);
   const opening = text.slice(0, OPENING_LINES);
   const body = (raw: string | null | undefined): string | null => {
     const name = normalizeAgency(raw?.trim() || null, ctx);

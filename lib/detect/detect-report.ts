@@ -23,9 +23,9 @@ import {
   normalizeAgency,
   otherKind,
   otherSegments,
-  yearFromText,
   type TitleMatch,
 } from './title.ts';
+import { yearFromText } from './text-year.ts';
 import { classify, type Candidate } from './candidates.ts';
 import { titleImage } from './image-title.ts';
 import { containerAnchors, findContainer, findReportTables, holdsProseReportItself, holdsReportItself, readBodyLines } from './container.ts';
@@ -35,7 +35,7 @@ import { reportAttachment, tablesAttachment, type Attachment } from './attachmen
 import { bodyFromInfoBox, bodyFromText, fullerName, townInNavigation } from './body-in-text.ts';
 import { reportedYear } from './published-year.ts';
 import { headedReport, headingScore, holdsTablesOnly, noBodyReason, sheetTitle } from './heading-score.ts';
-import { countyOfTown, placeOfLevelBody } from './town-county.ts';
+import { countyOfTown, footerGovernments, placeOfLevelBody } from './town-county.ts';
 import { announcement, fileAgency, noticeFile } from './announcement.ts';
 import { bodyLineAbove, labelText, openingLines, statesFigures, yearOfSections } from './report-lines.ts';
 
@@ -78,6 +78,12 @@ export interface DetectedPage {
  * A heading past the budget is still found when the URL is a report column (gknb, ndbg, …).
  */
 const FIRST_LOOK: WalkBudget = { maxChars: 2000, maxNodes: 600, keep: (raw) => NAMES_A_DOCUMENT.test(raw) };
+/**
+ * The first look again, further, where its 2,000 characters were all the page's chrome — menus and lists in plain
+ * text (onclick, not links), no paragraph yet — so the page's own text starts past them (det68). A page whose text had
+ * started (a news item's paragraphs) is dismissed on the first look as before.
+ */
+const FURTHER_LOOK: WalkBudget = { maxChars: 8000, maxNodes: 3000, keep: FIRST_LOOK.keep };
 
 /**
  * A line that could be a report's title or another document's: all the first look needs to read.
@@ -112,10 +118,12 @@ export function detectPage(doc: Document, url?: string): DetectedPage {
   // 2–3. read the whole page, or first only its opening
   const likely = titleMatch !== null || zhengwuTitle !== null || (url !== undefined && REPORT_URL.test(safeDecode(url)));
   if (!likely) {
-    const first = collectLines(body, FIRST_LOOK);
-    const seen = classify(first);
+    const walked = { cut: false, paragraphs: 0 };
+    let first = collectLines(body, FIRST_LOOK, walked);
+    let seen = classify(first);
+    if (seen.positive.length === 0 && walked.cut && walked.paragraphs === 0) seen = classify((first = collectLines(body, FURTHER_LOOK)));
     // a title drawn as a picture (det67): its alt read only where the opening has the report's text, near it
-    if (seen.positive.length === 0 && !titleImage(first)) return { detection: notReport(seen.headingOther ?? '未发现年度报告标题'), page: null };
+    if (seen.positive.length === 0 && !titleImage(first, url)) return { detection: notReport(seen.headingOther ?? '未发现年度报告标题'), page: null };
   }
   const page = readPage(doc, body);
   // the <title> again, once the page's characters are decided: a 繁體 page's title alone may hold too
@@ -173,7 +181,7 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
   const hasBody = bodyLines.sections >= 2 || tables.length > 0 || bodyLines.opening;
 
   // no title in text: one drawn as a picture, its alt read as a heading's line where it stands (det67)
-  const pictured = seen.positive.length === 0 && !titleMatch ? titleImage(lines) : null;
+  const pictured = seen.positive.length === 0 && !titleMatch ? titleImage(lines, url) : null;
   if (pictured) lines = [...lines.slice(0, pictured.at), pictured.line, ...lines.slice(pictured.at)];
   const best = seen.positive.sort((a, b) => b.score - a.score)[0]
     ?? (titleMatch ? { text: docTitle, match: titleMatch, el: null, score: 40, other: null } : undefined)
@@ -255,6 +263,11 @@ function extract(doc: Document, body: Element, page: PageText, docTitle: string,
   // no body named, or a spam name: the body the report's own text names (its title in the opening
   // sentence, "本报告由…编制", the 落款, the contact line), when that is a body of government
   if (!agency) agency = bodyFromText(lines, best.el, container, ctx, year) ?? bodyFromInfoBox(lines, ctx) ?? townInNavigation(body, ctx);
+  // …a name by its level alone ("现公布县人民政府…", a 落款 "县人民政府"), the one government of that level the footer's 主办单位 names (det68)
+  if (!agency) {
+    const sponsors = footerGovernments(body);
+    if (sponsors.length > 0) agency = bodyFromText(lines, best.el, container, { ...ctx, sponsors }, year);
+  }
   // a level's name, the title's or the text's ("自治区人民政府办公厅2023年…", det66's "市民政局"): the full one the text or site gives
   if (agency) agency = fullerName(agency, lines, best.el, container, ctx, year) ?? agency;
   // a town's county, where its name leaves it out and the page tells it (two 城关镇 on one city's portal); a

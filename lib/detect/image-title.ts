@@ -9,10 +9,11 @@
  * found among the lines already read; then, from that line's element up at most UP ancestors (never <body>),
  * the first one holding an image before it is walked up to the line, and no further. Its alt is the title only
  * when the image stands where a heading would:
- *  - the alt is a report's title and nothing more, with its year (title.ts isBareReportTitle), and the one such
- *    image there (a gallery or a listing's thumbnails have several);
- *  - not a link (a listing's thumbnail), not in the page's frame (a header, banner, logo, nav, sidebar: class
- *    or id) between it and that ancestor;
+ *  - the alt is a report's title and nothing more, with its year (title.ts isBareReportTitle), or with its body and
+ *    no year where the page is sure of the year (det68: sureTextYear), and the one such image there (a gallery or a
+ *    listing's thumbnails have several);
+ *  - not a link to another page (a listing's thumbnail; det68: a link to its own file or to the page is no other
+ *    page), not in the page's frame (a header, banner, logo, nav, sidebar: class or id) between it and that ancestor;
  *  - no heading or paragraph of the page's own just above it (a news item's photograph of the report's cover
  *    stands under its headline, or among its paragraphs);
  *  - between it and the text, only what stands under a heading (the date, source and hits line, a 字号/打印
@@ -25,7 +26,10 @@ import { labelKey, normalizeText } from '../text/normalize.ts';
 import { readText } from '../text/traditional.ts';
 import { isReportOpening, isSectionHeading } from './container.ts';
 import { headingScore } from './heading-score.ts';
-import type { Line } from './lines.ts';
+import { inOwnTable, type Line } from './lines.ts';
+import { publicationDates } from './published-year.ts';
+import { yearOfSections } from './report-lines.ts';
+import { yearFromText } from './text-year.ts';
 import { isBareReportTitle, matchReportTitle, otherKind, type TitleMatch } from './title.ts';
 
 export interface ImageTitle {
@@ -59,7 +63,8 @@ const SENTENCE = /[。;!?]/;
 /** A short line under a heading: 发布时间, 来源, 浏览次数, 字号 大 中 小, 打印, 关闭… */
 const SHORT = 60;
 
-export function titleImage(lines: readonly Line[]): ImageTitle | null {
+/** url: the page's address, for a picture linked to the page itself (optional: without it, only "#" is the page). */
+export function titleImage(lines: readonly Line[], url?: string): ImageTitle | null {
   // (a layout table's cells hold a county CMS's whole page: a line in a table may be the text's)
   const k = lines.findIndex((l) => !l.isLink && (isReportOpening(l.key) || isSectionHeading(l.key)));
   if (k < 0) return null;
@@ -69,7 +74,7 @@ export function titleImage(lines: readonly Line[]): ImageTitle | null {
     const tag = tagOf(a);
     if (tag === 'body' || tag === 'html') return null;
     const walked = imagesBefore(a, anchor);
-    if (walked) return judge(walked, a, anchor, lines, k);
+    if (walked) return judge(walked, a, anchor, lines, k, url);
   }
   return null;
 }
@@ -96,18 +101,21 @@ function imagesBefore(root: Element, anchor: Element): Walked | null {
   return images.length > 0 ? { images, order } : null;
 }
 
-function judge(w: Walked, root: Element, anchor: Element, lines: readonly Line[], k: number): ImageTitle | null {
+function judge(w: Walked, root: Element, anchor: Element, lines: readonly Line[], k: number, url?: string): ImageTitle | null {
   const titled: Array<{ img: Element; alt: string; match: TitleMatch }> = [];
   for (const img of w.images) {
     const raw = img.getAttribute('alt');
     if (!raw) continue;
     const alt = normalizeText(readText(raw));
     const match = matchReportTitle(alt);
-    if (match && match.year !== null && isBareReportTitle(alt) && !otherKind(alt)) titled.push({ img, alt, match });
+    // a picture naming its body but no year (det68): the year the text gives below, where sure
+    if (match && (match.year !== null || match.agencyRaw !== null) && isBareReportTitle(alt) && !otherKind(alt)) titled.push({ img, alt, match });
   }
   if (titled.length !== 1) return null;
-  const { img, alt, match } = titled[0]!;
-  if (img.closest('a')) return null;
+  const { img, alt } = titled[0]!;
+  let { match } = titled[0]!;
+  const link = img.closest('a');
+  if (link && !linksItself(link, url)) return null;
   for (let e = img.parentElement; e && e !== root; e = e.parentElement) if (FRAME.test(idAndClass(e))) return null;
   const at = w.order.get(img)!;
   // between the picture and the text, what the page walk skips as the page's frame (a menu, a crumb: lines.ts
@@ -135,5 +143,49 @@ function judge(w: Walked, root: Element, anchor: Element, lines: readonly Line[]
     const l = lines[j]!;
     if (!l.isLink && (SENTENCE.test(l.key) || l.key.length > SHORT || headingScore(l.el) >= 85)) return null;
   }
+  if (match.year === null) {
+    const year = sureTextYear(lines, first, root);
+    if (year === null) return null;
+    match = { ...match, year };
+  }
   return { line: { text: alt, key: labelKey(alt), el: img, isLink: false, inTable: false }, match, at: first };
+}
+
+/** How far into the text a yearless picture's year is looked for: the opening and the first sections (openingLines' 40). */
+const YEAR_LINES = 40;
+
+/**
+ * The year of a report titled by a picture naming none (det68), where the page is sure of it: the statistics period
+ * or the whole year's span of its opening (text-year.ts yearFromText), else a section's caption with its year
+ * (report-lines.ts yearOfSections), read from the first line under the picture; and every date the page gives the
+ * report (发布时间, 成文日期, its 落款: published-year.ts) in the next year, as the 条例 has it out by 31 January. A
+ * period copied from last year's report on a page dated a year later, or no year in the text (the date alone: a
+ * report may be put up late), is not sure: null.
+ */
+function sureTextYear(lines: readonly Line[], from: number, root: Element): number | null {
+  const after = lines.slice(from, from + YEAR_LINES);
+  const year = yearFromText(after.filter((l) => !l.isLink && !inOwnTable(l, root)).map((l) => l.text)) ?? yearOfSections(after, root);
+  if (year === null) return null;
+  return publicationDates(lines).every((d) => d.year === year + 1) ? year : null;
+}
+
+/** A picture's file ("…png", "…_big.jpg"): a link to it is a "点击查看大图", not to another page. */
+const IMAGE_FILE = /\.(?:png|jpe?g|gif|bmp|webp)(?:[?#]|$)/i;
+
+/**
+ * Does the picture's link open the picture itself, or the page it stands on (det68: some CMSes link the title banner
+ * so)? A link to another page (a listing's thumbnail, last year's report, a file) makes it no title.
+ */
+function linksItself(link: Element, url?: string): boolean {
+  const href = (link.getAttribute('href') ?? '').trim();
+  if (href === '' || href.startsWith('#')) return true;
+  if (IMAGE_FILE.test(href)) return true;
+  if (!url) return false;
+  try {
+    const page = new URL(url);
+    const to = new URL(href, page);
+    return to.origin === page.origin && to.pathname === page.pathname && to.search === page.search;
+  } catch {
+    return false;
+  }
 }

@@ -123,6 +123,8 @@ export class LineBuilder {
   readonly lines: Line[] = [];
   /** characters of non-link text read so far (the budget's count) */
   chars = 0;
+  /** paragraphs read so far: lines of text (not links) of PARAGRAPH characters or more, a full stop in them */
+  paragraphs = 0;
   private buf = '';
   private linkChars = 0;
   private bufEl: Element;
@@ -146,6 +148,7 @@ export class LineBuilder {
       return;
     }
     const raw = this.buf.trim();
+    if (raw.length >= PARAGRAPH && this.linkChars * 2 <= raw.length && raw.includes('。')) this.paragraphs++;
     if (raw.length > 0 && (!this.keep || this.keep(raw))) {
       const text = normalizeText(raw);
       if (text.length > 0) {
@@ -205,14 +208,17 @@ function isAsciiSpace(s: string): boolean {
  * but counted apart, so that a listing's links can be recognised as links and chrome does not
  * exhaust the character budget.
  */
-export function collectLines(root: Element, budget: WalkBudget = NO_BUDGET): Line[] {
+export function collectLines(root: Element, budget: WalkBudget = NO_BUDGET, walked?: Walked): Line[] {
   const b = new LineBuilder(root, budget.keep);
   // the page in traditional characters: read simplified (text/traditional.ts)
   const reader = textReader();
   let nodes = 0;
   let node: Node | null = root.firstChild;
   while (node) {
-    if (++nodes > budget.maxNodes || b.chars > budget.maxChars) break;
+    if (++nodes > budget.maxNodes || b.chars > budget.maxChars) {
+      if (walked) walked.cut = true;
+      break;
+    }
     let entered = false;
     if (node.nodeType === 1) {
       const flags = tagFlags(node as Element);
@@ -241,8 +247,18 @@ export function collectLines(root: Element, budget: WalkBudget = NO_BUDGET): Lin
     node = node ? node.nextSibling : null;
   }
   b.flush();
+  if (walked) walked.paragraphs = b.paragraphs;
   return b.lines;
 }
+
+/** What a budgeted walk saw besides its lines: was it cut short, and how many paragraphs had it read (det68). */
+export interface Walked {
+  cut: boolean;
+  paragraphs: number;
+}
+
+/** A paragraph's least length (with its 。): a sentence of the page's own text, not a menu's or a list's entry. */
+const PARAGRAPH = 20;
 
 /**
  * The report's own lines, in page order, after its heading (null: from the page's start): the
@@ -258,4 +274,15 @@ export function* linesAfterHeading(lines: readonly Line[], heading: Element | nu
     }
     if (!l.isLink && container.contains(l.el)) yield l;
   }
+}
+
+/**
+ * Is the line in a table of the report's own (a cell of its tables), rather than in a layout table the whole
+ * report stands in (an older county CMS's <td class="nr">: det67's p03, det68)? inTable says only that some
+ * <table> holds it; a table holding `container` holds its text too.
+ */
+export function inOwnTable(l: Line, container: Element): boolean {
+  if (!l.inTable) return false;
+  const table = l.el.closest('table');
+  return table !== null && container.contains(table);
 }

@@ -15,13 +15,13 @@ const DATE_AT_START = /^(\d{4})(?:[-/.年])(\d{1,2})(?:[-/.月])\d{1,2}/;
 /** A 落款's date alone on its line. */
 const SIGNED = /^(\d{4})年(\d{1,2})月\d{1,2}日$/;
 
-interface Dated {
+export interface Dated {
   year: number;
   month: number;
 }
 
 /** Every date the page gives as the report's publication or signing: its labelled dates and its 落款's. */
-function publicationDates(lines: readonly Line[]): Dated[] {
+export function publicationDates(lines: readonly Line[]): Dated[] {
   const out: Dated[] = [];
   const push = (y: string | undefined, m: string | undefined) => {
     if (y && m) out.push({ year: Number(y), month: Number(m) });

@@ -6,7 +6,6 @@
  */
 import { labelKey } from '../text/normalize.ts';
 import { adminUnits } from '../collect/body.ts';
-import { STATS_PERIOD_SRC } from './container.ts';
 
 /**
  * The report's own name (条例 art. 49–50 calls it 政府信息公开工作年度报告). Accepted forms:
@@ -263,8 +262,11 @@ function cleanAgency(s: string): string | null {
   return a.length > 0 ? a : null;
 }
 
-/** A body named by its level only: "市政府", "区人民政府", "本机关". */
-const GENERIC = /^(?:本|我)?(市|区|县|镇|乡|州|省|旗)?(?:人民)?政府$|^(?:本|我)(?:机关|单位|局|委|办|市|区|县|镇|乡)$/;
+/**
+ * A body named by its level only: "市政府", "区人民政府", "本机关"; "本镇" is a 镇's (det68: it was any level's, and on a
+ * county's portal "现公布本镇2024年…年度报告" named the county's government).
+ */
+const GENERIC = /^(?:本|我)?(市|区|县|镇|乡|州|省|旗)?(?:人民)?政府$|^(?:本|我)(?:机关|单位|局|委|办|(市|区|县|镇|乡))$/;
 
 /** An office named by its level alone, "街道党政办", "区政府办" (det60: a 街道's contact line): whose, it does not say. */
 export const LEVEL_OFFICE = /^(?:本|我)?(街道|乡|镇|区|县|市|州|旗|苏木)(?:人民)?(?:政府)?(?:党政|党政综合|综合)?(?:办公室|办)$/;
@@ -279,6 +281,12 @@ export interface AgencyContext {
   siteName: string | null;
   /** other headings that may name the site ("…年度报告-泸州市人民政府" → 泸州市人民政府) */
   siteHeadings: string[];
+  /**
+   * the governments the footer's 主办单位 names ("主办单位：云岭县人民政府办公室" → 云岭县人民政府: town-county.ts
+   * footerGovernments), read where nothing else named the body (det68): they resolve a name by its level ("县人民政府", "本县"),
+   * the one of that level only, never "本机关" (a department's report on the county's portal says so too)
+   */
+  sponsors?: readonly string[];
 }
 
 /**
@@ -289,7 +297,7 @@ export interface AgencyContext {
 export function normalizeAgency(raw: string | null, ctx: AgencyContext): string | null {
   if (!raw || LEVEL_OFFICE.test(raw)) return null;
   const g = GENERIC.exec(raw);
-  if (g) return resolveGeneric(g[1] ?? null, ctx);
+  if (g) return resolveGeneric(g[1] ?? g[2] ?? null, ctx);
   // a town's or county's name holding a body word's character (八所镇, 团风县, 行唐县: det63) is a place (not a 社区)
   if (/(?:镇|乡|苏木|县|旗)$/.test(raw) && !ZONE.test(raw) && adminUnits(raw).rest === '') return raw + '人民政府';
   if (BODY_WORD.test(raw) || ZONE.test(raw)) return raw;
@@ -301,6 +309,8 @@ export function normalizeAgency(raw: string | null, ctx: AgencyContext): string 
 }
 
 function resolveGeneric(level: string | null, ctx: AgencyContext): string | null {
+  const ofLevel = level ? (ctx.sponsors ?? []).filter((n) => new RegExp(level + '(?:人民)?政府$').test(n) && n.length > level.length + 2) : [];
+  if (ofLevel.length > 0) return ofLevel.length === 1 ? ofLevel[0]! : null;
   const names = [ctx.siteName, ...ctx.siteHeadings]
     .filter((s): s is string => !!s)
     .map((s) => labelKey(s).replace(/(?:门户网站|官方网站|网站|官网|政府网|门户网)$/, ''));
@@ -363,38 +373,3 @@ export function isTitleLikeKey(key: string): boolean {
  * name is a reference to the report, as 《》 is.
  */
 const QUOTED_IN_SENTENCE = /[“"][^“”"]*(?:报告|年报)[^“”"]*[”"][^“”"]/;
-
-/**
- * The year reported on, from the opening of the report's text, when the title has none: the
- * statistics period ("统计期限自2019年1月1日起至2019年12月31日止", "统计时限为2023年1月1日至…",
- * "统计期为201911日至20191231日", container.ts STATS_PERIOD_SRC), else a whole year's span
- * ("…涵盖2024年1月1日起至12月31日期间"), else a paragraph that opens "2019年，…". Never a
- * publication date: a period's year counts only when the year's first day follows it ("2019年1月1日",
- * "2019年度") or its last day closes the span; "统计时间：2025年1月10日" is the day it was counted.
- */
-export function yearFromText(lines: readonly string[]): number | null {
-  for (const line of lines) {
-    const key = labelKey(line);
-    STATS_PERIOD_G.lastIndex = 0;
-    for (let m = STATS_PERIOD_G.exec(key); m; m = STATS_PERIOD_G.exec(key)) {
-      const digits = m[1]!;
-      const after = key.slice(m.index + m[0].length, m.index + m[0].length + 30);
-      if (YEAR_START.test(after) || new RegExp(`^[^。;]{0,16}?(?:至|到|-|—|~)(?:${digits}年?)?12月31日`).test(after)) return parseYear(digits);
-    }
-  }
-  for (const line of lines) {
-    const m = WHOLE_YEAR.exec(labelKey(line));
-    if (m?.[1] && (!m[2] || m[2] === m[1])) return parseYear(m[1]);
-  }
-  for (const line of lines) {
-    const m = /^(\d{4})年度?[,，]/.exec(labelKey(line));
-    if (m?.[1]) return parseYear(m[1]);
-  }
-  return null;
-}
-
-const STATS_PERIOD_G = new RegExp(STATS_PERIOD_SRC, 'g');
-/** After a period's year: its first day ("年1月1日", "年01月01日", "11日" where the 年 and 月 were lost), the whole year ("年度", "年全年"). */
-const YEAR_START = /^(?:年(?:度|全年|0?1月0?1日|0?1月(?:份)?(?:至|到|-|—|~|起))|0?1月?0?1日)/;
-/** A year's first day to its last: "2024年1月1日起至12月31日", "2024年1月1日-2024年12月31日". */
-const WHOLE_YEAR = /(\d{4})年0?1月0?1日(?:起)?(?:至|到|-|—|~)(?:(\d{4})年)?12月31日/;

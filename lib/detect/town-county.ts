@@ -216,6 +216,25 @@ function sponsorsIn(text: string): string[] {
 }
 
 /**
+ * The governments the footer's 主办单位 names, each once: "云岭县人民政府办公室" → 云岭县人民政府, "中共云岭县委 云岭县
+ * 人民政府" → 云岭县人民政府 (a Party committee, a 融媒体中心, a department are none). For a body the text names by its
+ * level alone (det68: title.ts AgencyContext.sponsors).
+ */
+export function footerGovernments(body: Element): string[] {
+  const out = new Set<string>();
+  for (const el of Array.from(body.querySelectorAll('[class],[id],footer'))) {
+    if (el.localName !== 'footer' && !FOOTER_CLASS.test(`${classAttr(el) ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
+    const text = normalizeText(readText(el.textContent ?? ''));
+    if (text.length > CHROME_CHARS) continue;
+    for (const name of sponsorsIn(text)) {
+      const government = labelKey(name).replace(/(?<=人民政府)办公室$/u, '');
+      if (/^[\u4e00-\u9fa5]{2,20}人民政府$/u.test(government)) out.add(government);
+    }
+  }
+  return [...out];
+}
+
+/**
  * The county the page places the town `agency` in (see the file comment), or null: the body's name
  * is no town's, or names its county already, or the page says nothing certain. lines: the page's
  * lines (the info box, the article line, a breadcrumb written in a cell); body: the page's body

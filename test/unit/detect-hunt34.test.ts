@@ -18,7 +18,8 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { detectReport } from '../../lib/detect/detect-report.ts';
 import { firstLook, hasOpening } from '../../lib/detect/first-look.ts';
-import { isGovernmentBody, matchReportTitle, matchZhengwuTitle, yearFromText } from '../../lib/detect/title.ts';
+import { isGovernmentBody, matchReportTitle, matchZhengwuTitle } from '../../lib/detect/title.ts';
+import { yearFromText } from '../../lib/detect/text-year.ts';
 import { isReportOpening } from '../../lib/detect/container.ts';
 
 function doc(title: string, content: string): Document {

@@ -4,7 +4,8 @@
  * title, year and body, a zhengwu title, and the template its labels tell. (Whole pages: detect.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
-import { matchReportTitle, normalizeAgency, parseYear, yearFromText } from '../../lib/detect/title.ts';
+import { matchReportTitle, normalizeAgency, parseYear } from '../../lib/detect/title.ts';
+import { yearFromText } from '../../lib/detect/text-year.ts';
 import { detectTemplate } from '../../lib/detect/template.ts';
 
 // --- helpers of title.ts and template.ts, table-driven ---------------------------------------------
