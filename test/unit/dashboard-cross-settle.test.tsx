@@ -93,3 +93,59 @@ describe('the figures above the list wait for the cross-year counts (ux71)', () 
     await until(() => $('[data-chart="chart-bodies"]'), 'the comparison');
   });
 });
+
+describe('sorting by verdict while the counts are pending (ux71)', () => {
+  // sixty reports with no neighbouring year (final at once) and the pair, which sorts last while pending
+  const fillers = () =>
+    Array.from({ length: 60 }, (_, i) =>
+      makeRecord({ id: `https://www.f${i}.gov.cn/2022.html`, body: `某县单位${i}`, year: 2022, lastSeen: `2026-10-${String((i % 28) + 1).padStart(2, '0')}T08:00:00.000Z` }),
+    );
+
+  it('puts the pending rows in a group of their own, not among 无问题', async () => {
+    const api = new SlowCounts([y2020(), y2021(), other(), fillers()[0]!]);
+    render(<Dashboard t={t} lang="zh-CN" api={api} />, root);
+    await until(() => $$('tr.row').length === 4 && api.release, 'the rows');
+    $('[data-sort="verdict"]')!.click();
+    await until(() => $('th[aria-sort="descending"] [data-sort="verdict"]'), 'the sort');
+    const verdicts = () => $$('tr.row').map((tr) => `${tr.dataset.id} ${tr.querySelector('[data-verdict]')!.getAttribute('data-verdict')}`);
+    expect(verdicts()).toEqual(['https://www.f0.gov.cn/2022.html ok', `${ID_OTHER} problems`, `${ID_2021} pending`, `${ID_2020} pending`]);
+    $('[data-sort="verdict"]')!.click();
+    await until(() => $('th[aria-sort="ascending"] [data-sort="verdict"]'), 'the sort');
+    expect(verdicts()).toEqual([`${ID_OTHER} problems`, 'https://www.f0.gov.cn/2022.html ok', `${ID_2021} pending`, `${ID_2020} pending`]);
+    api.release();
+    await until(() => !$('[data-verdict="pending"]'), 'the counts');
+    expect(verdicts()).toEqual([`${ID_2021} problems`, `${ID_2020} problems`, `${ID_OTHER} problems`, 'https://www.f0.gov.cn/2022.html ok']);
+  });
+
+  it('keeps the keyboard on the reader\'s row and the row in view when the counts re-sort it', async () => {
+    const api = new SlowCounts([y2020(), y2021(), other(), ...fillers()]);
+    render(<Dashboard t={t} lang="zh-CN" api={api} />, root);
+    await until(() => $$('tr.row').length > 0 && api.release, 'the rows');
+    $('[data-sort="verdict"]')!.click();
+    $('[data-sort="verdict"]')!.click();
+    await until(() => $('th[aria-sort="ascending"] [data-sort="verdict"]'), 'the sort');
+    // to the end of the list (有问题, then sixty 无问题, then the pending pair), and onto 2020's row
+    const scroller = $('.scroller')!;
+    const link = await until(() => {
+      // (again until it holds: the new sort's own move to the top may come after the first)
+      if (scroller.scrollTop !== 62 * 40 - 400) {
+        scroller.scrollTop = 62 * 40 - 400;
+        scroller.dispatchEvent(new Event('scroll'));
+      }
+      return $(`tr.row[data-id="${ID_2020}"] td.body button`);
+    }, "2020's row");
+    link.focus();
+    expect(document.activeElement).toBe(link);
+    expect($(`tr.row[data-id="${ID_2020}"]`)!.getAttribute('aria-rowindex')).toBe(String(62 + 2));
+    api.release();
+    await until(() => !$('[data-verdict="pending"]'), 'the counts');
+    // 2020 is 有问题 now: from the end to the top's 有问题 group, its row drawn and in view, the keyboard on its link
+    const rows = () => $$('tr.row').map((tr) => tr.dataset.id);
+    await until(() => rows().includes(ID_2020) && document.activeElement?.closest('tr.row')?.getAttribute('data-id') === ID_2020, 'the focus back on 2020');
+    expect(document.activeElement).toBe($(`tr.row[data-id="${ID_2020}"] td.body button`));
+    expect($(`tr.row[data-id="${ID_2020}"]`)!.getAttribute('aria-rowindex')).toBe(String(1 + 2));
+    // in the view (the scroller's top down to the 720 px the table draws when it has no size: the test's DOM)
+    expect(1 * 40 - scroller.scrollTop).toBeGreaterThanOrEqual(0);
+    expect(1 * 40 - scroller.scrollTop).toBeLessThanOrEqual(720 - 40);
+  });
+});
