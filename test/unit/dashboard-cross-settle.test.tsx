@@ -149,3 +149,33 @@ describe('sorting by verdict while the counts are pending (ux71)', () => {
     expect(1 * 40 - scroller.scrollTop).toBeLessThanOrEqual(720 - 40);
   });
 });
+
+// ux70 named the columns of a pair whose totals agree; a pair the totals tag said its totals only ("上年结转总计 5，而 2020
+// 年报告结转下年度总计为 4"), while "跨年度 n" counted its columns too. Here 2021's 上年结转 is 自然人 4、商业企业 1 (总计 5)
+// against 2020's 结转下年度 自然人 3、商业企业 1 (总计 4).
+describe('the 结转不符 tag of a pair whose totals differ names its columns once the counts come (ux71)', () => {
+  const shifted = () => {
+    const r = y2021();
+    return { ...r, figures: { ...r.figures, 't3.carried.natural': 4, 't3.carried.commercial': 1, 't3.carried.total': 5 } };
+  };
+  const tagOf = (id: string) => root.querySelector(`tr.row[data-id="${id}"] [data-carry]`);
+
+  it('the totals first, then the columns behind them from each side', async () => {
+    const api = new SlowCounts([y2020(), shifted()]);
+    render(<Dashboard t={t} lang="zh-CN" api={api} />, root);
+    await until(() => tagOf(ID_2021) && api.release, 'the totals tag');
+    expect(tagOf(ID_2021)!.getAttribute('title')).toBe('上年结转总计 5，而 2020 年报告结转下年度总计为 4');
+    api.release();
+    await until(() => $$('tr.row [data-cross]').length === 2, 'the counts');
+    expect(tagOf(ID_2021)!.getAttribute('title')).toBe('上年结转总计 5（自然人 4），而 2020 年报告结转下年度总计为 4（自然人 3）');
+    expect(tagOf(ID_2020)!.getAttribute('title')).toBe('结转下年度总计 4（自然人 3），而 2021 年报告上年结转总计为 5（自然人 4）');
+    expect(tagOf(ID_2020)!.getAttribute('aria-label')).toBe(tagOf(ID_2020)!.getAttribute('title'));
+  });
+
+  it('in English', async () => {
+    render(<Dashboard t={en} lang="en" api={new FakeCollection([y2020(), shifted()])} />, root);
+    await until(() => $$('tr.row [data-cross]').length === 2, 'the counts');
+    expect(tagOf(ID_2021)!.getAttribute('title')).toBe('Carried over 5 in all (natural persons 4), but the 2020 report carried forward 4 in all (natural persons 3)');
+    expect(tagOf(ID_2020)!.getAttribute('title')).toBe('Carried forward 4 in all (natural persons 3), but the 2021 report carried over 5 in all (natural persons 4)');
+  });
+});
