@@ -26,8 +26,10 @@ export function Summary({ t, lang, records, cross, crossPending, crossFailed = f
   const shown = useMemo(() => shownIds.map((id) => byId.get(id)!).filter(Boolean), [shownIds, byId]);
   // a report shown whose cross-year findings are to come: the rules chart would gain their rules and reorder (ux71)
   const shownPending = useMemo(() => crossPending.size > 0 && shown.some((s) => crossPending.has(s.id)), [shown, crossPending]);
+  /** the counts could not be read: the charts show what is known (each report's own findings), saying they leave the rest out */
+  const waiting = shownPending && !crossFailed;
   // the charts follow the filters: "which rules fail in this county's 2023 reports"
-  const spread = useMemo(() => (shownPending ? [] : ruleSpread(shown.map((s) => withCross(s, cross[s.id])))), [shown, cross, shownPending]);
+  const spread = useMemo(() => (waiting ? [] : ruleSpread(shown.map((s) => withCross(s, cross[s.id])))), [shown, cross, waiting]);
   return (
     <section class="summary" aria-label={t('dashSummaryLabel')}>
       <dl class="stats">
@@ -49,8 +51,8 @@ export function Summary({ t, lang, records, cross, crossPending, crossFailed = f
           <dd>{bodies}</dd>
         </div>
       </dl>
-      {shownPending ? (
-        <PendingChart t={t} id="chart-rules" title={t('dashChartRules')} failed={crossFailed} />
+      {waiting ? (
+        <PendingChart t={t} id="chart-rules" title={t('dashChartRules')} />
       ) : spread.length > 0 && (
         <HBarChart
           id="chart-rules"
@@ -59,6 +61,7 @@ export function Summary({ t, lang, records, cross, crossPending, crossFailed = f
           items={spread.slice(0, 10).map((s) => ({ key: s.rule, label: ruleLabel(t, s.rule), value: s.findings, shown: t('dashFindingsN', s.findings), note: t('dashInReports', s.reports) }))}
         />
       )}
+      {shownPending && crossFailed && spread.length > 0 && <LeftOut t={t} />}
       <CompareBodies t={t} lang={lang} shown={shown} cross={cross} pending={shownPending} failed={crossFailed} />
     </section>
   );
@@ -76,21 +79,27 @@ function Waiting({ t, failed, id }: { t: Translate; failed: boolean; id?: string
 
 /**
  * A chart whose bars the cross-year counts would change, while they are to come: its title in its place and a line
- * saying it waits (the bars drawn once, never redrawn in another order under the reader's eyes), or that they could
- * not be read.
+ * saying it waits (the bars drawn once, never redrawn in another order under the reader's eyes).
  */
-function PendingChart({ t, id, title, failed }: { t: Translate; id: string; title: string; failed: boolean }) {
+function PendingChart({ t, id, title }: { t: Translate; id: string; title: string }) {
   return (
     <figure class="chart wide" data-chart-pending={id}>
       <figcaption class="above">
         <span class="chart-title">{title}</span>
       </figcaption>
       <p class="muted" role="status" data-pending>
-        {failed ? t('dashChartUnknownHint') : t('dashChartPendingHint')}
+        {t('dashChartPendingHint')}
       </p>
     </figure>
   );
 }
+
+/** Under a chart drawn without the cross-year counts, which could not be read. */
+const LeftOut = ({ t }: { t: Translate }) => (
+  <p class="muted" data-left-out>
+    {t('dashChartUnknownHint')}
+  </p>
+);
 
 const METRIC_LABEL: Record<CompareMetric, MessageKey> = {
   newTotal: 'figNew', grantedShare: 'dashColGrantedShare', review: 'figReview', suit: 'figSuit',
@@ -122,8 +131,8 @@ function CompareBodies({ t, lang, shown, cross, pending, failed }: {
         </select>
       </label>
       {/* by 问题数, a body's cross-year problems still to come would change its bar and the order (ux71) */}
-      {metric === 'problems' && pending ? (
-        <PendingChart t={t} id="chart-bodies" title={title} failed={failed} />
+      {metric === 'problems' && pending && !failed ? (
+        <PendingChart t={t} id="chart-bodies" title={title} />
       ) : cmp.bars.length > 0 && (
         <HBarChart
           id="chart-bodies"
@@ -132,6 +141,7 @@ function CompareBodies({ t, lang, shown, cross, pending, failed }: {
           items={cmp.bars.map((b) => ({ key: b.id, label: b.label, full: b.name, value: b.value, shown: b.cross > 0 ? t('dashCrossOf', b.shown, b.cross) : b.shown }))}
         />
       )}
+      {metric === 'problems' && pending && failed && <LeftOut t={t} />}
       {(cmp.more > 0 || cmp.missing > 0) && (
         <p class="muted" id="compare-left">
           {[cmp.more > 0 ? t('dashCompareMore', cmp.more) : '', cmp.missing > 0 ? t('dashCompareMissing', cmp.missing) : ''].filter(Boolean).join(t('listSemicolon'))}

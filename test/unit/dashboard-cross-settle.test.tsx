@@ -29,12 +29,16 @@ const other = () =>
     findings: [{ rule: 't3.row-total', severity: 'error', message: '自然人一列：一+二=45，三（七）+四=42', cells: [], suspect: null, quote: null }],
     lastSeen: '2026-11-19T08:00:00.000Z' });
 
-/** A store whose cross-year counts come when the test says. */
+/** A store whose cross-year counts come when the test says (or fail). */
 class SlowCounts extends FakeCollection {
   release!: () => void;
+  fail!: () => void;
   override crossYearCounts(): Promise<Record<string, CrossCount>> {
     const counts = super.crossYearCounts();
-    return new Promise((resolve) => (this.release = () => resolve(counts)));
+    return new Promise((resolve, reject) => {
+      this.release = () => resolve(counts);
+      this.fail = () => reject(new Error('storage read failed'));
+    });
   }
 }
 
@@ -91,6 +95,17 @@ describe('the figures above the list wait for the cross-year counts (ux71)', () 
     expect($('[data-chart="chart-bodies"]')).toBeNull();
     api.release();
     await until(() => $('[data-chart="chart-bodies"]'), 'the comparison');
+  });
+
+  it('draws the rules chart from the reports\' own findings when the counts cannot be read, saying it leaves them out', async () => {
+    const api = new SlowCounts([y2020(), y2021(), other()]);
+    render(<Dashboard t={t} lang="zh-CN" api={api} />, root);
+    await until(() => $$('tr.row').length === 3 && api.fail, 'the rows');
+    api.fail();
+    await until(() => $('[data-chart="chart-rules"]'), 'the chart');
+    expect($('#chart-rules-desc')!.textContent).toBe(`${ruleLabel(t, 't3.row-total')} 1 处（1 份年报）`);
+    expect($('[data-left-out]')!.textContent).toBe('未能读取与前后年度报告的核对结果：此图不含跨年度问题');
+    expect($('#stat-carry')!.textContent).toBe('?');
   });
 });
 
