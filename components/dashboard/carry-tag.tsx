@@ -8,14 +8,19 @@
  * A column whose carry-over differs while the totals agree (自然人 3 against 2, 商业企业 0 against 1) is tagged
  * as well once the list's cross-year counts come (CrossCount.carry: the same cross.carry-over findings the detail
  * lists), its tooltip naming the columns from the report's side (ux70: the tag said totals only, while "跨年度 n"
- * counted the columns). A year whose carry-over follows its neighbours' has none.
+ * counted the columns). A pair the totals tag keeps its totals' line, and once the counts come it names the columns
+ * behind them from each side too (ux71: "上年结转总计 5（自然人 5），而 2020 年报告结转下年度总计为 4（自然人 4）").
+ * A year whose carry-over follows its neighbours' has none.
  */
 import type { MessageKey, Translate } from '../i18n.ts';
 import type { CarryOverFlag } from '../../lib/collect/list-query.ts';
 import type { CarryColumn, CrossCount } from '../../lib/collect/cross-count.ts';
 
-/** One mismatch as seen from a report: 'last' its 上年结转 against the year before, 'next' its 结转下年度 against the year after. */
-export type CarryTagPart = (CarryOverFlag & { direction: 'last' | 'next' }) | ColumnsPart;
+/**
+ * One mismatch as seen from a report: 'last' its 上年结转 against the year before, 'next' its 结转下年度 against the year after;
+ * the totals' (with the columns that differ, once the counts give them), or the columns' alone.
+ */
+export type CarryTagPart = (CarryOverFlag & { direction: 'last' | 'next'; columns?: readonly CarryColumn[] }) | ColumnsPart;
 
 /** Columns whose carry-over differs while the totals agree (or the totals' check could not tell), from the counts. */
 export interface ColumnsPart {
@@ -43,7 +48,7 @@ export function carryTags(flags: ReadonlyMap<string, CarryOverFlag>, cross: Read
     // the flag's other report is of the year before (carryOverFlags reads year − 1)
     add(f.otherId, { otherId: id, otherYear: f.otherYear + 1, expected: f.actual, actual: f.expected, direction: 'next' });
   }
-  // the columns the totals hide: a pair the totals already tag keeps its totals' line (the detail lists the columns)
+  // the columns the totals hide; a pair the totals already tag keeps its totals' line, naming its columns (ux71)
   for (const [id, c] of Object.entries(cross)) {
     const pairs = new Map<string, CarryColumn[]>();
     for (const col of c.carry ?? []) {
@@ -54,7 +59,15 @@ export function carryTags(flags: ReadonlyMap<string, CarryOverFlag>, cross: Read
       if (list) list.push(col);
       else pairs.set(key, [col]);
     }
-    for (const columns of pairs.values()) add(id, { direction: columns[0]!.direction, otherId: columns[0]!.otherId, otherYear: columns[0]!.otherYear, columns });
+    for (const columns of pairs.values()) {
+      const { direction, otherId, otherYear } = columns[0]!;
+      const totals = out.get(id)?.find((p) => 'actual' in p && p.direction === direction && p.otherYear === otherYear);
+      if (totals && 'actual' in totals) {
+        // the totals are the line's own figures: the other columns in brackets
+        const others = columns.filter((col) => col.column !== 'total');
+        if (others.length > 0 && !totals.columns) totals.columns = others;
+      } else add(id, { direction, otherId, otherYear, columns });
+    }
   }
   // the year before's side first, as the detail page lists them
   for (const list of out.values()) list.sort((a, b) => a.otherYear - b.otherYear);
@@ -67,8 +80,12 @@ function columnsSaid(t: Translate, columns: readonly CarryColumn[], side: 'actua
 }
 
 function hintOf(t: Translate, p: CarryTagPart): string {
-  if ('columns' in p) {
+  if (!('actual' in p)) {
     return t(p.direction === 'last' ? 'dashCarryColsHint' : 'dashCarryColsHintNext', columnsSaid(t, p.columns, 'actual'), p.otherYear, columnsSaid(t, p.columns, 'expected'));
+  }
+  if (p.columns) {
+    const key = p.direction === 'last' ? 'dashCarryTotalColsHint' : 'dashCarryTotalColsHintNext';
+    return t(key, p.actual, columnsSaid(t, p.columns, 'actual'), p.otherYear, p.expected, columnsSaid(t, p.columns, 'expected'));
   }
   return p.direction === 'last' ? t('dashCarryHint', p.actual, p.otherYear, p.expected) : t('dashCarryHintNext', p.actual, p.otherYear, p.expected);
 }

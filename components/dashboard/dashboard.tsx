@@ -173,7 +173,10 @@ export function Dashboard({ t, lang, api, cache, stored, onListed, onFirstRows, 
   const rows = useMemo(() => (records ?? []).map((r) => rowOf(r, cross[r.id])), [records, cross]);
   const crossPending = useMemo(() => (crossState === 'ready' ? NONE : crossUnknown(records ?? [], whole)), [records, whole, crossState]);
   const byId = useMemo(() => new Map((records ?? []).map((r) => [r.id, r])), [records]);
-  const shown = useMemo(() => sortRows(filterRows(rows, filter), sort), [rows, filter, sort]);
+  // a pending verdict or 问题数 sorts as its own group, not as 无问题 or by the report's own count (ux71)
+  const shown = useMemo(() => sortRows(filterRows(rows, filter), sort, crossPending), [rows, filter, sort, crossPending]);
+  /** what the rows answer: a new filter or sort starts the list at the top, the same one's new rows keep the reader's row */
+  const query = useMemo(() => JSON.stringify([filter, sort]), [filter, sort]);
   const options = useMemo(() => facets(rows), [rows]);
   // both years of a pair whose carry-over totals disagree, as the counts mark both (ux69), and those whose columns do (ux70)
   const carry = useMemo(() => carryTags(carryOverFlags(records ?? []), cross), [records, cross]);
@@ -235,7 +238,7 @@ export function Dashboard({ t, lang, api, cache, stored, onListed, onFirstRows, 
         )
       ) : (
         <main>
-          <Summary t={t} lang={lang} records={records} cross={cross} crossPending={crossPending} carried={carry.size} shownIds={shown.map((r) => r.id)} byId={byId} />
+          <Summary t={t} lang={lang} records={records} cross={cross} crossPending={crossPending} crossFailed={crossState === 'failed'} carried={carry.size} shownIds={shown.map((r) => r.id)} byId={byId} />
           <section class="list" aria-labelledby="list-title">
             <h2 id="list-title" class="sr-only">
               {t('dashListLabel')}
@@ -246,7 +249,7 @@ export function Dashboard({ t, lang, api, cache, stored, onListed, onFirstRows, 
                 {t('dashEmpty')}
               </p>
             ) : (
-              <ReportTable t={t} lang={lang} rows={shown} carry={carry} crossPending={crossPending} crossFailed={crossState === 'failed'} sort={sort} onSort={onSort} onOpen={open} onDelete={onDelete} onFirstRows={onFirstRows} focusId={lastShown.current} />
+              <ReportTable t={t} lang={lang} rows={shown} carry={carry} crossPending={crossPending} crossFailed={crossState === 'failed'} sort={sort} onSort={onSort} onOpen={open} onDelete={onDelete} onFirstRows={onFirstRows} focusId={lastShown.current} query={query} />
             )}
           </section>
           <DataTools

@@ -69,12 +69,36 @@ export interface ReportTableProps {
   onFirstRows?: () => void;
   /** the report whose detail the reader comes back from: its row is scrolled to and its link focused (on mount) */
   focusId?: string | null;
+  /**
+   * the filter and sort the rows answer (any string that changes with them): new ones start at the top; new rows for the
+   * same ones (the cross-year counts came, another tab saved a report) keep the reader's row where it was
+   */
+  query?: string;
+}
+
+/** The row the reader is on before new rows come: the one the keyboard is in, else the first in view (not refocused). */
+interface Anchor {
+  id: string;
+  /** the focused control (its data-action; the row's link when none), or none: only kept in view */
+  focus: { action?: string } | null;
+  /** its top less the scroller's, in pixels */
+  offset: number;
+}
+
+function anchorOf(el: HTMLElement | null, rows: readonly ReportRow[], scrollTop: number): Anchor | null {
+  if (!el) return null;
+  const active = el.ownerDocument.activeElement;
+  const tr = active && el.contains(active) ? active.closest<HTMLElement>('tr.row') : null;
+  const index = tr ? rows.findIndex((r) => r.id === tr.dataset.id) : Math.floor(scrollTop / ROW_HEIGHT);
+  if (index < 0 || index >= rows.length || (!tr && scrollTop <= 0)) return null;
+  const action = tr ? (active as HTMLElement).dataset.action : undefined;
+  return { id: rows[index]!.id, focus: tr ? (action ? { action } : {}) : null, offset: index * ROW_HEIGHT - scrollTop };
 }
 
 /** Where the keyboard goes once the rows are drawn: a row's link or one of its buttons, by id or by place. */
 type FocusWant = { id: string; action?: string } | { index: number };
 
-export function ReportTable({ t, lang, rows, carry, crossPending = NO_IDS, crossFailed = false, sort, onSort, onOpen, onDelete, onFirstRows, focusId }: ReportTableProps) {
+export function ReportTable({ t, lang, rows, carry, crossPending = NO_IDS, crossFailed = false, sort, onSort, onOpen, onDelete, onFirstRows, focusId, query = '' }: ReportTableProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(0);
@@ -87,6 +111,14 @@ export function ReportTable({ t, lang, rows, carry, crossPending = NO_IDS, cross
   // the focus is never left on a button that went away (the confirm's, a deleted row's: it fell to <body>), nor
   // on the top of the page when the reader comes back from a report's detail
   const focusWant = useRef<FocusWant | null>(focusId ? { id: focusId } : null);
+  // new rows: taken before they are committed (a focused row moved in the DOM loses the focus), the reader's row and its place
+  const drawn = useRef({ rows, query });
+  /** 'top': a new filter or sort; else the reader's row to keep (null: none, the scroll position kept) */
+  const anchor = useRef<Anchor | null | 'top'>(null);
+  if (drawn.current.rows !== rows) {
+    anchor.current = drawn.current.query === query ? anchorOf(scroller.current, drawn.current.rows, scrollTop) : 'top';
+    drawn.current = { rows, query };
+  }
 
   useLayoutEffect(() => {
     const el = scroller.current;
@@ -105,10 +137,22 @@ export function ReportTable({ t, lang, rows, carry, crossPending = NO_IDS, cross
     }
   }, [rows, onFirstRows]);
 
-  // a new filter or sort starts at the top
-  useEffect(() => {
-    if (scroller.current) scroller.current.scrollTop = 0;
-    setScrollTop(0);
+  // a new filter or sort starts at the top; the same one's new rows (re-sorted once the cross-year counts came) keep the
+  // reader's row at its place in the view, the keyboard on it
+  const firstRows = useRef(true);
+  useLayoutEffect(() => {
+    if (firstRows.current) {
+      firstRows.current = false;
+      return;
+    }
+    const a = anchor.current;
+    anchor.current = null;
+    const el = scroller.current;
+    const index = a && a !== 'top' ? rows.findIndex((r) => r.id === a.id) : -1;
+    const top = a === 'top' ? 0 : index >= 0 ? Math.max(0, index * ROW_HEIGHT - (a as Anchor).offset) : (el?.scrollTop ?? 0);
+    if (index >= 0 && (a as Anchor).focus) focusWant.current = { id: (a as Anchor).id, ...(a as Anchor).focus };
+    if (el) el.scrollTop = top;
+    setScrollTop(top);
   }, [rows]);
 
   // after every render: the focus asked for, once its row is drawn (a row out of the window is scrolled to first)

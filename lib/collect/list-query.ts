@@ -120,14 +120,21 @@ export function filterRows(rows: readonly ReportRow[], f: ListFilter): ReportRow
 // pinyin order for Chinese names, as people expect in a list of bodies
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 const VERDICT_RANK: Record<Verdict, number> = { problems: 0, unchecked: 1, partial: 2, ok: 3 };
+const NO_PENDING: ReadonlySet<string> = new Set();
 
 /**
  * Sorted by one column; rows without a value (a blank figure, an unknown year) go last in either
  * direction, and ties keep the newest first, so the order never depends on the input's order.
+ * `pending`: the reports whose cross-year counts are still to come (the dashboard's crossUnknown): their 问题数, and
+ * their verdict unless it is 有问题 already, are not known yet, so they sort as rows without a value, one group at the
+ * end in either direction (never among 无问题 or by their own count alone), and move into place once, when the counts come.
  */
-export function sortRows(rows: readonly ReportRow[], s: ListSort): ReportRow[] {
+export function sortRows(rows: readonly ReportRow[], s: ListSort, pending: ReadonlySet<string> = NO_PENDING): ReportRow[] {
   const sign = s.dir === 'asc' ? 1 : -1;
-  const value = (r: ReportRow): string | number | null => (s.key === 'verdict' ? VERDICT_RANK[r.verdict] : r[s.key]);
+  const unknown = (r: ReportRow): boolean =>
+    (s.key === 'problems' || (s.key === 'verdict' && r.verdict !== 'problems')) && pending.has(r.id);
+  const value = (r: ReportRow): string | number | null =>
+    unknown(r) ? null : s.key === 'verdict' ? VERDICT_RANK[r.verdict] : r[s.key];
   return [...rows].sort((a, b) => {
     const va = value(a);
     const vb = value(b);

@@ -163,9 +163,10 @@ describe('the 结转不符 tag follows the counts (ux69)', () => {
     expect(tagged).toEqual([ID_2021, ID_2020]);
     expect([...carried].sort()).toEqual([...tagged].sort());
     const tagOf = (id: string) => root.querySelector(`tr.row[data-id="${id}"] [data-carry]`)!;
-    expect(tagOf(ID_2021).getAttribute('title')).toBe('上年结转总计 6，而 2020 年报告结转下年度总计为 4');
+    // the totals, and once the counts came the columns behind them (ux71)
+    expect(tagOf(ID_2021).getAttribute('title')).toBe('上年结转总计 6（自然人 5），而 2020 年报告结转下年度总计为 4（自然人 3）');
     expect(tagOf(ID_2021).getAttribute('data-carry')).toBe(ID_2020);
-    expect(tagOf(ID_2020).getAttribute('title')).toBe('结转下年度总计 4，而 2021 年报告上年结转总计为 6');
+    expect(tagOf(ID_2020).getAttribute('title')).toBe('结转下年度总计 4（自然人 3），而 2021 年报告上年结转总计为 6（自然人 5）');
     expect(tagOf(ID_2020).getAttribute('data-carry')).toBe(ID_2021);
     // the figure counts the tagged reports
     expect($('#stat-carry')!.textContent).toBe('2');
@@ -173,7 +174,8 @@ describe('the 结转不符 tag follows the counts (ux69)', () => {
 
   it('says the earlier year\'s side in English', async () => {
     mount(new FakeCollection([y2020(), y2021()]), en);
-    const tag = await until(() => root.querySelector(`tr.row[data-id="${ID_2020}"] [data-carry]`), 'the 2020 tag');
-    expect(tag.getAttribute('title')).toBe('Carried forward 4 in all, but the 2021 report carried over 6 in all');
+    await until(() => $$('tr.row [data-cross]').length === 2, 'the counts');
+    const tag = root.querySelector(`tr.row[data-id="${ID_2020}"] [data-carry]`)!;
+    expect(tag.getAttribute('title')).toBe('Carried forward 4 in all (natural persons 3), but the 2021 report carried over 6 in all (natural persons 5)');
   });
 });
