@@ -69,6 +69,11 @@ describe('withoutFigureMarks drops a circled or superscript mark beside a figure
     ['12m²', '12m²'],
     ['¹31', '¹31'],
     ['注¹', '注¹'],
+    // red team 34 (c02): or between the figure and its 件
+    ['64²件', '64件'],
+    ['4¹ 件', '4 件'],
+    ['12m²件', '12m²件'],
+    ['2²件数', '2²件数'],
   ])('%s → %s', (raw, want) => {
     expect(withoutFigureMarks(raw)).toBe(want);
   });
