@@ -106,6 +106,13 @@ describe('isColumnNumbering', () => {
     expect(rowOf([...Array(15).keys()].map((i) => `<td>${i + 1}</td>`).join(''))).toBe(true);
     expect(rowOf('<td>栏次</td>' + [...Array(7).keys()].map((i) => `<td>${i + 1}</td>`).join(''))).toBe(true);
   });
+  it('so is one whose label columns are numbered 甲 乙 丙 (red team 34 c07), but not a row named 甲 and more', () => {
+    const figs = [...Array(7).keys()].map((i) => `<td>${i + 1}</td>`).join('');
+    expect(rowOf(`<td>甲</td><td>乙</td><td>丙</td>${figs}`)).toBe(true);
+    expect(rowOf(`<td colspan=2>甲</td><td>乙</td>${figs}`)).toBe(true);
+    expect(rowOf(`<td>甲类申请</td>${figs}`)).toBe(false);
+    expect(rowOf(`<td>甲</td><td>乙</td><td>丙</td><td>1</td><td>2</td><td>4</td><td>5</td>`)).toBe(false);
+  });
   it('figures are not, even when they happen to climb', () => {
     expect(rowOf('<td>1</td><td>2</td><td>3</td>')).toBe(false); // too short to tell
     expect(rowOf('<td>1</td><td>2</td><td>3</td><td>4</td><td>5</td><td>0</td>')).toBe(false);
