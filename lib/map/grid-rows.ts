@@ -191,8 +191,12 @@ export function figureCount(row: RowView): number {
   return n;
 }
 
-/** A numbering row's label, when it has one: 栏次, 列次, 序号, 行次. */
-const NUMBERING_LABEL = /^(?:栏次|栏号|列次|列号|序号|行次|编号)$/;
+/**
+ * A numbering row's label, when it has one: 栏次, 列次, 序号, 行次; or the label columns' own numbers,
+ * 甲 乙 丙 as statistical forms print them before the figures' 1 … n (red team 34 c07: a 续表 so headed
+ * was an unknown row of table 三).
+ */
+const NUMBERING_LABEL = /^(?:栏次|栏号|列次|列号|序号|行次|编号|[甲乙丙丁](?:[\s\u3000]*[甲乙丙丁])*)$/;
 
 /**
  * A row of column numbers under a header ("1 | 2 | … | 15", or 栏次 with them), as statistical

@@ -57,7 +57,8 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
   if (lead !== first && views.some((v) => v.grid === first && v.dataStart >= 0)) return null;
   const header = views.slice(0, firstData).filter((v) => v.grid === first || v.grid === lead);
   // a 续表 headed by the column numbers (1 … 10) instead of the header: no row of table 三 (red team 33 c23)
-  const data = views.slice(firstData).filter((v) => v.dataStart >= 0 && !(v.grid !== first && v.label === '' && isColumnNumbering(v)));
+  // a 续表's row of column numbers (isColumnNumbering: its label none, 栏次 or 甲 乙 丙) is no row
+  const data = views.slice(firstData).filter((v) => v.dataStart >= 0 && !(v.grid !== first && isColumnNumbering(v)));
 
   // columns of the first table; a 续表's columns are aligned on the right edge
   const dataFirst = data.filter((v) => v.grid === lead);

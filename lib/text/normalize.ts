@@ -100,10 +100,11 @@ export function withoutFigureMarks(s: string): string {
 /**
  * A footnote's number typed as a superscript digit after a figure at the cell's end ("31¹", "12件²"),
  * as Word's 上标 pasted as plain text leaves it: NFKC would join it to the figure (311, red team 33
- * c09: two false errors on table 三). Only after a digit or 件 and at the end: "m²" and a ¹ before
- * text stay as they are.
+ * c09: two false errors on table 三) — or between the figure and its 件 ("64²件" read 642: red team
+ * 34 c02, four false errors). Only after a digit or 件 and at the end (or before the cell's last 件):
+ * "m²" and a ¹ before text stay as they are.
  */
-const SUPERSCRIPT_MARK = /([0-9\uff10-\uff19件])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+(?=[\s\u00a0\u3000]*$)/;
+const SUPERSCRIPT_MARK = /([0-9\uff10-\uff19件])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+(?=[\s\u00a0\u3000]*(?:件[\s\u00a0\u3000]*)?$)/;
 
 /**
  * Characters that show nothing and take no room: zero-width space, non-joiner and joiner, word

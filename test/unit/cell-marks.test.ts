@@ -69,6 +69,11 @@ describe('withoutFigureMarks drops a circled or superscript mark beside a figure
     ['12m²', '12m²'],
     ['¹31', '¹31'],
     ['注¹', '注¹'],
+    // red team 34 (c02): or between the figure and its 件
+    ['64²件', '64件'],
+    ['4¹ 件', '4 件'],
+    ['12m²件', '12m²件'],
+    ['2²件数', '2²件数'],
   ])('%s → %s', (raw, want) => {
     expect(withoutFigureMarks(raw)).toBe(want);
   });
@@ -100,6 +105,13 @@ describe('isColumnNumbering', () => {
   it('a row of 1…n, with or without a 栏次 label, is column numbers', () => {
     expect(rowOf([...Array(15).keys()].map((i) => `<td>${i + 1}</td>`).join(''))).toBe(true);
     expect(rowOf('<td>栏次</td>' + [...Array(7).keys()].map((i) => `<td>${i + 1}</td>`).join(''))).toBe(true);
+  });
+  it('so is one whose label columns are numbered 甲 乙 丙 (red team 34 c07), but not a row named 甲 and more', () => {
+    const figs = [...Array(7).keys()].map((i) => `<td>${i + 1}</td>`).join('');
+    expect(rowOf(`<td>甲</td><td>乙</td><td>丙</td>${figs}`)).toBe(true);
+    expect(rowOf(`<td colspan=2>甲</td><td>乙</td>${figs}`)).toBe(true);
+    expect(rowOf(`<td>甲类申请</td>${figs}`)).toBe(false);
+    expect(rowOf(`<td>甲</td><td>乙</td><td>丙</td><td>1</td><td>2</td><td>4</td><td>5</td>`)).toBe(false);
   });
   it('figures are not, even when they happen to climb', () => {
     expect(rowOf('<td>1</td><td>2</td><td>3</td>')).toBe(false); // too short to tell
