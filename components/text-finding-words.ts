@@ -77,6 +77,8 @@ const SKIP_SENTENCES = new Set([
   'subItemOf', 'inBrackets', 'looseOnly', 'rateOnTime', 'rateUnbalanced', 'rateBaseUnsaid', 'channelsOfBoth', 'shareBut',
   // txt72's: a word in tenths, 一半, within 5 points past its bounds (tenths.ts)
   'tenthsLoose', 'halfLoose',
+  // txt74's: a growth whose derived last year is below 0 (year-on-year.ts)
+  'yoyNegativeBase',
 ]);
 
 /** Codes whose first argument is a sentence continued: its full stop left off ("…为38件；但与…"). */

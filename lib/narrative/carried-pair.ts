@@ -18,6 +18,7 @@ import { semicolonClauseStart, type SentenceFigures, type TextFigure } from './f
 import type { ClaimOutcome } from './narrative-types.ts';
 import type { Claimed } from './vs-table-compare.ts';
 import { part, restated, said, type Said } from './note-words.ts';
+import { OTHER_CARRIED_WORK } from './other-work.ts';
 
 /** The words after a carried part's figure, up to where it goes. */
 const REASON = String.raw`(?:因[^，,。；;\d０-９]{1,20}?[，,]?)?`;
@@ -28,8 +29,6 @@ const PART = partWith(REASON);
 const FIRST = new RegExp(`^${PART}[^，,。；;（）()]*[，,]\\s*(?:另外?有?|还有)\\s*$`);
 const SECOND = new RegExp(`^${partWith(REASON_LATER)}[^，,。；;（）()]*`);
 const SECOND_STRICT = new RegExp(`^${PART}`);
-/** Words of work other than an application. */
-const OTHER_WORK = /咨询|信访|来信|来访|投诉|举报|建议|提案|复议|诉讼|转(?:交|办|送)|热线/;
 /** What may stand before the first figure in its clause. */
 const HEAD = /^(?:另有|还有|尚有|共有|有)?$/;
 /** Words of a count carried on, before the first or after the second. */
@@ -76,7 +75,7 @@ export function carriedPair(s: SentenceFigures, f: TextFigure, clause: string, y
   const second = SECOND.exec(s.text.slice(g.end));
   if (!first || !second || !fits(first[1]) || !fits(second[1])) return null;
   // (not a count of other work: "另1件咨询件已转有关部门，延期至2023年答复")
-  if (OTHER_WORK.test(second[0])) return null;
+  if (OTHER_CARRIED_WORK.test(second[0])) return null;
   if (CARRIED_WORDS.test(s.text.slice(semicolonClauseStart(s.text, f.start), f.start))) return null;
   // ("截至发稿时，2件…": open when the report was written, not at the year's end — as carried-after.ts reads one)
   const upTo = s.text.slice(0, f.start);
@@ -157,7 +156,7 @@ function verbFirstPairAt(s: SentenceFigures, f: TextFigure, year: number | null)
   if (!byReason && !byPhrase && !another) return null;
   const fits = (y: string | undefined): boolean => y === undefined || (year !== null && Number(y) === year + 1);
   const [yearA, yearB] = byReason ? [reasons[0]![2], reasons[1]![2]] : byPhrase ? [plain[0]![1], plain[1]![1]] : [(plain[0] ?? reasons[0])![plain[0] ? 1 : 2], another![1]];
-  if (!fits(yearA) || !fits(yearB) || (byReason && OTHER_WORK.test(reasons[0]![1]! + reasons[1]![1]!)) || (another && OTHER_WORK.test(another[0]))) return null;
+  if (!fits(yearA) || !fits(yearB) || (byReason && OTHER_CARRIED_WORK.test(reasons[0]![1]! + reasons[1]![1]!)) || (another && OTHER_CARRIED_WORK.test(another[0]))) return null;
   // (nothing before the first in its ；-clause is carried on or its whole: "结转下年度3件，因补正…2件，…")
   const before = head.slice(0, comma + 1);
   if (CARRIED_WORDS.test(before) || /其中|分别/.test(before) || (WRITTEN_LATER.test(s.text.slice(0, f.start)) && !YEAR_END.test(s.text.slice(0, f.start)))) return null;

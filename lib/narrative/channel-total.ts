@@ -7,6 +7,7 @@
  * 合计53件" alone may total only the channels named (narrative-gaps29's silent twin after "新收62件").
  */
 import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { OTHER_CHANNEL_LEAD } from './other-work.ts';
 
 const TOTAL_WORD = /^(?:合计|共计|总计|总共|共)$/;
 /** A channel's words, nothing else: "网上申请", "快递", "通过信函方式提交的申请". */
@@ -15,8 +16,6 @@ const CHANNEL_ITEM = /^(?:通过|以|经)?(?:群众)?(?:网上|网络|互联网|
 const RECEIVED_LEAD = /^[^，,；;。\d]{0,20}?(?:收到|受理|接收|接到)(?:了)?/u;
 /** After the total, words that say more came by other ways: "合计52件（不含当面申请）", "，另有当面申请10件". */
 const MORE_AFTER = /^\s*(?:[（(]|[，,；;]?\s*(?:另有|另|还有|此外|不含|不包括|以及|加上|再加|其中))/u;
-/** A lead about other work than applying for information. */
-const OTHER_WORK = /复议|诉讼|咨询|留言|来电|来访|信访|投诉|举报|建议|提案|许可|审批|办理|办结|答复/;
 
 /** Is `f` ("合计62件") the total of the channels listed before it in its ；-clause? */
 export function channelListTotal(s: SentenceFigures, f: TextFigure, clause: string, received = true): boolean {
@@ -30,7 +29,7 @@ export function channelListTotal(s: SentenceFigures, f: TextFigure, clause: stri
     let words = s.text.slice(at, g.start).replace(/^[，,、\s]+/u, '').trim();
     if (k === 0) {
       const lead = RECEIVED_LEAD.exec(words);
-      if (lead && OTHER_WORK.test(lead[0])) return false;
+      if (lead && OTHER_CHANNEL_LEAD.test(lead[0])) return false;
       if (lead) words = words.slice(lead[0].length);
       else if (received) return false;
     }

@@ -15,6 +15,7 @@
  */
 import { APPLY_MEASURES, type Measure } from './measures.ts';
 import { CARRIED_SOURCE } from './period.ts';
+import { OTHER_CLOSED_WORK } from './other-work.ts';
 
 const CLOSED_WORDS = /^(?:件)?(?:申请)?(?:均|全部|都)?(?:已经|已)(?:全部|依法)?(?:办结|答复完毕|办理完毕)/;
 const THEN = /^(?:\s*(?:[。；;]|$)|[，,]\s*(?:另有|还有|尚有|另|剩余|其余|余下)?\s*(?:[\d０-９]+|[一二两三四五六七八九十]+)\s*件[^，,。；;\d]{0,12}?(?:结转|顺延|延期|正在办理|尚在办理|仍在办理|办理中))/;
@@ -22,7 +23,6 @@ const RECEIVED = new RegExp(String.raw`(?:收到|新收|受理|接收|接到)[^�
 const CARRIED_IN = new RegExp(String.raw`(?:${CARRIED_SOURCE})[^，,；;。\d]{0,8}?(\d+)\s*件`);
 const OTHERS_NEXT = /^\s*(?:另有|另|此外|还有|尚有|其余|剩余|余下)[^。；;]{0,12}?[\d０-９]+\s*件/;
 const LATER = /截至|截止|目前|发稿|现已|现在/;
-const OTHER_WORK = /咨询|信访|来信|来访|投诉|举报|建议|提案|复议|诉讼|热线|留言|政务服务|行政许可/;
 
 /** The row (办理结果总计) and the words after the figure, or null (`nextText`: the sentence after its own). */
 export function closedFirstAfterFlow(text: string, pos: number, clause: string, after: string, nextText = ''): { measure: Measure; words: string } | null {
@@ -38,7 +38,7 @@ export function closedFirstAfterFlow(text: string, pos: number, clause: string, 
   const sentenceStart = Math.max(text.lastIndexOf('。', pos - 1), text.lastIndexOf('；', pos - 1), text.lastIndexOf(';', pos - 1)) + 1;
   const before = text.slice(sentenceStart, pos);
   const carried = CARRIED_IN.exec(before);
-  if (!carried || !RECEIVED.test(before) || LATER.test(before) || OTHER_WORK.test(text)) return null;
+  if (!carried || !RECEIVED.test(before) || LATER.test(before) || OTHER_CLOSED_WORK.test(text)) return null;
   // (no more than those carried in, it may be theirs: "上年结转4件，4件已办结" — the carried ones closed)
   const value = /^\d+/.exec(text.slice(pos));
   if (!value || Number(value[0]) <= Number(carried[1])) return null;

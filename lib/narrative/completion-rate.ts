@@ -29,6 +29,7 @@ import { NOT_APPLICATION } from './text-vs-table.ts';
 import { part, renderTextNote, said } from './note-words.ts';
 import type { NotePart } from '../types.ts';
 import { IN_TIME_RATE, loneClosedBefore } from './rate-after-closed.ts';
+import { OTHER_RATE_WORK } from './other-work.ts';
 
 /** 办结率 or 答复率 ending a percentage's label: "办结率", "依申请公开答复率达". */
 const RATE = /(办结率|答复率)(?:为|达|达到|是)?$/;
@@ -46,8 +47,6 @@ const CARRIED = new RegExp(CARRIED_SOURCE);
 const CARRIED_ALL = new RegExp(CARRIED_SOURCE, 'g');
 /** Words that say some applications are still open (上年结转 taken out first: it is this year's row). */
 const STILL_OPEN = /结转|转入|在办|正在|尚未|未办结|未到期|继续办理/;
-/** Other work than disclosure applications, whose 办结率 the tables do not give. */
-const OTHER_WORK = /复议|诉讼|建议|提案|议案|审批|许可|工单|诉求|办件/;
 
 export interface RateTables {
   figures: Readonly<Record<string, number | null>>;
@@ -158,7 +157,7 @@ function ratesTables(sentences: readonly SentenceFigures[], i: number, rate: Tex
 function aboutApplications(sentences: readonly SentenceFigures[], i: number, rate: TextFigure): boolean {
   const s = sentences[i] as SentenceFigures;
   const upTo = s.text.slice(0, rate.start);
-  if (NOT_APPLICATION.test(upTo) || OTHER_WORK.test(upTo)) return false;
+  if (NOT_APPLICATION.test(upTo) || OTHER_RATE_WORK.test(upTo)) return false;
   return upTo.includes('申请') || paragraphAboutApplications(sentences, i, NOT_APPLICATION);
 }
 

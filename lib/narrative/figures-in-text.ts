@@ -12,6 +12,7 @@ import { verbAfterPercent } from './percent-before-verb.ts';
 import { CHINESE_COUNT_LIKE, findChineseCounts, readChineseCount, type ChineseCount } from './chinese-numerals.ts';
 import { foldWideFigures } from '../text/normalize.ts';
 import { notFigureMask } from './not-figures.ts';
+import { shareAfterLastYears } from './share-from-to.ts';
 
 export { readChineseCount } from './chinese-numerals.ts';
 export { NOT_FIGURE_SPANS, notFigureMask } from './not-figures.ts';
@@ -248,7 +249,9 @@ class FigureList {
     while (ls > prevEnd && !isLabelBreak(text.charCodeAt(ls - 1))) ls--;
     const label = text.slice(ls, start).trim();
     const approx = approxMark || APPROX_BEFORE.test(label);
-    const shareLead = unit === '%' ? readShareLead(label) : { share: false, shareOf: '' };
+    const moved = shareAfterLastYears(out[out.length - 1], label, unit, unit === '%' ? readShareLead(label) : { share: false, shareOf: '' }); // ("占比由上年的45.3%提高到50.8%")
+    const shareLead = moved.lead;
+    if (moved.prev !== out[out.length - 1]) out[out.length - 1] = moved.prev as TextFigure;
     for (; this.readTo < start; this.readTo++) {
       const c = text.charCodeAt(this.readTo); // folding keeps these marks: text and folded agree on them
       if (c === 0xff1b || c === 0x3b) this.clause++; // ； ;

@@ -23,6 +23,7 @@ import { quoteSpan } from './quote.ts';
 import { splitCarriedOn, SPLIT_CARRIED_TEXT } from './carried-split.ts';
 import { inWordSaid } from './forwarded-in.ts';
 import { ownReceivedPart } from './flow-own-part.ts';
+import { OTHER_FLOW_WORK } from './other-work.ts';
 
 /** Received this year: "共新收…", "本年收到…" (受理 is read apart: it may hold those carried in). */
 const NEW = /新收|新受理|收到|接收|接到/;
@@ -44,8 +45,6 @@ const CARRIED_ON_AFTER = /^\s*(?:结转|转结|转)(?:至|到|入)?\s*(?:\d{4}\s
 /** The rest of what came in, before a figure whose words follow it: "剩余26件结转下年度", "其余2件结转下年度办理". */
 const REST = /^(?:剩余|其余|剩下|余下)$/;
 const REST_NO_COUNT = /(?:剩余|其余|剩下|余下)(?!(?:的)?(?:申请)?\s*(?:[\d０-９]|[一二两三四五六七八九十]+件))/;
-/** Other things received and answered than applications for information (flow-words.ts NOT_APPLICATIONS, without 复议/诉讼). */
-const OTHER_WORK = /留言|咨询|信访|来信|来访|来电|热线|建议|提案|议案|投诉|举报|工单|诉求|许可|审批|政务服务/;
 const PART_OF_CLOSED = /按时|按期|如期|提前|延期|逾期|超期|期限内|时限内|当场|当日|即时|网上|当面|信函/;
 /** Words right after those carried in that say they were closed: "2件已于年内办结", "2件申请已全部办结" (rt41). */
 const CARRIED_IN_CLOSED = /^[^，,；;。\d]{0,8}?(?:已|均|全部|都)[^，,；;。\d]{0,8}?(?:办结|答复|办理完毕|处理完毕)/;
@@ -287,7 +286,7 @@ function flowWithoutCarriedIn(s: SentenceFigures, paragraphs: readonly Paragraph
   // (or other work than applications, with none named: "全年共受理政府信息公开咨询120件，已经答复110件，剩余2件结转下年度",
   // "收到群众来信40件…", whose other ends — merged, passed on — are not table 三's rows; rt44)
   const more = s.figures.some((f) => f.unit === '件' && isCount(f) && !roles.has(f)) || OTHER_OUTCOME.test(s.text) || REST_NO_COUNT.test(s.text)
-    || (OTHER_WORK.test(s.text) && !/申请/.test(s.text));
+    || (OTHER_FLOW_WORK.test(s.text) && !/申请/.test(s.text));
   if (more) {
     return [{ check: { rule: RULE.partsSum, outcome: 'skip', quote, detail: `${out} = ${formatDec(outflow)}件，少于${inFig.raw}；正文未写上年结转，句中另有其他数字或去向，不作判断` } }];
   }

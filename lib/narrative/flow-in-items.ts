@@ -14,8 +14,7 @@ import { checkFlowWords } from './flow-words.ts';
 import { forwardedFlow } from './forwarded-in.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
 import { restated } from './note-words.ts';
-
-const NOT_APPLICATIONS = /留言|咨询|信访|来信|来访|来电|热线|建议|提案|投诉|举报|复议|诉讼|工单|诉求|许可|审批|政务服务/;
+import { OTHER_WORK } from './other-work.ts';
 
 function inJian(s: SentenceFigures, paragraphs: readonly Paragraph[], year: number | null): ClaimOutcome[] {
   const read = checkFlowBalance(s, paragraphs, year);
@@ -29,7 +28,7 @@ export function checkFlows(s: SentenceFigures, paragraphs: readonly Paragraph[],
   const forwarded = forwardedFlow(s, (t) => inJian(t, paragraphs, year));
   if (forwarded) return forwarded;
   const unit = (['项', '件次'] as const).find((u) => s.figures.some((f) => f.unit === u));
-  if (!unit || s.figures.some((f) => f.unit === '件' || (f.unit !== unit && (f.unit === '项' || f.unit === '件次'))) || !/申请/.test(s.text) || NOT_APPLICATIONS.test(s.text)) return [];
+  if (!unit || s.figures.some((f) => f.unit === '件' || (f.unit !== unit && (f.unit === '项' || f.unit === '件次'))) || !/申请/.test(s.text) || OTHER_WORK.test(s.text)) return [];
   const asJian: SentenceFigures = { ...s, figures: s.figures.map((f) => (f.unit === unit ? { ...f, unit: '件' } : f)) };
   // (the figures' own words keep their unit: "72件次" is not written again)
   const toXiang = (t: string): string => t.replace(/件(?!次)/g, unit);

@@ -12,10 +12,10 @@ import type { Paragraph } from './extract-prose.ts';
 import type { SentenceFigures } from './figures-in-text.ts';
 import { checkFlowBalance, readTerms } from './flow-balance.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
+import { OTHER_WORK } from './other-work.ts';
 
 /** The second sentence's opening: its closed count, with words of time and manner only before it. */
 const OPENS_ON_CLOSED = /^[\s，,]*(?:\d{4}\s*年度?[，,]?\s*)?(?:全年|年内|本年度?|当年|截至年底|截至\d{4}年\d{1,2}月\d{1,2}日[，,]?)?(?:共|共计|累计|依法|已|均|全部|依法依规)*(?:办结|答复完毕|办理完毕|完成答复|予以答复|答复)(?:了)?(?:申请|政府信息公开申请)?\s*$/;
-const OTHER_WORK = /留言|咨询|信访|来信|来访|来电|热线|建议|提案|投诉|举报|工单|诉求|许可|审批|政务服务|复议|诉讼/;
 
 export function checkFlowOverTwo(sentences: readonly SentenceFigures[], i: number, paragraphs: readonly Paragraph[], year: number | null): ClaimOutcome[] {
   const a = sentences[i];

@@ -25,6 +25,7 @@ import { notThisYears } from './other-year.ts';
 import { CARRIED_FROM, CARRIED_ON, LIST_LEAD } from './parts-sum.ts';
 import { CARRIED_YEAR_NEXT, carriedYearFits, YEAR_CARRIED_IN } from './flow-balance.ts';
 import { quoteSpan } from './quote.ts';
+import { OTHER_WORK } from './other-work.ts';
 
 const NEW = /新收|新受理|收到|接收|接到/;
 const ACCEPTED = /受理/;
@@ -52,8 +53,6 @@ const CARRIED_ON_AFTER = /^\s*(?:申请)?(?:依法|已|将)?(?:结转|转结|转
 const CARRIED_IN_PAREN = /(?:上一?年度?|去年|(\d{4})\s*年度?)(?:的)?(?:结转|转结|遗留|转至|转入|转到|结转至|结转到)(?:至|到|入)?\s*(?:今年|本年度?|(\d{4})\s*年度?)?/;
 /** Other ways an application leaves the year, or words flow-balance.ts reads as one. */
 const OTHER_OUTCOME = /撤回|撤销|终止|退回|转办|转交|转送|告知|不予受理|中止|未答复|未回复/;
-/** Other things received and answered than applications for information. */
-const NOT_APPLICATIONS = /留言|咨询|信访|来信|来访|来电|热线|建议|提案|投诉|举报|复议|诉讼|工单|诉求|许可|审批|政务服务/;
 const PART_OF_CLOSED = /按时|按期|如期|提前|延期|逾期|超期|期限内|时限内|当场|当日|即时|网上|当面|信函/;
 
 interface Terms {
@@ -177,7 +176,7 @@ function notThisYearsOk(w: string, year: number | null): boolean {
 }
 
 export function checkFlowWords(s: SentenceFigures, paragraphs: readonly Paragraph[], year: number | null): ClaimOutcome[] {
-  if (s.figures.length < 3 || !/(?:收到|新收|受理|接收|接到)/.test(s.text) || !/申请/.test(s.text) || NOT_APPLICATIONS.test(s.text)) return [];
+  if (s.figures.length < 3 || !/(?:收到|新收|受理|接收|接到)/.test(s.text) || !/申请/.test(s.text) || OTHER_WORK.test(s.text)) return [];
   const t = readTerms(s, year);
   if (!t || !t.closed || !t.out || (t.inNew && t.accepted) || (!t.inNew && !t.accepted)) return [];
   // (what flow-balance.ts reads in table 三's words is its own)

@@ -25,6 +25,7 @@ import { quoteSpan } from './quote.ts';
 import { changeAfterCountWords, countBeforeSubsetParen, countWordsEnd, topicClausesBetween } from './change-after-clauses.ts';
 import { closeParen } from './base-year.ts';
 import { DECISION_ITEMS, type LastYearReading } from './last-year-readings.ts';
+import { OTHER_LAST_YEAR_WORK } from './other-work.ts';
 
 export type { LastYearReading } from './last-year-readings.ts';
 
@@ -47,8 +48,6 @@ const LAST_YEAR_BASE = /^(?:较|比|与)(?:上年|上一年|去年|上年度|上
 /** A count that is a part of a wider one in its sentence: "…，其中网上申请60件，较上年增加…". */
 const PART_BEFORE = /其中|包括|含/;
 
-/** Counts of other work than the applications (or than a review or suit) the clause may name. */
-const OTHER_WORK = /咨询|留言|来信|来访|信访|建议|提案/;
 
 /** What a decision's clause may name that is not the decisions table 二 counts: "撤销行政许可3件", "行政许可事项". */
 const NOT_DECISIONS = /撤销|注销|吊销|变更|延续|听证|事项|清单|申请|复议|诉讼|起诉|信息公开/;
@@ -79,7 +78,7 @@ function countOf(figures: Readonly<Record<string, number | null | undefined>>, k
  * applications' (table 三), or table 四's reviews or suits. Empty: none beyond doubt.
  */
 function readingsOf(clause: string, value: number, figures: Readonly<Record<string, number | null | undefined>>): LastYearReading[] {
-  if (PART_BEFORE.test(clause) || OTHER_WORK.test(clause)) return [];
+  if (PART_BEFORE.test(clause) || OTHER_LAST_YEAR_WORK.test(clause)) return [];
   const items = DECISION_ITEMS.filter((d) => clause.includes(d.word));
   if (items.length > 0) {
     // "行政许可、行政处罚共…" names two rows; "撤销行政许可", "行政许可事项" another count

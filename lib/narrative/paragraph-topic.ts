@@ -21,13 +21,7 @@ import { JOINED_RESULTS } from './joined-results.ts';
 import { APPLY_MEASURES, pickMeasureAt, topicBefore } from './measures.ts';
 import { SUB_ROW_IDS, withSubRow } from './sub-rows.ts';
 import { resultNamedAfter } from './result-after.ts';
-
-/**
- * Words of work that is also carried into next year, and is not a disclosure application. 代表 is
- * a 人大代表's, not an office acting for its government ("市政府办公厅代表市政府共受理政府信息公开申请859件",
- * 上海市人民政府办公厅 2019) — where its clause goes on to 申请: "我局代表区政府答复群众来信30件" is other work (rt41).
- */
-const OTHER_WORK = /复议|诉讼|起诉|应诉|审理|议案|人大|政协|代表(?!(?:[省市区县镇乡](?:人民)?政府|本级政府|本机关)[^。；;，,]{0,12}申请)|委员/;
+import { OTHER_CARRIED_TOPIC } from './other-work.ts';
 
 /** A heading: one short line without figures or a sentence's end ("（二）依申请公开情况"). */
 function isHeading(sentences: readonly SentenceFigures[], para: number, at: number): boolean {
@@ -50,7 +44,7 @@ export function paragraphAboutApplications(sentences: readonly SentenceFigures[]
   const parts = sentences.slice(j, i + 1).map((x) => x.text);
   if (j > 0 && isHeading(sentences, (sentences[j - 1] as SentenceFigures).para, j - 1)) parts.unshift((sentences[j - 1] as SentenceFigures).text);
   const text = parts.join('');
-  if (OTHER_WORK.test(text) || notApplication.test(text)) return false;
+  if (OTHER_CARRIED_TOPIC.test(text) || notApplication.test(text)) return false;
   const topic = topicBefore(text, text.length);
   if (topic !== null || j === 0) return topic === 'apply';
   // "（二）依申请公开。…新收政府信息公开申请25件，上年结转2件。" then, in a paragraph of its own,

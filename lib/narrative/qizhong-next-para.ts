@@ -11,9 +11,7 @@
 import type { At } from './quote.ts';
 import type { SentenceFigures, TextFigure } from './figures-in-text.ts';
 import { clauseStartOf, closesList, dimensionOf, itemWords } from './parts-sum.ts';
-
-/** Work that is not a disclosure application, named in the whole's clause (paragraph-topic.ts OTHER_WORK's words). */
-const OTHER_WORK = /复议|诉讼|起诉|应诉|议案|建议|提案|信访|热线|诉求|投诉|政务服务|审批|许可/;
+import { OTHER_WHOLE_WORK } from './other-work.ts';
 
 /** Applications named in the whole's clause before its figure. */
 const APPLICATIONS = /申请/;
@@ -21,7 +19,7 @@ const APPLICATIONS = /申请/;
 export function wholeSureAcrossParagraph(prev: SentenceFigures, s: SentenceFigures, whole: TextFigure, candidates: readonly TextFigure[], parts: readonly At[]): boolean {
   if (s.para - prev.para !== 1 || candidates.length !== 1 || candidates[0] !== whole || whole.approx) return false;
   const clause = prev.text.slice(clauseStartOf(prev.text, whole.start), whole.start);
-  if (!APPLICATIONS.test(clause) || OTHER_WORK.test(clause)) return false;
+  if (!APPLICATIONS.test(clause) || OTHER_WHOLE_WORK.test(clause)) return false;
   // (an 其他 item closing the list may name no dimension: "其他渠道提交12件")
   const dims = parts.filter((p) => !closesList(p.f.label)).map((p) => dimensionOf(itemWords(p)));
   return parts.length >= 2 && dims[0] !== undefined && dims[0] !== null && dims.every((d) => d === dims[0]);

@@ -31,6 +31,7 @@ import { namedNewWhole } from './share-named-new.ts';
 import { thisYearWhole } from './qizhong-whole.ts';
 import { part, part as notePart, renderTextNote, said } from './note-words.ts';
 import type { NotePart } from '../types.ts';
+import { lastYearsShareBefore } from './share-from-to.ts';
 
 export interface ShareClaim {
   share: At;
@@ -96,6 +97,7 @@ export function shareSubject(s: SentenceFigures, share: TextFigure): TextFigure 
   // not what the share is of (session 23: such shares went unread)
   let k = before.length - 1;
   while (k > 0 && before[k]!.change !== null && CHANGE_BETWEEN.test(s.text.slice(before[k - 1]!.end, before[k]!.start))) k--;
+  if (k > 0 && lastYearsShareBefore(before[k], share)) k--; // ("占比由上年的45.3%提高到50.8%": last year's share between, share-from-to.ts)
   let prev = before[k];
   if (!prev || !isCount(prev)) return null;
   // (after a change said of it, the words from that change on are what stands between)

@@ -73,14 +73,10 @@ export type Claimed = Pick<TextFigure, 'raw' | 'value' | 'ulp'>;
  */
 export function compare(m: Pick<Measure, 'strict' | 'loose' | 'subItem'>, f: Claimed, quote: string, input: VsTableInput, inParen = false): ClaimOutcome {
   const actual = f.value;
-  const fits = (rd: Reading): boolean => {
-    const v = readingValue(rd, input.figures);
-    // "1.2万件" is rounded: any table figure it rounds from fits
-    return v !== null && equalWithinRounding(toDec(v, 0), actual, [f.ulp]);
-  };
+  const fits = fitsIn(f, input.figures);
   const known = m.strict.filter((rd) => readingValue(rd, input.figures) !== null);
   if (known.length === 0) {
-    const filled = input.filled && input.filled.of === input.figures ? input.filled.figures : null;
+    const filled = blankFilled(input);
     const label = m.strict[0]?.label ?? '对应的数';
     // a total of a table 三 drawn without its 总计 column (its rules failing, so not added up)
     const why = input.t3WithoutTotal && m.strict.some((rd) => rd.names.some((n) => /^-?t3\..+\.total$/.test(n))) ? said('t3NoTotalFor', labelPart(label)) : said('noTable', labelPart(label));
@@ -90,7 +86,7 @@ export function compare(m: Pick<Measure, 'strict' | 'loose' | 'subItem'>, f: Cla
     rds.map((rd) => `${rd.label} ${readingValue(rd, input.figures) ?? '—'}`).join('；');
   // (the same, as a note's part)
   const described = (rds: readonly Reading[]) => part('semis', ...rds.map((rd) => part('reading', labelPart(rd.label), readingValue(rd, input.figures) ?? '—')));
-  const hit = known.find(fits);
+  const hit = strictHit(m, f, input.figures);
   if (hit) return { check: { rule: RULE.vsTable, outcome: 'pass', quote, detail: `${f.raw} = ${describe([hit])}` } };
   const main = known[0] as Reading;
   const expected = readingValue(main, input.figures) ?? 0;
@@ -110,10 +106,7 @@ export function compare(m: Pick<Measure, 'strict' | 'loose' | 'subItem'>, f: Cla
   // a reading the text fits once the table rules' doubted cells are corrected: the table is wrong,
   // and the rules say where; the sentence is right (table-suspects.ts correctedFigures)
   const corrected = input.corrected && input.corrected.of === input.figures ? input.corrected.figures : null;
-  const fixed = corrected ? known.find((rd) => {
-    const v = readingValue(rd, corrected);
-    return v !== null && equalWithinRounding(toDec(v, 0), actual, [f.ulp]);
-  }) : undefined;
+  const fixed = corrected ? known.find(fitsIn(f, corrected)) : undefined;
   if (fixed) {
     const was = readingValue(fixed, input.figures) ?? 0;
     const should = readingValue(fixed, corrected!) ?? 0;
@@ -140,19 +133,38 @@ export function compare(m: Pick<Measure, 'strict' | 'loose' | 'subItem'>, f: Cla
   };
 }
 
-/**
- * Whether compare() would pass the claim, its words of a mismatch not rendered (perf58): for the readings that only ask
- * whether a figure fits (a pair's sum, a part with its carried-in part, the other tables 三 of notThisTable).
- */
-export function fitsTables(m: Pick<Measure, 'strict' | 'loose' | 'subItem'>, f: Claimed, input: VsTableInput): boolean {
-  const fitsIn = (figures: Readonly<Record<string, number | null>>) => (rd: Reading): boolean => {
+/** Does the claim fit a reading's figure in `figures`? "1.2万件" is rounded: any table figure it rounds from fits. */
+function fitsIn(f: Claimed, figures: Readonly<Record<string, number | null>>): (rd: Reading) => boolean {
+  return (rd) => {
     const v = readingValue(rd, figures);
     return v !== null && equalWithinRounding(toDec(v, 0), f.value, [f.ulp]);
   };
-  if (m.strict.some((rd) => readingValue(rd, input.figures) !== null)) return m.strict.some(fitsIn(input.figures));
+}
+
+/**
+ * compare()'s pass condition, said once (txt74): the first strict reading of the measure whose figure in `figures` the
+ * claim fits (a reading without a figure there fits none). compare() passes on it over the tables' figures, and over the
+ * blank totals' filled sums when the tables give no strict reading (againstBlankTotals); fitsTables asks the same.
+ */
+export function strictHit(m: Pick<Measure, 'strict'>, f: Claimed, figures: Readonly<Record<string, number | null>>): Reading | undefined {
+  return m.strict.find(fitsIn(f, figures));
+}
+
+/** The figures with each blank 总计 filled by its parts (VsTableInput.filled), when they are of these figures; else null. */
+function blankFilled(input: VsTableInput): Readonly<Record<string, number | null>> | null {
+  return input.filled && input.filled.of === input.figures ? input.filled.figures : null;
+}
+
+/**
+ * Whether compare() would pass the claim, its words of a mismatch not rendered (perf58): for the readings that only ask
+ * whether a figure fits (a pair's sum, a part with its carried-in part, the other tables 三 of notThisTable). The same
+ * predicate as compare()'s (strictHit), over the same figures, so the two cannot drift.
+ */
+export function fitsTables(m: Pick<Measure, 'strict' | 'loose' | 'subItem'>, f: Claimed, input: VsTableInput): boolean {
+  if (m.strict.some((rd) => readingValue(rd, input.figures) !== null)) return strictHit(m, f, input.figures) !== undefined;
   // (no figure of the table: the sums of the parts of a blank total, as againstBlankTotals reads them)
-  const filled = input.filled && input.filled.of === input.figures ? input.filled.figures : null;
-  return filled !== null && m.strict.some(fitsIn(filled));
+  const filled = blankFilled(input);
+  return filled !== null && strictHit(m, f, filled) !== undefined;
 }
 
 /**
@@ -167,12 +179,9 @@ function againstBlankTotals(m: Pick<Measure, 'strict' | 'loose' | 'subItem'>, f:
   const known = m.strict.filter((rd) => readingValue(rd, filled) !== null);
   if (known.length === 0) return null;
   const actual = f.value;
-  const fits = (rd: Reading): boolean => {
-    const v = readingValue(rd, filled);
-    return v !== null && equalWithinRounding(toDec(v, 0), actual, [f.ulp]);
-  };
+  const fits = fitsIn(f, filled);
   const describe = (rds: readonly Reading[]): string => rds.map((rd) => `${rd.label} ${readingValue(rd, filled) ?? '—'}`).join('；');
-  const hit = known.find(fits);
+  const hit = strictHit(m, f, filled);
   const noColumn = input.filled?.noTotalColumn === true;
   const how = noColumn ? '（表三没有总计列，按各类申请人相加）' : '（表中总计栏空白，按其各分项相加）';
   if (hit) return { check: { rule: RULE.vsTable, outcome: 'pass', quote, detail: `${f.raw} = ${describe([hit])}${how}` } };

@@ -217,14 +217,17 @@ export function checkChanges(s: SentenceFigures, paragraphs: readonly Paragraph[
     const failed = (os: ClaimOutcome[]): boolean => os.some((o) => o.check.outcome === 'fail');
     // (or the count a 含 parenthesis qualifies: "66件（含上年结转4件），较上年的56件增加10件", change-after-clauses.ts;
     // or the count before a carried one: "新收62件，上年结转4件，较上年增加8件", txt70)
-    const whole = failed(found) ? (listWholeOf(s, c.cur) ?? countBeforeSubsetParen(s, m.index)?.f ?? countBeforeCarried(s, c.cur)) : null;
+    // (a growth in % of a count whose last year, this year's less the change, would be 0 or less is no growth of it:
+    // "62件，上年结转4件，较上年增加8件，增长14.8%" is 新收's, 8 ÷ 54, not the carried count's from −4 — txt74)
+    const baseless = baselessGrowth(c);
+    const whole = failed(found) || baseless ? (listWholeOf(s, c.cur) ?? countBeforeSubsetParen(s, m.index)?.f ?? countBeforeCarried(s, c.cur)) : null;
     if (whole) {
       // any reading that holds is the one the text means; only when both fail is it a finding,
       // told of the reading that misses by less: "共受理94件，其中…上年结转5件，较上年的102件减少
       // 11件" is wrong about 94 against 102 (−8, not −11), and a message about 5 against 102
       // (−97) would point the reader at a comparison the text never made
       const alt = evaluateChange({ ...c, cur: whole }, m[0], s, paragraphs);
-      if (!failed(alt) || missBy(alt) < missBy(found)) {
+      if (!failed(alt) || baseless || missBy(alt) < missBy(found)) {
         out.push(...alt);
         continue;
       }
@@ -237,6 +240,13 @@ export function checkChanges(s: SentenceFigures, paragraphs: readonly Paragraph[
     if (c?.prev && !otherBaseYear(c.baseYear, '上年', year)) out.push(...evaluateChange(c, '上年', s, paragraphs));
   }
   return out;
+}
+
+/** A growth in % whose last year is derived (this year's figure less the change) and comes to 0 or less: no base to grow from. */
+function baselessGrowth(c: ChangeClaim): boolean {
+  if (c.prev || !c.amount || !c.pct || c.pct.unit !== '%') return false;
+  const prev = changeSign(c.amount.change ?? '') > 0 ? subDec(c.cur.value, c.amount.value) : addDec(c.cur.value, c.amount.value);
+  return prev.n <= 0n;
 }
 
 /**
@@ -316,7 +326,10 @@ export function evaluateChange(c: ChangeClaim, keyword: string, s: SentenceFigur
     const roundedFit = rounded && !ok ? (c.prev && !c.amount ? growthCanFit(c.cur.value, c.cur.ulp, c.prev.value, c.prev.ulp, c.pct.printed, sign) : null) !== false : false;
     if (ok) out.push({ check: { rule: RULE.change, outcome: 'pass', quote, detail } });
     else if (roundedFit) out.push({ check: { rule: RULE.change, outcome: 'skip', quote, detail: `${detail}；万、亿数是约数，不作判断` } });
-    else if (prev.n <= 0n) out.push({ check: { rule: RULE.change, outcome: 'skip', quote, detail: '上年数为0，无法计算增幅' } });
+    else if (prev.n < 0n && c.amount && !c.prev) {
+      // (last year's count derived below 0: the change is not this figure's, or the text is wrong; which, not said — txt74)
+      out.push({ check: saidCheck(RULE.change, 'skip', quote, say('yoyNegativeBase', `${c.cur.label}${c.cur.raw}`, `${c.amount.change}${c.amount.raw}`, formatDec(prev) + unit)) });
+    } else if (prev.n <= 0n) out.push({ check: { rule: RULE.change, outcome: 'skip', quote, detail: '上年数为0，无法计算增幅' } });
     else {
       const expected = percentText(delta, prev, c.pct.printed.d);
       const baseYear = /(\d{4})(\s*)年/.exec(keyword);

@@ -98,4 +98,6 @@ export const EN63_SAMPLES: NotePart[] = [
   // txt72's (tenths.ts): a word in tenths, 一半, within 5 points past its bounds
   said('tenthsLoose', part('tenthsCalc', '57件', '62件', '91.9', '占比近九成')).note!,
   said('halfLoose', part('halfCalc', '62件', '110件', '−', '43.6', '减少一半')).note!,
+  // txt74's (year-on-year.ts): a growth whose derived last year is below 0
+  said('yoyNegativeBase', '上年结转4件', '增加8件', '-4件').note!,
 ];
