@@ -92,9 +92,9 @@ describe('a body\'s two years, collected and shown in the dashboard', () => {
     ]);
     expect(await page.locator('tr.row [data-cross]').first().textContent()).toMatch(/^跨年度 \d+$/);
     const tag = page.locator('tr.row').first().locator('[data-carry]');
-    expect(await tag.getAttribute('title')).toBe('上年结转总计 6，而 2020 年报告结转下年度总计为 4');
+    expect(await tag.getAttribute('title')).toBe('上年结转总计 6（自然人 5），而 2020 年报告结转下年度总计为 4（自然人 3）'); // the totals' columns named from each side once the counts came (ux71)
     // and the year before, from its side: the pair is tagged on both years, as both count it (ux69)
-    expect(await page.locator('tr.row').nth(1).locator('[data-carry]').getAttribute('title')).toBe('结转下年度总计 4，而 2021 年报告上年结转总计为 6');
+    expect(await page.locator('tr.row').nth(1).locator('[data-carry]').getAttribute('title')).toBe('结转下年度总计 4（自然人 3），而 2021 年报告上年结转总计为 6（自然人 5）');
     expect(await page.locator('#stat-carry').textContent()).toBe('2');
     expect(await page.locator('#stat-reports').textContent()).toBe('2');
     await page.screenshot({ path: join(SHOTS, 'dashboard-list.png'), fullPage: true });
