@@ -63,8 +63,9 @@ const SENTENCE = /[。;!?]/;
 /**
  * A sentence of a page about the report, never of the report's own opening: a 解读's "现就有关内容解读如下", a news item's
  * "近日，…发布…年度报告", "记者了解到", "报告显示" (det69: under a photograph of the report's cover, quoting its period).
+ * Not "解读" alone (a report's lead says "加强政策解读"), nor the "日前" of "1月31日前".
  */
-const ABOUT_REPORT = /解读|近日|日前|记者|报告显示|据了解|获悉/;
+const ABOUT_REPORT = /解读如下|如下解读|(?:^|[^\d一二三四五六七八九十])日前[,，]|^近日|[,，。]近日[,，]|记者|报告显示|据了解|获悉/;
 
 /** A short line under a heading: 发布时间, 来源, 浏览次数, 字号 大 中 小, 打印, 关闭… */
 const SHORT = 60;
