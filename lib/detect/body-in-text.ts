@@ -22,9 +22,10 @@ import { CHROME_CHARS, CRUMB_CLASS, CRUMB_LEAD, CRUMB_SEP } from './town-county.
 
 /**
  * The opening's verb before the report's own title, which may stand in 《》; or "现将" alone ("现将乐山市
- * 金口河区文化广播电视体育和旅游局2024年…年度报告如下", detect41).
+ * 金口河区文化广播电视体育和旅游局2024年…年度报告如下", detect41). The title holds no comma: "根据…和本县政务公开
+ * 工作统一部署，现公布本镇2024年…" has its verb in "现公布", not in "政务公开" (det69: the clause between was the body).
  */
-const NAMES_REPORT = /(?:(?:现将|现予|现|特|予以|向社会)?(?:公布|发布|公开|印发|编制)(?:了)?|现将)《?([^《》。;!?]{4,70}?(?:年度报告|年报|工作报告|情况报告|情况的报告))/;
+const NAMES_REPORT = /(?:(?:现将|现予|现|特|予以|向社会)?(?:公布|发布|公开|印发|编制)(?:了)?|现将)《?([^《》。;!?,]{4,70}?(?:年度报告|年报|工作报告|情况报告|情况的报告))/;
 
 /**
  * The same opening naming the year's work rather than the report: "现公布长春净月高新技术产业开发区教育局

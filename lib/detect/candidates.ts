@@ -85,6 +85,9 @@ export function classify(lines: readonly Line[]): Classified {
     // a numbered heading ("四、政府信息公开工作年度报告" in a 公开指南) is a section of some
     // document, never a report's own title
     if (ENUMERATED.test(key)) continue;
+    // a column's name, no year, no body ("政府信息公开年报"), as an item of a menu's list: a 信息公开目录's entry in plain
+    // text (onclick, no link), never the report's heading (det69: it outranked the report's title picture past the column)
+    if (match.year === null && match.agencyRaw === null && menuItem(line.el)) continue;
     const other = otherKindOfKey(key);
     if (!other && !isTitleLikeKey(key)) continue; // 《…》: a reference to the report
     const cand: Candidate = { text: line.text, match, el: line.el, score: headingScore(line.el), other, ...(conditional ? { conditional: true as const } : {}) };
@@ -93,4 +96,17 @@ export function classify(lines: readonly Line[]): Classified {
   }
   out.reportLinks = linkTitles.size;
   return out;
+}
+
+/** How many items make a list a menu. */
+const MENU_ITEMS = 3;
+
+/** Is el in an item of a list of MENU_ITEMS items or more (a column's menu)? */
+function menuItem(el: Element): boolean {
+  const li = el.closest('li');
+  const list = li?.parentElement;
+  if (!list) return false;
+  let items = 0;
+  for (const c of Array.from(list.children)) if (c.localName === 'li' && ++items >= MENU_ITEMS) return true;
+  return false;
 }

@@ -60,6 +60,13 @@ const CRUMB = /当前位置|您的位置|所在位置|现在位置|>|»|›/;
 /** Sentence punctuation: a paragraph, not a heading's date line. */
 const SENTENCE = /[。;!?]/;
 
+/**
+ * A sentence of a page about the report, never of the report's own opening: a 解读's "现就有关内容解读如下", a news item's
+ * "近日，…发布…年度报告", "记者了解到", "报告显示" (det69: under a photograph of the report's cover, quoting its period).
+ * Not "解读" alone (a report's lead says "加强政策解读"), nor the "日前" of "1月31日前".
+ */
+const ABOUT_REPORT = /解读如下|如下解读|(?:^|[^\d一二三四五六七八九十])日前[,，]|^近日|[,，。]近日[,，]|记者|报告显示|据了解|获悉/;
+
 /** A short line under a heading: 发布时间, 来源, 浏览次数, 字号 大 中 小, 打印, 关闭… */
 const SHORT = 60;
 
@@ -130,9 +137,11 @@ function judge(w: Walked, root: Element, anchor: Element, lines: readonly Line[]
   let first = k;
   const after = (el: Element) => el === anchor || (w.order.get(el) ?? -1) > at;
   while (first > 0 && root.contains(lines[first - 1]!.el) && after(lines[first - 1]!.el)) first--;
+  // the text's first line a 解读's or a news item's lead, quoting the report's period: the picture is the report's, the page is not (det69)
+  if (ABOUT_REPORT.test(lines[k]!.key)) return null;
   for (let j = first; j < k; j++) {
     const l = lines[j]!;
-    if (CRUMB.test(l.key)) return null;
+    if (CRUMB.test(l.key) || ABOUT_REPORT.test(l.key)) return null;
     if (l.isLink ? l.key.length > 8 : headingScore(l.el) >= 85) return null;
     const prose = l.key.length > SHORT || SENTENCE.test(l.key);
     if (prose && !anchor.parentElement?.contains(l.el)) return null;
