@@ -54,10 +54,10 @@ describe('the list', () => {
     // 新收 56 in the 2021 page's table 三
     expect([...first.querySelectorAll('td.num')].map((td) => td.textContent)).toContain('56');
     // 2021's 上年结转 6 against 2020's 结转下年度 4: marked in the list
-    expect(first.querySelector('[data-carry]')!.getAttribute('title')).toBe('上年结转总计 6，而 2020 年报告结转下年度总计为 4');
+    expect(first.querySelector('[data-carry]')!.getAttribute('title')).toBe('上年结转总计 6（自然人 5），而 2020 年报告结转下年度总计为 4（自然人 3）'); // the totals' columns from each side once the counts came (ux71)
     // and 2020's 结转下年度 4 against it, on the 2020 row (ux69: the later year only was marked)
     expect($$('[data-carry]')).toHaveLength(2);
-    expect($$('tr.row')[1]!.querySelector('[data-carry]')!.getAttribute('title')).toBe('结转下年度总计 4，而 2021 年报告上年结转总计为 6');
+    expect($$('tr.row')[1]!.querySelector('[data-carry]')!.getAttribute('title')).toBe('结转下年度总计 4（自然人 3），而 2021 年报告上年结转总计为 6（自然人 5）');
     expect($('#stat-reports')!.textContent).toBe('3');
     expect($('#stat-carry')!.textContent).toBe('2');
     expect($('#shown-count')!.textContent).toBe('显示 3 / 3 份');
