@@ -14,7 +14,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import type { Translate } from '../i18n.ts';
 import type { CollectionApi, ReportSummary } from '../../lib/collect/record.ts';
 import {
-  carryOverFlags, DEFAULT_SORT, facets, filterRows, NO_FILTER, rowOf, sortRows, type ListFilter, type ListSort, type SortKey,
+  carryOverFlags, DEFAULT_SORT, facets, filterRows, findingsUnsettled, NO_FILTER, rowOf, sortRows, type ListFilter, type ListSort, type SortKey,
 } from '../../lib/collect/list-query.ts';
 import { crossCandidates, crossCounts, type CrossCount } from '../../lib/collect/cross-count.ts';
 import { ReportTable } from './report-table.tsx';
@@ -174,7 +174,12 @@ export function Dashboard({ t, lang, api, cache, stored, onListed, onFirstRows, 
   const crossPending = useMemo(() => (crossState === 'ready' ? NONE : crossUnknown(records ?? [], whole)), [records, whole, crossState]);
   const byId = useMemo(() => new Map((records ?? []).map((r) => [r.id, r])), [records]);
   // a pending verdict or 问题数 sorts as its own group, not as 无问题 or by the report's own count (ux71)
-  const shown = useMemo(() => sortRows(filterRows(rows, filter), sort, crossPending), [rows, filter, sort, crossPending]);
+  // and 有问题 / 无问题 hold a pending report without problems of its own out until its counts come; not read: its own (ux72)
+  const shown = useMemo(
+    () => sortRows(filterRows(rows, filter, crossState === 'pending' ? crossPending : NONE), sort, crossPending),
+    [rows, filter, sort, crossPending, crossState],
+  );
+  const unsettled = useMemo(() => findingsUnsettled(rows, filter, crossPending), [rows, filter, crossPending]);
   /** what the rows answer: a new filter or sort starts the list at the top, the same one's new rows keep the reader's row */
   const query = useMemo(() => JSON.stringify([filter, sort]), [filter, sort]);
   const options = useMemo(() => facets(rows), [rows]);
@@ -244,6 +249,11 @@ export function Dashboard({ t, lang, api, cache, stored, onListed, onFirstRows, 
               {t('dashListLabel')}
             </h2>
             <Filters t={t} filter={filter} options={options} onChange={setFilter} shown={shown.length} total={rows.length} />
+            {unsettled > 0 && (
+              <p class="note" role="status" data-findings-unsettled>
+                {t(crossState === 'failed' ? 'dashFindingsUnknownLine' : 'dashFindingsPendingLine', unsettled)}
+              </p>
+            )}
             {records.length === 0 ? (
               <p class="empty" id="empty">
                 {t('dashEmpty')}

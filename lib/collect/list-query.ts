@@ -105,22 +105,48 @@ export function rowOf(summary: ReportSummary, cross: CrossCount | undefined): Re
   };
 }
 
-export function filterRows(rows: readonly ReportRow[], f: ListFilter): ReportRow[] {
-  const words = f.query.toLowerCase().split(/\s+/).filter(Boolean);
+const NO_PENDING: ReadonlySet<string> = new Set();
+
+/**
+ * `pending`: the reports whose cross-year counts are still to come (the dashboard's crossUnknown). One with problems of
+ * its own is 有问题 at once (no count can undo it); one without is neither 有问题 nor 无问题 until its counts come, so
+ * the findings filter shows it under neither (it left 无问题, or came into 有问题, when they came: ux72).
+ */
+export function filterRows(rows: readonly ReportRow[], f: ListFilter, pending: ReadonlySet<string> = NO_PENDING): ReportRow[] {
+  const other = otherFilters(f);
   return rows.filter(
     (r) =>
-      (f.year === null || r.year === f.year) &&
-      (f.template === null || r.template === f.template) &&
-      (f.region === null || r.region === f.region) &&
-      (f.findings === 'any' || (f.findings === 'with' ? r.problems > 0 : r.problems === 0)) &&
-      words.every((w) => r.haystack.includes(w)),
+      other(r) &&
+      (f.findings === 'any' || (f.findings === 'with' ? r.problems > 0 : r.problems === 0 && !pending.has(r.id))),
   );
+}
+
+/**
+ * The rows the findings filter cannot place yet: those that pass the other filters, have no problems of their own and
+ * are in `pending` (with the counts to come: held out of 有问题 and 无问题; with the counts not read: placed by their
+ * own findings). 0 when the filter is 全部.
+ */
+export function findingsUnsettled(rows: readonly ReportRow[], f: ListFilter, pending: ReadonlySet<string>): number {
+  if (f.findings === 'any' || pending.size === 0) return 0;
+  const other = otherFilters(f);
+  let n = 0;
+  for (const r of rows) if (r.problems === 0 && pending.has(r.id) && other(r)) n++;
+  return n;
+}
+
+/** every filter but the findings one */
+function otherFilters(f: ListFilter): (r: ReportRow) => boolean {
+  const words = f.query.toLowerCase().split(/\s+/).filter(Boolean);
+  return (r) =>
+    (f.year === null || r.year === f.year) &&
+    (f.template === null || r.template === f.template) &&
+    (f.region === null || r.region === f.region) &&
+    words.every((w) => r.haystack.includes(w));
 }
 
 // pinyin order for Chinese names, as people expect in a list of bodies
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 const VERDICT_RANK: Record<Verdict, number> = { problems: 0, unchecked: 1, partial: 2, ok: 3 };
-const NO_PENDING: ReadonlySet<string> = new Set();
 
 /**
  * Sorted by one column; rows without a value (a blank figure, an unknown year) go last in either
