@@ -220,14 +220,19 @@ export function checkChanges(s: SentenceFigures, paragraphs: readonly Paragraph[
     // (a growth in % of a count whose last year, this year's less the change, would be 0 or less is no growth of it:
     // "62件，上年结转4件，较上年增加8件，增长14.8%" is 新收's, 8 ÷ 54, not the carried count's from −4 — txt74)
     const baseless = baselessGrowth(c);
-    const whole = failed(found) || baseless ? (listWholeOf(s, c.cur) ?? countBeforeSubsetParen(s, m.index)?.f ?? countBeforeCarried(s, c.cur)) : null;
+    const listed = failed(found) || baseless ? (listWholeOf(s, c.cur) ?? countBeforeSubsetParen(s, m.index)?.f ?? null) : null;
+    const whole = failed(found) || baseless ? (listed ?? countBeforeCarried(s, c.cur)) : null;
+    // (rt77: the count before a carried one takes a baseless growth only when it is the year's intake and last year would
+    // be below 0, or when the reading holds — "办结63件，上年结转4件，较上年增加8件，增长14.8%" is no growth of 办结, and in
+    // "上年结转4件，同比增加4件，增长100%" the carried count grew from nothing: the skip)
+    const guess = baseless && whole !== null && listed === null && !intakeBase(c, whole);
     if (whole) {
       // any reading that holds is the one the text means; only when both fail is it a finding,
       // told of the reading that misses by less: "共受理94件，其中…上年结转5件，较上年的102件减少
       // 11件" is wrong about 94 against 102 (−8, not −11), and a message about 5 against 102
       // (−97) would point the reader at a comparison the text never made
       const alt = evaluateChange({ ...c, cur: whole }, m[0], s, paragraphs);
-      if (!failed(alt) || baseless || missBy(alt) < missBy(found)) {
+      if (!failed(alt) || (baseless && !guess) || missBy(alt) < missBy(found)) {
         out.push(...alt);
         continue;
       }
@@ -248,6 +253,14 @@ function baselessGrowth(c: ChangeClaim): boolean {
   const prev = changeSign(c.amount.change ?? '') > 0 ? subDec(c.cur.value, c.amount.value) : addDec(c.cur.value, c.amount.value);
   return prev.n <= 0n;
 }
+
+/** Is `whole` (the count before a carried one) what a baseless growth is of: the year's intake, last year below 0 (rt77)? */
+function intakeBase(c: ChangeClaim, whole: TextFigure): boolean {
+  const prev = changeSign(c.amount?.change ?? '') > 0 ? subDec(c.cur.value, c.amount!.value) : addDec(c.cur.value, c.amount!.value);
+  return prev.n < 0n && INTAKE.test(whole.label) && !RESULTS.test(whole.label);
+}
+const INTAKE = /新收|收到|受理|接收|申请/;
+const RESULTS = /办结|答复|办理|处理|结转|公开(?!申请)/;
 
 /**
  * How far a reading's failed checks miss, for choosing between two readings that both fail: the
