@@ -250,14 +250,17 @@ export function checkChanges(s: SentenceFigures, paragraphs: readonly Paragraph[
 /** A growth in % whose last year is derived (this year's figure less the change) and comes to 0 or less: no base to grow from. */
 function baselessGrowth(c: ChangeClaim): boolean {
   if (c.prev || !c.amount || !c.pct || c.pct.unit !== '%') return false;
-  const prev = changeSign(c.amount.change ?? '') > 0 ? subDec(c.cur.value, c.amount.value) : addDec(c.cur.value, c.amount.value);
-  return prev.n <= 0n;
+  return derivedPrev(c, c.amount).n <= 0n;
+}
+
+/** Last year's count as the text implies it: this year's less the change (plus, for a fall). */
+function derivedPrev(c: ChangeClaim, amount: NonNullable<ChangeClaim['amount']>) {
+  return changeSign(amount.change ?? '') > 0 ? subDec(c.cur.value, amount.value) : addDec(c.cur.value, amount.value);
 }
 
 /** Is `whole` (the count before a carried one) what a baseless growth is of: the year's intake, last year below 0 (rt77)? */
 function intakeBase(c: ChangeClaim, whole: TextFigure): boolean {
-  const prev = changeSign(c.amount?.change ?? '') > 0 ? subDec(c.cur.value, c.amount!.value) : addDec(c.cur.value, c.amount!.value);
-  return prev.n < 0n && INTAKE.test(whole.label) && !RESULTS.test(whole.label);
+  return c.amount !== null && derivedPrev(c, c.amount).n < 0n && INTAKE.test(whole.label) && !RESULTS.test(whole.label);
 }
 const INTAKE = /新收|收到|受理|接收|申请/;
 const RESULTS = /办结|答复|办理|处理|结转|公开(?!申请)/;
@@ -324,7 +327,7 @@ export function evaluateChange(c: ChangeClaim, keyword: string, s: SentenceFigur
       });
     }
   } else if (!c.prev && c.amount) {
-    prev = changeSign(c.amount.change ?? '') > 0 ? subDec(c.cur.value, c.amount.value) : addDec(c.cur.value, c.amount.value);
+    prev = derivedPrev(c, c.amount);
   }
   if (c.prev && c.direction) out.push(evaluateDirection(c as ChangeClaim & { prev: TextFigure; direction: NonNullable<ChangeClaim['direction']> }, keyword, quote, rounded));
   if (c.pct && prev && c.pct.unit === '%') {
