@@ -9,11 +9,19 @@ import { CARRIED_SOURCE } from './period.ts';
 import { T2_ANY_ITEM } from './table2-measures.ts';
 
 /**
+ * A service hall as the subject of its own intake (rt78: "全年政务服务中心受理各类申请12.6万件，办结12.5万件，结转下年度
+ * 1000件；受理政府信息公开申请62件…" — 各类申请 is words of applications, and the three were errors against table 三):
+ * the hall's every matter, not disclosure applications. Not a hall one applies through ("通过政务服务中心窗口收到申请",
+ * "在政务服务大厅…") nor one whose words name disclosure ("政务服务中心窗口受理政府信息公开申请5件").
+ */
+const SERVICE_HALL = /(?<!通过|经由?|在|到|向|于|赴)(?:政务服务|行政服务|便民服务|市民服务|为民服务)(?:中心|大厅)(?![^，,；;。\d]{0,12}?(?:信息公开|依申请))[^，,；;。\d]{0,6}?(?:受理|办理|办结|接件|收件)/;
+
+/**
  * Not an application, whatever the verb: 热线, 问政, 信访, 信箱… (Shuyang: "全年受理网络问政182件"), and
  * letters ("我局答复群众来信30件，办结28件，结转下年度2件": rt41, whose 结转 was compared with table 三) — not letters
  * that are a way of applying, named so within a few words ("来信申请", "通过网上、来信等方式收到申请68件": rt43).
  */
-export const NOT_APPLICATION = /热线|问政|来电|来信(?![^，,；;。\d]{0,5}?(?:申请|方式|形式|渠道)|提出)|信访|留言|信箱|投诉|建议|提案|咨询|办件|网民|12345/;
+export const NOT_APPLICATION = new RegExp(`热线|问政|来电|来信(?![^，,；;。\\d]{0,5}?(?:申请|方式|形式|渠道)|提出)|信访|留言|信箱|投诉|建议|提案|咨询|办件|网民|12345|${SERVICE_HALL.source}`);
 
 /**
  * A subject of its own, before a figure in a sentence that names no topic of table 三 or 四: other work

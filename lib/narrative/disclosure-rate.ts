@@ -27,19 +27,37 @@ const ANSWERED = /办结|答复|办理完毕/;
 
 type Figures = Readonly<Record<string, number | null>>;
 
+/** 部分公开 listed right after 予以公开 (no ； between): "其中予以公开32件、部分公开7件，公开率61.9%". */
+const PARTIAL_LISTED = /^[、，,和及与]?\s*部分公开(?:的)?(?:申请)?$/;
+
+/**
+ * rt78: the rate after 予以公开 and 部分公开 listed one after the other ("其中予以公开32件、部分公开7件，公开率69.1%"):
+ * the count right before the rate is 部分公开's, the granted one before it; the rate is read with the sentence's own
+ * 部分公开 as the table's (the two readings, 32 and 32 + 7, over the same bases). The partial count, or null.
+ */
+function partialListed(s: SentenceFigures, k: number): TextFigure | null {
+  const partial = s.figures[k - 1];
+  const granted = s.figures[k - 2];
+  if (!partial || !granted || !isCount(partial) || partial.unit !== '件' || !PARTIAL_LISTED.test(partial.label.trim())) return null;
+  return GRANTED.test(granted.label.trim()) && !/[；;]/.test(s.text.slice(granted.end, partial.start)) ? partial : null;
+}
+
 export function checkDisclosureRates(s: SentenceFigures, paragraphs: readonly Paragraph[], figures: Figures | null): ClaimOutcome[] {
   const out: ClaimOutcome[] = [];
   s.figures.forEach((rate, k) => {
     if (rate.unit !== '%' || rate.approx || !RATE.test(rate.label.trim())) return;
-    const granted = s.figures[k - 1];
+    const listed = partialListed(s, k);
+    // ("公开率100%" is said of 应公开尽公开 as often as of a ratio: as the joined count's, not read)
+    if (listed && rate.value.n === 100n * 10n ** BigInt(rate.value.d)) return;
+    const granted = listed ? s.figures[k - 2] : s.figures[k - 1];
     if (!granted || !isCount(granted) || granted.unit !== '件') return;
-    const joined = GRANTED_JOINED.test(granted.label.trim());
+    const joined = !listed && GRANTED_JOINED.test(granted.label.trim());
     if (!joined && !GRANTED.test(granted.label.trim())) return;
     if (/[；;]/.test(s.text.slice(granted.end, rate.start))) return;
-    const whole = s.figures.slice(0, k - 1).reverse().find((f) => isCount(f) && f.unit === '件' && ANSWERED.test(f.label));
+    const whole = s.figures.slice(0, k - (listed ? 2 : 1)).reverse().find((f) => isCount(f) && f.unit === '件' && ANSWERED.test(f.label));
     if (!whole) return;
     const quote = quoteSpan(paragraphs, { s, f: whole }, { s, f: rate });
-    out.push(judge(rate, granted, whole, quote, figures, joined));
+    out.push(judge(rate, granted, whole, quote, listed ? { ...figures, 't3.partial.total': decToNumber(listed.value) } : figures, joined));
   });
   return out;
 }

@@ -16,7 +16,7 @@ import {
 import { documentOfYear, notThisYears, openParenBefore } from './other-year.ts';
 import { afterCommaAside, headedList, listMarks } from './list-marks.ts';
 import { eachExpanded, namesEach } from './each-items.ts';
-import { answeredTurn, channelTurn, doingTurn, frameTurn, messageTurn, pastAmongPublished, pastSemicolon, peerChannelTurn, runsOverSemicolon, semicolonTurn } from './qizhong-ends.ts';
+import { answeredTurn, channelTurn, doingTurn, frameTurn, messageTurn, pastAmongPublished, pastSemicolon, peerChannelTurn, runsOverSemicolon, semicolonTurn, listEnds } from './qizhong-ends.ts';
 import { itemUnderOtherCounter, wholeInOtherCounter } from './leading-other-counter.ts';
 import { carriedOnTurn, carriedOnUnder } from './qizhong-carried.ts';
 import { closesListAmong } from './other-of-kind.ts';
@@ -178,7 +178,7 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
     // ("办结42件，其中按期办结41件，其余3件结转下年度": the carried 3 are none of the 42 — qizhong-carried.ts)
     const carriedCut = inParen ? null : carriedOnTurn(s, q, whole);
     const turns = inParen ? [] : [channelTurn(s, q), frameTurn(s, q), doingTurn(s, q, whole), messageTurn(s, q, whole), answeredTurn(s, q, whole), semicolonTurn(s, q), peerChannelTurn(s, q, whole), carriedCut].filter((t) => t !== null);
-    const ends = inParen ? [parenEnd(s.text, q)] : [clauseEnd(s.text, q), s.text.length, ...turns];
+    const ends = inParen ? [parenEnd(s.text, q)] : [clauseEnd(s.text, q), ...listEnds(s, q, whole, turns)];
     // "新收申请86件，另有上年结转5件，其中办结88件，结转下年度3件": a whole added to the counts
     // before it may not be the whole the list divides; their sum may be
     // and "被申请行政复议3件，被提起行政诉讼2件，其中维持3件，在办2件": results of both

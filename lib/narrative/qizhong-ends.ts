@@ -8,6 +8,7 @@ import { isCount, type SentenceFigures, type TextFigure } from './figures-in-tex
 import { clauseEnd } from './parts-sum.ts';
 import { channelPastSemicolon } from './channel-past-semicolon.ts';
 import { part } from './note-words.ts';
+export { listEnds } from './qizhong-topic-end.ts';
 import type { NotePart } from '../types.ts';
 
 /**

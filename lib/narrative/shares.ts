@@ -32,6 +32,8 @@ import { thisYearWhole } from './qizhong-whole.ts';
 import { part, part as notePart, renderTextNote, said } from './note-words.ts';
 import type { NotePart } from '../types.ts';
 import { lastYearsShareBefore } from './share-from-to.ts';
+import { changeAgain } from './share-past-change.ts';
+import { roundedShareCanFit } from './share-rounded.ts';
 
 export interface ShareClaim {
   share: At;
@@ -81,7 +83,7 @@ export interface ShareClaim {
 export type TableWholes = (c: ShareClaim) => readonly { value: Dec; raw: string }[];
 
 /** Between a count and a change said of it: a comparison's words and nothing else ("，同比增长", "，较上年增加"). */
-const CHANGE_BETWEEN = /^[，,]\s*(?:同比|环比|较上年|比上年|较去年|比去年|与上年相比)[^，,；;。\d]{0,4}$/;
+const CHANGE_BETWEEN = /^[，,]\s*(?:同比|环比|较上年|比上年|较去年|比去年|与上年相比|(?:较|比)\d{4}年)[^，,；;。\d]{0,4}$/;
 
 /** Labels of a figure that is a total. */
 const TOTAL = /共|累计|全年|总|合计|全部|全市|全区|全县|全镇|全乡/;
@@ -96,7 +98,7 @@ export function shareSubject(s: SentenceFigures, share: TextFigure): TextFigure 
   // "政策解读48条，同比增长20%，占11.65%": a change said of the count between it and its share is
   // not what the share is of (session 23: such shares went unread)
   let k = before.length - 1;
-  while (k > 0 && before[k]!.change !== null && CHANGE_BETWEEN.test(s.text.slice(before[k - 1]!.end, before[k]!.start))) k--;
+  while (k > 0 && before[k]!.change !== null && (CHANGE_BETWEEN.test(s.text.slice(before[k - 1]!.end, before[k]!.start)) || changeAgain(before, k, s.text))) k--;
   if (k > 0 && lastYearsShareBefore(before[k], share)) k--; // ("占比由上年的45.3%提高到50.8%": last year's share between, share-from-to.ts)
   let prev = before[k];
   if (!prev || !isCount(prev)) return null;
@@ -326,7 +328,7 @@ export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[], y
   if (((c.via === 'sentence' && !c.direct) || c.via === 'named') && wholeElsewhere(c, year)) {
     return { check: saidCheck(RULE.share, 'skip', quote, said('shareElsewhere', calc, whole.raw)) };
   }
-  if (c.part.f.ulp || whole.ulp) {
+  if ((c.part.f.ulp || whole.ulp) && roundedShareCanFit(c.part.f, whole, printed)) {
     return { check: saidCheck(RULE.share, 'skip', quote, said('shareRounded', calc)) };
   }
   const besideFit = (c.beside ?? []).find((o) => percentFits(c.part.f.value, o.value, printed) !== 'no');
