@@ -68,17 +68,31 @@ const TOTAL_COLUMNS = new Set(['total', 'orgSubtotal']);
  * each item row's group, table 四's figure keys and term names. ~400 terms a report are named,
  * and each used to cost a few Map lookups and a new string.
  */
-/** A scope of the format's own names (no page label in it), its words built once (scopes of table 三's rows and columns). */
-const formatScopes = new Map<string, { where: Ref; scope: string }>();
+/**
+ * A scope of the format's own names (no page label in it), its words built once (scopes of table 三's
+ * rows and columns): a tree keyed on the kind, then on each key in turn (the format's row and column
+ * keys, and 0/1), so that a scope met again is found without a key string built for it.
+ */
+interface ScopeNode {
+  next: Map<string | number, ScopeNode>;
+  scope?: { where: Ref; scope: string };
+}
+const formatScopes: ScopeNode = { next: new Map() };
+
+function scopeStep(node: ScopeNode, key: string | number): ScopeNode {
+  let next = node.next.get(key);
+  if (next === undefined) node.next.set(key, (next = { next: new Map() }));
+  return next;
+}
 
 function formatScope(kind: string, ...keys: (string | number)[]): { where: Ref; scope: string } {
-  const k = `${kind}|${keys.join('|')}`;
-  let s = formatScopes.get(k);
-  if (s === undefined) {
+  let node = scopeStep(formatScopes, kind);
+  for (const k of keys) node = scopeStep(node, k);
+  if (node.scope === undefined) {
     const where: Ref = [kind, ...keys];
-    formatScopes.set(k, (s = { where, scope: refWords(where) }));
+    node.scope = { where, scope: refWords(where) };
   }
-  return s;
+  return node.scope;
 }
 
 /** A scope with the page's labels in it, worded each time. */
