@@ -322,7 +322,7 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
         // the totals a page leaves blank, added up from their parts, in a table whose identities
         // all hold: where a rule fails (a stray 1 in a row left blank, its blank 总计 right, red team
         // 12 s63), which part slipped is the rules' to say, not a sum of the text's to doubt
-        filledTotals: blankTotalsFilled(textFigures, { t3: !failedOn(rules.findings, 't3.'), t4: !failedOn(rules.findings, 't4.'), t3Parts }),
+        filledTotals: blankTotalsFilled(textFigures, { t3: !failedOn(rules.findings, 't3.'), t4: !failedOn(rules.findings, 't4.'), t3Parts }, figureSet.blankTotals),
         // table 三 drawn without its 总计 column: a claim is compared with its columns' sum, or
         // skipped saying why (vs-table-compare.ts)
         t3WithoutTotal: t3Parts !== null,

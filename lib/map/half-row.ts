@@ -26,7 +26,6 @@ export function halfRowOf(v: RowView, before: RowView, cols: readonly number[], 
       own += cell.key;
     }
   }
-  if (own !== '' && !goesOn(own)) return null;
   const out: boolean[] = [];
   let here = 0;
   let there = 0;
@@ -44,5 +43,8 @@ export function halfRowOf(v: RowView, before: RowView, cols: readonly number[], 
     if (aEmpty) there++;
     else here++;
   }
-  return here > 0 && there > 0 ? out : null;
+  if (here === 0 || there === 0) return null;
+  // the label's end read last: most rows are no half (their cells fall short of the test above at
+  // the first column), and goesOn reads two labels against the template's rows
+  return own === '' || goesOn(own) ? out : null;
 }

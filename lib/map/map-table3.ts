@@ -112,7 +112,9 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
       notes.push(unmapped(v.grid.tableIndex, v.r, mapNote('t3RowRatio', v.display)));
       continue;
     }
-    const key: string | null = rowKeyOfMovedLabel(v, group) ?? rowKey(v.label, group);
+    // (the label's own reading, which rowKeyOfMovedLabel weighs too: read once)
+    const labelRow = rowKey(v.label, group);
+    const key: string | null = rowKeyOfMovedLabel(v, group, labelRow) ?? labelRow;
     const offset = v.grid === lead ? shiftedRow(v, cols) : continuationOffset(v, ends, edge, cols.length);
     const read = (at: number): MappedRow['cells'] => {
       const cells = NO_CELLS.slice();
@@ -201,8 +203,9 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
  * The reader takes a heading that spans down from above as over the row's own label, and the row's
  * own group heading over one from above: the label is read so. Null when no label cell spans down
  * from above after one of the row's own, and no row's own cell is a heading beside one from above.
+ * labelRow: rowKey(v.label, group), the row as its label reads.
  */
-function rowKeyOfMovedLabel(v: RowView, group: string | null): string | null {
+function rowKeyOfMovedLabel(v: RowView, group: string | null, labelRow: string | null): string | null {
   const cells: GridCell[] = [];
   for (let c = 0; c < v.slots.length && (v.dataStart < 0 || c < v.dataStart); c++) {
     const cell = v.slots[c];
@@ -215,7 +218,7 @@ function rowKeyOfMovedLabel(v: RowView, group: string | null): string | null {
   // a heading spanning down from above, right of the row's own label: read before it
   if (cells.indexOf(above[above.length - 1]!) > cells.indexOf(own[0]!)) return read([...above, ...own]);
   // the row's own group heading under another group's, spanning down from above: the row's own wins
-  if (rowKey(v.label, group) === null && own.length > 1 && matchLabel(T3_ROW_PATTERNS, own[0]!.key) !== null) return read(own);
+  if (labelRow === null && own.length > 1 && matchLabel(T3_ROW_PATTERNS, own[0]!.key) !== null) return read(own);
   return null;
 }
 

@@ -24,7 +24,11 @@ export function withOwnYearTables(picked: { roles: TableRoles; hidden: HiddenLef
   const { roles } = picked;
   if (year === null || roles.t3Others.length > 0) return picked;
   const years = new Map<Grid, number | null>();
+  // which elements hold a table (dom/table-year.ts paneOf asks it of each element a few levels up,
+  // a scan of its subtree up to its first table): every element around a grid's table does, so
+  // it is told here, not found again by a scan from the top of the article to table 二
   const held = new Map<Element, boolean>();
+  for (const g of grids) for (let el = g.table.parentElement; el && !held.has(el); el = el.parentElement) held.set(el, true);
   const yearOf = (g: Grid): number | null => {
     if (!years.has(g)) years.set(g, tableYear(g.table, held));
     return years.get(g)!;

@@ -32,11 +32,17 @@ export interface FigureSet {
    * (cross-year checks skip it).
    */
   notes: Record<string, string>;
+  /**
+   * every name of figures ending in .total whose figure is null (a blank 总计, of any table): what
+   * blankTotalsFilled looks at first, without a walk of every name (a few hundred)
+   */
+  blankTotals: string[];
 }
 
 function put(set: FigureSet, name: string, f: Figure): void {
   set.figures[name] = f.value;
   set.refs[name] = f.ref;
+  if (f.value === null && name.endsWith('.total')) set.blankTotals.push(name);
   if (f.blank && /\S/.test(f.raw.replace(/\u00a0/g, ' '))) set.noneMarked.add(name);
   // most cells are digits alone: the note's reading only where a bracket is
   if (!f.blank && (f.raw.includes('（') || f.raw.includes('('))) {
@@ -69,7 +75,7 @@ const ORG_INDEXES = T3_ORG_COLUMNS.map(t3ColumnIndex);
 const GROUP_ITEM_KEYS = new Map(T3_GROUPS.map((g) => [g, T3_GROUP_ITEMS[g]!.map((p) => `${g}.${p.key}`)]));
 
 export function collectFigures(tables: MappedTables): FigureSet {
-  const set: FigureSet = { figures: {}, refs: {}, fromTables: false, noneMarked: new Set(), partRefs: {}, notes: {} };
+  const set: FigureSet = { figures: {}, refs: {}, fromTables: false, noneMarked: new Set(), partRefs: {}, notes: {}, blankTotals: [] };
   const { t2, t3, t4 } = tables;
   if (t3) {
     // the page's columns, in its order, as indexes into the rows' cells
@@ -111,7 +117,9 @@ export function collectFigures(tables: MappedTables): FigureSet {
           if (items.some((cells) => cells[col]!.blank && parts.some((i) => !!cells[i]?.value))) continue;
         }
         // null when every item is blank, as the cells themselves read
-        set.figures[name] = items.every((cells) => cells[col]!.blank) ? null : exactSum(items, (cells) => cells[col]).value;
+        const value = items.every((cells) => cells[col]!.blank) ? null : exactSum(items, (cells) => cells[col]).value;
+        set.figures[name] = value;
+        if (value === null && col === TOTAL_INDEX) set.blankTotals.push(name);
         set.partRefs[name] = items.map((cells) => cells[col]!.ref);
         set.fromTables = true;
       }
@@ -236,14 +244,21 @@ export function blankTotalsFilled(
    * 总计 column (t3TotalParts), and each row's total is the sum of these columns
    */
   tables: { t3: boolean; t4: boolean; t3Parts?: readonly string[] | null } = { t3: true, t4: true },
+  /**
+   * the names among figures' that may be blank totals, when the caller has them (FigureSet.blankTotals
+   * of the set figures holds, or holds some of): only these are looked at, not every name
+   */
+  blankTotals?: readonly string[],
 ): Record<string, number | null> | null {
   if (!tables.t3 && !tables.t4) return null;
   if (tables.t3 && tables.t3Parts) return withoutTotalFilled(figures, tables.t3Parts, tables.t4);
   // nothing is filled unless some total of the tables asked for is blank: most pages (a copy of
   // a few hundred figures saved for them)
+  const isBlankTotal = (k: string): boolean => figures[k] === null && k.endsWith('.total') && ((tables.t3 && k.startsWith('t3.')) || (tables.t4 && k.startsWith('t4.')));
   let blankTotal = false;
-  for (const k in figures) {
-    if (figures[k] === null && k.endsWith('.total') && ((tables.t3 && k.startsWith('t3.')) || (tables.t4 && k.startsWith('t4.')))) {
+  if (blankTotals) blankTotal = blankTotals.some(isBlankTotal);
+  else for (const k in figures) {
+    if (isBlankTotal(k)) {
       blankTotal = true;
       break;
     }

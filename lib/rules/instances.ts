@@ -68,17 +68,31 @@ const TOTAL_COLUMNS = new Set(['total', 'orgSubtotal']);
  * each item row's group, table 四's figure keys and term names. ~400 terms a report are named,
  * and each used to cost a few Map lookups and a new string.
  */
-/** A scope of the format's own names (no page label in it), its words built once (scopes of table 三's rows and columns). */
-const formatScopes = new Map<string, { where: Ref; scope: string }>();
+/**
+ * A scope of the format's own names (no page label in it), its words built once (scopes of table 三's
+ * rows and columns): a tree keyed on the kind, then on each key in turn (the format's row and column
+ * keys, and 0/1), so that a scope met again is found without a key string built for it.
+ */
+interface ScopeNode {
+  next: Map<string | number, ScopeNode>;
+  scope?: { where: Ref; scope: string };
+}
+const formatScopes: ScopeNode = { next: new Map() };
+
+function scopeStep(node: ScopeNode, key: string | number): ScopeNode {
+  let next = node.next.get(key);
+  if (next === undefined) node.next.set(key, (next = { next: new Map() }));
+  return next;
+}
 
 function formatScope(kind: string, ...keys: (string | number)[]): { where: Ref; scope: string } {
-  const k = `${kind}|${keys.join('|')}`;
-  let s = formatScopes.get(k);
-  if (s === undefined) {
+  let node = scopeStep(formatScopes, kind);
+  for (const k of keys) node = scopeStep(node, k);
+  if (node.scope === undefined) {
     const where: Ref = [kind, ...keys];
-    formatScopes.set(k, (s = { where, scope: refWords(where) }));
+    node.scope = { where, scope: refWords(where) };
   }
-  return s;
+  return node.scope;
 }
 
 /** A scope with the page's labels in it, worded each time. */
@@ -125,11 +139,16 @@ interface TermRow {
   row: string;
   /** a group's subtotal row, or （七）总计: blank there means "missing" */
   isTotal: boolean;
+  /**
+   * its terms by column index, as t3Term made them: a cell stands in a column's, its row's and its
+   * group's identities, and one Term serves them all (terms are never changed)
+   */
+  terms: Term[];
 }
 
 function termRow(t3: MappedTable3, withItems: ReadonlySet<string>, row: string): TermRow {
   const isGroupSubtotal = TOTAL_ROWS.has(row) && row !== 'processed' ? withItems.has(row) : row === 'processed';
-  return { names: t3RowCellNames(row), places: t3RowCellPlaces(row), cells: t3.rows.get(row)?.cells, row, isTotal: isGroupSubtotal };
+  return { names: t3RowCellNames(row), places: t3RowCellPlaces(row), cells: t3.rows.get(row)?.cells, row, isTotal: isGroupSubtotal, terms: [] };
 }
 
 /** A table 三 column as its terms read it: its index in the rows' cells, and whether it is a total. */
@@ -144,6 +163,11 @@ function termColumn(col: string): TermColumn {
 }
 
 function t3Term(r: TermRow, c: TermColumn): Term {
+  if (c.index < 0) return newT3Term(r, c);
+  return (r.terms[c.index] ??= newT3Term(r, c));
+}
+
+function newT3Term(r: TermRow, c: TermColumn): Term {
   return {
     name: c.index >= 0 ? r.names[c.index]! : t3CellName(r.row, c.col),
     figure: (c.index >= 0 ? r.cells?.[c.index] : undefined) ?? null,
@@ -228,10 +252,17 @@ export function buildInstances(tables: MappedTables): Instance[] {
   // a table 三 on its side (map-table3.ts mapTransposed) shows the template's rows as columns and
   // its columns as rows: the scopes say what the reader sees
   const turned = t3?.transposed === true;
+  // each row resolved once for every rule, and so its terms made once (TermRow.terms)
+  const termRows = new Map<string, TermRow>();
+  const termRowOf = (t3: MappedTable3, withItems: ReadonlySet<string>, row: string): TermRow => {
+    let r = termRows.get(row);
+    if (r === undefined) termRows.set(row, (r = termRow(t3, withItems, row)));
+    return r;
+  };
   for (const rule of RULES) {
     if (rule.scope === 't3-column' && t3) {
-      const lhs = expandRows(rule.lhs!, otherItems).map((r) => termRow(t3, withItems, r));
-      const rhs = expandRows(rule.rhs!, otherItems).map((r) => termRow(t3, withItems, r));
+      const lhs = expandRows(rule.lhs!, otherItems).map((r) => termRowOf(t3, withItems, r));
+      const rhs = expandRows(rule.rhs!, otherItems).map((r) => termRowOf(t3, withItems, r));
       for (const col of t3.columns) {
         const c = termColumn(col);
         out.push({
@@ -244,7 +275,7 @@ export function buildInstances(tables: MappedTables): Instance[] {
       // says why, never counted as held
       const rhs = t3.columns.filter((c) => c !== 'orgSubtotal' || onlyOrgSubtotal(t3.columns)).map(termColumn);
       for (const row of t3.rows.keys()) {
-        const r = termRow(t3, withItems, row);
+        const r = termRowOf(t3, withItems, row);
         out.push({
           rule, ...formatScope('row', row, turned ? 1 : 0), table: t3.tableIndexes[0]!,
           lhs: [t3Term(r, termColumn('total'))], rhs: rhs.map((c) => t3Term(r, c)), unclear: NO_TOTAL_TO_CHECK,
@@ -258,7 +289,7 @@ export function buildInstances(tables: MappedTables): Instance[] {
       const lhs = rule.lhs!.map(termColumn);
       const rhs = parts.map(termColumn);
       for (const row of t3.rows.keys()) {
-        const r = termRow(t3, withItems, row);
+        const r = termRowOf(t3, withItems, row);
         out.push({
           rule, ...formatScope('row', row, turned ? 1 : 0), table: t3.tableIndexes[0]!,
           lhs: lhs.map((c) => t3Term(r, c)), rhs: rhs.map((c) => t3Term(r, c)),
@@ -269,7 +300,7 @@ export function buildInstances(tables: MappedTables): Instance[] {
       const lhs = rule.lhs!.map(termColumn);
       const rhs = rule.rhs!.map(termColumn);
       for (const row of t3.rows.keys()) {
-        const r = termRow(t3, withItems, row);
+        const r = termRowOf(t3, withItems, row);
         out.push({
           rule, ...formatScope('orgSub', row, turned ? 1 : 0), table: t3.tableIndexes[0]!,
           lhs: lhs.map((c) => t3Term(r, c)), rhs: rhs.map((c) => t3Term(r, c)),
@@ -278,8 +309,8 @@ export function buildInstances(tables: MappedTables): Instance[] {
     } else if (rule.scope === 't3-group-subtotal' && t3) {
       for (const group of Object.keys(T3_GROUP_ITEMS)) {
         if (!t3.rows.has(group) || !withItems.has(group)) continue;
-        const total = termRow(t3, withItems, group);
-        const items = itemRows(t3, group).map((r) => termRow(t3, withItems, r));
+        const total = termRowOf(t3, withItems, group);
+        const items = itemRows(t3, group).map((r) => termRowOf(t3, withItems, r));
         for (const col of t3.columns) {
           const c = termColumn(col);
           out.push({
