@@ -35,6 +35,12 @@ export const FRAGMENT = 11;
 type Attribs = Record<string, string>;
 const hasOwn = Object.prototype.hasOwnProperty;
 
+/** Does the parser's attribute object hold any attribute (an element's attributes never change here)? */
+function anyOwn(a: Attribs): boolean {
+  for (const k in a) if (hasOwn.call(a, k)) return true;
+  return false;
+}
+
 /** No A–Z and nothing beyond ASCII: toLowerCase would give the same string. */
 function isAsciiLower(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
@@ -276,11 +282,14 @@ export class LElement extends LNode {
   declare readonly localName: string;
   /** the attributes, lower-cased names → values, as the parser made them */
   declare private readonly attribs: Attribs;
+  /** hasAttributes' answer, read once: the walks ask it of every element, and a for-in over the attributes cost more than the rest of a step */
+  declare private readonly attributed: boolean;
   constructor(doc: LDocument, localName: string, attribs: Attribs) {
     super(ELEMENT, doc);
     this.content = null;
     this.localName = localName;
     this.attribs = attribs;
+    this.attributed = anyOwn(attribs);
     if (hasOwn.call(attribs, 'id')) doc.ownId(attribs.id!, this);
   }
   get tagName(): string {
@@ -316,8 +325,7 @@ export class LElement extends LNode {
     return this.getAttribute(name) !== null;
   }
   hasAttributes(): boolean {
-    for (const k in this.attribs) if (hasOwn.call(this.attribs, k)) return true;
-    return false;
+    return this.attributed;
   }
   getAttributeNode(name: string): LAttr | null {
     const value = this.getAttribute(name);
