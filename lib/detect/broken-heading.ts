@@ -38,6 +38,6 @@ export function brokenHeading(lines: readonly Line[], at: number): { line: Line;
 
 /** next is the block right after line's, of the same tag, and line's ends inside the phrase ("…公开", "…公开工作"). */
 export function splitOver(line: Line, next: Line | undefined): boolean {
-  return next !== undefined && next.el !== line.el && /公开(?:工作)?$/.test(line.key)
+  return next !== undefined && next.el !== line.el && (line.key.endsWith('公开') || line.key.endsWith('公开工作'))
     && line.el.nextElementSibling === next.el && tagOf(line.el) === tagOf(next.el);
 }

@@ -40,6 +40,9 @@ export interface Classified {
 /** A notice printing or forwarding a document: its heading names that document, in 《》. */
 const PRINTED = /^关于(?:印发|转发)《[^《》]{4,60}》的通知$/;
 
+/** A sentence's punctuation (labelKey text: half-width commas and marks, the Chinese full stop). */
+const SENTENCE_MARK = /[,。;!?]/;
+
 /** 上一篇/下一篇 and their like, as text (a script's onclick, no <a>): another article's title. */
 const NEIGHBOUR = /^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)/;
 
@@ -50,6 +53,10 @@ export function classify(lines: readonly Line[]): Classified {
     let line = lines[i]!;
     let key = line.key;
     if (key.length > 100) continue; // a paragraph, not a title
+    // a sentence of the page's own text (not a link, past 40 characters, sentence punctuation or past 80): no title, as it
+    // stands (a match is dropped below) or joined (brokenHeading starts at 40 at most), nor another document's heading or
+    // a tasking notice's (isTitleLikeKey refuses it); only a 上一篇 line and a "关于印发《…》的通知" are read on
+    if (!line.isLink && key.length > 40 && (key.length > 80 || SENTENCE_MARK.test(key)) && !NEIGHBOUR.test(key) && !PRINTED.test(key)) continue;
     let match = key.includes('信息公开') ? matchReportTitle(key) : null;
     let conditional = false;
     if (!match && (key.includes('政务公开') || key.includes('信息公开'))) {
@@ -81,7 +88,7 @@ export function classify(lines: readonly Line[]): Classified {
       continue;
     }
     // a sentence that mentions a report ("做好《…年度报告》解读工作。") is neither kind of title
-    if (/[,。;!?]/.test(key) || key.length > 80) continue;
+    if (SENTENCE_MARK.test(key) || key.length > 80) continue;
     // a numbered heading ("四、政府信息公开工作年度报告" in a 公开指南) is a section of some
     // document, never a report's own title
     if (ENUMERATED.test(key)) continue;

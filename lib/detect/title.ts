@@ -88,7 +88,10 @@ export interface TitleMatch {
  * ("…年度报告-沭阳县发改局", "…_泸州市人民政府") is cut off first.
  */
 export function matchReportTitle(text: string): TitleMatch | null {
-  const key = mainSegment(labelKey(text));
+  const whole = labelKey(text);
+  // every phrase below ends in 报告 or 年报: a text without 报 is no title (mainSegment finds no segment then either)
+  if (!whole.includes('报')) return null;
+  const key = mainSegment(whole);
   if (PLACEHOLDER.test(key)) return null;
   let m = PHRASE.exec(key);
   if (!m) {
@@ -127,8 +130,10 @@ const PHRASE_INFO_YEAR_INSIDE = new RegExp('信息公开(?:工作)?' + YEAR_SRC 
 
 /** A 政务公开…年度报告 title, parsed as matchReportTitle parses a report's; null otherwise. */
 export function matchZhengwuTitle(text: string): TitleMatch | null {
-  if (PLACEHOLDER.test(labelKey(text))) return null;
-  const parts = labelKey(text).split(/[-–—_|]+/);
+  const whole = labelKey(text);
+  // PHRASE_ZHENGWU ends in 报告 or 年报, the older forms in 报告: a text without 报 is none of them
+  if (!whole.includes('报') || PLACEHOLDER.test(whole)) return null;
+  const parts = whole.split(/[-–—_|]+/);
   const key = parts.find((p) => PHRASE_ZHENGWU.test(p));
   const m = key === undefined ? null : PHRASE_ZHENGWU.exec(key);
   if (key !== undefined && m) return titleAround(key, m);
