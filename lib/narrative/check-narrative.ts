@@ -94,8 +94,9 @@ export type { NarrativeInput } from './narrative-input.ts';
 
 /** One group's identity: the same whole with the same parts is checked once. */
 function groupKey(g: PartsGroup): string {
-  const at = (s: SentenceFigures, f: TextFigure): string => `${s.seq}:${f.start}`;
-  return [at(g.whole.s, g.whole.f), ...g.parts.map((p) => at(p.s, p.f))].join('|');
+  let key = `${g.whole.s.seq}:${g.whole.f.start}`;
+  for (const p of g.parts) key += `|${p.s.seq}:${p.f.start}`;
+  return key;
 }
 
 /**
@@ -137,11 +138,24 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
       // no 其中, results-after-whole.ts, is not: the shares after its items keep the wholes they had)
       const failedLists: FailedLists[] = [];
       const take = (readings: PartsGroup[], feed = true): void => {
-        const fresh = readings.filter((g) => !seen.has(groupKey(g)));
+        // (each reading's key made once: those seen before this call are left out, then all of these are seen)
+        const fresh: PartsGroup[] = [];
+        const keys: string[] = [];
+        for (const g of readings) {
+          const key = groupKey(g);
+          if (seen.has(key)) continue;
+          fresh.push(g);
+          keys.push(key);
+        }
         if (fresh.length === 0) return;
-        for (const g of fresh) seen.add(groupKey(g));
-        // (and each with the withdrawn the next sentence names: withdrawn-next.ts)
-        const o = evaluateGroup([...fresh, ...fresh.flatMap((g) => withWithdrawnNext(g, sentences) ?? [])], paragraphs);
+        for (const key of keys) seen.add(key);
+        // (and each with the withdrawn the next sentence names, after them all: withdrawn-next.ts)
+        const given = fresh.slice();
+        for (const g of fresh) {
+          const withdrawn = withWithdrawnNext(g, sentences);
+          if (withdrawn) given.push(withdrawn);
+        }
+        const o = evaluateGroup(given, paragraphs);
         if (!o) return;
         // the reading that added up (its whole is no longer a guess), else the narrowest: shares use it
         if (feed) groups.push(o.check.outcome === 'pass' && o.group.guess ? { ...o.group, guess: false } : o.group);
@@ -149,7 +163,10 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
       };
       sentences.forEach((s, i) => {
         // "（1）予以公开4件；…（6）其他处理0件。以上共计办结12件": the list in the sentence before
-        if (s.figures.length > 0) for (const g of [...findTotalAfterList(sentences, i, year), ...findWordedTotalNext(sentences, i, year)]) take([g]);
+        if (s.figures.length > 0) {
+          for (const g of findTotalAfterList(sentences, i, year)) take([g]);
+          for (const g of findWordedTotalNext(sentences, i, year)) take([g]);
+        }
         // "公开政府信息（1000）条，其中工作动态（600）条，…": a form's blanks, no figure read (bracket-items.ts)
         for (const readings of findBracketItemGroups(s)) take(readings, false);
         // "…120条：一是工作动态80条；二是…" (ordinal-items.ts)

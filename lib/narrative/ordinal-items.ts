@@ -30,6 +30,8 @@ function ordinalAt(text: string, n: number, from: number): number {
 export function findOrdinalItemGroups(sentences: readonly SentenceFigures[], i: number, year: number | null = null): PartsGroup[] {
   const s = sentences[i];
   if (!s || s.figures.length === 0) return [];
+  // (every list below opens on "一是", in this sentence or the next: most sentences hold it in neither)
+  if (!s.text.includes('一是') && !sentences[i + 1]?.text.includes('一是')) return [];
   // the whole: the last count before "：一是" in the sentence, or its last when the next sentence opens on 一是
   const first = ordinalAt(s.text, 0, 0);
   const whole = (first >= 0 ? s.figures.filter((f) => f.end <= first).pop() : s.figures[s.figures.length - 1]) as TextFigure | undefined;

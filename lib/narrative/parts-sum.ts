@@ -344,7 +344,7 @@ export function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to:
   // (of applications and cases, counted in 件: "其中政策文件200条，处理结果公开100条" lists kinds of information)
   // (and applications counted in 项, "收到依申请公开21项，其中当面申请5项，…办理19项": rt39b, flow-in-items.ts)
   if ((whole.unit === '件' || (whole.unit === '项' && /申请/.test(whole.label))) && list[0] && !isResult(list[0])) {
-    const done = list.findIndex(isResult);
+    const done = list.findIndex((p, k) => k > 0 && isResult(p)); // (list[0] is none: not read again)
     if (done > 0) list = list.slice(0, done);
   }
   // "办结88件，其中予以公开42件、…其他处理4件，申请人对答复不满意申请行政复议3件": a 复议 or

@@ -104,6 +104,10 @@ export function checkAgainstTables(
     // the ；-clause whose 诉讼 total fitted both groups of suits ("被提起行政诉讼6件，其中结果维持2件")
     let bothSuitsClause = -1;
     const read = withPriorYearCarried(s.text, input.year ?? null);
+    // the sentence otherPeriod reads (next year's destination and the change clauses blanked): the same for every figure, made once
+    let periodRead: string | undefined;
+    // the sentences before and after it in its paragraph (carried-after.ts reads them), made once
+    let near: ReturnType<typeof neighbours> | undefined;
     for (const f of s.figures) {
       // cases are counted in 起 too ("行政复议2起", "行政诉讼一起"): read for table 四 alone (below)
       if (!isCount(f) || (f.unit !== '件' && f.unit !== '起' && !applicationCopies(f, s.text.slice(clauseStart(s.text, f.start), f.start), s.text.slice(f.end)) && !carriedCopies(s, f, s.text.slice(clauseStart(s.text, f.start), f.start)) && !applicationItems(s, f, s.text.slice(clauseStart(s.text, f.start), f.start), s.text.slice(f.end)))) continue; // (份 of applications: application-copies.ts; 项: application-items.ts)
@@ -182,7 +186,7 @@ export function checkAgainstTables(
       // "结转至2024年继续办理的3件" in the 2023 report: 结转下年度, not 2024's figure
       const year = input.year ?? null;
       // ("…4件，较上年增加1件，其中维持3件": the change's clause names last year as its base only, withoutChangeClauses)
-      if (otherPeriod(withoutChangeClauses(withoutNextYearDestination(read, year)), withoutNextYearDestination(clause, year), f.start, year)) continue;
+      if (otherPeriod((periodRead ??= withoutChangeClauses(withoutNextYearDestination(read, year))), withoutNextYearDestination(clause, year), f.start, year)) continue;
       // "2023年，共收到…70件。其中予以公开28件…": last year's results
       if (divided && semicolonClauseStart(s.text, f.start) === 0 && (dividedOther ??= lastClauseOfOtherPeriod(divided.text, year))) continue;
       if (comparedWith(clause)) continue; // "较2022年受理的102件": last year's, the base of a comparison
@@ -216,13 +220,13 @@ export function checkAgainstTables(
       let pendingAfter = false;
       // "另有3件顺延至下一年度答复": the words after the figure, and the year they name
       let carriedWords = clause;
-      const named0 = !measure && topic === 'apply' ? carriedAfter(s.text, f.start, clause, after, neighbours(sentences, i)) : undefined;
+      const named0 = !measure && topic === 'apply' ? carriedAfter(s.text, f.start, clause, after, (near ??= neighbours(sentences, i))) : undefined;
       // "2件…结转至2023年办理，另1件因补正延期至2023年答复": the two carried-on parts, their sum (carried-pair.ts)
       // (and "因补正结转下年度2件，因征求第三方意见结转下年度1件": two reasons' parts, the second in the first's sum — recall47)
       const pair = named0 === null ? carriedPair(s, f, clause, input.year ?? null) : measure?.id === 'carriedForward' && topic === 'apply' ? verbFirstPair(s, f, input.year ?? null) : null;
       if (pair === 'counted') continue;
       // (one part of those carried on, another beside it: never more than the table's — rt45)
-      const part = named0 === null && !pair ? carriedAfter(s.text, f.start, clause, after, neighbours(sentences, i), true) : null;
+      const part = named0 === null && !pair ? carriedAfter(s.text, f.start, clause, after, (near ??= neighbours(sentences, i)), true) : null;
       let partOnly = typeof part === 'string';
       const named = pair ? pair.words : partOnly ? part : named0;
       if (named === null) continue;
@@ -282,7 +286,7 @@ export function checkAgainstTables(
       // ("截至发稿时，结转下年度4件": open when the report was written, not at the year's end — recall46)
       if (measure.id === 'carriedForward' && named === undefined && writtenLater(s.text.slice(0, f.start))) continue;
       // ("结转下年度的2件…，另1件因补正延期至2022年答复": one part of those carried on, rt44; "…，另有1件正在办理中": maybe, recall48)
-      const later = measure.id === 'carriedForward' && (named === undefined || partOnly) && topic === 'apply' ? anotherCarriedLater(s.text, f.end + (named ?? '').length, neighbours(sentences, i), input.year ?? null) : null;
+      const later = measure.id === 'carriedForward' && (named === undefined || partOnly) && topic === 'apply' ? anotherCarriedLater(s.text, f.end + (named ?? '').length, (near ??= neighbours(sentences, i)), input.year ?? null) : null;
       partOnly ||= later !== null;
       // ("另有上年结转的2件予以公开": a part of those carried in, named by what became of it — rt39)
       if (measure.id === 'carried' && resultRightAfter(after)) continue;

@@ -26,13 +26,14 @@ export function withWithdrawnNext(g: PartsGroup, sentences: readonly SentenceFig
   if (!last || g.parts.length < 2) return null;
   const s = last.s;
   if (g.parts.some((p) => p.s !== s)) return null;
-  if (!g.parts.some((p) => RESULT.test(p.f.label + wordsAfter(p.s, p.f)))) return null;
-  if (g.parts.some((p) => isWithdrawal(p.f.label + wordsAfter(p.s, p.f)))) return null;
   // the list ends its sentence: no count after its last item
   if (s.figures.some((f) => f.start >= last.f.end && isCount(f))) return null;
-  const i = sentences.indexOf(s);
+  // (the next sentence's shape before the items' words: most lists have no such sentence after them, perf59n)
+  const i = sentences[s.seq] === s ? s.seq : sentences.indexOf(s);
   const next = i >= 0 ? sentences[i + 1] : undefined;
   if (!next || next.para !== s.para || next.figures.length !== 1) return null;
+  if (!g.parts.some((p) => RESULT.test(p.f.label + wordsAfter(p.s, p.f)))) return null;
+  if (g.parts.some((p) => isWithdrawal(p.f.label + wordsAfter(p.s, p.f)))) return null;
   const w = next.figures[0]!;
   if (!isCount(w) || w.unit !== g.whole.f.unit || w.paren !== null || w.change !== null) return null;
   // its words, before and after the figure, up to the sentence's end
