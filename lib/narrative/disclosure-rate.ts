@@ -57,12 +57,12 @@ export function checkDisclosureRates(s: SentenceFigures, paragraphs: readonly Pa
     const whole = s.figures.slice(0, k - (listed ? 2 : 1)).reverse().find((f) => isCount(f) && f.unit === '件' && ANSWERED.test(f.label));
     if (!whole) return;
     const quote = quoteSpan(paragraphs, { s, f: whole }, { s, f: rate });
-    out.push(judge(rate, granted, whole, quote, listed ? { ...figures, 't3.partial.total': decToNumber(listed.value) } : figures, joined));
+    out.push(judge(rate, granted, whole, quote, listed ? { ...figures, 't3.partial.total': decToNumber(listed.value) } : figures, joined, listed !== null));
   });
   return out;
 }
 
-function judge(rate: TextFigure, granted: TextFigure, whole: TextFigure, quote: string, figures: Figures | null, joined = false): ClaimOutcome {
+function judge(rate: TextFigure, granted: TextFigure, whole: TextFigure, quote: string, figures: Figures | null, joined = false, listed = false): ClaimOutcome {
   const t = (name: string): Dec | null => {
     const v = figures?.[name];
     return v === null || v === undefined ? null : toDec(v, 0);
@@ -85,15 +85,18 @@ function judge(rate: TextFigure, granted: TextFigure, whole: TextFigure, quote: 
   for (const [label, d] of [[whole.raw, whole.value] as [string, Dec], ...(processed ? [[`${decToNumber(processed)}件`, processed] as [string, Dec]] : [])]) {
     if (notProcessed && other) dens.push([`${label}减不予处理、其他处理`, subDec(subDec(d, notProcessed), other)]);
   }
-  // (joined, the bases disclosure-rate-alone.ts reads too: less 无法提供, or the decisions on disclosure alone)
+  // (joined, the bases disclosure-rate-alone.ts reads too: less 无法提供, or the decisions on disclosure alone; and so
+  // with 部分公开 listed in the sentence, rt79: "其中予以公开32件、部分公开7件，公开率86.7%（已扣除无法提供和不予处理的申请）" is 39 ÷ 45)
   const unable = t('t3.unable.total');
   const denied = t('t3.denied.total');
-  if (joined && processed && unable && notProcessed) {
+  const both = joined || listed;
+  if (both && processed && unable && notProcessed) {
     dens.push([`办理结果总计减无法提供、不予处理`, subDec(subDec(processed, unable), notProcessed)]);
     if (other) dens.push([`办理结果总计减无法提供、不予处理、其他处理`, subDec(subDec(subDec(processed, unable), notProcessed), other)]);
   }
-  if (joined && processed && notProcessed) dens.push([`办理结果总计减不予处理`, subDec(processed, notProcessed)]);
+  if (both && processed && notProcessed) dens.push([`办理结果总计减不予处理`, subDec(processed, notProcessed)]);
   if (joined && denied) dens.push([`${granted.raw}与不予公开`, addDec(granted.value, denied)]);
+  if (listed && denied && partial) dens.push([`${granted.raw}与部分公开、不予公开`, addDec(addDec(granted.value, partial), denied)]);
   for (const [nl, n] of nums) {
     for (const [dl, d] of dens) {
       if (d.n > 0n && percentFits(n, d, rate.printed) !== 'no') {

@@ -33,7 +33,7 @@ import { part, part as notePart, renderTextNote, said } from './note-words.ts';
 import type { NotePart } from '../types.ts';
 import { lastYearsShareBefore } from './share-from-to.ts';
 import { changeAgain } from './share-past-change.ts';
-import { roundedShareCanFit } from './share-rounded.ts';
+import { namesAnotherWhole, roundedShareCanFit } from './share-rounded.ts';
 
 export interface ShareClaim {
   share: At;
@@ -330,6 +330,9 @@ export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[], y
   }
   if ((c.part.f.ulp || whole.ulp) && roundedShareCanFit(c.part.f, whole, printed)) {
     return { check: saidCheck(RULE.share, 'skip', quote, said('shareRounded', calc)) };
+  }
+  if ((c.part.f.ulp || whole.ulp) && namesAnotherWhole(c.share.f.shareOf, whole, c.part.s.figures.filter((f) => f.end <= c.part.f.start && isCount(f)))) {
+    return orTables({ check: saidCheck(RULE.share, 'skip', quote, said('shareNotThatWhole', calc, c.share.f.shareOf, whole.raw)) });
   }
   const besideFit = (c.beside ?? []).find((o) => percentFits(c.part.f.value, o.value, printed) !== 'no');
   if (besideFit) {
