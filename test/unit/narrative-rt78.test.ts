@@ -160,7 +160,7 @@ const CAUGHT: Record<number, readonly string[] | readonly [readonly string[], re
   129: "not caught, cause not traced (rt78); likely: one 其中 item over its whole (\"网上申请…达到68件\" of 62): a single part claims nothing",
   130: "(no twin: other work's figures only)",
   131: "the second of two comparisons (\"较2022年（45件）…，较2023年（54件）增长18.4%\"): only the first is read",
-  132: "not caught, cause not traced (rt78); likely: \"占全省…申请总数（1268件）的5.9%\": a whole in a parenthesis inside the share's words, unread",
+  132: ["text.share:error:4.9:5.9"],
   133: ["text.share:error:9.5:19.5"],
   134: "a list inside a parenthesis over its whole: items by content may overlap (a skip)",
   135: [["text.vs-table:error:3:5"], []],
