@@ -32,4 +32,15 @@ describe('txt75: rt78\'s traced misses read', () => {
     // the words shown are the text's own ("2023年结转的4件"), never rewritten
     expect(checksOf(rt78Page('b', '全年收到政府信息公开申请62件，办结63件，2023年结转的4件均已办结，办结率100%。'), 'text.share')).toEqual([expect.stringContaining('+ 2023年结转的4件')]);
   });
+
+  it('every suit or review of the body beside the disclosure ones is not table 四\'s (claim-scope.ts aboutDisclosure; were errors)', () => {
+    // found tracing rt78 43: with the sentence's opening "全年办理…" cut, its other counts were compared with table 四
+    expect(findingKeys(rt78Page('r', '行政应诉案件126件；政府信息公开类行政诉讼1件，尚未审结。'))).toEqual([]);
+    expect(findingKeys(rt78Page('r', '行政复议案件58件（含政府信息公开类1件），行政应诉案件126件；政府信息公开类行政诉讼1件。'))).toEqual([]);
+    expect(findingKeys(rt78Page('r', '行政复议案件5件（含政府信息公开类1件），行政诉讼案件3件（含政府信息公开类1件）。'))).toEqual([]);
+    // the disclosure suits themselves are still compared, in their own ；-clause or with every suit after
+    expect(findingKeys(rt78Page('r', '行政应诉案件126件；政府信息公开类行政诉讼2件，尚未审结。'))).toEqual(['text.vs-table:error:1:2']);
+    expect(findingKeys(rt78Page('r', '政府信息公开类行政应诉案件2件；全年行政应诉案件126件。'))).toEqual(['text.vs-table:error:1:2']);
+    expect(findingKeys(rt78Page('r', '政府信息公开行政复议2件（其中维持1件、纠错1件）。'))).toEqual(['text.vs-table:error:1:2']);
+  });
 });
