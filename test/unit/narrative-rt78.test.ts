@@ -93,7 +93,7 @@ const CAUGHT: Record<number, readonly string[] | readonly [readonly string[], re
   62: [["text.vs-table:error:3:4"], ["text.parts-sum:error:66:67"]],
   63: ["text.change:error:24:26"],
   64: ["text.change:error:20:30"],
-  65: "a share (\"占全市市直部门申请总量的8.5%\") stands between the count and its change (traced, txt75): \"较2023年增加8件，增长41.8%\" has no count of its own to derive last year's from; with the share after the change the twin is caught",
+  65: ["text.change:error:14.8:41.8"],
   66: ["text.share:error:10.5:15.5"],
   67: [["text.share:warning:95.5:96.5"], []],
   68: ["text.change:error:14.8:18.4"],

@@ -43,4 +43,14 @@ describe('txt75: rt78\'s traced misses read', () => {
     expect(findingKeys(rt78Page('r', '政府信息公开类行政应诉案件2件；全年行政应诉案件126件。'))).toEqual(['text.vs-table:error:1:2']);
     expect(findingKeys(rt78Page('r', '政府信息公开行政复议2件（其中维持1件、纠错1件）。'))).toEqual(['text.vs-table:error:1:2']);
   });
+
+  it('a change said of a count past the count\'s share (change-past-share.ts; rt78 65, was unread)', () => {
+    const t = (r: string) => `全年新收申请62件，占全市市直部门申请总量的8.5%，较2023年增加8件，增长${r}。`;
+    expect(checksOf(rt78Page('b', t('14.8%'), false), 'text.change')).toEqual(['pass (62件 − 54件) ÷ 54件 = 14.81%，正文 增长14.8%']);
+    expect(findingKeys(rt78Page('b', t('41.8%')))).toEqual(['text.change:error:14.8:41.8']);
+    // a change with no amount in the count's unit may be the share's own: unread
+    for (const s of ['全年新收申请62件，占全市市直部门申请总量的8.5%，较2023年增长41.8%。', '全年新收申请62件，占全市市直部门申请总量的8.5%，较2023年提高0.5个百分点。']) {
+      expect(checksOf(rt78Page('b', s), 'text.change'), s).toEqual([]);
+    }
+  });
 });
