@@ -185,6 +185,14 @@ export function aboutDisclosure(sentence: string, f: TextFigure, heading: string
   // 案件47件" counts the suits of every kind the body answered, even there (red team 21, c08)
   if (at < 0) return !/应诉案件/.test(sentence) && ((heading !== null && DISCLOSURE_CASES_HEADING.test(heading)) || !/作为被申请人|作为被告/.test(sentence));
   if (at > f.end && sentence.slice(f.end, at).includes('其中')) return false;
+  // (and "行政复议案件58件（含政府信息公开类1件）": the bracket picks ours out of every case — txt75, 58 was an error)
+  const ours = sentence.indexOf('信息公开', f.end);
+  if (ours > f.end && /^\s*[（(](?:其中|含|包括)[^）)]*$/.test(sentence.slice(f.end, ours))) return false;
+  // "行政应诉案件126件；政府信息公开类行政诉讼2件" (txt75: 126 was compared with table 四): a ；-clause of its own counting
+  // every suit the body answered, the disclosure ones named only in another ；-clause
+  const next = sentence.slice(f.end).search(/[；;]/);
+  const own = sentence.slice(Math.max(sentence.lastIndexOf('；', f.start), sentence.lastIndexOf(';', f.start)) + 1, next < 0 ? sentence.length : f.end + next).replace(/[（(][^）)]*[）)]/g, '');
+  if (/应诉案件/.test(own) && !own.includes('信息公开')) return false;
   return true;
 }
 

@@ -79,20 +79,21 @@ function named(f: TextFigure): string {
 }
 
 /** The figures named in the sentence before the rate: each done count against each possible base. */
-function sentenceReadings(s: SentenceFigures, rate: TextFigure, kind: keyof typeof DONE): { done: TextFigure[]; readings: Reading[] } {
+function sentenceReadings(s: SentenceFigures, rate: TextFigure, kind: keyof typeof DONE, asCarried: (t: string) => string = (t) => t): { done: TextFigure[]; readings: Reading[] } {
+  const carriedLabel = (f: TextFigure): boolean => CARRIED.test(asCarried(f.label));
   const before = s.figures.filter((f) => f.end <= rate.start && isCount(f) && f.unit !== '%' && f.unit !== '百分点');
   const done = before.filter((f) => DONE[kind].test(f.label) && f.start >= semicolonClauseStart(s.text, rate.start));
   const readings: Reading[] = [];
   for (const d of done) {
     const bases = before.filter(
-      (f) => f !== d && f.unit === d.unit && !NOT_BASE.test(f.label) && !CARRIED.test(f.label) && !DONE[kind].test(f.label) && cmpDec(f.value, d.value) >= 0 && f.value.n > 0n,
+      (f) => f !== d && f.unit === d.unit && !NOT_BASE.test(f.label) && !carriedLabel(f) && !DONE[kind].test(f.label) && cmpDec(f.value, d.value) >= 0 && f.value.n > 0n,
     );
     for (const b of bases) readings.push({ done: d.value, base: b.value, ...formula(part('div', named(d), named(b))) });
     // "本年收到45件，上年结转1件，办结45件": the base may be the two together
-    const carried = before.filter((f) => f !== d && f.unit === d.unit && CARRIED.test(f.label) && !(f.paren !== null && SUBSET_PAREN.test(f.paren)));
+    const carried = before.filter((f) => f !== d && f.unit === d.unit && carriedLabel(f) && !(f.paren !== null && SUBSET_PAREN.test(f.paren)));
     for (const c of carried) {
       for (const b of before) {
-        if (b === c || b === d || b.unit !== d.unit || CARRIED.test(b.label) || NOT_BASE.test(b.label) || DONE[kind].test(b.label)) continue;
+        if (b === c || b === d || b.unit !== d.unit || carriedLabel(b) || NOT_BASE.test(b.label) || DONE[kind].test(b.label)) continue;
         const base = addDec(b.value, c.value);
         if (base.n > 0n) readings.push({ done: d.value, base, ...formula(part('divSum', named(d), named(b), named(c))) });
       }
@@ -225,8 +226,11 @@ export function checkCompletionRates(sentences: readonly SentenceFigures[], i: n
       out.push({ check: saidCheck(RULE.share, 'skip', quote, said('rateBesideDone', rate.raw)) });
       continue;
     }
-    const own = sentenceReadings(s, rate, kind);
-    const clause = s.text.slice(clauseStart(s.text, rate.start), rate.start);
+    // "已办结63件（含2023年结转4件），办结率95.5%" in the 2024 report: last year's carried-in named by its year (txt75)
+    const prevYear = tables?.year != null ? new RegExp(`${tables.year - 1}\\s*年度?(?=结转|转结)`, 'g') : null;
+    const asCarried = (t: string): string => (prevYear ? t.replace(prevYear, (y) => `${' '.repeat(y.length - 2)}上年`) : t);
+    const own = sentenceReadings(s, rate, kind, asCarried);
+    const clause = asCarried(s.text.slice(clauseStart(s.text, rate.start), rate.start));
     // "…办结率96.8%，上年办结率为95.5%": a rate its own words give to last year, or to another
     // year, is not of the figures of this year beside it (claims12: was an error)
     const named = clause.replace(CARRIED_ALL, '');
@@ -238,12 +242,12 @@ export function checkCompletionRates(sentences: readonly SentenceFigures[], i: n
       tables !== null &&
       (lone || ratesTables(sentences, i, rate)) &&
       !aboutPartOfBody(s.text, rate.start, tables.body) &&
-      !otherPeriod(s.text, clause, rate.start, tables.year) &&
+      !otherPeriod(asCarried(s.text), clause, rate.start, tables.year) &&
       !/其中|本级|代表/.test(s.text.slice(semicolonClauseStart(s.text, rate.start), rate.start));
     const from = semicolonClauseStart(s.text, rate.start);
     const counts = s.figures.filter((f) => f.start >= from && f.end <= rate.start && isCount(f));
-    const bases = counts.filter((f) => /收到|受理|新收|申请/.test(f.label) && !CARRIED.test(f.label) && !NOT_BASE.test(f.label) && !DONE[kind].test(f.label) && !OPEN_AFTER.test(s.text.slice(f.end)));
-    const carriedIn = counts.filter((f) => CARRIED.test(f.label) && !(f.paren !== null && SUBSET_PAREN.test(f.paren)));
+    const bases = counts.filter((f) => /收到|受理|新收|申请/.test(f.label) && !CARRIED.test(asCarried(f.label)) && !NOT_BASE.test(f.label) && !DONE[kind].test(f.label) && !OPEN_AFTER.test(s.text.slice(f.end)));
+    const carriedIn = counts.filter((f) => CARRIED.test(asCarried(f.label)) && !(f.paren !== null && SUBSET_PAREN.test(f.paren)));
     const fromTables: TableReadings = ofTables ? tableReadings(tables, own.done, bases, carriedIn) : { readings: [], allCarriedOn: false, unbalanced: false };
     const all = [...own.readings, ...fromTables.readings, ...openReadings(s, rate, kind, bases)];
     if (all.length === 0) continue;

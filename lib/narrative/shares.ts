@@ -34,6 +34,7 @@ import type { NotePart } from '../types.ts';
 import { lastYearsShareBefore } from './share-from-to.ts';
 import { changeAgain } from './share-past-change.ts';
 import { namesAnotherWhole, roundedShareCanFit } from './share-rounded.ts';
+import { bracketWholeShare } from './share-bracket-whole.ts';
 
 export interface ShareClaim {
   share: At;
@@ -185,7 +186,10 @@ export function resolveShares(sentences: readonly SentenceFigures[], groups: rea
     }
     for (let k = 0; k < s.figures.length; k++) {
       const share = s.figures[k] as TextFigure;
-      if (share.approx || !(share.share || isShareAt(s.figures, k))) continue;
+      // "62件，占全省…申请总数（1268件）的4.9%": the whole in a bracket inside the share's words (share-bracket-whole.ts)
+      const bw = bracketWholeShare(s, k);
+      if (bw) out.push({ share: { s, f: share }, part: { s, f: bw.part }, whole: { s, f: bw.whole }, via: 'sentence', direct: true });
+      if (bw || share.approx || !(share.share || isShareAt(s.figures, k))) continue;
       // "其中自然人申请56件、商业企业申请3件，合计占比95.2%": of the listed parts' sum
       const summed = summedShareParts(s, share);
       if (summed && 'unread' in summed) {

@@ -11,6 +11,7 @@
  * the one compared with (上年 is the report's year less one) is a skip that says why, never read as
  * 上年's. A quote ends with the parenthesis its last figure stands in ("（2022年为80件）").
  */
+import { countPastShare } from './change-past-share.ts';
 import { changesAfterBase } from './bracket-base.ts';
 import { absDec, cmpDec, decToNumber, formatDec, percentFits, percentText, subDec, addDec, type Dec } from './decimal.ts';
 import { BASE_YEAR_PAREN, closeParen, otherBaseYear, yearOfLabel } from './base-year.ts';
@@ -69,7 +70,9 @@ function baseInNextSentence(s: SentenceFigures, c: ChangeClaim, next: SentenceFi
  */
 export function readChangeClaim(s: SentenceFigures, keywordAt: number, keywordEnd: number, given: TextFigure | null = null): ChangeClaim | null {
   const before = given ? [given] : s.figures.filter((f) => f.end <= keywordAt);
-  let cur = before[before.length - 1];
+  // ("62件，占全市…的8.5%，较2023年增加8件": the count's share between, change-past-share.ts)
+  const pastShare = given ? null : countPastShare(s, before, keywordAt);
+  let cur = pastShare ?? before[before.length - 1];
   if (!cur || !isCount(cur)) return null;
   // "新收1955件，其中自然人申请1536件，法人…419件；较上年的1818件增加137件": a ；-clause opening
   // with the comparison names no figure of its own; after a 其中 list it is of the list's whole or
@@ -82,7 +85,7 @@ export function readChangeClaim(s: SentenceFigures, keywordAt: number, keywordEn
   if (owned && topicClausesBetween(s.text, owned.after, keywordAt)) cur = owned.f;
   // (or after the applications' noun and a parenthesis about them: "36件政府信息公开申请（均为自然人提交），同比…", left57)
   const apart = !given && !afterList && (cur === owned?.f || ((topicClausesBetween(s.text, cur.end, keywordAt) || changeAfterCountWords(s.text, cur.end, keywordAt)) && listWholeOf(s, cur) === null));
-  if (!given && !afterList && !apart && (/[；;]/.test(s.text.slice(cur.end, keywordAt)) || keywordAt - cur.end > 4)) return null;
+  if (!given && !afterList && !apart && !pastShare && (/[；;]/.test(s.text.slice(cur.end, keywordAt)) || keywordAt - cur.end > 4)) return null;
   let stated: TextFigure | null = null;
   if (!given && LAST_YEARS.test(cur.label)) {
     // "1256条，上年同期1100条，同比增加156条": the figure before 同比 is last year's; this
@@ -144,6 +147,7 @@ export function readChangeClaim(s: SentenceFigures, keywordAt: number, keywordEn
       claim.direction = { sign: w === '持平' ? 0 : changeSign(w), words: w, end: from + d[0].length };
     }
   }
+  if (pastShare && !claim.amount) return null;
   return claim.prev || claim.amount || claim.pct ? claim : null;
 }
 
