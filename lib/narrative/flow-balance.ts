@@ -23,6 +23,7 @@ import { quoteSpan } from './quote.ts';
 import { splitCarriedOn, SPLIT_CARRIED_TEXT } from './carried-split.ts';
 import { inWordSaid } from './forwarded-in.ts';
 import { ownReceivedPart } from './flow-own-part.ts';
+import { appsIntake } from './flow-apps-intake.ts';
 import { OTHER_FLOW_WORK } from './other-work.ts';
 
 /** Received this year: "共新收…", "本年收到…" (受理 is read apart: it may hold those carried in). */
@@ -197,6 +198,9 @@ export function checkFlowBalance(s: SentenceFigures, paragraphs: readonly Paragr
   // ("全省各级行政机关共收到…4.6万件，其中省政府办公厅收到884件，上年结转33件…": the part's flow, flow-own-part.ts)
   const ownPart = ownReceivedPart(s, (t.inNew ?? t.accepted)!);
   if (ownPart) t[t.inNew ? 'inNew' : 'accepted'] = ownPart;
+  // ("全年受理群众诉求2356件…；政府信息公开申请62件，上年结转4件…": the applications' own clause, flow-apps-intake.ts)
+  const apps = t.accepted && !ownPart ? appsIntake(s, t.accepted) : null;
+  if (apps) [t.accepted, t.acceptedWord] = [apps, apps.label.replace(LIST_LEAD, '').trim() || undefined];
   if (!t.carriedIn) return namesNoCarriedIn(s, year) ? flowWithoutCarriedIn(s, paragraphs, t) : [];
   const { closed, carriedOut, carriedIn } = t;
   const outflow = addDec(closed.value, carriedOut.value);
