@@ -5,17 +5,27 @@
 import { DOCUMENT, LElement, LNode, LText, next, type LDoctype } from './light-dom.ts';
 /** NodeFilter's bit for a node type (SHOW_ELEMENT = 1 << 0, SHOW_TEXT = 1 << 2, …). */
 const showBit = (type: number) => 1 << (type - 1);
+/** NodeFilter.SHOW_ALL: every bit, 0xffffffff (a double, not a small integer: its & with a type's bit converts it at every step) */
+const SHOW_ALL = 0xffffffff;
 
 export class LTreeWalker {
   declare currentNode: LNode;
   declare readonly root: LNode;
   declare readonly whatToShow: number;
+  /** whatToShow is SHOW_ALL (every walk of the core's, lib/dom/tree-walk.ts): every node is shown, no type to test */
+  declare private readonly all: boolean;
   constructor(root: LNode, whatToShow: number) {
     this.root = root;
     this.whatToShow = whatToShow;
     this.currentNode = root;
+    this.all = whatToShow === SHOW_ALL;
   }
   nextNode(): LNode | null {
+    if (this.all) {
+      const n = next(this.currentNode, this.root);
+      if (n) this.currentNode = n;
+      return n;
+    }
     for (let n = next(this.currentNode, this.root); n; n = next(n, this.root)) {
       if (this.whatToShow & showBit(n.nodeType)) return (this.currentNode = n);
     }
