@@ -193,7 +193,18 @@ export function aboutDisclosure(sentence: string, f: TextFigure, heading: string
   const next = sentence.slice(f.end).search(/[；;]/);
   const own = sentence.slice(Math.max(sentence.lastIndexOf('；', f.start), sentence.lastIndexOf(';', f.start)) + 1, next < 0 ? sentence.length : f.end + next).replace(/[（(][^）)]*[）)]/g, '');
   if (/应诉案件/.test(own) && !own.includes('信息公开')) return false;
-  return true;
+  return !oursNamedNext(sentence, f);
+}
+
+/**
+ * Every case the body had, its disclosure ones named right after it (rt80: 126 and 58 were compared with table 四):
+ * "行政应诉案件126件，政府信息公开类1件", "行政复议案件58件中，政府信息公开类1件", "行政应诉案件126件、政府信息公开行政诉讼1件".
+ * Not about disclosure; the count after it is, and is still read with the topic of this one (text-vs-table.ts).
+ */
+export function oursNamedNext(sentence: string, f: TextFigure): boolean {
+  const head = sentence.slice(Math.max(...['，', ',', '、', '；', ';', '。', '：', ':'].map((c) => sentence.lastIndexOf(c, f.start))) + 1, f.end);
+  const ours = sentence.indexOf('信息公开', f.end);
+  return /(?:应诉|复议|诉讼)案件/.test(head) && !head.includes('信息公开') && ours > f.end && /^\s*中?\s*[，,、]\s*(?:涉及|属于)?(?:政府)?$/.test(sentence.slice(f.end, ours));
 }
 
 /** The heading of table 四's section: "四、政府信息公开行政复议、行政诉讼情况". */

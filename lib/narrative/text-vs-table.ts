@@ -43,7 +43,7 @@ import { inTimeOverAnswered } from './in-time-over.ts';
 import { closedFirstAfterFlow } from './closed-first.ts';
 import { asQizhongItem } from './act-after-count.ts';
 import { ofReceivedListAbove } from './parts-heads.ts';
-import { applicationsNamedAfter, aboutDisclosure, ADDED_BESIDE, AS_REVIEWER, broaderThanDisclosure, forGovernmentCase, kindBetween, mixedWhole, namesNarrowerKind, namesOtherSubject, NOT_APPLICATION, OTHER_WORK_BEFORE } from './claim-scope.ts';
+import { applicationsNamedAfter, aboutDisclosure, oursNamedNext, ADDED_BESIDE, AS_REVIEWER, broaderThanDisclosure, forGovernmentCase, kindBetween, mixedWhole, namesNarrowerKind, namesOtherSubject, NOT_APPLICATION, OTHER_WORK_BEFORE } from './claim-scope.ts';
 
 export { aboutDisclosure, AS_REVIEWER, namesNarrowerKind, NOT_APPLICATION } from './claim-scope.ts';
 import { afterQualifiedClause, qualifiedPassOrSkip, qualifiesApplications, qualifiesCases, withoutAllOfThem } from './qualified-count.ts';
@@ -193,7 +193,7 @@ export function checkAgainstTables(
       // "受理行政复议申请12件（作为复议机关）": the reviews the body decides, not those against it
       if (topic !== 'apply' && (AS_REVIEWER.test(s.text) || forGovernmentCase(s.text, f.start))) continue;
       if (topic !== 'apply' && !aboutDisclosure(s.text, f, headingOf(sentences, i))) {
-        foreign();
+        if (!oursNamedNext(s.text, f)) foreign(); // (the disclosure cases named next are read: "应诉案件126件，政府信息公开类1件", rt80)
         continue;
       }
       if (joined) {
