@@ -8,6 +8,7 @@
  */
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { OTHER_WORK } from './other-work.ts';
+import { clauseStartOf } from './parts-sum.ts';
 
 /** The whole clause before the count names the applications, nothing else: "政府信息公开申请", "依申请公开的申请". */
 const APPS_CLAUSE = /^\s*(?:政府信息公开|依申请公开)(?:的)?(?:申请)?\s*$/;
@@ -18,9 +19,7 @@ export function appsIntake(s: SentenceFigures, accepted: TextFigure): TextFigure
   if (!OTHER_WORK.test(accepted.label) || APPS.test(accepted.label)) return null;
   const named = s.figures.filter((g) => {
     if (g === accepted || g.unit !== '件' || !isCount(g) || g.paren !== null) return false;
-    const before = s.text.slice(0, g.start);
-    const from = Math.max(...['，', ',', '；', ';', '：', ':', '。'].map((c) => before.lastIndexOf(c))) + 1;
-    return APPS_CLAUSE.test(before.slice(from));
+    return APPS_CLAUSE.test(s.text.slice(clauseStartOf(s.text, g.start), g.start));
   });
   return named.length === 1 ? named[0]! : null;
 }
