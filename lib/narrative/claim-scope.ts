@@ -14,7 +14,7 @@ import { T2_ANY_ITEM } from './table2-measures.ts';
  * the hall's every matter, not disclosure applications. Not a hall one applies through ("通过政务服务中心窗口收到申请",
  * "在政务服务大厅…") nor one whose words name disclosure ("政务服务中心窗口受理政府信息公开申请5件").
  */
-const SERVICE_HALL = /(?<!通过|经由?|在|到|向|于|赴)(?:政务服务|行政服务|便民服务|市民服务|为民服务)(?:中心|大厅)(?![^，,；;。\d]{0,12}?(?:信息公开|依申请))[^，,；;。\d]{0,6}?(?:受理|办理|办结|接件|收件)/;
+export const SERVICE_HALL = /(?<!通过|经由?|在|到|向|于|赴)(?:政务服务|行政服务|便民服务|市民服务|为民服务)(?:中心|大厅)(?![^，,；;。\d]{0,12}?(?:信息公开|依申请))[^，,；;。\d]{0,6}?(?:受理|办理|办结|接件|收件)/;
 
 /**
  * Not an application, whatever the verb: 热线, 问政, 信访, 信箱… (Shuyang: "全年受理网络问政182件"), and

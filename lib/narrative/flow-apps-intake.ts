@@ -5,6 +5,11 @@
  * 申请62件", "依申请公开62件"): 62 + 4 = 63 + 3 is the balance, and 2356 (the public's appeals) against 66 was a
  * false error. Only where the 受理's own words name other work (other-work.ts: 诉求, 热线, 信访, 政务服务, 许可…)
  * and not the applications, and one clause alone names them so.
+ *
+ * And two intakes in one sentence (txt76: fix80 left "全年受理群众诉求2356件…；依申请公开方面，受理政府信息公开申请62件，
+ * …" and "收到群众来信120件；新收政府信息公开申请62件，…" unread, a term named twice): the one whose own clause names the
+ * applications, where the other's names other work (intakeOf, appsOfTwo). Which clause is the applications' is read by
+ * one test (appsClauseAt), which hall-applications.ts reads too: the clause's own words, or a topic lead right before it.
  */
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { OTHER_WORK } from './other-work.ts';
@@ -13,6 +18,35 @@ import { clauseStartOf } from './parts-sum.ts';
 /** The whole clause before the count names the applications, nothing else: "政府信息公开申请", "依申请公开的申请". */
 const APPS_CLAUSE = /^\s*(?:政府信息公开|依申请公开)(?:的)?(?:申请)?\s*$/;
 const APPS = /政府信息公开|依申请公开/;
+/** A ，-clause that is the applications named as a topic and nothing else: "依申请公开方面", "在依申请公开工作中", "关于政府信息公开申请". */
+const APPS_TOPIC = /^\s*(?:在|关于|对于)?(?:依申请公开|政府信息公开申请)(?:工作)?(?:方面|中|上|情况)?\s*$/;
+
+/**
+ * The clause that ends at `pos` is the applications' by a topic lead: the ，-clause right before it (in the same ；-clause) is
+ * the applications named and nothing else ("依申请公开方面，政务服务大厅全年受理申请62件", "依申请公开方面：收到申请62件").
+ */
+export function appsTopicBefore(text: string, pos: number): boolean {
+  const at = clauseStartOf(text, pos);
+  if (at === 0 || !/[，,：:]/.test(text[at - 1] ?? '')) return false;
+  return APPS_TOPIC.test(text.slice(clauseStartOf(text, at - 1), at - 1));
+}
+
+/** Whose intake a count is by its own clause's words: the applications' ("受理政府信息公开申请", "依申请公开方面，收到申请"), other work's ("受理群众诉求"), or not said. */
+export function intakeOf(s: SentenceFigures, f: TextFigure): 'apps' | 'other' | null {
+  if (APPS.test(f.label)) return OTHER_WORK.test(f.label) ? null : 'apps';
+  if (OTHER_WORK.test(f.label)) return 'other';
+  return /申请\s*$/.test(f.label) && appsTopicBefore(s.text, f.start) ? 'apps' : null;
+}
+
+/**
+ * Of two intakes of one sentence, the applications' where the other, before it, is other work's; null where the words do not
+ * tell, or the other work comes after ("受理政府信息公开申请62件，受理群众来信30件，上年结转4件…": whose the terms after it are is
+ * not said).
+ */
+export function appsOfTwo(s: SentenceFigures, a: TextFigure, b: TextFigure): TextFigure | null {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  return intakeOf(s, first) === 'other' && intakeOf(s, second) === 'apps' ? second : null;
+}
 
 /** The count the applications' clause gives, in the other work's stead, or null (the 受理 is the applications', or no such clause). */
 export function appsIntake(s: SentenceFigures, accepted: TextFigure): TextFigure | null {

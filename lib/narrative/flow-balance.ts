@@ -23,7 +23,7 @@ import { quoteSpan } from './quote.ts';
 import { splitCarriedOn, SPLIT_CARRIED_TEXT } from './carried-split.ts';
 import { inWordSaid } from './forwarded-in.ts';
 import { ownReceivedPart } from './flow-own-part.ts';
-import { appsIntake } from './flow-apps-intake.ts';
+import { appsIntake, appsOfTwo } from './flow-apps-intake.ts';
 import { OTHER_FLOW_WORK } from './other-work.ts';
 
 /** Received this year: "共新收…", "本年收到…" (受理 is read apart: it may hold those carried in). */
@@ -74,7 +74,7 @@ export function carriedYearFits(re: RegExp, label: string, year: number | null, 
   return year !== null && Number(m[1]) === year + step;
 }
 
-export interface Terms { inNew?: TextFigure; accepted?: TextFigure; carriedIn?: TextFigure; closed?: TextFigure; carriedOut?: TextFigure; acceptedHolds?: boolean; acceptedWord?: string; closedInTime?: TextFigure; closedHandled?: boolean }
+export interface Terms { inNew?: TextFigure; accepted?: TextFigure; carriedIn?: TextFigure; closed?: TextFigure; carriedOut?: TextFigure; acceptedHolds?: boolean; acceptedWord?: string; closedInTime?: TextFigure; closedHandled?: boolean; byApps?: boolean }
 
 /**
  * "本机关新收到政府信息公开申请90件、上年度结转12件;年度已办理90件、结转下年度继续办理12件" (温州市自然资源和规划局瓯海分局 2024;
@@ -118,8 +118,11 @@ function closedAfter(after: string): 'closed' | 'closedInTime' | null {
 export function readTerms(s: SentenceFigures, year: number | null): Terms | null {
   const t: Terms = {};
   const set = (k: 'inNew' | 'accepted' | 'carriedIn' | 'closed' | 'carriedOut' | 'closedInTime', f: TextFigure): boolean => {
-    if (t[k]) return false;
-    t[k] = f;
+    // (two intakes, one other work's and one the applications' by their own words: the applications', flow-apps-intake.ts)
+    const apps = t[k] && (k === 'inNew' || k === 'accepted') ? appsOfTwo(s, t[k]!, f) : null;
+    if (t[k] && !apps) return false;
+    if (apps) t.byApps = true;
+    t[k] = apps ?? f;
     return true;
   };
   for (const f of s.figures) {
@@ -179,6 +182,12 @@ export function readTerms(s: SentenceFigures, year: number | null): Terms | null
     else if (ACCEPTED.test(label) && !/结转|办结/.test(label)) ok = set('accepted', f);
     if (!ok) return null;
   }
+  // ("收到群众来信120件；受理政府信息公开申请62件，…": the other work's intake is no term)
+  if (t.inNew && t.accepted) {
+    const apps = appsOfTwo(s, t.inNew, t.accepted);
+    if (apps) delete t[apps === t.inNew ? 'accepted' : 'inNew'];
+    if (apps) t.byApps = true;
+  }
   // (an in-time count beside the 办结 it is a part of: the sentence is not read, as before)
   // ("办结30件，其中法定期限内办结28件": a part of the 办结 named, the sentence not read, as before; "法定期限内
   // 予以答复" beside a 办结 was no term and stays none)
@@ -200,7 +209,11 @@ export function checkFlowBalance(s: SentenceFigures, paragraphs: readonly Paragr
   if (ownPart) t[t.inNew ? 'inNew' : 'accepted'] = ownPart;
   // ("全年受理群众诉求2356件…；政府信息公开申请62件，上年结转4件…": the applications' own clause, flow-apps-intake.ts)
   const apps = t.accepted && !ownPart ? appsIntake(s, t.accepted) : null;
-  if (apps) [t.accepted, t.acceptedWord] = [apps, apps.label.replace(LIST_LEAD, '').trim() || undefined];
+  if (apps) [t.accepted, t.acceptedWord, t.byApps] = [apps, apps.label.replace(LIST_LEAD, '').trim() || undefined, true];
+  // (an intake told by the applications' words is theirs from there on: a term before it is the other work's — "全年受理群众诉求
+  // 2356件，办结2350件；依申请公开方面，受理政府信息公开申请62件，上年结转4件，结转下年度3件", txt76: 62 + 4 against 2350 + 3)
+  const intake = (t.inNew ?? t.accepted)!;
+  if (t.byApps && [t.carriedIn, t.closed, t.carriedOut].some((g) => g && g.start < intake.start)) return [];
   if (!t.carriedIn) return namesNoCarriedIn(s, year) ? flowWithoutCarriedIn(s, paragraphs, t) : [];
   const { closed, carriedOut, carriedIn } = t;
   const outflow = addDec(closed.value, carriedOut.value);

@@ -43,6 +43,7 @@ import { inTimeOverAnswered } from './in-time-over.ts';
 import { closedFirstAfterFlow } from './closed-first.ts';
 import { asQizhongItem } from './act-after-count.ts';
 import { ofReceivedListAbove } from './parts-heads.ts';
+import { hallOfApplications } from './hall-applications.ts';
 import { applicationsNamedAfter, aboutDisclosure, oursNamedNext, ADDED_BESIDE, AS_REVIEWER, broaderThanDisclosure, forGovernmentCase, kindBetween, mixedWhole, namesNarrowerKind, namesOtherSubject, NOT_APPLICATION, OTHER_WORK_BEFORE } from './claim-scope.ts';
 
 export { aboutDisclosure, AS_REVIEWER, namesNarrowerKind, NOT_APPLICATION } from './claim-scope.ts';
@@ -144,7 +145,7 @@ export function checkAgainstTables(
       // an application is no 起: "收到申请2起" is too rare a wording to compare with table 三
       if (f.unit === '起' && topic === 'apply') continue;
       if (PER_PERIOD.test(clause)) continue;
-      if (NOT_APPLICATION.test(clause)) {
+      if (NOT_APPLICATION.test(clause) && !hallOfApplications(s.text, f, clause)) { // ("依申请公开方面，政务服务大厅全年受理申请62件": hall-applications.ts)
         foreign();
         continue;
       }
