@@ -89,7 +89,7 @@ const CAUGHT: Record<number, readonly string[] | readonly [readonly string[], re
   58: "(no twin: no figure a reading can check — 延期答复 counts and ranges only)",
   59: ["text.parts-sum:error:72:62"],
   60: [["text.vs-table:error:63:73"], []],
-  61: "the count stands before its noun and the 结转 words are in the next ，-clause (\"尚有5件申请未到答复期限，已结转至2025年办理\", traced, txt75): a count is read by the words before it; \"结转至2025年继续办理的5件\" is caught",
+  61: [['text.vs-table:error:3:5'], []], // (read since txt77: carried-after.ts, the reason without 因 and "已结转至2025年")
   62: [["text.vs-table:error:3:4"], ["text.parts-sum:error:66:67"]],
   63: ["text.change:error:24:26"],
   64: ["text.change:error:20:30"],
