@@ -71,7 +71,7 @@ const CAUGHT: Record<number, readonly string[] | readonly [readonly string[], re
   40: "a 纠错率 after a count of those upheld (\"维持1件，纠错率100%\"): the corrected count is not said",
   41: [["text.vs-table:error:1:2"], []],
   42: [["text.vs-table:error:1:2"], []],
-  43: "the sentence opens on the cases the body decides (\"全年办理行政复议案件58件\", claim-scope.ts AS_REVIEWER; traced, txt75): the whole sentence, past its ；, is taken as the 复议机关's, so \"政府信息公开类行政诉讼2件\" is not compared with table 四 (without that opening it is; and txt75 stopped \"行政应诉案件126件\" and \"行政复议案件58件（含政府信息公开类1件）\" being compared with it)",
+  43: [['text.vs-table:error:1:2'], []], // (read since txt77: claim-scope.ts asReviewerAt — the suits' own ；-clause is not the 复议机关's)
   44: "as 40 (no count of those corrected)",
   45: "results under a 其中 after \"已全部办结\" of the 3 received: results may include applications carried in (a skip that says so)",
   46: ["text.parts-sum:error:6:5"],
