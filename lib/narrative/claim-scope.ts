@@ -3,7 +3,7 @@
  * application at all (not 热线, 信访…), a narrower kind ("5件重复申请"), the body's own 复议 as
  * 复议机关, cases about disclosure as table 四's are, or all the body's cases.
  */
-import type { SentenceFigures, TextFigure } from './figures-in-text.ts';
+import { semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { APPLY_MEASURES, pickMeasureAt, type Measure } from './measures.ts';
 import { CARRIED_SOURCE } from './period.ts';
 import { T2_ANY_ITEM } from './table2-measures.ts';
@@ -41,6 +41,35 @@ export function namesOtherSubject(clause: string): boolean {
  * nor "正在办理的…复议案件".
  */
 export const AS_REVIEWER = /作为[^，,；;。\d]{0,8}?(?:行政)?复议(?:机关|机构)|以(?:行政)?复议(?:机关|机构)(?:的)?身份|受理[^，,；;。\d]{0,10}复议申请|(?<![正尚仍]在)办理[^，,；;。\d被答]{0,10}?复议(?:案件|申请)/;
+
+/**
+ * The opening of a ；-clause on suits, or on cases against the body, that names disclosure or the body itself: another
+ * subject than the reviews it decides (not "复议后被提起行政诉讼3件", which may be the reviewer's own as 共同被告).
+ */
+const SUITS_OR_AGAINST = /诉讼|应诉|起诉|被申请|被提起|被起诉|作为被/;
+const OURS_OPENING = /信息公开|本机关|本单位|本部门|本[局厅委办府院署]|我[局厅委办府院署]/;
+
+/**
+ * Is the figure at `pos` one of the reviews the body decides (AS_REVIEWER said in its sentence, before or after it)? Not
+ * in a ；-clause that opens on suits or on cases against the body (OURS_OPENING), nor past one, with no words of the reviewer since
+ * (rt78's 43: "全年办理行政复议案件58件（含政府信息公开类1件），行政应诉案件126件，败诉率3.2%；政府信息公开类行政诉讼2件，
+ * 尚未审结" — the suits are the body's own, table 四's: were unread; rt80's "…；因政府信息公开被提起行政诉讼2件"). A ；-clause
+ * opening on 其中 goes on with the one before it.
+ */
+export function asReviewerAt(text: string, pos: number): boolean {
+  if (!AS_REVIEWER.test(text)) return false;
+  const next = text.slice(pos).search(/[；;]/);
+  let end = next < 0 ? text.length : pos + next;
+  for (let start = semicolonClauseStart(text, pos); ; start = semicolonClauseStart(text, start - 1)) {
+    const clause = text.slice(start, end);
+    if (AS_REVIEWER.test(clause)) return true;
+    const digit = clause.search(/[0-9０-９]/);
+    const opening = clause.slice(0, digit < 0 ? clause.length : digit);
+    if (!/^\s*其中/.test(opening) && SUITS_OR_AGAINST.test(opening) && OURS_OPENING.test(opening)) return false;
+    if (start === 0) return true;
+    end = start - 1;
+  }
+}
 
 /**
  * Other work counted in 件 before a figure whose topic is only its paragraph's: "全年受理行政许可30件，2件顺延至下一年度
@@ -185,6 +214,11 @@ export function aboutDisclosure(sentence: string, f: TextFigure, heading: string
   // 案件47件" counts the suits of every kind the body answered, even there (red team 21, c08)
   if (at < 0) return !/应诉案件/.test(sentence) && ((heading !== null && DISCLOSURE_CASES_HEADING.test(heading)) || !/作为被申请人|作为被告/.test(sentence));
   if (at > f.end && sentence.slice(f.end, at).includes('其中')) return false;
+  // ("行政复议案件58件（其中政府信息公开类1件，结果维持），行政应诉案件126件（其中政府信息公开类1件）": the 1s name it themselves, rt80)
+  if (namesDisclosureOwn(sentence, f)) return true;
+  // "被申请行政复议6件，其中政府信息公开类1件，维持5件": after the disclosure ones picked out of every case, in its ；-clause,
+  // outcomes past the part's count are every case's (txt77: the 5 was an error against table 四's 维持 1)
+  if (disclosurePickedBefore(sentence, f)) return false;
   // (and "行政复议案件58件（含政府信息公开类1件）": the bracket picks ours out of every case — txt75, 58 was an error)
   const ours = sentence.indexOf('信息公开', f.end);
   if (ours > f.end && /^\s*[（(](?:其中|含|包括)[^）)]*$/.test(sentence.slice(f.end, ours))) return false;
@@ -205,6 +239,39 @@ export function oursNamedNext(sentence: string, f: TextFigure): boolean {
   const head = sentence.slice(Math.max(...['，', ',', '、', '；', ';', '。', '：', ':'].map((c) => sentence.lastIndexOf(c, f.start))) + 1, f.end);
   const ours = sentence.indexOf('信息公开', f.end);
   return /(?:应诉|复议|诉讼)案件/.test(head) && !head.includes('信息公开') && ours > f.end && /^\s*中?\s*[，,、]\s*(?:涉及|属于)?(?:政府)?$/.test(sentence.slice(f.end, ours));
+}
+
+/**
+ * "行政复议案件58件（其中政府信息公开类2件）", "行政复议案件58件，其中涉及政府信息公开的2件": a 其中 that picks the disclosure
+ * cases out of every case is no part of table 四's, it is table 四's whole (rt80: the 2 was read as a part, unread). The
+ * figure's ，-clause with that 其中 taken off; as it was where its words go on past 信息公开 to a kind or an outcome, or where
+ * the figure is one item of a list (`after`, its words after it).
+ */
+export function withoutDisclosureQizhong(clause: string, after: string): string {
+  // (not one item of a list: "其中政府信息公开类1件、其他类57件")
+  if (/^\s*[、和及与]|^[^，,；;。（）()]*?[，,]\s*(?:其他|其它|非)/.test(after)) return clause;
+  return clause.replace(/^(?:[^（(）)]*[（(])?其中[，,：:]?\s*(?=(?:涉及|属于|为)?(?:政府)?信息公开(?:类|方面)?(?:的)?(?:行政)?(?:复议|诉讼)?(?:案件)?(?:共|为)?\s*$)/, '');
+}
+
+/**
+ * The last ，-clause naming 信息公开 before the figure, in its ；-clause, is a 其中 part with its count, after a count of every
+ * case, and the counts from that part's on to the figure add up to more than it: every case's outcomes, not the part's
+ * ("全年共发生行政复议案件5件，其中涉及政府信息公开的3件，结果维持2件，纠正1件": the 3's, read — donghu-zrzy-2023).
+ */
+function disclosurePickedBefore(sentence: string, f: TextFigure): boolean {
+  const from = semicolonClauseStart(sentence, f.start);
+  const at = sentence.lastIndexOf('信息公开', f.start);
+  if (at < from) return false;
+  const partAt = Math.max(...['，', ',', '、', '（', '('].map((c) => sentence.lastIndexOf(c, at))) + 1;
+  const m = /^\s*其中[^，,；;。\d]*信息公开[^，,；;。\d]*?([0-9]+)\s*[件起](?=[^；;。]*[，,、])/.exec(sentence.slice(partAt, f.start));
+  if (!m || !/(?:复议|诉讼)(?:案件)?[^，,；;。\d]{0,4}[0-9０-９]+\s*[件起]/.test(sentence.slice(from, at))) return false;
+  const after = [...sentence.slice(partAt + m[0].length, f.end).matchAll(/([0-9]+)\s*[件起]/g)].reduce((n, x) => n + Number(x[1]), 0);
+  return after > Number(m[1]);
+}
+
+/** Does the figure's own ，-clause name 信息公开 ("政府信息公开类行政诉讼2件", "（其中政府信息公开类1件": its own words, about disclosure)? */
+function namesDisclosureOwn(sentence: string, f: TextFigure): boolean {
+  return sentence.slice(Math.max(...['，', ',', '、', '；', ';', '。', '：', ':', '（', '('].map((c) => sentence.lastIndexOf(c, f.start - 1))) + 1, f.start).includes('信息公开');
 }
 
 /** The heading of table 四's section: "四、政府信息公开行政复议、行政诉讼情况". */

@@ -22,7 +22,7 @@ import { isCount, semicolonClauseStart, SUBSET_PAREN, type SentenceFigures, type
 import { withTable3 } from '../report/figures.ts';
 import { RULE, saidCheck, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { aboutPartOfBody, namesWholeBefore, widerScopeBefore, type Body } from './body-part.ts';
-import { CARRIED_SOURCE, LAST_YEAR, otherPeriod } from './period.ts';
+import { CARRIED_SOURCE, LAST_YEAR, otherPeriod, withoutChangeClauses } from './period.ts';
 import { paragraphAboutApplications } from './paragraph-topic.ts';
 import { clauseStart, shownOf } from './quote.ts';
 import { NOT_APPLICATION } from './text-vs-table.ts';
@@ -242,7 +242,8 @@ export function checkCompletionRates(sentences: readonly SentenceFigures[], i: n
       tables !== null &&
       (lone || ratesTables(sentences, i, rate)) &&
       !aboutPartOfBody(s.text, rate.start, tables.body) &&
-      !otherPeriod(asCarried(s.text), clause, rate.start, tables.year) &&
+      // (a change against another year before it is no period of the rate: "收到申请62件，环比2023年增长14.8%，已办结63件…，办结率95.5%", rt78's 77)
+      !otherPeriod(withoutChangeClauses(asCarried(s.text)), clause, rate.start, tables.year) &&
       !/其中|本级|代表/.test(s.text.slice(semicolonClauseStart(s.text, rate.start), rate.start));
     const from = semicolonClauseStart(s.text, rate.start);
     const counts = s.figures.filter((f) => f.start >= from && f.end <= rate.start && isCount(f));

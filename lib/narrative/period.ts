@@ -163,9 +163,11 @@ export function otherPeriod(sentence: string, clause: string, upTo: number, year
  * A ，-clause that is only a change against last year ("较上年增加1件", "与上年相比减少2件", "比去年多1件", "与上年持平"):
  * its base is last year, not the subject of the clauses after it ("全年被提起行政诉讼4件，较上年增加1件，其中维持3件" — 3 is
  * this year's, txt69: was no claim, its twin with 2 unflagged). Blanked out (the same length, its commas kept) of the
- * sentence a later figure's period is read from.
+ * sentence a later figure's period is read from. So too against a year named ("环比2023年增长14.8%", "较2023年的54件增加8件",
+ * "同比2023年增长…"): rt78's 77, "…62件，环比2023年增长14.8%，已办结63件（含2023年结转4件），办结率95.5%" took the rate and the
+ * counts after it as 2023's (txt77).
  */
-const CHANGE_CLAUSE = /(^|[，,])(\s*(?:较|比|与|同)(?:上年|上一年度?|去年|上年度|前一年)(?:同期)?(?:的?\s*[0-9０-９零〇一二两三四五六七八九十百千]+\s*(?:件|起))?(?:相比|相较)?[，,]?\s*(?:增加|减少|增长|下降|上升|多|少|持平)了?\s*(?:[0-9０-９零〇一二两三四五六七八九十百千]+(?:[.．][0-9０-９]+)?\s*(?:件|起|个百分点|%|％|倍)?)?\s*)(?=[，,])/g;
+const CHANGE_CLAUSE = /(^|[，,])(\s*(?:较|比|与|同|环比|同比)(?:上年|上一年度?|去年|上年度|前一年|\d{4}\s*年度?)(?:同期)?(?:的?\s*[0-9０-９零〇一二两三四五六七八九十百千]+\s*(?:件|起))?(?:相比|相较)?[，,]?\s*(?:增加|减少|增长|下降|上升|多|少|持平)了?\s*(?:[0-9０-９零〇一二两三四五六七八九十百千]+(?:[.．][0-9０-９]+)?\s*(?:件|起|个百分点|%|％|倍)?)?\s*)(?=[，,])/g;
 export function withoutChangeClauses(text: string): string {
   return text.includes('年') ? text.replace(CHANGE_CLAUSE, (_, head: string, c: string) => head + '　'.repeat(c.length)) : text;
 }

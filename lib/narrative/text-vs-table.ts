@@ -44,7 +44,7 @@ import { closedFirstAfterFlow } from './closed-first.ts';
 import { asQizhongItem } from './act-after-count.ts';
 import { ofReceivedListAbove } from './parts-heads.ts';
 import { hallOfApplications } from './hall-applications.ts';
-import { applicationsNamedAfter, aboutDisclosure, oursNamedNext, ADDED_BESIDE, AS_REVIEWER, broaderThanDisclosure, forGovernmentCase, kindBetween, mixedWhole, namesNarrowerKind, namesOtherSubject, NOT_APPLICATION, OTHER_WORK_BEFORE } from './claim-scope.ts';
+import { applicationsNamedAfter, aboutDisclosure, oursNamedNext, ADDED_BESIDE, asReviewerAt, withoutDisclosureQizhong, broaderThanDisclosure, forGovernmentCase, kindBetween, mixedWhole, namesNarrowerKind, namesOtherSubject, NOT_APPLICATION, OTHER_WORK_BEFORE } from './claim-scope.ts';
 
 export { aboutDisclosure, AS_REVIEWER, namesNarrowerKind, NOT_APPLICATION } from './claim-scope.ts';
 import { afterQualifiedClause, qualifiedPassOrSkip, qualifiesApplications, qualifiesCases, withoutAllOfThem } from './qualified-count.ts';
@@ -151,7 +151,9 @@ export function checkAgainstTables(
       }
       // after one of 复议/诉讼, "其中结果维持…" is its results; after both, 其中 may be about the last
       const unqualified =
-        topic === 'apply' ? withoutCarriedQizhong(s.text, f.start, withoutGroupQizhong(s.text, f.start, withoutOutcomeQizhong(s.text, f.start, asQizhongItem(clause, after, s.text.slice(semicolonClauseStart(s.text, f.start), clauseStart(s.text, f.start))), prev && prev.para === s.para ? prev : null, input.body ?? null, !ownTopic && fromParagraph)), prev && prev.para === s.para ? prev.text : undefined) : clause.replace(QIZHONG_RESULT, '');
+        topic === 'apply' ? withoutCarriedQizhong(s.text, f.start, withoutGroupQizhong(s.text, f.start, withoutOutcomeQizhong(s.text, f.start, asQizhongItem(clause, after, s.text.slice(semicolonClauseStart(s.text, f.start), clauseStart(s.text, f.start))), prev && prev.para === s.para ? prev : null, input.body ?? null, !ownTopic && fromParagraph)), prev && prev.para === s.para ? prev.text : undefined) : withoutDisclosureQizhong(clause.replace(QIZHONG_RESULT, ''), after);
+      // ("行政复议案件58件（其中政府信息公开类2件）": table 四's whole picked out of every case, read in a bracket too — txt77)
+      const disclosureOfAll = topic !== 'apply' && unqualified !== clause.replace(QIZHONG_RESULT, '');
       // (after both, "其中维持3件" may be the last's outcomes only: a figure that fits no reading is no finding, recall39)
       const ofLastMaybe = topic === 'both' && QIZHONG_RESULT.test(clause);
       // "区政府本级收到66件，办结69件": 本级's, both; but where the prose says the tables are 本级's,
@@ -192,7 +194,7 @@ export function checkAgainstTables(
       if (divided && semicolonClauseStart(s.text, f.start) === 0 && (dividedOther ??= lastClauseOfOtherPeriod(divided.text, year))) continue;
       if (comparedWith(clause)) continue; // "较2022年受理的102件": last year's, the base of a comparison
       // "受理行政复议申请12件（作为复议机关）": the reviews the body decides, not those against it
-      if (topic !== 'apply' && (AS_REVIEWER.test(s.text) || forGovernmentCase(s.text, f.start))) continue;
+      if (topic !== 'apply' && (asReviewerAt(s.text, f.start) || forGovernmentCase(s.text, f.start))) continue;
       if (topic !== 'apply' && !aboutDisclosure(s.text, f, headingOf(sentences, i))) {
         if (!oursNamedNext(s.text, f)) foreign(); // (the disclosure cases named next are read: "应诉案件126件，政府信息公开类1件", rt80)
         continue;
@@ -295,7 +297,7 @@ export function checkAgainstTables(
       // (and table 三's results in one after those answered: "办结88件（含予以公开42件，…）": included-results.ts)
       const itemsOpen = inParen && RESULT_MEASURES.has(measure.id) ? answeredParenAt(read, f.start) : -1;
       const answeredItem = itemsOpen >= 0;
-      if (inParen && measure.id !== 'carried' && measure.id !== 'carriedForward' && !answeredItem) continue;
+      if (inParen && !disclosureOfAll && measure.id !== 'carried' && measure.id !== 'carriedForward' && !answeredItem) continue;
       if (answeredItem) quote = shownOf(s).slice(itemsOpen + 1, f.end).trim();
       // a part of a list ("其中，市政府办公室受理17件") is never the table's total
       if (!own && !self && partFigures.has(f) && !newBesideCarried(s.text, f.start, prev && prev.para === s.para ? prev.text : undefined) && (measure.id === 'received' || measure.id === 'new' || measure.id === 'handled' || measure.id === 'total')) continue;
@@ -309,7 +311,7 @@ export function checkAgainstTables(
       if (group) measure = group;
       else if (topic === 'suit' && f.clause === bothSuitsClause && measure.loose) measure = { ...measure, loose: [] };
       // "其中网上申请50件，办结48件": the 48 may be the part's (part-of-applications.ts)
-      const outcome = readOutcome({ s, f, sentences, i, measure, against, quote, inParen, answeredItem, pair, named, first, after, topic, partOnly, later });
+      const outcome = readOutcome({ s, f, sentences, i, measure, against, quote, inParen: inParen && !disclosureOfAll, answeredItem, pair, named, first, after, topic, partOnly, later });
       if (!outcome) continue;
       if (against !== input && outcome.finding) outcome.finding = restated(outcome.finding, 'levelTable');
       if (topic === 'suit' && measure.id === 'total' && outcome.check.outcome === 'pass') bothSuitsClause = f.clause;
@@ -355,7 +357,7 @@ export function checkAgainstTables(
         continue;
       }
       // "涉及房屋征收的政府信息公开行政复议2件": a part of table 四's 总计 too
-      if (topic !== 'apply' && !picked && measure.id === 'total' && qualifiesCases(clause)) {
+      if (topic !== 'apply' && !picked && measure.id === 'total' && qualifiesCases(disclosureOfAll ? unqualified : clause)) {
         out.push(qualifiedPassOrSkip(outcome, because('qualifiedCases', quote)));
         continue;
       }

@@ -71,7 +71,7 @@ const CAUGHT: Record<number, readonly string[] | readonly [readonly string[], re
   40: "a 纠错率 after a count of those upheld (\"维持1件，纠错率100%\"): the corrected count is not said",
   41: [["text.vs-table:error:1:2"], []],
   42: [["text.vs-table:error:1:2"], []],
-  43: "the sentence opens on the cases the body decides (\"全年办理行政复议案件58件\", claim-scope.ts AS_REVIEWER; traced, txt75): the whole sentence, past its ；, is taken as the 复议机关's, so \"政府信息公开类行政诉讼2件\" is not compared with table 四 (without that opening it is; and txt75 stopped \"行政应诉案件126件\" and \"行政复议案件58件（含政府信息公开类1件）\" being compared with it)",
+  43: [['text.vs-table:error:1:2'], []], // (read since txt77: claim-scope.ts asReviewerAt — the suits' own ；-clause is not the 复议机关's)
   44: "as 40 (no count of those corrected)",
   45: "results under a 其中 after \"已全部办结\" of the 3 received: results may include applications carried in (a skip that says so)",
   46: ["text.parts-sum:error:6:5"],
@@ -89,7 +89,7 @@ const CAUGHT: Record<number, readonly string[] | readonly [readonly string[], re
   58: "(no twin: no figure a reading can check — 延期答复 counts and ranges only)",
   59: ["text.parts-sum:error:72:62"],
   60: [["text.vs-table:error:63:73"], []],
-  61: "the count stands before its noun and the 结转 words are in the next ，-clause (\"尚有5件申请未到答复期限，已结转至2025年办理\", traced, txt75): a count is read by the words before it; \"结转至2025年继续办理的5件\" is caught",
+  61: [['text.vs-table:error:3:5'], []], // (read since txt77: carried-after.ts, the reason without 因 and "已结转至2025年")
   62: [["text.vs-table:error:3:4"], ["text.parts-sum:error:66:67"]],
   63: ["text.change:error:24:26"],
   64: ["text.change:error:20:30"],
@@ -105,7 +105,7 @@ const CAUGHT: Record<number, readonly string[] | readonly [readonly string[], re
   74: "as 8",
   75: ["text.change:error:16:18"],
   76: ["text.share:error:3.2:5.2"],
-  77: "the rate's ；-clause names 2023 (\"环比2023年增长14.8%\", traced, txt75): period.ts otherPeriod takes the rate as 2023's; its other half, the carried-in named \"（含2023年结转4件）\", is read since txt75 (completion-rate.ts: \"已办结63件（含2023年结转4件），办结率93.5%\" is caught)",
+  77: [['text.share:warning:95.5:93.5'], []], // (read since txt77: period.ts CHANGE_CLAUSE, "环比2023年增长14.8%" is a change's base, not the rate's period)
   78: "\"提速18.3%\" of a 缩短 in days: not a change the readings know",
   79: "the share stands in a bracket that opens with its own 其中 right after the whole (\"62件（其中网上申请48件，占77.4%；信函申请14件，占32.6%）\", traced, txt75): the bracket's 其中 is not taken as that whole's, the whole is guessed nearby and a wrong share is a skip (\"总数是就近推定的\"); outside a bracket the twin is caught",
   80: "按期答复率 is an on-time rate (completion-rate.ts OTHER_RATE, traced, txt75) and table 三 has no on-time column: \"在法定期限内答复62件\" of 63 beside \"按期答复率100%\" is not read",

@@ -62,7 +62,7 @@ const CAUGHT: Record<number, readonly string[] | readonly [readonly string[], re
   56: MISS.hall, 57: [['text.vs-table:error:63:64'], []], 58: MISS.qizhong,
   59: [['text.vs-table:error:3:5'], ['text.parts-sum:error:62:68']], 60: MISS.qizhong, 61: ['text.parts-sum:error:2366:2356'],
   62: 'the 复议机关\'s cases then those against the body past a ； (rt78\'s end): 2 against table 四\'s 1 not compared (rt79: not traced)',
-  63: 'the hotline\'s 其中 1.2万 (in 万) before a ；: the applications\' 结转下年度 past it not compared (rt79: not traced)',
+  63: [['text.vs-table:error:1:2'], []], // (the cases against the body past the 复议机关's ；: read since txt77, claim-scope.ts asReviewerAt)
   64: [['text.vs-table:error:3:5'], []],
   65: MISS.otherWhole, 66: [['text.vs-table:error:62:72'], []], 67: MISS.otherWhole, 68: MISS.named,
   69: ['text.share:error:10.5:20.5'], 70: MISS.otherWhole, 71: [['text.share:error:50.8:98.6'], []], 72: [['text.share:error:50.8:78.6'], []],
