@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import { compileHint } from './components/build/compile-hint.ts';
+import { lensMessages } from './components/build/lens-messages.ts';
 
 const CONTENT_STUB = fileURLToPath(new URL('./components/build/wait-element-stub.ts', import.meta.url));
 const LAZY_CONTEXT = fileURLToPath(new URL('./components/build/lazy-context.ts', import.meta.url));
@@ -41,9 +42,10 @@ export default defineConfig({
       config.resolve.alias = [...Object.entries(replace).map(([find, replacement]) => ({ find: new RegExp(`^${find}$`), replacement })), ...kept];
       // the lens and the file readers run cold once a page: compile every function up front
       // (components/build/compile-hint.ts); not the loader, which nearly every page turns away
-      config.plugins = [...(config.plugins ?? []), compileHint()];
-      // the lens carries both locale files (components/locale-tables.ts): as JSON.parse of one string
-      // each, which V8 compiles and caches as a string, not as ~1,000 object literals
+      // the lens carries both locale files (entrypoints/content/lens-translate.ts) in its own form: only the keys it
+      // may ask for, each a text (components/build/lens-messages.ts); as JSON.parse of one string each, which V8
+      // compiles and caches as a string, not as ~1,000 object literals
+      config.plugins = [...(config.plugins ?? []), compileHint(), lensMessages()];
       config.json = { ...config.json, stringify: true, namedExports: false };
     },
   },

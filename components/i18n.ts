@@ -2,31 +2,18 @@
  * UI text from the extension's locale files (public/_locales/<lang>/messages.json).
  * "Follow the browser" asks browser.i18n, which picks the locale as the browser does. A forced
  * language reads the same JSON files (locale-tables.ts) because browser.i18n cannot switch
- * locale; the content script gets that table from the background rather than bundling both.
+ * locale; the lens carries its own copy of both, in its own form (entrypoints/content/lens-translate.ts).
  * The findings' own sentences come from the core in Chinese; those with a code are worded in the UI's
  * language (finding-words.tsx).
  */
 import { browser } from 'wxt/browser';
 import type zhCN from '../public/_locales/zh_CN/messages.json';
 import type { Language } from './settings-read.ts';
+import { formatMessage, type LooseTable } from './message-format.ts';
 
-export interface MessageEntry {
-  message: string;
-  placeholders?: Record<string, { content: string }>;
-}
-export type MessageTable = Record<string, MessageEntry>;
+export { formatMessage, type LooseTable, type MessageEntry, type MessageTable } from './message-format.ts';
 export type MessageKey = keyof typeof zhCN;
 export type Translate = (key: MessageKey, ...subs: (string | number)[]) => string;
-
-/** A message with its $NAME$ placeholders filled from subs, as browser.i18n.getMessage does. */
-export function formatMessage(entry: MessageEntry | undefined, subs: readonly string[]): string {
-  if (!entry) return '';
-  return entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
-    const content = entry.placeholders?.[name.toLowerCase()]?.content;
-    if (content === undefined) return whole;
-    return content.replace(/\$(\d)/g, (_, d: string) => subs[Number(d) - 1] ?? '');
-  });
-}
 
 /** The browser's own choice of locale file. */
 export const browserTranslate: Translate = (key, ...subs) => {
@@ -38,7 +25,7 @@ export const browserTranslate: Translate = (key, ...subs) => {
 };
 
 /** A forced language's table, or the browser's choice when there is none. */
-export function translator(table: MessageTable | null): Translate {
+export function translator(table: LooseTable | null): Translate {
   if (!table) return browserTranslate;
   return (key, ...subs) => formatMessage(table[key], subs.map(String)) || browserTranslate(key, ...subs);
 }

@@ -8,9 +8,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { badgeText, openPopup, setSettings, tabStatus, waitIn, watchConsole, type Browser, closeSession, openSession, type Session, ROOT } from './harness.ts';
+import { badgeText, openPopup, setSettings, tabStatus, waitIn, watchConsole, type Browser, closeSession, openSession, type Session, ROOT, EXTENSION } from './harness.ts';
+import { LENS_LEAVES } from '../../components/build/lens-messages.ts';
 
 let b: Browser;
 let session: Session;
@@ -129,6 +131,13 @@ describe('the content script loader', () => {
     expect(await timings(page)).toEqual(expect.arrayContaining(['nianbao-lens:lens-loaded', 'nianbao-lens:analyze', 'nianbao-lens:idle-to-panel']));
     expect(fetched()).toBe(true);
     await page.close();
+    // the lens it fetched carries the locale files in its own form (components/build/lens-messages.ts): no entry's
+    // {"message":…}, none of the dashboard's and the popup's keys (whole, they were ~230 KB of a 520 KB lens)
+    const lens = readFileSync(join(EXTENSION, 'content-lens.js'), 'utf8');
+    const zh = JSON.parse(readFileSync(join(ROOT, 'public/_locales/zh_CN/messages.json'), 'utf8')) as Record<string, unknown>;
+    expect(lens).toContain('"verdictProblems":');
+    expect(lens).not.toContain('{"message":');
+    expect(Object.keys(zh).filter((k) => LENS_LEAVES.test(k) && lens.includes(`"${k}":`))).toEqual([]);
   });
 
   it('runs nothing on a report with automatic runs off, and "检查此页" still checks it', async () => {

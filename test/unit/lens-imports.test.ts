@@ -9,6 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LENS_LEAVES, lensMessages, lensTable } from '../../components/build/lens-messages.ts';
+import { formatMessage, type MessageTable } from '../../components/message-format.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -79,5 +81,63 @@ describe('the lens bundle', () => {
     const { files, packages } = reach('entrypoints/content-lens.ts');
     expect([...packages].filter((p) => p === 'zod' || p.startsWith('zod/'))).toEqual([]);
     expect([...files].map((f) => f.slice(ROOT.length + 1)).filter((f) => /lib\/collect\/record\.ts|lib\/report\/schema\.ts/.test(f))).toEqual([]);
+  });
+});
+
+describe('the locale tables the lens carries (components/build/lens-messages.ts)', () => {
+  const locales = ['zh_CN', 'en'].map((lang) => {
+    const file = resolve(ROOT, `public/_locales/${lang}/messages.json`);
+    return { lang, file, whole: JSON.parse(readFileSync(file, 'utf8')) as MessageTable };
+  });
+  const keys = Object.keys(locales[0]!.whole);
+
+  it('are built in the lens form, not whole (the built file: test/e2e/loader.e2e.ts)', () => {
+    // the lens imports the locale files itself (lens-translate.ts), not the popup's and the dashboard's locale-tables.ts
+    expect([...reach('entrypoints/content-lens.ts').files].map((f) => f.slice(ROOT.length + 1))).not.toContain('components/locale-tables.ts');
+    // what the plugin makes of each file: a text a key (no entry's {"message":…, "placeholders":…}), without the
+    // dashboard's and the popup's keys (the whole two were ~230 KB of a 520 KB lens; now ~100 KB)
+    const transform = lensMessages().transform as (code: string, id: string) => { code: string } | null;
+    for (const { file, whole } of locales) {
+      const built = JSON.parse(transform(readFileSync(file, 'utf8'), file)!.code) as Record<string, unknown>;
+      expect(Object.values(built).filter((v) => typeof v !== 'string')).toEqual([]);
+      expect(Object.keys(built).filter((k) => LENS_LEAVES.test(k))).toEqual([]);
+      expect(Object.keys(built).length).toBeLessThan(Object.keys(whole).length - 200);
+      expect(built.verdictProblems).toBe(lensTable(whole).verdictProblems);
+    }
+  });
+
+  it('keep every key the lens code may ask for: each key named in its files, each key a template (textNote_${…}) may build', () => {
+    const { files } = reach('entrypoints/content-lens.ts');
+    const asked = new Set<string>();
+    const keySet = new Set(keys);
+    for (const file of files) {
+      if (!/\.tsx?$/.test(file)) continue;
+      const source = readFileSync(file, 'utf8');
+      for (const m of source.matchAll(/['"`]([A-Za-z][A-Za-z0-9_]*)['"`]/g)) if (keySet.has(m[1]!)) asked.add(m[1]!);
+      // a key built at run time: a template's or a concatenation's literal start
+      for (const m of source.matchAll(/`([A-Za-z][A-Za-z0-9_]*)\$\{|['"]([A-Za-z][A-Za-z0-9_]*)['"]\s*\+/g)) {
+        const start = m[1] ?? m[2]!;
+        for (const k of keys) if (k.startsWith(start)) asked.add(k);
+      }
+    }
+    // the scan sees the panel's words, the findings' (textNote_, tableNote_, crossNote_, mapNote_) and the rules' names
+    expect(asked.size).toBeGreaterThan(600);
+    for (const prefix of ['textNote_', 'tableNote_', 'crossNote_', 'mapNote_', 'dashRule_']) expect([...asked].some((k) => k.startsWith(prefix))).toBe(true);
+    for (const { lang, whole } of locales) {
+      const table = lensTable(whole);
+      expect([...asked].filter((k) => !(k in table)), lang).toEqual([]);
+    }
+    // and what it leaves is the dashboard's and the popup's: ~250 keys
+    expect(keys.filter((k) => LENS_LEAVES.test(k)).length).toBeGreaterThan(200);
+  });
+
+  it('format each kept text as the whole file entry does', () => {
+    const subs = ['«1»', '«2»', '«3»', '«4»', '«5»', '«6»', '«7»', '«8»', '«9»'];
+    for (const { lang, whole } of locales) {
+      const table = lensTable(whole);
+      const differ = Object.keys(table).filter((k) => formatMessage(table[k], subs) !== formatMessage(whole[k], subs));
+      expect(differ, lang).toEqual([]);
+      expect(formatMessage(table.verdictProblems, ['3'])).toBe(formatMessage(whole.verdictProblems, ['3']));
+    }
   });
 });
