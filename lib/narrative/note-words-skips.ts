@@ -67,6 +67,9 @@ export const SKIP_WORDS = {
   // shares.ts: [part, whole, what they make, the share as printed]
   shareCalc: (p, w, x, share) => `${p} ÷ ${w} = ${x}%，正文 ${share}`,
   shareNoWhole: () => '找不到占比所对应的总数',
+  // share-approx.ts: a share some value of its approximate whole gives [part, whole, the range of shares, the share]; a whole whose words give no range [whole]
+  shareApproxFits: (part, whole, span, share) => `${part} ÷ ${whole} 约为${span}，正文 ${share}；总数是约数，不作判断`,
+  shareApproxNoRange: (whole) => `总数${whole}是约数，不作判断`,
   shareElsewhere: (calc, w) => `${calc}；${w}是另一时期或更大范围的总数，不作判断`,
   shareNearby: (calc) => `${calc}；总数是就近推定的，不作判断`,
   // completion-rate.ts: [the formula, what it makes, the rate's word, the rate]
