@@ -36,6 +36,20 @@ const READ: readonly (readonly [Head, string, string, readonly string[]])[] = [
   ['a', '全年主动公开政府信息近1.3万条，其中政策文件1500条，占11.9%。', '全年主动公开政府信息近1.3万条，其中政策文件1500条，占21.9%。', ['text.share:warning:12.5:21.9']],
   ['a', '全年主动公开政府信息1万多条，其中政策文件1500条，占12.8%。', '全年主动公开政府信息1万多条，其中政策文件1500条，占5.8%。', ['text.share:warning:7.5:5.8']],
   ['a', '全年主动公开政府信息1.26万余条，其中政策文件1260条，占10%。', '全年主动公开政府信息1.26万余条，其中政策文件1260条，占20%。', ['text.share:warning:10:20']],
+  // 占比由上年的X%提高为Y% (txt74 left "为": share-from-to.ts MOVED_TO)
+  ['b', '全年办结申请63件，其中予以公开32件，占比由上年的45.3%提高为50.8%。', '全年办结申请63件，其中予以公开32件，占比由上年的45.3%提高为55.8%。', ['text.share:error:50.8:55.8']],
+  ['b', '全年办结申请63件，其中予以公开32件，占比由2023年的55.3%下降为50.8%。', '全年办结申请63件，其中予以公开32件，占比由2023年的55.3%下降为58.0%。', ['text.share:error:50.8:58']],
+];
+
+/**
+ * 公开率 after counts that are table 三's own totals (rt78 8, 24, 74; disclosure-rate-alone.ts onlyTableTotals, rateWords):
+ * read against table 三 only, a warning as any 公开率 alone; without the tables nothing. [heading, true, twin, twin with the tables].
+ */
+const RATES: readonly (readonly [Head, string, string, readonly string[]])[] = [
+  ['o', '全年受理信访事项268件，办结率98.5%，同比下降3.2%；政府信息公开申请62件，同比增长14.8%，公开率（含部分公开）61.9%。', '全年受理信访事项268件，办结率98.5%，同比下降3.2%；政府信息公开申请62件，同比增长14.8%，公开率（含部分公开）69.1%。', ['text.share:warning:61.9:69.1']],
+  ['b', '全年办结政府信息公开申请63件，按时办结率100%，未出现逾期答复情况；公开率（予以公开和部分公开之和占办结总数的比例）为61.9%，较上年提高3.2个百分点。', '全年办结政府信息公开申请63件，按时办结率100%，未出现逾期答复情况；公开率（予以公开和部分公开之和占办结总数的比例）为69.1%，较上年提高3.2个百分点。', ['text.share:warning:61.9:69.1']],
+  ['b', '全年新收政府信息公开申请62件，同比增长14.8%，办结率（办结数/新收与上年结转之和）95.5%，按时办结率100%，公开率61.9%。', '全年新收政府信息公开申请62件，同比增长14.8%，办结率（办结数/新收与上年结转之和）95.5%，按时办结率100%，公开率69.1%。', ['text.share:warning:61.9:69.1']],
+  ['b', '全年新收申请62件，上年结转4件，办结63件，结转下年度3件，公开率50.8%。', '全年新收申请62件，上年结转4件，办结63件，结转下年度3件，公开率71.9%。', ['text.share:warning:61.9:71.9']],
 ];
 
 /**
@@ -53,6 +67,10 @@ const SILENT: readonly (readonly [Head, string, string, string])[] = [
   ['a', '政务新媒体发布信息3400余条，阅读量达1.5亿人次，其中原创信息1500条，占44.1%。', '政务新媒体发布信息3400余条，阅读量达1.5亿人次，其中原创信息1500条，占54.1%。', 'another counter between the whole and its 其中: not read'],
   ['b', '全年新收申请62件，占全省申请总数（上万件）的0.5%。', '全年新收申请62件，占全省申请总数（上万件）的5.5%。', '"上万件" is no figure: no share read'],
   ['b', '全年新收申请62件（上年为54件），占全省申请总数（1268件）的4.9%。', '全年新收申请62件（上年为54件），占全省申请总数（1268件）的5.9%。', 'a bracket of last year\'s count before the whole\'s: not read (no 含/其中/包括)'],
+  ['b', '区政府本级办结20件，公开率60%。', '区政府本级办结20件，公开率70%。', 'a count before the 公开率 that is no total of table 三: its whole, not read'],
+  ['o', '全年受理信访事项268件，公开率61.9%。', '全年受理信访事项268件，公开率71.9%。', 'other work\'s count in the rate\'s clause: not read'],
+  ['b', '全年收到申请62件，其中涉及征收类申请20件，公开率45%。', '全年收到申请62件，其中涉及征收类申请20件，公开率75%。', 'a count of a part before the rate: not read'],
+  ['b', '全年收到申请62件，公开率（不含不予处理的申请）71.9%。', '全年收到申请62件，公开率（不含不予处理的申请）81.9%。', 'a base of its own in the bracket: a skip'],
   ['b', '全年新收申请62件，占全省申请总数（2023年为1100件）的4.9%。', '全年新收申请62件，占全省申请总数（2023年为1100件）的8.9%。', 'another year\'s whole in the bracket: not read'],
 ];
 
@@ -83,6 +101,16 @@ describe('txt78: bracketed and approximate wholes read', () => {
     expect(range('60件左右')).toEqual([50, 70]);
     expect(range('近1200余件')).toBeNull();
     expect(range('1268件')).toBeNull();
+  });
+});
+
+describe('txt78: a 公开率 after table 三\'s own totals', () => {
+  it.each(RATES.map(([h, t, w, f], i) => [i, h, t, w, f] as const))('%i true silent, twin a warning with the tables, nothing without', (_i, h, t, w, f) => {
+    expect(findingKeys(rt78Page(h, t)), t).toEqual([]);
+    expect(checksOf(rt78Page(h, t), 'text.share').filter((c) => c.startsWith('pass 予以公开')), t).toHaveLength(1);
+    expect(findingKeys(rt78Page(h, t, false)), t).toEqual([]);
+    expect(findingKeys(rt78Page(h, w)), w).toEqual(f);
+    expect(findingKeys(rt78Page(h, w, false)), w).toEqual([]);
   });
 });
 
