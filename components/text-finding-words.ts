@@ -82,7 +82,7 @@ const SKIP_SENTENCES = new Set([
   // txt74's: a growth whose derived last year is below 0 (year-on-year.ts)
   'yoyNegativeBase',
   // txt78's: a share of a whole written 约/余/近 (share-approx.ts)
-  'shareApproxFits', 'shareApproxNoRange',
+  'shareApproxFits', 'shareApproxNoRange', 'fractionLoose',
 ]);
 
 /** Codes whose first argument is a sentence continued: its full stop left off ("…为38件；但与…"). */

@@ -176,6 +176,8 @@ export const SKIP_WORDS = {
   // …within 5 points past the word's bounds [the calculation]
   tenthsLoose: (calc) => `${calc}；“成”是约数，差距在五个百分点内，不作判断`,
   halfLoose: (calc) => `${calc}；“一半”是约数，差距在五个百分点内，不作判断`,
+  // txt78's (tenths.ts): a fraction in words ("占三分之二") within 5 points past its bounds [tenthsCalc]
+  fractionLoose: (calc) => `${calc}；分数是约数，差距在五个百分点内，不作判断`,
   // txt74, year-on-year.ts: a growth in % whose last year, derived, is below 0 [this year's count with its words, the change, last year's so derived]
   yoyNegativeBase: (cur, change, prev) => `按${cur}${change}推算，上年为${prev}，增幅不是该数的，或正文有误，不作判断`,
   // a list of figures as printed, joined by 、

@@ -36,6 +36,9 @@ const READ: readonly (readonly [Head, string, string, readonly string[]])[] = [
   ['a', '全年主动公开政府信息近1.3万条，其中政策文件1500条，占11.9%。', '全年主动公开政府信息近1.3万条，其中政策文件1500条，占21.9%。', ['text.share:warning:12.5:21.9']],
   ['a', '全年主动公开政府信息1万多条，其中政策文件1500条，占12.8%。', '全年主动公开政府信息1万多条，其中政策文件1500条，占5.8%。', ['text.share:warning:7.5:5.8']],
   ['a', '全年主动公开政府信息1.26万余条，其中政策文件1260条，占10%。', '全年主动公开政府信息1.26万余条，其中政策文件1260条，占20%。', ['text.share:warning:10:20']],
+  // a fraction in words (rt74 75: tenths.ts, 66.7% ± 2.5 and 5 points of a loose word's past it)
+  ['a', '全年发布政策解读45篇，较上年增加15篇，其中图文解读30篇，占三分之二。', '全年发布政策解读45篇，较上年增加15篇，其中图文解读30篇，占四分之三。', ['text.share:error:66.7:75']],
+  ['b', '全年新收申请62件，其中网上申请31件，占比二分之一。', '全年新收申请62件，其中网上申请31件，占比三分之一。', ['text.share:error:50:33.3']],
   // 占比由上年的X%提高为Y% (txt74 left "为": share-from-to.ts MOVED_TO)
   ['b', '全年办结申请63件，其中予以公开32件，占比由上年的45.3%提高为50.8%。', '全年办结申请63件，其中予以公开32件，占比由上年的45.3%提高为55.8%。', ['text.share:error:50.8:55.8']],
   ['b', '全年办结申请63件，其中予以公开32件，占比由2023年的55.3%下降为50.8%。', '全年办结申请63件，其中予以公开32件，占比由2023年的55.3%下降为58.0%。', ['text.share:error:50.8:58']],
@@ -67,6 +70,9 @@ const SILENT: readonly (readonly [Head, string, string, string])[] = [
   ['a', '政务新媒体发布信息3400余条，阅读量达1.5亿人次，其中原创信息1500条，占44.1%。', '政务新媒体发布信息3400余条，阅读量达1.5亿人次，其中原创信息1500条，占54.1%。', 'another counter between the whole and its 其中: not read'],
   ['b', '全年新收申请62件，占全省申请总数（上万件）的0.5%。', '全年新收申请62件，占全省申请总数（上万件）的5.5%。', '"上万件" is no figure: no share read'],
   ['b', '全年新收申请62件（上年为54件），占全省申请总数（1268件）的4.9%。', '全年新收申请62件（上年为54件），占全省申请总数（1268件）的5.9%。', 'a bracket of last year\'s count before the whole\'s: not read (no 含/其中/包括)'],
+  ['b', '全年新收申请62件，其中自然人申请40件，约占三分之二。', '全年新收申请62件，其中自然人申请38件，约占三分之二。', 'a fraction within its bounds (64.5%) or within 5 points past them (61.3%): a pass, a skip (fractionLoose)'],
+  ['b', '全年新收申请62件，其中网上申请45件，超过三分之二。', '全年新收申请62件，其中网上申请40件，超过三分之二。', 'a bound beside a fraction ("超过三分之二"): not read, as 七成半\'s'],
+  ['b', '全年新收申请62件，三分之二以上的申请通过网上提交。', '全年新收申请62件，四分之三以上的申请通过网上提交。', 'no count before the fraction: not read'],
   ['b', '区政府本级办结20件，公开率60%。', '区政府本级办结20件，公开率70%。', 'a count before the 公开率 that is no total of table 三: its whole, not read'],
   ['o', '全年受理信访事项268件，公开率61.9%。', '全年受理信访事项268件，公开率71.9%。', 'other work\'s count in the rate\'s clause: not read'],
   ['b', '全年收到申请62件，其中涉及征收类申请20件，公开率45%。', '全年收到申请62件，其中涉及征收类申请20件，公开率75%。', 'a count of a part before the rate: not read'],
@@ -86,6 +92,11 @@ describe('txt78: bracketed and approximate wholes read', () => {
     expect(checksOf(rt78Page('b', '全年新收申请62件，占全省申请总数（近1300件）的4.9%。'), 'text.share')).toEqual(['skip 62件 ÷ 近1300件 约为4.8%–5.2%，正文 4.9%；总数是约数，不作判断']);
     expect(checksOf(rt78Page('a', '全年主动公开政府信息约1.2万条，其中政策文件1500条，占12.5%。', false), 'text.share')).toEqual(['skip 1500条 ÷ 约1.2万条 约为11.5%–13.6%，正文 12.5%；总数是约数，不作判断']);
     expect(checksOf(rt78Page('b', '全年新收申请62件，占全省申请总数（近1300件）的4.9%。', false), 'text.share')).toEqual(['skip 62件 ÷ 近1300件 约为4.8%–5.2%，正文 4.9%；总数是约数，不作判断']);
+  });
+
+  it('a fraction within 5 points past its bounds is a skip saying so (fractionLoose)', () => {
+    expect(checksOf(rt78Page('b', '全年新收申请62件，其中自然人申请38件，约占三分之二。'), 'text.share')).toContain('skip 38件 ÷ 62件 = 61.3%，正文“占三分之二”；分数是约数，差距在五个百分点内，不作判断');
+    expect(checksOf(rt78Page('b', '全年新收申请62件，其中自然人申请40件，约占三分之二。'), 'text.share')).toContain('pass 40件 ÷ 62件 = 64.5%，正文“占三分之二”');
   });
 
   it('the ranges the words allow', () => {

@@ -103,4 +103,6 @@ export const EN63_SAMPLES: NotePart[] = [
   // txt78's (share-approx.ts): a share some value of its approximate whole gives; a whole whose words give no range
   said('shareApproxFits', '62件', '1200余件', '4.8%–5.2%', '5.1%').note!,
   said('shareApproxNoRange', '上万件').note!,
+  // txt78's (tenths.ts): a fraction in words within 5 points past its bounds
+  said('fractionLoose', part('tenthsCalc', '13件', '45件', '28.9', '占三分之一')).note!,
 ];
