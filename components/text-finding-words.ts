@@ -27,6 +27,8 @@ const SENTENCES = new Set([
   'tenthsShare', 'halfChange',
   // (share-slip.ts)
   'shareSlip',
+  // txt78's: a share of a whole written 约/余/近 (share-approx.ts)
+  'shareApprox',
 ]);
 
 /** The parts a sentence may hold, each worded by its key too. */
@@ -79,6 +81,8 @@ const SKIP_SENTENCES = new Set([
   'tenthsLoose', 'halfLoose',
   // txt74's: a growth whose derived last year is below 0 (year-on-year.ts)
   'yoyNegativeBase',
+  // txt78's: a share of a whole written 约/余/近 (share-approx.ts)
+  'shareApproxFits', 'shareApproxNoRange', 'fractionLoose',
 ]);
 
 /** Codes whose first argument is a sentence continued: its full stop left off ("…为38件；但与…"). */

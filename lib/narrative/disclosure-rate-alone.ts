@@ -96,11 +96,11 @@ export function checkDisclosureRatesAlone(
   const out: ClaimOutcome[] = [];
   for (const [k, rate] of s.figures.entries()) {
     if (rate.unit !== '%' || rate.approx || rate.change || rate.paren !== null) continue;
-    const words = rate.label.replace(/[\s，,“”"]/g, '');
+    const words = rateWords(s.text, rate.start, rate.label);
     // (a share is read only as "予以公开的比例为50.8%", "予以公开占比50.8%": of no whole it names)
     if (!RATE_ALONE.test(words) || (rate.share && !GRANTED_RATIO.test(words))) continue;
-    // a count before it is the whole it is of: disclosure-rate.ts, or a part's
-    if (s.figures.slice(0, k).some((f) => isCount(f))) continue;
+    // a count before it is the whole it is of: disclosure-rate.ts, or a part's (unless it is only table 三's own totals: txt78)
+    if (!onlyTableTotals(s.figures.slice(0, k).filter((f) => isCount(f)), rate.clause, figures)) continue;
     if (!/申请/.test(s.text) && !paragraphAboutApplications(sentences, i, notApplication)) continue;
     if (otherPeriod(s.text, rate.label, rate.start, year) || aboutPartOfBody(s.text, rate.start, body)) continue;
     if (partEarlier(sentences, i, body)) continue;
@@ -108,6 +108,37 @@ export function checkDisclosureRatesAlone(
     out.push(judge(rate.printed, rate.raw, quote, figures, corrected, OWN_BASE.test(s.text.slice(0, rate.start)), /予以公开|同意公开/.test(rate.label)));
   }
   return out;
+}
+
+/**
+ * The rate's own words; a bracket of them right before it dropped ("公开率（含部分公开）61.9%", "公开率（予以公开和部分公开之和
+ * 占办结总数的比例）为61.9%": rt78 8, 24 — the bracket's close made the label empty). The bracket's words stay in the sentence,
+ * where OWN_BASE reads them.
+ */
+function rateWords(text: string, at: number, label: string): string {
+  const m = /(?:^|[，,；;：:。])([^，,；;：:。（）()]*)[（(][^（）()]*[）)]\s*((?:为|是|达|达到)?)\s*$/.exec(text.slice(Math.max(0, at - 60), at));
+  return (label.trim() === '' || /^(?:为|是|达|达到)$/.test(label.trim())) && m ? `${m[1] ?? ''}${m[2] ?? ''}`.replace(/[\s“”"]/g, '') : label.replace(/[\s，,“”"]/g, '');
+}
+
+/** Table 三's totals a count of the applications' own words may be: 本年新收, 上年结转, 办理结果总计, 结转下年度, 新收 + 上年结转. */
+const TOTALS = ['t3.new.total', 't3.carried.total', 't3.processed.total', 't3.carriedForward.total'] as const;
+
+/**
+ * txt78 (rt78's 8, 24, 74: "政府信息公开申请62件，同比增长14.8%，公开率61.9%"): a count before the rate is the whole it is of
+ * (disclosure-rate.ts) or a part's, and the rate was not read; but a count that is one of table 三's totals is the table's
+ * own figure, which the readings here are over already. So the rate is read when the counts of its own ；-clause are all
+ * such totals, or, with none there, those of the ；-clause right before it are (counts of other work in clauses further
+ * back, "全年受理信访事项268件…；", are another subject's). A count of any other value ("区政府本级办结20件") stops it.
+ */
+function onlyTableTotals(counts: readonly SentenceFigures['figures'][number][], clause: number, figures: Figures): boolean {
+  if (counts.length === 0) return true;
+  const values = TOTALS.map((n) => figures[n]);
+  const [nw, carried] = values;
+  if (typeof nw === 'number' && typeof carried === 'number') values.push(nw + carried);
+  const own = counts.filter((f) => f.clause === clause);
+  const last = counts[counts.length - 1]!.clause;
+  const read = own.length > 0 ? own : counts.filter((f) => f.clause === last && last === clause - 1);
+  return read.length > 0 && read.every((f) => f.unit === '件' && f.value.d === 0 && values.includes(Number(f.value.n)));
 }
 
 /** Is an earlier sentence of the paragraph about a part of the body ("区政府本级收到申请20件。")? */

@@ -67,6 +67,9 @@ export const SKIP_WORDS = {
   // shares.ts: [part, whole, what they make, the share as printed]
   shareCalc: (p, w, x, share) => `${p} ÷ ${w} = ${x}%，正文 ${share}`,
   shareNoWhole: () => '找不到占比所对应的总数',
+  // share-approx.ts: a share some value of its approximate whole gives [part, whole, the range of shares, the share]; a whole whose words give no range [whole]
+  shareApproxFits: (part, whole, span, share) => `${part} ÷ ${whole} 约为${span}，正文 ${share}；总数是约数，不作判断`,
+  shareApproxNoRange: (whole) => `总数${whole}是约数，不作判断`,
   shareElsewhere: (calc, w) => `${calc}；${w}是另一时期或更大范围的总数，不作判断`,
   shareNearby: (calc) => `${calc}；总数是就近推定的，不作判断`,
   // completion-rate.ts: [the formula, what it makes, the rate's word, the rate]
@@ -173,6 +176,8 @@ export const SKIP_WORDS = {
   // …within 5 points past the word's bounds [the calculation]
   tenthsLoose: (calc) => `${calc}；“成”是约数，差距在五个百分点内，不作判断`,
   halfLoose: (calc) => `${calc}；“一半”是约数，差距在五个百分点内，不作判断`,
+  // txt78's (tenths.ts): a fraction in words ("占三分之二") within 5 points past its bounds [tenthsCalc]
+  fractionLoose: (calc) => `${calc}；分数是约数，差距在五个百分点内，不作判断`,
   // txt74, year-on-year.ts: a growth in % whose last year, derived, is below 0 [this year's count with its words, the change, last year's so derived]
   yoyNegativeBase: (cur, change, prev) => `按${cur}${change}推算，上年为${prev}，增幅不是该数的，或正文有误，不作判断`,
   // a list of figures as printed, joined by 、

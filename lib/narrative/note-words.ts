@@ -68,6 +68,8 @@ const WORDS = {
   // shares.ts: [part, share, whole, the share it makes]
   share: (part, share, whole, should) => `正文称${part}占${share}，按总数${whole}计算应为${should}%。`,
   shareWhy: (part, share, whole, should, why) => `正文称${part}占${share}，按总数${whole}计算应为${should}%（${why}）。`,
+  // share-approx.ts: [part, share, the whole as printed (约/余/近…), the range of shares its words allow]
+  shareApprox: (part, share, whole, span) => `正文称${part}占${share}，总数${whole}是约数，按其字面可能的范围计算应在${span}之间。`,
   whySum: (whole) => `同句所列各数之和正是${whole}，其他各项的占比也都按${whole}计算`,
   whyDivides: (whole) => `本句所分各数之和正是前文的${whole}`,
   whyShares: (whole) => `同句其他各项的占比都按${whole}计算，各占比合计为100%`,

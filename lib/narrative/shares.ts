@@ -35,6 +35,7 @@ import { lastYearsShareBefore } from './share-from-to.ts';
 import { changeAgain } from './share-past-change.ts';
 import { namesAnotherWhole, roundedShareCanFit } from './share-rounded.ts';
 import { bracketWholeShare } from './share-bracket-whole.ts';
+import { approxQizhongWhole, approxWholeShare } from './share-approx.ts';
 
 export interface ShareClaim {
   share: At;
@@ -235,7 +236,7 @@ export function resolveShares(sentences: readonly SentenceFigures[], groups: rea
         const inSentence = s.figures.filter((f) => f.end <= part.start && fits(f) && !(share.shareOf !== '' && namedShareOf.get(f) === share.shareOf));
         // "办结88件，其中予以公开42件，占47.73%": a part that opens a 其中 is of the count before it, this year's ("62件（上年为
         // 54件），其中网上申请40件，占60.5%" is wrong for 64.5%, not for 74.1%: last year's 54 is one of the others — rt74)
-        const qz = thisYearWhole(s, part);
+        const qz = thisYearWhole(s, part) ?? approxQizhongWhole(s, part); // (or "约1.2万条，其中…": share-approx.ts)
         const framed = qz ? null : zhongWhole(s, part);
         const q = qz ?? framed;
         const w = q ?? inSentence[inSentence.length - 1];
@@ -314,6 +315,7 @@ export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[], y
     return orTables({ check: saidCheck(RULE.share, 'skip', quote, said('shareNoWhole')) });
   }
   const { f: whole } = c.whole;
+  if (whole.approx) return approxWholeShare(c, quote); // ("（1200余件）的5.1%", "约1.2万条，其中…": share-approx.ts)
   const printed = c.share.f.printed;
   const fit = percentFits(c.part.f.value, whole.value, printed);
   const actualText = percentText(c.part.f.value, whole.value, Math.max(printed.d, 2));

@@ -15,6 +15,8 @@
  * 超过八成); 超过/逾/以上/多 from above (anything at or past it is literally true, 95% "超过八成" too);
  * 不到/不足/以下 from below (anything under it); 约/左右 as the plain word. 一半 is 五成. A share or change
  * within 5 points past those bounds is a skip that says so (a loose word, no error); an error only beyond.
+ * A fraction in words ("占三分之二", "占比二分之一": txt78, rt74's 75) is read as tenths: 66.7% ± 2.5 as 七成半 is (一半 and
+ * 二分之一 ± 5), plain or with 约/左右 only ("超过三分之二" not read), its loose skip saying 分数 (fractionLoose).
  */
 import { cmpDec, decToNumber, type Dec } from './decimal.ts';
 import { readChineseCount } from './chinese-numerals.ts';
@@ -28,12 +30,14 @@ import { namedNewCount } from './share-named-new.ts';
 import { baseAfter, comparisonBefore, lastYearsPair } from './multiples.ts';
 import { CARRIED_SOURCE } from './period.ts';
 
-const TENTHS = /占(?:比)?(?:(?<of>[^，,；;。：:占\d（）()“”]{1,14}?)的)?(?:达到|达|为|约为)?\s*(?<before>近|将近|接近|约|大约|超过|超|逾|不到|不足)?\s*(?:(?<digit>[一二两三四五六七八九1-9])成(?<plusHalf>半|五)?|(?<half>一半))(?<after>以上|多|有余|左右|以下)?(?![半一二三四五六七八九\d])/g;
+const TENTHS = /占(?:比)?(?:(?<of>[^，,；;。：:占\d（）()“”]{1,14}?)的)?(?:达到|达|为|约为)?\s*(?<before>近|将近|接近|约|大约|超过|超|逾|不到|不足)?\s*(?:(?<digit>[一二两三四五六七八九1-9])成(?<plusHalf>半|五)?|(?<half>一半)|(?<den>[二三四五六七八九十])分之(?<num>[一二三四五六七八九]))(?<after>以上|多|有余|左右|以下)?(?![半一二三四五六七八九\d])/g;
 /** "减少一半", "下降了一半", "增加了一半", "减少近一半" (txt72); not "一半以上", "一半多". */
 const HALF = /(增加|增长|提高|上升|减少|下降|降低)了?(近|将近|接近)?一半(?!以上|以下|多|左右)/g;
 /** A whole named in words that any whole of the sentence is: "占全部申请的近一半", "占总数的九成". */
 const ALL_OF = /^(?:全部|所有|总数|总量|全年)(?:的)?(?:政府信息公开|依申请公开)?(?:申请|信息)?(?:总数|总量|数量)?$/u;
 const CARRIED = new RegExp(CARRIED_SOURCE);
+/** The digits of a fraction in words ("三分之二"). */
+const NUMERALS = '一二三四五六七八九十';
 /** Points beyond a word's bounds that are still a loose word's, not an error. */
 const MARGIN = 5;
 /** The bounds (in %) a word about tenths allows: [lo, hi], and whether each end is itself allowed. */
@@ -63,7 +67,7 @@ export const pct = (a: Dec, b: Dec): number => (decToNumber(a) / decToNumber(b))
 export function checkTenthShares(s: SentenceFigures): ClaimOutcome[] {
   const t = s.text;
   const out: ClaimOutcome[] = [];
-  if (!/成|一半/.test(t) || /分别/.test(t)) return out;
+  if (!/成|一半|分之/.test(t) || /分别/.test(t)) return out;
   for (const m of t.matchAll(TENTHS)) {
     const before = s.figures.filter((f) => f.end <= m.index);
     const part = before[before.length - 1];
@@ -78,7 +82,10 @@ export function checkTenthShares(s: SentenceFigures): ClaimOutcome[] {
     const whole = named ?? read;
     const digit = g.digit;
     const base = digit === undefined ? 5 : /\d/.test(digit) ? Number(digit) : (readChineseCount(digit) ?? 0); // (the text's digits are folded; 一半 is 五成)
-    const tenths = base + (g.plusHalf ? 0.5 : 0);
+    // ("占三分之二": a fraction, 66.7% ± 2.5 as 七成半 is, 二分之一 as 五成 — txt78, rt74's 75)
+    const frac = g.den ? (NUMERALS.indexOf(g.num ?? '') + 1) / (NUMERALS.indexOf(g.den) + 1) : null;
+    if (frac !== null && !(frac > 0 && frac < 1)) continue;
+    const tenths = frac !== null ? frac * 10 : base + (g.plusHalf ? 0.5 : 0);
     const b = bounds(tenths, g.before, g.after);
     if (b.lo < 0 || tenths <= 0) continue;
     const end = m.index + m[0].length;
@@ -94,10 +101,10 @@ export function checkTenthShares(s: SentenceFigures): ClaimOutcome[] {
     }
     const v = judge(r, b);
     if (v === 'pass') out.push({ check: saidCheck(RULE.share, 'pass', quote, said('tenthsCalc', part.raw, whole.raw, x, words)) });
-    else if (v === 'loose') out.push({ check: saidCheck(RULE.share, 'skip', quote, said(digit === undefined ? 'halfLoose' : 'tenthsLoose', calc)) });
+    else if (v === 'loose') out.push({ check: saidCheck(RULE.share, 'skip', quote, said(frac !== null ? 'fractionLoose' : digit === undefined ? 'halfLoose' : 'tenthsLoose', calc)) });
     else {
       const detail = said('tenthsCalc', part.raw, whole.raw, x, words).message;
-      out.push({ check: { rule: RULE.share, outcome: 'fail', quote, detail }, finding: textFinding(RULE.share, 'error', said('tenthsShare', part.raw, words, whole.raw, x), quote, Math.round(r * 10) / 10, tenths * 10) });
+      out.push({ check: { rule: RULE.share, outcome: 'fail', quote, detail }, finding: textFinding(RULE.share, 'error', said('tenthsShare', part.raw, words, whole.raw, x), quote, Math.round(r * 10) / 10, Math.round(tenths * 100) / 10) });
     }
   }
   return out;

@@ -92,8 +92,10 @@ describe('recall38b 3: 予以公开率 with no count', () => {
     expect(tableKeys(`${lead}予以公开占比60.2%。`)).toEqual([]);
     expect(tableKeys(`${lead}全年予以公开的比例为45.0%。`)).toEqual(['text.share:warning:47.7:45']);
     expect(tableKeys(`${lead}予以公开占比45.0%。`)).toEqual(['text.share:warning:47.7:45']);
-    // a whole named, or 予以公开 and 部分公开 together: other readings' (share-wholes.ts), not this one's
-    expect(tableKeys(`${lead}全年办结申请88件，予以公开的比例为45.0%。`)).toEqual([]);
+    // a whole named, or 予以公开 and 部分公开 together: other readings' (share-wholes.ts), not this one's — but a count before
+    // it that is table 三's own total (办结 88 = 办理结果总计) is read since txt78 (onlyTableTotals): 42 ÷ 88 = 47.7%, not 45.0%
+    expect(tableKeys(`${lead}全年办结申请88件，予以公开的比例为45.0%。`)).toEqual(['text.share:warning:47.7:45']);
+    expect(tableKeys(`${lead}全年办结申请88件，予以公开的比例为47.7%。`)).toEqual([]);
     expect(checks('text.share', `${lead}予以公开和部分公开的比例为45.0%。`)).toEqual([]);
   });
   it('silent: a count before it (its whole), a part of the body, another year, 100%', () => {

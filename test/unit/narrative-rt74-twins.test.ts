@@ -86,7 +86,7 @@ const CAUGHT: Record<number, readonly string[] | readonly [readonly string[], re
   72: ["text.change:error:20:50"],
   73: ["text.change:error:50:60"],
   74: "其中 of 培训 opening a paragraph: read for 申请 only (qizhong-next-para.ts), a skip",
-  75: "三分之二 / 四分之三: fractions unread",
+  75: ["text.share:error:66.7:75"], // (read since txt78: a fraction in words as tenths.ts reads 七成半)
   76: ["text.share:error:2.7:3.6"],
   77: ["text.share:error:30:50"],
   78: "\"；其中，政策文件120条，占比三成\": the whole in another ；-clause, unread",

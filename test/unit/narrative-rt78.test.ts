@@ -36,7 +36,7 @@ const CAUGHT: Record<number, readonly string[] | readonly [readonly string[], re
   5: "\"较上年增长41.8%\" with no base and no count of last year: nothing to compute it from",
   6: ["text.share:error:50.8:58"],
   7: ["text.change:error:14.8:18.4"],
-  8: "a 公开率 after other counts of its sentence (disclosure-rate-alone.ts reads a rate with no count before it; disclosure-rate.ts one right after 予以公开)",
+  8: [["text.share:warning:61.9:69.1"], []], // (read since txt78: the counts before the 公开率 are table 三's totals, disclosure-rate-alone.ts onlyTableTotals)
   9: ["text.share:error:33.3:43.3"],
   10: "two 其中 levels (traced, txt75): the second (\"其中政策文件326件\" of 8563) ends the first list, so the channel past the ； is not summed; read as one list (\"其中通过门户网站公开8563条，通过政务新媒体发布4437条\"), channels over their whole are a skip by design (\"各发布渠道的信息可能重复计数\")",
   11: ["text.change:error:7.1:9.1"],
@@ -52,7 +52,7 @@ const CAUGHT: Record<number, readonly string[] | readonly [readonly string[], re
   21: ["text.parts-sum:error:64:62"],
   22: ["text.share:error:23.8:32.8"],
   23: ["text.share:error:95.5:98.5"],
-  24: "a 公开率 with its base spelled in a parenthesis after other counts of its sentence: as 8",
+  24: [["text.share:warning:61.9:69.1"], []], // (as 8, its bracket dropped from the rate's words: rateWords)
   25: [["text.vs-table:error:63:36"], []],
   26: ["text.share:error:25.8:35.8"],
   27: ["text.share:error:9.7:7.9"],
@@ -102,7 +102,7 @@ const CAUGHT: Record<number, readonly string[] | readonly [readonly string[], re
   71: "a list over its whole of 政务新媒体 accounts is a skip by design for channels (5+3+5 = 13 of 12, traced, txt75); its words \"各发布渠道的信息可能重复计数\" speak of information where the items are accounts (left: the channel skip is shared with the information lists)",
   72: [["text.vs-table:error:3:5"], []],
   73: "\"A，B，合计N\" with ，-separated items is not read as a list (traced, txt75: \"征收项目申请12件，其他申请50件，合计72件\" is unread too), and a sum short of a trailing 合计 would be a skip by design (as 13)",
-  74: "as 8",
+  74: [["text.share:warning:61.9:69.1"], []], // (as 8)
   75: ["text.change:error:16:18"],
   76: ["text.share:error:3.2:5.2"],
   77: [['text.share:warning:95.5:93.5'], []], // (read since txt77: period.ts CHANGE_CLAUSE, "环比2023年增长14.8%" is a change's base, not the rate's period)

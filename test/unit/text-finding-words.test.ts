@@ -48,6 +48,7 @@ const SAMPLES: NotePart[] = [
   said('remainder', '全市有一级预算单位222个', '认定涉密部门2个', '应公开部门', '220', '个', '219个').note!,
   said('share', '24件', '34.4%', '79件', '30.4').note!,
   said('shareWhy', '24件', '34.4%', '79件', '30.4', part('whySum', '79件')).note!,
+  said('shareApprox', '62件', '14.9%', '近1300件', '4.8%–5.2%').note!,
   said('shareWhy', '24件', '34.4%', '79件', '30.4', part('whyDivides', '79件')).note!,
   said('shareWhy', '24件', '34.4%', '79件', '30.4', part('whyShares', '79件')).note!,
   said('yoyPct', '56件', '增幅', '20.6%', part('inYear', '2023', '47件'), part('rise'), '19.1').note!,

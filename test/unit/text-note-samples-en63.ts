@@ -100,4 +100,9 @@ export const EN63_SAMPLES: NotePart[] = [
   said('halfLoose', part('halfCalc', '62件', '110件', '−', '43.6', '减少一半')).note!,
   // txt74's (year-on-year.ts): a growth whose derived last year is below 0
   said('yoyNegativeBase', '上年结转4件', '增加8件', '-4件').note!,
+  // txt78's (share-approx.ts): a share some value of its approximate whole gives; a whole whose words give no range
+  said('shareApproxFits', '62件', '1200余件', '4.8%–5.2%', '5.1%').note!,
+  said('shareApproxNoRange', '上万件').note!,
+  // txt78's (tenths.ts): a fraction in words within 5 points past its bounds
+  said('fractionLoose', part('tenthsCalc', '13件', '45件', '28.9', '占三分之一')).note!,
 ];
