@@ -18,7 +18,8 @@ import { SERVICE_HALL } from './claim-scope.ts';
 
 /** The whole clause before the count names the applications, nothing else: "政府信息公开申请", "依申请公开的申请". */
 const APPS_CLAUSE = /^\s*(?:政府信息公开|依申请公开)(?:的)?(?:申请)?\s*$/;
-const APPS = /政府信息公开|依申请公开/;
+/** The applications named: "政府信息公开", "依申请公开", or in other words, "申请公开政府信息" (rt81: "收到群众来信申请公开政府信息10件"). */
+const APPS = /政府信息公开|依申请公开|申请公开/;
 /** A ，-clause that is the applications named as a topic and nothing else: "依申请公开方面", "在依申请公开工作中", "关于政府信息公开申请". */
 const APPS_TOPIC = /^\s*(?:在|关于|对于)?(?:依申请公开|政府信息公开申请)(?:工作)?(?:方面|中|上|情况)?\s*$/;
 /** The verb's object a bare 申请: "通过政务服务中心窗口受理申请", "以来信方式收到申请" — other work's words there are the channel. */

@@ -20,8 +20,8 @@ const ALL_APPS_AFTER = /^\s*(?:[，,]\s*|[（(]\s*)(?:均|全部|全都|都)(?:�
 
 /** A 其中 or a bracket right after the count that names the applications among its parts; or a 含/包括 clause (rt81: "，含政府信息公开申请62件"). */
 const PICKS_OUT = /^\s*(?:[，,：:]\s*(?:其中|含有?|包括|包含|内含)|[（(]\s*(?:其中|含|包括|包含))[^。；;]*?(?:信息公开|依申请)/;
-/** The applications' own count after it in its ；-clause ("…受理申请1260件，政府信息公开申请62件，办结63件", rt81): the hall's is the whole. */
-const APPS_COUNT_AFTER = /^[^。；;]*?(?:政府信息公开|依申请公开)(?:的|类)?申请\s*(?:共|共计|合计|计)?\s*[0-9０-９]/;
+/** The applications' own count after it in its ；-clause ("…受理申请1260件，政府信息公开申请62件，办结63件", "，政府信息公开类62件", rt81): the hall's is the whole. */
+const APPS_COUNT_AFTER = /^[^。；;]*?(?:信息公开|依申请公开)(?:的|类)?(?:申请)?\s*(?:共|共计|合计|计)?\s*[0-9０-９]/;
 
 /** Is the figure a hall's intake its own words say is the applications' (see above)? `clause` is its ，-clause up to it. */
 export function hallOfApplications(text: string, f: TextFigure, clause: string): boolean {
