@@ -14,12 +14,16 @@
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { OTHER_WORK } from './other-work.ts';
 import { clauseStartOf } from './parts-sum.ts';
+import { SERVICE_HALL } from './claim-scope.ts';
 
 /** The whole clause before the count names the applications, nothing else: "政府信息公开申请", "依申请公开的申请". */
 const APPS_CLAUSE = /^\s*(?:政府信息公开|依申请公开)(?:的)?(?:申请)?\s*$/;
-const APPS = /政府信息公开|依申请公开/;
+/** The applications named: "政府信息公开", "依申请公开", or in other words, "申请公开政府信息" (rt81: "收到群众来信申请公开政府信息10件"). */
+const APPS = /政府信息公开|依申请公开|申请公开/;
 /** A ，-clause that is the applications named as a topic and nothing else: "依申请公开方面", "在依申请公开工作中", "关于政府信息公开申请". */
 const APPS_TOPIC = /^\s*(?:在|关于|对于)?(?:依申请公开|政府信息公开申请)(?:工作)?(?:方面|中|上|情况)?\s*$/;
+/** The verb's object a bare 申请: "通过政务服务中心窗口受理申请", "以来信方式收到申请" — other work's words there are the channel. */
+const BARE_OBJECT = /(?:受理|收到|新收|接收|接到)(?:了)?(?:群众|公众)?(?:的)?申请\s*$/;
 
 /**
  * The clause that ends at `pos` is the applications' by a topic lead: the ，-clause right before it (in the same ；-clause) is
@@ -34,7 +38,10 @@ export function appsTopicBefore(text: string, pos: number): boolean {
 /** Whose intake a count is by its own clause's words: the applications' ("受理政府信息公开申请", "依申请公开方面，收到申请"), other work's ("受理群众诉求"), or not said. */
 export function intakeOf(s: SentenceFigures, f: TextFigure): 'apps' | 'other' | null {
   if (APPS.test(f.label)) return OTHER_WORK.test(f.label) ? null : 'apps';
-  if (OTHER_WORK.test(f.label)) return 'other';
+  // (rt81: "全年通过政务服务中心窗口受理申请20件，通过网上平台受理政府信息公开申请42件，上年结转4件…" — a channel of the
+  // applications, not other work: 42 + 4 against 63 + 3 was a false error; a hall's own "政务服务大厅受理申请1260件" stays other work's;
+  // under a topic lead of the applications, theirs: "依申请公开方面，通过政务服务中心窗口收到申请62件")
+  if (OTHER_WORK.test(f.label) && !(BARE_OBJECT.test(f.label) && !SERVICE_HALL.test(f.label))) return 'other';
   return /申请\s*$/.test(f.label) && appsTopicBefore(s.text, f.start) ? 'apps' : null;
 }
 
@@ -50,10 +57,21 @@ export function appsOfTwo(s: SentenceFigures, a: TextFigure, b: TextFigure): Tex
 
 /** The count the applications' clause gives, in the other work's stead, or null (the 受理 is the applications', or no such clause). */
 export function appsIntake(s: SentenceFigures, accepted: TextFigure): TextFigure | null {
-  if (!OTHER_WORK.test(accepted.label) || APPS.test(accepted.label)) return null;
+  // (a service hall's whole is other work's too — rt81: "依申请公开方面，市民服务中心共受理申请1260件，政府信息公开申请62件，
+  // 上年结转4件，办结63件，结转下年度3件" was 1260 against 66)
+  if (!(OTHER_WORK.test(accepted.label) || SERVICE_HALL.test(accepted.label)) || APPS.test(accepted.label)) return null;
   const named = s.figures.filter((g) => {
     if (g === accepted || g.unit !== '件' || !isCount(g) || g.paren !== null) return false;
     return APPS_CLAUSE.test(s.text.slice(clauseStartOf(s.text, g.start), g.start));
   });
   return named.length === 1 ? named[0]! : null;
+}
+
+/**
+ * Other work's intake with a count after it that names the applications, not as their own clause (rt81: "全年受理群众诉求2356件，
+ * 其中涉及政府信息公开的62件，上年结转4件，办结63件，结转下年度3件" was 2356 + 4 against 63 + 3): whose the terms are is not said.
+ */
+export function appsNamedAfterOther(s: SentenceFigures, accepted: TextFigure): boolean {
+  if (!(OTHER_WORK.test(accepted.label) || SERVICE_HALL.test(accepted.label)) || APPS.test(accepted.label)) return false;
+  return s.figures.some((g) => g.start > accepted.end && g.unit === '件' && APPS.test(g.label));
 }

@@ -23,7 +23,7 @@ import { quoteSpan } from './quote.ts';
 import { splitCarriedOn, SPLIT_CARRIED_TEXT } from './carried-split.ts';
 import { inWordSaid } from './forwarded-in.ts';
 import { ownReceivedPart } from './flow-own-part.ts';
-import { appsIntake, appsOfTwo } from './flow-apps-intake.ts';
+import { appsIntake, appsNamedAfterOther, appsOfTwo } from './flow-apps-intake.ts';
 import { OTHER_FLOW_WORK } from './other-work.ts';
 
 /** Received this year: "共新收…", "本年收到…" (受理 is read apart: it may hold those carried in). */
@@ -210,6 +210,7 @@ export function checkFlowBalance(s: SentenceFigures, paragraphs: readonly Paragr
   // ("全年受理群众诉求2356件…；政府信息公开申请62件，上年结转4件…": the applications' own clause, flow-apps-intake.ts)
   const apps = t.accepted && !ownPart ? appsIntake(s, t.accepted) : null;
   if (apps) [t.accepted, t.acceptedWord, t.byApps] = [apps, apps.label.replace(LIST_LEAD, '').trim() || undefined, true];
+  else if (t.accepted && !ownPart && appsNamedAfterOther(s, t.accepted)) return [];
   // (an intake told by the applications' words is theirs from there on: a term before it is the other work's — "全年受理群众诉求
   // 2356件，办结2350件；依申请公开方面，受理政府信息公开申请62件，上年结转4件，结转下年度3件", txt76: 62 + 4 against 2350 + 3)
   const intake = (t.inNew ?? t.accepted)!;

@@ -18,13 +18,15 @@ const HALL_BARE = new RegExp(`(?:${SERVICE_HALL.source})(?:了)?(?:群众|公众
 /** Right after the count, all of them the applications: "，均为政府信息公开申请", "（全部为依申请公开申请）". */
 const ALL_APPS_AFTER = /^\s*(?:[，,]\s*|[（(]\s*)(?:均|全部|全都|都)(?:为|是|系|属于?)(?:政府信息公开|信息公开|依申请公开)(?:的|类)?申请\s*[）)]?\s*(?=[，,；;。]|$)/;
 
-/** A 其中 or a bracket right after the count that names the applications among its parts. */
-const PICKS_OUT = /^\s*(?:[，,：:]\s*其中|[（(]\s*(?:其中|含|包括))[^。；;]*?(?:信息公开|依申请)/;
+/** A 其中 or a bracket right after the count that names the applications among its parts; or a 含/包括 clause (rt81: "，含政府信息公开申请62件"). */
+const PICKS_OUT = /^\s*(?:[，,：:]\s*(?:其中|含有?|包括|包含|内含)|[（(]\s*(?:其中|含|包括|包含))[^。；;]*?(?:信息公开|依申请)/;
+/** The applications' own count after it in its ；-clause ("…受理申请1260件，政府信息公开申请62件，办结63件", "，政府信息公开类62件", rt81): the hall's is the whole. */
+const APPS_COUNT_AFTER = /^[^。；;]*?(?:信息公开|依申请公开)(?:的|类)?(?:申请)?\s*(?:共|共计|合计|计)?\s*[0-9０-９]/;
 
 /** Is the figure a hall's intake its own words say is the applications' (see above)? `clause` is its ，-clause up to it. */
 export function hallOfApplications(text: string, f: TextFigure, clause: string): boolean {
   if (!HALL_BARE.test(clause) || NOT_APPLICATION.test(clause.replace(SERVICE_HALL, ''))) return false;
   // (the applications picked out of it after: "依申请公开方面，政务服务大厅全年受理申请1260件，其中政府信息公开申请62件" — the hall's whole)
-  if (PICKS_OUT.test(text.slice(f.end))) return false;
+  if (PICKS_OUT.test(text.slice(f.end)) || APPS_COUNT_AFTER.test(text.slice(f.end))) return false;
   return ALL_APPS_AFTER.test(text.slice(f.end)) || appsTopicBefore(text, f.start);
 }
