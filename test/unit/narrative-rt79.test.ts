@@ -62,7 +62,7 @@ const CAUGHT: Record<number, readonly string[] | readonly [readonly string[], re
   55: '"其中政府信息公开申请72件" under a hall\'s 各类申请 12.6万件: a part of other work, not compared (by design since rt78)',
   56: MISS.hall, 57: [['text.vs-table:error:63:64'], []], 58: MISS.qizhong,
   59: [['text.vs-table:error:3:5'], ['text.parts-sum:error:62:68']], 60: MISS.qizhong, 61: ['text.parts-sum:error:2366:2356'],
-  62: 'the 复议机关\'s cases then those against the body past a ； (rt78\'s end): 2 against table 四\'s 1 not compared (rt79: not traced)',
+  62: 'a 公开率 after a 其中 list of the 新收 past the hotline\'s ；-clause ("新收…62件，其中予以公开32件、部分公开7件，公开率71.9%"): no reading of the rate is made, no check at all (the reason said 复议机关 before session 60: 63\'s, swapped)',
   63: [['text.vs-table:error:1:2'], []], // (the cases against the body past the 复议机关's ；: read since txt77, claim-scope.ts asReviewerAt)
   64: [['text.vs-table:error:3:5'], []],
   65: MISS.otherWhole, 66: [['text.vs-table:error:62:72'], []], 67: MISS.otherWhole, 68: MISS.named,
