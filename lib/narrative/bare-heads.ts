@@ -19,6 +19,7 @@ import { CASE_OUTCOME, outcomeSaid } from './outcome-after.ts';
 import { casesSum, reviewAndSuitCounts } from './cases-both.ts';
 import { clauseEnd, closesList, inRespectivelyList, OUTCOME, RECEIVED, wordsAfter, type PartsGroup } from './parts-sum.ts';
 import { part } from './note-words.ts';
+import { lastMark } from '../text/marks.ts';
 
 /** A count of reviews or suits named bare: "行政复议5件", "引发行政诉讼2件", "行政复议案件3件". */
 const BARE_CASE = /(?:行政)?(?:复议|诉讼)(?:案件|申请)?$/;
@@ -42,7 +43,7 @@ export function findBareCaseOutcomes(s: SentenceFigures, year: number | null = n
     const label = whole.label.trim();
     if (!isCount(whole) || whole.paren !== null || !BARE_CASE.test(label) || RECEIVED.test(label) || READ_ELSEWHERE.test(label) || OUTCOME.test(label)) continue;
     if (notThisYears(s, whole, year) || inRespectivelyList(s, whole)) continue;
-    const from = Math.max(s.text.lastIndexOf('；', whole.start), s.text.lastIndexOf(';', whole.start)) + 1;
+    const from = lastMark(s.text, '；;', whole.start) + 1;
     // another count of cases before it in the clause: the outcomes may be of both; of a 复议's and a
     // 诉讼's joined right before ("行政复议3件、行政诉讼2件，维持3件…"), of their sum (cases-both.ts)
     const cases = figs.filter((f) => f.start >= from && f.end <= whole.start && isCount(f) && caseTopic(f.label) !== null);

@@ -15,6 +15,7 @@
 import { toDec } from './decimal.ts';
 import type { SentenceFigures, TextFigure } from './figures-in-text.ts';
 import { clauseEnd, clauseStartOf, closesList, type PartsGroup } from './parts-sum.ts';
+import { lastMark } from '../text/marks.ts';
 
 /** The whole: "（1000）条，其中" (or "：其中"). */
 const WHOLE = /[（(]\s*(\d{1,3}(?:,\d{3})+|\d+)\s*[）)]\s*条\s*[，,：:]?\s*其中\s*[，,：:]?/g;
@@ -46,7 +47,7 @@ export function findBracketItemGroups(s: SentenceFigures): PartsGroup[][] {
     const listFrom = start + m[0].length;
     const end = clauseEnd(s.text, listFrom);
     // every number of the ；-clause is a bracketed blank: no figure of the sentence's own in it
-    const clauseFrom = Math.max(s.text.lastIndexOf('；', start), s.text.lastIndexOf(';', start)) + 1;
+    const clauseFrom = lastMark(s.text, '；;', start) + 1;
     if (s.figures.some((f) => f.end > clauseFrom && f.start < end)) continue;
     const numEnd = s.text.indexOf('条', start) + 1;
     const whole = figure(s.text.slice(start, numEnd), m[1]!, start, numEnd, label, 0);

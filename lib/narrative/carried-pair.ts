@@ -19,6 +19,7 @@ import type { ClaimOutcome } from './narrative-types.ts';
 import type { Claimed } from './vs-table-compare.ts';
 import { part, restated, said, type Said } from './note-words.ts';
 import { OTHER_CARRIED_WORK } from './other-work.ts';
+import { lastMark } from '../text/marks.ts';
 
 /** The words after a carried part's figure, up to where it goes. */
 const REASON = String.raw`(?:因[^，,。；;\d０-９]{1,20}?[，,]?)?`;
@@ -140,7 +141,7 @@ function verbFirstPairAt(s: SentenceFigures, f: TextFigure, year: number | null)
   if (!g || f.paren !== null || g.paren !== null || g.unit !== f.unit || f.unit !== '件') return null;
   const from = semicolonClauseStart(s.text, f.start);
   const head = s.text.slice(from, f.start);
-  const comma = Math.max(head.lastIndexOf('，'), head.lastIndexOf(','));
+  const comma = lastMark(head, '，,');
   const firstWords = head.slice(comma + 1).trim();
   // (past a ； too: "延期答复至次年的2件；结转下年度1件")
   const between = /^\s*[，,；;]\s*(.*)$/.exec(s.text.slice(f.end, g.start));

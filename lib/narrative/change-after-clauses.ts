@@ -18,6 +18,7 @@
 import { closeParen } from './base-year.ts';
 import { isCount, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { CARRIED_SOURCE } from './period.ts';
+import { lastMark } from '../text/marks.ts';
 
 /** Words of an intervening clause that may name another subject the change is of. */
 const TOPIC_VETO = /其中|包括|包含|含|分别|占|率|比例|比重|量|数|较|比|同比|环比|增|减|降|升|提高|持平|翻|倍|上年|去年|上一年|同期|；|;|。/;
@@ -50,8 +51,8 @@ export function topicClausesBetween(text: string, countEnd: number, keywordAt: n
 export function commaInSameParen(text: string, changeEnd: number, figureStart: number, between: string): boolean {
   if (!/^[，,]$/.test(between)) return false;
   if (/[（()）]/.test(text.slice(changeEnd, figureStart))) return false;
-  const open = Math.max(text.lastIndexOf('（', changeEnd), text.lastIndexOf('(', changeEnd));
-  const shut = Math.max(text.lastIndexOf('）', changeEnd), text.lastIndexOf(')', changeEnd));
+  const open = lastMark(text, '（(', changeEnd);
+  const shut = lastMark(text, '）)', changeEnd);
   return open >= 0 && open > shut;
 }
 
@@ -67,7 +68,7 @@ export function countBeforeSubsetParen(s: SentenceFigures, at: number): { f: Tex
   const before = s.figures.filter((f) => f.end <= at);
   const last = before[before.length - 1];
   if (!last || last.paren === null || !SUBSET_PAREN.test(last.paren)) return null;
-  const open = Math.max(s.text.lastIndexOf('（', last.start), s.text.lastIndexOf('(', last.start));
+  const open = lastMark(s.text, '（(', last.start);
   const owner = before.filter((f) => f.end <= open).pop();
   if (!owner || !isCount(owner) || owner.paren !== null || s.text.slice(owner.end, open).trim() !== '') return null;
   const after = closeParen(s.text, last.end);

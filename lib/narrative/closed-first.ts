@@ -16,6 +16,7 @@
 import { APPLY_MEASURES, type Measure } from './measures.ts';
 import { CARRIED_SOURCE } from './period.ts';
 import { OTHER_CLOSED_WORK } from './other-work.ts';
+import { lastMark } from '../text/marks.ts';
 
 const CLOSED_WORDS = /^(?:件)?(?:申请)?(?:均|全部|都)?(?:已经|已)(?:全部|依法)?(?:办结|答复完毕|办理完毕)/;
 const THEN = /^(?:\s*(?:[。；;]|$)|[，,]\s*(?:另有|还有|尚有|另|剩余|其余|余下)?\s*(?:[\d０-９]+|[一二两三四五六七八九十]+)\s*件[^，,。；;\d]{0,12}?(?:结转|顺延|延期|正在办理|尚在办理|仍在办理|办理中))/;
@@ -35,7 +36,7 @@ export function closedFirstAfterFlow(text: string, pos: number, clause: string, 
   const rest = after.slice(m[0].length + then[0].length);
   const stop = rest.search(/[。]/);
   if (/[\d０-９]+\s*件/.test(stop < 0 ? rest : rest.slice(0, stop)) || OTHERS_NEXT.test((stop < 0 ? '' : rest.slice(stop + 1).trim()) || nextText)) return null;
-  const sentenceStart = Math.max(text.lastIndexOf('。', pos - 1), text.lastIndexOf('；', pos - 1), text.lastIndexOf(';', pos - 1)) + 1;
+  const sentenceStart = lastMark(text, '。；;', pos - 1) + 1;
   const before = text.slice(sentenceStart, pos);
   const carried = CARRIED_IN.exec(before);
   if (!carried || !RECEIVED.test(before) || LATER.test(before) || OTHER_CLOSED_WORK.test(text)) return null;

@@ -13,6 +13,7 @@ import { CHINESE_COUNT_LIKE, findChineseCounts, readChineseCount, type ChineseCo
 import { foldWideFigures } from '../text/normalize.ts';
 import { notFigureMask } from './not-figures.ts';
 import { shareAfterLastYears } from './share-from-to.ts';
+import { lastMark } from '../text/marks.ts';
 
 export { readChineseCount } from './chinese-numerals.ts';
 export { NOT_FIGURE_SPANS, notFigureMask } from './not-figures.ts';
@@ -211,9 +212,7 @@ const ANY_DIGIT = /[0-9\uff10-\uff19]/;
 export const SUBSET_PAREN = /^\s*(?:含|不含|包括|包含|其中)/;
 
 /** Where the ；-clause holding text[pos] begins: just after the last ；/; before pos, else 0. */
-export function semicolonClauseStart(text: string, pos: number): number {
-  return Math.max(text.lastIndexOf('；', pos - 1), text.lastIndexOf(';', pos - 1)) + 1;
-}
+export const semicolonClauseStart = (text: string, pos: number): number => lastMark(text, '；;', pos - 1) + 1;
 
 /**
  * Builds the figures of one sentence in order, reading their labels, ；-clauses and parentheses

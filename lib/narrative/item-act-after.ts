@@ -12,6 +12,7 @@
 import { actAfterCount } from './act-after-count.ts';
 import type { Measure } from './measures.ts';
 import { SUB_ROW_MEASURES } from './sub-rows.ts';
+import { lastMark } from '../text/marks.ts';
 
 /** 对 and the qualifier up to its 的, after a time and the body. */
 const LEAD = /^(?:(?:全年|全年度|本年度?|年内|今年|当年|\d{4}年度?)[，,]?\s*)?(?:(?:我|本)(?:局|委|办|厅|署|机关|单位|部门|中心|政府)[，,]?\s*)?(?:共|共计|累计|依法|先后)*\s*对\s*([^，,；;。\d对]{2,30})的$/;
@@ -64,7 +65,7 @@ const GROUP_OF: Readonly<Record<string, string>> = { 不予公开: 'denied', 不
 export function rowBeforeGroup<P extends { measure: Measure; start: number; end: number }>(clause: string, picked: P | null): P | null {
   if (!picked || (picked.measure.id !== 'denied' && picked.measure.id !== 'notProcessed')) return picked;
   // (in a parenthesis after the group's count, its words from the parenthesis on: "不予公开5件（因涉及第三方合法权益不予公开2件）")
-  const open = Math.max(clause.lastIndexOf('（'), clause.lastIndexOf('('));
+  const open = lastMark(clause, '（(');
   const from = open >= 0 && !/[）)]/.test(clause.slice(open)) ? open + 1 : 0;
   const trimmed = clause.trimEnd();
   const m = GROUP_AFTER_ROW.exec(trimmed.slice(from));

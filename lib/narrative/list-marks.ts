@@ -7,6 +7,7 @@ import { cmpDec, sumDec } from './decimal.ts';
 import { closesList } from './parts-sum.ts';
 import type { SentenceFigures, TextFigure } from './figures-in-text.ts';
 import type { At } from './quote.ts';
+import { lastMark } from '../text/marks.ts';
 
 /**
  * A 包括 opening a ，-clause after a count reads as 其中 does: "全年主动公开政府信息70条，包括工作动态
@@ -41,7 +42,7 @@ function describesItem(text: string, q: number): boolean {
  * the whole the 包括 divides is named in its own clause, with no count.
  */
 function countBefore(text: string, q: number): boolean {
-  const start = Math.max(text.lastIndexOf('；', q), text.lastIndexOf(';', q)) + 1;
+  const start = lastMark(text, '；;', q) + 1;
   return /\d/.test(text.slice(start, q));
 }
 

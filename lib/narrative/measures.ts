@@ -6,6 +6,7 @@
  */
 import { semicolonClauseStart } from './figures-in-text.ts';
 import { CARRIED_SOURCE } from './period.ts';
+import { lastMark } from '../text/marks.ts';
 
 export type Topic = 'apply' | 'review' | 'suit' | 'both';
 
@@ -268,7 +269,7 @@ export function topicBefore(text: string, pos: number): Topic | null {
     const part = text.slice(semicolonClauseStart(text, pos), pos).replace(AFTER_REVIEW, '起诉');
     if (/复议/.test(part) !== /诉讼|起诉|应诉/.test(part)) return topic;
     // "行政复议3件，行政诉讼2件，结果维持4件": a figure after both, its clause naming neither
-    const clause = text.slice(Math.max(text.lastIndexOf('，', pos), text.lastIndexOf('；', pos)) + 1, pos);
+    const clause = text.slice(lastMark(text, '，；', pos) + 1, pos);
     if (!/复议|诉讼|起诉|应诉/.test(clause)) {
       // "复议和诉讼共5件，其中行政复议3件，已审结3件": a 其中 naming one of them is the subject
       // of the ，-clauses after it

@@ -25,6 +25,7 @@ import { infoKindItems, TOTAL_CAVEAT } from './info-kinds.ts';
 import { namesEveryKind } from './list-every-kind.ts';
 import { CARRIED_ON, clauseEnd, clauseStartOf, closesList, dimensionOf, inRespectivelyList, inSubsetParen, LIST_LEAD, partsIn, totalItemKindOf, wordsAfter, type PartsGroup } from './parts-sum.ts';
 import { part } from './note-words.ts';
+import { lastMark } from '../text/marks.ts';
 
 /** What an item is counted by, from its whole ，-clause and the words right after its figure. */
 function itemDimension(s: SentenceFigures, f: TextFigure, kindOf: (label: string) => string | null): string | null {
@@ -244,7 +245,7 @@ function allOutlets(s: SentenceFigures, items: readonly TextFigure[]): boolean {
 
 /** An item's name: its words back to the colon, the 、 or the clause's start. */
 function nameOf(s: SentenceFigures, f: TextFigure): string {
-  const from = Math.max(clauseStartOf(s.text, f.start), s.text.lastIndexOf('、', f.start) + 1, s.text.lastIndexOf('：', f.start) + 1, s.text.lastIndexOf(':', f.start) + 1);
+  const from = Math.max(clauseStartOf(s.text, f.start), lastMark(s.text, '、：:', f.start) + 1);
   return s.text.slice(from, f.start).trim();
 }
 

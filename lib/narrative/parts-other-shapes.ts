@@ -27,6 +27,7 @@ import { outcomeSaid } from './outcome-after.ts';
 import { TOTAL_CAVEAT } from './info-kinds.ts';
 import { namesEveryKind } from './list-every-kind.ts';
 import type { At } from './quote.ts';
+import { lastMark } from '../text/marks.ts';
 
 /** "73个…项目（核准6件、备案67件）": a parenthesis listing ≥2 counts right after the whole's clause. */
 export function findParenGroups(s: SentenceFigures, year: number | null = null): PartsGroup[] {
@@ -43,7 +44,7 @@ export function findParenGroups(s: SentenceFigures, year: number | null = null):
     const unit = inner[0]?.unit;
     if (inner.length < 2 || inner.some((f) => f.unit !== unit) || unit === '元') continue;
     // the whole: the last count in the same ，-segment before the parenthesis
-    const segStart = Math.max(s.text.lastIndexOf('，', open), s.text.lastIndexOf(',', open), s.text.lastIndexOf('；', open));
+    const segStart = lastMark(s.text, '，,；', open);
     const before = s.figures.filter((f) => f.end <= open && f.start > segStart && isCount(f) && f.unit !== '元');
     const whole = before[before.length - 1];
     if (!whole || inRespectivelyList(s, whole)) continue;

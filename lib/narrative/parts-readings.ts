@@ -9,6 +9,7 @@ import { enclosingParen, isCount, type SentenceFigures, type TextFigure } from '
 import { clauseStart, type At } from './quote.ts';
 import { closeParen } from './base-year.ts';
 import { closesList, dimensionOf, inSubsetParen, LIST_LEAD, type PartsGroup } from './parts-sum.ts';
+import { lastMark } from '../text/marks.ts';
 
 /** The parts as the message writes them: "12条+3条". */
 export function describeParts(parts: readonly At[]): string {
@@ -122,7 +123,7 @@ function numbersBetween(g: PartsGroup, re: RegExp): { s: SentenceFigures; first:
   re.lastIndex = 0;
   for (let m = re.exec(span); m; m = re.exec(span)) {
     const start = first.f.end + m.index;
-    const from = Math.max(...['，', ',', '、', '；', ';', '：', ':'].map((c) => s.text.lastIndexOf(c, start - 1))) + 1;
+    const from = lastMark(s.text, '，,、；;：:', start - 1) + 1;
     if (from <= first.f.end) continue;
     out.push({ s, first, start, end: start + m[0].length, label: s.text.slice(from, start).trim(), number: m[0] });
   }

@@ -10,6 +10,7 @@ import { channelPastSemicolon } from './channel-past-semicolon.ts';
 import { part } from './note-words.ts';
 export { listEnds } from './qizhong-topic-end.ts';
 import type { NotePart } from '../types.ts';
+import { lastMark } from '../text/marks.ts';
 
 /**
  * A ；-clause that opens on a verb of its own doing ("；开展“政府开放日”活动7场", "；组织培训3期"):
@@ -227,7 +228,7 @@ export function answeredTurn(s: SentenceFigures, q: number, whole: TextFigure): 
   const end = clauseEnd(s.text, q);
   for (const f of s.figures) {
     if (f.start <= first.end || f.start >= end) continue;
-    const cut = Math.max(s.text.lastIndexOf('，', f.start), s.text.lastIndexOf(',', f.start));
+    const cut = lastMark(s.text, '，,', f.start);
     if (cut <= first.end) continue;
     if (ANSWERED_CLAUSE.test(s.text.slice(cut + 1, f.start).trim())) return cut;
   }

@@ -11,6 +11,7 @@ import { APPLY_MEASURES, FILLER, pickMeasureAt, topicBefore, TOPIC, type Measure
 import { resultNamedAfter } from './result-after.ts';
 import { actAfterCount } from './act-after-count.ts';
 import { OPENS_ON_RESULT } from './results-after-count.ts';
+import { lastMark } from '../text/marks.ts';
 
 /**
  * Is the figure at `pos` in a ，-clause opening with 含/包括 right after a clause counting the
@@ -180,7 +181,7 @@ export function resultAfter(text: string, end: number, measures: readonly Measur
   const stop = text.slice(end).search(/[，,；;。（(）)：:]/);
   const words = (stop < 0 ? text.slice(end) : text.slice(end, end + stop)).replace(FILLER, '');
   if (words === '') return null;
-  const start = Math.max(...['，', ',', '；', ';', '。', '：', ':'].map((c) => text.lastIndexOf(c, end - 1))) + 1;
+  const start = lastMark(text, '，,；;。：:', end - 1) + 1;
   const named = hasTopicWord(text.slice(start, end));
   let best: Measure | null = null;
   let bestAt = Infinity;

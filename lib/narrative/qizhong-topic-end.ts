@@ -12,6 +12,7 @@ import type { SentenceFigures, TextFigure } from './figures-in-text.ts';
 import { AS_REVIEWER, NOT_APPLICATION } from './claim-scope.ts';
 import { OTHER_WORK } from './other-work.ts';
 import { clauseEnd } from './parts-sum.ts';
+import { lastMark } from '../text/marks.ts';
 
 /** The applications named: "政府信息公开申请", "依申请公开", "信息公开申请". */
 const DISCLOSURE = /政府信息公开|依申请公开|信息公开申请/;
@@ -26,7 +27,7 @@ export function listEnds(s: SentenceFigures, q: number, whole: TextFigure, turns
 
 /** The list's last end: the ； before the clause on applications, or the sentence's end. */
 function listEnd(s: SentenceFigures, q: number, whole: TextFigure): number {
-  const from = Math.max(s.text.lastIndexOf('；', whole.start - 1), s.text.lastIndexOf(';', whole.start - 1)) + 1;
+  const from = lastMark(s.text, '；;', whole.start - 1) + 1;
   const words = s.text.slice(from, whole.start);
   // (and the cases the body decides as the 复议机关, then those against it: "作为行政复议机关办理行政复议案件268件，其中政府信息
   // 公开类12件；本厅被申请行政复议1件")
