@@ -38,7 +38,7 @@ export const RT82: readonly (readonly [Head, string, string])[] = [
   ['b', '全年新收政府信息公开申请62件，较2023年增加8件，办结率95.5%，2023年同期为92.6%。', ''],
   ['b', '全年新收申请62件，较2023年增加8件，2023年办结50件，办结率92.6%。', ''],
   ['b', '2023年新收申请54件，2023年办结50件，办结率92.6%。', '2023年新收申请54件，2023年办结50件，办结率96.2%。'],
-  // 29–49: 结转至2025年 of other work (12345工单, 行政许可), 结转至2024年 in a 2024 report (from 2023), and the applications' own after them (carried-after.ts CARRIED_FORWARD_AFTER)
+  // 29–55: 结转至2025年 of other work (12345工单, 行政许可), 结转至2024年 in a 2024 report (from 2023), and the applications' own after them (carried-after.ts CARRIED_FORWARD_AFTER)
   ['o', '全年受理12345热线工单2356件，办结2350件，尚有6件工单未到办理期限，已结转至2025年办理；新收政府信息公开申请62件，办结63件，结转下年度3件。', '全年受理12345热线工单2356件，办结2350件，尚有6件工单未到办理期限，已结转至2025年办理；新收政府信息公开申请62件，办结63件，结转下年度5件。'],
   ['o', '全年受理12345热线工单2356件，办结2350件，尚有6件未到办理期限，已结转至2025年办理；新收政府信息公开申请62件，办结63件。', ''],
   ['o', '全年受理行政许可申请3256件，办结3250件，尚有6件申请未到办理期限，已结转至2025年办理；新收政府信息公开申请62件，办结63件。', ''],
@@ -60,7 +60,13 @@ export const RT82: readonly (readonly [Head, string, string])[] = [
   ['b', '全年新收申请62件；另有4件2023年申请未到答复期限，已结转至2024年办理，已全部办结。', ''],
   ['b', '全年新收申请62件，办结63件；尚有3件申请未到答复期限，已结转至2025年办理，其中2件已于2025年1月答复。', '全年新收申请62件，办结63件；尚有5件申请未到答复期限，已结转至2025年办理，其中2件已于2025年1月答复。'],
   ['b', '全年新收申请62件，办结63件，尚有3件申请未到答复期限，均已结转至2025年继续办理。', '全年新收申请62件，办结63件，尚有5件申请未到答复期限，均已结转至2025年继续办理。'],
-  // 50–70: the 复议机关's clauses, then ；-clauses of other bodies' cases, of 行政应诉 of every kind, and the reviewer's own name as 被申请人 (claim-scope.ts asReviewerAt, everyKindPastReviews)
+  ['o', '截至2024年12月31日，行政许可申请尚有6件未到办理期限，已结转至2025年办理；政府信息公开申请尚有3件未到答复期限，已结转至2025年办理。', '截至2024年12月31日，行政许可申请尚有6件未到办理期限，已结转至2025年办理；政府信息公开申请尚有5件未到答复期限，已结转至2025年办理。'],
+  ['b', '政府信息公开申请尚有3件因未到答复期限，结转至下一年度办理。', '政府信息公开申请尚有5件因未到答复期限，结转至下一年度办理。'],
+  ['b', '全年新收申请62件，办结63件，申请尚有3件未到答复期限，已结转至2025年办理。', '全年新收申请62件，办结63件，申请尚有5件未到答复期限，已结转至2025年办理。'],
+  ['o', '全年受理行政许可申请3256件，行政许可申请尚有6件未到办理期限，已结转至2025年办理；新收政府信息公开申请62件，办结63件。', ''],
+  ['o', '全年受理12345热线工单2356件，工单尚有6件未到办理期限，已结转至2025年办理；新收政府信息公开申请62件，办结63件。', ''],
+  ['b', '2023年政府信息公开申请尚有4件未到答复期限，已结转至2024年办理。', ''],
+  // 56–76: the 复议机关's clauses, then ；-clauses of other bodies' cases, of 行政应诉 of every kind, and the reviewer's own name as 被申请人 (claim-scope.ts asReviewerAt, everyKindPastReviews)
   ['r', '本府作为行政复议机关，全年办理行政复议案件58件；各乡镇、部门因政府信息公开被提起行政诉讼5件，均已审结。', ''],
   ['r', '本府作为行政复议机关，全年办理行政复议案件58件；全市各级行政机关因政府信息公开被提起行政诉讼36件。', ''],
   ['r', '本机关作为复议机关，全年办理行政复议案件58件；区政府因政府信息公开被申请行政复议5件，均维持。', ''],
@@ -82,7 +88,7 @@ export const RT82: readonly (readonly [Head, string, string])[] = [
   ['r', '本府作为行政复议机关，全年办理政府信息公开类行政复议案件12件，维持10件；本府因政府信息公开被申请行政复议1件，结果维持；本府行政应诉案件126件，胜诉率96.8%。', '本府作为行政复议机关，全年办理政府信息公开类行政复议案件12件，维持10件；本府因政府信息公开被申请行政复议2件，结果维持；本府行政应诉案件126件，胜诉率96.8%。'],
   ['r', '本府作为复议机关，受理复议申请58件；本府作为被告的政府信息公开行政诉讼1件，尚未审结；复议后被诉的案件3件，均维持。', '本府作为复议机关，受理复议申请58件；本府作为被告的政府信息公开行政诉讼2件，尚未审结；复议后被诉的案件3件，均维持。'],
   ['r', '区政府作为行政复议机关，受理复议申请58件，其中政府信息公开类12件，纠错2件；复议后被提起行政诉讼3件，均已审结。', ''],
-  // 71–96: 其中 picking out the disclosure part, its outcomes given for every case or for the part only, brackets nested (claim-scope.ts withoutDisclosureQizhong, disclosurePickedBefore)
+  // 77–102: 其中 picking out the disclosure part, its outcomes given for every case or for the part only, brackets nested (claim-scope.ts withoutDisclosureQizhong, disclosurePickedBefore)
   ['r', '本机关全年被申请行政复议6件（其中政府信息公开类1件），维持5件、纠错1件。', '本机关全年被申请行政复议6件（其中政府信息公开类2件），维持5件、纠错1件。'],
   ['r', '本机关全年被申请行政复议6件，其中政府信息公开类1件，结果维持；复议结果中，维持5件，纠错1件。', ''],
   ['r', '全年行政应诉案件126件，其中政府信息公开类1件，尚未审结；全部案件中胜诉120件，败诉6件。', ''],
@@ -115,7 +121,6 @@ export const RT82: readonly (readonly [Head, string, string])[] = [
 export const RT82_LEFT: readonly (readonly [Head, string, string])[] = [
   ['b', '2023年办结率为92.6%，同比2022年提高3.1个百分点；2024年办结率93.5%。', 'a 办结率 with no count in its sentence ("2024年办结率93.5%" alone is not read either): completion-rate.ts compares a rate with table 三 only beside the counts it is of, or a lone 办结 (rate-after-closed.ts); not a period reading'],
   ['b', '与2023年相比，本年度新收申请62件，增加8件，办结65件。', '"与2023年相比，" as a lead ，-clause of its own (no verb in it, so not CHANGE_CLAUSE\'s) names 2023 in the ；-clause before 办结, and otherPeriod reads the last year named (本年度 is no four-digit year): blanking a bare "与2023年相比" lead would also blank "与2023年相比，2023年…" shapes where it is the subject\'s year'],
-  ['o', '截至2024年12月31日，行政许可申请尚有6件未到办理期限，已结转至2025年办理；政府信息公开申请尚有5件未到答复期限，已结转至2025年办理。', 'the applications named before 尚有 ("政府信息公开申请尚有5件未到答复期限…", with 因 too): carried-after.ts reads the words before the figure as its noun only after 尚有/另有 (CARRIED_LEAD is the clause\'s head), older than txt77; "尚有5件政府信息公开申请未到答复期限，已结转至2025年办理" is caught'],
   ['s', '本街道全年收到政府信息公开申请5件，办结4件，尚有2件申请未到答复期限，已结转至2025年办理。', 'without the tables: the flow\'s balance (flow-balance.ts) does not read 尚有…结转 after 办结, with txt77\'s words or the plain "尚有2件申请结转下年度办理" alike (rt81\'s file this session)'],
   ['r', '县政府作为行政复议机关，全年办理行政复议案件58件；县政府被申请行政复议6件，其中涉及政府信息公开的2件，结果维持；县政府被提起行政诉讼12件，其中政府信息公开类1件，尚未审结。', 'the reviewer\'s own name is read as ours now (namesReviewer), but on a 厅\'s page "县政府被申请行政复议6件…" is another body\'s (body-part.ts), with or without the 复议机关 clause: only a 县政府\'s own report would read it'],
   ['r', '全年被申请行政复议6件，维持5件、纠错1件，其中政府信息公开类2件，结果维持。', '其中 after every case\'s outcomes: the 2 is read as a part of the 纠错 1 before it (a part, unread), not as table 四\'s whole picked out of the 6; older than txt77'],
