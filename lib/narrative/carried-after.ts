@@ -207,7 +207,8 @@ export function carriedAfter(text: string, pos: number, clause: string, after: s
   const upTo = text.slice(0, pos);
   if (PENDING_LATER.test(upTo) && !YEAR_END.test(upTo)) return null;
   // (the verb of "结转3件至下年度" is no words of what is counted)
-  if (!countsApplications(clause.replace(SPLIT_VERB_END, '').replace(CARRIED_LEAD, ''))) return null;
+  // (and the noun before 尚有: "政府信息公开申请尚有5件未到答复期限，已结转至2025年办理" — rt82; "行政许可申请尚有6件…" is not)
+  if (!countsApplications(clause.replace(SPLIT_VERB_END, '').replace(CARRIED_LEAD, '').replace(/(?:另有|尚有|还有|仍有)$/, ''))) return null;
   // ("2件申请因征求第三方意见结转至2024年办理，另1件因补正结转": one reason's part, another count carried after it, rt42)
   // (not its own parts after 其中: "4件结转下年度，其中2件因补正…，另2件因征求意见结转至2022年办理", rt44)
   const later = after.slice(named[0].length);

@@ -47,7 +47,8 @@ export const AS_REVIEWER = /作为[^，,；;。\d]{0,8}?(?:行政)?复议(?:机�
  * subject than the reviews it decides (not "复议后被提起行政诉讼3件", which may be the reviewer's own as 共同被告).
  */
 const SUITS_OR_AGAINST = /诉讼|应诉|起诉|被申请|被提起|被起诉|作为被/;
-const OURS_OPENING = /信息公开|本机关|本单位|本部门|本[局厅委办府院署]|我[局厅委办府院署]/;
+const OWN_NAME = /本机关|本单位|本部门|本[局厅委办府院署]|我[局厅委办府院署]/;
+const OURS_OPENING = new RegExp(`信息公开|${OWN_NAME.source}`);
 
 /**
  * Is the figure at `pos` one of the reviews the body decides (AS_REVIEWER said in its sentence, before or after it)? Not
@@ -57,18 +58,60 @@ const OURS_OPENING = /信息公开|本机关|本单位|本部门|本[局厅委�
  * opening on 其中 goes on with the one before it.
  */
 export function asReviewerAt(text: string, pos: number): boolean {
-  if (!AS_REVIEWER.test(text)) return false;
+  return ownCasesFrom(text, pos) < 0;
+}
+
+/**
+ * The body's own cases past the reviews it decides, of every kind: where those reviews name their disclosure ones and the
+ * body's own ；-clauses, up to the figure's, do not ("我局作为行政复议机关，全年办理行政复议案件58件（含政府信息公开类12件）；
+ * 本局被提起行政诉讼8件，已审结6件，尚未审结2件" — rt82: the 8, 6 and 2 were compared with table 四's 1 since txt77). Not table
+ * 四's; the body's cases named with no kind after reviews named with none are, as the section's are (txt77's "我厅作为行政复议
+ * 机关，…；本厅被申请行政复议1件，结果维持").
+ */
+export function everyKindPastReviews(text: string, pos: number): boolean {
+  const start = ownCasesFrom(text, pos);
+  if (start <= 0) return false;
+  const next = text.slice(pos).search(/[；;]/);
+  return !text.slice(start, next < 0 ? text.length : pos + next).includes('信息公开') && text.slice(0, start).includes('信息公开');
+}
+
+/**
+ * Where the ；-clause of the body's own cases the figure at `pos` is in or past begins (asReviewerAt); -1 where the figure is
+ * one of the reviews the body decides, or where no clause opens on the body's own since the sentence's start.
+ */
+function ownCasesFrom(text: string, pos: number): number {
+  if (!AS_REVIEWER.test(text)) return 0;
   const next = text.slice(pos).search(/[；;]/);
   let end = next < 0 ? text.length : pos + next;
+  let reviewer: string | undefined;
   for (let start = semicolonClauseStart(text, pos); ; start = semicolonClauseStart(text, start - 1)) {
     const clause = text.slice(start, end);
-    if (AS_REVIEWER.test(clause)) return true;
+    if (AS_REVIEWER.test(clause)) return -1;
     const digit = clause.search(/[0-9０-９]/);
     const opening = clause.slice(0, digit < 0 ? clause.length : digit);
-    if (!/^\s*其中/.test(opening) && SUITS_OR_AGAINST.test(opening) && OURS_OPENING.test(opening)) return false;
-    if (start === 0) return true;
+    // (or on the reviewer's own name, said again: "县政府作为行政复议机关，…；县政府被申请行政复议6件"; not on another body's,
+    // the reviews it decides: "本机关作为复议机关，…；区政府因政府信息公开被申请行政复议5件" — rt82)
+    if (!/^\s*其中/.test(opening) && SUITS_OR_AGAINST.test(opening)) {
+      if (namesReviewer(opening, (reviewer ??= reviewerName(text)))) return start;
+      if (OWN_NAME.test(opening) || (OURS_OPENING.test(opening) && !OTHER_BODY_OPENING.test(opening))) return start;
+    }
+    if (start === 0) return -1;
     end = start - 1;
   }
+}
+
+/** The name the reviewer is given in "县政府作为行政复议机关", "市人民政府作为复议机关": the words before 作为 in its ，-clause ('' if none). */
+function reviewerName(text: string): string {
+  const m = /(?:^|[，,；;：:。])\s*([\u4e00-\u9fa5]{2,8}?)作为[^，,；;。\d]{0,8}?(?:行政)?复议(?:机关|机构)/.exec(text);
+  return m ? (m[1] ?? '') : '';
+}
+
+/** A ；-clause opening on another body than ours, the subject of its cases: "区政府因…", "市自然资源局被申请…", "各乡镇…". */
+const OTHER_BODY_OPENING = /^\s*(?:(?:同时|此外|另外|另|全年|年内)[，,]?)?[\u4e00-\u9fa5]{0,12}?(?:政府|部门|[局厅委办院署]|办公室|委员会|街道|乡镇|[乡镇]|单位|机关)(?:等)?(?:因|被|作为|涉及|为被)/;
+
+/** Does a ；-clause's opening start with the reviewer's name ("县政府被申请行政复议…", "县政府作为被申请人的…")? */
+function namesReviewer(opening: string, name: string): boolean {
+  return name.length >= 2 && opening.trimStart().startsWith(name);
 }
 
 /**
@@ -250,7 +293,7 @@ export function oursNamedNext(sentence: string, f: TextFigure): boolean {
 export function withoutDisclosureQizhong(clause: string, after: string): string {
   // (not one item of a list: "其中政府信息公开类1件、其他类57件")
   if (/^\s*[、和及与]|^[^，,；;。（）()]*?[，,]\s*(?:其他|其它|非)/.test(after)) return clause;
-  return clause.replace(/^(?:[^（(）)]*[（(])?其中[，,：:]?\s*(?=(?:涉及|属于|为)?(?:政府)?信息公开(?:类|方面)?(?:的)?(?:行政)?(?:复议|诉讼)?(?:案件)?(?:共|为)?\s*$)/, '');
+  return clause.replace(/^(?:[^（(）)]*[（(])?其中[，,：:]?\s*(?=(?:涉及|属于|为|因)?(?:政府)?信息公开(?:类|方面)?(?:的)?(?:行政)?(?:复议|诉讼|被诉|被起诉)?(?:案件)?(?:共|为)?\s*$)/, '');
 }
 
 /**
@@ -259,15 +302,22 @@ export function withoutDisclosureQizhong(clause: string, after: string): string 
  * ("全年共发生行政复议案件5件，其中涉及政府信息公开的3件，结果维持2件，纠正1件": the 3's, read — donghu-zrzy-2023).
  */
 function disclosurePickedBefore(sentence: string, f: TextFigure): boolean {
-  const from = semicolonClauseStart(sentence, f.start);
+  let from = semicolonClauseStart(sentence, f.start);
+  // (or in the ；-clause before, where the figure's own names no 信息公开 and counts no cases of its own: "被申请行政复议6件，其中
+  // 政府信息公开类1件，结果维持；复议结果中，维持5件，纠错1件" — rt82, an older false error)
+  const own = sentence.slice(from, f.end);
+  if (from > 0 && !own.includes('信息公开') && !CASES_COUNT.test(own)) from = semicolonClauseStart(sentence, from - 1);
   const at = sentence.lastIndexOf('信息公开', f.start);
   if (at < from) return false;
   const partAt = Math.max(...['，', ',', '、', '（', '('].map((c) => sentence.lastIndexOf(c, at))) + 1;
-  const m = /^\s*其中[^，,；;。\d]*信息公开[^，,；;。\d]*?([0-9]+)\s*[件起](?=[^；;。]*[，,、])/.exec(sentence.slice(partAt, f.start));
-  if (!m || !/(?:复议|诉讼)(?:案件)?[^，,；;。\d]{0,4}[0-9０-９]+\s*[件起]/.test(sentence.slice(from, at))) return false;
+  const m = /^\s*其中[^，,；;。\d]*信息公开[^，,；;。\d]*?([0-9]+)\s*[件起](?=[^；;。]*[，,、；;])/.exec(sentence.slice(partAt, f.start));
+  if (!m || !CASES_COUNT.test(sentence.slice(from, at))) return false;
   const after = [...sentence.slice(partAt + m[0].length, f.end).matchAll(/([0-9]+)\s*[件起]/g)].reduce((n, x) => n + Number(x[1]), 0);
   return after > Number(m[1]);
 }
+
+/** A count of cases: "行政复议案件5件", "被提起行政诉讼12件", "行政应诉案件126件". */
+const CASES_COUNT = /(?:复议|诉讼|应诉)(?:案件)?[^，,；;。\d]{0,4}[0-9０-９]+\s*[件起]/;
 
 /** Does the figure's own ，-clause name 信息公开 ("政府信息公开类行政诉讼2件", "（其中政府信息公开类1件": its own words, about disclosure)? */
 function namesDisclosureOwn(sentence: string, f: TextFigure): boolean {

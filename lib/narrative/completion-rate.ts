@@ -85,8 +85,11 @@ function sentenceReadings(s: SentenceFigures, rate: TextFigure, kind: keyof type
   const done = before.filter((f) => DONE[kind].test(f.label) && f.start >= semicolonClauseStart(s.text, rate.start));
   const readings: Reading[] = [];
   for (const d of done) {
+    // (not a base of another year than the one the 办结's own words name: "全年新收申请62件，较2023年增加8件，2023年办结50件，
+    // 办结率92.6%" — 2023's rate, its base unsaid; was 50 ÷ 62, an error — rt82)
+    const year = yearOwn(s.text, d);
     const bases = before.filter(
-      (f) => f !== d && f.unit === d.unit && !NOT_BASE.test(f.label) && !carriedLabel(f) && !DONE[kind].test(f.label) && cmpDec(f.value, d.value) >= 0 && f.value.n > 0n,
+      (f) => f !== d && f.unit === d.unit && !NOT_BASE.test(f.label) && !carriedLabel(f) && !DONE[kind].test(f.label) && cmpDec(f.value, d.value) >= 0 && f.value.n > 0n && (year === null || yearOwn(s.text, f) === year),
     );
     for (const b of bases) readings.push({ done: d.value, base: b.value, ...formula(part('div', named(d), named(b))) });
     // "本年收到45件，上年结转1件，办结45件": the base may be the two together
@@ -100,6 +103,12 @@ function sentenceReadings(s: SentenceFigures, rate: TextFigure, kind: keyof type
     }
   }
   return { done, readings };
+}
+
+/** The whole year a count's own ，-clause names before it ("2023年办结50件": '2023'; not a date, "2024年12月"), or null. */
+function yearOwn(text: string, f: TextFigure): string | null {
+  const years = [...text.slice(clauseStart(text, f.start), f.start).matchAll(/(\d{4})\s*年(?!\s*\d{1,2}\s*月)/g)];
+  return years.length > 0 ? (years[years.length - 1]?.[1] ?? null) : null;
 }
 
 /** Words of a count, before or right after it, that say it is still open: "结转下年度3件", "3件结转下年度". */

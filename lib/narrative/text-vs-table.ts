@@ -44,7 +44,7 @@ import { closedFirstAfterFlow } from './closed-first.ts';
 import { asQizhongItem } from './act-after-count.ts';
 import { ofReceivedListAbove } from './parts-heads.ts';
 import { hallOfApplications } from './hall-applications.ts';
-import { applicationsNamedAfter, aboutDisclosure, oursNamedNext, ADDED_BESIDE, asReviewerAt, withoutDisclosureQizhong, broaderThanDisclosure, forGovernmentCase, kindBetween, mixedWhole, namesNarrowerKind, namesOtherSubject, NOT_APPLICATION, OTHER_WORK_BEFORE } from './claim-scope.ts';
+import { applicationsNamedAfter, aboutDisclosure, oursNamedNext, ADDED_BESIDE, asReviewerAt, everyKindPastReviews, withoutDisclosureQizhong, broaderThanDisclosure, forGovernmentCase, kindBetween, mixedWhole, namesNarrowerKind, namesOtherSubject, NOT_APPLICATION, OTHER_WORK_BEFORE } from './claim-scope.ts';
 
 export { aboutDisclosure, AS_REVIEWER, namesNarrowerKind, NOT_APPLICATION } from './claim-scope.ts';
 import { afterQualifiedClause, qualifiedPassOrSkip, qualifiesApplications, qualifiesCases, withoutAllOfThem } from './qualified-count.ts';
@@ -194,7 +194,8 @@ export function checkAgainstTables(
       if (divided && semicolonClauseStart(s.text, f.start) === 0 && (dividedOther ??= lastClauseOfOtherPeriod(divided.text, year))) continue;
       if (comparedWith(clause)) continue; // "较2022年受理的102件": last year's, the base of a comparison
       // "受理行政复议申请12件（作为复议机关）": the reviews the body decides, not those against it
-      if (topic !== 'apply' && (asReviewerAt(s.text, f.start) || forGovernmentCase(s.text, f.start))) continue;
+      // (and the body's own cases of every kind after them, where they name their disclosure ones and these do not: rt82)
+      if (topic !== 'apply' && (asReviewerAt(s.text, f.start) || everyKindPastReviews(s.text, f.start) || forGovernmentCase(s.text, f.start))) continue;
       if (topic !== 'apply' && !aboutDisclosure(s.text, f, headingOf(sentences, i))) {
         if (!oursNamedNext(s.text, f)) foreign(); // (the disclosure cases named next are read: "应诉案件126件，政府信息公开类1件", rt80)
         continue;
