@@ -1,7 +1,7 @@
 /**
- * rt83 (session 60): red team of txt78's readings — 136 true paragraphs (narrative-rt83-sentences.ts), 99 with a wrong twin.
- * On main 11 true paragraphs raised a finding, 8 of them txt78's: an open bound read as the next place ("1200件以上", "1300件以下",
- * "超过1.2万条": share-approx.ts approxRange, now one bound only); a whole named in words of another head ("占政策类信息的93.8%" of
+ * rt83 (session 60): red team of txt78's readings — 180 true paragraphs (narrative-rt83-sentences.ts), 127 with a wrong twin.
+ * On main 12 true paragraphs raised a finding, 9 of them txt78's: an open bound read as the next place ("1200件以上", "1300件以下",
+ * "超过1.2万条", "1.2万条以上": share-approx.ts approxRange, now one bound only); a whole named in words of another head ("占政策类信息的93.8%" of
  * "约1.2万条": namesOtherWords); the whole's change after a bracketed-whole share taken for the part's ("（1268件）的4.9%，较上年
  * （1148件）增加120件", "较上年的1148件增加120件": change-past-share.ts ofTheWhole); a 公开率 after other work's count that only
  * equals a table 三 total ("全年制发行政规范性文件62件，公开率96.8%", "收到信访件66件": disclosure-rate-alone.ts flowWords).
@@ -19,6 +19,7 @@ const FIXED: readonly (readonly [number, string])[] = [
   [8, '"1200件以上" is any count from 1200: 62 ÷ 1380 = 4.5%'],
   [11, '"1300件以下" is any count up to 1300: 62 ÷ 1150 = 5.4%'],
   [35, '"超过1.2万条" is any count past 12000: 1500 ÷ 13760 = 10.9%'],
+  [156, '"1.2万条以上" is any count from 12000: 1500 ÷ 13270 = 11.3%'],
   [41, '"占政策类信息的" names another whole than "约1.2万条"\'s (政府信息)'],
   [51, 'the province\'s change: last year\'s 1148 is nearer the whole 1268 than the part 62'],
   [127, 'the province\'s change: "较上年的1148件增加120件"'],
@@ -31,6 +32,8 @@ const CAUGHT: readonly (readonly [number, readonly string[], readonly string[]])
   [8, ['text.share:warning:5.2:6.5'], ['text.share:warning:5.2:6.5']],
   [11, ['text.share:warning:4.8:3.4'], ['text.share:warning:4.8:3.4']],
   [35, ['text.share:warning:12.5:19.9'], ['text.share:warning:12.5:19.9']],
+  [156, ['text.share:warning:12.5:13.3'], ['text.share:warning:12.5:13.3']],
+  [157, ['text.share:warning:15:10.8'], ['text.share:warning:15:10.8']], // ("近1万条" was no range, [0, 10000]: caught now)
   [128, ['text.change:error:14.8:18.4'], ['text.change:error:14.8:18.4']],
   [131, ['text.share:warning:61.9:69.1'], []],
   [133, ['text.share:warning:61.9:69.1'], []],
@@ -69,10 +72,10 @@ describe('rt83: true paragraphs aimed at txt78\'s readings', () => {
     expect(findingKeys(page(i, 1))).toEqual(keys);
   });
 
-  it('wrong twins caught: 70 of 99 with the tables, 54 without', () => {
+  it('wrong twins caught: 92 of 127 with the tables, 74 without', () => {
     const twins = RT83.map((_, i) => i).filter((i) => RT83[i]![2] !== '');
-    expect(twins.filter((i) => findingKeys(page(i, 2)).length > 0)).toHaveLength(70);
-    expect(twins.filter((i) => findingKeys(page(i, 2, false)).length > 0)).toHaveLength(54);
+    expect(twins.filter((i) => findingKeys(page(i, 2)).length > 0)).toHaveLength(92);
+    expect(twins.filter((i) => findingKeys(page(i, 2, false)).length > 0)).toHaveLength(74);
   });
 
   it('open bounds: 以上/超过/逾 from N on, 不足/不到/以下 up to N; 余/多/近/约 within the next place', () => {
