@@ -8,6 +8,7 @@
  * txt78 (rt80's miss): a share whose whole stands in its own bracket ("62件，占全省申请总数（1268件）的4.9%，较上年（54件）
  * 增加8件") has that whole between the count and the share; the count is the one share-bracket-whole.ts reads as its part.
  */
+import { decToNumber } from './decimal.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { bracketWholeShare } from './share-bracket-whole.ts';
 
@@ -15,9 +16,26 @@ export function countPastShare(s: SentenceFigures, before: readonly TextFigure[]
   const share = before[before.length - 1];
   const count = before[before.length - 2];
   if (share && !share.share && s.figures[before.length - 1] === share && /^\s*[，,]\s*$/.test(s.text.slice(share.end, keywordAt))) {
-    return bracketWholeShare(s, before.length - 1)?.part ?? null;
+    const bw = bracketWholeShare(s, before.length - 1);
+    return bw && !ofTheWhole(s, keywordAt, bw.part, bw.whole) ? bw.part : null;
   }
   if (!share || !count || share.unit !== '%' || !share.share || !isCount(count)) return null;
   if (!/^[，,]\s*(?:约|仅|只)?占[^，,；;。！？\d０-９]{0,24}$/.test(s.text.slice(count.end, share.start))) return null;
   return /^\s*[，,]\s*$/.test(s.text.slice(share.end, keywordAt)) ? count : null;
+}
+
+/**
+ * rt83: a comparison after a bracketed-whole share may be the whole's ("62件，占全省申请总数（1268件）的4.9%，较上年（1148件）增加120件，
+ * 增长10.5%": the province's 1148 → 1268). Not the part's when the first count of the comparison, in their unit, is last year's nearer
+ * the whole than the part, or an increase the part cannot have had (增加120件 of 62: last year's would be none or fewer).
+ */
+function ofTheWhole(s: SentenceFigures, keywordAt: number, part: TextFigure, whole: TextFigure): boolean {
+  const end = s.text.slice(keywordAt).search(/[；;。]/);
+  const f = s.figures.find((x) => x.start >= keywordAt && (end < 0 || x.start < keywordAt + end) && x.unit === part.unit && x.change === null && !x.approx);
+  const f2 = f ?? s.figures.find((x) => x.start >= keywordAt && (end < 0 || x.start < keywordAt + end) && x.unit === part.unit);
+  if (!f2) return false;
+  const v = decToNumber(f2.value);
+  const p = decToNumber(part.value);
+  if (f2.paren !== null || /的$/.test(f2.label)) return Math.abs(v - decToNumber(whole.value)) < Math.abs(v - p);
+  return v >= p && /增加|增长|上升|提高|多/.test(s.text.slice(keywordAt, f2.start));
 }

@@ -138,7 +138,17 @@ function onlyTableTotals(counts: readonly SentenceFigures['figures'][number][], 
   const own = counts.filter((f) => f.clause === clause);
   const last = counts[counts.length - 1]!.clause;
   const read = own.length > 0 ? own : counts.filter((f) => f.clause === last && last === clause - 1);
-  return read.length > 0 && read.every((f) => f.unit === '件' && f.value.d === 0 && values.includes(Number(f.value.n)));
+  return read.length > 0 && read.every((f) => f.unit === '件' && f.value.d === 0 && values.includes(Number(f.value.n)) && flowWords(f.label));
+}
+
+/**
+ * rt83: a count that is a total of table 三 by its value only, of other work ("全年制发行政规范性文件62件，公开率96.8%", "全年收到
+ * 信访件66件，公开率40.9%"): the applications' totals are said with the applications' words or the flow's alone ("全年新收申请
+ * 62件", "政府信息公开申请62件", "上年结转4件", "办结63件"); not 申请 alone, which other work has too ("行政许可申请63件", "行政复议申请3件").
+ */
+function flowWords(label: string): boolean {
+  const rest = label.replace(/\s|[“”"]/g, '').replace(/政府信息公开申请|依申请公开申请|公开申请|申请|\d{4}年度?|全年度?|本年度?|今年|年内|当年|报告期内|我(?:局|委|办|厅|署|院|单位|部门|中心)|本(?:局|委|办|厅|署|院|机关|单位|部门|中心)|共计|共|累计|合计|总计|新收|新增|收到|接收|登记|受理|办结|办理|答复|上年度?|结转|下一?年度?|至|的|已|全部|依法|各类|含|包含|包括|其中/g, '');
+  return rest === '';
 }
 
 /** Is an earlier sentence of the paragraph about a part of the body ("区政府本级收到申请20件。")? */

@@ -3,8 +3,8 @@
  * 1500条，占12.5%", "12.6万余条，其中…1.3万条，占10.3%", "占全省申请总数（1200余件）的5.1%", "（近1300件）". An approximate
  * figure was no whole (figures-in-text.ts isCount), and such shares said "找不到占比所对应的总数". The words allow a range:
  * with `place` the unit of the figure's last non-zero digit (1200 → 100, 1.2万 → 1000, 1万 → 10000; a 万/亿 figure's
- * rounding at least), "N余/N多/N以上/超过N/逾N" is N to N + place, "近N/将近N/不足N/不到N/N以下" N − place to N, "约N/大约N/
- * N左右" N − place to N + place. A share no value of that range gives (the part ± one unit of its last 万/亿 digit, the
+ * rounding at least), "N余/N多" is N to N + place, "近N/将近N" N − place to N, "约N/大约N/N左右" N − place to N + place;
+ * "N以上/超过N/逾N" any count from N and "不足N/不到N/N以下" any up to N (rt83: one bound only, "超过1.2万条" is true of 13760). A share no value of that range gives (the part ± one unit of its last 万/亿 digit, the
  * printed share ± one unit of its last digit) is flagged, as a warning (the range is the words' reading, not a figure);
  * one that some value gives is a skip saying so, never a pass. Words of no range ("上万", two figures or one) stay unread.
  */
@@ -19,6 +19,7 @@ import type { ShareClaim } from './shares.ts';
 const BELOW = /(?:近|将近|不足|不到)$/;
 const ABOUT = /(?:约|大约)$/;
 const ABOVE = /(?:超过|逾)$/;
+const NEAR = /(?:近|将近)$/;
 
 /** The values an approximate count's words allow, [lo, hi] in its base unit, or null when they say no range read here. */
 export function approxRange(f: Pick<TextFigure, 'value' | 'ulp' | 'raw' | 'label' | 'approx'>): [number, number] | null {
@@ -31,8 +32,10 @@ export function approxRange(f: Pick<TextFigure, 'value' | 'ulp' | 'raw' | 'label
   const before = BELOW.test(f.label) ? 'below' : ABOUT.test(f.label) ? 'about' : ABOVE.test(f.label) ? 'above' : null;
   if (after && before && after !== before && !(before === 'about')) return null; // ("近1200余件": words that disagree)
   const how = after ?? before;
-  if (how === 'above') return [v, v + place];
-  if (how === 'below') return [v - place, v];
+  // (rt83: "超过1.2万条", "1200件以上", "逾1200件" are true of any count past N, "不足1300件", "1300件以下" of any below it — a
+  // bound on one side only; 余/多 and 近 say the next place as well)
+  if (how === 'above') return /余|多/.test(f.raw) ? [v, v + place] : [v, Infinity];
+  if (how === 'below') return NEAR.test(f.label) ? [v - place, v] : [0, v];
   if (how === 'about') return [v - place, v + place];
   return null;
 }
@@ -51,6 +54,15 @@ export function approxQizhongWhole(s: SentenceFigures, part: TextFigure): TextFi
 
 const pct = (x: number, d: number): string => x.toFixed(d);
 
+/**
+ * rt83: a whole named in words whose head the approximate whole's words do not hold ("约1.2万条，其中政策文件1500条，占政策类信息的
+ * 93.8%": of the policy items, not of the 1.2万) — namesWhole takes any shared word ("信息"); a range is no figure to hold it to.
+ */
+function namesOtherWords(shareOf: string, whole: TextFigure): boolean {
+  const head = shareOf.replace(/^的|的$/g, '').slice(0, 2);
+  return head.length === 2 && !/总|全|所有|各/.test(head) && !whole.label.includes(head);
+}
+
 /** The approximate whole as the text words it: "近1300件", "约1.2万条", "1200余件". */
 const wordedWhole = (f: TextFigure): string => `${/(?:将近|大约|不足|不到|超过|近|约|逾)$/.exec(f.label)?.[0] ?? ''}${f.raw}`;
 
@@ -60,18 +72,18 @@ export function approxWholeShare(c: ShareClaim, quote: string): ClaimOutcome {
   const raw = wordedWhole(whole);
   // a share naming another whole than the approximate one ("约1.2万条，其中…占全省同类信息的5%"): as shares.ts says of exact ones
   const of = c.share.f.shareOf;
-  if (!namesWhole(of, whole) || namesAnotherWhole(of, whole, c.part.s.figures.filter((f) => f.end <= c.part.f.start && isCount(f)))) {
+  if (!namesWhole(of, whole) || namesAnotherWhole(of, whole, c.part.s.figures.filter((f) => f.end <= c.part.f.start && isCount(f))) || namesOtherWords(of, whole)) {
     const calc = notePart('shareCalc', c.part.f.raw, raw, percentText(c.part.f.value, whole.value, 2), c.share.f.raw);
     return { check: saidCheck(RULE.share, 'skip', quote, said('shareNotThatWhole', calc, of, raw)) };
   }
   const range = approxRange(whole);
-  if (!range || range[0] <= 0) return { check: saidCheck(RULE.share, 'skip', quote, said('shareApproxNoRange', raw)) };
+  if (!range || range[1] <= 0 || (range[0] <= 0 && ABOUT.test(whole.label))) return { check: saidCheck(RULE.share, 'skip', quote, said('shareApproxNoRange', raw)) };
   const p = decToNumber(c.part.f.value);
   const up = c.part.f.ulp ? decToNumber(c.part.f.ulp) : 0;
   const printed = c.share.f.printed;
   const d = Math.max(printed.d, 1);
   const lo = (100 * Math.max(0, p - up)) / range[1];
-  const hi = (100 * (p + up)) / range[0];
+  const hi = range[0] > 0 ? Math.min(100, (100 * (p + up)) / range[0]) : 100;
   const shown = decToNumber(printed);
   const unit = 10 ** -printed.d;
   const span = `${pct(lo, d)}%–${pct(hi, d)}%`;
