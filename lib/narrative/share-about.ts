@@ -7,6 +7,7 @@
  */
 import { percentRoundedUp } from './decimal.ts';
 import type { ShareClaim } from './shares.ts';
+import { lastMark } from '../text/marks.ts';
 
 /**
  * Words that make a share an approximation either way (not 近/超过/不足, which bound it on one side): 约 before it
@@ -19,7 +20,7 @@ const ABOUT_AFTER = /^\s*左右/;
 export function roundedUpAbout(c: ShareClaim): string | null {
   if (!c.whole) return null;
   const { s, f } = c.share;
-  const from = Math.max(...['，', ',', '；', ';', '。', '、', '（', '('].map((m) => s.text.lastIndexOf(m, f.start - 1))) + 1;
+  const from = lastMark(s.text, '，,；;。、（(', f.start - 1) + 1;
   // (not a 约 after it, of something else: "占比26%，约为上年的两倍", rt43)
   if (!ABOUT.test(s.text.slice(from, f.start)) && !ABOUT_AFTER.test(s.text.slice(f.end, f.end + 3))) return null;
   if (!percentRoundedUp(c.part.f.value, c.whole.f.value, f.printed)) return null;

@@ -14,6 +14,7 @@
  */
 import { cmpDec } from './decimal.ts';
 import { isCount, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { lastMark } from '../text/marks.ts';
 
 const AFTER_WHOLE = /^[）)]的(?:比例|比重)?(?:为|是|达)?$/;
 const BEFORE_WHOLE = /^[，,]\s*(?:约|仅|只)?占([^，,；;。！？（）()\d０-９]{1,24})[（(](?:共|合计|总计)?(?:约|近|将近|大约)?$/;
@@ -36,7 +37,7 @@ function partBefore(s: SentenceFigures, i: number): { part: TextFigure; end: num
     return first ? { part: first.part, end: f.end } : null;
   }
   if (f.paren === null || !SUBSET_PAREN.test(f.paren)) return { part: f, end: f.end };
-  const open = Math.max(s.text.lastIndexOf('（', f.start), s.text.lastIndexOf('(', f.start));
+  const open = lastMark(s.text, '（(', f.start);
   const close = s.text.slice(f.end).search(/[)）]/);
   const k = s.figures.findIndex((x) => x.end > open) - 1;
   const outer = s.figures[k];

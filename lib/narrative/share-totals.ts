@@ -21,6 +21,7 @@ import { closesList, dimensionOf, LIST_LEAD } from './parts-sum.ts';
 import { quoteSpan } from './quote.ts';
 import { everyApplicantNamed } from './parts-readings.ts';
 import { TOTAL_CAVEAT } from './info-kinds.ts';
+import { lastMark } from '../text/marks.ts';
 
 /** Words of a year other than the report's in an item ("上年网上申请占60%"): two years' shares in one list (rt42). */
 const OTHER_YEAR_ITEM = /上年|去年|上一年|前年|同期|往年|\d{4}\s*年/;
@@ -33,7 +34,7 @@ const SHARE_VERB = /(?:约|所)?占(?:比)?(?:为|达|是)?$/;
 /** The item's words of a share with nothing but words before it in its clause, or null. */
 function itemWords(s: SentenceFigures, f: TextFigure): string | null {
   if (f.unit !== '%' || !f.share || f.shareOf !== '' || f.approx || f.change !== null || f.paren !== null) return null;
-  const from = Math.max(...['，', ',', '、', '；', ';', '：', ':', '。'].map((c) => s.text.lastIndexOf(c, f.start - 1))) + 1;
+  const from = lastMark(s.text, '，,、；;：:。', f.start - 1) + 1;
   const clause = s.text.slice(from, f.start);
   if (/[\d０-９（()）]/.test(clause) || !SHARE_VERB.test(clause)) return null;
   const words = clause.replace(SHARE_VERB, '').replace(/^[\s，,、]*(?:其中|以及|及|和)?[，,：:\s]*/, '').replace(LIST_LEAD, '').trim();
@@ -55,7 +56,7 @@ function everyResultNamed(words: readonly string[]): boolean {
 
 /** A count in 件 right before the list in its ；-clause, the whole its shares divide ("全年办结63件，予以公开占…", "在办结的63件中，…"). */
 function wholeBefore(s: SentenceFigures, first: TextFigure): boolean {
-  const from = Math.max(s.text.lastIndexOf('；', first.start), s.text.lastIndexOf(';', first.start)) + 1;
+  const from = lastMark(s.text, '；;', first.start) + 1;
   const counts = s.figures.filter((f) => f.start >= from && f.end <= first.start);
   return counts.length === 1 && counts[0]!.unit === '件' && counts[0]!.paren === null && !counts[0]!.approx;
 }
