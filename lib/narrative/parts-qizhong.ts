@@ -17,7 +17,7 @@ import { documentOfYear, notThisYears, openParenBefore } from './other-year.ts';
 import { afterCommaAside, headedList, listMarks } from './list-marks.ts';
 import { eachExpanded, namesEach } from './each-items.ts';
 import { answeredTurn, channelTurn, doingTurn, frameTurn, messageTurn, pastAmongPublished, pastSemicolon, peerChannelTurn, runsOverSemicolon, semicolonTurn, listEnds } from './qizhong-ends.ts';
-import { carriedOnTurn, carriedOnUnder } from './qizhong-carried.ts';
+import { carriedFromTurn, carriedOnTurn, carriedOnUnder } from './qizhong-carried.ts';
 import { closesListAmong } from './other-of-kind.ts';
 import { INCLUDED, includesListOf, restOfIncluded, sumsToIncludedItem } from './qizhong-included.ts';
 import { part } from './note-words.ts';
@@ -174,8 +174,9 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
     // hunt35: its items are the item's, within the bracket)
     const inParen = s.text[q - 1] === '（' || s.text[q - 1] === '(' || (s.text.startsWith('包', q) && sameParen(s.text, whole.start, q));
     // ("办结42件，其中按期办结41件，其余3件结转下年度": the carried 3 are none of the 42 — qizhong-carried.ts)
+    // (and "收到申请62件，其中…窗口受理20件、网上申请42件，上年结转4件": those carried in none of the ways in, carriedFromTurn)
     const carriedCut = inParen ? null : carriedOnTurn(s, q, whole);
-    const turns = inParen ? [] : [channelTurn(s, q), frameTurn(s, q), doingTurn(s, q, whole), messageTurn(s, q, whole), answeredTurn(s, q, whole), semicolonTurn(s, q), peerChannelTurn(s, q, whole), carriedCut].filter((t) => t !== null);
+    const turns = inParen ? [] : [channelTurn(s, q), frameTurn(s, q), doingTurn(s, q, whole), messageTurn(s, q, whole), answeredTurn(s, q, whole), semicolonTurn(s, q), peerChannelTurn(s, q, whole), carriedCut, carriedFromTurn(s, q, whole)].filter((t) => t !== null);
     const ends = inParen ? [parenEnd(s.text, q)] : [clauseEnd(s.text, q), ...listEnds(s, q, whole, turns)];
     // "新收申请86件，另有上年结转5件，其中办结88件，结转下年度3件": a whole added to the counts
     // before it may not be the whole the list divides; their sum may be
