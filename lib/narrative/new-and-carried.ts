@@ -70,7 +70,9 @@ export function findNewAndCarriedGroups(s: SentenceFigures, year: number | null 
       const w = label(whole);
       if (NEW.test(w) || CARRIED_FROM.test(w)) continue;
       // (other work's whole, the applications' new count: no part of it; one channel's whole or new count: peers — fix82)
-      if (whole !== z && ((intakeOf(s, whole) === 'other' || ALL_KINDS.test(w)) && intakeOf(s, fresh) === 'apps' || CHANNEL.test(w) || CHANNEL.test(label(fresh)))) continue;
+      // (the new count named by a bare 申请 under other work's whole too: "受理群众诉求2356件，新收申请62件，上年结转4件…")
+      const appsNew = intakeOf(s, fresh) === 'apps' || (intakeOf(s, fresh) === null && /申请/.test(label(fresh)) && !/申请/.test(w));
+      if (whole !== z && ((intakeOf(s, whole) === 'other' || ALL_KINDS.test(w)) && appsNew || CHANNEL.test(w) || CHANNEL.test(label(fresh)))) continue;
       // both in the whole's bracket, or neither in a bracket
       if (a.paren !== b.paren && (a.paren === null || b.paren === null)) continue;
       // (after them, a total's word and nothing else: "共计32件", not "共办理2074件", a count handled)
