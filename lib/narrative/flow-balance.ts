@@ -51,6 +51,10 @@ const PART_OF_CLOSED = /按时|按期|如期|提前|延期|逾期|超期|期限�
 const CARRIED_IN_CLOSED = /^[^，,；;。\d]{0,8}?(?:已|均|全部|都)[^，,；;。\d]{0,8}?(?:办结|答复|办理完毕|处理完毕)/;
 /** Other ways an application leaves the year than 办结 and 结转: the sentence's flow has more terms. */
 const OTHER_OUTCOME = /撤回|撤销|终止|正在|在办|办理中|未办结|未答复|退回|转办|转交|告知|不予受理|中止/;
+/** Forwarded to the body, a way in (forwarded-in.ts's words that are no way out): "转来申请8件", "转至我局". */
+const FORWARDED_IN = /转来|转送|转至(?=[我本])/;
+/** A way of applying and nothing else: "信函申请", "通过网上提交的申请" (under a term, a 其中 item: not read here). */
+const WAY_OF_APPLYING = /^(?:通过|以)?(?:网上|网络|互联网|在线|当面|现场|窗口|信函|邮寄|书面|传真|电子邮件|来信)(?:方式|形式|渠道)?(?:提出|提交|递交)?(?:的)?(?:政府信息公开)?申请$/;
 
 /**
  * Carried in or forward, written with the year (recall34: real reports of session 33's hunts): "2022年
@@ -180,6 +184,12 @@ export function readTerms(s: SentenceFigures, year: number | null): Terms | null
     else if (HANDLED_DONE.test(label.trim())) ok = set('closed', f) && (t.closedHandled = true);
     else if (NEW.test(label)) ok = set('inNew', f);
     else if (ACCEPTED.test(label) && !/结转|办结/.test(label)) ok = set('accepted', f);
+    // ("本年度经12345热线转来申请8件，通过在线平台新收政府信息公开申请54件，上年结转4件…": applications forwarded in, one more
+    // intake beside the 新收 — 54 + 4 against 63 + 3 was an error, fix82; read alone, forwarded-in.ts reads it as received)
+    else if (FORWARDED_IN.test(label)) return null;
+    // (and a way of applying with no verb beside a count received: "全年通过网上平台收到申请42件，信函申请20件，上年结转4件…" —
+    // 42 + 4 against 63 + 3 was an error, fix82)
+    else if (WAY_OF_APPLYING.test(label.trim())) return null;
     if (!ok) return null;
   }
   // ("收到群众来信120件；受理政府信息公开申请62件，…": the other work's intake is no term)

@@ -11,6 +11,11 @@
  *   skip, recall12's "may be a count of its own", but a bare 共计 after the two counts them; a total with words after
  *   it, "共计63件已办结", counts something else: still a skip). After a carried count, what was received this year
  *   may be said with no 新收 ("全年收到…62件，去年结转4件，共计66件": the other of the two).
+ * Not under a whole of other work when the new count names the applications ("全年收到群众来信120件，受理12345热线工单2356件，
+ * 新收政府信息公开申请62件，上年结转4件…": the tickets' 2356 against 62 + 4 was an error — fix82, rt81 left it), nor where the whole
+ * or the new count is one channel's ("全年收到群众来信申请公开政府信息10件，通过网上平台新收政府信息公开申请52件，上年结转4件…":
+ * two ways the year's applications came, peers, not a whole and its part; 10 against 52 + 4 was an error); "全年共受理各类申请
+ * 1260件，新收政府信息公开申请62件，上年结转4件…" is every kind's whole, as other work's.
  */
 import { cmpDec } from './decimal.ts';
 import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
@@ -18,6 +23,7 @@ import { wordsAfter } from './quote.ts';
 import { notThisYears } from './other-year.ts';
 import { CARRIED_FROM, inRespectivelyList, LIST_LEAD, type PartsGroup } from './parts-sum.ts';
 import { part } from './note-words.ts';
+import { intakeOf } from './flow-apps-intake.ts';
 
 /** This year's own: "本年度新收", "新收", "本年收到". */
 const NEW = /新收|本年度?(?:收到|受理|接收)/;
@@ -27,6 +33,15 @@ const RECEIVED = /新收|收到|受理|接收|接到/;
 const ALL_IN = /受理|收到|接收|接到|^(?:共计|合计|总计|共|总共)|(?:共计|合计|总计|共)(?:收到|受理)?(?:政府信息公开)?申请$/;
 /** Words of a count answered or handled, which the two need not add up to. */
 const HANDLED = /办理|办结|答复|处理|回复|结转下|转下/;
+
+/**
+ * A count named by the way the applications came: "通过网上平台新收…", "经12345热线转来…", "收到群众来信申请…", "以信函方式…"
+ * (flow-apps-intake.ts reads 来信 and 热线 so, before a bare 申请 or beside 申请公开).
+ */
+const CHANNEL = /(?:通过|经由?|依托|利用|以)[^，,；;。]{0,12}?(?:平台|网站|网上|网络|窗口|热线|信箱|邮箱|系统|渠道|方式|形式|来信|信函)|网上|在线|线上|当面|现场|窗口|信函|来信|邮寄|传真/;
+
+/** A whole of every kind of request: "全年共受理各类申请1260件" (a hall's, of which the applications are one kind). */
+const ALL_KINDS = /各类|各项|各种/;
 
 const label = (f: TextFigure): string => f.label.replace(LIST_LEAD, '').trim();
 
@@ -54,6 +69,10 @@ export function findNewAndCarriedGroups(s: SentenceFigures, year: number | null 
       if (!fresh || !carried || fresh === carried) continue;
       const w = label(whole);
       if (NEW.test(w) || CARRIED_FROM.test(w)) continue;
+      // (other work's whole, the applications' new count: no part of it; one channel's whole or new count: peers — fix82)
+      // (the new count named by a bare 申请 under other work's whole too: "受理群众诉求2356件，新收申请62件，上年结转4件…")
+      const appsNew = intakeOf(s, fresh) === 'apps' || (intakeOf(s, fresh) === null && /申请/.test(label(fresh)) && !/申请/.test(w));
+      if (whole !== z && ((intakeOf(s, whole) === 'other' || ALL_KINDS.test(w)) && appsNew || CHANNEL.test(w) || CHANNEL.test(label(fresh)))) continue;
       // both in the whole's bracket, or neither in a bracket
       if (a.paren !== b.paren && (a.paren === null || b.paren === null)) continue;
       // (after them, a total's word and nothing else: "共计32件", not "共办理2074件", a count handled)
