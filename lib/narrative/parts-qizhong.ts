@@ -7,7 +7,7 @@
 import { increaseDivided } from './parts-increase.ts';
 import { casesSum, reviewAndSuitCounts } from './cases-both.ts';
 import { sumDec } from './decimal.ts';
-import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import {
   ANSWERED, CARRIED_FROM, CARRIED_ON, clauseEnd, clauseStartOf, dimensionOf, flowTotalOf,
   inRespectivelyList, inSubsetParen, LIST_JOIN, LIST_LEAD, WORDS_THEN_JOIN, parenEnd, partsIn, wordsAfter,
@@ -21,11 +21,6 @@ import { carriedFromTurn, carriedOnTurn, carriedOnUnder } from './qizhong-carrie
 import { closesListAmong } from './other-of-kind.ts';
 import { INCLUDED, includesListOf, restOfIncluded, sumsToIncludedItem } from './qizhong-included.ts';
 import { part } from './note-words.ts';
-
-/** Where the ；-clause holding `pos` starts (the sentence's start when none). */
-function semicolonStart(text: string, pos: number): number {
-  return Math.max(text.lastIndexOf('；', pos - 1), text.lastIndexOf(';', pos - 1)) + 1;
-}
 
 /** A count added to those before it: "另有上年结转5件", "还有…", "加上…". */
 const ADDED = /^(?:另有|另外|另|还有|此外|加上|连同)/;
@@ -217,7 +212,7 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
     const inList = inParen ? undefined : includesListOf(s, whole, before);
     const wholes = inList && inList.outer.unit === whole.unit ? [inList.outer, whole] : [whole];
     // "全年新收申请86件，上年结转5件，其中予以公开…" (recall34): results may add up to the two together
-    const flow = flowTotalOf(before.filter((f) => f.unit === whole.unit && f.start >= semicolonStart(s.text, q)));
+    const flow = flowTotalOf(before.filter((f) => f.unit === whole.unit && f.start >= semicolonClauseStart(s.text, q)));
     for (const o of outers) if (o && !wholes.includes(o) && o.unit === whole.unit && !inRespectivelyList(s, o)) wholes.push(o);
     const readings: PartsGroup[] = [];
     // (a list plainly run on over its first ；is not read as stopping there: qizhong-ends.ts runsOverSemicolon)
