@@ -17,7 +17,22 @@ export function qizhongWhole(s: SentenceFigures, part: TextFigure): TextFigure |
   const from = semicolonClauseStart(s.text, q);
   const c = s.figures.filter((f) => f.start >= from && f.end <= q && isCount(f) && f.unit === part.unit && cmpDec(f.value, part.value) >= 0);
   const w = c[c.length - 1];
-  return w && !/较|比|同比/.test(w.label) ? w : null;
+  return w && !/较|比|同比/.test(w.label) && !inRange(s, w) ? w : null;
+}
+
+/** Between a range's two ends: "1200件至1300件", "1200件到1300件", "1200件—1300件", "1200件~1300件". */
+export const RANGE_MARK = /^\s*(?:至|到|—{1,2}|–|-|－|~|～|〜)\s*$/;
+
+/**
+ * A count that is an end of a range of its unit ("全省共收到申请1200件至1300件，其中我厅62件，占4.9%": fix85, the 1300
+ * was an exact whole, 62 ÷ 1300 = 4.8% an error; the writer's whole is any count between). No exact whole: not read,
+ * as "1200—1300件" (one unit) is not.
+ */
+export function inRange(s: SentenceFigures, f: TextFigure): boolean {
+  const i = s.figures.indexOf(f);
+  const prev = s.figures[i - 1];
+  const next = s.figures[i + 1];
+  return (!!prev && prev.unit === f.unit && RANGE_MARK.test(s.text.slice(prev.end, f.start))) || (!!next && next.unit === f.unit && RANGE_MARK.test(s.text.slice(f.end, next.start)));
 }
 
 /** Words right before a count that make it another year's: "（上年为54件）", "上年同期为54件", "2021年为54件", "较上年（54件）". */

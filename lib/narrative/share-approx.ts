@@ -14,6 +14,7 @@ import { RULE, saidCheck, textFinding, type ClaimOutcome } from './narrative-typ
 import { part as notePart, said } from './note-words.ts';
 import { namesAnotherWhole } from './share-rounded.ts';
 import { namesWhole } from './share-wholes.ts';
+import { RANGE_MARK } from './qizhong-whole.ts';
 import type { ShareClaim } from './shares.ts';
 
 const BELOW = /(?:近|将近|不足|不到)$/;
@@ -23,6 +24,8 @@ const NEAR = /(?:近|将近)$/;
 
 /** The values an approximate count's words allow, [lo, hi] in its base unit, or null when they say no range read here. */
 export function approxRange(f: Pick<TextFigure, 'value' | 'ulp' | 'raw' | 'label' | 'approx'>): [number, number] | null {
+  const known = RANGES.get(f);
+  if (known) return known;
   const v = decToNumber(f.value);
   if (!f.approx || !Number.isInteger(v) || v <= 0) return null;
   let place = 1;
@@ -46,10 +49,30 @@ export function approxRange(f: Pick<TextFigure, 'value' | 'ulp' | 'raw' | 'label
  */
 export function approxQizhongWhole(s: SentenceFigures, part: TextFigure): TextFigure | null {
   const w = s.figures[s.figures.indexOf(part) - 1];
-  if (!w || !w.approx || w.unit !== part.unit || w.change !== null || w.paren !== part.paren) return null;
-  if (!/^[，,]\s*其中[，,：:]?[^，,；;。！？()（）\d]{0,24}$/.test(s.text.slice(w.end, part.start))) return null;
-  const r = approxRange(w);
-  return r && r[1] >= decToNumber(part.value) ? w : null;
+  if (!w || w.unit !== part.unit || w.change !== null || w.paren !== part.paren) return null;
+  if (!/^(?:之间)?[，,]\s*其中[，,：:]?[^，,；;。！？()（）\d]{0,24}$/.test(s.text.slice(w.end, part.start))) return null;
+  const whole = w.approx ? w : rangeWhole(s, w);
+  const r = whole && approxRange(whole);
+  return r && r[1] >= decToNumber(part.value) ? whole : null;
+}
+
+/** The ranges read as wholes (rangeWhole): the figure standing for "1200件至1300件" → [1200, 1300]. */
+const RANGES = new WeakMap<object, [number, number]>();
+
+/**
+ * fix85: "全省共收到申请1200件至1300件，其中我厅62件，占4.9%" — a range of two counts of one unit is an approximate whole, any
+ * count from N to M (the 1300 was read as an exact whole, 4.8% an error): one figure standing for both, read as approxRange's.
+ */
+function rangeWhole(s: SentenceFigures, top: TextFigure): TextFigure | null {
+  const lo = s.figures[s.figures.indexOf(top) - 1];
+  if (!lo || lo.approx || top.approx || lo.unit !== top.unit || !isCount(lo) || !isCount(top) || lo.paren !== top.paren) return null;
+  if (!RANGE_MARK.test(s.text.slice(lo.end, top.start)) || /较|比|同比/.test(lo.label)) return null;
+  const a = decToNumber(lo.value);
+  const b = decToNumber(top.value);
+  if (!(a > 0 && a < b)) return null;
+  const f: TextFigure = { ...top, start: lo.start, label: lo.label, raw: s.text.slice(lo.start, top.end), approx: true };
+  RANGES.set(f, [a, b]);
+  return f;
 }
 
 const pct = (x: number, d: number): string => x.toFixed(d);
@@ -61,6 +84,16 @@ const pct = (x: number, d: number): string => x.toFixed(d);
 function namesOtherWords(shareOf: string, whole: TextFigure): boolean {
   const head = shareOf.replace(/^的|的$/g, '').slice(0, 2);
   return head.length === 2 && !/总|全|所有|各/.test(head) && !whole.label.includes(head);
+}
+
+/**
+ * fix85: the exact whole's twin (shares.ts evaluateShare) — "12000条，其中政策文件1500条，占政策类信息的93.8%" is of the policy items,
+ * not of the 12000. Narrower than namesOtherWords, as an exact whole holds a share to more than its head word ("占政府信息公开申请总数的"
+ * after "新收申请62件" is still of them): the head names a kind ("…类…") or is the part's own word ("政策文件" → 政策).
+ */
+export function namesKindWhole(shareOf: string, whole: TextFigure, part: TextFigure): boolean {
+  const head = shareOf.replace(/^的|的$/g, '').slice(0, 2);
+  return namesOtherWords(shareOf, whole) && (/类/.test(shareOf) || part.label.includes(head));
 }
 
 /** The approximate whole as the text words it: "近1300件", "约1.2万条", "1200余件". */

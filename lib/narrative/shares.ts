@@ -28,14 +28,14 @@ import { nestedOverallWholes } from './share-nested.ts';
 import { roundedUpAbout } from './share-about.ts';
 import { leadWholeBefore } from './share-lead.ts';
 import { namedNewWhole } from './share-named-new.ts';
-import { thisYearWhole } from './qizhong-whole.ts';
+import { inRange, thisYearWhole } from './qizhong-whole.ts';
 import { part, part as notePart, renderTextNote, said } from './note-words.ts';
 import type { NotePart } from '../types.ts';
 import { lastYearsShareBefore } from './share-from-to.ts';
 import { changeAgain } from './share-past-change.ts';
 import { namesAnotherWhole, roundedShareCanFit } from './share-rounded.ts';
 import { bracketWholeShare } from './share-bracket-whole.ts';
-import { approxQizhongWhole, approxWholeShare } from './share-approx.ts';
+import { approxQizhongWhole, approxWholeShare, namesKindWhole } from './share-approx.ts';
 
 export interface ShareClaim {
   share: At;
@@ -229,7 +229,7 @@ export function resolveShares(sentences: readonly SentenceFigures[], groups: rea
       }
       const fits = (f: TextFigure): boolean =>
         f !== part && isCount(f) && f.unit === part.unit && TOTAL.test(f.label) && cmpDec(f.value, part.value) >= 0;
-      if (g && (!summed || summed.parts.every((p) => g.parts.some((x) => x.f === p)))) {
+      if (g && !inRange(g.whole.s, g.whole.f) && (!summed || summed.parts.every((p) => g.parts.some((x) => x.f === p)))) {
         claim.whole = g.whole;
         claim.via = g.guess ? 'nearby' : 'list'; // a list whose whole is a guess gives a guessed whole
       } else {
@@ -326,7 +326,7 @@ export function evaluateShare(c: ShareClaim, paragraphs: readonly Paragraph[], y
   if (ofNew) return evaluateShare({ ...c, whole: { s: c.share.s, f: ofNew }, via: 'sentence', direct: true, others: [], beside: [] }, paragraphs, year, tables);
   if (fit !== 'no') return { check: { rule: RULE.share, outcome: 'pass', quote, detail } };
   if (c.unsure) return { check: saidCheck(RULE.share, 'skip', quote, said('shareBut', calc, c.unsure)) };
-  if (!namesWhole(c.share.f.shareOf, whole)) {
+  if (!namesWhole(c.share.f.shareOf, whole) || namesKindWhole(c.share.f.shareOf, whole, c.part.f)) {
     return orTables({ check: saidCheck(RULE.share, 'skip', quote, said('shareNotThatWhole', calc, c.share.f.shareOf, whole.raw)) });
   }
   // a whole of the text (its own sentence's, or one the share names in the sentences before)

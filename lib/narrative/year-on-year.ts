@@ -37,6 +37,9 @@ const LAST_YEARS = /^(?:上年|去年|上一年度?|前一年|上年度|\d{4}\s*
 /** One ，-clause of the change's reason between the change and last year's figure: "，主要原因是…，". */
 const REASON_BETWEEN = /^[，,]\s*(?:主要(?:原因)?(?:是|为|系|在于)|(?:究其)?原因(?:是|为|系|在于)|(?:主要)?(?:是由于|由于|因为|得益于|受)|系)[^，,；;。：:\d]{1,30}[，,]$/;
 
+/** A change verb with 为: "提高为62件" gives the new value (readChangeClaim). */
+const NEW_VALUE = /(?:增加|增长|上升|提高|下降|降低|减少)为\s*$/;
+
 /** 分别: the changes that follow are several figures', one each. */
 const RESPECTIVELY = /分别/;
 
@@ -133,6 +136,9 @@ export function readChangeClaim(s: SentenceFigures, keywordAt: number, keywordEn
       if (claim.pct) break;
       claim.pct = f;
     } else if (f.unit === cur.unit) {
+      // ("62件，较上年的54件提高为62件": after 提高为/增加为/上升为/下降为 this year's figure again, the new value, not the
+      // change — fix85: it was read as an increase of 62; the verb is then the direction read below, as "有所增加")
+      if (NEW_VALUE.test(f.label) && cmpDec(f.value, cur.value) === 0) continue;
       if (claim.amount) break;
       claim.amount = f;
     } else break;
