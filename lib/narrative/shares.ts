@@ -36,6 +36,7 @@ import { changeAgain } from './share-past-change.ts';
 import { namesAnotherWhole, roundedShareCanFit } from './share-rounded.ts';
 import { bracketWholeShare } from './share-bracket-whole.ts';
 import { approxQizhongWhole, approxWholeShare, namesKindWhole } from './share-approx.ts';
+import { lastMark } from '../text/marks.ts';
 
 export interface ShareClaim {
   share: At;
@@ -110,7 +111,7 @@ export function shareSubject(s: SentenceFigures, share: TextFigure): TextFigure 
   // qualifies, not of the subset inside it
   // (and "6条（上年为4条），占50%": a count of another year in the bracket is no subject either — rt46: the 4 was read as the part)
   if (prev.paren !== null && (SUBSET_PAREN.test(prev.paren) || (prev.paren !== share.paren && OTHER_YEAR_PAREN.test(prev.paren))) && !inParen(between)) {
-    const open = Math.max(s.text.lastIndexOf('（', prev.start), s.text.lastIndexOf('(', prev.start));
+    const open = lastMark(s.text, '（(', prev.start);
     const outer = before.filter((f) => f.end <= open);
     const o = outer[outer.length - 1];
     if (!o || !isCount(o) || !/^\s*$/.test(s.text.slice(o.end, open))) return null;
@@ -124,7 +125,7 @@ export function shareSubject(s: SentenceFigures, share: TextFigure): TextFigure 
   if (/[\d０-９]/.test(between)) return null;
   // "共收到申请86件，网上申请占比81.4%": the share's clause names its own subject, of which the
   // figure before is no count; "42件，约占…", "42件，所占比例为…" name none
-  const clause = between.slice(Math.max(...['，', ',', '、', '（', '('].map((c) => between.lastIndexOf(c))) + 1);
+  const clause = between.slice(lastMark(between, '，,、（(') + 1);
   const lead = clause.search(/占|比例|比重/);
   if (lead > 0 && !/^(?:约|仅|只|共|合计|总计|累计|所|其|即|则|达|数量|件数|条数)+$/.test(clause.slice(0, lead).trim())) return null;
   return prev;
@@ -160,7 +161,7 @@ function totalsBefore(sentences: readonly SentenceFigures[], i: number, fits: (f
 
 /** The count right before the parenthesis `f` stands in ("53件（含部分公开11件）" → 53件), or null. */
 function qualifiedBy(s: SentenceFigures, f: TextFigure): TextFigure | null {
-  const open = Math.max(s.text.lastIndexOf('（', f.start), s.text.lastIndexOf('(', f.start));
+  const open = lastMark(s.text, '（(', f.start);
   const outer = s.figures.filter((x) => x.end <= open);
   const o = outer[outer.length - 1];
   return o && isCount(o) && o.unit === f.unit && /^\s*$/.test(s.text.slice(o.end, open)) ? o : null;
