@@ -8,6 +8,8 @@ import { APPLY_MEASURES, pickMeasureAt, type Measure } from './measures.ts';
 import { CARRIED_SOURCE } from './period.ts';
 import { T2_ANY_ITEM } from './table2-measures.ts';
 
+export { aboutDisclosure, broaderThanDisclosure, oursNamedNext, withoutDisclosureQizhong } from './disclosure-cases.ts';
+
 /**
  * A service hall as the subject of its own intake (rt78: "全年政务服务中心受理各类申请12.6万件，办结12.5万件，结转下年度
  * 1000件；受理政府信息公开申请62件…" — 各类申请 is words of applications, and the three were errors against table 三):
@@ -161,11 +163,6 @@ export function namesNarrowerKind(after: string): boolean {
   return false;
 }
 
-/** "行政复议案件5件，其中涉及政府信息公开的3件": the figure counts all cases, 其中 then picks ours. */
-export function broaderThanDisclosure(after: string): boolean {
-  return /^[^，,；;。]{0,6}[，,]\s*其中[^，,；;。\d]{0,14}信息公开/.test(after);
-}
-
 /**
  * "本年度共受理各类申请80件，其中依申请公开62件，信访件18件": a 其中 list with other work among its parts (信访, 咨询,
  * 12345, 人大建议…) says the whole counts more than applications (recall49: the 80 was compared with table 三's 新收).
@@ -241,91 +238,6 @@ export function mixedWhole(text: string, figures: readonly TextFigure[], f: Text
 
 /** A part that is the disclosure applications, nothing narrower: "依申请公开62件", "政府信息公开申请62件". */
 const DISCLOSURE_PART = /^\s*(?:依申请公开|(?:政府)?信息公开申请|依申请公开(?:政府信息)?申请|申请公开政府信息)(?:类|事项)?(?:的)?(?:申请)?(?:共|为)?\s*$/;
-
-/**
- * Is a 复议/诉讼 count about disclosure, as table 四's are? A body's report may count all its
- * cases: "全年共办理行政复议案件35件，行政诉讼案件12件，均不涉及政府信息公开", "作为被告的行政
- * 诉讼案件12件", "案件35件，…，其中涉及政府信息公开的…3件" (the figure before the 其中 that picks
- * the disclosure ones). A sentence that says none of this is taken to be about disclosure, as
- * section 四's sentences are.
- */
-export function aboutDisclosure(sentence: string, f: TextFigure, heading: string | null = null): boolean {
-  if (/不涉及|无关|非政府信息公开|不属于政府信息公开/.test(sentence)) return false;
-  const at = sentence.indexOf('信息公开');
-  // "本机关作为被申请人的行政复议案件2件" right under "四、政府信息公开行政复议、行政诉讼情况":
-  // the section's cases (elsewhere, all the body's reviews may be meant); but "全年共办理行政应诉
-  // 案件47件" counts the suits of every kind the body answered, even there (red team 21, c08)
-  if (at < 0) return !/应诉案件/.test(sentence) && ((heading !== null && DISCLOSURE_CASES_HEADING.test(heading)) || !/作为被申请人|作为被告/.test(sentence));
-  if (at > f.end && sentence.slice(f.end, at).includes('其中')) return false;
-  // ("行政复议案件58件（其中政府信息公开类1件，结果维持），行政应诉案件126件（其中政府信息公开类1件）": the 1s name it themselves, rt80)
-  if (namesDisclosureOwn(sentence, f)) return true;
-  // "被申请行政复议6件，其中政府信息公开类1件，维持5件": after the disclosure ones picked out of every case, in its ；-clause,
-  // outcomes past the part's count are every case's (txt77: the 5 was an error against table 四's 维持 1)
-  if (disclosurePickedBefore(sentence, f)) return false;
-  // (and "行政复议案件58件（含政府信息公开类1件）": the bracket picks ours out of every case — txt75, 58 was an error)
-  const ours = sentence.indexOf('信息公开', f.end);
-  if (ours > f.end && /^\s*[（(](?:其中|含|包括)[^）)]*$/.test(sentence.slice(f.end, ours))) return false;
-  // "行政应诉案件126件；政府信息公开类行政诉讼2件" (txt75: 126 was compared with table 四): a ；-clause of its own counting
-  // every suit the body answered, the disclosure ones named only in another ；-clause
-  const next = sentence.slice(f.end).search(/[；;]/);
-  const own = sentence.slice(Math.max(sentence.lastIndexOf('；', f.start), sentence.lastIndexOf(';', f.start)) + 1, next < 0 ? sentence.length : f.end + next).replace(/[（(][^）)]*[）)]/g, '');
-  if (/应诉案件/.test(own) && !own.includes('信息公开')) return false;
-  return !oursNamedNext(sentence, f);
-}
-
-/**
- * Every case the body had, its disclosure ones named right after it (rt80: 126 and 58 were compared with table 四):
- * "行政应诉案件126件，政府信息公开类1件", "行政复议案件58件中，政府信息公开类1件", "行政应诉案件126件、政府信息公开行政诉讼1件".
- * Not about disclosure; the count after it is, and is still read with the topic of this one (text-vs-table.ts).
- */
-export function oursNamedNext(sentence: string, f: TextFigure): boolean {
-  const head = sentence.slice(Math.max(...['，', ',', '、', '；', ';', '。', '：', ':'].map((c) => sentence.lastIndexOf(c, f.start))) + 1, f.end);
-  const ours = sentence.indexOf('信息公开', f.end);
-  return /(?:应诉|复议|诉讼)案件/.test(head) && !head.includes('信息公开') && ours > f.end && /^\s*中?\s*[，,、]\s*(?:涉及|属于)?(?:政府)?$/.test(sentence.slice(f.end, ours));
-}
-
-/**
- * "行政复议案件58件（其中政府信息公开类2件）", "行政复议案件58件，其中涉及政府信息公开的2件": a 其中 that picks the disclosure
- * cases out of every case is no part of table 四's, it is table 四's whole (rt80: the 2 was read as a part, unread). The
- * figure's ，-clause with that 其中 taken off; as it was where its words go on past 信息公开 to a kind or an outcome, or where
- * the figure is one item of a list (`after`, its words after it).
- */
-export function withoutDisclosureQizhong(clause: string, after: string): string {
-  // (not one item of a list: "其中政府信息公开类1件、其他类57件")
-  if (/^\s*[、和及与]|^[^，,；;。（）()]*?[，,]\s*(?:其他|其它|非)/.test(after)) return clause;
-  return clause.replace(/^(?:[^（(）)]*[（(])?其中[，,：:]?\s*(?=(?:涉及|属于|为|因)?(?:政府)?信息公开(?:类|方面)?(?:的)?(?:行政)?(?:复议|诉讼|被诉|被起诉)?(?:案件)?(?:共|为)?\s*$)/, '');
-}
-
-/**
- * The last ，-clause naming 信息公开 before the figure, in its ；-clause, is a 其中 part with its count, after a count of every
- * case, and the counts from that part's on to the figure add up to more than it: every case's outcomes, not the part's
- * ("全年共发生行政复议案件5件，其中涉及政府信息公开的3件，结果维持2件，纠正1件": the 3's, read — donghu-zrzy-2023).
- */
-function disclosurePickedBefore(sentence: string, f: TextFigure): boolean {
-  let from = semicolonClauseStart(sentence, f.start);
-  // (or in the ；-clause before, where the figure's own names no 信息公开 and counts no cases of its own: "被申请行政复议6件，其中
-  // 政府信息公开类1件，结果维持；复议结果中，维持5件，纠错1件" — rt82, an older false error)
-  const own = sentence.slice(from, f.end);
-  if (from > 0 && !own.includes('信息公开') && !CASES_COUNT.test(own)) from = semicolonClauseStart(sentence, from - 1);
-  const at = sentence.lastIndexOf('信息公开', f.start);
-  if (at < from) return false;
-  const partAt = Math.max(...['，', ',', '、', '（', '('].map((c) => sentence.lastIndexOf(c, at))) + 1;
-  const m = /^\s*其中[^，,；;。\d]*信息公开[^，,；;。\d]*?([0-9]+)\s*[件起](?=[^；;。]*[，,、；;])/.exec(sentence.slice(partAt, f.start));
-  if (!m || !CASES_COUNT.test(sentence.slice(from, at))) return false;
-  const after = [...sentence.slice(partAt + m[0].length, f.end).matchAll(/([0-9]+)\s*[件起]/g)].reduce((n, x) => n + Number(x[1]), 0);
-  return after > Number(m[1]);
-}
-
-/** A count of cases: "行政复议案件5件", "被提起行政诉讼12件", "行政应诉案件126件". */
-const CASES_COUNT = /(?:复议|诉讼|应诉)(?:案件)?[^，,；;。\d]{0,4}[0-9０-９]+\s*[件起]/;
-
-/** Does the figure's own ，-clause name 信息公开 ("政府信息公开类行政诉讼2件", "（其中政府信息公开类1件": its own words, about disclosure)? */
-function namesDisclosureOwn(sentence: string, f: TextFigure): boolean {
-  return sentence.slice(Math.max(...['，', ',', '、', '；', ';', '。', '：', ':', '（', '('].map((c) => sentence.lastIndexOf(c, f.start - 1))) + 1, f.start).includes('信息公开');
-}
-
-/** The heading of table 四's section: "四、政府信息公开行政复议、行政诉讼情况". */
-const DISCLOSURE_CASES_HEADING = /信息公开[^，,；;。]{0,6}(?:行政)?(?:复议|诉讼)/;
 
 /** "另收到", "此外受理", "还收到": received besides the year's whole (recall46). */
 export const ADDED_BESIDE = /^(?:另外?|此外|还|又|另行)(?:又|还|再)?(?:新)?(?:收到|受理|接收|接到|新收)/;
