@@ -7,6 +7,7 @@ import { semicolonClauseStart, type SentenceFigures, type TextFigure } from './f
 import { APPLY_MEASURES, pickMeasureAt, type Measure } from './measures.ts';
 import { CARRIED_SOURCE } from './period.ts';
 import { T2_ANY_ITEM } from './table2-measures.ts';
+import type { Body } from './body-part.ts';
 
 export { aboutDisclosure, broaderThanDisclosure, oursNamedNext, withoutDisclosureQizhong } from './disclosure-cases.ts';
 
@@ -40,9 +41,10 @@ export function namesOtherSubject(clause: string): boolean {
  * "全年办理行政复议案件136件，…其中维持98件、撤销12件" (red team 23): one 办理s the cases one
  * decides; a body applied against answers them (被申请, 答复: not these). Not 审结 or 审理, said of
  * the cases against the body too ("本年度全县已审结行政复议案件2件", "尚在审理的…": qizhong-nested-2023),
- * nor "正在办理的…复议案件".
+ * nor "正在办理的…复议案件". And the cases of the bodies under it ("区政府办理各街道、区直部门为被申请人的行政复议案件120件",
+ * "以街道办事处为被申请人的…3件": rt84).
  */
-export const AS_REVIEWER = /作为[^，,；;。\d]{0,8}?(?:行政)?复议(?:机关|机构)|以(?:行政)?复议(?:机关|机构)(?:的)?身份|受理[^，,；;。\d]{0,10}复议申请|(?<![正尚仍]在)办理[^，,；;。\d被答]{0,10}?复议(?:案件|申请)/;
+export const AS_REVIEWER = /作为[^，,；;。\d]{0,8}?(?:行政)?复议(?:机关|机构)|以(?:行政)?复议(?:机关|机构)(?:的)?身份|受理[^，,；;。\d]{0,10}复议申请|(?<![正尚仍]在)办理[^，,；;。\d被答]{0,10}?复议(?:案件|申请)|(?:各|下级|所属|[区县市]直)[^，,；;。\d]{0,12}?为被申请人|(?:街道办事处|街道|乡镇(?:人民)?政府|乡镇)等?为被申请人/;
 
 /**
  * The opening of a ；-clause on suits, or on cases against the body, that names disclosure or the body itself: another
@@ -59,8 +61,8 @@ const OURS_OPENING = new RegExp(`信息公开|${OWN_NAME.source}`);
  * 尚未审结" — the suits are the body's own, table 四's: were unread; rt80's "…；因政府信息公开被提起行政诉讼2件"). A ；-clause
  * opening on 其中 goes on with the one before it.
  */
-export function asReviewerAt(text: string, pos: number): boolean {
-  return ownCasesFrom(text, pos) < 0;
+export function asReviewerAt(text: string, pos: number, body: Body | null = null): boolean {
+  return ownCasesFrom(text, pos, body) < 0;
 }
 
 /**
@@ -70,8 +72,8 @@ export function asReviewerAt(text: string, pos: number): boolean {
  * 四's; the body's cases named with no kind after reviews named with none are, as the section's are (txt77's "我厅作为行政复议
  * 机关，…；本厅被申请行政复议1件，结果维持").
  */
-export function everyKindPastReviews(text: string, pos: number): boolean {
-  const start = ownCasesFrom(text, pos);
+export function everyKindPastReviews(text: string, pos: number, body: Body | null = null): boolean {
+  const start = ownCasesFrom(text, pos, body);
   if (start <= 0) return false;
   const next = text.slice(pos).search(/[；;]/);
   return !text.slice(start, next < 0 ? text.length : pos + next).includes('信息公开') && text.slice(0, start).includes('信息公开');
@@ -81,20 +83,21 @@ export function everyKindPastReviews(text: string, pos: number): boolean {
  * Where the ；-clause of the body's own cases the figure at `pos` is in or past begins (asReviewerAt); -1 where the figure is
  * one of the reviews the body decides, or where no clause opens on the body's own since the sentence's start.
  */
-function ownCasesFrom(text: string, pos: number): number {
-  if (!AS_REVIEWER.test(text)) return 0;
+function ownCasesFrom(text: string, pos: number, body: Body | null): number {
+  const gov = ownsGovernment(body);
+  if (!AS_REVIEWER.test(text) && !(gov && GOVERNMENT_RECEIVES.test(text))) return 0;
   const next = text.slice(pos).search(/[；;]/);
   let end = next < 0 ? text.length : pos + next;
   let reviewer: string | undefined;
   for (let start = semicolonClauseStart(text, pos); ; start = semicolonClauseStart(text, start - 1)) {
     const clause = text.slice(start, end);
-    if (AS_REVIEWER.test(clause)) return -1;
+    if (AS_REVIEWER.test(clause) || (gov && GOVERNMENT_RECEIVES.test(clause))) return -1;
     const digit = clause.search(/[0-9０-９]/);
     const opening = clause.slice(0, digit < 0 ? clause.length : digit);
     // (or on the reviewer's own name, said again: "县政府作为行政复议机关，…；县政府被申请行政复议6件"; not on another body's,
     // the reviews it decides: "本机关作为复议机关，…；区政府因政府信息公开被申请行政复议5件" — rt82)
     if (!/^\s*其中/.test(opening) && SUITS_OR_AGAINST.test(opening)) {
-      if (namesReviewer(opening, (reviewer ??= reviewerName(text)))) return start;
+      if (namesReviewer(opening, (reviewer ??= reviewerName(text))) || namesOwnGovernment(opening, body)) return start;
       if (OWN_NAME.test(opening) || (OURS_OPENING.test(opening) && !OTHER_BODY_OPENING.test(opening))) return start;
     }
     if (start === 0) return -1;
@@ -107,6 +110,26 @@ function reviewerName(text: string): string {
   const m = /(?:^|[，,；;：:。])\s*([\u4e00-\u9fa5]{2,8}?)作为[^，,；;。\d]{0,8}?(?:行政)?复议(?:机关|机构)/.exec(text);
   return m ? (m[1] ?? '') : '';
 }
+
+/**
+ * Does a ；-clause's opening name the report's own government by its level ("县政府因政府信息公开被申请行政复议1件" in a 县人民政府's
+ * report, after "县政府共收到行政复议申请86件": rt84 — OTHER_BODY_OPENING took it for another body's)? Not its offices or
+ * departments ("县政府办公室", "县直部门"), nor it with others ("县政府及其工作部门").
+ */
+function namesOwnGovernment(opening: string, body: Body | null): boolean {
+  const levels = ownsGovernment(body) ? [...(body?.levels ?? [])].join('') : '';
+  return levels !== '' && new RegExp(`^\\s*(?:(?:同时|此外|另外|另|全年|年内)[，,]?)?(?:本|我)?[\\u4e00-\\u9fa5]{0,6}?[${levels}](?:人民)?政府(?![办及和与、各所直部])`).test(opening);
+}
+
+/** Is the report a government's own (…县人民政府, not its office)? */
+const ownsGovernment = (body: Body | null): boolean => !!body?.name && !body.office && /政府$/.test(body.name);
+
+/**
+ * A government's report on the review applications it receives, as the 复议机关 ("2024年，县政府共收到行政复议申请86件，依法受理80件，
+ * 审结75件": rt84, three errors against table 四). Not where the words name disclosure ("收到政府信息公开行政复议申请五件": a body's
+ * own, txt69), nor "…申请书副本", nor in another body's report.
+ */
+const GOVERNMENT_RECEIVES = /(?:收到|接收|新收)(?:(?!信息公开)[^，,；;。\d]){0,10}复议申请(?!书?副本)/;
 
 /** A ；-clause opening on another body than ours, the subject of its cases: "区政府因…", "市自然资源局被申请…", "各乡镇…". */
 const OTHER_BODY_OPENING = /^\s*(?:(?:同时|此外|另外|另|全年|年内)[，,]?)?[\u4e00-\u9fa5]{0,12}?(?:政府|部门|[局厅委办院署]|办公室|委员会|街道|乡镇|[乡镇]|单位|机关)(?:等)?(?:因|被|作为|涉及|为被)/;
