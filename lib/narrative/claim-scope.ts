@@ -7,6 +7,9 @@ import { semicolonClauseStart, type SentenceFigures, type TextFigure } from './f
 import { APPLY_MEASURES, pickMeasureAt, type Measure } from './measures.ts';
 import { CARRIED_SOURCE } from './period.ts';
 import { T2_ANY_ITEM } from './table2-measures.ts';
+import type { Body } from './body-part.ts';
+
+export { aboutDisclosure, broaderThanDisclosure, oursNamedNext, withoutDisclosureQizhong } from './disclosure-cases.ts';
 
 /**
  * A service hall as the subject of its own intake (rt78: "全年政务服务中心受理各类申请12.6万件，办结12.5万件，结转下年度
@@ -38,9 +41,10 @@ export function namesOtherSubject(clause: string): boolean {
  * "全年办理行政复议案件136件，…其中维持98件、撤销12件" (red team 23): one 办理s the cases one
  * decides; a body applied against answers them (被申请, 答复: not these). Not 审结 or 审理, said of
  * the cases against the body too ("本年度全县已审结行政复议案件2件", "尚在审理的…": qizhong-nested-2023),
- * nor "正在办理的…复议案件".
+ * nor "正在办理的…复议案件". And the cases of the bodies under it ("区政府办理各街道、区直部门为被申请人的行政复议案件120件",
+ * "以街道办事处为被申请人的…3件": rt84).
  */
-export const AS_REVIEWER = /作为[^，,；;。\d]{0,8}?(?:行政)?复议(?:机关|机构)|以(?:行政)?复议(?:机关|机构)(?:的)?身份|受理[^，,；;。\d]{0,10}复议申请|(?<![正尚仍]在)办理[^，,；;。\d被答]{0,10}?复议(?:案件|申请)/;
+export const AS_REVIEWER = /作为[^，,；;。\d]{0,8}?(?:行政)?复议(?:机关|机构)|以(?:行政)?复议(?:机关|机构)(?:的)?身份|受理[^，,；;。\d]{0,10}复议申请|(?<![正尚仍]在)办理[^，,；;。\d被答]{0,10}?复议(?:案件|申请)|(?:各|下级|所属|[区县市]直)[^，,；;。\d]{0,12}?为被申请人|(?:街道办事处|街道|乡镇(?:人民)?政府|乡镇)等?为被申请人/;
 
 /**
  * The opening of a ；-clause on suits, or on cases against the body, that names disclosure or the body itself: another
@@ -57,8 +61,8 @@ const OURS_OPENING = new RegExp(`信息公开|${OWN_NAME.source}`);
  * 尚未审结" — the suits are the body's own, table 四's: were unread; rt80's "…；因政府信息公开被提起行政诉讼2件"). A ；-clause
  * opening on 其中 goes on with the one before it.
  */
-export function asReviewerAt(text: string, pos: number): boolean {
-  return ownCasesFrom(text, pos) < 0;
+export function asReviewerAt(text: string, pos: number, body: Body | null = null): boolean {
+  return ownCasesFrom(text, pos, body) < 0;
 }
 
 /**
@@ -68,8 +72,8 @@ export function asReviewerAt(text: string, pos: number): boolean {
  * 四's; the body's cases named with no kind after reviews named with none are, as the section's are (txt77's "我厅作为行政复议
  * 机关，…；本厅被申请行政复议1件，结果维持").
  */
-export function everyKindPastReviews(text: string, pos: number): boolean {
-  const start = ownCasesFrom(text, pos);
+export function everyKindPastReviews(text: string, pos: number, body: Body | null = null): boolean {
+  const start = ownCasesFrom(text, pos, body);
   if (start <= 0) return false;
   const next = text.slice(pos).search(/[；;]/);
   return !text.slice(start, next < 0 ? text.length : pos + next).includes('信息公开') && text.slice(0, start).includes('信息公开');
@@ -79,20 +83,21 @@ export function everyKindPastReviews(text: string, pos: number): boolean {
  * Where the ；-clause of the body's own cases the figure at `pos` is in or past begins (asReviewerAt); -1 where the figure is
  * one of the reviews the body decides, or where no clause opens on the body's own since the sentence's start.
  */
-function ownCasesFrom(text: string, pos: number): number {
-  if (!AS_REVIEWER.test(text)) return 0;
+function ownCasesFrom(text: string, pos: number, body: Body | null): number {
+  const gov = ownsGovernment(body);
+  if (!AS_REVIEWER.test(text) && !(gov && GOVERNMENT_RECEIVES.test(text))) return 0;
   const next = text.slice(pos).search(/[；;]/);
   let end = next < 0 ? text.length : pos + next;
   let reviewer: string | undefined;
   for (let start = semicolonClauseStart(text, pos); ; start = semicolonClauseStart(text, start - 1)) {
     const clause = text.slice(start, end);
-    if (AS_REVIEWER.test(clause)) return -1;
+    if (AS_REVIEWER.test(clause) || (gov && GOVERNMENT_RECEIVES.test(clause))) return -1;
     const digit = clause.search(/[0-9０-９]/);
     const opening = clause.slice(0, digit < 0 ? clause.length : digit);
     // (or on the reviewer's own name, said again: "县政府作为行政复议机关，…；县政府被申请行政复议6件"; not on another body's,
     // the reviews it decides: "本机关作为复议机关，…；区政府因政府信息公开被申请行政复议5件" — rt82)
     if (!/^\s*其中/.test(opening) && SUITS_OR_AGAINST.test(opening)) {
-      if (namesReviewer(opening, (reviewer ??= reviewerName(text)))) return start;
+      if (namesReviewer(opening, (reviewer ??= reviewerName(text))) || namesOwnGovernment(opening, body)) return start;
       if (OWN_NAME.test(opening) || (OURS_OPENING.test(opening) && !OTHER_BODY_OPENING.test(opening))) return start;
     }
     if (start === 0) return -1;
@@ -105,6 +110,26 @@ function reviewerName(text: string): string {
   const m = /(?:^|[，,；;：:。])\s*([\u4e00-\u9fa5]{2,8}?)作为[^，,；;。\d]{0,8}?(?:行政)?复议(?:机关|机构)/.exec(text);
   return m ? (m[1] ?? '') : '';
 }
+
+/**
+ * Does a ；-clause's opening name the report's own government by its level ("县政府因政府信息公开被申请行政复议1件" in a 县人民政府's
+ * report, after "县政府共收到行政复议申请86件": rt84 — OTHER_BODY_OPENING took it for another body's)? Not its offices or
+ * departments ("县政府办公室", "县直部门"), nor it with others ("县政府及其工作部门").
+ */
+function namesOwnGovernment(opening: string, body: Body | null): boolean {
+  const levels = ownsGovernment(body) ? [...(body?.levels ?? [])].join('') : '';
+  return levels !== '' && new RegExp(`^\\s*(?:(?:同时|此外|另外|另|全年|年内)[，,]?)?(?:本|我)?[\\u4e00-\\u9fa5]{0,6}?[${levels}](?:人民)?政府(?![办及和与、各所直部])`).test(opening);
+}
+
+/** Is the report a government's own (…县人民政府, not its office)? */
+const ownsGovernment = (body: Body | null): boolean => !!body?.name && !body.office && /政府$/.test(body.name);
+
+/**
+ * A government's report on the review applications it receives, as the 复议机关 ("2024年，县政府共收到行政复议申请86件，依法受理80件，
+ * 审结75件": rt84, three errors against table 四). Not where the words name disclosure ("收到政府信息公开行政复议申请五件": a body's
+ * own, txt69), nor "…申请书副本", nor in another body's report.
+ */
+const GOVERNMENT_RECEIVES = /(?:收到|接收|新收)(?:(?!信息公开)[^，,；;。\d]){0,10}复议申请(?!书?副本)/;
 
 /** A ；-clause opening on another body than ours, the subject of its cases: "区政府因…", "市自然资源局被申请…", "各乡镇…". */
 const OTHER_BODY_OPENING = /^\s*(?:(?:同时|此外|另外|另|全年|年内)[，,]?)?[\u4e00-\u9fa5]{0,12}?(?:政府|部门|[局厅委办院署]|办公室|委员会|街道|乡镇|[乡镇]|单位|机关)(?:等)?(?:因|被|作为|涉及|为被)/;
@@ -159,11 +184,6 @@ export function namesNarrowerKind(after: string): boolean {
   // "复议申请12件（含非政府信息公开类）"
   if (/^\s*[（(]\s*(?:含|包括)[^）)]{0,12}(?:非|其他类|其它类)/.test(after)) return true;
   return false;
-}
-
-/** "行政复议案件5件，其中涉及政府信息公开的3件": the figure counts all cases, 其中 then picks ours. */
-export function broaderThanDisclosure(after: string): boolean {
-  return /^[^，,；;。]{0,6}[，,]\s*其中[^，,；;。\d]{0,14}信息公开/.test(after);
 }
 
 /**
@@ -241,91 +261,6 @@ export function mixedWhole(text: string, figures: readonly TextFigure[], f: Text
 
 /** A part that is the disclosure applications, nothing narrower: "依申请公开62件", "政府信息公开申请62件". */
 const DISCLOSURE_PART = /^\s*(?:依申请公开|(?:政府)?信息公开申请|依申请公开(?:政府信息)?申请|申请公开政府信息)(?:类|事项)?(?:的)?(?:申请)?(?:共|为)?\s*$/;
-
-/**
- * Is a 复议/诉讼 count about disclosure, as table 四's are? A body's report may count all its
- * cases: "全年共办理行政复议案件35件，行政诉讼案件12件，均不涉及政府信息公开", "作为被告的行政
- * 诉讼案件12件", "案件35件，…，其中涉及政府信息公开的…3件" (the figure before the 其中 that picks
- * the disclosure ones). A sentence that says none of this is taken to be about disclosure, as
- * section 四's sentences are.
- */
-export function aboutDisclosure(sentence: string, f: TextFigure, heading: string | null = null): boolean {
-  if (/不涉及|无关|非政府信息公开|不属于政府信息公开/.test(sentence)) return false;
-  const at = sentence.indexOf('信息公开');
-  // "本机关作为被申请人的行政复议案件2件" right under "四、政府信息公开行政复议、行政诉讼情况":
-  // the section's cases (elsewhere, all the body's reviews may be meant); but "全年共办理行政应诉
-  // 案件47件" counts the suits of every kind the body answered, even there (red team 21, c08)
-  if (at < 0) return !/应诉案件/.test(sentence) && ((heading !== null && DISCLOSURE_CASES_HEADING.test(heading)) || !/作为被申请人|作为被告/.test(sentence));
-  if (at > f.end && sentence.slice(f.end, at).includes('其中')) return false;
-  // ("行政复议案件58件（其中政府信息公开类1件，结果维持），行政应诉案件126件（其中政府信息公开类1件）": the 1s name it themselves, rt80)
-  if (namesDisclosureOwn(sentence, f)) return true;
-  // "被申请行政复议6件，其中政府信息公开类1件，维持5件": after the disclosure ones picked out of every case, in its ；-clause,
-  // outcomes past the part's count are every case's (txt77: the 5 was an error against table 四's 维持 1)
-  if (disclosurePickedBefore(sentence, f)) return false;
-  // (and "行政复议案件58件（含政府信息公开类1件）": the bracket picks ours out of every case — txt75, 58 was an error)
-  const ours = sentence.indexOf('信息公开', f.end);
-  if (ours > f.end && /^\s*[（(](?:其中|含|包括)[^）)]*$/.test(sentence.slice(f.end, ours))) return false;
-  // "行政应诉案件126件；政府信息公开类行政诉讼2件" (txt75: 126 was compared with table 四): a ；-clause of its own counting
-  // every suit the body answered, the disclosure ones named only in another ；-clause
-  const next = sentence.slice(f.end).search(/[；;]/);
-  const own = sentence.slice(Math.max(sentence.lastIndexOf('；', f.start), sentence.lastIndexOf(';', f.start)) + 1, next < 0 ? sentence.length : f.end + next).replace(/[（(][^）)]*[）)]/g, '');
-  if (/应诉案件/.test(own) && !own.includes('信息公开')) return false;
-  return !oursNamedNext(sentence, f);
-}
-
-/**
- * Every case the body had, its disclosure ones named right after it (rt80: 126 and 58 were compared with table 四):
- * "行政应诉案件126件，政府信息公开类1件", "行政复议案件58件中，政府信息公开类1件", "行政应诉案件126件、政府信息公开行政诉讼1件".
- * Not about disclosure; the count after it is, and is still read with the topic of this one (text-vs-table.ts).
- */
-export function oursNamedNext(sentence: string, f: TextFigure): boolean {
-  const head = sentence.slice(Math.max(...['，', ',', '、', '；', ';', '。', '：', ':'].map((c) => sentence.lastIndexOf(c, f.start))) + 1, f.end);
-  const ours = sentence.indexOf('信息公开', f.end);
-  return /(?:应诉|复议|诉讼)案件/.test(head) && !head.includes('信息公开') && ours > f.end && /^\s*中?\s*[，,、]\s*(?:涉及|属于)?(?:政府)?$/.test(sentence.slice(f.end, ours));
-}
-
-/**
- * "行政复议案件58件（其中政府信息公开类2件）", "行政复议案件58件，其中涉及政府信息公开的2件": a 其中 that picks the disclosure
- * cases out of every case is no part of table 四's, it is table 四's whole (rt80: the 2 was read as a part, unread). The
- * figure's ，-clause with that 其中 taken off; as it was where its words go on past 信息公开 to a kind or an outcome, or where
- * the figure is one item of a list (`after`, its words after it).
- */
-export function withoutDisclosureQizhong(clause: string, after: string): string {
-  // (not one item of a list: "其中政府信息公开类1件、其他类57件")
-  if (/^\s*[、和及与]|^[^，,；;。（）()]*?[，,]\s*(?:其他|其它|非)/.test(after)) return clause;
-  return clause.replace(/^(?:[^（(）)]*[（(])?其中[，,：:]?\s*(?=(?:涉及|属于|为|因)?(?:政府)?信息公开(?:类|方面)?(?:的)?(?:行政)?(?:复议|诉讼|被诉|被起诉)?(?:案件)?(?:共|为)?\s*$)/, '');
-}
-
-/**
- * The last ，-clause naming 信息公开 before the figure, in its ；-clause, is a 其中 part with its count, after a count of every
- * case, and the counts from that part's on to the figure add up to more than it: every case's outcomes, not the part's
- * ("全年共发生行政复议案件5件，其中涉及政府信息公开的3件，结果维持2件，纠正1件": the 3's, read — donghu-zrzy-2023).
- */
-function disclosurePickedBefore(sentence: string, f: TextFigure): boolean {
-  let from = semicolonClauseStart(sentence, f.start);
-  // (or in the ；-clause before, where the figure's own names no 信息公开 and counts no cases of its own: "被申请行政复议6件，其中
-  // 政府信息公开类1件，结果维持；复议结果中，维持5件，纠错1件" — rt82, an older false error)
-  const own = sentence.slice(from, f.end);
-  if (from > 0 && !own.includes('信息公开') && !CASES_COUNT.test(own)) from = semicolonClauseStart(sentence, from - 1);
-  const at = sentence.lastIndexOf('信息公开', f.start);
-  if (at < from) return false;
-  const partAt = Math.max(...['，', ',', '、', '（', '('].map((c) => sentence.lastIndexOf(c, at))) + 1;
-  const m = /^\s*其中[^，,；;。\d]*信息公开[^，,；;。\d]*?([0-9]+)\s*[件起](?=[^；;。]*[，,、；;])/.exec(sentence.slice(partAt, f.start));
-  if (!m || !CASES_COUNT.test(sentence.slice(from, at))) return false;
-  const after = [...sentence.slice(partAt + m[0].length, f.end).matchAll(/([0-9]+)\s*[件起]/g)].reduce((n, x) => n + Number(x[1]), 0);
-  return after > Number(m[1]);
-}
-
-/** A count of cases: "行政复议案件5件", "被提起行政诉讼12件", "行政应诉案件126件". */
-const CASES_COUNT = /(?:复议|诉讼|应诉)(?:案件)?[^，,；;。\d]{0,4}[0-9０-９]+\s*[件起]/;
-
-/** Does the figure's own ，-clause name 信息公开 ("政府信息公开类行政诉讼2件", "（其中政府信息公开类1件": its own words, about disclosure)? */
-function namesDisclosureOwn(sentence: string, f: TextFigure): boolean {
-  return sentence.slice(Math.max(...['，', ',', '、', '；', ';', '。', '：', ':', '（', '('].map((c) => sentence.lastIndexOf(c, f.start - 1))) + 1, f.start).includes('信息公开');
-}
-
-/** The heading of table 四's section: "四、政府信息公开行政复议、行政诉讼情况". */
-const DISCLOSURE_CASES_HEADING = /信息公开[^，,；;。]{0,6}(?:行政)?(?:复议|诉讼)/;
 
 /** "另收到", "此外受理", "还收到": received besides the year's whole (recall46). */
 export const ADDED_BESIDE = /^(?:另外?|此外|还|又|另行)(?:又|还|再)?(?:新)?(?:收到|受理|接收|接到|新收)/;

@@ -231,7 +231,7 @@ export function ofSuitGroup(m: Measure, clause: string): Measure | null {
 }
 
 /** Table 四's two groups of suits as the prose names them (its column heads). */
-const SUIT_DIRECT = /未经(?:行政)?复议(?:直接)?(?:提起|起诉|诉讼)(?:行政)?(?:诉讼)?|直接(?:提起)?(?:行政)?(?:起诉|诉讼)/g;
+const SUIT_DIRECT = /未经(?:行政)?复议(?:直接)?(?:提起|起诉|诉讼)(?:行政)?(?:诉讼)?|直接(?:被)?(?:提起)?(?:行政)?(?:起诉|诉讼)/g;
 const SUIT_AFTER_REVIEW = /(?<!未)经?(?:行政)?复议后(?:提起|起诉|诉讼)(?:行政)?(?:诉讼)?/g;
 
 /** built once: they are constants, and building them (labels and all) for every figure cost more than comparing it */

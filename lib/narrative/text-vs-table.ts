@@ -195,7 +195,7 @@ export function checkAgainstTables(
       if (comparedWith(clause)) continue; // "较2022年受理的102件": last year's, the base of a comparison
       // "受理行政复议申请12件（作为复议机关）": the reviews the body decides, not those against it
       // (and the body's own cases of every kind after them, where they name their disclosure ones and these do not: rt82)
-      if (topic !== 'apply' && (asReviewerAt(s.text, f.start) || everyKindPastReviews(s.text, f.start) || forGovernmentCase(s.text, f.start))) continue;
+      if (topic !== 'apply' && (asReviewerAt(s.text, f.start, input.body ?? null) || everyKindPastReviews(s.text, f.start, input.body ?? null) || forGovernmentCase(s.text, f.start))) continue;
       if (topic !== 'apply' && !aboutDisclosure(s.text, f, headingOf(sentences, i))) {
         if (!oursNamedNext(s.text, f)) foreign(); // (the disclosure cases named next are read: "应诉案件126件，政府信息公开类1件", rt80)
         continue;
