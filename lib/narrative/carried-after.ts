@@ -5,6 +5,7 @@
  */
 import { APPLY_MEASURES, countsApplications, FILLER, pickMeasureAt, topicBefore } from './measures.ts';
 import { CARRIED_SOURCE } from './period.ts';
+import { lastMark } from '../text/marks.ts';
 
 /**
  * Words right after a figure: "另有103件顺延到下年度答复" names 结转下年度 after its figure, and so
@@ -108,7 +109,7 @@ function otherCarriedCount(text: string, pos: number, end: number, near: Neighbo
     }
     if (start === 0 && near.prev !== undefined) {
       const p = near.prev.replace(/[。！？\s]+$/, '');
-      const last = p.slice(Math.max(p.lastIndexOf('；'), p.lastIndexOf(';'), p.lastIndexOf('。')) + 1);
+      const last = p.slice(lastMark(p, '；;。') + 1);
       if (COUNT_CARRIED_ON.test(last) || VERB_FIRST_COUNT.test(last.replace(/^.*[，,]/, ''))) return true;
     }
   }

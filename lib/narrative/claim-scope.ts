@@ -160,7 +160,7 @@ export const FOR_GOVERNMENT_CASES = /(?:(?:代表|代理|代|受)[省市县区�
  * 应诉行政诉讼案件2件", "我局被申请行政复议4件，代区政府应诉2件" (rt43: the 4 against table 四 is read).
  */
 export function forGovernmentCase(text: string, pos: number): boolean {
-  const from = Math.max(text.lastIndexOf('；', pos - 1), text.lastIndexOf(';', pos - 1)) + 1;
+  const from = semicolonClauseStart(text, pos);
   const m = FOR_GOVERNMENT_CASES.exec(text.slice(from, pos));
   return m !== null && !/被申请|被起诉|被提起|作为被/.test(text.slice(from + m.index + m[0].length, pos));
 }

@@ -3,6 +3,7 @@
  * out of claim-scope.ts by meaning, rt84; claim-scope.ts re-exports them).
  */
 import { semicolonClauseStart, type TextFigure } from './figures-in-text.ts';
+import { lastMark } from '../text/marks.ts';
 
 /** "行政复议案件5件，其中涉及政府信息公开的3件": the figure counts all cases, 其中 then picks ours. */
 export function broaderThanDisclosure(after: string): boolean {
@@ -43,7 +44,7 @@ export function aboutDisclosure(sentence: string, f: TextFigure, heading: string
   // "行政应诉案件126件；政府信息公开类行政诉讼2件" (txt75: 126 was compared with table 四): a ；-clause of its own counting
   // every suit the body answered, the disclosure ones named only in another ；-clause
   const next = sentence.slice(f.end).search(/[；;]/);
-  const own = sentence.slice(Math.max(sentence.lastIndexOf('；', f.start), sentence.lastIndexOf(';', f.start)) + 1, next < 0 ? sentence.length : f.end + next).replace(/[（(][^）)]*[）)]/g, '');
+  const own = sentence.slice(lastMark(sentence, '；;', f.start) + 1, next < 0 ? sentence.length : f.end + next).replace(/[（(][^）)]*[）)]/g, '');
   // ("本厅全年出庭应诉行政案件45件", "全年办理行政诉讼案件45件（均为被告）…；政府信息公开类1件": rt84)
   if (/应诉[^，,；;。\d]{0,6}?案件|办理[^，,；;。\d]{0,4}?行政诉讼案件/.test(own) && !own.includes('信息公开')) return false;
   return !oursNamedNext(sentence, f);
@@ -55,7 +56,7 @@ export function aboutDisclosure(sentence: string, f: TextFigure, heading: string
  * Not about disclosure; the count after it is, and is still read with the topic of this one (text-vs-table.ts).
  */
 export function oursNamedNext(sentence: string, f: TextFigure): boolean {
-  const head = sentence.slice(Math.max(...['，', ',', '、', '；', ';', '。', '：', ':'].map((c) => sentence.lastIndexOf(c, f.start))) + 1, f.end);
+  const head = sentence.slice(lastMark(sentence, '，,、；;。：:', f.start) + 1, f.end);
   const ours = sentence.indexOf('信息公开', f.end);
   if (head.includes('信息公开') || ours <= f.end) return false;
   if (kindsAfter(sentence, f)) return true;
@@ -96,7 +97,7 @@ function disclosurePickedBefore(sentence: string, f: TextFigure): boolean {
   if (from > 0 && !own.includes('信息公开') && !CASES_COUNT.test(own)) from = semicolonClauseStart(sentence, from - 1);
   const at = sentence.lastIndexOf('信息公开', f.start);
   if (at < from) return false;
-  const partAt = Math.max(...['，', ',', '、', '（', '('].map((c) => sentence.lastIndexOf(c, at))) + 1;
+  const partAt = lastMark(sentence, '，,、（(', at) + 1;
   const m = /^\s*其中[^，,；;。\d]*信息公开[^，,；;。\d]*?([0-9]+)\s*[件起](?=[^；;。]*[，,、；;])/.exec(sentence.slice(partAt, f.start));
   if (!m || !CASES_COUNT.test(sentence.slice(from, at))) return false;
   const after = [...sentence.slice(partAt + m[0].length, f.end).matchAll(/([0-9]+)\s*[件起]/g)].reduce((n, x) => n + Number(x[1]), 0);
@@ -146,7 +147,7 @@ const CASES_COUNT = /(?:复议|诉讼|应诉)(?:案件)?[^，,；;。\d]{0,4}[0-
 
 /** Does the figure's own ，-clause name 信息公开 ("政府信息公开类行政诉讼2件", "（其中政府信息公开类1件": its own words, about disclosure)? */
 function namesDisclosureOwn(sentence: string, f: TextFigure): boolean {
-  return sentence.slice(Math.max(...['，', ',', '、', '；', ';', '。', '：', ':', '（', '('].map((c) => sentence.lastIndexOf(c, f.start - 1))) + 1, f.start).includes('信息公开');
+  return sentence.slice(lastMark(sentence, '，,、；;。：:（(', f.start - 1) + 1, f.start).includes('信息公开');
 }
 
 /** The heading of table 四's section: "四、政府信息公开行政复议、行政诉讼情况". */
