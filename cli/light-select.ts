@@ -21,9 +21,21 @@ export function compile(selector: string): Test {
     const tag = m[1] && m[1] !== '*' ? m[1].toLowerCase() : null;
     const attrs: [string, string | null][] = [];
     for (const a of (m[2] ?? '').matchAll(ATTR)) attrs.push([a[1]!.toLowerCase(), a[2] ?? a[3] ?? a[4] ?? null]);
-    return (el: LElement) => (tag === null || el.localName === tag) && attrs.every(([n, v]) => (v === null ? el.hasAttribute(n) : el.getAttribute(n) === v));
+    // index loops, not every/some with a callback: a test runs on every element of a page, and
+    // each callback closed over el was one more object per element for the collector
+    return (el: LElement) => {
+      if (tag !== null && el.localName !== tag) return false;
+      for (let i = 0; i < attrs.length; i++) {
+        const [n, v] = attrs[i]!;
+        if (v === null ? !el.hasAttribute(n) : el.getAttribute(n) !== v) return false;
+      }
+      return true;
+    };
   });
-  test = parts.length === 1 ? parts[0]! : (el) => parts.some((p) => p(el));
+  test = parts.length === 1 ? parts[0]! : (el) => {
+    for (let i = 0; i < parts.length; i++) if (parts[i]!(el)) return true;
+    return false;
+  };
   compiled.set(selector, test);
   return test;
 }

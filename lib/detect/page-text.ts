@@ -236,7 +236,11 @@ function cellLookup(els: readonly Element[], ranges: readonly number[], texts: r
   const textOf = (k: number): string | undefined => {
     const start = ranges[2 * k] ?? 0;
     const end = ranges[2 * k + 1] ?? 0;
-    return end - start === 1 ? texts[start] : texts.slice(start, end).join('');
+    if (end - start === 1) return texts[start];
+    // joined in place: no copy of the range to join (a Word cell's text is a few spans' and <o:p>'s)
+    let text = '';
+    for (let k = start; k < end; k++) text += texts[k]!;
+    return text;
   };
   return (cell) => {
     if (els[next] === cell) return textOf(next++);

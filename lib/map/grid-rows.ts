@@ -234,14 +234,25 @@ export function headerPath(headerRows: readonly RowView[], c: number): string[] 
 /** The figure of the row at column c (see eachFigureStart); null when it has none there. */
 export function figureAt(row: RowView, c: number): Figure | null {
   const cell = row.slots[c] ?? null;
-  if (!cell || cell.reading.kind === 'text') return null;
-  // a number spanning rows or columns belongs to the slot where it starts, never counted twice; a
-  // blank (or a 0 across the whole row) is in every slot it covers (eachFigureStart), and points
-  // back to its cell
-  if ((cell.col !== c || cell.row !== row.r) && !inEverySlot(row, cell)) return null;
+  if (!cell || cell.reading.kind === 'text' || !standsAt(row, cell, c)) return null;
   const ref: CellRef = cell.origin ?? { table: row.grid.tableIndex, row: cell.row, col: cell.col };
   if (cell.reading.kind === 'blank') return { value: null, blank: true, decimals: 0, raw: cell.text, ref };
   return { value: cell.reading.value, blank: false, decimals: cell.reading.decimals, raw: cell.text, ref };
+}
+
+/** figureAt(row, c) !== null, without building the Figure: what a test of a whole row asks per cell. */
+export function hasFigureAt(row: RowView, c: number): boolean {
+  const cell = row.slots[c] ?? null;
+  return !!cell && cell.reading.kind !== 'text' && standsAt(row, cell, c);
+}
+
+/**
+ * A number spanning rows or columns belongs to the slot where it starts, never counted twice; a
+ * blank (or a 0 across the whole row) is in every slot it covers (eachFigureStart), and points
+ * back to its cell.
+ */
+function standsAt(row: RowView, cell: GridCell, c: number): boolean {
+  return (cell.col === c && cell.row === row.r) || inEverySlot(row, cell);
 }
 
 /**

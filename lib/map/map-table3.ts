@@ -8,7 +8,7 @@ import { labelKey } from '../text/normalize.ts';
 import type { Figure, Finding } from '../types.ts';
 import type { MappedRow, MappedTable3, T3Column } from './mapped.ts';
 import { T3_ALL_COLUMNS, t3ColumnIndex } from './mapped.ts';
-import { figureAt, figureColumns, figureCount, figureStarts, headerPath, isColumnNumbering, rowView, withoutSpareColumns, type RowView } from './grid-rows.ts';
+import { figureAt, figureColumns, hasFigureAt, figureCount, figureStarts, headerPath, isColumnNumbering, rowView, withoutSpareColumns, type RowView } from './grid-rows.ts';
 import { matchLabel, matchLabelAt, t3GroupOf, T3_GROUP_ITEMS, T3_ITEM_MATCH_ORDER, T3_ROW_PATTERNS, type LabelPattern } from './labels.ts';
 import { unmapped } from './notes.ts';
 import { dottedName } from './dotted-name.ts';
@@ -206,8 +206,20 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
  * labelRow: rowKey(v.label, group), the row as its label reads.
  */
 function rowKeyOfMovedLabel(v: RowView, group: string | null, labelRow: string | null): string | null {
+  const end = v.dataStart < 0 ? v.slots.length : Math.min(v.slots.length, v.dataStart);
+  // most rows have no label cell spanning down from above, or none of their own: null, without
+  // building the lists below (they need both kinds)
+  let fromAbove = false;
+  let ownCell = false;
+  for (let c = 0; c < end; c++) {
+    const cell = v.slots[c];
+    if (!cell || cell.reading.kind !== 'text' || cell.text === '') continue;
+    if (cell.row < v.r) fromAbove = true;
+    else if (cell.row === v.r) ownCell = true;
+  }
+  if (!fromAbove || !ownCell) return null;
   const cells: GridCell[] = [];
-  for (let c = 0; c < v.slots.length && (v.dataStart < 0 || c < v.dataStart); c++) {
+  for (let c = 0; c < end; c++) {
     const cell = v.slots[c];
     if (cell && cell.reading.kind === 'text' && cell.text !== '' && cells[cells.length - 1] !== cell) cells.push(cell);
   }
@@ -233,7 +245,7 @@ function rowKeyOfMovedLabel(v: RowView, group: string | null, labelRow: string |
  * without a label cell of its own.
  */
 function shiftedRow(v: RowView, cols: readonly number[]): number {
-  if (v.slots.length > 0 && cols.every((c) => figureAt(v, c) !== null)) return 0;
+  if (v.slots.length > 0 && cols.every((c) => hasFigureAt(v, c))) return 0;
   // only a row with a label of its own: one that lost its label cell (its figures moved into the
   // label's place) is no moved row, and which row it is cannot be told
   if (!v.slots.some((cell, c) => cell && cell.row === v.r && cell.reading.kind === 'text' && cell.text !== '' && (v.dataStart < 0 || c < v.dataStart))) return 0;
