@@ -9,7 +9,7 @@
  * And two intakes in one sentence (txt76: fix80 left "全年受理群众诉求2356件…；依申请公开方面，受理政府信息公开申请62件，
  * …" and "收到群众来信120件；新收政府信息公开申请62件，…" unread, a term named twice): the one whose own clause names the
  * applications, where the other's names other work (intakeOf, appsOfTwo). Which clause is the applications' is read by
- * one test (appsClauseAt), which hall-applications.ts reads too: the clause's own words, or a topic lead right before it.
+ * one test (appsTopicBefore), which hall-applications.ts reads too: the clause's own words, or a topic lead right before it.
  */
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { OTHER_WORK } from './other-work.ts';
@@ -55,11 +55,14 @@ export function appsOfTwo(s: SentenceFigures, a: TextFigure, b: TextFigure): Tex
   return intakeOf(s, first) === 'other' && intakeOf(s, second) === 'apps' ? second : null;
 }
 
+/** An intake whose own words name other work (a service hall's whole among it) and not the applications. */
+const othersIntake = (label: string): boolean => (OTHER_WORK.test(label) || SERVICE_HALL.test(label)) && !APPS.test(label);
+
 /** The count the applications' clause gives, in the other work's stead, or null (the 受理 is the applications', or no such clause). */
 export function appsIntake(s: SentenceFigures, accepted: TextFigure): TextFigure | null {
   // (a service hall's whole is other work's too — rt81: "依申请公开方面，市民服务中心共受理申请1260件，政府信息公开申请62件，
   // 上年结转4件，办结63件，结转下年度3件" was 1260 against 66)
-  if (!(OTHER_WORK.test(accepted.label) || SERVICE_HALL.test(accepted.label)) || APPS.test(accepted.label)) return null;
+  if (!othersIntake(accepted.label)) return null;
   const named = s.figures.filter((g) => {
     if (g === accepted || g.unit !== '件' || !isCount(g) || g.paren !== null) return false;
     return APPS_CLAUSE.test(s.text.slice(clauseStartOf(s.text, g.start), g.start));
@@ -72,6 +75,6 @@ export function appsIntake(s: SentenceFigures, accepted: TextFigure): TextFigure
  * 其中涉及政府信息公开的62件，上年结转4件，办结63件，结转下年度3件" was 2356 + 4 against 63 + 3): whose the terms are is not said.
  */
 export function appsNamedAfterOther(s: SentenceFigures, accepted: TextFigure): boolean {
-  if (!(OTHER_WORK.test(accepted.label) || SERVICE_HALL.test(accepted.label)) || APPS.test(accepted.label)) return false;
+  if (!othersIntake(accepted.label)) return false;
   return s.figures.some((g) => g.start > accepted.end && g.unit === '件' && APPS.test(g.label));
 }
