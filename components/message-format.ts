@@ -10,16 +10,16 @@ export type MessageTable = Record<string, MessageEntry>;
 /** A table whose entries may be the lens's form: the text with the placeholders' contents in place (components/build/lens-messages.ts). */
 export type LooseTable = Readonly<Record<string, MessageEntry | string>>;
 
+/** A message as the lens carries it (components/build/lens-messages.ts): its placeholders' contents in place ("$COUNT$" → "$1"). */
+export function lensText(entry: MessageEntry): string {
+  return entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? whole);
+}
+
 /**
- * A message with its $NAME$ placeholders filled from subs, as browser.i18n.getMessage does; in the lens's form, its
- * $1…$9 (components/build/lens-messages.ts).
+ * A message with its $NAME$ placeholders filled from subs, as browser.i18n.getMessage does: the placeholders' contents
+ * put in place (lensText, the lens's form already), then their $1…$9 (no message has a $digit of its own).
  */
 export function formatMessage(entry: MessageEntry | string | undefined, subs: readonly string[]): string {
-  if (typeof entry === 'string') return entry.replace(/\$(\d)/g, (_, d: string) => subs[Number(d) - 1] ?? '');
   if (!entry) return '';
-  return entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
-    const content = entry.placeholders?.[name.toLowerCase()]?.content;
-    if (content === undefined) return whole;
-    return content.replace(/\$(\d)/g, (_, d: string) => subs[Number(d) - 1] ?? '');
-  });
+  return (typeof entry === 'string' ? entry : lensText(entry)).replace(/\$(\d)/g, (_, d: string) => subs[Number(d) - 1] ?? '');
 }

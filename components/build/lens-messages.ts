@@ -9,7 +9,9 @@
  * each key the lens's code may ask for is kept and that each kept text formats as the whole file's does.
  */
 import type { Plugin } from 'vite';
-import type { MessageEntry, MessageTable } from '../message-format.ts';
+import { lensText, type MessageTable } from '../message-format.ts';
+
+export { lensText };
 
 /**
  * The keys the lens never asks for: the dashboard's (but the rules' names, dashRule_*, which the panel shows too, and
@@ -17,11 +19,6 @@ import type { MessageEntry, MessageTable } from '../message-format.ts';
  * store's description. New keys of any other name are kept: a key left out by mistake must fail the test, not the panel.
  */
 export const LENS_LEAVES = /^(?:dash(?!Rule_|Quote$)|popup(?!LocalFile$|CannotRun$)|setting|language|menu|command|extDescription$)/;
-
-/** A message as the lens carries it: its placeholders' contents in place ("$COUNT$" → "$1"). */
-export function lensText(entry: MessageEntry): string {
-  return entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? whole);
-}
 
 /** A locale file's table as the lens carries it. */
 export function lensTable(table: MessageTable): Record<string, string> {
