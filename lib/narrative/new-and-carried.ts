@@ -71,7 +71,8 @@ export function findNewAndCarriedGroups(s: SentenceFigures, year: number | null 
       if (NEW.test(w) || CARRIED_FROM.test(w)) continue;
       // (other work's whole, the applications' new count: no part of it; one channel's whole or new count: peers — fix82)
       // (the new count named by a bare 申请 under other work's whole too: "受理群众诉求2356件，新收申请62件，上年结转4件…")
-      const appsNew = intakeOf(s, fresh) === 'apps' || (intakeOf(s, fresh) === null && /申请/.test(label(fresh)) && !/申请/.test(w));
+      const freshIntake = intakeOf(s, fresh);
+      const appsNew = freshIntake === 'apps' || (freshIntake === null && /申请/.test(label(fresh)) && !/申请/.test(w));
       if (whole !== z && ((intakeOf(s, whole) === 'other' || ALL_KINDS.test(w)) && appsNew || CHANNEL.test(w) || CHANNEL.test(label(fresh)))) continue;
       // both in the whole's bracket, or neither in a bracket
       if (a.paren !== b.paren && (a.paren === null || b.paren === null)) continue;
