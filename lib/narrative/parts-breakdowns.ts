@@ -24,6 +24,12 @@ export function withoutBreakdowns(parts: readonly At[]): At[] {
     const p = parts[k] as At;
     out.push(p);
     if (p.f.paren !== null) continue;
+    // ("其中政府信息公开类1件尚未审结，其余11件中胜诉10件、败诉1件": the rest's own list, to its ；-clause's end)
+    const rest = restBreakdownAt(p);
+    if (rest) {
+      while (k + 1 < parts.length && (parts[k + 1] as At).f.start >= rest.from && (parts[k + 1] as At).f.end <= rest.to) k++;
+      continue;
+    }
     const open = /^[^\s，,；;。、（(\d]{0,3}[（(]/.exec(p.s.text.slice(p.f.end));
     if (!open) continue;
     const at = p.f.end + open[0].length;
@@ -38,3 +44,22 @@ export function withoutBreakdowns(parts: readonly At[]): At[] {
 
 /** "各" right before a figure in a parenthesis: the figure is each kind's, not one more part ("中英文各1条", "各1件"). */
 const EACH_BEFORE = /各\s*$/;
+
+/** A rest named as an item: "其余11件", "剩余的5件", "另7件", "其余行政诉讼11件". */
+const REST_ITEM = /(?:^|[，,、；;\s])(?:其余|剩余|余下|另外|另有|另)(?:的)?(?:行政诉讼|行政复议|诉讼|复议|案件|申请)?\s*$/;
+/** Right after its figure, 中 opening its own list ("11件中", "11件案件中，", "24件申请中："), not 中止/中级… */
+const AMONG = /^(?:的)?(?:案件|申请)?中(?![止级央心标])\s*[，,：:]?\s*/;
+
+/**
+ * The rest of a list opening its own breakdown (fix86, session 61; rt84 left it): "行政诉讼案件12件，其中政府信息公开类1件尚未审结，
+ * 其余11件中胜诉10件、败诉1件" — the 12's parts are 1 and 11, and the 10 and 1 after "其余11件中" are the 11's (read as 23 ≠ 12).
+ * Where its breakdown runs (from after 中 to the ；-clause's end), or null.
+ */
+export function restBreakdownAt(p: At): { from: number; to: number } | null {
+  const text = p.s.text;
+  if (!REST_ITEM.test(text.slice(Math.max(0, p.f.start - 12), p.f.start))) return null;
+  const among = AMONG.exec(text.slice(p.f.end));
+  if (!among) return null;
+  const end = /[；;。]/.exec(text.slice(p.f.end));
+  return { from: p.f.end + among[0].length, to: end ? p.f.end + end.index : text.length };
+}
