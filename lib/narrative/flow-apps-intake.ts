@@ -18,6 +18,12 @@ import { SERVICE_HALL } from './claim-scope.ts';
 
 /** The whole clause before the count names the applications, nothing else: "政府信息公开申请", "依申请公开的申请". */
 const APPS_CLAUSE = /^\s*(?:政府信息公开|依申请公开)(?:的)?(?:申请)?\s*$/;
+/**
+ * A whole of every kind of request: "全年共受理各类申请1260件" (a hall's, of which the applications are one kind), "各项申请", and
+ * "受理全部申请1260件", "所有申请" (fix86): beside the applications' own 新收 named after it, another whole (new-and-carried.ts,
+ * intakes-beside.ts).
+ */
+export const ALL_KINDS = /各类|各项|各种|(?:全部|所有)(?:的)?申请/;
 /** The applications named: "政府信息公开", "依申请公开", or in other words, "申请公开政府信息" (rt81: "收到群众来信申请公开政府信息10件"). */
 const APPS = /政府信息公开|依申请公开|申请公开/;
 /** A ，-clause that is the applications named as a topic and nothing else: "依申请公开方面", "在依申请公开工作中", "关于政府信息公开申请". */
@@ -42,6 +48,7 @@ export function intakeOf(s: SentenceFigures, f: TextFigure): 'apps' | 'other' | 
   // applications, not other work: 42 + 4 against 63 + 3 was a false error; a hall's own "政务服务大厅受理申请1260件" stays other work's;
   // under a topic lead of the applications, theirs: "依申请公开方面，通过政务服务中心窗口收到申请62件")
   if (OTHER_WORK.test(f.label) && !(BARE_OBJECT.test(f.label) && !SERVICE_HALL.test(f.label))) return 'other';
+  if (ALL_KINDS.test(f.label)) return 'other'; // ("全年共受理各类申请1260件，新收政府信息公开申请62件…": every kind's, fix86)
   return /申请\s*$/.test(f.label) && appsTopicBefore(s.text, f.start) ? 'apps' : null;
 }
 

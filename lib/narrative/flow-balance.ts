@@ -23,7 +23,10 @@ import { quoteSpan } from './quote.ts';
 import { splitCarriedOn, SPLIT_CARRIED_TEXT } from './carried-split.ts';
 import { inWordSaid } from './forwarded-in.ts';
 import { ownReceivedPart } from './flow-own-part.ts';
-import { appsIntake, appsNamedAfterOther, appsOfTwo } from './flow-apps-intake.ts';
+import { ALL_KINDS, appsIntake, appsNamedAfterOther, appsOfTwo } from './flow-apps-intake.ts';
+
+/** The applications' new intake named with its verb: "新收政府信息公开申请", "收到依申请公开申请". */
+const APPS_NEW = /(?:新收|收到|受理)(?:的)?(?:政府信息公开|依申请公开)(?:的)?申请\s*$/;
 import { OTHER_FLOW_WORK } from './other-work.ts';
 
 /** Received this year: "共新收…", "本年收到…" (受理 is read apart: it may hold those carried in). */
@@ -138,7 +141,8 @@ export function readTerms(s: SentenceFigures, year: number | null): Terms | null
     }
     if (notThisYears(s, f, year)) continue;
     const label = f.label.replace(LIST_LEAD, '');
-    if (/其中/.test(f.label) && !CARRIED_FROM.test(label)) continue; // an item of a list under one of the terms
+    // (but "受理各类申请1260件，其中新收政府信息公开申请62件，上年结转4件…": the applications' own intake under every kind's whole, fix86)
+    if (/其中/.test(f.label) && !CARRIED_FROM.test(label) && !(t.accepted && ALL_KINDS.test(t.accepted.label) && APPS_NEW.test(label))) continue; // an item of a list under one of the terms
     let ok = true;
     // (and after the rest: "已答复6件，剩余26件结转下年度", "其余2件结转下年度办理" — recall43)
     const after = label.trim() === '' || REST.test(label.trim()) ? s.text.slice(f.end, f.end + 40) : '';

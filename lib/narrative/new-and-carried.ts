@@ -23,7 +23,7 @@ import { wordsAfter } from './quote.ts';
 import { notThisYears } from './other-year.ts';
 import { CARRIED_FROM, inRespectivelyList, LIST_LEAD, type PartsGroup } from './parts-sum.ts';
 import { part } from './note-words.ts';
-import { intakeOf } from './flow-apps-intake.ts';
+import { ALL_KINDS, intakeOf } from './flow-apps-intake.ts';
 
 /** This year's own: "本年度新收", "新收", "本年收到". */
 const NEW = /新收|本年度?(?:收到|受理|接收)/;
@@ -40,8 +40,6 @@ const HANDLED = /办理|办结|答复|处理|回复|结转下|转下/;
  */
 const CHANNEL = /(?:通过|经由?|依托|利用|以)[^，,；;。]{0,12}?(?:平台|网站|网上|网络|窗口|热线|信箱|邮箱|系统|渠道|方式|形式|来信|信函)|网上|在线|线上|当面|现场|窗口|信函|来信|邮寄|传真/;
 
-/** A whole of every kind of request: "全年共受理各类申请1260件" (a hall's, of which the applications are one kind). */
-const ALL_KINDS = /各类|各项|各种/;
 
 const label = (f: TextFigure): string => f.label.replace(LIST_LEAD, '').trim();
 

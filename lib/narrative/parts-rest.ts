@@ -15,7 +15,8 @@
  */
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { notThisYears } from './other-year.ts';
-import { CARRIED_FROM, clauseStartOf, type PartsGroup } from './parts-sum.ts';
+import { CARRIED_FROM, clauseStartOf, closesList, partsIn, type PartsGroup } from './parts-sum.ts';
+import { restBreakdownAt } from './parts-breakdowns.ts';
 import { wordsAfter } from './quote.ts';
 import { cmpDec } from './decimal.ts';
 
@@ -31,7 +32,7 @@ const REST_CLOSED = /^(?:均|已|均已|已全部|全部|已经|都已)?(?:办�
 const REST_OPEN = /^(?:正在办理|尚在办理|仍在办理|正在处理|尚未办结|尚未答复|未办结)(?:中|当中)?$/;
 
 export function findRestGroups(s: SentenceFigures, paragraphText: string, year: number | null = null): PartsGroup[] {
-  const out: PartsGroup[] = [];
+  const out: PartsGroup[] = restBreakdowns(s, year);
   if (s.figures.length < 3 || !/其余|剩余|余下/.test(s.text)) return out;
   const fine = (f: TextFigure | undefined): f is TextFigure => !!f && isCount(f) && f.paren === null && !f.approx && !notThisYears(s, f, year);
   const bare = (f: TextFigure): string => f.label.replace(/^[，,\s]+/, '').trim();
@@ -55,5 +56,23 @@ export function findRestGroups(s: SentenceFigures, paragraphText: string, year: 
   if (!closedFirst && !openFirst) return out;
   if (cmpDec(a.value, w.value) > 0) return out;
   out.push({ shape: 'closed-open', whole: { s, f: w }, parts: [{ s, f: a }, { s, f: b }], complete: true });
+  return out;
+}
+
+/**
+ * The rest's own list ("其中政府信息公开类1件尚未审结，其余11件中胜诉10件、败诉1件": 10 + 1 against the 11; fix86), which the
+ * list of the whole leaves out (parts-breakdowns.ts restBreakdownAt): two items at least, of the rest's unit.
+ */
+function restBreakdowns(s: SentenceFigures, year: number | null): PartsGroup[] {
+  const out: PartsGroup[] = [];
+  if (!/其余|剩余|余下|另/.test(s.text)) return out;
+  for (const f of s.figures) {
+    if (!isCount(f) || f.paren !== null || f.approx || notThisYears(s, f, year)) continue;
+    const at = restBreakdownAt({ s, f });
+    if (!at) continue;
+    const parts = partsIn(s, f, at.from, at.to, false, year);
+    if (parts.length < 2) continue;
+    out.push({ shape: 'qizhong', whole: { s, f }, parts, complete: parts.some((p) => closesList(p.f.label)) });
+  }
   return out;
 }

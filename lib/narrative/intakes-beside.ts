@@ -1,0 +1,76 @@
+/**
+ * Two intakes of applications in one sentence, read against table 三's 新收 (rule text.vs-table; fix86, session 61, the two
+ * fix82 left pinned):
+ * - a whole of every kind of request, then the applications' own 新收 named explicitly after it: "全年共受理各类申请1260件，新收
+ *   政府信息公开申请62件，上年结转4件…" — the 1260 is another whole (a hall's, of which the applications are one kind), not the
+ *   新收 (62:1260 was an error). Not where a 其中 comes between (the 62 a part of the 1260: claim-scope.ts mixedWhole compares
+ *   it in the whole's stead, recall49), nor where nothing names the applications after it ("本年度共受理各类申请100件。" is
+ *   still compared: the words may mean ours);
+ * - one more intake beside the 新收 that, added, gives the table's figure: "全年经12345热线收到申请10件，新收政府信息公开
+ *   申请52件，…" with table 三's 新收 62 — the author may count the hotline's 10 beside the 52 (10 + 52 = 62): a pass that
+ *   says the sum it read; where no sum gives the table's figure ("…新收政府信息公开申请50件…"), the error stands.
+ */
+import { compare, type VsTableInput } from './vs-table-compare.ts';
+import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { clauseStart, shownOf } from './quote.ts';
+import { cmpDec, sumDec } from './decimal.ts';
+import type { ClaimOutcome } from './narrative-types.ts';
+import type { Measure } from './measures.ts';
+import { OTHER_WORK_BEFORE } from './claim-scope.ts';
+import { ALL_KINDS } from './flow-apps-intake.ts';
+
+/** The applications named: "政府信息公开", "依申请公开", "申请公开政府信息". */
+const APPS = /政府信息公开|依申请公开|申请公开/;
+/** The applications' own intake, named after its verb: "新收政府信息公开申请", "收到依申请公开申请", "受理政府信息公开申请". */
+const APPS_INTAKE = /(?:新收|收到|受理|接收|接到)(?:了)?(?:各类)?(?:的)?(?:政府信息公开|依申请公开)(?:的)?(?:申请)?\s*$/;
+
+const clauseOf = (s: SentenceFigures, f: TextFigure): string => s.text.slice(clauseStart(s.text, f.start), f.start);
+
+/**
+ * The figure's clause is a whole of every kind of request, and a later count of its paragraph (in its sentence, or a later
+ * sentence) is the applications' intake named explicitly, with no 其中 between.
+ */
+export function everyKindBesideApps(sentences: readonly SentenceFigures[], i: number, f: TextFigure, clause: string): boolean {
+  if (!ALL_KINDS.test(clause) || APPS.test(clause)) return false;
+  const s = sentences[i]!;
+  const later = (t: SentenceFigures, g: TextFigure): boolean => g.unit === '件' && isCount(g) && g.paren === null && APPS_INTAKE.test(clauseOf(t, g));
+  if (s.figures.some((g) => g.start > f.end && later(s, g) && !/其中/.test(s.text.slice(f.end, g.start)))) return true;
+  for (let k = i + 1; k < sentences.length && sentences[k]!.para === s.para; k++) {
+    const t = sentences[k]!;
+    if (t.figures.some((g) => later(t, g) && !/其中/.test(t.text.slice(0, g.start)))) return true;
+  }
+  return false;
+}
+
+/** Another intake of applications: its clause names 申请 after a verb of receiving, or a way of applying ("网上申请", "信函申请"). */
+const INTAKE = /(?:收到|受理|接收|接到|转来|转办|转送|转交|新收)[^，,；;。\d]{0,12}申请|申请[^，,；;。\d]{0,3}公开政府信息|(?:网上|在线|网络|当面|现场|窗口|信函|邮寄|传真|来信)申请/;
+/** Not another intake: a flow's other terms, results, other years, other work, or a part. */
+const NOT_INTAKE = /结转|办结|答复|办理|予以|不予|撤回|撤销|复议|诉讼|上年|去年|以前|其中|含|包括|累计|截至|[省市县区]级|全[省市县区]|各级/;
+
+/**
+ * The count compared with table 三's 新收, that failed: with one more intake of the sentence (or all of them), not of its
+ * clause, with no 其中 between, a sum that passes — the pass, quoting both and saying the sum; else null.
+ */
+export function intakeBesideSum(s: SentenceFigures, f: TextFigure, measure: Measure, input: VsTableInput): ClaimOutcome | null {
+  if (measure.id !== 'new' && measure.id !== 'received') return null;
+  const others = s.figures.filter((g) => {
+    if (g === f || g.unit !== f.unit || !isCount(g) || g.paren !== null || g.approx) return false;
+    const words = clauseOf(s, g);
+    if (!INTAKE.test(words) || NOT_INTAKE.test(words) || OTHER_WORK_BEFORE.test(words)) return false;
+    const [a, b] = g.start < f.start ? [g, f] : [f, g];
+    return clauseStart(s.text, b.start) >= a.end && !/其中/.test(s.text.slice(a.end, b.start));
+  });
+  const tries = others.length > 1 ? [...others.map((g) => [g]), others] : others.map((g) => [g]);
+  for (const gs of tries) {
+    const all = [...gs, f].sort((a, b) => a.start - b.start);
+    const value = sumDec(all.map((x) => x.value));
+    if (cmpDec(value, f.value) === 0) continue;
+    const raw = all.map((x) => x.raw).join('+');
+    const first = all[0]!;
+    const last = all[all.length - 1]!;
+    const quote = shownOf(s).slice(clauseStart(s.text, first.start), last.end).trim();
+    const o = compare(measure, { raw, value, ulp: f.ulp }, quote, input);
+    if (o.check.outcome === 'pass') return o;
+  }
+  return null;
+}

@@ -1,0 +1,65 @@
+/**
+ * A part's own breakdown, which is no more parts of the list's whole (split from parts-sum.ts by meaning, fix86, session 61):
+ * partsIn reads the list, and takes out the items that break one of its parts down.
+ */
+import { cmpDec, sumDec } from './decimal.ts';
+import type { At } from './quote.ts';
+
+/** Where the parenthesis open before `pos` closes. */
+export function parenEnd(text: string, pos: number): number {
+  const m = /[)）]/.exec(text.slice(pos));
+  return m ? pos + m.index : text.length;
+}
+
+/**
+ * A part's own breakdown in the parenthesis right after it is no more parts of the whole: "其中自然人
+ * 申请54件，法人或其他组织申请17件（企业9件，律师事务所2件，其他6件）" (red team 20, c34). Only when
+ * the parenthesis holds two figures or more and they add up to the part before it, or one figure
+ * said of each of its kinds: "政府工作报告2条（中英文各1条）" (hunt32b: a real 2023 provincial
+ * report's list, 345 in all, read as 346).
+ */
+export function withoutBreakdowns(parts: readonly At[]): At[] {
+  const out: At[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k] as At;
+    out.push(p);
+    if (p.f.paren !== null) continue;
+    // ("其中政府信息公开类1件尚未审结，其余11件中胜诉10件、败诉1件": the rest's own list, to its ；-clause's end)
+    const rest = restBreakdownAt(p);
+    if (rest) {
+      while (k + 1 < parts.length && (parts[k + 1] as At).f.start >= rest.from && (parts[k + 1] as At).f.end <= rest.to) k++;
+      continue;
+    }
+    const open = /^[^\s，,；;。、（(\d]{0,3}[（(]/.exec(p.s.text.slice(p.f.end));
+    if (!open) continue;
+    const at = p.f.end + open[0].length;
+    const close = parenEnd(p.s.text, at);
+    let n = 0;
+    while (k + 1 + n < parts.length && (parts[k + 1 + n] as At).f.start >= at && (parts[k + 1 + n] as At).f.end <= close) n++;
+    if (n >= 2 && cmpDec(sumDec(parts.slice(k + 1, k + 1 + n).map((x) => x.f.value)), p.f.value) === 0) k += n;
+    else if (n === 1 && EACH_BEFORE.test(p.s.text.slice(at, (parts[k + 1] as At).f.start)) && cmpDec((parts[k + 1] as At).f.value, p.f.value) < 0) k += 1;
+  }
+  return out;
+}
+
+/** "各" right before a figure in a parenthesis: the figure is each kind's, not one more part ("中英文各1条", "各1件"). */
+const EACH_BEFORE = /各\s*$/;
+
+/** A rest named as an item: "其余11件", "剩余的5件", "另7件", "其余行政诉讼11件". */
+const REST_ITEM = /(?:^|[，,、；;\s])(?:其余|剩余|余下|另外|另有|另)(?:的)?(?:行政诉讼|行政复议|诉讼|复议|案件|申请)?\s*$/;
+/** Right after its figure, 中 opening its own list ("11件中", "11件案件中，", "24件申请中："), not 中止/中级… */
+const AMONG = /^(?:的)?(?:案件|申请)?中(?![止级央心标])\s*[，,：:]?\s*/;
+
+/**
+ * The rest of a list opening its own breakdown (fix86, session 61; rt84 left it): "行政诉讼案件12件，其中政府信息公开类1件尚未审结，
+ * 其余11件中胜诉10件、败诉1件" — the 12's parts are 1 and 11, and the 10 and 1 after "其余11件中" are the 11's (read as 23 ≠ 12).
+ * Where its breakdown runs (from after 中 to the ；-clause's end), or null.
+ */
+export function restBreakdownAt(p: At): { from: number; to: number } | null {
+  const text = p.s.text;
+  if (!REST_ITEM.test(text.slice(Math.max(0, p.f.start - 12), p.f.start))) return null;
+  const among = AMONG.exec(text.slice(p.f.end));
+  if (!among) return null;
+  const end = /[；;。]/.exec(text.slice(p.f.end));
+  return { from: p.f.end + among[0].length, to: end ? p.f.end + end.index : text.length };
+}
