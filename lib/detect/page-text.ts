@@ -28,7 +28,7 @@
 import { HIDDEN, STRUCK, StyleMemo, visibilityOf } from '../dom/hidden.ts';
 import { readText, textReader } from '../text/traditional.ts';
 import { following, treeWalker } from '../dom/tree-walk.ts';
-import { LineBuilder, TAG_CELL, TAG_CELL_MARK, TAG_CELL_UNSEEN, TAG_META, TAG_QSA_TABLE, TAG_TEMPLATE, collectLines, isChrome, tagFlags, type Line } from './lines.ts';
+import { LineBuilder, TAG_CELL, TAG_CELL_MARK, TAG_CELL_UNSEEN, TAG_FIELD, TAG_META, TAG_QSA_TABLE, TAG_TEMPLATE, collectLines, isChrome, tagFlags, type Line } from './lines.ts';
 
 export interface PageTable {
   el: Element;
@@ -127,11 +127,12 @@ export function readPage(doc: Document, root: Element): PageText {
       if (hiddenInCell > 0) cellsUnsure = true;
       openCells++;
       st |= S_CELL;
-    } else if (openCells > 0 && flags & (TAG_CELL_MARK | TAG_CELL_UNSEEN)) {
+    } else if (openCells > 0 && flags & (TAG_CELL_MARK | TAG_CELL_UNSEEN | TAG_FIELD)) {
       // a footnote mark or struck-out figure beside a cell's figure: whether it is left out depends
       // on the cell's other text (dom/hidden.ts visibleText), so parseGrid reads the cells itself
       // (rare: the walk's cell text is kept for the pages without one); so does a script, style
-      // or noscript inside a cell, whose text is no part of it (CELL_UNSEEN_TAGS)
+      // or noscript inside a cell, whose text is no part of it (CELL_UNSEEN_TAGS), and a text
+      // field, whose value is text no text node holds (fieldValue)
       cellsUnsure = true;
     } else if (openCells > 0 && hiddenInCell === 0 && el.hasAttributes()) {
       const seen = visibilityOf(el, styles);

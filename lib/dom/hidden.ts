@@ -196,6 +196,7 @@ export function isStruckByStyle(el: Element): boolean {
  * holds (isVisuallyHidden) and what a script, style, noscript or template holds (CELL_UNSEEN_TAGS).
  * What a mark (CELL_MARK_TAGS, or a span struck out by its style) holds is left out too, unless
  * the cell has no other text: a figure set wholly in superscript is still the cell's figure.
+ * A text field's value (fieldValue) is text it shows.
  */
 export function visibleText(el: Element, styles?: StyleMemo): string {
   // the page in traditional characters: read simplified (text/traditional.ts)
@@ -219,6 +220,14 @@ export function visibleText(el: Element, styles?: StyleMemo): string {
       const tag = tagOf(child);
       const attrs = child.hasAttributes();
       descend = !CELL_UNSEEN_TAGS.has(tag) && !(attrs && isVisuallyHidden(child, styles));
+      if (descend && tag === 'input') {
+        const v = fieldValue(child);
+        if (v) {
+          const text = reader ? reader(v) : v;
+          if (inMark) marks += text;
+          else out += text;
+        }
+      }
       if (descend && !inMark && n.firstChild && (CELL_MARK_TAGS.has(tag) || (attrs && (styles ? styles.strikes(child) : isStruckByStyle(child))))) inMark = n;
     }
     if (descend && n.firstChild) {
@@ -233,6 +242,19 @@ export function visibleText(el: Element, styles?: StyleMemo): string {
   }
   return marks === '' || /\S/.test(out) ? out : out + marks;
 }
+
+/**
+ * What a text field shows: its value, which no text node holds. A form-built page (a CMS rendering
+ * its statistics as read-only <input>s, red team 35 c06) shows each figure so; read from the
+ * attribute, as the markup gives it (the light DOM has no live value). Text-like types only: a
+ * checkbox, a button or a hidden field shows no figure (null).
+ */
+export function fieldValue(el: Element): string | null {
+  if (tagOf(el) !== 'input') return null;
+  const type = (el.getAttribute('type') ?? '').trim().toLowerCase();
+  return FIELD_TYPES.has(type) ? (el.getAttribute('value') ?? '') : null;
+}
+const FIELD_TYPES: ReadonlySet<string> = new Set(['', 'text', 'number', 'tel', 'search']);
 
 /** Elements that draw what they show: the reader sees a picture, the text holds nothing of it. */
 const DRAWN_TAGS: ReadonlySet<string> = new Set(['img', 'svg', 'canvas', 'object', 'embed', 'picture', 'input']);
@@ -256,7 +278,7 @@ export function showsUnreadFigure(cell: Element, styles?: StyleMemo): boolean {
       const tag = tagOf(el);
       const attrs = el.hasAttributes();
       if (!(attrs && isVisuallyHidden(el, styles)) && !CELL_UNSEEN_TAGS.has(tag)) {
-        if (DRAWN_TAGS.has(tag) || (attrs && titleHoldsDigit(el))) return true;
+        if ((DRAWN_TAGS.has(tag) && fieldValue(el) === null) || (attrs && titleHoldsDigit(el))) return true;
         descend = true;
       }
     }

@@ -55,6 +55,11 @@ export interface MappedTable3 {
    * 申请数量合计 of 一 and 二; absent when there are none
    */
   added?: AddedT3Row[];
+  /**
+   * the form's own applicant columns, fewer than the template's five 法人 ones (t3-columns.ts
+   * ownApplicantColumns: 企业 | 社会组织 | 其他): each row's 总计 adds up over those it has
+   */
+  ownApplicants?: true;
 }
 
 export const T4_GROUPS = ['review', 'suitDirect', 'suitAfterReview'] as const;

@@ -65,8 +65,10 @@ export function applicantOf(path: readonly string[]): T3Column | null {
   // the group's own name as a column's lowest label (a unit that kept no 法人 sub-columns): that
   // column is the group's subtotal, not its last column "其他组织"
   if (/^法人(?:或|和|及|与)?其他组织(?:\(?(?:小计|合计)\)?)?$/.test(leaf)) return 'orgSubtotal';
-  // "企业" alone under 法人或其他组织: the template's 商业企业, headed short (session 50's prose work)
-  if (leaf === '企业' && path.slice(0, -1).some((p) => /^法人(?:或|和|及|与)?其他组织$/.test(p))) return 'commercial';
+  // "企业" alone under 法人或其他组织: the template's 商业企业, headed short (session 50's prose work);
+  // likewise "社会组织" (a province's form splitting 法人 as 企业 | 社会组织 | 其他, red team 35 c16): the
+  // template's 社会公益组织, the column its figures go to; the columns the form has not are none
+  if ((leaf === '企业' || leaf === '社会组织') && path.slice(0, -1).some((p) => /^法人(?:或|和|及|与)?其他组织$/.test(p))) return leaf === '企业' ? 'commercial' : 'social';
   const k = matchLabel(T3_COLUMN_PATTERNS, leaf) as T3Column | null;
   // "其他" alone is 法人或其他组织's last column only when it sits under that group
   if (k === 'otherOrg' && !path.some((p) => /法人/.test(p)) && leaf !== '其他') return null;
@@ -144,4 +146,22 @@ export function sayColumnsWithoutFigures(header: readonly RowView[], data: reado
     told.add(k);
     notes.push(unmapped(tableIndex, row.r, mapNote('t3ColumnNoFigures', path[path.length - 1]!), c));
   }
+}
+
+/**
+ * A form whose applicant columns are its own, fewer than the template's (red team 35 c16: 法人或其他组织
+ * split as 企业 | 社会组织 | 其他): every column from the first figure column to the table's edge is a
+ * figure column told, 自然人 and 总计 among them, two or more of 法人或其他组织's under its heading, no
+ * 小计. Its rows add up over the columns it has (rules/instances.ts t3-row). A column the header names
+ * over cells that are no figures (sayColumnsWithoutFigures) is no figure column: a gap, and the rows
+ * are not checked that way.
+ */
+export function ownApplicantColumns(header: readonly RowView[], cols: readonly number[], keys: readonly (T3Column | null)[]): boolean {
+  if (keys.some((k) => k === null) || !keys.includes('natural') || !keys.includes('total') || keys.includes('orgSubtotal')) return false;
+  const isOrg = (k: T3Column | null) => (T3_ORG_COLUMNS as readonly (string | null)[]).includes(k);
+  const org = keys.filter(isOrg).length;
+  if (org < 2 || org === T3_ORG_COLUMNS.length) return false;
+  const width = Math.max(0, ...header.map((h) => h.slots.length));
+  if (cols[cols.length - 1] !== width - 1 || cols.some((c, i) => i > 0 && c !== cols[i - 1]! + 1)) return false;
+  return cols.every((c, i) => !isOrg(keys[i]!) || headerPath(header, c).some((p) => /^法人(?:或|和|及|与)?其他组织$/.test(p)));
 }

@@ -284,7 +284,9 @@ export function buildInstances(tables: MappedTables): Instance[] {
     } else if (rule.scope === 't3-row' && t3 && t3.columns.includes('total')) {
       // a unit that kept no 法人 sub-columns (自然人 · 法人或其他组织 · 总计): the row adds up
       // through the group's own column
-      const parts = T3_APPLICANT_COLUMNS.every((c) => t3.columns.includes(c)) ? rule.rhs! : onlyOrgSubtotal(t3.columns) ? ['natural', 'orgSubtotal'] : null;
+      // a form with its own fewer 法人 columns (企业 | 社会组织 | 其他): through the columns it has
+      const parts = T3_APPLICANT_COLUMNS.every((c) => t3.columns.includes(c)) ? rule.rhs! : onlyOrgSubtotal(t3.columns) ? ['natural', 'orgSubtotal']
+        : t3.ownApplicants ? t3.columns.filter((c) => c !== 'total') : null;
       if (!parts) continue;
       const lhs = rule.lhs!.map(termColumn);
       const rhs = parts.map(termColumn);

@@ -6,10 +6,18 @@
 import type { Finding } from '../types.ts';
 import type { MappedTable2 } from '../map/mapped.ts';
 import { T2_MONEY_COLUMNS, T2_SIGNED_COLUMNS } from '../map/labels.ts';
+import { labelKey } from '../text/normalize.ts';
 import { t2CountNote } from './note-words.ts';
 import { RULES } from './registry.ts';
 
 const RULE = RULES.find((r) => r.scope === 't2-figure')!;
+
+/**
+ * A count written in 万 ("1.28万", "0.32万件": a big city's 行政许可 and 行政处罚, red team 35 c19): the
+ * figure is the count in ten thousands, rounded to what its digits show — 12,800 — not a count of
+ * 1.28; a fraction there is no slip. Four decimals or fewer (more would be a fraction of one).
+ */
+const IN_WAN = /^[+\-]?[\d,]+\.(\d{1,4})万(?:件|项|个|次|宗)?$/;
 
 /**
  * A cell name's item and column, split once per name: the names are mapTable2's dotted names of
@@ -33,7 +41,7 @@ export function checkTable2Counts(t2: MappedTable2): { findings: Finding[]; pass
     if (f.value === null) continue;
     const [item, col] = parts(name);
     if (T2_MONEY_COLUMNS.has(col)) continue;
-    const fraction = f.decimals > 0 && f.value !== Math.trunc(f.value);
+    const fraction = f.decimals > 0 && f.value !== Math.trunc(f.value) && !IN_WAN.test(labelKey(f.raw));
     if (!fraction && !(f.value < 0 && !T2_SIGNED_COLUMNS.has(col))) {
       passed++;
       continue;
