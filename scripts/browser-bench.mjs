@@ -289,12 +289,11 @@ function readTrace(events, file, withPanel) {
     cpu += ((e.tdur ?? e.dur) * share) / 1000;
   }
   // the lens's module (and its English texts', content-lens-en.js, for an English reader) compiled, and evaluated: a
-  // module's evaluation names no URL, only the isolated world, where nothing else is a module (the loader is a script)
-  const lens = thread.filter(
-    (e) =>
-      e.ph === 'X' &&
-      ((e.name === 'v8.compileModule' && /content-lens(-en)?\.js/.test(JSON.stringify(e.args ?? {}))) || (e.name === 'v8.evaluateModule' && e.args?.worldName === 'Nianbao Lens')),
-  );
+  // module's evaluation names no URL, only the isolated world, so each compile's is the world's next evaluation (the
+  // narrative stage, content-prose.js, is a module of the same world: not counted)
+  const compiled = thread.filter((e) => e.ph === 'X' && e.name === 'v8.compileModule' && /content-lens(-en)?\.js/.test(JSON.stringify(e.args ?? {})));
+  const evaluations = thread.filter((e) => e.ph === 'X' && e.name === 'v8.evaluateModule' && e.args?.worldName === 'Nianbao Lens').sort((a, b) => a.ts - b.ts);
+  const lens = [...new Set(compiled.flatMap((c) => [c, ...evaluations.filter((e) => e.ts > c.ts).slice(0, 1)]))];
   // the panel's frame: style, layout and paint between the mount and the end of that Paint
   const frame = thread.filter((e) => e.ph === 'X' && /^(UpdateLayoutTree|Layout|PrePaint|Paint|Layerize)$/.test(e.name) && e.ts >= mounted.ts && e.ts < end);
   const frameTop = frame.filter((e) => !frame.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur));
