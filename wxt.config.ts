@@ -24,8 +24,9 @@ export default defineConfig({
     'vite:build:extendConfig'(entrypoints, config) {
       // the content script (the loader) and the lens it loads (content-lens) are one script's two halves
       // (and content-files, the file reader the lens loads when asked: components/files-module.ts;
-      // content-prose, the narrative stage it loads while its panel shows the tables: components/prose-module.ts)
-      if (!entrypoints.every((e) => e.type === 'content-script' || ['content-lens', 'content-files', 'content-prose'].includes(e.name))) return;
+      // content-prose, the narrative stage it loads while its panel shows the tables: components/prose-module.ts;
+      // content-lens-en, its English texts, loaded for a reader who reads English: entrypoints/content/lens-translate.ts)
+      if (!entrypoints.every((e) => e.type === 'content-script' || ['content-lens', 'content-lens-en', 'content-files', 'content-prose'].includes(e.name))) return;
       const replace: Record<string, string> = {
         'wxt/browser': '@wxt-dev/browser',
         '@1natsu/wait-element': CONTENT_STUB,
@@ -75,14 +76,15 @@ export default defineConfig({
     // storage only: the settings then share the collection's area, components/settings.ts) and the
     // collection stays the same add-on's across reinstalls. Chrome ignores the key.
     ...(manifestVersion === 2 ? { browser_specific_settings: { gecko: { id: 'nianbao-lens@nianbao-lens' } } } : {}),
-    // the lens the content script loads on a page that may be a report (entrypoints/content/index.ts),
+    // the lens the content script loads on a page that may be a report (entrypoints/content/index.ts) and its English
+    // texts, loaded for a reader who reads English (entrypoints/content/lens-translate.ts),
     // the narrative stage the lens loads beside its panel (components/prose-module.ts), and the file readers (Word/Excel, PDF) the lens loads when the reader asks for a report's file
     // (components/files-module.ts).
     // Not use_dynamic_url: Chrome then redirects the import, which cost 20–40 ms before the panel
     // (measured, scripts/browser-bench.mjs); the static URL lets a *.gov.cn page see the extension.
     web_accessible_resources:
       manifestVersion === 3
-        ? [{ resources: ['content-lens.js', 'content-prose.js', 'content-files.js', 'content-pdf.js'], matches: ['*://*.gov.cn/*'] }]
-        : ['content-lens.js', 'content-prose.js', 'content-files.js', 'content-pdf.js'],
+        ? [{ resources: ['content-lens.js', 'content-lens-en.js', 'content-prose.js', 'content-files.js', 'content-pdf.js'], matches: ['*://*.gov.cn/*'] }]
+        : ['content-lens.js', 'content-lens-en.js', 'content-prose.js', 'content-files.js', 'content-pdf.js'],
   }),
 });

@@ -21,6 +21,8 @@ const LENS_SCRIPT = '/content-lens.js';
  * (components/files-module.ts): injected first, for the same reason.
  */
 const FILES_SCRIPT = '/content-files.js';
+/** The lens's English texts, which it loads for a reader who reads English (entrypoints/content/lens-translate.ts): injected first too. */
+const LENS_EN_SCRIPT = '/content-lens-en.js';
 /** The narrative stage, which the lens loads beside its panel (components/prose-module.ts): injected first too. */
 const PROSE_SCRIPT = '/content-prose.js';
 /** The PDF reader, injected only when a PDF is to be read (injectPdfReader). */
@@ -37,10 +39,11 @@ async function ask(tabId: number, request: TabRequest): Promise<TabState | null>
 
 async function inject(tabId: number): Promise<void> {
   if (import.meta.env.MANIFEST_VERSION === 3) {
-    await browser.scripting.executeScript({ target: { tabId }, files: [FILES_SCRIPT, PROSE_SCRIPT, LENS_SCRIPT, CONTENT_SCRIPT] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [FILES_SCRIPT, PROSE_SCRIPT, LENS_EN_SCRIPT, LENS_SCRIPT, CONTENT_SCRIPT] });
   } else {
     await browser.tabs.executeScript(tabId, { file: FILES_SCRIPT, runAt: 'document_idle' });
     await browser.tabs.executeScript(tabId, { file: PROSE_SCRIPT, runAt: 'document_idle' });
+    await browser.tabs.executeScript(tabId, { file: LENS_EN_SCRIPT, runAt: 'document_idle' });
     await browser.tabs.executeScript(tabId, { file: LENS_SCRIPT, runAt: 'document_idle' });
     await browser.tabs.executeScript(tabId, { file: CONTENT_SCRIPT, runAt: 'document_idle' });
   }

@@ -34,7 +34,7 @@ import { firstLook } from '../../lib/detect/first-look.ts';
 import { frameDocuments, framesShape } from '../../components/report-frames.ts';
 import { LOOK_GLOBAL, type FirstLookNote } from '../../components/messages.ts';
 import { autoRunOff, SETTINGS_KEY } from '../../components/settings-read.ts';
-import { LENS_FILE, LENS_GLOBAL, type Lens, type LensModule } from './lens-global.ts';
+import { LENS_EN_FILE, LENS_FILE, LENS_GLOBAL, type Lens, type LensModule } from './lens-global.ts';
 
 /**
  * When the content script started (document idle), for the benchmark's idle → panel
@@ -238,6 +238,7 @@ function api(): typeof Api {
 function autoRun(loader: Loader, since: number): void {
   const lens = getLens(loader);
   const stored = storedSettings();
+  void stored.catch(() => ({})).then(englishBeside);
   const off = stored.then(
     (got) => autoRunOff(got[SETTINGS_KEY]),
     () => false,
@@ -250,6 +251,28 @@ function autoRun(loader: Loader, since: number): void {
       return l.auto(since, stored.catch(() => ({})));
     })
     .catch(() => {});
+}
+
+/**
+ * The lens's English texts (entrypoints/content-lens-en.ts: the lens carries only the Chinese), asked for beside the
+ * lens when the settings say English, or follow a browser whose language is English: the settings arrive well before
+ * the lens (~20 ms against ~70, scripts/browser-bench.mjs), so an English panel waits for no second round trip. Only a
+ * head start: the lens decides for itself and imports them if they are not here (lens-translate.ts languageReady);
+ * both imports of the one URL are one module. A Chinese reader's page asks for nothing more.
+ */
+function englishBeside(stored: Record<string, unknown>): void {
+  try {
+    // read as readSettings (components/settings-read.ts) reads them, without its code in the loader: a language not
+    // one of the three, or settings of another version, follow the browser
+    const settings = stored[SETTINGS_KEY] as { version?: unknown; language?: unknown } | undefined;
+    if (autoRunOff(settings)) return; // nothing shows until "检查此页", when the lens loads them itself
+    const language = settings?.version === 1 ? settings.language : 'auto';
+    if (language === 'en' || (language !== 'zh_CN' && api().i18n.getUILanguage().toLowerCase().startsWith('en'))) {
+      import(/* @vite-ignore */ api().runtime.getURL(LENS_EN_FILE)).catch(() => {});
+    }
+  } catch {
+    // the lens loads them itself
+  }
 }
 
 /**

@@ -11,6 +11,14 @@ import type { TabRequest, TabState } from '../../components/messages.ts';
 export const LENS_FILE = '/content-lens.js';
 export const LENS_GLOBAL = '__nianbaoLens';
 
+/**
+ * The lens's English texts, a script of their own (entrypoints/content-lens-en.ts): the lens carries the Chinese
+ * ones, and imports these only for a reader who reads English (lens-translate.ts); the loader asks for them beside
+ * the lens when it can tell already (index.ts). They leave their table on the isolated world's global object.
+ */
+export const LENS_EN_FILE = '/content-lens-en.js';
+export const LENS_EN_GLOBAL = '__nianbaoLensEn';
+
 export interface Lens {
   /** stored: the settings' storage read, when the loader started it already */
   auto(idle: number, stored?: Promise<Record<string, unknown>>): Promise<void>;

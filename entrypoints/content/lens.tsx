@@ -12,7 +12,7 @@ import { firstLook } from '../../lib/detect/first-look.ts';
 import type { ReportAnalysis } from '../../lib/report/schema.ts';
 import { verdictOf } from '../../lib/report/verdict.ts';
 import { problemCount } from '../../components/findings-view.ts';
-import { createTranslations } from './lens-translate.ts';
+import { createTranslations, languageReady } from './lens-translate.ts';
 import { loadSettings, onSettingsChanged } from '../../components/settings.ts';
 import type { Settings } from '../../components/settings-read.ts';
 import type { AnalysisMessage, TabRequest, TabState } from '../../components/messages.ts';
@@ -211,7 +211,9 @@ export function createLens(ctx: ContentScriptContext): Lens {
     set('reading');
     // the benchmark (scripts/browser-bench.mjs, section 6) reads these: the click → the file read and checked
     const clicked = performance.now();
-    const t = getTranslate(await getSettings());
+    const settingsNow = await getSettings();
+    await languageReady(settingsNow);
+    const t = getTranslate(settingsNow);
     // the reader comes now, not with the lens (components/file-read.ts); it fails to come only when
     // the extension was updated or reloaded under the page
     const [files, prose] = await Promise.all([loadFiles(a.kind === 'PDF' ? 'pdf' : 'office').catch(() => null), loadProse().catch(() => null)]);
@@ -301,6 +303,8 @@ export function createLens(ctx: ContentScriptContext): Lens {
     session?.close();
     session = null;
     const s = await getSettings();
+    // English: its texts' script, which the loader asked for beside the lens when it could tell (lens-translate.ts)
+    await languageReady(s);
     if (my !== generation || !ctx.isValid) {
       place?.shown?.remove(); // a file's tables shown for a session that never opened
       return;
@@ -346,7 +350,10 @@ export function createLens(ctx: ContentScriptContext): Lens {
 
   const stopHearingSettings = onSettingsChanged((next) => {
     settings = next;
-    safely(() => session?.update(next, getTranslate(next)));
+    // a switch to English may need its texts' script first; a later change supersedes this one
+    void languageReady(next).then(() => {
+      if (settings === next) safely(() => session?.update(next, getTranslate(next)));
+    });
   });
   // an old lens (the extension was updated or reloaded) stops listening with the rest of it
   ctx.onInvalidated(stopHearingSettings);

@@ -23,11 +23,11 @@ const gov = (path: string) => `http://nianbao-loader.gov.cn:${port}${path}`;
 const timings = (page: Page) =>
   page.evaluate(() => performance.getEntriesByType('measure').map((m) => m.name).filter((n) => n.startsWith('nianbao-lens:')));
 
-/** Whether the page (or its loader) fetched the lens's file. */
-function watchLensFetch(page: Page): () => boolean {
+/** Whether the page (or its loader) fetched the lens's file (or, with file, another of the lens's scripts). */
+function watchLensFetch(page: Page, file = '/content-lens.js'): () => boolean {
   let fetched = false;
   page.on('request', (r) => {
-    if (r.url().endsWith('/content-lens.js')) fetched = true;
+    if (r.url().endsWith(file)) fetched = true;
   });
   return () => fetched;
 }
@@ -126,8 +126,12 @@ describe('the content script loader', () => {
   it('loads the lens on a report', async () => {
     const page = await b.context.newPage();
     const fetched = watchLensFetch(page);
+    // the harness's reader reads Chinese (settings zh_CN): the lens's English texts are not fetched (content-lens-en.js)
+    const fetchedEnglish = watchLensFetch(page, '/content-lens-en.js');
     await page.goto(gov('/fixtures/wrong-cell-2021.html'));
     await expect.poll(() => page.locator('nianbao-lens').count(), { timeout: 8000 }).toBe(1);
+    await expect.poll(() => page.locator('nianbao-lens').evaluate((host) => host.shadowRoot?.textContent ?? '')).toContain('发现 2 处不一致');
+    expect(fetchedEnglish()).toBe(false);
     expect(await timings(page)).toEqual(expect.arrayContaining(['nianbao-lens:lens-loaded', 'nianbao-lens:analyze', 'nianbao-lens:idle-to-panel']));
     expect(fetched()).toBe(true);
     await page.close();
@@ -138,6 +142,11 @@ describe('the content script loader', () => {
     expect(lens).toContain('"verdictProblems":');
     expect(lens).not.toContain('{"message":');
     expect(Object.keys(zh).filter((k) => LENS_LEAVES.test(k) && lens.includes(`"${k}":`))).toEqual([]);
+    // the English texts are a script of their own, in the same form (entrypoints/content-lens-en.ts)
+    expect(lens).not.toContain('Inconsistencies found');
+    const english = readFileSync(join(EXTENSION, 'content-lens-en.js'), 'utf8');
+    expect(english).toContain('"verdictProblems":"Inconsistencies found: $1"');
+    expect(english).not.toContain('{"message":');
   });
 
   it('runs nothing on a report with automatic runs off, and "检查此页" still checks it', async () => {

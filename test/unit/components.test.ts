@@ -8,6 +8,8 @@ import { reportView, groupOf } from '../../components/findings-view.ts';
 import { formatShare, keyFigures } from '../../components/key-figures.ts';
 import { browserLocale, formatMessage, uiLang, type MessageEntry } from '../../components/i18n.ts';
 import { autoRunOff, readSettings, DEFAULT_SETTINGS } from '../../components/settings-read.ts';
+import { createTranslations, languageReady } from '../../entrypoints/content/lens-translate.ts';
+import { lensTable } from '../../components/build/lens-messages.ts';
 import { findQuote, wrapRanges } from '../../components/quote-ranges.ts';
 import type { FindingOut, ReportAnalysis } from '../../lib/report/schema.ts';
 import { analyzeDocument } from '../../lib/analyze.ts';
@@ -183,6 +185,28 @@ describe('locale files', () => {
       });
       expect(browserLocale()).toBe('zh_CN');
     } finally {
+      ui.mockRestore();
+    }
+  });
+  it("speak in the lens the settings' language: Chinese from its own texts, English once its texts' script is here", async () => {
+    // the lens carries the Chinese texts; the English are a script of their own (entrypoints/content-lens-en.ts) that
+    // leaves them on the global object: languageReady awaits them (an import that fails here, as in a torn-down tab,
+    // still resolves), and a Translate asked before they came (browser.i18n's) is not kept once they are here
+    const ui = vi.spyOn(browser.i18n, 'getUILanguage').mockReturnValue('en-US');
+    const scope = globalThis as { __nianbaoLensEn?: Record<string, string> };
+    try {
+      const get = createTranslations();
+      const forcedZh = { ...DEFAULT_SETTINGS, language: 'zh_CN' as const };
+      expect(get(forcedZh)('verdictOk')).toBe(zh.verdictOk!.message);
+      await languageReady({ ...DEFAULT_SETTINGS, language: 'auto' });
+      expect(get({ ...DEFAULT_SETTINGS, language: 'auto' })('verdictOk')).not.toBe(en.verdictOk!.message);
+      scope.__nianbaoLensEn = lensTable(en);
+      await languageReady({ ...DEFAULT_SETTINGS, language: 'en' });
+      expect(get({ ...DEFAULT_SETTINGS, language: 'en' })('verdictProblems', 3)).toBe('Inconsistencies found: 3');
+      expect(get({ ...DEFAULT_SETTINGS, language: 'auto' })('verdictOk')).toBe(en.verdictOk!.message);
+      expect(get(forcedZh)('verdictOk')).toBe(zh.verdictOk!.message);
+    } finally {
+      delete scope.__nianbaoLensEn;
       ui.mockRestore();
     }
   });

@@ -106,6 +106,16 @@ describe('the locale tables the lens carries (components/build/lens-messages.ts)
     }
   });
 
+  it('are the Chinese texts in the lens, the English in a script of their own (entrypoints/content-lens-en.ts)', () => {
+    // a Chinese reader's lens carries no English (~53 KB of ~400): lens-translate.ts imports it for an English reader
+    const lens = [...reach('entrypoints/content-lens.ts').files].map((f) => f.slice(ROOT.length + 1));
+    expect(lens.filter((f) => f.startsWith('public/_locales/'))).toEqual(['public/_locales/zh_CN/messages.json']);
+    const english = [...reach('entrypoints/content-lens-en.ts').files].map((f) => f.slice(ROOT.length + 1));
+    expect(english.filter((f) => f.startsWith('public/_locales/'))).toEqual(['public/_locales/en/messages.json']);
+    // and nothing of the lens comes with it: the texts, their type and the global's name
+    expect(english.filter((f) => !f.startsWith('public/')).sort()).toEqual(['entrypoints/content-lens-en.ts', 'entrypoints/content/lens-global.ts']);
+  });
+
   it('keep every key the lens code may ask for: each key named in its files, each key a template (textNote_${…}) may build', () => {
     const { files } = reach('entrypoints/content-lens.ts');
     const asked = new Set<string>();
