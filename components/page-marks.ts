@@ -22,6 +22,8 @@ import { isVisuallyHidden } from '../lib/dom/hidden.ts';
 export const ATTR = 'data-nianbao-lens';
 export const FLASH_ATTR = 'data-nianbao-lens-flash';
 export const QUOTE_TAG = 'nianbao-quote';
+/** FLASH_ATTR's value on the one element a jump scrolled to (the others flashed with it carry ''): the panel looks where it landed (panel-dodge.ts) */
+export const JUMP = 'jump';
 
 /** the marks' look, in the document marked (and in the shadow root of a file's tables shown: file-tables-shown.ts) */
 export const PAGE_CSS = `@media not print{
@@ -242,7 +244,7 @@ export function markPage(
         t.removeAttribute(FLASH_ATTR);
         // restart the animation on a second click
         void (t as HTMLElement).offsetWidth;
-        t.setAttribute(FLASH_ATTR, '');
+        t.setAttribute(FLASH_ATTR, t === el ? JUMP : '');
         flashing.add(t);
       }
       const timer = setTimeout(() => {
@@ -267,7 +269,7 @@ export function markPage(
       const els = wrapped.elements[0] ?? [];
       const reduce = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
       els[0]?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
-      for (const el of els) el.setAttribute(FLASH_ATTR, '');
+      els.forEach((el, i) => el.setAttribute(FLASH_ATTR, i === 0 ? JUMP : ''));
       // unwrapped, the text nodes are as they were: the ranges found still hold
       flashed = { unwrap: wrapped.unwrap, timer: setTimeout(endFlash, 1800) };
       return els;

@@ -20,6 +20,7 @@ import { withCross } from './collection/lens-collect.ts';
 import { ruleLabel } from './rule-label.ts';
 import { findingCard } from './finding-words.tsx';
 import { CopyButton, TooltipBox, type Copied, type Tooltip } from './panel-parts.tsx';
+import { dodgeOf } from './panel-dodge.ts';
 
 export type { Tooltip } from './panel-parts.tsx';
 
@@ -73,6 +74,8 @@ interface PanelState {
   drag: { x: number; y: number } | null;
   /** the last copy's outcome, shown on its button for a moment */
   copied: Copied;
+  /** the side a jump moved the panel to, off the cell it landed on (panel-dodge.ts); null: the reader's dock */
+  side: Dock | null;
 }
 
 /** How long the copy button shows its outcome. */
@@ -80,7 +83,7 @@ const COPIED_MS = 2500;
 
 /** A class, not hooks: preact/hooks would add 1 KB gzipped to every page the lens runs on. */
 export class Panel extends Component<PanelProps, PanelState> {
-  override state: PanelState = { collapsed: false, top: 16, drag: null, copied: null };
+  override state: PanelState = { collapsed: false, top: 16, drag: null, copied: null, side: null };
   private copiedTimer: ReturnType<typeof setTimeout> | null = null;
   private panelRef = createRef<HTMLDivElement>();
   private badgeRef = createRef<HTMLButtonElement>();
@@ -174,6 +177,15 @@ export class Panel extends Component<PanelProps, PanelState> {
     this.props.onClose();
   };
 
+  /** A jump the panel would hide (the cell under it once scrolled): it stands aside, or folds to its badge (panel-dodge.ts). */
+  private dodge = (): void => {
+    const to = this.panelRef.current && dodgeOf(this.panelRef.current, this.state.side ?? this.props.dock);
+    if (to === 'fold') this.collapse();
+    else if (to) this.setState({ side: to });
+  };
+  private onFinding = (f: FindingOut): void => void (this.props.onFinding(f), this.dodge());
+  private onSentence = (quote: string): void => void (this.props.onSentence?.(quote), this.dodge());
+
   /** Drag the bar: the panel follows the pointer, then docks to the nearer side at that height. */
   private onPointerDown = (e: PointerEvent): void => {
     if (e.button !== 0 || (e.target as Element).closest('button')) return;
@@ -189,7 +201,7 @@ export class Panel extends Component<PanelProps, PanelState> {
       bar.removeEventListener('pointerup', up);
       bar.removeEventListener('pointercancel', up);
       const maxTop = Math.max(8, window.innerHeight - 80);
-      this.setState({ drag: null, top: Math.min(maxTop, Math.max(8, ev.clientY - dy)) });
+      this.setState({ drag: null, side: null, top: Math.min(maxTop, Math.max(8, ev.clientY - dy)) });
       this.props.onDock(ev.clientX - dx + rect.width / 2 < window.innerWidth / 2 ? 'left' : 'right');
     };
     bar.addEventListener('pointermove', move);
@@ -199,7 +211,8 @@ export class Panel extends Component<PanelProps, PanelState> {
 
   override render() {
     const props = this.props;
-    const { t, report, dock } = props;
+    const { t, report } = props;
+    const dock = this.state.side ?? props.dock;
     // the cross-year findings count in the verdict and the badge like the page's own
     const view = props.view && withCross(props.view, crossProblems(props.collect?.state ?? null));
     const { collapsed, top, drag, copied } = this.state;
@@ -245,7 +258,7 @@ export class Panel extends Component<PanelProps, PanelState> {
             <span class="name">{t('extName')}</span>
             {report && props.collect && <CollectToggle t={t} view={props.collect} />}
             {report && view && props.onCopy && !props.prose && <CopyButton t={t} copied={copied} onClick={this.copy} />}
-            <button class="tool" aria-label={other} title={other} onClick={() => props.onDock(dock === 'right' ? 'left' : 'right')}>
+            <button class="tool" aria-label={other} title={other} onClick={() => this.setState({ side: null }, () => props.onDock(dock === 'right' ? 'left' : 'right'))}>
               {dock === 'right' ? '⇤' : '⇥'}
             </button>
             <button class="tool" aria-label={t('collapse')} title={t('collapse')} aria-expanded="true" onClick={this.collapse}>
@@ -255,7 +268,7 @@ export class Panel extends Component<PanelProps, PanelState> {
               ×
             </button>
           </div>
-          <div class="content">{report && view ? <ReportBody {...props} report={report} view={view} /> : <NotReport t={t} />}</div>
+          <div class="content">{report && view ? <ReportBody {...props} report={report} view={view} onFinding={this.onFinding} onSentence={props.onSentence && this.onSentence} /> : <NotReport t={t} />}</div>
         </div>
         {tip}
       </>

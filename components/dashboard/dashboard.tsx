@@ -243,7 +243,7 @@ export function Dashboard({ t, lang, api, cache, stored, onListed, onFirstRows, 
         )
       ) : (
         <main>
-          <Summary t={t} lang={lang} records={records} cross={cross} crossPending={crossPending} crossFailed={crossState === 'failed'} carried={carry.size} shownIds={shown.map((r) => r.id)} byId={byId} />
+          <Summary t={t} lang={lang} records={records} cross={cross} crossPending={crossPending} crossFailed={crossState === 'failed'} carried={shown.reduce((n, r) => n + (carry.has(r.id) ? 1 : 0), 0)} shownIds={shown.map((r) => r.id)} byId={byId} />
           <section class="list" aria-labelledby="list-title">
             <h2 id="list-title" class="sr-only">
               {t('dashListLabel')}

@@ -1,6 +1,7 @@
 /**
  * The dashboard's figures above the list (dashboard.tsx): the collection's counts, the findings over the rules as a chart,
- * and the bodies of one year compared by a figure the reader picks. They follow the list's filters and count a report's
+ * and the bodies of one year compared by a figure the reader picks. They follow the list's filters (the counts too since
+ * ux86: filtered to 2024's six reports, the cards said 年报 42 · 有问题 40 over a chart of 4 reports' findings) and count a report's
  * cross-year problems with its own, as the list does. Until the cross-year counts come, a figure they may change (有问题,
  * 结转不符, the rules chart, the bodies compared by 问题数) is pending, as the list's verdict and 问题数 are (ux70, ux71):
  * none shows a number that changes under the reader's eyes.
@@ -19,11 +20,11 @@ export function Summary({ t, lang, records, cross, crossPending, crossFailed = f
   t: Translate; records: ReportSummary[]; cross: Record<string, CrossCount>; crossPending: ReadonlySet<string>; crossFailed?: boolean;
   carried: number; shownIds: string[]; byId: Map<string, ReportSummary>;
 }) {
-  const withProblems = records.filter((r) => r.problems > 0 || r.id in cross).length;
-  // a report without problems of its own may have cross-year ones still to come (dashboard.tsx crossUnknown): the figure waits for them
-  const undecided = crossPending.size > 0 && records.some((r) => r.problems === 0 && crossPending.has(r.id));
-  const bodies = new Set(records.map(bodyGroupOf)).size;
   const shown = useMemo(() => shownIds.map((id) => byId.get(id)!).filter(Boolean), [shownIds, byId]);
+  const withProblems = shown.filter((r) => r.problems > 0 || r.id in cross).length;
+  // a report without problems of its own may have cross-year ones still to come (dashboard.tsx crossUnknown): the figure waits for them
+  const undecided = crossPending.size > 0 && shown.some((r) => r.problems === 0 && crossPending.has(r.id));
+  const bodies = new Set(shown.map(bodyGroupOf)).size;
   // a report shown whose cross-year findings are to come: the rules chart would gain their rules and reorder (ux71)
   const shownPending = useMemo(() => crossPending.size > 0 && shown.some((s) => crossPending.has(s.id)), [shown, crossPending]);
   /** the counts could not be read: the charts show what is known (each report's own findings), saying they leave the rest out */
@@ -35,7 +36,10 @@ export function Summary({ t, lang, records, cross, crossPending, crossFailed = f
       <dl class="stats">
         <div>
           <dt>{t('dashStatReports')}</dt>
-          <dd id="stat-reports">{records.length}</dd>
+          <dd id="stat-reports">
+            {shown.length}
+            {shown.length < records.length && <span class="of">{t('dashStatOf', records.length)}</span>}
+          </dd>
         </div>
         <div>
           <dt>{t('dashStatProblems')}</dt>

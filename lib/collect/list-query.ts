@@ -150,13 +150,15 @@ const VERDICT_RANK: Record<Verdict, number> = { problems: 0, unchecked: 1, parti
 
 /**
  * Sorted by one column; rows without a value (a blank figure, an unknown year) go last in either
- * direction, and ties keep the newest first, so the order never depends on the input's order.
+ * direction, and ties keep the newest first (by a body or a region: the newest year, then the last seen), so the
+ * order never depends on the input's order.
  * `pending`: the reports whose cross-year counts are still to come (the dashboard's crossUnknown): their 问题数, and
  * their verdict unless it is 有问题 already, are not known yet, so they sort as rows without a value, one group at the
  * end in either direction (never among 无问题 or by their own count alone), and move into place once, when the counts come.
  */
 export function sortRows(rows: readonly ReportRow[], s: ListSort, pending: ReadonlySet<string> = NO_PENDING): ReportRow[] {
   const sign = s.dir === 'asc' ? 1 : -1;
+  const byName = s.key === 'body' || s.key === 'region';
   const unknown = (r: ReportRow): boolean =>
     (s.key === 'problems' || (s.key === 'verdict' && r.verdict !== 'problems')) && pending.has(r.id);
   const value = (r: ReportRow): string | number | null =>
@@ -170,6 +172,9 @@ export function sortRows(rows: readonly ReportRow[], s: ListSort, pending: Reado
       const d = typeof va === 'number' && typeof vb === 'number' ? va - vb : collator.compare(String(va), String(vb));
       if (d !== 0) return sign * d;
     }
+    // one body's (or place's) reports by year, the newest first, whatever order they were seen in (ux86: sorted by
+    // 单位, a body's 2019, 2021, 2023, 2020, 2022 followed the days the reader happened to open them)
+    if (byName && a.year !== b.year) return a.year === null ? 1 : b.year === null ? -1 : b.year - a.year;
     return a.lastSeen < b.lastSeen ? 1 : a.lastSeen > b.lastSeen ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
   });
 }

@@ -124,6 +124,20 @@ describe('the list: rows, search, filters, sort', () => {
     expect(sortRows(rows, DEFAULT_SORT).map((r) => r.id)).toEqual(['u4', 'u1', 'u2', 'u3']);
   });
 
+  it("sorted by body or region, one body's reports by year, newest first, not by the day each was opened (ux86)", () => {
+    // opened in the order 2019, 2021, 2023, 2020, 2022 (as a reader collecting the odd years first would)
+    const seen = [2019, 2021, 2023, 2020, 2022].map((year, i) =>
+      toRow(summarize(makeRecord({ id: `b${year}`, url: `https://czj.gov.cn/${year}`, body: '北碚区财政局', region: '北碚区', year, lastSeen: `2026-11-0${i + 1}T00:00:00.000Z` }))));
+    const other = toRow(summarize(makeRecord({ id: 'a', url: 'https://a.gov.cn/', body: '安岳县人民政府', region: '安岳县', year: 2024 })));
+    const blank = toRow(summarize(makeRecord({ id: 'bn', url: 'https://czj.gov.cn/x', body: '北碚区财政局', region: '北碚区', year: null, lastSeen: '2026-12-01T00:00:00.000Z' })));
+    for (const key of ['body', 'region'] as const) {
+      expect(sortRows([...seen, blank, other], { key, dir: 'asc' }).map((r) => r.id)).toEqual(['a', 'b2023', 'b2022', 'b2021', 'b2020', 'b2019', 'bn']);
+      expect(sortRows([other, blank, ...seen], { key, dir: 'desc' }).map((r) => r.id)).toEqual(['b2023', 'b2022', 'b2021', 'b2020', 'b2019', 'bn', 'a']);
+    }
+    // other columns keep the last seen first on ties
+    expect(sortRows(seen, { key: 'verdict', dir: 'asc' }).map((r) => r.id)).toEqual(['b2022', 'b2020', 'b2023', 'b2021', 'b2019']);
+  });
+
   it('offers the years, templates and regions present', () => {
     expect(facets(rows)).toEqual({ years: [2021, 2020], templates: ['2019', '2021'], regions: ['广州市云溪区', '浙江省'] });
   });

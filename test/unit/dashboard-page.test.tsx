@@ -67,6 +67,20 @@ describe('the list', () => {
     expect($$('svg[data-chart="chart-rules"] text.val').map((x) => x.textContent)).toContain('1 处 · 1 份年报');
   });
 
+  it('counts, in the cards above the list, the reports the filters show, as the chart and the list do (ux86)', async () => {
+    mount(new FakeCollection([y2020(), y2021(), broken()]));
+    await until(() => $$('tr.row [data-cross]').length === 2, 'the cross-year counts');
+    expect($$('dl.stats dd').map((d) => d.textContent)).toEqual(['3', '3', '2', '2']);
+    const year = root.querySelector<HTMLSelectElement>('#filter-year')!;
+    year.value = '2023';
+    year.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => $$('tr.row').length === 1, 'the 2023 row');
+    // 年报 1 of the 3 collected, with problems 1, no carry-over mismatch, one body: what the list and the chart show
+    // (they said 3 · 3 · 2 · 2 over one row and a chart of its one finding)
+    expect($$('dl.stats dd').map((d) => d.textContent)).toEqual(['1 / 3', '1', '0', '1']);
+    expect($('#shown-count')!.textContent).toBe('显示 1 / 3 份');
+  });
+
   it('filters by search and sorts by a column header', async () => {
     mount(new FakeCollection([y2020(), y2021(), broken()]));
     await until(() => $$('tr.row').length === 3, 'rows');
