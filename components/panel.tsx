@@ -352,12 +352,11 @@ function Figures({ t, figures, view, template }: { t: Translate; figures: KeyFig
             <dt>{t(FIGURE_LABEL[k.key])}</dt>
             <dd>
               {k.value === null ? '—' : String(k.value)}
-              {k.share &&
-                (k.key === 'granted' ? (
-                  <span class="share">{formatShare(k.share)}</span>
-                ) : (
-                  <span class="share">{t('figCorrected', formatShare(k.share))}</span>
-                ))}
+              {k.share && (
+                <span class="share" title={t(k.key === 'granted' ? 'figGrantedShareTip' : 'figCorrectedShareTip', String(k.share.part), String(k.share.whole))}>
+                  {k.key === 'granted' ? formatShare(k.share) : t('figCorrected', formatShare(k.share))}
+                </span>
+              )}
             </dd>
           </div>
         ))}

@@ -163,6 +163,17 @@ describe('panel: the key figures of a table not read (ux58)', () => {
     }
   });
 
+  it('says what each share is of, in its title: 予以公开 of 办结, 纠正 of the cases (ux86: "予以公开 26 51.0%" said no whole)', () => {
+    const report = analysed('word-2021-consistent.html');
+    const share = (el: HTMLElement, key: string) => el.querySelector(`[data-figure="${key}"] .share`) as HTMLElement | null;
+    const granted = keyFigures(report).find((k) => k.key === 'granted')!.share!;
+    const zhEl = panel(report);
+    expect(share(zhEl, 'granted')!.title).toBe(`予以公开占办结总数的比例：${granted.part} ÷ ${granted.whole}`);
+    expect(share(zhEl, 'review')!.title).toMatch(/^结果纠正占总数的比例：\d+ ÷ \d+$/);
+    expect(share(panel(report, en), 'granted')!.title).toBe(`Granted as a share of all requests completed: ${granted.part} of ${granted.whole}`);
+    expect(share(zhEl, 'new')).toBeNull();
+  });
+
   it('keeps the six figures, a blank as "—", on a report whose tables were read', () => {
     const el = panel(analysed('word-2021-consistent.html'));
     expect(el.querySelector('.figs-unread')).toBeNull();
