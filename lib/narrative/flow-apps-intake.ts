@@ -63,7 +63,7 @@ export function appsOfTwo(s: SentenceFigures, a: TextFigure, b: TextFigure): Tex
 }
 
 /** An intake whose own words name other work (a service hall's whole among it) and not the applications. */
-const othersIntake = (label: string): boolean => (OTHER_WORK.test(label) || SERVICE_HALL.test(label)) && !APPS.test(label);
+const othersIntake = (label: string): boolean => (OTHER_WORK.test(label) || SERVICE_HALL.test(label) || ALL_KINDS.test(label)) && !APPS.test(label);
 
 /** The count the applications' clause gives, in the other work's stead, or null (the 受理 is the applications', or no such clause). */
 export function appsIntake(s: SentenceFigures, accepted: TextFigure): TextFigure | null {
@@ -72,7 +72,9 @@ export function appsIntake(s: SentenceFigures, accepted: TextFigure): TextFigure
   if (!othersIntake(accepted.label)) return null;
   const named = s.figures.filter((g) => {
     if (g === accepted || g.unit !== '件' || !isCount(g) || g.paren !== null) return false;
-    return APPS_CLAUSE.test(s.text.slice(clauseStartOf(s.text, g.start), g.start));
+    // (under every kind's whole, its 其中 item too: "受理各类申请1260件，其中政府信息公开申请62件，上年结转4件…", rt86)
+    const words = s.text.slice(clauseStartOf(s.text, g.start), g.start);
+    return APPS_CLAUSE.test(ALL_KINDS.test(accepted.label) ? words.replace(/^\s*其中/, '') : words);
   });
   return named.length === 1 ? named[0]! : null;
 }

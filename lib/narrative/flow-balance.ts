@@ -26,7 +26,7 @@ import { ownReceivedPart } from './flow-own-part.ts';
 import { ALL_KINDS, appsIntake, appsNamedAfterOther, appsOfTwo } from './flow-apps-intake.ts';
 
 /** The applications' new intake named with its verb: "新收政府信息公开申请", "收到依申请公开申请". */
-const APPS_NEW = /(?:新收|收到|受理)(?:的)?(?:政府信息公开|依申请公开)(?:的)?申请\s*$/;
+const APPS_NEW = /(?:新收|收到|受理)(?:的)?(?:政府信息公开|依申请公开)(?:的)?申请\s*$|^\s*(?:政府信息公开|依申请公开)(?:的)?申请\s*$/; // (or named alone: "各类申请1260件，其中政府信息公开申请62件，上年结转4件…", rt86)
 import { OTHER_FLOW_WORK } from './other-work.ts';
 
 /** Received this year: "共新收…", "本年收到…" (受理 is read apart: it may hold those carried in). */

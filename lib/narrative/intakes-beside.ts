@@ -17,12 +17,23 @@ import { cmpDec, sumDec } from './decimal.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
 import type { Measure } from './measures.ts';
 import { OTHER_WORK_BEFORE } from './claim-scope.ts';
-import { ALL_KINDS } from './flow-apps-intake.ts';
+import { ALL_KINDS, appsTopicBefore } from './flow-apps-intake.ts';
 
 /** The applications named: "政府信息公开", "依申请公开", "申请公开政府信息". */
 const APPS = /政府信息公开|依申请公开|申请公开/;
 /** The applications' own intake, named after its verb: "新收政府信息公开申请", "收到依申请公开申请", "受理政府信息公开申请". */
 const APPS_INTAKE = /(?:新收|收到|受理|接收|接到)(?:了)?(?:各类)?(?:的)?(?:政府信息公开|依申请公开)(?:的)?(?:申请)?\s*$/;
+/** Or named with no verb, the clause the applications alone ("，政府信息公开申请62件", rt86), or a bare 申请 under their topic lead ("依申请公开方面，新收申请62件"). */
+const APPS_BARE = /^\s*(?:政府信息公开|依申请公开)(?:的)?申请\s*$/;
+const BARE_INTAKE = /(?:新收|收到|受理|接收|接到)(?:了)?申请\s*$/;
+/** The text after its last ；or 。: a 其中 before them is another list's ("受理各类申请1260件，其中行政许可申请1198件；新收…", rt86). */
+const lastClause = (t: string): string => t.slice(Math.max(t.lastIndexOf('；'), t.lastIndexOf(';'), t.lastIndexOf('。')) + 1);
+/** The applications' own intake named: the count's clause names them after a verb, alone, or by a topic lead. */
+const appsIntakeAt = (t: SentenceFigures, g: TextFigure): boolean => {
+  if (g.unit !== '件' || !isCount(g) || g.paren !== null) return false;
+  const words = clauseOf(t, g);
+  return APPS_INTAKE.test(words) || APPS_BARE.test(words) || (BARE_INTAKE.test(words) && appsTopicBefore(t.text, g.start));
+};
 
 const clauseOf = (s: SentenceFigures, f: TextFigure): string => s.text.slice(clauseStart(s.text, f.start), f.start);
 
@@ -33,17 +44,31 @@ const clauseOf = (s: SentenceFigures, f: TextFigure): string => s.text.slice(cla
 export function everyKindBesideApps(sentences: readonly SentenceFigures[], i: number, f: TextFigure, clause: string): boolean {
   if (!ALL_KINDS.test(clause) || APPS.test(clause)) return false;
   const s = sentences[i]!;
-  const later = (t: SentenceFigures, g: TextFigure): boolean => g.unit === '件' && isCount(g) && g.paren === null && APPS_INTAKE.test(clauseOf(t, g));
-  if (s.figures.some((g) => g.start > f.end && later(s, g) && !/其中/.test(s.text.slice(f.end, g.start)))) return true;
+  if (s.figures.some((g) => g.start > f.end && appsIntakeAt(s, g) && !/其中/.test(lastClause(s.text.slice(f.end, g.start))))) return true;
   for (let k = i + 1; k < sentences.length && sentences[k]!.para === s.para; k++) {
     const t = sentences[k]!;
-    if (t.figures.some((g) => later(t, g) && !/其中/.test(t.text.slice(0, g.start)))) return true;
+    if (t.figures.some((g) => appsIntakeAt(t, g) && !/其中/.test(lastClause(t.text.slice(0, g.start))))) return true;
   }
   return false;
 }
 
+/**
+ * The count is that whole's own other term, in its ；-clause before the applications' intake: "全年共受理各类申请1260件，办结1250件；
+ * 新收政府信息公开申请62件，…办结63件" — the 1250 is the hall's 办结, not table 三's (rt86: 63:1250 was an error).
+ */
+export function ofEveryKindWhole(sentences: readonly SentenceFigures[], i: number, f: TextFigure, clause: string): boolean {
+  const s = sentences[i]!;
+  if (APPS.test(clause) || appsIntakeAt(s, f)) return false;
+  const whole = s.figures.find((g) => g.end <= f.start && ALL_KINDS.test(clauseOf(s, g)) && !/[；;]|其中/.test(s.text.slice(g.end, f.start)));
+  if (!whole || !everyKindBesideApps(sentences, i, whole, clauseOf(s, whole))) return false;
+  // (the applications' intake not between them: after it, the terms are theirs)
+  return !s.figures.some((g) => g.start > whole.end && g.end <= f.start && appsIntakeAt(s, g));
+}
+
 /** Another intake of applications: its clause names 申请 after a verb of receiving, or a way of applying ("网上申请", "信函申请"). */
 const INTAKE = /(?:收到|受理|接收|接到|转来|转办|转送|转交|新收)[^，,；;。\d]{0,12}申请|申请[^，,；;。\d]{0,3}公开政府信息|(?:网上|在线|网络|当面|现场|窗口|信函|邮寄|传真|来信)申请/;
+/** Said to come beside the count before it: "另有…", "此外，…", "还通过…", "另外…" (after the 新收, an intake without them may be among it: "其中"-less channels, rt86). */
+const BESIDE = /另|此外|还|加上|以外/;
 /** Not another intake: a flow's other terms, results, other years, other work, or a part. */
 const NOT_INTAKE = /结转|办结|答复|办理|予以|不予|撤回|撤销|复议|诉讼|上年|去年|以前|其中|含|包括|累计|截至|[省市县区]级|全[省市县区]|各级/;
 
@@ -58,7 +83,9 @@ export function intakeBesideSum(s: SentenceFigures, f: TextFigure, measure: Meas
     const words = clauseOf(s, g);
     if (!INTAKE.test(words) || NOT_INTAKE.test(words) || OTHER_WORK_BEFORE.test(words)) return false;
     const [a, b] = g.start < f.start ? [g, f] : [f, g];
-    return clauseStart(s.text, b.start) >= a.end && !/其中/.test(s.text.slice(a.end, b.start));
+    if (clauseStart(s.text, b.start) < a.end || /其中/.test(s.text.slice(a.end, b.start))) return false;
+    // (after the count, only an intake said to be beside it: "新收…62件，通过网上平台收到申请50件，占80.6%" is among the 62 — rt86)
+    return g.start < f.start || BESIDE.test(s.text.slice(f.end, g.start));
   });
   const tries = others.length > 1 ? [...others.map((g) => [g]), others] : others.map((g) => [g]);
   for (const gs of tries) {

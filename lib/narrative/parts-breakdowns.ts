@@ -45,10 +45,13 @@ export function withoutBreakdowns(parts: readonly At[]): At[] {
 /** "各" right before a figure in a parenthesis: the figure is each kind's, not one more part ("中英文各1条", "各1件"). */
 const EACH_BEFORE = /各\s*$/;
 
-/** A rest named as an item: "其余11件", "剩余的5件", "另7件", "其余行政诉讼11件". */
-const REST_ITEM = /(?:^|[，,、；;\s])(?:其余|剩余|余下|另外|另有|另)(?:的)?(?:行政诉讼|行政复议|诉讼|复议|案件|申请)?\s*$/;
-/** Right after its figure, 中 opening its own list ("11件中", "11件案件中，", "24件申请中："), not 中止/中级… */
-const AMONG = /^(?:的)?(?:案件|申请)?中(?![止级央心标])\s*[，,：:]?\s*/;
+/** A rest named as an item: "其余11件", "剩余的5件", "剩下8件", "余31件", "另7件", "其余行政诉讼11件". */
+const REST_ITEM = /(?:^|[，,、；;\s])(?:其余|剩余|余下|剩下|另外|另有|另|余)(?:的)?(?:行政诉讼|行政复议|诉讼|复议|案件|申请)?\s*$/;
+/**
+ * Right after its figure, 中 opening its own list ("11件中", "11件案件中，", "24件申请中："), not 中止/中级…; or 分别为, 包括
+ * ("其余31件分别为部分公开7件…": rt86).
+ */
+const AMONG = /^(?:的)?(?:案件|申请)?(?:中(?![止级央心标])|分别(?:为|是)|包括)\s*[，,：:]?\s*/;
 
 /**
  * The rest of a list opening its own breakdown (fix86, session 61; rt84 left it): "行政诉讼案件12件，其中政府信息公开类1件尚未审结，
@@ -60,6 +63,7 @@ export function restBreakdownAt(p: At): { from: number; to: number } | null {
   if (!REST_ITEM.test(text.slice(Math.max(0, p.f.start - 12), p.f.start))) return null;
   const among = AMONG.exec(text.slice(p.f.end));
   if (!among) return null;
-  const end = /[；;。]/.exec(text.slice(p.f.end));
+  // (a colon opens a list that may run over its ；: "其余31件中：部分公开7件；不予公开5件；…" — rt86)
+  const end = (/[：:]\s*$/.test(among[0]) ? /。/ : /[；;。]/).exec(text.slice(p.f.end));
   return { from: p.f.end + among[0].length, to: end ? p.f.end + end.index : text.length };
 }

@@ -17,7 +17,7 @@ import { lastMark } from '../text/marks.ts';
  * a statement beside the 其中 list before the ；, which may have ended there. A list running over
  * the ； reads its items as nouns ("其中，予以公开32件；部分公开7件").
  */
-const NEW_STATEMENT = /^(?:开展|举办|召开|组织|邀请|推出|制作|印发|出台|建成|设立|开设|开通|完成|接待|走访|参加|参与|承办|受理|收到|办理)/;
+const NEW_STATEMENT = /^(?:开展|举办|召开|组织|邀请|推出|制作|印发|出台|建成|设立|开设|开通|完成|接待|走访|参加|参与|承办|受理|收到|新收|接收|接到|办理)/; // (新收/接收/接到: "其中行政许可申请1198件；新收政府信息公开申请62件…", rt86)
 
 /**
  * A ；-clause that opens on a verb of publishing ("；转载发布…信息160条", "；发布…信息481条") after a

@@ -58,7 +58,7 @@ import { restated, reworded, said as because } from './note-words.ts';
 import { skipFor } from './skip-reasons.ts';
 import { CARRIED_CASES, EXCEPT_OPEN, PER_PERIOD, REST, REST_DONE, RESULT_ANSWERED } from './vs-table-words.ts';
 import { readOutcome } from './vs-table-outcome.ts';
-import { everyKindBesideApps, intakeBesideSum } from './intakes-beside.ts';
+import { everyKindBesideApps, intakeBesideSum, ofEveryKindWhole } from './intakes-beside.ts';
 
 /** A parenthesis naming a part of the count before it ("（含复议后起诉1件）", "（其中…）", "（包括…）"). */
 const INCLUDED_PAREN = /[（(]\s*(?:含|包含|包括|其中)[^（()）]*[）)]/g;
@@ -150,7 +150,7 @@ export function checkAgainstTables(
         foreign();
         continue;
       }
-      if (topic === 'apply' && everyKindBesideApps(sentences, i, f, clause)) continue; // ("受理各类申请1260件，新收政府信息公开申请62件…": another whole, intakes-beside.ts)
+      if (topic === 'apply' && (everyKindBesideApps(sentences, i, f, clause) || ofEveryKindWhole(sentences, i, f, clause))) continue; // ("受理各类申请1260件，新收政府信息公开申请62件…": another whole, intakes-beside.ts)
       // after one of 复议/诉讼, "其中结果维持…" is its results; after both, 其中 may be about the last
       const unqualified =
         topic === 'apply' ? withoutCarriedQizhong(s.text, f.start, withoutGroupQizhong(s.text, f.start, withoutOutcomeQizhong(s.text, f.start, asQizhongItem(clause, after, s.text.slice(semicolonClauseStart(s.text, f.start), clauseStart(s.text, f.start))), prev && prev.para === s.para ? prev : null, input.body ?? null, !ownTopic && fromParagraph)), prev && prev.para === s.para ? prev.text : undefined) : withoutDisclosureQizhong(clause.replace(QIZHONG_RESULT, ''), after);
