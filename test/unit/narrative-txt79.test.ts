@@ -7,6 +7,9 @@
  *   full-width digits).
  * - Last year's figure after a colon in the change's bracket ("同比增长14.8%（2021年：54件）", rt74 entry 46): read as
  *   "（2021年为54件）" is (year-on-year.ts COLON_BASE).
+ * - A bare "与2023年相比，" lead opening the sentence, this year's count right after it with its change and growth
+ *   ("与2023年相比，本年度新收申请62件，增加8件，增幅14.8%"): read (yoy-base-clause.ts afterLead); a change before its count
+ *   (rt78's 116) or after another count stays unread.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +18,7 @@ import { decodeHtml, parsePage } from '../../cli/load-page.ts';
 import { countInWan } from '../../lib/rules/table2-counts.ts';
 import { checksOf, findingKeys, runProse } from './narrative-tables.ts';
 import { rt74Page } from './narrative-rt74-sentences.ts';
+import { rt78Page } from './narrative-rt78-sentences.ts';
 
 const dir = new URL('../fixtures/txt79/', import.meta.url);
 const seen = new Map<string, ReturnType<typeof analyzeDocument>>();
@@ -79,5 +83,28 @@ describe('last year\'s figure after a colon in the change\'s bracket', () => {
     // (narrative-comparison-parts.test.ts: "自然人申请51件（2021年：54件）" beside the list is no part, no base of the change)
     expect(findingKeys(rt74Page('b', '全年新收政府信息公开申请62件，同比增长14.8%，其中自然人申请56件（2021年：50件），法人或其他组织申请6件。'))).toEqual([]);
     expect(findingKeys(rt74Page('b', t('24.8', '其中网上申请：')))).toEqual([]);
+  });
+});
+
+describe('a bare "与2023年相比，" lead, this year\'s count right after it (yoy-base-clause.ts afterLead)', () => {
+  const p = (t: string, tables = true) => rt78Page('b', t, tables);
+  it('read: the count, its change and its growth in the clauses after the lead', () => {
+    expect(checksOf(p('与2023年相比，本年度新收申请62件，增加8件，增幅14.8%，办结63件。'), 'text.change')).toEqual([expect.stringMatching(/^pass \(62件 − 54件\) ÷ 54件 = 14\.81%/)]);
+    expect(findingKeys(p('与2023年相比，本年度新收申请62件，增加8件，增幅18.4%，办结63件。'))).toEqual(['text.change:error:14.8:18.4']);
+    expect(findingKeys(p('与2023年相比，本年度新收申请62件，增加8件，增幅18.4%，办结63件。', false))).toEqual(['text.change:error:14.8:18.4']);
+    expect(findingKeys(p('与上年相比，全年新收申请62件，增加9件，增长14.8%。'))).toEqual(['text.change:error:17:14.8']);
+  });
+  it.each([
+    // the change after another count: whose, not said for sure
+    '与2023年相比，本年度新收申请62件，办结63件，增加8件，增幅18.4%。',
+    // the count named as the base year's
+    '与2023年相比，2023年新收申请54件，增加8件，增幅18.4%。',
+    // rt78's 116: the change before its count, across a ；
+    '与2023年相比，申请量增加8件，增幅18.4%，主要集中在第三、四季度；全年新收62件。',
+    // an approximate count; an amount alone (nothing to check it against)
+    '与2023年相比，本年度新收申请约62件，增加8件，增幅18.4%。',
+    '与2023年相比，本年度新收申请62件，增加9件，办结63件。',
+  ])('not read: %s', (t) => {
+    expect(checksOf(p(t), 'text.change')).toEqual([]);
   });
 });
