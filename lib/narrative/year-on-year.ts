@@ -217,10 +217,15 @@ export function checkChanges(s: SentenceFigures, paragraphs: readonly Paragraph[
     }
   }
   COMPARE.lastIndex = 0;
+  /** the comparison read last, and where its last figure ends */
+  let chain: { cur: TextFigure; end: number } | null = null;
   for (let m = COMPARE.exec(s.text); m; m = COMPARE.exec(s.text)) {
     if (s.text.slice(Math.max(0, m.index - 1), m.index) === '占') continue; // 占比 is a share
     if (fromTo.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
-    const c = readChangeClaim(s, m.index, m.index + m[0].length);
+    // ("62件，较2022年（45件）增长37.8%，较2023年（54件）增长14.8%": a second comparison right after the first, of its count — txt79)
+    const chained: TextFigure | null = chain && /^\s*[，,]\s*$/.test(s.text.slice(chain.end, m.index)) ? chain.cur : null;
+    const c: ChangeClaim | null = readChangeClaim(s, m.index, m.index + m[0].length) ?? (chained ? readChangeClaim(s, m.index, m.index + m[0].length, chained) : null);
+    chain = c && (c.prev || c.amount || c.pct) ? { cur: c.cur, end: Math.max(...[c.prev, c.amount, c.pct].map((f) => f?.end ?? 0)) } : null;
     if (!c) continue;
     const later = baseInNextSentence(s, c, next);
     if (later) Object.assign(c, { prev: later, prevIn: next, baseYear: yearOfLabel(next!.text.slice(0, later.start).trim()) });

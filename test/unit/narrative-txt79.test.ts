@@ -10,6 +10,8 @@
  * - A bare "与2023年相比，" lead opening the sentence, this year's count right after it with its change and growth
  *   ("与2023年相比，本年度新收申请62件，增加8件，增幅14.8%"): read (yoy-base-clause.ts afterLead); a change before its count
  *   (rt78's 116) or after another count stays unread.
+ * - The second of two comparisons of one count, right after the first ("62件，较2022年（45件）增长37.8%，较2023年（54件）
+ *   增长14.8%", rt78's 131): read of the first's count (year-on-year.ts checkChanges' chain); only the first before.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -106,5 +108,25 @@ describe('a bare "与2023年相比，" lead, this year\'s count right after it (
     '与2023年相比，本年度新收申请62件，增加9件，办结63件。',
   ])('not read: %s', (t) => {
     expect(checksOf(p(t), 'text.change')).toEqual([]);
+  });
+});
+
+describe('the second of two comparisons of one count, right after the first', () => {
+  const p = (t: string, tables = true) => rt78Page('b', t, tables);
+  it('read against the first\'s count: its base in a bracket, or its amount and growth', () => {
+    const t = (g: string) => `2024年新收申请62件，较2022年（45件）增长37.8%，较2023年（54件）增长${g}%。`;
+    expect(checksOf(p(t('14.8')), 'text.change').map((c) => c.slice(0, 4))).toEqual(['pass', 'pass']);
+    expect(findingKeys(p(t('18.4')))).toEqual(['text.change:error:14.8:18.4']);
+    expect(findingKeys(p(t('18.4'), false))).toEqual(['text.change:error:14.8:18.4']);
+    expect(findingKeys(p('全年新收申请62件，较2023年（54件）增加8件，增幅14.8%，较2022年（45件）增加17件，增幅47.8%。'))).toEqual(['text.change:error:37.8:47.8']);
+    expect(findingKeys(p('2024年新收申请62件，较上年增加8件，较2022年增加17件，增幅47.8%。'))).toEqual(['text.change:error:37.8:47.8']);
+  });
+  it.each([
+    // another count between: the second is that count's, read as before
+    '全年新收申请62件，较2023年（54件）增加8件，办结63件，较2023年（58件）增加5件。',
+    // a clause of other words between: not chained
+    '全年新收申请62件，较2023年（54件）增加8件，主要是企业申请增多，较2022年（45件）增加17件，增幅37.8%。',
+  ])('silent: %s', (t) => {
+    expect(findingKeys(p(t))).toEqual([]);
   });
 });
