@@ -327,7 +327,7 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
         // skipped saying why (vs-table-compare.ts)
         t3WithoutTotal: t3Parts !== null,
         fromTables: figureSet.fromTables, year: detection.year, otherReportFrom, ownReportFrom, agency: detection.agency,
-        noneMarked: figureSet.noneMarked,
+        noneMarked: figureSet.noneMarked, t2InWan: figureSet.inWan,
         // a figure of the prose that fits another table 三 (本级's beside 全区's) is not a mistake
         // (and, where the rules doubt a cell of it, that table as they would correct it)
         levelT3: levelFigures(levelTable3(t3Sets), { ...figureSet, figures: textFigures }, (set) => correctedFigures(set, fixes)),

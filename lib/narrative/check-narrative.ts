@@ -297,7 +297,7 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
     figures: input.figures, figureRefs: input.figureRefs, figureParts: input.figureParts ?? null,
     corrected: input.correctedFigures || input.correctedWithTotals
       ? { of: input.figures, figures: input.correctedFigures ?? input.figures, withTotals: input.correctedWithTotals ?? null }
-      : null, year: input.year ?? null, body: bodyOf(input.agency), noneMarked: input.noneMarked ?? null,
+      : null, year: input.year ?? null, body: bodyOf(input.agency), noneMarked: input.noneMarked ?? null, inWan: input.t2InWan ?? null,
     others: input.otherT3Figures ?? null,
     years: input.yearT3 ?? null,
     level: input.levelT3 ?? null,

@@ -58,6 +58,8 @@ export interface NarrativeInput {
    * a zero claim holds against a row that says none throughout
    */
   noneMarked?: ReadonlySet<string>;
+  /** table 二's counts written in 万 ("1.28万"), by figure name (report/figures.ts inWan) */
+  t2InWan?: ReadonlySet<string>;
   /** the figures (t3.*) of the page's other tables 三, beside the report's own (analyze.ts) */
   otherT3Figures?: readonly Readonly<Record<string, number | null>>[];
   /**

@@ -24,6 +24,7 @@ import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } 
 import { RULE, saidCheck, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { clauseStart, quoteClause, shownOf } from './quote.ts';
 import { respectivelyDecisions } from './respectively-t2.ts';
+import { againstCountInWan } from './t2-in-wan.ts';
 import { COMPARED_WITH, otherPeriod } from './period.ts';
 import { aboutPartOfBody, scopeBefore, type Body } from './body-part.ts';
 import { readingValue, type Reading } from './measures.ts';
@@ -258,7 +259,9 @@ export function checkAgainstTable2(
       const read: Read = { item, column: 'decisions' };
       if (!T2_UNITS[item].has(f.unit) || !isTableClaim(s, f, read, input.year ?? null, NO_PARTS, input.body ?? null, periodText, namesAt)) continue;
       of2019 ??= isTable2Of2019(input.figures);
-      out.push(compare(measureOf(item, 'decisions', of2019), f, shownOf(s).slice(namesAt, f.end), input));
+      const m = measureOf(item, 'decisions', of2019);
+      const quote = shownOf(s).slice(namesAt, f.end);
+      out.push(againstCountInWan(m, f, quote, input) ?? compare(m, f, quote, input));
     }
     for (const f of s.figures) {
       const segStart = Math.max(prevEnd, clauseStart(s.text, f.start));
@@ -291,10 +294,14 @@ export function checkAgainstTable2(
         const m = measureOf(read.item, read.column, of2019);
         const cell = input.figures[m.strict[0]?.names[0] ?? ''];
         const name = m.strict[0]?.names[0] ?? '';
+        // ("1.28万" in the cell: compared as the count it stands for, t2-in-wan.ts)
+        const wan = againstCountInWan(m, f, quote, input);
         // "制发行政规范性文件零件" beside a cell "无" (rt62 left it a skip, "表格中没有…"): the report's none, a 0 (a figure
         // other than 0 against it stays unread: the cell gives none)
         if (cell === null && f.value.n === 0n && input.noneMarked?.has(name)) {
           out.push({ check: { rule: RULE.vsTable, outcome: 'pass', quote, detail: `${f.raw} = ${m.strict[0]?.label} 0（表中该格填“无”或“—”，读作0）` } });
+        } else if (wan) {
+          out.push(wan);
         } else if (typeof cell === 'number' && (cell < 0 || !Number.isInteger(cell))) {
           out.push({ check: { rule: RULE.vsTable, outcome: 'skip', quote, detail: `${m.strict[0]?.label}为${cell}，不是件数，未与正文比较` } });
         } else {

@@ -26,6 +26,8 @@ export interface VsTableInput {
   body?: Body | null;
   /** the blank figures whose cell says none (无, —): read by the zero claims only */
   noneMarked?: ReadonlySet<string> | null;
+  /** table 二's counts written in 万, by figure name: compared as the count they stand for (t2-in-wan.ts) */
+  inWan?: ReadonlySet<string> | null;
   /**
    * figures as the table rules would have them, every cell they doubt set to the value they propose
    * (table-suspects.ts correctedFigures), for the figures named `of`; null when they doubt none

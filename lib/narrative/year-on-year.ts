@@ -34,6 +34,9 @@ export const COMPARE = /(?:较|比|与)(?:上年|上一年|去年|上年度|上�
 /** The label of last year's figure: "上年同期1100条", "去年为1100条", "2022年为1100条". */
 const LAST_YEARS = /^(?:上年|去年|上一年度?|前一年|上年度|\d{4}\s*年(?:度)?)(?:同期)?(?:为|是|有|共|达)?$/;
 
+/** Last year's label before a colon, up to a figure with none ("（2021年：54件）", "（上年：54件）"): the label and its colon. */
+const COLON_BASE = /((?:上年|去年|上一年度?|前一年|上年度|\d{4}\s*年度?)(?:同期)?)\s*[：:]\s*$/;
+
 /** One ，-clause of the change's reason between the change and last year's figure: "，主要原因是…，". */
 const REASON_BETWEEN = /^[，,]\s*(?:主要(?:原因)?(?:是|为|系|在于)|(?:究其)?原因(?:是|为|系|在于)|(?:主要)?(?:是由于|由于|因为|得益于|受)|系)[^，,；;。：:\d]{1,30}[，,]$/;
 
@@ -111,11 +114,14 @@ export function readChangeClaim(s: SentenceFigures, keywordAt: number, keywordEn
     if (f.start < keywordEnd) continue;
     if (/[；;]/.test(s.text.slice(keywordEnd, f.start))) break;
     if (f.approx) return null;
-    if (f.change === null && !claim.prev && (claim.amount || claim.pct) && f.unit === cur.unit && LAST_YEARS.test(f.label.trim())) {
+    // ("同比增长14.8%（2021年：54件）": the year before a colon, which ends no label of the figure's — txt79)
+    const colon = f.change === null && f.label.trim() === '' ? COLON_BASE.exec(s.text.slice(keywordEnd, f.start)) : null;
+    const label = colon ? colon[1]! : f.label;
+    if (f.change === null && !claim.prev && (claim.amount || claim.pct) && f.unit === cur.unit && LAST_YEARS.test(label.trim())) {
       // "同比下降13.5%（2023年为136件）": last year's figure in a parenthesis right after the change,
       // or in the ，-clause after it ("较上年增长14.8%，上年为54件")
       const last = (claim.pct && claim.amount ? (claim.pct.end > claim.amount.end ? claim.pct : claim.amount) : (claim.pct ?? claim.amount)) as TextFigure;
-      const between = withoutVerbAfter(s.text.slice(last.end, f.start).replace(f.label, '').trim(), last.label); // ("实现20%增长（上年为…")
+      const between = withoutVerbAfter(s.text.slice(last.end, colon ? f.start - colon[0].length : f.start).replace(f.label, '').trim(), last.label); // ("实现20%增长（上年为…")
       // or after one ，-clause that gives the change's reason and no figure ("较上年增长14.8%，主要
       // 原因是群众关注度提高，上年同期为54件"): a clause of another subject ("，行政复议有所减少，")
       // may own the 上年 figure after it, and is not read
@@ -123,7 +129,7 @@ export function readChangeClaim(s: SentenceFigures, keywordAt: number, keywordEn
       const inParen = /^[（(]$/.test(between) || commaInSameParen(s.text, last.end, f.start, between);
       if (f.paren !== null ? inParen : /^[，,]$/.test(between) || REASON_BETWEEN.test(between)) {
         claim.prev = f;
-        claim.baseYear = yearOfLabel(f.label);
+        claim.baseYear = yearOfLabel(label);
         continue;
       }
       break;
@@ -211,10 +217,15 @@ export function checkChanges(s: SentenceFigures, paragraphs: readonly Paragraph[
     }
   }
   COMPARE.lastIndex = 0;
+  /** the comparison read last, and where its last figure ends */
+  let chain: { cur: TextFigure; end: number } | null = null;
   for (let m = COMPARE.exec(s.text); m; m = COMPARE.exec(s.text)) {
     if (s.text.slice(Math.max(0, m.index - 1), m.index) === '占') continue; // 占比 is a share
     if (fromTo.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
-    const c = readChangeClaim(s, m.index, m.index + m[0].length);
+    // ("62件，较2022年（45件）增长37.8%，较2023年（54件）增长14.8%": a second comparison right after the first, of its count — txt79)
+    const chained: TextFigure | null = chain && /^\s*[，,]\s*$/.test(s.text.slice(chain.end, m.index)) ? chain.cur : null;
+    const c: ChangeClaim | null = readChangeClaim(s, m.index, m.index + m[0].length) ?? (chained ? readChangeClaim(s, m.index, m.index + m[0].length, chained) : null);
+    chain = c && (c.prev || c.amount || c.pct) ? { cur: c.cur, end: Math.max(...[c.prev, c.amount, c.pct].map((f) => f?.end ?? 0)) } : null;
     if (!c) continue;
     const later = baseInNextSentence(s, c, next);
     if (later) Object.assign(c, { prev: later, prevIn: next, baseYear: yearOfLabel(next!.text.slice(0, later.start).trim()) });

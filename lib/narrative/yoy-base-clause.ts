@@ -42,6 +42,26 @@ function lastOfSentenceBefore(sentences: readonly SentenceFigures[], i: number, 
   return { f, s: p };
 }
 
+/** A bare lead ，-clause of comparison: "与2023年相比，", "与上年相较，". */
+const LEAD = /^\s*(?:相比|相较|比较)(?:而言)?\s*[，,]\s*/;
+
+/**
+ * "与2023年相比，本年度新收申请62件，增加8件，增幅14.8%": the comparison a bare lead opening its sentence, this year's
+ * count the first figure after it, in the ，-clause right after the lead, of this year (no other year's nor last year's
+ * label), with its change (an amount and a growth in %: one alone has nothing to check against) right after it in words
+ * of change alone. A change after another count ("…62件，办结63件，增加8件"), or a change alone ("与2023年相比，申请量增加
+ * 8件，增幅14.8%；全年新收62件": rt78's 116, the count after it), is not read.
+ */
+function afterLead(s: SentenceFigures, keywordEnd: number, first: TextFigure, year: number | null): ChangeClaim | null {
+  const lead = LEAD.exec(s.text.slice(keywordEnd, first.start));
+  if (!lead || !isCount(first) || first.paren !== null || first.approx || first.change !== null) return null;
+  if (clauseStartOf(s.text, first.start) !== keywordEnd + lead[0].length || /上年|去年|同期|前一年/.test(first.label) || notThisYears(s, first, year)) return null;
+  const next = s.figures[1];
+  if (!next || next.change === null || !CHANGE_WORDS.test(s.text.slice(first.end, next.start))) return null;
+  const c = readChangeClaim(s, first.end, first.end, first);
+  return c && !c.prev && c.amount && c.pct ? c : null;
+}
+
 function outcome(c: ChangeClaim, keyword: string, s: SentenceFigures, paragraphs: readonly Paragraph[], year: number | null, quote: () => string): ClaimOutcome[] {
   const otherYear = otherBaseYear(c.baseYear, keyword, year);
   if (otherYear) return [{ check: saidCheck(RULE.change, 'skip', quote(), otherYear) }];
@@ -67,6 +87,9 @@ export function checkBaseClauseChanges(sentences: readonly SentenceFigures[], i:
       c.curIn = before.s;
       out.push(...outcome(c, m[0], s, paragraphs, year, () => s.text.slice(0, Math.max(...[c.prev, c.amount, c.pct].map((f) => f?.end ?? 0)))));
     }
+    // ("与2023年相比，本年度新收申请62件，增加8件，增幅14.8%": a bare lead, this year's count right after it — txt79)
+    const led = !c && first ? afterLead(s, m.index + m[0].length, first, year) : null;
+    if (led) out.push(...outcome(led, m[0], s, paragraphs, year, () => s.text.slice(0, Math.max(led.amount!.end, led.pct!.end))));
     return out;
   }
   if (COMPARE.test(s.text)) {

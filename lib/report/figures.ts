@@ -9,6 +9,7 @@ import { T3_ALL_COLUMNS, T3_APPLICANT_COLUMNS, T3_ORG_COLUMNS, t3ColumnIndex } f
 import { T3_GROUP_ITEMS, t3GroupOf } from '../map/labels.ts';
 import { dottedName } from '../map/dotted-name.ts';
 import { exactSum, figureNote } from '../text/parse-figure.ts';
+import { countInWan } from '../rules/table2-counts.ts';
 
 export interface FigureSet {
   figures: Record<string, number | null>;
@@ -37,6 +38,11 @@ export interface FigureSet {
    * blankTotalsFilled looks at first, without a walk of every name (a few hundred)
    */
   blankTotals: string[];
+  /**
+   * table 二's counts written in 万 ("1.28万": 12,800 to what its digits show), by figure name: the figure stays what
+   * the page shows, and the text is compared with the count it stands for (narrative/t2-in-wan.ts)
+   */
+  inWan: Set<string>;
 }
 
 function put(set: FigureSet, name: string, f: Figure): void {
@@ -75,7 +81,7 @@ const ORG_INDEXES = T3_ORG_COLUMNS.map(t3ColumnIndex);
 const GROUP_ITEM_KEYS = new Map(T3_GROUPS.map((g) => [g, T3_GROUP_ITEMS[g]!.map((p) => `${g}.${p.key}`)]));
 
 export function collectFigures(tables: MappedTables): FigureSet {
-  const set: FigureSet = { figures: {}, refs: {}, fromTables: false, noneMarked: new Set(), partRefs: {}, notes: {}, blankTotals: [] };
+  const set: FigureSet = { figures: {}, refs: {}, fromTables: false, noneMarked: new Set(), partRefs: {}, notes: {}, blankTotals: [], inWan: new Set() };
   const { t2, t3, t4 } = tables;
   if (t3) {
     // the page's columns, in its order, as indexes into the rows' cells
@@ -134,7 +140,13 @@ export function collectFigures(tables: MappedTables): FigureSet {
       set.fromTables = true;
     }
   }
-  if (t2) for (const [k, f] of t2.cells) put(set, dottedName('t2', k), f);
+  if (t2) {
+    for (const [k, f] of t2.cells) {
+      const name = dottedName('t2', k);
+      put(set, name, f);
+      if (countInWan(f)) set.inWan.add(name);
+    }
+  }
   return set;
 }
 

@@ -3,7 +3,7 @@
  * 本年增/减 may be negative; money (收费金额, 采购总金额) may be decimal. A warning, never an error:
  * a decimal in a count column is as likely a mis-mapped column as a wrong report.
  */
-import type { Finding } from '../types.ts';
+import type { Figure, Finding } from '../types.ts';
 import type { MappedTable2 } from '../map/mapped.ts';
 import { T2_MONEY_COLUMNS, T2_SIGNED_COLUMNS } from '../map/labels.ts';
 import { labelKey } from '../text/normalize.ts';
@@ -18,6 +18,11 @@ const RULE = RULES.find((r) => r.scope === 't2-figure')!;
  * 1.28; a fraction there is no slip. Four decimals or fewer (more would be a fraction of one).
  */
 const IN_WAN = /^[+\-]?[\d,]+\.(\d{1,4})万(?:件|项|个|次|宗)?$/;
+
+/** Is a cell's figure a count written in 万 ("1.28万")? The text's figures are compared with what it stands for (narrative/t2-in-wan.ts). */
+export function countInWan(f: Pick<Figure, 'decimals' | 'raw' | 'value'>): boolean {
+  return f.decimals > 0 && f.value !== null && f.raw.includes('万') && IN_WAN.test(labelKey(f.raw));
+}
 
 /**
  * A cell name's item and column, split once per name: the names are mapTable2's dotted names of
@@ -41,7 +46,7 @@ export function checkTable2Counts(t2: MappedTable2): { findings: Finding[]; pass
     if (f.value === null) continue;
     const [item, col] = parts(name);
     if (T2_MONEY_COLUMNS.has(col)) continue;
-    const fraction = f.decimals > 0 && f.value !== Math.trunc(f.value) && !IN_WAN.test(labelKey(f.raw));
+    const fraction = f.decimals > 0 && f.value !== Math.trunc(f.value) && !countInWan(f);
     if (!fraction && !(f.value < 0 && !T2_SIGNED_COLUMNS.has(col))) {
       passed++;
       continue;

@@ -159,7 +159,7 @@ const CAUGHT: Record<number, readonly string[] | readonly [readonly string[], re
   128: [["text.vs-table:error:63:72"], []],
   129: "the counts come after their changes (\"同比增长14.8%，达到62件\", \"其中网上申请同比增长26.3%，达到68件\", traced, txt75): the change between 其中 and its count leaves the item unread as a part; \"全年新收申请达到62件，其中网上申请达到68件\" is caught",
   130: "(no twin: other work's figures only)",
-  131: "the second of two comparisons (\"较2022年（45件）…，较2023年（54件）增长18.4%\"): only the first is read",
+  131: ["text.change:error:14.8:18.4"], // (txt79: the second of two comparisons, read of the first's count; only the first before)
   132: ["text.share:error:4.9:5.9"],
   133: ["text.share:error:9.5:19.5"],
   134: "a list inside a parenthesis over its whole: items by content may overlap (a skip)",
