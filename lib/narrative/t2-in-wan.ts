@@ -1,8 +1,9 @@
 /**
  * The text against a table 二 count written in 万 (rule text.vs-table; red team 35 c19, a big city's "1.28万" 行政许可
- * 决定): the cell stands for the count its digits allow — 1.28万 is 12,750 to 12,850, half its last digit either side
- * — and the text's figure is compared within that and its own rounding ("12800件", "1.28万件", "1.3万件" fit; "1.35万件"
- * does not). The figure stays what the page shows (1.28); only the comparison reads it in 万. Before (rt85's pin) the
+ * 决定): the cell stands for the count its digits allow — 1.28万 is 12,750 to 12,900: half its last digit below, as a
+ * rounded count, and a whole digit above, as a count cut short (12,890 written 1.28万: a false flag would cost more than
+ * the miss) — and the text's figure is compared within that and its own rounding ("12800件", "12890件", "1.28万件",
+ * "1.3万件" fit; "1.35万件", "12950件" do not). The figure stays what the page shows (1.28); only the comparison reads it in 万. Before (rt85's pin) the
  * cell was "为1.28，不是件数": a skip with the wrong reason.
  */
 import type { CellRef } from '../types.ts';
@@ -38,9 +39,11 @@ function compareInWan(f: TextFigure, quote: string, input: VsTableInput, label: 
   const d = decimalsOf(cell);
   const count = toDec(cell, d, 4);
   const half = { n: 10n ** 4n, d };
-  const range = `${formatDec({ n: count.n - half.n / 2n, d })}–${formatDec({ n: count.n + half.n / 2n, d })}`;
+  const range = `${formatDec({ n: count.n - half.n / 2n, d })}–${formatDec({ n: count.n + half.n, d })}`;
   const shown = `${cell}万`;
-  if (equalWithinRounding(count, f.value, [f.ulp, half])) {
+  // rounded (count ± half a digit) or cut short (count to count + a digit): the union of the two
+  const cutShort = { n: count.n + half.n / 2n, d: count.d };
+  if (equalWithinRounding(count, f.value, [f.ulp, half]) || equalWithinRounding(cutShort, f.value, [f.ulp, half])) {
     return { check: { rule: RULE.vsTable, outcome: 'pass', quote, detail: `${f.raw} = ${label} ${shown}（${range}）` } };
   }
   const cells: CellRef[] = input.figureRefs[name] ? [input.figureRefs[name] as CellRef] : [];

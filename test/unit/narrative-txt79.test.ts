@@ -60,6 +60,13 @@ describe('table 二 in 万: the text against the count the cell stands for', () 
     const [c, m] = [page('c01-wan-cell-text-in-full.html').narrative!, page('m02-wan-cell-text-full-wrong.html').narrative!];
     expect([c.passed - m.passed, m.failed - c.failed]).toEqual([1, 1]);
   });
+  it('a count cut short is a count too: 12,890 written 1.28万 fits (12,750–12,900), 12,950 and 12,740 do not', () => {
+    const c01 = decodeHtml(readFileSync(new URL('c01-wan-cell-text-in-full.html', dir))).text;
+    const run = (count: string) => keys(analyzeDocument(parsePage(c01.replace('>12800<', `>${count}<`)), { url: 'https://www.example.gov.cn/c01.html' }));
+    expect([run('12890'), run('12750'), run('12950'), run('12740')]).toEqual([
+      [], [], ['text.vs-table:error:1.28:1.295'], ['text.vs-table:error:1.28:1.274'],
+    ]);
+  });
   it('a count in 万 is what countInWan says; a fraction without 万, or past four decimals, is none', () => {
     const f = (raw: string, value: number, decimals: number) => countInWan({ raw, value, decimals });
     expect([f('1.28万', 1.28, 2), f('0.32万件', 0.32, 2), f('1.2万', 1.2, 1)]).toEqual([true, true, true]);
