@@ -45,7 +45,7 @@ describe('table 二 in 万: the text against the count the cell stands for', () 
     },
   );
   it.each([
-    // 1.35万 (13,450–13,550) and １３５００ against 1.28万 (12,750–12,850); 0.42万 against 0.32万 in a 分别 list
+    // 1.35万 (13,450–13,550) and １３５００ against 1.28万 (12,750–12,900); 0.42万 against 0.32万 in a 分别 list
     ['m01-wan-cell-text-wan-wrong.html', 'text.vs-table:error:1.28:1.35', /1\.35万件，表二“行政许可”的“本年处理决定数量”为1\.28万件/],
     ['m02-wan-cell-text-full-wrong.html', 'text.vs-table:error:1.28:1.35', /１３５００件，表二“行政许可”的“本年处理决定数量”为1\.28万件/],
     ['m03-wan-cell-respectively-wrong.html', 'text.vs-table:error:0.32:0.42', /0\.42万件，表二“行政处罚”的“本年处理决定数量”为0\.32万件/],
