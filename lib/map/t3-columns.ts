@@ -26,6 +26,10 @@ export function mapColumns(header: RowView[], cols: number[], tableIndex: number
   // a table 三 of one figure column, 总计 (a 乡镇 that kept no applicant columns): its column
   // identities (一+二 = 三（七）+四, the results' total) still hold and are checked
   const totalOnly = cols.length === 1 && byPosition[0] === 'total';
+  if (headerOutOfLine(header, cols, byPosition)) {
+    notes.push(unreadTable(tableIndex, header[0]?.r ?? 0, mapNote('t3ColumnsUnread')));
+    return null;
+  }
   if (applicantsRead(byPosition, totalOnly)) {
     byPosition.forEach((k, i) => {
       if (!k) notes.push(unmapped(tableIndex, header[0]?.r ?? 0, mapNote('t3HeaderUnknown', cols[i]! + 1), cols[i]!));
@@ -164,4 +168,19 @@ export function ownApplicantColumns(header: readonly RowView[], cols: readonly n
   const width = Math.max(0, ...header.map((h) => h.slots.length));
   if (cols[cols.length - 1] !== width - 1 || cols.some((c, i) => i > 0 && c !== cols[i - 1]! + 1)) return false;
   return cols.every((c, i) => !isOrg(keys[i]!) || headerPath(header, c).some((p) => /^法人(?:或|和|及|与)?其他组织$/.test(p)));
+}
+
+/**
+ * A header out of line (red team 36 c05: 法人或其他组织 spanning two columns over its three children,
+ * so that the third lands past 总计 and every label after 法人's first two stands over the next
+ * column's figures): a column after the 总计 column labelled by a lower header row alone, the first
+ * header row ending before it while it heads 总计. Read, the 其他 figures were taken for 总计 and
+ * the text's every figure was "wrong"; the table is said unread instead.
+ */
+function headerOutOfLine(header: readonly RowView[], cols: readonly number[], keys: readonly (T3Column | null)[]): boolean {
+  const t = keys.indexOf('total');
+  if (t < 0 || t === keys.length - 1 || header.length < 2) return false;
+  const top = header[0]!;
+  if (!top.slots[cols[t]!]) return false;
+  return cols.slice(t + 1).some((c) => !top.slots[c] && header.some((h, i) => i > 0 && h.slots[c]?.reading.kind === 'text' && h.slots[c]!.text !== ''));
 }
