@@ -158,10 +158,15 @@ export function sayColumnsWithoutFigures(header: readonly RowView[], data: reado
  * figure column told, 自然人 and 总计 among them, two or more of 法人或其他组织's under its heading, no
  * 小计. Its rows add up over the columns it has (rules/instances.ts t3-row). A column the header names
  * over cells that are no figures (sayColumnsWithoutFigures) is no figure column: a gap, and the rows
- * are not checked that way.
+ * are not checked that way. A column headed "其中…" right after one of 法人's (red team 36 c01:
+ * 企业 | 其中：国有企业) is a part of it, left out of the rows' sums as the template's 其中 rows are.
  */
 export function ownApplicantColumns(header: readonly RowView[], cols: readonly number[], keys: readonly (T3Column | null)[]): boolean {
-  if (keys.some((k) => k === null) || !keys.includes('natural') || !keys.includes('total') || keys.includes('orgSubtotal')) return false;
+  const ofWhich = (i: number) => {
+    const path = i > 0 && keys[i - 1] !== null && keys[i - 1] !== 'total' ? headerPath(header, cols[i]!) : [];
+    return /^其中/.test(path[path.length - 1] ?? '');
+  };
+  if (keys.some((k, i) => k === null && !ofWhich(i)) || !keys.includes('natural') || !keys.includes('total') || keys.includes('orgSubtotal')) return false;
   const isOrg = (k: T3Column | null) => (T3_ORG_COLUMNS as readonly (string | null)[]).includes(k);
   const org = keys.filter(isOrg).length;
   if (org < 2 || org === T3_ORG_COLUMNS.length) return false;
