@@ -155,8 +155,8 @@ export function sayColumnsWithoutFigures(header: readonly RowView[], data: reado
 /**
  * A form whose applicant columns are its own, fewer than the template's (red team 35 c16: 法人或其他组织
  * split as 企业 | 社会组织 | 其他): every column from the first figure column to the table's edge is a
- * figure column told, 自然人 and 总计 among them, two or more of 法人或其他组织's under its heading, no
- * 小计. Its rows add up over the columns it has (rules/instances.ts t3-row). A column the header names
+ * figure column told, 自然人 and 总计 among them, two or more of 法人或其他组织's under its heading (and
+ * maybe its 小计: red team 36 c02, the rows then add up through it). Its rows add up over the columns it has (rules/instances.ts t3-row). A column the header names
  * over cells that are no figures (sayColumnsWithoutFigures) is no figure column: a gap, and the rows
  * are not checked that way. A column headed "其中…" right after one of 法人's (red team 36 c01:
  * 企业 | 其中：国有企业) is a part of it, left out of the rows' sums as the template's 其中 rows are.
@@ -166,7 +166,7 @@ export function ownApplicantColumns(header: readonly RowView[], cols: readonly n
     const path = i > 0 && keys[i - 1] !== null && keys[i - 1] !== 'total' ? headerPath(header, cols[i]!) : [];
     return /^其中/.test(path[path.length - 1] ?? '');
   };
-  if (keys.some((k, i) => k === null && !ofWhich(i)) || !keys.includes('natural') || !keys.includes('total') || keys.includes('orgSubtotal')) return false;
+  if (keys.some((k, i) => k === null && !ofWhich(i)) || !keys.includes('natural') || !keys.includes('total')) return false;
   const isOrg = (k: T3Column | null) => (T3_ORG_COLUMNS as readonly (string | null)[]).includes(k);
   const org = keys.filter(isOrg).length;
   if (org < 2 || org === T3_ORG_COLUMNS.length) return false;
