@@ -84,7 +84,7 @@ export const TAG_META = 256;
 export const TAG_CELL_MARK = 512;
 /** what a cell holds that the reader does not see (dom/hidden.ts CELL_UNSEEN_TAGS): script, style, noscript, template */
 export const TAG_CELL_UNSEEN = 1024;
-/** a text field (dom/hidden.ts fieldValue): its value is text no text node holds */
+/** a text field or a drop-down (dom/hidden.ts fieldValue): its value is text no text node holds, its options are not its text */
 export const TAG_FIELD = 2048;
 
 /** Keyed by localName as the DOM gives it (lower case for HTML on both DOMs, so a handful of keys). */
@@ -99,7 +99,7 @@ export function tagFlags(el: Element): number {
       | (tag === 'a' ? TAG_A : 0) | (tag === 'table' ? TAG_TABLE : 0) | (tag === 'td' || tag === 'th' ? TAG_CELL : 0)
       | (el.localName === 'table' ? TAG_QSA_TABLE : 0) | (tag === 'template' ? TAG_TEMPLATE : 0)
       | (el.localName === 'meta' ? TAG_META : 0) | (CELL_MARK_TAGS.has(tag) ? TAG_CELL_MARK : 0)
-      | (CELL_UNSEEN_TAGS.has(tag) ? TAG_CELL_UNSEEN : 0) | (tag === 'input' ? TAG_FIELD : 0);
+      | (CELL_UNSEEN_TAGS.has(tag) ? TAG_CELL_UNSEEN : 0) | (tag === 'input' || tag === 'select' ? TAG_FIELD : 0);
     tagFlagCache.set(name, f);
   }
   return f;

@@ -196,13 +196,19 @@ export function isStruckByStyle(el: Element): boolean {
  * holds (isVisuallyHidden) and what a script, style, noscript or template holds (CELL_UNSEEN_TAGS).
  * What a mark (CELL_MARK_TAGS, or a span struck out by its style) holds is left out too, unless
  * the cell has no other text: a figure set wholly in superscript is still the cell's figure.
- * A text field's value (fieldValue) is text it shows.
+ * A text field's value and a drop-down's chosen option (fieldValue) are text they show — when the
+ * cell's own text holds no digit: a figure written as text beside a field holding it again is an
+ * editor's copy the page's stylesheet or script hides (red team 36 c15), and read, every figure
+ * would double ("58" and "58" read 5858).
  */
 export function visibleText(el: Element, styles?: StyleMemo): string {
   // the page in traditional characters: read simplified (text/traditional.ts)
   const reader = textReader();
   let out = '';
   let marks = '';
+  // out and marks with the fields' values in place (null: no field yet)
+  let outF: string | null = null;
+  let marksF: string | null = null;
   // the mark element being read, if any (marks inside it are part of it)
   let inMark: Node | null = null;
   // a loop, not recursion: a page may nest spans deeper than the call stack goes
@@ -213,19 +219,26 @@ export function visibleText(el: Element, styles?: StyleMemo): string {
     if (type === 3 || type === 4) {
       const raw = n.nodeValue ?? '';
       const text = reader ? reader(raw) : raw;
-      if (inMark) marks += text;
-      else out += text;
+      if (inMark) {
+        marks += text;
+        if (marksF !== null) marksF += text;
+      } else {
+        out += text;
+        if (outF !== null) outF += text;
+      }
     } else if (type === 1) {
       const child = n as Element;
       const tag = tagOf(child);
       const attrs = child.hasAttributes();
       descend = !CELL_UNSEEN_TAGS.has(tag) && !(attrs && isVisuallyHidden(child, styles));
-      if (descend && tag === 'input') {
+      if (descend && (tag === 'input' || tag === 'select')) {
+        // a drop-down's options are not its text: only the chosen one shows
+        if (tag === 'select') descend = false;
         const v = fieldValue(child);
         if (v) {
           const text = reader ? reader(v) : v;
-          if (inMark) marks += text;
-          else out += text;
+          if (inMark) marksF = (marksF ?? marks) + text;
+          else outF = (outF ?? out) + text;
         }
       }
       if (descend && !inMark && n.firstChild && (CELL_MARK_TAGS.has(tag) || (attrs && (styles ? styles.strikes(child) : isStruckByStyle(child))))) inMark = n;
@@ -240,6 +253,10 @@ export function visibleText(el: Element, styles?: StyleMemo): string {
     }
     n = n && n !== el ? n.nextSibling : null;
   }
+  if ((outF !== null || marksF !== null) && !DIGIT.test(out) && !DIGIT.test(marks)) {
+    out = outF ?? out;
+    marks = marksF ?? marks;
+  }
   return marks === '' || /\S/.test(out) ? out : out + marks;
 }
 
@@ -250,11 +267,30 @@ export function visibleText(el: Element, styles?: StyleMemo): string {
  * checkbox, a button or a hidden field shows no figure (null).
  */
 export function fieldValue(el: Element): string | null {
-  if (tagOf(el) !== 'input') return null;
+  const tag = tagOf(el);
+  if (tag === 'select') return chosenOption(el);
+  if (tag !== 'input') return null;
   const type = (el.getAttribute('type') ?? '').trim().toLowerCase();
   return FIELD_TYPES.has(type) ? (el.getAttribute('value') ?? '') : null;
 }
 const FIELD_TYPES: ReadonlySet<string> = new Set(['', 'text', 'number', 'tel', 'search']);
+
+/**
+ * The option a drop-down shows (red team 36 c11: a form-built page's figures as <select disabled>
+ * after a 请选择 prompt): the last one marked selected, else the first; a list box (multiple, or
+ * size > 1) shows several, none of them the cell's figure (null).
+ */
+function chosenOption(el: Element): string | null {
+  if (el.hasAttribute('multiple') || Number(el.getAttribute('size') ?? '1') > 1) return null;
+  let chosen: Element | null = null;
+  let first: Element | null = null;
+  for (const o of Array.from(el.getElementsByTagName('option'))) {
+    first ??= o;
+    if (o.hasAttribute('selected')) chosen = o;
+  }
+  const o = chosen ?? first;
+  return o ? (o.textContent ?? '').trim() : '';
+}
 
 /** Elements that draw what they show: the reader sees a picture, the text holds nothing of it. */
 const DRAWN_TAGS: ReadonlySet<string> = new Set(['img', 'svg', 'canvas', 'object', 'embed', 'picture', 'input']);

@@ -231,10 +231,23 @@ export function headerPath(headerRows: readonly RowView[], c: number): string[] 
   return out;
 }
 
-/** The figure of the row at column c (see eachFigureStart); null when it has none there. */
-export function figureAt(row: RowView, c: number): Figure | null {
+/**
+ * A count written in 万 ("1.2万", "1.25万件"; not 万元, an amount): the count in ten thousands,
+ * rounded to what its digits show (red team 36 c17: a city's 12,021 requests written "1.2万").
+ * Tables 三 and 四 add their counts exactly, and 1.2 is no count of 12,021: such a cell is read as
+ * no figure, each sum through it said unchecked (…无法读取). Table 二 keeps it (map-table2.ts:
+ * rules/table2-counts.ts IN_WAN and the text's comparison read it so).
+ */
+const IN_WAN = /\d万(?!元)/;
+
+/**
+ * The figure of the row at column c (see eachFigureStart); null when it has none there, or when it
+ * is a count in 万 and `wan` is not asked (IN_WAN).
+ */
+export function figureAt(row: RowView, c: number, wan = false): Figure | null {
   const cell = row.slots[c] ?? null;
   if (!cell || cell.reading.kind === 'text' || !standsAt(row, cell, c)) return null;
+  if (!wan && cell.reading.kind === 'number' && cell.key.includes('万') && IN_WAN.test(cell.key)) return null;
   const ref: CellRef = cell.origin ?? { table: row.grid.tableIndex, row: cell.row, col: cell.col };
   if (cell.reading.kind === 'blank') return { value: null, blank: true, decimals: 0, raw: cell.text, ref };
   return { value: cell.reading.value, blank: false, decimals: cell.reading.decimals, raw: cell.text, ref };

@@ -56,7 +56,7 @@ export function mapTable2(grids: readonly Grid[], notes: Finding[]): MappedTable
       }
       const rowCells = new Map<string, Figure>();
       for (let c = v.dataStart; c < v.slots.length; c++) {
-        const f = figureAt(v, c);
+        const f = figureAt(v, c, true);
         if (!f) continue;
         const col = columnAt(columns, c);
         if (!col || col.startsWith('?')) {
@@ -95,7 +95,7 @@ const NOT_AN_ITEM = /其中|含|包括|注|说明|合计|小计|总计/;
 function rowFigures(v: ReturnType<typeof rowView>, columns: readonly (string | null)[]): Map<string, Figure> | null {
   const out = new Map<string, Figure>();
   for (let c = v.dataStart; c < v.slots.length; c++) {
-    const f = figureAt(v, c);
+    const f = figureAt(v, c, true);
     if (!f) continue;
     const col = columnAt(columns, c);
     if (!col || col.startsWith('?')) return null;

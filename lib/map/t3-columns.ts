@@ -26,6 +26,10 @@ export function mapColumns(header: RowView[], cols: number[], tableIndex: number
   // a table 三 of one figure column, 总计 (a 乡镇 that kept no applicant columns): its column
   // identities (一+二 = 三（七）+四, the results' total) still hold and are checked
   const totalOnly = cols.length === 1 && byPosition[0] === 'total';
+  if (headerOutOfLine(header, cols, byPosition)) {
+    notes.push(unreadTable(tableIndex, header[0]?.r ?? 0, mapNote('t3ColumnsUnread')));
+    return null;
+  }
   if (applicantsRead(byPosition, totalOnly)) {
     byPosition.forEach((k, i) => {
       if (!k) notes.push(unmapped(tableIndex, header[0]?.r ?? 0, mapNote('t3HeaderUnknown', cols[i]! + 1), cols[i]!));
@@ -151,17 +155,44 @@ export function sayColumnsWithoutFigures(header: readonly RowView[], data: reado
 /**
  * A form whose applicant columns are its own, fewer than the template's (red team 35 c16: 法人或其他组织
  * split as 企业 | 社会组织 | 其他): every column from the first figure column to the table's edge is a
- * figure column told, 自然人 and 总计 among them, two or more of 法人或其他组织's under its heading, no
- * 小计. Its rows add up over the columns it has (rules/instances.ts t3-row). A column the header names
+ * figure column told, 自然人 and 总计 among them, two or more of 法人或其他组织's under its heading (and
+ * maybe its 小计: red team 36 c02, the rows then add up through it). Its rows add up over the columns it has (rules/instances.ts t3-row). A column the header names
  * over cells that are no figures (sayColumnsWithoutFigures) is no figure column: a gap, and the rows
- * are not checked that way.
+ * are not checked that way. A column headed "其中…" right after one of 法人's (red team 36 c01:
+ * 企业 | 其中：国有企业) is a part of it, left out of the rows' sums as the template's 其中 rows are.
  */
 export function ownApplicantColumns(header: readonly RowView[], cols: readonly number[], keys: readonly (T3Column | null)[]): boolean {
-  if (keys.some((k) => k === null) || !keys.includes('natural') || !keys.includes('total') || keys.includes('orgSubtotal')) return false;
+  const ofWhich = (i: number) => {
+    const path = i > 0 && keys[i - 1] !== null && keys[i - 1] !== 'total' ? headerPath(header, cols[i]!) : [];
+    return /^其中/.test(path[path.length - 1] ?? '');
+  };
+  if (keys.some((k, i) => k === null && !ofWhich(i)) || !keys.includes('natural') || !keys.includes('total')) return false;
   const isOrg = (k: T3Column | null) => (T3_ORG_COLUMNS as readonly (string | null)[]).includes(k);
   const org = keys.filter(isOrg).length;
   if (org < 2 || org === T3_ORG_COLUMNS.length) return false;
+  // a 小计 headed so, after the 法人 columns it adds: not a 法人 column whose own label is blank (its
+  // path ends in the group's name, read as the group's subtotal: a fuzzed page of the dump)
+  const sub = keys.indexOf('orgSubtotal');
+  if (sub >= 0) {
+    const path = headerPath(header, cols[sub]!);
+    if (!/^(?:小计|合计)$/.test(path[path.length - 1] ?? '') || keys.some((k, i) => i > sub && isOrg(k))) return false;
+  }
   const width = Math.max(0, ...header.map((h) => h.slots.length));
   if (cols[cols.length - 1] !== width - 1 || cols.some((c, i) => i > 0 && c !== cols[i - 1]! + 1)) return false;
   return cols.every((c, i) => !isOrg(keys[i]!) || headerPath(header, c).some((p) => /^法人(?:或|和|及|与)?其他组织$/.test(p)));
+}
+
+/**
+ * A header out of line (red team 36 c05: 法人或其他组织 spanning two columns over its three children,
+ * so that the third lands past 总计 and every label after 法人's first two stands over the next
+ * column's figures): a column after the 总计 column labelled by a lower header row alone, the first
+ * header row ending before it while it heads 总计. Read, the 其他 figures were taken for 总计 and
+ * the text's every figure was "wrong"; the table is said unread instead.
+ */
+function headerOutOfLine(header: readonly RowView[], cols: readonly number[], keys: readonly (T3Column | null)[]): boolean {
+  const t = keys.indexOf('total');
+  if (t < 0 || t === keys.length - 1 || header.length < 2) return false;
+  const top = header[0]!;
+  if (!top.slots[cols[t]!]) return false;
+  return cols.slice(t + 1).some((c) => !top.slots[c] && header.some((h, i) => i > 0 && h.slots[c]?.reading.kind === 'text' && h.slots[c]!.text !== ''));
 }

@@ -91,7 +91,7 @@ export class BlockReader {
     if (!readable) return null;
     const out: T2TotalColumn[] = [];
     for (let c = v.dataStart; c < v.slots.length; c++) {
-      const figure = figureAt(v, c);
+      const figure = figureAt(v, c, true);
       if (!figure) continue;
       const at = columnIndexAt(columns, c);
       const col = at < 0 ? null : columns[at]!;

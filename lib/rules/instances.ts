@@ -286,7 +286,7 @@ export function buildInstances(tables: MappedTables): Instance[] {
       // through the group's own column
       // a form with its own fewer 法人 columns (企业 | 社会组织 | 其他): through the columns it has
       const parts = T3_APPLICANT_COLUMNS.every((c) => t3.columns.includes(c)) ? rule.rhs! : onlyOrgSubtotal(t3.columns) ? ['natural', 'orgSubtotal']
-        : t3.ownApplicants ? t3.columns.filter((c) => c !== 'total') : null;
+        : t3.ownApplicants ? (t3.columns.includes('orgSubtotal') ? ['natural', 'orgSubtotal'] : t3.columns.filter((c) => c !== 'total')) : null;
       if (!parts) continue;
       const lhs = rule.lhs!.map(termColumn);
       const rhs = parts.map(termColumn);
@@ -300,7 +300,8 @@ export function buildInstances(tables: MappedTables): Instance[] {
       out.push(...t3AddedRowTotals(rule, t3, parts));
     } else if (rule.scope === 't3-org-subtotal' && t3 && t3.columns.includes('orgSubtotal') && !onlyOrgSubtotal(t3.columns)) {
       const lhs = rule.lhs!.map(termColumn);
-      const rhs = rule.rhs!.map(termColumn);
+      // a form's own 法人 columns with their 小计 (red team 36 c02): the 小计 adds up the columns it has
+      const rhs = (t3.ownApplicants ? t3.columns.filter((c) => (T3_ORG_COLUMNS as readonly string[]).includes(c)) : rule.rhs!).map(termColumn);
       for (const row of t3.rows.keys()) {
         const r = termRowOf(t3, withItems, row);
         out.push({

@@ -7,8 +7,11 @@ import { labelKey } from './normalize.ts';
 /** Cells that stand for "nothing here": blank, dashes (U+2212 too), slashes, 无. */
 const BLANK = /^(?:[-—–―－‐‑⸺\u2212/\\／]+|无|\/|)$/;
 
-/** Units written in cells after the figure. */
-const UNIT = /^(?:万元|亿元|元|件|条|项|个|次|人|家|宗|万|%)/;
+/**
+ * Units written in cells after the figure; "0.5万件" too, a count in 万 with its unit (table 二's
+ * rules/table2-counts.ts IN_WAN; tables 三 and 四 read no count in 万: map/grid-rows.ts figureAt).
+ */
+const UNIT = /^(?:万元|亿元|元|万(?:件|项|个|次|宗)|件|条|项|个|次|人|家|宗|万|%)/;
 
 /** "1,234" or "1234" or "12.50"; thousands separators only in groups of three. */
 const LEADING_NUMBER = /^([+\-\u2212]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/;
