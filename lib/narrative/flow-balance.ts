@@ -47,7 +47,7 @@ const CLOSED = /办结|办理完毕|答复完毕|办理完成|办理完结|办�
  */
 const CARRIED_ON_AFTER = /^\s*(?:结转|转结|转)(?:至|到|入)?\s*(?:\d{4}\s*年|下一?年|次年)/;
 /** The rest of what came in, before a figure whose words follow it: "剩余26件结转下年度", "其余2件结转下年度办理". */
-const REST = /^(?:剩余|其余|剩下|余下)$/;
+const REST = /^(?:剩余|其余|剩下|余下|余)$/; // (and "余3件结转下年度办理": rt88)
 const REST_NO_COUNT = /(?:剩余|其余|剩下|余下)(?!(?:的)?(?:申请)?\s*(?:[\d０-９]|[一二两三四五六七八九十]+件))/;
 const PART_OF_CLOSED = /按时|按期|如期|提前|延期|逾期|超期|期限内|时限内|当场|当日|即时|网上|当面|信函/;
 /** Words right after those carried in that say they were closed: "2件已于年内办结", "2件申请已全部办结" (rt41). */

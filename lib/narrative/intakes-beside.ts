@@ -11,11 +11,11 @@
  *   says the sum it read; where no sum gives the table's figure ("…新收政府信息公开申请50件…"), the error stands.
  */
 import { compare, type VsTableInput } from './vs-table-compare.ts';
-import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { clauseStart, shownOf } from './quote.ts';
 import { cmpDec, sumDec } from './decimal.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
-import type { Measure } from './measures.ts';
+import { APPLY_MEASURES, pickMeasureAt, type Measure } from './measures.ts';
 import { OTHER_WORK_BEFORE } from './claim-scope.ts';
 import { ALL_KINDS, appsTopicBefore } from './flow-apps-intake.ts';
 
@@ -52,6 +52,36 @@ export function everyKindBesideApps(sentences: readonly SentenceFigures[], i: nu
   return false;
 }
 
+/** A ；-clause stating the applications' intake anew, its verb first: "；接到政府信息公开申请62件" (a 其中 list before the ； may have ended there). */
+const APPS_ANEW = /^\s*(?:新收|收到|受理|接收|接到)(?:了)?(?:的)?(?:政府信息公开|依申请公开)(?:的)?申请\s*$/;
+
+/** Is the count the applications' intake, its ；-clause opening on it (no part of a 其中 list before the ；, rt88)? */
+export const appsStatedAnew = (s: SentenceFigures, f: TextFigure): boolean => APPS_ANEW.test(s.text.slice(semicolonClauseStart(s.text, f.start), f.start));
+
+/** A 其中 whose item is the applications named, alone or after their verb: "，其中依申请公开", "；其中，新收政府信息公开申请", "其中政府信息公开申请办结". */
+const APPS_ITEM = /其中[，,：:]?\s*(?:新收|收到|受理|接收|接到)?(?:了)?(?:的)?(?:政府信息公开|依申请公开)(?:的)?(?:申请)?(?:事项)?(?:共|为|办结|已办结)?\s*$/;
+
+/** The count after a whole of every kind, in its sentence, that is the applications as a 其中 item of it, or undefined. */
+function appsItemAfter(s: SentenceFigures, whole: TextFigure): TextFigure | undefined {
+  return s.figures.find((g) => g.start > whole.end && g.unit === whole.unit && isCount(g) && g.paren === null
+    && APPS_ITEM.test(s.text.slice(Math.max(whole.end, s.text.lastIndexOf('其中', g.start)), g.start)));
+}
+
+/**
+ * A whole of every kind whose 其中 names the applications as one kind of it (rt88): "全年共受理各类申请1260件；其中新收政府信息公开
+ * 申请62件，…", "…1260件，其中依申请公开62件，上年结转4件…", "…1260件，办结1250件，其中政府信息公开申请办结63件" — the 1260 is no
+ * 新收 (62:1260 was an error; a 其中 beside other work is claim-scope.ts mixedWhole's, called before). The item right after the whole
+ * (no figure between) is compared in its stead, with its own row or the whole's (`ownParts`, as mixedWhole does).
+ */
+export function everyKindOverApps(s: SentenceFigures, f: TextFigure, clause: string, ownParts: Map<TextFigure, Measure> | null): boolean {
+  if (!ALL_KINDS.test(clause) || APPS.test(clause)) return false;
+  const item = appsItemAfter(s, f);
+  if (!item) return false;
+  const measure = pickMeasureAt(clause, APPLY_MEASURES)?.measure;
+  if (ownParts && measure && !ownParts.has(item) && !s.figures.some((g) => g.start > f.end && g.end <= item.start)) ownParts.set(item, measure);
+  return true;
+}
+
 /**
  * The count is that whole's own other term, in its ；-clause before the applications' intake: "全年共受理各类申请1260件，办结1250件；
  * 新收政府信息公开申请62件，…办结63件" — the 1250 is the hall's 办结, not table 三's (rt86: 63:1250 was an error).
@@ -60,15 +90,20 @@ export function ofEveryKindWhole(sentences: readonly SentenceFigures[], i: numbe
   const s = sentences[i]!;
   if (APPS.test(clause) || appsIntakeAt(s, f)) return false;
   const whole = s.figures.find((g) => g.end <= f.start && ALL_KINDS.test(clauseOf(s, g)) && !/[；;]|其中/.test(s.text.slice(g.end, f.start)));
-  if (!whole || !everyKindBesideApps(sentences, i, whole, clauseOf(s, whole))) return false;
+  if (!whole || !(everyKindBesideApps(sentences, i, whole, clauseOf(s, whole)) || (!APPS.test(clauseOf(s, whole)) && appsItemAfter(s, whole)))) return false;
   // (the applications' intake not between them: after it, the terms are theirs)
   return !s.figures.some((g) => g.start > whole.end && g.end <= f.start && appsIntakeAt(s, g));
 }
 
 /** Another intake of applications: its clause names 申请 after a verb of receiving, or a way of applying ("网上申请", "信函申请"). */
 const INTAKE = /(?:收到|受理|接收|接到|转来|转办|转送|转交|新收)[^，,；;。\d]{0,12}申请|申请[^，,；;。\d]{0,3}公开政府信息|(?:网上|在线|网络|当面|现场|窗口|信函|邮寄|传真|来信)申请/;
-/** Said to come beside the count before it: "另有…", "此外，…", "还通过…", "另外…" (after the 新收, an intake without them may be among it: "其中"-less channels, rt86). */
-const BESIDE = /另|此外|还|加上|以外/;
+/**
+ * Said to come beside the count before it: "另有…", "此外，…", "还通过…", "另外…", "除此以外" (after the 新收, an intake without them
+ * may be among it: "其中"-less channels, rt86) — in the words since the figure before the intake, and as those words, not 另/还/以外 in
+ * others: "除当面提交申请12件以外，通过网上平台收到申请50件", "较上年还增加8件，", "需另行制作…的4件，", "另有上年结转4件，" (rt88: a
+ * wrong 新收 12 + 50 passed as the table's 62).
+ */
+const BESIDE = /另有|另外|另(?:通过|经|收到|接收|接到|由)|此外|除此(?:以|之)外|(?<![归偿退交返])还(?:有|通过|经|收到|接收|接到|另|受理)|加上/;
 /** Not another intake: a flow's other terms, results, other years, other work, or a part. */
 const NOT_INTAKE = /结转|办结|答复|办理|予以|不予|撤回|撤销|复议|诉讼|上年|去年|以前|其中|含|包括|累计|截至|[省市县区]级|全[省市县区]|各级/;
 
@@ -85,7 +120,8 @@ export function intakeBesideSum(s: SentenceFigures, f: TextFigure, measure: Meas
     const [a, b] = g.start < f.start ? [g, f] : [f, g];
     if (clauseStart(s.text, b.start) < a.end || /其中/.test(s.text.slice(a.end, b.start))) return false;
     // (after the count, only an intake said to be beside it: "新收…62件，通过网上平台收到申请50件，占80.6%" is among the 62 — rt86)
-    return g.start < f.start || BESIDE.test(s.text.slice(f.end, g.start));
+    const since = s.figures.filter((x) => x.end <= g.start).pop() ?? f;
+    return g.start < f.start || BESIDE.test(s.text.slice(Math.max(f.end, since.end), g.start));
   });
   const tries = others.length > 1 ? [...others.map((g) => [g]), others] : others.map((g) => [g]);
   for (const gs of tries) {

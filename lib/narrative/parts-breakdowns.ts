@@ -27,7 +27,7 @@ export function withoutBreakdowns(parts: readonly At[]): At[] {
     // ("其中政府信息公开类1件尚未审结，其余11件中胜诉10件、败诉1件": the rest's own list, to its ；-clause's end)
     const rest = restBreakdownAt(p);
     if (rest) {
-      while (k + 1 < parts.length && (parts[k + 1] as At).f.start >= rest.from && (parts[k + 1] as At).f.end <= rest.to) k++;
+      while (k + 1 < parts.length && (parts[k + 1] as At).f.start >= rest.from && (parts[k + 1] as At).f.end <= rest.through) k++;
       continue;
     }
     const open = /^[^\s，,；;。、（(\d]{0,3}[（(]/.exec(p.s.text.slice(p.f.end));
@@ -45,8 +45,8 @@ export function withoutBreakdowns(parts: readonly At[]): At[] {
 /** "各" right before a figure in a parenthesis: the figure is each kind's, not one more part ("中英文各1条", "各1件"). */
 const EACH_BEFORE = /各\s*$/;
 
-/** A rest named as an item: "其余11件", "剩余的5件", "剩下8件", "余31件", "另7件", "其余行政诉讼11件". */
-const REST_ITEM = /(?:^|[，,、；;\s])(?:其余|剩余|余下|剩下|另外|另有|另|余)(?:的)?(?:行政诉讼|行政复议|诉讼|复议|案件|申请)?\s*$/;
+/** A rest named as an item: "其余11件", "剩余的5件", "剩下8件", "余31件", "另7件", "其余行政诉讼11件", "其他16件" (rt88). */
+const REST_ITEM = /(?:^|[，,、；;\s])(?:其余|剩余|余下|剩下|另外|另有|另|余|其他|其它)(?:的)?(?:行政诉讼|行政复议|诉讼|复议|案件|申请)?\s*$/;
 /**
  * Right after its figure, 中 opening its own list ("11件中", "11件案件中，", "24件申请中："), not 中止/中级…; or 分别为, 包括
  * ("其余31件分别为部分公开7件…": rt86).
@@ -58,12 +58,17 @@ const AMONG = /^(?:的)?(?:案件|申请)?(?:中(?![止级央心标])|分别(?:�
  * 其余11件中胜诉10件、败诉1件" — the 12's parts are 1 and 11, and the 10 and 1 after "其余11件中" are the 11's (read as 23 ≠ 12).
  * Where its breakdown runs (from after 中 to the ；-clause's end), or null.
  */
-export function restBreakdownAt(p: At): { from: number; to: number } | null {
+export function restBreakdownAt(p: At): { from: number; to: number; through: number } | null {
   const text = p.s.text;
   if (!REST_ITEM.test(text.slice(Math.max(0, p.f.start - 12), p.f.start))) return null;
   const among = AMONG.exec(text.slice(p.f.end));
   if (!among) return null;
   // (a colon opens a list that may run over its ；: "其余31件中：部分公开7件；不予公开5件；…" — rt86)
   const end = (/[：:]\s*$/.test(among[0]) ? /。/ : /[；;。]/).exec(text.slice(p.f.end));
-  return { from: p.f.end + among[0].length, to: end ? p.f.end + end.index : text.length };
+  const from = p.f.end + among[0].length;
+  const to = end ? p.f.end + end.index : text.length;
+  // (a rest of the rest opens its own list, which ends this one at its figure (`to`; the whole list's own items end `through`): "其余31件中有15件属于无法提供，其他16件中部分公开7件、
+  // …" is 15 + 16, and the 7… the 16's — rt88: read as 47 ≠ 31)
+  const nested = p.s.figures.find((g) => g.start >= from && g.end <= to && restBreakdownAt({ s: p.s, f: g }) !== null);
+  return { from, to: nested ? nested.end : to, through: to };
 }

@@ -171,7 +171,9 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
     // ("办结42件，其中按期办结41件，其余3件结转下年度": the carried 3 are none of the 42 — qizhong-carried.ts)
     // (and "收到申请62件，其中…窗口受理20件、网上申请42件，上年结转4件": those carried in none of the ways in, carriedFromTurn)
     const carriedCut = inParen ? null : carriedOnTurn(s, q, whole);
-    const turns = inParen ? [] : [channelTurn(s, q), frameTurn(s, q), doingTurn(s, q, whole), messageTurn(s, q, whole), answeredTurn(s, q, whole), semicolonTurn(s, q), peerChannelTurn(s, q, whole), carriedCut, carriedFromTurn(s, q, whole)].filter((t) => t !== null);
+    // (what an item counts by: item-dimensions.ts)
+    const dimOf = (f: TextFigure): string | null => dimensionOf(f.label.replace(LIST_LEAD, '') + wordsAfter(s, f));
+    const turns = inParen ? [] : [channelTurn(s, q), frameTurn(s, q), doingTurn(s, q, whole), messageTurn(s, q, whole), answeredTurn(s, q, whole), semicolonTurn(s, q, dimOf), peerChannelTurn(s, q, whole), carriedCut, carriedFromTurn(s, q, whole)].filter((t) => t !== null);
     const ends = inParen ? [parenEnd(s.text, q)] : [clauseEnd(s.text, q), ...listEnds(s, q, whole, turns)];
     // "新收申请86件，另有上年结转5件，其中办结88件，结转下年度3件": a whole added to the counts
     // before it may not be the whole the list divides; their sum may be
@@ -216,10 +218,10 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
     for (const o of outers) if (o && !wholes.includes(o) && o.unit === whole.unit && !inRespectivelyList(s, o)) wholes.push(o);
     const readings: PartsGroup[] = [];
     // (a list plainly run on over its first ；is not read as stopping there: qizhong-ends.ts runsOverSemicolon)
-    const dimOf = (f: TextFigure): string | null => dimensionOf(f.label.replace(LIST_LEAD, '') + wordsAfter(s, f));
     const fullList = partsIn(s, whole, q, s.text.length, false, year);
     // ("政策解读30条，其他解读材料20条": a 其他 of the item before closes no list — other-of-kind.ts, recall44)
     const overSemicolon = !inParen && runsOverSemicolon(s, q, fullList, dimOf, closesListAmong(fullList), whole);
+    const semiDoubts = new Set<unknown>();
     for (const w of wholes) {
       for (const e of [...new Set(ends)]) {
         if (overSemicolon && e === clauseEnd(s.text, q)) continue;
@@ -234,14 +236,16 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
         const toItem = inList ? sumsToIncludedItem(inList, parts) : undefined;
         if (toItem && w !== inList?.outer) continue;
         const complete = parts.some((p) => closesListAmong(parts)(p.f.label)) || byKindOfCase(s, w, parts);
+        const semi = inParen ? undefined : pastSemicolon(s, q, parts, dimOf);
         const unsure = (each && 'unsure' in each ? each.unsure : undefined)
           ?? (w === inList?.outer ? toItem : undefined)
           ?? (!complete && headedList(s.text, q) ? part('headedList') : undefined)
-          ?? (inParen ? undefined : pastSemicolon(s, q, parts))
+          ?? semi
           ?? carriedIn
           ?? (inParen ? undefined : pastAmongPublished(s, q, parts))
           ?? (w !== whole && INCLUDED.test(whole.label) ? restOfIncluded(w, whole, parts) : undefined)
           ?? (w === whole && heldInParen ? restOfIncluded(w, heldInParen, parts) : undefined);
+        if (semi !== undefined && unsure === semi) semiDoubts.add(semi);
         readings.push({ shape: 'qizhong', whole: { s, f: w }, parts, complete, ...(w === whole ? peers : {}), ...(unsure ? { unsure } : {}), ...(flow ? { flowTotal: flow } : {}) });
         // "其中：概况类信息25条、政务动态信息1180条，信息公开目录300条" (the plain twin of recall37's bracket
         // list): items joined by 、 and then one after a ，, which may be another count (a section of the
@@ -254,6 +258,16 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
         if (undated.length >= 2 && undated.length < parts.length) readings.push({ ...read, parts: undated, complete: false });
       }
     }
+    // (a list that may stop at its ； is judged by the reading that stops there, two items or more: it passes, fails or is short on its
+    // own, and the reading past the ； failing too is no doubt of the text — rt88: "其中政策文件126件，…通知公告274件；接收市民来信
+    // 咨询40件" of 1250 was a skip)
+    const cut = clauseEnd(s.text, q);
+    const stopsAtCut = (w: TextFigure): boolean => readings.some((g) => g.whole.f === w && g.parts.length >= 2 && g.parts.every((p) => p.f.end <= cut));
+    readings.forEach((g, k) => {
+      if (!semiDoubts.has(g.unsure) || !stopsAtCut(g.whole.f)) return;
+      const { unsure: _doubt, ...sure } = g;
+      readings[k] = sure;
+    });
     // "被申请行政复议3件、被提起行政诉讼2件，其中维持3件…": the outcomes of both, parts of their sum (cases-both.ts)
     const other = before[before.length - 2];
     const firstAfter = s.figures.find((f) => f.start > q);

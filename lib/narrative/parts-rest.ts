@@ -65,7 +65,7 @@ export function findRestGroups(s: SentenceFigures, paragraphText: string, year: 
  */
 function restBreakdowns(s: SentenceFigures, year: number | null): PartsGroup[] {
   const out: PartsGroup[] = [];
-  if (!/余|剩下|另/.test(s.text)) return out;
+  if (!/余|剩下|另|其他|其它/.test(s.text)) return out;
   for (const f of s.figures) {
     if (!isCount(f) || f.paren !== null || f.approx || notThisYears(s, f, year)) continue;
     const at = restBreakdownAt({ s, f });

@@ -28,6 +28,16 @@ const NEW_STATEMENT = /^(?:开展|举办|召开|组织|邀请|推出|制作|印�
  */
 const PUBLISHING = /^(?:转载|转发|发布|推送|更新|编发|刊发|刊登|报送|上传|公开)/;
 
+/**
+ * Is the item past the ； of the list's first item's dimension (a channel after a channel, an applicant after an applicant)? Then a
+ * verb it opens on is the list's next item, not a statement of its own: "其中：接到当面申请5件；接收网上申请48件；收到信函申请9件",
+ * "其中自然人申请58件；接收法人或其他组织申请4件" (rt88: rt86's 新收/接收/接到 in NEW_STATEMENT made these twins, 72 of 62, a skip).
+ */
+function sameDimension(first: TextFigure, next: TextFigure, dim?: (f: TextFigure) => string | null): boolean {
+  const d = dim?.(first) ?? null;
+  return d !== null && dim?.(next) === d;
+}
+
 /** The words between the 其中 (or 包括) at q and the list's first figure. */
 function firstItemWords(s: SentenceFigures, q: number, parts: readonly { f: TextFigure }[]): string {
   const first = parts[0];
@@ -39,7 +49,7 @@ function firstItemWords(s: SentenceFigures, q: number, parts: readonly { f: Text
  * opens a statement of its own, or is the whole of a 其中 list of its own ("其中网上申请48件；受理
  * 12345热线转办工单1,286件，其中政务公开类36件").
  */
-export function pastSemicolon(s: SentenceFigures, q: number, parts: readonly { f: TextFigure }[]): string | NotePart | undefined {
+export function pastSemicolon(s: SentenceFigures, q: number, parts: readonly { f: TextFigure }[], dim?: (f: TextFigure) => string | null): string | NotePart | undefined {
   const end = clauseEnd(s.text, q);
   const next = parts.find((p) => p.f.start > end);
   if (!next) return undefined;
@@ -48,7 +58,7 @@ export function pastSemicolon(s: SentenceFigures, q: number, parts: readonly { f
   // the whole's counter, and every part read stands past the ；: another statement, not its list
   if (next === parts[0]) return `“其中”所在分句没有以该量词计的分项，“；”后的${next.f.raw}等另起一事`;
   const words = s.text.slice(end + 1, next.f.start).replace(/^[\s，,]+/, '');
-  if (NEW_STATEMENT.test(words)) return part('semicolonTurn', words);
+  if (NEW_STATEMENT.test(words) && !sameDimension(parts[0]!.f, next.f, dim)) return part('semicolonTurn', words);
   if (PUBLISHING.test(words) && !PUBLISHING.test(firstItemWords(s, q, parts))) return `“；”后的“${words}”以动词另起一事，“其中”后各项不以它开头，“其中”所列可能止于“；”`;
   if (/^[，,]\s*其中/.test(s.text.slice(next.f.end))) return `“；”后的${next.f.raw}另有“其中”，是另一总数，“其中”所列可能止于“；”`;
   return undefined;
@@ -62,7 +72,7 @@ export function pastSemicolon(s: SentenceFigures, q: number, parts: readonly { f
  * 依申请 clause after them was summed in, 61 against 33). pastSemicolon reads only the first ；; this is a
  * reading beside the whole sentence, as channelTurn is. null when none.
  */
-export function semicolonTurn(s: SentenceFigures, q: number): number | null {
+export function semicolonTurn(s: SentenceFigures, q: number, dim?: (f: TextFigure) => string | null): number | null {
   const first = s.figures.find((f) => f.start > q);
   if (!first) return null;
   const firstWords = s.text.slice(q + 2, first.start).replace(/^[\s，,：:]+/, '');
@@ -70,7 +80,8 @@ export function semicolonTurn(s: SentenceFigures, q: number): number | null {
   re.lastIndex = clauseEnd(s.text, q) + 1;
   for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
     const words = s.text.slice(m.index + 1).replace(/^[\s，,]+/, '');
-    if (NEW_STATEMENT.test(words) || (PUBLISHING.test(words) && !PUBLISHING.test(firstWords))) return m.index;
+    const next = s.figures.find((f) => f.start > m!.index);
+    if ((NEW_STATEMENT.test(words) && !(next && sameDimension(first, next, dim))) || (PUBLISHING.test(words) && !PUBLISHING.test(firstWords))) return m.index;
   }
   return null;
 }
@@ -287,7 +298,7 @@ export function runsOverSemicolon(s: SentenceFigures, q: number, full: readonly 
   if (!/[；;]/.test(s.text[end] ?? '')) return false;
   const first = full[0];
   const next = full.find((p) => p.f.start > end);
-  if (!first || !next || first.f.start > end || pastSemicolon(s, q, full) !== undefined) return false;
+  if (!first || !next || first.f.start > end || pastSemicolon(s, q, full, dim) !== undefined) return false;
   // (not a list closed before the ；, nor one past a heading of its own: "…其他渠道100条；按类别划分，政务信息类120条…", hunt39c)
   if (full.some((p) => p.f.end <= end && closes(p.f.label)) || /[，,：:]/.test(s.text.slice(end + 1, next.f.start))) return false;
   // (nor one that adds up before the ；: "其中网上申请50件，当面申请36件；网上申请中通过网站提交30件…" of 86, rt43)

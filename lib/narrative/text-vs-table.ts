@@ -58,7 +58,7 @@ import { restated, reworded, said as because } from './note-words.ts';
 import { skipFor } from './skip-reasons.ts';
 import { CARRIED_CASES, EXCEPT_OPEN, PER_PERIOD, REST, REST_DONE, RESULT_ANSWERED } from './vs-table-words.ts';
 import { readOutcome } from './vs-table-outcome.ts';
-import { everyKindBesideApps, intakeBesideSum, ofEveryKindWhole } from './intakes-beside.ts';
+import { appsStatedAnew, everyKindBesideApps, everyKindOverApps, intakeBesideSum, ofEveryKindWhole } from './intakes-beside.ts';
 
 /** A parenthesis naming a part of the count before it ("（含复议后起诉1件）", "（其中…）", "（包括…）"). */
 const INCLUDED_PAREN = /[（(]\s*(?:含|包含|包括|其中)[^（()）]*[）)]/g;
@@ -184,7 +184,7 @@ export function checkAgainstTables(
         continue;
       }
       // what follows is about ours again; or other work is among its parts, ours (if named) compared in its stead (recall49)
-      if ((topic === 'apply' && mixedWhole(s.text, s.figures, f, clause, own ? null : ownParts)) || broaderThanDisclosure(s.text.slice(f.end))) continue;
+      if ((topic === 'apply' && (mixedWhole(s.text, s.figures, f, clause, own ? null : ownParts) || everyKindOverApps(s, f, clause, own ? null : ownParts))) || broaderThanDisclosure(s.text.slice(f.end))) continue;
       // "予以公开和部分公开的共40件": no one row of the table, their sum (joined-results.ts); named together in some other way, or not of applications: no claim
       const joined = JOINED_RESULTS.test(clause) ? (topic === 'apply' ? joinedResults(unqualified) : undefined) : null;
       if (joined === undefined) continue;
@@ -303,7 +303,7 @@ export function checkAgainstTables(
       if (inParen && !disclosureOfAll && measure.id !== 'carried' && measure.id !== 'carriedForward' && !answeredItem) continue;
       if (answeredItem) quote = shownOf(s).slice(itemsOpen + 1, f.end).trim();
       // a part of a list ("其中，市政府办公室受理17件") is never the table's total
-      if (!own && !self && partFigures.has(f) && !newBesideCarried(s.text, f.start, prev && prev.para === s.para ? prev.text : undefined) && (measure.id === 'received' || measure.id === 'new' || measure.id === 'handled' || measure.id === 'total')) continue;
+      if (!own && !self && partFigures.has(f) && !appsStatedAnew(s, f) && !newBesideCarried(s.text, f.start, prev && prev.para === s.para ? prev.text : undefined) && (measure.id === 'received' || measure.id === 'new' || measure.id === 'handled' || measure.id === 'total')) continue;
       // "其中未经复议直接起诉3件，结果维持2件": a result after one group of suits is that group's;
       // after a 诉讼 total that fitted both groups' sum ("被提起行政诉讼6件，其中结果维持2件"), of
       // both: one group's figure that fits is no reading of it (the loose readings are for a bare

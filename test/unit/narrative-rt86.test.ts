@@ -46,7 +46,7 @@ const TWINS: readonly (readonly [number, readonly string[], readonly string[]] |
   [1, ["text.vs-table:error:62:64"], ["text.parts-sum:error:68:66"]],
   [2, ["text.vs-table:error:3:5"], ["text.parts-sum:error:66:68"]],
   [3, ["text.vs-table:error:63:61"], ["text.parts-sum:error:62:64"]],
-  [4, [], ["text.parts-sum:error:64:66"]], // (with the tables the 其中 part is not compared: fix86's pin)
+  [4, ["text.vs-table:error:62:64"], ["text.parts-sum:error:64:66"]], // (fix86's pin: the 其中 item compared in the whole's stead since rt88)
   [5, ["text.vs-table:error:62:64"], ["text.parts-sum:error:68:66"]],
   [6, ["text.vs-table:error:3:5"], ["text.parts-sum:error:66:68"]],
   [7, "a sentence opening with 其中 after one that ends on the 新收 (\"…新收…62件。其中网上申请48件，信函申请16件\"), with every kind's whole before it: the leading 其中's whole is not read here (parts-leading.ts), as on main"],
