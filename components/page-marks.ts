@@ -113,6 +113,12 @@ export function markPage(
   const unwraps: Unwrap[] = [];
   const timers = new Set<ReturnType<typeof setTimeout>>();
   const flashing = new Set<Element>();
+  /**
+   * The last jump's element only is the jump (panel-dodge.ts reads where it landed): a finding clicked while the one
+   * before still flashed (1.8 s) left that one's mark "jump" too, earlier in the page, and the panel stood aside, or
+   * not, for it (ux88's walk: docked left, a quote under the panel stayed covered; the next click dodged).
+   */
+  const unjump = (): void => doc.querySelectorAll(`[${FLASH_ATTR}="${JUMP}"]`).forEach((e) => e.setAttribute(FLASH_ATTR, ''));
 
   const style = doc.createElement('style');
   style.setAttribute(ATTR, 'style');
@@ -240,6 +246,7 @@ export function markPage(
       if (!el) return null;
       const reduce = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
       el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+      unjump();
       for (const t of marks.targets(f)) {
         t.removeAttribute(FLASH_ATTR);
         // restart the animation on a second click
@@ -269,6 +276,7 @@ export function markPage(
       const els = wrapped.elements[0] ?? [];
       const reduce = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
       els[0]?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+      unjump();
       els.forEach((el, i) => el.setAttribute(FLASH_ATTR, i === 0 ? JUMP : ''));
       // unwrapped, the text nodes are as they were: the ranges found still hold
       flashed = { unwrap: wrapped.unwrap, timer: setTimeout(endFlash, 1800) };

@@ -14,7 +14,7 @@ import type { Worded } from './finding-words.tsx';
 /** The sentences' codes: a finding's note is worded here when its own code is one of these. */
 const SENTENCES = new Set([
   'vsTable', 'vsLoose', 'vsFixed', 'vsBlankTotal', 'vsNoTotalColumn', 'vsTable2Money', 'suspectCell', 'suspectTotal',
-  'sinceYearEnd', 'levelTable', 'partAlsoNot', 'remainder', 'partsTotal', 'partOver', 'share', 'shareWhy', 'yoyPct', 'yoyPctRounded', 'yoyAmount',
+  'sinceYearEnd', 'levelTable', 'partAlsoNot', 'remainder', 'partsTotal', 'partOver', 'partsTotalOf', 'partOverOf', 'share', 'shareWhy', 'yoyPct', 'yoyPctRounded', 'yoyAmount',
   'yoyAmountRounded', 'points', 'pointsFrom', 'product', 'completion', 'correctionRate', 'verbRate', 'disclosureJoined',
   'disclosure', 'multiple', 'multipleGrowth',
   // txt62's (lib/narrative/other-year-table.ts)
@@ -115,6 +115,8 @@ function word(t: Translate, p: NotePart): string | null {
   if (p.code === 'plus') return args.map((a) => t('textNote_plusItem', a)).join(t('textNote_plusJoin'));
   if (p.code === 'semis') return args.join(t('textNote_semisJoin'));
   if (p.code === 'enum') return args.map((a) => t('textNote_plusItem', a)).join(t('textNote_enumJoin'));
+  // (the figures a whole is made of, "3件" and "2件": the last joined by the locale's "and")
+  if (p.code === 'and') return args.length < 2 ? null : [args.slice(0, -1).map((a) => t('textNote_plusItem', a)).join(t('textNote_enumJoin')), t('textNote_plusItem', args[args.length - 1]!)].join(t('textNote_andJoin'));
   if (p.code === 'minus') return args.map((a) => t('textNote_plusItem', a)).join(t('textNote_minusJoin'));
   // (one word or two, the flow's: "“办理”", "“回复”“正在办理”")
   if (p.code === 'notTableWords') return args.length === 1 ? t('textNote_notTableWords', ...args) : args.length === 2 ? t('textNote_notTableWords2', ...args) : null;

@@ -7,6 +7,7 @@
  * follow prefers-color-scheme.
  */
 import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { niceAxis } from '../../lib/collect/chart-data.ts';
 
 export interface Series {
@@ -189,21 +190,44 @@ export function fitLabel(label: string): string {
   return label;
 }
 
+/** A window too narrow for the bars' 460 units beside their labels (a phone, a 400 px side window). */
+const NARROW = '(max-width: 480px)';
+
+/** Does the window match NARROW, following it as the window is resized? */
+function useNarrow(): boolean {
+  const query = typeof window !== 'undefined' && typeof window.matchMedia === 'function' ? window.matchMedia(NARROW) : null;
+  const [narrow, setNarrow] = useState(query?.matches ?? false);
+  useEffect(() => {
+    if (!query) return;
+    const on = (): void => setNarrow(query.matches);
+    query.addEventListener('change', on);
+    on();
+    return () => query.removeEventListener('change', on);
+  }, []);
+  return narrow;
+}
+
 /**
  * Horizontal bars, longest first: how findings spread over the rules, or the bodies of one year
- * side by side.
+ * side by side. In a narrow window (ux86's walk: at 400 px "100 处 · 29 份年报" stood past the box's
+ * edge, read only by scrolling sideways) each label stands on its own line above its bar, and the
+ * drawing is 340 units wide: the bar and its value fit, the text at its size.
  */
 export function HBarChart({ id, title, items, lang }: { id: string; title: string; items: HBarItem[]; lang?: string }) {
   const p = punct(lang);
-  const rowH = 24;
-  const labelW = 180;
+  const narrow = useNarrow();
+  const rowH = narrow ? 38 : 24;
+  const labelW = narrow ? 0 : 180;
   const noteW = 130;
-  const width = 460;
+  const width = narrow ? 340 : 460;
   const height = Math.max(rowH, items.length * rowH) + 4;
   const max = Math.max(1, ...items.map((i) => i.value));
   const barSpace = width - labelW - noteW - 8;
+  // (the bar's band: below its label when narrow, beside it else)
+  const barTop = narrow ? 16 : 4;
+  const barH = narrow ? 16 : rowH - 8;
   return (
-    <figure class="chart wide">
+    <figure class={narrow ? 'chart wide narrow' : 'chart wide'}>
       {/* the title above its bars, as a table's caption: read first, never taken for the last bar's note */}
       <figcaption class="above">
         <span class="chart-title">{title}</span>
@@ -218,13 +242,19 @@ export function HBarChart({ id, title, items, lang }: { id: string; title: strin
             <g key={it.key} class="hbar">
               {/* the whole name and value, for a pointer on the label or the value (the bar has its own) */}
               <title>{barTitle(it)}</title>
-              <text class="cat" x={labelW - 6} y={top + rowH / 2 + 4} text-anchor="end">
-                {fitLabel(it.label)}
-              </text>
-              <rect class="bar c1" x={labelW} y={top + 4} width={w} height={rowH - 8} rx={2}>
+              {narrow ? (
+                <text class="cat" x={0} y={top + 12} text-anchor="start">
+                  {fitLabel(it.label)}
+                </text>
+              ) : (
+                <text class="cat" x={labelW - 6} y={top + rowH / 2 + 4} text-anchor="end">
+                  {fitLabel(it.label)}
+                </text>
+              )}
+              <rect class="bar c1" x={labelW} y={top + barTop} width={w} height={barH} rx={2}>
                 <title>{barTitle(it)}</title>
               </rect>
-              <text class="val" x={labelW + w + 4} y={top + rowH / 2 + 4}>
+              <text class="val" x={labelW + w + 4} y={top + barTop + barH / 2 + 4}>
                 {barText(it)}
               </text>
             </g>

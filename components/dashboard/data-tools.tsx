@@ -10,7 +10,7 @@ import { CSV_BOM, CSV_FIXED_COLUMNS, reportsToCsv, type CsvWords } from '../../l
 import type { CrossCount } from '../../lib/collect/cross-count.ts';
 import { isCollectionExport } from '../../lib/collect/merge.ts';
 import { figureLabel, formatBytes, formatTime, templateShort, verdictLabel } from './labels.ts';
-import { quarantineDropName, quarantineSource, quarantineWhyText } from './quarantine-words.ts';
+import { quarantineDropName, quarantineExported, quarantineSource, quarantineWhyText } from './quarantine-words.ts';
 
 /** Hands a file to the browser's downloads through a Blob URL and an <a download>. */
 export function downloadBlob(doc: Document, name: string, blob: Blob): void {
@@ -132,7 +132,9 @@ export function DataTools({ t, api, shown, total, version, onImported }: DataToo
     setBusy(true);
     setNote({ tone: 'ok', text: t('dashExporting') });
     const data = await api.exportJson().finally(() => setBusy(false));
-    downloadBlob(document, `nianbao-lens-${stamp()}.json`, new Blob([JSON.stringify(data, null, 1)], { type: 'application/json' }));
+    // (the quarantine's reasons as the dashboard says them: quarantine-words.ts)
+    const out = { ...data, quarantine: quarantineExported(t, data.quarantine) };
+    downloadBlob(document, `nianbao-lens-${stamp()}.json`, new Blob([JSON.stringify(out, null, 1)], { type: 'application/json' }));
     setNote({ tone: 'ok', text: t('dashExportedJson', data.reports.length) });
   };
   const importFile = async (file: File): Promise<void> => {
@@ -160,7 +162,7 @@ export function DataTools({ t, api, shown, total, version, onImported }: DataToo
     }
   };
   const exportQuarantine = (): void => {
-    downloadBlob(document, `nianbao-lens-quarantine-${stamp()}.json`, new Blob([JSON.stringify(quarantine, null, 1)], { type: 'application/json' }));
+    downloadBlob(document, `nianbao-lens-quarantine-${stamp()}.json`, new Blob([JSON.stringify(quarantineExported(t, quarantine), null, 1)], { type: 'application/json' }));
   };
   const clear = async (key?: string): Promise<void> => {
     const at = quarantine.findIndex((q) => q.key === key);

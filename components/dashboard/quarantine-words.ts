@@ -67,3 +67,13 @@ export function quarantineSource(t: Translate, q: Pick<QuarantineEntry, 'key' | 
 export function quarantineDropName(t: Translate, q: Pick<QuarantineEntry, 'key' | 'file' | 'entry' | 'at'>): string {
   return `${t('dashQuarantineDrop')}${t('labelColon')}${quarantineSource(t, q)}${q.at ? ` · ${t('dashQKeptAt', formatTime(q.at))}` : ''}`;
 }
+
+/**
+ * The quarantine as a JSON export carries it (the collection's and the quarantine's own): each reason in the UI's
+ * language as the dashboard says it (ux86's walk: the export kept zod's English inside the core's Chinese sentence,
+ * which the dashboard words); zod's own words stay in the reason's figures (`why.args`), the raw value as stored.
+ * An entry with no code keeps the core's reason.
+ */
+export function quarantineExported<Q extends Pick<QuarantineEntry, 'reason' | 'why'>>(t: Translate, entries: readonly Q[]): Q[] {
+  return entries.map((q) => ({ ...q, reason: quarantineWhyText(t, q.why) ?? q.reason }));
+}

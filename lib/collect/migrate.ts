@@ -139,22 +139,34 @@ function rekeyed(record: StoredReport): ReadResult {
 
 const zodFailure = (error: z.ZodError, version: number): ReadResult => ({ ok: false, reason: zodReason(error, version), why: zodWhy(error, version) });
 
+/**
+ * A zod issue's problem in Chinese, as the dashboard words its code (dashQProblem_* in public/_locales/zh_CN): zod's
+ * own message is English ("Invalid input: expected string, received number"), and the reason is a Chinese sentence that
+ * the JSON export carries (ux86's walk); zod's words are kept in the reason's figures (zodWhy), not in the sentence.
+ */
+function problemWords(code: string, expected: string): string {
+  if (code === 'invalid_type' && expected) return `应为 ${expected}`;
+  const said: Record<string, string> = { too_small: '过小或过短', too_big: '过大或过长', invalid_value: '不是允许的取值', invalid_format: '不是要求的写法' };
+  return said[code] ?? `不合规（${code || '?'}）`;
+}
+
 /** The first zod issue in Chinese: which field and what was wrong. */
 export function zodReason(error: z.ZodError, version: unknown): string {
   const issue = error.issues[0];
   if (!issue) return `记录（v${String(version)}）格式不正确`;
   const path = issue.path.length > 0 ? issue.path.map(String).join('.') : '（整条记录）';
   const more = error.issues.length > 1 ? `，另有${error.issues.length - 1}处问题` : '';
-  return `记录（v${String(version)}）的字段「${path}」不符合格式：${issue.message}${more}`;
+  const expected = 'expected' in issue && typeof issue.expected === 'string' ? issue.expected : '';
+  return `记录（v${String(version)}）的字段「${path}」不符合格式：${problemWords(issue.code, expected)}${more}`;
 }
 
-/** The first zod issue as figures: the field's path, zod's code for the problem, what it expected. */
+/** The first zod issue as figures: the field's path, zod's code for the problem, what it expected, and zod's own message. */
 export function zodWhy(error: z.ZodError, version: number): QuarantineWhy {
   const issue = error.issues[0];
   const expected = issue && 'expected' in issue && typeof issue.expected === 'string' ? issue.expected : '';
   return {
     code: 'field',
-    args: [version, issue ? issue.path.map(String).join('.') : '', issue?.code ?? '', expected, Math.max(0, error.issues.length - 1)],
+    args: [version, issue ? issue.path.map(String).join('.') : '', issue?.code ?? '', expected, Math.max(0, error.issues.length - 1), issue?.message ?? ''],
   };
 }
 

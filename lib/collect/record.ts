@@ -108,10 +108,11 @@ export type { Verdict };
  *   notExport []                        an imported file that is not a collection export
  *   notRecord [kind, text]              a stored value that is no record (kind: undefined, null, array, string, or its type)
  *   notJsonText [text]                  stored text that is not JSON
- *   field [version, path, problem, expected, more]
+ *   field [version, path, problem, expected, more, message]
  *                                       a record's field (path '' for the whole record) not of its form: problem is
  *                                       zod's issue code, expected what zod expected ('' when it says nothing),
- *                                       more how many other issues
+ *                                       more how many other issues, message zod's own (English) words
+ *                                       (absent on entries kept before session 61)
  *   tooNew [version, readable]          a record version newer than this extension reads
  *   unknownVersion [kind, text]         a version that is no number this extension knows
  *   badImportedEntry []                 an imported file's quarantine entry of no known form

@@ -63,6 +63,10 @@ const WORDS = {
   // a list against its whole (parts-judge.ts): [whole, parts (plus), their sum, the whole's counter]
   partsTotal: (whole, parts, sum, unit) => `正文称总数为${whole}，但所列各项${parts}合计${sum}${unit}。`,
   partOver: (whole, part) => `正文称总数为${whole}，但其中一项就有${part}，多于总数。`,
+  // …a whole the text gives as two figures (cases-both.ts' 复议 and 诉讼, "3件+2件"): [the figures (and), what they make, counter, …]
+  partsTotalOf: (items, whole, unit, parts, sum) => `正文称${items}共${whole}${unit}，但其中所列各项${parts}合计${sum}${unit}。`,
+  partOverOf: (items, whole, unit, part) => `正文称${items}共${whole}${unit}，但其中一项就有${part}，多于总数。`,
+  and: (...xs) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join('、')}与${xs[xs.length - 1]}`),
   // parts-judge.ts checkRemainders: [the whole with its words, the part taken out with its, the rest's words, what it makes, counter, the rest as printed]
   remainder: (a, b, label, x, unit, c) => `正文称${a}、${b}，则${label}应为${x}${unit}，正文写作${c}。`,
   // shares.ts: [part, share, whole, the share it makes]
@@ -142,6 +146,18 @@ export function said(code: TextNoteCode, ...args: (NoteArg | Raw)[]): Said {
   const raw = args.some(hasRaw);
   const note = part(code, ...args.map(asArg));
   return raw ? { message: renderTextNote(note) } : { message: renderTextNote(note), note };
+}
+
+/**
+ * A list against its whole (parts-judge.ts): [the whole as printed, its value, its counter, the parts as printed, their sum].
+ * A whole the core made of figures the text gives apart ("3件+2件": a 复议's and a 诉讼's count, cases-both.ts) is said as
+ * the text gives them, with what they make (ux86's walk: "正文称总数为3件+2件" read as no sentence a reader says).
+ */
+export function saidPartsTotal(whole: string, value: string, unit: string, parts: readonly string[], sum: string): Said {
+  const items = whole.split('+');
+  const of = items.length >= 2 ? part('and', ...items) : null;
+  if (parts.length === 1) return of ? said('partOverOf', of, value, unit, parts[0]!) : said('partOver', whole, parts[0]!);
+  return of ? said('partsTotalOf', of, value, unit, part('plus', ...parts), sum) : said('partsTotal', whole, part('plus', ...parts), sum, unit);
 }
 
 /** The core's own Chinese where it has no code (a label of a shape labelPart does not know): said, but no note. */

@@ -25,7 +25,7 @@ import { openEndedList } from './parts-open-end.ts';
 import { nestedParts } from './parts-nested.ts';
 import { ownVerbTurn } from './parts-verb-turn.ts';
 import { countersAside, describeParts, namesEveryApplicant, roundItemFits, roundItems, roundText, unitlessAddedAfter, unitlessBetween, withBareItems, withCountersAside, withoutNotes } from './parts-readings.ts';
-import { part, said, type Said } from './note-words.ts';
+import { part, said, saidPartsTotal, type Said } from './note-words.ts';
 import type { NotePart } from '../types.ts';
 
 /**
@@ -322,9 +322,7 @@ export function evaluateGroup(
   const quote = spanOf(paragraphs, g);
   const unit = g.whole.f.unit;
   // (one part over its whole: parts-lone.ts)
-  const message = g.parts.length === 1
-    ? said('partOver', g.whole.f.raw, g.parts[0]!.f.raw)
-    : said('partsTotal', g.whole.f.raw, part('plus', ...g.parts.map((p) => p.f.raw)), formatDec(sum), unit);
+  const message = saidPartsTotal(g.whole.f.raw, formatDec(g.whole.f.value), unit, g.parts.map((p) => p.f.raw), formatDec(sum));
   return {
     group: g,
     check: { rule: RULE.partsSum, outcome: 'fail', quote, detail: `${describeParts(g.parts)} = ${formatDec(sum)}${unit} ≠ ${g.whole.f.raw}` },

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../lib/analyze.ts';
-import { markPage, ATTR, FLASH_ATTR } from '../../components/page-marks.ts';
+import { markPage, ATTR, FLASH_ATTR, JUMP } from '../../components/page-marks.ts';
 import { isProblem } from '../../components/findings-view.ts';
 import { tableResolver } from '../../lib/grid/aria-tables.ts';
 
@@ -28,6 +28,30 @@ function marked() {
 function reRender(article: Element, edit: (html: string) => string = (h) => h): void {
   article.innerHTML = edit(article.innerHTML.replace(/>([^<>]+)</g, (all, text: string) => (text.trim() ? `><span class="wza-read">${text}</span><` : all)));
 }
+
+describe('the jump the panel reads (panel-dodge.ts)', () => {
+  it('is the last finding\'s alone, though the one clicked before still flashes (ux88\'s walk)', () => {
+    const html = readFileSync(join(process.cwd(), 'test/fixtures/pages/qizhong-nested-wrong-2023.html'), 'utf8');
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const analysis = analyzeDocument(doc, { url: 'https://www.qingxi.gov.cn/xxgk/nb/2023.html' });
+    const { t2, t3, t4 } = analysis.tables;
+    const marks = markPage(doc, analysis.findings, [...t2, ...t3, ...t4]);
+    const shown = analysis.findings.filter(isProblem).filter((f) => marks.targets(f).length > 0);
+    const jumps = () => Array.from(doc.querySelectorAll(`[${FLASH_ATTR}="${JUMP}"]`));
+    // each finding in turn, each clicked while the ones before still flash
+    const landed = new Set<Element>();
+    for (const f of shown) {
+      const el = marks.scrollTo(f);
+      if (!el) continue;
+      landed.add(el);
+      expect(jumps()).toEqual([el]);
+    }
+    expect(landed.size).toBeGreaterThanOrEqual(2);
+    // the ones before still flash, as marks of their findings
+    expect([...landed].every((el) => el.hasAttribute(FLASH_ATTR))).toBe(true);
+    marks.clear();
+  });
+});
 
 describe('marks after the page re-rendered the marked markup', () => {
   it('a finding reaches the copy of its cell, and a hover over the copy finds the finding', () => {

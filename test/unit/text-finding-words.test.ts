@@ -9,7 +9,7 @@ import { findingWords } from '../../components/finding-words.tsx';
 import { translator } from '../../components/i18n.ts';
 import { LOCALE_TABLES } from '../../components/locale-tables.ts';
 import { textNoteWords } from '../../components/text-finding-words.ts';
-import { labelPart, part, renderTextNote, said, TEXT_NOTE_CODES } from '../../lib/narrative/note-words.ts';
+import { labelPart, part, renderTextNote, said, saidPartsTotal, TEXT_NOTE_CODES } from '../../lib/narrative/note-words.ts';
 import { APPLY_MEASURES, t4Measures } from '../../lib/narrative/measures.ts';
 import type { NotePart } from '../../lib/types.ts';
 import { codes, englishClean } from './text-note-helpers.ts';
@@ -44,6 +44,10 @@ const SAMPLES: NotePart[] = [
   part('yearTable', said('vsTable', '2021年收到政府信息公开申请58件', label('表三“本年新收”'), 57, '').note!, 2021),
   said('partsTotal', '100件', part('plus', '60件', '30件'), '90', '件').note!,
   said('partOver', '10件', '12件').note!,
+  // ux88: a whole the text gives as two figures (a 复议's and a 诉讼's count), said as the text gives them
+  saidPartsTotal('3件+2件', '5', '件', ['2件', '4件'], '6').note!,
+  saidPartsTotal('3件+2件', '5', '件', ['6件'], '6').note!,
+  saidPartsTotal('10件+3件+2件', '15', '件', ['9件', '8件'], '17').note!,
   part('partAlsoNot', said('vsTable', '区政府各级各部门共收到政府信息公开申请45件', label('表三“本年新收”'), 42, '').note!, '其中区政府本级17件'),
   said('remainder', '全市有一级预算单位222个', '认定涉密部门2个', '应公开部门', '220', '个', '219个').note!,
   said('share', '24件', '34.4%', '79件', '30.4').note!,
@@ -104,6 +108,14 @@ describe('the text\'s findings worded from their codes', () => {
     expect(text).not.toBe(renderTextNote(n));
     expect(englishClean(text, n), text).toBe(true);
     expect(text).not.toMatch(/\$[A-Z]+\$|undefined|\[object/);
+  });
+  it('a whole of two figures is said as the text gives them, with what they make (ux86\'s walk: "正文称总数为3件+2件")', () => {
+    const n = saidPartsTotal('3件+2件', '5', '件', ['2件', '4件'], '6');
+    expect(n.message).toBe('正文称3件与2件共5件，但其中所列各项2件+4件合计6件。');
+    expect(textNoteWords(en, worded(n.note!))).toBe('The text gives "3件" and "2件", 5 in all, but the items it lists under them, "2件" + "4件", add up to 6.');
+    expect(saidPartsTotal('10件+3件+2件', '15', '件', ['16件'], '16').message).toBe('正文称10件、3件与2件共15件，但其中一项就有16件，多于总数。');
+    // a whole of one figure as before
+    expect(saidPartsTotal('100件', '100', '件', ['60件', '30件'], '90').message).toBe('正文称总数为100件，但所列各项60件+30件合计90件。');
   });
   it('a label of a shape the core does not know leaves the note off: the Chinese said alone', () => {
     const s = said('vsTable', '收到申请5件', labelPart('表三某种新的说法'), 4, '');
