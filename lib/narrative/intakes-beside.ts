@@ -111,7 +111,7 @@ const BESIDE_ALONE = /^\s*(?:另外|此外|除此(?:以|之)外)\s*$/;
  * else ("答复文书统一加上标题和文号，通过网上平台收到申请48件" is among the 新收), nor "另外一方面" (on the other hand; rt89).
  */
 const saidBeside = (words: string): boolean => {
-  const parts = words.split(/[，,]/);
+  const parts = words.split(/[，,；;]/);
   return BESIDE.test(parts[parts.length - 1]!) || (parts.length > 1 && BESIDE_ALONE.test(parts[parts.length - 2]!));
 };
 /** Not another intake: a flow's other terms, results, other years, other work, or a part. */
