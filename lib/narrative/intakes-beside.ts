@@ -103,7 +103,17 @@ const INTAKE = /(?:收到|受理|接收|接到|转来|转办|转送|转交|新�
  * others: "除当面提交申请12件以外，通过网上平台收到申请50件", "较上年还增加8件，", "需另行制作…的4件，", "另有上年结转4件，" (rt88: a
  * wrong 新收 12 + 50 passed as the table's 62).
  */
-const BESIDE = /另有|另外|另(?:通过|经|收到|接收|接到|由)|此外|除此(?:以|之)外|(?<![归偿退交返])还(?:有|通过|经|收到|接收|接到|另|受理)|加上/;
+const BESIDE = /另有|另外(?!一?方面)|另(?:通过|经|收到|接收|接到|由)|此外|除此(?:以|之)外|(?<![归偿退交返])还(?:有|通过|经|收到|接收|接到|另|受理)|加上/;
+/** Or a clause of the word alone just before the intake's: "此外，通过信函收到申请10件". */
+const BESIDE_ALONE = /^\s*(?:另外|此外|除此(?:以|之)外)\s*$/;
+/**
+ * The words say it, in the intake's own clause or a clause of the word alone before it — not a clause before about something
+ * else ("答复文书统一加上标题和文号，通过网上平台收到申请48件" is among the 新收), nor "另外一方面" (on the other hand; rt89).
+ */
+const saidBeside = (words: string): boolean => {
+  const parts = words.split(/[，,；;]/);
+  return BESIDE.test(parts[parts.length - 1]!) || (parts.length > 1 && BESIDE_ALONE.test(parts[parts.length - 2]!));
+};
 /** Not another intake: a flow's other terms, results, other years, other work, or a part. */
 const NOT_INTAKE = /结转|办结|答复|办理|予以|不予|撤回|撤销|复议|诉讼|上年|去年|以前|其中|含|包括|累计|截至|[省市县区]级|全[省市县区]|各级/;
 
@@ -121,7 +131,7 @@ export function intakeBesideSum(s: SentenceFigures, f: TextFigure, measure: Meas
     if (clauseStart(s.text, b.start) < a.end || /其中/.test(s.text.slice(a.end, b.start))) return false;
     // (after the count, only an intake said to be beside it: "新收…62件，通过网上平台收到申请50件，占80.6%" is among the 62 — rt86)
     const since = s.figures.filter((x) => x.end <= g.start).pop() ?? f;
-    return g.start < f.start || BESIDE.test(s.text.slice(Math.max(f.end, since.end), g.start));
+    return g.start < f.start || saidBeside(s.text.slice(Math.max(f.end, since.end), g.start));
   });
   const tries = others.length > 1 ? [...others.map((g) => [g]), others] : others.map((g) => [g]);
   for (const gs of tries) {
