@@ -13,6 +13,7 @@
 import { compare, type VsTableInput } from './vs-table-compare.ts';
 import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { clauseStart, shownOf } from './quote.ts';
+import { lastMark } from '../text/marks.ts';
 import { cmpDec, sumDec } from './decimal.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
 import { APPLY_MEASURES, pickMeasureAt, type Measure } from './measures.ts';
@@ -27,7 +28,7 @@ const APPS_INTAKE = /(?:新收|收到|受理|接收|接到)(?:了)?(?:各类)?(?
 const APPS_BARE = /^\s*(?:政府信息公开|依申请公开)(?:的)?申请\s*$/;
 const BARE_INTAKE = /(?:新收|收到|受理|接收|接到)(?:了)?申请\s*$/;
 /** The text after its last ；or 。: a 其中 before them is another list's ("受理各类申请1260件，其中行政许可申请1198件；新收…", rt86). */
-const lastClause = (t: string): string => t.slice(Math.max(t.lastIndexOf('；'), t.lastIndexOf(';'), t.lastIndexOf('。')) + 1);
+const lastClause = (t: string): string => t.slice(lastMark(t, '；;。') + 1);
 /** The applications' own intake named: the count's clause names them after a verb, alone, or by a topic lead. */
 const appsIntakeAt = (t: SentenceFigures, g: TextFigure): boolean => {
   if (g.unit !== '件' || !isCount(g) || g.paren !== null) return false;
