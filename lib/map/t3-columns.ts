@@ -54,6 +54,9 @@ export function mapColumns(header: RowView[], cols: number[], tableIndex: number
   return null;
 }
 
+/** The group 法人或其他组织 named whole, as a header label (its columns stand under it). */
+const ORG_GROUP = /^法人(?:或|和|及|与)?其他组织$/;
+
 /**
  * The applicant (a column of the template) a label path names, top to bottom: a column's header
  * cells, or on a table on its side a row's label cells.
@@ -72,7 +75,7 @@ export function applicantOf(path: readonly string[]): T3Column | null {
   // "企业" alone under 法人或其他组织: the template's 商业企业, headed short (session 50's prose work);
   // likewise "社会组织" (a province's form splitting 法人 as 企业 | 社会组织 | 其他, red team 35 c16): the
   // template's 社会公益组织, the column its figures go to; the columns the form has not are none
-  if ((leaf === '企业' || leaf === '社会组织') && path.slice(0, -1).some((p) => /^法人(?:或|和|及|与)?其他组织$/.test(p))) return leaf === '企业' ? 'commercial' : 'social';
+  if ((leaf === '企业' || leaf === '社会组织') && path.slice(0, -1).some((p) => ORG_GROUP.test(p))) return leaf === '企业' ? 'commercial' : 'social';
   const k = matchLabel(T3_COLUMN_PATTERNS, leaf) as T3Column | null;
   // "其他" alone is 法人或其他组织's last column only when it sits under that group
   if (k === 'otherOrg' && !path.some((p) => /法人/.test(p)) && leaf !== '其他') return null;
@@ -113,7 +116,7 @@ export function fewApplicantsRead(keys: readonly (T3Column | null)[], paths: rea
   if (keys.some((k) => k === null) || new Set(keys).size !== keys.length || keys[0] !== 'natural') return false;
   if (/合计|小计|总计|共计|汇总|累计/.test(headerText)) return false;
   if (keys.length === 1) return paths[0]!.every((p) => /^(?:申请人情况|申请人类型|申请人|自然人)$/.test(p)) && paths[0]!.includes('自然人');
-  return keys.slice(1).every((k, i) => (T3_ORG_COLUMNS as readonly string[]).includes(k!) && paths[i + 1]!.some((p) => /^法人(?:或|和|及|与)?其他组织$/.test(p)));
+  return keys.slice(1).every((k, i) => (T3_ORG_COLUMNS as readonly string[]).includes(k!) && paths[i + 1]!.some((p) => ORG_GROUP.test(p)));
 }
 
 /** The year a column's header names ("2022年总计", "2023年度"), or null. */
@@ -179,7 +182,7 @@ export function ownApplicantColumns(header: readonly RowView[], cols: readonly n
   }
   const width = Math.max(0, ...header.map((h) => h.slots.length));
   if (cols[cols.length - 1] !== width - 1 || cols.some((c, i) => i > 0 && c !== cols[i - 1]! + 1)) return false;
-  return cols.every((c, i) => !isOrg(keys[i]!) || headerPath(header, c).some((p) => /^法人(?:或|和|及|与)?其他组织$/.test(p)));
+  return cols.every((c, i) => !isOrg(keys[i]!) || headerPath(header, c).some((p) => ORG_GROUP.test(p)));
 }
 
 /**
