@@ -18,6 +18,8 @@ const page = (folder: string, name: string): string =>
 const C17 = page('redteam35', 'c17-fj-pt-2025-county-other-column-outside-org.html');
 const C04 = page('redteam36', 'c04-ha-sq-2025-county-own-org-other-applicants-beside.html');
 const C01 = page('redteam36', 'c01-ha-xx-2024-county-own-org-with-of-which.html');
+const C10 = page('redteam35', 'c10-gd-zj-2024-county-one-table-per-row.html');
+const M10 = page('redteam35', 'm10-gd-zj-2024-county-one-table-per-row.html');
 
 /** The page read after `edit` changed its document (a cell's figure, a header's label). */
 function analyzeEdited(html: string, edit: (doc: Document) => void): ReportAnalysis {
@@ -110,5 +112,32 @@ describe('tb90: a 其中 column under a form\'s own 法人 columns (redteam36 c0
     });
     expect(raised(a)).toEqual([]);
     expect(a.findings.filter((f) => f.note?.code === 't3ColumnOfWhich')).toHaveLength(1);
+  });
+});
+
+describe('tb90: table 三 as one <table> a row (redteam35 c10: not found, said, before)', () => {
+  const missing = (a: ReportAnalysis) => a.findings.filter((f) => f.rule === 'map.missing-table');
+  it('the rows are stitched into one table 三 and every identity holds, silent', () => {
+    const a = analyzeEdited(C10, () => {});
+    expect(missing(a)).toEqual([]);
+    expect(raised(a)).toEqual([]);
+    expect([a.checks.failed, a.checks.skipped]).toEqual([0, 0]);
+    // the five 法人 labels stand under 法人或其他组织, not against the right edge
+    expect(['natural', 'commercial', 'otherOrg', 'total'].map((c) => a.figures[`t3.granted.${c}`])).toEqual([58, 11, 2, 75]);
+  });
+  it('the planted figure is caught on its own cell, in its own one-row table', () => {
+    const a = analyzeEdited(M10, () => {});
+    expect(errorsAt(a)).toEqual([['t3.results-total', 'error', 0, 2], ['t3.row-total', 'error', 0, 2]]);
+    expect(new Set(raised(a).map((f) => f.suspect?.table))).toEqual(new Set([17]));
+  });
+  it('a run broken by a paragraph between two of its tables is not stitched: table 三 still said missing, nothing raised', () => {
+    const a = analyzeEdited(M10, (doc) => {
+      const t = [...doc.querySelectorAll('table')].find((x) => x.textContent?.includes('（二）部分公开'))!;
+      const p = doc.createElement('p');
+      p.textContent = '注：以下为办理结果。';
+      t.parentNode!.insertBefore(p, t);
+    });
+    expect(missing(a).length).toBeGreaterThan(0);
+    expect(raised(a)).toEqual([]);
   });
 });
