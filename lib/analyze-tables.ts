@@ -13,6 +13,7 @@ import type { ReportAnalysis } from './report/schema.ts';
 import type { Finding } from './types.ts';
 import { parseGrid, type Grid } from './grid/parse-grid.ts';
 import { ariaTables } from './grid/aria-tables.ts';
+import { stitchRowTables } from './grid/row-tables.ts';
 import { allAround, findTables, tablesAround, type TableRoles } from './map/find-tables.ts';
 import { otherYearTableNote } from './map/year-tables.ts';
 import { channelsTableRows } from './map/t3-channels-table.ts';
@@ -221,8 +222,8 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
   });
   const t2 = now();
   // a copy the page hides (a print or older version styled display:none) is not read where the
-  // page shows a table of its kind (map/page-copies.ts)
-  const { roles, hidden } = rolesOfShownTables(grids, detection.year);
+  // page shows a table of its kind (map/page-copies.ts); table 三 written one <table> a row, stitched
+  const { roles, hidden } = rolesOfShownTables(stitchRowTables(grids), detection.year);
   // …and said, where it differs from the table shown (rt58): which of the two is the report's the page
   // does not say (a stale print copy, or this year's tables in a hidden tab beside last year's shown);
   // a figure of the text that fits a hidden table 三 is not called a mistake (otherT3Figures below)

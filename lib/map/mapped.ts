@@ -4,7 +4,11 @@ import type { AddedT3Row } from './t3-added-rows.ts';
 
 /** Table 三's columns (spec/check-json.md "Figure names"), plus the optional added subtotal. */
 export const T3_COLUMNS = ['natural', 'commercial', 'research', 'social', 'legal', 'otherOrg', 'total'] as const;
-export type T3Column = (typeof T3_COLUMNS)[number] | 'orgSubtotal';
+/**
+ * …plus 'orgSubtotal', a 小计 a unit added, and 'otherApplicant': a 其他 column outside 法人或其他组织
+ * beside that group's own 其他 (red team 35 c17), applicants of no kind the template names, counted in 总计.
+ */
+export type T3Column = (typeof T3_COLUMNS)[number] | 'orgSubtotal' | 'otherApplicant';
 /** The five 法人或其他组织 columns that a 小计 column sums. */
 export const T3_ORG_COLUMNS = ['commercial', 'research', 'social', 'legal', 'otherOrg'] as const;
 /** The six applicant columns that 总计 sums (spec identity 3). */
@@ -23,7 +27,7 @@ export type T3Row = string;
  * keyed access on objects of many shapes (~1,000 a report, in the mapper, the rules and the
  * figures).
  */
-export const T3_ALL_COLUMNS: readonly T3Column[] = [...T3_COLUMNS, 'orgSubtotal'];
+export const T3_ALL_COLUMNS: readonly T3Column[] = [...T3_COLUMNS, 'orgSubtotal', 'otherApplicant'];
 const T3_COLUMN_INDEX = new Map<string, number>(T3_ALL_COLUMNS.map((c, i) => [c, i]));
 
 /** The column's index in T3_ALL_COLUMNS (and in MappedRow.cells), or -1 for a name it does not hold. */

@@ -22,7 +22,7 @@ export function mapColumns(header: RowView[], cols: number[], tableIndex: number
   // figures, so the latest year named is this year's and an earlier one another period's (red team 18)
   const years = paths.map(headerYear);
   const latest = Math.max(0, ...years.map((y) => y ?? 0));
-  const byPosition = paths.map((p, i) => (years[i] !== null && years[i]! < latest ? null : applicantOf(p)));
+  const byPosition = otherApplicants(paths, paths.map((p, i) => (years[i] !== null && years[i]! < latest ? null : applicantOf(p))));
   // a table 三 of one figure column, 总计 (a 乡镇 that kept no applicant columns): its column
   // identities (一+二 = 三（七）+四, the results' total) still hold and are checked
   const totalOnly = cols.length === 1 && byPosition[0] === 'total';
@@ -32,7 +32,12 @@ export function mapColumns(header: RowView[], cols: number[], tableIndex: number
   }
   if (applicantsRead(byPosition, totalOnly)) {
     byPosition.forEach((k, i) => {
-      if (!k) notes.push(unmapped(tableIndex, header[0]?.r ?? 0, mapNote('t3HeaderUnknown', cols[i]! + 1), cols[i]!));
+      if (k) return;
+      // a 其中 column after the column it is part of (red team 36 c01: 企业 | 其中：国有企业) is told: a
+      // part, left out of the rows' sums as the template's 其中 rows are — said so, not "unknown"
+      const whole = ofWhichColumn(header, cols, byPosition, i);
+      const note = whole ? mapNote('t3ColumnOfWhich', whole[1], whole[0]) : mapNote('t3HeaderUnknown', cols[i]! + 1);
+      notes.push(unmapped(tableIndex, header[0]?.r ?? 0, note, cols[i]!));
     });
     return byPosition;
   }
@@ -84,6 +89,23 @@ export function applicantOf(path: readonly string[]): T3Column | null {
   // be either — the 法人 columns' subtotal set outside their span, or the total: not told (red team 30 c07)
   if (k === 'orgSubtotal' && !path.some((p) => /法人/.test(p))) return /合计/.test(leaf) ? 'total' : null;
   return k;
+}
+
+/**
+ * Two columns headed 其他 (red team 35 c17): one under 法人或其他组织, that group's last column, and one
+ * outside it, headed 其他 ("其他", "其他（委托代理人等）") and by nothing that names 法人 or a year —
+ * applicants of no kind the template names, counted in 总计: 'otherApplicant'. Read as 法人's 其他 the
+ * table went unread (two columns one name); its header not told, the rows were added without it
+ * (four false row-total errors on c17 so headed). Told apart by their labels only; else as read.
+ */
+function otherApplicants(paths: readonly (readonly string[])[], keys: (T3Column | null)[]): (T3Column | null)[] {
+  const inGroup = keys.flatMap((k, i) => (k === 'otherOrg' && paths[i]!.some((p) => ORG_GROUP.test(p)) ? [i] : []));
+  const outside = keys.flatMap((k, i) => ((k === 'otherOrg' || k === null) && /^其他/.test(paths[i]!.at(-1) ?? '')
+    && paths[i]!.every((p) => !/法人|组织|(?:19|20)\d{2}年|合计|小计|总计/.test(p) && !OTHER_PERIOD_COLUMN.test(p)) ? [i] : []));
+  if (inGroup.length !== 1 || outside.length !== 1) return keys;
+  const out = keys.slice();
+  out[outside[0]!] = 'otherApplicant';
+  return out;
 }
 
 /** Applicants read, one per column: each named once, with 总计 and 自然人 (or 总计 alone). */
@@ -165,11 +187,7 @@ export function sayColumnsWithoutFigures(header: readonly RowView[], data: reado
  * 企业 | 其中：国有企业) is a part of it, left out of the rows' sums as the template's 其中 rows are.
  */
 export function ownApplicantColumns(header: readonly RowView[], cols: readonly number[], keys: readonly (T3Column | null)[]): boolean {
-  const ofWhich = (i: number) => {
-    const path = i > 0 && keys[i - 1] !== null && keys[i - 1] !== 'total' ? headerPath(header, cols[i]!) : [];
-    return /^其中/.test(path[path.length - 1] ?? '');
-  };
-  if (keys.some((k, i) => k === null && !ofWhich(i)) || !keys.includes('natural') || !keys.includes('total')) return false;
+  if (keys.some((k, i) => k === null && !ofWhichColumn(header, cols, keys, i)) || !keys.includes('natural') || !keys.includes('total')) return false;
   const isOrg = (k: T3Column | null) => (T3_ORG_COLUMNS as readonly (string | null)[]).includes(k);
   const org = keys.filter(isOrg).length;
   if (org < 2 || org === T3_ORG_COLUMNS.length) return false;
@@ -182,7 +200,34 @@ export function ownApplicantColumns(header: readonly RowView[], cols: readonly n
   }
   const width = Math.max(0, ...header.map((h) => h.slots.length));
   if (cols[cols.length - 1] !== width - 1 || cols.some((c, i) => i > 0 && c !== cols[i - 1]! + 1)) return false;
-  return cols.every((c, i) => !isOrg(keys[i]!) || headerPath(header, c).some((p) => ORG_GROUP.test(p)));
+  const underGroup = (i: number) => headerPath(header, cols[i]!).some((p) => ORG_GROUP.test(p));
+  // 其他 outside 法人, right after its columns (red team 36 c04: 企业 | 社会组织 under 法人, 其他 beside):
+  // 法人's own last column drawn outside it, or applicants of no kind named — either way one of the
+  // applicants 总计 adds up, and the rows are checked through it
+  const otherBeside = (i: number) => keys[i] === 'otherOrg' && i > 0 && isOrg(keys[i - 1]!) && underGroup(i - 1)
+    && headerPath(header, cols[i]!).every((p) => !/法人/.test(p)) && /^其他$/.test(headerPath(header, cols[i]!).at(-1) ?? '');
+  return keys.every((k, i) => !isOrg(k) || underGroup(i) || otherBeside(i));
+}
+
+/**
+ * A column headed "其中…" right after an applicant column (not 总计) it is part of (red team 36 c01:
+ * 企业 | 其中：国有企业): the labels [whole, part] as the header writes them, or null.
+ */
+function ofWhichColumn(header: readonly RowView[], cols: readonly number[], keys: readonly (T3Column | null)[], i: number): [string, string] | null {
+  if (i === 0 || keys[i - 1] === null || keys[i - 1] === 'total') return null;
+  const path = headerPath(header, cols[i]!);
+  const leaf = path[path.length - 1] ?? '';
+  if (!/^其中/.test(leaf)) return null;
+  return [leafText(header, cols[i - 1]!), leafText(header, cols[i]!)];
+}
+
+/** The lowest header label above column c, as the page writes it (for a note's words). */
+function leafText(header: readonly RowView[], c: number): string {
+  for (let r = header.length - 1; r >= 0; r--) {
+    const cell = header[r]!.slots[c];
+    if (cell && cell.reading.kind === 'text' && cell.text !== '') return cell.text.replace(/\s+/g, ' ').trim();
+  }
+  return '';
 }
 
 /**

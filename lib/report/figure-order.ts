@@ -15,7 +15,7 @@ const T3_ITEM_ORDER = [
   'petition', 'repeat', 'publication', 'massive', 'confirm',
   'overdueCorrection', 'overdueFee', 'otherOther',
 ];
-const T3_COLUMN_ORDER = ['natural', 'commercial', 'research', 'social', 'legal', 'otherOrg', 'orgSubtotal', 'total'];
+const T3_COLUMN_ORDER = ['natural', 'commercial', 'research', 'social', 'legal', 'otherOrg', 'orgSubtotal', 'otherApplicant', 'total'];
 
 const T4_ROW_ORDER = ['review', 'suitDirect', 'suitAfterReview'];
 const T4_COLUMN_ORDER = ['upheld', 'corrected', 'other', 'pending', 'total'];

@@ -285,8 +285,10 @@ export function buildInstances(tables: MappedTables): Instance[] {
       // a unit that kept no 法人 sub-columns (自然人 · 法人或其他组织 · 总计): the row adds up
       // through the group's own column
       // a form with its own fewer 法人 columns (企业 | 社会组织 | 其他): through the columns it has
-      const parts = T3_APPLICANT_COLUMNS.every((c) => t3.columns.includes(c)) ? rule.rhs! : onlyOrgSubtotal(t3.columns) ? ['natural', 'orgSubtotal']
+      const read = T3_APPLICANT_COLUMNS.every((c) => t3.columns.includes(c)) ? rule.rhs! : onlyOrgSubtotal(t3.columns) ? ['natural', 'orgSubtotal']
         : t3.ownApplicants ? (t3.columns.includes('orgSubtotal') ? ['natural', 'orgSubtotal'] : t3.columns.filter((c) => c !== 'total')) : null;
+      // a 其他 column outside 法人 beside its own 其他 (map/t3-columns.ts otherApplicants): counted in 总计 too
+      const parts = read && t3.columns.includes('otherApplicant') && !read.includes('otherApplicant') ? [...read, 'otherApplicant'] : read;
       if (!parts) continue;
       const lhs = rule.lhs!.map(termColumn);
       const rhs = parts.map(termColumn);

@@ -15,6 +15,7 @@ export const T3_COLUMN_NAMES: Record<string, string> = {
   legal: '法律服务机构',
   otherOrg: '其他（法人或其他组织）',
   orgSubtotal: '法人或其他组织小计',
+  otherApplicant: '其他申请人',
   total: '总计',
 };
 

@@ -41,6 +41,7 @@ const SAMPLES: { [C in MapNoteCode]: MapNoteArgs<C>[] } = {
   t3RowAddedSum: [[LABEL]],
   t3RowRepeated: [[LABEL]],
   t3HeaderUnknown: [[9]],
+  t3ColumnOfWhich: [[LABEL, '企业']],
   t3NoTotalColumn: [[]],
   t3ColumnsUnread: [[]],
   t3ColumnNoFigures: [[LABEL]],

@@ -64,13 +64,20 @@ describe('redteam35: what the fixes read', () => {
     expect(applicantOf(['申请人情况', '法人或其他组织', '社会组织'])).toBe('social');
     expect(applicantOf(['申请人情况', '社会组织'])).toBe(null);
   });
-  it('what stays unread is said: one <table> a row, a <div> grid, <pre> text, two columns headed 其他', () => {
-    for (const n of ['m10-gd-zj-2024-county-one-table-per-row.html', 'm12-zj-sx-2025-county-css-grid-divs.html', 'm13-sd-dz-2024-county-pre-tabs.html']) {
+  it('what stays unread is said: a <div> grid, <pre> text (one <table> a row is read since tb90: tables-tb90.test.ts)', () => {
+    for (const n of ['m12-zj-sx-2025-county-css-grid-divs.html', 'm13-sd-dz-2024-county-pre-tabs.html']) {
       expect(notes(analyze(n), 'map.missing-table')).toHaveLength(1);
     }
-    expect(notes(analyze('m17-fj-pt-2025-county-other-column-outside-org.html'), 'map.unread-table')).toHaveLength(1);
     // tables in an <iframe srcdoc>: another document, neither table 三 nor 四 on the page
     expect(notes(analyze('m27-ha-xc-2024-county-tables-in-iframe-srcdoc.html'), 'map.missing-table')).toHaveLength(2);
+  });
+  it('c17/m17: two columns headed 其他, one under 法人 and one beside it, are told apart (table 三 said unread before, tb90)', () => {
+    const c = analyze('c17-fj-pt-2025-county-other-column-outside-org.html');
+    expect(notes(c, 'map.unread-table')).toEqual([]);
+    expect([c.figures['t3.granted.otherOrg'], c.figures['t3.granted.otherApplicant'], c.figures['t3.granted.total']]).toEqual([3, 2, 81]);
+    expect([c.checks.failed, c.checks.skipped]).toEqual([0, 0]);
+    // 其他 alone outside 法人 with no 其他 inside it stays 法人's own (the template's columns drawn loose)
+    expect(applicantOf(['申请人情况', '其他'])).toBe('otherOrg');
   });
   it('table 二\'s "1.28万" stays 1.28, and the text\'s "1.28万件" is compared with the count it stands for (txt79: a skip "为1.28，不是件数" before)', () => {
     const a = analyze('c19-gd-sz-2025-city-table2-wan.html');

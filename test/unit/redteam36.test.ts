@@ -75,8 +75,9 @@ describe('redteam36: what the fixes read', () => {
   it('a form\'s own 法人 columns with a 其中 column after 企业: its rows added over the others (m01: results-total on no cell before)', () => {
     const m = analyze('m01-ha-xx-2024-county-own-org-with-of-which.html');
     expect(m.findings.filter((f) => f.severity === 'error').map((f) => [f.rule, f.suspect?.col])).toEqual([['t3.results-total', 3], ['t3.row-total', 3]]);
-    // pinned, left: the 其中 column's note says its header is not told (it is told, as a part, and not checked)
-    expect(notes(analyze('c01-ha-xx-2024-county-own-org-with-of-which.html'), 'map.unmapped')).toHaveLength(1);
+    // the 其中 column's note says what it is, a part of 企业 left out of the rows' sums (tb90: "表头无法识别" before)
+    const c = analyze('c01-ha-xx-2024-county-own-org-with-of-which.html');
+    expect(c.findings.filter((f) => f.rule === 'map.unmapped').map((f) => [f.note?.code, ...(f.note?.args ?? [])])).toEqual([['t3ColumnOfWhich', '其中:国有企业', '企业']]);
   });
   it('a form\'s own 法人 columns with their 小计: rows added through it, the 小计 over the columns it has (m02: results-total on no cell before)', () => {
     const m = analyze('m02-ha-pds-2025-county-own-org-with-subtotal.html');
@@ -89,7 +90,9 @@ describe('redteam36: what the fixes read', () => {
     const a = analyzeDocument(parsePage(html), { url: 'https://www.example.gov.cn/c03-blank.html' });
     expect(a.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
-  it('pinned, left: 其他 outside 法人 beside a form\'s own columns leaves its row totals unchecked (m04: one identity, no cell)', () => {
-    expect(analyze('m04-ha-sq-2025-county-own-org-other-applicants-beside.html').findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual(['t3.results-total']);
+  it('其他 outside 法人 beside a form\'s own columns: the rows checked through it (m04: one identity, no cell before; tb90)', () => {
+    expect(analyze('m04-ha-sq-2025-county-own-org-other-applicants-beside.html').findings.filter((f) => f.severity === 'error').map((f) => [f.rule, f.suspect?.col])).toEqual([['t3.results-total', 3], ['t3.row-total', 3]]);
+    const c = analyze('c04-ha-sq-2025-county-own-org-other-applicants-beside.html');
+    expect([c.checks.passed, c.checks.failed, c.checks.skipped]).toEqual([47, 0, 0]);
   });
 });

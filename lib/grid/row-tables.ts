@@ -1,0 +1,91 @@
+/**
+ * Table 三 written as one <table> a row (red team 35 c10: a CMS exporting a form row by row, 28
+ * one-row tables one after another): stitched into one grid, as the page shows them, one table
+ * under the next. Each row lost the spans that crossed rows (三、本年度办理结果 beside the results,
+ * a group's name beside its items, 自然人 and 总计 over two header rows), so the rows are as wide
+ * as what each kept: a row is set against the table's right edge, where every row of table 三 ends
+ * in its figures, and a header row as wide as a cell spanning columns in the row above stands
+ * under that cell (the five 法人或其他组织 columns). Only a run of tables of one row each, nothing but
+ * space between them, whose first rows name table 三's applicants and whose rows name its rows.
+ * Each cell keeps its own place on the page (GridCell.origin), so a finding points at it there.
+ */
+import type { Grid, GridCell } from './parse-grid.ts';
+
+/** Fewer one-row tables than table 三's rows of figures (一, 二, 七 results, 四) are no such run. */
+const MIN_RUN = 12;
+
+/** The grids with each run of one-row tables that is table 三 replaced by one grid of them all. */
+export function stitchRowTables(grids: readonly Grid[]): Grid[] {
+  // most pages have no run of one-row tables at all: the grids as they are, nothing built
+  let ones = 0;
+  for (const g of grids) if (g.slots.length === 1) ones++;
+  if (ones < MIN_RUN) return grids as Grid[];
+  const out: Grid[] = [];
+  for (let i = 0; i < grids.length; ) {
+    let j = i;
+    while (j < grids.length && grids[j]!.slots.length === 1 && (j === i || nextTo(grids[j - 1]!, grids[j]!))) j++;
+    const run = grids.slice(i, j);
+    const joined = run.length >= MIN_RUN ? stitched(run) : null;
+    if (joined) {
+      out.push(joined);
+      i = j;
+    } else {
+      out.push(grids[i]!);
+      i++;
+    }
+  }
+  return out;
+}
+
+/** b's table follows a's on the page with nothing between but white space. */
+function nextTo(a: Grid, b: Grid): boolean {
+  if (b.tableIndex !== a.tableIndex + 1) return false;
+  for (let n = a.table.nextSibling; n; n = n.nextSibling) {
+    if (n === b.table) return true;
+    if (n.nodeType === 1 || (n.nodeType === 3 && /\S/.test(n.textContent ?? ''))) return false;
+  }
+  return false;
+}
+
+const APPLICANTS = /申请人情况|自然人/;
+const T3_ROWS = /予以公开|部分公开|不予公开|无法提供|不予处理|结转下年度/g;
+
+/** The run as one grid, or null when its rows are not table 三's. */
+function stitched(run: readonly Grid[]): Grid | null {
+  const rows = run.map((g) => g.slots[0]!);
+  const text = (line: readonly (GridCell | null)[]) => [...new Set(line)].map((c) => c?.key ?? '').join('');
+  if (!rows.slice(0, 3).some((line) => APPLICANTS.test(text(line)))) return null;
+  const named = new Set(rows.flatMap((line) => text(line).match(T3_ROWS) ?? []));
+  if (named.size < 5) return null;
+  const width = Math.max(...run.map((g) => g.width));
+  const slots: (GridCell | null)[][] = [];
+  rows.forEach((line, r) => {
+    const g = run[r]!;
+    const above = slots[r - 1];
+    const under = above && isHeader(line) ? spanningCell(above, g.width) : null;
+    const shift = under ? under.col : width - g.width;
+    const own: (GridCell | null)[] = Array.from({ length: width }, () => null);
+    const clones = new Map<GridCell, GridCell>();
+    line.forEach((cell, c) => {
+      if (!cell) return;
+      let copy = clones.get(cell);
+      if (!copy) clones.set(cell, (copy = { ...cell, row: r, col: cell.col + shift, origin: cell.origin ?? { table: g.tableIndex, row: cell.row, col: cell.col } }));
+      own[c + shift] = copy;
+    });
+    slots.push(own);
+  });
+  const first = run[0]!;
+  return { ...first, slots, width, rowCount: rows.length, truncated: false };
+}
+
+/** A row of labels alone (a header row). */
+function isHeader(line: readonly (GridCell | null)[]): boolean {
+  return line.every((c) => !c || c.reading.kind === 'text');
+}
+
+/** The cell of a row spanning exactly `n` columns (n > 1), when there is one such. */
+function spanningCell(line: readonly (GridCell | null)[], n: number): GridCell | null {
+  if (n < 2) return null;
+  const hits = [...new Set(line)].filter((c): c is GridCell => !!c && c.colSpan === n && c.reading.kind === 'text');
+  return hits.length === 1 ? hits[0]! : null;
+}
