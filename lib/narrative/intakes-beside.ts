@@ -53,11 +53,17 @@ export function everyKindBesideApps(sentences: readonly SentenceFigures[], i: nu
   return false;
 }
 
-/** A ；-clause stating the applications' intake anew, its verb first: "；接到政府信息公开申请62件" (a 其中 list before the ； may have ended there). */
+/** A ；-clause stating the applications' intake anew, its verb first (past a ；, the year may lead: "；全年新收…", txt90): "；接到政府信息公开申请62件" (a 其中 list before the ； may have ended there). */
 const APPS_ANEW = /^\s*(?:新收|收到|受理|接收|接到)(?:了)?(?:的)?(?:政府信息公开|依申请公开)(?:的)?申请\s*$/;
 
 /** Is the count the applications' intake, its ；-clause opening on it (no part of a 其中 list before the ；, rt88)? */
-export const appsStatedAnew = (s: SentenceFigures, f: TextFigure): boolean => APPS_ANEW.test(s.text.slice(semicolonClauseStart(s.text, f.start), f.start));
+export function appsStatedAnew(s: SentenceFigures, f: TextFigure): boolean {
+  const at = semicolonClauseStart(s.text, f.start);
+  const words = s.text.slice(at, f.start);
+  // (the year first, past a ；only: "…其中政府信息公开申请9件；全年新收…申请64件" — at the sentence's start it may be a part of a 共 after it, rt88)
+  return APPS_ANEW.test(at > 0 ? words.replace(YEAR_LEAD, '') : words);
+}
+const YEAR_LEAD = /^\s*(?:全年|本年度?|今年|年内)(?:共|累计)?/;
 
 /** A 其中 whose item is the applications named, alone or after their verb: "，其中依申请公开", "；其中，新收政府信息公开申请", "其中政府信息公开申请办结". */
 const APPS_ITEM = /其中[，,：:]?\s*(?:新收|收到|受理|接收|接到)?(?:了)?(?:的)?(?:政府信息公开|依申请公开)(?:的)?(?:申请)?(?:事项)?(?:共|为|办结|已办结)?\s*$/;
