@@ -22,6 +22,7 @@ import { CARRIED_FROM, CARRIED_ON, LIST_LEAD } from './parts-sum.ts';
 import { quoteSpan } from './quote.ts';
 import { splitCarriedOn, SPLIT_CARRIED_TEXT } from './carried-split.ts';
 import { inWordSaid } from './forwarded-in.ts';
+import { flowWithIntakeAcross } from './flow-intake-across.ts';
 import { ownReceivedPart } from './flow-own-part.ts';
 import { ALL_KINDS, appsIntake, appsNamedAfterOther, appsOfTwo } from './flow-apps-intake.ts';
 
@@ -263,6 +264,9 @@ export function checkFlowBalance(s: SentenceFigures, paragraphs: readonly Paragr
   if (readings.every((r) => cmpDec(r.value, outflow) > 0) && REST_NO_COUNT.test(s.text)) {
     return [{ check: { rule: RULE.partsSum, outcome: 'skip', quote, detail: `${out} = ${formatDec(outflow)}件，少于收到的；句中另说其余的去向而未写件数，不作判断` } }];
   }
+  // ("全年经12345热线收到申请10件。新收…52件，上年结转4件…": the sentence before's intake may be beside the 新收, flow-intake-across.ts)
+  const across = flowWithIntakeAcross(s, paragraphs, own, readings, outflow, out, quote);
+  if (across) return [across];
   const detail = `${readings.map((r) => `${r.shown} = ${formatDec(r.value)}件`).join('或')}，${out} = ${formatDec(outflow)}件，收支不平衡`;
   const inTime = t.closedInTime ? /(?:按时|按期|如期)[^，,；;。]*$/.exec(closed.label)?.[0] : undefined;
   const done = inTime !== undefined ? part('quoted', inTime) : part(t.closedInTime ? 'wInTime' : t.closedHandled ? 'wHandledPast' : 'wClosed');

@@ -53,11 +53,17 @@ export function everyKindBesideApps(sentences: readonly SentenceFigures[], i: nu
   return false;
 }
 
-/** A ；-clause stating the applications' intake anew, its verb first: "；接到政府信息公开申请62件" (a 其中 list before the ； may have ended there). */
+/** A ；-clause stating the applications' intake anew, its verb first (past a ；, the year may lead: "；全年新收…", txt90): "；接到政府信息公开申请62件" (a 其中 list before the ； may have ended there). */
 const APPS_ANEW = /^\s*(?:新收|收到|受理|接收|接到)(?:了)?(?:的)?(?:政府信息公开|依申请公开)(?:的)?申请\s*$/;
 
 /** Is the count the applications' intake, its ；-clause opening on it (no part of a 其中 list before the ；, rt88)? */
-export const appsStatedAnew = (s: SentenceFigures, f: TextFigure): boolean => APPS_ANEW.test(s.text.slice(semicolonClauseStart(s.text, f.start), f.start));
+export function appsStatedAnew(s: SentenceFigures, f: TextFigure): boolean {
+  const at = semicolonClauseStart(s.text, f.start);
+  const words = s.text.slice(at, f.start);
+  // (the year first, past a ；only: "…其中政府信息公开申请9件；全年新收…申请64件" — at the sentence's start it may be a part of a 共 after it, rt88)
+  return APPS_ANEW.test(at > 0 ? words.replace(YEAR_LEAD, '') : words);
+}
+const YEAR_LEAD = /^\s*(?:全年|本年度?|今年|年内)(?:共|累计)?/;
 
 /** A 其中 whose item is the applications named, alone or after their verb: "，其中依申请公开", "；其中，新收政府信息公开申请", "其中政府信息公开申请办结". */
 const APPS_ITEM = /其中[，,：:]?\s*(?:新收|收到|受理|接收|接到)?(?:了)?(?:的)?(?:政府信息公开|依申请公开)(?:的)?(?:申请)?(?:事项)?(?:共|为|办结|已办结)?\s*$/;
@@ -120,11 +126,12 @@ const NOT_INTAKE = /结转|办结|答复|办理|予以|不予|撤回|撤销|复�
 
 /**
  * The count compared with table 三's 新收, that failed: with one more intake of the sentence (or all of them), not of its
- * clause, with no 其中 between, a sum that passes — the pass, quoting both and saying the sum; else null.
+ * clause, with no 其中 between, or of the sentence beside it (`across`, intakeAcross), a sum that passes — the pass, quoting
+ * both and saying the sum; else null.
  */
-export function intakeBesideSum(s: SentenceFigures, f: TextFigure, measure: Measure, input: VsTableInput): ClaimOutcome | null {
+export function intakeBesideSum(s: SentenceFigures, f: TextFigure, measure: Measure, input: VsTableInput, across: readonly Across[] = []): ClaimOutcome | null {
   if (measure.id !== 'new' && measure.id !== 'received') return null;
-  const others = s.figures.filter((g) => {
+  const inS = s.figures.filter((g) => {
     if (g === f || g.unit !== f.unit || !isCount(g) || g.paren !== null || g.approx) return false;
     const words = clauseOf(s, g);
     if (!INTAKE.test(words) || NOT_INTAKE.test(words) || OTHER_WORK_BEFORE.test(words)) return false;
@@ -134,17 +141,49 @@ export function intakeBesideSum(s: SentenceFigures, f: TextFigure, measure: Meas
     const since = s.figures.filter((x) => x.end <= g.start).pop() ?? f;
     return g.start < f.start || saidBeside(s.text.slice(Math.max(f.end, since.end), g.start));
   });
+  // (in the order the page has them: a sentence before's first, one after's last)
+  const place = new Map<TextFigure, number>([...inS, f].map((x) => [x, x.start]));
+  for (const a of across) if (a.g.unit === f.unit) place.set(a.g, a.before ? -1 : Infinity);
+  const others = [...place.keys()].filter((x) => x !== f);
   const tries = others.length > 1 ? [...others.map((g) => [g]), others] : others.map((g) => [g]);
   for (const gs of tries) {
-    const all = [...gs, f].sort((a, b) => a.start - b.start);
+    const all = [...gs, f].sort((a, b) => place.get(a)! - place.get(b)!);
     const value = sumDec(all.map((x) => x.value));
     if (cmpDec(value, f.value) === 0) continue;
     const raw = all.map((x) => x.raw).join('+');
-    const first = all[0]!;
-    const last = all[all.length - 1]!;
-    const quote = shownOf(s).slice(clauseStart(s.text, first.start), last.end).trim();
+    const own = all.filter((x) => x === f || inS.includes(x));
+    const quote = shownOf(s).slice(clauseStart(s.text, own[0]!.start), own[own.length - 1]!.end).trim();
     const o = compare(measure, { raw, value, ulp: f.ulp }, quote, input);
     if (o.check.outcome === 'pass') return o;
   }
   return null;
+}
+
+/** An intake of a sentence beside the count's, before or after it. */
+export interface Across { g: TextFigure; before: boolean }
+
+/** Words of the count's own sentence, before it, that put it among another: "其中新收…", "含…", "包括…". */
+const AMONG = /其中|含|包括|在内|累计|合计|总计|共计|总数/;
+
+/**
+ * One intake of applications in the sentence right before the count's, in its paragraph (txt90: rt86 left "全年经12345热线收到申请
+ * 10件。新收政府信息公开申请52件，上年结转4件，…" — 62:52 with the tables, 56:66 without): the rule of an intake before the 新收 in
+ * its own sentence (intakeBesideSum), over the 。 — the 10 may be beside the 52. Or one in the sentence right after, said to be beside
+ * it ("…52件。此外，经12345热线转来申请10件。"). Only where that sentence counts nothing else in the unit, its intake is not a whole
+ * (共/累计/合计…), and nothing puts the count among it (其中/含/包括 before the count in its sentence). [] when none.
+ */
+export function intakeAcross(prev: SentenceFigures | null | undefined, s: SentenceFigures, f: TextFigure, next?: SentenceFigures | null): Across[] {
+  if (AMONG.test(s.text.slice(0, f.start))) return [];
+  const one = (t: SentenceFigures | null | undefined, before: boolean): Across[] => {
+    if (!t || t.para !== s.para) return [];
+    const counts = t.figures.filter((g) => g.unit === f.unit && isCount(g));
+    const g = counts.length === 1 ? counts[0]! : null;
+    if (!g || g.paren !== null || g.approx) return [];
+    const words = clauseOf(t, g);
+    if (!INTAKE.test(words) || NOT_INTAKE.test(words) || OTHER_WORK_BEFORE.test(words) || AMONG.test(words) || /共|总/.test(words)) return [];
+    // (after the count, only one said to be beside it, as in its own sentence)
+    if (!before && !saidBeside(t.text.slice(0, g.start))) return [];
+    return [{ g, before }];
+  };
+  return [...one(prev, true), ...one(next, false)];
 }

@@ -108,8 +108,9 @@ function whyNoFinding(g: PartsGroup, paragraphs: readonly Paragraph[]): string |
   const sum = sumDec(g.parts.map((p) => p.f.value));
   const unit = g.whole.f.unit;
   const round = roundItems(g);
-  if (round.length > 0) return `所列各项含约数${round.map(roundText).join('、')}，各项之和不能确定，不作判断`;
   const over = cmpDec(sum, g.whole.f.value) > 0;
+  // (but the exact items alone over the whole are over it whatever the round ones are: "其中…120余条，工作动态900条，通知公告400条" of 1250, txt90)
+  if (round.length > 0 && !(over && !g.whole.f.approx && !g.whole.f.ulp)) return `所列各项含约数${round.map(roundText).join('、')}，各项之和不能确定，不作判断`;
   if (!over && !g.complete) return said('partsShort', formatDec(sum), unit, g.whole.f.raw);
   // (only where they may be what the list lacks: "…、第3季度120、其他信息280条、规划信息50条" is wrong either way, recall42)
   const unitless = over ? [] : unitlessBetween(g).filter((_, k, all) => mayFillGap(all, sum, g.whole.f.value));

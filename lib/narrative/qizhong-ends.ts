@@ -34,9 +34,18 @@ const PUBLISHING = /^(?:转载|转发|发布|推送|更新|编发|刊发|刊登|
  * "其中自然人申请58件；接收法人或其他组织申请4件" (rt88: rt86's 新收/接收/接到 in NEW_STATEMENT made these twins, 72 of 62, a skip).
  */
 function sameDimension(first: TextFigure, next: TextFigure, dim?: (f: TextFigure) => string | null): boolean {
+  // (but not past a ； opening on the year again: "收到信函1260件，其中政府信息公开申请9件；全年新收政府信息公开申请64件" states
+  // the year's 新收 anew, its own claim — txt90, rt89 left the 64 uncompared)
+  if (YEAR_ANEW.test(next.label)) return false;
   const d = dim?.(first) ?? null;
   return d !== null && dim?.(next) === d;
 }
+
+/**
+ * A ；-clause opening on the year, then the applications' intake named whole: "；全年新收政府信息公开申请64件", "；本年度共收到政府信息
+ * 公开申请62件" (txt90) — not a channel ("；全年收到信函申请14件" after "其中网上申请48件" is the list's next item, rt88).
+ */
+const YEAR_ANEW = /^[\s，,；;]*(?:全年|本年度?|今年|年内)(?:共|累计)?(?:新收|收到|受理|接收|接到)(?:了)?(?:的)?(?:政府信息公开|依申请公开)(?:的)?申请\s*$/;
 
 /** The words between the 其中 (or 包括) at q and the list's first figure. */
 function firstItemWords(s: SentenceFigures, q: number, parts: readonly { f: TextFigure }[]): string {
@@ -58,7 +67,7 @@ export function pastSemicolon(s: SentenceFigures, q: number, parts: readonly { f
   // the whole's counter, and every part read stands past the ；: another statement, not its list
   if (next === parts[0]) return `“其中”所在分句没有以该量词计的分项，“；”后的${next.f.raw}等另起一事`;
   const words = s.text.slice(end + 1, next.f.start).replace(/^[\s，,]+/, '');
-  if (NEW_STATEMENT.test(words) && !sameDimension(parts[0]!.f, next.f, dim)) return part('semicolonTurn', words);
+  if ((NEW_STATEMENT.test(words) || YEAR_ANEW.test(words)) && !sameDimension(parts[0]!.f, next.f, dim)) return part('semicolonTurn', words);
   if (PUBLISHING.test(words) && !PUBLISHING.test(firstItemWords(s, q, parts))) return `“；”后的“${words}”以动词另起一事，“其中”后各项不以它开头，“其中”所列可能止于“；”`;
   if (/^[，,]\s*其中/.test(s.text.slice(next.f.end))) return `“；”后的${next.f.raw}另有“其中”，是另一总数，“其中”所列可能止于“；”`;
   return undefined;
@@ -81,7 +90,7 @@ export function semicolonTurn(s: SentenceFigures, q: number, dim?: (f: TextFigur
   for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
     const words = s.text.slice(m.index + 1).replace(/^[\s，,]+/, '');
     const next = s.figures.find((f) => f.start > m!.index);
-    if ((NEW_STATEMENT.test(words) && !(next && sameDimension(first, next, dim))) || (PUBLISHING.test(words) && !PUBLISHING.test(firstWords))) return m.index;
+    if (((NEW_STATEMENT.test(words) || YEAR_ANEW.test(words)) && !(next && sameDimension(first, next, dim))) || (PUBLISHING.test(words) && !PUBLISHING.test(firstWords))) return m.index;
   }
   return null;
 }

@@ -139,6 +139,18 @@ export function resultsFrom(s: SentenceFigures, k: number, whole: TextFigure, en
 }
 
 /**
+ * "分别为"/"分别是" right after the whole, no 其中 (txt90): "全年共办结申请63件，分别为予以公开32件、部分公开7件…" names what the
+ * whole is made of, each in turn — a list that says it is complete, as one closed by 其他 does (a sum short of the whole was a skip,
+ * "列举可能不完整"). Not "其中…分别为", nor a lead with other words, nor a whole received or handled.
+ */
+const RESPECTIVELY_LEAD = /^[\s，,]*(?:(?:其|具体)?(?:办理|答复|处理)?结果)?分别(?:为|是)[\s：:]*[^，,；;。：:\d]*$/;
+const respectivelyAfter = (whole: At, s: SentenceFigures, parts: readonly TextFigure[]): boolean =>
+  whole.s === s && parts[0] !== undefined && CLOSED_WHOLE.test(whole.f.label) && !/收到|受理|新收|接收|接到|办理(?!完毕)/.test(whole.f.label)
+  && RESPECTIVELY_LEAD.test(s.text.slice(whole.f.end, parts[0].start));
+/** Only a whole of those answered: "办结", "答复" — a whole handled or received may hold some carried on ("共办理申请66件，分别为…" of 63). */
+const CLOSED_WHOLE = /办结|答复|办理完毕|处理完毕/;
+
+/**
  * The list as a 其中 list. "不予公开10件，信息不存在6件，非本机关掌握4件": before 2019 the refusals held
  * such reasons (the old statistics' 否决公开 and its 其中), and since, 无法提供 holds 信息不存在: a reason
  * after a class of answer may be its breakdown, so a sum that does not fit is a skip.
@@ -153,7 +165,7 @@ export function groupOf(whole: At, s: SentenceFigures, parts: readonly TextFigur
   const several = last !== undefined && (SEVERAL_RESULTS.test(s.text.slice(last.end)) || SEVERAL_RESULTS.test(following));
   const why = nested ? part('resultsNested') : several ? part('resultsSeveral') : unsure;
   return {
-    shape: 'qizhong', whole, parts: parts.map((f) => ({ s, f })), complete: parts.some((f) => closesList(f.label)),
+    shape: 'qizhong', whole, parts: parts.map((f) => ({ s, f })), complete: parts.some((f) => closesList(f.label)) || respectivelyAfter(whole, s, parts),
     ...(flowTotal ? { flowTotal } : {}),
     ...(why ? { unsure: why } : {}),
   };

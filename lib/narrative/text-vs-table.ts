@@ -58,7 +58,7 @@ import { restated, reworded, said as because } from './note-words.ts';
 import { skipFor } from './skip-reasons.ts';
 import { CARRIED_CASES, EXCEPT_OPEN, PER_PERIOD, REST, REST_DONE, RESULT_ANSWERED } from './vs-table-words.ts';
 import { readOutcome } from './vs-table-outcome.ts';
-import { appsStatedAnew, everyKindBesideApps, everyKindOverApps, intakeBesideSum, ofEveryKindWhole } from './intakes-beside.ts';
+import { appsStatedAnew, everyKindBesideApps, everyKindOverApps, intakeAcross, intakeBesideSum, ofEveryKindWhole } from './intakes-beside.ts';
 
 /** A parenthesis naming a part of the count before it ("（含复议后起诉1件）", "（其中…）", "（包括…）"). */
 const INCLUDED_PAREN = /[（(]\s*(?:含|包含|包括|其中)[^（()）]*[）)]/g;
@@ -386,7 +386,7 @@ export function checkAgainstTables(
         const partWords = /^“([^”]+)”与表格亦不相符。$/u.exec(why.note)?.[1];
         outcome.finding = partWords !== undefined ? restated(outcome.finding, 'partAlsoNot', partWords) : reworded(outcome.finding, `${outcome.finding.message}${why.note}`);
       }
-      const summed = topic === 'apply' && outcome.check.outcome === 'fail' ? intakeBesideSum(s, f, measure, against) : null; // ("经12345热线收到申请10件，新收…52件": 10 + 52, intakes-beside.ts)
+      const summed = topic === 'apply' && outcome.check.outcome === 'fail' ? intakeBesideSum(s, f, measure, against, intakeAcross(prev, s, f, sentences[i + 1])) : null; // ("经12345热线收到申请10件，新收…52件": 10 + 52, the sentence before's too, intakes-beside.ts)
       if (summed) { out.push(summed); continue; }
       out.push(mayBeOfPart(measure.id, s.text, f.start) && !afterChannelTotal(s, f) ? passOrSkip(outcome) : ofLastMaybe ? passOrSkip(outcome, because('lastOfTwo')) : outcome);
     }
