@@ -22,7 +22,10 @@ import { isVisuallyHidden } from '../lib/dom/hidden.ts';
 export const ATTR = 'data-nianbao-lens';
 export const FLASH_ATTR = 'data-nianbao-lens-flash';
 export const QUOTE_TAG = 'nianbao-quote';
-/** FLASH_ATTR's value on the one element a jump scrolled to (the others flashed with it carry ''): the panel looks where it landed (panel-dodge.ts) */
+/**
+ * FLASH_ATTR's value on what a jump scrolled to (the others flashed with it carry ''): the cell, or every piece of the
+ * quote, the first of them the one scrolled to; the panel looks where it landed (panel-dodge.ts jumpOf)
+ */
 export const JUMP = 'jump';
 
 /** the marks' look, in the document marked (and in the shadow root of a file's tables shown: file-tables-shown.ts) */
@@ -247,11 +250,13 @@ export function markPage(
       const reduce = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
       el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
       unjump();
+      // a quote is its every piece (a piece for each text node of it): the panel judges the whole quote's lines
+      const quote = el.tagName.toLowerCase() === QUOTE_TAG;
       for (const t of marks.targets(f)) {
         t.removeAttribute(FLASH_ATTR);
         // restart the animation on a second click
         void (t as HTMLElement).offsetWidth;
-        t.setAttribute(FLASH_ATTR, t === el ? JUMP : '');
+        t.setAttribute(FLASH_ATTR, t === el || (quote && t.tagName.toLowerCase() === QUOTE_TAG) ? JUMP : '');
         flashing.add(t);
       }
       const timer = setTimeout(() => {
@@ -277,7 +282,7 @@ export function markPage(
       const reduce = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
       els[0]?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
       unjump();
-      els.forEach((el, i) => el.setAttribute(FLASH_ATTR, i === 0 ? JUMP : ''));
+      for (const el of els) el.setAttribute(FLASH_ATTR, JUMP);
       // unwrapped, the text nodes are as they were: the ranges found still hold
       flashed = { unwrap: wrapped.unwrap, timer: setTimeout(endFlash, 1800) };
       return els;

@@ -1,26 +1,24 @@
 /**
  * The summary panel: who and which year, the verdict at a glance, the key figures, the findings
- * grouped by table and text (click one: the page scrolls to it), and what could not be read.
- * Collapses to a badge (Esc), docks left or right (drag the bar, or the dock button), and shows
- * the tooltip for a hovered cell. It renders what it is given; the controller owns the page.
+ * grouped by table and text (click one: the page scrolls to it), and what could not be read
+ * (panel-report.tsx). Collapses to a badge (Esc), docks left or right (drag the bar, or the dock
+ * button), stands aside for a jump (panel-dodge.ts), and shows the tooltip for a hovered cell. It
+ * renders what it is given; the controller owns the page.
  */
 import { Component, createRef } from 'preact';
 import type { FindingOut, ReportAnalysis } from '../lib/report/schema.ts';
-import { FileLine, type FileReading } from './panel-file.tsx';
+import type { FileReading } from './panel-file.tsx';
 import type { CrossYearFinding } from '../lib/collect/record.ts';
 import type { Translate } from './i18n.ts';
 import type { Dock } from './settings-read.ts';
 import type { ReportView } from './findings-view.ts';
-import { formatShare, type KeyFigure } from './key-figures.ts';
-import { FIGURE_TABLE, unreadFigureTables } from './figures-unread.ts';
-import { checkedLine, FIGURE_LABEL, GROUP_TITLE, metaLine, noStandardTables, verdictText } from './results-text.ts';
-import { Unread } from './panel-unread.tsx';
-import { CollectChanges, CollectToggle, CrossYearGroup, crossProblems, type CollectView } from './collection/panel-section.tsx';
+import type { KeyFigure } from './key-figures.ts';
+import { verdictText } from './results-text.ts';
+import { CollectToggle, crossProblems, type CollectView } from './collection/panel-section.tsx';
 import { withCross } from './collection/lens-collect.ts';
-import { ruleLabel } from './rule-label.ts';
-import { findingCard } from './finding-words.tsx';
 import { CopyButton, TooltipBox, type Copied, type Tooltip } from './panel-parts.tsx';
 import { dodgeOf } from './panel-dodge.ts';
+import { NotReport, ReportBody } from './panel-report.tsx';
 
 export type { Tooltip } from './panel-parts.tsx';
 
@@ -76,6 +74,14 @@ interface PanelState {
   copied: Copied;
   /** the side a jump moved the panel to, off the cell it landed on (panel-dodge.ts); null: the reader's dock */
   side: Dock | null;
+  /** a jump in a narrow window shrank the panel to a strip along the window's foot, until the reader widens it again */
+  strip: boolean;
+}
+
+/** Where the reader was in the panel when it folded: its content's scroll, and the control with the focus (its index). */
+interface Place {
+  scrollTop: number;
+  focus: number;
 }
 
 /** How long the copy button shows its outcome. */
@@ -83,11 +89,19 @@ const COPIED_MS = 2500;
 
 /** A class, not hooks: preact/hooks would add 1 KB gzipped to every page the lens runs on. */
 export class Panel extends Component<PanelProps, PanelState> {
-  override state: PanelState = { collapsed: false, top: 16, drag: null, copied: null, side: null };
+  override state: PanelState = { collapsed: false, top: 16, drag: null, copied: null, side: null, strip: false };
   private copiedTimer: ReturnType<typeof setTimeout> | null = null;
   private panelRef = createRef<HTMLDivElement>();
   private badgeRef = createRef<HTMLButtonElement>();
-  private focusAfter: 'panel' | 'badge' | 'page' | null = null;
+  private focusAfter: 'panel' | 'badge' | 'page' | 'place' | null = null;
+  /**
+   * The panel's place when it last folded (ux90): opened again, its list stands where the reader left it, and after a
+   * fold by a jump the focus is back on the finding clicked (walking a report's findings at 400 px was click, open,
+   * scroll back, each time). null: opened as at first.
+   */
+  private place: Place | null = null;
+  /** the fold came from a jump, not the reader: the focus goes back into the list, not to the panel's first control */
+  private foldedByJump = false;
   /**
    * The page's element the keyboard came from into the panel (Tab from the page's last link, a click
    * elsewhere then Tab): Esc and × give the focus back to it, not to the page's <body> (where a
@@ -100,9 +114,11 @@ export class Panel extends Component<PanelProps, PanelState> {
     if (this.props.focusAsked) this.takeFocus();
   }
 
-  override componentDidUpdate(prev: PanelProps): void {
+  override componentDidUpdate(prev: PanelProps, prevState: PanelState): void {
     if (this.focusAfter === 'badge') this.badgeRef.current?.focus();
-    if (this.focusAfter === 'panel') this.panelRef.current?.querySelector<HTMLElement>('button')?.focus();
+    if (this.focusAfter === 'panel' || this.focusAfter === 'place') this.restorePlace(this.focusAfter === 'place');
+    // shrunk to the strip: the finding just clicked still in sight in its list
+    if (this.state.strip && !prevState.strip) this.keepFocusInSight();
     // not scrolled to: a finding's jump may have moved the page since, and the reader stays where it took them
     if (this.focusAfter === 'page') this.cameFrom?.focus({ preventScroll: true });
     this.focusAfter = null;
@@ -128,8 +144,45 @@ export class Panel extends Component<PanelProps, PanelState> {
 
   private collapse = (): void => {
     this.focusAfter = 'badge';
+    this.place = this.placeNow();
+    this.foldedByJump = false;
     this.setState({ collapsed: true });
   };
+
+  /** The content's scroll and the focused control's index among the panel's buttons (-1: none of them). */
+  private placeNow(): Place | null {
+    const panel = this.panelRef.current;
+    const content = panel?.querySelector<HTMLElement>('.content');
+    if (!panel || !content) return null;
+    const active = (panel.getRootNode() as Document | ShadowRoot).activeElement;
+    return { scrollTop: content.scrollTop, focus: Array.from(panel.querySelectorAll('button')).indexOf(active as HTMLButtonElement) };
+  }
+
+  /** Opened again: the list's scroll as it was; the focus on the control it had (`back`), else on the first control. */
+  private restorePlace(back: boolean): void {
+    const panel = this.panelRef.current;
+    if (!panel) return;
+    const place = this.place;
+    this.place = null;
+    const content = panel.querySelector<HTMLElement>('.content');
+    if (content && place) content.scrollTop = place.scrollTop;
+    const buttons = panel.querySelectorAll<HTMLElement>('button');
+    const to = (back && place && place.focus >= 0 ? buttons[place.focus] : undefined) ?? buttons[0];
+    // not scrolled to: the list stands where it was put back, the page where the jump took it
+    to?.focus({ preventScroll: true });
+  }
+
+  /** The focused control inside the content scrolled into its box, the page left where it is (no scrollIntoView). */
+  private keepFocusInSight(): void {
+    const panel = this.panelRef.current;
+    const content = panel?.querySelector<HTMLElement>('.content');
+    const active = panel && (panel.getRootNode() as Document | ShadowRoot).activeElement;
+    if (!content || !(active instanceof HTMLElement) || !content.contains(active)) return;
+    const c = content.getBoundingClientRect();
+    const a = active.getBoundingClientRect();
+    if (a.top < c.top) content.scrollTop -= c.top - a.top;
+    else if (a.bottom > c.bottom) content.scrollTop += Math.min(a.bottom - c.bottom, a.top - c.top);
+  }
 
   /** The focus asked into the panel: on its first control, as from the badge (from the badge itself when collapsed). */
   private takeFocus(): void {
@@ -140,7 +193,8 @@ export class Panel extends Component<PanelProps, PanelState> {
   private expand = (): void => {
     // Esc from here goes back to the badge, where the reader opened it
     this.cameFrom = null;
-    this.focusAfter = 'panel';
+    this.focusAfter = this.foldedByJump ? 'place' : 'panel';
+    this.foldedByJump = false;
     this.setState({ collapsed: false });
   };
 
@@ -177,10 +231,16 @@ export class Panel extends Component<PanelProps, PanelState> {
     this.props.onClose();
   };
 
-  /** A jump the panel would hide (the cell under it once scrolled): it stands aside, or folds to its badge (panel-dodge.ts). */
+  /**
+   * A jump the panel would hide (the cell under it once scrolled): it stands aside, shrinks to a strip along the
+   * window's foot, or folds to its badge (panel-dodge.ts), the reader's place in the list kept for its reopening.
+   */
   private dodge = (): void => {
     const to = this.panelRef.current && dodgeOf(this.panelRef.current, this.state.side ?? this.props.dock);
-    if (to === 'fold') this.collapse();
+    if (to === 'fold') {
+      this.collapse();
+      this.foldedByJump = true;
+    } else if (to === 'strip') this.setState({ strip: true });
     else if (to) this.setState({ side: to });
   };
   private onFinding = (f: FindingOut): void => void (this.props.onFinding(f), this.dodge());
@@ -201,7 +261,7 @@ export class Panel extends Component<PanelProps, PanelState> {
       bar.removeEventListener('pointerup', up);
       bar.removeEventListener('pointercancel', up);
       const maxTop = Math.max(8, window.innerHeight - 80);
-      this.setState({ drag: null, side: null, top: Math.min(maxTop, Math.max(8, ev.clientY - dy)) });
+      this.setState({ drag: null, side: null, strip: false, top: Math.min(maxTop, Math.max(8, ev.clientY - dy)) });
       this.props.onDock(ev.clientX - dx + rect.width / 2 < window.innerWidth / 2 ? 'left' : 'right');
     };
     bar.addEventListener('pointermove', move);
@@ -239,7 +299,9 @@ export class Panel extends Component<PanelProps, PanelState> {
         </>
       );
     }
-    const style = drag ? { left: `${drag.x}px`, top: `${drag.y}px`, right: 'auto' } : { top: `${top}px` };
+    const strip = this.state.strip && !drag;
+    // the strip stands at the window's foot, its width (panel-css.ts .lens[data-strip])
+    const style = drag ? { left: `${drag.x}px`, top: `${drag.y}px`, right: 'auto' } : strip ? {} : { top: `${top}px` };
     const other = dock === 'right' ? t('dockLeft') : t('dockRight');
     return (
       <>
@@ -247,6 +309,7 @@ export class Panel extends Component<PanelProps, PanelState> {
           ref={this.panelRef}
           class={`lens${drag ? ' dragging' : ''}`}
           data-dock={dock}
+          data-strip={strip ? '' : undefined}
           style={style}
           role="complementary"
           aria-label={t('panelLabel')}
@@ -258,7 +321,12 @@ export class Panel extends Component<PanelProps, PanelState> {
             <span class="name">{t('extName')}</span>
             {report && props.collect && <CollectToggle t={t} view={props.collect} />}
             {report && view && props.onCopy && !props.prose && <CopyButton t={t} copied={copied} onClick={this.copy} />}
-            <button class="tool" aria-label={other} title={other} onClick={() => this.setState({ side: null }, () => props.onDock(dock === 'right' ? 'left' : 'right'))}>
+            {strip && (
+              <button class="tool" aria-label={t('stripWiden')} title={t('stripWiden')} onClick={() => this.setState({ strip: false })}>
+                ⤢
+              </button>
+            )}
+            <button class="tool" aria-label={other} title={other} onClick={() => this.setState({ side: null, strip: false }, () => props.onDock(dock === 'right' ? 'left' : 'right'))}>
               {dock === 'right' ? '⇤' : '⇥'}
             </button>
             <button class="tool" aria-label={t('collapse')} title={t('collapse')} aria-expanded="true" onClick={this.collapse}>
@@ -274,120 +342,4 @@ export class Panel extends Component<PanelProps, PanelState> {
       </>
     );
   }
-}
-
-function NotReport({ t }: { t: Translate }) {
-  return (
-    <p class="verdict none" role="status">
-      {t('notReport')}
-    </p>
-  );
-}
-
-function ReportBody(props: PanelProps & { report: ReportAnalysis; view: ReportView }) {
-  const { t, report, view } = props;
-  const kind = view.verdict.kind;
-  const cross = props.collect?.state?.crossYear ?? [];
-  const meta = metaLine(t, report, view);
-  // while the text is checked, the tables' problems are shown as found (more may come); no other
-  // verdict is, so that a page is never called consistent before its text was read
-  const checking = props.prose === 'checking';
-  const waiting = checking && kind !== 'problems';
-  // the tables agree but the text's stage could not load: not "tables and text agree"
-  const tablesOnly = props.prose === 'failed' && kind === 'ok';
-  const verdictClass = kind === 'problems' ? 'bad' : kind === 'ok' && !props.prose ? 'ok' : 'none';
-  return (
-    <>
-      <p class="who" lang={report.agency ? 'zh-CN' : undefined}>{report.agency ?? t('agencyUnknown')}</p>
-      <p class="meta">{meta}</p>
-      <p class={`verdict ${verdictClass}`} role="status" data-verdict={waiting ? 'checking' : tablesOnly ? 'partial' : kind} aria-busy={checking ? 'true' : undefined}>
-        {waiting ? t('verdictChecking') : tablesOnly ? t('verdictTablesOnly') : verdictText(t, view, report)}
-      </p>
-      {props.file && <FileLine t={t} file={props.file} onReadFile={props.onReadFile} />}
-      <p class="checked">
-        {checking ? t('checkedTablesOnly', report.checks.passed)
-          : props.prose === 'failed' ? t('proseFailed', report.checks.passed)
-            : checkedLine(t, report)}
-      </p>
-      {report.tablesOnly && <p class="checked" data-tables-only="">{t('tablesOnlyPage')}</p>}
-      <Figures t={t} figures={props.figures} view={view} template={report.template} />
-      {props.collect && <CollectChanges t={t} view={props.collect} />}
-      {(view.groups.length > 0 || cross.length > 0) && (
-        <section aria-label={t('findingsHeader')}>
-          <h2>{t('findingsHeader')}</h2>
-          {view.groups.map((g) => (
-            <div key={g.key} data-group={g.key}>
-              <h3>{t(GROUP_TITLE[g.key])}</h3>
-              <ul>
-                {g.findings.map((f, i) => (
-                  <li key={`${f.rule}-${i}`}>
-                    <FindingItem t={t} lang={props.lang} f={f} found={props.located(f)} hidden={props.hiddenOnPage?.(f) ?? false} inFile={props.file?.state === 'read'} onClick={() => props.onFinding(f)} />
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))}
-          <CrossYearGroup t={t} findings={cross} target={props.crossTarget} onFinding={props.onFinding} />
-        </section>
-      )}
-      <Unread t={t} lang={props.lang} view={view} noTables={noStandardTables(report)} skips={props.collect?.state?.crossYearSkips ?? []} sentenceFound={props.sentenceFound} onSentence={props.onSentence} />
-    </>
-  );
-}
-
-function Figures({ t, figures, view, template }: { t: Translate; figures: KeyFigure[]; view: ReportView; template: string | null }) {
-  // a table not read: its figures said once, with why, not as bare "—" that read as blanks (figures-unread.ts)
-  const unread = unreadFigureTables(t, view, figures, template);
-  return (
-    <section aria-label={t('keyFigures')}>
-      <h2>{t('keyFigures')}</h2>
-      {unread.map((u) => (
-        <p class="figs-unread" key={u.tables.join()} data-table={u.tables.join(' ')}>
-          {u.text}
-        </p>
-      ))}
-      <dl class="figures">
-        {figures.filter((k) => !unread.some((u) => u.tables.includes(FIGURE_TABLE[k.key]))).map((k) => (
-          <div class="fig" key={k.key} data-figure={k.key}>
-            <dt>{t(FIGURE_LABEL[k.key])}</dt>
-            <dd>
-              {k.value === null ? '—' : String(k.value)}
-              {k.share && (
-                <span class="share" title={t(k.key === 'granted' ? 'figGrantedShareTip' : 'figCorrectedShareTip', String(k.share.part), String(k.share.whole))}>
-                  {k.key === 'granted' ? formatShare(k.share) : t('figCorrected', formatShare(k.share))}
-                </span>
-              )}
-            </dd>
-          </div>
-        ))}
-      </dl>
-    </section>
-  );
-}
-
-/** inFile: the finding's cells are in the file read, not on the page (FileLine says so once). */
-/**
- * The message in the UI's language where the finding's code is worded (finding-words.tsx), else the
- * core's Chinese, marked lang="zh-CN"; in English led by the rule's English name either way.
- */
-function FindingItem({ t, lang, f, found, hidden, inFile, onClick }: { t: Translate; lang: string; f: FindingOut; found: boolean; hidden: boolean; inFile?: boolean; onClick: () => void }) {
-  // the suspect said once: the sentence says what fails, the line under it the suspect (finding-words.tsx findingCard)
-  const card = findingCard(t, f);
-  return (
-    <button class={`finding ${f.severity}`} data-rule={f.rule} onClick={onClick} aria-disabled={found && !hidden ? undefined : 'true'}>
-      <span class="msg">
-        {/* the colon for a screen reader: the chip and the sentence ran together in the button's name ("错误正文称…", "ErrorText: …") */}
-        <span class="sev">
-          {f.severity === 'error' ? t('severityError') : t('severityWarning')}
-          <span class="sr">{t('labelColon')}</span>
-        </span>
-        {lang === 'en' && <span class="rule">{ruleLabel(t, f.rule)}</span>}
-        <span lang={card.lang}>{card.text}</span>
-      </span>
-      {card.fix !== null && <span class="sub fix">{card.fix}</span>}
-      {f.quote && <span class="sub">{t('quoteLine', f.quote)}</span>}
-      {!found && !inFile && <span class="sub">{t('notFoundOnPage')}</span>}
-      {found && hidden && !inFile && <span class="sub">{t('hiddenOnPage')}</span>}
-    </button>
-  );
 }

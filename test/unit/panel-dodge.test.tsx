@@ -2,8 +2,8 @@
  * A finding's jump that lands under the panel (ux86, components/panel-dodge.ts). In Chromium at 1280 px, table 四's
  * 总计 column stood under the panel (x 1213–1257 with the panel at 893–1253), and in a half-screen window of 800 px
  * every cell right of the middle did: a click on the finding flashed a cell nobody saw. Now the panel stands on the
- * other side when that side leaves the cell clear, without saving it as the reader's dock, and folds to its badge in a
- * window too narrow for either side.
+ * other side when that side leaves the cell clear, without saving it as the reader's dock, and in a window too narrow
+ * for either side shrinks to a strip at the window's foot (ux90, test/unit/panel-narrow.test.tsx; it folded to its badge).
  */
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -44,8 +44,8 @@ describe('dodgeFor: where the jump lands, and the panel over it', () => {
     expect(dodgeFor(box(12, 16, 372, 844), 'left', box(51, 1401, 328, 1458), wide)).toBe('right');
   });
 
-  it('a 400 px window, the panel 360 px wide: neither side leaves the cell clear, it folds to its badge', () => {
-    expect(dodgeFor(box(13, 16, 373, 844), 'right', box(345, 1382, 377, 1463), { width: 385, height: 860, scrollY: 1000, maxScrollY: 9000 })).toBe('fold');
+  it('a 400 px window, the panel 360 px wide: neither side leaves the cell clear, it shrinks to a strip at the foot (ux90; it folded)', () => {
+    expect(dodgeFor(box(13, 16, 373, 844), 'right', box(345, 1382, 377, 1463), { width: 385, height: 860, scrollY: 1000, maxScrollY: 9000 })).toBe('strip');
   });
 });
 
