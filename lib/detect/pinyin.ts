@@ -8,7 +8,7 @@
  * The table was derived once from GB2312's order, each run's reading checked against pinyin-pro (3.29.4).
  *
  * A character has one reading there, a place's name another (det65): 重庆 is "chongqing" (/cq/), 乐清 "yueqing",
- * 单县 "shanxian", 六安 "lu'an", 蚌埠 "bengbu", 成都 and 丰都 "…du". PLACE_WORDS gives those names' readings, and
+ * 单县 "shanxian", 六安 "lu'an", 蚌埠 "bengbu", 成都 and 丰都 "…du". placeWordsTable() gives those names' readings, and
  * CHARS a character's where every place name reads it so (都 du, 藏 zang, 牟 mu, 蚌 beng). The characters' first
  * readings stay a spelling of the name too (`first`): a CMS's pinyin tool, reading character by character, names
  * its columns so ("/leqing/", "lqs"). A name whose other reading is not listed has the first alone (a segment with
@@ -50,14 +50,18 @@ const SYLLABLES =
   'd7f0zun d7f2zuo ';
 const LAST = 0xd7f9;
 
-/** Place names read otherwise than their characters' GB2312 readings: the name and its syllables (a-b). */
-const PLACE_WORDS: ReadonlyMap<string, readonly string[]> = new Map(Array.from(
+/**
+ * Place names read otherwise than their characters' GB2312 readings: the name and its syllables (a-b). Built on first
+ * use, as the syllables' table is: the lens carries this module to every report page, most of which never ask (perf62).
+ */
+let placeWords: ReadonlyMap<string, readonly string[]> | null = null;
+const placeWordsTable = (): ReadonlyMap<string, readonly string[]> => (placeWords ??= new Map(Array.from(
   ('重庆 chong-qing 乐清 yue-qing 乐亭 lao-ting 单县 shan-xian 大埔 da-bu 番禺 pan-yu 莘县 shen-xian 六安 lu-an ' +
     '六合 lu-he 东阿 dong-e 铅山 yan-shan 蔚县 yu-xian 涡阳 guo-yang 洪洞 hong-tong 繁峙 fan-shi 泌阳 bi-yang ' +
     '召陵 shao-ling 浚县 xun-xian 尉犁 yu-li 柞水 zha-shui 枞阳 zong-yang 犍为 qian-wei 筠连 jun-lian 黄陂 huang-pi ' +
     '珲春 hun-chun 荥阳 xing-yang 荥经 ying-jing').matchAll(/(\S+) (\S+)/g),
   (m) => [m[1]!, m[2]!.split('-')] as const,
-));
+)));
 /** A character every place name reads otherwise than GB2312 places it: 成都/丰都/都江堰, 西藏, 中牟/牟平, 蚌埠. */
 const CHARS: Readonly<Record<string, string>> = { 都: 'du', 藏: 'zang', 牟: 'mu', 蚌: 'beng' };
 
@@ -97,10 +101,11 @@ function syllables(): Map<string, string> {
  */
 export function syllablesOf(name: string, first = false): string[] | null {
   const t = syllables();
+  const places = placeWordsTable();
   const chars = [...name];
   const out: string[] = [];
   for (let i = 0; i < chars.length; i++) {
-    const word = first ? undefined : PLACE_WORDS.get(chars[i]! + (chars[i + 1] ?? ''));
+    const word = first ? undefined : places.get(chars[i]! + (chars[i + 1] ?? ''));
     if (word) {
       out.push(...word);
       i++;

@@ -6,7 +6,8 @@
  */
 type W = (...a: string[]) => string;
 
-export const SKIP_WORDS = {
+/** Built when note-words.ts first builds its table (perf62: nothing of it at the module's top level). */
+export const skipWords = () => ({
   // vs-table-compare.ts (text-vs-table2.ts, case-outcome-words.ts): a figure no table of the page holds [its label]
   noTable: (label) => `表格中没有${label}`,
   // …a claim the tables' figures do not meet, as its check says it [the text's figure, the readings (semis of reading)]
@@ -182,4 +183,4 @@ export const SKIP_WORDS = {
   yoyNegativeBase: (cur, change, prev) => `按${cur}${change}推算，上年为${prev}，增幅不是该数的，或正文有误，不作判断`,
   // a list of figures as printed, joined by 、
   enum: (...xs) => xs.join('、'),
-} satisfies Record<string, W>;
+} satisfies Record<string, W>);

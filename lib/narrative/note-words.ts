@@ -8,14 +8,18 @@
  * counter) are arguments, shown as the page wrote them.
  */
 import type { Finding, NoteArg, NotePart } from '../types.ts';
-import { MORE_WORDS } from './note-words-more.ts';
-import { SKIP_WORDS } from './note-words-skips.ts';
+import { moreWords } from './note-words-more.ts';
+import { skipWords } from './note-words-skips.ts';
 
 type W = (...a: string[]) => string;
 const drop = (s: string): string => s.replace(/。$/, '');
 
-/** Each code's Chinese words from its arguments (each rendered: a part to its words, a number to its digits). */
-const WORDS = {
+/**
+ * Each code's Chinese words from its arguments (each rendered: a part to its words, a number to its digits). Built on
+ * first use (WORDS()): the lens carries this module to every report page for table-suspects.ts, whose tables' stage
+ * seldom says a text finding; the table's ~280 closures and two spreads were ~0.5 ms of the lens's top level (perf62).
+ */
+const buildWords = () => ({
   // a label of a shape labelPart does not know, said as the core built it: a note holding one is left off (said)
   raw: (s) => s,
   // tables, and the labels of their figures (measures.ts's Reading.label and the like, parsed by labelPart)
@@ -117,17 +121,21 @@ const WORDS = {
   // products.ts: [per what, rate, count, total, product, unit]
   product: (per, rate, n, total, product, unit) => `正文称每${per}${rate}、${n}共${total}，${n}×${rate}应为${product}${unit}。`,
   // en62's (note-words-more.ts)
-  ...MORE_WORDS,
+  ...moreWords(),
   // en63's: the reasons of the claims not judged (note-words-skips.ts)
-  ...SKIP_WORDS,
-} satisfies Record<string, W>;
+  ...skipWords(),
+} satisfies Record<string, W>);
+type Words = ReturnType<typeof buildWords>;
+let wordsTable: Words | null = null;
+const WORDS = (): Words => (wordsTable ??= buildWords());
 
-export type TextNoteCode = keyof typeof WORDS;
-export const TEXT_NOTE_CODES = (Object.keys(WORDS) as TextNoteCode[]).filter((c) => c !== 'raw');
+export type TextNoteCode = keyof Words;
+/** Every code but raw (the tests ask that each has its words in every language). */
+export const textNoteCodes = (): TextNoteCode[] => (Object.keys(WORDS()) as TextNoteCode[]).filter((c) => c !== 'raw');
 
 /** The Chinese words of a note (or of a part of one). */
 export function renderTextNote(p: NotePart): string {
-  const words = (WORDS as Record<string, W>)[p.code];
+  const words = (WORDS() as Record<string, W>)[p.code];
   if (!words) throw new Error(`no words for text note ${p.code}`);
   return words(...p.args.map((a) => (typeof a === 'object' ? renderTextNote(a) : String(a))));
 }
@@ -178,7 +186,7 @@ function asArg(a: NoteArg | Raw): NoteArg {
  * sentence): its note with it, or none when it had none (the message alone then).
  */
 export function restated(f: Finding, code: TextNoteCode, ...more: NoteArg[]): Finding {
-  const message = (WORDS[code] as W)(f.message, ...more.map((a) => (typeof a === 'object' ? renderTextNote(a) : String(a))));
+  const message = (WORDS()[code] as W)(f.message, ...more.map((a) => (typeof a === 'object' ? renderTextNote(a) : String(a))));
   const out: Finding = { ...f, message };
   if (f.note) out.note = part(code, f.note, ...more);
   else delete out.note;
@@ -194,8 +202,13 @@ export function reworded(f: Finding, message: string): Finding {
 
 const TABLE: Record<string, TextNoteCode> = { 二: 't2', 三: 't3', 四: 't4' };
 const Q = '“([^”]+)”';
-/** The shapes of the tables' labels the narrative builds (measures.ts, applicant-columns.ts, text-vs-table2.ts, …). */
-const LABELS: readonly [RegExp, (m: RegExpExecArray) => NotePart][] = [
+/**
+ * The shapes of the tables' labels the narrative builds (measures.ts, applicant-columns.ts, text-vs-table2.ts, …); built on
+ * first use, as the words are (perf62).
+ */
+type LabelShape = readonly [RegExp, (m: RegExpExecArray) => NotePart];
+let labelShapes: readonly LabelShape[] | null = null;
+const LABELS = (): readonly LabelShape[] => (labelShapes ??= [
   [new RegExp(`^表([二三四])${Q}$`), (m) => part('cell', part(TABLE[m[1]!]!), m[2]!)],
   [new RegExp(`^表([二三四])${Q}的${Q}$`), (m) => part('cellOf', part(TABLE[m[1]!]!), m[2]!, m[3]!)],
   [new RegExp(`^表([二三四])${Q}与${Q}之和$`), (m) => part('cellSum', part(TABLE[m[1]!]!), m[2]!, m[3]!)],
@@ -211,7 +224,7 @@ const LABELS: readonly [RegExp, (m: RegExpExecArray) => NotePart][] = [
   [new RegExp(`^表四复议与诉讼${Q}之和$`), (m) => part('reviewAndSuits', m[1]!)],
   [new RegExp(`^表四两类行政诉讼${Q}减${Q}之和$`), (m) => part('suitsMinus', m[1]!, m[2]!)],
   [new RegExp(`^表四复议与诉讼${Q}减${Q}之和$`), (m) => part('reviewAndSuitsMinus', m[1]!, m[2]!)],
-];
+]);
 
 /**
  * labelPart's answers: the labels are the measures' own, a few dozen (perf58: each failed comparison read every reading's
@@ -231,7 +244,7 @@ export function labelPart(label: string): NotePart | Raw {
 }
 
 function readLabel(label: string): NotePart | Raw {
-  for (const [re, make] of LABELS) {
+  for (const [re, make] of LABELS()) {
     const m = re.exec(label);
     if (!m) continue;
     const p = make(m);

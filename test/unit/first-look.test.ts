@@ -18,6 +18,7 @@ import { analyzeDocument } from '../../lib/analyze.ts';
 import { detectReport } from '../../lib/detect/detect-report.ts';
 import { decodeHtml, parsePage } from '../../cli/load-page.ts';
 import * as OpenCC from 'opencc-js';
+import { parseHTML } from 'linkedom';
 
 const dir = new URL('../fixtures/pages/', import.meta.url);
 const real = new URL('../../../shared/corpus/real/', import.meta.url);
@@ -270,5 +271,33 @@ describe('hasYear (the first look asks a report-titled page without text for a y
     const withYear = titles.filter((t) => matchReportTitle(t)?.year != null);
     expect(withYear.length).toBeGreaterThan(100);
     for (const t of withYear) expect(hasYear(t.replace(/[\s\u3000]/g, '')), t).toBe(true);
+  });
+});
+
+describe("headedReport's two queries (perf62: the selector engine's, where the DOM reads it, or the loop's)", () => {
+  const linked = (text: string) => parseHTML(text).document as unknown as Document;
+  /** the same document as a DOM without substring selectors sees it (the light DOM, happy-dom): the query throws */
+  const plain = (d: Document): Document => {
+    const own = d.querySelectorAll.bind(d);
+    return Object.assign(d, { querySelectorAll: (s: string) => (s.includes('*=') ? (() => { throw new SyntaxError(s); })() : own(s)) });
+  };
+  const headed = (cls: string) => `<!doctype html><html><head><title>政府信息公开年报-某区人民政府</title></head><body><div ${cls}>某区2023年政府信息公开工作年度报告</div><p>见附件。</p></body></html>`;
+
+  it('finds a title class or id in any case, and only those', () => {
+    for (const cls of ['class="ArticleTITLE"', 'id="mainBT"', 'class="x BiaoTi"', 'class="btn"', 'id="Tit2"']) {
+      expect(firstLook(linked(headed(cls))).maybe, cls).toBe(true);
+      expect(firstLook(plain(linked(headed(cls)))).maybe, cls).toBe(true);
+    }
+    for (const cls of ['class="content"', 'id="main"', 'class="b t"']) {
+      expect(firstLook(linked(headed(cls))).maybe, cls).toBe(false);
+      expect(firstLook(plain(linked(headed(cls)))).maybe, cls).toBe(false);
+    }
+  });
+
+  it('answers alike on every fixture page', () => {
+    for (const u of pages.slice(0, 150)) {
+      const text = html(u);
+      expect(firstLook(linked(text)), nameOf(u)).toEqual(firstLook(plain(linked(text))));
+    }
   });
 });

@@ -9,7 +9,7 @@ import { findingWords } from '../../components/finding-words.tsx';
 import { translator } from '../../components/i18n.ts';
 import { LOCALE_TABLES } from '../../components/locale-tables.ts';
 import { textNoteWords } from '../../components/text-finding-words.ts';
-import { labelPart, part, renderTextNote, said, saidPartsTotal, TEXT_NOTE_CODES } from '../../lib/narrative/note-words.ts';
+import { labelPart, part, renderTextNote, said, saidPartsTotal, textNoteCodes } from '../../lib/narrative/note-words.ts';
 import { APPLY_MEASURES, t4Measures } from '../../lib/narrative/measures.ts';
 import type { NotePart } from '../../lib/types.ts';
 import { codes, englishClean } from './text-note-helpers.ts';
@@ -92,7 +92,7 @@ const worded = (note: NotePart) => ({ message: renderTextNote(note), note });
 describe('the text\'s findings worded from their codes', () => {
   it('every code has its samples', () => {
     // (en63's, the reasons of the claims not judged, are worded as skips: skip-words.test.ts)
-    expect(new Set([...SAMPLES, ...EN63_SAMPLES].flatMap(codes))).toEqual(new Set(TEXT_NOTE_CODES));
+    expect(new Set([...SAMPLES, ...EN63_SAMPLES].flatMap(codes))).toEqual(new Set(textNoteCodes()));
   });
   it('every label the measures build has a code (none said raw)', () => {
     const labels = new Set([...APPLY_MEASURES, ...t4Measures('review'), ...t4Measures('suit'), ...t4Measures('both')].flatMap((m) => [...m.strict, ...(m.loose ?? [])].map((r) => r.label)));
