@@ -265,7 +265,7 @@ export function checkFlowBalance(s: SentenceFigures, paragraphs: readonly Paragr
     return [{ check: { rule: RULE.partsSum, outcome: 'skip', quote, detail: `${out} = ${formatDec(outflow)}件，少于收到的；句中另说其余的去向而未写件数，不作判断` } }];
   }
   // ("全年经12345热线收到申请10件。新收…52件，上年结转4件…": the sentence before's intake may be beside the 新收, flow-intake-across.ts)
-  const across = flowWithIntakeAcross(s, paragraphs, own, readings, outflow, out, quote);
+  const across = flowWithIntakeAcross(s, paragraphs, own, readings, outflow, out, quote, year);
   if (across) return [across];
   const detail = `${readings.map((r) => `${r.shown} = ${formatDec(r.value)}件`).join('或')}，${out} = ${formatDec(outflow)}件，收支不平衡`;
   const inTime = t.closedInTime ? /(?:按时|按期|如期)[^，,；;。]*$/.exec(closed.label)?.[0] : undefined;

@@ -18,15 +18,17 @@ function neighbours(s: SentenceFigures, paragraphs: readonly Paragraph[]): [Sent
   const all = splitSentences(p.text);
   const k = all.findIndex((x) => x.offset === s.offset);
   if (k < 0) return [null, null];
-  const at = (x: { text: string; offset: number } | undefined): SentenceFigures | null =>
-    x ? { para: s.para, seq: -1, text: x.text, shown: undefined, offset: x.offset, figures: findFigures(x.text) } : null;
-  return [at(all[k - 1]), at(all[k + 1])];
+  const at = (x: { text: string; offset: number } | undefined, para = s.para): SentenceFigures | null =>
+    x ? { para, seq: -1, text: x.text, shown: undefined, offset: x.offset, figures: findFigures(x.text) } : null;
+  // (the paragraph before's last sentence, when it ends on a ，: one sentence wrapped over two <p>s, rt91)
+  const before = k > 0 ? at(all[k - 1]) : s.para > 0 && paragraphs[s.para - 1] ? at(splitSentences(paragraphs[s.para - 1]!.text).at(-1), s.para - 1) : null;
+  return [before, at(all[k + 1])];
 }
 
 /** The flow's readings of what came in (`shown` as written), the intake among them: the pass with a neighbour's intake added, or null. */
-export function flowWithIntakeAcross(s: SentenceFigures, paragraphs: readonly Paragraph[], intake: TextFigure, readings: readonly { value: Dec; shown: string }[], outflow: Dec, out: string, quote: string): ClaimOutcome | null {
+export function flowWithIntakeAcross(s: SentenceFigures, paragraphs: readonly Paragraph[], intake: TextFigure, readings: readonly { value: Dec; shown: string }[], outflow: Dec, out: string, quote: string, year: number | null = null): ClaimOutcome | null {
   const [prev, next] = neighbours(s, paragraphs);
-  for (const { g, before } of intakeAcross(prev, s, intake, next)) {
+  for (const { g, before } of intakeAcross(prev, s, intake, next, year)) {
     const fit = readings.find((r) => cmpDec(addDec(r.value, g.value), outflow) === 0);
     if (!fit) continue;
     const shown = before ? `${g.raw}+${fit.shown}` : `${fit.shown}+${g.raw}`;

@@ -58,11 +58,15 @@ const APPS_ANEW = /^\s*(?:新收|收到|受理|接收|接到)(?:了)?(?:的)?(?:
 
 /** Is the count the applications' intake, its ；-clause opening on it (no part of a 其中 list before the ；, rt88)? */
 export function appsStatedAnew(s: SentenceFigures, f: TextFigure): boolean {
+  // (but not a part said after it: "；全年收到政府信息公开申请4件为法人或其他组织提出", "…14件系信函", rt91)
+  if (PART_AFTER.test(s.text.slice(f.end))) return false;
   const at = semicolonClauseStart(s.text, f.start);
   const words = s.text.slice(at, f.start);
   // (the year first, past a ；only: "…其中政府信息公开申请9件；全年新收…申请64件" — at the sentence's start it may be a part of a 共 after it, rt88)
   return APPS_ANEW.test(at > 0 ? words.replace(YEAR_LEAD, '') : words);
 }
+/** Words right after a count saying what kind they are: a part of the intake, not it ("均为自然人申请" after it is all of it). */
+const PART_AFTER = /^\s*(?:为|系|是|属于?|由|来自|通过)/;
 const YEAR_LEAD = /^\s*(?:全年|本年度?|今年|年内)(?:共|累计)?/;
 
 /** A 其中 whose item is the applications named, alone or after their verb: "，其中依申请公开", "；其中，新收政府信息公开申请", "其中政府信息公开申请办结". */
@@ -166,23 +170,45 @@ export interface Across { g: TextFigure; before: boolean }
 const AMONG = /其中|含|包括|在内|累计|合计|总计|共计|总数/;
 
 /**
+ * Words of the other sentence, before its count, that make its intake no applications the 新收 may lack (rt91: each summed by
+ * chance, 10 + 52 = 62, a wrong 新收 passed): other work or talk (咨询, 信访, 举报, 投诉, 留言, a hall's or 办事 applications not
+ * named as ours), the same applications again (补正, 重复), a part of the year (上半年, 第一季度, 3月), sent out (向…转送, 转交其他…),
+ * among the year's ("全年收到的申请中，…"). 申请人 is no 申请 ("收到申请人补正材料10件", "接到申请人电话咨询10件").
+ */
+const NOT_BESIDE = /咨询|信访|举报|投诉|留言|补正|重复|[上下]半年|季度|(?:\d+|[一二三四五六七八九十]+)月(?!\d+日)|向[^，,；;。]*(?:转送|转交|移送)|(?:转送|转交|移送)(?:至|到|给)?(?:其他|有关|相关|[省市县区])|中[，,：:]|前年/;
+const HALL = /政务服务|办事|大厅|许可/;
+/** Another body's own intake, before its verb ("区政府办公室全年收到…申请10件"); 本局/我局 are the report's, a body forwarding to it is not its own intake ("区政府转来申请10件"). */
+const OTHER_BODY = /(?<![本我该])(?:政府(?!门户|网站|网|信箱|热线|平台|服务)|办公室|办公厅|部门|单位|机关)[^，,；;。\d]{0,8}(?:收到|受理|接收|接到|新收)/;
+/** Words after the other sentence's count putting it among the 新收 or out of the statistics: "已计入新收", "未纳入统计", "均计入". */
+const COUNTED_OR_NOT = /[计纳列算]入|在内|统计/;
+/** The years named in the words, as numbers. */
+const yearsIn = (t: string): number[] => [...t.matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1]));
+
+/**
  * One intake of applications in the sentence right before the count's, in its paragraph (txt90: rt86 left "全年经12345热线收到申请
  * 10件。新收政府信息公开申请52件，上年结转4件，…" — 62:52 with the tables, 56:66 without): the rule of an intake before the 新收 in
  * its own sentence (intakeBesideSum), over the 。 — the 10 may be beside the 52. Or one in the sentence right after, said to be beside
  * it ("…52件。此外，经12345热线转来申请10件。"). Only where that sentence counts nothing else in the unit, its intake is not a whole
- * (共/累计/合计…), and nothing puts the count among it (其中/含/包括 before the count in its sentence). [] when none.
+ * (共/累计/合计…), and nothing puts the count among it (其中/含/包括 before the count in its sentence); nor another year's, another
+ * body's or other work's (NOT_BESIDE, OTHER_BODY, rt91). The sentence before may end the paragraph before on a ，(a sentence wrapped
+ * over two <p>s, rt91). [] when none.
  */
-export function intakeAcross(prev: SentenceFigures | null | undefined, s: SentenceFigures, f: TextFigure, next?: SentenceFigures | null): Across[] {
+export function intakeAcross(prev: SentenceFigures | null | undefined, s: SentenceFigures, f: TextFigure, next?: SentenceFigures | null, year: number | null = null): Across[] {
   if (AMONG.test(s.text.slice(0, f.start))) return [];
   const one = (t: SentenceFigures | null | undefined, before: boolean): Across[] => {
-    if (!t || t.para !== s.para) return [];
+    if (!t || !(t.para === s.para || (before && t.para === s.para - 1 && /[，,]\s*$/.test(t.text)))) return [];
     const counts = t.figures.filter((g) => g.unit === f.unit && isCount(g));
     const g = counts.length === 1 ? counts[0]! : null;
     if (!g || g.paren !== null || g.approx) return [];
     const words = clauseOf(t, g);
-    if (!INTAKE.test(words) || NOT_INTAKE.test(words) || OTHER_WORK_BEFORE.test(words) || AMONG.test(words) || /共|总/.test(words)) return [];
+    if (!INTAKE.test(words.replace(/申请人/g, '')) || NOT_INTAKE.test(words) || OTHER_WORK_BEFORE.test(words) || AMONG.test(words) || /共|总/.test(words)) return [];
+    const upTo = t.text.slice(0, g.start);
+    if (NOT_BESIDE.test(upTo) || AMONG.test(upTo) || (HALL.test(upTo) && !APPS.test(upTo)) || OTHER_BODY.test(upTo) || COUNTED_OR_NOT.test(t.text.slice(g.end))) return [];
+    // (another year's: "2023年收到申请10件。2024年新收…" — a year not the report's, or, that not known, not the count's sentence's)
+    const own = year !== null ? [year] : yearsIn(s.text);
+    if (yearsIn(upTo).some((y) => !own.includes(y)) && (year !== null || own.length > 0)) return [];
     // (after the count, only one said to be beside it, as in its own sentence)
-    if (!before && !saidBeside(t.text.slice(0, g.start))) return [];
+    if (!before && !saidBeside(upTo)) return [];
     return [{ g, before }];
   };
   return [...one(prev, true), ...one(next, false)];

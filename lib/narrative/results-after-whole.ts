@@ -144,9 +144,21 @@ export function resultsFrom(s: SentenceFigures, k: number, whole: TextFigure, en
  * "列举可能不完整"). Not "其中…分别为", nor a lead with other words, nor a whole received or handled.
  */
 const RESPECTIVELY_LEAD = /^[\s，,]*(?:(?:其|具体)?(?:办理|答复|处理)?结果)?分别(?:为|是)[\s：:]*[^，,；;。：:\d]*$/;
-const respectivelyAfter = (whole: At, s: SentenceFigures, parts: readonly TextFigure[]): boolean =>
+const respectivelyAfter = (whole: At, s: SentenceFigures, parts: readonly TextFigure[], following: string): boolean =>
   whole.s === s && parts[0] !== undefined && CLOSED_WHOLE.test(whole.f.label) && !/收到|受理|新收|接收|接到|办理(?!完毕)/.test(whole.f.label)
-  && RESPECTIVELY_LEAD.test(s.text.slice(whole.f.end, parts[0].start));
+  && RESPECTIVELY_LEAD.test(s.text.slice(whole.f.end, parts[0].start)) && !moreAfter(s, parts[parts.length - 1]!, following);
+/**
+ * The list goes on past what was read (rt91: each a false error 62:63 once 分别为 made the list complete): a count after it in its
+ * sentence ("…无法提供15件；不予处理3件，其他处理1件", "…，剩余1件为其他处理", "…，另有1件作其他处理"), a rest without a count ("，其余为
+ * 其他处理"), or the next sentence opening on a result or a rest ("…不予处理3件。其他处理1件。", "。其余3件为无法提供。").
+ */
+function moreAfter(s: SentenceFigures, last: TextFigure, following: string): boolean {
+  return s.figures.some((g) => g.start > last.end && g.unit === last.unit && isCount(g)) || REST_AFTER.test(s.text.slice(last.end))
+    || NEXT_OPENS.test(following);
+}
+const REST_AFTER = /其余|其他|其它|剩余|余下|另有|另外|此外|以及|还有/;
+const RESULT_OPEN = /予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|撤回/;
+const NEXT_OPENS = new RegExp(`^\\s*(?:${REST_AFTER.source}|${RESULT_OPEN.source})`);
 /** Only a whole of those answered: "办结", "答复" — a whole handled or received may hold some carried on ("共办理申请66件，分别为…" of 63). */
 const CLOSED_WHOLE = /办结|答复|办理完毕|处理完毕/;
 
@@ -165,7 +177,7 @@ export function groupOf(whole: At, s: SentenceFigures, parts: readonly TextFigur
   const several = last !== undefined && (SEVERAL_RESULTS.test(s.text.slice(last.end)) || SEVERAL_RESULTS.test(following));
   const why = nested ? part('resultsNested') : several ? part('resultsSeveral') : unsure;
   return {
-    shape: 'qizhong', whole, parts: parts.map((f) => ({ s, f })), complete: parts.some((f) => closesList(f.label)) || respectivelyAfter(whole, s, parts),
+    shape: 'qizhong', whole, parts: parts.map((f) => ({ s, f })), complete: parts.some((f) => closesList(f.label)) || respectivelyAfter(whole, s, parts, following),
     ...(flowTotal ? { flowTotal } : {}),
     ...(why ? { unsure: why } : {}),
   };
