@@ -75,13 +75,14 @@ function stitched(run: Grid[]): Grid | null {
   if (named.size < 5) return null;
   const width = Math.max(...rows.map((line) => line.length));
   // the first figure column: where most rows of figures start theirs (not a table 四 run on after it)
-  const figuresFrom = width - mostOften(rows.map(trailingFigures).filter((n) => n > 0));
+  const figures = mostOften(rows.map(trailingFigures).filter((n) => n > 0));
+  const figuresFrom = width - figures;
   const slots: (GridCell | null)[][] = [];
   rows.forEach((line, r) => {
     const g = run[r]!;
     const above = slots[r - 1];
     const under = above && isHeader(line) ? spanningCell(above, line.length) : null;
-    const shift = under ? under.col : Math.min(width - line.length, labelsEnd(line, figuresFrom));
+    const shift = under ? under.col : Math.min(width - line.length, labelsEnd(line, figuresFrom, figures));
     const own: (GridCell | null)[] = Array.from({ length: width }, () => null);
     const clones = new Map<GridCell, GridCell>();
     line.forEach((cell, c) => {
@@ -128,16 +129,19 @@ function trailingFigures(line: readonly (GridCell | null)[]): number {
 }
 
 /**
- * The furthest right a row of figures may stand: its labels left of the first figure column. A
- * row short of a cell at its end (a row of zeros written blank, its last empty cell dropped: red
- * team 37 c23) set against the right edge put its label over 自然人's figures and its blanks one
- * column left; a row short of its first cells (a group's name lost with its rowspan) still stands
- * on the edge. Header rows and rows of no figures are not moved by this.
+ * The furthest right a row of figures may stand: its labels left of the first figure column, when
+ * fewer cells follow its labels than most rows' figures. Such a row is short at its end, as an HTML
+ * table fills a short row (a row of zeros written blank, its last empty cell dropped: red team 37
+ * c23); set against the right edge it put its label over 自然人's figures and its blanks a column
+ * left. A row with all its figures after fewer labels (a group's name lost with its rowspan) still
+ * stands on the edge, as do header rows and rows of no figures.
  */
-function labelsEnd(line: readonly (GridCell | null)[], figuresFrom: number): number {
-  const figures = trailingFigures(line);
-  if (figures === 0 || figures === line.length || isHeader(line)) return Infinity;
-  return figuresFrom - (line.length - figures);
+function labelsEnd(line: readonly (GridCell | null)[], figuresFrom: number, figures: number): number {
+  let labels = 0;
+  while (labels < line.length && line[labels] && line[labels]!.reading.kind === 'text') labels++;
+  const rest = line.length - labels;
+  if (labels === 0 || rest === 0 || rest >= figures || isHeader(line)) return Infinity;
+  return figuresFrom - labels;
 }
 
 /** A row of labels alone (a header row). */
