@@ -37,33 +37,52 @@ export function stitchRowTables(grids: readonly Grid[]): Grid[] {
   return out;
 }
 
-/** b's table follows a's on the page with nothing between but white space. */
+/**
+ * b's table follows a's on the page with nothing between but white space, Word's empty paragraphs
+ * (<p><o:p>&nbsp;</o:p></p>) or <br>s (red team 37 c06, c07: each break made the run one-row tables
+ * apart, table 三 not found), or a line that says the table goes on (续表, red team 37 c09).
+ */
 function nextTo(a: Grid, b: Grid): boolean {
   if (b.tableIndex !== a.tableIndex + 1) return false;
   for (let n = a.table.nextSibling; n; n = n.nextSibling) {
     if (n === b.table) return true;
-    if (n.nodeType === 1 || (n.nodeType === 3 && /\S/.test(n.textContent ?? ''))) return false;
+    if (n.nodeType === 3 && /\S/.test(n.textContent ?? '')) return false;
+    if (n.nodeType === 1 && !emptyBetween(n as Element)) return false;
   }
   return false;
 }
+
+/** An element between two row tables that holds nothing (an empty paragraph, a <br>) or says 续表. */
+function emptyBetween(el: Element): boolean {
+  if (el.querySelector('table, img, input, select, textarea, iframe, object')) return false;
+  const text = (el.textContent ?? '').replace(/[\s\u00a0\u3000]+/g, '');
+  return text === '' || CONTINUED.test(text);
+}
+const CONTINUED = /^[（(]?(?:续表|表[三3][（(]?续[）)]?)[)）]?[：:]?$/;
 
 const APPLICANTS = /申请人情况|自然人/;
 const T3_ROWS = /予以公开|部分公开|不予公开|无法提供|不予处理|结转下年度/g;
 
 /** The run as one grid, or null when its rows are not table 三's. */
-function stitched(run: readonly Grid[]): Grid | null {
-  const rows = run.map((g) => g.slots[0]!);
+function stitched(run: Grid[]): Grid | null {
   const text = (line: readonly (GridCell | null)[]) => [...new Set(line)].map((c) => c?.key ?? '').join('');
+  // a header row repeated after a 续表 line (red team 37 c09) is no row of the table: left out
+  const heads = new Set(run.slice(0, 3).map((g) => text(g.slots[0]!)));
+  run = run.filter((g, r) => r < 3 || !heads.has(text(g.slots[0]!)) || !isHeader(g.slots[0]!));
+  const rows = run.map((g) => edgeOf(g.slots[0]!));
   if (!rows.slice(0, 3).some((line) => APPLICANTS.test(text(line)))) return null;
   const named = new Set(rows.flatMap((line) => text(line).match(T3_ROWS) ?? []));
   if (named.size < 5) return null;
-  const width = Math.max(...run.map((g) => g.width));
+  const width = Math.max(...rows.map((line) => line.length));
+  // the first figure column: where most rows of figures start theirs (not a table 四 run on after it)
+  const figures = mostOften(rows.map(trailingFigures).filter((n) => n > 0));
+  const figuresFrom = width - figures;
   const slots: (GridCell | null)[][] = [];
   rows.forEach((line, r) => {
     const g = run[r]!;
     const above = slots[r - 1];
-    const under = above && isHeader(line) ? spanningCell(above, g.width) : null;
-    const shift = under ? under.col : width - g.width;
+    const under = above && isHeader(line) ? spanningCell(above, line.length) : null;
+    const shift = under ? under.col : Math.min(width - line.length, labelsEnd(line, figuresFrom, figures));
     const own: (GridCell | null)[] = Array.from({ length: width }, () => null);
     const clones = new Map<GridCell, GridCell>();
     line.forEach((cell, c) => {
@@ -76,6 +95,53 @@ function stitched(run: readonly Grid[]): Grid | null {
   });
   const first = run[0]!;
   return { ...first, slots, width, rowCount: rows.length, truncated: false };
+}
+
+/**
+ * The row up to its last cell that is no Word placeholder: Word ends some rows in an empty cell of
+ * no width (mso-cell-special:placeholder) that the page does not show; set against the right edge
+ * with it, the row stood a column left of the others and its figures under the next column's
+ * header (red team 37 c08: 6 false errors and a blank-total warning).
+ */
+function edgeOf(line: readonly (GridCell | null)[]): (GridCell | null)[] {
+  let end = line.length;
+  while (end > 0 && line[end - 1] && placeholder(line[end - 1]!)) end--;
+  return line.slice(0, end);
+}
+function placeholder(cell: GridCell): boolean {
+  return cell.text === '' && /mso-cell-special\s*:\s*placeholder/i.test(cell.el.getAttribute('style') ?? '');
+}
+
+/** The value most often in ns (the larger on a tie), 0 for none. */
+function mostOften(ns: readonly number[]): number {
+  const count = new Map<number, number>();
+  for (const n of ns) count.set(n, (count.get(n) ?? 0) + 1);
+  let best = 0;
+  for (const [n, k] of count) if (k > (count.get(best) ?? 0) || (k === count.get(best) && n > best)) best = n;
+  return best;
+}
+
+/** How many cells end the row after its last label: its figures, numbers or blanks. */
+function trailingFigures(line: readonly (GridCell | null)[]): number {
+  let n = 0;
+  while (n < line.length && line[line.length - 1 - n] && line[line.length - 1 - n]!.reading.kind !== 'text') n++;
+  return n;
+}
+
+/**
+ * The furthest right a row of figures may stand: its labels left of the first figure column, when
+ * fewer cells follow its labels than most rows' figures. Such a row is short at its end, as an HTML
+ * table fills a short row (a row of zeros written blank, its last empty cell dropped: red team 37
+ * c23); set against the right edge it put its label over 自然人's figures and its blanks a column
+ * left. A row with all its figures after fewer labels (a group's name lost with its rowspan) still
+ * stands on the edge, as do header rows and rows of no figures.
+ */
+function labelsEnd(line: readonly (GridCell | null)[], figuresFrom: number, figures: number): number {
+  let labels = 0;
+  while (labels < line.length && line[labels] && line[labels]!.reading.kind === 'text') labels++;
+  const rest = line.length - labels;
+  if (labels === 0 || rest === 0 || rest >= figures || isHeader(line)) return Infinity;
+  return figuresFrom - labels;
 }
 
 /** A row of labels alone (a header row). */

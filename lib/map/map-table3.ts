@@ -14,7 +14,7 @@ import { unmapped } from './notes.ts';
 import { dottedName } from './dotted-name.ts';
 import { mapTransposed, transposedParts, transposedStart } from './map-table3-transposed.ts';
 import { halfRowOf } from './half-row.ts';
-import { mapColumns, ownApplicantColumns, sayColumnsWithoutFigures } from './t3-columns.ts';
+import { mapColumns, ownApplicantColumns, sayColumnsWithoutFigures, untoldSummand } from './t3-columns.ts';
 import { channelOf, isRateRow, type AddedT3Row } from './t3-added-rows.ts';
 import { mapNote } from './note-words.ts';
 
@@ -193,7 +193,8 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
     if (k && anyFigure[i] && allBlank[i]) blankColumns.add(k);
   });
   const own = ownApplicantColumns(header, cols, colKeys);
-  return { tableIndexes: grids.map((g) => g.tableIndex), rows, columns, blankColumns, ...(added.length > 0 ? { added } : {}), ...(own ? { ownApplicants: true as const } : {}) };
+  const untold = untoldSummand(header, cols, colKeys);
+  return { tableIndexes: grids.map((g) => g.tableIndex), rows, columns, blankColumns, ...(added.length > 0 ? { added } : {}), ...(own ? { ownApplicants: true as const } : {}), ...(untold ? { untoldColumn: true as const } : {}) };
 }
 
 /**

@@ -64,6 +64,11 @@ export interface MappedTable3 {
    * ownApplicantColumns: 企业 | 社会组织 | 其他): each row's 总计 adds up over those it has
    */
   ownApplicants?: true;
+  /**
+   * a figure column not told that may be one of the applicants 总计 adds up (t3-columns.ts
+   * untoldSummand): each row's 总计 cannot be checked, and is said so
+   */
+  untoldColumn?: true;
 }
 
 export const T4_GROUPS = ['review', 'suitDirect', 'suitAfterReview'] as const;

@@ -34,6 +34,7 @@ const WORDS = {
   t3HeaderUnknown: (col: number) => `表三第${col}列表头无法识别，未参与校验`,
   // [the 其中 column's label, the column it is part of]
   t3ColumnOfWhich: (label: string, whole: string) => `表三「${label}」一列是前一列「${whole}」中的一部分，不计入各行总计，未单独核对`,
+  t3ColumnOfWhichToo: (label: string, whole: string) => `表三「${label}」一列也是「${whole}」中的一部分，不计入各行总计，未单独核对`,
   t3NoTotalColumn: () => '表三没有“总计”列：各行的总计（各类申请人之和）无法核对，只核对了各列的勾稽关系',
   t3ColumnsUnread: () => '表三的列无法按表头识别，表三未参与校验',
   t3ColumnNoFigures: (label: string) => `表三「${label}」一列的单元格大多不是数字，该列未参与校验`,

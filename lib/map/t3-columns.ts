@@ -36,7 +36,8 @@ export function mapColumns(header: RowView[], cols: number[], tableIndex: number
       // a 其中 column after the column it is part of (red team 36 c01: 企业 | 其中：国有企业) is told: a
       // part, left out of the rows' sums as the template's 其中 rows are — said so, not "unknown"
       const whole = ofWhichColumn(header, cols, byPosition, i);
-      const note = whole ? mapNote('t3ColumnOfWhich', whole[1], whole[0]) : mapNote('t3HeaderUnknown', cols[i]! + 1);
+      const chained = whole && byPosition[i - 1] === null;
+      const note = whole ? mapNote(chained ? 't3ColumnOfWhichToo' : 't3ColumnOfWhich', whole[1], whole[0]) : mapNote('t3HeaderUnknown', cols[i]! + 1);
       notes.push(unmapped(tableIndex, header[0]?.r ?? 0, note, cols[i]!));
     });
     return byPosition;
@@ -74,6 +75,8 @@ export function applicantOf(path: readonly string[]): T3Column | null {
   const joined = GROUP_AND_APPLICANT.exec(path[path.length - 1] ?? '');
   if (joined) path = [...path.slice(0, -1), joined[1]!, joined[2]!];
   const leaf = path[path.length - 1] ?? '';
+  // 自然人 over its 小计 and a 其中 column (red team 37 c22): the 小计 is 自然人's column
+  if (/^(?:小计|合计)$/.test(leaf) && path[path.length - 2] === '自然人') return 'natural';
   // the group's own name as a column's lowest label (a unit that kept no 法人 sub-columns): that
   // column is the group's subtotal, not its last column "其他组织"
   if (/^法人(?:或|和|及|与)?其他组织(?:\(?(?:小计|合计)\)?)?$/.test(leaf)) return 'orgSubtotal';
@@ -214,16 +217,46 @@ export function ownApplicantColumns(header: readonly RowView[], cols: readonly n
  * 企业 | 其中：国有企业): the labels [whole, part] as the header writes them, or null.
  */
 function ofWhichColumn(header: readonly RowView[], cols: readonly number[], keys: readonly (T3Column | null)[], i: number): [string, string] | null {
-  if (i === 0 || keys[i - 1] === null || keys[i - 1] === 'total') return null;
+  if (i === 0 || keys[i - 1] === 'total') return null;
   const path = headerPath(header, cols[i]!);
   const leaf = path[path.length - 1] ?? '';
   if (!/^其中/.test(leaf)) return null;
-  return [leafText(header, cols[i - 1]!), leafText(header, cols[i]!)];
+  if (keys[i - 1] !== null) return [wholeText(header, cols[i - 1]!), leafText(header, cols[i]!)];
+  // 其中 after 其中 (red team 37 c20: 企业 | 其中：国有企业 | 其中：中央企业): a part of the same whole,
+  // or of the part before it, and so of the whole either way
+  const before = ofWhichColumn(header, cols, keys, i - 1);
+  return before ? [before[0], leafText(header, cols[i]!)] : null;
+}
+
+/**
+ * A figure column not told that may be one of the applicants 总计 adds up (red team 37 c14: 其他 over
+ * 委托代理人 | 个体工商户 beside 法人, each rows' sum short of its 总计 by theirs: 6 false errors): not a
+ * 其中 part, and not standing past 总计 on the side away from every applicant column. The rows' totals
+ * cannot be checked then (rules/instances.ts says so); the column's own note says it was not read.
+ */
+export function untoldSummand(header: readonly RowView[], cols: readonly number[], keys: readonly (T3Column | null)[]): boolean {
+  const t = keys.indexOf('total');
+  if (t < 0) return false;
+  const told = keys.flatMap((k, i) => (k && k !== 'total' ? [i] : []));
+  const lo = Math.min(t, ...told);
+  const hi = Math.max(t, ...told);
+  // outside the told columns a column may be the form's own (行次 1–25, red team 17 c05; 备注): one
+  // past 总计 away from the applicants is none of them, nor one headed as a number or a remark
+  const outside = (i: number) => (i > t && told.every((j) => j < t)) || (i < t && told.every((j) => j > t))
+    || NOT_APPLICANT.test(headerPath(header, cols[i]!).join(''));
+  return keys.some((k, i) => k === null && !ofWhichColumn(header, cols, keys, i) && ((i > lo && i < hi) || !outside(i)));
+}
+const NOT_APPLICANT = /行次|栏次|序号|编号|代码|备注|说明/;
+
+/** The column's name for a note: its lowest label, or the one above a 小计 (自然人 over 小计 | 其中：律师). */
+function wholeText(header: readonly RowView[], c: number): string {
+  return leafText(header, c, true);
 }
 
 /** The lowest header label above column c, as the page writes it (for a note's words). */
-function leafText(header: readonly RowView[], c: number): string {
+function leafText(header: readonly RowView[], c: number, pastSum = false): string {
   for (let r = header.length - 1; r >= 0; r--) {
+    if (pastSum && /^(?:小计|合计)$/.test(header[r]!.slots[c]?.key ?? '')) continue;
     const cell = header[r]!.slots[c];
     if (cell && cell.reading.kind === 'text' && cell.text !== '') return cell.text.replace(/\s+/g, ' ').trim();
   }

@@ -59,6 +59,7 @@ export interface Instance {
 
 /** Why a row of a table 三 without a 总计 column is not checked (a skip's reason). */
 const NO_TOTAL_TO_CHECK = '表三没有“总计”列，该行各类申请人之和无从核对';
+const UNTOLD_COLUMN = '表三有一列表头无法识别（可能是一类申请人），该行各类申请人之和无从核对';
 
 const TOTAL_ROWS = new Set(['processed', 'denied', 'unable', 'notProcessed', 'other']);
 const TOTAL_COLUMNS = new Set(['total', 'orgSubtotal']);
@@ -297,9 +298,11 @@ export function buildInstances(tables: MappedTables): Instance[] {
         out.push({
           rule, ...formatScope('row', row, turned ? 1 : 0), table: t3.tableIndexes[0]!,
           lhs: lhs.map((c) => t3Term(r, c)), rhs: rhs.map((c) => t3Term(r, c)),
+          // a column not told that may be a kind of applicant (red team 37 c14): the sum is short of it
+          ...(t3.untoldColumn ? { unclear: UNTOLD_COLUMN } : {}),
         });
       }
-      out.push(...t3AddedRowTotals(rule, t3, parts));
+      if (!t3.untoldColumn) out.push(...t3AddedRowTotals(rule, t3, parts));
     } else if (rule.scope === 't3-org-subtotal' && t3 && t3.columns.includes('orgSubtotal') && !onlyOrgSubtotal(t3.columns)) {
       const lhs = rule.lhs!.map(termColumn);
       // a form's own 法人 columns with their 小计 (red team 36 c02): the 小计 adds up the columns it has

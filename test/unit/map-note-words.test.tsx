@@ -42,6 +42,7 @@ const SAMPLES: { [C in MapNoteCode]: MapNoteArgs<C>[] } = {
   t3RowRepeated: [[LABEL]],
   t3HeaderUnknown: [[9]],
   t3ColumnOfWhich: [[LABEL, '企业']],
+  t3ColumnOfWhichToo: [[LABEL, '企业']],
   t3NoTotalColumn: [[]],
   t3ColumnsUnread: [[]],
   t3ColumnNoFigures: [[LABEL]],
