@@ -14,7 +14,7 @@
  * level alone ("本机关", "我局": normalizeAgency leaves those to the site's name or to nobody).
  */
 import { inOwnTable, linesAfterHeading, type Line } from './lines.ts';
-import { isGovernmentBody, isSpamName, LEVEL_OFFICE, matchReportTitle, normalizeAgency, type AgencyContext } from './title.ts';
+import { isGovernmentBody, isSpamName, levelOfficeOf, matchReportTitle, normalizeAgency, type AgencyContext } from './title.ts';
 import { labelKey, normalizeText } from '../text/normalize.ts';
 import { readText } from '../text/traditional.ts';
 import { classAttr } from '../dom/attr.ts';
@@ -109,7 +109,7 @@ export function bodyFromText(lines: readonly Line[], from: Element | null, conta
     const raw = m?.[1]?.trim() ?? m?.[2]?.trim() ?? null;
     const name = body(parentBody(raw));
     if (name) return name;
-    levelOffice ??= raw ? LEVEL_OFFICE.exec(raw)?.[1] ?? null : null;
+    levelOffice ??= raw ? levelOfficeOf(raw) : null;
   }
   return levelOffice ? subjectOfLevel(opening, levelOffice, year, body) : null;
 }

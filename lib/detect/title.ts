@@ -275,6 +275,11 @@ const GENERIC = /^(?:本|我)?(市|区|县|镇|乡|州|省|旗)?(?:人民)?政�
 
 /** An office named by its level alone, "街道党政办", "区政府办" (det60: a 街道's contact line): whose, it does not say. */
 export const LEVEL_OFFICE = /^(?:本|我)?(街道|乡|镇|区|县|市|州|旗|苏木)(?:人民)?(?:政府)?(?:党政|党政综合|综合)?(?:办公室|办)$/;
+/**
+ * LEVEL_OFFICE's level word, tested for its last character first (办, 室): a title that names no office never compiles
+ * the regex (perf63).
+ */
+export const levelOfficeOf = (raw: string): string | null => (raw.endsWith('办') || raw.endsWith('室') ? LEVEL_OFFICE.exec(raw)?.[1] ?? null : null);
 
 /** Zones whose body is a 管委会, not a 人民政府: never append 人民政府 to these. */
 const ZONE = /(?:开发|高新|园|景|保税|试验|片|示范|功能|工业|产业|度假|实验|合作|综合|名胜|新城|管理)区$/;
@@ -300,7 +305,7 @@ export interface AgencyContext {
  * site's name when that names a body of the same level; otherwise null. Never a guess.
  */
 export function normalizeAgency(raw: string | null, ctx: AgencyContext): string | null {
-  if (!raw || LEVEL_OFFICE.test(raw)) return null;
+  if (!raw || levelOfficeOf(raw) !== null) return null;
   const g = GENERIC.exec(raw);
   if (g) return resolveGeneric(g[1] ?? g[2] ?? null, ctx);
   // a town's or county's name holding a body word's character (八所镇, 团风县, 行唐县: det63) is a place (not a 社区)

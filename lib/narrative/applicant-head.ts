@@ -15,7 +15,8 @@ const HEAD = /^\s*(?:(全年|全年度|本年度?|今年|年内|(\d{4})年度?)[
 
 /** The rows the head's applications are, or null where the sentence opens on no such head. */
 export function applicantHeadFit(s: SentenceFigures, year: number | null): HeadFit | null {
-  const m = HEAD.exec(s.text);
+  // (申请 looked for first: a page that never says it so never compiles HEAD, perf63)
+  const m = s.text.includes('申请') ? HEAD.exec(s.text) : null;
   if (!m) return null;
   if (m[2] !== undefined && (year === null || Number(m[2]) !== year)) return null;
   const first = s.figures[0];

@@ -21,7 +21,8 @@ const CARRY = /申请公开的|申请的|申请内容|所申请的?|本机关|�
 
 /** The item row a qualified 对-count names with its group's act after it; null where the clause is no such count. */
 export function itemActAfterCount(clause: string, after: string): { measure: Measure; words: string } | null {
-  const lead = LEAD.exec(clause.trim());
+  // (its 对 looked for first: where it is not said LEAD is never compiled, perf63)
+  const lead = clause.includes('对') ? LEAD.exec(clause.trim()) : null;
   if (!lead) return null;
   const act = actAfterCount('对', after);
   if (!act) return null;

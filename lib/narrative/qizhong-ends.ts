@@ -196,6 +196,8 @@ const AMONG_PUBLISHED = /[，,；;]\s*(?:在|从)?(?:本年度?|全年)?主动�
  * after it): the words open a second division of the whole, and the 其中 list ends before them.
  */
 export function pastAmongPublished(s: SentenceFigures, q: number, parts: readonly { f: TextFigure }[]): NotePart | undefined {
+  // (主动公开的 looked for first: a page that never says it never compiles the regex, perf63)
+  if (!s.text.includes('主动公开的')) return undefined;
   AMONG_PUBLISHED.lastIndex = q;
   const m = AMONG_PUBLISHED.exec(s.text);
   if (!m || !parts.some((p) => p.f.end <= m.index) || !parts.some((p) => p.f.start > m.index)) return undefined;
@@ -265,11 +267,12 @@ const CHANNEL_OF_APPLYING = /(?:^|通过|以)(当面|现场|窗口|信函|邮寄
  * item names none. A reading beside the whole clause, as channelTurn is. null when none.
  */
 export function peerChannelTurn(s: SentenceFigures, q: number, whole: TextFigure): number | null {
-  const own = new RegExp(CHANNEL_OF_APPLYING.source.replace('(?:^|通过|以)', '')).exec(whole.label);
+  // (申请 looked for first in both: a page that never names a channel of applying never compiles them, perf63)
+  const own = whole.label.includes('申请') ? new RegExp(CHANNEL_OF_APPLYING.source.replace('(?:^|通过|以)', '')).exec(whole.label) : null;
   const first = s.figures.find((f) => f.start > q);
   if (!own || !first) return null;
   const firstWords = s.text.slice(q + 2, first.start).replace(/^[\s，,：:]+/, '');
-  if (CHANNEL_OF_APPLYING.test(firstWords)) return null;
+  if (firstWords.includes('申请') && CHANNEL_OF_APPLYING.test(firstWords)) return null;
   const end = clauseEnd(s.text, q);
   const re = /[，,、]/g;
   re.lastIndex = first.end;

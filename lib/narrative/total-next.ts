@@ -33,7 +33,9 @@ export function findWordedTotalNext(sentences: readonly SentenceFigures[], i: nu
   const prev = sentences[i - 1];
   const w = s?.figures[0];
   if (!s || !prev || !w || prev.para !== s.para || prev.figures.length < 2 || !isCount(w) || w.paren !== null) return [];
-  const m = NEXT_TOTAL.exec(s.text.slice(0, w.start).trim());
+  const head = s.text.slice(0, w.start).trim();
+  // (its 共计/合计/总计 looked for first, by the 计: a page that never opens a sentence so never compiles it, perf63)
+  const m = head.charAt(1) === '计' ? NEXT_TOTAL.exec(head) : null;
   if (!m || notThisYears(s, w, year) || MORE_AFTER.test(s.text.slice(w.end)) || TOTAL_CAVEAT.test(s.text.slice(w.end)) || OWN_WHOLE.test(prev.text)) return [];
   // (the items said with another verb than the total's: "全年收到网上申请30件，…。合计受理申请45件" — some
   // received may not have been accepted, rt40)
