@@ -14,7 +14,8 @@ import { compare, type VsTableInput } from './vs-table-compare.ts';
 import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { clauseStart, shownOf } from './quote.ts';
 import { lastMark } from '../text/marks.ts';
-import { cmpDec, sumDec } from './decimal.ts';
+import { cmpDec, formatDec, sumDec } from './decimal.ts';
+import { part, restated } from './note-words.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
 import { APPLY_MEASURES, pickMeasureAt, type Measure } from './measures.ts';
 import { OTHER_WORK_BEFORE } from './claim-scope.ts';
@@ -131,9 +132,10 @@ const NOT_INTAKE = /结转|办结|答复|办理|予以|不予|撤回|撤销|复�
 /**
  * The count compared with table 三's 新收, that failed: with one more intake of the sentence (or all of them), not of its
  * clause, with no 其中 between, or of the sentence beside it (`across`, intakeAcross), a sum that passes — the pass, quoting
- * both and saying the sum; else null.
+ * both and saying the sum; else null. A sum with the sentence beside's is a loose fit (rt92): the `failed` comparison's finding
+ * as a warning that says the sum and the other sentence's words, never a pass.
  */
-export function intakeBesideSum(s: SentenceFigures, f: TextFigure, measure: Measure, input: VsTableInput, across: readonly Across[] = []): ClaimOutcome | null {
+export function intakeBesideSum(s: SentenceFigures, f: TextFigure, measure: Measure, input: VsTableInput, across: readonly Across[] = [], failed: ClaimOutcome | null = null): ClaimOutcome | null {
   if (measure.id !== 'new' && measure.id !== 'received') return null;
   const inS = s.figures.filter((g) => {
     if (g === f || g.unit !== f.unit || !isCount(g) || g.paren !== null || g.approx) return false;
@@ -158,13 +160,20 @@ export function intakeBesideSum(s: SentenceFigures, f: TextFigure, measure: Meas
     const own = all.filter((x) => x === f || inS.includes(x));
     const quote = shownOf(s).slice(clauseStart(s.text, own[0]!.start), own[own.length - 1]!.end).trim();
     const o = compare(measure, { raw, value, ulp: f.ulp }, quote, input);
-    if (o.check.outcome === 'pass') return o;
+    if (o.check.outcome !== 'pass') continue;
+    // (a sum across the 。 is a loose fit, rt92 — the lead's issue #3: a warning that says the sum, never a pass nor an error)
+    const a = across.find((x) => gs.includes(x.g));
+    if (!a || !failed?.finding) return o;
+    return {
+      check: { ...failed.check, detail: `${failed.check.detail}；${o.check.detail}（${a.g.raw}是${a.before ? '前' : '后'}一句另写的申请，跨句相加，只作提示）` },
+      finding: { ...restated(failed.finding, 'across', part(a.before ? 'sentBefore' : 'sentAfter'), a.words, formatDec(value)), severity: 'warning' },
+    };
   }
   return null;
 }
 
-/** An intake of a sentence beside the count's, before or after it. */
-export interface Across { g: TextFigure; before: boolean }
+/** An intake of a sentence beside the count's, before or after it, and its clause as the page shows it. */
+export interface Across { g: TextFigure; before: boolean; words: string }
 
 /** Words of the count's own sentence, before it, that put it among another: "其中新收…", "含…", "包括…". */
 const AMONG = /其中|含|包括|在内|累计|合计|总计|共计|总数/;
@@ -209,7 +218,7 @@ export function intakeAcross(prev: SentenceFigures | null | undefined, s: Senten
     if (yearsIn(upTo).some((y) => !own.includes(y)) && (year !== null || own.length > 0)) return [];
     // (after the count, only one said to be beside it, as in its own sentence)
     if (!before && !saidBeside(upTo)) return [];
-    return [{ g, before }];
+    return [{ g, before, words: shownOf(t).slice(clauseStart(t.text, g.start), g.end).trim() }];
   };
   return [...one(prev, true), ...one(next, false)];
 }
