@@ -60,7 +60,9 @@ const APPS_ANEW = /^\s*(?:新收|收到|受理|接收|接到)(?:了)?(?:的)?(?:
 /** Is the count the applications' intake, its ；-clause opening on it (no part of a 其中 list before the ；, rt88)? */
 export function appsStatedAnew(s: SentenceFigures, f: TextFigure): boolean {
   // (but not a part said after it: "；全年收到政府信息公开申请4件为法人或其他组织提出", "…14件系信函", rt91)
-  if (PART_AFTER.test(s.text.slice(f.end))) return false;
+  // (words about the whole are none: "64件为历年最多", "…是上年的两倍", "…由办公室统一登记", rt92 — each a wrong 新收 passed over)
+  const after = s.text.slice(f.end);
+  if (PART_AFTER.test(after) && !OF_THE_WHOLE.test(after)) return false;
   const at = semicolonClauseStart(s.text, f.start);
   const words = s.text.slice(at, f.start);
   // (the year first, past a ；only: "…其中政府信息公开申请9件；全年新收…申请64件" — at the sentence's start it may be a part of a 共 after it, rt88)
@@ -68,6 +70,8 @@ export function appsStatedAnew(s: SentenceFigures, f: TextFigure): boolean {
 }
 /** Words right after a count saying what kind they are: a part of the intake, not it ("均为自然人申请" after it is all of it). */
 const PART_AFTER = /^\s*(?:为|系|是|属于?|由|来自|通过)/;
+/** …but a comparison with other years, a record, or who registered them: "为历年最多", "系近五年最多", "是上年的两倍", "由办公室统一登记" (not "为上年结转", "为去年提出的"). */
+const OF_THE_WHOLE = /^\s*(?:(?:为|系|是|属于?)[^，,；;。]{0,12}?(?:历年|历史|近年|近\d+年|近[一二三四五六七八九十两]+年|往年|首次|最多|最少|最高|最低|新高|之最|峰值|倍)|由[^，,；;。]{0,10}(?:登记|受理|办理|承办|负责|统一|集中|分办|转办|答复|处理))/;
 const YEAR_LEAD = /^\s*(?:全年|本年度?|今年|年内)(?:共|累计)?/;
 
 /** A 其中 whose item is the applications named, alone or after their verb: "，其中依申请公开", "；其中，新收政府信息公开申请", "其中政府信息公开申请办结". */
