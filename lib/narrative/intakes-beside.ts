@@ -167,7 +167,8 @@ export function intakeBesideSum(s: SentenceFigures, f: TextFigure, measure: Meas
     if (o.check.outcome !== 'pass') continue;
     // (a sum across the 。 is a loose fit, rt92 — the lead's issue #3: a warning that says the sum, never a pass nor an error)
     const a = across.find((x) => gs.includes(x.g));
-    if (!a || !failed?.finding) return o;
+    if (!a) return o;
+    if (!failed?.finding) continue;
     return {
       check: { ...failed.check, detail: `${failed.check.detail}；${o.check.detail}（${a.g.raw}是${a.before ? '前' : '后'}一句另写的申请，跨句相加，只作提示）` },
       finding: { ...restated(failed.finding, 'across', part(a.before ? 'sentBefore' : 'sentAfter'), a.words, formatDec(value)), severity: 'warning' },
