@@ -29,6 +29,8 @@ const SENTENCES = new Set([
   'shareSlip',
   // txt78's: a share of a whole written 约/余/近 (share-approx.ts)
   'shareApprox',
+  // rt92's: a sum with the sentence beside's intake, a warning (lib/narrative/intakes-beside.ts, flow-intake-across.ts)
+  'across', 'flowAcross',
 ]);
 
 /** The parts a sentence may hold, each worded by its key too. */
@@ -64,6 +66,8 @@ const PARTS = new Set([
   'closedOfRow', 'extendedBeside',
   // txt72's: a share in tenths, a change by half (tenths.ts)
   'tenthsCalc', 'halfCalc', 'changeUp', 'changeDown',
+  // rt92's
+  'sentBefore', 'sentAfter',
 ]);
 
 /** The reasons of the text's claims not judged (en63, lib/narrative/note-words-skips.ts): a skip's note is worded when its code is one of these. */
@@ -86,7 +90,7 @@ const SKIP_SENTENCES = new Set([
 ]);
 
 /** Codes whose first argument is a sentence continued: its full stop left off ("…为38件；但与…"). */
-const CONTINUED = new Set(['suspectCell', 'suspectTotal', 'yearTable', 'pairSum', 'alsoOther', 'procurementNote', 'oneSide', 'shareSlip']);
+const CONTINUED = new Set(['suspectCell', 'suspectTotal', 'yearTable', 'pairSum', 'alsoOther', 'procurementNote', 'oneSide', 'shareSlip', 'across', 'flowAcross']);
 
 /** A text finding in the UI's language from its code, or null when it has none this build words (finding-words.tsx). */
 export function textNoteWords(t: Translate, f: Worded): string | null {

@@ -264,9 +264,6 @@ export function checkFlowBalance(s: SentenceFigures, paragraphs: readonly Paragr
   if (readings.every((r) => cmpDec(r.value, outflow) > 0) && REST_NO_COUNT.test(s.text)) {
     return [{ check: { rule: RULE.partsSum, outcome: 'skip', quote, detail: `${out} = ${formatDec(outflow)}件，少于收到的；句中另说其余的去向而未写件数，不作判断` } }];
   }
-  // ("全年经12345热线收到申请10件。新收…52件，上年结转4件…": the sentence before's intake may be beside the 新收, flow-intake-across.ts)
-  const across = flowWithIntakeAcross(s, paragraphs, own, readings, outflow, out, quote, year);
-  if (across) return [across];
   const detail = `${readings.map((r) => `${r.shown} = ${formatDec(r.value)}件`).join('或')}，${out} = ${formatDec(outflow)}件，收支不平衡`;
   const inTime = t.closedInTime ? /(?:按时|按期|如期)[^，,；;。]*$/.exec(closed.label)?.[0] : undefined;
   const done = inTime !== undefined ? part('quoted', inTime) : part(t.closedInTime ? 'wInTime' : t.closedHandled ? 'wHandledPast' : 'wClosed');
@@ -275,10 +272,12 @@ export function checkFlowBalance(s: SentenceFigures, paragraphs: readonly Paragr
   const message = t.inNew
     ? said('flowCarried', inWord !== null ? part('quoted', inWord) : part('wNewThisYear'), t.inNew.raw, carriedIn.raw, formatDec(first.value), done, closed.raw, part('wNextYear'), carriedOut.raw, part('flowEqual', formatDec(outflow), ''))
     : said('flowAccepted', (t.acceptedWord === undefined ? part('wAccepted') : t.acceptedWord === '收到' ? part('wReceived') : part('quoted', t.acceptedWord)), t.accepted!.raw, part(t.acceptedHolds ? 'carriedHeld' : 'carriedAlso', carriedIn.raw), done, closed.raw, carriedOut.raw, formatDec(outflow));
-  return [{
+  const failed: ClaimOutcome = {
     check: { rule: RULE.partsSum, outcome: 'fail', quote, detail },
     finding: textFinding(RULE.partsSum, 'error', message, quote, decToNumber(first.value), decToNumber(outflow)),
-  }];
+  };
+  // ("全年经12345热线收到申请10件。新收…52件，上年结转4件…": the sentence before's intake may be beside the 新收 — a warning, flow-intake-across.ts)
+  return [flowWithIntakeAcross(s, paragraphs, own, readings, outflow, out, failed, year) ?? failed];
 }
 
 /**

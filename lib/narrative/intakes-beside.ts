@@ -14,7 +14,8 @@ import { compare, type VsTableInput } from './vs-table-compare.ts';
 import { isCount, semicolonClauseStart, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { clauseStart, shownOf } from './quote.ts';
 import { lastMark } from '../text/marks.ts';
-import { cmpDec, sumDec } from './decimal.ts';
+import { cmpDec, formatDec, sumDec } from './decimal.ts';
+import { part, restated } from './note-words.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
 import { APPLY_MEASURES, pickMeasureAt, type Measure } from './measures.ts';
 import { OTHER_WORK_BEFORE } from './claim-scope.ts';
@@ -59,7 +60,9 @@ const APPS_ANEW = /^\s*(?:新收|收到|受理|接收|接到)(?:了)?(?:的)?(?:
 /** Is the count the applications' intake, its ；-clause opening on it (no part of a 其中 list before the ；, rt88)? */
 export function appsStatedAnew(s: SentenceFigures, f: TextFigure): boolean {
   // (but not a part said after it: "；全年收到政府信息公开申请4件为法人或其他组织提出", "…14件系信函", rt91)
-  if (PART_AFTER.test(s.text.slice(f.end))) return false;
+  // (words about the whole are none: "64件为历年最多", "…是上年的两倍", "…由办公室统一登记", rt92 — each a wrong 新收 passed over)
+  const after = s.text.slice(f.end);
+  if (PART_AFTER.test(after) && !OF_THE_WHOLE.test(after)) return false;
   const at = semicolonClauseStart(s.text, f.start);
   const words = s.text.slice(at, f.start);
   // (the year first, past a ；only: "…其中政府信息公开申请9件；全年新收…申请64件" — at the sentence's start it may be a part of a 共 after it, rt88)
@@ -67,6 +70,8 @@ export function appsStatedAnew(s: SentenceFigures, f: TextFigure): boolean {
 }
 /** Words right after a count saying what kind they are: a part of the intake, not it ("均为自然人申请" after it is all of it). */
 const PART_AFTER = /^\s*(?:为|系|是|属于?|由|来自|通过)/;
+/** …but a comparison with other years, a record, or who registered them: "为历年最多", "系近五年最多", "是上年的两倍", "由办公室统一登记" (not "为上年结转", "为去年提出的"). */
+const OF_THE_WHOLE = /^\s*(?:(?:为|系|是|属于?)[^，,；;。]{0,12}?(?:历年|历史|近年|近\d+年|近[一二三四五六七八九十两]+年|往年|首次|最多|最少|最高|最低|新高|之最|峰值|倍)|由[^，,；;。]{0,10}(?:登记|受理|办理|承办|负责|统一|集中|分办|转办|答复|处理))/;
 const YEAR_LEAD = /^\s*(?:全年|本年度?|今年|年内)(?:共|累计)?/;
 
 /** A 其中 whose item is the applications named, alone or after their verb: "，其中依申请公开", "；其中，新收政府信息公开申请", "其中政府信息公开申请办结". */
@@ -131,9 +136,10 @@ const NOT_INTAKE = /结转|办结|答复|办理|予以|不予|撤回|撤销|复�
 /**
  * The count compared with table 三's 新收, that failed: with one more intake of the sentence (or all of them), not of its
  * clause, with no 其中 between, or of the sentence beside it (`across`, intakeAcross), a sum that passes — the pass, quoting
- * both and saying the sum; else null.
+ * both and saying the sum; else null. A sum with the sentence beside's is a loose fit (rt92): the `failed` comparison's finding
+ * as a warning that says the sum and the other sentence's words, never a pass.
  */
-export function intakeBesideSum(s: SentenceFigures, f: TextFigure, measure: Measure, input: VsTableInput, across: readonly Across[] = []): ClaimOutcome | null {
+export function intakeBesideSum(s: SentenceFigures, f: TextFigure, measure: Measure, input: VsTableInput, across: readonly Across[] = [], failed: ClaimOutcome | null = null): ClaimOutcome | null {
   if (measure.id !== 'new' && measure.id !== 'received') return null;
   const inS = s.figures.filter((g) => {
     if (g === f || g.unit !== f.unit || !isCount(g) || g.paren !== null || g.approx) return false;
@@ -158,13 +164,21 @@ export function intakeBesideSum(s: SentenceFigures, f: TextFigure, measure: Meas
     const own = all.filter((x) => x === f || inS.includes(x));
     const quote = shownOf(s).slice(clauseStart(s.text, own[0]!.start), own[own.length - 1]!.end).trim();
     const o = compare(measure, { raw, value, ulp: f.ulp }, quote, input);
-    if (o.check.outcome === 'pass') return o;
+    if (o.check.outcome !== 'pass') continue;
+    // (a sum across the 。 is a loose fit, rt92 — the lead's issue #3: a warning that says the sum, never a pass nor an error)
+    const a = across.find((x) => gs.includes(x.g));
+    if (!a) return o;
+    if (!failed?.finding) continue;
+    return {
+      check: { ...failed.check, detail: `${failed.check.detail}；${o.check.detail}（${a.g.raw}是${a.before ? '前' : '后'}一句另写的申请，跨句相加，只作提示）` },
+      finding: { ...restated(failed.finding, 'across', part(a.before ? 'sentBefore' : 'sentAfter'), a.words, formatDec(value)), severity: 'warning' },
+    };
   }
   return null;
 }
 
-/** An intake of a sentence beside the count's, before or after it. */
-export interface Across { g: TextFigure; before: boolean }
+/** An intake of a sentence beside the count's, before or after it, and its clause as the page shows it. */
+export interface Across { g: TextFigure; before: boolean; words: string }
 
 /** Words of the count's own sentence, before it, that put it among another: "其中新收…", "含…", "包括…". */
 const AMONG = /其中|含|包括|在内|累计|合计|总计|共计|总数/;
@@ -209,7 +223,7 @@ export function intakeAcross(prev: SentenceFigures | null | undefined, s: Senten
     if (yearsIn(upTo).some((y) => !own.includes(y)) && (year !== null || own.length > 0)) return [];
     // (after the count, only one said to be beside it, as in its own sentence)
     if (!before && !saidBeside(upTo)) return [];
-    return [{ g, before }];
+    return [{ g, before, words: shownOf(t).slice(clauseStart(t.text, g.start), g.end).trim() }];
   };
   return [...one(prev, true), ...one(next, false)];
 }

@@ -35,6 +35,13 @@ export const moreWords = () => ({
   paraTableSum: (parts, sum, label, total) => `正文中以段落排列的表，各行${parts}合计${sum}件，与“${label}”行的${total}件不符。`,
   // [the row's label, its count, its share, the total row's label, its count, what it makes]
   paraTableShare: (label, n, share, totalLabel, total, should) => `正文中以段落排列的表，${label}${n}占${share}，按“${totalLabel}”${total}计算应为${should}%（按各行之和计算也不符）。`,
+  // rt92: a sum only with an intake of the sentence beside (intakes-beside.ts, flow-intake-across.ts), a warning: [the finding, sentBefore or sentAfter, that sentence's words, …]
+  // …the sum that fits the table's figure
+  across: (f, where, words, sum) => `${drop(f)}；若加上${where}“${words}”，合计${sum}件相符。`,
+  // …the flow's terms with it added, what they make
+  flowAcross: (f, where, words, shown, outflow) => `${drop(f)}；若加上${where}“${words}”，${shown} = ${outflow}件，收支平衡。`,
+  sentBefore: () => '前一句',
+  sentAfter: () => '后一句',
   // flow-balance.ts, flow-words.ts: the words of the flow's terms
   wReceived: () => '收到',
   wAccepted: () => '受理',

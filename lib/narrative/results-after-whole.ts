@@ -21,9 +21,10 @@
  * 其中 (recall34).
  */
 import { cmpDec } from './decimal.ts';
-import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
-import { wordsAfter, type At } from './quote.ts';
+import { findFigures, isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { clauseStart, wordsAfter, type At } from './quote.ts';
 import { findChannelsAfterWhole } from './channels-after-whole.ts';
+import { isWithdrawal } from './withdrawn-results.ts';
 import { notThisYears } from './other-year.ts';
 import { ANSWERED, CARRIED_FROM, CARRIED_ON, clauseEnd, closesList, flowTotalOf, inRespectivelyList, inSubsetParen, type PartsGroup } from './parts-sum.ts';
 import { part } from './note-words.ts';
@@ -149,16 +150,27 @@ const respectivelyAfter = (whole: At, s: SentenceFigures, parts: readonly TextFi
   && RESPECTIVELY_LEAD.test(s.text.slice(whole.f.end, parts[0].start)) && !moreAfter(s, parts[parts.length - 1]!, following);
 /**
  * The list goes on past what was read (rt91: each a false error 62:63 once 分别为 made the list complete): a count after it in its
- * sentence ("…无法提供15件；不予处理3件，其他处理1件", "…，剩余1件为其他处理", "…，另有1件作其他处理"), a rest without a count ("，其余为
- * 其他处理"), or the next sentence opening on a result or a rest ("…不予处理3件。其他处理1件。", "。其余3件为无法提供。").
+ * sentence with a result's or a rest's words in its clause ("…无法提供15件；不予处理3件，其他处理1件", "…，剩余1件为其他处理", "…，另有
+ * 1件作其他处理"), a rest without a count ("，其余为其他处理"), or the next sentence holding such a count or opening on such a rest
+ * ("…不予处理3件。其他处理1件。", "。其余3件为无法提供。", "。1件作其他处理。", "。因申请人逾期未补正，作其他处理1件。", rt92). Not any
+ * count, or any such word (rt92: each made a list short of its whole a skip — a wrong list passed unseen): "，其中延期答复2件",
+ * "，其他情况均按时答复", a next sentence "此外，我局还…", "另外，全年未收取任何费用。", "予以公开的信息均已…" (no count).
  */
 function moreAfter(s: SentenceFigures, last: TextFigure, following: string): boolean {
-  return s.figures.some((g) => g.start > last.end && g.unit === last.unit && isCount(g)) || REST_AFTER.test(s.text.slice(last.end))
-    || NEXT_OPENS.test(following);
+  const goesOn = (t: string, g: TextFigure): boolean => GOES_ON.test(t.slice(clauseStart(t, g.start), g.end + (/[，,；;。]/.exec(t.slice(g.end))?.index ?? t.length)));
+  if (s.figures.some((g) => g.start > last.end && g.unit === last.unit && isCount(g) && goesOn(s.text, g)) || REST_NAMED.test(s.text.slice(last.end))) return true;
+  if (!following || REST_OPENS.test(following)) return !!following;
+  const next = findFigures(following);
+  // (one withdrawal alone, "申请人撤回申请1件。": withdrawn-next.ts reads the list with it — as complete, so a sum short of the whole with it is an error, as before)
+  if (next.length === 1 && isWithdrawal(following)) return false;
+  return next.some((g) => g.unit === last.unit && isCount(g) && goesOn(following, g));
 }
-const REST_AFTER = /其余|其他|其它|剩余|余下|另有|另外|此外|以及|还有/;
-const RESULT_OPEN = /予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|撤回/;
-const NEXT_OPENS = new RegExp(`^\\s*(?:${REST_AFTER.source}|${RESULT_OPEN.source})`);
+/** A clause's words that go on a list of results: a result, 处理 or another way it ended (终止, 转为信访, 告知…), or a rest. */
+const GOES_ON = /其余|剩余|余下|另有|另外|还有|以及|其他|其它|予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|撤回|处理|终止|转为|转交|告知|移送/;
+const REST_WORDS = '(?:其余|剩余|余下|另有|还有|以及)[^，,；;。]*?(?:为|作|属|予以|公开|提供|处理|撤回)';
+/** A rest named with no count, in a clause after the last item ("，其余为其他处理"), or opening the next sentence ("其余均作其他处理。"). */
+const REST_NAMED = new RegExp(`[，,；;：:]\\s*${REST_WORDS}`);
+const REST_OPENS = new RegExp(`^\\s*${REST_WORDS}`);
 /** Only a whole of those answered: "办结", "答复" — a whole handled or received may hold some carried on ("共办理申请66件，分别为…" of 63). */
 const CLOSED_WHOLE = /办结|答复|办理完毕|处理完毕/;
 

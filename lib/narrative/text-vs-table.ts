@@ -386,7 +386,7 @@ export function checkAgainstTables(
         const partWords = /^“([^”]+)”与表格亦不相符。$/u.exec(why.note)?.[1];
         outcome.finding = partWords !== undefined ? restated(outcome.finding, 'partAlsoNot', partWords) : reworded(outcome.finding, `${outcome.finding.message}${why.note}`);
       }
-      const summed = topic === 'apply' && outcome.check.outcome === 'fail' ? intakeBesideSum(s, f, measure, against, intakeAcross(prev, s, f, sentences[i + 1], input.year ?? null)) : null; // ("经12345热线收到申请10件，新收…52件": 10 + 52, the sentence before's too, intakes-beside.ts)
+      const summed = topic === 'apply' && outcome.check.outcome === 'fail' ? intakeBesideSum(s, f, measure, against, intakeAcross(prev, s, f, sentences[i + 1], input.year ?? null), outcome) : null; // ("经12345热线收到申请10件，新收…52件": 10 + 52, the sentence before's too, intakes-beside.ts)
       if (summed) { out.push(summed); continue; }
       out.push(mayBeOfPart(measure.id, s.text, f.start) && !afterChannelTotal(s, f) ? passOrSkip(outcome) : ofLastMaybe ? passOrSkip(outcome, because('lastOfTwo')) : outcome);
     }

@@ -29,9 +29,10 @@ const MORE: readonly (readonly [Head, string])[] = [
 
 describe('rt86: true paragraphs raise nothing, with the tables and without', () => {
   const cases = [...RT86.flatMap(([h, t], i) => (i in LEFT ? [] : [[`${i}`, h, t] as const])), ...MORE.map(([h, t], k) => [`more ${k}`, h, t] as const)];
-  it.each(cases)('%s', (_i, h, t) => {
-    expect(findingKeys(rt78Page(h, t)), t).toEqual([]);
-    expect(findingKeys(rt78Page(h, t, false)), t).toEqual([]);
+  // (36's two intakes in two sentences: a pass saying the sum since txt90, a warning saying it since rt92 — ON PURPOSE, the lead's issue #3)
+  it.each(cases)('%s', (i, h, t) => {
+    expect(findingKeys(rt78Page(h, t)), t).toEqual(i === '36' ? ['text.vs-table:warning:62:52'] : []);
+    expect(findingKeys(rt78Page(h, t, false)), t).toEqual(i === '36' ? ['text.parts-sum:warning:56:66'] : []);
   });
 });
 

@@ -30,17 +30,28 @@ const rt78Page = (h: Head, t: string, tables = true): ReturnType<typeof run> => 
   return seen.get(key)!;
 };
 
-describe('txt90: true paragraphs raise nothing, with the tables and without', () => {
-  it.each(TXT90.map(([h, t], i) => [i, h, t] as const))('%i', (_i, h, t) => {
-    expect(findingKeys(rt78Page(h, t)), t).toEqual([]);
-    expect(findingKeys(rt78Page(h, t, false)), t).toEqual([]);
+/**
+ * rt92 changed these ON PURPOSE: A's sum across the 。 (0–8) was a pass; the lead's issue #3 makes it a loose fit, a warning that
+ * states the sum and the other sentence's words — never a pass, never an error (narrative-rt92.test.ts).
+ */
+const W = 'text.vs-table:warning:62:52';
+const WF = 'text.parts-sum:warning:56:66';
+const ACROSS: Readonly<Record<number, readonly [readonly string[], readonly string[]]>> = {
+  0: [[W], [WF]], 1: [[W], [WF]], 2: [['text.vs-table:warning:62:50'], ['text.parts-sum:warning:54:66']], 3: [[W], [WF]], 4: [[W], [WF]],
+  5: [[W], []], 6: [[W], [WF]], 7: [[W], []], 8: [[W], []],
+};
+
+describe('txt90: true paragraphs raise nothing, with the tables and without (a sum across sentences: a warning, rt92)', () => {
+  it.each(TXT90.map(([h, t], i) => [i, h, t] as const))('%i', (i, h, t) => {
+    expect(findingKeys(rt78Page(h, t)), t).toEqual(ACROSS[i]?.[0] ?? []);
+    expect(findingKeys(rt78Page(h, t, false)), t).toEqual(ACROSS[i]?.[1] ?? []);
   });
 });
 
 /** [index into TXT90, the twin's findings with the tables, without] or [index, why it is missed]. */
 const TWINS: readonly (readonly [number, readonly string[], readonly string[]] | readonly [number, string])[] = [
   [0, ['text.vs-table:error:62:50'], ['text.parts-sum:error:54:66']],
-  [1, ['text.vs-table:error:3:4'], ['text.parts-sum:error:56:67']],
+  [1, ['text.vs-table:warning:62:52', 'text.vs-table:error:3:4'], ['text.parts-sum:error:56:67']], // (the 新收's sum across the 。 a warning as in its true paragraph, rt92)
   [2, ['text.vs-table:error:62:52'], ['text.parts-sum:error:56:66']],
   [3, ['text.vs-table:error:62:55'], ['text.parts-sum:error:59:66']],
   [4, ['text.vs-table:error:62:52'], ['text.parts-sum:error:56:66']],
@@ -89,12 +100,12 @@ describe('txt90: wrong twins caught, or kept with their reasons', () => {
 });
 
 describe('txt90: what the readings say', () => {
-  it('the sentence before\'s intake is summed with the 新收, quoting the 新收\'s sentence, and the flow says where the other intake stands', () => {
+  it('the sentence before\'s intake is summed with the 新收, quoting the 新收\'s sentence, and the flow says where the other intake stands (a warning since rt92)', () => {
     const [h, t] = TXT90[0]!;
-    expect(checksOf(rt78Page(h, t), 'text.vs-table')[0]).toBe('pass 10件+52件 = 表三“本年新收” 62');
-    expect(checksOf(rt78Page(h, t, false), 'text.parts-sum')).toEqual(['pass 10件+52件+4件 = 63件+3件 = 66件（收支平衡；10件是前一句另写的申请）']);
-    expect(checksOf(rt78Page(TXT90[6]![0], TXT90[6]![1], false), 'text.parts-sum')).toEqual(['pass 52件+4件+10件 = 63件+3件 = 66件（收支平衡；10件是后一句另写的申请）']);
-    expect(checksOf(rt78Page(TXT90[7]![0], TXT90[7]![1]), 'text.vs-table')[0]).toBe('pass 52件+10件 = 表三“本年新收” 62');
+    expect(checksOf(rt78Page(h, t), 'text.vs-table')[0]).toBe('fail 52 ≠ 表三“本年新收” 62；10件+52件 = 表三“本年新收” 62（10件是前一句另写的申请，跨句相加，只作提示）');
+    expect(checksOf(rt78Page(h, t, false), 'text.parts-sum')).toEqual(['fail 52件+4件 = 56件，63件+3件 = 66件，收支不平衡；10件+52件+4件 = 63件+3件 = 66件（10件是前一句另写的申请，跨句相加，只作提示）']);
+    expect(checksOf(rt78Page(TXT90[6]![0], TXT90[6]![1], false), 'text.parts-sum')).toEqual(['fail 52件+4件 = 56件，63件+3件 = 66件，收支不平衡；52件+4件+10件 = 63件+3件 = 66件（10件是后一句另写的申请，跨句相加，只作提示）']);
+    expect(checksOf(rt78Page(TXT90[7]![0], TXT90[7]![1]), 'text.vs-table')[0]).toBe('fail 52 ≠ 表三“本年新收” 62；52件+10件 = 表三“本年新收” 62（10件是后一句另写的申请，跨句相加，只作提示）');
   });
   it('no sum where the other sentence\'s intake is among the 新收, a whole, other work, or not said beside', () => {
     for (const i of [9, 10, 11, 12, 13, 14]) {

@@ -65,4 +65,7 @@ export const EN62_SAMPLES: NotePart[] = [
   part('pairSum', said('vsTable', '结转下年度2件', label('表三“结转下年度继续办理”'), 4, '').note!, '2件', '1件', '3', part('statedAll', '4件')),
   part('alsoOther', said('vsTable', '结转下年度5件', label('表三“结转下年度继续办理”'), 3, '').note!, part('otherOpen')),
   part('alsoOther', said('vsTable', '上年结转6件', label('表三“上年结转”'), 4, '').note!, part('otherCarried')),
+  // rt92: a sum only with the sentence beside's intake, a warning that says it (intakes-beside.ts, flow-intake-across.ts)
+  part('across', said('vsTable', '新收政府信息公开申请52件', label('表三“本年新收”'), 62, '').note!, part('sentBefore'), '全年经12345热线收到申请10件', '62'),
+  part('flowAcross', said('flowCarried', part('wNewThisYear'), '52件', '4件', '56', part('wClosed'), '63件', part('wNextYear'), '3件', part('flowEqual', '66', '')).note!, part('sentAfter'), '经12345热线转来申请10件', part('plus', '52件', '4件', '10件'), '66'),
 ];
