@@ -249,7 +249,7 @@ export function untoldSummand(header: readonly RowView[], cols: readonly number[
   // from their sums, which stay checked — left unchecked, a planted row-total mistake went unsaid
   const years = cols.map((c) => headerYear(headerPath(header, c)));
   const latest = Math.max(0, ...years.map((y) => y ?? 0));
-  const noSummand = (i: number) => !data.some((v) => adds(v, cols[i]!))
+  const noSummand = (i: number) => !data.some((v) => adds(v, cols[i]!)) || rowNumbers(data, cols[i]!)
     || (years[i] !== null && years[i]! < latest) || headerPath(header, cols[i]!).some((p) => OTHER_PERIOD_COLUMN.test(p));
   const told = keys.flatMap((k, i) => (k && k !== 'total' ? [i] : []));
   const lo = Math.min(t, ...told);
@@ -261,6 +261,19 @@ export function untoldSummand(header: readonly RowView[], cols: readonly number[
   return keys.some((k, i) => k === null && !ofWhichColumn(header, cols, keys, i) && !noSummand(i) && ((i > lo && i < hi) || !outside(i)));
 }
 const NOT_APPLICANT = /行次|栏次|序号|编号|代码|备注|说明/;
+
+/**
+ * Column c numbers the rows, 1 … n down them, one more each row (a 行次 column with no label of its
+ * own, red team 38 c13: every row's sum left unchecked): no table's figures do that over four rows.
+ */
+function rowNumbers(data: readonly RowView[], c: number): boolean {
+  let n = 0;
+  for (const v of data) {
+    const r = v.slots[c]?.reading;
+    if (r?.kind !== 'number' || r.value !== ++n) return false;
+  }
+  return n >= 4;
+}
 
 /** A figure in column c of the row that adds to a sum: a number other than 0. */
 function adds(v: RowView, c: number): boolean {
