@@ -64,7 +64,7 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
   const dataFirst = data.filter((v) => v.grid === lead);
   // an empty column (no header, nothing in any row: Excel's spare column) is no figure column
   const cols = figureColumns(dataFirst).filter((c) => headerPath(header, c).length > 0 || dataFirst.some((v) => v.slots[c]?.reading.kind === 'number'));
-  const colKeys = mapColumns(header, cols, first.tableIndex, notes);
+  const colKeys = mapColumns(header, cols, first.tableIndex, notes, dataFirst);
   if (!colKeys) return null;
   sayColumnsWithoutFigures(header, dataFirst, cols, colKeys, first.tableIndex, notes);
 
@@ -193,7 +193,7 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
     if (k && anyFigure[i] && allBlank[i]) blankColumns.add(k);
   });
   const own = ownApplicantColumns(header, cols, colKeys);
-  const untold = untoldSummand(header, cols, colKeys);
+  const untold = untoldSummand(header, cols, colKeys, dataFirst);
   return { tableIndexes: grids.map((g) => g.tableIndex), rows, columns, blankColumns, ...(added.length > 0 ? { added } : {}), ...(own ? { ownApplicants: true as const } : {}), ...(untold ? { untoldColumn: true as const } : {}) };
 }
 

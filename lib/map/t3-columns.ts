@@ -15,7 +15,7 @@ import { mapNote } from './note-words.ts';
 const CANONICAL = ['natural', 'commercial', 'research', 'social', 'legal', 'otherOrg', 'total'] as const;
 
 /** Each figure column's applicant, or null (said) when the header cannot tell them. */
-export function mapColumns(header: RowView[], cols: number[], tableIndex: number, notes: Finding[]): (T3Column | null)[] | null {
+export function mapColumns(header: RowView[], cols: number[], tableIndex: number, notes: Finding[], data: readonly RowView[]): (T3Column | null)[] | null {
   if (cols.length === 0) return null;
   const paths = cols.map((c) => headerPath(header, c));
   // columns headed by year ("2023年总计" beside "2022年总计"): a report shows no later year's
@@ -23,6 +23,13 @@ export function mapColumns(header: RowView[], cols: number[], tableIndex: number
   const years = paths.map(headerYear);
   const latest = Math.max(0, ...years.map((y) => y ?? 0));
   const byPosition = otherApplicants(paths, paths.map((p, i) => (years[i] !== null && years[i]! < latest ? null : applicantOf(p))));
+  // an empty column Word added among 法人或其他组织's own (red team 38 c10): headed by the group alone,
+  // it was read as the group's 小计, and its blanks failed every 小计 sum (8 false errors); no figure
+  // in any row, beside columns of 法人 told by their own labels, it is a gap: not told, said so
+  byPosition.forEach((k, i) => {
+    if (k === 'orgSubtotal' && ORG_GROUP.test(paths[i]!.at(-1) ?? '') && byPosition.some((o) => (T3_ORG_COLUMNS as readonly (T3Column | null)[]).includes(o))
+      && !data.some((v) => adds(v, cols[i]!))) byPosition[i] = null;
+  });
   // a table 三 of one figure column, 总计 (a 乡镇 that kept no applicant columns): its column
   // identities (一+二 = 三（七）+四, the results' total) still hold and are checked
   const totalOnly = cols.length === 1 && byPosition[0] === 'total';
@@ -234,9 +241,16 @@ function ofWhichColumn(header: readonly RowView[], cols: readonly number[], keys
  * 其中 part, and not standing past 总计 on the side away from every applicant column. The rows' totals
  * cannot be checked then (rules/instances.ts says so); the column's own note says it was not read.
  */
-export function untoldSummand(header: readonly RowView[], cols: readonly number[], keys: readonly (T3Column | null)[]): boolean {
+export function untoldSummand(header: readonly RowView[], cols: readonly number[], keys: readonly (T3Column | null)[], data: readonly RowView[]): boolean {
   const t = keys.indexOf('total');
   if (t < 0) return false;
+  // no figure in any row (an empty column Word added: red team 38 c01, c02, c06), or another period's
+  // (2023年's block left of 2024年's, 上年总计 first: c04, c05): nothing of this year's rows is missing
+  // from their sums, which stay checked — left unchecked, a planted row-total mistake went unsaid
+  const years = cols.map((c) => headerYear(headerPath(header, c)));
+  const latest = Math.max(0, ...years.map((y) => y ?? 0));
+  const noSummand = (i: number) => !data.some((v) => adds(v, cols[i]!)) || rowNumbers(data, cols[i]!)
+    || (years[i] !== null && years[i]! < latest) || headerPath(header, cols[i]!).some((p) => OTHER_PERIOD_COLUMN.test(p));
   const told = keys.flatMap((k, i) => (k && k !== 'total' ? [i] : []));
   const lo = Math.min(t, ...told);
   const hi = Math.max(t, ...told);
@@ -244,9 +258,28 @@ export function untoldSummand(header: readonly RowView[], cols: readonly number[
   // past 总计 away from the applicants is none of them, nor one headed as a number or a remark
   const outside = (i: number) => (i > t && told.every((j) => j < t)) || (i < t && told.every((j) => j > t))
     || NOT_APPLICANT.test(headerPath(header, cols[i]!).join(''));
-  return keys.some((k, i) => k === null && !ofWhichColumn(header, cols, keys, i) && ((i > lo && i < hi) || !outside(i)));
+  return keys.some((k, i) => k === null && !ofWhichColumn(header, cols, keys, i) && !noSummand(i) && ((i > lo && i < hi) || !outside(i)));
 }
 const NOT_APPLICANT = /行次|栏次|序号|编号|代码|备注|说明/;
+
+/**
+ * Column c numbers the rows, 1 … n down them, one more each row (a 行次 column with no label of its
+ * own, red team 38 c13: every row's sum left unchecked): no table's figures do that over four rows.
+ */
+function rowNumbers(data: readonly RowView[], c: number): boolean {
+  let n = 0;
+  for (const v of data) {
+    const r = v.slots[c]?.reading;
+    if (r?.kind !== 'number' || r.value !== ++n) return false;
+  }
+  return n >= 4;
+}
+
+/** A figure in column c of the row that adds to a sum: a number other than 0. */
+function adds(v: RowView, c: number): boolean {
+  const r = v.slots[c]?.reading;
+  return r?.kind === 'number' && r.value !== 0;
+}
 
 /** The column's name for a note: its lowest label, or the one above a 小计 (自然人 over 小计 | 其中：律师). */
 function wholeText(header: readonly RowView[], c: number): string {
