@@ -40,8 +40,11 @@ const PANEL_WIDTH = 360;
 /** The strip's greatest height, as a share of the window's (panel-css.ts: .lens[data-strip] max-height 40vh). */
 export const STRIP_SHARE = 0.4;
 
-/** What the panel does for a jump: stay (null), the other side, the strip along the window's foot, or its badge. */
-export type Dodge = Dock | 'strip' | 'fold' | null;
+/**
+ * What the panel does for a jump: stay (null), the other side, the strip along the window's foot, the strip along its
+ * top (a jump at the page's foot, which the page cannot scroll up above a strip at the window's foot), or its badge.
+ */
+export type Dodge = Dock | 'strip' | 'strip-top' | 'fold' | null;
 
 /** Where `target` stands once scrollIntoView({ block: 'center' }) has scrolled the page, as far as the page can scroll. */
 export function afterCentre(target: Box, view: Viewport): Box {
@@ -69,10 +72,22 @@ function clearShare(pieces: readonly Box[], panel: Box): number {
   return area <= 0 ? 1 : 1 - covered / area;
 }
 
-/** The strip the panel shrinks to in a narrow window: the window's width, at most STRIP_SHARE of its height, at its foot. */
-export function stripBox(panel: Box, view: Pick<Viewport, 'width' | 'height'>): Box {
+/**
+ * The strip the panel shrinks to in a narrow window: the window's width, at most STRIP_SHARE of its height, at its foot
+ * (at its top: `atTop`).
+ */
+export function stripBox(panel: Box, view: Pick<Viewport, 'width' | 'height'>, atTop = false): Box {
   const height = Math.min(panel.bottom - panel.top, view.height * STRIP_SHARE);
-  return { left: EDGE, right: view.width - EDGE, top: view.height - EDGE - height, bottom: view.height - EDGE };
+  const top = atTop ? EDGE : view.height - EDGE - height;
+  return { left: EDGE, right: view.width - EDGE, top, bottom: top + height };
+}
+
+/**
+ * Where the page is to be scrolled for the strip `to` ('strip': the jump above the strip at the window's foot, below the
+ * page's fixed band `top`; 'strip-top': below the strip at the window's top).
+ */
+export function stripScroll(to: 'strip' | 'strip-top', pieces: readonly Box[], view: Viewport, panel: Box, top = 0): number {
+  return to === 'strip' ? aboveStrip(pieces, view, stripBox(panel, view), top) : placeIn(pieces, view, stripBox(panel, view, true).bottom, view.height);
 }
 
 /** The margin kept between the jump placed above the strip and the room's edges. */
@@ -84,17 +99,25 @@ function unionOf(pieces: readonly Box[]): Box {
 }
 
 /**
- * Where the page is to be scrolled (its scrollY) to show `pieces` above `strip`: their middle at the middle of the room
- * between `top` (where a band the page keeps fixed at the window's top ends; 0 without one) and the strip, or, taller
- * than the room, their top at its top; as far as the page can scroll.
+ * Where the page is to be scrolled (its scrollY) to show `pieces` in the window's room from `roomTop` to `roomBottom`
+ * (a margin inside each): their middle at the room's middle, or, taller than the room, their top at its top; as far as
+ * the page can scroll.
+ */
+export function placeIn(pieces: readonly Box[], view: Viewport, roomTop: number, roomBottom: number): number {
+  const u = unionOf(pieces);
+  const from = roomTop + ROOM_MARGIN;
+  const to = roomBottom - ROOM_MARGIN;
+  const h = u.bottom - u.top;
+  const at = h <= to - from ? (from + to - h) / 2 : from;
+  return Math.min(Math.max(0, view.scrollY + u.top - at), Math.max(view.scrollY, view.maxScrollY));
+}
+
+/**
+ * placeIn the room above `strip`, below `top` (where a band the page keeps fixed at the window's top ends; 0 without
+ * one).
  */
 export function aboveStrip(pieces: readonly Box[], view: Viewport, strip: Box, top = 0): number {
-  const u = unionOf(pieces);
-  const roomTop = top + ROOM_MARGIN;
-  const roomBottom = strip.top - ROOM_MARGIN;
-  const h = u.bottom - u.top;
-  const at = h <= roomBottom - roomTop ? (roomTop + roomBottom - h) / 2 : roomTop;
-  return Math.min(Math.max(0, view.scrollY + u.top - at), Math.max(view.scrollY, view.maxScrollY));
+  return placeIn(pieces, view, top, strip.top);
 }
 
 /** `pieces` moved as the page's scroll from view.scrollY to `scrollY` moves them. */
@@ -104,8 +127,9 @@ const scrolled = (pieces: readonly Box[], view: Viewport, scrollY: number): Box[
 /**
  * What the panel does for a jump to `target` (the box the page scrolls to the middle, before the scroll): null, stay
  * (the target shows, at least half of it); the other side ('left' | 'right') when it shows there; 'strip' when the
- * strip along the window's foot leaves it to see, the page scrolled on to put it above the strip (aboveStrip); 'fold'
- * when nothing does. `pieces`: what is judged, where it is more than the target's box (a quote's every line, before the
+ * strip along the window's foot leaves it to see, the page scrolled on to put it above the strip (aboveStrip); else
+ * 'strip-top' when one along the window's top does (a jump at the page's foot: ux91's walk, a quote in section 六 of
+ * qualified-parts-wrong-2022 folded the panel at 400 px); 'fold' when nothing does. `pieces`: what is judged, where it is more than the target's box (a quote's every line, before the
  * scroll; panel-dodge reads them in jumpOf). `strip`: the panel is the strip already (its box `panel`), and stays it
  * unless it must fold. `top`: where the page's fixed band at the window's top ends (fixedTopOf).
  */
@@ -125,9 +149,12 @@ export function dodgeFor(panel: Box, side: Dock, target: Box, view: Viewport, gi
     const moved = { left, right: left + width, top: panel.top, bottom: panel.bottom };
     if (clearShare(landed, moved) >= 0.5) return other;
   }
-  // the strip as stripBox draws it (the strip's own box when it is one already)
-  const box = stripBox(panel, view);
-  return clearShare(scrolled(pieces, view, aboveStrip(pieces, view, box, top)), box) >= 0.5 ? 'strip' : 'fold';
+  // the strip as stripBox draws it (the strip's own box when it is one already): at the window's foot, else at its top
+  for (const to of ['strip', 'strip-top'] as const) {
+    const shown = scrolled(pieces, view, stripScroll(to, pieces, view, panel, top));
+    if (clearShare(shown, stripBox(panel, view, to === 'strip-top')) >= 0.5) return to;
+  }
+  return 'fold';
 }
 
 /**
@@ -230,6 +257,6 @@ export function dodgeOf(panel: HTMLElement, side: Dock, strip = false): DodgeAt 
   // a frame's jump is placed by its own scroll (judged where it lands in the middle, as before)
   const top = jump.inFrame ? 0 : fixedTopOf(doc);
   const to = dodgeFor(box, side, jump.target, view, jump.pieces, strip && !jump.inFrame, top);
-  const scrollY = to === 'strip' && !jump.inFrame ? aboveStrip(jump.pieces, view, stripBox(box, view), top) : null;
+  const scrollY = (to === 'strip' || to === 'strip-top') && !jump.inFrame ? stripScroll(to, jump.pieces, view, box, top) : null;
   return { to, scrollY };
 }

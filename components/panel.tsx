@@ -74,8 +74,11 @@ interface PanelState {
   copied: Copied;
   /** the side a jump moved the panel to, off the cell it landed on (panel-dodge.ts); null: the reader's dock */
   side: Dock | null;
-  /** a jump in a narrow window shrank the panel to a strip along the window's foot, until the reader widens it again */
-  strip: boolean;
+  /**
+   * a jump in a narrow window shrank the panel to a strip along the window's foot ('foot'), or its top for a jump at
+   * the page's foot ('top'), until the reader widens it again; null: the full panel
+   */
+  strip: 'foot' | 'top' | null;
 }
 
 /** Where the reader was in the panel when it folded: its content's scroll, and the control with the focus (its index). */
@@ -89,7 +92,7 @@ const COPIED_MS = 2500;
 
 /** A class, not hooks: preact/hooks would add 1 KB gzipped to every page the lens runs on. */
 export class Panel extends Component<PanelProps, PanelState> {
-  override state: PanelState = { collapsed: false, top: 16, drag: null, copied: null, side: null, strip: false };
+  override state: PanelState = { collapsed: false, top: 16, drag: null, copied: null, side: null, strip: null };
   private copiedTimer: ReturnType<typeof setTimeout> | null = null;
   private panelRef = createRef<HTMLDivElement>();
   private badgeRef = createRef<HTMLButtonElement>();
@@ -254,7 +257,7 @@ export class Panel extends Component<PanelProps, PanelState> {
    */
   private dodge = (): void => {
     const panel = this.panelRef.current;
-    const at = panel && dodgeOf(panel, this.state.side ?? this.props.dock, this.state.strip);
+    const at = panel && dodgeOf(panel, this.state.side ?? this.props.dock, this.state.strip !== null);
     if (!at) return;
     // the finding clicked: where the focus goes back when the reader restores the full panel from the strip
     const active = (panel.getRootNode() as Document | ShadowRoot).activeElement;
@@ -268,7 +271,7 @@ export class Panel extends Component<PanelProps, PanelState> {
     if (at.to === 'fold') {
       this.collapse();
       this.foldedByJump = true;
-    } else if (at.to === 'strip') this.setState({ strip: true });
+    } else if (at.to === 'strip' || at.to === 'strip-top') this.setState({ strip: at.to === 'strip' ? 'foot' : 'top' });
     else if (at.to) this.setState({ side: at.to });
   };
   /** The strip given back its full height (its button, gone with it): the focus on the finding last shown, else the panel's first control. */
@@ -276,12 +279,12 @@ export class Panel extends Component<PanelProps, PanelState> {
     const panel = this.panelRef.current;
     const active = panel && (panel.getRootNode() as Document | ShadowRoot).activeElement;
     if (active && panel.contains(active)) this.focusAfter = 'unstrip';
-    this.setState({ strip: false });
+    this.setState({ strip: null });
   };
   /** The window widened (or zoomed out) past the strip's need: the full panel back. */
   private onResize = (): void => {
     // read whether folded or not: a strip folded to its badge opens as the full panel in a wide window
-    if (this.state.strip && stripEnds(document.documentElement.clientWidth || window.innerWidth)) this.setState({ strip: false });
+    if (this.state.strip && stripEnds(document.documentElement.clientWidth || window.innerWidth)) this.setState({ strip: null });
   };
   private onFinding = (f: FindingOut): void => void (this.props.onFinding(f), this.dodge());
   private onSentence = (quote: string): void => void (this.props.onSentence?.(quote), this.dodge());
@@ -301,7 +304,7 @@ export class Panel extends Component<PanelProps, PanelState> {
       bar.removeEventListener('pointerup', up);
       bar.removeEventListener('pointercancel', up);
       const maxTop = Math.max(8, window.innerHeight - 80);
-      this.setState({ drag: null, side: null, strip: false, top: Math.min(maxTop, Math.max(8, ev.clientY - dy)) });
+      this.setState({ drag: null, side: null, strip: null, top: Math.min(maxTop, Math.max(8, ev.clientY - dy)) });
       this.props.onDock(ev.clientX - dx + rect.width / 2 < window.innerWidth / 2 ? 'left' : 'right');
     };
     bar.addEventListener('pointermove', move);
@@ -339,8 +342,8 @@ export class Panel extends Component<PanelProps, PanelState> {
         </>
       );
     }
-    const strip = this.state.strip && !drag;
-    // the strip stands at the window's foot, its width (panel-css.ts .lens[data-strip])
+    const strip = drag ? null : this.state.strip;
+    // the strip stands at the window's foot (or top), its width (panel-css.ts .lens[data-strip])
     const style = drag ? { left: `${drag.x}px`, top: `${drag.y}px`, right: 'auto' } : strip ? {} : { top: `${top}px` };
     const other = dock === 'right' ? t('dockLeft') : t('dockRight');
     return (
@@ -349,7 +352,7 @@ export class Panel extends Component<PanelProps, PanelState> {
           ref={this.panelRef}
           class={`lens${drag ? ' dragging' : ''}`}
           data-dock={dock}
-          data-strip={strip ? '' : undefined}
+          data-strip={strip === 'top' ? 'top' : strip ? '' : undefined}
           style={style}
           role="complementary"
           aria-label={t('panelLabel')}
@@ -366,7 +369,7 @@ export class Panel extends Component<PanelProps, PanelState> {
                 ⤢
               </button>
             )}
-            <button class="tool" aria-label={other} title={other} onClick={() => this.setState({ side: null, strip: false }, () => props.onDock(dock === 'right' ? 'left' : 'right'))}>
+            <button class="tool" aria-label={other} title={other} onClick={() => this.setState({ side: null, strip: null }, () => props.onDock(dock === 'right' ? 'left' : 'right'))}>
               {dock === 'right' ? '⇤' : '⇥'}
             </button>
             <button class="tool" aria-label={t('collapse')} title={t('collapse')} aria-expanded="true" onClick={this.collapse}>

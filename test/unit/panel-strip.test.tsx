@@ -9,7 +9,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Panel } from '../../components/panel.tsx';
-import { aboveStrip, dodgeFor, stripBox, stripEnds, type Box } from '../../components/panel-dodge.ts';
+import { aboveStrip, dodgeFor, stripBox, stripEnds, stripScroll, type Box } from '../../components/panel-dodge.ts';
 import { FLASH_ATTR, JUMP, QUOTE_TAG } from '../../components/page-marks.ts';
 import { reportView } from '../../components/findings-view.ts';
 import { keyFigures } from '../../components/key-figures.ts';
@@ -50,8 +50,14 @@ describe('aboveStrip: the jump placed in the window\'s part above the strip', ()
   it('a quote whose last lines the middle of the window left under the strip: judged placed above it (the strip kept, no fold)', () => {
     const quote = [box(40, 1300, 370, 1330), box(10, 1332, 370, 1362), box(10, 1364, 200, 1394)];
     expect(dodgeFor(strip, 'right', quote[0]!, zoomed, quote, true)).toBe('strip');
-    // at the page's foot, under the strip wherever the page scrolls: the badge, as before
-    expect(dodgeFor(strip, 'right', box(100, 380, 300, 420), { ...zoomed, scrollY: 9000 }, undefined, true)).toBe('fold');
+    // at the page's foot, under the strip wherever the page scrolls: the strip along the window's top, the cell below it
+    expect(dodgeFor(strip, 'right', box(100, 380, 300, 420), { ...zoomed, scrollY: 9000 }, undefined, true)).toBe('strip-top');
+    const top = stripBox(zoomedPanel, zoomed, true);
+    expect(top).toEqual(box(12, 12, 373, 192));
+    expect(stripScroll('strip-top', [box(100, 380, 300, 420)], { ...zoomed, scrollY: 9000 }, zoomedPanel)).toBe(9000);
+    // in the page's middle: placed in the room below the top strip
+    const y = stripScroll('strip-top', [box(100, 1500, 300, 1540)], zoomed, zoomedPanel);
+    expect(1500 - (y - zoomed.scrollY)).toBeGreaterThanOrEqual(192 + 8);
   });
 });
 
