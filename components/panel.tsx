@@ -264,7 +264,8 @@ export class Panel extends Component<PanelProps, PanelState> {
     const inList = Array.from(panel.querySelectorAll('.content button'));
     if (active && inList.includes(active as Element)) this.lastJump = inList.indexOf(active as Element);
     const win = panel.ownerDocument.defaultView;
-    if (at.scrollY !== null && win && Math.abs(at.scrollY - win.scrollY) >= 1) {
+    // even where the jump stands placed already: the page's own scroll to the window's middle, begun, is replaced
+    if (at.scrollY !== null && win) {
       const reduce = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
       win.scrollTo({ top: at.scrollY, behavior: reduce ? 'auto' : 'smooth' });
     }

@@ -132,6 +132,21 @@ describe('the panel\'s strip, in the page', () => {
     Reflect.deleteProperty(document.documentElement, 'scrollHeight');
   });
 
+  it('a cell standing where the strip wants it already: the page still told to stay (its smooth scroll to the window\'s middle replaced)', async () => {
+    Object.defineProperty(document.documentElement, 'scrollHeight', { value: 20_000, configurable: true });
+    const scrolls = vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
+    const h = window.innerHeight;
+    const stripTop = h - 12 - h * 0.4;
+    // the room above the strip is 8 … stripTop - 8: a 40 px cell at its middle
+    const mid = stripTop / 2;
+    const el = panelOver(box(window.innerWidth / 2 - 20, mid - 20, window.innerWidth / 2 + 20, mid + 20));
+    el.querySelector<HTMLButtonElement>('button.finding')!.click();
+    await drawn();
+    expect(scrolls).toHaveBeenCalledTimes(1);
+    expect(Math.abs((scrolls.mock.calls[0]![0] as ScrollToOptions).top! - window.scrollY)).toBeLessThan(1);
+    Reflect.deleteProperty(document.documentElement, 'scrollHeight');
+  });
+
   it('gives the full panel back when the window is widened past 768 px, and keeps the strip for a narrow one', async () => {
     vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
     const h = window.innerHeight;
