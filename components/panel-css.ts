@@ -18,6 +18,7 @@ font:13px/1.55 "PingFang SC","Microsoft YaHei","Noto Sans CJK SC","Source Han Sa
 .lens{top:16px;width:360px;max-width:calc(100vw - 24px);max-height:calc(100vh - 32px);display:flex;flex-direction:column;border-radius:10px;overflow:hidden}
 [data-dock=right]{right:12px}[data-dock=left]{left:12px}
 .lens[data-strip]{top:auto;bottom:12px;left:12px;right:12px;width:auto;max-width:none;max-height:40vh}
+.lens[data-strip=top]{top:12px;bottom:auto}
 .bar{display:flex;align-items:center;gap:6px;padding:6px 6px 6px 12px;background:var(--so);border-bottom:1px solid var(--ln);cursor:grab;touch-action:none}
 .name{font-weight:600;flex:1}
 button{font:inherit;color:inherit;background:none;border:0;margin:0;padding:0;cursor:pointer}

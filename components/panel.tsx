@@ -17,7 +17,7 @@ import { verdictText } from './results-text.ts';
 import { CollectToggle, crossProblems, type CollectView } from './collection/panel-section.tsx';
 import { withCross } from './collection/lens-collect.ts';
 import { CopyButton, TooltipBox, type Copied, type Tooltip } from './panel-parts.tsx';
-import { dodgeOf } from './panel-dodge.ts';
+import { dodgeOf, stripEnds } from './panel-dodge.ts';
 import { NotReport, ReportBody } from './panel-report.tsx';
 
 export type { Tooltip } from './panel-parts.tsx';
@@ -74,8 +74,11 @@ interface PanelState {
   copied: Copied;
   /** the side a jump moved the panel to, off the cell it landed on (panel-dodge.ts); null: the reader's dock */
   side: Dock | null;
-  /** a jump in a narrow window shrank the panel to a strip along the window's foot, until the reader widens it again */
-  strip: boolean;
+  /**
+   * a jump in a narrow window shrank the panel to a strip along the window's foot ('foot'), or its top for a jump at
+   * the page's foot ('top'), until the reader widens it again; null: the full panel
+   */
+  strip: 'foot' | 'top' | null;
 }
 
 /** Where the reader was in the panel when it folded: its content's scroll, and the control with the focus (its index). */
@@ -89,11 +92,16 @@ const COPIED_MS = 2500;
 
 /** A class, not hooks: preact/hooks would add 1 KB gzipped to every page the lens runs on. */
 export class Panel extends Component<PanelProps, PanelState> {
-  override state: PanelState = { collapsed: false, top: 16, drag: null, copied: null, side: null, strip: false };
+  override state: PanelState = { collapsed: false, top: 16, drag: null, copied: null, side: null, strip: null };
   private copiedTimer: ReturnType<typeof setTimeout> | null = null;
   private panelRef = createRef<HTMLDivElement>();
   private badgeRef = createRef<HTMLButtonElement>();
-  private focusAfter: 'panel' | 'badge' | 'page' | 'place' | null = null;
+  private focusAfter: 'panel' | 'badge' | 'page' | 'place' | 'unstrip' | null = null;
+  /**
+   * the finding whose jump the panel last stood aside for, by its index among the list's buttons (the panel's elements
+   * are drawn anew after a fold); -1: none (ux91: restoring the full panel gave the focus to the page's <body>)
+   */
+  private lastJump = -1;
   /**
    * The panel's place when it last folded (ux90): opened again, its list stands where the reader left it, and after a
    * fold by a jump the focus is back on the finding clicked (walking a report's findings at 400 px was click, open,
@@ -112,6 +120,7 @@ export class Panel extends Component<PanelProps, PanelState> {
 
   override componentDidMount(): void {
     if (this.props.focusAsked) this.takeFocus();
+    window.addEventListener('resize', this.onResize);
   }
 
   override componentDidUpdate(prev: PanelProps, prevState: PanelState): void {
@@ -119,6 +128,7 @@ export class Panel extends Component<PanelProps, PanelState> {
     if (this.focusAfter === 'panel' || this.focusAfter === 'place') this.restorePlace(this.focusAfter === 'place');
     // shrunk to the strip: the finding just clicked still in sight in its list
     if (this.state.strip && !prevState.strip) this.keepFocusInSight();
+    if (this.focusAfter === 'unstrip') this.focusLastJump();
     // not scrolled to: a finding's jump may have moved the page since, and the reader stays where it took them
     if (this.focusAfter === 'page') this.cameFrom?.focus({ preventScroll: true });
     this.focusAfter = null;
@@ -127,6 +137,7 @@ export class Panel extends Component<PanelProps, PanelState> {
   }
 
   override componentWillUnmount(): void {
+    window.removeEventListener('resize', this.onResize);
     if (this.copiedTimer) clearTimeout(this.copiedTimer);
   }
 
@@ -184,6 +195,14 @@ export class Panel extends Component<PanelProps, PanelState> {
     else if (a.bottom > c.bottom) content.scrollTop += Math.min(a.bottom - c.bottom, a.top - c.top);
   }
 
+  /** The finding last jumped to, focused and in sight in the list (the page left where it is); else the first control. */
+  private focusLastJump(): void {
+    const panel = this.panelRef.current;
+    const to = panel?.querySelectorAll<HTMLElement>('.content button')[this.lastJump] ?? panel?.querySelector<HTMLElement>('button');
+    to?.focus({ preventScroll: true });
+    this.keepFocusInSight();
+  }
+
   /** The focus asked into the panel: on its first control, as from the badge (from the badge itself when collapsed). */
   private takeFocus(): void {
     if (this.state.collapsed) return this.expand();
@@ -233,15 +252,40 @@ export class Panel extends Component<PanelProps, PanelState> {
 
   /**
    * A jump the panel would hide (the cell under it once scrolled): it stands aside, shrinks to a strip along the
-   * window's foot, or folds to its badge (panel-dodge.ts), the reader's place in the list kept for its reopening.
+   * window's foot (the page scrolled on to show the cell above it), or folds to its badge (panel-dodge.ts), the reader's
+   * place in the list kept for its reopening.
    */
   private dodge = (): void => {
-    const to = this.panelRef.current && dodgeOf(this.panelRef.current, this.state.side ?? this.props.dock);
-    if (to === 'fold') {
+    const panel = this.panelRef.current;
+    const at = panel && dodgeOf(panel, this.state.side ?? this.props.dock, this.state.strip !== null);
+    if (!at) return;
+    // the finding clicked: where the focus goes back when the reader restores the full panel from the strip
+    const active = (panel.getRootNode() as Document | ShadowRoot).activeElement;
+    const inList = Array.from(panel.querySelectorAll('.content button'));
+    if (active && inList.includes(active as Element)) this.lastJump = inList.indexOf(active as Element);
+    const win = panel.ownerDocument.defaultView;
+    // even where the jump stands placed already: the page's own scroll to the window's middle, begun, is replaced
+    if (at.scrollY !== null && win) {
+      const reduce = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+      win.scrollTo({ top: at.scrollY, behavior: reduce ? 'auto' : 'smooth' });
+    }
+    if (at.to === 'fold') {
       this.collapse();
       this.foldedByJump = true;
-    } else if (to === 'strip') this.setState({ strip: true });
-    else if (to) this.setState({ side: to });
+    } else if (at.to === 'strip' || at.to === 'strip-top') this.setState({ strip: at.to === 'strip' ? 'foot' : 'top' });
+    else if (at.to) this.setState({ side: at.to });
+  };
+  /** The strip given back its full height (its button, gone with it): the focus on the finding last shown, else the panel's first control. */
+  private unstrip = (): void => {
+    const panel = this.panelRef.current;
+    const active = panel && (panel.getRootNode() as Document | ShadowRoot).activeElement;
+    if (active && panel.contains(active)) this.focusAfter = 'unstrip';
+    this.setState({ strip: null });
+  };
+  /** The window widened (or zoomed out) past the strip's need: the full panel back. */
+  private onResize = (): void => {
+    // read whether folded or not: a strip folded to its badge opens as the full panel in a wide window
+    if (this.state.strip && stripEnds(document.documentElement.clientWidth || window.innerWidth)) this.setState({ strip: null });
   };
   private onFinding = (f: FindingOut): void => void (this.props.onFinding(f), this.dodge());
   private onSentence = (quote: string): void => void (this.props.onSentence?.(quote), this.dodge());
@@ -261,7 +305,7 @@ export class Panel extends Component<PanelProps, PanelState> {
       bar.removeEventListener('pointerup', up);
       bar.removeEventListener('pointercancel', up);
       const maxTop = Math.max(8, window.innerHeight - 80);
-      this.setState({ drag: null, side: null, strip: false, top: Math.min(maxTop, Math.max(8, ev.clientY - dy)) });
+      this.setState({ drag: null, side: null, strip: null, top: Math.min(maxTop, Math.max(8, ev.clientY - dy)) });
       this.props.onDock(ev.clientX - dx + rect.width / 2 < window.innerWidth / 2 ? 'left' : 'right');
     };
     bar.addEventListener('pointermove', move);
@@ -299,8 +343,8 @@ export class Panel extends Component<PanelProps, PanelState> {
         </>
       );
     }
-    const strip = this.state.strip && !drag;
-    // the strip stands at the window's foot, its width (panel-css.ts .lens[data-strip])
+    const strip = drag ? null : this.state.strip;
+    // the strip stands at the window's foot (or top), its width (panel-css.ts .lens[data-strip])
     const style = drag ? { left: `${drag.x}px`, top: `${drag.y}px`, right: 'auto' } : strip ? {} : { top: `${top}px` };
     const other = dock === 'right' ? t('dockLeft') : t('dockRight');
     return (
@@ -309,7 +353,7 @@ export class Panel extends Component<PanelProps, PanelState> {
           ref={this.panelRef}
           class={`lens${drag ? ' dragging' : ''}`}
           data-dock={dock}
-          data-strip={strip ? '' : undefined}
+          data-strip={strip === 'top' ? 'top' : strip ? '' : undefined}
           style={style}
           role="complementary"
           aria-label={t('panelLabel')}
@@ -322,11 +366,11 @@ export class Panel extends Component<PanelProps, PanelState> {
             {report && props.collect && <CollectToggle t={t} view={props.collect} />}
             {report && view && props.onCopy && !props.prose && <CopyButton t={t} copied={copied} onClick={this.copy} />}
             {strip && (
-              <button class="tool" aria-label={t('stripWiden')} title={t('stripWiden')} onClick={() => this.setState({ strip: false })}>
+              <button class="tool" aria-label={t('stripWiden')} title={t('stripWiden')} onClick={this.unstrip}>
                 ⤢
               </button>
             )}
-            <button class="tool" aria-label={other} title={other} onClick={() => this.setState({ side: null, strip: false }, () => props.onDock(dock === 'right' ? 'left' : 'right'))}>
+            <button class="tool" aria-label={other} title={other} onClick={() => this.setState({ side: null, strip: null }, () => props.onDock(dock === 'right' ? 'left' : 'right'))}>
               {dock === 'right' ? '⇤' : '⇥'}
             </button>
             <button class="tool" aria-label={t('collapse')} title={t('collapse')} aria-expanded="true" onClick={this.collapse}>
