@@ -44,18 +44,11 @@ const hidesByStyle = (style: string): boolean => HIDDEN_STYLE.test(style) || isC
  * not read (often a linked framework's), the name says what it does.
  */
 const SCREEN_READER_CLASS = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|element-invisible)(?=\s|$)/i;
-/**
- * A word of SCREEN_READER_CLASS somewhere in the class, tested before it without a regex: on a page with none (most)
- * the regex is never run, so never compiled (perf63: ~0.2 ms of the core's cold first run). Its /i folds ASCII letters
- * only, as toLowerCase does them.
- */
-const hasScreenReaderWord = (cls: string): boolean => {
-  const c = cls.toLowerCase();
-  return c.includes('sr-only') || c.includes('visually') || c.includes('screen-reader-text') || c.includes('element-invisible');
-};
 const isScreenReaderOnly = (el: Element): boolean => {
   const cls = el.getAttribute('class');
-  return cls !== null && hasScreenReaderWord(cls) && SCREEN_READER_CLASS.test(cls);
+  // (no guard before it: perf63's toLowerCase + four includes on every element's class cost fengze-2019's warm detection
+  // +0.31M instructions an analysis, 4.61M → 4.92M, more than the regex's one compilation saves a cold run)
+  return cls !== null && SCREEN_READER_CLASS.test(cls);
 };
 
 /**

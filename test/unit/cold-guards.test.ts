@@ -13,7 +13,7 @@ import { levelOfficeOf, LEVEL_OFFICE, normalizeAgency } from '../../lib/detect/t
 const cell = (inner: string): Element => parsePage(`<table><tr><td id="c">${inner}</td></tr></table>`).getElementById('c') as unknown as Element;
 const ctx = { siteName: null, siteHeadings: [], footerGovernments: [] };
 
-describe('the screen-reader classes, looked for before the regex', () => {
+describe('the screen-reader classes, in any letter case', () => {
   it.each(['Visually-Hidden', 'VisuallyHidden', 'Screen-Reader-Text', 'ELEMENT-INVISIBLE', 'nav Sr-Only'])('class %s still hides its copy', (cls) => {
     expect(visibleText(cell(`62<span class="${cls}">62</span>`))).toBe('62');
   });
