@@ -221,12 +221,20 @@ const TITLE_WORD = /tit|bt|biaoti/i;
  */
 const HEADING_CANDIDATES_NARROW = 'h1,h2,h3,[class*=tit i],[id*=tit i],[class*=bt i],[id*=bt i],[class*=biaoti i],[id*=biaoti i]';
 
+/** The DOMs (by their Document's constructor) whose selector engine threw on the narrow query: asked the wide one at once. */
+const narrowUnread = new WeakSet<object>();
+
 function headingCandidates(doc: Document): NodeListOf<Element> {
-  try {
-    return doc.querySelectorAll(HEADING_CANDIDATES_NARROW);
-  } catch {
-    return doc.querySelectorAll(HEADING_CANDIDATES);
+  // (an exception on every non-report page cost the batch checker's light DOM ~20 µs a page, (a) 22 → 43 µs: thrown once)
+  const kind = doc.constructor;
+  if (!narrowUnread.has(kind)) {
+    try {
+      return doc.querySelectorAll(HEADING_CANDIDATES_NARROW);
+    } catch {
+      narrowUnread.add(kind);
+    }
   }
+  return doc.querySelectorAll(HEADING_CANDIDATES);
 }
 
 /**
