@@ -152,7 +152,7 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         // (and each with the withdrawn the next sentence names, after them all: withdrawn-next.ts)
         const given = fresh.slice();
         for (const g of fresh) {
-          const withdrawn = withWithdrawnNext(g, sentences);
+          const withdrawn = withWithdrawnNext(g, sentences, paragraphs);
           if (withdrawn) given.push(withdrawn);
         }
         const o = evaluateGroup(given, paragraphs);
@@ -200,7 +200,7 @@ export function checkNarrative(input: NarrativeInput): NarrativeResult {
         for (const g of findColonWholeGroups(s, year)) take([g]);
         for (const g of findInfoKindLists(s, year)) take([g]);
         // "全年共办结申请86件，予以公开52件，…不予处理4件": results right after their whole, no 其中
-        for (const g of findResultsAfterWhole(s, year, sentences[i + 1])) take([g], false);
+        for (const g of findResultsAfterWhole(s, year, sentences[i + 1], paragraphs)) take([g], false);
         for (const g of findResultsOpeningSentence(sentences, i, year)) take([g], false);
         // "主动公开政府信息64，其中工作动态40条，…": a whole with no counter (bare-whole.ts)
         for (const g of findBareWholeGroups(s, year)) take([g], false);

@@ -22,6 +22,11 @@ export interface Paragraph {
   text: string;
   /** the paragraph as the page shows it, where that differs from text: what quotes are cut from */
   shown?: string;
+  /**
+   * a table stands between it and the paragraph before (a data table left out, or a table's cell or row boundary): the two
+   * are no running prose (txt93: a list's rest or an intake read in the next block only where nothing comes between)
+   */
+  afterTable?: true;
 }
 
 export interface ProseSentence {
@@ -35,6 +40,8 @@ export interface ProseSentence {
   shown: string | undefined;
   /** where it starts in its paragraph's text */
   offset: number;
+  /** the first sentence of a paragraph a table parts from the one before (Paragraph.afterTable) */
+  afterTable?: true;
 }
 
 /** Elements whose start and end break a paragraph (HTML block-level boxes, plus table parts). */
@@ -67,6 +74,9 @@ const P_TABLE = 4;
 const P_BREAK = 8;
 /** sup, sub, s, strike, del: a mark beside a figure (dom/hidden.ts isProseMark) */
 const P_MARK = 16;
+/** a table's part (table, row, cell, caption): its start and end part two paragraphs by more than a line's end (Paragraph.afterTable) */
+const P_TABLE_PART = 32;
+const TABLE_PARTS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'CAPTION']);
 const MARK_TAGS = new Set(['SUP', 'SUB', 'S', 'STRIKE', 'DEL']);
 const proseFlagCache = new Map<string, number>();
 
@@ -84,7 +94,7 @@ function proseFlags(el: Element): number {
 }
 
 function flagsOfTag(tag: string): number {
-  return (SKIP.has(tag) ? P_SKIP : 0) | (BLOCK.has(tag) ? P_BLOCK : 0) | (tag === 'TABLE' ? P_TABLE : 0) | (tag === 'BR' ? P_BREAK : 0) | (MARK_TAGS.has(tag) ? P_MARK : 0);
+  return (SKIP.has(tag) ? P_SKIP : 0) | (BLOCK.has(tag) ? P_BLOCK : 0) | (tag === 'TABLE' ? P_TABLE : 0) | (tag === 'BR' ? P_BREAK : 0) | (MARK_TAGS.has(tag) ? P_MARK : 0) | (TABLE_PARTS.has(tag) ? P_TABLE_PART : 0);
 }
 
 /** Where a <br> stood in the text read so far (no page text holds U+0000: the parser drops it). */
@@ -167,6 +177,8 @@ export function extractParagraphs(
   // maps one character for one and leaves whitespace be, so every offset is the same in both
   const reader = textReader();
   let pageBuf = '';
+  // a table met since the last paragraph: the next one is marked afterTable
+  let table = false;
   const flush = (): void => {
     if (buf === '') return; // most block boundaries: nothing read since the last one
     if (buf.length <= 2 && isProseSpace(buf.charCodeAt(0)) && (buf.length === 1 || isProseSpace(buf.charCodeAt(1)))) {
@@ -188,7 +200,12 @@ export function extractParagraphs(
       if (text === '') continue;
       const folded = foldClauseMarks(foldWideFigures(text));
       const shown = reader ? unspaceLetterSpaced(collapseProseSpace(shownLines[i]!)) : text;
-      out.push(folded === shown ? { index: out.length, text } : { index: out.length, text: folded, shown });
+      const p: Paragraph = folded === shown ? { index: out.length, text } : { index: out.length, text: folded, shown };
+      if (table) {
+        p.afterTable = true;
+        table = false;
+      }
+      out.push(p);
     }
   };
   const walk = (node: Node): void => {
@@ -206,6 +223,7 @@ export function extractParagraphs(
     const flags = proseFlags(el);
     if (excluded.size > 0 && (!onlyTables || (flags & P_TABLE) !== 0) && excluded.has(el)) {
       flush();
+      table = true;
       return;
     }
     if (marked && marks.includes(el)) {
@@ -223,8 +241,10 @@ export function extractParagraphs(
     }
     const block = (flags & P_BLOCK) !== 0;
     if (block) flush();
+    if (flags & P_TABLE_PART) table = true;
     for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
     if (block) flush();
+    if (flags & P_TABLE_PART) table = true;
   };
   walk(container);
   flush();
@@ -298,9 +318,15 @@ export function extractProse(container: Element, exclude: readonly Element[], to
   const markAt = Math.min(at[0]!, paragraphs.length);
   const sentences: ProseSentence[] = [];
   for (const p of paragraphs) {
+    let first = p.afterTable === true;
     for (const { text, offset } of splitSentences(p.text)) {
       const shown = p.shown?.slice(offset, offset + text.length);
-      sentences.push({ para: p.index, seq: sentences.length, text, shown, offset });
+      const one: ProseSentence = { para: p.index, seq: sentences.length, text, shown, offset };
+      if (first) {
+        one.afterTable = true;
+        first = false;
+      }
+      sentences.push(one);
     }
   }
   return { paragraphs, sentences, markAt, fromAt: Math.min(at[1]!, markAt) };

@@ -17,6 +17,7 @@ import { lastMark } from '../text/marks.ts';
 
 export { readChineseCount } from './chinese-numerals.ts';
 export { NOT_FIGURE_SPANS, notFigureMask } from './not-figures.ts';
+export { clauseBefore, isClauseMark } from './clause-marks.ts';
 
 export interface TextFigure {
   /** the figure as on the page, number and unit: "４２件", "250.4万元" */
@@ -61,6 +62,8 @@ export interface SentenceFigures {
   /** where the sentence starts in its paragraph */
   offset: number;
   figures: TextFigure[];
+  /** the paragraph's first sentence, a table between it and the paragraph before (extract-prose.ts) */
+  afterTable?: true;
 }
 
 /** Full-width digits and marks folded to ASCII one for one (lib/text/normalize.ts foldWideFigures). */
@@ -352,26 +355,6 @@ export function isCount(f: TextFigure): boolean {
 }
 
 /**
- * Is the code unit one of ，,；;：:。, the marks a ，-clause ends at? (By code unit: a pattern tested
- * on each character stepped over, as the callers step back one at a time, cost a string and a match a step.)
- */
-export function isClauseMark(c: number): boolean {
-  switch (c) {
-    case 0xff0c: case 0x2c: case 0xff1b: case 0x3b: case 0xff1a: case 0x3a: case 0x3002:
-      return true;
-    default:
-      return false;
-  }
-}
-
-/** The clause (between ，；： marks) a figure stands in, up to the figure's end. */
-export function clauseBefore(text: string, f: TextFigure): string {
-  let i = f.start;
-  while (i > 0 && !isClauseMark(text.charCodeAt(i - 1))) i--;
-  return text.slice(i, f.end);
-}
-
-/**
  * The figures of each sentence. Given the paragraphs the sentences were cut from (extractProse),
  * a paragraph with no digit and no Chinese numeral before a unit is dismissed with two tests: its
  * sentences hold no figure, and a test a paragraph costs less than one a sentence. (Searching the paragraph for where a
@@ -379,7 +362,7 @@ export function clauseBefore(text: string, f: TextFigure): string {
  * tests it saved.)
  */
 export function analyseSentences(
-  sentences: readonly { para: number; seq: number; text: string; shown?: string | undefined; offset: number }[],
+  sentences: readonly { para: number; seq: number; text: string; shown?: string | undefined; offset: number; afterTable?: true }[],
   paragraphs?: readonly { text: string }[],
 ): SentenceFigures[] {
   let para = -1;
@@ -394,6 +377,8 @@ export function analyseSentences(
       // counts in Chinese numerals are rare: tested once a paragraph, not again in its sentences
       chinese = p === undefined || CHINESE_COUNT_LIKE.test(p.text);
     }
-    return { para: s.para, seq: s.seq, text: s.text, shown: s.shown, offset: s.offset, figures: digits || chinese ? findFigures(s.text, chinese) : [] };
+    const out: SentenceFigures = { para: s.para, seq: s.seq, text: s.text, shown: s.shown, offset: s.offset, figures: digits || chinese ? findFigures(s.text, chinese) : [] };
+    if (s.afterTable) out.afterTable = true;
+    return out;
   });
 }

@@ -19,11 +19,17 @@ function neighbours(s: SentenceFigures, paragraphs: readonly Paragraph[]): [Sent
   const all = splitSentences(p.text);
   const k = all.findIndex((x) => x.offset === s.offset);
   if (k < 0) return [null, null];
-  const at = (x: { text: string; offset: number } | undefined, para = s.para): SentenceFigures | null =>
-    x ? { para, seq: -1, text: x.text, shown: undefined, offset: x.offset, figures: findFigures(x.text) } : null;
-  // (the paragraph before's last sentence, when it ends on a ，: one sentence wrapped over two <p>s, rt91)
+  const at = (x: { text: string; offset: number } | undefined, para = s.para): SentenceFigures | null => {
+    if (!x) return null;
+    const t: SentenceFigures = { para, seq: -1, text: x.text, shown: undefined, offset: x.offset, figures: findFigures(x.text) };
+    if (x.offset === 0 && paragraphs[para]?.afterTable) t.afterTable = true;
+    return t;
+  };
+  // (the paragraph before's last sentence, when it ends on a ，: one sentence wrapped over two <p>s, rt91; or on a 。, and the
+  // paragraph after's first: the very block beside, intakes-beside.ts intakeAcross, txt93)
   const before = k > 0 ? at(all[k - 1]) : s.para > 0 && paragraphs[s.para - 1] ? at(splitSentences(paragraphs[s.para - 1]!.text).at(-1), s.para - 1) : null;
-  return [before, at(all[k + 1])];
+  const after = k + 1 < all.length ? at(all[k + 1]) : paragraphs[s.para + 1] ? at(splitSentences(paragraphs[s.para + 1]!.text)[0], s.para + 1) : null;
+  return [before, after];
 }
 
 /**

@@ -20,6 +20,7 @@ import type { ClaimOutcome } from './narrative-types.ts';
 import { APPLY_MEASURES, pickMeasureAt, type Measure } from './measures.ts';
 import { OTHER_WORK_BEFORE } from './claim-scope.ts';
 import { ALL_KINDS, appsTopicBefore } from './flow-apps-intake.ts';
+import { nextBlock } from './next-block.ts';
 
 /** The applications named: "政府信息公开", "依申请公开", "申请公开政府信息". */
 const APPS = /政府信息公开|依申请公开|申请公开/;
@@ -205,12 +206,13 @@ const yearsIn = (t: string): number[] => [...t.matchAll(/((?:19|20)\d{2})\s*年/
  * it ("…52件。此外，经12345热线转来申请10件。"). Only where that sentence counts nothing else in the unit, its intake is not a whole
  * (共/累计/合计…), and nothing puts the count among it (其中/含/包括 before the count in its sentence); nor another year's, another
  * body's or other work's (NOT_BESIDE, OTHER_BODY, rt91). The sentence before may end the paragraph before on a ，(a sentence wrapped
- * over two <p>s, rt91). [] when none.
+ * over two <p>s, rt91), or be the very block before, as the sentence after may be the very block after (txt93). [] when none.
  */
 export function intakeAcross(prev: SentenceFigures | null | undefined, s: SentenceFigures, f: TextFigure, next?: SentenceFigures | null, year: number | null = null): Across[] {
   if (AMONG.test(s.text.slice(0, f.start))) return [];
   const one = (t: SentenceFigures | null | undefined, before: boolean): Across[] => {
-    if (!t || !(t.para === s.para || (before && t.para === s.para - 1 && /[，,]\s*$/.test(t.text)))) return [];
+    // (or the very next block's, across a <br> or a new <p> after a 。: read as in one paragraph, a warning too — txt93, next-block.ts)
+    if (!t || !(t.para === s.para || (before ? t.para === s.para - 1 && (/[，,]\s*$/.test(t.text) || nextBlock(t, s)) : nextBlock(s, t)))) return [];
     const counts = t.figures.filter((g) => g.unit === f.unit && isCount(g));
     const g = counts.length === 1 ? counts[0]! : null;
     if (!g || g.paren !== null || g.approx) return [];

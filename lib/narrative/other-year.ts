@@ -122,9 +122,10 @@ const CUMULATIVE_PAREN = /^\s*(?:历年|自[^）)]{0,12}以来|截至[^）)]{0,1
 
 /**
  * A clause's words giving a running total of all years: "历年累计", "自2008年以来累计" (not "截至12月底累计",
- * which may be the year's own, recall38).
+ * which may be the year's own, recall38); or of several: "近三年累计", "三年来累计", "近5年共", "多年来累计" (txt93: rt91
+ * left "其中…，近三年累计公开4000条" summed as an item of the year's list — 5020 of 1250).
  */
-const CUMULATIVE_CLAUSE = /^[\s，,；;、]*(?:历年(?:来)?|自([^，,；;。]{0,12})以来)累计/;
+const CUMULATIVE_CLAUSE = /^[\s，,；;、]*(?:历年(?:来)?|自([^，,；;。]{0,12})以来|(?:近|过去|这)?(?:\d{1,2}|[两二三四五六七八九十多])年(?:来|以来|内|间)?)累计|^[\s，,；;、]*(?:近|过去)(?:\d{1,2}|[两二三四五六七八九十])年(?:来|以来|内|间)?(?:共计?|合计|总计)/;
 
 /** CUMULATIVE_CLAUSE, where its 自…以来 names no time of this year ("自2024年1月以来累计" in a 2024 report is the year's). */
 function cumulativeClause(label: string, year: number | null): boolean {

@@ -21,10 +21,11 @@
  * 其中 (recall34).
  */
 import { cmpDec } from './decimal.ts';
-import { findFigures, isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
-import { clauseStart, wordsAfter, type At } from './quote.ts';
+import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
+import { wordsAfter, type At } from './quote.ts';
 import { findChannelsAfterWhole } from './channels-after-whole.ts';
-import { isWithdrawal } from './withdrawn-results.ts';
+import { listGoesOn } from './results-go-on.ts';
+import { listNext } from './next-block.ts';
 import { notThisYears } from './other-year.ts';
 import { ANSWERED, CARRIED_FROM, CARRIED_ON, clauseEnd, closesList, flowTotalOf, inRespectivelyList, inSubsetParen, type PartsGroup } from './parts-sum.ts';
 import { part } from './note-words.ts';
@@ -71,11 +72,12 @@ export const itemWords = (label: string): string => label.replace(/^[、，,：:
 
 /** Results, or channels (channels-after-whole.ts, recall41), listed right after their whole with no 其中. */
 /** (`next`: the sentence after, whose words may say one application has several results: "…1件其他处理。部分申请涉及多种处理结果。", rt42) */
-export function findResultsAfterWhole(s: SentenceFigures, year: number | null = null, next?: SentenceFigures): PartsGroup[] {
-  return [...resultsAfterWhole(s, year, next && next.para === s.para ? next.text : ''), ...findChannelsAfterWhole(s, year)];
+/** (`paragraphs`: the page's — the sentence after may open the very next block when it is short, next-block.ts listNext, txt93) */
+export function findResultsAfterWhole(s: SentenceFigures, year: number | null = null, next?: SentenceFigures, paragraphs?: readonly { text: string }[]): PartsGroup[] {
+  return [...resultsAfterWhole(s, year, listNext(s, next, paragraphs)), ...findChannelsAfterWhole(s, year)];
 }
 
-function resultsAfterWhole(s: SentenceFigures, year: number | null, following: string): PartsGroup[] {
+function resultsAfterWhole(s: SentenceFigures, year: number | null, following: SentenceFigures | undefined): PartsGroup[] {
   if (s.figures.length < 3 || !/予以公开|同意公开|部分公开|不予公开|无法提供|不予处理/.test(s.text)) return [];
   const out: PartsGroup[] = [];
   const figs = s.figures;
@@ -145,32 +147,9 @@ export function resultsFrom(s: SentenceFigures, k: number, whole: TextFigure, en
  * "列举可能不完整"). Not "其中…分别为", nor a lead with other words, nor a whole received or handled.
  */
 const RESPECTIVELY_LEAD = /^[\s，,]*(?:(?:其|具体)?(?:办理|答复|处理)?结果)?分别(?:为|是)[\s：:]*[^，,；;。：:\d]*$/;
-const respectivelyAfter = (whole: At, s: SentenceFigures, parts: readonly TextFigure[], following: string): boolean =>
+const respectivelyAfter = (whole: At, s: SentenceFigures, parts: readonly TextFigure[]): boolean =>
   whole.s === s && parts[0] !== undefined && CLOSED_WHOLE.test(whole.f.label) && !/收到|受理|新收|接收|接到|办理(?!完毕)/.test(whole.f.label)
-  && RESPECTIVELY_LEAD.test(s.text.slice(whole.f.end, parts[0].start)) && !moreAfter(s, parts[parts.length - 1]!, following);
-/**
- * The list goes on past what was read (rt91: each a false error 62:63 once 分别为 made the list complete): a count after it in its
- * sentence with a result's or a rest's words in its clause ("…无法提供15件；不予处理3件，其他处理1件", "…，剩余1件为其他处理", "…，另有
- * 1件作其他处理"), a rest without a count ("，其余为其他处理"), or the next sentence holding such a count or opening on such a rest
- * ("…不予处理3件。其他处理1件。", "。其余3件为无法提供。", "。1件作其他处理。", "。因申请人逾期未补正，作其他处理1件。", rt92). Not any
- * count, or any such word (rt92: each made a list short of its whole a skip — a wrong list passed unseen): "，其中延期答复2件",
- * "，其他情况均按时答复", a next sentence "此外，我局还…", "另外，全年未收取任何费用。", "予以公开的信息均已…" (no count).
- */
-function moreAfter(s: SentenceFigures, last: TextFigure, following: string): boolean {
-  const goesOn = (t: string, g: TextFigure): boolean => GOES_ON.test(t.slice(clauseStart(t, g.start), g.end + (/[，,；;。]/.exec(t.slice(g.end))?.index ?? t.length)));
-  if (s.figures.some((g) => g.start > last.end && g.unit === last.unit && isCount(g) && goesOn(s.text, g)) || REST_NAMED.test(s.text.slice(last.end))) return true;
-  if (!following || REST_OPENS.test(following)) return !!following;
-  const next = findFigures(following);
-  // (one withdrawal alone, "申请人撤回申请1件。": withdrawn-next.ts reads the list with it — as complete, so a sum short of the whole with it is an error, as before)
-  if (next.length === 1 && isWithdrawal(following)) return false;
-  return next.some((g) => g.unit === last.unit && isCount(g) && goesOn(following, g));
-}
-/** A clause's words that go on a list of results: a result, 处理 or another way it ended (终止, 转为信访, 告知…), or a rest. */
-const GOES_ON = /其余|剩余|余下|另有|另外|还有|以及|其他|其它|予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|撤回|处理|终止|转为|转交|告知|移送/;
-const REST_WORDS = '(?:其余|剩余|余下|另有|还有|以及)[^，,；;。]*?(?:为|作|属|予以|公开|提供|处理|撤回)';
-/** A rest named with no count, in a clause after the last item ("，其余为其他处理"), or opening the next sentence ("其余均作其他处理。"). */
-const REST_NAMED = new RegExp(`[，,；;：:]\\s*${REST_WORDS}`);
-const REST_OPENS = new RegExp(`^\\s*${REST_WORDS}`);
+  && RESPECTIVELY_LEAD.test(s.text.slice(whole.f.end, parts[0].start));
 /** Only a whole of those answered: "办结", "答复" — a whole handled or received may hold some carried on ("共办理申请66件，分别为…" of 63). */
 const CLOSED_WHOLE = /办结|答复|办理完毕|处理完毕/;
 
@@ -179,8 +158,9 @@ const CLOSED_WHOLE = /办结|答复|办理完毕|处理完毕/;
  * such reasons (the old statistics' 否决公开 and its 其中), and since, 无法提供 holds 信息不存在: a reason
  * after a class of answer may be its breakdown, so a sum that does not fit is a skip.
  */
-export function groupOf(whole: At, s: SentenceFigures, parts: readonly TextFigure[], flowTotal: PartsGroup['flowTotal'], unsure?: NotePart, following = ''): PartsGroup {
+export function groupOf(whole: At, s: SentenceFigures, parts: readonly TextFigure[], flowTotal: PartsGroup['flowTotal'], unsure?: NotePart, next?: SentenceFigures): PartsGroup {
   const words = parts.map((f, k) => resultWords(s, f, k === 0));
+  const following = next?.text ?? '';
   // (a reason more than every class of answer listed is none's breakdown: "不予公开3件，信息不存在8件", recall40)
   const classes = parts.filter((_, k) => CLASS_OF_ANSWER.test(words[k]!));
   const nested = parts.some((r, k) => REASON_OF_ANSWER.test(words[k]!) && classes.some((c) => cmpDec(r.value, c.value) <= 0));
@@ -188,8 +168,11 @@ export function groupOf(whole: At, s: SentenceFigures, parts: readonly TextFigur
   const last = parts[parts.length - 1];
   const several = last !== undefined && (SEVERAL_RESULTS.test(s.text.slice(last.end)) || SEVERAL_RESULTS.test(following));
   const why = nested ? part('resultsNested') : several ? part('resultsSeveral') : unsure;
+  // (a list that goes on past what was read: its counts are its items, txt93; by an amount unread, a 分别为 list is no complete one, rt91)
+  const goesOn = last !== undefined ? listGoesOn(s, last, words, next) : null;
+  const items = [...parts.map((f) => ({ s, f })), ...(goesOn?.rest ?? [])];
   return {
-    shape: 'qizhong', whole, parts: parts.map((f) => ({ s, f })), complete: parts.some((f) => closesList(f.label)) || respectivelyAfter(whole, s, parts, following),
+    shape: 'qizhong', whole, parts: items, complete: items.some((x) => closesList(x.f.label)) || (respectivelyAfter(whole, s, parts) && (!goesOn || goesOn.rest !== null)),
     ...(flowTotal ? { flowTotal } : {}),
     ...(why ? { unsure: why } : {}),
   };

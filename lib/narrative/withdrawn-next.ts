@@ -10,18 +10,21 @@
  *
  * Only where the list holds one of table 三's results at least and ends its sentence (no count after
  * its last item), and the next sentence, in the same paragraph, holds one figure alone: a count in
- * the whole's counter whose words say applications were withdrawn (not a 复议's or a suit's).
+ * the whole's counter whose words say applications were withdrawn (not a 复议's or a suit's). Or in the very next block, where it
+ * is short prose on no new subject (next-block.ts, txt93).
  */
 import type { SentenceFigures } from './figures-in-text.ts';
 import { isCount } from './figures-in-text.ts';
 import { wordsAfter, type PartsGroup } from './parts-sum.ts';
 import { isWithdrawal } from './withdrawn-results.ts';
+import { listNext } from './next-block.ts';
 
 /** One of table 三's results (and the pre-2019 words), as withdrawn-results.ts names them. */
 const RESULT = /予以公开|同意公开|全部公开|部分公开|不予公开|无法提供|不予处理|其他处理|信息不存在|非本机关|不属于本机关/;
 
 /** The reading of `g` with the withdrawn the next sentence names, or null. */
-export function withWithdrawnNext(g: PartsGroup, sentences: readonly SentenceFigures[]): PartsGroup | null {
+/** (`paragraphs`: the page's — the next sentence may open the very next block when it is short, next-block.ts listNext, txt93) */
+export function withWithdrawnNext(g: PartsGroup, sentences: readonly SentenceFigures[], paragraphs?: readonly { text: string }[]): PartsGroup | null {
   const last = g.parts[g.parts.length - 1];
   if (!last || g.parts.length < 2) return null;
   const s = last.s;
@@ -30,8 +33,8 @@ export function withWithdrawnNext(g: PartsGroup, sentences: readonly SentenceFig
   if (s.figures.some((f) => f.start >= last.f.end && isCount(f))) return null;
   // (the next sentence's shape before the items' words: most lists have no such sentence after them, perf59n)
   const i = sentences[s.seq] === s ? s.seq : sentences.indexOf(s);
-  const next = i >= 0 ? sentences[i + 1] : undefined;
-  if (!next || next.para !== s.para || next.figures.length !== 1) return null;
+  const next = i >= 0 ? listNext(s, sentences[i + 1], paragraphs) : undefined;
+  if (!next || next.figures.length !== 1) return null;
   if (!g.parts.some((p) => RESULT.test(p.f.label + wordsAfter(p.s, p.f)))) return null;
   if (g.parts.some((p) => isWithdrawal(p.f.label + wordsAfter(p.s, p.f)))) return null;
   const w = next.figures[0]!;

@@ -31,8 +31,9 @@ export const NOT_BESIDE: readonly string[] = [
   `全年收到信访举报申请10件。${NEW(52)}`,
   `全年收到补正后的申请10件。${NEW(52)}`,
   `全年新收政府信息公开申请52件，${FLOW}经12345热线转来申请10件，已计入新收。`,
-  `全年经12345热线收到申请10件。|${NEW(52)}`,
 ];
+/** A: the same across a new <p> after a 。 — an error through rt92 (one paragraph only), a warning since txt93 as in one paragraph. */
+export const NEXT_BLOCK = `全年经12345热线收到申请10件。|${NEW(52)}`;
 
 const LETTERS = '全年收到信函1260件，其中政府信息公开申请9件；';
 /**

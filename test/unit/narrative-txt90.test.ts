@@ -64,7 +64,8 @@ const TWINS: readonly (readonly [number, readonly string[], readonly string[]] |
   [11, ['text.vs-table:error:62:10', 'text.vs-table:error:62:52'], ['text.parts-sum:error:56:66']],
   [12, ['text.vs-table:error:62:52'], ['text.parts-sum:error:56:66']],
   [13, ['text.vs-table:error:62:52'], ['text.parts-sum:error:56:66']],
-  [14, ['text.vs-table:error:62:52'], ['text.parts-sum:error:56:66']],
+  // (changed ON PURPOSE by txt93: the intake in the very block before, across a new <p> after a 。, is summed as in one paragraph — a warning, rt92)
+  [14, ['text.vs-table:warning:62:52'], ['text.parts-sum:warning:56:66']],
   [15, ['text.vs-table:error:62:64'], []],
   [16, ['text.vs-table:error:62:64'], []],
   [17, ['text.vs-table:error:62:72'], []],
@@ -107,8 +108,8 @@ describe('txt90: what the readings say', () => {
     expect(checksOf(rt78Page(TXT90[6]![0], TXT90[6]![1], false), 'text.parts-sum')).toEqual(['fail 52件+4件 = 56件，63件+3件 = 66件，收支不平衡；52件+4件+10件 = 63件+3件 = 66件（10件是后一句另写的申请，跨句相加，只作提示）']);
     expect(checksOf(rt78Page(TXT90[7]![0], TXT90[7]![1]), 'text.vs-table')[0]).toBe('fail 52 ≠ 表三“本年新收” 62；52件+10件 = 表三“本年新收” 62（10件是后一句另写的申请，跨句相加，只作提示）');
   });
-  it('no sum where the other sentence\'s intake is among the 新收, a whole, other work, or not said beside', () => {
-    for (const i of [9, 10, 11, 12, 13, 14]) {
+  it('no sum where the other sentence\'s intake is among the 新收, a whole, other work, or not said beside (14, in the block before: a warning since txt93)', () => {
+    for (const i of [9, 10, 11, 12, 13]) {
       const [h, , w] = TXT90[i]!;
       expect(checksOf(rt78Page(h, w), 'text.vs-table').filter((c) => c.includes('+')), w).toEqual([]);
     }
