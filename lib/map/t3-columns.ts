@@ -92,6 +92,8 @@ export function applicantOf(path: readonly string[]): T3Column | null {
   // likewise "社会组织" (a province's form splitting 法人 as 企业 | 社会组织 | 其他, red team 35 c16): the
   // template's 社会公益组织, the column its figures go to; the columns the form has not are none
   if ((leaf === '企业' || leaf === '社会组织') && path.slice(0, -1).some((p) => ORG_GROUP.test(p))) return leaf === '企业' ? 'commercial' : 'social';
+  // "总数" (or 申请总数) alone, under no group: 总计 spelled otherwise (tb94); under 法人 it may be the group's own
+  if (/^(?:申请)?总数$/.test(leaf) && !path.some((p) => /法人|组织|自然人/.test(p))) return 'total';
   const k = matchLabel(T3_COLUMN_PATTERNS, leaf) as T3Column | null;
   // "其他" alone is 法人或其他组织's last column only when it sits under that group
   if (k === 'otherOrg' && !path.some((p) => /法人/.test(p)) && leaf !== '其他') return null;

@@ -85,6 +85,15 @@ describe('tb94: a 其中 column after 总计', () => {
   });
 });
 
+describe('tb94: 总计 spelled 总数', () => {
+  it('the last column headed 总数 under no group is 总计: table 三 read, its rows checked (c07, m07: table 三 said unread on main)', () => {
+    const a = analyze('c07-ha-zk-2024-county-total-spelled-zongshu.html');
+    expect(a.findings).toEqual([]);
+    expect([a.figures['t3.new.total'], a.checks.passed, a.checks.skipped]).toEqual([150, 51, 0]);
+    expect(raised(analyze('m07-ha-zk-2024-county-total-spelled-zongshu.html')).map((f) => f.rule).sort()).toEqual(['t3.results-total', 't3.row-total']);
+  });
+});
+
 describe('tb94: table 二\'s round figures', () => {
   it('a round figure over a 合计 leaves the 合计 unchecked, said (c05: a false t2.block-total error 352 ≠ 52 on main)', () => {
     const a = analyze('c05-gd-mm-2024-county-t2-round-figure-over-total.html');
