@@ -24,6 +24,12 @@ const LOCAL_ITEM = /^行政[\u4e00-\u9fa5]{2,4}$/;
 /** a 合计 or 总计 row a unit added under a block's items (map/table2-totals.ts) */
 const TOTAL = /^(?:合计|总计|小计)$/;
 
+/**
+ * A figure written round: about (约, 近, 超过, 逾) or more than (余, 多, 以上, +) a number. Read as no exact
+ * figure (map-table2.ts says it); a row of table 二 all the same, so the run is not cut at it.
+ */
+export const T2_ROUND_FIGURE = /^(?:约|近|超过|逾|大约)\d[\d,]*(?:\.\d+)?[万亿]?(?:余|多|左右|以上|\+)?[件个条项元]?$|^\d[\d,]*(?:\.\d+)?[万亿]?(?:余|多|左右|以上|\+)[件个条项元]?$/;
+
 type Kind = 'heading' | 'header' | 'item' | 'local';
 
 /** The row's kind as one of table 二's, or null: a row of labels (a heading, a header) or a label and its figures. */
@@ -32,7 +38,7 @@ function kindOf(line: readonly (GridCell | null)[]): Kind | null {
   const first = cells[0];
   if (!first || first.reading.kind !== 'text') return null;
   const rest = cells.slice(1);
-  const figures = rest.length > 0 && rest.every((c) => c.reading.kind !== 'text');
+  const figures = rest.length > 0 && rest.every((c) => c.reading.kind !== 'text' || T2_ROUND_FIGURE.test(c.key));
   if (HEADING.test(first.key) && rest.length === 0) return 'heading';
   if (HEADER.test(first.key) && rest.length > 0 && rest.every((c) => c.reading.kind === 'text')) return 'header';
   if (ITEM.test(first.key) && figures) return 'item';

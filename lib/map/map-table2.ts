@@ -6,6 +6,7 @@
  * (table2-totals.ts), for the t2.block-total rule.
  */
 import type { Grid, GridCell } from '../grid/parse-grid.ts';
+import { T2_ROUND_FIGURE } from '../grid/row-tables-t2.ts';
 import type { Figure, Finding } from '../types.ts';
 import type { MappedTable2, T2TotalRow } from './mapped.ts';
 import { figureAt, rowView, withoutSpareColumns } from './grid-rows.ts';
@@ -98,15 +99,12 @@ function blankHeader(v: ReturnType<typeof rowView>): boolean {
   return /^(?:信息内容|内容|第二十条)/.test(v.label) && v.slots.slice(v.dataStart).every((cell) => !cell || cell.reading.kind === 'blank');
 }
 
-/** A figure written round: about (约, 近, 超过, 逾), or more than (余, 多, 以上, +) a number. */
-const ROUND = /^(?:约|近|超过|逾|大约)\d[\d,]*(?:\.\d+)?[万亿]?(?:余|多|左右|以上|\+)?[件个条项元]?$|^\d[\d,]*(?:\.\d+)?[万亿]?(?:余|多|左右|以上|\+)[件个条项元]?$/;
-
 /** The row's item, its label and its first cell written round, when its label is one of the template's items. */
 function roundFigures(v: ReturnType<typeof rowView>): { item: string; label: string; cell: GridCell } | null {
   const first = v.slots.find((cell) => !!cell && cell.text !== '');
   const item = first && first.reading.kind === 'text' ? matchLabel(T2_ITEM_PATTERNS, first.key) : null;
   if (!first || !item) return null;
-  const cell = v.slots.find((c) => !!c && c !== first && c.reading.kind === 'text' && ROUND.test(c.key));
+  const cell = v.slots.find((c) => !!c && c !== first && c.reading.kind === 'text' && T2_ROUND_FIGURE.test(c.key));
   return cell ? { item, label: first.text, cell } : null;
 }
 

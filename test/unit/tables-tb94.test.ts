@@ -102,6 +102,11 @@ describe('tb94: table 二\'s round figures', () => {
     expect(says(a)).toEqual([['t2RoundFigure', '行政处罚', '约300'], ['t2RowUnknown', '行政检查']]);
     expect(a.figures['t2.penalty.decisions']).toBeUndefined();
   });
+  it('a round figure in table 二 written one row a table keeps the run whole, and is said (c08)', () => {
+    const a = analyze('c08-gd-sg-2024-county-t2-one-row-tables-round-figure.html');
+    expect(says(a)).toEqual([['t2RoundFigure', '行政处罚', '约300']]);
+    expect([a.figures['t2.penalty.decisions'], a.figures['t2.enforcement.decisions'], a.figures['t2.fees.feeAmount']]).toEqual([undefined, 12, 0]);
+  });
   it('each round figure is said and never read; an exact one in 万 is (c06, red team 36 c16)', () => {
     const a = analyze('c06-gd-zj-2024-county-t2-round-figures.html');
     expect(says(a)).toEqual([['t2RoundFigure', '行政许可', '1300余件'], ['t2RoundFigure', '行政处罚', '近300']]);
