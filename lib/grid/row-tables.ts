@@ -10,21 +10,34 @@
  * Each cell keeps its own place on the page (GridCell.origin), so a finding points at it there.
  */
 import type { Grid, GridCell } from './parse-grid.ts';
+import { stitchedTable2, table2RunLength } from './row-tables-t2.ts';
 
 /** Fewer one-row tables than table 三's rows of figures (一, 二, 七 results, 四) are no such run. */
 const MIN_RUN = 12;
+/** Table 二's two blocks at the least (row-tables-t2.ts): a heading, a header and an item each. */
+const MIN_T2_RUN = 6;
 
-/** The grids with each run of one-row tables that is table 三 replaced by one grid of them all. */
+/**
+ * The grids with each run of one-row tables that is table 三 replaced by one grid of them all, and
+ * each that is table 二 likewise (row-tables-t2.ts; red team 37 c24).
+ */
 export function stitchRowTables(grids: readonly Grid[]): Grid[] {
   // most pages have no run of one-row tables at all: the grids as they are, nothing built
   let ones = 0;
   for (const g of grids) if (g.slots.length === 1) ones++;
-  if (ones < MIN_RUN) return grids as Grid[];
+  if (ones < MIN_T2_RUN) return grids as Grid[];
   const out: Grid[] = [];
   for (let i = 0; i < grids.length; ) {
     let j = i;
     while (j < grids.length && grids[j]!.slots.length === 1 && (j === i || nextTo(grids[j - 1]!, grids[j]!))) j++;
     const run = grids.slice(i, j);
+    // table 二's rows first: its last (行政事业性收费) is no row of table 三 the run after it may start with
+    const t2 = run.length >= MIN_T2_RUN ? table2RunLength(run) : 0;
+    if (t2 >= MIN_T2_RUN) {
+      out.push(stitchedTable2(run.slice(0, t2)));
+      i += t2;
+      continue;
+    }
     const joined = run.length >= MIN_RUN ? stitched(run) : null;
     if (joined) {
       out.push(joined);

@@ -5,12 +5,13 @@
  * A 合计/总计 row a unit added under a block's items is kept apart with those items
  * (table2-totals.ts), for the t2.block-total rule.
  */
-import type { Grid } from '../grid/parse-grid.ts';
+import type { Grid, GridCell } from '../grid/parse-grid.ts';
+import { T2_ROUND_FIGURE } from '../grid/row-tables-t2.ts';
 import type { Figure, Finding } from '../types.ts';
 import type { MappedTable2, T2TotalRow } from './mapped.ts';
 import { figureAt, rowView, withoutSpareColumns } from './grid-rows.ts';
 import { matchLabel, T2_COLUMN_PATTERNS, T2_ITEM_PATTERNS } from './labels.ts';
-import { unmapped } from './notes.ts';
+import { unmapped, unreadTable } from './notes.ts';
 import { dottedName } from './dotted-name.ts';
 import { BlockReader, isT2TotalLabel } from './table2-totals.ts';
 import { mapNote } from './note-words.ts';
@@ -26,6 +27,15 @@ export function mapTable2(grids: readonly Grid[], notes: Finding[]): MappedTable
     const blocks = new BlockReader(grid.tableIndex);
     for (let r = 0; r < grid.slots.length; r++) {
       const v = rowView(grid, r);
+      // an item's figure written round ("约1.3万", "1.2万余": red team 36 c16) is no exact figure: never
+      // read as one, and said, not passed over; the block's item all the same, so that a 合计 under it
+      // is known to add it and is left unchecked for want of its figure (rules/evaluate.ts firstMissing)
+      const round = roundFigures(v);
+      if (round) {
+        notes.push(unmapped(grid.tableIndex, r, mapNote('t2RoundFigure', round.label, round.cell.text), round.cell.col));
+        blocks.item(round.item, new Map());
+        continue;
+      }
       if (v.dataStart < 0 || blankHeader(v)) {
         // a header row: "信息内容 | 本年新制作数量 | …" names the columns by position; any row
         // without figures (the block's 第二十条第（…）项 heading, the header) ends the block above
@@ -72,6 +82,9 @@ export function mapTable2(grids: readonly Grid[], notes: Finding[]): MappedTable
       blocks.item(item, rowCells);
     }
   }
+  // a table taken for table 二 whose rows gave no figure (red team 37 c24: 第（八）项's header alone in
+  // a <table> of its own, its item in the next) was read as an empty table 二 and said nothing: said
+  if (cells.size === 0 && totals.length === 0) notes.push(unreadTable(grids[0]!.tableIndex, 0, mapNote('t2NoFigures')));
   return { tableIndexes: grids.map((g) => g.tableIndex), cells, totals };
 }
 
@@ -84,6 +97,15 @@ export function mapTable2(grids: readonly Grid[], notes: Finding[]): MappedTable
  */
 function blankHeader(v: ReturnType<typeof rowView>): boolean {
   return /^(?:信息内容|内容|第二十条)/.test(v.label) && v.slots.slice(v.dataStart).every((cell) => !cell || cell.reading.kind === 'blank');
+}
+
+/** The row's item, its label and its first cell written round, when its label is one of the template's items. */
+function roundFigures(v: ReturnType<typeof rowView>): { item: string; label: string; cell: GridCell } | null {
+  const first = v.slots.find((cell) => !!cell && cell.text !== '');
+  const item = first && first.reading.kind === 'text' ? matchLabel(T2_ITEM_PATTERNS, first.key) : null;
+  if (!first || !item) return null;
+  const cell = v.slots.find((c) => !!c && c !== first && c.reading.kind === 'text' && T2_ROUND_FIGURE.test(c.key));
+  return cell ? { item, label: first.text, cell } : null;
 }
 
 /** A local item's label: a short name of a kind of decision (行政确认, 行政奖励, 行政裁决). */

@@ -24,6 +24,9 @@ const WORDS = {
   // map-table2.ts
   t2RowSumUnknown: (label: string) => `表二的「${label}」一行无法确定是哪些行的合计，未校验`,
   t2RowUnknown: (label: string) => `表二未能识别的行「${label}」`,
+  t2NoFigures: () => '表二没有读到任何数字，未参与校验',
+  // [the item's label, the figure as written]
+  t2RoundFigure: (label: string, figure: string) => `表二「${label}」一行的「${figure}」是约数，不作为确切数字，未参与校验`,
   t2HeaderUnknown: (label: string, col: number, header: string) => `表二「${label}」一行第${col}列的表头${header ? `「${header}」` : ''}无法识别`,
   // map-table3.ts, t3-columns.ts
   t3RowRatio: (label: string) => `表三「${label}」一行是比率，不是件数，未参与校验`,

@@ -42,7 +42,8 @@ export function mapColumns(header: RowView[], cols: number[], tableIndex: number
       if (k) return;
       // a 其中 column after the column it is part of (red team 36 c01: 企业 | 其中：国有企业) is told: a
       // part, left out of the rows' sums as the template's 其中 rows are — said so, not "unknown"
-      const whole = ofWhichColumn(header, cols, byPosition, i);
+      // (a 其中 right after 总计, red team 37 c21 "总计 | 其中：网上申请": a part of the total, said so)
+      const whole = ofWhichColumn(header, cols, byPosition, i) ?? ofWhichColumn(header, cols, byPosition, i, true);
       const chained = whole && byPosition[i - 1] === null;
       const note = whole ? mapNote(chained ? 't3ColumnOfWhichToo' : 't3ColumnOfWhich', whole[1], whole[0]) : mapNote('t3HeaderUnknown', cols[i]! + 1);
       notes.push(unmapped(tableIndex, header[0]?.r ?? 0, note, cols[i]!));
@@ -91,6 +92,8 @@ export function applicantOf(path: readonly string[]): T3Column | null {
   // likewise "社会组织" (a province's form splitting 法人 as 企业 | 社会组织 | 其他, red team 35 c16): the
   // template's 社会公益组织, the column its figures go to; the columns the form has not are none
   if ((leaf === '企业' || leaf === '社会组织') && path.slice(0, -1).some((p) => ORG_GROUP.test(p))) return leaf === '企业' ? 'commercial' : 'social';
+  // "总数" (or 申请总数) alone, under no group: 总计 spelled otherwise (tb94); under 法人 it may be the group's own
+  if (/^(?:申请)?总数$/.test(leaf) && !path.some((p) => /法人|组织|自然人/.test(p))) return 'total';
   const k = matchLabel(T3_COLUMN_PATTERNS, leaf) as T3Column | null;
   // "其他" alone is 法人或其他组织's last column only when it sits under that group
   if (k === 'otherOrg' && !path.some((p) => /法人/.test(p)) && leaf !== '其他') return null;
@@ -221,17 +224,19 @@ export function ownApplicantColumns(header: readonly RowView[], cols: readonly n
 
 /**
  * A column headed "其中…" right after an applicant column (not 总计) it is part of (red team 36 c01:
- * 企业 | 其中：国有企业): the labels [whole, part] as the header writes them, or null.
+ * 企业 | 其中：国有企业): the labels [whole, part] as the header writes them, or null. `ofTotal`: right
+ * after 总计 instead (red team 37 c21), for the column's note only — what the rows' sums and a form's
+ * own columns read (ownApplicantColumns, untoldSummand) stays as it was.
  */
-function ofWhichColumn(header: readonly RowView[], cols: readonly number[], keys: readonly (T3Column | null)[], i: number): [string, string] | null {
-  if (i === 0 || keys[i - 1] === 'total') return null;
+function ofWhichColumn(header: readonly RowView[], cols: readonly number[], keys: readonly (T3Column | null)[], i: number, ofTotal = false): [string, string] | null {
+  if (i === 0 || (keys[i - 1] !== null && (keys[i - 1] === 'total') !== ofTotal)) return null;
   const path = headerPath(header, cols[i]!);
   const leaf = path[path.length - 1] ?? '';
   if (!/^其中/.test(leaf)) return null;
   if (keys[i - 1] !== null) return [wholeText(header, cols[i - 1]!), leafText(header, cols[i]!)];
   // 其中 after 其中 (red team 37 c20: 企业 | 其中：国有企业 | 其中：中央企业): a part of the same whole,
   // or of the part before it, and so of the whole either way
-  const before = ofWhichColumn(header, cols, keys, i - 1);
+  const before = ofWhichColumn(header, cols, keys, i - 1, ofTotal);
   return before ? [before[0], leafText(header, cols[i]!)] : null;
 }
 

@@ -52,6 +52,8 @@ const SAMPLES: { [C in MapNoteCode]: MapNoteArgs<C>[] } = {
   t3ColUnknown: [[LABEL]],
   t3ColAddedSum: [[LABEL]],
   t3ColRepeated: [[LABEL]],
+  t2NoFigures: [[]],
+  t2RoundFigure: [[LABEL, '约1.3万']],
   t4NoDataRows: [[]],
   t4ColNotTemplate: [[7, '行政复议/其他']],
   t4ColumnsUnread: [[12]],
