@@ -33,6 +33,9 @@ export function readsAway(place: JumpPlace, scrollY: number, height: number, set
   return place.bottom - scrollY <= 0 || place.top - scrollY >= height;
 }
 
+/** The keys that scroll the page. */
+const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
+
 /**
  * Watches the page's scroll for the strip: `onAway(true)` when the reader reads away from the jump, `onAway(false)` when
  * they come back to it. A scroll of the reader's own (wheel, touch, keys) ends the waiting for the strip's scroll.
@@ -50,7 +53,10 @@ export class AwayWatch {
     for (const type of ['wheel', 'touchmove', 'keydown'] as const) win.addEventListener(type, this.onOwn, { passive: true, capture: true });
     if (place.scrollY === null || Math.abs(win.scrollY - place.scrollY) < 2) this.settled = true;
   }
-  private onOwn = (): void => void (this.settled = true);
+  private onOwn = (e: Event): void => {
+    // a key that scrolls the page (a Tab through the list, or Enter on the next finding, scrolls nothing of the reader's)
+    if (e.type !== 'keydown' || SCROLL_KEYS.has((e as KeyboardEvent).key)) this.settled = true;
+  };
   private onScroll = (): void => {
     if (this.frame) return;
     this.frame = this.win.requestAnimationFrame(() => {

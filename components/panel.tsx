@@ -267,6 +267,8 @@ export class Panel extends Component<PanelProps, PanelState> {
       win.scrollTo({ top: at.scrollY, behavior: reduce ? 'auto' : 'smooth' });
     }
     if (at.to === 'fold') {
+      this.awayFrom(null);
+      this.setState({ low: false });
       this.collapse();
       this.foldedByJump = true;
     } else if (at.to === 'strip' || at.to === 'strip-top') {

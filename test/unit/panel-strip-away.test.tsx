@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Panel } from '../../components/panel.tsx';
 import { stripBox, stripScroll, type Box } from '../../components/panel-dodge.ts';
 import { fixedFootOf, stripWants } from '../../components/strip-page.ts';
-import { readsAway, tipInRoom } from '../../components/panel-strip.ts';
+import { AwayWatch, readsAway, tipInRoom } from '../../components/panel-strip.ts';
 import { ATTR, FLASH_ATTR, JUMP, QUOTE_TAG } from '../../components/page-marks.ts';
 import { reportView } from '../../components/findings-view.ts';
 import { keyFigures } from '../../components/key-figures.ts';
@@ -77,6 +77,26 @@ describe('the strip lowered while the reader reads away from the jump', () => {
     expect(readsAway(place, 600, 800, true)).toBe(true);
     expect(readsAway(place, 1530, 800, true)).toBe(false);
     expect(readsAway(place, 720, 800, true)).toBe(false);
+  });
+});
+
+describe('AwayWatch: the reader\'s own scroll ends the waiting for the strip\'s', () => {
+  it('a Tab or an Enter through the list does not (the strip not lowered mid-way); a PageDown does', async () => {
+    const calls: boolean[] = [];
+    const y0 = window.scrollY;
+    const watch = new AwayWatch(window, { top: y0 + 5000, bottom: y0 + 5040, scrollY: y0 + 4800 }, (away) => calls.push(away));
+    const at = vi.spyOn(window, 'scrollY', 'get').mockReturnValue(y0 + 100);
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab' }));
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+    window.dispatchEvent(new Event('scroll'));
+    await frame();
+    expect(calls).toEqual([]);
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown' }));
+    at.mockReturnValue(y0 + 200);
+    window.dispatchEvent(new Event('scroll'));
+    await frame();
+    expect(calls).toEqual([true]);
+    watch.stop();
   });
 });
 
