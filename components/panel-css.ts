@@ -19,6 +19,7 @@ font:13px/1.55 "PingFang SC","Microsoft YaHei","Noto Sans CJK SC","Source Han Sa
 [data-dock=right]{right:12px}[data-dock=left]{left:12px}
 .lens[data-strip]{top:auto;bottom:12px;left:12px;right:12px;width:auto;max-width:none;max-height:40vh}
 .lens[data-strip=top]{top:12px;bottom:auto}
+.lens[data-low] .content:not(:has(:focus-visible)){height:0;padding-top:0;padding-bottom:0;overflow:hidden}
 .bar{display:flex;align-items:center;gap:6px;padding:6px 6px 6px 12px;background:var(--so);border-bottom:1px solid var(--ln);cursor:grab;touch-action:none}
 .name{font-weight:600;flex:1}
 button{font:inherit;color:inherit;background:none;border:0;margin:0;padding:0;cursor:pointer}

@@ -13,9 +13,8 @@
  * For the strip the page is scrolled on, the jump's middle to the middle of the window's part above the strip, below a
  * band the page keeps fixed at its top (ux91: centred in the window, its middle stood at the strip's top edge; at 200 %
  * zoom half of a cell or a quote's last lines were under it).
- * Geometry on boxes given (the panel reads them: panel.tsx), and where the page's fixed top band ends (fixedTopOf).
+ * Geometry on boxes given (the page read for them: strip-page.ts).
  */
-import { ATTR, FLASH_ATTR, JUMP } from './page-marks.ts';
 import type { Dock } from './settings-read.ts';
 
 export interface Box {
@@ -73,21 +72,41 @@ function clearShare(pieces: readonly Box[], panel: Box): number {
 }
 
 /**
- * The strip the panel shrinks to in a narrow window: the window's width, at most STRIP_SHARE of its height, at its foot
- * (at its top: `atTop`).
+ * Where the strip stands besides the window's edges (ux92): the bands the page keeps fixed at the window's top (where
+ * it ends, fixedTopOf) and foot (its height, fixedFootOf: a gov.cn portal's 无障碍/长者模式/返回顶部 bar, which the
+ * strip stood over, its buttons gone while the strip showed), and the strip's height fitted to its list (stripWants;
+ * null: the panel's own, at most STRIP_SHARE of the window).
  */
-export function stripBox(panel: Box, view: Pick<Viewport, 'width' | 'height'>, atTop = false): Box {
-  const height = Math.min(panel.bottom - panel.top, view.height * STRIP_SHARE);
-  const top = atTop ? EDGE : view.height - EDGE - height;
+export interface StripFit {
+  top: number;
+  foot: number;
+  height: number | null;
+}
+
+const NO_FIT: StripFit = { top: 0, foot: 0, height: null };
+
+/** A band at the window's top given as a number (where it ends), or the whole fit. */
+const fitOf = (top: number | StripFit): StripFit => (typeof top === 'number' ? { ...NO_FIT, top } : top);
+
+/**
+ * The strip the panel shrinks to in a narrow window: the window's width, at most STRIP_SHARE of its height (its fitted
+ * height when less), at its foot above the page's fixed foot band (at its top below the page's top band: `atTop`).
+ */
+export function stripBox(panel: Box, view: Pick<Viewport, 'width' | 'height'>, atTop = false, fit: StripFit = NO_FIT): Box {
+  const height = Math.min(fit.height ?? panel.bottom - panel.top, view.height * STRIP_SHARE);
+  const top = atTop ? fit.top + EDGE : view.height - fit.foot - EDGE - height;
   return { left: EDGE, right: view.width - EDGE, top, bottom: top + height };
 }
 
 /**
  * Where the page is to be scrolled for the strip `to` ('strip': the jump above the strip at the window's foot, below the
- * page's fixed band `top`; 'strip-top': below the strip at the window's top).
+ * page's fixed band `top`; 'strip-top': below the strip at the window's top, above the page's fixed foot band).
  */
-export function stripScroll(to: 'strip' | 'strip-top', pieces: readonly Box[], view: Viewport, panel: Box, top = 0): number {
-  return to === 'strip' ? aboveStrip(pieces, view, stripBox(panel, view), top) : placeIn(pieces, view, stripBox(panel, view, true).bottom, view.height);
+export function stripScroll(to: 'strip' | 'strip-top', pieces: readonly Box[], view: Viewport, panel: Box, top: number | StripFit = 0): number {
+  const fit = fitOf(top);
+  return to === 'strip'
+    ? aboveStrip(pieces, view, stripBox(panel, view, false, fit), fit.top)
+    : placeIn(pieces, view, stripBox(panel, view, true, fit).bottom, view.height - fit.foot);
 }
 
 /** The margin kept between the jump placed above the strip and the room's edges. */
@@ -133,7 +152,8 @@ const scrolled = (pieces: readonly Box[], view: Viewport, scrollY: number): Box[
  * scroll; panel-dodge reads them in jumpOf). `strip`: the panel is the strip already (its box `panel`), and stays it
  * unless it must fold. `top`: where the page's fixed band at the window's top ends (fixedTopOf).
  */
-export function dodgeFor(panel: Box, side: Dock, target: Box, view: Viewport, given: readonly Box[] = [target], strip = false, top = 0): Dodge {
+export function dodgeFor(panel: Box, side: Dock, target: Box, view: Viewport, given: readonly Box[] = [target], strip = false, top: number | StripFit = 0): Dodge {
+  const fit = fitOf(top);
   // scrollIntoView's inline 'nearest': a cell right of the window (a wide table in its own scrolling box, or the page
   // scrolled sideways) comes in at the window's right edge, one left of it at its left (ux91: judged where it stood, off
   // the window, the panel stayed over it)
@@ -151,8 +171,8 @@ export function dodgeFor(panel: Box, side: Dock, target: Box, view: Viewport, gi
   }
   // the strip as stripBox draws it (the strip's own box when it is one already): at the window's foot, else at its top
   for (const to of ['strip', 'strip-top'] as const) {
-    const shown = scrolled(pieces, view, stripScroll(to, pieces, view, panel, top));
-    if (clearShare(shown, stripBox(panel, view, to === 'strip-top')) >= 0.5) return to;
+    const shown = scrolled(pieces, view, stripScroll(to, pieces, view, panel, fit));
+    if (clearShare(shown, stripBox(panel, view, to === 'strip-top', fit)) >= 0.5) return to;
   }
   return 'fold';
 }
@@ -164,99 +184,4 @@ export function dodgeFor(panel: Box, side: Dock, target: Box, view: Viewport, gi
  */
 export function stripEnds(width: number): boolean {
   return width >= 2 * (PANEL_WIDTH + 2 * EDGE);
-}
-
-/** The last jump (page-marks.ts marks what it flashes as its jump `FLASH_ATTR="jump"`): the box scrolled to, and its pieces. */
-export interface JumpAt {
-  /** the first element marked, which the page scrolled to the middle */
-  target: Box;
-  /** every line of every element marked (a quote's pieces; a cell's one box) */
-  pieces: Box[];
-  /** in a frame of the page (the top window's scroll does not place it) */
-  inFrame?: boolean;
-}
-
-/** An element's line boxes, moved by (dx, dy); its box where it reports none (happy-dom draws no lines). */
-function linesOf(el: Element, dx: number, dy: number): Box[] {
-  const rects = Array.from(el.getClientRects?.() ?? []).filter((r) => r.right > r.left);
-  const boxes: Box[] = rects.length > 0 ? rects : [el.getBoundingClientRect()];
-  return boxes.map((r) => ({ left: r.left + dx, right: r.right + dx, top: r.top + dy, bottom: r.bottom + dy }));
-}
-
-/** The jump's elements in `doc`, in the top window's coordinates (a frame's offset by its box). */
-function jumpIn(doc: Document, dx: number, dy: number): JumpAt | null {
-  const els = Array.from(doc.querySelectorAll(`[${FLASH_ATTR}="${JUMP}"]`));
-  if (els.length === 0) return null;
-  const r = els[0]!.getBoundingClientRect();
-  return { target: { left: r.left + dx, right: r.right + dx, top: r.top + dy, bottom: r.bottom + dy }, pieces: els.flatMap((el) => linesOf(el, dx, dy)) };
-}
-
-/**
- * Where the last jump landed: in the page, or in a frame of the same origin (a report shown in an iframe), offset by
- * the frame's box.
- */
-export function jumpOf(doc: Document): JumpAt | null {
-  const here = jumpIn(doc, 0, 0);
-  if (here) return here;
-  for (const frame of doc.querySelectorAll('iframe, frame')) {
-    let inner: Document | null = null;
-    try {
-      inner = (frame as HTMLIFrameElement).contentDocument;
-    } catch {
-      continue; // another origin's frame: its page is not ours to read
-    }
-    const f = frame.getBoundingClientRect();
-    const found = inner && jumpIn(inner, f.left, f.top);
-    if (found) return { ...found, inFrame: true };
-  }
-  return null;
-}
-
-/**
- * Where a band the page keeps at the window's top ends (a portal's fixed header over the text, odd-scroll-fixed.html):
- * the lowest bottom of a fixed or sticky element met at the window's top edge, at a quarter, half and three quarters of
- * its width, not taller than a third of the window (a fixed full-page layer is no band); 0 without one. The lens's own
- * host is no band.
- */
-export function fixedTopOf(doc: Document): number {
-  const win = doc.defaultView;
-  if (!win || typeof doc.elementFromPoint !== 'function') return 0;
-  const width = doc.documentElement.clientWidth || win.innerWidth;
-  let bottom = 0;
-  for (const x of [width / 4, width / 2, (3 * width) / 4]) {
-    for (let el = doc.elementFromPoint(x, 1); el && el !== doc.body && el !== doc.documentElement; el = el.parentElement) {
-      if (el.getAttribute(ATTR) === 'panel') break;
-      const position = win.getComputedStyle(el).position;
-      if (position !== 'fixed' && position !== 'sticky') continue;
-      const r = el.getBoundingClientRect();
-      if (r.top <= 1 && r.bottom > 0 && r.bottom - r.top <= win.innerHeight / 3) bottom = Math.max(bottom, r.bottom);
-      break;
-    }
-  }
-  return bottom;
-}
-
-/** What the panel does for a jump, and where the page is to be scrolled for it (the strip's: aboveStrip), or null. */
-export interface DodgeAt {
-  to: Dodge;
-  scrollY: number | null;
-}
-
-/**
- * dodgeFor for the panel's element after a jump: its box, the window's, and where the jump landed; null without one.
- * `strip`: the panel is the strip already.
- */
-export function dodgeOf(panel: HTMLElement, side: Dock, strip = false): DodgeAt | null {
-  const doc = panel.ownerDocument;
-  const win = doc.defaultView;
-  const jump = jumpOf(doc);
-  if (!win || !jump) return null;
-  const root = doc.scrollingElement ?? doc.documentElement;
-  const view = { width: doc.documentElement.clientWidth || win.innerWidth, height: win.innerHeight, scrollY: win.scrollY, maxScrollY: root.scrollHeight - root.clientHeight };
-  const box = panel.getBoundingClientRect();
-  // a frame's jump is placed by its own scroll (judged where it lands in the middle, as before)
-  const top = jump.inFrame ? 0 : fixedTopOf(doc);
-  const to = dodgeFor(box, side, jump.target, view, jump.pieces, strip && !jump.inFrame, top);
-  const scrollY = (to === 'strip' || to === 'strip-top') && !jump.inFrame ? stripScroll(to, jump.pieces, view, box, top) : null;
-  return { to, scrollY };
 }

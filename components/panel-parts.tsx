@@ -13,6 +13,8 @@ export interface Tooltip {
   above: boolean;
   suspect: boolean;
   findings: FindingOut[];
+  /** the hovered element's top and bottom in the window (the panel's strip places the tooltip beside it: panel-strip.ts) */
+  cell?: { top: number; bottom: number };
 }
 
 /** The last copy's outcome, shown on its button for a moment. */
@@ -49,8 +51,8 @@ function CopyIcon() {
   );
 }
 
-export function TooltipBox({ t, tip }: { t: Translate; tip: Tooltip }) {
-  const style = { left: `${tip.x}px`, top: `${tip.y}px`, transform: tip.above ? 'translateY(-100%)' : 'none' };
+export function TooltipBox({ t, tip }: { t: Translate; tip: Tooltip & { maxHeight?: number } }) {
+  const style = { left: `${tip.x}px`, top: `${tip.y}px`, transform: tip.above ? 'translateY(-100%)' : 'none', ...(tip.maxHeight !== undefined ? { maxHeight: `${tip.maxHeight}px`, overflow: 'hidden' } : {}) };
   // on the suspect cell, its line once under the sentences, which then leave the suspect out (findingCard, ux66)
   const cards = tip.findings.map((f) => (tip.suspect ? findingCard(t, f) : { ...findingWords(t, f), fix: null }));
   const fix = cards.find((c) => c.fix !== null)?.fix ?? null;

@@ -17,7 +17,10 @@ import { verdictText } from './results-text.ts';
 import { CollectToggle, crossProblems, type CollectView } from './collection/panel-section.tsx';
 import { withCross } from './collection/lens-collect.ts';
 import { CopyButton, TooltipBox, type Copied, type Tooltip } from './panel-parts.tsx';
-import { dodgeOf, stripEnds } from './panel-dodge.ts';
+import { stripEnds } from './panel-dodge.ts';
+import { dodgeOf } from './strip-page.ts';
+import { AwayWatch, keepFocusInSight, stripStyle, tipBesideStrip } from './panel-strip.ts';
+import type { StripFit } from './panel-dodge.ts';
 import { NotReport, ReportBody } from './panel-report.tsx';
 
 export type { Tooltip } from './panel-parts.tsx';
@@ -79,6 +82,9 @@ interface PanelState {
    * the page's foot ('top'), until the reader widens it again; null: the full panel
    */
   strip: 'foot' | 'top' | null;
+  /** the strip's height and the page's fixed bands beside it (strip-page.ts); `low`: lowered to its bar, the reader reading away from the jump (panel-strip.ts) */
+  fit: StripFit | null;
+  low: boolean;
 }
 
 /** Where the reader was in the panel when it folded: its content's scroll, and the control with the focus (its index). */
@@ -92,9 +98,10 @@ const COPIED_MS = 2500;
 
 /** A class, not hooks: preact/hooks would add 1 KB gzipped to every page the lens runs on. */
 export class Panel extends Component<PanelProps, PanelState> {
-  override state: PanelState = { collapsed: false, top: 16, drag: null, copied: null, side: null, strip: null };
+  override state: PanelState = { collapsed: false, top: 16, drag: null, copied: null, side: null, strip: null, fit: null, low: false };
   private copiedTimer: ReturnType<typeof setTimeout> | null = null;
   private panelRef = createRef<HTMLDivElement>();
+  private away: AwayWatch | null = null;
   private badgeRef = createRef<HTMLButtonElement>();
   private focusAfter: 'panel' | 'badge' | 'page' | 'place' | 'unstrip' | null = null;
   /**
@@ -127,8 +134,9 @@ export class Panel extends Component<PanelProps, PanelState> {
     if (this.focusAfter === 'badge') this.badgeRef.current?.focus();
     if (this.focusAfter === 'panel' || this.focusAfter === 'place') this.restorePlace(this.focusAfter === 'place');
     // shrunk to the strip: the finding just clicked still in sight in its list
-    if (this.state.strip && !prevState.strip) this.keepFocusInSight();
+    if (this.state.strip && !prevState.strip) keepFocusInSight(this.panelRef.current);
     if (this.focusAfter === 'unstrip') this.focusLastJump();
+    if (!this.state.strip && this.away) this.awayFrom(null);
     // not scrolled to: a finding's jump may have moved the page since, and the reader stays where it took them
     if (this.focusAfter === 'page') this.cameFrom?.focus({ preventScroll: true });
     this.focusAfter = null;
@@ -138,6 +146,7 @@ export class Panel extends Component<PanelProps, PanelState> {
 
   override componentWillUnmount(): void {
     window.removeEventListener('resize', this.onResize);
+    this.awayFrom(null);
     if (this.copiedTimer) clearTimeout(this.copiedTimer);
   }
 
@@ -183,24 +192,12 @@ export class Panel extends Component<PanelProps, PanelState> {
     to?.focus({ preventScroll: true });
   }
 
-  /** The focused control inside the content scrolled into its box, the page left where it is (no scrollIntoView). */
-  private keepFocusInSight(): void {
-    const panel = this.panelRef.current;
-    const content = panel?.querySelector<HTMLElement>('.content');
-    const active = panel && (panel.getRootNode() as Document | ShadowRoot).activeElement;
-    if (!content || !(active instanceof HTMLElement) || !content.contains(active)) return;
-    const c = content.getBoundingClientRect();
-    const a = active.getBoundingClientRect();
-    if (a.top < c.top) content.scrollTop -= c.top - a.top;
-    else if (a.bottom > c.bottom) content.scrollTop += Math.min(a.bottom - c.bottom, a.top - c.top);
-  }
-
   /** The finding last jumped to, focused and in sight in the list (the page left where it is); else the first control. */
   private focusLastJump(): void {
     const panel = this.panelRef.current;
     const to = panel?.querySelectorAll<HTMLElement>('.content button')[this.lastJump] ?? panel?.querySelector<HTMLElement>('button');
     to?.focus({ preventScroll: true });
-    this.keepFocusInSight();
+    keepFocusInSight(this.panelRef.current);
   }
 
   /** The focus asked into the panel: on its first control, as from the badge (from the badge itself when collapsed). */
@@ -270,11 +267,20 @@ export class Panel extends Component<PanelProps, PanelState> {
       win.scrollTo({ top: at.scrollY, behavior: reduce ? 'auto' : 'smooth' });
     }
     if (at.to === 'fold') {
+      this.awayFrom(null);
+      this.setState({ low: false });
       this.collapse();
       this.foldedByJump = true;
-    } else if (at.to === 'strip' || at.to === 'strip-top') this.setState({ strip: at.to === 'strip' ? 'foot' : 'top' });
-    else if (at.to) this.setState({ side: at.to });
+    } else if (at.to === 'strip' || at.to === 'strip-top') {
+      this.setState({ strip: at.to === 'strip' ? 'foot' : 'top', fit: at.fit, low: false });
+      if (win) this.awayFrom(new AwayWatch(win, at.place, (low) => this.setState({ low })));
+    } else if (at.to) this.setState({ side: at.to });
   };
+  /** The strip's watch of the reader's scroll replaced (null: ended with the strip). */
+  private awayFrom(watch: AwayWatch | null): void {
+    this.away?.stop();
+    this.away = watch;
+  }
   /** The strip given back its full height (its button, gone with it): the focus on the finding last shown, else the panel's first control. */
   private unstrip = (): void => {
     const panel = this.panelRef.current;
@@ -321,7 +327,7 @@ export class Panel extends Component<PanelProps, PanelState> {
     const view = props.view && withCross(props.view, crossProblems(props.collect?.state ?? null));
     const { collapsed, top, drag, copied } = this.state;
     const problems = view?.verdict.kind === 'problems' ? view.verdict.count : 0;
-    const tip = props.tooltip ? <TooltipBox t={t} tip={props.tooltip} /> : null;
+    const tip = props.tooltip ? <TooltipBox t={t} tip={tipBesideStrip(props.tooltip, collapsed ? null : this.state.strip, this.panelRef.current)} /> : null;
     if (collapsed) {
       return (
         <>
@@ -345,7 +351,7 @@ export class Panel extends Component<PanelProps, PanelState> {
     }
     const strip = drag ? null : this.state.strip;
     // the strip stands at the window's foot (or top), its width (panel-css.ts .lens[data-strip])
-    const style = drag ? { left: `${drag.x}px`, top: `${drag.y}px`, right: 'auto' } : strip ? {} : { top: `${top}px` };
+    const style = drag ? { left: `${drag.x}px`, top: `${drag.y}px`, right: 'auto' } : strip ? stripStyle(strip, this.state.fit, this.state.low) : { top: `${top}px` };
     const other = dock === 'right' ? t('dockLeft') : t('dockRight');
     return (
       <>
@@ -354,6 +360,7 @@ export class Panel extends Component<PanelProps, PanelState> {
           class={`lens${drag ? ' dragging' : ''}`}
           data-dock={dock}
           data-strip={strip === 'top' ? 'top' : strip ? '' : undefined}
+          data-low={strip && this.state.low ? '' : undefined}
           style={style}
           role="complementary"
           aria-label={t('panelLabel')}

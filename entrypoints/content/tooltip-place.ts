@@ -19,5 +19,6 @@ export function tooltipFor(el: Element, marks: PageMarks, frame: ReportPlace<unk
     above,
     suspect: el.getAttribute(ATTR) === 'suspect',
     findings: marks.findingsAt(el),
+    cell: { top: r.top + dy, bottom: r.bottom + dy },
   };
 }

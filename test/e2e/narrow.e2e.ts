@@ -165,4 +165,101 @@ describe('the panel at 400 px (ux90)', () => {
     expect(walked.every((s) => (s.firstTop ?? 0) >= 120)).toBe(true);
     await page.close();
   }, 60_000);
+
+  it('a portal\'s fixed foot bar: the strip above it, the cell above the strip; read away, the strip lowered to its bar, back, raised (ux92)', async () => {
+    const page = await openReport(session.b, `http://www.qingxi.gov.cn:${session.port}/fixtures/qizhong-nested-wrong-2023.html`);
+    await page.setViewportSize({ width: 400, height: 800 });
+    await expect.poll(() => page.locator('nianbao-lens [data-verdict]').getAttribute('data-verdict')).not.toBe('checking');
+    // a gov.cn portal's 无障碍 / 长者模式 / 返回顶部 bar, fixed at the window's foot
+    const barTop = await page.evaluate(() => {
+      const b = document.createElement('div');
+      b.style.cssText = 'position:fixed;left:0;right:0;bottom:0;height:56px;background:#b71c1c;z-index:9999';
+      b.innerHTML = '<a href="#">无障碍</a> <a href="#">长者模式</a> <a href="#">返回顶部</a>';
+      document.body.append(b);
+      return b.getBoundingClientRect().top;
+    });
+    await page.locator('nianbao-lens button.finding:not([aria-disabled])').first().click();
+    await keepJump(page);
+    await scrollEnded(page);
+    const s = await seen(page);
+    // on main the strip stood over the bar (its foot at 788, the bar from 729): the bar's links out of reach
+    expect(s).toMatchObject({ strip: true, badge: false, inWindow: true });
+    expect(s.lensBottom!).toBeLessThanOrEqual(barTop);
+    expect(s.clear).toBeGreaterThanOrEqual(0.9);
+    // the reader scrolls on, away from the jump: the strip lowered to its bar (on main it stayed 320 px tall)
+    await page.mouse.move(200, 100);
+    await page.mouse.wheel(0, 2000);
+    await expect.poll(() => page.locator('nianbao-lens .lens[data-low]').count()).toBe(1);
+    const low = await seen(page);
+    expect(low.lensBottom! - low.lensTop!).toBeLessThan(60);
+    expect(low.lensBottom!).toBeLessThanOrEqual(barTop);
+    // back at it: the strip raised again
+    await page.mouse.wheel(0, -2000);
+    await expect.poll(() => page.locator('nianbao-lens .lens[data-low]').count()).toBe(0);
+    expect(await page.locator('nianbao-lens .lens[data-strip]').count()).toBe(1);
+    await page.close();
+  }, 60_000);
+
+  it('a jump into a same-site frame at 400 × 450: placed above the strip, not at the window\'s middle (ux92)', async () => {
+    const page = await openReport(session.b, `http://www.qingxi.gov.cn:${session.port}/e2e/iframe-portal.html`);
+    await page.setViewportSize({ width: 400, height: 450 });
+    const finding = page.locator('nianbao-lens button.finding:not([aria-disabled])').first();
+    await finding.click();
+    await scrollEnded(page);
+    const s = await page.evaluate(() => {
+      const f = document.querySelector('iframe')!;
+      const el = f.contentDocument!.querySelector('[data-nianbao-lens-flash="jump"]');
+      const lens = document.querySelector('nianbao-lens')!.shadowRoot!.querySelector('.lens')!.getBoundingClientRect();
+      const r = el?.getBoundingClientRect();
+      const top = r ? r.top + f.getBoundingClientRect().top : null;
+      return { strip: document.querySelector('nianbao-lens')!.shadowRoot!.querySelector('.lens[data-strip]') !== null, top, bottom: r && top !== null ? top + r.height : null, lensTop: lens.top };
+    });
+    expect(s.strip).toBe(true);
+    // on main the frame's own scroll centred it in the window (190-246), its foot under the strip's top edge (243)
+    expect(s.top!).toBeGreaterThanOrEqual(0);
+    expect(s.bottom!).toBeLessThanOrEqual(s.lensTop);
+    await page.close();
+  }, 60_000);
+
+  it('a flagged cell just above the strip: its tooltip above the cell, not over the strip\'s list (ux92)', async () => {
+    const page = await openReport(session.b, `http://www.qingxi.gov.cn:${session.port}/fixtures/qizhong-nested-wrong-2023.html`);
+    await page.setViewportSize({ width: 400, height: 800 });
+    await expect.poll(() => page.locator('nianbao-lens [data-verdict]').getAttribute('data-verdict')).not.toBe('checking');
+    const findings = page.locator('nianbao-lens button.finding:not([aria-disabled])');
+    let hovered = false;
+    for (let i = 0; i < (await findings.count()) && !hovered; i++) {
+      await findings.nth(i).click();
+      await keepJump(page);
+      await scrollEnded(page);
+      if ((await page.evaluate(() => document.querySelector('[data-e2e-jump]')?.tagName)) !== 'TD') continue;
+      // the cell brought to 10 px above the strip, then hovered
+      await page.evaluate(() => {
+        const lens = document.querySelector('nianbao-lens')!.shadowRoot!.querySelector('.lens')!.getBoundingClientRect();
+        const cell = document.querySelector('[data-e2e-jump]')!;
+        scrollBy({ top: cell.getBoundingClientRect().bottom - (lens.top - 10), behavior: 'instant' });
+      });
+      // a scroll hides the tooltip: hovered once it has ended
+      await scrollEnded(page);
+      const at = await page.evaluate(() => {
+        const r = document.querySelector('[data-e2e-jump]')!.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      });
+      await page.mouse.move(at.x, at.y);
+      await expect.poll(() => page.locator('nianbao-lens .tip').count()).toBe(1);
+      const boxes = await page.evaluate(() => {
+        const root = document.querySelector('nianbao-lens')!.shadowRoot!;
+        const tip = root.querySelector('.tip')!.getBoundingClientRect();
+        const lens = root.querySelector('.lens')!.getBoundingClientRect();
+        const cell = document.querySelector('[data-e2e-jump]')!.getBoundingClientRect();
+        return { tipTop: tip.top, tipBottom: tip.bottom, lensTop: lens.top, cellTop: cell.top };
+      });
+      // on main it stood below the cell, over the strip (449-531 against the strip's 453)
+      expect(boxes.tipBottom).toBeLessThanOrEqual(boxes.lensTop);
+      expect(boxes.tipBottom).toBeLessThanOrEqual(boxes.cellTop);
+      expect(boxes.tipTop).toBeGreaterThanOrEqual(0);
+      hovered = true;
+    }
+    expect(hovered).toBe(true);
+    await page.close();
+  }, 90_000);
 });

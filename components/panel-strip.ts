@@ -1,0 +1,113 @@
+/**
+ * The strip as the reader goes on from a jump (ux92; panel.tsx draws it): where it stands beside the page's fixed
+ * bands and how tall (StripFit), lowered to its bar while the reader reads away from the jump (a 40 % strip stood over
+ * whatever they scrolled to; its one button gave back the full panel, which covers all of a 400 px window), raised when
+ * they come back to it; and a hovered cell's tooltip kept in the window's part the strip leaves.
+ */
+import type { StripFit } from './panel-dodge.ts';
+import type { Tooltip } from './panel-parts.tsx';
+
+/** The strip's place and height (panel-css.ts .lens[data-strip] gives the rest). */
+export function stripStyle(at: 'foot' | 'top', fit: StripFit | null, low: boolean): Record<string, string> {
+  const style: Record<string, string> = {};
+  if (fit && at === 'foot' && fit.foot > 0) style.bottom = `${fit.foot + 12}px`;
+  if (fit && at === 'top' && fit.top > 0) style.top = `${fit.top + 12}px`;
+  if (fit?.height && !low) style.height = `${fit.height}px`;
+  return style;
+}
+
+/** Where the jump stands in the page (the top document's coordinates), and where the strip's scroll will stop. */
+export interface JumpPlace {
+  top: number;
+  bottom: number;
+  /** the page's scroll the strip asked for (null: none) */
+  scrollY: number | null;
+}
+
+/**
+ * Whether the reader reads away from the jump: it wholly out of the window, once the strip's own scroll has come to
+ * its end (`settled`: reached, or the reader scrolled themselves; before, the jump is out of the window on its way in).
+ */
+export function readsAway(place: JumpPlace, scrollY: number, height: number, settled: boolean): boolean {
+  if (!settled) return false;
+  return place.bottom - scrollY <= 0 || place.top - scrollY >= height;
+}
+
+/** The keys that scroll the page. */
+const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
+
+/**
+ * Watches the page's scroll for the strip: `onAway(true)` when the reader reads away from the jump, `onAway(false)` when
+ * they come back to it. A scroll of the reader's own (wheel, touch, keys) ends the waiting for the strip's scroll.
+ */
+export class AwayWatch {
+  private settled = false;
+  private frame = 0;
+  private away = false;
+  constructor(
+    private readonly win: Window,
+    private readonly place: JumpPlace,
+    private readonly onAway: (away: boolean) => void,
+  ) {
+    win.addEventListener('scroll', this.onScroll, { passive: true });
+    for (const type of ['wheel', 'touchmove', 'keydown'] as const) win.addEventListener(type, this.onOwn, { passive: true, capture: true });
+    if (place.scrollY === null || Math.abs(win.scrollY - place.scrollY) < 2) this.settled = true;
+  }
+  private onOwn = (e: Event): void => {
+    // a key that scrolls the page (a Tab through the list, or Enter on the next finding, scrolls nothing of the reader's)
+    if (e.type !== 'keydown' || SCROLL_KEYS.has((e as KeyboardEvent).key)) this.settled = true;
+  };
+  private onScroll = (): void => {
+    if (this.frame) return;
+    this.frame = this.win.requestAnimationFrame(() => {
+      this.frame = 0;
+      const y = this.win.scrollY;
+      if (this.place.scrollY !== null && Math.abs(y - this.place.scrollY) < 2) this.settled = true;
+      const away = readsAway(this.place, y, this.win.innerHeight, this.settled);
+      if (away !== this.away) this.onAway((this.away = away));
+    });
+  };
+  stop(): void {
+    this.win.removeEventListener('scroll', this.onScroll);
+    for (const type of ['wheel', 'touchmove', 'keydown'] as const) this.win.removeEventListener(type, this.onOwn, { capture: true });
+    if (this.frame) this.win.cancelAnimationFrame(this.frame);
+  }
+}
+
+/** The tooltip's height reckoned with (tooltip-place.ts: below the cell unless 160 px run past the window's foot). */
+const TIP = 160;
+
+/**
+ * The tooltip of a cell hovered while the strip shows, in the window's part the strip leaves (ux92: a cell just above
+ * the strip had its tooltip below it, over the strip's list): below the cell where it fits there, else above it, else
+ * on the side with more room, cut to it.
+ */
+export function tipInRoom(tip: Tooltip, roomTop: number, roomBottom: number): Tooltip & { maxHeight?: number } {
+  const cell = tip.cell;
+  if (!cell) return tip;
+  const below = roomBottom - (cell.bottom + 6);
+  const above = cell.top - 6 - roomTop;
+  if (below >= TIP) return { ...tip, y: cell.bottom + 6, above: false };
+  if (above >= TIP) return { ...tip, y: cell.top - 6, above: true };
+  return below >= above ? { ...tip, y: cell.bottom + 6, above: false, maxHeight: Math.max(0, below) } : { ...tip, y: cell.top - 6, above: true, maxHeight: Math.max(0, above) };
+}
+
+/** The tooltip beside the strip the panel is (`strip`; null: none, the tooltip as given), in the room it leaves. */
+export function tipBesideStrip(tip: Tooltip, strip: 'foot' | 'top' | null, panel: HTMLElement | null): Tooltip {
+  const r = strip ? panel?.getBoundingClientRect() : null;
+  return r ? tipInRoom(tip, strip === 'top' ? r.bottom : 0, strip === 'top' ? window.innerHeight : r.top) : tip;
+}
+
+/**
+ * The focused control inside the panel's content scrolled into its box, the page left where it is (no scrollIntoView;
+ * moved from panel.tsx).
+ */
+export function keepFocusInSight(panel: HTMLElement | null): void {
+  const content = panel?.querySelector<HTMLElement>('.content');
+  const active = panel && (panel.getRootNode() as Document | ShadowRoot).activeElement;
+  if (!content || !(active instanceof HTMLElement) || !content.contains(active)) return;
+  const c = content.getBoundingClientRect();
+  const a = active.getBoundingClientRect();
+  if (a.top < c.top) content.scrollTop -= c.top - a.top;
+  else if (a.bottom > c.bottom) content.scrollTop += Math.min(a.bottom - c.bottom, a.top - c.top);
+}
