@@ -33,7 +33,6 @@
  * phrase split by a <script> or <style> inside it.
  */
 import { FIRST_LOOK_SIMPLIFIED, FIRST_LOOK_TRADITIONAL } from './first-look-traditional.ts';
-import { headingMayNameReport } from './first-look-heading.ts';
 
 export interface FirstLook {
   /** false: certainly not a report; true: read it (detectReport decides) */
@@ -247,7 +246,6 @@ function headingCandidates(doc: Document): NodeListOf<Element> {
  * wrappers) is paid on few pages.
  */
 function headedReport(doc: Document): boolean {
-  if (!headingMayNameReport(doc)) return false;
   for (const el of Array.from(headingCandidates(doc))) {
     const tag = el.localName;
     if (tag !== 'h1' && tag !== 'h2' && tag !== 'h3' && !TITLE_WORD.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
