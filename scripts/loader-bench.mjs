@@ -8,7 +8,8 @@
  *
  * Each load is traced (devtools.timeline, v8): the loader's EvaluateScript as the main thread's CPU time (its compile,
  * its top level and main(), the first look), the compile in it, and its later timer callbacks (the watch's polls, the
- * first at 1 s). Cold: a new tab; warm: the same page loaded first in the tab. VARIANTS: each load's URL gets `?v=N`
+ * first at 1 s), and the frames' worlds made inside it (ContextCreatedNotification: the extension's isolated world in a
+ * same-site frame, made when the loader first touches that frame's document). Cold: a new tab; warm: the same page loaded first in the tab. VARIANTS: each load's URL gets `?v=N`
  * (a hand-edited build can read it from document.URL to skip or repeat a step: ablation, one script, one compile).
  * Prints each build's median and the medians of the pairs' differences (new − old: the first build is the reference).
  * PROFILE=1: V8's sampling profiler beside the trace (every 20 µs), and the self time of the loader's functions (and of
@@ -109,11 +110,13 @@ async function load(context, name, warm, variant) {
   await page.close();
   const evaluate = events.find((e) => e.ph === 'X' && e.name === 'EvaluateScript' && byUrl(e));
   const self = profile ? selfTimes(profile) : null;
-  if (!evaluate) return { cpu: NaN, compile: NaN, poll: NaN, self };
+  if (!evaluate) return { cpu: NaN, compile: NaN, poll: NaN, worlds: NaN, self };
   const thread = events.filter((e) => e.pid === evaluate.pid && e.tid === evaluate.tid && e.ph === 'X');
   const compile = thread.find((e) => e.name === 'v8.compile' && e.ts >= evaluate.ts && e.ts <= evaluate.ts + evaluate.dur);
   const polls = thread.filter((e) => e.name === 'FunctionCall' && e.ts > evaluate.ts && byUrl(e));
-  return { cpu: cpuOf(evaluate), compile: cpuOf(compile), poll: polls.length ? polls.reduce((s, e) => s + cpuOf(e), 0) / polls.length : NaN, self };
+  // a same-site frame's document read from the loader: V8 makes the extension's world in that frame first
+  const worlds = thread.filter((e) => e.name === 'ContextCreatedNotification' && e.ts >= evaluate.ts && e.ts <= evaluate.ts + evaluate.dur);
+  return { cpu: cpuOf(evaluate), compile: cpuOf(compile), poll: polls.length ? polls.reduce((s, e) => s + cpuOf(e), 0) / polls.length : NaN, worlds: worlds.reduce((s, e) => s + cpuOf(e), 0), self };
 }
 
 /**
@@ -173,14 +176,14 @@ for (const name of PAGES) {
       }
     }
     for (const [key, rs] of runs) {
-      rows.push({ name, kind, key, cpu: median(rs.map((r) => r.cpu)), compile: median(rs.map((r) => r.compile)), poll: median(rs.map((r) => r.poll)), diff: rs === ref ? NaN : median(rs.map((r, i) => r.cpu - ref[i].cpu)) });
+      rows.push({ name, kind, key, cpu: median(rs.map((r) => r.cpu)), compile: median(rs.map((r) => r.compile)), poll: median(rs.map((r) => r.poll)), worlds: median(rs.map((r) => r.worlds)), diff: rs === ref ? NaN : median(rs.map((r, i) => r.cpu - ref[i].cpu)) });
     }
     process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(0)} s] ${name} ${kind}\n`);
   }
 }
 console.log(`The loader's EvaluateScript, main-thread CPU (ms), median of ${PAIRS} loads each, interleaved; Δ: median of the pairs' differences with the first`);
-console.log(`${'page'.padEnd(26)}${'kind'.padEnd(6)}${'build'.padEnd(14)}${'cpu'.padStart(7)}${'Δ'.padStart(7)}${'compile'.padStart(9)}${'poll'.padStart(7)}`);
-for (const r of rows) console.log(`${r.name.padEnd(26)}${r.kind.padEnd(6)}${r.key.padEnd(14)}${f(r.cpu).padStart(7)}${f(r.diff).padStart(7)}${f(r.compile).padStart(9)}${f(r.poll).padStart(7)}`);
+console.log(`${'page'.padEnd(26)}${'kind'.padEnd(6)}${'build'.padEnd(14)}${'cpu'.padStart(7)}${'Δ'.padStart(7)}${'compile'.padStart(9)}${'poll'.padStart(7)}${'worlds'.padStart(8)}`);
+for (const r of rows) console.log(`${r.name.padEnd(26)}${r.kind.padEnd(6)}${r.key.padEnd(14)}${f(r.cpu).padStart(7)}${f(r.diff).padStart(7)}${f(r.compile).padStart(9)}${f(r.poll).padStart(7)}${f(r.worlds).padStart(8)}`);
 for (const kind of KINDS) {
   const keys = [...new Set(rows.map((r) => r.key))];
   const mid = (key, k) => median(rows.filter((r) => r.kind === kind && r.key === key).map((r) => r[k]));
