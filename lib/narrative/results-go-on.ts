@@ -44,6 +44,8 @@ const NOT_RESULT = /结转|下一?年度?|转入|正在|在办|办理中|处理�
  * block "此外，处理群众来信3件。" or "另外，通过其他渠道收到申请3件。" summed into a list of 62 were each a false error (65:62, 74:62…).
  */
 const ENDED = /予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其[他它]处理|作(?!出)[^，,；;。]{0,6}处理|转(?:为|作)?信访|(?:申请人|当事人)[^，,；;。]{0,6}撤[回销]|撤回[^，,；;。]{0,4}申请|终止|视为放弃|未补正|^\s*(?:其余|剩余|余下)/;
+/** A sentence after the list leading its clauses with a part of what was said: "上述不予处理的申请中，1件转为信访件办理。" (rt94). */
+const AMONG_LEAD = /其中|中[，,：:]/;
 /** Words after a count saying it is among what was said already: "（已计入上述数据）", "，已包含在上述数字中" (rt94). */
 const COUNTED = /计入|统计在|(?:包含|含)在/;
 
@@ -61,7 +63,7 @@ export interface GoingOn { rest: At[] | null }
  */
 export function listGoesOn(s: SentenceFigures, last: TextFigure, itemWords: readonly string[], next: SentenceFigures | undefined): GoingOn | null {
   const after = s.figures.filter((g) => g.start > last.end && g.unit === last.unit && isCount(g) && goesOn(s.text, g));
-  if (after.length > 0 || REST_NAMED.test(s.text.slice(last.end))) return { rest: restOf(s, after, itemWords) };
+  if (after.length > 0 || REST_NAMED.test(s.text.slice(last.end))) return { rest: restOf(s, after, itemWords, true) };
   if (!next) return null;
   const inNext = next.figures.filter((g) => g.unit === last.unit && isCount(g) && goesOn(next.text, g));
   if (REST_OPENS.test(next.text)) return { rest: restOf(next, inNext, itemWords) };
@@ -78,8 +80,8 @@ export function listGoesOn(s: SentenceFigures, last: TextFigure, itemWords: read
 }
 
 /** The counts as items of the list, or null where any is not plainly one (or the list has a rest of its own, or none is counted). */
-function restOf(t: SentenceFigures, counts: readonly TextFigure[], itemWords: readonly string[]): At[] | null {
-  return judge(t, counts, itemWords) === 'items' ? counts.map((f) => ({ s: t, f })) : null;
+function restOf(t: SentenceFigures, counts: readonly TextFigure[], itemWords: readonly string[], own = false): At[] | null {
+  return judge(t, counts, itemWords, own) === 'items' ? counts.map((f) => ({ s: t, f })) : null;
 }
 
 /** A block wholly in brackets: a note, whose figures stand in its bracket and no item's ("（另有1件作其他处理）", rt94). */
@@ -87,10 +89,10 @@ const NOTE_IN_BRACKETS = /^\s*[（(][^（()）]*[）)]\s*[。.]?\s*$/;
 
 /**
  * The counts after a list: its items ('items'); of it, but not read plainly ('unread': in a bracket, approximate, beside another
- * figure, or the list has a rest of its own); or of something else ('other': not said to have ended — no result, 作…处理, 撤回… in
- * its clause, rt94 —, a part of an item, carried on, another kind of case, counted already).
+ * figure, said counted already, or the list has a rest of its own); or of something else ('other': not said to have ended — no result, 作…处理, 撤回… in
+ * its clause, rt94 —, a part of an item, carried on, another kind of case). `own`: the counts stand in the list's sentence.
  */
-function judge(t: SentenceFigures, counts: readonly TextFigure[], itemWords: readonly string[]): 'items' | 'unread' | 'other' {
+function judge(t: SentenceFigures, counts: readonly TextFigure[], itemWords: readonly string[], own = false): 'items' | 'unread' | 'other' {
   if (counts.length === 0) return 'other';
   const named = RESULT_NAMES.filter((r) => itemWords.some((w) => w.includes(r)));
   let kind: 'items' | 'unread' = itemWords.some((w) => /其他|其它|其余|剩余|余下/.test(w)) ? 'unread' : 'items';
@@ -99,7 +101,9 @@ function judge(t: SentenceFigures, counts: readonly TextFigure[], itemWords: rea
     const [a, b] = boundsOf(t.text, g);
     const clause = t.text.slice(a, b);
     if (AMONG.test(t.text.slice(a, g.start)) || NOT_RESULT.test(clause) || named.some((r) => clause.includes(r))) return 'other';
-    if (!ENDED.test(clause) || COUNTED.test(t.text.slice(g.end))) return 'other';
+    if (!ENDED.test(clause) || (!own && AMONG_LEAD.test(t.text.slice(0, a)))) return 'other';
+    // (said to be counted already: in the whole or in an item, the reader cannot tell)
+    if (COUNTED.test(t.text.slice(g.end))) kind = 'unread';
     // (another figure in its clause: "另有1件（其中…1件）", "其他处理1件、2件" — not plain)
     if ((g.paren !== null && !note) || g.share || g.approx || t.figures.some((x) => x !== g && x.start >= a && x.end <= b)) kind = 'unread';
   }
