@@ -68,6 +68,15 @@ export const STILL_ITEMS: readonly (readonly [string, string])[] = [
 ];
 
 /**
+ * 4, a rest said counted already ("已计入上述总数": in the whole or in an item, the reader cannot tell): the list goes on by an amount
+ * unread — silent where it makes its whole with the rest or without (a pass on main, summed; rt94 reads it unread).
+ */
+export const COUNTED_ALREADY: readonly string[] = [
+  `${LIST5_OF6}。|另有1件作其他处理，已计入上述总数。`,
+  `${LIST5_OF6}，另有1件因申请人逾期未补正作其他处理（已计入上述数据）。`,
+];
+
+/**
  * 5, held on main (guards): a count of this year's after a 其中 list — "全年累计", "今年以来累计", "年内累计" — is no count over several
  * years (other-year.ts's CUMULATIVE_CLAUSE, txt93): still summed, 350+800+100 = 1250. (Its twin over the whole, 工作动态810, is a
  * skip as before txt93: a 累计 clause over the whole is read as a running total, parts-judge.)

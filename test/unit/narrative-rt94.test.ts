@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { checkNarrative } from '../../lib/narrative/check-narrative.ts';
 import { checksOf, findingKeys, WORD_2021_TABLES, word } from './narrative-tables.ts';
-import { INTAKE_OTHER, NOT_ITEMS, NOTE_REST, OTHER_NEXT, STILL_ITEMS, THIS_YEARS } from './narrative-rt94-sentences.ts';
+import { COUNTED_ALREADY, INTAKE_OTHER, NOT_ITEMS, NOTE_REST, OTHER_NEXT, STILL_ITEMS, THIS_YEARS } from './narrative-rt94-sentences.ts';
 
 /** Table 三 of a list of five: word-2021-consistent's with no 其他处理 (予以公开33). */
 const TABLES_NO_OTHER: Record<string, number> = { ...WORD_2021_TABLES, 't3.granted.total': 33, 't3.other.total': 0 };
@@ -76,6 +76,10 @@ describe('rt94 4–6: guards (hold on main)', () => {
     expect(keys(t, WORD_2021_TABLES), t).toEqual([]);
     expect(keys(t, {}), t).toEqual([]);
     expect(keys(w, {}), w).toEqual(['text.parts-sum:error:64:63']);
+  });
+  it.each(COUNTED_ALREADY.map((t, i) => [i, t] as const))('4.c%i: a rest said counted already is no flag', (_i, t) => {
+    expect(keys(t, WORD_2021_TABLES), t).toEqual([]);
+    expect(keys(t, {}), t).toEqual([]);
   });
   it.each(THIS_YEARS.map((t, i) => [i, t] as const))('5.%i: this year\'s 累计 is an item of the year\'s list', (_i, t) => {
     expect(keys(t, {}, 'word'), t).toEqual([]);
