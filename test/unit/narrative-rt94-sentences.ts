@@ -85,6 +85,21 @@ export const THIS_YEARS: readonly string[] = [
   '全年主动公开政府信息1250条，其中政策文件350条，工作动态800条，今年以来累计发布政策解读100条。',
   '全年主动公开政府信息1250条，其中政策文件350条，工作动态800条，全年累计发布政策解读100条。',
   '全年主动公开政府信息１２５０条，其中政策文件３５０条，工作动态８００条，年内累计发布政策解读１００条。',
+  '全年主动公开政府信息1250条，其中政策文件350条，工作动态800条，年初以来累计发布政策解读100条。',
+  '全年主动公开政府信息1250条，其中政策文件350条，工作动态800条，12月以来累计发布政策解读100条。',
+];
+
+/**
+ * 5b. False flags on main (and before txt93): a running total over several years that other-year.ts's CUMULATIVE_CLAUSE did not
+ * know — …以来 with no 自, 近年来, a span of years — summed as an item of the year's list (350+900+4000 = 5250 of 1250). Now left out:
+ * silent; the twin (工作动态1000) 1350 of 1250, an error.
+ */
+export const SEVERAL_YEARS_MORE: readonly string[] = [
+  '全年主动公开政府信息1250条，其中政策文件350条，工作动态900条，网站开通以来累计发布信息4万条。',
+  '全年主动公开政府信息1250条，其中政策文件350条，工作动态900条，专栏开设以来累计公开4000条。',
+  '全年主动公开政府信息1250条，其中政策文件350条，工作动态900条，“十四五”以来累计公开4000条。',
+  '全年主动公开政府信息１２５０条，其中政策文件３５０条，工作动态９００条，近年来累计公开政府信息４０００条。',
+  '全年主动公开政府信息1250条，其中政策文件350条，工作动态900条，2022—2024年累计公开4000条。',
 ];
 
 /** 6, held on main (guards): another kind of intake in the block beside the 新收's is not summed with it (62:52 / 56:66 errors stay). */

@@ -6,13 +6,15 @@
  * 2. 6 false passes: a wrong list whose next block is on another subject read as going on (a skip) or as summed (a 复议's
  *    withdrawal: a pass) — now the next block goes on a list only with such a count;
  * 3. 2 false passes: a rest in a block wholly in brackets, "（另有1件作其他处理）", went on by an amount unread — now summed.
- * 4–6: guards that hold on main (a rest said as how it ended, 全年累计 as this year's, another kind of intake beside the 新收).
+ * 4–6: guards that hold on main (a rest said as how it ended or counted already, 全年累计 / 年初以来累计 as this year's, another kind of
+ *    intake beside the 新收); 5b: 5 false flags of other-year.ts's running totals over several years (网站开通以来累计, 近年来累计,
+ *    2022—2024年累计), before txt93 too.
  */
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { checkNarrative } from '../../lib/narrative/check-narrative.ts';
 import { checksOf, findingKeys, WORD_2021_TABLES, word } from './narrative-tables.ts';
-import { COUNTED_ALREADY, INTAKE_OTHER, NOT_ITEMS, NOTE_REST, OTHER_NEXT, STILL_ITEMS, THIS_YEARS } from './narrative-rt94-sentences.ts';
+import { COUNTED_ALREADY, INTAKE_OTHER, NOT_ITEMS, NOTE_REST, OTHER_NEXT, SEVERAL_YEARS_MORE, STILL_ITEMS, THIS_YEARS } from './narrative-rt94-sentences.ts';
 
 /** Table 三 of a list of five: word-2021-consistent's with no 其他处理 (予以公开33). */
 const TABLES_NO_OTHER: Record<string, number> = { ...WORD_2021_TABLES, 't3.granted.total': 33, 't3.other.total': 0 };
@@ -71,7 +73,7 @@ describe('rt94 3: a rest in a block wholly in brackets is summed', () => {
   });
 });
 
-describe('rt94 4–6: guards (hold on main)', () => {
+describe('rt94 4–6: guards (hold on main), and 5b', () => {
   it.each(STILL_ITEMS.map(([t, w], i) => [i, t, w] as const))('4.%i: a rest said as how it ended is still summed', (_i, t, w) => {
     expect(keys(t, WORD_2021_TABLES), t).toEqual([]);
     expect(keys(t, {}), t).toEqual([]);
@@ -84,6 +86,12 @@ describe('rt94 4–6: guards (hold on main)', () => {
   it.each(THIS_YEARS.map((t, i) => [i, t] as const))('5.%i: this year\'s 累计 is an item of the year\'s list', (_i, t) => {
     expect(keys(t, {}, 'word'), t).toEqual([]);
     expect(checksOf(run(t, {}, 'word', '（一）主动公开情况'), 'text.parts-sum'), t).toEqual(['pass 350条+800条+100条 = 1250条']);
+  });
+  it.each(SEVERAL_YEARS_MORE.map((t, i) => [i, t] as const))('5b.%i: a running total over several years is no item (main: an error)', (_i, t) => {
+    for (const tables of [WORD_2021_TABLES, {}]) expect(findingKeys(run(t, tables, 'word', '（一）主动公开情况')), t).toEqual([]);
+    expect(checksOf(run(t, {}, 'word', '（一）主动公开情况'), 'text.parts-sum'), t).toEqual(['pass 350条+900条 = 1250条']);
+    const w = t.replace(/工作动态(?:900|９００)条/, '工作动态1000条');
+    expect(findingKeys(run(w, {}, 'word', '（一）主动公开情况')), w).toEqual(['text.parts-sum:error:1350:1250']);
   });
   it.each(INTAKE_OTHER.map((t, i) => [i, t] as const))('6.%i: another kind of intake beside the 新收 stays apart', (_i, t) => {
     expect(findingKeys(run(t, WORD_2021_TABLES, 'word', '一、总体情况')), t).toEqual(['text.vs-table:error:62:52']);
