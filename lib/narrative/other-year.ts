@@ -125,15 +125,19 @@ const CUMULATIVE_PAREN = /^\s*(?:历年|自[^）)]{0,12}以来|截至[^）)]{0,1
  * which may be the year's own, recall38); or of several: "近三年累计", "三年来累计", "近5年共", "多年来累计" (txt93: rt91
  * left "其中…，近三年累计公开4000条" summed as an item of the year's list — 5020 of 1250).
  */
-const CUMULATIVE_CLAUSE = /^[\s，,；;、]*(?:历年(?:来)?|自([^，,；;。]{0,12})以来|(?:近|过去|这)?(?:\d{1,2}|[两二三四五六七八九十多])年(?:来|以来|内|间)?)累计|^[\s，,；;、]*(?:近|过去)(?:\d{1,2}|[两二三四五六七八九十])年(?:来|以来|内|间)?(?:共计?|合计|总计)/;
+const CUMULATIVE_CLAUSE = /^[\s，,；;、]*(?:历年(?:来)?|自?([^，,；;。]{1,12}?)以来|近(?:几|些)?年(?:来|以来)?|(?:19|20)\d{2}\s*[—–\-~～至到]\s*(?:(?:19|20)?\d{2})\s*年(?:度|间)?|(?:近|过去|这)?(?:\d{1,2}|[两二三四五六七八九十多])年(?:来|以来|内|间)?)累计|^[\s，,；;、]*(?:近|过去)(?:\d{1,2}|[两二三四五六七八九十])年(?:来|以来|内|间)?(?:共计?|合计|总计)/;
 
-/** CUMULATIVE_CLAUSE, where its 自…以来 names no time of this year ("自2024年1月以来累计" in a 2024 report is the year's). */
+/**
+ * CUMULATIVE_CLAUSE, where its …以来 names no time of this year ("自2024年1月以来累计" in a 2024 report is the year's, as "今年以来",
+ * "年初以来", "12月以来"). rt94: also with no 自 ("网站开通以来累计发布信息4万条", "“十四五”以来累计", a false 41250 of 1250 on main), "近年来
+ * 累计" and a span of years ("2022—2024年累计").
+ */
 function cumulativeClause(label: string, year: number | null): boolean {
   const m = CUMULATIVE_CLAUSE.exec(label);
   if (!m) return false;
   const since = m[1];
   if (since === undefined) return true;
-  if (/今年|本年|当年|年初/.test(since)) return false;
+  if (/今年|本年|当年|年初|全年|年内|月|季度|半年|周/.test(since)) return false;
   return [...since.matchAll(/(\d{4})\s*年/g)].every((y) => year !== null && Number(y[1]) < year);
 }
 

@@ -14,6 +14,12 @@
  * it, exact) and names no result the list has named already, and the list has no 其他/其余 item of its own: "分别为予以公开33件、
  * …不予处理3件，另有1件作其他处理" of 办结63 was a pass (33 + 7 + 5 + 15 + 3 = 63, the 1 left out: rt91's false pass); with it,
  * 64 of 63. Where one is not plain, the list goes on by an amount unread (`rest` null): a sum short of its whole is a skip.
+ *
+ * rt94: (3) only a count whose clause says how an application ended (ENDED) is an item; another that goes on ("，另有政府信息公开
+ * 咨询12件", "，另有3件处理中") leaves the list going on by an amount unread, as before txt93 — each was summed, a false error on a
+ * list that made its whole. (4) The very next block goes on the list only with such a count: one on another subject ("此外，处理
+ * 群众来信3件。", "其中不予处理的3件均为重复申请。") is no rest of it, and a wrong list stays an error. (5) A block wholly in brackets
+ * is a note, its count plain: "（另有1件作其他处理）".
  */
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { clauseStart, type At } from './quote.ts';
@@ -29,8 +35,19 @@ const REST_OPENS = new RegExp(`^\\s*${REST_WORDS}`);
 const RESULT_NAMES = ['予以公开', '同意公开', '部分公开', '不予公开', '无法提供', '不予处理', '其他处理'] as const;
 /** Words before a count, in its clause, making it a part of an item or of something else, not an item of its own. */
 const AMONG = /其中|含|包括|包含|以内|期间|按时|按期|逾期|延期/;
-/** Words of a clause making its count no result of the year's: carried on, still open, another year's. */
-const NOT_RESULT = /结转|下一?年度?|转入|正在|在办|办理中|未办结|未答复|尚未|待|上年|去年|同比|较/;
+/** Words of a clause making its count no result of the year's: carried on, still open, another year's; or another kind of case (rt94). */
+const NOT_RESULT = /结转|下一?年度?|转入|正在|在办|办理中|处理中|未办结|未答复|尚未|待|上年|去年|同比|较|咨询|复议|诉讼/;
+/**
+ * A clause's words saying how an application ended — one of table 三's results, 作…处理 (not "作出信息更正处理2件"), 转为信访, an
+ * application withdrawn (not "撤回失效文件2件"), 终止, 逾期未补正 — or opening on the rest of the whole (其余/剩余/余下): only a count there is an item of the list (rt94). GOES_ON's other words say
+ * the list may go on, not that the count is of it: "，另有政府信息公开咨询12件", "，另有1件涉及国家秘密", "，另有3件延期处理", a next
+ * block "此外，处理群众来信3件。" or "另外，通过其他渠道收到申请3件。" summed into a list of 62 were each a false error (65:62, 74:62…).
+ */
+const ENDED = /予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其[他它]处理|作(?!出)[^，,；;。]{0,6}处理|转(?:为|作)?信访|(?:申请人|当事人)[^，,；;。]{0,6}撤[回销]|撤回[^，,；;。]{0,4}申请|终止|视为放弃|未补正|^\s*(?:其余|剩余|余下)/;
+/** A sentence after the list leading its clauses with a part of what was said: "上述不予处理的申请中，1件转为信访件办理。" (rt94). */
+const AMONG_LEAD = /其中|中[，,：:]/;
+/** Words after a count saying it is among what was said already: "（已计入上述数据）", "，已包含在上述数字中" (rt94). */
+const COUNTED = /计入|统计在|(?:包含|含)在/;
 
 /** Where the clause of `t` holding `g` starts and ends (the next ，；。 after it). */
 const boundsOf = (t: string, g: TextFigure): [number, number] => [clauseStart(t, g.start), g.end + (/[，,；;。]/.exec(t.slice(g.end))?.index ?? t.length)];
@@ -46,28 +63,49 @@ export interface GoingOn { rest: At[] | null }
  */
 export function listGoesOn(s: SentenceFigures, last: TextFigure, itemWords: readonly string[], next: SentenceFigures | undefined): GoingOn | null {
   const after = s.figures.filter((g) => g.start > last.end && g.unit === last.unit && isCount(g) && goesOn(s.text, g));
-  if (after.length > 0 || REST_NAMED.test(s.text.slice(last.end))) return { rest: restOf(s, after, itemWords) };
+  if (after.length > 0 || REST_NAMED.test(s.text.slice(last.end))) return { rest: restOf(s, after, itemWords, true) };
   if (!next) return null;
   const inNext = next.figures.filter((g) => g.unit === last.unit && isCount(g) && goesOn(next.text, g));
   if (REST_OPENS.test(next.text)) return { rest: restOf(next, inNext, itemWords) };
   // (one withdrawal alone, "申请人撤回申请1件。": withdrawn-next.ts reads the list with it — as complete, so a sum short of the whole with it is an error, as
   // before; one said to be a result, "另有1件因申请人撤回申请作其他处理。", is the list's rest, txt93)
   if (next.figures.length === 1 && isWithdrawal(next.text) && !/其他处理|其他情形/.test(next.text)) return null;
-  return inNext.length > 0 ? { rest: restOf(next, inNext, itemWords) } : null;
+  if (inNext.length === 0) return null;
+  if (next.para === s.para) return { rest: restOf(next, inNext, itemWords) };
+  // (the very next block goes on the list only with counts of how applications ended: one on another subject — "此外，处理群众来信
+  // 3件。", "其中不予处理的3件均为重复申请。", "行政复议申请人撤回申请1件。" — left a wrong list a skip or a pass where, unread, it was an
+  // error; rt94)
+  const kind = judge(next, inNext, itemWords);
+  return kind === 'other' ? null : { rest: kind === 'items' ? inNext.map((f) => ({ s: next, f })) : null };
 }
 
 /** The counts as items of the list, or null where any is not plainly one (or the list has a rest of its own, or none is counted). */
-function restOf(t: SentenceFigures, counts: readonly TextFigure[], itemWords: readonly string[]): At[] | null {
-  if (counts.length === 0 || itemWords.some((w) => /其他|其它|其余|剩余|余下/.test(w))) return null;
-  const named = RESULT_NAMES.filter((r) => itemWords.some((w) => w.includes(r)));
-  for (const g of counts) {
-    if (g.paren !== null || g.share || g.approx) return null;
-    const [a, b] = boundsOf(t.text, g);
-    const clause = t.text.slice(a, b);
-    if (AMONG.test(t.text.slice(a, g.start)) || NOT_RESULT.test(clause) || named.some((r) => clause.includes(r))) return null;
-    // (another figure in its clause: "另有1件（其中…1件）", "其他处理1件、2件" — not plain)
-    if (t.figures.some((x) => x !== g && x.start >= a && x.end <= b)) return null;
-  }
-  return counts.map((f) => ({ s: t, f }));
+function restOf(t: SentenceFigures, counts: readonly TextFigure[], itemWords: readonly string[], own = false): At[] | null {
+  return judge(t, counts, itemWords, own) === 'items' ? counts.map((f) => ({ s: t, f })) : null;
 }
 
+/** A block wholly in brackets: a note, whose figures stand in its bracket and no item's ("（另有1件作其他处理）", rt94). */
+const NOTE_IN_BRACKETS = /^\s*[（(][^（()）]*[）)]\s*[。.]?\s*$/;
+
+/**
+ * The counts after a list: its items ('items'); of it, but not read plainly ('unread': in a bracket, approximate, beside another
+ * figure, said counted already, or the list has a rest of its own); or of something else ('other': not said to have ended — no result, 作…处理, 撤回… in
+ * its clause, rt94 —, a part of an item, carried on, another kind of case). `own`: the counts stand in the list's sentence.
+ */
+function judge(t: SentenceFigures, counts: readonly TextFigure[], itemWords: readonly string[], own = false): 'items' | 'unread' | 'other' {
+  if (counts.length === 0) return 'other';
+  const named = RESULT_NAMES.filter((r) => itemWords.some((w) => w.includes(r)));
+  let kind: 'items' | 'unread' = itemWords.some((w) => /其他|其它|其余|剩余|余下/.test(w)) ? 'unread' : 'items';
+  const note = NOTE_IN_BRACKETS.test(t.text);
+  for (const g of counts) {
+    const [a, b] = boundsOf(t.text, g);
+    const clause = t.text.slice(a, b);
+    if (AMONG.test(t.text.slice(a, g.start)) || NOT_RESULT.test(clause) || named.some((r) => clause.includes(r))) return 'other';
+    if (!ENDED.test(clause) || (!own && AMONG_LEAD.test(t.text.slice(0, a)))) return 'other';
+    // (said to be counted already: in the whole or in an item, the reader cannot tell)
+    if (COUNTED.test(t.text.slice(g.end))) kind = 'unread';
+    // (another figure in its clause: "另有1件（其中…1件）", "其他处理1件、2件" — not plain)
+    if ((g.paren !== null && !note) || g.share || g.approx || t.figures.some((x) => x !== g && x.start >= a && x.end <= b)) kind = 'unread';
+  }
+  return kind;
+}
