@@ -40,7 +40,7 @@ beforeAll(async () => {
   expect(warnings).toEqual([]);
   const mod = (await import(pathToFileURL(out).href)) as { parseHTML: (h: string) => { document: Document } };
   patched = (html) => mod.parseHTML(html).document;
-}, 30_000);
+}, 120_000);
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
@@ -92,6 +92,7 @@ describe('the bundle’s patched linkedom parses as the published one', () => {
     expect(files.length).toBeGreaterThan(20);
     // as the checker reads them (UTF-8 here; the GBK fixtures decode to the same kind of markup)
     for (const f of files) same(new TextDecoder().decode(readFileSync(join(pages, f))));
-    // ~9 s on CI's two cores, 22 s with a second suite beside it: 20 s was too close
-  }, 60_000);
+    // ~9 s on CI's two cores, 22 s with a second suite beside it, past 60 s under four engineers' runs (session 63):
+    // a timeout against a hang, not a speed test
+  }, 240_000);
 });
