@@ -34,11 +34,15 @@ type Kind = 'heading' | 'header' | 'item' | 'local';
 
 /** The row's kind as one of table 二's, or null: a row of labels (a heading, a header) or a label and its figures. */
 function kindOf(line: readonly (GridCell | null)[]): Kind | null {
-  const cells = [...new Set(line)].filter((c): c is GridCell => !!c && c.text !== '');
+  const all = [...new Set(line)].filter((c): c is GridCell => !!c);
+  const cells = all.filter((c) => c.text !== '');
   const first = cells[0];
   if (!first || first.reading.kind !== 'text') return null;
   const rest = cells.slice(1);
-  const figures = rest.length > 0 && rest.every((c) => c.reading.kind !== 'text' || T2_ROUND_FIGURE.test(c.key));
+  // an item's cells may all be empty (规章 with none made, Word's <o:p>&nbsp;: red team 39 c01) — a row
+  // of table 二 still, or the run was cut there and the blocks on either side went unread with no word
+  const after = all.slice(all.indexOf(first) + 1);
+  const figures = after.length > 0 && after.every((c) => c.text === '' || c.reading.kind !== 'text' || T2_ROUND_FIGURE.test(c.key));
   if (HEADING.test(first.key) && rest.length === 0) return 'heading';
   if (HEADER.test(first.key) && rest.length > 0 && rest.every((c) => c.reading.kind === 'text')) return 'header';
   if (ITEM.test(first.key) && figures) return 'item';
