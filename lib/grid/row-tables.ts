@@ -21,11 +21,12 @@ const MIN_T2_RUN = 6;
  * The grids with each run of one-row tables that is table 三 replaced by one grid of them all, and
  * each that is table 二 likewise (row-tables-t2.ts; red team 37 c24).
  */
-export function stitchRowTables(grids: readonly Grid[]): Grid[] {
+export function stitchRowTables(tables: readonly Grid[]): Grid[] {
   // most pages have no run of one-row tables at all: the grids as they are, nothing built
   let ones = 0;
-  for (const g of grids) if (g.slots.length === 1) ones++;
-  if (ones < MIN_T2_RUN) return grids as Grid[];
+  for (const g of tables) if (g.slots.length === 1 || spacerRowsAfter(g)) ones++;
+  if (ones < MIN_T2_RUN) return tables as Grid[];
+  const grids = tables.map((g) => (spacerRowsAfter(g) ? { ...g, slots: g.slots.slice(0, 1), rowCount: 1 } : g));
   const out: Grid[] = [];
   for (let i = 0; i < grids.length; ) {
     let j = i;
@@ -43,11 +44,22 @@ export function stitchRowTables(grids: readonly Grid[]): Grid[] {
       out.push(joined);
       i = j;
     } else {
-      out.push(grids[i]!);
+      out.push(tables[i]!);
       i++;
     }
   }
   return out;
+}
+
+/**
+ * A table of one row and, after it, rows of nothing but empty cells: Word's spacer row
+ * (<![if !supportMisalignedColumns]><tr height=0><td width=…></td>…</tr>, written where a table's
+ * columns do not line up). Each of a run's one-row tables ended in one and none was taken for
+ * one row: table 二 unread (red team 39 c18).
+ */
+function spacerRowsAfter(g: Grid): boolean {
+  if (g.slots.length < 2 || g.slots.length > 3) return false;
+  return g.slots.slice(1).every((line) => line.every((c) => !c || (c.text === '' && c.row > 0)));
 }
 
 /**
