@@ -98,3 +98,30 @@ describe('redteam39: 总数 columns', () => {
     expect(says(b).map((x) => x[0])).toEqual(['t3HeaderUnknown']);
   });
 });
+
+describe('redteam39: what tb94 read anew, attacked further', () => {
+  it('a flat header "… 其他 | 总数 | 总计": 总数 is no 总计 beside one — table 三 read as before tb94 (c17: unread on main, m17 missed)', () => {
+    const a = analyze('c17-ha-xc-2024-county-flat-header-zongshu-then-total.html');
+    expect(raised(a)).toEqual([]);
+    expect([a.figures['t3.new.total'], a.checks.passed]).toEqual([150, 26]);
+    expect(says(a).map((x) => x[0])).toEqual(['t3HeaderUnknown']);
+    expect(raised(analyze('m17-ha-xc-2024-county-flat-header-zongshu-then-total.html')).map((f) => f.rule)).toEqual(['t3.results-total']);
+  });
+  it('one-row tables each ending in Word\'s spacer row are one row each: table 二 (c18: said unread on main) and table 三 (c19: not found on main) read', () => {
+    const a = analyze('c18-gd-cz-2024-county-t2-one-row-tables-spacer-row.html');
+    expect(a.findings).toEqual([]);
+    expect(t2Keys(a)).toHaveLength(10);
+    const f = raised(analyze('m18-gd-cz-2024-county-t2-one-row-tables-spacer-row.html'));
+    expect(f.map((x) => x.rule)).toEqual(['text.vs-table']);
+    expect(f[0]!.cells).toContainEqual(cellOf('m18-gd-cz-2024-county-t2-one-row-tables-spacer-row.html'));
+    const b = analyze('c19-gd-cz-2024-county-t3-one-row-tables-spacer-row.html');
+    expect(b.findings).toEqual([]);
+    expect([b.figures['t3.new.total'], b.figures['t3.unable.noInfo.natural']]).toEqual([150, 26]);
+    expect(raised(analyze('m19-gd-cz-2024-county-t3-one-row-tables-spacer-row.html')).map((f) => f.rule).sort()).toEqual(['t3.results-total', 't3.row-total']);
+  });
+  it('a unit\'s own item written round under a 合计 leaves the 合计 unchecked, said (c16)', () => {
+    const a = analyze('c16-gd-sw-2024-county-t2-local-item-round-over-total.html');
+    expect(raised(a)).toEqual([]);
+    expect(says(a)).toEqual([['t2RowSumUnknown', '合计']]);
+  });
+});
