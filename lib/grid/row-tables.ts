@@ -69,13 +69,33 @@ function spacerRowsAfter(g: Grid): boolean {
  */
 function nextTo(a: Grid, b: Grid): boolean {
   if (b.tableIndex !== a.tableIndex + 1) return false;
-  for (let n = a.table.nextSibling; n; n = n.nextSibling) {
-    if (n === b.table) return true;
+  const end = wrapperOf(b.table);
+  for (let n = wrapperOf(a.table).nextSibling; n; n = n.nextSibling) {
+    if (n === end) return true;
     if (n.nodeType === 3 && /\S/.test(n.textContent ?? '')) return false;
     if (n.nodeType === 1 && !emptyBetween(n as Element)) return false;
   }
   return false;
 }
+
+/**
+ * The table, or the outermost of up to two elements around it that hold nothing else: a portal's
+ * script wraps each table in a <div> of its own to scroll it sideways (red team 39 c20: no table of
+ * the run was next to another, table 二 written a row a table unread).
+ */
+function wrapperOf(table: Element): Node {
+  let w: Element = table;
+  for (let k = 0; k < 2; k++) {
+    const p = w.parentElement;
+    if (!p || !WRAPPER.test(p.tagName)) break;
+    for (let n = p.firstChild; n; n = n.nextSibling) {
+      if (n !== w && (n.nodeType === 1 || /\S/.test(n.textContent ?? '')) && !(n.nodeType === 1 && (n as Element).tagName === 'BR')) return w;
+    }
+    w = p;
+  }
+  return w;
+}
+const WRAPPER = /^(?:DIV|P|CENTER|SECTION|SPAN|FONT)$/i;
 
 /** An element between two row tables that holds nothing (an empty paragraph, a <br>) or says 续表. */
 function emptyBetween(el: Element): boolean {
