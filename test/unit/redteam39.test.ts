@@ -119,6 +119,14 @@ describe('redteam39: what tb94 read anew, attacked further', () => {
     expect([b.figures['t3.new.total'], b.figures['t3.unable.noInfo.natural']]).toEqual([150, 26]);
     expect(raised(analyze('m19-gd-cz-2024-county-t3-one-row-tables-spacer-row.html')).map((f) => f.rule).sort()).toEqual(['t3.results-total', 't3.row-total']);
   });
+  it('one-row tables each wrapped in a <div> of their own are next to each other: table 二 read (c20: said unread on main, m20 missed)', () => {
+    const a = analyze('c20-gd-hz-2024-county-t2-one-row-tables-each-in-div.html');
+    expect(a.findings).toEqual([]);
+    expect(t2Keys(a)).toHaveLength(10);
+    const f = raised(analyze('m20-gd-hz-2024-county-t2-one-row-tables-each-in-div.html'));
+    expect(f.map((x) => x.rule)).toEqual(['text.vs-table']);
+    expect(f[0]!.cells).toContainEqual(cellOf('m20-gd-hz-2024-county-t2-one-row-tables-each-in-div.html'));
+  });
   it('a unit\'s own item written round under a 合计 leaves the 合计 unchecked, said (c16)', () => {
     const a = analyze('c16-gd-sw-2024-county-t2-local-item-round-over-total.html');
     expect(raised(a)).toEqual([]);
