@@ -25,10 +25,11 @@ const LOCAL_ITEM = /^行政[\u4e00-\u9fa5]{2,4}$/;
 const TOTAL = /^(?:合计|总计|小计)$/;
 
 /**
- * A figure written round: about (约, 近, 超过, 逾) or more than (余, 多, 以上, +) a number. Read as no exact
+ * A figure written round: about (约, 近, 超过, 逾) or more than (余, 多, 以上, +) a number, in digits or
+ * in words ("百余件", "数百", "近千": red team 39 c22 — the run was cut at it, 第（八）项 unread with no word). Read as no exact
  * figure (map-table2.ts says it); a row of table 二 all the same, so the run is not cut at it.
  */
-export const T2_ROUND_FIGURE = /^(?:约|近|超过|逾|大约)\d[\d,]*(?:\.\d+)?[万亿]?(?:余|多|左右|以上|\+)?[件个条项元]?$|^\d[\d,]*(?:\.\d+)?[万亿]?(?:余|多|左右|以上|\+)[件个条项元]?$/;
+export const T2_ROUND_FIGURE = /^(?:约|近|超过|逾|大约)\d[\d,]*(?:\.\d+)?[万亿]?(?:余|多|左右|以上|\+)?[件个条项元]?$|^\d[\d,]*(?:\.\d+)?[万亿]?(?:余|多|左右|以上|\+)[件个条项元]?$|^(?:约|近|超过|逾|大约|上|数|几)[一二两三四五六七八九十]*[十百千万]+(?:余|多|来)?[件个条项元]?$|^[一二两三四五六七八九十]*[十百千万]+(?:余|多|来)[件个条项元]?$/;
 
 type Kind = 'heading' | 'header' | 'item' | 'local';
 
