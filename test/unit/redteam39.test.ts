@@ -127,6 +127,13 @@ describe('redteam39: what tb94 read anew, attacked further', () => {
     expect(f.map((x) => x.rule)).toEqual(['text.vs-table']);
     expect(f[0]!.cells).toContainEqual(cellOf('m20-gd-hz-2024-county-t2-one-row-tables-each-in-div.html'));
   });
+  it('a round figure in words ("百余件") is said, and the run goes on past it (c22: 第（八）项 unread on main, nothing said); "无" is no figure and no cut (c21)', () => {
+    const a = analyze('c22-gd-zj-2024-county-t2-one-row-tables-round-in-words.html');
+    expect(raised(a)).toEqual([]);
+    expect(says(a)).toEqual([['t2RoundFigure', '行政强制', '百余件']]);
+    expect([a.figures['t2.enforcement.decisions'], a.figures['t2.fees.feeAmount']]).toEqual([undefined, 0]);
+    expect(t2Keys(analyze('c21-gd-mm-2024-county-t2-one-row-tables-none-written.html'))).toHaveLength(10);
+  });
   it('a unit\'s own item written round under a 合计 leaves the 合计 unchecked, said (c16)', () => {
     const a = analyze('c16-gd-sw-2024-county-t2-local-item-round-over-total.html');
     expect(raised(a)).toEqual([]);
