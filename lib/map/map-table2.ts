@@ -36,7 +36,9 @@ export function mapTable2(grids: readonly Grid[], notes: Finding[]): MappedTable
       if (round) {
         notes.push(unmapped(grid.tableIndex, r, mapNote('t2RoundFigure', round.label, round.cell.text), round.cell.col));
         if (v.dataStart < 0) {
-          blocks.item(round.item, new Map());
+          // a 合计 written round ("330余", red team 39 c10) closes its block unchecked, said (it passed in silence)
+          if (round.item === TOTAL) blocks.endBlock();
+          else blocks.item(round.item, new Map());
           continue;
         }
       }
@@ -103,10 +105,13 @@ function blankHeader(v: ReturnType<typeof rowView>): boolean {
   return /^(?:信息内容|内容|第二十条)/.test(v.label) && v.slots.slice(v.dataStart).every((cell) => !cell || cell.reading.kind === 'blank');
 }
 
-/** The row's item, its label and its first cell written round, when its label is one of the template's items. */
+/** roundFigures' item for a 合计/总计 row (table2-totals.ts) */
+const TOTAL = '合计';
+
+/** The row's item (or TOTAL), its label and its first cell written round, when its label is one of the template's items. */
 function roundFigures(v: ReturnType<typeof rowView>): { item: string; label: string; cell: GridCell } | null {
   const first = v.slots.find((cell) => !!cell && cell.text !== '');
-  const item = first && first.reading.kind === 'text' ? matchLabel(T2_ITEM_PATTERNS, first.key) : null;
+  const item = first && first.reading.kind === 'text' ? matchLabel(T2_ITEM_PATTERNS, first.key) ?? (isT2TotalLabel(first.key) ? TOTAL : null) : null;
   if (!first || !item) return null;
   const cell = v.slots.find((c) => !!c && c !== first && c.reading.kind === 'text' && T2_ROUND_FIGURE.test(c.key));
   return cell ? { item, label: first.text, cell } : null;
