@@ -25,20 +25,25 @@ const LOCAL_ITEM = /^行政[\u4e00-\u9fa5]{2,4}$/;
 const TOTAL = /^(?:合计|总计|小计)$/;
 
 /**
- * A figure written round: about (约, 近, 超过, 逾) or more than (余, 多, 以上, +) a number. Read as no exact
+ * A figure written round: about (约, 近, 超过, 逾) or more than (余, 多, 以上, +) a number, in digits or
+ * in words ("百余件", "数百", "近千": red team 39 c22 — the run was cut at it, 第（八）项 unread with no word). Read as no exact
  * figure (map-table2.ts says it); a row of table 二 all the same, so the run is not cut at it.
  */
-export const T2_ROUND_FIGURE = /^(?:约|近|超过|逾|大约)\d[\d,]*(?:\.\d+)?[万亿]?(?:余|多|左右|以上|\+)?[件个条项元]?$|^\d[\d,]*(?:\.\d+)?[万亿]?(?:余|多|左右|以上|\+)[件个条项元]?$/;
+export const T2_ROUND_FIGURE = /^(?:约|近|超过|逾|大约)\d[\d,]*(?:\.\d+)?[万亿]?(?:余|多|左右|以上|\+)?[件个条项元]?$|^\d[\d,]*(?:\.\d+)?[万亿]?(?:余|多|左右|以上|\+)[件个条项元]?$|^(?:约|近|超过|逾|大约|上|数|几)[一二两三四五六七八九十]*[十百千万]+(?:余|多|来)?[件个条项元]?$|^[一二两三四五六七八九十]*[十百千万]+(?:余|多|来)[件个条项元]?$/;
 
 type Kind = 'heading' | 'header' | 'item' | 'local';
 
 /** The row's kind as one of table 二's, or null: a row of labels (a heading, a header) or a label and its figures. */
 function kindOf(line: readonly (GridCell | null)[]): Kind | null {
-  const cells = [...new Set(line)].filter((c): c is GridCell => !!c && c.text !== '');
+  const all = [...new Set(line)].filter((c): c is GridCell => !!c);
+  const cells = all.filter((c) => c.text !== '');
   const first = cells[0];
   if (!first || first.reading.kind !== 'text') return null;
   const rest = cells.slice(1);
-  const figures = rest.length > 0 && rest.every((c) => c.reading.kind !== 'text' || T2_ROUND_FIGURE.test(c.key));
+  // an item's cells may all be empty (规章 with none made, Word's <o:p>&nbsp;: red team 39 c01) — a row
+  // of table 二 still, or the run was cut there and the blocks on either side went unread with no word
+  const after = all.slice(all.indexOf(first) + 1);
+  const figures = after.length > 0 && after.every((c) => c.text === '' || c.reading.kind !== 'text' || T2_ROUND_FIGURE.test(c.key));
   if (HEADING.test(first.key) && rest.length === 0) return 'heading';
   if (HEADER.test(first.key) && rest.length > 0 && rest.every((c) => c.reading.kind === 'text')) return 'header';
   if (ITEM.test(first.key) && figures) return 'item';

@@ -21,11 +21,12 @@ const MIN_T2_RUN = 6;
  * The grids with each run of one-row tables that is table 三 replaced by one grid of them all, and
  * each that is table 二 likewise (row-tables-t2.ts; red team 37 c24).
  */
-export function stitchRowTables(grids: readonly Grid[]): Grid[] {
+export function stitchRowTables(tables: readonly Grid[]): Grid[] {
   // most pages have no run of one-row tables at all: the grids as they are, nothing built
   let ones = 0;
-  for (const g of grids) if (g.slots.length === 1) ones++;
-  if (ones < MIN_T2_RUN) return grids as Grid[];
+  for (const g of tables) if (g.slots.length === 1 || spacerRowsAfter(g)) ones++;
+  if (ones < MIN_T2_RUN) return tables as Grid[];
+  const grids = tables.map((g) => (spacerRowsAfter(g) ? { ...g, slots: g.slots.slice(0, 1), rowCount: 1 } : g));
   const out: Grid[] = [];
   for (let i = 0; i < grids.length; ) {
     let j = i;
@@ -43,11 +44,22 @@ export function stitchRowTables(grids: readonly Grid[]): Grid[] {
       out.push(joined);
       i = j;
     } else {
-      out.push(grids[i]!);
+      out.push(tables[i]!);
       i++;
     }
   }
   return out;
+}
+
+/**
+ * A table of one row and, after it, rows of nothing but empty cells: Word's spacer row
+ * (<![if !supportMisalignedColumns]><tr height=0><td width=…></td>…</tr>, written where a table's
+ * columns do not line up). Each of a run's one-row tables ended in one and none was taken for
+ * one row: table 二 unread (red team 39 c18).
+ */
+function spacerRowsAfter(g: Grid): boolean {
+  if (g.slots.length < 2 || g.slots.length > 3) return false;
+  return g.slots.slice(1).every((line) => line.every((c) => !c || (c.text === '' && c.row > 0)));
 }
 
 /**
@@ -57,13 +69,33 @@ export function stitchRowTables(grids: readonly Grid[]): Grid[] {
  */
 function nextTo(a: Grid, b: Grid): boolean {
   if (b.tableIndex !== a.tableIndex + 1) return false;
-  for (let n = a.table.nextSibling; n; n = n.nextSibling) {
-    if (n === b.table) return true;
+  const end = wrapperOf(b.table);
+  for (let n = wrapperOf(a.table).nextSibling; n; n = n.nextSibling) {
+    if (n === end) return true;
     if (n.nodeType === 3 && /\S/.test(n.textContent ?? '')) return false;
     if (n.nodeType === 1 && !emptyBetween(n as Element)) return false;
   }
   return false;
 }
+
+/**
+ * The table, or the outermost of up to two elements around it that hold nothing else: a portal's
+ * script wraps each table in a <div> of its own to scroll it sideways (red team 39 c20: no table of
+ * the run was next to another, table 二 written a row a table unread).
+ */
+function wrapperOf(table: Element): Node {
+  let w: Element = table;
+  for (let k = 0; k < 2; k++) {
+    const p = w.parentElement;
+    if (!p || !WRAPPER.test(p.tagName)) break;
+    for (let n = p.firstChild; n; n = n.nextSibling) {
+      if (n !== w && (n.nodeType === 1 || /\S/.test(n.textContent ?? '')) && !(n.nodeType === 1 && (n as Element).tagName === 'BR')) return w;
+    }
+    w = p;
+  }
+  return w;
+}
+const WRAPPER = /^(?:DIV|P|CENTER|SECTION|SPAN|FONT)$/i;
 
 /** An element between two row tables that holds nothing (an empty paragraph, a <br>) or says 续表. */
 function emptyBetween(el: Element): boolean {

@@ -30,11 +30,17 @@ export function mapTable2(grids: readonly Grid[], notes: Finding[]): MappedTable
       // an item's figure written round ("约1.3万", "1.2万余": red team 36 c16) is no exact figure: never
       // read as one, and said, not passed over; the block's item all the same, so that a 合计 under it
       // is known to add it and is left unchecked for want of its figure (rules/evaluate.ts firstMissing)
+      // A row half round ("行政规范性文件 | 4 | 1 | 约60", red team 39 c11) keeps its exact cells: read as
+      // ever, the round one left out (its column's 合计 unchecked); tb94 dropped the row's 4 and 1 with it
       const round = roundFigures(v);
       if (round) {
         notes.push(unmapped(grid.tableIndex, r, mapNote('t2RoundFigure', round.label, round.cell.text), round.cell.col));
-        blocks.item(round.item, new Map());
-        continue;
+        if (v.dataStart < 0) {
+          // a 合计 written round ("330余", red team 39 c10) closes its block unchecked, said (it passed in silence)
+          if (round.item === TOTAL) blocks.endBlock();
+          else blocks.item(round.item, new Map());
+          continue;
+        }
       }
       if (v.dataStart < 0 || blankHeader(v)) {
         // a header row: "信息内容 | 本年新制作数量 | …" names the columns by position; any row
@@ -67,7 +73,7 @@ export function mapTable2(grids: readonly Grid[], notes: Finding[]): MappedTable
       const rowCells = new Map<string, Figure>();
       for (let c = v.dataStart; c < v.slots.length; c++) {
         const f = figureAt(v, c, true);
-        if (!f) continue;
+        if (!f || (round && isRound(v.slots[c]))) continue;
         const col = columnAt(columns, c);
         if (!col || col.startsWith('?')) {
           // a blank under no column (the block's header has fewer columns than the table) holds nothing to read
@@ -99,13 +105,21 @@ function blankHeader(v: ReturnType<typeof rowView>): boolean {
   return /^(?:信息内容|内容|第二十条)/.test(v.label) && v.slots.slice(v.dataStart).every((cell) => !cell || cell.reading.kind === 'blank');
 }
 
-/** The row's item, its label and its first cell written round, when its label is one of the template's items. */
+/** roundFigures' item for a 合计/总计 row (table2-totals.ts) */
+const TOTAL = '合计';
+
+/** The row's item (or TOTAL), its label and its first cell written round, when its label is one of the template's items. */
 function roundFigures(v: ReturnType<typeof rowView>): { item: string; label: string; cell: GridCell } | null {
   const first = v.slots.find((cell) => !!cell && cell.text !== '');
-  const item = first && first.reading.kind === 'text' ? matchLabel(T2_ITEM_PATTERNS, first.key) : null;
+  const item = first && first.reading.kind === 'text' ? matchLabel(T2_ITEM_PATTERNS, first.key) ?? (isT2TotalLabel(first.key) ? TOTAL : null) : null;
   if (!first || !item) return null;
   const cell = v.slots.find((c) => !!c && c !== first && c.reading.kind === 'text' && T2_ROUND_FIGURE.test(c.key));
   return cell ? { item, label: first.text, cell } : null;
+}
+
+/** A cell written round (T2_ROUND_FIGURE): never an exact figure. */
+function isRound(cell: GridCell | null | undefined): boolean {
+  return !!cell && cell.reading.kind === 'text' && T2_ROUND_FIGURE.test(cell.key);
 }
 
 /** A local item's label: a short name of a kind of decision (行政确认, 行政奖励, 行政裁决). */

@@ -23,6 +23,11 @@ export function mapColumns(header: RowView[], cols: number[], tableIndex: number
   const years = paths.map(headerYear);
   const latest = Math.max(0, ...years.map((y) => y ?? 0));
   const byPosition = otherApplicants(paths, paths.map((p, i) => (years[i] !== null && years[i]! < latest ? null : applicantOf(p))));
+  // 总数 is 总计 only where no column is headed 总计 (red team 39 c17: "… 其他 | 总数 | 总计", the five's
+  // sum beside 总计 — both read as 总计 and table 三 went unread, read on main before tb94): untold then
+  if (byPosition.some((k, i) => k === 'total' && !TOTAL_SPELLED.test(paths[i]!.at(-1) ?? ''))) {
+    byPosition.forEach((k, i) => { if (k === 'total' && TOTAL_SPELLED.test(paths[i]!.at(-1) ?? '')) byPosition[i] = null; });
+  }
   // an empty column Word added among 法人或其他组织's own (red team 38 c10): headed by the group alone,
   // it was read as the group's 小计, and its blanks failed every 小计 sum (8 false errors); no figure
   // in any row, beside columns of 法人 told by their own labels, it is a gap: not told, said so
@@ -68,6 +73,9 @@ export function mapColumns(header: RowView[], cols: number[], tableIndex: number
   return null;
 }
 
+/** 总计 spelled "总数" or "申请总数" (tb94). */
+const TOTAL_SPELLED = /^(?:申请)?总数$/;
+
 /** The group 法人或其他组织 named whole, as a header label (its columns stand under it). */
 const ORG_GROUP = /^法人(?:或|和|及|与)?其他组织$/;
 
@@ -93,7 +101,7 @@ export function applicantOf(path: readonly string[]): T3Column | null {
   // template's 社会公益组织, the column its figures go to; the columns the form has not are none
   if ((leaf === '企业' || leaf === '社会组织') && path.slice(0, -1).some((p) => ORG_GROUP.test(p))) return leaf === '企业' ? 'commercial' : 'social';
   // "总数" (or 申请总数) alone, under no group: 总计 spelled otherwise (tb94); under 法人 it may be the group's own
-  if (/^(?:申请)?总数$/.test(leaf) && !path.some((p) => /法人|组织|自然人/.test(p))) return 'total';
+  if (TOTAL_SPELLED.test(leaf) && !path.some((p) => /法人|组织|自然人/.test(p))) return 'total';
   const k = matchLabel(T3_COLUMN_PATTERNS, leaf) as T3Column | null;
   // "其他" alone is 法人或其他组织's last column only when it sits under that group
   if (k === 'otherOrg' && !path.some((p) => /法人/.test(p)) && leaf !== '其他') return null;
