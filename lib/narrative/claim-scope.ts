@@ -251,7 +251,7 @@ const WHOLE_ROWS = new Set(['new', 'received', 'processed', 'handled']);
  * 62 is read as received (新收, or with 上年结转), not the 80. (No `ownParts` where the whole is itself such a part.)
  */
 export function mixedWhole(text: string, figures: readonly TextFigure[], f: TextFigure, clause: string, ownParts: Map<TextFigure, Measure> | null): boolean {
-  const mixed = otherWorkParts(text.slice(f.end), DISCLOSURE_WHOLE.test(clause) && !/各类|各种|各项/.test(clause));
+  const mixed = otherWorkParts(text.slice(f.end), DISCLOSURE_WHOLE.test(clause) && !(clause.includes('各') && /各类|各种|各项/.test(clause)));
   if (!mixed || (mixed.channelsOnly && DISCLOSURE_WHOLE.test(clause))) return false;
   const whole = mixed.disclosureAt === null || !ownParts ? null : pickMeasureAt(clause, APPLY_MEASURES)?.measure;
   const part = whole && WHOLE_ROWS.has(whole.id) ? figures.find((g) => g.start === f.end + (mixed.disclosureAt ?? -1)) : undefined;

@@ -8,7 +8,7 @@ import { lastMark } from '../text/marks.ts';
 /** "行政复议案件5件，其中涉及政府信息公开的3件": the figure counts all cases, 其中 then picks ours. */
 export function broaderThanDisclosure(after: string): boolean {
   // (and a change between: "行政应诉案件45件，同比下降10%，其中因政府信息公开被诉2件" — rt84: the 2 was unread)
-  return /^[^，,；;。]{0,6}(?:[，,]\s*(?:同比|环比|较上年|比上年|较[0-9]{4}年)[^，,；;。]{0,16})?[，,]\s*其中[^，,；;。\d]{0,14}信息公开/.test(after);
+  return after.includes('其中') && /^[^，,；;。]{0,6}(?:[，,]\s*(?:同比|环比|较上年|比上年|较[0-9]{4}年)[^，,；;。]{0,16})?[，,]\s*其中[^，,；;。\d]{0,14}信息公开/.test(after);
 }
 
 /**
