@@ -233,7 +233,7 @@ export function mainSegment(key: string): string {
 export function otherSegments(text: string): string[] {
   const key = labelKey(text);
   const parts = key.split(/[-–—_|]+/).filter((p) => p.length > 0);
-  return parts.length < 2 ? [] : parts.filter((p) => !PHRASE.test(p) && !PHRASE_OLD.test(p) && !PHRASE_YEAR_INSIDE.test(p));
+  return parts.length < 2 ? [] : parts.filter((p) => !p.includes('政府信息公开') || (!PHRASE.test(p) && !PHRASE_OLD.test(p) && !PHRASE_YEAR_INSIDE.test(p)));
 }
 
 /**

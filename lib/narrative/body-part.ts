@@ -54,8 +54,8 @@ export function bodyOf(agency: string | null | undefined): Body | null {
   if (!agency) return null;
   const g = /(市|县|区|镇|乡|旗|州|省|盟)(?:人民)?政府$/.exec(agency);
   if (g) return { levels: new Set([g[1] as string]), name: agency };
-  if (/办公[室厅]$/.test(agency)) return { levels: NO_LEVEL, office: true, name: agency };
-  return { levels: /街道(?:办事处)?$/.test(agency) ? TOWNSHIP : NO_LEVEL, name: agency };
+  if (agency.includes('办公') && /办公[室厅]$/.test(agency)) return { levels: NO_LEVEL, office: true, name: agency };
+  return { levels: agency.includes('街道') && /街道(?:办事处)?$/.test(agency) ? TOWNSHIP : NO_LEVEL, name: agency };
 }
 
 /**

@@ -71,7 +71,7 @@ export function newBesideCarried(text: string, pos: number, prev?: string): bool
     return prevQ !== null && CARRIED_COUNT.test(before) && holdsCarried(text, prevQ, prev);
   }
   // before it: "其中本年新收62件，上年结转4件"
-  if (!NEW_WORDS.test(words.replace(/^其中[，,]?\s*/, '')) || !/^其中/.test(words)) return false;
+  if (!words.includes('新收') || !NEW_WORDS.test(words.replace(/^其中[，,]?\s*/, '')) || !/^其中/.test(words)) return false;
   return carriedNext() && holdsCarried(text, at, prev);
 }
 

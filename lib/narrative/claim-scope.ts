@@ -203,8 +203,8 @@ export function otherWorkParts(after: string, ofDisclosure = false): OtherWorkPa
   let complaint = false;
   const disclosure: number[] = [];
   for (const part of (m[1] ?? '').split(/(?<=[，,、])/)) {
-    const own = part.replace(/信访举报投诉类?/g, '');
-    if (/另|此外|同时|办结|答复|办理|结转|受理|收到|接收|处理/.test(own.replace(/(?:热线)?转办/g, ''))) break;
+    const own = part.includes('信访') ? part.replace(/信访举报投诉类?/g, '') : part;
+    if (/另|此外|同时|办结|答复|办理|结转|受理|收到|接收|处理/.test(own.includes('转办') ? own.replace(/(?:热线)?转办/g, '') : own)) break;
     const count = /[\d０-９]+\s*件/.exec(part);
     if (count && CHANNEL_PART.test(part.slice(0, count.index))) channel = true;
     // (under a whole of disclosure applications, "其中通过信访渠道转来的申请5件", "咨询类申请8件" are its applications — rt50: the
