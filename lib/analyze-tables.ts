@@ -295,7 +295,7 @@ function analyzeRead(doc: Document, options: AnalyzeOptions, now: () => number, 
   let textFigures = figureSet.figures;
   const only = t3Sets.others.length === 0 ? t3Sets.grids[0] : undefined;
   const heading = only ? headingBefore(only.table) : '';
-  if (only && PART_SCOPE.test(heading) && !WHOLE_SCOPE.test(heading)) {
+  if (only && heading.includes('本级') && PART_SCOPE.test(heading) && !WHOLE_SCOPE.test(heading)) {
     textFigures = withTable3(figureSet.figures, {});
     notes.push({
       rule: 'map.part-scope', severity: 'info', suspect: null, quote: null, cells: [{ table: only.tableIndex, row: 0, col: 0 }],

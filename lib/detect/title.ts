@@ -187,7 +187,7 @@ function titleAround(key: string, m: RegExpExecArray): TitleMatch | null {
   // before "编制和发布工作的通知" (detect34: a real 市政府办公室's notice): a task about the report
   if (TASKING.test(prefix)) return null;
   // "…年度报告制度", "…年度报告编制工作方案": a document about the report, not the report
-  if (ABOUT_THE_REPORT.test(suffix.replace(LEADING_YEAR_PAREN, ''))) return null;
+  if (ABOUT_THE_REPORT.test(suffix.includes('年') ? suffix.replace(LEADING_YEAR_PAREN, '') : suffix)) return null;
   let year: number | null = null;
   let agencyRaw = prefix;
   // the year closest to the phrase is the year reported on ("益阳市人民政府2018年…")
@@ -202,7 +202,7 @@ function titleAround(key: string, m: RegExpExecArray): TitleMatch | null {
     agencyRaw = cleanAgency(before) ? before : after;
   } else {
     // "政府信息公开工作年度报告（2021年）"
-    const y = LEADING_YEAR.exec(suffix);
+    const y = suffix.includes('年') ? LEADING_YEAR.exec(suffix) : null;
     if (y?.[1]) year = parseYear(y[1]);
   }
   return { phrase: m[0], year, agencyRaw: cleanAgency(agencyRaw) };
@@ -233,7 +233,7 @@ export function mainSegment(key: string): string {
 export function otherSegments(text: string): string[] {
   const key = labelKey(text);
   const parts = key.split(/[-–—_|]+/).filter((p) => p.length > 0);
-  return parts.length < 2 ? [] : parts.filter((p) => !PHRASE.test(p) && !PHRASE_OLD.test(p) && !PHRASE_YEAR_INSIDE.test(p));
+  return parts.length < 2 ? [] : parts.filter((p) => !p.includes('政府信息公开') || (!PHRASE.test(p) && !PHRASE_OLD.test(p) && !PHRASE_YEAR_INSIDE.test(p)));
 }
 
 /**
@@ -246,24 +246,29 @@ const COLUMN_TAG = /^【[^【】]*】(?=[^【】])/;
 /** An info box's label before the title: no body's name begins so. */
 const INFO_LABEL = /^(?:标题|题名|文件名称|信息名称)(?=[\u4e00-\u9fa5])/;
 
+/** s without its ending w, if it ends so (a test of the ending, not a regex: most names end in neither, perf65). */
+const dropEnd = (s: string, w: string): string => (s.endsWith(w) ? s.slice(0, -w.length) : s);
+
 /** Strips what is not the body's name: "标题:", "关于", a column tag, quotes, brackets, a trailing "的". */
 function cleanAgency(s: string): string | null {
   let a = s;
   const colon = a.lastIndexOf(':');
   // a red-header's 文号 and 签发人 before the title ("…〔2015〕3号签发人:张某2014年…"): the name after
   // that colon is a person's, not the body's (titleAround then takes the body after the year)
-  if (colon >= 0 && /(?:签发人|签发|签批人)$/.test(a.slice(0, colon))) return null;
+  if (colon >= 0 && a.includes('签') && /(?:签发人|签发|签批人)$/.test(a.slice(0, colon))) return null;
   if (colon >= 0) a = a.slice(colon + 1);
   // an info box's label with no colon, its cells run together ("标 题 连云区教育局政府信息…", detect41)
   else a = a.replace(INFO_LABEL, '');
-  a = a.replace(COLUMN_TAG, '').replace(/^关于(?:公布|印发|发布)?/, '').replace(/^[《“"'【\[]+|[》”"'】\]]+$/g, '');
+  if (a.startsWith('【')) a = a.replace(COLUMN_TAG, '');
+  a = (a.startsWith('关于') ? a.replace(/^关于(?:公布|印发|发布)?/, '') : a).replace(/^[《“"'【\[]+|[》”"'】\]]+$/g, '');
   // brackets around the name go; a joint body's second name keeps its own ("黔南州人民政府(州政府办公室)")
   if (/^\([^()]*\)$/.test(a)) a = a.slice(1, -1);
   if (!a.includes(')')) a = a.replace(/^\(+/, '');
   if (!a.includes('(')) a = a.replace(/\)+$/, '');
   // "潍坊市人民政府办公室关于2016年度…的报告": the body before 关于; a news headline's verb after the name, "我局发布2024年…"
   // (det63: "我局发布" was the body), or a notice's after its 关于, "…办公室关于发布2025年…" (det64: "…办公室关于" was)
-  a = a.replace(/的$/, '').replace(/关于$/, '').trim().replace(/(?:正式)?(?:发布|公布|晒出|亮出)了?《?$/, '').replace(/关于$/, '');
+  a = dropEnd(dropEnd(a, '的'), '关于').trim().replace(/(?:正式)?(?:发布|公布|晒出|亮出)了?《?$/, '');
+  a = dropEnd(a, '关于');
   return a.length > 0 ? a : null;
 }
 

@@ -77,7 +77,7 @@ function ownUnitAfter(unit: string, after: string): string {
 /** A name's leading admin units and what follows them; "中共" before a Party committee dropped. */
 function unitsOf(name: string): { units: string[]; rest: string } {
   const units: string[] = [];
-  let rest = name.replace(/^中共/u, '');
+  let rest = name.startsWith('中共') ? name.replace(/^中共/u, '') : name;
   for (let m = UNIT.exec(rest); m; m = UNIT.exec(rest)) {
     // 秦州区, 广州市: a name may end in a unit character itself, the real unit follows; so may a town's
     // (矿市街道, 新市镇, 旧县镇: det60, det62), unless a unit starts there (宁波市 > 镇海区, 济南市 >

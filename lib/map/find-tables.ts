@@ -156,7 +156,7 @@ export function findTables(grids: readonly Grid[]): TableRoles {
     const isT3 = T3_STRONG.test(key) || (T3_ROWS.test(key) && /公开|处理|提供/.test(key) && countMatches(key) >= 3);
     // the rest of table 三's columns in a grid of their own, right after it (no row label of its own)
     // (its rows' labels repeated, it reads as table 三 itself)
-    const apart = lastT3 !== null && COLUMNS_APART.test(key) && !/自然人/.test(key);
+    const apart = lastT3 !== null && key.includes('人') && COLUMNS_APART.test(key) && !/自然人/.test(key);
     // a small table of the channels right after table 三 (t3-channels-table.ts reads it, or not)
     if (lastT3 !== null && !isT3 && CHANNELS_TABLE.test(key) && roles.t3Channels === undefined) roles.t3Channels = { after: lastT3, grid: g };
     if (apart) {
@@ -171,12 +171,12 @@ export function findTables(grids: readonly Grid[]): TableRoles {
       }
       (roles.t3ColumnsApart ??= []).push(lastT3!);
     }
-    lastT3 = isT3 && !/信息内容/.test(key) ? g : null;
+    lastT3 = isT3 && !key.includes('信息内容') ? g : null;
     const sideBefore = sideHalf;
     sideHalf = null;
     const partBefore = firstPart;
     firstPart = null;
-    if (isT3 && !/信息内容/.test(key)) {
+    if (isT3 && !key.includes('信息内容')) {
       if (partBefore && continuesFirstPart(partBefore, g)) {
         // the 续表 of a first part too short to be taken for table 三: read as one table with it
         // (tried before the 续表 of a table 三 still open: the part's header began another table)

@@ -71,7 +71,7 @@ const PERCENT = /^\s*\d+(?:\.\d+)?\s*[%％]\s*$/;
  * would be added up as applications.
  */
 export function isRateRow(v: RowView): boolean {
-  if (/率(?:\([^()]*\))?$/.test(v.label)) return true;
+  if (v.label.includes('率') && /率(?:\([^()]*\))?$/.test(v.label)) return true;
   let percents = 0;
   for (let c = Math.max(0, v.dataStart); c < v.slots.length; c++) {
     const cell = v.slots[c];

@@ -88,20 +88,20 @@ export function applicantOf(path: readonly string[]): T3Column | null {
   // 增减", a 上年同期 block over its own applicant columns): no column of this year's table (red team 17)
   if (path.some((p) => OTHER_PERIOD_COLUMN.test(p))) return null;
   // one label naming the group and the applicant: "法人或其他组织-商业企业", "法人或其他组织·其他"
-  const joined = GROUP_AND_APPLICANT.exec(path[path.length - 1] ?? '');
+  const joined = path[path.length - 1]?.startsWith('法人') ? GROUP_AND_APPLICANT.exec(path[path.length - 1]!) : null;
   if (joined) path = [...path.slice(0, -1), joined[1]!, joined[2]!];
   const leaf = path[path.length - 1] ?? '';
   // 自然人 over its 小计 and a 其中 column (red team 37 c22): the 小计 is 自然人's column
   if (/^(?:小计|合计)$/.test(leaf) && path[path.length - 2] === '自然人') return 'natural';
   // the group's own name as a column's lowest label (a unit that kept no 法人 sub-columns): that
   // column is the group's subtotal, not its last column "其他组织"
-  if (/^法人(?:或|和|及|与)?其他组织(?:\(?(?:小计|合计)\)?)?$/.test(leaf)) return 'orgSubtotal';
+  if (leaf.startsWith('法人') && /^法人(?:或|和|及|与)?其他组织(?:\(?(?:小计|合计)\)?)?$/.test(leaf)) return 'orgSubtotal';
   // "企业" alone under 法人或其他组织: the template's 商业企业, headed short (session 50's prose work);
   // likewise "社会组织" (a province's form splitting 法人 as 企业 | 社会组织 | 其他, red team 35 c16): the
   // template's 社会公益组织, the column its figures go to; the columns the form has not are none
   if ((leaf === '企业' || leaf === '社会组织') && path.slice(0, -1).some((p) => ORG_GROUP.test(p))) return leaf === '企业' ? 'commercial' : 'social';
   // "总数" (or 申请总数) alone, under no group: 总计 spelled otherwise (tb94); under 法人 it may be the group's own
-  if (TOTAL_SPELLED.test(leaf) && !path.some((p) => /法人|组织|自然人/.test(p))) return 'total';
+  if (leaf.endsWith('总数') && TOTAL_SPELLED.test(leaf) && !path.some((p) => /法人|组织|自然人/.test(p))) return 'total';
   const k = matchLabel(T3_COLUMN_PATTERNS, leaf) as T3Column | null;
   // "其他" alone is 法人或其他组织's last column only when it sits under that group
   if (k === 'otherOrg' && !path.some((p) => /法人/.test(p)) && leaf !== '其他') return null;

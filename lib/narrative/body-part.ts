@@ -54,8 +54,8 @@ export function bodyOf(agency: string | null | undefined): Body | null {
   if (!agency) return null;
   const g = /(市|县|区|镇|乡|旗|州|省|盟)(?:人民)?政府$/.exec(agency);
   if (g) return { levels: new Set([g[1] as string]), name: agency };
-  if (/办公[室厅]$/.test(agency)) return { levels: NO_LEVEL, office: true, name: agency };
-  return { levels: /街道(?:办事处)?$/.test(agency) ? TOWNSHIP : NO_LEVEL, name: agency };
+  if (agency.includes('办公') && /办公[室厅]$/.test(agency)) return { levels: NO_LEVEL, office: true, name: agency };
+  return { levels: agency.includes('街道') && /街道(?:办事处)?$/.test(agency) ? TOWNSHIP : NO_LEVEL, name: agency };
 }
 
 /**
@@ -250,7 +250,7 @@ function subjectOf(sentence: string, pos: number, body: Body | null): { kind: 'w
   const words = sentence.slice(own, pos).replace(CLOSED_PAREN, '');
   const mine = kind(words, body);
   const from = semicolonClauseStart(sentence, pos);
-  if (mine !== 'other' && own > from && DELEGATED_WORK.test(words) && !AGAINST_BODY.test(words) && DELEGATED_LEAD.test(sentence.slice(from, own))) return { kind: 'part', words: sentence.slice(from, pos) };
+  if (mine !== 'other' && own > from && DELEGATED_WORK.test(words) && !AGAINST_BODY.test(words) && sentence.includes('委托') && DELEGATED_LEAD.test(sentence.slice(from, own))) return { kind: 'part', words: sentence.slice(from, pos) };
   if (mine) return { kind: mine, words };
   if (own <= from) return null;
   const before = sentence.slice(from, own).replace(CLOSED_PAREN, '').split(/[，,：:]/);
@@ -356,7 +356,7 @@ export function saysTablesArePart(sentence: string): boolean {
 const OWN_LEVEL_SUBJECT = /(?:^|[。；;，,])[^。；;，,\d]{0,12}?本级(?:[（(][^（）()。]{0,8}[）)])?(?:共|全年|本年度?)?(?:新收|收到|受理|接收)/;
 
 export function namesOwnLevelSubject(sentence: string): boolean {
-  return OWN_LEVEL_SUBJECT.test(sentence) && !/其中[^。；;，,\d]{0,12}?本级/.test(sentence);
+  return sentence.includes('本级') && OWN_LEVEL_SUBJECT.test(sentence) && !/其中[^。；;，,\d]{0,12}?本级/.test(sentence);
 }
 
 /**

@@ -182,7 +182,7 @@ const PENDING_LATER = /截至|截止|目前|发稿|现已|现在|报告(?:发布
  */
 const DONE_NOW = /(?:现|目前)(?:已经?)(?=(?:依法)?(?:结转|转结)[^，,；;。：:]*$)/;
 export const writtenLater = (before: string): boolean => {
-  const b = before.replace(DONE_NOW, '');
+  const b = before.includes('已') ? before.replace(DONE_NOW, '') : before;
   return PENDING_LATER.test(b) && !YEAR_END.test(b);
 };
 /** Words before a figure carried forward that say nothing of what it counts ("年底尚有3件", "共有3件…": recall47). */

@@ -58,7 +58,7 @@ export function newBesideCarried(text: string, pos: number, prev?: string): bool
     const next = /^[0-9０-９零〇一二两三四五六七八九十百千]+\s*件(?:申请)?\s*[，,]([^，,；;。]*)(?:[；;。]|$)/.exec(text.slice(pos));
     return next !== null && CARRIED_COUNT.test((next[1] ?? '').trim());
   };
-  if (NEW_WORDS.test(words)) {
+  if (words.includes('新收') && NEW_WORDS.test(words)) {
     // before the carried part, after a "其中：": "其中：本年新收62件，上年结转4件"
     const q = colonQizhong(at);
     if (q !== null) return carriedNext() && holdsCarried(text, q, prev);
@@ -71,7 +71,7 @@ export function newBesideCarried(text: string, pos: number, prev?: string): bool
     return prevQ !== null && CARRIED_COUNT.test(before) && holdsCarried(text, prevQ, prev);
   }
   // before it: "其中本年新收62件，上年结转4件"
-  if (!NEW_WORDS.test(words.replace(/^其中[，,]?\s*/, '')) || !/^其中/.test(words)) return false;
+  if (!words.includes('新收') || !NEW_WORDS.test(words.replace(/^其中[，,]?\s*/, '')) || !/^其中/.test(words)) return false;
   return carriedNext() && holdsCarried(text, at, prev);
 }
 

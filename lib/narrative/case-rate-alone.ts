@@ -43,7 +43,7 @@ function groupOf(kind: string, figures: Figures): Group | null {
 }
 
 export function checkCaseRatesAlone(s: SentenceFigures, figures: Figures, corrected: Figures | null, year: number | null, body: Body | null): ClaimOutcome[] {
-  if (!/维持率|纠错率|纠正率/.test(s.text)) return [];
+  if (!s.text.includes('率') || !/维持率|纠错率|纠正率/.test(s.text)) return [];
   const out: ClaimOutcome[] = [];
   for (const [k, rate] of s.figures.entries()) {
     if (rate.unit !== '%' || rate.approx || rate.change || rate.paren !== null || rate.share) continue;

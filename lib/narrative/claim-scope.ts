@@ -203,8 +203,8 @@ export function otherWorkParts(after: string, ofDisclosure = false): OtherWorkPa
   let complaint = false;
   const disclosure: number[] = [];
   for (const part of (m[1] ?? '').split(/(?<=[，,、])/)) {
-    const own = part.replace(/信访举报投诉类?/g, '');
-    if (/另|此外|同时|办结|答复|办理|结转|受理|收到|接收|处理/.test(own.replace(/(?:热线)?转办/g, ''))) break;
+    const own = part.includes('信访') ? part.replace(/信访举报投诉类?/g, '') : part;
+    if (/另|此外|同时|办结|答复|办理|结转|受理|收到|接收|处理/.test(own.includes('转办') ? own.replace(/(?:热线)?转办/g, '') : own)) break;
     const count = /[\d０-９]+\s*件/.exec(part);
     if (count && CHANNEL_PART.test(part.slice(0, count.index))) channel = true;
     // (under a whole of disclosure applications, "其中通过信访渠道转来的申请5件", "咨询类申请8件" are its applications — rt50: the
@@ -251,7 +251,7 @@ const WHOLE_ROWS = new Set(['new', 'received', 'processed', 'handled']);
  * 62 is read as received (新收, or with 上年结转), not the 80. (No `ownParts` where the whole is itself such a part.)
  */
 export function mixedWhole(text: string, figures: readonly TextFigure[], f: TextFigure, clause: string, ownParts: Map<TextFigure, Measure> | null): boolean {
-  const mixed = otherWorkParts(text.slice(f.end), DISCLOSURE_WHOLE.test(clause) && !/各类|各种|各项/.test(clause));
+  const mixed = otherWorkParts(text.slice(f.end), DISCLOSURE_WHOLE.test(clause) && !(clause.includes('各') && /各类|各种|各项/.test(clause)));
   if (!mixed || (mixed.channelsOnly && DISCLOSURE_WHOLE.test(clause))) return false;
   const whole = mixed.disclosureAt === null || !ownParts ? null : pickMeasureAt(clause, APPLY_MEASURES)?.measure;
   const part = whole && WHOLE_ROWS.has(whole.id) ? figures.find((g) => g.start === f.end + (mixed.disclosureAt ?? -1)) : undefined;

@@ -56,7 +56,7 @@ export function checkCorrectionRatesAlone(
   body: Body | null,
 ): ClaimOutcome[] {
   const s = sentences[i];
-  if (!s || !/纠错率|纠正率/.test(s.text)) return [];
+  if (!s || !s.text.includes('纠') || !/纠错率|纠正率/.test(s.text)) return [];
   const out: ClaimOutcome[] = [];
   s.figures.forEach((rate, k) => {
     const part = correctedBeforeRate(s, k);

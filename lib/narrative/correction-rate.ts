@@ -48,7 +48,7 @@ export function countsCases(label: string): boolean {
  */
 export function correctedBeforeRate(s: SentenceFigures, k: number): TextFigure | null {
   const rate = s.figures[k];
-  if (!rate || rate.unit !== '%' || rate.approx || rate.change || !CORRECTION_RATE.test(rate.label.replace(/[，,\s]/g, ''))) return null;
+  if (!rate || rate.unit !== '%' || rate.approx || rate.change || !rate.label.includes('纠') || !CORRECTION_RATE.test(rate.label.replace(/[，,\s]/g, ''))) return null;
   const part = s.figures[k - 1];
   if (!part || !isCount(part) || part.unit !== '件' || part.paren !== null || !CORRECTED.test(part.label.trim())) return null;
   return /[；;]/.test(s.text.slice(part.end, rate.start)) ? null : part;

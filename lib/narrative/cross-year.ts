@@ -16,6 +16,6 @@ const CARRIED_IN = new RegExp(CARRIED_SOURCE);
  * 跨年 is said before anything was carried in, null when the words say no 跨年.
  */
 export function crossYear(before: string, upTo: string): 'carriedForward' | 'none' | null {
-  if (!CROSS_YEAR.test(before)) return null;
+  if (!before.includes('跨') || !CROSS_YEAR.test(before)) return null;
   return CARRIED_IN.test(upTo) ? 'carriedForward' : 'none';
 }

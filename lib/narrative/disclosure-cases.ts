@@ -8,7 +8,7 @@ import { lastMark } from '../text/marks.ts';
 /** "行政复议案件5件，其中涉及政府信息公开的3件": the figure counts all cases, 其中 then picks ours. */
 export function broaderThanDisclosure(after: string): boolean {
   // (and a change between: "行政应诉案件45件，同比下降10%，其中因政府信息公开被诉2件" — rt84: the 2 was unread)
-  return /^[^，,；;。]{0,6}(?:[，,]\s*(?:同比|环比|较上年|比上年|较[0-9]{4}年)[^，,；;。]{0,16})?[，,]\s*其中[^，,；;。\d]{0,14}信息公开/.test(after);
+  return after.includes('其中') && after.includes('信息公开') && /^[^，,；;。]{0,6}(?:[，,]\s*(?:同比|环比|较上年|比上年|较[0-9]{4}年)[^，,；;。]{0,16})?[，,]\s*其中[^，,；;。\d]{0,14}信息公开/.test(after);
 }
 
 /**
@@ -46,7 +46,7 @@ export function aboutDisclosure(sentence: string, f: TextFigure, heading: string
   const next = sentence.slice(f.end).search(/[；;]/);
   const own = sentence.slice(lastMark(sentence, '；;', f.start) + 1, next < 0 ? sentence.length : f.end + next).replace(/[（(][^）)]*[）)]/g, '');
   // ("本厅全年出庭应诉行政案件45件", "全年办理行政诉讼案件45件（均为被告）…；政府信息公开类1件": rt84)
-  if (/应诉[^，,；;。\d]{0,6}?案件|办理[^，,；;。\d]{0,4}?行政诉讼案件/.test(own) && !own.includes('信息公开')) return false;
+  if (own.includes('案件') && /应诉[^，,；;。\d]{0,6}?案件|办理[^，,；;。\d]{0,4}?行政诉讼案件/.test(own) && !own.includes('信息公开')) return false;
   return !oursNamedNext(sentence, f);
 }
 

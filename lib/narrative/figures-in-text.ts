@@ -157,7 +157,7 @@ function isLabelBreak(c: number): boolean {
 
 /** 占 / 占比 (and "占全部申请的") right before a percentage. */
 export function readShareLead(label: string): { share: boolean; shareOf: string } {
-  const m = /占(?:比|到)?(?:为|达)?([^占]{0,12}?)的?$/.exec(label) ?? /(?:比例|比重)(?:为|达|是)?$/.exec(label);
+  const m = /占(?:比|到)?(?:为|达)?([^占]{0,12}?)的?$/.exec(label) ?? (label.includes('比') ? /(?:比例|比重)(?:为|达|是)?$/.exec(label) : null);
   // "占比较上年提高3.5%" is a change of a share, not a share
   if (!m || /较|同比|环比|提高|增长|增加|下降|降低|减少/.test(m[1] ?? '')) return { share: false, shareOf: '' };
   return { share: true, shareOf: (m[1] ?? '').replace(/^[总全]?$/, '') };

@@ -35,7 +35,7 @@ const lastClause = (t: string): string => t.slice(lastMark(t, '；;。') + 1);
 const appsIntakeAt = (t: SentenceFigures, g: TextFigure): boolean => {
   if (g.unit !== '件' || !isCount(g) || g.paren !== null) return false;
   const words = clauseOf(t, g);
-  return APPS_INTAKE.test(words) || APPS_BARE.test(words) || (BARE_INTAKE.test(words) && appsTopicBefore(t.text, g.start));
+  return (words.includes('公开') && (APPS_INTAKE.test(words) || APPS_BARE.test(words))) || (BARE_INTAKE.test(words) && appsTopicBefore(t.text, g.start));
 };
 
 const clauseOf = (s: SentenceFigures, f: TextFigure): string => s.text.slice(clauseStart(s.text, f.start), f.start);

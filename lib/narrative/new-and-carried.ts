@@ -49,7 +49,7 @@ function adjacent(s: SentenceFigures, a: TextFigure, b: TextFigure): boolean {
 }
 
 export function findNewAndCarriedGroups(s: SentenceFigures, year: number | null = null): PartsGroup[] {
-  if (s.figures.length < 3 || !RECEIVED.test(s.text) && !/本年/.test(s.text) || !CARRIED_FROM.test(s.text)) return [];
+  if (s.figures.length < 3 || !RECEIVED.test(s.text) && !s.text.includes('本年') || !CARRIED_FROM.test(s.text)) return [];
   const out: PartsGroup[] = [];
   const fs = s.figures;
   for (let i = 0; i + 2 < fs.length; i++) {

@@ -119,7 +119,7 @@ export function checkParagraphTables(
   const out: ClaimOutcome[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const h = sentences[i] as SentenceFigures;
-    if (h.figures.length > 0 || !alone(sentences, i) || !/[（(]件[）)]/.test(h.text)) continue;
+    if (h.figures.length > 0 || !alone(sentences, i) || !h.text.includes('件') || !/[（(]件[）)]/.test(h.text)) continue;
     const headCells = cellsOf(h);
     const head = headerOf(headCells);
     if (!head) continue;

@@ -40,7 +40,7 @@ export const OF_PART: ReadonlySet<string> = new Set(['processed', 'handled', 'gr
 export function mayBeOfPart(measureId: string, sentence: string, pos: number): boolean {
   if (!OF_PART.has(measureId)) return false;
   const scope = scopeBefore(sentence, clauseStart(sentence, pos));
-  if (PART_OF_APPLICATIONS.test(scope)) return true;
+  if (scope.includes('其中') && PART_OF_APPLICATIONS.test(scope)) return true;
   // "其中：网上申请50件，已答复49件；信函申请36件，已答复36件": a ；-clause (or a sentence) that
   // opens with a part's name is about that part, 其中 or not
   if (PART_HEAD.test(scope)) return true;
@@ -49,7 +49,7 @@ export function mayBeOfPart(measureId: string, sentence: string, pos: number): b
   // the results after it. Not a 其中 opening the results themselves ("办结88件，其中予以公开42件，
   // 部分公开11件"): those are the whole's, each a row of table 三
   NAMED_PART.lastIndex = 0;
-  for (let m = NAMED_PART.exec(scope); m; m = NAMED_PART.exec(scope)) {
+  for (let m = scope.includes('其中') ? NAMED_PART.exec(scope) : null; m; m = NAMED_PART.exec(scope)) {
     const name = (m[1] ?? '').trim();
     if (name !== '' && !RESULT_FIRST.test(name)) return true;
     // "收到申请86件，其中依申请公开予以公开12件，不予公开2件": results listed under the count
@@ -110,7 +110,7 @@ export function headSet(s: SentenceFigures, pos: number): TextFigure | null {
     const before = s.text.slice(from, h.start);
     const after = s.text.slice(h.end);
     // ("对7件申请予以部分公开，对15件…": the act in its own clause, a count of a result, no head: act-after-count.ts)
-    if (DUI.test(before) && actAfterCount(s.text.slice(clauseStart(s.text, h.start), h.start), after)) return null;
+    if (before.includes('对') && DUI.test(before) && actAfterCount(s.text.slice(clauseStart(s.text, h.start), h.start), after)) return null;
     if (HEAD_BEFORE.test(before) && (HEAD_AFTER.test(after) || (DUI.test(before) && HEAD_AFTER_DUI.test(after)))) return h;
     return null; // the clause's first count is not a head: neither is a later one
   }
@@ -132,7 +132,7 @@ const MAJORITY_HEAD = /^[\s，,]*(?:申请人|申请主体|申请者)?(?:中)?(?
 
 export function partHeadBefore(s: SentenceFigures, pos: number): boolean {
   const head = s.text.slice(semicolonClauseStart(s.text, pos), clauseStart(s.text, pos));
-  return COUNTLESS_PART_HEAD.test(head) || MAJORITY_HEAD.test(head);
+  return (head.includes('申请中') && COUNTLESS_PART_HEAD.test(head)) || MAJORITY_HEAD.test(head);
 }
 
 /** Table 三's results (and their total, 办结): what the answered applications divide into. */

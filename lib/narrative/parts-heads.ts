@@ -265,8 +265,8 @@ export function findColonWholeGroups(s: SentenceFigures, year: number | null = n
   if (s.figures.length < 3) return [];
   const out: PartsGroup[] = [];
   for (const whole of s.figures) {
-    const said = whole.unit === '条' ? COLON_SAID.exec(s.text.slice(whole.end)) : null;
-    const ofApplications = whole.unit === '件' && /申请/.test(whole.label) ? SAID_OF_APPLICATIONS.exec(s.text.slice(whole.end)) : null;
+    const said = whole.unit === '条' && s.text.includes('具体', whole.end) ? COLON_SAID.exec(s.text.slice(whole.end)) : null;
+    const ofApplications = whole.unit === '件' && /申请/.test(whole.label) && s.text.includes('具体', whole.end) ? SAID_OF_APPLICATIONS.exec(s.text.slice(whole.end)) : null;
     const colon = COLON_AFTER.exec(s.text.slice(whole.end)) ?? said ?? ofApplications;
     if (!colon || !isCount(whole) || inSubsetParen(whole) || notThisYears(s, whole, year) || inRespectivelyList(s, whole)) continue;
     const from = whole.end + colon[0].length;

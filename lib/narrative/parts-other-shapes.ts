@@ -180,7 +180,7 @@ const ENUM_ITEM = /^[（(][一二三四五六][）)]/;
 
 export function findEnumeratedTotalGroups(s: SentenceFigures, year: number | null = null): PartsGroup[] {
   const out: PartsGroup[] = [];
-  if (!/[（(]七[）)]\s*(?:总计|合计)/.test(s.text)) return out;
+  if (!s.text.includes('七') || !/[（(]七[）)]\s*(?:总计|合计)/.test(s.text)) return out;
   for (const w of s.figures) {
     if (!isCount(w) || notThisYears(s, w, year)) continue;
     const from = clauseStartOf(s.text, w.start);

@@ -114,6 +114,7 @@ function carriedAmong(s: SentenceFigures, before: readonly TextFigure[], last: T
   const between = s.text.slice(o.end, last.start - last.label.length);
   // and in a bracket right after the count: "办理142件（3件为2023年结转至本年度办理），其中…" (hunt40: a real 2024
   // district's results held to the 3, an error where they make the 142)
+  if (!s.text.includes('结转', last.end)) return undefined; // (both regexes below need it; perf65)
   if (NAMED_CARRIED_PAREN.test(s.text.slice(last.end, q))) return /^\s*[（(]\s*$/.test(between) && last.label.trim() === '' ? o : undefined;
   if (!NAMED_CARRIED.test(s.text.slice(last.end, q))) return undefined;
   return /^\s*[，,]\s*$/.test(between) ? o : undefined;

@@ -33,7 +33,7 @@ const REST_OPEN = /^(?:正在办理|尚在办理|仍在办理|正在处理|尚�
 
 export function findRestGroups(s: SentenceFigures, paragraphText: string, year: number | null = null): PartsGroup[] {
   const out: PartsGroup[] = restBreakdowns(s, year);
-  if (s.figures.length < 3 || !/其余|剩余|余下/.test(s.text)) return out;
+  if (s.figures.length < 3 || !s.text.includes('余') || !/其余|剩余|余下/.test(s.text)) return out;
   const fine = (f: TextFigure | undefined): f is TextFigure => !!f && isCount(f) && f.paren === null && !f.approx && !notThisYears(s, f, year);
   const bare = (f: TextFigure): string => f.label.replace(/^[，,\s]+/, '').trim();
   const w = s.figures[0];

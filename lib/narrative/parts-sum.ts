@@ -89,7 +89,7 @@ const TABLE2_OTHER_ROW = /其[他它](?:对外管理|管理对外)服务事项/g
  * list's own 其他 item still.
  */
 export function closesList(label: string): boolean {
-  if (!CLOSING_ITEM.test(label.replace(TABLE2_OTHER_ROW, ''))) return false;
+  if (!CLOSING_ITEM.test(label.includes('服务事项') ? label.replace(TABLE2_OTHER_ROW, '') : label)) return false;
   const words = label.replace(/^[、，,\s]+/, '').replace(LIST_LEAD, '').replace(/^(?:以及|及|和|与)/, '');
   return !/[^\s、，,；;：:（(]\s*(?:以及|和|及|与)\s*其[他它](?!组织)/.test(words);
 }

@@ -18,7 +18,7 @@ export function checkProducts(s: SentenceFigures, paragraphs: readonly Paragraph
   const out: ClaimOutcome[] = [];
   if (s.figures.length < 3) return out; // a rate, a count and a total
   PER.lastIndex = 0;
-  for (let m = PER.exec(s.text); m; m = PER.exec(s.text)) {
+  for (let m = s.text.includes('每') ? PER.exec(s.text) : null; m; m = PER.exec(s.text)) {
     const per = m[1] ?? '';
     const at = m.index + m[0].length;
     // the rate: the first figure after 每X, in the same clause, with nothing but words between

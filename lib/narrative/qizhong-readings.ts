@@ -135,7 +135,7 @@ const COUNT_AT = /^[0-9０-９零〇一二两三四五六七八九十百千]+\s*
  * results are of all those answered, as table 三's are (not of "新收86件，其中…" alone).
  */
 export function withoutOutcomeQizhong(text: string, pos: number, clause: string, prev: SentenceFigures | null, body: Body | null, paragraphApply = false): string {
-  const done = QIZHONG_DONE.test(clause);
+  const done = clause.startsWith('其中') && QIZHONG_DONE.test(clause);
   // (or written figure first: "全年办结63件，其中32件予以公开": result-after.ts)
   // (and the later items of such a list joined by 、: "其中32件予以公开、7件部分公开": recall38b)
   // (and the act after the figure: "其中3件作出不予处理决定", "对其中5件依法不予公开" — act-after-count.ts)

@@ -97,7 +97,8 @@ function withoutHarmless(words: string, harmless: readonly RegExp[]): string {
   if (words === '') return words; // over half the calls: a clause with no words before its verb, or none after it
   // the applicants at large first (申请人 is no kind word), then the kind words ("通过依申请公开
   // 渠道" is all channels once 依申请公开 is gone), then the rest
-  let w = withoutAllOfThem(words).replace(/申请人/g, '').replace(KIND, '');
+  let w = withoutAllOfThem(words);
+  w = (w.includes('申请人') ? w.replace(/申请人/g, '') : w).replace(KIND, '');
   for (const h of harmless) w = w.replace(h, '');
   return w.replace(TOTAL_WORDS, '');
 }
@@ -108,7 +109,7 @@ function withoutHarmless(words: string, harmless: readonly RegExp[]): string {
  * 的政府信息公开申请").
  */
 export function qualifiesApplications(before: string, after: string, body: Body | null = null): boolean {
-  const g = TO_GOVERNMENT.exec(before);
+  const g = before.includes('向') ? TO_GOVERNMENT.exec(before) : null;
   if (g) {
     if (!body?.levels.has(g[1] as string)) return true;
     before = before.slice(0, g.index) + before.slice(g.index + g[0].length);
@@ -119,7 +120,8 @@ export function qualifiesApplications(before: string, after: string, body: Body 
 
 /** Do the words left over hold a qualifier? A 的 with nothing before it qualifies nothing. */
 function qualifies(rest: string): boolean {
-  const r = rest.replace(/^的+/, '').replace(/的{2,}/g, '的');
+  let r = rest.replace(/^的+/, '');
+  if (r.includes('的的')) r = r.replace(/的{2,}/g, '的');
   return r !== '' && QUALIFIER.test(r);
 }
 

@@ -50,7 +50,7 @@ export function bracketWholeShare(s: SentenceFigures, k: number): { part: TextFi
   const whole = s.figures[k - 1];
   // ("）的比例为95.5%" is a share by its lead's 比例, of no whole named: read here all the same)
   if (!share || !whole || share.unit !== '%' || (share.share && !/^的(?:比例|比重)/.test(share.label)) || share.approx || !wholeLike(whole)) return null;
-  if (!AFTER_WHOLE.test(s.text.slice(whole.end, share.start))) return null;
+  if (!s.text.includes('的', whole.end) || !AFTER_WHOLE.test(s.text.slice(whole.end, share.start))) return null;
   const before = partBefore(s, k - 2);
   if (!before) return null;
   const { part, end } = before;

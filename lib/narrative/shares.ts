@@ -96,7 +96,7 @@ const OTHER_YEAR_PAREN = /^(?:上一?年|去年|同期|\d{4}\s*年)/;
 
 export function shareSubject(s: SentenceFigures, share: TextFigure): TextFigure | null {
   // "分别为80件、6件，分别占93.02%、6.98%": the shares pair with the counts in order
-  if (/分别/.test(share.label) || /^\s*[、和及与]\s*$/.test(share.label)) return pairedCount(s, share);
+  if (share.label.includes('分别') || /^\s*[、和及与]\s*$/.test(share.label)) return pairedCount(s, share);
   const before = s.figures.filter((f) => f.end <= share.start);
   // "政策解读48条，同比增长20%，占11.65%": a change said of the count between it and its share is
   // not what the share is of (session 23: such shares went unread)
@@ -139,7 +139,7 @@ function zhongWhole(s: SentenceFigures, part: TextFigure): TextFigure | null {
   for (const f of s.figures) {
     if (f.end > part.start) break;
     if (!isCount(f) || f.unit !== part.unit || cmpDec(f.value, part.value) < 0) continue;
-    if (/^[^，,；;。\d（）()]{0,8}?中\s*[，,：:]/.test(s.text.slice(f.end)) && /^(?:在|从|于)?[^，,；;。\d]{0,12}$/.test(s.text.slice(0, f.start).trimStart())) return f;
+    if (s.text.includes('中', f.end) && /^[^，,；;。\d（）()]{0,8}?中\s*[，,：:]/.test(s.text.slice(f.end)) && /^(?:在|从|于)?[^，,；;。\d]{0,12}$/.test(s.text.slice(0, f.start).trimStart())) return f;
   }
   return null;
 }

@@ -41,7 +41,7 @@ export function checkRespectiveTenths(s: SentenceFigures): ClaimOutcome[] {
   const t = s.text;
   const out: ClaimOutcome[] = [];
   for (const last of s.figures) {
-    const lead = RESPECTIVE.exec(t.slice(last.end));
+    const lead = t.includes('分别', last.end) ? RESPECTIVE.exec(t.slice(last.end)) : null;
     if (!lead || !isCount(last)) continue;
     const run = runBefore(s, last);
     if (run.length < 2 || (run[0]?.start ?? 0) < semicolonClauseStart(t, last.start)) continue;

@@ -114,7 +114,7 @@ export function checkTenthShares(s: SentenceFigures): ClaimOutcome[] {
 export function checkHalfChanges(s: SentenceFigures): ClaimOutcome[] {
   const t = s.text;
   const out: ClaimOutcome[] = [];
-  if (!/一半/.test(t) || /分别/.test(t)) return out;
+  if (!t.includes('一半') || /分别/.test(t)) return out;
   for (const m of t.matchAll(HALF)) {
     if (/[近约超逾将]$/.test(t.slice(0, m.index))) continue;
     const end = m.index + m[0].length;
