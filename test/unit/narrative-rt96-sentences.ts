@@ -69,5 +69,8 @@ export const GUARDS: readonly (readonly [string, string])[] = [
   [`${L5}。|申请人撤回申请1件。`, 'pass'],
   [`${L5}，另有1件因申请人撤回申请终止办理。`, 'pass'],
   [`${L5}。|另有1件因申请人逾期未补正视为放弃。`, 'pass'],
+  // (a plain item with a note in brackets after it: summed, as on main)
+  ['全年共办结申请63件，分别为部分公开39件、不予公开5件、无法提供15件、不予处理3件，另有1件予以公开（涉密部分已删除）。', 'pass'],
+  ['全年共办结申请63件，分别为部分公开38件、不予公开5件、无法提供15件、不予处理3件。|另有1件予以公开（涉密部分已删除）。', 'fail'],
 ];
 export const YEAR_TO_DATE = '全年主动公开政府信息1250条，其中政策文件350条，工作动态800条，截至12月底累计发布政策解读100条。';
