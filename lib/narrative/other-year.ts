@@ -126,6 +126,8 @@ const CUMULATIVE_PAREN = /^\s*(?:历年|自[^）)]{0,12}以来|截至[^）)]{0,1
  * left "其中…，近三年累计公开4000条" summed as an item of the year's list — 5020 of 1250).
  */
 const CUMULATIVE_CLAUSE = /^[\s，,；;、]*(?:历年(?:来)?|自?([^，,；;。]{1,12}?)以来|近(?:几|些)?年(?:来|以来)?|(?:19|20)\d{2}\s*[—–\-~～至到]\s*(?:(?:19|20)?\d{2})\s*年(?:度|间)?|(?:近|过去|这)?(?:\d{1,2}|[两二三四五六七八九十多])年(?:来|以来|内|间)?)累计|^[\s，,；;、]*(?:近|过去)(?:\d{1,2}|[两二三四五六七八九十])年(?:来|以来|内|间)?(?:共计?|合计|总计)/;
+/** A running total to date, said after the year's list: "截至目前累计", "至今累计", "目前已累计", "迄今为止累计" (rt94 left them: 5250 of 1250). */
+const TO_DATE = /^[\s，,；;、]*(?:(?:截至|截止|到)(?:目前|今|现在)|至今|迄今|目前)(?:为止)?(?:已|共|总共|已经)?累计/;
 
 /**
  * CUMULATIVE_CLAUSE, where its …以来 names no time of this year ("自2024年1月以来累计" in a 2024 report is the year's, as "今年以来",
@@ -133,6 +135,7 @@ const CUMULATIVE_CLAUSE = /^[\s，,；;、]*(?:历年(?:来)?|自?([^，,；;。
  * 累计" and a span of years ("2022—2024年累计").
  */
 function cumulativeClause(label: string, year: number | null): boolean {
+  if (TO_DATE.test(label)) return true;
   const m = CUMULATIVE_CLAUSE.exec(label);
   if (!m) return false;
   const since = m[1];

@@ -26,7 +26,7 @@ import { wordsAfter, type At } from './quote.ts';
 
 export { wordsAfter };
 import { withdrawalAfterResults } from './withdrawn-results.ts';
-import { carriedAfterFigure, splitCarriedOn } from './carried-split.ts';
+import { answeredLaterYear, carriedAfterFigure, splitCarriedOn } from './carried-split.ts';
 import { dimensionOf, sisterCounter } from './item-dimensions.ts';
 import { ANSWERED_LATE, lateEndsList } from './answered-late.ts';
 import { parenEnd, withoutBreakdowns } from './parts-breakdowns.ts';
@@ -227,7 +227,7 @@ export function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to:
   if (ANSWERED.test(whole.label) && !CARRIED_ON.test(whole.label)) {
     // (or with the verb split around the figure: "结转3件至下年度", carried-split.ts)
     // (not "顺延答复9件", one of those closed — recall46; beside results or saying an item again, answered-late.ts)
-    const carried = s.figures.find((f) => f.start >= from && f.end <= end && (CARRIED_ON.test(f.label.replace(ANSWERED_LATE, '')) || lateEndsList(s, f, from) || splitCarriedOn(s, f) || carriedAfterFigure(s, f)));
+    const carried = s.figures.find((f) => f.start >= from && f.end <= end && (CARRIED_ON.test(f.label.replace(ANSWERED_LATE, '')) || lateEndsList(s, f, from) || splitCarriedOn(s, f) || carriedAfterFigure(s, f) || answeredLaterYear(s, f, year)));
     if (carried) end = carried.start;
   }
   // "已审结9件，其中结果维持6件、结果纠正2件、其他结果1件，尚未审结3件": the cases closed are

@@ -44,6 +44,24 @@ const NOT_RESULT = /结转|下一?年度?|转入|正在|在办|办理中|处理�
  * block "此外，处理群众来信3件。" or "另外，通过其他渠道收到申请3件。" summed into a list of 62 were each a false error (65:62, 74:62…).
  */
 const ENDED = /予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其[他它]处理|作(?!出)[^，,；;。]{0,6}处理|转(?:为|作)?信访|(?:申请人|当事人)[^，,；;。]{0,6}撤[回销]|撤回[^，,；;。]{0,4}申请|终止|视为放弃|未补正|^\s*(?:其余|剩余|余下)/;
+/**
+ * Table 三's rows under a result, said by name for a count after the list ("，另有1件属于“本机关不掌握相关政府信息”", "另有1件申请人
+ * 无正当理由大量反复申请"): how it ended, as the result it is a row of (rt96: unread on main, a list one short with it a skip). Where the
+ * list names that result already the count may be a part of it or one more: unread.
+ */
+const ROWS: readonly (readonly [RegExp, string])[] = [
+  [/本机关不掌握|没有现成信息|补正后申请内容仍不明确/, '无法提供'],
+  [/大量反复申请|重复申请|信访举报投诉类申请|要求提供公开出版物|要求行政机关确认或重新出具/, '不予处理'],
+];
+/**
+ * A 终止 or a withdrawal of another procedure than the application's — a complaint, a report, a hearing, an inquiry: "，另有1件投诉
+ * 调查终止", "另有1件举报人撤回举报申请" were summed as the list's items, a list one short passing with them (rt96). Only where the
+ * clause says no result of its own (RESULT_SAID).
+ */
+const OTHER_PROCEDURE = /投诉|举报|听证|核查|调查|信访人|信访事项|征询|鉴定|评估|审计|招标|采购/;
+const RESULT_SAID = /予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其[他它]处理|作(?!出)[^，,；;。]{0,6}处理|转(?:为|作)?信访件?|视为放弃|未补正/;
+/** A count said answered at a time named after it: "已于2025年1月办结", "将于下年度答复", "于次年办理" (rt96). */
+const LATER_ANSWER = /(?:已经?|将|拟|预计)?(?:于|在)\s*(?:下一?年度?|次年|明年|\d{4}\s*年)[^，,；;。]{0,12}(?:办结|答复|办理|处理|作出)/;
 /** A sentence after the list leading its clauses with a part of what was said: "上述不予处理的申请中，1件转为信访件办理。" (rt94). */
 const AMONG_LEAD = /其中|中[，,：:]/;
 /** Words after a count saying it is among what was said already: "（已计入上述数据）", "，已包含在上述数字中" (rt94). */
@@ -66,7 +84,11 @@ export function listGoesOn(s: SentenceFigures, last: TextFigure, itemWords: read
   if (after.length > 0 || REST_NAMED.test(s.text.slice(last.end))) return { rest: restOf(s, after, itemWords, true) };
   if (!next) return null;
   const inNext = next.figures.filter((g) => g.unit === last.unit && isCount(g) && goesOn(next.text, g));
-  if (REST_OPENS.test(next.text)) return { rest: restOf(next, inNext, itemWords) };
+  if (REST_OPENS.test(next.text)) {
+    // (a rest of no result in the very next block — "其余为咨询。" — is no rest of the list: a list two short a skip with it, rt96)
+    if (next.para !== s.para && inNext.length === 0 && NOT_RESULT.test(next.text.split(/[，,；;。]/)[0] ?? '')) return null;
+    return { rest: restOf(next, inNext, itemWords) };
+  }
   // (one withdrawal alone, "申请人撤回申请1件。": withdrawn-next.ts reads the list with it — as complete, so a sum short of the whole with it is an error, as
   // before; one said to be a result, "另有1件因申请人撤回申请作其他处理。", is the list's rest, txt93)
   if (next.figures.length === 1 && isWithdrawal(next.text) && !/其他处理|其他情形/.test(next.text)) return null;
@@ -101,7 +123,13 @@ function judge(t: SentenceFigures, counts: readonly TextFigure[], itemWords: rea
     const [a, b] = boundsOf(t.text, g);
     const clause = t.text.slice(a, b);
     if (AMONG.test(t.text.slice(a, g.start)) || NOT_RESULT.test(clause) || named.some((r) => clause.includes(r))) return 'other';
-    if (!ENDED.test(clause) || (!own && AMONG_LEAD.test(t.text.slice(0, a)))) return 'other';
+    const row = ROWS.find(([re]) => re.test(clause));
+    if ((!ENDED.test(clause) && !row) || (!own && AMONG_LEAD.test(t.text.slice(0, a)))) return 'other';
+    if (OTHER_PROCEDURE.test(clause) && !RESULT_SAID.test(clause) && !row) return 'other';
+    // (answered at a date after the list — "余下1件已于2025年1月办结", "剩余1件将于下年度答复": carried on, or a date of this year, the
+    // reader cannot tell without the year; a list of 62 passed 63 with it, rt96)
+    if (LATER_ANSWER.test(clause)) kind = 'unread';
+    if (row && named.includes(row[1] as (typeof named)[number])) kind = 'unread';
     // (said to be counted already: in the whole or in an item, the reader cannot tell)
     if (COUNTED.test(t.text.slice(g.end))) kind = 'unread';
     // (another figure in its clause: "另有1件（其中…1件）", "其他处理1件、2件" — not plain)

@@ -22,6 +22,9 @@ import { listNext } from './next-block.ts';
 /** One of table 三's results (and the pre-2019 words), as withdrawn-results.ts names them. */
 const RESULT = /予以公开|同意公开|全部公开|部分公开|不予公开|无法提供|不予处理|其他处理|信息不存在|非本机关|不属于本机关/;
 
+/** Words naming another year than the report's, before or after the withdrawal ("上年度…", "去年…", "上一年度…", "以前年度…"). */
+const OTHER_YEAR = /上一?年|去年|前一?年|往年|以前年度|历年|结转/;
+
 /** The reading of `g` with the withdrawn the next sentence names, or null. */
 /** (`paragraphs`: the page's — the next sentence may open the very next block when it is short, next-block.ts listNext, txt93) */
 export function withWithdrawnNext(g: PartsGroup, sentences: readonly SentenceFigures[], paragraphs?: readonly { text: string }[]): PartsGroup | null {
@@ -42,5 +45,7 @@ export function withWithdrawnNext(g: PartsGroup, sentences: readonly SentenceFig
   // its words, before and after the figure, up to the sentence's end
   const words = next.text.slice(0, w.start) + next.text.slice(w.end);
   if (!isWithdrawal(words) || !/申请/.test(words)) return null;
+  // (of another year: "上年度申请人撤回申请1件。" made a list one short pass — rt94 left it, rt96)
+  if (OTHER_YEAR.test(words)) return null;
   return { ...g, parts: [...g.parts, { s: next, f: w }] };
 }
