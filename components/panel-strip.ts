@@ -44,14 +44,22 @@ export class AwayWatch {
   private settled = false;
   private frame = 0;
   private away = false;
+  /**
+   * `scroller`: what scrolls for the jump, the window or the page's box that scrolls its text (ux93: the window's scroll
+   * never moved on such a page, and the strip was never lowered).
+   */
   constructor(
     private readonly win: Window,
     private readonly place: JumpPlace,
     private readonly onAway: (away: boolean) => void,
+    private readonly scroller: Window | HTMLElement = win,
   ) {
-    win.addEventListener('scroll', this.onScroll, { passive: true });
+    scroller.addEventListener('scroll', this.onScroll, { passive: true });
     for (const type of ['wheel', 'touchmove', 'keydown'] as const) win.addEventListener(type, this.onOwn, { passive: true, capture: true });
-    if (place.scrollY === null || Math.abs(win.scrollY - place.scrollY) < 2) this.settled = true;
+    if (place.scrollY === null || Math.abs(this.y() - place.scrollY) < 2) this.settled = true;
+  }
+  private y(): number {
+    return this.scroller === this.win ? this.win.scrollY : (this.scroller as HTMLElement).scrollTop;
   }
   private onOwn = (e: Event): void => {
     // a key that scrolls the page (a Tab through the list, or Enter on the next finding, scrolls nothing of the reader's)
@@ -61,14 +69,14 @@ export class AwayWatch {
     if (this.frame) return;
     this.frame = this.win.requestAnimationFrame(() => {
       this.frame = 0;
-      const y = this.win.scrollY;
+      const y = this.y();
       if (this.place.scrollY !== null && Math.abs(y - this.place.scrollY) < 2) this.settled = true;
       const away = readsAway(this.place, y, this.win.innerHeight, this.settled);
       if (away !== this.away) this.onAway((this.away = away));
     });
   };
   stop(): void {
-    this.win.removeEventListener('scroll', this.onScroll);
+    this.scroller.removeEventListener('scroll', this.onScroll);
     for (const type of ['wheel', 'touchmove', 'keydown'] as const) this.win.removeEventListener(type, this.onOwn, { capture: true });
     if (this.frame) this.win.cancelAnimationFrame(this.frame);
   }

@@ -262,4 +262,40 @@ describe('the panel at 400 px (ux90)', () => {
     expect(hovered).toBe(true);
     await page.close();
   }, 90_000);
+
+  it('a page scrolling its article in a box the window\'s height: the cell above the strip, not under the full panel; read away, lowered (ux93)', async () => {
+    const page = await session.b.context.newPage();
+    await page.setViewportSize({ width: 400, height: 800 });
+    // a portal whose <main> scrolls the text (overflow:auto, the window's height), the window itself still
+    await page.addInitScript(() => addEventListener('DOMContentLoaded', () => {
+      const main = document.createElement('main');
+      main.style.cssText = 'display:block;height:100vh;overflow:auto';
+      while (document.body.firstChild) main.append(document.body.firstChild);
+      document.body.append(main);
+      document.body.style.margin = '0';
+      document.documentElement.style.overflow = 'hidden';
+    }));
+    await page.goto(`http://www.qingxi.gov.cn:${session.port}/fixtures/qizhong-nested-wrong-2023.html`);
+    await expect.poll(() => page.locator('nianbao-lens [data-verdict]').getAttribute('data-verdict')).not.toBe('checking');
+    await page.locator('nianbao-lens button.finding:not([aria-disabled])').first().click();
+    await keepJump(page);
+    // the box's smooth scroll ended: its scrollTop the same over ten frames
+    const still = () => page.evaluate(() => new Promise<boolean>((done) => {
+      const main = document.querySelector('main')!;
+      const y = main.scrollTop;
+      let frames = 10;
+      const next = () => (main.scrollTop !== y ? done(false) : --frames === 0 ? done(true) : requestAnimationFrame(next));
+      requestAnimationFrame(next);
+    }));
+    await expect.poll(still).toBe(true);
+    const s = await seen(page);
+    // on main the jump was judged where it stood before the box's scroll (below the window): the full panel stayed, over the cell
+    expect(s).toMatchObject({ strip: true, badge: false, inWindow: true });
+    expect(s.clear).toBeGreaterThanOrEqual(0.9);
+    // the reader scrolls the box away from the jump: the strip lowered to its bar
+    await page.mouse.move(200, 100);
+    await page.mouse.wheel(0, -3000);
+    await expect.poll(() => page.locator('nianbao-lens .lens[data-low]').count()).toBe(1);
+    await page.close();
+  }, 60_000);
 });

@@ -10,7 +10,7 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Panel } from '../../components/panel.tsx';
 import { stripBox, stripScroll, type Box } from '../../components/panel-dodge.ts';
-import { fixedFootOf, stripWants } from '../../components/strip-page.ts';
+import { fixedFootOf, innerScroller, stripWants } from '../../components/strip-page.ts';
 import { AwayWatch, readsAway, tipInRoom } from '../../components/panel-strip.ts';
 import { ATTR, FLASH_ATTR, JUMP, QUOTE_TAG } from '../../components/page-marks.ts';
 import { reportView } from '../../components/findings-view.ts';
@@ -97,6 +97,58 @@ describe('AwayWatch: the reader\'s own scroll ends the waiting for the strip\'s'
     await frame();
     expect(calls).toEqual([true]);
     watch.stop();
+  });
+});
+
+describe('a page scrolling its text in a box the window\'s height (ux93)', () => {
+  /** A <main> of `height` px scrolling `content` px, the jump's cell inside it; the window's own scroll given. */
+  function page(height: number, content: number, overflowY = 'auto') {
+    const main = document.createElement('main');
+    main.style.overflowY = overflowY;
+    const cell = document.createElement('td');
+    main.append(cell);
+    document.body.append(main);
+    Object.defineProperty(main, 'clientHeight', { value: height, configurable: true });
+    Object.defineProperty(main, 'scrollHeight', { value: content, configurable: true });
+    return { main, cell };
+  }
+  afterEach(() => document.querySelectorAll('main').forEach((m) => m.remove()));
+
+  it('innerScroller: the box that scrolls the text, where the window does not; a short box or one not scrolling is none', () => {
+    const h = window.innerHeight;
+    const { main, cell } = page(h, h * 10);
+    expect(innerScroller(cell)).toBe(main);
+    main.style.overflowY = 'visible';
+    expect(innerScroller(cell)).toBeNull();
+    main.style.overflowY = 'scroll';
+    // a table's box a fifth of the window: the page's text scrolls elsewhere
+    Object.defineProperty(main, 'clientHeight', { value: h / 5 });
+    expect(innerScroller(cell)).toBeNull();
+    // the box's content no taller than it
+    Object.defineProperty(main, 'clientHeight', { value: h });
+    Object.defineProperty(main, 'scrollHeight', { value: h });
+    expect(innerScroller(cell)).toBeNull();
+  });
+
+  it('AwayWatch: the box\'s scroll, not the window\'s, lowers the strip and raises it (on main it was never lowered there)', async () => {
+    const { main } = page(window.innerHeight, 20000);
+    let top = 4800;
+    Object.defineProperty(main, 'scrollTop', { get: () => top, configurable: true });
+    const calls: boolean[] = [];
+    const watch = new AwayWatch(window, { top: 5000, bottom: 5040, scrollY: 4800 }, (away) => calls.push(away), main);
+    top = 9000;
+    main.dispatchEvent(new Event('scroll'));
+    await frame();
+    expect(calls).toEqual([true]);
+    top = 4800;
+    main.dispatchEvent(new Event('scroll'));
+    await frame();
+    expect(calls).toEqual([true, false]);
+    watch.stop();
+    top = 9000;
+    main.dispatchEvent(new Event('scroll'));
+    await frame();
+    expect(calls).toEqual([true, false]);
   });
 });
 
