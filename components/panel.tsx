@@ -273,7 +273,7 @@ export class Panel extends Component<PanelProps, PanelState> {
       this.foldedByJump = true;
     } else if (at.to === 'strip' || at.to === 'strip-top') {
       this.setState({ strip: at.to === 'strip' ? 'foot' : 'top', fit: at.fit, low: false });
-      if (win) this.awayFrom(new AwayWatch(win, at.place, (low) => this.setState({ low }), at.scroller));
+      if (win) this.awayFrom(new AwayWatch(win, at.place, (low) => this.setState({ low }), at.scroller, { now: at.fit, onFit: (fit) => this.setState({ fit }) }));
     } else if (at.to) this.setState({ side: at.to });
   };
   /** The strip's watch of the reader's scroll replaced (null: ended with the strip). */

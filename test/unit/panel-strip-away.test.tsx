@@ -67,6 +67,35 @@ describe('the strip beside a page\'s fixed bar at the window\'s foot', () => {
   });
 });
 
+describe('a band the page fixes at the window\'s foot after the jump (ux93)', () => {
+  it('a cookie / 长者模式 banner opened late: measured at the next frame of a scroll, the strip told to stand above it; unchanged, not told', async () => {
+    const h = document.documentElement.clientHeight || window.innerHeight;
+    const banner = document.createElement('div');
+    banner.style.position = 'fixed';
+    document.body.append(banner);
+    Object.defineProperty(banner, 'getBoundingClientRect', { value: () => box(0, h - 90, 400, h), configurable: true });
+    // before the banner opens, the page has nothing at the window's foot
+    let under: Element = document.body;
+    const at = vi.spyOn(document, 'elementFromPoint').mockImplementation(() => under);
+    const fits: { top: number; foot: number }[] = [];
+    const y0 = window.scrollY;
+    const watch = new AwayWatch(window, { top: y0 + 100, bottom: y0 + 140, scrollY: null }, () => {}, window, { now: { top: 0, foot: 0, height: 320 }, onFit: (f) => fits.push(f) });
+    window.dispatchEvent(new Event('scroll'));
+    await frame();
+    expect(fits).toEqual([]);
+    under = banner;
+    window.dispatchEvent(new Event('scroll'));
+    await frame();
+    expect(fits).toEqual([{ top: 0, foot: 90, height: 320 }]);
+    window.dispatchEvent(new Event('scroll'));
+    await frame();
+    expect(fits).toHaveLength(1);
+    watch.stop();
+    at.mockRestore();
+    banner.remove();
+  });
+});
+
 describe('the strip lowered while the reader reads away from the jump', () => {
   const place = { top: 1500, bottom: 1540, scrollY: 1200 };
   it('not while the strip\'s own scroll brings the jump in (it is out of the window on its way)', () => {
