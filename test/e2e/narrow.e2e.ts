@@ -298,4 +298,35 @@ describe('the panel at 400 px (ux90)', () => {
     await expect.poll(() => page.locator('nianbao-lens .lens[data-low]').count()).toBe(1);
     await page.close();
   }, 60_000);
+
+  it('at 360 px with the page\'s scrollbar: the full panel inside the window, not 3 px off its left edge; a cell\'s tooltip too (ux93)', async () => {
+    const page = await openReport(session.b, `http://www.qingxi.gov.cn:${session.port}/fixtures/qizhong-nested-wrong-2023.html`);
+    await page.setViewportSize({ width: 360, height: 800 });
+    const cell = await page.evaluate(() => {
+      const c = document.querySelector('[data-nianbao-lens="suspect"], [data-nianbao-lens="flagged"]')!;
+      c.scrollIntoView({ block: 'center', behavior: 'instant' });
+      const r = c.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    // the full panel folded to its badge first: the cell is under it at 360 px
+    await page.locator('nianbao-lens button[aria-label="收起为小图标"]').click();
+    await page.mouse.move(cell.x, cell.y);
+    await expect.poll(() => page.locator('nianbao-lens .tip').count()).toBe(1);
+    const tip = await page.evaluate(() => {
+      const r = document.querySelector('nianbao-lens')!.shadowRoot!.querySelector('.tip')!.getBoundingClientRect();
+      return { left: r.left, right: r.right, width: document.documentElement.clientWidth };
+    });
+    // a guard: it stood inside on main too (tooltip-place.ts keeps 348 px from innerWidth's edge)
+    expect(tip.left).toBeGreaterThanOrEqual(0);
+    expect(tip.right).toBeLessThanOrEqual(tip.width);
+    await page.locator('nianbao-lens button.badge').click();
+    const lens = await page.evaluate(() => {
+      const r = document.querySelector('nianbao-lens')!.shadowRoot!.querySelector('.lens')!.getBoundingClientRect();
+      return { left: r.left, right: r.right, width: document.documentElement.clientWidth };
+    });
+    // on main 100vw (the scrollbar's 15 px in it) left the panel 3 px off the window's left edge
+    expect(lens.left).toBeGreaterThanOrEqual(0);
+    expect(lens.right).toBeLessThanOrEqual(lens.width);
+    await page.close();
+  }, 60_000);
 });
