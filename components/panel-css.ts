@@ -15,7 +15,7 @@ export const PANEL_CSS = `
 .lens,.badge,.tip{--bg:#fff;--fg:#1f2328;--mu:#59636e;--ln:#d1d9e0;--so:#f6f8fa;--ac:#0b57d0;--bad:#c62828;--bbg:#fdecea;--ok:#1b5e20;--obg:#e8f5e9;--wa:#8a4b00;--wbg:#fff4e5;--sh:0 8px 28px #0004;
 font:13px/1.55 "PingFang SC","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC",system-ui,sans-serif;color:var(--fg);text-align:left;position:fixed;background:var(--bg);border:1px solid var(--ln);box-shadow:var(--sh)}
 @media (prefers-color-scheme:dark){.lens,.badge,.tip{--bg:#1e2227;--fg:#e6e8eb;--mu:#a3acb6;--ln:#3a414a;--so:#272c33;--ac:#8ab4f8;--bad:#ff8a80;--bbg:#3b1f1f;--ok:#81c995;--obg:#1d3324;--wa:#ffb74d;--wbg:#3a2c17;--sh:0 8px 28px #000a}}
-.lens{top:16px;width:360px;max-width:calc(100vw - 24px);max-height:calc(100vh - 32px);display:flex;flex-direction:column;border-radius:10px;overflow:hidden}
+.lens{top:16px;width:360px;max-width:calc(100% - 24px);max-height:calc(100vh - 32px);display:flex;flex-direction:column;border-radius:10px;overflow:hidden}
 [data-dock=right]{right:12px}[data-dock=left]{left:12px}
 .lens[data-strip]{top:auto;bottom:12px;left:12px;right:12px;width:auto;max-width:none;max-height:40vh}
 .lens[data-strip=top]{top:12px;bottom:auto}

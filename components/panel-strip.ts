@@ -5,6 +5,7 @@
  * they come back to it; and a hovered cell's tooltip kept in the window's part the strip leaves.
  */
 import type { StripFit } from './panel-dodge.ts';
+import { fixedFootOf, fixedTopOf } from './strip-page.ts';
 import type { Tooltip } from './panel-parts.tsx';
 
 /** The strip's place and height (panel-css.ts .lens[data-strip] gives the rest). */
@@ -44,14 +45,25 @@ export class AwayWatch {
   private settled = false;
   private frame = 0;
   private away = false;
+  /**
+   * `scroller`: what scrolls for the jump, the window or the page's box that scrolls its text (ux93: the window's scroll
+   * never moved on such a page, and the strip was never lowered). `fit`: the strip's fit, measured again at each frame
+   * of a scroll (ux93: a cookie or 长者模式 banner fixed at the window's foot after the jump, or a header fixed once the
+   * page is scrolled, stood under the strip, its buttons out of reach, until the next jump); `onFit` is told a change.
+   */
   constructor(
     private readonly win: Window,
     private readonly place: JumpPlace,
     private readonly onAway: (away: boolean) => void,
+    private readonly scroller: Window | HTMLElement = win,
+    private fit: { now: StripFit; onFit: (fit: StripFit) => void } | null = null,
   ) {
-    win.addEventListener('scroll', this.onScroll, { passive: true });
+    scroller.addEventListener('scroll', this.onScroll, { passive: true });
     for (const type of ['wheel', 'touchmove', 'keydown'] as const) win.addEventListener(type, this.onOwn, { passive: true, capture: true });
-    if (place.scrollY === null || Math.abs(win.scrollY - place.scrollY) < 2) this.settled = true;
+    if (place.scrollY === null || Math.abs(this.y() - place.scrollY) < 2) this.settled = true;
+  }
+  private y(): number {
+    return this.scroller === this.win ? this.win.scrollY : (this.scroller as HTMLElement).scrollTop;
   }
   private onOwn = (e: Event): void => {
     // a key that scrolls the page (a Tab through the list, or Enter on the next finding, scrolls nothing of the reader's)
@@ -61,14 +73,26 @@ export class AwayWatch {
     if (this.frame) return;
     this.frame = this.win.requestAnimationFrame(() => {
       this.frame = 0;
-      const y = this.win.scrollY;
+      const y = this.y();
       if (this.place.scrollY !== null && Math.abs(y - this.place.scrollY) < 2) this.settled = true;
       const away = readsAway(this.place, y, this.win.innerHeight, this.settled);
       if (away !== this.away) this.onAway((this.away = away));
+      this.refit();
     });
   };
+  /** The page's bands at the window's top and foot measured again: the strip told where they moved. */
+  private refit(): void {
+    const fit = this.fit;
+    if (!fit) return;
+    const doc = this.win.document;
+    const top = fixedTopOf(doc);
+    const foot = fixedFootOf(doc);
+    if (Math.abs(top - fit.now.top) <= 1 && Math.abs(foot - fit.now.foot) <= 1) return;
+    fit.now = { ...fit.now, top, foot };
+    fit.onFit(fit.now);
+  }
   stop(): void {
-    this.win.removeEventListener('scroll', this.onScroll);
+    this.scroller.removeEventListener('scroll', this.onScroll);
     for (const type of ['wheel', 'touchmove', 'keydown'] as const) this.win.removeEventListener(type, this.onOwn, { capture: true });
     if (this.frame) this.win.cancelAnimationFrame(this.frame);
   }

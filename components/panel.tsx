@@ -264,7 +264,7 @@ export class Panel extends Component<PanelProps, PanelState> {
     // even where the jump stands placed already: the page's own scroll to the window's middle, begun, is replaced
     if (at.scrollY !== null && win) {
       const reduce = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-      win.scrollTo({ top: at.scrollY, behavior: reduce ? 'auto' : 'smooth' });
+      at.scroller.scrollTo({ top: at.scrollY, behavior: reduce ? 'auto' : 'smooth' });
     }
     if (at.to === 'fold') {
       this.awayFrom(null);
@@ -273,7 +273,7 @@ export class Panel extends Component<PanelProps, PanelState> {
       this.foldedByJump = true;
     } else if (at.to === 'strip' || at.to === 'strip-top') {
       this.setState({ strip: at.to === 'strip' ? 'foot' : 'top', fit: at.fit, low: false });
-      if (win) this.awayFrom(new AwayWatch(win, at.place, (low) => this.setState({ low })));
+      if (win) this.awayFrom(new AwayWatch(win, at.place, (low) => this.setState({ low }), at.scroller, { now: at.fit, onFit: (fit) => this.setState({ fit }) }));
     } else if (at.to) this.setState({ side: at.to });
   };
   /** The strip's watch of the reader's scroll replaced (null: ended with the strip). */

@@ -16,6 +16,27 @@ export interface JumpAt {
   pieces: Box[];
   /** in a frame of the page */
   inFrame?: boolean;
+  /** the page's box that scrolls its text, where the window does not (innerScroller) */
+  scroller?: HTMLElement;
+}
+
+/**
+ * The box the page scrolls its text in, where the window itself does not scroll (ux93: a portal whose article scrolls in
+ * an overflow:auto <main> the window's height; the jump was judged where it stood before the box's scroll, far below the
+ * window, and the full panel stayed over the cell the box then centred): the jump's nearest ancestor that scrolls
+ * vertically and is at least two thirds of the window's height (a table's own box scrolling sideways is none). null:
+ * the window scrolls, or no such box.
+ */
+export function innerScroller(el: Element): HTMLElement | null {
+  const doc = el.ownerDocument;
+  const win = doc.defaultView;
+  const root = doc.scrollingElement ?? doc.documentElement;
+  if (!win || root.scrollHeight > root.clientHeight + 1) return null;
+  for (let at = el.parentElement; at && at !== doc.body && at !== doc.documentElement; at = at.parentElement) {
+    if (at.scrollHeight <= at.clientHeight + 1 || !/auto|scroll|overlay/.test(win.getComputedStyle(at).overflowY)) continue;
+    return at.clientHeight >= (win.innerHeight * 2) / 3 ? at : null;
+  }
+  return null;
 }
 
 /** An element's line boxes, moved by (dx, dy); its box where it reports none (happy-dom draws no lines). */
@@ -36,7 +57,8 @@ function jumpIn(doc: Document, dx: number, dy: number, frame = false): JumpAt | 
   const root = doc.scrollingElement ?? doc.documentElement;
   const win = doc.defaultView;
   const inner = frame && win && root.scrollHeight > root.clientHeight ? afterCentre(r, { width: root.clientWidth, height: root.clientHeight, scrollY: win.scrollY, maxScrollY: root.scrollHeight - root.clientHeight }).top - r.top : 0;
-  return { target: { left: r.left + dx, right: r.right + dx, top: r.top + dy + inner, bottom: r.bottom + dy + inner }, pieces: els.flatMap((el) => linesOf(el, dx, dy + inner)) };
+  const scroller = frame ? null : innerScroller(els[0]!);
+  return { ...(scroller && { scroller }), target: { left: r.left + dx, right: r.right + dx, top: r.top + dy + inner, bottom: r.bottom + dy + inner }, pieces: els.flatMap((el) => linesOf(el, dx, dy + inner)) };
 }
 
 /**
@@ -125,6 +147,8 @@ export interface DodgeAt {
   fit: StripFit;
   /** where the jump stands in the page, for the strip lowered while the reader reads away from it (panel-strip.ts) */
   place: JumpPlace;
+  /** what scrolls for the jump: the window, or the page's box that scrolls its text (innerScroller) */
+  scroller: Window | HTMLElement;
 }
 
 /**
@@ -137,13 +161,14 @@ export function dodgeOf(panel: HTMLElement, side: Dock, strip = false): DodgeAt 
   const win = doc.defaultView;
   const jump = jumpOf(doc);
   if (!win || !jump) return null;
-  const root = doc.scrollingElement ?? doc.documentElement;
-  const view = { width: doc.documentElement.clientWidth || win.innerWidth, height: win.innerHeight, scrollY: win.scrollY, maxScrollY: root.scrollHeight - root.clientHeight };
+  // a page scrolling its text in a box the window's height: the box's scroll stands for the window's
+  const root = jump.scroller ?? doc.scrollingElement ?? doc.documentElement;
+  const view = { width: doc.documentElement.clientWidth || win.innerWidth, height: win.innerHeight, scrollY: jump.scroller ? root.scrollTop : win.scrollY, maxScrollY: root.scrollHeight - root.clientHeight };
   const box = panel.getBoundingClientRect();
   const wants = stripWants(panel);
   const fit: StripFit = { top: fixedTopOf(doc), foot: fixedFootOf(doc), height: wants === null ? null : Math.min(wants, view.height * STRIP_SHARE) };
   const to = dodgeFor(box, side, jump.target, view, jump.pieces, strip, fit);
   const scrollY = to === 'strip' || to === 'strip-top' ? stripScroll(to, jump.pieces, view, box, fit) : null;
   const place = { top: Math.min(...jump.pieces.map((p) => p.top)) + view.scrollY, bottom: Math.max(...jump.pieces.map((p) => p.bottom)) + view.scrollY, scrollY };
-  return { to, scrollY, fit, place };
+  return { to, scrollY, fit, place, scroller: jump.scroller ?? win };
 }

@@ -262,4 +262,71 @@ describe('the panel at 400 px (ux90)', () => {
     expect(hovered).toBe(true);
     await page.close();
   }, 90_000);
+
+  it('a page scrolling its article in a box the window\'s height: the cell above the strip, not under the full panel; read away, lowered (ux93)', async () => {
+    const page = await session.b.context.newPage();
+    await page.setViewportSize({ width: 400, height: 800 });
+    // a portal whose <main> scrolls the text (overflow:auto, the window's height), the window itself still
+    await page.addInitScript(() => addEventListener('DOMContentLoaded', () => {
+      const main = document.createElement('main');
+      main.style.cssText = 'display:block;height:100vh;overflow:auto';
+      while (document.body.firstChild) main.append(document.body.firstChild);
+      document.body.append(main);
+      document.body.style.margin = '0';
+      document.documentElement.style.overflow = 'hidden';
+    }));
+    await page.goto(`http://www.qingxi.gov.cn:${session.port}/fixtures/qizhong-nested-wrong-2023.html`);
+    await expect.poll(() => page.locator('nianbao-lens [data-verdict]').getAttribute('data-verdict')).not.toBe('checking');
+    await page.locator('nianbao-lens button.finding:not([aria-disabled])').first().click();
+    await keepJump(page);
+    // the box's smooth scroll ended: its scrollTop the same over ten frames
+    const still = () => page.evaluate(() => new Promise<boolean>((done) => {
+      const main = document.querySelector('main')!;
+      const y = main.scrollTop;
+      let frames = 10;
+      const next = () => (main.scrollTop !== y ? done(false) : --frames === 0 ? done(true) : requestAnimationFrame(next));
+      requestAnimationFrame(next);
+    }));
+    await expect.poll(still).toBe(true);
+    const s = await seen(page);
+    // on main the jump was judged where it stood before the box's scroll (below the window): the full panel stayed, over the cell
+    expect(s).toMatchObject({ strip: true, badge: false, inWindow: true });
+    expect(s.clear).toBeGreaterThanOrEqual(0.9);
+    // the reader scrolls the box away from the jump: the strip lowered to its bar
+    await page.mouse.move(200, 100);
+    await page.mouse.wheel(0, -3000);
+    await expect.poll(() => page.locator('nianbao-lens .lens[data-low]').count()).toBe(1);
+    await page.close();
+  }, 60_000);
+
+  it('at 360 px with the page\'s scrollbar: the full panel inside the window, not 3 px off its left edge; a cell\'s tooltip too (ux93)', async () => {
+    const page = await openReport(session.b, `http://www.qingxi.gov.cn:${session.port}/fixtures/qizhong-nested-wrong-2023.html`);
+    await page.setViewportSize({ width: 360, height: 800 });
+    const cell = await page.evaluate(() => {
+      const c = document.querySelector('[data-nianbao-lens="suspect"], [data-nianbao-lens="flagged"]')!;
+      c.scrollIntoView({ block: 'center', behavior: 'instant' });
+      const r = c.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    // the full panel folded to its badge first: the cell is under it at 360 px
+    await page.locator('nianbao-lens button[aria-label="收起为小图标"]').click();
+    await page.mouse.move(cell.x, cell.y);
+    await expect.poll(() => page.locator('nianbao-lens .tip').count()).toBe(1);
+    const tip = await page.evaluate(() => {
+      const r = document.querySelector('nianbao-lens')!.shadowRoot!.querySelector('.tip')!.getBoundingClientRect();
+      return { left: r.left, right: r.right, width: document.documentElement.clientWidth };
+    });
+    // a guard: it stood inside on main too (tooltip-place.ts keeps 348 px from innerWidth's edge)
+    expect(tip.left).toBeGreaterThanOrEqual(0);
+    expect(tip.right).toBeLessThanOrEqual(tip.width);
+    await page.locator('nianbao-lens button.badge').click();
+    const lens = await page.evaluate(() => {
+      const r = document.querySelector('nianbao-lens')!.shadowRoot!.querySelector('.lens')!.getBoundingClientRect();
+      return { left: r.left, right: r.right, width: document.documentElement.clientWidth };
+    });
+    // on main 100vw (the scrollbar's 15 px in it) left the panel 3 px off the window's left edge
+    expect(lens.left).toBeGreaterThanOrEqual(0);
+    expect(lens.right).toBeLessThanOrEqual(lens.width);
+    await page.close();
+  }, 60_000);
 });

@@ -10,7 +10,7 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Panel } from '../../components/panel.tsx';
 import { stripBox, stripScroll, type Box } from '../../components/panel-dodge.ts';
-import { fixedFootOf, stripWants } from '../../components/strip-page.ts';
+import { fixedFootOf, innerScroller, stripWants } from '../../components/strip-page.ts';
 import { AwayWatch, readsAway, tipInRoom } from '../../components/panel-strip.ts';
 import { ATTR, FLASH_ATTR, JUMP, QUOTE_TAG } from '../../components/page-marks.ts';
 import { reportView } from '../../components/findings-view.ts';
@@ -67,6 +67,35 @@ describe('the strip beside a page\'s fixed bar at the window\'s foot', () => {
   });
 });
 
+describe('a band the page fixes at the window\'s foot after the jump (ux93)', () => {
+  it('a cookie / 长者模式 banner opened late: measured at the next frame of a scroll, the strip told to stand above it; unchanged, not told', async () => {
+    const h = document.documentElement.clientHeight || window.innerHeight;
+    const banner = document.createElement('div');
+    banner.style.position = 'fixed';
+    document.body.append(banner);
+    Object.defineProperty(banner, 'getBoundingClientRect', { value: () => box(0, h - 90, 400, h), configurable: true });
+    // before the banner opens, the page has nothing at the window's foot
+    let under: Element = document.body;
+    const at = vi.spyOn(document, 'elementFromPoint').mockImplementation(() => under);
+    const fits: { top: number; foot: number }[] = [];
+    const y0 = window.scrollY;
+    const watch = new AwayWatch(window, { top: y0 + 100, bottom: y0 + 140, scrollY: null }, () => {}, window, { now: { top: 0, foot: 0, height: 320 }, onFit: (f) => fits.push(f) });
+    window.dispatchEvent(new Event('scroll'));
+    await frame();
+    expect(fits).toEqual([]);
+    under = banner;
+    window.dispatchEvent(new Event('scroll'));
+    await frame();
+    expect(fits).toEqual([{ top: 0, foot: 90, height: 320 }]);
+    window.dispatchEvent(new Event('scroll'));
+    await frame();
+    expect(fits).toHaveLength(1);
+    watch.stop();
+    at.mockRestore();
+    banner.remove();
+  });
+});
+
 describe('the strip lowered while the reader reads away from the jump', () => {
   const place = { top: 1500, bottom: 1540, scrollY: 1200 };
   it('not while the strip\'s own scroll brings the jump in (it is out of the window on its way)', () => {
@@ -97,6 +126,58 @@ describe('AwayWatch: the reader\'s own scroll ends the waiting for the strip\'s'
     await frame();
     expect(calls).toEqual([true]);
     watch.stop();
+  });
+});
+
+describe('a page scrolling its text in a box the window\'s height (ux93)', () => {
+  /** A <main> of `height` px scrolling `content` px, the jump's cell inside it; the window's own scroll given. */
+  function page(height: number, content: number, overflowY = 'auto') {
+    const main = document.createElement('main');
+    main.style.overflowY = overflowY;
+    const cell = document.createElement('td');
+    main.append(cell);
+    document.body.append(main);
+    Object.defineProperty(main, 'clientHeight', { value: height, configurable: true });
+    Object.defineProperty(main, 'scrollHeight', { value: content, configurable: true });
+    return { main, cell };
+  }
+  afterEach(() => document.querySelectorAll('main').forEach((m) => m.remove()));
+
+  it('innerScroller: the box that scrolls the text, where the window does not; a short box or one not scrolling is none', () => {
+    const h = window.innerHeight;
+    const { main, cell } = page(h, h * 10);
+    expect(innerScroller(cell)).toBe(main);
+    main.style.overflowY = 'visible';
+    expect(innerScroller(cell)).toBeNull();
+    main.style.overflowY = 'scroll';
+    // a table's box a fifth of the window: the page's text scrolls elsewhere
+    Object.defineProperty(main, 'clientHeight', { value: h / 5 });
+    expect(innerScroller(cell)).toBeNull();
+    // the box's content no taller than it
+    Object.defineProperty(main, 'clientHeight', { value: h });
+    Object.defineProperty(main, 'scrollHeight', { value: h });
+    expect(innerScroller(cell)).toBeNull();
+  });
+
+  it('AwayWatch: the box\'s scroll, not the window\'s, lowers the strip and raises it (on main it was never lowered there)', async () => {
+    const { main } = page(window.innerHeight, 20000);
+    let top = 4800;
+    Object.defineProperty(main, 'scrollTop', { get: () => top, configurable: true });
+    const calls: boolean[] = [];
+    const watch = new AwayWatch(window, { top: 5000, bottom: 5040, scrollY: 4800 }, (away) => calls.push(away), main);
+    top = 9000;
+    main.dispatchEvent(new Event('scroll'));
+    await frame();
+    expect(calls).toEqual([true]);
+    top = 4800;
+    main.dispatchEvent(new Event('scroll'));
+    await frame();
+    expect(calls).toEqual([true, false]);
+    watch.stop();
+    top = 9000;
+    main.dispatchEvent(new Event('scroll'));
+    await frame();
+    expect(calls).toEqual([true, false]);
   });
 });
 
