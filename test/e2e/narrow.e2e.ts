@@ -60,7 +60,8 @@ const seen = (page: Page) =>
 
 /** The jump's elements kept past their flash (1.8 s; a long smooth scroll may outlast it): seen() reads them after. */
 async function keepJump(page: Page): Promise<void> {
-  await expect.poll(() => page.locator('[data-nianbao-lens-flash="jump"]').count()).toBeGreaterThan(0);
+  // the flash stays 1.8 s once set; a click's jump came past vitest's 1 s default poll at load 7–14 (ux93)
+  await expect.poll(() => page.locator('[data-nianbao-lens-flash="jump"]').count(), { timeout: 5000 }).toBeGreaterThan(0);
   await page.evaluate(() => {
     document.querySelectorAll('[data-e2e-jump]').forEach((e) => e.removeAttribute('data-e2e-jump'));
     document.querySelectorAll('[data-nianbao-lens-flash="jump"]').forEach((e) => e.setAttribute('data-e2e-jump', ''));
@@ -76,7 +77,7 @@ async function scrollEnded(page: Page): Promise<void> {
       const next = () => (scrollY !== y ? done(false) : --frames === 0 ? done(true) : requestAnimationFrame(next));
       requestAnimationFrame(next);
     }));
-  await expect.poll(still).toBe(true);
+  await expect.poll(still, { timeout: 5000 }).toBe(true);
 }
 
 describe('the panel at 400 px (ux90)', () => {
