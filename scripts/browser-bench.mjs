@@ -69,7 +69,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync,
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchWithExtension } from './launch-extension.mjs';
 import * as esbuild from 'esbuild';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -165,20 +165,7 @@ if (REPORTS.length && FLOOR_RUNS > 0) {
   copyFileSync(join(ROOT, 'scripts/floor-lens.js'), join(FLOOR_EXT, 'content-lens.js'));
 }
 
-async function launch(ext, name) {
-  const context = await chromium.launchPersistentContext(join(temp, name), {
-    executablePath: '/usr/bin/chromium',
-    headless: false,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', `--load-extension=${ext}`, `--disable-extensions-except=${ext}`,
-      '--host-resolver-rules=MAP *.gov.cn 127.0.0.1',
-    ],
-  });
-  context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return context;
-}
+const launch = (ext, name) => launchWithExtension(join(temp, name), ext);
 const ours = await launch(EXT, 'profile');
 /**
  * BENCH_LANGUAGE: the reader's language in the settings, zh_CN (the default: the reports' readers read Chinese) or en;

@@ -20,7 +20,7 @@ import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchWithExtension } from './launch-extension.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const builds = process.argv.slice(2).map((a) => {
@@ -64,20 +64,7 @@ await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const port = server.address().port;
 const temp = mkdtempSync(join(tmpdir(), 'nianbao-loader-bench-'));
 
-async function launch(ext, name) {
-  const context = await chromium.launchPersistentContext(join(temp, name), {
-    executablePath: '/usr/bin/chromium',
-    headless: false,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', `--load-extension=${ext}`, `--disable-extensions-except=${ext}`,
-      '--host-resolver-rules=MAP *.gov.cn 127.0.0.1',
-    ],
-  });
-  context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return context;
-}
+const launch = (ext, name) => launchWithExtension(join(temp, name), ext);
 for (const [i, b] of builds.entries()) b.context = await launch(b.dir, `profile-${i}`);
 
 const cpuOf = (e) => (e?.tdur ?? NaN) / 1000;
