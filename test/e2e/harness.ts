@@ -172,11 +172,21 @@ export async function setSettings(b: Browser, settings: Record<string, unknown>)
 /** The panel's verdict line ("表格与正文一致", "发现 2 处不一致"). */
 export const verdictLine = (page: Page) => page.locator('nianbao-lens [data-verdict]');
 
-/** A new tab on `url`, once the panel shows its verdict. */
+/**
+ * Waits until the page is marked: the lens marks the cells after the panel's first frame is painted (session.tsx
+ * afterFrame), and the findings the marks complete are in (no aria-busy). A test that reads the marks as soon as the
+ * verdict shows races that frame: under CI's load the clean-clone run of 05893c5 found no marked cell at 360 px.
+ */
+export const marked = (page: Page, timeout = 10_000) => page.waitForFunction(
+  () => performance.getEntriesByName('nianbao-lens:marks').length > 0 && !document.querySelector('nianbao-lens')?.shadowRoot?.querySelector('[aria-busy]'),
+  undefined, { timeout });
+
+/** A new tab on `url`, once the panel shows its verdict and the page is marked. */
 export async function openReport(b: Browser, url: string): Promise<Page> {
   const page = await b.context.newPage();
   await page.goto(url);
   await expect.poll(() => verdictLine(page).count()).toBe(1);
+  await marked(page);
   return page;
 }
 

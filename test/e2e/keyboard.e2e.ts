@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { closeSession, openPopup, openSession, savedUrls, setSettings, waitIn, waitSaved, type Browser, type Session } from './harness.ts';
+import { closeSession, marked, openPopup, openSession, savedUrls, setSettings, waitIn, waitSaved, type Browser, type Session } from './harness.ts';
 
 let session: Session;
 let b: Browser;
@@ -127,7 +127,7 @@ async function openReport(url: string): Promise<Page> {
   await page.goto(url);
   await page.locator('nianbao-lens [data-verdict]').waitFor();
   // the marks (and the text's findings) are in once the page is marked
-  await page.waitForFunction(() => performance.getEntriesByName('nianbao-lens:marks').length > 0 && !document.querySelector('nianbao-lens')?.shadowRoot?.querySelector('[aria-busy]'), undefined, { timeout: 10_000 });
+  await marked(page);
   return page;
 }
 

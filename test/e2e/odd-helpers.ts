@@ -16,7 +16,7 @@ export const VERDICT = `发现 ${want.length} 处不一致`;
 export const SUSPECT_TEXT = String(want[0]!.actual);
 
 export const verdict = (page: Page) => page.locator('nianbao-lens [role=status]');
-export const marked = (page: Page) => page.waitForFunction(() => performance.getEntriesByName('nianbao-lens:marks').length > 0 && !document.querySelector('nianbao-lens')?.shadowRoot?.querySelector('[aria-busy]'), undefined, { timeout: 8000 });
+export { marked } from './harness.ts';
 
 /** The panel as the reader sees it: its box, its style (from its shadow root's sheet) and its verdict's colour. */
 export const panelLook = (page: Page) =>
