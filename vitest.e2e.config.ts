@@ -36,5 +36,11 @@ export default defineConfig({
     // collect-panel's first visit timed out in a clean-clone run beside three helpers (34 min, load ~9).
     // A poll ends as soon as its matcher holds, so a longer limit only slows a failing test.
     expect: { poll: { timeout: 10_000 } },
+    // In CI a test that fails is run once more (Playwright's own advice for CI): the clean-clone CI runs these beside
+    // the property project on two cores, and a race there with the load, not the product, failed whole sessions (the
+    // CI of 05893c5: two tests that passed in every run here, each since given a wait for the state it reads). A test
+    // that fails twice still fails the run; one that passed only when run again is named at the end of .ci/run's
+    // output ("(retry x1)"), to be seen to, not forgotten.
+    retry: process.env.CI ? 1 : 0,
   },
 });
