@@ -294,10 +294,12 @@ describe("headedReport's two queries (perf62: the selector engine's, where the D
     }
   });
 
+  // 300 pages parsed: ~3 s alone, past the project's 20 s beside four engineers' runs (a clean-clone CI at load 30); the
+  // limit guards against a hang, not for speed
   it('answers alike on every fixture page', () => {
     for (const u of pages.slice(0, 150)) {
       const text = html(u);
       expect(firstLook(linked(text)), nameOf(u)).toEqual(firstLook(plain(linked(text))));
     }
-  });
+  }, 120_000);
 });
