@@ -144,6 +144,18 @@ function cumulativeClause(label: string, year: number | null): boolean {
   return [...since.matchAll(/(\d{4})\s*年/g)].every((y) => year !== null && Number(y[1]) < year);
 }
 
+/**
+ * A running total to a year's end named by its number, in the figure's clause or the one right before it: "，截至2024年底累计公开
+ * 4000条", "截至2024年12月31日，累计发布…" (txt97; rt96 left the 底 form: 5250 of 1250). other-scope.ts reads "截至…，累计…" so too;
+ * "截至12月底累计" (no year named, recall38) and a clause naming the year (全年, 本年…) stay the year's own.
+ */
+const TO_YEAR_END = /(?:截至|截止|到)\s*(?:19|20)\d{2}\s*年度?(?:底|末|年底|年末|12\s*月(?:底|末|31\s*日)?)(?:止|为止)?[，,]?\s*(?:已|共|总共|已经)?累计[^，,；;。\d]*$/;
+function toYearEnd(text: string, f: TextFigure): boolean {
+  const before = text.slice(0, f.start);
+  const m = TO_YEAR_END.exec(before);
+  return m !== null && !/全年|本年|今年|年内|当年/.test(m[0]);
+}
+
 export function notThisYears(s: SentenceFigures, f: TextFigure, year: number | null): boolean {
   // asked of the same figure 3–4 times on average (each 其中 reading filters the sentence's figures
   // again, perf43): the answer is kept on the figure, for its sentence's text and the year
@@ -163,7 +175,7 @@ function readNotThisYears(s: SentenceFigures, f: TextFigure, year: number | null
   if (f.paren !== null && CUMULATIVE_PAREN.test(f.paren)) return true;
   // and in a clause of its own after it: "主动公开政府信息751条，其中…722条，历年累计16253条" (hunt40: a real
   // 2024 district's list summed with it, 17004 against 751); a bare 累计 may be the year's, so not that
-  if (f.paren === null && cumulativeClause(f.label, year)) return true;
+  if (f.paren === null && (cumulativeClause(f.label, year) || toYearEnd(s.text, f))) return true;
   const { words: said, inParen } = periodWords(s.text, f);
   // ("其中2021年信息公开年报1条，机构职能1条": a document of last year, published this year — hunt43 left it, recall45)
   const words = said.replace(DOCUMENT_OF_YEAR, '');

@@ -3,7 +3,7 @@
  * partsIn reads the list, and takes out the items that break one of its parts down.
  */
 import { cmpDec, sumDec } from './decimal.ts';
-import type { At } from './quote.ts';
+import { wordsAfter, type At } from './quote.ts';
 
 /** Where the parenthesis open before `pos` closes. */
 export function parenEnd(text: string, pos: number): number {
@@ -39,7 +39,28 @@ export function withoutBreakdowns(parts: readonly At[]): At[] {
     if (n >= 2 && cmpDec(sumDec(parts.slice(k + 1, k + 1 + n).map((x) => x.f.value)), p.f.value) === 0) k += n;
     else if (n === 1 && EACH_BEFORE.test(p.s.text.slice(at, (parts[k + 1] as At).f.start)) && cmpDec((parts[k + 1] as At).f.value, p.f.value) < 0) k += 1;
   }
-  return out;
+  return withoutDeniedRows(out);
+}
+
+/** 不予公开's rows in table 三 (report-format.md), said by name: "涉及国家秘密", "属于三类内部事务信息", "过程性信息". */
+const DENIED_ROW = /国家秘密|禁止公开|三安全一稳定|国家安全、公共安全、经济安全|第三方合法权益|内部事务|过程性信息|行政执法案卷|行政查询事项/;
+const RESULT_NAMED = /予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理|撤回|终止/;
+/**
+ * Items naming 不予公开's rows, said after a 不予公开 item of the same list, are its breakdown, not more results: "其中予以公开32件，…
+ * 不予公开5件，…其他处理1件，涉及国家秘密2件，属于过程性信息3件" of 63 was 68:63 (txt97). Only where they add up to no more than the
+ * 不予公开 before them and none names a result of its own.
+ */
+function withoutDeniedRows(parts: At[]): At[] {
+  const k = parts.findIndex((p) => p.f.paren === null && /不予公开/.test(p.f.label) && !/部分公开/.test(p.f.label));
+  if (k < 0) return parts;
+  const denied = parts[k] as At;
+  // (not after a figure it is said among: "这5件中3件属于国家秘密" is parts-restated.ts's)
+  const rows = parts.slice(k + 1).filter((p) => {
+    const said = p.f.label + wordsAfter(p.s, p.f);
+    return p.f.paren === null && p.f.unit === denied.f.unit && DENIED_ROW.test(said) && !RESULT_NAMED.test(said) && !/\d\s*[件个条宗]?\s*中/.test(p.s.text.slice(Math.max(0, p.f.start - 8), p.f.start));
+  });
+  if (rows.length === 0 || cmpDec(sumDec(rows.map((p) => p.f.value)), denied.f.value) > 0) return parts;
+  return parts.filter((p) => !rows.includes(p));
 }
 
 /** "各" right before a figure in a parenthesis: the figure is each kind's, not one more part ("中英文各1条", "各1件"). */

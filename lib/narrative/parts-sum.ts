@@ -25,7 +25,7 @@ import { CARRIED_SOURCE } from './period.ts';
 import { wordsAfter, type At } from './quote.ts';
 
 export { wordsAfter };
-import { withdrawalAfterResults } from './withdrawn-results.ts';
+import { terminationAfterResults, withdrawalAfterResults } from './withdrawn-results.ts';
 import { answeredLaterYear, carriedAfterFigure, splitCarriedOn } from './carried-split.ts';
 import { dimensionOf, sisterCounter } from './item-dimensions.ts';
 import { ANSWERED_LATE, lateEndsList } from './answered-late.ts';
@@ -278,7 +278,7 @@ export function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to:
   const said = (p: At): string => saidOf.get(p.f) ?? p.f.label;
   // (an application withdrawn after table 三's results is one of them: withdrawn-results.ts)
   const saids = parts.map(said);
-  const firstOutcome = parts.findIndex((p, k) => OUTCOME.test(said(p)) && !withdrawalAfterResults(saids, k));
+  const firstOutcome = parts.findIndex((p, k) => OUTCOME.test(said(p)) && !withdrawalAfterResults(saids, k) && !terminationAfterResults(saids, k));
   let list = firstOutcome > 0 ? parts.slice(0, firstOutcome) : parts;
   // "其中自然人80件、法人6件，予以公开42件": the list ends where its items change dimension
   // (who applied, how, what became of it, which part of the body)

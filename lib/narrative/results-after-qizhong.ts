@@ -35,5 +35,5 @@ export function findResultsAfterQizhongSentence(sentences: readonly SentenceFigu
   if (cmpDec(sumDec(items.map((f: TextFigure) => f.value)), whole.value) !== 0) return [];
   const parts = resultsFrom(s, k, whole, clauseEnd(s.text, first.start), year);
   if (parts.length < 2) return [];
-  return [groupOf({ s: prev, f: whole }, s, parts, undefined)];
+  return [groupOf({ s: prev, f: whole }, s, parts, undefined, undefined, undefined, year)];
 }

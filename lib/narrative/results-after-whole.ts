@@ -108,7 +108,7 @@ function resultsAfterWhole(s: SentenceFigures, year: number | null, following: S
     const end = /[：:]/.test(between) ? s.text.length : clauseEnd(s.text, whole.end);
     const parts = resultsFrom(s, k, whole, end, year);
     if (parts.length < 2) continue;
-    out.push(groupOf({ s, f: whole }, s, parts, flowTotal, undefined, following));
+    out.push(groupOf({ s, f: whole }, s, parts, flowTotal, undefined, following, year));
   }
   return out;
 }
@@ -158,7 +158,7 @@ const CLOSED_WHOLE = /办结|答复|办理完毕|处理完毕/;
  * such reasons (the old statistics' 否决公开 and its 其中), and since, 无法提供 holds 信息不存在: a reason
  * after a class of answer may be its breakdown, so a sum that does not fit is a skip.
  */
-export function groupOf(whole: At, s: SentenceFigures, parts: readonly TextFigure[], flowTotal: PartsGroup['flowTotal'], unsure?: NotePart, next?: SentenceFigures): PartsGroup {
+export function groupOf(whole: At, s: SentenceFigures, parts: readonly TextFigure[], flowTotal: PartsGroup['flowTotal'], unsure?: NotePart, next?: SentenceFigures, year: number | null = null): PartsGroup {
   const words = parts.map((f, k) => resultWords(s, f, k === 0));
   const following = next?.text ?? '';
   // (a reason more than every class of answer listed is none's breakdown: "不予公开3件，信息不存在8件", recall40)
@@ -169,7 +169,7 @@ export function groupOf(whole: At, s: SentenceFigures, parts: readonly TextFigur
   const several = last !== undefined && (SEVERAL_RESULTS.test(s.text.slice(last.end)) || SEVERAL_RESULTS.test(following));
   const why = nested ? part('resultsNested') : several ? part('resultsSeveral') : unsure;
   // (a list that goes on past what was read: its counts are its items, txt93; by an amount unread, a 分别为 list is no complete one, rt91)
-  const goesOn = last !== undefined ? listGoesOn(s, last, words, next) : null;
+  const goesOn = last !== undefined ? listGoesOn(s, last, words, next, year) : null;
   const items = [...parts.map((f) => ({ s, f })), ...(goesOn?.rest ?? [])];
   return {
     shape: 'qizhong', whole, parts: items, complete: items.some((x) => closesList(x.f.label)) || (respectivelyAfter(whole, s, parts) && (!goesOn || goesOn.rest !== null)),
@@ -217,5 +217,5 @@ export function findResultsOpeningSentence(sentences: readonly SentenceFigures[]
   if (parts.length < 2) return [];
   const others = flowTotal ? [] : counts.filter((f) => f !== whole);
   const unsure = others.length > 0 ? part('resultsOthers', part('enum', ...others.map((f) => f.raw)), whole.raw) : undefined;
-  return [groupOf({ s: prev, f: whole }, s, parts, flowTotal, unsure)];
+  return [groupOf({ s: prev, f: whole }, s, parts, flowTotal, unsure, undefined, year)];
 }

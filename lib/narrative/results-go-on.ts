@@ -60,8 +60,26 @@ const ROWS: readonly (readonly [RegExp, string])[] = [
  */
 const OTHER_PROCEDURE = /投诉|举报|听证|核查|调查|信访人|信访事项|征询|鉴定|评估|审计|招标|采购/;
 const RESULT_SAID = /予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其[他它]处理|作(?!出)[^，,；;。]{0,6}处理|转(?:为|作)?信访件?|视为放弃|未补正/;
-/** A count said answered at a time named after it: "已于2025年1月办结", "将于下年度答复", "于次年办理" (rt96). */
-const LATER_ANSWER = /(?:已经?|将|拟|预计)?(?:于|在)\s*(?:下一?年度?|次年|明年|\d{4}\s*年)[^，,；;。]{0,12}(?:办结|答复|办理|处理|作出)/;
+/**
+ * A count said answered at a time named after it: "已于2025年1月办结", "将于下年度答复", "于次年办理" (rt96). A year by number is
+ * later only past the report's (txt97: "另有1件于2024年12月作其他处理" in the 2024 report is the year's — unread, a true list was a skip).
+ */
+const LATER_ANSWER = /(?:已经?|将|拟|预计)?(?:于|在)\s*(?:下一?年度?|次年|明年|(\d{4})\s*年)[^，,；;。]{0,12}(?:办结|答复|办理|处理|作出)/;
+const answeredLater = (clause: string, year: number | null): boolean => {
+  const m = LATER_ANSWER.exec(clause);
+  return m !== null && (m[1] === undefined || year === null || Number(m[1]) > year);
+};
+/**
+ * A rest of no result said after the list, with no count: "，其余为咨询", "，其余均为咨询类", "，其余为信访类" (txt97: read as an
+ * unknown rest, a 分别为 list one short of its whole with it was a skip; rt96 read it so in the next block already). Not a row of
+ * table 三 (信访举报投诉类申请 is 不予处理's), nor one turned into a 信访 (转为信访: how it ended).
+ */
+const REST_NO_RESULT = /^[，,；;]\s*(?:其余|剩余|余下)(?:的|申请)?(?:均|都|皆|则)?(?:为|是|属于?)[^，,；;。\d]{0,6}(?:咨询|信访)(?:类|件|事项)?(?:申请)?\s*[。；;]?\s*$/;
+/**
+ * An application's own procedure ended, said with no result: "另有1件终止审查", "终止办理" — one of 其他处理's rows (its 3.其他,
+ * report-format.md). Where the list names 其他处理 already the count may be a part of it or one more: unread (txt97).
+ */
+const TERMINATED = /终止(?:审查|办理|处理|受理)?/;
 /** A sentence after the list leading its clauses with a part of what was said: "上述不予处理的申请中，1件转为信访件办理。" (rt94). */
 const AMONG_LEAD = /其中|中[，,：:]/;
 /** Words after a count saying it is among what was said already: "（已计入上述数据）", "，已包含在上述数字中" (rt94). */
@@ -79,31 +97,34 @@ export interface GoingOn { rest: At[] | null }
  * Does the list ending at `last` go on (null: no), and with which counts? `itemWords`: the list's items' words. `next`: the
  * sentence after it, in its paragraph or the very next block (undefined: none to read).
  */
-export function listGoesOn(s: SentenceFigures, last: TextFigure, itemWords: readonly string[], next: SentenceFigures | undefined): GoingOn | null {
+export function listGoesOn(s: SentenceFigures, last: TextFigure, itemWords: readonly string[], next: SentenceFigures | undefined, year: number | null = null): GoingOn | null {
   const after = s.figures.filter((g) => g.start > last.end && g.unit === last.unit && isCount(g) && goesOn(s.text, g));
-  if (after.length > 0 || REST_NAMED.test(s.text.slice(last.end))) return { rest: restOf(s, after, itemWords, true) };
+  // (a rest of consultations or letters and nothing after it is no rest of the list's results: the list is read as it stands, txt97)
+  const tail = s.text.slice(last.end);
+  if (after.length === 0 && REST_NO_RESULT.test(tail) && !ROWS.some(([re]) => re.test(tail)) && !/转(?:为|作)?信访/.test(tail)) return null;
+  if (after.length > 0 || REST_NAMED.test(tail)) return { rest: restOf(s, after, itemWords, year, true) };
   if (!next) return null;
   const inNext = next.figures.filter((g) => g.unit === last.unit && isCount(g) && goesOn(next.text, g));
   if (REST_OPENS.test(next.text)) {
     // (a rest of no result in the very next block — "其余为咨询。" — is no rest of the list: a list two short a skip with it, rt96)
     if (next.para !== s.para && inNext.length === 0 && NOT_RESULT.test(next.text.split(/[，,；;。]/)[0] ?? '')) return null;
-    return { rest: restOf(next, inNext, itemWords) };
+    return { rest: restOf(next, inNext, itemWords, year) };
   }
   // (one withdrawal alone, "申请人撤回申请1件。": withdrawn-next.ts reads the list with it — as complete, so a sum short of the whole with it is an error, as
   // before; one said to be a result, "另有1件因申请人撤回申请作其他处理。", is the list's rest, txt93)
   if (next.figures.length === 1 && isWithdrawal(next.text) && !/其他处理|其他情形/.test(next.text)) return null;
   if (inNext.length === 0) return null;
-  if (next.para === s.para) return { rest: restOf(next, inNext, itemWords) };
+  if (next.para === s.para) return { rest: restOf(next, inNext, itemWords, year) };
   // (the very next block goes on the list only with counts of how applications ended: one on another subject — "此外，处理群众来信
   // 3件。", "其中不予处理的3件均为重复申请。", "行政复议申请人撤回申请1件。" — left a wrong list a skip or a pass where, unread, it was an
   // error; rt94)
-  const kind = judge(next, inNext, itemWords);
+  const kind = judge(next, inNext, itemWords, year);
   return kind === 'other' ? null : { rest: kind === 'items' ? inNext.map((f) => ({ s: next, f })) : null };
 }
 
 /** The counts as items of the list, or null where any is not plainly one (or the list has a rest of its own, or none is counted). */
-function restOf(t: SentenceFigures, counts: readonly TextFigure[], itemWords: readonly string[], own = false): At[] | null {
-  return judge(t, counts, itemWords, own) === 'items' ? counts.map((f) => ({ s: t, f })) : null;
+function restOf(t: SentenceFigures, counts: readonly TextFigure[], itemWords: readonly string[], year: number | null, own = false): At[] | null {
+  return judge(t, counts, itemWords, year, own) === 'items' ? counts.map((f) => ({ s: t, f })) : null;
 }
 
 /** A block wholly in brackets: a note, whose figures stand in its bracket and no item's ("（另有1件作其他处理）", rt94). */
@@ -114,7 +135,7 @@ const NOTE_IN_BRACKETS = /^\s*[（(][^（()）]*[）)]\s*[。.]?\s*$/;
  * figure, said counted already, or the list has a rest of its own); or of something else ('other': not said to have ended — no result, 作…处理, 撤回… in
  * its clause, rt94 —, a part of an item, carried on, another kind of case). `own`: the counts stand in the list's sentence.
  */
-function judge(t: SentenceFigures, counts: readonly TextFigure[], itemWords: readonly string[], own = false): 'items' | 'unread' | 'other' {
+function judge(t: SentenceFigures, counts: readonly TextFigure[], itemWords: readonly string[], year: number | null, own = false): 'items' | 'unread' | 'other' {
   if (counts.length === 0) return 'other';
   const named = RESULT_NAMES.filter((r) => itemWords.some((w) => w.includes(r)));
   let kind: 'items' | 'unread' = itemWords.some((w) => /其他|其它|其余|剩余|余下/.test(w)) ? 'unread' : 'items';
@@ -128,8 +149,9 @@ function judge(t: SentenceFigures, counts: readonly TextFigure[], itemWords: rea
     if (OTHER_PROCEDURE.test(clause) && !RESULT_SAID.test(clause) && !row) return 'other';
     // (answered at a date after the list — "余下1件已于2025年1月办结", "剩余1件将于下年度答复": carried on, or a date of this year, the
     // reader cannot tell without the year; a list of 62 passed 63 with it, rt96)
-    if (LATER_ANSWER.test(clause)) kind = 'unread';
+    if (answeredLater(clause, year)) kind = 'unread';
     if (row && named.includes(row[1] as (typeof named)[number])) kind = 'unread';
+    if (named.includes('其他处理') && TERMINATED.test(clause) && !RESULT_SAID.test(clause)) kind = 'unread';
     // (said to be counted already: in the whole or in an item, the reader cannot tell)
     if (COUNTED.test(t.text.slice(g.end))) kind = 'unread';
     // (another figure in its clause: "另有1件（其中…1件）", "其他处理1件、2件" — not plain)

@@ -39,6 +39,21 @@ export function withdrawalAfterResults(said: readonly string[], k: number): bool
 }
 
 /**
+ * An application's own procedure ended, said with no result: "另有1件终止审查", "终止办理1件" — one of 其他处理's rows (its 3.其他,
+ * report-format.md). After table 三's results it is one of them (txt97: the list ended before it, a true list of 63 a skip), unless
+ * the list names 其他处理 (or a rest) already: a part of it or one more, the list then ends before it as before. Not another
+ * procedure's (a complaint's, a report's, a hearing's: rt96) nor a case's.
+ */
+const TERMINATED = /终止(?:审查|办理|处理|受理)/;
+const OTHER_PROCEDURE = /投诉|举报|听证|核查|调查|信访|征询|鉴定|评估|审计/;
+export function terminationAfterResults(said: readonly string[], k: number): boolean {
+  const w = said[k] ?? '';
+  if (!TERMINATED.test(w) || OF_CASES.test(w) || OTHER_PROCEDURE.test(w) || RESULT.test(w)) return false;
+  const before = said.slice(0, k);
+  return before.some((x) => RESULT.test(x)) && !before.some((x) => /其[他它]处理|其[他它]情形|其余|剩余|余下/.test(x));
+}
+
+/**
  * Why a results list with withdrawn items, over its whole, is no finding: without them it adds up to
  * the whole exactly (the writer may count them beside it). Null otherwise.
  */
