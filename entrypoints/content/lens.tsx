@@ -165,9 +165,13 @@ export function createLens(ctx: ContentScriptContext): Lens {
     const coming = stage ? loadProse() : null;
     coming?.catch(() => {});
     textDue = coming ? analysis : null;
-    await show(found, since, coming ? undefined : settle(analysis), coming !== null);
+    let framed = (): void => {};
+    const firstFrame = new Promise<void>((resolve) => (framed = resolve));
+    await show(found, since, coming ? undefined : settle(analysis), coming !== null, framed);
     if (!coming || !stage) return;
-    const prose = await coming.catch(() => null);
+    // the text's reading after the panel's first frame: a tab that had the stage's file at hand (the next report of a
+    // site) read it between the mount and that frame, which waited 20–30 ms for it (scripts/panel-bench.mjs, warm)
+    const [prose] = await Promise.all([coming.catch(() => null), firstFrame]);
     if (report !== analysis) return; // the page was read again meanwhile
     let full: ReportAnalysis | null = null;
     try {
@@ -296,9 +300,10 @@ export function createLens(ctx: ContentScriptContext): Lens {
 
   /**
    * afterPaint: what waits until the panel is painted and the page marked; proseChecking: the
-   * analysis is the tables' alone, the narrative stage's to come (run: session.complete)
+   * analysis is the tables' alone, the narrative stage's to come (run: session.complete); firstFrame: called once the
+   * panel's first frame is painted, or once no panel of this call will paint one (closed first, superseded)
    */
-  async function show(place: SessionPlace | null, since: number, afterPaint?: () => void, proseChecking = false): Promise<void> {
+  async function show(place: SessionPlace | null, since: number, afterPaint?: () => void, proseChecking = false, firstFrame = (): void => {}): Promise<void> {
     const my = ++generation;
     session?.close();
     session = null;
@@ -307,7 +312,7 @@ export function createLens(ctx: ContentScriptContext): Lens {
     await languageReady(s);
     if (my !== generation || !ctx.isValid) {
       place?.shown?.remove(); // a file's tables shown for a session that never opened
-      return;
+      return firstFrame();
     }
     const t = getTranslate(s);
     const painted = (): void => {
@@ -316,10 +321,12 @@ export function createLens(ctx: ContentScriptContext): Lens {
       const end = performance.now();
       performance.measure('nianbao-lens:idle-to-paint', { start: since, end });
       if (!proseChecking && place) performance.measure('nianbao-lens:idle-to-complete', { start: since, end });
+      firstFrame();
     };
     session = await openSession(ctx, place, s, t, place ? collect : null, { painted, afterMarks: afterPaint ?? (() => {}) }, {
       closed: () => {
         session = null;
+        firstFrame();
       },
       // the frame that held the report shows another document now, or the page took the report's
       // tables out (session.tsx): read the page again (its save and its badge go with it); a page
