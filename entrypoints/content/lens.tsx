@@ -165,13 +165,9 @@ export function createLens(ctx: ContentScriptContext): Lens {
     const coming = stage ? loadProse() : null;
     coming?.catch(() => {});
     textDue = coming ? analysis : null;
-    let framed = (): void => {};
-    const firstFrame = new Promise<void>((resolve) => (framed = resolve));
-    await show(found, since, coming ? undefined : settle(analysis), coming !== null, framed);
+    await show(found, since, coming ? undefined : settle(analysis), coming !== null);
     if (!coming || !stage) return;
-    // the text's reading after the panel's first frame: a tab that had the stage's file at hand (the next report of a
-    // site) read it between the mount and that frame, which waited 20–30 ms for it (scripts/panel-bench.mjs, warm)
-    const [prose] = await Promise.all([coming.catch(() => null), firstFrame]);
+    const prose = await coming.catch(() => null);
     if (report !== analysis) return; // the page was read again meanwhile
     let full: ReportAnalysis | null = null;
     try {
@@ -300,10 +296,9 @@ export function createLens(ctx: ContentScriptContext): Lens {
 
   /**
    * afterPaint: what waits until the panel is painted and the page marked; proseChecking: the
-   * analysis is the tables' alone, the narrative stage's to come (run: session.complete); firstFrame: called once the
-   * panel's first frame is painted, or once no panel of this call will paint one (closed first, superseded)
+   * analysis is the tables' alone, the narrative stage's to come (run: session.complete)
    */
-  async function show(place: SessionPlace | null, since: number, afterPaint?: () => void, proseChecking = false, firstFrame = (): void => {}): Promise<void> {
+  async function show(place: SessionPlace | null, since: number, afterPaint?: () => void, proseChecking = false): Promise<void> {
     const my = ++generation;
     session?.close();
     session = null;
@@ -312,7 +307,7 @@ export function createLens(ctx: ContentScriptContext): Lens {
     await languageReady(s);
     if (my !== generation || !ctx.isValid) {
       place?.shown?.remove(); // a file's tables shown for a session that never opened
-      return firstFrame();
+      return;
     }
     const t = getTranslate(s);
     const painted = (): void => {
@@ -321,12 +316,10 @@ export function createLens(ctx: ContentScriptContext): Lens {
       const end = performance.now();
       performance.measure('nianbao-lens:idle-to-paint', { start: since, end });
       if (!proseChecking && place) performance.measure('nianbao-lens:idle-to-complete', { start: since, end });
-      firstFrame();
     };
     session = await openSession(ctx, place, s, t, place ? collect : null, { painted, afterMarks: afterPaint ?? (() => {}) }, {
       closed: () => {
         session = null;
-        firstFrame();
       },
       // the frame that held the report shows another document now, or the page took the report's
       // tables out (session.tsx): read the page again (its save and its badge go with it); a page
