@@ -71,8 +71,23 @@ export function mapColumns(header: RowView[], cols: number[], tableIndex: number
     notes.push(unmapped(tableIndex, header[0]?.r ?? 0, mapNote('t3NoTotalColumn')));
     return byPosition;
   }
+  if (noNaturalRead(byPosition, paths)) {
+    notes.push(unmapped(tableIndex, header[0]?.r ?? 0, mapNote('t3NoNaturalColumn')));
+    return byPosition;
+  }
   notes.push(unreadTable(tableIndex, header[0]?.r ?? 0, mapNote('t3ColumnsUnread')));
   return null;
+}
+
+/**
+ * No 自然人 column (red team 36 c08: 法人或其他组织 over 企业 | 社会组织 | 其他, then 总计): every column
+ * told, each once, 总计 among them and the rest 法人's own under that group. Each column's identities hold
+ * and are checked; whether 总计 holds natural persons the table does not say, so the rows' sums are not
+ * (rules/instances.ts reads no row then), said so. Unread on main, said unread.
+ */
+function noNaturalRead(keys: readonly (T3Column | null)[], paths: readonly (readonly string[])[]): boolean {
+  if (keys.some((k) => k === null) || new Set(keys).size !== keys.length || keys.includes('natural') || !keys.includes('total') || keys.length < 2) return false;
+  return keys.every((k, i) => k === 'total' || ((T3_ORG_COLUMNS as readonly (T3Column | null)[]).includes(k) && paths[i]!.some((p) => ORG_GROUP.test(p))));
 }
 
 /** 总计 spelled "总数" or "申请总数" (tb94). */

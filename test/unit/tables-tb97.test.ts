@@ -3,7 +3,8 @@
  * tb97 (session 64; test/fixtures/tb97, written by gen.mjs, EXPECT.md): tables session 63 left. 法人或其他组织's
  * own sum headed 总数 before 总计 (red team 39 c14 under the group, c17 in a flat header) is read as the group's
  * 小计 and checked against its five; a 总数 that repeats 总计 stays unknown; a 主动公开 tally by 第二十条's items
- * before table 二 (red team 39 c08) hides none of the real table 二's mistakes. c pages are consistent:
+ * before table 二 (red team 39 c08) hides none of the real table 二's mistakes; a table 三 with no 自然人 column
+ * (red team 36 c08), its other columns under 法人或其他组织, is read column by column, the rows' sums said unchecked. c pages are consistent:
  * nothing raised; m pages change one cell, caught on it.
  */
 import { describe, expect, it } from 'vitest';
@@ -15,6 +16,7 @@ const { expected, pages } = folder;
 const seen = new Map<string, ReturnType<typeof folder.analyze>>();
 const analyze = (name: string) => seen.get(name) ?? seen.set(name, folder.analyze(name)).get(name)!;
 const rt39 = redteamFolder('redteam39');
+const rt36 = redteamFolder('redteam36');
 const says = (a: ReturnType<typeof analyze>, rule = 'map.unmapped') => a.findings.filter((f) => f.rule === rule).map((f) => [f.note?.code, ...(f.note?.args ?? [])]);
 const raised = (a: ReturnType<typeof analyze>) => a.findings.filter((f) => f.severity !== 'info');
 const cellOf = (name: string) => (expected[name] as unknown as { cell: CellRef }).cell;
@@ -61,6 +63,33 @@ describe('tb97: 法人或其他组织\'s own 总数 before 总计', () => {
     expect(a.figures['t3.new.orgSubtotal']).toBeUndefined();
     expect(a.checks.skipped).toBe(25);
     expect(raised(analyze('m03-ha-xc-2024-county-flat-zongshu-repeats-total.html')).map((f) => f.rule)).toEqual(['t3.results-total']);
+  });
+});
+
+describe('tb97: no 自然人 column', () => {
+  it.each([
+    ['c05-ha-ly-2024-city-bureau-no-natural.html', 24, 39],
+    ['c08-ha-ly-2025-city-bureau-own-org-no-natural.html', 20, 31],
+  ])('%s: each column of 法人\'s own under the group is read and checked, the rows\' sums said unchecked (table 三 unread on main)', (name, passed, total) => {
+    const a = name.startsWith('c05') ? analyze(name) : rt36.analyze(name);
+    expect(raised(a)).toEqual([]);
+    expect(says(a)).toEqual([['t3NoNaturalColumn']]);
+    expect(a.findings.find((f) => f.note?.code === 't3NoNaturalColumn')!.message).toContain('没有“自然人”列');
+    expect([a.checks.passed, a.checks.failed, a.checks.skipped, a.figures['t3.new.total'], a.figures['t3.new.natural']]).toEqual([passed, 0, 0, total, undefined]);
+  });
+  it('a mistake in one column is caught by that column\'s sum (m05, red team 36 m08: missed on main)', () => {
+    for (const a of [analyze('m05-ha-ly-2024-city-bureau-no-natural.html'), rt36.analyze('m08-ha-ly-2025-city-bureau-own-org-no-natural.html')]) {
+      const f = raised(a);
+      expect(f.map((x) => x.rule)).toEqual(['t3.results-total']);
+      expect(f[0]!.message).toMatch(/^商业企业一列：（七）总计为17，办理结果各项之和为18/);
+    }
+  });
+  it('the five named by no group stay unread, said as before (c06, m06: which applicants they are the header does not say)', () => {
+    for (const name of ['c06-ha-ly-2024-city-bureau-no-natural-no-group.html', 'm06-ha-ly-2024-city-bureau-no-natural-no-group.html']) {
+      const a = analyze(name);
+      expect(raised(a)).toEqual([]);
+      expect(says(a, 'map.unread-table')).toEqual([['t3ColumnsUnread']]);
+    }
   });
 });
 
