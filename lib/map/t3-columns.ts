@@ -83,10 +83,13 @@ export function mapColumns(header: RowView[], cols: number[], tableIndex: number
  * No 自然人 column (red team 36 c08: 法人或其他组织 over 企业 | 社会组织 | 其他, then 总计): every column
  * told, each once, 总计 among them and the rest 法人's own under that group. Each column's identities hold
  * and are checked; whether 总计 holds natural persons the table does not say, so the rows' sums are not
- * (rules/instances.ts reads no row then), said so. Unread on main, said unread.
+ * (rules/instances.ts reads no row then), said so. Unread on main, said unread. Its columns start at 商业企业 (企业).
  */
 function noNaturalRead(keys: readonly (T3Column | null)[], paths: readonly (readonly string[])[]): boolean {
   if (keys.some((k) => k === null) || new Set(keys).size !== keys.length || keys.includes('natural') || !keys.includes('total') || keys.length < 2) return false;
+  // the second half of a table 三 split over two tables (tab61 c12: 申请人情况（续） over 社会公益组织 … 总计) is
+  // no table of its own: 法人's columns start at its first kind, and no label says it goes on from another
+  if (keys[0] !== 'commercial' || paths.some((p) => p.some((x) => /续/.test(x)))) return false;
   return keys.every((k, i) => k === 'total' || ((T3_ORG_COLUMNS as readonly (T3Column | null)[]).includes(k) && paths[i]!.some((p) => ORG_GROUP.test(p))));
 }
 
