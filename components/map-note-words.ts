@@ -13,7 +13,7 @@ import { inSentence } from './locale-word.ts';
 /** The codes worded here, each with its locale key (mapNote_<code>), but those built of parts below. */
 const PLAIN = new Set([
   'gridTruncated', 'scriptVeil', 'partScope', 't2RowSumUnknown', 't2RowUnknown', 't2NoFigures', 't2RoundFigure', 't3RowRatio', 't3PartRowCells', 't3RowUnknown',
-  't3RowAddedSum', 't3RowRepeated', 't3HeaderUnknown', 't3ColumnOfWhich', 't3ColumnOfWhichToo', 't3NoTotalColumn', 't3ColumnsUnread', 't3ColumnNoFigures', 't3tRowUnknown', 't3tRowsUnread',
+  't3RowAddedSum', 't3RowRepeated', 't3HeaderUnknown', 't3ColumnOfWhich', 't3ColumnOfWhichToo', 't3NoTotalColumn', 't3NoNaturalColumn', 't3ColumnsUnread', 't3ColumnNoFigures', 't3tRowUnknown', 't3tRowsUnread',
   't3tPartRowsDiffer', 't3ColUnknown', 't3ColAddedSum', 't3ColRepeated', 't4NoDataRows', 't4ColNotTemplate', 't4ColumnsUnread',
   't4RowSumUnknown', 't4ColSumUnknown',
 ]);

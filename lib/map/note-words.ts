@@ -40,6 +40,7 @@ const WORDS = {
   t3ColumnOfWhichToo: (label: string, whole: string) => `表三「${label}」一列也是「${whole}」中的一部分，不计入各行总计，未单独核对`,
   t3NoTotalColumn: () => '表三没有“总计”列：各行的总计（各类申请人之和）无法核对，只核对了各列的勾稽关系',
   t3ColumnsUnread: () => '表三的列无法按表头识别，表三未参与校验',
+  t3NoNaturalColumn: () => '表三没有“自然人”列：总计是否含自然人的申请表中未说明，各行的总计（各类申请人之和）未核对，只核对了各列的勾稽关系',
   t3ColumnNoFigures: (label: string) => `表三「${label}」一列的单元格大多不是数字，该列未参与校验`,
   // map-table3-transposed.ts
   t3tRowUnknown: (label: string) => `表三（申请人在行）未能识别的行「${label}」，未参与校验`,

@@ -10,6 +10,7 @@ import { headerPath, type RowView } from './grid-rows.ts';
 import { matchLabel, T3_COLUMN_PATTERNS } from './labels.ts';
 import { unmapped, unreadTable } from './notes.ts';
 import { mapNote } from './note-words.ts';
+import { orgSumSpelledTotal } from './t3-org-sum.ts';
 
 /** The canonical column order of the national template, for headers that lost their spans. */
 const CANONICAL = ['natural', 'commercial', 'research', 'social', 'legal', 'otherOrg', 'total'] as const;
@@ -28,6 +29,7 @@ export function mapColumns(header: RowView[], cols: number[], tableIndex: number
   if (byPosition.some((k, i) => k === 'total' && !TOTAL_SPELLED.test(paths[i]!.at(-1) ?? ''))) {
     byPosition.forEach((k, i) => { if (k === 'total' && TOTAL_SPELLED.test(paths[i]!.at(-1) ?? '')) byPosition[i] = null; });
   }
+  orgSumSpelledTotal(paths, cols, byPosition, data);
   // an empty column Word added among 法人或其他组织's own (red team 38 c10): headed by the group alone,
   // it was read as the group's 小计, and its blanks failed every 小计 sum (8 false errors); no figure
   // in any row, beside columns of 法人 told by their own labels, it is a gap: not told, said so
@@ -69,8 +71,26 @@ export function mapColumns(header: RowView[], cols: number[], tableIndex: number
     notes.push(unmapped(tableIndex, header[0]?.r ?? 0, mapNote('t3NoTotalColumn')));
     return byPosition;
   }
+  if (noNaturalRead(byPosition, paths)) {
+    notes.push(unmapped(tableIndex, header[0]?.r ?? 0, mapNote('t3NoNaturalColumn')));
+    return byPosition;
+  }
   notes.push(unreadTable(tableIndex, header[0]?.r ?? 0, mapNote('t3ColumnsUnread')));
   return null;
+}
+
+/**
+ * No 自然人 column (red team 36 c08: 法人或其他组织 over 企业 | 社会组织 | 其他, then 总计): every column
+ * told, each once, 总计 among them and the rest 法人's own under that group. Each column's identities hold
+ * and are checked; whether 总计 holds natural persons the table does not say, so the rows' sums are not
+ * (rules/instances.ts reads no row then), said so. Unread on main, said unread. Its columns start at 商业企业 (企业).
+ */
+function noNaturalRead(keys: readonly (T3Column | null)[], paths: readonly (readonly string[])[]): boolean {
+  if (keys.some((k) => k === null) || new Set(keys).size !== keys.length || keys.includes('natural') || !keys.includes('total') || keys.length < 2) return false;
+  // the second half of a table 三 split over two tables (tab61 c12: 申请人情况（续） over 社会公益组织 … 总计) is
+  // no table of its own: 法人's columns start at its first kind, and no label says it goes on from another
+  if (keys[0] !== 'commercial' || paths.some((p) => p.some((x) => /续/.test(x)))) return false;
+  return keys.every((k, i) => k === 'total' || ((T3_ORG_COLUMNS as readonly (T3Column | null)[]).includes(k) && paths[i]!.some((p) => ORG_GROUP.test(p))));
 }
 
 /** 总计 spelled "总数" or "申请总数" (tb94). */
@@ -102,6 +122,9 @@ export function applicantOf(path: readonly string[]): T3Column | null {
   if ((leaf === '企业' || leaf === '社会组织') && path.slice(0, -1).some((p) => ORG_GROUP.test(p))) return leaf === '企业' ? 'commercial' : 'social';
   // "总数" (or 申请总数) alone, under no group: 总计 spelled otherwise (tb94); under 法人 it may be the group's own
   if (leaf.endsWith('总数') && TOTAL_SPELLED.test(leaf) && !path.some((p) => /法人|组织|自然人/.test(p))) return 'total';
+  // 总数 under the group (red team 39 c14: 商业企业 … 其他 | 总数 under 法人或其他组织, then 总计): the
+  // group's own sum, read as its 小计 — checked against the five (t3-org-subtotal), the rows through it
+  if (leaf.endsWith('总数') && TOTAL_SPELLED.test(leaf) && path.slice(0, -1).some((p) => ORG_GROUP.test(p))) return 'orgSubtotal';
   const k = matchLabel(T3_COLUMN_PATTERNS, leaf) as T3Column | null;
   // "其他" alone is 法人或其他组织's last column only when it sits under that group
   if (k === 'otherOrg' && !path.some((p) => /法人/.test(p)) && leaf !== '其他') return null;

@@ -75,7 +75,8 @@ describe("table 三's applicant columns by their labels (法人… at the start,
     [['法人和其他组织(小计)'], 'orgSubtotal'],
     [['申请总数'], 'total'],
     [['总数'], 'total'],
-    [['法人或其他组织', '总数'], null],
+    [['法人或其他组织', '总数'], 'orgSubtotal'], // the group's own sum (tb97, session 64; null before)
+    [['自然人', '总数'], null],
     [['自然人'], 'natural'],
     [['法人'], null],
   ] as [string[], unknown][])('%j', (p, want) => expect(applicantOf(p)).toBe(want));

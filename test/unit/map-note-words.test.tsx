@@ -44,6 +44,7 @@ const SAMPLES: { [C in MapNoteCode]: MapNoteArgs<C>[] } = {
   t3ColumnOfWhich: [[LABEL, '企业']],
   t3ColumnOfWhichToo: [[LABEL, '企业']],
   t3NoTotalColumn: [[]],
+  t3NoNaturalColumn: [[]],
   t3ColumnsUnread: [[]],
   t3ColumnNoFigures: [[LABEL]],
   t3tRowUnknown: [[LABEL]],

@@ -1,0 +1,43 @@
+/**
+ * 法人或其他组织's own sum headed 总数 in a flat header (red team 39 c17: 自然人 | 商业企业 … 其他 | 总数 |
+ * 总计, no group over the five): read as the group's 小计 where its figures say so (t3-columns.ts).
+ */
+import type { T3Column } from './mapped.ts';
+import { T3_ORG_COLUMNS } from './mapped.ts';
+import type { RowView } from './grid-rows.ts';
+
+/**
+ * A column headed 总数 (left untold beside 总计: t3-columns.ts mapColumns) standing right after the five
+ * 法人 columns and right before 总计, the five contiguous and named by no group, is their sum where the
+ * rows say so: of the rows in which the five's sum and 总计 differ (自然人 not 0), at least three, and
+ * more than three in four of them, hold the five's sum in it. A 总数 that is the whole (= 总计) or
+ * anything else stays untold, as before; one wrong cell does not turn the reading, and it is then
+ * caught on its cell (t3-org-subtotal). Sets keys[i] in place.
+ */
+export function orgSumSpelledTotal(paths: readonly (readonly string[])[], cols: readonly number[], keys: (T3Column | null)[], data: readonly RowView[]): void {
+  const i = keys.findIndex((k, j) => k === null && /^(?:申请)?总数$/.test(paths[j]!.at(-1) ?? ''));
+  if (i < 6 || keys[i + 1] !== 'total' || keys.includes('orgSubtotal')) return;
+  const five = keys.slice(i - 5, i);
+  if (five.some((k, j) => k !== T3_ORG_COLUMNS[j]) || cols.slice(i - 5, i + 2).some((c, j, a) => j > 0 && c !== a[j - 1]! + 1)) return;
+  if (paths.slice(i - 5, i + 1).some((p) => p.some((x) => /法人|组织/.test(x) && !/^(?:社会公益组织|其他组织)$/.test(x)))) return;
+  let told = 0;
+  let fits = 0;
+  for (const v of data) {
+    const sum = [1, 2, 3, 4, 5].map((d) => valueAt(v, cols[i - d]!));
+    const own = valueAt(v, cols[i]!);
+    const total = valueAt(v, cols[i + 1]!);
+    if (sum.some((x) => x === null) || own === null || total === null) continue;
+    const s = sum.reduce((a, b) => a! + b!, 0)!;
+    if (s === total) continue;
+    told++;
+    if (own === s) fits++;
+  }
+  if (told >= 3 && fits * 4 > told * 3) keys[i] = 'orgSubtotal';
+}
+
+/** The cell's figure (a blank is 0), or null where it holds no figure. */
+function valueAt(v: RowView, c: number): number | null {
+  const r = v.slots[c]?.reading;
+  if (!r || r.kind === 'text') return null;
+  return r.kind === 'blank' ? 0 : r.value;
+}
