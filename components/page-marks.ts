@@ -117,6 +117,12 @@ export function markPage(
   const timers = new Set<ReturnType<typeof setTimeout>>();
   const flashing = new Set<Element>();
   /**
+   * the jump that last flashed each element (ux94: a finding of a cell an earlier jump flashed too, clicked within
+   * 1.8 s, went dark when the earlier jump's flash ended; narrow.e2e's walk failed 3 of 16 runs on it)
+   */
+  const flashedBy = new Map<Element, number>();
+  let jumps = 0;
+  /**
    * The last jump's element only is the jump (panel-dodge.ts reads where it landed): a finding clicked while the one
    * before still flashed (1.8 s) left that one's mark "jump" too, earlier in the page, and the panel stood aside, or
    * not, for it (ux88's walk: docked left, a quote under the panel stayed covered; the next click dodged).
@@ -252,16 +258,21 @@ export function markPage(
       unjump();
       // a quote is its every piece (a piece for each text node of it): the panel judges the whole quote's lines
       const quote = el.tagName.toLowerCase() === QUOTE_TAG;
+      const jump = ++jumps;
       for (const t of marks.targets(f)) {
         t.removeAttribute(FLASH_ATTR);
         // restart the animation on a second click
         void (t as HTMLElement).offsetWidth;
         t.setAttribute(FLASH_ATTR, t === el || (quote && t.tagName.toLowerCase() === QUOTE_TAG) ? JUMP : '');
         flashing.add(t);
+        flashedBy.set(t, jump);
       }
       const timer = setTimeout(() => {
         timers.delete(timer);
         for (const t of marks.targets(f)) {
+          // flashed again since, by a later jump: that one's end takes it off
+          if ((flashedBy.get(t) ?? jump) !== jump) continue;
+          flashedBy.delete(t);
           t.removeAttribute(FLASH_ATTR);
           flashing.delete(t);
         }
@@ -292,6 +303,7 @@ export function markPage(
       for (const t of timers) clearTimeout(t);
       timers.clear();
       for (const el of flashing) el.removeAttribute(FLASH_ATTR);
+      flashedBy.clear();
       for (const el of touched) el.removeAttribute(ATTR);
       for (const u of unwraps) u();
       sweepCopies(doc);

@@ -21,7 +21,7 @@ font:13px/1.55 "PingFang SC","Microsoft YaHei","Noto Sans CJK SC","Source Han Sa
 .lens[data-strip=top]{top:12px;bottom:auto}
 .lens[data-low] .content:not(:has(:focus-visible)){height:0;padding-top:0;padding-bottom:0;overflow:hidden}
 .bar{display:flex;align-items:center;gap:6px;padding:6px 6px 6px 12px;background:var(--so);border-bottom:1px solid var(--ln);cursor:grab;touch-action:none}
-.name{font-weight:600;flex:1}
+.name{font-weight:600;flex:1;min-width:0;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 button{font:inherit;color:inherit;background:none;border:0;margin:0;padding:0;cursor:pointer}
 button:focus-visible{outline:2px solid var(--ac);outline-offset:2px}
 .tool{width:26px;height:26px;border-radius:6px;font-size:15px;color:var(--mu)}

@@ -30,6 +30,11 @@ export interface Viewport {
   /** how far the page is scrolled, and how far it can be */
   scrollY: number;
   maxScrollY: number;
+  /**
+   * the window's rows the page's box scrolling its text shows, where that box, not the window, scrolls (innerScroller;
+   * ux94: a box under a header was placed by the window's middle, its scrollIntoView centres in the box's rows)
+   */
+  rows?: { top: number; bottom: number };
 }
 
 /** The panel's distance from the window's side (panel-css.ts: [data-dock] 12px). */
@@ -47,7 +52,8 @@ export type Dodge = Dock | 'strip' | 'strip-top' | 'fold' | null;
 
 /** Where `target` stands once scrollIntoView({ block: 'center' }) has scrolled the page, as far as the page can scroll. */
 export function afterCentre(target: Box, view: Viewport): Box {
-  const want = (target.top + target.bottom) / 2 - view.height / 2;
+  const middle = view.rows ? (view.rows.top + view.rows.bottom) / 2 : view.height / 2;
+  const want = (target.top + target.bottom) / 2 - middle;
   const dy = Math.min(Math.max(want, -view.scrollY), Math.max(0, view.maxScrollY - view.scrollY));
   return { left: target.left, right: target.right, top: target.top - dy, bottom: target.bottom - dy };
 }
@@ -124,8 +130,9 @@ function unionOf(pieces: readonly Box[]): Box {
  */
 export function placeIn(pieces: readonly Box[], view: Viewport, roomTop: number, roomBottom: number): number {
   const u = unionOf(pieces);
-  const from = roomTop + ROOM_MARGIN;
-  const to = roomBottom - ROOM_MARGIN;
+  // the room inside the box's rows (a header above the box, its foot above the window's)
+  const from = Math.max(roomTop, view.rows?.top ?? roomTop) + ROOM_MARGIN;
+  const to = Math.min(roomBottom, view.rows?.bottom ?? roomBottom) - ROOM_MARGIN;
   const h = u.bottom - u.top;
   const at = h <= to - from ? (from + to - h) / 2 : from;
   return Math.min(Math.max(0, view.scrollY + u.top - at), Math.max(view.scrollY, view.maxScrollY));

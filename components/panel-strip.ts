@@ -34,6 +34,11 @@ export function readsAway(place: JumpPlace, scrollY: number, height: number, set
   return place.bottom - scrollY <= 0 || place.top - scrollY >= height;
 }
 
+/** How often at most the page's changes have its bands measured again while the strip shows. */
+const BANDS_MS = 100;
+/** A band slid or faded in: measured where it has come to rest. */
+const BAND_EVENTS = ['transitionend', 'animationend'] as const;
+
 /** The keys that scroll the page. */
 const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
 
@@ -51,6 +56,9 @@ export class AwayWatch {
    * of a scroll (ux93: a cookie or 长者模式 banner fixed at the window's foot after the jump, or a header fixed once the
    * page is scrolled, stood under the strip, its buttons out of reach, until the next jump); `onFit` is told a change.
    */
+  /** the page's changes watched for its bands (ux94: a banner opened with no scroll stayed under the strip) */
+  private bands: MutationObserver | null = null;
+  private check = 0;
   constructor(
     private readonly win: Window,
     private readonly place: JumpPlace,
@@ -61,6 +69,27 @@ export class AwayWatch {
     scroller.addEventListener('scroll', this.onScroll, { passive: true });
     for (const type of ['wheel', 'touchmove', 'keydown'] as const) win.addEventListener(type, this.onOwn, { passive: true, capture: true });
     if (place.scrollY === null || Math.abs(this.y() - place.scrollY) < 2) this.settled = true;
+    const Observer = (win as Window & typeof globalThis).MutationObserver;
+    if (fit && typeof Observer === 'function') {
+      // an element added, shown (style, class, hidden, open) or slid in (its transition's or animation's end): the
+      // bands measured again, at most every BANDS_MS (a page changing every frame measures no more)
+      this.bands = new Observer(this.soon);
+      this.bands.observe(win.document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['style', 'class', 'hidden', 'open'] });
+      for (const type of BAND_EVENTS) win.addEventListener(type, this.soon, { passive: true, capture: true });
+    }
+  }
+  private soon = (): void => {
+    if (!this.check) this.check = this.win.setTimeout(() => ((this.check = 0), this.refit()), BANDS_MS);
+  };
+  /**
+   * The same watch again for the strip given back (ux94: the window widened, then narrowed again): the jump's place
+   * kept, no scroll of the strip's awaited; where the reader reads now and the bands as they stand now.
+   */
+  again(onAway: (away: boolean) => void): { watch: AwayWatch; away: boolean; fit: StripFit | null } {
+    const watch = new AwayWatch(this.win, { ...this.place, scrollY: null }, onAway, this.scroller, this.fit && { ...this.fit });
+    watch.refit(false);
+    watch.away = readsAway(this.place, watch.y(), this.win.innerHeight, true);
+    return { watch, away: watch.away, fit: watch.fit?.now ?? null };
   }
   private y(): number {
     return this.scroller === this.win ? this.win.scrollY : (this.scroller as HTMLElement).scrollTop;
@@ -80,8 +109,8 @@ export class AwayWatch {
       this.refit();
     });
   };
-  /** The page's bands at the window's top and foot measured again: the strip told where they moved. */
-  private refit(): void {
+  /** The page's bands at the window's top and foot measured again: the strip told where they moved (`tell`). */
+  private refit(tell = true): void {
     const fit = this.fit;
     if (!fit) return;
     const doc = this.win.document;
@@ -89,12 +118,16 @@ export class AwayWatch {
     const foot = fixedFootOf(doc);
     if (Math.abs(top - fit.now.top) <= 1 && Math.abs(foot - fit.now.foot) <= 1) return;
     fit.now = { ...fit.now, top, foot };
-    fit.onFit(fit.now);
+    if (tell) fit.onFit(fit.now);
   }
   stop(): void {
     this.scroller.removeEventListener('scroll', this.onScroll);
     for (const type of ['wheel', 'touchmove', 'keydown'] as const) this.win.removeEventListener(type, this.onOwn, { capture: true });
     if (this.frame) this.win.cancelAnimationFrame(this.frame);
+    this.bands?.disconnect();
+    for (const type of BAND_EVENTS) this.win.removeEventListener(type, this.soon, { capture: true });
+    if (this.check) this.win.clearTimeout(this.check);
+    this.check = 0;
   }
 }
 

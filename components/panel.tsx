@@ -17,14 +17,13 @@ import { verdictText } from './results-text.ts';
 import { CollectToggle, crossProblems, type CollectView } from './collection/panel-section.tsx';
 import { withCross } from './collection/lens-collect.ts';
 import { CopyButton, TooltipBox, type Copied, type Tooltip } from './panel-parts.tsx';
-import { stripEnds } from './panel-dodge.ts';
+import { stripEnds, type StripFit } from './panel-dodge.ts';
 import { dodgeOf } from './strip-page.ts';
 import { AwayWatch, keepFocusInSight, stripStyle, tipBesideStrip } from './panel-strip.ts';
-import type { StripFit } from './panel-dodge.ts';
+import { placeBack, placeOf, type Place } from './panel-place.ts';
 import { NotReport, ReportBody } from './panel-report.tsx';
 
 export type { Tooltip } from './panel-parts.tsx';
-
 export type { FileReading } from './panel-file.tsx';
 
 export interface PanelProps {
@@ -87,12 +86,6 @@ interface PanelState {
   low: boolean;
 }
 
-/** Where the reader was in the panel when it folded: its content's scroll, and the control with the focus (its index). */
-interface Place {
-  scrollTop: number;
-  focus: number;
-}
-
 /** How long the copy button shows its outcome. */
 const COPIED_MS = 2500;
 
@@ -102,6 +95,8 @@ export class Panel extends Component<PanelProps, PanelState> {
   private copiedTimer: ReturnType<typeof setTimeout> | null = null;
   private panelRef = createRef<HTMLDivElement>();
   private away: AwayWatch | null = null;
+  /** the strip the window's widening gave the full panel back for: narrowed again, it comes back (ux94) */
+  private widened: { strip: 'foot' | 'top'; watch: AwayWatch } | null = null;
   private badgeRef = createRef<HTMLButtonElement>();
   private focusAfter: 'panel' | 'badge' | 'page' | 'place' | 'unstrip' | null = null;
   /**
@@ -137,6 +132,7 @@ export class Panel extends Component<PanelProps, PanelState> {
     if (this.state.strip && !prevState.strip) keepFocusInSight(this.panelRef.current);
     if (this.focusAfter === 'unstrip') this.focusLastJump();
     if (!this.state.strip && this.away) this.awayFrom(null);
+    if (this.state.drag || prev.dock !== this.props.dock) this.widened = null;
     // not scrolled to: a finding's jump may have moved the page since, and the reader stays where it took them
     if (this.focusAfter === 'page') this.cameFrom?.focus({ preventScroll: true });
     this.focusAfter = null;
@@ -164,32 +160,16 @@ export class Panel extends Component<PanelProps, PanelState> {
 
   private collapse = (): void => {
     this.focusAfter = 'badge';
-    this.place = this.placeNow();
+    this.place = placeOf(this.panelRef.current);
     this.foldedByJump = false;
     this.setState({ collapsed: true });
   };
 
-  /** The content's scroll and the focused control's index among the panel's buttons (-1: none of them). */
-  private placeNow(): Place | null {
-    const panel = this.panelRef.current;
-    const content = panel?.querySelector<HTMLElement>('.content');
-    if (!panel || !content) return null;
-    const active = (panel.getRootNode() as Document | ShadowRoot).activeElement;
-    return { scrollTop: content.scrollTop, focus: Array.from(panel.querySelectorAll('button')).indexOf(active as HTMLButtonElement) };
-  }
-
   /** Opened again: the list's scroll as it was; the focus on the control it had (`back`), else on the first control. */
   private restorePlace(back: boolean): void {
-    const panel = this.panelRef.current;
-    if (!panel) return;
     const place = this.place;
     this.place = null;
-    const content = panel.querySelector<HTMLElement>('.content');
-    if (content && place) content.scrollTop = place.scrollTop;
-    const buttons = panel.querySelectorAll<HTMLElement>('button');
-    const to = (back && place && place.focus >= 0 ? buttons[place.focus] : undefined) ?? buttons[0];
-    // not scrolled to: the list stands where it was put back, the page where the jump took it
-    to?.focus({ preventScroll: true });
+    if (this.panelRef.current) placeBack(this.panelRef.current, place, back);
   }
 
   /** The finding last jumped to, focused and in sight in the list (the page left where it is); else the first control. */
@@ -255,6 +235,7 @@ export class Panel extends Component<PanelProps, PanelState> {
   private dodge = (): void => {
     const panel = this.panelRef.current;
     const at = panel && dodgeOf(panel, this.state.side ?? this.props.dock, this.state.strip !== null);
+    this.widened = null;
     if (!at) return;
     // the finding clicked: where the focus goes back when the reader restores the full panel from the strip
     const active = (panel.getRootNode() as Document | ShadowRoot).activeElement;
@@ -288,10 +269,20 @@ export class Panel extends Component<PanelProps, PanelState> {
     if (active && panel.contains(active)) this.focusAfter = 'unstrip';
     this.setState({ strip: null });
   };
-  /** The window widened (or zoomed out) past the strip's need: the full panel back. */
+  /**
+   * The window widened (or zoomed out) past the strip's need: the full panel back; narrowed again, the strip (ux93 left
+   * the full panel over the page until the next jump), lowered where the reader reads away from the jump.
+   */
   private onResize = (): void => {
+    const wide = stripEnds(document.documentElement.clientWidth || window.innerWidth);
     // read whether folded or not: a strip folded to its badge opens as the full panel in a wide window
-    if (this.state.strip && stripEnds(document.documentElement.clientWidth || window.innerWidth)) this.setState({ strip: null });
+    if (this.state.strip && wide) this.widened = this.away && { strip: this.state.strip, watch: this.away };
+    if (this.state.strip && wide) this.setState({ strip: null });
+    else if (!wide && this.widened && !this.state.strip) {
+      const back = this.widened.watch.again((low) => this.setState({ low }));
+      this.setState({ strip: this.widened.strip, low: back.away, ...(back.fit && { fit: back.fit }) }, () => this.awayFrom(back.watch));
+      this.widened = null;
+    }
   };
   private onFinding = (f: FindingOut): void => void (this.props.onFinding(f), this.dodge());
   private onSentence = (quote: string): void => void (this.props.onSentence?.(quote), this.dodge());

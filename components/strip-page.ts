@@ -151,6 +151,12 @@ export interface DodgeAt {
   scroller: Window | HTMLElement;
 }
 
+/** The window's rows a box shows (its client box: inside its borders, above a sideways scrollbar). */
+function rowsOf(box: HTMLElement): { top: number; bottom: number } {
+  const top = box.getBoundingClientRect().top + box.clientTop;
+  return { top, bottom: top + box.clientHeight };
+}
+
 /**
  * dodgeFor for the panel's element after a jump: its box, the window's, and where the jump landed; null without one.
  * `strip`: the panel is the strip already. A jump in a frame is placed by the top window's scroll too (ux92: a frame's
@@ -163,7 +169,8 @@ export function dodgeOf(panel: HTMLElement, side: Dock, strip = false): DodgeAt 
   if (!win || !jump) return null;
   // a page scrolling its text in a box the window's height: the box's scroll stands for the window's
   const root = jump.scroller ?? doc.scrollingElement ?? doc.documentElement;
-  const view = { width: doc.documentElement.clientWidth || win.innerWidth, height: win.innerHeight, scrollY: jump.scroller ? root.scrollTop : win.scrollY, maxScrollY: root.scrollHeight - root.clientHeight };
+  const rows = jump.scroller && rowsOf(jump.scroller);
+  const view = { width: doc.documentElement.clientWidth || win.innerWidth, height: win.innerHeight, scrollY: jump.scroller ? root.scrollTop : win.scrollY, maxScrollY: root.scrollHeight - root.clientHeight, ...(rows && { rows }) };
   const box = panel.getBoundingClientRect();
   const wants = stripWants(panel);
   const fit: StripFit = { top: fixedTopOf(doc), foot: fixedFootOf(doc), height: wants === null ? null : Math.min(wants, view.height * STRIP_SHARE) };
