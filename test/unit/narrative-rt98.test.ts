@@ -104,3 +104,24 @@ describe('rt98 2: false passes on main — a wrong report silent or passed', () 
     expect(both(`${L5}，另有1件于2025年1月作其他处理。`)).toEqual([['skip'], ['skip']]);
   });
 });
+
+describe('rt98 3: 无法提供\'s and 不予处理\'s rows after their result are its breakdown, as txt97 read 不予公开\'s', () => {
+  const Q = '全年共办结政府信息公开申请63件，其中予以公开32件，部分公开7件，不予公开5件，无法提供15件';
+  // main: each row summed as one more result, 78:63 and 66:63 errors on consistent paragraphs
+  const TRUE = [
+    `${Q}，本机关不掌握相关政府信息10件，没有现成信息需要另行制作5件，不予处理3件，其他处理1件。`,
+    fw(`${Q}，本机关不掌握相关政府信息10件，没有现成信息需要另行制作5件，不予处理3件，其他处理1件。`) + '<br>',
+    `${Q}，不予处理3件，信访举报投诉类申请2件，重复申请1件，其他处理1件。`,
+    `${Q}，不予处理3件，其他处理1件，要求提供公开出版物1件，无正当理由大量反复申请2件。`,
+  ];
+  it.each(TRUE.map((t, i) => [i, t] as const))('%i: silent, the list of six passes (main: the rows summed, an error)', (_i, t) => {
+    expect(both(t), t).toEqual([['pass'], ['pass']]);
+    // (the wrong twin, 33 for 32, an error of the six)
+    const w = t.replace(/予以公开(32|３２)件/, '予以公开33件');
+    expect(both(w), w).toEqual([['fail', 'text.parts-sum:error:64:63'], ['fail', 'text.parts-sum:error:64:63']]);
+  });
+  it('guards: rows past their result stay summed (an error), a 信访 count of another kind stays an item (as on main)', () => {
+    expect(both(`${Q}，本机关不掌握相关政府信息10件，没有现成信息需要另行制作8件，不予处理3件，其他处理1件。`)).toEqual([['fail', 'text.parts-sum:error:81:63'], ['fail', 'text.parts-sum:error:81:63']]);
+    expect(both('全年共受理政府信息公开申请63件，其中予以公开32件，部分公开7件，不予公开5件，不予处理3件，转办信访件1件，其他处理1件，无法提供14件。')).toEqual([['pass'], ['pass']]);
+  });
+});
