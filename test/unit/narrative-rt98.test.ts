@@ -8,7 +8,8 @@
  *    12月作其他处理" in the 2024 report summed as the year's (a year before the report's);
  * 2. false passes: the wrong list of 63 with that 2023 count (62 + 1); "截至2024年12月31日，累计收到申请62件，其中自然人50件，法人13件"
  *    silent — the running-total reading took the sentence's whole out, and its own list's sum with it;
- * 3. lost passes: the true twins of 2. silent.
+ * 3. lost passes: the true twins of 2. silent;
+ * 4. false flags older than txt97, the shape of its 不予公开 rows: 无法提供's and 不予处理's rows after their result summed (78:63, 66:63).
  */
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
