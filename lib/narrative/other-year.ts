@@ -150,10 +150,12 @@ function cumulativeClause(label: string, year: number | null): boolean {
  * "截至12月底累计" (no year named, recall38) and a clause naming the year (全年, 本年…) stay the year's own.
  */
 const TO_YEAR_END = /(?:截至|截止|到)\s*(?:19|20)\d{2}\s*年度?(?:底|末|年底|年末|12\s*月(?:底|末|31\s*日)?)(?:止|为止)?[，,]?\s*(?:已|共|总共|已经)?累计[^，,；;。\d]*$/;
-function toYearEnd(text: string, f: TextFigure): boolean {
-  const before = text.slice(0, f.start);
-  const m = TO_YEAR_END.exec(before);
-  return m !== null && !/全年|本年|今年|年内|当年/.test(m[0]);
+function toYearEnd(s: SentenceFigures, f: TextFigure): boolean {
+  const m = TO_YEAR_END.exec(s.text.slice(0, f.start));
+  // (said after a count of the same unit only, as an item after a list: a sentence opening with it — "截至2024年12月31日，累计收到
+  // 申请62件，其中自然人50件，法人13件" — is the year's whole as often as not, and its own list's sum was lost with it, 63 of 62
+  // silent, rt98)
+  return m !== null && !/全年|本年|今年|年内|当年/.test(m[0]) && s.figures.some((g) => g.end <= m.index && g.unit === f.unit);
 }
 
 export function notThisYears(s: SentenceFigures, f: TextFigure, year: number | null): boolean {
@@ -175,7 +177,7 @@ function readNotThisYears(s: SentenceFigures, f: TextFigure, year: number | null
   if (f.paren !== null && CUMULATIVE_PAREN.test(f.paren)) return true;
   // and in a clause of its own after it: "主动公开政府信息751条，其中…722条，历年累计16253条" (hunt40: a real
   // 2024 district's list summed with it, 17004 against 751); a bare 累计 may be the year's, so not that
-  if (f.paren === null && (cumulativeClause(f.label, year) || toYearEnd(s.text, f))) return true;
+  if (f.paren === null && (cumulativeClause(f.label, year) || toYearEnd(s, f))) return true;
   const { words: said, inParen } = periodWords(s.text, f);
   // ("其中2021年信息公开年报1条，机构职能1条": a document of last year, published this year — hunt43 left it, recall45)
   const words = said.replace(DOCUMENT_OF_YEAR, '');

@@ -42,25 +42,39 @@ export function withoutBreakdowns(parts: readonly At[]): At[] {
   return withoutDeniedRows(out);
 }
 
-/** 不予公开's rows in table 三 (report-format.md), said by name: "涉及国家秘密", "属于三类内部事务信息", "过程性信息". */
-const DENIED_ROW = /国家秘密|禁止公开|三安全一稳定|国家安全、公共安全、经济安全|第三方合法权益|内部事务|过程性信息|行政执法案卷|行政查询事项/;
+/**
+ * Table 三's rows under a result (report-format.md), said by name: 不予公开's ("涉及国家秘密", "属于三类内部事务信息", "过程性信息"),
+ * 无法提供's ("本机关不掌握相关政府信息", "没有现成信息需要另行制作", "补正后申请内容仍不明确"), 不予处理's ("信访举报投诉类申请",
+ * "重复申请", "要求提供公开出版物", "无正当理由大量反复申请", "要求行政机关确认或重新出具已获取信息"). 其他处理's are read as results
+ * of their own elsewhere (逾期未补正…: txt93, rt96).
+ */
+const ROWS_OF: readonly (readonly [RegExp, RegExp])[] = [
+  [/不予公开/, /国家秘密|禁止公开|三安全一稳定|国家安全、公共安全、经济安全|第三方合法权益|内部事务|过程性信息|行政执法案卷|行政查询事项/],
+  [/无法提供/, /不掌握|没有现成|另行制作|(?:补正后|申请)内容(?:仍)?不明确/],
+  [/不予处理/, /信访举报投诉|(?:信访|举报|投诉)类申请|重复申请|公开出版物|大量反复|确认或重新出具/],
+];
 const RESULT_NAMED = /予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理|撤回|终止/;
 /**
- * Items naming 不予公开's rows, said after a 不予公开 item of the same list, are its breakdown, not more results: "其中予以公开32件，…
- * 不予公开5件，…其他处理1件，涉及国家秘密2件，属于过程性信息3件" of 63 was 68:63 (txt97). Only where they add up to no more than the
- * 不予公开 before them and none names a result of its own.
+ * Items naming a result's rows, said after that result's item in the same list, are its breakdown, not more results: "其中予以公开32件，…
+ * 不予公开5件，…其他处理1件，涉及国家秘密2件，属于过程性信息3件" of 63 was 68:63 (txt97); "无法提供15件，本机关不掌握相关政府信息10件，
+ * 没有现成信息需要另行制作5件" 78:63, "不予处理3件，信访举报投诉类申请2件，重复申请1件" 66:63 (rt98). Only where they add up to no more
+ * than the result before them and none names a result of its own.
  */
 function withoutDeniedRows(parts: At[]): At[] {
-  const k = parts.findIndex((p) => p.f.paren === null && /不予公开/.test(p.f.label) && !/部分公开/.test(p.f.label));
-  if (k < 0) return parts;
-  const denied = parts[k] as At;
-  // (not after a figure it is said among: "这5件中3件属于国家秘密" is parts-restated.ts's)
-  const rows = parts.slice(k + 1).filter((p) => {
-    const said = p.f.label + wordsAfter(p.s, p.f);
-    return p.f.paren === null && p.f.unit === denied.f.unit && DENIED_ROW.test(said) && !RESULT_NAMED.test(said) && !/\d\s*[件个条宗]?\s*中/.test(p.s.text.slice(Math.max(0, p.f.start - 8), p.f.start));
-  });
-  if (rows.length === 0 || cmpDec(sumDec(rows.map((p) => p.f.value)), denied.f.value) > 0) return parts;
-  return parts.filter((p) => !rows.includes(p));
+  let out = parts;
+  for (const [parentRe, rowRe] of ROWS_OF) {
+    const k = out.findIndex((p) => p.f.paren === null && parentRe.test(p.f.label) && !/部分公开/.test(p.f.label));
+    if (k < 0) continue;
+    const parent = out[k] as At;
+    // (not after a figure it is said among: "这5件中3件属于国家秘密" is parts-restated.ts's)
+    const rows = out.slice(k + 1).filter((p) => {
+      const said = p.f.label + wordsAfter(p.s, p.f);
+      return p.f.paren === null && p.f.unit === parent.f.unit && rowRe.test(said) && !RESULT_NAMED.test(said) && !/\d\s*[件个条宗]?\s*中/.test(p.s.text.slice(Math.max(0, p.f.start - 8), p.f.start));
+    });
+    if (rows.length === 0 || cmpDec(sumDec(rows.map((p) => p.f.value)), parent.f.value) > 0) continue;
+    out = out.filter((p) => !rows.includes(p));
+  }
+  return out;
 }
 
 /** "各" right before a figure in a parenthesis: the figure is each kind's, not one more part ("中英文各1条", "各1件"). */

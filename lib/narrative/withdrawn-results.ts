@@ -60,7 +60,10 @@ export function terminationAfterResults(said: readonly string[], k: number): boo
 export function withdrawnAside(g: PartsGroup): string | null {
   const said = g.parts.map((p) => p.f.label + wordsAfter(p.s, p.f));
   const withdrawn = g.parts.filter((_, k) => withdrawalAfterResults(said, k));
-  if (withdrawn.length === 0) return null;
+  // (a 终止 read as one of the results, txt97, may be set beside the whole as a withdrawal is: "办结62件，其中…（62），另有1件申请因
+  // 申请人死亡终止办理", "另有1件终止审查（已计入不予处理）" were 63:62 errors, rt98)
+  const ended = g.parts.filter((_, k) => terminationAfterResults(said, k));
+  if (withdrawn.length === 0) return ended.length > 0 ? endedAside(g, ended) : null;
   const sum = sumDec(g.parts.map((p) => p.f.value));
   const unit = g.whole.f.unit;
   // "…，另有5件申请人主动撤回": 另有 may set them beside the whole
@@ -71,6 +74,14 @@ export function withdrawnAside(g: PartsGroup): string | null {
   const rest = sumDec(g.parts.filter((p) => !withdrawn.includes(p)).map((p) => p.f.value));
   if (cmpDec(sum, g.whole.f.value) <= 0 || cmpDec(rest, g.whole.f.value) !== 0) return null;
   return `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但不计申请人撤回的${withdrawn.map((p) => p.f.raw).join('、')}恰为总数，撤回的申请可能另计，不作判断`;
+}
+
+/** withdrawnAside's reading of terminations: over the whole, and without them exactly the whole. */
+function endedAside(g: PartsGroup, ended: readonly PartsGroup['parts'][number][]): string | null {
+  const sum = sumDec(g.parts.map((p) => p.f.value));
+  const rest = sumDec(g.parts.filter((p) => !ended.includes(p)).map((p) => p.f.value));
+  if (cmpDec(sum, g.whole.f.value) <= 0 || cmpDec(rest, g.whole.f.value) !== 0) return null;
+  return `所列各项之和${formatDec(sum)}${g.whole.f.unit}大于总数${g.whole.f.raw}，但不计终止办理的${ended.map((p) => p.f.raw).join('、')}恰为总数，终止办理的申请可能另计，不作判断`;
 }
 
 /**
