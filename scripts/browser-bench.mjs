@@ -69,7 +69,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync,
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { launchWithExtension } from './launch-extension.mjs';
+import { endTrace, launchWithExtension, lensMeasures } from './launch-extension.mjs';
 import * as esbuild from 'esbuild';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -324,14 +324,10 @@ async function load(context, name, { panel = false, trace = false, warm = false,
   // our lens paints the tables' findings first, then the text's once the narrative stage has loaded
   // (entrypoints/content/lens.tsx): wait for that too (the floor lens has no such stage)
   if (panel && context !== floor) await settle(page, 'nianbao-lens:idle-to-complete');
-  const measures = await page.evaluate(() =>
-    Object.fromEntries(performance.getEntriesByType('measure').filter((m) => m.name.startsWith('nianbao-lens:')).map((m) => [m.name.slice(13), m.duration])),
-  );
+  const measures = await lensMeasures(page);
   let traced = {};
   if (cdp) {
-    const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-    await cdp.send('Tracing.end');
-    await done;
+    await endTrace(cdp);
     traced = readTrace(events, file, panel);
     if (TRACE_DIR) writeFileSync(join(TRACE_DIR, `${name}${tag}${warm ? '-warm' : ''}-${Date.now()}.json`), JSON.stringify({ traceEvents: events }));
   }

@@ -20,17 +20,10 @@ import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { launchWithExtension } from './launch-extension.mjs';
+import { buildsFromArgs, endTrace, launchWithExtension } from './launch-extension.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const builds = process.argv.slice(2).map((a) => {
-  const [name, dir] = a.includes('=') ? a.split('=') : [a, a];
-  return { name, dir: resolve(dir) };
-});
-if (!builds.length || builds.some((b) => !existsSync(join(b.dir, 'content-scripts/content.js')))) {
-  console.error('usage: node scripts/loader-bench.mjs NAME=DIR/chrome-mv3 [NAME=DIR …]');
-  process.exit(2);
-}
+const builds = buildsFromArgs('loader-bench.mjs', 'content-scripts/content.js');
 const PAIRS = Number(process.env.PAIRS ?? 8);
 const list = (v, d) => (v ?? d).split(',').filter(Boolean);
 const PAGES = list(process.env.PAGES, 'news-page.html,listing-page.html,budget-2024.html,big-news-page.html,ad-framed-news-page.html,framed-news-page.html');
@@ -91,9 +84,7 @@ async function load(context, name, warm, variant) {
   await page.goto(`http://${HOST}:${port}/${name}${q}`);
   await new Promise((r) => setTimeout(r, WAIT_MS));
   const profile = PROFILE ? (await cdp.send('Profiler.stop')).profile : null;
-  const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-  await cdp.send('Tracing.end');
-  await done;
+  await endTrace(cdp);
   await page.close();
   const evaluate = events.find((e) => e.ph === 'X' && e.name === 'EvaluateScript' && byUrl(e));
   const self = profile ? selfTimes(profile) : null;

@@ -29,17 +29,10 @@ import { createServer } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { launchWithExtension } from './launch-extension.mjs';
+import { endTrace, buildsFromArgs, lensMeasures, launchWithExtension } from './launch-extension.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const builds = process.argv.slice(2).map((a) => {
-  const [name, dir] = a.includes('=') ? a.split('=') : [a, a];
-  return { name, dir: resolve(dir) };
-});
-if (!builds.length || builds.some((b) => !existsSync(join(b.dir, 'content-lens.js')))) {
-  console.error('usage: node scripts/panel-bench.mjs NAME=DIR/chrome-mv3 [NAME=DIR …]');
-  process.exit(2);
-}
+const builds = buildsFromArgs('panel-bench.mjs', 'content-lens.js');
 const ROUNDS = Number(process.env.ROUNDS ?? 6);
 const list = (v, d) => (v ?? d).split(',').filter(Boolean);
 const PAGES = list(process.env.PAGES, 'wrong-cell-2021.html,word-2021-consistent.html,fengze-2019.html,jiaming-2020.html');
@@ -156,14 +149,10 @@ async function load(context, name, warm, tag = '') {
   await cdp?.send('Tracing.start', { categories: 'devtools.timeline,v8,blink.user_timing,loading', transferMode: 'ReportEvents' });
   await page.goto(`http://${HOST}:${port}/${name}`);
   await settle(page, WAIT);
-  const m = await page.evaluate(() =>
-    Object.fromEntries(performance.getEntriesByType('measure').filter((x) => x.name.startsWith('nianbao-lens:')).map((x) => [x.name.slice(13), x.duration])),
-  );
+  const m = await lensMeasures(page);
   let traced = {};
   if (cdp) {
-    const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-    await cdp.send('Tracing.end');
-    await done;
+    await endTrace(cdp);
     traced = readTrace(events);
     if (TRACE_DIR && tag) writeFileSync(join(TRACE_DIR, `${tag}.json`), JSON.stringify(events));
   }
