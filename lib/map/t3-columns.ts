@@ -10,7 +10,7 @@ import { headerPath, type RowView } from './grid-rows.ts';
 import { matchLabel, T3_COLUMN_PATTERNS } from './labels.ts';
 import { unmapped, unreadTable } from './notes.ts';
 import { mapNote } from './note-words.ts';
-import { orgSumSpelledTotal } from './t3-org-sum.ts';
+import { orgSumNotTheGroups, orgSumSpelledTotal } from './t3-org-sum.ts';
 
 /** The canonical column order of the national template, for headers that lost their spans. */
 const CANONICAL = ['natural', 'commercial', 'research', 'social', 'legal', 'otherOrg', 'total'] as const;
@@ -30,6 +30,9 @@ export function mapColumns(header: RowView[], cols: number[], tableIndex: number
     byPosition.forEach((k, i) => { if (k === 'total' && TOTAL_SPELLED.test(paths[i]!.at(-1) ?? '')) byPosition[i] = null; });
   }
   orgSumSpelledTotal(paths, cols, byPosition, data);
+  // a 小计 under the group whose rows hold 自然人 too (rt99t c01, c02: Word drew the group's merged cell over
+  // the grand total, 14 false t3.subtotal errors a page): 总计 where none is beside it, else not told
+  orgSumNotTheGroups(cols, byPosition, data);
   // an empty column Word added among 法人或其他组织's own (red team 38 c10): headed by the group alone,
   // it was read as the group's 小计, and its blanks failed every 小计 sum (8 false errors); no figure
   // in any row, beside columns of 法人 told by their own labels, it is a gap: not told, said so
