@@ -99,8 +99,8 @@ function noNaturalRead(keys: readonly (T3Column | null)[], paths: readonly (read
 /** 总计 spelled "总数" or "申请总数" (tb94). */
 const TOTAL_SPELLED = /^(?:申请)?总数$/;
 
-/** The group 法人或其他组织 named whole, as a header label (its columns stand under it). */
-const ORG_GROUP = /^法人(?:或|和|及|与)?其他组织$/;
+/** The group 法人或其他组织 named whole, as a header label (its columns stand under it); 或者 as the 条例 writes it (rt99t c09). */
+const ORG_GROUP = /^法人(?:或者?|和|及|与)?其他组织$/;
 
 /**
  * The applicant (a column of the template) a label path names, top to bottom: a column's header
@@ -118,7 +118,7 @@ export function applicantOf(path: readonly string[]): T3Column | null {
   if (/^(?:小计|合计)$/.test(leaf) && path[path.length - 2] === '自然人') return 'natural';
   // the group's own name as a column's lowest label (a unit that kept no 法人 sub-columns): that
   // column is the group's subtotal, not its last column "其他组织"
-  if (leaf.startsWith('法人') && /^法人(?:或|和|及|与)?其他组织(?:\(?(?:小计|合计)\)?)?$/.test(leaf)) return 'orgSubtotal';
+  if (leaf.startsWith('法人') && /^法人(?:或者?|和|及|与)?其他组织(?:\(?(?:小计|合计)\)?)?$/.test(leaf)) return 'orgSubtotal';
   // "企业" alone under 法人或其他组织: the template's 商业企业, headed short (session 50's prose work);
   // likewise "社会组织" (a province's form splitting 法人 as 企业 | 社会组织 | 其他, red team 35 c16): the
   // template's 社会公益组织, the column its figures go to; the columns the form has not are none
@@ -200,7 +200,7 @@ function headerYear(path: readonly string[]): number | null {
 /** A header naming another period than the report's, or a comparison with it. */
 const OTHER_PERIOD_COLUMN = /上年|去年|上一年|前一年|同期|同比|环比|增减/;
 
-const GROUP_AND_APPLICANT = /^(法人(?:或|和|及|与)?其他组织)[-—–－·•:：_]+(.+)$/;
+const GROUP_AND_APPLICANT = /^(法人(?:或者?|和|及|与)?其他组织)[-—–－·•:：_]+(.+)$/;
 
 /**
  * The applicant columns the header names over no figure column, said: a column whose cells hold no
