@@ -238,12 +238,12 @@ export function ownApplicantColumns(header: readonly RowView[], cols: readonly n
   const isOrg = (k: T3Column | null) => (T3_ORG_COLUMNS as readonly (string | null)[]).includes(k);
   const org = keys.filter(isOrg).length;
   if (org < 2 || org === T3_ORG_COLUMNS.length) return false;
-  // a 小计 headed so, after the 法人 columns it adds: not a 法人 column whose own label is blank (its
+  // a 小计 headed so (or 总数, rt99t c16), after the 法人 columns it adds: not a 法人 column whose own label is blank (its
   // path ends in the group's name, read as the group's subtotal: a fuzzed page of the dump)
   const sub = keys.indexOf('orgSubtotal');
   if (sub >= 0) {
     const path = headerPath(header, cols[sub]!);
-    if (!/^(?:小计|合计)$/.test(path[path.length - 1] ?? '') || keys.some((k, i) => i > sub && isOrg(k))) return false;
+    if (!/^(?:小计|合计|(?:申请)?总数)$/.test(path[path.length - 1] ?? '') || keys.some((k, i) => i > sub && isOrg(k))) return false;
   }
   const width = Math.max(0, ...header.map((h) => h.slots.length));
   if (cols[cols.length - 1] !== width - 1 || cols.some((c, i) => i > 0 && c !== cols[i - 1]! + 1)) return false;
