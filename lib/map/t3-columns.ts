@@ -10,7 +10,7 @@ import { headerPath, type RowView } from './grid-rows.ts';
 import { matchLabel, T3_COLUMN_PATTERNS } from './labels.ts';
 import { unmapped, unreadTable } from './notes.ts';
 import { mapNote } from './note-words.ts';
-import { orgSumSpelledTotal } from './t3-org-sum.ts';
+import { orgSumNotTheGroups, orgSumSpelledTotal } from './t3-org-sum.ts';
 
 /** The canonical column order of the national template, for headers that lost their spans. */
 const CANONICAL = ['natural', 'commercial', 'research', 'social', 'legal', 'otherOrg', 'total'] as const;
@@ -30,6 +30,9 @@ export function mapColumns(header: RowView[], cols: number[], tableIndex: number
     byPosition.forEach((k, i) => { if (k === 'total' && TOTAL_SPELLED.test(paths[i]!.at(-1) ?? '')) byPosition[i] = null; });
   }
   orgSumSpelledTotal(paths, cols, byPosition, data);
+  // a 小计 under the group whose rows hold 自然人 too (rt99t c01, c02: Word drew the group's merged cell over
+  // the grand total, 14 false t3.subtotal errors a page): 总计 where none is beside it, else not told
+  orgSumNotTheGroups(cols, byPosition, data);
   // an empty column Word added among 法人或其他组织's own (red team 38 c10): headed by the group alone,
   // it was read as the group's 小计, and its blanks failed every 小计 sum (8 false errors); no figure
   // in any row, beside columns of 法人 told by their own labels, it is a gap: not told, said so
@@ -96,8 +99,8 @@ function noNaturalRead(keys: readonly (T3Column | null)[], paths: readonly (read
 /** 总计 spelled "总数" or "申请总数" (tb94). */
 const TOTAL_SPELLED = /^(?:申请)?总数$/;
 
-/** The group 法人或其他组织 named whole, as a header label (its columns stand under it). */
-const ORG_GROUP = /^法人(?:或|和|及|与)?其他组织$/;
+/** The group 法人或其他组织 named whole, as a header label (its columns stand under it); 或者 as the 条例 writes it (rt99t c09). */
+const ORG_GROUP = /^法人(?:或者?|和|及|与)?其他组织$/;
 
 /**
  * The applicant (a column of the template) a label path names, top to bottom: a column's header
@@ -115,7 +118,7 @@ export function applicantOf(path: readonly string[]): T3Column | null {
   if (/^(?:小计|合计)$/.test(leaf) && path[path.length - 2] === '自然人') return 'natural';
   // the group's own name as a column's lowest label (a unit that kept no 法人 sub-columns): that
   // column is the group's subtotal, not its last column "其他组织"
-  if (leaf.startsWith('法人') && /^法人(?:或|和|及|与)?其他组织(?:\(?(?:小计|合计)\)?)?$/.test(leaf)) return 'orgSubtotal';
+  if (leaf.startsWith('法人') && /^法人(?:或者?|和|及|与)?其他组织(?:\(?(?:小计|合计)\)?)?$/.test(leaf)) return 'orgSubtotal';
   // "企业" alone under 法人或其他组织: the template's 商业企业, headed short (session 50's prose work);
   // likewise "社会组织" (a province's form splitting 法人 as 企业 | 社会组织 | 其他, red team 35 c16): the
   // template's 社会公益组织, the column its figures go to; the columns the form has not are none
@@ -197,7 +200,7 @@ function headerYear(path: readonly string[]): number | null {
 /** A header naming another period than the report's, or a comparison with it. */
 const OTHER_PERIOD_COLUMN = /上年|去年|上一年|前一年|同期|同比|环比|增减/;
 
-const GROUP_AND_APPLICANT = /^(法人(?:或|和|及|与)?其他组织)[-—–－·•:：_]+(.+)$/;
+const GROUP_AND_APPLICANT = /^(法人(?:或者?|和|及|与)?其他组织)[-—–－·•:：_]+(.+)$/;
 
 /**
  * The applicant columns the header names over no figure column, said: a column whose cells hold no
@@ -235,12 +238,12 @@ export function ownApplicantColumns(header: readonly RowView[], cols: readonly n
   const isOrg = (k: T3Column | null) => (T3_ORG_COLUMNS as readonly (string | null)[]).includes(k);
   const org = keys.filter(isOrg).length;
   if (org < 2 || org === T3_ORG_COLUMNS.length) return false;
-  // a 小计 headed so, after the 法人 columns it adds: not a 法人 column whose own label is blank (its
+  // a 小计 headed so (or 总数, rt99t c16), after the 法人 columns it adds: not a 法人 column whose own label is blank (its
   // path ends in the group's name, read as the group's subtotal: a fuzzed page of the dump)
   const sub = keys.indexOf('orgSubtotal');
   if (sub >= 0) {
     const path = headerPath(header, cols[sub]!);
-    if (!/^(?:小计|合计)$/.test(path[path.length - 1] ?? '') || keys.some((k, i) => i > sub && isOrg(k))) return false;
+    if (!/^(?:小计|合计|(?:申请)?总数)$/.test(path[path.length - 1] ?? '') || keys.some((k, i) => i > sub && isOrg(k))) return false;
   }
   const width = Math.max(0, ...header.map((h) => h.slots.length));
   if (cols[cols.length - 1] !== width - 1 || cols.some((c, i) => i > 0 && c !== cols[i - 1]! + 1)) return false;

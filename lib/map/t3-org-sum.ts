@@ -41,3 +41,34 @@ function valueAt(v: RowView, c: number): number | null {
   if (!r || r.kind === 'text') return null;
   return r.kind === 'blank' ? 0 : r.value;
 }
+
+/**
+ * A column read as 法人或其他组织's 小计 (总数, 合计 or 小计 under the group) whose rows say it is not: of the
+ * rows in which the sum of 法人's columns (the five, or a form's own two or more) and 自然人 plus the five differ, at least three, and fewer than half of them,
+ * hold the five's sum in it (rt99t c01, c02: the group's merged cell Word drew one column too wide, over the
+ * grand total — every row with 自然人 in it a false t3.subtotal error, 14 a page). Where the rows hold 自然人
+ * plus the five (in more than three in four) and no column is 总计, it is 总计; else it is not told (said
+ * unknown, the rows' sums unchecked, as a flat 总数 repeating 总计 is). One wrong cell does not turn it.
+ */
+export function orgSumNotTheGroups(cols: readonly number[], keys: (T3Column | null)[], data: readonly RowView[]): void {
+  const i = keys.indexOf('orgSubtotal');
+  const n = keys.indexOf('natural');
+  const five = T3_ORG_COLUMNS.map((k) => keys.indexOf(k)).filter((j) => j >= 0);
+  if (i < 0 || n < 0 || five.length < 2 || keys.includes('otherApplicant')) return;
+  let told = 0;
+  let org = 0;
+  let whole = 0;
+  for (const v of data) {
+    const parts = five.map((j) => valueAt(v, cols[j]!));
+    const natural = valueAt(v, cols[n]!);
+    const own = valueAt(v, cols[i]!);
+    if (parts.some((x) => x === null) || natural === null || own === null) continue;
+    const s = parts.reduce((a, b) => a! + b!, 0)!;
+    if (natural === 0) continue;
+    told++;
+    if (own === s) org++;
+    if (own === s + natural) whole++;
+  }
+  if (told < 3 || org * 2 >= told) return;
+  keys[i] = whole * 4 > told * 3 && !keys.includes('total') ? 'total' : null;
+}
