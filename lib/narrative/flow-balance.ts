@@ -39,9 +39,10 @@ const ACCEPTED = /受理/;
  * "其中…"). "予以答复N件", "已办理完成N件" (recall37: real reports' words for the same). "办理结果总计
  * N件", table 三's own words for its third term (rt38b: a 2021 report whose table is a picture).
  * "完成答复54件" (recall39b: a 2025 county's "受理…57件；完成答复54件，转下一年度继续办理3件"); "已经答复88件"
- * (recall43: "已答复88件" was read, the same said with 已经 was not).
+ * (recall43: "已答复88件" was read, the same said with 已经 was not). "完成申请答复333件" (hunt99: 吴兴区 2024's
+ * "共收到依申请公开政府信息337件，上年度结转4件，完成申请答复333件，结转下年度继续办理8件", a flow not read).
  */
-const CLOSED = /办结|办理完毕|答复完毕|办理完成|办理完结|办理结果(?:总计|合计|共计)$|(?:^|已|已经|共|累计|全部|依法|完成)(?:予以)?答复$/;
+const CLOSED = /办结|办理完毕|答复完毕|办理完成|办理完结|办理结果(?:总计|合计|共计)$|(?:^|已|已经|共|累计|全部|依法|完成|完成申请)(?:予以)?答复$/;
 /**
  * Carried on, said after the count: "31件结转到2025年度继续办理", "2件转入下一年度", and with no 至/到/入,
  * "2件结转下年度办理" (hunt42: a real 2025 county's "收到…31件，已办结29件，2件结转下年度办理" was not read).

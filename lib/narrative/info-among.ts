@@ -14,7 +14,8 @@ import { notThisYears } from './other-year.ts';
 import { closesList, inSubsetParen, partsIn, type PartsGroup } from './parts-sum.ts';
 
 const AMONG = /(?:^|[，,。；;\s])(?:在|从)?(?:本年度?|全年)?主动公开的(?:政府)?信息中\s*[，,：:]?\s*/;
-const PUBLISHED = /主动公开/;
+// (and its place between the two words: "主动在门户网站公开政府信息50条", hunt99: a real 2023 区统计局)
+const PUBLISHED = /主动(?:在[^，,；;。\d]{1,10}?)?公开/;
 
 export function findInfoAmongGroups(sentences: readonly SentenceFigures[], i: number, year: number | null): PartsGroup[] {
   const s = sentences[i];
@@ -32,7 +33,10 @@ export function findInfoAmongGroups(sentences: readonly SentenceFigures[], i: nu
     const last = before[before.length - 1]!;
     if (PUBLISHED.test(last.label) && !/其中|通过|网站|渠道/.test(last.label)) whole = { s, f: last };
   } else {
-    const prev = sentences[i - 1];
+    // (past one sentence of the paragraph with no figure: "…主动在门户网站公开政府信息50条。全年政务信息公开工作运行正常。
+    // 在主动公开的信息中，…" — hunt99, the same 区统计局; a sentence with a figure between ends the reading)
+    const near = sentences[i - 1];
+    const prev = near && near.para === s.para && near.figures.length === 0 ? sentences[i - 2] : near;
     if (!prev || prev.para !== s.para || m.index !== 0) return [];
     const counts = prev.figures.filter((f) => ofUnit(prev, f));
     if (counts.length === 1 && PUBLISHED.test(counts[0]!.label)) whole = { s: prev, f: counts[0]! };

@@ -100,7 +100,7 @@ export function semicolonTurn(s: SentenceFigures, q: number, dim?: (f: TextFigur
  * without the preposition, the place then 上 and the verb: "单位公示栏上公开…" (hunt34: a 2025 county
  * bureau's list of the site's items, then what its 公示栏 showed).
  */
-const CHANNEL_CLAUSE = /^(?:(?:在|通过|依托|利用)[^，,；;。\d]{0,16}?(?:网站|网页|门户|微博|微信|公众号|新媒体|客户端|APP|App|抖音|头条|视频号|系统|平台|专栏|公开栏|公告栏|公示栏|显示屏|媒体)|[^，,；;。\d]{0,10}?(?:公开栏|公告栏|公示栏|宣传栏|显示屏|网站|公众号|微博)上(?:公开|发布|公示|推送|张贴|更新))/;
+const CHANNEL_CLAUSE = /^(?:(?:并|还|另|同时)?(?:在|通过|依托|利用)[^，,；;。\d]{0,16}?(?:网站|网页|门户|微博|微信|公众号|新媒体|客户端|APP|App|抖音|头条|视频号|系统|平台|专栏|公开栏|公告栏|公示栏|显示屏|媒体)|[^，,；;。\d]{0,10}?(?:公开栏|公告栏|公示栏|宣传栏|显示屏|网站|公众号|微博)上(?:公开|发布|公示|推送|张贴|更新))/;
 
 /**
  * Where a 其中 list of kinds of information may end: at a ，-clause after its first item that turns
