@@ -132,6 +132,8 @@ export class Panel extends Component<PanelProps, PanelState> {
     if (this.state.strip && !prevState.strip) keepFocusInSight(this.panelRef.current);
     if (this.focusAfter === 'unstrip') this.focusLastJump();
     if (!this.state.strip && this.away) this.awayFrom(null);
+    // folded to its badge, the strip's bands are not watched (ux95); opened, measured again
+    if (this.state.collapsed !== prevState.collapsed) this.away?.pause(this.state.collapsed);
     if (this.state.drag || prev.dock !== this.props.dock) this.widened = null;
     // not scrolled to: a finding's jump may have moved the page since, and the reader stays where it took them
     if (this.focusAfter === 'page') this.cameFrom?.focus({ preventScroll: true });
@@ -261,6 +263,7 @@ export class Panel extends Component<PanelProps, PanelState> {
   private awayFrom(watch: AwayWatch | null): void {
     this.away?.stop();
     this.away = watch;
+    if (watch && this.state.collapsed) watch.pause(true);
   }
   /** The strip given back its full height (its button, gone with it): the focus on the finding last shown, else the panel's first control. */
   private unstrip = (): void => {
