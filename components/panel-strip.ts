@@ -18,6 +18,15 @@ export function stripStyle(at: 'foot' | 'top', fit: StripFit | null, low: boolea
   return style;
 }
 
+/**
+ * The full panel's place where the reader dropped it (`top`): its foot kept 16 px inside the window's (ux95: the strip
+ * dragged up at 400 × 800 dropped the full panel at 253 px, 768 px tall, its foot and the list's last findings 221 px
+ * below the window, out of reach until dragged back).
+ */
+export function droppedStyle(top: number): Record<string, string> {
+  return top > 16 ? { top: `${top}px`, maxHeight: `calc(100vh - ${top + 16}px)` } : { top: `${top}px` };
+}
+
 /** Where the jump stands in the page (the top document's coordinates), and where the strip's scroll will stop. */
 export interface JumpPlace {
   top: number;

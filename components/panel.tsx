@@ -19,7 +19,7 @@ import { withCross } from './collection/lens-collect.ts';
 import { CopyButton, TooltipBox, type Copied, type Tooltip } from './panel-parts.tsx';
 import { stripEnds, type StripFit } from './panel-dodge.ts';
 import { dodgeOf } from './strip-page.ts';
-import { AwayWatch, keepFocusInSight, stripStyle, tipBesideStrip } from './panel-strip.ts';
+import { AwayWatch, droppedStyle, keepFocusInSight, stripStyle, tipBesideStrip } from './panel-strip.ts';
 import { placeBack, placeOf, type Place } from './panel-place.ts';
 import { NotReport, ReportBody } from './panel-report.tsx';
 
@@ -345,7 +345,7 @@ export class Panel extends Component<PanelProps, PanelState> {
     }
     const strip = drag ? null : this.state.strip;
     // the strip stands at the window's foot (or top), its width (panel-css.ts .lens[data-strip])
-    const style = drag ? { left: `${drag.x}px`, top: `${drag.y}px`, right: 'auto' } : strip ? stripStyle(strip, this.state.fit, this.state.low) : { top: `${top}px` };
+    const style = drag ? { left: `${drag.x}px`, top: `${drag.y}px`, right: 'auto' } : strip ? stripStyle(strip, this.state.fit, this.state.low) : droppedStyle(top);
     const other = dock === 'right' ? t('dockLeft') : t('dockRight');
     return (
       <>

@@ -186,3 +186,34 @@ describe('the panel folded to its badge while it is the strip (ux95)', () => {
     expect(at.mock.calls.length).toBeGreaterThan(shown);
   });
 });
+
+describe('the panel dropped low in the window (ux95)', () => {
+  it('its foot kept inside the window: the list\'s last findings in reach (on main 221 px of it below the window at 400 × 800)', async () => {
+    const report = analysed('qizhong-nested-wrong-2023.html');
+    const el = document.createElement('div');
+    document.body.append(el);
+    mounted.push(el);
+    render(
+      <Panel t={zh} lang="zh-CN" report={report} view={reportView(report)} figures={keyFigures(report)} collect={null}
+        dock="right" tooltip={null} located={() => true} onFinding={() => {}} onDock={() => {}} onClose={() => {}} />,
+      el,
+    );
+    const lens = () => el.querySelector<HTMLElement>('.lens')!;
+    // a guard: at its first place the stylesheet's height (the window's less 32 px) holds
+    expect(lens().style.maxHeight).toBe('');
+    Object.defineProperty(lens(), 'getBoundingClientRect', { value: () => box(28, 16, 388, 784), configurable: true });
+    const bar = el.querySelector<HTMLElement>('.bar')!;
+    Object.defineProperty(bar, 'setPointerCapture', { value: () => {} });
+    const pointer = (type: string, y: number): Event => {
+      const e = new MouseEvent(type, { bubbles: true, button: 0, clientX: 200, clientY: y });
+      Object.defineProperty(e, 'pointerId', { value: 1 });
+      return e;
+    };
+    bar.dispatchEvent(pointer('pointerdown', 30));
+    bar.dispatchEvent(pointer('pointermove', 150));
+    bar.dispatchEvent(pointer('pointerup', 267));
+    await drawn();
+    expect(lens().style.top).toBe('253px');
+    expect(lens().style.maxHeight).toBe('calc(100vh - 269px)');
+  });
+});
