@@ -6,6 +6,7 @@
  */
 import type { StripFit } from './panel-dodge.ts';
 import { fixedFootOf, fixedTopOf } from './strip-page.ts';
+import { ATTR, QUOTE_TAG } from './page-marks.ts';
 import type { Tooltip } from './panel-parts.tsx';
 
 /** The strip's place and height (panel-css.ts .lens[data-strip] gives the rest). */
@@ -15,6 +16,15 @@ export function stripStyle(at: 'foot' | 'top', fit: StripFit | null, low: boolea
   if (fit && at === 'top' && fit.top > 0) style.top = `${fit.top + 12}px`;
   if (fit?.height && !low) style.height = `${fit.height}px`;
   return style;
+}
+
+/**
+ * The full panel's place where the reader dropped it (`top`): its foot kept 16 px inside the window's (ux95: the strip
+ * dragged up at 400 × 800 dropped the full panel at 253 px, 768 px tall, its foot and the list's last findings 221 px
+ * below the window, out of reach until dragged back).
+ */
+export function droppedStyle(top: number): Record<string, string> {
+  return top > 16 ? { top: `${top}px`, maxHeight: `calc(100vh - ${top + 16}px)` } : { top: `${top}px` };
 }
 
 /** Where the jump stands in the page (the top document's coordinates), and where the strip's scroll will stop. */
@@ -39,6 +49,16 @@ const BANDS_MS = 100;
 /** A band slid or faded in: measured where it has come to rest. */
 const BAND_EVENTS = ['transitionend', 'animationend'] as const;
 
+/** The lens's own element in the page: a quote's or sentence's wrapper, or the marks' style. */
+const ours = (n: Node | null): boolean => n?.nodeType === 1 && ((n as Element).localName === QUOTE_TAG || (n as Element).getAttribute(ATTR) === 'style');
+
+/**
+ * A change the lens made (ux95: a sentence's flash wrapped in <nianbao-quote> and unwrapped had the bands measured
+ * again): a wrapper added or taken out. The text nodes cut for it come in the same batch of records (one task of the
+ * lens's), which is the lens's whole.
+ */
+const lensOwn = (r: MutationRecord): boolean => ours(r.target) || Array.from(r.addedNodes).some(ours) || Array.from(r.removedNodes).some(ours);
+
 /** The keys that scroll the page. */
 const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
 
@@ -59,6 +79,10 @@ export class AwayWatch {
   /** the page's changes watched for its bands (ux94: a banner opened with no scroll stayed under the strip) */
   private bands: MutationObserver | null = null;
   private check = 0;
+  /** the strip folded to its badge (pause) */
+  private paused = false;
+  /** the bands' watch connected now (not while the strip is folded or the tab hidden) */
+  private watching = false;
   constructor(
     private readonly win: Window,
     private readonly place: JumpPlace,
@@ -73,11 +97,40 @@ export class AwayWatch {
     if (fit && typeof Observer === 'function') {
       // an element added, shown (style, class, hidden, open) or slid in (its transition's or animation's end): the
       // bands measured again, at most every BANDS_MS (a page changing every frame measures no more)
-      this.bands = new Observer(this.soon);
-      this.bands.observe(win.document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['style', 'class', 'hidden', 'open'] });
-      for (const type of BAND_EVENTS) win.addEventListener(type, this.soon, { passive: true, capture: true });
+      this.bands = new Observer((records) => void (!records.some(lensOwn) && this.soon()));
+      win.document.addEventListener('visibilitychange', this.onShown);
+      this.watchBands(false);
     }
   }
+  /**
+   * The bands watched while the strip is seen only (ux95: folded to its badge, or its tab hidden, a portal changing
+   * every 50 ms had them measured ~8 times a second, each a layout of the page): seen again, measured once and watched.
+   */
+  private watchBands(measure = true): void {
+    const on = !this.paused && this.win.document.visibilityState !== 'hidden';
+    if (!this.bands || on === this.watching) return;
+    this.watching = on;
+    if (on) {
+      this.bands.observe(this.win.document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['style', 'class', 'hidden', 'open'] });
+      for (const type of BAND_EVENTS) this.win.addEventListener(type, this.onBandEvent, { passive: true, capture: true });
+      if (measure) this.refit();
+      return;
+    }
+    this.bands.disconnect();
+    for (const type of BAND_EVENTS) this.win.removeEventListener(type, this.onBandEvent, { capture: true });
+    if (this.check) this.win.clearTimeout(this.check);
+    this.check = 0;
+  }
+  private onShown = (): void => this.watchBands();
+  /** The strip folded to its badge (`true`) or opened again: its bands not watched meanwhile. */
+  pause(paused: boolean): void {
+    this.paused = paused;
+    this.watchBands();
+  }
+  /** a transition's or animation's end, but the lens's own flash (page-marks.ts nianbao-lens-flash) */
+  private onBandEvent = (e: Event): void => {
+    if (!String((e as AnimationEvent).animationName ?? '').startsWith('nianbao-lens')) this.soon();
+  };
   private soon = (): void => {
     if (!this.check) this.check = this.win.setTimeout(() => ((this.check = 0), this.refit()), BANDS_MS);
   };
@@ -124,10 +177,9 @@ export class AwayWatch {
     this.scroller.removeEventListener('scroll', this.onScroll);
     for (const type of ['wheel', 'touchmove', 'keydown'] as const) this.win.removeEventListener(type, this.onOwn, { capture: true });
     if (this.frame) this.win.cancelAnimationFrame(this.frame);
-    this.bands?.disconnect();
-    for (const type of BAND_EVENTS) this.win.removeEventListener(type, this.soon, { capture: true });
-    if (this.check) this.win.clearTimeout(this.check);
-    this.check = 0;
+    this.paused = true;
+    this.watchBands();
+    this.win.document.removeEventListener('visibilitychange', this.onShown);
   }
 }
 

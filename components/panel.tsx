@@ -19,7 +19,7 @@ import { withCross } from './collection/lens-collect.ts';
 import { CopyButton, TooltipBox, type Copied, type Tooltip } from './panel-parts.tsx';
 import { stripEnds, type StripFit } from './panel-dodge.ts';
 import { dodgeOf } from './strip-page.ts';
-import { AwayWatch, keepFocusInSight, stripStyle, tipBesideStrip } from './panel-strip.ts';
+import { AwayWatch, droppedStyle, keepFocusInSight, stripStyle, tipBesideStrip } from './panel-strip.ts';
 import { placeBack, placeOf, type Place } from './panel-place.ts';
 import { NotReport, ReportBody } from './panel-report.tsx';
 
@@ -132,6 +132,8 @@ export class Panel extends Component<PanelProps, PanelState> {
     if (this.state.strip && !prevState.strip) keepFocusInSight(this.panelRef.current);
     if (this.focusAfter === 'unstrip') this.focusLastJump();
     if (!this.state.strip && this.away) this.awayFrom(null);
+    // folded to its badge, the strip's bands are not watched (ux95); opened, measured again
+    if (this.state.collapsed !== prevState.collapsed) this.away?.pause(this.state.collapsed);
     if (this.state.drag || prev.dock !== this.props.dock) this.widened = null;
     // not scrolled to: a finding's jump may have moved the page since, and the reader stays where it took them
     if (this.focusAfter === 'page') this.cameFrom?.focus({ preventScroll: true });
@@ -261,6 +263,7 @@ export class Panel extends Component<PanelProps, PanelState> {
   private awayFrom(watch: AwayWatch | null): void {
     this.away?.stop();
     this.away = watch;
+    if (watch && this.state.collapsed) watch.pause(true);
   }
   /** The strip given back its full height (its button, gone with it): the focus on the finding last shown, else the panel's first control. */
   private unstrip = (): void => {
@@ -342,7 +345,7 @@ export class Panel extends Component<PanelProps, PanelState> {
     }
     const strip = drag ? null : this.state.strip;
     // the strip stands at the window's foot (or top), its width (panel-css.ts .lens[data-strip])
-    const style = drag ? { left: `${drag.x}px`, top: `${drag.y}px`, right: 'auto' } : strip ? stripStyle(strip, this.state.fit, this.state.low) : { top: `${top}px` };
+    const style = drag ? { left: `${drag.x}px`, top: `${drag.y}px`, right: 'auto' } : strip ? stripStyle(strip, this.state.fit, this.state.low) : droppedStyle(top);
     const other = dock === 'right' ? t('dockLeft') : t('dockRight');
     return (
       <>
