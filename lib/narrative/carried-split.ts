@@ -43,12 +43,14 @@ export function carriedAfterFigure(s: SentenceFigures, f: TextFigure): boolean {
 /**
  * A rest answered in a later year, said after a 其中 list of results: "…不予处理3件，余下1件已于2025年1月办结", "剩余1件将于下年度答复"
  * (rt96: summed as the list's last item, a list of 62 passed 63 with it). Answered the next year, it is carried on, no result of
- * this one. Only with a rest's word alone before the figure and, right after it, a year after the report's (`year`), 下年度, 次年, 明年.
+ * this one. Only with a rest's word alone before the figure and, right after it, a year not the report's (`year`), 下年度, 次年, 明年.
  */
 const REST_LEAD = /^[、，,；;\s]*(?:其余|剩余|余下|剩下|另有|尚有|还有)(?:的)?(?:申请)?$/;
 const LATER_YEAR = /^\s*(?:申请)?(?:已经?|将|拟|预计)?(?:于|在)\s*(?:下一?年度?|次年|明年|(\d{4})\s*年)[^，,；;。]{0,12}(?:办结|答复|办理|处理|作出)/;
 export function answeredLaterYear(s: SentenceFigures, f: TextFigure, year: number | null): boolean {
   if (f.paren !== null || !REST_LEAD.test(f.label)) return false;
   const m = LATER_YEAR.exec(wordsAfter(s, f));
-  return m !== null && (m[1] === undefined || (year !== null && Number(m[1]) > year));
+  // (nor a year before the report's, or any year where the report's is unknown: "另有1件于2023年12月作其他处理" in the 2024 report was
+  // summed into a 其中 list, a true list of 62 a 63:62 error — the 其中 twin of rt98's fix to results-go-on.ts; txt100)
+  return m !== null && (m[1] === undefined || year === null || Number(m[1]) !== year);
 }

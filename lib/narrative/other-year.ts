@@ -158,6 +158,20 @@ function toYearEnd(s: SentenceFigures, f: TextFigure): boolean {
   return m !== null && !/全年|本年|今年|年内|当年/.test(m[0]) && s.figures.some((g) => g.end <= m.index && g.unit === f.unit);
 }
 
+/**
+ * Is the figure out of the year's lists only as a running total to a year's end ("截至2024年底累计发布政策解读100条", toYearEnd)? A list
+ * may hold it after all where only with it does it make its whole (parts-kept.ts, txt100).
+ */
+export function runningToYearEnd(s: SentenceFigures, f: TextFigure, year: number | null): boolean {
+  if (f.change !== null || f.paren !== null || cumulativeClause(f.label, year) || !toYearEnd(s, f)) return false;
+  // (to the end of the report's year only: "截至2023年底累计…" in the 2024 report is no item of its lists)
+  const named = [...s.text.slice(0, f.start).matchAll(/(?:截至|截止|到)\s*((?:19|20)\d{2})\s*年/g)].pop();
+  if (year !== null && named !== undefined && Number(named[1]) !== year) return false;
+  const { words: said, inParen } = periodWords(s.text, f);
+  const words = said.replace(DOCUMENT_OF_YEAR, '');
+  return !namesLastYear(words) && !namesOtherYear(words.replace(COMPARED_BEFORE, ''), s.text, inParen, year);
+}
+
 export function notThisYears(s: SentenceFigures, f: TextFigure, year: number | null): boolean {
   // asked of the same figure 3–4 times on average (each 其中 reading filters the sentence's figures
   // again, perf43): the answer is kept on the figure, for its sentence's text and the year

@@ -18,7 +18,7 @@ export function parenEnd(text: string, pos: number): number {
  * said of each of its kinds: "政府工作报告2条（中英文各1条）" (hunt32b: a real 2023 provincial
  * report's list, 345 in all, read as 346).
  */
-export function withoutBreakdowns(parts: readonly At[]): At[] {
+export function withoutBreakdowns(parts: readonly At[], keepLoneRow = false): At[] {
   const out: At[] = [];
   for (let k = 0; k < parts.length; k++) {
     const p = parts[k] as At;
@@ -39,7 +39,7 @@ export function withoutBreakdowns(parts: readonly At[]): At[] {
     if (n >= 2 && cmpDec(sumDec(parts.slice(k + 1, k + 1 + n).map((x) => x.f.value)), p.f.value) === 0) k += n;
     else if (n === 1 && EACH_BEFORE.test(p.s.text.slice(at, (parts[k + 1] as At).f.start)) && cmpDec((parts[k + 1] as At).f.value, p.f.value) < 0) k += 1;
   }
-  return withoutDeniedRows(out);
+  return withoutDeniedRows(out, keepLoneRow);
 }
 
 /**
@@ -60,7 +60,7 @@ const RESULT_NAMED = /予以公开|同意公开|部分公开|不予公开|无法
  * 没有现成信息需要另行制作5件" 78:63, "不予处理3件，信访举报投诉类申请2件，重复申请1件" 66:63 (rt98). Only where they add up to no more
  * than the result before them and none names a result of its own.
  */
-function withoutDeniedRows(parts: At[]): At[] {
+function withoutDeniedRows(parts: At[], keepLoneRow: boolean): At[] {
   let out = parts;
   for (const [parentRe, rowRe] of ROWS_OF) {
     const k = out.findIndex((p) => p.f.paren === null && parentRe.test(p.f.label) && !/部分公开/.test(p.f.label));
@@ -72,6 +72,8 @@ function withoutDeniedRows(parts: At[]): At[] {
       return p.f.paren === null && p.f.unit === parent.f.unit && rowRe.test(said) && !RESULT_NAMED.test(said) && !/\d\s*[件个条宗]?\s*中/.test(p.s.text.slice(Math.max(0, p.f.start - 8), p.f.start));
     });
     if (rows.length === 0 || cmpDec(sumDec(rows.map((p) => p.f.value)), parent.f.value) > 0) continue;
+    // (a lone row less than its result may be an item of the list: parts-kept.ts reads it so too, txt100)
+    if (keepLoneRow && rows.length === 1 && cmpDec(rows[0]!.f.value, parent.f.value) < 0) continue;
     out = out.filter((p) => !rows.includes(p));
   }
   return out;

@@ -17,6 +17,7 @@ import { withoutPlannedParts } from './parts-planned.ts';
 import { STAGE_IN, stagesOf, stagesOfOneBatch } from './parts-stages.ts';
 import { withoutOtherKind } from './parts-other-kind.ts';
 import { withdrawnAside, withWithdrawnInBracket } from './withdrawn-results.ts';
+import { suspendedMakesWhole } from './suspended-applications.ts';
 import { otherOfKindAtEnd } from './other-of-kind.ts';
 import { restatedChannel, restatedCorrections, restatedInBracket, restatedItem } from './parts-restated.ts';
 import { peerResults } from './parts-peer-results.ts';
@@ -111,6 +112,8 @@ function whyNoFinding(g: PartsGroup, paragraphs: readonly Paragraph[]): string |
   const over = cmpDec(sum, g.whole.f.value) > 0;
   // (but the exact items alone over the whole are over it whatever the round ones are: "其中…120余条，工作动态900条，通知公告400条" of 1250, txt90)
   if (round.length > 0 && !(over && !g.whole.f.approx && !g.whole.f.ulp)) return `所列各项含约数${round.map(roundText).join('、')}，各项之和不能确定，不作判断`;
+  const suspended = over ? null : suspendedMakesWhole(g); // ("…（62），中止审查1件" of 63: txt100)
+  if (suspended) return suspended;
   if (!over && !g.complete) return said('partsShort', formatDec(sum), unit, g.whole.f.raw);
   // (only where they may be what the list lacks: "…、第3季度120、其他信息280条、规划信息50条" is wrong either way, recall42)
   const unitless = over ? [] : unitlessBetween(g).filter((_, k, all) => mayFillGap(all, sum, g.whole.f.value));

@@ -20,7 +20,7 @@
 import type { NotePart } from '../types.ts';
 import { cmpDec, sumDec, type Dec } from './decimal.ts';
 import { isClauseMark, isCount, SUBSET_PAREN, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
-import { notThisYears } from './other-year.ts';
+import { notThisYears, runningToYearEnd } from './other-year.ts';
 import { CARRIED_SOURCE } from './period.ts';
 import { wordsAfter, type At } from './quote.ts';
 
@@ -30,6 +30,8 @@ import { answeredLaterYear, carriedAfterFigure, splitCarriedOn } from './carried
 import { dimensionOf, sisterCounter } from './item-dimensions.ts';
 import { ANSWERED_LATE, lateEndsList } from './answered-late.ts';
 import { parenEnd, withoutBreakdowns } from './parts-breakdowns.ts';
+import { keptReading, type Keep } from './parts-kept.ts';
+import { withoutSuspended } from './suspended-applications.ts';
 
 export { parenEnd };
 
@@ -212,6 +214,14 @@ function nestedQizhongAt(text: string, from: number): number {
 }
 
 export function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to: number, insideParen: boolean, year: number | null): At[] {
+  // (applications suspended after the results are none of them, txt100: suspended-applications.ts; an item the list may hold after
+  // all, where only with it does it make its whole: parts-kept.ts)
+  const read = (keep: Keep): At[] => withoutSuspended(listIn(s, whole, from, to, insideParen, year, keep), whole.label);
+  const list = read({});
+  return keptReading(s, whole, from, to, list, read) ?? list;
+}
+
+function listIn(s: SentenceFigures, whole: TextFigure, from: number, to: number, insideParen: boolean, year: number | null, keep: Keep): At[] {
   // a nested 其中 starts a sub-list: its items are not parts of this whole; so does a 含/包括
   // opening a clause ("其中政策文件328条，含规范性文件156条、政策解读102条")
   const nestedQ = nestedQizhongAt(s.text, from + 2);
@@ -239,7 +249,7 @@ export function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to:
   }
   let parts = s.figures
     .filter((f) => f.start >= from && f.end <= end && isCount(f) && (f.unit === whole.unit || sisterCounter(whole.unit, whole.label, f.unit, f.label.replace(LIST_LEAD, '') + wordsAfter(s, f)))
-      && !notThisYears(s, f, year) && (insideParen || !inSubsetParen(f)))
+      && (!notThisYears(s, f, year) || (keep.yearEnd === true && runningToYearEnd(s, f, year))) && (insideParen || !inSubsetParen(f)))
     .map((f) => ({ s, f }));
   // (an item in 件 under 份 applications, or the reverse, only beside items that say what they count:
   // "20份，其中网络申请12件，信函申请8件，涉及材料35份" reads no list: sisterCounter)
@@ -249,7 +259,7 @@ export function partsIn(s: SentenceFigures, whole: TextFigure, from: number, to:
   if (strayInUnit || (parts.some((p) => p.f.unit !== whole.unit) && parts.some((p) => p.f.unit === whole.unit && !dimensionOf(p.f.label.replace(LIST_LEAD, '') + wordsAfter(s, p.f))))) {
     parts = parts.filter((p) => p.f.unit === whole.unit);
   }
-  if (!insideParen) parts = withoutBreakdowns(parts);
+  if (!insideParen) parts = withoutBreakdowns(parts, keep.row === true);
   // "其中予以公开42件、部分公开11件、不予公开6件，共计59件": a total after the items sums
   // them, it is no item of its own
   // (when it is their sum, the items after it may go on; else the list ends there)

@@ -36,7 +36,8 @@ const RESULT_NAMES = ['予以公开', '同意公开', '部分公开', '不予公
 /** Words before a count, in its clause, making it a part of an item or of something else, not an item of its own. */
 const AMONG = /其中|含|包括|包含|以内|期间|按时|按期|逾期|延期/;
 /** Words of a clause making its count no result of the year's: carried on, still open, another year's; or another kind of case (rt94). */
-const NOT_RESULT = /结转|下一?年度?|转入|正在|在办|办理中|处理中|未办结|未答复|尚未|待|上年|去年|同比|较|咨询|复议|诉讼/;
+// (and suspended, pending: "另有1件因申请人未补正中止办理" — txt100, suspended-applications.ts)
+const NOT_RESULT = /结转|下一?年度?|转入|正在|在办|办理中|处理中|未办结|未答复|尚未|待|上年|去年|同比|较|咨询|复议|诉讼|中止|暂停|暂缓/;
 /**
  * A clause's words saying how an application ended — one of table 三's results, 作…处理 (not "作出信息更正处理2件"), 转为信访, an
  * application withdrawn (not "撤回失效文件2件"), 终止, 逾期未补正 — or opening on the rest of the whole (其余/剩余/余下): only a count there is an item of the list (rt94). GOES_ON's other words say
