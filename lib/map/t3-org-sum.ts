@@ -49,6 +49,9 @@ function valueAt(v: RowView, c: number): number | null {
  * grand total — every row with 自然人 in it a false t3.subtotal error, 14 a page). Where the rows hold 自然人
  * plus the five (in more than three in four) and no column is 总计, it is 总计; else it is not told (said
  * unknown, the rows' sums unchecked, as a flat 总数 repeating 总计 is). One wrong cell does not turn it.
+ * A 街道 with one application from a person (rt100t c01: 自然人 in 新收 and 结转 only) has fewer than three
+ * rows telling: there every one of them holding 自然人 plus the five, and none the five's sum, turns it too —
+ * a 小计 so wrong in each of its rows would be the grand total in all but name.
  */
 export function orgSumNotTheGroups(cols: readonly number[], keys: (T3Column | null)[], data: readonly RowView[]): void {
   const i = keys.indexOf('orgSubtotal');
@@ -69,6 +72,6 @@ export function orgSumNotTheGroups(cols: readonly number[], keys: (T3Column | nu
     if (own === s) org++;
     if (own === s + natural) whole++;
   }
-  if (told < 3 || org * 2 >= told) return;
+  if (told === 0 || (told < 3 && (org > 0 || whole < told)) || org * 2 >= told) return;
   keys[i] = whole * 4 > told * 3 && !keys.includes('total') ? 'total' : null;
 }
