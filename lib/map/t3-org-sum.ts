@@ -44,11 +44,14 @@ function valueAt(v: RowView, c: number): number | null {
 
 /**
  * A column read as 法人或其他组织's 小计 (总数, 合计 or 小计 under the group) whose rows say it is not: of the
- * rows in which the sum of 法人's columns (the five, or a form's own two or more) and 自然人 plus the five differ, at least three, and fewer than half of them,
- * hold the five's sum in it (rt99t c01, c02: the group's merged cell Word drew one column too wide, over the
- * grand total — every row with 自然人 in it a false t3.subtotal error, 14 a page). Where the rows hold 自然人
+ * rows in which the sum of 法人's columns (the five, or a form's own two or more) and 自然人 plus the five
+ * differ, fewer than half hold the five's sum in it (rt99t c01, c02: the group's merged cell Word drew
+ * one column too wide, over the grand total — every row with 自然人 in it a false t3.subtotal error). Where the rows hold 自然人
  * plus the five (in more than three in four) and no column is 总计, it is 总计; else it is not told (said
  * unknown, the rows' sums unchecked, as a flat 总数 repeating 总计 is). One wrong cell does not turn it.
+ * rt99t asked three rows at least; a 街道 with one application from a person (rt100t c01: 自然人 in 新收 and
+ * 结转 only) has two, and kept the grand total as 小计 (2 false errors a page): one row telling is enough, a
+ * 小计 wrong in every row with 自然人 not told as one; one of two fitting keeps it (m12: the other caught).
  */
 export function orgSumNotTheGroups(cols: readonly number[], keys: (T3Column | null)[], data: readonly RowView[]): void {
   const i = keys.indexOf('orgSubtotal');
@@ -69,6 +72,6 @@ export function orgSumNotTheGroups(cols: readonly number[], keys: (T3Column | nu
     if (own === s) org++;
     if (own === s + natural) whole++;
   }
-  if (told < 3 || org * 2 >= told) return;
+  if (told === 0 || org * 2 >= told) return;
   keys[i] = whole * 4 > told * 3 && !keys.includes('total') ? 'total' : null;
 }
