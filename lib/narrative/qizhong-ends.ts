@@ -118,9 +118,27 @@ export function channelTurn(s: SentenceFigures, q: number): number | null {
   const re = /[，,]/g;
   re.lastIndex = first.end;
   for (let m = re.exec(s.text); m && m.index < end; m = re.exec(s.text)) {
-    if (CHANNEL_CLAUSE.test(s.text.slice(m.index + 1))) return m.index;
+    const rest = s.text.slice(m.index + 1);
+    if (CHANNEL_CLAUSE.test(rest) && !joinedItem(s, m.index, rest)) return m.index;
   }
   return null;
+}
+
+/** 并, 还, 同时 before the place: the clause goes on with the list as often as it leaves it. */
+const JOINED = /^(?:并|还|同时)/;
+/** Words of the list's own items: a publishing verb (the items of 主动公开), a result of an application (table 三's). */
+const ITEM_WORDS = /发布|公开|推送|更新|转载|刊发|上传|编发|推出|不予|无法提供|其他处理|撤回|办结|答复/;
+
+/**
+ * A clause on 并/还/同时 and a place (hunt99: "，并通过其他信访平台受理回复群众意见43条" after a 热线工单 list, what another
+ * platform took in) that counts what the list's items count — it publishes ("还通过政府网站专栏发布政策解读51条" after 工作动态 and
+ * 通知公告 of 主动公开) or answers an application ("同时通过依申请公开平台答复不予处理6件" after 予以公开 … 无法提供 of those
+ * 办结): an item of the list, not a turn away (rt101: each such wrong list an error on main, silent after hunt99). 另 leaves it.
+ */
+function joinedItem(s: SentenceFigures, comma: number, rest: string): boolean {
+  if (!JOINED.test(rest)) return false;
+  const next = s.figures.find((f) => f.start > comma);
+  return ITEM_WORDS.test(next ? s.text.slice(comma + 1, next.start) : rest);
 }
 
 /**
