@@ -3,7 +3,9 @@
  * digits), with and without table 三. Counted on 60d6e3bd (before hunt99), on 51d71877 (hunt99) and now:
  * - qizhong-ends.ts CHANNEL_CLAUSE on 并/还/同时: four wrong lists whose last item is said "并/还/同时通过…平台发布…" or
  *   "同时通过依申请公开平台答复不予处理…" were errors before hunt99 and silent after it (the real item cut off, the list
- *   one short of its whole: a skip). FIXED: such a clause that publishes or answers is an item (joinedItem); 另 still leaves.
+ *   one short of its whole: a skip). FIXED: such a clause that publishes, answers or takes in is an item where the items before it fall short of the
+ *   whole and its count is near what is missing (joinedItem); a list that adds up before it, or a count far off, still
+ *   leaves (six guards: false errors before hunt99, kept silent); 另 always leaves.
  * - info-among.ts past a sentence with no figure: two false errors it brought (60:50, 80:50: the sentence between names
  *   another place, 微信公众号 / 新媒体, so the list counts more than the site's 50) and one it carried on from main (2022's
  *   count read as 2023's whole, 50:45). FIXED: not past a sentence naming a place or a year; no whole from a sentence
@@ -30,6 +32,24 @@ describe('rt101: a clause on 并/还/同时 and a place that publishes or answer
     expect(findingKeys(p(info('同时在政务新媒体平台发布', 51)))).toEqual(['text.parts-sum:error:501:500']);
     expect(findingKeys(p('全年共办结政府信息公开申请60件，其中予以公开30件，部分公开10件，不予公开5件，无法提供10件，同时通过依申请公开平台答复不予处理6件。')))
       .toEqual(['text.parts-sum:error:61:60']);
+  });
+  it('a way in on 并通过…平台提交: an item too (silent after hunt99, an error before it)', () => {
+    expect(findingKeys(p('全年共收到政府信息公开申请60件，其中网上申请40件，信函申请15件，并通过政务服务平台提交申请6件。'))).toEqual(['text.parts-sum:error:61:60']);
+    expect(checksOf(p('全年共收到政府信息公开申请60件，其中网上申请40件，信函申请15件，并通过政务服务平台提交申请5件。'), 'text.parts-sum')).toEqual(['pass 40件+15件+5件 = 60件']);
+  });
+  it('GUARDS (false errors before hunt99, passes or skips after it, kept): the list adds up before the clause, or its count is far from what is missing', () => {
+    for (const [text, want] of [
+      ['全年主动公开政府信息500条，其中工作动态300条，通知公告200条，并通过政务微博发布信息1200条。', ['pass 300条+200条 = 500条']],
+      ['全年主动公开政府信息500条，其中工作动态300条，通知公告150条，政策解读50条，同时通过政务微信公众号推送信息320条。', ['pass 300条+150条+50条 = 500条']],
+      ['全年主动公开政府信息500条，其中工作动态300条，通知公告150条，同时通过政务微信公众号推送信息320条。', ['skip 所列各项之和450条小于总数500条，列举可能不完整']],
+      ['协助处理热线工单378条，其中投诉类328条，政策咨询类50条，同时在门户网站公开办理结果43条。', ['pass 328条+50条 = 378条']],
+      ['协助处理热线工单378条，其中投诉类328条，政策咨询类50条，并通过其他信访平台答复群众意见43条。', ['pass 328条+50条 = 378条']],
+      ['全年共办结政府信息公开申请40件，其中予以公开30件，部分公开10件，并通过政府网站主动公开相关信息12件。', ['pass 30件+10件 = 40件']],
+    ] as const) {
+      const r = p(text);
+      expect(findingKeys(r)).toEqual([]);
+      expect(checksOf(r, 'text.parts-sum')).toEqual(want);
+    }
   });
   it('Word-pasted, full-width: the same', () => {
     expect(findingKeys(run(word(info('还通过政府网站专栏发布', 51).replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))), 2024)))
