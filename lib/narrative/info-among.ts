@@ -17,6 +17,18 @@ const AMONG = /(?:^|[，,。；;\s])(?:在|从)?(?:本年度?|全年)?主动公�
 // (and its place between the two words: "主动在门户网站公开政府信息50条", hunt99: a real 2023 区统计局)
 const PUBLISHED = /主动(?:在[^，,；;。\d]{1,10}?)?公开/;
 
+/** A sentence with no figure that names another place of publication, or a year, or last year: the reading does not go past it. */
+const OTHER_PLACE_OR_YEAR = /网站|网页|门户|微信|微博|公众号|新媒体|政务号|客户端|APP|App|抖音|头条|视频号|平台|公开栏|公告栏|公示栏|(?:19|20)\d{2}\s*年|去年|上年|上一年|前一年/;
+
+/**
+ * The whole's sentence opening on another year than the report's: "2022年，我局主动公开政府信息45条。在主动公开的信息中，…" in the
+ * 2023 report (rt101: read as 2023's whole on main, a 50:45 false error) — last year's count, said to compare.
+ */
+function otherYearOpens(text: string, year: number | null): boolean {
+  const y = /^\s*((?:19|20)\d{2})\s*年(?!\d)/.exec(text);
+  return y !== null && year !== null && Number(y[1]) !== year;
+}
+
 export function findInfoAmongGroups(sentences: readonly SentenceFigures[], i: number, year: number | null): PartsGroup[] {
   const s = sentences[i];
   if (!s || s.figures.length < 2 || !s.text.includes('主动公开的')) return [];
@@ -35,9 +47,11 @@ export function findInfoAmongGroups(sentences: readonly SentenceFigures[], i: nu
   } else {
     // (past one sentence of the paragraph with no figure: "…主动在门户网站公开政府信息50条。全年政务信息公开工作运行正常。
     // 在主动公开的信息中，…" — hunt99, the same 区统计局; a sentence with a figure between ends the reading)
+    // (rt101: not past one that turns to another place or period — "另在政务微信公众号发布信息若干。", "同时在政务新媒体同步推送。",
+    // "2023年工作运行正常。" after 2022's count: the list may count more than the count before it, 60:50 and 80:50 false errors)
     const near = sentences[i - 1];
-    const prev = near && near.para === s.para && near.figures.length === 0 ? sentences[i - 2] : near;
-    if (!prev || prev.para !== s.para || m.index !== 0) return [];
+    const prev = near && near.para === s.para && near.figures.length === 0 && !OTHER_PLACE_OR_YEAR.test(near.text) ? sentences[i - 2] : near;
+    if (!prev || prev.para !== s.para || m.index !== 0 || otherYearOpens(prev.text, year)) return [];
     const counts = prev.figures.filter((f) => ofUnit(prev, f));
     if (counts.length === 1 && PUBLISHED.test(counts[0]!.label)) whole = { s: prev, f: counts[0]! };
   }

@@ -174,7 +174,7 @@ export function findQizhongGroups(s: SentenceFigures, year: number | null = null
     const carriedCut = inParen ? null : carriedOnTurn(s, q, whole);
     // (what an item counts by: item-dimensions.ts)
     const dimOf = (f: TextFigure): string | null => dimensionOf(f.label.replace(LIST_LEAD, '') + wordsAfter(s, f));
-    const turns = inParen ? [] : [channelTurn(s, q), frameTurn(s, q), doingTurn(s, q, whole), messageTurn(s, q, whole), answeredTurn(s, q, whole), semicolonTurn(s, q, dimOf), peerChannelTurn(s, q, whole), carriedCut, carriedFromTurn(s, q, whole)].filter((t) => t !== null);
+    const turns = inParen ? [] : [channelTurn(s, q, whole), frameTurn(s, q), doingTurn(s, q, whole), messageTurn(s, q, whole), answeredTurn(s, q, whole), semicolonTurn(s, q, dimOf), peerChannelTurn(s, q, whole), carriedCut, carriedFromTurn(s, q, whole)].filter((t) => t !== null);
     const ends = inParen ? [parenEnd(s.text, q)] : [clauseEnd(s.text, q), ...listEnds(s, q, whole, turns)];
     // "新收申请86件，另有上年结转5件，其中办结88件，结转下年度3件": a whole added to the counts
     // before it may not be the whole the list divides; their sum may be

@@ -3,7 +3,7 @@
  * a ； opening a statement of its own, at a ，-clause turning to another place of publication, or at a
  * ，-clause opening on the year again with its own verb.
  */
-import { cmpDec, sumDec } from './decimal.ts';
+import { cmpDec, decToNumber, sumDec } from './decimal.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { clauseEnd } from './parts-sum.ts';
 import { channelPastSemicolon } from './channel-past-semicolon.ts';
@@ -109,7 +109,7 @@ const CHANNEL_CLAUSE = /^(?:(?:并|还|另|同时)?(?:在|通过|依托|利用)[
  * that system holds, not parts of the site's total). Not when the list's first item names its place
  * too: then every item is a channel, and the clause one more of them. null when none.
  */
-export function channelTurn(s: SentenceFigures, q: number): number | null {
+export function channelTurn(s: SentenceFigures, q: number, whole: TextFigure): number | null {
   const first = s.figures.find((f) => f.start > q);
   if (!first) return null;
   const firstWords = s.text.slice(q + 2, first.start).replace(/^[\s，,：:]+/, '');
@@ -118,9 +118,32 @@ export function channelTurn(s: SentenceFigures, q: number): number | null {
   const re = /[，,]/g;
   re.lastIndex = first.end;
   for (let m = re.exec(s.text); m && m.index < end; m = re.exec(s.text)) {
-    if (CHANNEL_CLAUSE.test(s.text.slice(m.index + 1))) return m.index;
+    const rest = s.text.slice(m.index + 1);
+    if (CHANNEL_CLAUSE.test(rest) && !joinedItem(s, q, m.index, rest, whole)) return m.index;
   }
   return null;
+}
+
+/** 并, 还, 同时 before the place: the clause goes on with the list as often as it leaves it. */
+const JOINED = /^(?:并|还|同时)/;
+/** Words of the list's own items: a publishing verb (the items of 主动公开), a result of an application (table 三's), a way in (提交, 受理). */
+const ITEM_WORDS = /发布|公开|推送|更新|转载|刊发|上传|编发|推出|不予|无法提供|其他处理|撤回|办结|答复|提交|受理/;
+
+/**
+ * A clause on 并/还/同时 and a place that is the list's missing item: it publishes ("还通过政府网站专栏发布政策解读51条" after
+ * 工作动态 300 and 通知公告 150 of 500) or answers ("同时通过依申请公开平台答复不予处理6件" after 予以公开 … 无法提供 of 60 办结),
+ * the items before it fall short of the whole, and its count is near what is missing (within a tenth of the whole) — rt101:
+ * four such wrong lists were errors before hunt99 and silent after it, cut one short (a skip). A list that adds up before it,
+ * or a count far from what is missing ("，同时通过政务微信公众号推送信息320条" after 450 of 500), leaves: hunt99's "，并通过其他
+ * 信访平台受理回复群众意见43条" after 328 + 50 of 378. 另 always leaves.
+ */
+function joinedItem(s: SentenceFigures, q: number, comma: number, rest: string, whole: TextFigure): boolean {
+  if (!JOINED.test(rest)) return false;
+  const next = s.figures.find((f) => f.start > comma);
+  if (!next || !isCount(next) || next.unit !== whole.unit || !ITEM_WORDS.test(s.text.slice(comma + 1, next.start))) return false;
+  const before = s.figures.filter((f) => f.start > q && f.end <= comma && isCount(f) && f.unit === whole.unit && f.paren === null);
+  const missing = decToNumber(whole.value) - decToNumber(sumDec(before.map((f) => f.value)));
+  return before.length > 0 && missing > 0 && Math.abs(decToNumber(next.value) - missing) <= decToNumber(whole.value) / 10;
 }
 
 /**
