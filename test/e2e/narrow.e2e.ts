@@ -10,7 +10,7 @@
  * gets the full panel back; the keyboard's 恢复完整面板 leaves the focus in the panel.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { closeSession, openReport, openSession, type Session } from './harness.ts';
 
 let session: Session;
@@ -80,24 +80,45 @@ async function scrollEnded(page: Page): Promise<void> {
   await expect.poll(still, { timeout: 5000 }).toBe(true);
 }
 
+/** qizhong-nested-wrong-2023 (eight findings of cells and quotes) in a window width × height, once the text's findings have come. */
+async function openChecked(width: number, height: number): Promise<Page> {
+  const page = await openReport(session.b, `http://www.qingxi.gov.cn:${session.port}/fixtures/qizhong-nested-wrong-2023.html`);
+  await page.setViewportSize({ width, height });
+  // the text's findings come with the text's stage (counted before it, none: a run on a loaded machine)
+  await expect.poll(() => page.locator('nianbao-lens [data-verdict]').getAttribute('data-verdict')).not.toBe('checking');
+  return page;
+}
+
+/** A finding clicked: its jump's elements kept past their flash and the smooth scroll ended, so that seen() reads where it landed. */
+async function jump(page: Page, finding: Locator): Promise<void> {
+  await finding.click();
+  // at load 34 the smooth scroll's end came past the flash's 1.8 s, seen() then read no jump (ux94)
+  await keepJump(page);
+  await scrollEnded(page);
+}
+
+/** The first finding the reader can click. */
+const firstFinding = (page: Page) => page.locator('nianbao-lens button.finding:not([aria-disabled])').first();
+
+/** Every finding of a page clicked in turn, where each jump landed. */
+async function walk(page: Page): Promise<Awaited<ReturnType<typeof seen>>[]> {
+  // the text's findings come with the text's stage
+  await expect.poll(() => page.locator('nianbao-lens [data-verdict]').getAttribute('data-verdict')).not.toBe('checking');
+  const findings = page.locator('nianbao-lens button.finding:not([aria-disabled])');
+  const n = await findings.count();
+  const walked = [];
+  for (let i = 0; i < n; i++) {
+    await jump(page, findings.nth(i));
+    walked.push(await seen(page));
+  }
+  return walked;
+}
+
 describe('the panel at 400 px (ux90)', () => {
   it('walks every finding without folding: a strip at the foot, the cell above it, the focus on the finding', async () => {
-    const page = await openReport(session.b, `http://www.qingxi.gov.cn:${session.port}/fixtures/qizhong-nested-wrong-2023.html`);
-    await page.setViewportSize({ width: 400, height: 800 });
-    // the text's findings come with the text's stage (counted before it, none: a run on a loaded machine)
-    await expect.poll(() => page.locator('nianbao-lens [data-verdict]').getAttribute('data-verdict')).not.toBe('checking');
-    const findings = page.locator('nianbao-lens button.finding:not([aria-disabled])');
-    const n = await findings.count();
-    expect(n).toBeGreaterThanOrEqual(4);
-    const walked: ReturnType<typeof seen> extends Promise<infer T> ? T[] : never = [];
-    for (let i = 0; i < n; i++) {
-      await findings.nth(i).click();
-      // the jump's elements kept: at load 34 the smooth scroll's end came past the flash's 1.8 s, seen() then read no jump (ux94)
-      await keepJump(page);
-      await scrollEnded(page);
-      const s = await seen(page);
-      walked.push(s);
-    }
+    const page = await openChecked(400, 800);
+    const walked = await walk(page);
+    expect(walked.length).toBeGreaterThanOrEqual(4);
     // every jump: no badge; after the first, the strip; the cell in the window and at least half of it clear of the panel
     expect(walked.map((s) => s.badge)).toEqual(walked.map(() => false));
     expect(walked.every((s) => s.strip)).toBe(true);
@@ -113,25 +134,8 @@ describe('the panel at 400 px (ux90)', () => {
     await page.close();
   }, 60_000);
 
-  /** Every finding of a page clicked in turn, where each jump landed (its elements kept past their flash). */
-  async function walk(page: Page): Promise<Awaited<ReturnType<typeof seen>>[]> {
-    // the text's findings come with the text's stage
-    await expect.poll(() => page.locator('nianbao-lens [data-verdict]').getAttribute('data-verdict')).not.toBe('checking');
-    const findings = page.locator('nianbao-lens button.finding:not([aria-disabled])');
-    const n = await findings.count();
-    const walked = [];
-    for (let i = 0; i < n; i++) {
-      await findings.nth(i).click();
-      await keepJump(page);
-      await scrollEnded(page);
-      walked.push(await seen(page));
-    }
-    return walked;
-  }
-
   it('at 200 % zoom (a 400 × 450 window): every jump placed whole above the strip, not at the window\'s middle (ux91)', async () => {
-    const page = await openReport(session.b, `http://www.qingxi.gov.cn:${session.port}/fixtures/qizhong-nested-wrong-2023.html`);
-    await page.setViewportSize({ width: 400, height: 450 });
+    const page = await openChecked(400, 450);
     const walked = await walk(page);
     expect(walked.length).toBeGreaterThanOrEqual(4);
     // centred in the window, 4 of 8 were under half clear (a quote's last lines, a cell's foot under the strip's top edge)
@@ -170,9 +174,7 @@ describe('the panel at 400 px (ux90)', () => {
   }, 60_000);
 
   it('a portal\'s fixed foot bar: the strip above it, the cell above the strip; read away, the strip lowered to its bar, back, raised (ux92)', async () => {
-    const page = await openReport(session.b, `http://www.qingxi.gov.cn:${session.port}/fixtures/qizhong-nested-wrong-2023.html`);
-    await page.setViewportSize({ width: 400, height: 800 });
-    await expect.poll(() => page.locator('nianbao-lens [data-verdict]').getAttribute('data-verdict')).not.toBe('checking');
+    const page = await openChecked(400, 800);
     // a gov.cn portal's 无障碍 / 长者模式 / 返回顶部 bar, fixed at the window's foot
     const barTop = await page.evaluate(() => {
       const b = document.createElement('div');
@@ -181,9 +183,7 @@ describe('the panel at 400 px (ux90)', () => {
       document.body.append(b);
       return b.getBoundingClientRect().top;
     });
-    await page.locator('nianbao-lens button.finding:not([aria-disabled])').first().click();
-    await keepJump(page);
-    await scrollEnded(page);
+    await jump(page, firstFinding(page));
     const s = await seen(page);
     // on main the strip stood over the bar (its foot at 788, the bar from 729): the bar's links out of reach
     expect(s).toMatchObject({ strip: true, badge: false, inWindow: true });
@@ -225,15 +225,11 @@ describe('the panel at 400 px (ux90)', () => {
   }, 60_000);
 
   it('a flagged cell just above the strip: its tooltip above the cell, not over the strip\'s list (ux92)', async () => {
-    const page = await openReport(session.b, `http://www.qingxi.gov.cn:${session.port}/fixtures/qizhong-nested-wrong-2023.html`);
-    await page.setViewportSize({ width: 400, height: 800 });
-    await expect.poll(() => page.locator('nianbao-lens [data-verdict]').getAttribute('data-verdict')).not.toBe('checking');
+    const page = await openChecked(400, 800);
     const findings = page.locator('nianbao-lens button.finding:not([aria-disabled])');
     let hovered = false;
     for (let i = 0; i < (await findings.count()) && !hovered; i++) {
-      await findings.nth(i).click();
-      await keepJump(page);
-      await scrollEnded(page);
+      await jump(page, findings.nth(i));
       if ((await page.evaluate(() => document.querySelector('[data-e2e-jump]')?.tagName)) !== 'TD') continue;
       // the cell brought to 10 px above the strip, then hovered
       await page.evaluate(() => {
@@ -336,12 +332,8 @@ describe('the panel at 400 px (ux90)', () => {
 
 describe('what ux93 left of the strip (ux94)', () => {
   it('a banner the page opens at the window\'s foot while the reader reads, no scroll: the strip stands above it', async () => {
-    const page = await openReport(session.b, `http://www.qingxi.gov.cn:${session.port}/fixtures/qizhong-nested-wrong-2023.html`);
-    await page.setViewportSize({ width: 400, height: 800 });
-    await expect.poll(() => page.locator('nianbao-lens [data-verdict]').getAttribute('data-verdict')).not.toBe('checking');
-    await page.locator('nianbao-lens button.finding:not([aria-disabled])').first().click();
-    await keepJump(page);
-    await scrollEnded(page);
+    const page = await openChecked(400, 800);
+    await jump(page, firstFinding(page));
     expect(await page.locator('nianbao-lens .lens[data-strip]').count()).toBe(1);
     // a cookie / 长者模式 banner, opened late: on main it stood under the strip until the reader scrolled
     const bannerTop = await page.evaluate(() => {
@@ -359,12 +351,8 @@ describe('what ux93 left of the strip (ux94)', () => {
 
 describe('the lowered strip in the narrowest windows (ux94)', () => {
   it('at 300 px its bar one line high, the name cut, not wrapped (Firefox ESR\'s name wrapped at 360 px, the lowered strip 55 px; Chromium\'s at 300 px a character a line, 95 px)', async () => {
-    const page = await openReport(session.b, `http://www.qingxi.gov.cn:${session.port}/fixtures/qizhong-nested-wrong-2023.html`);
-    await page.setViewportSize({ width: 300, height: 800 });
-    await expect.poll(() => page.locator('nianbao-lens [data-verdict]').getAttribute('data-verdict')).not.toBe('checking');
-    await page.locator('nianbao-lens button.finding:not([aria-disabled])').first().click();
-    await keepJump(page);
-    await scrollEnded(page);
+    const page = await openChecked(300, 800);
+    await jump(page, firstFinding(page));
     await page.mouse.move(150, 100);
     await page.mouse.wheel(0, 3000);
     await expect.poll(() => page.locator('nianbao-lens .lens[data-low]').count()).toBe(1);
