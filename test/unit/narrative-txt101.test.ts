@@ -149,3 +149,20 @@ describe('txt101 4: a <br> mid-sentence (Word\'s soft line break) joins; between
     expect(findingKeys(run('<p>全年主动公开政府信息500条。<br>其中工作动态300条，通知公告150条，政策解读51条。</p>'))).toEqual([]);
   });
 });
+
+describe('txt101 5: left, pinned — round items as a floor, a part after a year-led ；-clause', () => {
+  it('PINNED: round items written as a floor (余, 多) whose floors with the exact items pass the whole: a skip, not "at least" (a miss)', () => {
+    // (30余件 + 17 + 1 is at least 48 of 40; an error would say "at least", a coded note of its own, and a list whose items may
+    // overlap — channels, 网站 1000余条 and 公众号 300余条 — must stay silent: not tried)
+    expect(checksOf(p('全年共办结申请40件，其中予以公开30余件，部分公开17件，余下1件。'), 'text.parts-sum')).toEqual(['skip 所列各项含约数30余件，各项之和不能确定，不作判断']);
+    expect(findingKeys(p('全年主动公开政府信息1250条，其中政策解读300多条，工作动态700条，通知公告300条。'))).toEqual([]);
+    // (guards: the item that fits as written passes; the exact items alone over the whole an error, as on main)
+    expect(checksOf(p('全年共办结申请40件，其中予以公开30余件，部分公开9件，余下1件。'), 'text.parts-sum')).toEqual(['pass 40件 − (9件+1件) = 30件，与“30余件”相符']);
+    expect(findingKeys(p('全年主动公开政府信息1250条，其中政策解读120余条，工作动态900条，通知公告400条。'))).toEqual(['text.parts-sum:error:1300:1250']);
+  });
+  it('PINNED: a part after a year-led ；-clause ("其中自然人申请59件；全年收到…4件为法人或其他组织提出" of 62): a skip (rt91 28, a miss)', () => {
+    expect(checksOf(p('全年新收政府信息公开申请62件，其中自然人申请59件；全年收到政府信息公开申请4件为法人或其他组织提出。'), 'text.parts-sum'))
+      .toEqual(['skip 所列各项之和63件与62件不符，但“；”后的“全年收到政府信息公开申请”另起一事，“其中”所列可能止于“；”']);
+    expect(checksOf(p('全年新收政府信息公开申请62件，其中自然人申请58件；全年收到政府信息公开申请4件为法人或其他组织提出。'), 'text.parts-sum')).toEqual(['pass 58件+4件 = 62件']);
+  });
+});
