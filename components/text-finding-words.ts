@@ -68,6 +68,8 @@ const PARTS = new Set([
   'tenthsCalc', 'halfCalc', 'changeUp', 'changeDown',
   // rt92's
   'sentBefore', 'sentAfter',
+  // txt101's: withdrawnAside's why (partsOverBut)
+  'withdrawnBesides', 'withdrawnRest', 'endedRest',
 ]);
 
 /** The reasons of the text's claims not judged (en63, lib/narrative/note-words-skips.ts): a skip's note is worded when its code is one of these. */
@@ -87,6 +89,8 @@ const SKIP_SENTENCES = new Set([
   'yoyNegativeBase',
   // txt78's: a share of a whole written 约/余/近 (share-approx.ts)
   'shareApproxFits', 'shareApproxNoRange', 'fractionLoose',
+  // txt101's: a list short by exactly the suspended (suspended-applications.ts)
+  'partsShortSuspended',
 ]);
 
 /** Codes whose first argument is a sentence continued: its full stop left off ("…为38件；但与…"). */

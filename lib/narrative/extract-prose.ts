@@ -112,6 +112,17 @@ const ENDS_TITLE = /(?:报告|情况|如下)$/;
 const STARTS_PARAGRAPH = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．]|[\u2460-\u2473])/;
 /** A wrapped line is long: a heading or a line of a list ends short, with no mark. */
 const WRAPPED_LINE = 20;
+/** Words a line goes on with, in the sentence of the line before: "本年度共受理申请45件<br>其中予以公开30件…". */
+const GOES_ON = /^\s*(?:其中|包括|分别(?:为|是)|较上年|同比|比上年)/;
+/**
+ * A short line ending in a word, broken mid-sentence (Word's soft line break, txt101): a sentence opened with a comma and not ended
+ * ("2024年，本机关共受理政府信息<br>公开申请45件，…"), or a count the next line goes on from ("…申请45件<br>其中…"). A heading, a
+ * title, an item of a list (no comma, no such words after it) still ends its paragraph, as a line ending in 。；：does.
+ */
+function midSentence(line: string, next: string): boolean {
+  if (STARTS_PARAGRAPH.test(line)) return false;
+  return /[，,]/.test(line) || (/[\d０-９][件条项个次]$/.test(line) && GOES_ON.test(next));
+}
 
 /**
  * The lines of a paragraph between its <br>s, joined where a line was wrapped mid-sentence
@@ -131,7 +142,7 @@ function wrappedJoins(lines: readonly string[]): boolean[] {
   for (let i = 1; i < lines.length; i++) {
     const next = lines[i]!;
     const trimmed = last.trim();
-    const wrapped = ENDS_CLAUSE.test(trimmed) || (trimmed.length >= WRAPPED_LINE && ENDS_WORD.test(trimmed) && !ENDS_TITLE.test(trimmed));
+    const wrapped = ENDS_CLAUSE.test(trimmed) || (ENDS_WORD.test(trimmed) && !ENDS_TITLE.test(trimmed) && (trimmed.length >= WRAPPED_LINE || midSentence(trimmed, next)));
     joins[i] = wrapped && next.trim() !== '' && !STARTS_PARAGRAPH.test(next);
     last = next;
   }

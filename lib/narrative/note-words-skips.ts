@@ -98,6 +98,12 @@ export const skipWords = () => ({
   semicolonTurn: (w) => `“；”后的“${w}”另起一事，“其中”所列可能止于“；”`,
   // parts-judge.ts overlappingParts, a list over its whole (partsOverBut's why): items by topic, those done early among those on time
   topicsOverlap: () => '按内容所分各类可能交叉',
+  // txt101's: withdrawn-results.ts withdrawnAside (partsOverBut's why) [the withdrawn or ended items as printed (enum)]
+  withdrawnBesides: (list) => `“另有”撤回的${list}可能不在总数之内，不作判断`,
+  withdrawnRest: (list) => `不计申请人撤回的${list}恰为总数，撤回的申请可能另计，不作判断`,
+  endedRest: (list) => `不计终止办理的${list}恰为总数，终止办理的申请可能另计，不作判断`,
+  // …suspended-applications.ts suspendedMakesWhole: a list short by exactly the suspended [items' sum, counter, the whole as printed, the suspended as printed]
+  partsShortSuspended: (sum, unit, whole, n) => `所列各项之和${sum}${unit}小于总数${whole}，差额恰为中止办理的${n}，中止的申请可能另计，不作判断`,
   earlyOnTime: () => '提前办结的也在按期办结之列',
   // disclosure-rate-alone.ts: a 公开率 with a term of its formulas missing [the term: nGranted, dProcessed, …]
   disclosureManyWays: (term) => `公开率有多种算法，表三没有${term}的数，不作判断`,

@@ -10,6 +10,7 @@
 import { cmpDec, formatDec, subDec, sumDec } from './decimal.ts';
 import { isCount } from './figures-in-text.ts';
 import { wordsAfter, type At } from './quote.ts';
+import { said, type Said } from './note-words.ts';
 
 /** An application's procedure suspended: 中止 (审查, 办理, 处理, 受理, 答复, or none: "因补正中止1件"), 暂停/暂缓办理. */
 const SUSPENDED = /中止|(?:暂停|暂缓)(?:审查|办理|处理|答复)/;
@@ -50,12 +51,12 @@ export function withoutSuspended(parts: At[], wholeLabel: string): At[] {
 /**
  * Why a list of results short of its whole is no finding: a count of suspended applications after it in its sentence is exactly what it lacks — the writer may count them among the results. Null otherwise.
  */
-export function suspendedMakesWhole(g: { whole: At; parts: readonly At[] }): string | null {
+export function suspendedMakesWhole(g: { whole: At; parts: readonly At[] }): Said | null {
   const last = g.parts[g.parts.length - 1];
   if (!last || !g.parts.some((p) => RESULT.test(saidOf(p)))) return null;
   const gap = subDec(g.whole.f.value, sumDec(g.parts.map((p) => p.f.value)));
   const at = last.s.figures.filter((f) => f.start > last.f.end && f.unit === g.whole.f.unit && isCount(f) && isSuspension(wordsOf(last.s, f)));
   const named = at.find((f) => cmpDec(f.value, gap) === 0);
   if (!named) return null;
-  return `所列各项之和${formatDec(sumDec(g.parts.map((p) => p.f.value)))}${g.whole.f.unit}小于总数${g.whole.f.raw}，差额恰为中止办理的${named.raw}，中止的申请可能另计，不作判断`;
+  return said('partsShortSuspended', formatDec(sumDec(g.parts.map((p) => p.f.value))), g.whole.f.unit, g.whole.f.raw, named.raw);
 }

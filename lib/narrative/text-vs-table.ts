@@ -59,6 +59,7 @@ import { skipFor } from './skip-reasons.ts';
 import { CARRIED_CASES, EXCEPT_OPEN, PER_PERIOD, REST, REST_DONE, RESULT_ANSWERED } from './vs-table-words.ts';
 import { readOutcome } from './vs-table-outcome.ts';
 import { appsStatedAnew, everyKindBesideApps, everyKindOverApps, intakeAcross, intakeBesideSum, ofEveryKindWhole } from './intakes-beside.ts';
+import { carriedAnswered } from './carried-answered.ts';
 
 /** A parenthesis naming a part of the count before it ("（含复议后起诉1件）", "（其中…）", "（包括…）"). */
 const INCLUDED_PAREN = /[（(]\s*(?:含|包含|包括|其中)[^（()）]*[）)]/g;
@@ -222,6 +223,7 @@ export function checkAgainstTables(
       const across = picked && topic === 'apply' ? crossYear(clause.slice(0, picked.start), s.text.slice(0, f.start)) : null;
       if (across === 'none') continue;
       if (across) measure = APPLY_MEASURES.find((m) => m.id === across) ?? null;
+      if (measure?.id === 'processed' && topic === 'apply' && carriedAnswered(s, f)) measure = APPLY_MEASURES.find((m) => m.id === 'carried' && m.subItem) ?? null; // ("上年度结转4件，完成申请答复4件": carried-answered.ts)
       // "尚有1件正在审理": the pending named after its figure, not as table 四's column
       let pendingAfter = false;
       // "另有3件顺延至下一年度答复": the words after the figure, and the year they name

@@ -13,6 +13,7 @@ import { cmpDec, formatDec, sumDec } from './decimal.ts';
 import type { PartsGroup } from './parts-sum.ts';
 import { wordsAfter } from './parts-sum.ts';
 import { isCount } from './figures-in-text.ts';
+import { part, said as saidNote, type Said } from './note-words.ts';
 
 /**
  * An application withdrawn, by the item's words (before or after its figure): 撤回, 撤销…申请, or 撤销
@@ -57,7 +58,7 @@ export function terminationAfterResults(said: readonly string[], k: number): boo
  * Why a results list with withdrawn items, over its whole, is no finding: without them it adds up to
  * the whole exactly (the writer may count them beside it). Null otherwise.
  */
-export function withdrawnAside(g: PartsGroup): string | null {
+export function withdrawnAside(g: PartsGroup): Said | null {
   const said = g.parts.map((p) => p.f.label + wordsAfter(p.s, p.f));
   const withdrawn = g.parts.filter((_, k) => withdrawalAfterResults(said, k));
   // (a 终止 read as one of the results, txt97, may be set beside the whole as a withdrawal is: "办结62件，其中…（62），另有1件申请因
@@ -69,19 +70,19 @@ export function withdrawnAside(g: PartsGroup): string | null {
   // "…，另有5件申请人主动撤回": 另有 may set them beside the whole
   const besides = withdrawn.filter((p) => BESIDES.test(p.f.label.replace(/^[、，,\s]+/, '')));
   if (besides.length > 0 && cmpDec(sum, g.whole.f.value) > 0) {
-    return `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但“另有”撤回的${besides.map((p) => p.f.raw).join('、')}可能不在总数之内，不作判断`;
+    return saidNote('partsOverBut', formatDec(sum), unit, g.whole.f.raw, part('withdrawnBesides', part('enum', ...besides.map((p) => p.f.raw))));
   }
   const rest = sumDec(g.parts.filter((p) => !withdrawn.includes(p)).map((p) => p.f.value));
   if (cmpDec(sum, g.whole.f.value) <= 0 || cmpDec(rest, g.whole.f.value) !== 0) return null;
-  return `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但不计申请人撤回的${withdrawn.map((p) => p.f.raw).join('、')}恰为总数，撤回的申请可能另计，不作判断`;
+  return saidNote('partsOverBut', formatDec(sum), unit, g.whole.f.raw, part('withdrawnRest', part('enum', ...withdrawn.map((p) => p.f.raw))));
 }
 
 /** withdrawnAside's reading of terminations: over the whole, and without them exactly the whole. */
-function endedAside(g: PartsGroup, ended: readonly PartsGroup['parts'][number][]): string | null {
+function endedAside(g: PartsGroup, ended: readonly PartsGroup['parts'][number][]): Said | null {
   const sum = sumDec(g.parts.map((p) => p.f.value));
   const rest = sumDec(g.parts.filter((p) => !ended.includes(p)).map((p) => p.f.value));
   if (cmpDec(sum, g.whole.f.value) <= 0 || cmpDec(rest, g.whole.f.value) !== 0) return null;
-  return `所列各项之和${formatDec(sum)}${g.whole.f.unit}大于总数${g.whole.f.raw}，但不计终止办理的${ended.map((p) => p.f.raw).join('、')}恰为总数，终止办理的申请可能另计，不作判断`;
+  return saidNote('partsOverBut', formatDec(sum), g.whole.f.unit, g.whole.f.raw, part('endedRest', part('enum', ...ended.map((p) => p.f.raw))));
 }
 
 /**

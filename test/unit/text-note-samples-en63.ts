@@ -105,4 +105,9 @@ export const EN63_SAMPLES: NotePart[] = [
   said('shareApproxNoRange', '上万件').note!,
   // txt78's (tenths.ts): a fraction in words within 5 points past its bounds
   said('fractionLoose', part('tenthsCalc', '13件', '45件', '28.9', '占三分之一')).note!,
+  // txt101's: withdrawnAside's reasons (withdrawn-results.ts), a list short by exactly the suspended (suspended-applications.ts)
+  said('partsOverBut', '67', '件', '63件', part('withdrawnBesides', part('enum', '4件'))).note!,
+  said('partsOverBut', '67', '件', '63件', part('withdrawnRest', part('enum', '3件', '1件'))).note!,
+  said('partsOverBut', '64', '件', '63件', part('endedRest', part('enum', '1件'))).note!,
+  said('partsShortSuspended', '62', '件', '63件', '1件').note!,
 ];
