@@ -189,8 +189,11 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
   // a column whose every figure is blank; colKeys' columns are unique (mapColumns), so each
   // entry stands for its column
   const blankColumns = new Set<T3Column>();
+  // but 总计 left blank beside figures is a missing total, not zeros (tb102 c03: every row with an
+  // application was a false t3.row-total error, "总计为0")
+  const figuresBeside = (i: number) => colKeys.some((q, j) => j !== i && q !== null && anyFigure[j] && !allBlank[j]);
   colKeys.forEach((k, i) => {
-    if (k && anyFigure[i] && allBlank[i]) blankColumns.add(k);
+    if (k && anyFigure[i] && allBlank[i] && !(k === 'total' && figuresBeside(i))) blankColumns.add(k);
   });
   const own = ownApplicantColumns(header, cols, colKeys);
   const untold = untoldSummand(header, cols, colKeys, dataFirst);
