@@ -60,17 +60,17 @@ describe('tb102: real tables as published (EXPECT.md)', () => {
 });
 
 describe('tb102: a sixth leaf under the group pushed past 总计 (main: 13 false t3.row-total errors a page)', () => {
-  it.each(['c01-bureau-group-five-sixth-leaf-after-total.html', 'c02-bureau-group-five-sixth-leaf-zongshu.html'])('%s: 总计 over the five\'s sum read as 小计, the sixth as 总计', (name) => {
+  it.each(['c01-bureau-group-five-sixth-leaf-after-total.html', 'c02-bureau-group-five-sixth-leaf-zongshu.html', 'c12-bureau-sixth-leaf-xubiao-by-rows.html'])('%s: 总计 over the five\'s sum read as 小计, the sixth as 总计', (name) => {
     const a = analyze(name);
     expect(a.findings).toEqual([]);
     expect(checks(a)).toEqual([78, 0, 0]);
     expect([a.figures['t3.new.total'], a.figures['t3.new.orgSubtotal']]).toEqual([50, 10]);
   });
-  it('a mistake on them is caught on its cell (m01, m02; main: 14 errors, none naming a cell)', () => {
-    for (const name of ['m01-bureau-group-five-sixth-leaf-after-total.html', 'm02-bureau-group-five-sixth-leaf-zongshu.html']) {
+  it('a mistake on them is caught on its cell (m01, m02, m12 split by 续表; main: 14 errors, none naming a cell)', () => {
+    for (const [name, row] of [['m01-bureau-group-five-sixth-leaf-after-total.html', 5], ['m02-bureau-group-five-sixth-leaf-zongshu.html', 5], ['m12-bureau-sixth-leaf-xubiao-by-rows.html', 3]] as const) {
       const f = raised(analyze(name));
       expect(f.map((x) => x.rule).sort()).toEqual(['t3.results-total', 't3.row-total', 't3.subtotal']);
-      expect(f.every((x) => x.suspect?.row === 5 && x.suspect.col === 4)).toBe(true);
+      expect(f.every((x) => x.suspect?.row === row && x.suspect.col === 4)).toBe(true);
     }
   });
   it('guard: the sixth leaf past 总计 whose figures follow the header (总计 the whole) is read as it stands, 小计 said unknown (c08)', () => {
@@ -84,8 +84,8 @@ describe('tb102: a sixth leaf under the group pushed past 总计 (main: 13 false
 });
 
 describe('tb102: 总计 left blank in every row (main: 13 false t3.row-total errors, "总计为0")', () => {
-  it('c03: one warning that the totals are missing, no error', () => {
-    const a = analyze('c03-bureau-total-column-blank.html');
+  it.each(['c03-bureau-total-column-blank.html', 'c13-bureau-total-blank-xubiao-by-rows.html'])('%s: one warning that the totals are missing, no error', (name) => {
+    const a = analyze(name);
     expect(raised(a).map((f) => [f.rule, f.severity])).toEqual([['table.blank-total', 'warning']]);
     expect(checks(a)).toEqual([38, 0, 13]);
   });
