@@ -105,13 +105,15 @@ describe('tb102: shapes that hold on main (guards)', () => {
     ['c09-town-no-natural-total-blank.html', [24, 0, 0]],
     ['c10-bureau-t4-heji-at-end.html', [52, 0, 0]],
     ['c11-bureau-t2-heji-row.html', [54, 0, 0]],
+    ['c14-bureau-t4-xiaoji-at-end.html', [52, 0, 0]],
+    ['c15-bureau-t2-xiaoji-at-end.html', [51, 0, 1]],
   ])('%s: nothing raised', (name, want) => {
     const a = analyze(name);
     expect(raised(a)).toEqual([]);
     expect(checks(a)).toEqual(want);
   });
-  it('their wrong twins are caught (m04–m06, m09–m11)', () => {
-    for (const name of ['m04-county-then-town-no-natural.html', 'm05-county-then-town-two-rows.html', 'm06-bureau-qita-holds-total.html', 'm09-town-no-natural-total-blank.html', 'm10-bureau-t4-heji-at-end.html', 'm11-bureau-t2-heji-row.html']) {
+  it('their wrong twins are caught (m04–m06, m09–m11, m14)', () => {
+    for (const name of ['m04-county-then-town-no-natural.html', 'm05-county-then-town-two-rows.html', 'm06-bureau-qita-holds-total.html', 'm09-town-no-natural-total-blank.html', 'm10-bureau-t4-heji-at-end.html', 'm11-bureau-t2-heji-row.html', 'm14-bureau-t4-xiaoji-at-end.html']) {
       expect([name, raised(analyze(name)).length > 0]).toEqual([name, true]);
     }
   });
