@@ -121,7 +121,8 @@ export const T2_COLUMN_PATTERNS: LabelPattern<string>[] = [
   { key: 'inForce', re: /现行有效/ },
   { key: 'prevYear', re: /上一年/ },
   // also "本年增(+)/减(-)" with its signs and "本年增(减)" (red team 33 c11: the column went unread, said)
-  { key: 'change', re: /增(?:\(\+\))?[/(]?减|增减/ },
+  // "本年增/" with 减 lost (沅陵县二酉苗族乡 2020 as stored, tb102): the 2019 form's only column so begun
+  { key: 'change', re: /增(?:\(\+\))?[/(]?减|增减|^本年增\/?$/ },
   { key: 'decisions', re: /处理决定/ },
   { key: 'procurementCount', re: /采购项目数量/ },
   { key: 'itemCount', re: /本年项目数量/ },

@@ -17,6 +17,7 @@ import { halfRowOf } from './half-row.ts';
 import { mapColumns, ownApplicantColumns, sayColumnsWithoutFigures, untoldSummand } from './t3-columns.ts';
 import { channelOf, isRateRow, type AddedT3Row } from './t3-added-rows.ts';
 import { mapNote } from './note-words.ts';
+import { blankColumnsOf } from './t3-blank-columns.ts';
 
 /** A row's cells before any is read: one slot a column of T3_ALL_COLUMNS (copied, never written). */
 export const NO_CELLS: (Figure | undefined)[] = T3_ALL_COLUMNS.map(() => undefined);
@@ -186,12 +187,8 @@ export function mapTable3(grids: readonly Grid[], notes: Finding[]): MappedTable
   }
   for (const r of added) if (r.under && gaps.has(r.under)) r.gap = true;
   const columns = colKeys.filter((k): k is T3Column => k !== null);
-  // a column whose every figure is blank; colKeys' columns are unique (mapColumns), so each
-  // entry stands for its column
-  const blankColumns = new Set<T3Column>();
-  colKeys.forEach((k, i) => {
-    if (k && anyFigure[i] && allBlank[i]) blankColumns.add(k);
-  });
+  // a column whose every figure is blank reads as zeros; 总计 so beside figures is a missing total
+  const blankColumns = blankColumnsOf(colKeys, anyFigure, allBlank);
   const own = ownApplicantColumns(header, cols, colKeys);
   const untold = untoldSummand(header, cols, colKeys, dataFirst);
   return { tableIndexes: grids.map((g) => g.tableIndex), rows, columns, blankColumns, ...(added.length > 0 ? { added } : {}), ...(own ? { ownApplicants: true as const } : {}), ...(untold ? { untoldColumn: true as const } : {}) };

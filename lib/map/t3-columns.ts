@@ -10,7 +10,7 @@ import { headerPath, type RowView } from './grid-rows.ts';
 import { matchLabel, T3_COLUMN_PATTERNS } from './labels.ts';
 import { unmapped, unreadTable } from './notes.ts';
 import { mapNote } from './note-words.ts';
-import { orgSumNotTheGroups, orgSumSpelledTotal } from './t3-org-sum.ts';
+import { orgSumNotTheGroups, orgSumSpelledTotal, totalBeforeTheSixthLeaf } from './t3-org-sum.ts';
 
 /** The canonical column order of the national template, for headers that lost their spans. */
 const CANONICAL = ['natural', 'commercial', 'research', 'social', 'legal', 'otherOrg', 'total'] as const;
@@ -33,6 +33,8 @@ export function mapColumns(header: RowView[], cols: number[], tableIndex: number
   // a 小计 under the group whose rows hold 自然人 too (rt99t c01, c02: Word drew the group's merged cell over
   // the grand total, 14 false t3.subtotal errors a page): 总计 where none is beside it, else not told
   orgSumNotTheGroups(cols, byPosition, data);
+  // a sixth leaf under the group pushed past 总计 (tb102 c01, c02): 总计 over the five's sum, the sixth over the whole
+  totalBeforeTheSixthLeaf(paths, cols, byPosition, data);
   // an empty column Word added among 法人或其他组织's own (red team 38 c10): headed by the group alone,
   // it was read as the group's 小计, and its blanks failed every 小计 sum (8 false errors); no figure
   // in any row, beside columns of 法人 told by their own labels, it is a gap: not told, said so
@@ -128,7 +130,7 @@ export function applicantOf(path: readonly string[]): T3Column | null {
   // 总数 under the group (red team 39 c14: 商业企业 … 其他 | 总数 under 法人或其他组织, then 总计): the
   // group's own sum, read as its 小计 — checked against the five (t3-org-subtotal), the rows through it
   if (leaf.endsWith('总数') && TOTAL_SPELLED.test(leaf) && path.slice(0, -1).some((p) => ORG_GROUP.test(p))) return 'orgSubtotal';
-  const k = matchLabel(T3_COLUMN_PATTERNS, leaf) as T3Column | null;
+  const k = (matchLabel(T3_COLUMN_PATTERNS, leaf) ?? splitOverRows(path)) as T3Column | null;
   // "其他" alone is 法人或其他组织's last column only when it sits under that group
   if (k === 'otherOrg' && !path.some((p) => /法人/.test(p)) && leaf !== '其他') return null;
   // "合计"/"小计" sums the 法人或其他组织 columns only when it stands under that group; standing
@@ -136,6 +138,19 @@ export function applicantOf(path: readonly string[]): T3Column | null {
   // be either — the 法人 columns' subtotal set outside their span, or the total: not told (red team 30 c07)
   if (k === 'orgSubtotal' && !path.some((p) => /法人/.test(p))) return /合计/.test(leaf) ? 'total' : null;
   return k;
+}
+
+/**
+ * A name Word broke over two header rows under the group (徐闻县司法局's table 三, tb102: "商业 | 科研" in one
+ * row, "企业 | 机构" in the next, the other three cells spanning both): the two halves, neither a name
+ * alone, make one of the template's four kinds of 法人.
+ */
+function splitOverRows(path: readonly string[]): string | null {
+  if (path.length < 3 || !path.slice(0, -2).some((p) => ORG_GROUP.test(p))) return null;
+  const [upper, lower] = path.slice(-2) as [string, string];
+  if (matchLabel(T3_COLUMN_PATTERNS, upper) !== null) return null;
+  const k = matchLabel(T3_COLUMN_PATTERNS, upper + lower);
+  return k === 'commercial' || k === 'research' || k === 'social' || k === 'legal' ? k : null;
 }
 
 /**

@@ -75,3 +75,39 @@ export function orgSumNotTheGroups(cols: readonly number[], keys: (T3Column | nu
   if (told === 0 || org * 2 >= told) return;
   keys[i] = whole * 4 > told * 3 && !keys.includes('total') ? 'total' : null;
 }
+
+/**
+ * The group's merged cell over the five and a sixth leaf added after them (小计, 合计 or 总数) with 总计 spanning
+ * the two header rows (tb102 c01, c02: a CMS editor's inserted column): by the HTML table model the sixth leaf
+ * lands past 总计, the header putting 总计 over the five's sum and the sixth over the grand total — every row
+ * with 自然人 in it a false t3.row-total error, 13 a page. Where the rows say so — of the rows with 自然人 in
+ * them, at least one and more than three in four hold the five's sum under 总计 and 自然人 plus the five in the
+ * sixth — the two are read as the figures stand: 法人's 小计, then 总计. One wrong cell does not turn it.
+ */
+export function totalBeforeTheSixthLeaf(paths: readonly (readonly string[])[], cols: readonly number[], keys: (T3Column | null)[], data: readonly RowView[]): void {
+  const t = keys.indexOf('total');
+  const j = t + 1;
+  const n = keys.indexOf('natural');
+  const five = T3_ORG_COLUMNS.map((k) => keys.indexOf(k)).filter((x) => x >= 0);
+  if (t < 0 || n < 0 || j >= keys.length || keys[j] !== null || keys.includes('orgSubtotal') || keys.lastIndexOf('total') !== t) return;
+  if (!/^(?:小计|合计|(?:申请)?总数)$/.test(paths[j]!.at(-1) ?? '') || paths[j]!.some((p) => /法人|组织/.test(p)) || cols[j] !== cols[t]! + 1) return;
+  if (five.length < 2 || five.some((x) => x > t || !paths[x]!.some((p) => /^法人/.test(p)))) return;
+  let told = 0;
+  let org = 0;
+  let whole = 0;
+  for (const v of data) {
+    const parts = five.map((x) => valueAt(v, cols[x]!));
+    const natural = valueAt(v, cols[n]!);
+    const under = valueAt(v, cols[t]!);
+    const sixth = valueAt(v, cols[j]!);
+    if (parts.some((x) => x === null) || natural === null || under === null || sixth === null || natural === 0) continue;
+    const s = parts.reduce((a, b) => a! + b!, 0)!;
+    told++;
+    if (under === s) org++;
+    if (sixth === s + natural) whole++;
+  }
+  if (told > 0 && org * 4 > told * 3 && whole * 4 > told * 3) {
+    keys[t] = 'orgSubtotal';
+    keys[j] = 'total';
+  }
+}
