@@ -115,7 +115,7 @@ function RecordView({ t, lang, api, record: r, all, onBack, onOpen, onChanged }:
       <SameBody t={t} api={api} record={r} all={all} onOpen={onOpen} onChanged={onChanged} />
       <History t={t} lang={lang} record={r} all={all} />
 
-      <CrossYearSection t={t} id={r.id} year={r.year} cross={cross} all={all} onOpen={onOpen} />
+      <CrossYearSection t={t} id={r.id} year={r.year} cross={cross} all={all} onOpen={onOpen} usersKey={r.bodyKeyOverride !== null} />
 
       <section aria-labelledby="findings-title">
         <h3 id="findings-title">{t('dashFindingsHeader', r.findings.length)}</h3>
