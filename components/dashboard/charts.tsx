@@ -29,6 +29,11 @@ interface ChartProps {
   integer?: boolean;
   /** the UI's language: its punctuation in the description ("en": "2020: New requests 12, …; 2021: …") */
   lang?: string;
+  /**
+   * per category, a word said in place of its values (a year whose report was not collected: "未收集"), or null.
+   * Drawn at the foot of its slot, and the description says it instead of a series of "—".
+   */
+  missing?: readonly (string | null)[];
 }
 
 /** The description's punctuation: the Chinese UI's full-width marks, the English one's own (ux60). */
@@ -43,10 +48,10 @@ const PAD = { top: 12, right: 10, bottom: 26, left: 40 };
 const fmt = (v: number, unit = ''): string => `${Math.round(v * 10) / 10}${unit}`;
 
 /** "2020：新收申请 12，予以公开占比 61.4%；2021：…" — the chart's numbers for a screen reader. */
-export function describe(categories: readonly string[], series: readonly Series[], unit = '', lang?: string): string {
+export function describe(categories: readonly string[], series: readonly Series[], unit = '', lang?: string, missing?: readonly (string | null)[]): string {
   const p = punct(lang);
   return categories
-    .map((c, i) => `${c}${p.colon}${series.map((s) => `${s.label} ${s.values[i] == null ? '—' : fmt(s.values[i]!, unit)}`).join(p.comma)}`)
+    .map((c, i) => `${c}${p.colon}${missing?.[i] ?? series.map((s) => `${s.label} ${s.values[i] == null ? '—' : fmt(s.values[i]!, unit)}`).join(p.comma)}`)
     .join(p.semi);
 }
 
@@ -69,7 +74,7 @@ function Frame({ p, children }: { p: ChartProps; children: ComponentChildren }) 
     <figure class="chart">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${titleId} ${descId}`} data-chart={p.id}>
         <title id={titleId}>{p.title}</title>
-        <desc id={descId}>{describe(p.categories, p.series, p.unit, p.lang)}</desc>
+        <desc id={descId}>{describe(p.categories, p.series, p.unit, p.lang, p.missing)}</desc>
         {axis.ticks.map((v) => (
           <g key={v} class="tick">
             <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} />
@@ -83,6 +88,13 @@ function Frame({ p, children }: { p: ChartProps; children: ComponentChildren }) 
             {c}
           </text>
         ))}
+        {p.missing?.map((word, i) =>
+          word === null ? null : (
+            <text key={`gap-${i}`} class="gap" x={cx(i)} y={y(0) - 5} text-anchor="middle">
+              {word}
+            </text>
+          ),
+        )}
         {children}
       </svg>
       <figcaption>
@@ -101,7 +113,13 @@ function Frame({ p, children }: { p: ChartProps; children: ComponentChildren }) 
   );
 }
 
-/** Grouped bars: one group a category (year), one bar a series. */
+/** A zero's bar: this high, so that 0 stands on the axis where a blank leaves "—" (a zero-high bar and no bar looked alike). */
+const ZERO_BAR = 2;
+
+/**
+ * Grouped bars: one group a category (year), one bar a series. A 0 is a sliver on the axis; a blank (no figure that
+ * year: the cell empty, the table not read) is a "—" in its bar's place, never drawn as a 0 (dash97).
+ */
 export function BarChart(p: ChartProps) {
   const { y, band, cx } = frame(p);
   const n = p.series.length;
@@ -109,13 +127,22 @@ export function BarChart(p: ChartProps) {
   return (
     <Frame p={p}>
       {p.series.map((s, k) =>
-        s.values.map((v, i) =>
-          v === null ? null : (
-            <rect key={`${s.key}-${i}`} class={`bar c${k + 1}`} x={cx(i) - (barW * n) / 2 + barW * k} y={y(v)} width={barW} height={Math.max(0, y(0) - y(v))}>
+        s.values.map((v, i) => {
+          const x = cx(i) - (barW * n) / 2 + barW * k;
+          if (v === null) {
+            return p.missing?.[i] ? null : (
+              <text key={`${s.key}-${i}`} class={`blank c${k + 1}`} x={x + barW / 2} y={y(0) - 3} text-anchor="middle">
+                —<title>{`${p.categories[i]} ${s.label}：—`}</title>
+              </text>
+            );
+          }
+          const h = Math.max(v === 0 ? ZERO_BAR : 0, y(0) - y(v));
+          return (
+            <rect key={`${s.key}-${i}`} class={`bar c${k + 1}${v === 0 ? ' zero' : ''}`} x={x} y={y(0) - h} width={barW} height={h}>
               <title>{`${p.categories[i]} ${s.label}：${fmt(v, p.unit)}`}</title>
             </rect>
-          ),
-        ),
+          );
+        }),
       )}
     </Frame>
   );

@@ -11,6 +11,7 @@ import type { Translate } from '../i18n.ts';
 import type { CollectionApi, CrossYearFinding, CrossYearSkip, ReportSummary, StoredReport } from '../../lib/collect/record.ts';
 import { safeHref } from './labels.ts';
 import { bodyGroupOf } from '../../lib/collect/chart-data.ts';
+import { regionsDisagree, subsitesDisagree } from '../../lib/collect/cross-year.ts';
 import { FindingText } from '../finding-words.tsx';
 
 /** What the store answered, or why it could not (never shown as "no cross-year problem"). */
@@ -61,6 +62,22 @@ export function hasNeighbour(all: readonly ReportSummary[], id: string, year: nu
   return all.some((x) => x.id !== id && bodyGroupOf(x) === key && (x.year === year - 1 || x.year === year + 1));
 }
 
+/**
+ * The years next to `year` whose report of the same body the store surely compared `id`'s with: the same effective key,
+ * and (unless the key is the user's, which joins whatever it names) regions and hosts that do not disagree, as the store's
+ * sameBody asks (lib/collect/neighbour.ts). "没有跨年度问题" then names them (dash97: "（或尚未收集同一单位上一年度的
+ * 报告）" stood under a 2022 report whose 2021 and 2023 were both collected and compared, and the reader could not
+ * tell a check made from one not made). A year left out here only falls back to the hedged line.
+ */
+export function comparedYears(all: readonly ReportSummary[], id: string, year: number, usersKey: boolean): number[] {
+  const self = all.find((x) => x.id === id);
+  if (!self) return [];
+  const key = bodyGroupOf(self);
+  const same = (x: ReportSummary): boolean =>
+    x.id !== id && bodyGroupOf(x) === key && (usersKey || (!regionsDisagree(x.region, self.region) && !subsitesDisagree(x.site, self.site)));
+  return [year - 1, year + 1].filter((y) => all.some((x) => x.year === y && same(x)));
+}
+
 export interface CrossYearSectionProps {
   t: Translate;
   /** the report shown: its id and year (null: unknown) */
@@ -69,9 +86,19 @@ export interface CrossYearSectionProps {
   cross: Cross | null;
   all: readonly ReportSummary[];
   onOpen: (id: string) => void;
+  /** the report's body key is the user's correction */
+  usersKey?: boolean;
 }
 
-export function CrossYearSection({ t, id, year, cross, all, onOpen }: CrossYearSectionProps) {
+/** The line under a report with no cross-year finding nor skip: what was compared, or that nothing was. */
+function noneLine(t: Translate, all: readonly ReportSummary[], id: string, year: number | null, usersKey: boolean): string {
+  if (year === null) return t('dashCrossNone');
+  if (!hasNeighbour(all, id, year)) return t('dashCrossNoNeighbour', year - 1, year + 1);
+  const years = comparedYears(all, id, year, usersKey);
+  return years.length > 0 ? t('dashCrossNoneAgainst', years.join(t('dashYearsAnd'))) : t('dashCrossNone');
+}
+
+export function CrossYearSection({ t, id, year, cross, all, onOpen, usersKey = false }: CrossYearSectionProps) {
   return (
     <section id="cross-section" aria-labelledby="cross-title">
       <h3 id="cross-title">{t('dashCrossHeader')}</h3>
@@ -81,7 +108,7 @@ export function CrossYearSection({ t, id, year, cross, all, onOpen }: CrossYearS
         <p class="muted" data-state="cross-failed">{t('dashCrossFailed', cross.failed)}</p>
       ) : cross.findings.length === 0 && cross.skips.length === 0 ? (
         <p class="muted" data-state="cross-none">
-          {year !== null && !hasNeighbour(all, id, year) ? t('dashCrossNoNeighbour', year - 1, year + 1) : t('dashCrossNone')}
+          {noneLine(t, all, id, year, usersKey)}
         </p>
       ) : (
         <>

@@ -7,11 +7,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../i18n.ts';
 import type { CollectionApi, ReportSummary, StoredReport } from '../../lib/collect/record.ts';
-import { bodyHistory, bodyGroupOf } from '../../lib/collect/chart-data.ts';
 import { unreadWhole } from '../findings-view.ts';
 import { noStandardTables, templateLine } from '../results-text.ts';
 import { looseFigures, tableLayouts, type TableLayout } from '../../lib/collect/figure-layout.ts';
-import { BarChart, LineChart } from './charts.tsx';
+import { History, SameBody } from './body-history.tsx';
 import { CrossYearSection, crossProblems, crossYears, useCrossYear } from './cross-year-section.tsx';
 import { findingCard } from '../finding-words.tsx';
 import type { FindingOut } from '../../lib/report/schema.ts';
@@ -116,7 +115,7 @@ function RecordView({ t, lang, api, record: r, all, onBack, onOpen, onChanged }:
       <SameBody t={t} api={api} record={r} all={all} onOpen={onOpen} onChanged={onChanged} />
       <History t={t} lang={lang} record={r} all={all} />
 
-      <CrossYearSection t={t} id={r.id} year={r.year} cross={cross} all={all} onOpen={onOpen} />
+      <CrossYearSection t={t} id={r.id} year={r.year} cross={cross} all={all} onOpen={onOpen} usersKey={r.bodyKeyOverride !== null} />
 
       <section aria-labelledby="findings-title">
         <h3 id="findings-title">{t('dashFindingsHeader', r.findings.length)}</h3>
@@ -241,130 +240,6 @@ function LayoutTable({ t, lang, layout }: { t: Translate; lang: string; layout: 
         </tbody>
       </table>
     </div>
-  );
-}
-
-/** The body's reports year by year, when there is more than this one. */
-function History({ t, lang, record, all }: { t: Translate; lang: string; record: StoredReport; all: readonly ReportSummary[] }) {
-  // a key the user set joins whatever it names; else two regions that disagree are two bodies
-  const points = bodyHistory(all, bodyGroupOf({ id: record.id, bodyKey: record.bodyKeyOverride ?? record.bodyKey }), record.bodyKeyOverride === null ? record.region : null);
-  if (points.length < 2) return null;
-  const years = points.map((p) => String(p.year));
-  // no year with a figure (reports before 2019, tables not read): three empty charts said nothing (ux67)
-  const anyFigure = points.some((p) => [p.newTotal, p.processed, p.grantedShare, p.reviewCorrectedRate, p.suitCorrectedRate, p.review, p.suit].some((v) => v !== null));
-  return (
-    <section aria-labelledby="history-title">
-      <h3 id="history-title">{t('dashHistoryHeader', points.length)}</h3>
-      {!anyFigure ? (
-        <p class="muted" data-state="history-empty">{t('dashHistoryNoFigures')}</p>
-      ) : (
-      <div class="charts">
-        <BarChart
-          id="chart-applications"
-          lang={lang}
-          title={t('dashChartApplications')}
-          categories={years}
-          integer
-          series={[
-            { key: 'new', label: t('figNew'), values: points.map((p) => p.newTotal) },
-            { key: 'processed', label: t('figProcessed'), values: points.map((p) => p.processed) },
-          ]}
-        />
-        <LineChart
-          id="chart-shares"
-          lang={lang}
-          title={t('dashChartShares')}
-          categories={years}
-          unit="%"
-          max={100}
-          series={[
-            { key: 'granted', label: t('dashColGrantedShare'), values: points.map((p) => p.grantedShare) },
-            { key: 'review', label: t('dashReviewCorrected'), values: points.map((p) => p.reviewCorrectedRate) },
-            { key: 'suit', label: t('dashSuitCorrected'), values: points.map((p) => p.suitCorrectedRate) },
-          ]}
-        />
-        <BarChart
-          id="chart-disputes"
-          lang={lang}
-          title={t('dashChartDisputes')}
-          categories={years}
-          integer
-          series={[
-            { key: 'review', label: t('figReview'), values: points.map((p) => p.review) },
-            { key: 'suit', label: t('figSuit'), values: points.map((p) => p.suit) },
-          ]}
-        />
-      </div>
-      )}
-    </section>
-  );
-}
-
-/** "The same body": what the collection thinks, the other years it links, and the user's correction. */
-function SameBody({ t, api, record: r, all, onOpen, onChanged }: {
-  t: Translate; api: CollectionApi; record: StoredReport; all: readonly ReportSummary[];
-  onOpen: (id: string) => void; onChanged: () => Promise<void>;
-}) {
-  const key = bodyGroupOf({ id: r.id, bodyKey: r.bodyKeyOverride ?? r.bodyKey });
-  const [draft, setDraft] = useState(r.bodyKeyOverride ?? r.bodyKey ?? '');
-  const [busy, setBusy] = useState(false);
-  useEffect(() => setDraft(r.bodyKeyOverride ?? r.bodyKey ?? ''), [r.id, r.bodyKey, r.bodyKeyOverride]);
-  const siblings = all.filter((x) => x.id !== r.id && bodyGroupOf(x) === key).sort((a, b) => (b.year ?? 0) - (a.year ?? 0));
-  const keys = [...new Set(all.map((x) => x.bodyKey).filter((k): k is string => !!k))].sort();
-  const set = async (value: string | null): Promise<void> => {
-    setBusy(true);
-    try {
-      await api.setBodyKey(r.id, value);
-      await onChanged();
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <section aria-labelledby="body-title" class="same-body">
-      <h3 id="body-title">{t('dashSameBodyHeader')}</h3>
-      {siblings.length === 0 ? (
-        <p class="muted">{t('dashSameBodyNone')}</p>
-      ) : (
-        <ul class="siblings">
-          {siblings.map((s) => (
-            <li key={s.id}>
-              <button type="button" class="link" onClick={() => onOpen(s.id)}>
-                {s.year ?? '—'} · {s.body ?? s.title ?? s.url}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      <form
-        class="body-key"
-        onSubmit={(e) => {
-          e.preventDefault();
-          // the field itself, not the last render's draft: a submit can come before the re-render
-          const field = e.currentTarget.elements.namedItem('bodyKey') as HTMLInputElement;
-          void set(field.value.trim() || null);
-        }}
-      >
-        <label>
-          {t('dashBodyKey')}
-          <input type="text" name="bodyKey" list="body-keys" value={draft} onInput={(e) => setDraft(e.currentTarget.value)} />
-        </label>
-        <datalist id="body-keys">
-          {keys.map((k) => (
-            <option key={k} value={k} />
-          ))}
-        </datalist>
-        <button type="submit" disabled={busy}>
-          {t('dashBodyKeySave')}
-        </button>
-        {r.bodyKeyOverride !== null && (
-          <button type="button" class="ghost" disabled={busy} onClick={() => void set(null)}>
-            {t('dashBodyKeyReset')}
-          </button>
-        )}
-        <span class="sub">{r.bodyKeyOverride !== null ? t('dashBodyKeyCorrected', r.bodyKey ?? '—') : t('dashBodyKeyHint')}</span>
-      </form>
-    </section>
   );
 }
 
