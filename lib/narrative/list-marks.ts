@@ -28,6 +28,12 @@ const INCLUDES_LIST = /[，,：:]\s*(?:具体)?(包括|包含)(?=[^，,；;。\d
 const HEADED_LIST = /[，,：:]\s*(?:其)?(?:主要)?(?:类别|类型|种类|内容)?(?:主要)?(包括|包含|涵盖)\s*[：:]?(?=[^，,；;。\d])/g;
 
 /**
+ * A count's distribution opening its list after it, read as 其中 is: "在江干区政府门户网站主动公开政府信息272条，分布情况为：
+ * 公示公告类103条，信息公开指南1条，…" (hunt102: a real 2020 局's list of eleven kinds, not read).
+ */
+const DISTRIBUTION = /[，,：:]\s*(?:具体)?(分布)(?:情况)?(?:为|是|如下)\s*[：:]?(?=[^，,；;。\d])/g;
+
+/**
  * A 包括 that only describes the item it stands in: "包括媒体解读、专家解读等在内的各类政策解读155条" (hunt40:
  * a real 2024 district office's list, whose 包括 was read as a list under the item before it, 209 against 22).
  */
@@ -50,6 +56,14 @@ function countBefore(text: string, q: number): boolean {
 export function listMarks(text: string): number[] {
   const at: number[] = [];
   for (let q = text.indexOf('其中'); q >= 0; q = text.indexOf('其中', q + 2)) at.push(q);
+  if (text.includes('分布')) {
+    DISTRIBUTION.lastIndex = 0;
+    for (let m = DISTRIBUTION.exec(text); m; m = DISTRIBUTION.exec(text)) {
+      const q = m.index + m[0].indexOf(m[1]!);
+      if (countBefore(text, q)) at.push(q);
+    }
+    at.sort((a, b) => a - b);
+  }
   if (!text.includes('包') && !text.includes('涵盖')) return at;
   INCLUDES_LIST.lastIndex = 0;
   for (let m = INCLUDES_LIST.exec(text); m; m = INCLUDES_LIST.exec(text)) {

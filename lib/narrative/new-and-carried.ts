@@ -31,6 +31,8 @@ const NEW = /新收|本年度?(?:收到|受理|接收)/;
 const RECEIVED = /新收|收到|受理|接收|接到/;
 /** A whole named as all that came in. */
 const ALL_IN = /受理|收到|接收|接到|^(?:共计|合计|总计|共|总共)|(?:共计|合计|总计|共)(?:收到|受理)?(?:政府信息公开)?申请$/;
+/** A count going on with a list: "还有4件…", "另有4件…". */
+const GOES_ON = /^(?:还有|另有|另外|另|此外|以及|再有|其余)/;
 /** Words of a count answered or handled, which the two need not add up to. */
 const HANDLED = /办理|办结|答复|处理|回复|结转下|转下/;
 
@@ -60,7 +62,11 @@ export function findNewAndCarriedGroups(s: SentenceFigures, year: number | null 
     if (!adjacent(s, x, y) || !adjacent(s, y, z)) continue;
     // the whole first ("受理32件，本年度新收30件，结转上年度2件") or last ("…，共计32件")
     const orders: [TextFigure, TextFigure, TextFigure][] = [[x, y, z], [z, x, y]];
+    // (a count after the two going on with them, "…其中本年新收62件、上年结转4件，还有4件为咨询转办": a third part, no whole of two — hunt102)
+    const next = fs[i + 3];
+    const goesOn = next !== undefined && semicolonClauseStart(s.text, next.start) === semicolonClauseStart(s.text, z.start) && GOES_ON.test(next.label.replace(/^[、，,；;\s]+/, ''));
     for (const [whole, a, b] of orders) {
+      if (goesOn && whole === x) continue;
       const pair = [a, b];
       const fresh = pair.find((f) => (whole === z ? NEW.test(label(f)) || (RECEIVED.test(label(f)) && !HANDLED.test(label(f))) : NEW.test(label(f))) && !CARRIED_FROM.test(label(f)));
       const carried = pair.find((f) => CARRIED_FROM.test(label(f)));

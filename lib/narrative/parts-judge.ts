@@ -14,7 +14,8 @@ import { closeParen } from './base-year.ts';
 import { sumCanFit } from './rounded-change.ts';
 import { allResults, ANSWERED, closesList, dimensionOf, itemWords, LIST_LEAD, OUTCOME, wordsAfter, type PartsGroup } from './parts-sum.ts';
 import { withoutPlannedParts } from './parts-planned.ts';
-import { STAGE_IN, stagesOf, stagesOfOneBatch } from './parts-stages.ts';
+import { STAGE_IN, stagesOf } from './parts-stages.ts';
+import { overlappingParts } from './parts-overlap.ts';
 import { withoutOtherKind } from './parts-other-kind.ts';
 import { withdrawnAside, withWithdrawnInBracket } from './withdrawn-results.ts';
 import { suspendedMakesWhole } from './suspended-applications.ts';
@@ -25,55 +26,11 @@ import { resultsOverChannel } from './results-over-channel.ts';
 import { openEndedList } from './parts-open-end.ts';
 import { nestedParts } from './parts-nested.ts';
 import { ownVerbTurn } from './parts-verb-turn.ts';
+import { namesBothSources } from './parts-sources.ts';
 import { countersAside, describeParts, namesEveryApplicant, roundItemFits, roundItems, roundText, unitlessAddedAfter, unitlessBetween, withBareItems, withCountersAside, withoutNotes } from './parts-readings.ts';
 import { part, said, saidPartsTotal, type Said } from './note-words.ts';
 import type { NotePart } from '../types.ts';
 
-/**
- * Where information is published: one item may go out on several of them ("通过政府网站公开12,345条，
- * 政府公报公开234条，新闻发布会公开56条": the old reports' 公报 and 发布会 items are on the site too).
- */
-// (公报, 发布会 and the 查阅 places are channels only as where something is published: "部门新闻发布会9场"
-// counts the 发布会 themselves, which do not overlap)
-const CHANNEL = /网站|网页|门户|微博|微信|公众号|新媒体|客户端|APP|App|抖音|头条|视频号|报刊|报纸|电视|广播|公开栏|公告栏|显示屏|平台|渠道|媒体|(?:公报|发布会|档案馆|图书馆|查阅点|查阅室)(?:上|中)?(?:公开|发布|刊登|刊发|登载|提供)/;
-/** Answered early, and answered on time (or in the time limit), which includes them. */
-const EARLY = /提前(?:办结|答复|办理|完成)/;
-const ON_TIME = /(?:按期|按时|如期|在法定期限内|法定期限内|期限内|时限内)(?:办结|答复|办理|完成)/;
-/** A suit's court (一审, 二审…), and its outcome as won or lost: outcomes that may count a suit twice. */
-const SUIT_INSTANCE = /一审|二审|再审|终审|上诉/;
-const WON_OR_LOST = /胜诉|败诉/;
-/** How a suit was decided (not 尚未审结, 撤诉: a suit pending or withdrawn is neither won nor lost). */
-const JUDGED = /驳回|维持|撤销|确认违法|纠正|纠错|判决|裁定|责令/;
-
-/**
- * Parts that may overlap, so that their sum may exceed the whole with no error in the text (the
- * reason, in Chinese), or null:
- * - publication channels ("其中通过政府网站公开986条，通过政务微博公开520条，…"): one item is
- *   published on several;
- * - stages of the same applications ("其中市政府办公室受理52件，依法答复52件"): the second is
- *   the first's outcome, not another part.
- */
-/** A list item that is a scope the items after it may fall in: "属于主动公开范围的100件", "应主动公开100件". */
-const SCOPE = /属于[^，,；;。\d]{0,12}范围(?:的|内的?)?$|(?:^|[，,、])(?:其中)?应当?(?:予以)?(?:主动)?公开(?:的)?(?:公文|文件)?$/;
-/** …and an item after it of those done: "主动公开96件", "已主动公开96件" (not "不属于…范围的30件"). */
-const SCOPE_DONE = /^(?:其中)?(?:已|实际|均已)?(?:予以)?(?:主动)?公开/;
-
-function overlappingParts(parts: readonly At[], whole: Dec): NotePart | null {
-  if (parts.filter((p) => CHANNEL.test(p.f.label)).length >= 2) return part('channelsTwice');
-  // "其中涉及征地拆迁类52件，涉及规划类30件，涉及信访类10件": one application may touch several
-  if (parts.filter((p) => /涉及|关于|有关/.test(p.f.label)).length >= 2) return part('topicsOverlap');
-  // "其中按期答复63件，延期答复0件，提前答复45件": those answered early were answered on time too
-  if (parts.some((p) => EARLY.test(p.f.label)) && parts.some((p) => ON_TIME.test(p.f.label))) return part('earlyOnTime');
-  // "共制发公文120件，其中属于主动公开范围的100件，主动公开96件" (rt46): those in the scope, then those of them made public
-  const scope = parts.findIndex((p) => SCOPE.test(p.f.label.trim()));
-  if (scope >= 0 && parts.slice(scope + 1).some((p) => SCOPE_DONE.test(p.f.label.replace(/^[、，,；;\s]+/, '')))) return part('scopeIncludes');
-  // "被提起行政诉讼3件，一审判决驳回2件，二审维持2件", "胜诉3件，驳回起诉2件" (recall35): one suit's
-  // outcomes at two courts, or a win and how it was won, are the same cases
-  const said = parts.map((p) => p.f.label + wordsAfter(p.s, p.f));
-  if (said.some((w) => SUIT_INSTANCE.test(w)) || (said.some((w) => WON_OR_LOST.test(w)) && said.some((w) => !WON_OR_LOST.test(w) && JUDGED.test(w)))) return part('suitsSameCases');
-  // (and where they came from, then what became of them: two divisions of one whole, each held to it — parts-stages.ts)
-  return stagesOfOneBatch(parts, whole);
-}
 
 /**
  * The words of a list and its whole, in the order the page writes them; a list inside a bracket
@@ -126,7 +83,7 @@ function whyNoFinding(g: PartsGroup, paragraphs: readonly Paragraph[]): string |
   if (aside.length > 0) return `以${unit}计的各项之和${formatDec(sum)}${unit}小于总数${g.whole.f.raw}，另有${aside.map((f) => f.raw).join('、')}以其他量词计数，未计入，不作判断`;
   // ("…其他200条（部分信息多渠道重复发布）": the text says its items overlap — recall46)
   if (over && SAYS_REPEATED.test(g.parts[g.parts.length - 1]!.s.text)) return `所列各项之和${formatDec(sum)}${unit}大于总数${g.whole.f.raw}，但正文说明各项有重复计数`;
-  const overlap = over && !g.complete ? overlappingParts(g.parts, g.whole.f.value) ?? nestedParts(g) : null;
+  const overlap = over && !g.complete ? overlappingParts(g.parts, g.whole) ?? nestedParts(g) : null;
   if (overlap) return said('partsOverBut', formatDec(sum), unit, g.whole.f.raw, overlap);
   // the channels of both the applications received and those carried in: "收到申请12件，上年结转申请1件，
   // 其中：当面申请4件，邮寄申请1件，网络申请8件" (hunt35, a real 2024 街道 report's 13, held to the 12 and an
@@ -259,8 +216,8 @@ export function evaluateGroup(
   // a list with a planned part ("拟修改2件") is read without it first: a plan is not a part of
   // what was done; read with it too, for "待办理5件" may be
   // (an item written without its counter is an item as the reader reads it: the list is read with it, not without: withBareItems)
-  // (and a list naming every kind of applicant the law names is closed: namesEveryApplicant)
-  const planned = given.map((g) => withBareItems(g) ?? g).map((g) => (!g.complete && namesEveryApplicant(g) ? { ...g, complete: true } : g)).flatMap((g) => {
+  // (and a list naming every kind of applicant the law names is closed: namesEveryApplicant; so is one of the year's new and carried in, parts-sources.ts)
+  const planned = given.map((g) => withBareItems(g) ?? g).map((g) => (!g.complete && (namesEveryApplicant(g) || namesBothSources(g)) ? { ...g, complete: true } : g)).flatMap((g) => {
     const done = withoutPlannedParts(g);
     return done ? [done, g] : [g];
   });

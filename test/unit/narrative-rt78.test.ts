@@ -99,7 +99,7 @@ const CAUGHT: Record<number, readonly string[] | readonly [readonly string[], re
   68: ["text.change:error:14.8:18.4"],
   69: ["text.share:error:77.42:74.42"],
   70: "the third numbered paragraph (\"3.结转情况。结转至2025年继续办理的4件\") names no 申请, and the section's heading is not the line right before it (traced, txt75: paragraph-topic.ts reads a paragraph's own words and a heading just before it); right under the heading it is caught",
-  71: "a list over its whole of 政务新媒体 accounts is a skip by design for channels (5+3+5 = 13 of 12, traced, txt75); its words \"各发布渠道的信息可能重复计数\" speak of information where the items are accounts (left: the channel skip is shared with the information lists)",
+  71: ["text.parts-sum:error:13:12"], // (hunt102: accounts counted by platform do not overlap as information on channels may — parts-overlap.ts accountsByPlatform; was a skip)
   72: [["text.vs-table:error:3:5"], []],
   73: "\"A，B，合计N\" with ，-separated items is not read as a list (traced, txt75: \"征收项目申请12件，其他申请50件，合计72件\" is unread too), and a sum short of a trailing 合计 would be a skip by design (as 13)",
   74: [["text.share:warning:61.9:69.1"], []], // (as 8)

@@ -90,7 +90,7 @@ const TWINS: readonly (readonly [number, readonly string[], readonly string[]] |
   [0, "\"全年共收到各类申请72件，其中政府信息公开申请62件，咨询类申请8件\": the items 70 fall short of the whole 72, a list that may be incomplete (a skip); the 62 passes as the 新收"],
   [1, "\"政务服务中心全年受理行政许可事项3256件，其中涉及政府信息公开申请的52件\": an item of other work's whole (claim-scope.ts), not compared, as on main"],
   [2, ["text.parts-sum:error:60:70", "text.vs-table:error:63:53"], ["text.parts-sum:error:60:70"]],
-  [3, ["text.vs-table:error:62:52"], []],
+  [3, ["text.parts-sum:error:56:66", "text.vs-table:error:62:52"], ["text.parts-sum:error:56:66"]], // (hunt102: 本年新收 and 上年结转 are the year's two sources, a closed list — parts-sources.ts; was the vs-table error alone)
   [4, ["text.vs-table:error:62:72"], []],
   [5, "\"不动产登记大厅全年受理登记业务1.5万件，其中依申请公开72件\": an item of other work's whole, not compared, as on main"],
   [6, ["text.parts-sum:error:95:85"], ["text.parts-sum:error:95:85"]],

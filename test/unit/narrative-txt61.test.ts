@@ -109,7 +109,7 @@ describe('txt61 4: 去年结转 as 上年结转', () => {
   it('TWINS: an error', () => {
     expect(keys('全年收到政府信息公开申请62件，去年结转5件。')).toEqual(['text.vs-table:error:4:5']);
     expect(keys('全年收到政府信息公开申请62份，去年结转5份。')).toEqual(['text.vs-table:error:4:5']);
-    expect(keys('2022年共受理政府信息公开申请66件，其中本年新收62件，去年结转3件。')).toEqual(['text.vs-table:error:4:3']);
+    expect(keys('2022年共受理政府信息公开申请66件，其中本年新收62件，去年结转3件。')).toEqual(['text.parts-sum:error:65:66', 'text.vs-table:error:4:3']); // (the two sources a closed list since hunt102)
     expect(keys('全年收到申请62件，去年结转5件，办结63件，结转下年度3件。', false)).toEqual(['text.parts-sum:error:67:66']);
   });
   it('look-alikes: last year\'s count, and 份 that count no applications, stay unread', () => {

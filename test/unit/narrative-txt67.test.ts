@@ -85,7 +85,8 @@ describe('txt67 3: a 其中 opening the next sentence, "其中，" a clause of i
     expect(vs('全年共受理政府信息公开申请66件，其中，上年结转4件，本年新收62件。')).toContain('pass 62件 = 表三“本年新收” 62');
   });
   it('TWINS: an error', () => {
-    for (const t of TXT67_TWINS.slice(7)) expect(keys(t), t).toEqual(['text.vs-table:error:62:61']);
+    // (and the list of the year's two sources short of its whole since hunt102: parts-sources.ts)
+    for (const t of TXT67_TWINS.slice(7)) expect(keys(t), t).toEqual(['text.parts-sum:error:65:66', 'text.vs-table:error:62:61']);
   });
   it('silent after 办结', () => {
     expect(keys('全年办结63件。其中，上年结转4件，本年新收58件。')).toEqual([]);
