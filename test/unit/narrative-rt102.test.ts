@@ -65,6 +65,14 @@ describe('rt102 1: those carried in answered (carried-answered.ts) — only wher
     expect(checksOf(run('<p>全年收到申请337件，上年度结转4件，<br>完成申请答复4件，结转下年度继续办理8件</p>'), 'text.parts-sum'))
       .toEqual([expect.stringMatching(/^skip 4件紧随上年结转4件/)]);
   });
+  it('with table 三 whose 办理结果总计 is the figure: the year\'s closed, a pass — not a second error against 上年结转 (txt101: 3:4 twice)', () => {
+    const T3 = { 't3.new.total': 10, 't3.carried.total': 3, 't3.processed.total': 4, 't3.carriedForward.total': 9 };
+    for (const html of [paras('全年收到申请10件，上年度结转4件，办结4件。'), word(fw('全年收到申请10件，上年度结转4件，办结4件。'))]) {
+      const r = run(html, T3);
+      expect(findingKeys(r), html).toEqual(['text.vs-table:error:3:4']);
+      expect(checksOf(r, 'text.vs-table')).toContain('pass 4件 = 表三“办理结果总计” 4');
+    }
+  });
   it('PINNED: a wrong flow the carried ones answered could explain stays a skip; with table 三 the 3 is compared with 上年结转', () => {
     // (上年结转12件，答复12件 of a 12-application year, 11 carried on: 24 ≠ 23 if the 12 are the year's, possible if they are the
     // carried ones — the text alone cannot tell; table 三 tells by its own rows, each compared)
