@@ -119,10 +119,15 @@ const GOES_ON = /^\s*(?:其中|包括|分别(?:为|是)|较上年|同比|比上�
  * ("2024年，本机关共受理政府信息<br>公开申请45件，…"), or a count the next line goes on from ("…申请45件<br>其中…"). A heading, a
  * title, an item of a list (no comma, no such words after it) still ends its paragraph, as a line ending in 。；：does.
  */
-function midSentence(line: string, next: string): boolean {
+function midSentence(line: string, next: string, before: string | null): boolean {
   if (STARTS_PARAGRAPH.test(line)) return false;
-  return /[，,]/.test(line) || (/[\d０-９][件条项个次]$/.test(line) && GOES_ON.test(next));
+  // (a line ending in a count is a clause said whole: "受理45件，其中网上30件，信函16件<br>办结45件，其中…" are two lists, one
+  // sentence lost the first's error 46:45 — rt102; it goes on only into 其中/包括/分别为, and not after a count line of its own:
+  // "行政复议3件<br>行政诉讼1件<br>其中维持2件，纠错1件" are a list's lines, its 其中 any one's — joined, an error 3:1)
+  if (ENDS_COUNT.test(line)) return GOES_ON.test(next) && !(before !== null && ENDS_COUNT.test(before.trim()));
+  return /[，,]/.test(line);
 }
+const ENDS_COUNT = /[\d０-９][件条项个次]$/;
 
 /**
  * The lines of a paragraph between its <br>s, joined where a line was wrapped mid-sentence
@@ -142,7 +147,8 @@ function wrappedJoins(lines: readonly string[]): boolean[] {
   for (let i = 1; i < lines.length; i++) {
     const next = lines[i]!;
     const trimmed = last.trim();
-    const wrapped = ENDS_CLAUSE.test(trimmed) || (ENDS_WORD.test(trimmed) && !ENDS_TITLE.test(trimmed) && (trimmed.length >= WRAPPED_LINE || midSentence(trimmed, next)));
+    const before = i >= 2 && !joins[i - 1] ? lines[i - 2]! : null;
+    const wrapped = ENDS_CLAUSE.test(trimmed) || (ENDS_WORD.test(trimmed) && !ENDS_TITLE.test(trimmed) && (trimmed.length >= WRAPPED_LINE || midSentence(trimmed, next, before)));
     joins[i] = wrapped && next.trim() !== '' && !STARTS_PARAGRAPH.test(next);
     last = next;
   }

@@ -251,7 +251,9 @@ export function checkFlowBalance(s: SentenceFigures, paragraphs: readonly Paragr
   const first = readings[0]!;
   if (t.closedHandled && readings.some((r) => cmpDec(r.value, closed.value) === 0)) return [handledAll(quote, closed, `${formatDec(closed.value)}件`)];
   // ("上年度结转4件，完成申请答复4件": those carried in answered, the year's closed not said — carried-answered.ts; rt101 pinned it, 341:12)
-  if (carriedAnswered(s, closed)) return [{ check: { rule: RULE.partsSum, outcome: 'skip', quote, detail: `${closed.raw}紧随上年结转${carriedIn.raw}，可能是上年结转的申请已答复，本年办结件数未写，不作收支平衡判断` } }];
+  // (only where what came in, less what was carried on, can hold them: "新收12件，上年结转3件，办结3件，结转下年度13件" is wrong
+  // whichever the 3 are — more carried on than came in besides them; rt102)
+  if (carriedAnswered(s, closed) && readings.some((r) => cmpDec(r.value, outflow) > 0)) return [{ check: { rule: RULE.partsSum, outcome: 'skip', quote, detail: `${closed.raw}紧随上年结转${carriedIn.raw}，可能是上年结转的申请已答复，本年办结件数未写，不作收支平衡判断` } }];
   // "上年结转申请2件已于年内办结；全年收到申请48件，办结45件，结转下年度3件" (rt41): those carried in said
   // closed in their own words may be no part of the 办结 named; where this year's alone balance, a skip
   const own = t.inNew ?? t.accepted!;

@@ -147,8 +147,13 @@ function joinedItem(s: SentenceFigures, q: number, comma: number, rest: string, 
   // (over what is missing, the count is no sign of an item: a channel's own output, "并通过政务微博发布信息80条" after 450 of 500, or
   // another platform's, "并通过其他信访平台受理回复群众意见43条" after 368 of 378, leaves — they were errors 530:500, 411:378, txt101;
   // a kind or a result of its own, "还通过政府网站专栏发布政策解读51条", "同时…答复不予处理6件", stays the list's)
-  return decToNumber(next.value) <= missing || !OWN_OUTPUT.test(s.text.slice(comma + 1, next.start));
+  // (another platform naming a kind or a result of the list's own stays: "同时通过其他平台答复不予处理9件", "并通过其他栏目发布政策解读
+  // 60条", "并通过其他平台提交申请18件" were errors before txt101 and a skip after — rt102)
+  const said = s.text.slice(comma + 1, next.start);
+  return decToNumber(next.value) <= missing || !OWN_OUTPUT.test(said) || OWN_KIND.test(said);
 }
+/** A kind or a result of the lists' own, named in the joined clause: an application, a reading of policy, table 三's results. */
+const OWN_KIND = /申请|解读|不予|无法提供|部分公开|予以公开|撤回/;
 /** A joined clause naming another place (其他…平台) or the place's output in general (发布信息, 推送内容) before its count. */
 const OWN_OUTPUT = /^\s*(?:并|还|同时)?\s*(?:在|通过|依托|利用)(?:其他|其它|另外)|(?:发布|推送|公开|更新|转载|刊发|上传|编发|推出)(?:了)?(?:各类|相关|政务)?(?:信息|内容|稿件|文章|消息|图文(?:信息)?)\s*$/;
 

@@ -223,7 +223,7 @@ export function checkAgainstTables(
       const across = picked && topic === 'apply' ? crossYear(clause.slice(0, picked.start), s.text.slice(0, f.start)) : null;
       if (across === 'none') continue;
       if (across) measure = APPLY_MEASURES.find((m) => m.id === across) ?? null;
-      if (measure?.id === 'processed' && topic === 'apply' && carriedAnswered(s, f)) measure = APPLY_MEASURES.find((m) => m.id === 'carried' && m.subItem) ?? null; // ("上年度结转4件，完成申请答复4件": carried-answered.ts)
+      if (measure?.id === 'processed' && topic === 'apply' && carriedAnswered(s, f) && input.figures['t3.processed.total'] !== decToNumber(f.value)) measure = APPLY_MEASURES.find((m) => m.id === 'carried' && m.subItem) ?? null; // ("上年度结转4件，完成申请答复4件": carried-answered.ts; the year's closed where 办理结果总计 says it, rt102)
       // "尚有1件正在审理": the pending named after its figure, not as table 四's column
       let pendingAfter = false;
       // "另有3件顺延至下一年度答复": the words after the figure, and the year they name
