@@ -93,3 +93,16 @@ describe('rt103t: two-row headers (splitOverRows), held on main', () => {
     expect(checks(a)).toEqual([51, 0, 0]);
   });
 });
+
+describe('rt103t: table 二\'s cut labels in the 2019 form (labels.ts), held on main', () => {
+  it('"本年增" alone is 本年增/减, read', () => {
+    const a = analyze('c22-t2-2019-bennian-zeng.html');
+    expect(a.findings.filter((f) => f.severity !== 'info' || f.rule.startsWith('map.'))).toEqual([]);
+    expect([a.figures['t2.penalty.change'], a.figures['t2.license.change']]).toEqual([1, -1]);
+  });
+  it('"本年增加" and "本年新增" stay unknown, said — nothing raised', () => {
+    expect(says(analyze('c21-t2-2019-bennian-zengjia.html')).map((x) => x[3])).toEqual(Array(6).fill('本年增加'));
+    expect(says(analyze('c23-t2-2019-bennian-xinzeng.html')).map((x) => x[3])).toEqual(['本年新增', '本年新增']);
+    for (const n of ['c21-t2-2019-bennian-zengjia.html', 'c23-t2-2019-bennian-xinzeng.html']) expect([n, raised(analyze(n))]).toEqual([n, []]);
+  });
+});
