@@ -117,7 +117,8 @@ export function totalBeforeTheSixthLeaf(paths: readonly (readonly string[])[], c
     if ((under === s || blankUnder) && sixth === s + natural) both++;
     if (under === s + natural) asHeaded++;
   }
-  if (told > 0 && ((org * 4 > told * 3 && whole * 4 > told * 3) || (asHeaded === 0 && both * 2 >= told))) {
+  // half is enough only where the header as it stands fails every row (with 总计 blank it says but a warning)
+  if (told > 0 && ((org * 4 > told * 3 && whole * 4 > told * 3) || (!blankUnder && asHeaded === 0 && both * 2 >= told))) {
     keys[t] = blankUnder ? null : 'orgSubtotal';
     keys[j] = 'total';
   }

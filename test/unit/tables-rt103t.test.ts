@@ -49,6 +49,20 @@ describe('rt103t: the sixth leaf past 总计 (totalBeforeTheSixthLeaf)', () => {
     expect(m02.map((f) => [f.rule, f.suspect?.row, f.suspect?.col])).toEqual([['t3.results-total', 5, 10], ['t3.row-total', 5, 10]]);
     expect(says(analyze('m01-sixth-leaf-natural-two-rows.html'))).toEqual([]);
   });
+  it('总计 blank and a 总数 past it counting something else, fitting half the rows by chance: not read as 总计 — the totals said missing (c29; with half enough: 8 false errors)', () => {
+    const a = analyze('c29-total-blank-zongshu-items.html');
+    expect(raised(a).map((f) => f.rule)).toEqual(['table.blank-total']);
+    expect(says(a)).toEqual([['t3HeaderUnknown', 11]]);
+  });
+  it.each(['c24-sixth-leaf-spaced-label.html', 'c25-sixth-leaf-padding-cell.html', 'c28-sixth-leaf-2019.html'])('%s: read as 小计 then 总计, every check passes (held on main)', (name) => {
+    const a = analyze(name);
+    expect(a.findings).toEqual([]);
+    expect(checks(a)[1]).toBe(0);
+  });
+  it('no 自然人 figures (c26): nothing raised, the sixth said; the sixth and 总计 both blank (c27): the totals missing, one warning', () => {
+    expect(raised(analyze('c26-sixth-leaf-no-natural-figures.html'))).toEqual([]);
+    expect(raised(analyze('c27-sixth-leaf-and-total-blank.html')).map((f) => f.rule)).toEqual(['table.blank-total']);
+  });
   it('a true 小计 wrong in most rows is still caught, the header kept (m09: 15 errors)', () => {
     expect(raised(analyze('m09-sixth-leaf-xiaoji-wrong-most.html')).length).toBe(15);
   });
