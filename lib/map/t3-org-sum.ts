@@ -83,6 +83,12 @@ export function orgSumNotTheGroups(cols: readonly number[], keys: (T3Column | nu
  * with 自然人 in it a false t3.row-total error, 13 a page. Where the rows say so — of the rows with 自然人 in
  * them, at least one and more than three in four hold the five's sum under 总计 and 自然人 plus the five in the
  * sixth — the two are read as the figures stand: 法人's 小计, then 总计. One wrong cell does not turn it.
+ * With few rows holding 自然人 (rt103t c01, c02: one or two applications from persons) one wrong cell is a
+ * quarter or more of them, and the header was kept — its mistake told as every such row's 总计 wrong, the
+ * 总计 named being the five's sum: read so too where no row fits the header as it stands (总计 = 自然人 plus
+ * the five) and at least half fit both. The sixth leaf left blank (rt103t c07: 小计 never filled, its
+ * blanks under 总计, the grand total under the sixth) was a false warning that every total is missing: a
+ * column under 总计 blank in every row is read as none (not told, said), the sixth as 总计 where it fits.
  */
 export function totalBeforeTheSixthLeaf(paths: readonly (readonly string[])[], cols: readonly number[], keys: (T3Column | null)[], data: readonly RowView[]): void {
   const t = keys.indexOf('total');
@@ -92,9 +98,12 @@ export function totalBeforeTheSixthLeaf(paths: readonly (readonly string[])[], c
   if (t < 0 || n < 0 || j >= keys.length || keys[j] !== null || keys.includes('orgSubtotal') || keys.lastIndexOf('total') !== t) return;
   if (!/^(?:小计|合计|(?:申请)?总数)$/.test(paths[j]!.at(-1) ?? '') || paths[j]!.some((p) => /法人|组织/.test(p)) || cols[j] !== cols[t]! + 1) return;
   if (five.length < 2 || five.some((x) => x > t || !paths[x]!.some((p) => /^法人/.test(p)))) return;
+  const blankUnder = data.every((v) => v.slots[cols[t]!]?.reading.kind !== 'number');
   let told = 0;
   let org = 0;
   let whole = 0;
+  let both = 0;
+  let asHeaded = 0;
   for (const v of data) {
     const parts = five.map((x) => valueAt(v, cols[x]!));
     const natural = valueAt(v, cols[n]!);
@@ -103,11 +112,14 @@ export function totalBeforeTheSixthLeaf(paths: readonly (readonly string[])[], c
     if (parts.some((x) => x === null) || natural === null || under === null || sixth === null || natural === 0) continue;
     const s = parts.reduce((a, b) => a! + b!, 0)!;
     told++;
-    if (under === s) org++;
+    if (under === s || blankUnder) org++;
     if (sixth === s + natural) whole++;
+    if ((under === s || blankUnder) && sixth === s + natural) both++;
+    if (under === s + natural) asHeaded++;
   }
-  if (told > 0 && org * 4 > told * 3 && whole * 4 > told * 3) {
-    keys[t] = 'orgSubtotal';
+  // half is enough only where the header as it stands fails every row (with 总计 blank it says but a warning)
+  if (told > 0 && ((org * 4 > told * 3 && whole * 4 > told * 3) || (!blankUnder && asHeaded === 0 && both * 2 >= told))) {
+    keys[t] = blankUnder ? null : 'orgSubtotal';
     keys[j] = 'total';
   }
 }

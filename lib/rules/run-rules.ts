@@ -46,7 +46,7 @@ export function runRules(tables: MappedTables): RulesResult {
     findings.push(internal('table.blank-total', e));
   }
   const suspects = findSuspects(judged);
-  const blankTotalsSeen = new Set<string>();
+  const blankTotalsSeen = new Map<string, number>();
   // the blank totals, said after the loop (one finding per line of them), each where it stood
   const blankTotals: BlankTotal[] = [];
   const blankTotalsAt: number[] = [];
@@ -64,10 +64,15 @@ export function runRules(tables: MappedTables): RulesResult {
       skipped.push({ rule: j.instance.rule.id, scope: j.instance.scope, reason: o.reason });
       if (o.blankTotal?.figure) {
         const k = refKey(o.blankTotal.figure.ref);
-        if (!blankTotalsSeen.has(k)) {
-          blankTotalsSeen.add(k);
+        const at = blankTotalsSeen.get(k);
+        if (at === undefined) {
+          blankTotalsSeen.set(k, blankTotals.length);
           blankTotalsAt.push(findings.length);
           blankTotals.push({ term: o.blankTotal, instance: j.instance });
+        } else if (blankAmongParts(blankTotals[at]!) && !blankAmongParts({ term: o.blankTotal, instance: j.instance })) {
+          // a total blank in two sums (rt103t c13: 「（七）总计」's 总计 with the 续表's 总计 column blank): said with the
+          // sum whose parts are all written — the column's, its blank parts read as 0, said 34 where the row's say 50
+          blankTotals[at] = { term: o.blankTotal, instance: j.instance };
         }
       }
     } else {
@@ -141,4 +146,9 @@ function internal(rule: string, e: unknown): Finding {
     // (the rule and the error as caught, worded in the UI's language: components/finding-words.tsx)
     note: { code: 'ruleThrew', args: [rule, error] },
   };
+}
+
+/** a blank total's other side holds a blank too (its sum then reads those as 0) */
+function blankAmongParts(b: BlankTotal): boolean {
+  return [...b.instance.lhs, ...b.instance.rhs].some((t) => t !== b.term && !!t.figure?.blank);
 }
