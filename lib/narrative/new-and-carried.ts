@@ -33,6 +33,10 @@ const RECEIVED = /新收|收到|受理|接收|接到/;
 const ALL_IN = /受理|收到|接收|接到|^(?:共计|合计|总计|共|总共)|(?:共计|合计|总计|共)(?:收到|受理)?(?:政府信息公开)?申请$/;
 /** A count going on with a list: "还有4件…", "另有4件…". */
 const GOES_ON = /^(?:还有|另有|另外|另|此外|以及|再有|其余)/;
+/** …not a count in a state, which is no part: "还有4件正在办理中", "另有4件结转下年度" (rt104: 70 = 62 + 4 + 4 was a false pass). */
+const STATE = /正在|尚未|未(?:办|答|结)|已(?:办|答|结)|办理中|结转下|转下|转入下|办结|答复/;
+/** Before the new count, nothing but the year's words: not another body's ("其中区政府办公室本年新收62件", rt104). */
+const OWN_NEW = /^(?:其中)?[，,：:\s]*(?:我(?:局|委|办|厅|院|处|中心|单位|部门|区|县|市|镇|乡|街道)?)?(?:(?:19|20)\d\d年度?|全年|今年|当年|本年度?)?$/;
 /** Words of a count answered or handled, which the two need not add up to. */
 const HANDLED = /办理|办结|答复|处理|回复|结转下|转下/;
 
@@ -64,13 +68,14 @@ export function findNewAndCarriedGroups(s: SentenceFigures, year: number | null 
     const orders: [TextFigure, TextFigure, TextFigure][] = [[x, y, z], [z, x, y]];
     // (a count after the two going on with them, "…其中本年新收62件、上年结转4件，还有4件为咨询转办": a third part, no whole of two — hunt102)
     const next = fs[i + 3];
-    const goesOn = next !== undefined && semicolonClauseStart(s.text, next.start) === semicolonClauseStart(s.text, z.start) && GOES_ON.test(next.label.replace(/^[、，,；;\s]+/, ''));
+    const goesOn = next !== undefined && semicolonClauseStart(s.text, next.start) === semicolonClauseStart(s.text, z.start) && GOES_ON.test(next.label.replace(/^[、，,；;\s]+/, '')) && !STATE.test(wordsAfter(s, next));
     for (const [whole, a, b] of orders) {
       if (goesOn && whole === x) continue;
       const pair = [a, b];
       const fresh = pair.find((f) => (whole === z ? NEW.test(label(f)) || (RECEIVED.test(label(f)) && !HANDLED.test(label(f))) : NEW.test(label(f))) && !CARRIED_FROM.test(label(f)));
       const carried = pair.find((f) => CARRIED_FROM.test(label(f)));
       if (!fresh || !carried || fresh === carried) continue;
+      if (whole === x && !OWN_NEW.test(label(fresh).slice(0, Math.max(0, label(fresh).search(NEW))))) continue;
       const w = label(whole);
       if (NEW.test(w) || CARRIED_FROM.test(w)) continue;
       // (other work's whole, the applications' new count: no part of it; one channel's whole or new count: peers — fix82)

@@ -58,8 +58,8 @@ function mayFillGap(words: readonly string[], sum: Dec, whole: Dec): boolean {
   return c === 0 || (c < 0 && words.some((w) => /[余多]$/.test(w)));
 }
 
-/** Words that say a list's items overlap: "部分信息多渠道重复发布", "存在交叉". */
-const SAYS_REPEATED = /重复(?:发布|计数|统计|计算|公开)|多渠道(?:同步)?发布|交叉(?:发布|统计)|同时在多个/;
+/** Words that say a list's items overlap: "部分信息多渠道重复发布", "存在交叉"; "同一申请分别向多个单位提出的分别统计" (rt104). */
+const SAYS_REPEATED = /重复(?:发布|计数|统计|计算|公开)|多渠道(?:同步)?发布|交叉(?:发布|统计)|同时在多个|分别(?:统计|计算|计数)|一人多件|多次申请/;
 
 /** Why a reading whose parts do not add up still does not show an error (in Chinese), or null. */
 function whyNoFinding(g: PartsGroup, paragraphs: readonly Paragraph[]): string | Said | null {
@@ -217,7 +217,7 @@ export function evaluateGroup(
   // what was done; read with it too, for "待办理5件" may be
   // (an item written without its counter is an item as the reader reads it: the list is read with it, not without: withBareItems)
   // (and a list naming every kind of applicant the law names is closed: namesEveryApplicant; so is one of the year's new and carried in, parts-sources.ts)
-  const planned = given.map((g) => withBareItems(g) ?? g).map((g) => (!g.complete && (namesEveryApplicant(g) || namesBothSources(g)) ? { ...g, complete: true } : g)).flatMap((g) => {
+  const planned = given.map((g) => withBareItems(g) ?? g).map((g) => (!g.complete && (namesEveryApplicant(g) || namesBothSources(g, paragraphs)) ? { ...g, complete: true } : g)).flatMap((g) => {
     const done = withoutPlannedParts(g);
     return done ? [done, g] : [g];
   });

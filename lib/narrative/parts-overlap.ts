@@ -70,5 +70,16 @@ export function accountsByPlatform(parts: readonly At[], whole: At): boolean {
   if (whole.f.unit !== '个' || parts.some((p) => p.f.unit !== '个' || PUBLISHING.test(p.f.label + wordsAfter(p.s, p.f)))) return false;
   const before = whole.s.text.slice(0, whole.f.start);
   const last = [...before.matchAll(ACCOUNTS)].pop();
-  return last !== undefined && !PUBLISHING.test(before.slice(last.index + last[0].length));
+  if (last === undefined || PUBLISHING.test(before.slice(last.index + last[0].length))) return false;
+  // (rt104: only a list of bare platforms under a whole of accounts, in a sentence that says nothing of one account on
+  // several — "全区共有6个单位开设账号，其中开设微信的3个" counts bodies, "政务新媒体12个，其中开通微信公众号10个" brands that
+  // open several, "…其中本单位3个，下属单位5个；其中微信4个" divides the 8 again, "另有视频号2个" is outside the whole, and
+  // "同时开设", "同步账号", "同一主体" say the overlap: each a skip, as before hunt102)
+  if (/^[^\s，,；;。：:（(）)、]/.test(whole.s.text.slice(whole.f.end)) || /其中|分布/.test(before) || SAID_SHARED.test(whole.s.text)) return false;
+  return parts.every((p) => PLATFORM.test(p.f.label.trim().replace(/^[、，,；;：:\s]+/, '').replace(/^其中[，,：:\s]*/, '')));
 }
+
+/** A platform's bare name, as a list of accounts by platform writes its items: "微信3个", "微信公众号3个", "抖音号2个". */
+const PLATFORM = /^(?:政务)?(?:微信(?:公众号|服务号|订阅号|视频号)?|微博|新浪微博|抖音|今日头条|头条|快手|视频号|小红书|哔哩哔哩|B站|百家号|企鹅号|网易号|人民号|澎湃号|学习强国|客户端|APP|App|小程序)(?:号|账号|帐号)?$/;
+/** Words saying one account or body is on several platforms. */
+const SAID_SHARED = /同时|同步|同一|多平台|多个平台|各平台|重复|分别在|分别开设|分别开通|一号多平台/;
