@@ -13,10 +13,11 @@ import { safeHref } from './labels.ts';
 import { bodyGroupOf } from '../../lib/collect/chart-data.ts';
 import { regionsDisagree, subsitesDisagree } from '../../lib/collect/cross-year.ts';
 import { crossItems, crossProblemCount } from '../../lib/collect/cross-problems.ts';
+import type { RevisionCross } from '../../lib/collect/revision-cross.ts';
 import { FindingText } from '../finding-words.tsx';
 
 /** What the store answered, or why it could not (never shown as "no cross-year problem"). */
-export type Cross = { findings: CrossYearFinding[]; skips: CrossYearSkip[] } | { failed: string };
+export type Cross = { findings: CrossYearFinding[]; skips: CrossYearSkip[]; revisions?: RevisionCross[] } | { failed: string };
 
 /**
  * The record's cross-year findings and skips: one call (the store reads the body's neighbours once
@@ -29,7 +30,7 @@ export function useCrossYear(api: CollectionApi, r: StoredReport): Cross | null 
     let live = true;
     setCross(null);
     api.lookup(r.id).then(
-      (found) => live && setCross({ findings: found?.crossYear ?? [], skips: found?.crossYearSkips ?? [] }),
+      (found) => live && setCross({ findings: found?.crossYear ?? [], skips: found?.crossYearSkips ?? [], ...(found?.revisionCross ? { revisions: found.revisionCross } : {}) }),
       (e: unknown) => live && setCross({ failed: e instanceof Error ? e.message : String(e) }),
     );
     return () => {
