@@ -16,7 +16,7 @@ describe('a name in quotes keys as the same body (dash98)', () => {
     expect(new Set(NAMES.map((n) => regionOf(n)))).toEqual(new Set(['阳江市阳东、合山管理区']));
   });
 
-  it('stays apart where the names are other bodies: a quoted word is kept, only its marks go; a comma between digits stays', () => {
+  it('stays apart where the names are other bodies: a quoted word is kept, only its marks go', () => {
     expect(normaliseBodyName('云溪区“放管服”改革办公室')).toBe('云溪区放管服改革办公室');
     expect(normaliseBodyName('云溪区“放管服”改革办公室')).not.toBe(normaliseBodyName('云溪区人民政府'));
     expect(normaliseBodyName('阳江市阳东区')).not.toBe(normaliseBodyName('阳江市"阳东,合山"管理区'));
