@@ -8,6 +8,7 @@ import type { FindingOut } from '../../lib/report/schema.ts';
 import type { CollectPageState } from '../messages.ts';
 import type { Translate } from '../i18n.ts';
 import { FindingText } from '../finding-words.tsx';
+import { crossItems, crossProblemCount } from '../../lib/collect/cross-problems.ts';
 
 export interface CollectView {
   /** null: not known yet, or the background could not be reached */
@@ -28,6 +29,7 @@ export const COLLECT_CSS = `
 .cross{border-left-color:var(--bad);cursor:default}
 .cross a{color:var(--ac)}
 .cross .go{display:block;width:100%;text-align:left}
+[data-group=cross] .cross-break{margin:4px 0 2px;font-size:12px}
 `;
 
 /** Only a web page is a link target: a record imported from a file could carry `javascript:`. */
@@ -40,8 +42,9 @@ export function safeHref(url: string): string | null {
   }
 }
 
+/** The page's cross-year problems, as the dashboard counts them: a break of 结转 once, whatever columns it holds (dash98). */
 export function crossProblems(state: CollectPageState | null): number {
-  return state ? state.crossYear.filter((f) => f.severity === 'error' || f.severity === 'warning').length : 0;
+  return state ? crossProblemCount(state.crossYear) : 0;
 }
 
 const fmt = (v: number | null): string => (v === null ? '空白' : String(v));
@@ -100,37 +103,42 @@ export function CrossYearGroup({ t, findings, target, onFinding }: {
   onFinding?: (f: FindingOut) => void;
 }) {
   if (findings.length === 0) return null;
+  const one = (f: CrossYearFinding, i: number) => {
+    const href = safeHref(f.otherUrl);
+    const here = onFinding ? target?.(f) ?? null : null;
+    const message = (
+      <span class="msg">
+        <span class="sev">{f.severity === 'error' ? t('severityError') : t('severityWarning')}</span>
+        {/* in the UI's language where its code is worded, else the core's Chinese (finding-words.tsx) */}
+        <FindingText t={t} f={f} />
+      </span>
+    );
+    return (
+      <div key={i} class={`finding cross ${f.severity}${here ? ' here' : ''}`} data-rule={f.rule}>
+        {here ? (
+          <button class="go" title={t('crossGoHint')} onClick={() => onFinding!(here)}>
+            {message}
+          </button>
+        ) : message}
+        {href && (
+          <a class="sub" href={href} target="_blank" rel="noopener noreferrer">
+            {f.otherYear !== null ? t('collectOpenYear', f.otherYear) : t('collectOpenOther')}
+          </a>
+        )}
+      </div>
+    );
+  };
   return (
     <div data-group="cross">
       <h3>{t('collectGroupCross')}</h3>
       <ul>
-        {findings.map((f, i) => {
-          const href = safeHref(f.otherUrl);
-          const here = onFinding ? target?.(f) ?? null : null;
-          const message = (
-            <span class="msg">
-              <span class="sev">{f.severity === 'error' ? t('severityError') : t('severityWarning')}</span>
-              {/* in the UI's language where its code is worded, else the core's Chinese (finding-words.tsx) */}
-              <FindingText t={t} f={f} />
-            </span>
-          );
-          return (
-            <li key={`${f.rule}-${i}`}>
-              <div class={`finding cross ${f.severity}${here ? ' here' : ''}`} data-rule={f.rule}>
-                {here ? (
-                  <button class="go" title={t('crossGoHint')} onClick={() => onFinding!(here)}>
-                    {message}
-                  </button>
-                ) : message}
-                {href && (
-                  <a class="sub" href={href} target="_blank" rel="noopener noreferrer">
-                    {f.otherYear !== null ? t('collectOpenYear', f.otherYear) : t('collectOpenOther')}
-                  </a>
-                )}
-              </div>
-            </li>
-          );
-        })}
+        {/* a break of 结转 with one report is one problem (dash98): its columns under one line, each still marking its cell */}
+        {crossItems(findings).map((group, i) => (
+          <li key={`${group[0]!.rule}-${i}`} data-break={group.length > 1 ? group.length : undefined}>
+            {group.length > 1 && <p class="cross-break">{t('crossCarryBreak', group[0]!.otherYear ?? '?', group.length)}</p>}
+            {group.map(one)}
+          </li>
+        ))}
       </ul>
     </div>
   );

@@ -31,6 +31,7 @@ import { buildRecord } from '../../lib/collect/build.ts';
 import { crossYearFindings, crossYearSkips, type CrossYearSkip, type CrossYearSubject } from '../../lib/collect/cross-year.ts';
 import { planImport } from '../../lib/collect/merge.ts';
 import { crossCandidates, crossCounts, crossYearOfAll } from '../../lib/collect/cross-count.ts';
+import { revisionCross } from '../../lib/collect/revision-cross.ts';
 import {
   RECORD_VERSION,
   storedReportSchema,
@@ -198,14 +199,14 @@ export function createCollectionStore(options: { now?: () => string; lock?: Lock
    * Last year's and next year's reports of the same body, from the index, read and checked against
    * `record`: the findings, and the comparisons that could not be made (crossYearSkips).
    */
-  async function crossOf(record: StoredReport): Promise<{ findings: CrossYearFinding[]; skips: CrossYearSkip[] }> {
+  async function crossOf(record: StoredReport): Promise<{ findings: CrossYearFinding[]; skips: CrossYearSkip[]; others: CrossYearSubject[] }> {
     const key = effectiveBodyKey(record);
-    if (key === null || record.year === null) return { findings: [], skips: [] };
+    if (key === null || record.year === null) return { findings: [], skips: [], others: [] };
     const ids = (await readIndex())
       .filter((e) => e.bodyKey === key && (e.year === record.year! - 1 || e.year === record.year! + 1 || e.year === record.year) && e.id !== record.id)
       .map((e) => e.id);
     const others: CrossYearSubject[] = [...(await readMany(ids)).values()];
-    return { findings: crossYearFindings(record, others), skips: crossYearSkips(record, others) };
+    return { findings: crossYearFindings(record, others), skips: crossYearSkips(record, others), others };
   }
 
   async function forgottenIds(): Promise<string[]> {
@@ -299,7 +300,7 @@ export function createCollectionStore(options: { now?: () => string; lock?: Lock
         const record = await readOne(id);
         if (!record) return null;
         const cross = await crossOf(record);
-        return { record, crossYear: cross.findings, crossYearSkips: cross.skips };
+        return { record, crossYear: cross.findings, crossYearSkips: cross.skips, revisionCross: revisionCross(record, cross.others) };
       }),
 
     crossYear: (id) =>

@@ -33,6 +33,8 @@ export function History({ t, lang, record, all }: { t: Translate; lang: string; 
   const slots = yearsOf(points);
   const years = slots.map((p, i) => String(p?.year ?? points[0]!.year + i));
   const missing = slots.map((p) => (p ? null : t('dashHistoryNotCollected')));
+  // a series blank in every year draws no line nor bar: its legend says so (dash98)
+  const noData = t('dashSeriesNoData');
   const of = (pick: (p: YearPoint) => number | null): (number | null)[] => slots.map((p) => (p ? pick(p) : null));
   // no year with a figure (reports before 2019, tables not read): three empty charts said nothing (ux67)
   const anyFigure = points.some((p) => [p.newTotal, p.processed, p.grantedShare, p.reviewCorrectedRate, p.suitCorrectedRate, p.review, p.suit].some((v) => v !== null));
@@ -49,6 +51,7 @@ export function History({ t, lang, record, all }: { t: Translate; lang: string; 
           title={t('dashChartApplications')}
           categories={years}
           missing={missing}
+          noData={noData}
           integer
           series={[
             { key: 'new', label: t('figNew'), values: of((p) => p.newTotal) },
@@ -61,6 +64,7 @@ export function History({ t, lang, record, all }: { t: Translate; lang: string; 
           title={t('dashChartShares')}
           categories={years}
           missing={missing}
+          noData={noData}
           unit="%"
           max={100}
           series={[
@@ -75,6 +79,7 @@ export function History({ t, lang, record, all }: { t: Translate; lang: string; 
           title={t('dashChartDisputes')}
           categories={years}
           missing={missing}
+          noData={noData}
           integer
           series={[
             { key: 'review', label: t('figReview'), values: of((p) => p.review) },

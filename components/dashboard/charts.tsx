@@ -34,6 +34,11 @@ interface ChartProps {
    * Drawn at the foot of its slot, and the description says it instead of a series of "—".
    */
   missing?: readonly (string | null)[];
+  /**
+   * said beside a legend entry whose series is blank in every year ("（无数据）"): a line chart draws such a series as
+   * nothing at all, only its legend, which read as a line lost (dash98); absent, the legend says nothing more
+   */
+  noData?: string;
 }
 
 /** The description's punctuation: the Chinese UI's full-width marks, the English one's own (ux60). */
@@ -104,6 +109,7 @@ function Frame({ p, children }: { p: ChartProps; children: ComponentChildren }) 
             {p.series.map((s, k) => (
               <span key={s.key} class={`key c${k + 1}`}>
                 {s.label}
+                {p.noData && s.values.every((v) => v === null) && <span class="no-data" data-no-data={s.key}>{p.noData}</span>}
               </span>
             ))}
           </span>

@@ -12,10 +12,12 @@ import type { CollectionApi, CrossYearFinding, CrossYearSkip, ReportSummary, Sto
 import { safeHref } from './labels.ts';
 import { bodyGroupOf } from '../../lib/collect/chart-data.ts';
 import { regionsDisagree, subsitesDisagree } from '../../lib/collect/cross-year.ts';
+import { crossItems, crossProblemCount } from '../../lib/collect/cross-problems.ts';
+import type { RevisionCross } from '../../lib/collect/revision-cross.ts';
 import { FindingText } from '../finding-words.tsx';
 
 /** What the store answered, or why it could not (never shown as "no cross-year problem"). */
-export type Cross = { findings: CrossYearFinding[]; skips: CrossYearSkip[] } | { failed: string };
+export type Cross = { findings: CrossYearFinding[]; skips: CrossYearSkip[]; revisions?: RevisionCross[] } | { failed: string };
 
 /**
  * The record's cross-year findings and skips: one call (the store reads the body's neighbours once
@@ -28,7 +30,7 @@ export function useCrossYear(api: CollectionApi, r: StoredReport): Cross | null 
     let live = true;
     setCross(null);
     api.lookup(r.id).then(
-      (found) => live && setCross({ findings: found?.crossYear ?? [], skips: found?.crossYearSkips ?? [] }),
+      (found) => live && setCross({ findings: found?.crossYear ?? [], skips: found?.crossYearSkips ?? [], ...(found?.revisionCross ? { revisions: found.revisionCross } : {}) }),
       (e: unknown) => live && setCross({ failed: e instanceof Error ? e.message : String(e) }),
     );
     return () => {
@@ -38,9 +40,8 @@ export function useCrossYear(api: CollectionApi, r: StoredReport): Cross | null 
   return cross;
 }
 
-/** How many of the answer's findings are problems (errors and warnings), 0 while none is known. */
-export const crossProblems = (cross: Cross | null): number =>
-  cross && !('failed' in cross) ? cross.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').length : 0;
+/** How many problems the answer's findings are (a break of 结转 once, whatever columns it holds: crossProblemCount), 0 while none is known. */
+export const crossProblems = (cross: Cross | null): number => (cross && !('failed' in cross) ? crossProblemCount(cross.findings) : 0);
 
 /**
  * The years of the reports the problems are against, in order: the header names them ("与 2021 年度报告 5 处不符"). A report
@@ -123,12 +124,26 @@ export function CrossYearSection({ t, id, year, cross, all, onOpen, usersKey = f
 function CrossFindings({ t, findings, all, onOpen }: { t: Translate; findings: CrossYearFinding[]; all: readonly ReportSummary[]; onOpen: (id: string) => void }) {
   return (
     <ul class="findings" data-list="cross">
-      {findings.map((c, i) => {
+      {crossItems(findings).map((group, i) => {
+        const c = group[0]!;
         const other = safeHref(c.otherUrl);
         return (
-          <li key={i} class={`finding ${c.severity}`} data-rule={c.rule}>
+          <li key={i} class={`finding ${c.severity}`} data-rule={c.rule} data-columns={group.length > 1 ? group.length : undefined}>
             <span class="sev">{t(c.severity === 'error' ? 'severityError' : 'severityWarning')}</span>
-            <FindingText t={t} f={c} />
+            {group.length === 1 ? (
+              <FindingText t={t} f={c} />
+            ) : (
+              <>
+                <span>{t('crossCarryBreak', c.otherYear ?? '?', group.length)}</span>
+                <ul class="columns">
+                  {group.map((f, j) => (
+                    <li key={j} data-figure={f.figure ?? undefined}>
+                      <FindingText t={t} f={f} />
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
             <span class="sub">
               {other && (
                 <a href={other} target="_blank" rel="noopener noreferrer">

@@ -11,7 +11,8 @@ import { unreadWhole } from '../findings-view.ts';
 import { noStandardTables, templateLine } from '../results-text.ts';
 import { looseFigures, tableLayouts, type TableLayout } from '../../lib/collect/figure-layout.ts';
 import { History, SameBody } from './body-history.tsx';
-import { CrossYearSection, crossProblems, crossYears, useCrossYear } from './cross-year-section.tsx';
+import { CrossYearSection, crossProblems, crossYears, useCrossYear, type Cross } from './cross-year-section.tsx';
+import type { RevisionCross } from '../../lib/collect/revision-cross.ts';
 import { findingCard } from '../finding-words.tsx';
 import type { FindingOut } from '../../lib/report/schema.ts';
 import {
@@ -148,6 +149,8 @@ function RecordView({ t, lang, api, record: r, all, onBack, onOpen, onChanged }:
               <li key={rev.at}>
                 <p>
                   <strong>{formatTime(rev.at)}</strong> · {t('dashRevisionFindings', rev.findingsBefore, rev.findingsAfter)}
+                  {/* its cross-year problems too, where it had or has any (dash98: "问题数 0 → 0" over a break mended, 2 → 0) */}
+                  <RevisionCrossLine t={t} rc={revisionCrossOf(cross, rev.at)} />
                 </p>
                 {rev.figures.length === 0 ? (
                   <p class="muted">{t('dashRevisionTextOnly')}</p>
@@ -255,4 +258,13 @@ function FindingCardText({ t, f }: { t: Translate; f: FindingOut }) {
       {card.fix && <span class="fix">{card.fix}</span>}
     </>
   );
+}
+
+/** A revision's cross-year problems before and after, from the store's answer (absent: an older build's, or still coming). */
+const revisionCrossOf = (cross: Cross | null, at: string): RevisionCross | null =>
+  cross && !('failed' in cross) ? cross.revisions?.find((x) => x.at === at) ?? null : null;
+
+function RevisionCrossLine({ t, rc }: { t: Translate; rc: RevisionCross | null }) {
+  if (!rc || (rc.before === 0 && rc.after === 0)) return null;
+  return <span data-revision-cross={`${rc.before}-${rc.after}`}>{' · '}{t('dashRevisionCross', rc.before, rc.after)}</span>;
 }

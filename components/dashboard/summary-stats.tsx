@@ -9,9 +9,9 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { MessageKey, Translate } from '../i18n.ts';
 import type { ReportSummary } from '../../lib/collect/record.ts';
-import { bodyGroupOf, ruleSpread } from '../../lib/collect/chart-data.ts';
+import { bodyGroupOf, crossRuleSpread } from '../../lib/collect/chart-data.ts';
 import { COMPARE_METRICS, compareBodies, type CompareMetric } from '../../lib/collect/body-compare.ts';
-import { withCross, type CrossCount } from '../../lib/collect/cross-count.ts';
+import type { CrossCount } from '../../lib/collect/cross-count.ts';
 import { HBarChart } from './charts.tsx';
 import { ruleLabel } from './labels.ts';
 
@@ -29,8 +29,8 @@ export function Summary({ t, lang, records, cross, crossPending, crossFailed = f
   const shownPending = useMemo(() => crossPending.size > 0 && shown.some((s) => crossPending.has(s.id)), [shown, crossPending]);
   /** the counts could not be read: the charts show what is known (each report's own findings), saying they leave the rest out */
   const waiting = shownPending && !crossFailed;
-  // the charts follow the filters: "which rules fail in this county's 2023 reports"
-  const spread = useMemo(() => (waiting ? [] : ruleSpread(shown.map((s) => withCross(s, cross[s.id])))), [shown, cross, waiting]);
+  // the charts follow the filters: "which rules fail in this county's 2023 reports"; a problem between two reports once (dash98)
+  const spread = useMemo(() => (waiting ? [] : crossRuleSpread(shown, cross)), [shown, cross, waiting]);
   return (
     <section class="summary" aria-label={t('dashSummaryLabel')}>
       <dl class="stats">

@@ -47,11 +47,17 @@ function bodyPart(rest: string): string {
 /** Words a title adds around the name. */
 const TITLE_WORDS = /(?:\d{4}\s*年度?)|政府信息公开(?:工作)?年度报告|政府信息公开年报|信息公开(?:工作)?年度报告|年度报告/gu;
 
-/** Full-width to half-width, no spaces, no bracketed notes ("（本级）"), no title words or years. */
+/**
+ * Full-width to half-width, no spaces, no bracketed notes ("（本级）"), no title words or years; no quotation marks
+ * inside the name and one list comma between two names: 阳江市"阳东,合山"管理区, 阳江市“阳东、合山”管理区 and
+ * 阳江市阳东、合山管理区 are one body and one region (dash98: the ASCII quotes keyed a body and a region of their own).
+ */
 export function cleanName(name: string): string {
   return name
     .normalize('NFKC')
     .replace(/\s+/gu, '')
+    .replace(/["“”'‘’「」『』]/gu, '')
+    .replace(/(?<=\p{Script=Han})[,、](?=\p{Script=Han})/gu, '、')
     .replace(/[（(][^（）()]*[）)]/gu, '')
     .replace(TITLE_WORDS, '')
     .replace(/[_\-—|·:：,，。"“”'‘’《》<>]+$/u, '')

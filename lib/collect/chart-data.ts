@@ -7,6 +7,7 @@
 import { derivedFigures, type Share } from '../report/figures.ts';
 import type { ReportSummary } from './record.ts';
 import { regionsDisagree } from './neighbour.ts';
+import type { CrossCount } from './cross-count.ts';
 
 /**
  * "The same body" as the summary holds it (the user's correction already applied); a report
@@ -84,6 +85,45 @@ export function ruleSpread(reports: readonly Pick<ReportSummary, 'rules'>[]): Ru
       c.reports++;
     }
   }
+  return [...counts.values()].sort((a, b) => b.findings - a.findings || (a.rule < b.rule ? -1 : 1));
+}
+
+/**
+ * 问题分布 over the reports shown: each report's own findings by rule, and the cross-year problems between two reports once,
+ * though both report them (dash98: one break of 结转 said "4 处 · 2 份年报", one a column on each side). A problem between
+ * a pair counts the larger of the two sides' counts (the same problems seen from either side; only one side when the other
+ * is filtered out); its reports are every report shown that has it. A count without `others` (an older build's) counts
+ * as the report says.
+ */
+export function crossRuleSpread(reports: readonly Pick<ReportSummary, 'id' | 'rules'>[], cross: Readonly<Record<string, CrossCount>>): RuleCount[] {
+  const counts = new Map<string, RuleCount>();
+  const pairs = new Map<string, { rule: string; n: number }>();
+  const add = (rule: string, findings: number, report: boolean) => {
+    let c = counts.get(rule);
+    if (!c) counts.set(rule, (c = { rule, findings: 0, reports: 0 }));
+    c.findings += findings;
+    if (report) c.reports++;
+  };
+  for (const r of reports) {
+    const c = cross[r.id];
+    const mine = new Set<string>();
+    for (const [rule, n] of Object.entries(r.rules)) add(rule, n, !mine.has(rule) && !!mine.add(rule));
+    if (!c) continue;
+    if (!c.others) {
+      for (const [rule, n] of Object.entries(c.rules)) add(rule, n, !mine.has(rule) && !!mine.add(rule));
+      continue;
+    }
+    for (const [other, byRule] of Object.entries(c.others)) {
+      for (const [rule, n] of Object.entries(byRule)) {
+        add(rule, 0, !mine.has(rule) && !!mine.add(rule));
+        const key = `${rule}\u0000${[r.id, other].sort().join('\u0000')}`;
+        const seen = pairs.get(key);
+        if (!seen) pairs.set(key, { rule, n });
+        else seen.n = Math.max(seen.n, n);
+      }
+    }
+  }
+  for (const { rule, n } of pairs.values()) add(rule, n, false);
   return [...counts.values()].sort((a, b) => b.findings - a.findings || (a.rule < b.rule ? -1 : 1));
 }
 

@@ -10,6 +10,9 @@
 import { effectiveBodyKey } from './body.ts';
 import { crossYearFindings, type CrossYearSubject } from './cross-year.ts';
 import type { CrossYearFinding, ReportSummary, Verdict } from './record.ts';
+import { crossProblemsByOther } from './cross-problems.ts';
+
+export { crossProblemCount, crossProblemsByOther } from './cross-problems.ts';
 
 /** What the list shows of a report's cross-year findings. */
 export interface CrossCount {
@@ -24,6 +27,11 @@ export interface CrossCount {
    * (components/dashboard/carry-tag.tsx); absent when there is none
    */
   carry?: CarryColumn[];
+  /**
+   * the problems by the other report and rule ({otherId: {rule: n}}), for 问题分布 (crossRuleSpread), which counts a
+   * problem between two reports once though both report it; absent from a count made before it (dash98)
+   */
+  others?: Record<string, Record<string, number>>;
 }
 
 /** One column whose carry-over does not follow, from the report's side (its figure `actual`, the other's `expected`). */
@@ -96,14 +104,16 @@ export function countOf(findings: readonly CrossYearFinding[], year: number | nu
   const rules: Record<string, number> = {};
   const years = new Set<number>();
   const carry: CarryColumn[] = [];
+  const others = crossProblemsByOther(findings);
+  for (const byRule of Object.values(others)) for (const [rule, n] of Object.entries(byRule)) rules[rule] = (rules[rule] ?? 0) + n;
   for (const f of findings) {
-    rules[f.rule] = (rules[f.rule] ?? 0) + 1;
     if (f.otherYear !== null) years.add(f.otherYear);
     // the org sum's finding has no figure when the report has the five columns: its direction from the years
     const c = carryColumn(f, year === null || f.otherYear === null ? null : f.otherYear < year ? 'last' : 'next');
     if (c) carry.push(c);
   }
-  return { problems: findings.length, rules, years: [...years].sort((a, b) => a - b), ...(carry.length > 0 ? { carry } : {}) };
+  const problems = Object.values(rules).reduce((a, b) => a + b, 0);
+  return { problems, rules, years: [...years].sort((a, b) => a - b), ...(carry.length > 0 ? { carry } : {}), others };
 }
 
 /** The counts by report id (only the reports with cross-year findings). */

@@ -245,6 +245,8 @@ export interface RecordLookup {
   record: StoredReport;
   crossYear: CrossYearFinding[];
   crossYearSkips: import('./cross-year.ts').CrossYearSkip[];
+  /** each revision's cross-year problems before and after (revision-cross.ts), oldest first; absent from an older build's answer */
+  revisionCross?: import('./revision-cross.ts').RevisionCross[];
 }
 
 export interface SaveInput {

@@ -100,6 +100,26 @@ describe('a report in detail', () => {
     const changes = await until(() => $('table.changes'), 'the changes');
     expect(changes.querySelector('tbody tr')!.textContent).toBe('表三 · 一、本年新收申请 · 总计5556');
     expect($('.revisions')!.textContent).toContain('问题数 1 → 0');
+    // no report of the year before or after: nothing across years to say (dash98)
+    expect($('[data-revision-cross]')).toBeNull();
+  });
+
+  it('says a revision\'s cross-year problems beside its own: a break of 结转 with 2020 mended, 2 columns, 1 → 0 (dash98)', async () => {
+    // 2021 first said 上年结转 6 (自然人 5) against 2020's 结转下年度 4 (自然人 3), then was corrected to follow it
+    const now = y2021();
+    const mended = {
+      ...now,
+      figures: { ...now.figures, 't3.carried.natural': 3, 't3.carried.total': 4 },
+      revisions: [{
+        at: '2026-11-22T09:00:00.000Z', fingerprintBefore: 'a', fingerprintAfter: 'b', findingsBefore: 0, findingsAfter: 0,
+        figures: [{ name: 't3.carried.natural', before: 5, after: 3 }, { name: 't3.carried.total', before: 6, after: 4 }],
+      }],
+    };
+    location.hash = `#report=${encodeURIComponent(mended.id)}`;
+    mount(new FakeCollection([y2020(), mended]));
+    const line = await until(() => $('[data-revision-cross]'), 'the revision\'s cross-year count');
+    expect(line.closest('p')!.textContent).toContain('问题数 0 → 0 · 跨年度问题 1 → 0');
+    expect($('[data-state="cross-none"]')!.textContent).toBe('与 2020 年度报告核对，没有跨年度问题');
   });
 });
 

@@ -3,6 +3,7 @@
  * (buildRecord, crossYearFindings, planImport) so that it answers as the real store does, and
  * realistic records: the core's analysis of real fixture pages, saved as the store would.
  */
+import { revisionCross } from '../../lib/collect/revision-cross.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeDocument } from '../../lib/analyze.ts';
@@ -125,7 +126,7 @@ export class FakeCollection implements CollectionApi {
     const record = this.records.get(id);
     if (!record) return null;
     const all = [...this.records.values()];
-    return { record, crossYear: crossYearFindings(record, all), crossYearSkips: crossYearSkips(record, all) };
+    return { record, crossYear: crossYearFindings(record, all), crossYearSkips: crossYearSkips(record, all), revisionCross: revisionCross(record, all.filter((o) => o.id !== id)) };
   }
   async crossYearCounts() {
     this.countReads++;

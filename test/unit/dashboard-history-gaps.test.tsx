@@ -104,3 +104,27 @@ describe('the charts alone', () => {
     }
   });
 });
+
+// dash98: a line series blank in every year (诉讼纠正率 where no report read a 行政诉讼) drew only its legend entry, which
+// read as a line lost in the drawing; its legend now says 无数据, and only its.
+describe('a series blank in every year says so in its legend', () => {
+  it('诉讼纠正率 never read: （无数据） beside it alone; 复议纠正率 blank in one year only: nothing', async () => {
+    const api = new FakeCollection([year(2021, { newTotal: 40, processed: 38, review: null, corrected: null }), year(2022, { newTotal: 50, processed: 48 })]);
+    location.hash = `#report=${encodeURIComponent('http://www.yunxi.gov.cn/2022.html')}`;
+    mount(api);
+    const chart = await until(() => $('svg[data-chart="chart-shares"]'), 'the charts');
+    const legend = chart.closest('figure')!.querySelector('.legend')!;
+    expect([...legend.querySelectorAll('.key')].map((k) => k.textContent)).toEqual(['予以公开占比', '复议纠正率', '诉讼纠正率（无数据）']);
+    expect([...legend.querySelectorAll('[data-no-data]')].map((x) => x.getAttribute('data-no-data'))).toEqual(['suit']);
+    // the bars too: 行政诉讼 is blank both years
+    const disputes = $('svg[data-chart="chart-disputes"]')!.closest('figure')!;
+    expect([...disputes.querySelectorAll('[data-no-data]')].map((x) => x.getAttribute('data-no-data'))).toEqual(['suit']);
+  });
+
+  it('without the word (a chart elsewhere), the legend is as it was', () => {
+    const el = document.createElement('div');
+    render(<LineChart id="x" title="t" categories={['2021', '2022']} series={[{ key: 'a', label: 'A', values: [null, null] }, { key: 'b', label: 'B', values: [1, 2] }]} />, el);
+    expect([...el.querySelectorAll('.key')].map((k) => k.textContent)).toEqual(['A', 'B']);
+  });
+});
+
