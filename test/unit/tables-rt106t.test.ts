@@ -79,3 +79,13 @@ describe('rt106t: a blank total in two sums (run-rules.ts), held on main', () =>
     expect(f[0]!.message).toContain('41、25');
   });
 });
+
+describe('rt106t: left, pinned', () => {
+  it('the 人次 apart only in the rows holding 自然人 (m03): its figures are rt103t m01\'s, read as 小计 then 总计 — the mistake said on the 人次 cell', () => {
+    expect(at(analyze('m03-zongshu-renci-apart-only-natural-rows.html'))).toEqual([['t3.balance', '27:10'], ['t3.row-total', '27:10']]);
+  });
+  it('table 四 with an added 合计, one group\'s 总计 blank: one warning (c08); the 合计 wrong beside it is not checked (m08, a miss)', () => {
+    expect(raised(analyze('c08-t4-added-total-group-blank.html')).map((f) => f.rule)).toEqual(['table.blank-total']);
+    expect(raised(analyze('m08-t4-added-total-group-blank-wrong.html')).map((f) => f.rule)).toEqual(['table.blank-total']);
+  });
+});
