@@ -89,6 +89,11 @@ export function orgSumNotTheGroups(cols: readonly number[], keys: (T3Column | nu
  * the five) and at least half fit both. The sixth leaf left blank (rt103t c07: 小计 never filled, its
  * blanks under 总计, the grand total under the sixth) was a false warning that every total is missing: a
  * column under 总计 blank in every row is read as none (not told, said), the sixth as 总计 where it fits.
+ * The other way round (rt106t c02: 小计 filled, 总计 never) the header put 总计 over the five's sums — 13 false
+ * t3.row-total errors a page: a sixth blank in every row beside the five's sum under 总计 in more than three in
+ * four rows with 自然人 is 总计 missing (one warning). The half reading also wants every row without 自然人 to hold
+ * one figure in the two (小计 and 总计 are then equal): rt106t m01, 总计 leaving 自然人 out in both its rows and a
+ * 总数 of 涉及人次 fitting one of them, had the mistake moved onto the 人次 cells.
  */
 export function totalBeforeTheSixthLeaf(paths: readonly (readonly string[])[], cols: readonly number[], keys: (T3Column | null)[], data: readonly RowView[]): void {
   const t = keys.indexOf('total');
@@ -99,7 +104,9 @@ export function totalBeforeTheSixthLeaf(paths: readonly (readonly string[])[], c
   if (!/^(?:小计|合计|(?:申请)?总数)$/.test(paths[j]!.at(-1) ?? '') || paths[j]!.some((p) => /法人|组织/.test(p)) || cols[j] !== cols[t]! + 1) return;
   if (five.length < 2 || five.some((x) => x > t || !paths[x]!.some((p) => /^法人/.test(p)))) return;
   const blankUnder = data.every((v) => v.slots[cols[t]!]?.reading.kind !== 'number');
+  const blankSixth = data.every((v) => v.slots[cols[j]!]?.reading.kind !== 'number');
   let told = 0;
+  let apart = 0;
   let org = 0;
   let whole = 0;
   let both = 0;
@@ -109,16 +116,25 @@ export function totalBeforeTheSixthLeaf(paths: readonly (readonly string[])[], c
     const natural = valueAt(v, cols[n]!);
     const under = valueAt(v, cols[t]!);
     const sixth = valueAt(v, cols[j]!);
-    if (parts.some((x) => x === null) || natural === null || under === null || sixth === null || natural === 0) continue;
+    if (parts.some((x) => x === null) || natural === null || under === null || sixth === null) continue;
     const s = parts.reduce((a, b) => a! + b!, 0)!;
+    // with no 自然人 in a row 小计 and 总计 are one figure: the two apart there is a column counting something else
+    if (natural === 0) {
+      if (under !== sixth && !blankUnder && !blankSixth) apart++;
+      continue;
+    }
     told++;
     if (under === s || blankUnder) org++;
     if (sixth === s + natural) whole++;
     if ((under === s || blankUnder) && sixth === s + natural) both++;
     if (under === s + natural) asHeaded++;
   }
-  // half is enough only where the header as it stands fails every row (with 总计 blank it says but a warning)
-  if (told > 0 && ((org * 4 > told * 3 && whole * 4 > told * 3) || (!blankUnder && asHeaded === 0 && both * 2 >= told))) {
+  // half is enough only where the header as it stands fails every row (with 总计 blank it says but a warning), and
+  // no row without 自然人 holds two figures in the two (rt106t m01: a 总数 of 涉及人次 fitting one row of two)
+  const half = !blankUnder && asHeaded === 0 && apart === 0 && both * 2 >= told;
+  // the sixth left blank beside the five's sums under 总计 (rt106t c02: 总计 never filled): its 总计 missing, said
+  const sixthUnfilled = blankSixth && !blankUnder && org * 4 > told * 3;
+  if (told > 0 && ((org * 4 > told * 3 && whole * 4 > told * 3) || half || sixthUnfilled)) {
     keys[t] = blankUnder ? null : 'orgSubtotal';
     keys[j] = 'total';
   }
