@@ -24,6 +24,7 @@ import { notThisYears } from './other-year.ts';
 import { CARRIED_FROM, inRespectivelyList, LIST_LEAD, type PartsGroup } from './parts-sum.ts';
 import { part } from './note-words.ts';
 import { ALL_KINDS, intakeOf } from './flow-apps-intake.ts';
+import { SAYS_REST } from './parts-sources.ts';
 
 /** This year's own: "本年度新收", "新收", "本年收到". */
 const NEW = /新收|本年度?(?:收到|受理|接收)/;
@@ -33,6 +34,13 @@ const RECEIVED = /新收|收到|受理|接收|接到/;
 const ALL_IN = /受理|收到|接收|接到|^(?:共计|合计|总计|共|总共)|(?:共计|合计|总计|共)(?:收到|受理)?(?:政府信息公开)?申请$/;
 /** A count going on with a list: "还有4件…", "另有4件…". */
 const GOES_ON = /^(?:还有|另有|另外|另|此外|以及|再有|其余)/;
+/**
+ * …or a count after the two named as a third source: "…上年结转4件，区政府转来4件", "…，补正后重新受理4件" (rt107: read as a
+ * part by the 其中 list, a pass of 62 + 4 + 4, and by this one as 66 against 70 — both at once; rt104 pinned it).
+ */
+const THIRD_SOURCE = /转来|转办|交办|转入(?!下)|补正后|重新受理|代收|代为接收/;
+/** …not one sent on, an outcome: "转办其他部门4件", "转交有关单位办理4件". */
+const SENT_ON = /(?:转办|转交|移送|移交)(?:至|给|到)?(?:其他|其它|有关|相关|下级|各)/;
 /** …not a count in a state, which is no part: "还有4件正在办理中", "另有4件结转下年度" (rt104: 70 = 62 + 4 + 4 was a false pass). */
 const STATE = /正在|尚未|未(?:办|答|结)|已(?:办|答|结)|办理中|结转下|转下|转入下|办结|答复/;
 /** Before the new count, nothing but the year's words: not another body's ("其中区政府办公室本年新收62件", rt104). */
@@ -68,7 +76,10 @@ export function findNewAndCarriedGroups(s: SentenceFigures, year: number | null 
     const orders: [TextFigure, TextFigure, TextFigure][] = [[x, y, z], [z, x, y]];
     // (a count after the two going on with them, "…其中本年新收62件、上年结转4件，还有4件为咨询转办": a third part, no whole of two — hunt102)
     const next = fs[i + 3];
-    const goesOn = next !== undefined && semicolonClauseStart(s.text, next.start) === semicolonClauseStart(s.text, z.start) && GOES_ON.test(next.label.replace(/^[、，,；;\s]+/, '')) && !STATE.test(wordsAfter(s, next));
+    const nextLabel = next?.label.replace(/^[、，,；;\s]+/, '') ?? '';
+    const goesOn = next !== undefined && semicolonClauseStart(s.text, next.start) === semicolonClauseStart(s.text, z.start) && (GOES_ON.test(nextLabel) || THIRD_SOURCE.test(nextLabel) && !SENT_ON.test(nextLabel) && !HANDLED.test(nextLabel.replace(THIRD_SOURCE, ''))) && !STATE.test(wordsAfter(s, next))
+      // (the rest named with no count: "…，上年结转申请4件，其余为转办件" — rt107)
+      || SAYS_REST.test(s.text.slice(z.end));
     for (const [whole, a, b] of orders) {
       if (goesOn && whole === x) continue;
       const pair = [a, b];

@@ -59,7 +59,8 @@ function mayFillGap(words: readonly string[], sum: Dec, whole: Dec): boolean {
 }
 
 /** Words that say a list's items overlap: "部分信息多渠道重复发布", "存在交叉"; "同一申请分别向多个单位提出的分别统计" (rt104). */
-const SAYS_REPEATED = /重复(?:发布|计数|统计|计算|公开)|多渠道(?:同步)?发布|交叉(?:发布|统计)|同时在多个|分别(?:统计|计算|计数)|一人多件|多次申请/;
+// (rt107: one application to several bodies, "部分申请同时向多个单位提出", counted by each)
+const SAYS_REPEATED = /重复(?:发布|计数|统计|计算|公开)|多渠道(?:同步)?发布|交叉(?:发布|统计)|同时在多个|(?:同时)?向多个(?:单位|部门|机关|行政机关)(?:提出|申请)|分别(?:统计|计算|计数)|一人多件|多次申请/;
 
 /** Why a reading whose parts do not add up still does not show an error (in Chinese), or null. */
 function whyNoFinding(g: PartsGroup, paragraphs: readonly Paragraph[]): string | Said | null {

@@ -82,4 +82,5 @@ export function accountsByPlatform(parts: readonly At[], whole: At): boolean {
 /** A platform's bare name, as a list of accounts by platform writes its items: "微信3个", "微信公众号3个", "抖音号2个". */
 const PLATFORM = /^(?:政务)?(?:微信(?:公众号|服务号|订阅号|视频号)?|微博|新浪微博|抖音|今日头条|头条|快手|视频号|小红书|哔哩哔哩|B站|百家号|企鹅号|网易号|人民号|澎湃号|学习强国|客户端|APP|App|小程序)(?:号|账号|帐号)?$/;
 /** Words saying one account or body is on several platforms. */
-const SAID_SHARED = /同时|同步|同一|多平台|多个平台|各平台|重复|分别在|分别开设|分别开通|一号多平台/;
+// (rt107: a 矩阵 counts a brand's accounts on several platforms; "双平台", "入驻微博、抖音两个平台", "在微博、抖音均有账号" say it as 同时 does)
+const SAID_SHARED = /同时|同步|同一|多平台|多个平台|各平台|双平台|全平台|跨平台|[两二三四多](?:个)?平台|重复|分别在|分别开设|分别开通|一号多平台|矩阵|均有(?:账号|帐号)|均(?:已)?(?:开设|开通|入驻)/;

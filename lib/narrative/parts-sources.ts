@@ -40,8 +40,15 @@ export function namesBothSources(g: PartsGroup, paragraphs: readonly Paragraph[]
   // third source the list goes on with: "…上年结转4件，还有4件为咨询转办" — each a skip, as before)
   if (/^\s*[（(]/.test(g.whole.s.text.slice(g.whole.f.end))) return false;
   const last = g.parts[g.parts.length - 1]!;
+  if (SAYS_REST.test(last.s.text.slice(last.f.end))) return false;
   return g.whole.s.figures.every((f) => f.start < last.f.end || f.unit !== '件') && bothNamed(g) && !namesItsBody(g) && !goesOnAfter(g, paragraphs);
 }
+
+/**
+ * Words after the two saying the whole holds more, with no count: "…，上年结转申请4件，其余为转办件" (rt107: the rest named,
+ * not counted; a 70 of 62 + 4 was an error). Not where a count follows ("还有4件正在办理中" is read by its words), nor a state ("其余均已办结").
+ */
+export const SAYS_REST = /^[^\d０-９。！？]*?(?:(?:其余|余下|剩余|其他)(?:的)?(?:申请|件)?(?:均|皆|都)?(?:为|是|系|属于?|来自)|另有|还有)(?![^\d０-９]*(?:办结|答复|回复|办理中|正在|尚未))[^\d０-９]*$/;
 
 /**
  * The list names a body of the whole's before its sources: "全区共受理申请70件，其中区政府办公室本年新收62件，上年结转4件"
