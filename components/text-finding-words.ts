@@ -47,6 +47,8 @@ const PARTS = new Set([
   't4Total', 't4Closed', 'fixedT4Total', 'fixedT4Closed', 't3Ratio', 'withPartial', 'grantedOnly', 'nGranted', 'nGrantedPartial',
   'dProcessed', 'dNew', 'dNewCarried', 'dLessNotOther', 'dLessNot', 'dLessUnableNotOther', 'dLessUnableNot', 'dGrantedPartialDenied',
   'bothEqual', 'actually', 'statedAll', 'otherOpen', 'otherCarried',
+  // en105's: a cell as the table checks name it (表三「…」)
+  'cellNamed', 'multipleCalc', 'yoyDiffCalc', 'yoyPctCalc',
   // en63's (the comparison a skip's reason quotes, lib/narrative/note-words-skips.ts)
   'notEqual', 'peersBefore', 'peersQizhong', 'scopeWider', 'scopeWhole', 'scopeAndPart', 'qualifiedApps', 'qualifiedCases', 'stillTrying',
   'partOfBefore', 'partOfHead', 'carriedAnswered', 'closedCarried',
@@ -91,6 +93,15 @@ const SKIP_SENTENCES = new Set([
   'shareApproxFits', 'shareApproxNoRange', 'fractionLoose',
   // txt101's: a list short by exactly the suspended (suspended-applications.ts)
   'partsShortSuspended',
+  // en105's: the year's flow in words not judged (flow-balance.ts)
+  'flowAnsweredCarried', 'flowCarriedApart', 'flowInTimeShort', 'flowRestUncounted', 'flowInTimeUnder', 'flowOtherTerms', 'flowOverNoCarried',
+  'flowHandledAll', 'flowHandledSame', 'flowParenCarried',
+  // …a flow counted in 项 or 件次 (flow-in-items.ts), its reason said in that unit
+  'inUnit',
+  // …a failed comparison made a skip (result-after.ts, carried-part.ts, answered-among.ts)
+  'resultOfCarried', 'carriedOpenBeside', 'answeredOwnYear',
+  // …a multiple or a change not judged (multiples.ts, year-on-year.ts; shareRounded on their calculation)
+  'multipleGrowthTo', 'multipleDoubled', 'prevZeroMultiple', 'prevZeroGrowth',
 ]);
 
 /** Codes whose first argument is a sentence continued: its full stop left off ("…为38件；但与…"). */

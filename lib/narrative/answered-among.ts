@@ -12,6 +12,7 @@ import { decToNumber } from './decimal.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
 import { readingValue, type Measure } from './measures.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
+import { skipWith } from './note-words.ts';
 import { notThisYears } from './other-year.ts';
 import { closesList, inSubsetParen, partsIn, type PartsGroup } from './parts-sum.ts';
 
@@ -55,5 +56,5 @@ export function ofYearsOwnAnswered(outcome: ClaimOutcome, sentences: readonly Se
   if (!whole || carried === null || processed === null || row === null || carried <= 0 || decToNumber(whole.value) !== processed - carried) return outcome;
   const v = decToNumber(f.value);
   if (v >= row || v < row - carried) return outcome;
-  return { check: { ...outcome.check, outcome: 'skip', detail: `${whole.raw}是本年新收的申请中已答复的，表三此行还含上年结转的${carried}件（${outcome.check.detail}）` } };
+  return { check: skipWith(outcome.check, 'answeredOwnYear', whole.raw, String(carried)) };
 }

@@ -5,7 +5,7 @@
  * the text's figure is only a part. Part of text-vs-table.ts's comparison.
  */
 import type { ClaimOutcome } from './narrative-types.ts';
-import { part, restated } from './note-words.ts';
+import { part, restated, skipWith } from './note-words.ts';
 
 export function asCarriedPart(outcome: ClaimOutcome, measureId: string, value: number, open = false): ClaimOutcome | null {
   const expected = outcome.finding?.expected;
@@ -13,7 +13,7 @@ export function asCarriedPart(outcome: ClaimOutcome, measureId: string, value: n
   // "…，另1件已于1月办结" (recall48). Table 三 may count it as carried on or not, so it is never added: the carried count is
   // checked alone, a pass where it fits, a skip where it is fewer)
   if (open && measureId === 'carriedForward' && (outcome.check.outcome === 'pass' || (expected !== undefined && value < expected))) {
-    return outcome.check.outcome === 'pass' ? outcome : { check: { ...outcome.check, outcome: 'skip', detail: `正文另有尚在办理或次年才办结的申请，可能也计入结转下年度（${outcome.check.detail}）` } };
+    return outcome.check.outcome === 'pass' ? outcome : { check: skipWith(outcome.check, 'carriedOpenBeside') };
   }
   if ((measureId !== 'carriedForward' && measureId !== 'carried') || outcome.check.outcome !== 'fail' || expected === undefined || value <= expected) return null;
   const other = open ? '尚在办理或次年才办结的申请，此数可能只是其中一部分' : '同样结转的申请，此数只是其中一部分';

@@ -15,7 +15,7 @@
 import { addDec, cmpDec, decToNumber, formatDec } from './decimal.ts';
 import type { Paragraph } from './extract-prose.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
-import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { RULE, saidCheck, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { part, said } from './note-words.ts';
 import { notThisYears } from './other-year.ts';
 import { CARRIED_FROM, CARRIED_ON, LIST_LEAD } from './parts-sum.ts';
@@ -246,6 +246,7 @@ export function checkFlowBalance(s: SentenceFigures, paragraphs: readonly Paragr
   const terms = [t.inNew ?? t.accepted, carriedIn, closed, carriedOut].filter((f): f is TextFigure => !!f).sort((a, b) => a.start - b.start);
   const quote = quoteSpan(paragraphs, { s, f: terms[0]! }, { s, f: terms[terms.length - 1]! });
   const out = `${closed.raw}+${carriedOut.raw}`;
+  const outPart = part('plus', closed.raw, carriedOut.raw);
   const fit = readings.find((r) => cmpDec(r.value, outflow) === 0);
   if (fit) return [{ check: { rule: RULE.partsSum, outcome: 'pass', quote, detail: `${fit.shown} = ${out} = ${formatDec(outflow)}件（收支平衡）` } }];
   const first = readings[0]!;
@@ -253,22 +254,22 @@ export function checkFlowBalance(s: SentenceFigures, paragraphs: readonly Paragr
   // ("上年度结转4件，完成申请答复4件": those carried in answered, the year's closed not said — carried-answered.ts; rt101 pinned it, 341:12)
   // (only where what came in, less what was carried on, can hold them: "新收12件，上年结转3件，办结3件，结转下年度13件" is wrong
   // whichever the 3 are — more carried on than came in besides them; rt102)
-  if (carriedAnswered(s, closed) && readings.some((r) => cmpDec(r.value, outflow) > 0)) return [{ check: { rule: RULE.partsSum, outcome: 'skip', quote, detail: `${closed.raw}紧随上年结转${carriedIn.raw}，可能是上年结转的申请已答复，本年办结件数未写，不作收支平衡判断` } }];
+  if (carriedAnswered(s, closed) && readings.some((r) => cmpDec(r.value, outflow) > 0)) return [{ check: saidCheck(RULE.partsSum, 'skip', quote, said('flowAnsweredCarried', closed.raw, carriedIn.raw)) }];
   // "上年结转申请2件已于年内办结；全年收到申请48件，办结45件，结转下年度3件" (rt41): those carried in said
   // closed in their own words may be no part of the 办结 named; where this year's alone balance, a skip
   const own = t.inNew ?? t.accepted!;
   if (CARRIED_IN_CLOSED.test(s.text.slice(carriedIn.end)) && cmpDec(own.value, outflow) === 0) {
-    return [{ check: { rule: RULE.partsSum, outcome: 'skip', quote, detail: `${own.raw} = ${out} = ${formatDec(outflow)}件；上年结转的${carriedIn.raw}另说已办结，是否计入${closed.raw}不能确定，不作判断` } }];
+    return [{ check: saidCheck(RULE.partsSum, 'skip', quote, said('flowCarriedApart', own.raw, outPart, formatDec(outflow), carriedIn.raw, closed.raw)) }];
   }
   // (less than any reading of what came in: "受理452件,结转上年9件,按时办结450件,结转下年继续办理7件" — 452 + 9 may be the
   // whole, 4 answered late; it was an error against 452, the 受理 read as holding those carried in — recall49)
   if (t.closedInTime && readings.some((r) => cmpDec(r.value, outflow) > 0)) {
-    return [{ check: { rule: RULE.partsSum, outcome: 'skip', quote, detail: `${out} = ${formatDec(outflow)}件，少于收到的；${closed.raw}是法定期限内答复的，逾期答复的不在其中，不作判断` } }];
+    return [{ check: saidCheck(RULE.partsSum, 'skip', quote, said('flowInTimeShort', outPart, formatDec(outflow), closed.raw)) }];
   }
   // (less went out, and the rest said to have gone elsewhere with no count: "…，结转下年度2件，其余转交其他部门" —
   // recall44, as the flow with no 上年结转 reads it)
   if (readings.every((r) => cmpDec(r.value, outflow) > 0) && REST_NO_COUNT.test(s.text)) {
-    return [{ check: { rule: RULE.partsSum, outcome: 'skip', quote, detail: `${out} = ${formatDec(outflow)}件，少于收到的；句中另说其余的去向而未写件数，不作判断` } }];
+    return [{ check: saidCheck(RULE.partsSum, 'skip', quote, said('flowRestUncounted', outPart, formatDec(outflow))) }];
   }
   const detail = `${readings.map((r) => `${r.shown} = ${formatDec(r.value)}件`).join('或')}，${out} = ${formatDec(outflow)}件，收支不平衡`;
   const inTime = t.closedInTime ? /(?:按时|按期|如期)[^，,；;。]*$/.exec(closed.label)?.[0] : undefined;
@@ -311,14 +312,15 @@ function flowWithoutCarriedIn(s: SentenceFigures, paragraphs: readonly Paragraph
   const terms = [inFig, closed, carriedOut].sort((a, b) => a.start - b.start);
   const quote = quoteSpan(paragraphs, { s, f: terms[0]! }, { s, f: terms[terms.length - 1]! });
   const out = `${closed.raw}+${carriedOut.raw}`;
+  const outPart = part('plus', closed.raw, carriedOut.raw);
   const cmp = cmpDec(inFig.value, outflow);
   if (cmp === 0) return [{ check: { rule: RULE.partsSum, outcome: 'pass', quote, detail: `${inFig.raw} = ${out}（收支平衡，未写上年结转）` } }];
   if (t.closedHandled && cmpDec(inFig.value, closed.value) <= 0) return [handledAll(quote, closed, inFig.raw)];
   if (cmp < 0) {
-    return [{ check: { rule: RULE.partsSum, outcome: 'skip', quote, detail: `${out} = ${formatDec(outflow)}件，多于${inFig.raw}；正文未写上年结转，差额可能是上年结转的申请，不作判断` } }];
+    return [{ check: saidCheck(RULE.partsSum, 'skip', quote, said('flowOverNoCarried', outPart, formatDec(outflow), inFig.raw)) }];
   }
   if (t.closedInTime) {
-    return [{ check: { rule: RULE.partsSum, outcome: 'skip', quote, detail: `${out} = ${formatDec(outflow)}件，少于${inFig.raw}；${closed.raw}是法定期限内答复的，逾期答复的不在其中，不作判断` } }];
+    return [{ check: saidCheck(RULE.partsSum, 'skip', quote, said('flowInTimeUnder', outPart, formatDec(outflow), inFig.raw, closed.raw)) }];
   }
   // (a count with no role of the three, or words of another outcome anywhere in the sentence, "1件申请人
   //撤回": the sentence names more of the flow than its terms, a skip)
@@ -329,7 +331,7 @@ function flowWithoutCarriedIn(s: SentenceFigures, paragraphs: readonly Paragraph
   const more = s.figures.some((f) => f.unit === '件' && isCount(f) && !roles.has(f)) || OTHER_OUTCOME.test(s.text) || REST_NO_COUNT.test(s.text)
     || (OTHER_FLOW_WORK.test(s.text) && !/申请/.test(s.text));
   if (more) {
-    return [{ check: { rule: RULE.partsSum, outcome: 'skip', quote, detail: `${out} = ${formatDec(outflow)}件，少于${inFig.raw}；正文未写上年结转，句中另有其他数字或去向，不作判断` } }];
+    return [{ check: saidCheck(RULE.partsSum, 'skip', quote, said('flowOtherTerms', outPart, formatDec(outflow), inFig.raw)) }];
   }
   const inWord = t.inNew ? inWordSaid(s, t.inNew, NEW) : null;
   const message = said('flowShort', inWord !== null ? part('quoted', inWord) : part(t.inNew ? 'wNew' : 'wAccepted'), inFig.raw, part(t.closedHandled ? 'wHandledPast' : 'wClosed'), closed.raw, part('wNextYear'), carriedOut.raw, formatDec(outflow));
@@ -341,5 +343,5 @@ function flowWithoutCarriedIn(s: SentenceFigures, paragraphs: readonly Paragraph
 
 /** 已办理 as all those handled (HANDLED_DONE): those carried on among them, no flow to balance. */
 function handledAll(quote: string, closed: TextFigure, whole: string): ClaimOutcome {
-  return { check: { rule: RULE.partsSum, outcome: 'skip', quote, detail: `已办理${closed.raw}可能是全部办理的申请（${whole}，结转下年度的也在其中），不作收支平衡判断` } };
+  return { check: saidCheck(RULE.partsSum, 'skip', quote, said('flowHandledAll', closed.raw, whole)) };
 }

@@ -13,7 +13,7 @@ import { checkFlowBalance } from './flow-balance.ts';
 import { checkFlowWords } from './flow-words.ts';
 import { forwardedFlow } from './forwarded-in.ts';
 import type { ClaimOutcome } from './narrative-types.ts';
-import { restated } from './note-words.ts';
+import { part, restated } from './note-words.ts';
 import { OTHER_WORK } from './other-work.ts';
 
 function inJian(s: SentenceFigures, paragraphs: readonly Paragraph[], year: number | null): ClaimOutcome[] {
@@ -34,7 +34,8 @@ export function checkFlows(s: SentenceFigures, paragraphs: readonly Paragraph[],
   const toXiang = (t: string): string => t.replace(/件(?!次)/g, unit);
   return inJian(asJian, paragraphs, year).map((o) => ({
     ...o,
-    check: { ...o.check, ...(o.check.detail !== undefined ? { detail: toXiang(o.check.detail) } : {}) },
+    // (a skip's note too, en105: its reason said in the unit as its detail is)
+    check: { ...o.check, ...(o.check.detail !== undefined ? { detail: toXiang(o.check.detail) } : {}), ...(o.check.note ? { note: part('inUnit', o.check.note, unit) } : {}) },
     // (the finding's note kept, said in the unit: note-words-more.ts inUnit is toXiang)
     ...(o.finding ? { finding: restated(o.finding, 'inUnit', unit) } : {}),
   }));

@@ -19,7 +19,7 @@
 import { addDec, cmpDec, decToNumber, formatDec, subDec, sumDec, type Dec } from './decimal.ts';
 import type { Paragraph } from './extract-prose.ts';
 import { isCount, type SentenceFigures, type TextFigure } from './figures-in-text.ts';
-import { RULE, textFinding, type ClaimOutcome } from './narrative-types.ts';
+import { RULE, saidCheck, textFinding, type ClaimOutcome } from './narrative-types.ts';
 import { part, said, type Said } from './note-words.ts';
 import { notThisYears } from './other-year.ts';
 import { CARRIED_FROM, CARRIED_ON, LIST_LEAD } from './parts-sum.ts';
@@ -186,6 +186,7 @@ export function checkFlowWords(s: SentenceFigures, paragraphs: readonly Paragrap
   const { closed, out } = t as Required<Pick<Terms, 'closed' | 'out'>>;
   const outflow = addDec(closed.value, out.value);
   const outShown = `${closed.raw}+${out.raw}`;
+  const outPart = part('plus', closed.raw, out.raw);
   const all = [inFig, ...(t.channels ?? []), t.carriedIn, closed, out].filter((f): f is TextFigure => !!f).sort((a, b) => a.start - b.start);
   const quote = quoteSpan(paragraphs, { s, f: all[0]! }, { s, f: all[all.length - 1]! });
   const outWords = t.pending ? '正在办理' : '结转下年度';
@@ -196,7 +197,7 @@ export function checkFlowWords(s: SentenceFigures, paragraphs: readonly Paragrap
   const closedW = part(t.looseClosed ? (handled ? 'wHandled' : 'wAnswered') : 'wClosed');
   // "收到16项，办理16项，结转下年度1项": 办理 may be all handled, those carried on among them
   const handledAll = (v: Dec): ClaimOutcome[] => handled && cmpDec(closed.value, v) === 0
-    ? [skip(quote, `${outShown} = ${formatDec(outflow)}件；“办理${closed.raw}”与收到的相等，可能含结转下年度的，不作判断`)]
+    ? [skip(quote, said('flowHandledSame', outPart, formatDec(outflow), closed.raw))]
     : [];
   if (!t.carriedIn) {
     // no 上年结转 named, of any kind, and no other year's count
@@ -205,7 +206,7 @@ export function checkFlowWords(s: SentenceFigures, paragraphs: readonly Paragrap
     if (cmp === 0) return [pass(quote, `${inFig.raw} = ${outShown}（收支平衡，未写上年结转）`)];
     const all = handledAll(inFig.value);
     if (all.length > 0) return all;
-    if (cmp < 0) return [skip(quote, `${outShown} = ${formatDec(outflow)}件，多于${inFig.raw}；正文未写上年结转，差额可能是上年结转的申请，不作判断`)];
+    if (cmp < 0) return [skip(quote, said('flowOverNoCarried', outPart, formatDec(outflow), inFig.raw))];
     const message = said('flowShort', part(t.inNew ? 'wReceived' : 'wAccepted'), inFig.raw, closedW, closed.raw, outW, out.raw, formatDec(outflow));
     return [warn(quote, `${inFig.raw} ≠ ${outShown} = ${formatDec(outflow)}件，未写上年结转，按0件计也不平衡`, message, inFig.value, outflow)];
   }
@@ -228,7 +229,7 @@ export function checkFlowWords(s: SentenceFigures, paragraphs: readonly Paragrap
   // words may be no part of the 办结 named; where this year's alone balance, a skip — as flow-balance.ts does, rt60)
   const ownIn = t.inNew ?? t.accepted!;
   if (CARRIED_IN_CLOSED.test(s.text.slice(carriedIn.end)) && cmpDec(ownIn.value, outflow) === 0) {
-    return [skip(quote, `${ownIn.raw} = ${outShown} = ${formatDec(outflow)}件；上年结转的${carriedIn.raw}另说已办结，是否计入${closed.raw}不能确定，不作判断`)];
+    return [skip(quote, said('flowCarriedApart', ownIn.raw, outPart, formatDec(outflow), carriedIn.raw, closed.raw))];
   }
   // the bracket says how many of those closed were carried in, not how many came in: more may have,
   // and gone on again; only less going out than the least that came in is sure
@@ -240,7 +241,7 @@ export function checkFlowWords(s: SentenceFigures, paragraphs: readonly Paragrap
       const d = `${closed.raw}−${carriedIn.raw} = ${formatDec(own)}件 > ${t.inNew.raw}（本年收到的${closedWords}数多于收到数）`;
       return [loose ? warn(quote, d, msg, t.inNew.value, own) : error(quote, d, msg, t.inNew.value, own)];
     }
-    return [skip(quote, `${first.shown} = ${formatDec(first.value)}件，${outShown} = ${formatDec(outflow)}件；括注只说${closedWords}数中有上年结转${carriedIn.raw}，上年结转的申请可能更多（未办结的转入下年度），不作判断`)];
+    return [skip(quote, said('flowParenCarried', part('plus', ...first.shown.split('+')), formatDec(first.value), outPart, formatDec(outflow), closedW, carriedIn.raw))];
   }
   const detail = `${readings.map((r) => `${r.shown} = ${formatDec(r.value)}件`).join('或')}，${outShown} = ${formatDec(outflow)}件，收支不平衡${held}`;
   const inW = t.inWord === undefined ? part(t.inNew ? 'wReceived' : 'wAccepted') : t.inWord === '收到' ? part('wReceived') : part('quoted', t.inWord);
@@ -250,7 +251,7 @@ export function checkFlowWords(s: SentenceFigures, paragraphs: readonly Paragrap
 }
 
 const pass = (quote: string, detail: string): ClaimOutcome => ({ check: { rule: RULE.partsSum, outcome: 'pass', quote, detail } });
-const skip = (quote: string, detail: string): ClaimOutcome => ({ check: { rule: RULE.partsSum, outcome: 'skip', quote, detail } });
+const skip = (quote: string, why: Said): ClaimOutcome => ({ check: saidCheck(RULE.partsSum, 'skip', quote, why) });
 function warn(quote: string, detail: string, message: Said, expected: Dec, actual: Dec): ClaimOutcome {
   return { check: { rule: RULE.partsSum, outcome: 'fail', quote, detail }, finding: textFinding(RULE.partsSum, 'warning', message, quote, decToNumber(expected), decToNumber(actual)) };
 }

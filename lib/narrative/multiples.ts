@@ -281,17 +281,18 @@ export function checkMultiples(s: SentenceFigures, year: number | null = null): 
     const shown = Math.max(1, c.k.d + 1);
     const ratio = ratioText(c.cur.value, c.old.value, shown);
     const detail = `${c.cur.raw} ÷ ${c.old.raw} = ${ratio}倍，正文“${c.words}”`;
-    if (c.old.value.n <= 0n) return { check: { rule: RULE.change, outcome: 'skip', quote, detail: '上年数为0，无法计算倍数' } };
+    if (c.old.value.n <= 0n) return { check: saidCheck(RULE.change, 'skip', quote, said('prevZeroMultiple')) };
+    const calc = part('multipleCalc', c.cur.raw, c.old.raw, ratio, c.words);
     // a multiple in digits or words may be cut off; 翻番 is a word for × 2, × 4, never cut
     const cut = !/番/.test(c.words);
     if (fits(c.cur.value, c.old.value, m, c.half, cut)) return { check: { rule: RULE.change, outcome: 'pass', quote, detail } };
-    if (c.cur.ulp || c.old.ulp) return { check: { rule: RULE.change, outcome: 'skip', quote, detail: `${detail}；万、亿数是约数，不作判断` } };
+    if (c.cur.ulp || c.old.ulp) return { check: saidCheck(RULE.change, 'skip', quote, said('shareRounded', calc)) };
     if (c.kind === 'growth' && fits(c.cur.value, c.old.value, c.k, c.half, cut)) {
-      return { check: { rule: RULE.change, outcome: 'skip', quote, detail: `${detail}；按“增长到${ratio}倍”理解相符，“${c.words}”常被这样使用，不作判断` } };
+      return { check: saidCheck(RULE.change, 'skip', quote, said('multipleGrowthTo', calc, ratio, c.words)) };
     }
     // "是上年的一倍" for a doubling: loose words, many a writer's for 翻了一番
     if (c.kind === 'times' && c.k.n === 1n && c.k.d === 0 && fits(c.cur.value, c.old.value, { n: 2n, d: 0 }, c.half, false)) {
-      return { check: { rule: RULE.change, outcome: 'skip', quote, detail: `${detail}；“${c.words}”常被用来说增加了一倍，按此理解相符，不作判断` } };
+      return { check: saidCheck(RULE.change, 'skip', quote, said('multipleDoubled', calc, c.words)) };
     }
     // "是2020年（31件）的2倍" in a 2022 report: the base is that year's, not 上年
     const named = /((?:19|20)\d{2})年/.exec(c.words) ?? /((?:19|20)\d{2})年/.exec(quote.slice(quote.indexOf(c.words) < 0 ? 0 : quote.indexOf(c.words)));

@@ -187,6 +187,37 @@ export const skipWords = () => ({
   fractionLoose: (calc) => `${calc}；分数是约数，差距在五个百分点内，不作判断`,
   // txt74, year-on-year.ts: a growth in % whose last year, derived, is below 0 [this year's count with its words, the change, last year's so derived]
   yoyNegativeBase: (cur, change, prev) => `按${cur}${change}推算，上年为${prev}，增幅不是该数的，或正文有误，不作判断`,
+  // en105: flow-balance.ts, the year's flow in words not judged [the closed count as printed, the carried in as printed]
+  flowAnsweredCarried: (closed, carried) => `${closed}紧随上年结转${carried}，可能是上年结转的申请已答复，本年办结件数未写，不作收支平衡判断`,
+  // …this year's alone balance, those carried in said closed apart [this year's intake, the outflow (plus), what it makes, the carried in, the closed]
+  flowCarriedApart: (own, out, x, carried, closed) => `${own} = ${out} = ${x}件；上年结转的${carried}另说已办结，是否计入${closed}不能确定，不作判断`,
+  // …less went out than came in [the outflow (plus), what it makes, (the intake as printed, ) the closed count in time]
+  flowInTimeShort: (out, x, closed) => `${out} = ${x}件，少于收到的；${closed}是法定期限内答复的，逾期答复的不在其中，不作判断`,
+  flowRestUncounted: (out, x) => `${out} = ${x}件，少于收到的；句中另说其余的去向而未写件数，不作判断`,
+  flowInTimeUnder: (out, x, inFig, closed) => `${out} = ${x}件，少于${inFig}；${closed}是法定期限内答复的，逾期答复的不在其中，不作判断`,
+  flowOtherTerms: (out, x, inFig) => `${out} = ${x}件，少于${inFig}；正文未写上年结转，句中另有其他数字或去向，不作判断`,
+  // …more went out, no 上年结转 named [the outflow (plus), what it makes, the intake as printed]
+  flowOverNoCarried: (out, x, inFig) => `${out} = ${x}件，多于${inFig}；正文未写上年结转，差额可能是上年结转的申请，不作判断`,
+  // …已办理 as all those handled [the count as printed, the whole (as printed, or what came in with its 件)]
+  flowHandledAll: (closed, whole) => `已办理${closed}可能是全部办理的申请（${whole}，结转下年度的也在其中），不作收支平衡判断`,
+  // …flow-words.ts: a 办理 equal to those received [the outflow (plus), what it makes, the 办理 count as printed]; a bracket
+  // saying how many of those closed were carried in [what came in (plus), what it makes, the outflow (plus), what it makes, the closed's word, the carried in]
+  flowHandledSame: (out, x, closed) => `${out} = ${x}件；“办理${closed}”与收到的相等，可能含结转下年度的，不作判断`,
+  flowParenCarried: (inflow, v, out, x, closedW, carried) => `${inflow} = ${v}件，${out} = ${x}件；括注只说${closedW}数中有上年结转${carried}，上年结转的申请可能更多（未办结的转入下年度），不作判断`,
+  // en105: a failed comparison made a skip [(…,) the comparison]: result-after.ts, carried-part.ts, answered-among.ts
+  resultOfCarried: (cmp) => `此数只是上年结转申请的办理结果，表三此行还含本年新收的（${cmp}）`,
+  carriedOpenBeside: (cmp) => `正文另有尚在办理或次年才办结的申请，可能也计入结转下年度（${cmp}）`,
+  // [the answered count as printed, table 三's 上年结转]
+  answeredOwnYear: (whole, carried, cmp) => `${whole}是本年新收的申请中已答复的，表三此行还含上年结转的${carried}件（${cmp}）`,
+  // multiples.ts [this year's, last year's as printed, the ratio, the words]; the skips on it (and shareRounded's)
+  multipleCalc: (cur, old, ratio, words) => `${cur} ÷ ${old} = ${ratio}倍，正文“${words}”`,
+  multipleGrowthTo: (calc, ratio, words) => `${calc}；按“增长到${ratio}倍”理解相符，“${words}”常被这样使用，不作判断`,
+  multipleDoubled: (calc, words) => `${calc}；“${words}”常被用来说增加了一倍，按此理解相符，不作判断`,
+  prevZeroMultiple: () => '上年数为0，无法计算倍数',
+  // year-on-year.ts [this year's, last year's as printed, the difference, its counter, the change as printed]; a growth's [this year's, last year's, counter, what it makes, the growth as printed]
+  yoyDiffCalc: (cur, prev, x, unit, words) => `${cur} − ${prev} = ${x}${unit}，正文 ${words}`,
+  yoyPctCalc: (cur, prev, unit, x, words) => `(${cur} − ${prev}${unit}) ÷ ${prev}${unit} = ${x}%，正文 ${words}`,
+  prevZeroGrowth: () => '上年数为0，无法计算增幅',
   // a list of figures as printed, joined by 、
   enum: (...xs) => xs.join('、'),
 } satisfies Record<string, W>);

@@ -28,6 +28,8 @@ const buildWords = () => ({
   t4: () => '表四',
   cell: (t, a) => `${t}“${a}”`,
   cellOf: (t, a, b) => `${t}“${a}”的“${b}”`,
+  // a cell named as the table checks name it (lib/rules/names.ts t3CellWords: 表三「（三）不予公开1.属于国家秘密」, en105)
+  cellNamed: (t, a) => `${t}「${a}」`,
   cellSum: (t, a, b) => `${t}“${a}”与“${b}”之和`,
   cellMinus: (t, a, b) => `${t}“${a}”减“${b}”`,
   cellSumOf: (t, a, b, c) => `${t}“${a}”与“${b}”的“${c}”`,
@@ -193,6 +195,18 @@ export function restated(f: Finding, code: TextNoteCode, ...more: NoteArg[]): Fi
   return out;
 }
 
+/**
+ * A failed comparison made a skip for a reason said before it ("…（70 ≠ 表三“本年新收” 62）", code's last argument the
+ * comparison): its note the reason's with the comparison's, or none where the comparison had none (en105).
+ */
+export function skipWith<C extends { outcome: string; detail: string; note?: NotePart }>(c: C, code: TextNoteCode, ...args: string[]): C {
+  const detail = (WORDS()[code] as W)(...args, c.detail);
+  const out: C = { ...c, outcome: 'skip', detail };
+  if (c.note) out.note = part(code, ...args, c.note);
+  else delete out.note;
+  return out;
+}
+
 /** A finding whose message a step changed in words no code says: the note is left off, the Chinese shown. */
 export function reworded(f: Finding, message: string): Finding {
   const out: Finding = { ...f, message };
@@ -211,6 +225,7 @@ let labelShapes: readonly LabelShape[] | null = null;
 const LABELS = (): readonly LabelShape[] => (labelShapes ??= [
   [new RegExp(`^表([二三四])${Q}$`), (m) => part('cell', part(TABLE[m[1]!]!), m[2]!)],
   [new RegExp(`^表([二三四])${Q}的${Q}$`), (m) => part('cellOf', part(TABLE[m[1]!]!), m[2]!, m[3]!)],
+  [/^表([二三四])「([^「」]+)」$/, (m) => part('cellNamed', part(TABLE[m[1]!]!), m[2]!)],
   [new RegExp(`^表([二三四])${Q}与${Q}之和$`), (m) => part('cellSum', part(TABLE[m[1]!]!), m[2]!, m[3]!)],
   [new RegExp(`^表([二三四])${Q}减${Q}$`), (m) => part('cellMinus', part(TABLE[m[1]!]!), m[2]!, m[3]!)],
   [new RegExp(`^表([二三四])${Q}与${Q}的${Q}$`), (m) => part('cellSumOf', part(TABLE[m[1]!]!), m[2]!, m[3]!, m[4]!)],

@@ -10,6 +10,7 @@ import { semicolonClauseStart, type SentenceFigures, type TextFigure } from './f
 import type { ClaimOutcome } from './narrative-types.ts';
 import { CARRIED_SOURCE } from './period.ts';
 import { wordsAfter } from './quote.ts';
+import { skipWith } from './note-words.ts';
 
 /**
  * The result's words after its figure: "予以公开", "作其他处理", "为部分公开", and "办理结果为予以公开"
@@ -111,5 +112,5 @@ export function asCarriedInResult(outcome: ClaimOutcome, s: SentenceFigures, f: 
   const carried = figures['t3.carried.total'] ?? null;
   const v = decToNumber(f.value);
   if (row === null || v > row || (carried !== null && v > carried)) return outcome;
-  return { check: { ...outcome.check, outcome: 'skip', detail: `此数只是上年结转申请的办理结果，表三此行还含本年新收的（${outcome.check.detail}）` } };
+  return { check: skipWith(outcome.check, 'resultOfCarried') };
 }

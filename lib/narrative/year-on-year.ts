@@ -174,7 +174,7 @@ function evaluateDirection(c: ChangeClaim & { prev: TextFigure; direction: NonNu
   const { sign, words } = c.direction;
   const detail = `${c.cur.raw} − ${c.prev.raw} = ${formatDec(delta)}${c.cur.unit}，正文 ${words}`;
   if (actual === sign) return { check: { rule: RULE.change, outcome: 'pass', quote, detail } };
-  if (rounded) return { check: { rule: RULE.change, outcome: 'skip', quote, detail: `${detail}；万、亿数是约数，不作判断` } };
+  if (rounded) return { check: saidCheck(RULE.change, 'skip', quote, say('shareRounded', part('yoyDiffCalc', c.cur.raw, c.prev.raw, formatDec(delta), c.cur.unit, words))) };
   const really = actual === 0 ? part('bothEqual') : part('actually', part(delta.n < 0n ? 'fewer' : 'more'), formatDec(absDec(delta)), c.cur.unit);
   const message = say('yoyDirection', c.cur.raw, keyword, c.prev.raw, words, really);
   return {
@@ -334,7 +334,7 @@ export function evaluateChange(c: ChangeClaim, keyword: string, s: SentenceFigur
     const detail = `${c.cur.raw} − ${c.prev.raw} = ${formatDec(delta)}${unit}，正文 ${c.amount.change}${c.amount.raw}`;
     const roundedFit = rounded && !ok ? differenceCanFit(c.cur.value, c.cur.ulp, c.prev.value, c.prev.ulp, c.amount.value, c.amount.ulp, sign) : null;
     if (ok) out.push({ check: { rule: RULE.change, outcome: 'pass', quote, detail } });
-    else if (roundedFit) out.push({ check: { rule: RULE.change, outcome: 'skip', quote, detail: `${detail}；万、亿数是约数，不作判断` } });
+    else if (roundedFit) out.push({ check: saidCheck(RULE.change, 'skip', quote, say('shareRounded', part('yoyDiffCalc', c.cur.raw, c.prev.raw, formatDec(delta), unit, `${c.amount.change}${c.amount.raw}`))) });
     else {
       // (last year's figure said after the change, in the next sentence: in that order)
       const said = c.prevIn ? `${keyword}${c.amount.change}${c.amount.raw}，${c.prevIn.text.slice(0, c.prev.start).trim()}${c.prev.raw}` : `${keyword}${c.prev.raw}，${c.amount.change}${c.amount.raw}`;
@@ -362,11 +362,11 @@ export function evaluateChange(c: ChangeClaim, keyword: string, s: SentenceFigur
     // last year's figure must be stated (one derived from a rounded change is too loose to judge)
     const roundedFit = rounded && !ok ? (c.prev && !c.amount ? growthCanFit(c.cur.value, c.cur.ulp, c.prev.value, c.prev.ulp, c.pct.printed, sign) : null) !== false : false;
     if (ok) out.push({ check: { rule: RULE.change, outcome: 'pass', quote, detail } });
-    else if (roundedFit) out.push({ check: { rule: RULE.change, outcome: 'skip', quote, detail: `${detail}；万、亿数是约数，不作判断` } });
+    else if (roundedFit) out.push({ check: saidCheck(RULE.change, 'skip', quote, say('shareRounded', part('yoyPctCalc', c.cur.raw, formatDec(prev), unit, shown, `${c.pct.change}${c.pct.raw}`))) });
     else if (prev.n < 0n && c.amount && !c.prev) {
       // (last year's count derived below 0: the change is not this figure's, or the text is wrong; which, not said — txt74)
       out.push({ check: saidCheck(RULE.change, 'skip', quote, say('yoyNegativeBase', `${c.cur.label}${c.cur.raw}`, `${c.amount.change}${c.amount.raw}`, formatDec(prev) + unit)) });
-    } else if (prev.n <= 0n) out.push({ check: { rule: RULE.change, outcome: 'skip', quote, detail: '上年数为0，无法计算增幅' } });
+    } else if (prev.n <= 0n) out.push({ check: saidCheck(RULE.change, 'skip', quote, say('prevZeroGrowth')) });
     else {
       const expected = percentText(delta, prev, c.pct.printed.d);
       const baseYear = /(\d{4})(\s*)年/.exec(keyword);
