@@ -35,6 +35,8 @@ export function History({ t, lang, record, all }: { t: Translate; lang: string; 
   const missing = slots.map((p) => (p ? null : t('dashHistoryNotCollected')));
   // a series blank in every year draws no line nor bar: its legend says so (dash98)
   const noData = t('dashSeriesNoData');
+  // what the three charts share: the years in place, each not collected said, the words for a series with no figure
+  const shared = { lang, categories: years, missing, noData };
   const of = (pick: (p: YearPoint) => number | null): (number | null)[] => slots.map((p) => (p ? pick(p) : null));
   // no year with a figure (reports before 2019, tables not read): three empty charts said nothing (ux67)
   const anyFigure = points.some((p) => [p.newTotal, p.processed, p.grantedShare, p.reviewCorrectedRate, p.suitCorrectedRate, p.review, p.suit].some((v) => v !== null));
@@ -47,11 +49,8 @@ export function History({ t, lang, record, all }: { t: Translate; lang: string; 
       <div class="charts">
         <BarChart
           id="chart-applications"
-          lang={lang}
+          {...shared}
           title={t('dashChartApplications')}
-          categories={years}
-          missing={missing}
-          noData={noData}
           integer
           series={[
             { key: 'new', label: t('figNew'), values: of((p) => p.newTotal) },
@@ -60,11 +59,8 @@ export function History({ t, lang, record, all }: { t: Translate; lang: string; 
         />
         <LineChart
           id="chart-shares"
-          lang={lang}
+          {...shared}
           title={t('dashChartShares')}
-          categories={years}
-          missing={missing}
-          noData={noData}
           unit="%"
           max={100}
           series={[
@@ -75,11 +71,8 @@ export function History({ t, lang, record, all }: { t: Translate; lang: string; 
         />
         <BarChart
           id="chart-disputes"
-          lang={lang}
+          {...shared}
           title={t('dashChartDisputes')}
-          categories={years}
-          missing={missing}
-          noData={noData}
           integer
           series={[
             { key: 'review', label: t('figReview'), values: of((p) => p.review) },

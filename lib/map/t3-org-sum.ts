@@ -42,6 +42,15 @@ function valueAt(v: RowView, c: number): number | null {
   return r.kind === 'blank' ? 0 : r.value;
 }
 
+/** A row's 自然人 and the sum of the 法人 kinds, with the other columns asked for; null where any is not a figure. */
+function rowFigures(v: RowView, cols: readonly number[], five: readonly number[], n: number, others: readonly number[]): { natural: number; s: number; at: number[] } | null {
+  const parts = five.map((x) => valueAt(v, cols[x]!));
+  const natural = valueAt(v, cols[n]!);
+  const at = others.map((x) => valueAt(v, cols[x]!));
+  if (parts.some((x) => x === null) || natural === null || at.some((x) => x === null)) return null;
+  return { natural, s: parts.reduce((a, b) => a! + b!, 0)!, at: at as number[] };
+}
+
 /**
  * A column read as 法人或其他组织's 小计 (总数, 合计 or 小计 under the group) whose rows say it is not: of the
  * rows in which the sum of 法人's columns (the five, or a form's own two or more) and 自然人 plus the five
@@ -62,11 +71,10 @@ export function orgSumNotTheGroups(cols: readonly number[], keys: (T3Column | nu
   let org = 0;
   let whole = 0;
   for (const v of data) {
-    const parts = five.map((j) => valueAt(v, cols[j]!));
-    const natural = valueAt(v, cols[n]!);
-    const own = valueAt(v, cols[i]!);
-    if (parts.some((x) => x === null) || natural === null || own === null) continue;
-    const s = parts.reduce((a, b) => a! + b!, 0)!;
+    const r = rowFigures(v, cols, five, n, [i]);
+    if (r === null) continue;
+    const { natural, s } = r;
+    const own = r.at[0]!;
     if (natural === 0) continue;
     told++;
     if (own === s) org++;
@@ -112,12 +120,10 @@ export function totalBeforeTheSixthLeaf(paths: readonly (readonly string[])[], c
   let both = 0;
   let asHeaded = 0;
   for (const v of data) {
-    const parts = five.map((x) => valueAt(v, cols[x]!));
-    const natural = valueAt(v, cols[n]!);
-    const under = valueAt(v, cols[t]!);
-    const sixth = valueAt(v, cols[j]!);
-    if (parts.some((x) => x === null) || natural === null || under === null || sixth === null) continue;
-    const s = parts.reduce((a, b) => a! + b!, 0)!;
+    const r = rowFigures(v, cols, five, n, [t, j]);
+    if (r === null) continue;
+    const { natural, s } = r;
+    const [under, sixth] = r.at as [number, number];
     // with no 自然人 in a row 小计 and 总计 are one figure: the two apart there is a column counting something else
     if (natural === 0) {
       if (under !== sixth && !blankUnder && !blankSixth) apart++;
